@@ -1,0 +1,51 @@
+# meta_capi.wasm: `make run` builds and shows what the component sends; `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+WASM := meta_capi.wasm
+WORLD := -d wit -w data-collection
+GUEST_SOURCES := $(wildcard src/meta_capi/*.py) src/guest.py $(wildcard wit/*.wit wit/deps/*/*.wit)
+
+.DEFAULT_GOAL := help
+.PHONY: help build bindings run test lint typecheck unit bench compat clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /  make \1\t/' | expand -t 20
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+build: $(WASM) ## create the venv if needed and build meta_capi.wasm
+
+$(WASM): $(INSTALLED) $(GUEST_SOURCES)
+	$(BIN)/componentize-py $(WORLD) componentize --python-path src guest -o $@
+
+bindings: build/bindings/wit_world/__init__.py ## generate the Python bindings (for type checking the adapter)
+
+build/bindings/wit_world/__init__.py: $(INSTALLED) $(wildcard wit/*.wit wit/deps/*/*.wit)
+	rm -rf build/bindings
+	$(BIN)/componentize-py $(WORLD) bindings build/bindings
+
+run: build ## build, then run the sample events through the local host against the offline Graph API
+	$(BIN)/edgee-harness run --wasm $(WASM) --offline
+
+lint: $(INSTALLED) ## ruff
+	$(BIN)/ruff check src tests bench
+
+typecheck: $(INSTALLED) bindings ## mypy on src and tests
+	MYPYPATH=src:build/bindings $(BIN)/mypy src/guest.py src/meta_capi src/edgee_host tests bench
+
+unit: build ## pytest only
+	$(BIN)/pytest
+
+test: lint typecheck unit ## lint, type check and every test (core natively, the .wasm under wasmtime)
+
+bench: build ## measure per-event cost, size and start-up against a null component
+	$(BIN)/python bench/run.py
+
+clean: ## remove build output
+	rm -rf build $(WASM) bench/null.wasm .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,256 @@
+"""Edgee event JSON (the proxy's format) to the core's event dataclasses, as the proxy converts it."""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Tuple
+
+from meta_capi.model import Campaign, Client, Context, Event, PageData, Session, TrackData, UserData
+
+KINDS = ("page", "track", "user")
+CONSENTS = ("pending", "granted", "denied")
+_RFC3339 = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]+))?(Z|z|[+-][0-9]{2}:[0-9]{2})"
+)
+_S32 = 2**31
+_S64 = 2**63
+
+
+class EventFormatError(ValueError):
+    """An event that the proxy would not accept: names the event's index and the field."""
+
+    def __init__(self, index: int, field: str, problem: str) -> None:
+        super().__init__(f"event {index}: {field}: {problem}")
+        self.index, self.field = index, field
+
+
+@dataclass
+class EdgeeEvent:
+    """One event of a file: which export to call, the event, and the proxy-only keys."""
+
+    kind: str
+    event: Event
+    components: Dict[str, bool]
+    accept_language: str = ""
+
+
+def parse_timestamp_micros(text: str) -> int:
+    """Microseconds since the epoch from an RFC 3339 date-time; ValueError when it is not one."""
+    match = _RFC3339.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(f"expected an RFC 3339 date-time, got {text[:60]!r}")
+    year, month, day, hour, minute, second = (int(match.group(i)) for i in range(1, 7))
+    seconds = calendar.timegm((year, month, day, hour, minute, second, 0, 0, 0))
+    zone = match.group(8)
+    if zone not in ("Z", "z"):
+        sign = 1 if zone[0] == "+" else -1
+        seconds -= sign * (int(zone[1:3]) * 3600 + int(zone[4:6]) * 60)
+    fraction = (match.group(7) or "")[:6].ljust(6, "0")
+    return seconds * 1_000_000 + int(fraction)
+
+
+class _Reader:
+    """Reads one event's fields with the proxy's defaults, raising EventFormatError on the wrong type."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def fail(self, field: str, problem: str) -> EventFormatError:
+        return EventFormatError(self.index, field, problem)
+
+    def obj(self, parent: Dict[str, Any], key: str, path: str) -> Dict[str, Any]:
+        value = parent.get(key)
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise self.fail(f"{path}{key}", f"expected an object, got {type(value).__name__}")
+        return value
+
+    def text(self, parent: Dict[str, Any], key: str, path: str) -> str:
+        value = parent.get(key)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise self.fail(f"{path}{key}", f"expected a string, got {type(value).__name__}")
+        return value
+
+    def integer(self, parent: Dict[str, Any], key: str, path: str, bound: int, minimum: int) -> int:
+        value = parent.get(key)
+        if value is None:
+            return 0
+        if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value < bound:
+            raise self.fail(f"{path}{key}", f"expected an integer in range, got {value!r:.40}")
+        return value
+
+    def number(self, parent: Dict[str, Any], key: str, path: str) -> float:
+        value = parent.get(key)
+        if value is None:
+            return 0.0
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.fail(f"{path}{key}", f"expected a number, got {value!r:.40}")
+        return float(value)
+
+    def seconds(self, parent: Dict[str, Any], key: str, path: str) -> int:
+        value = parent.get(key)
+        if value is None or value == "":
+            return 0
+        if not isinstance(value, str):
+            raise self.fail(f"{path}{key}", "expected an RFC 3339 date-time string")
+        try:
+            return parse_timestamp_micros(value) // 1_000_000
+        except ValueError as error:
+            raise self.fail(f"{path}{key}", str(error)) from None
+
+
+def scalar_text(value: Any) -> Optional[str]:
+    """A property value as the proxy passes it: strings as they are, numbers and booleans as JSON text."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or isinstance(value, (int, float)):
+        return json.dumps(value)
+    return None  # arrays, objects and null are dropped
+
+
+def flatten_properties(properties: Dict[str, Any]) -> List[Tuple[str, str]]:
+    pairs = []
+    for key, value in properties.items():
+        text = scalar_text(value)
+        if text is not None:
+            pairs.append((key, text))
+    return pairs
+
+
+def _page(reader: _Reader, raw: Dict[str, Any], path: str) -> PageData:
+    keywords = raw.get("keywords") or []
+    if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
+        raise reader.fail(f"{path}keywords", "expected a list of strings")
+    return PageData(
+        name=reader.text(raw, "name", path),
+        category=reader.text(raw, "category", path),
+        keywords=list(keywords),
+        title=reader.text(raw, "title", path),
+        url=reader.text(raw, "url", path),
+        path=reader.text(raw, "path", path),
+        search=reader.text(raw, "search", path),
+        referrer=reader.text(raw, "referrer", path),
+        properties=flatten_properties(reader.obj(raw, "properties", path)),
+    )
+
+
+def _user(reader: _Reader, raw: Dict[str, Any], path: str) -> UserData:
+    return UserData(
+        user_id=reader.text(raw, "user_id", path),
+        anonymous_id=reader.text(raw, "anonymous_id", path),
+        edgee_id=reader.text(raw, "edgee_id", path),
+        properties=flatten_properties(reader.obj(raw, "properties", path)),
+    )
+
+
+def _track(reader: _Reader, raw: Dict[str, Any], path: str) -> TrackData:
+    properties = dict(reader.obj(raw, "properties", path))
+    products = properties.pop("products", None)
+    explicit = raw.get("products")
+    if isinstance(explicit, list) and products is None:
+        products = explicit
+    product_list = [flatten_properties(p) for p in products if isinstance(p, dict)] if isinstance(products, list) else []
+    return TrackData(
+        name=reader.text(raw, "name", path),
+        properties=flatten_properties(properties),
+        products=product_list,
+    )
+
+
+_CLIENT_TEXT = (
+    "ip locale timezone user_agent user_agent_architecture user_agent_bitness user_agent_version_list "
+    "user_agent_full_version_list user_agent_mobile user_agent_model os_name os_version continent "
+    "country_code country_name region city"
+).split()
+_CAMPAIGN_TEXT = "name source medium term content creative_format marketing_tactic".split()
+
+
+def _client(reader: _Reader, raw: Dict[str, Any]) -> Client:
+    path = "context.client."
+    client = Client(**{key: reader.text(raw, key, path) for key in _CLIENT_TEXT})
+    client.screen_width = reader.integer(raw, "screen_width", path, _S32, -_S32)
+    client.screen_height = reader.integer(raw, "screen_height", path, _S32, -_S32)
+    client.screen_density = reader.number(raw, "screen_density", path)
+    return client
+
+
+def _session(reader: _Reader, raw: Dict[str, Any]) -> Session:
+    path = "context.session."
+    start = raw.get("session_start", False)
+    if not isinstance(start, bool):
+        raise reader.fail(f"{path}session_start", "expected a boolean")
+    return Session(
+        session_id=reader.text(raw, "session_id", path),
+        previous_session_id=reader.text(raw, "previous_session_id", path),
+        session_count=reader.integer(raw, "session_count", path, 2**32, 0),
+        session_start=start,
+        first_seen=reader.seconds(raw, "first_seen", path),
+        last_seen=reader.seconds(raw, "last_seen", path),
+    )
+
+
+def parse_event(raw: Any, index: int = 0) -> EdgeeEvent:
+    """One Edgee event object to an EdgeeEvent; EventFormatError names the field when it is malformed."""
+    reader = _Reader(index)
+    if not isinstance(raw, dict):
+        raise reader.fail("event", f"expected an object, got {type(raw).__name__}")
+    kind = raw.get("type")
+    if kind not in KINDS:
+        raise reader.fail("type", f"expected one of page, track, user, got {kind!r:.40}")
+    timestamp_text = raw.get("timestamp")
+    if not isinstance(timestamp_text, str):
+        raise reader.fail("timestamp", "expected an RFC 3339 date-time string")
+    try:
+        micros = parse_timestamp_micros(timestamp_text)
+    except ValueError as error:
+        raise reader.fail("timestamp", str(error)) from None
+    if not -_S64 < micros < _S64:
+        raise reader.fail("timestamp", "out of range")
+    consent = raw.get("consent")
+    if consent is not None and consent not in CONSENTS:
+        raise reader.fail("consent", f"expected pending, granted or denied, got {consent!r:.40}")
+    components = raw.get("components") or {}
+    if not isinstance(components, dict) or not all(isinstance(v, bool) for v in components.values()):
+        raise reader.fail("components", "expected an object of component id to true/false")
+    data_raw = reader.obj(raw, "data", "")
+    context_raw = reader.obj(raw, "context", "")
+    data = {"page": _page, "track": _track, "user": _user}[kind](reader, data_raw, "data.")
+    client_raw = reader.obj(context_raw, "client", "context.")
+    context = Context(
+        page=_page(reader, reader.obj(context_raw, "page", "context."), "context.page."),
+        user=_user(reader, reader.obj(context_raw, "user", "context."), "context.user."),
+        client=_client(reader, client_raw),
+        campaign=Campaign(
+            **{key: reader.text(reader.obj(context_raw, "campaign", "context."), key, "context.campaign.")
+               for key in _CAMPAIGN_TEXT}
+        ),
+        session=_session(reader, reader.obj(context_raw, "session", "context.")),
+    )
+    event = Event(
+        uuid=reader.text(raw, "uuid", ""),
+        timestamp=micros // 1_000_000,
+        timestamp_millis=micros // 1000,
+        timestamp_micros=micros,
+        data=data,
+        context=context,
+        consent=consent,
+    )
+    return EdgeeEvent(kind, event, dict(components), reader.text(client_raw, "accept_language", "context.client."))
+
+
+def parse_events(document: Any) -> List[Any]:
+    """The events of a file (one object or an array): EdgeeEvent, or EventFormatError for a malformed one."""
+    items = document if isinstance(document, list) else [document]
+    results: List[Any] = []
+    for index, item in enumerate(items):
+        try:
+            results.append(parse_event(item, index))
+        except EventFormatError as error:
+            results.append(error)
+    return results

@@ -1,0 +1,79 @@
+"""Meta's browser and click ids, `fbp` and `fbc` (page "ClickID and the fbp and fbc Parameters").
+
+Both are sent as given, never hashed or re-cased. The component sees no cookies, so `fbc` comes from a
+property or is built from the `fbclid` of the page URL, stamped with the event time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Optional
+
+# fb.{subdomain index}.{creation time, ms}.{click id or random number}[.{appendix}]
+_BROWSER_ID = re.compile(r"fb\.[0-9]{1,2}\.([0-9]{1,16})\.[^.\s]+(?:\.[^.\s]+)?")
+CLICK_ID_MAX_AGE_MS = 90 * 24 * 3600 * 1000  # the `_fbc` cookie lives 90 days
+
+
+def creation_time_ms(value: str) -> Optional[int]:
+    """The creation time of a well-formed fbc/fbp value, or None when the value is malformed."""
+    match = _BROWSER_ID.fullmatch(value)
+    return int(match.group(1)) if match else None
+
+
+def query_parameter(url: str, name: str) -> str:
+    """The first value of `name` in the query of `url` (or of a bare `?a=b` search string), decoded."""
+    start = url.find("?")
+    if start < 0:
+        return ""
+    query = url[start + 1 :].split("#", 1)[0]
+    for pair in query.split("&"):
+        key, _, value = pair.partition("=")
+        if key == name:
+            return _percent_decode(value)
+    return ""
+
+
+def _percent_decode(text: str) -> str:
+    if "%" not in text and "+" not in text:
+        return text
+    raw = bytearray()
+    index = 0
+    while index < len(text):
+        ch = text[index]
+        hex_pair = text[index + 1 : index + 3]
+        if ch == "%" and len(hex_pair) == 2 and all(c in "0123456789abcdefABCDEF" for c in hex_pair):
+            raw.append(int(hex_pair, 16))
+            index += 3
+            continue
+        raw.extend(b" " if ch == "+" else ch.encode("utf-8"))
+        index += 1
+    return raw.decode("utf-8", "replace")
+
+
+def fresh_fbc(value: str, event_ms: int) -> str:
+    """`value` when it is a well-formed fbc created in the 90 days up to the event, else ""."""
+    created = creation_time_ms(value.strip())
+    if created is None or not event_ms - CLICK_ID_MAX_AGE_MS <= created <= event_ms:
+        return ""
+    return value.strip()
+
+
+def fbc_from_fbclid(fbclid: str, event_ms: int) -> str:
+    """A server-built fbc: subdomain index 1, as Meta advises when no `_fbc` cookie is saved."""
+    if not fbclid or any(ch.isspace() or ch == "." for ch in fbclid):
+        return ""
+    return f"fb.1.{event_ms}.{fbclid}"
+
+
+def valid_fbp(value: str) -> str:
+    text = value.strip()
+    return text if creation_time_ms(text) is not None else ""
+
+
+def generated_fbp(edgee_id: str, first_seen_seconds: int) -> str:
+    """A stable fbp for a visitor without the Meta Pixel: same edgee_id and first visit, same value."""
+    if not edgee_id or first_seen_seconds <= 0:
+        return ""
+    digest = int(hashlib.sha256(edgee_id.encode("utf-8")).hexdigest()[:15], 16)
+    return f"fb.1.{first_seen_seconds * 1000}.{1_000_000_000 + digest % 9_000_000_000}"

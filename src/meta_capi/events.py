@@ -1,0 +1,201 @@
+"""The mapping from an Edgee page, track or user event to one Meta server event."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+from . import click_ids, identity
+from .commerce import custom_properties, track_custom_data
+from .errors import EventError, SkippedEvent
+from .settings import USER_EVENT_OFF, Settings
+
+# Meta's standard events (Meta Pixel reference), and PageView, which CAPI accepts too.
+STANDARD_EVENTS = (
+    "AddPaymentInfo AddToCart AddToWishlist CompleteRegistration Contact CustomizeProduct Donate FindLocation "
+    "InitiateCheckout Lead PageView Purchase Schedule Search StartTrial SubmitApplication Subscribe ViewContent"
+).split()
+
+# Segment-spec e-commerce names and each standard name, keyed by match_key(); the track name otherwise.
+DEFAULT_TRACK_MAPPING: Dict[str, str] = {
+    "order completed": "Purchase",
+    "product purchased": "Purchase",
+    "checkout started": "InitiateCheckout",
+    "product added": "AddToCart",
+    "product viewed": "ViewContent",
+    "product list viewed": "ViewContent",
+    "products searched": "Search",
+    "payment info entered": "AddPaymentInfo",
+    "product added to wishlist": "AddToWishlist",
+    "lead generated": "Lead",
+    "signed up": "CompleteRegistration",
+    **{name.lower(): name for name in STANDARD_EVENTS},
+}
+
+MAX_EVENT_AGE_SECONDS = 7 * 24 * 3600  # older: Meta rejects the whole request (100 / 2804003)
+MAX_PHYSICAL_STORE_AGE_SECONDS = 62 * 24 * 3600
+MAX_FUTURE_SECONDS = 60
+KINDS = ("page", "track", "user")
+
+
+def match_key(name: str) -> str:
+    return name.strip().lower()
+
+
+_MAPPING_CACHE: Dict[Tuple[Tuple[str, str], ...], Dict[str, str]] = {}
+
+
+def _track_mapping(settings: Settings) -> Mapping[str, str]:
+    # Built once per distinct setting (the settings object itself is cached by its raw list).
+    mapping = _MAPPING_CACHE.get(settings.event_mapping)
+    if mapping is None:
+        mapping = {match_key(source): target for source, target in settings.event_mapping}
+        _MAPPING_CACHE[settings.event_mapping] = mapping
+    return mapping
+
+
+def track_event_name(name: str, settings: Settings) -> str:
+    if not name.strip():
+        raise EventError("track event has an empty name")
+    key = match_key(name)
+    custom = _track_mapping(settings).get(key)
+    if custom:
+        return custom
+    if settings.standard_events:
+        return DEFAULT_TRACK_MAPPING.get(key, name)
+    return name
+
+
+def event_name(kind: str, data: Any, settings: Settings) -> str:
+    if kind == "page":
+        return "PageView"
+    if kind == "track":
+        return track_event_name(data.name, settings)
+    if settings.user_event_name == USER_EVENT_OFF:
+        raise SkippedEvent("user events are switched off (meta_user_event_name = none)")
+    return settings.user_event_name
+
+
+def check_event_time(event_time: int, now: float, action_source: str) -> None:
+    max_age = MAX_PHYSICAL_STORE_AGE_SECONDS if action_source == "physical_store" else MAX_EVENT_AGE_SECONDS
+    if event_time < now - max_age:
+        raise EventError(
+            f"event_time {event_time} is more than {max_age // 86400} days old: Meta rejects it"
+        )
+    if event_time > now + MAX_FUTURE_SECONDS:
+        raise EventError(f"event_time {event_time} is more than a minute in the future: Meta rejects it")
+
+
+def source_url(url: str, search: str) -> str:
+    """The page URL, with `search` appended only when the URL has no query of its own."""
+    if not url or not search or "?" in url:
+        return url
+    base, hash_mark, fragment = url.partition("#")
+    query = search if search.startswith("?") else "?" + search
+    return base + query + hash_mark + fragment
+
+
+def _client_ip(raw: str) -> str:
+    return raw.split(",", 1)[0].strip()
+
+
+def _user_data(
+    kind: str, event: Any, event_properties: Mapping[str, str], page_url: str, settings: Settings, now: float
+) -> Dict[str, Any]:
+    data, context = event.data, event.context
+    visitor: Dict[str, str] = dict(context.user.properties)
+    ids = context.user
+    if kind == "user":
+        visitor.update(data.properties)
+        if data.user_id or data.anonymous_id:
+            ids = data
+    client = context.client
+    user_data: Dict[str, Any] = identity.customer_information(
+        visitor, client.country_code, time.gmtime(now).tm_year
+    )
+    if settings.require_email_or_phone and "em" not in user_data and "ph" not in user_data:
+        raise EventError(
+            "no email or phone number among the visitor's properties: the event is not sent "
+            "(setting meta_require_email_or_phone = false sends events with other identifiers)"
+        )
+    edgee_id = (data.edgee_id if kind == "user" else "") or context.user.edgee_id
+    external = identity.external_ids([ids.user_id, ids.anonymous_id]) or identity.external_ids([edgee_id])
+    if external:
+        user_data["external_id"] = external
+    ip = _client_ip(client.ip)
+    if ip:
+        user_data["client_ip_address"] = ip
+    if client.user_agent.strip():
+        user_data["client_user_agent"] = client.user_agent.strip()
+    event_ms = event.timestamp_millis or event.timestamp * 1000
+    fbc = click_ids.fresh_fbc(event_properties.get("fbc", "") or visitor.get("fbc", ""), event_ms)
+    if not fbc:
+        fbc = click_ids.fbc_from_fbclid(click_ids.query_parameter(page_url, "fbclid"), event_ms)
+    if fbc:
+        user_data["fbc"] = fbc
+    fbp = click_ids.valid_fbp(event_properties.get("fbp", "") or visitor.get("fbp", ""))
+    if not fbp and settings.generate_fbp:
+        fbp = click_ids.generated_fbp(edgee_id, context.session.first_seen)
+    if fbp:
+        user_data["fbp"] = fbp
+    if not settings.require_email_or_phone and not _has_identifier(user_data):
+        raise EventError(
+            "no identifier for Meta to match: no email, phone, external_id, fbc, fbp, nor IP with user agent"
+        )
+    return user_data
+
+
+def _has_identifier(user_data: Mapping[str, Any]) -> bool:
+    if "client_ip_address" in user_data and "client_user_agent" in user_data:
+        return True
+    return any(key in user_data for key in ("em", "ph", "external_id", "fbc", "fbp"))
+
+
+def _page_custom_data(page: Any) -> Dict[str, Any]:
+    custom: Dict[str, Any] = {}
+    for key, value in (("page_name", page.name), ("page_category", page.category), ("page_title", page.title)):
+        if value:
+            custom[key] = value
+    for key, value in custom_properties(dict(page.properties), set()).items():
+        custom.setdefault(key, value)
+    return custom
+
+
+def server_event(kind: str, event: Any, settings: Settings, now: Optional[float] = None) -> Dict[str, Any]:
+    """One entry of the request's `data` list; raises MetaCapiError when the event must not be sent."""
+    if kind not in KINDS:
+        raise EventError(f"unknown event kind {kind!r}")
+    now = time.time() if now is None else now
+    data, context = event.data, event.context
+    name = event_name(kind, data, settings)
+    check_event_time(event.timestamp, now, settings.action_source)
+    properties: Dict[str, str] = dict(data.properties)
+    page = data if kind == "page" and data.url else context.page
+    url = source_url(page.url, page.search)
+    server: Dict[str, Any] = {
+        "event_name": name,
+        "event_time": event.timestamp,
+    }
+    event_id = properties.get("event_id", "").strip() or event.uuid
+    if event_id:
+        server["event_id"] = event_id
+    server["action_source"] = settings.action_source
+    if url:
+        server["event_source_url"] = url
+    if page.referrer:
+        server["referrer_url"] = page.referrer
+    server["user_data"] = _user_data(kind, event, properties, url or page.search, settings, now)
+    if kind == "page":
+        custom = _page_custom_data(data)
+    elif kind == "track":
+        products: List[Mapping[str, str]] = [dict(product) for product in data.products]
+        custom = track_custom_data(name, properties, products, settings.default_currency)
+    else:
+        custom = {}
+    if custom:
+        server["custom_data"] = custom
+    if settings.ldu:
+        server["data_processing_options"] = ["LDU"]
+        server["data_processing_options_country"] = settings.ldu_country
+        server["data_processing_options_state"] = settings.ldu_state
+    return server

@@ -1,0 +1,41 @@
+"""The request that delivers one server event to the Conversions API, and the core's entry point."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, Iterable, Optional, Tuple
+
+from .consent import require_granted
+from .events import server_event
+from .model import Request
+from .settings import Settings, settings_for
+
+GRAPH_URL = "https://graph.facebook.com"
+JSON_HEADERS: Tuple[Tuple[str, str], ...] = (("content-type", "application/json"),)
+
+
+def events_url(settings: Settings) -> str:
+    # The token goes in the body, never the URL: the proxy logs request URLs.
+    return f"{GRAPH_URL}/{settings.api_version}/{settings.pixel_id}/events"
+
+
+def request_body(server: Dict[str, Any], settings: Settings) -> str:
+    body: Dict[str, Any] = {"data": [server], "access_token": settings.access_token}
+    if settings.test_event_code:
+        body["test_event_code"] = settings.test_event_code
+    return json.dumps(body, separators=(",", ":"), allow_nan=False)
+
+
+def build_request(
+    kind: str, event: Any, settings_pairs: Iterable[Tuple[str, str]], now: Optional[float] = None
+) -> Request:
+    """The request for `event` of `kind` page/track/user; raises MetaCapiError otherwise.
+
+    `event` has the attributes of the WIT `event` record with `data` unwrapped from its variant and
+    `consent` as a lowercase string (see model.Event). Client headers are never forwarded: Meta gets the IP
+    and user agent in user_data.
+    """
+    settings = settings_for(settings_pairs)
+    require_granted(event.consent)
+    server = server_event(kind, event, settings, now)
+    return Request("POST", events_url(settings), JSON_HEADERS, False, request_body(server, settings))
