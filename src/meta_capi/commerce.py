@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, List, Mapping, Optional, Set, Union
 
 from .errors import EventError
@@ -12,7 +11,6 @@ from .values import parse_number, typed_value
 
 Number = Union[int, float]
 
-_LOOKS_LIKE_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _PRODUCT_ID_KEYS = ("product_id", "sku", "id")
 # Properties that describe the product itself when an event carries one product without a `products` list.
 _SINGLE_PRODUCT_KEYS = frozenset({"product_id", "sku", "price", "quantity", "name", "brand", "category"})
@@ -63,9 +61,20 @@ def _content(product: Mapping[str, str]) -> Optional[Dict[str, Any]]:
     return content
 
 
+def contains_email(text: str) -> bool:
+    """True when some word of `text` looks like an address (a@b.c); linear, as values can be huge."""
+    if "@" not in text:
+        return False
+    for word in text.split():
+        local, at, domain = word.partition("@")
+        if at and local and "." in domain.strip(".") and "@" not in domain:
+            return True
+    return False
+
+
 def _custom_value(text: str) -> Any:
     value = typed_value(text)
-    if isinstance(value, str) and _LOOKS_LIKE_EMAIL.search(value):
+    if isinstance(value, str) and contains_email(value):
         return None  # an email under an unexpected key is still personal data
     return value
 

@@ -20,8 +20,8 @@ _INF = float("inf")
 
 def parse_number(text: str) -> Optional[Union[int, float]]:
     """The number a strict JSON number string denotes, or None (not a number, or not finite)."""
-    match = _JSON_NUMBER.fullmatch(text)
-    if match is None or len(text) > 400:
+    match = _JSON_NUMBER.fullmatch(text) if len(text) <= 400 else None
+    if match is None:
         return None
     if match.group(1) is None and match.group(2) is None:
         return int(text) if len(text.lstrip("-")) <= _MAX_INT_DIGITS else None

@@ -1,0 +1,174 @@
+"""The built meta_capi.wasm under wasmtime: exact requests for the sample events and every Err path."""
+
+import json
+import time
+
+import pytest
+
+from builders import EMAIL_HASH, EVENTS_URL, TOKEN, make_event, make_settings, sha
+from edgee_host.runtime import DataCollectionHost
+from wasm_support import WASM, retimed, sample
+
+ME_HASH = sha("me@example.com")
+USER_ID_HASH = sha("123456")
+ANON_HASH = sha("anon-123")
+FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0"
+
+
+@pytest.fixture(scope="module")
+def host(tmp_path_factory):
+    if not WASM.exists():
+        pytest.fail("meta_capi.wasm is missing: run `make build` (make test builds it first)")
+    return DataCollectionHost(WASM, cache_dir=tmp_path_factory.mktemp("compiled"))
+
+
+def call(host, kind, event, **settings):
+    return host.call(kind, event, make_settings(**settings))
+
+
+def decoded(outcome):
+    assert outcome.error is None, outcome.error
+    return json.loads(outcome.request.body)
+
+
+def test_wasm_sample_track_event_gives_the_exact_request(host):
+    parsed = sample("track")
+    outcome = call(host, "track", parsed.event, meta_test_event_code="TEST123")
+    assert outcome.request.method == "POST"
+    assert outcome.request.url == EVENTS_URL
+    assert outcome.request.headers == (("content-type", "application/json"),)
+    assert outcome.request.forward_client_headers is False
+    assert decoded(outcome) == {
+        "data": [{
+            "event_name": "button_click",
+            "event_time": parsed.event.timestamp,
+            "event_id": "4cffe10b-b5fd-429e-96d2-471f0575005f",
+            "action_source": "website",
+            "event_source_url": "https://demo.edgee.app/analytics-with-edgee.html",
+            "referrer_url": "https://demo.edgee.dev/",
+            "user_data": {
+                "em": ME_HASH,
+                "external_id": [USER_ID_HASH, ANON_HASH],
+                "client_ip_address": "127.0.0.1",
+                "client_user_agent": FIREFOX,
+            },
+            "custom_data": {"content_category": "shoes", "registered": False, "size": 10, "color": "blue",
+                            "label": "Blue Sneakers"},
+        }],
+        "access_token": TOKEN,
+        "test_event_code": "TEST123",
+    }
+
+
+def test_wasm_sample_user_event_is_a_lead(host):
+    parsed = sample("user")
+    assert decoded(call(host, "user", parsed.event)) == {
+        "data": [{
+            "event_name": "Lead",
+            "event_time": parsed.event.timestamp,
+            "event_id": "eb0f001a-cd2b-42c4-9c71-7b1c2bcda445",
+            "action_source": "website",
+            "event_source_url": "https://demo.edgee.app/analytics-with-edgee.html",
+            "referrer_url": "https://demo.edgee.dev/",
+            "user_data": {
+                "em": ME_HASH,
+                "external_id": [USER_ID_HASH, ANON_HASH],
+                "client_ip_address": "127.0.0.1",
+                "client_user_agent": FIREFOX,
+            },
+        }],
+        "access_token": TOKEN,
+    }
+
+
+def test_wasm_sample_page_event_without_consent_is_ignored(host):
+    outcome = call(host, "page", sample("page").event)
+    assert outcome.error == "consent was not granted (consent is missing): the event is not sent to Meta"
+
+
+def test_wasm_sample_page_event_with_consent_but_no_email_is_ignored(host):
+    parsed = sample("page")
+    parsed.event.consent = "granted"
+    assert call(host, "page", parsed.event).error == (
+        "no email or phone number among the visitor's properties: the event is not sent "
+        "(setting meta_require_email_or_phone = false sends events with other identifiers)"
+    )
+
+
+def test_wasm_sample_page_event_is_a_pageview_when_identifiers_suffice(host):
+    parsed = sample("page")
+    parsed.event.consent = "granted"
+    assert decoded(call(host, "page", parsed.event, meta_require_email_or_phone="false")) == {
+        "data": [{
+            "event_name": "PageView",
+            "event_time": parsed.event.timestamp,
+            "event_id": "37009b9b-a572-4615-87c1-09e257331ecb",
+            "action_source": "website",
+            "event_source_url": "https://demo.edgee.app/analytics-with-edgee.html",
+            "referrer_url": "https://demo.edgee.dev/analytics-with-js.html",
+            "user_data": {
+                "external_id": [sha("6bb171d5-2284-41ee-9889-91af03b71dc5")],
+                "client_ip_address": "127.0.0.1",
+                "client_user_agent": "Mozilla/5.0 (X11; Linux x86_64)AppleWebKit/537.36 (KHTML, like Gecko) "
+                                     "Chrome/132.0.0.0 Safari/537.36",
+            },
+            "custom_data": {"page_title": "Page with Edgee components"},
+        }],
+        "access_token": TOKEN,
+    }
+
+
+def now_event(kind="track", **overrides):
+    return retimed(make_event(kind, **overrides), int(time.time()) - 5)
+
+
+@pytest.mark.parametrize(
+    ("kind", "event", "settings", "error"),
+    [
+        ("page", {}, {"meta_pixel_id": ""}, "meta_pixel_id is required and missing or empty"),
+        ("page", {}, {"meta_access_token": ""}, "meta_access_token is required and missing or empty"),
+        ("page", {}, {"meta_api_version": "latest"}, "meta_api_version must look like v26.0, got 'latest'"),
+        ("page", {}, {"meta_event_mapping": "{"}, "meta_event_mapping must be a JSON object, got invalid JSON"),
+        ("page", {"consent": "pending"}, {}, "consent was not granted (consent is pending)"),
+        ("page", {"consent": "denied"}, {}, "consent was not granted (consent is denied)"),
+        ("page", {"consent": None}, {}, "consent was not granted (consent is missing)"),
+        ("track", {"name": " "}, {}, "track event has an empty name"),
+        ("track", {"visitor": {}}, {}, "no email or phone number among the visitor's properties"),
+        ("track", {"name": "Order Completed", "properties": {"currency": "USD"}}, {}, "a Purchase needs a value"),
+        ("track", {"name": "Order Completed", "properties": {"value": "3"}}, {}, "a Purchase needs a currency"),
+        ("track", {"properties": {"value": "x"}}, {}, "property value must be a number, got 'x'"),
+        ("user", {}, {"meta_user_event_name": "none"}, "user events are switched off"),
+        ("page", {"timestamp": 1_000_000}, {}, "event_time 1000000 is more than 7 days old: Meta rejects it"),
+    ],
+)
+def test_wasm_every_err_path_answers_a_clear_message(host, kind, event, settings, error):
+    timestamp = event.pop("timestamp", None)
+    built = now_event(kind, **event)
+    if timestamp is not None:
+        retimed(built, timestamp)
+    outcome = call(host, kind, built, **settings)
+    assert outcome.request is None
+    assert outcome.error is not None and outcome.error.startswith(error)
+
+
+def test_wasm_normalizes_before_hashing(host):
+    event = now_event(visitor={"email": " John_Smith@Gmail.com ", "phone": "+1 (650) 555-1212", "first_name": "Valéry",
+                               "state": "California", "zip": "94025-1234", "country": "United States"})
+    user_data = decoded(call(host, "track", event))["data"][0]["user_data"]
+    assert {key: user_data[key] for key in ("em", "ph", "fn", "st", "zp", "country")} == {
+        "em": EMAIL_HASH, "ph": "e323ec626319ca94ee8bff2e4c87cf613be6ea19919ed1364124e16807ab3176",
+        "fn": sha("valéry"), "st": sha("ca"), "zp": sha("94025"), "country": sha("us"),
+    }
+
+
+def test_wasm_keeps_odd_numbers_as_strings_and_the_body_valid_json(host):
+    properties = {"a": "007", "b": "+33", "c": "1e400", "d": "inf", "e": "NaN", "f": "12.50", "g": "true"}
+    custom = decoded(call(host, "track", now_event(properties=properties)))["data"][0]["custom_data"]
+    assert custom == {"a": "007", "b": "+33", "c": "1e400", "d": "inf", "e": "NaN", "f": 12.5, "g": True}
+
+
+def test_wasm_handles_huge_and_unusual_unicode_values(host):
+    huge = "é" * 200_000 + "\U0001f600\u200b\x00"
+    event = now_event(name=huge, properties={huge: huge, "n": "9" * 10_000})
+    server = decoded(call(host, "track", event))["data"][0]
+    assert server["event_name"] == huge and server["custom_data"] == {huge: huge, "n": "9" * 10_000}

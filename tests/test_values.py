@@ -1,0 +1,35 @@
+import json
+
+import pytest
+
+from meta_capi.consent import require_granted
+from meta_capi.errors import ConsentError
+from meta_capi.values import typed_value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("true", True), ("false", False), ("10", 10), ("-3", -3), ("2.5", 2.5), ("1e5", 100000.0), ("0", 0),
+        ("007", "007"), ("+33", "+33"), ("1e400", "1e400"), ("inf", "inf"), ("NaN", "NaN"), (".5", ".5"),
+        ("5.", "5."), ("1_000", "1_000"), (" 7 ", " 7 "), ("True", "True"), ("", ""),
+        ("12345678901234567890", "12345678901234567890"), ("9" * 5000, "9" * 5000),
+    ],
+)
+def test_values_type_only_strict_json_numbers_and_booleans(text, expected):
+    value = typed_value(text)
+    assert value == expected and type(value) is type(expected)
+    json.dumps(value, allow_nan=False)
+
+
+@pytest.mark.parametrize("consent", ["pending", "denied", None])
+def test_consent_other_than_granted_is_an_error(consent):
+    with pytest.raises(ConsentError) as raised:
+        require_granted(consent)
+    assert str(raised.value) == (
+        f"consent was not granted (consent is {consent or 'missing'}): the event is not sent to Meta"
+    )
+
+
+def test_consent_granted_passes():
+    require_granted("granted")
