@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
-from meta_capi.model import Client, Context, Event, PageData, Session, TrackData, UserData
+from meta_capi.model import Client, Context, Event, EventData, PageData, Session, TrackData, UserData
 
 NOW = 1_795_500_000  # 2026-11-23T...Z: the fixed "now" of native tests
 PIXEL_ID = "1234567890"
@@ -57,7 +57,7 @@ def make_event(
     """An event of `kind`; the visitor (context.user.properties) has an email unless `visitor` says otherwise."""
     visitor_properties = {"email": EMAIL} if visitor is None else visitor
     page = PageData(url=url, search=search, referrer=referrer, title=title)
-    data: object
+    data: EventData
     if kind == "page":
         data = PageData(url=url, search=search, referrer=referrer, title=title, properties=pairs(properties))
     elif kind == "track":
@@ -73,5 +73,5 @@ def make_event(
         session=Session(first_seen=first_seen),
     )
     return Event(uuid=uuid, timestamp=timestamp, timestamp_millis=timestamp * 1000,
-                 timestamp_micros=timestamp * 1_000_000, data=data, context=context,  # type: ignore[arg-type]
+                 timestamp_micros=timestamp * 1_000_000, data=data, context=context,
                  consent=consent)

@@ -93,7 +93,8 @@ def test_commerce_bad_value_or_currency_is_an_error_naming_the_property(properti
 
 def test_commerce_ids_and_order_ids_stay_strings_and_bad_quantities_default_to_one():
     products = [{"product_id": "00042", "quantity": "two", "price": "1"}, {"product_id": "7", "quantity": "-1"}]
-    custom = custom_of("Order Completed", {"order_id": "0099", "value": "1", "currency": "USD"}, products)["custom_data"]
+    properties = {"order_id": "0099", "value": "1", "currency": "USD"}
+    custom = custom_of("Order Completed", properties, products)["custom_data"]
     assert custom["content_ids"] == ["00042", "7"] and custom["order_id"] == "0099"
     assert [content["quantity"] for content in custom["contents"]] == [1, 1]
 

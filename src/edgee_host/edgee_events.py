@@ -6,9 +6,9 @@ import calendar
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from meta_capi.model import Campaign, Client, Context, Event, PageData, Session, TrackData, UserData
+from meta_capi.model import Campaign, Client, Context, Event, EventData, PageData, Session, TrackData, UserData
 
 KINDS = ("page", "track", "user")
 CONSENTS = ("pending", "granted", "denied")
@@ -109,7 +109,7 @@ def scalar_text(value: Any) -> Optional[str]:
     """A property value as the proxy passes it: strings as they are, numbers and booleans as JSON text."""
     if isinstance(value, str):
         return value
-    if isinstance(value, bool) or isinstance(value, (int, float)):
+    if isinstance(value, (bool, int, float)):
         return json.dumps(value)
     return None  # arrays, objects and null are dropped
 
@@ -155,7 +155,9 @@ def _track(reader: _Reader, raw: Dict[str, Any], path: str) -> TrackData:
     explicit = raw.get("products")
     if isinstance(explicit, list) and products is None:
         products = explicit
-    product_list = [flatten_properties(p) for p in products if isinstance(p, dict)] if isinstance(products, list) else []
+    if not isinstance(products, list):
+        products = []
+    product_list = [flatten_properties(product) for product in products if isinstance(product, dict)]
     return TrackData(
         name=reader.text(raw, "name", path),
         properties=flatten_properties(properties),
@@ -163,6 +165,8 @@ def _track(reader: _Reader, raw: Dict[str, Any], path: str) -> TrackData:
     )
 
 
+_DATA_READERS: Dict[str, Callable[[_Reader, Dict[str, Any], str], EventData]] = {
+    "page": _page, "track": _track, "user": _user}
 _CLIENT_TEXT = (
     "ip locale timezone user_agent user_agent_architecture user_agent_bitness user_agent_version_list "
     "user_agent_full_version_list user_agent_mobile user_agent_model os_name os_version continent "
@@ -173,7 +177,9 @@ _CAMPAIGN_TEXT = "name source medium term content creative_format marketing_tact
 
 def _client(reader: _Reader, raw: Dict[str, Any]) -> Client:
     path = "context.client."
-    client = Client(**{key: reader.text(raw, key, path) for key in _CLIENT_TEXT})
+    client = Client()
+    for key in _CLIENT_TEXT:
+        setattr(client, key, reader.text(raw, key, path))
     client.screen_width = reader.integer(raw, "screen_width", path, _S32, -_S32)
     client.screen_height = reader.integer(raw, "screen_height", path, _S32, -_S32)
     client.screen_density = reader.number(raw, "screen_density", path)
@@ -220,7 +226,7 @@ def parse_event(raw: Any, index: int = 0) -> EdgeeEvent:
         raise reader.fail("components", "expected an object of component id to true/false")
     data_raw = reader.obj(raw, "data", "")
     context_raw = reader.obj(raw, "context", "")
-    data = {"page": _page, "track": _track, "user": _user}[kind](reader, data_raw, "data.")
+    data: EventData = _DATA_READERS[kind](reader, data_raw, "data.")
     client_raw = reader.obj(context_raw, "client", "context.")
     context = Context(
         page=_page(reader, reader.obj(context_raw, "page", "context."), "context.page."),

@@ -31,14 +31,17 @@ def to_record(value: Any) -> Any:
 def event_record(kind: str, event: Event) -> Record:
     """The WIT `event` record for an event of `kind`."""
     record = Record()
-    record.uuid = event.uuid
-    record.timestamp = event.timestamp
-    setattr(record, "timestamp-millis", event.timestamp_millis)
-    setattr(record, "timestamp-micros", event.timestamp_micros)
-    setattr(record, "event-type", kind)
-    record.data = Variant(kind, to_record(event.data))
-    record.context = to_record(event.context)
-    record.consent = event.consent
+    for name, value in (
+        ("uuid", event.uuid),
+        ("timestamp", event.timestamp),
+        ("timestamp-millis", event.timestamp_millis),
+        ("timestamp-micros", event.timestamp_micros),
+        ("event-type", kind),
+        ("data", Variant(kind, to_record(event.data))),
+        ("context", to_record(event.context)),
+        ("consent", event.consent),
+    ):
+        setattr(record, name, value)
     return record
 
 
@@ -57,7 +60,7 @@ class Outcome:
 def outcome(result: Any) -> Outcome:
     if isinstance(result, str):
         return Outcome(error=result)
-    headers: List[Tuple[str, str]] = [tuple(pair) for pair in result.headers]  # type: ignore[misc]
+    headers: List[Tuple[str, str]] = [(name, value) for name, value in result.headers]
     return Outcome(
         request=Request(
             method=result.method,
