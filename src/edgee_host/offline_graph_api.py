@@ -112,7 +112,7 @@ class OfflineGraphAPI:
         if not token and bearer.lower().startswith("bearer "):
             token = bearer[7:]
         if not token:
-            raise GraphError(400, 190, "An active access token must be used to query information about the current user.")
+            raise GraphError(400, 190, "An active access token must be used to query information.")
         if token not in self.tokens:
             raise GraphError(401, 190, "Invalid OAuth access token - Cannot parse access token")
         if path.group(2) not in self.pixels:
@@ -202,7 +202,7 @@ class OfflineGraphAPI:
             self._server.server_close()
             self._server = None
 
-    def __enter__(self) -> "OfflineGraphAPI":
+    def __enter__(self) -> OfflineGraphAPI:
         self.base_url = self.start()
         return self
 

@@ -1,0 +1,169 @@
+"""End to end: the edgee-harness command, the built .wasm and the offline Graph API together."""
+
+import io
+import json
+
+import pytest
+
+from builders import sha
+from edgee_host.cli import main
+from edgee_host.offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
+from edgee_host.samples import sample_events
+from wasm_support import WASM
+
+
+@pytest.fixture(autouse=True)
+def compile_cache(tmp_path_factory, monkeypatch):
+    if not WASM.exists():
+        pytest.fail("meta_capi.wasm is missing: run `make build`")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
+def harness(*args):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["run", "--wasm", str(WASM), *args], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def json_lines(text):
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def write(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content if isinstance(content, str) else json.dumps(content))
+    return str(path)
+
+
+def demo_settings(graph_url):
+    return ["--settings", f"meta_pixel_id={DEMO_PIXEL_ID},meta_access_token={DEMO_TOKEN}", "--send",
+            "--graph-url", graph_url]
+
+
+def test_cli_offline_run_sends_the_four_samples():
+    code, out, _ = harness("--offline", "--json")
+    reports = json_lines(out)
+    assert code == 0
+    assert [(r["type"], r["event_name"], r["status"]) for r in reports] == [
+        ("page", "PageView", "sent"), ("track", "AddToCart", "sent"), ("user", "Lead", "sent"),
+        ("track", "Purchase", "sent")]
+    assert all(r["response"]["events_received"] == 1 for r in reports)
+    assert DEMO_TOKEN not in out and reports[0]["request"]["body"]["access_token"] == "***"
+
+
+def test_cli_server_receives_the_exact_purchase():
+    with OfflineGraphAPI() as api:
+        code, _, _ = harness(*demo_settings(api.base_url), "--json")
+    assert code == 0
+    purchase = api.received[3]
+    assert purchase.path == f"/v26.0/{DEMO_PIXEL_ID}/events" and purchase.status == 200
+    event = purchase.body["data"][0]
+    assert event["custom_data"] == {
+        "value": 94.96, "currency": "USD",
+        "contents": [
+            {"id": "SKU-1", "quantity": 1, "item_price": 59.99, "title": "Blue Sneakers", "brand": "Acme",
+             "category": "shoes"},
+            {"id": "SKU-2", "quantity": 3, "item_price": 9.99, "title": "Running Socks"},
+            {"id": "SKU-3", "quantity": 1, "item_price": 5.0, "title": "Shoe Cleaner"},
+        ],
+        "content_ids": ["SKU-1", "SKU-2", "SKU-3"], "content_type": "product", "num_items": 5,
+        "order_id": "ORD-000123",
+    }
+    assert {key: event["user_data"][key] for key in ("em", "ph", "st", "zp", "country")} == {
+        "em": sha("jane.doe@example.com"), "ph": sha("16505551212"), "st": sha("ca"), "zp": sha("94025"),
+        "country": sha("us")}
+    assert purchase.body["access_token"] == DEMO_TOKEN
+
+
+def test_cli_human_report_has_requests_curl_answers_and_a_summary():
+    code, out, _ = harness("--offline", "--curl", "--event-type", "track")
+    assert code == 0
+    assert "[2] track -> meta_capi: AddToCart (sent)" in out and "[4] track -> meta_capi: Purchase (sent)" in out
+    assert "  POST https://graph.facebook.com/v26.0/1234567890/events" in out
+    assert "curl -X POST http://127.0.0.1:" in out and "Meta answered: events_received: 1" in out
+    assert out.rstrip().splitlines()[-1].startswith("2 sent, 0 ignored, 0 failed (offline Graph API at http")
+    assert DEMO_TOKEN not in out
+
+
+def test_cli_display_input_shows_the_event_and_masked_settings():
+    code, out, _ = harness("--offline", "--display-input", "--event-type", "user")
+    assert code == 0 and "[3] input (user):" in out and '"meta_access_token": "***"' in out and DEMO_TOKEN not in out
+
+
+def test_cli_config_applies_host_semantics(tmp_path):
+    config = write(tmp_path, "edgee.toml", f"""
+[[components.data_collection]]
+id = "meta_capi"
+file = "meta_capi.wasm"
+settings.meta_pixel_id = "{DEMO_PIXEL_ID}"
+settings.meta_access_token = "{DEMO_TOKEN}"
+settings.edgee_user_event_enabled = false
+settings.edgee_default_consent = "denied"
+""")
+    events = sample_events()
+    del events[0]["consent"]
+    events[1]["components"] = {"meta_capi": False}
+    code, out, _ = harness("--config", config, "--events-file", write(tmp_path, "events.json", events), "--json")
+    assert code == 0
+    assert [(r["status"], r.get("reason", "")) for r in json_lines(out)] == [
+        ("ignored", "consent was not granted (consent is denied): the event is not sent to Meta"),
+        ("skipped", "the event's components map turns meta_capi off"),
+        ("skipped", "edgee_user_event_enabled is false for meta_capi"),
+        ("ready", ""),
+    ]
+
+
+def test_cli_malformed_event_is_reported_and_the_others_still_run(tmp_path):
+    events = sample_events()[:1] + [{"type": "page", "timestamp": "soon"}]
+    code, out, _ = harness("--offline", "--events-file", write(tmp_path, "events.json", events), "--json")
+    reports = json_lines(out)
+    assert code == 1
+    assert reports[0]["status"] == "sent"
+    assert reports[1]["status"] == "failed" and reports[1]["reason"].startswith(
+        "malformed event: event 1: timestamp: expected an RFC 3339 date-time")
+
+
+def test_cli_send_failure_exits_1_and_reports_the_graph_error():
+    with OfflineGraphAPI() as api:
+        api.fail_next(400, code=190, message="Invalid OAuth access token", transient=False, times=4)
+        code, out, _ = harness(*demo_settings(api.base_url), "--json")
+    response = json_lines(out)[0]["response"]
+    assert code == 1 and response["code"] == 190 and response["retryable"] is False
+
+
+def test_cli_retries_retryable_answers():
+    with OfflineGraphAPI() as api:
+        api.fail_next(503, times=1)
+        code, out, _ = harness(*demo_settings(api.base_url), "--json", "--event-type", "page", "--retries", "2",
+                               "--backoff", "0")
+    report = json_lines(out)[0]
+    assert code == 0 and report["attempts"] == 2 and report["response"]["events_received"] == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "missing required setting meta_access_token; missing required setting meta_pixel_id"),
+        (["--settings", "meta_pixel_id=1,meta_access_token=t,colour=blue"], "unknown setting colour"),
+        (["--settings", "nonsense"], "--settings takes key=value pairs"),
+        (["--events-file", "/nonexistent.json", "--offline"], "--events-file /nonexistent.json"),
+    ],
+)
+def test_cli_usage_errors_exit_2(args, message):
+    code, _, err = harness(*args)
+    assert code == 2 and message in err
+
+
+def test_cli_missing_wasm_and_bad_flags_exit_2(tmp_path):
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["run", "--wasm", str(tmp_path / "none.wasm")], out=out, err=err) == 2
+    assert "no such file" in err.getvalue()
+    assert main(["run", "--wasm", str(WASM), "--event-type", "screen"], out=out, err=err) == 2
+
+
+def test_cli_settings_file_is_read(tmp_path):
+    settings = write(tmp_path, "settings.toml",
+                     f'meta_pixel_id = "{DEMO_PIXEL_ID}"\nmeta_access_token = "{DEMO_TOKEN}"\n'
+                     'meta_user_event_name = "CompleteRegistration"\n')
+    code, out, _ = harness("--settings-file", settings, "--event-type", "user", "--json")
+    assert code == 0 and json_lines(out)[0]["event_name"] == "CompleteRegistration"

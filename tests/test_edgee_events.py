@@ -1,0 +1,85 @@
+import pytest
+
+from edgee_host.edgee_events import EdgeeEvent, EventFormatError, parse_event, parse_events, parse_timestamp_micros
+from meta_capi.model import TrackData
+from wasm_support import SAMPLES
+
+
+@pytest.mark.parametrize(
+    ("text", "micros"),
+    [
+        ("2025-02-03T15:46:39.283317613Z", 1738597599283317),
+        ("2025-02-03T15:46:39Z", 1738597599000000),
+        ("2025-02-03T16:46:39.5+01:00", 1738597599500000),
+        ("1970-01-01T00:00:00Z", 0),
+    ],
+)
+def test_edgee_events_parse_rfc3339_to_micros(text, micros):
+    assert parse_timestamp_micros(text) == micros
+
+
+def test_edgee_events_convert_the_sample_track_event_as_the_proxy_does():
+    import json
+
+    parsed = parse_event(json.loads((SAMPLES / "track.json").read_text())[0])
+    assert parsed.kind == "track" and parsed.components == {} and parsed.accept_language == "en-US,en;q=0.5"
+    event = parsed.event
+    assert (event.timestamp, event.timestamp_millis, event.timestamp_micros) == (
+        1738598792, 1738598792809, 1738598792809486)
+    assert event.data == TrackData(
+        name="button_click",
+        properties=[("registered", "false"), ("size", "10"), ("color", "blue"), ("category", "shoes"),
+                    ("label", "Blue Sneakers")],
+        products=[],
+    )
+    assert event.context.user.properties == [("verified", "true"), ("age", "42"), ("email", "me@example.com"),
+                                             ("name", "John Doe")]
+    assert event.context.session.first_seen == 1734021003
+    assert event.context.client.screen_density == 2.0 and event.context.client.country_code == ""
+    assert event.consent == "granted"
+
+
+def test_edgee_events_move_products_out_of_properties_and_drop_non_scalars():
+    parsed = parse_event({
+        "type": "track", "timestamp": "2026-01-01T00:00:00Z",
+        "data": {"name": "Order Completed", "properties": {
+            "revenue": 12.5, "tags": ["a"], "meta": {"x": 1}, "none": None, "ok": True,
+            "products": [{"product_id": "A", "price": 2, "variants": [1]}, "not-a-product"]}},
+    })
+    data = parsed.event.data
+    assert isinstance(data, TrackData)
+    assert data.properties == [("revenue", "12.5"), ("ok", "true")]
+    assert data.products == [[("product_id", "A"), ("price", "2")]]
+
+
+def test_edgee_events_missing_fields_become_empty_and_consent_stays_missing():
+    parsed = parse_event({"type": "page", "timestamp": "2026-01-01T00:00:00Z"})
+    assert parsed.event.uuid == "" and parsed.event.consent is None and parsed.event.context.page.url == ""
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ({"type": "screen", "timestamp": "2026-01-01T00:00:00Z"}, "event 0: type: expected one of page, track, user"),
+        ({"type": "page"}, "event 0: timestamp: expected an RFC 3339 date-time string"),
+        ({"type": "page", "timestamp": "yesterday"}, "event 0: timestamp: expected an RFC 3339 date-time"),
+        ({"type": "page", "timestamp": "2026-01-01T00:00:00Z", "consent": "yes"}, "event 0: consent: expected"),
+        ({"type": "page", "timestamp": "2026-01-01T00:00:00Z", "data": {"url": 3}}, "event 0: data.url: expected a"),
+        ({"type": "page", "timestamp": "2026-01-01T00:00:00Z", "context": {"client": {"screen_width": "x"}}},
+         "event 0: context.client.screen_width: expected an integer"),
+        ({"type": "page", "timestamp": "2026-01-01T00:00:00Z", "context": {"session": {"first_seen": 5}}},
+         "event 0: context.session.first_seen: expected an RFC 3339 date-time string"),
+        ([], "event 0: event: expected an object, got list"),
+    ],
+)
+def test_edgee_events_malformed_events_name_the_index_and_field(raw, message):
+    with pytest.raises(EventFormatError) as raised:
+        parse_event(raw, 0)
+    assert str(raised.value).startswith(message)
+
+
+def test_edgee_events_a_malformed_event_does_not_stop_the_others():
+    results = parse_events([{"type": "page", "timestamp": "2026-01-01T00:00:00Z"}, {"type": "nope"},
+                            {"type": "user", "timestamp": "2026-01-01T00:00:00Z"}])
+    assert [type(item) for item in results] == [EdgeeEvent, EventFormatError, EdgeeEvent]
+    assert str(results[1]).startswith("event 1: type:")
