@@ -115,7 +115,7 @@ def test_delivery_retargets_only_the_graph_host():
 
 
 def test_delivery_retries_retryable_answers_with_exponential_backoff():
-    waits = []
+    waits: list = []
     with OfflineGraphAPI() as api:
         api.fail_next(429, code=4, message="Too many calls", transient=False, times=2)
         delivery = deliver(request_for(server_event()), graph_url=api.base_url, retries=3, backoff_seconds=0.25,
