@@ -44,8 +44,12 @@ unit: build ## pytest only
 
 test: lint typecheck unit ## lint, type check and every test (core natively, the .wasm under wasmtime)
 
-bench: build ## measure per-event cost, size and start-up against a null component
+bench: build build/null.wasm ## measure per-event cost, size, memory and start-up against a null component
 	$(BIN)/python bench/run.py
 
+build/null.wasm: $(INSTALLED) bench/null_guest.py $(wildcard wit/*.wit wit/deps/*/*.wit)
+	mkdir -p build
+	$(BIN)/componentize-py $(WORLD) componentize --python-path bench null_guest -o $@
+
 clean: ## remove build output
-	rm -rf build $(WASM) bench/null.wasm .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf build $(WASM) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,279 @@
+"""Benchmark of meta_capi.wasm against a null component built from the same WIT.
+
+In-engine time is the FFI call of the component function alone: the arguments are lowered to wasmtime's C
+values once, then `wasmtime_component_func_call` is timed, so the wasmtime-py host's Python conversions
+(which the proxy, a Rust host, does not pay) are left out. Whole host calls are timed separately.
+Run with `make bench`; prints a table and writes build/bench/results.json.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from ctypes import byref, pointer
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import wasmtime  # noqa: E402
+from wasmtime import Engine, Store, WasiConfig  # noqa: E402
+from wasmtime import _ffi as ffi  # noqa: E402  - the raw call, to time the engine alone
+from wasmtime.component import Component, Linker  # noqa: E402
+
+from edgee_host.edgee_events import EdgeeEvent, parse_events  # noqa: E402
+from edgee_host.runtime import INTERFACE, DataCollectionHost  # noqa: E402
+from edgee_host.samples import sample_events  # noqa: E402
+from edgee_host.wit_values import event_record  # noqa: E402
+from meta_capi import build_request  # noqa: E402
+
+WASM = ROOT / "meta_capi.wasm"
+NULL_WASM = ROOT / "build" / "null.wasm"
+RESULTS = ROOT / "build" / "bench" / "results.json"
+SETTINGS = [("meta_pixel_id", "1234567890"), ("meta_access_token", "bench-token"), ("meta_test_event_code", "T1")]
+CALLS = int(os.environ.get("BENCH_CALLS", "2000"))
+WARMUP = 200
+MEMORY_EVENTS = 10_000
+PAGE = 64 * 1024
+
+
+def bench_events() -> Dict[str, EdgeeEvent]:
+    page, track, user, purchase = (item for item in parse_events(sample_events()) if isinstance(item, EdgeeEvent))
+    many = sample_events()[3]
+    many["data"]["properties"]["products"] = [
+        {"product_id": f"SKU-{n}", "name": f"Product {n}", "price": 1.5 + n, "quantity": 1 + n % 3,
+         "category": "bench"} for n in range(50)]
+    many["data"]["properties"].pop("revenue")
+    [purchase_50] = parse_events([many])
+    return {"page": page, "track": track, "user": user, "purchase_3": purchase, "purchase_50": purchase_50}
+
+
+def percentile(samples: List[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def summary(samples_ns: List[float]) -> Dict[str, float]:
+    return {"median_us": round(statistics.median(samples_ns) / 1000, 2),
+            "p95_us": round(percentile(samples_ns, 0.95) / 1000, 2)}
+
+
+class Instance:
+    """A fresh instance with its three functions, and a raw call path for timing."""
+
+    def __init__(self, engine: Engine, component: Component, memory_limit: int = -1) -> None:
+        self.store = Store(engine)
+        self.store.set_wasi(WasiConfig())
+        if memory_limit > 0:
+            self.store.set_limits(memory_size=memory_limit)
+        linker = Linker(engine)
+        linker.add_wasip2()
+        self.instance = linker.instantiate(self.store, component)
+        interface = self.instance.get_export_index(self.store, INTERFACE)
+        self.functions = {name: self.instance.get_func(self.store, self.instance.get_export_index(
+            self.store, name, interface)) for name in ("page", "track", "user")}
+
+    def raw_caller(self, kind: str, event: EdgeeEvent) -> Callable[[], int]:
+        """Lower the arguments once; the returned callable makes one engine call, frees its result and returns
+        the nanoseconds of the call alone."""
+        func = self.functions[kind]
+        param_types = func.type(self.store).params
+        params = (ffi.wasmtime_component_val_t * 2)()
+        for index, ((_, ty), value) in enumerate(zip(param_types, (event_record(kind, event.event), SETTINGS))):
+            ty.convert_to_c(self.store, value, pointer(params[index]))
+        result = ffi.wasmtime_component_val_t()
+        context = self.store._context()
+        raw_func = byref(func._func)
+        call = ffi.wasmtime_component_func_call
+        delete = ffi.wasmtime_component_val_delete
+        result_ref = byref(result)
+        blank = ffi.WASMTIME_COMPONENT_BOOL
+        post_return = getattr(func, "post_return", None) if _needs_post_return() else None
+
+        clock = time.perf_counter_ns
+
+        def once() -> int:
+            start = clock()
+            error = call(raw_func, context, params, 2, result_ref, 1)
+            elapsed = clock() - start
+            if error:
+                raise wasmtime.WasmtimeError._from_ptr(error)
+            delete(result_ref)
+            result.kind = blank  # the next call assigns into `result`, which drops what it holds
+            if post_return is not None:
+                post_return(self.store)
+            return elapsed
+
+        self._keep = (params, result)
+        return once
+
+
+def _needs_post_return() -> bool:
+    return int(wasmtime_version().split(".")[0]) < 40
+
+
+def wasmtime_version() -> str:
+    from importlib.metadata import version
+
+    return version("wasmtime")
+
+
+def time_engine(once: Callable[[], int], calls: int) -> List[float]:
+    for _ in range(WARMUP):
+        once()
+    return [once() for _ in range(calls)]
+
+
+def time_calls(action: Callable[[], Any], calls: int) -> List[float]:
+    clock = time.perf_counter_ns
+    for _ in range(WARMUP):
+        action()
+    samples = []
+    for _ in range(calls):
+        start = clock()
+        action()
+        samples.append(clock() - start)
+    return samples
+
+
+def timed(action: Callable[[], Any]) -> Tuple[float, Any]:
+    start = time.perf_counter()
+    value = action()
+    return time.perf_counter() - start, value
+
+
+def smallest_memory_limit(probe: Callable[[int], bool], high: int) -> int:
+    """The smallest page-aligned limit for which `probe` succeeds (binary search)."""
+    low_pages, high_pages = 1, high // PAGE
+    while low_pages < high_pages:
+        middle = (low_pages + high_pages) // 2
+        if probe(middle * PAGE):
+            high_pages = middle
+        else:
+            low_pages = middle + 1
+    return low_pages * PAGE
+
+
+def memory_figures(engine: Engine, component: Component, event: EdgeeEvent) -> Dict[str, int]:
+    def fresh(limit: int) -> bool:
+        try:
+            Instance(engine, component, limit).raw_caller("track", event)()
+            return True
+        except Exception:
+            return False
+
+    def after_events(limit: int) -> bool:
+        try:
+            instance = Instance(engine, component, limit)
+            once = instance.raw_caller("track", event)
+            for _ in range(MEMORY_EVENTS):
+                once()
+            return True
+        except Exception:
+            return False
+
+    high = 1 << 30
+    fresh_bytes = smallest_memory_limit(fresh, high)
+    after_bytes = smallest_memory_limit(after_events, high)
+    return {"fresh_bytes": fresh_bytes, "after_10k_events_bytes": after_bytes, "growth_bytes": after_bytes - fresh_bytes}
+
+
+def build_seconds() -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        command = [str(ROOT / ".venv" / "bin" / "componentize-py"), "-d", "wit", "-w", "data-collection",
+                   "componentize", "--python-path", "src", "guest", "-o", str(Path(folder) / "x.wasm")]
+        seconds, _ = timed(lambda: subprocess.run(command, cwd=ROOT, check=True, capture_output=True))
+    return seconds
+
+
+def harness_start_seconds() -> float:
+    command = [str(ROOT / ".venv" / "bin" / "edgee-harness"), "run", "--wasm", str(WASM), "--event-type", "page",
+               "--settings", "meta_pixel_id=1234567890,meta_access_token=t", "--json"]
+    subprocess.run(command, check=True, capture_output=True)  # fills the compile cache
+    return statistics.median(timed(lambda: subprocess.run(command, check=True, capture_output=True))[0]
+                             for _ in range(5))
+
+
+def main() -> int:
+    events = bench_events()
+    engine = Engine()
+    figures: Dict[str, Any] = {
+        "machine": f"{platform.machine()} {platform.processor() or ''} {os.cpu_count()} cores, "
+                   f"Python {platform.python_version()}, wasmtime {wasmtime_version()}".replace("  ", " "),
+        "calls": CALLS,
+        "components": {},
+    }
+    for label, path in (("meta_capi", WASM), ("null", NULL_WASM)):
+        wasm = path.read_bytes()
+        compile_cold, component = timed(lambda: Component(engine, wasm))
+        with tempfile.TemporaryDirectory() as folder:
+            cached = Path(folder) / "c.cwasm"
+            cached.write_bytes(bytes(component.serialize()))
+            compile_cached, _ = timed(lambda: Component.deserialize_file(engine, str(cached)))
+        instantiate = statistics.median(timed(lambda: Instance(engine, component))[0] for _ in range(5))
+        instance = Instance(engine, component)
+        host = DataCollectionHost.__new__(DataCollectionHost)
+        host.engine, host.component = engine, component
+        host._instantiate()
+        per_event = {}
+        for name, event in events.items():
+            engine_ns = time_engine(instance.raw_caller(event.kind, event), CALLS)
+            host_ns = time_calls(lambda event=event: host.call(event.kind, event.event, SETTINGS), CALLS)
+            per_event[name] = {"engine": summary(engine_ns), "host_call": summary(host_ns)}
+        figures["components"][label] = {
+            "wasm_bytes": len(wasm), "compile_cold_s": round(compile_cold, 3), "compile_cached_s": round(compile_cached, 4),
+            "instantiate_ms": round(instantiate * 1000, 2), "per_event": per_event,
+            "memory": memory_figures(engine, component, events["track"]),
+        }
+    native = {}
+    for name, event in events.items():
+        native[name] = summary(time_calls(lambda event=event: build_request(event.kind, event.event, SETTINGS), CALLS))
+    figures["native_cpython"] = native
+    figures["build_s"] = round(build_seconds(), 2)
+    figures["harness_cached_start_s"] = round(harness_start_seconds(), 3)
+    ours, null = figures["components"]["meta_capi"], figures["components"]["null"]
+    figures["ratio_to_null"] = {name: round(ours["per_event"][name]["engine"]["median_us"]
+                                            / null["per_event"][name]["engine"]["median_us"], 2) for name in events}
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(figures, indent=2) + "\n")
+    print_table(figures)
+    print(f"\nJSON: {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+def print_table(figures: Dict[str, Any]) -> None:
+    ours, null = figures["components"]["meta_capi"], figures["components"]["null"]
+    print(f"machine: {figures['machine']}; {figures['calls']} calls per row after {WARMUP} warm-up calls")
+    print(f"\n{'event':<12} {'engine median/p95 µs':>22} {'null median/p95 µs':>20} {'ratio':>6} "
+          f"{'host call median µs':>20} {'native µs':>10}")
+    for name in ours["per_event"]:
+        mine, floor = ours["per_event"][name], null["per_event"][name]
+        print(f"{name:<12} {mine['engine']['median_us']:>12.1f} / {mine['engine']['p95_us']:<7.1f}"
+              f" {floor['engine']['median_us']:>10.1f} / {floor['engine']['p95_us']:<7.1f}"
+              f" {figures['ratio_to_null'][name]:>6.2f} {mine['host_call']['median_us']:>20.1f}"
+              f" {figures['native_cpython'][name]['median_us']:>10.1f}")
+    print(f"\n{'':<26} {'meta_capi':>14} {'null':>14}")
+    rows = [
+        (".wasm size (MiB)", lambda c: f"{c['wasm_bytes'] / 2**20:.2f}"),
+        ("compile cold (s)", lambda c: f"{c['compile_cold_s']:.2f}"),
+        ("compile from cache (s)", lambda c: f"{c['compile_cached_s']:.3f}"),
+        ("instantiate (ms)", lambda c: f"{c['instantiate_ms']:.2f}"),
+        ("memory fresh (MiB)", lambda c: f"{c['memory']['fresh_bytes'] / 2**20:.2f}"),
+        ("memory after 10k (MiB)", lambda c: f"{c['memory']['after_10k_events_bytes'] / 2**20:.2f}"),
+    ]
+    for label, cell in rows:
+        print(f"{label:<26} {cell(ours):>14} {cell(null):>14}")
+    print(f"\nbuild meta_capi.wasm: {figures['build_s']:.1f} s; harness start with a warm cache: "
+          f"{figures['harness_cached_start_s']:.2f} s")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
