@@ -12,6 +12,7 @@ from typing import Optional
 
 # fb.{subdomain index}.{creation time, ms}.{click id or random number}[.{appendix}]
 _BROWSER_ID = re.compile(r"fb\.[0-9]{1,2}\.([0-9]{1,16})\.[^.\s]+(?:\.[^.\s]+)?")
+_NOT_A_CLICK_ID = re.compile(r"[\s.]")  # a click id is one segment of the fbc value
 CLICK_ID_MAX_AGE_MS = 90 * 24 * 3600 * 1000  # the `_fbc` cookie lives 90 days
 
 
@@ -24,7 +25,7 @@ def creation_time_ms(value: str) -> Optional[int]:
 def query_parameter(url: str, name: str) -> str:
     """The first value of `name` in the query of `url` (or of a bare `?a=b` search string), decoded."""
     start = url.find("?")
-    if start < 0:
+    if start < 0 or name + "=" not in url:
         return ""
     query = url[start + 1 :].split("#", 1)[0]
     for pair in query.split("&"):
@@ -53,6 +54,8 @@ def _percent_decode(text: str) -> str:
 
 def fresh_fbc(value: str, event_ms: int) -> str:
     """`value` when it is a well-formed fbc created in the 90 days up to the event, else ""."""
+    if not value:
+        return ""
     created = creation_time_ms(value.strip())
     if created is None or not event_ms - CLICK_ID_MAX_AGE_MS <= created <= event_ms:
         return ""
@@ -61,12 +64,14 @@ def fresh_fbc(value: str, event_ms: int) -> str:
 
 def fbc_from_fbclid(fbclid: str, event_ms: int) -> str:
     """A server-built fbc: subdomain index 1, as Meta advises when no `_fbc` cookie is saved."""
-    if not fbclid or any(ch.isspace() or ch == "." for ch in fbclid):
+    if not fbclid or _NOT_A_CLICK_ID.search(fbclid):
         return ""
     return f"fb.1.{event_ms}.{fbclid}"
 
 
 def valid_fbp(value: str) -> str:
+    if not value:
+        return ""
     text = value.strip()
     return text if creation_time_ms(text) is not None else ""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Set, Union
+from typing import AbstractSet, Any, Dict, List, Mapping, Optional, Union
 
 from .errors import EventError
 from .identity import PERSONAL_KEYS
@@ -79,7 +79,7 @@ def _custom_value(text: str) -> Any:
     return value
 
 
-def custom_properties(properties: Mapping[str, str], consumed: Set[str]) -> Dict[str, Any]:
+def custom_properties(properties: Mapping[str, str], consumed: AbstractSet[str]) -> Dict[str, Any]:
     """The remaining properties, typed; personal data and consumed keys are left out."""
     custom: Dict[str, Any] = {}
     for key, text in properties.items():
@@ -91,9 +91,16 @@ def custom_properties(properties: Mapping[str, str], consumed: Set[str]) -> Dict
     return custom
 
 
+# Any of these, or products, or a Purchase, means there is commerce data to derive.
+_COMMERCE_KEYS = _STANDARD_KEYS | _SINGLE_PRODUCT_KEYS
+_NOTHING_CONSUMED: frozenset = frozenset()
+
+
 def track_custom_data(
     event_name: str, properties: Mapping[str, str], products: List[Mapping[str, str]], default_currency: str
 ) -> Dict[str, Any]:
+    if not products and event_name != "Purchase" and properties.keys().isdisjoint(_COMMERCE_KEYS):
+        return custom_properties(properties, _NOTHING_CONSUMED)  # most custom events: nothing to derive
     single_product = not products and bool(_text(properties, "product_id", "sku"))
     items = [properties] if single_product else products
     contents = [content for content in map(_content, items) if content is not None]

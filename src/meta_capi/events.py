@@ -156,7 +156,7 @@ def _page_custom_data(page: Any) -> Dict[str, Any]:
     for key, value in (("page_name", page.name), ("page_category", page.category), ("page_title", page.title)):
         if value:
             custom[key] = value
-    for key, value in custom_properties(dict(page.properties), set()).items():
+    for key, value in custom_properties(dict(page.properties), frozenset()).items():
         custom.setdefault(key, value)
     return custom
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from typing import Dict
 
 from .reference_data import COUNTRY_ROWS
 
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+
 
 def letters_key(text: str) -> str:
     """Lowercase letters only: the key every spelling of a place is looked up by (`U.S.A.` -> `usa`)."""
-    return "".join(ch for ch in text.lower() if ch.isalpha())
+    return _NOT_LETTER.sub("", text.lower())
 
 
 # Spellings people type that are not an ISO name: keys are letters_key() forms.

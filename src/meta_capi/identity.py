@@ -18,6 +18,8 @@ _SHA256_HEX = re.compile(r"[0-9a-fA-F]{64}")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _US_ZIP_PLUS_4 = re.compile(r"([0-9]{5})[\s-]*[0-9]{4}")
 _NON_DIGITS = re.compile(r"[^0-9]+")
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
 _DATE_PARTS = re.compile(r"[0-9]+|[^\W\d_]+")
 _NANP_COUNTRIES = frozenset({"us", "ca"})
 _MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
@@ -32,7 +34,12 @@ def sha256_hex(text: str) -> str:
 
 def is_sha256_hex(text: str) -> bool:
     """True for a 64-character hex digest, the only form Meta accepts as already hashed."""
-    return _SHA256_HEX.fullmatch(text) is not None
+    return len(text) == 64 and _SHA256_HEX.fullmatch(text) is not None
+
+
+def _composed(text: str) -> str:
+    # NFC so that an accent typed as a combining mark stays with its letter; ASCII needs no work.
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def normalize_email(raw: str) -> str:
@@ -56,17 +63,15 @@ def normalize_phone(raw: str, country: str = "") -> str:
 
 def normalize_name(raw: str) -> str:
     """Lowercase, no white space or punctuation; accents kept (`Valéry` -> `valéry`), UTF-8 as Meta asks."""
-    text = unicodedata.normalize("NFC", raw).lower()
-    return "".join(ch for ch in text if ch.isalnum())
+    return _NOT_LETTER_OR_DIGIT.sub("", _composed(raw).lower())
 
 
 def normalize_city(raw: str) -> str:
-    text = unicodedata.normalize("NFC", raw).lower()
-    return "".join(ch for ch in text if ch.isalpha())
+    return _NOT_LETTER.sub("", _composed(raw).lower())
 
 
 def normalize_state(raw: str) -> str:
-    key = letters_key(unicodedata.normalize("NFC", raw))
+    key = letters_key(_composed(raw))
     if len(key) == 2:
         return key
     return REGION_CODE_BY_NAME.get(key, key)
@@ -82,7 +87,7 @@ def normalize_zip(raw: str) -> str:
 
 def normalize_country(raw: str) -> str:
     """ISO 3166-1 alpha-2 in lowercase from a code or a name; unknown values give ""."""
-    return COUNTRY_BY_KEY.get(letters_key(unicodedata.normalize("NFC", raw)), "")
+    return COUNTRY_BY_KEY.get(letters_key(_composed(raw)), "")
 
 
 def normalize_gender(raw: str) -> str:
@@ -190,35 +195,55 @@ _NORMALIZERS: Dict[str, Callable[[str], str]] = {
 }
 
 
-def _first(properties: Mapping[str, str], names: Tuple[str, ...]) -> str:
-    for name in names:
-        value = properties.get(name)
-        if value and value.strip():
-            return value
-    return ""
+# Property name -> (Meta key, rank among its aliases): one dict lookup per property instead of one per alias.
+_ALIAS_RANK: Dict[str, Tuple[str, int]] = {
+    name: (key, rank) for key, names in ALIASES.items() for rank, name in enumerate(names)
+}
+
+
+def _chosen_values(properties: Mapping[str, str]) -> Dict[str, str]:
+    """Meta key -> the raw value of its first alias present with a non-blank value."""
+    chosen: Dict[str, Tuple[int, str]] = {}
+    for name, value in properties.items():
+        alias = _ALIAS_RANK.get(name)
+        if alias is None or not value or value.isspace():
+            continue
+        key, rank = alias
+        best = chosen.get(key)
+        if best is None or rank < best[0]:
+            chosen[key] = (rank, value)
+    return {key: value for key, (_, value) in chosen.items()}
 
 
 def customer_information(properties: Mapping[str, str], client_country: str, current_year: int) -> Dict[str, str]:
-    """The hashed `em ph fn ln ge db ct st zp country` found in the visitor's properties."""
+    """The hashed `em ph fn ln ge db ct st zp country` found in the visitor's properties.
+
+    The visitor's country (property, else the proxy's geolocated `client_country`) is also what supplies a
+    phone number's missing calling code.
+    """
+    raw = _chosen_values(properties)
+    if "country" not in raw and client_country and not client_country.isspace():
+        raw["country"] = client_country
+    country = normalize_country(raw["country"]) if "country" in raw else ""
     found: Dict[str, str] = {}
-    raw_country = _first(properties, ALIASES["country"])
-    country = normalize_country(raw_country) if raw_country else normalize_country(client_country)
-    for key, names in ALIASES.items():
-        raw = _first(properties, names)
-        if key == "country" and not raw:
-            raw = client_country
-        if not raw:
+    for key in ALIASES:
+        text = raw.get(key)
+        if text is None:
+            continue
+        text = text.strip()
+        if is_sha256_hex(text):
+            found[key] = text.lower()
             continue
         if key == "ph":
-            value = hashed(raw, lambda text: normalize_phone(text, country))
+            normal = normalize_phone(text, country)
         elif key == "db":
-            value = hashed(raw, lambda text: normalize_date_of_birth(text, current_year))
+            normal = normalize_date_of_birth(text, current_year)
         elif key == "country":
-            value = hashed(raw, normalize_country)
+            normal = country
         else:
-            value = hashed(raw, _NORMALIZERS[key])
-        if value:
-            found[key] = value
+            normal = _NORMALIZERS[key](text)
+        if normal:
+            found[key] = sha256_hex(normal)
     return found
 
 

@@ -12,6 +12,8 @@ from .settings import Settings, settings_for
 
 GRAPH_URL = "https://graph.facebook.com"
 JSON_HEADERS: Tuple[Tuple[str, str], ...] = (("content-type", "application/json"),)
+# Built once: json.dumps with options would build a new encoder for every event.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
 
 
 def events_url(settings: Settings) -> str:
@@ -23,7 +25,7 @@ def request_body(server: Dict[str, Any], settings: Settings) -> str:
     body: Dict[str, Any] = {"data": [server], "access_token": settings.access_token}
     if settings.test_event_code:
         body["test_event_code"] = settings.test_event_code
-    return json.dumps(body, separators=(",", ":"), allow_nan=False)
+    return _ENCODER.encode(body)
 
 
 def build_request(
