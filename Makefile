@@ -5,6 +5,9 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 WASM := meta_capi.wasm
 WORLD := -d wit -w data-collection
+# The oldest wasmtime-py with the component API: the proxy embeds an older engine than our pinned one.
+OLDEST_WASMTIME := 39.0.0
+COMPAT_VENV := .venv-compat
 GUEST_SOURCES := $(wildcard src/meta_capi/*.py) src/guest.py $(wildcard wit/*.wit wit/deps/*/*.wit)
 
 .DEFAULT_GOAL := help
@@ -44,6 +47,13 @@ unit: build ## pytest only
 
 test: lint typecheck unit ## lint, type check and every test (core natively, the .wasm under wasmtime)
 
+compat: build ## the .wasm tests again on the oldest wasmtime with the component API ($(OLDEST_WASMTIME))
+	test -x $(COMPAT_VENV)/bin/python || $(PYTHON) -m venv $(COMPAT_VENV)
+	$(COMPAT_VENV)/bin/python -m pip install --quiet wasmtime==$(OLDEST_WASMTIME) \
+		$$(grep -oE '"(pytest|hypothesis)==[^"]+"' pyproject.toml | tr -d '"')
+	PYTHONPATH=src $(COMPAT_VENV)/bin/python -m pytest -p no:cacheprovider \
+		tests/test_component_wasm.py tests/test_journey_wasm.py tests/test_properties.py
+
 bench: build build/null.wasm ## measure per-event cost, size, memory and start-up against a null component
 	$(BIN)/python bench/run.py
 
@@ -52,4 +62,4 @@ build/null.wasm: $(INSTALLED) bench/null_guest.py $(wildcard wit/*.wit wit/deps/
 	$(BIN)/componentize-py $(WORLD) componentize --python-path bench null_guest -o $@
 
 clean: ## remove build output
-	rm -rf build $(WASM) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf build $(WASM) $(COMPAT_VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -86,7 +86,9 @@ class DataCollectionHost:
     def call_raw(self, kind: str, record: object, settings: List[Tuple[str, str]]) -> object:
         func = self.functions[kind]
         try:
-            return func(self.store, record, settings)
+            result = func(self.store, record, settings)
+            func.post_return(self.store)  # required up to wasmtime 39, a no-op since
+            return result
         except (wasmtime.Trap, wasmtime.WasmtimeError) as error:
             self._instantiate()  # a trapped instance cannot be called again
             raise ComponentTrap(f"{kind} trapped: {error}") from error
