@@ -40,7 +40,7 @@ lint: $(INSTALLED) ## ruff
 	$(BIN)/ruff check src tests bench
 
 typecheck: $(INSTALLED) bindings ## mypy on src and tests
-	MYPYPATH=src:build/bindings $(BIN)/mypy src/guest.py src/meta_capi src/edgee_host tests bench
+	MYPYPATH=src:build/bindings $(BIN)/mypy src/guest.py src/meta_capi src/edgee_host tests
 
 unit: build ## pytest only
 	$(BIN)/pytest

@@ -6,7 +6,8 @@ from wit_world import exports
 from wit_world.exports import data_collection as wit
 
 _REQUEST = wit.EdgeeRequest(
-    wit.HttpMethod.POST, "https://graph.facebook.com/v26.0/0/events", [("content-type", "application/json")], False, "{}"
+    wit.HttpMethod.POST, "https://graph.facebook.com/v26.0/0/events", [("content-type", "application/json")],
+    False, "{}",
 )
 
 

@@ -8,7 +8,6 @@ Run with `make bench`; prints a table and writes build/bench/results.json.
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import platform
@@ -25,12 +24,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import wasmtime  # noqa: E402
-from wasmtime import Engine, Store, WasiConfig  # noqa: E402
+from wasmtime import Engine  # noqa: E402
 from wasmtime import _ffi as ffi  # noqa: E402  - the raw call, to time the engine alone
-from wasmtime.component import Component, Linker  # noqa: E402
+from wasmtime.component import Component  # noqa: E402
 
 from edgee_host.edgee_events import EdgeeEvent, parse_events  # noqa: E402
-from edgee_host.runtime import INTERFACE, DataCollectionHost  # noqa: E402
+from edgee_host.runtime import DataCollectionHost  # noqa: E402
 from edgee_host.samples import sample_events  # noqa: E402
 from edgee_host.wit_values import event_record  # noqa: E402
 from meta_capi import build_request  # noqa: E402
@@ -66,20 +65,11 @@ def summary(samples_ns: List[float]) -> Dict[str, float]:
             "p95_us": round(percentile(samples_ns, 0.95) / 1000, 2)}
 
 
-class Instance:
-    """A fresh instance with its three functions, and a raw call path for timing."""
+class Instance(DataCollectionHost):
+    """A fresh instance of an already compiled component, with a raw call path for timing."""
 
     def __init__(self, engine: Engine, component: Component, memory_limit: int = -1) -> None:
-        self.store = Store(engine)
-        self.store.set_wasi(WasiConfig())
-        if memory_limit > 0:
-            self.store.set_limits(memory_size=memory_limit)
-        linker = Linker(engine)
-        linker.add_wasip2()
-        self.instance = linker.instantiate(self.store, component)
-        interface = self.instance.get_export_index(self.store, INTERFACE)
-        self.functions = {name: self.instance.get_func(self.store, self.instance.get_export_index(
-            self.store, name, interface)) for name in ("page", "track", "user")}
+        super().__init__(Path(), engine=engine, component=component, memory_limit=memory_limit)
 
     def raw_caller(self, kind: str, event: EdgeeEvent) -> Callable[[], int]:
         """Lower the arguments once; the returned callable makes one engine call, frees its result and returns
@@ -87,7 +77,8 @@ class Instance:
         func = self.functions[kind]
         param_types = func.type(self.store).params
         params = (ffi.wasmtime_component_val_t * 2)()
-        for index, ((_, ty), value) in enumerate(zip(param_types, (event_record(kind, event.event), SETTINGS))):
+        arguments = (event_record(kind, event.event), SETTINGS)
+        for index, ((_, ty), value) in enumerate(zip(param_types, arguments, strict=True)):
             ty.convert_to_c(self.store, value, pointer(params[index]))
         result = ffi.wasmtime_component_val_t()
         context = self.store._context()
@@ -113,6 +104,16 @@ class Instance:
 
         self._keep = (params, result)
         return once
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
 
 
 def wasmtime_version() -> str:
@@ -165,20 +166,26 @@ def memory_figures(engine: Engine, component: Component, event: EdgeeEvent) -> D
         except Exception:
             return False
 
-    def after_events(limit: int) -> bool:
-        try:
-            instance = Instance(engine, component, limit)
-            once = instance.raw_caller("track", event)
-            for _ in range(MEMORY_EVENTS):
-                once()
-            return True
-        except Exception:
-            return False
+    def after(count: int) -> Callable[[int], bool]:
+        def probe(limit: int) -> bool:
+            try:
+                instance = Instance(engine, component, limit)
+                once = instance.raw_caller("track", event)
+                for _ in range(count):
+                    once()
+                return True
+            except Exception:
+                return False
+
+        return probe
 
     high = 1 << 30
     fresh_bytes = smallest_memory_limit(fresh, high)
-    after_bytes = smallest_memory_limit(after_events, high)
-    return {"fresh_bytes": fresh_bytes, "after_10k_events_bytes": after_bytes, "growth_bytes": after_bytes - fresh_bytes}
+    after_1k = smallest_memory_limit(after(1000), high)
+    after_10k = smallest_memory_limit(after(MEMORY_EVENTS), high)
+    # Growth between 1k and 10k events is what would be per-event growth; the first calls warm caches.
+    return {"fresh_bytes": fresh_bytes, "after_1k_events_bytes": after_1k, "after_10k_events_bytes": after_10k,
+            "growth_1k_to_10k_bytes": after_10k - after_1k}
 
 
 def build_seconds() -> float:
@@ -201,30 +208,30 @@ def main() -> int:
     events = bench_events()
     engine = Engine()
     figures: Dict[str, Any] = {
-        "machine": f"{platform.machine()} {platform.processor() or ''} {os.cpu_count()} cores, "
-                   f"Python {platform.python_version()}, wasmtime {wasmtime_version()}".replace("  ", " "),
+        "machine": f"{cpu_model()} ({platform.machine()}, {os.cpu_count()} cores), "
+                   f"Python {platform.python_version()}, wasmtime {wasmtime_version()}",
         "calls": CALLS,
         "components": {},
     }
     for label, path in (("meta_capi", WASM), ("null", NULL_WASM)):
         wasm = path.read_bytes()
-        compile_cold, component = timed(lambda: Component(engine, wasm))
+        compile_cold, component = timed(lambda wasm=wasm: Component(engine, wasm))
         with tempfile.TemporaryDirectory() as folder:
             cached = Path(folder) / "c.cwasm"
             cached.write_bytes(bytes(component.serialize()))
-            compile_cached, _ = timed(lambda: Component.deserialize_file(engine, str(cached)))
-        instantiate = statistics.median(timed(lambda: Instance(engine, component))[0] for _ in range(5))
+            compile_cached, _ = timed(lambda cached=cached: Component.deserialize_file(engine, str(cached)))
+        instantiate = statistics.median(
+            timed(lambda component=component: Instance(engine, component))[0] for _ in range(5))
         instance = Instance(engine, component)
-        host = DataCollectionHost.__new__(DataCollectionHost)
-        host.engine, host.component = engine, component
-        host._instantiate()
+        host = Instance(engine, component)
         per_event = {}
         for name, event in events.items():
             engine_ns = time_engine(instance.raw_caller(event.kind, event), CALLS)
-            host_ns = time_calls(lambda event=event: host.call(event.kind, event.event, SETTINGS), CALLS)
+            host_ns = time_calls(lambda event=event, host=host: host.call(event.kind, event.event, SETTINGS), CALLS)
             per_event[name] = {"engine": summary(engine_ns), "host_call": summary(host_ns)}
         figures["components"][label] = {
-            "wasm_bytes": len(wasm), "compile_cold_s": round(compile_cold, 3), "compile_cached_s": round(compile_cached, 4),
+            "wasm_bytes": len(wasm), "compile_cold_s": round(compile_cold, 3),
+            "compile_cached_s": round(compile_cached, 4),
             "instantiate_ms": round(instantiate * 1000, 2), "per_event": per_event,
             "memory": memory_figures(engine, component, events["track"]),
         }
@@ -262,6 +269,7 @@ def print_table(figures: Dict[str, Any]) -> None:
         ("compile from cache (s)", lambda c: f"{c['compile_cached_s']:.3f}"),
         ("instantiate (ms)", lambda c: f"{c['instantiate_ms']:.2f}"),
         ("memory fresh (MiB)", lambda c: f"{c['memory']['fresh_bytes'] / 2**20:.2f}"),
+        ("memory after 1k (MiB)", lambda c: f"{c['memory']['after_1k_events_bytes'] / 2**20:.2f}"),
         ("memory after 10k (MiB)", lambda c: f"{c['memory']['after_10k_events_bytes'] / 2**20:.2f}"),
     ]
     for label, cell in rows:

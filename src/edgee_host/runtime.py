@@ -60,15 +60,19 @@ def load_component(engine: Engine, wasm_path: Path, cache_dir: Optional[Path]) -
 class DataCollectionHost:
     """One instance of a data-collection component, called like the proxy calls it."""
 
-    def __init__(self, wasm_path: Path, cache_dir: Optional[Path] = None, engine: Optional[Engine] = None) -> None:
+    def __init__(self, wasm_path: Path, cache_dir: Optional[Path] = None, engine: Optional[Engine] = None,
+                 component: Optional[Component] = None, memory_limit: int = -1) -> None:
         self.engine = engine or Engine()
-        self.component = load_component(self.engine, Path(wasm_path), cache_dir)
+        self.component = component or load_component(self.engine, Path(wasm_path), cache_dir)
+        self.memory_limit = memory_limit
         self._instantiate()
 
     def _instantiate(self) -> None:
         # WASI p2 and nothing else: no preopened directory, no environment, no network.
         self.store = Store(self.engine)
         self.store.set_wasi(WasiConfig())
+        if self.memory_limit > 0:
+            self.store.set_limits(memory_size=self.memory_limit)
         linker = Linker(self.engine)
         linker.add_wasip2()
         self.instance = linker.instantiate(self.store, self.component)
