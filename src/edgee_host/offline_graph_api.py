@@ -16,12 +16,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Dict, List, Optional, Tuple
 from urllib.parse import parse_qs, urlsplit
 
+from meta_capi.settings import ACTION_SOURCES
+
 DEMO_PIXEL_ID = "1234567890"
 DEMO_TOKEN = "offline-demo-token"
 HASHED_KEYS = ("em", "ph", "fn", "ln", "ge", "db", "ct", "st", "zp", "country")
 NEVER_HASHED_KEYS = ("client_ip_address", "client_user_agent", "fbc", "fbp")
-ACTION_SOURCES = frozenset(
-    "email website app phone_call chat physical_store system_generated business_messaging other".split())
 _PATH = re.compile(r"/(v[0-9]+\.0)/([^/]+)/events")
 _LOWER_SHA256 = re.compile(r"[0-9a-f]{64}")
 _ANY_SHA256 = re.compile(r"[0-9a-fA-F]{64}")

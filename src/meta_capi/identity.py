@@ -19,7 +19,6 @@ _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _US_ZIP_PLUS_4 = re.compile(r"([0-9]{5})[\s-]*[0-9]{4}")
 _NON_DIGITS = re.compile(r"[^0-9]+")
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
-_NOT_LETTER = re.compile(r"[\W\d_]+")
 _DATE_PARTS = re.compile(r"[0-9]+|[^\W\d_]+")
 _NANP_COUNTRIES = frozenset({"us", "ca"})
 _MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
@@ -67,7 +66,7 @@ def normalize_name(raw: str) -> str:
 
 
 def normalize_city(raw: str) -> str:
-    return _NOT_LETTER.sub("", _composed(raw).lower())
+    return letters_key(_composed(raw))
 
 
 def normalize_state(raw: str) -> str:
