@@ -167,3 +167,37 @@ def test_cli_settings_file_is_read(tmp_path):
                      'meta_user_event_name = "CompleteRegistration"\n')
     code, out, _ = harness("--settings-file", settings, "--event-type", "user", "--json")
     assert code == 0 and json_lines(out)[0]["event_name"] == "CompleteRegistration"
+
+
+class ForwardingHost:
+    """A stand-in component that asks the proxy to forward the visitor's headers."""
+
+    def call(self, kind, event, settings):
+        from edgee_host.wit_values import Outcome
+        from meta_capi.model import Request
+
+        return Outcome(request=Request("POST", "https://graph.facebook.com/v26.0/1/events",
+                                       (("content-type", "application/json"),), True, '{"data":[]}'))
+
+
+def test_cli_adds_the_visitor_headers_when_a_component_asks_for_them():
+    import argparse
+
+    from edgee_host.cli import run_event
+    from edgee_host.edgee_events import parse_events
+    from edgee_host.host_semantics import ComponentEntry
+
+    page = parse_events(sample_events()[:1])[0]
+    options = argparse.Namespace(graph_url="", send=False, retries=0, backoff=0.0)
+    report = run_event(ForwardingHost(), ComponentEntry(id="x"), 0, page, options)  # type: ignore[arg-type]
+    assert report.extra_headers == [
+        ("x-forwarded-for", "203.0.113.7"),
+        ("user-agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                       "Chrome/132.0.0.0 Safari/537.36"),
+        ("referer", "https://shop.example.com/products/blue-sneakers?fbclid=IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB"),
+        ("accept-language", "en-US,en;q=0.9"),
+        ("sec-ch-ua", '"Not A(Brand";v="8", "Chromium";v="132"'),
+        ("sec-ch-ua-mobile", "?0"),
+        ("sec-ch-ua-platform", '"Linux"'),
+    ]
+    assert "-H 'x-forwarded-for: 203.0.113.7'" in report.curl

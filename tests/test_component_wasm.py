@@ -13,6 +13,13 @@ ME_HASH = sha("me@example.com")
 USER_ID_HASH = sha("123456")
 ANON_HASH = sha("anon-123")
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0"
+# The visitor of the recorded track and user samples.
+SAMPLE_USER_DATA = {
+    "em": ME_HASH,
+    "external_id": [USER_ID_HASH, ANON_HASH],
+    "client_ip_address": "127.0.0.1",
+    "client_user_agent": FIREFOX,
+}
 
 
 @pytest.fixture(scope="module")
@@ -46,12 +53,7 @@ def test_wasm_sample_track_event_gives_the_exact_request(host):
             "action_source": "website",
             "event_source_url": "https://demo.edgee.app/analytics-with-edgee.html",
             "referrer_url": "https://demo.edgee.dev/",
-            "user_data": {
-                "em": ME_HASH,
-                "external_id": [USER_ID_HASH, ANON_HASH],
-                "client_ip_address": "127.0.0.1",
-                "client_user_agent": FIREFOX,
-            },
+            "user_data": SAMPLE_USER_DATA,
             "custom_data": {"content_category": "shoes", "registered": False, "size": 10, "color": "blue",
                             "label": "Blue Sneakers"},
         }],
@@ -70,12 +72,7 @@ def test_wasm_sample_user_event_is_a_lead(host):
             "action_source": "website",
             "event_source_url": "https://demo.edgee.app/analytics-with-edgee.html",
             "referrer_url": "https://demo.edgee.dev/",
-            "user_data": {
-                "em": ME_HASH,
-                "external_id": [USER_ID_HASH, ANON_HASH],
-                "client_ip_address": "127.0.0.1",
-                "client_user_agent": FIREFOX,
-            },
+            "user_data": SAMPLE_USER_DATA,
         }],
         "access_token": TOKEN,
     }
