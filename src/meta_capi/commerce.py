@@ -40,7 +40,10 @@ def _number(properties: Mapping[str, str], name: str) -> Optional[Number]:
 
 
 def _quantity(product: Mapping[str, str]) -> int:
-    number = parse_number(product.get("quantity", "").strip())
+    text = product.get("quantity", "").strip()
+    if text.isascii() and text.isdigit() and len(text) < 10:  # the usual "3", without a regex
+        return int(text) or 1
+    number = parse_number(text)
     if number is None or number != int(number) or number < 1:
         return 1
     return int(number)
@@ -54,10 +57,15 @@ def _content(product: Mapping[str, str]) -> Optional[Dict[str, Any]]:
     price = parse_number(product.get("price", "").strip())
     if price is not None:
         content["item_price"] = price
-    for meta_key, names in (("title", ("name", "title")), ("brand", ("brand",)), ("category", ("category",))):
-        value = _text(product, *names)
-        if value:
-            content[meta_key] = value
+    title = _text(product, "name", "title")
+    if title:
+        content["title"] = title
+    brand = product.get("brand", "").strip()
+    if brand:
+        content["brand"] = brand
+    category = product.get("category", "").strip()
+    if category:
+        content["category"] = category
     return content
 
 
