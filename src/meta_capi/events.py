@@ -127,22 +127,30 @@ def _user_data(
         user_data["client_ip_address"] = ip
     if client.user_agent.strip():
         user_data["client_user_agent"] = client.user_agent.strip()
-    event_ms = event.timestamp_millis or event.timestamp * 1000
-    fbc = click_ids.fresh_fbc(event_properties.get("fbc", "") or visitor.get("fbc", ""), event_ms)
-    if not fbc:
-        fbc = click_ids.fbc_from_fbclid(click_ids.query_parameter(page_url, "fbclid"), event_ms)
-    if fbc:
-        user_data["fbc"] = fbc
-    fbp = click_ids.valid_fbp(event_properties.get("fbp", "") or visitor.get("fbp", ""))
-    if not fbp and settings.generate_fbp:
-        fbp = click_ids.generated_fbp(edgee_id, context.session.first_seen)
-    if fbp:
-        user_data["fbp"] = fbp
+    user_data.update(_browser_ids(event, event_properties, visitor, page_url, edgee_id, settings))
     if not settings.require_email_or_phone and not _has_identifier(user_data):
         raise EventError(
             "no identifier for Meta to match: no email, phone, external_id, fbc, fbp, nor IP with user agent"
         )
     return user_data
+
+
+def _browser_ids(event: Any, event_properties: Mapping[str, str], visitor: Mapping[str, str], page_url: str,
+                 edgee_id: str, settings: Settings) -> Dict[str, str]:
+    """`fbc` and `fbp`: the event's own property first, then the visitor's; fbc else from the URL's fbclid."""
+    event_ms = event.timestamp_millis or event.timestamp * 1000
+    found: Dict[str, str] = {}
+    fbc = click_ids.fresh_fbc(event_properties.get("fbc", "") or visitor.get("fbc", ""), event_ms)
+    if not fbc:
+        fbc = click_ids.fbc_from_fbclid(click_ids.query_parameter(page_url, "fbclid"), event_ms)
+    if fbc:
+        found["fbc"] = fbc
+    fbp = click_ids.valid_fbp(event_properties.get("fbp", "") or visitor.get("fbp", ""))
+    if not fbp and settings.generate_fbp:
+        fbp = click_ids.generated_fbp(edgee_id, event.context.session.first_seen)
+    if fbp:
+        found["fbp"] = fbp
+    return found
 
 
 def _has_identifier(user_data: Mapping[str, Any]) -> bool:
@@ -151,12 +159,12 @@ def _has_identifier(user_data: Mapping[str, Any]) -> bool:
     return any(key in user_data for key in ("em", "ph", "external_id", "fbc", "fbp"))
 
 
-def _page_custom_data(page: Any) -> Dict[str, Any]:
+def _page_custom_data(page: Any, properties: Mapping[str, str]) -> Dict[str, Any]:
     custom: Dict[str, Any] = {}
     for key, value in (("page_name", page.name), ("page_category", page.category), ("page_title", page.title)):
         if value:
             custom[key] = value
-    for key, value in custom_properties(dict(page.properties), frozenset()).items():
+    for key, value in custom_properties(properties, frozenset()).items():
         custom.setdefault(key, value)
     return custom
 
@@ -186,7 +194,7 @@ def server_event(kind: str, event: Any, settings: Settings, now: Optional[float]
         server["referrer_url"] = page.referrer
     server["user_data"] = _user_data(kind, event, properties, url or page.search, settings, now)
     if kind == "page":
-        custom = _page_custom_data(data)
+        custom = _page_custom_data(data, properties)
     elif kind == "track":
         products: List[Mapping[str, str]] = [dict(product) for product in data.products]
         custom = track_custom_data(name, properties, products, settings.default_currency)
