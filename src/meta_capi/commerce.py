@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Dict, List, Mapping, Optional, Union
+from typing import AbstractSet, Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from .errors import EventError
 from .identity import PERSONAL_KEYS
@@ -102,6 +102,43 @@ def custom_properties(properties: Mapping[str, str], consumed: AbstractSet[str])
 # Any of these, or products, or a Purchase, means there is commerce data to derive.
 _COMMERCE_KEYS = _STANDARD_KEYS | _SINGLE_PRODUCT_KEYS
 _NOTHING_CONSUMED: frozenset = frozenset()
+_CATEGORY_ONLY = frozenset({"category"})
+
+
+# Standard text fields: Meta key -> the properties it is read from, first non-blank wins.
+_TEXT_FIELDS = (
+    ("order_id", ("order_id",)),
+    ("search_string", ("query", "search_string")),
+    ("content_name", ("content_name",)),
+    ("content_category", ("content_category", "category")),
+)
+_SINGLE_PRODUCT_TEXT_FIELDS = (
+    _TEXT_FIELDS[:2] + (("content_name", ("content_name", "name")),) + _TEXT_FIELDS[3:]
+)
+
+
+def _value_and_currency(
+    event_name: str, properties: Mapping[str, str], contents: List[Dict[str, Any]], default_currency: str
+) -> Tuple[Optional[Number], str]:
+    value = None
+    for name in ("value", "revenue", "total"):
+        value = _number(properties, name)
+        if value is not None:
+            break
+    if value is None and any("item_price" in content for content in contents):
+        total = sum(content.get("item_price", 0) * content["quantity"] for content in contents)
+        value = round(total, 10)  # drop binary noise such as 59.970000000000006
+    currency = properties.get("currency", "").strip().upper()
+    if currency and currency not in CURRENCY_CODES:
+        raise EventError(f"property currency must be an ISO 4217 code, got {currency[:40]!r}")
+    if not currency and value is not None:
+        currency = default_currency
+    if event_name == "Purchase":  # Meta rejects the whole request otherwise (2804009, 2804010)
+        if value is None:
+            raise EventError("a Purchase needs a value (property value, revenue or total, or product prices)")
+        if not currency:
+            raise EventError("a Purchase needs a currency (property currency, or setting meta_default_currency)")
+    return value, currency
 
 
 def track_custom_data(
@@ -113,24 +150,7 @@ def track_custom_data(
     items = [properties] if single_product else products
     contents = [content for content in map(_content, items) if content is not None]
     data: Dict[str, Any] = {}
-
-    value = _number(properties, "value")
-    for alias in ("revenue", "total"):
-        if value is None:
-            value = _number(properties, alias)
-    if value is None and any("item_price" in content for content in contents):
-        total = sum(content.get("item_price", 0) * content["quantity"] for content in contents)
-        value = round(total, 10)  # drop binary noise such as 59.970000000000006
-    currency = properties.get("currency", "").strip().upper()
-    if currency and currency not in CURRENCY_CODES:
-        raise EventError(f"property currency must be an ISO 4217 code, got {currency[:40]!r}")
-    if not currency and value is not None:
-        currency = default_currency
-    if event_name == "Purchase":
-        if value is None:
-            raise EventError("a Purchase needs a value (property value, revenue or total, or product prices)")
-        if not currency:
-            raise EventError("a Purchase needs a currency (property currency, or setting meta_default_currency)")
+    value, currency = _value_and_currency(event_name, properties, contents, default_currency)
     if value is not None:
         data["value"] = value
     if currency:
@@ -140,12 +160,7 @@ def track_custom_data(
         data["content_ids"] = [content["id"] for content in contents]
         data["content_type"] = "product"
         data["num_items"] = sum(content["quantity"] for content in contents)
-    for meta_key, names in (
-        ("order_id", ("order_id",)),
-        ("search_string", ("query", "search_string")),
-        ("content_name", ("content_name", "name") if single_product else ("content_name",)),
-        ("content_category", ("content_category", "category")),
-    ):
+    for meta_key, names in _SINGLE_PRODUCT_TEXT_FIELDS if single_product else _TEXT_FIELDS:
         text = _text(properties, *names)
         if text:
             data[meta_key] = text
@@ -155,7 +170,7 @@ def track_custom_data(
     status = properties.get("status", "").strip()
     if status:
         data["status"] = typed_value(status)
-    consumed = set(_SINGLE_PRODUCT_KEYS) if single_product else {"category"}
-    for key, value in custom_properties(properties, consumed).items():
-        data.setdefault(key, value)  # a custom property never replaces a derived standard field
+    consumed = _SINGLE_PRODUCT_KEYS if single_product else _CATEGORY_ONLY
+    for key, custom_value in custom_properties(properties, consumed).items():
+        data.setdefault(key, custom_value)  # a custom property never replaces a derived standard field
     return data
