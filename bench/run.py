@@ -43,7 +43,7 @@ SETTINGS = [("meta_pixel_id", "1234567890"), ("meta_access_token", "bench-token"
             ("meta_require_email_or_phone", "false")]
 CALLS = int(os.environ.get("BENCH_CALLS", "2000"))
 WARMUP = 200
-MEMORY_EVENTS = 10_000
+MEMORY_EVENTS = (1_000, 10_000, 30_000)
 PAGE = 64 * 1024
 
 
@@ -194,12 +194,14 @@ def memory_figures(engine: Engine, component: Component, event: EdgeeEvent) -> D
         return probe
 
     high = 1 << 30
-    fresh_bytes = smallest_memory_limit(fresh, high)
-    after_1k = smallest_memory_limit(after(1000), high)
-    after_10k = smallest_memory_limit(after(MEMORY_EVENTS), high)
-    # Growth between 1k and 10k events is what would be per-event growth; the first calls warm caches.
-    return {"fresh_bytes": fresh_bytes, "after_1k_events_bytes": after_1k, "after_10k_events_bytes": after_10k,
-            "growth_1k_to_10k_bytes": after_10k - after_1k}
+    figures = {"fresh_bytes": smallest_memory_limit(fresh, high)}
+    for count in MEMORY_EVENTS:
+        figures[f"after_{count}_events_bytes"] = smallest_memory_limit(after(count), high)
+    # The heap's slack hides early growth: the rate is read between the last two counts.
+    first, last = MEMORY_EVENTS[-2:]
+    figures["growth_per_event_bytes"] = round(
+        (figures[f"after_{last}_events_bytes"] - figures[f"after_{first}_events_bytes"]) / (last - first))
+    return figures
 
 
 def build_seconds() -> float:
@@ -285,8 +287,10 @@ def print_table(figures: Dict[str, Any]) -> None:
         ("compile from cache (s)", lambda c: f"{c['compile_cached_s']:.3f}"),
         ("instantiate (ms)", lambda c: f"{c['instantiate_ms']:.2f}"),
         ("memory fresh (MiB)", lambda c: f"{c['memory']['fresh_bytes'] / 2**20:.2f}"),
-        ("memory after 1k (MiB)", lambda c: f"{c['memory']['after_1k_events_bytes'] / 2**20:.2f}"),
-        ("memory after 10k (MiB)", lambda c: f"{c['memory']['after_10k_events_bytes'] / 2**20:.2f}"),
+        *((f"memory after {count:,} (MiB)",
+           lambda c, count=count: f"{c['memory'][f'after_{count}_events_bytes'] / 2**20:.2f}")
+          for count in MEMORY_EVENTS),
+        ("memory growth per event (B)", lambda c: f"{c['memory']['growth_per_event_bytes']}"),
     ]
     for label, cell in rows:
         print(f"{label:<26} {cell(ours):>14} {cell(null):>14}")
