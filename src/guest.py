@@ -36,9 +36,11 @@ def _answer(kind: str, e: wit.Event, settings: List[Tuple[str, str]]) -> wit.Edg
             _METHOD[request.method], request.url, list(request.headers), request.forward_client_headers, request.body
         )
     except MetaCapiError as error:
-        raise Err(str(error)) from None
+        message = str(error)
     except Exception as error:  # an unexpected failure must never trap the proxy's instance
-        raise Err(f"internal error: {type(error).__name__}: {error}"[:1000]) from None
+        message = f"internal error: {type(error).__name__}: {error}"[:1000]
+    # Raised outside the handlers, so no traceback keeps the failed call's frames alive in a cycle.
+    raise Err(message)
 
 
 class DataCollection(exports.DataCollection):
