@@ -122,9 +122,10 @@ def _value_and_currency(
 ) -> Tuple[Optional[Number], str]:
     value = None
     for name in ("value", "revenue", "total"):
-        value = _number(properties, name)
-        if value is not None:
-            break
+        if name in properties:
+            value = _number(properties, name)
+            if value is not None:
+                break
     if value is None and any("item_price" in content for content in contents):
         total = sum(content.get("item_price", 0) * content["quantity"] for content in contents)
         value = round(total, 10)  # drop binary noise such as 59.970000000000006
@@ -161,12 +162,15 @@ def track_custom_data(
         data["content_type"] = "product"
         data["num_items"] = sum(content["quantity"] for content in contents)
     for meta_key, names in _SINGLE_PRODUCT_TEXT_FIELDS if single_product else _TEXT_FIELDS:
-        text = _text(properties, *names)
-        if text:
-            data[meta_key] = text
-    predicted_ltv = parse_number(properties.get("predicted_ltv", "").strip())
-    if predicted_ltv is not None:
-        data["predicted_ltv"] = predicted_ltv
+        for name in names:
+            text = properties.get(name, "").strip()
+            if text:
+                data[meta_key] = text
+                break
+    if "predicted_ltv" in properties:
+        predicted_ltv = parse_number(properties["predicted_ltv"].strip())
+        if predicted_ltv is not None:
+            data["predicted_ltv"] = predicted_ltv
     status = properties.get("status", "").strip()
     if status:
         data["status"] = typed_value(status)
