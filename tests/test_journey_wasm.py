@@ -93,3 +93,13 @@ def test_journey_click_ids_event_id_and_ldu(host):
     assert server["user_data"]["external_id"] == [sha("visitor-1")]
     assert (server["data_processing_options"], server["data_processing_options_country"],
             server["data_processing_options_state"]) == (["LDU"], 1, 1000)
+
+
+def test_journey_action_source_and_prehashed_identifiers(host):
+    digest = sha("jane.doe@example.com").upper()
+    event = retimed(make_event(visitor={"email": f" {digest} ", "phone_number": sha("16505551212")}),
+                    int(time.time()) - 5)
+    server = json.loads(host.call("track", event, make_settings(meta_action_source="physical_store")).request.body)
+    assert server["data"][0]["action_source"] == "physical_store"
+    assert (server["data"][0]["user_data"]["em"], server["data"][0]["user_data"]["ph"]) == (
+        sha("jane.doe@example.com"), sha("16505551212"))
