@@ -29,7 +29,7 @@ from wasmtime import _ffi as ffi  # noqa: E402  - the raw call, to time the engi
 from wasmtime.component import Component  # noqa: E402
 
 from edgee_host.edgee_events import EdgeeEvent, parse_events  # noqa: E402
-from edgee_host.runtime import DataCollectionHost  # noqa: E402
+from edgee_host.runtime import DataCollectionHost, wasmtime_version  # noqa: E402
 from edgee_host.samples import sample_events  # noqa: E402
 from edgee_host.wit_values import event_record  # noqa: E402
 from meta_capi import build_request  # noqa: E402
@@ -128,12 +128,6 @@ def cpu_model() -> str:
     except OSError:
         pass
     return platform.processor() or platform.machine()
-
-
-def wasmtime_version() -> str:
-    from importlib.metadata import version
-
-    return version("wasmtime")
 
 
 def time_engine(once: Callable[[], int], calls: int) -> List[float]:

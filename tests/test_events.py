@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from builders import EMAIL_HASH, NOW, make_event, make_settings, sha
+from builders import EMAIL_HASH, NOW, USER_AGENT, make_event, make_settings, sha
 from meta_capi import EventError, build_request
 from meta_capi.events import track_event_name
 from meta_capi.settings import parse_settings
@@ -86,7 +86,7 @@ def test_events_without_the_email_rule_other_identifiers_suffice():
     server = server_of("track", make_event(visitor={}), meta_require_email_or_phone="false")
     assert server["user_data"] == {
         "external_id": [sha("e-1")], "client_ip_address": "203.0.113.7",
-        "client_user_agent": server["user_data"]["client_user_agent"],
+        "client_user_agent": USER_AGENT,
     }
 
 

@@ -19,7 +19,7 @@ def test_settings_reads_every_optional_setting():
     ))
     assert parsed == Settings(
         pixel_id=PIXEL_ID, access_token=TOKEN, test_event_code="TEST123", api_version="v25.0",
-        event_mapping=(("Bought", "Purchase"),), standard_events=False, user_event_name="CompleteRegistration",
+        event_mapping={"bought": "Purchase"}, standard_events=False, user_event_name="CompleteRegistration",
         default_currency="EUR", generate_fbp=True, action_source="physical_store", ldu=True, ldu_country=1,
         ldu_state=1000, require_email_or_phone=False,
     )

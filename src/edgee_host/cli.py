@@ -7,12 +7,14 @@ import json
 import shlex
 import sys
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, TextIO, Tuple
 
+from meta_capi.events import KINDS
+
 from .delivery import deliver, retarget
-from .edgee_events import KINDS, EdgeeEvent, EventFormatError, parse_events
+from .edgee_events import EdgeeEvent, EventFormatError, parse_events
 from .host_semantics import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml, prepare, visitor_headers
 from .manifest import find_manifest, load_manifest, secret_names, setting_problems
 from .offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
@@ -274,8 +276,6 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
 
 
 def _input_view(item: EdgeeEvent, entries: List[ComponentEntry]) -> Dict[str, Any]:
-    from dataclasses import asdict
-
     return {"type": item.kind, "event": asdict(item.event),
             "settings": {entry.id: dict(entry.settings) for entry in entries}}
 

@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
+from meta_capi.consent import CONSENTS
+from meta_capi.events import KINDS
 from meta_capi.model import Campaign, Client, Context, Event, EventData, PageData, Session, TrackData, UserData
 
-KINDS = ("page", "track", "user")
-CONSENTS = ("pending", "granted", "denied")
 _RFC3339 = re.compile(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]+))?(Z|z|[+-][0-9]{2}:[0-9]{2})"
 )

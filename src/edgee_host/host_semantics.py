@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
+from meta_capi.consent import CONSENTS
 from meta_capi.model import Campaign, Event
 
-from .edgee_events import CONSENTS, EdgeeEvent
+from .edgee_events import EdgeeEvent
 
 HOST_PREFIX = "edgee_"
 

@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Dict, List, Optional, Tuple
 from urllib.parse import parse_qs, urlsplit
 
+from meta_capi.identity import is_sha256_hex
 from meta_capi.settings import ACTION_SOURCES
 
 DEMO_PIXEL_ID = "1234567890"
@@ -23,8 +24,6 @@ DEMO_TOKEN = "offline-demo-token"
 HASHED_KEYS = ("em", "ph", "fn", "ln", "ge", "db", "ct", "st", "zp", "country")
 NEVER_HASHED_KEYS = ("client_ip_address", "client_user_agent", "fbc", "fbp")
 _PATH = re.compile(r"/(v[0-9]+\.0)/([^/]+)/events")
-_LOWER_SHA256 = re.compile(r"[0-9a-f]{64}")
-_ANY_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 SEVEN_DAYS = 7 * 24 * 3600
 
 
@@ -45,6 +44,10 @@ class GraphError(Exception):
             error["error_user_title"] = self.title
         error["fbtrace_id"] = _trace_id()
         return {"error": error}
+
+
+def _hashed_as_meta_wants(value: Any) -> bool:
+    return isinstance(value, str) and is_sha256_hex(value) and value == value.lower()
 
 
 def _trace_id() -> str:
@@ -146,11 +149,11 @@ class OfflineGraphAPI:
         for key in HASHED_KEYS:
             if key in user_data:
                 values = user_data[key] if isinstance(user_data[key], list) else [user_data[key]]
-                if not all(isinstance(value, str) and _LOWER_SHA256.fullmatch(value) for value in values):
+                if not all(_hashed_as_meta_wants(value) for value in values):
                     raise _invalid(f"{where}.user_data.{key} must be SHA-256 hashed (64 lowercase hex)")
         for key in NEVER_HASHED_KEYS:
             value = user_data.get(key)
-            if isinstance(value, str) and _ANY_SHA256.fullmatch(value):
+            if isinstance(value, str) and is_sha256_hex(value):
                 raise _invalid(f"{where}.user_data.{key} must not be hashed")
         custom = event.get("custom_data") or {}
         if event["event_name"] == "Purchase":

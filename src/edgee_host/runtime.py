@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from importlib.metadata import version
 from pathlib import Path
 from typing import List, Optional, Tuple
 
@@ -23,13 +24,8 @@ class ComponentTrap(RuntimeError):
     """The component trapped: the proxy would poison the instance."""
 
 
-def _wasmtime_version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("wasmtime")
-    except Exception:  # pragma: no cover - metadata missing in odd installs
-        return getattr(wasmtime, "__version__", "unknown")
+def wasmtime_version() -> str:
+    return version("wasmtime")
 
 
 def default_cache_dir() -> Path:
@@ -42,7 +38,7 @@ def load_component(engine: Engine, wasm_path: Path, cache_dir: Optional[Path]) -
     wasm = wasm_path.read_bytes()
     if cache_dir is None:
         return Component(engine, wasm)
-    key = hashlib.sha256(wasm + _wasmtime_version().encode()).hexdigest()[:32]
+    key = hashlib.sha256(wasm + wasmtime_version().encode()).hexdigest()[:32]
     cached = cache_dir / f"{key}.cwasm"
     if cached.exists():
         try:

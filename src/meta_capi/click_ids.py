@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from typing import Optional
+from urllib.parse import unquote_plus
 
 # fb.{subdomain index}.{creation time, ms}.{click id or random number}[.{appendix}]
 _BROWSER_ID = re.compile(r"fb\.[0-9]{1,2}\.([0-9]{1,16})\.[^.\s]+(?:\.[^.\s]+)?")
@@ -31,25 +32,8 @@ def query_parameter(url: str, name: str) -> str:
     for pair in query.split("&"):
         key, _, value = pair.partition("=")
         if key == name:
-            return _percent_decode(value)
+            return unquote_plus(value)
     return ""
-
-
-def _percent_decode(text: str) -> str:
-    if "%" not in text and "+" not in text:
-        return text
-    raw = bytearray()
-    index = 0
-    while index < len(text):
-        ch = text[index]
-        hex_pair = text[index + 1 : index + 3]
-        if ch == "%" and len(hex_pair) == 2 and all(c in "0123456789abcdefABCDEF" for c in hex_pair):
-            raw.append(int(hex_pair, 16))
-            index += 3
-            continue
-        raw.extend(b" " if ch == "+" else ch.encode("utf-8"))
-        index += 1
-    return raw.decode("utf-8", "replace")
 
 
 def fresh_fbc(value: str, event_ms: int) -> str:

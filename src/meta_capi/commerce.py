@@ -87,7 +87,7 @@ def _custom_value(text: str) -> Any:
     return value
 
 
-def custom_properties(properties: Mapping[str, str], consumed: AbstractSet[str]) -> Dict[str, Any]:
+def custom_properties(properties: Mapping[str, str], consumed: AbstractSet[str] = frozenset()) -> Dict[str, Any]:
     """The remaining properties, typed; personal data and consumed keys are left out."""
     custom: Dict[str, Any] = {}
     for key, text in properties.items():
@@ -101,7 +101,6 @@ def custom_properties(properties: Mapping[str, str], consumed: AbstractSet[str])
 
 # Any of these, or products, or a Purchase, means there is commerce data to derive.
 _COMMERCE_KEYS = _STANDARD_KEYS | _SINGLE_PRODUCT_KEYS
-_NOTHING_CONSUMED: frozenset = frozenset()
 _CATEGORY_ONLY = frozenset({"category"})
 
 
@@ -146,7 +145,7 @@ def track_custom_data(
     event_name: str, properties: Mapping[str, str], products: List[Mapping[str, str]], default_currency: str
 ) -> Dict[str, Any]:
     if not products and event_name != "Purchase" and properties.keys().isdisjoint(_COMMERCE_KEYS):
-        return custom_properties(properties, _NOTHING_CONSUMED)  # most custom events: nothing to derive
+        return custom_properties(properties)  # most custom events: nothing to derive
     single_product = not products and bool(_text(properties, "product_id", "sku"))
     items = [properties] if single_product else products
     contents = [content for content in map(_content, items) if content is not None]

@@ -7,6 +7,7 @@ from typing import Optional
 from .errors import ConsentError
 
 GRANTED = "granted"
+CONSENTS = ("pending", "granted", "denied")  # the WIT `consent` enum
 
 
 def require_granted(consent: Optional[str]) -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional
 
 from . import click_ids, identity
 from .commerce import custom_properties, track_custom_data
 from .errors import EventError, SkippedEvent
-from .settings import USER_EVENT_OFF, Settings
+from .settings import USER_EVENT_OFF, Settings, match_key
 
 # Meta's standard events (Meta Pixel reference), and PageView, which CAPI accepts too.
 STANDARD_EVENTS = (
@@ -38,27 +38,11 @@ MAX_FUTURE_SECONDS = 60
 KINDS = ("page", "track", "user")
 
 
-def match_key(name: str) -> str:
-    return name.strip().lower()
-
-
-_MAPPING_CACHE: Dict[Tuple[Tuple[str, str], ...], Dict[str, str]] = {}
-
-
-def _track_mapping(settings: Settings) -> Mapping[str, str]:
-    # Built once per distinct setting (the settings object itself is cached by its raw list).
-    mapping = _MAPPING_CACHE.get(settings.event_mapping)
-    if mapping is None:
-        mapping = {match_key(source): target for source, target in settings.event_mapping}
-        _MAPPING_CACHE[settings.event_mapping] = mapping
-    return mapping
-
-
 def track_event_name(name: str, settings: Settings) -> str:
     if not name.strip():
         raise EventError("track event has an empty name")
     key = match_key(name)
-    custom = _track_mapping(settings).get(key)
+    custom = settings.event_mapping.get(key)
     if custom:
         return custom
     if settings.standard_events:
@@ -164,7 +148,7 @@ def _page_custom_data(page: Any, properties: Mapping[str, str]) -> Dict[str, Any
     for key, value in (("page_name", page.name), ("page_category", page.category), ("page_title", page.title)):
         if value:
             custom[key] = value
-    for key, value in custom_properties(properties, frozenset()).items():
+    for key, value in custom_properties(properties).items():
         custom.setdefault(key, value)
     return custom
 

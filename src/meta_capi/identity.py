@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from typing import Callable, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from .geography import CALLING_CODE, COUNTRY_BY_KEY, REGION_CODE_BY_NAME, letters_key
 
@@ -19,6 +19,7 @@ _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _US_ZIP_PLUS_4 = re.compile(r"([0-9]{5})[\s-]*[0-9]{4}")
 _NON_DIGITS = re.compile(r"[^0-9]+")
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+_SPACES_AND_DASHES = re.compile(r"[\s-]+")
 _DATE_PARTS = re.compile(r"[0-9]+|[^\W\d_]+")
 _NANP_COUNTRIES = frozenset({"us", "ca"})
 _MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
@@ -81,7 +82,7 @@ def normalize_zip(raw: str) -> str:
     us_zip = _US_ZIP_PLUS_4.fullmatch(text)
     if us_zip:
         return us_zip.group(1)
-    return "".join(ch for ch in text.lower() if ch != "-" and not ch.isspace())
+    return _SPACES_AND_DASHES.sub("", text.lower())
 
 
 def normalize_country(raw: str) -> str:
@@ -155,12 +156,16 @@ def normalize_external_id(raw: str) -> str:
     return raw.strip().lower()
 
 
-def hashed(raw: str, normalize: Callable[[str], str]) -> Optional[str]:
-    """The value Meta gets for one identifier: a digest passed through, else SHA-256 of the normal form."""
+def hashed(raw: str, normalize: Callable[..., str], context: Any = None) -> Optional[str]:
+    """The value Meta gets for one identifier: a digest passed through, else SHA-256 of the normal form.
+
+    `context`, when given, goes to `normalize` after the text (the visitor's country for a phone, the year for
+    a birth date).
+    """
     text = raw.strip()
     if is_sha256_hex(text):
         return text.lower()
-    normal = normalize(text)
+    normal = normalize(text) if context is None else normalize(text, context)
     return sha256_hex(normal) if normal else None
 
 
@@ -191,6 +196,7 @@ _NORMALIZERS: Dict[str, Callable[[str], str]] = {
     "ct": normalize_city,
     "st": normalize_state,
     "zp": normalize_zip,
+    "country": normalize_country,
 }
 
 
@@ -229,20 +235,14 @@ def customer_information(properties: Mapping[str, str], client_country: str, cur
         text = raw.get(key)
         if text is None:
             continue
-        text = text.strip()
-        if is_sha256_hex(text):
-            found[key] = text.lower()
-            continue
         if key == "ph":
-            normal = normalize_phone(text, country)
+            value = hashed(text, normalize_phone, country)
         elif key == "db":
-            normal = normalize_date_of_birth(text, current_year)
-        elif key == "country":
-            normal = country
+            value = hashed(text, normalize_date_of_birth, current_year)
         else:
-            normal = _NORMALIZERS[key](text)
-        if normal:
-            found[key] = sha256_hex(normal)
+            value = hashed(text, _NORMALIZERS[key])
+        if value:
+            found[key] = value
     return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Dict, Iterable, Mapping, Optional, Tuple
 
 from .errors import SettingsError
@@ -36,7 +36,7 @@ class Settings:
     access_token: str
     test_event_code: str = ""
     api_version: str = DEFAULT_API_VERSION
-    event_mapping: Tuple[Tuple[str, str], ...] = ()
+    event_mapping: Mapping[str, str] = field(default_factory=dict)  # keyed by match_key()
     standard_events: bool = True
     user_event_name: str = "Lead"
     default_currency: str = ""
@@ -82,24 +82,29 @@ def _code(values: Mapping[str, str], name: str, allowed: frozenset) -> int:
     return int(raw)
 
 
-def _event_mapping(values: Mapping[str, str]) -> Tuple[Tuple[str, str], ...]:
+def match_key(name: str) -> str:
+    """How track names are compared: case-insensitively, ignoring surrounding spaces."""
+    return name.strip().lower()
+
+
+def _event_mapping(values: Mapping[str, str]) -> Dict[str, str]:
     raw = _text(values, "meta_event_mapping")
     if not raw:
-        return ()
+        return {}
     try:
         mapping = json.loads(raw)
     except (ValueError, RecursionError) as error:
         raise SettingsError(f"meta_event_mapping must be a JSON object, got invalid JSON ({error})") from None
     if not isinstance(mapping, dict):
         raise SettingsError(f"meta_event_mapping must be a JSON object, got {type(mapping).__name__}")
-    pairs = []
+    by_key = {}
     for source, target in mapping.items():
         if not isinstance(target, str) or not target.strip() or not source.strip():
             raise SettingsError(
                 f"meta_event_mapping maps names to non-empty Meta event names, got {source[:40]!r}: {target!r:.40}"
             )
-        pairs.append((source, target.strip()))
-    return tuple(pairs)
+        by_key[match_key(source)] = target.strip()
+    return by_key
 
 
 def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
