@@ -37,7 +37,7 @@ from meta_capi import build_request  # noqa: E402
 WASM = ROOT / "meta_capi.wasm"
 NULL_WASM = ROOT / "build" / "null.wasm"
 RESULTS = ROOT / "build" / "bench" / "results.json"
-RECORDED = ROOT.parent / "shared" / "reference" / "edgee-sample-events"
+RECORDED = ROOT / "tests" / "fixtures" / "edgee-sample-events"
 # The recorded page event has no email: identifiers other than email and phone must do.
 SETTINGS = [("meta_pixel_id", "1234567890"), ("meta_access_token", "bench-token"), ("meta_test_event_code", "T1"),
             ("meta_require_email_or_phone", "false")]
@@ -56,16 +56,14 @@ def bench_events() -> Dict[str, EdgeeEvent]:
     many["data"]["properties"].pop("revenue")
     [purchase_50] = parse_events([many])
     events = {"page": page, "track": track, "user": user, "purchase_3": purchase, "purchase_50": purchase_50}
-    # The events recorded on Edgee's demo site, when shared/ is beside the repo: a lighter visitor (one email).
+    # The events recorded on Edgee's demo site: a lighter visitor (one email).
     for kind in ("page", "track", "user"):
-        path = RECORDED / f"{kind}.json"
-        if path.exists():
-            [recorded] = parse_events(json.loads(path.read_text()))
-            assert isinstance(recorded, EdgeeEvent)
-            seconds = int(time.time()) - 5
-            recorded.event.timestamp, recorded.event.timestamp_millis = seconds, seconds * 1000
-            recorded.event.consent = "granted"
-            events[f"recorded_{kind}"] = recorded
+        [recorded] = parse_events(json.loads((RECORDED / f"{kind}.json").read_text()))
+        assert isinstance(recorded, EdgeeEvent)
+        seconds = int(time.time()) - 5
+        recorded.event.timestamp, recorded.event.timestamp_millis = seconds, seconds * 1000
+        recorded.event.consent = "granted"
+        events[f"recorded_{kind}"] = recorded
     return events
 
 

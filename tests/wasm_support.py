@@ -11,7 +11,7 @@ from meta_capi.model import Event
 
 ROOT = Path(__file__).resolve().parent.parent
 WASM = ROOT / "meta_capi.wasm"
-SAMPLES = ROOT.parent / "shared" / "reference" / "edgee-sample-events"
+SAMPLES = ROOT / "tests" / "fixtures" / "edgee-sample-events"
 
 
 def retimed(event: Event, seconds: int) -> Event:
