@@ -4,14 +4,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 WASM := meta_capi.wasm
-WORLD := -d wit -w data-collection
+# Readable module names for the two interfaces the proxy binds (given to both bindings and componentize).
+WORLD := -d wit -w data-collection \
+	--export-interface-name 'edgee:components/data-collection=data_collection_v100' \
+	--export-interface-name 'edgee:components/data-collection@1.0.1=data_collection_v101'
 # The oldest wasmtime-py with the component API: the proxy embeds an older engine than our pinned one.
 OLDEST_WASMTIME := 39.0.0
 COMPAT_VENV := .venv-compat
-GUEST_SOURCES := $(wildcard src/meta_capi/*.py) src/guest.py $(wildcard wit/*.wit wit/deps/*/*.wit)
+WIT_SOURCES := $(wildcard wit/*.wit wit/deps/*/*.wit)
+GUEST_SOURCES := $(wildcard src/meta_capi/*.py) src/guest.py $(WIT_SOURCES)
 
 .DEFAULT_GOAL := help
-.PHONY: help build bindings run test lint typecheck unit bench compat clean
+.PHONY: help build bindings run check test lint typecheck unit bench compat clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /  make \1\t/' | expand -t 20
@@ -29,12 +33,15 @@ $(WASM): $(INSTALLED) $(GUEST_SOURCES)
 
 bindings: build/bindings/wit_world/__init__.py ## generate the Python bindings (for type checking the adapter)
 
-build/bindings/wit_world/__init__.py: $(INSTALLED) $(wildcard wit/*.wit wit/deps/*/*.wit)
+build/bindings/wit_world/__init__.py: $(INSTALLED) $(WIT_SOURCES)
 	rm -rf build/bindings
 	$(BIN)/componentize-py $(WORLD) bindings build/bindings
 
 run: build ## build, then run the sample events through the local host against the offline Graph API
 	$(BIN)/edgee-harness run --wasm $(WASM) --offline
+
+check: build ## bind meta_capi.wasm as the proxy does at start-up (wit_version 1.0.0 and 1.0.1)
+	$(BIN)/edgee-harness check --wasm $(WASM)
 
 lint: $(INSTALLED) ## ruff
 	$(BIN)/ruff check src tests bench
@@ -45,7 +52,7 @@ typecheck: $(INSTALLED) bindings ## mypy on src and tests
 unit: build ## pytest only
 	$(BIN)/pytest
 
-test: lint typecheck unit ## lint, type check and every test (core natively, the .wasm under wasmtime)
+test: lint typecheck check unit ## lint, type check and every test (core natively, the .wasm under wasmtime)
 
 compat: build ## the .wasm tests again on the oldest wasmtime with the component API ($(OLDEST_WASMTIME))
 	test -x $(COMPAT_VENV)/bin/python || $(PYTHON) -m venv $(COMPAT_VENV)
@@ -57,7 +64,7 @@ compat: build ## the .wasm tests again on the oldest wasmtime with the component
 bench: build build/null.wasm ## measure per-event cost, size, memory and start-up against a null component
 	$(BIN)/python bench/run.py
 
-build/null.wasm: $(INSTALLED) bench/null_guest.py $(wildcard wit/*.wit wit/deps/*/*.wit)
+build/null.wasm: $(INSTALLED) bench/null_guest.py $(WIT_SOURCES)
 	mkdir -p build
 	$(BIN)/componentize-py $(WORLD) componentize --python-path bench null_guest -o $@
 

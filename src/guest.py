@@ -1,17 +1,23 @@
-"""The WIT adapter that componentize-py wraps: records in, one core call, `EdgeeRequest` or `Err` out."""
+"""The WIT adapter that componentize-py wraps: records in, one core call, `EdgeeRequest` or `Err` out.
+
+The component exports the two interfaces the Edgee proxy binds: `edgee:components/data-collection`
+(wit_version "1.0.0") and `edgee:components/data-collection@1.0.1` (with `authenticate`). Each has its own
+generated module with its own enum and record classes, so one base class, bound to a module per subclass,
+serves both and the versions cannot drift apart.
+"""
 
 from __future__ import annotations
 
-from typing import Any, List, Tuple
+from types import ModuleType
+from typing import Any, Dict, List, Optional, Tuple
 
 from componentize_py_types import Err
 from wit_world import exports
-from wit_world.exports import data_collection as wit
+from wit_world.exports import data_collection_v100, data_collection_v101
 
 from meta_capi import MetaCapiError, build_request
 
-_CONSENT = {wit.Consent.PENDING: "pending", wit.Consent.GRANTED: "granted", wit.Consent.DENIED: "denied"}
-_METHOD = {"GET": wit.HttpMethod.GET, "PUT": wit.HttpMethod.PUT, "POST": wit.HttpMethod.POST}
+Settings = List[Tuple[str, str]]
 
 
 class _CoreEvent:
@@ -19,36 +25,60 @@ class _CoreEvent:
 
     __slots__ = ("uuid", "timestamp", "timestamp_millis", "timestamp_micros", "data", "context", "consent")
 
-    def __init__(self, e: wit.Event) -> None:
+    def __init__(self, e: Any, consent_names: Dict[Any, str]) -> None:
         self.uuid = e.uuid
         self.timestamp = e.timestamp
         self.timestamp_millis = e.timestamp_millis
         self.timestamp_micros = e.timestamp_micros
         self.data: Any = e.data.value
         self.context = e.context
-        self.consent = None if e.consent is None else _CONSENT[e.consent]
+        self.consent = None if e.consent is None else consent_names[e.consent]
 
 
-def _answer(kind: str, e: wit.Event, settings: List[Tuple[str, str]]) -> wit.EdgeeRequest:
-    try:
-        request = build_request(kind, _CoreEvent(e), settings)
-        return wit.EdgeeRequest(
-            _METHOD[request.method], request.url, list(request.headers), request.forward_client_headers, request.body
-        )
-    except MetaCapiError as error:
-        message = str(error)
-    except Exception as error:  # an unexpected failure must never trap the proxy's instance
-        message = f"internal error: {type(error).__name__}: {error}"[:1000]
-    # Raised outside the handlers, so no traceback keeps the failed call's frames alive in a cycle.
-    raise Err(message)
+class _InterfaceAdapter:
+    """page/track/user for one interface module: its enums are read and its records built by name."""
+
+    wit: ModuleType
+    consent_names: Dict[Any, str]
+    methods: Dict[str, Any]
+
+    def __init_subclass__(cls, wit: ModuleType, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.wit = wit
+        cls.consent_names = {member: member.name.lower() for member in wit.Consent}
+        cls.methods = {member.name: member for member in wit.HttpMethod}
+
+    def _answer(self, kind: str, e: Any, settings: Settings) -> Any:
+        try:
+            request = build_request(kind, _CoreEvent(e, self.consent_names), settings)
+            return self.wit.EdgeeRequest(
+                self.methods[request.method], request.url, list(request.headers), request.forward_client_headers,
+                request.body,
+            )
+        except MetaCapiError as error:
+            message = str(error)
+        except Exception as error:  # an unexpected failure must never trap the proxy's instance
+            message = f"internal error: {type(error).__name__}: {error}"[:1000]
+        # Raised outside the handlers, so no traceback keeps the failed call's frames alive in a cycle.
+        raise Err(message)
+
+    def page(self, e: Any, settings: Settings) -> Any:
+        return self._answer("page", e, settings)
+
+    def track(self, e: Any, settings: Settings) -> Any:
+        return self._answer("track", e, settings)
+
+    def user(self, e: Any, settings: Settings) -> Any:
+        return self._answer("user", e, settings)
 
 
-class DataCollection(exports.DataCollection):
-    def page(self, e: wit.Event, settings: List[Tuple[str, str]]) -> wit.EdgeeRequest:
-        return _answer("page", e, settings)
+class DataCollectionV100(_InterfaceAdapter, exports.DataCollectionV100, wit=data_collection_v100):
+    """wit_version "1.0.0": the unversioned `edgee:components/data-collection`."""
 
-    def track(self, e: wit.Event, settings: List[Tuple[str, str]]) -> wit.EdgeeRequest:
-        return _answer("track", e, settings)
 
-    def user(self, e: wit.Event, settings: List[Tuple[str, str]]) -> wit.EdgeeRequest:
-        return _answer("user", e, settings)
+class DataCollectionV101(_InterfaceAdapter, exports.DataCollectionV101, wit=data_collection_v101):
+    """wit_version "1.0.1": the same events, plus `authenticate`."""
+
+    def authenticate(self, settings: Settings) -> Optional[data_collection_v101.AuthRequest]:
+        # Meta's access token is static: the proxy has nothing to fetch for us.
+        return None

@@ -95,6 +95,7 @@ def test_cli_config_applies_host_semantics(tmp_path):
 [[components.data_collection]]
 id = "meta_capi"
 file = "meta_capi.wasm"
+wit_version = "1.0.1"
 settings.meta_pixel_id = "{DEMO_PIXEL_ID}"
 settings.meta_access_token = "{DEMO_TOKEN}"
 settings.edgee_user_event_enabled = false

@@ -29,6 +29,26 @@ def host(tmp_path_factory):
     return DataCollectionHost(WASM, cache_dir=tmp_path_factory.mktemp("compiled"))
 
 
+@pytest.fixture(scope="module")
+def host_1_0_1(host):
+    return DataCollectionHost(WASM, engine=host.engine, component=host.component, wit_version="1.0.1")
+
+
+@pytest.mark.parametrize("kind", ["page", "track", "user"])
+def test_wasm_both_interfaces_give_byte_identical_requests(host, host_1_0_1, kind):
+    event = sample(kind).event
+    event.consent = "granted"
+    settings = make_settings(meta_require_email_or_phone="false")
+    answers = [each.call(kind, event, settings) for each in (host, host_1_0_1)]
+    assert answers[0].request is not None
+    assert answers[0] == answers[1]
+
+
+def test_wasm_authenticate_answers_none(host_1_0_1):
+    assert host_1_0_1.authenticate(make_settings()) == "none"
+    assert host_1_0_1.authenticate([]) == "none"
+
+
 def call(host, kind, event, **settings):
     return host.call(kind, event, make_settings(**settings))
 

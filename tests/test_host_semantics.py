@@ -59,11 +59,26 @@ def test_host_reads_edgee_toml_entries(tmp_path):
 
 def test_host_edgee_toml_errors_point_at_the_entry(tmp_path):
     path = tmp_path / "edgee.toml"
-    path.write_text('[[components.data_collection]]\nid = "meta_capi"\nsettings.meta_pixel_id = 42\n')
+    path.write_text('[[components.data_collection]]\nid = "meta_capi"\nwit_version = "1.0.0"\n'
+                    'settings.meta_pixel_id = 42\n')
     with pytest.raises(ConfigError, match=r"components.data_collection\[0\]: settings.meta_pixel_id must be a string"):
         load_edgee_toml(path)
     path.write_text("[components]\n")
     with pytest.raises(ConfigError, match="no \\[\\[components.data_collection\\]\\] entry"):
+        load_edgee_toml(path)
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ('id = "meta_capi"\n', 'wit_version is required \\(the proxy has no default\\); add wit_version = "1.0.0"'),
+        ('id = "meta_capi"\nwit_version = "2.0"\n', "wit_version '2.0' is not one the proxy binds"),
+    ],
+)
+def test_host_edgee_toml_needs_a_wit_version_the_proxy_binds(tmp_path, entry, message):
+    path = tmp_path / "edgee.toml"
+    path.write_text("[[components.data_collection]]\n" + entry)
+    with pytest.raises(ConfigError, match=r"components.data_collection\[0\]: " + message):
         load_edgee_toml(path)
 
 

@@ -88,11 +88,12 @@ def test_core_never_fails_unexpectedly_and_never_leaks_pii(case, settings, offse
     json.loads(request.body)
 
 
-@pytest.fixture(scope="module")
-def host(tmp_path_factory):
+@pytest.fixture(scope="module", params=["1.0.0", "1.0.1"])
+def host(request, tmp_path_factory):
+    """The component through each interface the proxy binds."""
     if not WASM.exists():
         pytest.fail("meta_capi.wasm is missing: run `make build`")
-    return DataCollectionHost(WASM, cache_dir=tmp_path_factory.mktemp("compiled"))
+    return DataCollectionHost(WASM, cache_dir=tmp_path_factory.mktemp("compiled"), wit_version=request.param)
 
 
 @hypothesis_settings(max_examples=150)

@@ -8,6 +8,7 @@ import shlex
 import sys
 import tomllib
 from dataclasses import asdict, dataclass, field
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, TextIO, Tuple
 
@@ -16,6 +17,8 @@ from meta_capi.events import KINDS
 from .delivery import deliver, retarget
 from .edgee_events import EdgeeEvent, EventFormatError, parse_events
 from .host_semantics import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml, prepare, visitor_headers
+from .interfaces import INTERFACES
+from .load_check import check_component, wasm_sha256
 from .manifest import find_manifest, load_manifest, secret_names, setting_problems
 from .offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
 from .runtime import ComponentTrap, DataCollectionHost, default_cache_dir
@@ -24,6 +27,10 @@ from .wit_values import Outcome
 
 MASK = "***"
 DEMO_SETTINGS = {"meta_pixel_id": DEMO_PIXEL_ID, "meta_access_token": DEMO_TOKEN}
+
+
+def package_version() -> str:
+    return version("meta-capi-edgee")  # one source: pyproject.toml
 
 
 class UsageError(Exception):
@@ -170,6 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
     events = run.add_mutually_exclusive_group()
     events.add_argument("--events-file", type=Path, help="Edgee event JSON: one event or an array")
     run.add_argument("--event-type", choices=KINDS, help="only events of this type")
+    run.add_argument("--wit-version", choices=list(INTERFACES), default="1.0.0",
+                     help="the interface to bind when no --config names one (default 1.0.0)")
     run.add_argument("--display-input", action="store_true", help="print each input event and the settings")
     run.add_argument("--curl", action="store_true", help="print a curl command for each request")
     run.add_argument("--send", action="store_true", help="send each request and report Meta's answer")
@@ -181,7 +190,29 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--json", action="store_true", help="one JSON object per event, for scripts")
     run.add_argument("--manifest", type=Path, help="edgee-component.toml (default: beside the .wasm)")
     run.add_argument("--no-cache", action="store_true", help="compile without the on-disk cache")
+    check = commands.add_parser("check", help="check a component loads in the proxy, as `edgee components check`")
+    check.add_argument("--wasm", type=Path, required=True, help="the component (.wasm)")
+    check.add_argument("--wit-version", choices=list(INTERFACES), help="only this wit_version (default: all)")
     return parser
+
+
+def check(options: argparse.Namespace, out: TextIO) -> int:
+    """Bind the component as the proxy does at start-up; exit 1 on any mismatch."""
+    if not options.wasm.is_file():
+        raise UsageError(f"--wasm {options.wasm}: no such file (run `make build`)")
+    try:
+        results = check_component(options.wasm, [options.wit_version] if options.wit_version else None)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    print(f"{options.wasm}: meta-capi-edgee {package_version()}, sha256 {wasm_sha256(options.wasm)}", file=out)
+    for result in results:
+        verdict = "valid" if result.valid else "INVALID"
+        print(f"wit_version {result.wit_version} ({result.export_name}): {verdict}", file=out)
+        for problem in result.problems:
+            print(f"  {problem}", file=out)
+        if result.authenticate:
+            print(f"  authenticate answered {result.authenticate}", file=out)
+    return 0 if all(result.valid for result in results) else 1
 
 
 def load_entries(options: argparse.Namespace) -> List[ComponentEntry]:
@@ -196,7 +227,7 @@ def load_entries(options: argparse.Namespace) -> List[ComponentEntry]:
             raw = dict(DEMO_SETTINGS)
         else:
             raw = {}
-        return [entry_from_settings("meta_capi", raw, str(options.wasm))]
+        return [entry_from_settings("meta_capi", raw, str(options.wasm), options.wit_version)]
     except (ConfigError, OSError) as error:
         raise UsageError(str(error)) from None
 
@@ -222,7 +253,7 @@ def main(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout, err: Te
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:
-        return run(options, out)
+        return check(options, out) if options.command == "check" else run(options, out)
     except UsageError as error:
         print(f"edgee-harness: {error}", file=err)
         return 2
@@ -247,8 +278,14 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
         options.graph_url, options.send = server.start(), True
     try:
         cache = None if options.no_cache else default_cache_dir()
-        hosts = {entry.id: DataCollectionHost(Path(options.wasm), cache) for entry in entries}
+        hosts = {entry.id: DataCollectionHost(Path(options.wasm), cache, wit_version=entry.wit_version,
+                                              fresh_instance_per_call=True) for entry in entries}
         reports = []
+        for entry in entries:
+            if "authenticate" in hosts[entry.id].interface.functions:  # as Edgee's CLI does for 1.0.1
+                answer = hosts[entry.id].authenticate(entry.settings)
+                if not options.json:
+                    print(f"{entry.id}: authenticate answered {mask(answer)}", file=out)
         for index, item in events:
             if isinstance(item, EventFormatError):
                 reports.append(Report(item.index, "?", "-", "failed", f"malformed event: {item}"))

@@ -14,6 +14,7 @@ from meta_capi.consent import CONSENTS
 from meta_capi.model import Campaign, Event
 
 from .edgee_events import EdgeeEvent
+from .interfaces import INTERFACES
 
 HOST_PREFIX = "edgee_"
 
@@ -81,9 +82,12 @@ def load_edgee_toml(path: Path) -> List[ComponentEntry]:
         settings = raw.get("settings", {})
         if not isinstance(settings, dict):
             raise ConfigError(f"{where}: settings must be a table")
-        wit_version = raw.get("wit_version", "1.0.0")
-        if wit_version != "1.0.0":
-            raise ConfigError(f"{where}: wit_version {wit_version!r} is not supported (1.0.0 is)")
+        if "wit_version" not in raw:  # the proxy has no default either: its configuration fails to load
+            raise ConfigError(f'{where}: wit_version is required (the proxy has no default); add wit_version = "1.0.0"')
+        wit_version = raw["wit_version"]
+        if wit_version not in INTERFACES:
+            known = ", ".join(f'"{version}"' for version in INTERFACES)
+            raise ConfigError(f"{where}: wit_version {wit_version!r:.40} is not one the proxy binds ({known})")
         try:
             entries.append(entry_from_settings(raw["id"], settings, str(raw.get("file", "")), wit_version))
         except ConfigError as error:

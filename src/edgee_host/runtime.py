@@ -14,10 +14,8 @@ from wasmtime.component import Component, Linker
 
 from meta_capi.model import Event
 
-from .wit_values import Outcome, event_record, outcome
-
-INTERFACE = "edgee:components/data-collection@1.0.0"
-FUNCTIONS = ("page", "track", "user")
+from .interfaces import interface_for
+from .wit_values import Outcome, auth_answer, event_record, outcome
 
 
 class ComponentTrap(RuntimeError):
@@ -54,44 +52,63 @@ def load_component(engine: Engine, wasm_path: Path, cache_dir: Optional[Path]) -
 
 
 class DataCollectionHost:
-    """One instance of a data-collection component, called like the proxy calls it."""
+    """A data-collection component bound as the proxy binds it for one `wit_version`.
+
+    The proxy instantiates the component afresh for every event (one store per batch); the host does the
+    same with `fresh_instance_per_call`, and otherwise keeps one instance, which only tests and the
+    warm-call benchmark want.
+    """
 
     def __init__(self, wasm_path: Path, cache_dir: Optional[Path] = None, engine: Optional[Engine] = None,
-                 component: Optional[Component] = None, memory_limit: int = -1) -> None:
+                 component: Optional[Component] = None, memory_limit: int = -1, *, wit_version: str = "1.0.0",
+                 fresh_instance_per_call: bool = False) -> None:
         self.engine = engine or Engine()
         self.component = component or load_component(self.engine, Path(wasm_path), cache_dir)
         self.memory_limit = memory_limit
+        self.interface = interface_for(wit_version)
+        self.fresh_instance_per_call = fresh_instance_per_call
+        self.linker = Linker(self.engine)
+        self.linker.add_wasip2()  # WASI p2 and nothing else: no preopened directory, no environment, no network
+        self.new_batch()
         self._instantiate()
 
-    def _instantiate(self) -> None:
-        # WASI p2 and nothing else: no preopened directory, no environment, no network.
+    def new_batch(self) -> None:
+        """A new store, as the proxy makes one per batch of events."""
         self.store = Store(self.engine)
         self.store.set_wasi(WasiConfig())
         if self.memory_limit > 0:
             self.store.set_limits(memory_size=self.memory_limit)
-        linker = Linker(self.engine)
-        linker.add_wasip2()
-        self.instance = linker.instantiate(self.store, self.component)
-        interface = self.instance.get_export_index(self.store, INTERFACE)
+
+    def _instantiate(self) -> None:
+        self.instance = self.linker.instantiate(self.store, self.component)
+        name = self.interface.export_name
+        interface = self.instance.get_export_index(self.store, name)
         if interface is None:
-            raise ComponentTrap(f"the component does not export {INTERFACE}")
+            raise ComponentTrap(f"the component does not export {name}")
         self.functions = {}
-        for name in FUNCTIONS:
-            index = self.instance.get_export_index(self.store, name, interface)
+        for function in self.interface.functions:
+            index = self.instance.get_export_index(self.store, function, interface)
             func = self.instance.get_func(self.store, index) if index is not None else None
             if func is None:
-                raise ComponentTrap(f"the component does not export {INTERFACE}#{name}")
-            self.functions[name] = func
+                raise ComponentTrap(f"the component does not export {name}#{function}")
+            self.functions[function] = func
 
-    def call_raw(self, kind: str, record: object, settings: List[Tuple[str, str]]) -> object:
-        func = self.functions[kind]
+    def call_raw(self, function: str, *arguments: object) -> object:
+        if self.fresh_instance_per_call:
+            self._instantiate()
+        func = self.functions[function]
         try:
-            result = func(self.store, record, settings)
+            result = func(self.store, *arguments)
             func.post_return(self.store)  # required up to wasmtime 39, a no-op since
             return result
         except (wasmtime.Trap, wasmtime.WasmtimeError) as error:
-            self._instantiate()  # a trapped instance cannot be called again
-            raise ComponentTrap(f"{kind} trapped: {error}") from error
+            self.new_batch()  # a trapped instance, and its store, cannot be used again
+            self._instantiate()
+            raise ComponentTrap(f"{function} trapped: {error}") from error
 
     def call(self, kind: str, event: Event, settings: List[Tuple[str, str]]) -> Outcome:
         return outcome(self.call_raw(kind, event_record(kind, event), settings))
+
+    def authenticate(self, settings: List[Tuple[str, str]]) -> str:
+        """What `authenticate` (1.0.1) answered, in words: `none`, an auth request, or `Err: ...`."""
+        return auth_answer(self.call_raw("authenticate", settings))

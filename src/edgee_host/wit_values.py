@@ -70,3 +70,12 @@ def outcome(result: Any) -> Outcome:
             body=result.body,
         )
     )
+
+
+def auth_answer(result: Any) -> str:
+    """`authenticate`'s `result<option<auth-request>, string>` in words."""
+    if result is None:
+        return "none"
+    if isinstance(result, str):
+        return f"Err: {result}"
+    return f"auth request: {getattr(result, 'method', '?')} {getattr(result, 'url', '?')}"

