@@ -75,3 +75,41 @@ def make_event(
     return Event(uuid=uuid, timestamp=timestamp, timestamp_millis=timestamp * 1000,
                  timestamp_micros=timestamp * 1_000_000, data=data, context=context,
                  consent=consent)
+
+
+# Raw personal values that must never appear in a request body, each under a spelling of a personal key or
+# inside a free-form field; `personal_event` carries them all, next to data that is not personal.
+PERSONAL_SPELLINGS = {
+    "Phone": "+33 6 12 34 56 78", "FirstName": "Jeanne", "first-name": "Jeannette", "surname": "Dupontel",
+    "customer_name": "Jeanne Dupontel", "tel": "0612345678", "Birthday": "1990-04-01", "middle_name": "Marie",
+    "street_address": "12 rue des Lilas", "billing_phone": "0698765432", "SSN": "123-45-6789",
+    "passport_number": "XK1234567", "Full-Name": "Jeanne M. Dupontel", "customerEmail": "jd@corp.example",
+}
+EMAILS_IN_FREE_TEXT = {
+    "order_id": "order-for-ann@example.org", "query": "shoes for bob@example.net",
+    "content_name": "mailto:cy@example.com", "content_category": "dee%40example.com",
+    "status": "eve@example.com,fay@example.com", "coupon": "gus&#64;example.com",
+    "note": "write to hal@example.co.uk please",
+}
+PRODUCT_WITH_EMAILS = {"product_id": "ivy@example.com", "name": "Gift for jo@example.com", "price": "5"}
+PRODUCT_CLEAN = {"product_id": "SKU-9", "name": "Plain Hat", "brand": "kim@example.com", "category": "lee@example.com",
+                 "price": "7"}
+PAGE_WITH_EMAIL = "https://shop.example.com/p?email=max%40example.com&phone=%2B4915112345678&utm_source=news#ned@example.com"
+REFERRER_WITH_EMAIL = "https://mail.example.com/u/oli@example.com/inbox"
+
+
+def personal_event() -> Event:
+    properties = {**PERSONAL_SPELLINGS, **EMAILS_IN_FREE_TEXT, "event_id": "pat@example.com", "currency": "USD",
+                  "color": "red"}
+    event = make_event(name="Checkout Started", properties=properties, products=[PRODUCT_WITH_EMAILS, PRODUCT_CLEAN],
+                       url=PAGE_WITH_EMAIL, referrer=REFERRER_WITH_EMAIL)
+    event.context.page.title = "Cart of quin@example.com"
+    return event
+
+
+def raw_personal_values() -> List[str]:
+    """Every raw value `personal_event` carries, as it would appear in a JSON body (emails also decoded)."""
+    values = [*PERSONAL_SPELLINGS.values(), *EMAILS_IN_FREE_TEXT.values(), "pat@example.com", "ivy@example.com",
+              "jo@example.com", "kim@example.com", "lee@example.com", "max%40example.com", "max@example.com",
+              "4915112345678", "ned@example.com", "oli@example.com", "quin@example.com"]
+    return values

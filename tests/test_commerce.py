@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 
@@ -91,14 +92,106 @@ def test_commerce_bad_value_or_currency_is_an_error_naming_the_property(properti
         custom_of("Product Added", properties)
 
 
-def test_commerce_ids_and_order_ids_stay_strings_and_bad_quantities_default_to_one():
-    products = [{"product_id": "00042", "quantity": "two", "price": "1"}, {"product_id": "7", "quantity": "-1"}]
+def test_commerce_ids_and_order_ids_stay_strings_and_bad_quantities_leave_the_product_out():
+    products = [{"product_id": "00042", "quantity": "2", "price": "1"}, {"product_id": "7", "quantity": "-1"},
+                {"product_id": "8", "quantity": "two"}]
     properties = {"order_id": "0099", "value": "1", "currency": "USD"}
     custom = custom_of("Order Completed", properties, products)["custom_data"]
-    assert custom["content_ids"] == ["00042", "7"] and custom["order_id"] == "0099"
-    assert [content["quantity"] for content in custom["contents"]] == [1, 1]
+    assert custom["content_ids"] == ["00042"] and custom["order_id"] == "0099"
+    assert [content["quantity"] for content in custom["contents"]] == [2]
 
 
 def test_commerce_products_without_id_are_left_out():
     custom = custom_of("Checkout Started", {}, [{"name": "no id", "price": "3"}])
     assert "custom_data" not in custom
+
+
+# Purchases as the Edgee proxy delivers them: flat properties, no products list.
+FLAT_CONTENTS = '[{"id":"SKU-1","quantity":2,"item_price":49.99},{"id":"SKU-2","item_price":10,"title":"Cap"}]'
+
+
+def test_commerce_flat_contents_give_contents_ids_items_and_the_computed_value():
+    custom = custom_of("Order Completed", {"contents": FLAT_CONTENTS, "currency": "EUR", "order_id": "A1"})
+    assert custom["custom_data"] == {
+        "value": 109.98,
+        "currency": "EUR",
+        "contents": [{"id": "SKU-1", "quantity": 2, "item_price": 49.99},
+                     {"id": "SKU-2", "quantity": 1, "item_price": 10, "title": "Cap"}],
+        "content_ids": ["SKU-1", "SKU-2"],
+        "content_type": "product",
+        "num_items": 3,
+        "order_id": "A1",
+    }
+
+
+@pytest.mark.parametrize("content_ids", ['["SKU-1", "SKU-2"]', "SKU-1, SKU-2", '["SKU-1", "SKU-2", null]'])
+def test_commerce_flat_content_ids_as_json_or_a_comma_list(content_ids):
+    custom = custom_of("Product Added", {"content_ids": content_ids})["custom_data"]
+    assert custom == {"contents": [{"id": "SKU-1", "quantity": 1}, {"id": "SKU-2", "quantity": 1}],
+                      "content_ids": ["SKU-1", "SKU-2"], "content_type": "product", "num_items": 2}
+
+
+def test_commerce_products_list_wins_over_flat_contents():
+    custom = custom_of("Checkout Started", {"contents": FLAT_CONTENTS, "currency": "USD"},
+                       [{"product_id": "P-9", "price": "3"}])["custom_data"]
+    assert custom["content_ids"] == ["P-9"] and custom["value"] == 3
+
+
+@pytest.mark.parametrize(
+    ("contents", "message"),
+    [
+        ("{oops", "property contents must be a JSON array of objects, got invalid JSON"),
+        ('{"id": "SKU-1"}', "property contents must be a JSON array of objects such as"),
+        ("[" * 5000 + "]" * 5000, "property contents must be a JSON array of objects, got JSON nested deeper than 16"),
+        ('[{"a":' * 2000 + "1" + "}]" * 2000, "property contents must be a JSON array of objects, got JSON nested"),
+        ("[" + '"x",' * 30000 + '"x"]',
+         "property contents must be a JSON array of objects, got 120005 characters, more than the 65536 allowed"),
+    ],
+)
+def test_commerce_bad_flat_contents_are_an_error_naming_the_property(contents, message):
+    with pytest.raises(EventError, match=re.escape(message)):
+        custom_of("Order Completed", {"contents": contents, "value": "1", "currency": "USD"})
+
+
+def test_commerce_null_values_from_the_proxy_are_absent():
+    custom = custom_of("Order Completed", {"value": "null", "revenue": "12", "currency": "USD", "coupon": "null",
+                                           "order_id": "null"}, [{"product_id": "P-1", "price": "null"}])
+    assert custom["custom_data"] == {"value": 12, "currency": "USD", "contents": [{"id": "P-1", "quantity": 1}],
+                                     "content_ids": ["P-1"], "content_type": "product", "num_items": 1}
+
+
+@pytest.mark.parametrize(("text", "number"), [("100.0", 100.0), ("1e2", 100.0), ("49.99", 49.99), ("-0.5", -0.5)])
+def test_commerce_numbers_as_the_proxy_prints_them_are_numbers(text, number):
+    assert custom_of("Order Completed", {"value": text, "currency": "USD"})["custom_data"]["value"] == number
+
+
+@pytest.mark.parametrize(
+    ("product", "message"),
+    [
+        ({"product_id": "P-2", "price": "1e309"}, "product 2 (P-2): price must be a finite number of 0 or more, "
+                                                  "got '1e309'"),
+        ({"product_id": "P-2", "price": "NaN"}, "product 2 (P-2): price must be a finite number"),
+        ({"product_id": "P-2", "price": "-3"}, "product 2 (P-2): price must be a finite number of 0 or more"),
+        ({"product_id": "P-2", "price": "1", "quantity": "1e308"},
+         "product 2 (P-2): quantity must be a whole number from 1 to 1000000, got '1e308'"),
+        ({"product_id": "P-2", "price": "1", "quantity": "1.5"}, "product 2 (P-2): quantity must be a whole number"),
+        ({"product_id": "P-2", "price": "1", "quantity": "0"}, "product 2 (P-2): quantity must be a whole number"),
+    ],
+)
+def test_commerce_purchase_value_from_an_unusable_product_is_an_error_naming_it(product, message):
+    with pytest.raises(EventError, match=re.escape(f"a Purchase's value cannot be computed from its products: "
+                                                   f"{message}")):
+        custom_of("Order Completed", {"currency": "USD"}, [{"product_id": "P-1", "price": "2"}, product])
+
+
+def test_commerce_outside_purchase_an_unusable_product_is_left_out_and_no_value_is_computed():
+    custom = custom_of("Checkout Started", {"currency": "USD"},
+                       [{"product_id": "P-1", "price": "2"}, {"product_id": "P-2", "price": "1e309"}])["custom_data"]
+    assert custom == {"currency": "USD", "contents": [{"id": "P-1", "quantity": 1, "item_price": 2}],
+                      "content_ids": ["P-1"], "content_type": "product", "num_items": 1}
+
+
+def test_commerce_flat_contents_with_json_infinity_are_refused_for_a_purchase():
+    with pytest.raises(EventError, match=re.escape(
+            "product 1 (SKU-1): item_price must be a finite number of 0 or more, got '1e999'")):
+        custom_of("Order Completed", {"contents": '[{"id":"SKU-1","item_price":1e999}]', "currency": "USD"})

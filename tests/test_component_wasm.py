@@ -5,7 +5,16 @@ import time
 
 import pytest
 
-from builders import EMAIL_HASH, EVENTS_URL, TOKEN, make_event, make_settings, sha
+from builders import (
+    EMAIL_HASH,
+    EVENTS_URL,
+    TOKEN,
+    make_event,
+    make_settings,
+    personal_event,
+    raw_personal_values,
+    sha,
+)
 from edgee_host.runtime import DataCollectionHost
 from wasm_support import WASM, retimed, sample
 
@@ -189,3 +198,38 @@ def test_wasm_handles_huge_and_unusual_unicode_values(host):
     event = now_event(name=huge, properties={huge: huge, "n": "9" * 10_000})
     server = decoded(call(host, "track", event))["data"][0]
     assert server["event_name"] == huge and server["custom_data"] == {huge: huge, "n": "9" * 10_000}
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [("[" * 100_000, "meta_event_mapping must be a JSON object, got 100000 characters, more than the 65536 allowed"),
+     ("[" * 1600 + "]" * 1600, "meta_event_mapping must be a JSON object, got JSON nested deeper than 16 levels"),
+     ('{"a":' * 1400 + "1" + "}" * 1400, "meta_event_mapping must be a JSON object, got JSON nested deeper than 16")],
+)
+def test_wasm_deep_or_huge_settings_json_is_an_err_not_a_trap(host, setting, message):
+    outcome = call(host, "track", make_event(timestamp=int(time.time())), meta_event_mapping=setting)
+    assert outcome.error is not None and outcome.error.startswith(message)
+
+
+@pytest.mark.parametrize("contents", ["[" * 100_000, "[" * 1600 + "]" * 1600, '[{"a":' * 1400 + "1" + "}]" * 1400])
+def test_wasm_deep_or_huge_flat_contents_is_an_err_not_a_trap(host, contents):
+    event = make_event(name="Order Completed", properties={"contents": contents, "currency": "USD"},
+                       timestamp=int(time.time()))
+    outcome = call(host, "track", event)
+    assert outcome.error is not None
+    assert outcome.error.startswith("property contents must be a JSON array of objects, got")
+
+
+def test_wasm_sends_no_raw_personal_value_from_any_free_form_field(host):
+    outcome = call(host, "track", retimed(personal_event(), int(time.time()) - 5))
+    assert outcome.request is not None, outcome.error
+    assert [value for value in raw_personal_values() if value in outcome.request.body] == []
+
+
+def test_wasm_flat_purchase_reaches_meta_with_contents_and_computed_value(host):
+    properties = {"contents": '[{"id":"SKU-1","quantity":2,"item_price":49.99}]', "currency": "EUR",
+                  "coupon": "null"}
+    event = make_event(name="Order Completed", properties=properties, timestamp=int(time.time()))
+    assert decoded(call(host, "track", event))["data"][0]["custom_data"] == {
+        "value": 99.98, "currency": "EUR", "contents": [{"id": "SKU-1", "quantity": 2, "item_price": 49.99}],
+        "content_ids": ["SKU-1"], "content_type": "product", "num_items": 2}

@@ -18,7 +18,7 @@ SETTING_VALUES = {
     "meta_access_token": ["EAAtoken", "", " a b "],
     "meta_test_event_code": ["TEST1", ""],
     "meta_api_version": ["v26.0", "v25.0", "latest", ""],
-    "meta_event_mapping": ['{"Zoom": "Purchase"}', "{", "[]", '{"a": null}', ""],
+    "meta_event_mapping": ['{"Zoom": "Purchase"}', "{", "[]", '{"a": null}', "", "[" * 5000, '{"a":' * 1400],
     "meta_standard_events": ["true", "false", "maybe"],
     "meta_user_event_name": ["Lead", "none", ""],
     "meta_default_currency": ["EUR", "usd", "XXXX", ""],
@@ -29,6 +29,14 @@ SETTING_VALUES = {
     "meta_ldu_state": ["0", "1000", "5"],
     "meta_require_email_or_phone": ["true", "false"],
 }
+# JSON a setting or a flat purchase property may carry: deep, huge, or odd nested documents.
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner,
+                                                                                       max_size=3), max_leaves=10)
+hostile_json = st.sampled_from(
+    ["[" * 5000, "[" * 1600 + "]" * 1600, '{"a":' * 1400 + "1" + "}" * 1400, '{"x":"' + "y" * 70_000 + '"}',
+     '"' + '\\"' * 20_000, '[{"id":"A","item_price":1e999,"quantity":1e308}]', '[{"id":"A","quantity":"2"}]']
+) | json_values.map(json.dumps) | st.integers(1, 3000).map(lambda depth: "[" * depth + "]" * depth)
 KEYS = ["value", "revenue", "total", "currency", "price", "quantity", "product_id", "sku", "id", "order_id", "query",
         "event_id", "fbc", "fbp", "status", "category", "name", "predicted_ltv", "country", "city", "gender", "dob"]
 
@@ -39,6 +47,8 @@ settings_lists = st.lists(
 odd_text = st.text(max_size=30) | st.sampled_from(
     ["", "0", "-1", "1e400", "NaN", "99.99", "007", "true", "fb.1.1.x", "USD", "\u200b", "é" * 50, "9" * 500])
 property_maps = st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=10), odd_text, max_size=8)
+flat_purchases = st.dictionaries(st.sampled_from(["contents", "content_ids"]), hostile_json, max_size=2)
+FREE_FORM_KEYS = ["order_id", "query", "content_name", "content_category", "status", "note", "event_id"]
 
 # Personal data with a marker no other generated text contains, so a leak is unambiguous.
 emails = st.from_regex(r"Zq[a-z]{6}@Example\.com", fullmatch=True)
@@ -61,8 +71,13 @@ def events(draw):
     visitor = {"email": email, "phone": phone, "first_name": first, "lastName": last, "name": f"{first} {last}"}
     visitor.update(draw(st.dictionaries(st.sampled_from(KEYS), odd_text, max_size=3)))
     properties = draw(property_maps)
-    properties.update(draw(st.dictionaries(st.sampled_from(["email", "phone", "first_name", "full_name"]),
+    properties.update(draw(flat_purchases))
+    properties.update(draw(st.dictionaries(st.sampled_from(["email", "phone", "first_name", "full_name", "Phone",
+                                                            "FirstName", "surname", "tel"]),
                                            st.sampled_from([email, phone, first]), max_size=3)))
+    properties.update(draw(st.dictionaries(st.sampled_from(FREE_FORM_KEYS),
+                                           st.sampled_from([email, f"for {email}, thanks", f"mailto:{email}"]),
+                                           max_size=2)))
     event = make_event(
         kind, name=draw(odd_text), properties=properties, user_properties=properties,
         products=draw(st.lists(property_maps, max_size=3)), visitor=visitor,

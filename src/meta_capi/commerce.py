@@ -2,28 +2,38 @@
 
 from __future__ import annotations
 
+import math
 from typing import AbstractSet, Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from .errors import EventError
-from .identity import PERSONAL_KEYS
+from .privacy import contains_email, free_text, is_personal_key
 from .reference_data import CURRENCY_CODES
-from .values import parse_number, typed_value
+from .values import bounded_json, parse_number, typed_value
 
 Number = Union[int, float]
+Product = Mapping[str, str]
 
 _PRODUCT_ID_KEYS = ("product_id", "sku", "id")
 # Properties that describe the product itself when an event carries one product without a `products` list.
 _SINGLE_PRODUCT_KEYS = frozenset({"product_id", "sku", "price", "quantity", "name", "brand", "category"})
-# Keys that fill a standard field and so never repeat as custom properties.
+# Purchase data sent flat through the proxy, which never passes track products to a component: `contents` as
+# JSON text in Meta's own field names, or `content_ids` as a JSON array or a comma-separated list.
+_FLAT_PRODUCT_KEYS = frozenset({"contents", "content_ids"})
+# Keys that fill a standard field, or user_data, and so never repeat as custom properties.
 _STANDARD_KEYS = frozenset(
     "value revenue total currency order_id query search_string content_name content_category "
-    "predicted_ltv status event_id".split()
-)
+    "predicted_ltv status event_id fbc fbp".split()
+) | _FLAT_PRODUCT_KEYS
+MAX_QUANTITY = 1_000_000  # more of one item in one event is a data error, not an order
+
+
+class ProductProblem(ValueError):
+    """A product whose price or quantity cannot be used: it is left out, and a value is not computed from it."""
 
 
 def _text(mapping: Mapping[str, str], *names: str) -> str:
     for name in names:
-        value = mapping.get(name, "").strip()
+        value = free_text(mapping.get(name, ""))
         if value:
             return value
     return ""
@@ -39,45 +49,84 @@ def _number(properties: Mapping[str, str], name: str) -> Optional[Number]:
     return number
 
 
-def _quantity(product: Mapping[str, str]) -> int:
+def _quantity(product: Product, where: str) -> int:
     text = product.get("quantity", "").strip()
-    if text.isascii() and text.isdigit() and len(text) < 10:  # the usual "3", without a regex
-        return int(text) or 1
-    number = parse_number(text)
-    if number is None or number != int(number) or number < 1:
+    if not text:
         return 1
+    if text.isascii() and text.isdigit() and len(text) < 7:  # the usual "3", without a regex
+        number: Optional[Number] = int(text)
+    else:
+        number = parse_number(text)
+    if number is None or number != int(number) or not 1 <= number <= MAX_QUANTITY:
+        raise ProductProblem(f"{where}: quantity must be a whole number from 1 to {MAX_QUANTITY}, got {text[:40]!r}")
     return int(number)
 
 
-def _content(product: Mapping[str, str]) -> Optional[Dict[str, Any]]:
+def _price(product: Product, where: str) -> Optional[Number]:
+    for name in ("price", "item_price"):
+        text = product.get(name, "").strip()
+        if text:
+            number = parse_number(text)
+            if number is None or number < 0:
+                raise ProductProblem(f"{where}: {name} must be a finite number of 0 or more, got {text[:40]!r}")
+            return number
+    return None
+
+
+def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
+    """Meta's `contents` entry for one product; None without a usable id; ProductProblem for a bad number."""
     product_id = _text(product, *_PRODUCT_ID_KEYS)
     if not product_id:
         return None
-    content: Dict[str, Any] = {"id": product_id, "quantity": _quantity(product)}
-    price = parse_number(product.get("price", "").strip())
+    where = f"product {position + 1} ({product_id[:40]})"
+    content: Dict[str, Any] = {"id": product_id, "quantity": _quantity(product, where)}
+    price = _price(product, where)
     if price is not None:
         content["item_price"] = price
-    title = _text(product, "name", "title")
-    if title:
-        content["title"] = title
-    brand = product.get("brand", "").strip()
-    if brand:
-        content["brand"] = brand
-    category = product.get("category", "").strip()
-    if category:
-        content["category"] = category
+    for meta_key, names in (("title", ("name", "title")), ("brand", ("brand",)), ("category", ("category",))):
+        text = _text(product, *names)
+        if text:
+            content[meta_key] = text
     return content
 
 
-def contains_email(text: str) -> bool:
-    """True when some word of `text` looks like an address (a@b.c); linear, as values can be huge."""
-    if "@" not in text:
-        return False
-    for word in text.split():
-        local, at, domain = word.partition("@")
-        if at and local and "." in domain.strip(".") and "@" not in domain:
-            return True
-    return False
+def _json_scalar_text(value: Any) -> Optional[str]:
+    """A JSON value parsed with numbers as text, as the proxy would pass it: strings and numbers as they are,
+    booleans as JSON text."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    return None  # null, arrays and objects carry nothing a content uses
+
+
+def _flat_products(properties: Mapping[str, str]) -> List[Product]:
+    """Products sent as flat properties: `contents` (JSON array of objects) or `content_ids`."""
+    contents = properties.get("contents", "").strip()
+    if contents:
+        try:
+            items = bounded_json(contents, numbers_as_text=True)
+        except ValueError as error:
+            raise EventError(f"property contents must be a JSON array of objects, got {error}") from None
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            raise EventError("property contents must be a JSON array of objects such as "
+                             '[{"id":"SKU-1","quantity":2,"item_price":49.99}]')
+        return [{key: text for key, value in item.items() if (text := _json_scalar_text(value)) is not None}
+                for item in items]
+    ids = properties.get("content_ids", "").strip()
+    if not ids:
+        return []
+    if ids.startswith("["):
+        try:
+            parsed = bounded_json(ids, numbers_as_text=True)
+        except ValueError as error:
+            message = f"property content_ids must be a JSON array or a comma-separated list, got {error}"
+            raise EventError(message) from None
+        if not isinstance(parsed, list):
+            raise EventError("property content_ids must be a JSON array or a comma-separated list")
+        texts = [_json_scalar_text(item) for item in parsed]
+        return [{"id": text} for text in texts if text]
+    return [{"id": part} for part in ids.split(",") if part.strip()]
 
 
 def _custom_value(text: str) -> Any:
@@ -91,7 +140,7 @@ def custom_properties(properties: Mapping[str, str], consumed: AbstractSet[str] 
     """The remaining properties, typed; personal data and consumed keys are left out."""
     custom: Dict[str, Any] = {}
     for key, text in properties.items():
-        if key in consumed or key in PERSONAL_KEYS or key in _STANDARD_KEYS or not text:
+        if key in consumed or key in _STANDARD_KEYS or not text or is_personal_key(key):
             continue
         value = _custom_value(text)
         if value is not None:
@@ -116,8 +165,40 @@ _SINGLE_PRODUCT_TEXT_FIELDS = (
 )
 
 
+def _products(properties: Mapping[str, str], products: List[Product]) -> Tuple[List[Product], bool]:
+    """The event's products, and whether they are its own properties (a single-product event).
+
+    The WIT `products` list wins when a host fills it (the Edgee proxy never does); then flat `contents` or
+    `content_ids`; then the properties themselves when they name a product.
+    """
+    if products:
+        return products, False
+    flat = _flat_products(properties)
+    if flat:
+        return flat, False
+    if _text(properties, "product_id", "sku"):
+        return [properties], True
+    return [], False
+
+
+def _contents(items: List[Product]) -> Tuple[List[Dict[str, Any]], List[str]]:
+    """The usable contents, and why the others were left out (a bad price or quantity)."""
+    contents: List[Dict[str, Any]] = []
+    problems: List[str] = []
+    for position, item in enumerate(items):
+        try:
+            content = _content(item, position)
+        except ProductProblem as problem:
+            problems.append(str(problem))
+            continue
+        if content is not None:
+            contents.append(content)
+    return contents, problems
+
+
 def _value_and_currency(
-    event_name: str, properties: Mapping[str, str], contents: List[Dict[str, Any]], default_currency: str
+    event_name: str, properties: Mapping[str, str], contents: List[Dict[str, Any]], problems: List[str],
+    default_currency: str,
 ) -> Tuple[Optional[Number], str]:
     value = None
     for name in ("value", "revenue", "total"):
@@ -127,13 +208,18 @@ def _value_and_currency(
                 break
     if value is None and any("item_price" in content for content in contents):
         total = sum(content.get("item_price", 0) * content["quantity"] for content in contents)
-        value = round(total, 10)  # drop binary noise such as 59.970000000000006
+        if not math.isfinite(total):
+            problems.append("the products' total is not a finite number")
+        elif not problems:  # never a revenue computed from some of the products only
+            value = round(total, 10)  # drop binary noise such as 59.970000000000006
     currency = properties.get("currency", "").strip().upper()
     if currency and currency not in CURRENCY_CODES:
         raise EventError(f"property currency must be an ISO 4217 code, got {currency[:40]!r}")
     if not currency and value is not None:
         currency = default_currency
     if event_name == "Purchase":  # Meta rejects the whole request otherwise (2804009, 2804010)
+        if value is None and problems:
+            raise EventError(f"a Purchase's value cannot be computed from its products: {problems[0]}")
         if value is None:
             raise EventError("a Purchase needs a value (property value, revenue or total, or product prices)")
         if not currency:
@@ -142,15 +228,14 @@ def _value_and_currency(
 
 
 def track_custom_data(
-    event_name: str, properties: Mapping[str, str], products: List[Mapping[str, str]], default_currency: str
+    event_name: str, properties: Mapping[str, str], products: List[Product], default_currency: str
 ) -> Dict[str, Any]:
     if not products and event_name != "Purchase" and properties.keys().isdisjoint(_COMMERCE_KEYS):
         return custom_properties(properties)  # most custom events: nothing to derive
-    single_product = not products and bool(_text(properties, "product_id", "sku"))
-    items = [properties] if single_product else products
-    contents = [content for content in map(_content, items) if content is not None]
+    items, single_product = _products(properties, products)
+    contents, problems = _contents(items)
     data: Dict[str, Any] = {}
-    value, currency = _value_and_currency(event_name, properties, contents, default_currency)
+    value, currency = _value_and_currency(event_name, properties, contents, problems, default_currency)
     if value is not None:
         data["value"] = value
     if currency:
@@ -161,19 +246,18 @@ def track_custom_data(
         data["content_type"] = "product"
         data["num_items"] = sum(content["quantity"] for content in contents)
     for meta_key, names in _SINGLE_PRODUCT_TEXT_FIELDS if single_product else _TEXT_FIELDS:
-        for name in names:
-            text = properties.get(name, "").strip()
-            if text:
-                data[meta_key] = text
-                break
+        text = _text(properties, *names)
+        if text:
+            data[meta_key] = text
     if "predicted_ltv" in properties:
         predicted_ltv = parse_number(properties["predicted_ltv"].strip())
         if predicted_ltv is not None:
             data["predicted_ltv"] = predicted_ltv
-    status = properties.get("status", "").strip()
+    status = _text(properties, "status")
     if status:
         data["status"] = typed_value(status)
     consumed = _SINGLE_PRODUCT_KEYS if single_product else _CATEGORY_ONLY
     for key, custom_value in custom_properties(properties, consumed).items():
         data.setdefault(key, custom_value)  # a custom property never replaces a derived standard field
     return data
+

@@ -8,7 +8,9 @@ from typing import Any, Dict, List, Mapping, Optional
 from . import click_ids, identity
 from .commerce import custom_properties, track_custom_data
 from .errors import EventError, SkippedEvent
+from .privacy import clean_url, contains_email, free_text
 from .settings import USER_EVENT_OFF, Settings, match_key
+from .values import present
 
 # Meta's standard events (Meta Pixel reference), and PageView, which CAPI accepts too.
 STANDARD_EVENTS = (
@@ -54,7 +56,10 @@ def event_name(kind: str, data: Any, settings: Settings) -> str:
     if kind == "page":
         return "PageView"
     if kind == "track":
-        return track_event_name(data.name, settings)
+        name = track_event_name(data.name, settings)
+        if contains_email(name):  # no name could stand in for it: a renamed event would be a made-up one
+            raise EventError("the track event's name holds an email address: the event is not sent")
+        return name
     if settings.user_event_name == USER_EVENT_OFF:
         raise SkippedEvent("user events are switched off (meta_user_event_name = none)")
     return settings.user_event_name
@@ -87,10 +92,10 @@ def _user_data(
     kind: str, event: Any, event_properties: Mapping[str, str], page_url: str, settings: Settings, now: float
 ) -> Dict[str, Any]:
     data, context = event.data, event.context
-    visitor: Dict[str, str] = dict(context.user.properties)
+    visitor = present(context.user.properties)
     ids = context.user
     if kind == "user":
-        visitor.update(data.properties)
+        visitor.update(event_properties)
         if data.user_id or data.anonymous_id:
             ids = data
     client = context.client
@@ -145,7 +150,8 @@ def _has_identifier(user_data: Mapping[str, Any]) -> bool:
 
 def _page_custom_data(page: Any, properties: Mapping[str, str]) -> Dict[str, Any]:
     custom: Dict[str, Any] = {}
-    for key, value in (("page_name", page.name), ("page_category", page.category), ("page_title", page.title)):
+    for key, raw in (("page_name", page.name), ("page_category", page.category), ("page_title", page.title)):
+        value = free_text(raw)
         if value:
             custom[key] = value
     for key, value in custom_properties(properties).items():
@@ -161,26 +167,28 @@ def server_event(kind: str, event: Any, settings: Settings, now: Optional[float]
     data, context = event.data, event.context
     name = event_name(kind, data, settings)
     check_event_time(event.timestamp, now, settings.action_source)
-    properties: Dict[str, str] = dict(data.properties)
+    properties = present(data.properties)
     page = data if kind == "page" and data.url else context.page
     url = source_url(page.url, page.search)
     server: Dict[str, Any] = {
         "event_name": name,
         "event_time": event.timestamp,
     }
-    event_id = properties.get("event_id", "").strip() or event.uuid
+    # An event_id holding an email gives way to the Edgee uuid: the event still counts, raw data never leaves
+    # (the browser Pixel's copy then does not deduplicate with it).
+    event_id = free_text(properties.get("event_id", "")) or free_text(event.uuid)
     if event_id:
         server["event_id"] = event_id
     server["action_source"] = settings.action_source
-    if url:
-        server["event_source_url"] = url
-    if page.referrer:
-        server["referrer_url"] = page.referrer
+    for meta_key, raw_url in (("event_source_url", url), ("referrer_url", page.referrer)):
+        cleaned = clean_url(raw_url) if raw_url else None
+        if cleaned:
+            server[meta_key] = cleaned
     server["user_data"] = _user_data(kind, event, properties, url or page.search, settings, now)
     if kind == "page":
         custom = _page_custom_data(data, properties)
     elif kind == "track":
-        products: List[Mapping[str, str]] = [dict(product) for product in data.products]
+        products: List[Mapping[str, str]] = [present(product) for product in data.products]
         custom = track_custom_data(name, properties, products, settings.default_currency)
     else:
         custom = {}

@@ -156,13 +156,21 @@ def normalize_external_id(raw: str) -> str:
     return raw.strip().lower()
 
 
-def hashed(raw: str, normalize: Callable[..., str], context: Any = None) -> Optional[str]:
+# Longer values are no real identifier and are dropped before any pattern runs: the work stays bounded.
+MAX_LENGTH = {"em": 254, "ph": 64, "external_id": 512}
+DEFAULT_MAX_LENGTH = 256
+
+
+def hashed(raw: str, normalize: Callable[..., str], context: Any = None,
+           max_length: int = DEFAULT_MAX_LENGTH) -> Optional[str]:
     """The value Meta gets for one identifier: a digest passed through, else SHA-256 of the normal form.
 
     `context`, when given, goes to `normalize` after the text (the visitor's country for a phone, the year for
     a birth date).
     """
     text = raw.strip()
+    if len(text) > max_length:
+        return None
     if is_sha256_hex(text):
         return text.lower()
     normal = normalize(text) if context is None else normalize(text, context)
@@ -182,11 +190,6 @@ ALIASES: Dict[str, Tuple[str, ...]] = {
     "zp": ("zip_code", "zip", "zipcode", "postal_code", "postalCode"),
     "country": ("country", "country_code"),
 }
-
-# Property names that hold personal data: read into user_data or dropped, never copied into custom_data.
-PERSONAL_KEYS = frozenset(
-    name for names in ALIASES.values() for name in names
-) | frozenset("name full_name fullName phoneNumber emailAddress address street fbc fbp".split())
 
 _NORMALIZERS: Dict[str, Callable[[str], str]] = {
     "em": normalize_email,
@@ -235,12 +238,13 @@ def customer_information(properties: Mapping[str, str], client_country: str, cur
         text = raw.get(key)
         if text is None:
             continue
+        max_length = MAX_LENGTH.get(key, DEFAULT_MAX_LENGTH)
         if key == "ph":
-            value = hashed(text, normalize_phone, country)
+            value = hashed(text, normalize_phone, country, max_length)
         elif key == "db":
-            value = hashed(text, normalize_date_of_birth, current_year)
+            value = hashed(text, normalize_date_of_birth, current_year, max_length)
         else:
-            value = hashed(text, _NORMALIZERS[key])
+            value = hashed(text, _NORMALIZERS[key], None, max_length)
         if value:
             found[key] = value
     return found
@@ -250,7 +254,7 @@ def external_ids(ids: List[str]) -> List[str]:
     """Hashed, de-duplicated external ids in the order given."""
     result: List[str] = []
     for raw in ids:
-        value = hashed(raw, normalize_external_id)
+        value = hashed(raw, normalize_external_id, None, MAX_LENGTH["external_id"])
         if value and value not in result:
             result.append(value)
     return result

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, Mapping, Optional, Tuple
 
 from .errors import SettingsError
 from .reference_data import CURRENCY_CODES
+from .values import bounded_json
 
 # The current Graph API version (Graph API changelog, v26.0 released 2026-07-29). One place, on purpose.
 DEFAULT_API_VERSION = "v26.0"
@@ -92,9 +92,9 @@ def _event_mapping(values: Mapping[str, str]) -> Dict[str, str]:
     if not raw:
         return {}
     try:
-        mapping = json.loads(raw)
-    except (ValueError, RecursionError) as error:
-        raise SettingsError(f"meta_event_mapping must be a JSON object, got invalid JSON ({error})") from None
+        mapping = bounded_json(raw)
+    except ValueError as error:
+        raise SettingsError(f"meta_event_mapping must be a JSON object, got {error}") from None
     if not isinstance(mapping, dict):
         raise SettingsError(f"meta_event_mapping must be a JSON object, got {type(mapping).__name__}")
     by_key = {}

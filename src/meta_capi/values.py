@@ -7,8 +7,9 @@ is always valid JSON.
 
 from __future__ import annotations
 
+import json
 import re
-from typing import Optional, Union
+from typing import Any, Dict, Iterable, Optional, Tuple, Union
 
 JsonScalar = Union[str, bool, int, float]
 
@@ -36,3 +37,50 @@ def typed_value(text: str) -> JsonScalar:
         return False
     number = parse_number(text)
     return text if number is None else number
+
+
+# The proxy turns a JSON null property into the string "null": it means the property is absent.
+PROXY_NULL = "null"
+
+
+def present(pairs: Iterable[Tuple[str, str]]) -> Dict[str, str]:
+    """A property list as a dict, without the proxy's "null" strings; the last value of a repeated key wins."""
+    return {key: value for key, value in pairs if value != PROXY_NULL}
+
+
+# JSON that we parse (a setting, a flat `contents` property) is small: anything larger or deeper is refused
+# before the parser runs, since a deep document would exhaust the wasm stack inside the C parser and trap.
+MAX_JSON_BYTES = 64 * 1024
+MAX_JSON_DEPTH = 16
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]')  # a string (maybe unterminated) or a bracket
+
+
+def json_depth(text: str) -> int:
+    """The deepest nesting of arrays and objects in `text`, brackets inside strings aside; linear."""
+    depth = deepest = 0
+    for token in _JSON_TOKENS.finditer(text):
+        bracket = token.group()
+        if bracket in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif bracket in "]}":
+            depth -= 1
+    return deepest
+
+
+def bounded_json(text: str, numbers_as_text: bool = False) -> Any:
+    """`text` parsed as JSON; ValueError saying what it got when it is too large, too deep or not JSON.
+
+    `numbers_as_text` keeps each number as its own text (`1e999` stays `"1e999"`, not infinity), as the
+    proxy passes numbers to a component.
+    """
+    if len(text) > MAX_JSON_BYTES:
+        raise ValueError(f"{len(text)} characters, more than the {MAX_JSON_BYTES} allowed")
+    if json_depth(text) > MAX_JSON_DEPTH:
+        raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+    try:
+        if numbers_as_text:
+            return json.loads(text, parse_int=str, parse_float=str, parse_constant=str)
+        return json.loads(text)
+    except (ValueError, RecursionError) as error:
+        raise ValueError(f"invalid JSON ({error})") from None
