@@ -15,7 +15,7 @@ WIT_SOURCES := $(wildcard wit/*.wit wit/deps/*/*.wit)
 GUEST_SOURCES := $(wildcard src/meta_capi/*.py) src/guest.py $(WIT_SOURCES)
 
 .DEFAULT_GOAL := help
-.PHONY: help build bindings run check test lint typecheck unit bench compat clean
+.PHONY: help build bindings run check test lint typecheck unit bench compat verify-build clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /  make \1\t/' | expand -t 20
@@ -44,7 +44,7 @@ check: build ## bind meta_capi.wasm as the proxy does at start-up (wit_version 1
 	$(BIN)/edgee-harness check --wasm $(WASM)
 
 lint: $(INSTALLED) ## ruff
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 
 typecheck: $(INSTALLED) bindings ## mypy on src and tests
 	MYPYPATH=src:build/bindings $(BIN)/mypy src/guest.py src/meta_capi src/edgee_host tests
@@ -60,6 +60,9 @@ compat: build ## the .wasm tests again on the oldest wasmtime with the component
 		$$(grep -oE '"(pytest|hypothesis)==[^"]+"' pyproject.toml | tr -d '"')
 	PYTHONPATH=src $(COMPAT_VENV)/bin/python -m pytest -p no:cacheprovider \
 		tests/test_component_wasm.py tests/test_journey_wasm.py tests/test_properties.py
+
+verify-build: $(INSTALLED) ## build twice from HEAD in two fresh folders; only the heap snapshot may differ
+	$(BIN)/python tools/verify_build.py
 
 bench: build build/null.wasm ## measure per-event cost, size, memory and start-up against a null component
 	$(BIN)/python bench/run.py
