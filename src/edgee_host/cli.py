@@ -19,7 +19,7 @@ from .edgee_events import EdgeeEvent, EventFormatError, parse_events
 from .host_semantics import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml, prepare, visitor_headers
 from .interfaces import INTERFACES
 from .load_check import check_component, wasm_sha256
-from .manifest import find_manifest, load_manifest, secret_names, setting_problems
+from .manifest import ManifestError, find_manifest, load_manifest, secret_names, setting_problems
 from .offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
 from .runtime import ComponentTrap, DataCollectionHost, default_cache_dir
 from .samples import sample_events
@@ -264,7 +264,10 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(f"--wasm {options.wasm}: no such file (run `make build`)")
     entries = load_entries(options)
     manifest_path = find_manifest(options.wasm, options.manifest)
-    specs = load_manifest(manifest_path) if manifest_path else {}
+    try:
+        specs = load_manifest(manifest_path) if manifest_path else {}
+    except ManifestError as error:
+        raise UsageError(str(error)) from None
     secrets = [value for entry in entries for name, value in entry.settings if name in secret_names(specs)]
     mask = Masker(secrets)
     for entry in entries:

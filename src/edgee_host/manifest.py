@@ -1,11 +1,93 @@
-"""The component's `edgee-component.toml`: which settings exist and which are required."""
+"""The component's `edgee-component.toml`: the rules Edgee's CLI applies when it loads it
+(crates/cli/src/components/manifest.rs), and which settings exist, are required or secret."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional
+from typing import Any, Dict, Iterable, List, Optional
+from urllib.parse import urlsplit
+
+from .interfaces import INTERFACES
+
+MANIFEST_VERSION = 1
+CATEGORIES = frozenset(
+    "data-collection edge-function js-gateway security consent-management identity stitching".split())
+SUBCATEGORIES = frozenset(
+    "analytics warehouse attribution conversion-api wasm-function server-side-tagging microservice kv-store "
+    "bot-protection rate-limiting anti-fraud consent-mapping cmp native-cookies unique-id ab-testing "
+    "web-performance".split())
+SETTING_TYPES = frozenset({"string", "bool", "number"})
+ICON_EXTENSIONS = (".png", ".jpg", ".jpeg")
+_URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*")
+
+
+def _is_url(value: Any) -> bool:
+    """An absolute URL as the CLI's URL parser wants it (a scheme; a host for web URLs)."""
+    if not isinstance(value, str) or any(ch.isspace() for ch in value):
+        return False
+    parts = urlsplit(value)
+    if not _URL_SCHEME.fullmatch(parts.scheme or "") or value[len(parts.scheme):][:1] != ":":
+        return False
+    return bool(parts.netloc) if parts.scheme.lower() in ("http", "https") else len(value) > len(parts.scheme) + 1
+
+
+def _typed(table: Dict[str, Any], key: str, kind: type, where: str, required: bool) -> List[str]:
+    if key not in table:
+        return [f"{where}{key} is required"] if required else []
+    if not isinstance(table[key], kind) or (kind is str and not table[key]):
+        return [f"{where}{key} must be a {'non-empty string' if kind is str else kind.__name__}"]
+    return []
+
+
+def manifest_problems(document: Dict[str, Any]) -> List[str]:
+    """Everything Edgee's CLI would refuse in a parsed manifest, plus a wit-version the proxy does not bind."""
+    problems: List[str] = []
+    if document.get("manifest-version") != MANIFEST_VERSION:
+        problems.append(f"manifest-version must be {MANIFEST_VERSION}, got {document.get('manifest-version')!r}")
+    component = document.get("component")
+    if not isinstance(component, dict):
+        return problems + ["[component] is required"]
+    for key in ("name", "version", "wit-version"):
+        problems += _typed(component, key, str, "component.", True)
+    for key in ("slug", "description", "icon-path", "language"):
+        problems += _typed(component, key, str, "component.", False)
+    if component.get("category") not in CATEGORIES:
+        problems.append(f"component.category must be one of {sorted(CATEGORIES)}, got {component.get('category')!r}")
+    if component.get("subcategory") not in SUBCATEGORIES:
+        problems.append(f"component.subcategory {component.get('subcategory')!r} is not one Edgee knows")
+    if "wit-version" in component and component["wit-version"] not in INTERFACES:
+        problems.append(f"component.wit-version {component['wit-version']!r} is not one the proxy binds")
+    icon = component.get("icon-path")
+    if isinstance(icon, str) and not icon.lower().endswith(ICON_EXTENSIONS):
+        problems.append(f"component.icon-path must be a .png, .jpg or .jpeg file, got {icon!r}")
+    for key in ("documentation", "repository"):
+        if key in component and not _is_url(component[key]):
+            problems.append(f"component.{key} must be an absolute URL, got {component[key]!r}")
+    build = component.get("build")
+    if not isinstance(build, dict):
+        problems.append("[component.build] is required")
+    else:
+        for key in ("command", "output_path"):
+            problems += _typed(build, key, str, "component.build.", True)
+    settings = component.get("settings", {})
+    for name, spec in settings.items() if isinstance(settings, dict) else ():
+        where = f"component.settings.{name}."
+        if not isinstance(spec, dict):
+            problems.append(f"component.settings.{name} must be a table")
+            continue
+        problems += _typed(spec, "title", str, where, True)
+        if spec.get("type") not in SETTING_TYPES:
+            problems.append(f"{where}type must be one of {sorted(SETTING_TYPES)}, got {spec.get('type')!r}")
+        for key in ("required", "secret"):
+            problems += _typed(spec, key, bool, where, False)
+        problems += _typed(spec, "description", str, where, False)
+        options = spec.get("options")
+        if options is not None and not (isinstance(options, list) and all(isinstance(o, str) for o in options)):
+            problems.append(f"{where}options must be a list of strings")
+    return problems
 
 
 @dataclass(frozen=True)
@@ -15,9 +97,24 @@ class SettingSpec:
     secret: bool
 
 
+class ManifestError(ValueError):
+    """The manifest cannot be read, or Edgee's CLI would refuse it; says which file and why."""
+
+
+def read_manifest(path: Path) -> Dict[str, Any]:
+    """The parsed manifest, checked with the CLI's rules."""
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
+        raise ManifestError(f"manifest {path}: cannot be read ({error})") from None
+    problems = manifest_problems(document)
+    if problems:
+        raise ManifestError(f"manifest {path}: " + "; ".join(problems))
+    return document
+
+
 def load_manifest(path: Path) -> Dict[str, SettingSpec]:
-    document = tomllib.loads(path.read_text(encoding="utf-8"))
-    settings = document.get("component", {}).get("settings", {})
+    settings = read_manifest(path)["component"].get("settings", {})
     return {
         name: SettingSpec(name, bool(spec.get("required", False)), bool(spec.get("secret", False)))
         for name, spec in settings.items()
