@@ -1,5 +1,11 @@
 """Benchmark of meta_capi.wasm against a null component built from the same WIT.
 
+First, what the proxy pays per event: it instantiates the component afresh for every event (one store per
+batch of events) and calls it once, so an event costs one instantiation plus one call on a cold instance.
+Both are timed inside the engine, with the minor page faults of the first call (each page the call writes
+in the copy-on-write image of the build-time heap costs one). Warm calls on one long-lived instance come
+second.
+
 In-engine time is the FFI call of the component function alone: the arguments are lowered to wasmtime's C
 values once, then `wasmtime_component_func_call` is timed, so the wasmtime-py host's Python conversions
 (which the proxy, a Rust host, does not pay) are left out. Whole host calls are timed separately.
@@ -8,9 +14,11 @@ Run with `make bench`; prints a table and writes build/bench/results.json.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -44,6 +52,8 @@ SETTINGS = [("meta_pixel_id", "1234567890"), ("meta_access_token", "bench-token"
 CALLS = int(os.environ.get("BENCH_CALLS", "2000"))
 WARMUP = 200
 MEMORY_EVENTS = (1_000, 10_000, 30_000)
+COLD_EVENTS = int(os.environ.get("BENCH_COLD_EVENTS", "300"))
+BATCH = 10  # events per store, as the proxy keeps one store per batch of a request
 PAGE = 64 * 1024
 
 
@@ -83,6 +93,17 @@ class Instance(DataCollectionHost):
     def __init__(self, engine: Engine, component: Component, memory_limit: int = -1) -> None:
         super().__init__(Path(), engine=engine, component=component, memory_limit=memory_limit)
 
+    def cold_event(self, kind: str, event: EdgeeEvent) -> Tuple[int, int, int]:
+        """One event as the proxy runs it: (instantiation ns, first call ns, page faults of the first call)."""
+        clock = time.perf_counter_ns
+        start = clock()
+        self._instantiate()
+        instantiate_ns = clock() - start
+        once = self.raw_caller(kind, event)
+        faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+        call_ns = once()
+        return instantiate_ns, call_ns, resource.getrusage(resource.RUSAGE_SELF).ru_minflt - faults
+
     def raw_caller(self, kind: str, event: EdgeeEvent) -> Callable[[], int]:
         """Lower the arguments once; the returned callable makes one engine call, frees its result and returns
         the nanoseconds of the call alone."""
@@ -116,6 +137,53 @@ class Instance(DataCollectionHost):
 
         self._keep = (params, result)
         return once
+
+
+def time_cold(engine: Engine, component: Component, event: EdgeeEvent) -> Dict[str, Any]:
+    """Per event as the proxy pays it: a fresh instance in the batch's store, and one call."""
+    host = Instance(engine, component)
+    samples = []
+    for index in range(COLD_EVENTS + BATCH):
+        if index % BATCH == 0:
+            host.new_batch()
+        samples.append(host.cold_event(event.kind, event))
+    samples = samples[BATCH:]  # the first batch warms the engine's own caches
+    instantiate, call, faults = ([sample[part] for sample in samples] for part in range(3))
+    return {"instantiate": summary(instantiate), "first_call": summary(call),
+            "total": summary([a + b for a, b in zip(instantiate, call, strict=True)]),
+            "first_call_page_faults": statistics.median(faults)}
+
+
+HOSTILE_SIZES = (1_000, 10_000, 100_000)
+
+
+def hostile_values(size: int) -> Dict[str, Tuple[str, str]]:
+    """Field -> (where, value): crafted values of `size` characters that defeat naive patterns."""
+    return {
+        "email": ("visitor", "a" * (size - 6) + "@x.com"),
+        "phone": ("visitor", "1-" * (size // 2)),
+        "first_name": ("visitor", "é" * size),
+        "city": ("visitor", "a." * (size // 2)),
+        "note (custom_data)": ("event", "a@" * (size // 2)),
+        "order_id": ("event", "x" * (size - 3) + "%40"),
+        "contents": ("event", "[" * size),
+    }
+
+
+def hostile_figures(engine: Engine, component: Component, base: EdgeeEvent) -> Dict[str, Dict[str, float]]:
+    """Warm engine time of a track event carrying one hostile value, per field and size: linear, bounded."""
+    figures: Dict[str, Dict[str, float]] = {}
+    instance = Instance(engine, component)
+    for size in HOSTILE_SIZES:
+        for field_name, (where, value) in hostile_values(size).items():
+            event = copy.deepcopy(base)
+            key = field_name.split(" ")[0]
+            properties = event.event.context.user.properties if where == "visitor" else event.event.data.properties
+            properties.append((key, value))
+            once = instance.raw_caller("track", event)
+            samples = [once() for _ in range(20)]
+            figures.setdefault(field_name, {})[str(size)] = round(statistics.median(samples) / 1000, 1)
+    return figures
 
 
 def cpu_model() -> str:
@@ -236,15 +304,18 @@ def main() -> int:
         for name, event in events.items():
             answer = host.call(event.kind, event.event, SETTINGS)
             assert answer.error is None, f"{label} {name}: the bench must time requests, not {answer.error!r}"
+            cold = time_cold(engine, component, event)
             engine_ns = time_engine(instance.raw_caller(event.kind, event), CALLS)
             host_ns = time_calls(lambda event=event, host=host: host.call(event.kind, event.event, SETTINGS), CALLS)
-            per_event[name] = {"engine": summary(engine_ns), "host_call": summary(host_ns)}
+            per_event[name] = {"as_the_proxy_pays": cold, "engine": summary(engine_ns), "host_call": summary(host_ns)}
         figures["components"][label] = {
             "wasm_bytes": len(wasm), "compile_cold_s": round(compile_cold, 3),
             "compile_cached_s": round(compile_cached, 4),
             "instantiate_ms": round(instantiate * 1000, 2), "per_event": per_event,
             "memory": memory_figures(engine, component, events["track"]),
         }
+        if label == "meta_capi":
+            figures["hostile_values_us"] = hostile_figures(engine, component, events["track"])
     native = {}
     for name, event in events.items():
         native[name] = summary(time_calls(lambda event=event: build_request(event.kind, event.event, SETTINGS), CALLS))
@@ -254,6 +325,12 @@ def main() -> int:
     ours, null = figures["components"]["meta_capi"], figures["components"]["null"]
     figures["ratio_to_null"] = {name: round(ours["per_event"][name]["engine"]["median_us"]
                                             / null["per_event"][name]["engine"]["median_us"], 2) for name in events}
+    figures["ratio_to_null_per_event"] = {
+        name: {"total": round(ours["per_event"][name]["as_the_proxy_pays"]["total"]["median_us"]
+                              / null["per_event"][name]["as_the_proxy_pays"]["total"]["median_us"], 2),
+               "page_faults": round(ours["per_event"][name]["as_the_proxy_pays"]["first_call_page_faults"]
+                                    / null["per_event"][name]["as_the_proxy_pays"]["first_call_page_faults"], 2)}
+        for name in events}
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(figures, indent=2) + "\n")
     print_table(figures)
@@ -263,8 +340,21 @@ def main() -> int:
 
 def print_table(figures: Dict[str, Any]) -> None:
     ours, null = figures["components"]["meta_capi"], figures["components"]["null"]
-    print(f"machine: {figures['machine']}; {figures['calls']} calls per row after {WARMUP} warm-up calls")
-    print(f"\n{'event':<12} {'engine median/p95 µs':>22} {'null median/p95 µs':>20} {'ratio':>6} "
+    print(f"machine: {figures['machine']}")
+    print(f"\nPer event as the proxy pays it (fresh instance + one call, {COLD_EVENTS} events per row, "
+          f"{BATCH} per store), medians:")
+    print(f"{'event':<15} {'instantiate µs':>15} {'first call µs':>14} {'total µs':>9} {'faults':>7} "
+          f"{'null total µs':>14} {'null faults':>12} {'ratio':>6} {'faults ratio':>13}")
+    for name in ours["per_event"]:
+        mine = ours["per_event"][name]["as_the_proxy_pays"]
+        floor = null["per_event"][name]["as_the_proxy_pays"]
+        ratios = figures["ratio_to_null_per_event"][name]
+        print(f"{name:<15} {mine['instantiate']['median_us']:>15.0f} {mine['first_call']['median_us']:>14.0f}"
+              f" {mine['total']['median_us']:>9.0f} {mine['first_call_page_faults']:>7.0f}"
+              f" {floor['total']['median_us']:>14.0f} {floor['first_call_page_faults']:>12.0f}"
+              f" {ratios['total']:>6.2f} {ratios['page_faults']:>13.2f}")
+    print(f"\nWarm calls on one instance ({figures['calls']} calls per row after {WARMUP} warm-up calls):")
+    print(f"{'event':<12} {'engine median/p95 µs':>22} {'null median/p95 µs':>20} {'ratio':>6} "
           f"{'host call median µs':>20} {'native µs':>10}")
     for name in ours["per_event"]:
         mine, floor = ours["per_event"][name], null["per_event"][name]
@@ -286,6 +376,10 @@ def print_table(figures: Dict[str, Any]) -> None:
     ]
     for label, cell in rows:
         print(f"{label:<26} {cell(ours):>14} {cell(null):>14}")
+    sizes = "".join(f"{size:>10,}" for size in HOSTILE_SIZES)
+    print(f"\nA track event with one hostile value, warm engine µs by the value's length:\n{'field':<20}{sizes}")
+    for field_name, by_size in figures["hostile_values_us"].items():
+        print(f"{field_name:<20}" + "".join(f"{by_size[str(size)]:>10.1f}" for size in HOSTILE_SIZES))
     print(f"\nbuild meta_capi.wasm: {figures['build_s']:.1f} s; harness start with a warm cache: "
           f"{figures['harness_cached_start_s']:.2f} s")
 

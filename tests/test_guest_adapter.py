@@ -71,3 +71,9 @@ def test_adapter_turns_an_unexpected_failure_into_an_internal_error(monkeypatch,
 @pytest.mark.parametrize("settings", [[], make_settings(), [("meta_pixel_id", "not a number")]])
 def test_authenticate_answers_none_whatever_the_settings(settings):
     assert guest.DataCollectionV101().authenticate(settings) is None
+
+
+def test_the_build_time_warm_up_leaves_no_parsed_settings_behind():
+    from meta_capi import settings
+
+    assert settings._CACHE == {}  # guest's import ran the warm-up; the snapshot keeps no settings

@@ -153,6 +153,10 @@ _CACHE: Dict[Tuple[Tuple[str, str], ...], Settings] = {}
 _CACHE_LIMIT = 64
 
 
+def forget_parsed_settings() -> None:
+    _CACHE.clear()
+
+
 def settings_for(pairs: Iterable[Tuple[str, str]]) -> Settings:
     key = tuple(pairs)
     cached: Optional[Settings] = _CACHE.get(key)
