@@ -35,30 +35,31 @@ PERSONAL_KEY_FORMS = frozenset((
     "ip ipaddress"
 ).split())
 # Parts that make any key personal wherever they appear (`customer_email`, `billing_phone`, `BirthDate`).
-_PERSONAL_PARTS = ("email", "phone", "birth", "surname", "firstname", "lastname", "fullname", "passport")
+_PERSONAL_PART = re.compile("email|phone|birth|surname|firstname|lastname|fullname|passport")
 
 
 def is_personal_key(name: str) -> bool:
     form = key_form(name)
-    return form in PERSONAL_KEY_FORMS or any(part in form for part in _PERSONAL_PARTS)
+    return form in PERSONAL_KEY_FORMS or _PERSONAL_PART.search(form) is not None
 
 
 # One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
 # repeats unbounded before the "@", so a search never rescans a long run (linear, unlike a full address regex).
 _NOT_ADDRESS = "\\s@<>()\\[\\],;:\"'/\\\\"
 _EMAIL_INSIDE = re.compile(f"[^{_NOT_ADDRESS}]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]")
-_AT_SPELLINGS = ("%40", "&#64;", "&#x40;", "\uff20")  # percent-encoded, HTML entities, full-width
+# "@" as typed, percent-encoded, as an HTML entity, or full-width.
+_AT_SIGN = re.compile("@|%40|&#64;|&#x40;|\uff20", re.IGNORECASE)
 
 
 def contains_email(text: str) -> bool:
     """True when an email address stands anywhere in `text`: alone, in a list, after `mailto:`, in a sentence,
     percent-encoded or as an HTML entity."""
-    if "@" not in text:
-        if not any(spelling in text for spelling in _AT_SPELLINGS):
-            return False
-        for spelling in _AT_SPELLINGS:
-            text = text.replace(spelling, "@")
-    return _EMAIL_INSIDE.search(text) is not None
+    if _AT_SIGN.search(text) is None:  # most values: one scan, and done
+        return False
+    if _EMAIL_INSIDE.search(text) is not None:
+        return True
+    spelled_out = _AT_SIGN.sub("@", text)
+    return spelled_out != text and _EMAIL_INSIDE.search(spelled_out) is not None
 
 
 def free_text(raw: str) -> str:

@@ -55,17 +55,19 @@ MAX_JSON_DEPTH = 16
 _JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]')  # a string (maybe unterminated) or a bracket
 
 
-def json_depth(text: str) -> int:
-    """The deepest nesting of arrays and objects in `text`, brackets inside strings aside; linear."""
-    depth = deepest = 0
+def nested_deeper_than(text: str, limit: int) -> bool:
+    """True when arrays and objects in `text` nest deeper than `limit`, brackets inside strings aside; linear,
+    and it stops at the first bracket past the limit."""
+    depth = 0
     for token in _JSON_TOKENS.finditer(text):
         bracket = token.group()
         if bracket in "[{":
             depth += 1
-            deepest = max(deepest, depth)
+            if depth > limit:
+                return True
         elif bracket in "]}":
             depth -= 1
-    return deepest
+    return False
 
 
 def bounded_json(text: str, numbers_as_text: bool = False) -> Any:
@@ -76,7 +78,7 @@ def bounded_json(text: str, numbers_as_text: bool = False) -> Any:
     """
     if len(text) > MAX_JSON_BYTES:
         raise ValueError(f"{len(text)} characters, more than the {MAX_JSON_BYTES} allowed")
-    if json_depth(text) > MAX_JSON_DEPTH:
+    if nested_deeper_than(text, MAX_JSON_DEPTH):
         raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
     try:
         if numbers_as_text:
