@@ -103,7 +103,7 @@ settings.edgee_default_consent = "denied"
 """)
     events = sample_events()
     del events[0]["consent"]
-    events[1]["components"] = {"meta_capi": False}
+    events[1]["components"] = {"meta_capi": False, "other": True}
     code, out, _ = harness("--config", config, "--events-file", write(tmp_path, "events.json", events), "--json")
     assert code == 0
     assert [(r["status"], r.get("reason", "")) for r in json_lines(out)] == [
@@ -121,7 +121,8 @@ def test_cli_malformed_event_is_reported_and_the_others_still_run(tmp_path):
     assert code == 1
     assert reports[0]["status"] == "sent"
     assert reports[1]["status"] == "failed" and reports[1]["reason"].startswith(
-        "malformed event: event 1: timestamp: expected an RFC 3339 date-time")
+        "malformed event, which the proxy's strict parser refuses with its whole batch: event 1: timestamp: "
+        "expected an RFC 3339 date-time")
 
 
 def test_cli_send_failure_exits_1_and_reports_the_graph_error():
@@ -181,24 +182,25 @@ class ForwardingHost:
                                        (("content-type", "application/json"),), True, '{"data":[]}'))
 
 
-def test_cli_adds_the_visitor_headers_when_a_component_asks_for_them():
-    import argparse
-
-    from edgee_host.cli import run_event
+def test_cli_adds_the_visitor_headers_from_the_anonymized_event_when_a_component_asks_for_them():
     from edgee_host.edgee_events import parse_events
+    from edgee_host.harness_run import Delivering, curl_of, run_one
     from edgee_host.host_semantics import ComponentEntry
+    from edgee_host.proxy_pipeline import batch_of, prepare
 
     page = parse_events(sample_events()[:1])[0]
-    options = argparse.Namespace(graph_url="", send=False, retries=0, backoff=0.0)
-    report = run_event(ForwardingHost(), ComponentEntry(id="x"), 0, page, options)  # type: ignore[arg-type]
-    assert report.extra_headers == [
-        ("x-forwarded-for", "203.0.113.7"),
-        ("user-agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
-                       "Chrome/132.0.0.0 Safari/537.36"),
-        ("referer", "https://shop.example.com/products/blue-sneakers?fbclid=IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB"),
-        ("accept-language", "en-US,en;q=0.9"),
-        ("sec-ch-ua", '"Not A(Brand";v="8", "Chromium";v="132"'),
-        ("sec-ch-ua-mobile", "?0"),
-        ("sec-ch-ua-platform", '"Linux"'),
-    ]
-    assert "-H 'x-forwarded-for: 203.0.113.7'" in report.curl
+    page.event.consent = None  # the default consent is pending: the IP is anonymized
+    entry = ComponentEntry(id="x")
+    event = prepare(entry, page, batch_of(page)).event
+    report = run_one(ForwardingHost(), entry, 0, page, event, Delivering())  # type: ignore[arg-type]
+    assert report.headers == {
+        "content-type": "application/json",
+        "x-forwarded-for": "203.0.113.0",
+        "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                      "Chrome/132.0.0.0 Safari/537.36",
+        "referer": "https://shop.example.com/products/blue-sneakers",
+        "accept-language": "en-US,en;q=0.9",
+        "origin": "https://shop.example.com",
+        "accept": "*/*", "sec-fetch-dest": "empty", "sec-fetch-mode": "no-cors", "sec-fetch-site": "cross-site",
+    }
+    assert "-H 'x-forwarded-for: 203.0.113.0'" in curl_of(report, "")

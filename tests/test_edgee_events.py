@@ -39,17 +39,33 @@ def test_edgee_events_convert_the_sample_track_event_as_the_proxy_does():
     assert event.consent == "granted"
 
 
-def test_edgee_events_move_products_out_of_properties_and_drop_non_scalars():
-    parsed = parse_event({
-        "type": "track", "timestamp": "2026-01-01T00:00:00Z",
-        "data": {"name": "Order Completed", "properties": {
-            "revenue": 12.5, "tags": ["a"], "meta": {"x": 1}, "none": None, "ok": True,
-            "products": [{"product_id": "A", "price": 2, "variants": [1]}, "not-a-product"]}},
-    })
+ORDER = {
+    "type": "track", "timestamp": "2026-01-01T00:00:00Z",
+    "data": {"name": "Order Completed", "properties": {
+        "revenue": 12.5, "tags": ["a"], "meta": {"x": 1}, "none": None, "ok": True,
+        "products": [{"product_id": "A", "price": 2, "variants": [1]}, "not-a-product"]}},
+}
+
+
+def test_edgee_events_convert_properties_as_the_proxy_does_and_pass_no_products():
+    parsed = parse_event(ORDER)
     data = parsed.event.data
     assert isinstance(data, TrackData)
-    assert data.properties == [("revenue", "12.5"), ("ok", "true")]
-    assert data.products == [[("product_id", "A"), ("price", "2")]]
+    assert data.properties == [("revenue", "12.5"), ("none", "null"), ("ok", "true")]
+    assert data.products == [] and parsed.dropped_products is True
+    assert parsed.raw_properties == {"revenue": 12.5, "tags": ["a"], "meta": {"x": 1}, "none": None, "ok": True}
+
+
+def test_edgee_events_pass_products_on_request_for_other_hosts():
+    parsed = parse_event(ORDER, pass_products=True)
+    assert isinstance(parsed.event.data, TrackData)
+    assert parsed.event.data.products == [[("product_id", "A"), ("price", "2")]]
+    assert parsed.dropped_products is False
+
+
+def test_edgee_events_refuse_a_lone_surrogate_as_the_proxy_parser_does():
+    with pytest.raises(EventFormatError, match="event 3: event: holds a lone surrogate"):
+        parse_event({**ORDER, "uuid": "\ud800"}, 3)
 
 
 def test_edgee_events_missing_fields_become_empty_and_consent_stays_missing():

@@ -1,30 +1,15 @@
+"""edgee.toml entries as the proxy reads them (config.rs)."""
+
 import pytest
 
-from edgee_host.edgee_events import parse_event
 from edgee_host.host_semantics import (
     ComponentEntry,
     ConfigError,
     anonymize_ip,
     entry_from_settings,
     load_edgee_toml,
-    prepare,
-    visitor_headers,
 )
-from meta_capi.model import Campaign, PageData
-
-
-def edgee_event(**changes):
-    raw = {
-        "type": "page", "timestamp": "2026-01-01T00:00:00Z",
-        "data": {"url": "https://a.com/p", "search": "?utm_source=x", "referrer": "https://r.com/"},
-        "context": {"page": {"url": "https://a.com/p", "search": "?utm_source=x", "referrer": "https://r.com/"},
-                    "client": {"ip": "203.0.113.77", "user_agent": "UA", "accept_language": "fr-FR",
-                               "user_agent_version_list": "Not A(Brand;8|Chromium;132", "user_agent_mobile": "0",
-                               "os_name": "Linux"},
-                    "campaign": {"name": "sale", "source": "fb"}},
-    }
-    raw.update(changes)
-    return parse_event(raw)
+from edgee_host.proxy_rules import Condition, FilteringRule, Manipulation, ManipulationRule
 
 
 def test_host_settings_strip_edgee_keys_and_keep_the_component_strings():
@@ -90,43 +75,44 @@ def test_host_anonymizes_ips_as_the_proxy_does(ip, anonymized):
     assert anonymize_ip(ip) == anonymized
 
 
-def test_host_fills_missing_consent_and_anonymizes_when_not_granted():
-    prepared = prepare(ComponentEntry(id="meta_capi"), edgee_event())
-    event = prepared.event
-    assert event is not None and event.consent == "pending"
-    assert event.context.client.ip == "203.0.113.0"
-    assert (event.context.page.search, event.context.page.referrer) == ("", "")
-    assert isinstance(event.data, PageData) and (event.data.search, event.data.referrer) == ("", "")
-    assert event.context.campaign == Campaign()
-
-
-def test_host_leaves_granted_events_and_disabled_anonymization_alone():
-    granted = prepare(ComponentEntry(id="meta_capi"), edgee_event(consent="granted")).event
-    assert granted is not None and granted.context.client.ip == "203.0.113.77"
-    kept = prepare(ComponentEntry(id="meta_capi", anonymization=False, default_consent="denied"), edgee_event()).event
-    assert kept is not None and kept.consent == "denied" and kept.context.page.search == "?utm_source=x"
+def test_host_reads_filtering_and_manipulation_rules(tmp_path):
+    path = tmp_path / "edgee.toml"
+    path.write_text("""
+[[components.data_collection]]
+id = "meta_capi"
+wit_version = "1.0.0"
+[[components.data_collection.event_filtering_rules]]
+name = "no bots"
+event_types = ["page", "track"]
+conditions = [{ field = "context.client.user-agent", operator = "sw", value = "bot" }]
+[[components.data_collection.data_manipulation_rules]]
+name = "rename"
+event_types = ["track"]
+manipulations = [{ from_property = "Buy", to_property = "Purchase", manipulation_type = "replace-event-name" }]
+""")
+    [entry] = load_edgee_toml(path)
+    assert entry.event_filtering_rules == [
+        FilteringRule("no bots", ("page", "track"), (Condition("context.client.user-agent", "sw", "bot"),))]
+    assert entry.data_manipulation_rules == [
+        ManipulationRule("rename", ("track",), (Manipulation("Buy", "Purchase", "replace-event-name"),))]
 
 
 @pytest.mark.parametrize(
-    ("entry", "components", "reason"),
-    [
-        (ComponentEntry(id="meta_capi", enabled={"page": False, "track": True, "user": True}), {},
-         "edgee_page_event_enabled is false for meta_capi"),
-        (ComponentEntry(id="meta_capi"), {"meta_capi": False}, "the event's components map turns meta_capi off"),
-        (ComponentEntry(id="meta_capi"), {"all": False}, "the event's components map turns meta_capi off"),
-    ],
+    ("content", "message"),
+    [("components = 5\n", "components must be a table"),
+     ("[[components.data_collection]]\nid = 'a'\nwit_version = '1.0.0'\nevent_filtering_rules = 3\n",
+      "event_filtering_rules must be an array of tables"),
+     ("x = " + "[" * 100_000 + "]" * 100_000 + "\n", "invalid TOML")],
 )
-def test_host_skips_events_the_proxy_would_not_send(entry, components, reason):
-    assert prepare(entry, edgee_event(components=components)).skipped == reason
+def test_host_bad_edgee_toml_is_a_config_error(tmp_path, content, message):
+    path = tmp_path / "edgee.toml"
+    path.write_text(content)
+    with pytest.raises(ConfigError, match=message):
+        load_edgee_toml(path)
 
 
-def test_host_components_map_can_turn_one_component_back_on():
-    assert prepare(ComponentEntry(id="meta_capi"), edgee_event(components={"all": False, "meta_capi": True})).event
-
-
-def test_host_builds_the_visitor_headers():
-    assert visitor_headers(edgee_event()) == [
-        ("x-forwarded-for", "203.0.113.77"), ("user-agent", "UA"), ("referer", "https://a.com/p?utm_source=x"),
-        ("accept-language", "fr-FR"), ("sec-ch-ua", '"Not A(Brand";v="8", "Chromium";v="132"'),
-        ("sec-ch-ua-mobile", "?0"), ("sec-ch-ua-platform", '"Linux"'),
-    ]
+def test_host_non_utf8_edgee_toml_is_a_config_error(tmp_path):
+    path = tmp_path / "edgee.toml"
+    path.write_bytes(b"id = '\xff'\n")
+    with pytest.raises(ConfigError, match="cannot be read as UTF-8 text"):
+        load_edgee_toml(path)

@@ -4,28 +4,29 @@ from __future__ import annotations
 
 import argparse
 import json
-import shlex
 import sys
 import tomllib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, TextIO, Tuple
 
+import wasmtime
+
 from meta_capi.events import KINDS
 
-from .delivery import deliver, retarget
+from .delivery import check_backoff, check_base_url
 from .edgee_events import EdgeeEvent, EventFormatError, parse_events
-from .host_semantics import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml, prepare, visitor_headers
+from .harness_run import Delivering, Report, curl_of, run_batches
+from .host_semantics import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml
 from .interfaces import INTERFACES
 from .load_check import check_component, wasm_sha256
 from .manifest import ManifestError, find_manifest, load_manifest, secret_names, setting_problems
+from .masking import Masker, is_secret_name, secrets_of
 from .offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
 from .runtime import ComponentTrap, DataCollectionHost, default_cache_dir
 from .samples import sample_events
-from .wit_values import Outcome
 
-MASK = "***"
 DEMO_SETTINGS = {"meta_pixel_id": DEMO_PIXEL_ID, "meta_access_token": DEMO_TOKEN}
 
 
@@ -35,23 +36,6 @@ def package_version() -> str:
 
 class UsageError(Exception):
     """Bad arguments or files: exit code 2."""
-
-
-@dataclass
-class Report:
-    """What happened to one event for one component."""
-
-    index: int
-    kind: str
-    component: str
-    status: str  # ready, sent, ignored, skipped, failed
-    detail: str = ""
-    event_name: str = ""
-    request: Optional[Dict[str, Any]] = None
-    response: Optional[Dict[str, Any]] = None
-    attempts: int = 0
-    curl: str = ""
-    extra_headers: List[Tuple[str, str]] = field(default_factory=list)
 
 
 def parse_settings_argument(text: str) -> Dict[str, str]:
@@ -65,10 +49,10 @@ def parse_settings_argument(text: str) -> Dict[str, str]:
 
 
 def read_settings_file(path: Path) -> Dict[str, Any]:
-    """A TOML file of settings (`key = "value"` lines, or under a [settings] table)."""
+    """A TOML file of settings: a [settings] table, as Edgee's CLI reads it, or bare `key = "value"` lines."""
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
         raise UsageError(f"--settings-file {path}: {error}") from None
     table = document.get("settings", document)
     if not isinstance(table, dict):
@@ -76,93 +60,46 @@ def read_settings_file(path: Path) -> Dict[str, Any]:
     return table
 
 
-class Masker:
-    """Hides every secret setting's value in whatever the harness prints."""
-
-    def __init__(self, secrets: Sequence[str]) -> None:
-        self.secrets = sorted({value for value in secrets if value}, key=len, reverse=True)
-
-    def __call__(self, text: str) -> str:
-        for secret in self.secrets:
-            text = text.replace(secret, MASK)
-        return text
+def safe_text(text: str) -> str:
+    """Text any terminal or pipe can take: a lone surrogate is printed escaped instead of crashing."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def curl_line(method: str, url: str, headers: Sequence[Tuple[str, str]], body: str) -> str:
-    parts = ["curl", "-X", method, shlex.quote(url)]
-    for name, value in headers:
-        parts += ["-H", shlex.quote(f"{name}: {value}")]
-    parts += ["--data", shlex.quote(body)]
-    return " ".join(parts)
-
-
-def request_view(outcome: Outcome) -> Tuple[Dict[str, Any], str]:
-    request = outcome.request
-    assert request is not None
-    try:
-        body: Any = json.loads(request.body)
-    except ValueError:
-        body = request.body
-    view = {"method": request.method, "url": request.url, "headers": [list(pair) for pair in request.headers],
-            "forward_client_headers": request.forward_client_headers, "body": body}
-    event_name = ""
-    if isinstance(body, dict) and isinstance(body.get("data"), list) and body["data"]:
-        event_name = str(body["data"][0].get("event_name", ""))
-    return view, event_name
-
-
-def run_event(host: DataCollectionHost, entry: ComponentEntry, index: int, edgee_event: EdgeeEvent,
-              options: argparse.Namespace) -> Report:
-    report = Report(index, edgee_event.kind, entry.id, "ready")
-    prepared = prepare(entry, edgee_event)
-    if prepared.event is None:
-        report.status, report.detail = "skipped", prepared.skipped
-        return report
-    try:
-        outcome = host.call(edgee_event.kind, prepared.event, entry.settings)
-    except ComponentTrap as error:
-        report.status, report.detail = "failed", f"component trapped: {error}"
-        return report
-    if outcome.error is not None:
-        report.status, report.detail = "ignored", outcome.error
-        return report
-    assert outcome.request is not None
-    report.request, report.event_name = request_view(outcome)
-    if outcome.request.forward_client_headers:
-        report.extra_headers = visitor_headers(edgee_event)
-    url = retarget(outcome.request.url, options.graph_url)
-    report.curl = curl_line(outcome.request.method, url, [*outcome.request.headers, *report.extra_headers],
-                            outcome.request.body)
-    if options.send:
-        delivery = deliver(outcome.request, report.extra_headers, options.graph_url, options.retries,
-                           options.backoff)
-        report.response, report.attempts = delivery.answer.to_json(), delivery.attempts
-        report.status = "sent" if delivery.answer.ok else "failed"
-        report.detail = delivery.answer.summary()
-    return report
+def masked_view(report: Report, mask: Masker, graph_url: str) -> Dict[str, Any]:
+    """The report's request with every secret masked where it stands (body values, URL, headers)."""
+    assert report.request is not None
+    view = dict(report.request)
+    view["url"] = mask.url(view["url"])
+    view["body"] = mask.value(view["body"])
+    view["headers"] = [[name, mask.value(value)] for name, value in view["headers"]]
+    masked = Report(**{**report.__dict__, "request": view,
+                       "headers": {name: mask.value(value) for name, value in report.headers.items()}})
+    view["sent_headers"] = masked.headers
+    view["curl"] = curl_of(masked, graph_url)
+    return view
 
 
 def print_report(report: Report, options: argparse.Namespace, out: TextIO, mask: Masker) -> None:
     title = report.event_name or report.status
-    print(f"\n[{report.index + 1}] {report.kind} -> {report.component}: {title} ({report.status})", file=out)
+    lines = [f"\n[{report.index + 1}] {report.kind} -> {report.component}: {title} ({report.status})"]
     if report.status in ("ignored", "skipped"):
         reason = "the component answered Err" if report.status == "ignored" else "the proxy would not call it"
-        print(f"  {reason}: {report.detail}", file=out)
-        return
-    if report.request is None:
-        print(f"  {report.detail}", file=out)
-        return
-    request = report.request
-    print(f"  {request['method']} {mask(request['url'])}", file=out)
-    for name, value in [*request["headers"], *report.extra_headers]:
-        print(f"  {name}: {mask(value)}", file=out)
-    body = json.dumps(request["body"], indent=2, ensure_ascii=False)
-    print("  " + mask(body).replace("\n", "\n  "), file=out)
-    if options.curl:
-        print(f"  {mask(report.curl)}", file=out)
-    if options.send:
-        tries = f" after {report.attempts} attempts" if report.attempts > 1 else ""
-        print(f"  Meta answered{tries}: {mask(report.detail)}", file=out)
+        lines.append(f"  {reason}: {report.detail}")
+    elif report.request is None:
+        lines.append(f"  {report.detail}")
+    else:
+        view = masked_view(report, mask, options.graph_url)
+        lines.append(f"  {view['method']} {view['url']}")
+        lines += [f"  {name}: {value}" for name, value in view["sent_headers"].items()]
+        if view["method"] not in ("GET", "DELETE"):
+            body = json.dumps(view["body"], indent=2, ensure_ascii=False)
+            lines.append("  " + body.replace("\n", "\n  "))
+        if options.curl:
+            lines.append(f"  {view['curl']}")
+        if options.send:
+            tries = f" after {report.attempts} attempts" if report.attempts > 1 else ""
+            lines.append(f"  Meta answered{tries}: {report.detail}")
+    print(safe_text(mask("\n".join(lines))), file=out, flush=True)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -181,7 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the interface to bind when no --config names one (default 1.0.0)")
     run.add_argument("--display-input", action="store_true", help="print each input event and the settings")
     run.add_argument("--curl", action="store_true", help="print a curl command for each request")
-    run.add_argument("--send", action="store_true", help="send each request and report Meta's answer")
+    run.add_argument("--send", "--make-http-request", action="store_true",
+                     help="send each request and report Meta's answer (--make-http-request, as in Edgee's CLI)")
+    run.add_argument("--batch-size", type=int, default=0,
+                     help="events per batch (default: the whole file is one batch, as one proxied request)")
+    run.add_argument("--pass-products", action="store_true",
+                     help="hand track products to the component (the Edgee proxy never does)")
     run.add_argument("--offline", action="store_true",
                      help="send to a built-in offline Graph API (demo settings when none are given)")
     run.add_argument("--graph-url", default="", help="base URL standing in for https://graph.facebook.com")
@@ -236,13 +178,13 @@ def load_events(options: argparse.Namespace) -> List[Tuple[int, Any]]:
     """(index in the file, EdgeeEvent or EventFormatError) for each event selected."""
     if options.events_file:
         try:
-            document = json.loads(options.events_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise UsageError(f"--events-file {options.events_file}: {error}") from None
+            document = json.loads(options.events_file.read_bytes().decode("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
+            raise UsageError(f"--events-file {options.events_file}: {str(error)[:200]}") from None
     else:
         document = sample_events()
     return [
-        (index, item) for index, item in enumerate(parse_events(document))
+        (index, item) for index, item in enumerate(parse_events(document, options.pass_products))
         if not options.event_type or isinstance(item, EventFormatError) or item.kind == options.event_type
     ]
 
@@ -255,59 +197,81 @@ def main(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout, err: Te
     try:
         return check(options, out) if options.command == "check" else run(options, out)
     except UsageError as error:
-        print(f"edgee-harness: {error}", file=err)
+        print(safe_text(f"edgee-harness: {error}"), file=err)
         return 2
 
 
-def run(options: argparse.Namespace, out: TextIO) -> int:
-    if not options.wasm.exists():
+def check_options(options: argparse.Namespace) -> None:
+    if not options.wasm.is_file():
         raise UsageError(f"--wasm {options.wasm}: no such file (run `make build`)")
+    for problem in (check_backoff(options.backoff),
+                    check_base_url(options.graph_url) if options.graph_url else None,
+                    "--retries must be from 0 to 10" if not 0 <= options.retries <= 10 else None,
+                    "--batch-size must be 0 (one batch) or more" if options.batch_size < 0 else None):
+        if problem:
+            raise UsageError(problem)
+
+
+def load_hosts(options: argparse.Namespace, entries: List[ComponentEntry]) -> Dict[str, DataCollectionHost]:
+    cache = None if options.no_cache else default_cache_dir()
+    try:
+        return {entry.id: DataCollectionHost(Path(options.wasm), cache, wit_version=entry.wit_version,
+                                             fresh_instance_per_call=True) for entry in entries}
+    except (wasmtime.WasmtimeError, ComponentTrap, OSError, ValueError) as error:
+        raise UsageError(f"--wasm {options.wasm}: not a data-collection component this host can load "
+                         f"({str(error).splitlines()[0][:200] if str(error) else type(error).__name__})") from None
+
+
+def run(options: argparse.Namespace, out: TextIO) -> int:
+    check_options(options)
     entries = load_entries(options)
     manifest_path = find_manifest(options.wasm, options.manifest)
     try:
         specs = load_manifest(manifest_path) if manifest_path else {}
     except ManifestError as error:
         raise UsageError(str(error)) from None
-    secrets = [value for entry in entries for name, value in entry.settings if name in secret_names(specs)]
-    mask = Masker(secrets)
+    mask = Masker(secret for entry in entries
+                  for secret in secrets_of(entry.settings, secret_names(specs) if specs else None))
     for entry in entries:
         problems = setting_problems(specs, (name for name, _ in entry.settings)) if specs else []
         if problems:
             raise UsageError(f"settings of {entry.id}: " + "; ".join(problems))
-    events = load_events(options)
+    items = load_events(options)
+    hosts = load_hosts(options, entries)
     server: Optional[OfflineGraphAPI] = None
     if options.offline:
         server = OfflineGraphAPI()
         options.graph_url, options.send = server.start(), True
+    counts = dict.fromkeys(("sent", "ready", "ignored", "skipped", "failed"), 0)
+
+    def emit(report: Report) -> None:
+        counts[report.status] += 1
+        if options.json:
+            print(safe_text(mask(json.dumps(_json_view(report, mask, options.graph_url), ensure_ascii=False))),
+                  file=out, flush=True)
+        else:
+            print_report(report, options, out, mask)
+
     try:
-        cache = None if options.no_cache else default_cache_dir()
-        hosts = {entry.id: DataCollectionHost(Path(options.wasm), cache, wit_version=entry.wit_version,
-                                              fresh_instance_per_call=True) for entry in entries}
-        reports = []
         for entry in entries:
             if "authenticate" in hosts[entry.id].interface.functions:  # as Edgee's CLI does for 1.0.1
                 answer = hosts[entry.id].authenticate(entry.settings)
                 if not options.json:
-                    print(f"{entry.id}: authenticate answered {mask(answer)}", file=out)
-        for index, item in events:
-            if isinstance(item, EventFormatError):
-                reports.append(Report(item.index, "?", "-", "failed", f"malformed event: {item}"))
-                continue
-            if options.display_input and not options.json:
-                print(f"\n[{index + 1}] input ({item.kind}):", file=out)
-                print("  " + mask(json.dumps(_input_view(item, entries), indent=2)).replace("\n", "\n  "), file=out)
-            for entry in entries:
-                reports.append(run_event(hosts[entry.id], entry, index, item, options))
-        for report in reports:
-            if options.json:
-                print(mask(json.dumps(_json_view(report), ensure_ascii=False)), file=out)
-            else:
-                print_report(report, options, out, mask)
+                    print(safe_text(mask(f"{entry.id}: authenticate answered {answer}")), file=out)
+        if not options.json and any(isinstance(item, EdgeeEvent) and item.dropped_products for _, item in items):
+            print("note: track products in these events do not reach components through the Edgee proxy "
+                  "(send them as a flat `contents` property; --pass-products hands them over anyway)", file=out)
+        if options.display_input and not options.json:
+            for index, item in items:
+                if isinstance(item, EdgeeEvent):
+                    view = _input_view(item, entries, mask, secret_names(specs) if specs else [])
+                    print(safe_text(f"\n[{index + 1}] input ({item.kind}):\n  "
+                                    + mask(json.dumps(view, indent=2)).replace("\n", "\n  ")), file=out)
+        delivering = Delivering(options.send, options.graph_url, options.retries, options.backoff)
+        run_batches(items, entries, hosts, delivering, options.batch_size, emit)
     finally:
         if server is not None:
             server.stop()
-    counts = {status: sum(r.status == status for r in reports) for status in ("sent", "ready", "ignored",
-                                                                             "skipped", "failed")}
     if not options.json:
         where = f" (offline Graph API at {options.graph_url})" if options.offline else ""
         print("\n" + ", ".join(f"{n} {status}" for status, n in counts.items() if n or status in ("ignored", "failed"))
@@ -315,12 +279,14 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
     return 1 if counts["failed"] else 0
 
 
-def _input_view(item: EdgeeEvent, entries: List[ComponentEntry]) -> Dict[str, Any]:
+def _input_view(item: EdgeeEvent, entries: List[ComponentEntry], mask: Masker,
+                secret_setting_names: List[str]) -> Dict[str, Any]:
+    names = [*secret_setting_names, *(name for entry in entries for name, _ in entry.settings if is_secret_name(name))]
     return {"type": item.kind, "event": asdict(item.event),
-            "settings": {entry.id: dict(entry.settings) for entry in entries}}
+            "settings": {entry.id: mask.settings(dict(entry.settings), names) for entry in entries}}
 
 
-def _json_view(report: Report) -> Dict[str, Any]:
+def _json_view(report: Report, mask: Masker, graph_url: str) -> Dict[str, Any]:
     view: Dict[str, Any] = {"index": report.index, "type": report.kind, "component": report.component,
                             "status": report.status}
     if report.event_name:
@@ -328,7 +294,10 @@ def _json_view(report: Report) -> Dict[str, Any]:
     if report.status in ("ignored", "skipped") or (report.status == "failed" and report.request is None):
         view["reason"] = report.detail
     if report.request is not None:
-        view["request"] = report.request
+        request = masked_view(report, mask, graph_url)
+        view["request"] = {key: request[key] for key in ("method", "url", "headers", "forward_client_headers",
+                                                         "body")}
+        view["sent_headers"] = request["sent_headers"]
     if report.response is not None:
         view["response"] = report.response
         view["attempts"] = report.attempts

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from meta_capi.consent import CONSENTS
@@ -35,6 +35,9 @@ class EdgeeEvent:
     event: Event
     components: Dict[str, bool]
     accept_language: str = ""
+    raw_properties: Dict[str, Any] = field(default_factory=dict)  # data.properties as JSON, for the rules
+    native_cookie_ids: Optional[Dict[str, str]] = None
+    dropped_products: bool = False  # the event had products, which the proxy never passes to a component
 
 
 def parse_timestamp_micros(text: str) -> int:
@@ -106,12 +109,13 @@ class _Reader:
 
 
 def scalar_text(value: Any) -> Optional[str]:
-    """A property value as the proxy passes it: strings as they are, numbers and booleans as JSON text."""
+    """A property value as the proxy passes it: strings as they are, numbers, booleans and null as JSON text
+    (so null arrives as the string "null"); arrays and objects are dropped."""
     if isinstance(value, str):
         return value
-    if isinstance(value, (bool, int, float)):
+    if value is None or isinstance(value, (bool, int, float)):
         return json.dumps(value)
-    return None  # arrays, objects and null are dropped
+    return None
 
 
 def flatten_properties(properties: Dict[str, Any]) -> List[Tuple[str, str]]:
@@ -149,20 +153,21 @@ def _user(reader: _Reader, raw: Dict[str, Any], path: str) -> UserData:
     )
 
 
+def track_products(raw: Dict[str, Any]) -> List[Dict[str, Any]]:
+    """The products of a track event: `properties.products`, else `data.products`."""
+    properties = raw.get("properties")
+    products = properties.get("products") if isinstance(properties, dict) else None
+    if products is None:
+        products = raw.get("products")
+    return [product for product in products if isinstance(product, dict)] if isinstance(products, list) else []
+
+
 def _track(reader: _Reader, raw: Dict[str, Any], path: str) -> TrackData:
+    """The proxy's payload parser moves `properties.products` out of the properties, and then builds the WIT
+    products list from the properties: components never get products. `parse_event` adds them on request."""
     properties = dict(reader.obj(raw, "properties", path))
-    products = properties.pop("products", None)
-    explicit = raw.get("products")
-    if isinstance(explicit, list) and products is None:
-        products = explicit
-    if not isinstance(products, list):
-        products = []
-    product_list = [flatten_properties(product) for product in products if isinstance(product, dict)]
-    return TrackData(
-        name=reader.text(raw, "name", path),
-        properties=flatten_properties(properties),
-        products=product_list,
-    )
+    properties.pop("products", None)
+    return TrackData(name=reader.text(raw, "name", path), properties=flatten_properties(properties))
 
 
 _DATA_READERS: Dict[str, Callable[[_Reader, Dict[str, Any], str], EventData]] = {
@@ -201,11 +206,24 @@ def _session(reader: _Reader, raw: Dict[str, Any]) -> Session:
     )
 
 
-def parse_event(raw: Any, index: int = 0) -> EdgeeEvent:
-    """One Edgee event object to an EdgeeEvent; EventFormatError names the field when it is malformed."""
+def _valid_unicode(raw: Any) -> bool:
+    try:
+        json.dumps(raw, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def parse_event(raw: Any, index: int = 0, pass_products: bool = False) -> EdgeeEvent:
+    """One Edgee event object to an EdgeeEvent; EventFormatError names the field when it is malformed.
+
+    `pass_products` hands track products to the component, as a host other than the proxy may do.
+    """
     reader = _Reader(index)
     if not isinstance(raw, dict):
         raise reader.fail("event", f"expected an object, got {type(raw).__name__}")
+    if not _valid_unicode(raw):
+        raise reader.fail("event", "holds a lone surrogate (such as \\ud800), which the proxy's JSON parser refuses")
     kind = raw.get("type")
     if kind not in KINDS:
         raise reader.fail("type", f"expected one of page, track, user, got {kind!r:.40}")
@@ -247,16 +265,30 @@ def parse_event(raw: Any, index: int = 0) -> EdgeeEvent:
         context=context,
         consent=consent,
     )
-    return EdgeeEvent(kind, event, dict(components), reader.text(client_raw, "accept_language", "context.client."))
+    products = track_products(data_raw) if kind == "track" else []
+    if pass_products and isinstance(data, TrackData):
+        data.products = [flatten_properties(product) for product in products]
+    raw_properties = {key: value for key, value in reader.obj(data_raw, "properties", "data.").items()
+                      if not (kind == "track" and key == "products")}
+    user_raw = reader.obj(context_raw, "user", "context.")
+    cookie_ids = None
+    if "native_cookie_ids" in user_raw:
+        found = reader.obj(user_raw, "native_cookie_ids", "context.user.")
+        cookie_ids = {key: value for key, value in found.items() if isinstance(value, str)}
+    return EdgeeEvent(
+        kind, event, dict(components), reader.text(client_raw, "accept_language", "context.client."),
+        raw_properties=raw_properties, native_cookie_ids=cookie_ids,
+        dropped_products=bool(products) and not pass_products,
+    )
 
 
-def parse_events(document: Any) -> List[Any]:
+def parse_events(document: Any, pass_products: bool = False) -> List[Any]:
     """The events of a file (one object or an array): EdgeeEvent, or EventFormatError for a malformed one."""
     items = document if isinstance(document, list) else [document]
     results: List[Any] = []
     for index, item in enumerate(items):
         try:
-            results.append(parse_event(item, index))
+            results.append(parse_event(item, index, pass_products))
         except EventFormatError as error:
             results.append(error)
     return results

@@ -1,9 +1,8 @@
-"""What the proxy does around a component call: edgee.toml entries, the `edgee_*` settings, consent and
-anonymization, and the visitor headers it adds when a component asks for them."""
+"""An edgee.toml `[[components.data_collection]]` entry as the proxy reads it (config.rs): the `edgee_*`
+host settings split from the component's own, the rules, the interface version."""
 
 from __future__ import annotations
 
-import copy
 import ipaddress
 import tomllib
 from dataclasses import dataclass, field
@@ -11,10 +10,9 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 from meta_capi.consent import CONSENTS
-from meta_capi.model import Campaign, Event
 
-from .edgee_events import EdgeeEvent
 from .interfaces import INTERFACES
+from .proxy_rules import Condition, FilteringRule, Manipulation, ManipulationRule
 
 HOST_PREFIX = "edgee_"
 
@@ -34,6 +32,8 @@ class ComponentEntry:
     enabled: Dict[str, bool] = field(default_factory=lambda: {"page": True, "track": True, "user": True})
     default_consent: str = "pending"
     anonymization: bool = True
+    event_filtering_rules: List[FilteringRule] = field(default_factory=list)
+    data_manipulation_rules: List[ManipulationRule] = field(default_factory=list)
 
 
 def _host_flag(key: str, value: Any) -> bool:
@@ -66,12 +66,63 @@ def entry_from_settings(component_id: str, raw_settings: Dict[str, Any], file: s
     return entry
 
 
+def _strings(value: Any, where: str) -> Tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{where} must be a list of strings")
+    return tuple(value)
+
+
+def _tables(value: Any, where: str) -> List[Dict[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise ConfigError(f"{where} must be an array of tables")
+    return value
+
+
+def _text(table: Dict[str, Any], key: str, where: str, default: Optional[str] = None) -> str:
+    value = table.get(key, default)
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}.{key} must be a string")
+    return value
+
+
+def filtering_rules(raw: Any, where: str) -> List[FilteringRule]:
+    rules = []
+    for position, rule in enumerate(_tables(raw, where)):
+        at = f"{where}[{position}]"
+        conditions = tuple(
+            Condition(_text(c, "field", f"{at}.conditions[{n}]"), _text(c, "operator", f"{at}.conditions[{n}]"),
+                      _text(c, "value", f"{at}.conditions[{n}]", ""))
+            for n, c in enumerate(_tables(rule.get("conditions", []), f"{at}.conditions")))
+        rules.append(FilteringRule(_text(rule, "name", at, ""), _strings(rule.get("event_types", []),
+                                                                          f"{at}.event_types"), conditions))
+    return rules
+
+
+def manipulation_rules(raw: Any, where: str) -> List[ManipulationRule]:
+    rules = []
+    for position, rule in enumerate(_tables(raw, where)):
+        at = f"{where}[{position}]"
+        manipulations = tuple(
+            Manipulation(_text(m, "from_property", f"{at}.manipulations[{n}]"),
+                         _text(m, "to_property", f"{at}.manipulations[{n}]"),
+                         _text(m, "manipulation_type", f"{at}.manipulations[{n}]", ""))
+            for n, m in enumerate(_tables(rule.get("manipulations", []), f"{at}.manipulations")))
+        rules.append(ManipulationRule(_text(rule, "name", at, ""), _strings(rule.get("event_types", []),
+                                                                             f"{at}.event_types"), manipulations))
+    return rules
+
+
 def load_edgee_toml(path: Path) -> List[ComponentEntry]:
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot be read as UTF-8 text ({error})") from None
+    except (tomllib.TOMLDecodeError, RecursionError) as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
-    raw_entries = document.get("components", {}).get("data_collection", [])
+    components = document.get("components", {})
+    if not isinstance(components, dict):
+        raise ConfigError(f"{path}: components must be a table with [[components.data_collection]] entries")
+    raw_entries = components.get("data_collection", [])
     if not isinstance(raw_entries, list) or not raw_entries:
         raise ConfigError(f"{path}: no [[components.data_collection]] entry")
     entries = []
@@ -89,9 +140,14 @@ def load_edgee_toml(path: Path) -> List[ComponentEntry]:
             known = ", ".join(f'"{version}"' for version in INTERFACES)
             raise ConfigError(f"{where}: wit_version {wit_version!r:.40} is not one the proxy binds ({known})")
         try:
-            entries.append(entry_from_settings(raw["id"], settings, str(raw.get("file", "")), wit_version))
+            entry = entry_from_settings(raw["id"], settings, str(raw.get("file", "")), wit_version)
+            entry.event_filtering_rules = filtering_rules(raw.get("event_filtering_rules", []),
+                                                          "event_filtering_rules")
+            entry.data_manipulation_rules = manipulation_rules(raw.get("data_manipulation_rules", []),
+                                                               "data_manipulation_rules")
         except ConfigError as error:
             raise ConfigError(f"{where}: {error}") from None
+        entries.append(entry)
     return entries
 
 
@@ -104,57 +160,3 @@ def anonymize_ip(ip: str) -> str:
     if address.version == 4:
         return str(ipaddress.ip_network(f"{address}/24", strict=False).network_address)
     return str(ipaddress.ip_network(f"{address}/48", strict=False).network_address)
-
-
-@dataclass
-class Prepared:
-    """The event the proxy would pass to this component, or why it would not call it."""
-
-    event: Optional[Event] = None
-    skipped: str = ""
-
-
-def prepare(entry: ComponentEntry, edgee_event: EdgeeEvent) -> Prepared:
-    """Apply the proxy's semantics for `entry` to a copy of the event."""
-    kind = edgee_event.kind
-    if not entry.enabled[kind]:
-        return Prepared(skipped=f"edgee_{kind}_event_enabled is false for {entry.id}")
-    switches = edgee_event.components
-    if not switches.get(entry.id, switches.get("all", True)):
-        return Prepared(skipped=f"the event's components map turns {entry.id} off")
-    event = copy.deepcopy(edgee_event.event)
-    if event.consent is None:
-        event.consent = entry.default_consent
-    if entry.anonymization and event.consent != "granted":
-        event.context.client.ip = anonymize_ip(event.context.client.ip)
-        for page in (event.context.page, event.data if kind == "page" else None):
-            if page is not None:
-                page.search = page.referrer = ""  # type: ignore[union-attr]
-        event.context.campaign = Campaign()
-    return Prepared(event=event)
-
-
-def visitor_headers(edgee_event: EdgeeEvent) -> List[Tuple[str, str]]:
-    """The headers the proxy adds when a component sets forward-client-headers."""
-    event = edgee_event.event
-    client, page = event.context.client, event.context.page
-    headers = []
-    if client.ip:
-        headers.append(("x-forwarded-for", client.ip))
-    if client.user_agent:
-        headers.append(("user-agent", client.user_agent))
-    if page.url:
-        headers.append(("referer", page.url if "?" in page.url else page.url + page.search))
-    if edgee_event.accept_language:
-        headers.append(("accept-language", edgee_event.accept_language))
-    if client.user_agent_version_list:
-        brands = []
-        for item in client.user_agent_version_list.split("|"):
-            brand, _, version = item.rpartition(";")
-            brands.append(f'"{brand}";v="{version}"')
-        headers.append(("sec-ch-ua", ", ".join(brands)))
-    if client.user_agent_mobile:
-        headers.append(("sec-ch-ua-mobile", f"?{client.user_agent_mobile}"))
-    if client.os_name:
-        headers.append(("sec-ch-ua-platform", f'"{client.os_name}"'))
-    return headers

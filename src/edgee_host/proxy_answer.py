@@ -17,7 +17,7 @@ class InvalidHeader(ValueError):
 
 
 def _valid_value(value: str) -> bool:
-    return all(ch == "\t" or (" " <= ch and ch != "\x7f") for ch in value)
+    return all(ch == "\t" or (ch >= " " and ch != "\x7f") for ch in value)
 
 
 def checked_headers(headers: Sequence[Tuple[str, str]]) -> Dict[str, str]:

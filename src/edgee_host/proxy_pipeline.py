@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Optional
 
 from meta_capi.model import Campaign, Event
 
@@ -28,10 +28,8 @@ class Batch:
     edgee_id: str
 
 
-def batch_of(events: List[EdgeeEvent]) -> Optional[Batch]:
-    if not events:
-        return None
-    first = events[0].event
+def batch_of(first_event: EdgeeEvent) -> Batch:
+    first = first_event.event
     ip = first.context.client.ip
     return Batch(first.uuid, first.timestamp_micros, ip, anonymize_ip(ip), first.context.user.edgee_id)
 

@@ -89,6 +89,10 @@ def _client(name: str) -> Getter:
     return lambda item: getattr(item.event.context.client, name)
 
 
+def _campaign(name: str) -> Getter:
+    return lambda item: getattr(item.event.context.campaign, name)
+
+
 def _data(kind: str, name: str) -> Getter:
     return lambda item: getattr(item.event.data, name) if item.kind == kind else None
 
@@ -115,8 +119,7 @@ def _string_fields() -> Dict[str, Getter]:
                  "os-version continent country-code country-name region city").split():
         fields[f"context.client.{name}"] = _client(name.replace("-", "_"))
     for name in ("name", "source", "medium", "term", "content", "creative-format", "marketing-tactic"):
-        fields[f"context.campaign.{name}"] = (
-            lambda item, attribute=name.replace("-", "_"): getattr(item.event.context.campaign, attribute))
+        fields[f"context.campaign.{name}"] = _campaign(name.replace("-", "_"))
     for name in ("name", "category", "title", "url", "path", "search", "referrer"):
         fields[f"data.page.{name}"] = _data("page", name)
     return fields

@@ -32,22 +32,33 @@ def default_cache_dir() -> Path:
 
 
 def load_component(engine: Engine, wasm_path: Path, cache_dir: Optional[Path]) -> Component:
-    """Compile `wasm_path`, or reuse the artifact cached under its hash and the wasmtime version."""
+    """Compile `wasm_path`, or reuse the artifact cached under its hash and the wasmtime version.
+
+    A cached artifact is native code that wasmtime loads without checks, so it is loaded only when its own
+    digest, written beside it, still matches; otherwise it is compiled again. A cache that cannot be written
+    is skipped: the run compiles in memory.
+    """
     wasm = wasm_path.read_bytes()
     if cache_dir is None:
         return Component(engine, wasm)
     key = hashlib.sha256(wasm + wasmtime_version().encode()).hexdigest()[:32]
-    cached = cache_dir / f"{key}.cwasm"
-    if cached.exists():
-        try:
-            return Component.deserialize_file(engine, str(cached))
-        except wasmtime.WasmtimeError:
-            cached.unlink(missing_ok=True)  # stale or corrupt: compile again
+    cached, digest_file = cache_dir / f"{key}.cwasm", cache_dir / f"{key}.sha256"
+    try:
+        artifact = cached.read_bytes()
+        if hashlib.sha256(artifact).hexdigest() == digest_file.read_text().strip():
+            return Component.deserialize(engine, artifact)
+    except (OSError, ValueError, wasmtime.WasmtimeError):
+        pass  # missing, unreadable, stale or corrupt: compile again
     component = Component(engine, wasm)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    partial = cached.with_suffix(f".{os.getpid()}.tmp")
-    partial.write_bytes(bytes(component.serialize()))
-    partial.replace(cached)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        artifact = bytes(component.serialize())
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(artifact)
+        partial.replace(cached)
+        digest_file.write_text(hashlib.sha256(artifact).hexdigest() + "\n")
+    except OSError:
+        pass  # an unwritable cache costs the next run a compile, nothing else
     return component
 
 

@@ -1,8 +1,9 @@
 """Built-in sample events in Edgee's JSON format, stamped with the current time: page, track, user, and an
-e-commerce purchase with three products."""
+e-commerce purchase with three products sent as the flat `contents` property."""
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import UTC, datetime
 from typing import Any, Dict, List, Optional
@@ -34,12 +35,13 @@ def sample_events(now: Optional[float] = None) -> List[Dict[str, Any]]:
         "session": {"session_id": "1738597536", "session_count": 3, "session_start": False,
                     "first_seen": rfc3339(now - 30 * 86400), "last_seen": rfc3339(now - 1)},
     }
-    products = [
-        {"product_id": "SKU-1", "name": "Blue Sneakers", "brand": "Acme", "category": "shoes", "price": 59.99,
+    # Through the Edgee proxy, products go as one flat JSON property: it passes no products list.
+    contents = json.dumps([
+        {"id": "SKU-1", "title": "Blue Sneakers", "brand": "Acme", "category": "shoes", "item_price": 59.99,
          "quantity": 1},
-        {"product_id": "SKU-2", "name": "Running Socks", "price": 9.99, "quantity": 3},
-        {"product_id": "SKU-3", "name": "Shoe Cleaner", "price": 5.0, "quantity": 1},
-    ]
+        {"id": "SKU-2", "title": "Running Socks", "item_price": 9.99, "quantity": 3},
+        {"id": "SKU-3", "title": "Shoe Cleaner", "item_price": 5.0, "quantity": 1},
+    ])
     return [
         {"uuid": "0f6b1a52-1c7e-4f5a-9d8e-2b1f0c9a7e01", "timestamp": rfc3339(now - 40), "type": "page",
          "data": dict(page, keywords=["shoes", "sneakers"]), "context": context, "consent": "granted"},
@@ -51,6 +53,6 @@ def sample_events(now: Optional[float] = None) -> List[Dict[str, Any]]:
          "data": visitor, "context": context, "consent": "granted"},
         {"uuid": "0f6b1a52-1c7e-4f5a-9d8e-2b1f0c9a7e04", "timestamp": rfc3339(now - 10), "type": "track",
          "data": {"name": "Order Completed", "properties": {"order_id": "ORD-000123", "revenue": 94.96,
-                                                            "currency": "USD", "products": products}},
+                                                            "currency": "USD", "contents": contents}},
          "context": context, "consent": "granted"},
     ]

@@ -1,0 +1,144 @@
+"""One harness run: batches of events through every component entry, as the proxy's `send_events` does
+(fresh instance per event × component, one store per batch), each outcome reported as soon as it is known."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+
+from .delivery import deliver, retarget
+from .edgee_events import EdgeeEvent, EventFormatError
+from .host_semantics import ComponentEntry
+from .proxy_answer import InvalidHeader, request_headers
+from .proxy_pipeline import batch_of, prepare, server_drops
+from .runtime import ComponentTrap, DataCollectionHost
+from .wit_values import Outcome
+
+
+@dataclass
+class Report:
+    """What happened to one event for one component."""
+
+    index: int
+    kind: str
+    component: str
+    status: str  # ready, sent, ignored, skipped, failed
+    detail: str = ""
+    event_name: str = ""
+    request: Optional[Dict[str, Any]] = None
+    headers: Dict[str, str] = field(default_factory=dict)  # what the proxy would send
+    response: Optional[Dict[str, Any]] = None
+    attempts: int = 0
+
+
+@dataclass
+class Delivering:
+    """How the run sends requests (or not)."""
+
+    send: bool = False
+    graph_url: str = ""
+    retries: int = 0
+    backoff: float = 0.5
+
+
+def curl_line(method: str, url: str, headers: Dict[str, str], body: str) -> str:
+    parts = ["curl", "-X", method, shlex.quote(url)]
+    for name, value in headers.items():
+        parts += ["-H", shlex.quote(f"{name}: {value}")]
+    if method not in ("GET", "DELETE"):
+        parts += ["--data", shlex.quote(body)]
+    return " ".join(parts)
+
+
+def request_view(outcome: Outcome) -> Tuple[Dict[str, Any], str]:
+    request = outcome.request
+    assert request is not None
+    try:
+        body: Any = json.loads(request.body)
+    except ValueError:
+        body = request.body
+    view = {"method": request.method, "url": request.url, "headers": [list(pair) for pair in request.headers],
+            "forward_client_headers": request.forward_client_headers, "body": body}
+    event_name = ""
+    if isinstance(body, dict) and isinstance(body.get("data"), list) and body["data"]:
+        first = body["data"][0]
+        event_name = str(first.get("event_name", "")) if isinstance(first, dict) else ""
+    return view, event_name
+
+
+def run_one(host: DataCollectionHost, entry: ComponentEntry, index: int, edgee_event: EdgeeEvent,
+            prepared_event: Any, delivering: Delivering) -> Report:
+    """Call the component on a fresh instance, check its answer as the proxy does, and maybe send it."""
+    report = Report(index, edgee_event.kind, entry.id, "ready")
+    try:
+        outcome = host.call(edgee_event.kind, prepared_event, entry.settings)
+    except ComponentTrap as error:  # the proxy logs it and skips this event for this component
+        report.status, report.detail = "failed", f"component trapped: {error}"
+        return report
+    except (UnicodeError, ValueError, TypeError) as error:
+        report.status, report.detail = "failed", f"the event cannot be passed to the component: {error}"
+        return report
+    if outcome.error is not None:
+        report.status, report.detail = "ignored", outcome.error
+        return report
+    assert outcome.request is not None
+    report.request, report.event_name = request_view(outcome)
+    request = outcome.request
+    try:
+        report.headers = request_headers(request.headers, request.forward_client_headers, prepared_event,
+                                         edgee_event.accept_language)
+    except InvalidHeader as error:
+        report.status, report.detail = "failed", f"the proxy would skip this answer: {error}"
+        return report
+    if delivering.send:
+        delivery = deliver(request, report.headers, delivering.graph_url, delivering.retries, delivering.backoff)
+        report.response, report.attempts = delivery.answer.to_json(), delivery.attempts
+        report.status = "sent" if delivery.answer.ok else "failed"
+        report.detail = delivery.answer.summary()
+    return report
+
+
+def curl_of(report: Report, graph_url: str) -> str:
+    assert report.request is not None
+    request = report.request
+    body = request["body"] if isinstance(request["body"], str) else json.dumps(request["body"], separators=(",", ":"))
+    return curl_line(request["method"], retarget(request["url"], graph_url), report.headers, body)
+
+
+def batches(items: List[Tuple[int, Any]], size: int) -> Iterator[List[Tuple[int, Any]]]:
+    """One batch by default (the proxy's unit is one request, which carries the file's array)."""
+    if size <= 0:
+        yield items
+        return
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def run_batches(items: List[Tuple[int, Any]], entries: Sequence[ComponentEntry],
+                hosts: Dict[str, DataCollectionHost], delivering: Delivering, batch_size: int,
+                on_report: Callable[[Report], None]) -> None:
+    """Every event × entry, in the proxy's order; `on_report` gets each report as soon as it is made."""
+    for batch_items in batches(items, batch_size):
+        valid = [item for _, item in batch_items if isinstance(item, EdgeeEvent)]
+        batch = batch_of(valid[0]) if valid else None
+        for host in hosts.values():
+            host.new_batch()  # one store per batch, as the proxy makes one per request
+        for index, item in batch_items:
+            if isinstance(item, EventFormatError):
+                on_report(Report(index, "?", "-", "failed",
+                                 f"malformed event, which the proxy's strict parser refuses with its whole batch: "
+                                 f"{item}"))
+                continue
+            dropped = server_drops(item)
+            if dropped:
+                on_report(Report(index, item.kind, "-", "skipped", dropped))
+                continue
+            assert batch is not None
+            for entry in entries:
+                prepared = prepare(entry, item, batch)
+                if prepared.event is None:
+                    on_report(Report(index, item.kind, entry.id, "skipped", prepared.skipped))
+                else:
+                    on_report(run_one(hosts[entry.id], entry, index, item, prepared.event, delivering))
