@@ -49,7 +49,12 @@ lint: $(INSTALLED) ## ruff
 typecheck: $(INSTALLED) bindings ## mypy on src and tests
 	MYPYPATH=src:build/bindings $(BIN)/mypy src/guest.py src/meta_capi src/edgee_host tests tools
 
-unit: build ## pytest only
+# A component that counts its calls in a module global: the tests prove each event gets a fresh instance.
+build/counter.wasm: $(INSTALLED) tests/components/counter_guest.py $(WIT_SOURCES)
+	mkdir -p build
+	$(BIN)/componentize-py $(WORLD) componentize --python-path tests/components counter_guest -o $@
+
+unit: build build/counter.wasm ## pytest only
 	$(BIN)/pytest
 
 test: lint typecheck check unit ## lint, type check and every test (core natively, the .wasm under wasmtime)

@@ -49,7 +49,7 @@ class _Deadline:
     def left(self) -> float:
         remaining = self.end - time.monotonic()
         if remaining <= 0:
-            raise TimeoutError(f"no complete answer within {PROXY_TIMEOUT_SECONDS:g} s")
+            raise TimeoutError("deadline passed")
         return remaining
 
 
@@ -80,11 +80,12 @@ def send_once(method: str, url: str, headers: Dict[str, str], body: str,
                 break
             chunks.append(chunk)
             size += len(chunk)
-        if size > MAX_ANSWER_BYTES:
-            return GraphAnswer(status=response.status,
-                               message=f"answer larger than {MAX_ANSWER_BYTES} bytes: not read further")
+        if size > MAX_ANSWER_BYTES:  # no Graph API answer is this large: not one to trust
+            return GraphAnswer(status=0, message=f"answer larger than {MAX_ANSWER_BYTES} bytes: not read further")
         return read_answer(response.status, b"".join(chunks))
-    except (OSError, http.client.HTTPException, TimeoutError, ValueError) as error:
+    except TimeoutError:  # the deadline, or a socket read that ran into it
+        return GraphAnswer(status=0, message=f"TimeoutError: no complete answer within {timeout:g} s")
+    except (OSError, http.client.HTTPException, ValueError) as error:
         return GraphAnswer(status=0, message=f"{type(error).__name__}: {error}"[:300])
     finally:
         connection.close()
