@@ -60,9 +60,9 @@ PAGE = 64 * 1024
 def bench_events() -> Dict[str, EdgeeEvent]:
     page, track, user, purchase = (item for item in parse_events(sample_events()) if isinstance(item, EdgeeEvent))
     many = sample_events()[3]
-    many["data"]["properties"]["products"] = [
-        {"product_id": f"SKU-{n}", "name": f"Product {n}", "price": 1.5 + n, "quantity": 1 + n % 3,
-         "category": "bench"} for n in range(50)]
+    many["data"]["properties"]["contents"] = json.dumps([
+        {"id": f"SKU-{n}", "title": f"Product {n}", "item_price": 1.5 + n, "quantity": 1 + n % 3,
+         "category": "bench"} for n in range(50)])
     many["data"]["properties"].pop("revenue")
     [purchase_50] = parse_events([many])
     events = {"page": page, "track": track, "user": user, "purchase_3": purchase, "purchase_50": purchase_50}

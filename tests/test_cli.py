@@ -204,3 +204,27 @@ def test_cli_adds_the_visitor_headers_from_the_anonymized_event_when_a_component
         "accept": "*/*", "sec-fetch-dest": "empty", "sec-fetch-mode": "no-cors", "sec-fetch-site": "cross-site",
     }
     assert "-H 'x-forwarded-for: 203.0.113.0'" in curl_of(report, "")
+
+
+def test_cli_explain_adds_match_keys_reasons_and_a_summary_to_json():
+    code, out, _ = harness("--offline", "--json", "--explain")
+    assert code == 0
+    *reports, last = json_lines(out)
+    assert reports[1]["explain"]["match_keys"] == [
+        "em", "ph", "fn", "ln", "ct", "st", "zp", "country", "external_id", "client_ip_address", "client_user_agent",
+        "fbc"]
+    assert reports[1]["explain"]["event_id_source"] == "the Edgee uuid"
+    summary = last["summary"]
+    assert sorted(summary) == ["AddToCart", "Lead", "PageView", "Purchase"]
+    assert summary["Purchase"]["events"] == 1 and summary["Purchase"]["match_key_share"]["em"] == 1
+    assert summary["Purchase"]["missing_keys_by_meta_priority"] == ["fbp", "ge", "db"]
+
+
+def test_cli_explain_prints_under_each_event_and_a_summary_table():
+    code, out, _ = harness("--offline", "--explain", "--event-type", "page")
+    assert code == 0
+    assert "  match keys: em ph fn ln ct st zp country external_id client_ip_address client_user_agent fbc" in out
+    event_id = "0f6b1a52-1c7e-4f5a-9d8e-2b1f0c9a7e01"
+    assert f"the Pixel must send fbq('track', 'PageView', {{...}}, {{eventID: '{event_id}'}})" in out
+    assert "Match keys by Meta event (share of events carrying each key):" in out
+    assert "PageView: missing, most important first: fbp ge db" in out

@@ -120,11 +120,17 @@ def test_privacy_a_megabyte_identifier_is_dropped(key):
     ["a@" * (MEGABYTE // 2), "a." * (MEGABYTE // 2), "%40" * (MEGABYTE // 3), "a" * MEGABYTE + "@x.com",
      "x@y" + "." * MEGABYTE],
 )
-def test_privacy_a_megabyte_free_form_value_is_checked_whole(value):
+def test_privacy_a_megabyte_free_form_value_is_left_out_by_its_length(value):
     event = make_event(properties={"note": value, "order_id": value}, url="https://s.com/p?q=" + value[:100_000])
     server = json.loads(body_of("track", event))["data"][0]
-    expected_kept = not contains_email(value)
-    assert ("note" in server.get("custom_data", {})) is expected_kept
+    assert "custom_data" not in server and "event_source_url" not in server
+
+
+@pytest.mark.parametrize(("value", "kept"), [("a" * 4000, True), ("a" * 3990 + " jo@x.com", False),
+                                              ("a" * 4097, False)])
+def test_privacy_a_free_form_value_up_to_4096_characters_is_checked_whole(value, kept):
+    server = json.loads(body_of("track", make_event(properties={"note": value})))["data"][0]
+    assert ("note" in server.get("custom_data", {})) is kept
 
 
 def test_privacy_clean_product_fields_survive_next_to_dirty_ones():

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from builders import make_event
 from edgee_host.runtime import DataCollectionHost
 from meta_capi import MetaCapiError, build_request
+from meta_capi.diagnostics import explain
 from wasm_support import WASM, retimed
 
 SETTING_VALUES = {
@@ -101,6 +102,16 @@ def test_core_never_fails_unexpectedly_and_never_leaks_pii(case, settings, offse
         return
     assert leaks(request.body, pii) == []
     json.loads(request.body)
+
+
+@hypothesis_settings(max_examples=200)
+@given(events(), settings_lists, st.integers(-10 * 86400, 120))
+def test_explanations_never_fail_and_never_hold_a_raw_personal_value(case, settings, offset):
+    kind, event, pii = case
+    now = 1_795_500_000
+    retimed(event, now + offset)
+    explanation = explain(kind, event, settings, now=now)
+    assert leaks(json.dumps(explanation.as_json()), pii) == []
 
 
 @pytest.fixture(scope="module", params=["1.0.0", "1.0.1"])

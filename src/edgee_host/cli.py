@@ -13,6 +13,7 @@ from typing import Any, Dict, List, Optional, Sequence, TextIO, Tuple
 
 import wasmtime
 
+from meta_capi.diagnostics import Explanation
 from meta_capi.events import KINDS
 
 from .delivery import check_backoff, check_base_url
@@ -23,6 +24,7 @@ from .interfaces import INTERFACES
 from .load_check import check_component, wasm_sha256
 from .manifest import ManifestError, find_manifest, load_manifest, secret_names, setting_problems
 from .masking import Masker, is_secret_name, secrets_of
+from .match_summary import MatchSummary
 from .offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
 from .runtime import ComponentTrap, DataCollectionHost, default_cache_dir
 from .samples import sample_events
@@ -99,7 +101,21 @@ def print_report(report: Report, options: argparse.Namespace, out: TextIO, mask:
         if options.send:
             tries = f" after {report.attempts} attempts" if report.attempts > 1 else ""
             lines.append(f"  Meta answered{tries}: {report.detail}")
+    if report.explanation is not None:
+        lines += explanation_lines(report.explanation)
     print(safe_text(mask("\n".join(lines))), file=out, flush=True)
+
+
+def explanation_lines(explanation: Explanation) -> List[str]:
+    lines = [f"  match keys: {' '.join(explanation.match_keys) or '(none)'}"]
+    lines += [f"  left out: {name}: {reason}" for name, reason in explanation.left_out]
+    if explanation.event_id:
+        pixel_call = f"fbq('track', '{explanation.event_name}', {{...}}, {{eventID: '{explanation.event_id}'}})"
+        lines.append(f"  deduplication: event_id {explanation.event_id} ({explanation.event_id_source}); "
+                     f"the Pixel must send {pixel_call}")
+    if explanation.rejected:
+        lines.append(f"  not sent: {explanation.rejected}")
+    return lines
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -130,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--retries", type=int, default=0, help="retries for retryable answers (default 0)")
     run.add_argument("--backoff", type=float, default=0.5, help="first retry delay in seconds, doubled each time")
     run.add_argument("--json", action="store_true", help="one JSON object per event, for scripts")
+    run.add_argument("--explain", action="store_true",
+                     help="under each event, the match keys sent and why anything was left out; then a run summary")
     run.add_argument("--manifest", type=Path, help="edgee-component.toml (default: beside the .wasm)")
     run.add_argument("--no-cache", action="store_true", help="compile without the on-disk cache")
     check = commands.add_parser("check", help="check a component loads in the proxy, as `edgee components check`")
@@ -243,9 +261,13 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
         server = OfflineGraphAPI()
         options.graph_url, options.send = server.start(), True
     counts = dict.fromkeys(("sent", "ready", "ignored", "skipped", "failed"), 0)
+    summary = MatchSummary()
 
     def emit(report: Report) -> None:
         counts[report.status] += 1
+        if report.explanation is not None:
+            meta_error = report.detail if report.status == "failed" and report.response else ""
+            summary.add(report.explanation, meta_error)
         if options.json:
             print(safe_text(mask(json.dumps(_json_view(report, mask, options.graph_url), ensure_ascii=False))),
                   file=out, flush=True)
@@ -268,10 +290,15 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
                     print(safe_text(f"\n[{index + 1}] input ({item.kind}):\n  "
                                     + mask(json.dumps(view, indent=2)).replace("\n", "\n  ")), file=out)
         delivering = Delivering(options.send, options.graph_url, options.retries, options.backoff)
-        run_batches(items, entries, hosts, delivering, options.batch_size, emit)
+        run_batches(items, entries, hosts, delivering, options.batch_size, emit, options.explain)
     finally:
         if server is not None:
             server.stop()
+    if options.explain:
+        if options.json:
+            print(safe_text(mask(json.dumps({"summary": summary.as_json()}, ensure_ascii=False))), file=out)
+        else:
+            print(safe_text(mask("\n".join(summary.lines()))), file=out)
     if not options.json:
         where = f" (offline Graph API at {options.graph_url})" if options.offline else ""
         print("\n" + ", ".join(f"{n} {status}" for status, n in counts.items() if n or status in ("ignored", "failed"))
@@ -301,4 +328,6 @@ def _json_view(report: Report, mask: Masker, graph_url: str) -> Dict[str, Any]:
     if report.response is not None:
         view["response"] = report.response
         view["attempts"] = report.attempts
+    if report.explanation is not None:
+        view["explain"] = report.explanation.as_json()
     return view

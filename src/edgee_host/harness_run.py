@@ -8,6 +8,8 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
+from meta_capi.diagnostics import Explanation, explain
+
 from .delivery import deliver, retarget
 from .edgee_events import EdgeeEvent, EventFormatError
 from .host_semantics import ComponentEntry
@@ -31,6 +33,7 @@ class Report:
     headers: Dict[str, str] = field(default_factory=dict)  # what the proxy would send
     response: Optional[Dict[str, Any]] = None
     attempts: int = 0
+    explanation: Optional[Explanation] = None  # with --explain: computed natively, beside the component
 
 
 @dataclass
@@ -118,7 +121,7 @@ def batches(items: List[Tuple[int, Any]], size: int) -> Iterator[List[Tuple[int,
 
 def run_batches(items: List[Tuple[int, Any]], entries: Sequence[ComponentEntry],
                 hosts: Dict[str, DataCollectionHost], delivering: Delivering, batch_size: int,
-                on_report: Callable[[Report], None]) -> None:
+                on_report: Callable[[Report], None], explained: bool = False) -> None:
     """Every event × entry, in the proxy's order; `on_report` gets each report as soon as it is made."""
     for batch_items in batches(items, batch_size):
         valid = [item for _, item in batch_items if isinstance(item, EdgeeEvent)]
@@ -141,4 +144,7 @@ def run_batches(items: List[Tuple[int, Any]], entries: Sequence[ComponentEntry],
                 if prepared.event is None:
                     on_report(Report(index, item.kind, entry.id, "skipped", prepared.skipped))
                 else:
-                    on_report(run_one(hosts[entry.id], entry, index, item, prepared.event, delivering))
+                    report = run_one(hosts[entry.id], entry, index, item, prepared.event, delivering)
+                    if explained:
+                        report.explanation = explain(item.kind, prepared.event, entry.settings)
+                    on_report(report)

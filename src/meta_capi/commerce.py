@@ -6,7 +6,7 @@ import math
 from typing import AbstractSet, Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from .errors import EventError
-from .privacy import contains_email, free_text, is_personal_key
+from .privacy import free_text, is_personal_key, sendable_text
 from .reference_data import CURRENCY_CODES
 from .values import bounded_json, parse_number, typed_value
 
@@ -73,7 +73,7 @@ def _price(product: Product, where: str) -> Optional[Number]:
     return None
 
 
-def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
+def content_of(product: Product, position: int) -> Optional[Dict[str, Any]]:
     """Meta's `contents` entry for one product; None without a usable id; ProductProblem for a bad number."""
     product_id = _text(product, *_PRODUCT_ID_KEYS)
     if not product_id:
@@ -131,8 +131,8 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
 
 def _custom_value(text: str) -> Any:
     value = typed_value(text)
-    if isinstance(value, str) and contains_email(value):
-        return None  # an email under an unexpected key is still personal data
+    if isinstance(value, str) and not sendable_text(value):
+        return None  # an email under an unexpected key is still personal data; a huge value is no label
     return value
 
 
@@ -165,7 +165,7 @@ _SINGLE_PRODUCT_TEXT_FIELDS = (
 )
 
 
-def _products(properties: Mapping[str, str], products: List[Product]) -> Tuple[List[Product], bool]:
+def products_of(properties: Mapping[str, str], products: List[Product]) -> Tuple[List[Product], bool]:
     """The event's products, and whether they are its own properties (a single-product event).
 
     The WIT `products` list wins when a host fills it (the Edgee proxy never does); then flat `contents` or
@@ -187,7 +187,7 @@ def _contents(items: List[Product]) -> Tuple[List[Dict[str, Any]], List[str]]:
     problems: List[str] = []
     for position, item in enumerate(items):
         try:
-            content = _content(item, position)
+            content = content_of(item, position)
         except ProductProblem as problem:
             problems.append(str(problem))
             continue
@@ -232,7 +232,7 @@ def track_custom_data(
 ) -> Dict[str, Any]:
     if not products and event_name != "Purchase" and properties.keys().isdisjoint(_COMMERCE_KEYS):
         return custom_properties(properties)  # most custom events: nothing to derive
-    items, single_product = _products(properties, products)
+    items, single_product = products_of(properties, products)
     contents, problems = _contents(items)
     data: Dict[str, Any] = {}
     value, currency = _value_and_currency(event_name, properties, contents, problems, default_currency)

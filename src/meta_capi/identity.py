@@ -168,6 +168,8 @@ def hashed(raw: str, normalize: Callable[..., str], context: Any = None,
     `context`, when given, goes to `normalize` after the text (the visitor's country for a phone, the year for
     a birth date).
     """
+    if len(raw) > max_length + 64:  # before stripping: a crafted value is not even copied
+        return None
     text = raw.strip()
     if len(text) > max_length:
         return None
@@ -204,23 +206,34 @@ _NORMALIZERS: Dict[str, Callable[[str], str]] = {
 
 
 # Property name -> (Meta key, rank among its aliases): one dict lookup per property instead of one per alias.
-_ALIAS_RANK: Dict[str, Tuple[str, int]] = {
+ALIAS_RANK: Dict[str, Tuple[str, int]] = {
     name: (key, rank) for key, names in ALIASES.items() for rank, name in enumerate(names)
 }
 
 
-def _chosen_values(properties: Mapping[str, str]) -> Dict[str, str]:
-    """Meta key -> the raw value of its first alias present with a non-blank value."""
-    chosen: Dict[str, Tuple[int, str]] = {}
+def chosen_aliases(properties: Mapping[str, str]) -> Dict[str, Tuple[str, str]]:
+    """Meta key -> (property name, raw value) of its first alias present with a non-blank value."""
+    chosen: Dict[str, Tuple[int, str, str]] = {}
     for name, value in properties.items():
-        alias = _ALIAS_RANK.get(name)
+        alias = ALIAS_RANK.get(name)
         if alias is None or not value or value.isspace():
             continue
         key, rank = alias
         best = chosen.get(key)
         if best is None or rank < best[0]:
-            chosen[key] = (rank, value)
-    return {key: value for key, (_, value) in chosen.items()}
+            chosen[key] = (rank, name, value)
+    return {key: (name, value) for key, (_, name, value) in chosen.items()}
+
+
+def hashed_identifier(key: str, text: str, country: str, current_year: int) -> Optional[str]:
+    """What Meta gets under `key` for one raw value, or None when it is dropped (too long, or normalized to
+    nothing); `country` supplies a phone's calling code, `current_year` bounds a birth date."""
+    max_length = MAX_LENGTH.get(key, DEFAULT_MAX_LENGTH)
+    if key == "ph":
+        return hashed(text, normalize_phone, country, max_length)
+    if key == "db":
+        return hashed(text, normalize_date_of_birth, current_year, max_length)
+    return hashed(text, _NORMALIZERS[key], None, max_length)
 
 
 def customer_information(properties: Mapping[str, str], client_country: str, current_year: int) -> Dict[str, str]:
@@ -229,25 +242,23 @@ def customer_information(properties: Mapping[str, str], client_country: str, cur
     The visitor's country (property, else the proxy's geolocated `client_country`) is also what supplies a
     phone number's missing calling code.
     """
-    raw = _chosen_values(properties)
+    raw = {key: value for key, (_, value) in chosen_aliases(properties).items()}
     if "country" not in raw and client_country and not client_country.isspace():
         raw["country"] = client_country
-    country = normalize_country(raw["country"]) if "country" in raw else ""
+    country = visitor_country(raw)
     found: Dict[str, str] = {}
     for key in ALIASES:
         text = raw.get(key)
         if text is None:
             continue
-        max_length = MAX_LENGTH.get(key, DEFAULT_MAX_LENGTH)
-        if key == "ph":
-            value = hashed(text, normalize_phone, country, max_length)
-        elif key == "db":
-            value = hashed(text, normalize_date_of_birth, current_year, max_length)
-        else:
-            value = hashed(text, _NORMALIZERS[key], None, max_length)
+        value = hashed_identifier(key, text, country, current_year)
         if value:
             found[key] = value
     return found
+
+
+def visitor_country(raw: Mapping[str, str]) -> str:
+    return normalize_country(raw["country"]) if "country" in raw else ""
 
 
 def external_ids(ids: List[str]) -> List[str]:

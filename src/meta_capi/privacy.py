@@ -62,10 +62,23 @@ def contains_email(text: str) -> bool:
     return spelled_out != text and _EMAIL_INSIDE.search(spelled_out) is not None
 
 
+# Longer free-form values carry nothing Meta uses (custom_data is for short labels and ids); they are left out
+# before any check runs, so a crafted 100 KB value costs a length test. URLs get more room.
+MAX_FREE_TEXT = 4096
+MAX_URL = 8192
+
+
+def sendable_text(text: str) -> bool:
+    """True when a free-form value may go out: not too long, and no email address anywhere in it."""
+    return len(text) <= MAX_FREE_TEXT and not contains_email(text)
+
+
 def free_text(raw: str) -> str:
-    """`raw` stripped, or "" when it holds an email address: such a value is left out, never redacted."""
+    """`raw` stripped, or "" when it may not go out: such a value is left out, never redacted."""
+    if len(raw) > MAX_FREE_TEXT + 64:  # before stripping: a crafted value is not even copied
+        return ""
     text = raw.strip()
-    return "" if contains_email(text) else text
+    return text if sendable_text(text) else ""
 
 
 def _personal_parameter(pair: str) -> bool:
@@ -75,7 +88,10 @@ def _personal_parameter(pair: str) -> bool:
 
 def clean_url(url: str) -> Optional[str]:
     """`url` without the query parameters that hold personal data (a personal key, or an email address in the
-    value); a fragment holding an email is dropped; None when personal data remains (an address in the path)."""
+    value); a fragment holding an email is dropped; None when personal data remains (an address in the path),
+    or when the URL is longer than any real one."""
+    if len(url) > MAX_URL:
+        return None
     base, hash_mark, fragment = url.partition("#")
     if fragment and contains_email(fragment):
         hash_mark = fragment = ""

@@ -1,0 +1,173 @@
+"""Why an event carries the match keys it does: the harness's `--explain`, computed natively beside the
+component, never inside it (the adapter neither calls nor imports this module).
+
+An explanation names properties and reasons, never a value: it is printed, and values are personal data.
+It re-reads the event with the same rules the mapping uses, and takes what was sent from `build_request`
+itself, so it cannot drift from what the component sends.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+from . import click_ids, identity
+from .commerce import ProductProblem, content_of, products_of
+from .errors import MetaCapiError
+from .payload import build_request
+from .privacy import MAX_FREE_TEXT, clean_url, contains_email, is_personal_key
+from .values import PROXY_NULL, present
+
+# Meta's Customer Information Parameters table order [S1], for printing keys the same way every time.
+MATCH_KEYS = ("em", "ph", "fn", "ln", "ge", "db", "ct", "st", "zp", "country", "external_id", "client_ip_address",
+              "client_user_agent", "fbc", "fbp")
+# Missing keys ranked by what Meta documents, not by a score it does not publish: first the parameters it
+# requires for website events (Parameters page: client_user_agent; the IP travels with it), then those it asks
+# for to deduplicate with the Pixel (Deduplication page: fbp, external_id), then contact information, then the
+# click id, then the other customer information parameters in the order of its table [S1].
+MISSING_KEY_RANK = ("client_user_agent", "client_ip_address", "fbp", "external_id", "em", "ph", "fbc", "fn", "ln",
+                    "ge", "db", "ct", "st", "zp", "country")
+_REASON_BY_KEY = {
+    "em": "not an email address", "ph": "no digits left", "ge": "not a recognised gender",
+    "db": "not a possible date of birth (year 1900 to now)", "country": "not a known country",
+}
+
+
+@dataclass
+class Explanation:
+    """What one event sends Meta for matching, and why the rest was left out."""
+
+    event_name: str = ""
+    match_keys: List[str] = field(default_factory=list)
+    left_out: List[Tuple[str, str]] = field(default_factory=list)  # (property or field, reason)
+    event_id: str = ""
+    event_id_source: str = ""
+    rejected: str = ""  # the component's Err, when it refuses the event
+
+    def as_json(self) -> Dict[str, Any]:
+        return {"event_name": self.event_name, "match_keys": self.match_keys,
+                "left_out": [{"property": name, "reason": reason} for name, reason in self.left_out],
+                "event_id": self.event_id, "event_id_source": self.event_id_source,
+                "pixel_event_id": self.event_id, "rejected": self.rejected}
+
+
+def _identity_reasons(visitor: Mapping[str, str], client_country: str, year: int) -> List[Tuple[str, str]]:
+    """Each identity property that does not become its Meta key, with the rule that dropped it."""
+    chosen = identity.chosen_aliases(visitor)
+    raw = {key: value for key, (_, value) in chosen.items()}
+    if "country" not in raw and client_country.strip():
+        raw["country"] = client_country
+    country = identity.visitor_country(raw)
+    reasons = []
+    for name, value in visitor.items():
+        alias = identity.ALIAS_RANK.get(name)
+        if alias is None or not value.strip():
+            continue
+        key = alias[0]
+        if chosen[key][0] != name:
+            reasons.append((name, f"{key} taken from {chosen[key][0]} instead"))
+        elif identity.hashed_identifier(key, value, country, year) is None:
+            limit = identity.MAX_LENGTH.get(key, identity.DEFAULT_MAX_LENGTH)
+            too_long = len(value.strip()) > limit
+            reason = f"longer than {limit} characters" if too_long else _REASON_BY_KEY.get(key, "normalized to nothing")
+            reasons.append((name, f"{key} not sent: {reason}"))
+    return reasons
+
+
+def _browser_id_reasons(properties: Mapping[str, str], user_data: Mapping[str, Any],
+                        event_ms: int) -> List[Tuple[str, str]]:
+    reasons = []
+    fbc = properties.get("fbc", "").strip()
+    if fbc and "fbc" not in user_data:
+        created = click_ids.creation_time_ms(fbc)
+        if created is None:
+            reasons.append(("fbc", "not of the form fb.N.TIME.CLICKID"))
+        elif created < event_ms - click_ids.CLICK_ID_MAX_AGE_MS:
+            reasons.append(("fbc", "created more than 90 days before the event"))
+        else:
+            reasons.append(("fbc", "created after the event"))
+    fbp = properties.get("fbp", "").strip()
+    if fbp and "fbp" not in user_data and click_ids.creation_time_ms(fbp) is None:
+        reasons.append(("fbp", "not of the form fb.N.TIME.RANDOM"))
+    return reasons
+
+
+def _custom_reasons(kind: str, properties: Mapping[str, str]) -> List[Tuple[str, str]]:
+    reasons = []
+    for name, value in properties.items():
+        if kind == "user" or name in ("fbc", "fbp", "event_id"):
+            continue
+        if is_personal_key(name):
+            reasons.append((name, "personal key: kept out of custom_data"))
+        elif len(value) > MAX_FREE_TEXT:
+            reasons.append((name, f"longer than {MAX_FREE_TEXT} characters: left out"))
+        elif value and contains_email(value):
+            reasons.append((name, "holds an email address: left out"))
+    return reasons
+
+
+def _content_reasons(properties: Mapping[str, str], products: List[Mapping[str, str]]) -> List[Tuple[str, str]]:
+    reasons: List[Tuple[str, str]] = []
+    try:
+        items, _ = products_of(properties, products)
+    except MetaCapiError:
+        return reasons  # the component's Err says it
+    for position, item in enumerate(items):
+        try:
+            content_of(item, position)
+        except ProductProblem as problem:
+            reasons.append(("contents", f"product {position + 1} left out: {str(problem).split(': ', 1)[-1]}"))
+    return reasons
+
+
+def _url_reasons(event: Any, kind: str) -> List[Tuple[str, str]]:
+    page = event.data if kind == "page" and event.data.url else event.context.page
+    reasons = []
+    for field_name, url in (("event_source_url", page.url), ("referrer_url", page.referrer)):
+        cleaned = clean_url(url) if url else url
+        if cleaned is None:
+            reasons.append((field_name, "an email address in the URL's path: not sent"))
+        elif cleaned != url:
+            reasons.append((field_name, "query parameters with personal data removed"))
+    return reasons
+
+
+def explain(kind: str, event: Any, settings_pairs: List[Tuple[str, str]], now: Optional[float] = None) -> Explanation:
+    """The explanation of what the component sends for `event` (the same arguments as build_request)."""
+    now = time.time() if now is None else now
+    explanation = Explanation()
+    server: Dict[str, Any] = {}
+    try:
+        server = json.loads(build_request(kind, event, settings_pairs, now).body)["data"][0]
+    except MetaCapiError as error:
+        explanation.rejected = str(error)
+    user_data = server.get("user_data", {})
+    explanation.event_name = server.get("event_name", "")
+    explanation.match_keys = [key for key in MATCH_KEYS if key in user_data]
+    raw_properties = list(event.data.properties)
+    nulls = [(name, '"null": treated as absent') for name, value in raw_properties if value == PROXY_NULL]
+    properties = present(raw_properties)
+    visitor = present(event.context.user.properties)
+    if kind == "user":
+        visitor.update(properties)
+    event_ms = event.timestamp_millis or event.timestamp * 1000
+    products: List[Mapping[str, str]] = [present(product) for product in getattr(event.data, "products", [])]
+    explanation.left_out = [
+        *nulls, *_identity_reasons(visitor, event.context.client.country_code, time.gmtime(now).tm_year),
+        *_browser_id_reasons({**visitor, **properties}, user_data, event_ms),
+        *(_custom_reasons(kind, properties) if kind != "user" else []),
+        *(_content_reasons(properties, products) if kind == "track" else []),
+        *_url_reasons(event, kind),
+    ]
+    explanation.event_id = server.get("event_id", "")
+    given = properties.get("event_id", "").strip()
+    if given and explanation.event_id == given:
+        explanation.event_id_source = "the event_id property"
+    elif given:
+        explanation.event_id_source = "the Edgee uuid (the event_id property held an email address)"
+        explanation.left_out.append(("event_id", "holds an email address: the Edgee uuid is sent instead"))
+    elif explanation.event_id:
+        explanation.event_id_source = "the Edgee uuid"
+    return explanation

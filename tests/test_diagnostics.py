@@ -1,0 +1,78 @@
+"""--explain's core: which match keys an event carries, and why the rest was left out; names, never values."""
+
+import json
+
+from builders import NOW, make_event, make_settings, sha
+from meta_capi.diagnostics import explain
+from wasm_support import retimed, sample
+
+SETTINGS = make_settings(meta_require_email_or_phone="false")
+STALE_FBC = f"fb.1.{(NOW - 100 * 86400) * 1000}.OldClickId"
+
+
+def test_explain_the_recorded_track_event():
+    event = retimed(sample("track").event, NOW - 5)
+    explanation = explain("track", event, SETTINGS, now=NOW)
+    assert explanation.as_json() == {
+        "event_name": "button_click",
+        "match_keys": ["em", "external_id", "client_ip_address", "client_user_agent"],
+        "left_out": [],
+        "event_id": "4cffe10b-b5fd-429e-96d2-471f0575005f",
+        "event_id_source": "the Edgee uuid",
+        "pixel_event_id": "4cffe10b-b5fd-429e-96d2-471f0575005f",
+        "rejected": "",
+    }
+
+
+def test_explain_names_each_property_left_out_and_why():
+    visitor = {"email": "not-an-email", "email_address": "jo@example.com", "country": "Atlantis",
+               "date_of_birth": "1990-02-31", "fbc": STALE_FBC, "phone": "null"}
+    properties = {"event_id": "order-77", "Phone": "+33 6 12 34 56 78", "note": "call jo@example.com",
+                  "coupon": "null", "currency": "USD",
+                  "contents": '[{"id":"A","item_price":2},{"id":"B","item_price":"1e999"}]'}
+    event = make_event(name="Checkout Started", properties=properties, visitor=visitor,
+                       url="https://shop.example.com/p?email=jo%40example.com&utm_source=x")
+    explanation = explain("track", event, SETTINGS, now=NOW)
+    assert explanation.match_keys == ["external_id", "client_ip_address", "client_user_agent"]
+    assert explanation.left_out == [
+        ("coupon", '"null": treated as absent'),
+        ("email", "em not sent: not an email address"),
+        ("email_address", "em taken from email instead"),
+        ("country", "country not sent: not a known country"),
+        ("date_of_birth", "db not sent: not a possible date of birth (year 1900 to now)"),
+        ("fbc", "created more than 90 days before the event"),
+        ("Phone", "personal key: kept out of custom_data"),
+        ("note", "holds an email address: left out"),
+        ("contents", "product 2 left out: item_price must be a finite number of 0 or more, got '1e999'"),
+        ("event_source_url", "query parameters with personal data removed"),
+    ]
+    assert (explanation.event_id, explanation.event_id_source) == ("order-77", "the event_id property")
+    assert json.loads(json.dumps(explanation.as_json()))["pixel_event_id"] == "order-77"
+
+
+def test_explain_says_which_alias_won():
+    event = make_event(visitor={"email": "a@example.com", "email_address": "b@example.com"})
+    assert explain("track", event, SETTINGS, now=NOW).left_out == [("email_address", "em taken from email instead")]
+
+
+def test_explain_an_event_id_holding_an_email():
+    event = make_event(properties={"event_id": "jo@example.com"})
+    explanation = explain("track", event, SETTINGS, now=NOW)
+    assert explanation.event_id_source == "the Edgee uuid (the event_id property held an email address)"
+    assert ("event_id", "holds an email address: the Edgee uuid is sent instead") in explanation.left_out
+
+
+def test_explain_an_event_the_component_refuses():
+    event = make_event(visitor={}, consent="granted")
+    explanation = explain("track", event, make_settings(), now=NOW)
+    assert explanation.rejected.startswith("no email or phone number among the visitor's properties")
+    assert explanation.match_keys == []
+
+
+def test_explain_never_prints_a_value():
+    visitor = {"email": "Jo.Secret@Example.com", "phone": "+44 7700 900123", "first_name": "Jolene"}
+    event = make_event(visitor=visitor, properties={"FirstName": "Jolene", "memo": "mail Jo.Secret@Example.com"})
+    text = json.dumps(explain("track", event, SETTINGS, now=NOW).as_json())
+    assert [value for value in ("Jo.Secret@Example.com", "jo.secret@example.com", "Jolene", "7700900123")
+            if value in text] == []
+    assert sha("jo.secret@example.com") not in text
