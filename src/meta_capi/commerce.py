@@ -33,9 +33,11 @@ class ProductProblem(ValueError):
 
 def _text(mapping: Mapping[str, str], *names: str) -> str:
     for name in names:
-        value = free_text(mapping.get(name, ""))
-        if value:
-            return value
+        raw = mapping.get(name)
+        if raw:
+            value = free_text(raw)
+            if value:
+                return value
     return ""
 
 

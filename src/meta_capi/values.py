@@ -52,20 +52,24 @@ def present(pairs: Iterable[Tuple[str, str]]) -> Dict[str, str]:
 # before the parser runs, since a deep document would exhaust the wasm stack inside the C parser and trap.
 MAX_JSON_BYTES = 64 * 1024
 MAX_JSON_DEPTH = 16
-_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]')  # a string (maybe unterminated) or a bracket
+# A string, maybe unterminated (it then runs to the end): linear, the loop unrolled for the regex engine.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 
 
 def nested_deeper_than(text: str, limit: int) -> bool:
     """True when arrays and objects in `text` nest deeper than `limit`, brackets inside strings aside; linear,
-    and it stops at the first bracket past the limit."""
+    and the Python loop only walks the brackets, stopping at the first one past the limit."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    if len(brackets) <= limit:
+        return False
     depth = 0
-    for token in _JSON_TOKENS.finditer(text):
-        bracket = token.group()
+    for bracket in brackets:
         if bracket in "[{":
             depth += 1
             if depth > limit:
                 return True
-        elif bracket in "]}":
+        else:
             depth -= 1
     return False
 
