@@ -11,6 +11,7 @@ from typing import Any, Dict, List
 from meta_capi.diagnostics import MATCH_KEYS, MISSING_KEY_RANK, Explanation
 
 TOP_REASONS = 5
+_COLUMN = {"external_id": "ext_id", "client_ip_address": "ip", "client_user_agent": "ua"}
 
 
 @dataclass
@@ -49,7 +50,7 @@ class MatchSummary:
 
     def lines(self) -> List[str]:
         out = ["", "Match keys by Meta event (share of events carrying each key):"]
-        header = f"{'event':<22}{'n':>4} " + " ".join(f"{key[:7]:>7}" for key in MATCH_KEYS)
+        header = f"{'event':<22}{'n':>4} " + " ".join(f"{_COLUMN.get(key, key):>7}" for key in MATCH_KEYS)
         out.append(header)
         for name, data in self.as_json().items():
             cells = " ".join(f"{data['match_key_share'][key]:>7.0%}" for key in MATCH_KEYS)

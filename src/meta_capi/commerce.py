@@ -15,7 +15,7 @@ Product = Mapping[str, str]
 
 _PRODUCT_ID_KEYS = ("product_id", "sku", "id")
 # Properties that describe the product itself when an event carries one product without a `products` list.
-_SINGLE_PRODUCT_KEYS = frozenset({"product_id", "sku", "price", "quantity", "name", "brand", "category"})
+SINGLE_PRODUCT_KEYS = frozenset({"product_id", "sku", "price", "quantity", "name", "brand", "category"})
 # Purchase data sent flat through the proxy, which never passes track products to a component: `contents` as
 # JSON text in Meta's own field names, or `content_ids` as a JSON array or a comma-separated list.
 _FLAT_PRODUCT_KEYS = frozenset({"contents", "content_ids"})
@@ -151,7 +151,7 @@ def custom_properties(properties: Mapping[str, str], consumed: AbstractSet[str] 
 
 
 # Any of these, or products, or a Purchase, means there is commerce data to derive.
-_COMMERCE_KEYS = _STANDARD_KEYS | _SINGLE_PRODUCT_KEYS
+_COMMERCE_KEYS = _STANDARD_KEYS | SINGLE_PRODUCT_KEYS
 _CATEGORY_ONLY = frozenset({"category"})
 
 
@@ -258,7 +258,7 @@ def track_custom_data(
     status = _text(properties, "status")
     if status:
         data["status"] = typed_value(status)
-    consumed = _SINGLE_PRODUCT_KEYS if single_product else _CATEGORY_ONLY
+    consumed = SINGLE_PRODUCT_KEYS if single_product else _CATEGORY_ONLY
     for key, custom_value in custom_properties(properties, consumed).items():
         data.setdefault(key, custom_value)  # a custom property never replaces a derived standard field
     return data

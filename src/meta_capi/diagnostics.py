@@ -13,11 +13,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from . import click_ids, identity
-from .commerce import ProductProblem, content_of, products_of
+from . import click_ids, events, identity
+from .commerce import SINGLE_PRODUCT_KEYS, ProductProblem, content_of, products_of
 from .errors import MetaCapiError
 from .payload import build_request
-from .privacy import MAX_FREE_TEXT, clean_url, contains_email, is_personal_key
+from .privacy import MAX_FREE_TEXT, clean_url, contains_email, free_text, is_personal_key
+from .settings import settings_for
 from .values import PROXY_NULL, present
 
 # Meta's Customer Information Parameters table order [S1], for printing keys the same way every time.
@@ -94,11 +95,11 @@ def _browser_id_reasons(properties: Mapping[str, str], user_data: Mapping[str, A
     return reasons
 
 
-def _custom_reasons(kind: str, properties: Mapping[str, str]) -> List[Tuple[str, str]]:
+def _custom_reasons(kind: str, properties: Mapping[str, str], single_product: bool) -> List[Tuple[str, str]]:
     reasons = []
     for name, value in properties.items():
-        if kind == "user" or name in ("fbc", "fbp", "event_id"):
-            continue
+        if name in ("fbc", "fbp", "event_id") or (single_product and name in SINGLE_PRODUCT_KEYS):
+            continue  # read into user_data, or into the event's one product (`name` is its title)
         if is_personal_key(name):
             reasons.append((name, "personal key: kept out of custom_data"))
         elif len(value) > MAX_FREE_TEXT:
@@ -134,6 +135,14 @@ def _url_reasons(event: Any, kind: str) -> List[Tuple[str, str]]:
     return reasons
 
 
+def _event_name(kind: str, event: Any, settings_pairs: List[Tuple[str, str]]) -> str:
+    """The Meta event name of a refused event, when the settings allow one."""
+    try:
+        return events.event_name(kind, event.data, settings_for(settings_pairs))
+    except MetaCapiError:
+        return ""
+
+
 def explain(kind: str, event: Any, settings_pairs: List[Tuple[str, str]], now: Optional[float] = None) -> Explanation:
     """The explanation of what the component sends for `event` (the same arguments as build_request)."""
     now = time.time() if now is None else now
@@ -144,7 +153,7 @@ def explain(kind: str, event: Any, settings_pairs: List[Tuple[str, str]], now: O
     except MetaCapiError as error:
         explanation.rejected = str(error)
     user_data = server.get("user_data", {})
-    explanation.event_name = server.get("event_name", "")
+    explanation.event_name = server.get("event_name", "") or _event_name(kind, event, settings_pairs)
     explanation.match_keys = [key for key in MATCH_KEYS if key in user_data]
     raw_properties = list(event.data.properties)
     nulls = [(name, '"null": treated as absent') for name, value in raw_properties if value == PROXY_NULL]
@@ -154,20 +163,21 @@ def explain(kind: str, event: Any, settings_pairs: List[Tuple[str, str]], now: O
         visitor.update(properties)
     event_ms = event.timestamp_millis or event.timestamp * 1000
     products: List[Mapping[str, str]] = [present(product) for product in getattr(event.data, "products", [])]
+    single_product = kind == "track" and not products and bool(properties.get("product_id") or properties.get("sku"))
     explanation.left_out = [
         *nulls, *_identity_reasons(visitor, event.context.client.country_code, time.gmtime(now).tm_year),
         *_browser_id_reasons({**visitor, **properties}, user_data, event_ms),
-        *(_custom_reasons(kind, properties) if kind != "user" else []),
+        *(_custom_reasons(kind, properties, single_product) if kind != "user" else []),
         *(_content_reasons(properties, products) if kind == "track" else []),
         *_url_reasons(event, kind),
     ]
-    explanation.event_id = server.get("event_id", "")
     given = properties.get("event_id", "").strip()
-    if given and explanation.event_id == given:
-        explanation.event_id_source = "the event_id property"
-    elif given:
-        explanation.event_id_source = "the Edgee uuid (the event_id property held an email address)"
-        explanation.left_out.append(("event_id", "holds an email address: the Edgee uuid is sent instead"))
-    elif explanation.event_id:
-        explanation.event_id_source = "the Edgee uuid"
+    if given and free_text(given):
+        explanation.event_id, explanation.event_id_source = free_text(given), "the event_id property"
+    else:
+        explanation.event_id = free_text(event.uuid)
+        explanation.event_id_source = "the Edgee uuid" if explanation.event_id else ""
+        if given:
+            explanation.event_id_source += " (the event_id property held an email address)"
+            explanation.left_out.append(("event_id", "holds an email address: the Edgee uuid is sent instead"))
     return explanation
