@@ -15,7 +15,7 @@ from builders import (
     raw_personal_values,
     sha,
 )
-from edgee_host.runtime import DataCollectionHost
+from edgee_host.runtime import ComponentTrap, DataCollectionHost
 from wasm_support import WASM, retimed, sample
 
 ME_HASH = sha("me@example.com")
@@ -235,3 +235,12 @@ def test_wasm_flat_purchase_reaches_meta_with_contents_and_computed_value(host):
     assert decoded(call(host, "track", event))["data"][0]["custom_data"] == {
         "value": 99.98, "currency": "EUR", "contents": [{"id": "SKU-1", "quantity": 2, "item_price": 49.99}],
         "content_ids": ["SKU-1"], "content_type": "product", "num_items": 2}
+
+
+def test_wasm_under_a_memory_limit_an_event_too_large_traps_in_the_runtime_before_our_code(host):
+    # Documents the limit of what the component controls: the proxy sets no memory limit, but under one,
+    # componentize-py's runtime lifts the whole event into Python objects before the adapter runs.
+    limited = DataCollectionHost(WASM, engine=host.engine, component=host.component, memory_limit=14 * 2**20)
+    assert limited.call("track", now_event(), make_settings()).ok
+    with pytest.raises(ComponentTrap, match="componentize_py_runtime"):
+        limited.call("track", now_event(properties={"note": "x" * 3_000_000}), make_settings())
