@@ -7,7 +7,7 @@ import ipaddress
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from meta_capi.consent import CONSENTS
 
@@ -85,31 +85,28 @@ def _text(table: Dict[str, Any], key: str, where: str, default: Optional[str] = 
     return value
 
 
-def filtering_rules(raw: Any, where: str) -> List[FilteringRule]:
+def _rules(raw: Any, where: str, items_key: str, item_fields: Tuple[Tuple[str, Optional[str]], ...],
+           item_type: Callable[..., Any], rule_type: Callable[..., Any]) -> List[Any]:
+    """An array of rule tables: `name`, `event_types` and a list of `items_key` tables of string fields."""
     rules = []
     for position, rule in enumerate(_tables(raw, where)):
         at = f"{where}[{position}]"
-        conditions = tuple(
-            Condition(_text(c, "field", f"{at}.conditions[{n}]"), _text(c, "operator", f"{at}.conditions[{n}]"),
-                      _text(c, "value", f"{at}.conditions[{n}]", ""))
-            for n, c in enumerate(_tables(rule.get("conditions", []), f"{at}.conditions")))
-        rules.append(FilteringRule(_text(rule, "name", at, ""), _strings(rule.get("event_types", []),
-                                                                          f"{at}.event_types"), conditions))
+        items = tuple(
+            item_type(*(_text(item, name, f"{at}.{items_key}[{n}]", default) for name, default in item_fields))
+            for n, item in enumerate(_tables(rule.get(items_key, []), f"{at}.{items_key}")))
+        event_types = _strings(rule.get("event_types", []), f"{at}.event_types")
+        rules.append(rule_type(_text(rule, "name", at, ""), event_types, items))
     return rules
+
+
+def filtering_rules(raw: Any, where: str) -> List[FilteringRule]:
+    return _rules(raw, where, "conditions", (("field", None), ("operator", None), ("value", "")), Condition,
+                  FilteringRule)
 
 
 def manipulation_rules(raw: Any, where: str) -> List[ManipulationRule]:
-    rules = []
-    for position, rule in enumerate(_tables(raw, where)):
-        at = f"{where}[{position}]"
-        manipulations = tuple(
-            Manipulation(_text(m, "from_property", f"{at}.manipulations[{n}]"),
-                         _text(m, "to_property", f"{at}.manipulations[{n}]"),
-                         _text(m, "manipulation_type", f"{at}.manipulations[{n}]", ""))
-            for n, m in enumerate(_tables(rule.get("manipulations", []), f"{at}.manipulations")))
-        rules.append(ManipulationRule(_text(rule, "name", at, ""), _strings(rule.get("event_types", []),
-                                                                             f"{at}.event_types"), manipulations))
-    return rules
+    fields = (("from_property", None), ("to_property", None), ("manipulation_type", ""))
+    return _rules(raw, where, "manipulations", fields, Manipulation, ManipulationRule)
 
 
 def load_edgee_toml(path: Path) -> List[ComponentEntry]:

@@ -9,32 +9,31 @@ from wit_world.exports import data_collection_v100, data_collection_v101
 calls = 0
 
 
-def _count(wit: Any) -> Any:
-    global calls
-    calls += 1
-    return wit.EdgeeRequest(wit.HttpMethod.GET, "https://graph.facebook.com/v26.0/count", [], False, str(calls))
+class _Counting:
+    wit: Any
 
+    def _count(self) -> Any:
+        global calls
+        calls += 1
+        return self.wit.EdgeeRequest(self.wit.HttpMethod.GET, "https://graph.facebook.com/v26.0/count", [], False,
+                                     str(calls))
 
-class DataCollectionV100(exports.DataCollectionV100):
     def page(self, e: Any, settings: List[Tuple[str, str]]) -> Any:
-        return _count(data_collection_v100)
+        return self._count()
 
     def track(self, e: Any, settings: List[Tuple[str, str]]) -> Any:
-        return _count(data_collection_v100)
+        return self._count()
 
     def user(self, e: Any, settings: List[Tuple[str, str]]) -> Any:
-        return _count(data_collection_v100)
+        return self._count()
 
 
-class DataCollectionV101(exports.DataCollectionV101):
-    def page(self, e: Any, settings: List[Tuple[str, str]]) -> Any:
-        return _count(data_collection_v101)
+class DataCollectionV100(_Counting, exports.DataCollectionV100):
+    wit = data_collection_v100
 
-    def track(self, e: Any, settings: List[Tuple[str, str]]) -> Any:
-        return _count(data_collection_v101)
 
-    def user(self, e: Any, settings: List[Tuple[str, str]]) -> Any:
-        return _count(data_collection_v101)
+class DataCollectionV101(_Counting, exports.DataCollectionV101):
+    wit = data_collection_v101
 
     def authenticate(self, settings: List[Tuple[str, str]]) -> Optional[data_collection_v101.AuthRequest]:
         return None
