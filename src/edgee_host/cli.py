@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 import tomllib
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, TextIO, Tuple
@@ -74,8 +74,8 @@ def masked_view(report: Report, mask: Masker, graph_url: str) -> Dict[str, Any]:
     view["url"] = mask.url(view["url"])
     view["body"] = mask.value(view["body"])
     view["headers"] = [[name, mask.value(value)] for name, value in view["headers"]]
-    masked = Report(**{**report.__dict__, "request": view,
-                       "headers": {name: mask.value(value) for name, value in report.headers.items()}})
+    masked = replace(report, request=view,
+                     headers={name: mask.value(value) for name, value in report.headers.items()})
     view["sent_headers"] = masked.headers
     view["curl"] = curl_of(masked, graph_url)
     return view
@@ -102,18 +102,18 @@ def print_report(report: Report, options: argparse.Namespace, out: TextIO, mask:
             tries = f" after {report.attempts} attempts" if report.attempts > 1 else ""
             lines.append(f"  Meta answered{tries}: {report.detail}")
     if report.explanation is not None:
-        lines += explanation_lines(report.explanation)
+        lines += explanation_lines(report.explanation, show_rejection=report.status != "ignored")
     print(safe_text(mask("\n".join(lines))), file=out, flush=True)
 
 
-def explanation_lines(explanation: Explanation) -> List[str]:
+def explanation_lines(explanation: Explanation, show_rejection: bool = True) -> List[str]:
     lines = [f"  match keys: {' '.join(explanation.match_keys) or '(none)'}"]
     lines += [f"  left out: {name}: {reason}" for name, reason in explanation.left_out]
     if explanation.event_id:
         pixel_call = f"fbq('track', '{explanation.event_name}', {{...}}, {{eventID: '{explanation.event_id}'}})"
         lines.append(f"  deduplication: event_id {explanation.event_id} ({explanation.event_id_source}); "
                      f"the Pixel must send {pixel_call}")
-    if explanation.rejected:
+    if explanation.rejected and show_rejection:
         lines.append(f"  not sent: {explanation.rejected}")
     return lines
 
