@@ -1,6 +1,6 @@
 import pytest
 
-from builders import sha
+from builders import EMAIL, EMAIL_HASH, sha
 from meta_capi import identity
 from meta_capi.identity import (
     customer_information,
@@ -161,3 +161,10 @@ def test_identity_falls_back_to_the_client_country_for_country_and_phone():
 
 def test_identity_external_ids_are_normalized_hashed_and_deduplicated():
     assert identity.external_ids([" Cust 123 ", "cust 123", "", "anon-1"]) == [sha("cust 123"), sha("anon-1")]
+
+
+def test_identity_an_invalid_first_alias_gives_way_to_a_valid_next_one():
+    found = customer_information({"email": "not-an-email", "email_address": EMAIL, "country": "Atlantis",
+                                  "phone": "06 12 34 56 78"}, "FR", 2026)
+    # the unknown country gives way to the proxy's geolocated one, which also gives the phone its code
+    assert found == {"em": EMAIL_HASH, "ph": sha("33612345678"), "country": sha("fr")}

@@ -54,26 +54,29 @@ class Explanation:
                 "pixel_event_id": self.event_id, "rejected": self.rejected}
 
 
+def _dropped_because(key: str, value: str) -> str:
+    limit = identity.MAX_LENGTH.get(key, identity.DEFAULT_MAX_LENGTH)
+    if len(value.strip()) > limit:
+        return f"longer than {limit} characters"
+    return _REASON_BY_KEY.get(key, "normalized to nothing")
+
+
 def _identity_reasons(visitor: Mapping[str, str], client_country: str, year: int) -> List[Tuple[str, str]]:
     """Each identity property that does not become its Meta key, with the rule that dropped it."""
-    chosen = identity.chosen_aliases(visitor)
-    raw = {key: value for key, (_, value) in chosen.items()}
-    if "country" not in raw and client_country.strip():
-        raw["country"] = client_country
-    country = identity.visitor_country(raw)
+    candidates = identity.candidates_with_client_country(visitor, client_country)
+    country = identity.visitor_country(candidates)
     reasons = []
-    for name, value in visitor.items():
-        alias = identity.ALIAS_RANK.get(name)
-        if alias is None or not value.strip():
-            continue
-        key = alias[0]
-        if chosen[key][0] != name:
-            reasons.append((name, f"{key} taken from {chosen[key][0]} instead"))
-        elif identity.hashed_identifier(key, value, country, year) is None:
-            limit = identity.MAX_LENGTH.get(key, identity.DEFAULT_MAX_LENGTH)
-            too_long = len(value.strip()) > limit
-            reason = f"longer than {limit} characters" if too_long else _REASON_BY_KEY.get(key, "normalized to nothing")
-            reasons.append((name, f"{key} not sent: {reason}"))
+    for key, present_aliases in candidates.items():
+        used = ""
+        for name, value in present_aliases:
+            if name == identity.CLIENT_COUNTRY:
+                continue  # the proxy's geolocation, not a property of the visitor
+            if used:
+                reasons.append((name, f"{key} taken from {used} instead"))
+            elif identity.hashed_identifier(key, value, country, year) is not None:
+                used = name
+            else:
+                reasons.append((name, f"{key} not sent: {_dropped_because(key, value)}"))
     return reasons
 
 

@@ -211,18 +211,19 @@ ALIAS_RANK: Dict[str, Tuple[str, int]] = {
 }
 
 
-def chosen_aliases(properties: Mapping[str, str]) -> Dict[str, Tuple[str, str]]:
-    """Meta key -> (property name, raw value) of its first alias present with a non-blank value."""
-    chosen: Dict[str, Tuple[int, str, str]] = {}
+def alias_candidates(properties: Mapping[str, str]) -> Dict[str, List[Tuple[str, str]]]:
+    """Meta key -> (property name, raw value) of each of its aliases present with a non-blank value, in the
+    order of the alias table."""
+    found: Dict[str, List[Tuple[int, str, str]]] = {}
     for name, value in properties.items():
         alias = ALIAS_RANK.get(name)
         if alias is None or not value or value.isspace():
             continue
-        key, rank = alias
-        best = chosen.get(key)
-        if best is None or rank < best[0]:
-            chosen[key] = (rank, name, value)
-    return {key: (name, value) for key, (_, name, value) in chosen.items()}
+        found.setdefault(alias[0], []).append((alias[1], name, value))
+    return {key: [(name, value) for _, name, value in sorted(ranked)] for key, ranked in found.items()}
+
+
+CLIENT_COUNTRY = "client.country_code"  # the proxy's geolocated country, the last candidate for `country`
 
 
 def hashed_identifier(key: str, text: str, country: str, current_year: int) -> Optional[str]:
@@ -236,29 +237,39 @@ def hashed_identifier(key: str, text: str, country: str, current_year: int) -> O
     return hashed(text, _NORMALIZERS[key], None, max_length)
 
 
+def candidates_with_client_country(properties: Mapping[str, str],
+                                   client_country: str) -> Dict[str, List[Tuple[str, str]]]:
+    candidates = alias_candidates(properties)
+    if client_country and not client_country.isspace():
+        candidates.setdefault("country", []).append((CLIENT_COUNTRY, client_country))
+    return candidates
+
+
+def visitor_country(candidates: Mapping[str, List[Tuple[str, str]]]) -> str:
+    """The first candidate country that is a known one: it supplies a phone's missing calling code."""
+    for _, text in candidates.get("country", ()):
+        country = normalize_country(text) if len(text) <= DEFAULT_MAX_LENGTH else ""
+        if country:
+            return country
+    return ""
+
+
 def customer_information(properties: Mapping[str, str], client_country: str, current_year: int) -> Dict[str, str]:
     """The hashed `em ph fn ln ge db ct st zp country` found in the visitor's properties.
 
-    The visitor's country (property, else the proxy's geolocated `client_country`) is also what supplies a
-    phone number's missing calling code.
+    For each key, the first alias whose value survives normalization is used (an invalid `email` gives way
+    to a valid `email_address`); the country falls back to the proxy's geolocated `client_country`.
     """
-    raw = {key: value for key, (_, value) in chosen_aliases(properties).items()}
-    if "country" not in raw and client_country and not client_country.isspace():
-        raw["country"] = client_country
-    country = visitor_country(raw)
+    candidates = candidates_with_client_country(properties, client_country)
+    country = visitor_country(candidates)
     found: Dict[str, str] = {}
     for key in ALIASES:
-        text = raw.get(key)
-        if text is None:
-            continue
-        value = hashed_identifier(key, text, country, current_year)
-        if value:
-            found[key] = value
+        for _, text in candidates.get(key, ()):
+            value = hashed_identifier(key, text, country, current_year)
+            if value:
+                found[key] = value
+                break
     return found
-
-
-def visitor_country(raw: Mapping[str, str]) -> str:
-    return normalize_country(raw["country"]) if "country" in raw else ""
 
 
 def external_ids(ids: List[str]) -> List[str]:
