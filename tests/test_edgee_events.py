@@ -99,3 +99,27 @@ def test_edgee_events_a_malformed_event_does_not_stop_the_others():
                             {"type": "user", "timestamp": "2026-01-01T00:00:00Z"}])
     assert [type(item) for item in results] == [EdgeeEvent, EventFormatError, EdgeeEvent]
     assert str(results[1]).startswith("event 1: type:")
+
+
+@pytest.mark.parametrize(
+    ("changes", "refusal"),
+    [
+        ({}, ""),
+        ({"uuid": None}, "the proxy's parser requires uuid"),
+        ({"data": None}, "the proxy's parser requires data"),
+        ({"data": {"url": "https://a.com/", "path": "/"}}, "the proxy's parser requires data.title"),
+        ({"context": {"user": {"edgee_id": "e"}, "client": {"ip": "1.2.3.4"}}},
+         "the proxy's parser requires context.session, context.client.user_agent"),
+    ],
+)
+def test_edgee_events_say_what_the_proxy_parser_would_refuse(changes, refusal):
+    from edgee_host.edgee_events import proxy_refusal
+    from edgee_host.samples import sample_events
+
+    raw = sample_events()[0]
+    for key, value in changes.items():
+        if value is None:
+            del raw[key]
+        else:
+            raw[key] = value
+    assert proxy_refusal(raw) == refusal

@@ -301,3 +301,16 @@ def test_a_hostile_server_gives_a_failed_delivery_not_a_crash_or_a_hang(behaviou
     peer = Peer(behaviour)
     answer = send_once("POST", peer.url, {"content-type": "application/json"}, "{}", timeout=timeout)
     assert not answer.ok and message in answer.message
+
+
+def test_an_event_the_proxy_would_refuse_is_reported_and_run_only_with_lenient(tmp_path):
+    event = sample_events()[0]
+    del event["data"]["title"]
+    events = write(tmp_path, "e.json", [event])
+    code, out, _ = harness(*SETTINGS, "--events-file", events, "--json")
+    [report] = lines(out)
+    assert code == 1 and report["status"] == "failed"
+    assert report["reason"] == ("the proxy's parser requires data.title: it would refuse this event with its whole "
+                                "batch (--lenient runs it anyway)")
+    code, out, _ = harness(*SETTINGS, "--events-file", events, "--json", "--lenient")
+    assert code == 0 and lines(out)[0]["status"] == "ready"

@@ -138,6 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="send each request and report Meta's answer (--make-http-request, as in Edgee's CLI)")
     run.add_argument("--batch-size", type=int, default=0,
                      help="events per batch (default: the whole file is one batch, as one proxied request)")
+    run.add_argument("--lenient", action="store_true",
+                     help="run events the proxy's parser would refuse (missing required fields), with defaults")
     run.add_argument("--pass-products", action="store_true",
                      help="hand track products to the component (the Edgee proxy never does)")
     run.add_argument("--offline", action="store_true",
@@ -290,7 +292,7 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
                     print(safe_text(f"\n[{index + 1}] input ({item.kind}):\n  "
                                     + mask(json.dumps(view, indent=2)).replace("\n", "\n  ")), file=out)
         delivering = Delivering(options.send, options.graph_url, options.retries, options.backoff)
-        run_batches(items, entries, hosts, delivering, options.batch_size, emit, options.explain)
+        run_batches(items, entries, hosts, delivering, options.batch_size, emit, options.explain, options.lenient)
     finally:
         if server is not None:
             server.stop()

@@ -38,6 +38,7 @@ class EdgeeEvent:
     raw_properties: Dict[str, Any] = field(default_factory=dict)  # data.properties as JSON, for the rules
     native_cookie_ids: Optional[Dict[str, str]] = None
     dropped_products: bool = False  # the event had products, which the proxy never passes to a component
+    proxy_refusal: str = ""  # why the proxy's own parser would refuse it (see proxy_refusal), if it would
 
 
 def parse_timestamp_micros(text: str) -> int:
@@ -282,13 +283,42 @@ def parse_event(raw: Any, index: int = 0, pass_products: bool = False) -> EdgeeE
     )
 
 
+# Fields the proxy's serde structs require, without a default (payload.rs at db2a2fc): a missing one fails the
+# parse of the whole request, and a page, user or track `data` that does not parse makes the proxy panic
+# (`serde_json::from_value(...).unwrap()`).
+_REQUIRED_DATA = {"page": ("title", "url", "path"), "user": ("edgee_id",), "track": ()}
+_REQUIRED_CONTEXT = {"user": ("edgee_id",), "client": ("ip", "user_agent"),
+                     "session": ("session_id", "session_count", "session_start", "first_seen", "last_seen")}
+
+
+def proxy_refusal(raw: Dict[str, Any]) -> str:
+    """Why the proxy's parser would refuse an event our parser reads with defaults, or ""."""
+    missing = [key for key in ("uuid", "timestamp") if key not in raw]
+    data = raw.get("data")
+    if not isinstance(data, dict):
+        missing.append("data")
+    else:
+        missing += [f"data.{key}" for key in _REQUIRED_DATA.get(raw.get("type", ""), ()) if key not in data]
+    context = raw.get("context")
+    if isinstance(context, dict):
+        missing += [f"context.{part}" for part in _REQUIRED_CONTEXT if part not in context]
+        missing += [f"context.{part}.{key}" for part, keys in _REQUIRED_CONTEXT.items()
+                    if isinstance(context.get(part), dict) for key in keys if key not in context[part]]
+        page = context.get("page")
+        if isinstance(page, dict):
+            missing += [f"context.page.{key}" for key in _REQUIRED_DATA["page"] if key not in page]
+    return f"the proxy's parser requires {', '.join(missing)}" if missing else ""
+
+
 def parse_events(document: Any, pass_products: bool = False) -> List[Any]:
     """The events of a file (one object or an array): EdgeeEvent, or EventFormatError for a malformed one."""
     items = document if isinstance(document, list) else [document]
     results: List[Any] = []
     for index, item in enumerate(items):
         try:
-            results.append(parse_event(item, index, pass_products))
+            parsed = parse_event(item, index, pass_products)
+            parsed.proxy_refusal = proxy_refusal(item)
+            results.append(parsed)
         except EventFormatError as error:
             results.append(error)
     return results

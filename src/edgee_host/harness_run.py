@@ -121,7 +121,7 @@ def batches(items: List[Tuple[int, Any]], size: int) -> Iterator[List[Tuple[int,
 
 def run_batches(items: List[Tuple[int, Any]], entries: Sequence[ComponentEntry],
                 hosts: Dict[str, DataCollectionHost], delivering: Delivering, batch_size: int,
-                on_report: Callable[[Report], None], explained: bool = False) -> None:
+                on_report: Callable[[Report], None], explained: bool = False, lenient: bool = False) -> None:
     """Every event × entry, in the proxy's order; `on_report` gets each report as soon as it is made."""
     for batch_items in batches(items, batch_size):
         valid = [item for _, item in batch_items if isinstance(item, EdgeeEvent)]
@@ -133,6 +133,11 @@ def run_batches(items: List[Tuple[int, Any]], entries: Sequence[ComponentEntry],
                 on_report(Report(index, "?", "-", "failed",
                                  f"malformed event, which the proxy's strict parser refuses with its whole batch: "
                                  f"{item}"))
+                continue
+            if item.proxy_refusal and not lenient:
+                on_report(Report(index, item.kind, "-", "failed",
+                                 f"{item.proxy_refusal}: it would refuse this event with its whole batch "
+                                 f"(--lenient runs it anyway)"))
                 continue
             dropped = server_drops(item)
             if dropped:
