@@ -12,7 +12,7 @@ WORLD := -d wit -w data-collection \
 OLDEST_WASMTIME := 39.0.0
 COMPAT_VENV := .venv-compat
 WIT_SOURCES := $(wildcard wit/*.wit wit/deps/*/*.wit)
-GUEST_SOURCES := $(wildcard src/meta_capi/*.py) src/guest.py $(WIT_SOURCES)
+GUEST_SOURCES := $(wildcard src/*.py src/meta_capi/*.py) $(WIT_SOURCES)
 
 .DEFAULT_GOAL := help
 .PHONY: help build bindings run check test lint typecheck unit bench compat verify-build clean
