@@ -81,7 +81,7 @@ type = "string"
 
 def test_a_get_answer_is_sent_without_body_content_type_or_user_agent(tmp_path):
     with OfflineGraphAPI() as api:
-        code, out, _ = harness("--settings", "a=b", "--json", "--send", "--graph-url", api.base_url,
+        _, out, _ = harness("--settings", "a=b", "--json", "--send", "--graph-url", api.base_url,
                                "--event-type", "page", "--manifest", write(tmp_path, "m.toml", MINIMAL_MANIFEST),
                                wasm=COUNTER)
     [report] = lines(out)
@@ -90,7 +90,6 @@ def test_a_get_answer_is_sent_without_body_content_type_or_user_agent(tmp_path):
     assert (received.method, received.path, received.body) == ("GET", "/v26.0/count", None)
     assert "content-type" not in received.headers and "user-agent" not in received.headers
     assert "content-length" not in received.headers
-    assert code in (0, 1)  # what the offline API answers a GET does not matter here
 
 
 def test_filtering_manipulation_and_batch_rules_run_end_to_end(tmp_path):

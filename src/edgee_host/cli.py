@@ -23,7 +23,7 @@ from .host_semantics import ComponentEntry, ConfigError, entry_from_settings, lo
 from .interfaces import INTERFACES
 from .load_check import check_component, wasm_sha256
 from .manifest import ManifestError, find_manifest, load_manifest, secret_names, setting_problems
-from .masking import Masker, is_secret_name, secrets_of
+from .masking import Masker, secrets_of
 from .match_summary import MatchSummary
 from .offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
 from .runtime import ComponentTrap, DataCollectionHost, default_cache_dir
@@ -288,7 +288,7 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
         if options.display_input and not options.json:
             for index, item in items:
                 if isinstance(item, EdgeeEvent):
-                    view = _input_view(item, entries, mask, secret_names(specs) if specs else [])
+                    view = _input_view(item, entries, mask)
                     print(safe_text(f"\n[{index + 1}] input ({item.kind}):\n  "
                                     + mask(json.dumps(view, indent=2)).replace("\n", "\n  ")), file=out)
         delivering = Delivering(options.send, options.graph_url, options.retries, options.backoff)
@@ -308,11 +308,10 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
     return 1 if counts["failed"] else 0
 
 
-def _input_view(item: EdgeeEvent, entries: List[ComponentEntry], mask: Masker,
-                secret_setting_names: List[str]) -> Dict[str, Any]:
-    names = [*secret_setting_names, *(name for entry in entries for name, _ in entry.settings if is_secret_name(name))]
+def _input_view(item: EdgeeEvent, entries: List[ComponentEntry], mask: Masker) -> Dict[str, Any]:
+    # Every secret setting's value is one of the masker's values: masking values masks those settings.
     return {"type": item.kind, "event": asdict(item.event),
-            "settings": {entry.id: mask.settings(dict(entry.settings), names) for entry in entries}}
+            "settings": {entry.id: mask.value(dict(entry.settings)) for entry in entries}}
 
 
 def _json_view(report: Report, mask: Masker, graph_url: str) -> Dict[str, Any]:

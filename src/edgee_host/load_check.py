@@ -30,6 +30,7 @@ from wasmtime.component import (
 )
 
 from .interfaces import INTERFACES, WIT_DIR, ProxyInterface
+from .runtime import DataCollectionHost
 
 Shape = Any  # a nested tuple describing one WIT type structurally
 
@@ -162,8 +163,6 @@ def wasm_sha256(path: Path) -> str:
 def check_component(wasm_path: Path, wit_versions: Optional[List[str]] = None,
                     engine: Optional[Engine] = None) -> List[CheckResult]:
     """Check `wasm_path` for each wit_version (all the proxy binds by default); instantiate the valid ones."""
-    from .runtime import DataCollectionHost  # the runtime imports this module's neighbours, not the reverse
-
     engine = engine or Engine()
     try:
         component = Component(engine, wasm_path.read_bytes())

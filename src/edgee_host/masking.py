@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import shlex
-from typing import Any, Dict, Iterable, List, Optional, Set
+from typing import Any, Iterable, List, Optional, Set
 from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
 MASK = "***"
@@ -63,10 +63,6 @@ class Masker:
         pairs = [(key, MASK if value.strip() in self.values else value)
                  for key, value in parse_qsl(parts.query, keep_blank_values=True)]
         return urlunsplit(parts._replace(query=urlencode(pairs, safe="*")))
-
-    def settings(self, settings: Dict[str, str], secret_names: Iterable[str]) -> Dict[str, str]:
-        names = set(secret_names)
-        return {key: MASK if key in names or value in self.values else value for key, value in settings.items()}
 
 
 def secrets_of(settings: Iterable[tuple], manifest_secret_names: Optional[List[str]]) -> List[str]:

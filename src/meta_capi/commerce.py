@@ -6,7 +6,7 @@ import math
 from typing import AbstractSet, Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from .errors import EventError
-from .privacy import free_text, is_personal_key, sendable_text
+from .privacy import custom_refusal, free_text
 from .reference_data import CURRENCY_CODES
 from .values import bounded_json, parse_number, typed_value
 
@@ -30,6 +30,10 @@ MAX_QUANTITY = 1_000_000  # more of one item in one event is a data error, not a
 class ProductProblem(ValueError):
     """A product whose price or quantity cannot be used: it is left out, and a value is not computed from it."""
 
+    def __init__(self, position: int, product_id: str, detail: str) -> None:
+        super().__init__(f"product {position + 1} ({product_id[:40]}): {detail}")
+        self.position, self.detail = position, detail
+
 
 def _text(mapping: Mapping[str, str], *names: str) -> str:
     for name in names:
@@ -51,7 +55,7 @@ def _number(properties: Mapping[str, str], name: str) -> Optional[Number]:
     return number
 
 
-def _quantity(product: Product, where: str) -> int:
+def _quantity(product: Product) -> int:
     text = product.get("quantity", "").strip()
     if not text:
         return 1
@@ -60,29 +64,31 @@ def _quantity(product: Product, where: str) -> int:
     else:
         number = parse_number(text)
     if number is None or number != int(number) or not 1 <= number <= MAX_QUANTITY:
-        raise ProductProblem(f"{where}: quantity must be a whole number from 1 to {MAX_QUANTITY}, got {text[:40]!r}")
+        raise ValueError(f"quantity must be a whole number from 1 to {MAX_QUANTITY}, got {text[:40]!r}")
     return int(number)
 
 
-def _price(product: Product, where: str) -> Optional[Number]:
+def _price(product: Product) -> Optional[Number]:
     for name in ("price", "item_price"):
         text = product.get(name, "").strip()
         if text:
             number = parse_number(text)
             if number is None or number < 0:
-                raise ProductProblem(f"{where}: {name} must be a finite number of 0 or more, got {text[:40]!r}")
+                raise ValueError(f"{name} must be a finite number of 0 or more, got {text[:40]!r}")
             return number
     return None
 
 
-def content_of(product: Product, position: int) -> Optional[Dict[str, Any]]:
+def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
     """Meta's `contents` entry for one product; None without a usable id; ProductProblem for a bad number."""
     product_id = _text(product, *_PRODUCT_ID_KEYS)
     if not product_id:
         return None
-    where = f"product {position + 1} ({product_id[:40]})"
-    content: Dict[str, Any] = {"id": product_id, "quantity": _quantity(product, where)}
-    price = _price(product, where)
+    try:
+        content: Dict[str, Any] = {"id": product_id, "quantity": _quantity(product)}
+        price = _price(product)
+    except ValueError as error:
+        raise ProductProblem(position, product_id, str(error)) from None
     if price is not None:
         content["item_price"] = price
     for meta_key, names in (("title", ("name", "title")), ("brand", ("brand",)), ("category", ("category",))):
@@ -131,22 +137,13 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
     return [{"id": part} for part in ids.split(",") if part.strip()]
 
 
-def _custom_value(text: str) -> Any:
-    value = typed_value(text)
-    if isinstance(value, str) and not sendable_text(value):
-        return None  # an email under an unexpected key is still personal data; a huge value is no label
-    return value
-
-
 def custom_properties(properties: Mapping[str, str], consumed: AbstractSet[str] = frozenset()) -> Dict[str, Any]:
-    """The remaining properties, typed; personal data and consumed keys are left out."""
+    """The remaining properties, typed; personal data, huge values and consumed keys are left out."""
     custom: Dict[str, Any] = {}
     for key, text in properties.items():
-        if key in consumed or key in _STANDARD_KEYS or not text or is_personal_key(key):
+        if key in consumed or key in _STANDARD_KEYS or not text or custom_refusal(key, text):
             continue
-        value = _custom_value(text)
-        if value is not None:
-            custom[key] = value
+        custom[key] = typed_value(text)
     return custom
 
 
@@ -183,15 +180,15 @@ def products_of(properties: Mapping[str, str], products: List[Product]) -> Tuple
     return [], False
 
 
-def _contents(items: List[Product]) -> Tuple[List[Dict[str, Any]], List[str]]:
+def contents_of(items: List[Product]) -> Tuple[List[Dict[str, Any]], List[ProductProblem]]:
     """The usable contents, and why the others were left out (a bad price or quantity)."""
     contents: List[Dict[str, Any]] = []
-    problems: List[str] = []
+    problems: List[ProductProblem] = []
     for position, item in enumerate(items):
         try:
-            content = content_of(item, position)
+            content = _content(item, position)
         except ProductProblem as problem:
-            problems.append(str(problem))
+            problems.append(problem)
             continue
         if content is not None:
             contents.append(content)
@@ -199,7 +196,7 @@ def _contents(items: List[Product]) -> Tuple[List[Dict[str, Any]], List[str]]:
 
 
 def _value_and_currency(
-    event_name: str, properties: Mapping[str, str], contents: List[Dict[str, Any]], problems: List[str],
+    event_name: str, properties: Mapping[str, str], contents: List[Dict[str, Any]], problems: List[ProductProblem],
     default_currency: str,
 ) -> Tuple[Optional[Number], str]:
     value = None
@@ -208,20 +205,22 @@ def _value_and_currency(
             value = _number(properties, name)
             if value is not None:
                 break
-    if value is None and any("item_price" in content for content in contents):
+    # Never a revenue computed from some of the products only: a left-out product stops the sum.
+    problem = str(problems[0]) if problems else ""
+    if value is None and not problems and any("item_price" in content for content in contents):
         total = sum(content.get("item_price", 0) * content["quantity"] for content in contents)
-        if not math.isfinite(total):
-            problems.append("the products' total is not a finite number")
-        elif not problems:  # never a revenue computed from some of the products only
+        if math.isfinite(total):
             value = round(total, 10)  # drop binary noise such as 59.970000000000006
+        else:
+            problem = "the products' total is not a finite number"
     currency = properties.get("currency", "").strip().upper()
     if currency and currency not in CURRENCY_CODES:
         raise EventError(f"property currency must be an ISO 4217 code, got {currency[:40]!r}")
     if not currency and value is not None:
         currency = default_currency
     if event_name == "Purchase":  # Meta rejects the whole request otherwise (2804009, 2804010)
-        if value is None and problems:
-            raise EventError(f"a Purchase's value cannot be computed from its products: {problems[0]}")
+        if value is None and problem:
+            raise EventError(f"a Purchase's value cannot be computed from its products: {problem}")
         if value is None:
             raise EventError("a Purchase needs a value (property value, revenue or total, or product prices)")
         if not currency:
@@ -235,7 +234,7 @@ def track_custom_data(
     if not products and event_name != "Purchase" and properties.keys().isdisjoint(_COMMERCE_KEYS):
         return custom_properties(properties)  # most custom events: nothing to derive
     items, single_product = products_of(properties, products)
-    contents, problems = _contents(items)
+    contents, problems = contents_of(items)
     data: Dict[str, Any] = {}
     value, currency = _value_and_currency(event_name, properties, contents, problems, default_currency)
     if value is not None:

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from . import click_ids, events, identity
-from .commerce import SINGLE_PRODUCT_KEYS, ProductProblem, content_of, products_of
+from .commerce import SINGLE_PRODUCT_KEYS, contents_of, products_of
 from .errors import MetaCapiError
 from .payload import build_request
-from .privacy import MAX_FREE_TEXT, clean_url, contains_email, free_text, is_personal_key
+from .privacy import clean_url, custom_refusal, free_text
 from .settings import settings_for
-from .values import PROXY_NULL, present
+from .values import PROXY_NULL, present, stripped_within
 
 # Meta's Customer Information Parameters table order [S1], for printing keys the same way every time.
 MATCH_KEYS = ("em", "ph", "fn", "ln", "ge", "db", "ct", "st", "zp", "country", "external_id", "client_ip_address",
@@ -56,7 +56,7 @@ class Explanation:
 
 def _dropped_because(key: str, value: str) -> str:
     limit = identity.MAX_LENGTH.get(key, identity.DEFAULT_MAX_LENGTH)
-    if len(value.strip()) > limit:
+    if stripped_within(value, limit) is None:
         return f"longer than {limit} characters"
     return _REASON_BY_KEY.get(key, "normalized to nothing")
 
@@ -103,33 +103,26 @@ def _custom_reasons(kind: str, properties: Mapping[str, str], single_product: bo
     for name, value in properties.items():
         if name in ("fbc", "fbp", "event_id") or (single_product and name in SINGLE_PRODUCT_KEYS):
             continue  # read into user_data, or into the event's one product (`name` is its title)
-        if is_personal_key(name):
-            reasons.append((name, "personal key: kept out of custom_data"))
-        elif len(value) > MAX_FREE_TEXT:
-            reasons.append((name, f"longer than {MAX_FREE_TEXT} characters: left out"))
-        elif value and contains_email(value):
-            reasons.append((name, "holds an email address: left out"))
+        refusal = custom_refusal(name, value)
+        if refusal:
+            reasons.append((name, refusal))
     return reasons
 
 
 def _content_reasons(properties: Mapping[str, str], products: List[Mapping[str, str]]) -> List[Tuple[str, str]]:
-    reasons: List[Tuple[str, str]] = []
     try:
         items, _ = products_of(properties, products)
     except MetaCapiError:
-        return reasons  # the component's Err says it
-    for position, item in enumerate(items):
-        try:
-            content_of(item, position)
-        except ProductProblem as problem:
-            reasons.append(("contents", f"product {position + 1} left out: {str(problem).split(': ', 1)[-1]}"))
-    return reasons
+        return []  # the component's Err says it
+    _, problems = contents_of(items)
+    return [("contents", f"product {problem.position + 1} left out: {problem.detail}") for problem in problems]
 
 
 def _url_reasons(event: Any, kind: str) -> List[Tuple[str, str]]:
-    page = event.data if kind == "page" and event.data.url else event.context.page
+    page = events.page_of(kind, event)
     reasons = []
-    for field_name, url in (("event_source_url", page.url), ("referrer_url", page.referrer)):
+    for field_name, url in (("event_source_url", events.source_url(page.url, page.search)),
+                            ("referrer_url", page.referrer)):
         cleaned = clean_url(url) if url else url
         if cleaned is None:
             reasons.append((field_name, "an email address in the URL's path: not sent"))
@@ -174,12 +167,12 @@ def explain(kind: str, event: Any, settings_pairs: List[Tuple[str, str]], now: O
         *(_content_reasons(properties, products) if kind == "track" else []),
         *_url_reasons(event, kind),
     ]
+    explanation.event_id = events.event_id_of(properties, event.uuid)
     given = properties.get("event_id", "").strip()
     if given and free_text(given):
-        explanation.event_id, explanation.event_id_source = free_text(given), "the event_id property"
-    else:
-        explanation.event_id = free_text(event.uuid)
-        explanation.event_id_source = "the Edgee uuid" if explanation.event_id else ""
+        explanation.event_id_source = "the event_id property"
+    elif explanation.event_id:
+        explanation.event_id_source = "the Edgee uuid"
         if given:
             explanation.event_id_source += " (the event_id property held an email address)"
             explanation.left_out.append(("event_id", "holds an email address: the Edgee uuid is sent instead"))

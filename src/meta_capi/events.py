@@ -84,6 +84,18 @@ def source_url(url: str, search: str) -> str:
     return base + query + hash_mark + fragment
 
 
+def page_of(kind: str, event: Any) -> Any:
+    """The page an event happened on: a page event's own data when it has a URL, else the context's."""
+    return event.data if kind == "page" and event.data.url else event.context.page
+
+
+def event_id_of(properties: Mapping[str, str], uuid: str) -> str:
+    """The `event_id` property (what the browser Pixel sends as eventID), else the Edgee uuid. One holding an
+    email gives way to the uuid: the event still counts, raw data never leaves (the Pixel's copy then does not
+    deduplicate with it)."""
+    return free_text(properties.get("event_id", "")) or free_text(uuid)
+
+
 def _client_ip(raw: str) -> str:
     return raw.split(",", 1)[0].strip()
 
@@ -164,19 +176,17 @@ def server_event(kind: str, event: Any, settings: Settings, now: Optional[float]
     if kind not in KINDS:
         raise EventError(f"unknown event kind {kind!r}")
     now = time.time() if now is None else now
-    data, context = event.data, event.context
+    data = event.data
     name = event_name(kind, data, settings)
     check_event_time(event.timestamp, now, settings.action_source)
     properties = present(data.properties)
-    page = data if kind == "page" and data.url else context.page
+    page = page_of(kind, event)
     url = source_url(page.url, page.search)
     server: Dict[str, Any] = {
         "event_name": name,
         "event_time": event.timestamp,
     }
-    # An event_id holding an email gives way to the Edgee uuid: the event still counts, raw data never leaves
-    # (the browser Pixel's copy then does not deduplicate with it).
-    event_id = free_text(properties.get("event_id", "")) or free_text(event.uuid)
+    event_id = event_id_of(properties, event.uuid)
     if event_id:
         server["event_id"] = event_id
     server["action_source"] = settings.action_source

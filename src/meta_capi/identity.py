@@ -13,6 +13,7 @@ import unicodedata
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from .geography import CALLING_CODE, COUNTRY_BY_KEY, REGION_CODE_BY_NAME, letters_key
+from .values import stripped_within
 
 _SHA256_HEX = re.compile(r"[0-9a-fA-F]{64}")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
@@ -168,10 +169,8 @@ def hashed(raw: str, normalize: Callable[..., str], context: Any = None,
     `context`, when given, goes to `normalize` after the text (the visitor's country for a phone, the year for
     a birth date).
     """
-    if len(raw) > max_length + 64:  # before stripping: a crafted value is not even copied
-        return None
-    text = raw.strip()
-    if len(text) > max_length:
+    text = stripped_within(raw, max_length)
+    if text is None:
         return None
     if is_sha256_hex(text):
         return text.lower()
@@ -248,7 +247,8 @@ def candidates_with_client_country(properties: Mapping[str, str],
 def visitor_country(candidates: Mapping[str, List[Tuple[str, str]]]) -> str:
     """The first candidate country that is a known one: it supplies a phone's missing calling code."""
     for _, text in candidates.get("country", ()):
-        country = normalize_country(text) if len(text) <= DEFAULT_MAX_LENGTH else ""
+        within = stripped_within(text, DEFAULT_MAX_LENGTH)
+        country = normalize_country(within) if within else ""
         if country:
             return country
     return ""

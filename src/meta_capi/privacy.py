@@ -12,6 +12,8 @@ import re
 from typing import Optional
 from urllib.parse import unquote_plus
 
+from .values import stripped_within
+
 _KEY_NOISE = re.compile(r"[^0-9a-z]+")
 
 
@@ -68,17 +70,25 @@ MAX_FREE_TEXT = 4096
 MAX_URL = 8192
 
 
-def sendable_text(text: str) -> bool:
-    """True when a free-form value may go out: not too long, and no email address anywhere in it."""
-    return len(text) <= MAX_FREE_TEXT and not contains_email(text)
+TOO_LONG = f"longer than {MAX_FREE_TEXT} characters: left out"
+HOLDS_AN_EMAIL = "holds an email address: left out"
+PERSONAL_KEY = "personal key: kept out of custom_data"
 
 
 def free_text(raw: str) -> str:
-    """`raw` stripped, or "" when it may not go out: such a value is left out, never redacted."""
-    if len(raw) > MAX_FREE_TEXT + 64:  # before stripping: a crafted value is not even copied
-        return ""
-    text = raw.strip()
-    return text if sendable_text(text) else ""
+    """`raw` stripped, or "" when it may not go out (too long, or an email address in it): such a value is
+    left out, never redacted."""
+    text = stripped_within(raw, MAX_FREE_TEXT)
+    return text if text is not None and not contains_email(text) else ""
+
+
+def custom_refusal(key: str, text: str) -> str:
+    """Why a property may not go out as custom data (one of the constants above), or ""."""
+    if is_personal_key(key):
+        return PERSONAL_KEY
+    if len(text) > MAX_FREE_TEXT:
+        return TOO_LONG
+    return HOLDS_AN_EMAIL if contains_email(text) else ""
 
 
 def _personal_parameter(pair: str) -> bool:

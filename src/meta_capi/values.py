@@ -30,6 +30,15 @@ def parse_number(text: str) -> Optional[Union[int, float]]:
     return number if -_INF < number < _INF else None
 
 
+def stripped_within(raw: str, limit: int) -> Optional[str]:
+    """`raw` without surrounding white space, or None when that is longer than `limit`. A value far over the
+    limit is refused before it is even copied: visitors' values can be crafted to be huge."""
+    if len(raw) > limit + 64:
+        return None
+    text = raw.strip()
+    return text if len(text) <= limit else None
+
+
 def typed_value(text: str) -> JsonScalar:
     if text == "true":
         return True
