@@ -40,8 +40,9 @@ build/bindings/wit_world/__init__.py: $(INSTALLED) $(WIT_SOURCES)
 run: build ## build, then run the sample events through the local host against the offline Graph API
 	$(BIN)/edgee-harness run --wasm $(WASM) --offline
 
+# `check` and the tests share one compile cache (tests/conftest.py): `make test` compiles the component once.
 check: build ## bind meta_capi.wasm as the proxy does at start-up (wit_version 1.0.0 and 1.0.1)
-	$(BIN)/edgee-harness check --wasm $(WASM)
+	XDG_CACHE_HOME=$(CURDIR)/build/cache $(BIN)/edgee-harness check --wasm $(WASM)
 
 lint: $(INSTALLED) ## ruff
 	$(BIN)/ruff check src tests bench tools

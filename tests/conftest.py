@@ -1,14 +1,69 @@
+import logging
 import os
 import sys
+from collections import Counter
 from pathlib import Path
+from typing import Iterator, Tuple
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from wasmtime import Engine  # noqa: E402
+from wasmtime.component import Component  # noqa: E402
+
+from edgee_host.runtime import load_component  # noqa: E402
+from wasm_support import WASM  # noqa: E402
+
 # CI runs derandomized, so a red run is reproducible; locally hypothesis explores.
 settings.register_profile("ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+# The compile cache `make check` fills too: the 18 MB component is compiled once per build, not per test module.
+COMPILE_CACHE_HOME = ROOT / "build" / "cache"
+
+
+class CompileLog(logging.Handler):
+    """Counts the runtime's "compiled X" and "loaded X from the compile cache" lines for the session summary."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.lines: Counter[str] = Counter()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines[record.getMessage()] += 1
+
+
+COMPILE_LOG = CompileLog()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    runtime_log = logging.getLogger("edgee_host.runtime")
+    runtime_log.setLevel(logging.INFO)
+    runtime_log.addHandler(COMPILE_LOG)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    lines = sorted(COMPILE_LOG.lines.items())
+    terminalreporter.write_line("components: " + ("; ".join(f"{line} ×{count}" for line, count in lines) or "none"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_compile_cache() -> Iterator[Path]:
+    """Every harness run of the session (and each host fixture) reads and fills one compile cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(COMPILE_CACHE_HOME))
+        yield COMPILE_CACHE_HOME / "edgee-harness"
+
+
+@pytest.fixture(scope="session")
+def compiled_component(shared_compile_cache: Path) -> Tuple[Engine, Component]:
+    """meta_capi.wasm loaded once for the session; hosts share its engine and component."""
+    if not WASM.exists():
+        pytest.fail("meta_capi.wasm is missing: run `make build` (make test builds it first)")
+    engine = Engine()
+    return engine, load_component(engine, WASM, shared_compile_cache)

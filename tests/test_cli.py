@@ -13,10 +13,9 @@ from wasm_support import WASM
 
 
 @pytest.fixture(autouse=True)
-def compile_cache(tmp_path_factory, monkeypatch):
+def built_component():
     if not WASM.exists():
         pytest.fail("meta_capi.wasm is missing: run `make build`")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
 
 
 def harness(*args):

@@ -32,10 +32,9 @@ SAMPLE_USER_DATA = {
 
 
 @pytest.fixture(scope="module")
-def host(tmp_path_factory):
-    if not WASM.exists():
-        pytest.fail("meta_capi.wasm is missing: run `make build` (make test builds it first)")
-    return DataCollectionHost(WASM, cache_dir=tmp_path_factory.mktemp("compiled"))
+def host(compiled_component):
+    engine, component = compiled_component
+    return DataCollectionHost(WASM, engine=engine, component=component)
 
 
 @pytest.fixture(scope="module")

@@ -30,10 +30,9 @@ CART = {"contents": CONTENTS, "content_ids": ["SKU-1", "SKU-2", "SKU-3"], "conte
 
 
 @pytest.fixture(scope="module")
-def host(tmp_path_factory):
-    if not WASM.exists():
-        pytest.fail("meta_capi.wasm is missing: run `make build`")
-    return DataCollectionHost(WASM, cache_dir=tmp_path_factory.mktemp("compiled"))
+def host(compiled_component):
+    engine, component = compiled_component
+    return DataCollectionHost(WASM, engine=engine, component=component)
 
 
 def send(host, name, properties=None, products=(), kind="track", **settings):

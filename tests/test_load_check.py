@@ -25,8 +25,8 @@ def one_field_short(tmp_path_factory):
     return dummy_component(tmp_path_factory.mktemp("short"), wit, "edgee:components/data-collection")
 
 
-def test_check_finds_the_built_component_valid_for_both_versions():
-    results = check_component(WASM)
+def test_check_finds_the_built_component_valid_for_both_versions(shared_compile_cache):
+    results = check_component(WASM, cache_dir=shared_compile_cache)
     assert [(r.wit_version, r.export_name, r.problems) for r in results] == [
         ("1.0.0", "edgee:components/data-collection", []),
         ("1.0.1", "edgee:components/data-collection@1.0.1", []),

@@ -115,11 +115,10 @@ def test_explanations_never_fail_and_never_hold_a_raw_personal_value(case, setti
 
 
 @pytest.fixture(scope="module", params=["1.0.0", "1.0.1"])
-def host(request, tmp_path_factory):
+def host(request, compiled_component):
     """The component through each interface the proxy binds."""
-    if not WASM.exists():
-        pytest.fail("meta_capi.wasm is missing: run `make build`")
-    return DataCollectionHost(WASM, cache_dir=tmp_path_factory.mktemp("compiled"), wit_version=request.param)
+    engine, component = compiled_component
+    return DataCollectionHost(WASM, engine=engine, component=component, wit_version=request.param)
 
 
 @hypothesis_settings(max_examples=150)

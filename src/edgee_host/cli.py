@@ -163,7 +163,8 @@ def check(options: argparse.Namespace, out: TextIO) -> int:
     if not options.wasm.is_file():
         raise UsageError(f"--wasm {options.wasm}: no such file (run `make build`)")
     try:
-        results = check_component(options.wasm, [options.wit_version] if options.wit_version else None)
+        results = check_component(options.wasm, [options.wit_version] if options.wit_version else None,
+                                  cache_dir=default_cache_dir())
     except ValueError as error:
         raise UsageError(str(error)) from None
     print(f"{options.wasm}: meta-capi-edgee {package_version()}, sha256 {wasm_sha256(options.wasm)}", file=out)

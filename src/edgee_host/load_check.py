@@ -30,7 +30,7 @@ from wasmtime.component import (
 )
 
 from .interfaces import INTERFACES, WIT_DIR, ProxyInterface
-from .runtime import DataCollectionHost
+from .runtime import DataCollectionHost, load_component
 
 Shape = Any  # a nested tuple describing one WIT type structurally
 
@@ -161,11 +161,11 @@ def wasm_sha256(path: Path) -> str:
 
 
 def check_component(wasm_path: Path, wit_versions: Optional[List[str]] = None,
-                    engine: Optional[Engine] = None) -> List[CheckResult]:
+                    engine: Optional[Engine] = None, cache_dir: Optional[Path] = None) -> List[CheckResult]:
     """Check `wasm_path` for each wit_version (all the proxy binds by default); instantiate the valid ones."""
     engine = engine or Engine()
     try:
-        component = Component(engine, wasm_path.read_bytes())
+        component = load_component(engine, wasm_path, cache_dir)
     except WasmtimeError as error:
         raise ValueError(f"{wasm_path} is not a WebAssembly component wasmtime accepts: {error}") from None
     results = []

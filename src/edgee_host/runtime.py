@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from importlib.metadata import version
 from pathlib import Path
@@ -16,6 +17,9 @@ from meta_capi.model import Event
 
 from .interfaces import interface_for
 from .wit_values import Outcome, auth_answer, event_record, outcome
+
+# One line per compile and per cached load, so a test session's log can show how often the 18 MB component was compiled.
+log = logging.getLogger(__name__)
 
 
 class ComponentTrap(RuntimeError):
@@ -40,16 +44,18 @@ def load_component(engine: Engine, wasm_path: Path, cache_dir: Optional[Path]) -
     """
     wasm = wasm_path.read_bytes()
     if cache_dir is None:
-        return Component(engine, wasm)
+        return compile_component(engine, wasm_path, wasm)
     key = hashlib.sha256(wasm + wasmtime_version().encode()).hexdigest()[:32]
     cached, digest_file = cache_dir / f"{key}.cwasm", cache_dir / f"{key}.sha256"
     try:
         artifact = cached.read_bytes()
         if hashlib.sha256(artifact).hexdigest() == digest_file.read_text().strip():
-            return Component.deserialize(engine, artifact)
+            component = Component.deserialize(engine, artifact)
+            log.info("loaded %s from the compile cache", wasm_path.name)
+            return component
     except (OSError, ValueError, wasmtime.WasmtimeError):
         pass  # missing, unreadable, stale or corrupt: compile again
-    component = Component(engine, wasm)
+    component = compile_component(engine, wasm_path, wasm)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         artifact = bytes(component.serialize())
@@ -59,6 +65,12 @@ def load_component(engine: Engine, wasm_path: Path, cache_dir: Optional[Path]) -
         digest_file.write_text(hashlib.sha256(artifact).hexdigest() + "\n")
     except OSError:
         pass  # an unwritable cache costs the next run a compile, nothing else
+    return component
+
+
+def compile_component(engine: Engine, wasm_path: Path, wasm: bytes) -> Component:
+    component = Component(engine, wasm)
+    log.info("compiled %s", wasm_path.name)
     return component
 
 
