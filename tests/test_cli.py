@@ -195,7 +195,7 @@ def test_cli_adds_the_visitor_headers_from_the_anonymized_event_when_a_component
     report = run_one(ForwardingHost(), entry, 0, page, event, Delivering())  # type: ignore[arg-type]
     assert report.headers == {
         "content-type": "application/json",
-        "x-forwarded-for": "203.0.113.0",
+        "x-forwarded-for": "93.184.216.0",
         "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
                       "Chrome/132.0.0.0 Safari/537.36",
         "referer": "https://shop.example.com/products/blue-sneakers",
@@ -203,7 +203,7 @@ def test_cli_adds_the_visitor_headers_from_the_anonymized_event_when_a_component
         "origin": "https://shop.example.com",
         "accept": "*/*", "sec-fetch-dest": "empty", "sec-fetch-mode": "no-cors", "sec-fetch-site": "cross-site",
     }
-    assert "-H 'x-forwarded-for: 203.0.113.0'" in curl_of(report, "")
+    assert "-H 'x-forwarded-for: 93.184.216.0'" in curl_of(report, "")
 
 
 def test_cli_explain_adds_match_keys_reasons_and_a_summary_to_json():
@@ -225,6 +225,6 @@ def test_cli_explain_prints_under_each_event_and_a_summary_table():
     assert code == 0
     assert "  match keys: em ph fn ln ct st zp country external_id client_ip_address client_user_agent fbc" in out
     event_id = "0f6b1a52-1c7e-4f5a-9d8e-2b1f0c9a7e01"
-    assert f"the Pixel must send fbq('track', 'PageView', {{...}}, {{eventID: '{event_id}'}})" in out
+    assert f"  deduplication: event_id {event_id} (the Edgee uuid): warning: cannot deduplicate" in out
     assert "Match keys by Meta event (share of events carrying each key):" in out
     assert "PageView: missing, most important first: fbp ge db" in out
