@@ -43,6 +43,9 @@ def is_sha256_hex(text: str) -> bool:
     return len(text) == 64 and _SHA256_HEX.fullmatch(text) is not None
 
 
+PREHASHED_MAX_LENGTH = 64 + 1 + 8  # a digest, a dot and the longest appendix
+
+
 def prehashed(text: str) -> Optional[str]:
     """The value Meta gets for an already hashed one: a SHA-256 hex digest lowercased, with the parameter
     builder's appendix kept as it is; None for anything else."""
@@ -185,12 +188,14 @@ def hashed(raw: str, normalize: Callable[..., str], context: Any = None,
     `context`, when given, goes to `normalize` after the text (the visitor's country for a phone, the year for
     a birth date).
     """
-    text = stripped_within(raw, max_length)
+    text = stripped_within(raw, max(max_length, PREHASHED_MAX_LENGTH))
     if text is None:
         return None
     already = prehashed(text)
     if already is not None:
         return already
+    if len(text) > max_length:
+        return None
     normal = normalize(text) if context is None else normalize(text, context)
     return sha256_hex(normal) if normal else None
 
