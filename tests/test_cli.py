@@ -228,3 +228,40 @@ def test_cli_explain_prints_under_each_event_and_a_summary_table():
     assert f"  deduplication: event_id {event_id} (the Edgee uuid): warning: cannot deduplicate" in out
     assert "Match keys by Meta event (share of events carrying each key):" in out
     assert "PageView: missing, most important first: fbp ge db" in out
+
+
+SECOND_PIXEL, SECOND_TOKEN = "2222222222", "second-pixel-token"
+
+
+def test_cli_two_entries_of_the_same_wasm_send_each_event_to_both_pixels(tmp_path):
+    config = write(tmp_path, "edgee.toml", f"""
+[[components.data_collection]]
+id = "meta_main"
+file = "meta_capi.wasm"
+wit_version = "1.0.0"
+settings.meta_pixel_id = "{DEMO_PIXEL_ID}"
+settings.meta_access_token = "{DEMO_TOKEN}"
+settings.edgee_default_consent = "granted"
+
+[[components.data_collection]]
+id = "meta_brand"
+file = "meta_capi.wasm"
+wit_version = "1.0.1"
+settings.meta_pixel_id = "{SECOND_PIXEL}"
+settings.meta_access_token = "{SECOND_TOKEN}"
+settings.meta_test_event_code = "BRAND1"
+settings.edgee_default_consent = "granted"
+""")
+    events = write(tmp_path, "events.json", sample_events()[3])  # the purchase
+    with OfflineGraphAPI(pixels=(DEMO_PIXEL_ID, SECOND_PIXEL), tokens=(DEMO_TOKEN, SECOND_TOKEN)) as api:
+        code, out, _ = harness("--config", config, "--events-file", events, "--send", "--graph-url", api.base_url,
+                               "--json")
+    assert code == 0
+    assert [(r["component"], r["status"]) for r in json_lines(out)] == [("meta_main", "sent"), ("meta_brand", "sent")]
+    assert [(each.path, each.status) for each in api.received] == [
+        (f"/v26.0/{DEMO_PIXEL_ID}/events", 200), (f"/v26.0/{SECOND_PIXEL}/events", 200)]
+    main_body, brand_body = (each.body for each in api.received)
+    assert (main_body["access_token"], "test_event_code" in main_body) == (DEMO_TOKEN, False)
+    assert (brand_body["access_token"], brand_body["test_event_code"]) == (SECOND_TOKEN, "BRAND1")
+    assert main_body["data"] == brand_body["data"]  # the same event, each pixel its own request
+    assert main_body["data"][0]["event_id"] == "ORD-000123"  # the purchase's order id: the Pixel can repeat it
