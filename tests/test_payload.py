@@ -107,7 +107,8 @@ def test_payload_ldu_adds_data_processing_options():
 
 
 def test_payload_action_source_comes_from_the_setting():
-    assert body_of("page", make_event("page"), meta_action_source="physical_store")["data"][0]["action_source"] == "physical_store"
+    body = body_of("page", make_event("page"), meta_action_source="physical_store")
+    assert body["data"][0]["action_source"] == "physical_store"
 
 
 @pytest.mark.parametrize(

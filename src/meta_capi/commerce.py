@@ -277,9 +277,9 @@ def track_custom_data(
     if status:
         data["status"] = typed_value(status)
     for name, allowed in (("content_type", CONTENT_TYPES), ("delivery_category", DELIVERY_CATEGORIES)):
-        value = _catalog_field(properties, name, allowed, record)
-        if value:
-            data[name] = value
+        catalog_value = _catalog_field(properties, name, allowed, record)
+        if catalog_value:
+            data[name] = catalog_value
     consumed = SINGLE_PRODUCT_KEYS if single_product else _CATEGORY_ONLY
     for key, custom_value in custom_properties(properties, consumed).items():
         data.setdefault(key, custom_value)  # a custom property never replaces a derived standard field

@@ -18,8 +18,8 @@ from . import click_ids, events, identity
 from .commerce import SINGLE_PRODUCT_KEYS, contents_of, products_of
 from .decisions import EDGEE_UUID, Decisions
 from .errors import MetaCapiError
-from .payload import build_request
 from .meta_fields import META_FIELD_KEYS
+from .payload import build_request
 from .privacy import clean_url, custom_refusal
 from .settings import settings_for
 from .values import PROXY_NULL, present, stripped_within
