@@ -109,3 +109,11 @@ def test_explain_never_prints_a_value():
     assert [value for value in ("Jo.Secret@Example.com", "jo.secret@example.com", "Jolene", "7700900123")
             if value in text] == []
     assert sha("jo.secret@example.com") not in text
+
+
+def test_explain_an_invalid_event_fbc_replaced_by_the_visitors():
+    fresh = f"fb.1.{(NOW - 3600) * 1000}.VisitorClick"
+    event = make_event(properties={"fbc": "fb.1.x.bad"}, visitor={"email": "a@b.co", "fbc": fresh})
+    explanation = explain("track", event, SETTINGS, now=NOW)
+    assert "fbc" in explanation.match_keys
+    assert ("fbc", "not of the form fb.N.TIME.CLICKID") in explanation.left_out

@@ -95,7 +95,7 @@ def _browser_id_reasons(properties: Mapping[str, str], user_data: Mapping[str, A
                         event_ms: int) -> List[Tuple[str, str]]:
     reasons = []
     fbc = properties.get("fbc", "").strip()
-    if fbc and "fbc" not in user_data:
+    if fbc and user_data.get("fbc") != fbc:  # not sent, maybe replaced by the visitor's or the fbclid's
         created = click_ids.creation_time_ms(fbc)
         if created is None:
             reasons.append(("fbc", "not of the form fb.N.TIME.CLICKID"))
@@ -104,7 +104,7 @@ def _browser_id_reasons(properties: Mapping[str, str], user_data: Mapping[str, A
         else:
             reasons.append(("fbc", "created after the event"))
     fbp = properties.get("fbp", "").strip()
-    if fbp and "fbp" not in user_data and click_ids.creation_time_ms(fbp) is None:
+    if fbp and user_data.get("fbp") != fbp and click_ids.creation_time_ms(fbp) is None:
         reasons.append(("fbp", "not of the form fb.N.TIME.RANDOM"))
     return reasons
 
