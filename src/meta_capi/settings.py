@@ -92,7 +92,7 @@ def _code(values: Mapping[str, str], name: str, allowed: frozenset) -> int:
     raw = _text(values, name)
     if not raw:
         return 0
-    if not raw.isdigit() or len(raw) > 6 or int(raw) not in allowed:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 6 or int(raw) not in allowed:
         raise SettingsError(f"{name} must be one of {sorted(allowed)}, got {raw[:40]!r}")
     return int(raw)
 
@@ -152,7 +152,8 @@ def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
     action_source = _text(values, "meta_action_source").lower() or "website"
     if action_source not in ACTION_SOURCES:
         raise SettingsError(
-            f"meta_action_source must be one of {', '.join(sorted(ACTION_SOURCES))}, got {action_source[:40]!r}"
+            f"meta_action_source must be one of {', '.join(sorted(SENDABLE_ACTION_SOURCES))}, "
+            f"got {action_source[:40]!r}"
         )
     if action_source in INCOMPLETE_ACTION_SOURCES:
         raise SettingsError(
