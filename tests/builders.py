@@ -49,7 +49,7 @@ def make_event(
     user_id: str = "",
     anonymous_id: str = "",
     edgee_id: str = "e-1",
-    ip: str = "203.0.113.7",
+    ip: str = "93.184.216.34",
     user_agent: str = USER_AGENT,
     country_code: str = "",
     first_seen: int = 0,

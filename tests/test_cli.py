@@ -194,7 +194,7 @@ def test_cli_adds_the_visitor_headers_from_the_anonymized_event_when_a_component
     report = run_one(ForwardingHost(), entry, 0, page, event, Delivering())  # type: ignore[arg-type]
     assert report.headers == {
         "content-type": "application/json",
-        "x-forwarded-for": "203.0.113.0",
+        "x-forwarded-for": "93.184.216.0",
         "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
                       "Chrome/132.0.0.0 Safari/537.36",
         "referer": "https://shop.example.com/products/blue-sneakers",
@@ -202,7 +202,7 @@ def test_cli_adds_the_visitor_headers_from_the_anonymized_event_when_a_component
         "origin": "https://shop.example.com",
         "accept": "*/*", "sec-fetch-dest": "empty", "sec-fetch-mode": "no-cors", "sec-fetch-site": "cross-site",
     }
-    assert "-H 'x-forwarded-for: 203.0.113.0'" in curl_of(report, "")
+    assert "-H 'x-forwarded-for: 93.184.216.0'" in curl_of(report, "")
 
 
 def test_cli_explain_adds_match_keys_reasons_and_a_summary_to_json():
@@ -224,6 +224,43 @@ def test_cli_explain_prints_under_each_event_and_a_summary_table():
     assert code == 0
     assert "  match keys: em ph fn ln ct st zp country external_id client_ip_address client_user_agent fbc" in out
     event_id = "0f6b1a52-1c7e-4f5a-9d8e-2b1f0c9a7e01"
-    assert f"the Pixel must send fbq('track', 'PageView', {{...}}, {{eventID: '{event_id}'}})" in out
+    assert f"  deduplication: event_id {event_id} (the Edgee uuid): warning: cannot deduplicate" in out
     assert "Match keys by Meta event (share of events carrying each key):" in out
     assert "PageView: missing, most important first: fbp ge db" in out
+
+
+SECOND_PIXEL, SECOND_TOKEN = "2222222222", "second-pixel-token"
+
+
+def test_cli_two_entries_of_the_same_wasm_send_each_event_to_both_pixels(tmp_path):
+    config = write(tmp_path, "edgee.toml", f"""
+[[components.data_collection]]
+id = "meta_main"
+file = "meta_capi.wasm"
+wit_version = "1.0.0"
+settings.meta_pixel_id = "{DEMO_PIXEL_ID}"
+settings.meta_access_token = "{DEMO_TOKEN}"
+settings.edgee_default_consent = "granted"
+
+[[components.data_collection]]
+id = "meta_brand"
+file = "meta_capi.wasm"
+wit_version = "1.0.1"
+settings.meta_pixel_id = "{SECOND_PIXEL}"
+settings.meta_access_token = "{SECOND_TOKEN}"
+settings.meta_test_event_code = "BRAND1"
+settings.edgee_default_consent = "granted"
+""")
+    events = write(tmp_path, "events.json", sample_events()[3])  # the purchase
+    with OfflineGraphAPI(pixels=(DEMO_PIXEL_ID, SECOND_PIXEL), tokens=(DEMO_TOKEN, SECOND_TOKEN)) as api:
+        code, out, _ = harness("--config", config, "--events-file", events, "--send", "--graph-url", api.base_url,
+                               "--json")
+    assert code == 0
+    assert [(r["component"], r["status"]) for r in json_lines(out)] == [("meta_main", "sent"), ("meta_brand", "sent")]
+    assert [(each.path, each.status) for each in api.received] == [
+        (f"/v26.0/{DEMO_PIXEL_ID}/events", 200), (f"/v26.0/{SECOND_PIXEL}/events", 200)]
+    main_body, brand_body = (each.body for each in api.received)
+    assert (main_body["access_token"], "test_event_code" in main_body) == (DEMO_TOKEN, False)
+    assert (brand_body["access_token"], brand_body["test_event_code"]) == (SECOND_TOKEN, "BRAND1")
+    assert main_body["data"] == brand_body["data"]  # the same event, each pixel its own request
+    assert main_body["data"][0]["event_id"] == "ORD-000123"  # the purchase's order id: the Pixel can repeat it

@@ -3,7 +3,7 @@
 import json
 
 from builders import NOW, make_event, make_settings, sha
-from meta_capi.diagnostics import explain
+from meta_capi.diagnostics import DEDUPLICATION_WARNING, explain
 from wasm_support import retimed, sample
 
 SETTINGS = make_settings(meta_require_email_or_phone="false")
@@ -15,11 +15,12 @@ def test_explain_the_recorded_track_event():
     explanation = explain("track", event, SETTINGS, now=NOW)
     assert explanation.as_json() == {
         "event_name": "button_click",
-        "match_keys": ["em", "external_id", "client_ip_address", "client_user_agent"],
-        "left_out": [],
+        "match_keys": ["em", "external_id", "client_user_agent"],
+        "left_out": [{"property": "client.ip", "reason": "the address not sent as client_ip_address: loopback"}],
         "event_id": "4cffe10b-b5fd-429e-96d2-471f0575005f",
         "event_id_source": "the Edgee uuid",
         "pixel_event_id": "4cffe10b-b5fd-429e-96d2-471f0575005f",
+        "deduplication_warning": DEDUPLICATION_WARNING,
         "rejected": "",
     }
 
@@ -57,8 +58,41 @@ def test_explain_says_which_alias_won():
 def test_explain_an_event_id_holding_an_email():
     event = make_event(properties={"event_id": "jo@example.com"})
     explanation = explain("track", event, SETTINGS, now=NOW)
-    assert explanation.event_id_source == "the Edgee uuid (the event_id property held an email address)"
-    assert ("event_id", "holds an email address: the Edgee uuid is sent instead") in explanation.left_out
+    assert explanation.event_id_source == "the Edgee uuid"
+    assert explanation.deduplication_warning == DEDUPLICATION_WARNING
+    assert ("event_id", "holds an email address or is too long: not sent as event_id") in explanation.left_out
+
+
+def test_explain_a_purchase_with_an_order_id_and_no_event_id_deduplicates_on_the_order_id():
+    properties = {"order_id": "A-1001", "value": "10", "currency": "EUR"}
+    explanation = explain("track", make_event(name="Order Completed", properties=properties), SETTINGS, now=NOW)
+    assert (explanation.event_id, explanation.event_id_source) == ("A-1001", "the order_id property")
+    assert explanation.deduplication_warning == ""
+
+
+def test_explain_a_purchase_with_neither_warns_that_it_cannot_deduplicate():
+    properties = {"value": "10", "currency": "EUR"}
+    explanation = explain("track", make_event(name="Order Completed", properties=properties), SETTINGS, now=NOW)
+    assert (explanation.event_id, explanation.event_id_source) == (
+        "11111111-2222-3333-4444-555555555555", "the Edgee uuid")
+    assert explanation.deduplication_warning.startswith("cannot deduplicate with the browser Pixel")
+
+
+def test_explain_presents_the_decisions_the_mapping_recorded_for_meta_fields():
+    properties = {"lead_id": "12ab", "delivery_category": "drone", "content_type": "sku", "test_event_code": "T1",
+                  "subscription_id": "x" * 300}
+    event = make_event(name="Order Completed", properties={**properties, "value": "1", "currency": "EUR"},
+                       ip="192.168.1.2, 2001:db8::1")
+    left_out = explain("track", event, SETTINGS, now=NOW).left_out
+    assert left_out == [
+        ("client.ip", "address 1 of 2 not sent as client_ip_address: private"),
+        ("client.ip", "address 2 of 2 not sent as client_ip_address: documentation"),
+        ("subscription_id", "subscription_id not sent: longer than 256 characters or holds an email address"),
+        ("lead_id", "lead_id not sent: must be a whole number of 1 to 19 digits (a Meta id)"),
+        ("content_type", "content_type not sent: must be one of product, product_group"),
+        ("delivery_category", "delivery_category not sent: must be one of curbside, home_delivery, in_store"),
+        ("test_event_code", "ignored: meta_allow_test_event_code_property is false"),
+    ]
 
 
 def test_explain_an_event_the_component_refuses():
@@ -75,3 +109,11 @@ def test_explain_never_prints_a_value():
     assert [value for value in ("Jo.Secret@Example.com", "jo.secret@example.com", "Jolene", "7700900123")
             if value in text] == []
     assert sha("jo.secret@example.com") not in text
+
+
+def test_explain_an_invalid_event_fbc_replaced_by_the_visitors():
+    fresh = f"fb.1.{(NOW - 3600) * 1000}.VisitorClick"
+    event = make_event(properties={"fbc": "fb.1.x.bad"}, visitor={"email": "a@b.co", "fbc": fresh})
+    explanation = explain("track", event, SETTINGS, now=NOW)
+    assert "fbc" in explanation.match_keys
+    assert ("fbc", "not of the form fb.N.TIME.CLICKID") in explanation.left_out

@@ -85,7 +85,7 @@ def test_events_a_phone_alone_is_enough():
 def test_events_without_the_email_rule_other_identifiers_suffice():
     server = server_of("track", make_event(visitor={}), meta_require_email_or_phone="false")
     assert server["user_data"] == {
-        "external_id": [sha("e-1")], "client_ip_address": "203.0.113.7",
+        "external_id": [sha("e-1")], "client_ip_address": "93.184.216.34",
         "client_user_agent": USER_AGENT,
     }
 
@@ -135,9 +135,9 @@ def test_events_fbp_is_taken_from_properties_or_generated_when_asked():
     assert generated.startswith("fb.1.1738597536000.") and again["user_data"]["fbp"] == generated
 
 
-def test_events_client_ip_takes_the_first_of_a_forwarded_list():
-    server = server_of("track", make_event(ip="198.51.100.4, 10.0.0.1"))
-    assert server["user_data"]["client_ip_address"] == "198.51.100.4"
+def test_events_client_ip_takes_the_first_public_address_of_a_forwarded_list():
+    server = server_of("track", make_event(ip="10.0.0.1, 93.184.216.34, 8.8.8.8"))
+    assert server["user_data"]["client_ip_address"] == "93.184.216.34"
 
 
 def test_events_page_custom_data_has_page_fields_and_typed_properties():

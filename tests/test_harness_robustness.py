@@ -91,7 +91,7 @@ def test_filtering_manipulation_and_batch_rules_run_end_to_end(tmp_path):
     rules = """[[components.data_collection.event_filtering_rules]]
 name = "no user calls from this IP"
 event_types = ["user"]
-conditions = [{ field = "context.client.ip", operator = "eq", value = "203.0.113.7" }]
+conditions = [{ field = "context.client.ip", operator = "eq", value = "93.184.216.34" }]
 [[components.data_collection.data_manipulation_rules]]
 name = "rename the cart event"
 event_types = ["track"]

@@ -13,7 +13,7 @@ VISITOR = {"email": "Jane.Doe@Example.com", "mobile": "020 7946 0958", "firstNam
            "postal_code": "SW1A 1AA", "country": "United Kingdom", "fbp": "fb.1.1596403881668.1116446470"}
 USER_DATA = {
     "em": sha("jane.doe@example.com"), "ph": sha("442079460958"), "fn": sha("jane"), "ln": sha("doe"),
-    "zp": sha("sw1a1aa"), "country": sha("gb"), "external_id": [sha("cust-7")], "client_ip_address": "203.0.113.7",
+    "zp": sha("sw1a1aa"), "country": sha("gb"), "external_id": [sha("cust-7")], "client_ip_address": "93.184.216.34",
     "client_user_agent": USER_AGENT, "fbp": "fb.1.1596403881668.1116446470",
 }
 PRODUCTS = [

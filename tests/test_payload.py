@@ -33,7 +33,7 @@ def test_payload_page_event_is_a_pageview_post_with_the_token_in_the_body():
             "user_data": {
                 "em": EMAIL_HASH,
                 "external_id": [sha("e-1")],
-                "client_ip_address": "203.0.113.7",
+                "client_ip_address": "93.184.216.34",
                 "client_user_agent": USER_AGENT,
             },
             "custom_data": {"page_title": "Product 42", "section": "shoes"},
@@ -107,7 +107,8 @@ def test_payload_ldu_adds_data_processing_options():
 
 
 def test_payload_action_source_comes_from_the_setting():
-    assert body_of("page", make_event("page"), meta_action_source="app")["data"][0]["action_source"] == "app"
+    body = body_of("page", make_event("page"), meta_action_source="physical_store")
+    assert body["data"][0]["action_source"] == "physical_store"
 
 
 @pytest.mark.parametrize(

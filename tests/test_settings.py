@@ -16,12 +16,16 @@ def test_settings_reads_every_optional_setting():
         meta_standard_events="false", meta_user_event_name="CompleteRegistration", meta_default_currency="eur",
         meta_generate_fbp="true", meta_action_source="physical_store", meta_ldu="true", meta_ldu_country="1",
         meta_ldu_state="1000", meta_require_email_or_phone="false", some_unknown_setting="ignored",
+        meta_app_secret="app-secret-123", meta_allow_test_event_code_property="true",
     ))
     assert parsed == Settings(
         pixel_id=PIXEL_ID, access_token=TOKEN, test_event_code="TEST123", api_version="v25.0",
         event_mapping={"bought": "Purchase"}, standard_events=False, user_event_name="CompleteRegistration",
         default_currency="EUR", generate_fbp=True, action_source="physical_store", ldu=True, ldu_country=1,
         ldu_state=1000, require_email_or_phone=False,
+        # openssl dgst -sha256 -hmac app-secret-123 of the token EAAtesttoken; the secret itself is not kept
+        appsecret_proof="aefb92ca51c08e8a5691b079d2db300f90c72c5527ce3b3cebc5a43de9ede6da",
+        allow_test_event_code_property=True,
     )
 
 
@@ -41,7 +45,10 @@ def test_settings_reads_every_optional_setting():
         (make_settings(meta_event_mapping='{"a": 1}'), "meta_event_mapping maps names to non-empty Meta event names"),
         (make_settings(meta_standard_events="maybe"), "meta_standard_events must be true or false, got 'maybe'"),
         (make_settings(meta_default_currency="EURO"), "meta_default_currency must be an ISO 4217 code, got 'EURO'"),
-        (make_settings(meta_action_source="web"), "meta_action_source must be one of app, business_messaging"),
+        (make_settings(meta_action_source="web"), "meta_action_source must be one of chat, email, other, phone_call"),
+        (make_settings(meta_ldu_country="²"), "meta_ldu_country must be one of [0, 1], got '²'"),
+        (make_settings(meta_allow_test_event_code_property="sometimes"),
+         "meta_allow_test_event_code_property must be true or false, got 'sometimes'"),
         (make_settings(meta_ldu_country="2"), "meta_ldu_country must be one of [0, 1], got '2'"),
         (make_settings(meta_ldu_state="999"), "meta_ldu_state must be one of [0, 1000,"),
     ],

@@ -109,7 +109,10 @@ def print_report(report: Report, options: argparse.Namespace, out: TextIO, mask:
 def explanation_lines(explanation: Explanation, show_rejection: bool = True) -> List[str]:
     lines = [f"  match keys: {' '.join(explanation.match_keys) or '(none)'}"]
     lines += [f"  left out: {name}: {reason}" for name, reason in explanation.left_out]
-    if explanation.event_id:
+    if explanation.deduplication_warning:
+        lines.append(f"  deduplication: event_id {explanation.event_id} ({explanation.event_id_source}): warning: "
+                     f"{explanation.deduplication_warning}")
+    elif explanation.event_id:
         pixel_call = f"fbq('track', '{explanation.event_name}', {{...}}, {{eventID: '{explanation.event_id}'}})"
         lines.append(f"  deduplication: event_id {explanation.event_id} ({explanation.event_id_source}); "
                      f"the Pixel must send {pixel_call}")

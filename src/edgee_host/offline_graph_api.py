@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Dict, List, Optional, Tuple
 from urllib.parse import parse_qs, urlsplit
 
-from meta_capi.identity import is_sha256_hex
+from meta_capi.identity import is_sha256_hex, prehashed
 from meta_capi.settings import ACTION_SOURCES
 
 DEMO_PIXEL_ID = "1234567890"
@@ -47,7 +47,8 @@ class GraphError(Exception):
 
 
 def _hashed_as_meta_wants(value: Any) -> bool:
-    return isinstance(value, str) and is_sha256_hex(value) and value == value.lower()
+    # 64 lowercase hex, or Meta's parameter builder form with its appendix (prehashed lowercases the hex)
+    return isinstance(value, str) and prehashed(value) == value
 
 
 def _trace_id() -> str:

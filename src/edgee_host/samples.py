@@ -25,7 +25,7 @@ def sample_events(now: Optional[float] = None) -> List[Dict[str, Any]]:
     context = {
         "page": page,
         "user": visitor,
-        "client": {"ip": "203.0.113.7", "locale": "en-us", "accept_language": "en-US,en;q=0.9",
+        "client": {"ip": "93.184.216.34", "locale": "en-us", "accept_language": "en-US,en;q=0.9",
                    "user_agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
                                  "Chrome/132.0.0.0 Safari/537.36",
                    "user_agent_version_list": "Not A(Brand;8|Chromium;132", "user_agent_mobile": "0",

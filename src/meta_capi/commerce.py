@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 from typing import AbstractSet, Any, Dict, List, Mapping, Optional, Tuple, Union
 
+from .decisions import Decisions, note
 from .errors import EventError
+from .meta_fields import META_FIELD_KEYS
 from .privacy import custom_refusal, free_text
 from .reference_data import CURRENCY_CODES
 from .values import bounded_json, parse_number, typed_value
@@ -22,8 +24,12 @@ _FLAT_PRODUCT_KEYS = frozenset({"contents", "content_ids"})
 # Keys that fill a standard field, or user_data, and so never repeat as custom properties.
 _STANDARD_KEYS = frozenset(
     "value revenue total currency order_id query search_string content_name content_category "
-    "predicted_ltv status event_id fbc fbp".split()
-) | _FLAT_PRODUCT_KEYS
+    "predicted_ltv status event_id fbc fbp content_type delivery_category".split()
+) | _FLAT_PRODUCT_KEYS | META_FIELD_KEYS
+# Meta's values (Standard Parameters): a catalog's items are products or product groups; how a purchase is
+# delivered. Anything else is left out, never sent for Meta to guess.
+CONTENT_TYPES = frozenset({"product", "product_group"})
+DELIVERY_CATEGORIES = frozenset({"in_store", "curbside", "home_delivery"})
 MAX_QUANTITY = 1_000_000  # more of one item in one event is a data error, not an order
 
 
@@ -95,6 +101,9 @@ def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
         text = _text(product, *names)
         if text:
             content[meta_key] = text
+    delivery = product.get("delivery_category", "").strip()
+    if delivery in DELIVERY_CATEGORIES:
+        content["delivery_category"] = delivery
     return content
 
 
@@ -228,8 +237,18 @@ def _value_and_currency(
     return value, currency
 
 
+def _catalog_field(properties: Mapping[str, str], name: str, allowed: AbstractSet[str],
+                   record: Optional[Decisions]) -> str:
+    raw = properties.get(name, "").strip()
+    if raw and raw not in allowed:
+        note(record, name, f"{name} not sent: must be one of {', '.join(sorted(allowed))}")
+        return ""
+    return raw
+
+
 def track_custom_data(
-    event_name: str, properties: Mapping[str, str], products: List[Product], default_currency: str
+    event_name: str, properties: Mapping[str, str], products: List[Product], default_currency: str,
+    record: Optional[Decisions] = None,
 ) -> Dict[str, Any]:
     if not products and event_name != "Purchase" and properties.keys().isdisjoint(_COMMERCE_KEYS):
         return custom_properties(properties)  # most custom events: nothing to derive
@@ -244,7 +263,7 @@ def track_custom_data(
     if contents:
         data["contents"] = contents
         data["content_ids"] = [content["id"] for content in contents]
-        data["content_type"] = "product"
+        data["content_type"] = "product"  # a valid content_type property replaces it below
         data["num_items"] = sum(content["quantity"] for content in contents)
     for meta_key, names in _SINGLE_PRODUCT_TEXT_FIELDS if single_product else _TEXT_FIELDS:
         text = _text(properties, *names)
@@ -257,6 +276,10 @@ def track_custom_data(
     status = _text(properties, "status")
     if status:
         data["status"] = typed_value(status)
+    for name, allowed in (("content_type", CONTENT_TYPES), ("delivery_category", DELIVERY_CATEGORIES)):
+        catalog_value = _catalog_field(properties, name, allowed, record)
+        if catalog_value:
+            data[name] = catalog_value
     consumed = SINGLE_PRODUCT_KEYS if single_product else _CATEGORY_ONLY
     for key, custom_value in custom_properties(properties, consumed).items():
         data.setdefault(key, custom_value)  # a custom property never replaces a derived standard field

@@ -2,8 +2,9 @@
 component, never inside it (the adapter neither calls nor imports this module).
 
 An explanation names properties and reasons, never a value: it is printed, and values are personal data.
-It re-reads the event with the same rules the mapping uses, and takes what was sent from `build_request`
-itself, so it cannot drift from what the component sends.
+It takes what was sent, and the decisions the mapping recorded as it made them (where event_id came from,
+which of Meta's own fields were left out and why), from `build_request` itself; the other reasons re-read
+the event with the same rules the mapping uses. So it cannot drift from what the component sends.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from . import click_ids, events, identity
 from .commerce import SINGLE_PRODUCT_KEYS, contents_of, products_of
+from .decisions import EDGEE_UUID, Decisions
 from .errors import MetaCapiError
+from .meta_fields import META_FIELD_KEYS
 from .payload import build_request
-from .privacy import clean_url, custom_refusal, free_text
+from .privacy import clean_url, custom_refusal
 from .settings import settings_for
 from .values import PROXY_NULL, present, stripped_within
 
@@ -36,6 +39,12 @@ _REASON_BY_KEY = {
 }
 
 
+DEDUPLICATION_WARNING = (
+    "cannot deduplicate with the browser Pixel: no event_id or order_id property, and the Edgee uuid is minted "
+    "by the proxy's server, so no page can send it as eventID; send an event_id property (the same value as "
+    "the Pixel's eventID)")
+
+
 @dataclass
 class Explanation:
     """What one event sends Meta for matching, and why the rest was left out."""
@@ -46,12 +55,14 @@ class Explanation:
     event_id: str = ""
     event_id_source: str = ""
     rejected: str = ""  # the component's Err, when it refuses the event
+    deduplication_warning: str = ""  # why the browser Pixel's copy cannot deduplicate with this event
 
     def as_json(self) -> Dict[str, Any]:
         return {"event_name": self.event_name, "match_keys": self.match_keys,
                 "left_out": [{"property": name, "reason": reason} for name, reason in self.left_out],
                 "event_id": self.event_id, "event_id_source": self.event_id_source,
-                "pixel_event_id": self.event_id, "rejected": self.rejected}
+                "pixel_event_id": self.event_id, "deduplication_warning": self.deduplication_warning,
+                "rejected": self.rejected}
 
 
 def _dropped_because(key: str, value: str) -> str:
@@ -84,7 +95,7 @@ def _browser_id_reasons(properties: Mapping[str, str], user_data: Mapping[str, A
                         event_ms: int) -> List[Tuple[str, str]]:
     reasons = []
     fbc = properties.get("fbc", "").strip()
-    if fbc and "fbc" not in user_data:
+    if fbc and user_data.get("fbc") != fbc:  # not sent, maybe replaced by the visitor's or the fbclid's
         created = click_ids.creation_time_ms(fbc)
         if created is None:
             reasons.append(("fbc", "not of the form fb.N.TIME.CLICKID"))
@@ -93,7 +104,7 @@ def _browser_id_reasons(properties: Mapping[str, str], user_data: Mapping[str, A
         else:
             reasons.append(("fbc", "created after the event"))
     fbp = properties.get("fbp", "").strip()
-    if fbp and "fbp" not in user_data and click_ids.creation_time_ms(fbp) is None:
+    if fbp and user_data.get("fbp") != fbp and click_ids.creation_time_ms(fbp) is None:
         reasons.append(("fbp", "not of the form fb.N.TIME.RANDOM"))
     return reasons
 
@@ -101,8 +112,9 @@ def _browser_id_reasons(properties: Mapping[str, str], user_data: Mapping[str, A
 def _custom_reasons(kind: str, properties: Mapping[str, str], single_product: bool) -> List[Tuple[str, str]]:
     reasons = []
     for name, value in properties.items():
-        if name in ("fbc", "fbp", "event_id") or (single_product and name in SINGLE_PRODUCT_KEYS):
-            continue  # read into user_data, or into the event's one product (`name` is its title)
+        if name in ("fbc", "fbp", "event_id") or name in META_FIELD_KEYS or (
+                single_product and name in SINGLE_PRODUCT_KEYS):
+            continue  # read into user_data or the event's own fields, or into its one product (`name` is its title)
         refusal = custom_refusal(name, value)
         if refusal:
             reasons.append((name, refusal))
@@ -144,8 +156,9 @@ def explain(kind: str, event: Any, settings_pairs: List[Tuple[str, str]], now: O
     now = time.time() if now is None else now
     explanation = Explanation()
     server: Dict[str, Any] = {}
+    record = Decisions()
     try:
-        server = json.loads(build_request(kind, event, settings_pairs, now).body)["data"][0]
+        server = json.loads(build_request(kind, event, settings_pairs, now, record).body)["data"][0]
     except MetaCapiError as error:
         explanation.rejected = str(error)
     user_data = server.get("user_data", {})
@@ -166,14 +179,12 @@ def explain(kind: str, event: Any, settings_pairs: List[Tuple[str, str]], now: O
         *(_custom_reasons(kind, properties, single_product) if kind != "user" else []),
         *(_content_reasons(properties, products) if kind == "track" else []),
         *_url_reasons(event, kind),
+        *record.left_out,
     ]
-    explanation.event_id = events.event_id_of(properties, event.uuid)
-    given = properties.get("event_id", "").strip()
-    if given and free_text(given):
-        explanation.event_id_source = "the event_id property"
-    elif explanation.event_id:
-        explanation.event_id_source = "the Edgee uuid"
-        if given:
-            explanation.event_id_source += " (the event_id property held an email address)"
-            explanation.left_out.append(("event_id", "holds an email address: the Edgee uuid is sent instead"))
+    if record.event_id_source:
+        explanation.event_id, explanation.event_id_source = server.get("event_id", ""), record.event_id_source
+    else:  # refused before the mapping chose one: what it would choose, by the same function
+        explanation.event_id, explanation.event_id_source = events.event_id_and_source(properties, event.uuid)
+    if explanation.event_id_source == EDGEE_UUID:
+        explanation.deduplication_warning = DEDUPLICATION_WARNING
     return explanation

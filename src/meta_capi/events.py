@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from . import click_ids, identity
+from . import click_ids, identity, meta_fields
 from .commerce import custom_properties, track_custom_data
+from .decisions import EDGEE_UUID, EVENT_ID_PROPERTY, ORDER_ID_PROPERTY, Decisions, note
 from .errors import EventError, SkippedEvent
 from .privacy import clean_url, contains_email, free_text
 from .settings import USER_EVENT_OFF, Settings, match_key
@@ -89,27 +90,43 @@ def page_of(kind: str, event: Any) -> Any:
     return event.data if kind == "page" and event.data.url else event.context.page
 
 
+def event_id_and_source(properties: Mapping[str, str], uuid: str,
+                        record: Optional[Decisions] = None) -> Tuple[str, str]:
+    """`event_id` and where it came from: the `event_id` property (what the browser Pixel sends as eventID),
+    else the `order_id` property of an event that carries one (a key the page knows too: Meta's
+    deduplication page recommends an order number), else the Edgee uuid, which the proxy's server mints and
+    no Pixel can know. A value holding an email gives way to the next: raw data never leaves."""
+    for name, source in (("event_id", EVENT_ID_PROPERTY), ("order_id", ORDER_ID_PROPERTY)):
+        raw = properties.get(name, "")
+        if raw and not raw.isspace():
+            value = free_text(raw)
+            if value:
+                return value, source
+            if name == "event_id":
+                note(record, "event_id", "holds an email address or is too long: not sent as event_id")
+    return free_text(uuid), EDGEE_UUID
+
+
 def event_id_of(properties: Mapping[str, str], uuid: str) -> str:
-    """The `event_id` property (what the browser Pixel sends as eventID), else the Edgee uuid. One holding an
-    email gives way to the uuid: the event still counts, raw data never leaves (the Pixel's copy then does not
-    deduplicate with it)."""
-    return free_text(properties.get("event_id", "")) or free_text(uuid)
+    return event_id_and_source(properties, uuid)[0]
 
 
-def _client_ip(raw: str) -> str:
-    return raw.split(",", 1)[0].strip()
+def visitor_of(kind: str, event: Any, event_properties: Mapping[str, str]) -> Dict[str, str]:
+    """The visitor's properties (the proxy fills them from the last `user` call); a user event's own win."""
+    visitor = present(event.context.user.properties)
+    if kind == "user":
+        visitor.update(event_properties)
+    return visitor
 
 
 def _user_data(
-    kind: str, event: Any, event_properties: Mapping[str, str], page_url: str, settings: Settings, now: float
+    kind: str, event: Any, event_properties: Mapping[str, str], visitor: Mapping[str, str], page_url: str,
+    settings: Settings, now: float, record: Optional[Decisions],
 ) -> Dict[str, Any]:
     data, context = event.data, event.context
-    visitor = present(context.user.properties)
     ids = context.user
-    if kind == "user":
-        visitor.update(event_properties)
-        if data.user_id or data.anonymous_id:
-            ids = data
+    if kind == "user" and (data.user_id or data.anonymous_id):
+        ids = data
     client = context.client
     user_data: Dict[str, Any] = identity.customer_information(
         visitor, client.country_code, time.gmtime(now).tm_year
@@ -123,12 +140,13 @@ def _user_data(
     external = identity.external_ids([ids.user_id, ids.anonymous_id]) or identity.external_ids([edgee_id])
     if external:
         user_data["external_id"] = external
-    ip = _client_ip(client.ip)
+    ip = meta_fields.client_ip(client.ip, record)
     if ip:
         user_data["client_ip_address"] = ip
     if client.user_agent.strip():
         user_data["client_user_agent"] = client.user_agent.strip()
     user_data.update(_browser_ids(event, event_properties, visitor, page_url, edgee_id, settings))
+    user_data.update(meta_fields.unhashed_ids(event_properties, visitor, record))
     if not settings.require_email_or_phone and not _has_identifier(user_data):
         raise EventError(
             "no identifier for Meta to match: no email, phone, external_id, fbc, fbp, nor IP with user agent"
@@ -138,15 +156,18 @@ def _user_data(
 
 def _browser_ids(event: Any, event_properties: Mapping[str, str], visitor: Mapping[str, str], page_url: str,
                  edgee_id: str, settings: Settings) -> Dict[str, str]:
-    """`fbc` and `fbp`: the event's own property first, then the visitor's; fbc else from the URL's fbclid."""
+    """`fbc` and `fbp`: the event's own property first, then the visitor's (where Edgee's platform may put
+    its own cookies), then, for fbc, the page URL's fbclid, and for fbp a generated one when the setting
+    asks for it."""
     event_ms = event.timestamp_millis or event.timestamp * 1000
     found: Dict[str, str] = {}
-    fbc = click_ids.fresh_fbc(event_properties.get("fbc", "") or visitor.get("fbc", ""), event_ms)
+    fbc = (click_ids.fresh_fbc(event_properties.get("fbc", ""), event_ms)
+           or click_ids.fresh_fbc(visitor.get("fbc", ""), event_ms))
     if not fbc:
         fbc = click_ids.fbc_from_fbclid(click_ids.query_parameter(page_url, "fbclid"), event_ms)
     if fbc:
         found["fbc"] = fbc
-    fbp = click_ids.valid_fbp(event_properties.get("fbp", "") or visitor.get("fbp", ""))
+    fbp = click_ids.valid_fbp(event_properties.get("fbp", "")) or click_ids.valid_fbp(visitor.get("fbp", ""))
     if not fbp and settings.generate_fbp:
         fbp = click_ids.generated_fbp(edgee_id, event.context.session.first_seen)
     if fbp:
@@ -171,41 +192,51 @@ def _page_custom_data(page: Any, properties: Mapping[str, str]) -> Dict[str, Any
     return custom
 
 
-def server_event(kind: str, event: Any, settings: Settings, now: Optional[float] = None) -> Dict[str, Any]:
-    """One entry of the request's `data` list; raises MetaCapiError when the event must not be sent."""
+def server_event(kind: str, event: Any, settings: Settings, now: Optional[float] = None,
+                 record: Optional[Decisions] = None) -> Dict[str, Any]:
+    """One entry of the request's `data` list; raises MetaCapiError when the event must not be sent.
+    `record`, when given, receives the decisions --explain reports (where event_id came from, what was left
+    out and why)."""
     if kind not in KINDS:
         raise EventError(f"unknown event kind {kind!r}")
     now = time.time() if now is None else now
     data = event.data
     name = event_name(kind, data, settings)
-    check_event_time(event.timestamp, now, settings.action_source)
     properties = present(data.properties)
+    action_source = meta_fields.action_source(properties, settings)
+    check_event_time(event.timestamp, now, action_source)
     page = page_of(kind, event)
     url = source_url(page.url, page.search)
     server: Dict[str, Any] = {
         "event_name": name,
         "event_time": event.timestamp,
     }
-    event_id = event_id_of(properties, event.uuid)
+    event_id, source = event_id_and_source(properties, event.uuid, record)
     if event_id:
         server["event_id"] = event_id
-    server["action_source"] = settings.action_source
+    if record is not None:
+        record.event_id_source = source if event_id else ""
+    server["action_source"] = action_source
+    opt_out = meta_fields.opt_out(properties)
+    if opt_out is not None:
+        server["opt_out"] = opt_out
     for meta_key, raw_url in (("event_source_url", url), ("referrer_url", page.referrer)):
         cleaned = clean_url(raw_url) if raw_url else None
         if cleaned:
             server[meta_key] = cleaned
-    server["user_data"] = _user_data(kind, event, properties, url or page.search, settings, now)
+    visitor = visitor_of(kind, event, properties)
+    server["user_data"] = _user_data(kind, event, properties, visitor, url or page.search, settings, now, record)
     if kind == "page":
         custom = _page_custom_data(data, properties)
     elif kind == "track":
         products: List[Mapping[str, str]] = [present(product) for product in data.products]
-        custom = track_custom_data(name, properties, products, settings.default_currency)
+        custom = track_custom_data(name, properties, products, settings.default_currency, record)
     else:
         custom = {}
     if custom:
         server["custom_data"] = custom
-    if settings.ldu:
+    ldu = meta_fields.data_processing_options(properties, visitor, settings)
+    if ldu is not None:
         server["data_processing_options"] = ["LDU"]
-        server["data_processing_options_country"] = settings.ldu_country
-        server["data_processing_options_state"] = settings.ldu_state
+        server["data_processing_options_country"], server["data_processing_options_state"] = ldu
     return server

@@ -1,8 +1,9 @@
 """Customer information: Meta's normalization of each identifier, then SHA-256.
 
 Rules from Meta's Customer Information Parameters page. A value that already is a SHA-256 hex digest is
-passed through lowercased, never hashed twice; a value that normalizes to nothing is left out, never hashed
-(the hash of "" would match nobody).
+passed through lowercased, never hashed twice, and so is one in the form Meta's parameter builder writes,
+`<sha256>.<appendix>`, whose appendix is kept as it is; a value that normalizes to nothing is left out, never
+hashed (the hash of "" would match nobody).
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from .geography import CALLING_CODE, COUNTRY_BY_KEY, REGION_CODE_BY_NAME, letter
 from .values import stripped_within
 
 _SHA256_HEX = re.compile(r"[0-9a-fA-F]{64}")
+# Meta's capi-param-builder writes `<sha256>.<appendix>`: a legacy two-character token (AQ Ag Aw BA BQ Bg) or
+# eight base64url characters (format, SDK language, new/modified, version). "You can send these values as is
+# back to Meta" (Customer Information Parameters): the appendix is case-sensitive and never altered.
+_PARAM_BUILDER_HASH = re.compile(r"([0-9a-fA-F]{64})(\.(?:AQ|Ag|Aw|BA|BQ|Bg|[A-Za-z0-9_-]{8}))?")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _US_ZIP_PLUS_4 = re.compile(r"([0-9]{5})[\s-]*[0-9]{4}")
 _NON_DIGITS = re.compile(r"[^0-9]+")
@@ -36,6 +41,20 @@ def sha256_hex(text: str) -> str:
 def is_sha256_hex(text: str) -> bool:
     """True for a 64-character hex digest, the only form Meta accepts as already hashed."""
     return len(text) == 64 and _SHA256_HEX.fullmatch(text) is not None
+
+
+PREHASHED_MAX_LENGTH = 64 + 1 + 8  # a digest, a dot and the longest appendix
+
+
+def prehashed(text: str) -> Optional[str]:
+    """The value Meta gets for an already hashed one: a SHA-256 hex digest lowercased, with the parameter
+    builder's appendix kept as it is; None for anything else."""
+    if len(text) < 64:
+        return None
+    match = _PARAM_BUILDER_HASH.fullmatch(text)
+    if match is None:
+        return None
+    return match.group(1).lower() + (match.group(2) or "")
 
 
 def _composed(text: str) -> str:
@@ -169,11 +188,14 @@ def hashed(raw: str, normalize: Callable[..., str], context: Any = None,
     `context`, when given, goes to `normalize` after the text (the visitor's country for a phone, the year for
     a birth date).
     """
-    text = stripped_within(raw, max_length)
+    text = stripped_within(raw, max(max_length, PREHASHED_MAX_LENGTH))
     if text is None:
         return None
-    if is_sha256_hex(text):
-        return text.lower()
+    already = prehashed(text)
+    if already is not None:
+        return already
+    if len(text) > max_length:
+        return None
     normal = normalize(text) if context is None else normalize(text, context)
     return sha256_hex(normal) if normal else None
 

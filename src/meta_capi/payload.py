@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, Iterable, Optional, Tuple
 
+from . import meta_fields
 from .consent import require_granted
+from .decisions import Decisions
 from .events import server_event
 from .model import Request
 from .settings import Settings, settings_for
@@ -21,15 +23,20 @@ def events_url(settings: Settings) -> str:
     return f"{GRAPH_URL}/{settings.api_version}/{settings.pixel_id}/events"
 
 
-def request_body(server: Dict[str, Any], settings: Settings) -> str:
+def request_body(server: Dict[str, Any], settings: Settings, test_event_code: Optional[str] = None) -> str:
+    """The JSON body: the event, the token, its `appsecret_proof` (never the app secret) and the test code."""
     body: Dict[str, Any] = {"data": [server], "access_token": settings.access_token}
-    if settings.test_event_code:
-        body["test_event_code"] = settings.test_event_code
+    if settings.appsecret_proof:
+        body["appsecret_proof"] = settings.appsecret_proof
+    code = settings.test_event_code if test_event_code is None else test_event_code
+    if code:
+        body["test_event_code"] = code
     return _ENCODER.encode(body)
 
 
 def build_request(
-    kind: str, event: Any, settings_pairs: Iterable[Tuple[str, str]], now: Optional[float] = None
+    kind: str, event: Any, settings_pairs: Iterable[Tuple[str, str]], now: Optional[float] = None,
+    record: Optional[Decisions] = None,
 ) -> Request:
     """The request for `event` of `kind` page/track/user; raises MetaCapiError otherwise.
 
@@ -39,5 +46,8 @@ def build_request(
     """
     settings = settings_for(settings_pairs)
     require_granted(event.consent)
-    server = server_event(kind, event, settings, now)
-    return Request("POST", events_url(settings), JSON_HEADERS, False, request_body(server, settings))
+    server = server_event(kind, event, settings, now, record)
+    code = None
+    if settings.allow_test_event_code_property or record is not None:  # the property is read only when it may be
+        code = meta_fields.test_event_code(event.data.properties, settings, record)
+    return Request("POST", events_url(settings), JSON_HEADERS, False, request_body(server, settings, code))

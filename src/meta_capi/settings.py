@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, Mapping, Optional, Tuple
@@ -20,6 +22,17 @@ ACTION_SOURCES = frozenset(
 
 # LDU codes (Server Event Parameters): country 0 = geolocate, 1 = USA; state 0 = geolocate, 1000 = California,
 # 1001-1010 the other US states with privacy laws that Meta accepts.
+# Action sources whose events need companion data this component cannot send (Server Event Parameters):
+# Meta answers 200 and drops such events, so the setting is refused rather than sent incomplete.
+INCOMPLETE_ACTION_SOURCES = {
+    "app": "app events need app_data (advertiser tracking flags and the 16 extinfo device fields), "
+           "which a web event does not carry",
+    "business_messaging": "business messaging events need messaging_channel and the chat's ids (page_id, "
+                          "whatsapp_business_account_id, ctwa_clid), which a web event does not carry",
+}
+# The action sources this component can send completely, in the setting and per event.
+SENDABLE_ACTION_SOURCES = ACTION_SOURCES - INCOMPLETE_ACTION_SOURCES.keys()
+
 LDU_COUNTRIES = frozenset({0, 1})
 LDU_STATES = frozenset({0, *range(1000, 1011)})
 
@@ -46,6 +59,8 @@ class Settings:
     ldu_country: int = 0
     ldu_state: int = 0
     require_email_or_phone: bool = True
+    appsecret_proof: str = ""  # HMAC-SHA256 of the token keyed by meta_app_secret; the secret itself is not kept
+    allow_test_event_code_property: bool = False
 
 
 def _text(values: Mapping[str, str], name: str) -> str:
@@ -77,7 +92,7 @@ def _code(values: Mapping[str, str], name: str, allowed: frozenset) -> int:
     raw = _text(values, name)
     if not raw:
         return 0
-    if not raw.isdigit() or len(raw) > 6 or int(raw) not in allowed:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 6 or int(raw) not in allowed:
         raise SettingsError(f"{name} must be one of {sorted(allowed)}, got {raw[:40]!r}")
     return int(raw)
 
@@ -107,6 +122,15 @@ def _event_mapping(values: Mapping[str, str]) -> Dict[str, str]:
     return by_key
 
 
+def appsecret_proof(access_token: str, app_secret: str) -> str:
+    """Graph's `appsecret_proof` for apps with "Require App Secret": HMAC-SHA256 of the access token keyed by
+    the app secret, hex (as Meta's business SDKs compute it). Computed once per settings list: the token is
+    static."""
+    if not app_secret:
+        return ""
+    return hmac.new(app_secret.encode("utf-8"), access_token.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
 def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
     """Validate the settings list; the last value of a repeated name wins, unknown names are ignored."""
     values: Dict[str, str] = dict(pairs)
@@ -128,7 +152,13 @@ def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
     action_source = _text(values, "meta_action_source").lower() or "website"
     if action_source not in ACTION_SOURCES:
         raise SettingsError(
-            f"meta_action_source must be one of {', '.join(sorted(ACTION_SOURCES))}, got {action_source[:40]!r}"
+            f"meta_action_source must be one of {', '.join(sorted(SENDABLE_ACTION_SOURCES))}, "
+            f"got {action_source[:40]!r}"
+        )
+    if action_source in INCOMPLETE_ACTION_SOURCES:
+        raise SettingsError(
+            f"meta_action_source = {action_source} cannot be sent completely: "
+            f"{INCOMPLETE_ACTION_SOURCES[action_source]} (Meta accepts such events and drops them)"
         )
     return Settings(
         pixel_id=pixel_id,
@@ -145,6 +175,8 @@ def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
         ldu_country=_code(values, "meta_ldu_country", LDU_COUNTRIES),
         ldu_state=_code(values, "meta_ldu_state", LDU_STATES),
         require_email_or_phone=_flag(values, "meta_require_email_or_phone", True),
+        appsecret_proof=appsecret_proof(access_token, _text(values, "meta_app_secret")),
+        allow_test_event_code_property=_flag(values, "meta_allow_test_event_code_property", False),
     )
 
 
