@@ -19,12 +19,10 @@ PROOF = "aefb92ca51c08e8a5691b079d2db300f90c72c5527ce3b3cebc5a43de9ede6da"
 
 
 @pytest.fixture(scope="module")
-def hosts(tmp_path_factory):
-    if not WASM.exists():
-        pytest.fail("meta_capi.wasm is missing: run `make build` (make test builds it first)")
-    first = DataCollectionHost(WASM, cache_dir=tmp_path_factory.mktemp("compiled"))
-    second = DataCollectionHost(WASM, engine=first.engine, component=first.component, wit_version="1.0.1")
-    return {"1.0.0": first, "1.0.1": second}
+def hosts(compiled_component):
+    engine, component = compiled_component
+    return {version: DataCollectionHost(WASM, engine=engine, component=component, wit_version=version)
+            for version in ("1.0.0", "1.0.1")}
 
 
 @pytest.fixture(params=["1.0.0", "1.0.1"])
