@@ -26,7 +26,7 @@ import tempfile
 import time
 from ctypes import byref, pointer
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -57,9 +57,10 @@ BATCH = 10  # events per store, as the proxy keeps one store per batch of a requ
 PAGE = 64 * 1024
 
 
-def bench_events() -> Dict[str, EdgeeEvent]:
-    page, track, user, purchase = (item for item in parse_events(sample_events()) if isinstance(item, EdgeeEvent))
-    many = sample_events()[3]
+def bench_events(now: Optional[int] = None) -> Dict[str, EdgeeEvent]:
+    now = int(time.time()) if now is None else now
+    page, track, user, purchase = (item for item in parse_events(sample_events(now)) if isinstance(item, EdgeeEvent))
+    many = sample_events(now)[3]
     many["data"]["properties"]["contents"] = json.dumps([
         {"id": f"SKU-{n}", "title": f"Product {n}", "item_price": 1.5 + n, "quantity": 1 + n % 3,
          "category": "bench"} for n in range(50)])
@@ -70,7 +71,7 @@ def bench_events() -> Dict[str, EdgeeEvent]:
     for kind in ("page", "track", "user"):
         [recorded] = parse_events(json.loads((RECORDED / f"{kind}.json").read_text()))
         assert isinstance(recorded, EdgeeEvent)
-        seconds = int(time.time()) - 5
+        seconds = now - 5
         recorded.event.timestamp, recorded.event.timestamp_millis = seconds, seconds * 1000
         recorded.event.consent = "granted"
         events[f"recorded_{kind}"] = recorded
