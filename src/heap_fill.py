@@ -11,8 +11,8 @@ holes are gone, and the first call allocates from the top of the heap: new pages
 It runs twice. On import (guest.py imports this module first) it fills the small holes (up to 4 KiB) the
 runtime's start-up left, so the guest's own modules are laid out side by side instead of in scattered
 crumbs; the larger holes hold megabytes there, and the imports fill them densely anyway (filling them too
-would move the imports up and grow the initial memory by as much: 15.3 MiB instead of 12.7, against 12.3 without any fill). At the very
-end of the build (`fill_holes(final=True)`, after the warm-up) it fills every hole.
+would move the imports up and grow the initial memory by as much: 15.3 MiB instead of 12.7, 12.3 without
+any fill). At the very end of the build (`fill_holes(final=True)`, after the warm-up) it fills every hole.
 
 Blocks of every chunk size are allocated, largest first, and kept while they land below the highest live
 object: the allocator serves a request from the top chunk only when no free chunk fits it, and a block
