@@ -70,8 +70,16 @@ compat: build ## the .wasm tests again on the oldest wasmtime with the component
 verify-build: $(INSTALLED) ## build twice from HEAD in two fresh folders; only the heap snapshot may differ
 	$(BIN)/python tools/verify_build.py
 
-bench: build build/null.wasm ## measure per-event cost, size, memory and start-up against a null component
+# The bench's stage components: meta_capi.wasm cut after the adapter, the settings, the identity (bench/stages.py).
+STAGES := $(patsubst bench/stage_%.py,build/stage_%.wasm,$(wildcard bench/stage_*.py))
+
+bench: build build/null.wasm $(STAGES) ## measure per-event cost, size, memory and start-up against a null component
+	$(BIN)/python bench/answers.py
 	$(BIN)/python bench/run.py
+
+build/stage_%.wasm: $(INSTALLED) bench/stage_%.py bench/stages.py $(GUEST_SOURCES)
+	mkdir -p build
+	$(BIN)/componentize-py $(WORLD) componentize --python-path src --python-path bench stage_$* -o $@
 
 build/null.wasm: $(INSTALLED) bench/null_guest.py $(WIT_SOURCES)
 	mkdir -p build

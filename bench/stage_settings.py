@@ -1,0 +1,12 @@
+"""Bench stage component "settings" (see stages.py); built by `make bench` into build/stage_settings.wasm."""
+
+import heap_fill  # noqa: F401  - first, as in guest.py
+
+# isort: split
+import stages
+
+stages.install("settings")
+
+from guest import DataCollectionV100, DataCollectionV101  # noqa: E402
+
+__all__ = ["DataCollectionV100", "DataCollectionV101"]
