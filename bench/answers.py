@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from run import SETTINGS, WASM, bench_events  # noqa: E402
 
-from edgee_host.runtime import DataCollectionHost  # noqa: E402
+from edgee_host.runtime import DataCollectionHost, default_cache_dir  # noqa: E402
 
 ANSWERS = Path(__file__).resolve().parent / "answers.json"
 # The oldest stamp of the bench's events, in seconds before `now`.
@@ -39,7 +39,7 @@ def relative(text: str, now: int) -> str:
 def answers(wasm: Path = WASM, now: Optional[int] = None) -> Dict[str, str]:
     """Event name -> the answer (request or `Err`) as JSON, each on a fresh instance as the proxy calls it."""
     now = int(time.time()) if now is None else now
-    host = DataCollectionHost(wasm, fresh_instance_per_call=True)
+    host = DataCollectionHost(wasm, default_cache_dir(), fresh_instance_per_call=True)
     found = {}
     for name, event in bench_events(now).items():
         outcome = host.call(event.kind, event.event, SETTINGS)
