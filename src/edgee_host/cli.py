@@ -16,8 +16,9 @@ import wasmtime
 from meta_capi.diagnostics import Explanation
 from meta_capi.events import KINDS
 
+from . import proxy_json
 from .delivery import check_backoff, check_base_url
-from .edgee_events import EdgeeEvent, EventFormatError, parse_events
+from .edgee_events import EdgeeEvent, parse_events
 from .harness_run import Delivering, Report, curl_of, run_batches
 from .host_semantics import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml
 from .interfaces import INTERFACES
@@ -141,7 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--lenient", action="store_true",
                      help="run events the proxy's parser would refuse (missing required fields), with defaults")
     run.add_argument("--pass-products", action="store_true",
-                     help="hand track products to the component (the Edgee proxy never does)")
+                     help="hand track products to the component (the Edgee proxy does only when a "
+                          "data-manipulation rule moves a property to `products`)")
     run.add_argument("--offline", action="store_true",
                      help="send to a built-in offline Graph API (demo settings when none are given)")
     run.add_argument("--graph-url", default="", help="base URL standing in for https://graph.facebook.com")
@@ -195,18 +197,15 @@ def load_entries(options: argparse.Namespace) -> List[ComponentEntry]:
 
 
 def load_events(options: argparse.Namespace) -> List[Tuple[int, Any]]:
-    """(index in the file, EdgeeEvent or EventFormatError) for each event selected."""
+    """(index in the file, EdgeeEvent or EventFormatError) for each event of the file."""
     if options.events_file:
         try:
-            document = json.loads(options.events_file.read_bytes().decode("utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
+            document = proxy_json.loads(options.events_file.read_bytes().decode("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
             raise UsageError(f"--events-file {options.events_file}: {str(error)[:200]}") from None
     else:
         document = sample_events()
-    return [
-        (index, item) for index, item in enumerate(parse_events(document, options.pass_products))
-        if not options.event_type or isinstance(item, EventFormatError) or item.kind == options.event_type
-    ]
+    return list(enumerate(parse_events(document, options.pass_products)))  # --event-type filters the reports
 
 
 def main(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -254,7 +253,10 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
                   for secret in secrets_of(entry.settings, secret_names(specs) if specs else None))
     for entry in entries:
         problems = setting_problems(specs, (name for name, _ in entry.settings)) if specs else []
-        if problems:
+        if problems and options.config:  # a rule of Edgee's CLI; the proxy runs the component regardless
+            print(safe_text(mask(f"note: settings of {entry.id}: {'; '.join(problems)} (the proxy runs it anyway)")),
+                  file=sys.stderr)
+        elif problems:
             raise UsageError(f"settings of {entry.id}: " + "; ".join(problems))
     items = load_events(options)
     hosts = load_hosts(options, entries)
@@ -283,8 +285,9 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
                 if not options.json:
                     print(safe_text(mask(f"{entry.id}: authenticate answered {answer}")), file=out)
         if not options.json and any(isinstance(item, EdgeeEvent) and item.dropped_products for _, item in items):
-            print("note: track products in these events do not reach components through the Edgee proxy "
-                  "(send them as a flat `contents` property; --pass-products hands them over anyway)", file=out)
+            print("note: track products in these events do not reach components through the Edgee proxy unless "
+                  "a data-manipulation rule moves a property to `products` (send them as a flat `contents` "
+                  "property; --pass-products hands them over anyway)", file=out)
         if options.display_input and not options.json:
             for index, item in items:
                 if isinstance(item, EdgeeEvent):
@@ -292,7 +295,8 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
                     print(safe_text(f"\n[{index + 1}] input ({item.kind}):\n  "
                                     + mask(json.dumps(view, indent=2)).replace("\n", "\n  ")), file=out)
         delivering = Delivering(options.send, options.graph_url, options.retries, options.backoff)
-        run_batches(items, entries, hosts, delivering, options.batch_size, emit, options.explain, options.lenient)
+        run_batches(items, entries, hosts, delivering, options.batch_size, emit, options.explain, options.lenient,
+                    options.event_type or "")
     finally:
         if server is not None:
             server.stop()
