@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tomllib
 from dataclasses import asdict, replace
@@ -43,10 +44,11 @@ class UsageError(Exception):
 
 def parse_settings_argument(text: str) -> Dict[str, str]:
     settings = {}
-    for item in filter(None, (part.strip() for part in text.split(","))):
+    for position, item in enumerate(filter(None, (part.strip() for part in text.split(","))), 1):
         key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise UsageError(f"--settings takes key=value pairs separated by commas, got {item!r}")
+        if not sep or not key.strip():  # the item is not echoed: it may be the tail of a token holding a comma
+            raise UsageError(f"--settings takes key=value pairs separated by commas; item {position} has no key= "
+                             f"(a value cannot hold a comma there: use --settings-file)")
         settings[key.strip()] = value.strip()
     return settings
 
@@ -61,6 +63,12 @@ def read_settings_file(path: Path) -> Dict[str, Any]:
     if not isinstance(table, dict):
         raise UsageError(f"--settings-file {path}: expected a table of settings")
     return table
+
+
+def one_line(text: str, limit: int = 600) -> str:
+    """A message on one line (a library's error may span several), cut to `limit` characters."""
+    joined = " ".join(part.strip() for part in text.splitlines() if part.strip())
+    return joined if len(joined) <= limit else joined[:limit - 3] + "..."
 
 
 def safe_text(text: str) -> str:
@@ -101,7 +109,7 @@ def print_report(report: Report, options: argparse.Namespace, out: TextIO, mask:
             lines.append(f"  {view['curl']}")
         if options.send:
             tries = f" after {report.attempts} attempts" if report.attempts > 1 else ""
-            lines.append(f"  Meta answered{tries}: {report.detail}")
+            lines.append(f"  Meta answered{tries}: {mask.peer(report.detail)}")
     if report.explanation is not None:
         lines += explanation_lines(report.explanation, show_rejection=report.status != "ignored")
     print(safe_text(mask("\n".join(lines))), file=out, flush=True)
@@ -166,8 +174,8 @@ def check(options: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(f"--wasm {options.wasm}: no such file (run `make build`)")
     try:
         results = check_component(options.wasm, [options.wit_version] if options.wit_version else None)
-    except ValueError as error:
-        raise UsageError(str(error)) from None
+    except (ValueError, OSError, wasmtime.WasmtimeError) as error:
+        raise UsageError(f"--wasm {options.wasm}: {one_line(str(error), 300) or type(error).__name__}") from None
     print(f"{options.wasm}: meta-capi-edgee {package_version()}, sha256 {wasm_sha256(options.wasm)}", file=out)
     for result in results:
         verdict = "valid" if result.valid else "INVALID"
@@ -181,19 +189,31 @@ def check(options: argparse.Namespace, out: TextIO) -> int:
 
 def load_entries(options: argparse.Namespace) -> List[ComponentEntry]:
     try:
-        if options.config:
-            return load_edgee_toml(options.config)
+        raw: Dict[str, Any] = {}
         if options.settings is not None:
-            raw: Dict[str, Any] = parse_settings_argument(options.settings)
+            raw = parse_settings_argument(options.settings)
         elif options.settings_file:
             raw = read_settings_file(options.settings_file)
         elif options.offline:
             raw = dict(DEMO_SETTINGS)
-        else:
-            raw = {}
-        return [entry_from_settings("meta_capi", raw, str(options.wasm), options.wit_version)]
+        entries = (load_edgee_toml(options.config) if options.config
+                   else [entry_from_settings("meta_capi", raw, str(options.wasm), options.wit_version)])
     except (ConfigError, OSError) as error:
         raise UsageError(str(error)) from None
+    for entry in entries:
+        for name, value in entry.settings:
+            if not _encodable(name) or not _encodable(value):  # a byte of the shell's argv that is not UTF-8
+                raise UsageError(f"setting {_encodable(name) and name or '(unnamed)'} of {entry.id} is not valid "
+                                 f"UTF-8 (its value is not shown)")
+    return entries
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def load_events(options: argparse.Namespace) -> List[Tuple[int, Any]]:
@@ -208,15 +228,26 @@ def load_events(options: argparse.Namespace) -> List[Tuple[int, Any]]:
     return list(enumerate(parse_events(document, options.pass_products)))  # --event-type filters the reports
 
 
-def main(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def main(argv: Optional[Sequence[str]] = None, out: Optional[TextIO] = None, err: Optional[TextIO] = None) -> int:
+    out = sys.stdout if out is None else out  # None when the process was started with stdout closed
+    err = sys.stderr if err is None else err
     try:
         options = build_parser().parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    if out is None or out.closed:  # started with stdout closed (`>&-`): nothing could be reported
+        if err is not None and not err.closed:
+            print("edgee-harness: standard output is closed: nowhere to report", file=err)
+        return 2
     try:
         return check(options, out) if options.command == "check" else run(options, out)
     except UsageError as error:
-        print(safe_text(f"edgee-harness: {error}"), file=err)
+        print(safe_text(f"edgee-harness: {one_line(str(error))}"), file=err)
+        return 2
+    except BrokenPipeError:  # the reader went away (`| head`): stop, one line, no traceback
+        if out is sys.stdout:  # so that the interpreter's final flush does not raise again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print("edgee-harness: standard output was closed by its reader", file=err)
         return 2
 
 
@@ -270,7 +301,7 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
     def emit(report: Report) -> None:
         counts[report.status] += 1
         if report.explanation is not None:
-            meta_error = report.detail if report.status == "failed" and report.response else ""
+            meta_error = mask.peer(report.detail) if report.status == "failed" and report.response else ""
             summary.add(report.explanation, meta_error)
         if options.json:
             print(safe_text(mask(json.dumps(_json_view(report, mask, options.graph_url), ensure_ascii=False))),
@@ -331,7 +362,7 @@ def _json_view(report: Report, mask: Masker, graph_url: str) -> Dict[str, Any]:
                                                          "body")}
         view["sent_headers"] = request["sent_headers"]
     if report.response is not None:
-        view["response"] = report.response
+        view["response"] = mask.peer_value(report.response)
         view["attempts"] = report.attempts
     if report.explanation is not None:
         view["explain"] = report.explanation.as_json()

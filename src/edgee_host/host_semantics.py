@@ -153,9 +153,10 @@ def load_edgee_toml(path: Path) -> List[ComponentEntry]:
         if "wit_version" not in raw:  # the proxy has no default either: its configuration fails to load
             raise ConfigError(f'{where}: wit_version is required (the proxy has no default); add wit_version = "1.0.0"')
         wit_version = raw["wit_version"]
-        if wit_version not in INTERFACES:
+        if not isinstance(wit_version, str) or wit_version not in INTERFACES:
             known = ", ".join(f'"{version}"' for version in INTERFACES)
-            raise ConfigError(f"{where}: wit_version {wit_version!r:.40} is not one the proxy binds ({known})")
+            shown = repr(wit_version)[:40] if isinstance(wit_version, str) else f"a {type(wit_version).__name__}"
+            raise ConfigError(f"{where}: wit_version {shown} is not one the proxy binds ({known})")
         if not isinstance(raw.get("file"), str):
             raise ConfigError(f"{where}: file must be a string (the proxy requires it, even though the harness "
                               f"runs --wasm)")
