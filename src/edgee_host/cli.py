@@ -30,6 +30,7 @@ from .match_summary import MatchSummary
 from .offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
 from .runtime import ComponentTrap, DataCollectionHost, default_cache_dir
 from .samples import sample_events
+from .server_enrichment import BrowserRequest, PayloadError, enrich
 
 DEMO_SETTINGS = {"meta_pixel_id": DEMO_PIXEL_ID, "meta_access_token": DEMO_TOKEN}
 
@@ -149,6 +150,16 @@ def build_parser() -> argparse.ArgumentParser:
                      help="events per batch (default: the whole file is one batch, as one proxied request)")
     run.add_argument("--lenient", action="store_true",
                      help="run events the proxy's parser would refuse (missing required fields), with defaults")
+    browser = run.add_argument_group("events as the browser sends them (--from-browser)")
+    browser.add_argument("--from-browser", action="store_true",
+                         help="the events file is the payload the Edgee SDK posts: the server's enrichment runs "
+                              "first (fresh uuid and arrival time per event, context, new visitor session, campaign)")
+    browser.add_argument("--client-ip", default="127.0.0.1", help="the visitor's IP (default 127.0.0.1)")
+    browser.add_argument("--user-agent", default="", help="the request's User-Agent")
+    browser.add_argument("--accept-language", default="", help="the request's Accept-Language")
+    browser.add_argument("--referer", default="", help="the request's Referer")
+    browser.add_argument("--request-query", default="",
+                         help="the query of the request to the proxy (its utm_* parameters become the campaign)")
     run.add_argument("--pass-products", action="store_true",
                      help="hand track products to the component (the Edgee proxy does only when a "
                           "data-manipulation rule moves a property to `products`)")
@@ -225,6 +236,14 @@ def load_events(options: argparse.Namespace) -> List[Tuple[int, Any]]:
             raise UsageError(f"--events-file {options.events_file}: {str(error)[:200]}") from None
     else:
         document = sample_events()
+    if options.from_browser:
+        request = BrowserRequest(ip=options.client_ip, user_agent=options.user_agent,
+                                 accept_language=options.accept_language, referer=options.referer,
+                                 query=options.request_query)
+        try:
+            document = enrich(document, request)
+        except PayloadError as error:
+            raise UsageError(f"--events-file with --from-browser: {error}") from None
     return list(enumerate(parse_events(document, options.pass_products)))  # --event-type filters the reports
 
 
