@@ -15,8 +15,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from wasmtime import Engine  # noqa: E402
 from wasmtime.component import Component  # noqa: E402
 
+from edgee_host.interfaces import WIT_DIR  # noqa: E402
 from edgee_host.runtime import load_component  # noqa: E402
-from wasm_support import WASM  # noqa: E402
+from wasm_support import WASM, dummy_component  # noqa: E402
 
 # CI runs derandomized, so a red run is reproducible; locally hypothesis explores.
 settings.register_profile("ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -67,3 +68,10 @@ def compiled_component(shared_compile_cache: Path) -> Tuple[Engine, Component]:
         pytest.fail("meta_capi.wasm is missing: run `make build` (make test builds it first)")
     engine = Engine()
     return engine, load_component(engine, WASM, shared_compile_cache)
+
+
+@pytest.fixture(scope="session")
+def small_component(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A component with the 1.0.0 interface and no code: compiles in milliseconds, for the compile cache's tests."""
+    wit = (WIT_DIR / "deps" / "edgee-v100" / "data-collection.wit").read_text()
+    return dummy_component(tmp_path_factory.mktemp("small"), wit, "edgee:components/data-collection")

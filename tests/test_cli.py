@@ -113,15 +113,18 @@ settings.edgee_default_consent = "denied"
     ]
 
 
-def test_cli_malformed_event_is_reported_and_the_others_still_run(tmp_path):
-    events = sample_events()[:1] + [{"type": "page", "timestamp": "soon"}]
-    code, out, _ = harness("--offline", "--events-file", write(tmp_path, "events.json", events), "--json")
+def test_cli_a_malformed_event_loses_its_whole_request_and_lenient_runs_the_others(tmp_path):
+    events = write(tmp_path, "events.json", sample_events()[:1] + [{"type": "page", "timestamp": "soon"}])
+    code, out, _ = harness("--offline", "--events-file", events, "--json")
     reports = json_lines(out)
-    assert code == 1
-    assert reports[0]["status"] == "sent"
-    assert reports[1]["status"] == "failed" and reports[1]["reason"].startswith(
-        "malformed event, which the proxy's strict parser refuses with its whole batch: event 1: timestamp: "
-        "expected an RFC 3339 date-time")
+    assert code == 1 and [report["status"] for report in reports] == ["failed", "failed"]
+    assert reports[0]["reason"].startswith(
+        "the proxy would lose this whole request (its parser refuses event 1: timestamp: expected an RFC 3339 "
+        "date-time as chrono reads it")
+    code, out, _ = harness("--offline", "--events-file", events, "--json", "--lenient")
+    reports = json_lines(out)
+    assert code == 1 and [report["status"] for report in reports] == ["sent", "failed"]
+    assert reports[1]["reason"].startswith("malformed event, not run: event 1: timestamp:")
 
 
 def test_cli_send_failure_exits_1_and_reports_the_graph_error():

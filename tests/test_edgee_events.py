@@ -22,7 +22,7 @@ def test_edgee_events_convert_the_sample_track_event_as_the_proxy_does():
     import json
 
     parsed = parse_event(json.loads((SAMPLES / "track.json").read_text())[0])
-    assert parsed.kind == "track" and parsed.components == {} and parsed.accept_language == "en-US,en;q=0.5"
+    assert parsed.kind == "track" and parsed.components is None and parsed.accept_language == "en-US,en;q=0.5"
     event = parsed.event
     assert (event.timestamp, event.timestamp_millis, event.timestamp_micros) == (
         1738598792, 1738598792809, 1738598792809486)

@@ -129,9 +129,13 @@ def test_json_lines_survive_a_lone_surrogate_and_a_malformed_event(tmp_path):
         code, out, _ = harness(*SETTINGS, "--send", "--graph-url", api.base_url, "--json",
                                "--events-file", write(tmp_path, "e.json", text))
     reports = lines(out)
-    assert code == 1 and len(reports) == 3
-    assert reports[0]["status"] == "sent"
-    assert [r["status"] for r in reports[1:]] == ["failed", "failed"]
+    assert code == 1 and [r["status"] for r in reports] == ["failed"] * 3  # one refusal loses the request
+    assert all("lone surrogate" in r["reason"] for r in reports)
+    with OfflineGraphAPI() as api:
+        code, out, _ = harness(*SETTINGS, "--send", "--graph-url", api.base_url, "--json", "--lenient",
+                               "--events-file", write(tmp_path, "e.json", text))
+    reports = lines(out)
+    assert code == 1 and [r["status"] for r in reports] == ["sent", "failed", "failed"]
     assert "lone surrogate" in reports[1]["reason"] and "timestamp" in reports[2]["reason"]
 
 
@@ -229,11 +233,10 @@ def test_a_wasm_that_is_no_data_collection_component_is_exit_2(tmp_path, kind):
     assert code == 2 and err.startswith("edgee-harness: --wasm") and err.count("\n") == 1
 
 
-def test_a_corrupt_cached_artifact_is_rebuilt_and_an_unwritable_cache_is_skipped(tmp_path):
+def test_a_corrupt_cached_artifact_is_rebuilt_and_an_unwritable_cache_is_skipped(tmp_path, small_component):
     from wasmtime import Engine
 
-    # A small component: the cache's rules do not depend on its size, and three compiles of ours cost seconds.
-    wasm = dummy_component(tmp_path / "small", V100, "edgee:components/data-collection")
+    wasm = small_component  # the cache's rules do not depend on size, and compiles of ours cost seconds
     engine, cache = Engine(), tmp_path / "cache"
     load_component(engine, wasm, cache)
     [artifact] = cache.glob("*.cwasm")
@@ -306,7 +309,7 @@ def test_an_event_the_proxy_would_refuse_is_reported_and_run_only_with_lenient(t
     code, out, _ = harness(*SETTINGS, "--events-file", events, "--json")
     [report] = lines(out)
     assert code == 1 and report["status"] == "failed"
-    assert report["reason"] == ("the proxy's parser requires data.title: it would refuse this event with its whole "
-                                "batch (--lenient runs it anyway)")
+    assert report["reason"] == ("the proxy would lose this whole request (its parser refuses event 0: the proxy's "
+                                "parser requires data.title); --lenient runs the events anyway")
     code, out, _ = harness(*SETTINGS, "--events-file", events, "--json", "--lenient")
     assert code == 0 and lines(out)[0]["status"] == "ready"

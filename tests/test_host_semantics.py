@@ -44,7 +44,7 @@ def test_host_reads_edgee_toml_entries(tmp_path):
 
 def test_host_edgee_toml_errors_point_at_the_entry(tmp_path):
     path = tmp_path / "edgee.toml"
-    path.write_text('[[components.data_collection]]\nid = "meta_capi"\nwit_version = "1.0.0"\n'
+    path.write_text('[[components.data_collection]]\nid = "meta_capi"\nfile = "m.wasm"\nwit_version = "1.0.0"\n'
                     'settings.meta_pixel_id = 42\n')
     with pytest.raises(ConfigError, match=r"components.data_collection\[0\]: settings.meta_pixel_id must be a string"):
         load_edgee_toml(path)
@@ -80,6 +80,7 @@ def test_host_reads_filtering_and_manipulation_rules(tmp_path):
     path.write_text("""
 [[components.data_collection]]
 id = "meta_capi"
+file = "m.wasm"
 wit_version = "1.0.0"
 [[components.data_collection.event_filtering_rules]]
 name = "no bots"
@@ -100,7 +101,7 @@ manipulations = [{ from_property = "Buy", to_property = "Purchase", manipulation
 @pytest.mark.parametrize(
     ("content", "message"),
     [("components = 5\n", "components must be a table"),
-     ("[[components.data_collection]]\nid = 'a'\nwit_version = '1.0.0'\nevent_filtering_rules = 3\n",
+     ("[[components.data_collection]]\nid = 'a'\nfile = 'a'\nwit_version = '1.0.0'\nevent_filtering_rules = 3\n",
       "event_filtering_rules must be an array of tables"),
      ("x = " + "[" * 100_000 + "]" * 100_000 + "\n", "invalid TOML")],
 )
@@ -116,3 +117,39 @@ def test_host_non_utf8_edgee_toml_is_a_config_error(tmp_path):
     path.write_bytes(b"id = '\xff'\n")
     with pytest.raises(ConfigError, match="cannot be read as UTF-8 text"):
         load_edgee_toml(path)
+
+
+ENTRY_HEAD = '[[components.data_collection]]\nid = "meta_capi"\nfile = "m.wasm"\nwit_version = "1.0.0"\n'
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ('[[components.data_collection]]\nid = "meta_capi"\nwit_version = "1.0.0"\n', "file must be a string"),
+    (ENTRY_HEAD + 'settings.edgee_anonymization = "false"\n', "settings.edgee_anonymization must be true or false"),
+    (ENTRY_HEAD + 'settings.edgee_track_event_enabled = "false"\n', "settings.edgee_track_event_enabled must be"),
+    (ENTRY_HEAD + "settings.edgee_custom = 3\n", "settings.edgee_custom must be a string"),
+    (ENTRY_HEAD + "settings.edgee_default_consent = 1\n", "settings.edgee_default_consent must be a string"),
+    (ENTRY_HEAD + '[[components.data_collection.event_filtering_rules]]\nevent_types = ["page"]\nconditions = []\n',
+     r"event_filtering_rules\[0\].name is required"),
+    (ENTRY_HEAD + '[[components.data_collection.event_filtering_rules]]\nname = "r"\nconditions = []\n',
+     r"event_filtering_rules\[0\].event_types is required"),
+    (ENTRY_HEAD + '[[components.data_collection.event_filtering_rules]]\nname = "r"\nevent_types = []\n',
+     r"event_filtering_rules\[0\].conditions is required"),
+    (ENTRY_HEAD + '[[components.data_collection.event_filtering_rules]]\nname = "r"\nevent_types = []\n'
+     'conditions = [{ field = "uuid", operator = "eq" }]\n', r"conditions\[0\].value is required"),
+    (ENTRY_HEAD + '[[components.data_collection.data_manipulation_rules]]\nname = "r"\nevent_types = []\n'
+     'manipulations = [{ from_property = "a", to_property = "b" }]\n', r"manipulations\[0\].manipulation_type is"),
+])
+def test_host_edgee_toml_the_proxy_refuses_at_start_up_is_refused(tmp_path, content, message):
+    path = tmp_path / "edgee.toml"
+    path.write_text(content)
+    with pytest.raises(ConfigError, match=message):
+        load_edgee_toml(path)
+
+
+def test_host_edgee_toml_the_proxy_runs_is_run_with_its_meaning(tmp_path):
+    path = tmp_path / "edgee.toml"
+    path.write_text(ENTRY_HEAD.replace('"meta_capi"', '""') + 'settings.edgee_default_consent = "maybe"\n'
+                    'settings.edgee_custom = "x"\nsettings.meta_pixel_id = "1"\n')
+    [entry] = load_edgee_toml(path)
+    assert (entry.id, entry.default_consent) == ("", "maybe")  # unknown consent acts as pending
+    assert entry.settings == [("edgee_custom", "x"), ("meta_pixel_id", "1")]  # other edgee_* reach the component

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tomllib
 from dataclasses import asdict, replace
@@ -16,8 +17,9 @@ import wasmtime
 from meta_capi.diagnostics import Explanation
 from meta_capi.events import KINDS
 
+from . import proxy_json
 from .delivery import check_backoff, check_base_url
-from .edgee_events import EdgeeEvent, EventFormatError, parse_events
+from .edgee_events import EdgeeEvent, parse_events
 from .harness_run import Delivering, Report, curl_of, run_batches
 from .host_semantics import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml
 from .interfaces import INTERFACES
@@ -28,6 +30,7 @@ from .match_summary import MatchSummary
 from .offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
 from .runtime import ComponentTrap, DataCollectionHost, default_cache_dir
 from .samples import sample_events
+from .server_enrichment import BrowserRequest, PayloadError, enrich
 
 DEMO_SETTINGS = {"meta_pixel_id": DEMO_PIXEL_ID, "meta_access_token": DEMO_TOKEN}
 
@@ -42,10 +45,11 @@ class UsageError(Exception):
 
 def parse_settings_argument(text: str) -> Dict[str, str]:
     settings = {}
-    for item in filter(None, (part.strip() for part in text.split(","))):
+    for position, item in enumerate(filter(None, (part.strip() for part in text.split(","))), 1):
         key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise UsageError(f"--settings takes key=value pairs separated by commas, got {item!r}")
+        if not sep or not key.strip():  # the item is not echoed: it may be the tail of a token holding a comma
+            raise UsageError(f"--settings takes key=value pairs separated by commas; item {position} has no key= "
+                             f"(a value cannot hold a comma there: use --settings-file)")
         settings[key.strip()] = value.strip()
     return settings
 
@@ -60,6 +64,12 @@ def read_settings_file(path: Path) -> Dict[str, Any]:
     if not isinstance(table, dict):
         raise UsageError(f"--settings-file {path}: expected a table of settings")
     return table
+
+
+def one_line(text: str, limit: int = 600) -> str:
+    """A message on one line (a library's error may span several), cut to `limit` characters."""
+    joined = " ".join(part.strip() for part in text.splitlines() if part.strip())
+    return joined if len(joined) <= limit else joined[:limit - 3] + "..."
 
 
 def safe_text(text: str) -> str:
@@ -100,7 +110,7 @@ def print_report(report: Report, options: argparse.Namespace, out: TextIO, mask:
             lines.append(f"  {view['curl']}")
         if options.send:
             tries = f" after {report.attempts} attempts" if report.attempts > 1 else ""
-            lines.append(f"  Meta answered{tries}: {report.detail}")
+            lines.append(f"  Meta answered{tries}: {mask.peer(report.detail)}")
     if report.explanation is not None:
         lines += explanation_lines(report.explanation, show_rejection=report.status != "ignored")
     print(safe_text(mask("\n".join(lines))), file=out, flush=True)
@@ -143,8 +153,19 @@ def build_parser() -> argparse.ArgumentParser:
                      help="events per batch (default: the whole file is one batch, as one proxied request)")
     run.add_argument("--lenient", action="store_true",
                      help="run events the proxy's parser would refuse (missing required fields), with defaults")
+    browser = run.add_argument_group("events as the browser sends them (--from-browser)")
+    browser.add_argument("--from-browser", action="store_true",
+                         help="the events file is the payload the Edgee SDK posts: the server's enrichment runs "
+                              "first (fresh uuid and arrival time per event, context, new visitor session, campaign)")
+    browser.add_argument("--client-ip", default="127.0.0.1", help="the visitor's IP (default 127.0.0.1)")
+    browser.add_argument("--user-agent", default="", help="the request's User-Agent")
+    browser.add_argument("--accept-language", default="", help="the request's Accept-Language")
+    browser.add_argument("--referer", default="", help="the request's Referer")
+    browser.add_argument("--request-query", default="",
+                         help="the query of the request to the proxy (its utm_* parameters become the campaign)")
     run.add_argument("--pass-products", action="store_true",
-                     help="hand track products to the component (the Edgee proxy never does)")
+                     help="hand track products to the component (the Edgee proxy does only when a "
+                          "data-manipulation rule moves a property to `products`)")
     run.add_argument("--offline", action="store_true",
                      help="send to a built-in offline Graph API (demo settings when none are given)")
     run.add_argument("--graph-url", default="", help="base URL standing in for https://graph.facebook.com")
@@ -168,8 +189,8 @@ def check(options: argparse.Namespace, out: TextIO) -> int:
     try:
         results = check_component(options.wasm, [options.wit_version] if options.wit_version else None,
                                   cache_dir=default_cache_dir())
-    except ValueError as error:
-        raise UsageError(str(error)) from None
+    except (ValueError, OSError, wasmtime.WasmtimeError) as error:
+        raise UsageError(f"--wasm {options.wasm}: {one_line(str(error), 300) or type(error).__name__}") from None
     print(f"{options.wasm}: meta-capi-edgee {package_version()}, sha256 {wasm_sha256(options.wasm)}", file=out)
     for result in results:
         verdict = "valid" if result.valid else "INVALID"
@@ -183,45 +204,73 @@ def check(options: argparse.Namespace, out: TextIO) -> int:
 
 def load_entries(options: argparse.Namespace) -> List[ComponentEntry]:
     try:
-        if options.config:
-            return load_edgee_toml(options.config)
+        raw: Dict[str, Any] = {}
         if options.settings is not None:
-            raw: Dict[str, Any] = parse_settings_argument(options.settings)
+            raw = parse_settings_argument(options.settings)
         elif options.settings_file:
             raw = read_settings_file(options.settings_file)
         elif options.offline:
             raw = dict(DEMO_SETTINGS)
-        else:
-            raw = {}
-        return [entry_from_settings("meta_capi", raw, str(options.wasm), options.wit_version)]
+        entries = (load_edgee_toml(options.config) if options.config
+                   else [entry_from_settings("meta_capi", raw, str(options.wasm), options.wit_version)])
     except (ConfigError, OSError) as error:
         raise UsageError(str(error)) from None
+    for entry in entries:
+        for name, value in entry.settings:
+            if not _encodable(name) or not _encodable(value):  # a byte of the shell's argv that is not UTF-8
+                raise UsageError(f"setting {_encodable(name) and name or '(unnamed)'} of {entry.id} is not valid "
+                                 f"UTF-8 (its value is not shown)")
+    return entries
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def load_events(options: argparse.Namespace) -> List[Tuple[int, Any]]:
-    """(index in the file, EdgeeEvent or EventFormatError) for each event selected."""
+    """(index in the file, EdgeeEvent or EventFormatError) for each event of the file."""
     if options.events_file:
         try:
-            document = json.loads(options.events_file.read_bytes().decode("utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
+            document = proxy_json.loads(options.events_file.read_bytes().decode("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
             raise UsageError(f"--events-file {options.events_file}: {str(error)[:200]}") from None
     else:
         document = sample_events()
-    return [
-        (index, item) for index, item in enumerate(parse_events(document, options.pass_products))
-        if not options.event_type or isinstance(item, EventFormatError) or item.kind == options.event_type
-    ]
+    if options.from_browser:
+        request = BrowserRequest(ip=options.client_ip, user_agent=options.user_agent,
+                                 accept_language=options.accept_language, referer=options.referer,
+                                 query=options.request_query)
+        try:
+            document = enrich(document, request)
+        except PayloadError as error:
+            raise UsageError(f"--events-file with --from-browser: {error}") from None
+    return list(enumerate(parse_events(document, options.pass_products)))  # --event-type filters the reports
 
 
-def main(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def main(argv: Optional[Sequence[str]] = None, out: Optional[TextIO] = None, err: Optional[TextIO] = None) -> int:
+    out = sys.stdout if out is None else out  # None when the process was started with stdout closed
+    err = sys.stderr if err is None else err
     try:
         options = build_parser().parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    if out is None or out.closed:  # started with stdout closed (`>&-`): nothing could be reported
+        if err is not None and not err.closed:
+            print("edgee-harness: standard output is closed: nowhere to report", file=err)
+        return 2
     try:
         return check(options, out) if options.command == "check" else run(options, out)
     except UsageError as error:
-        print(safe_text(f"edgee-harness: {error}"), file=err)
+        print(safe_text(f"edgee-harness: {one_line(str(error))}"), file=err)
+        return 2
+    except BrokenPipeError:  # the reader went away (`| head`): stop, one line, no traceback
+        if out is sys.stdout:  # so that the interpreter's final flush does not raise again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print("edgee-harness: standard output was closed by its reader", file=err)
         return 2
 
 
@@ -258,7 +307,10 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
                   for secret in secrets_of(entry.settings, secret_names(specs) if specs else None))
     for entry in entries:
         problems = setting_problems(specs, (name for name, _ in entry.settings)) if specs else []
-        if problems:
+        if problems and options.config:  # a rule of Edgee's CLI; the proxy runs the component regardless
+            print(safe_text(mask(f"note: settings of {entry.id}: {'; '.join(problems)} (the proxy runs it anyway)")),
+                  file=sys.stderr)
+        elif problems:
             raise UsageError(f"settings of {entry.id}: " + "; ".join(problems))
     items = load_events(options)
     hosts = load_hosts(options, entries)
@@ -272,7 +324,7 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
     def emit(report: Report) -> None:
         counts[report.status] += 1
         if report.explanation is not None:
-            meta_error = report.detail if report.status == "failed" and report.response else ""
+            meta_error = mask.peer(report.detail) if report.status == "failed" and report.response else ""
             summary.add(report.explanation, meta_error)
         if options.json:
             print(safe_text(mask(json.dumps(_json_view(report, mask, options.graph_url), ensure_ascii=False))),
@@ -287,8 +339,9 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
                 if not options.json:
                     print(safe_text(mask(f"{entry.id}: authenticate answered {answer}")), file=out)
         if not options.json and any(isinstance(item, EdgeeEvent) and item.dropped_products for _, item in items):
-            print("note: track products in these events do not reach components through the Edgee proxy "
-                  "(send them as a flat `contents` property; --pass-products hands them over anyway)", file=out)
+            print("note: track products in these events do not reach components through the Edgee proxy unless "
+                  "a data-manipulation rule moves a property to `products` (send them as a flat `contents` "
+                  "property; --pass-products hands them over anyway)", file=out)
         if options.display_input and not options.json:
             for index, item in items:
                 if isinstance(item, EdgeeEvent):
@@ -296,7 +349,8 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
                     print(safe_text(f"\n[{index + 1}] input ({item.kind}):\n  "
                                     + mask(json.dumps(view, indent=2)).replace("\n", "\n  ")), file=out)
         delivering = Delivering(options.send, options.graph_url, options.retries, options.backoff)
-        run_batches(items, entries, hosts, delivering, options.batch_size, emit, options.explain, options.lenient)
+        run_batches(items, entries, hosts, delivering, options.batch_size, emit, options.explain, options.lenient,
+                    options.event_type or "")
     finally:
         if server is not None:
             server.stop()
@@ -331,7 +385,7 @@ def _json_view(report: Report, mask: Masker, graph_url: str) -> Dict[str, Any]:
                                                          "body")}
         view["sent_headers"] = request["sent_headers"]
     if report.response is not None:
-        view["response"] = report.response
+        view["response"] = mask.peer_value(report.response)
         view["attempts"] = report.attempts
     if report.explanation is not None:
         view["explain"] = report.explanation.as_json()

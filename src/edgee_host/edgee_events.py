@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import calendar
 import json
-import re
+import struct
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
@@ -12,9 +11,9 @@ from meta_capi.consent import CONSENTS
 from meta_capi.events import KINDS
 from meta_capi.model import Campaign, Client, Context, Event, EventData, PageData, Session, TrackData, UserData
 
-_RFC3339 = re.compile(
-    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]+))?(Z|z|[+-][0-9]{2}:[0-9]{2})"
-)
+from .proxy_json import DuplicatedObject, number_text
+from .proxy_time import parse_timestamp_micros
+
 _S32 = 2**31
 _S64 = 2**63
 
@@ -33,7 +32,7 @@ class EdgeeEvent:
 
     kind: str
     event: Event
-    components: Dict[str, bool]
+    components: Optional[Dict[str, bool]]  # None when the event has no map (every component on)
     accept_language: str = ""
     raw_properties: Dict[str, Any] = field(default_factory=dict)  # data.properties as JSON, for the rules
     native_cookie_ids: Optional[Dict[str, str]] = None
@@ -41,72 +40,83 @@ class EdgeeEvent:
     proxy_refusal: str = ""  # why the proxy's own parser would refuse it (see proxy_refusal), if it would
 
 
-def parse_timestamp_micros(text: str) -> int:
-    """Microseconds since the epoch from an RFC 3339 date-time; ValueError when it is not one."""
-    match = _RFC3339.fullmatch(text.strip())
-    if match is None:
-        raise ValueError(f"expected an RFC 3339 date-time, got {text[:60]!r}")
-    year, month, day, hour, minute, second = (int(match.group(i)) for i in range(1, 7))
-    seconds = calendar.timegm((year, month, day, hour, minute, second, 0, 0, 0))
-    zone = match.group(8)
-    if zone not in ("Z", "z"):
-        sign = 1 if zone[0] == "+" else -1
-        seconds -= sign * (int(zone[1:3]) * 3600 + int(zone[4:6]) * 60)
-    fraction = (match.group(7) or "")[:6].ljust(6, "0")
-    return seconds * 1_000_000 + int(fraction)
-
-
 class _Reader:
     """Reads one event's fields with the proxy's defaults, raising EventFormatError on the wrong type."""
 
     def __init__(self, index: int) -> None:
         self.index = index
+        self.refusals: List[str] = []  # what the proxy's serde would refuse, read here with defaults
 
     def fail(self, field: str, problem: str) -> EventFormatError:
         return EventFormatError(self.index, field, problem)
 
+    def absent(self, parent: Dict[str, Any], key: str, path: str) -> bool:
+        """Missing reads as the default; `null` too, but serde refuses it for every field not an `Option`."""
+        if key in parent and parent[key] is None:
+            self.refusals.append(f"{path}{key} is null")
+        return parent.get(key) is None
+
     def obj(self, parent: Dict[str, Any], key: str, path: str) -> Dict[str, Any]:
-        value = parent.get(key)
-        if value is None:
+        if self.absent(parent, key, path):
             return {}
+        value = parent[key]
         if not isinstance(value, dict):
             raise self.fail(f"{path}{key}", f"expected an object, got {type(value).__name__}")
         return value
 
+    def struct(self, parent: Dict[str, Any], key: str, path: str) -> Dict[str, Any]:
+        """An object the proxy reads into a serde struct, which refuses a key given twice."""
+        value = self.obj(parent, key, path)
+        if isinstance(value, DuplicatedObject):
+            self.refusals.append(f"{path}{key} holds {', '.join(value.duplicates)} twice")
+        return value
+
     def text(self, parent: Dict[str, Any], key: str, path: str) -> str:
-        value = parent.get(key)
-        if value is None:
+        if self.absent(parent, key, path):
             return ""
+        value = parent[key]
         if not isinstance(value, str):
             raise self.fail(f"{path}{key}", f"expected a string, got {type(value).__name__}")
         return value
 
     def integer(self, parent: Dict[str, Any], key: str, path: str, bound: int, minimum: int) -> int:
-        value = parent.get(key)
-        if value is None:
+        if self.absent(parent, key, path):
             return 0
+        value = parent[key]
         if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value < bound:
             raise self.fail(f"{path}{key}", f"expected an integer in range, got {value!r:.40}")
         return value
 
     def number(self, parent: Dict[str, Any], key: str, path: str) -> float:
-        value = parent.get(key)
-        if value is None:
+        """An f32 field (screen_density): the value the proxy holds is the nearest f32."""
+        if self.absent(parent, key, path):
             return 0.0
+        value = parent[key]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise self.fail(f"{path}{key}", f"expected a number, got {value!r:.40}")
-        return float(value)
+        try:
+            return float(struct.unpack("f", struct.pack("f", value))[0])
+        except OverflowError:  # Rust's `as f32` saturates to infinity
+            return float("inf") if value > 0 else float("-inf")
 
     def seconds(self, parent: Dict[str, Any], key: str, path: str) -> int:
-        value = parent.get(key)
-        if value is None or value == "":
+        if self.absent(parent, key, path):
             return 0
+        value = parent[key]
         if not isinstance(value, str):
             raise self.fail(f"{path}{key}", "expected an RFC 3339 date-time string")
         try:
             return parse_timestamp_micros(value) // 1_000_000
         except ValueError as error:
-            raise self.fail(f"{path}{key}", str(error)) from None
+            self.refusals.append(f"{path}{key} is not a date-time chrono reads ({error})")
+            return 0
+
+    def optional(self, parent: Dict[str, Any], key: str, path: str, accepts: Callable[[Any], bool],
+                 expected: str) -> None:
+        """A field the harness does not read, typed by the proxy's struct (an `Option`: null is fine)."""
+        value = parent.get(key)
+        if value is not None and not accepts(value):
+            self.refusals.append(f"{path}{key} must be {expected}")
 
 
 def scalar_text(value: Any) -> Optional[str]:
@@ -114,8 +124,10 @@ def scalar_text(value: Any) -> Optional[str]:
     (so null arrives as the string "null"); arrays and objects are dropped."""
     if isinstance(value, str):
         return value
-    if value is None or isinstance(value, (bool, int, float)):
+    if value is None or isinstance(value, bool):
         return json.dumps(value)
+    if isinstance(value, (int, float)):
+        return number_text(value)  # serde_json's text: `1e2` arrives as 100.0
     return None
 
 
@@ -129,7 +141,7 @@ def flatten_properties(properties: Dict[str, Any]) -> List[Tuple[str, str]]:
 
 
 def _page(reader: _Reader, raw: Dict[str, Any], path: str) -> PageData:
-    keywords = raw.get("keywords") or []
+    keywords = [] if reader.absent(raw, "keywords", path) else raw["keywords"]
     if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
         raise reader.fail(f"{path}keywords", "expected a list of strings")
     return PageData(
@@ -163,6 +175,14 @@ def track_products(raw: Dict[str, Any]) -> List[Dict[str, Any]]:
     return [product for product in products if isinstance(product, dict)] if isinstance(products, list) else []
 
 
+def products_of(value: Any) -> List[List[Tuple[str, str]]]:
+    """The WIT products list the proxy builds from a `products` property (convert.rs `convert_products`):
+    an array's objects, flattened; anything else gives none."""
+    if not isinstance(value, list):
+        return []
+    return [flatten_properties(product) for product in value if isinstance(product, dict)]
+
+
 def _track(reader: _Reader, raw: Dict[str, Any], path: str) -> TrackData:
     """The proxy's payload parser moves `properties.products` out of the properties, and then builds the WIT
     products list from the properties: components never get products. `parse_event` adds them on request."""
@@ -189,12 +209,16 @@ def _client(reader: _Reader, raw: Dict[str, Any]) -> Client:
     client.screen_width = reader.integer(raw, "screen_width", path, _S32, -_S32)
     client.screen_height = reader.integer(raw, "screen_height", path, _S32, -_S32)
     client.screen_density = reader.number(raw, "screen_density", path)
+    for key in ("proxy_type", "proxy_desc", "as_name"):
+        reader.optional(raw, key, path, lambda value: isinstance(value, str), "a string")
+    reader.optional(raw, "as_number", path, lambda value: type(value) is int and 0 <= value < 2**32,
+                    "an integer from 0 to 4294967295")
     return client
 
 
 def _session(reader: _Reader, raw: Dict[str, Any]) -> Session:
     path = "context.session."
-    start = raw.get("session_start", False)
+    start = False if reader.absent(raw, "session_start", path) else raw["session_start"]
     if not isinstance(start, bool):
         raise reader.fail(f"{path}session_start", "expected a boolean")
     return Session(
@@ -234,28 +258,36 @@ def parse_event(raw: Any, index: int = 0, pass_products: bool = False) -> EdgeeE
     try:
         micros = parse_timestamp_micros(timestamp_text)
     except ValueError as error:
-        raise reader.fail("timestamp", str(error)) from None
+        raise reader.fail("timestamp", f"expected an RFC 3339 date-time as chrono reads it ({error})") from None
     if not -_S64 < micros < _S64:
         raise reader.fail("timestamp", "out of range")
     consent = raw.get("consent")
     if consent is not None and consent not in CONSENTS:
         raise reader.fail("consent", f"expected pending, granted or denied, got {consent!r:.40}")
-    components = raw.get("components") or {}
-    if not isinstance(components, dict) or not all(isinstance(v, bool) for v in components.values()):
+    components = raw.get("components")  # an Option: null is no map at all
+    if components is not None and (not isinstance(components, dict)
+                                   or not all(isinstance(v, bool) for v in components.values())):
         raise reader.fail("components", "expected an object of component id to true/false")
-    data_raw = reader.obj(raw, "data", "")
-    context_raw = reader.obj(raw, "context", "")
+    if isinstance(raw, DuplicatedObject):
+        reader.refusals.append(f"the event holds {', '.join(raw.duplicates)} twice")
+    reader.optional(raw, "from", "", lambda value: isinstance(value, str), "a string")
+    data_raw = reader.obj(raw, "data", "")  # a free-form value first: a key given twice is not refused here
+    context_raw = reader.struct(raw, "context", "")
     data: EventData = _DATA_READERS[kind](reader, data_raw, "data.")
-    client_raw = reader.obj(context_raw, "client", "context.")
+    if kind == "track" and "products" in data_raw:
+        reader.optional(data_raw, "products", "data.", lambda value: isinstance(value, list) and all(
+            isinstance(product, dict) for product in value), "an array of objects")
+        if data_raw["products"] is None:
+            reader.refusals.append("data.products is null")
+    client_raw = reader.struct(context_raw, "client", "context.")
+    user_raw = reader.struct(context_raw, "user", "context.")
+    campaign_raw = reader.struct(context_raw, "campaign", "context.")
     context = Context(
-        page=_page(reader, reader.obj(context_raw, "page", "context."), "context.page."),
-        user=_user(reader, reader.obj(context_raw, "user", "context."), "context.user."),
+        page=_page(reader, reader.struct(context_raw, "page", "context."), "context.page."),
+        user=_user(reader, user_raw, "context.user."),
         client=_client(reader, client_raw),
-        campaign=Campaign(
-            **{key: reader.text(reader.obj(context_raw, "campaign", "context."), key, "context.campaign.")
-               for key in _CAMPAIGN_TEXT}
-        ),
-        session=_session(reader, reader.obj(context_raw, "session", "context.")),
+        campaign=Campaign(**{key: reader.text(campaign_raw, key, "context.campaign.") for key in _CAMPAIGN_TEXT}),
+        session=_session(reader, reader.struct(context_raw, "session", "context.")),
     )
     event = Event(
         uuid=reader.text(raw, "uuid", ""),
@@ -269,18 +301,23 @@ def parse_event(raw: Any, index: int = 0, pass_products: bool = False) -> EdgeeE
     products = track_products(data_raw) if kind == "track" else []
     if pass_products and isinstance(data, TrackData):
         data.products = [flatten_properties(product) for product in products]
-    raw_properties = {key: value for key, value in reader.obj(data_raw, "properties", "data.").items()
+    properties_raw = data_raw.get("properties")
+    raw_properties = {key: value for key, value in (properties_raw if isinstance(properties_raw, dict) else {}).items()
                       if not (kind == "track" and key == "products")}
-    user_raw = reader.obj(context_raw, "user", "context.")
     cookie_ids = None
-    if "native_cookie_ids" in user_raw:
-        found = reader.obj(user_raw, "native_cookie_ids", "context.user.")
+    found = user_raw.get("native_cookie_ids")  # an Option: null keeps the event's own edgee_id
+    if isinstance(found, dict):
         cookie_ids = {key: value for key, value in found.items() if isinstance(value, str)}
-    return EdgeeEvent(
-        kind, event, dict(components), reader.text(client_raw, "accept_language", "context.client."),
+    reader.optional(user_raw, "native_cookie_ids", "context.user.", lambda value: isinstance(value, dict) and all(
+        isinstance(item, str) for item in value.values()), "an object of strings")
+    parsed = EdgeeEvent(
+        kind, event, None if components is None else dict(components),
+        reader.text(client_raw, "accept_language", "context.client."),
         raw_properties=raw_properties, native_cookie_ids=cookie_ids,
         dropped_products=bool(products) and not pass_products,
     )
+    parsed.proxy_refusal = "; ".join(dict.fromkeys(reader.refusals))
+    return parsed
 
 
 # Fields the proxy's serde structs require, without a default (payload.rs at db2a2fc): a missing one fails the
@@ -317,7 +354,7 @@ def parse_events(document: Any, pass_products: bool = False) -> List[Any]:
     for index, item in enumerate(items):
         try:
             parsed = parse_event(item, index, pass_products)
-            parsed.proxy_refusal = proxy_refusal(item)
+            parsed.proxy_refusal = "; ".join(filter(None, (proxy_refusal(item), parsed.proxy_refusal)))
             results.append(parsed)
         except EventFormatError as error:
             results.append(error)

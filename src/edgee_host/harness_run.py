@@ -12,7 +12,7 @@ from meta_capi.diagnostics import Explanation, explain
 
 from .delivery import deliver, retarget
 from .edgee_events import EdgeeEvent, EventFormatError
-from .host_semantics import ComponentEntry
+from .host_semantics import ComponentEntry, proxy_ip_refusal
 from .proxy_answer import InvalidHeader, request_headers
 from .proxy_pipeline import batch_of, prepare, server_drops
 from .runtime import ComponentTrap, DataCollectionHost
@@ -119,31 +119,68 @@ def batches(items: List[Tuple[int, Any]], size: int) -> Iterator[List[Tuple[int,
         yield items[start:start + size]
 
 
+def request_loss(batch_items: List[Tuple[int, Any]], lenient: bool) -> str:
+    """Why the proxy would lose every event of this request, or "": its parser reads the request's events as
+    one array, so one refused event refuses them all (data_collection/mod.rs `send_json_events`)."""
+    for index, item in batch_items:
+        if isinstance(item, EventFormatError) and not lenient:
+            return str(item)
+        if isinstance(item, EdgeeEvent) and item.proxy_refusal and not lenient:
+            return f"event {index}: {item.proxy_refusal}"
+    return ""
+
+
 def run_batches(items: List[Tuple[int, Any]], entries: Sequence[ComponentEntry],
                 hosts: Dict[str, DataCollectionHost], delivering: Delivering, batch_size: int,
-                on_report: Callable[[Report], None], explained: bool = False, lenient: bool = False) -> None:
-    """Every event × entry, in the proxy's order; `on_report` gets each report as soon as it is made."""
+                on_report: Callable[[Report], None], explained: bool = False, lenient: bool = False,
+                event_type: str = "") -> None:
+    """Every event × entry, in the proxy's order; `on_report` gets each report as soon as it is made.
+    `event_type` picks which events to report; the batch is still the whole request, as the proxy sees it."""
+
+    def shown(item: Any) -> bool:
+        return not event_type or not isinstance(item, EdgeeEvent) or item.kind == event_type
+
     for batch_items in batches(items, batch_size):
-        valid = [item for _, item in batch_items if isinstance(item, EdgeeEvent)]
-        batch = batch_of(valid[0]) if valid else None
         for host in hosts.values():
             host.new_batch()  # one store per batch, as the proxy makes one per request
+        lost = request_loss(batch_items, lenient)
+        if lost:
+            for index, item in batch_items:
+                if shown(item):
+                    on_report(Report(index, getattr(item, "kind", "?"), "-", "failed",
+                                     f"the proxy would lose this whole request (its parser refuses {lost}); "
+                                     f"--lenient runs the events anyway"))
+            continue
+        kept: List[Tuple[int, EdgeeEvent]] = []
+        notes: Dict[int, Report] = {}  # events not run, reported in file order with the others
         for index, item in batch_items:
-            if isinstance(item, EventFormatError):
-                on_report(Report(index, "?", "-", "failed",
-                                 f"malformed event, which the proxy's strict parser refuses with its whole batch: "
-                                 f"{item}"))
+            if isinstance(item, EventFormatError):  # only with --lenient
+                notes[index] = Report(index, "?", "-", "failed", f"malformed event, not run: {item}")
+            elif server_drops(item):
+                notes[index] = Report(index, item.kind, "-", "skipped", server_drops(item))
+            else:
+                kept.append((index, item))
+        if not kept:
+            for index, item in batch_items:
+                if shown(item):
+                    on_report(notes[index])
+            continue
+        batch = batch_of(kept[0][1])  # the first event the server kept (context.rs `EventContext::new`)
+        bad_ip = proxy_ip_refusal(batch.ip)
+        if bad_ip:
+            for index, item in batch_items:
+                if shown(item):
+                    on_report(notes.get(index) or Report(
+                        index, item.kind, "-", "failed",
+                        f"the proxy would panic and lose this whole request: the first event's context.client.ip "
+                        f"{bad_ip}"))
+            continue
+        for index, item in batch_items:
+            if not shown(item):
                 continue
-            if item.proxy_refusal and not lenient:
-                on_report(Report(index, item.kind, "-", "failed",
-                                 f"{item.proxy_refusal}: it would refuse this event with its whole batch "
-                                 f"(--lenient runs it anyway)"))
+            if index in notes:
+                on_report(notes[index])
                 continue
-            dropped = server_drops(item)
-            if dropped:
-                on_report(Report(index, item.kind, "-", "skipped", dropped))
-                continue
-            assert batch is not None
             for entry in entries:
                 prepared = prepare(entry, item, batch)
                 if prepared.event is None:

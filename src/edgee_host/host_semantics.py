@@ -7,7 +7,7 @@ import ipaddress
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Tuple
 
 from meta_capi.consent import CONSENTS
 
@@ -44,21 +44,33 @@ def _host_flag(key: str, value: Any) -> bool:
     raise ConfigError(f"settings.{key} must be true or false, got {value!r:.40}")
 
 
+def _proxy_flag(key: str, value: Any) -> bool:
+    if not isinstance(value, bool):  # config.rs: a bool field; serde takes no "true" string for it
+        raise ConfigError(f"settings.{key} must be true or false (a TOML boolean), got {type(value).__name__}")
+    return value
+
+
 def entry_from_settings(component_id: str, raw_settings: Dict[str, Any], file: str = "",
-                        wit_version: str = "1.0.0") -> ComponentEntry:
-    """Split `edgee_*` host settings from the component's string settings, as the proxy does."""
+                        wit_version: str = "1.0.0", proxy_config: bool = False) -> ComponentEntry:
+    """Split `edgee_*` host settings from the component's string settings. With `proxy_config` (an edgee.toml),
+    as the proxy's config.rs does: flags are booleans, any default consent string is taken (unknown ones act
+    as pending), and every other key, other `edgee_*` ones included, is a string handed to the component.
+    Otherwise as the harness's `--settings` reads text: flags may be "true"/"false", other `edgee_*` dropped."""
     entry = ComponentEntry(id=component_id, file=file, wit_version=wit_version)
+    flag = _proxy_flag if proxy_config else _host_flag
     for key, value in raw_settings.items():
         if key in ("edgee_page_event_enabled", "edgee_track_event_enabled", "edgee_user_event_enabled"):
-            entry.enabled[key.split("_")[1]] = _host_flag(key, value)
+            entry.enabled[key.split("_")[1]] = flag(key, value)
         elif key == "edgee_anonymization":
-            entry.anonymization = _host_flag(key, value)
+            entry.anonymization = flag(key, value)
         elif key == "edgee_default_consent":
-            if value not in CONSENTS:
+            if proxy_config and not isinstance(value, str):
+                raise ConfigError(f"settings.{key} must be a string, got {type(value).__name__}")
+            if not proxy_config and value not in CONSENTS:
                 raise ConfigError(f"settings.{key} must be pending, granted or denied, got {value!r:.40}")
             entry.default_consent = value
-        elif key.startswith(HOST_PREFIX):
-            continue  # other host settings do not reach the component
+        elif key.startswith(HOST_PREFIX) and not proxy_config:
+            continue  # --settings: other host settings do not reach the component
         elif not isinstance(value, str):
             raise ConfigError(f"settings.{key} must be a string, got {type(value).__name__}")
         else:
@@ -78,34 +90,42 @@ def _tables(value: Any, where: str) -> List[Dict[str, Any]]:
     return value
 
 
-def _text(table: Dict[str, Any], key: str, where: str, default: Optional[str] = None) -> str:
-    value = table.get(key, default)
+def _text(table: Dict[str, Any], key: str, where: str) -> str:
+    value = table.get(key)
+    if value is None:
+        raise ConfigError(f"{where}.{key} is required (the proxy's config has no default for it)")
     if not isinstance(value, str):
         raise ConfigError(f"{where}.{key} must be a string")
     return value
 
 
-def _rules(raw: Any, where: str, items_key: str, item_fields: Tuple[Tuple[str, Optional[str]], ...],
+def _required(table: Dict[str, Any], key: str, where: str) -> Any:
+    if key not in table:
+        raise ConfigError(f"{where}.{key} is required (the proxy's config has no default for it)")
+    return table[key]
+
+
+def _rules(raw: Any, where: str, items_key: str, item_fields: Tuple[str, ...],
            item_type: Callable[..., Any], rule_type: Callable[..., Any]) -> List[Any]:
-    """An array of rule tables: `name`, `event_types` and a list of `items_key` tables of string fields."""
+    """An array of rule tables: `name`, `event_types` and a list of `items_key` tables of string fields, every
+    field required as config.rs declares them."""
     rules = []
     for position, rule in enumerate(_tables(raw, where)):
         at = f"{where}[{position}]"
         items = tuple(
-            item_type(*(_text(item, name, f"{at}.{items_key}[{n}]", default) for name, default in item_fields))
-            for n, item in enumerate(_tables(rule.get(items_key, []), f"{at}.{items_key}")))
-        event_types = _strings(rule.get("event_types", []), f"{at}.event_types")
-        rules.append(rule_type(_text(rule, "name", at, ""), event_types, items))
+            item_type(*(_text(item, name, f"{at}.{items_key}[{n}]") for name in item_fields))
+            for n, item in enumerate(_tables(_required(rule, items_key, at), f"{at}.{items_key}")))
+        event_types = _strings(_required(rule, "event_types", at), f"{at}.event_types")
+        rules.append(rule_type(_text(rule, "name", at), event_types, items))
     return rules
 
 
 def filtering_rules(raw: Any, where: str) -> List[FilteringRule]:
-    return _rules(raw, where, "conditions", (("field", None), ("operator", None), ("value", "")), Condition,
-                  FilteringRule)
+    return _rules(raw, where, "conditions", ("field", "operator", "value"), Condition, FilteringRule)
 
 
 def manipulation_rules(raw: Any, where: str) -> List[ManipulationRule]:
-    fields = (("from_property", None), ("to_property", None), ("manipulation_type", ""))
+    fields = ("from_property", "to_property", "manipulation_type")
     return _rules(raw, where, "manipulations", fields, Manipulation, ManipulationRule)
 
 
@@ -125,19 +145,23 @@ def load_edgee_toml(path: Path) -> List[ComponentEntry]:
     entries = []
     for position, raw in enumerate(raw_entries):
         where = f"{path}: components.data_collection[{position}]"
-        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw["id"]:
-            raise ConfigError(f"{where}: id must be a non-empty string")
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+            raise ConfigError(f"{where}: id must be a string")
         settings = raw.get("settings", {})
         if not isinstance(settings, dict):
             raise ConfigError(f"{where}: settings must be a table")
         if "wit_version" not in raw:  # the proxy has no default either: its configuration fails to load
             raise ConfigError(f'{where}: wit_version is required (the proxy has no default); add wit_version = "1.0.0"')
         wit_version = raw["wit_version"]
-        if wit_version not in INTERFACES:
+        if not isinstance(wit_version, str) or wit_version not in INTERFACES:
             known = ", ".join(f'"{version}"' for version in INTERFACES)
-            raise ConfigError(f"{where}: wit_version {wit_version!r:.40} is not one the proxy binds ({known})")
+            shown = repr(wit_version)[:40] if isinstance(wit_version, str) else f"a {type(wit_version).__name__}"
+            raise ConfigError(f"{where}: wit_version {shown} is not one the proxy binds ({known})")
+        if not isinstance(raw.get("file"), str):
+            raise ConfigError(f"{where}: file must be a string (the proxy requires it, even though the harness "
+                              f"runs --wasm)")
         try:
-            entry = entry_from_settings(raw["id"], settings, str(raw.get("file", "")), wit_version)
+            entry = entry_from_settings(raw["id"], settings, raw["file"], wit_version, proxy_config=True)
             entry.event_filtering_rules = filtering_rules(raw.get("event_filtering_rules", []),
                                                           "event_filtering_rules")
             entry.data_manipulation_rules = manipulation_rules(raw.get("data_manipulation_rules", []),
@@ -146,6 +170,18 @@ def load_edgee_toml(path: Path) -> List[ComponentEntry]:
             raise ConfigError(f"{where}: {error}") from None
         entries.append(entry)
     return entries
+
+
+def proxy_ip_refusal(ip: str) -> str:
+    """Why the proxy's `parse::<IpAddr>().unwrap()` (context.rs, run on every request's first IP, anonymized
+    or not) would panic on `ip`, or "": Rust takes a bare address only (no spaces, zone, list or port)."""
+    if not ip:
+        return ""
+    try:
+        ipaddress.ip_address(ip)
+    except ValueError:
+        return "is not an IP address"
+    return "has a zone index, which Rust's IpAddr does not parse" if "%" in ip else ""
 
 
 def anonymize_ip(ip: str) -> str:

@@ -34,6 +34,11 @@ def _is_url(value: Any) -> bool:
     return bool(parts.netloc) if parts.scheme.lower() in ("http", "https") else len(value) > len(parts.scheme) + 1
 
 
+def _one_of(value: Any, choices: Any) -> bool:
+    """Membership for a value of any TOML type (a list or table is never one of the names)."""
+    return isinstance(value, str) and value in choices
+
+
 def _typed(table: Dict[str, Any], key: str, kind: type, where: str, required: bool) -> List[str]:
     if key not in table:
         return [f"{where}{key} is required"] if required else []
@@ -46,7 +51,7 @@ def manifest_problems(document: Dict[str, Any]) -> List[str]:
     """Everything Edgee's CLI would refuse in a parsed manifest, plus a wit-version the proxy does not bind."""
     problems: List[str] = []
     if document.get("manifest-version") != MANIFEST_VERSION:
-        problems.append(f"manifest-version must be {MANIFEST_VERSION}, got {document.get('manifest-version')!r}")
+        problems.append(f"manifest-version must be {MANIFEST_VERSION}, got {document.get('manifest-version')!r:.60}")
     component = document.get("component")
     if not isinstance(component, dict):
         return problems + ["[component] is required"]
@@ -54,18 +59,19 @@ def manifest_problems(document: Dict[str, Any]) -> List[str]:
         problems += _typed(component, key, str, "component.", True)
     for key in ("slug", "description", "icon-path", "language"):
         problems += _typed(component, key, str, "component.", False)
-    if component.get("category") not in CATEGORIES:
-        problems.append(f"component.category must be one of {sorted(CATEGORIES)}, got {component.get('category')!r}")
-    if component.get("subcategory") not in SUBCATEGORIES:
-        problems.append(f"component.subcategory {component.get('subcategory')!r} is not one Edgee knows")
-    if "wit-version" in component and component["wit-version"] not in INTERFACES:
-        problems.append(f"component.wit-version {component['wit-version']!r} is not one the proxy binds")
+    if not _one_of(component.get("category"), CATEGORIES):
+        problems.append(
+            f"component.category must be one of {sorted(CATEGORIES)}, got {component.get('category')!r:.60}")
+    if not _one_of(component.get("subcategory"), SUBCATEGORIES):
+        problems.append(f"component.subcategory {component.get('subcategory')!r:.60} is not one Edgee knows")
+    if "wit-version" in component and not _one_of(component["wit-version"], INTERFACES):
+        problems.append(f"component.wit-version {component['wit-version']!r:.60} is not one the proxy binds")
     icon = component.get("icon-path")
     if isinstance(icon, str) and not icon.lower().endswith(ICON_EXTENSIONS):
-        problems.append(f"component.icon-path must be a .png, .jpg or .jpeg file, got {icon!r}")
+        problems.append(f"component.icon-path must be a .png, .jpg or .jpeg file, got {icon!r:.60}")
     for key in ("documentation", "repository"):
         if key in component and not _is_url(component[key]):
-            problems.append(f"component.{key} must be an absolute URL, got {component[key]!r}")
+            problems.append(f"component.{key} must be an absolute URL, got {component[key]!r:.60}")
     build = component.get("build")
     if not isinstance(build, dict):
         problems.append("[component.build] is required")
@@ -79,8 +85,8 @@ def manifest_problems(document: Dict[str, Any]) -> List[str]:
             problems.append(f"component.settings.{name} must be a table")
             continue
         problems += _typed(spec, "title", str, where, True)
-        if spec.get("type") not in SETTING_TYPES:
-            problems.append(f"{where}type must be one of {sorted(SETTING_TYPES)}, got {spec.get('type')!r}")
+        if not _one_of(spec.get("type"), SETTING_TYPES):
+            problems.append(f"{where}type must be one of {sorted(SETTING_TYPES)}, got {spec.get('type')!r:.60}")
         for key in ("required", "secret"):
             problems += _typed(spec, key, bool, where, False)
         problems += _typed(spec, "description", str, where, False)

@@ -9,19 +9,27 @@ shell-quoted). A one-letter token is therefore hidden in the body without touchi
 from __future__ import annotations
 
 import json
+import re
 import shlex
 from typing import Any, Iterable, List, Optional, Set
 from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
 MASK = "***"
 MIN_TEXT_SECRET = 8  # shorter secrets are only masked where they stand, never searched for in text
-# Without a manifest, settings whose name says they are secret.
-SECRET_NAME_PARTS = ("token", "secret", "password", "api_key", "apikey", "private")
+# Settings whose name says they are secret, judged by the name's words (`meta_access_token`, `apiKey`,
+# `signing-secret`, `x_key`), so that `monkey` or `keyboard_layout` are not.
+SECRET_WORDS = frozenset({"token", "secret", "password", "passwd", "key", "apikey", "private", "credential",
+                          "credentials", "auth", "authorization"})
+_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def name_words(name: str) -> List[str]:
+    """A setting name's words: split at separators and at camelCase humps, lowercased."""
+    return [word.lower() for word in _WORDS.findall(name)]
 
 
 def is_secret_name(name: str) -> bool:
-    lowered = name.lower()
-    return any(part in lowered for part in SECRET_NAME_PARTS)
+    return any(word in SECRET_WORDS for word in name_words(name))
 
 
 class Masker:
@@ -54,6 +62,23 @@ class Masker:
             return [self.value(item) for item in value]
         if isinstance(value, dict):
             return {key: self.value(item) for key, item in value.items()}
+        return value
+
+    def peer(self, text: str) -> str:
+        """Text a peer wrote (an answer, an error it quoted): withheld whole when it holds a secret's value,
+        whatever the secret's length, since a peer may echo a short token back."""
+        if any(value in text for value in self.values):
+            return "(withheld: the peer's answer quotes a secret setting)"
+        return self(text)
+
+    def peer_value(self, value: Any) -> Any:
+        """A peer's JSON answer with every string passed through `peer`."""
+        if isinstance(value, str):
+            return self.peer(value)
+        if isinstance(value, list):
+            return [self.peer_value(item) for item in value]
+        if isinstance(value, dict):
+            return {key: self.peer_value(item) for key, item in value.items()}
         return value
 
     def url(self, url: str) -> str:

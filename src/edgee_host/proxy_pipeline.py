@@ -10,9 +10,9 @@ import copy
 from dataclasses import dataclass
 from typing import Any, Dict, Optional
 
-from meta_capi.model import Campaign, Event
+from meta_capi.model import Campaign, Event, TrackData
 
-from .edgee_events import EdgeeEvent, flatten_properties
+from .edgee_events import EdgeeEvent, flatten_properties, products_of
 from .host_semantics import ComponentEntry, anonymize_ip
 from .proxy_rules import filtering_rule_that_drops, manipulate_properties
 
@@ -43,9 +43,10 @@ class Prepared:
 
 
 def server_drops(edgee_event: EdgeeEvent) -> str:
-    """Why the proxy's server drops the event before any component (a components map with no true value)."""
+    """Why the proxy's server drops the event before any component: a components map with no true value,
+    the empty map included (server payload.rs `is_all_components_disabled`)."""
     switches = edgee_event.components
-    if switches and not any(switches.values()):
+    if switches is not None and not any(switches.values()):
         return "the event's components map has no true value: the proxy drops the event"
     return ""
 
@@ -70,20 +71,30 @@ def prepare(entry: ComponentEntry, edgee_event: EdgeeEvent, batch: Batch) -> Pre
 
 
 def apply_data_manipulation_rules(entry: ComponentEntry, edgee_event: EdgeeEvent, event: Event) -> None:
-    """payload.rs `apply_data_manipulation_rules`: properties renamed, a track event renamed."""
+    """payload.rs `apply_data_manipulation_rules`: properties renamed, a track event renamed. The WIT products
+    list is built afterwards from `properties.products` (v1_0_0/convert.rs), so a rule that moves an array to
+    `products` hands the component products the parser had taken out."""
     if not entry.data_manipulation_rules:
         return
     properties: Dict[str, Any] = dict(edgee_event.raw_properties)
     name = getattr(event.data, "name", "")
     name = manipulate_properties(entry.data_manipulation_rules, edgee_event.kind, properties, name)
     event.data.properties = flatten_properties(properties)
-    if edgee_event.kind == "track":
-        event.data.name = name  # type: ignore[union-attr]
+    if isinstance(event.data, TrackData):
+        event.data.name = name
+        if "products" in properties:
+            event.data.products = products_of(properties["products"])
 
 
-def component_enabled(entry: ComponentEntry, switches: Dict[str, bool]) -> bool:
-    """payload.rs `is_component_enabled`: the entry's own key, else `all` (default true)."""
-    return switches.get(entry.id, switches.get("all", True))
+def component_enabled(entry: ComponentEntry, switches: Optional[Dict[str, bool]]) -> bool:
+    """payload.rs `is_component_enabled`: the entry's id, then its project component id and slug (both "" in
+    the open-source proxy, so a "" key answers for every entry), else `all` (default true)."""
+    if switches is None:
+        return True
+    for key in (entry.id, ""):
+        if key in switches:
+            return switches[key]
+    return switches.get("all", True)
 
 
 def apply_consent(entry: ComponentEntry, event: Event) -> bool:

@@ -4,12 +4,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from .edgee_events import EdgeeEvent
+from .proxy_json import value_text
 
 
 @dataclass(frozen=True)
@@ -59,11 +59,18 @@ def string_filter(field_value: str, operator: str, value: str) -> bool:
     return False  # the proxy logs "Invalid operator" and keeps the event
 
 
+# Rust's `str::parse::<f64>`: ASCII digits, one optional sign, no spaces or underscores; inf and NaN by name.
+_RUST_F64 = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[+-]?(?:inf|infinity|nan)",
+                       re.IGNORECASE | re.ASCII)
+
+
+def rust_f64(text: str) -> float:
+    """The condition as the proxy reads it: `value.parse::<f64>().unwrap_or_default()`."""
+    return float(text) if _RUST_F64.fullmatch(text) else 0.0
+
+
 def number_filter(field_value: float, operator: str, value: str) -> bool:
-    try:
-        number = float(value)  # the proxy parses the condition as f64, 0 when it cannot
-    except ValueError:
-        number = 0.0
+    number = rust_f64(value)
     comparisons: Dict[str, Callable[[float, float], bool]] = {
         "eq": lambda a, b: a == b, "neq": lambda a, b: a != b, "gt": lambda a, b: a > b,
         "lt": lambda a, b: a < b, "gte": lambda a, b: a >= b, "lte": lambda a, b: a <= b,
@@ -144,7 +151,7 @@ def condition_holds(condition: Condition, item: EdgeeEvent) -> bool:
     """payload.rs `should_filter_out` for one condition."""
     match = _PROPERTY_FIELD.search(condition.field)
     if match and match.group(1) == item.kind and match.group(2) in item.raw_properties:
-        text = json.dumps(item.raw_properties[match.group(2)], separators=(",", ":"), ensure_ascii=False)
+        text = value_text(item.raw_properties[match.group(2)])  # serde_json's `to_string`
         return string_filter(text, condition.operator, condition.value)
     if condition.field in STRING_FIELDS:
         value = STRING_FIELDS[condition.field](item)
@@ -166,15 +173,15 @@ def filtering_rule_that_drops(rules: List[FilteringRule], item: EdgeeEvent) -> O
 
 def manipulate_properties(rules: List[ManipulationRule], kind: str, properties: Dict[str, Any], name: str) -> str:
     """Move `from_property` to `to_property` for the listed event types; for track, `replace-event-name`
-    renames the event when its name equals `from_property`. Returns the (maybe new) event name."""
+    renames the event when its name equals `from_property`. Returns the (maybe new) event name. A rule is
+    applied once per time its `event_types` lists the type, as the proxy loops over the list."""
     for rule in rules:
-        if kind not in rule.event_types:
-            continue
-        for manipulation in rule.manipulations:
-            if kind == "track" and manipulation.manipulation_type == "replace-event-name":
-                if name == manipulation.from_property:
-                    name = manipulation.to_property
-            elif manipulation.from_property in properties:  # insert, then remove: as the proxy orders it
-                properties[manipulation.to_property] = properties[manipulation.from_property]
-                del properties[manipulation.from_property]
+        for _ in range(rule.event_types.count(kind)):
+            for manipulation in rule.manipulations:
+                if kind == "track" and manipulation.manipulation_type == "replace-event-name":
+                    if name == manipulation.from_property:
+                        name = manipulation.to_property
+                elif manipulation.from_property in properties:  # insert, then remove: as the proxy orders it
+                    properties[manipulation.to_property] = properties[manipulation.from_property]
+                    del properties[manipulation.from_property]
     return name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 from importlib.metadata import version
 from pathlib import Path
 from typing import List, Optional, Tuple
@@ -35,34 +36,75 @@ def default_cache_dir() -> Path:
     return Path(base) / "edgee-harness"
 
 
+MAX_DIGEST_BYTES = 128
+
+
+def artifact_limit(wasm_size: int) -> int:
+    """The largest compiled artifact worth reading: native code is a few times the size of the .wasm."""
+    return max(256 * 1024 * 1024, 16 * wasm_size)
+
+
+def read_cache_entry(path: Path, limit: int) -> Optional[bytes]:
+    """The bytes of a cache entry, or None unless it is a regular file (not a link, FIFO or device) of at most
+    `limit` bytes, owned by this user and writable by no one else. Opening never blocks (a FIFO would)."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(descriptor)
+        owned = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit or not owned or info.st_mode & 0o022:
+            return None
+        chunks, size = [], 0
+        while size <= info.st_size:
+            chunk = os.read(descriptor, min(1 << 20, info.st_size + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks) if size == info.st_size else None  # a file that changed while read is skipped
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+
+
 def load_component(engine: Engine, wasm_path: Path, cache_dir: Optional[Path]) -> Component:
     """Compile `wasm_path`, or reuse the artifact cached under its hash and the wasmtime version.
 
-    A cached artifact is native code that wasmtime loads without checks, so it is loaded only when its own
-    digest, written beside it, still matches; otherwise it is compiled again. A cache that cannot be written
-    is skipped: the run compiles in memory.
+    A cached artifact is native code that wasmtime loads without checks, so it is read only from a regular
+    file of bounded size that this user owns and no one else can write, and loaded only when its own digest,
+    written beside it, still matches; anything else (missing, a link, a FIFO, too large, stale, corrupt, refused
+    by wasmtime) means compiling again. A cache that cannot be written is skipped: the run compiles in memory.
     """
     wasm = wasm_path.read_bytes()
     if cache_dir is None:
         return compile_component(engine, wasm_path, wasm)
     key = hashlib.sha256(wasm + wasmtime_version().encode()).hexdigest()[:32]
     cached, digest_file = cache_dir / f"{key}.cwasm", cache_dir / f"{key}.sha256"
-    try:
-        artifact = cached.read_bytes()
-        if hashlib.sha256(artifact).hexdigest() == digest_file.read_text().strip():
+    artifact = read_cache_entry(cached, artifact_limit(len(wasm)))
+    digest = read_cache_entry(digest_file, MAX_DIGEST_BYTES)
+    if artifact is not None and digest is not None and hashlib.sha256(artifact).hexdigest() == digest.strip().decode(
+            "ascii", "replace"):
+        try:
             component = Component.deserialize(engine, artifact)
             log.info("loaded %s from the compile cache", wasm_path.name)
             return component
-    except (OSError, ValueError, wasmtime.WasmtimeError):
-        pass  # missing, unreadable, stale or corrupt: compile again
+        except Exception:  # noqa: BLE001 - whatever wasmtime makes of a bad artifact, the answer is to recompile
+            pass
     component = compile_component(engine, wasm_path, wasm)
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
+        cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         artifact = bytes(component.serialize())
-        partial = cached.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(artifact)
-        partial.replace(cached)
-        digest_file.write_text(hashlib.sha256(artifact).hexdigest() + "\n")
+        digest_line = (hashlib.sha256(artifact).hexdigest() + "\n").encode()
+        for target, content in ((cached, artifact), (digest_file, digest_line)):
+            partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # then moved over any bad entry
+            partial.unlink(missing_ok=True)
+            partial.write_bytes(content)
+            os.chmod(partial, 0o600)
+            partial.replace(target)
     except OSError:
         pass  # an unwritable cache costs the next run a compile, nothing else
     return component

@@ -1,0 +1,125 @@
+"""The harness as a tool: every usage error is one line and exit 2, and no secret is printed, whatever the
+input (the cases an outside look at the CLI found)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from edgee_host.cli import main
+from edgee_host.masking import Masker, is_secret_name, secrets_of
+from edgee_host.offline_graph_api import DEMO_PIXEL_ID, OfflineGraphAPI
+from wasm_support import WASM
+
+
+@pytest.fixture(autouse=True)
+def built_component():
+    if not WASM.exists():
+        pytest.fail("meta_capi.wasm is missing: run `make build`")
+
+
+def harness(*args, out=None):
+    out = out if out is not None else io.StringIO()
+    err = io.StringIO()
+    code = main(["run", "--wasm", str(WASM), *args], out=out, err=err)
+    return code, out.getvalue() if not out.closed else "", err.getvalue()
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text)
+    return str(path)
+
+
+ENTRY = '[[components.data_collection]]\nid = "meta_capi"\nfile = "m.wasm"\n'
+MANIFEST = """manifest-version = 1
+[component]
+name = "x"
+version = "1.0.0"
+wit-version = "1.0.0"
+category = "data-collection"
+subcategory = "conversion-api"
+[component.build]
+command = "x"
+output_path = "x"
+[component.settings.meta_access_token]
+title = "t"
+type = "string"
+"""
+
+
+@pytest.mark.parametrize(("args", "files", "message"), [
+    (["--config", "{edgee}"], {"edgee": ENTRY + 'wit_version = ["1.0.0"]\n'}, "wit_version a list is not one"),
+    (["--settings", "meta_access_token=a", "--manifest", "{m}"], {"m": MANIFEST.replace(
+        'category = "data-collection"', 'category = ["data-collection"]')}, "component.category must be one of"),
+    (["--settings", "meta_access_token=a", "--manifest", "{m}"], {"m": MANIFEST.replace(
+        'wit-version = "1.0.0"', "wit-version = [1]")}, "component.wit-version must be a non-empty string"),
+    (["--settings", "meta_access_token=a", "--manifest", "{m}"], {"m": MANIFEST.replace(
+        'type = "string"', 'type = {a = 1}')}, "component.settings.meta_access_token.type must be one of"),
+    (["--offline", "--graph-url", "http://127.0.0.1:99999/"], {}, "--graph-url must be"),
+    (["--offline", "--graph-url", "http://[::1/"], {}, "--graph-url must be"),
+    (["--offline", "--graph-url", "http://[zz]/"], {}, "--graph-url must be"),
+    (["--settings", "meta_pixel_id=1,meta_access_token=ab\udcffcd"], {}, "setting meta_access_token of meta_capi "
+                                                                          "is not valid UTF-8"),
+])
+def test_cli_usage_error_is_one_line_and_exit_2(tmp_path, args, files, message):
+    paths = {name: write(tmp_path, name, text) for name, text in files.items()}
+    code, out, err = harness(*(arg.format(**paths) for arg in args))
+    assert code == 2 and out == "" and err.count("\n") == 1 and message in err
+    assert "Traceback" not in err and "ab\udcffcd" not in err
+
+
+def test_cli_a_token_holding_a_comma_is_not_echoed_by_the_usage_error():
+    code, _, err = harness("--settings", f"meta_pixel_id={DEMO_PIXEL_ID},meta_access_token=EAAfirst,SecondHalf9")
+    assert code == 2 and "SecondHalf9" not in err and "item 3 has no key=" in err
+
+
+def test_cli_closed_stdout_is_exit_2_with_one_line():
+    out = io.StringIO()
+    out.close()
+    code, _, err = harness("--offline", out=out)
+    assert code == 2 and err == "edgee-harness: standard output is closed: nowhere to report\n"
+
+
+class BrokenPipe(io.StringIO):
+    def write(self, text):
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_cli_a_reader_that_goes_away_is_exit_2_with_one_line():
+    code, _, err = harness("--offline", out=BrokenPipe())
+    assert code == 2 and err == "edgee-harness: standard output was closed by its reader\n"
+
+
+@pytest.mark.parametrize(("name", "secret"), [
+    ("meta_access_token", True), ("signing_key", True), ("apiKey", True), ("client-secret", True),
+    ("db_password", True), ("PRIVATE_KEY", True), ("monkey", False), ("keyboard_layout", False),
+    ("meta_pixel_id", False), ("tokenizer", False),
+])
+def test_masking_judges_setting_names_by_their_words(name, secret):
+    assert is_secret_name(name) is secret
+
+
+def test_masking_a_setting_named_key_is_masked_without_a_manifest():
+    mask = Masker(secrets_of([("signing_key", "k1"), ("colour", "blue")], None))
+    assert mask.value({"a": "k1", "b": "blue"}) == {"a": "***", "b": "blue"}
+
+
+def test_masking_a_peer_echoing_a_short_token_is_withheld():
+    mask = Masker(["Zq7"])
+    assert mask.peer("Invalid OAuth access token Zq7.") == "(withheld: the peer's answer quotes a secret setting)"
+    assert mask.peer_value({"error": {"message": "bad Zq7", "code": 190}}) == {
+        "error": {"message": "(withheld: the peer's answer quotes a secret setting)", "code": 190}}
+
+
+@pytest.mark.parametrize("mode", [["--json"], []])
+def test_cli_a_peer_echoing_a_short_token_never_prints_it(mode):
+    with OfflineGraphAPI(tokens=("Zq7",)) as api:
+        api.fail_next(400, code=190, message="Invalid OAuth access token: Zq7", transient=False, times=4)
+        code, out, err = harness("--settings", f"meta_pixel_id={DEMO_PIXEL_ID},meta_access_token=Zq7", "--send",
+                                 "--graph-url", api.base_url, "--event-type", "track", *mode)
+    assert code == 1 and "Zq7" not in out and "Zq7" not in err
+    if mode:
+        assert {json.loads(line)["status"] for line in out.splitlines()} == {"failed"}
