@@ -73,7 +73,8 @@ def send_once(method: str, url: str, headers: Dict[str, str], body: str,
         sock.settimeout(deadline.left())
         response = connection.getresponse()
         chunks, size = [], 0
-        while size <= MAX_ANSWER_BYTES:
+        # Python 3.13's read1() closes the socket once the answer is complete: stop there, never touch it again.
+        while size <= MAX_ANSWER_BYTES and not response.isclosed():
             sock.settimeout(deadline.left())
             chunk = response.read1(_CHUNK) if hasattr(response, "read1") else response.read(_CHUNK)
             if not chunk:
