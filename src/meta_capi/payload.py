@@ -38,6 +38,6 @@ def build_request(
     and user agent in user_data.
     """
     settings = settings_for(settings_pairs)
-    require_granted(event.consent)
+    require_granted(event.consent, settings.default_consent)
     server = server_event(kind, event, settings, now)
     return Request("POST", events_url(settings), JSON_HEADERS, False, request_body(server, settings))

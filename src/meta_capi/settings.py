@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, Mapping, Optional, Tuple
 
+from .consent import default_consent
 from .errors import SettingsError
 from .reference_data import CURRENCY_CODES
 from .values import bounded_json
@@ -46,13 +47,19 @@ class Settings:
     ldu_country: int = 0
     ldu_state: int = 0
     require_email_or_phone: bool = True
+    default_consent: Optional[str] = None  # for events without consent (see consent.default_consent)
 
 
-def _text(values: Mapping[str, str], name: str) -> str:
+def _exact(values: Mapping[str, str], name: str) -> str:
+    """The value as given, unstripped (for a setting the proxy compares exactly)."""
     value = values.get(name, "")
     if not isinstance(value, str):
         raise SettingsError(f"{name} must be a string, got {type(value).__name__}")
-    return value.strip()
+    return value
+
+
+def _text(values: Mapping[str, str], name: str) -> str:
+    return _exact(values, name).strip()
 
 
 def _required(values: Mapping[str, str], name: str) -> str:
@@ -145,6 +152,7 @@ def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
         ldu_country=_code(values, "meta_ldu_country", LDU_COUNTRIES),
         ldu_state=_code(values, "meta_ldu_state", LDU_STATES),
         require_email_or_phone=_flag(values, "meta_require_email_or_phone", True),
+        default_consent=default_consent(_exact(values, "edgee_default_consent")),
     )
 
 
