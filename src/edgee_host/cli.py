@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 import tomllib
 from dataclasses import asdict, replace
 from importlib.metadata import version
@@ -26,6 +27,7 @@ from .manifest import ManifestError, find_manifest, load_manifest, secret_names,
 from .masking import Masker, secrets_of
 from .match_summary import MatchSummary
 from .offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
+from .retime import retime
 from .runtime import ComponentTrap, DataCollectionHost, default_cache_dir
 from .samples import sample_events
 
@@ -130,6 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     events = run.add_mutually_exclusive_group()
     events.add_argument("--events-file", type=Path, help="Edgee event JSON: one event or an array")
     run.add_argument("--event-type", choices=KINDS, help="only events of this type")
+    run.add_argument("--retime", action="store_true",
+                     help="replay recorded events now: the latest at the current time, the gaps between them kept")
     run.add_argument("--wit-version", choices=list(INTERFACES), default="1.0.0",
                      help="the interface to bind when no --config names one (default 1.0.0)")
     run.add_argument("--display-input", action="store_true", help="print each input event and the settings")
@@ -203,6 +207,8 @@ def load_events(options: argparse.Namespace) -> List[Tuple[int, Any]]:
             raise UsageError(f"--events-file {options.events_file}: {str(error)[:200]}") from None
     else:
         document = sample_events()
+    if options.retime:
+        document = retime(document, time.time())
     return [
         (index, item) for index, item in enumerate(parse_events(document, options.pass_products))
         if not options.event_type or isinstance(item, EventFormatError) or item.kind == options.event_type
