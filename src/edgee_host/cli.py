@@ -21,7 +21,7 @@ from .edgee_events import EdgeeEvent, EventFormatError, parse_events
 from .harness_run import Delivering, Report, curl_of, run_batches
 from .host_semantics import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml
 from .interfaces import INTERFACES
-from .load_check import check_component, component_identity, wasm_sha256
+from .load_check import UNKNOWN, check_component, component_identity, wasm_sha256
 from .manifest import ManifestError, find_manifest, load_manifest, secret_names, setting_problems
 from .masking import Masker, secrets_of
 from .match_summary import MatchSummary
@@ -166,7 +166,9 @@ def check(options: argparse.Namespace, out: TextIO) -> int:
     except ValueError as error:
         raise UsageError(str(error)) from None
     name, component_version = component_identity(options.wasm)
-    print(f"{options.wasm}: {name} {component_version}, sha256 {wasm_sha256(options.wasm)}", file=out)
+    identity = f"{name} {component_version}" if UNKNOWN not in (name, component_version) else \
+        f"name {name}, version {component_version}"
+    print(f"{options.wasm}: {identity}, sha256 {wasm_sha256(options.wasm)}", file=out)
     for result in results:
         verdict = "valid" if result.valid else "INVALID"
         print(f"wit_version {result.wit_version} ({result.export_name}): {verdict}", file=out)

