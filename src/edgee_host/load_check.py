@@ -104,14 +104,19 @@ def differences(expected: Shape, actual: Shape, path: str) -> Iterator[str]:
         yield from differences(expected[1], actual[1], f"{path}<>")
 
 
+def _type_of(item: Any) -> Any:
+    """An export's type: wasmtime-py 49 and later wrap it in an item (`.ty`), 39 to 48 give it as it is."""
+    return getattr(item, "ty", item)
+
+
 def function_shapes(engine: Engine, component: Component, export_name: str) -> Optional[dict]:
     """{function: shape} of the interface exported under exactly `export_name`, or None when absent."""
     exports = component.type.exports(engine)
-    instance = exports[export_name].ty if export_name in exports else None
+    instance = _type_of(exports[export_name]) if export_name in exports else None
     if not isinstance(instance, ComponentInstanceType):
         return None
-    items = instance.exports(engine)
-    return {name: shape(item.ty) for name, item in items.items() if isinstance(item.ty, FuncType)}
+    types = {name: _type_of(item) for name, item in instance.exports(engine).items()}
+    return {name: shape(ty) for name, ty in types.items() if isinstance(ty, FuncType)}
 
 
 def reference_component(engine: Engine, interface: ProxyInterface, wit_dir: Path = WIT_DIR) -> Component:
