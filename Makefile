@@ -23,7 +23,8 @@ WORLD := -d wit -w data-collection \
 # The oldest wasmtime-py with the component API: the proxy embeds an older engine than our pinned one.
 OLDEST_WASMTIME := 39.0.0
 COMPAT_VENV := .venv-compat
-# The harness and the .wasm under the oldest engine: everything but the lint, type and workflow tools.
+# The harness and the .wasm under the oldest engine: every test but the workflow schema and wheel ones (their
+# tools are not in the compat venv).
 COMPAT_TESTS := tests --ignore=tests/test_workflow.py --ignore=tests/test_packaging.py
 WIT_SOURCES := $(wildcard wit/*.wit wit/deps/*/*.wit)
 GUEST_SOURCES := $(wildcard src/*.py src/meta_capi/*.py) $(WIT_SOURCES)
@@ -44,6 +45,7 @@ $(INSTALLED): pyproject.toml $(LOCK) $(if $(VENV_STALE),FORCE)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check  # the lock holds what pyproject.toml asks for
 	echo '$(PYTHON_ID)' > $(VENV_MADE_BY)
 	touch $@
 
