@@ -45,7 +45,7 @@ def build_request(
     and user agent in user_data.
     """
     settings = settings_for(settings_pairs)
-    require_granted(event.consent)
+    require_granted(event.consent, settings.default_consent)
     server = server_event(kind, event, settings, now, record)
     code = None
     if settings.allow_test_event_code_property or record is not None:  # the property is read only when it may be

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, Mapping, Optional, Tuple
 
+from .consent import default_consent
 from .errors import SettingsError
 from .reference_data import CURRENCY_CODES
 from .values import bounded_json
@@ -61,13 +62,19 @@ class Settings:
     require_email_or_phone: bool = True
     appsecret_proof: str = ""  # HMAC-SHA256 of the token keyed by meta_app_secret; the secret itself is not kept
     allow_test_event_code_property: bool = False
+    default_consent: Optional[str] = None  # for events without consent (see consent.default_consent)
 
 
-def _text(values: Mapping[str, str], name: str) -> str:
+def _exact(values: Mapping[str, str], name: str) -> str:
+    """The value as given, unstripped (for a setting the proxy compares exactly)."""
     value = values.get(name, "")
     if not isinstance(value, str):
         raise SettingsError(f"{name} must be a string, got {type(value).__name__}")
-    return value.strip()
+    return value
+
+
+def _text(values: Mapping[str, str], name: str) -> str:
+    return _exact(values, name).strip()
 
 
 def _required(values: Mapping[str, str], name: str) -> str:
@@ -177,6 +184,7 @@ def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
         require_email_or_phone=_flag(values, "meta_require_email_or_phone", True),
         appsecret_proof=appsecret_proof(access_token, _text(values, "meta_app_secret")),
         allow_test_event_code_property=_flag(values, "meta_allow_test_event_code_property", False),
+        default_consent=default_consent(_exact(values, "edgee_default_consent")),
     )
 
 
