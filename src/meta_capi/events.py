@@ -5,10 +5,10 @@ from __future__ import annotations
 import time
 from typing import Any, Dict, List, Mapping, Optional
 
-from . import click_ids, identity
-from .commerce import custom_properties, track_custom_data
+from . import click_ids, detector, identity
+from .commerce import custom_properties, not_allowed, track_custom_data
 from .errors import EventError, SkippedEvent
-from .privacy import clean_url, contains_email, free_text
+from .privacy import clean_url, free_text, left_out
 from .settings import USER_EVENT_OFF, Settings, match_key
 from .values import present
 
@@ -57,8 +57,9 @@ def event_name(kind: str, data: Any, settings: Settings) -> str:
         return "PageView"
     if kind == "track":
         name = track_event_name(data.name, settings)
-        if contains_email(name):  # no name could stand in for it: a renamed event would be a made-up one
-            raise EventError("the track event's name holds an email address: the event is not sent")
+        found = detector.reason(name)
+        if found:  # no name could stand in for it: a renamed event would be a made-up one
+            raise EventError(f"the track event's name {found}: the event is not sent")
         return name
     if settings.user_event_name == USER_EVENT_OFF:
         raise SkippedEvent("user events are switched off (meta_user_event_name = none)")
@@ -93,7 +94,9 @@ def event_id_of(properties: Mapping[str, str], uuid: str) -> str:
     """The `event_id` property (what the browser Pixel sends as eventID), else the Edgee uuid. One holding an
     email gives way to the uuid: the event still counts, raw data never leaves (the Pixel's copy then does not
     deduplicate with it)."""
-    return free_text(properties.get("event_id", "")) or free_text(uuid)
+    given = properties.get("event_id", "")
+    chosen = free_text(given, "event_id", True, "the Edgee uuid is sent instead") if given else ""
+    return chosen or free_text(uuid, "uuid", id_like=True)
 
 
 def _client_ip(raw: str) -> str:
@@ -126,8 +129,11 @@ def _user_data(
     ip = _client_ip(client.ip)
     if ip:
         user_data["client_ip_address"] = ip
-    if client.user_agent.strip():
-        user_data["client_user_agent"] = client.user_agent.strip()
+    user_agent = client.user_agent.strip()
+    if user_agent and "@" in user_agent and detector.reason(user_agent) == detector.EMAIL:
+        left_out("client_user_agent", "holds an email address: left out")  # a contact in a bot's user agent
+    elif user_agent:
+        user_data["client_user_agent"] = user_agent
     user_data.update(_browser_ids(event, event_properties, visitor, page_url, edgee_id, settings))
     if not settings.require_email_or_phone and not _has_identifier(user_data):
         raise EventError(
@@ -160,13 +166,13 @@ def _has_identifier(user_data: Mapping[str, Any]) -> bool:
     return any(key in user_data for key in ("em", "ph", "external_id", "fbc", "fbp"))
 
 
-def _page_custom_data(page: Any, properties: Mapping[str, str]) -> Dict[str, Any]:
+def _page_custom_data(page: Any, properties: Mapping[str, str], settings: Settings) -> Dict[str, Any]:
     custom: Dict[str, Any] = {}
     for key, raw in (("page_name", page.name), ("page_category", page.category), ("page_title", page.title)):
-        value = free_text(raw)
-        if value:
+        value = free_text(raw, key) if raw else ""
+        if value and not not_allowed(key, settings.custom_data_keys):
             custom[key] = value
-    for key, value in custom_properties(properties).items():
+    for key, value in custom_properties(properties, allowed=settings.custom_data_keys).items():
         custom.setdefault(key, value)
     return custom
 
@@ -191,15 +197,15 @@ def server_event(kind: str, event: Any, settings: Settings, now: Optional[float]
         server["event_id"] = event_id
     server["action_source"] = settings.action_source
     for meta_key, raw_url in (("event_source_url", url), ("referrer_url", page.referrer)):
-        cleaned = clean_url(raw_url) if raw_url else None
+        cleaned = clean_url(raw_url, meta_key, settings.url_query == "drop") if raw_url else None
         if cleaned:
             server[meta_key] = cleaned
     server["user_data"] = _user_data(kind, event, properties, url or page.search, settings, now)
     if kind == "page":
-        custom = _page_custom_data(data, properties)
+        custom = _page_custom_data(data, properties, settings)
     elif kind == "track":
         products: List[Mapping[str, str]] = [present(product) for product in data.products]
-        custom = track_custom_data(name, properties, products, settings.default_currency)
+        custom = track_custom_data(name, properties, products, settings.default_currency, settings.custom_data_keys)
     else:
         custom = {}
     if custom:

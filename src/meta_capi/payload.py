@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, Iterable, Optional, Tuple
 
+from . import privacy
+from .budget import MAX_REQUEST, check_event
 from .consent import require_granted
+from .errors import EventError
 from .events import server_event
 from .model import Request
 from .settings import Settings, settings_for
@@ -29,15 +32,27 @@ def request_body(server: Dict[str, Any], settings: Settings) -> str:
 
 
 def build_request(
-    kind: str, event: Any, settings_pairs: Iterable[Tuple[str, str]], now: Optional[float] = None
+    kind: str, event: Any, settings_pairs: Iterable[Tuple[str, str]], now: Optional[float] = None,
+    record: Optional[privacy.Record] = None,
 ) -> Request:
     """The request for `event` of `kind` page/track/user; raises MetaCapiError otherwise.
 
     `event` has the attributes of the WIT `event` record with `data` unwrapped from its variant and
     `consent` as a lowercase string (see model.Event). Client headers are never forwarded: Meta gets the IP
-    and user agent in user_data.
+    and user agent in user_data. `record`, when given, receives (field, reason) for everything left out.
     """
+    check_event(kind, event)  # the budget, before anything is parsed
     settings = settings_for(settings_pairs)
     require_granted(event.consent)
-    server = server_event(kind, event, settings, now)
-    return Request("POST", events_url(settings), JSON_HEADERS, False, request_body(server, settings))
+    if record is None:
+        server = server_event(kind, event, settings, now)
+    else:
+        previous = privacy.start_recording(record)
+        try:
+            server = server_event(kind, event, settings, now)
+        finally:
+            privacy.start_recording(previous)
+    body = request_body(server, settings)
+    if len(body) > MAX_REQUEST:  # possible only with hundreds of kilobytes of escaped non-ASCII text
+        raise EventError(f"the request would be {len(body)} bytes, more than the {MAX_REQUEST} allowed")
+    return Request("POST", events_url(settings), JSON_HEADERS, False, body)

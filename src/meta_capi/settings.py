@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, Mapping, Optional, Tuple
+from typing import Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
 from .errors import SettingsError
 from .reference_data import CURRENCY_CODES
@@ -46,6 +46,8 @@ class Settings:
     ldu_country: int = 0
     ldu_state: int = 0
     require_email_or_phone: bool = True
+    custom_data_keys: Optional[FrozenSet[str]] = None  # custom properties allowed in custom_data; None: all
+    url_query: str = "keep"
 
 
 def _text(values: Mapping[str, str], name: str) -> str:
@@ -107,6 +109,29 @@ def _event_mapping(values: Mapping[str, str]) -> Dict[str, str]:
     return by_key
 
 
+URL_QUERY_MODES = ("keep", "drop")
+
+
+def _custom_data_keys(values: Mapping[str, str]) -> Optional[FrozenSet[str]]:
+    """meta_custom_data: `all` (None), `standard` (no custom property), or a comma list of allowed keys."""
+    raw = _text(values, "meta_custom_data")
+    if not raw or raw.lower() == "all":
+        return None
+    if raw.lower() == "standard":
+        return frozenset()
+    keys = frozenset(key.strip() for key in raw.split(",") if key.strip())
+    if not keys:
+        raise SettingsError("meta_custom_data must be all, standard or a comma-separated list of property keys")
+    return keys
+
+
+def _url_query(values: Mapping[str, str]) -> str:
+    mode = _text(values, "meta_url_query").lower() or "keep"
+    if mode not in URL_QUERY_MODES:
+        raise SettingsError(f"meta_url_query must be keep or drop, got {mode[:40]!r}")
+    return mode
+
+
 def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
     """Validate the settings list; the last value of a repeated name wins, unknown names are ignored."""
     values: Dict[str, str] = dict(pairs)
@@ -145,6 +170,8 @@ def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
         ldu_country=_code(values, "meta_ldu_country", LDU_COUNTRIES),
         ldu_state=_code(values, "meta_ldu_state", LDU_STATES),
         require_email_or_phone=_flag(values, "meta_require_email_or_phone", True),
+        custom_data_keys=_custom_data_keys(values),
+        url_query=_url_query(values),
     )
 
 

@@ -1,0 +1,270 @@
+"""The one detector of personal data: every free-text value, key and URL part that leaves passes it.
+
+It looks at the canonical form (canonical.py), so an encoding or a look-alike spelling changes nothing, and
+recognizes by shape, not by list: email addresses (also base64-encoded), phone numbers, IP addresses, and
+ids whose shape can be checked (payment cards by the Luhn sum, IBANs by their mod-97 check, US social
+security and Brazilian CPF numbers by their layout). Keys are judged by their tokens (detector.key_reason).
+
+Every function answers with a reason naming what was found, never the value, or "" when nothing was. All
+patterns are linear: no part repeats unbounded before another that could match the same characters.
+"""
+
+from __future__ import annotations
+
+import binascii
+import ipaddress
+import re
+from typing import List
+
+from .canonical import MAX_ROUNDS, canonical
+
+EMAIL = "holds an email address"
+EMAIL_BASE64 = "holds a base64-encoded email address"
+PHONE = "holds a phone number"
+IP_ADDRESS = "holds an IP address"
+CARD = "holds a payment card number"
+IBAN = "holds a bank account number (IBAN)"
+NATIONAL_ID = "holds a national id number"
+LAYERED = f"still encoded after {MAX_ROUNDS} rounds of decoding"
+PERSONAL_KEY = "personal key"
+
+# One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
+# repeats unbounded before the "@", so a search never rescans a long run.
+_NOT_ADDRESS = "\\s@<>()\\[\\],;:\"'/\\\\"
+_EMAIL_INSIDE = re.compile(f"[^{_NOT_ADDRESS}]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]")
+# A run of digits in groups with short separators, maybe after "+" or in parentheses.
+_NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:[ .\-/]{1,2}\(?[0-9]+\)?)*")
+_IPV4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
+_HEX_COLON_RUN = re.compile(r"[0-9A-Fa-f:.]{3,}")
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
+_SSN = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
+_CPF = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
+_DIGIT = re.compile(r"[0-9]")
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{8,}={0,2}")
+_MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest valid one)
+_CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39")
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        digit = ord(char) - 48
+        if position % 2:
+            digit = digit * 2 - 9 if digit > 4 else digit * 2
+        total += digit
+    return total % 10 == 0
+
+
+def _cpf(digits: str) -> bool:
+    if len(set(digits)) == 1:
+        return False
+    for length in (9, 10):
+        total = sum(int(digits[i]) * (length + 1 - i) for i in range(length))
+        if (total * 10 % 11) % 10 != int(digits[length]):
+            return False
+    return True
+
+
+def _nanp(digits: str) -> bool:
+    return digits[0] in "23456789" and digits[3] in "23456789"
+
+
+def _bare_phone(digits: str) -> bool:
+    """A digit string with no separators that is shaped like a phone number (national or international)."""
+    count = len(digits)
+    if digits.startswith("00"):
+        return digits[2:3] not in ("", "0") and 10 <= count <= 17
+    if digits.startswith("0"):
+        return 9 <= count <= 12
+    if count == 10:
+        return _nanp(digits)
+    if count == 11 and digits[0] == "1":
+        return _nanp(digits[1:])
+    return 11 <= count <= 15 and digits[0] != "1"
+
+
+def _number_reason(run: str, text: str, start: int, end: int, id_like: bool) -> str:
+    digits = "".join(ch for ch in run if ch.isdigit())
+    count = len(digits)
+    if count < 7:
+        return ""
+    if 13 <= count <= 19 and digits.startswith(_CARD_PREFIXES) and _luhn(digits):
+        return CARD
+    core = run.strip("()")
+    if _SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits)):
+        return NATIONAL_ID
+    if run.startswith("+") and count <= 15:
+        return PHONE
+    if count > 15:
+        return ""
+    grouped = digits != run
+    if grouped:
+        if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit()):
+            return ""  # a decimal number
+        return PHONE if not id_like or " " in run or "(" in run else ""
+    glued = (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
+    if id_like or glued:
+        return ""  # a number inside an id or a code (SKU12345678901)
+    return PHONE if _bare_phone(digits) else ""
+
+
+def _iban(candidate: str) -> bool:
+    compact = candidate.replace(" ", "").upper()
+    rearranged = compact[4:] + compact[:4]
+    number = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(number) % 97 == 1
+
+
+def _ipv6(run: str) -> bool:
+    candidate = run.strip(".")
+    if candidate.count(":") < 2 or len(candidate) > 45:
+        return False
+    try:
+        address = ipaddress.IPv6Address(candidate)
+    except ValueError:
+        return False
+    return not (address.is_loopback or address.is_unspecified)
+
+
+def _base64_email(text: str) -> bool:
+    for match in _BASE64_RUN.finditer(text):
+        run = match.group().rstrip("=").replace("-", "+").replace("_", "/")
+        if len(run) > _MAX_BASE64_RUN or len(run) % 4 == 1:
+            continue
+        try:
+            raw = binascii.a2b_base64(run + "=" * (-len(run) % 4))
+        except (binascii.Error, ValueError):
+            continue
+        if b"@" not in raw:
+            continue
+        try:
+            decoded = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if _EMAIL_INSIDE.search(canonical(decoded)[0]) is not None:
+            return True
+    return False
+
+
+def reason(text: str, id_like: bool = False) -> str:
+    """What personal data `text` holds (a reason naming its kind), or "".
+
+    `id_like` is for values that are ids (order ids, product ids, event ids): a run of digits in them is a
+    number, not a phone, unless written as one (`+`, spaces or parentheses).
+    """
+    form, settled = canonical(text)
+    if not settled:
+        return LAYERED
+    if "@" in form and _EMAIL_INSIDE.search(form) is not None:
+        return EMAIL
+    if _DIGIT.search(form) is not None:
+        if "." in form:
+            for match in _IPV4.finditer(form):
+                if all(int(part) <= 255 for part in match.group().split(".")):
+                    return IP_ADDRESS
+        for match in _NUMBER_RUN.finditer(form):
+            found = _number_reason(match.group(), form, match.start(), match.end(), id_like)
+            if found:
+                return found
+        for match in _IBAN.finditer(form):
+            if _iban(match.group()):
+                return IBAN
+    if ":" in form and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
+        return IP_ADDRESS
+    if len(form) >= 8 and _base64_email(form):
+        return EMAIL_BASE64
+    return ""
+
+
+# ---- keys, judged by their tokens ---------------------------------------------------------------------------
+
+# Tokens and runs of up to three adjacent tokens (joined) that name personal data, in English, German, French,
+# Spanish, Portuguese and Italian. Compared after canonical folding (accents, case and look-alikes removed),
+# so `Téléphone`, `TELEFONO` and a Cyrillic-lettered `phone` are one token.
+PERSONAL_TOKENS = frozenset((
+    # contact
+    "email mail emailaddress mailaddress phone phonenumber telephone tel tele telefon telefono telefone telefonnummer "
+    "mobile mobilephone mobilenumber mobil mobilnummer movil celular cellulare cellphone cell handy handynummer "
+    "rufnummer portable fax msisdn whatsapp sms contact contactnumber courriel correo correoelectronico posta "
+    "mel pec "
+    # names
+    "firstname lastname surname fullname middlename maidenname givenname familyname fname lname mname "
+    "forename nickname username displayname vorname nachname familienname geburtsname prenom nomdefamille "
+    "apellido apellidos cognome sobrenome apelido "
+    # address
+    "address addr streetaddress street addressline housenumber hausnummer anschrift adresse "
+    "strasse rue direccion calle endereco rua indirizzo city town ville stadt ciudad cidade citta wohnort "
+    "zip zipcode postcode postalcode postal plz postleitzahl codepostal codigopostal cep cap "
+    "latitude longitude lat lng geolocation "
+    # birth, gender
+    "birthday birthdate dob dateofbirth birth geburtsdatum geburtstag geburt naissance datedenaissance "
+    "nacimiento fechadenacimiento fechanacimiento nascimento datadenascimento nascita datadinascita "
+    "gender sex geschlecht sexe sexo sesso "
+    # government and financial ids
+    "ssn socialsecurity socialsecuritynumber nationalid nationalidnumber nin nino passport passportnumber "
+    "reisepass passeport pasaporte passaporte passaporto personalausweis ausweis taxid tin steuerid steuernummer "
+    "driverslicense driverlicense driverslicensenumber licensenumber idnumber idcard iban bic creditcard cardnumber "
+    "ccnumber cvv cvc nir securitesociale dni nie nif curp rfc cpf rg cnpj codicefiscale partitaiva "
+    # network and account ids
+    "ip ipaddr ipaddress ipv clientip remoteip userip password passwd pwd countrycode "
+    "userid anonymousid anonid customerid memberid visitorid edgeeid"
+).split())
+# Tokens that name a person's name only with a qualifier (`customer_name`, `nom_client`) or alone (`name`);
+# `product_name`, `nombre_producto` are not personal.
+NAME_TOKENS = frozenset("name nom nome nombre".split())
+PERSON_QUALIFIERS = frozenset((
+    "customer client user contact billing shipping buyer recipient account holder member owner sender receiver "
+    "guest patient passenger traveler traveller person real display full first last middle given family maiden "
+    "cliente kunde kunden utente usuario utilisateur titular"
+).split())
+# Tokens that name a place of the visitor only alone or next to an address qualifier (`billing_state`), and
+# otherwise are ordinary labels (`order_state`, `sales_region`).
+PLACE_TOKENS = frozenset("state region country province county pais pays land paese regione provincia estado".split())
+ADDRESS_QUALIFIERS = frozenset((
+    "billing shipping home delivery address addr customer user contact residence mailing postal visitor buyer "
+    "livraison facturation envio entrega lieferung rechnung"
+).split()) | PERSON_QUALIFIERS
+# Stems that make any key personal wherever they stand in it (German compounds, glued words: `kundenemail`).
+_PERSONAL_STEM = re.compile(
+    "email|phone|telefon|birth|geburt|surname|firstname|lastname|fullname|vorname|nachname|passport|courriel|"
+    "whatsapp|msisdn|postleitzahl|postcode|zipcode|ipaddr|apellido|cognome|sobrenome|prenom|nascimento|nacimiento"
+)
+_ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_WORD_RUNS = re.compile(r"[^\W\d_]+")
+
+
+def key_tokens(key: str) -> List[str]:
+    """The tokens of a key: split on separators, digits and case changes (`billingPostCode` = billing, post,
+    code; `IPAddr` = ip, addr), each folded to lowercase, after canonical folding."""
+    form, _ = canonical(key)
+    tokens: List[str] = []
+    for run in _WORD_RUNS.findall(form):
+        if run.isascii():
+            tokens.extend(word.lower() for word in _ASCII_WORDS.findall(run))
+        else:
+            tokens.append(run.casefold())
+    return tokens
+
+
+def _personal_tokens(tokens: List[str]) -> bool:
+    if _PERSONAL_STEM.search("".join(tokens)) is not None:
+        return True
+    count = len(tokens)
+    for start in range(count):
+        joined = ""
+        for token in tokens[start:start + 3]:
+            joined += token
+            if joined in PERSONAL_TOKENS:
+                return True
+    token_set = set(tokens)
+    if not token_set.isdisjoint(NAME_TOKENS) and (count == 1 or not token_set.isdisjoint(PERSON_QUALIFIERS)):
+        return True
+    return not token_set.isdisjoint(PLACE_TOKENS) and (count == 1 or not token_set.isdisjoint(ADDRESS_QUALIFIERS))
+
+
+def key_reason(key: str) -> str:
+    """Why a key may not go out (it names personal data, or holds some), or ""."""
+    if _personal_tokens(key_tokens(key)):
+        return PERSONAL_KEY
+    found = reason(key)
+    return f"key {found}" if found else ""
