@@ -84,7 +84,8 @@ def test_commerce_purchase_without_currency_is_an_error_unless_a_default_is_set(
 
 @pytest.mark.parametrize(
     ("properties", "message"),
-    [({"value": "ten", "currency": "USD"}, "property value must be a finite number of 0 or more, got text of 3 characters"),
+    [({"value": "ten", "currency": "USD"},
+      "property value must be a finite number of 0 or more, got text of 3 characters"),
      ({"value": "10", "currency": "EURO"}, "property currency must be an ISO 4217 code, got text of 4 characters")],
 )
 def test_commerce_bad_value_or_currency_is_an_error_naming_the_property(properties, message):
@@ -195,3 +196,26 @@ def test_commerce_flat_contents_with_json_infinity_are_refused_for_a_purchase():
     with pytest.raises(EventError, match=re.escape(
             "product 1 (SKU-1): item_price must be a finite number of 0 or more, got a number too large to be finite")):
         custom_of("Order Completed", {"contents": '[{"id":"SKU-1","item_price":1e999}]', "currency": "USD"})
+
+
+@pytest.mark.parametrize(
+    ("properties", "message"),
+    [({"value": "-5", "currency": "USD"}, "property value must be a finite number of 0 or more, got a negative number"),
+     ({"currency": "USD", "contents": '[{"id":"A","item_price":2},{"item_price":3}]'},
+      "a Purchase's value cannot be computed from its products: product 2: a priced product without a usable id"),
+     ({"currency": "USD", "contents": '[{"id":"A","item_price":2},{"id":"jo@example.com","item_price":3}]'},
+      "a Purchase's value cannot be computed from its products: product 2: a priced product without a usable id"),
+     ({"currency": "USD", "contents": '[{"id":"A","item_price":2,"quantity":999999.99999999999}]'},
+      "product 1 \\(A\\): quantity must be a whole number from 1 to 1000000, got a number that is not whole")],
+)
+def test_commerce_numbers_never_change_silently(properties, message):
+    with pytest.raises(EventError, match=message):
+        custom_of("Order Completed", properties)
+
+
+def test_commerce_an_unusable_predicted_ltv_is_left_out_with_a_reason():
+    record: list = []
+    event = make_event(name="Subscribe", properties={"predicted_ltv": "-3", "currency": "USD"})
+    body = build_request("track", event, make_settings(), now=NOW, record=record).body
+    assert "predicted_ltv" not in body
+    assert ("predicted_ltv", "must be a finite number of 0 or more: left out") in record
