@@ -24,15 +24,11 @@ MAX_EVENT = 256 * 1024  # characters of the whole event, every string of it coun
 # `content_ids`) or is of bounded size (hashes, names of fields); JSON escapes a character into at most 12.
 MAX_REQUEST = 512 * 1024
 
-_PAGE_FIELDS = ("name", "category", "title", "url", "path", "search", "referrer")
+# Every text field the component reads; the others (campaign, session ids, the client's other fields, page
+# keywords) are never looked at, so they cost nothing beyond what the host already paid to hand them over.
+_PAGE_FIELDS = ("name", "category", "title", "url", "search", "referrer")
 _USER_FIELDS = ("user_id", "anonymous_id", "edgee_id")
-_CLIENT_FIELDS = (
-    "ip", "locale", "timezone", "user_agent", "user_agent_architecture", "user_agent_bitness",
-    "user_agent_version_list", "user_agent_full_version_list", "user_agent_mobile", "user_agent_model", "os_name",
-    "os_version", "continent", "country_code", "country_name", "region", "city",
-)
-_CAMPAIGN_FIELDS = ("name", "source", "medium", "term", "content", "creative_format", "marketing_tactic")
-_SESSION_FIELDS = ("session_id", "previous_session_id")
+_CLIENT_FIELDS = ("ip", "user_agent", "country_code")
 
 
 class _Meter:
@@ -54,17 +50,26 @@ class _Meter:
                 f"the event is more than {MAX_EVENT} characters long (at {where}): the event is not sent")
 
     def fields(self, where: str, record: Any, names: Tuple[str, ...]) -> None:
-        for name in names:
-            self.text(f"{where}.{name}", getattr(record, name))
+        sizes = [len(getattr(record, name)) for name in names]
+        self.total += sum(sizes)
+        if max(sizes) > MAX_VALUE or self.total > MAX_EVENT:  # rare: find the field to name
+            self.total -= sum(sizes)
+            for name in names:
+                self.text(f"{where}.{name}", getattr(record, name))
 
     def properties(self, where: str, pairs: Sequence[Tuple[str, str]]) -> None:
         if len(pairs) > MAX_PROPERTIES:
             raise EventError(f"{where} has more than {MAX_PROPERTIES} properties: the event is not sent")
+        total = self.total
         for key, value in pairs:
-            self.text(f"a key of {where}", key, MAX_KEY)
+            if len(key) > MAX_KEY:
+                self.text(f"a key of {where}", key, MAX_KEY)
             if len(value) > MAX_VALUE:  # the key names the field, unless the key itself holds personal data
                 self.text(f"{where} {key!r}" if not detector.reason(key) else f"a value of {where}", value)
-            self.text(where, value)
+            total += len(key) + len(value)
+        self.total = total
+        if total > MAX_EVENT:
+            self.text(where, "")
 
 
 def check_event(kind: str, event: Any) -> None:
@@ -85,14 +90,7 @@ def check_event(kind: str, event: Any) -> None:
     elif kind == "user":
         meter.fields("user", data, _USER_FIELDS)
         meter.properties("properties", data.properties)
-    for where, page in (("page", data), ("context.page", context.page)) if kind == "page" else (
-            ("context.page", context.page),):
-        for keyword in page.keywords:
-            meter.text(f"{where}.keywords", keyword)
     meter.fields("context.page", context.page, _PAGE_FIELDS)
-    meter.properties("context.page.properties", context.page.properties)
     meter.fields("context.user", context.user, _USER_FIELDS)
     meter.properties("context.user.properties", context.user.properties)
     meter.fields("context.client", context.client, _CLIENT_FIELDS)
-    meter.fields("context.campaign", context.campaign, _CAMPAIGN_FIELDS)
-    meter.fields("context.session", context.session, _SESSION_FIELDS)

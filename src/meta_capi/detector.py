@@ -39,8 +39,10 @@ _HEX_COLON_RUN = re.compile(r"[0-9A-Fa-f:.]{3,}")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
 _SSN = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _CPF = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
-_DIGIT = re.compile(r"[0-9]")
-_BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{8,}={0,2}")
+_WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `jo@x.com`
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
 _MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest valid one)
 _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39")
 
@@ -128,8 +130,11 @@ def _ipv6(run: str) -> bool:
 
 def _base64_email(text: str) -> bool:
     for match in _BASE64_RUN.finditer(text):
-        run = match.group().rstrip("=").replace("-", "+").replace("_", "/")
-        if len(run) > _MAX_BASE64_RUN or len(run) % 4 == 1:
+        run = match.group()
+        if len(run) > _MAX_BASE64_RUN or run.islower() or run.isupper():
+            continue  # the base64 of an address mixes upper and lower case: a word or a slug does not
+        run = run.rstrip("=").replace("-", "+").replace("_", "/")
+        if len(run) % 4 == 1:
             continue
         try:
             raw = binascii.a2b_base64(run + "=" * (-len(run) % 4))
@@ -155,23 +160,30 @@ def reason(text: str, id_like: bool = False) -> str:
     form, settled = canonical(text)
     if not settled:
         return LAYERED
-    if "@" in form and _EMAIL_INSIDE.search(form) is not None:
-        return EMAIL
-    if _DIGIT.search(form) is not None:
+    if "@" in form:
+        if _EMAIL_INSIDE.search(form) is not None:
+            return EMAIL
+    elif len(form) < 7:
+        return ""  # shorter than any address, phone number, IP address or id we look for
+    if _UUID.fullmatch(form) is not None:
+        return ""  # the Edgee ids and most event ids: random by construction
+    if len(form) - len(form.translate(_WITHOUT_DIGITS)) >= 7:  # every number shape below has 7 digits or more
         if "." in form:
             for match in _IPV4.finditer(form):
                 if all(int(part) <= 255 for part in match.group().split(".")):
                     return IP_ADDRESS
         for match in _NUMBER_RUN.finditer(form):
-            found = _number_reason(match.group(), form, match.start(), match.end(), id_like)
-            if found:
-                return found
+            start, end = match.span()
+            if end - start >= 7:  # fewer characters cannot hold 7 digits
+                found = _number_reason(match.group(), form, start, end, id_like)
+                if found:
+                    return found
         for match in _IBAN.finditer(form):
             if _iban(match.group()):
                 return IBAN
     if ":" in form and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
         return IP_ADDRESS
-    if len(form) >= 8 and _base64_email(form):
+    if len(form) >= _MIN_BASE64_RUN and _base64_email(form):
         return EMAIL_BASE64
     return ""
 
