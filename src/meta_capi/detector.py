@@ -104,9 +104,11 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool) -> 
         if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit()):
             return ""  # a decimal number
         return PHONE if not id_like or " " in run or "(" in run else ""
-    glued = (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
-    if id_like or glued:
-        return ""  # a number inside an id or a code (SKU12345678901)
+    if (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+        return ""  # a number inside a code (SKU12345678901)
+    if id_like:  # an id may be any number, except one written the way phone numbers are dialled (0…, 00…)
+        return PHONE if digits[0] == "0" and digits[1:2] != "0" and 10 <= count <= 11 or (
+            digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17) else ""
     return PHONE if _bare_phone(digits) else ""
 
 

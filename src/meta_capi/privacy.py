@@ -117,4 +117,9 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         if removed:
             left_out(field, "query parameters with personal data removed")
             question = "?" if query else ""
-    return origin + path + question + query + hash_mark + fragment
+    cleaned = origin + path + question + query + hash_mark + fragment
+    # Parts can be clean one by one and personal together (`?ref=jo&#64;example.com`: `&` and `#` split it).
+    if detector.reason(cleaned, id_like=True):
+        left_out(field, "personal data across the URL's parts: only the origin sent")
+        return origin + "/" if origin and not detector.reason(origin, id_like=True) else None
+    return cleaned
