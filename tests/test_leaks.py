@@ -78,7 +78,8 @@ PHONE_SPELLINGS: Dict[str, Callable[[str], str]] = {
 KEY_SPELLINGS = ["billingPostCode", "billing_city", "shipping_address_1", "homeAddress", "fname", "l_name", "ip_addr",
                  "client_ip", "contact_number", "msisdn", "whatsapp", "telefono", "Vorname", "NACHNAME", "nombre",
                  "apellidos", "prénom", "courriel", "cpf", "dni", "kundenTelefon", "codice-fiscale", "cognome",
-                 "sobrenome", "user_id", "anonymous_id", "CustomerEmail", "e-mail", "ph\u043ene", "\uff50\uff48\uff4f\uff4e\uff45",
+                 "sobrenome", "user_id", "anonymous_id", "CustomerEmail", "e-mail", "ph\u043ene",
+                 "\uff50\uff48\uff4f\uff4e\uff45",
                  "\U0001d41e\U0001d426\U0001d41a\U0001d422\U0001d425", "em\u200bail", "Geburtsdatum", "dateOfBirth"]
 
 
