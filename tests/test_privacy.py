@@ -96,9 +96,11 @@ def test_privacy_leaves_ordinary_values_alone(text):
     assert detector.reason(text) == ""
 
 
-@pytest.mark.parametrize("text", ["6505551212", "2125550100", "0612345678"])
-def test_privacy_a_bare_number_in_an_id_is_an_id(text):
-    assert detector.reason(text, id_like=True) == ""
+@pytest.mark.parametrize(("text", "found"), [("6505551212", ""), ("2125550100", ""), ("A-20241212-0001", ""),
+                                           ("0612345678", detector.PHONE), ("004915112345678", detector.PHONE),
+                                           ("06 12 34 56 78", detector.PHONE)])
+def test_privacy_a_bare_number_in_an_id_is_an_id_unless_dialled(text, found):
+    assert detector.reason(text, id_like=True) == found
 
 
 @pytest.mark.parametrize(

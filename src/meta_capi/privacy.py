@@ -102,9 +102,6 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
             left_out(field, "user name and password removed")
         origin = f"{scheme}://{authority}"
         path = slash + path
-    if any(detector.reason(segment, id_like=True) for segment in path.split("/") if segment):
-        left_out(field, "personal data in the path: " + ("only the origin sent" if origin else "not sent"))
-        return origin + "/" if origin else None
     if fragment and (detector.reason(fragment) or any(
             _personal_parameter(part) for part in fragment.replace(";", "&").split("&") if "=" in part)):
         hash_mark = fragment = ""
@@ -118,8 +115,11 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
             left_out(field, "query parameters with personal data removed")
             question = "?" if query else ""
     cleaned = origin + path + question + query + hash_mark + fragment
-    # Parts can be clean one by one and personal together (`?ref=jo&#64;example.com`: `&` and `#` split it).
-    if detector.reason(cleaned, id_like=True):
-        left_out(field, "personal data across the URL's parts: only the origin sent")
+    # Then the path, and the URL whole: parts can be clean one by one and personal together
+    # (`?ref=jo&#64;example.com`: `&` and `#` split it). A line break stands for each `/`, so that a path
+    # segment is a value of its own (`/` is a base64 character, and a separator between digit groups).
+    if detector.reason(cleaned.replace("/", "\n"), id_like=True):
+        left_out(field, "personal data in the path or across the URL's parts: "
+                 + ("only the origin sent" if origin else "not sent"))
         return origin + "/" if origin and not detector.reason(origin, id_like=True) else None
     return cleaned
