@@ -156,7 +156,7 @@ def leaking_events(draw):
         kind, overrides = placed(place, value, (NOW - 60) * 1000)
         if len(value) >= 6:
             forms = [*forms, value]
-    event = make_event(kind, visitor={"email": "visitor@example.com"}, **overrides)  # type: ignore[arg-type]
+    event = make_event(kind, visitor={"email": "visitor@example.com"}, **overrides)
     return kind, event, forms
 
 
