@@ -13,7 +13,6 @@ Every step is linear in its input and the number of rounds is bounded; tables ar
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from typing import Dict, Tuple
@@ -72,6 +71,25 @@ def _fold_unicode(text: str) -> str:
     return unicodedata.normalize("NFKC", decomposed.translate(_LOOK_ALIKES))
 
 
+# HTML character references: numeric ones in full, and the named ones that spell the characters addresses,
+# phone numbers and URLs are made of (html.entities' 2,000 names would cost the snapshot for nothing).
+_ENTITY = re.compile(r"&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));?")
+_NAMED_ENTITIES = {
+    "commat": "@", "period": ".", "amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " ",
+    "plus": "+", "num": "#", "percnt": "%", "sol": "/", "colon": ":", "semi": ";", "lowbar": "_", "dash": "-",
+    "hyphen": "-", "equals": "=", "quest": "?", "lpar": "(", "rpar": ")", "lsqb": "[", "rsqb": "]",
+    "lbrack": "[", "rbrack": "]", "excl": "!", "comma": ",", "bsol": "\\", "Tab": "\t", "NewLine": "\n",
+}
+
+
+def _entity(match: re.Match[str]) -> str:
+    decimal, hexadecimal, name = match.groups()
+    if name is not None:
+        return _NAMED_ENTITIES.get(name, match.group())
+    code = int(decimal) if decimal is not None else int(hexadecimal, 16)
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else match.group()
+
+
 def _unescape(match: re.Match[str]) -> str:
     return chr(int(match.group(1) or match.group(2), 16))
 
@@ -80,7 +98,7 @@ def _round(text: str) -> str:
     if "%" in text:
         text = unquote(text)
     if "&" in text:
-        text = html.unescape(text)
+        text = _ENTITY.sub(_entity, text)
     if "\\" in text:
         text = _ESCAPE.sub(_unescape, text)
     if not text.isascii():

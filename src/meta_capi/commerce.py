@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from decimal import Decimal
 from typing import AbstractSet, Any, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
 
 from . import detector
@@ -11,7 +10,7 @@ from .budget import MAX_PRODUCTS
 from .errors import EventError
 from .privacy import custom_refusal, free_text, left_out
 from .reference_data import CURRENCY_CODES
-from .values import bounded_json, describe, parse_number, typed_value
+from .values import bounded_json, describe, parse_number, typed_value, whole_as_written
 
 Number = Union[int, float]
 Product = Mapping[str, str]
@@ -69,7 +68,7 @@ def _quantity(product: Product) -> int:
     else:
         number = parse_number(text)
         # Whole as written, not after rounding to a float: 999999.99999999999 is no whole number.
-        if number is not None and not isinstance(number, int) and number <= MAX_QUANTITY and Decimal(text) % 1:
+        if number is not None and not isinstance(number, int) and not whole_as_written(text):
             number = None
     if number is None or number != int(number) or not 1 <= number <= MAX_QUANTITY:
         raise ValueError(f"quantity must be a whole number from 1 to {MAX_QUANTITY}, got {describe(text)}")

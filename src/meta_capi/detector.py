@@ -12,7 +12,6 @@ patterns are linear: no part repeats unbounded before another that could match t
 from __future__ import annotations
 
 import binascii
-import ipaddress
 import re
 from typing import List
 
@@ -119,15 +118,21 @@ def _iban(candidate: str) -> bool:
     return int(number) % 97 == 1
 
 
+_HEX_GROUP = re.compile(r"[0-9a-fA-F]{1,4}")
+
+
 def _ipv6(run: str) -> bool:
+    """An IPv6 address other than the loopback and unspecified ones (RFC 4291 text forms, IPv4 tail aside)."""
     candidate = run.strip(".")
-    if candidate.count(":") < 2 or len(candidate) > 45:
+    if candidate.count(":") < 2 or len(candidate) > 39 or ":::" in candidate or candidate.count("::") > 1:
         return False
-    try:
-        address = ipaddress.IPv6Address(candidate)
-    except ValueError:
+    head, compressed, tail = candidate.partition("::")
+    groups = [group for part in (head, tail) if part for group in part.split(":")]
+    if not all(_HEX_GROUP.fullmatch(group) for group in groups):
         return False
-    return not (address.is_loopback or address.is_unspecified)
+    if len(groups) != 8 and not (compressed and len(groups) < 8):
+        return False
+    return any(int(group, 16) for group in groups[:-1]) or (bool(groups) and int(groups[-1], 16) > 1)
 
 
 def _base64_email(text: str) -> bool:

@@ -30,6 +30,17 @@ def parse_number(text: str) -> Optional[Union[int, float]]:
     return number if -_INF < number < _INF else None
 
 
+def whole_as_written(text: str) -> bool:
+    """True when the strict JSON number `text` is a whole number exactly as written (`2.0`, `25e-1` is not),
+    without the rounding of a float (`999999.99999999999` is not whole, though its float is)."""
+    mantissa, _, exponent = text.lower().partition("e")
+    whole, _, fraction = mantissa.lstrip("-").partition(".")
+    if len(exponent) > 6:  # no quantity or price is written so; such a number is no whole count we accept
+        return False
+    point = len(whole) + int(exponent or "0")
+    return not (whole + fraction)[max(point, 0):].strip("0")
+
+
 _NOT_FINITE = frozenset({"nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"})
 
 
