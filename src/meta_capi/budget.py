@@ -10,6 +10,7 @@ whatever the property or its form (JSON, comma list), and so is the request that
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Any, Sequence, Tuple
 
 from . import detector
@@ -60,15 +61,17 @@ class _Meter:
     def properties(self, where: str, pairs: Sequence[Tuple[str, str]]) -> None:
         if len(pairs) > MAX_PROPERTIES:
             raise EventError(f"{where} has more than {MAX_PROPERTIES} properties: the event is not sent")
-        total = self.total
-        for key, value in pairs:
-            if len(key) > MAX_KEY:
-                self.text(f"a key of {where}", key, MAX_KEY)
-            if len(value) > MAX_VALUE:  # the key names the field, unless the key itself holds personal data
-                self.text(f"{where} {key!r}" if not detector.reason(key) else f"a value of {where}", value)
-            total += len(key) + len(value)
-        self.total = total
-        if total > MAX_EVENT:
+        if not pairs:
+            return
+        sizes = list(map(len, chain.from_iterable(pairs)))  # key, value, key, value...
+        self.total += sum(sizes)
+        if max(sizes) > MAX_KEY:  # rare: find the field to name
+            for key, value in pairs:
+                if len(key) > MAX_KEY:
+                    self.text(f"a key of {where}", key, MAX_KEY)
+                if len(value) > MAX_VALUE:  # named by its key, unless the key itself holds personal data
+                    self.text(f"{where} {key!r}" if not detector.reason(key) else f"a value of {where}", value)
+        if self.total > MAX_EVENT:
             self.text(where, "")
 
 

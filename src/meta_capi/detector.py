@@ -34,7 +34,8 @@ _EMAIL_INSIDE = re.compile(f"[^{_NOT_ADDRESS}]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADD
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
 _NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:[ .\-/]{1,2}\(?[0-9]+\)?)*")
 _IPV4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
-_HEX_COLON_RUN = re.compile(r"[0-9A-Fa-f:.]{3,}")
+# Candidates only: two colons at least, each group at most 4 hex digits (bounded work at each position).
+_HEX_COLON_RUN = re.compile(r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
 _SSN = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _CPF = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
@@ -164,6 +165,8 @@ def reason(text: str, id_like: bool = False) -> str:
     `id_like` is for values that are ids (order ids, product ids, event ids): a run of digits in them is a
     number, not a phone, unless written as one (`+`, spaces or parentheses).
     """
+    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
+        return ""  # one word: nothing below can match it, and a base64 run mixes cases
     form, settled = canonical(text)
     if not settled:
         return LAYERED
@@ -281,9 +284,26 @@ def _personal_tokens(tokens: List[str]) -> bool:
     return not token_set.isdisjoint(PLACE_TOKENS) and (count == 1 or not token_set.isdisjoint(ADDRESS_QUALIFIERS))
 
 
-def key_reason(key: str) -> str:
-    """Why a key may not go out (it names personal data, or holds some), or ""."""
+def _key_reason(key: str) -> str:
     if _personal_tokens(key_tokens(key)):
         return PERSONAL_KEY
     found = reason(key)
     return f"key {found}" if found else ""
+
+
+# Verdicts on the keys most events carry (the Segment e-commerce spec, UTM and click ids, the recorded
+# events), computed once at import by the same rule: the snapshot holds them, so most keys cost one lookup.
+_KEY_VERDICTS = {key: _key_reason(key) for key in (
+    "value revenue total currency order_id checkout_id product_id sku id price quantity name brand variant "
+    "category coupon discount shipping tax affiliation position url image_url list_id promotion_id creative "
+    "query search_string content_name content_category content_ids contents content_type num_items status "
+    "predicted_ltv event_id fbc fbp title label size color registered verified age type method plan section "
+    "count page path referrer search utm_source utm_medium utm_campaign utm_term utm_content fbclid gclid "
+    "msclkid ref lang locale currency_code step option payment_method order_state on_sale"
+).split()}
+
+
+def key_reason(key: str) -> str:
+    """Why a key may not go out (it names personal data, or holds some), or ""."""
+    verdict = _KEY_VERDICTS.get(key)
+    return _key_reason(key) if verdict is None else verdict

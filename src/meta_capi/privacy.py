@@ -9,10 +9,12 @@ the reason goes into the record; otherwise recording costs one test of a module 
 
 from __future__ import annotations
 
+import re
 from typing import List, Optional, Tuple
 from urllib.parse import unquote_plus
 
 from . import detector
+from .canonical import canonical
 from .values import stripped_within
 
 # Longer free-form values carry nothing Meta uses (custom_data is for short labels and ids); they are left out
@@ -74,11 +76,32 @@ def _personal_parameter(pair: str) -> bool:
     return bool(detector.key_reason(unquote_plus(key)) or (value and detector.reason(unquote_plus(value))))
 
 
+# Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
+# (`jo&#64;example.com`, `jo&commat;example.com` are one value, as a browser would read them).
+_PARAMETER = re.compile(r"(?:&#[0-9]{1,7};?|&#[xX][0-9a-fA-F]{1,6};?|&[A-Za-z]{2,8};|[^&;])+")
+
+
+_REFERENCE = re.compile(r"&(?:#|[A-Za-z]{2,8};)")
+_ORIGIN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
+
+
+def _origin_only(url: str, field: str, where: str) -> Optional[str]:
+    """`scheme://host/` of `url` (never its user info), or None when there is none or the host is personal."""
+    match = _ORIGIN.match(url)
+    scheme, _, authority = match.group().partition("://") if match else ("", "", "")
+    host = authority.rpartition("@")[2]
+    if not host or detector.reason(host, id_like=True):
+        left_out(field, f"personal data {where}: not sent")
+        return None
+    left_out(field, f"personal data {where}: only the origin sent")
+    return f"{scheme}://{host}/"
+
+
 def _clean_query(query: str) -> Tuple[str, bool]:
-    """The query without its personal parameters (separated by `&` or `;`), and whether any was removed."""
-    pairs = query.replace(";", "&").split("&")
-    kept = [pair for pair in pairs if pair and not _personal_parameter(pair)]
-    if len(kept) == len([pair for pair in pairs if pair]):
+    """The query without its personal parameters, and whether any was removed."""
+    pairs = _PARAMETER.findall(query)
+    kept = [pair for pair in pairs if not _personal_parameter(pair)]
+    if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
 
@@ -91,6 +114,11 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
     if len(url) > MAX_URL:
         left_out(field, f"longer than {MAX_URL} characters: not sent")
         return None
+    # A character reference cuts a URL where a browser would not read a cut (`?jo&#64;x.com`: `#` starts the
+    # fragment, `&` and `;` separate parameters), so parts could each be clean and the URL not: such a URL
+    # (real ones have none) holding personal data as a whole is reduced to its origin.
+    if _REFERENCE.search(url) is not None and detector.reason(url.replace("/", "\n"), id_like=True):
+        return _origin_only(url, field, "across the URL's parts")
     base, hash_mark, fragment = url.partition("#")
     path, question, query = base.partition("?")
     scheme, separator, rest = path.partition("://")
@@ -102,8 +130,12 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
             left_out(field, "user name and password removed")
         origin = f"{scheme}://{authority}"
         path = slash + path
+    # A line break stands for each `/`, so that each path segment is a value of its own (`/` is a base64
+    # character, and a separator between digit groups).
+    if path and detector.reason(path.replace("/", "\n"), id_like=True):
+        return _origin_only(url, field, "in the path")
     if fragment and (detector.reason(fragment) or any(
-            _personal_parameter(part) for part in fragment.replace(";", "&").split("&") if "=" in part)):
+            _personal_parameter(part) for part in _PARAMETER.findall(fragment) if "=" in part)):
         hash_mark = fragment = ""
         left_out(field, "fragment with personal data removed")
     if question and drop_query:
@@ -115,11 +147,8 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
             left_out(field, "query parameters with personal data removed")
             question = "?" if query else ""
     cleaned = origin + path + question + query + hash_mark + fragment
-    # Then the path, and the URL whole: parts can be clean one by one and personal together
-    # (`?ref=jo&#64;example.com`: `&` and `#` split it). A line break stands for each `/`, so that a path
-    # segment is a value of its own (`/` is a base64 character, and a separator between digit groups).
-    if detector.reason(cleaned.replace("/", "\n"), id_like=True):
-        left_out(field, "personal data in the path or across the URL's parts: "
-                 + ("only the origin sent" if origin else "not sent"))
-        return origin + "/" if origin and not detector.reason(origin, id_like=True) else None
+    # What remains can spell personal data together once decoded though no part does alone: a URL that
+    # decoding changes is checked whole too.
+    if canonical(cleaned)[0] != cleaned and detector.reason(cleaned.replace("/", "\n"), id_like=True):
+        return _origin_only(url, field, "across the URL's parts")
     return cleaned
