@@ -62,6 +62,8 @@ EMAIL_SPELLINGS: Dict[str, Callable[[str], str]] = {
     "zero-width": _zero_width,
     "javascript escape": lambda v: v.replace("@", "\\u0040"),
     "[at] [dot]": lambda v: v.replace("@", " [at] ").replace(".", " [dot] "),
+    "at and dot as words": lambda v: v.replace("@", " at ").replace(".", " dot "),
+    "quoted local part": lambda v: '"' + v.replace("@", '"@'),
     "base64": lambda v: base64.b64encode(v.encode()).decode(),
     "base64url": lambda v: base64.urlsafe_b64encode(v.encode()).decode().rstrip("="),
 }

@@ -48,6 +48,7 @@ def test_privacy_every_identity_alias_is_a_personal_key(alias):
      ("em\u200bail", True), ("e%6Dail", True),
      # keys holding a value
      ("alice@example.com", True), ("ref +33 6 12 34 56 78", True),
+     ("nome_completo", True), ("cardholder_name", True), ("Stra\u00dfe", True), ("E-Mail-Adresse", True),
      ("nombre_producto", False), ("order_state", False), ("sales_region", False), ("utm_source", False),
      ("fbclid", False), ("coupon", False), ("label", False), ("size", False)],
 )
@@ -62,7 +63,7 @@ EMAIL_SPELLINGS = [
     "alice&commat;example.com", "alice&amp;#64;example.com", "alice\ufe6bexample.com", "alice\uff20example\uff0ecom",
     "alice@ex\u0430mple.com", "a\u200bl\u200bice@example.com", "alice\\u0040example.com",
     "\U0001d41a\U0001d425\U0001d422@\U0001d41e\U0001d431.com", "jo [at] example [dot] com", "jo(at)example(dot)com",
-    "alice@example\u3002com",
+    "alice@example\u3002com", "write alice at example dot com", '"alice"@example.com',
 ]
 
 

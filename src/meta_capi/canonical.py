@@ -24,6 +24,8 @@ MAX_ROUNDS = 6
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})")
 # Addresses spelled out for humans: `jo [at] example [dot] com`, `jo(at)example(dot)com`.
 _SPELLED = re.compile(r"\s*[\[({<]\s*(at|dot)\s*[\])}>]\s*", re.IGNORECASE)
+# ... or with bare words: `jo at example dot com` (a word, "at", a word, "dot", a word).
+_SPELLED_WORDS = re.compile(r"(\w)\s+at\s+(\w[\w-]*)\s+dot\s+(\w)", re.IGNORECASE)
 _INVISIBLE_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 
 
@@ -105,6 +107,8 @@ def _round(text: str) -> str:
         text = _fold_unicode(text)
     if "[" in text or "(" in text or "{" in text or "<" in text:
         text = _SPELLED.sub(lambda match: "@" if match.group(1).lower() == "at" else ".", text)
+    if "dot" in text or "DOT" in text or "Dot" in text:
+        text = _SPELLED_WORDS.sub(r"\1@\2.\3", text)
     return text
 
 
@@ -112,7 +116,7 @@ def canonical(text: str) -> Tuple[str, bool]:
     """(canonical form of `text`, True when it reached a fixpoint). A value still changing after MAX_ROUNDS
     rounds of decoding is layered on purpose: callers treat it as suspect."""
     if text.isascii() and not ("%" in text or "&" in text or "\\" in text or "[" in text or "(" in text
-                               or "{" in text or "<" in text):
+                               or "{" in text or "<" in text or "dot" in text or "DOT" in text or "Dot" in text):
         return text, True  # the usual value: nothing to decode, no scan beyond these
     for _ in range(MAX_ROUNDS):
         decoded = _round(text)

@@ -30,7 +30,7 @@ PERSONAL_KEY = "personal key"
 # One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
 # repeats unbounded before the "@", so a search never rescans a long run.
 _NOT_ADDRESS = "\\s@<>()\\[\\],;:\"'/\\\\"
-_EMAIL_INSIDE = re.compile(f"[^{_NOT_ADDRESS}]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]")
+_EMAIL_INSIDE = re.compile(f"[^\\s@]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]")  # `"jo"@x.com` too
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
 _NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:[ .\-/]{1,2}\(?[0-9]+\)?)*")
 _IPV4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
@@ -212,11 +212,11 @@ PERSONAL_TOKENS = frozenset((
     # names
     "firstname lastname surname fullname middlename maidenname givenname familyname fname lname mname "
     "forename nickname username displayname vorname nachname familienname geburtsname prenom nomdefamille "
-    "apellido apellidos cognome sobrenome apelido "
+    "apellido apellidos cognome sobrenome apelido anrede salutation "
     # address
     "address addr streetaddress street addressline housenumber hausnummer anschrift adresse "
-    "strasse rue direccion calle endereco rua indirizzo city town ville stadt ciudad cidade citta wohnort "
-    "zip zipcode postcode postalcode postal plz postleitzahl codepostal codigopostal cep cap "
+    "strasse rue direccion calle endereco rua indirizzo city town ville stadt ciudad cidade citta wohnort hausnr "
+    "zip zipcode postcode postalcode postal postale plz postleitzahl codepostal codigopostal cep cap "
     "latitude longitude lat lng geolocation "
     # birth, gender
     "birthday birthdate dob dateofbirth birth geburtsdatum geburtstag geburt naissance datedenaissance "
@@ -226,7 +226,8 @@ PERSONAL_TOKENS = frozenset((
     "ssn socialsecurity socialsecuritynumber nationalid nationalidnumber nin nino passport passportnumber "
     "reisepass passeport pasaporte passaporte passaporto personalausweis ausweis taxid tin steuerid steuernummer "
     "driverslicense driverlicense driverslicensenumber licensenumber idnumber idcard iban bic creditcard cardnumber "
-    "ccnumber cvv cvc nir securitesociale dni nie nif curp rfc cpf rg cnpj codicefiscale partitaiva "
+    "ccnumber cvv cvc cardholder accountnumber routingnumber "
+    "nir securitesociale dni nie nif curp rfc cpf rg cnpj codicefiscale partitaiva "
     # network and account ids
     "ip ipaddr ipaddress ipv clientip remoteip userip password passwd pwd countrycode "
     "userid anonymousid anonid customerid memberid visitorid edgeeid"
@@ -237,7 +238,7 @@ NAME_TOKENS = frozenset("name nom nome nombre".split())
 PERSON_QUALIFIERS = frozenset((
     "customer client user contact billing shipping buyer recipient account holder member owner sender receiver "
     "guest patient passenger traveler traveller person real display full first last middle given family maiden "
-    "cliente kunde kunden utente usuario utilisateur titular"
+    "cliente kunde kunden utente usuario utilisateur titular complete completo complet completa"
 ).split())
 # Tokens that name a place of the visitor only alone or next to an address qualifier (`billing_state`), and
 # otherwise are ordinary labels (`order_state`, `sales_region`).
