@@ -79,8 +79,6 @@ def _personal_parameter(pair: str) -> bool:
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
 # (`jo&#64;example.com`, `jo&commat;example.com` are one value, as a browser would read them).
 _PARAMETER = re.compile(r"(?:&#[0-9]{1,7};?|&#[xX][0-9a-fA-F]{1,6};?|&[A-Za-z]{2,8};|[^&;])+")
-
-
 _REFERENCE = re.compile(r"&(?:#|[A-Za-z]{2,8};)")
 _ORIGIN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
 
