@@ -162,6 +162,13 @@ def test_privacy_bad_minimisation_settings_are_refused(name, value):
         body_of("track", make_event(), **{name: value})
 
 
+@pytest.mark.parametrize(("key", "kept"), [("gtin", True), ("ean_code", True), ("transactionId", True),
+                                           ("note", False), ("ref", True)])
+def test_privacy_a_long_number_is_an_id_under_a_key_naming_an_id_and_a_phone_otherwise(key, kept):
+    event = make_event(properties={key: "8806094937210"})
+    assert (key in json.loads(body_of("track", event))["data"][0].get("custom_data", {})) is kept
+
+
 def test_privacy_user_ids_sent_as_track_properties_stay_out_of_custom_data():
     event = make_event(properties={"user_id": "u-123456", "anonymous_id": "anon-98765", "color": "red"})
     assert json.loads(body_of("track", event))["data"][0]["custom_data"] == {"color": "red"}

@@ -285,6 +285,23 @@ def _personal_tokens(tokens: List[str]) -> bool:
     return not token_set.isdisjoint(PLACE_TOKENS) and (count == 1 or not token_set.isdisjoint(ADDRESS_QUALIFIERS))
 
 
+# Tokens that make a key name an id or a code: its value is judged as an id (a GTIN or an order number is a
+# run of digits, not a phone number, unless written the way phone numbers are dialled).
+ID_TOKENS = frozenset("id ids sku gtin ean upc isbn mpn barcode code ref reference number no nr num".split())
+
+
+def names_an_id(key: str) -> bool:
+    return not ID_TOKENS.isdisjoint(key_tokens(key))
+
+
+def value_reason(key: str, value: str) -> str:
+    """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
+    found = reason(value)
+    if found == PHONE and names_an_id(key):
+        found = reason(value, id_like=True)
+    return found
+
+
 def _key_reason(key: str) -> str:
     if _personal_tokens(key_tokens(key)):
         return PERSONAL_KEY

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import List, Optional, Tuple
-from urllib.parse import unquote_plus
+from urllib.parse import unquote, unquote_plus
 
 from . import detector
 from .canonical import canonical
@@ -67,13 +67,18 @@ def custom_refusal(key: str, text: str) -> str:
         return PERSONAL_KEY if found == detector.PERSONAL_KEY else f"{found}: left out"
     if len(text) > MAX_FREE_TEXT:
         return TOO_LONG
-    found = detector.reason(text)
+    found = detector.value_reason(key, text)
     return f"{found}: left out" if found else ""
 
 
 def _personal_parameter(pair: str) -> bool:
     key, _, value = pair.partition("=")
-    return bool(detector.key_reason(unquote_plus(key)) or (value and detector.reason(unquote_plus(value))))
+    key = unquote_plus(key)
+    if detector.key_reason(key):
+        return True
+    # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
+    return bool(value and (detector.value_reason(key, unquote_plus(value))
+                           or "+" in value and detector.value_reason(key, unquote(value))))
 
 
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
