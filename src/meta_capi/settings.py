@@ -79,7 +79,7 @@ def _code(values: Mapping[str, str], name: str, allowed: frozenset) -> int:
     raw = _text(values, name)
     if not raw:
         return 0
-    if not raw.isdigit() or len(raw) > 6 or int(raw) not in allowed:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 6 or int(raw) not in allowed:  # not "²"
         raise SettingsError(f"{name} must be one of {sorted(allowed)}, got {raw[:40]!r}")
     return int(raw)
 
