@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from . import click_ids, detector, identity, meta_fields
+from . import click_ids, decisions, detector, identity, meta_fields
 from .commerce import custom_properties, not_allowed, track_custom_data
-from .decisions import EDGEE_UUID, EVENT_ID_PROPERTY, ORDER_ID_PROPERTY, Decisions
+from .decisions import EDGEE_UUID, EVENT_ID_PROPERTY, ORDER_ID_PROPERTY
 from .errors import EventError, SkippedEvent
 from .privacy import clean_url, free_text, left_out
 from .settings import USER_EVENT_OFF, Settings, match_key
@@ -119,7 +119,7 @@ def visitor_of(kind: str, event: Any, event_properties: Mapping[str, str]) -> Di
 
 def _user_data(
     kind: str, event: Any, event_properties: Mapping[str, str], visitor: Mapping[str, str], page_url: str,
-    settings: Settings, now: float, record: Optional[Decisions],
+    settings: Settings, now: float,
 ) -> Dict[str, Any]:
     data, context = event.data, event.context
     ids = context.user
@@ -135,10 +135,15 @@ def _user_data(
             "(setting meta_require_email_or_phone = false sends events with other identifiers)"
         )
     edgee_id = (data.edgee_id if kind == "user" else "") or context.user.edgee_id
-    external = identity.external_ids([ids.user_id, ids.anonymous_id]) or identity.external_ids([edgee_id])
+    external = identity.external_ids([ids.user_id, ids.anonymous_id])
+    if external:
+        decisions.supplied("external_id", "user_id, anonymous_id")
+    else:
+        external = identity.external_ids([edgee_id])
+        decisions.supplied("external_id", "edgee_id")
     if external:
         user_data["external_id"] = external
-    ip = meta_fields.client_ip(client.ip, record)
+    ip = meta_fields.client_ip(client.ip)
     if ip:
         user_data["client_ip_address"] = ip
     user_agent = client.user_agent.strip()
@@ -147,7 +152,7 @@ def _user_data(
     elif user_agent:
         user_data["client_user_agent"] = user_agent
     user_data.update(_browser_ids(event, event_properties, visitor, page_url, edgee_id, settings))
-    user_data.update(meta_fields.unhashed_ids(event_properties, visitor, record))
+    user_data.update(meta_fields.unhashed_ids(event_properties, visitor))
     if not settings.require_email_or_phone and not _has_identifier(user_data):
         raise EventError(
             "no identifier for Meta to match: no email, phone, external_id, fbc, fbp, nor IP with user agent"
@@ -162,13 +167,10 @@ def _browser_ids(event: Any, event_properties: Mapping[str, str], visitor: Mappi
     asks for it."""
     event_ms = event.timestamp_millis or event.timestamp * 1000
     found: Dict[str, str] = {}
-    fbc = (click_ids.fresh_fbc(event_properties.get("fbc", ""), event_ms)
-           or click_ids.fresh_fbc(visitor.get("fbc", ""), event_ms))
-    if not fbc:
-        fbc = click_ids.fbc_from_fbclid(click_ids.query_parameter(page_url, "fbclid"), event_ms)
+    fbc = click_ids.fbc_of(event_properties.get("fbc", ""), visitor.get("fbc", ""), page_url, event_ms)
     if fbc:
         found["fbc"] = fbc
-    fbp = click_ids.valid_fbp(event_properties.get("fbp", "")) or click_ids.valid_fbp(visitor.get("fbp", ""))
+    fbp = click_ids.fbp_of(event_properties.get("fbp", ""), visitor.get("fbp", ""))
     if not fbp and settings.generate_fbp:
         fbp = click_ids.generated_fbp(edgee_id, event.context.session.first_seen)
     if fbp:
@@ -193,11 +195,9 @@ def _page_custom_data(page: Any, properties: Mapping[str, str], settings: Settin
     return custom
 
 
-def server_event(kind: str, event: Any, settings: Settings, now: Optional[float] = None,
-                 record: Optional[Decisions] = None) -> Dict[str, Any]:
-    """One entry of the request's `data` list; raises MetaCapiError when the event must not be sent.
-    `record`, when given, receives the decisions --explain reports (where event_id came from, what was left
-    out and why)."""
+def server_event(kind: str, event: Any, settings: Settings, now: Optional[float] = None) -> Dict[str, Any]:
+    """One entry of the request's `data` list; raises MetaCapiError when the event must not be sent. The
+    decisions --explain reports go to the current record (decisions.py), when there is one."""
     if kind not in KINDS:
         raise EventError(f"unknown event kind {kind!r}")
     now = time.time() if now is None else now
@@ -215,8 +215,7 @@ def server_event(kind: str, event: Any, settings: Settings, now: Optional[float]
     event_id, source = event_id_and_source(properties, event.uuid)
     if event_id:
         server["event_id"] = event_id
-    if record is not None:
-        record.event_id_source = source if event_id else ""
+    decisions.event_id_from(source if event_id else "")
     server["action_source"] = action_source
     opt_out = meta_fields.opt_out(properties)
     if opt_out is not None:
@@ -226,13 +225,12 @@ def server_event(kind: str, event: Any, settings: Settings, now: Optional[float]
         if cleaned:
             server[meta_key] = cleaned
     visitor = visitor_of(kind, event, properties)
-    server["user_data"] = _user_data(kind, event, properties, visitor, url or page.search, settings, now, record)
+    server["user_data"] = _user_data(kind, event, properties, visitor, url or page.search, settings, now)
     if kind == "page":
         custom = _page_custom_data(data, properties, settings)
     elif kind == "track":
         products: List[Mapping[str, str]] = [present(product) for product in data.products]
-        custom = track_custom_data(name, properties, products, settings.default_currency, record,
-                                   settings.custom_data_keys)
+        custom = track_custom_data(name, properties, products, settings.default_currency, settings.custom_data_keys)
     else:
         custom = {}
     if custom:
