@@ -226,6 +226,7 @@ def test_cli_explain_prints_under_each_event_and_a_summary_table():
     code, out, _ = harness("--offline", "--explain", "--event-type", "page")
     assert code == 0
     assert "  match keys: em ph fn ln ct st zp country external_id client_ip_address client_user_agent fbc" in out
+    assert "  from: em email, ph phone, fn first_name, ln last_name, ct city," in out
     event_id = "0f6b1a52-1c7e-4f5a-9d8e-2b1f0c9a7e01"
     assert f"  deduplication: event_id {event_id} (the Edgee uuid): warning: cannot deduplicate" in out
     assert "Match keys by Meta event (share of events carrying each key):" in out

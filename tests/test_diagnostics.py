@@ -16,7 +16,7 @@ def test_explain_the_recorded_track_event():
     assert explanation.as_json() == {
         "event_name": "button_click",
         "match_keys": ["em", "external_id", "client_user_agent"],
-        "sources": {"em": "email", "external_id": "user_id, anonymous_id"},
+        "sources": {"em": "email", "external_id": "user_id/anonymous_id"},
         "left_out": [{"property": "client.ip", "reason": "the address not sent as client_ip_address: loopback"}],
         "event_id": "4cffe10b-b5fd-429e-96d2-471f0575005f",
         "event_id_source": "the Edgee uuid",

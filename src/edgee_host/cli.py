@@ -115,6 +115,8 @@ def print_report(report: Report, options: argparse.Namespace, out: TextIO, mask:
 
 def explanation_lines(explanation: Explanation, show_rejection: bool = True) -> List[str]:
     lines = [f"  match keys: {' '.join(explanation.match_keys) or '(none)'}"]
+    if explanation.sources:
+        lines.append("  from: " + ", ".join(f"{key} {source}" for key, source in explanation.sources.items()))
     lines += [f"  left out: {name}: {reason}" for name, reason in explanation.left_out]
     if explanation.deduplication_warning:
         lines.append(f"  deduplication: event_id {explanation.event_id} ({explanation.event_id_source}): warning: "

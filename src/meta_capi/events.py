@@ -137,7 +137,7 @@ def _user_data(
     edgee_id = (data.edgee_id if kind == "user" else "") or context.user.edgee_id
     external = identity.external_ids([ids.user_id, ids.anonymous_id])
     if external:
-        decisions.supplied("external_id", "user_id, anonymous_id")
+        decisions.supplied("external_id", "user_id/anonymous_id")
     else:
         external = identity.external_ids([edgee_id])
         decisions.supplied("external_id", "edgee_id")
