@@ -20,6 +20,7 @@ from wit_world import exports
 from wit_world.exports import data_collection_v100, data_collection_v101
 
 from meta_capi import MetaCapiError, build_request
+from meta_capi.model import DataView
 from warm_up import warm_up
 
 Settings = List[Tuple[str, str]]
@@ -35,7 +36,7 @@ class _CoreEvent:
         self.timestamp = e.timestamp
         self.timestamp_millis = e.timestamp_millis
         self.timestamp_micros = e.timestamp_micros
-        self.data: Any = e.data.value
+        self.data: DataView = e.data.value  # the record of the variant's case: the kind says which
         self.context = e.context
         self.consent = None if e.consent is None else consent_names[e.consent]
 

@@ -50,9 +50,10 @@ def rfc3339(moment: datetime) -> str:
 
 
 def _table(parent: Dict[str, Any], key: str) -> Dict[str, Any]:
-    if not isinstance(parent.get(key), dict):
-        parent[key] = {}
-    return parent[key]
+    table = parent.get(key)
+    if not isinstance(table, dict):
+        table = parent[key] = {}
+    return table
 
 
 def _fill_in(target: Dict[str, Any], source: Dict[str, Any]) -> None:

@@ -18,6 +18,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from . import events
 from .decisions import EDGEE_UUID, Decisions
 from .errors import MetaCapiError
+from .model import EventView
 from .payload import build_request
 from .settings import settings_for
 from .values import PROXY_NULL, present
@@ -58,7 +59,7 @@ class Explanation:
                 "rejected": self.rejected}
 
 
-def _event_name(kind: str, event: Any, settings_pairs: List[Tuple[str, str]]) -> str:
+def _event_name(kind: str, event: EventView, settings_pairs: List[Tuple[str, str]]) -> str:
     """The Meta event name of a refused event, when the settings allow one."""
     try:
         return events.event_name(kind, event.data, settings_for(settings_pairs))
@@ -66,7 +67,8 @@ def _event_name(kind: str, event: Any, settings_pairs: List[Tuple[str, str]]) ->
         return ""
 
 
-def explain(kind: str, event: Any, settings_pairs: List[Tuple[str, str]], now: Optional[float] = None) -> Explanation:
+def explain(kind: str, event: EventView, settings_pairs: List[Tuple[str, str]],
+            now: Optional[float] = None) -> Explanation:
     """The explanation of what the component sends for `event` (the same arguments as build_request)."""
     now = time.time() if now is None else now
     explanation = Explanation()

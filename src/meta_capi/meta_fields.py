@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
 from .decisions import note
 from .errors import EventError
@@ -57,7 +57,7 @@ def opt_out(properties: Mapping[str, str]) -> Optional[bool]:
     raise EventError("property opt_out must be true or false")
 
 
-def _ldu_code(name: str, raw: str, default: int, allowed: frozenset) -> int:
+def _ldu_code(name: str, raw: str, default: int, allowed: FrozenSet[int]) -> int:
     text = raw.strip()
     if not text:
         return default

@@ -11,7 +11,7 @@ from .consent import require_granted
 from .decisions import Decisions
 from .errors import EventError
 from .events import server_event
-from .model import Request
+from .model import EventView, Request
 from .settings import Settings, settings_for
 
 GRAPH_URL = "https://graph.facebook.com"
@@ -37,7 +37,7 @@ def request_body(server: Dict[str, Any], settings: Settings, test_event_code: Op
 
 
 def build_request(
-    kind: str, event: Any, settings_pairs: Iterable[Tuple[str, str]], now: Optional[float] = None,
+    kind: str, event: EventView, settings_pairs: Iterable[Tuple[str, str]], now: Optional[float] = None,
     record: Optional[Decisions] = None,
 ) -> Request:
     """The request for `event` of `kind` page/track/user; raises MetaCapiError otherwise.
@@ -58,7 +58,7 @@ def build_request(
         decisions.start(previous)
 
 
-def _request(kind: str, event: Any, settings: Settings, now: Optional[float]) -> Request:
+def _request(kind: str, event: EventView, settings: Settings, now: Optional[float]) -> Request:
     server = server_event(kind, event, settings, now)
     code = None
     if settings.allow_test_event_code_property or decisions.recording():  # the property is read when it may be
