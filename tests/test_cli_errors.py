@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from edgee_host.cli import main
-from edgee_host.masking import Masker, is_secret_name, secrets_of
-from edgee_host.offline_graph_api import DEMO_PIXEL_ID, OfflineGraphAPI
+from edgee_host.cli.command import main
+from edgee_host.cli.masking import Masker, is_secret_name, secrets_of
+from edgee_host.meta.offline_graph_api import DEMO_PIXEL_ID, OfflineGraphAPI
 from wasm_support import WASM
 
 

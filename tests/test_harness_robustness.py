@@ -8,12 +8,12 @@ import threading
 
 import pytest
 
-from edgee_host.cli import main
-from edgee_host.delivery import send_once
-from edgee_host.interfaces import WIT_DIR
-from edgee_host.offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
-from edgee_host.runtime import load_component
-from edgee_host.samples import sample_events
+from edgee_host.cli.command import main
+from edgee_host.cli.samples import sample_events
+from edgee_host.component.interfaces import WIT_DIR
+from edgee_host.component.runtime import load_component
+from edgee_host.meta.offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
+from edgee_host.proxy.delivery import send_once
 from wasm_support import ROOT, WASM, dummy_component
 
 COUNTER = ROOT / "build" / "counter.wasm"

@@ -8,9 +8,9 @@ import tomllib
 
 import pytest
 
-from edgee_host.cli import main
-from edgee_host.interfaces import WIT_DIR
-from edgee_host.load_check import check_component, component_identity
+from edgee_host.cli.command import main
+from edgee_host.component.interfaces import WIT_DIR
+from edgee_host.component.load_check import check_component, component_identity
 from wasm_support import ROOT, WASM, dummy_component
 
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]

@@ -9,7 +9,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from builders import make_event
-from edgee_host.runtime import DataCollectionHost
+from edgee_host.component.runtime import DataCollectionHost
 from meta_capi import MetaCapiError, build_request, identity
 from meta_capi.decisions import EVENT_ID_PROPERTY
 from meta_capi.diagnostics import MATCH_KEYS, explain

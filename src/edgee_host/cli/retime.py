@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any, Dict, Iterator, List, Tuple
 
-from .proxy_time import parse_timestamp_micros
+from edgee_host.proxy.timestamps import parse_timestamp_micros
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 

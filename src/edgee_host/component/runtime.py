@@ -14,10 +14,9 @@ import wasmtime
 from wasmtime import Engine, Store, WasiConfig
 from wasmtime.component import Component, Linker
 
+from edgee_host.component.interfaces import interface_for
+from edgee_host.component.values import Outcome, auth_answer, event_record, outcome
 from meta_capi.model import Event
-
-from .interfaces import interface_for
-from .wit_values import Outcome, auth_answer, event_record, outcome
 
 # One line per compile and per cached load, so a test session's log can show how often the 18 MB component was compiled.
 log = logging.getLogger(__name__)

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from .edgee_events import EdgeeEvent
-from .proxy_json import value_text
+from edgee_host.proxy.events import EdgeeEvent
+from edgee_host.proxy.json_values import value_text
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,11 @@ import struct
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
+from edgee_host.proxy.json_values import DuplicatedObject, number_text
+from edgee_host.proxy.timestamps import parse_timestamp_micros
 from meta_capi.consent import CONSENTS
 from meta_capi.events import KINDS
 from meta_capi.model import Campaign, Client, Context, Event, EventData, PageData, Session, TrackData, UserData
-
-from .proxy_json import DuplicatedObject, number_text
-from .proxy_time import parse_timestamp_micros
 
 _S32 = 2**31
 _S64 = 2**63

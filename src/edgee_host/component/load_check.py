@@ -30,8 +30,8 @@ from wasmtime.component import (
     VariantType,
 )
 
-from .interfaces import INTERFACES, WIT_DIR, ProxyInterface
-from .runtime import DataCollectionHost, load_component
+from edgee_host.component.interfaces import INTERFACES, WIT_DIR, ProxyInterface
+from edgee_host.component.runtime import DataCollectionHost, load_component
 
 Shape = Any  # a nested tuple describing one WIT type structurally
 

@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Tuple
 
+from edgee_host.component.interfaces import INTERFACES
+from edgee_host.proxy.rules import Condition, FilteringRule, Manipulation, ManipulationRule
 from meta_capi.consent import CONSENTS
-
-from .interfaces import INTERFACES
-from .proxy_rules import Condition, FilteringRule, Manipulation, ManipulationRule
 
 HOST_PREFIX = "edgee_"
 

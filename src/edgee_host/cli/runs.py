@@ -8,15 +8,14 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
+from edgee_host.component.runtime import ComponentTrap, DataCollectionHost
+from edgee_host.component.values import Outcome
+from edgee_host.proxy.answer import InvalidHeader, request_headers
+from edgee_host.proxy.config import ComponentEntry, proxy_ip_refusal
+from edgee_host.proxy.delivery import deliver, retarget
+from edgee_host.proxy.events import EdgeeEvent, EventFormatError
+from edgee_host.proxy.pipeline import batch_of, prepare, server_drops
 from meta_capi.diagnostics import Explanation, explain
-
-from .delivery import deliver, retarget
-from .edgee_events import EdgeeEvent, EventFormatError
-from .host_semantics import ComponentEntry, proxy_ip_refusal
-from .proxy_answer import InvalidHeader, request_headers
-from .proxy_pipeline import batch_of, prepare, server_drops
-from .runtime import ComponentTrap, DataCollectionHost
-from .wit_values import Outcome
 
 
 @dataclass

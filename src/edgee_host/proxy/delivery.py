@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Tuple
 from urllib.parse import urlsplit
 
+from edgee_host.meta.graph_answers import GraphAnswer, read_answer
 from meta_capi.model import Request
 from meta_capi.payload import GRAPH_URL
-
-from .graph_answers import GraphAnswer, read_answer
 
 PROXY_TIMEOUT_SECONDS = 5.0
 MAX_ANSWER_BYTES = 1024 * 1024  # Graph API answers are a few hundred bytes; anything beyond is not read

@@ -14,24 +14,23 @@ from typing import Any, Dict, List, Optional, Sequence, TextIO, Tuple
 
 import wasmtime
 
+from edgee_host.cli.masking import Masker, secrets_of
+from edgee_host.cli.match_summary import MatchSummary
+from edgee_host.cli.retime import retime
+from edgee_host.cli.runs import Delivering, Report, curl_of, run_batches
+from edgee_host.cli.samples import sample_events
+from edgee_host.component.interfaces import INTERFACES
+from edgee_host.component.load_check import UNKNOWN, check_component, component_identity, wasm_sha256
+from edgee_host.component.manifest import ManifestError, find_manifest, load_manifest, secret_names, setting_problems
+from edgee_host.component.runtime import ComponentTrap, DataCollectionHost, default_cache_dir
+from edgee_host.meta.offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
+from edgee_host.proxy import json_values as proxy_json
+from edgee_host.proxy.config import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml
+from edgee_host.proxy.delivery import check_backoff, check_base_url
+from edgee_host.proxy.events import EdgeeEvent, parse_events
+from edgee_host.proxy.server_enrichment import BrowserRequest, PayloadError, enrich
 from meta_capi.diagnostics import Explanation
 from meta_capi.events import KINDS
-
-from . import proxy_json
-from .delivery import check_backoff, check_base_url
-from .edgee_events import EdgeeEvent, parse_events
-from .harness_run import Delivering, Report, curl_of, run_batches
-from .host_semantics import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml
-from .interfaces import INTERFACES
-from .load_check import UNKNOWN, check_component, component_identity, wasm_sha256
-from .manifest import ManifestError, find_manifest, load_manifest, secret_names, setting_problems
-from .masking import Masker, secrets_of
-from .match_summary import MatchSummary
-from .offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
-from .retime import retime
-from .runtime import ComponentTrap, DataCollectionHost, default_cache_dir
-from .samples import sample_events
-from .server_enrichment import BrowserRequest, PayloadError, enrich
 
 DEMO_SETTINGS = {"meta_pixel_id": DEMO_PIXEL_ID, "meta_access_token": DEMO_TOKEN}
 

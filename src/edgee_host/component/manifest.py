@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional
 from urllib.parse import urlsplit
 
-from .interfaces import INTERFACES
+from edgee_host.component.interfaces import INTERFACES
 
 MANIFEST_VERSION = 1
 CATEGORIES = frozenset(
