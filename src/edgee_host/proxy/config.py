@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Tuple
 
 from edgee_host.component.interfaces import INTERFACES
+from edgee_host.errors import HarnessError
 from edgee_host.proxy.rules import Condition, FilteringRule, Manipulation, ManipulationRule
 from meta_capi.consent import CONSENTS
 
 HOST_PREFIX = "edgee_"
 
 
-class ConfigError(ValueError):
+class ConfigError(HarnessError, ValueError):
     """An edgee.toml or settings value the proxy would refuse; names the key."""
 
 

@@ -9,11 +9,13 @@ import json
 from decimal import Decimal
 from typing import Any, Dict, List, Set, Tuple, Union
 
+from edgee_host.errors import HarnessError
+
 MAX_DEPTH = 127  # serde_json's recursion limit: the 128th nested array or object is an error
 _I64_MIN, _U64_END = -(2**63), 2**64
 
 
-class ProxyJSONError(ValueError):
+class ProxyJSONError(HarnessError, ValueError):
     """Text the proxy's JSON parser refuses (the whole request is lost)."""
 
 

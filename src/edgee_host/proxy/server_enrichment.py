@@ -19,12 +19,14 @@ from datetime import UTC, datetime
 from typing import Any, Callable, Dict, List
 from urllib.parse import parse_qsl
 
+from edgee_host.errors import HarnessError
+
 UTM_CAMPAIGN = (("utm_campaign", "name"), ("utm_source", "source"), ("utm_medium", "medium"), ("utm_term", "term"),
                 ("utm_content", "content"), ("utm_creative_format", "creative_format"),
                 ("utm_marketing_tactic", "marketing_tactic"))
 
 
-class PayloadError(ValueError):
+class PayloadError(HarnessError, ValueError):
     """A payload the server cannot read (it answers without collecting anything)."""
 
 
