@@ -155,6 +155,10 @@ def test_the_token_is_masked_in_every_output_mode_and_nothing_else_is(tmp_path, 
         [report] = lines(out)  # still JSON: masking touched nothing but the token, even a one-letter one
         assert report["request"]["body"]["access_token"] == "***"
         assert report["request"]["body"]["data"][0]["event_name"] == "PageView"
+    else:  # the token where it stands, whatever its length (a one-letter one too): body, curl, settings shown
+        assert '"access_token": "***"' in out and '"access_token":"***"' in out
+        assert '"meta_access_token": "***"' in out
+        assert f'"access_token": {json.dumps(token)}' not in out and f'"access_token":{json.dumps(token)}' not in out
 
 
 def test_the_token_is_masked_without_any_manifest(tmp_path, monkeypatch):
