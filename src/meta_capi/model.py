@@ -9,7 +9,7 @@ Members are read-only properties: the core never writes into an event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import List, NamedTuple, Optional, Protocol, Sequence, Tuple, Union, cast
 
 Dict = List[Tuple[str, str]]
@@ -208,6 +208,17 @@ class Event:
     data: EventData = field(default_factory=PageData)
     context: Context = field(default_factory=Context)
     consent: Optional[str] = None
+
+
+def _text_fields(record: type) -> Tuple[str, ...]:
+    return tuple(item.name for item in fields(record) if item.type == "str")
+
+
+# The WIT records' string fields, in WIT order: the host's event parser and its rules read these lists, so a
+# field added here is parsed and filterable without a second list to update.
+PAGE_TEXT_FIELDS = _text_fields(PageData)
+CLIENT_TEXT_FIELDS = _text_fields(Client)
+CAMPAIGN_TEXT_FIELDS = _text_fields(Campaign)
 
 
 class Request(NamedTuple):

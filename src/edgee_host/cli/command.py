@@ -7,7 +7,6 @@ import json
 import os
 import sys
 import time
-import tomllib
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, TextIO, Tuple
@@ -30,6 +29,7 @@ from edgee_host.proxy.config import ComponentEntry, ConfigError, entry_from_sett
 from edgee_host.proxy.delivery import check_backoff, check_base_url, has_body
 from edgee_host.proxy.events import EdgeeEvent, parse_events
 from edgee_host.proxy.server_enrichment import BrowserRequest, PayloadError, enrich
+from edgee_host.toml_file import read_toml
 from meta_capi.diagnostics import Explanation
 from meta_capi.events import KINDS
 
@@ -53,10 +53,7 @@ def parse_settings_argument(text: str) -> Dict[str, str]:
 
 def read_settings_file(path: Path) -> Dict[str, Any]:
     """A TOML file of settings: a [settings] table, as Edgee's CLI reads it, or bare `key = "value"` lines."""
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
-        raise UsageError(f"--settings-file {path}: {error}") from None
+    document = read_toml(path, UsageError, "--settings-file ")
     table = document.get("settings", document)
     if not isinstance(table, dict):
         raise UsageError(f"--settings-file {path}: expected a table of settings")

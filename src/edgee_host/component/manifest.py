@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional
@@ -12,6 +11,7 @@ from urllib.parse import urlsplit
 
 from edgee_host.component.interfaces import INTERFACES
 from edgee_host.errors import HarnessError
+from edgee_host.toml_file import read_toml
 
 MANIFEST_VERSION = 1
 CATEGORIES = frozenset(
@@ -115,10 +115,7 @@ class ManifestError(HarnessError, ValueError):
 
 def read_manifest(path: Path) -> Dict[str, Any]:
     """The parsed manifest, checked with the CLI's rules."""
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
-        raise ManifestError(f"manifest {path}: cannot be read ({error})") from None
+    document = read_toml(path, ManifestError, "manifest ")
     problems = manifest_problems(document)
     if problems:
         raise ManifestError(f"manifest {path}: " + "; ".join(problems))

@@ -12,7 +12,19 @@ from edgee_host.proxy.json_values import DuplicatedObject, number_text
 from edgee_host.proxy.timestamps import parse_timestamp_micros
 from meta_capi.consent import CONSENTS
 from meta_capi.events import KINDS
-from meta_capi.model import Campaign, Client, Context, Event, EventData, PageData, Session, TrackData, UserData
+from meta_capi.model import (
+    CAMPAIGN_TEXT_FIELDS,
+    CLIENT_TEXT_FIELDS,
+    Campaign,
+    Client,
+    Context,
+    Event,
+    EventData,
+    PageData,
+    Session,
+    TrackData,
+    UserData,
+)
 
 _S32 = 2**31
 _S64 = 2**63
@@ -193,18 +205,12 @@ def _track(reader: _Reader, raw: Dict[str, Any], path: str) -> TrackData:
 
 _DATA_READERS: Dict[str, Callable[[_Reader, Dict[str, Any], str], EventData]] = {
     "page": _page, "track": _track, "user": _user}
-_CLIENT_TEXT = (
-    "ip locale timezone user_agent user_agent_architecture user_agent_bitness user_agent_version_list "
-    "user_agent_full_version_list user_agent_mobile user_agent_model os_name os_version continent "
-    "country_code country_name region city"
-).split()
-_CAMPAIGN_TEXT = "name source medium term content creative_format marketing_tactic".split()
 
 
 def _client(reader: _Reader, raw: Dict[str, Any]) -> Client:
     path = "context.client."
     client = Client()
-    for key in _CLIENT_TEXT:
+    for key in CLIENT_TEXT_FIELDS:
         setattr(client, key, reader.text(raw, key, path))
     client.screen_width = reader.integer(raw, "screen_width", path, _S32, -_S32)
     client.screen_height = reader.integer(raw, "screen_height", path, _S32, -_S32)
@@ -314,7 +320,7 @@ def _context(reader: _Reader, context_raw: Dict[str, Any], client_raw: Dict[str,
         page=_page(reader, reader.struct(context_raw, "page", "context."), "context.page."),
         user=_user(reader, user_raw, "context.user."),
         client=_client(reader, client_raw),
-        campaign=Campaign(**{key: reader.text(campaign_raw, key, "context.campaign.") for key in _CAMPAIGN_TEXT}),
+        campaign=Campaign(**{key: reader.text(campaign_raw, key, "context.campaign.") for key in CAMPAIGN_TEXT_FIELDS}),
         session=_session(reader, reader.struct(context_raw, "session", "context.")),
     )
 
