@@ -287,16 +287,18 @@ def customer_information(properties: Mapping[str, str], client_country: str, cur
     candidates = candidates_with_client_country(properties, client_country)
     country = visitor_country(candidates)
     found: Dict[str, str] = {}
+    recording = decisions.recording()  # tested once: the component never records
     for key in ALIASES:
         for name, text in candidates.get(key, ()):
             value = hashed_identifier(key, text, country, current_year)
             if value:
                 found[key] = value
-                decisions.supplied(key, name)
+                if recording:
+                    decisions.supplied(key, name)
                 break
-            if name != CLIENT_COUNTRY and decisions.recording():  # client.country_code: not the visitor's
+            if recording and name != CLIENT_COUNTRY:  # client.country_code: the proxy's, not the visitor's
                 decisions.note_matching(name, f"{key} not sent: {_dropped_because(key, text)}")
-    if decisions.recording():
+    if recording:
         _note_aliases_not_used(candidates, found)
     return found
 

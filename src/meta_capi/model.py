@@ -10,7 +10,7 @@ Members are read-only properties: the core never writes into an event.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import List, NamedTuple, Optional, Protocol, Sequence, Tuple, Union, cast
+from typing import TYPE_CHECKING, List, NamedTuple, Optional, Protocol, Sequence, Tuple, Union, cast
 
 Dict = List[Tuple[str, str]]
 Pairs = Sequence[Tuple[str, str]]  # the WIT `dict` type: a list of (key, value)
@@ -219,6 +219,12 @@ def _text_fields(record: type) -> Tuple[str, ...]:
 PAGE_TEXT_FIELDS = _text_fields(PageData)
 CLIENT_TEXT_FIELDS = _text_fields(Client)
 CAMPAIGN_TEXT_FIELDS = _text_fields(Campaign)
+
+
+if TYPE_CHECKING:  # mypy proves the dataclasses meet the Protocols the core's entry points take; never run
+
+    def _event(event: Event) -> EventView:
+        return event
 
 
 class Request(NamedTuple):
