@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from run import SETTINGS, WASM, bench_events  # noqa: E402
 
-from edgee_host.runtime import DataCollectionHost, default_cache_dir  # noqa: E402
+from edgee_host.component.runtime import DataCollectionHost, default_cache_dir  # noqa: E402
 
 ANSWERS = Path(__file__).resolve().parent / "answers.json"
 # The oldest stamp of the bench's events, in seconds before `now`.

@@ -38,10 +38,10 @@ from wasmtime import Engine  # noqa: E402
 from wasmtime import _ffi as ffi  # noqa: E402  - the raw call, to time the engine alone
 from wasmtime.component import Component  # noqa: E402
 
-from edgee_host.edgee_events import EdgeeEvent, parse_events  # noqa: E402
-from edgee_host.runtime import DataCollectionHost, wasmtime_version  # noqa: E402
-from edgee_host.samples import sample_events  # noqa: E402
-from edgee_host.wit_values import event_record  # noqa: E402
+from edgee_host.cli.samples import sample_events  # noqa: E402
+from edgee_host.component.runtime import DataCollectionHost, wasmtime_version  # noqa: E402
+from edgee_host.component.values import event_record  # noqa: E402
+from edgee_host.proxy.events import EdgeeEvent, parse_events  # noqa: E402
 from meta_capi import build_request  # noqa: E402
 
 WASM = ROOT / "meta_capi.wasm"

@@ -13,16 +13,30 @@ import heap_fill
 
 # isort: split
 from types import ModuleType
-from typing import Any, Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from componentize_py_types import Err
 from wit_world import exports
 from wit_world.exports import data_collection_v100, data_collection_v101
 
 from meta_capi import MetaCapiError, build_request
+from meta_capi.model import ContextView, DataView, PageView, TrackView, UserView
 from warm_up import warm_up
 
 Settings = List[Tuple[str, str]]
+
+
+if TYPE_CHECKING:  # mypy proves each interface's binding records meet the core's Protocols; never run
+
+    def _v100(page: data_collection_v100.PageData, track: data_collection_v100.TrackData,
+              user: data_collection_v100.UserData, context: data_collection_v100.Context,
+              ) -> Tuple[PageView, TrackView, UserView, ContextView]:
+        return page, track, user, context
+
+    def _v101(page: data_collection_v101.PageData, track: data_collection_v101.TrackData,
+              user: data_collection_v101.UserData, context: data_collection_v101.Context,
+              ) -> Tuple[PageView, TrackView, UserView, ContextView]:
+        return page, track, user, context
 
 
 class _CoreEvent:
@@ -35,7 +49,7 @@ class _CoreEvent:
         self.timestamp = e.timestamp
         self.timestamp_millis = e.timestamp_millis
         self.timestamp_micros = e.timestamp_micros
-        self.data: Any = e.data.value
+        self.data: DataView = e.data.value  # the record of the variant's case: the kind says which
         self.context = e.context
         self.consent = None if e.consent is None else consent_names[e.consent]
 

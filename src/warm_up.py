@@ -14,6 +14,7 @@ import time
 from types import ModuleType
 from typing import Any, List, Tuple
 
+from meta_capi.model import CAMPAIGN_TEXT_FIELDS, CLIENT_TEXT_FIELDS
 from meta_capi.settings import forget_parsed_settings
 
 _SETTINGS: List[Tuple[str, str]] = [
@@ -23,22 +24,30 @@ _VISITOR = [("email", "Warm.Up@Example.com"), ("phone", "+1 (555) 010-0000"), ("
             ("last_name", "Up"), ("city", "Springfield"), ("state", "Illinois"), ("zip", "62701-1234"),
             ("country", "United States"), ("date_of_birth", "1990-01-31"), ("gender", "female"),
             ("fbp", "fb.1.1700000000000.1234567890")]
+_CLIENT = {"ip": "10.0.0.1, 93.184.216.34", "locale": "en-us", "timezone": "UTC", "user_agent": "Mozilla/5.0 (warm-up)",
+           "user_agent_mobile": "?0", "os_name": "Linux", "os_version": "6", "continent": "NA", "country_code": "US",
+           "country_name": "United States", "region": "IL", "city": "Springfield"}
 _PURCHASE = [("currency", "usd"), ("order_id", "W-1"), ("coupon", "NONE"), ("value", "12.5"),
              ("contents", '[{"id":"W-1","quantity":2,"item_price":6.25,"title":"Warm"}]'), ("on_sale", "true")]
 
 
 def _event(wit: ModuleType, kind: str, now: int) -> Any:
-    page = wit.PageData("Home", "shop", ["warm"], "Warm up", "https://example.com/p?fbclid=WarmUp&x=1", "/p",
-                        "?x=1", "https://example.com/", [("section", "warm"), ("count", "3")])
-    user = wit.UserData("user-1", "anon-1", "edgee-1", _VISITOR)
-    client = wit.Client("10.0.0.1, 93.184.216.34", "en-us", "UTC", "Mozilla/5.0 (warm-up)", "", "", "", "", "?0", "",
-                        "Linux", "6", 1440, 900, 2.0, "NA", "US", "United States", "IL", "Springfield")
-    context = wit.Context(page, user, client, wit.Campaign("", "", "", "", "", "", ""),
-                          wit.Session("s-1", "", 2, True, now - 60, now))
+    # By field name: a field added to the WIT fails here at build time instead of shifting every later value.
+    page = wit.PageData(name="Home", category="shop", keywords=["warm"], title="Warm up",
+                        url="https://example.com/p?fbclid=WarmUp&x=1", path="/p", search="?x=1",
+                        referrer="https://example.com/", properties=[("section", "warm"), ("count", "3")])
+    user = wit.UserData(user_id="user-1", anonymous_id="anon-1", edgee_id="edgee-1", properties=_VISITOR)
+    client = wit.Client(**{**dict.fromkeys(CLIENT_TEXT_FIELDS, ""), **_CLIENT}, screen_width=1440, screen_height=900,
+                        screen_density=2.0)
+    context = wit.Context(page=page, user=user, client=client, campaign=wit.Campaign(
+        **dict.fromkeys(CAMPAIGN_TEXT_FIELDS, "")), session=wit.Session(
+        session_id="s-1", previous_session_id="", session_count=2, session_start=True, first_seen=now - 60,
+        last_seen=now))
     data = {"page": wit.Data_Page(page), "user": wit.Data_User(user),
-            "track": wit.Data_Track(wit.TrackData("Order Completed", _PURCHASE, []))}[kind]
-    return wit.Event("00000000-0000-4000-8000-000000000000", now, now * 1000, now * 1_000_000,
-                     wit.EventType[kind.upper()], data, context, wit.Consent.GRANTED)
+            "track": wit.Data_Track(wit.TrackData(name="Order Completed", properties=_PURCHASE, products=[]))}[kind]
+    return wit.Event(uuid="00000000-0000-4000-8000-000000000000", timestamp=now, timestamp_millis=now * 1000,
+                     timestamp_micros=now * 1_000_000, event_type=wit.EventType[kind.upper()], data=data,
+                     context=context, consent=wit.Consent.GRANTED)
 
 
 def warm_up(adapter: Any, wit: ModuleType, rounds: int = 8) -> None:

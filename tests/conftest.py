@@ -15,8 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from wasmtime import Engine  # noqa: E402
 from wasmtime.component import Component  # noqa: E402
 
-from edgee_host.interfaces import WIT_DIR  # noqa: E402
-from edgee_host.runtime import load_component  # noqa: E402
+from edgee_host.component.interfaces import WIT_DIR  # noqa: E402
+from edgee_host.component.runtime import load_component  # noqa: E402
 from wasm_support import WASM, dummy_component  # noqa: E402
 
 # CI runs derandomized, so a red run is reproducible; locally hypothesis explores.
@@ -43,7 +43,7 @@ COMPILE_LOG = CompileLog()
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    runtime_log = logging.getLogger("edgee_host.runtime")
+    runtime_log = logging.getLogger("edgee_host.component.runtime")
     runtime_log.setLevel(logging.INFO)
     runtime_log.addHandler(COMPILE_LOG)
 

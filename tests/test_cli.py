@@ -6,9 +6,9 @@ import json
 import pytest
 
 from builders import sha
-from edgee_host.cli import main
-from edgee_host.offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
-from edgee_host.samples import sample_events
+from edgee_host.cli.command import main
+from edgee_host.cli.samples import sample_events
+from edgee_host.meta.offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
 from wasm_support import WASM
 
 
@@ -177,7 +177,7 @@ class ForwardingHost:
     """A stand-in component that asks the proxy to forward the visitor's headers."""
 
     def call(self, kind, event, settings):
-        from edgee_host.wit_values import Outcome
+        from edgee_host.component.values import Outcome
         from meta_capi.model import Request
 
         return Outcome(request=Request("POST", "https://graph.facebook.com/v26.0/1/events",
@@ -185,10 +185,10 @@ class ForwardingHost:
 
 
 def test_cli_adds_the_visitor_headers_from_the_anonymized_event_when_a_component_asks_for_them():
-    from edgee_host.edgee_events import parse_events
-    from edgee_host.harness_run import Delivering, curl_of, run_one
-    from edgee_host.host_semantics import ComponentEntry
-    from edgee_host.proxy_pipeline import batch_of, prepare
+    from edgee_host.cli.runs import Delivering, curl_of, run_one
+    from edgee_host.proxy.config import ComponentEntry
+    from edgee_host.proxy.events import parse_events
+    from edgee_host.proxy.pipeline import batch_of, prepare
 
     page = parse_events(sample_events()[:1])[0]
     page.event.consent = None  # the default consent is pending: the IP is anonymized
@@ -226,6 +226,7 @@ def test_cli_explain_prints_under_each_event_and_a_summary_table():
     code, out, _ = harness("--offline", "--explain", "--event-type", "page")
     assert code == 0
     assert "  match keys: em ph fn ln ct st zp country external_id client_ip_address client_user_agent fbc" in out
+    assert "  from: em email, ph phone, fn first_name, ln last_name, ct city," in out
     event_id = "0f6b1a52-1c7e-4f5a-9d8e-2b1f0c9a7e01"
     assert f"  deduplication: event_id {event_id} (the Edgee uuid): warning: cannot deduplicate" in out
     assert "Match keys by Meta event (share of events carrying each key):" in out

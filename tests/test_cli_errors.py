@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import io
 import json
+import shlex
+from urllib.parse import quote_plus
 
 import pytest
 
-from edgee_host.cli import main
-from edgee_host.masking import Masker, is_secret_name, secrets_of
-from edgee_host.offline_graph_api import DEMO_PIXEL_ID, OfflineGraphAPI
+from edgee_host.cli.command import main
+from edgee_host.cli.masking import Masker, is_secret_name, secrets_of
+from edgee_host.meta.offline_graph_api import DEMO_PIXEL_ID, OfflineGraphAPI
 from wasm_support import WASM
 
 
@@ -105,6 +107,24 @@ def test_masking_judges_setting_names_by_their_words(name, secret):
 def test_masking_a_setting_named_key_is_masked_without_a_manifest():
     mask = Masker(secrets_of([("signing_key", "k1"), ("colour", "blue")], None))
     assert mask.value({"a": "k1", "b": "blue"}) == {"a": "***", "b": "blue"}
+
+
+@pytest.mark.parametrize(("url", "masked"), [
+    ("https://graph.example/v1/events?access_token=x&a=b", "https://graph.example/v1/events?access_token=***&a=b"),
+    ("https://graph.example/v1/events?t=+x+", "https://graph.example/v1/events?t=***"),
+    ("https://graph.example/v1/events?a=xy", "https://graph.example/v1/events?a=xy"),
+    ("https://graph.example/v1/events", "https://graph.example/v1/events"),
+])
+def test_masking_a_url_masks_each_query_value_equal_to_a_secret_and_nothing_else(url, masked):
+    assert Masker(["x"]).url(url) == masked
+
+
+def test_masking_text_masks_every_form_of_a_long_secret():
+    secret = 'EAA"long secret\\'
+    mask = Masker([secret])
+    text = f"{secret} {json.dumps(secret)} {shlex.quote(secret)} {quote_plus(secret)}"
+    assert secret not in mask(text) and json.dumps(secret)[1:-1] not in mask(text)
+    assert mask(text).count("***") == 4
 
 
 def test_masking_a_peer_echoing_a_short_token_is_withheld():

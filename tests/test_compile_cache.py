@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from wasmtime import Engine
 
-from edgee_host import runtime
-from edgee_host.runtime import load_component, read_cache_entry
+from edgee_host.component import runtime
+from edgee_host.component.runtime import load_component, read_cache_entry
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from builders import (
     raw_personal_values,
     sha,
 )
-from edgee_host.runtime import ComponentTrap, DataCollectionHost
+from edgee_host.component.runtime import ComponentTrap, DataCollectionHost
 from wasm_support import WASM, retimed, sample
 
 ME_HASH = sha("me@example.com")

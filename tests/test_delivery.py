@@ -8,7 +8,7 @@ from typing import Callable, List
 
 import pytest
 
-from edgee_host.delivery import check_base_url, request_bytes, send_once
+from edgee_host.proxy.delivery import check_base_url, request_bytes, send_once
 
 
 class Peer:

@@ -16,6 +16,7 @@ def test_explain_the_recorded_track_event():
     assert explanation.as_json() == {
         "event_name": "button_click",
         "match_keys": ["em", "external_id", "client_user_agent"],
+        "sources": {"em": "email", "external_id": "user_id/anonymous_id"},
         "left_out": [{"property": "client.ip", "reason": "the address not sent as client_ip_address: loopback"}],
         "event_id": "4cffe10b-b5fd-429e-96d2-471f0575005f",
         "event_id_source": "the Edgee uuid",
@@ -37,9 +38,9 @@ def test_explain_names_each_property_left_out_and_why():
     assert explanation.match_keys == ["em", "external_id", "client_ip_address", "client_user_agent"]
     assert explanation.left_out == [
         ("coupon", '"null": treated as absent'),
-        ("email", "em not sent: not an email address"),
-        ("country", "country not sent: not a known country"),
+        ("email", "em not sent: not an email address"),  # identity in the order of Meta's table
         ("date_of_birth", "db not sent: not a possible date of birth (year 1900 to now)"),
+        ("country", "country not sent: not a known country"),
         ("fbc", "created more than 90 days before the event"),
         ("event_source_url", "query parameters with personal data removed"),
         ("contents", "product 2 left out: item_price must be a finite number of 0 or more, "
@@ -118,3 +119,25 @@ def test_explain_an_invalid_event_fbc_replaced_by_the_visitors():
     explanation = explain("track", event, SETTINGS, now=NOW)
     assert "fbc" in explanation.match_keys
     assert ("fbc", "not of the form fb.N.TIME.CLICKID") in explanation.left_out
+
+
+def test_explain_reports_a_personal_name_left_out_of_an_event_with_contents_and_a_product_id():
+    properties = {"contents": '[{"id":"A","quantity":1}]', "product_id": "A", "name": "Jolene Smith"}
+    event = make_event(name="Product Added", properties=properties)
+    assert explain("track", event, SETTINGS, now=NOW).left_out == [("name", "personal key: kept out of custom_data")]
+
+
+def test_explain_an_event_id_that_is_only_too_long_says_so():
+    explanation = explain("track", make_event(properties={"event_id": "x" * 5000}), SETTINGS, now=NOW)
+    assert explanation.left_out == [("event_id", "longer than 4096 characters: not sent as event_id")]
+    assert explanation.event_id_source == "the Edgee uuid"
+
+
+def test_explain_names_the_alias_or_source_that_supplied_each_key():
+    fresh = f"fb.1.{(NOW - 3600) * 1000}.VisitorClick"
+    visitor = {"email": "bad", "email_address": "a@example.com", "mobile": "+33 6 12 34 56 78", "fbc": fresh}
+    explanation = explain("track", make_event(visitor=visitor, properties={"fbp": "fb.1.1.x"}), SETTINGS, now=NOW)
+    assert {key: explanation.sources[key] for key in ("em", "ph", "fbc")} == {
+        "em": "email_address", "ph": "mobile", "fbc": "the visitor's fbc"}
+    assert "fbp" not in explanation.sources
+    assert ("fbp", "not of the form fb.N.TIME.RANDOM") in explanation.left_out

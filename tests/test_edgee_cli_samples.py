@@ -16,8 +16,8 @@ import tomllib
 import pytest
 
 from builders import sha
-from edgee_host.manifest import load_manifest, setting_problems
-from edgee_host.runtime import DataCollectionHost
+from edgee_host.component.manifest import load_manifest, setting_problems
+from edgee_host.component.runtime import DataCollectionHost
 from wasm_support import ROOT, WASM, retimed, sample
 
 TOKEN, PIXEL = "EAAtoken", "1234567890"

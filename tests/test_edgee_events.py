@@ -1,6 +1,6 @@
 import pytest
 
-from edgee_host.edgee_events import EdgeeEvent, EventFormatError, parse_event, parse_events, parse_timestamp_micros
+from edgee_host.proxy.events import EdgeeEvent, EventFormatError, parse_event, parse_events, parse_timestamp_micros
 from meta_capi.model import TrackData
 from wasm_support import SAMPLES
 
@@ -113,8 +113,8 @@ def test_edgee_events_a_malformed_event_does_not_stop_the_others():
     ],
 )
 def test_edgee_events_say_what_the_proxy_parser_would_refuse(changes, refusal):
-    from edgee_host.edgee_events import proxy_refusal
-    from edgee_host.samples import sample_events
+    from edgee_host.cli.samples import sample_events
+    from edgee_host.proxy.events import proxy_refusal
 
     raw = sample_events()[0]
     for key, value in changes.items():

@@ -8,12 +8,12 @@ import threading
 
 import pytest
 
-from edgee_host.cli import main
-from edgee_host.delivery import send_once
-from edgee_host.interfaces import WIT_DIR
-from edgee_host.offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
-from edgee_host.runtime import load_component
-from edgee_host.samples import sample_events
+from edgee_host.cli.command import main
+from edgee_host.cli.samples import sample_events
+from edgee_host.component.interfaces import WIT_DIR
+from edgee_host.component.runtime import load_component
+from edgee_host.meta.offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
+from edgee_host.proxy.delivery import send_once
 from wasm_support import ROOT, WASM, dummy_component
 
 COUNTER = ROOT / "build" / "counter.wasm"
@@ -155,6 +155,10 @@ def test_the_token_is_masked_in_every_output_mode_and_nothing_else_is(tmp_path, 
         [report] = lines(out)  # still JSON: masking touched nothing but the token, even a one-letter one
         assert report["request"]["body"]["access_token"] == "***"
         assert report["request"]["body"]["data"][0]["event_name"] == "PageView"
+    else:  # the token where it stands, whatever its length (a one-letter one too): body, curl, settings shown
+        assert '"access_token": "***"' in out and '"access_token":"***"' in out
+        assert '"meta_access_token": "***"' in out
+        assert f'"access_token": {json.dumps(token)}' not in out and f'"access_token":{json.dumps(token)}' not in out
 
 
 def test_the_token_is_masked_without_any_manifest(tmp_path, monkeypatch):

@@ -2,14 +2,14 @@
 
 import pytest
 
-from edgee_host.host_semantics import (
+from edgee_host.proxy.config import (
     ComponentEntry,
     ConfigError,
     anonymize_ip,
     entry_from_settings,
     load_edgee_toml,
 )
-from edgee_host.proxy_rules import Condition, FilteringRule, Manipulation, ManipulationRule
+from edgee_host.proxy.rules import Condition, FilteringRule, Manipulation, ManipulationRule
 
 
 def test_host_settings_strip_edgee_keys_and_keep_the_component_strings():

@@ -6,7 +6,7 @@ import time
 import pytest
 
 from builders import USER_AGENT, make_event, make_settings, sha
-from edgee_host.runtime import DataCollectionHost
+from edgee_host.component.runtime import DataCollectionHost
 from wasm_support import WASM, retimed
 
 VISITOR = {"email": "Jane.Doe@Example.com", "mobile": "020 7946 0958", "firstName": "Jane", "lastname": "Doe",

@@ -19,7 +19,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from builders import NOW, make_event, make_settings
-from edgee_host.runtime import DataCollectionHost
+from edgee_host.component.runtime import DataCollectionHost
 from meta_capi import build_request
 from meta_capi.canonical import canonical
 from wasm_support import WASM, retimed

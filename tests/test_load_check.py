@@ -8,9 +8,9 @@ import tomllib
 
 import pytest
 
-from edgee_host.cli import main
-from edgee_host.interfaces import WIT_DIR
-from edgee_host.load_check import check_component, component_identity
+from edgee_host.cli.command import main
+from edgee_host.component.interfaces import WIT_DIR
+from edgee_host.component.load_check import check_component, component_identity, differences
 from wasm_support import ROOT, WASM, dummy_component
 
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
@@ -101,3 +101,33 @@ def test_check_command_refuses_a_file_that_is_no_component(tmp_path, content):
     code, _, err = check("--wasm", str(path))
     assert code == 2
     assert "is not a WebAssembly component wasmtime accepts" in err
+
+
+REQUEST = ("record", (("method", ("enum", ("GET", "POST"))), ("body", "string")))
+PAGE_FUNC = ("func", (("e", ("list", "string")), ("settings", ("option", "u32"))), ("result", REQUEST, "string"))
+
+
+@pytest.mark.parametrize(("expected", "actual", "found"), [
+    (REQUEST, REQUEST, []),
+    ("string", "s64", ["f: is s64, the proxy expects string"]),
+    (REQUEST, ("record", (("body", "string"), ("method", ("enum", ("GET", "POST"))))),
+     ["f: fields ['body', 'method'] differ from the proxy's ['method', 'body']"]),
+    (REQUEST, ("record", (("method", ("enum", ("GET", "PUT"))), ("body", "string"))),
+     ["f.method: enum cases ['GET', 'PUT'] differ from the proxy's ['GET', 'POST']"]),
+    (("variant", (("page", "string"), ("none", None))), ("variant", (("page", "string"), ("gone", None))),
+     ["f: cases ['page', 'gone'] differ from the proxy's ['page', 'none']"]),
+    (("variant", (("page", "string"),)), ("variant", (("page", "bool"),)),
+     ["f.page: is bool, the proxy expects string"]),
+    (PAGE_FUNC, ("func", (("e", ("list", "u8")), ("settings", ("option", "u32"))), PAGE_FUNC[2]),
+     ["f.e<>: is u8, the proxy expects string"]),
+    (PAGE_FUNC, ("func", (("e", ("list", "string")),), PAGE_FUNC[2]),
+     ["f: parameters ['e'] differ from the proxy's ['e', 'settings']"]),
+    (PAGE_FUNC, ("func", PAGE_FUNC[1], ("result", REQUEST, "bool")),
+     ["f result err: is bool, the proxy expects string"]),
+    (("result", "string", None), ("result", "u32", None), ["f ok: is u32, the proxy expects string"]),
+    (("tuple", ("string", "string")), ("tuple", ("string",)), ["f: a tuple of 1, the proxy expects 2"]),
+    (("tuple", ("string", "string")), ("tuple", ("string", "u8")), ["f[1]: is u8, the proxy expects string"]),
+    (("option", "string"), ("list", "string"), ["f: is list, the proxy expects option"]),
+])
+def test_the_structural_comparison_names_each_place_a_type_differs(expected, actual, found):
+    assert list(differences(expected, actual, "f")) == found

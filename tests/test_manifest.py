@@ -5,7 +5,7 @@ import tomllib
 
 import pytest
 
-from edgee_host.manifest import manifest_problems
+from edgee_host.component.manifest import manifest_problems
 from wasm_support import ROOT
 
 MANIFEST = tomllib.loads((ROOT / "edgee-component.toml").read_text())

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from builders import EMAIL_HASH, TOKEN, USER_AGENT, make_event, make_settings, sha
-from edgee_host.runtime import DataCollectionHost
+from edgee_host.component.runtime import DataCollectionHost
 from meta_capi.meta_fields import META_FIELD_KEYS
 from wasm_support import WASM
 

@@ -4,9 +4,9 @@ import time
 import pytest
 
 from builders import sha
-from edgee_host.delivery import deliver, retarget
-from edgee_host.graph_answers import GraphAnswer, read_answer
-from edgee_host.offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
+from edgee_host.meta.graph_answers import GraphAnswer, read_answer
+from edgee_host.meta.offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
+from edgee_host.proxy.delivery import deliver, retarget
 from meta_capi.model import Request
 
 NOW = int(time.time())

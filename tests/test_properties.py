@@ -9,9 +9,11 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from builders import make_event
-from edgee_host.runtime import DataCollectionHost
-from meta_capi import MetaCapiError, build_request
-from meta_capi.diagnostics import explain
+from edgee_host.component.runtime import DataCollectionHost
+from meta_capi import MetaCapiError, build_request, identity
+from meta_capi.decisions import EVENT_ID_PROPERTY
+from meta_capi.diagnostics import MATCH_KEYS, explain
+from meta_capi.privacy import PERSONAL_KEY
 from wasm_support import WASM, retimed
 
 SETTING_VALUES = {
@@ -132,3 +134,57 @@ def test_wasm_never_traps_and_never_leaks_pii(host, case, settings, offset):
         return
     assert outcome.request is not None
     assert leaks(outcome.request.body, pii) == []
+
+
+IDENTITY_KEYS = ("em", "ph", "fn", "ln", "ge", "db", "ct", "st", "zp", "country")
+SOURCED_KEYS = (*IDENTITY_KEYS, "external_id", "fbc", "fbp")
+
+
+def explained_inconsistencies(kind, event, explanation, server):
+    """Each claim of the explanation the payload contradicts (empty when they agree exactly)."""
+    user_data, custom = server.get("user_data", {}), server.get("custom_data", {})
+    properties, visitor = dict(event.data.properties), dict(event.context.user.properties)
+    if kind == "user":
+        visitor.update(properties)
+    sources = explanation.sources
+    wrong = [f"{key} sent without a source" for key in SOURCED_KEYS if key in user_data and key not in sources]
+    wrong += [f"{key} said supplied but not sent" for key in explanation.sources if key not in user_data]
+    for key in IDENTITY_KEYS:
+        source = explanation.sources.get(key)
+        if source and source != identity.CLIENT_COUNTRY and identity.ALIAS_RANK.get(source, ("",))[0] != key:
+            wrong.append(f"{key} said supplied by {source}, not one of its aliases")
+        if source and source != identity.CLIENT_COUNTRY and not visitor.get(source, "").strip():
+            wrong.append(f"{key} said supplied by {source}, which the visitor does not carry")
+    for name, reason in explanation.left_out:
+        key, _, rest = reason.partition(" ")
+        if key in IDENTITY_KEYS and rest.startswith("not sent:") and explanation.sources.get(key) == name:
+            wrong.append(f"{name} said left out of {key} but supplied it")
+        if key in IDENTITY_KEYS and rest.startswith("taken from "):
+            used = rest[len("taken from "):-len(" instead")]
+            if explanation.sources.get(key) != used or used == name or key not in user_data:
+                wrong.append(f"{name}: {reason}, but {key} came from {explanation.sources.get(key)}")
+        if name in ("fbc", "fbp"):
+            present_values = {text.strip() for text in (properties.get(name, ""), visitor.get(name, ""))}
+            if not present_values - {"", user_data.get(name)}:
+                wrong.append(f"{name} said left out, but every {name} present was sent")
+        if (reason.endswith(": left out") or reason in (PERSONAL_KEY, '"null": treated as absent')) and name in custom:
+            wrong.append(f"{name} said left out ({reason}) but is in custom_data")
+    if explanation.event_id_source == EVENT_ID_PROPERTY and server.get("event_id") != properties["event_id"].strip():
+        wrong.append("event_id said from the event_id property but differs")
+    return wrong
+
+
+@hypothesis_settings(max_examples=200)
+@given(events(), settings_lists, st.integers(-10 * 86400, 120))
+def test_every_property_explain_calls_used_or_left_out_is_what_the_payload_shows(case, settings, offset):
+    kind, event, _ = case
+    now = 1_795_500_000
+    retimed(event, now + offset)
+    explanation = explain(kind, event, settings, now=now)
+    try:
+        server = json.loads(build_request(kind, event, settings, now=now).body)["data"][0]
+    except MetaCapiError:
+        assert explanation.rejected and explanation.sources == {}
+        return
+    assert explanation.match_keys == [key for key in MATCH_KEYS if key in server["user_data"]]
+    assert explained_inconsistencies(kind, event, explanation, server) == []

@@ -8,14 +8,14 @@ from typing import Any, Dict, List, Optional, Tuple
 
 import pytest
 
-from edgee_host import proxy_json
-from edgee_host.edgee_events import EdgeeEvent, parse_events, scalar_text
-from edgee_host.harness_run import Delivering, Report, run_batches
-from edgee_host.host_semantics import ComponentEntry
-from edgee_host.proxy_pipeline import batch_of, prepare
-from edgee_host.proxy_rules import Condition, FilteringRule, Manipulation, ManipulationRule
-from edgee_host.proxy_time import TimestampError, parse_timestamp_micros
-from edgee_host.wit_values import Outcome
+from edgee_host.cli.runs import Delivering, Report, run_batches
+from edgee_host.component.values import Outcome
+from edgee_host.proxy import json_values as proxy_json
+from edgee_host.proxy.config import ComponentEntry
+from edgee_host.proxy.events import EdgeeEvent, parse_events, scalar_text
+from edgee_host.proxy.pipeline import batch_of, prepare
+from edgee_host.proxy.rules import Condition, FilteringRule, Manipulation, ManipulationRule
+from edgee_host.proxy.timestamps import TimestampError, parse_timestamp_micros
 from meta_capi.model import Event, TrackData
 
 T0 = "2026-01-01T00:00:00Z"

@@ -2,11 +2,11 @@
 
 import pytest
 
-from edgee_host.edgee_events import parse_event
-from edgee_host.host_semantics import ComponentEntry
-from edgee_host.proxy_answer import InvalidHeader, forwarded_headers, request_headers
-from edgee_host.proxy_pipeline import batch_of, prepare, server_drops
-from edgee_host.proxy_rules import Condition, FilteringRule, Manipulation, ManipulationRule
+from edgee_host.proxy.answer import InvalidHeader, forwarded_headers, request_headers
+from edgee_host.proxy.config import ComponentEntry
+from edgee_host.proxy.events import parse_event
+from edgee_host.proxy.pipeline import batch_of, prepare, server_drops
+from edgee_host.proxy.rules import Condition, FilteringRule, Manipulation, ManipulationRule
 from meta_capi.model import Campaign, PageData, TrackData
 
 ENTRY = ComponentEntry(id="meta_capi")

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from edgee_host.cli import main
-from edgee_host.retime import retime
+from edgee_host.cli.command import main
+from edgee_host.cli.retime import retime
 from wasm_support import SAMPLES, WASM
 
 NOW = 1_800_000_000.25  # 2027-01-15T08:00:00.250000Z

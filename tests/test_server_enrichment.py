@@ -9,8 +9,8 @@ from typing import Any, Dict
 
 import pytest
 
-from edgee_host.edgee_events import EdgeeEvent, parse_events
-from edgee_host.server_enrichment import BrowserRequest, PayloadError, enrich
+from edgee_host.proxy.events import EdgeeEvent, parse_events
+from edgee_host.proxy.server_enrichment import BrowserRequest, PayloadError, enrich
 
 ARRIVAL = datetime(2026, 11, 29, 12, 0, 0, 250000, tzinfo=UTC)
 

@@ -2,7 +2,7 @@
 
 import sys
 
-from edgee_host.interfaces import WIT_DIR
+from edgee_host.component.interfaces import WIT_DIR
 from wasm_support import ROOT, dummy_component
 
 sys.path.insert(0, str(ROOT / "tools"))

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from edgee_host.edgee_events import EdgeeEvent, parse_events
+from edgee_host.proxy.events import EdgeeEvent, parse_events
 from meta_capi.model import Event
 
 ROOT = Path(__file__).resolve().parent.parent

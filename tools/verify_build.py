@@ -7,7 +7,7 @@ SOURCE_DATE_EPOCH do not reach it; upstream issue bytecodealliance/componentize-
 walks both components section by section: every section must be identical except the heap snapshot, the
 data and globals sections the snapshot writes. Anything else that differs fails the check.
 
-Usage: python tools/verify_build.py [--keep]    (make verify-build)
+Usage: python tools/verify_build.py    (make verify-build; the two build folders are temporary)
 """
 
 from __future__ import annotations

@@ -11,10 +11,11 @@ whatever the property or its form (JSON, comma list), and so is the request that
 from __future__ import annotations
 
 from itertools import chain
-from typing import Any, Sequence, Tuple
+from typing import Sequence, Tuple
 
 from . import detector
 from .errors import EventError
+from .model import EventView, as_track
 
 MAX_PROPERTIES = 256  # per list: the event's properties, the visitor's, one product's
 MAX_PRODUCTS = 200  # the WIT products list, flat `contents`, `content_ids`
@@ -50,7 +51,7 @@ class _Meter:
             raise EventError(
                 f"the event is more than {MAX_EVENT} characters long (at {where}): the event is not sent")
 
-    def fields(self, where: str, record: Any, names: Tuple[str, ...]) -> None:
+    def fields(self, where: str, record: object, names: Tuple[str, ...]) -> None:
         sizes = [len(getattr(record, name)) for name in names]
         self.total += sum(sizes)
         if max(sizes) > MAX_VALUE or self.total > MAX_EVENT:  # rare: find the field to name
@@ -75,17 +76,18 @@ class _Meter:
             self.text(where, "")
 
 
-def check_event(kind: str, event: Any) -> None:
+def check_event(kind: str, event: EventView) -> None:
     """Raise EventError when `event` (of `kind` page/track/user) is over budget; linear, nothing parsed."""
     meter = _Meter()
     meter.text("uuid", event.uuid)
     data, context = event.data, event.context
     if kind == "track":
-        meter.text("the track name", data.name)
-        meter.properties("properties", data.properties)
-        if len(data.products) > MAX_PRODUCTS:
+        track = as_track(data)
+        meter.text("the track name", track.name)
+        meter.properties("properties", track.properties)
+        if len(track.products) > MAX_PRODUCTS:
             raise EventError(f"the event has more than {MAX_PRODUCTS} products: the event is not sent")
-        for position, product in enumerate(data.products):
+        for position, product in enumerate(track.products):
             meter.properties(f"product {position + 1}", product)
     elif kind == "page":
         meter.fields("page", data, _PAGE_FIELDS)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Optional
+from typing import Optional, Tuple
 from urllib.parse import unquote_plus
 
-from . import detector
+from . import decisions, detector
 
 # The grammar of both ids, in one place: fb.{subdomain index}.{creation time, ms}.{payload}[.{appendix}].
 # The fbc payload is the fbclid (URL-safe base64 characters, never digits only), the fbp payload the Pixel's
@@ -71,6 +71,54 @@ def fbc_from_fbclid(fbclid: str, event_ms: int) -> str:
     return fbc if fbclid and _FBCLID.fullmatch(fbclid) and is_meta_click_id(fbc, "fbc") else ""
 
 
+FBC_PROPERTY, VISITOR_FBC, FBCLID = "the fbc property", "the visitor's fbc", "the page URL's fbclid"
+FBP_PROPERTY, VISITOR_FBP, GENERATED_FBP = "the fbp property", "the visitor's fbp", "generated (meta_generate_fbp)"
+
+
+def _candidates(event_value: str, visitor_value: str, sources: Tuple[str, str]) -> Tuple[Tuple[str, str], ...]:
+    """(source, value): the event's own first; the visitor's unless it is the same value (a user event's)."""
+    if visitor_value.strip() == event_value.strip():
+        return ((sources[0], event_value),)
+    return (sources[0], event_value), (sources[1], visitor_value)
+
+
+def _fbc_refusal(value: str, event_ms: int) -> str:
+    created = creation_time_ms(value, "fbc")
+    if created is None:
+        return "not of the form fb.N.TIME.CLICKID"
+    if created < event_ms - CLICK_ID_MAX_AGE_MS:
+        return "created more than 90 days before the event"
+    return "created after the event"
+
+
+def fbc_of(event_value: str, visitor_value: str, page_url: str, event_ms: int) -> str:
+    """The fbc sent: the event's property, else the visitor's, each when fresh (fresh_fbc), else one built
+    from the page URL's fbclid. The source, and why a present one was not used, go to the current record."""
+    for source, raw in _candidates(event_value, visitor_value, (FBC_PROPERTY, VISITOR_FBC)):
+        fbc = fresh_fbc(raw, event_ms)
+        if fbc:
+            decisions.supplied("fbc", source)
+            return fbc
+        if raw.strip() and decisions.recording():
+            decisions.note_matching("fbc", _fbc_refusal(raw.strip(), event_ms))
+    fbc = fbc_from_fbclid(query_parameter(page_url, "fbclid"), event_ms)
+    if fbc:
+        decisions.supplied("fbc", FBCLID)
+    return fbc
+
+
+def fbp_of(event_value: str, visitor_value: str) -> str:
+    """The fbp sent: the event's property, else the visitor's, each when well-formed; recorded as fbc_of."""
+    for source, raw in _candidates(event_value, visitor_value, (FBP_PROPERTY, VISITOR_FBP)):
+        fbp = valid_fbp(raw)
+        if fbp:
+            decisions.supplied("fbp", source)
+            return fbp
+        if raw.strip():
+            decisions.note_matching("fbp", "not of the form fb.N.TIME.RANDOM")
+    return ""
+
+
 def valid_fbp(value: str) -> str:
     if not value:
         return ""
@@ -83,4 +131,5 @@ def generated_fbp(edgee_id: str, first_seen_seconds: int) -> str:
     if not edgee_id or first_seen_seconds <= 0:
         return ""
     digest = int(hashlib.sha256(edgee_id.encode("utf-8")).hexdigest()[:15], 16)
+    decisions.supplied("fbp", GENERATED_FBP)
     return f"fb.1.{first_seen_seconds * 1000}.{1_000_000_000 + digest % 9_000_000_000}"

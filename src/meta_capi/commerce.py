@@ -7,7 +7,7 @@ from typing import AbstractSet, Any, Dict, FrozenSet, List, Mapping, Optional, T
 
 from . import detector
 from .budget import MAX_PRODUCTS
-from .decisions import Decisions, note
+from .decisions import note
 from .errors import EventError
 from .meta_fields import META_FIELD_KEYS
 from .privacy import custom_refusal, free_text, left_out
@@ -281,18 +281,16 @@ def _value_and_currency(
     return value, currency
 
 
-def _catalog_field(properties: Mapping[str, str], name: str, allowed: AbstractSet[str],
-                   record: Optional[Decisions]) -> str:
+def _catalog_field(properties: Mapping[str, str], name: str, allowed: AbstractSet[str]) -> str:
     raw = properties.get(name, "").strip()
     if raw and raw not in allowed:
-        note(record, name, f"{name} not sent: must be one of {', '.join(sorted(allowed))}")
+        note(name, f"{name} not sent: must be one of {', '.join(sorted(allowed))}")
         return ""
     return raw
 
 
 def track_custom_data(
     event_name: str, properties: Mapping[str, str], products: List[Product], default_currency: str,
-    record: Optional[Decisions] = None,
     allowed: Optional[FrozenSet[str]] = None,
 ) -> Dict[str, Any]:
     if not products and event_name != "Purchase" and properties.keys().isdisjoint(_COMMERCE_KEYS):
@@ -324,7 +322,7 @@ def track_custom_data(
     if status:
         data["status"] = typed_value(status)
     for name, meta_values in (("content_type", CONTENT_TYPES), ("delivery_category", DELIVERY_CATEGORIES)):
-        catalog_value = _catalog_field(properties, name, meta_values, record)
+        catalog_value = _catalog_field(properties, name, meta_values)
         if catalog_value:
             data[name] = catalog_value
     consumed = SINGLE_PRODUCT_KEYS if single_product else _CATEGORY_ONLY

@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from . import click_ids, detector, identity, meta_fields
+from . import click_ids, decisions, detector, identity, meta_fields
 from .commerce import custom_properties, not_allowed, track_custom_data
-from .decisions import EDGEE_UUID, EVENT_ID_PROPERTY, ORDER_ID_PROPERTY, Decisions
+from .decisions import EDGEE_UUID, EVENT_ID_PROPERTY, ORDER_ID_PROPERTY
 from .errors import EventError, SkippedEvent
+from .model import DataView, EventView, PageView, as_page, as_track, as_user
 from .privacy import clean_url, free_text, left_out
 from .settings import USER_EVENT_OFF, Settings, match_key
 from .values import present
@@ -53,11 +54,11 @@ def track_event_name(name: str, settings: Settings) -> str:
     return name
 
 
-def event_name(kind: str, data: Any, settings: Settings) -> str:
+def event_name(kind: str, data: DataView, settings: Settings) -> str:
     if kind == "page":
         return "PageView"
     if kind == "track":
-        name = track_event_name(data.name, settings)
+        name = track_event_name(as_track(data).name, settings)
         found = detector.reason(name)
         if found:  # no name could stand in for it: a renamed event would be a made-up one
             raise EventError(f"the track event's name {found}: the event is not sent")
@@ -86,9 +87,11 @@ def source_url(url: str, search: str) -> str:
     return base + query + hash_mark + fragment
 
 
-def page_of(kind: str, event: Any) -> Any:
+def page_of(kind: str, event: EventView) -> PageView:
     """The page an event happened on: a page event's own data when it has a URL, else the context's."""
-    return event.data if kind == "page" and event.data.url else event.context.page
+    if kind == "page" and as_page(event.data).url:
+        return as_page(event.data)
+    return event.context.page
 
 
 def event_id_and_source(properties: Mapping[str, str], uuid: str) -> Tuple[str, str]:
@@ -109,7 +112,7 @@ def event_id_of(properties: Mapping[str, str], uuid: str) -> str:
     return event_id_and_source(properties, uuid)[0]
 
 
-def visitor_of(kind: str, event: Any, event_properties: Mapping[str, str]) -> Dict[str, str]:
+def visitor_of(kind: str, event: EventView, event_properties: Mapping[str, str]) -> Dict[str, str]:
     """The visitor's properties (the proxy fills them from the last `user` call); a user event's own win."""
     visitor = present(event.context.user.properties)
     if kind == "user":
@@ -118,13 +121,14 @@ def visitor_of(kind: str, event: Any, event_properties: Mapping[str, str]) -> Di
 
 
 def _user_data(
-    kind: str, event: Any, event_properties: Mapping[str, str], visitor: Mapping[str, str], page_url: str,
-    settings: Settings, now: float, record: Optional[Decisions],
+    kind: str, event: EventView, event_properties: Mapping[str, str], visitor: Mapping[str, str], page_url: str,
+    settings: Settings, now: float,
 ) -> Dict[str, Any]:
     data, context = event.data, event.context
     ids = context.user
-    if kind == "user" and (data.user_id or data.anonymous_id):
-        ids = data
+    user = as_user(data)
+    if kind == "user" and (user.user_id or user.anonymous_id):
+        ids = user
     client = context.client
     user_data: Dict[str, Any] = identity.customer_information(
         visitor, client.country_code, time.gmtime(now).tm_year
@@ -134,11 +138,16 @@ def _user_data(
             "no email or phone number among the visitor's properties: the event is not sent "
             "(setting meta_require_email_or_phone = false sends events with other identifiers)"
         )
-    edgee_id = (data.edgee_id if kind == "user" else "") or context.user.edgee_id
-    external = identity.external_ids([ids.user_id, ids.anonymous_id]) or identity.external_ids([edgee_id])
+    edgee_id = (user.edgee_id if kind == "user" else "") or context.user.edgee_id
+    external = identity.external_ids([ids.user_id, ids.anonymous_id])
+    if external:
+        decisions.supplied("external_id", "user_id/anonymous_id")
+    else:
+        external = identity.external_ids([edgee_id])
+        decisions.supplied("external_id", "edgee_id")
     if external:
         user_data["external_id"] = external
-    ip = meta_fields.client_ip(client.ip, record)
+    ip = meta_fields.client_ip(client.ip)
     if ip:
         user_data["client_ip_address"] = ip
     user_agent = client.user_agent.strip()
@@ -147,7 +156,7 @@ def _user_data(
     elif user_agent:
         user_data["client_user_agent"] = user_agent
     user_data.update(_browser_ids(event, event_properties, visitor, page_url, edgee_id, settings))
-    user_data.update(meta_fields.unhashed_ids(event_properties, visitor, record))
+    user_data.update(meta_fields.unhashed_ids(event_properties, visitor))
     if not settings.require_email_or_phone and not _has_identifier(user_data):
         raise EventError(
             "no identifier for Meta to match: no email, phone, external_id, fbc, fbp, nor IP with user agent"
@@ -155,20 +164,17 @@ def _user_data(
     return user_data
 
 
-def _browser_ids(event: Any, event_properties: Mapping[str, str], visitor: Mapping[str, str], page_url: str,
+def _browser_ids(event: EventView, event_properties: Mapping[str, str], visitor: Mapping[str, str], page_url: str,
                  edgee_id: str, settings: Settings) -> Dict[str, str]:
     """`fbc` and `fbp`: the event's own property first, then the visitor's (where Edgee's platform may put
     its own cookies), then, for fbc, the page URL's fbclid, and for fbp a generated one when the setting
     asks for it."""
     event_ms = event.timestamp_millis or event.timestamp * 1000
     found: Dict[str, str] = {}
-    fbc = (click_ids.fresh_fbc(event_properties.get("fbc", ""), event_ms)
-           or click_ids.fresh_fbc(visitor.get("fbc", ""), event_ms))
-    if not fbc:
-        fbc = click_ids.fbc_from_fbclid(click_ids.query_parameter(page_url, "fbclid"), event_ms)
+    fbc = click_ids.fbc_of(event_properties.get("fbc", ""), visitor.get("fbc", ""), page_url, event_ms)
     if fbc:
         found["fbc"] = fbc
-    fbp = click_ids.valid_fbp(event_properties.get("fbp", "")) or click_ids.valid_fbp(visitor.get("fbp", ""))
+    fbp = click_ids.fbp_of(event_properties.get("fbp", ""), visitor.get("fbp", ""))
     if not fbp and settings.generate_fbp:
         fbp = click_ids.generated_fbp(edgee_id, event.context.session.first_seen)
     if fbp:
@@ -182,7 +188,7 @@ def _has_identifier(user_data: Mapping[str, Any]) -> bool:
     return any(key in user_data for key in ("em", "ph", "external_id", "fbc", "fbp"))
 
 
-def _page_custom_data(page: Any, properties: Mapping[str, str], settings: Settings) -> Dict[str, Any]:
+def _page_custom_data(page: PageView, properties: Mapping[str, str], settings: Settings) -> Dict[str, Any]:
     custom: Dict[str, Any] = {}
     for key, raw in (("page_name", page.name), ("page_category", page.category), ("page_title", page.title)):
         value = free_text(raw, key) if raw else ""
@@ -193,11 +199,9 @@ def _page_custom_data(page: Any, properties: Mapping[str, str], settings: Settin
     return custom
 
 
-def server_event(kind: str, event: Any, settings: Settings, now: Optional[float] = None,
-                 record: Optional[Decisions] = None) -> Dict[str, Any]:
-    """One entry of the request's `data` list; raises MetaCapiError when the event must not be sent.
-    `record`, when given, receives the decisions --explain reports (where event_id came from, what was left
-    out and why)."""
+def server_event(kind: str, event: EventView, settings: Settings, now: Optional[float] = None) -> Dict[str, Any]:
+    """One entry of the request's `data` list; raises MetaCapiError when the event must not be sent. The
+    decisions --explain reports go to the current record (decisions.py), when there is one."""
     if kind not in KINDS:
         raise EventError(f"unknown event kind {kind!r}")
     now = time.time() if now is None else now
@@ -215,8 +219,7 @@ def server_event(kind: str, event: Any, settings: Settings, now: Optional[float]
     event_id, source = event_id_and_source(properties, event.uuid)
     if event_id:
         server["event_id"] = event_id
-    if record is not None:
-        record.event_id_source = source if event_id else ""
+    decisions.event_id_from(source if event_id else "")
     server["action_source"] = action_source
     opt_out = meta_fields.opt_out(properties)
     if opt_out is not None:
@@ -226,13 +229,12 @@ def server_event(kind: str, event: Any, settings: Settings, now: Optional[float]
         if cleaned:
             server[meta_key] = cleaned
     visitor = visitor_of(kind, event, properties)
-    server["user_data"] = _user_data(kind, event, properties, visitor, url or page.search, settings, now, record)
+    server["user_data"] = _user_data(kind, event, properties, visitor, url or page.search, settings, now)
     if kind == "page":
-        custom = _page_custom_data(data, properties, settings)
+        custom = _page_custom_data(as_page(data), properties, settings)
     elif kind == "track":
-        products: List[Mapping[str, str]] = [present(product) for product in data.products]
-        custom = track_custom_data(name, properties, products, settings.default_currency, record,
-                                   settings.custom_data_keys)
+        products: List[Mapping[str, str]] = [present(product) for product in as_track(data).products]
+        custom = track_custom_data(name, properties, products, settings.default_currency, settings.custom_data_keys)
     else:
         custom = {}
     if custom:

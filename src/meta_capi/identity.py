@@ -13,6 +13,7 @@ import re
 import unicodedata
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
+from . import decisions
 from .geography import CALLING_CODE, COUNTRY_BY_KEY, REGION_CODE_BY_NAME, letters_key
 from .values import stripped_within
 
@@ -280,18 +281,50 @@ def customer_information(properties: Mapping[str, str], client_country: str, cur
     """The hashed `em ph fn ln ge db ct st zp country` found in the visitor's properties.
 
     For each key, the first alias whose value survives normalization is used (an invalid `email` gives way
-    to a valid `email_address`); the country falls back to the proxy's geolocated `client_country`.
+    to a valid `email_address`); the country falls back to the proxy's geolocated `client_country`. Which
+    alias supplied each key, and why each other one did not, goes to the current record (decisions.py).
     """
     candidates = candidates_with_client_country(properties, client_country)
     country = visitor_country(candidates)
     found: Dict[str, str] = {}
+    recording = decisions.recording()  # tested once: the component never records
     for key in ALIASES:
-        for _, text in candidates.get(key, ()):
+        for name, text in candidates.get(key, ()):
             value = hashed_identifier(key, text, country, current_year)
             if value:
                 found[key] = value
+                if recording:
+                    decisions.supplied(key, name)
                 break
+            if recording and name != CLIENT_COUNTRY:  # client.country_code: the proxy's, not the visitor's
+                decisions.note_matching(name, f"{key} not sent: {_dropped_because(key, text)}")
+    if recording:
+        _note_aliases_not_used(candidates, found)
     return found
+
+
+_REASON_BY_KEY = {
+    "em": "not an email address", "ph": "no digits left", "ge": "not a recognised gender",
+    "db": "not a possible date of birth (year 1900 to now)", "country": "not a known country",
+}
+
+
+def _dropped_because(key: str, text: str) -> str:
+    limit = MAX_LENGTH.get(key, DEFAULT_MAX_LENGTH)
+    if stripped_within(text, max(limit, PREHASHED_MAX_LENGTH)) is None or (
+            prehashed(text.strip()) is None and len(text.strip()) > limit):
+        return f"longer than {limit} characters"
+    return _REASON_BY_KEY.get(key, "normalized to nothing")
+
+
+def _note_aliases_not_used(candidates: Mapping[str, List[Tuple[str, str]]], found: Mapping[str, str]) -> None:
+    """The aliases after the one that supplied a key: present, but another one was used."""
+    for key in found:
+        aliases = [name for name, _ in candidates[key] if name != CLIENT_COUNTRY]
+        used = decisions.source_of(key)
+        if used in aliases:
+            for name in aliases[aliases.index(used) + 1:]:
+                decisions.note_matching(name, f"{key} taken from {used} instead")
 
 
 def external_ids(ids: List[str]) -> List[str]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
-from .decisions import Decisions, note
+from .decisions import note
 from .errors import EventError
 from .privacy import free_text
 from .settings import INCOMPLETE_ACTION_SOURCES, LDU_COUNTRIES, LDU_STATES, SENDABLE_ACTION_SOURCES, Settings
@@ -57,7 +57,7 @@ def opt_out(properties: Mapping[str, str]) -> Optional[bool]:
     raise EventError("property opt_out must be true or false")
 
 
-def _ldu_code(name: str, raw: str, default: int, allowed: frozenset) -> int:
+def _ldu_code(name: str, raw: str, default: int, allowed: FrozenSet[int]) -> int:
     text = raw.strip()
     if not text:
         return default
@@ -96,8 +96,7 @@ def _graph_id(raw: str) -> Optional[int]:
     return None
 
 
-def unhashed_ids(properties: Mapping[str, str], visitor: Mapping[str, str],
-                 record: Optional[Decisions] = None) -> Dict[str, Any]:
+def unhashed_ids(properties: Mapping[str, str], visitor: Mapping[str, str]) -> Dict[str, Any]:
     """`subscription_id` (text), `fb_login_id` and `lead_id` (integers), from the event's properties, else
     the visitor's; sent as given, never hashed, as Meta specifies. An invalid one is left out."""
     found: Dict[str, Any] = {}
@@ -115,7 +114,7 @@ def unhashed_ids(properties: Mapping[str, str], visitor: Mapping[str, str],
         if value:
             found[key] = value
         else:
-            note(record, key, f"{key} not sent: {reason}")
+            note(key, f"{key} not sent: {reason}")
     return found
 
 
@@ -167,7 +166,7 @@ def _not_public(text: str) -> Tuple[str, str]:
     return str(address), ""
 
 
-def client_ip(raw: str, record: Optional[Decisions] = None) -> str:
+def client_ip(raw: str) -> str:
     """The first public address of the proxy's `client.ip` (one address or a forwarded-for list); private,
     loopback, link-local, reserved, multicast and documentation addresses are left out: Meta cannot match
     a visitor on them."""
@@ -180,12 +179,11 @@ def client_ip(raw: str, record: Optional[Decisions] = None) -> str:
         if address:
             return address
         where = f"address {position + 1} of {len(parts)}" if len(parts) > 1 else "the address"
-        note(record, "client.ip", f"{where} not sent as client_ip_address: {label}")
+        note("client.ip", f"{where} not sent as client_ip_address: {label}")
     return ""
 
 
-def test_event_code(properties: Iterable[Tuple[str, str]], settings: Settings,
-                    record: Optional[Decisions] = None) -> str:
+def test_event_code(properties: Iterable[Tuple[str, str]], settings: Settings) -> str:
     """The event's `test_event_code` property when `meta_allow_test_event_code_property` allows it and it
     looks like a code, else the setting's."""
     raw = ""
@@ -196,9 +194,9 @@ def test_event_code(properties: Iterable[Tuple[str, str]], settings: Settings,
     if not text:
         return settings.test_event_code
     if not settings.allow_test_event_code_property:
-        note(record, TEST_EVENT_CODE, "ignored: meta_allow_test_event_code_property is false")
+        note(TEST_EVENT_CODE, "ignored: meta_allow_test_event_code_property is false")
         return settings.test_event_code
     if len(text) > 64 or not _TEST_EVENT_CODE.fullmatch(text):
-        note(record, TEST_EVENT_CODE, "ignored: not a test event code (1 to 64 letters, digits, _ or -)")
+        note(TEST_EVENT_CODE, "ignored: not a test event code (1 to 64 letters, digits, _ or -)")
         return settings.test_event_code
     return text

@@ -1,15 +1,115 @@
-"""The Edgee event as the core sees it: plain dataclasses with the WIT record's field names.
+"""The Edgee event as the core sees it: Protocols with the WIT record's field names, and plain dataclasses
+that satisfy them.
 
 The WIT adapter hands the generated binding objects straight to the core (their attributes have the same
-names, so no copy is made per event); tests and the host build these dataclasses instead.
+names, so no copy is made per event); tests and the host build these dataclasses instead. The core's entry
+points take the Protocols (`EventView` and its parts), so the type checker holds both to the same shape.
+Members are read-only properties: the core never writes into an event.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import List, NamedTuple, Optional, Tuple, Union
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, List, NamedTuple, Optional, Protocol, Sequence, Tuple, Union, cast
 
 Dict = List[Tuple[str, str]]
+Pairs = Sequence[Tuple[str, str]]  # the WIT `dict` type: a list of (key, value)
+
+
+class PageView(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def search(self) -> str: ...
+    @property
+    def referrer(self) -> str: ...
+    @property
+    def properties(self) -> Pairs: ...
+
+
+class UserView(Protocol):
+    @property
+    def user_id(self) -> str: ...
+    @property
+    def anonymous_id(self) -> str: ...
+    @property
+    def edgee_id(self) -> str: ...
+    @property
+    def properties(self) -> Pairs: ...
+
+
+class TrackView(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def properties(self) -> Pairs: ...
+    @property
+    def products(self) -> Sequence[Pairs]: ...
+
+
+class ClientView(Protocol):
+    @property
+    def ip(self) -> str: ...
+    @property
+    def user_agent(self) -> str: ...
+    @property
+    def country_code(self) -> str: ...
+
+
+class SessionView(Protocol):
+    @property
+    def first_seen(self) -> int: ...
+
+
+class ContextView(Protocol):
+    @property
+    def page(self) -> PageView: ...
+    @property
+    def user(self) -> UserView: ...
+    @property
+    def client(self) -> ClientView: ...
+    @property
+    def session(self) -> SessionView: ...
+
+
+DataView = Union[PageView, TrackView, UserView]
+
+
+# The kind of an event says which part `data` is: these name that knowledge for the type checker (no copy).
+def as_page(data: DataView) -> PageView:
+    return cast(PageView, data)
+
+
+def as_track(data: DataView) -> TrackView:
+    return cast(TrackView, data)
+
+
+def as_user(data: DataView) -> UserView:
+    return cast(UserView, data)
+
+
+class EventView(Protocol):
+    """One event as the core reads it: `data` is the payload of the WIT `data` variant (the kind says which),
+    `consent` its enum name in lowercase."""
+
+    @property
+    def uuid(self) -> str: ...
+    @property
+    def timestamp(self) -> int: ...
+    @property
+    def timestamp_millis(self) -> int: ...
+    @property
+    def data(self) -> DataView: ...
+    @property
+    def context(self) -> ContextView: ...
+    @property
+    def consent(self) -> Optional[str]: ...
 
 
 @dataclass
@@ -108,6 +208,23 @@ class Event:
     data: EventData = field(default_factory=PageData)
     context: Context = field(default_factory=Context)
     consent: Optional[str] = None
+
+
+def _text_fields(record: type) -> Tuple[str, ...]:
+    return tuple(item.name for item in fields(record) if item.type == "str")
+
+
+# The WIT records' string fields, in WIT order: the host's event parser and its rules read these lists, so a
+# field added here is parsed and filterable without a second list to update.
+PAGE_TEXT_FIELDS = _text_fields(PageData)
+CLIENT_TEXT_FIELDS = _text_fields(Client)
+CAMPAIGN_TEXT_FIELDS = _text_fields(Campaign)
+
+
+if TYPE_CHECKING:  # mypy proves the dataclasses meet the Protocols the core's entry points take; never run
+
+    def _event(event: Event) -> EventView:
+        return event
 
 
 class Request(NamedTuple):

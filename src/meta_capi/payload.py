@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, Iterable, Optional, Tuple
 
-from . import meta_fields, privacy
+from . import decisions, meta_fields
 from .budget import MAX_REQUEST, check_event
 from .consent import require_granted
 from .decisions import Decisions
 from .errors import EventError
 from .events import server_event
-from .model import Request
+from .model import EventView, Request
 from .settings import Settings, settings_for
 
 GRAPH_URL = "https://graph.facebook.com"
@@ -37,29 +37,32 @@ def request_body(server: Dict[str, Any], settings: Settings, test_event_code: Op
 
 
 def build_request(
-    kind: str, event: Any, settings_pairs: Iterable[Tuple[str, str]], now: Optional[float] = None,
+    kind: str, event: EventView, settings_pairs: Iterable[Tuple[str, str]], now: Optional[float] = None,
     record: Optional[Decisions] = None,
 ) -> Request:
     """The request for `event` of `kind` page/track/user; raises MetaCapiError otherwise.
 
     `event` has the attributes of the WIT `event` record with `data` unwrapped from its variant and
     `consent` as a lowercase string (see model.Event). Client headers are never forwarded: Meta gets the IP
-    and user agent in user_data. `record`, when given, receives (field, reason) for everything left out.
+    and user agent in user_data. `record`, when given, receives every decision the mapping takes (decisions.py).
     """
     check_event(kind, event)  # the budget, before anything is parsed
     settings = settings_for(settings_pairs)
     require_granted(event.consent, settings.default_consent)
     if record is None:
-        server = server_event(kind, event, settings, now)
-    else:  # the gate's reasons go to the same record as the mapping's own decisions
-        previous = privacy.start_recording(record.left_out)
-        try:
-            server = server_event(kind, event, settings, now, record)
-        finally:
-            privacy.start_recording(previous)
+        return _request(kind, event, settings, now)
+    previous = decisions.start(record)  # every module notes its decisions where it takes them
+    try:
+        return _request(kind, event, settings, now)
+    finally:
+        decisions.start(previous)
+
+
+def _request(kind: str, event: EventView, settings: Settings, now: Optional[float]) -> Request:
+    server = server_event(kind, event, settings, now)
     code = None
-    if settings.allow_test_event_code_property or record is not None:  # the property is read only when it may be
-        code = meta_fields.test_event_code(event.data.properties, settings, record)
+    if settings.allow_test_event_code_property or decisions.recording():  # the property is read when it may be
+        code = meta_fields.test_event_code(event.data.properties, settings)
     body = request_body(server, settings, code)
     if len(body) > MAX_REQUEST:  # possible only with hundreds of kilobytes of escaped non-ASCII text
         raise EventError(f"the request would be {len(body)} bytes, more than the {MAX_REQUEST} allowed")

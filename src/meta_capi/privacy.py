@@ -3,17 +3,17 @@
 Meta flags events that carry raw personal data ("potentially violating personal data") and may restrict
 the pixel; hashed identifiers belong in `user_data` only.
 
-Each decision is recorded where it is made: when `--explain` asks (payload.build_request with a record),
-the reason goes into the record; otherwise recording costs one test of a module global.
+Each decision is recorded where it is made (decisions.py): when `--explain` asks, the reason goes into its
+record; otherwise recording costs one test of a module global.
 """
 
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+from typing import Optional, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import detector
+from . import decisions, detector
 from .canonical import canonical
 from .values import stripped_within
 
@@ -25,21 +25,7 @@ MAX_URL = 8192
 TOO_LONG = f"longer than {MAX_FREE_TEXT} characters: left out"
 PERSONAL_KEY = "personal key: kept out of custom_data"
 
-Record = List[Tuple[str, str]]
-_record: Optional[Record] = None
-
-
-def start_recording(record: Optional[Record]) -> Optional[Record]:
-    """Send the reasons of the next decisions to `record` (None: nowhere); returns the previous record."""
-    global _record
-    previous, _record = _record, record
-    return previous
-
-
-def left_out(field: str, reason: str) -> None:
-    """Note that `field` (a property or a Meta field, never a value) was left out, and why."""
-    if _record is not None:
-        _record.append((field, reason))
+left_out = decisions.note  # `field` (a property or a Meta field, never a value) was left out, and why
 
 
 def is_personal_key(name: str) -> bool:

@@ -97,7 +97,7 @@ def _flag(values: Mapping[str, str], name: str, default: bool) -> bool:
     raise SettingsError(f"{name} must be true or false, got {raw[:40]!r}")
 
 
-def _code(values: Mapping[str, str], name: str, allowed: frozenset) -> int:
+def _code(values: Mapping[str, str], name: str, allowed: FrozenSet[int]) -> int:
     raw = _text(values, name)
     if not raw:
         return 0

@@ -5,9 +5,9 @@ Meta refuses events older than 7 days, so recorded events are otherwise refused.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any, Iterator, List, Tuple
+from typing import Any, Dict, Iterator, List, Tuple
 
-from .edgee_events import parse_timestamp_micros
+from edgee_host.proxy.timestamps import parse_timestamp_micros
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -16,7 +16,7 @@ def rfc3339_micros(micros: int) -> str:
     return (_EPOCH + timedelta(microseconds=micros)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _times(document: Any) -> Iterator[Tuple[dict, str, int]]:
+def _times(document: Any) -> Iterator[Tuple[Dict[str, Any], str, int]]:
     """(table, key, microseconds) of every time an event holds: its timestamp and its session's first and last
     visit. Values that are not RFC 3339 strings are left for the event parser to report."""
     for event in document if isinstance(document, list) else [document]:

@@ -8,15 +8,14 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
+from edgee_host.component.runtime import ComponentTrap, DataCollectionHost, EventNotPassed
+from edgee_host.component.values import Outcome
+from edgee_host.proxy.answer import InvalidHeader, request_headers
+from edgee_host.proxy.config import ComponentEntry, proxy_ip_refusal
+from edgee_host.proxy.delivery import deliver, has_body, retarget
+from edgee_host.proxy.events import EdgeeEvent, EventFormatError
+from edgee_host.proxy.pipeline import batch_of, prepare, server_drops
 from meta_capi.diagnostics import Explanation, explain
-
-from .delivery import deliver, retarget
-from .edgee_events import EdgeeEvent, EventFormatError
-from .host_semantics import ComponentEntry, proxy_ip_refusal
-from .proxy_answer import InvalidHeader, request_headers
-from .proxy_pipeline import batch_of, prepare, server_drops
-from .runtime import ComponentTrap, DataCollectionHost
-from .wit_values import Outcome
 
 
 @dataclass
@@ -50,7 +49,7 @@ def curl_line(method: str, url: str, headers: Dict[str, str], body: str) -> str:
     parts = ["curl", "-X", method, shlex.quote(url)]
     for name, value in headers.items():
         parts += ["-H", shlex.quote(f"{name}: {value}")]
-    if method not in ("GET", "DELETE"):
+    if has_body(method):
         parts += ["--data", shlex.quote(body)]
     return " ".join(parts)
 
@@ -80,8 +79,8 @@ def run_one(host: DataCollectionHost, entry: ComponentEntry, index: int, edgee_e
     except ComponentTrap as error:  # the proxy logs it and skips this event for this component
         report.status, report.detail = "failed", f"component trapped: {error}"
         return report
-    except (UnicodeError, ValueError, TypeError) as error:
-        report.status, report.detail = "failed", f"the event cannot be passed to the component: {error}"
+    except EventNotPassed as error:  # only what wasmtime refuses to lower: a bug of the harness keeps its traceback
+        report.status, report.detail = "failed", str(error)
         return report
     if outcome.error is not None:
         report.status, report.detail = "ignored", outcome.error
@@ -130,63 +129,89 @@ def request_loss(batch_items: List[Tuple[int, Any]], lenient: bool) -> str:
     return ""
 
 
+@dataclass
+class _Run:
+    """What every batch of one run shares."""
+
+    entries: Sequence[ComponentEntry]
+    hosts: Dict[str, DataCollectionHost]
+    delivering: Delivering
+    on_report: Callable[[Report], None]
+    explained: bool
+    lenient: bool
+    event_type: str
+
+    def shown(self, item: Any) -> bool:
+        """--event-type picks which events are reported; the batch is still the whole request."""
+        return not self.event_type or not isinstance(item, EdgeeEvent) or item.kind == self.event_type
+
+    def report_each(self, batch_items: List[Tuple[int, Any]], report_for: Callable[[int, Any], Report]) -> None:
+        for index, item in batch_items:
+            if self.shown(item):
+                self.on_report(report_for(index, item))
+
+
 def run_batches(items: List[Tuple[int, Any]], entries: Sequence[ComponentEntry],
                 hosts: Dict[str, DataCollectionHost], delivering: Delivering, batch_size: int,
                 on_report: Callable[[Report], None], explained: bool = False, lenient: bool = False,
                 event_type: str = "") -> None:
     """Every event × entry, in the proxy's order; `on_report` gets each report as soon as it is made.
     `event_type` picks which events to report; the batch is still the whole request, as the proxy sees it."""
-
-    def shown(item: Any) -> bool:
-        return not event_type or not isinstance(item, EdgeeEvent) or item.kind == event_type
-
+    run = _Run(entries, hosts, delivering, on_report, explained, lenient, event_type)
     for batch_items in batches(items, batch_size):
         for host in hosts.values():
             host.new_batch()  # one store per batch, as the proxy makes one per request
-        lost = request_loss(batch_items, lenient)
-        if lost:
-            for index, item in batch_items:
-                if shown(item):
-                    on_report(Report(index, getattr(item, "kind", "?"), "-", "failed",
-                                     f"the proxy would lose this whole request (its parser refuses {lost}); "
-                                     f"--lenient runs the events anyway"))
+        _run_batch(run, batch_items)
+
+
+def _run_batch(run: _Run, batch_items: List[Tuple[int, Any]]) -> None:
+    """One request of the proxy: refused whole, or each event it keeps through every component."""
+    lost = request_loss(batch_items, run.lenient)
+    if lost:
+        run.report_each(batch_items, lambda index, item: Report(
+            index, getattr(item, "kind", "?"), "-", "failed",
+            f"the proxy would lose this whole request (its parser refuses {lost}); --lenient runs the events anyway"))
+        return
+    kept, notes = _server_side(batch_items)
+    if not kept:
+        run.report_each(batch_items, lambda index, _: notes[index])
+        return
+    batch = batch_of(kept[0][1])  # the first event the server kept (context.rs `EventContext::new`)
+    bad_ip = proxy_ip_refusal(batch.ip)
+    if bad_ip:
+        run.report_each(batch_items, lambda index, item: notes.get(index) or Report(
+            index, item.kind, "-", "failed",
+            f"the proxy would panic and lose this whole request: the first event's context.client.ip {bad_ip}"))
+        return
+    for index, item in batch_items:
+        if not run.shown(item):
             continue
-        kept: List[Tuple[int, EdgeeEvent]] = []
-        notes: Dict[int, Report] = {}  # events not run, reported in file order with the others
-        for index, item in batch_items:
-            if isinstance(item, EventFormatError):  # only with --lenient
-                notes[index] = Report(index, "?", "-", "failed", f"malformed event, not run: {item}")
-            elif server_drops(item):
-                notes[index] = Report(index, item.kind, "-", "skipped", server_drops(item))
-            else:
-                kept.append((index, item))
-        if not kept:
-            for index, item in batch_items:
-                if shown(item):
-                    on_report(notes[index])
+        if index in notes:
+            run.on_report(notes[index])
             continue
-        batch = batch_of(kept[0][1])  # the first event the server kept (context.rs `EventContext::new`)
-        bad_ip = proxy_ip_refusal(batch.ip)
-        if bad_ip:
-            for index, item in batch_items:
-                if shown(item):
-                    on_report(notes.get(index) or Report(
-                        index, item.kind, "-", "failed",
-                        f"the proxy would panic and lose this whole request: the first event's context.client.ip "
-                        f"{bad_ip}"))
-            continue
-        for index, item in batch_items:
-            if not shown(item):
-                continue
-            if index in notes:
-                on_report(notes[index])
-                continue
-            for entry in entries:
-                prepared = prepare(entry, item, batch)
-                if prepared.event is None:
-                    on_report(Report(index, item.kind, entry.id, "skipped", prepared.skipped))
-                else:
-                    report = run_one(hosts[entry.id], entry, index, item, prepared.event, delivering)
-                    if explained:
-                        report.explanation = explain(item.kind, prepared.event, entry.settings)
-                    on_report(report)
+        for entry in run.entries:
+            run.on_report(_run_entry(run, entry, index, item, batch))
+
+
+def _server_side(batch_items: List[Tuple[int, Any]]) -> Tuple[List[Tuple[int, EdgeeEvent]], Dict[int, Report]]:
+    """The events the proxy's server keeps, and a report for each one it does not (in file order later)."""
+    kept: List[Tuple[int, EdgeeEvent]] = []
+    notes: Dict[int, Report] = {}
+    for index, item in batch_items:
+        if isinstance(item, EventFormatError):  # only with --lenient
+            notes[index] = Report(index, "?", "-", "failed", f"malformed event, not run: {item}")
+        elif server_drops(item):
+            notes[index] = Report(index, item.kind, "-", "skipped", server_drops(item))
+        else:
+            kept.append((index, item))
+    return kept, notes
+
+
+def _run_entry(run: _Run, entry: ComponentEntry, index: int, item: EdgeeEvent, batch: Any) -> Report:
+    prepared = prepare(entry, item, batch)
+    if prepared.event is None:
+        return Report(index, item.kind, entry.id, "skipped", prepared.skipped)
+    report = run_one(run.hosts[entry.id], entry, index, item, prepared.event, run.delivering)
+    if run.explained:
+        report.explanation = explain(item.kind, prepared.event, entry.settings)
+    return report

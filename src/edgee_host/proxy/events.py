@@ -7,18 +7,30 @@ import struct
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
+from edgee_host.errors import HarnessError
+from edgee_host.proxy.json_values import DuplicatedObject, number_text
+from edgee_host.proxy.timestamps import parse_timestamp_micros
 from meta_capi.consent import CONSENTS
 from meta_capi.events import KINDS
-from meta_capi.model import Campaign, Client, Context, Event, EventData, PageData, Session, TrackData, UserData
-
-from .proxy_json import DuplicatedObject, number_text
-from .proxy_time import parse_timestamp_micros
+from meta_capi.model import (
+    CAMPAIGN_TEXT_FIELDS,
+    CLIENT_TEXT_FIELDS,
+    Campaign,
+    Client,
+    Context,
+    Event,
+    EventData,
+    PageData,
+    Session,
+    TrackData,
+    UserData,
+)
 
 _S32 = 2**31
 _S64 = 2**63
 
 
-class EventFormatError(ValueError):
+class EventFormatError(HarnessError, ValueError):
     """An event that the proxy would not accept: names the event's index and the field."""
 
     def __init__(self, index: int, field: str, problem: str) -> None:
@@ -193,18 +205,12 @@ def _track(reader: _Reader, raw: Dict[str, Any], path: str) -> TrackData:
 
 _DATA_READERS: Dict[str, Callable[[_Reader, Dict[str, Any], str], EventData]] = {
     "page": _page, "track": _track, "user": _user}
-_CLIENT_TEXT = (
-    "ip locale timezone user_agent user_agent_architecture user_agent_bitness user_agent_version_list "
-    "user_agent_full_version_list user_agent_mobile user_agent_model os_name os_version continent "
-    "country_code country_name region city"
-).split()
-_CAMPAIGN_TEXT = "name source medium term content creative_format marketing_tactic".split()
 
 
 def _client(reader: _Reader, raw: Dict[str, Any]) -> Client:
     path = "context.client."
     client = Client()
-    for key in _CLIENT_TEXT:
+    for key in CLIENT_TEXT_FIELDS:
         setattr(client, key, reader.text(raw, key, path))
     client.screen_width = reader.integer(raw, "screen_width", path, _S32, -_S32)
     client.screen_height = reader.integer(raw, "screen_height", path, _S32, -_S32)
@@ -245,6 +251,40 @@ def parse_event(raw: Any, index: int = 0, pass_products: bool = False) -> EdgeeE
     `pass_products` hands track products to the component, as a host other than the proxy may do.
     """
     reader = _Reader(index)
+    kind, micros, consent, components = _envelope(reader, raw)
+    reader.optional(raw, "from", "", lambda value: isinstance(value, str), "a string")
+    data_raw = reader.obj(raw, "data", "")  # a free-form value first: a key given twice is not refused here
+    context_raw = reader.struct(raw, "context", "")
+    data: EventData = _DATA_READERS[kind](reader, data_raw, "data.")
+    if kind == "track" and "products" in data_raw:
+        reader.optional(data_raw, "products", "data.", lambda value: isinstance(value, list) and all(
+            isinstance(product, dict) for product in value), "an array of objects")
+        if data_raw["products"] is None:
+            reader.refusals.append("data.products is null")
+    client_raw = reader.struct(context_raw, "client", "context.")
+    user_raw = reader.struct(context_raw, "user", "context.")
+    context = _context(reader, context_raw, client_raw, user_raw)
+    event = Event(uuid=reader.text(raw, "uuid", ""), timestamp=micros // 1_000_000, timestamp_millis=micros // 1000,
+                  timestamp_micros=micros, data=data, context=context, consent=consent)
+    products = track_products(data_raw) if kind == "track" else []
+    if pass_products and isinstance(data, TrackData):
+        data.products = [flatten_properties(product) for product in products]
+    properties_raw = data_raw.get("properties")
+    raw_properties = {key: value for key, value in (properties_raw if isinstance(properties_raw, dict) else {}).items()
+                      if not (kind == "track" and key == "products")}
+    cookie_ids = _native_cookie_ids(reader, user_raw)
+    parsed = EdgeeEvent(
+        kind, event, None if components is None else dict(components),
+        reader.text(client_raw, "accept_language", "context.client."),
+        raw_properties=raw_properties, native_cookie_ids=cookie_ids,
+        dropped_products=bool(products) and not pass_products,
+    )
+    parsed.proxy_refusal = "; ".join(dict.fromkeys(reader.refusals))
+    return parsed
+
+
+def _envelope(reader: _Reader, raw: Any) -> Tuple[str, int, Optional[str], Optional[Dict[str, bool]]]:
+    """The event's type, time (microseconds), consent and components map, each checked as the proxy does."""
     if not isinstance(raw, dict):
         raise reader.fail("event", f"expected an object, got {type(raw).__name__}")
     if not _valid_unicode(raw):
@@ -270,54 +310,28 @@ def parse_event(raw: Any, index: int = 0, pass_products: bool = False) -> EdgeeE
         raise reader.fail("components", "expected an object of component id to true/false")
     if isinstance(raw, DuplicatedObject):
         reader.refusals.append(f"the event holds {', '.join(raw.duplicates)} twice")
-    reader.optional(raw, "from", "", lambda value: isinstance(value, str), "a string")
-    data_raw = reader.obj(raw, "data", "")  # a free-form value first: a key given twice is not refused here
-    context_raw = reader.struct(raw, "context", "")
-    data: EventData = _DATA_READERS[kind](reader, data_raw, "data.")
-    if kind == "track" and "products" in data_raw:
-        reader.optional(data_raw, "products", "data.", lambda value: isinstance(value, list) and all(
-            isinstance(product, dict) for product in value), "an array of objects")
-        if data_raw["products"] is None:
-            reader.refusals.append("data.products is null")
-    client_raw = reader.struct(context_raw, "client", "context.")
-    user_raw = reader.struct(context_raw, "user", "context.")
+    return str(kind), micros, consent, components
+
+
+def _context(reader: _Reader, context_raw: Dict[str, Any], client_raw: Dict[str, Any],
+             user_raw: Dict[str, Any]) -> Context:
     campaign_raw = reader.struct(context_raw, "campaign", "context.")
-    context = Context(
+    return Context(
         page=_page(reader, reader.struct(context_raw, "page", "context."), "context.page."),
         user=_user(reader, user_raw, "context.user."),
         client=_client(reader, client_raw),
-        campaign=Campaign(**{key: reader.text(campaign_raw, key, "context.campaign.") for key in _CAMPAIGN_TEXT}),
+        campaign=Campaign(**{key: reader.text(campaign_raw, key, "context.campaign.") for key in CAMPAIGN_TEXT_FIELDS}),
         session=_session(reader, reader.struct(context_raw, "session", "context.")),
     )
-    event = Event(
-        uuid=reader.text(raw, "uuid", ""),
-        timestamp=micros // 1_000_000,
-        timestamp_millis=micros // 1000,
-        timestamp_micros=micros,
-        data=data,
-        context=context,
-        consent=consent,
-    )
-    products = track_products(data_raw) if kind == "track" else []
-    if pass_products and isinstance(data, TrackData):
-        data.products = [flatten_properties(product) for product in products]
-    properties_raw = data_raw.get("properties")
-    raw_properties = {key: value for key, value in (properties_raw if isinstance(properties_raw, dict) else {}).items()
-                      if not (kind == "track" and key == "products")}
-    cookie_ids = None
+
+
+def _native_cookie_ids(reader: _Reader, user_raw: Dict[str, Any]) -> Optional[Dict[str, str]]:
     found = user_raw.get("native_cookie_ids")  # an Option: null keeps the event's own edgee_id
-    if isinstance(found, dict):
-        cookie_ids = {key: value for key, value in found.items() if isinstance(value, str)}
     reader.optional(user_raw, "native_cookie_ids", "context.user.", lambda value: isinstance(value, dict) and all(
         isinstance(item, str) for item in value.values()), "an object of strings")
-    parsed = EdgeeEvent(
-        kind, event, None if components is None else dict(components),
-        reader.text(client_raw, "accept_language", "context.client."),
-        raw_properties=raw_properties, native_cookie_ids=cookie_ids,
-        dropped_products=bool(products) and not pass_products,
-    )
-    parsed.proxy_refusal = "; ".join(dict.fromkeys(reader.refusals))
-    return parsed
+    if isinstance(found, dict):
+        return {key: value for key, value in found.items() if isinstance(value, str)}
+    return None
 
 
 # Fields the proxy's serde structs require, without a default (payload.rs at db2a2fc): a missing one fails the

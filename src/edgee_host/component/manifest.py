@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional
 from urllib.parse import urlsplit
 
-from .interfaces import INTERFACES
+from edgee_host.component.interfaces import INTERFACES
+from edgee_host.errors import HarnessError
+from edgee_host.toml_file import read_toml
 
 MANIFEST_VERSION = 1
 CATEGORIES = frozenset(
@@ -80,19 +81,24 @@ def manifest_problems(document: Dict[str, Any]) -> List[str]:
             problems += _typed(build, key, str, "component.build.", True)
     settings = component.get("settings", {})
     for name, spec in settings.items() if isinstance(settings, dict) else ():
-        where = f"component.settings.{name}."
-        if not isinstance(spec, dict):
-            problems.append(f"component.settings.{name} must be a table")
-            continue
-        problems += _typed(spec, "title", str, where, True)
-        if not _one_of(spec.get("type"), SETTING_TYPES):
-            problems.append(f"{where}type must be one of {sorted(SETTING_TYPES)}, got {spec.get('type')!r:.60}")
-        for key in ("required", "secret"):
-            problems += _typed(spec, key, bool, where, False)
-        problems += _typed(spec, "description", str, where, False)
-        options = spec.get("options")
-        if options is not None and not (isinstance(options, list) and all(isinstance(o, str) for o in options)):
-            problems.append(f"{where}options must be a list of strings")
+        problems += _setting_problems(name, spec)
+    return problems
+
+
+def _setting_problems(name: str, spec: Any) -> List[str]:
+    """What Edgee's CLI refuses in one `[component.settings.NAME]` table."""
+    where = f"component.settings.{name}."
+    if not isinstance(spec, dict):
+        return [f"component.settings.{name} must be a table"]
+    problems = _typed(spec, "title", str, where, True)
+    if not _one_of(spec.get("type"), SETTING_TYPES):
+        problems.append(f"{where}type must be one of {sorted(SETTING_TYPES)}, got {spec.get('type')!r:.60}")
+    for key in ("required", "secret"):
+        problems += _typed(spec, key, bool, where, False)
+    problems += _typed(spec, "description", str, where, False)
+    options = spec.get("options")
+    if options is not None and not (isinstance(options, list) and all(isinstance(o, str) for o in options)):
+        problems.append(f"{where}options must be a list of strings")
     return problems
 
 
@@ -103,16 +109,13 @@ class SettingSpec:
     secret: bool
 
 
-class ManifestError(ValueError):
+class ManifestError(HarnessError, ValueError):
     """The manifest cannot be read, or Edgee's CLI would refuse it; says which file and why."""
 
 
 def read_manifest(path: Path) -> Dict[str, Any]:
     """The parsed manifest, checked with the CLI's rules."""
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
-        raise ManifestError(f"manifest {path}: cannot be read ({error})") from None
+    document = read_toml(path, ManifestError, "manifest ")
     problems = manifest_problems(document)
     if problems:
         raise ManifestError(f"manifest {path}: " + "; ".join(problems))

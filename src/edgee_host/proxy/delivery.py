@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Tuple
 from urllib.parse import urlsplit
 
+from edgee_host.meta.graph_answers import GraphAnswer, read_answer
 from meta_capi.model import Request
 from meta_capi.payload import GRAPH_URL
-
-from .graph_answers import GraphAnswer, read_answer
 
 PROXY_TIMEOUT_SECONDS = 5.0
 MAX_ANSWER_BYTES = 1024 * 1024  # Graph API answers are a few hundred bytes; anything beyond is not read
@@ -242,6 +241,11 @@ def _body(exchange: _Exchange, method: str, status: int, headers: Dict[str, str]
         data += more
 
 
+def has_body(method: str) -> bool:
+    """The proxy sends no body with GET and DELETE (data_collection/mod.rs): the one place this rule is written."""
+    return method not in ("GET", "DELETE")
+
+
 def request_bytes(method: str, url: str, headers: Dict[str, str], body: str) -> bytes:
     """The request as reqwest frames it: the component's headers, `accept: */*` unless given, the length."""
     parts = urlsplit(url)
@@ -254,8 +258,8 @@ def request_bytes(method: str, url: str, headers: Dict[str, str], body: str) -> 
     sent = {name.lower(): value for name, value in headers.items() if name.lower() not in ("host", "content-length")}
     sent.setdefault("accept", DEFAULT_ACCEPT)
     lines += [f"{name}: {value}" for name, value in sent.items()]
-    payload = body.encode("utf-8") if method not in ("GET", "DELETE") else b""
-    if method not in ("GET", "DELETE"):
+    payload = body.encode("utf-8") if has_body(method) else b""
+    if has_body(method):
         lines.append(f"content-length: {len(payload)}")
     head = "\r\n".join(lines) + "\r\n\r\n"
     return head.encode("utf-8") + payload

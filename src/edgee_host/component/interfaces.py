@@ -27,7 +27,7 @@ INTERFACES: Dict[str, ProxyInterface] = {
 }
 EVENT_FUNCTIONS = ("page", "track", "user")
 # The proxy's WIT, package data (in the checkout, src/edgee_host/wit links to the repository's wit/ folder).
-WIT_DIR = Path(__file__).resolve().parent / "wit"
+WIT_DIR = Path(__file__).resolve().parent.parent / "wit"  # edgee_host/wit, package data
 
 
 def interface_for(wit_version: str) -> ProxyInterface:

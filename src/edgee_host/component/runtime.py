@@ -14,17 +14,26 @@ import wasmtime
 from wasmtime import Engine, Store, WasiConfig
 from wasmtime.component import Component, Linker
 
+from edgee_host.component.interfaces import interface_for
+from edgee_host.component.values import Outcome, auth_answer, event_record, outcome
+from edgee_host.errors import HarnessError
 from meta_capi.model import Event
-
-from .interfaces import interface_for
-from .wit_values import Outcome, auth_answer, event_record, outcome
 
 # One line per compile and per cached load, so a test session's log can show how often the 18 MB component was compiled.
 log = logging.getLogger(__name__)
 
 
-class ComponentTrap(RuntimeError):
+class ComponentTrap(HarnessError, RuntimeError):
     """The component trapped: the proxy would poison the instance."""
+
+
+class MissingExport(HarnessError, ValueError):
+    """The component does not export the interface or a function the proxy binds."""
+
+
+class EventNotPassed(HarnessError, ValueError):
+    """wasmtime refused to lower the event into the component (a string that is not Unicode text, a number
+    out of its WIT type's range): the proxy's own types could not hold it either."""
 
 
 def wasmtime_version() -> str:
@@ -149,13 +158,13 @@ class DataCollectionHost:
         name = self.interface.export_name
         interface = self.instance.get_export_index(self.store, name)
         if interface is None:
-            raise ComponentTrap(f"the component does not export {name}")
+            raise MissingExport(f"the component does not export {name}")
         self.functions = {}
         for function in self.interface.functions:
             index = self.instance.get_export_index(self.store, function, interface)
             func = self.instance.get_func(self.store, index) if index is not None else None
             if func is None:
-                raise ComponentTrap(f"the component does not export {name}#{function}")
+                raise MissingExport(f"the component does not export {name}#{function}")
             self.functions[function] = func
 
     def call_raw(self, function: str, *arguments: object) -> object:
@@ -170,6 +179,8 @@ class DataCollectionHost:
             self.new_batch()  # a trapped instance, and its store, cannot be used again
             self._instantiate()
             raise ComponentTrap(f"{function} trapped: {error}") from error
+        except (UnicodeError, ValueError, OverflowError) as error:  # lowering the arguments, before any call
+            raise EventNotPassed(f"the event cannot be passed to the component: {error}") from error
 
     def call(self, kind: str, event: Event, settings: List[Tuple[str, str]]) -> Outcome:
         return outcome(self.call_raw(kind, event_record(kind, event), settings))

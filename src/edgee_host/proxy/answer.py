@@ -7,12 +7,13 @@ import re
 from typing import Dict, List, Sequence, Tuple
 from urllib.parse import urlsplit
 
+from edgee_host.errors import HarnessError
 from meta_capi.model import Event
 
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # what HeaderName::from_str accepts (then lowercased)
 
 
-class InvalidHeader(ValueError):
+class InvalidHeader(HarnessError, ValueError):
     """A header the proxy's `http` crate refuses: the proxy skips this event for this component."""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, List, Optional
+from typing import Any, Dict, List, Optional
 
 # Graph error codes worth retrying (throttling, downtime); 100, 190, 10 and 200-299 are permanent.
 RETRYABLE_CODES = frozenset({1, 2, 4, 17, 341, 368, 613, 80003, 21009})
@@ -44,8 +44,8 @@ class GraphAnswer:
         return (f"HTTP {self.status}, code {self.code}, error_subcode {self.error_subcode}: {self.message} "
                 f"(fbtrace_id {self.fbtrace_id}, {retry})")
 
-    def to_json(self) -> dict:
-        base: dict = {"status": self.status, "ok": self.ok}
+    def to_json(self) -> Dict[str, Any]:
+        base: Dict[str, Any] = {"status": self.status, "ok": self.ok}
         if self.ok:
             base.update(events_received=self.events_received, messages=self.messages, fbtrace_id=self.fbtrace_id)
         else:

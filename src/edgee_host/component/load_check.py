@@ -14,7 +14,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, List, Optional, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from wasmtime import Engine, WasmtimeError
 from wasmtime.component import (
@@ -30,8 +30,8 @@ from wasmtime.component import (
     VariantType,
 )
 
-from .interfaces import INTERFACES, WIT_DIR, ProxyInterface
-from .runtime import DataCollectionHost, load_component
+from edgee_host.component.interfaces import INTERFACES, WIT_DIR, ProxyInterface
+from edgee_host.component.runtime import DataCollectionHost, load_component
 
 Shape = Any  # a nested tuple describing one WIT type structurally
 
@@ -62,7 +62,7 @@ def _label(item: Shape) -> str:
     return item if isinstance(item, str) else str(item[0])
 
 
-def _named_differences(what: str, expected: Tuple, actual: Tuple, path: str) -> Iterator[str]:
+def _named_differences(what: str, expected: Tuple[Any, ...], actual: Tuple[Any, ...], path: str) -> Iterator[str]:
     expected_names = [name for name, _ in expected]
     actual_names = [name for name, _ in actual]
     if expected_names != actual_names:
@@ -109,7 +109,7 @@ def _type_of(item: Any) -> Any:
     return getattr(item, "ty", item)
 
 
-def function_shapes(engine: Engine, component: Component, export_name: str) -> Optional[dict]:
+def function_shapes(engine: Engine, component: Component, export_name: str) -> Optional[Dict[str, Any]]:
     """{function: shape} of the interface exported under exactly `export_name`, or None when absent."""
     exports = component.type.exports(engine)
     instance = _type_of(exports[export_name]) if export_name in exports else None

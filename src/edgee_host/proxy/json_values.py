@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Any, Dict, List, Tuple, Union
+from typing import Any, Dict, List, Set, Tuple, Union
+
+from edgee_host.errors import HarnessError
 
 MAX_DEPTH = 127  # serde_json's recursion limit: the 128th nested array or object is an error
 _I64_MIN, _U64_END = -(2**63), 2**64
 
 
-class ProxyJSONError(ValueError):
+class ProxyJSONError(HarnessError, ValueError):
     """Text the proxy's JSON parser refuses (the whole request is lost)."""
 
 
@@ -27,7 +29,7 @@ def _object(pairs: List[Tuple[str, Any]]) -> Dict[str, Any]:
     result: Dict[str, Any] = dict(pairs)
     if len(result) == len(pairs):
         return result
-    seen: set = set()
+    seen: Set[str] = set()
     twice = tuple(dict.fromkeys(key for key, _ in pairs if key in seen or seen.add(key)))  # type: ignore[func-returns-value]
     duplicated = DuplicatedObject(result)
     duplicated.duplicates = twice

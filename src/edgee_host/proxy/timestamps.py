@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from typing import Tuple
 
+from edgee_host.errors import HarnessError
+
 # Rust's char::is_whitespace (Unicode White_Space), which `trim_start` strips.
 _RUST_SPACE = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                         "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _MIN_YEAR, _MAX_YEAR = -262144, 262143  # chrono's NaiveDate range
 
 
-class TimestampError(ValueError):
+class TimestampError(HarnessError, ValueError):
     """A timestamp chrono refuses."""
 
 

@@ -19,12 +19,14 @@ from datetime import UTC, datetime
 from typing import Any, Callable, Dict, List
 from urllib.parse import parse_qsl
 
+from edgee_host.errors import HarnessError
+
 UTM_CAMPAIGN = (("utm_campaign", "name"), ("utm_source", "source"), ("utm_medium", "medium"), ("utm_term", "term"),
                 ("utm_content", "content"), ("utm_creative_format", "creative_format"),
                 ("utm_marketing_tactic", "marketing_tactic"))
 
 
-class PayloadError(ValueError):
+class PayloadError(HarnessError, ValueError):
     """A payload the server cannot read (it answers without collecting anything)."""
 
 
@@ -50,9 +52,10 @@ def rfc3339(moment: datetime) -> str:
 
 
 def _table(parent: Dict[str, Any], key: str) -> Dict[str, Any]:
-    if not isinstance(parent.get(key), dict):
-        parent[key] = {}
-    return parent[key]
+    table = parent.get(key)
+    if not isinstance(table, dict):
+        table = parent[key] = {}
+    return table
 
 
 def _fill_in(target: Dict[str, Any], source: Dict[str, Any]) -> None:

@@ -17,9 +17,9 @@ _COLUMN = {"external_id": "ext_id", "client_ip_address": "ip", "client_user_agen
 @dataclass
 class EventNameStats:
     events: int = 0
-    keys: Counter = field(default_factory=Counter)
-    reasons: Counter = field(default_factory=Counter)
-    rejected: Counter = field(default_factory=Counter)
+    keys: Counter[str] = field(default_factory=Counter)
+    reasons: Counter[str] = field(default_factory=Counter)
+    rejected: Counter[str] = field(default_factory=Counter)
 
 
 class MatchSummary:

@@ -4,20 +4,20 @@ host settings split from the component's own, the rules, the interface version."
 from __future__ import annotations
 
 import ipaddress
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Tuple
 
+from edgee_host.component.interfaces import INTERFACES
+from edgee_host.errors import HarnessError
+from edgee_host.proxy.rules import Condition, FilteringRule, Manipulation, ManipulationRule
+from edgee_host.toml_file import read_toml
 from meta_capi.consent import CONSENTS
-
-from .interfaces import INTERFACES
-from .proxy_rules import Condition, FilteringRule, Manipulation, ManipulationRule
 
 HOST_PREFIX = "edgee_"
 
 
-class ConfigError(ValueError):
+class ConfigError(HarnessError, ValueError):
     """An edgee.toml or settings value the proxy would refuse; names the key."""
 
 
@@ -130,12 +130,7 @@ def manipulation_rules(raw: Any, where: str) -> List[ManipulationRule]:
 
 
 def load_edgee_toml(path: Path) -> List[ComponentEntry]:
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot be read as UTF-8 text ({error})") from None
-    except (tomllib.TOMLDecodeError, RecursionError) as error:
-        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    document = read_toml(path, ConfigError)
     components = document.get("components", {})
     if not isinstance(components, dict):
         raise ConfigError(f"{path}: components must be a table with [[components.data_collection]] entries")

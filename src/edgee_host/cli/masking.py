@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
-from typing import Any, Iterable, List, Optional, Set
+from typing import Any, Iterable, List, Optional, Set, Tuple
 from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
 MASK = "***"
@@ -90,7 +90,7 @@ class Masker:
         return urlunsplit(parts._replace(query=urlencode(pairs, safe="*")))
 
 
-def secrets_of(settings: Iterable[tuple], manifest_secret_names: Optional[List[str]]) -> List[str]:
+def secrets_of(settings: Iterable[Tuple[str, str]], manifest_secret_names: Optional[List[str]]) -> List[str]:
     """The values to hide: the manifest's secret settings, and any whose name says it is secret."""
     names = set(manifest_secret_names or ())
     return [value for name, value in settings if name in names or is_secret_name(name)]

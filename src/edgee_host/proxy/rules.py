@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from .edgee_events import EdgeeEvent
-from .proxy_json import value_text
+from edgee_host.proxy.events import EdgeeEvent
+from edgee_host.proxy.json_values import value_text
+from meta_capi.model import CAMPAIGN_TEXT_FIELDS, CLIENT_TEXT_FIELDS, PAGE_TEXT_FIELDS
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,10 @@ def _data(kind: str, name: str) -> Getter:
     return lambda item: getattr(item.event.data, name) if item.kind == kind else None
 
 
+def kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
 def _string_fields() -> Dict[str, Getter]:
     fields: Dict[str, Getter] = {
         "uuid": lambda item: item.event.uuid,
@@ -121,14 +126,12 @@ def _string_fields() -> Dict[str, Getter]:
         "data.user.edgee-id": _data("user", "edgee_id"),
         "data.track.name": _data("track", "name"),
     }
-    for name in ("ip locale timezone user-agent user-agent-version-list user-agent-mobile os-name "
-                 "user-agent-architecture user-agent-bitness user-agent-full-version-list user-agent-model "
-                 "os-version continent country-code country-name region city").split():
-        fields[f"context.client.{name}"] = _client(name.replace("-", "_"))
-    for name in ("name", "source", "medium", "term", "content", "creative-format", "marketing-tactic"):
-        fields[f"context.campaign.{name}"] = _campaign(name.replace("-", "_"))
-    for name in ("name", "category", "title", "url", "path", "search", "referrer"):
-        fields[f"data.page.{name}"] = _data("page", name)
+    for name in CLIENT_TEXT_FIELDS:  # the proxy's field paths use the WIT's kebab-case names
+        fields[f"context.client.{kebab(name)}"] = _client(name)
+    for name in CAMPAIGN_TEXT_FIELDS:
+        fields[f"context.campaign.{kebab(name)}"] = _campaign(name)
+    for name in PAGE_TEXT_FIELDS:
+        fields[f"data.page.{kebab(name)}"] = _data("page", name)
     return fields
 
 

@@ -7,36 +7,36 @@ import json
 import os
 import sys
 import time
-import tomllib
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, TextIO, Tuple
 
 import wasmtime
 
+from edgee_host.cli.masking import Masker, secrets_of
+from edgee_host.cli.match_summary import MatchSummary
+from edgee_host.cli.retime import retime
+from edgee_host.cli.runs import Delivering, Report, curl_of, run_batches
+from edgee_host.cli.samples import sample_events
+from edgee_host.component.interfaces import INTERFACES
+from edgee_host.component.load_check import UNKNOWN, check_component, component_identity, wasm_sha256
+from edgee_host.component.manifest import find_manifest, load_manifest, secret_names, setting_problems
+from edgee_host.component.runtime import ComponentTrap, DataCollectionHost, default_cache_dir
+from edgee_host.errors import HarnessError
+from edgee_host.meta.offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
+from edgee_host.proxy import json_values as proxy_json
+from edgee_host.proxy.config import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml
+from edgee_host.proxy.delivery import check_backoff, check_base_url, has_body
+from edgee_host.proxy.events import EdgeeEvent, parse_events
+from edgee_host.proxy.server_enrichment import BrowserRequest, PayloadError, enrich
+from edgee_host.toml_file import read_toml
 from meta_capi.diagnostics import Explanation
 from meta_capi.events import KINDS
-
-from . import proxy_json
-from .delivery import check_backoff, check_base_url
-from .edgee_events import EdgeeEvent, parse_events
-from .harness_run import Delivering, Report, curl_of, run_batches
-from .host_semantics import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml
-from .interfaces import INTERFACES
-from .load_check import UNKNOWN, check_component, component_identity, wasm_sha256
-from .manifest import ManifestError, find_manifest, load_manifest, secret_names, setting_problems
-from .masking import Masker, secrets_of
-from .match_summary import MatchSummary
-from .offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
-from .retime import retime
-from .runtime import ComponentTrap, DataCollectionHost, default_cache_dir
-from .samples import sample_events
-from .server_enrichment import BrowserRequest, PayloadError, enrich
 
 DEMO_SETTINGS = {"meta_pixel_id": DEMO_PIXEL_ID, "meta_access_token": DEMO_TOKEN}
 
 
-class UsageError(Exception):
+class UsageError(HarnessError):
     """Bad arguments or files: exit code 2."""
 
 
@@ -53,10 +53,7 @@ def parse_settings_argument(text: str) -> Dict[str, str]:
 
 def read_settings_file(path: Path) -> Dict[str, Any]:
     """A TOML file of settings: a [settings] table, as Edgee's CLI reads it, or bare `key = "value"` lines."""
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
-        raise UsageError(f"--settings-file {path}: {error}") from None
+    document = read_toml(path, UsageError, "--settings-file ")
     table = document.get("settings", document)
     if not isinstance(table, dict):
         raise UsageError(f"--settings-file {path}: expected a table of settings")
@@ -88,7 +85,7 @@ def masked_view(report: Report, mask: Masker, graph_url: str) -> Dict[str, Any]:
     return view
 
 
-def print_report(report: Report, options: argparse.Namespace, out: TextIO, mask: Masker) -> None:
+def print_report(report: Report, out: TextIO, mask: Masker, shown: Shown) -> None:
     title = report.event_name or report.status
     lines = [f"\n[{report.index + 1}] {report.kind} -> {report.component}: {title} ({report.status})"]
     if report.status in ("ignored", "skipped"):
@@ -97,15 +94,15 @@ def print_report(report: Report, options: argparse.Namespace, out: TextIO, mask:
     elif report.request is None:
         lines.append(f"  {report.detail}")
     else:
-        view = masked_view(report, mask, options.graph_url)
+        view = masked_view(report, mask, shown.graph_url)
         lines.append(f"  {view['method']} {view['url']}")
         lines += [f"  {name}: {value}" for name, value in view["sent_headers"].items()]
-        if view["method"] not in ("GET", "DELETE"):
+        if has_body(view["method"]):
             body = json.dumps(view["body"], indent=2, ensure_ascii=False)
             lines.append("  " + body.replace("\n", "\n  "))
-        if options.curl:
+        if shown.curl:
             lines.append(f"  {view['curl']}")
-        if options.send:
+        if shown.send:
             tries = f" after {report.attempts} attempts" if report.attempts > 1 else ""
             lines.append(f"  Meta answered{tries}: {mask.peer(report.detail)}")
     if report.explanation is not None:
@@ -115,6 +112,8 @@ def print_report(report: Report, options: argparse.Namespace, out: TextIO, mask:
 
 def explanation_lines(explanation: Explanation, show_rejection: bool = True) -> List[str]:
     lines = [f"  match keys: {' '.join(explanation.match_keys) or '(none)'}"]
+    if explanation.sources:
+        lines.append("  from: " + ", ".join(f"{key} {source}" for key, source in explanation.sources.items()))
     lines += [f"  left out: {name}: {reason}" for name, reason in explanation.left_out]
     if explanation.deduplication_warning:
         lines.append(f"  deduplication: event_id {explanation.event_id} ({explanation.event_id_source}): warning: "
@@ -152,7 +151,15 @@ def build_parser() -> argparse.ArgumentParser:
                      help="events per batch (default: the whole file is one batch, as one proxied request)")
     run.add_argument("--lenient", action="store_true",
                      help="run events the proxy's parser would refuse (missing required fields), with defaults")
-    browser = run.add_argument_group("events as the browser sends them (--from-browser)")
+    _add_browser_arguments(run.add_argument_group("events as the browser sends them (--from-browser)"))
+    _add_output_arguments(run)
+    check = commands.add_parser("check", help="check a component loads in the proxy, as `edgee components check`")
+    check.add_argument("--wasm", type=Path, required=True, help="the component (.wasm)")
+    check.add_argument("--wit-version", choices=list(INTERFACES), help="only this wit_version (default: all)")
+    return parser
+
+
+def _add_browser_arguments(browser: Any) -> None:
     browser.add_argument("--from-browser", action="store_true",
                          help="the events file is the payload the Edgee SDK posts: the server's enrichment runs "
                               "first (fresh uuid and arrival time per event, context, new visitor session, campaign)")
@@ -162,6 +169,10 @@ def build_parser() -> argparse.ArgumentParser:
     browser.add_argument("--referer", default="", help="the request's Referer")
     browser.add_argument("--request-query", default="",
                          help="the query of the request to the proxy (its utm_* parameters become the campaign)")
+
+
+def _add_output_arguments(run: argparse.ArgumentParser) -> None:
+    """Where requests go and how each outcome is shown."""
     run.add_argument("--pass-products", action="store_true",
                      help="hand track products to the component (the Edgee proxy does only when a "
                           "data-manipulation rule moves a property to `products`)")
@@ -175,10 +186,6 @@ def build_parser() -> argparse.ArgumentParser:
                      help="under each event, the match keys sent and why anything was left out; then a run summary")
     run.add_argument("--manifest", type=Path, help="edgee-component.toml (default: beside the .wasm)")
     run.add_argument("--no-cache", action="store_true", help="compile without the on-disk cache")
-    check = commands.add_parser("check", help="check a component loads in the proxy, as `edgee components check`")
-    check.add_argument("--wasm", type=Path, required=True, help="the component (.wasm)")
-    check.add_argument("--wit-version", choices=list(INTERFACES), help="only this wit_version (default: all)")
-    return parser
 
 
 def check(options: argparse.Namespace, out: TextIO) -> int:
@@ -268,7 +275,7 @@ def main(argv: Optional[Sequence[str]] = None, out: Optional[TextIO] = None, err
         return 2
     try:
         return check(options, out) if options.command == "check" else run(options, out)
-    except UsageError as error:
+    except HarnessError as error:  # the one place a harness error becomes a message and an exit code
         print(safe_text(f"edgee-harness: {one_line(str(error))}"), file=err)
         return 2
     except BrokenPipeError:  # the reader went away (`| head`): stop, one line, no traceback
@@ -299,14 +306,43 @@ def load_hosts(options: argparse.Namespace, entries: List[ComponentEntry]) -> Di
                          f"({str(error).splitlines()[0][:200] if str(error) else type(error).__name__})") from None
 
 
+@dataclass
+class Shown:
+    """How reports are shown: decided once, at the start of a run (never written back into the options)."""
+
+    graph_url: str
+    send: bool
+    curl: bool = False
+    json: bool = False
+
+
 def run(options: argparse.Namespace, out: TextIO) -> int:
+    """`edgee-harness run`: check the options, load the components and events, run them as the proxy does,
+    report each outcome and the summary. Exit 1 when an event failed."""
     check_options(options)
     entries = load_entries(options)
-    manifest_path = find_manifest(options.wasm, options.manifest)
+    mask = checked_settings(options, entries)
+    items = load_events(options)
+    hosts = load_hosts(options, entries)
+    server = OfflineGraphAPI() if options.offline else None
+    graph_url = server.start() if server is not None else options.graph_url
+    shown = Shown(graph_url, options.send or server is not None, options.curl, options.json)
+    reporter = Reporter(out, mask, shown)
     try:
-        specs = load_manifest(manifest_path) if manifest_path else {}
-    except ManifestError as error:
-        raise UsageError(str(error)) from None
+        announce(options, out, mask, entries, hosts, items)
+        delivering = Delivering(shown.send, graph_url, options.retries, options.backoff)
+        run_batches(items, entries, hosts, delivering, options.batch_size, reporter.emit, options.explain,
+                    options.lenient, options.event_type or "")
+    finally:
+        if server is not None:
+            server.stop()
+    return reporter.finish(options.explain, f" (offline Graph API at {graph_url})" if server is not None else "")
+
+
+def checked_settings(options: argparse.Namespace, entries: List[ComponentEntry]) -> Masker:
+    """The masker of every secret setting, after checking the settings against the component's manifest."""
+    manifest_path = find_manifest(options.wasm, options.manifest)
+    specs = load_manifest(manifest_path) if manifest_path else {}
     mask = Masker(secret for entry in entries
                   for secret in secrets_of(entry.settings, secret_names(specs) if specs else None))
     for entry in entries:
@@ -316,58 +352,61 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
                   file=sys.stderr)
         elif problems:
             raise UsageError(f"settings of {entry.id}: " + "; ".join(problems))
-    items = load_events(options)
-    hosts = load_hosts(options, entries)
-    server: Optional[OfflineGraphAPI] = None
-    if options.offline:
-        server = OfflineGraphAPI()
-        options.graph_url, options.send = server.start(), True
-    counts = dict.fromkeys(("sent", "ready", "ignored", "skipped", "failed"), 0)
-    summary = MatchSummary()
+    return mask
 
-    def emit(report: Report) -> None:
-        counts[report.status] += 1
+
+def announce(options: argparse.Namespace, out: TextIO, mask: Masker, entries: List[ComponentEntry],
+             hosts: Dict[str, DataCollectionHost], items: List[Tuple[int, Any]]) -> None:
+    """What comes before the reports: authenticate's answers (1.0.1), a note on products, the input."""
+    for entry in entries:
+        if "authenticate" in hosts[entry.id].interface.functions:  # as Edgee's CLI does for 1.0.1
+            answer = hosts[entry.id].authenticate(entry.settings)
+            if not options.json:
+                print(safe_text(mask(f"{entry.id}: authenticate answered {answer}")), file=out)
+    if options.json:
+        return
+    if any(isinstance(item, EdgeeEvent) and item.dropped_products for _, item in items):
+        print("note: track products in these events do not reach components through the Edgee proxy unless "
+              "a data-manipulation rule moves a property to `products` (send them as a flat `contents` "
+              "property; --pass-products hands them over anyway)", file=out)
+    if options.display_input:
+        for index, item in items:
+            if isinstance(item, EdgeeEvent):
+                view = _input_view(item, entries, mask)
+                print(safe_text(f"\n[{index + 1}] input ({item.kind}):\n  "
+                                + mask(json.dumps(view, indent=2)).replace("\n", "\n  ")), file=out)
+
+
+class Reporter:
+    """Prints each report as soon as it is made and counts it; with --explain, adds it to the summary."""
+
+    def __init__(self, out: TextIO, mask: Masker, shown: Shown) -> None:
+        self.out, self.mask, self.shown = out, mask, shown
+        self.counts = dict.fromkeys(("sent", "ready", "ignored", "skipped", "failed"), 0)
+        self.summary = MatchSummary()
+
+    def emit(self, report: Report) -> None:
+        self.counts[report.status] += 1
         if report.explanation is not None:
-            meta_error = mask.peer(report.detail) if report.status == "failed" and report.response else ""
-            summary.add(report.explanation, meta_error)
-        if options.json:
-            print(safe_text(mask(json.dumps(_json_view(report, mask, options.graph_url), ensure_ascii=False))),
-                  file=out, flush=True)
+            meta_error = self.mask.peer(report.detail) if report.status == "failed" and report.response else ""
+            self.summary.add(report.explanation, meta_error)
+        if self.shown.json:
+            view = _json_view(report, self.mask, self.shown.graph_url)
+            print(safe_text(self.mask(json.dumps(view, ensure_ascii=False))), file=self.out, flush=True)
         else:
-            print_report(report, options, out, mask)
+            print_report(report, self.out, self.mask, self.shown)
 
-    try:
-        for entry in entries:
-            if "authenticate" in hosts[entry.id].interface.functions:  # as Edgee's CLI does for 1.0.1
-                answer = hosts[entry.id].authenticate(entry.settings)
-                if not options.json:
-                    print(safe_text(mask(f"{entry.id}: authenticate answered {answer}")), file=out)
-        if not options.json and any(isinstance(item, EdgeeEvent) and item.dropped_products for _, item in items):
-            print("note: track products in these events do not reach components through the Edgee proxy unless "
-                  "a data-manipulation rule moves a property to `products` (send them as a flat `contents` "
-                  "property; --pass-products hands them over anyway)", file=out)
-        if options.display_input and not options.json:
-            for index, item in items:
-                if isinstance(item, EdgeeEvent):
-                    view = _input_view(item, entries, mask)
-                    print(safe_text(f"\n[{index + 1}] input ({item.kind}):\n  "
-                                    + mask(json.dumps(view, indent=2)).replace("\n", "\n  ")), file=out)
-        delivering = Delivering(options.send, options.graph_url, options.retries, options.backoff)
-        run_batches(items, entries, hosts, delivering, options.batch_size, emit, options.explain, options.lenient,
-                    options.event_type or "")
-    finally:
-        if server is not None:
-            server.stop()
-    if options.explain:
-        if options.json:
-            print(safe_text(mask(json.dumps({"summary": summary.as_json()}, ensure_ascii=False))), file=out)
-        else:
-            print(safe_text(mask("\n".join(summary.lines()))), file=out)
-    if not options.json:
-        where = f" (offline Graph API at {options.graph_url})" if options.offline else ""
-        print("\n" + ", ".join(f"{n} {status}" for status, n in counts.items() if n or status in ("ignored", "failed"))
-              + where, file=out)
-    return 1 if counts["failed"] else 0
+    def finish(self, explained: bool, where: str) -> int:
+        """The summary (--explain) and the counts; the exit code."""
+        if explained and self.shown.json:
+            print(safe_text(self.mask(json.dumps({"summary": self.summary.as_json()}, ensure_ascii=False))),
+                  file=self.out)
+        elif explained:
+            print(safe_text(self.mask("\n".join(self.summary.lines()))), file=self.out)
+        if not self.shown.json:
+            counted = (f"{n} {status}" for status, n in self.counts.items() if n or status in ("ignored", "failed"))
+            print("\n" + ", ".join(counted) + where, file=self.out)
+        return 1 if self.counts["failed"] else 0
 
 
 def _input_view(item: EdgeeEvent, entries: List[ComponentEntry], mask: Masker) -> Dict[str, Any]:

@@ -10,11 +10,10 @@ import copy
 from dataclasses import dataclass
 from typing import Any, Dict, Optional
 
+from edgee_host.proxy.config import ComponentEntry, anonymize_ip
+from edgee_host.proxy.events import EdgeeEvent, flatten_properties, products_of
+from edgee_host.proxy.rules import filtering_rule_that_drops, manipulate_properties
 from meta_capi.model import Campaign, Event, TrackData
-
-from .edgee_events import EdgeeEvent, flatten_properties, products_of
-from .host_semantics import ComponentEntry, anonymize_ip
-from .proxy_rules import filtering_rule_that_drops, manipulate_properties
 
 
 @dataclass(frozen=True)
