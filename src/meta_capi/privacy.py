@@ -67,14 +67,22 @@ def custom_refusal(key: str, text: str) -> str:
         return PERSONAL_KEY if found == detector.PERSONAL_KEY else f"{found}: left out"
     if len(text) > MAX_FREE_TEXT:
         return TOO_LONG
-    found = detector.value_reason(key, text)
+    found = detector.value_reason(key, text) or _split_reason(key, text)
     return f"{found}: left out" if found else ""
+
+
+def _split_reason(key: str, value: str) -> str:
+    """Personal data spelled across a key and its value (`{"jo.smith": "@example.com"}`, `?jo%40example=.com`):
+    the two are judged together when either holds a character that can join or encode an address."""
+    if "@" in key or "@" in value or "%" in key or "&" in key or "%" in value or "&" in value:
+        return detector.reason(key + value)
+    return ""
 
 
 def _personal_parameter(pair: str) -> bool:
     key, _, value = pair.partition("=")
     key = unquote_plus(key)
-    if detector.key_reason(key):
+    if detector.key_reason(key) or _split_reason(key, unquote_plus(value)):
         return True
     # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
     return bool(value and (detector.value_reason(key, unquote_plus(value))
@@ -131,6 +139,9 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         if "@" in authority:
             authority = authority.rpartition("@")[2]
             left_out(field, "user name and password removed")
+        if detector.reason(authority, id_like=True):  # an IP address (or worse) as the host: nothing to keep
+            left_out(field, "personal data in the host: not sent")
+            return None
         origin = f"{scheme}://{authority}"
         path = slash + path
     # A line break stands for each `/`, so that each path segment is a value of its own (`/` is a base64
