@@ -13,10 +13,10 @@ import html
 import json
 import re
 import unicodedata
-from typing import Dict, Iterator, List, Tuple
+from typing import Any, Dict, Iterator, List, Tuple
 from urllib.parse import quote, unquote
 
-Case = Tuple[str, str, Dict[str, object], List[str]]
+Case = Tuple[str, str, Dict[str, Any], List[str]]
 
 LOCAL, DOMAIN = "zqalice.vance", "example.com"
 EMAIL = f"{LOCAL}@{DOMAIN}"
@@ -165,6 +165,8 @@ PHONE_SPELLINGS: Dict[str, Tuple[str, str]] = {  # name: (spelling, digits that 
 IP_SPELLINGS: Dict[str, Tuple[str, str]] = {
     "public IPv4": (IP4, IP4),
     "private IPv4": ("192.168.17.42", "192.168.17.42"),
+    "short IPv4": ("81.2.69.1", "81.2.69.1"),
+    "shortest IPv4": ("8.8.4.4", "8.8.4.4"),
     "IPv4 with port": (f"{IP4}:8080", IP4),
     "IPv4 zero-padded": ("203.000.113.047", "203.000.113.047"),
     "IPv4 defanged": (IP4.replace(".", "[.]"), IP4),
@@ -184,7 +186,7 @@ IP_SPELLINGS: Dict[str, Tuple[str, str]] = {
 
 
 # Places: where an event carries a value. Each returns (kind, overrides).
-def _place(place: str, value: str, ms: int) -> Tuple[str, Dict[str, object]]:
+def _place(place: str, value: str, ms: int) -> Tuple[str, Dict[str, Any]]:
     q = quote(value, safe="")
     order = {"name": "Order Completed"}
     if place == "custom property":
@@ -352,8 +354,8 @@ def key_cases() -> Iterator[Case]:
 
 # Independent normalisation for the checker: decode, fold and strip what a reader ignores.
 _DOTS = str.maketrans({"\u3002": ".", "\uff61": ".", "\u2024": ".", "\u06d4": ".", "\u00b7": ".", "\uff0e": "."})
-_BACK = {v: k for k, v in zip("aceiopxy", "\u0430\u0441\u0435\u0456\u043e\u0440\u0445\u0443")}
-_BACK.update({v: k for k, v in zip("aeiov", "\u03b1\u03b5\u03b9\u03bf\u03bd")})
+_BACK = {v: k for k, v in zip("aceiopxy", "\u0430\u0441\u0435\u0456\u043e\u0440\u0445\u0443", strict=True)}
+_BACK.update({v: k for k, v in zip("aeiov", "\u03b1\u03b5\u03b9\u03bf\u03bd", strict=True)})
 _BACK.update({"\u0585": "o", "\u057d": "u", "\u1d00": "a", "\u1d04": "c", "\u1d07": "e", "\u1d0d": "m", "\u1d20": "v"})
 _BACK_TABLE = str.maketrans(_BACK)
 
@@ -392,9 +394,10 @@ def found(url: str, body: str, forms: List[str]) -> List[str]:
     hits = set()
     for form in forms:
         lowered = form.lower()
-        if any(lowered in text.lower() for text in texts) or any(lowered in text for text in normal):
-            hits.add(form)
-        elif form.isdigit() and any(form in _DIGIT_SEPARATORS.sub("", text.replace("o", "0").replace("l", "1"))
-                                    for text in normal if "hashed" not in text):
+        as_text = any(lowered in text.lower() for text in texts) or any(lowered in text for text in normal)
+        # digits read through separators, and through the letters that stand in for 0 and 1
+        as_digits = form.isdigit() and any(
+            form in _DIGIT_SEPARATORS.sub("", text.replace("o", "0").replace("l", "1")) for text in normal)
+        if as_text or as_digits:
             hits.add(form)
     return sorted(hits)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import binascii
 import re
-from typing import List
+from typing import Dict, List
 
 from .canonical import MAX_ROUNDS, canonical
 
@@ -213,11 +213,12 @@ def reason(text: str, id_like: bool = False) -> str:
         return ""  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
-    if len(form) - len(form.translate(_WITHOUT_DIGITS)) >= 7:  # every number shape below has 7 digits or more
-        if "." in form:
-            for match in _IPV4.finditer(form):
-                if all(int(part) <= 255 for part in match.group().split(".")):
-                    return IP_ADDRESS
+    digit_count = len(form) - len(form.translate(_WITHOUT_DIGITS))
+    if digit_count >= 4 and "." in form:  # an IPv4 address has 4 digits at least (8.8.8.8)
+        for match in _IPV4.finditer(form):
+            if all(int(part) <= 255 for part in match.group().split(".")):
+                return IP_ADDRESS
+    if digit_count >= 7:  # every number shape below has 7 digits or more
         for match in _NUMBER_RUN.finditer(form):
             start, end = match.span()
             if end - start >= 7:  # fewer characters cannot hold 7 digits
@@ -342,11 +343,29 @@ def _folded(word: str) -> str:
 PERSONAL_TOKENS = frozenset(_folded(word) for word in PERSONAL_TOKENS)
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
-_PERSONAL_STEM = re.compile("|".join(_folded(stem) for stem in _PERSONAL_STEMS.split("|")))
+_NAME_LENGTHS = sorted({len(name) for name in NAME_TOKENS})
+_NAME_ENDINGS = frozenset(name[-3:] for name in NAME_TOKENS)
+# Stems in other scripts are searched only in keys that are not ASCII (one short pattern for most keys).
+_STEMS = [_folded(stem) for stem in _PERSONAL_STEMS.split("|")]
+
+
+def _by_first_letter(words: List[str]) -> str:
+    """One alternation per first letter (`e(?:mail|tunimi)|p(?:hone|uhelin)`): a search tries a few branches
+    at each position instead of every word."""
+    groups: Dict[str, List[str]] = {}
+    for word in sorted(set(words)):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_PERSONAL_STEM = re.compile(_by_first_letter([stem for stem in _STEMS if stem.isascii()]))
+_PERSONAL_STEM_OTHER = re.compile("|".join(stem for stem in _STEMS if not stem.isascii()))
 
 
 def _personal_tokens(tokens: List[str]) -> bool:
-    if _PERSONAL_STEM.search("".join(tokens)) is not None:
+    joined = "".join(tokens)
+    if _PERSONAL_STEM.search(joined) is not None or (
+            not joined.isascii() and _PERSONAL_STEM_OTHER.search(joined) is not None):
         return True
     count = len(tokens)
     for start in range(count):
@@ -357,9 +376,10 @@ def _personal_tokens(tokens: List[str]) -> bool:
                 return True
     token_set = set(tokens)
     for token in tokens:  # a qualifier glued to a name word: `kundenname`, `klantnaam`, `customername`
-        for name in NAME_TOKENS:
-            if len(token) > len(name) and token.endswith(name) and token[:-len(name)] in PERSON_QUALIFIERS:
-                return True
+        if len(token) > 5 and token[-3:] in _NAME_ENDINGS:
+            for length in _NAME_LENGTHS:
+                if token[-length:] in NAME_TOKENS and token[:-length] in PERSON_QUALIFIERS:
+                    return True
     if not token_set.isdisjoint(NAME_TOKENS) and (count == 1 or not token_set.isdisjoint(PERSON_QUALIFIERS)):
         return True
     return not token_set.isdisjoint(PLACE_TOKENS) and (count == 1 or not token_set.isdisjoint(ADDRESS_QUALIFIERS))
