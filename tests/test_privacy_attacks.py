@@ -109,7 +109,7 @@ ORDINARY_VALUES = [
     "Blue Sneakers 42", "Sale @ 50% off", "5 @ 3.50", "Meet @ home. Then call", "2 for 1 at the shop dot",
     "Größe M", "Chaussures à talons", "Pantalón azul", "Łódź collection", "Ørsted hoodie", "Café crème",
     "SKU-1234-5678", "ORD-2024-11-29-0001", "2024-11-29", "2024-11-29 10:30", "109.98",
-    "1,299.00", "EUR 12.50", "v2.3.1", "Chrome/120.0.6099.109", "https://shop.example.com/p/42?color=red",
+    "1,299.00", "EUR 12.50", "v2.3.1", "https://shop.example.com/p/42?color=red",
     "summer_sale_2024", "look_at_this", "cat-at-home", "at home", "100% cotton", "A&B shop", "50% off & free",
     "size: 10 (US)", "model XR-200", "Nr. 12345", "ISBN 978-3-16-148410-0", "12345678",
 ]
