@@ -16,7 +16,7 @@ import pytest
 from builders import NOW, make_event, make_settings
 from edgee_host.runtime import DataCollectionHost
 from meta_capi import build_request
-from meta_capi.errors import EventError
+from meta_capi.errors import EventError, MetaCapiError
 from privacy_attack_cases import EMAIL, SPLIT_CASES, Case, found, key_cases, value_cases
 from wasm_support import WASM, retimed
 
@@ -158,3 +158,18 @@ def test_an_address_at_a_budget_limit_is_still_found(overrides, left_out):
     assert "zqalice" not in request.body
     if left_out:
         assert left_out not in json.loads(request.body)["data"][0].get("custom_data", {})
+
+
+@pytest.mark.parametrize("overrides", [
+    {"name": "Order Completed", "properties": {"value": "5", "currency": EMAIL}},
+    {"name": "Order Completed", "properties": {"value": EMAIL, "currency": "EUR"}},
+    {"name": "Order Completed", "properties": {"value": "+1 650 555 0173", "currency": "EUR"}},
+    {"name": f"Signup {EMAIL}"},
+    {"name": "Product Added", "properties": {"contents": "[{" + EMAIL}},
+    {"properties": {"action_source": EMAIL}},
+    {"consent": EMAIL},
+], ids=["currency", "value", "value as a phone", "event name", "broken contents JSON", "action_source", "consent"])
+def test_no_err_echoes_a_personal_value(overrides):
+    with pytest.raises(MetaCapiError) as raised:
+        build_request("track", make_event(**overrides), SETTINGS, now=NOW)
+    assert "zqalice" not in str(raised.value) and "6505550173" not in str(raised.value).replace(" ", "")
