@@ -66,6 +66,14 @@ EMAIL_SPELLINGS: Dict[str, Callable[[str], str]] = {
     "quoted local part": lambda v: '"' + v.replace("@", '"@'),
     "base64": lambda v: base64.b64encode(v.encode()).decode(),
     "base64url": lambda v: base64.urlsafe_b64encode(v.encode()).decode().rstrip("="),
+    "blanks around @ and dot": lambda v: v.replace("@", " @ ").replace(".", " . "),
+    "line break before @": lambda v: v.replace("@", "\n@"),
+    "_at_ _dot_": lambda v: v.replace("@", "_at_").replace(".", "_dot_"),
+    "arroba punto": lambda v: v.replace("@", " arroba ").replace(".", " punto "),
+    "[@] [.]": lambda v: v.replace("@", "[@]").replace(".", "[.]"),
+    "%u0040": lambda v: v.replace("@", "%u0040"),
+    "octal escape": lambda v: v.replace("@", "\\100"),
+    "Arabic full stop": lambda v: v.replace(".", "\u06d4"),
 }
 PHONE_SPELLINGS: Dict[str, Callable[[str], str]] = {
     "international": lambda v: f"+44 {v[:4]} {v[4:]}",
@@ -75,6 +83,9 @@ PHONE_SPELLINGS: Dict[str, Callable[[str], str]] = {
     "%2B": lambda v: f"%2B44{v}",
     "full-width": lambda v: "".join(FULL_WIDTH.get(ch, ch) for ch in f"+44{v}"),
     "zero-width": lambda v: _zero_width(f"+44{v}"),
+    "dashed national": lambda v: f"0{v[:3]}-{v[3:6]}-{v[6:]}",
+    "en dashes": lambda v: f"0{v[:3]}\u2013{v[3:6]}\u2013{v[6:]}",
+    "line breaks": lambda v: f"+44\n{v[:4]}\n{v[4:]}",
 }
 # Personal keys spelled as no list would: compounds, other languages, case and separators, look-alikes.
 KEY_SPELLINGS = ["billingPostCode", "billing_city", "shipping_address_1", "homeAddress", "fname", "l_name", "ip_addr",
@@ -82,7 +93,10 @@ KEY_SPELLINGS = ["billingPostCode", "billing_city", "shipping_address_1", "homeA
                  "apellidos", "prénom", "courriel", "cpf", "dni", "kundenTelefon", "codice-fiscale", "cognome",
                  "sobrenome", "user_id", "anonymous_id", "CustomerEmail", "e-mail", "ph\u043ene",
                  "\uff50\uff48\uff4f\uff4e\uff45",
-                 "\U0001d41e\U0001d426\U0001d41a\U0001d422\U0001d425", "em\u200bail", "Geburtsdatum", "dateOfBirth"]
+                 "\U0001d41e\U0001d426\U0001d41a\U0001d422\U0001d425", "em\u200bail", "Geburtsdatum", "dateOfBirth",
+                 "voornaam", "huisnummer", "klantnaam", "nazwisko", "płeć", "fødselsdato", "soyadı", "familiya",
+                 "\u0442\u0435\u043b\u0435\u0444\u043e\u043d", "\u96fb\u8a71\u756a\u53f7", "denwa_bango",
+                 "sukunimi", "x_forwarded_for", "deviceId"]
 
 
 @st.composite

@@ -21,11 +21,25 @@ from urllib.parse import unquote
 # Decoding rounds before we stop trusting a value: real values are encoded once, at most twice.
 MAX_ROUNDS = 6
 
-_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})")
-# Addresses spelled out for humans: `jo [at] example [dot] com`, `jo(at)example(dot)com`.
-_SPELLED = re.compile(r"\s*[\[({<]\s*(at|dot)\s*[\])}>]\s*", re.IGNORECASE)
-# ... or with bare words: `jo at example dot com` (a word, "at", a word, "dot", a word).
-_SPELLED_WORDS = re.compile(r"(\w)\s+at\s+(\w[\w-]*)\s+dot\s+(\w)", re.IGNORECASE)
+# Backslash escapes of JavaScript, C and Python strings: `\u0040`, `\x40`, octal `\100`.
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\([0-3][0-7]{2})")
+# JavaScript's escape() and old IIS servers write a character as `%u0040`.
+_PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
+# Addresses spelled out for humans: `jo [at] example [dot] com`, `jo(at)example(dot)com`, `jo[@]example[.]com`.
+_SPELLED = re.compile(r"\s*[\[({<]\s*(at|dot|@|\.)\s*[\])}>]\s*", re.IGNORECASE)
+# ... or with bare words between spaces, `_` or `-`: `jo at example dot com`, `jo_at_example_dot_com`, in the
+# languages of the key lexicon (`arroba`/`chiocciola` for "at", `punto`/`ponto`/`punkt` for "dot"). A domain
+# label here has no `-` or `_`, so the pattern never rescans a run.
+_AT_WORD = "at|arroba|chiocciola"
+_DOT_WORD = "dot|punkt|punto|ponto"
+_SPELLED_WORDS = re.compile(
+    f"([A-Za-z0-9])(?:[\\s_-]+(?:{_AT_WORD})[\\s_-]+|\\s*@\\s*)([A-Za-z0-9]+)[\\s_-]+(?:{_DOT_WORD})[\\s_-]+([A-Za-z0-9])",
+    re.IGNORECASE)
+# Blanks around `@`, and before the first dot of the domain after it (`jo @ example . com`, a line break
+# before `@`): a person reads through them, an address pattern does not. (`Meet @ home. Then` stays apart:
+# a sentence's full stop has no blank before it.)
+_AT_BLANKS = re.compile(r"\s*@\s*(?=[^\W\d_])")  # a domain begins with a letter: `5 @ 3.50` is a price
+_DOMAIN_DOT_BLANKS = re.compile(r"@([^\s@.]+)\s+\.\s*(?=[A-Za-z]{2})")
 _INVISIBLE_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 
 
@@ -41,12 +55,27 @@ def _look_alikes() -> Dict[int, str]:
         " Αa Βb Εe Ζz Ηh Ιi Κk Μm Νn Οo Ρp Τt Υy Χx Ϲc Ϳj"
         # Armenian, Latin variants
         " օo սu հh ոn ցg զq ɑa ıi ȷj ɩi ʟl ᴀa ʙb ᴄc ᴅd ᴇe ɢg ʜh ᴊj ᴋk ᴍm ɴn ᴏo ᴘp ʀr ᴛt ᴜu ᴠv ᴡw ʏy ᴢz"
+        # letters with a stroke, which no decomposition takes apart (Polish, Scandinavian, Croatian, Maltese)
+        " łl Łl øo Øo đd Đd ħh Ħh ŧt Ŧt ƀb ɨi"
         # dots and at signs that compatibility normalization leaves alone
         " 。. ｡. ︒. ․. ‧. ⸳. ·. ⓐ@"
     ).split()
     table: Dict[int, str] = {}
     for pair in pairs:
         table[ord(pair[0])] = pair[1:]
+    # Beyond the letters, whole classes by Unicode's own data: every dash is `-`, every full stop, dot leader
+    # and one-dot punctuation a `.`, every commercial at an `@` (Arabic, Ethiopic, Mongolian stops included).
+    for code in range(0x80, 0x10000):
+        char = chr(code)
+        category = unicodedata.category(char)
+        if category == "Pd":
+            table.setdefault(code, "-")
+        elif category == "Po":
+            name = unicodedata.name(char, "")
+            if name.endswith(("FULL STOP", "ONE DOT LEADER", "MIDDLE DOT", "HYPHENATION POINT")):
+                table.setdefault(code, ".")
+            elif name.endswith("COMMERCIAL AT"):
+                table.setdefault(code, "@")
     # Hangul fillers and the braille blank render as nothing.
     for invisible in "\u115f\u1160\u3164\uffa0\u2800\u180e":
         table[ord(invisible)] = ""
@@ -93,11 +122,14 @@ def _entity(match: re.Match[str]) -> str:
 
 
 def _unescape(match: re.Match[str]) -> str:
-    return chr(int(match.group(1) or match.group(2), 16))
+    octal = match.group(3) if match.re is _ESCAPE else None
+    return chr(int(octal, 8)) if octal else chr(int(match.group(1) or match.group(2), 16))
 
 
 def _round(text: str) -> str:
     if "%" in text:
+        if "%u" in text or "%U" in text:
+            text = _PERCENT_U.sub(_unescape, text)
         text = unquote(text)
     if "&" in text:
         text = _ENTITY.sub(_entity, text)
@@ -106,17 +138,26 @@ def _round(text: str) -> str:
     if not text.isascii():
         text = _fold_unicode(text)
     if "[" in text or "(" in text or "{" in text or "<" in text:
-        text = _SPELLED.sub(lambda match: "@" if match.group(1).lower() == "at" else ".", text)
-    if "dot" in text or "DOT" in text or "Dot" in text:
+        text = _SPELLED.sub(lambda match: "@" if match.group(1).lower() in ("at", "@") else ".", text)
+    if "@" in text or len(text) > 11 and _spelled_dot(text):
         text = _SPELLED_WORDS.sub(r"\1@\2.\3", text)
+    if "@" in text:
+        text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub("@", text))
     return text
+
+
+def _spelled_dot(text: str) -> bool:
+    """Whether `text` holds a word for "dot" (cheaper than a pattern: this runs for every plain value)."""
+    low = text.lower()  # callers skip values shorter than `a at b dot c`
+    return "dot" in low or "pun" in low or "pont" in low
 
 
 def canonical(text: str) -> Tuple[str, bool]:
     """(canonical form of `text`, True when it reached a fixpoint). A value still changing after MAX_ROUNDS
     rounds of decoding is layered on purpose: callers treat it as suspect."""
     if text.isascii() and not ("%" in text or "&" in text or "\\" in text or "[" in text or "(" in text
-                               or "{" in text or "<" in text or "dot" in text or "DOT" in text or "Dot" in text):
+                               or "{" in text or "<" in text or "@" in text
+                               or len(text) > 11 and _spelled_dot(text)):
         return text, True  # the usual value: nothing to decode, no scan beyond these
     for _ in range(MAX_ROUNDS):
         decoded = _round(text)

@@ -22,6 +22,8 @@ _GRAMMAR = {
     "fbp": re.compile(r"fb\.[0-9]{1,2}\.([0-9]{1,16})\.([0-9]{1,10})" + _APPENDIX),
 }
 _FBCLID = re.compile(r"[A-Za-z0-9_-]{1,512}")
+# A run of 9 digits or more: a random base64 fbclid almost never holds one ((10/64)**9), a phone number does.
+_DIGIT_RUN = re.compile(r"[0-9]{9}")
 CLICK_ID_MAX_AGE_MS = 90 * 24 * 3600 * 1000  # the `_fbc` cookie lives 90 days
 
 
@@ -37,7 +39,8 @@ def creation_time_ms(value: str, kind: str) -> Optional[int]:
     if match is None:
         return None
     payload = match.group(2)
-    if kind == "fbc" and (payload.isdigit() or detector.reason(payload, id_like=True)):
+    if kind == "fbc" and (payload.isdigit() or _DIGIT_RUN.search(payload) is not None
+                          or detector.reason(payload, id_like=True)):
         return None
     return int(match.group(1))
 

@@ -26,5 +26,7 @@ def require_granted(consent: Optional[str], default: Optional[str] = None) -> No
     effective = consent if consent else default
     if effective == GRANTED:
         return
-    state = consent if consent else (f"missing, {default} by edgee_default_consent" if default else "missing")
+    # Only the known states are named: any other text could be anything, personal data included.
+    known = consent if consent in ("pending", "denied") else "not a known state"
+    state = known if consent else (f"missing, {default} by edgee_default_consent" if default else "missing")
     raise ConsentError(f"consent was not granted (consent is {state}): the event is not sent to Meta")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import binascii
 import re
-from typing import List
+from typing import Dict, List
 
 from .canonical import MAX_ROUNDS, canonical
 
@@ -32,7 +32,9 @@ PERSONAL_KEY = "personal key"
 _NOT_ADDRESS = "\\s@<>()\\[\\],;:\"'/\\\\"
 _EMAIL_INSIDE = re.compile(f"[^\\s@]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]")  # `"jo"@x.com` too
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
-_NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:[ .\-/]{1,2}\(?[0-9]+\)?)*")
+# Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`).
+_NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:[\s.\-/]{1,2}\(?[0-9]+\)?)*")
+_DIGIT_GROUPS = re.compile(r"[0-9]+")
 _IPV4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
 # Candidates only: two colons at least, each group at most 4 hex digits (bounded work at each position).
 _HEX_COLON_RUN = re.compile(r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
@@ -80,9 +82,30 @@ def _bare_phone(digits: str) -> bool:
         return 9 <= count <= 12
     if count == 10:
         return _nanp(digits)
-    if count == 11 and digits[0] == "1":
-        return _nanp(digits[1:])
+    if count == 11 and digits[0] == "1":  # +1 and a NANP number, or a Chinese mobile number (13x to 19x)
+        return digits[1] in "3456789" or _nanp(digits[1:])
     return 11 <= count <= 15 and digits[0] != "1"
+
+
+# A date written year first: no phone number begins with a year, a month and a day.
+_SEPARATORS = re.compile(r"[\s.\-/]*")
+_DATE = re.compile(r"(?:19|20)[0-9]{2}([-./])[01]?[0-9]\1[0-3]?[0-9](?![0-9])")
+
+
+def _gtin(digits: str) -> bool:
+    """The GS1 check digit (weights 1 and 3 from the left for 13 digits), which ISBN-13 shares."""
+    return sum((3 if position % 2 else 1) * (ord(char) - 48) for position, char in enumerate(digits)) % 10 == 0
+
+
+def _grouped_like_phone(run: str, digits: str) -> bool:
+    """In an id, digit groups laid out the way phone numbers are written: after a trunk `0` (`090-1234-5678`,
+    `0171/2345678`, `06-12345678`), or a NANP number's 3-3-4 (`650-555-0173`, `1-650-555-0173`)."""
+    if digits[0] == "0":
+        return digits[1] != "0" and 9 <= len(digits) <= 12
+    groups = [len(group) for group in _DIGIT_GROUPS.findall(run)]
+    if groups[-3:] != [3, 3, 4] or len(groups) > 4 or (len(groups) == 4 and digits[0] != "1"):
+        return False
+    return _nanp(digits[-10:]) and (len(groups) == 3 or groups[0] == 1)
 
 
 def _number_reason(run: str, text: str, start: int, end: int, id_like: bool) -> str:
@@ -90,6 +113,17 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool) -> 
     count = len(digits)
     if count < 7:
         return ""
+    date = _DATE.match(run) if count >= 9 else None
+    if date is not None:  # dates (and a time: 2024-11-29 10:30) lead the run: what follows them is judged alone
+        position = 0
+        while date is not None:  # by position, not by slicing: linear in the run whatever the dates
+            position = _SEPARATORS.match(run, date.end()).end()  # type: ignore[union-attr]
+            date = _DATE.match(run, position)
+        run = run[position:]
+        digits = "".join(ch for ch in run if ch.isdigit())
+        count, start = len(digits), end - len(run)
+        if count < 7:
+            return ""
     if 13 <= count <= 19 and digits.startswith(_CARD_PREFIXES) and _luhn(digits):
         return CARD
     core = run.strip("()")
@@ -103,7 +137,9 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool) -> 
     if grouped:
         if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit()):
             return ""  # a decimal number
-        return PHONE if not id_like or " " in run or "(" in run else ""
+        if count == 13 and digits.startswith(("978", "979")) and _gtin(digits):
+            return ""  # an ISBN (978-3-16-148410-0): no phone number begins with 978 or 979
+        return PHONE if not id_like or " " in run or "(" in run or _grouped_like_phone(run, digits) else ""
     if (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
         return ""  # a number inside a code (SKU12345678901)
     if id_like:  # an id may be any number, except one written the way phone numbers are dialled (0…, 00…)
@@ -177,11 +213,12 @@ def reason(text: str, id_like: bool = False) -> str:
         return ""  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
-    if len(form) - len(form.translate(_WITHOUT_DIGITS)) >= 7:  # every number shape below has 7 digits or more
-        if "." in form:
-            for match in _IPV4.finditer(form):
-                if all(int(part) <= 255 for part in match.group().split(".")):
-                    return IP_ADDRESS
+    digit_count = len(form) - len(form.translate(_WITHOUT_DIGITS))
+    if digit_count >= 4 and "." in form:  # an IPv4 address has 4 digits at least (8.8.8.8)
+        for match in _IPV4.finditer(form):
+            if all(int(part) <= 255 for part in match.group().split(".")):
+                return IP_ADDRESS
+    if digit_count >= 7:  # every number shape below has 7 digits or more
         for match in _NUMBER_RUN.finditer(form):
             start, end = match.span()
             if end - start >= 7:  # fewer characters cannot hold 7 digits
@@ -230,15 +267,38 @@ PERSONAL_TOKENS = frozenset((
     "nir securitesociale dni nie nif curp rfc cpf rg cnpj codicefiscale partitaiva "
     # network and account ids
     "ip ipaddr ipaddress ipv clientip remoteip userip password passwd pwd countrycode "
-    "userid anonymousid anonid customerid memberid visitorid edgeeid"
+    "userid anonymousid anonid customerid memberid visitorid edgeeid "
+    # device and advertising ids, forwarded client addresses
+    "deviceid idfa idfv gaid aaid advertisingid forwardedfor recipient "
+    # Dutch, Polish, Scandinavian, Finnish, Turkish, Czech, Hungarian, Romanian
+    "voornaam achternaam tussenvoegsel adres straat straatnaam woonplaats telefoon telefoonnummer mobiel "
+    "mobielnummer huisnummer huisnr geboortedatum geslacht emailadres bsn burgerservicenummer rekeningnummer "
+    "imię nazwisko ulica kodpocztowy miejscowość numertelefonu dataurodzenia płeć pesel nip numerkonta "
+    "förnamn efternamn fornavn etternavn efternavn adress gatuadress postnummer födelsedatum fødselsdato "
+    "personnummer cpr cprnummer "
+    "etunimi sukunimi osoite katuosoite postinumero puhelin puhelinnumero syntymäaika henkilötunnus hetu "
+    "soyad soyadı adsoyad adısoyadı cep ceptelefonu telefonnumarası doğumtarihi cinsiyet tckimlik tckimlikno "
+    "tckn kimlikno postakodu eposta "
+    "jméno příjmení adresa rodnéčíslo vezetéknév keresztnév telefonszám születésidátum prenume cnp "
+    # Russian (Cyrillic and transliterated), Greek and Arabic transliterated
+    "имя фамилия отчество адрес улица телефон почта паспорт снилс инн "
+    "imya familiya otchestvo ulitsa nomertelefona datarozhdeniya pasport snils inn "
+    "onoma eponymo eponymon tilefono dieuthinsi hatif unwan "
+    # Japanese (romaji and script), Chinese (pinyin and script), Korean, Indonesian, Vietnamese
+    "namae shimei myoji myouji jusho juusho yubinbango yuubinbangou denwa denwabango denwabangou keitai "
+    "keitaibango tanjobi tanjoubi seinengappi seibetsu mynumber 氏名 名前 住所 電話番号 生年月日 郵便番号 "
+    "xingming dianhua dizhi shouji shoujihao shenfenzheng 姓名 电话 地址 手机 身份证 "
+    "ireum juso jeonhwa jeonhwabeonho "
+    "namalengkap alamat telepon nomortelepon tanggallahir nik hoten diachi dienthoai sodienthoai ngaysinh"
 ).split())
 # Tokens that name a person's name only with a qualifier (`customer_name`, `nom_client`) or alone (`name`);
 # `product_name`, `nombre_producto` are not personal.
-NAME_TOKENS = frozenset("name nom nome nombre".split())
+NAME_TOKENS = frozenset("name nom nome nombre naam namn navn nama nume isim ism imie jmeno".split())
 PERSON_QUALIFIERS = frozenset((
     "customer client user contact billing shipping buyer recipient account holder member owner sender receiver "
     "guest patient passenger traveler traveller person real display full first last middle given family maiden "
-    "cliente kunde kunden utente usuario utilisateur titular complete completo complet completa"
+    "cliente kunde kunden utente usuario utilisateur titular complete completo complet completa "
+    "klant klanten klient kund kunder asiakas müşteri volledige pelne"
 ).split())
 # Tokens that name a place of the visitor only alone or next to an address qualifier (`billing_state`), and
 # otherwise are ordinary labels (`order_state`, `sales_region`).
@@ -248,9 +308,14 @@ ADDRESS_QUALIFIERS = frozenset((
     "livraison facturation envio entrega lieferung rechnung"
 ).split()) | PERSON_QUALIFIERS
 # Stems that make any key personal wherever they stand in it (German compounds, glued words: `kundenemail`).
-_PERSONAL_STEM = re.compile(
+_PERSONAL_STEMS = (
     "email|phone|telefon|birth|geburt|surname|firstname|lastname|fullname|vorname|nachname|passport|courriel|"
-    "whatsapp|msisdn|postleitzahl|postcode|zipcode|ipaddr|apellido|cognome|sobrenome|prenom|nascimento|nacimiento"
+    "whatsapp|msisdn|postleitzahl|postcode|zipcode|ipaddr|apellido|cognome|sobrenome|prenom|nascimento|nacimiento|"
+    "telefoon|voornaam|achternaam|geboorte|nazwisko|urodzeni|förnamn|efternamn|etternavn|fødsel|födelse|"
+    "sukunimi|etunimi|puhelin|syntymä|soyad|doğum|cinsiyet|příjmení|vezetéknév|keresztnév|"
+    "фамил|отчеств|телефон|рожден|паспорт|familiya|otchestvo|rozhden|pasport|"
+    "氏名|名前|住所|電話|生年月日|郵便|姓名|电话|地址|手机|身份证|xingming|dianhua|denwa|jeonhwa|seinengappi|tanjo|"
+    "dienthoai|telepon"
 )
 _ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
@@ -269,8 +334,38 @@ def key_tokens(key: str) -> List[str]:
     return tokens
 
 
+# The lexicon is folded as keys are (accents, case, look-alikes: a Cyrillic `телефон` partly becomes Latin
+# letters), so that a word and a key spelled alike always meet.
+def _folded(word: str) -> str:
+    return "".join(key_tokens(word))
+
+
+PERSONAL_TOKENS = frozenset(_folded(word) for word in PERSONAL_TOKENS)
+NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
+PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
+_NAME_LENGTHS = sorted({len(name) for name in NAME_TOKENS})
+_NAME_ENDINGS = frozenset(name[-3:] for name in NAME_TOKENS)
+# Stems in other scripts are searched only in keys that are not ASCII (one short pattern for most keys).
+_STEMS = [_folded(stem) for stem in _PERSONAL_STEMS.split("|")]
+
+
+def _by_first_letter(words: List[str]) -> str:
+    """One alternation per first letter (`e(?:mail|tunimi)|p(?:hone|uhelin)`): a search tries a few branches
+    at each position instead of every word."""
+    groups: Dict[str, List[str]] = {}
+    for word in sorted(set(words)):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_PERSONAL_STEM = re.compile(_by_first_letter([stem for stem in _STEMS if stem.isascii()]))
+_PERSONAL_STEM_OTHER = re.compile("|".join(stem for stem in _STEMS if not stem.isascii()))
+
+
 def _personal_tokens(tokens: List[str]) -> bool:
-    if _PERSONAL_STEM.search("".join(tokens)) is not None:
+    joined = "".join(tokens)
+    if _PERSONAL_STEM.search(joined) is not None or (
+            not joined.isascii() and _PERSONAL_STEM_OTHER.search(joined) is not None):
         return True
     count = len(tokens)
     for start in range(count):
@@ -280,6 +375,11 @@ def _personal_tokens(tokens: List[str]) -> bool:
             if joined in PERSONAL_TOKENS:
                 return True
     token_set = set(tokens)
+    for token in tokens:  # a qualifier glued to a name word: `kundenname`, `klantnaam`, `customername`
+        if len(token) > 5 and token[-3:] in _NAME_ENDINGS:
+            for length in _NAME_LENGTHS:
+                if token[-length:] in NAME_TOKENS and token[:-length] in PERSON_QUALIFIERS:
+                    return True
     if not token_set.isdisjoint(NAME_TOKENS) and (count == 1 or not token_set.isdisjoint(PERSON_QUALIFIERS)):
         return True
     return not token_set.isdisjoint(PLACE_TOKENS) and (count == 1 or not token_set.isdisjoint(ADDRESS_QUALIFIERS))

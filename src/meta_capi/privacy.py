@@ -53,8 +53,16 @@ def custom_refusal(key: str, text: str) -> str:
         return PERSONAL_KEY if found == detector.PERSONAL_KEY else f"{found}: left out"
     if len(text) > MAX_FREE_TEXT:
         return TOO_LONG
-    found = detector.value_reason(key, text)
+    found = detector.value_reason(key, text) or _split_reason(key, text)
     return f"{found}: left out" if found else ""
+
+
+def _split_reason(key: str, value: str) -> str:
+    """Personal data spelled across a key and its value (`{"jo.smith": "@example.com"}`, `?jo%40example=.com`):
+    the two are judged together when either holds a character that can join or encode an address."""
+    if "@" in key or "@" in value or "%" in key or "&" in key or "%" in value or "&" in value:
+        return detector.reason(key + value)
+    return ""
 
 
 def _personal_parameter(pair: str) -> bool:
@@ -62,15 +70,19 @@ def _personal_parameter(pair: str) -> bool:
     key = unquote_plus(key)
     if detector.key_reason(key):
         return True
+    if not value:
+        return bool(_split_reason(key, ""))
+    decoded = unquote_plus(value)
     # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
-    return bool(value and (detector.value_reason(key, unquote_plus(value))
-                           or "+" in value and detector.value_reason(key, unquote(value))))
+    return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
+                or "+" in value and detector.value_reason(key, unquote(value)))
 
 
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
 # (`jo&#64;example.com`, `jo&commat;example.com` are one value, as a browser would read them).
 _PARAMETER = re.compile(r"(?:&#[0-9]{1,7};?|&#[xX][0-9a-fA-F]{1,6};?|&[A-Za-z]{2,8};|[^&;])+")
 _REFERENCE = re.compile(r"&(?:#|[A-Za-z]{2,8};)")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 _ORIGIN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
 
 
@@ -117,6 +129,10 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         if "@" in authority:
             authority = authority.rpartition("@")[2]
             left_out(field, "user name and password removed")
+        host = authority.rpartition(":")[0] if authority.rpartition(":")[2].isdigit() else authority
+        if host.translate(_NO_DIGITS) != host and detector.reason(host, id_like=True):  # an IP address as host
+            left_out(field, "personal data in the host: not sent")
+            return None
         origin = f"{scheme}://{authority}"
         path = slash + path
     # A line break stands for each `/`, so that each path segment is a value of its own (`/` is a base64
