@@ -14,7 +14,7 @@ from typing import Dict, List
 import pytest
 
 from builders import NOW, make_event, make_settings
-from edgee_host.runtime import DataCollectionHost
+from edgee_host.component.runtime import DataCollectionHost
 from meta_capi import build_request
 from meta_capi.errors import EventError, MetaCapiError
 from privacy_attack_cases import EMAIL, SPLIT_CASES, Case, found, key_cases, value_cases
