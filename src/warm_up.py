@@ -41,7 +41,8 @@ def _event(wit: ModuleType, kind: str, now: int) -> Any:
     page = wit.PageData("Home", "shop", ["warm"], "Warm up", "https://example.com/p?fbclid=WarmUp&x=1", "/p",
                         "?x=1", "https://example.com/", [("section", "warm"), ("count", "3")])
     user = wit.UserData("user-1", "anon-1", "edgee-1", _VISITOR)
-    client = wit.Client("10.0.0.1, 93.184.216.34" if kind != "add" else "93.184.216.35", "en-us", "UTC", "Mozilla/5.0 (warm-up)", "", "", "", "", "?0", "",
+    ip = "93.184.216.35" if kind == "add" else "10.0.0.1, 93.184.216.34"  # one address, and a forwarded list
+    client = wit.Client(ip, "en-us", "UTC", "Mozilla/5.0 (warm-up)", "", "", "", "", "?0", "",
                         "Linux", "6", 1440, 900, 2.0, "NA", "US", "United States", "IL", "Springfield")
     context = wit.Context(page, user, client, wit.Campaign("", "", "", "", "", "", ""),
                           wit.Session("s-1", "", 2, True, now - 60, now))
