@@ -101,13 +101,14 @@ class Instance(DataCollectionHost):
     def __init__(self, engine: Engine, component: Component, memory_limit: int = -1) -> None:
         super().__init__(Path(), engine=engine, component=component, memory_limit=memory_limit)
 
-    def cold_event(self, kind: str, event: EdgeeEvent) -> Tuple[int, int, int]:
+    def cold_event(self, kind: str, event: EdgeeEvent,
+                   settings: List[Tuple[str, str]] = SETTINGS) -> Tuple[int, int, int]:
         """One event as the proxy runs it: (instantiation ns, first call ns, page faults of the first call)."""
         clock = time.perf_counter_ns
         start = clock()
         self._instantiate()
         instantiate_ns = clock() - start
-        once = self.raw_caller(kind, event)
+        once = self.raw_caller(kind, event, settings)
         faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
         call_ns = once()
         return instantiate_ns, call_ns, resource.getrusage(resource.RUSAGE_SELF).ru_minflt - faults
@@ -117,13 +118,14 @@ class Instance(DataCollectionHost):
         self.instance, self.functions, self._keep = None, {}, None
         del self.store
 
-    def raw_caller(self, kind: str, event: EdgeeEvent) -> Callable[[], int]:
+    def raw_caller(self, kind: str, event: EdgeeEvent,
+                   settings: List[Tuple[str, str]] = SETTINGS) -> Callable[[], int]:
         """Lower the arguments once; the returned callable makes one engine call, frees its result and returns
         the nanoseconds of the call alone."""
         func = self.functions[kind]
         param_types = func.type(self.store).params
         params = (ffi.wasmtime_component_val_t * 2)()
-        arguments = (event_record(kind, event.event), SETTINGS)
+        arguments = (event_record(kind, event.event), settings)
         for index, ((_, ty), value) in enumerate(zip(param_types, arguments, strict=True)):
             ty.convert_to_c(self.store, value, pointer(params[index]))
         result = ffi.wasmtime_component_val_t()
@@ -217,6 +219,81 @@ def hostile_figures(engine: Engine, component: Component, base: EdgeeEvent) -> D
             once = instance.raw_caller("track", event)
             samples = [once() for _ in range(20)]
             figures.setdefault(field_name, {})[str(size)] = round(statistics.median(samples) / 1000, 1)
+    return figures
+
+
+# One crafted value in every field the component reads, and under each privacy setting, as the proxy pays it
+# (a fresh instance and one call per event). Past the budget (64 KiB a value) the event is an Err at the door.
+HOSTILE_COLD_SIZES = (1_000, 100_000, 1_000_000)
+HOSTILE_COLD_EVENTS = int(os.environ.get("BENCH_HOSTILE_COLD_EVENTS", "30"))
+_PRIVACY_SETTINGS = {"": [], "meta_url_query=drop": [("meta_url_query", "drop")],
+                     "meta_custom_data=standard": [("meta_custom_data", "standard")]}
+
+
+def hostile_cold_values(size: int) -> Dict[str, Tuple[str, str, str]]:
+    """Row -> (where, key, value): `where` is visitor, event (a property), key (a property's key), or a
+    context field (url, referrer, title, user_agent)."""
+    email = "%40".join(["a" * (size // 2 - 3), "x.com"])
+    return {
+        "email (visitor)": ("visitor", "email", "a" * (size - 6) + "@x.com"),
+        "phone (visitor)": ("visitor", "phone", "1-" * (size // 2)),
+        "first_name (visitor)": ("visitor", "first_name", "é" * size),
+        "note (text)": ("event", "note", ("call 06 12 34 56 78 " * (size // 20 + 1))[:size]),
+        "note (encoded email)": ("event", "note", email),
+        "order_id": ("event", "order_id", "x" * (size - 3) + "%40"),
+        "contents (JSON)": ("event", "contents", "[" * size),
+        "content_ids (comma list)": ("event", "content_ids", ",".join(["SKU-1"] * (size // 6))),
+        "property key": ("key", "k" * size, "1"),
+        "fbc": ("event", "fbc", "fb.1.1700000000000." + "A" * size),
+        "url (query)": ("url", "", "https://s.com/p?" + "&".join(["q=1"] * (size // 4))),
+        "url (path)": ("url", "", "https://s.com/" + "a%2F" * (size // 4)),
+        "referrer": ("referrer", "", "https://s.com/?" + "x" * size),
+        "title (page)": ("title", "", "t" * size),
+        "user_agent": ("user_agent", "", "Mozilla/5.0 " + "@" * size),
+    }
+
+
+def hostile_cold_event(base: EdgeeEvent, where: str, key: str, value: str) -> EdgeeEvent:
+    event = copy.deepcopy(base)
+    context = event.event.context
+    if where == "visitor":
+        context.user.properties.append((key, value))
+    elif where in ("event", "key"):
+        event.event.data.properties.append((key, value))  # type: ignore[union-attr]
+    elif where == "url":
+        context.page.url = value
+    elif where == "referrer":
+        context.page.referrer = value
+    elif where == "title":
+        context.page.title = value
+    else:
+        context.client.user_agent = value
+    return event
+
+
+def hostile_cold_figures(engine: Engine, component: Component, base: EdgeeEvent) -> Dict[str, Dict[str, Any]]:
+    """Per event as the proxy pays it (fresh instance + first call), median µs, by field, setting and size."""
+    figures: Dict[str, Dict[str, Any]] = {}
+    host = Instance(engine, component)
+    for size in HOSTILE_COLD_SIZES:
+        for field_name, (where, key, value) in hostile_cold_values(size).items():
+            for label, extra in _PRIVACY_SETTINGS.items():
+                if label and where not in ("url", "referrer", "event", "key"):
+                    continue  # the settings change URLs and custom data only
+                event = hostile_cold_event(base, where, key, value)
+                settings = [*SETTINGS, *extra]
+                outcome = host.call(event.kind, event.event, settings)
+                samples = []
+                for index in range(HOSTILE_COLD_EVENTS):
+                    if index % BATCH == 0:
+                        host.new_batch()
+                    instantiate_ns, call_ns, _ = host.cold_event(event.kind, event, settings)
+                    samples.append(instantiate_ns + call_ns)
+                row = f"{field_name} {label}".strip()
+                figures.setdefault(row, {})[str(size)] = {
+                    "total_us": round(statistics.median(samples) / 1000, 1),
+                    "outcome": "request" if outcome.error is None else "Err",
+                }
     return figures
 
 
@@ -359,6 +436,7 @@ def main() -> int:
         }
         if label == "meta_capi":
             figures["hostile_values_us"] = hostile_figures(engine, component, events["track"])
+            figures["hostile_values_as_the_proxy_pays"] = hostile_cold_figures(engine, component, events["track"])
     figures["ratio_to_null_per_event"] = {
         name: ratios(figures["components"]["meta_capi"]["per_event"][name]["as_the_proxy_pays"],
                      figures["components"]["null"]["per_event"][name]["as_the_proxy_pays"]) for name in events}
@@ -451,6 +529,12 @@ def print_table(figures: Dict[str, Any]) -> None:
     print(f"\nA track event with one hostile value, warm engine µs by the value's length:\n{'field':<20}{sizes}")
     for field_name, by_size in figures["hostile_values_us"].items():
         print(f"{field_name:<20}" + "".join(f"{by_size[str(size)]:>10.1f}" for size in HOSTILE_SIZES))
+    sizes = "".join(f"{size:>16,}" for size in HOSTILE_COLD_SIZES)
+    print(f"\nOne hostile value, per event as the proxy pays it (median µs, request or Err):\n{'field':<44}{sizes}")
+    for row, by_size in figures["hostile_values_as_the_proxy_pays"].items():
+        cells = "".join(f"{by_size[str(size)]['total_us']:>10.0f} {by_size[str(size)]['outcome']:>5}"
+                        for size in HOSTILE_COLD_SIZES)
+        print(f"{row:<44}{cells}")
     print(f"\nbuild meta_capi.wasm: {figures['build_s']:.1f} s; harness start with a warm cache: "
           f"{figures['harness_cached_start_s']:.2f} s")
 

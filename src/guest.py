@@ -66,7 +66,8 @@ class _InterfaceAdapter:
         except MetaCapiError as error:
             message = str(error)
         except Exception as error:  # an unexpected failure must never trap the proxy's instance
-            message = f"internal error: {type(error).__name__}: {error}"[:1000]
+            # The type only: Python's own messages quote the values they failed on (int("..."), KeyError).
+            message = f"internal error: {type(error).__name__}"
         # Raised outside the handlers, so no traceback keeps the failed call's frames alive in a cycle.
         raise Err(message)
 

@@ -53,6 +53,15 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_line("components: " + ("; ".join(f"{line} ×{count}" for line, count in lines) or "none"))
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    # A test that builds its own host with a cache of its own compiles the 18 MB component again (seconds):
+    # share `compiled_component` instead. The session fails so that it is seen.
+    compiles = COMPILE_LOG.lines[f"compiled {WASM.name}"]
+    if compiles > 1 and exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        print(f"\n{WASM.name} was compiled {compiles} times in one session: use the compiled_component fixture")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def shared_compile_cache() -> Iterator[Path]:
     """Every harness run of the session (and each host fixture) reads and fills one compile cache."""

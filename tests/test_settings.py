@@ -77,3 +77,8 @@ def test_settings_are_parsed_once_per_distinct_list():
     first = settings_for(make_settings(meta_test_event_code="A"))
     assert settings_for(make_settings(meta_test_event_code="A")) is first
     assert settings_for(make_settings(meta_test_event_code="B")) is not first
+
+
+def test_settings_a_code_in_non_ascii_digits_is_refused_not_a_crash():
+    with pytest.raises(SettingsError, match="meta_ldu_country must be one of"):
+        parse_settings(make_settings(meta_ldu_country="\u00b2"))

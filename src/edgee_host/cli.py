@@ -6,9 +6,9 @@ import argparse
 import json
 import os
 import sys
+import time
 import tomllib
 from dataclasses import asdict, replace
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, TextIO, Tuple
 
@@ -23,20 +23,17 @@ from .edgee_events import EdgeeEvent, parse_events
 from .harness_run import Delivering, Report, curl_of, run_batches
 from .host_semantics import ComponentEntry, ConfigError, entry_from_settings, load_edgee_toml
 from .interfaces import INTERFACES
-from .load_check import check_component, wasm_sha256
+from .load_check import UNKNOWN, check_component, component_identity, wasm_sha256
 from .manifest import ManifestError, find_manifest, load_manifest, secret_names, setting_problems
 from .masking import Masker, secrets_of
 from .match_summary import MatchSummary
 from .offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
+from .retime import retime
 from .runtime import ComponentTrap, DataCollectionHost, default_cache_dir
 from .samples import sample_events
 from .server_enrichment import BrowserRequest, PayloadError, enrich
 
 DEMO_SETTINGS = {"meta_pixel_id": DEMO_PIXEL_ID, "meta_access_token": DEMO_TOKEN}
-
-
-def package_version() -> str:
-    return version("meta-capi-edgee")  # one source: pyproject.toml
 
 
 class UsageError(Exception):
@@ -143,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     events = run.add_mutually_exclusive_group()
     events.add_argument("--events-file", type=Path, help="Edgee event JSON: one event or an array")
     run.add_argument("--event-type", choices=KINDS, help="only events of this type")
+    run.add_argument("--retime", action="store_true",
+                     help="replay recorded events now: the latest at the current time, the gaps between them kept")
     run.add_argument("--wit-version", choices=list(INTERFACES), default="1.0.0",
                      help="the interface to bind when no --config names one (default 1.0.0)")
     run.add_argument("--display-input", action="store_true", help="print each input event and the settings")
@@ -191,7 +190,10 @@ def check(options: argparse.Namespace, out: TextIO) -> int:
                                   cache_dir=default_cache_dir())
     except (ValueError, OSError, wasmtime.WasmtimeError) as error:
         raise UsageError(f"--wasm {options.wasm}: {one_line(str(error), 300) or type(error).__name__}") from None
-    print(f"{options.wasm}: meta-capi-edgee {package_version()}, sha256 {wasm_sha256(options.wasm)}", file=out)
+    name, component_version = component_identity(options.wasm)
+    identity = f"{name} {component_version}" if UNKNOWN not in (name, component_version) else \
+        f"name {name}, version {component_version}"
+    print(f"{options.wasm}: {identity}, sha256 {wasm_sha256(options.wasm)}", file=out)
     for result in results:
         verdict = "valid" if result.valid else "INVALID"
         print(f"wit_version {result.wit_version} ({result.export_name}): {verdict}", file=out)
@@ -240,6 +242,8 @@ def load_events(options: argparse.Namespace) -> List[Tuple[int, Any]]:
             raise UsageError(f"--events-file {options.events_file}: {str(error)[:200]}") from None
     else:
         document = sample_events()
+    if options.retime:
+        document = retime(document, time.time())
     if options.from_browser:
         request = BrowserRequest(ip=options.client_ip, user_agent=options.user_agent,
                                  accept_language=options.accept_language, referer=options.referer,

@@ -26,8 +26,8 @@ INTERFACES: Dict[str, ProxyInterface] = {
                             ("page", "track", "user", "authenticate")),
 }
 EVENT_FUNCTIONS = ("page", "track", "user")
-# The repository's wit/ folder: the harness is installed from the checkout (`pip install -e`).
-WIT_DIR = Path(__file__).resolve().parents[2] / "wit"
+# The proxy's WIT, package data (in the checkout, src/edgee_host/wit links to the repository's wit/ folder).
+WIT_DIR = Path(__file__).resolve().parent / "wit"
 
 
 def interface_for(wit_version: str) -> ProxyInterface:

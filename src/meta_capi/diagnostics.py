@@ -2,9 +2,10 @@
 component, never inside it (the adapter neither calls nor imports this module).
 
 An explanation names properties and reasons, never a value: it is printed, and values are personal data.
-It takes what was sent, and the decisions the mapping recorded as it made them (where event_id came from,
-which of Meta's own fields were left out and why), from `build_request` itself; the other reasons re-read
-the event with the same rules the mapping uses. So it cannot drift from what the component sends.
+What was sent comes from `build_request` itself, and every reason the mapping had comes from the record it
+writes as it decides (where event_id came from, what the gate or Meta's field rules left out and why);
+identity and click ids are re-read with the same rules the mapping uses. So it cannot drift from what the
+component sends.
 """
 
 from __future__ import annotations
@@ -15,12 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from . import click_ids, events, identity
-from .commerce import SINGLE_PRODUCT_KEYS, contents_of, products_of
 from .decisions import EDGEE_UUID, Decisions
 from .errors import MetaCapiError
-from .meta_fields import META_FIELD_KEYS
 from .payload import build_request
-from .privacy import clean_url, custom_refusal
 from .settings import settings_for
 from .values import PROXY_NULL, present, stripped_within
 
@@ -96,7 +94,7 @@ def _browser_id_reasons(properties: Mapping[str, str], user_data: Mapping[str, A
     reasons = []
     fbc = properties.get("fbc", "").strip()
     if fbc and user_data.get("fbc") != fbc:  # not sent, maybe replaced by the visitor's or the fbclid's
-        created = click_ids.creation_time_ms(fbc)
+        created = click_ids.creation_time_ms(fbc, "fbc")
         if created is None:
             reasons.append(("fbc", "not of the form fb.N.TIME.CLICKID"))
         elif created < event_ms - click_ids.CLICK_ID_MAX_AGE_MS:
@@ -104,42 +102,8 @@ def _browser_id_reasons(properties: Mapping[str, str], user_data: Mapping[str, A
         else:
             reasons.append(("fbc", "created after the event"))
     fbp = properties.get("fbp", "").strip()
-    if fbp and user_data.get("fbp") != fbp and click_ids.creation_time_ms(fbp) is None:
+    if fbp and user_data.get("fbp") != fbp and click_ids.creation_time_ms(fbp, "fbp") is None:
         reasons.append(("fbp", "not of the form fb.N.TIME.RANDOM"))
-    return reasons
-
-
-def _custom_reasons(kind: str, properties: Mapping[str, str], single_product: bool) -> List[Tuple[str, str]]:
-    reasons = []
-    for name, value in properties.items():
-        if name in ("fbc", "fbp", "event_id") or name in META_FIELD_KEYS or (
-                single_product and name in SINGLE_PRODUCT_KEYS):
-            continue  # read into user_data or the event's own fields, or into its one product (`name` is its title)
-        refusal = custom_refusal(name, value)
-        if refusal:
-            reasons.append((name, refusal))
-    return reasons
-
-
-def _content_reasons(properties: Mapping[str, str], products: List[Mapping[str, str]]) -> List[Tuple[str, str]]:
-    try:
-        items, _ = products_of(properties, products)
-    except MetaCapiError:
-        return []  # the component's Err says it
-    _, problems = contents_of(items)
-    return [("contents", f"product {problem.position + 1} left out: {problem.detail}") for problem in problems]
-
-
-def _url_reasons(event: Any, kind: str) -> List[Tuple[str, str]]:
-    page = events.page_of(kind, event)
-    reasons = []
-    for field_name, url in (("event_source_url", events.source_url(page.url, page.search)),
-                            ("referrer_url", page.referrer)):
-        cleaned = clean_url(url) if url else url
-        if cleaned is None:
-            reasons.append((field_name, "an email address in the URL's path: not sent"))
-        elif cleaned != url:
-            reasons.append((field_name, "query parameters with personal data removed"))
     return reasons
 
 
@@ -171,14 +135,9 @@ def explain(kind: str, event: Any, settings_pairs: List[Tuple[str, str]], now: O
     if kind == "user":
         visitor.update(properties)
     event_ms = event.timestamp_millis or event.timestamp * 1000
-    products: List[Mapping[str, str]] = [present(product) for product in getattr(event.data, "products", [])]
-    single_product = kind == "track" and not products and bool(properties.get("product_id") or properties.get("sku"))
     explanation.left_out = [
         *nulls, *_identity_reasons(visitor, event.context.client.country_code, time.gmtime(now).tm_year),
         *_browser_id_reasons({**visitor, **properties}, user_data, event_ms),
-        *(_custom_reasons(kind, properties, single_product) if kind != "user" else []),
-        *(_content_reasons(properties, products) if kind == "track" else []),
-        *_url_reasons(event, kind),
         *record.left_out,
     ]
     if record.event_id_source:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import time
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from . import click_ids, identity, meta_fields
-from .commerce import custom_properties, track_custom_data
-from .decisions import EDGEE_UUID, EVENT_ID_PROPERTY, ORDER_ID_PROPERTY, Decisions, note
+from . import click_ids, detector, identity, meta_fields
+from .commerce import custom_properties, not_allowed, track_custom_data
+from .decisions import EDGEE_UUID, EVENT_ID_PROPERTY, ORDER_ID_PROPERTY, Decisions
 from .errors import EventError, SkippedEvent
-from .privacy import clean_url, contains_email, free_text
+from .privacy import clean_url, free_text, left_out
 from .settings import USER_EVENT_OFF, Settings, match_key
 from .values import present
 
@@ -58,8 +58,9 @@ def event_name(kind: str, data: Any, settings: Settings) -> str:
         return "PageView"
     if kind == "track":
         name = track_event_name(data.name, settings)
-        if contains_email(name):  # no name could stand in for it: a renamed event would be a made-up one
-            raise EventError("the track event's name holds an email address: the event is not sent")
+        found = detector.reason(name)
+        if found:  # no name could stand in for it: a renamed event would be a made-up one
+            raise EventError(f"the track event's name {found}: the event is not sent")
         return name
     if settings.user_event_name == USER_EVENT_OFF:
         raise SkippedEvent("user events are switched off (meta_user_event_name = none)")
@@ -90,8 +91,7 @@ def page_of(kind: str, event: Any) -> Any:
     return event.data if kind == "page" and event.data.url else event.context.page
 
 
-def event_id_and_source(properties: Mapping[str, str], uuid: str,
-                        record: Optional[Decisions] = None) -> Tuple[str, str]:
+def event_id_and_source(properties: Mapping[str, str], uuid: str) -> Tuple[str, str]:
     """`event_id` and where it came from: the `event_id` property (what the browser Pixel sends as eventID),
     else the `order_id` property of an event that carries one (a key the page knows too: Meta's
     deduplication page recommends an order number), else the Edgee uuid, which the proxy's server mints and
@@ -99,12 +99,10 @@ def event_id_and_source(properties: Mapping[str, str], uuid: str,
     for name, source in (("event_id", EVENT_ID_PROPERTY), ("order_id", ORDER_ID_PROPERTY)):
         raw = properties.get(name, "")
         if raw and not raw.isspace():
-            value = free_text(raw)
+            value = free_text(raw, name, True, "not sent as event_id")  # the gate records why
             if value:
                 return value, source
-            if name == "event_id":
-                note(record, "event_id", "holds an email address or is too long: not sent as event_id")
-    return free_text(uuid), EDGEE_UUID
+    return free_text(uuid, "uuid", id_like=True), EDGEE_UUID
 
 
 def event_id_of(properties: Mapping[str, str], uuid: str) -> str:
@@ -143,8 +141,11 @@ def _user_data(
     ip = meta_fields.client_ip(client.ip, record)
     if ip:
         user_data["client_ip_address"] = ip
-    if client.user_agent.strip():
-        user_data["client_user_agent"] = client.user_agent.strip()
+    user_agent = client.user_agent.strip()
+    if user_agent and "@" in user_agent and detector.reason(user_agent) == detector.EMAIL:
+        left_out("client_user_agent", "holds an email address: left out")  # a contact in a bot's user agent
+    elif user_agent:
+        user_data["client_user_agent"] = user_agent
     user_data.update(_browser_ids(event, event_properties, visitor, page_url, edgee_id, settings))
     user_data.update(meta_fields.unhashed_ids(event_properties, visitor, record))
     if not settings.require_email_or_phone and not _has_identifier(user_data):
@@ -181,13 +182,13 @@ def _has_identifier(user_data: Mapping[str, Any]) -> bool:
     return any(key in user_data for key in ("em", "ph", "external_id", "fbc", "fbp"))
 
 
-def _page_custom_data(page: Any, properties: Mapping[str, str]) -> Dict[str, Any]:
+def _page_custom_data(page: Any, properties: Mapping[str, str], settings: Settings) -> Dict[str, Any]:
     custom: Dict[str, Any] = {}
     for key, raw in (("page_name", page.name), ("page_category", page.category), ("page_title", page.title)):
-        value = free_text(raw)
-        if value:
+        value = free_text(raw, key) if raw else ""
+        if value and not not_allowed(key, settings.custom_data_keys):
             custom[key] = value
-    for key, value in custom_properties(properties).items():
+    for key, value in custom_properties(properties, allowed=settings.custom_data_keys).items():
         custom.setdefault(key, value)
     return custom
 
@@ -211,7 +212,7 @@ def server_event(kind: str, event: Any, settings: Settings, now: Optional[float]
         "event_name": name,
         "event_time": event.timestamp,
     }
-    event_id, source = event_id_and_source(properties, event.uuid, record)
+    event_id, source = event_id_and_source(properties, event.uuid)
     if event_id:
         server["event_id"] = event_id
     if record is not None:
@@ -221,16 +222,17 @@ def server_event(kind: str, event: Any, settings: Settings, now: Optional[float]
     if opt_out is not None:
         server["opt_out"] = opt_out
     for meta_key, raw_url in (("event_source_url", url), ("referrer_url", page.referrer)):
-        cleaned = clean_url(raw_url) if raw_url else None
+        cleaned = clean_url(raw_url, meta_key, settings.url_query == "drop") if raw_url else None
         if cleaned:
             server[meta_key] = cleaned
     visitor = visitor_of(kind, event, properties)
     server["user_data"] = _user_data(kind, event, properties, visitor, url or page.search, settings, now, record)
     if kind == "page":
-        custom = _page_custom_data(data, properties)
+        custom = _page_custom_data(data, properties, settings)
     elif kind == "track":
         products: List[Mapping[str, str]] = [present(product) for product in data.products]
-        custom = track_custom_data(name, properties, products, settings.default_currency, record)
+        custom = track_custom_data(name, properties, products, settings.default_currency, record,
+                                   settings.custom_data_keys)
     else:
         custom = {}
     if custom:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, Iterable, Optional, Tuple
 
-from . import meta_fields
+from . import meta_fields, privacy
+from .budget import MAX_REQUEST, check_event
 from .consent import require_granted
 from .decisions import Decisions
+from .errors import EventError
 from .events import server_event
 from .model import Request
 from .settings import Settings, settings_for
@@ -42,12 +44,23 @@ def build_request(
 
     `event` has the attributes of the WIT `event` record with `data` unwrapped from its variant and
     `consent` as a lowercase string (see model.Event). Client headers are never forwarded: Meta gets the IP
-    and user agent in user_data.
+    and user agent in user_data. `record`, when given, receives (field, reason) for everything left out.
     """
+    check_event(kind, event)  # the budget, before anything is parsed
     settings = settings_for(settings_pairs)
-    require_granted(event.consent)
-    server = server_event(kind, event, settings, now, record)
+    require_granted(event.consent, settings.default_consent)
+    if record is None:
+        server = server_event(kind, event, settings, now)
+    else:  # the gate's reasons go to the same record as the mapping's own decisions
+        previous = privacy.start_recording(record.left_out)
+        try:
+            server = server_event(kind, event, settings, now, record)
+        finally:
+            privacy.start_recording(previous)
     code = None
     if settings.allow_test_event_code_property or record is not None:  # the property is read only when it may be
         code = meta_fields.test_event_code(event.data.properties, settings, record)
-    return Request("POST", events_url(settings), JSON_HEADERS, False, request_body(server, settings, code))
+    body = request_body(server, settings, code)
+    if len(body) > MAX_REQUEST:  # possible only with hundreds of kilobytes of escaped non-ASCII text
+        raise EventError(f"the request would be {len(body)} bytes, more than the {MAX_REQUEST} allowed")
+    return Request("POST", events_url(settings), JSON_HEADERS, False, body)

@@ -1,117 +1,157 @@
-"""One rule for personal data in everything free-form we send: custom data, commerce fields, page fields,
-`event_id` and URLs. Meta flags events that carry raw personal data ("potentially violating personal data")
-and may restrict the pixel; hashed identifiers belong in `user_data` only.
+"""The gate for what leaves: every free-form value, custom key and URL part passes the one detector
+(detector.py) on its way into the Meta event; what fails is left out (a URL part removed), never redacted.
+Meta flags events that carry raw personal data ("potentially violating personal data") and may restrict
+the pixel; hashed identifiers belong in `user_data` only.
 
-Every check here runs in time linear in its input: values come from visitors, and a crafted one is copied
-into every later event of that visitor.
+Each decision is recorded where it is made: when `--explain` asks (payload.build_request with a record),
+the reason goes into the record; otherwise recording costs one test of a module global.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Optional
-from urllib.parse import unquote_plus
+from typing import List, Optional, Tuple
+from urllib.parse import unquote, unquote_plus
 
+from . import detector
+from .canonical import canonical
 from .values import stripped_within
 
-_KEY_NOISE = re.compile(r"[^0-9a-z]+")
-
-
-def key_form(name: str) -> str:
-    """A property name as compared for personal keys: `FirstName`, `first-name`, `first_name` are one key."""
-    return _KEY_NOISE.sub("", name.lower())
-
-
-# Names (in key form) that hold personal data: never copied into custom_data or kept in a URL's query. Every
-# identity alias (identity.ALIASES) is among them; a test keeps it so.
-PERSONAL_KEY_FORMS = frozenset((
-    "name fullname firstname lastname surname middlename middleinitial maidenname givenname familyname "
-    "customername contactname billingname shippingname username "
-    "email emailaddress mail "
-    "phone phonenumber tel telephone mobile mobilephone mobilenumber cell cellphone fax "
-    "gender sex dob dateofbirth birthday birthdate "
-    "address streetaddress street address1 address2 addressline1 addressline2 billingaddress shippingaddress "
-    "city state region zip zipcode postalcode postcode country countrycode "
-    "ssn socialsecuritynumber nationalid nationalidnumber nin passport passportnumber taxid tin "
-    "driverslicense driverlicense driverslicensenumber idnumber idcard iban "
-    "ip ipaddress"
-).split())
-# Parts that make any key personal wherever they appear (`customer_email`, `billing_phone`, `BirthDate`).
-_PERSONAL_PART = re.compile("email|phone|birth|surname|firstname|lastname|fullname|passport")
-
-
-def is_personal_key(name: str) -> bool:
-    form = key_form(name)
-    return form in PERSONAL_KEY_FORMS or _PERSONAL_PART.search(form) is not None
-
-
-# One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
-# repeats unbounded before the "@", so a search never rescans a long run (linear, unlike a full address regex).
-_NOT_ADDRESS = "\\s@<>()\\[\\],;:\"'/\\\\"
-_EMAIL_INSIDE = re.compile(f"[^{_NOT_ADDRESS}]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]")
-# "@" as typed, percent-encoded, as an HTML entity, or full-width.
-_AT_SIGN = re.compile("@|%40|&#64;|&#x40;|\uff20", re.IGNORECASE)
-
-
-def contains_email(text: str) -> bool:
-    """True when an email address stands anywhere in `text`: alone, in a list, after `mailto:`, in a sentence,
-    percent-encoded or as an HTML entity."""
-    if _AT_SIGN.search(text) is None:  # most values: one scan, and done
-        return False
-    if _EMAIL_INSIDE.search(text) is not None:
-        return True
-    spelled_out = _AT_SIGN.sub("@", text)
-    return spelled_out != text and _EMAIL_INSIDE.search(spelled_out) is not None
-
-
 # Longer free-form values carry nothing Meta uses (custom_data is for short labels and ids); they are left out
-# before any check runs, so a crafted 100 KB value costs a length test. URLs get more room.
+# before any pattern runs. URLs get more room.
 MAX_FREE_TEXT = 4096
 MAX_URL = 8192
 
-
 TOO_LONG = f"longer than {MAX_FREE_TEXT} characters: left out"
-HOLDS_AN_EMAIL = "holds an email address: left out"
 PERSONAL_KEY = "personal key: kept out of custom_data"
 
+Record = List[Tuple[str, str]]
+_record: Optional[Record] = None
 
-def free_text(raw: str) -> str:
-    """`raw` stripped, or "" when it may not go out (too long, or an email address in it): such a value is
-    left out, never redacted."""
+
+def start_recording(record: Optional[Record]) -> Optional[Record]:
+    """Send the reasons of the next decisions to `record` (None: nowhere); returns the previous record."""
+    global _record
+    previous, _record = _record, record
+    return previous
+
+
+def left_out(field: str, reason: str) -> None:
+    """Note that `field` (a property or a Meta field, never a value) was left out, and why."""
+    if _record is not None:
+        _record.append((field, reason))
+
+
+def is_personal_key(name: str) -> bool:
+    return bool(detector.key_reason(name))
+
+
+def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "left out") -> str:
+    """`raw` stripped, or "" when it may not go out (too long, or personal data in it); the reason is recorded
+    under `field`, followed by `instead` (what happens then). `id_like`: the value is an id (detector.reason)."""
     text = stripped_within(raw, MAX_FREE_TEXT)
-    return text if text is not None and not contains_email(text) else ""
+    if text is None:
+        found = f"longer than {MAX_FREE_TEXT} characters"
+    else:
+        found = detector.reason(text, id_like) if text else ""
+    if found:
+        left_out(field, f"{found}: {instead}")
+        return ""
+    return text or ""
 
 
 def custom_refusal(key: str, text: str) -> str:
-    """Why a property may not go out as custom data (one of the constants above), or ""."""
-    if is_personal_key(key):
-        return PERSONAL_KEY
+    """Why a property may not go out as custom data, or ""."""
+    found = detector.key_reason(key)
+    if found:
+        return PERSONAL_KEY if found == detector.PERSONAL_KEY else f"{found}: left out"
     if len(text) > MAX_FREE_TEXT:
         return TOO_LONG
-    return HOLDS_AN_EMAIL if contains_email(text) else ""
+    found = detector.value_reason(key, text)
+    return f"{found}: left out" if found else ""
 
 
 def _personal_parameter(pair: str) -> bool:
     key, _, value = pair.partition("=")
-    return is_personal_key(unquote_plus(key)) or contains_email(unquote_plus(value))
+    key = unquote_plus(key)
+    if detector.key_reason(key):
+        return True
+    # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
+    return bool(value and (detector.value_reason(key, unquote_plus(value))
+                           or "+" in value and detector.value_reason(key, unquote(value))))
 
 
-def clean_url(url: str) -> Optional[str]:
-    """`url` without the query parameters that hold personal data (a personal key, or an email address in the
-    value); a fragment holding an email is dropped; None when personal data remains (an address in the path),
-    or when the URL is longer than any real one."""
+# Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
+# (`jo&#64;example.com`, `jo&commat;example.com` are one value, as a browser would read them).
+_PARAMETER = re.compile(r"(?:&#[0-9]{1,7};?|&#[xX][0-9a-fA-F]{1,6};?|&[A-Za-z]{2,8};|[^&;])+")
+_REFERENCE = re.compile(r"&(?:#|[A-Za-z]{2,8};)")
+_ORIGIN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
+
+
+def _origin_only(url: str, field: str, where: str) -> Optional[str]:
+    """`scheme://host/` of `url` (never its user info), or None when there is none or the host is personal."""
+    match = _ORIGIN.match(url)
+    scheme, _, authority = match.group().partition("://") if match else ("", "", "")
+    host = authority.rpartition("@")[2]
+    if not host or detector.reason(host, id_like=True):
+        left_out(field, f"personal data {where}: not sent")
+        return None
+    left_out(field, f"personal data {where}: only the origin sent")
+    return f"{scheme}://{host}/"
+
+
+def _clean_query(query: str) -> Tuple[str, bool]:
+    """The query without its personal parameters, and whether any was removed."""
+    pairs = _PARAMETER.findall(query)
+    kept = [pair for pair in pairs if not _personal_parameter(pair)]
+    if len(kept) == len(pairs):
+        return query, False
+    return "&".join(kept), True
+
+
+def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[str]:
+    """`url` with every part that holds personal data removed: user info, query parameters (a personal key,
+    or personal data in the key or the value), the fragment; personal data in the path leaves only the origin.
+    None when nothing can be sent (a relative URL with personal data in its path, or longer than any real
+    one). `drop_query` removes the whole query (setting meta_url_query = drop). Reasons go under `field`."""
     if len(url) > MAX_URL:
+        left_out(field, f"longer than {MAX_URL} characters: not sent")
         return None
+    # A character reference cuts a URL where a browser would not read a cut (`?jo&#64;x.com`: `#` starts the
+    # fragment, `&` and `;` separate parameters), so parts could each be clean and the URL not: such a URL
+    # (real ones have none) holding personal data as a whole is reduced to its origin.
+    if _REFERENCE.search(url) is not None and detector.reason(url.replace("/", "\n"), id_like=True):
+        return _origin_only(url, field, "across the URL's parts")
     base, hash_mark, fragment = url.partition("#")
-    if fragment and contains_email(fragment):
-        hash_mark = fragment = ""
     path, question, query = base.partition("?")
-    if question:
-        pairs = query.split("&")
-        kept = [pair for pair in pairs if not _personal_parameter(pair)]
-        if len(kept) != len(pairs):
-            query = "&".join(kept)
+    scheme, separator, rest = path.partition("://")
+    origin = ""
+    if separator:
+        authority, slash, path = rest.partition("/")
+        if "@" in authority:
+            authority = authority.rpartition("@")[2]
+            left_out(field, "user name and password removed")
+        origin = f"{scheme}://{authority}"
+        path = slash + path
+    # A line break stands for each `/`, so that each path segment is a value of its own (`/` is a base64
+    # character, and a separator between digit groups).
+    if path and detector.reason(path.replace("/", "\n"), id_like=True):
+        return _origin_only(url, field, "in the path")
+    if fragment and (detector.reason(fragment) or any(
+            _personal_parameter(part) for part in _PARAMETER.findall(fragment) if "=" in part)):
+        hash_mark = fragment = ""
+        left_out(field, "fragment with personal data removed")
+    if question and drop_query:
+        question = query = ""
+        left_out(field, "query removed (meta_url_query = drop)")
+    elif question:
+        query, removed = _clean_query(query)
+        if removed:
+            left_out(field, "query parameters with personal data removed")
             question = "?" if query else ""
-    if contains_email(path):
-        return None
-    return path + question + query + hash_mark + fragment
+    cleaned = origin + path + question + query + hash_mark + fragment
+    # What remains can spell personal data together once decoded though no part does alone: a URL that
+    # decoding changes is checked whole too.
+    if canonical(cleaned)[0] != cleaned and detector.reason(cleaned.replace("/", "\n"), id_like=True):
+        return _origin_only(url, field, "across the URL's parts")
+    return cleaned

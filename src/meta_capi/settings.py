@@ -6,8 +6,9 @@ import hashlib
 import hmac
 import re
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, Mapping, Optional, Tuple
+from typing import Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
+from .consent import default_consent
 from .errors import SettingsError
 from .reference_data import CURRENCY_CODES
 from .values import bounded_json
@@ -61,13 +62,21 @@ class Settings:
     require_email_or_phone: bool = True
     appsecret_proof: str = ""  # HMAC-SHA256 of the token keyed by meta_app_secret; the secret itself is not kept
     allow_test_event_code_property: bool = False
+    default_consent: Optional[str] = None  # for events without consent (see consent.default_consent)
+    custom_data_keys: Optional[FrozenSet[str]] = None  # custom properties allowed in custom_data; None: all
+    url_query: str = "keep"
 
 
-def _text(values: Mapping[str, str], name: str) -> str:
+def _exact(values: Mapping[str, str], name: str) -> str:
+    """The value as given, unstripped (for a setting the proxy compares exactly)."""
     value = values.get(name, "")
     if not isinstance(value, str):
         raise SettingsError(f"{name} must be a string, got {type(value).__name__}")
-    return value.strip()
+    return value
+
+
+def _text(values: Mapping[str, str], name: str) -> str:
+    return _exact(values, name).strip()
 
 
 def _required(values: Mapping[str, str], name: str) -> str:
@@ -92,7 +101,7 @@ def _code(values: Mapping[str, str], name: str, allowed: frozenset) -> int:
     raw = _text(values, name)
     if not raw:
         return 0
-    if not (raw.isascii() and raw.isdigit()) or len(raw) > 6 or int(raw) not in allowed:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 6 or int(raw) not in allowed:  # not "²"
         raise SettingsError(f"{name} must be one of {sorted(allowed)}, got {raw[:40]!r}")
     return int(raw)
 
@@ -129,6 +138,29 @@ def appsecret_proof(access_token: str, app_secret: str) -> str:
     if not app_secret:
         return ""
     return hmac.new(app_secret.encode("utf-8"), access_token.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+URL_QUERY_MODES = ("keep", "drop")
+
+
+def _custom_data_keys(values: Mapping[str, str]) -> Optional[FrozenSet[str]]:
+    """meta_custom_data: `all` (None), `standard` (no custom property), or a comma list of allowed keys."""
+    raw = _text(values, "meta_custom_data")
+    if not raw or raw.lower() == "all":
+        return None
+    if raw.lower() == "standard":
+        return frozenset()
+    keys = frozenset(key.strip() for key in raw.split(",") if key.strip())
+    if not keys:
+        raise SettingsError("meta_custom_data must be all, standard or a comma-separated list of property keys")
+    return keys
+
+
+def _url_query(values: Mapping[str, str]) -> str:
+    mode = _text(values, "meta_url_query").lower() or "keep"
+    if mode not in URL_QUERY_MODES:
+        raise SettingsError(f"meta_url_query must be keep or drop, got {mode[:40]!r}")
+    return mode
 
 
 def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
@@ -177,6 +209,9 @@ def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
         require_email_or_phone=_flag(values, "meta_require_email_or_phone", True),
         appsecret_proof=appsecret_proof(access_token, _text(values, "meta_app_secret")),
         allow_test_event_code_property=_flag(values, "meta_allow_test_event_code_property", False),
+        default_consent=default_consent(_exact(values, "edgee_default_consent")),
+        custom_data_keys=_custom_data_keys(values),
+        url_query=_url_query(values),
     )
 
 

@@ -30,6 +30,40 @@ def parse_number(text: str) -> Optional[Union[int, float]]:
     return number if -_INF < number < _INF else None
 
 
+def whole_as_written(text: str) -> bool:
+    """True when the strict JSON number `text` is a whole number exactly as written (`2.0`, `25e-1` is not),
+    without the rounding of a float (`999999.99999999999` is not whole, though its float is)."""
+    mantissa, _, exponent = text.lower().partition("e")
+    whole, _, fraction = mantissa.lstrip("-").partition(".")
+    if len(exponent) > 6:  # no quantity or price is written so; such a number is no whole count we accept
+        return False
+    point = len(whole) + int(exponent or "0")
+    return not (whole + fraction)[max(point, 0):].strip("0")
+
+
+_NOT_FINITE = frozenset({"nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"})
+
+
+def describe(text: str) -> str:
+    """What kind of value `text` is, for a message that must not echo it (it may be personal data)."""
+    text = text.strip()
+    if not text:
+        return "an empty value"
+    if len(text) <= 400 and _JSON_NUMBER.fullmatch(text):
+        number = float(text)
+        if not -_INF < number < _INF:
+            return "a number too large to be finite"
+        if number < 0:
+            return "a negative number"
+        if number != int(number) or ("." in text and not text.rstrip("0").endswith(".")):
+            return "a number that is not whole"
+        digits = len(str(int(number)))
+        return f"a number of {digits} digit{'s' if digits > 1 else ''}"
+    if text.lower() in _NOT_FINITE:
+        return "a value that is not a finite number"
+    return f"text of {len(text)} characters"
+
+
 def stripped_within(raw: str, limit: int) -> Optional[str]:
     """`raw` without surrounding white space, or None when that is longer than `limit`. A value far over the
     limit is refused before it is even copied: visitors' values can be crafted to be huge."""

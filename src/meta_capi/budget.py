@@ -1,0 +1,99 @@
+"""The one budget at the door: an event is measured before anything in it is parsed or matched, and an event
+over budget is refused whole with an `Err` naming the limit and the field (never its value).
+
+The limits are far above anything a real event carries (the events recorded on Edgee's demo site have at
+most 5 properties per list, keys of at most 10 characters and values of at most 80; an e-commerce event
+with 50 products as flat `contents` is about 5 KB) and match what Meta itself keeps: its custom data is for
+short labels and ids, and a request holds at most 1,000 events. Under them, every later step is bounded
+whatever the property or its form (JSON, comma list), and so is the request that goes out.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+from typing import Any, Sequence, Tuple
+
+from . import detector
+from .errors import EventError
+
+MAX_PROPERTIES = 256  # per list: the event's properties, the visitor's, one product's
+MAX_PRODUCTS = 200  # the WIT products list, flat `contents`, `content_ids`
+MAX_KEY = 256  # characters of a property's key
+MAX_VALUE = 64 * 1024  # characters of any one value (the largest is a flat `contents` JSON array)
+MAX_EVENT = 256 * 1024  # characters of the whole event, every string of it counted
+# The request that goes out: every value in it comes from the event (a product id twice, in `contents` and
+# `content_ids`) or is of bounded size (hashes, names of fields); JSON escapes a character into at most 12.
+MAX_REQUEST = 512 * 1024
+
+# Every text field the component reads; the others (campaign, session ids, the client's other fields, page
+# keywords) are never looked at, so they cost nothing beyond what the host already paid to hand them over.
+_PAGE_FIELDS = ("name", "category", "title", "url", "search", "referrer")
+_USER_FIELDS = ("user_id", "anonymous_id", "edgee_id")
+_CLIENT_FIELDS = ("ip", "user_agent", "country_code")
+
+
+class _Meter:
+    """Counts the characters of an event, refusing at the first limit passed."""
+
+    __slots__ = ("total",)
+
+    def __init__(self) -> None:
+        self.total = 0
+
+    def text(self, where: str, value: str, limit: int = MAX_VALUE) -> None:
+        size = len(value)
+        if size > limit:
+            raise EventError(
+                f"{where} is {size} characters long, more than the {limit} allowed: the event is not sent")
+        self.total += size
+        if self.total > MAX_EVENT:
+            raise EventError(
+                f"the event is more than {MAX_EVENT} characters long (at {where}): the event is not sent")
+
+    def fields(self, where: str, record: Any, names: Tuple[str, ...]) -> None:
+        sizes = [len(getattr(record, name)) for name in names]
+        self.total += sum(sizes)
+        if max(sizes) > MAX_VALUE or self.total > MAX_EVENT:  # rare: find the field to name
+            self.total -= sum(sizes)
+            for name in names:
+                self.text(f"{where}.{name}", getattr(record, name))
+
+    def properties(self, where: str, pairs: Sequence[Tuple[str, str]]) -> None:
+        if len(pairs) > MAX_PROPERTIES:
+            raise EventError(f"{where} has more than {MAX_PROPERTIES} properties: the event is not sent")
+        if not pairs:
+            return
+        sizes = list(map(len, chain.from_iterable(pairs)))  # key, value, key, value...
+        self.total += sum(sizes)
+        if max(sizes) > MAX_KEY:  # rare: find the field to name
+            for key, value in pairs:
+                if len(key) > MAX_KEY:
+                    self.text(f"a key of {where}", key, MAX_KEY)
+                if len(value) > MAX_VALUE:  # named by its key, unless the key itself holds personal data
+                    self.text(f"{where} {key!r}" if not detector.reason(key) else f"a value of {where}", value)
+        if self.total > MAX_EVENT:
+            self.text(where, "")
+
+
+def check_event(kind: str, event: Any) -> None:
+    """Raise EventError when `event` (of `kind` page/track/user) is over budget; linear, nothing parsed."""
+    meter = _Meter()
+    meter.text("uuid", event.uuid)
+    data, context = event.data, event.context
+    if kind == "track":
+        meter.text("the track name", data.name)
+        meter.properties("properties", data.properties)
+        if len(data.products) > MAX_PRODUCTS:
+            raise EventError(f"the event has more than {MAX_PRODUCTS} products: the event is not sent")
+        for position, product in enumerate(data.products):
+            meter.properties(f"product {position + 1}", product)
+    elif kind == "page":
+        meter.fields("page", data, _PAGE_FIELDS)
+        meter.properties("properties", data.properties)
+    elif kind == "user":
+        meter.fields("user", data, _USER_FIELDS)
+        meter.properties("properties", data.properties)
+    meter.fields("context.page", context.page, _PAGE_FIELDS)
+    meter.fields("context.user", context.user, _USER_FIELDS)
+    meter.properties("context.user.properties", context.user.properties)
+    meter.fields("context.client", context.client, _CLIENT_FIELDS)

@@ -1,0 +1,327 @@
+"""The one detector of personal data: every free-text value, key and URL part that leaves passes it.
+
+It looks at the canonical form (canonical.py), so an encoding or a look-alike spelling changes nothing, and
+recognizes by shape, not by list: email addresses (also base64-encoded), phone numbers, IP addresses, and
+ids whose shape can be checked (payment cards by the Luhn sum, IBANs by their mod-97 check, US social
+security and Brazilian CPF numbers by their layout). Keys are judged by their tokens (detector.key_reason).
+
+Every function answers with a reason naming what was found, never the value, or "" when nothing was. All
+patterns are linear: no part repeats unbounded before another that could match the same characters.
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+from typing import List
+
+from .canonical import MAX_ROUNDS, canonical
+
+EMAIL = "holds an email address"
+EMAIL_BASE64 = "holds a base64-encoded email address"
+PHONE = "holds a phone number"
+IP_ADDRESS = "holds an IP address"
+CARD = "holds a payment card number"
+IBAN = "holds a bank account number (IBAN)"
+NATIONAL_ID = "holds a national id number"
+LAYERED = f"still encoded after {MAX_ROUNDS} rounds of decoding"
+PERSONAL_KEY = "personal key"
+
+# One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
+# repeats unbounded before the "@", so a search never rescans a long run.
+_NOT_ADDRESS = "\\s@<>()\\[\\],;:\"'/\\\\"
+_EMAIL_INSIDE = re.compile(f"[^\\s@]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]")  # `"jo"@x.com` too
+# A run of digits in groups with short separators, maybe after "+" or in parentheses.
+_NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:[ .\-/]{1,2}\(?[0-9]+\)?)*")
+_IPV4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
+# Candidates only: two colons at least, each group at most 4 hex digits (bounded work at each position).
+_HEX_COLON_RUN = re.compile(r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
+_SSN = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
+_CPF = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
+_WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `jo@x.com`
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
+_MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest valid one)
+_CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39")
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        digit = ord(char) - 48
+        if position % 2:
+            digit = digit * 2 - 9 if digit > 4 else digit * 2
+        total += digit
+    return total % 10 == 0
+
+
+def _cpf(digits: str) -> bool:
+    if len(set(digits)) == 1:
+        return False
+    for length in (9, 10):
+        total = sum(int(digits[i]) * (length + 1 - i) for i in range(length))
+        if (total * 10 % 11) % 10 != int(digits[length]):
+            return False
+    return True
+
+
+def _nanp(digits: str) -> bool:
+    return digits[0] in "23456789" and digits[3] in "23456789"
+
+
+def _bare_phone(digits: str) -> bool:
+    """A digit string with no separators that is shaped like a phone number (national or international)."""
+    count = len(digits)
+    if digits.startswith("00"):
+        return digits[2:3] not in ("", "0") and 10 <= count <= 17
+    if digits.startswith("0"):
+        return 9 <= count <= 12
+    if count == 10:
+        return _nanp(digits)
+    if count == 11 and digits[0] == "1":
+        return _nanp(digits[1:])
+    return 11 <= count <= 15 and digits[0] != "1"
+
+
+def _number_reason(run: str, text: str, start: int, end: int, id_like: bool) -> str:
+    digits = "".join(ch for ch in run if ch.isdigit())
+    count = len(digits)
+    if count < 7:
+        return ""
+    if 13 <= count <= 19 and digits.startswith(_CARD_PREFIXES) and _luhn(digits):
+        return CARD
+    core = run.strip("()")
+    if _SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits)):
+        return NATIONAL_ID
+    if run.startswith("+") and count <= 15:
+        return PHONE
+    if count > 15:
+        return ""
+    grouped = digits != run
+    if grouped:
+        if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit()):
+            return ""  # a decimal number
+        return PHONE if not id_like or " " in run or "(" in run else ""
+    if (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+        return ""  # a number inside a code (SKU12345678901)
+    if id_like:  # an id may be any number, except one written the way phone numbers are dialled (0…, 00…)
+        return PHONE if digits[0] == "0" and digits[1:2] != "0" and 10 <= count <= 11 or (
+            digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17) else ""
+    return PHONE if _bare_phone(digits) else ""
+
+
+def _iban(candidate: str) -> bool:
+    compact = candidate.replace(" ", "").upper()
+    rearranged = compact[4:] + compact[:4]
+    number = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(number) % 97 == 1
+
+
+_HEX_GROUP = re.compile(r"[0-9a-fA-F]{1,4}")
+
+
+def _ipv6(run: str) -> bool:
+    """An IPv6 address other than the loopback and unspecified ones (RFC 4291 text forms, IPv4 tail aside)."""
+    candidate = run.strip(".")
+    if candidate.count(":") < 2 or len(candidate) > 39 or ":::" in candidate or candidate.count("::") > 1:
+        return False
+    head, compressed, tail = candidate.partition("::")
+    groups = [group for part in (head, tail) if part for group in part.split(":")]
+    if not all(_HEX_GROUP.fullmatch(group) for group in groups):
+        return False
+    if len(groups) != 8 and not (compressed and len(groups) < 8):
+        return False
+    return any(int(group, 16) for group in groups[:-1]) or (bool(groups) and int(groups[-1], 16) > 1)
+
+
+def _base64_email(text: str) -> bool:
+    for match in _BASE64_RUN.finditer(text):
+        run = match.group()
+        if len(run) > _MAX_BASE64_RUN or run.islower() or run.isupper():
+            continue  # the base64 of an address mixes upper and lower case: a word or a slug does not
+        run = run.rstrip("=").replace("-", "+").replace("_", "/")
+        if len(run) % 4 == 1:
+            continue
+        try:
+            raw = binascii.a2b_base64(run + "=" * (-len(run) % 4))
+        except (binascii.Error, ValueError):
+            continue
+        if b"@" not in raw:
+            continue
+        try:
+            decoded = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if _EMAIL_INSIDE.search(canonical(decoded)[0]) is not None:
+            return True
+    return False
+
+
+def reason(text: str, id_like: bool = False) -> str:
+    """What personal data `text` holds (a reason naming its kind), or "".
+
+    `id_like` is for values that are ids (order ids, product ids, event ids): a run of digits in them is a
+    number, not a phone, unless written as one (`+`, spaces or parentheses).
+    """
+    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
+        return ""  # one word: nothing below can match it, and a base64 run mixes cases
+    form, settled = canonical(text)
+    if not settled:
+        return LAYERED
+    if "@" in form:
+        if _EMAIL_INSIDE.search(form) is not None:
+            return EMAIL
+    elif len(form) < 7:
+        return ""  # shorter than any address, phone number, IP address or id we look for
+    if _UUID.fullmatch(form) is not None:
+        return ""  # the Edgee ids and most event ids: random by construction
+    if len(form) - len(form.translate(_WITHOUT_DIGITS)) >= 7:  # every number shape below has 7 digits or more
+        if "." in form:
+            for match in _IPV4.finditer(form):
+                if all(int(part) <= 255 for part in match.group().split(".")):
+                    return IP_ADDRESS
+        for match in _NUMBER_RUN.finditer(form):
+            start, end = match.span()
+            if end - start >= 7:  # fewer characters cannot hold 7 digits
+                found = _number_reason(match.group(), form, start, end, id_like)
+                if found:
+                    return found
+        for match in _IBAN.finditer(form):
+            if _iban(match.group()):
+                return IBAN
+    if ":" in form and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
+        return IP_ADDRESS
+    if len(form) >= _MIN_BASE64_RUN and _base64_email(form):
+        return EMAIL_BASE64
+    return ""
+
+
+# ---- keys, judged by their tokens ---------------------------------------------------------------------------
+
+# Tokens and runs of up to three adjacent tokens (joined) that name personal data, in English, German, French,
+# Spanish, Portuguese and Italian. Compared after canonical folding (accents, case and look-alikes removed),
+# so `Téléphone`, `TELEFONO` and a Cyrillic-lettered `phone` are one token.
+PERSONAL_TOKENS = frozenset((
+    # contact
+    "email mail emailaddress mailaddress phone phonenumber telephone tel tele telefon telefono telefone telefonnummer "
+    "mobile mobilephone mobilenumber mobil mobilnummer movil celular cellulare cellphone cell handy handynummer "
+    "rufnummer portable fax msisdn whatsapp sms contact contactnumber courriel correo correoelectronico posta "
+    "mel pec "
+    # names
+    "firstname lastname surname fullname middlename maidenname givenname familyname fname lname mname "
+    "forename nickname username displayname vorname nachname familienname geburtsname prenom nomdefamille "
+    "apellido apellidos cognome sobrenome apelido anrede salutation "
+    # address
+    "address addr streetaddress street addressline housenumber hausnummer anschrift adresse "
+    "strasse rue direccion calle endereco rua indirizzo city town ville stadt ciudad cidade citta wohnort hausnr "
+    "zip zipcode postcode postalcode postal postale plz postleitzahl codepostal codigopostal cep cap "
+    "latitude longitude lat lng geolocation "
+    # birth, gender
+    "birthday birthdate dob dateofbirth birth geburtsdatum geburtstag geburt naissance datedenaissance "
+    "nacimiento fechadenacimiento fechanacimiento nascimento datadenascimento nascita datadinascita "
+    "gender sex geschlecht sexe sexo sesso "
+    # government and financial ids
+    "ssn socialsecurity socialsecuritynumber nationalid nationalidnumber nin nino passport passportnumber "
+    "reisepass passeport pasaporte passaporte passaporto personalausweis ausweis taxid tin steuerid steuernummer "
+    "driverslicense driverlicense driverslicensenumber licensenumber idnumber idcard iban bic creditcard cardnumber "
+    "ccnumber cvv cvc cardholder accountnumber routingnumber "
+    "nir securitesociale dni nie nif curp rfc cpf rg cnpj codicefiscale partitaiva "
+    # network and account ids
+    "ip ipaddr ipaddress ipv clientip remoteip userip password passwd pwd countrycode "
+    "userid anonymousid anonid customerid memberid visitorid edgeeid"
+).split())
+# Tokens that name a person's name only with a qualifier (`customer_name`, `nom_client`) or alone (`name`);
+# `product_name`, `nombre_producto` are not personal.
+NAME_TOKENS = frozenset("name nom nome nombre".split())
+PERSON_QUALIFIERS = frozenset((
+    "customer client user contact billing shipping buyer recipient account holder member owner sender receiver "
+    "guest patient passenger traveler traveller person real display full first last middle given family maiden "
+    "cliente kunde kunden utente usuario utilisateur titular complete completo complet completa"
+).split())
+# Tokens that name a place of the visitor only alone or next to an address qualifier (`billing_state`), and
+# otherwise are ordinary labels (`order_state`, `sales_region`).
+PLACE_TOKENS = frozenset("state region country province county pais pays land paese regione provincia estado".split())
+ADDRESS_QUALIFIERS = frozenset((
+    "billing shipping home delivery address addr customer user contact residence mailing postal visitor buyer "
+    "livraison facturation envio entrega lieferung rechnung"
+).split()) | PERSON_QUALIFIERS
+# Stems that make any key personal wherever they stand in it (German compounds, glued words: `kundenemail`).
+_PERSONAL_STEM = re.compile(
+    "email|phone|telefon|birth|geburt|surname|firstname|lastname|fullname|vorname|nachname|passport|courriel|"
+    "whatsapp|msisdn|postleitzahl|postcode|zipcode|ipaddr|apellido|cognome|sobrenome|prenom|nascimento|nacimiento"
+)
+_ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_WORD_RUNS = re.compile(r"[^\W\d_]+")
+
+
+def key_tokens(key: str) -> List[str]:
+    """The tokens of a key: split on separators, digits and case changes (`billingPostCode` = billing, post,
+    code; `IPAddr` = ip, addr), each folded to lowercase, after canonical folding."""
+    form, _ = canonical(key)
+    tokens: List[str] = []
+    for run in _WORD_RUNS.findall(form):
+        if run.isascii():
+            tokens.extend(word.lower() for word in _ASCII_WORDS.findall(run))
+        else:
+            tokens.append(run.casefold())
+    return tokens
+
+
+def _personal_tokens(tokens: List[str]) -> bool:
+    if _PERSONAL_STEM.search("".join(tokens)) is not None:
+        return True
+    count = len(tokens)
+    for start in range(count):
+        joined = ""
+        for token in tokens[start:start + 3]:
+            joined += token
+            if joined in PERSONAL_TOKENS:
+                return True
+    token_set = set(tokens)
+    if not token_set.isdisjoint(NAME_TOKENS) and (count == 1 or not token_set.isdisjoint(PERSON_QUALIFIERS)):
+        return True
+    return not token_set.isdisjoint(PLACE_TOKENS) and (count == 1 or not token_set.isdisjoint(ADDRESS_QUALIFIERS))
+
+
+# Tokens that make a key name an id or a code: its value is judged as an id (a GTIN or an order number is a
+# run of digits, not a phone number, unless written the way phone numbers are dialled).
+ID_TOKENS = frozenset("id ids sku gtin ean upc isbn mpn barcode code ref reference number no nr num".split())
+
+
+def names_an_id(key: str) -> bool:
+    return not ID_TOKENS.isdisjoint(key_tokens(key))
+
+
+def value_reason(key: str, value: str) -> str:
+    """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
+    found = reason(value)
+    if found == PHONE and names_an_id(key):
+        found = reason(value, id_like=True)
+    return found
+
+
+def _key_reason(key: str) -> str:
+    if _personal_tokens(key_tokens(key)):
+        return PERSONAL_KEY
+    found = reason(key)
+    return f"key {found}" if found else ""
+
+
+# Verdicts on the keys most events carry (the Segment e-commerce spec, UTM and click ids, the recorded
+# events), computed once at import by the same rule: the snapshot holds them, so most keys cost one lookup.
+_KEY_VERDICTS = {key: _key_reason(key) for key in (
+    "value revenue total currency order_id checkout_id product_id sku id price quantity name brand variant "
+    "category coupon discount shipping tax affiliation position url image_url list_id promotion_id creative "
+    "query search_string content_name content_category content_ids contents content_type num_items status "
+    "predicted_ltv event_id fbc fbp title label size color registered verified age type method plan section "
+    "count page path referrer search utm_source utm_medium utm_campaign utm_term utm_content fbclid gclid "
+    "msclkid ref lang locale currency_code step option payment_method order_state on_sale"
+).split()}
+
+
+def key_reason(key: str) -> str:
+    """Why a key may not go out (it names personal data, or holds some), or ""."""
+    verdict = _KEY_VERDICTS.get(key)
+    return _key_reason(key) if verdict is None else verdict
