@@ -165,8 +165,10 @@ def _not_public(text: str) -> Tuple[str, str]:
     """(the address as sent, "") for a public address, else ("", what it is)."""
     quad = _dotted_quad(text)
     if quad is not None:  # already as ipaddress would write it
-        label = next((label for low, high, label in _NOT_PUBLIC_V4 if low <= quad <= high), "")
-        return ("", label) if label else (text, "")
+        for low, high, label in _NOT_PUBLIC_V4:
+            if low <= quad <= high:
+                return "", label
+        return text, ""
     try:
         address = ipaddress.ip_address(text)
     except ValueError:
