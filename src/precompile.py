@@ -20,14 +20,13 @@ import sys
 from typing import List
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_PACKAGES = ("meta_capi",)
-_MODULES = ("heap_fill.py", "warm_up.py", "guest.py")
+_PACKAGES = ("meta_capi",)  # the guest's packages; the host's (edgee_host) is not part of the component
 
 
 def _sources() -> List[str]:
-    found = [os.path.join(_HERE, name) for name in _MODULES]
-    for package in _PACKAGES:
-        folder = os.path.join(_HERE, package)
+    """The guest's top-level modules and its packages' modules, in a fixed order."""
+    found = []
+    for folder in (_HERE, *(os.path.join(_HERE, package) for package in _PACKAGES)):
         found += [os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name.endswith(".py")]
     return [path for path in found if os.path.isfile(path)]
 
