@@ -1,6 +1,9 @@
 """Bench stage component "settings" (see stages.py); built by `make bench` into build/stage_settings.wasm."""
 
-import heap_fill  # noqa: F401  - first, as in guest.py
+import precompile  # noqa: F401  - first, as in guest.py
+
+# isort: split
+import heap_fill  # noqa: F401
 
 # isort: split
 import stages

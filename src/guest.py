@@ -8,7 +8,10 @@ serves both and the versions cannot drift apart.
 
 from __future__ import annotations
 
-# First, before the guest's own imports: see heap_fill.py.
+# First, before the guest's own imports: see precompile.py and heap_fill.py.
+import precompile  # noqa: F401
+
+# isort: split
 import heap_fill
 
 # isort: split

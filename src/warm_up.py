@@ -20,6 +20,8 @@ from meta_capi.settings import forget_parsed_settings
 _SETTINGS: List[Tuple[str, str]] = [
     ("meta_pixel_id", "1"), ("meta_access_token", "warm-up"), ("meta_test_event_code", "WARMUP"),
 ]
+# A second list with a flag set, so the parser's branches for a present flag run warm too.
+_SETTINGS_FLAGS: List[Tuple[str, str]] = [*_SETTINGS, ("meta_require_email_or_phone", "false")]
 _VISITOR = [("email", "Warm.Up@Example.com"), ("phone", "+1 (555) 010-0000"), ("first_name", "Warm"),
             ("last_name", "Up"), ("city", "Springfield"), ("state", "Illinois"), ("zip", "62701-1234"),
             ("country", "United States"), ("date_of_birth", "1990-01-31"), ("gender", "female"),
@@ -29,6 +31,14 @@ _CLIENT = {"ip": "10.0.0.1, 93.184.216.34", "locale": "en-us", "timezone": "UTC"
            "country_name": "United States", "region": "IL", "city": "Springfield"}
 _PURCHASE = [("currency", "usd"), ("order_id", "W-1"), ("coupon", "NONE"), ("value", "12.5"),
              ("contents", '[{"id":"W-1","quantity":2,"item_price":6.25,"title":"Warm"}]'), ("on_sale", "true")]
+# The other commerce paths: several products with brand and category and a revenue; one product as the
+# event's own properties (an add to cart).
+_ORDER = [("order_id", "W-2"), ("revenue", "20.5"), ("currency", "EUR"),
+          ("contents", '[{"id":"W-1","title":"Warm","brand":"B","category":"c","item_price":10.5,"quantity":1},'
+                       '{"id":"W-2","title":"Up","item_price":5.0,"quantity":2},{"id":"W-3","item_price":0}]')]
+_ADD = [("product_id", "W-1"), ("name", "Warm"), ("price", "6.25"), ("currency", "USD"), ("quantity", "1")]
+_TRACKS = {"track": ("Order Completed", _PURCHASE), "order": ("Order Completed", _ORDER),
+           "add": ("Product Added", _ADD), "custom": ("Warmed Up", [("step", "2"), ("ok", "true")])}
 
 
 def _event(wit: ModuleType, kind: str, now: int) -> Any:
@@ -37,16 +47,19 @@ def _event(wit: ModuleType, kind: str, now: int) -> Any:
                         url="https://example.com/p?fbclid=WarmUp&x=1", path="/p", search="?x=1",
                         referrer="https://example.com/", properties=[("section", "warm"), ("count", "3")])
     user = wit.UserData(user_id="user-1", anonymous_id="anon-1", edgee_id="edgee-1", properties=_VISITOR)
-    client = wit.Client(**{**dict.fromkeys(CLIENT_TEXT_FIELDS, ""), **_CLIENT}, screen_width=1440, screen_height=900,
-                        screen_density=2.0)
+    ip = "93.184.216.35" if kind == "add" else _CLIENT["ip"]  # one address, and a forwarded list
+    client = wit.Client(**{**dict.fromkeys(CLIENT_TEXT_FIELDS, ""), **_CLIENT, "ip": ip}, screen_width=1440,
+                        screen_height=900, screen_density=2.0)
     context = wit.Context(page=page, user=user, client=client, campaign=wit.Campaign(
         **dict.fromkeys(CAMPAIGN_TEXT_FIELDS, "")), session=wit.Session(
         session_id="s-1", previous_session_id="", session_count=2, session_start=True, first_seen=now - 60,
         last_seen=now))
     data = {"page": wit.Data_Page(page), "user": wit.Data_User(user),
-            "track": wit.Data_Track(wit.TrackData(name="Order Completed", properties=_PURCHASE, products=[]))}[kind]
+            **{name: wit.Data_Track(wit.TrackData(name=track_name, properties=properties, products=[]))
+               for name, (track_name, properties) in _TRACKS.items()}}[kind]
+    event_type = wit.EventType[kind.upper()] if kind in ("page", "user") else wit.EventType.TRACK
     return wit.Event(uuid="00000000-0000-4000-8000-000000000000", timestamp=now, timestamp_millis=now * 1000,
-                     timestamp_micros=now * 1_000_000, event_type=wit.EventType[kind.upper()], data=data,
+                     timestamp_micros=now * 1_000_000, event_type=event_type, data=data,
                      context=context, consent=wit.Consent.GRANTED)
 
 
@@ -56,7 +69,9 @@ def warm_up(adapter: Any, wit: ModuleType, rounds: int = 8) -> None:
     # Several rounds: CPython specializes an instruction after it has run a few times (8 measured fewer
     # first-call faults than 3). The settings are forgotten after every event, so their parsing, which
     # every fresh instance does once, runs (and specializes) each round instead of hitting the cache.
-    for _ in range(rounds):
-        for kind in ("page", "track", "user"):
-            getattr(adapter, kind)(_event(wit, kind, now), _SETTINGS)
+    for round_number in range(rounds):
+        settings = _SETTINGS if round_number % 2 else _SETTINGS_FLAGS
+        for kind in ("page", "track", "user", "order", "add", "custom"):
+            method = kind if kind in ("page", "user") else "track"
+            getattr(adapter, method)(_event(wit, kind, now), settings)
             forget_parsed_settings()

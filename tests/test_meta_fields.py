@@ -2,13 +2,16 @@
 unhashed ids, param builder hashes, public IPs only, catalog fields, appsecret_proof, test codes, fbc/fbp
 precedence. The same cases run on the built .wasm in test_meta_fields_wasm.py."""
 
+import ipaddress
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from builders import EMAIL_HASH, NOW, TOKEN, make_event, make_settings, sha
 from meta_capi import EventError, SettingsError, build_request
-from meta_capi.meta_fields import META_FIELD_KEYS, client_ip
+from meta_capi.meta_fields import _NOT_PUBLIC_V4, META_FIELD_KEYS, client_ip
 from meta_capi.settings import parse_settings
 
 HEX = "62a14e44f765419d10fea99367361a727c12365e2520f32218d505ed9aa0f62f"
@@ -289,3 +292,31 @@ def test_fbc_and_fbp_precedence_is_event_then_visitor_then_fbclid_then_generated
     assert user_data["fbc"] == fbc
     assert user_data["fbp"].startswith(f"fb.1.{(NOW - 86400) * 1000}.") if fbp == "generated" else \
         user_data["fbp"] == fbp
+
+
+def _client_ip_by_ipaddress(text: str) -> str:
+    """What client_ip gives for one address, judged by the ipaddress module alone (no dotted-quad shortcut)."""
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        return ""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    if isinstance(address, ipaddress.IPv4Address):
+        return "" if any(int(address) in range(low, high + 1) for low, high, _ in _NOT_PUBLIC_V4) else str(address)
+    return client_ip(text)  # IPv6 takes the module's path anyway
+
+
+@pytest.mark.parametrize("text", [
+    "93.184.216.34", "8.8.8.8", "1.2.3.4", "255.255.255.255", "0.0.0.0", "10.0.0.1", "203.0.113.9",
+    "01.2.3.4", "1.2.3.04", "1.2.3.0000", "256.1.1.1", "1.2.3", "1.2.3.4.5", "1..3.4", "1.2.3.٣", "+1.2.3.4",
+    "1.2.3.4/32", "::ffff:93.184.216.34", "::ffff:10.0.0.1", "2606:4700::1111",
+])
+def test_the_dotted_quad_shortcut_judges_an_address_as_the_ipaddress_module_does(text: str) -> None:
+    assert client_ip(text) == _client_ip_by_ipaddress(text)
+
+
+@given(st.lists(st.one_of(st.integers(0, 300).map(str), st.sampled_from(["", "0", "00", "01", "٣", "+1", " 1"])),
+                min_size=1, max_size=5).map(".".join))
+def test_any_dotted_text_is_judged_as_the_ipaddress_module_does(text: str) -> None:
+    assert client_ip(text) == _client_ip_by_ipaddress(text)

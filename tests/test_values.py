@@ -4,7 +4,7 @@ import pytest
 
 from meta_capi.consent import require_granted
 from meta_capi.errors import ConsentError
-from meta_capi.values import typed_value
+from meta_capi.values import bounded_json, typed_value
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,18 @@ def test_consent_other_than_granted_is_an_error(consent):
 
 def test_consent_granted_passes():
     require_granted("granted")
+
+
+@pytest.mark.parametrize("text", [
+    '[{"id":"A","item_price":1.5e3,"quantity":2}]', '{"a":NaN,"b":-Infinity}', " [1] ", "\ufeff[1]", "[1] x", "",
+    "[1,]", '"x"',
+])
+def test_json_with_numbers_as_text_parses_and_refuses_as_json_loads_does(text: str) -> None:
+    try:
+        expected = json.loads(text, parse_int=str, parse_float=str, parse_constant=str)
+    except ValueError as error:
+        with pytest.raises(ValueError) as refused:
+            bounded_json(text, numbers_as_text=True)
+        assert str(refused.value) == f"invalid JSON ({error})"
+    else:
+        assert bounded_json(text, numbers_as_text=True) == expected

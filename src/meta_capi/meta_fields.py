@@ -142,8 +142,32 @@ _MAX_ADDRESSES = 16  # a forwarded-for list longer than this is not a real clien
 _MAX_ADDRESS_LENGTH = 64
 
 
+def _dotted_quad(text: str) -> Optional[int]:
+    """The number of an IPv4 address written as `ipaddress` accepts and writes it (four decimal octets of
+    up to 3 ASCII digits, no leading zero, each at most 255), else None. The usual case, without the
+    module's objects: each function and class a first call touches is a page it writes."""
+    parts = text.split(".")
+    if len(parts) != 4:
+        return None
+    number = 0
+    for part in parts:
+        if not (part.isascii() and part.isdigit()) or len(part) > 3 or (part[0] == "0" and part != "0"):
+            return None
+        octet = int(part)
+        if octet > 255:
+            return None
+        number = number * 256 + octet
+    return number
+
+
 def _not_public(text: str) -> Tuple[str, str]:
     """(the address as sent, "") for a public address, else ("", what it is)."""
+    quad = _dotted_quad(text)
+    if quad is not None:  # already as ipaddress would write it
+        for low, high, label in _NOT_PUBLIC_V4:
+            if low <= quad <= high:
+                return "", label
+        return text, ""
     try:
         address = ipaddress.ip_address(text)
     except ValueError:

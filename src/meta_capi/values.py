@@ -117,6 +117,11 @@ def nested_deeper_than(text: str, limit: int) -> bool:
     return False
 
 
+# What json.loads(text, parse_int=str, ...) builds on every call, built once: a first call in a fresh
+# instance then touches no decoder construction code.
+_NUMBERS_AS_TEXT = json.JSONDecoder(parse_int=str, parse_float=str, parse_constant=str)
+
+
 def bounded_json(text: str, numbers_as_text: bool = False) -> Any:
     """`text` parsed as JSON; ValueError saying what it got when it is too large, too deep or not JSON.
 
@@ -128,6 +133,8 @@ def bounded_json(text: str, numbers_as_text: bool = False) -> Any:
     if nested_deeper_than(text, MAX_JSON_DEPTH):
         raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
     try:
+        if numbers_as_text and not text.startswith("\ufeff"):  # json.loads's own refusal of a BOM otherwise
+            return _NUMBERS_AS_TEXT.decode(text)
         if numbers_as_text:
             return json.loads(text, parse_int=str, parse_float=str, parse_constant=str)
         return json.loads(text)
