@@ -213,25 +213,35 @@ def reason(text: str, id_like: bool = False) -> str:
         return ""  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
+    found = _digit_reason(form, id_like)
+    if found:
+        return found
+    if ":" in form and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
+        return IP_ADDRESS
+    if len(form) >= _MIN_BASE64_RUN and _base64_email(form):
+        return EMAIL_BASE64
+    return ""
+
+
+def _digit_reason(form: str, id_like: bool) -> str:
+    """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
+    shape (card, national id, phone), an IBAN; or ""."""
     digit_count = len(form) - len(form.translate(_WITHOUT_DIGITS))
     if digit_count >= 4 and "." in form:  # an IPv4 address has 4 digits at least (8.8.8.8)
         for match in _IPV4.finditer(form):
             if all(int(part) <= 255 for part in match.group().split(".")):
                 return IP_ADDRESS
-    if digit_count >= 7:  # every number shape below has 7 digits or more
-        for match in _NUMBER_RUN.finditer(form):
-            start, end = match.span()
-            if end - start >= 7:  # fewer characters cannot hold 7 digits
-                found = _number_reason(match.group(), form, start, end, id_like)
-                if found:
-                    return found
-        for match in _IBAN.finditer(form):
-            if _iban(match.group()):
-                return IBAN
-    if ":" in form and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
-        return IP_ADDRESS
-    if len(form) >= _MIN_BASE64_RUN and _base64_email(form):
-        return EMAIL_BASE64
+    if digit_count < 7:  # every number shape below has 7 digits or more
+        return ""
+    for match in _NUMBER_RUN.finditer(form):
+        start, end = match.span()
+        if end - start >= 7:  # fewer characters cannot hold 7 digits
+            found = _number_reason(match.group(), form, start, end, id_like)
+            if found:
+                return found
+    for match in _IBAN.finditer(form):
+        if _iban(match.group()):
+            return IBAN
     return ""
 
 
