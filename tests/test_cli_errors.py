@@ -143,3 +143,65 @@ def test_cli_a_peer_echoing_a_short_token_never_prints_it(mode):
     assert code == 1 and "Zq7" not in out and "Zq7" not in err
     if mode:
         assert {json.loads(line)["status"] for line in out.splitlines()} == {"failed"}
+
+
+TYPED_TOKEN = "EAAtypedTOKEN4242"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["run", "--wasm", str(WASM), f"--setings=meta_access_token={TYPED_TOKEN}"],
+         "unrecognized argument: --setings"),
+        (["run", "--wasm", str(WASM), "--wit-version", TYPED_TOKEN], "argument --wit-version: invalid choice"),
+        (["run", "--wasm", str(WASM), "--batch-size", TYPED_TOKEN], "argument --batch-size: invalid int value"),
+        (["run", "--wasm", str(WASM), "--retries", "x"], "argument --retries: invalid int value"),
+        (["run", "--wasm", str(WASM), "--settings", "a=b", "--config", "x.toml"], "not allowed with argument"),
+        (["run", "--wasm", str(WASM), TYPED_TOKEN], "unrecognized argument (see"),
+        (["run"], "the following arguments are required: --wasm"),
+        (["nope"], "argument command: invalid choice"),
+        ([], "the following arguments are required: command"),
+    ],
+)
+def test_an_argument_error_is_one_line_exit_2_and_never_echoes_what_was_typed(argv, message):
+    out, err = io.StringIO(), io.StringIO()
+    assert main(argv, out=out, err=err) == 2
+    assert err.getvalue().startswith("edgee-harness: ") and err.getvalue().count("\n") == 1
+    assert message in err.getvalue() and TYPED_TOKEN not in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [f"meta_pixel_id=1,meta_access_token={TYPED_TOKEN},edgee_default_consent={TYPED_TOKEN}",
+     f"meta_pixel_id=1,meta_access_token={TYPED_TOKEN},edgee_anonymization={TYPED_TOKEN}",
+     f"meta_pixel_id=1,meta_access_token={TYPED_TOKEN},{TYPED_TOKEN}=1"],
+)
+def test_a_usage_error_about_settings_never_prints_a_secret_value(settings):
+    code, _, err = harness("--settings", settings)
+    assert code == 2 and err.count("\n") == 1 and TYPED_TOKEN not in err
+
+
+def test_a_host_flag_of_the_wrong_type_in_a_settings_file_is_not_echoed(tmp_path):
+    path = write(tmp_path, "s.toml", f'meta_pixel_id = "1"\nmeta_access_token = "{TYPED_TOKEN}"\n'
+                                     f'edgee_default_consent = ["{TYPED_TOKEN}"]\n')
+    code, _, err = harness("--settings-file", path)
+    assert code == 2 and "edgee_default_consent" in err and TYPED_TOKEN not in err
+
+
+def test_control_characters_of_an_input_are_printed_escaped_not_obeyed(tmp_path):
+    from edgee_host.cli.samples import sample_events
+
+    event = sample_events()[1]
+    event["data"]["name"] = "Order\x1b[31mRed\x07"
+    path = write(tmp_path, "e.json", json.dumps(event))
+    code, out, _ = harness("--settings", "meta_pixel_id=1,meta_access_token=EAAx", "--events-file", path)
+    assert code == 0 and "\x1b" not in out and "\x07" not in out and "Order\\x1b[31mRed\\x07" in out
+
+
+@pytest.mark.parametrize("prefix", ["", "a", "ab", "token="])
+def test_a_peer_answer_quoting_a_secret_in_base64_is_withheld(prefix):
+    import base64
+
+    quoted = base64.b64encode(f"{prefix}{TYPED_TOKEN}!".encode()).decode()
+    assert Masker([TYPED_TOKEN]).peer(f"invalid token {quoted}").startswith("(withheld")
+    assert Masker([TYPED_TOKEN]).peer("invalid token") == "invalid token"
