@@ -205,3 +205,20 @@ def test_a_peer_answer_quoting_a_secret_in_base64_is_withheld(prefix):
     quoted = base64.b64encode(f"{prefix}{TYPED_TOKEN}!".encode()).decode()
     assert Masker([TYPED_TOKEN]).peer(f"invalid token {quoted}").startswith("(withheld")
     assert Masker([TYPED_TOKEN]).peer("invalid token") == "invalid token"
+
+
+class FullDevice(io.StringIO):
+    """An output that refuses every write, as /dev/full does."""
+
+    def write(self, text):
+        import errno
+        import os
+
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize("command", [["run", "--wasm", str(WASM), "--offline"], ["check", "--wasm", str(WASM)]])
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(command):
+    err = io.StringIO()
+    assert main(command, out=FullDevice(), err=err) == 2
+    assert err.getvalue() == "edgee-harness: standard output cannot be written (No space left on device)\n"

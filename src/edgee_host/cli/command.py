@@ -304,10 +304,13 @@ def main(argv: Optional[Sequence[str]] = None, out: Optional[TextIO] = None, err
         if err is not None and not err.closed:
             print(safe_text(session.mask(f"edgee-harness: {one_line(str(error))}")), file=err)
         return 2
-    except BrokenPipeError:  # the reader went away (`| head`): stop, one line, no traceback
+    except OSError as error:  # writing the report failed (`| head`, a full disk, /dev/full): every OSError
+        # of reading or sending is handled where it happens, so what reaches here is the output's
         if out is sys.stdout:  # so that the interpreter's final flush does not raise again
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        print("edgee-harness: standard output was closed by its reader", file=err)
+        why = ("was closed by its reader" if isinstance(error, BrokenPipeError)
+               else f"cannot be written ({error.strerror or type(error).__name__})")
+        print(f"edgee-harness: standard output {why}", file=err)
         return 2
 
 
