@@ -222,3 +222,8 @@ def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(command):
     err = io.StringIO()
     assert main(command, out=FullDevice(), err=err) == 2
     assert err.getvalue() == "edgee-harness: standard output cannot be written (No space left on device)\n"
+
+
+@pytest.mark.parametrize("quoted", [TYPED_TOKEN[:9] + " ... " + TYPED_TOKEN[9:], "prefix" + TYPED_TOKEN[4:12]])
+def test_a_peer_answer_quoting_a_piece_of_a_long_secret_is_withheld(quoted):
+    assert Masker([TYPED_TOKEN]).peer(f"invalid token {quoted}").startswith("(withheld")

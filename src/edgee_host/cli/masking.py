@@ -49,7 +49,10 @@ class Masker:
                 forms |= {value, json.dumps(value, ensure_ascii=False)[1:-1], json.dumps(value)[1:-1],
                           shlex.quote(value), quote_plus(value)}
         self.text_forms = sorted(forms, key=len, reverse=True)
-        self.peer_forms = set(values) | {form for value in values for form in _base64_cores(value)}
+        # A peer may also quote a piece of a long secret (cut, or split around other text): any 8 characters of it.
+        pieces = {value[start:start + MIN_TEXT_SECRET] for value in values
+                  for start in range(len(value) - MIN_TEXT_SECRET + 1)}
+        self.peer_forms = set(values) | pieces | {form for value in values for form in _base64_cores(value)}
 
     def __call__(self, text: str) -> str:
         for form in self.text_forms:
