@@ -227,3 +227,11 @@ def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(command):
 @pytest.mark.parametrize("quoted", [TYPED_TOKEN[:9] + " ... " + TYPED_TOKEN[9:], "prefix" + TYPED_TOKEN[4:12]])
 def test_a_peer_answer_quoting_a_piece_of_a_long_secret_is_withheld(quoted):
     assert Masker([TYPED_TOKEN]).peer(f"invalid token {quoted}").startswith("(withheld")
+
+
+def test_check_prints_a_wasm_path_with_control_characters_escaped(tmp_path):
+    link = tmp_path / "m\x1b[31m.wasm"
+    link.symlink_to(WASM)
+    out = io.StringIO()
+    assert main(["check", "--wasm", str(link)], out=out, err=io.StringIO()) == 0
+    assert "\x1b" not in out.getvalue() and "m\\x1b[31m.wasm: " in out.getvalue()

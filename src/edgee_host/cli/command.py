@@ -226,12 +226,12 @@ def check(options: argparse.Namespace, out: TextIO) -> int:
     name, component_version = component_identity(options.wasm)
     identity = f"{name} {component_version}" if UNKNOWN not in (name, component_version) else \
         f"name {name}, version {component_version}"
-    print(f"{options.wasm}: {identity}, sha256 {wasm_sha256(options.wasm)}", file=out)
+    print(safe_text(f"{options.wasm}: {identity}, sha256 {wasm_sha256(options.wasm)}"), file=out)
     for result in results:
         verdict = "valid" if result.valid else "INVALID"
         print(f"wit_version {result.wit_version} ({result.export_name}): {verdict}", file=out)
         for problem in result.problems:
-            print(f"  {problem}", file=out)
+            print(safe_text(f"  {problem}"), file=out)
         if result.authenticate:
             print(f"  authenticate answered {result.authenticate}", file=out)
     return 0 if all(result.valid for result in results) else 1
