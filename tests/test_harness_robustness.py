@@ -365,3 +365,15 @@ def test_an_event_without_an_instance_is_reported_failed_as_the_proxy_skips_it(c
     host.store.set_limits(instances=1)  # as the proxy's store runs out after 10,000 instances in one request
     with pytest.raises(ComponentTrap, match="no instance for page"):
         host.call_raw("page", Event(), [])
+
+
+def test_a_host_name_that_never_resolves_is_cut_off_by_the_one_deadline(monkeypatch):
+    import socket as sockets
+
+    released = threading.Event()
+    monkeypatch.setattr(sockets, "getaddrinfo", lambda *args, **kwargs: released.wait(30) and [])
+    try:
+        answer = send_once("POST", "http://slow.example/v26.0/1/events", {}, "{}", timeout=0.2)
+    finally:
+        released.set()
+    assert not answer.ok and "no complete answer within 0.2 s" in answer.message
