@@ -143,7 +143,7 @@ class _Parser(argparse.ArgumentParser):
         if extras:  # only the flag names are shown, without what follows an `=`
             names = sorted({extra.split("=", 1)[0] for extra in extras if extra.startswith("-")})
             raise UsageError(f"unrecognized argument{'s' if len(extras) > 1 else ''}"
-                             f"{': ' + ' '.join(names) if names else ''} (see --help)")
+                             f"{': ' + ' '.join(names) if names else ''} (see {self.prog} --help)")
         return options
 
     def error(self, message: str) -> NoReturn:
