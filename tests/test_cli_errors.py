@@ -235,3 +235,13 @@ def test_check_prints_a_wasm_path_with_control_characters_escaped(tmp_path):
     out = io.StringIO()
     assert main(["check", "--wasm", str(link)], out=out, err=io.StringIO()) == 0
     assert "\x1b" not in out.getvalue() and "m\\x1b[31m.wasm: " in out.getvalue()
+
+
+@pytest.mark.parametrize("command", ["run", "check"])
+def test_a_wasm_larger_than_any_component_is_refused_without_reading_it(tmp_path, command):
+    huge = tmp_path / "huge.wasm"
+    with huge.open("wb") as sparse:  # a sparse file: gigabytes that cost no disk, and would be read whole
+        sparse.truncate(2 * 1024**3)
+    err = io.StringIO()
+    assert main([command, "--wasm", str(huge)], out=io.StringIO(), err=err) == 2
+    assert "larger than 268435456 bytes" in err.getvalue() and err.getvalue().count("\n") == 1

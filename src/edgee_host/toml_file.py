@@ -13,6 +13,7 @@ from edgee_host.errors import HarnessError
 
 MAX_TOML_BYTES = 1024 * 1024  # a configuration or manifest is a few kilobytes
 MAX_EVENTS_BYTES = 64 * 1024 * 1024
+MAX_WASM_BYTES = 256 * 1024 * 1024  # meta_capi.wasm is about 18 MiB
 
 
 def read_input(path: Path, limit: int) -> bytes:

@@ -29,7 +29,7 @@ from edgee_host.proxy.config import ComponentEntry, ConfigError, entry_from_sett
 from edgee_host.proxy.delivery import check_backoff, check_base_url, has_body
 from edgee_host.proxy.events import EdgeeEvent, parse_events
 from edgee_host.proxy.server_enrichment import BrowserRequest, PayloadError, enrich
-from edgee_host.toml_file import MAX_EVENTS_BYTES, read_input, read_toml
+from edgee_host.toml_file import MAX_EVENTS_BYTES, MAX_WASM_BYTES, read_input, read_toml
 from meta_capi.diagnostics import Explanation
 from meta_capi.events import KINDS
 
@@ -216,8 +216,7 @@ def _add_output_arguments(run: argparse.ArgumentParser) -> None:
 
 def check(options: argparse.Namespace, out: TextIO) -> int:
     """Bind the component as the proxy does at start-up; exit 1 on any mismatch."""
-    if not options.wasm.is_file():
-        raise UsageError(f"--wasm {options.wasm}: no such file (run `make build`)")
+    check_wasm(options.wasm)
     try:
         results = check_component(options.wasm, [options.wit_version] if options.wit_version else None,
                                   cache_dir=default_cache_dir())
@@ -314,9 +313,16 @@ def main(argv: Optional[Sequence[str]] = None, out: Optional[TextIO] = None, err
         return 2
 
 
+def check_wasm(wasm: Path) -> None:
+    """A --wasm worth reading: a regular file of bounded size (a sparse file of gigabytes would be read whole)."""
+    if not wasm.is_file():
+        raise UsageError(f"--wasm {wasm}: no such file (run `make build`)")
+    if wasm.stat().st_size > MAX_WASM_BYTES:
+        raise UsageError(f"--wasm {wasm}: larger than {MAX_WASM_BYTES} bytes: not a component this host reads")
+
+
 def check_options(options: argparse.Namespace) -> None:
-    if not options.wasm.is_file():
-        raise UsageError(f"--wasm {options.wasm}: no such file (run `make build`)")
+    check_wasm(options.wasm)
     for problem in (check_backoff(options.backoff),
                     check_base_url(options.graph_url) if options.graph_url else None,
                     "--retries must be from 0 to 10" if not 0 <= options.retries <= 10 else None,
