@@ -245,3 +245,15 @@ def test_a_wasm_larger_than_any_component_is_refused_without_reading_it(tmp_path
     err = io.StringIO()
     assert main([command, "--wasm", str(huge)], out=io.StringIO(), err=err) == 2
     assert "larger than 268435456 bytes" in err.getvalue() and err.getvalue().count("\n") == 1
+
+
+def test_ctrl_c_is_one_line_and_the_shells_code_not_a_traceback(monkeypatch):
+    import edgee_host.cli.command as command
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(command, "run", interrupted)
+    err = io.StringIO()
+    assert main(["run", "--wasm", str(WASM)], out=io.StringIO(), err=err) == 130
+    assert err.getvalue() == "edgee-harness: interrupted\n"

@@ -303,6 +303,10 @@ def main(argv: Optional[Sequence[str]] = None, out: Optional[TextIO] = None, err
         if err is not None and not err.closed:
             print(safe_text(session.mask(f"edgee-harness: {one_line(str(error))}")), file=err)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C is the user's input too: one line, the shell's code for SIGINT
+        if err is not None and not err.closed:
+            print("edgee-harness: interrupted", file=err)
+        return 130
     except OSError as error:  # writing the report failed (`| head`, a full disk, /dev/full): every OSError
         # of reading or sending is handled where it happens, so what reaches here is the output's
         if out is sys.stdout:  # so that the interpreter's final flush does not raise again
