@@ -143,3 +143,117 @@ def test_cli_a_peer_echoing_a_short_token_never_prints_it(mode):
     assert code == 1 and "Zq7" not in out and "Zq7" not in err
     if mode:
         assert {json.loads(line)["status"] for line in out.splitlines()} == {"failed"}
+
+
+TYPED_TOKEN = "EAAtypedTOKEN4242"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["run", "--wasm", str(WASM), f"--setings=meta_access_token={TYPED_TOKEN}"],
+         "unrecognized argument: --setings"),
+        (["run", "--wasm", str(WASM), "--wit-version", TYPED_TOKEN], "argument --wit-version: invalid choice"),
+        (["run", "--wasm", str(WASM), "--batch-size", TYPED_TOKEN], "argument --batch-size: invalid int value"),
+        (["run", "--wasm", str(WASM), "--retries", "x"], "argument --retries: invalid int value"),
+        (["run", "--wasm", str(WASM), "--settings", "a=b", "--config", "x.toml"], "not allowed with argument"),
+        (["run", "--wasm", str(WASM), TYPED_TOKEN], "unrecognized argument (see"),
+        (["run"], "the following arguments are required: --wasm"),
+        (["nope"], "argument command: invalid choice"),
+        ([], "the following arguments are required: command"),
+    ],
+)
+def test_an_argument_error_is_one_line_exit_2_and_never_echoes_what_was_typed(argv, message):
+    out, err = io.StringIO(), io.StringIO()
+    assert main(argv, out=out, err=err) == 2
+    assert err.getvalue().startswith("edgee-harness: ") and err.getvalue().count("\n") == 1
+    assert message in err.getvalue() and TYPED_TOKEN not in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [f"meta_pixel_id=1,meta_access_token={TYPED_TOKEN},edgee_default_consent={TYPED_TOKEN}",
+     f"meta_pixel_id=1,meta_access_token={TYPED_TOKEN},edgee_anonymization={TYPED_TOKEN}",
+     f"meta_pixel_id=1,meta_access_token={TYPED_TOKEN},{TYPED_TOKEN}=1"],
+)
+def test_a_usage_error_about_settings_never_prints_a_secret_value(settings):
+    code, _, err = harness("--settings", settings)
+    assert code == 2 and err.count("\n") == 1 and TYPED_TOKEN not in err
+
+
+def test_a_host_flag_of_the_wrong_type_in_a_settings_file_is_not_echoed(tmp_path):
+    path = write(tmp_path, "s.toml", f'meta_pixel_id = "1"\nmeta_access_token = "{TYPED_TOKEN}"\n'
+                                     f'edgee_default_consent = ["{TYPED_TOKEN}"]\n')
+    code, _, err = harness("--settings-file", path)
+    assert code == 2 and "edgee_default_consent" in err and TYPED_TOKEN not in err
+
+
+def test_control_characters_of_an_input_are_printed_escaped_not_obeyed(tmp_path):
+    from edgee_host.cli.samples import sample_events
+
+    event = sample_events()[1]
+    event["data"]["name"] = "Order\x1b[31mRed\x07"
+    path = write(tmp_path, "e.json", json.dumps(event))
+    code, out, _ = harness("--settings", "meta_pixel_id=1,meta_access_token=EAAx", "--events-file", path)
+    assert code == 0 and "\x1b" not in out and "\x07" not in out and "Order\\x1b[31mRed\\x07" in out
+
+
+@pytest.mark.parametrize("prefix", ["", "a", "ab", "token="])
+def test_a_peer_answer_quoting_a_secret_in_base64_is_withheld(prefix):
+    import base64
+
+    quoted = base64.b64encode(f"{prefix}{TYPED_TOKEN}!".encode()).decode()
+    assert Masker([TYPED_TOKEN]).peer(f"invalid token {quoted}").startswith("(withheld")
+    assert Masker([TYPED_TOKEN]).peer("invalid token") == "invalid token"
+
+
+class FullDevice(io.StringIO):
+    """An output that refuses every write, as /dev/full does."""
+
+    def write(self, text):
+        import errno
+        import os
+
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize("command", [["run", "--wasm", str(WASM), "--offline"], ["check", "--wasm", str(WASM)]])
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(command):
+    err = io.StringIO()
+    assert main(command, out=FullDevice(), err=err) == 2
+    assert err.getvalue() == "edgee-harness: standard output cannot be written (No space left on device)\n"
+
+
+@pytest.mark.parametrize("quoted", [TYPED_TOKEN[:9] + " ... " + TYPED_TOKEN[9:], "prefix" + TYPED_TOKEN[4:12]])
+def test_a_peer_answer_quoting_a_piece_of_a_long_secret_is_withheld(quoted):
+    assert Masker([TYPED_TOKEN]).peer(f"invalid token {quoted}").startswith("(withheld")
+
+
+def test_check_prints_a_wasm_path_with_control_characters_escaped(tmp_path):
+    link = tmp_path / "m\x1b[0m.wasm"
+    link.symlink_to(WASM)
+    out = io.StringIO()
+    assert main(["check", "--wasm", str(link)], out=out, err=io.StringIO()) == 0
+    assert "\x1b" not in out.getvalue() and "m\\x1b[0m.wasm: " in out.getvalue()
+
+
+@pytest.mark.parametrize("command", ["run", "check"])
+def test_a_wasm_larger_than_any_component_is_refused_without_reading_it(tmp_path, command):
+    huge = tmp_path / "huge.wasm"
+    with huge.open("wb") as sparse:  # a sparse file: gigabytes that cost no disk, and would be read whole
+        sparse.truncate(2 * 1024**3)
+    err = io.StringIO()
+    assert main([command, "--wasm", str(huge)], out=io.StringIO(), err=err) == 2
+    assert "larger than 268435456 bytes" in err.getvalue() and err.getvalue().count("\n") == 1
+
+
+def test_ctrl_c_is_one_line_and_the_shells_code_not_a_traceback(monkeypatch):
+    import edgee_host.cli.command as command
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(command, "run", interrupted)
+    err = io.StringIO()
+    assert main(["run", "--wasm", str(WASM)], out=io.StringIO(), err=err) == 130
+    assert err.getvalue() == "edgee-harness: interrupted\n"

@@ -317,3 +317,63 @@ def test_an_event_the_proxy_would_refuse_is_reported_and_run_only_with_lenient(t
                                 "parser requires data.title); --lenient runs the events anyway")
     code, out, _ = harness(*SETTINGS, "--events-file", events, "--json", "--lenient")
     assert code == 0 and lines(out)[0]["status"] == "ready"
+
+
+def _finishes(call):
+    """`call()`'s value, run in a thread so that a regression that blocks fails the test instead of hanging it."""
+    result = []
+    worker = threading.Thread(target=lambda: result.append(call()), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert result, "the harness blocked"
+    return result[0]
+
+
+@pytest.mark.parametrize("flag", ["--config", "--settings-file", "--events-file", "--manifest"])
+@pytest.mark.parametrize("kind", ["fifo", "device", "oversized"])
+def test_an_input_that_is_no_bounded_regular_file_is_one_line_and_exit_2(tmp_path, flag, kind):
+    import os
+
+    if kind == "fifo":  # opening it would wait for a writer forever
+        path = str(tmp_path / "pipe")
+        os.mkfifo(path)
+    elif kind == "device":  # /dev/zero never ends
+        path = "/dev/zero"
+    else:
+        path = write(tmp_path, "big", "#" * (64 * 1024 * 1024 + 1))
+    settings = [] if flag in ("--config", "--settings-file") else SETTINGS
+    code, _, err = _finishes(lambda: harness(*settings, flag, path))
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert "not a regular file" in err or "larger than" in err
+
+
+@pytest.mark.parametrize("answer", [b"[" * 500_000, b'{"error":' * 100_000])
+def test_a_peer_answer_nested_too_deep_is_a_failed_delivery_not_a_crash(answer):
+    def deep(connection):
+        connection.sendall(b"HTTP/1.1 400 X\r\ncontent-length: %d\r\n\r\n" % len(answer) + answer)
+
+    result = send_once("POST", Peer(deep).url, {"content-type": "application/json"}, "{}")
+    assert not result.ok and "not a JSON object" in result.message
+
+
+def test_an_event_without_an_instance_is_reported_failed_as_the_proxy_skips_it(compiled_component):
+    from edgee_host.component.runtime import ComponentTrap, DataCollectionHost
+    from meta_capi.model import Event
+
+    engine, component = compiled_component
+    host = DataCollectionHost(WASM, engine=engine, component=component, fresh_instance_per_call=True)
+    host.store.set_limits(instances=1)  # as the proxy's store runs out after 10,000 instances in one request
+    with pytest.raises(ComponentTrap, match="no instance for page"):
+        host.call_raw("page", Event(), [])
+
+
+def test_a_host_name_that_never_resolves_is_cut_off_by_the_one_deadline(monkeypatch):
+    import socket as sockets
+
+    released = threading.Event()
+    monkeypatch.setattr(sockets, "getaddrinfo", lambda *args, **kwargs: released.wait(30) and [])
+    try:
+        answer = send_once("POST", "http://slow.example/v26.0/1/events", {}, "{}", timeout=0.2)
+    finally:
+        released.set()
+    assert not answer.ok and "no complete answer within 0.2 s" in answer.message

@@ -7,9 +7,9 @@ import json
 import os
 import sys
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, TextIO, Tuple
+from typing import Any, Dict, List, NoReturn, Optional, Sequence, TextIO, Tuple
 
 import wasmtime
 
@@ -29,7 +29,7 @@ from edgee_host.proxy.config import ComponentEntry, ConfigError, entry_from_sett
 from edgee_host.proxy.delivery import check_backoff, check_base_url, has_body
 from edgee_host.proxy.events import EdgeeEvent, parse_events
 from edgee_host.proxy.server_enrichment import BrowserRequest, PayloadError, enrich
-from edgee_host.toml_file import read_toml
+from edgee_host.toml_file import MAX_EVENTS_BYTES, MAX_WASM_BYTES, read_input, read_toml
 from meta_capi.diagnostics import Explanation
 from meta_capi.events import KINDS
 
@@ -66,9 +66,13 @@ def one_line(text: str, limit: int = 600) -> str:
     return joined if len(joined) <= limit else joined[:limit - 3] + "..."
 
 
+_CONTROLS = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7f, 0xa0)) if code != 0x0a}
+
+
 def safe_text(text: str) -> str:
-    """Text any terminal or pipe can take: a lone surrogate is printed escaped instead of crashing."""
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    """Text any terminal or pipe can take: a lone surrogate is printed escaped instead of crashing, and a
+    control character of an input (an escape sequence in an event name or an id) escaped, not obeyed."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8").translate(_CONTROLS)
 
 
 def masked_view(report: Report, mask: Masker, graph_url: str) -> Dict[str, Any]:
@@ -127,8 +131,30 @@ def explanation_lines(explanation: Explanation, show_rejection: bool = True) -> 
     return lines
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="edgee-harness", description=__doc__)
+class _Parser(argparse.ArgumentParser):
+    """argparse whose errors are a UsageError on one line that never echoes a value the user typed (it may
+    be a token given to the wrong flag): argparse's own print the usage and quote the value."""
+
+    typed: Sequence[str] = ()
+
+    def parse(self, args: Optional[Sequence[str]]) -> argparse.Namespace:
+        _Parser.typed = list(sys.argv[1:] if args is None else args)
+        options, extras = self.parse_known_args(args)
+        if extras:  # only the flag names are shown, without what follows an `=`
+            names = sorted({extra.split("=", 1)[0] for extra in extras if extra.startswith("-")})
+            raise UsageError(f"unrecognized argument{'s' if len(extras) > 1 else ''}"
+                             f"{': ' + ' '.join(names) if names else ''} (see {self.prog} --help)")
+        return options
+
+    def error(self, message: str) -> NoReturn:
+        for typed in _Parser.typed:
+            for value in (typed, typed.split("=", 1)[-1]):
+                message = message.replace(repr(value), "(the value given)")
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+def build_parser() -> _Parser:
+    parser = _Parser(prog="edgee-harness", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="run events through a component")
     run.add_argument("--wasm", type=Path, required=True, help="the component (.wasm)")
@@ -190,8 +216,7 @@ def _add_output_arguments(run: argparse.ArgumentParser) -> None:
 
 def check(options: argparse.Namespace, out: TextIO) -> int:
     """Bind the component as the proxy does at start-up; exit 1 on any mismatch."""
-    if not options.wasm.is_file():
-        raise UsageError(f"--wasm {options.wasm}: no such file (run `make build`)")
+    check_wasm(options.wasm)
     try:
         results = check_component(options.wasm, [options.wit_version] if options.wit_version else None,
                                   cache_dir=default_cache_dir())
@@ -200,12 +225,12 @@ def check(options: argparse.Namespace, out: TextIO) -> int:
     name, component_version = component_identity(options.wasm)
     identity = f"{name} {component_version}" if UNKNOWN not in (name, component_version) else \
         f"name {name}, version {component_version}"
-    print(f"{options.wasm}: {identity}, sha256 {wasm_sha256(options.wasm)}", file=out)
+    print(safe_text(f"{options.wasm}: {identity}, sha256 {wasm_sha256(options.wasm)}"), file=out)
     for result in results:
         verdict = "valid" if result.valid else "INVALID"
         print(f"wit_version {result.wit_version} ({result.export_name}): {verdict}", file=out)
         for problem in result.problems:
-            print(f"  {problem}", file=out)
+            print(safe_text(f"  {problem}"), file=out)
         if result.authenticate:
             print(f"  authenticate answered {result.authenticate}", file=out)
     return 0 if all(result.valid for result in results) else 1
@@ -244,7 +269,7 @@ def load_events(options: argparse.Namespace) -> List[Tuple[int, Any]]:
     """(index in the file, EdgeeEvent or EventFormatError) for each event of the file."""
     if options.events_file:
         try:
-            document = proxy_json.loads(options.events_file.read_bytes().decode("utf-8"))
+            document = proxy_json.loads(read_input(options.events_file, MAX_EVENTS_BYTES).decode("utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as error:
             raise UsageError(f"--events-file {options.events_file}: {str(error)[:200]}") from None
     else:
@@ -265,29 +290,43 @@ def load_events(options: argparse.Namespace) -> List[Tuple[int, Any]]:
 def main(argv: Optional[Sequence[str]] = None, out: Optional[TextIO] = None, err: Optional[TextIO] = None) -> int:
     out = sys.stdout if out is None else out  # None when the process was started with stdout closed
     err = sys.stderr if err is None else err
+    session = Session()
     try:
-        options = build_parser().parse_args(argv)
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
-    if out is None or out.closed:  # started with stdout closed (`>&-`): nothing could be reported
-        if err is not None and not err.closed:
-            print("edgee-harness: standard output is closed: nowhere to report", file=err)
-        return 2
-    try:
-        return check(options, out) if options.command == "check" else run(options, out)
+        try:
+            options = build_parser().parse(argv)
+        except SystemExit as exit_:  # --help
+            return int(exit_.code or 0)
+        if out is None or out.closed:  # started with stdout closed (`>&-`): nothing could be reported
+            raise UsageError("standard output is closed: nowhere to report")
+        return check(options, out) if options.command == "check" else run(options, out, session)
     except HarnessError as error:  # the one place a harness error becomes a message and an exit code
-        print(safe_text(f"edgee-harness: {one_line(str(error))}"), file=err)
+        if err is not None and not err.closed:
+            print(safe_text(session.mask(f"edgee-harness: {one_line(str(error))}")), file=err)
         return 2
-    except BrokenPipeError:  # the reader went away (`| head`): stop, one line, no traceback
+    except KeyboardInterrupt:  # Ctrl-C is the user's input too: one line, the shell's code for SIGINT
+        if err is not None and not err.closed:
+            print("edgee-harness: interrupted", file=err)
+        return 130
+    except OSError as error:  # writing the report failed (`| head`, a full disk, /dev/full): every OSError
+        # of reading or sending is handled where it happens, so what reaches here is the output's
         if out is sys.stdout:  # so that the interpreter's final flush does not raise again
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        print("edgee-harness: standard output was closed by its reader", file=err)
+        why = ("was closed by its reader" if isinstance(error, BrokenPipeError)
+               else f"cannot be written ({error.strerror or type(error).__name__})")
+        print(f"edgee-harness: standard output {why}", file=err)
         return 2
+
+
+def check_wasm(wasm: Path) -> None:
+    """A --wasm worth reading: a regular file of bounded size (a sparse file of gigabytes would be read whole)."""
+    if not wasm.is_file():
+        raise UsageError(f"--wasm {wasm}: no such file (run `make build`)")
+    if wasm.stat().st_size > MAX_WASM_BYTES:
+        raise UsageError(f"--wasm {wasm}: larger than {MAX_WASM_BYTES} bytes: not a component this host reads")
 
 
 def check_options(options: argparse.Namespace) -> None:
-    if not options.wasm.is_file():
-        raise UsageError(f"--wasm {options.wasm}: no such file (run `make build`)")
+    check_wasm(options.wasm)
     for problem in (check_backoff(options.backoff),
                     check_base_url(options.graph_url) if options.graph_url else None,
                     "--retries must be from 0 to 10" if not 0 <= options.retries <= 10 else None,
@@ -316,12 +355,20 @@ class Shown:
     json: bool = False
 
 
-def run(options: argparse.Namespace, out: TextIO) -> int:
+@dataclass
+class Session:
+    """What main's one error handler needs from a run: the masker, as soon as the settings are known."""
+
+    mask: Masker = field(default_factory=lambda: Masker(()))
+
+
+def run(options: argparse.Namespace, out: TextIO, session: Optional[Session] = None) -> int:
     """`edgee-harness run`: check the options, load the components and events, run them as the proxy does,
     report each outcome and the summary. Exit 1 when an event failed."""
+    session = Session() if session is None else session
     check_options(options)
     entries = load_entries(options)
-    mask = checked_settings(options, entries)
+    mask = checked_settings(options, entries, session)
     items = load_events(options)
     hosts = load_hosts(options, entries)
     server = OfflineGraphAPI() if options.offline else None
@@ -339,12 +386,13 @@ def run(options: argparse.Namespace, out: TextIO) -> int:
     return reporter.finish(options.explain, f" (offline Graph API at {graph_url})" if server is not None else "")
 
 
-def checked_settings(options: argparse.Namespace, entries: List[ComponentEntry]) -> Masker:
-    """The masker of every secret setting, after checking the settings against the component's manifest."""
+def checked_settings(options: argparse.Namespace, entries: List[ComponentEntry], session: Session) -> Masker:
+    """The masker of every secret setting (the session's from then on, so that an error masks them too), after
+    checking the settings against the component's manifest."""
     manifest_path = find_manifest(options.wasm, options.manifest)
     specs = load_manifest(manifest_path) if manifest_path else {}
-    mask = Masker(secret for entry in entries
-                  for secret in secrets_of(entry.settings, secret_names(specs) if specs else None))
+    session.mask = mask = Masker(secret for entry in entries
+                                 for secret in secrets_of(entry.settings, secret_names(specs) if specs else None))
     for entry in entries:
         problems = setting_problems(specs, (name for name, _ in entry.settings)) if specs else []
         if problems and options.config:  # a rule of Edgee's CLI; the proxy runs the component regardless

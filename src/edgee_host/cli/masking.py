@@ -8,6 +8,7 @@ shell-quoted). A one-letter token is therefore hidden in the body without touchi
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import shlex
@@ -48,6 +49,10 @@ class Masker:
                 forms |= {value, json.dumps(value, ensure_ascii=False)[1:-1], json.dumps(value)[1:-1],
                           shlex.quote(value), quote_plus(value)}
         self.text_forms = sorted(forms, key=len, reverse=True)
+        # A peer may also quote a piece of a long secret (cut, or split around other text): any 8 characters of it.
+        pieces = {value[start:start + MIN_TEXT_SECRET] for value in values
+                  for start in range(len(value) - MIN_TEXT_SECRET + 1)}
+        self.peer_forms = set(values) | pieces | {form for value in values for form in _base64_cores(value)}
 
     def __call__(self, text: str) -> str:
         for form in self.text_forms:
@@ -67,7 +72,7 @@ class Masker:
     def peer(self, text: str) -> str:
         """Text a peer wrote (an answer, an error it quoted): withheld whole when it holds a secret's value,
         whatever the secret's length, since a peer may echo a short token back."""
-        if any(value in text for value in self.values):
+        if any(form in text for form in self.peer_forms):
             return "(withheld: the peer's answer quotes a secret setting)"
         return self(text)
 
@@ -88,6 +93,19 @@ class Masker:
         pairs = [(key, MASK if value.strip() in self.values else value)
                  for key, value in parse_qsl(parts.query, keep_blank_values=True)]
         return urlunsplit(parts._replace(query=urlencode(pairs, safe="*")))
+
+
+def _base64_cores(secret: str) -> Set[str]:
+    """What a base64 text holding `secret` always contains, wherever the secret starts (3 alignments, standard
+    and URL-safe alphabets): the characters that depend on its bytes alone. Only long enough cores count."""
+    cores: Set[str] = set()
+    for offset in range(3):
+        for encode in (base64.b64encode, base64.urlsafe_b64encode):
+            text = encode(b"\0" * offset + secret.encode("utf-8", "surrogatepass")).decode("ascii")
+            core = text[4 if offset else 0:-4]  # the first group mixes in what precedes, the last what follows
+            if len(core) >= MIN_TEXT_SECRET:
+                cores.add(core)
+    return cores
 
 
 def secrets_of(settings: Iterable[Tuple[str, str]], manifest_secret_names: Optional[List[str]]) -> List[str]:

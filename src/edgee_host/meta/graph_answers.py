@@ -57,7 +57,7 @@ class GraphAnswer:
 def read_answer(status: int, body: bytes) -> GraphAnswer:
     try:
         document: Any = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # a peer's answer nested too deep is no answer
         document = None
     if not isinstance(document, dict):
         return GraphAnswer(status=status, code=None if status < 400 else 0,

@@ -41,7 +41,7 @@ def _host_flag(key: str, value: Any) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in ("true", "false"):
         return value.strip().lower() == "true"
-    raise ConfigError(f"settings.{key} must be true or false, got {value!r:.40}")
+    raise ConfigError(f"settings.{key} must be true or false (the value given is not shown: settings may be secret)")
 
 
 def _proxy_flag(key: str, value: Any) -> bool:
@@ -67,7 +67,7 @@ def entry_from_settings(component_id: str, raw_settings: Dict[str, Any], file: s
             if proxy_config and not isinstance(value, str):
                 raise ConfigError(f"settings.{key} must be a string, got {type(value).__name__}")
             if not proxy_config and value not in CONSENTS:
-                raise ConfigError(f"settings.{key} must be pending, granted or denied, got {value!r:.40}")
+                raise ConfigError(f"settings.{key} must be pending, granted or denied (the value given is not shown)")
             entry.default_consent = value
         elif key.startswith(HOST_PREFIX) and not proxy_config:
             continue  # --settings: other host settings do not reach the component

@@ -3,10 +3,10 @@
 reqwest adds when the component gives none) and the framing (host, content-length), no retry; retries with
 backoff are the harness's own option. Redirects and HTTP(S)_PROXY, which reqwest follows, are not.
 
-One deadline covers connecting, the TLS handshake, sending, the status line, any `100 Continue`, the headers
-and the body: every socket operation is non-blocking and waits with `select` for at most the time left, so a
-server that drips bytes cannot stretch the exchange (http.client's timeout is per operation, and on Python 3.13
-its response object closes the socket under a reader that still holds it)."""
+One deadline covers resolving the host name, connecting, the TLS handshake, sending, the status line, any
+`100 Continue`, the headers and the body: every socket operation is non-blocking and waits with `select` for
+at most the time left, so a server that drips bytes cannot stretch the exchange (http.client's timeout is per
+operation, and on Python 3.13 its response object closes the socket under a reader that still holds it)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ import math
 import select
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 from urllib.parse import urlsplit
 
 from edgee_host.meta.graph_answers import GraphAnswer, read_answer
@@ -86,8 +87,7 @@ class _Exchange:
             raise DeadlinePassed()
 
     def connect(self, host: str, port: int, tls: bool) -> None:
-        # getaddrinfo has no timeout of its own; a literal or local name answers at once.
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = self.resolve(host, port)
         error: Optional[OSError] = None
         for family, kind, proto, _, address in infos:
             sock = socket.socket(family, kind, proto)
@@ -113,6 +113,26 @@ class _Exchange:
             context = ssl.create_default_context()
             self.sock = context.wrap_socket(self.sock, server_hostname=host, do_handshake_on_connect=False)
             self._ssl_step(self.sock.do_handshake)
+
+    def resolve(self, host: str, port: int) -> List[Tuple[Any, ...]]:
+        """getaddrinfo has no timeout of its own (a slow resolver takes tens of seconds): it runs in a daemon
+        thread, waited for only the time left."""
+        found: List[Any] = []
+
+        def lookup() -> None:
+            try:
+                found.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+            except (OSError, UnicodeError) as error:
+                found.append(error)
+
+        worker = threading.Thread(target=lookup, daemon=True)
+        worker.start()
+        worker.join(self.left())
+        if not found:
+            raise DeadlinePassed()
+        if isinstance(found[0], Exception):
+            raise found[0]
+        return list(found[0])
 
     def _ssl_step(self, step: Callable[[], object]) -> object:
         while True:
