@@ -295,9 +295,10 @@ def test_fbc_and_fbp_precedence_is_event_then_visitor_then_fbclid_then_generated
 
 
 def _client_ip_by_ipaddress(text: str) -> str:
-    """What client_ip gives for one address, judged by the ipaddress module alone (no dotted-quad shortcut)."""
+    """What client_ip gives for one address, judged by the ipaddress module alone (no dotted-quad shortcut);
+    blanks around it are the list's, as client_ip reads a forwarded-for list."""
     try:
-        address = ipaddress.ip_address(text)
+        address = ipaddress.ip_address(text.strip())
     except ValueError:
         return ""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
