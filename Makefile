@@ -88,7 +88,7 @@ unit: build build/counter.wasm ## pytest only
 
 test: lint typecheck check unit ## lint, type check and every test (core natively, the .wasm under wasmtime)
 
-compat: build build/counter.wasm ## the .wasm tests again on the oldest wasmtime with the component API ($(OLDEST_WASMTIME))
+compat: build build/counter.wasm ## every test but the workflow and wheel ones again, on the oldest wasmtime with the component API ($(OLDEST_WASMTIME))
 	rm -rf $(COMPAT_VENV)
 	$(PYTHON) -m venv $(COMPAT_VENV)
 	$(COMPAT_VENV)/bin/python -m pip install --quiet --require-hashes --no-deps -r $(COMPAT_LOCK)

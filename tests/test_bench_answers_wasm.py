@@ -26,6 +26,10 @@ def found() -> Dict[str, str]:
     return dict(answers())
 
 
+def test_bench_events_are_exactly_the_recorded_ones(found):
+    assert sorted(found) == sorted(RECORDED)
+
+
 @pytest.mark.parametrize("name", sorted(RECORDED))
 def test_wasm_answers_the_bench_event_byte_for_byte_as_recorded(found, name):
     assert found[name] == RECORDED[name]

@@ -89,7 +89,7 @@ def test_cli_display_input_shows_the_event_and_masked_settings():
     assert code == 0 and "[3] input (user):" in out and '"meta_access_token": "***"' in out and DEMO_TOKEN not in out
 
 
-def test_cli_config_applies_host_semantics(tmp_path):
+def test_cli_config_applies_the_proxy_config(tmp_path):
     config = write(tmp_path, "edgee.toml", f"""
 [[components.data_collection]]
 id = "meta_capi"

@@ -16,5 +16,5 @@ def test_precompile_covers_every_guest_module_and_no_host_module() -> None:
     assert not any(name.startswith("edgee_host") for name in listed)
 
 
-def test_precompile_writes_nothing_outside_the_build() -> None:
+def test_precompile_writes_nothing_when_run_natively() -> None:
     assert precompile.precompile() == 0

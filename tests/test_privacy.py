@@ -14,8 +14,9 @@ from builders import (
 )
 from meta_capi import EventError, SettingsError, build_request, detector
 from meta_capi.budget import MAX_KEY, MAX_PROPERTIES, MAX_REQUEST, MAX_VALUE
+from meta_capi.detector import key_reason
 from meta_capi.identity import ALIASES
-from meta_capi.privacy import clean_url, is_personal_key
+from meta_capi.privacy import clean_url
 
 MEGABYTE = 1024 * 1024
 
@@ -26,7 +27,7 @@ def body_of(kind, event, **settings):
 
 @pytest.mark.parametrize("alias", [alias for aliases in ALIASES.values() for alias in aliases])
 def test_privacy_every_identity_alias_is_a_personal_key(alias):
-    assert is_personal_key(alias)
+    assert key_reason(alias)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +54,7 @@ def test_privacy_every_identity_alias_is_a_personal_key(alias):
      ("fbclid", False), ("coupon", False), ("label", False), ("size", False)],
 )
 def test_privacy_recognizes_personal_keys(key, personal):
-    assert is_personal_key(key) is personal
+    assert bool(key_reason(key)) is personal
 
 
 EMAIL_SPELLINGS = [

@@ -280,6 +280,8 @@ def test_s10_a_rule_listing_a_type_twice_applies_twice():
 
 
 def test_batch_of_and_prepare_agree_with_run_for_a_single_event():
-    [parsed] = parse_events(raw_event())
+    [parsed] = parse_events(proxy_json.loads(json.dumps(raw_event())))
     assert isinstance(parsed, EdgeeEvent)
-    assert prepare(ComponentEntry(id="meta_capi"), parsed, batch_of(parsed)).event is not None
+    prepared = prepare(ComponentEntry(id="meta_capi"), parsed, batch_of(parsed)).event
+    _, [handed] = run(raw_event())
+    assert prepared is not None and prepared == handed

@@ -58,14 +58,23 @@ def query_parameter(url: str, name: str) -> str:
     return ""
 
 
+def fbc_verdict(value: str, event_ms: int) -> Tuple[str, str]:
+    """(`value` stripped, "") when it is a well-formed fbc created in the 90 days up to the event, else
+    ("", why not): the one rule, for what is sent and for what --explain says."""
+    text = value.strip()
+    created = creation_time_ms(text, "fbc") if text else None
+    if created is None:
+        return "", "not of the form fb.N.TIME.CLICKID"
+    if created < event_ms - CLICK_ID_MAX_AGE_MS:
+        return "", "created more than 90 days before the event"
+    if created > event_ms:
+        return "", "created after the event"
+    return text, ""
+
+
 def fresh_fbc(value: str, event_ms: int) -> str:
     """`value` when it is a well-formed fbc created in the 90 days up to the event, else ""."""
-    if not value:
-        return ""
-    created = creation_time_ms(value.strip(), "fbc")
-    if created is None or not event_ms - CLICK_ID_MAX_AGE_MS <= created <= event_ms:
-        return ""
-    return value.strip()
+    return fbc_verdict(value, event_ms)[0]
 
 
 def fbc_from_fbclid(fbclid: str, event_ms: int) -> str:
@@ -85,25 +94,16 @@ def _candidates(event_value: str, visitor_value: str, sources: Tuple[str, str]) 
     return (sources[0], event_value), (sources[1], visitor_value)
 
 
-def _fbc_refusal(value: str, event_ms: int) -> str:
-    created = creation_time_ms(value, "fbc")
-    if created is None:
-        return "not of the form fb.N.TIME.CLICKID"
-    if created < event_ms - CLICK_ID_MAX_AGE_MS:
-        return "created more than 90 days before the event"
-    return "created after the event"
-
-
 def fbc_of(event_value: str, visitor_value: str, page_url: str, event_ms: int) -> str:
-    """The fbc sent: the event's property, else the visitor's, each when fresh (fresh_fbc), else one built
+    """The fbc sent: the event's property, else the visitor's, each when fresh (fbc_verdict), else one built
     from the page URL's fbclid. The source, and why a present one was not used, go to the current record."""
     for source, raw in _candidates(event_value, visitor_value, (FBC_PROPERTY, VISITOR_FBC)):
-        fbc = fresh_fbc(raw, event_ms)
+        fbc, refusal = fbc_verdict(raw, event_ms)
         if fbc:
             decisions.supplied("fbc", source)
             return fbc
-        if raw.strip() and decisions.recording():
-            decisions.note_matching("fbc", _fbc_refusal(raw.strip(), event_ms))
+        if raw.strip():
+            decisions.note_matching("fbc", refusal)
     fbc = fbc_from_fbclid(query_parameter(page_url, "fbclid"), event_ms)
     if fbc:
         decisions.supplied("fbc", FBCLID)

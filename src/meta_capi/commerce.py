@@ -10,7 +10,7 @@ from .budget import MAX_PRODUCTS
 from .decisions import note
 from .errors import EventError
 from .meta_fields import META_FIELD_KEYS
-from .privacy import custom_refusal, free_text, left_out
+from .privacy import custom_refusal, free_text
 from .reference_data import CURRENCY_CODES
 from .values import bounded_json, describe, parse_number, typed_value, whole_as_written
 
@@ -100,7 +100,7 @@ def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
     if not product_id:
         if any(product.get(name, "").strip() for name in ("price", "item_price")):
             raise ProductProblem(position, "", "a priced product without a usable id (product_id, sku or id)")
-        left_out(where.strip(), "no usable id (product_id, sku or id): left out")
+        note(where.strip(), "no usable id (product_id, sku or id): left out")
         return None
     try:
         content: Dict[str, Any] = {"id": product_id, "quantity": _quantity(product)}
@@ -176,7 +176,7 @@ def not_allowed(key: str, allowed: Optional[FrozenSet[str]]) -> bool:
     """True when setting meta_custom_data (`allowed`: None for all) keeps custom property `key` out."""
     if allowed is None or key in allowed:
         return False
-    left_out(key, "not allowed by meta_custom_data: left out")
+    note(key, "not allowed by meta_custom_data: left out")
     return True
 
 
@@ -190,7 +190,7 @@ def custom_properties(properties: Mapping[str, str], consumed: AbstractSet[str] 
             continue
         refusal = custom_refusal(key, text)
         if refusal:
-            left_out(property_label(key), refusal)
+            note(property_label(key), refusal)
             continue
         if not_allowed(key, allowed):
             continue
@@ -240,7 +240,7 @@ def contents_of(items: List[Product]) -> Tuple[List[Dict[str, Any]], List[Produc
             content = _content(item, position)
         except ProductProblem as problem:
             problems.append(problem)
-            left_out("contents", f"product {position + 1} left out: {problem.detail}")
+            note("contents", f"product {position + 1} left out: {problem.detail}")
             continue
         if content is not None:
             contents.append(content)
@@ -317,7 +317,7 @@ def track_custom_data(
         if predicted_ltv is not None and predicted_ltv >= 0:
             data["predicted_ltv"] = predicted_ltv
         else:
-            left_out("predicted_ltv", "must be a finite number of 0 or more: left out")
+            note("predicted_ltv", "must be a finite number of 0 or more: left out")
     status = _text(properties, "status")
     if status:
         data["status"] = typed_value(status)

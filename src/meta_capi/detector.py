@@ -41,7 +41,7 @@ _HEX_COLON_RUN = re.compile(r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
 _SSN = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _CPF = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
-_WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
+WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `jo@x.com`
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
@@ -226,7 +226,7 @@ def reason(text: str, id_like: bool = False) -> str:
 def _digit_reason(form: str, id_like: bool) -> str:
     """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
     shape (card, national id, phone), an IBAN; or ""."""
-    digit_count = len(form) - len(form.translate(_WITHOUT_DIGITS))
+    digit_count = len(form) - len(form.translate(WITHOUT_DIGITS))
     if digit_count >= 4 and "." in form:  # an IPv4 address has 4 digits at least (8.8.8.8)
         for match in _IPV4.finditer(form):
             if all(int(part) <= 255 for part in match.group().split(".")):

@@ -10,7 +10,7 @@ from .commerce import custom_properties, not_allowed, track_custom_data
 from .decisions import EDGEE_UUID, EVENT_ID_PROPERTY, ORDER_ID_PROPERTY
 from .errors import EventError, SkippedEvent
 from .model import DataView, EventView, PageView, as_page, as_track, as_user
-from .privacy import clean_url, free_text, left_out
+from .privacy import clean_url, free_text
 from .settings import USER_EVENT_OFF, Settings, match_key
 from .values import present
 
@@ -108,10 +108,6 @@ def event_id_and_source(properties: Mapping[str, str], uuid: str) -> Tuple[str, 
     return free_text(uuid, "uuid", id_like=True), EDGEE_UUID
 
 
-def event_id_of(properties: Mapping[str, str], uuid: str) -> str:
-    return event_id_and_source(properties, uuid)[0]
-
-
 def visitor_of(kind: str, event: EventView, event_properties: Mapping[str, str]) -> Dict[str, str]:
     """The visitor's properties (the proxy fills them from the last `user` call); a user event's own win."""
     visitor = present(event.context.user.properties)
@@ -152,7 +148,7 @@ def _user_data(
         user_data["client_ip_address"] = ip
     user_agent = client.user_agent.strip()
     if user_agent and "@" in user_agent and detector.reason(user_agent) == detector.EMAIL:
-        left_out("client_user_agent", "holds an email address: left out")  # a contact in a bot's user agent
+        decisions.note("client_user_agent", "holds an email address: left out")  # a contact in a bot's user agent
     elif user_agent:
         user_data["client_user_agent"] = user_agent
     user_data.update(_browser_ids(event, event_properties, visitor, page_url, edgee_id, settings))

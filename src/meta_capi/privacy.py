@@ -13,8 +13,9 @@ import re
 from typing import Optional, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import decisions, detector
+from . import detector
 from .canonical import canonical
+from .decisions import note
 from .values import stripped_within
 
 # Longer free-form values carry nothing Meta uses (custom_data is for short labels and ids); they are left out
@@ -25,11 +26,6 @@ MAX_URL = 8192
 TOO_LONG = f"longer than {MAX_FREE_TEXT} characters: left out"
 PERSONAL_KEY = "personal key: kept out of custom_data"
 
-left_out = decisions.note  # `field` (a property or a Meta field, never a value) was left out, and why
-
-
-def is_personal_key(name: str) -> bool:
-    return bool(detector.key_reason(name))
 
 
 def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "left out") -> str:
@@ -41,7 +37,7 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
     else:
         found = detector.reason(text, id_like) if text else ""
     if found:
-        left_out(field, f"{found}: {instead}")
+        note(field, f"{found}: {instead}")
         return ""
     return text or ""
 
@@ -82,7 +78,6 @@ def _personal_parameter(pair: str) -> bool:
 # (`jo&#64;example.com`, `jo&commat;example.com` are one value, as a browser would read them).
 _PARAMETER = re.compile(r"(?:&#[0-9]{1,7};?|&#[xX][0-9a-fA-F]{1,6};?|&[A-Za-z]{2,8};|[^&;])+")
 _REFERENCE = re.compile(r"&(?:#|[A-Za-z]{2,8};)")
-_NO_DIGITS = str.maketrans("", "", "0123456789")
 _ORIGIN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
 
 
@@ -92,9 +87,9 @@ def _origin_only(url: str, field: str, where: str) -> Optional[str]:
     scheme, _, authority = match.group().partition("://") if match else ("", "", "")
     host = authority.rpartition("@")[2]
     if not host or detector.reason(host, id_like=True):
-        left_out(field, f"personal data {where}: not sent")
+        note(field, f"personal data {where}: not sent")
         return None
-    left_out(field, f"personal data {where}: only the origin sent")
+    note(field, f"personal data {where}: only the origin sent")
     return f"{scheme}://{host}/"
 
 
@@ -113,7 +108,7 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
     None when nothing can be sent (a relative URL with personal data in its path, or longer than any real
     one). `drop_query` removes the whole query (setting meta_url_query = drop). Reasons go under `field`."""
     if len(url) > MAX_URL:
-        left_out(field, f"longer than {MAX_URL} characters: not sent")
+        note(field, f"longer than {MAX_URL} characters: not sent")
         return None
     # A character reference cuts a URL where a browser would not read a cut (`?jo&#64;x.com`: `#` starts the
     # fragment, `&` and `;` separate parameters), so parts could each be clean and the URL not: such a URL
@@ -128,10 +123,11 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         authority, slash, path = rest.partition("/")
         if "@" in authority:
             authority = authority.rpartition("@")[2]
-            left_out(field, "user name and password removed")
+            note(field, "user name and password removed")
         host = authority.rpartition(":")[0] if authority.rpartition(":")[2].isdigit() else authority
-        if host.translate(_NO_DIGITS) != host and detector.reason(host, id_like=True):  # an IP address as host
-            left_out(field, "personal data in the host: not sent")
+        # an IP address as the host
+        if host.translate(detector.WITHOUT_DIGITS) != host and detector.reason(host, id_like=True):
+            note(field, "personal data in the host: not sent")
             return None
         origin = f"{scheme}://{authority}"
         path = slash + path
@@ -142,14 +138,14 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
     if fragment and (detector.reason(fragment) or any(
             _personal_parameter(part) for part in _PARAMETER.findall(fragment) if "=" in part)):
         hash_mark = fragment = ""
-        left_out(field, "fragment with personal data removed")
+        note(field, "fragment with personal data removed")
     if question and drop_query:
         question = query = ""
-        left_out(field, "query removed (meta_url_query = drop)")
+        note(field, "query removed (meta_url_query = drop)")
     elif question:
         query, removed = _clean_query(query)
         if removed:
-            left_out(field, "query parameters with personal data removed")
+            note(field, "query parameters with personal data removed")
             question = "?" if query else ""
     cleaned = origin + path + question + query + hash_mark + fragment
     # What remains can spell personal data together once decoded though no part does alone: a URL that

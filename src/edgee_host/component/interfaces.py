@@ -25,7 +25,6 @@ INTERFACES: Dict[str, ProxyInterface] = {
     "1.0.1": ProxyInterface("1.0.1", "edgee:components/data-collection@1.0.1", "data-collection-v101",
                             ("page", "track", "user", "authenticate")),
 }
-EVENT_FUNCTIONS = ("page", "track", "user")
 # The proxy's WIT, package data (in the checkout, src/edgee_host/wit links to the repository's wit/ folder).
 WIT_DIR = Path(__file__).resolve().parent.parent / "wit"  # edgee_host/wit, package data
 
