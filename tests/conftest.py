@@ -16,7 +16,7 @@ from wasmtime import Engine  # noqa: E402
 from wasmtime.component import Component  # noqa: E402
 
 from edgee_host.component.interfaces import WIT_DIR  # noqa: E402
-from edgee_host.component.runtime import load_component  # noqa: E402
+from edgee_host.component.runtime import DataCollectionHost, load_component  # noqa: E402
 from wasm_support import WASM, dummy_component  # noqa: E402
 
 # CI runs derandomized, so a red run is reproducible; locally hypothesis explores.
@@ -84,3 +84,18 @@ def small_component(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A component with the 1.0.0 interface and no code: compiles in milliseconds, for the compile cache's tests."""
     wit = (WIT_DIR / "deps" / "edgee-v100" / "data-collection.wit").read_text()
     return dummy_component(tmp_path_factory.mktemp("small"), wit, "edgee:components/data-collection")
+
+
+@pytest.fixture(scope="module")
+def host(compiled_component: Tuple[Engine, Component]) -> DataCollectionHost:
+    """meta_capi.wasm bound as the proxy binds it for wit_version 1.0.0, one per test module."""
+    engine, component = compiled_component
+    return DataCollectionHost(WASM, engine=engine, component=component)
+
+
+@pytest.fixture(scope="module", params=["1.0.0", "1.0.1"])
+def host_each_version(request: pytest.FixtureRequest, compiled_component: Tuple[Engine, Component]
+                      ) -> DataCollectionHost:
+    """meta_capi.wasm through each interface the proxy binds."""
+    engine, component = compiled_component
+    return DataCollectionHost(WASM, engine=engine, component=component, wit_version=request.param)

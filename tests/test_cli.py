@@ -1,11 +1,11 @@
 """End to end: the edgee-harness command, the built .wasm and the offline Graph API together."""
 
 import io
-import json
 
 import pytest
 
 from builders import sha
+from cli_support import harness, json_lines, write
 from edgee_host.cli.command import main
 from edgee_host.cli.samples import sample_events
 from edgee_host.meta.offline_graph_api import DEMO_PIXEL_ID, DEMO_TOKEN, OfflineGraphAPI
@@ -16,22 +16,6 @@ from wasm_support import WASM
 def built_component():
     if not WASM.exists():
         pytest.fail("meta_capi.wasm is missing: run `make build`")
-
-
-def harness(*args):
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["run", "--wasm", str(WASM), *args], out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def json_lines(text):
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-def write(tmp_path, name, content):
-    path = tmp_path / name
-    path.write_text(content if isinstance(content, str) else json.dumps(content))
-    return str(path)
 
 
 def demo_settings(graph_url):

@@ -10,6 +10,7 @@ from urllib.parse import quote_plus
 
 import pytest
 
+from cli_support import harness, write
 from edgee_host.cli.command import main
 from edgee_host.cli.masking import Masker, is_secret_name, secrets_of
 from edgee_host.meta.offline_graph_api import DEMO_PIXEL_ID, OfflineGraphAPI
@@ -20,19 +21,6 @@ from wasm_support import WASM
 def built_component():
     if not WASM.exists():
         pytest.fail("meta_capi.wasm is missing: run `make build`")
-
-
-def harness(*args, out=None):
-    out = out if out is not None else io.StringIO()
-    err = io.StringIO()
-    code = main(["run", "--wasm", str(WASM), *args], out=out, err=err)
-    return code, out.getvalue() if not out.closed else "", err.getvalue()
-
-
-def write(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text)
-    return str(path)
 
 
 ENTRY = '[[components.data_collection]]\nid = "meta_capi"\nfile = "m.wasm"\n'

@@ -31,12 +31,6 @@ SAMPLE_USER_DATA = {
 
 
 @pytest.fixture(scope="module")
-def host(compiled_component):
-    engine, component = compiled_component
-    return DataCollectionHost(WASM, engine=engine, component=component)
-
-
-@pytest.fixture(scope="module")
 def host_1_0_1(host):
     return DataCollectionHost(WASM, engine=host.engine, component=host.component, wit_version="1.0.1")
 

@@ -17,8 +17,7 @@ import pytest
 
 from builders import sha
 from edgee_host.component.manifest import load_manifest, setting_problems
-from edgee_host.component.runtime import DataCollectionHost
-from wasm_support import ROOT, WASM, retimed, sample
+from wasm_support import ROOT, retimed, sample
 
 TOKEN, PIXEL = "EAAtoken", "1234567890"
 # The README's command: edgee components test --settings <these, comma-separated>
@@ -32,12 +31,6 @@ FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.
 # The CLI's samples come from 127.0.0.1, a loopback address Meta cannot match: it is left out.
 KNOWN_VISITOR = {"em": sha("me@example.com"), "external_id": [sha("123456"), sha("anon-123")],
                  "client_user_agent": FIREFOX}
-
-
-@pytest.fixture(scope="module")
-def host(compiled_component):
-    engine, component = compiled_component
-    return DataCollectionHost(WASM, engine=engine, component=component)
 
 
 def cli_samples(now):

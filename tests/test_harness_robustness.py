@@ -1,14 +1,13 @@
 """The harness on bad input and hostile peers: a clear line and exit 2, or a per-event failure; never a
 traceback, a hang or a printed token. And the proxy's behaviours end to end."""
 
-import io
 import json
 import socket
 import threading
 
 import pytest
 
-from edgee_host.cli.command import main
+from cli_support import harness, json_lines, write
 from edgee_host.cli.samples import sample_events
 from edgee_host.component.interfaces import WIT_DIR
 from edgee_host.component.runtime import load_component
@@ -18,25 +17,6 @@ from wasm_support import ROOT, WASM, dummy_component
 
 COUNTER = ROOT / "build" / "counter.wasm"
 V100 = (WIT_DIR / "deps" / "edgee-v100" / "data-collection.wit").read_text()
-
-
-def harness(*args, wasm=WASM):
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["run", "--wasm", str(wasm), *args], out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def write(tmp_path, name, content):
-    path = tmp_path / name
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content if isinstance(content, str) else json.dumps(content))
-    return str(path)
-
-
-def lines(text):
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 SETTINGS = ["--settings", f"meta_pixel_id={DEMO_PIXEL_ID},meta_access_token={DEMO_TOKEN}"]
@@ -55,7 +35,7 @@ def test_every_event_gets_a_fresh_instance_as_in_the_proxy(tmp_path):
     code, out, _ = harness("--settings", "a=b", "--json", "--manifest", write(tmp_path, "none.toml", MINIMAL_MANIFEST),
                            wasm=COUNTER)
     assert code == 0
-    assert [report["request"]["body"] for report in lines(out)] == [1, 1, 1, 1]  # each instance counted once
+    assert [report["request"]["body"] for report in json_lines(out)] == [1, 1, 1, 1]  # each instance counted once
 
 
 MINIMAL_MANIFEST = """manifest-version = 1
@@ -79,7 +59,7 @@ def test_a_get_answer_is_sent_without_body_content_type_or_user_agent(tmp_path):
         _, out, _ = harness("--settings", "a=b", "--json", "--send", "--graph-url", api.base_url,
                                "--event-type", "page", "--manifest", write(tmp_path, "m.toml", MINIMAL_MANIFEST),
                                wasm=COUNTER)
-    [report] = lines(out)
+    [report] = json_lines(out)
     assert report["request"]["method"] == "GET" and report["sent_headers"] == {}
     [received] = api.received
     assert (received.method, received.path, received.body) == ("GET", "/v26.0/count", None)
@@ -103,7 +83,7 @@ manipulation_type = "replace-event-name"
     events = sample_events()
     code, out, _ = harness("--config", config(tmp_path, rules), "--events-file", write(tmp_path, "e.json", events),
                            "--json")
-    reports = lines(out)
+    reports = json_lines(out)
     assert code == 0
     assert [(r["status"], r.get("event_name"), r.get("reason")) for r in reports] == [
         ("ready", "PageView", None), ("ready", "Lead", None),
@@ -117,7 +97,7 @@ def test_a_components_map_with_only_false_values_is_dropped_by_the_server(tmp_pa
     events[0]["components"] = {"all": False}
     code, out, _ = harness(*SETTINGS, "--events-file", write(tmp_path, "e.json", events), "--json")
     assert code == 0
-    assert lines(out) == [{"index": 0, "type": "page", "component": "-", "status": "skipped",
+    assert json_lines(out) == [{"index": 0, "type": "page", "component": "-", "status": "skipped",
                            "reason": "the event's components map has no true value: the proxy drops the event"}]
 
 
@@ -128,13 +108,13 @@ def test_json_lines_survive_a_lone_surrogate_and_a_malformed_event(tmp_path):
     with OfflineGraphAPI() as api:
         code, out, _ = harness(*SETTINGS, "--send", "--graph-url", api.base_url, "--json",
                                "--events-file", write(tmp_path, "e.json", text))
-    reports = lines(out)
+    reports = json_lines(out)
     assert code == 1 and [r["status"] for r in reports] == ["failed"] * 3  # one refusal loses the request
     assert all("lone surrogate" in r["reason"] for r in reports)
     with OfflineGraphAPI() as api:
         code, out, _ = harness(*SETTINGS, "--send", "--graph-url", api.base_url, "--json", "--lenient",
                                "--events-file", write(tmp_path, "e.json", text))
-    reports = lines(out)
+    reports = json_lines(out)
     assert code == 1 and [r["status"] for r in reports] == ["sent", "failed", "failed"]
     assert "lone surrogate" in reports[1]["reason"] and "timestamp" in reports[2]["reason"]
 
@@ -152,7 +132,7 @@ def test_the_token_is_masked_in_every_output_mode_and_nothing_else_is(tmp_path, 
     for form in {token, token.strip(), json.dumps(token.strip())[1:-1]} - {"x"}:
         assert form not in out
     if mode == ["--json"]:
-        [report] = lines(out)  # still JSON: masking touched nothing but the token, even a one-letter one
+        [report] = json_lines(out)  # still JSON: masking touched nothing but the token, even a one-letter one
         assert report["request"]["body"]["access_token"] == "***"
         assert report["request"]["body"]["data"][0]["event_name"] == "PageView"
     else:  # the token where it stands, whatever its length (a one-letter one too): body, curl, settings shown
@@ -311,12 +291,12 @@ def test_an_event_the_proxy_would_refuse_is_reported_and_run_only_with_lenient(t
     del event["data"]["title"]
     events = write(tmp_path, "e.json", [event])
     code, out, _ = harness(*SETTINGS, "--events-file", events, "--json")
-    [report] = lines(out)
+    [report] = json_lines(out)
     assert code == 1 and report["status"] == "failed"
     assert report["reason"] == ("the proxy would lose this whole request (its parser refuses event 0: the proxy's "
                                 "parser requires data.title); --lenient runs the events anyway")
     code, out, _ = harness(*SETTINGS, "--events-file", events, "--json", "--lenient")
-    assert code == 0 and lines(out)[0]["status"] == "ready"
+    assert code == 0 and json_lines(out)[0]["status"] == "ready"
 
 
 def _finishes(call):

@@ -6,8 +6,7 @@ import time
 import pytest
 
 from builders import USER_AGENT, make_event, make_settings, sha
-from edgee_host.component.runtime import DataCollectionHost
-from wasm_support import WASM, retimed
+from wasm_support import retimed
 
 VISITOR = {"email": "Jane.Doe@Example.com", "mobile": "020 7946 0958", "firstName": "Jane", "lastname": "Doe",
            "postal_code": "SW1A 1AA", "country": "United Kingdom", "fbp": "fb.1.1596403881668.1116446470"}
@@ -27,12 +26,6 @@ CONTENTS = [
     {"id": "SKU-3", "quantity": 1, "item_price": 5},
 ]
 CART = {"contents": CONTENTS, "content_ids": ["SKU-1", "SKU-2", "SKU-3"], "content_type": "product", "num_items": 5}
-
-
-@pytest.fixture(scope="module")
-def host(compiled_component):
-    engine, component = compiled_component
-    return DataCollectionHost(WASM, engine=engine, component=component)
 
 
 def send(host, name, properties=None, products=(), kind="track", **settings):

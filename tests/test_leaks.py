@@ -12,17 +12,15 @@ import time
 from typing import Callable, Dict, List, Tuple
 from urllib.parse import quote
 
-import pytest
 from hypothesis import event as hypothesis_event
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from builders import NOW, make_event, make_settings
-from edgee_host.component.runtime import DataCollectionHost
 from meta_capi import build_request
 from meta_capi.canonical import canonical
-from wasm_support import WASM, retimed
+from wasm_support import retimed
 
 SETTINGS = make_settings(meta_require_email_or_phone="false")
 
@@ -216,18 +214,12 @@ def test_the_leak_property_reaches_its_assertion_in_every_example():
     assert len(reached) >= 100
 
 
-@pytest.fixture(scope="module", params=["1.0.0", "1.0.1"])
-def host(request, compiled_component):
-    engine, component = compiled_component
-    return DataCollectionHost(WASM, engine=engine, component=component, wit_version=request.param)
-
-
 @hypothesis_settings(max_examples=60)
 @given(case=leaking_events())
-def test_wasm_never_sends_a_personal_value_in_any_spelling(host, case):
+def test_wasm_never_sends_a_personal_value_in_any_spelling(host_each_version, case):
     kind, event, forms = case
     retimed(event, int(time.time()) - 60)
-    outcome = host.call(kind, event, SETTINGS)
+    outcome = host_each_version.call(kind, event, SETTINGS)
     assert outcome.error is None, outcome.error
     assert outcome.request is not None
     assert leaks(outcome.request.body, forms) == []
