@@ -182,6 +182,15 @@ MAX_LENGTH = {"em": 254, "ph": 64, "external_id": 512}
 DEFAULT_MAX_LENGTH = 256
 
 
+def _within_length(raw: str, max_length: int) -> Optional[str]:
+    """`raw` stripped when within the key's length limit (a digest may be longer: a param-builder appendix),
+    else None: the one length rule, for what is sent and for what --explain says."""
+    text = stripped_within(raw, max(max_length, PREHASHED_MAX_LENGTH))
+    if text is None or (len(text) > max_length and prehashed(text) is None):
+        return None
+    return text
+
+
 def hashed(raw: str, normalize: Callable[..., str], context: Any = None,
            max_length: int = DEFAULT_MAX_LENGTH) -> Optional[str]:
     """The value Meta gets for one identifier: a digest passed through, else SHA-256 of the normal form.
@@ -189,14 +198,12 @@ def hashed(raw: str, normalize: Callable[..., str], context: Any = None,
     `context`, when given, goes to `normalize` after the text (the visitor's country for a phone, the year for
     a birth date).
     """
-    text = stripped_within(raw, max(max_length, PREHASHED_MAX_LENGTH))
+    text = _within_length(raw, max_length)
     if text is None:
         return None
     already = prehashed(text)
     if already is not None:
         return already
-    if len(text) > max_length:
-        return None
     normal = normalize(text) if context is None else normalize(text, context)
     return sha256_hex(normal) if normal else None
 
@@ -311,8 +318,7 @@ _REASON_BY_KEY = {
 
 def _dropped_because(key: str, text: str) -> str:
     limit = MAX_LENGTH.get(key, DEFAULT_MAX_LENGTH)
-    if stripped_within(text, max(limit, PREHASHED_MAX_LENGTH)) is None or (
-            prehashed(text.strip()) is None and len(text.strip()) > limit):
+    if _within_length(text, limit) is None:
         return f"longer than {limit} characters"
     return _REASON_BY_KEY.get(key, "normalized to nothing")
 

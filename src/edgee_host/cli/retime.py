@@ -4,16 +4,9 @@ Meta refuses events older than 7 days, so recorded events are otherwise refused.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from typing import Any, Dict, Iterator, List, Tuple
 
-from edgee_host.proxy.timestamps import parse_timestamp_micros
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def rfc3339_micros(micros: int) -> str:
-    return (_EPOCH + timedelta(microseconds=micros)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+from edgee_host.proxy.timestamps import parse_timestamp_micros, rfc3339_micros
 
 
 def _times(document: Any) -> Iterator[Tuple[Dict[str, Any], str, int]]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import UTC, datetime
 from typing import Any, Dict, List, Optional
+
+from edgee_host.proxy.timestamps import rfc3339_micros
 
 
 def rfc3339(seconds: float) -> str:
-    return datetime.fromtimestamp(seconds, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return rfc3339_micros(round(seconds * 1_000_000))
 
 
 def sample_events(now: Optional[float] = None) -> List[Dict[str, Any]]:

@@ -5,6 +5,7 @@ dates and times refused. Returns microseconds since the epoch, as `timestamp_mic
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Tuple
 
 from edgee_host.errors import HarnessError
@@ -118,3 +119,11 @@ def parse_timestamp_micros(text: str) -> int:
     if not _days_from_civil(_MIN_YEAR, 1, 1) * 86400 <= seconds < _days_from_civil(_MAX_YEAR + 1, 1, 1) * 86400:
         raise TimestampError("out of range")
     return seconds * 1_000_000 + nanos // 1000
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def rfc3339_micros(micros: int) -> str:
+    """An event time as the Edgee SDK writes it (UTC, microseconds, `Z`), from microseconds since the epoch."""
+    return (_EPOCH + timedelta(microseconds=micros)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
