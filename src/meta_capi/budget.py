@@ -71,7 +71,8 @@ class _Meter:
                 if len(key) > MAX_KEY:
                     self.text(f"a key of {where}", key, MAX_KEY)
                 if len(value) > MAX_VALUE:  # named by its key, unless the key itself holds personal data
-                    self.text(f"{where} {key!r}" if not detector.reason(key) else f"a value of {where}", value)
+                    label = detector.property_label(key)
+                    self.text(f"{where} {key!r}" if label == key else f"a value of {where}", value)
         if self.total > MAX_EVENT:
             self.text(where, "")
 

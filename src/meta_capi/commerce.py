@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 from typing import AbstractSet, Any, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
 
-from . import detector
 from .budget import MAX_PRODUCTS
 from .decisions import note
+from .detector import property_label
 from .errors import EventError
 from .meta_fields import META_FIELD_KEYS
 from .privacy import custom_refusal, free_text
@@ -165,11 +165,6 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
 def _check_count(count: int, name: str) -> None:
     if count > MAX_PRODUCTS:
         raise EventError(f"property {name} lists more than {MAX_PRODUCTS} products: the event is not sent")
-
-
-def property_label(key: str) -> str:
-    """How a record names a property: its key, unless the key itself holds personal data."""
-    return "a property whose key holds personal data" if detector.reason(key) else key
 
 
 def not_allowed(key: str, allowed: Optional[FrozenSet[str]]) -> bool:

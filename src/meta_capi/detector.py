@@ -195,6 +195,11 @@ def _base64_email(text: str) -> bool:
     return False
 
 
+def property_label(key: str) -> str:
+    """How a message or a record names a property: its key, unless the key itself holds personal data."""
+    return "a property whose key holds personal data" if reason(key) else key
+
+
 def reason(text: str, id_like: bool = False) -> str:
     """What personal data `text` holds (a reason naming its kind), or "".
 
