@@ -22,6 +22,7 @@ from componentize_py_types import Err
 from wit_world import exports
 from wit_world.exports import data_collection_v100, data_collection_v101
 
+import live_objects
 from meta_capi import MetaCapiError, build_request
 from meta_capi.model import ContextView, DataView, PageView, TrackView, UserView
 from warm_up import warm_up
@@ -111,4 +112,6 @@ class DataCollectionV101(_InterfaceAdapter, exports.DataCollectionV101, wit=data
 # build (see warm_up.py). gc.freeze/disable after it were measured too: no gain beyond the noise.
 warm_up(DataCollectionV100(), data_collection_v100)
 warm_up(DataCollectionV101(), data_collection_v101)
-heap_fill.fill_holes(final=True)  # last: the holes the imports and the warm-up left behind
+heap_fill.settle()
+live_objects.record(leave_out=heap_fill.blocks())  # what the build makes immortal (tools/immortalize.py)
+heap_fill.fill_holes(final=True)  # last: the holes the imports, the warm-up and the record left behind

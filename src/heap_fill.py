@@ -37,6 +37,11 @@ _ROUNDS = 4  # each round fills what the growth of the kept list itself freed in
 _kept: List[object] = []
 
 
+def blocks() -> List[object]:
+    """The blocks kept so far (what the build leaves out of the objects it makes immortal: never touched)."""
+    return _kept
+
+
 def _frontier() -> int:
     """The address of the highest live object the collector knows of, or of one its objects refer to."""
     frontier = 0
@@ -50,17 +55,21 @@ def _block(chunk: int) -> object:
     return bytes(payload - _BYTES_HEAD) if payload >= _BYTES_HEAD else object()
 
 
+def settle() -> None:
+    """Before the last fill: the runtime imports these after the guest, and their allocations must be in the
+    snapshot, not in the holes; what they and the warm-up left behind as garbage becomes holes to fill too."""
+    import random  # noqa: F401
+    import weakref  # noqa: F401
+
+    gc.collect()
+
+
 def fill_holes(final: bool = False, largest: int = CHUNKS[0]) -> int:
     """Fill the heap's free chunks with blocks kept forever; returns how many blocks were kept."""
     if sys.platform != "wasi":
         return 0  # natively (the adapter's tests) there is no snapshot, and pymalloc has its own pools
     if final:
-        # The runtime imports these after the guest: their allocations must be in the snapshot, not in
-        # the holes. What they and the warm-up left behind as garbage becomes holes to fill too.
-        import random  # noqa: F401
-        import weakref  # noqa: F401
-
-        gc.collect()
+        settle()
     frontier = _frontier()
     before = len(_kept)
     for _ in range(_ROUNDS):

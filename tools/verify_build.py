@@ -19,43 +19,26 @@ import tempfile
 from pathlib import Path
 from typing import Dict, Iterator, List, Tuple
 
+import wasm_sections
+
 ROOT = Path(__file__).resolve().parent.parent
-CORE_MODULE, COMPONENT = 1, 4  # component section ids that hold a nested binary
 # Core module sections the build-time snapshot writes: the heap (data) and the globals captured with it
 # (the WASI adapter's heap and stack pointers).
 SNAPSHOT_SECTIONS = {11: "snapshot: data", 6: "snapshot: globals"}
 SNAPSHOT = "snapshot: "
 
 
-def _leb128(blob: bytes, offset: int) -> Tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = blob[offset]
-        offset += 1
-        value |= (byte & 0x7F) << shift
-        if byte < 0x80:
-            return value, offset
-        shift += 7
-
-
-def sections(blob: bytes, path: str = "") -> Iterator[Tuple[str, bytes]]:
-    """(where, bytes) for every section of a component or core module, nested binaries walked into."""
-    is_component = blob[6:8] == b"\x01\x00"  # the layer field of the preamble
-    offset = 8
-    counts: Dict[int, int] = {}
-    while offset < len(blob):
-        section_id = blob[offset]
-        size, start = _leb128(blob, offset + 1)
-        content = blob[start:start + size]
-        offset = start + size
-        index = counts[section_id] = counts.get(section_id, -1) + 1
-        if is_component and section_id in (CORE_MODULE, COMPONENT):
-            kind = "module" if section_id == CORE_MODULE else "component"
-            yield from sections(content, f"{path}{kind} {index}/")
-        elif not is_component and section_id in SNAPSHOT_SECTIONS:
-            yield f"{path}{SNAPSHOT_SECTIONS[section_id]}", content
+def sections(blob: bytes) -> Iterator[Tuple[str, bytes]]:
+    """(where, bytes) for every section of a component or core module, nested binaries walked into; the
+    sections the snapshot writes are named for it."""
+    counts: Dict[Tuple[str, int], int] = {}
+    for where, start, end, section_id in wasm_sections.sections(blob):
+        binary = where.rpartition("/")[0] + "/" if "/" in where else ""
+        index = counts[where, section_id] = counts.get((where, section_id), -1) + 1
+        if where.endswith("module") and section_id in SNAPSHOT_SECTIONS:
+            yield f"{binary}{SNAPSHOT_SECTIONS[section_id]}", blob[start:end]
         else:
-            yield f"{path}section {section_id}#{index}", content
+            yield f"{binary}section {section_id}#{index}", blob[start:end]
 
 
 def differences(first: bytes, second: bytes) -> List[str]:

@@ -1,0 +1,92 @@
+"""Build-time record of the snapshot's live objects, for the build step that makes them immortal
+(tools/immortalize.py).
+
+A fresh instance's first call writes the reference count of every object it touches (each function, code
+object, constant and table), and each write to a page of the snapshot costs a fault and a 4 KiB copy,
+even though the count goes back to its old value. CPython 3.14 never writes the count of an immortal
+object; no Python API makes one (componentize-py could, at the end of its pre-init: PEP 683's "immortalize
+before fork"), so the build does it in the component's data afterwards, at the addresses recorded here.
+
+`record()` runs last in the guest's build. It walks every object reachable from the collector's objects
+and keeps each one alive in a module global (so no chunk recorded here can be freed and reused before the
+snapshot: its refcount word would then be the allocator's link), and writes (address, type address) pairs
+into one bytes object that the build step finds by a marker and checks by its digest. Natively (the tests)
+it does nothing: there is no snapshot.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import struct
+import sys
+from array import array
+from types import CodeType
+from typing import List
+
+# The record's marker is derived, not written, so no constant in the heap spells it; the digest after the
+# entries tells the record from a stale copy in a freed chunk.
+MARKER_SEED = b"meta_capi: live objects of the snapshot"
+MARKER_SIZE = 16
+DIGEST_SIZE = 32
+ENTRY = struct.Struct("<II")  # the object's address (id() is its address), its type's address
+HEADER_WORDS = MARKER_SIZE // 4 + 1  # the marker, then the count
+
+_kept: List[object] = []
+_record: List[array] = []
+
+
+def marker() -> bytes:
+    return hashlib.sha256(MARKER_SEED).digest()[:MARKER_SIZE]
+
+
+class _Visited:
+    """One bit per 8 bytes of memory (no two objects start closer): what the walk has seen, in little room."""
+
+    def __init__(self) -> None:
+        self.bits = bytearray(1 << 18)
+
+    def first_visit(self, address: int) -> bool:
+        index, bit = address >> 6, 1 << (address >> 3 & 7)
+        if index >= len(self.bits):
+            self.bits.extend(bytes(index + 1 - len(self.bits)))
+        seen = self.bits[index] & bit
+        self.bits[index] |= bit
+        return not seen
+
+
+def _walk(leave_out: List[object], entries: array) -> None:
+    """Append (address, type address) of every object reachable from the collector's objects to `entries`,
+    and keep each object alive in `_kept`. Code objects are not containers to the collector: their
+    constants and names are followed by hand. `leave_out` and its items are not recorded (the heap fill's
+    blocks, never touched again). The walk allocates little, since the heap it leaves behind is the snapshot
+    every instance maps: a bitmap of visited addresses, the record, the list of kept objects."""
+    visited = _Visited()
+    for block in (leave_out, *leave_out):
+        visited.first_visit(id(block))
+    pending = gc.get_objects()
+    while pending:
+        item = pending.pop()
+        if not visited.first_visit(id(item)):
+            continue
+        _kept.append(item)
+        entries.append(id(item))
+        entries.append(id(type(item)))
+        pending.extend(gc.get_referents(item))
+        if type(item) is CodeType:
+            pending.extend((item.co_consts, item.co_names, item.co_linetable, item.co_exceptiontable))
+
+
+def record(leave_out: List[object]) -> int:
+    """Record the live objects but `leave_out`'s, and keep them alive; returns how many were recorded.
+    The record is one array of words, built in place: the marker, the count, the entries, the digest."""
+    if sys.platform != "wasi" or _record:
+        return 0
+    entries = array("I", marker())
+    entries.append(0)
+    _walk(leave_out, entries)
+    count = (len(entries) - HEADER_WORDS) // 2
+    entries[HEADER_WORDS - 1] = count
+    entries.frombytes(hashlib.sha256(entries).digest())
+    _record.append(entries)
+    return count

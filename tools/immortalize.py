@@ -1,0 +1,151 @@
+"""Make the build-time snapshot's live objects immortal in a built component (a step of `make build`).
+
+The guest records, last thing in its build, the address and type of every live object (src/live_objects.py)
+in one bytes object of the heap. This step reads the component's heap snapshot (the data segments of its
+core modules), finds that record by its marker and digest, and rewrites the reference count of each
+recorded object to CPython 3.14's immortal value for 32-bit platforms. A first call then never writes
+those counts, so it writes fewer pages of the copy-on-write image.
+
+Only counts are rewritten, in place: every section keeps its size. An object is rewritten only when the
+snapshot still holds it as recorded: its type word is the recorded type and its count is an ordinary one
+(below 2**30); anything else is left alone and counted. No record (a guest without live_objects) leaves
+the component unchanged.
+
+Usage: python tools/immortalize.py COMPONENT.wasm
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import struct
+import sys
+from pathlib import Path
+from typing import Dict, Iterator, List, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from wasm_sections import leb128, sections  # noqa: E402
+
+from live_objects import DIGEST_SIZE, ENTRY, MARKER_SIZE, marker  # noqa: E402
+
+DATA_SECTION = 11
+I32_CONST, END = 0x41, 0x0B
+# CPython 3.14 on a 32-bit platform: a count at or above 2**30 is immortal; new immortals start at 5 << 28.
+IMMORTAL_MINIMUM = 1 << 30
+IMMORTAL = 5 << 28
+WORD = struct.Struct("<I")
+
+Segment = Tuple[int, int, int]  # address in linear memory, offset in the file, length
+
+
+def _signed_leb128(blob: bytes, offset: int) -> Tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = blob[offset]
+        offset += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return (value - (1 << shift) if byte & 0x40 else value), offset
+
+
+def data_segments(blob: bytes, start: int, end: int) -> Iterator[Segment]:
+    """The active segments of memory 0 in a data section held in blob[start:end]."""
+    count, offset = leb128(blob, start)
+    for _ in range(count):
+        flags, offset = leb128(blob, offset)
+        memory = 0
+        if flags == 2:
+            memory, offset = leb128(blob, offset)
+        address = -1
+        if flags in (0, 2):
+            if blob[offset] == I32_CONST:
+                address, offset = _signed_leb128(blob, offset + 1)
+            while blob[offset] != END:  # an offset that is not a constant: not a snapshot segment
+                address, offset = -1, offset + 1
+            offset += 1
+        size, offset = leb128(blob, offset)
+        if memory == 0 and address >= 0:
+            yield address, offset, size
+        offset += size
+    if offset != end:
+        raise ValueError("data section: segments do not end where the section does")
+
+
+class Snapshot:
+    """One core module's memory as its data segments lay it out, readable by address."""
+
+    def __init__(self, blob: bytes, segments: List[Segment]) -> None:
+        self.segments = sorted(segments)
+        self.addresses = [address for address, _, _ in self.segments]
+        self.image = bytearray(max((address + size for address, _, size in self.segments), default=0))
+        for address, offset, size in self.segments:
+            self.image[address:address + size] = blob[offset:offset + size]
+
+    def file_offset(self, address: int, length: int) -> int:
+        """Where `length` bytes at `address` are in the file, or -1 unless one segment holds all of them."""
+        index = bisect.bisect_right(self.addresses, address) - 1
+        if index < 0:
+            return -1
+        start, offset, size = self.segments[index]
+        return offset + address - start if address + length <= start + size else -1
+
+    def record(self) -> List[Tuple[int, int]]:
+        """The (address, type address) entries of the guest's record, or [] if this memory holds none."""
+        sign = marker()
+        position = self.image.find(sign)
+        while position >= 0:
+            count_at = position + MARKER_SIZE
+            (count,) = WORD.unpack_from(self.image, count_at)
+            body_end = count_at + WORD.size + count * ENTRY.size
+            digest = self.image[body_end:body_end + DIGEST_SIZE]
+            if hashlib.sha256(self.image[position:body_end]).digest() == digest:
+                return list(ENTRY.iter_unpack(self.image[count_at + WORD.size:body_end]))
+            position = self.image.find(sign, position + 1)
+        return []
+
+
+def _snapshots(blob: bytes) -> Iterator[Snapshot]:
+    for where, start, end, section_id in sections(blob):
+        if where.endswith("module") and section_id == DATA_SECTION:
+            yield Snapshot(blob, list(data_segments(blob, start, end)))
+
+
+def immortalize(blob: bytearray) -> Dict[str, int]:
+    """Rewrite the recorded objects' counts in `blob` (a component); returns what was done, by outcome."""
+    outcome = {"recorded": 0, "made immortal": 0, "already immortal": 0, "not as recorded": 0}
+    for snapshot in _snapshots(bytes(blob)):
+        entries = snapshot.record()
+        outcome["recorded"] += len(entries)
+        for address, type_address in entries:
+            count, held_type = WORD.unpack_from(snapshot.image, address), WORD.unpack_from(snapshot.image, address + 4)
+            if held_type[0] != type_address or count[0] == 0:
+                outcome["not as recorded"] += 1
+            elif count[0] >= IMMORTAL_MINIMUM:
+                outcome["already immortal"] += 1
+            else:
+                offset = snapshot.file_offset(address, WORD.size)
+                if offset < 0:  # split between two segments: never seen, but then left as it is
+                    outcome["not as recorded"] += 1
+                    continue
+                WORD.pack_into(blob, offset, IMMORTAL)
+                outcome["made immortal"] += 1
+    return outcome
+
+
+def main(argv: List[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+        return 2
+    path = Path(argv[0])
+    blob = bytearray(path.read_bytes())
+    outcome = immortalize(blob)
+    path.write_bytes(blob)
+    print(f"{path}: " + ", ".join(f"{count} {what}" for what, count in outcome.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
