@@ -92,6 +92,10 @@ def _price(product: Product) -> Optional[Number]:
     return None
 
 
+# A product's text fields: Meta key and the property it is read from, the first non-blank one winning.
+_PRODUCT_TEXTS = (("title", "name"), ("title", "title"), ("brand", "brand"), ("category", "category"))
+
+
 def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
     """Meta's `contents` entry for one product; None without a usable id; ProductProblem for a bad number, or
     for a price on a product without a usable id (a value computed without it would be wrong)."""
@@ -109,14 +113,19 @@ def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
         raise ProductProblem(position, product_id, str(error)) from None
     if price is not None:
         content["item_price"] = price
-    for meta_key, names in (("title", ("name", "title")), ("brand", ("brand",)), ("category", ("category",))):
-        text = _text(product, *names, where=where)
-        if text:
-            content[meta_key] = text
-    delivery = product.get("delivery_category", "").strip()
-    if delivery in DELIVERY_CATEGORIES:
-        content["delivery_category"] = delivery
+    for meta_key, name in _PRODUCT_TEXTS:  # _text unrolled: this runs for every product of an order
+        raw = product.get(name)
+        if raw and meta_key not in content:
+            text = free_text(raw, where + name)
+            if text:
+                content[meta_key] = text
+    delivery = product.get("delivery_category")
+    if delivery and delivery.strip() in DELIVERY_CATEGORIES:
+        content["delivery_category"] = delivery.strip()
     return content
+
+
+_JSON_BOOLEANS = {True: "true", False: "false"}
 
 
 def _json_scalar_text(value: Any) -> Optional[str]:
@@ -141,8 +150,10 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
             raise EventError("property contents must be a JSON array of objects such as "
                              '[{"id":"SKU-1","quantity":2,"item_price":49.99}]')
         _check_count(len(items), "contents")
-        return [{key: text for key, value in item.items() if (text := _json_scalar_text(value)) is not None}
-                for item in items]
+        # Strings and numbers (parsed as text) as they are, booleans as JSON text; null, arrays and objects
+        # carry nothing a content uses.
+        return [{key: value if type(value) is str else _JSON_BOOLEANS[value] for key, value in item.items()
+                 if type(value) is str or type(value) is bool} for item in items]
     ids = properties.get("content_ids", "").strip()
     if not ids:
         return []
