@@ -1,10 +1,12 @@
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from meta_capi.consent import require_granted
 from meta_capi.errors import ConsentError
-from meta_capi.values import bounded_json, typed_value
+from meta_capi.values import bounded_json, nested_deeper_than, typed_value
 
 
 @pytest.mark.parametrize(
@@ -48,3 +50,34 @@ def test_json_with_numbers_as_text_parses_and_refuses_as_json_loads_does(text: s
         assert str(refused.value) == f"invalid JSON ({error})"
     else:
         assert bounded_json(text, numbers_as_text=True) == expected
+
+
+def _depth_outside_strings(text: str) -> int:
+    """The nesting depth of `text`'s arrays and objects, read character by character as a JSON scanner does."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet='[]{}"\\aé,:1 ', max_size=60), st.integers(min_value=0, max_value=6))
+def test_json_depth_check_ignores_brackets_inside_strings_with_or_without_escapes(text, limit):
+    # Brackets only (the usual JSON) take the fast path; escapes or other scripts take the regex path.
+    assert nested_deeper_than(text, limit) == (_depth_outside_strings(text) > limit)
+
+
+@pytest.mark.parametrize("text", [
+    '[{"id":"a]]]]","n":1}]', '["\\"]]]]"]', '["é]]]]"]', '["unterminated [[[[[[', '[[["x"]]]',
+])
+def test_json_depth_check_reads_strings_as_a_scanner_does(text):
+    assert nested_deeper_than(text, 2) == (_depth_outside_strings(text) > 2)

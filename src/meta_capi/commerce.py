@@ -125,9 +125,6 @@ def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
     return content
 
 
-_JSON_BOOLEANS = {True: "true", False: "false"}
-
-
 def _json_scalar_text(value: Any) -> Optional[str]:
     """A JSON value parsed with numbers as text, as the proxy would pass it: strings and numbers as they are,
     booleans as JSON text."""
@@ -152,7 +149,7 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
         _check_count(len(items), "contents")
         # Strings and numbers (parsed as text) as they are, booleans as JSON text; null, arrays and objects
         # carry nothing a content uses.
-        return [{key: value if type(value) is str else _JSON_BOOLEANS[value] for key, value in item.items()
+        return [{key: value if type(value) is str else "true" if value else "false" for key, value in item.items()
                  if type(value) is str or type(value) is bool} for item in items]
     ids = properties.get("content_ids", "").strip()
     if not ids:

