@@ -12,11 +12,12 @@ from typing import Optional, Tuple
 from urllib.parse import unquote_plus
 
 from . import decisions, detector
+from .identity import PARAM_BUILDER_APPENDIX
 
 # The grammar of both ids, in one place: fb.{subdomain index}.{creation time, ms}.{payload}[.{appendix}].
 # The fbc payload is the fbclid (URL-safe base64 characters, never digits only), the fbp payload the Pixel's
-# random number (below 2**31); the optional appendix is the Parameter Builder's 2- or 8-character tag.
-_APPENDIX = r"(?:\.(?:[A-Za-z0-9_-]{2}|[A-Za-z0-9_-]{8}))?"
+# random number (below 2**31); the optional appendix is the Parameter Builder's tag, as on hashed values.
+_APPENDIX = r"(?:\." + PARAM_BUILDER_APPENDIX + ")?"
 _GRAMMAR = {
     "fbc": re.compile(r"fb\.[0-9]{1,2}\.([0-9]{1,16})\.([A-Za-z0-9_-]{1,512})" + _APPENDIX),
     "fbp": re.compile(r"fb\.[0-9]{1,2}\.([0-9]{1,16})\.([0-9]{1,10})" + _APPENDIX),

@@ -21,7 +21,9 @@ _SHA256_HEX = re.compile(r"[0-9a-fA-F]{64}")
 # Meta's capi-param-builder writes `<sha256>.<appendix>`: a legacy two-character token (AQ Ag Aw BA BQ Bg) or
 # eight base64url characters (format, SDK language, new/modified, version). "You can send these values as is
 # back to Meta" (Customer Information Parameters): the appendix is case-sensitive and never altered.
-_PARAM_BUILDER_HASH = re.compile(r"([0-9a-fA-F]{64})(\.(?:AQ|Ag|Aw|BA|BQ|Bg|[A-Za-z0-9_-]{8}))?")
+# The same appendix closes the builder's fbc and fbp (click_ids.py): one grammar for every value it writes.
+PARAM_BUILDER_APPENDIX = r"(?:AQ|Ag|Aw|BA|BQ|Bg|[A-Za-z0-9_-]{8})"
+_PARAM_BUILDER_HASH = re.compile(r"([0-9a-fA-F]{64})(\." + PARAM_BUILDER_APPENDIX + ")?")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _US_ZIP_PLUS_4 = re.compile(r"([0-9]{5})[\s-]*[0-9]{4}")
 _NON_DIGITS = re.compile(r"[^0-9]+")
