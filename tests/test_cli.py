@@ -252,3 +252,11 @@ settings.edgee_default_consent = "granted"
     assert (brand_body["access_token"], brand_body["test_event_code"]) == (SECOND_TOKEN, "BRAND1")
     assert main_body["data"] == brand_body["data"]  # the same event, each pixel its own request
     assert main_body["data"][0]["event_id"] == "ORD-000123"  # the purchase's order id: the Pixel can repeat it
+
+
+def test_cli_curl_and_usage_errors_never_print_the_password_of_the_graph_url():
+    code, out, _ = harness("--curl", "--event-type", "track", "--graph-url", "http://ops:s3cret-pass@127.0.0.1:9/x",
+                           "--settings", f"meta_pixel_id={DEMO_PIXEL_ID},meta_access_token={DEMO_TOKEN}")
+    assert code == 0 and "curl -X POST 'http://ops:***@127.0.0.1:9/x/v26.0/" in out and "s3cret-pass" not in out
+    code, out, err = harness("--offline", "--graph-url", "http://ops:s3cret-pass@127.0.0.1:99999/")
+    assert code == 2 and "--graph-url must be" in err and "ops:***@" in err and "s3cret-pass" not in out + err

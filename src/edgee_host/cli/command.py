@@ -85,7 +85,7 @@ def masked_view(report: Report, mask: Masker, graph_url: str) -> Dict[str, Any]:
     masked = replace(report, request=view,
                      headers={name: mask.value(value) for name, value in report.headers.items()})
     view["sent_headers"] = masked.headers
-    view["curl"] = curl_of(masked, graph_url)
+    view["curl"] = curl_of(masked, mask.url(graph_url))
     return view
 
 

@@ -15,6 +15,8 @@ import shlex
 from typing import Any, Iterable, List, Optional, Set, Tuple
 from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
+from edgee_host.proxy.delivery import without_password
+
 MASK = "***"
 MIN_TEXT_SECRET = 8  # shorter secrets are only masked where they stand, never searched for in text
 # Settings whose name says they are secret, judged by the name's words (`meta_access_token`, `apiKey`,
@@ -87,6 +89,7 @@ class Masker:
         return value
 
     def url(self, url: str) -> str:
+        url = without_password(url)
         parts = urlsplit(url)
         if not parts.query or not self.values:
             return url

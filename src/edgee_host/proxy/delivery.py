@@ -39,9 +39,20 @@ def retarget(url: str, graph_url: str) -> str:
     return url
 
 
+def without_password(url: str) -> str:
+    """`url` as it may be printed: the password of its user info, if any, replaced by `***`."""
+    scheme, separator, rest = url.partition("://")
+    authority, slash, tail = rest.partition("/")
+    user_info, at, host = authority.rpartition("@")
+    if not separator or not at or ":" not in user_info:
+        return url
+    return f"{scheme}://{user_info.partition(':')[0]}:***@{host}{slash}{tail}"
+
+
 def check_base_url(graph_url: str) -> Optional[str]:
-    """Why `graph_url` cannot stand in for the Graph API, or None."""
-    problem = f"--graph-url must be an http:// or https:// URL with a host and a valid port, got {graph_url!r:.80}"
+    """Why `graph_url` cannot stand in for the Graph API, or None (never quoting a password it holds)."""
+    shown = without_password(graph_url)
+    problem = f"--graph-url must be an http:// or https:// URL with a host and a valid port, got {shown!r:.80}"
     try:
         parts = urlsplit(graph_url)
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number from 0 to 65535
