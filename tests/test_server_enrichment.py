@@ -65,7 +65,8 @@ def test_enrichment_an_event_with_its_own_context_gets_only_page_and_user_so_the
     assert isinstance(parsed, EdgeeEvent) and "context.user, context.client, context.session" in parsed.proxy_refusal
 
 
-@pytest.mark.parametrize("payload", [[], {"data_collection": 3}, {"data_collection": {"events": [1]}}])
+@pytest.mark.parametrize("payload", [[], {"data_collection": 3}, {"data_collection": {"events": [1]}}, {},
+                                     {"data_collection": {"events": []}}, {"data_collection": {"context": {}}}])
 def test_enrichment_refuses_what_is_not_the_sdk_payload(payload):
     with pytest.raises(PayloadError):
         enrich(payload, request())

@@ -100,6 +100,8 @@ def enrich(payload: Any, request: BrowserRequest) -> List[Dict[str, Any]]:
     events = data_collection.get("events") or []
     if not isinstance(events, list) or not all(isinstance(event, dict) for event in events):
         raise PayloadError("data_collection.events must be an array of objects")
+    if not events:  # the proxy would collect nothing: a run of no event is a mistaken file, not a success
+        raise PayloadError("the payload holds no event (data_collection.events is missing or empty)")
     context = _payload_context(data_collection, request)
     enriched = []
     for event in events:
