@@ -158,6 +158,16 @@ EMAIL_SPELLINGS: Dict[str, Tuple[str, List[str]]] = {
     "bullet operator": (EMAIL.replace(".", "\u2219"), ["zqalice"]),
     "dot operator": (EMAIL.replace(".", "\u22c5"), ["zqalice"]),
     "Greek ano teleia": (EMAIL.replace(".", "\u0387"), ["zqalice"]),
+    # anti-spam obfuscations of web pages, copied into a property
+    "HTML comment inside": (EMAIL.replace("@", "<!-- x -->@<!-- y -->"), ["zqalice"]),
+    "HTML tags around the at": (EMAIL.replace("@", "<span>@</span>"), ["zqalice"]),
+    "JavaScript concatenation": ("'" + LOCAL + "' + '@' + '" + DOMAIN + "'", ["zqalice"]),
+    "named entity zero-width spaces": ("&ZeroWidthSpace;".join(EMAIL[:8]) + EMAIL[8:], ["zqalice"]),
+    "percent-encoded full-width at": (EMAIL.replace("@", "%EF%BC%A0"), ["zqalice"]),
+    "full-width parentheses (at)": (EMAIL.replace("@", "\uff08at\uff09"), ["zqalice"]),
+    "corner brackets at": (EMAIL.replace("@", "\u300cat\u300d").replace(".", "\u300cdot\u300d"), ["zqalice"]),
+    "provider without TLD": (f"{LOCAL}@gmail", ["zqalice"]),
+    "quoted local part with a space": (f'"zqalice vance"@{DOMAIN}', ["zqalice"]),
 }
 
 # Phone numbers: national formats of many countries, and spellings the first attack did not try.
@@ -615,6 +625,19 @@ PERSONAL_KEYS: Dict[str, List[str]] = {
                     "\uff45\uff4d\uff41\uff49\uff4c", "𝐞𝐦𝐚𝐢𝐥", "ⓔⓜⓐⓘⓛ", "p\u0068\u043ene",
                     "e\u00admail", "em\u0430il", "fírst_name", "addréss"],
     "encoded": ["email%5B0%5D", "e%2Dmail", "&#101;mail", "phone%00", "%65%6d%61%69%6c"],
+    "phone words": ["telefon", "telefone", "telephone", "fone", "celular", "movil", "móvil", "cellulare", "gsm",
+                    "natel", "mobil", "puhelin", "nr_tel", "phone_no", "contact_no", "mobile_no", "whatsapp_number"],
+    "messaging and social": ["wechat", "weixin", "line_id", "telegram", "skype", "viber", "kakao", "twitter_handle",
+                             "instagram", "linkedin_url", "facebook_profile", "username", "user_name", "screen_name",
+                             "display_name", "nickname", "avatar_url", "profile_picture"],
+    "recipients and contacts": ["recipient_name", "sender_name", "ship_to_name", "bill_to", "ship_to", "deliver_to",
+                                "care_of", "emergency_contact", "next_of_kin", "spouse_name",
+                                "child_name", "mother_maiden_name", "guardian"],
+    "devices and vehicles": ["imei", "mac_address", "license_plate", "kenteken", "kennzeichen",
+                             "vin", "geohash", "coordinates", "gps_position", "plus_code"],
+    "special categories": ["religion", "ethnicity", "health_condition", "diagnosis", "medication", "blood_type",
+                           "pregnancy_due_date", "sexual_orientation", "political_party", "disability",
+                           "trade_union"],
 }
 
 
@@ -724,9 +747,90 @@ CONTEXT_CASES: List[Case] = [
 ]
 
 
+# A name or other value only its key marks as personal, inside a value: a URL, a query string or JSON text
+# stored in a free-text property, or a query parameter hidden inside another one.
+NAME = "Dupontelzq"
+EMBEDDED_VALUES = {
+    "URL property with a surname parameter": f"https://shop.example.com/thanks?first_name=Jeanne&last_name={NAME}",
+    "search property (Segment page)": f"?lname={NAME}&utm_source=mail",
+    "path and query property": f"/checkout?customer_name=Jeanne+{NAME}",
+    "form dump property": f"fname=Jeanne&lname={NAME}&plan=pro",
+    "JSON text property": json.dumps({"first_name": "Jeanne", "last_name": NAME}),
+    "cookie string property": f"_fbp=fb.1.1700000000000.1234567890; last_name={NAME}",
+}
+EMBEDDED_URLS = {
+    "second question mark": f"https://shop.example.com/p?a=1?last_name={NAME}",
+    "encoded ampersand in a value": f"https://shop.example.com/p?a=1%26last_name%3D{NAME}",
+    "nested URL in a next parameter": "https://shop.example.com/login?next="
+    + quote(f"/checkout?last_name={NAME}", safe=""),
+    "double-encoded key": f"https://shop.example.com/p?last%255Fname={NAME}",
+    "percent-encoded letter in the key": f"https://shop.example.com/p?last_n%61me={NAME}",
+    "bracketed key": f"https://shop.example.com/p?customer%5Blast_name%5D={NAME}",
+    "upper-case key": f"https://shop.example.com/p?LAST_NAME={NAME}",
+    "fragment with semicolons": f"https://shop.example.com/p#/r;last_name={NAME}",
+    "fragment after a second hash": f"https://shop.example.com/p#x#last_name={NAME}",
+    "key with a plus for a space": f"https://shop.example.com/p?last+name={NAME}",
+}
+
+
+def embedded_cases() -> Iterator[Case]:
+    for name, value in EMBEDDED_VALUES.items():
+        for key in ("url", "search", "landing_page"):
+            yield (f"embedded {name} @ {key}", "track", {"properties": {key: value}}, [NAME])
+        yield (f"embedded {name} @ page property", "page", {"properties": {"href": value}}, [NAME])
+    for name, url in EMBEDDED_URLS.items():
+        yield (f"embedded {name} @ page URL", "page", {"url": url}, [NAME])
+        yield (f"embedded {name} @ referrer", "page", {"referrer": url}, [NAME])
+
+
+# The data-minimisation settings must not open the gate: overrides carry them under "settings".
+SETTING_CASES: List[Case] = [
+    ("setting allowed key list names email", "track",
+     {"settings": {"meta_custom_data": "email,phone"}, "properties": {"email": MARKER}}, [MARKER]),
+    ("setting allowed key list names a personal key of another script", "track",
+     {"settings": {"meta_custom_data": "телефон"}, "properties": {"телефон": MARKER}}, [MARKER]),
+    ("setting allowed key list, value holds an address", "track",
+     {"settings": {"meta_custom_data": "note"}, "properties": {"note": EMAIL}}, ["zqalice"]),
+    ("setting standard custom data, content_name holds an address", "track",
+     {"settings": {"meta_custom_data": "standard"}, "name": "Order Completed",
+      "properties": {"content_name": EMAIL, "value": "5", "currency": "EUR"}}, ["zqalice"]),
+    ("setting drop query, fragment holds an address", "page",
+     {"settings": {"meta_url_query": "drop"}, "url": f"https://shop.example.com/p#{quote(EMAIL)}"}, ["zqalice"]),
+    ("setting drop query, path holds an address", "page",
+     {"settings": {"meta_url_query": "drop"}, "url": f"https://shop.example.com/u/{EMAIL}"}, ["zqalice"]),
+    ("setting drop query, referrer query holds a phone", "page",
+     {"settings": {"meta_url_query": "drop"}, "referrer": "https://m.example.net/?tel=%2B16505550173"}, [US_DIGITS]),
+    ("setting test event code property holds an address", "track",
+     {"settings": {"meta_allow_test_event_code_property": "true"}, "properties": {"test_event_code": EMAIL}},
+     ["zqalice"]),
+    ("setting test event code property holds a phone", "track",
+     {"settings": {"meta_allow_test_event_code_property": "true"}, "properties": {"test_event_code": "16505550173"}},
+     [US_DIGITS]),
+    ("setting LDU with a personal property", "track",
+     {"settings": {"meta_ldu": "true"}, "properties": {"note": EMAIL}}, ["zqalice"]),
+]
+
+
+# Phone numbers laid out as a person writes them, given as ids (the README: ids are judged by dialled forms and
+# phone layouts, trunk 0 or NANP 3-3-4).
+ID_PHONES = {"NANP dotted": ("650.555.0173", US_DIGITS), "NANP spaced": ("650 555 0173", US_DIGITS),
+             "NANP parenthesised": ("(650) 555-0173", US_DIGITS), "French grouped": ("06 12 34 56 78", "612345678"),
+             "UK trunk spaced": ("07700 900173", "7700900173"), "German trunk slash": ("0171/2345678", "1712345678")}
+
+
+def id_phone_cases() -> Iterator[Case]:
+    for name, (value, digits) in ID_PHONES.items():
+        yield (f"meta event_id phone {name}", "track", {"properties": {"event_id": value}}, [digits])
+        yield (f"meta order_id phone {name}", "track",
+               {"name": "Order Completed", "properties": {"order_id": value, "value": "5", "currency": "EUR"}},
+               [digits])
+        yield (f"meta contents id phone {name}", "track",
+               {"name": "Product Added", "properties": {"contents": json.dumps([{"id": value}])}}, [digits])
+
+
 def cases(ms: int) -> List[Case]:
-    return [*value_cases(ms), *meta_cases(ms), *SPLIT_CASES, *url_cases(), *key_cases(), *json_cases(),
-            *agent_cases(), *text_cases(), *CONTEXT_CASES]
+    return [*value_cases(ms), *meta_cases(ms), *id_phone_cases(), *SPLIT_CASES, *url_cases(), *key_cases(),
+            *json_cases(), *agent_cases(), *text_cases(), *CONTEXT_CASES, *embedded_cases(), *SETTING_CASES]
 
 
 # The checker: the first attack's, and the same texts with every digit folded to ASCII and marks removed.
@@ -797,7 +901,7 @@ ORDINARY_KEYS: Dict[str, List[str]] = {
                              "translation", "latest", "long_description", "salon", "zipper_type", "geometry",
                              "velocity", "streetwear_line", "automobile_brand", "country_of_origin",
                              "ship_from_region", "stock_state", "nominal_size", "economy_class", "pastel_color",
-                             "cellar", "platform", "material_composition"],
+                             "cellar", "platform", "material_composition", "handle", "login_method", "serial_number"],
 }
 ORDINARY_URLS = [
     "https://shop.example.com/collections/all?page=2&sort=price_desc",

@@ -28,7 +28,8 @@ from privacy_attack_cases_2 import (
 
 SETTINGS = make_settings(meta_require_email_or_phone="false")
 CASES: List[Case] = cases((NOW - 60) * 1000)
-FAMILIES = ["email", "phone", "ip", "id", "field", "meta", "split", "url", "key", "json", "agent", "text", "context"]
+FAMILIES = ["email", "phone", "ip", "id", "field", "meta", "split", "url", "key", "json", "agent", "text", "context",
+            "embedded", "setting"]
 
 # What leaks today, by family: a case's name, or the stem all its places share ("email base32 @" is the
 # base32 spelling in every place, "key scripts 이름:" that key in every place).
@@ -48,9 +49,16 @@ LEAKS: Dict[str, List[str]] = {
     ],
     "email: base32 and Unicode tag characters": [
         "email base32 @", "email Unicode tag characters @", "email tag at sign between ASCII @",
+        "email HTML tags around the at @",
     ],
     "email: dots written as math operators": [
         "email bullet operator @", "email dot operator @",
+    ],
+    "email: anti-spam obfuscations (HTML comments or tags, JavaScript concatenation, 「at」)": [
+        "email HTML comment inside @", "email JavaScript concatenation @", "email corner brackets at @",
+    ],
+    "email: a provider's domain without its TLD": [
+        "email provider without TLD @",
     ],
     "phone: undialled digit runs in URL paths and query values": [
         "phone UK +44(0) dashed mobile @ url path", "phone UK +44(0) dashed mobile @ url query value",
@@ -152,11 +160,55 @@ LEAKS: Dict[str, List[str]] = {
     "key: I for l, 1 for I": [
         "key look-alikes emaiI: custom property", "key look-alikes EMA1L:",
     ],
+    "key: phone words (fone, gsm, natel)": [
+        "key phone words fone: custom property", "key phone words gsm:", "key phone words natel:",
+    ],
+    "key: messaging and social handles, logins, profile pictures": [
+        "key messaging and social wechat:", "key messaging and social weixin:",
+        "key messaging and social line_id: custom property", "key messaging and social telegram:",
+        "key messaging and social skype:", "key messaging and social viber:",
+        "key messaging and social kakao: custom property", "key messaging and social twitter_handle:",
+        "key messaging and social instagram:", "key messaging and social linkedin_url:",
+        "key messaging and social facebook_profile: custom property", "key messaging and social screen_name:",
+        "key messaging and social avatar_url:", "key messaging and social profile_picture:",
+    ],
+    "key: recipients and relatives (ship_to, bill_to, care_of, next_of_kin, ...)": [
+        "key recipients and contacts ship_to_name:", "key recipients and contacts bill_to:",
+        "key recipients and contacts ship_to: custom property", "key recipients and contacts deliver_to:",
+        "key recipients and contacts care_of:", "key recipients and contacts next_of_kin: custom property",
+        "key recipients and contacts spouse_name:", "key recipients and contacts child_name:",
+        "key recipients and contacts guardian: custom property",
+    ],
+    "key: device serials, IMEI, vehicle plates and VIN, coordinates": [
+        "key devices and vehicles imei:", "key devices and vehicles license_plate:",
+        "key devices and vehicles kenteken: custom property", "key devices and vehicles kennzeichen:",
+        "key devices and vehicles vin:", "key devices and vehicles geohash:",
+        "key devices and vehicles coordinates: custom property", "key devices and vehicles gps_position:",
+        "key devices and vehicles plus_code:",
+    ],
+    "key: special categories of personal data (health, religion, ethnicity, ...)": [
+        "key special categories religion:", "key special categories ethnicity: custom property",
+        "key special categories health_condition:", "key special categories diagnosis:",
+        "key special categories medication:", "key special categories blood_type: custom property",
+        "key special categories pregnancy_due_date:", "key special categories sexual_orientation:",
+        "key special categories political_party:", "key special categories disability: custom property",
+        "key special categories trade_union:",
+    ],
     "json: a contents id given as a JSON number shaped as a phone": [
         "json contents item id is a number shaped as a phone",
     ],
     "agent: an email spelled or encoded in the user agent": [
         "agent [at] [dot]", "agent (at)", "agent percent-encoded", "agent full-width at", "agent entity",
+    ],
+    "embedded: a value personal only by its key, in a URL, query or JSON inside another value": [
+        "embedded URL property with a surname parameter @", "embedded search property (Segment page) @",
+        "embedded path and query property @", "embedded form dump property @",
+        "embedded JSON text property @", "embedded cookie string property @",
+        "embedded second question mark @", "embedded encoded ampersand in a value @",
+        "embedded nested URL in a next parameter @",
+    ],
+    "setting: the test_event_code property is sent as given when allowed": [
+        "setting test event code property holds a phone",
     ],
 }
 
@@ -180,9 +232,10 @@ def outcome(case: Case) -> List[str]:
     name, kind, overrides, forms = case
     overrides = dict(overrides)
     visitor = overrides.pop("visitor", {"email": "visitor@example.com"})
+    settings = [*SETTINGS, *overrides.pop("settings", {}).items()]
     event = make_event(kind, visitor=visitor, **overrides)
     try:
-        request = build_request(kind, event, SETTINGS, now=NOW)
+        request = build_request(kind, event, settings, now=NOW)
     except EventError as error:
         return [f"Err: {form}" for form in forms if form.lower() in str(error).lower()]
     return found_any(request.url, request.body, forms)
