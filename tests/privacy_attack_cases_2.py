@@ -3,9 +3,10 @@ careless developers and hostile visitors send, without reading the gate's code. 
 attack (tests/privacy_attack_cases.py): new fields, new encodings, new national formats, new key forms.
 
 Each case is (name, kind, make_event overrides, forms), as in the first attack; the first word of a name is
-its family, and the overrides may carry "visitor" (the visitor's properties) and "settings" (added settings). A form is looked for in the request as the first attack's `found` does, and also after folding
-every script's digits to ASCII and removing every mark and format character (`found_any`), so a phone number
-in Thai digits or an email behind keycaps is still seen when it leaves.
+its family, and the overrides may carry "visitor" (the visitor's properties) and "settings" (added settings).
+A form is looked for in the request as the first attack's `found` does, and also after folding every script's
+digits to ASCII and removing every mark and format character (`found_any`), so a phone number in Thai digits
+or an email behind keycaps is still seen when it leaves.
 """
 
 from __future__ import annotations
