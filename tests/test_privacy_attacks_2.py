@@ -163,7 +163,7 @@ LEAKS: Dict[str, List[str]] = {
     "key: phone words (fone, gsm, natel)": [
         "key phone words fone: custom property", "key phone words gsm:", "key phone words natel:",
     ],
-    "key: messaging and social handles, logins, profile pictures": [
+    "key: messaging and social handles, profile pictures": [
         "key messaging and social wechat:", "key messaging and social weixin:",
         "key messaging and social line_id: custom property", "key messaging and social telegram:",
         "key messaging and social skype:", "key messaging and social viber:",
@@ -179,7 +179,7 @@ LEAKS: Dict[str, List[str]] = {
         "key recipients and contacts spouse_name:", "key recipients and contacts child_name:",
         "key recipients and contacts guardian: custom property",
     ],
-    "key: device serials, IMEI, vehicle plates and VIN, coordinates": [
+    "key: IMEI, vehicle plates and VIN, coordinates": [
         "key devices and vehicles imei:", "key devices and vehicles license_plate:",
         "key devices and vehicles kenteken: custom property", "key devices and vehicles kennzeichen:",
         "key devices and vehicles vin:", "key devices and vehicles geohash:",
