@@ -193,7 +193,8 @@ def test_fbc_and_fbp_with_a_param_builder_appendix_keep_it():
 @pytest.mark.parametrize("appendix", ["XY", "ab", "AQYBAAE", "AQYBAAEAx"])
 def test_fbc_and_fbp_with_an_appendix_the_param_builder_never_writes_are_not_sent(appendix):
     # The builder's grammar for hashed values and for its ids is one: a known two-character token or eight characters.
-    fbc, fbp = f"fb.1.{(NOW - 3600) * 1000}.IwAR2F4-dbP0.{appendix}", f"fb.1.{(NOW - 3600) * 1000}.1116446470.{appendix}"
+    created = (NOW - 3600) * 1000
+    fbc, fbp = f"fb.1.{created}.IwAR2F4-dbP0.{appendix}", f"fb.1.{created}.1116446470.{appendix}"
     user_data = server_of("track", make_event(properties={"fbc": fbc, "fbp": fbp}))["user_data"]
     assert "fbc" not in user_data and user_data.get("fbp") != fbp
 
