@@ -5,7 +5,7 @@ inside CPython and snapshots the heap, and that CPython draws its string-hash se
 every dict and set in the heap) from WASI randomness the build cannot pin (PYTHONHASHSEED and
 SOURCE_DATE_EPOCH do not reach it; upstream issue bytecodealliance/componentize-py#247). So this check
 walks both components section by section: every section must be identical except the heap snapshot, the
-data and globals sections the snapshot writes. Anything else that differs fails the check.
+data, globals and memory sections the snapshot writes. Anything else that differs fails the check.
 
 Usage: python tools/verify_build.py    (make verify-build; the two build folders are temporary)
 """
@@ -22,9 +22,9 @@ from typing import Dict, Iterator, List, Tuple
 import wasm_sections
 
 ROOT = Path(__file__).resolve().parent.parent
-# Core module sections the build-time snapshot writes: the heap (data) and the globals captured with it
-# (the WASI adapter's heap and stack pointers).
-SNAPSHOT_SECTIONS = {11: "snapshot: data", 6: "snapshot: globals"}
+# Core module sections the build-time snapshot writes: the heap (data), the globals captured with it (the WASI
+# adapter's heap and stack pointers) and the memory's initial size (as large as the heap grew at build time).
+SNAPSHOT_SECTIONS = {11: "snapshot: data", 6: "snapshot: globals", 5: "snapshot: memory size"}
 SNAPSHOT = "snapshot: "
 
 
