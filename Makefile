@@ -77,7 +77,7 @@ lint: $(INSTALLED) ## ruff
 
 typecheck: $(INSTALLED) bindings ## mypy on src and tests, and mypy --strict on src
 	MYPYPATH=src:build/bindings $(BIN)/mypy src/guest.py src/meta_capi src/edgee_host tests tools
-	MYPYPATH=src:build/bindings $(BIN)/mypy --strict src/guest.py src/warm_up.py src/heap_fill.py src/meta_capi src/edgee_host
+	MYPYPATH=src:build/bindings $(BIN)/mypy --strict src/guest.py src/warm_up.py src/heap_fill.py src/live_objects.py src/meta_capi src/edgee_host
 
 # A component that counts its calls in a module global: the tests prove each event gets a fresh instance.
 build/counter.wasm: $(INSTALLED) tests/components/counter_guest.py $(WIT_SOURCES)

@@ -21,8 +21,9 @@ import hashlib
 import struct
 import sys
 from array import array
+from itertools import repeat
 from types import CodeType
-from typing import List
+from typing import Callable, List
 
 # The record's marker is derived, not written, so no constant in the heap spells it; the digest after the
 # entries tells the record from a stale copy in a freed chunk.
@@ -33,7 +34,8 @@ ENTRY = struct.Struct("<II")  # the object's address (id() is its address), its 
 HEADER_WORDS = MARKER_SIZE // 4 + 1  # the marker, then the count
 
 _kept: List[object] = []
-_record: List[array] = []
+_is_immortal: Callable[[object], bool] = getattr(sys, "_is_immortal", lambda item: False)  # CPython 3.14
+_record: List[array[int]] = []
 
 
 def marker() -> bytes:
@@ -55,12 +57,10 @@ class _Visited:
         return not seen
 
 
-def _walk(leave_out: List[object], entries: array) -> None:
-    """Append (address, type address) of every object reachable from the collector's objects to `entries`,
-    and keep each object alive in `_kept`. Code objects are not containers to the collector: their
-    constants and names are followed by hand. `leave_out` and its items are not recorded (the heap fill's
-    blocks, never touched again). The walk allocates little, since the heap it leaves behind is the snapshot
-    every instance maps: a bitmap of visited addresses, the record, the list of kept objects."""
+def _walk(leave_out: List[object], visit: Callable[[object], None]) -> None:
+    """Call `visit` on every object reachable from the collector's objects but `leave_out` and its items (the
+    heap fill's blocks, never touched again), once each. Code objects are not containers to the collector:
+    their constants and names are followed by hand."""
     visited = _Visited()
     for block in (leave_out, *leave_out):
         visited.first_visit(id(block))
@@ -69,9 +69,8 @@ def _walk(leave_out: List[object], entries: array) -> None:
         item = pending.pop()
         if not visited.first_visit(id(item)):
             continue
-        _kept.append(item)
-        entries.append(id(item))
-        entries.append(id(type(item)))
+        if not _is_immortal(item):  # the interpreter's own (interned strings, small ints, static types)
+            visit(item)
         pending.extend(gc.get_referents(item))
         if type(item) is CodeType:
             pending.extend((item.co_consts, item.co_names, item.co_linetable, item.co_exceptiontable))
@@ -79,14 +78,34 @@ def _walk(leave_out: List[object], entries: array) -> None:
 
 def record(leave_out: List[object]) -> int:
     """Record the live objects but `leave_out`'s, and keep them alive; returns how many were recorded.
-    The record is one array of words, built in place: the marker, the count, the entries, the digest."""
+
+    The heap this leaves behind is the snapshot every instance maps, and the build's memory grows to its
+    highest point: so the walk runs twice, once to count, then to fill a record and a list of kept objects
+    allocated at their final size (grown step by step, each would leave its smaller copies behind). The
+    record is one array of words: the marker, the count, (address, type address) per object, the digest.
+    Objects that appear between the two walks (the list itself) are left out: not recording one is safe.
+    """
     if sys.platform != "wasi" or _record:
         return 0
-    entries = array("I", marker())
-    entries.append(0)
-    _walk(leave_out, entries)
-    count = (len(entries) - HEADER_WORDS) // 2
-    entries[HEADER_WORDS - 1] = count
-    entries.frombytes(hashlib.sha256(entries).digest())
+    counted = [0]
+    _walk(leave_out, lambda item: counted.__setitem__(0, counted[0] + 1))
+    count = counted[0]
+    entries = array("I", marker() + struct.pack("<I", count) + bytes(ENTRY.size * count + DIGEST_SIZE))
+    _kept.extend(repeat(None, count))  # one allocation: extend takes the length hint
+    filled = [0]
+
+    def keep(item: object) -> None:
+        position = filled[0]
+        if position < count:
+            _kept[position] = item
+            entries[HEADER_WORDS + 2 * position] = id(item)
+            entries[HEADER_WORDS + 2 * position + 1] = id(type(item))
+            filled[0] = position + 1
+
+    _walk(leave_out, keep)
+    entries[HEADER_WORDS - 1] = filled[0]
+    body_words = HEADER_WORDS + 2 * filled[0]
+    digest = hashlib.sha256(memoryview(entries)[:body_words]).digest()
+    entries[body_words:body_words + DIGEST_SIZE // 4] = array("I", digest)
     _record.append(entries)
-    return count
+    return filled[0]
