@@ -164,7 +164,8 @@ def test_privacy_bad_minimisation_settings_are_refused(name, value):
 
 
 @pytest.mark.parametrize(("key", "kept"), [("gtin", True), ("ean_code", True), ("transactionId", True),
-                                           ("note", False), ("ref", True)])
+                                           ("note", False), ("reference", True), ("variant", True),
+                                           ("ref", False)])  # a referral code may be the referrer's phone
 def test_privacy_a_long_number_is_an_id_under_a_key_naming_an_id_and_a_phone_otherwise(key, kept):
     event = make_event(properties={key: "8806094937210"})
     assert (key in json.loads(body_of("track", event))["data"][0].get("custom_data", {})) is kept
