@@ -70,14 +70,11 @@ _MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest vali
 _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39")
 
 
+_DOUBLED = str.maketrans("0123456789", "0246813579")  # a digit doubled, its two digits summed (Luhn)
+
+
 def _luhn(digits: str) -> bool:
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        digit = ord(char) - 48
-        if position % 2:
-            digit = digit * 2 - 9 if digit > 4 else digit * 2
-        total += digit
-    return total % 10 == 0
+    return (sum(map(int, digits[-1::-2])) + sum(map(int, digits[-2::-2].translate(_DOUBLED)))) % 10 == 0
 
 
 def _cpf(digits: str) -> bool:
@@ -136,8 +133,7 @@ _DATE = re.compile(r"(?:19|20)[0-9]{2}([-./])[01]?[0-9]\1[0-3]?[0-9](?![0-9])")
 
 def _gtin(digits: str) -> bool:
     """The GS1 check digit (weights 1 and 3 from the right, the check digit weighing 1), which ISBN-13 shares."""
-    return sum((3 if position % 2 else 1) * (ord(char) - 48) for position, char in enumerate(reversed(digits))) \
-        % 10 == 0
+    return (sum(map(int, digits[-1::-2])) + 3 * sum(map(int, digits[-2::-2]))) % 10 == 0
 
 
 def _isbn10(run: str, digits: str) -> bool:
@@ -156,7 +152,9 @@ _VERSION_GROUP = re.compile(r"\.(?:[0-9](?![0-9])|[0-9]{5})")
 # (`SSN 078051120`, `Tel.-Nr. 0612345678`, a path `/ip/81/2/69/160`); a label naming a code (the id words keys are
 # judged by, and words naming an article, an order or an invoice), or letters glued to the number by at most a
 # `-` or `_` (`WC-2024-0001234`), make it a code, in which only a dialled number is a phone.
-_LABEL = re.compile(r"(?:([^\W\d_]+)[\s.:#\-]{1,3})?([^\W\d_]+)([\s.:#=°\-_]{0,3})$")
+# Matched on the reversed text before the number (anchored there: linear in the label's length): the separators,
+# the last word, and maybe one more word before it.
+_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_]{0,3})([^\W\d_]+)(?:[\s.:#\-]{1,3}([^\W\d_]+))?")
 _LABEL_REACH = 40
 FREE, ID, CODE = 0, 1, 2
 
@@ -164,17 +162,20 @@ FREE, ID, CODE = 0, 1, 2
 def _label_level(text: str, start: int) -> int:
     """-1 when the words before position `start` label the number as personal, CODE when they name a code (or are
     glued to it), else FREE."""
-    match = _LABEL.search(text, max(0, start - _LABEL_REACH), start)
+    match = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
     if match is None:
         return FREE
     tokens: List[str] = []
-    for word in match.group(1, 2):
+    for word in (match.group(3), match.group(2)):
         if word:
+            word = word[::-1]
             tokens.extend(part.lower() for part in _ASCII_WORDS.findall(word)) if word.isascii() else tokens.append(
                 word.casefold())
-    if tokens and _personal_tokens(tokens):
+    if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
+        return CODE
+    if _personal_tokens(tokens):
         return -1
-    if not CODE_LABELS.isdisjoint(tokens) or match.group(3) in ("", "-", "_"):
+    if not CODE_LABELS.isdisjoint(tokens) or match.group(1) in ("", "-", "_"):
         return CODE
     return FREE
 
@@ -194,8 +195,15 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
                    level: int = -2) -> str:
     """What a run of digit groups at `start`..`end` of `text` is. `level` (FREE, ID or CODE) is found from the
     words before the run (_label_level) unless given."""
-    digits = "".join(ch for ch in run if ch.isdigit())
+    digits = run if run.isdigit() else "".join(_DIGIT_GROUPS.findall(run))
     if len(digits) < 7:
+        return ""
+    if _DATE.match(run) is not None:
+        run = _after_dates(run)  # dates (and a time: 2024-11-29 10:30) lead the run: what follows is judged alone
+        digits = "".join(_DIGIT_GROUPS.findall(run))
+        start = end - len(run)
+    count = len(digits)
+    if count < 7:
         return ""
     if level == -2:
         level = _label_level(text, start) if start else FREE
@@ -203,13 +211,6 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return _number_reason(run, text, start, end, False, segments, FREE) or LABELLED_NUMBER
     if level == FREE and (id_like or segments and "\n" in run):  # across path segments: read together as an id
         level = ID
-    if _DATE.match(run) is not None and len(digits) >= 9:
-        run = _after_dates(run)  # dates (and a time: 2024-11-29 10:30) lead the run: what follows is judged alone
-        digits = "".join(ch for ch in run if ch.isdigit())
-        start = end - len(run)
-    count = len(digits)
-    if count < 7:
-        return ""
     if 13 <= count <= 19 and digits.startswith(_CARD_PREFIXES) and _luhn(digits):
         return CARD
     core = run.strip("()")
@@ -316,8 +317,8 @@ def _base64_reason(text: str) -> str:
     dialled phone number, an IP address or another number of a checkable shape (`KzE2NTA1NTUwMTcz`); else ""."""
     for match in _BASE64_RUN.finditer(text):
         run = match.group()
-        if len(run) > _MAX_BASE64_RUN or run.islower() or run.isupper():
-            continue  # the base64 of an address mixes upper and lower case: a word or a slug does not
+        if len(run) > _MAX_BASE64_RUN or run.islower() or run.isupper() or run.isdigit():
+            continue  # the base64 of an address mixes upper and lower case: a word, a slug or a number does not
         run = run.rstrip("=").replace("-", "+").replace("_", "/")
         if len(run) % 4 == 1:
             continue
@@ -383,6 +384,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False) -> str:
         return ""  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
+    if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
+        return _digit_reason(form, id_like, segments)
     found = _digit_reason(form, id_like, segments)
     if found:
         return found
@@ -486,6 +489,10 @@ def _dotted_ipv4(form: str) -> bool:
 def _digit_reason(form: str, id_like: bool, segments: bool = False) -> str:
     """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
     shape (card, national id, phone), an IBAN; or ""."""
+    if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
+        found = _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
+        return found or (NATIONAL_ID if not id_like and len(form) in (9, 11, 18) and holds_national_id(
+            form, segments) else "")
     digit_count = len(form) - len(form.translate(WITHOUT_DIGITS))
     if digit_count < 4:  # an IPv4 address has 4 digits at least (8.8.8.8), a PAN 4 too
         return ""
@@ -495,7 +502,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False) -> str:
             # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address
             if parts[3] != "0" and all(int(part) <= 255 for part in parts):
                 return IP_ADDRESS
-        if _dotted_ipv4(form):
+        if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return IP_ADDRESS
     if ("-" in form or "_" in form) and _separated_ipv4(form, anywhere=False):
         return IP_ADDRESS
@@ -511,7 +518,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False) -> str:
         for match in _IBAN.finditer(form):
             if _iban(match.group()):
                 return IBAN
-    return NATIONAL_ID if holds_national_id(form, id_like or segments) else ""
+    # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
+    return NATIONAL_ID if not id_like and holds_national_id(form, segments) else ""
 
 
 # ---- keys, judged by their tokens ---------------------------------------------------------------------------

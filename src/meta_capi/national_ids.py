@@ -17,7 +17,7 @@ import re
 
 # One alternation, each branch of bounded length: one scan of the text, whatever it holds.
 _CANDIDATE = re.compile(
-    r"(?<![A-Za-z0-9])(?:"
+    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+-]{9})(?:"  # a token of 9 characters at least: most positions fail here
     r"(?P<dni>[0-9]{8}-?[A-Za-z])"
     r"|(?P<nie>[XYZxyz]-?[0-9]{7}-?[A-Za-z])"
     r"|(?P<cf>[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]"
