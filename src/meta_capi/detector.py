@@ -1,9 +1,12 @@
 """The one detector of personal data: every free-text value, key and URL part that leaves passes it.
 
 It looks at the canonical form (canonical.py), so an encoding or a look-alike spelling changes nothing, and
-recognizes by shape, not by list: email addresses (also base64-encoded), phone numbers, IP addresses, and
-ids whose shape can be checked (payment cards by the Luhn sum, IBANs by their mod-97 check, US social
-security and Brazilian CPF numbers by their layout). Keys are judged by their tokens (detector.key_reason).
+recognizes by shape, not by list: email addresses (also base64-encoded), phone numbers, IP addresses (in
+every form a browser reads as a URL's host), and ids whose shape can be checked (payment cards by the Luhn sum,
+IBANs by their mod-97 check, US social security and Brazilian CPF numbers by their layout, national ids by their
+own checks: national_ids.py). Product codes, versions and amounts are told from phone numbers by their own
+checks and layouts, and the words before a number name it (a personal label, a code label). Keys are judged by
+their tokens (detector.key_reason).
 
 Every function answers with a reason naming what was found, never the value, or "" when nothing was. All
 patterns are linear: no part repeats unbounded before another that could match the same characters.
