@@ -489,28 +489,37 @@ def _dotted_ipv4(form: str) -> bool:
     return False
 
 
-def _digit_reason(form: str, id_like: bool, segments: bool = False) -> str:
-    """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
-    shape (card, national id, phone), an IBAN; or ""."""
-    if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
-        found = _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
-        return found or (NATIONAL_ID if not id_like and len(form) in (9, 11, 18) and holds_national_id(
-            form, segments) else "")
-    digit_count = len(form) - len(form.translate(WITHOUT_DIGITS))
-    if digit_count < 4:  # an IPv4 address has 4 digits at least (8.8.8.8), a PAN 4 too
-        return ""
+def _holds_ipv4(form: str) -> bool:
+    """An IPv4 address in `form` (4 digits at least): dotted, in the dotted forms only addresses take, joined by
+    `_` or in a host name, or as the host of a URL written in the text."""
     if "." in form:
         for match in _IPV4.finditer(form):
             parts = match.group().split(".")
             # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address
             if parts[3] != "0" and all(int(part) <= 255 for part in parts):
-                return IP_ADDRESS
+                return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
-            return IP_ADDRESS
-    if ("-" in form or "_" in form) and _separated_ipv4(form, anywhere=False):
+            return True
+    if (form.count("-") >= 3 or form.count("_") >= 3) and _separated_ipv4(form, anywhere=False):
+        return True
+    return "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form))
+
+
+def _digit_reason(form: str, id_like: bool, segments: bool = False) -> str:
+    """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
+    shape (card, national id, phone), an IBAN; or ""."""
+    if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
+        if not id_like and len(form) in (9, 11, 18) and holds_national_id(form, segments):
+            return NATIONAL_ID
+        return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
+    digit_count = len(form) - len(form.translate(WITHOUT_DIGITS))
+    if digit_count < 4:  # an IPv4 address has 4 digits at least (8.8.8.8), a PAN 4 too
+        return ""
+    if _holds_ipv4(form):
         return IP_ADDRESS
-    if "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form)):
-        return IP_ADDRESS
+    # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
+    if not id_like and holds_national_id(form, segments):
+        return NATIONAL_ID
     if digit_count >= 7:  # every number shape below has 7 digits or more
         for match in _NUMBER_RUN.finditer(form):
             start, end = match.span()
@@ -521,8 +530,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False) -> str:
         for match in _IBAN.finditer(form):
             if _iban(match.group()):
                 return IBAN
-    # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
-    return NATIONAL_ID if not id_like and holds_national_id(form, segments) else ""
+    return ""
 
 
 # ---- keys, judged by their tokens ---------------------------------------------------------------------------

@@ -8,7 +8,8 @@ Korean resident registration number (birth date and sex digit: numbers issued si
 Mexican CURP (birth date, sex, state code and consonants), German tax id (ISO 7064 MOD 11,10 and its digit rule).
 
 Ids made of digits alone (BSN, PESEL, German tax id) are weaker: one number in ten to thirty of their length
-passes, so they are looked for in free text only, never in a value that is an id (`id_like`).
+passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23 passes). They are not
+looked for where codes are usual (`strong_only`: a URL path); the detector looks for none in ids.
 """
 
 from __future__ import annotations
@@ -126,19 +127,19 @@ def _german_tax_id(digits: str) -> bool:
     return (11 - product) % 10 == int(digits[10])
 
 
-def holds_national_id(form: str, id_like: bool) -> bool:
-    """Whether the canonical `form` holds a national id of a checkable shape; in an id only the shapes that are
-    more than digits."""
+def holds_national_id(form: str, strong_only: bool) -> bool:
+    """Whether the canonical `form` holds a national id of a checkable shape; with `strong_only`, only the
+    shapes that are more than digits, or digits and one letter."""
     for match in _CANDIDATE.finditer(form):
         kind = match.lastgroup
         text = match.group()
-        if kind == "dni" and _dni(text) or kind == "nie" and _nie(text):
+        if not strong_only and (kind == "dni" and _dni(text) or kind == "nie" and _nie(text)):
             return True
         if kind == "cf" and _codice_fiscale(text) or kind == "pan" or kind == "curp" and _curp(text):
             return True
         if kind == "cn" and _chinese(text) or kind == "dated" and _dated(text):
             return True
-        if kind == "digits" and not id_like and (
+        if kind == "digits" and not strong_only and (
                 _bsn(text) if len(text) == 9 else _pesel(text) or _german_tax_id(text)):
             return True
     return False
