@@ -12,7 +12,7 @@ from builders import (
     personal_event,
     raw_personal_values,
 )
-from meta_capi import EventError, SettingsError, build_request, detector
+from meta_capi import EventError, SettingsError, build_request, detector, national_ids
 from meta_capi.budget import MAX_KEY, MAX_PROPERTIES, MAX_REQUEST, MAX_VALUE
 from meta_capi.detector import key_reason
 from meta_capi.identity import ALIASES
@@ -164,7 +164,8 @@ def test_privacy_bad_minimisation_settings_are_refused(name, value):
 
 
 @pytest.mark.parametrize(("key", "kept"), [("gtin", True), ("ean_code", True), ("transactionId", True),
-                                           ("note", False), ("ref", True)])
+                                           ("note", False), ("reference", True), ("variant", True),
+                                           ("ref", False)])  # a referral code may be the referrer's phone
 def test_privacy_a_long_number_is_an_id_under_a_key_naming_an_id_and_a_phone_otherwise(key, kept):
     event = make_event(properties={key: "8806094937210"})
     assert (key in json.loads(body_of("track", event))["data"][0].get("custom_data", {})) is kept
@@ -283,3 +284,54 @@ def test_privacy_clean_product_fields_survive_next_to_dirty_ones():
     event = make_event(name="Product Added", products=[PRODUCT_CLEAN])
     content = json.loads(body_of("track", event))["data"][0]["custom_data"]["contents"][0]
     assert content == {"id": "SKU-9", "quantity": 1, "item_price": 7, "title": "Plain Hat"}
+
+
+# The number, address and id rules (detector.py, national_ids.py): each rule once, with what it finds exactly.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("0171 / 234 56 78", detector.PHONE), ("650_555_0173", detector.PHONE), ("650,555,0173", detector.PHONE),
+     ("447700900173", detector.PHONE), ("5511912345678", detector.PHONE), ("SSN 123456789", detector.LABELLED_NUMBER),
+     ("Tel.-Nr. 0612345678", detector.PHONE), ("Tel.-Nr. 612345678", detector.LABELLED_NUMBER),
+     ("81-2-69-160.dsl.example.net", detector.IP_ADDRESS), ("81_2_69_160", detector.IP_ADDRESS),
+     ("0x51.0x2.0x45.0xa0", detector.IP_ADDRESS), ("0121.02.0105.0240", detector.IP_ADDRESS),
+     ("see http://1359103392/admin", detector.IP_ADDRESS), ("http://0x510245a0/", detector.IP_ADDRESS),
+     ("2a00-1450-4001-82b--200e.ipv6-literal.net", detector.IP_ADDRESS),
+     ("Pour DE89 3704 0044 0532 0130 00 merci", detector.IBAN), ("DE89-3704-0044-0532-0130-00", detector.IBAN),
+     ("KzE2NTA1NTUwMTcz", detector.BASE64), ("12345678Z", detector.NATIONAL_ID), ("X1234567L", detector.NATIONAL_ID),
+     ("RSSMRA85T10A562S", detector.NATIONAL_ID), ("111222333", detector.NATIONAL_ID),
+     ("ABCPE1234F", detector.NATIONAL_ID), ("11010519491231002X", detector.NATIONAL_ID),
+     ("811218-9876", detector.NATIONAL_ID), ("44051401458", detector.NATIONAL_ID),
+     ("131052-308T", detector.NATIONAL_ID), ("800101-1234567", detector.NATIONAL_ID),
+     ("GOMC800101HDFNRR09", detector.NATIONAL_ID), ("86095742719", detector.NATIONAL_ID)],
+)
+def test_privacy_number_address_and_id_rules_find_their_shape(text, found):
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["4006381333931", "UPC 036000291452", "ISBN 0-306-40615-2", "SKU 100-200-300", "Art.-Nr. 0123456789",
+     "Invoice RE-2024-00012345", "WC-2024-0001234", "Order 2024-000123456", "4512345678901", "120.0.6099.109",
+     "10.0.19045.3693", "2.4.1.0", "v1.2.3.4", "react@18.2.0", "logo@2x.png", "USD 1,000,000.00",
+     "sizes 38, 40, 42, 44, 46", "Size 38-40-42-44", "29.11.2024", "1359103392", "100234567", "12345678A"],
+)
+def test_privacy_number_rules_leave_codes_versions_and_amounts_alone(text):
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", ["12345678Z", "111222333", "86095742719"])
+def test_privacy_national_ids_of_weak_shapes_are_not_looked_for_where_codes_are_usual(text):
+    assert national_ids.holds_national_id(text, strong_only=True) is False
+    assert national_ids.holds_national_id(text, strong_only=False) is True
+
+
+def test_privacy_national_ids_are_not_looked_for_in_ids():
+    assert detector.reason("RSSMRA85T10A562S", id_like=True) == ""
+
+
+@pytest.mark.parametrize(("host", "found"), [
+    ("1359103392", detector.IP_ADDRESS), ("0x510245a0", detector.IP_ADDRESS),
+    ("0121.02.0105.0240", detector.IP_ADDRESS), ("81.2.17824", detector.IP_ADDRESS),
+    ("81.2.69.160.", detector.IP_ADDRESS), ("shop.example.com", ""), ("0128.1.1.1", ""), ("shop2024.example.com", "")])
+def test_privacy_a_url_host_is_judged_as_a_browser_reads_it(host, found):
+    assert detector.host_reason(host) == found

@@ -35,14 +35,8 @@ NOT_CLAIMED = {
     "phone Chinese mobile compact @ order_id": "an undialled digit run in an id is a number",
     "phone Chinese mobile compact @ event_id": "an undialled digit run in an id is a number",
     "phone Chinese mobile compact @ content_ids": "an undialled digit run in an id is a number",
-    "phone Chinese mobile compact @ url path": "URL paths and query values are judged as ids",
-    "phone Chinese mobile compact @ url query": "URL paths and query values are judged as ids",
     "every place: phone @ user agent": "client_user_agent is Meta's raw field; version numbers look like numbers",
     "every place: ip @ user agent": "client_user_agent is Meta's raw field; Chrome/120.0.0.0 is shaped like an IP",
-    "id prefixed phone @ event_id": "a digit run glued to letters in an id is a code",
-    "id prefixed phone @ order_id": "a digit run glued to letters in an id is a code",
-    "id prefixed phone @ contents id": "a digit run glued to letters in an id is a code",
-    "id prefixed phone @ content_ids": "a digit run glued to letters in an id is a code",
     **{f"id phone after letters @ {place}": "a digit run after letters in an id is a code"
        for place in ("event_id", "order_id", "contents id", "content_ids")},
     **{f"id email with dashes for dots @ {place}": "a domain without a dot is not an address"

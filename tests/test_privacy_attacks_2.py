@@ -60,58 +60,11 @@ LEAKS: Dict[str, List[str]] = {
     "email: a provider's domain without its TLD": [
         "email provider without TLD @",
     ],
-    "phone: undialled digit runs in URL paths and query values": [
-        "phone UK +44(0) dashed mobile @ url path", "phone UK +44(0) dashed mobile @ url query value",
-        "phone UK E.164 without plus @ url path", "phone UK E.164 without plus @ url query value",
-        "phone DE E.164 without plus @ url path", "phone DE E.164 without plus @ url query value",
-        "phone IN bare mobile @ url path", "phone IN bare mobile @ url query value",
-        "phone BR E.164 without plus @ url path", "phone BR E.164 without plus @ url query value",
-        "phone US E.164 without plus @ url path", "phone US E.164 without plus @ url query value",
-        "phone US bare ten digits @ url path", "phone US bare ten digits @ url query value",
-        "phone US after ph# @ url path", "phone US after ph# @ url query value",
-        "phone US wa.me link @ url path", "phone US wa.me link @ url query value",
-        "phone US keycap emoji digits @ url path", "phone US keycap emoji digits @ url query value",
-    ],
-    "phone: digit groups separated by ' / ', '_' or ','": [
-        "phone DE mobile slash spaced @", "phone US underscores @", "phone US commas @",
-    ],
     "phone: digits spelled out in words": [
         "phone US spelled out @",
     ],
     "ip: IPv4 in its other numeric forms (decimal, hex, octal, three parts)": [
-        "ip IPv4 decimal @", "ip IPv4 hex @", "ip IPv4 dotted hex @",
-        "ip IPv4 dotted octal @ url query value", "ip IPv4 dotted octal @ referrer path",
-        "ip IPv4 three parts @", "ip IPv4 decimal in an http URL @",
-    ],
-    "ip: address written with '-' or '_' in a host name": [
-        "ip IPv4 ISP host name @", "ip IPv4 cloud host name @ url query value",
-        "ip IPv4 cloud host name @ referrer path", "ip IPv4 underscores @",
-        "ip IPv6 ipv6-literal host @ url query value", "ip IPv6 ipv6-literal host @ referrer path",
-    ],
-    "id: IBAN dashed or inside text": [
-        "id IBAN DE spaced @ text around it", "id IBAN FR with a letter @ text around it",
-        "id IBAN ES @ text around it", "id IBAN IT @ text around it",
-        "id IBAN lower-case compact @ text around it", "id IBAN dashed @",
-    ],
-    "id: SSN or CPF after a label in a URL query value": [
-        "id SSN after a label @ url query value", "id CPF compact @ url query value",
-    ],
-    "id: national ids without a check (DNI, NIE, codice fiscale, BSN, PAN, resident ids, CURP)": [
-        "id national Spanish DNI @", "id national Spanish NIE @", "id national Italian codice fiscale @",
-        "id national Dutch BSN @", "id national Indian PAN @", "id national Chinese resident id @",
-        "id national Swedish personnummer @ url query value", "id national Polish PESEL @ url query value",
-        "id national Finnish HETU @ url query value", "id national Korean RRN @ url query value",
-        "id national Mexican CURP @", "id national German tax id @ url query value",
-    ],
-    "meta: fbc payload holding a phone or IP between separators, or base64 of a phone": [
-        "meta fbc payload phone underscores", "meta fbclid phone underscores",
-        "meta visitor fbc phone underscores", "meta fbc payload phone in two runs",
-        "meta fbclid phone in two runs", "meta visitor fbc phone in two runs", "meta fbc payload IP dashed",
-        "meta fbclid IP dashed", "meta visitor fbc IP dashed", "meta fbc payload base64 of a phone",
-        "meta fbclid base64 of a phone", "meta visitor fbc base64 of a phone",
-    ],
-    "meta: fbp creation time is not a time": [
-        "meta fbp creation time is a phone",
+        "ip IPv4 decimal @", "ip IPv4 hex @", "ip IPv4 three parts @",
     ],
     "meta: decimal IPv4 in an id": [
         "meta event_id IPv4 decimal", "meta order_id IPv4 decimal",
@@ -119,11 +72,6 @@ LEAKS: Dict[str, List[str]] = {
     "split: a value split across key and value, query and fragment, or path segments": [
         "split phone across key and value", "split phone across query key and value",
         "split address across query and fragment", "split address across path and query",
-        "split IPv4 across path segments",
-    ],
-    "url: host is an IPv4 in another numeric form": [
-        "url host is a decimal IPv4 @", "url host is a hex IPv4 @", "url host is a dotted octal IPv4 @",
-        "url host is a three-part IPv4 @",
     ],
     "key: abbreviations (mobNo, bday, apt, suite)": [
         "key case and separators mobNo: custom property", "key case and separators bday: custom property",
@@ -259,32 +207,6 @@ def test_the_second_attack_covers_every_family_and_names_only_its_own_cases():
 
 # Ordinary shop data: what the gate drops today, by family (a test's id).
 DROPPED: Dict[str, List[str]] = {
-    "product codes read as phone numbers (EAN-13, UPC-A, ISBN-10, digit groups, article numbers)": [
-        "custom property: 4006381333931", "custom property: EAN 4006381333931", "custom property: 036000291452",
-        "custom property: UPC 036000291452", "custom property: ISBN 0-306-40615-2",
-        "custom property: SKU 100-200-300", "custom property: Art.-Nr. 0123456789",
-        "custom property: Invoice RE-2024-00012345", "order_id: ISBN 0-306-40615-2", "order_id: Art.-Nr. 0123456789",
-        "content_ids: ISBN 0-306-40615-2", "content_ids: Art.-Nr. 0123456789",
-    ],
-    "version strings read as a phone number or an IPv4 address": [
-        "custom property: 120.0.6099.109", "custom property: 10.0.19045.3693", "custom property: 2.4.1.0",
-        "order_id: 2.4.1.0", "content_ids: 2.4.1.0",
-    ],
-    "package@version and image@2x names read as email addresses": [
-        "custom property: react@18.2.0", "custom property: logo@2x.png", "custom property: product-42@2x.jpg",
-        "order_id: react@18.2.0", "order_id: logo@2x.png", "order_id: product-42@2x.jpg", "content_ids: react@18.2.0",
-        "content_ids: logo@2x.png", "content_ids: product-42@2x.jpg",
-        "page URL: https://shop.example.com/img/logo@2x.png", "referrer: https://shop.example.com/img/logo@2x.png",
-    ],
-    "order numbers read as phone numbers": [
-        "custom property: 4512345678901", "custom property: WC-2024-0001234", "custom property: Order 2024-000123456",
-    ],
-    "a Shopify variant id removed from the query": [
-        "page URL: https://shop.example.com/products/blue-shirt?variant=40123456789012",
-        "page URL: https://shop.example.com/products/shirt?variant=40123456789012&_pos=1&_sid=3f2a1b&_ss=r",
-        "referrer: https://shop.example.com/products/blue-shirt?variant=40123456789012",
-        "referrer: https://shop.example.com/products/shirt?variant=40123456789012&_pos=1&_sid=3f2a1b&_ss=r",
-    ],
     "the name of a page or a promotion read as a person's name": [
         "page name property (Segment's page name)", "promotion name (Segment's Promotion Viewed)",
     ],

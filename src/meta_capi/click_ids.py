@@ -23,9 +23,8 @@ _GRAMMAR = {
     "fbp": re.compile(r"fb\.[0-9]{1,2}\.([0-9]{1,16})\.([0-9]{1,10})" + _APPENDIX),
 }
 _FBCLID = re.compile(r"[A-Za-z0-9_-]{1,512}")
-# A run of 9 digits or more: a random base64 fbclid almost never holds one ((10/64)**9), a phone number does.
-_DIGIT_RUN = re.compile(r"[0-9]{9}")
 CLICK_ID_MAX_AGE_MS = 90 * 24 * 3600 * 1000  # the `_fbc` cookie lives 90 days
+_EARLIEST_MS = 1_262_304_000_000  # 2010-01-01T00:00:00Z, before Meta's Pixel set any `_fbp` or `_fbc` cookie
 
 
 def is_meta_click_id(value: str, kind: str) -> bool:
@@ -40,10 +39,11 @@ def creation_time_ms(value: str, kind: str) -> Optional[int]:
     if match is None:
         return None
     payload = match.group(2)
-    if kind == "fbc" and (payload.isdigit() or _DIGIT_RUN.search(payload) is not None
-                          or detector.reason(payload, id_like=True)):
+    if kind == "fbc" and detector.click_id_reason(payload):
         return None
-    return int(match.group(1))
+    created = int(match.group(1))
+    # a creation time in ms is 13 digits from 2010 on (the Pixel's cookies): anything else is no time
+    return created if _EARLIEST_MS <= created < 10**13 else None
 
 
 def query_parameter(url: str, name: str) -> str:

@@ -1,9 +1,12 @@
 """The one detector of personal data: every free-text value, key and URL part that leaves passes it.
 
 It looks at the canonical form (canonical.py), so an encoding or a look-alike spelling changes nothing, and
-recognizes by shape, not by list: email addresses (also base64-encoded), phone numbers, IP addresses, and
-ids whose shape can be checked (payment cards by the Luhn sum, IBANs by their mod-97 check, US social
-security and Brazilian CPF numbers by their layout). Keys are judged by their tokens (detector.key_reason).
+recognizes by shape, not by list: email addresses (also base64-encoded), phone numbers, IP addresses (in
+every form a browser reads as a URL's host), and ids whose shape can be checked (payment cards by the Luhn sum,
+IBANs by their mod-97 check, US social security and Brazilian CPF numbers by their layout, national ids by their
+own checks: national_ids.py). Product codes, versions and amounts are told from phone numbers by their own
+checks and layouts, and the words before a number name it (a personal label, a code label). Keys are judged by
+their tokens (detector.key_reason).
 
 Every function answers with a reason naming what was found, never the value, or "" when nothing was. All
 patterns are linear: no part repeats unbounded before another that could match the same characters.
@@ -16,14 +19,17 @@ import re
 from typing import Dict, List
 
 from .canonical import MAX_ROUNDS, canonical
+from .national_ids import holds_national_id
 
 EMAIL = "holds an email address"
 EMAIL_BASE64 = "holds a base64-encoded email address"
+BASE64 = "holds personal data encoded in base64"
 PHONE = "holds a phone number"
 IP_ADDRESS = "holds an IP address"
 CARD = "holds a payment card number"
 IBAN = "holds a bank account number (IBAN)"
 NATIONAL_ID = "holds a national id number"
+LABELLED_NUMBER = "holds a number labelled as personal data"
 LAYERED = f"still encoded after {MAX_ROUNDS} rounds of decoding"
 PERSONAL_KEY = "personal key"
 
@@ -32,13 +38,31 @@ PERSONAL_KEY = "personal key"
 _NOT_ADDRESS = "\\s@<>()\\[\\],;:\"'/\\\\"
 _EMAIL_INSIDE = re.compile(f"[^\\s@]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]")  # `"jo"@x.com` too
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
-# Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`).
-_NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:[\s.\-/]{1,2}\(?[0-9]+\)?)*")
+# Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`), up to three
+# separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list).
+_NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:(?:[\s.\-/_]{1,3}|,)\(?[0-9]+\)?)*")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
-_IPV4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
+# After a letter (`v1.2.3.4`, `Chrome/`-less versions) four numbers are a version, not an address.
+_IPV4 = re.compile(r"(?<![0-9A-Za-z.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
+# Four numbers joined by `-` or `_` (`81-2-69-160.dsl.example.net`, `ec2-81-2-69-160.compute-1...`, `81_2_69_160`).
+_SEPARATED_IPV4 = re.compile(r"(?<![0-9])[0-9]{1,3}([-_])[0-9]{1,3}\1[0-9]{1,3}\1[0-9]{1,3}(?![0-9]|[-_][0-9])")
+# Dotted numbers as a browser reads a host (WHATWG URL, IPv4 parser): parts in decimal, octal (leading 0) or hex.
+_NUMBER_PART = r"(?:0[xX][0-9a-fA-F]{0,8}|[0-9]{1,12})"
+_DOTTED_NUMBERS = re.compile(
+    f"(?<![0-9A-Za-z.]){_NUMBER_PART}(?:\\.{_NUMBER_PART}){{1,3}}(?![0-9A-Za-z]|\\.[0-9A-Za-z])")
+# The host of a URL written in text: what follows `://` up to the path (user info and port removed later).
+_URL_HOST = re.compile(r"://([^/?#\s\\]{1,255})")
+# An IPv6 address as a host-name label, `-` for `:` (Windows' `ipv6-literal.net` names, ISPs' reverse names).
+_HEX_DASH_RUN = re.compile(r"(?<![0-9A-Za-z-])(?:[0-9A-Fa-f]{0,4}-){2,7}[0-9A-Fa-f]{1,4}(?=\.[A-Za-z])")
 # Candidates only: two colons at least, each group at most 4 hex digits (bounded work at each position).
 _HEX_COLON_RUN = re.compile(r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}")
+# ISO 13616 lengths by country: an IBAN inside text is read up to its country's length, not to the next word.
+_IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
+    "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 "
+    "FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 "
+    "LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 "
+    "SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20").split()}
 _SSN = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _CPF = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
 WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
@@ -49,14 +73,11 @@ _MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest vali
 _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39")
 
 
+_DOUBLED = str.maketrans("0123456789", "0246813579")  # a digit doubled, its two digits summed (Luhn)
+
+
 def _luhn(digits: str) -> bool:
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        digit = ord(char) - 48
-        if position % 2:
-            digit = digit * 2 - 9 if digit > 4 else digit * 2
-        total += digit
-    return total % 10 == 0
+    return (sum(map(int, digits[-1::-2])) + sum(map(int, digits[-2::-2].translate(_DOUBLED)))) % 10 == 0
 
 
 def _cpf(digits: str) -> bool:
@@ -73,9 +94,30 @@ def _nanp(digits: str) -> bool:
     return digits[0] in "23456789" and digits[3] in "23456789"
 
 
+# Lengths of national numbers after a country calling code (ITU-T E.164 national plans, min and max digits): an
+# undialled run is an international number only when it fits its code (`4512345678901` is no Danish number).
+# A code not listed keeps the general bound (11 to 15 digits in all).
+_NATIONAL_LENGTHS = {entry.split(":")[0]: tuple(int(n) for n in entry.split(":")[1].split("-")) for entry in (
+    "7:10-10 20:9-10 27:9-9 30:10-10 31:9-9 32:8-9 33:9-9 34:9-9 36:8-9 39:6-11 40:9-9 41:9-9 43:4-13 44:7-10 "
+    "45:8-8 46:7-9 47:8-8 48:9-9 49:6-13 51:8-9 52:10-11 53:8-8 54:10-11 55:10-11 56:9-9 57:8-10 58:10-10 "
+    "60:7-10 61:9-9 62:8-12 63:8-10 64:8-10 65:8-8 66:8-9 81:9-10 82:8-10 84:9-10 86:10-11 90:10-10 91:10-10 "
+    "92:9-10 93:9-9 94:9-9 95:7-10 98:10-10 212:9-9 213:8-9 216:8-8 234:8-10 254:9-9 351:9-9 352:6-11 353:7-9 "
+    "358:5-12 359:8-9 380:9-9 420:9-9 421:9-9 880:10-10 965:8-8 966:9-9 971:8-9 972:8-9 974:8-8").split()}
+
+
+def _fits_country(digits: str) -> bool:
+    for size in (1, 2, 3):
+        lengths = _NATIONAL_LENGTHS.get(digits[:size])
+        if lengths is not None:
+            return lengths[0] <= len(digits) - size <= lengths[1]
+    return True
+
+
 def _bare_phone(digits: str) -> bool:
     """A digit string with no separators that is shaped like a phone number (national or international)."""
     count = len(digits)
+    if 12 <= count <= 14 and _gtin(digits):
+        return False  # a GTIN (EAN-13, UPC-A, GTIN-14) by its GS1 check digit: one phone number in ten passes
     if digits.startswith("00"):
         return digits[2:3] not in ("", "0") and 10 <= count <= 17
     if digits.startswith("0"):
@@ -84,7 +126,7 @@ def _bare_phone(digits: str) -> bool:
         return _nanp(digits)
     if count == 11 and digits[0] == "1":  # +1 and a NANP number, or a Chinese mobile number (13x to 19x)
         return digits[1] in "3456789" or _nanp(digits[1:])
-    return 11 <= count <= 15 and digits[0] != "1"
+    return 11 <= count <= 15 and digits[0] != "1" and _fits_country(digits)
 
 
 # A date written year first: no phone number begins with a year, a month and a day.
@@ -93,8 +135,52 @@ _DATE = re.compile(r"(?:19|20)[0-9]{2}([-./])[01]?[0-9]\1[0-3]?[0-9](?![0-9])")
 
 
 def _gtin(digits: str) -> bool:
-    """The GS1 check digit (weights 1 and 3 from the left for 13 digits), which ISBN-13 shares."""
-    return sum((3 if position % 2 else 1) * (ord(char) - 48) for position, char in enumerate(digits)) % 10 == 0
+    """The GS1 check digit (weights 1 and 3 from the right, the check digit weighing 1), which ISBN-13 shares."""
+    return (sum(map(int, digits[-1::-2])) + 3 * sum(map(int, digits[-2::-2]))) % 10 == 0
+
+
+def _isbn10(run: str, digits: str) -> bool:
+    """An ISBN-10 written in groups (`0-306-40615-2`): its last group is the check digit, weights 10 to 1 mod 11."""
+    return len(digits) == 10 and run[-2:-1] in "- " and sum(
+        (10 - position) * (ord(char) - 48) for position, char in enumerate(digits)) % 11 == 0
+
+
+# Amounts with thousands separators (`1,000,000.00`, `1.000.000,00`): no phone number has groups of three only.
+_AMOUNT = re.compile(r"[0-9]{1,3}(?:([,.])[0-9]{3})(?:\1[0-9]{3})*(?:[.,][0-9]{1,2})?")
+# A version: three or more dotted groups, one after the first of one digit or of five or more
+# (`10.0.19045.3693`, `120.0.6099.109`); phone numbers written with dots group two to four digits.
+_VERSION_GROUP = re.compile(r"\.(?:[0-9](?![0-9])|[0-9]{5})")
+
+# The words before a number name it: a label of the key lexicon's personal data makes any number after it personal
+# (`SSN 078051120`, `Tel.-Nr. 0612345678`, a path `/ip/81/2/69/160`); a label naming a code (the id words keys are
+# judged by, and words naming an article, an order or an invoice), or letters glued to the number by at most a
+# `-` or `_` (`WC-2024-0001234`), make it a code, in which only a dialled number is a phone.
+# Matched on the reversed text before the number (anchored there: linear in the label's length): the separators,
+# the last word, and maybe one more word before it.
+_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_]{0,3})([^\W\d_]+)(?:[\s.:#\-]{1,3}([^\W\d_]+))?")
+_LABEL_REACH = 40
+FREE, ID, CODE = 0, 1, 2
+
+
+def _label_level(text: str, start: int) -> int:
+    """-1 when the words before position `start` label the number as personal, CODE when they name a code (or are
+    glued to it), else FREE."""
+    match = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
+    if match is None:
+        return FREE
+    tokens: List[str] = []
+    for word in (match.group(3), match.group(2)):
+        if word:
+            word = word[::-1]
+            tokens.extend(part.lower() for part in _ASCII_WORDS.findall(word)) if word.isascii() else tokens.append(
+                word.casefold())
+    if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
+        return CODE
+    if _personal_tokens(tokens):
+        return -1
+    if not CODE_LABELS.isdisjoint(tokens) or match.group(1) in ("", "-", "_"):
+        return CODE
+    return FREE
 
 
 def _grouped_like_phone(run: str, digits: str) -> bool:
@@ -108,22 +194,26 @@ def _grouped_like_phone(run: str, digits: str) -> bool:
     return _nanp(digits[-10:]) and (len(groups) == 3 or groups[0] == 1)
 
 
-def _number_reason(run: str, text: str, start: int, end: int, id_like: bool) -> str:
-    digits = "".join(ch for ch in run if ch.isdigit())
+def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool = False,
+                   level: int = -2) -> str:
+    """What a run of digit groups at `start`..`end` of `text` is. `level` (FREE, ID or CODE) is found from the
+    words before the run (_label_level) unless given."""
+    digits = run if run.isdigit() else "".join(_DIGIT_GROUPS.findall(run))
+    if len(digits) < 7:
+        return ""
+    if _DATE.match(run) is not None:
+        run = _after_dates(run)  # dates (and a time: 2024-11-29 10:30) lead the run: what follows is judged alone
+        digits = "".join(_DIGIT_GROUPS.findall(run))
+        start = end - len(run)
     count = len(digits)
     if count < 7:
         return ""
-    date = _DATE.match(run) if count >= 9 else None
-    if date is not None:  # dates (and a time: 2024-11-29 10:30) lead the run: what follows them is judged alone
-        position = 0
-        while date is not None:  # by position, not by slicing: linear in the run whatever the dates
-            position = _SEPARATORS.match(run, date.end()).end()  # type: ignore[union-attr]
-            date = _DATE.match(run, position)
-        run = run[position:]
-        digits = "".join(ch for ch in run if ch.isdigit())
-        count, start = len(digits), end - len(run)
-        if count < 7:
-            return ""
+    if level == -2:
+        level = _label_level(text, start) if start else FREE
+    if level < 0:  # a personal label: the number's own shape names it, else the label does
+        return _number_reason(run, text, start, end, False, segments, FREE) or LABELLED_NUMBER
+    if level == FREE and (id_like or segments and "\n" in run):  # across path segments: read together as an id
+        level = ID
     if 13 <= count <= 19 and digits.startswith(_CARD_PREFIXES) and _luhn(digits):
         return CARD
     core = run.strip("()")
@@ -131,25 +221,78 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool) -> 
         return NATIONAL_ID
     if run.startswith("+") and count <= 15:
         return PHONE
+    if "," in run:
+        return _comma_reason(run, text, start, level, segments)
     if count > 15:
         return ""
-    grouped = digits != run
-    if grouped:
-        if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit()):
-            return ""  # a decimal number
-        if count == 13 and digits.startswith(("978", "979")) and _gtin(digits):
-            return ""  # an ISBN (978-3-16-148410-0): no phone number begins with 978 or 979
-        return PHONE if not id_like or " " in run or "(" in run or _grouped_like_phone(run, digits) else ""
+    if digits != run:
+        return _grouped_reason(run, digits, level)
     if (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
         return ""  # a number inside a code (SKU12345678901)
-    if id_like:  # an id may be any number, except one written the way phone numbers are dialled (0…, 00…)
-        return PHONE if digits[0] == "0" and digits[1:2] != "0" and 10 <= count <= 11 or (
-            digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17) else ""
-    return PHONE if _bare_phone(digits) else ""
+    return PHONE if _bare_reason(digits, level) else ""
+
+
+def _after_dates(run: str) -> str:
+    """`run` without the dates (and times) that lead it; by position, not by slicing: linear whatever the dates."""
+    position = 0
+    date = _DATE.match(run)
+    while date is not None:
+        position = _SEPARATORS.match(run, date.end()).end()  # type: ignore[union-attr]
+        date = _DATE.match(run, position)
+    return run[position:]
+
+
+def _grouped_reason(run: str, digits: str, level: int) -> str:
+    """A run of digit groups with separators: a phone number unless a decimal number, an ISBN, a version or an
+    amount; in an id or a code only when laid out as phone numbers are written."""
+    count = len(digits)
+    if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit()):
+        return ""  # a decimal number
+    if count == 13 and digits.startswith(("978", "979")) and _gtin(digits) or _isbn10(run, digits):
+        return ""  # an ISBN (978-3-16-148410-0, 0-306-40615-2): no phone number begins with 978 or 979
+    if run.count(".") >= 2 and run.replace(".", "").isdigit() and _VERSION_GROUP.search(run, run.index(".")):
+        return ""  # a version number
+    if _AMOUNT.fullmatch(run) is not None:
+        return ""
+    if level == FREE:
+        return PHONE
+    return PHONE if " " in run or "(" in run or _grouped_like_phone(run, digits) else ""
+
+
+def _bare_reason(digits: str, level: int) -> bool:
+    """Whether a run of digits alone is a phone number: by its shape in free text; in an id only when written the
+    way phone numbers are dialled (0…, 00…); in a labelled code only when dialled abroad (00…)."""
+    count = len(digits)
+    abroad = digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17
+    if level == CODE:
+        return abroad
+    if level == ID:
+        return digits[0] == "0" and digits[1:2] != "0" and 10 <= count <= 11 or abroad
+    return _bare_phone(digits)
+
+
+def _comma_reason(run: str, text: str, start: int, level: int, segments: bool) -> str:
+    """A run holding a comma: an amount (`1,000,000.00`), a phone number grouped by commas (`650,555,0173`), or
+    a list of numbers (`1234567,2345678`), each judged alone."""
+    if _AMOUNT.fullmatch(run) is not None:
+        return ""
+    if all(len(group) <= 4 for group in _DIGIT_GROUPS.findall(run)):
+        return _number_reason(run.replace(",", "-"), text, start, start + len(run), False, segments, level)
+    offset = start
+    for part in run.split(","):
+        found = _number_reason(part, text, offset, offset + len(part), False, segments, level)
+        if found:
+            return found
+        offset += len(part) + 1
+    return ""
 
 
 def _iban(candidate: str) -> bool:
-    compact = candidate.replace(" ", "").upper()
+    compact = candidate.replace(" ", "").replace("-", "").upper()
+    length = _IBAN_LENGTHS.get(compact[:2], len(compact))
+    if len(compact) < length:
+        return False
+    compact = compact[:length]
     rearranged = compact[4:] + compact[:4]
     number = "".join(str(int(ch, 36)) for ch in rearranged)
     return int(number) % 97 == 1
@@ -172,11 +315,13 @@ def _ipv6(run: str) -> bool:
     return any(int(group, 16) for group in groups[:-1]) or (bool(groups) and int(groups[-1], 16) > 1)
 
 
-def _base64_email(text: str) -> bool:
+def _base64_reason(text: str) -> str:
+    """EMAIL_BASE64 or BASE64 when a base64 run of `text` decodes to an address, or to printable text holding a
+    dialled phone number, an IP address or another number of a checkable shape (`KzE2NTA1NTUwMTcz`); else ""."""
     for match in _BASE64_RUN.finditer(text):
         run = match.group()
-        if len(run) > _MAX_BASE64_RUN or run.islower() or run.isupper():
-            continue  # the base64 of an address mixes upper and lower case: a word or a slug does not
+        if len(run) > _MAX_BASE64_RUN or run.islower() or run.isupper() or run.isdigit():
+            continue  # the base64 of an address mixes upper and lower case: a word, a slug or a number does not
         run = run.rstrip("=").replace("-", "+").replace("_", "/")
         if len(run) % 4 == 1:
             continue
@@ -185,12 +330,35 @@ def _base64_email(text: str) -> bool:
         except (binascii.Error, ValueError):
             continue
         if b"@" not in raw:
+            # random bytes (a click id, a token) are almost never printable ASCII with seven digits
+            if raw.isascii() and raw.decode("ascii").isprintable() and sum(48 <= byte <= 57 for byte in raw) >= 7 \
+                    and reason(raw.decode("ascii"), id_like=True):
+                return BASE64
             continue
         try:
             decoded = raw.decode("utf-8")
         except UnicodeDecodeError:
             continue
-        if _EMAIL_INSIDE.search(canonical(decoded)[0]) is not None:
+        if _holds_email(canonical(decoded)[0]):
+            return EMAIL_BASE64
+    return ""
+
+
+# The rest of an address's domain after the first dot, and what its last label may not be: a file extension
+# (`logo@2x.png`, `product-42@2x.jpg`). An address's domain ends in a top-level domain of two characters or more
+# and no digit (`react@18.2.0` has none); `.zip` and `.mov` are real top-level domains and stay addresses.
+_DOMAIN_REST = re.compile(f"[^{_NOT_ADDRESS}?#&=]*")
+_FILE_EXTENSIONS = frozenset(
+    "png jpg jpeg gif webp svg avif bmp ico tif tiff heic pdf js mjs css map html htm json xml txt csv mp4 webm mp3 "
+    "wav ogg woff woff2 ttf otf eot gz tgz".split())
+
+
+def _holds_email(form: str) -> bool:
+    for match in _EMAIL_INSIDE.finditer(form):
+        domain = form[match.start() + 2:_DOMAIN_REST.match(form, match.end()).end()]  # type: ignore[union-attr]
+        last = domain.rstrip(".").rpartition(".")[2]
+        if (len(last) >= 2 and last.translate(WITHOUT_DIGITS) == last or last.lower().startswith("xn--")) \
+                and last.lower() not in _FILE_EXTENSIONS:
             return True
     return False
 
@@ -200,11 +368,12 @@ def property_label(key: str) -> str:
     return "a property whose key holds personal data" if reason(key) else key
 
 
-def reason(text: str, id_like: bool = False) -> str:
+def reason(text: str, id_like: bool = False, segments: bool = False) -> str:
     """What personal data `text` holds (a reason naming its kind), or "".
 
     `id_like` is for values that are ids (order ids, product ids, event ids): a run of digits in them is a
-    number, not a phone, unless written as one (`+`, spaces or parentheses).
+    number, not a phone, unless written as one (`+`, spaces or parentheses). `segments`: `text` is a URL path
+    with a line break for each `/`; a segment is free text, digit groups across segments are read as an id.
     """
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
         return ""  # one word: nothing below can match it, and a base64 run mixes cases
@@ -212,41 +381,155 @@ def reason(text: str, id_like: bool = False) -> str:
     if not settled:
         return LAYERED
     if "@" in form:
-        if _EMAIL_INSIDE.search(form) is not None:
+        if _holds_email(form):
             return EMAIL
     elif len(form) < 7:
         return ""  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
-    found = _digit_reason(form, id_like)
+    if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
+        return _digit_reason(form, id_like, segments)
+    found = _digit_reason(form, id_like, segments)
     if found:
         return found
     if ":" in form and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
         return IP_ADDRESS
-    if len(form) >= _MIN_BASE64_RUN and _base64_email(form):
-        return EMAIL_BASE64
+    if "-" in form and "." in form and any(
+            _ipv6(match.group().replace("-", ":")) for match in _HEX_DASH_RUN.finditer(form)):
+        return IP_ADDRESS
+    if len(form) >= _MIN_BASE64_RUN:
+        return _base64_reason(form)
     return ""
 
 
-def _digit_reason(form: str, id_like: bool) -> str:
+def _whatwg_ipv4(host: str) -> bool:
+    """Whether a browser reads `host` as an IPv4 address (WHATWG URL's IPv4 parser): one to four dotted parts,
+    each decimal, octal (a leading 0) or hex (0x), the last filling the bytes the others leave."""
+    parts = host.split(".")
+    if len(parts) > 1 and parts[-1] == "":
+        parts.pop()
+    if not 1 <= len(parts) <= 4:
+        return False
+    numbers = []
+    for part in parts:
+        if part[:2] in ("0x", "0X"):
+            if not all(ch in _HEX_DIGITS for ch in part[2:]):
+                return False
+            numbers.append(int(part[2:] or "0", 16))
+        elif part.isascii() and part.isdigit():
+            if len(part) > 1 and part[0] == "0" and ("8" in part or "9" in part):
+                return False
+            numbers.append(int(part, 8) if len(part) > 1 and part[0] == "0" else int(part))
+        else:
+            return False
+    return all(number <= 255 for number in numbers[:-1]) and numbers[-1] < 256 ** (5 - len(numbers))
+
+
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def _ends_in_a_number(host: str) -> bool:
+    last = host.rstrip(".").rpartition(".")[2]
+    return bool(last) and (last.isascii() and last.isdigit() or last[:2] in ("0x", "0X"))
+
+
+def _host_is_ip(host: str) -> bool:
+    """A URL's host (user info and port removed here) that is an IP address in any form a browser reads."""
+    host = host.rpartition("@")[2]
+    if host.startswith("["):
+        return _ipv6(host[1:].partition("]")[0].partition("%")[0])
+    host = host.partition(":")[0]
+    return _ends_in_a_number(host) and _whatwg_ipv4(host)
+
+
+def host_reason(host: str) -> str:
+    """Why the host of a URL may not go out: an IP address in any form a browser reads (`1359103392`,
+    `0x510245a0`, `0121.02.0105.0240`, `81.2.17824`), or personal data in its name; or ""."""
+    form = canonical(host)[0]
+    if _host_is_ip(form):
+        return IP_ADDRESS
+    return reason(host, id_like=True)
+
+
+def _separated_ipv4(form: str, anywhere: bool) -> bool:
+    """Four numbers up to 255 joined by `_`, or by `-` in a host name (followed by `.` and a label); joined by
+    either anywhere when `anywhere` (a click id, whose `-` and `_` are ordinary characters)."""
+    for match in _SEPARATED_IPV4.finditer(form):
+        end = match.end()
+        if all(int(part) <= 255 for part in match.group().replace("_", "-").split("-")) and (
+                anywhere or match.group(1) == "_" or form[end:end + 1] == "." and form[end + 1:end + 2].isalpha()):
+            return True
+    return False
+
+
+# A run of 9 digits or more: a random base64 fbclid almost never holds one ((10/64)**9), a phone number does.
+_DIGIT_RUN = re.compile(r"[0-9]{9}")
+
+
+def click_id_reason(payload: str) -> str:
+    """Why an fbclid (an fbc's payload) may not go out, or "". Its `-` and `_` are ordinary characters of
+    URL-safe base64: read as separators, they must not join a phone number (a run of 9 digits once they are
+    gone: `650_555_0173`, `IwAR16505-550173`) or an IPv4 address (`81-2-69-160`); nor may it be digits alone."""
+    if payload.isdigit() or _DIGIT_RUN.search(payload.replace("-", "").replace("_", "")) is not None:
+        return PHONE
+    if _separated_ipv4(payload, anywhere=True):
+        return IP_ADDRESS
+    return reason(payload, id_like=True)
+
+
+def _dotted_ipv4(form: str) -> bool:
+    """Dotted numbers no one writes but as an address: a part in hex (`0x51.0x2.0x45.0xa0`), or four parts with
+    a leading 0 (octal: `0121.02.0105.0240`), read as a browser reads them."""
+    for match in _DOTTED_NUMBERS.finditer(form):
+        parts = match.group().split(".")
+        special = any(part[:2] in ("0x", "0X") for part in parts) or len(parts) == 4 and any(
+            len(part) > 1 and part[0] == "0" for part in parts)
+        if special and _whatwg_ipv4(match.group()):
+            return True
+    return False
+
+
+def _holds_ipv4(form: str) -> bool:
+    """An IPv4 address in `form` (4 digits at least): dotted, in the dotted forms only addresses take, joined by
+    `_` or in a host name, or as the host of a URL written in the text."""
+    if "." in form:
+        for match in _IPV4.finditer(form):
+            parts = match.group().split(".")
+            # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address
+            if parts[3] != "0" and all(int(part) <= 255 for part in parts):
+                return True
+        if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
+            return True
+    if (form.count("-") >= 3 or form.count("_") >= 3) and _separated_ipv4(form, anywhere=False):
+        return True
+    return "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form))
+
+
+def _digit_reason(form: str, id_like: bool, segments: bool = False) -> str:
     """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
     shape (card, national id, phone), an IBAN; or ""."""
+    if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
+        if not id_like and len(form) in (9, 11, 18) and holds_national_id(form, segments):
+            return NATIONAL_ID
+        return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
     digit_count = len(form) - len(form.translate(WITHOUT_DIGITS))
-    if digit_count >= 4 and "." in form:  # an IPv4 address has 4 digits at least (8.8.8.8)
-        for match in _IPV4.finditer(form):
-            if all(int(part) <= 255 for part in match.group().split(".")):
-                return IP_ADDRESS
-    if digit_count < 7:  # every number shape below has 7 digits or more
+    if digit_count < 4:  # an IPv4 address has 4 digits at least (8.8.8.8), a PAN 4 too
         return ""
-    for match in _NUMBER_RUN.finditer(form):
-        start, end = match.span()
-        if end - start >= 7:  # fewer characters cannot hold 7 digits
-            found = _number_reason(match.group(), form, start, end, id_like)
-            if found:
-                return found
-    for match in _IBAN.finditer(form):
-        if _iban(match.group()):
-            return IBAN
+    if _holds_ipv4(form):
+        return IP_ADDRESS
+    # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
+    if not id_like and holds_national_id(form, segments):
+        return NATIONAL_ID
+    if digit_count >= 7:  # every number shape below has 7 digits or more
+        for match in _NUMBER_RUN.finditer(form):
+            start, end = match.span()
+            if end - start >= 7:  # fewer characters cannot hold 7 digits
+                found = _number_reason(match.group(), form, start, end, id_like, segments)
+                if found:
+                    return found
+        for match in _IBAN.finditer(form):
+            if _iban(match.group()):
+                return IBAN
     return ""
 
 
@@ -402,7 +685,13 @@ def _personal_tokens(tokens: List[str]) -> bool:
 
 # Tokens that make a key name an id or a code: its value is judged as an id (a GTIN or an order number is a
 # run of digits, not a phone number, unless written the way phone numbers are dialled).
-ID_TOKENS = frozenset("id ids sku gtin ean upc isbn mpn barcode code ref reference number no nr num".split())
+# `ref` is not one: it names a referral as often as a reference, and a referral code is often the referrer's phone.
+ID_TOKENS = frozenset("id ids sku gtin ean upc isbn mpn barcode code reference number no nr num variant".split())
+# Words before a number in text or a path that name it a code (detector._label_level): the id words, and words
+# naming an article, an order, an invoice or a version.
+CODE_LABELS = ID_TOKENS | frozenset(
+    "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
+    "factura fattura asin model modell version build ver lot batch serial tracking".split())
 
 
 def names_an_id(key: str) -> bool:
@@ -414,6 +703,8 @@ def value_reason(key: str, value: str) -> str:
     found = reason(value)
     if found == PHONE and names_an_id(key):
         found = reason(value, id_like=True)
+    if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
+        found = click_id_reason(value)
     return found
 
 

@@ -124,16 +124,18 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         if "@" in authority:
             authority = authority.rpartition("@")[2]
             note(field, "user name and password removed")
-        host = authority.rpartition(":")[0] if authority.rpartition(":")[2].isdigit() else authority
+        # the port removed (a host of digits alone, `1359103392`, has none)
+        name, colon, port = authority.rpartition(":")
+        host = name if colon and port.isdigit() else authority
         # an IP address as the host
-        if host.translate(detector.WITHOUT_DIGITS) != host and detector.reason(host, id_like=True):
+        if host.translate(detector.WITHOUT_DIGITS) != host and detector.host_reason(host):
             note(field, "personal data in the host: not sent")
             return None
         origin = f"{scheme}://{authority}"
         path = slash + path
     # A line break stands for each `/`, so that each path segment is a value of its own (`/` is a base64
     # character, and a separator between digit groups).
-    if path and detector.reason(path.replace("/", "\n"), id_like=True):
+    if path and detector.reason(path.replace("/", "\n"), segments=True):
         return _origin_only(url, field, "in the path")
     if fragment and (detector.reason(fragment) or any(
             _personal_parameter(part) for part in _PARAMETER.findall(fragment) if "=" in part)):

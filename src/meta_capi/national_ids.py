@@ -1,0 +1,145 @@
+"""National identity numbers with a checkable shape, for the detector (detector.py).
+
+Each id is recognized by its layout and, where it has one, its check digit or letter, so that an ordinary code
+of the same length rarely passes: Spanish DNI and NIE (letter mod 23), Italian codice fiscale (check letter),
+Dutch BSN (11-test), Indian PAN (layout), Chinese resident id (ISO 7064 MOD 11-2 and a birth date), Swedish
+personnummer (birth date and Luhn), Polish PESEL (weights and a birth date), Finnish HETU (check character mod 31),
+Korean resident registration number (birth date and sex digit: numbers issued since 2020 carry no check),
+Mexican CURP (birth date, sex, state code and consonants), German tax id (ISO 7064 MOD 11,10 and its digit rule).
+
+Ids made of digits alone (BSN, PESEL, German tax id) are weaker: one number in ten to thirty of their length
+passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23 passes). They are not
+looked for where codes are usual (`strong_only`: a URL path); the detector looks for none in ids.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One alternation, each branch of bounded length: one scan of the text, whatever it holds.
+_CANDIDATE = re.compile(
+    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+-]{9})(?:"  # a token of 9 characters at least: most positions fail here
+    r"(?P<dni>[0-9]{8}-?[A-Za-z])"
+    r"|(?P<nie>[XYZxyz]-?[0-9]{7}-?[A-Za-z])"
+    r"|(?P<cf>[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]"
+    r"[0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z])"
+    r"|(?P<pan>[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z])"
+    r"|(?P<curp>[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9])"
+    r"|(?P<cn>[1-9][0-9]{16}[0-9Xx])"
+    r"|(?P<dated>[0-9]{6}[-+Aa][0-9]{3}[0-9A-Ya-y]|[0-9]{6}-[0-9]{7}|(?:19|20)?[0-9]{6}[-+][0-9]{4})"
+    r"|(?P<digits>[0-9]{9}|[0-9]{11})"
+    r")(?![A-Za-z0-9])")
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                   [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12,
+                    14, 16, 10, 22, 25, 24, 23], strict=True))
+_CF_EVEN = {ch: (int(ch) if ch.isdigit() else ord(ch) - 65) for ch in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+_CF_DIGITS = str.maketrans("LMNPQRSTUV", "0123456789")
+_CN_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+_HETU = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_CURP_STATES = frozenset(
+    "AS BC BS CC CL CM CS CH DF DG GT GR HG JC MC MN MS NT NL OC PL QT QR SP SL SR TC TS TL VZ YN ZS NE".split())
+
+
+def _date(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31 and year >= 0
+
+
+def _dni(text: str) -> bool:
+    number = text.replace("-", "")
+    return _DNI_LETTERS[int(number[:8]) % 23] == number[8].upper()
+
+
+def _nie(text: str) -> bool:
+    number = text.replace("-", "").upper()
+    return _DNI_LETTERS[int("XYZ".index(number[0]) * 10_000_000 + int(number[1:8])) % 23] == number[8]
+
+
+def _codice_fiscale(text: str) -> bool:
+    code = text.upper()
+    total = sum((_CF_EVEN if index % 2 else _CF_ODD)[ch] for index, ch in enumerate(code[:15]))
+    month = "ABCDEHLMPRST".find(code[8])
+    day = int(code[9:11].translate(_CF_DIGITS))
+    return chr(65 + total % 26) == code[15] and month >= 0 and (1 <= day <= 31 or 41 <= day <= 71)
+
+
+def _chinese(text: str) -> bool:
+    total = sum(int(ch) * weight for ch, weight in zip(text, _CN_WEIGHTS, strict=False))
+    return "10X98765432"[total % 11] == text[17].upper() and _date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
+
+
+def _curp(text: str) -> bool:
+    """By its layout: a birth date, the sex, one of the 32 state codes (or NE, born abroad), three consonants."""
+    return (_date(0, int(text[6:8]), int(text[8:10])) and text[11:13] in _CURP_STATES
+            and all(ch not in "AEIOU" for ch in text[13:16]))
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        digit = ord(char) - 48
+        if position % 2:
+            digit = digit * 2 - 9 if digit > 4 else digit * 2
+        total += digit
+    return total % 10 == 0
+
+
+def _dated(text: str) -> bool:
+    """Ids that begin with a birth date: Finnish HETU (DDMMYY, a century sign, NNN, a check character), Korean
+    RRN (YYMMDD-SNNNNNN), Swedish personnummer ([CC]YYMMDD-NNNC, Luhn over YYMMDDNNNC)."""
+    head, sign, tail = text[:-5], text[-5], text[-4:]
+    if len(text) == 11 and sign in "-+Aa" and _date(0, int(head[2:4]), int(head[:2])) and tail[:3].isdigit() \
+            and _HETU[int(head + tail[:3]) % 31] == tail[3].upper():  # HETU (else maybe a personnummer)
+        return True
+    if "-" in text and len(text) == 14:  # Korean: the digit after the dash is the sex and century (1 to 8)
+        return _date(0, int(text[2:4]), int(text[4:6])) and text[7] in "12345678"
+    if len(text) in (11, 13) and tail.isdigit() and head[-6:].isdigit():
+        short = head[-6:]
+        return _date(0, int(short[2:4]), int(short[4:6])) and _luhn(short + tail)
+    return False
+
+
+def _bsn(digits: str) -> bool:
+    """Dutch citizen service number: the 11-test (weights 9 to 2, and -1 for the last digit)."""
+    total = sum(int(ch) * weight for ch, weight in zip(digits, range(9, 1, -1), strict=False)) - int(digits[8])
+    return total % 11 == 0 and digits[0] != "0" or False
+
+
+def _pesel(digits: str) -> bool:
+    total = sum(int(ch) * weight for ch, weight in zip(digits, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3), strict=False))
+    month = int(digits[2:4]) % 20
+    return (10 - total % 10) % 10 == int(digits[10]) and 1 <= month <= 12 and 1 <= int(digits[4:6]) <= 31
+
+
+def _german_tax_id(digits: str) -> bool:
+    """Steuer-ID: no leading 0; among the first ten digits one appears two or three times, the others once at
+    most; the last is the ISO 7064 MOD 11,10 check digit."""
+    if digits[0] == "0":
+        return False
+    counts = sorted((digits[:10].count(ch) for ch in set(digits[:10])), reverse=True)
+    if counts[0] not in (2, 3) or (len(counts) > 1 and counts[1] > 1):
+        return False
+    product = 10
+    for ch in digits[:10]:
+        total = (int(ch) + product) % 10 or 10
+        product = total * 2 % 11
+    return (11 - product) % 10 == int(digits[10])
+
+
+def holds_national_id(form: str, strong_only: bool) -> bool:
+    """Whether the canonical `form` holds a national id of a checkable shape; with `strong_only`, only the
+    shapes that are more than digits, or digits and one letter."""
+    for match in _CANDIDATE.finditer(form):
+        kind = match.lastgroup
+        text = match.group()
+        if not strong_only and (kind == "dni" and _dni(text) or kind == "nie" and _nie(text)):
+            return True
+        if kind == "cf" and _codice_fiscale(text) or kind == "pan" or kind == "curp" and _curp(text):
+            return True
+        if kind == "cn" and _chinese(text) or kind == "dated" and _dated(text):
+            return True
+        if kind == "digits" and not strong_only and (
+                _bsn(text) if len(text) == 9 else _pesel(text) or _german_tax_id(text)):
+            return True
+    return False
