@@ -15,7 +15,7 @@ import binascii
 import re
 from typing import Dict, List
 
-from .canonical import MAX_ROUNDS, canonical
+from .canonical import LETTERS_FOR_DIGITS, MAX_ROUNDS, canonical, decode, digits_for_letters, hex_text, readings
 
 EMAIL = "holds an email address"
 EMAIL_BASE64 = "holds a base64-encoded email address"
@@ -31,6 +31,9 @@ PERSONAL_KEY = "personal key"
 # repeats unbounded before the "@", so a search never rescans a long run.
 _NOT_ADDRESS = "\\s@<>()\\[\\],;:\"'/\\\\"
 _EMAIL_INSIDE = re.compile(f"[^\\s@]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]")  # `"jo"@x.com` too
+# In an id, which has no reason to hold `@` between words, a domain without a dot is enough (`jo@example-com`);
+# `logo@2x` and `/@scope` are not addresses (a digit after `@`, no word before it).
+_DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
 # Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`).
 _NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:[\s.\-/]{1,2}\(?[0-9]+\)?)*")
@@ -45,6 +48,8 @@ WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `jo@x.com`
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
+# Hex of text: at least 7 byte pairs (the shortest address or phone number), not glued to other letters or digits.
+_HEX_PIECE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{14,}(?![0-9A-Za-z])")
 _MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest valid one)
 _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39")
 
@@ -109,7 +114,7 @@ def _grouped_like_phone(run: str, digits: str) -> bool:
 
 
 def _number_reason(run: str, text: str, start: int, end: int, id_like: bool) -> str:
-    digits = "".join(ch for ch in run if ch.isdigit())
+    digits = "".join(_DIGIT_GROUPS.findall(run))
     count = len(digits)
     if count < 7:
         return ""
@@ -120,7 +125,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool) -> 
             position = _SEPARATORS.match(run, date.end()).end()  # type: ignore[union-attr]
             date = _DATE.match(run, position)
         run = run[position:]
-        digits = "".join(ch for ch in run if ch.isdigit())
+        digits = "".join(_DIGIT_GROUPS.findall(run))
         count, start = len(digits), end - len(run)
         if count < 7:
             return ""
@@ -140,12 +145,46 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool) -> 
         if count == 13 and digits.startswith(("978", "979")) and _gtin(digits):
             return ""  # an ISBN (978-3-16-148410-0): no phone number begins with 978 or 979
         return PHONE if not id_like or " " in run or "(" in run or _grouped_like_phone(run, digits) else ""
-    if (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+    glued = (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
+    if (glued or id_like) and _labelled_personal(text, start):
+        return PHONE if _bare_phone(digits) else ""  # its label names it (`tel16505550173`, `ph-…`): a phone number
+    if glued:
         return ""  # a number inside a code (SKU12345678901)
     if id_like:  # an id may be any number, except one written the way phone numbers are dialled (0…, 00…)
         return PHONE if digits[0] == "0" and digits[1:2] != "0" and 10 <= count <= 11 or (
             digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17) else ""
     return PHONE if _bare_phone(digits) else ""
+
+
+def _labelled_personal(text: str, start: int) -> bool:
+    """Whether the word right before `text[start]` (glued, or after one `-`, `_`, `:`, `.` or `#`) is a personal
+    word of the key lexicon (`tel`, `ph`, `phone`, `mobile`, ...): the label of the number after it. At most 32
+    letters are looked at."""
+    end = start - 1 if start > 0 and text[start - 1] in "-_:.#" else start
+    first = end
+    while first > 0 and text[first - 1].isalpha() and end - first < 32:
+        first -= 1
+    return first < end and _personal_tokens(key_tokens(text[first:end]))
+
+
+_STAND_INS = frozenset(LETTERS_FOR_DIGITS)
+_DIGITS_AND_STAND_INS = frozenset("0123456789" + LETTERS_FOR_DIGITS)
+
+
+def _stand_in_beside(form: str, position: int) -> bool:
+    """Whether `form[position]`, next to a digit run, is a letter standing in for a digit: O, o, l or I in a token
+    of digits and such letters that is not part of a word (`O7700`, `0l73`; not `dbP0l7Mn`, `Hello`). The token
+    is looked at up to 16 characters each way (no phone token is longer), so each run costs a bounded time."""
+    if not 0 <= position < len(form) or form[position] not in LETTERS_FOR_DIGITS:
+        return False
+    first = position
+    while first > 0 and form[first - 1] in _DIGITS_AND_STAND_INS and position - first < 16:
+        first -= 1
+    last = position + 1
+    while last < len(form) and form[last] in _DIGITS_AND_STAND_INS and last - position < 16:
+        last += 1
+    return not (first > 0 and (form[first - 1].isalpha() or form[first - 1] in _DIGITS_AND_STAND_INS)) and not (
+        last < len(form) and (form[last].isalpha() or form[last] in _DIGITS_AND_STAND_INS))
 
 
 def _iban(candidate: str) -> bool:
@@ -172,9 +211,17 @@ def _ipv6(run: str) -> bool:
     return any(int(group, 16) for group in groups[:-1]) or (bool(groups) and int(groups[-1], 16) > 1)
 
 
-def _base64_email(text: str) -> bool:
-    for match in _BASE64_RUN.finditer(text):
+def _encoded_reason(form: str, id_like: bool) -> str:
+    """Personal data in a run of base64 characters that decodes to text: hex of text (judged whole, as the value
+    would be), or base64 of an email address."""
+    for match in _BASE64_RUN.finditer(form):
         run = match.group()
+        if len(run) >= 14:  # its pieces between `-`, `_`, `/` and `+` that are hex of text
+            for piece in _HEX_PIECE.finditer(run):
+                decoded = hex_text(piece.group()) if not len(piece.group()) % 2 else ""
+                found = _shape_reason(decoded, id_like) if decoded else ""
+                if found:
+                    return found
         if len(run) > _MAX_BASE64_RUN or run.islower() or run.isupper():
             continue  # the base64 of an address mixes upper and lower case: a word or a slug does not
         run = run.rstrip("=").replace("-", "+").replace("_", "/")
@@ -191,8 +238,26 @@ def _base64_email(text: str) -> bool:
         except UnicodeDecodeError:
             continue
         if _EMAIL_INSIDE.search(canonical(decoded)[0]) is not None:
-            return True
-    return False
+            return EMAIL_BASE64
+    return ""
+
+
+# A User-Agent is products (`name/version`) and comments in parentheses (RFC 9110, 10.1.5): its versions, build ids
+# and platform tokens (`Chrome/120.0.0.0`, `Build/TP1A.220624.014`, `x86_64`) are shaped like IP addresses and
+# numbers. Only its tokens written with digits and number signs alone are judged, as an id would be (a lone digit
+# run is a build number; `+1 650 555 0173`, `650-555-0173`, `192.168.1.20` are what they look like); an email
+# address is looked for in the whole string.
+_UA_SEPARATORS = re.compile(r"([\s;(),]+)")
+_NUMBER_SIGNS = "0123456789+.-"
+
+
+def user_agent_reason(user_agent: str) -> str:
+    """What personal data the visitor's User-Agent holds outside its products and words, or ""."""
+    if "@" in user_agent and reason(user_agent) == EMAIL:
+        return EMAIL
+    parts = _UA_SEPARATORS.split(user_agent)
+    parts[::2] = ["/" if part.strip(_NUMBER_SIGNS) else part for part in parts[::2]]
+    return reason("".join(parts), id_like=True)
 
 
 def property_label(key: str) -> str:
@@ -204,33 +269,48 @@ def reason(text: str, id_like: bool = False) -> str:
     """What personal data `text` holds (a reason naming its kind), or "".
 
     `id_like` is for values that are ids (order ids, product ids, event ids): a run of digits in them is a
-    number, not a phone, unless written as one (`+`, spaces or parentheses).
+    number, not a phone, unless written as one (`+`, spaces or parentheses) or labelled as one (`tel…`).
+    The canonical form is judged, then each other reading of the value (canonical.readings) that applies.
     """
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
         return ""  # one word: nothing below can match it, and a base64 run mixes cases
-    form, settled = canonical(text)
+    form, settled, unclosed = decode(text)
     if not settled:
         return LAYERED
-    if "@" in form:
-        if _EMAIL_INSIDE.search(form) is not None:
-            return EMAIL
-    elif len(form) < 7:
+    if len(form) < 7 and "@" not in form and not unclosed:
         return ""  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
+    found = _shape_reason(form, id_like)
+    if not found and (unclosed or "=" in form):
+        for reading in readings(text, form, unclosed):
+            found = _shape_reason(reading, id_like)
+            if found:
+                break
+    return found
+
+
+def _shape_reason(form: str, id_like: bool) -> str:
+    """The personal data one reading (`form`, canonical) shows by its shape, or ""."""
+    if "@" in form:
+        if _EMAIL_INSIDE.search(form) is not None or id_like and _DOTLESS_ADDRESS.search(form) is not None:
+            return EMAIL
+    elif len(form) < 7:
+        return ""  # shorter than any address, phone number, IP address or id we look for
     found = _digit_reason(form, id_like)
     if found:
         return found
-    if ":" in form and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
+    if form.count(":") > 1 and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
         return IP_ADDRESS
-    if len(form) >= _MIN_BASE64_RUN and _base64_email(form):
-        return EMAIL_BASE64
+    if len(form) >= _MIN_BASE64_RUN:
+        return _encoded_reason(form, id_like)
     return ""
 
 
-def _digit_reason(form: str, id_like: bool) -> str:
+def _digit_reason(form: str, id_like: bool, letters_for_digits: bool = True) -> str:
     """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
-    shape (card, national id, phone), an IBAN; or ""."""
+    shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
+    digit (`O7700`), the reading with those letters as digits is judged too (`letters_for_digits`)."""
     digit_count = len(form) - len(form.translate(WITHOUT_DIGITS))
     if digit_count >= 4 and "." in form:  # an IPv4 address has 4 digits at least (8.8.8.8)
         for match in _IPV4.finditer(form):
@@ -238,15 +318,25 @@ def _digit_reason(form: str, id_like: bool) -> str:
                 return IP_ADDRESS
     if digit_count < 7:  # every number shape below has 7 digits or more
         return ""
+    # (four scans in C: most values, hex digests included, then pay nothing more per run)
+    stand_ins = letters_for_digits and ("O" in form or "o" in form or "l" in form or "I" in form)
+    letter_beside = False
     for match in _NUMBER_RUN.finditer(form):
         start, end = match.span()
         if end - start >= 7:  # fewer characters cannot hold 7 digits
             found = _number_reason(match.group(), form, start, end, id_like)
             if found:
                 return found
+        if stand_ins and not letter_beside and end - start >= 3 and (
+                form[start - 1:start] in _STAND_INS or form[end:end + 1] in _STAND_INS):  # (not a lone digit of an id)
+            letter_beside = _stand_in_beside(form, start - 1) or _stand_in_beside(form, end)
     for match in _IBAN.finditer(form):
         if _iban(match.group()):
             return IBAN
+    if letter_beside:
+        reading = digits_for_letters(form)
+        if reading != form:
+            return _digit_reason(reading, id_like, letters_for_digits=False)
     return ""
 
 
@@ -258,7 +348,7 @@ def _digit_reason(form: str, id_like: bool) -> str:
 PERSONAL_TOKENS = frozenset((
     # contact
     "email mail emailaddress mailaddress phone phonenumber telephone tel tele telefon telefono telefone telefonnummer "
-    "mobile mobilephone mobilenumber mobil mobilnummer movil celular cellulare cellphone cell handy handynummer "
+    "ph mobile mobilephone mobilenumber mobil mobilnummer movil celular cellulare cellphone cell handy handynummer "
     "rufnummer portable fax msisdn whatsapp sms contact contactnumber courriel correo correoelectronico posta "
     "mel pec "
     # names
