@@ -217,8 +217,8 @@ def _encoded_reason(form: str, id_like: bool) -> str:
     for match in _BASE64_RUN.finditer(form):
         run = match.group()
         if len(run) >= 14:  # its pieces between `-`, `_`, `/` and `+` that are hex of text
-            for piece in _HEX_PIECE.finditer(run):
-                decoded = hex_text(piece.group()) if not len(piece.group()) % 2 else ""
+            for piece in _HEX_PIECE.finditer(run):  # (digits alone are a number: an id, an order number)
+                decoded = hex_text(piece.group()) if not len(piece.group()) % 2 and not piece.group().isdigit() else ""
                 found = _shape_reason(decoded, id_like) if decoded else ""
                 if found:
                     return found
