@@ -1,7 +1,8 @@
 """The one detector of personal data: every free-text value, key and URL part that leaves passes it.
 
-It looks at the canonical form (canonical.py), so an encoding or a look-alike spelling changes nothing, and
-recognizes by shape, not by list: email addresses (also base64-encoded), phone numbers, IP addresses, and
+It looks at the canonical form (canonical.py) and at the value's other readings (quoted-printable, hex of text,
+letters for digits, ...), so an encoding or a look-alike spelling changes nothing, and recognizes by shape, not by
+list: email addresses (also base64-encoded), phone numbers, IP addresses, and
 ids whose shape can be checked (payment cards by the Luhn sum, IBANs by their mod-97 check, US social
 security and Brazilian CPF numbers by their layout). Keys are judged by their tokens (detector.key_reason).
 
