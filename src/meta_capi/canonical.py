@@ -171,18 +171,19 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _fold_unicode(text)
     if "[" in text or "(" in text or "{" in text or "<" in text:
         text = _SPELLED.sub(lambda match: "@" if match.group(1).lower() in ("at", "@") else ".", text)
-    if "@" in text or len(text) > 11 and _spelled_dot(text):
+    low = text.lower() if len(text) > 8 else ""  # callers skip values shorter than `a at b.co`
+    if "@" in text or _spelled_words(low):
         text = _SPELLED_WORDS.sub(r"\1@\2.\3", text)
-    if len(text) > 8 and " at " in text.lower():
+    if " at " in low:
         text = _AT_WORD_ADDRESS.sub(_at_word_address, text)
     if "@" in text:
         text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub("@", text))
     return text, unclosed
 
 
-def _spelled_dot(text: str) -> bool:
-    """Whether `text` holds a word for "dot" or " at " (cheaper than a pattern: this runs for every plain value)."""
-    low = text.lower()  # callers skip values shorter than `a at b.co`
+def _spelled_words(low: str) -> bool:
+    """Whether lower-cased `low` holds a word for "dot" or " at " (cheaper than a pattern: this runs for every
+    plain value)."""
     return "dot" in low or "pun" in low or "pont" in low or " at " in low
 
 
@@ -215,7 +216,7 @@ def decode(text: str, shortest: bool = False) -> Tuple[str, bool, bool]:
     """canonical(), and whether a numeric reference without `;` had a shorter reading (`shortest`: take it)."""
     if text.isascii() and not ("%" in text or "&" in text or "\\" in text or "[" in text or "(" in text
                                or "{" in text or "<" in text or "@" in text
-                               or len(text) > 8 and _spelled_dot(text)):
+                               or len(text) > 8 and _spelled_words(text.lower())):
         return text, True, False  # the usual value: nothing to decode, no scan beyond these
     unclosed = False
     for _ in range(MAX_ROUNDS):

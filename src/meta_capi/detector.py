@@ -51,6 +51,7 @@ _MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
 # Hex of text: at least 7 byte pairs (the shortest address or phone number), not glued to other letters or digits.
 _HEX_PIECE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{14,}(?![0-9A-Za-z])")
+_HEX_14 = re.compile(r"[0-9A-Fa-f]{14}")  # the same without its bounds: a quicker first test
 _MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest valid one)
 _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39")
 
@@ -217,10 +218,10 @@ def _encoded_reason(form: str, id_like: bool) -> str:
     would be), or base64 of an email address."""
     for match in _BASE64_RUN.finditer(form):
         run = match.group()
-        if len(run) >= 14:  # its pieces between `-`, `_`, `/` and `+` that are hex of text
+        if len(run) >= 14 and _HEX_14.search(run) is not None:  # its pieces between `-`, `_`, `/`, `+` that are hex
             for piece in _HEX_PIECE.finditer(run):  # (digits alone are a number: an id, an order number)
                 decoded = hex_text(piece.group()) if not len(piece.group()) % 2 and not piece.group().isdigit() else ""
-                found = _shape_reason(decoded, id_like) if decoded else ""
+                found = reason(decoded, id_like, other_readings=False) if decoded else ""
                 if found:
                     return found
         if len(run) > _MAX_BASE64_RUN or run.islower() or run.isupper():
@@ -266,46 +267,39 @@ def property_label(key: str) -> str:
     return "a property whose key holds personal data" if reason(key) else key
 
 
-def reason(text: str, id_like: bool = False) -> str:
+def reason(text: str, id_like: bool = False, other_readings: bool = True) -> str:
     """What personal data `text` holds (a reason naming its kind), or "".
 
     `id_like` is for values that are ids (order ids, product ids, event ids): a run of digits in them is a
     number, not a phone, unless written as one (`+`, spaces or parentheses) or labelled as one (`tel…`).
-    The canonical form is judged, then each other reading of the value (canonical.readings) that applies.
+    The canonical form is judged, then (`other_readings`) each other reading of the value that applies
+    (canonical.readings; hex of text and letters for digits are read where their shape is met).
     """
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
         return ""  # one word: nothing below can match it, and a base64 run mixes cases
     form, settled, unclosed = decode(text)
     if not settled:
         return LAYERED
-    if len(form) < 7 and "@" not in form and not unclosed:
-        return ""  # shorter than any address, phone number, IP address or id we look for
-    if _UUID.fullmatch(form) is not None:
-        return ""  # the Edgee ids and most event ids: random by construction
-    found = _shape_reason(form, id_like)
-    if not found and (unclosed or "=" in form):
-        for reading in readings(text, form, unclosed):
-            found = _shape_reason(reading, id_like)
-            if found:
-                break
-    return found
-
-
-def _shape_reason(form: str, id_like: bool) -> str:
-    """The personal data one reading (`form`, canonical) shows by its shape, or ""."""
     if "@" in form:
         if _EMAIL_INSIDE.search(form) is not None or id_like and _DOTLESS_ADDRESS.search(form) is not None:
             return EMAIL
-    elif len(form) < 7:
+    elif len(form) < 7 and not unclosed:
         return ""  # shorter than any address, phone number, IP address or id we look for
+    if _UUID.fullmatch(form) is not None:
+        return ""  # the Edgee ids and most event ids: random by construction
     found = _digit_reason(form, id_like)
     if found:
         return found
-    if form.count(":") > 1 and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
+    if ":" in form and form.count(":") > 1 and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
         return IP_ADDRESS
     if len(form) >= _MIN_BASE64_RUN:
-        return _encoded_reason(form, id_like)
-    return ""
+        found = _encoded_reason(form, id_like)
+    if not found and other_readings and (unclosed or "=" in form):
+        for reading in readings(text, form, unclosed):
+            found = reason(reading, id_like, other_readings=False)
+            if found:
+                break
+    return found
 
 
 def _digit_reason(form: str, id_like: bool, letters_for_digits: bool = True) -> str:
