@@ -14,6 +14,7 @@ from builders import (
 )
 from meta_capi import EventError, SettingsError, build_request, detector, national_ids
 from meta_capi.budget import MAX_KEY, MAX_PROPERTIES, MAX_REQUEST, MAX_VALUE
+from meta_capi.decisions import Decisions
 from meta_capi.detector import key_reason
 from meta_capi.identity import ALIASES
 from meta_capi.privacy import clean_url
@@ -335,3 +336,111 @@ def test_privacy_national_ids_are_not_looked_for_in_ids():
     ("81.2.69.160.", detector.IP_ADDRESS), ("shop.example.com", ""), ("0128.1.1.1", ""), ("shop2024.example.com", "")])
 def test_privacy_a_url_host_is_judged_as_a_browser_reads_it(host, found):
     assert detector.host_reason(host) == found
+
+
+# ---- other readings, and rules for ids and the user agent (issue 16's remaining families) ---------------------------
+SHA256 = "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9"
+
+
+@pytest.mark.parametrize(("text", "id_like", "found"), [
+    (b"alice@example.com".hex(), False, detector.EMAIL),
+    (b"alice@example.com".hex(), True, detector.EMAIL),
+    ("Bitte an " + b"alice@example.com".hex().upper() + " schicken", False, detector.EMAIL),
+    ("id-" + b"+16505550173".hex(), True, detector.PHONE),
+    ("alice=40example.com", False, detector.EMAIL),
+    ("alice=40example=2Ecom", True, detector.EMAIL),
+    ("alice%C1%80example.com", False, detector.EMAIL),
+    ("alice&#x40example.com", False, detector.EMAIL),
+    ("alice&#64example.com", True, detector.EMAIL),
+    ("O7700 9OO173", False, detector.PHONE),
+    ("O7700 9OO173", True, detector.PHONE),
+    ("+l 650 555 0l73", True, detector.PHONE),
+    ("call me: O6 l2 34 56 78", False, detector.PHONE),
+    ("alice at example.com", False, detector.EMAIL),
+    ("write to jo.smith at example.com today", False, detector.EMAIL),
+    ("jo_99 AT example.co.uk", True, detector.EMAIL),
+    ("alice-vance@example-com", True, detector.EMAIL),
+    ("tel16505550173", True, detector.LABELLED_NUMBER),
+    ("ph-16505550173", True, detector.PHONE),
+    ("mobile:13800138000", True, detector.PHONE),
+    ("tel16505550173", False, detector.LABELLED_NUMBER),
+])
+def test_privacy_finds_personal_data_in_every_reading_of_a_value(text, id_like, found):
+    assert detector.reason(text, id_like) == found
+
+
+@pytest.mark.parametrize(("text", "id_like"), [
+    (SHA256, False), (SHA256, True), ("5d41402abc4b2a76b9719d911017c592", True), ("507f1f77bcf86cd799439011", True),
+    ("36353035353530313733", True),  # hex of digits alone is a number: an id
+    ("45405229566166", True),  # a number whose hex bytes would spell `E@R)Vaf`
+    ("O-RING-12", False), ("SKU-O1234", False), ("Windows 10 Pro", False), ("Size 10 I 12345678", False),
+    ("IwAR2F4-dbP0l7Mn1IawQQ", True), ("ISO 9001:2015", False), ("1,299.00", False), ("EUR 12.50", False),
+    ("size=10&color=red", False), ("id=12AB", True),
+    ("logo@2x", True), ("@scope/package", True), ("sale@home", False),  # a dotless domain only in an id
+    ("Sale at example.com", False), ("Meet at 10.30", False), ("Available at 3 stores", False),
+    ("ORD16505550173", True), ("13800138000", True), ("SKU12345678901", False),  # codes and numbers, not claimed
+    ("w=40px.jpg", False), ("look at this.png", False),  # an address's domain never ends in a file extension
+])
+def test_privacy_ordinary_values_have_no_personal_reading(text, id_like):
+    assert detector.reason(text, id_like) == ""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("sold at amazon.com", detector.EMAIL),  # `word at domain.tld` alone reads as an address
+    ("w=40px.com", detector.EMAIL),  # `=40` before a word with a dot reads as `@`
+])
+def test_privacy_the_false_positives_the_readings_accept(text, found):
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize("key", ["ph", "pH", "ph_level"])
+def test_privacy_ph_is_meta_s_own_key_for_a_phone_and_a_personal_token(key):
+    assert key_reason(key) == detector.PERSONAL_KEY
+
+
+REAL_USER_AGENTS = [
+    "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 "
+    "Safari/537.36 Edg/120.0.2210.91",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Mobile/15E148 [FBAN/FBIOS;FBDV/iPhone14,5;FBMD/iPhone;FBSN/iOS;FBSV/17.1.2;FBSS/3;FBID/phone;FBLC/en_US;FBOP/5]",
+    "Mozilla/5.0 (Linux; Android 13; SM-A515F Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Version/4.0 Chrome/119.0.6045.193 Mobile Safari/537.36 Instagram 312.1.0.34.111 Android (33/13; 420dpi; "
+    "1080x2220; samsung; SM-A515F; a51; exynos9611; en_US; 550413214)",
+    "Mozilla/5.0 (Linux; Android 12; V2111 Build/SP1A.210812.003; wv) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Version/4.0 Chrome/98.0.4758.101 Mobile Safari/537.36 trill_2023305040 JsSdk/1.0 NetType/WIFI",
+    "Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Mobile/15E148 MicroMessenger/8.0.43(0x18002b2c) NetType/WIFI Language/zh_CN",
+    "Dalvik/2.1.0 (Linux; U; Android 13; SM-S918B Build/TP1A.220624.014)",
+    "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+    "Mozilla/5.0 (X11; Linux x86_64) Contact/203.0.113.47",  # a product version: not claimed
+]
+
+
+@pytest.mark.parametrize("user_agent", REAL_USER_AGENTS)
+def test_privacy_a_user_agent_s_versions_build_ids_and_platform_tokens_are_not_personal(user_agent):
+    assert detector.user_agent_reason(user_agent) == ""
+    assert json.loads(body_of("track", make_event(user_agent=user_agent)))["data"][0]["user_data"][
+        "client_user_agent"] == user_agent
+
+
+@pytest.mark.parametrize(("user_agent", "found"), [
+    ("Mozilla/5.0 (X11; Linux x86_64) Contact/+1 650 555 0173", detector.PHONE),
+    ("Mozilla/5.0 (compatible; MyBot/1.0; call 650-555-0173)", detector.PHONE),
+    ("Mozilla/5.0 (compatible; MyBot/1.0; from 192.168.1.20)", detector.IP_ADDRESS),
+    ("Mozilla/5.0 (compatible; MyBot/1.0; +mailto:bot@example.com)", detector.EMAIL),
+])
+def test_privacy_a_user_agent_holding_a_phone_an_ip_or_an_email_is_not_sent(user_agent, found):
+    assert detector.user_agent_reason(user_agent) == found
+    record = Decisions()
+    request = build_request("track", make_event(user_agent=user_agent), make_settings(), now=NOW, record=record)
+    assert "client_user_agent" not in json.loads(request.body)["data"][0]["user_data"]
+    assert ("client_user_agent", f"{found}: left out") in record.left_out
+
+
+def test_privacy_a_query_key_holding_a_dialled_phone_number_is_read_with_its_plus_as_typed():
+    # Found by the derandomized leak property: `+` is a space to a form decoder, and 447000000010 alone passes
+    # the GS1 check digit (a product code), so only the reading with the `+` as typed shows the phone number.
+    assert clean_url("https://shop.example.com/p?+447000000010=1;utm_source=news") == (
+        "https://shop.example.com/p?utm_source=news")

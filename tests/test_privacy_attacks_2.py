@@ -41,7 +41,7 @@ LEAKS: Dict[str, List[str]] = {
         "email French arobase point @", "email Dutch apenstaartje punt @", "email Polish malpa kropka @",
         "email Russian sobaka tochka @", "email Swedish snabel-a punkt @", "email Czech zavinac tecka @",
         "email German Klammeraffe @", "email (a) for at @", "email 'at' quoted words @", "email *at* *dot* @",
-        "email /at/ /dot/ @", "email at word, real dots @",
+        "email /at/ /dot/ @",
     ],
     "email: escape syntaxes not decoded": [
         "email long zero-padded &#x0000040; @", "email JS \\u{40} @", "email Python \\U00000040 @",
@@ -52,13 +52,14 @@ LEAKS: Dict[str, List[str]] = {
         "email HTML tags around the at @",
     ],
     "email: dots written as math operators": [
-        "email bullet operator @", "email dot operator @",
+        *(f"email {dot} operator @ {place}" for dot in ("bullet", "dot")
+          for place in ("custom property", "variant", "page title")),
     ],
     "email: anti-spam obfuscations (HTML comments or tags, JavaScript concatenation, 「at」)": [
         "email HTML comment inside @", "email JavaScript concatenation @", "email corner brackets at @",
     ],
     "email: a provider's domain without its TLD": [
-        "email provider without TLD @",
+        *(f"email provider without TLD @ {place}" for place in ("custom property", "variant", "page title")),
     ],
     "phone: digits spelled out in words": [
         "phone US spelled out @",

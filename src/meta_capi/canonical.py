@@ -5,7 +5,8 @@ pattern are undone first: percent-encoding, HTML entities and backslash escapes,
 changes (so `%2540` and `&amp;#64;` come back to `@`); Unicode compatibility forms (full-width, small-form
 and math-alphanumeric letters) and look-alike letters from other scripts (Cyrillic `р`, Greek `ο`) folded
 to the Latin letter they imitate; invisible characters (zero-width spaces and joiners, soft hyphens, bidi
-controls, combining marks) removed. The canonical form is only ever looked at, never sent.
+controls, combining marks) removed. The canonical form is only ever looked at, never sent, so a value may also
+be read other ways (readings, hex_text, digits_for_letters): the detector judges each reading that applies.
 
 Every step is linear in its input and the number of rounds is bounded; tables are built once at import
 (the component's snapshot holds them).
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Dict, Tuple
+from typing import Dict, List, Tuple
 from urllib.parse import unquote
 
 # Decoding rounds before we stop trusting a value: real values are encoded once, at most twice.
@@ -126,12 +127,43 @@ def _unescape(match: re.Match[str]) -> str:
     return chr(int(octal, 8)) if octal else chr(int(match.group(1) or match.group(2), 16))
 
 
-def _round(text: str) -> str:
+# Overlong UTF-8 in percent-encoding (`%C0%40`, `%E0%81%80` for `@`): no decoder accepts it (each becomes U+FFFD),
+# but a lenient one, or a person reading the bytes, gets the ASCII character; that is the only reading worth a look.
+_OVERLONG = re.compile(r"%[cC]([01])%([89aAbB][0-9a-fA-F])|%[eE]0%([89][0-9a-fA-F])%([89aAbB][0-9a-fA-F])")
+
+
+def _overlong(match: re.Match[str]) -> str:
+    lead, tail, middle, last = match.groups()
+    if lead is not None:
+        return chr((int(lead) << 6) | (int(tail, 16) & 0x3F))
+    return chr(((int(middle, 16) & 0x3F) << 6) | (int(last, 16) & 0x3F))
+
+
+# A numeric reference without `;` followed by more digits (`&#x40example`: a browser reads `&#x40e`, U+040E); the
+# reading with the fewest digits that make a printable ASCII character (`&#x40` = `@`) is judged too.
+_UNCLOSED_REFERENCE = re.compile(
+    r"&#[xX][2-7][0-9a-fA-F](?=[0-9a-fA-F])|&#(?:3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6])(?=[0-9])")
+
+
+def _shortest(match: re.Match[str]) -> str:
+    digits = match.group()[2:]
+    return chr(int(digits[1:], 16) if digits[0] in "xX" else int(digits))
+
+
+def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
+    """One round of decoding, and whether it met a numeric reference that has a shorter reading."""
+    unclosed = False
     if "%" in text:
         if "%u" in text or "%U" in text:
             text = _PERCENT_U.sub(_unescape, text)
+        if "%c" in text or "%C" in text or "%e" in text or "%E" in text:
+            text = _OVERLONG.sub(_overlong, text)
         text = unquote(text)
     if "&" in text:
+        if "&#" in text and _UNCLOSED_REFERENCE.search(text) is not None:
+            unclosed = True
+            if shortest:
+                text = _UNCLOSED_REFERENCE.sub(_shortest, text)
         text = _ENTITY.sub(_entity, text)
     if "\\" in text:
         text = _ESCAPE.sub(_unescape, text)
@@ -139,29 +171,127 @@ def _round(text: str) -> str:
         text = _fold_unicode(text)
     if "[" in text or "(" in text or "{" in text or "<" in text:
         text = _SPELLED.sub(lambda match: "@" if match.group(1).lower() in ("at", "@") else ".", text)
-    if "@" in text or len(text) > 11 and _spelled_dot(text):
+    low = text.lower() if len(text) > 8 else ""  # callers skip values shorter than `a at b.co`
+    if "@" in text or _spelled_words(low):
         text = _SPELLED_WORDS.sub(r"\1@\2.\3", text)
+    if " at " in low:
+        text = _AT_WORD_ADDRESS.sub(_at_word_address, text)
     if "@" in text:
         text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub("@", text))
-    return text
+    return text, unclosed
 
 
-def _spelled_dot(text: str) -> bool:
-    """Whether `text` holds a word for "dot" (cheaper than a pattern: this runs for every plain value)."""
-    low = text.lower()  # callers skip values shorter than `a at b dot c`
-    return "dot" in low or "pun" in low or "pont" in low
+def _spelled_words(low: str) -> bool:
+    """Whether lower-cased `low` holds a word for "dot" or " at " (cheaper than a pattern: this runs for every
+    plain value)."""
+    return "dot" in low or "pun" in low or "pont" in low or " at " in low
+
+
+# "at" as a word before a domain with a real dot and a top-level domain of letters: `jo.smith at example.com` is an
+# address when its local part holds what addresses hold and words do not (`.`, `_`, `+` or a digit), or when the
+# value is nothing else (`alice at example.com`, lower-case as addresses are typed; `Sale at example.com` is a
+# sentence). Each match starts at a word's start and spans three words at most.
+_AT_WORD_ADDRESS = re.compile(r"(?<!\S)([^\s@]+)[ \t]+(?i:at)[ \t]+([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+
+
+def _at_word_address(match: re.Match[str]) -> str:
+    local, domain = match.groups()
+    tld = domain.rpartition(".")[2]
+    if not (tld.isalpha() and len(tld) >= 2):
+        return match.group()
+    alone = match.start() == 0 and match.end() == len(match.string.rstrip()) and local.islower()
+    if alone or any(char in local for char in "._+0123456789"):
+        return f"{local}@{domain}"
+    return match.group()
 
 
 def canonical(text: str) -> Tuple[str, bool]:
     """(canonical form of `text`, True when it reached a fixpoint). A value still changing after MAX_ROUNDS
     rounds of decoding is layered on purpose: callers treat it as suspect."""
+    form, settled, _ = decode(text)
+    return form, settled
+
+
+def decode(text: str, shortest: bool = False) -> Tuple[str, bool, bool]:
+    """canonical(), and whether a numeric reference without `;` had a shorter reading (`shortest`: take it)."""
     if text.isascii() and not ("%" in text or "&" in text or "\\" in text or "[" in text or "(" in text
                                or "{" in text or "<" in text or "@" in text
-                               or len(text) > 11 and _spelled_dot(text)):
-        return text, True  # the usual value: nothing to decode, no scan beyond these
+                               or len(text) > 8 and _spelled_words(text.lower())):
+        return text, True, False  # the usual value: nothing to decode, no scan beyond these
+    unclosed = False
     for _ in range(MAX_ROUNDS):
-        decoded = _round(text)
+        decoded, met = _round(text, shortest)
+        unclosed = unclosed or met
         if decoded == text:
-            return text, True
+            return text, True, unclosed
         text = decoded
-    return text, False
+    return text, False, unclosed
+
+
+# ---- other readings ---------------------------------------------------------------------------------------------
+# The canonical form is only looked at, so a value may be read more than one way: each reading below is judged as
+# well, and the value fails if any of them holds personal data. Each one runs only when its own shape is present, so
+# an ordinary value pays for none of them.
+
+# Quoted-printable (`=40` is `@`, `=2E` is `.`): mail's transfer encoding, upper-case hex. Triggered by an `=XX` that
+# stands for punctuation or a non-ASCII byte, which is what the encoding is for (`size=10` does not trigger it).
+_QP_RUN = re.compile(r"(?:=[0-9A-F]{2})+")
+_QP_TRIGGER = re.compile(r"=(?:2[0-9A-F]|3[A-F]|40|5[B-F]|60|7[B-E]|[89A-F][0-9A-F])")
+
+
+def _quoted_printable(match: re.Match[str]) -> str:
+    return bytes.fromhex(match.group().replace("=", "")).decode("utf-8", "replace")
+
+
+def readings(text: str, form: str, unclosed: bool) -> List[str]:
+    """The other readings of `text`, whose canonical form is `form` (decode() said `unclosed`), each in
+    canonical form: judged besides `form`, never sent. (Hex of text and letters for digits are read where the
+    detector meets their shape: hex_text, digits_for_letters.)"""
+    found: List[str] = []
+    if unclosed:  # `&#x40example`: `&#x40` then `example` too
+        found.append(decode(text, shortest=True)[0])
+    if "=" in form and _QP_TRIGGER.search(form) is not None:
+        found.append(canonical(_QP_RUN.sub(_quoted_printable, form))[0])
+    return found
+
+
+def hex_text(run: str) -> str:
+    """The text a run of hex digit pairs encodes, in canonical form, or "" when the bytes are not printable UTF-8
+    text (a SHA-256 digest, a random hex id)."""
+    decoded = bytes.fromhex(run).decode("utf-8", "replace")
+    return canonical(decoded)[0] if decoded.isprintable() and "\ufffd" not in decoded else ""
+
+
+# Letters standing in for digits (`O7700 9OO173`, `+l 650`): in a run of digit tokens that does not start inside a
+# word, a token holding a digit (or right after `+`) is read with O/o as 0 and l/I as 1, when the run has more
+# digits than such letters. (`O-RING-12` and `Windows 10 Pro` have no token that mixes them.)
+LETTERS_FOR_DIGITS = "OolI"
+_LOOSE_NUMBER = re.compile(r"(?<![^\W\d_])\+?[0-9OolI]+(?:[\s.\-/()]{1,3}[0-9OolI]+)*")
+_LOOSE_TOKEN = re.compile(r"[0-9OolI]+")
+_AS_DIGITS = str.maketrans(LETTERS_FOR_DIGITS, "0011")
+_NOT_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _folded_token(token: re.Match[str]) -> str:
+    text = token.group()
+    if text.isalpha() and not (token.start() > 0 and token.string[token.start() - 1] == "+"):
+        return text  # a word (`I`, `lo`) among the digits stays a word
+    return text.translate(_AS_DIGITS)
+
+
+def _digits_for_letters(match: re.Match[str]) -> str:
+    run, tail = match.group(), ""
+    end = match.end()
+    if end < len(match.string) and match.string[end].isalpha():  # its last token begins a word (`… 173\norders`)
+        cut = len(run.rstrip("0123456789" + LETTERS_FOR_DIGITS))
+        run, tail = run[:cut], run[cut:]
+    letters = sum(run.count(letter) for letter in LETTERS_FOR_DIGITS)
+    digits = len(run) - len(run.translate(_NOT_DIGITS))
+    if not letters or digits <= letters:
+        return run + tail
+    return _LOOSE_TOKEN.sub(_folded_token, run) + tail
+
+
+def digits_for_letters(form: str) -> str:
+    """`form` with the letters that stand in for digits in its digit runs read as digits."""
+    return _LOOSE_NUMBER.sub(_digits_for_letters, form)

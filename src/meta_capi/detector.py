@@ -1,12 +1,12 @@
 """The one detector of personal data: every free-text value, key and URL part that leaves passes it.
 
-It looks at the canonical form (canonical.py), so an encoding or a look-alike spelling changes nothing, and
-recognizes by shape, not by list: email addresses (also base64-encoded), phone numbers, IP addresses (in
-every form a browser reads as a URL's host), and ids whose shape can be checked (payment cards by the Luhn sum,
-IBANs by their mod-97 check, US social security and Brazilian CPF numbers by their layout, national ids by their
-own checks: national_ids.py). Product codes, versions and amounts are told from phone numbers by their own
-checks and layouts, and the words before a number name it (a personal label, a code label). Keys are judged by
-their tokens (detector.key_reason).
+It looks at the canonical form (canonical.py) and at the value's other readings (quoted-printable, hex of text,
+letters for digits, ...), so an encoding or a look-alike spelling changes nothing, and recognizes by shape, not by
+list: email addresses (also base64-encoded), phone numbers, IP addresses (in every form a browser reads as a URL's
+host), and ids whose shape can be checked (payment cards by the Luhn sum, IBANs by their mod-97 check, US social
+security and Brazilian CPF numbers by their layout, national ids by their own checks: national_ids.py). Product
+codes, versions and amounts are told from phone numbers by their own checks and layouts, and the words before a
+number name it (a personal label, a code label). Keys are judged by their tokens (detector.key_reason).
 
 Every function answers with a reason naming what was found, never the value, or "" when nothing was. All
 patterns are linear: no part repeats unbounded before another that could match the same characters.
@@ -18,7 +18,7 @@ import binascii
 import re
 from typing import Dict, List
 
-from .canonical import MAX_ROUNDS, canonical
+from .canonical import LETTERS_FOR_DIGITS, MAX_ROUNDS, canonical, decode, digits_for_letters, hex_text, readings
 from .national_ids import holds_national_id
 
 EMAIL = "holds an email address"
@@ -37,6 +37,9 @@ PERSONAL_KEY = "personal key"
 # repeats unbounded before the "@", so a search never rescans a long run.
 _NOT_ADDRESS = "\\s@<>()\\[\\],;:\"'/\\\\"
 _EMAIL_INSIDE = re.compile(f"[^\\s@]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]")  # `"jo"@x.com` too
+# In an id, which has no reason to hold `@` between words, a domain without a dot is enough (`jo@example-com`);
+# `logo@2x` and `/@scope` are not addresses (a digit after `@`, no word before it).
+_DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
 # Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`), up to three
 # separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list).
@@ -69,6 +72,9 @@ WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `jo@x.com`
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
+# Hex of text: at least 7 byte pairs (the shortest address or phone number), not glued to other letters or digits.
+_HEX_PIECE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{14,}(?![0-9A-Za-z])")
+_HEX_14 = re.compile(r"[0-9A-Fa-f]{14}")  # the same without its bounds: a quicker first test
 _MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest valid one)
 _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39")
 
@@ -287,6 +293,26 @@ def _comma_reason(run: str, text: str, start: int, level: int, segments: bool) -
     return ""
 
 
+_STAND_INS = frozenset(LETTERS_FOR_DIGITS)
+_DIGITS_AND_STAND_INS = frozenset("0123456789" + LETTERS_FOR_DIGITS)
+
+
+def _stand_in_beside(form: str, position: int) -> bool:
+    """Whether `form[position]`, next to a digit run, is a letter standing in for a digit: O, o, l or I in a token
+    of digits and such letters that is not part of a word (`O7700`, `0l73`; not `dbP0l7Mn`, `Hello`). The token
+    is looked at up to 16 characters each way (no phone token is longer), so each run costs a bounded time."""
+    if not 0 <= position < len(form) or form[position] not in LETTERS_FOR_DIGITS:
+        return False
+    first = position
+    while first > 0 and form[first - 1] in _DIGITS_AND_STAND_INS and position - first < 16:
+        first -= 1
+    last = position + 1
+    while last < len(form) and form[last] in _DIGITS_AND_STAND_INS and last - position < 16:
+        last += 1
+    return not (first > 0 and (form[first - 1].isalpha() or form[first - 1] in _DIGITS_AND_STAND_INS)) and not (
+        last < len(form) and (form[last].isalpha() or form[last] in _DIGITS_AND_STAND_INS))
+
+
 def _iban(candidate: str) -> bool:
     compact = candidate.replace(" ", "").replace("-", "").upper()
     length = _IBAN_LENGTHS.get(compact[:2], len(compact))
@@ -315,11 +341,18 @@ def _ipv6(run: str) -> bool:
     return any(int(group, 16) for group in groups[:-1]) or (bool(groups) and int(groups[-1], 16) > 1)
 
 
-def _base64_reason(text: str) -> str:
-    """EMAIL_BASE64 or BASE64 when a base64 run of `text` decodes to an address, or to printable text holding a
-    dialled phone number, an IP address or another number of a checkable shape (`KzE2NTA1NTUwMTcz`); else ""."""
-    for match in _BASE64_RUN.finditer(text):
+def _encoded_reason(form: str, id_like: bool) -> str:
+    """Personal data in a run of base64 characters that decodes to text: hex of text (judged whole, as the value
+    would be); EMAIL_BASE64 or BASE64 when base64 decodes to an address, or to printable text holding a dialled
+    phone number, an IP address or another number of a checkable shape (`KzE2NTA1NTUwMTcz`); else ""."""
+    for match in _BASE64_RUN.finditer(form):
         run = match.group()
+        if len(run) >= 14 and _HEX_14.search(run) is not None:  # its pieces between `-`, `_`, `/`, `+` that are hex
+            for piece in _HEX_PIECE.finditer(run):  # (digits alone are a number: an id, an order number)
+                decoded = hex_text(piece.group()) if not len(piece.group()) % 2 and not piece.group().isdigit() else ""
+                found = reason(decoded, id_like, other_readings=False) if decoded else ""
+                if found:
+                    return found
         if len(run) > _MAX_BASE64_RUN or run.islower() or run.isupper() or run.isdigit():
             continue  # the base64 of an address mixes upper and lower case: a word, a slug or a number does not
         run = run.rstrip("=").replace("-", "+").replace("_", "/")
@@ -332,7 +365,7 @@ def _base64_reason(text: str) -> str:
         if b"@" not in raw:
             # random bytes (a click id, a token) are almost never printable ASCII with seven digits
             if raw.isascii() and raw.decode("ascii").isprintable() and sum(48 <= byte <= 57 for byte in raw) >= 7 \
-                    and reason(raw.decode("ascii"), id_like=True):
+                    and reason(raw.decode("ascii"), id_like=True, other_readings=False):
                 return BASE64
             continue
         try:
@@ -363,27 +396,47 @@ def _holds_email(form: str) -> bool:
     return False
 
 
+# A User-Agent is products (`name/version`) and comments in parentheses (RFC 9110, 10.1.5): its versions, build ids
+# and platform tokens (`Chrome/120.0.0.0`, `Build/TP1A.220624.014`, `x86_64`) are shaped like IP addresses and
+# numbers. Only its tokens written with digits and number signs alone are judged, as an id would be (a lone digit
+# run is a build number; `+1 650 555 0173`, `650-555-0173`, `192.168.1.20` are what they look like); an email
+# address is looked for in the whole string.
+_UA_SEPARATORS = re.compile(r"([\s;(),]+)")
+_NUMBER_SIGNS = "0123456789+.-"
+
+
+def user_agent_reason(user_agent: str) -> str:
+    """What personal data the visitor's User-Agent holds outside its products and words, or ""."""
+    if "@" in user_agent and reason(user_agent) == EMAIL:
+        return EMAIL
+    parts = _UA_SEPARATORS.split(user_agent)
+    parts[::2] = ["/" if part.strip(_NUMBER_SIGNS) else part for part in parts[::2]]
+    return reason("".join(parts), id_like=True)
+
+
 def property_label(key: str) -> str:
     """How a message or a record names a property: its key, unless the key itself holds personal data."""
     return "a property whose key holds personal data" if reason(key) else key
 
 
-def reason(text: str, id_like: bool = False, segments: bool = False) -> str:
+def reason(text: str, id_like: bool = False, segments: bool = False, other_readings: bool = True) -> str:
     """What personal data `text` holds (a reason naming its kind), or "".
 
     `id_like` is for values that are ids (order ids, product ids, event ids): a run of digits in them is a
-    number, not a phone, unless written as one (`+`, spaces or parentheses). `segments`: `text` is a URL path
-    with a line break for each `/`; a segment is free text, digit groups across segments are read as an id.
+    number, not a phone, unless written as one (`+`, spaces or parentheses) or labelled as one (`tel…`).
+    `segments`: `text` is a URL path with a line break for each `/`; a segment is free text, digit groups across
+    segments are read as an id. The canonical form is judged, then (`other_readings`) each other reading of the
+    value that applies (canonical.readings; hex of text and letters for digits are read where their shape is met).
     """
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
         return ""  # one word: nothing below can match it, and a base64 run mixes cases
-    form, settled = canonical(text)
+    form, settled, unclosed = decode(text)
     if not settled:
         return LAYERED
     if "@" in form:
-        if _holds_email(form):
+        if _holds_email(form) or id_like and _DOTLESS_ADDRESS.search(form) is not None:
             return EMAIL
-    elif len(form) < 7:
+    elif len(form) < 7 and not unclosed:
         return ""  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
@@ -392,14 +445,19 @@ def reason(text: str, id_like: bool = False, segments: bool = False) -> str:
     found = _digit_reason(form, id_like, segments)
     if found:
         return found
-    if ":" in form and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
+    if ":" in form and form.count(":") > 1 and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
         return IP_ADDRESS
     if "-" in form and "." in form and any(
             _ipv6(match.group().replace("-", ":")) for match in _HEX_DASH_RUN.finditer(form)):
         return IP_ADDRESS
     if len(form) >= _MIN_BASE64_RUN:
-        return _base64_reason(form)
-    return ""
+        found = _encoded_reason(form, id_like)
+    if not found and other_readings and (unclosed or "=" in form):
+        for reading in readings(text, form, unclosed):
+            found = reason(reading, id_like, segments, other_readings=False)
+            if found:
+                break
+    return found
 
 
 def _whatwg_ipv4(host: str) -> bool:
@@ -505,9 +563,10 @@ def _holds_ipv4(form: str) -> bool:
     return "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form))
 
 
-def _digit_reason(form: str, id_like: bool, segments: bool = False) -> str:
+def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_digits: bool = True) -> str:
     """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
-    shape (card, national id, phone), an IBAN; or ""."""
+    shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
+    digit (`O7700`), the reading with those letters as digits is judged too (`letters_for_digits`)."""
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
         if not id_like and len(form) in (9, 11, 18) and holds_national_id(form, segments):
             return NATIONAL_ID
@@ -520,16 +579,27 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False) -> str:
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
     if not id_like and holds_national_id(form, segments):
         return NATIONAL_ID
-    if digit_count >= 7:  # every number shape below has 7 digits or more
-        for match in _NUMBER_RUN.finditer(form):
-            start, end = match.span()
-            if end - start >= 7:  # fewer characters cannot hold 7 digits
-                found = _number_reason(match.group(), form, start, end, id_like, segments)
-                if found:
-                    return found
-        for match in _IBAN.finditer(form):
-            if _iban(match.group()):
-                return IBAN
+    if digit_count < 7:  # every number shape below has 7 digits or more
+        return ""
+    # (four scans in C: most values, hex digests included, then pay nothing more per run)
+    stand_ins = letters_for_digits and ("O" in form or "o" in form or "l" in form or "I" in form)
+    letter_beside = False
+    for match in _NUMBER_RUN.finditer(form):
+        start, end = match.span()
+        if end - start >= 7:  # fewer characters cannot hold 7 digits
+            found = _number_reason(match.group(), form, start, end, id_like, segments)
+            if found:
+                return found
+        if stand_ins and not letter_beside and end - start >= 3 and (
+                form[start - 1:start] in _STAND_INS or form[end:end + 1] in _STAND_INS):  # (not a lone digit of an id)
+            letter_beside = _stand_in_beside(form, start - 1) or _stand_in_beside(form, end)
+    for match in _IBAN.finditer(form):
+        if _iban(match.group()):
+            return IBAN
+    if letter_beside:
+        reading = digits_for_letters(form)
+        if reading != form:
+            return _digit_reason(reading, id_like, segments, letters_for_digits=False)
     return ""
 
 
@@ -541,7 +611,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False) -> str:
 PERSONAL_TOKENS = frozenset((
     # contact
     "email mail emailaddress mailaddress phone phonenumber telephone tel tele telefon telefono telefone telefonnummer "
-    "mobile mobilephone mobilenumber mobil mobilnummer movil celular cellulare cellphone cell handy handynummer "
+    "ph mobile mobilephone mobilenumber mobil mobilnummer movil celular cellulare cellphone cell handy handynummer "
     "rufnummer portable fax msisdn whatsapp sms contact contactnumber courriel correo correoelectronico posta "
     "mel pec "
     # names

@@ -147,8 +147,9 @@ def _user_data(
     if ip:
         user_data["client_ip_address"] = ip
     user_agent = client.user_agent.strip()
-    if user_agent and "@" in user_agent and detector.reason(user_agent) == detector.EMAIL:
-        decisions.note("client_user_agent", "holds an email address: left out")  # a contact in a bot's user agent
+    found = detector.user_agent_reason(user_agent) if user_agent else ""
+    if found:
+        decisions.note("client_user_agent", f"{found}: left out")  # a contact in a bot's user agent
     elif user_agent:
         user_data["client_user_agent"] = user_agent
     user_data.update(_browser_ids(event, event_properties, visitor, page_url, edgee_id, settings))

@@ -62,14 +62,14 @@ def _split_reason(key: str, value: str) -> str:
 
 
 def _personal_parameter(pair: str) -> bool:
-    key, _, value = pair.partition("=")
-    key = unquote_plus(key)
-    if detector.key_reason(key):
+    raw_key, _, value = pair.partition("=")
+    key = unquote_plus(raw_key)
+    # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
+    if detector.key_reason(key) or "+" in raw_key and detector.key_reason(unquote(raw_key)):
         return True
     if not value:
         return bool(_split_reason(key, ""))
     decoded = unquote_plus(value)
-    # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
                 or "+" in value and detector.value_reason(key, unquote(value)))
 

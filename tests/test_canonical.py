@@ -1,0 +1,81 @@
+"""The canonical form and the other readings of one value (canonical.py): each reading runs only when its shape is
+there, and leaves ordinary values as they are."""
+
+import pytest
+
+from meta_capi.canonical import canonical, decode, digits_for_letters, hex_text, readings
+
+SHA256 = "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9"
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("alice%C1%80example.com", "alice@example.com"),  # overlong two-byte `@`
+    ("alice%E0%81%80example.com", "alice@example.com"),  # overlong three-byte `@`
+    ("alice%c1%80example%2Ecom", "alice@example.com"),
+    ("100%C3%A9t%C3%A9", "100ete"),  # real UTF-8 is decoded as before (accents folded)
+])
+def test_canonical_reads_overlong_utf8_as_the_ascii_character_it_spells(text, form):
+    assert canonical(text) == (form, True)
+
+
+@pytest.mark.parametrize(("text", "decoded", "shortest"), [
+    ("alice&#x40example.com", ("aliceyxample.com", True, True), "alice@example.com"),  # a browser reads U+040E
+    ("jo&#64123", ("jo\u55e2", True, True), "jo@123"),
+    ("jo%26%23x40example.com", ("joyxample.com", True, True), "jo@example.com"),  # the reference once decoded
+])
+def test_a_character_reference_without_semicolon_is_also_read_with_its_shortest_digits(text, decoded, shortest):
+    assert decode(text) == decoded
+    assert readings(text, decoded[0], decoded[2]) == [shortest]
+
+
+@pytest.mark.parametrize("text", ["alice&#64;example.com", "A&amp;B", "&#x40;", "&#64 x", "50% off & free"])
+def test_a_closed_or_short_reference_has_no_other_reading(text):
+    form, _, unclosed = decode(text)
+    assert not unclosed
+    assert readings(text, form, unclosed) == []
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("jo=40example=2Ecom", ["jo@example.com"]),
+    ("caf=C3=A9 cr=C3=A8me", ["cafe creme"]),  # UTF-8 bytes, as mail writes them
+    ("size=10&color=red", []),  # `=1`: no encoded punctuation, no reading
+    ("id=12AB", []),
+    ("w=40px.jpg", ["w@px.jpg"]),  # accepted: an `=40` before a word reads as `@`
+])
+def test_quoted_printable_is_read_when_an_encoded_punctuation_or_byte_is_there(text, other):
+    assert readings(text, canonical(text)[0], False) == other
+
+
+@pytest.mark.parametrize(("run", "text"), [
+    (b"alice@example.com".hex(), "alice@example.com"),
+    (b"alice@example.com".hex().upper(), "alice@example.com"),
+    ("élodie.martin@example.fr".encode().hex(), "elodie.martin@example.fr"),
+    (b"+16505550173".hex(), "+16505550173"),
+    (SHA256, ""),  # a digest is random bytes, not text
+    ("507f1f77bcf86cd799439011", ""),  # a MongoDB object id
+    ("00112233445566", ""),  # control characters
+])
+def test_hex_is_read_as_text_only_when_its_bytes_are_printable_utf8(run, text):
+    assert hex_text(run) == text
+
+
+@pytest.mark.parametrize(("form", "read"), [
+    ("O7700 9OO173", "07700 900173"),
+    ("+l 650 555 0l73", "+1 650 555 0173"),
+    ("call O7700 9OO173\norders", "call 07700 900173\norders"),  # a word after the number stays a word
+    ("Hello 0l234567", "Hello 01234567"),
+    ("O-RING-12", "O-RING-12"),  # no token mixes letters and digits
+    ("Size 10 I 12345678", "Size 10 I 12345678"),  # a lone `I` is a word
+    ("ISO 9001", "ISO 9001"),
+    ("dbP0l7Mn1Iaw", "dbP0l7Mn1Iaw"),  # inside a word (a click id)
+    ("lOOO 1", "lOOO 1"),  # more letters than digits
+])
+def test_letters_standing_for_digits_are_read_as_digits_in_a_run_of_digits(form, read):
+    assert digits_for_letters(form) == read
+
+
+@pytest.mark.parametrize("text", ["Blue Sneakers 42", "https://shop.example.com/p/42?color=red", SHA256,
+                                  "SKU-1234-5678", "109.98", "EUR"])
+def test_ordinary_values_are_their_own_canonical_form_with_no_other_reading(text):
+    assert decode(text) == (text, True, False)
+    assert readings(text, text, False) == []
