@@ -34,33 +34,6 @@ FAMILIES = ["email", "phone", "ip", "id", "field", "meta", "split", "url", "key"
 # What leaks today, by family: a case's name, or the stem all its places share ("email base32 @" is the
 # base32 spelling in every place, "key scripts 이름:" that key in every place).
 LEAKS: Dict[str, List[str]] = {
-    "email: a doubled at sign": [
-        "email doubled at @",
-    ],
-    "email: at and dot spelled with other words, languages or marks": [
-        "email French arobase point @", "email Dutch apenstaartje punt @", "email Polish malpa kropka @",
-        "email Russian sobaka tochka @", "email Swedish snabel-a punkt @", "email Czech zavinac tecka @",
-        "email German Klammeraffe @", "email (a) for at @", "email 'at' quoted words @", "email *at* *dot* @",
-        "email /at/ /dot/ @",
-    ],
-    "email: escape syntaxes not decoded": [
-        "email long zero-padded &#x0000040; @", "email JS \\u{40} @", "email Python \\U00000040 @",
-        "email CSS escape \\40 @", "email UTF-7 +AEA- @",
-    ],
-    "email: base32 and Unicode tag characters": [
-        "email base32 @", "email Unicode tag characters @", "email tag at sign between ASCII @",
-        "email HTML tags around the at @",
-    ],
-    "email: dots written as math operators": [
-        *(f"email {dot} operator @ {place}" for dot in ("bullet", "dot")
-          for place in ("custom property", "variant", "page title")),
-    ],
-    "email: anti-spam obfuscations (HTML comments or tags, JavaScript concatenation, 「at」)": [
-        "email HTML comment inside @", "email JavaScript concatenation @", "email corner brackets at @",
-    ],
-    "email: a provider's domain without its TLD": [
-        *(f"email provider without TLD @ {place}" for place in ("custom property", "variant", "page title")),
-    ],
     "phone: digits spelled out in words": [
         "phone US spelled out @",
     ],
@@ -145,9 +118,6 @@ LEAKS: Dict[str, List[str]] = {
     ],
     "json: a contents id given as a JSON number shaped as a phone": [
         "json contents item id is a number shaped as a phone",
-    ],
-    "agent: an email spelled or encoded in the user agent": [
-        "agent [at] [dot]", "agent (at)", "agent percent-encoded", "agent full-width at", "agent entity",
     ],
     "embedded: a value personal only by its key, in a URL, query or JSON inside another value": [
         "embedded URL property with a surname parameter @", "embedded search property (Segment page) @",

@@ -14,33 +14,47 @@ Every step is linear in its input and the number of rounds is bounded; tables ar
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
-from typing import Dict, List, Tuple
+from typing import Dict, Iterable, List, Tuple
 from urllib.parse import unquote
 
 # Decoding rounds before we stop trusting a value: real values are encoded once, at most twice.
 MAX_ROUNDS = 6
 
-# Backslash escapes of JavaScript, C and Python strings: `\u0040`, `\x40`, octal `\100`.
-_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\([0-3][0-7]{2})")
+# Backslash escapes of JavaScript, C, Python and CSS: `\u0040`, `\x40`, octal `\100`, `\u{40}`, `\U00000040`, and
+# CSS's one to six hex digits ended by a blank (`\40 `; without the blank the digits run on into the text).
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\([0-3][0-7]{2})|\\u\{0*([0-9a-fA-F]{1,6})\}"
+                     r"|\\U([0-9a-fA-F]{8})|\\([0-9a-fA-F]{1,6})[ \t\n\r\f]")
+_OCTAL = 3  # the group of _ESCAPE in base 8
 # JavaScript's escape() and old IIS servers write a character as `%u0040`.
 _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
-# Addresses spelled out for humans: `jo [at] example [dot] com`, `jo(at)example(dot)com`, `jo[@]example[.]com`.
-_SPELLED = re.compile(r"\s*[\[({<]\s*(at|dot|@|\.)\s*[\])}>]\s*", re.IGNORECASE)
-# ... or with bare words between spaces, `_` or `-`: `jo at example dot com`, `jo_at_example_dot_com`, in the
-# languages of the key lexicon (`arroba`/`chiocciola` for "at", `punto`/`ponto`/`punkt` for "dot"). A domain
-# label here has no `-` or `_`, so the pattern never rescans a run.
-_AT_WORD = "at|arroba|chiocciola"
-_DOT_WORD = "dot|punkt|punto|ponto"
-_SPELLED_WORDS = re.compile(
-    f"([A-Za-z0-9])(?:[\\s_-]+(?:{_AT_WORD})[\\s_-]+|\\s*@\\s*)([A-Za-z0-9]+)[\\s_-]+(?:{_DOT_WORD})[\\s_-]+([A-Za-z0-9])",
-    re.IGNORECASE)
+# Addresses spelled out for humans: a word for "@" or "." (or the sign itself) between brackets (any of Unicode's
+# opening and closing punctuation), quotes, `*` or `/`: `jo [at] example [dot] com`, `jo(at)example(dot)com`,
+# `jo[@]example[.]com`, `jo 'at' example`, `jo*at*example`, `jo/at/example`, `jo「at」example`, and an `a` in brackets,
+# which draws `@` as `ⓐ` does (`jo(a)example.com`); or bare words between blanks, `_` or `-`: `jo at example dot com`,
+# `jo_at_example_dot_com`. The words, by language (the patterns are built below, from the words folded as values
+# are): bare, an "@" word and a "." word are read together only when they are of one language.
+_SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
+    "en": ("at", "dot"), "de": ("at klammeraffe", "punkt"), "nl": ("at apenstaartje", "punt"),
+    "sv": ("at snabel-a", "punkt"), "da": ("at snabel-a", "punktum"), "no": ("at krøllalfa snabel-a", "punktum"),
+    "fi": ("miukumauku", "piste"), "es": ("arroba", "punto"), "pt": ("arroba", "ponto"),
+    "it": ("chiocciola", "punto"), "fr": ("arobase arobas", "point"), "pl": ("małpa", "kropka"),
+    "cs": ("zavináč", "tečka"), "hu": ("kukac", "pont"), "ru": ("собака", "точка"), "uk": ("равлик", "крапка"),
+    "el": ("παπάκι", "τελεία"),
+}
+# Words for "." that are ordinary English words too count bare only after an "@" word of their own language that is
+# no English word (`thanks @john point taken`, `ski at the piste today` are sentences; `jo arobase exemple point fr`
+# is an address).
+_ENGLISH_TOO = ("point", "punt", "pont", "piste")
 # Blanks around `@`, and before the first dot of the domain after it (`jo @ example . com`, a line break
 # before `@`): a person reads through them, an address pattern does not. (`Meet @ home. Then` stays apart:
 # a sentence's full stop has no blank before it.)
 _AT_BLANKS = re.compile(r"\s*@\s*(?=[^\W\d_])")  # a domain begins with a letter: `5 @ 3.50` is a price
 _DOMAIN_DOT_BLANKS = re.compile(r"@([^\s@.]+)\s+\.\s*(?=[A-Za-z]{2})")
+_AT_RUN = re.compile("@{2,}")
+_CONCATENATION = re.compile(r"(['\"`])\s*\+\s*\1")
 _INVISIBLE_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 
 
@@ -65,7 +79,8 @@ def _look_alikes() -> Dict[int, str]:
     for pair in pairs:
         table[ord(pair[0])] = pair[1:]
     # Beyond the letters, whole classes by Unicode's own data: every dash is `-`, every full stop, dot leader
-    # and one-dot punctuation a `.`, every commercial at an `@` (Arabic, Ethiopic, Mongolian stops included).
+    # and one-dot punctuation a `.`, every commercial at an `@` (Arabic, Ethiopic, Mongolian stops included), and
+    # the bullet and mathematics' dot and bullet operators (`∙`, `⋅`) a `.` too.
     for code in range(0x80, 0x10000):
         char = chr(code)
         category = unicodedata.category(char)
@@ -73,10 +88,12 @@ def _look_alikes() -> Dict[int, str]:
             table.setdefault(code, "-")
         elif category == "Po":
             name = unicodedata.name(char, "")
-            if name.endswith(("FULL STOP", "ONE DOT LEADER", "MIDDLE DOT", "HYPHENATION POINT")):
+            if name.endswith(("FULL STOP", "ONE DOT LEADER", "MIDDLE DOT", "HYPHENATION POINT")) or name == "BULLET":
                 table.setdefault(code, ".")
             elif name.endswith("COMMERCIAL AT"):
                 table.setdefault(code, "@")
+        elif category == "Sm" and unicodedata.name(char, "") in ("DOT OPERATOR", "BULLET OPERATOR"):
+            table.setdefault(code, ".")
     # Hangul fillers and the braille blank render as nothing.
     for invisible in "\u115f\u1160\u3164\uffa0\u2800\u180e":
         table[ord(invisible)] = ""
@@ -84,6 +101,11 @@ def _look_alikes() -> Dict[int, str]:
 
 
 _LOOK_ALIKES = str.maketrans(_look_alikes())
+
+
+# Unicode's tag characters (U+E0020 to U+E007E) copy printable ASCII invisibly (emoji flag sequences use them; so
+# does "ASCII smuggling"): read as the character they copy, the others (language tag, cancel tag) removed.
+_FIRST_TAG, _LAST_TAG = "\U000e0020", "\U000e007e"
 
 
 def _fold_unicode(text: str) -> str:
@@ -97,15 +119,80 @@ def _fold_unicode(text: str) -> str:
             category = unicodedata.category(char)
             if category == "Nd":  # a digit of any script counts as the digit
                 kept.append(str(unicodedata.decimal(char)))
+            elif _FIRST_TAG <= char <= _LAST_TAG:  # a tag character spells its ASCII character, unseen
+                kept.append(chr(ord(char) - 0xE0000))
             elif category not in _INVISIBLE_CATEGORIES:
                 kept.append(char)
         decomposed = "".join(kept)
     return unicodedata.normalize("NFKC", decomposed.translate(_LOOK_ALIKES))
 
 
+def _words_by_language(index: int) -> Dict[str, frozenset[str]]:
+    """Each word of _SPELLED_LANGUAGES for "@" (index 0) or "." (1), folded as values are, with its languages."""
+    languages: Dict[str, set[str]] = {}
+    for language, words in _SPELLED_LANGUAGES.items():
+        for word in words[index].split():
+            languages.setdefault(_fold_unicode(word).lower(), set()).add(language)
+    return {word: frozenset(found) for word, found in languages.items()}
+
+
+def _by_first_letter(*words: Iterable[str]) -> str:
+    """One alternation per first letter (`a(?:t|rroba)|p(?:unkt|oint)`): a search tries a few branches at each
+    position instead of every word."""
+    groups: Dict[str, List[str]] = {}
+    for word in sorted({word for group in words for word in group}, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def _punctuation(*categories: str) -> str:
+    """The characters of the Basic Multilingual Plane in Unicode's `categories`, escaped for a character class."""
+    return "".join(re.escape(chr(code)) for code in range(0x80, 0x10000)
+                   if unicodedata.category(chr(code)) in categories)
+
+
+_AT_LANGUAGES = _words_by_language(0)
+_DOT_LANGUAGES = _words_by_language(1)
+_AT_WORD, _DOT_WORD = _by_first_letter(_AT_LANGUAGES), _by_first_letter(_DOT_LANGUAGES)
+_OPENING, _CLOSING = "\\[({<" + _punctuation("Ps"), "\\])}>" + _punctuation("Pe")
+_QUOTES = "'\"*/" + _punctuation("Pi", "Pf")
+# Each match begins after a non-blank: a run of blanks is scanned once, not from each of its characters.
+_SPELLED = re.compile(
+    f"(?<!\\s)\\s*(?:[{_OPENING}{_QUOTES}]\\s*({_AT_WORD}|{_DOT_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]"
+    f"|[{_OPENING}]\\s*a\\s*[{_CLOSING}])\\s*", re.IGNORECASE)
+# A match begins at the separators after a letter or digit (so a run of them is scanned once), and a domain label
+# here has no `-` or `_`, so the pattern never rescans a run.
+_SPELLED_WORDS = re.compile(
+    f"(?<=[A-Za-z0-9])(?:[\\s_-]+({_AT_WORD})[\\s_-]+|\\s*@\\s*)([A-Za-z0-9]+)[\\s_-]+({_DOT_WORD})[\\s_-]+"
+    "(?=[A-Za-z0-9])", re.IGNORECASE)
+# Quicker first tests, on the value in lower case: a word for "@" or "." between separators or marks (for both
+# patterns above), a word for "@" (for _AT_WORD_ADDRESS), and a mark around a word (for _SPELLED, whose classes are
+# slow to match ignoring case).
+_SPELLED_TRIGGER = re.compile(f"[\\s_\\-/*'\"](?:{_AT_WORD}|{_DOT_WORD})[\\s_\\-/*'\"]")
+_AT_TRIGGER = re.compile(f"[\\s_\\-/*'\"](?:{_AT_WORD})[\\s_\\-/*'\"]")
+_MARKED = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{_by_first_letter(_AT_LANGUAGES, _DOT_LANGUAGES, 'a')}|@|\\.)\\s*"
+                     f"[{_CLOSING}{_QUOTES}]")  # (one branch: a search skips to the marks)
+
+
+def _spelled_mark(match: re.Match[str]) -> str:
+    word = (match.group(1) or "a").lower()
+    return "." if word == "." or word in _DOT_LANGUAGES else "@"
+
+
+def _spelled_words_address(match: re.Match[str]) -> str:
+    at_word, label, dot_word = match.groups()
+    dot_word = dot_word.lower()
+    at_word = at_word.lower() if at_word else "@"
+    if dot_word in _ENGLISH_TOO and at_word in ("@", "at") or at_word != "@" and _AT_LANGUAGES[at_word].isdisjoint(
+            _DOT_LANGUAGES[dot_word]):
+        return match.group()
+    return f"@{label}."
+
+
 # HTML character references: numeric ones in full, and the named ones that spell the characters addresses,
 # phone numbers and URLs are made of (html.entities' 2,000 names would cost the snapshot for nothing).
-_ENTITY = re.compile(r"&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));?")
+# Zeros before the digits are as many as the writer likes (`&#x0000040;`), as a browser reads them.
+_ENTITY = re.compile(r"&(?:#0*([0-9]{1,7})|#[xX]0*([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));?")
 _NAMED_ENTITIES = {
     "commat": "@", "period": ".", "amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " ",
     "plus": "+", "num": "#", "percnt": "%", "sol": "/", "colon": ":", "semi": ";", "lowbar": "_", "dash": "-",
@@ -123,8 +210,9 @@ def _entity(match: re.Match[str]) -> str:
 
 
 def _unescape(match: re.Match[str]) -> str:
-    octal = match.group(3) if match.re is _ESCAPE else None
-    return chr(int(octal, 8)) if octal else chr(int(match.group(1) or match.group(2), 16))
+    group = match.lastindex or 1
+    code = int(match.group(group), 8 if group == _OCTAL and match.re is _ESCAPE else 16)
+    return chr(code) if code <= 0x10FFFF else match.group()
 
 
 # Overlong UTF-8 in percent-encoding (`%C0%40`, `%E0%81%80` for `@`): no decoder accepts it (each becomes U+FFFD),
@@ -169,12 +257,18 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _ESCAPE.sub(_unescape, text)
     if not text.isascii():
         text = _fold_unicode(text)
-    if "[" in text or "(" in text or "{" in text or "<" in text:
-        text = _SPELLED.sub(lambda match: "@" if match.group(1).lower() in ("at", "@") else ".", text)
-    low = text.lower() if len(text) > 8 else ""  # callers skip values shorter than `a at b.co`
-    if "@" in text or _spelled_words(low):
-        text = _SPELLED_WORDS.sub(r"\1@\2.\3", text)
-    if " at " in low:
+    if "+" in text and ("'" in text or '"' in text):  # `'jo' + '@' + 'example.com'`: JavaScript's strings joined
+        text = _CONCATENATION.sub("", text)
+    if "@@" in text:  # a run of at signs reads as one
+        text = _AT_RUN.sub("@", text)
+    low = text.lower()
+    words = len(text) > 8 and _spelled_words(low)  # callers skip values shorter than `a at b.co`
+    if ("[" in text or "(" in text or "{" in text or "<" in text or not text.isascii() or (words or "@" in text) and (
+            "'" in text or '"' in text or "*" in text or "/" in text)) and _MARKED.search(low) is not None:
+        text = _SPELLED.sub(_spelled_mark, text)
+    if "@" in text or words:
+        text = _SPELLED_WORDS.sub(_spelled_words_address, text)
+    if words and "." in text and _AT_TRIGGER.search(low) is not None:
         text = _AT_WORD_ADDRESS.sub(_at_word_address, text)
     if "@" in text:
         text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub("@", text))
@@ -182,26 +276,33 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
 
 
 def _spelled_words(low: str) -> bool:
-    """Whether lower-cased `low` holds a word for "dot" or " at " (cheaper than a pattern: this runs for every
-    plain value)."""
-    return "dot" in low or "pun" in low or "pont" in low or " at " in low
+    """Whether lower-cased `low` holds a word for "@" or "." between separators or marks."""
+    return _SPELLED_TRIGGER.search(low) is not None
 
 
 # "at" as a word before a domain with a real dot and a top-level domain of letters: `jo.smith at example.com` is an
 # address when its local part holds what addresses hold and words do not (`.`, `_`, `+` or a digit), or when the
 # value is nothing else (`alice at example.com`, lower-case as addresses are typed; `Sale at example.com` is a
-# sentence). Each match starts at a word's start and spans three words at most.
-_AT_WORD_ADDRESS = re.compile(r"(?<!\S)([^\s@]+)[ \t]+(?i:at)[ \t]+([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+# sentence). Each match starts at the blanks after a word (its local part, read back to the blank before it) and spans
+# two words.
+_AT_WORD_ADDRESS = re.compile(f"(?<=[^\\s@])[ \\t]+(?i:{_AT_WORD})[ \\t]+([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)")
 
 
 def _at_word_address(match: re.Match[str]) -> str:
-    local, domain = match.groups()
+    domain = match.group(1)
     tld = domain.rpartition(".")[2]
     if not (tld.isalpha() and len(tld) >= 2):
         return match.group()
-    alone = match.start() == 0 and match.end() == len(match.string.rstrip()) and local.islower()
+    text, start = match.string, match.start()
+    first = start
+    while first > 0 and not text[first - 1].isspace():
+        first -= 1
+    local = text[first:start]
+    if "@" in local:
+        return match.group()
+    alone = first == 0 and match.end() == len(text.rstrip()) and local.islower()
     if alone or any(char in local for char in "._+0123456789"):
-        return f"{local}@{domain}"
+        return f"@{domain}"
     return match.group()
 
 
@@ -214,10 +315,12 @@ def canonical(text: str) -> Tuple[str, bool]:
 
 def decode(text: str, shortest: bool = False) -> Tuple[str, bool, bool]:
     """canonical(), and whether a numeric reference without `;` had a shorter reading (`shortest`: take it)."""
-    if text.isascii() and not ("%" in text or "&" in text or "\\" in text or "[" in text or "(" in text
-                               or "{" in text or "<" in text or "@" in text
-                               or len(text) > 8 and _spelled_words(text.lower())):
-        return text, True, False  # the usual value: nothing to decode, no scan beyond these
+    if text.isascii() and not ("%" in text or "&" in text or "\\" in text or "@" in text
+                               or "+" in text and ("'" in text or '"' in text)):
+        low = text.lower()
+        if not (len(text) > 8 and _spelled_words(low) or ("[" in text or "(" in text or "{" in text or "<" in text)
+                and _MARKED.search(low) is not None):
+            return text, True, False  # the usual value: nothing to decode, no scan beyond these
     unclosed = False
     for _ in range(MAX_ROUNDS):
         decoded, met = _round(text, shortest)
@@ -243,6 +346,21 @@ def _quoted_printable(match: re.Match[str]) -> str:
     return bytes.fromhex(match.group().replace("=", "")).decode("utf-8", "replace")
 
 
+# UTF-7 (`+AEA-` is `@`): a `+`, then UTF-16 in base64, as the codec reads it (a run with bits left over, as most
+# words and numbers after a `+` have, is no UTF-7). Triggered by a `+` and three base64 characters.
+_UTF7 = re.compile(r"\+[A-Za-z0-9/]{3,}-?")
+# Markup around the characters of an address (`jo<span>@</span>example.com`, `<!-- -->`): tags and comments removed.
+_TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
+
+
+def _utf7(match: re.Match[str]) -> str:
+    try:
+        decoded = codecs.utf_7_decode(match.group().encode("ascii"), "strict", True)[0]
+    except UnicodeDecodeError:
+        return match.group()
+    return decoded if decoded.isprintable() else match.group()
+
+
 def readings(text: str, form: str, unclosed: bool) -> List[str]:
     """The other readings of `text`, whose canonical form is `form` (decode() said `unclosed`), each in
     canonical form: judged besides `form`, never sent. (Hex of text and letters for digits are read where the
@@ -252,6 +370,12 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
         found.append(decode(text, shortest=True)[0])
     if "=" in form and _QP_TRIGGER.search(form) is not None:
         found.append(canonical(_QP_RUN.sub(_quoted_printable, form))[0])
+    if "+" in form and _UTF7.search(form) is not None:
+        decoded = _UTF7.sub(_utf7, form)
+        if decoded != form:
+            found.append(canonical(decoded)[0])
+    if "<" in form and _TAG.search(form) is not None:
+        found.append(canonical(_TAG.sub("", form))[0])
     return found
 
 

@@ -14,6 +14,7 @@ patterns are linear: no part repeats unbounded before another that could match t
 
 from __future__ import annotations
 
+import base64
 import binascii
 import re
 from typing import Dict, List
@@ -24,6 +25,8 @@ from .national_ids import holds_national_id
 EMAIL = "holds an email address"
 EMAIL_BASE64 = "holds a base64-encoded email address"
 BASE64 = "holds personal data encoded in base64"
+EMAIL_BASE32 = "holds a base32-encoded email address"
+BASE32 = "holds personal data encoded in base32"
 PHONE = "holds a phone number"
 IP_ADDRESS = "holds an IP address"
 CARD = "holds a payment card number"
@@ -40,6 +43,14 @@ _EMAIL_INSIDE = re.compile(f"[^\\s@]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]") 
 # In an id, which has no reason to hold `@` between words, a domain without a dot is enough (`jo@example-com`);
 # `logo@2x` and `/@scope` are not addresses (a digit after `@`, no word before it).
 _DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
+# In free text, a domain without a dot is an address only when it is the name of a large mail provider (`jo@gmail`,
+# its top-level domain forgotten); an `@` with no word before it (`@gmail`, `npm i @scope/name`) is a mention or a
+# scope, and a provider's name followed by `.` or another letter is judged as a domain.
+_MAIL_PROVIDERS = (
+    "gmail googlemail yahoo ymail hotmail outlook msn icloud aol gmx yandex protonmail naver hanmail daum "
+    "rambler seznam libero wanadoo laposte comcast rediffmail qq")
+_PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{'|'.join(_MAIL_PROVIDERS.split())})(?![^\\W_]|\\.[^\\W_])",
+                               re.IGNORECASE)
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
 # Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`), up to three
 # separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list).
@@ -76,6 +87,8 @@ _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
 _HEX_PIECE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{14,}(?![0-9A-Za-z])")
 _HEX_14 = re.compile(r"[0-9A-Fa-f]{14}")  # the same without its bounds: a quicker first test
 _MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest valid one)
+_MIN_BASE32_RUN = 13  # the base32 of `jo@x.com`
+_BASE32_ALPHABET = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39")
 
 
@@ -344,7 +357,8 @@ def _ipv6(run: str) -> bool:
 def _encoded_reason(form: str, id_like: bool) -> str:
     """Personal data in a run of base64 characters that decodes to text: hex of text (judged whole, as the value
     would be); EMAIL_BASE64 or BASE64 when base64 decodes to an address, or to printable text holding a dialled
-    phone number, an IP address or another number of a checkable shape (`KzE2NTA1NTUwMTcz`); else ""."""
+    phone number, an IP address or another number of a checkable shape (`KzE2NTA1NTUwMTcz`); the same for base32
+    (EMAIL_BASE32, BASE32) in a run of upper-case letters and digits 2 to 7; else ""."""
     for match in _BASE64_RUN.finditer(form):
         run = match.group()
         if len(run) >= 14 and _HEX_14.search(run) is not None:  # its pieces between `-`, `_`, `/`, `+` that are hex
@@ -353,8 +367,15 @@ def _encoded_reason(form: str, id_like: bool) -> str:
                 found = reason(decoded, id_like, other_readings=False) if decoded else ""
                 if found:
                     return found
-        if len(run) > _MAX_BASE64_RUN or run.islower() or run.isupper() or run.isdigit():
+        if len(run) > _MAX_BASE64_RUN or run.islower() or run.isdigit():
             continue  # the base64 of an address mixes upper and lower case: a word, a slug or a number does not
+        if run.isupper():  # upper-case letters and digits: a word or a code, or base32 (`A`-`Z`, `2`-`7`)
+            run = run.rstrip("=")
+            if len(run) >= _MIN_BASE32_RUN and not run.translate(_BASE32_ALPHABET) and len(run) % 8 not in (1, 3, 6):
+                found = _bytes_reason(base64.b32decode(run + "=" * (-len(run) % 8)), EMAIL_BASE32, BASE32)
+                if found:
+                    return found
+            continue
         run = run.rstrip("=").replace("-", "+").replace("_", "/")
         if len(run) % 4 == 1:
             continue
@@ -362,19 +383,25 @@ def _encoded_reason(form: str, id_like: bool) -> str:
             raw = binascii.a2b_base64(run + "=" * (-len(run) % 4))
         except (binascii.Error, ValueError):
             continue
-        if b"@" not in raw:
-            # random bytes (a click id, a token) are almost never printable ASCII with seven digits
-            if raw.isascii() and raw.decode("ascii").isprintable() and sum(48 <= byte <= 57 for byte in raw) >= 7 \
-                    and reason(raw.decode("ascii"), id_like=True, other_readings=False):
-                return BASE64
-            continue
-        try:
-            decoded = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        if _holds_email(canonical(decoded)[0]):
-            return EMAIL_BASE64
+        found = _bytes_reason(raw, EMAIL_BASE64, BASE64)
+        if found:
+            return found
     return ""
+
+
+def _bytes_reason(raw: bytes, email: str, other: str) -> str:
+    """`email` when decoded bytes are text holding an address, `other` when printable ASCII holding a number of a
+    checkable shape (random bytes, a click id or a token, are almost never printable ASCII with seven digits)."""
+    if b"@" not in raw:
+        if raw.isascii() and raw.decode("ascii").isprintable() and sum(48 <= byte <= 57 for byte in raw) >= 7 \
+                and reason(raw.decode("ascii"), id_like=True, other_readings=False):
+            return other
+        return ""
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    return email if _holds_email(canonical(decoded)[0]) else ""
 
 
 # The rest of an address's domain after the first dot, and what its last label may not be: a file extension
@@ -407,7 +434,7 @@ _NUMBER_SIGNS = "0123456789+.-"
 
 def user_agent_reason(user_agent: str) -> str:
     """What personal data the visitor's User-Agent holds outside its products and words, or ""."""
-    if "@" in user_agent and reason(user_agent) == EMAIL:
+    if "@" in canonical(user_agent)[0] and reason(user_agent) == EMAIL:  # `%40`, `(at)`, `＠`: as everywhere
         return EMAIL
     parts = _UA_SEPARATORS.split(user_agent)
     parts[::2] = ["/" if part.strip(_NUMBER_SIGNS) else part for part in parts[::2]]
@@ -434,7 +461,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     if not settled:
         return LAYERED
     if "@" in form:
-        if _holds_email(form) or id_like and _DOTLESS_ADDRESS.search(form) is not None:
+        if _holds_email(form) or (_DOTLESS_ADDRESS if id_like else _PROVIDER_ADDRESS).search(form) is not None:
             return EMAIL
     elif len(form) < 7 and not unclosed:
         return ""  # shorter than any address, phone number, IP address or id we look for
@@ -452,7 +479,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return IP_ADDRESS
     if len(form) >= _MIN_BASE64_RUN:
         found = _encoded_reason(form, id_like)
-    if not found and other_readings and (unclosed or "=" in form):
+    if not found and other_readings and (unclosed or "=" in form or "+" in form or "<" in form):
         for reading in readings(text, form, unclosed):
             found = reason(reading, id_like, segments, other_readings=False)
             if found:
