@@ -30,12 +30,12 @@ _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\([0-3][0-7]{2})
 _OCTAL = 3  # the group of _ESCAPE in base 8
 # JavaScript's escape() and old IIS servers write a character as `%u0040`.
 _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
-# Addresses spelled out for humans: a word for "@" or "." (or the sign itself) between brackets (any of Unicode's
-# opening and closing punctuation), quotes, `*` or `/`: `jo [at] example [dot] com`, `jo(at)example(dot)com`,
-# `jo[@]example[.]com`, `jo 'at' example`, `jo*at*example`, `jo/at/example`, `jo「at」example`, and an `a` in brackets,
-# which draws `@` as `ⓐ` does (`jo(a)example.com`); or bare words between blanks, `_` or `-`: `jo at example dot com`,
-# `jo_at_example_dot_com`. The words, by language (the patterns are built below, from the words folded as values
-# are): bare, an "@" word and a "." word are read together only when they are of one language.
+# Addresses spelled out for humans: a word for "@" or "." (or the sign itself) between brackets or quotes (any of
+# Unicode's opening, closing, initial and final punctuation): `jo [at] example [dot] com`, `jo(at)example(dot)com`,
+# `jo[@]example[.]com`, `jo 'at' example`, `jo「at」example`, and an `a` in brackets, which draws `@` as `ⓐ` does
+# (`jo(a)example.com`); or bare words between blanks, `_`, `-`, `/` or `*`: `jo at example dot com`,
+# `jo_at_example_dot_com`, `jo/at/example/dot/com`. The words, by language (the patterns are built below, from the
+# words folded as values are): bare, an "@" word and a "." word are read together only when of one language.
 _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "en": ("at", "dot"), "de": ("at klammeraffe", "punkt"), "nl": ("at apenstaartje", "punt"),
     "sv": ("at snabel-a", "punkt"), "da": ("at snabel-a", "punktum"), "no": ("at krøllalfa snabel-a", "punktum"),
@@ -50,17 +50,21 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
 _ENGLISH_TOO = ("point", "punt", "pont", "piste")
 # Blanks around `@`, and before the first dot of the domain after it (`jo @ example . com`, a line break
 # before `@`): a person reads through them, an address pattern does not. (`Meet @ home. Then` stays apart:
-# a sentence's full stop has no blank before it.)
-_AT_BLANKS = re.compile(r"\s*@\s*(?=[^\W\d_])")  # a domain begins with a letter: `5 @ 3.50` is a price
+# a sentence's full stop has no blank before it; so does a mention, spaces before `@`, none after and no dot in the
+# word: `thanks @jo`, `npm i @scope/name`.)
+_AT_BLANKS = re.compile(r"(?<!\s)(\s*)@(\s*)(?=[^\W\d_])")  # a domain begins with a letter: `5 @ 3.50` is a price
+_DOMAIN_AHEAD = re.compile(r"[^\s@.]*\.[^\W\d_]")
 _DOMAIN_DOT_BLANKS = re.compile(r"@([^\s@.]+)\s+\.\s*(?=[A-Za-z]{2})")
 _AT_RUN = re.compile("@{2,}")
 _CONCATENATION = re.compile(r"(['\"`])\s*\+\s*\1")
 _INVISIBLE_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 
 
-def _look_alikes() -> Dict[int, str]:
+def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
     """Letters of other scripts that render like a Latin letter, and separators that render like `.` or `@`:
-    the subset of Unicode's confusables that matters for the addresses and keys we look for."""
+    the subset of Unicode's confusables that matters for the addresses and keys we look for. Besides, from the same
+    pass, the characters of Unicode's opening, closing, initial and final punctuation (categories Ps, Pe, Pi, Pf),
+    escaped for a character class (the brackets and quotes of _SPELLED)."""
     pairs = (
         # Cyrillic
         "аa вb еe ёe ѐe кk мm нh оo рp сc тt уy хx ѕs іi їi јj һh ԁd ԛq ԝw ӏl ɡg ԍg ҽe ӕa ѵv ѡw үy"
@@ -76,6 +80,7 @@ def _look_alikes() -> Dict[int, str]:
         " 。. ｡. ︒. ․. ‧. ⸳. ·. ⓐ@"
     ).split()
     table: Dict[int, str] = {}
+    punctuation: Dict[str, List[str]] = {"Ps": [], "Pe": [], "Pi": [], "Pf": []}
     for pair in pairs:
         table[ord(pair[0])] = pair[1:]
     # Beyond the letters, whole classes by Unicode's own data: every dash is `-`, every full stop, dot leader
@@ -94,13 +99,16 @@ def _look_alikes() -> Dict[int, str]:
                 table.setdefault(code, "@")
         elif category == "Sm" and unicodedata.name(char, "") in ("DOT OPERATOR", "BULLET OPERATOR"):
             table.setdefault(code, ".")
+        elif category in punctuation:
+            punctuation[category].append(re.escape(char))
     # Hangul fillers and the braille blank render as nothing.
     for invisible in "\u115f\u1160\u3164\uffa0\u2800\u180e":
         table[ord(invisible)] = ""
-    return table
+    return table, {category: "".join(chars) for category, chars in punctuation.items()}
 
 
-_LOOK_ALIKES = str.maketrans(_look_alikes())
+_LOOK_ALIKE_TABLE, _PUNCTUATION = _look_alikes()
+_LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_TABLE)
 
 
 # Unicode's tag characters (U+E0020 to U+E007E) copy printable ASCII invisibly (emoji flag sequences use them; so
@@ -145,17 +153,11 @@ def _by_first_letter(*words: Iterable[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-def _punctuation(*categories: str) -> str:
-    """The characters of the Basic Multilingual Plane in Unicode's `categories`, escaped for a character class."""
-    return "".join(re.escape(chr(code)) for code in range(0x80, 0x10000)
-                   if unicodedata.category(chr(code)) in categories)
-
-
 _AT_LANGUAGES = _words_by_language(0)
 _DOT_LANGUAGES = _words_by_language(1)
 _AT_WORD, _DOT_WORD = _by_first_letter(_AT_LANGUAGES), _by_first_letter(_DOT_LANGUAGES)
-_OPENING, _CLOSING = "\\[({<" + _punctuation("Ps"), "\\])}>" + _punctuation("Pe")
-_QUOTES = "'\"*/" + _punctuation("Pi", "Pf")
+_OPENING, _CLOSING = "\\[({<" + _PUNCTUATION["Ps"], "\\])}>" + _PUNCTUATION["Pe"]
+_QUOTES = "'\"" + _PUNCTUATION["Pi"] + _PUNCTUATION["Pf"]
 # Each match begins after a non-blank: a run of blanks is scanned once, not from each of its characters.
 _SPELLED = re.compile(
     f"(?<!\\s)\\s*(?:[{_OPENING}{_QUOTES}]\\s*({_AT_WORD}|{_DOT_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]"
@@ -163,7 +165,7 @@ _SPELLED = re.compile(
 # A match begins at the separators after a letter or digit (so a run of them is scanned once), and a domain label
 # here has no `-` or `_`, so the pattern never rescans a run.
 _SPELLED_WORDS = re.compile(
-    f"(?<=[A-Za-z0-9])(?:[\\s_-]+({_AT_WORD})[\\s_-]+|\\s*@\\s*)([A-Za-z0-9]+)[\\s_-]+({_DOT_WORD})[\\s_-]+"
+    f"(?<=[A-Za-z0-9])(?:[\\s_/*-]+({_AT_WORD})[\\s_/*-]+|\\s*@\\s*)([A-Za-z0-9]+)[\\s_/*-]+({_DOT_WORD})[\\s_/*-]+"
     "(?=[A-Za-z0-9])", re.IGNORECASE)
 # Quicker first tests, on the value in lower case: a word for "@" or "." between separators or marks (for both
 # patterns above), a word for "@" (for _AT_WORD_ADDRESS), and a mark around a word (for _SPELLED, whose classes are
@@ -264,15 +266,22 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     low = text.lower()
     words = len(text) > 8 and _spelled_words(low)  # callers skip values shorter than `a at b.co`
     if ("[" in text or "(" in text or "{" in text or "<" in text or not text.isascii() or (words or "@" in text) and (
-            "'" in text or '"' in text or "*" in text or "/" in text)) and _MARKED.search(low) is not None:
+            "'" in text or '"' in text)) and _MARKED.search(low) is not None:
         text = _SPELLED.sub(_spelled_mark, text)
     if "@" in text or words:
         text = _SPELLED_WORDS.sub(_spelled_words_address, text)
     if words and "." in text and _AT_TRIGGER.search(low) is not None:
         text = _AT_WORD_ADDRESS.sub(_at_word_address, text)
     if "@" in text:
-        text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub("@", text))
+        text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub(_at_blanks, text))
     return text, unclosed
+
+
+def _at_blanks(match: re.Match[str]) -> str:
+    before, after = match.groups()
+    if before and not after and not before.strip(" ") and _DOMAIN_AHEAD.match(match.string, match.end()) is None:
+        return match.group()  # a mention
+    return "@"
 
 
 def _spelled_words(low: str) -> bool:

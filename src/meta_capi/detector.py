@@ -49,8 +49,7 @@ _DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
 _MAIL_PROVIDERS = (
     "gmail googlemail yahoo ymail hotmail outlook msn icloud aol gmx yandex protonmail naver hanmail daum "
     "rambler seznam libero wanadoo laposte comcast rediffmail qq")
-_PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{'|'.join(_MAIL_PROVIDERS.split())})(?![^\\W_]|\\.[^\\W_])",
-                               re.IGNORECASE)
+_PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{'|'.join(_MAIL_PROVIDERS.split())})(?![\\w-]|\\.\\w)", re.IGNORECASE)
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
 # Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`), up to three
 # separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list).
