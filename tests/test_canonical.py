@@ -79,3 +79,69 @@ def test_letters_standing_for_digits_are_read_as_digits_in_a_run_of_digits(form,
 def test_ordinary_values_are_their_own_canonical_form_with_no_other_reading(text):
     assert decode(text) == (text, True, False)
     assert readings(text, text, False) == []
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("jo arobase exemple point fr", "jo@exemple.fr"),  # the words of one language
+    ("jo apenstaartje voorbeeld punt nl", "jo@voorbeeld.nl"),
+    ("jo MAŁPA przyklad KROPKA pl", "jo@przyklad.pl"),  # folded and in any case
+    ("jo собака primer точка ru", "jo@primer.ru"),
+    ("jo snabel-a exempel punkt se", "jo@exempel.se"),
+    ("jo zavináč priklad tečka cz", "jo@priklad.cz"),
+    ("jo.smith Klammeraffe example.com", "jo.smith@example.com"),  # an "@" word before a real domain
+    ("jo/at/example/dot/com", "jo@example.com"),  # `/` and `*` separate bare words
+    ("jo*at*example*dot*com", "jo@example.com"),
+    ("jo 'at' example 'dot' com", "jo@example.com"),  # quotes and brackets of any script are marks
+    ("jo\u300cat\u300dexample\u300cdot\u300dcom", "jo@example.com"),
+    ("jo \u00abat\u00bb example.com", "jo@example.com"),
+    ("jo (a) example.com", "jo@example.com"),  # an `a` in brackets draws `@`
+    ("jo(arobase)exemple[point]fr", "jo@exemple.fr"),
+])
+def test_an_address_spelled_with_words_or_marks_is_read_as_one(text, form):
+    assert canonical(text) == (form, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Look at this point of view",  # "at" and "point" are of two languages
+    "Ski at the piste today",
+    "Meet at the Pont Neuf. Then go",
+    "thanks @john point taken",  # a real `@` with a "." word that is an English word
+    "Le point de vente arobase",
+    "https://shop.example.com/at/de/products.html",  # `/at/` alone is a path (Austria), not an "@"
+    "Buy 2 get 1 *at* checkout",
+    "npm i @babel/core",  # a mention or a scope stays apart from the word before it
+    "Follow us @gmail",
+])
+def test_ordinary_sentences_and_paths_are_not_read_as_spelled_addresses(text):
+    assert canonical(text) == (text, True)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("jo\\u{40}example.com", "jo@example.com"),  # JavaScript
+    ("jo\\U00000040example.com", "jo@example.com"),  # Python
+    ("jo\\40 example.com", "jo@example.com"),  # CSS: hex digits ended by a blank
+    ("jo\\100example.com", "jo@example.com"),  # octal before CSS (`\100` is `@`, not U+0100)
+    ("jo&#x0000040;example.com", "jo@example.com"),  # zeros before a reference's digits
+    ("jo&#0000064;example.com", "jo@example.com"),
+    ("jo\\U00110000x", "jo\\U00110000x"),  # beyond Unicode: left as written
+    ("jo@@example.com", "jo@example.com"),  # a run of at signs reads as one
+    ("'jo' + '@' + 'example.com'", "'jo@example.com'"),  # JavaScript's strings joined
+    ("jo\u2219smith@example\u22c5com", "jo.smith@example.com"),  # dot and bullet operators
+    ("jo\u2022smith", "jo.smith"),  # the bullet
+    ("".join(chr(0xE0000 + ord(char)) for char in "jo@example.com"), "jo@example.com"),  # tag characters
+    ("jo" + chr(0xE0040) + "example.com", "jo@example.com"),
+])
+def test_escapes_joins_and_invisible_copies_are_decoded(text, form):
+    assert canonical(text) == (form, True)
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("jo+AEA-example.com", ["jo@example.com"]),  # UTF-7
+    ("+16505550173", []),  # bits left over: no UTF-7
+    ("q=red+shirt", []),
+    ("jo<span>@</span>example.com", ["jo@example.com"]),  # markup removed
+    ("jo<!-- x -->@<!-- y -->example.com", ["jo@example.com"]),
+    ("2 < 3 and 4 > 1", []),  # no tag
+])
+def test_utf7_and_markup_are_read_when_their_shape_is_there(text, other):
+    assert readings(text, canonical(text)[0], False) == other

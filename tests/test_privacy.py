@@ -1,5 +1,6 @@
 """One rule for personal data in free-form fields: keys in any spelling, emails anywhere, URLs cleaned."""
 
+import base64
 import json
 
 import pytest
@@ -444,3 +445,32 @@ def test_privacy_a_query_key_holding_a_dialled_phone_number_is_read_with_its_plu
     # the GS1 check digit (a product code), so only the reading with the `+` as typed shows the phone number.
     assert clean_url("https://shop.example.com/p?+447000000010=1;utm_source=news") == (
         "https://shop.example.com/p?utm_source=news")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    (base64.b32encode(b"jo.smith@example.com").decode(), detector.EMAIL_BASE32),
+    (base64.b32encode(b"jo.smith@example.com").decode().rstrip("="), detector.EMAIL_BASE32),
+    (base64.b32encode(b"call +16505550173").decode(), detector.BASE32),
+    ("jo.smith@gmail", detector.EMAIL),  # a large provider's name without its top-level domain
+    ("write to jo@hotmail.", detector.EMAIL),
+    ("jo%40yahoo", detector.EMAIL),
+])
+def test_privacy_finds_an_address_in_base32_or_at_a_provider_without_its_tld(text, found):
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "SUMMERSALE2024DISCOUNT", "JBSWY3DPEHPK3PXP", "BLUE-SHIRT-XL-2024-SUMMER",  # upper case, not base32 text
+    "Follow us @gmail", "npm i @gmail/core", "@gmail", "react@gmail-app",  # a mention, a scope, a package
+    "Cafe \u2022 Creme \u2022 50 cl",
+])
+def test_privacy_upper_case_codes_and_mentions_of_a_provider_are_not_addresses(text):
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("user_agent", [
+    "ExampleBot/1.0 (contact: jo [at] example [dot] com)", "ExampleBot/1.0 (jo(at)example.com)",
+    "ExampleBot/1.0 (jo%40example.com)", "ExampleBot/1.0 (jo\uff20example.com)", "ExampleBot/1.0 (jo&#64;example.com)",
+])
+def test_privacy_a_user_agent_is_judged_in_canonical_form(user_agent):
+    assert detector.user_agent_reason(user_agent) == detector.EMAIL
