@@ -389,6 +389,9 @@ def test_privacy_ordinary_values_have_no_personal_reading(text, id_like):
 @pytest.mark.parametrize(("text", "found"), [
     ("sold at amazon.com", detector.EMAIL),  # `word at domain.tld` alone reads as an address
     ("w=40px.com", detector.EMAIL),  # `=40` before a word with a dot reads as `@`
+    ("Option (a) example.com", detector.EMAIL),  # an `a` in brackets draws `@`
+    ("zoo malpa sklep.pl", detector.EMAIL),  # any word for "@", as `sold at amazon.com`
+    ("Best @ gmail price", detector.EMAIL),  # blanks on both sides of `@` are read through
 ])
 def test_privacy_the_false_positives_the_readings_accept(text, found):
     assert detector.reason(text) == found
