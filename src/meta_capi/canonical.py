@@ -5,8 +5,9 @@ pattern are undone first: percent-encoding, HTML entities and backslash escapes,
 changes (so `%2540` and `&amp;#64;` come back to `@`); Unicode compatibility forms (full-width, small-form
 and math-alphanumeric letters) and look-alike letters from other scripts (Cyrillic `р`, Greek `ο`) folded
 to the Latin letter they imitate; invisible characters (zero-width spaces and joiners, soft hyphens, bidi
-controls, combining marks) removed. The canonical form is only ever looked at, never sent, so a value may also
-be read other ways (readings, hex_text, digits_for_letters): the detector judges each reading that applies.
+controls, combining marks) removed, and tag characters read as the ASCII they copy; addresses spelled with words
+or marks rejoined. The canonical form is only ever looked at, never sent, so a value may also be read other ways
+(readings, hex_text, digits_for_letters): the detector judges each reading that applies.
 
 Every step is linear in its input and the number of rounds is bounded; tables are built once at import
 (the component's snapshot holds them).

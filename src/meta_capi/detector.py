@@ -2,9 +2,9 @@
 
 It looks at the canonical form (canonical.py) and at the value's other readings (quoted-printable, hex of text,
 letters for digits, ...), so an encoding or a look-alike spelling changes nothing, and recognizes by shape, not by
-list: email addresses (also base64-encoded), phone numbers, IP addresses (in every form a browser reads as a URL's
-host), and ids whose shape can be checked (payment cards by the Luhn sum, IBANs by their mod-97 check, US social
-security and Brazilian CPF numbers by their layout, national ids by their own checks: national_ids.py). Product
+list: email addresses (also base64- or base32-encoded), phone numbers, IP addresses (in every form a browser reads
+as a URL's host), and ids whose shape can be checked (payment cards by the Luhn sum, IBANs by their mod-97 check, US
+social security and Brazilian CPF numbers by their layout, national ids by their own checks: national_ids.py). Product
 codes, versions and amounts are told from phone numbers by their own checks and layouts, and the words before a
 number name it (a personal label, a code label). Keys are judged by their tokens (detector.key_reason).
 
@@ -371,7 +371,10 @@ def _encoded_reason(form: str, id_like: bool) -> str:
         if run.isupper():  # upper-case letters and digits: a word or a code, or base32 (`A`-`Z`, `2`-`7`)
             run = run.rstrip("=")
             if len(run) >= _MIN_BASE32_RUN and not run.translate(_BASE32_ALPHABET) and len(run) % 8 not in (1, 3, 6):
-                found = _bytes_reason(base64.b32decode(run + "=" * (-len(run) % 8)), EMAIL_BASE32, BASE32)
+                try:
+                    found = _bytes_reason(base64.b32decode(run + "=" * (-len(run) % 8)), EMAIL_BASE32, BASE32)
+                except (binascii.Error, ValueError):
+                    found = ""
                 if found:
                     return found
             continue
