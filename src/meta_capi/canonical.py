@@ -53,7 +53,9 @@ _ENGLISH_TOO = ("point", "punt", "pont", "piste")
 # before `@`): a person reads through them, an address pattern does not. (`Meet @ home. Then` stays apart:
 # a sentence's full stop has no blank before it; so does a mention, spaces before `@`, none after and no dot in the
 # word: `thanks @jo`, `npm i @scope/name`.)
-_AT_BLANKS = re.compile(r"(?<!\s)(\s*)@(\s*)(?=[^\W\d_])")  # a domain begins with a letter: `5 @ 3.50` is a price
+# Only an `@` with a blank beside it is matched: one without is left as it is, so a value of many `@` (`a@a@a@...`)
+# costs one scan, not a call per `@`. A domain begins with a letter: `5 @ 3.50` is a price.
+_AT_BLANKS = re.compile(r"(?<!\s)(?=\s|@\s)(\s*)@(\s*)(?=[^\W\d_])")
 _DOMAIN_AHEAD = re.compile(r"[^\s@.]*\.[^\W\d_]")
 _DOMAIN_DOT_BLANKS = re.compile(r"@([^\s@.]+)\s+\.\s*(?=[A-Za-z]{2})")
 _AT_RUN = re.compile("@{2,}")
@@ -145,7 +147,7 @@ def _words_by_language(index: int) -> Dict[str, frozenset[str]]:
     return {word: frozenset(found) for word, found in languages.items()}
 
 
-def _by_first_letter(*words: Iterable[str]) -> str:
+def by_first_letter(*words: Iterable[str]) -> str:
     """One alternation per first letter (`a(?:t|rroba)|p(?:unkt|oint)`): a search tries a few branches at each
     position instead of every word."""
     groups: Dict[str, List[str]] = {}
@@ -156,7 +158,7 @@ def _by_first_letter(*words: Iterable[str]) -> str:
 
 _AT_LANGUAGES = _words_by_language(0)
 _DOT_LANGUAGES = _words_by_language(1)
-_AT_WORD, _DOT_WORD = _by_first_letter(_AT_LANGUAGES), _by_first_letter(_DOT_LANGUAGES)
+_AT_WORD, _DOT_WORD = by_first_letter(_AT_LANGUAGES), by_first_letter(_DOT_LANGUAGES)
 _OPENING, _CLOSING = "\\[({<" + _PUNCTUATION["Ps"], "\\])}>" + _PUNCTUATION["Pe"]
 _QUOTES = "'\"" + _PUNCTUATION["Pi"] + _PUNCTUATION["Pf"]
 # Each match begins after a non-blank: a run of blanks is scanned once, not from each of its characters.
@@ -173,7 +175,7 @@ _SPELLED_WORDS = re.compile(
 # slow to match ignoring case).
 _SPELLED_TRIGGER = re.compile(f"[\\s_\\-/*'\"](?:{_AT_WORD}|{_DOT_WORD})[\\s_\\-/*'\"]")
 _AT_TRIGGER = re.compile(f"[\\s_\\-/*'\"](?:{_AT_WORD})[\\s_\\-/*'\"]")
-_MARKED = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{_by_first_letter(_AT_LANGUAGES, _DOT_LANGUAGES, 'a')}|@|\\.)\\s*"
+_MARKED = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{by_first_letter(_AT_LANGUAGES, _DOT_LANGUAGES, 'a')}|@|\\.)\\s*"
                      f"[{_CLOSING}{_QUOTES}]")  # (one branch: a search skips to the marks)
 
 
