@@ -477,3 +477,12 @@ def test_privacy_upper_case_codes_and_mentions_of_a_provider_are_not_addresses(t
 ])
 def test_privacy_a_user_agent_is_judged_in_canonical_form(user_agent):
     assert detector.user_agent_reason(user_agent) == detector.EMAIL
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("a@" * 33, detector.MANY_AT_SIGNS), ("@a.b " * 40, detector.MANY_AT_SIGNS),
+    ("jo @ example.com, " + "x@" * 31, detector.EMAIL), ("a@" * 32, ""),
+])
+def test_privacy_a_value_with_more_at_signs_than_anyone_writes_is_left_out_unread(text, found):
+    # The Python work per `@` (blanks around it, each candidate's domain) is bounded by leaving such a value out.
+    assert detector.reason(text) == found

@@ -21,6 +21,9 @@ import unicodedata
 from typing import Dict, Iterable, List, Tuple
 from urllib.parse import unquote
 
+# More `@` than any address list a person writes in one value: such a value is left out without reading each one
+# (the work per `@` is Python's; this bounds it).
+MAX_AT_SIGNS = 32
 # Decoding rounds before we stop trusting a value: real values are encoded once, at most twice.
 MAX_ROUNDS = 6
 
@@ -275,7 +278,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _SPELLED_WORDS.sub(_spelled_words_address, text)
     if words and "." in text and _AT_TRIGGER.search(low) is not None:
         text = _AT_WORD_ADDRESS.sub(_at_word_address, text)
-    if "@" in text:
+    if "@" in text and text.count("@") <= MAX_AT_SIGNS:  # more: the detector leaves the value out unread
         text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub(_at_blanks, text))
     return text, unclosed
 

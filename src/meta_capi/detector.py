@@ -21,6 +21,7 @@ from typing import Dict, List
 
 from .canonical import (
     LETTERS_FOR_DIGITS,
+    MAX_AT_SIGNS,
     MAX_ROUNDS,
     by_first_letter,
     canonical,
@@ -43,6 +44,7 @@ IBAN = "holds a bank account number (IBAN)"
 NATIONAL_ID = "holds a national id number"
 LABELLED_NUMBER = "holds a number labelled as personal data"
 LAYERED = f"still encoded after {MAX_ROUNDS} rounds of decoding"
+MANY_AT_SIGNS = f"holds more than {MAX_AT_SIGNS} @"
 PERSONAL_KEY = "personal key"
 
 # One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
@@ -473,6 +475,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     if not settled:
         return LAYERED
     if "@" in form:
+        if form.count("@") > MAX_AT_SIGNS:
+            return MANY_AT_SIGNS
         if _holds_email(form) or (_DOTLESS_ADDRESS.search(form) if id_like else _PROVIDER_ADDRESS.search(form.lower())):
             return EMAIL
     elif len(form) < 7 and not unclosed:
