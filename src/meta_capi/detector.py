@@ -475,10 +475,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     if not settled:
         return LAYERED
     if "@" in form:
-        if form.count("@") > MAX_AT_SIGNS:
-            return MANY_AT_SIGNS
-        if _holds_email(form) or (_DOTLESS_ADDRESS.search(form) if id_like else _PROVIDER_ADDRESS.search(form.lower())):
-            return EMAIL
+        found = _address_reason(form, id_like)
+        if found:
+            return found
     elif len(form) < 7 and not unclosed:
         return ""  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
@@ -488,10 +487,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     found = _digit_reason(form, id_like, segments)
     if found:
         return found
-    if ":" in form and form.count(":") > 1 and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
-        return IP_ADDRESS
-    if "-" in form and "." in form and any(
-            _ipv6(match.group().replace("-", ":")) for match in _HEX_DASH_RUN.finditer(form)):
+    if _holds_ipv6(form):
         return IP_ADDRESS
     if len(form) >= _MIN_BASE64_RUN:
         found = _encoded_reason(form, id_like)
@@ -501,6 +497,23 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
             if found:
                 break
     return found
+
+
+def _address_reason(form: str, id_like: bool) -> str:
+    """EMAIL when canonical `form` (holding `@`) holds an address; MANY_AT_SIGNS past the bound; else ""."""
+    if form.count("@") > MAX_AT_SIGNS:
+        return MANY_AT_SIGNS
+    if _holds_email(form) or (_DOTLESS_ADDRESS.search(form) if id_like else _PROVIDER_ADDRESS.search(form.lower())):
+        return EMAIL
+    return ""
+
+
+def _holds_ipv6(form: str) -> bool:
+    """An IPv6 address in `form`, written with colons or as a host-name label with `-` for `:`."""
+    if ":" in form and form.count(":") > 1 and any(_ipv6(match.group()) for match in _HEX_COLON_RUN.finditer(form)):
+        return True
+    return "-" in form and "." in form and any(
+        _ipv6(match.group().replace("-", ":")) for match in _HEX_DASH_RUN.finditer(form))
 
 
 def _whatwg_ipv4(host: str) -> bool:
