@@ -10,7 +10,7 @@ record; otherwise recording costs one test of a module global.
 from __future__ import annotations
 
 import re
-from typing import Optional, Tuple
+from typing import Mapping, Optional, Tuple
 from urllib.parse import unquote, unquote_plus
 
 from . import detector
@@ -25,7 +25,12 @@ MAX_URL = 8192
 
 TOO_LONG = f"longer than {MAX_FREE_TEXT} characters: left out"
 PERSONAL_KEY = "personal key: kept out of custom_data"
-
+EMBEDDED_KEY = "holds a parameter or field with a personal key"
+# Segment's spec calls what a page or promotion event is about `name`: the page (page calls), the promotion
+# (Promotion Viewed and Clicked, with its `promotion_id`; a single product's `name` is its content_name already).
+# There the bare key names that subject, not a person; elsewhere (a track event's other properties, URL queries,
+# text holding parameters) it stays a person's name.
+SUBJECT_IDS = ("promotion_id",)
 
 
 def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "left out") -> str:
@@ -35,29 +40,67 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
     if text is None:
         found = f"longer than {MAX_FREE_TEXT} characters"
     else:
-        found = detector.reason(text, id_like) if text else ""
+        found = (detector.reason(text, id_like) or embedded_reason(text)) if text else ""
     if found:
         note(field, f"{found}: {instead}")
         return ""
     return text or ""
 
 
-def custom_refusal(key: str, text: str) -> str:
-    """Why a property may not go out as custom data, or ""."""
+def names_the_subject(properties: Mapping[str, str], page: bool) -> bool:
+    """Whether a bare `name` among an event's properties names what the event is about (SUBJECT_IDS)."""
+    return page or any(properties.get(key, "").strip() for key in SUBJECT_IDS)
+
+
+def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
+    """Why a property may not go out as custom data, or "". `subject_named`: a bare `name` key names the
+    event's subject (names_the_subject)."""
     found = detector.key_reason(key)
+    if found == detector.PERSONAL_KEY and subject_named and detector.key_tokens(key) == ["name"]:
+        found = ""
     if found:
         return PERSONAL_KEY if found == detector.PERSONAL_KEY else f"{found}: left out"
     if len(text) > MAX_FREE_TEXT:
         return TOO_LONG
-    found = detector.value_reason(key, text) or _split_reason(key, text)
+    found = detector.value_reason(key, text) or _split_reason(key, text) or embedded_reason(text)
     return f"{found}: left out" if found else ""
 
 
 def _split_reason(key: str, value: str) -> str:
-    """Personal data spelled across a key and its value (`{"jo.smith": "@example.com"}`, `?jo%40example=.com`):
-    the two are judged together when either holds a character that can join or encode an address."""
+    """Personal data spelled across a key and its value (`{"jo.smith": "@example.com"}`, `?jo%40example=.com`,
+    `{"+1 650": "555 0173"}`): the two are judged together when either holds a character that can join or
+    encode an address, or both hold digits (a number cut in two)."""
     if "@" in key or "@" in value or "%" in key or "&" in key or "%" in value or "&" in value:
         return detector.reason(key + value)
+    if key and value and any(char.isdigit() for char in key) and any(char.isdigit() for char in value):
+        return detector.reason(f"{key} {value}")
+    return ""
+
+
+# Where text that holds parameters is cut into `key=value` pairs: query strings, form dumps, cookie strings,
+# URLs (`?` and `#` too: a second `?` or a route's query), one field per line.
+_EMBEDDED_CUT = re.compile(r"[&;?#\n\r]")
+# A key of JSON object text (any depth), after decoding: a quoted string followed by a colon.
+_JSON_KEY = re.compile(r'"([^"]{1,256})"\s*:')
+
+
+def embedded_reason(text: str) -> str:
+    """Personal data a value holds by its keys: a URL, query string, form dump, cookie string or JSON object
+    text inside it (`https://x/?first_name=Jeanne`, `{"last_name": ...}`). Each key is judged by the key rule
+    (its values are judged with the rest of the text). Only text with `=` or `{` (once decoded) is cut."""
+    if not ("=" in text or "{" in text or "%" in text or "&" in text or "\\" in text):
+        return ""
+    form, _ = canonical(text)
+    if "=" in form:
+        for piece in _EMBEDDED_CUT.split(form):
+            key, equals, _ = piece.partition("=")
+            key = key.strip()
+            if equals and key and detector.key_reason(key):
+                return EMBEDDED_KEY
+    if "{" in form and ":" in form:
+        for match in _JSON_KEY.finditer(form):
+            if detector.key_reason(match.group(1)):
+                return EMBEDDED_KEY
     return ""
 
 
@@ -70,8 +113,9 @@ def _personal_parameter(pair: str) -> bool:
         return bool(_split_reason(key, ""))
     decoded = unquote_plus(value)
     # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
+    # A value holding parameters of its own (a second `?`, an encoded `&`, a nested URL) has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
-                or "+" in value and detector.value_reason(key, unquote(value)))
+                or "+" in value and detector.value_reason(key, unquote(value)) or embedded_reason(decoded))
 
 
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
@@ -91,6 +135,15 @@ def _origin_only(url: str, field: str, where: str) -> Optional[str]:
         return None
     note(field, f"personal data {where}: only the origin sent")
     return f"{scheme}://{host}/"
+
+
+# Four path segments of 1 to 3 digits (`/ip/81/2/69/160`): an IPv4 address written with `/` for its dots.
+_SEGMENT_QUAD = re.compile(r"(?<![^/])(?:[0-9]{1,3}/){3}[0-9]{1,3}(?![^/])")
+
+
+def _address_in_segments(path: str) -> bool:
+    return path.count("/") >= 4 and any(detector.reason(match.group().replace("/", ".")) == detector.IP_ADDRESS
+                                        for match in _SEGMENT_QUAD.finditer(path))
 
 
 def _clean_query(query: str) -> Tuple[str, bool]:
@@ -132,10 +185,10 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         origin = f"{scheme}://{authority}"
         path = slash + path
     # A line break stands for each `/`, so that each path segment is a value of its own (`/` is a base64
-    # character, and a separator between digit groups).
-    if path and detector.reason(path.replace("/", "\n"), id_like=True):
+    # character, and a separator between digit groups); four number segments are read as a dotted address too.
+    if path and (detector.reason(path.replace("/", "\n"), id_like=True) or _address_in_segments(path)):
         return _origin_only(url, field, "in the path")
-    if fragment and (detector.reason(fragment) or any(
+    if fragment and (detector.reason(fragment) or embedded_reason(fragment) or any(
             _personal_parameter(part) for part in _PARAMETER.findall(fragment) if "=" in part)):
         hash_mark = fragment = ""
         note(field, "fragment with personal data removed")
@@ -148,8 +201,10 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
             note(field, "query parameters with personal data removed")
             question = "?" if query else ""
     cleaned = origin + path + question + query + hash_mark + fragment
-    # What remains can spell personal data together once decoded though no part does alone: a URL that
-    # decoding changes is checked whole too.
-    if canonical(cleaned)[0] != cleaned and detector.reason(cleaned.replace("/", "\n"), id_like=True):
+    # What remains can spell personal data together though no part does alone (decoded, or an address cut by
+    # `?` or `#`: `/jo.smith?@example.com`): a URL that decoding changes, or that holds an `@` past its host,
+    # is checked whole too.
+    if ("@" in cleaned or canonical(cleaned)[0] != cleaned) and detector.reason(cleaned.replace("/", "\n"),
+                                                                                 id_like=True):
         return _origin_only(url, field, "across the URL's parts")
     return cleaned
