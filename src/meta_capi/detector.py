@@ -434,6 +434,12 @@ def key_tokens(key: str) -> List[str]:
     """The tokens of a key: split on separators, digits and case changes (`billingPostCode` = billing, post,
     code; `IPAddr` = ip, addr), each folded to lowercase, after canonical folding."""
     form, _ = canonical(key)
+    return _tokens(form)
+
+
+def _tokens(form: str) -> List[str]:
+    if form.isascii():  # letters only: the word pattern skips digits and separators itself
+        return [word.lower() for word in _ASCII_WORDS.findall(form)]
     tokens: List[str] = []
     for run in _WORD_RUNS.findall(form):
         if run.isascii():
@@ -510,20 +516,19 @@ def _personal_tokens(tokens: List[str]) -> bool:
 
 # Letters written with a look-alike digit, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `emaiI`):
 # such a key is judged in the readings a person sees too (1 as l and as i).
-_LOOK_ALIKE_INSIDE = re.compile(r"(?<=[A-Za-z])[0135](?=[A-Za-z])|(?<=[a-z])I")
+_LOOK_ALIKE_INSIDE = re.compile(r"[0135](?<=[A-Za-z][0135])(?=[A-Za-z])|I(?<=[a-z]I)")  # the character first: fast
 _READINGS = ({"0": "o", "1": "l", "3": "e", "5": "s", "I": "l"}, {"0": "o", "1": "i", "3": "e", "5": "s", "I": "l"})
 
 
-def _personal_reading(key: str) -> bool:
-    form, _ = canonical(key)
-    spots = [found.start() for found in _LOOK_ALIKE_INSIDE.finditer(form)]
-    if not spots:
+def _personal_reading(form: str) -> bool:
+    if _LOOK_ALIKE_INSIDE.search(form) is None:
         return False
+    spots = [found.start() for found in _LOOK_ALIKE_INSIDE.finditer(form)]
     letters = list(form)
     for reading in _READINGS:
         for spot in spots:
             letters[spot] = reading[form[spot]]
-        if _personal_tokens(key_tokens("".join(letters).lower())):
+        if _personal_tokens(_tokens("".join(letters).lower())):
             return True
     return False
 
@@ -546,7 +551,8 @@ def value_reason(key: str, value: str) -> str:
 
 
 def _key_reason(key: str) -> str:
-    if _personal_tokens(key_tokens(key)) or _personal_reading(key):
+    form, _ = canonical(key)
+    if _personal_tokens(_tokens(form)) or _personal_reading(form):
         return PERSONAL_KEY
     found = reason(key)
     return f"key {found}" if found else ""

@@ -72,14 +72,19 @@ def _split_reason(key: str, value: str) -> str:
     encode an address, or both hold digits (a number cut in two)."""
     if "@" in key or "@" in value or "%" in key or "&" in key or "%" in value or "&" in value:
         return detector.reason(key + value)
-    if key and value and any(char.isdigit() for char in key) and any(char.isdigit() for char in value):
+    if key and value and not key.isalpha() and _DIGIT.search(key) is not None and _DIGIT.search(value) is not None:
         return detector.reason(f"{key} {value}")
     return ""
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # Where text that holds parameters is cut into `key=value` pairs: query strings, form dumps, cookie strings,
 # URLs (`?` and `#` too: a second `?` or a route's query), one field per line.
 _EMBEDDED_CUT = re.compile(r"[&;?#\n\r]")
+# What text holding parameters has, before or after decoding: `=`, `{`, or what decodes to them.
+_EMBEDDED_HINT = re.compile(r"[={%&\\]")
 # A key of JSON object text (any depth), after decoding: a quoted string followed by a colon.
 _JSON_KEY = re.compile(r'"([^"]{1,256})"\s*:')
 
@@ -88,7 +93,7 @@ def embedded_reason(text: str) -> str:
     """Personal data a value holds by its keys: a URL, query string, form dump, cookie string or JSON object
     text inside it (`https://x/?first_name=Jeanne`, `{"last_name": ...}`). Each key is judged by the key rule
     (its values are judged with the rest of the text). Only text with `=` or `{` (once decoded) is cut."""
-    if not ("=" in text or "{" in text or "%" in text or "&" in text or "\\" in text):
+    if _EMBEDDED_HINT.search(text) is None:
         return ""
     form, _ = canonical(text)
     if "=" in form:
@@ -115,7 +120,8 @@ def _personal_parameter(pair: str) -> bool:
     # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
     # A value holding parameters of its own (a second `?`, an encoded `&`, a nested URL) has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
-                or "+" in value and detector.value_reason(key, unquote(value)) or embedded_reason(decoded))
+                or "+" in value and detector.value_reason(key, unquote(value))
+                or ("=" in decoded or "%" in decoded or "&" in decoded) and embedded_reason(decoded))
 
 
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
