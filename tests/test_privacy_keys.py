@@ -37,6 +37,10 @@ PERSONAL_BY_KIND = {
                       "שם_משפחה", "फ़ोन", "ईमेल", "नाम", "पता", "อีเมล", "โทรศัพท์", "ที่อยู่", "τηλέφωνο",
                       "διεύθυνση", "όνομα", "επώνυμο", "прізвище", "електронна_пошта", "емейл"],
     "look-alike digits and letters": ["emaiI", "EMA1L", "ph0ne", "b1rthday", "customerEMA1L", "teIephone"],
+    "plurals and glued compounds": ["addresses", "shipping_addresses", "shippingaddress", "lieferadresse",
+                                    "health_conditions", "emails", "customers_name", "cust_id", "acct_no",
+                                    "distinct_id", "house_no", "kfz_kennzeichen", "push_token", "收货人",
+                                    "اسم_العائلة", "الاسم_الأول"],
     "messaging and social": ["wechat", "weixin", "line_id", "telegram", "skype", "viber", "kakao", "twitter_handle",
                              "instagram", "linkedin_url", "facebook_profile", "screen_name", "avatar_url",
                              "profile_picture"],
@@ -63,7 +67,8 @@ ORDINARY = ["precio_sin_iva", "paper_gsm", "ad_id", "adset_id", "line_item_id", 
             "suite", "test_suite", "client", "client_type", "membership_tier", "loyalty_points", "account_type",
             "session_id", "condition", "screen_orientation", "disabled", "handle", "product_handle", "post_type",
             "hotel", "namespace", "country_of_origin", "serial_number", "item2id", "h1_title", "mp3_player",
-            "utm_id", "religious_holiday", "unit_price", "signal_strength", "partner_name"]
+            "utm_id", "religious_holiday", "unit_price", "signal_strength", "partner_name", "status", "business_name",
+            "class_name", "sales_region", "guests_count", "kids_size", "options", "caps", "tins", "tenant_id"]
 
 
 @pytest.mark.parametrize("key", ORDINARY)
@@ -80,7 +85,8 @@ def test_spacing_vowel_signs_stay_inside_a_token(key, tokens):
     "https://shop.example.com/thanks?first_name=Jeanne&x=1", "?lname=Dupont&utm_source=mail",
     "/checkout?customer_name=Jeanne+Dupont", "fname=Jeanne\nplan=pro", '{"a": {"last_name": "Dupont"}}',
     "_fbp=fb.1.1700000000000.1234567890; last_name=Dupont", "a=1%26last_name%3DDupont",
-    "next=%252Fcheckout%253Flast_name%253DDupont", "p?a=1?email=x",
+    "next=%252Fcheckout%253Flast_name%253DDupont", "p?a=1?email=x", "{'first_name': 'Jeanne'}",
+    "{sku: 'A-1', phone: 'x'}",
 ])
 def test_text_holding_parameters_is_left_out_by_a_personal_key(text):
     assert embedded_reason(text) == EMBEDDED_KEY
@@ -88,7 +94,7 @@ def test_text_holding_parameters_is_left_out_by_a_personal_key(text):
 
 @pytest.mark.parametrize("text", [
     "https://shop.example.com/p?utm_source=mail&variant=2", "2 + 2 = 4", '{"sku": "A-1", "qty": 2}', "50% off & free",
-    "YWJjZA==", "Blue Sneakers",
+    "YWJjZA==", "Blue Sneakers", "{sku: 'A-1', qty: 2}", "don't: it's {fine}",
 ])
 def test_text_holding_ordinary_parameters_is_kept(text):
     assert embedded_reason(text) == ""

@@ -312,15 +312,15 @@ PERSONAL_TOKENS |= frozenset((
     # abbreviations and phone words of more countries (Portuguese fone, Swiss natel, Indonesian telp)
     "bday birthdt fone natel telp handphone "
     # national ids, social and health insurance numbers, tax files (short ones are in WHOLE_TOKENS)
-    "sozialversicherungsnummer sozialversicherung versichertennummer aadhaar aadhar nationalinsurance "
+    "sozialversicherungsnummer sozialversicherung versichertennummer aadhaar aadhar nationalinsurance cedula iqama "
     "nationalinsurancenumber healthinsurancenumber socialinsurancenumber taxfilenumber "
     # payment cards and bank accounts
     "ccnum ccnumber ccexp ccexpiry cardexpiry cardexpiration cardexpirydate cardexpirationdate bankaccount "
     "bankaccountnumber bankdetails kontonummer bankverbindung bankleitzahl sortcode accountholder "
     # device and advertising ids
-    "imei imsi iccid macaddr "
+    "imei imsi iccid macaddr pushtoken fcmtoken apnstoken devicetoken "
     # handles and profile pictures (messaging apps and social networks are in ALONE_WORDS)
-    "screenname profilepicture profilepic profilephoto profileimage profileurl "
+    "screenname userhandle profilepicture profilepic profilephoto profileimage profileurl "
     # recipients and relatives (spouse, guardian: ALONE_WORDS; `spouse_name`: PERSON_QUALIFIERS)
     "shipto billto deliverto sendto careof addressee nextofkin emergencycontact "
     # vehicles, coordinates and places written as codes (plates and `gps` alone: QUALIFIED groups)
@@ -350,25 +350,27 @@ PERSONAL_TOKENS |= frozenset((
 ).split())
 # Abbreviations of a few letters count only as a whole token, never joined from shorter ones (`ad_id` is an ad's
 # id, `adid` a device's advertising id) nor found inside a longer word.
-WHOLE_TOKENS = frozenset("uid adid idfa tfn nric hkid cuit cuil".split())
+WHOLE_TOKENS = frozenset("uid udid adid oaid idfa tfn nric hkid cuit cuil attn".split())
 # Words that name personal data alone (`sin`, `apt`, `kennzeichen`), or with an id word or an address or person
 # qualifier anywhere in the key (`pan_number`, `customer_gsm`), and otherwise are ordinary (`precio_sin_iva`,
 # `paper_gsm`, `kennzeichen_typ`).
 ID_ABBREVIATIONS = frozenset((
-    "sin pan rut vin gsm nhs medicare medicaid apt "
+    "sin pan rut vin gsm nhs medicare medicaid apt nit itin ein ahv "
     "kenteken kennzeichen nummernschild matricula targa immatriculation"  # vehicle plates
 ).split())
 ID_WORDS = frozenset("id ids number no nr num nummer numero numer".split())
+VEHICLE_WORDS = frozenset("vehicle car auto kfz fahrzeug pkw voiture coche".split())
 # Coordinates alone, or with a position or address qualifier (`gps_position`); not `gps_enabled`.
-GEO_WORDS = frozenset("gps geohash coordinates coords geopoint geolocalisation geoposition".split())
+GEO_WORDS = frozenset("gps geohash coordinates coords geopoint geolocalisation geoposition lon".split())
 GEO_QUALIFIERS = frozenset("position location loc point pos lat lng latitude longitude".split())
 # Address units: right before an id word (`suite_number`, `apartment_no`); `suite` alone is a product's.
-ADDRESS_UNITS = frozenset("suite apartment appartement apartamento wohnung flat".split())
+ADDRESS_UNITS = frozenset("suite apartment appartement apartamento wohnung flat house haus building".split())
 # Account, loyalty, CRM and device holders: followed by an id word they name a person's id (`client_id`,
 # `memberNumber`, glued `kundennummer`); alone they are ordinary (`client`, `membership_tier`).
 ACCOUNT_HOLDERS = frozenset((
     "user customer client member membership account loyalty crm external visitor subscriber person patient "
-    "player profile shopper buyer guest employee student passenger traveler traveller citizen device android "
+    "player profile shopper buyer guest employee student passenger traveler traveller citizen voter device android "
+    "owner sender payer donor patron applicant candidate distinct cust usr acct acc mbr "
     "kunde kunden mitglied mitglieds klant lid cliente socio usuario utilisateur membre abonne adherent utente"
 ).split())
 # Messaging apps (the id there is the person), social networks and profile pictures: alone (`wechat`,
@@ -376,7 +378,7 @@ ACCOUNT_HOLDERS = frozenset((
 # person's account; `instagram_post_id`, `wechat_pay`, `avatar_size` do not. Relatives: alone (`guardian`).
 ACCOUNT_WORDS = frozenset((
     "wechat weixin telegram skype viber kakao kakaotalk zalo imessage facetime threema "
-    "facebook instagram twitter linkedin tiktok snapchat pinterest xing avatar"
+    "facebook instagram twitter linkedin tiktok snapchat pinterest xing discord mastodon avatar"
 ).split())
 HANDLE_WORDS = frozenset("id handle username user profile url link account name number no image img pic".split())
 ALONE_WORDS = ACCOUNT_WORDS | frozenset("spouse guardian husband wife".split())
@@ -401,7 +403,7 @@ PERSON_QUALIFIERS = frozenset((
     "klant klanten klient kund kunder asiakas müşteri volledige pelne "
     # relatives and people one writes for (`spouse_name`, `child_name`, `next_of_kin_name`)
     "spouse wife husband child children kid kids baby mother father guardian relative kin emergency "
-    "משפחה פרטי"
+    "משפחה פרטי العائلة الأول الاول الأخير الاخير الكامل"
 ).split())
 # Tokens that name a place of the visitor only alone or next to an address qualifier (`billing_state`), and
 # otherwise are ordinary labels (`order_state`, `sales_region`).
@@ -421,7 +423,7 @@ _PERSONAL_STEMS = (
     "dienthoai|telepon|"
     "sozialversicherung|kontonummer|pregnan|schwanger|religion|medikament|medicament|medication|"
     "메일|전화|주소|휴대폰|핸드폰|우편번호|생년월일|주민등록|メールアドレス|携帯|誕生日|苗字|郵件|電郵|邮箱|邮件|手機|"
-    "身分證|邮编|بريد|هاتف|ميلاد|טלפון|אימייל|לידה|ईमेल|मोबाइल|जन्म|อีเมล|โทรศัพท์|เบอร์โทร|นามสกุล|วันเกิด|"
+    "身分證|邮编|收货人|收件人|联系人|address|adress|adres|بريد|هاتف|ميلاد|טלפון|אימייל|לידה|ईमेल|मोबाइल|जन्म|อีเมล|โทรศัพท์|เบอร์โทร|นามสกุล|วันเกิด|"
     "τηλέφων|ταχυδρομ|γέννησ|прізвищ|народжен"
 )
 _ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
@@ -462,7 +464,7 @@ ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
 # Each word that is personal alone, or with one of its qualifiers anywhere in the key: the qualifiers it needs.
 _QUALIFIED_GROUPS: Tuple[Tuple[FrozenSet[str], FrozenSet[str]], ...] = (
     (NAME_TOKENS, PERSON_QUALIFIERS), (PLACE_TOKENS, ADDRESS_QUALIFIERS),
-    (ID_ABBREVIATIONS, ID_WORDS | ADDRESS_QUALIFIERS), (GEO_WORDS, GEO_QUALIFIERS | ADDRESS_QUALIFIERS),
+    (ID_ABBREVIATIONS, ID_WORDS | VEHICLE_WORDS | ADDRESS_QUALIFIERS), (GEO_WORDS, GEO_QUALIFIERS | ADDRESS_QUALIFIERS),
     (ALONE_WORDS, frozenset()))
 _QUALIFIERS_OF: Dict[str, FrozenSet[str]] = {}
 for _words, _qualifiers in _QUALIFIED_GROUPS:
@@ -550,9 +552,18 @@ def value_reason(key: str, value: str) -> str:
     return found
 
 
+def _singular(tokens: List[str]) -> bool:
+    """Whether a key with plural tokens (`addresses`, `health_conditions`) is personal in the singular."""
+    if not any(len(token) > 4 and token[-1] == "s" for token in tokens):
+        return False
+    return any(_personal_tokens([token[:-cut] if len(token) > 4 and token.endswith(ending) else token
+                                 for token in tokens]) for cut, ending in ((1, "s"), (2, "es")))
+
+
 def _key_reason(key: str) -> str:
     form, _ = canonical(key)
-    if _personal_tokens(_tokens(form)) or _personal_reading(form):
+    tokens = _tokens(form)
+    if _personal_tokens(tokens) or _singular(tokens) or _personal_reading(form):
         return PERSONAL_KEY
     found = reason(key)
     return f"key {found}" if found else ""

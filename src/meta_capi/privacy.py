@@ -85,14 +85,16 @@ _DIGIT = re.compile(r"\d")
 _EMBEDDED_CUT = re.compile(r"[&;?#\n\r]")
 # What text holding parameters has, before or after decoding: `=`, `{`, or what decodes to them.
 _EMBEDDED_HINT = re.compile(r"[={%&\\]")
-# A key of JSON object text (any depth), after decoding: a quoted string followed by a colon.
-_JSON_KEY = re.compile(r'"([^"]{1,256})"\s*:')
+# A key of object text (any depth), after decoding: a quoted string followed by a colon, as JSON writes it, in
+# single quotes (a Python dict printed), or a bare name after `{` or `,` (a JavaScript object literal).
+_OBJECT_KEY = re.compile(r"""(?:"([^"]{1,256})"|'([^']{1,256})'|(?<=[{,])\s*([A-Za-z_$][\w$.-]{0,63}))\s*:""")
 
 
 def embedded_reason(text: str) -> str:
-    """Personal data a value holds by its keys: a URL, query string, form dump, cookie string or JSON object
-    text inside it (`https://x/?first_name=Jeanne`, `{"last_name": ...}`). Each key is judged by the key rule
-    (its values are judged with the rest of the text). Only text with `=` or `{` (once decoded) is cut."""
+    """Personal data a value holds by its keys: a URL, query string, form dump, cookie string or object text
+    inside it (`https://x/?first_name=Jeanne`, `{"last_name": ...}`, `{'email': ...}`). Each key is judged by
+    the key rule (its values are judged with the rest of the text). Only text with `=` or `{` (once decoded)
+    is cut."""
     if _EMBEDDED_HINT.search(text) is None:
         return ""
     form, _ = canonical(text)
@@ -103,8 +105,8 @@ def embedded_reason(text: str) -> str:
             if equals and key and detector.key_reason(key):
                 return EMBEDDED_KEY
     if "{" in form and ":" in form:
-        for match in _JSON_KEY.finditer(form):
-            if detector.key_reason(match.group(1)):
+        for match in _OBJECT_KEY.finditer(form):
+            if detector.key_reason(match.group(1) or match.group(2) or match.group(3)):
                 return EMBEDDED_KEY
     return ""
 
