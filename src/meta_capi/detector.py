@@ -333,7 +333,10 @@ PERSONAL_TOKENS |= frozenset((
     "embarazo gravidanza bloodtype bloodgroup blutgruppe sexualorientation sexuality orientationsexuelle "
     "politicalparty politicalaffiliation politicalopinion politicalview politicalviews partei "
     "disability disabilities behinderung discapacidad disabilita "
-    "tradeunion gewerkschaft sindicato biometric "
+    "tradeunion gewerkschaft sindicato biometric illness disease krankheit maladie enfermedad malattia "
+    "symptom symptoms allergy allergie hivstatus groupesanguin gruposanguineo sexuelleorientierung "
+    "orientacionsexual partidopolitico criminalrecord nationality citizenship staatsangehorigkeit "
+    "nationalite nacionalidad "
     # Korean, Japanese kana, traditional Chinese, Arabic, Hebrew, Hindi, Thai, Greek and Ukrainian script
     "이메일 메일 전화 전화번호 휴대폰 핸드폰 주소 우편번호 생년월일 성별 성명 주민등록번호 "
     "メール メールアドレス 携帯 携帯番号 誕生日 性別 フリガナ ふりがな 名字 苗字 "
@@ -371,7 +374,8 @@ ACCOUNT_HOLDERS = frozenset((
     "user customer client member membership account loyalty crm external visitor subscriber person patient "
     "player profile shopper buyer guest employee student passenger traveler traveller citizen voter device android "
     "owner sender payer donor patron applicant candidate distinct cust usr acct acc mbr "
-    "kunde kunden mitglied mitglieds klant lid cliente socio usuario utilisateur membre abonne adherent utente"
+    "kunde kunden mitglied mitglieds klant lid cliente socio usuario utilisateur membre abonne adherent utente "
+    "klienta uzytkownika"
 ).split())
 # Messaging apps (the id there is the person), social networks and profile pictures: alone (`wechat`,
 # `instagram`, `avatar`) or right before a handle word (`twitter_handle`, `linkedin_url`, `avatar_url`) they name a
@@ -383,6 +387,10 @@ ACCOUNT_WORDS = frozenset((
 HANDLE_WORDS = frozenset("id handle username user profile url link account name number no image img pic".split())
 ALONE_WORDS = ACCOUNT_WORDS | frozenset("spouse guardian husband wife".split())
 PERSONAL_TOKENS |= frozenset(holder + word for holder in ACCOUNT_HOLDERS for word in ID_WORDS)
+# ... and after, as Romance and Slavic languages write it (`numero_cliente`, `id_usuario`, `nr_klienta`); not
+# `num_users` (a count).
+LEADING_ID_WORDS = frozenset("id numero numer nr codigo".split())
+PERSONAL_TOKENS |= frozenset(word + holder for holder in ACCOUNT_HOLDERS for word in LEADING_ID_WORDS)
 PERSONAL_TOKENS |= frozenset(unit + word for unit in ADDRESS_UNITS for word in ID_WORDS)
 PERSONAL_TOKENS |= frozenset(account + word for account in ACCOUNT_WORDS for word in HANDLE_WORDS)
 # Pairs only: messaging apps whose name is an ordinary word (`line_id`, not `line_number`), `mobNo`.
