@@ -14,7 +14,7 @@ from __future__ import annotations
 import binascii
 import re
 import unicodedata
-from typing import Dict, FrozenSet, List, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Tuple
 
 from .canonical import MAX_ROUNDS, canonical
 
@@ -308,7 +308,7 @@ PERSONAL_TOKENS = frozenset((
     "ireum juso jeonhwa jeonhwabeonho "
     "namalengkap alamat telepon nomortelepon tanggallahir nik hoten diachi dienthoai sodienthoai ngaysinh"
 ).split())
-PERSONAL_TOKENS |= frozenset((
+_MORE_TOKENS = ((
     # abbreviations and phone words of more countries (Portuguese fone, Swiss natel, Indonesian telp)
     "bday birthdt fone natel telp handphone "
     # national ids, social and health insurance numbers, tax files (short ones are in WHOLE_TOKENS)
@@ -386,18 +386,24 @@ ACCOUNT_WORDS = frozenset((
 ).split())
 HANDLE_WORDS = frozenset("id handle username user profile url link account name number no image img pic".split())
 ALONE_WORDS = ACCOUNT_WORDS | frozenset("spouse guardian husband wife".split())
-PERSONAL_TOKENS |= frozenset(holder + word for holder in ACCOUNT_HOLDERS for word in ID_WORDS)
 # ... and after, as Romance and Slavic languages write it (`numero_cliente`, `id_usuario`, `nr_klienta`); not
 # `num_users` (a count).
 LEADING_ID_WORDS = frozenset("id numero numer nr codigo".split())
-PERSONAL_TOKENS |= frozenset(word + holder for holder in ACCOUNT_HOLDERS for word in LEADING_ID_WORDS)
-PERSONAL_TOKENS |= frozenset(unit + word for unit in ADDRESS_UNITS for word in ID_WORDS)
-PERSONAL_TOKENS |= frozenset(account + word for account in ACCOUNT_WORDS for word in HANDLE_WORDS)
 # Pairs only: messaging apps whose name is an ordinary word (`line_id`, not `line_number`), `mobNo`.
-PERSONAL_TOKENS |= frozenset((
+_MORE_TOKENS += (
     "lineid linehandle lineusername signalid signalhandle signalusername signalnumber "
     "mobno mobnr mobnum mobnumber mobilno mobnummer"
-).split())
+).split()
+
+
+def _pairs() -> Iterator[str]:
+    """The adjacent pairs the groups above make personal, joined as adjacent tokens are (`clientid`)."""
+    for firsts, seconds in ((ACCOUNT_HOLDERS, ID_WORDS), (LEADING_ID_WORDS, ACCOUNT_HOLDERS), (ADDRESS_UNITS, ID_WORDS),
+                            (ACCOUNT_WORDS, HANDLE_WORDS)):
+        for first in sorted(firsts):
+            for second in sorted(seconds):
+                yield first + second
+
 # Tokens that name a person's name only with a qualifier (`customer_name`, `nom_client`) or alone (`name`);
 # `product_name`, `nombre_producto` are not personal.
 NAME_TOKENS = frozenset((
@@ -462,10 +468,13 @@ def _tokens(form: str) -> List[str]:
 # The lexicon is folded as keys are (accents, case, look-alikes: a Cyrillic `телефон` partly becomes Latin
 # letters), so that a word and a key spelled alike always meet.
 def _folded(word: str) -> str:
+    if word.isascii() and word.isalpha() and word.islower():
+        return word  # folded already: no copy
     return "".join(key_tokens(word))
 
 
-PERSONAL_TOKENS = frozenset(_folded(word) for word in PERSONAL_TOKENS)
+PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
+                            for word in words)
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
 ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
@@ -476,8 +485,9 @@ _QUALIFIED_GROUPS: Tuple[Tuple[FrozenSet[str], FrozenSet[str]], ...] = (
     (ALONE_WORDS, frozenset()))
 _QUALIFIERS_OF: Dict[str, FrozenSet[str]] = {}
 for _words, _qualifiers in _QUALIFIED_GROUPS:
-    for _word in _words:
-        _QUALIFIERS_OF[_word] = _QUALIFIERS_OF.get(_word, frozenset()) | _qualifiers
+    for _word in sorted(_words):  # one shared set per group: a word in two groups gets their union
+        _found = _QUALIFIERS_OF.get(_word)
+        _QUALIFIERS_OF[_word] = _qualifiers if _found is None else _found | _qualifiers
 _NAME_LENGTHS = sorted({len(name) for name in NAME_TOKENS})
 _NAME_ENDINGS = frozenset(name[-3:] for name in NAME_TOKENS)
 # Stems in other scripts are searched only in keys that are not ASCII (one short pattern for most keys).

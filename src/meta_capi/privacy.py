@@ -100,9 +100,10 @@ def embedded_reason(text: str) -> str:
     form, _ = canonical(text)
     if "=" in form:
         for piece in _EMBEDDED_CUT.split(form):
-            key, equals, _ = piece.partition("=")
+            key, _, value = piece.partition("=")
             key = key.strip()
-            if equals and key and detector.key_reason(key):
+            # an empty value carries nothing (and `abc==` is base64's padding, not a key)
+            if key and value.strip("= ") and detector.key_reason(key):
                 return EMBEDDED_KEY
     if "{" in form and ":" in form:
         for match in _OBJECT_KEY.finditer(form):
