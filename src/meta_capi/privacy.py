@@ -30,7 +30,7 @@ EMBEDDED_KEY = "holds a parameter or field with a personal key"
 # (Promotion Viewed and Clicked, with its `promotion_id`; a single product's `name` is its content_name already).
 # There the bare key names that subject, not a person; elsewhere (a track event's other properties, URL queries,
 # text holding parameters) it stays a person's name.
-SUBJECT_IDS = ("promotion_id",)
+SUBJECT_ID = "promotion_id"
 
 
 def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "left out") -> str:
@@ -40,7 +40,9 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
     if text is None:
         found = f"longer than {MAX_FREE_TEXT} characters"
     else:
-        found = (detector.reason(text, id_like) or embedded_reason(text)) if text else ""
+        found = detector.reason(text, id_like) if text else ""
+        if not found and text and ("=" in text or "{" in text or "%" in text):  # inline: most values have none
+            found = embedded_reason(text)
     if found:
         note(field, f"{found}: {instead}")
         return ""
@@ -48,21 +50,21 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
 
 
 def names_the_subject(properties: Mapping[str, str], page: bool) -> bool:
-    """Whether a bare `name` among an event's properties names what the event is about (SUBJECT_IDS)."""
-    return page or any(properties.get(key, "").strip() for key in SUBJECT_IDS)
+    """Whether a bare `name` among an event's properties names what the event is about (see SUBJECT_ID)."""
+    return page or bool(properties.get(SUBJECT_ID, "").strip())
 
 
 def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
     """Why a property may not go out as custom data, or "". `subject_named`: a bare `name` key names the
     event's subject (names_the_subject)."""
     found = detector.key_reason(key)
-    if found == detector.PERSONAL_KEY and subject_named and detector.key_tokens(key) == ["name"]:
-        found = ""
-    if found:
+    if found and not (subject_named and found == detector.PERSONAL_KEY and detector.key_tokens(key) == ["name"]):
         return PERSONAL_KEY if found == detector.PERSONAL_KEY else f"{found}: left out"
     if len(text) > MAX_FREE_TEXT:
         return TOO_LONG
-    found = detector.value_reason(key, text) or _split_reason(key, text) or embedded_reason(text)
+    found = detector.value_reason(key, text) or _split_reason(key, text)
+    if not found and ("=" in text or "{" in text or "%" in text):  # inline: most values have none
+        found = embedded_reason(text)
     return f"{found}: left out" if found else ""
 
 
@@ -83,8 +85,6 @@ _DIGIT = re.compile(r"\d")
 # Where text that holds parameters is cut into `key=value` pairs: query strings, form dumps, cookie strings,
 # URLs (`?` and `#` too: a second `?` or a route's query), one field per line.
 _EMBEDDED_CUT = re.compile(r"[&;?#\n\r]")
-# What text holding parameters has, before or after decoding: `=`, `{`, or what decodes to them.
-_EMBEDDED_HINT = re.compile(r"[={%&\\]")
 # A key of object text (any depth), after decoding: a quoted string followed by a colon, as JSON writes it, in
 # single quotes (a Python dict printed), or a bare name after `{` or `,` (a JavaScript object literal).
 _OBJECT_KEY = re.compile(r"""(?:"([^"]{1,256})"|'([^']{1,256})'|(?<=[{,])\s*([A-Za-z_$][\w$.-]{0,63}))\s*:""")
@@ -93,9 +93,9 @@ _OBJECT_KEY = re.compile(r"""(?:"([^"]{1,256})"|'([^']{1,256})'|(?<=[{,])\s*([A-
 def embedded_reason(text: str) -> str:
     """Personal data a value holds by its keys: a URL, query string, form dump, cookie string or object text
     inside it (`https://x/?first_name=Jeanne`, `{"last_name": ...}`, `{'email': ...}`). Each key is judged by
-    the key rule (its values are judged with the rest of the text). Only text with `=` or `{` (once decoded)
-    is cut."""
-    if _EMBEDDED_HINT.search(text) is None:
+    the key rule after decoding (its values are judged with the rest of the text). Only text holding `=`, `{`
+    or `%` (what encodes them) is cut."""
+    if not ("=" in text or "{" in text or "%" in text):
         return ""
     form, _ = canonical(text)
     if "=" in form:
@@ -124,7 +124,7 @@ def _personal_parameter(pair: str) -> bool:
     # A value holding parameters of its own (a second `?`, an encoded `&`, a nested URL) has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
                 or "+" in value and detector.value_reason(key, unquote(value))
-                or ("=" in decoded or "%" in decoded or "&" in decoded) and embedded_reason(decoded))
+                or ("=" in decoded or "%" in decoded) and embedded_reason(decoded))
 
 
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
@@ -151,8 +151,8 @@ _SEGMENT_QUAD = re.compile(r"(?<![^/])(?:[0-9]{1,3}/){3}[0-9]{1,3}(?![^/])")
 
 
 def _address_in_segments(path: str) -> bool:
-    return path.count("/") >= 4 and any(detector.reason(match.group().replace("/", ".")) == detector.IP_ADDRESS
-                                        for match in _SEGMENT_QUAD.finditer(path))
+    return any(detector.reason(match.group().replace("/", ".")) == detector.IP_ADDRESS
+               for match in _SEGMENT_QUAD.finditer(path))
 
 
 def _clean_query(query: str) -> Tuple[str, bool]:
@@ -195,7 +195,8 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         path = slash + path
     # A line break stands for each `/`, so that each path segment is a value of its own (`/` is a base64
     # character, and a separator between digit groups); four number segments are read as a dotted address too.
-    if path and (detector.reason(path.replace("/", "\n"), id_like=True) or _address_in_segments(path)
+    if path and (detector.reason(path.replace("/", "\n"), id_like=True)
+                 or path.count("/") >= 4 and _address_in_segments(path)
                  or "=" in path and embedded_reason(path)):  # matrix parameters: `/p;last_name=Dupont`
         return _origin_only(url, field, "in the path")
     if fragment and (detector.reason(fragment) or embedded_reason(fragment) or any(
