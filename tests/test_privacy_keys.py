@@ -41,6 +41,9 @@ PERSONAL_BY_KIND = {
                                     "health_conditions", "emails", "customers_name", "cust_id", "acct_no",
                                     "distinct_id", "house_no", "kfz_kennzeichen", "push_token", "收货人",
                                     "اسم_العائلة", "الاسم_الأول"],
+    "more spellings of the same kinds": ["EMAlL", "emai|", "user_uuid", "customer_hash", "pan_card", "plate_no",
+                                         "gps_coords", "what3words", "icd10_code", "religious_affiliation", "tlf",
+                                         "consignee", "ig_handle", "selfie", "電子信箱", "住址", "card_exp"],
     "id word first, as Romance and Slavic languages write it": ["numero_cliente", "id_usuario", "nr_klienta",
                                                                 "codigo_cliente"],
     "messaging and social": ["wechat", "weixin", "line_id", "telegram", "skype", "viber", "kakao", "twitter_handle",
@@ -72,7 +75,8 @@ ORDINARY = ["precio_sin_iva", "paper_gsm", "ad_id", "adset_id", "line_item_id", 
             "hotel", "namespace", "country_of_origin", "serial_number", "item2id", "h1_title", "mp3_player",
             "utm_id", "religious_holiday", "unit_price", "signal_strength", "partner_name", "status", "business_name",
             "class_name", "sales_region", "guests_count", "kids_size", "options", "caps", "tins", "tenant_id",
-            "num_users", "number_guests"]
+            "num_users", "number_guests", "fb_pixel_id", "cart_hash", "event_uuid", "session_token", "TOTAL",
+            "fbclid", "geohash_precision"]
 
 
 @pytest.mark.parametrize("key", ORDINARY)

@@ -310,28 +310,31 @@ PERSONAL_TOKENS = frozenset((
 ).split())
 _MORE_TOKENS = ((
     # abbreviations and phone words of more countries (Portuguese fone, Swiss natel, Indonesian telp)
-    "bday birthdt fone natel telp handphone "
+    "bday birthdt fone natel telp handphone tlf tfno tlfno メアド ケータイ мобильный мобільний "
     # national ids, social and health insurance numbers, tax files (short ones are in WHOLE_TOKENS)
     "sozialversicherungsnummer sozialversicherung versichertennummer aadhaar aadhar nationalinsurance cedula iqama "
     "nationalinsurancenumber healthinsurancenumber socialinsurancenumber taxfilenumber "
     # payment cards and bank accounts
-    "ccnum ccnumber ccexp ccexpiry cardexpiry cardexpiration cardexpirydate cardexpirationdate bankaccount "
+    "ccnum ccnumber ccexp ccexpiry cardexp cardexpiry cardexpiration cardexpirydate cardexpirationdate bankaccount "
     "bankaccountnumber bankdetails kontonummer bankverbindung bankleitzahl sortcode accountholder "
     # device and advertising ids
     "imei imsi iccid macaddr pushtoken fcmtoken apnstoken devicetoken "
     # handles and profile pictures (messaging apps and social networks are in ALONE_WORDS)
-    "screenname userhandle profilepicture profilepic profilephoto profileimage profileurl "
+    "screenname userhandle selfie profilepicture profilepic profilephoto profileimage profileurl "
     # recipients and relatives (spouse, guardian: ALONE_WORDS; `spouse_name`: PERSON_QUALIFIERS)
-    "shipto billto deliverto sendto careof addressee nextofkin emergencycontact "
+    "shipto billto deliverto sendto careof addressee consignee nextofkin emergencycontact "
     # vehicles, coordinates and places written as codes (plates and `gps` alone: QUALIFIED groups)
-    "licenseplate licenceplate numberplate platenumber carplate vehicleplate pluscode latlng latlong "
+    "licenseplate licenceplate numberplate platenumber carplate vehicleplate regplate registrationplate pluscode "
+    "whatwords latlng latlong "
     "gpsposition gpslocation gpscoordinates "
     # special categories of personal data (GDPR art. 9): health, religion, ethnicity, sex life, politics, unions
-    "religion religions religione religiao konfession ethnicity ethnie etnia etnicidad "
+    "religion religions religione religiao konfession religiousaffiliation religiousbeliefs ethnicity ethnie etnia "
+    "etnicidad ethnicorigin racialorigin "
     "healthcondition medicalcondition healthstatus medicalhistory diagnosis diagnose diagnostico medication "
     "medications medikament medikamente medicamento medicamentos pregnancy pregnant schwangerschaft grossesse "
     "embarazo gravidanza bloodtype bloodgroup blutgruppe sexualorientation sexuality orientationsexuelle "
-    "politicalparty politicalaffiliation politicalopinion politicalview politicalviews partei "
+    "politicalparty politicalaffiliation politicalopinion politicalview politicalviews partyaffiliation partei "
+    "unionmember unionmembership "
     "disability disabilities behinderung discapacidad disabilita "
     "tradeunion gewerkschaft sindicato biometric illness disease krankheit maladie enfermedad malattia "
     "symptom symptoms allergy allergie hivstatus groupesanguin gruposanguineo sexuelleorientierung "
@@ -353,7 +356,7 @@ _MORE_TOKENS = ((
 ).split())
 # Abbreviations of a few letters count only as a whole token, never joined from shorter ones (`ad_id` is an ad's
 # id, `adid` a device's advertising id) nor found inside a longer word.
-WHOLE_TOKENS = frozenset("uid udid adid oaid idfa tfn nric hkid cuit cuil attn".split())
+WHOLE_TOKENS = frozenset("uid udid adid oaid idfa tfn nric hkid cuit cuil attn icd".split())
 # Words that name personal data alone (`sin`, `apt`, `kennzeichen`), or with an id word or an address or person
 # qualifier anywhere in the key (`pan_number`, `customer_gsm`), and otherwise are ordinary (`precio_sin_iva`,
 # `paper_gsm`, `kennzeichen_typ`).
@@ -361,13 +364,13 @@ ID_ABBREVIATIONS = frozenset((
     "sin pan rut vin gsm nhs medicare medicaid apt nit itin ein ahv "
     "kenteken kennzeichen nummernschild matricula targa immatriculation"  # vehicle plates
 ).split())
-ID_WORDS = frozenset("id ids number no nr num nummer numero numer".split())
-VEHICLE_WORDS = frozenset("vehicle car auto kfz fahrzeug pkw voiture coche".split())
+ID_WORDS = frozenset("id ids number no nr num nummer numero numer uuid guid hash token".split())
+VEHICLE_WORDS = frozenset("vehicle car auto kfz fahrzeug pkw voiture coche card".split())  # and `pan_card`
 # Coordinates alone, or with a position or address qualifier (`gps_position`); not `gps_enabled`.
 GEO_WORDS = frozenset("gps geohash coordinates coords geopoint geolocalisation geoposition lon".split())
 GEO_QUALIFIERS = frozenset("position location loc point pos lat lng latitude longitude".split())
 # Address units: right before an id word (`suite_number`, `apartment_no`); `suite` alone is a product's.
-ADDRESS_UNITS = frozenset("suite apartment appartement apartamento wohnung flat house haus building".split())
+ADDRESS_UNITS = frozenset("suite apartment appartement apartamento wohnung flat house haus building plate".split())
 # Account, loyalty, CRM and device holders: followed by an id word they name a person's id (`client_id`,
 # `memberNumber`, glued `kundennummer`); alone they are ordinary (`client`, `membership_tier`).
 ACCOUNT_HOLDERS = frozenset((
@@ -382,7 +385,7 @@ ACCOUNT_HOLDERS = frozenset((
 # person's account; `instagram_post_id`, `wechat_pay`, `avatar_size` do not. Relatives: alone (`guardian`).
 ACCOUNT_WORDS = frozenset((
     "wechat weixin telegram skype viber kakao kakaotalk zalo imessage facetime threema "
-    "facebook instagram twitter linkedin tiktok snapchat pinterest xing discord mastodon avatar"
+    "facebook instagram twitter linkedin tiktok snapchat pinterest xing discord mastodon fb ig avatar"
 ).split())
 HANDLE_WORDS = frozenset("id handle username user profile url link account name number no image img pic".split())
 ALONE_WORDS = ACCOUNT_WORDS | frozenset("spouse guardian husband wife".split())
@@ -437,7 +440,7 @@ _PERSONAL_STEMS = (
     "dienthoai|telepon|"
     "sozialversicherung|kontonummer|pregnan|schwanger|religion|medikament|medicament|medication|"
     "메일|전화|주소|휴대폰|핸드폰|우편번호|생년월일|주민등록|メールアドレス|携帯|誕生日|苗字|郵件|電郵|邮箱|邮件|手機|"
-    "身分證|邮编|收货人|收件人|联系人|address|adress|adres|بريد|هاتف|ميلاد|טלפון|אימייל|לידה|ईमेल|मोबाइल|जन्म|อีเมล|โทรศัพท์|เบอร์โทร|นามสกุล|วันเกิด|"
+    "身分證|邮编|收货人|收件人|联系人|信箱|住址|address|adress|adres|بريد|هاتف|ميلاد|טלפון|אימייל|לידה|ईमेल|मोबाइल|जन्म|อีเมล|โทรศัพท์|เบอร์โทร|นามสกุล|วันเกิด|"
     "τηλέφων|ταχυδρομ|γέννησ|прізвищ|народжен"
 )
 _ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
@@ -481,7 +484,8 @@ ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
 # Each word that is personal alone, or with one of its qualifiers anywhere in the key: the qualifiers it needs.
 _QUALIFIED_GROUPS: Tuple[Tuple[FrozenSet[str], FrozenSet[str]], ...] = (
     (NAME_TOKENS, PERSON_QUALIFIERS), (PLACE_TOKENS, ADDRESS_QUALIFIERS),
-    (ID_ABBREVIATIONS, ID_WORDS | VEHICLE_WORDS | ADDRESS_QUALIFIERS), (GEO_WORDS, GEO_QUALIFIERS | ADDRESS_QUALIFIERS),
+    (ID_ABBREVIATIONS, ID_WORDS | VEHICLE_WORDS | ADDRESS_QUALIFIERS),
+    (GEO_WORDS, GEO_WORDS | GEO_QUALIFIERS | ADDRESS_QUALIFIERS),
     (ALONE_WORDS, frozenset()))
 _QUALIFIERS_OF: Dict[str, FrozenSet[str]] = {}
 for _words, _qualifiers in _QUALIFIED_GROUPS:
@@ -529,15 +533,17 @@ def _personal_tokens(tokens: List[str]) -> bool:
                     return True
     for token in token_set:  # `name` alone or `customer_name`, `sin` alone or `sin_number`
         qualifiers = _QUALIFIERS_OF.get(token)
-        if qualifiers is not None and (count == 1 or not token_set.isdisjoint(qualifiers)):
+        if qualifiers is not None and (count == 1 or any(other in qualifiers for other in token_set if other != token)):
             return True
     return False
 
 
 # Letters written with a look-alike digit, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `emaiI`):
 # such a key is judged in the readings a person sees too (1 as l and as i).
-_LOOK_ALIKE_INSIDE = re.compile(r"[0135](?<=[A-Za-z][0135])(?=[A-Za-z])|I(?<=[a-z]I)")  # the character first: fast
-_READINGS = ({"0": "o", "1": "l", "3": "e", "5": "s", "I": "l"}, {"0": "o", "1": "i", "3": "e", "5": "s", "I": "l"})
+_LOOK_ALIKE_INSIDE = re.compile(  # the character first: fast
+    r"[0135](?<=[A-Za-z][0135])(?=[A-Za-z])|I(?<=[a-z]I)|l(?<=[A-Z]l)(?=[A-Z])|\|(?<=[A-Za-z]\|)")
+_READINGS = ({"0": "o", "1": "l", "3": "e", "5": "s", "I": "l", "l": "i", "|": "l"},
+             {"0": "o", "1": "i", "3": "e", "5": "s", "I": "l", "l": "i", "|": "l"})
 
 
 def _personal_reading(form: str) -> bool:
