@@ -546,10 +546,14 @@ _READINGS = ({"0": "o", "1": "l", "3": "e", "5": "s", "I": "l", "l": "i", "|": "
              {"0": "o", "1": "i", "3": "e", "5": "s", "I": "l", "l": "i", "|": "l"})
 
 
+# Either second reading may apply (a look-alike inside a word, a word ending in s): one search for both.
+_SECOND_READING = re.compile(_LOOK_ALIKE_INSIDE.pattern + r"|[sS](?<=[A-Za-z]{5})(?![a-z])")
+
+
 def _personal_reading(form: str) -> bool:
-    if _LOOK_ALIKE_INSIDE.search(form) is None:
-        return False
     spots = [found.start() for found in _LOOK_ALIKE_INSIDE.finditer(form)]
+    if not spots:
+        return False
     letters = list(form)
     for reading in _READINGS:
         for spot in spots:
@@ -578,8 +582,6 @@ def value_reason(key: str, value: str) -> str:
 
 def _singular(tokens: List[str]) -> bool:
     """Whether a key with plural tokens (`addresses`, `health_conditions`) is personal in the singular."""
-    if not any(len(token) > 4 and token[-1] == "s" for token in tokens):
-        return False
     return any(_personal_tokens([token[:-cut] if len(token) > 4 and token.endswith(ending) else token
                                  for token in tokens]) for cut, ending in ((1, "s"), (2, "es")))
 
@@ -587,7 +589,8 @@ def _singular(tokens: List[str]) -> bool:
 def _key_reason(key: str) -> str:
     form, _ = canonical(key)
     tokens = _tokens(form)
-    if _personal_tokens(tokens) or _singular(tokens) or _personal_reading(form):
+    if _personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
+            _singular(tokens) or _personal_reading(form)):
         return PERSONAL_KEY
     found = reason(key)
     return f"key {found}" if found else ""

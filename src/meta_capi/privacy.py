@@ -71,15 +71,12 @@ def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
 def _split_reason(key: str, value: str) -> str:
     """Personal data spelled across a key and its value (`{"jo.smith": "@example.com"}`, `?jo%40example=.com`,
     `{"+1 650": "555 0173"}`): the two are judged together when either holds a character that can join or
-    encode an address, or both hold digits (a number cut in two)."""
+    encode an address, or the key ends and the value begins with a digit (a number cut in two)."""
     if "@" in key or "@" in value or "%" in key or "&" in key or "%" in value or "&" in value:
         return detector.reason(key + value)
-    if key and value and not key.isalpha() and _DIGIT.search(key) is not None and _DIGIT.search(value) is not None:
+    if key.rstrip(" -./)")[-1:].isdigit() and value.lstrip(" -./(")[:1].isdigit():
         return detector.reason(f"{key} {value}")
     return ""
-
-
-_DIGIT = re.compile(r"\d")
 
 
 # Where text that holds parameters is cut into `key=value` pairs: query strings, form dumps, cookie strings,
@@ -97,7 +94,8 @@ def embedded_reason(text: str) -> str:
     or `%` (what encodes them) is cut."""
     if not ("=" in text or "{" in text or "%" in text):
         return ""
-    form, _ = canonical(text)
+    # Decoded only when encoded: `&` and `;` cut pairs either way, and each key is canonicalized when judged.
+    form = canonical(text)[0] if "%" in text or "\\" in text else text
     if "=" in form:
         for piece in _EMBEDDED_CUT.split(form):
             key, _, value = piece.partition("=")
