@@ -172,9 +172,9 @@ def test_wasm_appsecret_proof_is_sent_and_the_secret_never(host):
     assert "app-secret-123" not in outcome.request.body and "app-secret-123" not in outcome.request.url
 
 
-@pytest.mark.parametrize(("allow", "expected"), [("true", "QA123"), ("false", "TEST1")])
+@pytest.mark.parametrize(("allow", "expected"), [("true", "TEST4242"), ("false", "TEST1")])
 def test_wasm_a_test_event_code_property_only_when_allowed(host, allow, expected):
-    body = body_of(host, "track", now_event(properties={"test_event_code": "QA123"}),
+    body = body_of(host, "track", now_event(properties={"test_event_code": "TEST4242"}),
                    meta_allow_test_event_code_property=allow, meta_test_event_code="TEST1")
     assert body["test_event_code"] == expected and "custom_data" not in body["data"][0]
 

@@ -10,7 +10,7 @@ from .decisions import note
 from .detector import property_label
 from .errors import EventError
 from .meta_fields import META_FIELD_KEYS
-from .privacy import custom_refusal, free_text
+from .privacy import custom_refusal, free_text, names_the_subject
 from .reference_data import CURRENCY_CODES
 from .values import bounded_json, describe, parse_number, typed_value, whole_as_written
 
@@ -184,14 +184,15 @@ def not_allowed(key: str, allowed: Optional[FrozenSet[str]]) -> bool:
 
 
 def custom_properties(properties: Mapping[str, str], consumed: AbstractSet[str] = frozenset(),
-                      allowed: Optional[FrozenSet[str]] = None) -> Dict[str, Any]:
+                      allowed: Optional[FrozenSet[str]] = None, page: bool = False) -> Dict[str, Any]:
     """The remaining properties, typed; personal data, huge values, consumed keys and keys the setting
-    meta_custom_data does not allow are left out, each with its reason recorded."""
+    meta_custom_data does not allow are left out, each with its reason recorded. `page`: a page event's."""
     custom: Dict[str, Any] = {}
+    subject_named = names_the_subject(properties, page)
     for key, text in properties.items():
         if key in consumed or key in _STANDARD_KEYS or not text:
             continue
-        refusal = custom_refusal(key, text)
+        refusal = custom_refusal(key, text, subject_named)
         if refusal:
             note(property_label(key), refusal)
             continue

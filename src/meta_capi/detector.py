@@ -17,7 +17,8 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from typing import Dict, List
+import unicodedata
+from typing import Dict, FrozenSet, Iterator, List, Tuple
 
 from .canonical import (
     LETTERS_FOR_DIGITS,
@@ -206,6 +207,8 @@ def _label_level(text: str, start: int) -> int:
                 word.casefold())
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
         return CODE
+    if ACCOUNT_WORDS.issuperset(tokens):  # a network's name labels no number (`fb.1.1700000000000.…` is an fbp)
+        return FREE
     if _personal_tokens(tokens):
         return -1
     if not CODE_LABELS.isdisjoint(tokens) or match.group(1) in ("", "-", "_"):
@@ -661,9 +664,10 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
 
 # ---- keys, judged by their tokens ---------------------------------------------------------------------------
 
-# Tokens and runs of up to three adjacent tokens (joined) that name personal data, in English, German, French,
-# Spanish, Portuguese and Italian. Compared after canonical folding (accents, case and look-alikes removed),
-# so `Téléphone`, `TELEFONO` and a Cyrillic-lettered `phone` are one token.
+# The personal-data lexicon, as data grouped by kind; the rules that read it are in _personal_tokens.
+# Tokens and runs of up to three adjacent tokens (joined) that name personal data, in the languages the README
+# lists. Compared after canonical folding (accents, case and look-alikes removed), so `Téléphone`, `TELEFONO`
+# and a Cyrillic-lettered `phone` are one token.
 PERSONAL_TOKENS = frozenset((
     # contact
     "email mail emailaddress mailaddress phone phonenumber telephone tel tele telefon telefono telefone telefonnummer "
@@ -715,14 +719,119 @@ PERSONAL_TOKENS = frozenset((
     "ireum juso jeonhwa jeonhwabeonho "
     "namalengkap alamat telepon nomortelepon tanggallahir nik hoten diachi dienthoai sodienthoai ngaysinh"
 ).split())
+_MORE_TOKENS = ((
+    # abbreviations and phone words of more countries (Portuguese fone, Swiss natel, Indonesian telp)
+    "bday birthdt fone natel telp handphone tlf tfno tlfno メアド ケータイ мобильный мобільний "
+    # national ids, social and health insurance numbers, tax files (short ones are in WHOLE_TOKENS)
+    "sozialversicherungsnummer sozialversicherung versichertennummer aadhaar aadhar nationalinsurance cedula iqama "
+    "nationalinsurancenumber healthinsurancenumber socialinsurancenumber taxfilenumber "
+    # payment cards and bank accounts
+    "ccnum ccnumber ccexp ccexpiry cardexp cardexpiry cardexpiration cardexpirydate cardexpirationdate bankaccount "
+    "bankaccountnumber bankdetails kontonummer bankverbindung bankleitzahl sortcode accountholder "
+    # device and advertising ids
+    "imei imsi iccid macaddr pushtoken fcmtoken apnstoken devicetoken "
+    # handles and profile pictures (messaging apps and social networks are in ALONE_WORDS)
+    "screenname userhandle selfie profilepicture profilepic profilephoto profileimage profileurl "
+    # recipients and relatives (spouse, guardian: ALONE_WORDS; `spouse_name`: PERSON_QUALIFIERS)
+    "shipto billto deliverto sendto careof addressee consignee nextofkin emergencycontact "
+    # vehicles, coordinates and places written as codes (plates and `gps` alone: QUALIFIED groups)
+    "licenseplate licenceplate numberplate platenumber carplate vehicleplate regplate registrationplate pluscode "
+    "whatwords latlng latlong "
+    "gpsposition gpslocation gpscoordinates "
+    # special categories of personal data (GDPR art. 9): health, religion, ethnicity, sex life, politics, unions
+    "religion religions religione religiao konfession religiousaffiliation religiousbeliefs ethnicity ethnie etnia "
+    "etnicidad ethnicorigin racialorigin "
+    "healthcondition medicalcondition healthstatus medicalhistory diagnosis diagnose diagnostico medication "
+    "medications medikament medikamente medicamento medicamentos pregnancy pregnant schwangerschaft grossesse "
+    "embarazo gravidanza bloodtype bloodgroup blutgruppe sexualorientation sexuality orientationsexuelle "
+    "politicalparty politicalaffiliation politicalopinion politicalview politicalviews partyaffiliation partei "
+    "unionmember unionmembership "
+    "disability disabilities behinderung discapacidad disabilita "
+    "tradeunion gewerkschaft sindicato biometric illness disease krankheit maladie enfermedad malattia "
+    "symptom symptoms allergy allergie hivstatus groupesanguin gruposanguineo sexuelleorientierung "
+    "orientacionsexual partidopolitico criminalrecord nationality citizenship staatsangehorigkeit "
+    "nationalite nacionalidad "
+    # Korean, Japanese kana, traditional Chinese, Arabic, Hebrew, Hindi, Thai, Greek and Ukrainian script
+    "이메일 메일 전화 전화번호 휴대폰 핸드폰 주소 우편번호 생년월일 성별 성명 주민등록번호 "
+    "メール メールアドレス 携帯 携帯番号 誕生日 性別 フリガナ ふりがな 名字 苗字 "
+    "電子郵件 電郵 郵件 電子郵箱 邮箱 邮件 电子邮件 手機 身分證 邮编 性别 "
+    "البريد البريد_الإلكتروني بريد_إلكتروني ايميل إيميل هاتف الهاتف جوال الجوال موبايل عنوان العنوان "
+    "تاريخ_الميلاد الجنس "
+    "טלפון דואל דוא״ל אימייל כתובת נייד מיקוד תאריך_לידה "
+    "फ़ोन फोन ईमेल पता मोबाइल पिनकोड जन्मतिथि जन्म_तिथि "
+    "อีเมล โทรศัพท์ เบอร์โทร ที่อยู่ นามสกุล วันเกิด "
+    "τηλέφωνο κινητό διεύθυνση επώνυμο email_διεύθυνση ηλεκτρονικό_ταχυδρομείο ταχυδρομικός_κώδικας "
+    "прізвище ім'я по_батькові електронна_пошта ел_пошта емейл імейл имейл емэйл адреса "
+    "электронная_почта эл_почта "
+    "pincode"
+).split())
+# Abbreviations of a few letters count only as a whole token, never joined from shorter ones (`ad_id` is an ad's
+# id, `adid` a device's advertising id) nor found inside a longer word.
+WHOLE_TOKENS = frozenset("uid udid adid oaid idfa tfn nric hkid cuit cuil attn icd".split())
+# Words that name personal data alone (`sin`, `apt`, `kennzeichen`), or with an id word or an address or person
+# qualifier anywhere in the key (`pan_number`, `customer_gsm`), and otherwise are ordinary (`precio_sin_iva`,
+# `paper_gsm`, `kennzeichen_typ`).
+ID_ABBREVIATIONS = frozenset((
+    "sin pan rut vin gsm nhs medicare medicaid apt nit itin ein ahv "
+    "kenteken kennzeichen nummernschild matricula targa immatriculation"  # vehicle plates
+).split())
+ID_WORDS = frozenset("id ids number no nr num nummer numero numer uuid guid hash token".split())
+VEHICLE_WORDS = frozenset("vehicle car auto kfz fahrzeug pkw voiture coche card".split())  # and `pan_card`
+# Coordinates alone, or with a position or address qualifier (`gps_position`); not `gps_enabled`.
+GEO_WORDS = frozenset("gps geohash coordinates coords geopoint geolocalisation geoposition lon".split())
+GEO_QUALIFIERS = frozenset("position location loc point pos lat lng latitude longitude".split())
+# Address units: right before an id word (`suite_number`, `apartment_no`); `suite` alone is a product's.
+ADDRESS_UNITS = frozenset("suite apartment appartement apartamento wohnung flat house haus building plate".split())
+# Account, loyalty, CRM and device holders: followed by an id word they name a person's id (`client_id`,
+# `memberNumber`, glued `kundennummer`); alone they are ordinary (`client`, `membership_tier`).
+ACCOUNT_HOLDERS = frozenset((
+    "user customer client member membership account loyalty crm external visitor subscriber person patient "
+    "player profile shopper buyer guest employee student passenger traveler traveller citizen voter device android "
+    "owner sender payer donor patron applicant candidate distinct cust usr acct acc mbr "
+    "kunde kunden mitglied mitglieds klant lid cliente socio usuario utilisateur membre abonne adherent utente "
+    "klienta uzytkownika"
+).split())
+# Messaging apps (the id there is the person), social networks and profile pictures: alone (`wechat`,
+# `instagram`, `avatar`) or right before a handle word (`twitter_handle`, `linkedin_url`, `avatar_url`) they name a
+# person's account; `instagram_post_id`, `wechat_pay`, `avatar_size` do not. Relatives: alone (`guardian`).
+ACCOUNT_WORDS = frozenset((
+    "wechat weixin telegram skype viber kakao kakaotalk zalo imessage facetime threema "
+    "facebook instagram twitter linkedin tiktok snapchat pinterest xing discord mastodon fb ig avatar"
+).split())
+HANDLE_WORDS = frozenset("id handle username user profile url link account name number no image img pic".split())
+ALONE_WORDS = ACCOUNT_WORDS | frozenset("spouse guardian husband wife".split())
+# ... and after, as Romance and Slavic languages write it (`numero_cliente`, `id_usuario`, `nr_klienta`); not
+# `num_users` (a count).
+LEADING_ID_WORDS = frozenset("id numero numer nr codigo".split())
+# Pairs only: messaging apps whose name is an ordinary word (`line_id`, not `line_number`), `mobNo`.
+_MORE_TOKENS += (
+    "lineid linehandle lineusername signalid signalhandle signalusername signalnumber "
+    "mobno mobnr mobnum mobnumber mobilno mobnummer"
+).split()
+
+
+def _pairs() -> Iterator[str]:
+    """The adjacent pairs the groups above make personal, joined as adjacent tokens are (`clientid`)."""
+    for firsts, seconds in ((ACCOUNT_HOLDERS, ID_WORDS), (LEADING_ID_WORDS, ACCOUNT_HOLDERS), (ADDRESS_UNITS, ID_WORDS),
+                            (ACCOUNT_WORDS, HANDLE_WORDS)):
+        for first in sorted(firsts):
+            for second in sorted(seconds):
+                yield first + second
+
 # Tokens that name a person's name only with a qualifier (`customer_name`, `nom_client`) or alone (`name`);
 # `product_name`, `nombre_producto` are not personal.
-NAME_TOKENS = frozenset("name nom nome nombre naam namn navn nama nume isim ism imie jmeno".split())
+NAME_TOKENS = frozenset((
+    "name nom nome nombre naam namn navn nama nume isim ism imie jmeno "
+    "이름 名字 اسم الاسم שם नाम όνομα ชื่อ"
+).split())
 PERSON_QUALIFIERS = frozenset((
     "customer client user contact billing shipping buyer recipient account holder member owner sender receiver "
     "guest patient passenger traveler traveller person real display full first last middle given family maiden "
     "cliente kunde kunden utente usuario utilisateur titular complete completo complet completa "
-    "klant klanten klient kund kunder asiakas müşteri volledige pelne"
+    "klant klanten klient kund kunder asiakas müşteri volledige pelne "
+    # relatives and people one writes for (`spouse_name`, `child_name`, `next_of_kin_name`)
+    "spouse wife husband child children kid kids baby mother father guardian relative kin emergency "
+    "משפחה פרטי العائلة الأول الاول الأخير الاخير الكامل"
 ).split())
 # Tokens that name a place of the visitor only alone or next to an address qualifier (`billing_state`), and
 # otherwise are ordinary labels (`order_state`, `sales_region`).
@@ -739,16 +848,28 @@ _PERSONAL_STEMS = (
     "sukunimi|etunimi|puhelin|syntymä|soyad|doğum|cinsiyet|příjmení|vezetéknév|keresztnév|"
     "фамил|отчеств|телефон|рожден|паспорт|familiya|otchestvo|rozhden|pasport|"
     "氏名|名前|住所|電話|生年月日|郵便|姓名|电话|地址|手机|身份证|xingming|dianhua|denwa|jeonhwa|seinengappi|tanjo|"
-    "dienthoai|telepon"
+    "dienthoai|telepon|"
+    "sozialversicherung|kontonummer|pregnan|schwanger|religion|medikament|medicament|medication|"
+    "메일|전화|주소|휴대폰|핸드폰|우편번호|생년월일|주민등록|メールアドレス|携帯|誕生日|苗字|郵件|電郵|邮箱|邮件|手機|"
+    "身分證|邮编|收货人|收件人|联系人|信箱|住址|address|adress|adres|بريد|هاتف|ميلاد|טלפון|אימייל|לידה|ईमेल|मोबाइल|जन्म|อีเมล|โทรศัพท์|เบอร์โทร|นามสกุล|วันเกิด|"
+    "τηλέφων|ταχυδρομ|γέννησ|прізвищ|народжен"
 )
 _ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
-_WORD_RUNS = re.compile(r"[^\W\d_]+")
+# Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
+_SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
+_WORD_RUNS = re.compile(f"(?:[^\\W\\d_]|[{_SPACING_MARKS}])+")
 
 
 def key_tokens(key: str) -> List[str]:
     """The tokens of a key: split on separators, digits and case changes (`billingPostCode` = billing, post,
     code; `IPAddr` = ip, addr), each folded to lowercase, after canonical folding."""
     form, _ = canonical(key)
+    return _tokens(form)
+
+
+def _tokens(form: str) -> List[str]:
+    if form.isascii():  # letters only: the word pattern skips digits and separators itself
+        return [word.lower() for word in _ASCII_WORDS.findall(form)]
     tokens: List[str] = []
     for run in _WORD_RUNS.findall(form):
         if run.isascii():
@@ -761,12 +882,27 @@ def key_tokens(key: str) -> List[str]:
 # The lexicon is folded as keys are (accents, case, look-alikes: a Cyrillic `телефон` partly becomes Latin
 # letters), so that a word and a key spelled alike always meet.
 def _folded(word: str) -> str:
+    if word.isascii() and word.isalpha() and word.islower():
+        return word  # folded already: no copy
     return "".join(key_tokens(word))
 
 
-PERSONAL_TOKENS = frozenset(_folded(word) for word in PERSONAL_TOKENS)
+PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
+                            for word in words)
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
+ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
+# Each word that is personal alone, or with one of its qualifiers anywhere in the key: the qualifiers it needs.
+_QUALIFIED_GROUPS: Tuple[Tuple[FrozenSet[str], FrozenSet[str]], ...] = (
+    (NAME_TOKENS, PERSON_QUALIFIERS), (PLACE_TOKENS, ADDRESS_QUALIFIERS),
+    (ID_ABBREVIATIONS, ID_WORDS | VEHICLE_WORDS | ADDRESS_QUALIFIERS),
+    (GEO_WORDS, GEO_WORDS | GEO_QUALIFIERS | ADDRESS_QUALIFIERS),
+    (ALONE_WORDS, frozenset()))
+_QUALIFIERS_OF: Dict[str, FrozenSet[str]] = {}
+for _words, _qualifiers in _QUALIFIED_GROUPS:
+    for _word in sorted(_words):  # one shared set per group: a word in two groups gets their union
+        _found = _QUALIFIERS_OF.get(_word)
+        _QUALIFIERS_OF[_word] = _qualifiers if _found is None else _found | _qualifiers
 _NAME_LENGTHS = sorted({len(name) for name in NAME_TOKENS})
 _NAME_ENDINGS = frozenset(name[-3:] for name in NAME_TOKENS)
 # Stems in other scripts are searched only in keys that are not ASCII (one short pattern for most keys).
@@ -799,14 +935,43 @@ def _personal_tokens(tokens: List[str]) -> bool:
             if joined in PERSONAL_TOKENS:
                 return True
     token_set = set(tokens)
+    if not token_set.isdisjoint(WHOLE_TOKENS):
+        return True
     for token in tokens:  # a qualifier glued to a name word: `kundenname`, `klantnaam`, `customername`
         if len(token) > 5 and token[-3:] in _NAME_ENDINGS:
             for length in _NAME_LENGTHS:
                 if token[-length:] in NAME_TOKENS and token[:-length] in PERSON_QUALIFIERS:
                     return True
-    if not token_set.isdisjoint(NAME_TOKENS) and (count == 1 or not token_set.isdisjoint(PERSON_QUALIFIERS)):
-        return True
-    return not token_set.isdisjoint(PLACE_TOKENS) and (count == 1 or not token_set.isdisjoint(ADDRESS_QUALIFIERS))
+    for token in token_set:  # `name` alone or `customer_name`, `sin` alone or `sin_number`
+        qualifiers = _QUALIFIERS_OF.get(token)
+        if qualifiers is not None and (count == 1 or any(other in qualifiers for other in token_set if other != token)):
+            return True
+    return False
+
+
+# Letters written with a look-alike digit, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `emaiI`):
+# such a key is judged in the readings a person sees too (1 as l and as i).
+_LOOK_ALIKE_INSIDE = re.compile(  # the character first: fast
+    r"[0135](?<=[A-Za-z][0135])(?=[A-Za-z])|I(?<=[a-z]I)|l(?<=[A-Z]l)(?=[A-Z])|\|(?<=[A-Za-z]\|)")
+_READINGS = ({"0": "o", "1": "l", "3": "e", "5": "s", "I": "l", "l": "i", "|": "l"},
+             {"0": "o", "1": "i", "3": "e", "5": "s", "I": "l", "l": "i", "|": "l"})
+
+
+# Either second reading may apply (a look-alike inside a word, a word ending in s): one search for both.
+_SECOND_READING = re.compile(_LOOK_ALIKE_INSIDE.pattern + r"|[sS](?<=[A-Za-z]{5})(?![a-z])")
+
+
+def _personal_reading(form: str) -> bool:
+    spots = [found.start() for found in _LOOK_ALIKE_INSIDE.finditer(form)]
+    if not spots:
+        return False
+    letters = list(form)
+    for reading in _READINGS:
+        for spot in spots:
+            letters[spot] = reading[form[spot]]
+        if _personal_tokens(_tokens("".join(letters).lower())):
+            return True
+    return False
 
 
 # Tokens that make a key name an id or a code: its value is judged as an id (a GTIN or an order number is a
@@ -834,8 +999,17 @@ def value_reason(key: str, value: str) -> str:
     return found
 
 
+def _singular(tokens: List[str]) -> bool:
+    """Whether a key with plural tokens (`addresses`, `health_conditions`) is personal in the singular."""
+    return any(_personal_tokens([token[:-cut] if len(token) > 4 and token.endswith(ending) else token
+                                 for token in tokens]) for cut, ending in ((1, "s"), (2, "es")))
+
+
 def _key_reason(key: str) -> str:
-    if _personal_tokens(key_tokens(key)):
+    form, _ = canonical(key)
+    tokens = _tokens(form)
+    if _personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
+            _singular(tokens) or _personal_reading(form)):
         return PERSONAL_KEY
     found = reason(key)
     return f"key {found}" if found else ""

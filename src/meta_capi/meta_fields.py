@@ -31,7 +31,9 @@ _LDU_OFF = frozenset({"", "[]", "none"})
 # fb_login_id and lead_id are integers in Meta's table; 64-bit at most, as Graph ids are.
 _MAX_GRAPH_ID = 2**63 - 1
 _MAX_SUBSCRIPTION_ID = 256
-_TEST_EVENT_CODE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+# Events Manager's Test Events shows codes as `TEST` and a few digits (`TEST12345`): a property in any other
+# shape is not one, and too few digits follow `TEST` for a phone number to hide there.
+_TEST_EVENT_CODE = re.compile(r"TEST[0-9]{1,6}")
 
 
 def action_source(properties: Mapping[str, str], settings: Settings) -> str:
@@ -209,7 +211,7 @@ def client_ip(raw: str) -> str:
 
 def test_event_code(properties: Iterable[Tuple[str, str]], settings: Settings) -> str:
     """The event's `test_event_code` property when `meta_allow_test_event_code_property` allows it and it
-    looks like a code, else the setting's."""
+    has the shape of Meta's codes (`TEST12345`), else the setting's."""
     raw = ""
     for name, value in properties:
         if name == TEST_EVENT_CODE and value != "null":
@@ -220,7 +222,7 @@ def test_event_code(properties: Iterable[Tuple[str, str]], settings: Settings) -
     if not settings.allow_test_event_code_property:
         note(TEST_EVENT_CODE, "ignored: meta_allow_test_event_code_property is false")
         return settings.test_event_code
-    if len(text) > 64 or not _TEST_EVENT_CODE.fullmatch(text):
-        note(TEST_EVENT_CODE, "ignored: not a test event code (1 to 64 letters, digits, _ or -)")
+    if len(text) > 10 or not _TEST_EVENT_CODE.fullmatch(text):
+        note(TEST_EVENT_CODE, "ignored: not a test event code (TEST and 1 to 6 digits, as Events Manager shows it)")
         return settings.test_event_code
     return text

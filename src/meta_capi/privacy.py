@@ -10,7 +10,7 @@ record; otherwise recording costs one test of a module global.
 from __future__ import annotations
 
 import re
-from typing import Optional, Tuple
+from typing import Mapping, Optional, Tuple
 from urllib.parse import unquote, unquote_plus
 
 from . import detector
@@ -25,7 +25,12 @@ MAX_URL = 8192
 
 TOO_LONG = f"longer than {MAX_FREE_TEXT} characters: left out"
 PERSONAL_KEY = "personal key: kept out of custom_data"
-
+EMBEDDED_KEY = "holds a parameter or field with a personal key"
+# Segment's spec calls what a page or promotion event is about `name`: the page (page calls), the promotion
+# (Promotion Viewed and Clicked, with its `promotion_id`; a single product's `name` is its content_name already).
+# There the bare key names that subject, not a person; elsewhere (a track event's other properties, URL queries,
+# text holding parameters) it stays a person's name.
+SUBJECT_ID = "promotion_id"
 
 
 def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "left out") -> str:
@@ -36,28 +41,72 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
         found = f"longer than {MAX_FREE_TEXT} characters"
     else:
         found = detector.reason(text, id_like) if text else ""
+        if not found and text and ("=" in text or "{" in text or "%" in text):  # inline: most values have none
+            found = embedded_reason(text)
     if found:
         note(field, f"{found}: {instead}")
         return ""
     return text or ""
 
 
-def custom_refusal(key: str, text: str) -> str:
-    """Why a property may not go out as custom data, or ""."""
+def names_the_subject(properties: Mapping[str, str], page: bool) -> bool:
+    """Whether a bare `name` among an event's properties names what the event is about (see SUBJECT_ID)."""
+    return page or bool(properties.get(SUBJECT_ID, "").strip())
+
+
+def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
+    """Why a property may not go out as custom data, or "". `subject_named`: a bare `name` key names the
+    event's subject (names_the_subject)."""
     found = detector.key_reason(key)
-    if found:
+    if found and not (subject_named and found == detector.PERSONAL_KEY and detector.key_tokens(key) == ["name"]):
         return PERSONAL_KEY if found == detector.PERSONAL_KEY else f"{found}: left out"
     if len(text) > MAX_FREE_TEXT:
         return TOO_LONG
     found = detector.value_reason(key, text) or _split_reason(key, text)
+    if not found and ("=" in text or "{" in text or "%" in text):  # inline: most values have none
+        found = embedded_reason(text)
     return f"{found}: left out" if found else ""
 
 
 def _split_reason(key: str, value: str) -> str:
-    """Personal data spelled across a key and its value (`{"jo.smith": "@example.com"}`, `?jo%40example=.com`):
-    the two are judged together when either holds a character that can join or encode an address."""
+    """Personal data spelled across a key and its value (`{"jo.smith": "@example.com"}`, `?jo%40example=.com`,
+    `{"+1 650": "555 0173"}`): the two are judged together when either holds a character that can join or
+    encode an address, or the key ends and the value begins with a digit (a number cut in two)."""
     if "@" in key or "@" in value or "%" in key or "&" in key or "%" in value or "&" in value:
         return detector.reason(key + value)
+    if key.rstrip(" -./)")[-1:].isdigit() and value.lstrip(" -./(")[:1].isdigit():
+        return detector.reason(f"{key} {value}")
+    return ""
+
+
+# Where text that holds parameters is cut into `key=value` pairs: query strings, form dumps, cookie strings,
+# URLs (`?` and `#` too: a second `?` or a route's query), one field per line.
+_EMBEDDED_CUT = re.compile(r"[&;?#\n\r]")
+# A key of object text (any depth), after decoding: a quoted string followed by a colon, as JSON writes it, in
+# single quotes (a Python dict printed), or a bare name after `{` or `,` (a JavaScript object literal).
+_OBJECT_KEY = re.compile(r"""(?:"([^"]{1,256})"|'([^']{1,256})'|(?<=[{,])\s*([A-Za-z_$][\w$.-]{0,63}))\s*:""")
+
+
+def embedded_reason(text: str) -> str:
+    """Personal data a value holds by its keys: a URL, query string, form dump, cookie string or object text
+    inside it (`https://x/?first_name=Jeanne`, `{"last_name": ...}`, `{'email': ...}`). Each key is judged by
+    the key rule after decoding (its values are judged with the rest of the text). Only text holding `=`, `{`
+    or `%` (what encodes them) is cut."""
+    if not ("=" in text or "{" in text or "%" in text):
+        return ""
+    # Decoded only when encoded: `&` and `;` cut pairs either way, and each key is canonicalized when judged.
+    form = canonical(text)[0] if "%" in text or "\\" in text else text
+    if "=" in form:
+        for piece in _EMBEDDED_CUT.split(form):
+            key, _, value = piece.partition("=")
+            key = key.strip()
+            # an empty value carries nothing (and `abc==` is base64's padding, not a key)
+            if key and value.strip("= ") and detector.key_reason(key):
+                return EMBEDDED_KEY
+    if "{" in form and ":" in form:
+        for match in _OBJECT_KEY.finditer(form):
+            if detector.key_reason(match.group(1) or match.group(2) or match.group(3)):
+                return EMBEDDED_KEY
     return ""
 
 
@@ -70,8 +119,10 @@ def _personal_parameter(pair: str) -> bool:
     if not value:
         return bool(_split_reason(key, ""))
     decoded = unquote_plus(value)
+    # A value holding parameters of its own (a second `?`, an encoded `&`, a nested URL) has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
-                or "+" in value and detector.value_reason(key, unquote(value)))
+                or "+" in value and detector.value_reason(key, unquote(value))
+                or ("=" in decoded or "%" in decoded) and embedded_reason(decoded))
 
 
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
@@ -91,6 +142,15 @@ def _origin_only(url: str, field: str, where: str) -> Optional[str]:
         return None
     note(field, f"personal data {where}: only the origin sent")
     return f"{scheme}://{host}/"
+
+
+# Four path segments of 1 to 3 digits (`/ip/81/2/69/160`): an IPv4 address written with `/` for its dots.
+_SEGMENT_QUAD = re.compile(r"(?<![^/])(?:[0-9]{1,3}/){3}[0-9]{1,3}(?![^/])")
+
+
+def _address_in_segments(path: str) -> bool:
+    return any(detector.reason(match.group().replace("/", ".")) == detector.IP_ADDRESS
+               for match in _SEGMENT_QUAD.finditer(path))
 
 
 def _clean_query(query: str) -> Tuple[str, bool]:
@@ -134,10 +194,12 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         origin = f"{scheme}://{authority}"
         path = slash + path
     # A line break stands for each `/`, so that each path segment is a value of its own (`/` is a base64
-    # character, and a separator between digit groups).
-    if path and detector.reason(path.replace("/", "\n"), segments=True):
+    # character, and a separator between digit groups); four number segments are read as a dotted address too.
+    if path and (detector.reason(path.replace("/", "\n"), segments=True)
+                 or path.count("/") >= 4 and _address_in_segments(path)
+                 or "=" in path and embedded_reason(path)):  # matrix parameters: `/p;last_name=Dupont`
         return _origin_only(url, field, "in the path")
-    if fragment and (detector.reason(fragment) or any(
+    if fragment and (detector.reason(fragment) or embedded_reason(fragment) or any(
             _personal_parameter(part) for part in _PARAMETER.findall(fragment) if "=" in part)):
         hash_mark = fragment = ""
         note(field, "fragment with personal data removed")
@@ -150,8 +212,10 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
             note(field, "query parameters with personal data removed")
             question = "?" if query else ""
     cleaned = origin + path + question + query + hash_mark + fragment
-    # What remains can spell personal data together once decoded though no part does alone: a URL that
-    # decoding changes is checked whole too.
-    if canonical(cleaned)[0] != cleaned and detector.reason(cleaned.replace("/", "\n"), id_like=True):
+    # What remains can spell personal data together though no part does alone (decoded, or an address cut by
+    # `?` or `#`: `/jo.smith?@example.com`): a URL that decoding changes, or that holds an `@` past its host,
+    # is checked whole too.
+    if ("@" in cleaned or canonical(cleaned)[0] != cleaned) and detector.reason(cleaned.replace("/", "\n"),
+                                                                                 id_like=True):
         return _origin_only(url, field, "across the URL's parts")
     return cleaned
