@@ -909,16 +909,7 @@ _NAME_ENDINGS = frozenset(name[-3:] for name in NAME_TOKENS)
 _STEMS = [_folded(stem) for stem in _PERSONAL_STEMS.split("|")]
 
 
-def _by_first_letter(words: List[str]) -> str:
-    """One alternation per first letter (`e(?:mail|tunimi)|p(?:hone|uhelin)`): a search tries a few branches
-    at each position instead of every word."""
-    groups: Dict[str, List[str]] = {}
-    for word in sorted(set(words)):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
-_PERSONAL_STEM = re.compile(_by_first_letter([stem for stem in _STEMS if stem.isascii()]))
+_PERSONAL_STEM = re.compile(by_first_letter([stem for stem in _STEMS if stem.isascii()]))
 _PERSONAL_STEM_OTHER = re.compile("|".join(stem for stem in _STEMS if not stem.isascii()))
 
 
