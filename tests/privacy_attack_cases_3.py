@@ -130,6 +130,11 @@ CODES: Dict[str, Tuple[str, List[str]]] = {
     "order id from an address": (f"{EMAIL}-1001", [FORM]),
     "order id from a slugged address": ("zqbea-lindqvist-at-example-se-1001", ["zqbea-lindqvist"]),
     "gift card code from a phone": ("GC 0701 234 567", ["701234567"]),
+    "address glued to a timestamp": (f"{EMAIL}1732875000", [FORM]),
+    "address, underscore and a number": (f"{EMAIL}_1001", [FORM]),
+    "address, colon and a cart id": (f"{EMAIL}:c1a9", [FORM]),
+    "name glued to a dialled phone": ("bea+46701234567", ["701234567"]),
+    "dialled phone glued to letters": ("+46701234567abc", ["701234567"]),
     "voucher spelled with a UK mobile": ("XMAS-07700-900461", ["7700900461"]),
 }
 

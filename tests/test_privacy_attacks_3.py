@@ -104,7 +104,13 @@ LEAKS: Dict[str, List[str]] = {
         "code order id from an E.164 phone @ order_id",
         "code order id from an E.164 phone @ event_id",
     ],
-    "an address glued to -digits (top-level domain followed by a number)": [
+    "an address whose top-level domain runs into -digits, _digits or digits": [
+        "code address glued to a timestamp @ coupon",
+        "code address glued to a timestamp @ custom property",
+        "code address glued to a timestamp @ contents title",
+        "code address, underscore and a number @ coupon",
+        "code address, underscore and a number @ custom property",
+        "code address, underscore and a number @ contents title",
         "code order id from an address @ coupon",
         "code order id from an address @ custom property",
         "code order id from an address @ contents title",
@@ -266,6 +272,7 @@ def test_no_third_attack_spelling_leaves_the_core(case):
 def test_the_third_attack_names_only_its_own_cases():
     names = [name for name, *_ in CASES]
     assert len(names) == len(set(names))
+    assert len(names) >= 1000
     assert sorted({name.split(" ")[0] for name in names}) == ["blob", "code", "ip", "key", "phone", "stacked",
                                                               "text", "visitor"]
     stems = set(names) | {stem(name) for name in names}
