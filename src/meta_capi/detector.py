@@ -31,6 +31,7 @@ from .canonical import (
     hex_text,
     readings,
 )
+from .identity import ALIASES
 from .national_ids import holds_national_id
 
 EMAIL = "holds an email address"
@@ -430,12 +431,17 @@ _FILE_EXTENSIONS = frozenset(
     "wav ogg woff woff2 ttf otf eot gz tgz".split())
 
 
+_TOP_LEVEL = re.compile(r"[^\d_-]*")
+
+
 def _holds_email(form: str) -> bool:
     for match in _EMAIL_INSIDE.finditer(form):
         domain = form[match.start() + 2:_DOMAIN_REST.match(form, match.end()).end()]  # type: ignore[union-attr]
-        last = domain.rstrip(".").rpartition(".")[2]
-        if (len(last) >= 2 and last.translate(WITHOUT_DIGITS) == last or last.lower().startswith("xn--")) \
-                and last.lower() not in _FILE_EXTENSIONS:
+        last = domain.rstrip(".").rpartition(".")[2].lower()
+        # The top-level domain ends at the first digit, `-` or `_` (`.se-1001`, `.se_1001`, `.se1001`: a code glued
+        # to an address); a label that begins with one ends none (`react@18.2.0`).
+        top = last if last.startswith("xn--") else _TOP_LEVEL.match(last).group()  # type: ignore[union-attr]
+        if len(top) >= 2 and top not in _FILE_EXTENSIONS:
             return True
     return False
 
@@ -998,12 +1004,19 @@ def _singular(tokens: List[str]) -> bool:
 
 def _key_reason(key: str) -> str:
     form, _ = canonical(key)
+    if form.lower() in META_CUSTOMER_KEYS:
+        return PERSONAL_KEY
     tokens = _tokens(form)
     if _personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
             _singular(tokens) or _personal_reading(form)):
         return PERSONAL_KEY
     found = reason(key)
     return f"key {found}" if found else ""
+
+
+# Meta's own names for customer information (`em`, `ph`, `fn`, ..., `external_id`): a property so named holds what
+# Meta hashes, raw or hashed. Whole keys only (`st` or `db` inside a longer key means something else).
+META_CUSTOMER_KEYS = frozenset([*ALIASES, "external_id"])
 
 
 # Verdicts on the keys most events carry (the Segment e-commerce spec, UTM and click ids, the recorded
