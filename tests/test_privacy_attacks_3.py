@@ -29,29 +29,6 @@ ORDINARY = list(ordinary_cases())
 # What leaks today, by family: a case's name, or the stem all its places share ("blob X @" is that value in
 # every place, "key G K:" that key in every place).
 LEAKS: Dict[str, List[str]] = {
-    "base64 JSON or a token whose address is escaped or percent-encoded inside": [
-        "blob base64 of JSON with an escaped at @ custom property",
-        "blob base64 of JSON with an escaped at @ debug property",
-        "blob base64 of JSON with an escaped at @ utm_source",
-        "blob base64 of JSON with an escaped at @ fragment",
-        "blob base64 of JSON with an escaped at @ referrer query",
-        "blob base64 of JSON with an escaped at @ page name",
-        "blob base64 of JSON with an escaped at @ contents title",
-        "blob base64url of JSON with a percent-encoded address @ custom property",
-        "blob base64url of JSON with a percent-encoded address @ debug property",
-        "blob base64url of JSON with a percent-encoded address @ utm_source",
-        "blob base64url of JSON with a percent-encoded address @ fragment",
-        "blob base64url of JSON with a percent-encoded address @ referrer query",
-        "blob base64url of JSON with a percent-encoded address @ page name",
-        "blob base64url of JSON with a percent-encoded address @ contents title",
-        "blob JWT with a percent-encoded email claim @ custom property",
-        "blob JWT with a percent-encoded email claim @ debug property",
-        "blob JWT with a percent-encoded email claim @ utm_source",
-        "blob JWT with a percent-encoded email claim @ fragment",
-        "blob JWT with a percent-encoded email claim @ referrer query",
-        "blob JWT with a percent-encoded email claim @ page name",
-        "blob JWT with a percent-encoded email claim @ contents title",
-    ],
     "an address split into two JSON values (user and domain)": [
         "blob JSON with the address split into user and domain @ custom property",
         "blob JSON with the address split into user and domain @ debug property",
@@ -62,18 +39,6 @@ LEAKS: Dict[str, List[str]] = {
         "blob JSON with the address split into user and domain @ contents title",
     ],
     "base64 of an already encoded address (percent-encoded, entity-encoded, base64 again, split into lines)": [
-        "stacked base64 of a percent-encoded address @ custom property",
-        "stacked base64 of a percent-encoded address @ text around it",
-        "stacked base64 of a percent-encoded address @ page title with site name",
-        "stacked base64 of a percent-encoded address @ product variant",
-        "stacked base64 of base64 of an address @ custom property",
-        "stacked base64 of base64 of an address @ text around it",
-        "stacked base64 of base64 of an address @ page title with site name",
-        "stacked base64 of base64 of an address @ product variant",
-        "stacked base64 of an entity-encoded address @ custom property",
-        "stacked base64 of an entity-encoded address @ text around it",
-        "stacked base64 of an entity-encoded address @ page title with site name",
-        "stacked base64 of an entity-encoded address @ product variant",
         "stacked base64 without padding, line-wrapped @ custom property",
         "stacked base64 without padding, line-wrapped @ text around it",
         "stacked base64 without padding, line-wrapped @ page title with site name",
@@ -132,27 +97,6 @@ LEAKS: Dict[str, List[str]] = {
     ],
     "a trunk-0 phone after an order word (read as a code) in a search": [
         "text search for a phone",
-    ],
-    "HTML autocomplete field names not in the lexicon": [
-        "key HTML autocomplete tokens additional-name:",
-        "key HTML autocomplete tokens honorific-prefix: custom property",
-        "key HTML autocomplete tokens cc-name: custom property",
-        "key HTML autocomplete tokens cc-csc:",
-    ],
-    "abbreviated contact keys": [
-        "key abbreviations cust_eml:",
-        "key abbreviations eml: custom property",
-        "key abbreviations mob: custom property",
-    ],
-    "contact-channel words not in the lexicon": [
-        "key contact channels landline:",
-        "key contact channels pager: custom property",
-        "key contact channels handynr:",
-    ],
-    "Indonesian and Swahili contact and name words": [
-        "key other languages nomor_hp:",
-        "key other languages jina:",
-        "key other languages simu: custom property",
     ],
 }
 

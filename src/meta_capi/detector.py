@@ -408,18 +408,20 @@ def _encoded_reason(form: str, id_like: bool) -> str:
 
 
 def _bytes_reason(raw: bytes, email: str, other: str) -> str:
-    """`email` when decoded bytes are text holding an address, `other` when printable ASCII holding a number of a
-    checkable shape (random bytes, a click id or a token, are almost never printable ASCII with seven digits)."""
-    if b"@" not in raw:
-        if raw.isascii() and raw.decode("ascii").isprintable() and sum(48 <= byte <= 57 for byte in raw) >= 7 \
-                and reason(raw.decode("ascii"), id_like=True, other_readings=False):
-            return other
-        return ""
+    """`email` when decoded bytes are text holding an address, `other` when they are text holding other personal
+    data with seven digits or more (random bytes, a click id or a token, are almost never printable text with
+    seven digits). The text is judged as a value is, so what it encodes again (`%40`, `&#64;`, base64 of
+    base64) is decoded too: each layer is shorter than the one around it, so the work stays linear."""
     try:
-        decoded = raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return ""
-    return email if _holds_email(canonical(decoded)[0]) else ""
+    if not text.replace("\n", "").replace("\r", "").replace("\t", "").isprintable():
+        return ""
+    found = reason(text, id_like=True, other_readings=False)
+    if found in (EMAIL, EMAIL_BASE64, EMAIL_BASE32):
+        return email
+    return other if found and sum(48 <= byte <= 57 for byte in raw) >= 7 else ""
 
 
 # The rest of an address's domain after the first dot, and what its last label may not be: a file extension
@@ -678,6 +680,9 @@ PERSONAL_TOKENS = frozenset((
     # contact
     "email mail emailaddress mailaddress phone phonenumber telephone tel tele telefon telefono telefone telefonnummer "
     "ph mobile mobilephone mobilenumber mobil mobilnummer movil celular cellulare cellphone cell handy handynummer "
+    "landline pager handynr nomorhp simu "
+    # HTML's autocomplete names for a person and a payment card (`honorific-prefix`, `cc-csc`)
+    "honorificprefix honorificsuffix cccsc ccexp ccexpmonth ccexpyear ccnumber "
     "rufnummer portable fax msisdn whatsapp sms contact contactnumber courriel correo correoelectronico posta "
     "mel pec "
     # names
@@ -773,7 +778,7 @@ _MORE_TOKENS = ((
 ).split())
 # Abbreviations of a few letters count only as a whole token, never joined from shorter ones (`ad_id` is an ad's
 # id, `adid` a device's advertising id) nor found inside a longer word.
-WHOLE_TOKENS = frozenset("uid udid adid oaid idfa tfn nric hkid cuit cuil attn icd".split())
+WHOLE_TOKENS = frozenset("uid udid adid oaid idfa tfn nric hkid cuit cuil attn icd eml mob csc".split())
 # Words that name personal data alone (`sin`, `apt`, `kennzeichen`), or with an id word or an address or person
 # qualifier anywhere in the key (`pan_number`, `customer_gsm`), and otherwise are ordinary (`precio_sin_iva`,
 # `paper_gsm`, `kennzeichen_typ`).
@@ -827,11 +832,12 @@ def _pairs() -> Iterator[str]:
 # Tokens that name a person's name only with a qualifier (`customer_name`, `nom_client`) or alone (`name`);
 # `product_name`, `nombre_producto` are not personal.
 NAME_TOKENS = frozenset((
-    "name nom nome nombre naam namn navn nama nume isim ism imie jmeno "
+    "name nom nome nombre naam namn navn nama nume isim ism imie jmeno jina "
     "이름 名字 اسم الاسم שם नाम όνομα ชื่อ"
 ).split())
 PERSON_QUALIFIERS = frozenset((
     "customer client user contact billing shipping buyer recipient account holder member owner sender receiver "
+    "additional cc "  # HTML autocomplete: `additional-name`, `cc-name` (the card holder's)
     "guest patient passenger traveler traveller person real display full first last middle given family maiden "
     "cliente kunde kunden utente usuario utilisateur titular complete completo complet completa "
     "klant klanten klient kund kunder asiakas müşteri volledige pelne "
