@@ -486,3 +486,26 @@ def test_privacy_a_user_agent_is_judged_in_canonical_form(user_agent):
 def test_privacy_a_value_with_more_at_signs_than_anyone_writes_is_left_out_unread(text, found):
     # The Python work per `@` (blanks around it, each candidate's domain) is bounded by leaving such a value out.
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("key", "found"), [
+    ("email_opt_in", ""), ("sms_consent", ""), ("phone_verified", ""), ("contact_reason", ""),
+    ("mail_campaign_id", ""), ("email", detector.PERSONAL_KEY), ("customer_email", detector.PERSONAL_KEY),
+    ("billing_address", detector.PERSONAL_KEY),
+])
+def test_privacy_a_key_about_a_contact_channel_is_not_the_contact_itself(key, found):
+    assert key_reason(key) == found
+
+
+def test_privacy_a_key_about_a_contact_channel_still_has_its_value_judged():
+    event = make_event("track", properties={"email_opt_in": "jo.smith@example.com", "sms_consent": "true"})
+    custom = json.loads(body_of("track", event))["data"][0]["custom_data"]
+    assert custom.get("sms_consent") is True and "email_opt_in" not in custom
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Firmware 4.2.1.7", ""), ("Section 3.2.1.4", ""), ("IP 81.2.69.160", detector.IP_ADDRESS),
+    ("from 81.2.69.160", detector.IP_ADDRESS),
+])
+def test_privacy_four_dotted_numbers_a_code_label_names_are_no_address(text, found):
+    assert detector.reason(text) == found

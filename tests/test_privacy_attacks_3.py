@@ -115,14 +115,6 @@ DROPPED: Dict[str, List[str]] = {
         "variants and sizes: 36 38 40 42 44 @ custom property",
         "variants and sizes: 36 38 40 42 44 @ product variant",
     ],
-    "a four-part version or section number read as an IPv4": [
-        "codes: Firmware 4.2.1.7 @ custom property",
-        "codes: Firmware 4.2.1.7 @ product variant",
-        "codes: Section 3.2.1.4 @ custom property",
-        "codes: Section 3.2.1.4 @ product variant",
-        "codes as order_id: Firmware 4.2.1.7",
-        "codes as order_id: Section 3.2.1.4",
-    ],
     "a date written in spaced groups": [
         "codes: Batch 2024 11 29 01 @ custom property",
         "codes: Batch 2024 11 29 01 @ product variant",
@@ -145,14 +137,6 @@ DROPPED: Dict[str, List[str]] = {
     "a dotted amount of ten digits": [
         "prices and amounts: Rp 1.250.000.000 @ custom property",
         "prices and amounts: Rp 1.250.000.000 @ product variant",
-    ],
-    "a key naming a consent flag, a count or a campaign about a contact channel": [
-        "keys: email_opt_in",
-        "keys: sms_consent",
-        "keys: phone_verified",
-        "keys: address_book_size",
-        "keys: contact_reason",
-        "keys: mail_campaign_id",
     ],
 }
 

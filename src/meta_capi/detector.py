@@ -620,8 +620,10 @@ def _holds_ipv4(form: str) -> bool:
     if "." in form:
         for match in _IPV4.finditer(form):
             parts = match.group().split(".")
-            # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address
-            if parts[3] != "0" and all(int(part) <= 255 for part in parts):
+            # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address; nor is a number a code label
+            # names (`Firmware 4.2.1.7`, `Section 3.2.1.4`)
+            if parts[3] != "0" and all(int(part) <= 255 for part in parts) and (
+                    match.start() == 0 or _label_level(form, match.start()) != CODE):
                 return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return True
@@ -985,7 +987,8 @@ ID_TOKENS = frozenset("id ids sku gtin ean upc isbn mpn barcode code reference n
 # naming an article, an order, an invoice or a version.
 CODE_LABELS = ID_TOKENS | frozenset(
     "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
-    "factura fattura asin model modell version build ver lot batch serial tracking".split())
+    "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "
+    "release revision rev part teil".split())
 
 
 def names_an_id(key: str) -> bool:
@@ -1013,11 +1016,21 @@ def _key_reason(key: str) -> str:
     if form.lower() in META_CUSTOMER_KEYS:
         return PERSONAL_KEY
     tokens = _tokens(form)
+    if not ABOUT_A_CHANNEL.isdisjoint(tokens) or "".join(tokens[-2:]) in ABOUT_A_CHANNEL:
+        found = reason(key)  # a consent, a check or a count about a contact channel: its value is judged as any
+        return f"key {found}" if found else ""
     if _personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
             _singular(tokens) or _personal_reading(form)):
         return PERSONAL_KEY
     found = reason(key)
     return f"key {found}" if found else ""
+
+
+# Words that make a key a property about a contact channel, not the contact itself (`email_opt_in`, `sms_consent`,
+# `phone_verified`, `address_book_size`, `contact_reason`, `mail_campaign_id`): the value is judged as any value.
+ABOUT_A_CHANNEL = frozenset(
+    "optin optout consent consents verified confirmed subscribed unsubscribed bounced count size reason campaign "
+    "campaigns".split())
 
 
 # Meta's own names for customer information (`em`, `ph`, `fn`, ..., `external_id`): a property so named holds what
