@@ -509,3 +509,12 @@ def test_privacy_a_key_about_a_contact_channel_still_has_its_value_judged():
 ])
 def test_privacy_four_dotted_numbers_a_code_label_names_are_no_address(text, found):
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("36 38 40 42 44", ""), ("06 12 34 56 78", detector.PHONE), ("Batch 2024 11 29 01", ""),
+    ("4 006381 333931", ""), ("46701234567_1", detector.PHONE), ("Rp 1.250.000.000", ""),
+    ("0121.02.0105.0240", detector.IP_ADDRESS),
+])
+def test_privacy_sizes_spaced_dates_printed_gtins_and_amounts_are_no_phone_or_address(text, found):
+    assert detector.reason(text) == found

@@ -163,7 +163,7 @@ def _bare_phone(digits: str) -> bool:
 
 # A date written year first: no phone number begins with a year, a month and a day.
 _SEPARATORS = re.compile(r"[\s.\-/]*")
-_DATE = re.compile(r"(?:19|20)[0-9]{2}([-./])[01]?[0-9]\1[0-3]?[0-9](?![0-9])")
+_DATE = re.compile(r"(?:19|20)[0-9]{2}([-./ ])[01]?[0-9]\1[0-3]?[0-9](?![0-9])")  # `2024 11 29` too
 
 
 def _gtin(digits: str) -> bool:
@@ -284,6 +284,12 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a decimal number
     if count == 13 and digits.startswith(("978", "979")) and _gtin(digits) or _isbn10(run, digits):
         return ""  # an ISBN (978-3-16-148410-0, 0-306-40615-2): no phone number begins with 978 or 979
+    groups = _DIGIT_GROUPS.findall(run)
+    if count in (12, 13, 14) and len(groups[0]) <= 2 and 3 <= len(groups) <= 4 and run.replace(" ", "").isdigit() \
+            and _gtin(digits):
+        return ""  # a GTIN printed as under its bar code (`4 006381 333931`, `0 36000 29145 2`): its check digit
+    if len(groups) >= 4 and digits[0] != "0" and all(len(group) == 2 for group in groups):
+        return ""  # a list of two-digit numbers (sizes `36 38 40 42 44`); phone numbers in pairs begin with a 0
     if run.count(".") >= 2 and run.replace(".", "").isdigit() and _VERSION_GROUP.search(run, run.index(".")):
         return ""  # a version number
     if _AMOUNT.fullmatch(run) is not None:
@@ -608,7 +614,7 @@ def _dotted_ipv4(form: str) -> bool:
     for match in _DOTTED_NUMBERS.finditer(form):
         parts = match.group().split(".")
         special = any(part[:2] in ("0x", "0X") for part in parts) or len(parts) == 4 and any(
-            len(part) > 1 and part[0] == "0" for part in parts)
+            len(part) > 1 and part[0] == "0" and part.strip("0") for part in parts)  # `000` is a group of an amount
         if special and _whatwg_ipv4(match.group()):
             return True
     return False
@@ -622,7 +628,7 @@ def _holds_ipv4(form: str) -> bool:
             parts = match.group().split(".")
             # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address; nor is a number a code label
             # names (`Firmware 4.2.1.7`, `Section 3.2.1.4`)
-            if parts[3] != "0" and all(int(part) <= 255 for part in parts) and (
+            if int(parts[3]) and all(int(part) <= 255 for part in parts) and (
                     match.start() == 0 or _label_level(form, match.start()) != CODE):
                 return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
