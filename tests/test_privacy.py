@@ -518,3 +518,8 @@ def test_privacy_four_dotted_numbers_a_code_label_names_are_no_address(text, fou
 ])
 def test_privacy_sizes_spaced_dates_printed_gtins_and_amounts_are_no_phone_or_address(text, found):
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize("codec", ["utf-16-be", "utf-16-le", "utf-8"])
+def test_privacy_hex_of_an_address_in_any_of_the_encodings_text_is_written_in(codec):
+    assert detector.reason("jo.smith@example.com".encode(codec).hex()) == detector.EMAIL

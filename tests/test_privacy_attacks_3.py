@@ -50,12 +50,6 @@ LEAKS: Dict[str, List[str]] = {
         "stacked base32 of an address, lower-case @ page title with site name",
         "stacked base32 of an address, lower-case @ product variant",
     ],
-    "hex of UTF-16 text": [
-        "stacked UTF-16 hex of an address @ custom property",
-        "stacked UTF-16 hex of an address @ text around it",
-        "stacked UTF-16 hex of an address @ page title with site name",
-        "stacked UTF-16 hex of an address @ product variant",
-    ],
     "an address with its @ written as a dash in a code": [
         "code coupon with the address, at as dash @",
     ],

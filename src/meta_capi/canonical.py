@@ -396,8 +396,13 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
 
 def hex_text(run: str) -> str:
     """The text a run of hex digit pairs encodes, in canonical form, or "" when the bytes are not printable UTF-8
-    text (a SHA-256 digest, a random hex id)."""
-    decoded = bytes.fromhex(run).decode("utf-8", "replace")
+    text (a SHA-256 digest, a random hex id). Bytes with a zero before (or after) every other one are UTF-16, as
+    Windows and JavaScript write text (`007a0071…`)."""
+    raw = bytes.fromhex(run)
+    codec = "utf-8"
+    if len(raw) >= 4 and not len(raw) % 2 and (not any(raw[0::2]) or not any(raw[1::2])):
+        codec = "utf-16-be" if not any(raw[0::2]) else "utf-16-le"
+    decoded = raw.decode(codec, "replace")
     return canonical(decoded)[0] if decoded.isprintable() and "\ufffd" not in decoded else ""
 
 
