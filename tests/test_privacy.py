@@ -523,3 +523,8 @@ def test_privacy_sizes_spaced_dates_printed_gtins_and_amounts_are_no_phone_or_ad
 @pytest.mark.parametrize("codec", ["utf-16-be", "utf-16-le", "utf-8"])
 def test_privacy_hex_of_an_address_in_any_of_the_encodings_text_is_written_in(codec):
     assert detector.reason("jo.smith@example.com".encode(codec).hex()) == detector.EMAIL
+
+
+def test_privacy_base64_wrapped_in_lines_is_read_as_one_run():
+    wrapped = "enFiZWEu\nbGluZHF2\naXN0QGV4\nYW1wbGUu"  # base64 of an address, 8 columns a line
+    assert (detector.reason(wrapped), detector.reason("Blue\nSneakers\nDemo Shop")) == (detector.EMAIL_BASE64, "")

@@ -38,12 +38,6 @@ LEAKS: Dict[str, List[str]] = {
         "blob JSON with the address split into user and domain @ page name",
         "blob JSON with the address split into user and domain @ contents title",
     ],
-    "base64 of an already encoded address (percent-encoded, entity-encoded, base64 again, split into lines)": [
-        "stacked base64 without padding, line-wrapped @ custom property",
-        "stacked base64 without padding, line-wrapped @ text around it",
-        "stacked base64 without padding, line-wrapped @ page title with site name",
-        "stacked base64 without padding, line-wrapped @ product variant",
-    ],
     "lower-case base32 of an address": [
         "stacked base32 of an address, lower-case @ custom property",
         "stacked base32 of an address, lower-case @ text around it",

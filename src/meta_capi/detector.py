@@ -508,6 +508,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return IP_ADDRESS
     if len(form) >= _MIN_BASE64_RUN:
         found = _encoded_reason(form, id_like)
+        if not found and "\n" in form and not segments:  # base64 wrapped in lines (MIME's 76 columns) is one run
+            found = _encoded_reason(form.replace("\r", "").replace("\n", ""), id_like)
     if not found and other_readings and (unclosed or "=" in form or "+" in form or "<" in form):
         for reading in readings(text, form, unclosed):
             found = reason(reading, id_like, segments, other_readings=False)
