@@ -18,6 +18,9 @@ import unicodedata
 from typing import Any, Dict, Iterator, List, Tuple
 from urllib.parse import quote, unquote
 
+from builders import NOW, make_event, make_settings
+from meta_capi import build_request
+from meta_capi.errors import EventError
 from privacy_attack_cases import found, normalised, strings_of
 
 Case = Tuple[str, str, Dict[str, Any], List[str]]
@@ -935,3 +938,21 @@ ORDINARY_EVENTS: Dict[str, Tuple[str, str, Dict[str, str]]] = {
     "list name and position": ("track", "Product List Viewed", {"list_id": "L1", "category": "Shoes", "position": "3"}),
     "plan name of a signup": ("track", "Signed Up", {"plan": "pro", "billing_period": "yearly"}),
 }
+
+
+ATTACK_SETTINGS = make_settings(meta_require_email_or_phone="false")
+
+
+def outcome(case: Tuple[str, str, Dict[str, Any], List[str]]) -> List[str]:
+    """The forms of an attack case found in the request the core builds, or ["Err: ..."] naming a form the Err
+    echoes. The overrides may hold the visitor's properties (`visitor`) and settings (`settings`)."""
+    name, kind, overrides, forms = case
+    overrides = dict(overrides)
+    visitor = overrides.pop("visitor", {"email": "visitor@example.com"})
+    settings = [*ATTACK_SETTINGS, *overrides.pop("settings", {}).items()]
+    event = make_event(kind, visitor=visitor, **overrides)
+    try:
+        request = build_request(kind, event, settings, now=NOW)
+    except EventError as error:
+        return [f"Err: {form}" for form in forms if form.lower() in str(error).lower()]
+    return found_any(request.url, request.body, forms)

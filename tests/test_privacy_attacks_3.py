@@ -17,9 +17,8 @@ import pytest
 
 from builders import NOW, make_event, make_settings
 from meta_capi import build_request
-from meta_capi.errors import EventError
 from privacy_attack_cases import strings_of
-from privacy_attack_cases_2 import found_any
+from privacy_attack_cases_2 import outcome
 from privacy_attack_cases_3 import Case, cases, ordinary_cases
 
 SETTINGS = make_settings(meta_require_email_or_phone="false")
@@ -123,19 +122,6 @@ def stem(name: str) -> str:
 
 def leak_reason(name: str) -> str:
     return LEAK_REASON.get(name) or LEAK_REASON.get(stem(name), "")
-
-
-def outcome(case: Case) -> List[str]:
-    """The forms of the case found in the request, or ["Err: ..."] naming a form the Err echoes."""
-    name, kind, overrides, forms = case
-    overrides = dict(overrides)
-    visitor = overrides.pop("visitor", {"email": "visitor@example.com"})
-    event = make_event(kind, visitor=visitor, **overrides)
-    try:
-        request = build_request(kind, event, SETTINGS, now=NOW)
-    except EventError as error:
-        return [f"Err: {form}" for form in forms if form.lower() in str(error).lower()]
-    return found_any(request.url, request.body, forms)
 
 
 @pytest.mark.parametrize("case", [
