@@ -956,3 +956,12 @@ def outcome(case: Tuple[str, str, Dict[str, Any], List[str]]) -> List[str]:
     except EventError as error:
         return [f"Err: {form}" for form in forms if form.lower() in str(error).lower()]
     return found_any(request.url, request.body, forms)
+
+
+def stem(name: str) -> str:
+    """The name a case shares with the same spelling in every place (`... @`, `key ...:`), as leak lists name it."""
+    if " @ " in name:
+        return name.split(" @ ")[0] + " @"
+    if name.startswith("key ") and ": " in name:
+        return name.rsplit(": ", 1)[0] + ":"
+    return name

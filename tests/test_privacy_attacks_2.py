@@ -25,6 +25,7 @@ from privacy_attack_cases_2 import (
     cases,
     found_any,
     outcome,
+    stem,
 )
 from wasm_support import retimed
 
@@ -51,14 +52,6 @@ LEAKS: Dict[str, List[str]] = {
 }
 
 LEAK_REASON = {name: f"leaks (second attack): {family}" for family, names in LEAKS.items() for name in names}
-
-
-def stem(name: str) -> str:
-    if " @ " in name:
-        return name.split(" @ ")[0] + " @"
-    if name.startswith("key ") and ": " in name:
-        return name.split(": ")[0] + ":"
-    return name
 
 
 def leak_reason(name: str) -> str:

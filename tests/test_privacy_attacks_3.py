@@ -18,7 +18,7 @@ import pytest
 from builders import NOW, make_event, make_settings
 from meta_capi import build_request
 from privacy_attack_cases import strings_of
-from privacy_attack_cases_2 import outcome
+from privacy_attack_cases_2 import outcome, stem
 from privacy_attack_cases_3 import Case, cases, ordinary_cases
 
 SETTINGS = make_settings(meta_require_email_or_phone="false")
@@ -110,14 +110,6 @@ DROPPED: Dict[str, List[str]] = {
 
 LEAK_REASON = {name: f"leaks (third attack): {family}" for family, names in LEAKS.items() for name in names}
 DROP_REASON = {name: f"dropped (third attack): {family}" for family, names in DROPPED.items() for name in names}
-
-
-def stem(name: str) -> str:
-    if " @ " in name:
-        return name.split(" @ ")[0] + " @"
-    if name.startswith("key ") and ": " in name:
-        return name.rsplit(": ", 1)[0] + ":"
-    return name
 
 
 def leak_reason(name: str) -> str:
