@@ -125,14 +125,12 @@ def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
     return content
 
 
-def _json_scalar_text(value: Any) -> Optional[str]:
-    """A JSON value parsed with numbers as text, as the proxy would pass it: strings and numbers as they are,
-    booleans as JSON text."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return value
-    return None  # null, arrays and objects carry nothing a content uses
+def _scalar_texts(item: Mapping[Any, Any]) -> Dict[Any, str]:
+    """A JSON object's values as the proxy would pass them: strings and numbers (parsed as text) as they are,
+    booleans as JSON text; null, arrays and objects carry nothing a content uses and are left out. One
+    comprehension, not a call per value: it runs for every value of every product."""
+    return {key: value if type(value) is str else "true" if value else "false" for key, value in item.items()
+            if type(value) is str or type(value) is bool}
 
 
 def _flat_products(properties: Mapping[str, str]) -> List[Product]:
@@ -147,10 +145,7 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
             raise EventError("property contents must be a JSON array of objects such as "
                              '[{"id":"SKU-1","quantity":2,"item_price":49.99}]')
         _check_count(len(items), "contents")
-        # Strings and numbers (parsed as text) as they are, booleans as JSON text; null, arrays and objects
-        # carry nothing a content uses.
-        return [{key: value if type(value) is str else "true" if value else "false" for key, value in item.items()
-                 if type(value) is str or type(value) is bool} for item in items]
+        return [_scalar_texts(item) for item in items]
     ids = properties.get("content_ids", "").strip()
     if not ids:
         return []
@@ -163,8 +158,7 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
         if not isinstance(parsed, list):
             raise EventError("property content_ids must be a JSON array or a comma-separated list")
         _check_count(len(parsed), "content_ids")
-        texts = [_json_scalar_text(item) for item in parsed]
-        return [{"id": text} for text in texts if text]
+        return [{"id": text} for text in _scalar_texts(dict(enumerate(parsed))).values() if text]
     parts = ids.split(",", MAX_PRODUCTS)  # never more pieces than the budget allows
     _check_count(len(parts), "content_ids")
     return [{"id": part} for part in parts if part.strip()]

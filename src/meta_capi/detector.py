@@ -430,24 +430,20 @@ def _bytes_reason(raw: bytes, email: str, other: str) -> str:
     return other if found and sum(48 <= byte <= 57 for byte in raw) >= 7 else ""
 
 
-# The rest of an address's domain after the first dot, and what its last label may not be: a file extension
-# (`logo@2x.png`, `product-42@2x.jpg`). An address's domain ends in a top-level domain of two characters or more
-# and no digit (`react@18.2.0` has none); `.zip` and `.mov` are real top-level domains and stay addresses.
+# The rest of an address's domain after the first dot, and its top-level domain: two characters or more up to the
+# first digit, `-` or `_` (`.se-1001` is an address glued to a code; `react@18.2.0` has none), not a file extension
+# (`logo@2x.png`, `product-42@2x.jpg`); `.zip` and `.mov` are real top-level domains and stay addresses.
 _DOMAIN_REST = re.compile(f"[^{_NOT_ADDRESS}?#&=]*")
+_TOP_LEVEL = re.compile(r"[^\d_-]*")
 _FILE_EXTENSIONS = frozenset(
     "png jpg jpeg gif webp svg avif bmp ico tif tiff heic pdf js mjs css map html htm json xml txt csv mp4 webm mp3 "
     "wav ogg woff woff2 ttf otf eot gz tgz".split())
-
-
-_TOP_LEVEL = re.compile(r"[^\d_-]*")
 
 
 def _holds_email(form: str) -> bool:
     for match in _EMAIL_INSIDE.finditer(form):
         domain = form[match.start() + 2:_DOMAIN_REST.match(form, match.end()).end()]  # type: ignore[union-attr]
         last = domain.rstrip(".").rpartition(".")[2].lower()
-        # The top-level domain ends at the first digit, `-` or `_` (`.se-1001`, `.se_1001`, `.se1001`: a code glued
-        # to an address); a label that begins with one ends none (`react@18.2.0`).
         top = last if last.startswith("xn--") else _TOP_LEVEL.match(last).group()  # type: ignore[union-attr]
         if len(top) >= 2 and top not in _FILE_EXTENSIONS:
             return True
@@ -1024,11 +1020,10 @@ def _key_reason(key: str) -> str:
     if form.lower() in META_CUSTOMER_KEYS:
         return PERSONAL_KEY
     tokens = _tokens(form)
-    if not ABOUT_A_CHANNEL.isdisjoint(tokens) or "".join(tokens[-2:]) in ABOUT_A_CHANNEL:
-        found = reason(key)  # a consent, a check or a count about a contact channel: its value is judged as any
-        return f"key {found}" if found else ""
-    if _personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
-            _singular(tokens) or _personal_reading(form)):
+    # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
+    about_a_channel = not ABOUT_A_CHANNEL.isdisjoint(tokens) or "".join(tokens[-2:]) in ABOUT_A_CHANNEL
+    if not about_a_channel and (_personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
+            _singular(tokens) or _personal_reading(form))):
         return PERSONAL_KEY
     found = reason(key)
     return f"key {found}" if found else ""
