@@ -26,7 +26,12 @@ _VISITOR = [("email", "Warm.Up@Example.com"), ("phone", "+1 (555) 010-0000"), ("
             ("last_name", "Up"), ("city", "Springfield"), ("state", "Illinois"), ("zip", "62701-1234"),
             ("country", "United States"), ("date_of_birth", "1990-01-31"), ("gender", "female"),
             ("fbp", "fb.1.1700000000000.1234567890")]
-_CLIENT = {"ip": "10.0.0.1, 93.184.216.34", "locale": "en-us", "timezone": "UTC", "user_agent": "Mozilla/5.0 (warm-up)",
+# Values shaped like real traffic (a browser's user agent, a click id, an encoded redirect): the gate's paths
+# for them run, and are specialized and laid out with the rest, here rather than in every first call.
+_USER_AGENT = ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
+               "Safari/537.36")
+_SEARCH = "?fbclid=IwAR0WarmUp_x1Yz-2Ab3Cd4Ef5Gh6Ij7Kl8Mn9&utm_source=warm%20up"
+_CLIENT = {"ip": "10.0.0.1, 93.184.216.34", "locale": "en-us", "timezone": "UTC", "user_agent": _USER_AGENT,
            "user_agent_mobile": "?0", "os_name": "Linux", "os_version": "6", "continent": "NA", "country_code": "US",
            "country_name": "United States", "region": "IL", "city": "Springfield"}
 _PURCHASE = [("currency", "usd"), ("order_id", "W-1"), ("coupon", "NONE"), ("value", "12.5"),
@@ -43,9 +48,10 @@ _TRACKS = {"track": ("Order Completed", _PURCHASE), "order": ("Order Completed",
 
 def _event(wit: ModuleType, kind: str, now: int) -> Any:
     # By field name: a field added to the WIT fails here at build time instead of shifting every later value.
-    page = wit.PageData(name="Home", category="shop", keywords=["warm"], title="Warm up",
-                        url="https://example.com/p?fbclid=WarmUp&x=1", path="/p", search="?x=1",
-                        referrer="https://example.com/", properties=[("section", "warm"), ("count", "3")])
+    page = wit.PageData(name="Home", category="shop", keywords=["warm"], title="Warm up - Example Shop",
+                        url=f"https://example.com/p/warm-up{_SEARCH}", path="/p/warm-up", search=_SEARCH,
+                        referrer="https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2F",
+                        properties=[("section", "warm"), ("count", "3")])
     user = wit.UserData(user_id="user-1", anonymous_id="anon-1", edgee_id="edgee-1", properties=_VISITOR)
     ip = "93.184.216.35" if kind == "add" else _CLIENT["ip"]  # one address, and a forwarded list
     client = wit.Client(**{**dict.fromkeys(CLIENT_TEXT_FIELDS, ""), **_CLIENT, "ip": ip}, screen_width=1440,
