@@ -92,3 +92,11 @@ def test_natively_the_build_step_copies_nothing():
     codes = [function.__code__ for function in functions_of(namespace)]
     assert dense_code.pack([]) == 0
     assert [function.__code__ for function in functions_of(namespace)] == codes
+
+
+def test_other_functions_an_event_calls_are_found_by_their_code_and_the_guests_are_not_counted_twice():
+    ours, theirs = module("meta_capi.throwaway"), module("json.throwaway")
+    tally, other = ours["tally"], theirs["tally"]
+    assert isinstance(tally, FunctionType) and isinstance(other, FunctionType)
+    first = dense_code.first_calls(lambda: (tally([1]), other([2])))
+    assert dense_code.called_functions(first, [tally]) == [other]
