@@ -282,10 +282,10 @@ def _after_a_word(text: str, start: int) -> bool:
 
 
 def _groups_reason(run: str, text: str, start: int, id_like: bool, segments: bool, level: int) -> str:
-    """A run of more digits than a phone number has (`0701234567-20241129`): its groups of seven digits or more,
-    each judged alone."""
+    """A run of more digits than a phone number has (`0701234567-20241129`): its groups of nine digits or more
+    (no shorter one is a phone number alone), each judged alone."""
     for group in _DIGIT_GROUPS.finditer(run):
-        if group.end() - group.start() >= 7:
+        if group.end() - group.start() >= 9:
             found = _number_reason(group.group(), text, start + group.start(), start + group.end(), id_like,
                                    segments, level)
             if found:
