@@ -40,8 +40,8 @@ LEAKS: Dict[str, List[str]] = {
     "phone: digits spelled out in words": [
         "phone US spelled out @",
     ],
-    "ip: IPv4 in its other numeric forms (decimal, hex, octal, three parts)": [
-        "ip IPv4 decimal @", "ip IPv4 hex @", "ip IPv4 three parts @",
+    "ip: IPv4 in its other numeric forms (one decimal number, three parts)": [
+        "ip IPv4 decimal @", "ip IPv4 three parts @",
     ],
     "meta: decimal IPv4 in an id": [
         "meta event_id IPv4 decimal", "meta order_id IPv4 decimal",

@@ -46,35 +46,8 @@ LEAKS: Dict[str, List[str]] = {
     "an address with its @ written as a dash in a code": [
         "code coupon with the address, at as dash @",
     ],
-    "a trunk-0 phone glued to letters or to a date in a code": [
-        "code referral code glued to a trunk phone @",
-        "code order id from a trunk phone and a date @",
-    ],
-    "a phone number in an id (dotted NANP with a suffix, E.164 without +)": [
-        "code order id from a dotted phone @ order_id",
-        "code order id from a dotted phone @ event_id",
-        "code order id from an E.164 phone @ order_id",
-        "code order id from an E.164 phone @ event_id",
-    ],
     "an address slugged as words joined by dashes (-at-, no dot word)": [
         "code order id from a slugged address @",
-    ],
-    "a national mobile number without a trunk 0 in a product variant (read as an id)": [
-        "phone RU trunk 8 compact @ product variant",
-        "phone PL bare mobile unlabelled @ product variant",
-        "phone ES bare mobile unlabelled @ product variant",
-        "phone PL dashed mobile without trunk @ product variant",
-        "phone CN dashed mobile @ product variant",
-    ],
-    "a bare 9-digit mobile number without label in text": [
-        "phone PL bare mobile unlabelled @ custom property",
-        "phone PL bare mobile unlabelled @ text around it",
-        "phone PL bare mobile unlabelled @ page title with site name",
-        "phone PL bare mobile unlabelled @ search query",
-        "phone ES bare mobile unlabelled @ custom property",
-        "phone ES bare mobile unlabelled @ text around it",
-        "phone ES bare mobile unlabelled @ page title with site name",
-        "phone ES bare mobile unlabelled @ search query",
     ],
     "IPv4 written with commas": [
         "ip IPv4 with commas @ custom property",
@@ -82,30 +55,10 @@ LEAKS: Dict[str, List[str]] = {
         "ip IPv4 with commas @ text around it",
         "ip IPv4 with commas @ page name",
     ],
-    "a trunk-0 phone after an order word (read as a code) in a search": [
-        "text search for a phone",
-    ],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    "a part, invoice or serial number laid out like a trunk-0 phone": [
-        "product names: Bosch 0 986 452 041 Oil Filter @ custom property",
-        "product names: Bosch 0 986 452 041 Oil Filter @ product variant",
-        "codes: INV/2024/000123 @ custom property",
-        "codes: Serial 0123-4567-89 @ custom property",
-        "codes: Serial 0123-4567-89 @ product variant",
-        "codes as order_id: Serial 0123-4567-89",
-        "product names as page title: Bosch 0 986 452 041 Oil Filter",
-    ],
-    "a tracking number or EAN written in spaced groups": [
-        "tracking numbers: 7489 1234 5678 @ custom property",
-        "tracking numbers: 7489 1234 5678 @ product variant",
-        "tracking numbers: 1Z 999 AA1 01 2345 6784 @ custom property",
-        "tracking numbers: 1Z 999 AA1 01 2345 6784 @ product variant",
-        "codes as order_id: 7489 1234 5678",
-        "codes as order_id: 1Z 999 AA1 01 2345 6784",
-    ],
 }
 
 LEAK_REASON = {name: f"leaks (third attack): {family}" for family, names in LEAKS.items() for name in names}

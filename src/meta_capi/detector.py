@@ -33,6 +33,7 @@ from .canonical import (
 )
 from .identity import ALIASES
 from .national_ids import holds_national_id
+from .phone_plans import international_mobile, national_mobile, trunk_mobile
 
 EMAIL = "holds an email address"
 EMAIL_BASE64 = "holds a base64-encoded email address"
@@ -189,7 +190,7 @@ _VERSION_GROUP = re.compile(r"\.(?:[0-9](?![0-9])|[0-9]{5})")
 # `-` or `_` (`WC-2024-0001234`), make it a code, in which only a dialled number is a phone.
 # Matched on the reversed text before the number (anchored there: linear in the label's length): the separators,
 # the last word, and maybe one more word before it.
-_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_]{0,3})([^\W\d_]+)(?:[\s.:#\-]{1,3}([^\W\d_]+))?")
+_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/]{0,3})([^\W\d_]+)(?:[\s.:#\-]{1,3}([^\W\d_]+))?")
 _LABEL_REACH = 40
 FREE, ID, CODE = 0, 1, 2
 
@@ -217,12 +218,18 @@ def _label_level(text: str, start: int) -> int:
     return FREE
 
 
-def _grouped_like_phone(run: str, digits: str) -> bool:
+def _grouped_like_phone(run: str, digits: str, level: int) -> bool:
     """In an id, digit groups laid out the way phone numbers are written: after a trunk `0` (`090-1234-5678`,
-    `0171/2345678`, `06-12345678`), or a NANP number's 3-3-4 (`650-555-0173`, `1-650-555-0173`)."""
+    `0171/2345678`, `06-12345678`; after a code label only a mobile number of a national plan: `Serial
+    0123-4567-89` is none), or a NANP number's 3-3-4 (`650-555-0173`, `1-650-555-0173`), maybe followed by a
+    short suffix (`650.555.0199-01`)."""
     if digits[0] == "0":
+        if level == CODE:
+            return trunk_mobile(digits)
         return digits[1] != "0" and 9 <= len(digits) <= 12
     groups = [len(group) for group in _DIGIT_GROUPS.findall(run)]
+    if len(groups) == 4 and groups[:3] == [3, 3, 4] and groups[3] <= 4:
+        return _nanp(digits)
     if groups[-3:] != [3, 3, 4] or len(groups) > 4 or (len(groups) == 4 and digits[0] != "1"):
         return False
     return _nanp(digits[-10:]) and (len(groups) == 3 or groups[0] == 1)
@@ -257,13 +264,33 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return PHONE
     if "," in run:
         return _comma_reason(run, text, start, level, segments)
-    if count > 15:
-        return ""
+    if count > 15:  # longer than any phone number: a list of numbers, each group judged alone
+        return _groups_reason(run, text, start, id_like, segments, level) if digits != run else ""
     if digits != run:
         return _grouped_reason(run, digits, level)
-    if (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
-        return ""  # a number inside a code (SKU12345678901)
-    return PHONE if _bare_reason(digits, level) else ""
+    before, after = start > 0 and text[start - 1].isalpha(), end < len(text) and text[end].isalpha()
+    if before or after:  # a number inside a code (SKU12345678901), unless a mobile number glued to a word
+        return PHONE if before != after and trunk_mobile(digits) else ""  # (REF0701234567)
+    if _bare_reason(digits, level):
+        return PHONE
+    return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
+
+
+def _after_a_word(text: str, start: int) -> bool:
+    """A number written in a sentence: a word and a blank right before it (`llámame al 612345678`)."""
+    return start > 1 and text[start - 1] == " " and text[start - 2].isalpha()
+
+
+def _groups_reason(run: str, text: str, start: int, id_like: bool, segments: bool, level: int) -> str:
+    """A run of more digits than a phone number has (`0701234567-20241129`): its groups of nine digits or more
+    (no shorter one is a phone number alone), each judged alone."""
+    for group in _DIGIT_GROUPS.finditer(run):
+        if group.end() - group.start() >= 9:
+            found = _number_reason(group.group(), text, start + group.start(), start + group.end(), id_like,
+                                   segments, level)
+            if found:
+                return found
+    return ""
 
 
 def _after_dates(run: str) -> str:
@@ -294,20 +321,38 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a version number
     if _AMOUNT.fullmatch(run) is not None:
         return ""
-    if level == FREE:
+    if not _phone_layout(run, groups, digits):
+        return ""
+    if level == FREE or " " in run or "(" in run:
         return PHONE
-    return PHONE if " " in run or "(" in run or _grouped_like_phone(run, digits) else ""
+    if level == ID and (national_mobile(digits) or len(groups[0]) >= 10 and international_mobile(groups[0])):
+        return PHONE  # a national plan's mobile in groups (`512-345-678`), an undialled E.164 with a suffix
+    return PHONE if _grouped_like_phone(run, digits, level) else ""
+
+
+def _phone_layout(run: str, groups: List[str], digits: str) -> bool:
+    """Whether digit groups can be a phone number as national plans write them: not a lone `0` before groups of
+    three (a part number: `0 986 452 041`; a trunk 0 is written with the area code), nor twelve digits or more
+    without a trunk 0 and without a country code written apart that fit no country's length after its code
+    (`7489 1234 5678`: +7 numbers have 10), unless a phone number comes before a short suffix (`650.555.0199-01`,
+    `46701234567_1`)."""
+    if groups[0] == "0" and len(groups) >= 4 and all(len(group) == 3 for group in groups[1:]):
+        return False
+    if len(digits) < 12 or digits[0] == "0" or len(groups[0]) <= 3 or digits[0] != "1" and _fits_country(digits):
+        return True
+    return len(groups[-1]) <= 4 and _bare_phone(digits[:-len(groups[-1])])
 
 
 def _bare_reason(digits: str, level: int) -> bool:
     """Whether a run of digits alone is a phone number: by its shape in free text; in an id only when written the
-    way phone numbers are dialled (0…, 00…); in a labelled code only when dialled abroad (00…)."""
+    way phone numbers are dialled (0…, 00…); in a labelled code only when dialled abroad (00…) or a national
+    plan's mobile number with its trunk prefix (phone_plans.py)."""
     count = len(digits)
     abroad = digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17
-    if level == CODE:
-        return abroad
-    if level == ID:
-        return digits[0] == "0" and digits[1:2] != "0" and 10 <= count <= 11 or abroad
+    if level == CODE:  # a code label: a mobile number with its trunk prefix is still one (`order 0701234567`)
+        return abroad or trunk_mobile(digits)
+    if level == ID:  # a trunk 0, or a national plan's other trunk before a mobile number (`89123456789`)
+        return digits[0] == "0" and digits[1:2] != "0" and 10 <= count <= 11 or abroad or trunk_mobile(digits)
     return _bare_phone(digits)
 
 
@@ -555,6 +600,9 @@ def _whatwg_ipv4(host: str) -> bool:
 
 
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+# An IPv4 address as one hex number of 32 bits (`0x510245a0`): a browser reads it as one; no price, id or date
+# is written so (a colour has six hex digits, a hash or a wallet address many more).
+_HEX_IPV4 = re.compile(r"(?<![0-9A-Za-z.])0[xX]([0-9a-fA-F]{7,8})(?![0-9A-Za-z.])")
 
 
 def _ends_in_a_number(host: str) -> bool:
@@ -619,8 +667,11 @@ def _dotted_ipv4(form: str) -> bool:
 
 
 def _holds_ipv4(form: str) -> bool:
-    """An IPv4 address in `form` (4 digits at least): dotted, in the dotted forms only addresses take, joined by
-    `_` or in a host name, or as the host of a URL written in the text."""
+    """An IPv4 address in `form`: one hex number of 32 bits (`0x510245a0`), or (4 digits at least) dotted, in the
+    dotted forms only addresses take, joined by `_` or in a host name, or as the host of a URL written in the
+    text."""
+    if ("0x" in form or "0X" in form) and any(int(number.group(1), 16) >> 24 for number in _HEX_IPV4.finditer(form)):
+        return True  # as a browser reads a host
     if "." in form:
         for match in _IPV4.finditer(form):
             parts = match.group().split(".")
@@ -636,6 +687,27 @@ def _holds_ipv4(form: str) -> bool:
     return "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form))
 
 
+# A UPS tracking number: `1Z`, 16 letters and digits (shipper, service, package), the last a check digit; printed
+# in spaced groups (`1Z 999 AA1 01 2345 6784`), which would otherwise read as a phone number.
+_UPS = re.compile(r"(?<![0-9A-Za-z])1[Zz](?: ?[0-9A-Za-z]){16}(?![0-9A-Za-z])")
+
+
+def _ups_check(number: str) -> bool:
+    """UPS's check digit: letters read as (code - 63) mod 10, odd places once and even places twice."""
+    if not number[17].isdigit():
+        return False
+    values = [int(char) if char.isdigit() else (ord(char.upper()) - 63) % 10 for char in number[2:17]]
+    return (10 - (sum(values[0::2]) + 2 * sum(values[1::2])) % 10) % 10 == int(number[17])
+
+
+def _without_ups_numbers(form: str) -> str:
+    """`form` with each UPS tracking number that passes its check written as letters (no digit run is left)."""
+    if "1Z" not in form and "1z" not in form:
+        return form
+    return _UPS.sub(lambda match: "x" * len(match.group()) if _ups_check(match.group().replace(" ", ""))
+                    else match.group(), form)
+
+
 def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_digits: bool = True) -> str:
     """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
     shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
@@ -645,8 +717,10 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
             return NATIONAL_ID
         return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
     digit_count = len(form) - len(form.translate(WITHOUT_DIGITS))
-    if digit_count < 4:  # an IPv4 address has 4 digits at least (8.8.8.8), a PAN 4 too
+    # an IPv4 address has 4 digits at least (8.8.8.8), a PAN 4 too; one in hex may have none (`0xdeadbeef`)
+    if digit_count < 4 and "0x" not in form and "0X" not in form:
         return ""
+    form = _without_ups_numbers(form)
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
@@ -992,7 +1066,11 @@ ID_TOKENS = frozenset("id ids sku gtin ean upc isbn mpn barcode code reference n
 CODE_LABELS = ID_TOKENS | frozenset(
     "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
     "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "
-    "release revision rev part teil".split())
+    "release revision rev part teil inv".split())
+
+
+# A word of two letters or more followed by a blank: a value holding two is text, not an id.
+_TEXT_WORD = re.compile(r"[^\W\d_]{2,}\s")
 
 
 def names_an_id(key: str) -> bool:
@@ -1002,8 +1080,8 @@ def names_an_id(key: str) -> bool:
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
     found = reason(value)
-    if found == PHONE and names_an_id(key):
-        found = reason(value, id_like=True)
+    if found == PHONE and names_an_id(key) and len(_TEXT_WORD.findall(value)) < 2:
+        found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
     return found

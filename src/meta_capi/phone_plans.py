@@ -1,0 +1,103 @@
+"""National numbering plans of mobile phones, for the detector (detector.py).
+
+A mobile number has a shape fixed by its country's plan (ITU-T E.164 national plans): a mobile prefix at the start
+of the national significant number (NSN), a length, and the trunk prefix dialled before it at home (`0` in most
+of Europe, `8` in Russia, none in Poland, Spain, Portugal or China). The detector uses them where a digit run is
+ambiguous (in a code, in an id, in text without a label), so that a number is read as a phone only when a plan
+dials it that way: `0701234567` (Sweden, trunk 0), `89123456789` (Russia, trunk 8), `512345678` (Poland),
+`46701234567` (Sweden, undialled E.164), not `0123456789` or `100234567`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, Tuple
+
+# country code, trunk prefix ("-" when the plan has none), mobile prefixes of the NSN (a pattern), NSN lengths.
+# The Americas' shared plan (+1) is judged by its own layout in the detector; plans whose mobiles share their
+# prefixes with fixed lines (Mexico, Argentina) have no line.
+_PLANS = """
+7 8 9 10-10
+20 0 1[0125] 10-10
+27 0 [6-8] 9-9
+30 - 69 10-10
+31 0 6 9-9
+32 0 4[5-9] 9-9
+33 0 [67] 9-9
+34 - 6|7[1-4] 9-9
+36 06 [237]0 9-9
+39 - 3 9-10
+40 0 7 9-9
+41 0 7[5-9] 9-9
+43 0 6[5-9] 10-13
+44 0 7[1-57-9] 10-10
+45 - [2-9] 8-8
+46 0 7[02369] 9-9
+47 - [49] 8-8
+48 - 45|5[0137]|6[069]|7[2389]|88 9-9
+49 0 1[5-7] 10-11
+55 - [1-9][1-9]9 11-11
+61 0 4 9-9
+62 0 8 9-12
+63 0 9 10-10
+64 0 2 8-10
+65 - [89] 8-8
+66 0 [689] 9-9
+81 0 [789]0 10-10
+82 0 10 9-10
+84 0 [35789] 9-9
+86 - 1[3-9] 11-11
+90 0 5 10-10
+91 0 [6-9] 10-10
+234 0 [789][01] 10-10
+254 0 7|1[01] 9-9
+351 - 9[1236] 9-9
+353 0 8[35-9] 9-9
+358 0 4|50 8-10
+380 0 [5-9] 9-9
+420 - [67] 9-9
+421 0 9 9-9
+852 - [5-9] 8-8
+966 0 5 9-9
+971 0 5 9-9
+972 0 5 9-9
+"""
+
+
+def _plans() -> Iterator[Tuple[str, str, str, int, int]]:
+    for line in _PLANS.strip().splitlines():
+        code, trunk, prefix, lengths = line.split()
+        low, high = lengths.split("-")
+        yield code, "" if trunk == "-" else trunk, prefix, int(low), int(high)
+
+
+def _nsn(prefix: str, low: int, high: int) -> str:
+    return f"(?=(?:{prefix}))[0-9]{{{low},{high}}}"
+
+
+def _alternatives(parts: List[str]) -> re.Pattern[str]:
+    # Each branch is of bounded length and the text is a digit string of at most 17: fullmatch is cheap.
+    return re.compile("|".join(f"(?:{part})" for part in parts))
+
+
+_INTERNATIONAL = _alternatives([code + _nsn(prefix, low, high) for code, _, prefix, low, high in _plans()])
+_TRUNK = _alternatives([trunk + _nsn(prefix, low, high) for _, trunk, prefix, low, high in _plans() if trunk])
+# Plans without a trunk prefix, of nine digits or more (an eight-digit run is as often a date or a count).
+_NATIONAL = _alternatives([_nsn(prefix, low, high) for _, trunk, prefix, low, high in _plans()
+                           if not trunk and low >= 9])
+_TRUNKS = frozenset(trunk[0] for _, trunk, *_ in _plans() if trunk)
+
+
+def international_mobile(digits: str) -> bool:
+    """A mobile number written with its country code and without `+` or `00` (`46701234567`)."""
+    return _INTERNATIONAL.fullmatch(digits) is not None
+
+
+def trunk_mobile(digits: str) -> bool:
+    """A mobile number dialled at home with its trunk prefix (`0701234567`, `07700900461`, `89123456789`)."""
+    return digits[:1] in _TRUNKS and _TRUNK.fullmatch(digits) is not None
+
+
+def national_mobile(digits: str) -> bool:
+    """A mobile number of a plan without a trunk prefix, as dialled at home (`512345678`, `13800138000`)."""
+    return _NATIONAL.fullmatch(digits) is not None
