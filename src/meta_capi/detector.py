@@ -20,8 +20,10 @@ import re
 import unicodedata
 from typing import Dict, FrozenSet, Iterator, List, Tuple
 
+from . import assembled
 from .canonical import (
     LETTERS_FOR_DIGITS,
+    MAIL_PROVIDERS,
     MAX_AT_SIGNS,
     MAX_ROUNDS,
     by_first_letter,
@@ -58,12 +60,9 @@ _EMAIL_INSIDE = re.compile(f"[^\\s@]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]") 
 _DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
 # In free text, a domain without a dot is an address only when it is the name of a large mail provider (`jo@gmail`,
 # its top-level domain forgotten); an `@` with no word before it (`@gmail`, `npm i @scope/name`) is a mention or a
-# scope, and a provider's name followed by `.` or another letter is judged as a domain.
-_MAIL_PROVIDERS = (
-    "gmail googlemail yahoo ymail hotmail outlook msn icloud aol gmx yandex protonmail naver hanmail daum "
-    "rambler seznam libero wanadoo laposte comcast rediffmail qq")
+# scope, and a provider's name followed by `.` or another letter is judged as a domain (canonical.MAIL_PROVIDERS).
 # Searched in the lower-cased form (a search ignoring case tries every word at each `@`, several times slower).
-_PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(_MAIL_PROVIDERS.split())})(?![\\w-]|\\.\\w)")
+_PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(MAIL_PROVIDERS)})(?![\\w-]|\\.\\w)")
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
 # Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`), up to three
 # separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list).
@@ -101,6 +100,7 @@ _HEX_PIECE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{14,}(?![0-9A-Za-z])")
 _HEX_14 = re.compile(r"[0-9A-Fa-f]{14}")  # the same without its bounds: a quicker first test
 _MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest valid one)
 _MIN_BASE32_RUN = 13  # the base32 of `jo@x.com`
+_MIN_ASSEMBLED = 8  # `a.b-c.de`, the shortest piece assembled.readings puts together
 _BASE32_ALPHABET = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39")
 
@@ -315,7 +315,8 @@ def _comma_reason(run: str, text: str, start: int, level: int, segments: bool) -
     """A run holding a comma: an amount (`1,000,000.00`), a phone number grouped by commas (`650,555,0173`), or
     a list of numbers (`1234567,2345678`), each judged alone."""
     if _AMOUNT.fullmatch(run) is not None:
-        return ""
+        # four groups up to 255 are an IPv4 address written with commas for dots (`185,199,108,153`), read as dotted
+        return IP_ADDRESS if run.count(",") == 3 and _holds_ipv4(run.replace(",", ".")) else ""
     if all(len(group) <= 4 for group in _DIGIT_GROUPS.findall(run)):
         return _number_reason(run.replace(",", "-"), text, start, start + len(run), False, segments, level)
     offset = start
@@ -388,8 +389,12 @@ def _encoded_reason(form: str, id_like: bool) -> str:
                 found = reason(decoded, id_like, other_readings=False) if decoded else ""
                 if found:
                     return found
-        if len(run) > _MAX_BASE64_RUN or run.islower() or run.isdigit():
-            continue  # the base64 of an address mixes upper and lower case: a word, a slug or a number does not
+        if len(run) > _MAX_BASE64_RUN or run.isdigit():
+            continue
+        if run.islower():  # the base64 of an address mixes upper and lower case: a word, a slug or a number does not
+            if len(run) < _MIN_BASE32_RUN or "-" in run or "_" in run:
+                continue
+            run = run.upper()  # but base32 is read in either case (RFC 4648 decoders take lower case)
         if run.isupper():  # upper-case letters and digits: a word or a code, or base32 (`A`-`Z`, `2`-`7`)
             run = run.rstrip("=")
             if len(run) >= _MIN_BASE32_RUN and not run.translate(_BASE32_ALPHABET) and len(run) % 8 not in (1, 3, 6):
@@ -509,6 +514,14 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     if not found and other_readings and (unclosed or "=" in form or "+" in form or "<" in form):
         for reading in readings(text, form, unclosed):
             found = reason(reading, id_like, segments, other_readings=False)
+            if found:
+                break
+    # Pieces put together (assembled.py), each reading judged as free text: object text holds `"`, a code is in
+    # capitals, number words are free text of seven words at least (no id is written in words).
+    if not found and other_readings and len(form) >= _MIN_ASSEMBLED and ('"' in form or form.isupper() or (
+            not id_like and len(form) >= assembled.MIN_WORDS_TEXT and form.count(" ") >= 6)):
+        for reading in assembled.readings(form, words=not id_like):
+            found = reason(reading, segments=segments, other_readings=False)
             if found:
                 break
     return found
