@@ -1,21 +1,18 @@
 """Personal data put together from pieces, for the detector (detector.py): readings of a canonical form in which an
-address or a number written in parts is whole again. Each reading is judged as a value is, never sent.
+address or a number written in parts is whole again. Each reading is judged as free text, never sent.
 
-- Object text (JSON, a printed dict): each quoted string is read joined by `@` to each of the next two (the next
-  value, whether or not a key stands between them), when it is shaped like an address's local part holding `.`,
-  `_` or `+` and the other like a domain (`{"user": "jo.smith", "domain": "example.com"}`).
+- JSON text: each string is read joined by `@` to each of the next two (the next value, whether or not a key stands
+  between them), when the first is shaped like an address's local part holding `.` or `+` and the other like a
+  domain (`{"user": "jo.smith", "domain": "example.com"}`, `["jo.smith", "example.com"]`).
 - A code in capitals (no lower-case letter): a `-` between a dotted name and a domain reads as `@`
-  (`WELCOME-JO.SMITH-EXAMPLE.COM`).
-- A slug (words joined by `-` or `_`): `-at-`, a word and a top-level domain that ends the slug or comes before its
-  number, read as `@word.tld` when the domain has two letters (a country's: `jo-smith-at-example-se-1001`) and as
-  `@word` otherwise, an address in free text only for a large mail provider (`jo_at_gmail_com`).
-- Four numbers up to 255 joined by commas, grouped as an amount (`185,199,108,153`), read with dots.
-- Seven number words or more in a row (`six five zero ...`, in the languages of the key lexicon's numbers) read as
-  their digits.
+  (`WELCOME-JO.SMITH-EXAMPLE.COM`, an address upper-cased into a code with its `@` made a dash).
+- Seven number words or more in a row (`six five zero ...`: English, German, French, Spanish, Italian, Portuguese
+  and Dutch) read as their digits.
 
-Every reading needs a character its shape cannot do without (a quote and a bracket, `-`, `,`, six blanks), tested
-first, so an ordinary value pays a few membership tests. Every pattern is linear: its repeated parts are separated
-by characters they cannot match.
+(Slugged addresses are rejoined by canonical.py with the other spelled addresses; lower-case base32 and IPv4 written
+with commas are read by the detector's own rules.) Each reading needs what its shape cannot do without (`"`, capitals,
+seven words), which detector.reason tests first, so an ordinary value pays a few membership tests. Every pattern is
+linear: its repeated parts are separated by characters they cannot match.
 """
 
 from __future__ import annotations
@@ -27,21 +24,21 @@ from .canonical import by_first_letter
 
 # ---- object text -----------------------------------------------------------------------------------------------
 _QUOTED = re.compile(r'"([^"\\]{1,256})"')
-# A local part holding a letter and `.`, `_` or `+` (what addresses hold and words do not, as for a word for "@"),
-# and a domain: labels, a dot and a top-level domain of letters (the detector judges the joined address).
+# A local part holding `.` or `+` (what addresses hold and words do not, as for a word for "@"), and a domain:
+# labels, a dot and a top-level domain of letters (the detector judges the joined address).
 _LOCAL = re.compile(r"[A-Za-z0-9._%+-]{1,64}")
 _DOMAIN = re.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,63}")
 
 
 def _local_part(text: str) -> bool:
-    """Shaped like an address's local part, and not like a file name (`logo.png`) or a domain (`example.com`): a
-    name ending in a dot and two to four letters is one of those."""
-    if _LOCAL.fullmatch(text) is None or text[0] == "." or text[-1] == "." or text.strip("0123456789._%+-") == "":
+    """Shaped like an address's local part with a `.` or `+` in it, each dotted label holding a letter (`v1.2` is a
+    version), and not like a file name (`logo.png`) or a domain (`example.com`): a name ending in a dot and two to
+    four letters is one of those."""
+    if _LOCAL.fullmatch(text) is None or not ("." in text or "+" in text):
         return False
-    if "." in text:
-        tail = text.rpartition(".")[2]
-        return not (2 <= len(tail) <= 4 and tail.isalpha())
-    return "_" in text or "+" in text
+    labels = text.split(".")
+    tail = labels[-1]
+    return all(label.strip("0123456789_%+-") for label in labels) and not (2 <= len(tail) <= 4 and tail.isalpha())
 
 
 def _object_reading(form: str) -> str:
@@ -56,9 +53,10 @@ def _object_reading(form: str) -> str:
     return " ".join(pairs)
 
 
-# ---- codes and slugs -------------------------------------------------------------------------------------------
+# ---- codes --------------------------------------------------------------------------------------------------
 # A dotted name after the start, a blank or a `-`, then `-` and a domain (checked by the detector's address rule).
 _CODE_ADDRESS = re.compile(r"(?<![^\s-])([A-Z0-9_+]+(?:\.[A-Z0-9_+]+)+)-(?=[A-Z0-9]+(?:\.[A-Z0-9]+)*\.[A-Z]{2})")
+
 
 def _code_address(match: re.Match[str]) -> str:
     name = match.group(1)

@@ -296,14 +296,18 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _SPELLED.sub(_spelled_mark, text)
     if "@" in text or words:
         text = _SPELLED_WORDS.sub(_spelled_words_address, text)
-    at_word = words and _AT_TRIGGER.search(low) is not None
-    if at_word and ("-" in text or "_" in text):
-        text = _SLUG_AT.sub(_slug_address, text)
-    if at_word and "." in text:
-        text = _AT_WORD_ADDRESS.sub(_at_word_address, text)
+    if words and ("." in text or "-" in text or "_" in text) and _AT_TRIGGER.search(low) is not None:
+        text = _at_word_addresses(text)
     if "@" in text and text.count("@") <= MAX_AT_SIGNS:  # more: the detector leaves the value out unread
         text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub(_at_blanks, text))
     return text, unclosed
+
+
+def _at_word_addresses(text: str) -> str:
+    """A word for "@" without a word for ".": in a slug (_SLUG_AT), or before a domain (_AT_WORD_ADDRESS)."""
+    if "-" in text or "_" in text:
+        text = _SLUG_AT.sub(_slug_address, text)
+    return _AT_WORD_ADDRESS.sub(_at_word_address, text) if "." in text else text
 
 
 def _at_blanks(match: re.Match[str]) -> str:
