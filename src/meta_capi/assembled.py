@@ -80,7 +80,7 @@ _WORD = f"(?:{by_first_letter(_NUMBER_WORDS)})"
 # the separators.
 _NUMBER_WORD_RUN = re.compile(f"[\\s,-]{_WORD}(?:[\\s,-]{{1,3}}{_WORD}(?![^\\W\\d_])){{6,}}")
 _LETTERS = re.compile(r"[^\W\d_]+")
-MIN_WORDS_TEXT = 20  # seven two-letter words and six blanks
+_MIN_WORDS_TEXT = 20  # seven two-letter words and six blanks
 
 
 def _number_words(match: re.Match[str]) -> str:
@@ -99,7 +99,7 @@ def readings(form: str, words: bool = True) -> List[str]:
         code = _CODE_ADDRESS.sub(_code_address, form)
         if code != form:
             found.append(code)
-    if words and len(form) >= MIN_WORDS_TEXT and form.count(" ") >= 6:
+    if words and len(form) >= _MIN_WORDS_TEXT and form.count(" ") >= 6:
         low = " " + form.lower()
         if _NUMBER_WORD_RUN.search(low) is not None:
             found.append(_NUMBER_WORD_RUN.sub(_number_words, low))
