@@ -4,11 +4,13 @@ leaves alone."""
 
 import base64
 import json
+import time
 
 import pytest
 
 from builders import NOW, make_event, make_settings
 from meta_capi import assembled, build_request, canonical, detector
+from wasm_support import retimed
 
 ADDRESS = "zqbea.lindqvist@example.se"
 LOWER_BASE32 = base64.b32encode(ADDRESS.encode()).decode().lower().rstrip("=")
@@ -110,3 +112,24 @@ def test_a_property_holding_data_in_pieces_is_left_out(key, value):
     body = json.loads(build_request("track", event, make_settings(meta_require_email_or_phone="false"),
                                     now=NOW).body)
     assert body["data"][0]["custom_data"] == {"currency": "SEK", "value": 5}
+
+
+PIECES = {
+    "payload": json.dumps({"user": "zqbea.lindqvist", "domain": "example.se"}),
+    "coupon": "WELCOME-ZQBEA.LINDQVIST-EXAMPLE.SE",
+    "slug": "zqbea-lindqvist-at-example-se-1001",
+    "note": LOWER_BASE32,
+    "debug_info": "185,199,108,153",
+    "message": "six five zero five five five zero one seven three",
+}
+
+
+def test_the_component_leaves_out_data_in_pieces(host_each_version):
+    # the same rules in the .wasm (CPython's base32 codec and patterns under componentize-py)
+    event = retimed(make_event("track", name="Order Completed",
+                               properties={**PIECES, "color": "blue", "value": "5", "currency": "SEK"}),
+                    int(time.time()) - 60)
+    answer = host_each_version.call("track", event, make_settings(meta_require_email_or_phone="false"))
+    assert answer.error is None and answer.request is not None
+    assert json.loads(answer.request.body)["data"][0]["custom_data"] == {"currency": "SEK", "value": 5,
+                                                                         "color": "blue"}
