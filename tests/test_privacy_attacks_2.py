@@ -37,9 +37,6 @@ FAMILIES = ["email", "phone", "ip", "id", "field", "meta", "split", "url", "key"
 # What leaks today, by family: a case's name, or the stem all its places share ("email base32 @" is the
 # base32 spelling in every place, "key scripts 이름:" that key in every place).
 LEAKS: Dict[str, List[str]] = {
-    "phone: digits spelled out in words": [
-        "phone US spelled out @",
-    ],
     "ip: IPv4 in its other numeric forms (one decimal number, three parts)": [
         "ip IPv4 decimal @", "ip IPv4 three parts @",
     ],

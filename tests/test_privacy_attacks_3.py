@@ -28,33 +28,6 @@ ORDINARY = list(ordinary_cases())
 # What leaks today, by family: a case's name, or the stem all its places share ("blob X @" is that value in
 # every place, "key G K:" that key in every place).
 LEAKS: Dict[str, List[str]] = {
-    "an address split into two JSON values (user and domain)": [
-        "blob JSON with the address split into user and domain @ custom property",
-        "blob JSON with the address split into user and domain @ debug property",
-        "blob JSON with the address split into user and domain @ utm_source",
-        "blob JSON with the address split into user and domain @ fragment",
-        "blob JSON with the address split into user and domain @ referrer query",
-        "blob JSON with the address split into user and domain @ page name",
-        "blob JSON with the address split into user and domain @ contents title",
-    ],
-    "lower-case base32 of an address": [
-        "stacked base32 of an address, lower-case @ custom property",
-        "stacked base32 of an address, lower-case @ text around it",
-        "stacked base32 of an address, lower-case @ page title with site name",
-        "stacked base32 of an address, lower-case @ product variant",
-    ],
-    "an address with its @ written as a dash in a code": [
-        "code coupon with the address, at as dash @",
-    ],
-    "an address slugged as words joined by dashes (-at-, no dot word)": [
-        "code order id from a slugged address @",
-    ],
-    "IPv4 written with commas": [
-        "ip IPv4 with commas @ custom property",
-        "ip IPv4 with commas @ debug property",
-        "ip IPv4 with commas @ text around it",
-        "ip IPv4 with commas @ page name",
-    ],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.

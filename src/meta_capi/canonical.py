@@ -182,6 +182,26 @@ _MARKED = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{by_first_letter(_AT_LANGUAGE
                      f"[{_CLOSING}{_QUOTES}]")  # (one branch: a search skips to the marks)
 
 
+# A slug (words joined by `-` or `_`, which stand for both "@" and "."): a word for "@", a word, and a top-level domain
+# that ends the slug or comes before its number, when the domain has two letters (a country's: `jo-smith-at-example-se`,
+# `jo-at-example-se-1001`) or the word is a large mail provider's name (`jo_at_gmail_com`); `live-at-wembley-stadium`
+# and `dinner-at-home-in-paris` are titles. The slug's other separators stay: its local part is read as written.
+MAIL_PROVIDERS = (
+    "gmail googlemail yahoo ymail hotmail outlook msn icloud aol gmx yandex protonmail naver hanmail daum "
+    "rambler seznam libero wanadoo laposte comcast rediffmail qq").split()
+_PROVIDER_NAMES = frozenset(MAIL_PROVIDERS)
+_SLUG_AT = re.compile(
+    f"(?<=[A-Za-z0-9])([-_])(?:{_AT_WORD})\\1([A-Za-z0-9]+)\\1([A-Za-z]{{2,6}})(?=\\1[0-9]|[^A-Za-z0-9_-]|$)",
+    re.IGNORECASE)
+
+
+def _slug_address(match: re.Match[str]) -> str:
+    _, word, top = match.groups()
+    if len(top) == 2 or word.lower() in _PROVIDER_NAMES:
+        return f"@{word}.{top}"
+    return match.group()
+
+
 def _spelled_mark(match: re.Match[str]) -> str:
     word = (match.group(1) or "a").lower()
     return "." if word == "." or word in _DOT_LANGUAGES else "@"
@@ -276,11 +296,18 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _SPELLED.sub(_spelled_mark, text)
     if "@" in text or words:
         text = _SPELLED_WORDS.sub(_spelled_words_address, text)
-    if words and "." in text and _AT_TRIGGER.search(low) is not None:
-        text = _AT_WORD_ADDRESS.sub(_at_word_address, text)
+    if words and ("." in text or "-" in text or "_" in text) and _AT_TRIGGER.search(low) is not None:
+        text = _at_word_addresses(text)
     if "@" in text and text.count("@") <= MAX_AT_SIGNS:  # more: the detector leaves the value out unread
         text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub(_at_blanks, text))
     return text, unclosed
+
+
+def _at_word_addresses(text: str) -> str:
+    """A word for "@" without a word for ".": in a slug (_SLUG_AT), or before a domain (_AT_WORD_ADDRESS)."""
+    if "-" in text or "_" in text:
+        text = _SLUG_AT.sub(_slug_address, text)
+    return _AT_WORD_ADDRESS.sub(_at_word_address, text) if "." in text else text
 
 
 def _at_blanks(match: re.Match[str]) -> str:

@@ -1,8 +1,9 @@
 """The one detector of personal data: every free-text value, key and URL part that leaves passes it.
 
 It looks at the canonical form (canonical.py) and at the value's other readings (quoted-printable, hex of text,
-letters for digits, ...), so an encoding or a look-alike spelling changes nothing, and recognizes by shape, not by
-list: email addresses (also base64- or base32-encoded), phone numbers, IP addresses (in every form a browser reads
+letters for digits, pieces put together: assembled.py, ...), so an encoding or a look-alike spelling changes
+nothing, and recognizes by shape, not by list: email addresses (also base64- or base32-encoded), phone numbers,
+IP addresses (in every form a browser reads
 as a URL's host), and ids whose shape can be checked (payment cards by the Luhn sum, IBANs by their mod-97 check, US
 social security and Brazilian CPF numbers by their layout, national ids by their own checks: national_ids.py). Product
 codes, versions and amounts are told from phone numbers by their own checks and layouts, and the words before a
@@ -20,8 +21,10 @@ import re
 import unicodedata
 from typing import Dict, FrozenSet, Iterator, List, Tuple
 
+from . import assembled
 from .canonical import (
     LETTERS_FOR_DIGITS,
+    MAIL_PROVIDERS,
     MAX_AT_SIGNS,
     MAX_ROUNDS,
     by_first_letter,
@@ -59,12 +62,9 @@ _EMAIL_INSIDE = re.compile(f"[^\\s@]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]") 
 _DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
 # In free text, a domain without a dot is an address only when it is the name of a large mail provider (`jo@gmail`,
 # its top-level domain forgotten); an `@` with no word before it (`@gmail`, `npm i @scope/name`) is a mention or a
-# scope, and a provider's name followed by `.` or another letter is judged as a domain.
-_MAIL_PROVIDERS = (
-    "gmail googlemail yahoo ymail hotmail outlook msn icloud aol gmx yandex protonmail naver hanmail daum "
-    "rambler seznam libero wanadoo laposte comcast rediffmail qq")
+# scope, and a provider's name followed by `.` or another letter is judged as a domain (canonical.MAIL_PROVIDERS).
 # Searched in the lower-cased form (a search ignoring case tries every word at each `@`, several times slower).
-_PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(_MAIL_PROVIDERS.split())})(?![\\w-]|\\.\\w)")
+_PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(MAIL_PROVIDERS)})(?![\\w-]|\\.\\w)")
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
 # Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`), up to three
 # separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list).
@@ -102,6 +102,7 @@ _HEX_PIECE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{14,}(?![0-9A-Za-z])")
 _HEX_14 = re.compile(r"[0-9A-Fa-f]{14}")  # the same without its bounds: a quicker first test
 _MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest valid one)
 _MIN_BASE32_RUN = 13  # the base32 of `jo@x.com`
+_MIN_ASSEMBLED = 14  # `["a.b","c.de"]`, `JO.SMITH-EX.SE`: the shortest pieces assembled.readings puts together
 _BASE32_ALPHABET = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39")
 
@@ -360,7 +361,8 @@ def _comma_reason(run: str, text: str, start: int, level: int, segments: bool) -
     """A run holding a comma: an amount (`1,000,000.00`), a phone number grouped by commas (`650,555,0173`), or
     a list of numbers (`1234567,2345678`), each judged alone."""
     if _AMOUNT.fullmatch(run) is not None:
-        return ""
+        # four groups up to 255 are an IPv4 address written with commas for dots (`185,199,108,153`), read as dotted
+        return IP_ADDRESS if run.count(",") == 3 and _holds_ipv4(run.replace(",", ".")) else ""
     if all(len(group) <= 4 for group in _DIGIT_GROUPS.findall(run)):
         return _number_reason(run.replace(",", "-"), text, start, start + len(run), False, segments, level)
     offset = start
@@ -433,8 +435,10 @@ def _encoded_reason(form: str, id_like: bool) -> str:
                 found = reason(decoded, id_like, other_readings=False) if decoded else ""
                 if found:
                     return found
-        if len(run) > _MAX_BASE64_RUN or run.islower() or run.isdigit():
+        if len(run) > _MAX_BASE64_RUN or run.islower() and not run.isalnum() or run.isdigit():
             continue  # the base64 of an address mixes upper and lower case: a word, a slug or a number does not
+        if run.islower():  # but base32 is read in either case (RFC 4648 decoders take lower case)
+            run = run.upper()
         if run.isupper():  # upper-case letters and digits: a word or a code, or base32 (`A`-`Z`, `2`-`7`)
             run = run.rstrip("=")
             if len(run) >= _MIN_BASE32_RUN and not run.translate(_BASE32_ALPHABET) and len(run) % 8 not in (1, 3, 6):
@@ -525,7 +529,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     number, not a phone, unless written as one (`+`, spaces or parentheses) or labelled as one (`tel…`).
     `segments`: `text` is a URL path with a line break for each `/`; a segment is free text, digit groups across
     segments are read as an id. The canonical form is judged, then (`other_readings`) each other reading of the
-    value that applies (canonical.readings; hex of text and letters for digits are read where their shape is met).
+    value that applies (canonical.readings; hex of text and letters for digits are read where their shape is met)
+    and each reading that puts pieces together (assembled.readings).
     """
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
         return ""  # one word: nothing below can match it, and a base64 run mixes cases
@@ -551,12 +556,25 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         found = _encoded_reason(form, id_like)
         if not found and "\n" in form and not segments:  # base64 wrapped in lines (MIME's 76 columns) is one run
             found = _encoded_reason(form.replace("\r", "").replace("\n", ""), id_like)
-    if not found and other_readings and (unclosed or "=" in form or "+" in form or "<" in form):
-        for reading in readings(text, form, unclosed):
-            found = reason(reading, id_like, segments, other_readings=False)
-            if found:
-                break
-    return found
+    if found or not other_readings:
+        return found
+    if unclosed or "=" in form or "+" in form or "<" in form:
+        found = _first_reason(readings(text, form, unclosed), id_like, segments)
+    if found or len(form) < _MIN_ASSEMBLED:
+        return found
+    # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
+    # capitals and holds `.`, number words are free text of seven words at least (no id is written in words).
+    return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
+        '"' in form or "." in form and form.isupper() or not id_like and form.count(" ") >= 6) else ""
+
+
+def _first_reason(texts: List[str], id_like: bool, segments: bool) -> str:
+    """The reason of the first of `texts` (other readings of one value) that holds personal data, or ""."""
+    for reading in texts:
+        found = reason(reading, id_like, segments, other_readings=False)
+        if found:
+            return found
+    return ""
 
 
 def _address_reason(form: str, id_like: bool) -> str:
