@@ -409,8 +409,9 @@ def _place(place: str, value: str) -> Tuple[str, Dict[str, Any]]:
 
 
 LAYOUT_PLACES = ["gift message", "contents brand", "page title", "SPA hash route", "event name", "user agent"]
-UNICODE_PLACES = ["delivery notes", "WIT product name", "raw path segment", "order_id", "property key", "currency"]
-WORD_PLACES = ["gift message", "page category", "utm_campaign", "contents category"]
+UNICODE_PLACES = ["delivery notes", "WIT product name", "raw path segment", "order_id", "property key", "currency",
+                  "user agent"]
+WORD_PLACES = ["gift message", "page category", "utm_campaign", "contents category", "user agent"]
 PHONE_PLACES = ["delivery notes", "content_name", "page title", "referrer utm_content", "user agent"]
 IP_PLACES = ["delivery notes", "gift message", "page category", "SPA hash route", "user agent"]
 SEPARATOR_PLACES = ["delivery notes", "page title", "utm_campaign"]
@@ -560,6 +561,25 @@ TEXT_CASES: List[Case] = [
      {"properties": {"+234 803": "123 4567"}}, [NG]),
     ("text fragment that is a vCard link", "page",
      {"url": f"https://shop.example.ng/contact#mailto:{quote(EMAIL, safe='')}"}, [FORM]),
+    ("text phone number across path segments", "page", {"url": "https://shop.example.ng/tel/0803/123/4567"}, [NG]),
+    ("text address as a bracketed query key", "page",
+     {"url": f"https://shop.example.ng/p?contacts[{quote(EMAIL, safe='')}]=1"}, [FORM]),
+    ("text address percent-encoded in a path segment", "page",
+     {"url": f"https://shop.example.ng/u/{LOCAL}%40{DOMAIN}/orders"}, [FORM]),
+    ("text address with plus for space in a search", "page",
+     {"url": "https://shop.example.ng/search", "search": f"?q=order+status+{LOCAL}%40{DOMAIN}"}, [FORM]),
+    ("text IBAN in a path segment", "page", {"url": f"https://shop.example.ng/pay/{IBAN_FR}/confirm"},
+     [IBAN_FR[4:14]]),
+    ("text CPF in a path segment", "page", {"url": f"https://shop.example.ng/br/cliente/{CPF}"}, [CPF]),
+    ("text card number in a cc query value", "page",
+     {"url": f"https://shop.example.ng/pay?cc={'-'.join(CARD_VISA[i:i + 4] for i in range(0, 16, 4))}"},
+     [CARD_VISA]),
+    ("text IPv4 with every part zero-padded", "track", {"properties": {"origin": "102.089.034.017"}},
+     ["102.089.034.017"]),
+    ("text IPv4-compatible IPv6", "track", {"properties": {"origin": f"::{IP4}"}}, [IP4]),
+    ("text IBAN glued after a colon", "track", {"properties": {"payout": f"IBAN:{IBAN_DE}"}}, [IBAN_DE[4:14]]),
+    ("text address in a referrer's host-like slug", "page",
+     {"referrer": f"https://{LOCAL.replace('.', '-')}-at-example-ng.preview.shop.ng/"}, ["zqwyn-okafor"]),
     ("text user trait with a card number", "user",
      {"user_properties": {"note": _spaced(CARD_VISA)}}, [CARD_VISA]),
 ]
