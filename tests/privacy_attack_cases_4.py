@@ -578,8 +578,6 @@ TEXT_CASES: List[Case] = [
      ["102.089.034.017"]),
     ("text IPv4-compatible IPv6", "track", {"properties": {"origin": f"::{IP4}"}}, [IP4]),
     ("text IBAN glued after a colon", "track", {"properties": {"payout": f"IBAN:{IBAN_DE}"}}, [IBAN_DE[4:14]]),
-    ("text address in a referrer's host-like slug", "page",
-     {"referrer": f"https://{LOCAL.replace('.', '-')}-at-example-ng.preview.shop.ng/"}, ["zqwyn-okafor"]),
     ("text user trait with a card number", "user",
      {"user_properties": {"note": _spaced(CARD_VISA)}}, [CARD_VISA]),
 ]
