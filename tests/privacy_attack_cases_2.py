@@ -965,3 +965,25 @@ def stem(name: str) -> str:
     if name.startswith("key ") and ": " in name:
         return name.rsplit(": ", 1)[0] + ":"
     return name
+
+
+def _numbers_of(item: Any) -> List[float]:
+    if isinstance(item, bool):
+        return []
+    if isinstance(item, (int, float)):
+        return [float(item)]
+    if isinstance(item, dict):
+        return [number for value in item.values() for number in _numbers_of(value)]
+    if isinstance(item, list):
+        return [number for value in item for number in _numbers_of(value)]
+    return []
+
+
+def goes_out(value: str, body: Any) -> bool:
+    """Whether an ordinary `value` reached the request `body` (parsed JSON): as a string, or as the number it is."""
+    if value in list(strings_of(body)):
+        return True
+    try:
+        return float(value) in _numbers_of(body)
+    except ValueError:
+        return False
