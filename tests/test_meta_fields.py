@@ -4,6 +4,7 @@ precedence. The same cases run on the built .wasm in test_meta_fields_wasm.py.""
 
 import ipaddress
 import json
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -334,3 +335,7 @@ def test_the_dotted_quad_shortcut_judges_an_address_as_the_ipaddress_module_does
                 min_size=1, max_size=5).map(".".join))
 def test_any_dotted_text_is_judged_as_the_ipaddress_module_does(text: str) -> None:
     assert client_ip(text) == _client_ip_by_ipaddress(text)
+
+
+def test_the_ipv4_ranges_left_out_are_sorted_and_disjoint_so_one_search_finds_the_range_of_an_address() -> None:
+    assert all(high < next_low for (_, high, _), (next_low, _, _) in pairwise(_NOT_PUBLIC_V4))

@@ -9,6 +9,7 @@ into `custom_data` (Server Event Parameters, Customer Information Parameters):
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
 import re
 from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
@@ -144,32 +145,29 @@ _MAX_ADDRESSES = 16  # a forwarded-for list longer than this is not a real clien
 _MAX_ADDRESS_LENGTH = 64
 
 
+# Four decimal octets as `ipaddress` writes them: ASCII digits, no leading zero, each at most 255.
+_OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_DOTTED_QUAD = re.compile(r"\.".join([_OCTET] * 4))
+# The IPv4 ranges are disjoint: the one that may hold an address is the last starting at or below it.
+_NOT_PUBLIC_V4_STARTS = [low for low, _, _ in _NOT_PUBLIC_V4]
+
+
 def _dotted_quad(text: str) -> Optional[int]:
-    """The number of an IPv4 address written as `ipaddress` accepts and writes it (four decimal octets of
-    up to 3 ASCII digits, no leading zero, each at most 255), else None. The usual case, without the
-    module's objects: each function and class a first call touches is a page it writes."""
-    parts = text.split(".")
-    if len(parts) != 4:
+    """The number of an IPv4 address written as `ipaddress` accepts and writes it, else None. The usual case,
+    without the module's objects: each function and class a first call touches is a page it reads or writes."""
+    match = _DOTTED_QUAD.fullmatch(text)
+    if match is None:
         return None
-    number = 0
-    for part in parts:
-        if not (part.isascii() and part.isdigit()) or len(part) > 3 or (part[0] == "0" and part != "0"):
-            return None
-        octet = int(part)
-        if octet > 255:
-            return None
-        number = number * 256 + octet
-    return number
+    first, second, third, fourth = map(int, match.groups())
+    return first << 24 | second << 16 | third << 8 | fourth
 
 
 def _not_public(text: str) -> Tuple[str, str]:
     """(the address as sent, "") for a public address, else ("", what it is)."""
     quad = _dotted_quad(text)
     if quad is not None:  # already as ipaddress would write it
-        for low, high, label in _NOT_PUBLIC_V4:
-            if low <= quad <= high:
-                return "", label
-        return text, ""
+        low, high, label = _NOT_PUBLIC_V4[bisect.bisect_right(_NOT_PUBLIC_V4_STARTS, quad) - 1]
+        return ("", label) if low <= quad <= high else (text, "")
     try:
         address = ipaddress.ip_address(text)
     except ValueError:
