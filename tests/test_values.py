@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from meta_capi.consent import require_granted
 from meta_capi.errors import ConsentError
-from meta_capi.values import bounded_json, nested_deeper_than, typed_value
+from meta_capi.values import bounded_json, nested_deeper_than, present, typed_value
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,15 @@ def test_json_depth_check_ignores_brackets_inside_strings_with_or_without_escape
 ])
 def test_json_depth_check_reads_strings_as_a_scanner_does(text):
     assert nested_deeper_than(text, 2) == (_depth_outside_strings(text) > 2)
+
+
+@pytest.mark.parametrize(("pairs", "expected"), [
+    ([("a", "1"), ("b", "2")], {"a": "1", "b": "2"}),
+    ([("a", "1"), ("a", "2")], {"a": "2"}),
+    ([("a", "null"), ("b", "2")], {"b": "2"}),
+    ([("a", "1"), ("a", "null")], {"a": "1"}),  # the proxy's null is no value: the last real one stays
+    ([("a", "null"), ("a", "1")], {"a": "1"}),
+    ([], {}),
+])
+def test_a_property_list_becomes_a_dict_without_the_proxys_nulls_the_last_value_winning(pairs, expected):
+    assert present(pairs) == expected

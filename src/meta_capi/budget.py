@@ -11,6 +11,7 @@ whatever the property or its form (JSON, comma list), and so is the request that
 from __future__ import annotations
 
 from itertools import chain
+from operator import attrgetter
 from typing import Sequence, Tuple
 
 from . import detector
@@ -31,6 +32,8 @@ MAX_REQUEST = 512 * 1024
 _PAGE_FIELDS = ("name", "category", "title", "url", "search", "referrer")
 _USER_FIELDS = ("user_id", "anonymous_id", "edgee_id")
 _CLIENT_FIELDS = ("ip", "user_agent", "country_code")
+# Each record's fields read in one C call (attrgetter), not one bytecode loop per field: every event pays this.
+_READ = {names: attrgetter(*names) for names in (_PAGE_FIELDS, _USER_FIELDS, _CLIENT_FIELDS)}
 
 
 class _Meter:
@@ -52,7 +55,7 @@ class _Meter:
                 f"the event is more than {MAX_EVENT} characters long (at {where}): the event is not sent")
 
     def fields(self, where: str, record: object, names: Tuple[str, ...]) -> None:
-        sizes = [len(getattr(record, name)) for name in names]
+        sizes = list(map(len, _READ[names](record)))
         self.total += sum(sizes)
         if max(sizes) > MAX_VALUE or self.total > MAX_EVENT:  # rare: find the field to name
             self.total -= sum(sizes)

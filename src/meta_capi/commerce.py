@@ -125,10 +125,15 @@ def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
     return content
 
 
+_TEXT_ONLY = frozenset({str})
+
+
 def _scalar_texts(item: Mapping[Any, Any]) -> Dict[Any, str]:
     """A JSON object's values as the proxy would pass them: strings and numbers (parsed as text) as they are,
-    booleans as JSON text; null, arrays and objects carry nothing a content uses and are left out. One
-    comprehension, not a call per value: it runs for every value of every product."""
+    booleans as JSON text; null, arrays and objects carry nothing a content uses and are left out. It runs for
+    every value of every product: the usual product, all text, is copied in C, else one comprehension."""
+    if set(map(type, item.values())) <= _TEXT_ONLY:
+        return dict(item)
     return {key: value if type(value) is str else "true" if value else "false" for key, value in item.items()
             if type(value) is str or type(value) is bool}
 
@@ -307,6 +312,8 @@ def track_custom_data(
         data["content_type"] = "product"  # a valid content_type property replaces it below
         data["num_items"] = sum(content["quantity"] for content in contents)
     for meta_key, names in _SINGLE_PRODUCT_TEXT_FIELDS if single_product else _TEXT_FIELDS:
+        if properties.keys().isdisjoint(names):  # most events have few of these: tested in C
+            continue
         text = _text(properties, *names, id_like=meta_key == "order_id")
         if text:
             data[meta_key] = text

@@ -242,16 +242,25 @@ ALIAS_RANK: Dict[str, Tuple[str, int]] = {
 }
 
 
+def _alias_rank(candidate: Tuple[str, str]) -> int:
+    return ALIAS_RANK[candidate[0]][1]
+
+
 def alias_candidates(properties: Mapping[str, str]) -> Dict[str, List[Tuple[str, str]]]:
     """Meta key -> (property name, raw value) of each of its aliases present with a non-blank value, in the
     order of the alias table."""
-    found: Dict[str, List[Tuple[int, str, str]]] = {}
+    found: Dict[str, List[Tuple[str, str]]] = {}
     for name, value in properties.items():
         alias = ALIAS_RANK.get(name)
         if alias is None or not value or value.isspace():
             continue
-        found.setdefault(alias[0], []).append((alias[1], name, value))
-    return {key: [(name, value) for _, name, value in sorted(ranked)] for key, ranked in found.items()}
+        listed = found.get(alias[0])
+        if listed is None:
+            found[alias[0]] = [(name, value)]
+        else:  # rare: a second alias of one key (`email` and `email_address`)
+            listed.append((name, value))
+            listed.sort(key=_alias_rank)
+    return found
 
 
 CLIENT_COUNTRY = "client.country_code"  # the proxy's geolocated country, the last candidate for `country`

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Dict, Iterable, Optional, Tuple, Union
+from typing import Any, Dict, Optional, Sequence, Tuple, Union
 
 JsonScalar = Union[str, bool, int, float]
 
@@ -86,9 +86,12 @@ def typed_value(text: str) -> JsonScalar:
 PROXY_NULL = "null"
 
 
-def present(pairs: Iterable[Tuple[str, str]]) -> Dict[str, str]:
+def present(pairs: Sequence[Tuple[str, str]]) -> Dict[str, str]:
     """A property list as a dict, without the proxy's "null" strings; the last value of a repeated key wins."""
-    return {key: value for key, value in pairs if value != PROXY_NULL}
+    found = dict(pairs)  # in C: the usual list, with no "null" left in it, is then the answer
+    if PROXY_NULL in found.values():
+        return {key: value for key, value in pairs if value != PROXY_NULL}
+    return found
 
 
 # JSON that we parse (a setting, a flat `contents` property) is small: anything larger or deeper is refused
