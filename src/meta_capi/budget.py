@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import chain
 from operator import attrgetter
-from typing import Sequence, Tuple
+from typing import Callable, Dict, Sequence, Tuple
 
 from . import detector
 from .errors import EventError
@@ -33,7 +33,8 @@ _PAGE_FIELDS = ("name", "category", "title", "url", "search", "referrer")
 _USER_FIELDS = ("user_id", "anonymous_id", "edgee_id")
 _CLIENT_FIELDS = ("ip", "user_agent", "country_code")
 # Each record's fields read in one C call (attrgetter), not one bytecode loop per field: every event pays this.
-_READ = {names: attrgetter(*names) for names in (_PAGE_FIELDS, _USER_FIELDS, _CLIENT_FIELDS)}
+_READ: Dict[Tuple[str, ...], Callable[[object], Tuple[str, ...]]] = {
+    names: attrgetter(*names) for names in (_PAGE_FIELDS, _USER_FIELDS, _CLIENT_FIELDS)}
 
 
 class _Meter:
