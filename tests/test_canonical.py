@@ -3,7 +3,15 @@ there, and leaves ordinary values as they are."""
 
 import pytest
 
-from meta_capi.canonical import canonical, decode, digits_for_letters, hex_text, readings
+from meta_capi.canonical import (
+    _ENGLISH_TOO,
+    _SPELLED_LANGUAGES,
+    canonical,
+    decode,
+    digits_for_letters,
+    hex_text,
+    readings,
+)
 
 SHA256 = "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9"
 
@@ -145,3 +153,70 @@ def test_escapes_joins_and_invisible_copies_are_decoded(text, form):
 ])
 def test_utf7_and_markup_are_read_when_their_shape_is_there(text, other):
     assert readings(text, canonical(text)[0], False) == other
+
+
+# The languages of the key lexicon (README, "Judge keys by their tokens"): each has its words for "@" and ".".
+LEXICON_LANGUAGES = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "sv", "da", "no", "fi", "tr", "cs", "hu", "ro",
+                     "ru", "uk", "el", "ar", "he", "hi", "th", "ja", "zh", "ko", "id", "vi"]
+
+
+@pytest.mark.parametrize("language", LEXICON_LANGUAGES)
+def test_every_language_of_the_key_lexicon_has_its_words_for_at_and_dot(language):
+    at_words, dot_words = _SPELLED_LANGUAGES[language]
+    assert at_words.split() and dot_words.split()
+
+
+# Each word for "@" with its language's word for "." (`at` with an English "." word too is a sentence: below).
+SPELLED_PAIRS = [(language, at_word, dots.split()[0]) for language, (ats, dots) in sorted(_SPELLED_LANGUAGES.items())
+                 for at_word in ats.split() if not (at_word == "at" and dots.split()[0] in _ENGLISH_TOO)]
+
+
+@pytest.mark.parametrize(("language", "at_word", "dot_word"), SPELLED_PAIRS)
+def test_each_languages_words_for_at_and_dot_spell_an_address_between_blanks(language, at_word, dot_word):
+    text = f"zqwyn {dot_word} okafor {at_word.replace('_', ' ')} example {dot_word} ng"
+    assert canonical(text)[0].endswith(" okafor@example.ng")
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("jo \u00e4t example piste fi", "jo@example.fi"),  # Finnish `ät`: folded it would be English `at`
+    ("jo et example nokta com", "jo@example.com"),  # Turkish
+    ("jo et example titik id", "jo@example.id"),  # Indonesian
+    ("jo a c\u00f2ng example ch\u1ea5m vn", "jo@example.vn"),  # Vietnamese, a word of two
+    ("jo_a_cong_example_cham_vn", "jo@example.vn"),
+    ("jo \u30a2\u30c3\u30c8\u30de\u30fc\u30af example \u30c9\u30c3\u30c8 jp", "jo@example.jp"),  # Japanese
+])
+def test_words_of_the_lexicons_other_languages_spell_an_address(text, form):
+    assert canonical(text) == (form, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Disponible sur fnac.com et amazon.fr",  # `et` is French for "and": read only with its own "." word
+    "robe-noir-et-blanc-fr",
+    "Pierre et Marie point com",  # `et` (Turkish, Indonesian) and `point` (French) are of two languages
+    "Ski at the piste today",
+])
+def test_a_word_for_at_that_is_another_languages_word_is_read_only_with_its_own_dot_word(text):
+    assert canonical(text) == (text, True)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("0803\u2212123\u22124567", "0803-123-4567"),  # minus sign
+    ("0803\u2043123\u20434567", "0803-123-4567"),  # hyphen bullet
+    ("0803\u02d7123\u02d74567", "0803-123-4567"),  # modifier letter minus sign
+    ("0803\u2796123\u27964567", "0803-123-4567"),  # heavy minus sign
+    ("0803\u2500123\u25004567", "0803-123-4567"),  # box drawings light horizontal
+    ("0803\uff5e123\uff5e4567", "0803-123-4567"),  # full-width tilde (compatibility would make it `~`)
+    ("jo\u02d9smith@example\u02d9ng", "jo.smith@example.ng"),  # spacing dot above (compatibility: a blank)
+    ("81\u0f0b2\u0f0b69\u0f0b160", "81.2.69.160"),  # Tibetan tsheg
+    ("jo\ua78fsmith@example\ua78fng", "jo.smith@example.ng"),  # sinological dot
+    ("jo\u1427smith@example\u1427ng", "jo.smith@example.ng"),  # Canadian syllabics final middle dot
+    ("\u00b1 5 \u2213 \u223c \u2216", "\u00b1 5 \u2213 \u223c \u2216"),  # plus-minus, minus-or-plus, operators stay
+    ("\ub3dd \ua10d", "\ub3dd \ua10d"),  # syllables named DOT (Hangul, Yi) are letters
+])
+def test_separators_that_look_like_a_dash_or_a_dot_fold_by_their_unicode_names(text, form):
+    assert canonical(text) == (form, True)
+
+
+@pytest.mark.parametrize("text", ["10~12", "a~b.com", "jo at example point com", "size 38-40"])
+def test_ascii_values_keep_their_look_alike_separators_and_take_the_fast_path(text):
+    assert decode(text) == (text, True, False)

@@ -44,6 +44,7 @@ LEAKS: Dict[str, List[str]] = {
         "phone Bengali digits @ user agent",
         "phone full-width digits and plus @ user agent",
         "phone non-breaking hyphens @ user agent",
+        "phone minus signs @ user agent",
         "phone middle dots @ user agent",
         "phone tel URI with phone-context @ user agent",
         "phone WhatsApp deep link @ user agent",
@@ -76,67 +77,13 @@ LEAKS: Dict[str, List[str]] = {
         "ip IPv4 as a URL in text @ user agent",
         "text user agent with an IPv6 address",
     ],
-    ("phone groups joined by a dash that is not Unicode dash punctuation (minus sign, hyphen bullet, modifier "
-     "minus, heavy minus, box drawing, full-width tilde)"): [
-        "phone minus signs @",
-        "sep phone groups joined by a hyphen bullet @",
-        "sep phone groups joined by a modifier minus @",
-        "sep phone groups joined by a heavy minus sign @",
-        "sep phone groups joined by a box drawing horizontal @",
-        "sep phone groups joined by a full-width tilde @",
-    ],
-    ("dots of an address or an IPv4 address written as a look-alike that is no full stop (dot above, Tibetan "
-     "tsheg, sinological dot, syllabics final middle dot)"): [
-        "sep address dots written as a dot above @ delivery notes",
-        "sep address dots written as a dot above @ page title",
-        "sep address dots written as a Tibetan tsheg @ delivery notes",
-        "sep address dots written as a Tibetan tsheg @ page title",
-        "sep address dots written as a sinological dot @ delivery notes",
-        "sep address dots written as a sinological dot @ page title",
-        "sep address dots written as a syllabics final middle dot @ delivery notes",
-        "sep address dots written as a syllabics final middle dot @ page title",
-        "sep IPv4 dots written as a Tibetan tsheg @",
-        "sep IPv4 dots written as a sinological dot @",
-        "sep IPv4 dots written as a syllabics final middle dot @",
-    ],
-    ("'@' and '.' spelled out in words of lexicon languages the detector does not read (Japanese, Korean, "
-     "Turkish, Finnish, Romanian, Hebrew, Chinese, Vietnamese, Indonesian, Thai, Arabic, Hindi)"): [
-        "words Japanese attomaku dotto @",
-        "words Korean golbaengi jeom @",
-        "words Turkish et nokta @",
-        "words Finnish at-merkki piste @",
-        "words Romanian arond punct @",
-        "words Hebrew shtrudel nekuda @",
-        "words Chinese aite dian @",
-        "words Vietnamese a cong cham @",
-        "words Indonesian et titik @",
-        "words Thai at jut @",
-        "words Arabic at nuqta @",
-        "words Hindi et dot @",
-    ],
     "a payment card number next to its expiry and CVC (after or before), or inside magnetic track 1 data": [
         "id card Visa with expiry and CVC @",
         "id card JCB after its expiry @",
         "id card magnetic track 1 @",
     ],
-    ("personal keys the lexicon misses (transliterated and unaccented words, national id abbreviations, "
-     "reply_to, mental_health)"): [
-        "key other scripts דואר_אלקטרוני:",
-        "key Latin-script languages pochta:",
-        "key Latin-script languages iranyitoszam:",
-        "key Latin-script languages telemovel:",
-        "key Latin-script languages morada: custom property",
-        "key obfuscated spellings reply_to: custom property",
-        "key special categories mental_health: custom property",
-        "key national ids emirates_id:",
-        "key national ids bvn:",
-        "key national ids ktp:",
-    ],
     "a phone number as a JSON number under a contact key, inside a referrer's query value": [
         "phone JSON number under a contact key @ referrer utm_content",
-    ],
-    "a key and a value that spell an address together when the value's '@' is full-width": [
-        "text key and value that spell an address together",
     ],
     "a person's name, postal address or home coordinates written out in text (no rule detects them)": [
         "postal Nigerian address on one line @",
@@ -179,9 +126,6 @@ DROPPED: Dict[str, List[str]] = {
     "a serial number in groups of four digits after 'SN' is read as a phone number": [
         "numbers near phones: SN 2411 2910 3045 @ custom property",
         "numbers near phones: SN 2411 2910 3045 @ contents title",
-    ],
-    "a key with 'city' between 'store' and 'code' is judged a visitor's address": [
-        "keys: store_city_code",
     ],
 }
 

@@ -56,7 +56,11 @@ PERSONAL_BY_KIND = {
     "special categories (GDPR art. 9)": ["religion", "ethnicity", "health_condition", "diagnosis", "medication",
                                          "blood_type", "pregnancy_due_date", "sexual_orientation", "political_party",
                                          "disability", "trade_union", "allergies", "krankheit", "nationality",
-                                         "groupe_sanguin", "criminal_record"],
+                                         "groupe_sanguin", "criminal_record", "mental_health"],
+    "unaccented and transliterated words, national ids, replies": ["pochta", "iranyitoszam", "irányítószám",
+                                                                   "telemovel", "telemóvel", "morada",
+                                                                   "דואר_אלקטרוני", "emirates_id", "bvn", "ktp",
+                                                                   "reply_to", "replyTo"],
 }
 
 
@@ -133,6 +137,24 @@ def test_a_custom_property_holding_parameters_with_a_personal_key_is_left_out(ke
 ])
 def test_urls_lose_parameters_hidden_in_values_and_values_cut_across_parts(url, cleaned):
     assert clean_url(url) == cleaned
+
+
+@pytest.mark.parametrize(("key", "verdict"), [
+    ("store_city_code", ""), ("warehouse_zip", ""), ("shop_address", ""), ("storePostCode", ""),
+    ("branch_latitude", ""), ("seller_country", ""),
+    ("store_customer_city", "personal key"), ("shop_billing_address", "personal key"),  # the visitor's, named
+    ("store_email", "personal key"), ("store_owner_name", "personal key"),  # not a place: judged as before
+    ("home_store_city", "personal key"), ("city", "personal key"), ("store_city_and_phone", "personal key")])
+def test_an_address_word_next_to_a_business_names_that_business_place(key, verdict):
+    assert key_reason(key) == verdict
+
+
+@pytest.mark.parametrize(("properties", "sent"), [
+    ({"jo.smith": "\uff20example.com"}, False), ({"jo.smith": "\ufe6bexample.com"}, False),  # full-width, small @
+    ({"+1 650": "\uff15\uff15\uff15 0173"}, False),  # full-width digits after a key ending in a digit
+    ({"note": "\uff20 home"}, True), ({"size": "\uff14\uff12"}, True)])
+def test_a_key_and_a_value_are_joined_in_their_canonical_forms(properties, sent):
+    assert bool(custom_data("track", properties=properties)) is sent
 
 
 @pytest.mark.parametrize(("properties", "sent"), [({"+1 650": "555 0173"}, False), ({"size_2": "42"}, True),

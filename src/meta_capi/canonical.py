@@ -43,11 +43,21 @@ _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
 _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "en": ("at", "dot"), "de": ("at klammeraffe", "punkt"), "nl": ("at apenstaartje", "punt"),
     "sv": ("at snabel-a", "punkt"), "da": ("at snabel-a", "punktum"), "no": ("at krøllalfa snabel-a", "punktum"),
-    "fi": ("miukumauku", "piste"), "es": ("arroba", "punto"), "pt": ("arroba", "ponto"),
+    "fi": ("miukumauku ät", "piste"), "es": ("arroba", "punto"), "pt": ("arroba", "ponto"),
     "it": ("chiocciola", "punto"), "fr": ("arobase arobas", "point"), "pl": ("małpa", "kropka"),
     "cs": ("zavináč", "tečka"), "hu": ("kukac", "pont"), "ru": ("собака", "точка"), "uk": ("равлик", "крапка"),
     "el": ("παπάκι", "τελεία"),
+    # the key lexicon's other languages (README, "Judge keys by their tokens"), in their own script
+    "tr": ("et", "nokta"), "ro": ("arond", "punct"), "he": ("שטרודל", "נקודה"),
+    "hi": ("ऐट एट", "डॉट"), "th": ("แอท", "จุด"), "ar": ("آت", "نقطة"), "id": ("et keong", "titik"),
+    "vi": ("a_còng a_móc", "chấm"), "ja": ("アットマーク アット", "ドット"),
+    "zh": ("艾特 小老鼠", "点 點"), "ko": ("골뱅이 앳", "점 닷"),
 }
+# A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
+# Words for "@" that are an ordinary word of another lexicon language (`et` is French and Latin for "and") are read
+# only next to their own language's word for "." (`jo et example nokta com`), never alone before a domain or in a
+# slug (`fnac.com et amazon.fr`, `noir-et-blanc-fr` are French).
+_PAIRED_ONLY = frozenset({"et"})
 # Words for "." that are ordinary English words too count bare only after an "@" word of their own language that is
 # no English word (`thanks @john point taken`, `ski at the piste today` are sentences; `jo arobase exemple point fr`
 # is an address).
@@ -116,6 +126,33 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
 _LOOK_ALIKE_TABLE, _PUNCTUATION = _look_alikes()
 _LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_TABLE)
 
+# Separators that look like `-` or `.` but are no dash or full stop to Unicode (a minus sign, a box drawing's line, a
+# spacing dot above, Tibetan's tsheg, a syllabary's middle dot), by their Unicode names: a character named a minus, a
+# dash, a tilde, a hyphen bullet or a box drawing's horizontal line, alone or with a word for its weight, size or
+# place, is `-`; one named a middle, raised, sinological, separator or punctuation dot, a dot above, or a tsheg (the
+# dot between Tibetan syllables) is `.`. Read before compatibility decomposition, which turns some into a blank and a
+# combining mark (`˙`) or into ASCII that is no separator (full-width `～` into `~`).
+_STROKE_NAME = re.compile(
+    r"(?:(?:MODIFIER LETTER|SUPERSCRIPT|SUBSCRIPT|HEAVY|FULLWIDTH|SMALL|SWUNG) )?(?:MINUS SIGN|MINUS|HYPHEN BULLET|DASH"
+    r"|TILDE)|BOX DRAWINGS (?:LIGHT|HEAVY|DOUBLE)(?: (?:DOUBLE|TRIPLE|QUADRUPLE) DASH)? HORIZONTAL")
+_DOT_NAME = re.compile(r"(?!.* WITH )(?:.* )?(?:MIDDLE|RAISED|SINOLOGICAL|SEPARATOR|PUNCTUATION) DOT|DOT ABOVE"
+                       r"|.* (?:INTERSYLLABIC|DELIMITER) TSHEG(?: BSTAR)?")
+
+
+def _separator_look_alikes() -> Dict[int, str]:
+    table: Dict[int, str] = {}
+    for code in range(0x80, 0x20000):
+        if unicodedata.category(chr(code)) in ("Sm", "Sk", "So", "Po", "Lo"):
+            name = unicodedata.name(chr(code), "")
+            if _STROKE_NAME.fullmatch(name):
+                table[code] = "-"
+            elif _DOT_NAME.fullmatch(name):
+                table[code] = "."
+    return table
+
+
+_SEPARATOR_LOOK_ALIKES = str.maketrans(_separator_look_alikes())
+
 
 # Unicode's tag characters (U+E0020 to U+E007E) copy printable ASCII invisibly (emoji flag sequences use them; so
 # does "ASCII smuggling"): read as the character they copy, the others (language tag, cancel tag) removed.
@@ -123,7 +160,7 @@ _FIRST_TAG, _LAST_TAG = "\U000e0020", "\U000e007e"
 
 
 def _fold_unicode(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SEPARATOR_LOOK_ALIKES))
     if not decomposed.isascii():
         kept = []
         for char in decomposed:
@@ -161,7 +198,33 @@ def by_first_letter(*words: Iterable[str]) -> str:
 
 _AT_LANGUAGES = _words_by_language(0)
 _DOT_LANGUAGES = _words_by_language(1)
-_AT_WORD, _DOT_WORD = by_first_letter(_AT_LANGUAGES), by_first_letter(_DOT_LANGUAGES)
+_AT_WORD, _DOT_WORD = (by_first_letter(_AT_LANGUAGES).replace("_", "[\\s_]"),
+                       by_first_letter(_DOT_LANGUAGES).replace("_", "[\\s_]"))
+_AT_WORD_ALONE = by_first_letter(word for word in _AT_LANGUAGES if word not in _PAIRED_ONLY).replace("_", "[\\s_]")
+
+
+def _language_keepers() -> Dict[str, str]:
+    """Words for "@" that folding turns into the English one (Finnish `ät` into `at`, after which `piste` would read
+    as English): each with its language's first word for "@", which it is read as before folding."""
+    keepers: Dict[str, str] = {}
+    for words, _ in _SPELLED_LANGUAGES.values():
+        for word in words.split():
+            if not word.isascii() and "en" in _AT_LANGUAGES.get(_fold_unicode(word).lower(), ()):
+                keepers[word.lower()] = words.split()[0]
+    return keepers
+
+
+_KEEPERS = _language_keepers()
+_KEEPER_CHARACTERS = "".join(sorted({char for word in _KEEPERS for char in word + word.upper() if not char.isascii()}))
+_KEEPER = re.compile(f"(?<![^\\W\\d_])(?:{'|'.join(map(re.escape, _KEEPERS))})(?![^\\W\\d_])", re.IGNORECASE)
+
+
+def _keep_language(text: str) -> str:
+    if any(char in text for char in _KEEPER_CHARACTERS):
+        return _KEEPER.sub(lambda match: _KEEPERS[match.group().lower()], text)
+    return text
+
+
 _OPENING, _CLOSING = "\\[({<" + _PUNCTUATION["Ps"], "\\])}>" + _PUNCTUATION["Pe"]
 _QUOTES = "'\"" + _PUNCTUATION["Pi"] + _PUNCTUATION["Pf"]
 # Each match begins after a non-blank: a run of blanks is scanned once, not from each of its characters.
@@ -177,9 +240,21 @@ _SPELLED_WORDS = re.compile(
 # patterns above), a word for "@" (for _AT_WORD_ADDRESS), and a mark around a word (for _SPELLED, whose classes are
 # slow to match ignoring case).
 _SPELLED_TRIGGER = re.compile(f"[\\s_\\-/*'\"](?:{_AT_WORD}|{_DOT_WORD})[\\s_\\-/*'\"]")
-_AT_TRIGGER = re.compile(f"[\\s_\\-/*'\"](?:{_AT_WORD})[\\s_\\-/*'\"]")
+_AT_TRIGGER = re.compile(f"[\\s_\\-/*'\"](?:{_AT_WORD_ALONE})[\\s_\\-/*'\"]")
 _MARKED = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{by_first_letter(_AT_LANGUAGES, _DOT_LANGUAGES, 'a')}|@|\\.)\\s*"
                      f"[{_CLOSING}{_QUOTES}]")  # (one branch: a search skips to the marks)
+# The same two tests for ASCII text (most values), where no word of another script can stand: ASCII words only.
+_ASCII_AT = by_first_letter(word for word in _AT_LANGUAGES if word.isascii()).replace("_", "[\\s_]")
+_ASCII_DOT = by_first_letter(word for word in _DOT_LANGUAGES if word.isascii()).replace("_", "[\\s_]")
+_ASCII_MARKED_WORD = by_first_letter([word for word in [*_AT_LANGUAGES, *_DOT_LANGUAGES] if word.isascii()],
+                                     "a").replace("_", "[\\s_]")
+_SPELLED_TRIGGER_ASCII = re.compile(f"[\\s_\\-/*'\"](?:{_ASCII_AT}|{_ASCII_DOT})[\\s_\\-/*'\"]")
+_MARKED_ASCII = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{_ASCII_MARKED_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]")
+
+
+def _marked(low: str) -> bool:
+    """Whether lower-cased `low` holds a word for "@" or "." (or `a`, `@`, `.`) between brackets or quotes."""
+    return (_MARKED_ASCII if low.isascii() else _MARKED).search(low) is not None
 
 
 # A slug (words joined by `-` or `_`, which stand for both "@" and "."): a word for "@", a word, and a top-level domain
@@ -191,7 +266,7 @@ MAIL_PROVIDERS = (
     "rambler seznam libero wanadoo laposte comcast rediffmail qq").split()
 _PROVIDER_NAMES = frozenset(MAIL_PROVIDERS)
 _SLUG_AT = re.compile(
-    f"(?<=[A-Za-z0-9])([-_])(?:{_AT_WORD})\\1([A-Za-z0-9]+)\\1([A-Za-z]{{2,6}})(?=\\1[0-9]|[^A-Za-z0-9_-]|$)",
+    f"(?<=[A-Za-z0-9])([-_])(?:{_AT_WORD_ALONE})\\1([A-Za-z0-9]+)\\1([A-Za-z]{{2,6}})(?=\\1[0-9]|[^A-Za-z0-9_-]|$)",
     re.IGNORECASE)
 
 
@@ -210,7 +285,7 @@ def _spelled_mark(match: re.Match[str]) -> str:
 def _spelled_words_address(match: re.Match[str]) -> str:
     at_word, label, dot_word = match.groups()
     dot_word = dot_word.lower()
-    at_word = at_word.lower() if at_word else "@"
+    at_word = "_".join(at_word.lower().split()) if at_word else "@"  # (`a còng`: see _SPELLED_LANGUAGES)
     if dot_word in _ENGLISH_TOO and at_word in ("@", "at") or at_word != "@" and _AT_LANGUAGES[at_word].isdisjoint(
             _DOT_LANGUAGES[dot_word]):
         return match.group()
@@ -284,7 +359,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     if "\\" in text:
         text = _ESCAPE.sub(_unescape, text)
     if not text.isascii():
-        text = _fold_unicode(text)
+        text = _fold_unicode(_keep_language(text))
     if "+" in text and ("'" in text or '"' in text):  # `'jo' + '@' + 'example.com'`: JavaScript's strings joined
         text = _CONCATENATION.sub("", text)
     if "@@" in text:  # a run of at signs reads as one
@@ -292,7 +367,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     low = text.lower()
     words = len(text) > 8 and _spelled_words(low)  # callers skip values shorter than `a at b.co`
     if ("[" in text or "(" in text or "{" in text or "<" in text or not text.isascii() or (words or "@" in text) and (
-            "'" in text or '"' in text)) and _MARKED.search(low) is not None:
+            "'" in text or '"' in text)) and _marked(low):
         text = _SPELLED.sub(_spelled_mark, text)
     if "@" in text or words:
         text = _SPELLED_WORDS.sub(_spelled_words_address, text)
@@ -319,7 +394,7 @@ def _at_blanks(match: re.Match[str]) -> str:
 
 def _spelled_words(low: str) -> bool:
     """Whether lower-cased `low` holds a word for "@" or "." between separators or marks."""
-    return _SPELLED_TRIGGER.search(low) is not None
+    return (_SPELLED_TRIGGER_ASCII if low.isascii() else _SPELLED_TRIGGER).search(low) is not None
 
 
 # "at" as a word before a domain with a real dot and a top-level domain of letters: `jo.smith at example.com` is an
@@ -327,7 +402,7 @@ def _spelled_words(low: str) -> bool:
 # value is nothing else (`alice at example.com`, lower-case as addresses are typed; `Sale at example.com` is a
 # sentence). Each match starts at the blanks after a word (its local part, read back to the blank before it) and spans
 # two words.
-_AT_WORD_ADDRESS = re.compile(f"(?<=[^\\s@])[ \\t]+(?i:{_AT_WORD})[ \\t]+([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)")
+_AT_WORD_ADDRESS = re.compile(f"(?<=[^\\s@])[ \\t]+(?i:{_AT_WORD_ALONE})[ \\t]+([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)")
 
 
 def _at_word_address(match: re.Match[str]) -> str:
@@ -360,8 +435,8 @@ def decode(text: str, shortest: bool = False) -> Tuple[str, bool, bool]:
     if text.isascii() and not ("%" in text or "&" in text or "\\" in text or "@" in text
                                or "+" in text and ("'" in text or '"' in text)):
         low = text.lower()
-        if not (len(text) > 8 and _spelled_words(low) or ("[" in text or "(" in text or "{" in text or "<" in text)
-                and _MARKED.search(low) is not None):
+        if not (len(text) > 8 and _SPELLED_TRIGGER_ASCII.search(low) is not None or (
+                "[" in text or "(" in text or "{" in text or "<" in text) and _MARKED_ASCII.search(low) is not None):
             return text, True, False  # the usual value: nothing to decode, no scan beyond these
     unclosed = False
     for _ in range(MAX_ROUNDS):

@@ -816,10 +816,11 @@ PERSONAL_TOKENS = frozenset((
     "etunimi sukunimi osoite katuosoite postinumero puhelin puhelinnumero syntymäaika henkilötunnus hetu "
     "soyad soyadı adsoyad adısoyadı cep ceptelefonu telefonnumarası doğumtarihi cinsiyet tckimlik tckimlikno "
     "tckn kimlikno postakodu eposta "
-    "jméno příjmení adresa rodnéčíslo vezetéknév keresztnév telefonszám születésidátum prenume cnp "
+    "jméno příjmení adresa rodnéčíslo vezetéknév keresztnév telefonszám születésidátum irányítószám lakcím prenume cnp "
+    "telemóvel morada "  # Portuguese (Portugal): mobile, address
     # Russian (Cyrillic and transliterated), Greek and Arabic transliterated
     "имя фамилия отчество адрес улица телефон почта паспорт снилс инн "
-    "imya familiya otchestvo ulitsa nomertelefona datarozhdeniya pasport snils inn "
+    "imya familiya otchestvo ulitsa nomertelefona datarozhdeniya pasport snils inn pochta elektronnayapochta "
     "onoma eponymo eponymon tilefono dieuthinsi hatif unwan "
     # Japanese (romaji and script), Chinese (pinyin and script), Korean, Indonesian, Vietnamese
     "namae shimei myoji myouji jusho juusho yubinbango yuubinbangou denwa denwabango denwabangou keitai "
@@ -833,7 +834,7 @@ _MORE_TOKENS = ((
     "bday birthdt fone natel telp handphone tlf tfno tlfno メアド ケータイ мобильный мобільний "
     # national ids, social and health insurance numbers, tax files (short ones are in WHOLE_TOKENS)
     "sozialversicherungsnummer sozialversicherung versichertennummer aadhaar aadhar nationalinsurance cedula iqama "
-    "nationalinsurancenumber healthinsurancenumber socialinsurancenumber taxfilenumber "
+    "nationalinsurancenumber healthinsurancenumber socialinsurancenumber taxfilenumber emiratesid "
     # payment cards and bank accounts
     "ccnum ccnumber ccexp ccexpiry cardexp cardexpiry cardexpiration cardexpirydate cardexpirationdate bankaccount "
     "bankaccountnumber bankdetails kontonummer bankverbindung bankleitzahl sortcode accountholder "
@@ -842,7 +843,7 @@ _MORE_TOKENS = ((
     # handles and profile pictures (messaging apps and social networks are in ALONE_WORDS)
     "screenname userhandle selfie profilepicture profilepic profilephoto profileimage profileurl "
     # recipients and relatives (spouse, guardian: ALONE_WORDS; `spouse_name`: PERSON_QUALIFIERS)
-    "shipto billto deliverto sendto careof addressee consignee nextofkin emergencycontact "
+    "shipto billto deliverto sendto careof addressee consignee nextofkin emergencycontact replyto "
     # vehicles, coordinates and places written as codes (plates and `gps` alone: QUALIFIED groups)
     "licenseplate licenceplate numberplate platenumber carplate vehicleplate regplate registrationplate pluscode "
     "whatwords latlng latlong "
@@ -857,7 +858,7 @@ _MORE_TOKENS = ((
     "unionmember unionmembership "
     "disability disabilities behinderung discapacidad disabilita "
     "tradeunion gewerkschaft sindicato biometric illness disease krankheit maladie enfermedad malattia "
-    "symptom symptoms allergy allergie hivstatus groupesanguin gruposanguineo sexuelleorientierung "
+    "symptom symptoms allergy allergie hivstatus groupesanguin gruposanguineo sexuelleorientierung mentalhealth "
     "orientacionsexual partidopolitico criminalrecord nationality citizenship staatsangehorigkeit "
     "nationalite nacionalidad "
     # Korean, Japanese kana, traditional Chinese, Arabic, Hebrew, Hindi, Thai, Greek and Ukrainian script
@@ -866,7 +867,7 @@ _MORE_TOKENS = ((
     "電子郵件 電郵 郵件 電子郵箱 邮箱 邮件 电子邮件 手機 身分證 邮编 性别 "
     "البريد البريد_الإلكتروني بريد_إلكتروني ايميل إيميل هاتف الهاتف جوال الجوال موبايل عنوان العنوان "
     "تاريخ_الميلاد الجنس "
-    "טלפון דואל דוא״ל אימייל כתובת נייד מיקוד תאריך_לידה "
+    "טלפון דואל דוא״ל דואר_אלקטרוני אימייל כתובת נייד מיקוד תאריך_לידה "
     "फ़ोन फोन ईमेल पता मोबाइल पिनकोड जन्मतिथि जन्म_तिथि "
     "อีเมล โทรศัพท์ เบอร์โทร ที่อยู่ นามสกุล วันเกิด "
     "τηλέφωνο κινητό διεύθυνση επώνυμο email_διεύθυνση ηλεκτρονικό_ταχυδρομείο ταχυδρομικός_κώδικας "
@@ -876,7 +877,10 @@ _MORE_TOKENS = ((
 ).split())
 # Abbreviations of a few letters count only as a whole token, never joined from shorter ones (`ad_id` is an ad's
 # id, `adid` a device's advertising id) nor found inside a longer word.
-WHOLE_TOKENS = frozenset("uid udid adid oaid idfa tfn nric hkid cuit cuil attn icd eml mob csc".split())
+WHOLE_TOKENS = frozenset((
+    "uid udid adid oaid idfa tfn nric hkid cuit cuil attn icd eml mob csc "
+    "bvn ktp"  # Nigeria's bank verification number, Indonesia's identity card
+).split())
 # Words that name personal data alone (`sin`, `apt`, `kennzeichen`), or with an id word or an address or person
 # qualifier anywhere in the key (`pan_number`, `customer_gsm`), and otherwise are ordinary (`precio_sin_iva`,
 # `paper_gsm`, `kennzeichen_typ`).
@@ -1115,7 +1119,7 @@ def _key_reason(key: str) -> str:
     form, _ = canonical(key)
     if form.lower() in META_CUSTOMER_KEYS:
         return PERSONAL_KEY
-    tokens = _tokens(form)
+    tokens = _without_a_business_place(_tokens(form))
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = not ABOUT_A_CHANNEL.isdisjoint(tokens) or "".join(tokens[-2:]) in ABOUT_A_CHANNEL
     if not about_a_channel and (_personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
@@ -1130,6 +1134,36 @@ def _key_reason(key: str) -> str:
 ABOUT_A_CHANNEL = frozenset(
     "optin optout consent consents verified confirmed subscribed unsubscribed bounced count size reason campaign "
     "campaigns".split())
+
+
+# A business's own place (`store_city_code`, `warehouse_zip`, `shop_address`): an address word in a key that names
+# the shop's side (a store, a warehouse, a branch, a seller) describes that business, not the visitor, unless the key
+# also names a person or an address of theirs (`store_customer_city`, `shop_billing_address`: ADDRESS_QUALIFIERS).
+BUSINESS_SUBJECTS = frozenset((
+    "store shop merchant warehouse branch outlet seller vendor retailer dealer filiale laden lager magasin entrepot "
+    "tienda almacen sucursal negozio loja"
+).split())
+BUSINESS_PLACES = frozenset((
+    "address addr street city town zip zipcode postcode postalcode postal plz cep state region country province "
+    "latitude longitude lat lng location geolocation"
+).split())
+
+
+def _without_a_business_place(tokens: List[str]) -> List[str]:
+    """`tokens` without the address words (single or joined, `post` + `code`) that name a business's place."""
+    if BUSINESS_SUBJECTS.isdisjoint(tokens):
+        return tokens
+    kept: List[str] = []
+    start = 0
+    while start < len(tokens):
+        for size in (3, 2, 1):
+            if "".join(tokens[start:start + size]) in BUSINESS_PLACES:
+                start += size
+                break
+        else:
+            kept.append(tokens[start])
+            start += 1
+    return tokens if not ADDRESS_QUALIFIERS.isdisjoint(kept) else kept
 
 
 # Meta's own names for customer information (`em`, `ph`, `fn`, ..., `external_id`): a property so named holds what
