@@ -256,7 +256,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return _number_reason(run, text, start, end, False, segments, FREE) or LABELLED_NUMBER
     if level == FREE and (id_like or segments and "\n" in run):  # across path segments: read together as an id
         level = ID
-    if 13 <= count <= 19 and digits.startswith(_CARD_PREFIXES) and _luhn(digits):
+    if 13 <= count <= 19 and digits.startswith(_CARD_PREFIXES) and _luhn(digits) or count > 13 and _card_in(run):
         return CARD
     core = run.strip("()")
     if _SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits)):
@@ -275,6 +275,32 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if _bare_reason(digits, level):
         return PHONE
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
+
+
+# How card numbers are printed: 4-4-4-4 (and 4-4-4-4-3 for 19 digits, 4-4-4-3 for 15), American Express 4-6-5,
+# Diners 4-6-4, or unbroken. A card next to other numbers in one run (its expiry and CVC, before or after:
+# `4532 0151 1283 0366 12/27 123`, `12/27 3530 1113 3344 4451`) is found by these groups, joined by one blank or `-`.
+_CARD_LAYOUTS = ((4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 4, 4, 3), (4, 6, 5), (4, 6, 4))
+
+
+def _card_in(run: str) -> bool:
+    """Whether a run of digit groups holds a payment card number laid out as cards are printed (_CARD_LAYOUTS), or
+    a group of 13 to 19 digits that is one, with its issuer prefix and Luhn sum."""
+    groups = list(_DIGIT_GROUPS.finditer(run))
+    for index, group in enumerate(groups):
+        if 13 <= len(group.group()) <= 19 and _card_number(group.group()):
+            return True
+        for layout in _CARD_LAYOUTS:
+            window = groups[index:index + len(layout)]
+            if len(window) == len(layout) and all(len(part.group()) == size for part, size in zip(
+                    window, layout)) and all(run[left.end():right.start()] in (" ", "-") for left, right in zip(
+                    window, window[1:])) and _card_number("".join(part.group() for part in window)):
+                return True
+    return False
+
+
+def _card_number(digits: str) -> bool:
+    return digits.startswith(_CARD_PREFIXES) and _luhn(digits)
 
 
 def _after_a_word(text: str, start: int) -> bool:
@@ -499,22 +525,46 @@ def _holds_email(form: str) -> bool:
     return False
 
 
-# A User-Agent is products (`name/version`) and comments in parentheses (RFC 9110, 10.1.5): its versions, build ids
-# and platform tokens (`Chrome/120.0.0.0`, `Build/TP1A.220624.014`, `x86_64`) are shaped like IP addresses and
-# numbers. Only its tokens written with digits and number signs alone are judged, as an id would be (a lone digit
-# run is a build number; `+1 650 555 0173`, `650-555-0173`, `192.168.1.20` are what they look like); an email
+# A User-Agent is products (`name/version`) and comments in parentheses (RFC 9110, 10.1.5): its versions and build
+# ids (`Chrome/120.0.0.0`, `Build/TP1A.220624.014`, `FBBV/612345678`) are shaped like IP addresses and numbers. In
+# its canonical form (digits of any script, Unicode dots and dashes, `%2E`: as everywhere) the products are set aside
+# (`Opera Mini/36.2.2254/119.132` too, and the hex build WeChat glues to one: `MicroMessenger/8.0.43(0x18002b2d)`),
+# and so is a word of letters ending in digits (`x86_64`, `Win64`; not after O, o, l or I, which stand for digits:
+# `O8O3`); the parentheses of each comment holding a letter become `;` (a phone number after `(Linux; Android 14)`
+# is not glued to its 14; the `(+234)` of a phone number stays). The rest (platform words, numbers, and whatever is no
+# product: URIs, `key=value`, JSON, host names, an address with a port or a mask, IPv6) is judged as an id is. An email
 # address is looked for in the whole string.
-_UA_SEPARATORS = re.compile(r"([\s;(),]+)")
-_NUMBER_SIGNS = "0123456789+.-"
+_UA_EDGE = r"\s;(),\[\]"  # what bounds a token (a character class's body)
+_UA_PRODUCT = r"[A-Za-z][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_./-]*(?:\(0[xX][0-9A-Fa-f]{1,16}\))?"
+_UA_SET_ASIDE = re.compile(f"(?<![^{_UA_EDGE}])(?:{_UA_PRODUCT}|[A-Za-z-]*[A-HJ-NP-Za-km-np-z][0-9]+(?:_[0-9]+)*)"
+                           f"(?![^{_UA_EDGE}])")
+_UA_COMMENT = re.compile(r"\(([^()A-Za-z]*[A-Za-z][^()]*)\)")  # (each try stops at a parenthesis: linear)
+# Most user agents are products, short words and short numbers after a word (`Android 14`, `rv:134.0`) alone: no run
+# of more than 6 digits, no 4 dotted numbers, no word of 11 characters (the shortest base64 of an address), nothing
+# but ASCII letters, digits, `_-.:/` and blanks: nothing the rule above could find. One match in C tells them (every
+# event pays for its user agent), atomic groups keeping it linear; any other user agent is judged by the rule.
+_UA_NUMBER = r"(?:[0-9]{1,2}(?:[._][0-9]{1,2}){0,2}|[0-9]{3}(?:[._][0-9]{1,3})?)"  # 6 digits at most, 3 parts
+_UA_NOT_STAND_IN = "[A-HJ-NP-Za-km-np-z]"
+_UA_WORD = (r"(?=[A-Za-z0-9_-]{1,10}(?![A-Za-z0-9_-]))"
+            f"(?:[A-Za-z][A-Za-z_-]*(?<={_UA_NOT_STAND_IN})[0-9]{{1,3}}(?:_[0-9]{{1,2}})?"  # `x86_64`, `Win64`
+            f"|[A-Za-z](?:[A-Za-z_-]*(?<={_UA_NOT_STAND_IN})[0-9]{{1,3}}{_UA_NOT_STAND_IN})?[A-Za-z_-]*"  # `SM-A536B`
+            f"(?:[: ]{_UA_NUMBER})?)")  # `Android 14`, `rv:134.0`
+_PLAIN_UA = re.compile(f"(?:[ ;,()\\[\\]]*+(?>(?:{_UA_PRODUCT}|{_UA_WORD})(?=[ ;,()\\[\\]]|$)))*+[ ;,()\\[\\]]*+")
 
 
 def user_agent_reason(user_agent: str) -> str:
-    """What personal data the visitor's User-Agent holds outside its products and words, or ""."""
-    if "@" in canonical(user_agent)[0] and reason(user_agent) == EMAIL:  # `%40`, `(at)`, `＠`: as everywhere
+    """What personal data the visitor's User-Agent holds outside its products, or ""."""
+    form, settled = canonical(user_agent)
+    if not settled:
+        return LAYERED
+    if "@" in form and reason(user_agent) == EMAIL:  # `%40`, `(at)`, `＠`: as everywhere
         return EMAIL
-    parts = _UA_SEPARATORS.split(user_agent)
-    parts[::2] = ["/" if part.strip(_NUMBER_SIGNS) else part for part in parts[::2]]
-    return reason("".join(parts), id_like=True)
+    return "" if _PLAIN_UA.fullmatch(form) is not None else _user_agent_rest(form)
+
+
+def _user_agent_rest(form: str) -> str:
+    """What canonical `form` of a User-Agent holds once its products are set aside (the rule above), or ""."""
+    return reason(_UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form)), id_like=True)
 
 
 def property_label(key: str) -> str:
