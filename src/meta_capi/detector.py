@@ -168,6 +168,11 @@ _SEPARATORS = re.compile(r"[\s.\-/]*")
 _DATE = re.compile(r"(?:19|20)[0-9]{2}([-./ ])[01]?[0-9]\1[0-3]?[0-9](?![0-9])")  # `2024 11 29` too
 
 
+# A date written day or month first, with the year in four digits, and an hour: a time follows (`:30`) a date, no
+# phone number is written so.
+_DATE_AND_HOUR = re.compile(r"[0-3]?[0-9]([-./])[0-3]?[0-9]\1(?:19|20)[0-9]{2}[ T]{1,3}[0-2]?[0-9]")
+
+
 def _gtin(digits: str) -> bool:
     """The GS1 check digit (weights 1 and 3 from the right, the check digit weighing 1), which ISBN-13 shares."""
     return (sum(map(int, digits[-1::-2])) + 3 * sum(map(int, digits[-2::-2]))) % 10 == 0
@@ -183,6 +188,8 @@ def _isbn10(run: str, digits: str) -> bool:
 _AMOUNT = re.compile(r"[0-9]{1,3}(?:([,.])[0-9]{3})(?:\1[0-9]{3})*(?:[.,][0-9]{1,2})?")
 # A version: three or more dotted groups, one after the first of one digit or of five or more
 # (`10.0.19045.3693`, `120.0.6099.109`); phone numbers written with dots group two to four digits.
+# A range of two amounts, each a whole number ending in `00`, the first the smaller (`50000-150000`).
+_RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 _VERSION_GROUP = re.compile(r"\.(?:[0-9](?![0-9])|[0-9]{5})")
 
 # The words before a number name it: a label of the key lexicon's personal data makes any number after it personal
@@ -243,6 +250,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     digits = run if run.isdigit() else "".join(_DIGIT_GROUPS.findall(run))
     if len(digits) < 7:
         return ""
+    if _DATE_AND_HOUR.fullmatch(run) is not None and text[end:end + 1] == ":" and text[end + 1:end + 3].isdigit():
+        return ""  # a date written day or month first and the hour of the time after it (`29/11/2024 10:30`)
     if _DATE.match(run) is not None:
         run = _after_dates(run)  # dates (and a time: 2024-11-29 10:30) lead the run: what follows is judged alone
         digits = "".join(_DIGIT_GROUPS.findall(run))
@@ -348,6 +357,11 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a version number
     if _AMOUNT.fullmatch(run) is not None:
         return ""
+    low_high = _RANGE.fullmatch(run)
+    if low_high is not None and int(low_high.group(1)) < int(low_high.group(2)):
+        return ""  # a range of two round amounts (`50000-150000`): no phone number has two round groups
+    if level == CODE and digits[0] != "0" and len(groups) >= 3 and all(len(group) == 4 for group in groups):
+        return ""  # a code's own groups of four (`SN 2411 2910 3045`): a phone number's are not all four digits
     if not _phone_layout(run, groups, digits):
         return ""
     if level == FREE or " " in run or "(" in run:
@@ -1134,7 +1148,7 @@ ID_TOKENS = frozenset("id ids sku gtin ean upc isbn mpn barcode code reference n
 CODE_LABELS = ID_TOKENS | frozenset(
     "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
     "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "
-    "release revision rev part teil inv".split())
+    "release revision rev part teil inv sn".split())
 
 
 # A word of two letters or more followed by a blank: a value holding two is text, not an id.
