@@ -173,6 +173,11 @@ _DATE = re.compile(r"(?:19|20)[0-9]{2}([-./ ])[01]?[0-9]\1[0-3]?[0-9](?![0-9])")
 _DATE_AND_HOUR = re.compile(r"[0-3]?[0-9]([-./])[0-3]?[0-9]\1(?:19|20)[0-9]{2}[ T]{1,3}[0-2]?[0-9]")
 
 
+def _date_and_hour(run: str, text: str, end: int) -> bool:
+    """Whether `run`, ending at `end` of `text`, is a date written day or month first and the hour of a time."""
+    return _DATE_AND_HOUR.fullmatch(run) is not None and text[end:end + 1] == ":" and text[end + 1:end + 3].isdigit()
+
+
 def _gtin(digits: str) -> bool:
     """The GS1 check digit (weights 1 and 3 from the right, the check digit weighing 1), which ISBN-13 shares."""
     return (sum(map(int, digits[-1::-2])) + 3 * sum(map(int, digits[-2::-2]))) % 10 == 0
@@ -248,10 +253,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     """What a run of digit groups at `start`..`end` of `text` is. `level` (FREE, ID or CODE) is found from the
     words before the run (_label_level) unless given."""
     digits = run if run.isdigit() else "".join(_DIGIT_GROUPS.findall(run))
-    if len(digits) < 7:
+    if len(digits) < 7 or _date_and_hour(run, text, end):
         return ""
-    if _DATE_AND_HOUR.fullmatch(run) is not None and text[end:end + 1] == ":" and text[end + 1:end + 3].isdigit():
-        return ""  # a date written day or month first and the hour of the time after it (`29/11/2024 10:30`)
     if _DATE.match(run) is not None:
         run = _after_dates(run)  # dates (and a time: 2024-11-29 10:30) lead the run: what follows is judged alone
         digits = "".join(_DIGIT_GROUPS.findall(run))
@@ -289,7 +292,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
 # How card numbers are printed: 4-4-4-4 (and 4-4-4-4-3 for 19 digits, 4-4-4-3 for 15), American Express 4-6-5,
 # Diners 4-6-4, or unbroken. A card next to other numbers in one run (its expiry and CVC, before or after:
 # `4532 0151 1283 0366 12/27 123`, `12/27 3530 1113 3344 4451`) is found by these groups, joined by one blank or `-`.
-_CARD_LAYOUTS = ((4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 4, 4, 3), (4, 6, 5), (4, 6, 4))
+_CARD_LAYOUTS = ([4, 4, 4, 4], [4, 4, 4, 4, 3], [4, 4, 4, 3], [4, 6, 5], [4, 6, 4])
 
 
 def _card_in(run: str) -> bool:
@@ -301,9 +304,9 @@ def _card_in(run: str) -> bool:
             return True
         for layout in _CARD_LAYOUTS:
             window = groups[index:index + len(layout)]
-            if len(window) == len(layout) and all(len(part.group()) == size for part, size in zip(
-                    window, layout)) and all(run[left.end():right.start()] in (" ", "-") for left, right in zip(
-                    window, window[1:])) and _card_number("".join(part.group() for part in window)):
+            if [len(part.group()) for part in window] == layout and all(
+                    run[left.end():right.start()] in (" ", "-") for left, right in zip(window, window[1:], strict=False)
+            ) and _card_number("".join(part.group() for part in window)):
                 return True
     return False
 
