@@ -182,8 +182,16 @@ def test_a_user_agent_holding_personal_data_outside_its_products_is_not_sent(use
     assert ("client_user_agent", f"{found}: left out") in record.left_out
 
 
-def test_an_ip_address_written_as_a_product_version_is_not_claimed():
-    assert privacy.user_agent_reason("Mozilla/5.0 (X11; Linux x86_64) Contact/203.0.113.47") == ""
+@pytest.mark.parametrize("user_agent", [
+    "Mozilla/5.0 (X11; Linux x86_64) Contact/203.0.113.47", "Mozilla/5.0 (X11) ip-81-2-69-160.example.net/1.0"])
+def test_personal_data_written_as_a_product_is_not_claimed(user_agent):
+    assert privacy.user_agent_reason(user_agent) == ""
+
+
+def test_a_hex_number_of_32_bits_apart_from_a_product_is_an_accepted_drop():
+    assert privacy.user_agent_reason("Mozilla/5.0 (iPhone) MicroMessenger/8.0.43 (0x18002b2d) NetType/WIFI") == (
+        detector.IP_ADDRESS)
+    assert privacy.user_agent_reason("Mozilla/5.0 (iPhone) MicroMessenger/8.0.43(0x18002b2d) NetType/WIFI") == ""
 
 
 # Tokens of the grammar _PLAIN_UA accepts, chosen to sit close to what the rule finds (numbers of 6 digits, words
