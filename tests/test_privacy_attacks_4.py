@@ -30,61 +30,6 @@ ORDINARY = list(ordinary_cases())
 # What leaks today, by family: a case's name, or the stem all its places share ("phone X @" is that value in
 # every place, "key G K:" that key in every place).
 LEAKS: Dict[str, List[str]] = {
-    ("the user agent: an email behind MIME Q-encoding or a data URI's base64 (the README judges the UA's email"
-     " in canonical form)"): [
-        "layout MIME Q encoded-word @ user agent",
-        "layout data URI of text, base64 @ user agent",
-    ],
-    ("the user agent: a phone number outside a bare digit token (other scripts' digits, Unicode separators, "
-     "tel/messenger URIs, JSON, O for 0)"): [
-        "phone MA mobile pairs @ user agent",
-        "phone Persian digits @ user agent",
-        "phone Arabic-Indic digits @ user agent",
-        "phone Devanagari digits @ user agent",
-        "phone Bengali digits @ user agent",
-        "phone full-width digits and plus @ user agent",
-        "phone non-breaking hyphens @ user agent",
-        "phone minus signs @ user agent",
-        "phone middle dots @ user agent",
-        "phone tel URI with phone-context @ user agent",
-        "phone WhatsApp deep link @ user agent",
-        "phone WhatsApp API link with plus @ user agent",
-        "phone Viber deep link @ user agent",
-        "phone Telegram phone link @ user agent",
-        "phone Skype call URI @ user agent",
-        "phone callto URI @ user agent",
-        "phone letter O for zeros @ user agent",
-        "phone JSON number under a contact key @ user agent",
-    ],
-    ("the user agent: an IP address outside a bare dotted token (port, CIDR, IPv6, other digits, encodings, "
-     "header, host name and URL forms)"): [
-        "ip with port @ user agent",
-        "ip CIDR /32 @ user agent",
-        "ip ideographic full stops @ user agent",
-        "ip full-width digits @ user agent",
-        "ip Arabic-Indic digits @ user agent",
-        "ip NAT64 with embedded IPv4 @ user agent",
-        "ip IPv6 with a zone id @ user agent",
-        "ip IPv6 in brackets with port @ user agent",
-        "ip REMOTE_ADDR assignment @ user agent",
-        "ip CF-Connecting-IPv6 header @ user agent",
-        "ip sslip.io dashed host @ user agent",
-        "ip hex dotted @ user agent",
-        "ip one hex number @ user agent",
-        "ip IPv6 compressed upper-case @ user agent",
-        "ip IPv4 percent-encoded dots @ user agent",
-        "ip IPv4 entity dots @ user agent",
-        "ip IPv4 as a URL in text @ user agent",
-        "text user agent with an IPv6 address",
-    ],
-    "a payment card number next to its expiry and CVC (after or before), or inside magnetic track 1 data": [
-        "id card Visa with expiry and CVC @",
-        "id card JCB after its expiry @",
-        "id card magnetic track 1 @",
-    ],
-    "a phone number as a JSON number under a contact key, inside a referrer's query value": [
-        "phone JSON number under a contact key @ referrer utm_content",
-    ],
     "a person's name, postal address or home coordinates written out in text (no rule detects them)": [
         "postal Nigerian address on one line @",
         "postal Nigerian address on three lines @",
@@ -101,32 +46,6 @@ LEAKS: Dict[str, List[str]] = {
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    ("a date followed by a time, other than a leading ISO date (29/11/2024 10:30, 11/29/2024 10:30 AM, "
-     "29.11.2024 10:30, after 'Order 1001 of'), is read as a phone number"): [
-        "dates and times: 11/29/2024 10:30 AM @ custom property",
-        "dates and times: 11/29/2024 10:30 AM @ contents title",
-        "dates and times: 29.11.2024 10:30 @ custom property",
-        "dates and times: 29.11.2024 10:30 @ contents title",
-        "dates and times: 29-11-2024 10:30:15 @ custom property",
-        "dates and times: 29-11-2024 10:30:15 @ contents title",
-        "dates and times: 29/11/2024 10:30 @ custom property",
-        "dates and times: 29/11/2024 10:30 @ contents title",
-        "numbers near phones: Order 1001 of 29.11.2024 10:30 @ custom property",
-        "numbers near phones: Order 1001 of 29.11.2024 10:30 @ contents title",
-    ],
-    ("a price range of two numbers joined by '-' (50000-150000, 15000-25000) is read as a phone number, in "
-     "text and as a URL query value"): [
-        "numbers near phones: 50000-150000 @ custom property",
-        "numbers near phones: 50000-150000 @ contents title",
-        "numbers near phones: 15000-25000 @ custom property",
-        "numbers near phones: 15000-25000 @ contents title",
-        "urls as page URL: https://shop.example.ng/c/phones/android?price=50000-150000&sort=-rating&page=2",
-        "urls as referrer: https://shop.example.ng/c/phones/android?price=50000-150000&sort=-rating&page=2",
-    ],
-    "a serial number in groups of four digits after 'SN' is read as a phone number": [
-        "numbers near phones: SN 2411 2910 3045 @ custom property",
-        "numbers near phones: SN 2411 2910 3045 @ contents title",
-    ],
 }
 
 LEAK_REASON = {name: f"leaks (fourth attack): {family}" for family, names in LEAKS.items() for name in names}

@@ -341,6 +341,16 @@ def _shortest(match: re.Match[str]) -> str:
     return chr(int(digits[1:], 16) if digits[0] in "xX" else int(digits))
 
 
+# A `%XX` that is no UTF-8 (`%B4` alone) stays as written, as a browser's decodeURIComponent refuses it, rather than
+# becoming U+FFFD: it may be no escape at all (track 1 of a card's magnetic stripe begins `%B` and the card number).
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def _percent_decoded(text: str) -> str:
+    decoded = unquote(text, errors="surrogateescape")
+    return decoded if decoded.isascii() else _UNDECODED.sub(lambda byte: f"%{ord(byte.group()) - 0xDC00:02X}", decoded)
+
+
 def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     """One round of decoding, and whether it met a numeric reference that has a shorter reading."""
     unclosed = False
@@ -349,7 +359,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
             text = _PERCENT_U.sub(_unescape, text)
         if "%c" in text or "%C" in text or "%e" in text or "%E" in text:
             text = _OVERLONG.sub(_overlong, text)
-        text = unquote(text)
+        text = _percent_decoded(text)
     if "&" in text:
         if "&#" in text and _UNCLOSED_REFERENCE.search(text) is not None:
             unclosed = True

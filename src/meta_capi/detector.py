@@ -168,6 +168,16 @@ _SEPARATORS = re.compile(r"[\s.\-/]*")
 _DATE = re.compile(r"(?:19|20)[0-9]{2}([-./ ])[01]?[0-9]\1[0-3]?[0-9](?![0-9])")  # `2024 11 29` too
 
 
+# A date written day or month first, with the year in four digits, and an hour: a time follows (`:30`) a date, no
+# phone number is written so.
+_DATE_AND_HOUR = re.compile(r"[0-3]?[0-9]([-./])[0-3]?[0-9]\1(?:19|20)[0-9]{2}[ T]{1,3}[0-2]?[0-9]")
+
+
+def _date_and_hour(run: str, text: str, end: int) -> bool:
+    """Whether `run`, ending at `end` of `text`, is a date written day or month first and the hour of a time."""
+    return _DATE_AND_HOUR.fullmatch(run) is not None and text[end:end + 1] == ":" and text[end + 1:end + 3].isdigit()
+
+
 def _gtin(digits: str) -> bool:
     """The GS1 check digit (weights 1 and 3 from the right, the check digit weighing 1), which ISBN-13 shares."""
     return (sum(map(int, digits[-1::-2])) + 3 * sum(map(int, digits[-2::-2]))) % 10 == 0
@@ -183,6 +193,8 @@ def _isbn10(run: str, digits: str) -> bool:
 _AMOUNT = re.compile(r"[0-9]{1,3}(?:([,.])[0-9]{3})(?:\1[0-9]{3})*(?:[.,][0-9]{1,2})?")
 # A version: three or more dotted groups, one after the first of one digit or of five or more
 # (`10.0.19045.3693`, `120.0.6099.109`); phone numbers written with dots group two to four digits.
+# A range of two amounts, each a whole number ending in `00`, the first the smaller (`50000-150000`).
+_RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 _VERSION_GROUP = re.compile(r"\.(?:[0-9](?![0-9])|[0-9]{5})")
 
 # The words before a number name it: a label of the key lexicon's personal data makes any number after it personal
@@ -241,7 +253,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     """What a run of digit groups at `start`..`end` of `text` is. `level` (FREE, ID or CODE) is found from the
     words before the run (_label_level) unless given."""
     digits = run if run.isdigit() else "".join(_DIGIT_GROUPS.findall(run))
-    if len(digits) < 7:
+    if len(digits) < 7 or _date_and_hour(run, text, end):
         return ""
     if _DATE.match(run) is not None:
         run = _after_dates(run)  # dates (and a time: 2024-11-29 10:30) lead the run: what follows is judged alone
@@ -256,7 +268,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return _number_reason(run, text, start, end, False, segments, FREE) or LABELLED_NUMBER
     if level == FREE and (id_like or segments and "\n" in run):  # across path segments: read together as an id
         level = ID
-    if 13 <= count <= 19 and digits.startswith(_CARD_PREFIXES) and _luhn(digits):
+    if 13 <= count <= 19 and digits.startswith(_CARD_PREFIXES) and _luhn(digits) or count > 13 and _card_in(run):
         return CARD
     core = run.strip("()")
     if _SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits)):
@@ -275,6 +287,32 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if _bare_reason(digits, level):
         return PHONE
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
+
+
+# How card numbers are printed: 4-4-4-4 (and 4-4-4-4-3 for 19 digits, 4-4-4-3 for 15), American Express 4-6-5,
+# Diners 4-6-4, or unbroken. A card next to other numbers in one run (its expiry and CVC, before or after:
+# `4532 0151 1283 0366 12/27 123`, `12/27 3530 1113 3344 4451`) is found by these groups, joined by one blank or `-`.
+_CARD_LAYOUTS = ([4, 4, 4, 4], [4, 4, 4, 4, 3], [4, 4, 4, 3], [4, 6, 5], [4, 6, 4])
+
+
+def _card_in(run: str) -> bool:
+    """Whether a run of digit groups holds a payment card number laid out as cards are printed (_CARD_LAYOUTS), or
+    a group of 13 to 19 digits that is one, with its issuer prefix and Luhn sum."""
+    groups = list(_DIGIT_GROUPS.finditer(run))
+    for index, group in enumerate(groups):
+        if 13 <= len(group.group()) <= 19 and _card_number(group.group()):
+            return True
+        for layout in _CARD_LAYOUTS:
+            window = groups[index:index + len(layout)]
+            if [len(part.group()) for part in window] == layout and all(
+                    run[left.end():right.start()] in (" ", "-") for left, right in zip(window, window[1:], strict=False)
+            ) and _card_number("".join(part.group() for part in window)):
+                return True
+    return False
+
+
+def _card_number(digits: str) -> bool:
+    return digits.startswith(_CARD_PREFIXES) and _luhn(digits)
 
 
 def _after_a_word(text: str, start: int) -> bool:
@@ -322,6 +360,11 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a version number
     if _AMOUNT.fullmatch(run) is not None:
         return ""
+    low_high = _RANGE.fullmatch(run)
+    if low_high is not None and int(low_high.group(1)) < int(low_high.group(2)):
+        return ""  # a range of two round amounts (`50000-150000`): no phone number has two round groups
+    if level == CODE and digits[0] != "0" and len(groups) >= 3 and all(len(group) == 4 for group in groups):
+        return ""  # a code's own groups of four (`SN 2411 2910 3045`): a phone number's are not all four digits
     if not _phone_layout(run, groups, digits):
         return ""
     if level == FREE or " " in run or "(" in run:
@@ -499,22 +542,46 @@ def _holds_email(form: str) -> bool:
     return False
 
 
-# A User-Agent is products (`name/version`) and comments in parentheses (RFC 9110, 10.1.5): its versions, build ids
-# and platform tokens (`Chrome/120.0.0.0`, `Build/TP1A.220624.014`, `x86_64`) are shaped like IP addresses and
-# numbers. Only its tokens written with digits and number signs alone are judged, as an id would be (a lone digit
-# run is a build number; `+1 650 555 0173`, `650-555-0173`, `192.168.1.20` are what they look like); an email
+# A User-Agent is products (`name/version`) and comments in parentheses (RFC 9110, 10.1.5): its versions and build
+# ids (`Chrome/120.0.0.0`, `Build/TP1A.220624.014`, `FBBV/612345678`) are shaped like IP addresses and numbers. In
+# its canonical form (digits of any script, Unicode dots and dashes, `%2E`: as everywhere) the products are set aside
+# (`Opera Mini/36.2.2254/119.132` too, and the hex build WeChat glues to one: `MicroMessenger/8.0.43(0x18002b2d)`),
+# and so is a word of letters ending in digits (`x86_64`, `Win64`; not after O, o, l or I, which stand for digits:
+# `O8O3`); the parentheses of each comment holding a letter become `;` (a phone number after `(Linux; Android 14)`
+# is not glued to its 14; the `(+234)` of a phone number stays). The rest (platform words, numbers, and whatever is no
+# product: URIs, `key=value`, JSON, host names, an address with a port or a mask, IPv6) is judged as an id is. An email
 # address is looked for in the whole string.
-_UA_SEPARATORS = re.compile(r"([\s;(),]+)")
-_NUMBER_SIGNS = "0123456789+.-"
+_UA_EDGE = r"\s;(),\[\]"  # what bounds a token (a character class's body)
+_UA_PRODUCT = r"[A-Za-z][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_./-]*(?:\(0[xX][0-9A-Fa-f]{1,16}\))?"
+_UA_SET_ASIDE = re.compile(f"(?<![^{_UA_EDGE}])(?:{_UA_PRODUCT}|[A-Za-z-]*[A-HJ-NP-Za-km-np-z][0-9]+(?:_[0-9]+)*)"
+                           f"(?![^{_UA_EDGE}])")
+_UA_COMMENT = re.compile(r"\(([^()A-Za-z]*[A-Za-z][^()]*)\)")  # (each try stops at a parenthesis: linear)
+# Most user agents are products, short words and short numbers after a word (`Android 14`, `rv:134.0`) alone: no run
+# of more than 6 digits, no 4 dotted numbers, no word of 11 characters (the shortest base64 of an address), nothing
+# but ASCII letters, digits, `_-.:/` and blanks: nothing the rule above could find. One match in C tells them (every
+# event pays for its user agent), atomic groups keeping it linear; any other user agent is judged by the rule.
+_UA_NUMBER = r"(?:[0-9]{1,2}(?:[._][0-9]{1,2}){0,2}|[0-9]{3}(?:[._][0-9]{1,3})?)"  # 6 digits at most, 3 parts
+_UA_NOT_STAND_IN = "[A-HJ-NP-Za-km-np-z]"
+_UA_WORD = (r"(?=[A-Za-z0-9_-]{1,10}(?![A-Za-z0-9_-]))"
+            f"(?:[A-Za-z][A-Za-z_-]*(?<={_UA_NOT_STAND_IN})[0-9]{{1,3}}(?:_[0-9]{{1,2}})?"  # `x86_64`, `Win64`
+            f"|[A-Za-z](?:[A-Za-z_-]*(?<={_UA_NOT_STAND_IN})[0-9]{{1,3}}{_UA_NOT_STAND_IN})?[A-Za-z_-]*"  # `SM-A536B`
+            f"(?:[: ]{_UA_NUMBER})?)")  # `Android 14`, `rv:134.0`
+_PLAIN_UA = re.compile(f"(?:[ ;,()\\[\\]]*+(?>(?:{_UA_PRODUCT}|{_UA_WORD})(?=[ ;,()\\[\\]]|$)))*+[ ;,()\\[\\]]*+")
 
 
 def user_agent_reason(user_agent: str) -> str:
-    """What personal data the visitor's User-Agent holds outside its products and words, or ""."""
-    if "@" in canonical(user_agent)[0] and reason(user_agent) == EMAIL:  # `%40`, `(at)`, `＠`: as everywhere
+    """What personal data the visitor's User-Agent holds outside its products, or ""."""
+    form, settled = canonical(user_agent)
+    if not settled:
+        return LAYERED
+    if "@" in form and reason(user_agent) == EMAIL:  # `%40`, `(at)`, `＠`: as everywhere
         return EMAIL
-    parts = _UA_SEPARATORS.split(user_agent)
-    parts[::2] = ["/" if part.strip(_NUMBER_SIGNS) else part for part in parts[::2]]
-    return reason("".join(parts), id_like=True)
+    return "" if _PLAIN_UA.fullmatch(form) is not None else _user_agent_rest(form)
+
+
+def _user_agent_rest(form: str) -> str:
+    """What canonical `form` of a User-Agent holds once its products are set aside (the rule above), or ""."""
+    return reason(_UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form)), id_like=True)
 
 
 def property_label(key: str) -> str:
@@ -1088,7 +1155,7 @@ ID_TOKENS = frozenset("id ids sku gtin ean upc isbn mpn barcode code reference n
 CODE_LABELS = ID_TOKENS | frozenset(
     "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
     "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "
-    "release revision rev part teil inv".split())
+    "release revision rev part teil inv sn".split())
 
 
 # A word of two letters or more followed by a blank: a value holding two is text, not an id.

@@ -114,6 +114,12 @@ def embedded_reason(text: str) -> str:
     return ""
 
 
+def user_agent_reason(user_agent: str) -> str:
+    """Why the visitor's User-Agent may not go out (detector.user_agent_reason), or a personal key in `key=value`
+    or JSON text inside it (`{"tel": 2348031234567}`), or ""."""
+    return detector.user_agent_reason(user_agent) or embedded_reason(user_agent)
+
+
 def _personal_parameter(pair: str) -> bool:
     raw_key, _, value = pair.partition("=")
     key = unquote_plus(raw_key)
@@ -123,10 +129,11 @@ def _personal_parameter(pair: str) -> bool:
     if not value:
         return bool(_split_reason(key, ""))
     decoded = unquote_plus(value)
-    # A value holding parameters of its own (a second `?`, an encoded `&`, a nested URL) has its keys judged.
+    # A value holding parameters of its own (a second `?`, an encoded `&`, a nested URL) or object text (JSON)
+    # has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
                 or "+" in value and detector.value_reason(key, unquote(value))
-                or ("=" in decoded or "%" in decoded) and embedded_reason(decoded))
+                or ("=" in decoded or "%" in decoded or "{" in decoded) and embedded_reason(decoded))
 
 
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference

@@ -1,0 +1,99 @@
+"""Numbers in free text the detector reads by their layout: payment cards next to other numbers, dates before a
+time, ranges of amounts, a code's groups of four (detector._number_reason and its helpers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+from meta_capi.canonical import canonical
+from meta_capi.privacy import clean_url
+
+VISA = "4532015112830366"  # issuer prefix 4, Luhn sum right
+WRONG_CHECK = "4532015112830367"
+JCB = "3530111333444451"
+AMEX = "371449635398431"
+UNIONPAY_19 = "6212345678901234569"
+
+
+def spaced(digits: str) -> str:
+    return " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))
+
+
+@pytest.mark.parametrize("text", [
+    f"{spaced(VISA)} 12/27 123",  # expiry and CVC after
+    f"12/27 {spaced(JCB)}",  # the expiry before
+    f"exp 12/27 {JCB} cvc 123",  # unbroken between other numbers
+    f"{AMEX[:4]} {AMEX[4:10]} {AMEX[10:]} 12/27 1234",  # 4-6-5
+    f"{spaced(UNIONPAY_19)} 12/27",  # 4-4-4-4-3
+    f"{VISA[:4]}-{VISA[4:8]}-{VISA[8:12]}-{VISA[12:]} 12-27",
+    f"%B{VISA}^OKAFOR/WYN^2712101?",  # magnetic track 1: `%B`, the number, `^`
+])
+def test_a_card_number_is_found_next_to_its_expiry_and_cvc_or_in_track_one_data(text):
+    assert detector.reason(text) == detector.CARD
+    assert detector.reason(text, id_like=True) == detector.CARD
+
+
+@pytest.mark.parametrize("text", [f"{spaced(WRONG_CHECK)} 12/27 123", f"12/27 {spaced(WRONG_CHECK)}"])
+def test_groups_laid_out_as_a_card_whose_luhn_sum_is_wrong_are_no_card(text):
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("%B4", "%B4"),  # no UTF-8: kept as written
+    ("caf%E9 %40x", "caf%E9 @x"),
+    ("100%C3%A9t%C3%A9", "100ete"),
+])
+def test_a_percent_escape_that_is_no_utf8_stays_as_written(text, form):
+    assert canonical(text) == (form, True)
+
+
+@pytest.mark.parametrize("text", [
+    "29/11/2024 10:30", "11/29/2024 10:30 AM", "29.11.2024 10:30", "29-11-2024 10:30:15",
+    "Order 1001 of 29.11.2024 10:30", "Delivered 1.2.2025 9:05",
+])
+def test_a_date_written_day_or_month_first_before_a_time_is_no_phone_number(text):
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "29/11/2024 10",  # no time follows: the run is judged as it is
+    "29/11/2024 10:30 0803 123 4567",  # what follows the time is judged alone
+    "call 0803 123 4567 10:30",
+])
+def test_a_phone_number_near_a_date_or_a_time_is_still_one(text):
+    assert detector.reason(text) == detector.PHONE
+
+
+@pytest.mark.parametrize("text", ["50000-150000", "15000-25000", "150000-450000", "price 10000-1250000"])
+def test_a_range_of_two_round_amounts_is_no_phone_number(text):
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("150000-50000", detector.PHONE),  # not a range: the first is the larger
+    ("50000-150001", detector.PHONE),  # not round
+    ("0300-1234500", detector.PHONE),  # a trunk 0: no amount
+    ("Tel 50000-150000", detector.LABELLED_NUMBER),  # a personal label names any number
+])
+def test_numbers_joined_by_a_dash_that_are_no_range_of_amounts_are_judged_as_before(text, found):
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("SN 2411 2910 3045", ""),
+    ("S/N 4821 3379 1204", ""),
+    ("Serial 2411 2910 3045", ""),
+    ("SN 0812 3456 7890", detector.PHONE),  # a trunk 0: a phone number's layout (Indonesia)
+    ("SN 241 129 103 045", detector.PHONE),  # not groups of four
+    ("2411 2910 3045", detector.PHONE),  # no code label
+])
+def test_a_code_label_s_groups_of_four_digits_are_the_code_s_own(text, found):
+    assert detector.reason(text) == found
+
+
+def test_a_json_number_under_a_contact_key_in_a_query_value_removes_the_parameter():
+    assert clean_url("https://blog.example.net/post?utm_content=%7B%22tel%22%3A%202348031234567%7D&utm_source=news") \
+        == "https://blog.example.net/post?utm_source=news"
+    assert clean_url("https://blog.example.net/post?utm_content=%7B%22sku%22%3A%202348031234567%7D") == (
+        "https://blog.example.net/post?utm_content=%7B%22sku%22%3A%202348031234567%7D")
