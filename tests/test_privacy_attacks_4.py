@@ -139,18 +139,6 @@ LEAKS: Dict[str, List[str]] = {
     "a key and a value that spell an address together when the value's '@' is full-width": [
         "text key and value that spell an address together",
     ],
-    "a person's name, postal address or home coordinates written out in text (no rule detects them)": [
-        "postal Nigerian address on one line @",
-        "postal Nigerian address on three lines @",
-        "postal German address with salutation @",
-        "postal Spanish address with floor @",
-        "postal US address @",
-        "postal UK flat and postcode @",
-        "postal Japanese address with a name @",
-        "postal vCard ADR line @",
-        "postal greeting with a full name @",
-        "postal home coordinates @",
-    ],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
