@@ -556,8 +556,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         found = _encoded_reason(form, id_like)
         if not found and "\n" in form and not segments:  # base64 wrapped in lines (MIME's 76 columns) is one run
             found = _encoded_reason(form.replace("\r", "").replace("\n", ""), id_like)
-    if not found:  # a postal address, home coordinates, a name after a salutation or a label (postal.py)
-        found = postal.reason(form, _personal_label)
+    # an address, coordinates, a name by their layout in free text (postal.py; an id is a code, not prose)
+    if not found and not id_like and (_POSTAL_PATH_CUE if segments else _POSTAL_CUE)(form) is not None:
+        found = postal.reason(form, _personal_label, segments)
     if found or not other_readings:
         return found
     if unclosed or "=" in form or "+" in form or "<" in form:
@@ -568,6 +569,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # capitals and holds `.`, number words are free text of seven words at least (no id is written in words).
     return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
         '"' in form or "." in form and form.isupper() or not id_like and form.count(" ") >= 6) else ""
+
+
+_POSTAL_CUE, _POSTAL_PATH_CUE = postal.CUE.search, postal.PATH_CUE.search
 
 
 def _personal_label(label: str) -> bool:

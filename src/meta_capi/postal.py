@@ -22,19 +22,24 @@ POSTAL_ADDRESS = "holds a postal address"
 COORDINATES = "holds geographic coordinates"
 PERSON_NAME = "holds a person's name"
 
-# Any character one of the rules below needs (a digit, the punctuation after a salutation or a label, a CJK postal
-# sign): text without one is passed by one scan.
-_CUE = re.compile(r"[0-9,:;!\n〒°]")
+# A character one of the rules below needs (the punctuation that ends an address line, a name after a salutation
+# or a label, a line break, the dot of decimal degrees, the degree sign, a character outside ASCII for CJK
+# addresses): text without one (most values: `Blue Sneakers`, `Product 12`) is passed by one scan. In a URL path,
+# judged with a line break for each `/`, a line break is no cue; nor is one dot (`index.html`) anywhere.
+CUE = re.compile(r"[,;:!|.\n\r°\u0080-\U0010ffff]")
+PATH_CUE = re.compile(r"[,;:!|.°\u0080-\U0010ffff]")
+_TEXT_REST = re.compile(r"[,;:!|\n\r°\u0080-\U0010ffff]")
+_PATH_REST = re.compile(r"[,;:!|°\u0080-\U0010ffff]")
 _DIGIT = re.compile(r"[0-9]")
 
 # A word of a street's name: letters of any script, or an ordinal (`5th`); two- and three-letter words in capitals
 # are units and codes (`2 TB External Hard Drive`, `3 USB Ports Way`), not names.
-_WORD = r"(?:(?![A-Z]{2,3}(?![^\W\d_]))[^\W\d_][^\W\d_'’\-]{1,29}|[0-9]{1,3}(?:st|nd|rd|th))"
+_NOT_CODE = r"(?![A-Z]{2,3}(?![^\W\d_]))"
+_WORD = f"(?:{_NOT_CODE}[^\\W\\d_](?:[^\\W\\d_]|['’-]){{1,29}}|[0-9]{{1,3}}(?:st|nd|rd|th))"
 # What follows an address line: the next part of the address (a town, a district, a postal code) after a comma, a
-# semicolon, a line break or a bar, or a postal code after a blank. A street line ending the text is a store's
-# (`Click & Collect: Hamngatan 18`) as often as a home's, and a product name goes on with words (`12 Oak Street
-# Candle`): neither is judged an address.
-_LINE_END = r"(?=[ \t]{0,3}(?:[,;\n\r|][ \t,;\r\n]{0,3}[^\W_]|[0-9]{4,6}(?![0-9])))"
+# semicolon, a line break or a bar. A street line ending the text is a store's (`Click & Collect: Hamngatan 18`) as
+# often as a home's, and a product name goes on with words (`12 Oak Street Candle`): neither is judged an address.
+_LINE_END = r"(?=[ \t]{0,3}[,;\n\r|][ \t,;\r\n]{0,3}[^\W_])"
 _HOUSE = r"(?<![\w.,/+\-])[0-9]{1,5}[A-Za-z]?(?:[ \t]?[-/][ \t]?[0-9]{1,5}[A-Za-z]?)?"  # `221B`, `12-14`, `5/2`
 # Number first, then the name, then the street word (English, and the Commonwealth's abbreviations).
 _AFTER_NAME = ("street st road rd avenue ave boulevard blvd lane ln drive dr court ct place pl terrace terr tce way "
@@ -50,7 +55,7 @@ _PARTICLE = r"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|van|von|der|y
 _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|Carretera|Ctra\.|Travesia|Via|Viale|"
                r"Piazza|Piazzale|Corso|Vicolo|Rua|Travessa|Praca|Alameda|Estrada|Rodovia|ul\.|ulica|al\.|aleja|"
                r"Strada|Str\.|Bulevardul|Bd\.|Calea|Splaiul|Soseaua|Rue|Avenue|Boulevard|Chaussee|Steenweg")
-_NAME_WORD = r"[A-Z][^\W\d_'’\-]{1,29}"
+_NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # German, Dutch and Scandinavian streets end their name with the street word (`Hauptstraße`, `Keizersgracht`,
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
 _GLUED = "straße strasse str. gasse allee chaussee damm ufer straat laan gracht kade singel dijk plein gatan vagen vej veien"
@@ -95,7 +100,7 @@ _HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madam
 _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|estimado|estimada|querido|querida|"
                r"caro|cara|gentile|gentilissimo|gentilissima|prezado|prezada|beste|geachte|kaere|kære|drogi|droga|"
                r"szanowny|szanowna|sayin|sayın)")
-_GREETING = re.compile(f"(?:^|\\n)[ \\t]{{0,3}}{_SALUTATION}[ \\t]{{1,3}}(?:({_HONORIFIC})?"
+_GREETING = re.compile(f"[ \\t]{{0,3}}{_SALUTATION}[ \\t]{{1,3}}(?:({_HONORIFIC})?"
                        f"((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD}))[ \\t]{{0,3}}[,!:\\n]")
 # Addressees of a circular, not a person (`Dear Valued Customer,`).
 _GENERIC = frozenset((
@@ -109,27 +114,37 @@ _LABELLED = re.compile(f"(?:^|[\\n;|]|,[ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?
                        f"{_PERSON_WORD}[ \\t]{{0,3}}(?=$|[,;\\n|])")
 
 
-def reason(form: str, personal_label: Callable[[str], bool]) -> str:
+def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False) -> str:
     """What canonical `form` holds of a postal address, home coordinates or a named person, or "".
-    `personal_label` tells whether a label (`Ship to`) names personal data, as a key would."""
-    if _CUE.search(form) is None:
+    `personal_label` tells whether a label (`Ship to`) names personal data, as a key would; `segments`: `form` is
+    a URL path with a line break for each `/`. Callers test CUE (PATH_CUE in a path) first."""
+    if form.count(".") > 1 and _COORDINATE_PAIR.search(form) is not None:
+        return COORDINATES
+    if (_PATH_REST if segments else _TEXT_REST).search(form) is None:
         return ""
-    blank = " " in form or "\n" in form or "\t" in form
-    if blank and _DIGIT.search(form) is not None and any(pattern.search(form) is not None for pattern in _STREET_LINES):
-        return POSTAL_ADDRESS
     if not form.isascii() and _CJK_ADDRESS.search(form) is not None:
         return POSTAL_ADDRESS
-    if "." in form and _COORDINATE_PAIR.search(form) is not None:
-        return COORDINATES
+    lines = "\n" in form and not segments  # in a URL path a line break stands for `/`
+    comma = "," in form
+    if (comma or lines or ";" in form or "|" in form) and (" " in form or "\t" in form or lines) and (
+            _DIGIT.search(form) is not None and any(pattern.search(form) is not None for pattern in _STREET_LINES)):
+        return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
-    if "," in form or "\n" in form or ":" in form or "!" in form:
-        for match in _GREETING.finditer(form):
-            honorific, words = match.group(1), match.group(2).split()
-            # a name after an honorific, or a full name (one word alone may be `Dear Santa,`)
-            if honorific or len(words) > 1 and not any(word.lower() in _GENERIC for word in words):
-                return PERSON_NAME
-    if ":" in form:
+    colon = ":" in form
+    if comma or colon or lines or "!" in form:  # what ends a name after a salutation
+        start = 0
+        while True:  # at the start of the text and of each line
+            match = _GREETING.match(form, start)
+            if match is not None:
+                honorific, words = match.group(1), match.group(2).split()
+                # a name after an honorific, or a full name (one word alone may be `Dear Santa,`)
+                if honorific or len(words) > 1 and not any(word.lower() in _GENERIC for word in words):
+                    return PERSON_NAME
+            start = form.find("\n", start) + 1 if lines else 0
+            if start == 0:
+                break
+    if colon:
         for match in _LABELLED.finditer(form):
             if personal_label(match.group(1)):
                 return PERSON_NAME
