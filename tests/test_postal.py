@@ -99,7 +99,12 @@ def test_in_a_url_path_a_line_break_is_a_slash_not_a_line():
 
 def test_a_label_is_judged_as_a_key_would_be():
     labels = []
-    assert postal.reason("Ship to: Wyn Okafor", lambda label: labels.append(label) or False) == ""
+
+    def never(label: str) -> bool:
+        labels.append(label)
+        return False
+
+    assert postal.reason("Ship to: Wyn Okafor", never) == ""
     assert labels == ["Ship to"]
 
 
@@ -110,3 +115,23 @@ def test_an_address_in_a_gift_message_is_left_out_with_its_reason():
     request = build_request("track", event, make_settings(meta_require_email_or_phone="false"), now=NOW)
     custom = json.loads(request.body)["data"][0]["custom_data"]
     assert custom == {"value": 5, "currency": "NGN", "wrapping": "Kraft paper, 2 ribbons"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Hamngatan 18, Stockholm", ADDRESS),  # a store's own address, followed by its town
+    ("221B Baker Street, London mug", ADDRESS),  # a product named as an address, followed by a comma
+    ("Dear Evan Hansen, the musical", NAME),  # a title after a salutation
+    ("Name: Classic Tee", NAME),  # capitalized words after a personal label
+    ("Phone: Samsung Galaxy", NAME),
+    ("1.0823, 1.0845", COORDINATES),  # two numbers of four decimals side by side
+])
+def test_the_drops_the_readme_accepts_are_the_rules_price(text, found):
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Wyn Okafor", "Thanks, Wyn", "Hi Wyn Okafor, thanks", "12 Awolowo Road", "Ikoyi, Lagos 101233",
+    "6.4474, 3.455",
+])
+def test_what_the_readme_does_not_claim_goes_out(text):
+    assert detector.reason(text) == ""

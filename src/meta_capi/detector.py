@@ -557,8 +557,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         if not found and "\n" in form and not segments:  # base64 wrapped in lines (MIME's 76 columns) is one run
             found = _encoded_reason(form.replace("\r", "").replace("\n", ""), id_like)
     # an address, coordinates, a name by their layout in free text (postal.py; an id is a code, not prose)
-    if not found and not id_like and (_POSTAL_PATH_CUE if segments else _POSTAL_CUE)(form) is not None:
-        found = postal.reason(form, _personal_label, segments)
+    cued = not found and not id_like and (not form.isascii() or _POSTAL_CUES[segments](form) is not None)
+    found = postal.reason(form, _personal_label, segments) if cued else found
     if found or not other_readings:
         return found
     if unclosed or "=" in form or "+" in form or "<" in form:
@@ -571,7 +571,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         '"' in form or "." in form and form.isupper() or not id_like and form.count(" ") >= 6) else ""
 
 
-_POSTAL_CUE, _POSTAL_PATH_CUE = postal.CUE.search, postal.PATH_CUE.search
+_POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
 
 
 def _personal_label(label: str) -> bool:

@@ -23,13 +23,13 @@ COORDINATES = "holds geographic coordinates"
 PERSON_NAME = "holds a person's name"
 
 # A character one of the rules below needs (the punctuation that ends an address line, a name after a salutation
-# or a label, a line break, the dot of decimal degrees, the degree sign, a character outside ASCII for CJK
+# or a label, a line break, the dot of decimal degrees) or any character outside ASCII (the degree sign, CJK
 # addresses): text without one (most values: `Blue Sneakers`, `Product 12`) is passed by one scan. In a URL path,
-# judged with a line break for each `/`, a line break is no cue; nor is one dot (`index.html`) anywhere.
-CUE = re.compile(r"[,;:!|.\n\r°\u0080-\U0010ffff]")
-PATH_CUE = re.compile(r"[,;:!|.°\u0080-\U0010ffff]")
-_TEXT_REST = re.compile(r"[,;:!|\n\r°\u0080-\U0010ffff]")
-_PATH_REST = re.compile(r"[,;:!|°\u0080-\U0010ffff]")
+# judged with a line break for each `/`, a line break is no cue, nor is one dot (`index.html`).
+CUE = re.compile(r"[,;:!|.\n\r]")
+PATH_CUE = re.compile(r"[,;:!|]|\.[^.]*\.")  # each attempt stops at the next dot: linear
+_TEXT_REST = re.compile(r"[,;:!|\n\r]")
+_PATH_REST = re.compile(r"[,;:!|]")
 _DIGIT = re.compile(r"[0-9]")
 
 # A word of a street's name: letters of any script, or an ordinal (`5th`); two- and three-letter words in capitals
@@ -42,11 +42,11 @@ _WORD = f"(?:{_NOT_CODE}[^\\W\\d_](?:[^\\W\\d_]|['’-]){{1,29}}|[0-9]{{1,3}}(?:
 _LINE_END = r"(?=[ \t]{0,3}[,;\n\r|][ \t,;\r\n]{0,3}[^\W_])"
 _HOUSE = r"(?<![\w.,/+\-])[0-9]{1,5}[A-Za-z]?(?:[ \t]?[-/][ \t]?[0-9]{1,5}[A-Za-z]?)?"  # `221B`, `12-14`, `5/2`
 # Number first, then the name, then the street word (English, and the Commonwealth's abbreviations).
-_AFTER_NAME = ("street st road rd avenue ave boulevard blvd lane ln drive dr court ct place pl terrace terr tce way "
-               "close crescent cres highway hwy parkway pkwy square sq circle cir trail trl mews grove gardens gdns walk "
-               "row hill parade pde esplanade expressway expy freeway fwy loop alley quay wharf").split()
+_AFTER_NAME = ("street st road rd avenue ave boulevard blvd lane ln drive dr court ct place pl terrace terr tce "
+               "way close crescent cres highway hwy parkway pkwy square sq circle cir trail trl mews grove gardens "
+               "gdns walk row hill parade pde esplanade expressway expy freeway fwy loop alley quay wharf").split()
 # Number first, then the street word, then the name (French; those also English words need a particle: `4 Place
-# Mats` is a product, `5 place de la Bastille` an address).
+# Mats` is a product, `5 place de la Bastille` an address). A particle is a word of the name after it.
 _BEFORE_NAME = "rue boulevard bd allee chemin impasse quai".split()
 _BEFORE_PARTICLE = "avenue av place route cours square passage promenade".split()
 _PARTICLE = r"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|van|von|der|y|e)[ \t]+|(?:de[ \t]+)?[dl]['’])"
@@ -58,9 +58,11 @@ _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|C
 _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # German, Dutch and Scandinavian streets end their name with the street word (`Hauptstraße`, `Keizersgracht`,
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
-_GLUED = "straße strasse str. gasse allee chaussee damm ufer straat laan gracht kade singel dijk plein gatan vagen vej veien"
+_GLUED = ("straße strasse str. gasse allee chaussee damm ufer straat laan gracht kade singel dijk plein gatan vagen "
+          "vej veien").split()
 _APART = r"Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Damm"
-_NUMBER_AFTER = r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)[ \t]{0,3})?(?!19[0-9]{2}|20[0-9]{2})[0-9]{1,4}[A-Za-z]?"
+_NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)[ \t]{0,3})?(?!19[0-9]{2}|20[0-9]{2})"
+                 r"[0-9]{1,4}[A-Za-z]?")
 
 
 def _words(names: List[str]) -> str:
@@ -68,20 +70,21 @@ def _words(names: List[str]) -> str:
 
 
 _STREET_LINES = (
-    re.compile(f"{_HOUSE},?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?{_LINE_END}"),
-    re.compile(f"{_HOUSE}(?:[ \\t]?(?i:bis|ter))?,?[ \\t]{{1,3}}(?:(?i:{_words(_BEFORE_NAME)})\\.?[ \\t]{{1,3}}"
-               f"{_PARTICLE}{{0,2}}|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE}{{1,2}})"
-               f"(?:{_WORD}[ \\t]{{1,3}}{_PARTICLE}{{0,2}}){{0,3}}{_WORD}{_LINE_END}"),
+    # the house number first: the name and the street word, or the street word and the name
+    re.compile(f"{_HOUSE}(?:,?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
+               f"|(?:[ \\t]?(?i:bis|ter))?,?[ \\t]{{1,3}}(?:(?i:{_words(_BEFORE_NAME)})\\.?[ \\t]{{1,3}}"
+               f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE})(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
+               f"{_LINE_END}"),
     re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}"
                f"{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}{_NUMBER_AFTER}(?![0-9]){_LINE_END}"),
-    re.compile(f"(?<![^\\W\\d_])(?:[^\\W\\d_]{{2,30}}(?i:{_words(_GLUED.split())})|[^\\W\\d_]{{3,30}}[ \\t-](?:{_APART}))"
+    re.compile(f"(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART}))"
                f"{_NUMBER_AFTER}(?![0-9]|[.,][0-9]){_LINE_END}"),
 )
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
 # street and its number (`建国路88号`); Korean: a road name and its building number (`세종대로 110`).
-_CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}|[0-9]{1,4}(?:丁目|番地)|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}"
-                          r"|[路街道巷弄][0-9]{1,5}(?:-[0-9]{1,4})?[号號]|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?"
-                          r"(?![0-9가-힣])")
+_CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}|[0-9]{1,4}(?:丁目|番地)"
+                          r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}|[路街道巷弄][0-9]{1,5}(?:-[0-9]{1,4})?[号號]"
+                          r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])")
 
 # Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
 _COORDINATE_PAIR = re.compile(
@@ -117,12 +120,14 @@ _LABELLED = re.compile(f"(?:^|[\\n;|]|,[ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?
 def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False) -> str:
     """What canonical `form` holds of a postal address, home coordinates or a named person, or "".
     `personal_label` tells whether a label (`Ship to`) names personal data, as a key would; `segments`: `form` is
-    a URL path with a line break for each `/`. Callers test CUE (PATH_CUE in a path) first."""
+    a URL path with a line break for each `/`. Callers test CUE (PATH_CUE in a path) or a character outside
+    ASCII first."""
     if form.count(".") > 1 and _COORDINATE_PAIR.search(form) is not None:
         return COORDINATES
-    if (_PATH_REST if segments else _TEXT_REST).search(form) is None:
+    ascii = form.isascii()
+    if ascii and (_PATH_REST if segments else _TEXT_REST).search(form) is None:
         return ""
-    if not form.isascii() and _CJK_ADDRESS.search(form) is not None:
+    if not ascii and _CJK_ADDRESS.search(form) is not None:
         return POSTAL_ADDRESS
     lines = "\n" in form and not segments  # in a URL path a line break stands for `/`
     comma = "," in form
