@@ -25,11 +25,11 @@ PERSON_NAME = "holds a person's name"
 # A character one of the rules below needs (the punctuation that ends an address line, a name after a salutation
 # or a label, a line break, the dot of decimal degrees) or any character outside ASCII (the degree sign, CJK
 # addresses): text without one (most values: `Blue Sneakers`, `Product 12`) is passed by one scan. In a URL path,
-# judged with a line break for each `/`, a line break is no cue, nor is one dot (`index.html`).
+# judged with a line break for each `/`, only the punctuation is (a path's coordinates are written with a comma:
+# `/@6.447412,3.455307,17z`), not `/` nor the dot of `index.html`.
 CUE = re.compile(r"[,;:!|.\n\r]")
-PATH_CUE = re.compile(r"[,;:!|]|\.[^.]*\.")  # each attempt stops at the next dot: linear
+PATH_CUE = re.compile(r"[,;:!|]")
 _TEXT_REST = re.compile(r"[,;:!|\n\r]")
-_PATH_REST = re.compile(r"[,;:!|]")
 _DIGIT = re.compile(r"[0-9]")
 
 # A word of a street's name: letters of any script, or an ordinal (`5th`); two- and three-letter words in capitals
@@ -125,7 +125,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if form.count(".") > 1 and _COORDINATE_PAIR.search(form) is not None:
         return COORDINATES
     ascii = form.isascii()
-    if ascii and (_PATH_REST if segments else _TEXT_REST).search(form) is None:
+    if ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None:
         return ""
     if not ascii and _CJK_ADDRESS.search(form) is not None:
         return POSTAL_ADDRESS
