@@ -135,3 +135,16 @@ def test_the_drops_the_readme_accepts_are_the_rules_price(text, found):
 ])
 def test_what_the_readme_does_not_claim_goes_out(text):
     assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize(("kind", "overrides", "form"), [
+    ("page", {"title": "Wyn Okafor\n12 Awolowo Rd\nIkoyi, Lagos – My account"}, "Awolowo"),
+    ("track", {"name": "Product Added", "products": [{"sku": "S-1", "name": "Dear Wyn Okafor, enjoy"}]}, "Okafor"),
+    ("page", {"url": "https://shop.example.ng/p?utm_content=12%20Awolowo%20Road%2C%20Lagos"}, "Awolowo"),
+    ("page", {"referrer": "https://maps.example.com/maps/@6.447412,3.455307,17z"}, "6.447412"),
+    ("track", {"properties": {"note": "Drop-off pin: 6.447412, 3.455307"}}, "6.447412"),
+])
+def test_an_address_a_pin_or_a_greeted_name_leaves_no_trace_in_the_request(kind, overrides, form):
+    request = build_request(kind, make_event(kind, **overrides), make_settings(meta_require_email_or_phone="false"),
+                            now=NOW)
+    assert form not in request.url + request.body
