@@ -21,7 +21,7 @@ import re
 import unicodedata
 from typing import Dict, FrozenSet, Iterator, List, Tuple
 
-from . import assembled
+from . import assembled, postal
 from .canonical import (
     LETTERS_FOR_DIGITS,
     MAIL_PROVIDERS,
@@ -623,6 +623,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         found = _encoded_reason(form, id_like)
         if not found and "\n" in form and not segments:  # base64 wrapped in lines (MIME's 76 columns) is one run
             found = _encoded_reason(form.replace("\r", "").replace("\n", ""), id_like)
+    # an address, coordinates, a name by their layout in free text (postal.py; an id is a code, not prose)
+    cued = not found and not id_like and (not form.isascii() or _POSTAL_CUES[segments](form) is not None)
+    found = postal.reason(form, _personal_label, segments) if cued else found
     if found or not other_readings:
         return found
     if unclosed or "=" in form or "+" in form or "<" in form:
@@ -633,6 +636,14 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # capitals and holds `.`, number words are free text of seven words at least (no id is written in words).
     return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
         '"' in form or "." in form and form.isupper() or not id_like and form.count(" ") >= 6) else ""
+
+
+_POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+
+
+def _personal_label(label: str) -> bool:
+    """Whether a label written before a colon in text (`Ship to:`) names personal data, as a key would."""
+    return bool(key_reason(label))
 
 
 def _first_reason(texts: List[str], id_like: bool, segments: bool) -> str:

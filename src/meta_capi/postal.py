@@ -1,0 +1,156 @@
+"""Postal addresses, home coordinates and people's names written out in free text, found by their layout.
+
+No list of streets or names could be complete; what an address line has everywhere is its layout: a house
+number next to a street word of its language (`12 Awolowo Road`, `12 rue de Rivoli`, `Hauptstraße 5`,
+`C/ Mayor 12`, `ul. Długa 5`), ended by a comma, a line break or the end of the text as an address line is;
+a postal code after the Japanese postal mark (`〒100-0001`) or a block number after a Chinese, Japanese or
+Korean street (`建国路88号`, `千代田1丁目`, `세종대로 110`); coordinates precise enough to find a house (two decimal
+degrees of four decimals or more, about 11 m, or degrees, minutes and seconds with both hemispheres). A name is
+only found where the layout says it is one: after a letter's salutation (`Dear Wyn Okafor,`) or after a label the
+key lexicon calls personal (`Ship to: Wyn Okafor`, judged by detector.key_reason, passed in).
+
+Runs on the canonical form (accents folded, every dash a `-`), behind cheap tests of the characters each rule
+needs, so text without them pays one scan. Every pattern is linear: its repeats are bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, List
+
+POSTAL_ADDRESS = "holds a postal address"
+COORDINATES = "holds geographic coordinates"
+PERSON_NAME = "holds a person's name"
+
+# A character one of the rules below needs (the punctuation that ends an address line, a name after a salutation
+# or a label, a line break, the dot of decimal degrees) or any character outside ASCII (the degree sign, CJK
+# addresses): text without one (most values: `Blue Sneakers`, `Product 12`) is passed by one scan. In a URL path,
+# judged with a line break for each `/`, only the punctuation is (a path's coordinates are written with a comma:
+# `/@6.447412,3.455307,17z`), not `/` nor the dot of `index.html`.
+CUE = re.compile(r"[,;:!|.\n\r]")
+PATH_CUE = re.compile(r"[,;:!|]")
+_TEXT_REST = re.compile(r"[,;:!|\n\r]")
+_DIGIT = re.compile(r"[0-9]")
+
+# A word of a street's name: letters of any script, or an ordinal (`5th`); two- and three-letter words in capitals
+# are units and codes (`2 TB External Hard Drive`, `3 USB Ports Way`), not names.
+_NOT_CODE = r"(?![A-Z]{2,3}(?![^\W\d_]))"
+_WORD = f"(?:{_NOT_CODE}[^\\W\\d_](?:[^\\W\\d_]|['’-]){{1,29}}|[0-9]{{1,3}}(?:st|nd|rd|th))"
+# What follows an address line: the next part of the address (a town, a district, a postal code) after a comma, a
+# semicolon, a line break or a bar. A street line ending the text is a store's (`Click & Collect: Hamngatan 18`) as
+# often as a home's, and a product name goes on with words (`12 Oak Street Candle`): neither is judged an address.
+_LINE_END = r"(?=[ \t]{0,3}[,;\n\r|][ \t,;\r\n]{0,3}[^\W_])"
+_HOUSE = r"(?<![\w.,/+\-])[0-9]{1,5}[A-Za-z]?(?:[ \t]?[-/][ \t]?[0-9]{1,5}[A-Za-z]?)?"  # `221B`, `12-14`, `5/2`
+# Number first, then the name, then the street word (English, and the Commonwealth's abbreviations).
+_AFTER_NAME = ("street st road rd avenue ave boulevard blvd lane ln drive dr court ct place pl terrace terr tce "
+               "way close crescent cres highway hwy parkway pkwy square sq circle cir trail trl mews grove gardens "
+               "gdns walk row hill parade pde esplanade expressway expy freeway fwy loop alley quay wharf").split()
+# Number first, then the street word, then the name (French; those also English words need a particle: `4 Place
+# Mats` is a product, `5 place de la Bastille` an address). A particle is a word of the name after it.
+_BEFORE_NAME = "rue boulevard bd allee chemin impasse quai".split()
+_BEFORE_PARTICLE = "avenue av place route cours square passage promenade".split()
+_PARTICLE = r"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|van|von|der|y|e)[ \t]+|(?:de[ \t]+)?[dl]['’])"
+# The street word first and the number after the name (Spanish, Italian, Portuguese, Polish, Romanian, Belgian
+# French and Dutch), capitalized as an address writes it; a year after the name is a collection, not a number.
+_TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|Carretera|Ctra\.|Travesia|Via|Viale|"
+               r"Piazza|Piazzale|Corso|Vicolo|Rua|Travessa|Praca|Alameda|Estrada|Rodovia|ul\.|ulica|al\.|aleja|"
+               r"Strada|Str\.|Bulevardul|Bd\.|Calea|Splaiul|Soseaua|Rue|Avenue|Boulevard|Chaussee|Steenweg")
+_NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
+# German, Dutch and Scandinavian streets end their name with the street word (`Hauptstraße`, `Keizersgracht`,
+# `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
+_GLUED = ("straße strasse str. gasse allee chaussee damm ufer straat laan gracht kade singel dijk plein gatan vagen "
+          "vej veien").split()
+_APART = r"Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Damm"
+_NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)[ \t]{0,3})?(?!19[0-9]{2}|20[0-9]{2})"
+                 r"[0-9]{1,4}[A-Za-z]?")
+
+
+def _words(names: List[str]) -> str:
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+_STREET_LINES = (
+    # the house number first: the name and the street word, or the street word and the name
+    re.compile(f"{_HOUSE}(?:,?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
+               f"|(?:[ \\t]?(?i:bis|ter))?,?[ \\t]{{1,3}}(?:(?i:{_words(_BEFORE_NAME)})\\.?[ \\t]{{1,3}}"
+               f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE})(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
+               f"{_LINE_END}"),
+    re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}"
+               f"{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}{_NUMBER_AFTER}(?![0-9]){_LINE_END}"),
+    re.compile(f"(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART}))"
+               f"{_NUMBER_AFTER}(?![0-9]|[.,][0-9]){_LINE_END}"),
+)
+# Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
+# street and its number (`建国路88号`); Korean: a road name and its building number (`세종대로 110`).
+_CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}|[0-9]{1,4}(?:丁目|番地)"
+                          r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}|[路街道巷弄][0-9]{1,5}(?:-[0-9]{1,4})?[号號]"
+                          r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])")
+
+# Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
+_COORDINATE_PAIR = re.compile(
+    r"(?<![0-9.])[-+]?(?:90|[0-8]?[0-9])\.[0-9]{4,12}(?![0-9.])[ \t]?°?[ \t]?[NSns]?[ \t]{0,3}[,;/ \t][ \t]{0,3}"
+    r"[-+]?(?:180|1[0-7][0-9]|0?[0-9]{1,2})\.[0-9]{4,12}(?![0-9])")
+_DMS = (r"[0-9]{1,3}[ \t]?°[ \t]?[0-9]{1,2}(?:[.,][0-9]{1,4})?[ \t]?['′’](?:[ \t]?[0-9]{1,2}(?:[.,][0-9]{1,4})?"
+        r"[ \t]?(?:\"|′′|''|”|″))?[ \t]?")
+_DMS_PAIR = re.compile(f"{_DMS}[NSns][ \\t,;/]{{0,3}}{_DMS}[EWOewo]")
+
+# A person's name: capitalized words or initials.
+_PERSON_WORD = r"[A-Z](?:[a-z'’\-]{1,29}|\.)"
+_HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Senor|Senora|Sig|"
+              r"Signor|Signora|Dhr|Mevr|Pan|Pani)\.?[ \t]{1,3}")
+# A letter's salutation (not `Hi`, `Hello`, `Hey`: `Hello Kitty` and `Hey Dude` are brands), then a name and the
+# comma, colon or line break that ends it.
+_SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|estimado|estimada|querido|querida|"
+               r"caro|cara|gentile|gentilissimo|gentilissima|prezado|prezada|beste|geachte|kaere|kære|drogi|droga|"
+               r"szanowny|szanowna|sayin|sayın)")
+_GREETING = re.compile(f"[ \\t]{{0,3}}{_SALUTATION}[ \\t]{{1,3}}(?:({_HONORIFIC})?"
+                       f"((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD}))[ \\t]{{0,3}}[,!:\\n]")
+# Addressees of a circular, not a person (`Dear Valued Customer,`).
+_GENERIC = frozenset((
+    "customer customers client clients valued friend friends shopper shoppers member members guest guests team sir "
+    "madam all colleague colleagues subscriber subscribers partner partners user users reader readers kunde kundin "
+    "kunden cliente clientes amigo amiga amigos kund klant sirs").split())
+# A label (one to three words, at the start of the text or a line, or after `;`, `|` or `, `) and a name after its
+# colon, ended as a field is.
+_LABELLED = re.compile(f"(?:^|[\\n;|]|,[ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,2}})"
+                       f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}"
+                       f"{_PERSON_WORD}[ \\t]{{0,3}}(?=$|[,;\\n|])")
+
+
+def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False) -> str:
+    """What canonical `form` holds of a postal address, home coordinates or a named person, or "".
+    `personal_label` tells whether a label (`Ship to`) names personal data, as a key would; `segments`: `form` is
+    a URL path with a line break for each `/`. Callers test CUE (PATH_CUE in a path) or a character outside
+    ASCII first."""
+    if form.count(".") > 1 and _COORDINATE_PAIR.search(form) is not None:
+        return COORDINATES
+    ascii = form.isascii()
+    if ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None:
+        return ""
+    if not ascii and _CJK_ADDRESS.search(form) is not None:
+        return POSTAL_ADDRESS
+    lines = "\n" in form and not segments  # in a URL path a line break stands for `/`
+    comma = "," in form
+    if (comma or lines or ";" in form or "|" in form) and (" " in form or "\t" in form or lines) and (
+            _DIGIT.search(form) is not None and any(pattern.search(form) is not None for pattern in _STREET_LINES)):
+        return POSTAL_ADDRESS
+    if "°" in form and _DMS_PAIR.search(form) is not None:
+        return COORDINATES
+    colon = ":" in form
+    if comma or colon or lines or "!" in form:  # what ends a name after a salutation
+        start = 0
+        while True:  # at the start of the text and of each line
+            match = _GREETING.match(form, start)
+            if match is not None:
+                honorific, words = match.group(1), match.group(2).split()
+                # a name after an honorific, or a full name (one word alone may be `Dear Santa,`)
+                if honorific or len(words) > 1 and not any(word.lower() in _GENERIC for word in words):
+                    return PERSON_NAME
+            start = form.find("\n", start) + 1 if lines else 0
+            if start == 0:
+                break
+    if colon:
+        for match in _LABELLED.finditer(form):
+            if personal_label(match.group(1)):
+                return PERSON_NAME
+    return ""

@@ -1,0 +1,150 @@
+"""The layout rules of postal.py, through the one detector: postal address lines, CJK addresses, home coordinates,
+and a name after a letter's salutation or a personal label, found in free text; the shop text next to them, and
+ids, left alone."""
+
+import json
+
+import pytest
+
+from builders import NOW, make_event, make_settings
+from meta_capi import build_request, detector, postal
+
+ADDRESS, COORDINATES, NAME = postal.POSTAL_ADDRESS, postal.COORDINATES, postal.PERSON_NAME
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a house number, a name and a street word, then the next part of the address
+    ("Wyn Okafor, 12 Awolowo Road, Ikoyi, Lagos 101233, Nigeria", ADDRESS),
+    ("12 Awolowo Rd\nIkoyi, Lagos", ADDRESS),
+    ("742 Evergreen Terrace, Springfield, OR 97477", ADDRESS),
+    ("Flat 3, 10 Baker St, London NW1 6XE", ADDRESS),
+    ("221B Baker Street, London", ADDRESS),
+    ("350 5th Ave, New York", ADDRESS),
+    ("12 AWOLOWO ROAD; LAGOS", ADDRESS),
+    ("ADR;TYPE=home:;;12 Awolowo Road;Lagos;;101233;Nigeria", ADDRESS),
+    # French: the street word before the name
+    ("12 rue de Rivoli, 75001 Paris", ADDRESS),
+    ("12, Rue du Faubourg Saint-Honore\n75008 Paris", ADDRESS),
+    ("5 place de la Bastille, Paris", ADDRESS),
+    # the street word first, the number after the name
+    ("Envío: J. García, C/ Mayor 12, 3º B, 28013 Madrid", ADDRESS),
+    ("Via Roma 12, 20121 Milano", ADDRESS),
+    ("Rua Augusta, 100, Lisboa", ADDRESS),
+    ("ul. Marszałkowska 10, Warszawa", ADDRESS),
+    ("Str. Lipscani nr. 12, Bucuresti", ADDRESS),
+    # the street word at the end of the name (German, Dutch, Scandinavian), or apart
+    ("Frau Anna Schmidt, Hauptstraße 5, 10115 Berlin", ADDRESS),
+    ("Hauptstr. 5\n10115 Berlin", ADDRESS),
+    ("Berliner Straße 12a, Potsdam", ADDRESS),
+    ("Keizersgracht 123, 1015 CJ Amsterdam", ADDRESS),
+    ("Drottninggatan 5, Stockholm", ADDRESS),
+    # CJK: the postal mark, blocks, a street's number, a Korean road
+    ("〒100-0001 東京都千代田区千代田1-1 山田太郎", ADDRESS),
+    ("千代田区丸の内2丁目", ADDRESS),
+    ("北京市朝阳区建国路88号", ADDRESS),
+    ("서울특별시 종로구 세종대로 110", ADDRESS),
+    # coordinates: two decimal degrees of four decimals or more, or degrees, minutes, seconds with hemispheres
+    ("Drop-off pin: 6.447412, 3.455307", COORDINATES),
+    ("-33.868820 151.209290", COORDINATES),
+    ("6.4474° N, 3.4553° E", COORDINATES),
+    ("https://maps.example.com/@6.447412,3.455307,17z", COORDINATES),
+    ("6°26'50.7\"N 3°27'19.1\"E", COORDINATES),
+    ("6°26′50.7″N, 3°27′19.1″E", COORDINATES),
+    # a name after a letter's salutation, or after a label the key lexicon calls personal
+    ("Dear Wyn Okafor, your order has shipped", NAME),
+    ("Dear Mr Okafor, thank you", NAME),
+    ("Sehr geehrte Frau Schmidt,\nvielen Dank", NAME),
+    ("Thanks!\nDear Wyn Okafor\nyour order", NAME),
+    ("Ship to: Wyn Okafor, Lagos", NAME),
+    ("Attn: J. Okafor", NAME),
+    ("Order 1001 | Recipient: Wyn Okafor", NAME),
+])
+def test_the_detector_finds_an_address_coordinates_or_a_name_by_their_layout(text, found):
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    # a street line with nothing after it: a store's address as often as a home's, or a product name
+    "Click & Collect: Hamngatan 18", "12 Oak Street Candle", "Dinner at 10 Downing Street", "12 rue de Rivoli",
+    "10 Downing Street", "Visit 5th Avenue",
+    # numbers next to words that are also street words
+    "2 TB External Hard Drive", "Set of 4 Place Mats", "3 Way Switch, white", "Route 66 Diner, Arizona",
+    "Via DHL 2, tracked", "Pack of 3, Oak Road Collection", "Avenue Collection 2024, navy", "Kit 12-24-36-48",
+    "Einweg 10 Stück, blau", "O-Ring 12, Viton",
+    # store text
+    "Open Mon-Fri 10-19, Sat 10-17", "Gate 23, Terminal 5", "Aisle 12 / Bay 4", "Store #0423 Stockholm Södermalm",
+    "Lekki Phase 1 pickup point", "Mon–Sat 09:00–18:00", "Room 1204, 29/11-02/12", "Table 12 / Seat 4",
+    # numbers with decimals that are no coordinates
+    "4.7 ★ (2,318 reviews)", "Rated 4.8/5 (1,234 reviews)", "Chrome 131.0.6778.86", "GA1.1.1234567890.1732875000",
+    "fb.1.1732875000000.1234567890", "HS 6109.10.00", "6.44, 3.45", "91.447412, 3.455307", "1.2345 kg",
+    "EUR 1.0823, USD", "45° 30', bevel",
+    # salutations without a person, brands that begin with a greeting, labels that are no person's
+    "Dear Valued Customer, thank you", "Dear Santa, I want", "Dear Sir or Madam,", "Hello Kitty Backpack, pink",
+    "Hey Dude Wally, black", "Color: Navy Blue, size M", "Brand: Acme Corp", "Product name: Classic Tee",
+    "Size: EU 42 / US 9", "Dear Wyn Okafor",
+])
+def test_the_detector_leaves_shop_text_that_only_looks_like_an_address_alone(text):
+    assert detector.reason(text) == ""
+
+
+def test_an_id_is_a_code_not_an_address_line():
+    assert detector.reason("12 Awolowo Road, Lagos") == ADDRESS
+    assert detector.reason("12 Awolowo Road, Lagos", id_like=True) == ""
+
+
+def test_in_a_url_path_a_line_break_is_a_slash_not_a_line():
+    assert detector.reason("\nletters\nDear Wyn Okafor\nthanks", segments=True) == ""
+    assert detector.reason("\nmaps\n@6.447412,3.455307,17z", segments=True) == COORDINATES
+
+
+def test_a_label_is_judged_as_a_key_would_be():
+    labels = []
+
+    def never(label: str) -> bool:
+        labels.append(label)
+        return False
+
+    assert postal.reason("Ship to: Wyn Okafor", never) == ""
+    assert labels == ["Ship to"]
+
+
+def test_an_address_in_a_gift_message_is_left_out_with_its_reason():
+    event = make_event("track", name="Order Completed", properties={
+        "gift_message": "Wyn Okafor, 12 Awolowo Road, Ikoyi, Lagos", "wrapping": "Kraft paper, 2 ribbons",
+        "value": "5", "currency": "NGN"})
+    request = build_request("track", event, make_settings(meta_require_email_or_phone="false"), now=NOW)
+    custom = json.loads(request.body)["data"][0]["custom_data"]
+    assert custom == {"value": 5, "currency": "NGN", "wrapping": "Kraft paper, 2 ribbons"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Hamngatan 18, Stockholm", ADDRESS),  # a store's own address, followed by its town
+    ("221B Baker Street, London mug", ADDRESS),  # a product named as an address, followed by a comma
+    ("Dear Evan Hansen, the musical", NAME),  # a title after a salutation
+    ("Name: Classic Tee", NAME),  # capitalized words after a personal label
+    ("Phone: Samsung Galaxy", NAME),
+    ("1.0823, 1.0845", COORDINATES),  # two numbers of four decimals side by side
+])
+def test_the_drops_the_readme_accepts_are_the_rules_price(text, found):
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Wyn Okafor", "Thanks, Wyn", "Hi Wyn Okafor, thanks", "12 Awolowo Road", "Ikoyi, Lagos 101233",
+    "6.4474, 3.455",
+])
+def test_what_the_readme_does_not_claim_goes_out(text):
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize(("kind", "overrides", "form"), [
+    ("page", {"title": "Wyn Okafor\n12 Awolowo Rd\nIkoyi, Lagos – My account"}, "Awolowo"),
+    ("track", {"name": "Product Added", "products": [{"sku": "S-1", "name": "Dear Wyn Okafor, enjoy"}]}, "Okafor"),
+    ("page", {"url": "https://shop.example.ng/p?utm_content=12%20Awolowo%20Road%2C%20Lagos"}, "Awolowo"),
+    ("page", {"referrer": "https://maps.example.com/maps/@6.447412,3.455307,17z"}, "6.447412"),
+    ("track", {"properties": {"note": "Drop-off pin: 6.447412, 3.455307"}}, "6.447412"),
+])
+def test_an_address_a_pin_or_a_greeted_name_leaves_no_trace_in_the_request(kind, overrides, form):
+    request = build_request(kind, make_event(kind, **overrides), make_settings(meta_require_email_or_phone="false"),
+                            now=NOW)
+    assert form not in request.url + request.body
