@@ -70,6 +70,9 @@ _PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(MAIL_PROVIDERS)})(?
 # separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list).
 _NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:(?:[\s.\-/_]{1,3}|,)\(?[0-9]+\)?)*")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
+_NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
+_FIVE_DIGITS = re.compile(r"[0-9]{5}")
+_CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every card layout needs
 # After a letter (`v1.2.3.4`, `Chrome/`-less versions) four numbers are a version, not an address.
 _IPV4 = re.compile(r"(?<![0-9A-Za-z.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
 # Four numbers joined by `-` or `_` (`81-2-69-160.dsl.example.net`, `ec2-81-2-69-160.compute-1...`, `81_2_69_160`).
@@ -298,15 +301,21 @@ _CARD_LAYOUTS = ([4, 4, 4, 4], [4, 4, 4, 4, 3], [4, 4, 4, 3], [4, 6, 5], [4, 6, 
 def _card_in(run: str) -> bool:
     """Whether a run of digit groups holds a payment card number laid out as cards are printed (_CARD_LAYOUTS), or
     a group of 13 to 19 digits that is one, with its issuer prefix and Luhn sum."""
+    if _CARD_START.search(run) is None:  # neither a group of four nor a long one: no card, nothing built
+        return False
     groups = list(_DIGIT_GROUPS.finditer(run))
-    for index, group in enumerate(groups):
-        if 13 <= len(group.group()) <= 19 and _card_number(group.group()):
+    texts = [group.group() for group in groups]
+    lengths = list(map(len, texts))
+    for index, length in enumerate(lengths):
+        if 13 <= length <= 19 and _card_number(texts[index]):
             return True
+        if length != 4:  # every printed layout starts with a group of four: most groups stop here
+            continue
         for layout in _CARD_LAYOUTS:
-            window = groups[index:index + len(layout)]
-            if [len(part.group()) for part in window] == layout and all(
-                    run[left.end():right.start()] in (" ", "-") for left, right in zip(window, window[1:], strict=False)
-            ) and _card_number("".join(part.group() for part in window)):
+            end = index + len(layout)
+            if lengths[index:end] == layout and all(
+                    run[groups[left].end():groups[left + 1].start()] in (" ", "-") for left in range(index, end - 1)
+            ) and _card_number("".join(texts[index:end])):
                 return True
     return False
 
@@ -323,12 +332,11 @@ def _after_a_word(text: str, start: int) -> bool:
 def _groups_reason(run: str, text: str, start: int, id_like: bool, segments: bool, level: int) -> str:
     """A run of more digits than a phone number has (`0701234567-20241129`): its groups of nine digits or more
     (no shorter one is a phone number alone), each judged alone."""
-    for group in _DIGIT_GROUPS.finditer(run):
-        if group.end() - group.start() >= 9:
-            found = _number_reason(group.group(), text, start + group.start(), start + group.end(), id_like,
-                                   segments, level)
-            if found:
-                return found
+    for group in _NINE_DIGITS_OR_MORE.finditer(run):
+        found = _number_reason(group.group(), text, start + group.start(), start + group.end(), id_like,
+                               segments, level)
+        if found:
+            return found
     return ""
 
 
@@ -406,7 +414,7 @@ def _comma_reason(run: str, text: str, start: int, level: int, segments: bool) -
     if _AMOUNT.fullmatch(run) is not None:
         # four groups up to 255 are an IPv4 address written with commas for dots (`185,199,108,153`), read as dotted
         return IP_ADDRESS if run.count(",") == 3 and _holds_ipv4(run.replace(",", ".")) else ""
-    if all(len(group) <= 4 for group in _DIGIT_GROUPS.findall(run)):
+    if _FIVE_DIGITS.search(run) is None:  # every group of four digits or fewer
         return _number_reason(run.replace(",", "-"), text, start, start + len(run), False, segments, level)
     offset = start
     for part in run.split(","):
