@@ -1,14 +1,16 @@
-"""A fifth outside attack on the privacy gate, written from the README's promises alone (section "Personal data:
-one budget in, one gate out"), without reading the gate's code, and avoiding the earlier attacks' spellings
+"""A fifth outside attack on the privacy gate, written from the README's promises alone (section "Personal data: one
+budget in, one gate out"), without reading the gate's code, and avoiding the earlier attacks' spellings
 (tests/privacy_attack_cases.py, _2.py, _3.py, _4.py): a new persona (an Indonesian address, Kenyan, Indonesian,
 Turkish, Argentine, Nepali and Tanzanian numbers, a Kenyan IP range), RFC 5322 corners of an address (quoted local
-parts, comments, IP literals, a trailing dot), IDN domains of scripts not yet used, bidi overrides, variation
-selectors, encodings of the whole address (base64url, hex, rot13, reversed, JWT claims, URL-encoded JSON),
-extension words of many languages after a number, digits of scripts and dingbats not yet used, national ids of
-claimed kinds in new layouts and of other countries after their labels, IBANs of new countries, addresses written
-in languages not yet tried, coordinates in URL paths, names after labels in other languages, in places the earlier
-attacks filled little (event name and currency, whose `Err` must not echo, a campaign, a session id, a page's
-keywords, a product's variant and coupon, an order coupon, a fragment holding JSON, a referrer's path).
+parts, comments, IP literals, a trailing dot, source routes, bang paths, SRS), IDN domains of scripts not yet used,
+bidi overrides, variation selectors, encodings of the whole address (base64url, base64 of UTF-16, base85, hex,
+rot13, reversed, JWT claims, URL-encoded JSON), number words of Swahili and Indonesian, extension words of many
+languages after a number, digits of scripts and dingbats not yet used, national ids of claimed kinds in new layouts
+and of other countries after their labels, IBANs of new countries, addresses written in languages not yet tried,
+coordinates in URL paths, plus codes, geohashes and what3words, names after labels and salutations in other
+languages, in places the earlier attacks filled little (event name and currency, whose `Err` must not echo, a
+campaign, a session id, a page's keywords, a product's variant and coupon, an order coupon, a fragment holding JSON,
+a referrer's path).
 
 Each case is (name, kind, make_event overrides, forms), as in the earlier attacks; the first word of a name is its
 family. The forms are looked for with the second attack's `found_any`.
@@ -157,6 +159,19 @@ MAILS: Dict[str, Tuple[str, List[str]]] = {
     "URL-encoded JSON": (quote(json.dumps({"customer": {"mail": EMAIL}}), safe=""), [FORM]),
     "Python adjacent string literals": (f'"{LOCAL}" "@" "{DOMAIN}"', [FORM]),
     "template with the parts as arguments": (f"{{0}}@{{1}} % ('{LOCAL}', '{DOMAIN}')", [FORM]),
+    "quoted and dotted parts mixed": (f'zqdewi."lestari"@{DOMAIN}', [FORM]),
+    "percent hack route": (f"{LOCAL}%{DOMAIN}@relay.example.net", [FORM]),
+    "source route before the address": (f"@relay.example.net:{EMAIL}", [FORM]),
+    "UUCP bang path": (f"{DOMAIN}!{LOCAL}", [FORM]),
+    "MECARD of a QR code": (f"MECARD:N:Lestari,Dewi;EMAIL:{EMAIL};;", [FORM]),
+    "SRS-rewritten forwarder address": (f"SRS0=HHH=TT={DOMAIN}={LOCAL}@fwd.example.net", [FORM]),
+    "Outlook Safe Links wrapper": ("https://nam12.safelinks.protection.outlook.com/?url=mailto%3A"
+                                   f"{LOCAL}%40{DOMAIN}&data=05%7C02", [FORM]),
+    "interlinear annotation characters": ("\ufff9" + LOCAL + "\ufffa@\ufffb" + DOMAIN, [FORM]),
+    "Khmer inherent vowels between letters": ("\u17b4".join(EMAIL), [FORM]),
+    "base64 of UTF-16LE": (base64.b64encode(EMAIL.encode("utf-16-le")).decode(),
+                           [base64.b64encode(EMAIL.encode("utf-16-le")).decode()]),
+    "base85": (base64.b85encode(EMAIL.encode()).decode(), [base64.b85encode(EMAIL.encode()).decode()]),
 }
 
 # --- phone: new countries' formats, extension words, digits of scripts and dingbats not yet used -------------------
@@ -197,6 +212,25 @@ PHONES: Dict[str, Tuple[str, str]] = {
     "tel URI with a visual separator": ("tel:+254-712-345-678", KE),
     "sms URI with a body": ("sms:+254712345678?body=hi", KE),
     "M-Pesa message": ("Confirmed. Ksh500.00 sent to WANJIRU 0712345678 on 29/11/24", KE),
+    "Swahili number words": ("sifuri saba moja mbili tatu nne tano sita saba nane", "saba moja mbili tatu"),
+    "Indonesian number words": ("nol delapan satu dua tiga empat lima enam tujuh delapan sembilan",
+                                "delapan satu dua tiga"),
+    "reversed digits": ("876 543 217 0", "876543217"),
+    "wa.me link": ("https://wa.me/254712345678?text=halo", KE),
+    "country code in parentheses and dots": ("(254) 712.345.678", KE),
+    "Arabic commas between groups": ("0712\u060c345\u060c678", KE),
+    "ideographic commas between groups": ("0712\u3001345\u3001678", KE),
+    "Hebrew maqaf between groups": ("0712\u05be345\u05be678", KE),
+    "Armenian hyphens between groups": ("0712\u058a345\u058a678", KE),
+    "Mongolian soft hyphens between groups": ("0712\u1806345\u1806678", KE),
+    "Javanese digits": (_digits("0812-3456-7890", 0xA9D0), "8123456789"),
+    "Balinese digits": (_digits("0812-3456-7890", 0x1B50), "8123456789"),
+    "Sundanese digits": (_digits("+62 812 3456 7890", 0x1BB0), "8123456789"),
+    "Tamil digits": (_digits("+254 712 345 678", 0x0BE6), KE),
+    "Lao digits": (_digits("0712 345 678", 0x0ED0), KE),
+    "Tibetan digits": (_digits("0712 345 678", 0x0F20), KE),
+    "N'Ko digits": (_digits("0712 345 678", 0x07C0), KE),
+    "Osmanya digits": (_digits("+254 712 345 678", 0x104A0), KE),
 }
 
 # --- ip: the visitor's address in layouts not yet used -----------------------------------------------------------
@@ -213,6 +247,11 @@ IPS: Dict[str, Tuple[str, str]] = {
     "IPv6 fully expanded": ("2c0f:fe38:2402:001a:0000:0000:0000:0017", "2c0f:fe38:2402:001a"),
     "label in Indonesian": (f"Alamat IP: {IP4}", IP4),
     "spaced dots": ("41 . 90 . 64 . 17", "41 . 90 . 64 . 17"),
+    "with a trailing dot": (f"{IP4}.", IP4),
+    "reversed in a dashed host name": ("17-64-90-41.static.safaricom.co.ke", "17-64-90-41"),
+    "first of an X-Forwarded-For list": (f"X-Forwarded-For: {IP4}, 10.0.0.1", IP4),
+    "Javanese digits": (_digits(IP4, 0xA9D0), IP4),
+    "dots as fraction slashes": (IP4.replace(".", "\u2044"), IP4.replace(".", "\u2044")),
 }
 
 # --- id: claimed national ids in new layouts, other countries' after their label, IBANs of new countries ----------
@@ -282,6 +321,11 @@ NAMES: Dict[str, Tuple[str, str]] = {
     "Swedish Mottagare": ("Mottagare: Erik Lindqvist", "Lindqvist"),
     "Spanish salutation Estimada": ("Estimada Lucía Fernández,\ngracias por su pedido", "Fernández"),
     "German salutation Sehr geehrter Herr": ("Sehr geehrter Herr Weber,", "Weber"),
+    "Indonesian salutation Yth. Ibu": ("Kepada Yth. Ibu Dewi Lestari,\nterima kasih", "Lestari"),
+    "Turkish salutation Sayın": ("Sayın Ayşe Yılmaz,\nsiparişiniz kargoda", "Yılmaz"),
+    "Russian salutation Uvazhaemy": ("Уважаемый Иван Петров,\nваш заказ", "Петров"),
+    "Chinese salutation Zunjing de": ("尊敬的王伟先生：\n您的订单已发货", "王伟"),
+    "Vietnamese label Người nhận": ("Người nhận: Nguyễn Văn An", "Nguyễn Văn An"),
 }
 
 # --- coords: home coordinates in a URL path or in text ------------------------------------------------------------
@@ -292,6 +336,10 @@ COORDS: Dict[str, Tuple[str, str]] = {
     "map pin with zoom": ("@-1.292066,36.821946,18z", "36.821946"),
     "degrees minutes seconds": ("1°17'31.4\"S 36°49'19.0\"E", "36°49'19"),
     "labelled latitude and longitude": ("lat=-1.292066&lng=36.821946", "36.821946"),
+    "decimal degrees with hemispheres": ("1.292066°S, 36.821946°E", "36.821946"),
+    "plus code": ("6GCRPR6C+24 Nairobi", "6GCRPR6C+24"),
+    "geohash of a house": ("geohash kzf0tvg5n8", "kzf0tvg5n8"),
+    "what3words address": ("///index.home.raft", "index.home.raft"),
 }
 
 
@@ -435,6 +483,10 @@ ORDINARY: Dict[str, List[str]] = {
     "shop text": ["Gratis ongkir se-Indonesia", "Garansi resmi 1 tahun", "Dikirim dari Jakarta Barat",
                   "Pickup at Sarit Centre, Westlands", "Ships within 24 hours", "COD available (Bayar di tempat)",
                   "Rating 4.9/5 dari 12.345 ulasan", "Open 08.00–21.00 WIB"],
+    "look-alikes of personal data": ["Kode pos 10310", "Jalan-jalan tote bag", "Avenue Montaigne Eau de Parfum 50 ml",
+                                     "Map view @-1.29,36.82", "Contact lens solution 360 ml",
+                                     "Dear Santa letter kit", "Mail order catalogue 2025", "Phone case iPhone 16",
+                                     "Address book A5 (200 pages)", "Ethernet cable 10 m, Cat 6"],
 }
 
 ORDINARY_URLS = [
@@ -478,6 +530,7 @@ ORDINARY_PLACES: Dict[str, List[str]] = {
     "product names with numbers": ["search query", "product variant"],
     "shop VAT and business ids": ["page keywords", "campaign property"],
     "shop text": ["page keywords", "campaign property"],
+    "look-alikes of personal data": ["page keywords", "search query"],
 }
 
 

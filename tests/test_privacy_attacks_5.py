@@ -43,6 +43,9 @@ LEAKS: Dict[str, List[str]] = {
     "hex of an address behind a 0x prefix, upper-case": _at("mail upper-case hex with a 0x", MAIL_ALL_BUT_CURRENCY),
     "an address built by a format string ('{0}@{1} % (local, domain)')":
         _at("mail template with the parts as arguments", MAIL_ALL_BUT_CURRENCY),
+    "a UUCP bang path (example.co.id!jo.li)": _at("mail UUCP bang path", MAIL_ALL_BUT_CURRENCY),
+    "base64 of an address in UTF-16LE": _at("mail base64 of UTF-16LE", MAIL_ALL_BUT_CURRENCY),
+    "base85 of an address": _at("mail base85", MAIL_ALL_BUT_CURRENCY),
     "adjacent string literals inside JSON in a fragment": ["mail Python adjacent string literals @ fragment JSON"],
     "an address with _ for both @ and . inside a session id (sess_jo.li_example.co.id_1732875000)":
         ["text session id built from an address"],
@@ -50,6 +53,12 @@ LEAKS: Dict[str, List[str]] = {
         _at("phone AR 15 local mobile", ["campaign property", "page keywords", "product coupon", "referrer path",
                                          "search query"]),
     "digit groups joined by a fraction slash (U+2044)": ["phone groups joined by a fraction slash @"],
+    "a phone number in number words of a language the README does not read (Swahili, Indonesian)": [
+        "phone Swahili number words @", "phone Indonesian number words @"],
+    "digit groups joined by an Arabic or ideographic comma (U+060C, U+3001)": [
+        "phone Arabic commas between groups @", "phone ideographic commas between groups @"],
+    "an IPv4 address with fraction slashes for dots":
+        _at("ip dots as fraction slashes", ["session id", "page keywords", "campaign property", "event name"]),
     "an IPv4 address as dotted labels of a wildcard-DNS host (app.41.90.64.17.nip.io)": ["ip nip.io host @"],
     "an IPv4 address with blanks around its dots (41 . 90 . 64 . 17)": ["ip spaced dots @"],
     "a national id no rule checks, after a label the lexicon does not call personal (RUT, My Number, ID number)": [
@@ -68,7 +77,12 @@ LEAKS: Dict[str, List[str]] = {
         "name German Empfänger @", "name French Destinataire @", "name Polish Odbiorca @", "name Dutch Naam @",
         "name Portuguese Destinatário @", "name Swedish Mottagare @", *_at("name Russian Imya", FREE),
         *_at("name Japanese Shimei", FREE), "text page keywords with an Indonesian name after a label"],
-    "a labelled name or a salutation inside JSON in a URL fragment (the label is judged, not what follows it)": [
+    "a name after a salutation of another language (Kepada Yth. Ibu, Уважаемый, 尊敬的) or a Vietnamese label": [
+        "name Indonesian salutation Yth. Ibu @", *_at("name Russian salutation Uvazhaemy", FREE),
+        *_at("name Chinese salutation Zunjing de", FREE), *_at("name Vietnamese label Người nhận", FREE)],
+    "a house's location as a plus code, a geohash or a what3words address": [
+        "coords plus code @", "coords geohash of a house @", "coords what3words address @"],
+    "a labelled name or a salutation inside JSON in a URL fragment (caught in free text, not there)": [
         "name Italian Nome @ fragment JSON", "name Indonesian Nama @ fragment JSON",
         "name German salutation Sehr geehrter Herr @ fragment JSON"],
 }
@@ -89,7 +103,7 @@ DROPPED: Dict[str, List[str]] = {
     "an order number after encoded slashes in a query (INV%2F20241129%2FMPL%2F3912345678)": [
         f"urls as {where}: https://toko.example.co.id/checkout/thank-you?order=INV%2F20241129%2FMPL%2F3912345678"
         for where in ["page URL", "referrer"]],
-    "a store locator's lat/lng query of a town (two decimals): the keys are coordinates words": [
+    "a store locator's lat/lng query of a town (two decimals)": [
         f"urls as {where}: https://toko.example.co.id/store-locator/jakarta-barat?lat=-6.17&lng=106.76"
         for where in ["page URL", "referrer"]],
 }
@@ -112,7 +126,7 @@ def test_no_fifth_attack_spelling_leaves_the_core(case):
 def test_the_fifth_attack_names_only_its_own_cases():
     names = [name for name, *_ in CASES]
     assert len(names) == len(set(names))
-    assert len(names) >= 700
+    assert len(names) >= 1000
     assert sorted({name.split(" ")[0] for name in names}) == ["coords", "id", "ip", "mail", "name", "phone",
                                                               "postal", "text"]
     stems = set(names) | {stem(name) for name in names}
