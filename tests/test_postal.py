@@ -58,6 +58,21 @@ ADDRESS, COORDINATES, NAME = postal.POSTAL_ADDRESS, postal.COORDINATES, postal.P
     ("Ship to: Wyn Okafor, Lagos", NAME),
     ("Attn: J. Okafor", NAME),
     ("Order 1001 | Recipient: Wyn Okafor", NAME),
+    # street lines of more languages and layouts (issue 16, fifth attack)
+    ("Jl. Sudirman No. 45, Menteng", ADDRESS), ("Jalan Merdeka 12, Bandung", ADDRESS),
+    ("Atatürk Cad. No: 12 D: 5, Kadıköy", ADDRESS), ("Gül Sokak 7, Çankaya", ADDRESS),
+    ("ул. Ленина, д. 5, кв. 12", ADDRESS), ("Václavské náměstí 12, Praha", ADDRESS),
+    ("Andrássy út 12, 1061 Budapest", ADDRESS), ("Οδός Ερμού 12, Αθήνα", ADDRESS),
+    ("Av. Paulista, 1000 - Bela Vista", ADDRESS), ("12 Đường Lê Lợi, Quận 1", ADDRESS),
+    ("Mannerheimintie 12 B 7, 00100 Helsinki", ADDRESS), ("Hse 12, Kilimani Estate, Nairobi", ADDRESS),
+    ("شارع التحرير 12، القاهرة", ADDRESS),
+    # a house's place as a code
+    ("6GCRPR6C+24 Nairobi", COORDINATES), ("geohash kzf0tvg5n8", COORDINATES), ("///index.home.raft", COORDINATES),
+    # names after labels and salutations of more languages, and inside JSON
+    ("Empfänger: Jonas Weber", NAME), ("Naam: Sanne de Vries", NAME), ("Имя: Иван Петров", NAME),
+    ("氏名: 山田花子", NAME), ("Penerima: Dewi Lestari", NAME), ("Người nhận: Nguyễn Văn An", NAME),
+    ("Kepada Yth. Ibu Dewi Lestari,", NAME), ("Уважаемый Иван Петров,", NAME), ("尊敬的王伟先生：\n您的订单", NAME),
+    ('{"ref": "Nome: Giulia Rossi"}', NAME), ('{"msg": "Sehr geehrter Herr Weber,"}', NAME),
 ])
 def test_the_detector_finds_an_address_coordinates_or_a_name_by_their_layout(text, found):
     assert detector.reason(text) == found
@@ -82,6 +97,9 @@ def test_the_detector_finds_an_address_coordinates_or_a_name_by_their_layout(tex
     "Dear Valued Customer, thank you", "Dear Santa, I want", "Dear Sir or Madam,", "Hello Kitty Backpack, pink",
     "Hey Dude Wally, black", "Color: Navy Blue, size M", "Brand: Acme Corp", "Product name: Classic Tee",
     "Size: EU 42 / US 9", "Dear Wyn Okafor",
+    # codes and words near the new rules (issue 16)
+    "Necklace 2, silver", "Bow tie 2, red", "Plus 2 (+24 GB)", "SKU 6GCRPR6C-24", "geohash kzf0", "//cdn.example.com",
+    "尊敬的客户：感谢", '{"title": "Brand: Acme Corp"}', "Jalan-jalan 2024, Bali", "Hotel Estate 5, Napa",
 ])
 def test_the_detector_leaves_shop_text_that_only_looks_like_an_address_alone(text):
     assert detector.reason(text) == ""

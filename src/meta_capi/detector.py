@@ -930,6 +930,8 @@ _MORE_TOKENS = ((
     "screenname userhandle selfie profilepicture profilepic profilephoto profileimage profileurl "
     # recipients and relatives (spouse, guardian: ALONE_WORDS; `spouse_name`: PERSON_QUALIFIERS)
     "shipto billto deliverto sendto careof addressee consignee nextofkin emergencycontact replyto "
+    "empfanger destinataire odbiorca destinatario destinataria mottagare mottaker modtager vastaanottaja penerima "
+    "nguoinhan hoten alici "  # Vietnamese `Người nhận`, `Họ tên`; Turkish `Alıcı` (in their canonical form)
     # vehicles, coordinates and places written as codes (plates and `gps` alone: QUALIFIED groups)
     "licenseplate licenceplate numberplate platenumber carplate vehicleplate regplate registrationplate pluscode "
     "whatwords latlng latlong "

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Callable, List
 
+from .canonical import canonical
+
 POSTAL_ADDRESS = "holds a postal address"
 COORDINATES = "holds geographic coordinates"
 PERSON_NAME = "holds a person's name"
@@ -27,8 +29,8 @@ PERSON_NAME = "holds a person's name"
 # addresses): text without one (most values: `Blue Sneakers`, `Product 12`) is passed by one scan. In a URL path,
 # judged with a line break for each `/`, only the punctuation is (a path's coordinates are written with a comma:
 # `/@6.447412,3.455307,17z`), not `/` nor the dot of `index.html`.
-CUE = re.compile(r"[,;:!|.\n\r]")
-PATH_CUE = re.compile(r"[,;:!|]")
+CUE = re.compile(r"[,;:!|.\n\r+]|[Gg]eohash")
+PATH_CUE = re.compile(r"[,;:!|+]|\n\n\n[a-z]|[Gg]eohash")
 _TEXT_REST = re.compile(r"[,;:!|\n\r]")
 _DIGIT = re.compile(r"[0-9]")
 
@@ -39,7 +41,9 @@ _WORD = f"(?:{_NOT_CODE}[^\\W\\d_](?:[^\\W\\d_]|['’-]){{1,29}}|[0-9]{{1,3}}(?:
 # What follows an address line: the next part of the address (a town, a district, a postal code) after a comma, a
 # semicolon, a line break or a bar. A street line ending the text is a store's (`Click & Collect: Hamngatan 18`) as
 # often as a home's, and a product name goes on with words (`12 Oak Street Candle`): neither is judged an address.
-_LINE_END = r"(?=[ \t]{0,3}[,;\n\r|][ \t,;\r\n]{0,3}[^\W_])"
+_LINE_END = r"(?=[ \t]{0,3}[,;\n\r|،][ \t,;\r\n]{0,3}[^\W_])"
+# A Brazilian line goes on after a dash (`Av. Paulista, 1000 - Bela Vista`)
+_LINE_OR_DASH = r"(?=[ \t]{0,3}(?:[,;\n\r|،]|[ \t]-[ \t])[ \t,;\r\n]{0,3}[^\W_])"
 _HOUSE = r"(?<![\w.,/+\-])[0-9]{1,5}[A-Za-z]?(?:[ \t]?[-/][ \t]?[0-9]{1,5}[A-Za-z]?)?"  # `221B`, `12-14`, `5/2`
 # Number first, then the name, then the street word (English, and the Commonwealth's abbreviations).
 _AFTER_NAME = ("street st road rd avenue ave boulevard blvd lane ln drive dr court ct place pl terrace terr tce "
@@ -47,22 +51,31 @@ _AFTER_NAME = ("street st road rd avenue ave boulevard blvd lane ln drive dr cou
                "gdns walk row hill parade pde esplanade expressway expy freeway fwy loop alley quay wharf").split()
 # Number first, then the street word, then the name (French; those also English words need a particle: `4 Place
 # Mats` is a product, `5 place de la Bastille` an address). A particle is a word of the name after it.
-_BEFORE_NAME = "rue boulevard bd allee chemin impasse quai".split()
+_BEFORE_NAME = "rue boulevard bd allee chemin impasse quai duong pho".split()  # Vietnamese: `12 Đường Lê Lợi`
 _BEFORE_PARTICLE = "avenue av place route cours square passage promenade".split()
 _PARTICLE = r"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|van|von|der|y|e)[ \t]+|(?:de[ \t]+)?[dl]['’])"
 # The street word first and the number after the name (Spanish, Italian, Portuguese, Polish, Romanian, Belgian
 # French and Dutch), capitalized as an address writes it; a year after the name is a collection, not a number.
 _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|Carretera|Ctra\.|Travesia|Via|Viale|"
                r"Piazza|Piazzale|Corso|Vicolo|Rua|Travessa|Praca|Alameda|Estrada|Rodovia|ul\.|ulica|al\.|aleja|"
-               r"Strada|Str\.|Bulevardul|Bd\.|Calea|Splaiul|Soseaua|Rue|Avenue|Boulevard|Chaussee|Steenweg")
+               r"Strada|Str\.|Bulevardul|Bd\.|Calea|Splaiul|Soseaua|Rue|Avenue|Boulevard|Chaussee|Steenweg|"
+               r"Jl\.|Jln\.?|Jalan")  # Indonesian: `Jl. Sudirman No. 45`
 _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # German, Dutch and Scandinavian streets end their name with the street word (`Hauptstraße`, `Keizersgracht`,
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
 _GLUED = ("straße strasse str. gasse allee chaussee damm ufer straat laan gracht kade singel dijk plein gatan vagen "
-          "vej veien").split()
-_APART = r"Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Damm"
-_NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)[ \t]{0,3})?(?!19[0-9]{2}|20[0-9]{2})"
+          "vej veien katu kuja").split()
+# Written apart after the name: German; Turkish (`Atatürk Cad. No: 12`); Czech (`Václavské náměstí 12`);
+# Hungarian (`Andrássy út 12`). Finnish `-tie` is glued after a longer name (`Mannerheimintie 12`).
+_APART = (r"Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Damm|Cad\.|Caddesi|Cadde|Sok\.|Sokak|Sokagi|Bulvari|"
+          r"namesti|nam\.|trida|ulice|ut|utca|korut")
+_NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)\.?:?[ \t]{0,3})?(?!19[0-9]{2}|20[0-9]{2})"
                  r"[0-9]{1,4}[A-Za-z]?")
+# A flat or a staircase after the house number (`No: 12 D: 5`, Finnish `12 B 7`).
+_UNIT = r"(?:[ \t]{1,3}[A-Za-z]{1,5}[.:]?[ \t]{0,3}[0-9]{1,4})?"
+# The street word first in scripts without capitals or folded to lower case (Greek `Οδός Ερμού 12`, Arabic
+# `شارع التحرير 12`), in their canonical form.
+_TYPE_FIRST_ANY_CASE = "|".join(re.escape(canonical(word)[0]) for word in ["Οδός", "οδός", "Λεωφόρος", "شارع"])
 
 
 def _words(names: List[str]) -> str:
@@ -76,9 +89,16 @@ _STREET_LINES = (
                f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE})(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
                f"{_LINE_END}"),
     re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}"
-               f"{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}{_NUMBER_AFTER}(?![0-9]){_LINE_END}"),
-    re.compile(f"(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART}))"
-               f"{_NUMBER_AFTER}(?![0-9]|[.,][0-9]){_LINE_END}"),
+               f"{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}{_NUMBER_AFTER}(?![0-9]){_LINE_OR_DASH}"),
+    re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST_ANY_CASE})[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
+               f"{_NUMBER_AFTER}(?![0-9]){_LINE_END}"),
+    re.compile(f"(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{5}})tie|"
+               f"(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART}))"
+               f"{_NUMBER_AFTER}{_UNIT}(?![0-9]|[.,][0-9]){_LINE_END}"),
+    # Russian: the house after the street (`ул. Ленина, д. 5, кв. 12`); Kenyan: a house in an estate
+    re.compile(r"(?<![^\W\d_])д\.[ \t]{0,3}[0-9]{1,4}[^\W\d_]?[ \t]{0,3}[,;\n]"),
+    re.compile(f"(?<![^\\W\\d_])(?:Hse|House|Plot|Apt|Flat)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{1,3}}"
+               f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}(?:Estate|Court|Gardens|Apartments|Flats){_LINE_END}"),
 )
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
 # street and its number (`建国路88号`); Korean: a road name and its building number (`세종대로 110`).
@@ -93,16 +113,29 @@ _COORDINATE_PAIR = re.compile(
 _DMS = (r"[0-9]{1,3}[ \t]?°[ \t]?[0-9]{1,2}(?:[.,][0-9]{1,4})?[ \t]?['′’](?:[ \t]?[0-9]{1,2}(?:[.,][0-9]{1,4})?"
         r"[ \t]?(?:\"|′′|''|”|″))?[ \t]?")
 _DMS_PAIR = re.compile(f"{_DMS}[NSns][ \\t,;/]{{0,3}}{_DMS}[EWOewo]")
+# A house's place as a code: a full plus code (Open Location Code: eight characters of its alphabet, `+`, two or
+# three more: about 14 m), a what3words address (`///index.home.raft`: 3 m; `/` is a line break in a URL path), a
+# geohash of eight characters or more (about 19 m) after its label.
+_PLUS_CODE = re.compile(r"(?<![0-9A-Za-z])[23456789CFGHJMPQRVWX]{8}\+[23456789CFGHJMPQRVWX]{2,3}(?![0-9A-Za-z])")
+_WHAT3WORDS = re.compile(r"(?:///|\n\n\n)[a-z]{1,20}\.[a-z]{1,20}\.[a-z]{1,20}(?![\w.])")
+_GEOHASH = re.compile(r"(?i:geohash)[ \t:=]{1,3}[0-9b-hjkmnp-z]{8,12}(?![0-9a-z])")
 
-# A person's name: capitalized words or initials.
-_PERSON_WORD = r"[A-Z](?:[a-z'’\-]{1,29}|\.)"
+# A person's name: capitalized words or initials, in Latin, Cyrillic or Greek letters (the canonical form writes
+# many Cyrillic and Greek letters as their Latin look-alikes: `Иbah Пetpob`).
+_PERSON_WORD = r"[A-ZА-ЯЁΑ-Ω](?:[a-zа-яёα-ωı'’\-]{1,29}|\.)"
+# The particles of a family name (`Sanne de Vries`, `Jonas von Weber`), in lower case.
+_NAME_PARTICLE = r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti)[ \t]{1,3}){0,2}"
 _HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Senor|Senora|Sig|"
-              r"Signor|Signora|Dhr|Mevr|Pan|Pani)\.?[ \t]{1,3}")
+              r"Signor|Signora|Dhr|Mevr|Pan|Pani|Ibu|Bapak|Bpk|Sdr|Sdri|Tuan|Nyonya)\.?[ \t]{1,3}")
 # A letter's salutation (not `Hi`, `Hello`, `Hey`: `Hello Kitty` and `Hey Dude` are brands), then a name and the
 # comma, colon or line break that ends it.
+_RUSSIAN_SALUTATIONS = ["Уважаемый", "Уважаемая", "Дорогой", "Дорогая"]  # in their canonical form below
 _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|estimado|estimada|querido|querida|"
                r"caro|cara|gentile|gentilissimo|gentilissima|prezado|prezada|beste|geachte|kaere|kære|drogi|droga|"
-               r"szanowny|szanowna|sayin|sayın)")
+               r"szanowny|szanowna|sayin|sayın|(?:kepada[ \t]{1,3})?yth\.?|"  # Indonesian: `Kepada Yth. Ibu`
+               f"{'|'.join(re.escape(canonical(word)[0].lower()) for word in _RUSSIAN_SALUTATIONS)})")
+# Chinese: `尊敬的王伟先生` (a family and a given name, then the honorific).
+_CHINESE_GREETING = re.compile(r"尊敬的[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐)")
 _GREETING = re.compile(f"[ \\t]{{0,3}}{_SALUTATION}[ \\t]{{1,3}}(?:({_HONORIFIC})?"
                        f"((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD}))[ \\t]{{0,3}}[,!:\\n]")
 # Addressees of a circular, not a person (`Dear Valued Customer,`).
@@ -112,9 +145,9 @@ _GENERIC = frozenset((
     "kunden cliente clientes amigo amiga amigos kund klant sirs").split())
 # A label (one to three words, at the start of the text or a line, or after `;`, `|` or `, `) and a name after its
 # colon, ended as a field is.
-_LABELLED = re.compile(f"(?:^|[\\n;|]|,[ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,2}})"
-                       f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}"
-                       f"{_PERSON_WORD}[ \\t]{{0,3}}(?=$|[,;\\n|])")
+_LABELLED = re.compile(f"(?:^|[\\n;|\"]|,[ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,2}})"
+                       f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}"
+                       f"{_NAME_PARTICLE}{_PERSON_WORD}|[\\u4e00-\\u9fff]{{2,4}})[ \\t]{{0,3}}(?=$|[,;\\n|\"])")
 
 
 def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False) -> str:
@@ -122,7 +155,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     `personal_label` tells whether a label (`Ship to`) names personal data, as a key would; `segments`: `form` is
     a URL path with a line break for each `/`. Callers test CUE (PATH_CUE in a path) or a character outside
     ASCII first."""
-    if form.count(".") > 1 and _COORDINATE_PAIR.search(form) is not None:
+    if form.count(".") > 1 and _COORDINATE_PAIR.search(form) is not None or _located(form):
         return COORDINATES
     ascii = form.isascii()
     if ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None:
@@ -131,26 +164,41 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return POSTAL_ADDRESS
     lines = "\n" in form and not segments  # in a URL path a line break stands for `/`
     comma = "," in form
-    if (comma or lines or ";" in form or "|" in form) and (" " in form or "\t" in form or lines) and (
+    if (comma or lines or ";" in form or "|" in form or "،" in form) and (" " in form or "\t" in form or lines) and (
             _DIGIT.search(form) is not None and any(pattern.search(form) is not None for pattern in _STREET_LINES)):
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
     colon = ":" in form
-    if comma or colon or lines or "!" in form:  # what ends a name after a salutation
-        start = 0
-        while True:  # at the start of the text and of each line
-            match = _GREETING.match(form, start)
-            if match is not None:
-                honorific, words = match.group(1), match.group(2).split()
-                # a name after an honorific, or a full name (one word alone may be `Dear Santa,`)
-                if honorific or len(words) > 1 and not any(word.lower() in _GENERIC for word in words):
-                    return PERSON_NAME
-            start = form.find("\n", start) + 1 if lines else 0
-            if start == 0:
-                break
+    if (comma or colon or lines or "!" in form) and _greeted(form, lines):  # what ends a name after a salutation
+        return PERSON_NAME
     if colon:
         for match in _LABELLED.finditer(form):
             if personal_label(match.group(1)):
                 return PERSON_NAME
     return ""
+
+
+def _located(form: str) -> bool:
+    """Whether `form` holds a house's place as a plus code, a what3words address or a labelled geohash."""
+    return ("+" in form and _PLUS_CODE.search(form) is not None
+            or ("///" in form or "\n\n\n" in form) and _WHAT3WORDS.search(form) is not None
+            or ("geohash" in form or "Geohash" in form) and _GEOHASH.search(form) is not None)
+
+
+def _greeted(form: str, lines: bool) -> bool:
+    """Whether a salutation and a name open the text, a line, or a JSON string (`{"msg": "Dear Wyn Okafor,"}`)."""
+    if not form.isascii() and "尊敬的" in form and _CHINESE_GREETING.search(form) is not None:
+        return True
+    start = 0
+    while True:  # each match is bounded, and starts at most once at each character
+        match = _GREETING.match(form, start)
+        if match is not None:
+            honorific, words = match.group(1), match.group(2).split()
+            # a name after an honorific, or a full name (one word alone may be `Dear Santa,`)
+            if honorific or len(words) > 1 and not any(word.lower() in _GENERIC for word in words):
+                return True
+        after = [found + 1 for found in (form.find("\n", start) if lines else -1, form.find('"', start)) if found >= 0]
+        if not after:
+            return False
+        start = min(after)
