@@ -67,7 +67,7 @@ ADDRESS, COORDINATES, NAME = postal.POSTAL_ADDRESS, postal.COORDINATES, postal.P
     ("Mannerheimintie 12 B 7, 00100 Helsinki", ADDRESS), ("Hse 12, Kilimani Estate, Nairobi", ADDRESS),
     ("شارع التحرير 12، القاهرة", ADDRESS),
     # a house's place as a code
-    ("6GCRPR6C+24 Nairobi", COORDINATES), ("geohash kzf0tvg5n8", COORDINATES), ("///index.home.raft", COORDINATES),
+    ("6GCRPR6C+24 Nairobi", COORDINATES), ("geohash: kzf0tvg5n8", COORDINATES), ("///index.home.raft", COORDINATES),
     # names after labels and salutations of more languages, and inside JSON
     ("Empfänger: Jonas Weber", NAME), ("Naam: Sanne de Vries", NAME), ("Имя: Иван Петров", NAME),
     ("氏名: 山田花子", NAME), ("Penerima: Dewi Lestari", NAME), ("Người nhận: Nguyễn Văn An", NAME),

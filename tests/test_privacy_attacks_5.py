@@ -67,6 +67,8 @@ LEAKS: Dict[str, List[str]] = {
     "an IBAN without its country letters (a Polish NRB)": ["id IBAN PL without country code @"],
     "a what3words address in a URL path (its `///` are path separators there)": [
         "coords what3words address @ map path"],
+    "a geohash after its label with only a blank between (no character the layout rules are cued by)": [
+        "coords geohash of a house @"],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.

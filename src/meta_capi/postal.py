@@ -29,8 +29,8 @@ PERSON_NAME = "holds a person's name"
 # addresses): text without one (most values: `Blue Sneakers`, `Product 12`) is passed by one scan. In a URL path,
 # judged with a line break for each `/`, only the punctuation is (a path's coordinates are written with a comma:
 # `/@6.447412,3.455307,17z`), not `/` nor the dot of `index.html`.
-CUE = re.compile(r"[,;:!|.\n\r+]|[Gg]eohash")
-PATH_CUE = re.compile(r"[,;:!|+]|\n\n\n[a-z]|[Gg]eohash")
+CUE = re.compile(r"[,;:!|.\n\r+]")
+PATH_CUE = re.compile(r"[,;:!|+]|\n\n\n[a-z]")
 _TEXT_REST = re.compile(r"[,;:!|\n\r]")
 _DIGIT = re.compile(r"[0-9]")
 
