@@ -25,12 +25,12 @@ COORDINATES = "holds geographic coordinates"
 PERSON_NAME = "holds a person's name"
 
 # A character one of the rules below needs (the punctuation that ends an address line, a name after a salutation
-# or a label, a line break, the dot of decimal degrees) or any character outside ASCII (the degree sign, CJK
-# addresses): text without one (most values: `Blue Sneakers`, `Product 12`) is passed by one scan. In a URL path,
-# judged with a line break for each `/`, only the punctuation is (a path's coordinates are written with a comma:
-# `/@6.447412,3.455307,17z`), not `/` nor the dot of `index.html`.
+# or a label, a line break, the dot of decimal degrees, the `+` of a plus code) or any character outside ASCII (CJK
+# addresses, the degree sign): text without one (most values: `Blue Sneakers`, `Product 12`) is passed by one
+# scan. In a URL path, judged with a line break for each `/`, only the punctuation is (a path's coordinates are
+# written with a comma: `/@6.447412,3.455307,17z`), not `/` nor the dot of `index.html`.
 CUE = re.compile(r"[,;:!|.\n\r+]")
-PATH_CUE = re.compile(r"[,;:!|+]|\n\n\n[a-z]")
+PATH_CUE = re.compile(r"[,;:!|+]")
 _TEXT_REST = re.compile(r"[,;:!|\n\r]")
 _DIGIT = re.compile(r"[0-9]")
 
@@ -114,10 +114,10 @@ _DMS = (r"[0-9]{1,3}[ \t]?°[ \t]?[0-9]{1,2}(?:[.,][0-9]{1,4})?[ \t]?['′’](?
         r"[ \t]?(?:\"|′′|''|”|″))?[ \t]?")
 _DMS_PAIR = re.compile(f"{_DMS}[NSns][ \\t,;/]{{0,3}}{_DMS}[EWOewo]")
 # A house's place as a code: a full plus code (Open Location Code: eight characters of its alphabet, `+`, two or
-# three more: about 14 m), a what3words address (`///index.home.raft`: 3 m; `/` is a line break in a URL path), a
+# three more: about 14 m), a what3words address (`///index.home.raft`: 3 m; in text, not in a URL path), a
 # geohash of eight characters or more (about 19 m) after its label.
 _PLUS_CODE = re.compile(r"(?<![0-9A-Za-z])[23456789CFGHJMPQRVWX]{8}\+[23456789CFGHJMPQRVWX]{2,3}(?![0-9A-Za-z])")
-_WHAT3WORDS = re.compile(r"(?:///|\n\n\n)[a-z]{1,20}\.[a-z]{1,20}\.[a-z]{1,20}(?![\w.])")
+_WHAT3WORDS = re.compile(r"///[a-z]{1,20}\.[a-z]{1,20}\.[a-z]{1,20}(?![\w.])")
 _GEOHASH = re.compile(r"(?i:geohash)[ \t:=]{1,3}[0-9b-hjkmnp-z]{8,12}(?![0-9a-z])")
 
 # A person's name: capitalized words or initials, in Latin, Cyrillic or Greek letters (the canonical form writes
@@ -182,7 +182,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
 def _located(form: str) -> bool:
     """Whether `form` holds a house's place as a plus code, a what3words address or a labelled geohash."""
     return ("+" in form and _PLUS_CODE.search(form) is not None
-            or ("///" in form or "\n\n\n" in form) and _WHAT3WORDS.search(form) is not None
+            or "///" in form and _WHAT3WORDS.search(form) is not None
             or ("geohash" in form or "Geohash" in form) and _GEOHASH.search(form) is not None)
 
 
