@@ -190,15 +190,18 @@ def _greeted(form: str, lines: bool) -> bool:
     """Whether a salutation and a name open the text, a line, or a JSON string (`{"msg": "Dear Wyn Okafor,"}`)."""
     if not form.isascii() and "尊敬的" in form and _CHINESE_GREETING.search(form) is not None:
         return True
-    start = 0
-    while True:  # each match is bounded, and starts at most once at each character
+    start, newline, quote = 0, form.find("\n") if lines else -1, form.find('"')
+    while True:  # each match is bounded; the next line break and quote are found going forward only
         match = _GREETING.match(form, start)
         if match is not None:
             honorific, words = match.group(1), match.group(2).split()
             # a name after an honorific, or a full name (one word alone may be `Dear Santa,`)
             if honorific or len(words) > 1 and not any(word.lower() in _GENERIC for word in words):
                 return True
-        after = [found + 1 for found in (form.find("\n", start) if lines else -1, form.find('"', start)) if found >= 0]
-        if not after:
+        if 0 <= newline < start:
+            newline = form.find("\n", start)
+        if 0 <= quote < start:
+            quote = form.find('"', start)
+        if newline < 0 and quote < 0:
             return False
-        start = min(after)
+        start = 1 + (quote if newline < 0 else newline if quote < 0 else min(newline, quote))
