@@ -67,7 +67,8 @@ ADDRESS, COORDINATES, NAME = postal.POSTAL_ADDRESS, postal.COORDINATES, postal.P
     ("Mannerheimintie 12 B 7, 00100 Helsinki", ADDRESS), ("Hse 12, Kilimani Estate, Nairobi", ADDRESS),
     ("شارع التحرير 12، القاهرة", ADDRESS),
     # a house's place as a code
-    ("6GCRPR6C+24 Nairobi", COORDINATES), ("geohash: kzf0tvg5n8", COORDINATES), ("///index.home.raft", COORDINATES),
+    ("6GCRPR6C+24 Nairobi", COORDINATES), ("PR6C+24 Nairobi", COORDINATES), ("geohash: kzf0tvg5n8", COORDINATES),
+    ("///index.home.raft", COORDINATES),
     # names after labels and salutations of more languages, and inside JSON
     ("Empfänger: Jonas Weber", NAME), ("Naam: Sanne de Vries", NAME), ("Имя: Иван Петров", NAME),
     ("氏名: 山田花子", NAME), ("Penerima: Dewi Lestari", NAME), ("Người nhận: Nguyễn Văn An", NAME),
@@ -98,7 +99,8 @@ def test_the_detector_finds_an_address_coordinates_or_a_name_by_their_layout(tex
     "Hey Dude Wally, black", "Color: Navy Blue, size M", "Brand: Acme Corp", "Product name: Classic Tee",
     "Size: EU 42 / US 9", "Dear Wyn Okafor",
     # codes and words near the new rules (issue 16)
-    "Necklace 2, silver", "Bow tie 2, red", "Plus 2 (+24 GB)", "SKU 6GCRPR6C-24", "geohash kzf0", "//cdn.example.com",
+    "Necklace 2, silver", "Bow tie 2, red", "Plus 2 (+24 GB)", "SKU 6GCRPR6C-24", "MP3+CD Bundle, black", "CFGH+2 pack",
+    "geohash kzf0", "//cdn.example.com",
     "尊敬的客户：感谢", '{"title": "Brand: Acme Corp"}', "Jalan-jalan 2024, Bali", "Hotel Estate 5, Napa",
 ])
 def test_the_detector_leaves_shop_text_that_only_looks_like_an_address_alone(text):

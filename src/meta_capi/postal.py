@@ -114,9 +114,11 @@ _DMS = (r"[0-9]{1,3}[ \t]?°[ \t]?[0-9]{1,2}(?:[.,][0-9]{1,4})?[ \t]?['′’](?
         r"[ \t]?(?:\"|′′|''|”|″))?[ \t]?")
 _DMS_PAIR = re.compile(f"{_DMS}[NSns][ \\t,;/]{{0,3}}{_DMS}[EWOewo]")
 # A house's place as a code: a full plus code (Open Location Code: eight characters of its alphabet, `+`, two or
-# three more: about 14 m), a what3words address (`///index.home.raft`: 3 m; in text, not in a URL path), a
-# geohash of eight characters or more (about 19 m) after its label.
-_PLUS_CODE = re.compile(r"(?<![0-9A-Za-z])[23456789CFGHJMPQRVWX]{8}\+[23456789CFGHJMPQRVWX]{2,3}(?![0-9A-Za-z])")
+# three more: about 14 m) or a short one before its town (`PR6C+24 Nairobi`), a what3words address
+# (`///index.home.raft`: 3 m; in text, not in a URL path), a geohash of eight characters or more (about 19 m)
+# after its label.
+_PLUS_CODE = re.compile(r"(?<![0-9A-Za-z+])(?:[23456789CFGHJMPQRVWX]{8}\+[23456789CFGHJMPQRVWX]{2,3}(?![0-9A-Za-z])"
+                        r"|[23456789CFGHJMPQRVWX]{4}\+[23456789CFGHJMPQRVWX]{2,3},?[ \t]{1,3}[A-Z][a-z])")
 _WHAT3WORDS = re.compile(r"///[a-z]{1,20}\.[a-z]{1,20}\.[a-z]{1,20}(?![\w.])")
 _GEOHASH = re.compile(r"(?i:geohash)[ \t:=]{1,3}[0-9b-hjkmnp-z]{8,12}(?![0-9a-z])")
 
