@@ -97,3 +97,26 @@ def test_a_json_number_under_a_contact_key_in_a_query_value_removes_the_paramete
         == "https://blog.example.net/post?utm_source=news"
     assert clean_url("https://blog.example.net/post?utm_content=%7B%22sku%22%3A%202348031234567%7D") == (
         "https://blog.example.net/post?utm_content=%7B%22sku%22%3A%202348031234567%7D")
+
+
+@pytest.mark.parametrize("text", [
+    "0712\u2044345\u2044678", "0712\u2215345\u2215678",  # fraction and division slashes read as `/`
+    "0712\u060c345\u060c678", "0712\u3001345\u3001678", "0712\uff64345\uff64678",  # Arabic, ideographic commas
+])
+def test_digit_groups_joined_by_another_scripts_slash_or_comma_read_as_a_phone(text):
+    assert detector.reason(text) == detector.PHONE
+
+
+@pytest.mark.parametrize("text", [
+    "41\u204490\u204464\u204417", "ip 41/90/64/17", "41 . 90 . 64 . 17", "app.41.90.64.17.nip.io",
+    "http://41-90-64-17.sslip.io/", "x.41.90.64.17.example.com",
+])
+def test_an_ipv4_with_slashes_spaced_dots_or_as_labels_of_a_host_is_an_address(text):
+    assert detector.reason(text) == detector.IP_ADDRESS
+
+
+@pytest.mark.parametrize("text", [
+    "/c/12/3/45/6", "v1.2.3.4.5", "build.1.2.3.4", "29/11/24", "41 . 90 . 64 . 0", "Firmware 4.2.1.7",
+])
+def test_paths_versions_and_dates_of_numbers_are_no_address(text):
+    assert detector.reason(text) != detector.IP_ADDRESS

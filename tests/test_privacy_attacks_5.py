@@ -52,15 +52,8 @@ LEAKS: Dict[str, List[str]] = {
     "an Argentine local mobile with its 15 prefix (011 15-2345-6789)":
         _at("phone AR 15 local mobile", ["campaign property", "page keywords", "product coupon", "referrer path",
                                          "search query"]),
-    "digit groups joined by a fraction slash (U+2044)": ["phone groups joined by a fraction slash @"],
     "a phone number in number words of a language the README does not read (Swahili, Indonesian)": [
         "phone Swahili number words @", "phone Indonesian number words @"],
-    "digit groups joined by an Arabic or ideographic comma (U+060C, U+3001)": [
-        "phone Arabic commas between groups @", "phone ideographic commas between groups @"],
-    "an IPv4 address with fraction slashes for dots":
-        _at("ip dots as fraction slashes", ["session id", "page keywords", "campaign property", "event name"]),
-    "an IPv4 address as dotted labels of a wildcard-DNS host (app.41.90.64.17.nip.io)": ["ip nip.io host @"],
-    "an IPv4 address with blanks around its dots (41 . 90 . 64 . 17)": ["ip spaced dots @"],
     "a national id no rule checks, after a label the lexicon does not call personal (RUT, My Number, ID number)": [
         "id Chilean RUT with its label @", "id Japanese My Number with its label @",
         "id South African ID with its label @"],

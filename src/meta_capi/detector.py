@@ -74,7 +74,12 @@ _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _FIVE_DIGITS = re.compile(r"[0-9]{5}")
 _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every card layout needs
 # After a letter (`v1.2.3.4`, `Chrome/`-less versions) four numbers are a version, not an address.
-_IPV4 = re.compile(r"(?<![0-9A-Za-z.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
+# Four dotted numbers, alone or as four labels inside a host name (`app.41.90.64.17.nip.io`: wildcard DNS).
+_IPV4 = re.compile(r"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z]\.)(?=(?:[0-9]{1,3}\.){4}[A-Za-z]))(?:[0-9]{1,3}\.){3}[0-9]{1,3}"
+                   r"(?![0-9]|\.[0-9])")
+# Four numbers joined by a slash (not in a path: no slash before), or by dots with blanks around them.
+_SPACED_IPV4 = re.compile(r"(?<![0-9A-Za-z./])[0-9]{1,3}( {1,3}\. {1,3}|/)[0-9]{1,3}(?:\1[0-9]{1,3}){2}"
+                          r"(?![0-9]|\1[0-9])")
 # Four numbers joined by `-` or `_` (`81-2-69-160.dsl.example.net`, `ec2-81-2-69-160.compute-1...`, `81_2_69_160`).
 _SEPARATED_IPV4 = re.compile(r"(?<![0-9])[0-9]{1,3}([-_])[0-9]{1,3}\1[0-9]{1,3}\1[0-9]{1,3}(?![0-9]|[-_][0-9])")
 # Dotted numbers as a browser reads a host (WHATWG URL, IPv4 parser): parts in decimal, octal (leading 0) or hex.
@@ -770,6 +775,10 @@ def _dotted_ipv4(form: str) -> bool:
     return False
 
 
+def _an_address(parts: List[str]) -> bool:
+    return int(parts[3]) > 0 and all(int(part) <= 255 for part in parts)
+
+
 def _holds_ipv4(form: str) -> bool:
     """An IPv4 address in `form`: one hex number of 32 bits (`0x510245a0`), or (4 digits at least) dotted, in the
     dotted forms only addresses take, joined by `_` or in a host name, or as the host of a URL written in the
@@ -787,6 +796,9 @@ def _holds_ipv4(form: str) -> bool:
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return True
     if (form.count("-") >= 3 or form.count("_") >= 3) and _separated_ipv4(form, anywhere=False):
+        return True
+    if ("/" in form or " . " in form) and any(_an_address(match.group().replace(" ", "").replace("/", ".").split("."))
+                                            for match in _SPACED_IPV4.finditer(form)):
         return True
     return "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form))
 
