@@ -52,12 +52,8 @@ LEAKS: Dict[str, List[str]] = {
     "an Argentine local mobile with its 15 prefix (011 15-2345-6789)":
         _at("phone AR 15 local mobile", ["campaign property", "page keywords", "product coupon", "referrer path",
                                          "search query"]),
-    "a phone number in number words of a language the README does not read (Swahili, Indonesian)": [
-        "phone Swahili number words @", "phone Indonesian number words @"],
     "a national id no rule checks, after a label the lexicon does not call personal (RUT, My Number, ID number)": [
-        "id Chilean RUT with its label @", "id Japanese My Number with its label @",
-        "id South African ID with its label @"],
-    "an IBAN without its country letters (a Polish NRB)": ["id IBAN PL without country code @"],
+        "id Chilean RUT with its label @", "id South African ID with its label @"],
     "an address line in a layout the postal rules do not read (Jl., Jalan, Cad., Sokak, ул./д., náměstí, út, "
     "Οδός, Av. with a dash, Đường, a Finnish katu with a staircase, a Kenyan estate, شارع)": [
         "postal Indonesian street with No. @", "postal Indonesian street spelled out @",
@@ -86,13 +82,6 @@ DROPPED: Dict[str, List[str]] = {
         "SKUs and product codes: ART 0712345678 @ product variant",
         "SKUs and product codes: ART 0712345678 @ page keywords",
         "SKUs and product codes: P/N 254-712-345 @ page keywords"],
-    "a date range written day first with blanks around its dash": [
-        "dates and times: 29/11/2024 - 06/12/2024 @ page keywords",
-        "dates and times: 29/11/2024 - 06/12/2024 @ campaign property"],
-    "a business's own tax or company number after its label (NPWP, ABN, VAT GB) read as a phone number": [
-        f"shop VAT and business ids: {value} @ {place}"
-        for value in ["NPWP 01.234.567.8-901.000", "ABN 51 824 753 556", "VAT GB 123 4567 89"]
-        for place in ["page keywords", "campaign property"]],
     "an order number after encoded slashes in a query (INV%2F20241129%2FMPL%2F3912345678)": [
         f"urls as {where}: https://toko.example.co.id/checkout/thank-you?order=INV%2F20241129%2FMPL%2F3912345678"
         for where in ["page URL", "referrer"]],

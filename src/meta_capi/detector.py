@@ -179,10 +179,16 @@ _DATE = re.compile(r"(?:19|20)[0-9]{2}([-./ ])[01]?[0-9]\1[0-3]?[0-9](?![0-9])")
 # A date written day or month first, with the year in four digits, and an hour: a time follows (`:30`) a date, no
 # phone number is written so.
 _DATE_AND_HOUR = re.compile(r"[0-3]?[0-9]([-./])[0-3]?[0-9]\1(?:19|20)[0-9]{2}[ T]{1,3}[0-2]?[0-9]")
+# Two such dates joined by a dash, maybe with blanks around it: a range of days (`29/11/2024 - 06/12/2024`).
+_DATE_RANGE = re.compile(r"[0-3]?[0-9]([./])[0-3]?[0-9]\1(?:19|20)[0-9]{2} ?- ?[0-3]?[0-9]([./])[0-3]?[0-9]\2"
+                         r"(?:19|20)[0-9]{2}")
 
 
 def _date_and_hour(run: str, text: str, end: int) -> bool:
-    """Whether `run`, ending at `end` of `text`, is a date written day or month first and the hour of a time."""
+    """Whether `run`, ending at `end` of `text`, is a date written day or month first and the hour of a time, or
+    a range of two such dates."""
+    if _DATE_RANGE.fullmatch(run) is not None:
+        return True
     return _DATE_AND_HOUR.fullmatch(run) is not None and text[end:end + 1] == ":" and text[end + 1:end + 3].isdigit()
 
 
@@ -213,7 +219,7 @@ _VERSION_GROUP = re.compile(r"\.(?:[0-9](?![0-9])|[0-9]{5})")
 # the last word, and maybe one more word before it.
 _LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/]{0,3})([^\W\d_]+)(?:[\s.:#\-]{1,3}([^\W\d_]+))?")
 _LABEL_REACH = 40
-FREE, ID, CODE = 0, 1, 2
+FREE, ID, CODE, BUSINESS = 0, 1, 2, 3
 
 
 def _label_level(text: str, start: int) -> int:
@@ -234,6 +240,8 @@ def _label_level(text: str, start: int) -> int:
         return FREE
     if _personal_tokens(tokens):
         return -1
+    if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
+        return BUSINESS
     if not CODE_LABELS.isdisjoint(tokens) or match.group(1) in ("", "-", "_"):
         return CODE
     return FREE
@@ -357,8 +365,11 @@ def _after_dates(run: str) -> str:
 
 def _grouped_reason(run: str, digits: str, level: int) -> str:
     """A run of digit groups with separators: a phone number unless a decimal number, an ISBN, a version or an
-    amount; in an id or a code only when laid out as phone numbers are written."""
+    amount; in an id or a code only when laid out as phone numbers are written; after a business id's label only
+    a national plan's mobile with its trunk prefix."""
     count = len(digits)
+    if level == BUSINESS:
+        return PHONE if trunk_mobile(digits) else ""
     if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit()):
         return ""  # a decimal number
     if count == 13 and digits.startswith(("978", "979")) and _gtin(digits) or _isbn10(run, digits):
@@ -406,7 +417,7 @@ def _bare_reason(digits: str, level: int) -> bool:
     plan's mobile number with its trunk prefix (phone_plans.py)."""
     count = len(digits)
     abroad = digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17
-    if level == CODE:  # a code label: a mobile number with its trunk prefix is still one (`order 0701234567`)
+    if level >= CODE:  # a code label: a mobile number with its trunk prefix is still one (`order 0701234567`)
         return abroad or trunk_mobile(digits)
     if level == ID:  # a trunk 0, or a national plan's other trunk before a mobile number (`89123456789`)
         return digits[0] == "0" and digits[1:2] != "0" and 10 <= count <= 11 or abroad or trunk_mobile(digits)
@@ -829,7 +840,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
     digit (`O7700`), the reading with those letters as digits is judged too (`letters_for_digits`)."""
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
-        if not id_like and len(form) in (9, 11, 18) and holds_national_id(form, segments):
+        if not id_like and len(form) in (9, 11, 13, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
         return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
     digit_count = len(form) - len(form.translate(WITHOUT_DIGITS))
@@ -922,7 +933,7 @@ PERSONAL_TOKENS = frozenset((
     "onoma eponymo eponymon tilefono dieuthinsi hatif unwan "
     # Japanese (romaji and script), Chinese (pinyin and script), Korean, Indonesian, Vietnamese
     "namae shimei myoji myouji jusho juusho yubinbango yuubinbangou denwa denwabango denwabangou keitai "
-    "keitaibango tanjobi tanjoubi seinengappi seibetsu mynumber 氏名 名前 住所 電話番号 生年月日 郵便番号 "
+    "keitaibango tanjobi tanjoubi seinengappi seibetsu mynumber マイナンバー 氏名 名前 住所 電話番号 生年月日 郵便番号 "
     "xingming dianhua dizhi shouji shoujihao shenfenzheng 姓名 电话 地址 手机 身份证 "
     "ireum juso jeonhwa jeonhwabeonho "
     "namalengkap alamat telepon nomortelepon tanggallahir nik hoten diachi dienthoai sodienthoai ngaysinh"
@@ -1183,6 +1194,9 @@ def _personal_reading(form: str) -> bool:
 ID_TOKENS = frozenset("id ids sku gtin ean upc isbn mpn barcode code reference number no nr num variant".split())
 # Words before a number in text or a path that name it a code (detector._label_level): the id words, and words
 # naming an article, an order, an invoice or a version.
+# Labels of a business's own tax or company number (VAT, its national names, Indonesia's NPWP, Australia's ABN
+# and ACN, France's SIRET and SIREN, the Dutch KvK, India's GSTIN): the number after them is a code.
+BUSINESS_ID_WORDS = frozenset("vat ust ustid ustidnr tva btw npwp abn acn gstin siret siren kvk".split())
 CODE_LABELS = ID_TOKENS | frozenset(
     "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
     "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "
