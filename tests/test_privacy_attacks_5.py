@@ -49,11 +49,14 @@ LEAKS: Dict[str, List[str]] = {
     "adjacent string literals inside JSON in a fragment": ["mail Python adjacent string literals @ fragment JSON"],
     "an address with _ for both @ and . inside a session id (sess_jo.li_example.co.id_1732875000)":
         ["text session id built from an address"],
+    # (the gate drops these values; the expected digits, `23456789` and `12345678`, are found in the pixel id of the
+    # request's URL, /v26.0/1234567890/events: the case's oracle, not the gate, fails)
     "an Argentine local mobile with its 15 prefix (011 15-2345-6789)":
         _at("phone AR 15 local mobile", ["campaign property", "page keywords", "product coupon", "referrer path",
                                          "search query"]),
-    "a national id no rule checks, after a label the lexicon does not call personal (RUT, My Number, ID number)": [
-        "id Chilean RUT with its label @", "id South African ID with its label @"],
+    "a Chilean RUT after its label (RUT 12.345.678-5)": ["id Chilean RUT with its label @"],
+    "a South African id whose Luhn digit is wrong, after `ID number` (a code label): no check passes": [
+        "id South African ID with its label @"],
     "an address line in a layout the postal rules do not read (Jl., Jalan, Cad., Sokak, ул./д., náměstí, út, "
     "Οδός, Av. with a dash, Đường, a Finnish katu with a staircase, a Kenyan estate, شارع)": [
         "postal Indonesian street with No. @", "postal Indonesian street spelled out @",
