@@ -55,7 +55,7 @@ LEAKS: Dict[str, List[str]] = {
         _at("phone AR 15 local mobile", ["campaign property", "page keywords", "product coupon", "referrer path",
                                          "search query"]),
     "a Chilean RUT after its label (RUT 12.345.678-5)": ["id Chilean RUT with its label @"],
-    "a South African id whose Luhn digit is wrong, after `ID number` (a code label): no check passes": [
+    "a South African id after `ID number` (a code label), no rule checks (its Luhn digit is wrong besides)": [
         "id South African ID with its label @"],
     "an address line in a layout the postal rules do not read (Jl., Jalan, Cad., Sokak, ул./д., náměstí, út, "
     "Οδός, Av. with a dash, Đường, a Finnish katu with a staircase, a Kenyan estate, شارع)": [

@@ -840,7 +840,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
     digit (`O7700`), the reading with those letters as digits is judged too (`letters_for_digits`)."""
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
-        if not id_like and len(form) in (9, 11, 13, 18, 26) and holds_national_id(form, segments):
+        if not id_like and len(form) in (9, 11, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
         return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
     digit_count = len(form) - len(form.translate(WITHOUT_DIGITS))
