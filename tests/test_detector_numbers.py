@@ -144,7 +144,8 @@ def test_a_business_tax_or_company_number_after_its_label_is_a_code(text):
     assert detector.reason(text) == ""
 
 
-@pytest.mark.parametrize("text", ["VAT 0712 345 678", "ABN +61 412 345 678", "VAT 0701234567"])
+@pytest.mark.parametrize("text", ["VAT 0712 345 678", "ABN +61 412 345 678", "VAT 0701234567", "ABN 650-555-0173",
+                                  "VAT 650,555,0173", "VAT 00 44 7700 900173"])
 def test_a_mobile_or_a_dialled_number_after_a_business_label_is_still_a_phone(text):
     assert detector.reason(text) == detector.PHONE
 

@@ -366,10 +366,11 @@ def _after_dates(run: str) -> str:
 def _grouped_reason(run: str, digits: str, level: int) -> str:
     """A run of digit groups with separators: a phone number unless a decimal number, an ISBN, a version or an
     amount; in an id or a code only when laid out as phone numbers are written; after a business id's label only
-    a national plan's mobile with its trunk prefix."""
+    when dialled abroad, or laid out as a code's phone number (a plan's mobile after its trunk prefix, NANP)."""
     count = len(digits)
-    if level == BUSINESS:
-        return PHONE if trunk_mobile(digits) else ""
+    if level == BUSINESS:  # (a business's number is grouped by blanks too: `ABN 51 824 753 556`)
+        abroad = digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17
+        return PHONE if abroad or _grouped_like_phone(run, digits, CODE) else ""
     if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit()):
         return ""  # a decimal number
     if count == 13 and digits.startswith(("978", "979")) and _gtin(digits) or _isbn10(run, digits):
