@@ -97,3 +97,70 @@ def test_a_json_number_under_a_contact_key_in_a_query_value_removes_the_paramete
         == "https://blog.example.net/post?utm_source=news"
     assert clean_url("https://blog.example.net/post?utm_content=%7B%22sku%22%3A%202348031234567%7D") == (
         "https://blog.example.net/post?utm_content=%7B%22sku%22%3A%202348031234567%7D")
+
+
+@pytest.mark.parametrize("text", [
+    "0712\u2044345\u2044678", "0712\u2215345\u2215678",  # fraction and division slashes read as `/`
+    "0712\u060c345\u060c678", "0712\u3001345\u3001678", "0712\uff64345\uff64678",  # Arabic, ideographic commas
+])
+def test_digit_groups_joined_by_another_scripts_slash_or_comma_read_as_a_phone(text):
+    assert detector.reason(text) == detector.PHONE
+
+
+@pytest.mark.parametrize("text", [
+    "41\u204490\u204464\u204417", "ip 41/90/64/17", "41 . 90 . 64 . 17", "app.41.90.64.17.nip.io",
+    "http://41-90-64-17.sslip.io/", "x.41.90.64.17.example.com",
+])
+def test_an_ipv4_with_slashes_spaced_dots_or_as_labels_of_a_host_is_an_address(text):
+    assert detector.reason(text) == detector.IP_ADDRESS
+
+
+@pytest.mark.parametrize("text", [
+    "/c/12/3/45/6", "v1.2.3.4.5", "build.1.2.3.4", "29/11/24", "41 . 90 . 64 . 0", "Firmware 4.2.1.7",
+])
+def test_paths_versions_and_dates_of_numbers_are_no_address(text):
+    assert detector.reason(text) != detector.IP_ADDRESS
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("61109010140000071219812874", detector.NATIONAL_ID),  # Polish NRB: the IBAN check computed for PL
+    ("konto 61109010140000071219812874", detector.NATIONAL_ID),
+    ("61109010140000071219812875", ""),
+    ("マイナンバー 1234 5678 9018", detector.LABELLED_NUMBER),  # the label of Japan's My Number names the number
+])
+def test_a_polish_account_number_and_a_labelled_my_number_are_found(text, expected):
+    assert detector.reason(text) == expected
+
+
+def test_an_id_of_digits_alone_is_not_looked_for_in_an_id():
+    assert detector.reason("61109010140000071219812874", id_like=True) != detector.NATIONAL_ID
+
+
+@pytest.mark.parametrize("text", [
+    "NPWP 01.234.567.8-901.000", "ABN 51 824 753 556", "VAT GB 123 4567 89", "TVA FR 40 303 265 045",
+    "SIRET 732 829 320 00074",
+])
+def test_a_business_tax_or_company_number_after_its_label_is_a_code(text):
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", ["VAT 0712 345 678", "ABN +61 412 345 678", "VAT 0701234567", "ABN 650-555-0173",
+                                  "VAT 650,555,0173", "VAT 00 44 7700 900173"])
+def test_a_mobile_or_a_dialled_number_after_a_business_label_is_still_a_phone(text):
+    assert detector.reason(text) == detector.PHONE
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("29/11/2024 - 06/12/2024", ""), ("29.11.2024-06.12.2024", ""), ("11/29/2024 - 12/06/2024", ""),
+    ("29/11/2024 - 0612345678", detector.PHONE),
+])
+def test_a_range_of_two_dates_written_day_first_is_no_phone_number(text, expected):
+    assert detector.reason(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "sifuri saba moja mbili tatu nne tano sita saba nane",
+    "nol delapan satu dua tiga empat lima enam tujuh delapan sembilan",
+])
+def test_number_words_of_swahili_and_indonesian_are_read_as_digits(text):
+    assert detector.reason(text) == detector.PHONE

@@ -49,22 +49,14 @@ LEAKS: Dict[str, List[str]] = {
     "adjacent string literals inside JSON in a fragment": ["mail Python adjacent string literals @ fragment JSON"],
     "an address with _ for both @ and . inside a session id (sess_jo.li_example.co.id_1732875000)":
         ["text session id built from an address"],
+    # (the gate drops these values; the expected digits, `23456789` and `12345678`, are found in the pixel id of the
+    # request's URL, /v26.0/1234567890/events: the case's oracle, not the gate, fails)
     "an Argentine local mobile with its 15 prefix (011 15-2345-6789)":
         _at("phone AR 15 local mobile", ["campaign property", "page keywords", "product coupon", "referrer path",
                                          "search query"]),
-    "digit groups joined by a fraction slash (U+2044)": ["phone groups joined by a fraction slash @"],
-    "a phone number in number words of a language the README does not read (Swahili, Indonesian)": [
-        "phone Swahili number words @", "phone Indonesian number words @"],
-    "digit groups joined by an Arabic or ideographic comma (U+060C, U+3001)": [
-        "phone Arabic commas between groups @", "phone ideographic commas between groups @"],
-    "an IPv4 address with fraction slashes for dots":
-        _at("ip dots as fraction slashes", ["session id", "page keywords", "campaign property", "event name"]),
-    "an IPv4 address as dotted labels of a wildcard-DNS host (app.41.90.64.17.nip.io)": ["ip nip.io host @"],
-    "an IPv4 address with blanks around its dots (41 . 90 . 64 . 17)": ["ip spaced dots @"],
-    "a national id no rule checks, after a label the lexicon does not call personal (RUT, My Number, ID number)": [
-        "id Chilean RUT with its label @", "id Japanese My Number with its label @",
+    "a Chilean RUT after its label (RUT 12.345.678-5)": ["id Chilean RUT with its label @"],
+    "a South African id after `ID number` (a code label), no rule checks (its Luhn digit is wrong besides)": [
         "id South African ID with its label @"],
-    "an IBAN without its country letters (a Polish NRB)": ["id IBAN PL without country code @"],
     "a what3words address in a URL path (its `///` are path separators there)": [
         "coords what3words address @ map path"],
     "a geohash after its label with only a blank between (no character the layout rules are cued by)": [
@@ -77,13 +69,6 @@ DROPPED: Dict[str, List[str]] = {
         "SKUs and product codes: ART 0712345678 @ product variant",
         "SKUs and product codes: ART 0712345678 @ page keywords",
         "SKUs and product codes: P/N 254-712-345 @ page keywords"],
-    "a date range written day first with blanks around its dash": [
-        "dates and times: 29/11/2024 - 06/12/2024 @ page keywords",
-        "dates and times: 29/11/2024 - 06/12/2024 @ campaign property"],
-    "a business's own tax or company number after its label (NPWP, ABN, VAT GB) read as a phone number": [
-        f"shop VAT and business ids: {value} @ {place}"
-        for value in ["NPWP 01.234.567.8-901.000", "ABN 51 824 753 556", "VAT GB 123 4567 89"]
-        for place in ["page keywords", "campaign property"]],
     "an order number after encoded slashes in a query (INV%2F20241129%2FMPL%2F3912345678)": [
         f"urls as {where}: https://toko.example.co.id/checkout/thank-you?order=INV%2F20241129%2FMPL%2F3912345678"
         for where in ["page URL", "referrer"]],

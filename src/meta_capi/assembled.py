@@ -6,8 +6,8 @@ address or a number written in parts is whole again. Each reading is judged as f
   domain (`{"user": "jo.smith", "domain": "example.com"}`, `["jo.smith", "example.com"]`).
 - A code in capitals (no lower-case letter): a `-` between a dotted name and a domain reads as `@`
   (`WELCOME-JO.SMITH-EXAMPLE.COM`, an address upper-cased into a code with its `@` made a dash).
-- Seven number words or more in a row (`six five zero ...`: English, German, French, Spanish, Italian, Portuguese
-  and Dutch) read as their digits.
+- Seven number words or more in a row (`six five zero ...`: English, German, French, Spanish, Italian, Portuguese,
+  Dutch, Swahili and Indonesian) read as their digits.
 
 (Slugged addresses are rejoined by canonical.py with the other spelled addresses; lower-case base32 and IPv4 written
 with commas are read by the detector's own rules.) Each reading needs what its shape cannot do without (`"`, capitals,
@@ -65,14 +65,15 @@ def _code_address(match: re.Match[str]) -> str:
 
 
 # ---- numbers ---------------------------------------------------------------------------------------------------
-# The number words of English, German, French, Spanish, Italian, Portuguese and Dutch, folded as values are (no
-# accents): a run of seven or more (a phone number has more) read as digits.
+# The number words of English, German, French, Spanish, Italian, Portuguese, Dutch, Swahili and Indonesian (Malay),
+# folded as values are (no accents): a run of seven or more (a phone number has more) read as digits.
 _NUMBER_WORDS: Dict[str, str] = {}
 for _digit, _words in enumerate((
-        "zero oh null nul cero", "one eins un uno um een", "two zwei deux dos dois due twee",
-        "three drei trois tres tre drie", "four vier quatre cuatro quattro quatro", "five funf cinq cinco cinque vijf",
-        "six sechs seis sei zes", "seven sieben sept siete sette sete zeven", "eight acht huit ocho otto oito",
-        "nine neun neuf nueve nove negen")):
+        "zero oh null nul cero sifuri nol kosong", "one eins un uno um een moja satu",
+        "two zwei deux dos dois due twee mbili dua", "three drei trois tres tre drie tatu tiga",
+        "four vier quatre cuatro quattro quatro nne empat", "five funf cinq cinco cinque vijf tano lima",
+        "six sechs seis sei zes sita enam", "seven sieben sept siete sette sete zeven saba tujuh",
+        "eight acht huit ocho otto oito nane delapan", "nine neun neuf nueve nove negen tisa sembilan")):
     for _word in _words.split():
         _NUMBER_WORDS[_word] = str(_digit)
 _WORD = f"(?:{by_first_letter(_NUMBER_WORDS)})"

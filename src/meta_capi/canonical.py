@@ -130,13 +130,17 @@ _LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_TABLE)
 # spacing dot above, Tibetan's tsheg, a syllabary's middle dot), by their Unicode names: a character named a minus, a
 # dash, a tilde, a hyphen bullet or a box drawing's horizontal line, alone or with a word for its weight, size or
 # place, is `-`; one named a middle, raised, sinological, separator or punctuation dot, a dot above, or a tsheg (the
-# dot between Tibetan syllables) is `.`. Read before compatibility decomposition, which turns some into a blank and a
+# dot between Tibetan syllables) is `.`; a fraction, division, big, dotted or very heavy slash or solidus is `/`;
+# any other script's comma (Arabic, ideographic, Armenian, a small one; not a turned, raised or double one) is `,`.
+# Read before compatibility decomposition, which turns some into a blank and a
 # combining mark (`˙`) or into ASCII that is no separator (full-width `～` into `~`).
 _STROKE_NAME = re.compile(
     r"(?:(?:MODIFIER LETTER|SUPERSCRIPT|SUBSCRIPT|HEAVY|FULLWIDTH|SMALL|SWUNG) )?(?:MINUS SIGN|MINUS|HYPHEN BULLET|DASH"
     r"|TILDE)|BOX DRAWINGS (?:LIGHT|HEAVY|DOUBLE)(?: (?:DOUBLE|TRIPLE|QUADRUPLE) DASH)? HORIZONTAL")
 _DOT_NAME = re.compile(r"(?!.* WITH )(?:.* )?(?:MIDDLE|RAISED|SINOLOGICAL|SEPARATOR|PUNCTUATION) DOT|DOT ABOVE"
                        r"|.* (?:INTERSYLLABIC|DELIMITER) TSHEG(?: BSTAR)?")
+_SLASH_NAME = re.compile(r"(?:FRACTION|DIVISION|BIG|DOTTED|VERY HEAVY|FULLWIDTH) (?:SLASH|SOLIDUS)")
+_COMMA_NAME = re.compile(r"(?!.*(?:TURNED|RAISED|DOUBLE) )(?:.* )?COMMA")
 
 
 def _separator_look_alikes() -> Dict[int, str]:
@@ -148,6 +152,10 @@ def _separator_look_alikes() -> Dict[int, str]:
                 table[code] = "-"
             elif _DOT_NAME.fullmatch(name):
                 table[code] = "."
+            elif _SLASH_NAME.fullmatch(name):
+                table[code] = "/"
+            elif _COMMA_NAME.fullmatch(name):
+                table[code] = ","
     return table
 
 

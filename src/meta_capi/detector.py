@@ -74,7 +74,12 @@ _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _FIVE_DIGITS = re.compile(r"[0-9]{5}")
 _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every card layout needs
 # After a letter (`v1.2.3.4`, `Chrome/`-less versions) four numbers are a version, not an address.
-_IPV4 = re.compile(r"(?<![0-9A-Za-z.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
+# Four dotted numbers, alone or as four labels inside a host name (`app.41.90.64.17.nip.io`: wildcard DNS).
+_IPV4 = re.compile(r"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z]\.)(?=(?:[0-9]{1,3}\.){4}[A-Za-z]))(?:[0-9]{1,3}\.){3}[0-9]{1,3}"
+                   r"(?![0-9]|\.[0-9])")
+# Four numbers joined by a slash (not in a path: no slash before), or by dots with blanks around them.
+_SPACED_IPV4 = re.compile(r"(?<![0-9A-Za-z./])[0-9]{1,3}( {1,3}\. {1,3}|/)[0-9]{1,3}(?:\1[0-9]{1,3}){2}"
+                          r"(?![0-9]|\1[0-9])")
 # Four numbers joined by `-` or `_` (`81-2-69-160.dsl.example.net`, `ec2-81-2-69-160.compute-1...`, `81_2_69_160`).
 _SEPARATED_IPV4 = re.compile(r"(?<![0-9])[0-9]{1,3}([-_])[0-9]{1,3}\1[0-9]{1,3}\1[0-9]{1,3}(?![0-9]|[-_][0-9])")
 # Dotted numbers as a browser reads a host (WHATWG URL, IPv4 parser): parts in decimal, octal (leading 0) or hex.
@@ -174,10 +179,16 @@ _DATE = re.compile(r"(?:19|20)[0-9]{2}([-./ ])[01]?[0-9]\1[0-3]?[0-9](?![0-9])")
 # A date written day or month first, with the year in four digits, and an hour: a time follows (`:30`) a date, no
 # phone number is written so.
 _DATE_AND_HOUR = re.compile(r"[0-3]?[0-9]([-./])[0-3]?[0-9]\1(?:19|20)[0-9]{2}[ T]{1,3}[0-2]?[0-9]")
+# Two such dates joined by a dash, maybe with blanks around it: a range of days (`29/11/2024 - 06/12/2024`).
+_DATE_RANGE = re.compile(r"[0-3]?[0-9]([./])[0-3]?[0-9]\1(?:19|20)[0-9]{2} ?- ?[0-3]?[0-9]([./])[0-3]?[0-9]\2"
+                         r"(?:19|20)[0-9]{2}")
 
 
 def _date_and_hour(run: str, text: str, end: int) -> bool:
-    """Whether `run`, ending at `end` of `text`, is a date written day or month first and the hour of a time."""
+    """Whether `run`, ending at `end` of `text`, is a date written day or month first and the hour of a time, or
+    a range of two such dates."""
+    if _DATE_RANGE.fullmatch(run) is not None:
+        return True
     return _DATE_AND_HOUR.fullmatch(run) is not None and text[end:end + 1] == ":" and text[end + 1:end + 3].isdigit()
 
 
@@ -208,7 +219,7 @@ _VERSION_GROUP = re.compile(r"\.(?:[0-9](?![0-9])|[0-9]{5})")
 # the last word, and maybe one more word before it.
 _LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/]{0,3})([^\W\d_]+)(?:[\s.:#\-]{1,3}([^\W\d_]+))?")
 _LABEL_REACH = 40
-FREE, ID, CODE = 0, 1, 2
+FREE, ID, CODE, BUSINESS = 0, 1, 2, 3
 
 
 def _label_level(text: str, start: int) -> int:
@@ -229,6 +240,8 @@ def _label_level(text: str, start: int) -> int:
         return FREE
     if _personal_tokens(tokens):
         return -1
+    if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
+        return BUSINESS
     if not CODE_LABELS.isdisjoint(tokens) or match.group(1) in ("", "-", "_"):
         return CODE
     return FREE
@@ -352,8 +365,12 @@ def _after_dates(run: str) -> str:
 
 def _grouped_reason(run: str, digits: str, level: int) -> str:
     """A run of digit groups with separators: a phone number unless a decimal number, an ISBN, a version or an
-    amount; in an id or a code only when laid out as phone numbers are written."""
+    amount; in an id or a code only when laid out as phone numbers are written; after a business id's label only
+    when dialled abroad, or laid out as a code's phone number (a plan's mobile after its trunk prefix, NANP)."""
     count = len(digits)
+    if level == BUSINESS:  # (a business's number is grouped by blanks too: `ABN 51 824 753 556`)
+        abroad = digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17
+        return PHONE if abroad or _grouped_like_phone(run, digits, CODE) else ""
     if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit()):
         return ""  # a decimal number
     if count == 13 and digits.startswith(("978", "979")) and _gtin(digits) or _isbn10(run, digits):
@@ -401,7 +418,7 @@ def _bare_reason(digits: str, level: int) -> bool:
     plan's mobile number with its trunk prefix (phone_plans.py)."""
     count = len(digits)
     abroad = digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17
-    if level == CODE:  # a code label: a mobile number with its trunk prefix is still one (`order 0701234567`)
+    if level >= CODE:  # a code label: a mobile number with its trunk prefix is still one (`order 0701234567`)
         return abroad or trunk_mobile(digits)
     if level == ID:  # a trunk 0, or a national plan's other trunk before a mobile number (`89123456789`)
         return digits[0] == "0" and digits[1:2] != "0" and 10 <= count <= 11 or abroad or trunk_mobile(digits)
@@ -770,6 +787,10 @@ def _dotted_ipv4(form: str) -> bool:
     return False
 
 
+def _an_address(parts: List[str]) -> bool:
+    return int(parts[3]) > 0 and all(int(part) <= 255 for part in parts)
+
+
 def _holds_ipv4(form: str) -> bool:
     """An IPv4 address in `form`: one hex number of 32 bits (`0x510245a0`), or (4 digits at least) dotted, in the
     dotted forms only addresses take, joined by `_` or in a host name, or as the host of a URL written in the
@@ -787,6 +808,9 @@ def _holds_ipv4(form: str) -> bool:
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return True
     if (form.count("-") >= 3 or form.count("_") >= 3) and _separated_ipv4(form, anywhere=False):
+        return True
+    if ("/" in form or " . " in form) and any(_an_address(match.group().replace(" ", "").replace("/", ".").split("."))
+                                            for match in _SPACED_IPV4.finditer(form)):
         return True
     return "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form))
 
@@ -817,7 +841,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
     digit (`O7700`), the reading with those letters as digits is judged too (`letters_for_digits`)."""
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
-        if not id_like and len(form) in (9, 11, 18) and holds_national_id(form, segments):
+        if not id_like and len(form) in (9, 11, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
         return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
     digit_count = len(form) - len(form.translate(WITHOUT_DIGITS))
@@ -910,7 +934,7 @@ PERSONAL_TOKENS = frozenset((
     "onoma eponymo eponymon tilefono dieuthinsi hatif unwan "
     # Japanese (romaji and script), Chinese (pinyin and script), Korean, Indonesian, Vietnamese
     "namae shimei myoji myouji jusho juusho yubinbango yuubinbangou denwa denwabango denwabangou keitai "
-    "keitaibango tanjobi tanjoubi seinengappi seibetsu mynumber 氏名 名前 住所 電話番号 生年月日 郵便番号 "
+    "keitaibango tanjobi tanjoubi seinengappi seibetsu mynumber マイナンバー 氏名 名前 住所 電話番号 生年月日 郵便番号 "
     "xingming dianhua dizhi shouji shoujihao shenfenzheng 姓名 电话 地址 手机 身份证 "
     "ireum juso jeonhwa jeonhwabeonho "
     "namalengkap alamat telepon nomortelepon tanggallahir nik hoten diachi dienthoai sodienthoai ngaysinh"
@@ -1173,6 +1197,9 @@ def _personal_reading(form: str) -> bool:
 ID_TOKENS = frozenset("id ids sku gtin ean upc isbn mpn barcode code reference number no nr num variant".split())
 # Words before a number in text or a path that name it a code (detector._label_level): the id words, and words
 # naming an article, an order, an invoice or a version.
+# Labels of a business's own tax or company number (VAT, its national names, Indonesia's NPWP, Australia's ABN
+# and ACN, France's SIRET and SIREN, the Dutch KvK, India's GSTIN): the number after them is a code.
+BUSINESS_ID_WORDS = frozenset("vat ust ustid ustidnr tva btw npwp abn acn gstin siret siren kvk".split())
 CODE_LABELS = ID_TOKENS | frozenset(
     "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
     "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "

@@ -5,11 +5,13 @@ of the same length rarely passes: Spanish DNI and NIE (letter mod 23), Italian c
 Dutch BSN (11-test), Indian PAN (layout), Chinese resident id (ISO 7064 MOD 11-2 and a birth date), Swedish
 personnummer (birth date and Luhn), Polish PESEL (weights and a birth date), Finnish HETU (check character mod 31),
 Korean resident registration number (birth date and sex digit: numbers issued since 2020 carry no check),
-Mexican CURP (birth date, sex, state code and consonants), German tax id (ISO 7064 MOD 11,10 and its digit rule).
+Mexican CURP (birth date, sex, state code and consonants), German tax id (ISO 7064 MOD 11,10 and its digit rule),
+and a Polish account number (NRB, 26 digits: an IBAN without its `PL`, its mod-97 check computed for `PL`).
 
-Ids made of digits alone (BSN, PESEL, German tax id) are weaker: one number in ten to thirty of their length
-passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23 passes). They are not
-looked for where codes are usual (`strong_only`: a URL path); the detector looks for none in ids.
+Ids made of digits alone (BSN, PESEL, German tax id, NRB) are weaker: one number in ten to a
+hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
+passes). They are not looked for where codes are usual (`strong_only`: a URL path); the detector looks for none in
+ids.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _CANDIDATE = re.compile(
     r"|(?P<cn>[1-9][0-9]{16}[0-9Xx])"
     r"|(?P<dated>[0-9]{6}[-+Aa][0-9]{3}[0-9A-Ya-y]|[0-9]{6}-[0-9]{7}|(?:19|20)?[0-9]{6}[-+][0-9]{4})"
     r"|(?P<digits>[0-9]{9}|[0-9]{11})"
+    r"|(?P<nrb>[0-9]{26})"
     r")(?![A-Za-z0-9])")
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -127,6 +130,11 @@ def _german_tax_id(digits: str) -> bool:
     return (11 - product) % 10 == int(digits[10])
 
 
+def _polish_account(digits: str) -> bool:
+    """Polish account number (NRB): a Polish IBAN without its `PL`, the IBAN check (mod 97) computed for `PL`."""
+    return int(digits[2:] + "2521" + digits[:2]) % 97 == 1
+
+
 def holds_national_id(form: str, strong_only: bool) -> bool:
     """Whether the canonical `form` holds a national id of a checkable shape; with `strong_only`, only the
     shapes that are more than digits, or digits and one letter."""
@@ -141,5 +149,7 @@ def holds_national_id(form: str, strong_only: bool) -> bool:
             return True
         if kind == "digits" and not strong_only and (
                 _bsn(text) if len(text) == 9 else _pesel(text) or _german_tax_id(text)):
+            return True
+        if kind == "nrb" and not strong_only and _polish_account(text):
             return True
     return False
