@@ -940,7 +940,9 @@ ORDINARY_EVENTS: Dict[str, Tuple[str, str, Dict[str, str]]] = {
 }
 
 
-ATTACK_SETTINGS = make_settings(meta_require_email_or_phone="false")
+# The pixel id is the operator's and goes in the URL: one no attack's digits are cut from (the builders' 1234567890
+# holds `12345678`, `23456789` ...), so a form found in the request is the visitor's value, not the pixel id.
+ATTACK_SETTINGS = make_settings(meta_require_email_or_phone="false", meta_pixel_id="9090909090")
 
 
 def outcome(case: Tuple[str, str, Dict[str, Any], List[str]]) -> List[str]:

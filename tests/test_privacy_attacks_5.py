@@ -49,12 +49,6 @@ LEAKS: Dict[str, List[str]] = {
     "adjacent string literals inside JSON in a fragment": ["mail Python adjacent string literals @ fragment JSON"],
     "an address with _ for both @ and . inside a session id (sess_jo.li_example.co.id_1732875000)":
         ["text session id built from an address"],
-    # (the gate drops these values; the expected digits, `23456789` and `12345678`, are found in the pixel id of the
-    # request's URL, /v26.0/1234567890/events: the case's oracle, not the gate, fails)
-    "an Argentine local mobile with its 15 prefix (011 15-2345-6789)":
-        _at("phone AR 15 local mobile", ["campaign property", "page keywords", "product coupon", "referrer path",
-                                         "search query"]),
-    "a Chilean RUT after its label (RUT 12.345.678-5)": ["id Chilean RUT with its label @"],
     "a South African id after `ID number` (a code label), no rule checks (its Luhn digit is wrong besides)": [
         "id South African ID with its label @"],
     "a what3words address in a URL path (its `///` are path separators there)": [
