@@ -220,3 +220,19 @@ def test_separators_that_look_like_a_dash_or_a_dot_fold_by_their_unicode_names(t
 @pytest.mark.parametrize("text", ["10~12", "a~b.com", "jo at example point com", "size 38-40"])
 def test_ascii_values_keep_their_look_alike_separators_and_take_the_fast_path(text):
     assert decode(text) == (text, True, False)
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("jo@(office)example.com", ["jo@example.com"]),  # RFC 5322 comment after the @
+    ("example.com!jo.li", ["jo.li@example.com"]),  # UUCP bang path
+    ("mail.example.co.id!jo", ["jo@mail.example.co.id"]),
+    ("{0}@{1} % ('jo', 'example.com')", ["jo@example.com"]),  # format string and its arguments
+    ("'{}@{}'.format('jo', 'example.com')", ["'jo@example.com'"]),
+    ('"%s@%s" % ("jo", "example.com")', ['"jo@example.com"']),
+    ("Sale! 50% off", []),  # no host before the !, no format string
+    ("Hello!world", []),
+    ("size {0} % (x)", []),  # no quoted argument
+    ("@(x y)", []),  # a comment holds no blank here
+])
+def test_other_mail_syntaxes_are_read_as_an_address_when_their_shape_is_there(text, other):
+    assert readings(text, canonical(text)[0], False) == other

@@ -18,7 +18,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from typing import Dict, Iterable, List, Tuple
+from typing import Dict, Iterable, Iterator, List, Tuple
 from urllib.parse import unquote
 
 # More `@` than any address list a person writes in one value: such a value is left out without reading each one
@@ -503,7 +503,59 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
             found.append(canonical(decoded)[0])
     if "<" in form and _TAG.search(form) is not None:
         found.append(canonical(_TAG.sub("", form))[0])
+    found.extend(_address_layouts(form))
     return found
+
+
+def other_shapes(form: str) -> bool:
+    """Whether canonical `form` holds a character one of readings()'s own readings needs (a cheap first test)."""
+    return "=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form or "%" in form
+
+
+# Addresses written in other mail syntaxes: an RFC 5322 comment right after the `@` (`jo@(office)example.com`; one
+# before it already sits between the local part and the `@`) is dropped; a UUCP bang path (`example.com!jo`, a host
+# with a dot and a top-level domain of letters, `!`, a local part) is read as `jo@example.com`; a format string and
+# its quoted arguments (`'{0}@{1}' % ('jo', 'example.com')`, `{}`, `%s`, `.format(...)`) are read filled in.
+_AT_COMMENT = re.compile(r"@\([^()\s]{0,64}\)")
+_BANG_PATH = re.compile(r"(?<![\w.-])((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63})!([A-Za-z0-9._+-]+)")
+_FORMAT_ARGUMENTS = re.compile(r"\s*(?:%|\.format)\s*\(([^()]*)\)")
+_PLACEHOLDER = re.compile(r"\{[0-9]{0,2}\}|%s")
+_QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
+
+
+def _address_layouts(form: str) -> List[str]:
+    found: List[str] = []
+    if "@(" in form and _AT_COMMENT.search(form) is not None:
+        found.append(_AT_COMMENT.sub("@", form))
+    if "!" in form and "." in form and _BANG_PATH.search(form) is not None:
+        found.append(_BANG_PATH.sub(r"\2@\1", form))
+    if ("{" in form or "%s" in form) and "(" in form and ("'" in form or '"' in form):
+        filled = _filled_templates(form)
+        if filled:
+            found.append(filled)
+    return found
+
+
+def _filled_templates(form: str) -> str:
+    """Each format string of `form` (the word before `%` or `.format` and its parenthesised arguments) filled in
+    with its quoted arguments, joined by blanks; "" when there is none."""
+    filled: List[str] = []
+    start = 0
+    for match in _FORMAT_ARGUMENTS.finditer(form):
+        template = form[max(form.rfind(" ", start, match.start()) + 1, start):match.start()]
+        start = match.end()
+        values = [single or double for single, double in _QUOTED.findall(match.group(1))]
+        if not values or _PLACEHOLDER.search(template) is None:
+            continue
+        order = iter(range(len(values)))
+
+        def fill(placeholder: re.Match[str], values: List[str] = values, order: Iterator[int] = order) -> str:
+            number = placeholder.group()[1:-1]
+            index = int(number) if number.isdigit() else next(order, len(values))
+            return values[index] if index < len(values) else placeholder.group()
+
+        filled.append(_PLACEHOLDER.sub(fill, template))
+    return " ".join(filled)
 
 
 def hex_text(run: str) -> str:
