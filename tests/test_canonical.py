@@ -236,3 +236,7 @@ def test_ascii_values_keep_their_look_alike_separators_and_take_the_fast_path(te
 ])
 def test_other_mail_syntaxes_are_read_as_an_address_when_their_shape_is_there(text, other):
     assert readings(text, canonical(text)[0], False) == other
+
+
+def test_a_json_escaped_quote_reads_as_a_quote_so_strings_inside_a_string_are_seen():
+    assert canonical('{"ref": "\\"jo\\" \\"@\\" \\"example.com\\""}')[0] == '{"ref": ""jo@example.com""}'

@@ -367,7 +367,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
                 text = _UNCLOSED_REFERENCE.sub(_shortest, text)
         text = _ENTITY.sub(_entity, text)
     if "\\" in text:
-        text = _ESCAPE.sub(_unescape, text)
+        text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')  # JSON's escaped quote too (a string in a string)
     if not text.isascii():
         text = _fold_unicode(_keep_language(text))
     if "+" in text and ("'" in text or '"' in text):  # `'jo' + '@' + 'example.com'`: JavaScript's strings joined
