@@ -240,3 +240,14 @@ def test_other_mail_syntaxes_are_read_as_an_address_when_their_shape_is_there(te
 
 def test_a_json_escaped_quote_reads_as_a_quote_so_strings_inside_a_string_are_seen():
     assert canonical('{"ref": "\\"jo\\" \\"@\\" \\"example.com\\""}')[0] == '{"ref": ""jo@example.com""}'
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("sess_jo.li_example.co.id_1732875000", ["sess_jo.li@example.co.id_1732875000"]),  # a country's domain
+    ("sess_jo.li_gmail.com_17", ["sess_jo.li@gmail.com_17"]),  # a large mail provider's
+    ("customer.default_address.phone", []),  # a field name: no country's top-level domain
+    ("report.final_summary.pdf", []),
+    ("cart_2.5_kg", []),
+])
+def test_an_underscore_between_a_dotted_part_and_a_country_or_provider_domain_reads_as_an_at(text, other):
+    assert readings(text, canonical(text)[0], False) == other

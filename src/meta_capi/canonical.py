@@ -509,7 +509,8 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
 
 def other_shapes(form: str) -> bool:
     """Whether canonical `form` holds a character one of readings()'s own readings needs (a cheap first test)."""
-    return "=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form or "%" in form
+    return ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form or "%" in form
+            or "_" in form and "." in form)
 
 
 # Addresses written in other mail syntaxes: an RFC 5322 comment right after the `@` (`jo@(office)example.com`; one
@@ -533,7 +534,23 @@ def _address_layouts(form: str) -> List[str]:
         filled = _filled_templates(form)
         if filled:
             found.append(filled)
+    if "_" in form and "." in form and _UNDERSCORE_AT.search(form) is not None:
+        underscored = _UNDERSCORE_AT.sub(_underscore_address, form)
+        if underscored != form:
+            found.append(underscored)
     return found
+
+
+# An id of `_`-joined parts (`sess_jo.li_example.co.id_1732875000`): a dotted part, `_`, then a domain whose top-level
+# domain has two letters (a country's) or whose name is a large mail provider's, as the slug rule reads them, is an
+# address with `_` for `@` (`customer.default_address.phone` is a field name: `.phone` is no country).
+_UNDERSCORE_AT = re.compile(r"(?<![^_\s])([A-Za-z0-9+-]+(?:\.[A-Za-z0-9+-]+)+)_((?:([A-Za-z0-9-]+)\.)+([A-Za-z]{2,}))"
+                            r"(?=[_\s]|$)")
+
+
+def _underscore_address(match: re.Match[str]) -> str:
+    local, domain, name, top = match.groups()
+    return f"{local}@{domain}" if len(top) == 2 or name.lower() in _PROVIDER_NAMES else match.group()
 
 
 def _filled_templates(form: str) -> str:
