@@ -507,12 +507,6 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
     return found
 
 
-def other_shapes(form: str) -> bool:
-    """Whether canonical `form` holds a character one of readings()'s own readings needs (a cheap first test)."""
-    return ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form or "%" in form
-            or "_" in form and "." in form)
-
-
 # Addresses written in other mail syntaxes: an RFC 5322 comment right after the `@` (`jo@(office)example.com`; one
 # before it already sits between the local part and the `@`) is dropped; a UUCP bang path (`example.com!jo`, a host
 # with a dot and a top-level domain of letters, `!`, a local part) is read as `jo@example.com`; a format string and

@@ -32,7 +32,6 @@ from .canonical import (
     decode,
     digits_for_letters,
     hex_text,
-    other_shapes,
     readings,
 )
 from .identity import ALIASES
@@ -514,7 +513,7 @@ def _encoded_reason(form: str, id_like: bool) -> str:
         found = _bytes_reason(raw, EMAIL_BASE64, BASE64)
         if found:
             return found
-    return _base85_reason(form) if _BASE85_PUNCTUATION.search(form) is not None else ""
+    return ""
 
 
 # Base85 (RFC 1924, Git's and Python's alphabet) and Ascii85 (Adobe's, `!` to `u`): a run of printable characters
@@ -669,8 +668,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     found = postal.reason(form, _personal_label, segments) if cued else found
     if found or not other_readings:
         return found
-    if unclosed or other_shapes(form):
-        found = _first_reason(readings(text, form, unclosed), id_like, segments)
+    found = _other_readings_reason(text, form, unclosed, id_like, segments)
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
@@ -680,6 +678,17 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+
+
+# A character one of the other readings needs (canonical.readings, base85 runs): one scan of the usual value.
+_READING_SHAPES = re.compile(r"[=+<!{@%#$&()*;>?^`|}~]")
+
+
+def _other_readings_reason(text: str, form: str, unclosed: bool, id_like: bool, segments: bool) -> str:
+    """The reason of the first other reading of `text` (canonical `form`) that holds personal data, or ""."""
+    if not unclosed and _READING_SHAPES.search(form) is None and not ("_" in form and "." in form):
+        return ""
+    return _first_reason(readings(text, form, unclosed), id_like, segments) or _base85_reason(form)
 
 
 def _personal_label(label: str) -> bool:
