@@ -251,3 +251,8 @@ def test_a_json_escaped_quote_reads_as_a_quote_so_strings_inside_a_string_are_se
 ])
 def test_an_underscore_between_a_dotted_part_and_a_country_or_provider_domain_reads_as_an_at(text, other):
     assert readings(text, canonical(text)[0], False) == other
+
+
+def test_a_format_string_with_more_placeholders_than_the_bound_is_not_filled_in():
+    text = "{0}" * 17 + " % ('" + "x" * 100 + "')"
+    assert readings(text, canonical(text)[0], False) == []

@@ -513,8 +513,9 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
 # its quoted arguments (`'{0}@{1}' % ('jo', 'example.com')`, `{}`, `%s`, `.format(...)`) are read filled in.
 _AT_COMMENT = re.compile(r"@\([^()\s]{0,64}\)")
 _BANG_PATH = re.compile(r"(?<![\w.-])((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63})!([A-Za-z0-9._+-]+)")
-_FORMAT_ARGUMENTS = re.compile(r"\s*(?:%|\.format)\s*\(([^()]*)\)")
+_FORMAT_ARGUMENTS = re.compile(r"(?:%|\.format)\s*\(([^()]*)\)")  # no blanks before: a run of them is read once
 _PLACEHOLDER = re.compile(r"\{[0-9]{0,2}\}|%s")
+_MAX_PLACEHOLDERS = 16
 _QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
 
 
@@ -553,11 +554,12 @@ def _filled_templates(form: str) -> str:
     filled: List[str] = []
     start = 0
     for match in _FORMAT_ARGUMENTS.finditer(form):
-        template = form[max(form.rfind(" ", start, match.start()) + 1, start):match.start()]
+        before = form[start:match.start()].rstrip()
+        template = before[before.rfind(" ") + 1:]
         start = match.end()
         values = [single or double for single, double in _QUOTED.findall(match.group(1))]
-        if not values or _PLACEHOLDER.search(template) is None:
-            continue
+        if not values or not 0 < len(_PLACEHOLDER.findall(template)) <= _MAX_PLACEHOLDERS:
+            continue  # (a bounded number of them: an argument repeated fills at most that many times its length)
         order = iter(range(len(values)))
 
         def fill(placeholder: re.Match[str], values: List[str] = values, order: Iterator[int] = order) -> str:
