@@ -220,3 +220,39 @@ def test_separators_that_look_like_a_dash_or_a_dot_fold_by_their_unicode_names(t
 @pytest.mark.parametrize("text", ["10~12", "a~b.com", "jo at example point com", "size 38-40"])
 def test_ascii_values_keep_their_look_alike_separators_and_take_the_fast_path(text):
     assert decode(text) == (text, True, False)
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("jo@(office)example.com", ["jo@example.com"]),  # RFC 5322 comment after the @
+    ("example.com!jo.li", ["jo.li@example.com"]),  # UUCP bang path
+    ("mail.example.co.id!jo", ["jo@mail.example.co.id"]),
+    ("{0}@{1} % ('jo', 'example.com')", ["jo@example.com"]),  # format string and its arguments
+    ("'{}@{}'.format('jo', 'example.com')", ["'jo@example.com'"]),
+    ('"%s@%s" % ("jo", "example.com")', ['"jo@example.com"']),
+    ("Sale! 50% off", []),  # no host before the !, no format string
+    ("Hello!world", []),
+    ("size {0} % (x)", []),  # no quoted argument
+    ("@(x y)", []),  # a comment holds no blank here
+])
+def test_other_mail_syntaxes_are_read_as_an_address_when_their_shape_is_there(text, other):
+    assert readings(text, canonical(text)[0], False) == other
+
+
+def test_a_json_escaped_quote_reads_as_a_quote_so_strings_inside_a_string_are_seen():
+    assert canonical('{"ref": "\\"jo\\" \\"@\\" \\"example.com\\""}')[0] == '{"ref": ""jo@example.com""}'
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("sess_jo.li_example.co.id_1732875000", ["sess_jo.li@example.co.id_1732875000"]),  # a country's domain
+    ("sess_jo.li_gmail.com_17", ["sess_jo.li@gmail.com_17"]),  # a large mail provider's
+    ("customer.default_address.phone", []),  # a field name: no country's top-level domain
+    ("report.final_summary.pdf", []),
+    ("cart_2.5_kg", []),
+])
+def test_an_underscore_between_a_dotted_part_and_a_country_or_provider_domain_reads_as_an_at(text, other):
+    assert readings(text, canonical(text)[0], False) == other
+
+
+def test_a_format_string_with_more_placeholders_than_the_bound_is_not_filled_in():
+    text = "{0}" * 17 + " % ('" + "x" * 100 + "')"
+    assert readings(text, canonical(text)[0], False) == []

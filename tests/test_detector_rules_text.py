@@ -133,3 +133,18 @@ def test_the_component_leaves_out_data_in_pieces(host_each_version):
     assert answer.error is None and answer.request is not None
     assert json.loads(answer.request.body)["data"][0]["custom_data"] == {"currency": "SEK", "value": 5,
                                                                          "color": "blue"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("0x" + ADDRESS.encode().hex().upper(), detector.EMAIL),  # hex behind its 0x prefix, upper case
+    ("id 0X" + ADDRESS.encode().hex(), detector.EMAIL),
+    (base64.b64encode(ADDRESS.encode("utf-16-le")).decode(), detector.EMAIL_BASE64),  # UTF-16 under base64
+    (base64.b64encode(ADDRESS.encode("utf-16-be")).decode(), detector.EMAIL_BASE64),
+    (base64.b85encode(ADDRESS.encode()).decode(), detector.EMAIL_BASE85),
+    ("Lead " + base64.a85encode(ADDRESS.encode()).decode(), detector.EMAIL_BASE85),
+    ("0x" + "ab" * 20, ""),  # random bytes behind 0x: no text
+    ("Buy 2 (save 10%) today!", ""),  # punctuation of base85 in a sentence: no run that decodes to text
+    ("Promo{SUMMER}&Co;<b>", ""),
+])
+def test_the_detector_reads_hex_with_0x_utf16_base64_and_base85_runs(text, found):
+    assert detector.reason(text) == found

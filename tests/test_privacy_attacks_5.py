@@ -38,17 +38,6 @@ def _at(name: str, places: List[str]) -> List[str]:
 # What leaks today, by family: a case's name, or the stem all its places share ("ip spaced dots @" is that value in
 # every place). Where the currency or the event name is not listed, the Err names the field without echoing.
 LEAKS: Dict[str, List[str]] = {
-    "an RFC 5322 comment between the @ and the domain (jo@(kantor)example.co.id)":
-        _at("mail comment before the domain", MAIL_ALL_BUT_CURRENCY),
-    "hex of an address behind a 0x prefix, upper-case": _at("mail upper-case hex with a 0x", MAIL_ALL_BUT_CURRENCY),
-    "an address built by a format string ('{0}@{1} % (local, domain)')":
-        _at("mail template with the parts as arguments", MAIL_ALL_BUT_CURRENCY),
-    "a UUCP bang path (example.co.id!jo.li)": _at("mail UUCP bang path", MAIL_ALL_BUT_CURRENCY),
-    "base64 of an address in UTF-16LE": _at("mail base64 of UTF-16LE", MAIL_ALL_BUT_CURRENCY),
-    "base85 of an address": _at("mail base85", MAIL_ALL_BUT_CURRENCY),
-    "adjacent string literals inside JSON in a fragment": ["mail Python adjacent string literals @ fragment JSON"],
-    "an address with _ for both @ and . inside a session id (sess_jo.li_example.co.id_1732875000)":
-        ["text session id built from an address"],
     "a South African id after `ID number` (a code label), no rule checks (its Luhn digit is wrong besides)": [
         "id South African ID with its label @"],
     "a what3words address in a URL path (its `///` are path separators there)": [

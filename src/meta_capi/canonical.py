@@ -18,7 +18,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from typing import Dict, Iterable, List, Tuple
+from typing import Dict, Iterable, Iterator, List, Tuple
 from urllib.parse import unquote
 
 # More `@` than any address list a person writes in one value: such a value is left out without reading each one
@@ -375,7 +375,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
                 text = _UNCLOSED_REFERENCE.sub(_shortest, text)
         text = _ENTITY.sub(_entity, text)
     if "\\" in text:
-        text = _ESCAPE.sub(_unescape, text)
+        text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')  # JSON's escaped quote too (a string in a string)
     if not text.isascii():
         text = _fold_unicode(_keep_language(text))
     if "+" in text and ("'" in text or '"' in text):  # `'jo' + '@' + 'example.com'`: JavaScript's strings joined
@@ -511,7 +511,72 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
             found.append(canonical(decoded)[0])
     if "<" in form and _TAG.search(form) is not None:
         found.append(canonical(_TAG.sub("", form))[0])
+    found.extend(_address_layouts(form))
     return found
+
+
+# Addresses written in other mail syntaxes: an RFC 5322 comment right after the `@` (`jo@(office)example.com`; one
+# before it already sits between the local part and the `@`) is dropped; a UUCP bang path (`example.com!jo`, a host
+# with a dot and a top-level domain of letters, `!`, a local part) is read as `jo@example.com`; a format string and
+# its quoted arguments (`'{0}@{1}' % ('jo', 'example.com')`, `{}`, `%s`, `.format(...)`) are read filled in.
+_AT_COMMENT = re.compile(r"@\([^()\s]{0,64}\)")
+_BANG_PATH = re.compile(r"(?<![\w.-])((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63})!([A-Za-z0-9._+-]+)")
+_FORMAT_ARGUMENTS = re.compile(r"(?:%|\.format)\s*\(([^()]*)\)")  # no blanks before: a run of them is read once
+_PLACEHOLDER = re.compile(r"\{[0-9]{0,2}\}|%s")
+_MAX_PLACEHOLDERS = 16
+_QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
+
+
+def _address_layouts(form: str) -> List[str]:
+    found: List[str] = []
+    if "@(" in form and _AT_COMMENT.search(form) is not None:
+        found.append(_AT_COMMENT.sub("@", form))
+    if "!" in form and "." in form and _BANG_PATH.search(form) is not None:
+        found.append(_BANG_PATH.sub(r"\2@\1", form))
+    if ("{" in form or "%s" in form) and "(" in form and ("'" in form or '"' in form):
+        filled = _filled_templates(form)
+        if filled:
+            found.append(filled)
+    if "_" in form and "." in form and _UNDERSCORE_AT.search(form) is not None:
+        underscored = _UNDERSCORE_AT.sub(_underscore_address, form)
+        if underscored != form:
+            found.append(underscored)
+    return found
+
+
+# An id of `_`-joined parts (`sess_jo.li_example.co.id_1732875000`): a dotted part, `_`, then a domain whose top-level
+# domain has two letters (a country's) or whose name is a large mail provider's, as the slug rule reads them, is an
+# address with `_` for `@` (`customer.default_address.phone` is a field name: `.phone` is no country).
+_UNDERSCORE_AT = re.compile(r"(?<![^_\s])([A-Za-z0-9+-]+(?:\.[A-Za-z0-9+-]+)+)_((?:([A-Za-z0-9-]+)\.)+([A-Za-z]{2,}))"
+                            r"(?=[_\s]|$)")
+
+
+def _underscore_address(match: re.Match[str]) -> str:
+    local, domain, name, top = match.groups()
+    return f"{local}@{domain}" if len(top) == 2 or name.lower() in _PROVIDER_NAMES else match.group()
+
+
+def _filled_templates(form: str) -> str:
+    """Each format string of `form` (the word before `%` or `.format` and its parenthesised arguments) filled in
+    with its quoted arguments, joined by blanks; "" when there is none."""
+    filled: List[str] = []
+    start = 0
+    for match in _FORMAT_ARGUMENTS.finditer(form):
+        before = form[start:match.start()].rstrip()
+        template = before[before.rfind(" ") + 1:]
+        start = match.end()
+        values = [single or double for single, double in _QUOTED.findall(match.group(1))]
+        if not values or not 0 < len(_PLACEHOLDER.findall(template)) <= _MAX_PLACEHOLDERS:
+            continue  # (a bounded number of them: an argument repeated fills at most that many times its length)
+        order = iter(range(len(values)))
+
+        def fill(placeholder: re.Match[str], values: List[str] = values, order: Iterator[int] = order) -> str:
+            number = placeholder.group()[1:-1]
+            index = int(number) if number.isdigit() else next(order, len(values))
+            return values[index] if index < len(values) else placeholder.group()
+
+        filled.append(_PLACEHOLDER.sub(fill, template))
+    return " ".join(filled)
 
 
 def hex_text(run: str) -> str:

@@ -43,6 +43,8 @@ EMAIL_BASE64 = "holds a base64-encoded email address"
 BASE64 = "holds personal data encoded in base64"
 EMAIL_BASE32 = "holds a base32-encoded email address"
 BASE32 = "holds personal data encoded in base32"
+EMAIL_BASE85 = "holds a base85-encoded email address"
+BASE85 = "holds personal data encoded in base85"
 PHONE = "holds a phone number"
 IP_ADDRESS = "holds an IP address"
 CARD = "holds a payment card number"
@@ -105,8 +107,9 @@ WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `jo@x.com`
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
-# Hex of text: at least 7 byte pairs (the shortest address or phone number), not glued to other letters or digits.
-_HEX_PIECE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{14,}(?![0-9A-Za-z])")
+# Hex of text: at least 7 byte pairs (the shortest address or phone number), not glued to other letters or digits
+# (a `0x` before them is hex's own prefix), in either case.
+_HEX_PIECE = re.compile(r"(?:(?<![0-9A-Za-z])|(?<=\b0[xX]))[0-9A-Fa-f]{14,}(?![0-9A-Za-z])")
 _HEX_14 = re.compile(r"[0-9A-Fa-f]{14}")  # the same without its bounds: a quicker first test
 _MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest valid one)
 _MIN_BASE32_RUN = 13  # the base32 of `jo@x.com`
@@ -530,21 +533,50 @@ def _encoded_reason(form: str, id_like: bool) -> str:
     return ""
 
 
+# Base85 (RFC 1924, Git's and Python's alphabet) and Ascii85 (Adobe's, `!` to `u`): a run of printable characters
+# between blanks or quotes that mixes upper and lower case and holds punctuation base64 has not is read decoded too.
+_BASE85_RUN = re.compile(r'(?<![!#-~])[!#-~]{10,320}(?![!#-~])')
+_BASE85_PUNCTUATION = re.compile(r"[!#$%&()*;<>?@^`{|}~]")
+
+
+def _base85_reason(form: str) -> str:
+    for match in _BASE85_RUN.finditer(form):
+        run = match.group()
+        if run.islower() or run.isupper() or run.isalnum() or _BASE85_PUNCTUATION.search(run) is None:
+            continue
+        for decoder in (base64.b85decode, base64.a85decode):
+            try:
+                found = _bytes_reason(decoder(run), EMAIL_BASE85, BASE85)
+            except ValueError:
+                continue
+            if found:
+                return found
+    return ""
+
+
 def _bytes_reason(raw: bytes, email: str, other: str) -> str:
     """`email` when decoded bytes are text holding an address, `other` when they are text holding other personal
     data with seven digits or more (random bytes, a click id or a token, are almost never printable text with
     seven digits). The text is judged as a value is, so what it encodes again (`%40`, `&#64;`, base64 of
     base64) is decoded too: each layer is shorter than the one around it, so the work stays linear."""
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode(_text_codec(raw) if len(raw) >= 4 and (not raw[0] or not raw[1]) else "utf-8")
     except UnicodeDecodeError:
         return ""
     if not text.replace("\n", "").replace("\r", "").replace("\t", "").isprintable():
         return ""
     found = reason(text, id_like=True, other_readings=False)
-    if found in (EMAIL, EMAIL_BASE64, EMAIL_BASE32):
+    if found in (EMAIL, EMAIL_BASE64, EMAIL_BASE32, EMAIL_BASE85):
         return email
     return other if found and sum(48 <= byte <= 57 for byte in raw) >= 7 else ""
+
+
+def _text_codec(raw: bytes) -> str:
+    """UTF-16 for bytes with a zero after (or before) every other one, as Windows and JavaScript write text (the
+    base64 of `z\0q\0…`); else UTF-8."""
+    if not len(raw) % 2 and (not any(raw[1::2]) or not any(raw[0::2])):
+        return "utf-16-le" if not any(raw[1::2]) else "utf-16-be"
+    return "utf-8"
 
 
 # The rest of an address's domain after the first dot, and its top-level domain: two characters or more up to the
@@ -653,8 +685,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     found = postal.reason(form, _personal_label, segments) if cued else found
     if found or not other_readings:
         return found
-    if unclosed or "=" in form or "+" in form or "<" in form:
-        found = _first_reason(readings(text, form, unclosed), id_like, segments)
+    found = _other_readings_reason(text, form, unclosed, id_like, segments)
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
@@ -664,6 +695,17 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+
+
+# A character one of the other readings needs (canonical.readings, base85 runs): one scan of the usual value.
+_READING_SHAPES = re.compile(r"[=+<!{@%#$&()*;>?^`|}~]")
+
+
+def _other_readings_reason(text: str, form: str, unclosed: bool, id_like: bool, segments: bool) -> str:
+    """The reason of the first other reading of `text` (canonical `form`) that holds personal data, or ""."""
+    if not unclosed and _READING_SHAPES.search(form) is None and not ("_" in form and "." in form):
+        return ""
+    return _first_reason(readings(text, form, unclosed), id_like, segments) or _base85_reason(form)
 
 
 def _personal_label(label: str) -> bool:
