@@ -13,17 +13,13 @@ expected failure too.
 
 from __future__ import annotations
 
-import json
 from typing import Dict, List
 
 import pytest
 
-from builders import NOW, make_event, make_settings
-from meta_capi import build_request
-from privacy_attack_cases_2 import goes_out, outcome, stem
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
 from privacy_attack_cases_4 import Case, cases, ordinary_cases
 
-SETTINGS = make_settings(meta_require_email_or_phone="false")
 CASES: List[Case] = cases()
 ORDINARY = list(ordinary_cases())
 
@@ -36,39 +32,20 @@ LEAKS: Dict[str, List[str]] = {
 DROPPED: Dict[str, List[str]] = {
 }
 
-LEAK_REASON = {name: f"leaks (fourth attack): {family}" for family, names in LEAKS.items() for name in names}
-DROP_REASON = {name: f"dropped (fourth attack): {family}" for family, names in DROPPED.items() for name in names}
 
-
-def leak_reason(name: str) -> str:
-    return LEAK_REASON.get(name) or LEAK_REASON.get(stem(name), "")
-
-
-@pytest.mark.parametrize("case", [
-    pytest.param(case, id=case[0], marks=pytest.mark.xfail(strict=True, reason=leak_reason(case[0])))
-    if leak_reason(case[0]) else pytest.param(case, id=case[0]) for case in CASES])
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fourth"))
 def test_no_fourth_attack_spelling_leaves_the_core(case):
     assert outcome(case) == []
 
 
 def test_the_fourth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, LEAKS, DROPPED) == []
     names = [name for name, *_ in CASES]
-    assert len(names) == len(set(names))
     assert len(names) >= 1000
     assert sorted({name.split(" ")[0] for name in names}) == ["id", "ip", "key", "layout", "phone", "postal", "sep",
                                                               "text", "unicode", "words"]
-    stems = set(names) | {stem(name) for name in names}
-    assert [name for name in LEAK_REASON if name not in stems] == []
-    ids = [name for name, *_ in ORDINARY]
-    assert len(ids) == len(set(ids))
-    assert [name for name in DROP_REASON if name not in ids] == []
 
 
-@pytest.mark.parametrize(("kind", "overrides", "value"), [
-    pytest.param(kind, overrides, value, id=name,
-                 marks=[pytest.mark.xfail(strict=True, reason=DROP_REASON[name])] if name in DROP_REASON else [])
-    for name, kind, overrides, value in ORDINARY])
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "fourth"))
 def test_ordinary_shop_data_of_the_fourth_attack_goes_out(kind, overrides, value):
-    request = build_request(kind, make_event(kind, **overrides), SETTINGS, now=NOW)
-    body = json.loads(request.body)
-    assert goes_out(value, body)
+    assert ordinary_goes_out(kind, overrides, value)
