@@ -50,11 +50,12 @@ def first_calls(run: Callable[[], Any]) -> List[CodeType]:
             seen.add(id(frame.f_code))
             order.append(frame.f_code)
 
+    previous = sys.getprofile()
     sys.setprofile(on_event)
     try:
         run()
     finally:
-        sys.setprofile(None)
+        sys.setprofile(previous)
     return order
 
 

@@ -1,5 +1,5 @@
 """The user agent (Meta's raw `client_user_agent`): real ones go out unchanged, personal data outside its products
-keeps it out (detector.user_agent_reason, privacy.user_agent_reason)."""
+keeps it out (detector.user_agent_reason, privacy.user_agent_refusal)."""
 
 from __future__ import annotations
 
@@ -124,7 +124,7 @@ PLAIN = ["Chrome on Windows", "Chrome on macOS", "Chrome on Android", "Chrome on
 
 @pytest.mark.parametrize("user_agent", REAL_USER_AGENTS.values(), ids=REAL_USER_AGENTS.keys())
 def test_a_real_user_agent_goes_out_unchanged(user_agent):
-    assert privacy.user_agent_reason(user_agent) == ""
+    assert privacy.user_agent_refusal(user_agent) == ""
     body = json.loads(build_request("track", make_event(user_agent=user_agent), make_settings(), now=NOW).body)
     assert body["data"][0]["user_data"]["client_user_agent"] == user_agent
 
@@ -175,7 +175,7 @@ BEFORE = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 "
     (BEFORE + '{"tel": 2348031234567}', privacy.EMBEDDED_KEY),
 ])
 def test_a_user_agent_holding_personal_data_outside_its_products_is_not_sent(user_agent, found):
-    assert privacy.user_agent_reason(user_agent) == found
+    assert privacy.user_agent_refusal(user_agent) == found
     record = Decisions()
     request = build_request("track", make_event(user_agent=user_agent), make_settings(), now=NOW, record=record)
     assert "client_user_agent" not in json.loads(request.body)["data"][0]["user_data"]
@@ -185,13 +185,13 @@ def test_a_user_agent_holding_personal_data_outside_its_products_is_not_sent(use
 @pytest.mark.parametrize("user_agent", [
     "Mozilla/5.0 (X11; Linux x86_64) Contact/203.0.113.47", "Mozilla/5.0 (X11) ip-81-2-69-160.example.net/1.0"])
 def test_personal_data_written_as_a_product_is_not_claimed(user_agent):
-    assert privacy.user_agent_reason(user_agent) == ""
+    assert privacy.user_agent_refusal(user_agent) == ""
 
 
 def test_a_hex_number_of_32_bits_apart_from_a_product_is_an_accepted_drop():
-    assert privacy.user_agent_reason("Mozilla/5.0 (iPhone) MicroMessenger/8.0.43 (0x18002b2d) NetType/WIFI") == (
+    assert privacy.user_agent_refusal("Mozilla/5.0 (iPhone) MicroMessenger/8.0.43 (0x18002b2d) NetType/WIFI") == (
         detector.IP_ADDRESS)
-    assert privacy.user_agent_reason("Mozilla/5.0 (iPhone) MicroMessenger/8.0.43(0x18002b2d) NetType/WIFI") == ""
+    assert privacy.user_agent_refusal("Mozilla/5.0 (iPhone) MicroMessenger/8.0.43(0x18002b2d) NetType/WIFI") == ""
 
 
 # Tokens of the grammar _PLAIN_UA accepts, chosen to sit close to what the rule finds (numbers of 6 digits, words

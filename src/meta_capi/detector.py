@@ -210,9 +210,9 @@ def _isbn10(run: str, digits: str) -> bool:
 _AMOUNT = re.compile(r"[0-9]{1,3}(?:([,.])[0-9]{3})(?:\1[0-9]{3})*(?:[.,][0-9]{1,2})?")
 # A version: three or more dotted groups, one after the first of one digit or of five or more
 # (`10.0.19045.3693`, `120.0.6099.109`); phone numbers written with dots group two to four digits.
+_VERSION_GROUP = re.compile(r"\.(?:[0-9](?![0-9])|[0-9]{5})")
 # A range of two amounts, each a whole number ending in `00`, the first the smaller (`50000-150000`).
 _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
-_VERSION_GROUP = re.compile(r"\.(?:[0-9](?![0-9])|[0-9]{5})")
 
 # The words before a number name it: a label of the key lexicon's personal data makes any number after it personal
 # (`SSN 078051120`, `Tel.-Nr. 0612345678`, a path `/ip/81/2/69/160`); a label naming a code (the id words keys are
@@ -269,8 +269,9 @@ def _grouped_like_phone(run: str, digits: str, level: int) -> bool:
 
 def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool = False,
                    level: int = -2) -> str:
-    """What a run of digit groups at `start`..`end` of `text` is. `level` (FREE, ID or CODE) is found from the
-    words before the run (_label_level) unless given."""
+    """What a run of digit groups at `start`..`end` of `text` is. `level` (FREE, ID, CODE, BUSINESS: a business's
+    own id; -1 after a personal label) is found from the words before the run (_label_level) unless given; the
+    levels are ordered, and a check for CODE or above covers BUSINESS too."""
     digits = run if run.isdigit() else "".join(_DIGIT_GROUPS.findall(run))
     if len(digits) < 7 or _date_and_hour(run, text, end):
         return ""
@@ -926,6 +927,13 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
 # Tokens and runs of up to three adjacent tokens (joined) that name personal data, in the languages the README
 # lists. Compared after canonical folding (accents, case and look-alikes removed), so `Téléphone`, `TELEFONO`
 # and a Cyrillic-lettered `phone` are one token.
+# The address words of the lexicon: a visitor's place in a key, or a business's with a word naming it (BUSINESS_PLACES).
+_ADDRESS_WORDS = (
+    "address addr streetaddress street addressline housenumber hausnummer anschrift adresse "
+    "strasse rue direccion calle endereco rua indirizzo city town ville stadt ciudad cidade citta wohnort hausnr "
+    "zip zipcode postcode postalcode postal postale plz postleitzahl codepostal codigopostal cep cap "
+    "latitude longitude lat lng geolocation"
+)
 PERSONAL_TOKENS = frozenset((
     # contact
     "email mail emailaddress mailaddress phone phonenumber telephone tel tele telefon telefono telefone telefonnummer "
@@ -940,10 +948,7 @@ PERSONAL_TOKENS = frozenset((
     "forename nickname username displayname vorname nachname familienname geburtsname prenom nomdefamille "
     "apellido apellidos cognome sobrenome apelido anrede salutation "
     # address
-    "address addr streetaddress street addressline housenumber hausnummer anschrift adresse "
-    "strasse rue direccion calle endereco rua indirizzo city town ville stadt ciudad cidade citta wohnort hausnr "
-    "zip zipcode postcode postalcode postal postale plz postleitzahl codepostal codigopostal cep cap "
-    "latitude longitude lat lng geolocation "
+    f"{_ADDRESS_WORDS} "
     # birth, gender
     "birthday birthdate dob dateofbirth birth geburtsdatum geburtstag geburt naissance datedenaissance "
     "nacimiento fechadenacimiento fechanacimiento nascimento datadenascimento nascita datadinascita "
@@ -997,7 +1002,7 @@ _MORE_TOKENS = ((
     # recipients and relatives (spouse, guardian: ALONE_WORDS; `spouse_name`: PERSON_QUALIFIERS)
     "shipto billto deliverto sendto careof addressee consignee nextofkin emergencycontact replyto "
     "empfanger destinataire odbiorca destinatario destinataria mottagare mottaker modtager vastaanottaja penerima "
-    "nguoinhan hoten alici "  # Vietnamese `Người nhận`, `Họ tên`; Turkish `Alıcı` (in their canonical form)
+    "nguoinhan alici "  # Vietnamese `Người nhận`; Turkish `Alıcı` (in their canonical form)
     # vehicles, coordinates and places written as codes (plates and `gps` alone: QUALIFIED groups)
     "licenseplate licenceplate numberplate platenumber carplate vehicleplate regplate registrationplate pluscode "
     "whatwords latlng latlong "
@@ -1300,10 +1305,7 @@ BUSINESS_SUBJECTS = frozenset((
     "store shop merchant warehouse branch outlet seller vendor retailer dealer filiale laden lager magasin entrepot "
     "tienda almacen sucursal negozio loja"
 ).split())
-BUSINESS_PLACES = frozenset((
-    "address addr street city town zip zipcode postcode postalcode postal plz cep state region country province "
-    "latitude longitude lat lng location geolocation"
-).split())
+BUSINESS_PLACES = frozenset(f"{_ADDRESS_WORDS} state region country province location".split())
 
 
 def _without_a_business_place(tokens: List[str]) -> List[str]:

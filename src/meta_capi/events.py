@@ -10,7 +10,7 @@ from .commerce import custom_properties, not_allowed, track_custom_data
 from .decisions import EDGEE_UUID, EVENT_ID_PROPERTY, ORDER_ID_PROPERTY
 from .errors import EventError, SkippedEvent
 from .model import DataView, EventView, PageView, as_page, as_track, as_user
-from .privacy import clean_url, free_text, user_agent_reason
+from .privacy import clean_url, free_text, user_agent_refusal
 from .settings import USER_EVENT_OFF, Settings, match_key
 from .values import present
 
@@ -147,7 +147,7 @@ def _user_data(
     if ip:
         user_data["client_ip_address"] = ip
     user_agent = client.user_agent.strip()
-    found = user_agent_reason(user_agent) if user_agent else ""
+    found = user_agent_refusal(user_agent) if user_agent else ""
     if found:
         decisions.note("client_user_agent", f"{found}: left out")  # a contact in a bot's user agent
     elif user_agent:

@@ -159,10 +159,10 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     ASCII first."""
     if form.count(".") > 1 and _COORDINATE_PAIR.search(form) is not None or _located(form):
         return COORDINATES
-    ascii = form.isascii()
-    if ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None:
+    is_ascii = form.isascii()
+    if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None:
         return ""
-    if not ascii and _CJK_ADDRESS.search(form) is not None:
+    if not is_ascii and _CJK_ADDRESS.search(form) is not None:
         return POSTAL_ADDRESS
     lines = "\n" in form and not segments  # in a URL path a line break stands for `/`
     comma = "," in form

@@ -114,7 +114,7 @@ def embedded_reason(text: str) -> str:
     return ""
 
 
-def user_agent_reason(user_agent: str) -> str:
+def user_agent_refusal(user_agent: str) -> str:
     """Why the visitor's User-Agent may not go out (detector.user_agent_reason), or a personal key in `key=value`
     or JSON text inside it (`{"tel": 2348031234567}`), or ""."""
     return detector.user_agent_reason(user_agent) or embedded_reason(user_agent)
