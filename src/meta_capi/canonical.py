@@ -278,11 +278,15 @@ _SLUG_AT = re.compile(
     re.IGNORECASE)
 
 
+def _mail_domain(name: str, top: str) -> bool:
+    """Whether a domain spelled without its dot in a slug or an id (`example`, `se`) is read as one: a two-letter
+    top-level domain, or a large mail provider's name (`gmail`, `com`)."""
+    return len(top) == 2 or name.lower() in _PROVIDER_NAMES
+
+
 def _slug_address(match: re.Match[str]) -> str:
     _, word, top = match.groups()
-    if len(top) == 2 or word.lower() in _PROVIDER_NAMES:
-        return f"@{word}.{top}"
-    return match.group()
+    return f"@{word}.{top}" if _mail_domain(word, top) else match.group()
 
 
 def _spelled_mark(match: re.Match[str]) -> str:
@@ -553,7 +557,7 @@ _UNDERSCORE_AT = re.compile(r"(?<![^_\s])([A-Za-z0-9+-]+(?:\.[A-Za-z0-9+-]+)+)_(
 
 def _underscore_address(match: re.Match[str]) -> str:
     local, domain, name, top = match.groups()
-    return f"{local}@{domain}" if len(top) == 2 or name.lower() in _PROVIDER_NAMES else match.group()
+    return f"{local}@{domain}" if _mail_domain(name, top) else match.group()
 
 
 def _filled_templates(form: str) -> str:
@@ -579,15 +583,20 @@ def _filled_templates(form: str) -> str:
     return " ".join(filled)
 
 
+def text_codec(raw: bytes) -> str:
+    """UTF-16 for bytes with a zero after (or before) every other one, as Windows and JavaScript write text
+    (`z\0q\0…`); else UTF-8."""
+    if not len(raw) % 2 and (not any(raw[1::2]) or not any(raw[0::2])):
+        return "utf-16-le" if not any(raw[1::2]) else "utf-16-be"
+    return "utf-8"
+
+
 def hex_text(run: str) -> str:
     """The text a run of hex digit pairs encodes, in canonical form, or "" when the bytes are not printable UTF-8
     text (a SHA-256 digest, a random hex id). Bytes with a zero before (or after) every other one are UTF-16, as
     Windows and JavaScript write text (`007a0071…`)."""
     raw = bytes.fromhex(run)
-    codec = "utf-8"
-    if len(raw) >= 4 and not len(raw) % 2 and (not any(raw[0::2]) or not any(raw[1::2])):
-        codec = "utf-16-be" if not any(raw[0::2]) else "utf-16-le"
-    decoded = raw.decode(codec, "replace")
+    decoded = raw.decode(text_codec(raw) if len(raw) >= 4 else "utf-8", "replace")
     return canonical(decoded)[0] if decoded.isprintable() and "\ufffd" not in decoded else ""
 
 

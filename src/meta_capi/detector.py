@@ -33,6 +33,7 @@ from .canonical import (
     digits_for_letters,
     hex_text,
     readings,
+    text_codec,
 )
 from .identity import ALIASES
 from .national_ids import holds_national_id
@@ -561,7 +562,7 @@ def _bytes_reason(raw: bytes, email: str, other: str) -> str:
     seven digits). The text is judged as a value is, so what it encodes again (`%40`, `&#64;`, base64 of
     base64) is decoded too: each layer is shorter than the one around it, so the work stays linear."""
     try:
-        text = raw.decode(_text_codec(raw) if len(raw) >= 4 and (not raw[0] or not raw[1]) else "utf-8")
+        text = raw.decode(text_codec(raw) if len(raw) >= 4 and (not raw[0] or not raw[1]) else "utf-8")
     except UnicodeDecodeError:
         return ""
     if not text.replace("\n", "").replace("\r", "").replace("\t", "").isprintable():
@@ -570,14 +571,6 @@ def _bytes_reason(raw: bytes, email: str, other: str) -> str:
     if found in (EMAIL, EMAIL_BASE64, EMAIL_BASE32, EMAIL_BASE85):
         return email
     return other if found and sum(48 <= byte <= 57 for byte in raw) >= 7 else ""
-
-
-def _text_codec(raw: bytes) -> str:
-    """UTF-16 for bytes with a zero after (or before) every other one, as Windows and JavaScript write text (the
-    base64 of `z\0q\0…`); else UTF-8."""
-    if not len(raw) % 2 and (not any(raw[1::2]) or not any(raw[0::2])):
-        return "utf-16-le" if not any(raw[1::2]) else "utf-16-be"
-    return "utf-8"
 
 
 # The rest of an address's domain after the first dot, and its top-level domain: two characters or more up to the
