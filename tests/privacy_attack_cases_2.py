@@ -16,7 +16,7 @@ import html
 import json
 import unicodedata
 from collections import Counter
-from typing import Any, Dict, Iterator, List, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Tuple
 from urllib.parse import quote, unquote
 
 import pytest
@@ -294,6 +294,21 @@ def _iban_ok(iban: str) -> bool:
     compact = iban.replace(" ", "").replace("-", "").upper()
     moved = compact[4:] + compact[:4]
     return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
+# Builders of valid ids for the later attacks (each check digit computed by the rule _luhn_ok and _iban_ok test).
+def luhn_complete(prefix: str) -> str:
+    """`prefix` and the digit that makes it pass Luhn's check."""
+    return next(prefix + last for last in "0123456789" if _luhn_ok(prefix + last))
+
+
+def iban(country: str, bban: str) -> str:
+    moved = "".join(str(int(ch, 36)) for ch in bban + country + "00")
+    return f"{country}{98 - int(moved) % 97:02d}{bban}"
+
+
+def spaced(text: str, size: int = 4) -> str:
+    return " ".join(text[i:i + size] for i in range(0, len(text), size))
 
 
 def _nir(body: str) -> str:  # French social security number with its key
@@ -1041,3 +1056,16 @@ def naming_problems(cases: List[Tuple[str, str, Dict[str, Any], List[str]]], ord
 def ordinary_goes_out(kind: str, overrides: Dict[str, Any], value: str) -> bool:
     request = build_request(kind, make_event(kind, **overrides), ATTACK_SETTINGS, now=NOW)
     return goes_out(value, json.loads(request.body))
+
+
+Placed = Callable[[str, str], Tuple[str, Dict[str, Any]]]  # an attack's place name and value -> kind, overrides
+
+
+def crossed(family: str, table: Dict[str, Tuple[str, Any]], places: List[str],
+            place: Placed) -> Iterator[Tuple[str, str, Dict[str, Any], List[str]]]:
+    """Each value of `table` (name -> (value, its forms, or the one form)) in each of `places`, put there by `place`
+    (an attack's own function: place name and value -> (kind, make_event overrides)); named `family name @ place`."""
+    for name, (value, shown) in table.items():
+        forms = [shown] if isinstance(shown, str) else list(shown)
+        for where in places:
+            yield (f"{family} {name} @ {where}", *place(where, value), forms)

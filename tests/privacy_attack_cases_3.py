@@ -18,6 +18,8 @@ import json
 from typing import Any, Dict, Iterator, List, Tuple
 from urllib.parse import quote, urlencode
 
+from privacy_attack_cases_2 import crossed
+
 Case = Tuple[str, str, Dict[str, Any], List[str]]
 
 LOCAL, DOMAIN = "zqbea.lindqvist", "example.se"
@@ -261,21 +263,11 @@ IP_PLACES = ["custom property", "debug property", "text around it", "url query v
 
 
 def value_cases() -> Iterator[Case]:
-    for name, (value, forms) in BLOBS.items():
-        for place in BLOB_PLACES:
-            yield (f"blob {name} @ {place}", *_place(place, value), forms)
-    for name, (value, forms) in STACKED.items():
-        for place in STACKED_PLACES:
-            yield (f"stacked {name} @ {place}", *_place(place, value), forms)
-    for name, (value, forms) in CODES.items():
-        for place in CODE_PLACES:
-            yield (f"code {name} @ {place}", *_place(place, value), forms)
-    for name, (value, digits) in PHONES.items():
-        for place in PHONE_PLACES:
-            yield (f"phone {name} @ {place}", *_place(place, value), [digits])
-    for name, (value, form) in IPS.items():
-        for place in IP_PLACES:
-            yield (f"ip {name} @ {place}", *_place(place, value), [form])
+    yield from crossed("blob", BLOBS, BLOB_PLACES, _place)
+    yield from crossed("stacked", STACKED, STACKED_PLACES, _place)
+    yield from crossed("code", CODES, CODE_PLACES, _place)
+    yield from crossed("phone", PHONES, PHONE_PLACES, _place)
+    yield from crossed("ip", IPS, IP_PLACES, _place)
 
 
 # --- text: an address or a number in realistic fields, with the text around them -----------------------------------

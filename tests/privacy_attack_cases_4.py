@@ -19,6 +19,8 @@ import json
 from typing import Any, Dict, Iterator, List, Tuple
 from urllib.parse import quote
 
+from privacy_attack_cases_2 import crossed, iban, luhn_complete, spaced
+
 Case = Tuple[str, str, Dict[str, Any], List[str]]
 
 LOCAL, DOMAIN = "zqwyn.okafor", "example.ng"
@@ -41,24 +43,6 @@ def _digits(text: str, zero: int) -> str:
 
 
 # --- check digits, computed so every id below is valid by its own rule ------------------------------------------
-def _luhn_complete(prefix: str) -> str:
-    for last in "0123456789":
-        digits = [int(ch) for ch in prefix + last][::-1]
-        total = sum(d if i % 2 == 0 else (d * 2 - 9 if d * 2 > 9 else d * 2) for i, d in enumerate(digits))
-        if total % 10 == 0:
-            return prefix + last
-    raise AssertionError(prefix)
-
-
-def _iban(country: str, bban: str) -> str:
-    moved = "".join(str(int(ch, 36)) for ch in bban + country + "00")
-    return f"{country}{98 - int(moved) % 97:02d}{bban}"
-
-
-def _spaced(text: str, size: int = 4) -> str:
-    return " ".join(text[i:i + size] for i in range(0, len(text), size))
-
-
 def _cpf(nine: str) -> str:
     digits = [int(ch) for ch in nine]
     for weight in (10, 11):
@@ -104,18 +88,18 @@ def _pesel(ten: str) -> str:
     return ten + str((10 - sum(int(d) * w for d, w in zip(ten, weights, strict=True)) % 10) % 10)
 
 
-CARD_MC2 = _luhn_complete("222100123412345")
-CARD_DISCOVER = _luhn_complete("601100998877665")
-CARD_JCB = _luhn_complete("353011133344445")
-CARD_UNIONPAY = _luhn_complete("621234567890123")
-CARD_VISA = _luhn_complete("453201511283036")
-CARD_AMEX = _luhn_complete("37144963539843")
-CARD_DINERS = _luhn_complete("3056930902590")
-IBAN_FR = _iban("FR", "30006000011234567890189")
-IBAN_DE = _iban("DE", "500105175407324931")
-IBAN_NL = _iban("NL", "INGB0001234567")
-IBAN_SA = _iban("SA", "80000000608010167519")
-IBAN_PT = _iban("PT", "000201231234567890154")
+CARD_MC2 = luhn_complete("222100123412345")
+CARD_DISCOVER = luhn_complete("601100998877665")
+CARD_JCB = luhn_complete("353011133344445")
+CARD_UNIONPAY = luhn_complete("621234567890123")
+CARD_VISA = luhn_complete("453201511283036")
+CARD_AMEX = luhn_complete("37144963539843")
+CARD_DINERS = luhn_complete("3056930902590")
+IBAN_FR = iban("FR", "30006000011234567890189")
+IBAN_DE = iban("DE", "500105175407324931")
+IBAN_NL = iban("NL", "INGB0001234567")
+IBAN_SA = iban("SA", "80000000608010167519")
+IBAN_PT = iban("PT", "000201231234567890154")
 CPF = _cpf("384712659")
 CPF_DIGITS = CPF.replace(".", "").replace("-", "")
 DNI = _dni("48273619")
@@ -125,7 +109,7 @@ CN_ID = _china_id("44030619850315123")
 KR_RRN = _korean_rrn("850315123456")
 BSN = _bsn("12345672")
 PESEL = _pesel("8503151234")
-PERSONNUMMER = _luhn_complete("850315123")  # YYMMDDNNN + Luhn check
+PERSONNUMMER = luhn_complete("850315123")  # YYMMDDNNN + Luhn check
 
 # --- layout: an address in the layouts of real records and messages ---------------------------------------------
 LAYOUTS: Dict[str, Tuple[str, List[str]]] = {
@@ -299,26 +283,26 @@ IPS: Dict[str, Tuple[str, str]] = {
 
 # --- id: payment cards, IBANs and national ids in new layouts, with computed checks ---------------------------------
 IDS: Dict[str, Tuple[str, str]] = {
-    "card Mastercard 2-series spaced": (_spaced(CARD_MC2), CARD_MC2),
+    "card Mastercard 2-series spaced": (spaced(CARD_MC2), CARD_MC2),
     "card Discover dashed": ("-".join(CARD_DISCOVER[i:i + 4] for i in range(0, 16, 4)), CARD_DISCOVER),
     "card JCB compact": (CARD_JCB, CARD_JCB),
-    "card UnionPay spaced": (_spaced(CARD_UNIONPAY), CARD_UNIONPAY),
-    "card Visa with expiry and CVC": (f"{_spaced(CARD_VISA)} 12/27 123", CARD_VISA),
+    "card UnionPay spaced": (spaced(CARD_UNIONPAY), CARD_UNIONPAY),
+    "card Visa with expiry and CVC": (f"{spaced(CARD_VISA)} 12/27 123", CARD_VISA),
     "card Visa in full-width digits": (_digits(CARD_VISA, 0xFF10), CARD_VISA),
     "card Visa with non-breaking spaces": ("\u00a0".join(CARD_VISA[i:i + 4] for i in range(0, 16, 4)), CARD_VISA),
     "card Amex dashed 4-6-5": (f"{CARD_AMEX[:4]}-{CARD_AMEX[4:10]}-{CARD_AMEX[10:]}", CARD_AMEX),
     "card Diners 4-6-4": (f"{CARD_DINERS[:4]} {CARD_DINERS[4:10]} {CARD_DINERS[10:]}", CARD_DINERS),
-    "card Mastercard then an expiry label": (f"{_spaced(CARD_MC2)} exp 12/27", CARD_MC2),
+    "card Mastercard then an expiry label": (f"{spaced(CARD_MC2)} exp 12/27", CARD_MC2),
     "card Discover then a CVC label": (f"{CARD_DISCOVER} CVC 123", CARD_DISCOVER),
-    "card JCB after its expiry": (f"12/27 {_spaced(CARD_JCB)}", CARD_JCB),
+    "card JCB after its expiry": (f"12/27 {spaced(CARD_JCB)}", CARD_JCB),
     "card magnetic track 1": (f"%B{CARD_VISA}^OKAFOR/WYN^27121010000000000000?", CARD_VISA),
-    "card with a label in French": (f"Carte n° {_spaced(CARD_VISA)}", CARD_VISA),
-    "IBAN FR spaced": (_spaced(IBAN_FR), IBAN_FR[4:14]),
+    "card with a label in French": (f"Carte n° {spaced(CARD_VISA)}", CARD_VISA),
+    "IBAN FR spaced": (spaced(IBAN_FR), IBAN_FR[4:14]),
     "IBAN DE compact": (IBAN_DE, IBAN_DE[4:14]),
-    "IBAN NL lower-case spaced": (_spaced(IBAN_NL.lower()), IBAN_NL[4:].lower()),
-    "IBAN SA spaced": (_spaced(IBAN_SA), IBAN_SA[4:14]),
+    "IBAN NL lower-case spaced": (spaced(IBAN_NL.lower()), IBAN_NL[4:].lower()),
+    "IBAN SA spaced": (spaced(IBAN_SA), IBAN_SA[4:14]),
     "IBAN PT in a SEPA QR payload": (f"BCD\n002\n1\nSCT\nBCOMPTPL\nWyn Okafor\n{IBAN_PT}\nEUR12.50", IBAN_PT[4:14]),
-    "IBAN DE with a label": (f"IBAN: {_spaced(IBAN_DE)}", IBAN_DE[4:14]),
+    "IBAN DE with a label": (f"IBAN: {spaced(IBAN_DE)}", IBAN_DE[4:14]),
     "SSN spaced": ("536 22 1234", "536221234"),
     "SSN with a hash label": ("SSN#536-22-1234", "536221234"),
     "CPF formatted": (CPF, CPF),
@@ -420,30 +404,18 @@ ID_PLACES = ["gift message", "contents category", "page title", "utm_campaign", 
 
 
 def value_cases() -> Iterator[Case]:
-    for name, (value, forms) in LAYOUTS.items():
-        for place in LAYOUT_PLACES:
-            yield (f"layout {name} @ {place}", *_place(place, value), forms)
-    for name, (value, forms) in UNICODE.items():
-        for place in UNICODE_PLACES:
-            yield (f"unicode {name} @ {place}", *_place(place, value), forms)
+    yield from crossed("layout", LAYOUTS, LAYOUT_PLACES, _place)
+    yield from crossed("unicode", UNICODE, UNICODE_PLACES, _place)
     for name, (at, dot) in WORDS.items():
         for place in WORD_PLACES:
             yield (f"words {name} @ {place}", *_place(place, _spelled(at, dot)), ["okafor"])
-    for name, (value, digits) in PHONES.items():
-        for place in PHONE_PLACES:
-            yield (f"phone {name} @ {place}", *_place(place, value), [digits])
-    for name, (value, form) in IPS.items():
-        for place in IP_PLACES:
-            yield (f"ip {name} @ {place}", *_place(place, value), [form])
-    for name, (value, form) in SEPARATORS.items():
-        for place in SEPARATOR_PLACES:
-            yield (f"sep {name} @ {place}", *_place(place, value), [form])
+    yield from crossed("phone", PHONES, PHONE_PLACES, _place)
+    yield from crossed("ip", IPS, IP_PLACES, _place)
+    yield from crossed("sep", SEPARATORS, SEPARATOR_PLACES, _place)
     for name, forms in SEPARATOR_FORMS.items():
         for place in SEPARATOR_PLACES:
             yield (f"sep {name} @ {place}", *_place(place, forms[0]), forms)
-    for name, (value, form) in POSTAL.items():
-        for place in POSTAL_PLACES:
-            yield (f"postal {name} @ {place}", *_place(place, value), [form])
+    yield from crossed("postal", POSTAL, POSTAL_PLACES, _place)
     for name, (value, form) in IDS.items():
         # national ids are claimed in free text, keys and URLs only, not in ids: those try the notes instead
         claimed_in_ids = name.split(" ")[0] in ("card", "IBAN", "SSN", "CPF")
@@ -579,7 +551,7 @@ TEXT_CASES: List[Case] = [
     ("text IPv4-compatible IPv6", "track", {"properties": {"origin": f"::{IP4}"}}, [IP4]),
     ("text IBAN glued after a colon", "track", {"properties": {"payout": f"IBAN:{IBAN_DE}"}}, [IBAN_DE[4:14]]),
     ("text user trait with a card number", "user",
-     {"user_properties": {"note": _spaced(CARD_VISA)}}, [CARD_VISA]),
+     {"user_properties": {"note": spaced(CARD_VISA)}}, [CARD_VISA]),
 ]
 
 

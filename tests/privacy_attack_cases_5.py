@@ -24,6 +24,8 @@ import json
 from typing import Any, Dict, Iterator, List, Tuple
 from urllib.parse import quote
 
+from privacy_attack_cases_2 import crossed, iban, luhn_complete, spaced
+
 Case = Tuple[str, str, Dict[str, Any], List[str]]
 
 LOCAL, DOMAIN = "zqdewi.lestari", "example.co.id"
@@ -56,15 +58,6 @@ def _jwt(claims: Dict[str, Any]) -> Tuple[str, str]:
 
 
 # --- check digits, computed so every id below is valid by its own rule ------------------------------------------
-def _iban(country: str, bban: str) -> str:
-    moved = "".join(str(int(ch, 36)) for ch in bban + country + "00")
-    return f"{country}{98 - int(moved) % 97:02d}{bban}"
-
-
-def _spaced(text: str, size: int = 4) -> str:
-    return " ".join(text[i:i + size] for i in range(0, len(text), size))
-
-
 def _steuer_id(ten: str) -> str:  # German tax id, ISO 7064 MOD 11,10
     product = 10
     for ch in ten:
@@ -97,34 +90,25 @@ def _cpf(nine: str) -> str:
     return "".join(map(str, digits))
 
 
-def _luhn_complete(prefix: str) -> str:
-    for last in "0123456789":
-        digits = [int(ch) for ch in prefix + last][::-1]
-        total = sum(d if i % 2 == 0 else (d * 2 - 9 if d * 2 > 9 else d * 2) for i, d in enumerate(digits))
-        if total % 10 == 0:
-            return prefix + last
-    raise AssertionError(prefix)
-
-
 def _tckn(nine: str) -> str:  # Turkish identity number
     d = [int(ch) for ch in nine]
     tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
     return nine + str(tenth) + str((sum(d) + tenth) % 10)
 
 
-IBAN_BE = _iban("BE", "539007547034")
-IBAN_ES = _iban("ES", "21000418450200051332")
-IBAN_IT = _iban("IT", "X0542811101000000123456")
-IBAN_GB = _iban("GB", "NWBK60161331926819")
-IBAN_CH = _iban("CH", "0483000000000123456")
-IBAN_PL = _iban("PL", "109010140000071219812874")
+IBAN_BE = iban("BE", "539007547034")
+IBAN_ES = iban("ES", "21000418450200051332")
+IBAN_IT = iban("IT", "X0542811101000000123456")
+IBAN_GB = iban("GB", "NWBK60161331926819")
+IBAN_CH = iban("CH", "0483000000000123456")
+IBAN_PL = iban("PL", "109010140000071219812874")
 STEUER_ID = _steuer_id("8609574271")
 CODICE = _codice_fiscale("LSTDWE90A41Z247")
 CPF = _cpf("529982247")
-CARD_VISA = _luhn_complete("491761000000000")
-CARD_MAESTRO = _luhn_complete("675964982643752")
+CARD_VISA = luhn_complete("491761000000000")
+CARD_MAESTRO = luhn_complete("675964982643752")
 TCKN = _tckn("123456789")
-PERSONNUMMER = _luhn_complete("900101123")
+PERSONNUMMER = luhn_complete("900101123")
 
 # --- mail: an address in RFC 5322 corners, new scripts and whole-value encodings ---------------------------------
 JWT, JWT_PAYLOAD = _jwt({"sub": "1001", "email": EMAIL, "iat": 1732875000})
@@ -272,11 +256,11 @@ IDS: Dict[str, Tuple[str, str]] = {
     "Japanese My Number with its label": ("マイナンバー 1234 5678 9018", "123456789018"),
     "South African ID with its label": ("ID number 9001015009087", "9001015009087"),
     "Israeli Teudat Zehut with its label": ("ת.ז. 123456782", "123456782"),
-    "IBAN BE in text": (f"transfer to {_spaced(IBAN_BE)} please", IBAN_BE[4:]),
+    "IBAN BE in text": (f"transfer to {spaced(IBAN_BE)} please", IBAN_BE[4:]),
     "IBAN ES in text": (f"cuenta {IBAN_ES}", IBAN_ES[4:14]),
     "IBAN IT dashed": ("-".join(IBAN_IT[i:i + 4] for i in range(0, len(IBAN_IT), 4)), IBAN_IT[4:14]),
     "IBAN GB lower-case": (IBAN_GB.lower(), IBAN_GB[8:].lower()),
-    "IBAN CH with its label": (f"IBAN {_spaced(IBAN_CH)}", IBAN_CH[4:14]),
+    "IBAN CH with its label": (f"IBAN {spaced(IBAN_CH)}", IBAN_CH[4:14]),
     "IBAN PL without country code": (IBAN_PL[2:], IBAN_PL[4:14]),
     "Visa card with dots": (".".join(CARD_VISA[i:i + 4] for i in range(0, 16, 4)), CARD_VISA),
     "Maestro card of 16 digits with slashes": ("/".join(CARD_MAESTRO[i:i + 4] for i in range(0, 16, 4)),
@@ -377,27 +361,13 @@ COORD_PLACES = ["map path", "page keywords", "campaign property", "utm_term"]
 
 
 def value_cases() -> Iterator[Case]:
-    for name, (value, forms) in MAILS.items():
-        for place in MAIL_PLACES:
-            yield (f"mail {name} @ {place}", *_place(place, value), forms)
-    for name, (value, digits) in PHONES.items():
-        for place in PHONE_PLACES:
-            yield (f"phone {name} @ {place}", *_place(place, value), [digits])
-    for name, (value, form) in IPS.items():
-        for place in IP_PLACES:
-            yield (f"ip {name} @ {place}", *_place(place, value), [form])
-    for name, (value, form) in IDS.items():
-        for place in ID_PLACES:
-            yield (f"id {name} @ {place}", *_place(place, value), [form])
-    for name, (value, form) in POSTAL.items():
-        for place in POSTAL_PLACES:
-            yield (f"postal {name} @ {place}", *_place(place, value), [form])
-    for name, (value, form) in NAMES.items():
-        for place in NAME_PLACES:
-            yield (f"name {name} @ {place}", *_place(place, value), [form])
-    for name, (value, form) in COORDS.items():
-        for place in COORD_PLACES:
-            yield (f"coords {name} @ {place}", *_place(place, value), [form])
+    yield from crossed("mail", MAILS, MAIL_PLACES, _place)
+    yield from crossed("phone", PHONES, PHONE_PLACES, _place)
+    yield from crossed("ip", IPS, IP_PLACES, _place)
+    yield from crossed("id", IDS, ID_PLACES, _place)
+    yield from crossed("postal", POSTAL, POSTAL_PLACES, _place)
+    yield from crossed("name", NAMES, NAME_PLACES, _place)
+    yield from crossed("coords", COORDS, COORD_PLACES, _place)
 
 
 # --- text: one-offs (split values, userinfo, tokens in URLs) -------------------------------------------------------
@@ -434,7 +404,7 @@ TEXT_CASES: List[Case] = [
     ("text session id built from an address", "track",
      {"properties": {"session_id": f"sess_{LOCAL}_{DOMAIN}_1732875000"}}, [FORM]),
     ("text product variant holding a card number", "track",
-     {"name": "Product Viewed", "properties": {"product_id": "S-1", "variant": _spaced(CARD_VISA)}}, [CARD_VISA]),
+     {"name": "Product Viewed", "properties": {"product_id": "S-1", "variant": spaced(CARD_VISA)}}, [CARD_VISA]),
     ("text product coupon holding an IBAN", "track",
      {"name": "Product Viewed", "properties": {"product_id": "S-1", "coupon": IBAN_GB}}, [IBAN_GB[8:]]),
     ("text coordinates in a map path", "page", {"url": f"{URL}/maps/place/@-1.292066,36.821946,17z"},
