@@ -164,3 +164,39 @@ def test_a_range_of_two_dates_written_day_first_is_no_phone_number(text, expecte
 ])
 def test_number_words_of_swahili_and_indonesian_are_read_as_digits(text):
     assert detector.reason(text) == detector.PHONE
+
+
+# A number after a label naming an identity number alone (issue 16, fifth attack): read for a birth date at its start,
+# YYMMDD or DDMMYY, whatever its check digit (South Africa's `9001015009087` with a wrong Luhn digit).
+@pytest.mark.parametrize("text", [
+    "ID number 9001015009087", "ID number 9001015009088", "ID: 9001015009087", "ID No. 900101 5009 087",
+    "ID#9001015009087", "Identity number 9001015009087", "Identité Nr. 9001015009087",
+    "ID 8501015800088",  # another valid South African id
+    "ID no 0101901234",  # DDMMYY and four digits (Danish CPR's layout)
+    "ID 01019012345",  # DDMMYY and five digits (Norway's)
+    "ID 900101123456",  # twelve digits
+    "ID: 2311200001",  # an order number dated YYMMDD after `ID` alone: a drop the README accepts
+])
+def test_a_number_beginning_with_a_birth_date_after_an_identity_label_is_a_national_id(text):
+    assert detector.reason(text) == detector.NATIONAL_ID
+
+
+@pytest.mark.parametrize("text", [
+    "ID number 9013015009087",  # month 13, and 90 is no day
+    "ID number 1234567890123",  # no date at its start either way
+    "ID 123456789",  # nine digits: shorter than any id of this layout
+    "ID 90010150090871",  # fourteen digits
+    "Product ID 9001015009087", "Order ID 9001015009087", "Order number 9001015009087",  # a code's label
+    "Item 9001015009087", "9001015009087",  # no label
+    "ID9001015009087", "ID-9001015009087", "ID_9001015009087",  # glued to its letters: a code
+])
+def test_a_number_after_another_label_or_without_a_date_is_judged_as_before(text):
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize(("text", "id_like", "segments"), [
+    ("ID 9001015009087", True, False),  # an id's code may share the shape
+    ("\nid\n9001015009087", False, True),  # a URL path: national ids of digits alone are not looked for there
+])
+def test_the_identity_label_rule_reads_free_text_only(text, id_like, segments):
+    assert detector.reason(text, id_like=id_like, segments=segments) != detector.NATIONAL_ID

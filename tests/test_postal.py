@@ -8,6 +8,7 @@ import pytest
 
 from builders import NOW, make_event, make_settings
 from meta_capi import build_request, detector, postal
+from meta_capi.privacy import clean_url
 
 ADDRESS, COORDINATES, NAME = postal.POSTAL_ADDRESS, postal.COORDINATES, postal.PERSON_NAME
 
@@ -168,3 +169,49 @@ def test_an_address_a_pin_or_a_greeted_name_leaves_no_trace_in_the_request(kind,
     request = build_request(kind, make_event(kind, **overrides), make_settings(meta_require_email_or_phone="false"),
                             now=NOW)
     assert form not in request.url + request.body
+
+
+# A geohash after its label with blanks alone between (issue 16, fifth attack): the word `hash` cues the rule.
+@pytest.mark.parametrize("text", [
+    "geohash kzf0tvg5n8", "geohash u4pruydqqvj", "GeoHash u4pruyd", "geo-hash U4PRUYDQQVJ", "GEOHASH\tkzf0tvg5",
+    "pin geo hash kzf0tvg5n8 please", "geohash= kzf0tvg5n8", "geohash kzf0tvg",  # seven: a block
+    "geohash texture",  # seven letters of its alphabet: read as one (a price of the rule)
+])
+def test_a_geohash_of_seven_characters_or_more_after_its_label_is_coordinates(text):
+    assert detector.reason(text) == COORDINATES
+
+
+@pytest.mark.parametrize("text", [
+    "geohash kzf0tv",  # six characters: about 1.2 km by 0.6 km
+    "geohash u4pruydqqvjabc",  # thirteen, and `a` is no geohash character
+    "geohash precision 7", "geohash_precision 8", "geohash decoder",  # words holding `a`, `i`, `l` or `o`
+    "hash u4pruydqqvj", "hashtag kzf0tvg5n8", "kzf0tvg5n8",  # no geohash label
+    "geohashkzf0tvg5n8",  # glued to its label: one word
+])
+def test_a_geohash_label_without_a_geohash_or_a_geohash_without_its_label_goes_out(text):
+    assert detector.reason(text) == ""
+
+
+# A what3words address in a URL path: its `///` encoded (`%2F%2F%2F`), or as three path separators (two empty
+# segments before it).
+@pytest.mark.parametrize("url", [
+    "https://toko.example.co.id/store-locator/%2F%2F%2Findex.home.raft/near",
+    "https://toko.example.co.id/store-locator///index.home.raft/near",
+    "https://toko.example.co.id///filled.count.soap",
+    "https://toko.example.co.id/pin/%2f%2f%2ffilled.count.soap",
+    "https://toko.example.co.id/assets///app.min.js",  # a file after `///`: a drop the README accepts
+])
+def test_a_what3words_address_in_a_url_path_leaves_only_the_origin(url):
+    assert clean_url(url) == "https://toko.example.co.id/"
+
+
+@pytest.mark.parametrize("url", [
+    "https://toko.example.co.id/store-locator/index.home.raft/near",  # no `///` before it: a dotted name
+    "https://toko.example.co.id/static//app.bundle.js",  # one empty segment: a doubled slash
+    "https://web.example.org/web/2024/https://www.example.com/",  # a URL in a path
+    "https://toko.example.co.id/a///b.c",  # two words
+    "https://toko.example.co.id/a///index.home.raft.html",  # four
+    "https://toko.example.co.id/a///Index.Home.Raft",  # capitals: no what3words address is written so
+])
+def test_a_path_with_dotted_words_or_doubled_slashes_goes_out_whole(url):
+    assert clean_url(url) == url

@@ -36,7 +36,7 @@ from .canonical import (
     text_codec,
 )
 from .identity import ALIASES
-from .national_ids import holds_national_id
+from .national_ids import birth_dated, holds_national_id
 from .phone_plans import international_mobile, national_mobile, trunk_mobile
 
 EMAIL = "holds an email address"
@@ -226,18 +226,27 @@ _LABEL_REACH = 40
 FREE, ID, CODE, BUSINESS = 0, 1, 2, 3
 
 
-def _label_level(text: str, start: int) -> int:
-    """-1 when the words before position `start` label the number as personal, CODE when they name a code (or are
-    glued to it), else FREE."""
+def _label_tokens(text: str, start: int) -> Tuple[List[str], str]:
+    """The tokens of the words before position `start` (the last and maybe one more), and the separators between
+    them and the number; ([], "") when no word is there."""
     match = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
     if match is None:
-        return FREE
+        return [], ""
     tokens: List[str] = []
     for word in (match.group(3), match.group(2)):
         if word:
             word = word[::-1]
             tokens.extend(part.lower() for part in _ASCII_WORDS.findall(word)) if word.isascii() else tokens.append(
                 word.casefold())
+    return tokens, match.group(1)
+
+
+def _label_level(text: str, start: int) -> int:
+    """-1 when the words before position `start` label the number as personal, CODE when they name a code (or are
+    glued to it), else FREE."""
+    tokens, separators = _label_tokens(text, start)
+    if not tokens:
+        return FREE
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
         return CODE
     if ACCOUNT_WORDS.issuperset(tokens):  # a network's name labels no number (`fb.1.1700000000000.…` is an fbp)
@@ -246,9 +255,17 @@ def _label_level(text: str, start: int) -> int:
         return -1
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
         return BUSINESS
-    if not CODE_LABELS.isdisjoint(tokens) or match.group(1) in ("", "-", "_"):
+    if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return CODE
     return FREE
+
+
+def _identity_label(text: str, start: int) -> bool:
+    """Whether the words before position `start` name a person's identity number and nothing else (`ID`, `ID
+    number`, `Identity No.`; not `Product ID`, `Order number`), apart from the number (`ID2311200001` is a code)."""
+    tokens, separators = _label_tokens(text, start)
+    return (separators not in ("", "-", "_") and IDENTITY_LABEL_WORDS.issuperset(tokens)
+            and not IDENTITY_WORDS.isdisjoint(tokens))
 
 
 def _grouped_like_phone(run: str, digits: str, level: int) -> bool:
@@ -291,8 +308,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         level = ID
     if 13 <= count <= 19 and digits.startswith(_CARD_PREFIXES) and _luhn(digits) or count > 13 and _card_in(run):
         return CARD
-    core = run.strip("()")
-    if _SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits)):
+    if _national_number(run, digits, text, start, level, not (id_like or segments)):
         return NATIONAL_ID
     if run.startswith("+") and count <= 15:
         return PHONE
@@ -308,6 +324,15 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if _bare_reason(digits, level):
         return PHONE
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
+
+
+def _national_number(run: str, digits: str, text: str, start: int, level: int, free_text: bool) -> bool:
+    """A US social security or a Brazilian CPF number by its layout; in free text, after an identity label (a code
+    label's words), a number that begins with a birth date, its check digit right or wrong (South Africa's `ID
+    number 9001015009087`)."""
+    core = run.strip("()")
+    return bool(_SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits))) or (
+        free_text and level == CODE and birth_dated(digits) and _identity_label(text, start))
 
 
 # How card numbers are printed: 4-4-4-4 (and 4-4-4-4-3 for 19 digits, 4-4-4-3 for 15), American Express 4-6-5,
@@ -675,7 +700,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         if not found and "\n" in form and not segments:  # base64 wrapped in lines (MIME's 76 columns) is one run
             found = _encoded_reason(form.replace("\r", "").replace("\n", ""), id_like)
     # an address, coordinates, a name by their layout in free text (postal.py; an id is a code, not prose)
-    cued = not found and not id_like and (not form.isascii() or _POSTAL_CUES[segments](form) is not None)
+    cued = not found and not id_like and (not form.isascii() or _POSTAL_CUES[segments](form) is not None
+                                          or postal.code_cued(form, segments))
     found = postal.reason(form, _personal_label, segments) if cued else found
     if found or not other_readings:
         return found
@@ -1240,6 +1266,11 @@ ID_TOKENS = frozenset("id ids sku gtin ean upc isbn mpn barcode code reference n
 # Labels of a business's own tax or company number (VAT, its national names, Indonesia's NPWP, Australia's ABN
 # and ACN, France's SIRET and SIREN, the Dutch KvK, India's GSTIN): the number after them is a code.
 BUSINESS_ID_WORDS = frozenset("vat ust ustid ustidnr tva btw npwp abn acn gstin siret siren kvk".split())
+# Words of a label naming a person's identity number (`ID`, `Identity No.`, `Identität Nr.`), with the number
+# words they go with: the number after such a label alone is read for a birth date (detector._identity_label).
+IDENTITY_WORDS = frozenset(
+    "id identity identification identidad identidade identite identita identitat identiteit ident".split())
+IDENTITY_LABEL_WORDS = IDENTITY_WORDS | frozenset("number no nr num nummer numero numer".split())
 CODE_LABELS = ID_TOKENS | frozenset(
     "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
     "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "

@@ -28,7 +28,8 @@ PERSON_NAME = "holds a person's name"
 # or a label, a line break, the dot of decimal degrees, the `+` of a plus code) or any character outside ASCII (CJK
 # addresses, the degree sign): text without one (most values: `Blue Sneakers`, `Product 12`) is passed by one
 # scan. In a URL path, judged with a line break for each `/`, only the punctuation is (a path's coordinates are
-# written with a comma: `/@6.447412,3.455307,17z`), not `/` nor the dot of `index.html`.
+# written with a comma: `/@6.447412,3.455307,17z`), not `/` nor the dot of `index.html`. A code's own cues (a
+# geohash's label, a what3words address's `///` in a path) are looked for by code_cued.
 CUE = re.compile(r"[,;:!|.\n\r+]")
 PATH_CUE = re.compile(r"[,;:!|+]")
 _TEXT_REST = re.compile(r"[,;:!|\n\r]")
@@ -115,12 +116,15 @@ _DMS = (r"[0-9]{1,3}[ \t]?°[ \t]?[0-9]{1,2}(?:[.,][0-9]{1,4})?[ \t]?['′’](?
 _DMS_PAIR = re.compile(f"{_DMS}[NSns][ \\t,;/]{{0,3}}{_DMS}[EWOewo]")
 # A house's place as a code: a full plus code (Open Location Code: eight characters of its alphabet, `+`, two or
 # three more: about 14 m) or a short one before its town (`PR6C+24 Nairobi`), a what3words address
-# (`///index.home.raft`: 3 m; in text, not in a URL path), a geohash of eight characters or more (about 19 m)
-# after its label.
+# (`///index.home.raft`: 3 m; in a URL path also right after two empty segments: `/near///index.home.raft/`), a
+# geohash of seven characters or more (about 150 m by 150 m: a block) after its label (`geohash`, `GeoHash`,
+# `geo-hash`) and a colon, `=` or blanks.
 _PLUS_CODE = re.compile(r"(?<![0-9A-Za-z+])(?:[23456789CFGHJMPQRVWX]{8}\+[23456789CFGHJMPQRVWX]{2,3}(?![0-9A-Za-z])"
                         r"|[23456789CFGHJMPQRVWX]{4}\+[23456789CFGHJMPQRVWX]{2,3},?[ \t]{1,3}[A-Z][a-z])")
-_WHAT3WORDS = re.compile(r"///[a-z]{1,20}\.[a-z]{1,20}\.[a-z]{1,20}(?![\w.])")
-_GEOHASH = re.compile(r"(?i:geohash)[ \t:=]{1,3}[0-9b-hjkmnp-z]{8,12}(?![0-9a-z])")
+_W3W = r"[a-z]{1,20}\.[a-z]{1,20}\.[a-z]{1,20}(?![\w.])"
+_WHAT3WORDS = re.compile(f"///{_W3W}")
+_WHAT3WORDS_IN_PATH = re.compile(f"(?:///|\n\n\n){_W3W}")
+_GEOHASH = re.compile(r"(?i:geo[ _-]?hash)[ \t:=]{1,3}(?i:[0-9b-hjkmnp-z]{7,12})(?![0-9A-Za-z])")
 
 # A person's name: capitalized words or initials, in Latin, Cyrillic or Greek letters (the canonical form writes
 # many Cyrillic and Greek letters as their Latin look-alikes: `Иbah Пetpob`).
@@ -155,9 +159,9 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|,[ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}
 def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False) -> str:
     """What canonical `form` holds of a postal address, home coordinates or a named person, or "".
     `personal_label` tells whether a label (`Ship to`) names personal data, as a key would; `segments`: `form` is
-    a URL path with a line break for each `/`. Callers test CUE (PATH_CUE in a path) or a character outside
-    ASCII first."""
-    if form.count(".") > 1 and _COORDINATE_PAIR.search(form) is not None or _located(form):
+    a URL path with a line break for each `/`. Callers test CUE (PATH_CUE in a path), code_cued or a character
+    outside ASCII first."""
+    if form.count(".") > 1 and _COORDINATE_PAIR.search(form) is not None or _located(form, segments):
         return COORDINATES
     is_ascii = form.isascii()
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None:
@@ -181,11 +185,19 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     return ""
 
 
-def _located(form: str) -> bool:
+def code_cued(form: str, segments: bool) -> bool:
+    """Whether `form` may hold a place's code that CUE does not announce: a geohash's label (`hash` in any case) or,
+    in a URL path, a what3words address's `///` (as it is when encoded, `%2F%2F%2F`; three line breaks when not).
+    Substring scans, cheaper than one more pattern."""
+    return "ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
+
+
+def _located(form: str, segments: bool) -> bool:
     """Whether `form` holds a house's place as a plus code, a what3words address or a labelled geohash."""
     return ("+" in form and _PLUS_CODE.search(form) is not None
             or "///" in form and _WHAT3WORDS.search(form) is not None
-            or ("geohash" in form or "Geohash" in form) and _GEOHASH.search(form) is not None)
+            or segments and "\n\n\n" in form and _WHAT3WORDS_IN_PATH.search(form) is not None
+            or ("ash" in form or "ASH" in form) and _GEOHASH.search(form) is not None)
 
 
 def _greeted(form: str, lines: bool) -> bool:
