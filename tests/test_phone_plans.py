@@ -94,39 +94,3 @@ def test_a_value_holding_words_under_an_id_key_is_judged_as_text(value, found):
 ])
 def test_an_ipv4_address_written_as_one_hex_number_is_found(text, found):
     assert detector.reason(text) == found
-
-
-@pytest.mark.parametrize("text", [
-    "ART 0712345678",  # a product's code label: a trunk-0 mobile's shape written as one run is the code
-    "Art.-Nr. 0712345678",
-    "SKU 0712345678",
-    "Part No. 0712345678",
-    "item: 0712345678",
-    "S/N 0712345678",  # two single letters are one abbreviation
-    "P/N 254-712-345",
-    "P/N 0712345678",
-    "ART-0712345678",
-])
-def test_a_trunk_mobile_s_shape_after_a_product_code_label_is_the_product_s_code(text):
-    assert detector.reason(text) == ""
-    assert detector.value_reason("variant", text) == ""
-
-
-@pytest.mark.parametrize("text", [
-    "SKU +254712345678",  # dialled: with `+`, or abroad
-    "SKU 00254712345678",
-    "SKU 0712 345 678",  # blanks between a phone's groups
-    "Part (0712) 345678",  # parentheses
-    "Art.-Nr. 0712-345-678",  # a trunk-0 mobile in groups
-    "SKU 650-555-0173",  # a NANP 3-3-4
-    "Order Item 0712345678",  # an order's label beside a product's
-    "track order 0701234567",  # an order's label: a mobile with its trunk prefix is one
-    "Invoice 0712345678",
-    "Tel 0712345678",  # a personal label
-    "Mobile/SKU 0712345678",
-    "WhatsApp ART 0712345678",
-    "ART0712345678",  # glued to letters on one side (an accepted drop: SKU0612345678)
-])
-def test_a_phone_number_near_a_product_code_label_is_still_found(text):
-    assert detector.reason(text) == detector.PHONE
-    assert detector.value_reason("variant", text) == detector.PHONE

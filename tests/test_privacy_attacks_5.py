@@ -43,14 +43,7 @@ LEAKS: Dict[str, List[str]] = {
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    "an order number after encoded slashes in a query (INV%2F20241129%2FMPL%2F3912345678)": [
-        f"urls as {where}: https://toko.example.co.id/checkout/thank-you?order=INV%2F20241129%2FMPL%2F3912345678"
-        for where in ["page URL", "referrer"]],
-    "a store locator's lat/lng query of a town (two decimals)": [
-        f"urls as {where}: https://toko.example.co.id/store-locator/jakarta-barat?lat=-6.17&lng=106.76"
-        for where in ["page URL", "referrer"]],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fifth"))

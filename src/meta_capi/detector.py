@@ -1267,6 +1267,10 @@ ORDER_LABELS = frozenset("order bestellung commande pedido ordine invoice rechnu
 
 # A word of two letters or more followed by a blank: a value holding two is text, not an id.
 _TEXT_WORD = re.compile(r"[^\W\d_]{2,}\s")
+# An order or invoice number written as a marketplace prints it: three segments or more of capitals and digits
+# (maybe dashed inside) joined by `/`, one of letters (`INV/20241129/MPL/3912345678`, `INV/2024-25/00123`). It is
+# an id whatever its key: its digits are read as an id's (a phone only when dialled or laid out as one).
+_SLASHED_CODE = re.compile(r"(?=[0-9/-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?:/[A-Z0-9]+(?:-[A-Z0-9]+)*){2,}")
 
 
 def names_an_id(key: str) -> bool:
@@ -1276,11 +1280,24 @@ def names_an_id(key: str) -> bool:
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
     found = reason(value)
-    if found == PHONE and names_an_id(key) and len(_TEXT_WORD.findall(value)) < 2:
+    if found == PHONE and (names_an_id(key) and len(_TEXT_WORD.findall(value)) < 2
+                           or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
     return found
+
+
+# A key naming only a latitude or a longitude is personal by its key (a house's place), except before a number of
+# fewer than four decimals: a town's precision (about 110 m or more), which the value rule does not claim either
+# (postal.py: a house's coordinates have four decimals or more). A store locator's `?lat=-6.17&lng=106.76`.
+AXIS_WORDS = frozenset("lat lng lon latitude longitude".split())
+_COARSE_DEGREES = re.compile(r"[-+]?(?:1[0-7][0-9]|[0-9]{1,2})(?:\.[0-9]{1,3})?|[-+]?180(?:\.0{1,3})?")
+
+
+def town_coordinate(key: str, value: str) -> bool:
+    """Whether `key`, personal as a latitude or a longitude, holds one too coarse to find a house."""
+    return _COARSE_DEGREES.fullmatch(value.strip()) is not None and AXIS_WORDS.issuperset(key_tokens(key))
 
 
 def _singular(tokens: List[str]) -> bool:
