@@ -36,18 +36,7 @@ def _at(name: str, places: List[str]) -> List[str]:
 LEAKS: Dict[str, List[str]] = {}
 
 # Ordinary shop data the gate drops today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    "a product code holding a Kenyan mobile's shape (by the README's rule: a trunk-0 mobile after a code label)": [
-        "SKUs and product codes: ART 0712345678 @ product variant",
-        "SKUs and product codes: ART 0712345678 @ page keywords",
-        "SKUs and product codes: P/N 254-712-345 @ page keywords"],
-    "an order number after encoded slashes in a query (INV%2F20241129%2FMPL%2F3912345678)": [
-        f"urls as {where}: https://toko.example.co.id/checkout/thank-you?order=INV%2F20241129%2FMPL%2F3912345678"
-        for where in ["page URL", "referrer"]],
-    "a store locator's lat/lng query of a town (two decimals)": [
-        f"urls as {where}: https://toko.example.co.id/store-locator/jakarta-barat?lat=-6.17&lng=106.76"
-        for where in ["page URL", "referrer"]],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fifth"))

@@ -218,17 +218,19 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 # The words before a number name it: a label of the key lexicon's personal data makes any number after it personal
 # (`SSN 078051120`, `Tel.-Nr. 0612345678`, a path `/ip/81/2/69/160`); a label naming a code (the id words keys are
 # judged by, and words naming an article, an order or an invoice), or letters glued to the number by at most a
-# `-` or `_` (`WC-2024-0001234`), make it a code, in which only a dialled number is a phone.
+# `-` or `_` (`WC-2024-0001234`), make it a code, in which only a dialled number is a phone; a label naming a product
+# and no order (`ART`, `SKU`, `P/N`) makes it a product's code, where a mobile number written as one run with its
+# trunk prefix is a code too (a visitor types a phone number where an order is asked for, not after a part number).
 # Matched on the reversed text before the number (anchored there: linear in the label's length): the separators,
-# the last word, and maybe one more word before it.
-_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/]{0,3})([^\W\d_]+)(?:[\s.:#\-]{1,3}([^\W\d_]+))?")
+# the last word, and maybe one more word before it (two single letters are one abbreviation: `P/N`, `S/N`).
+_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/]{0,3})([^\W\d_]+)(?:[\s.:#\-/]{1,3}([^\W\d_]+))?")
 _LABEL_REACH = 40
-FREE, ID, CODE, BUSINESS = 0, 1, 2, 3
+FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
 
 
 def _label_tokens(text: str, start: int) -> Tuple[List[str], str]:
-    """The tokens of the words before position `start` (the last and maybe one more), and the separators between
-    them and the number; ([], "") when no word is there."""
+    """The tokens of the words before position `start` (the last and maybe one more; two single letters are one
+    abbreviation: `P/N`), and the separators between them and the number; ([], "") when no word is there."""
     match = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
     if match is None:
         return [], ""
@@ -238,17 +240,19 @@ def _label_tokens(text: str, start: int) -> Tuple[List[str], str]:
             word = word[::-1]
             tokens.extend(part.lower() for part in _ASCII_WORDS.findall(word)) if word.isascii() else tokens.append(
                 word.casefold())
+    if len(tokens) == 2 and len(tokens[0]) == len(tokens[1]) == 1:
+        tokens = [tokens[0] + tokens[1]]
     return tokens, match.group(1)
 
 
 def _label_level(text: str, start: int) -> int:
     """-1 when the words before position `start` label the number as personal, CODE when they name a code (or are
-    glued to it), else FREE."""
+    glued to it), PRODUCT when that code is a product's, BUSINESS a business's own id, else FREE."""
     tokens, separators = _label_tokens(text, start)
     if not tokens:
         return FREE
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
-        return CODE
+        return _code_level(tokens)
     if ACCOUNT_WORDS.issuperset(tokens):  # a network's name labels no number (`fb.1.1700000000000.…` is an fbp)
         return FREE
     if _personal_tokens(tokens):
@@ -256,8 +260,13 @@ def _label_level(text: str, start: int) -> int:
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
         return BUSINESS
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
-        return CODE
+        return _code_level(tokens)
     return FREE
+
+
+def _code_level(tokens: List[str]) -> int:
+    """PRODUCT when a code's label names a product and no order (`Art.-Nr.`, `SKU`; not `Order Item`), else CODE."""
+    return PRODUCT if not PRODUCT_LABELS.isdisjoint(tokens) and ORDER_LABELS.isdisjoint(tokens) else CODE
 
 
 def _identity_label(text: str, start: int) -> bool:
@@ -274,7 +283,7 @@ def _grouped_like_phone(run: str, digits: str, level: int) -> bool:
     0123-4567-89` is none), or a NANP number's 3-3-4 (`650-555-0173`, `1-650-555-0173`), maybe followed by a
     short suffix (`650.555.0199-01`)."""
     if digits[0] == "0":
-        if level == CODE:
+        if level >= CODE:
             return trunk_mobile(digits)
         return digits[1] != "0" and 9 <= len(digits) <= 12
     groups = [len(group) for group in _DIGIT_GROUPS.findall(run)]
@@ -287,9 +296,10 @@ def _grouped_like_phone(run: str, digits: str, level: int) -> bool:
 
 def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool = False,
                    level: int = -2) -> str:
-    """What a run of digit groups at `start`..`end` of `text` is. `level` (FREE, ID, CODE, BUSINESS: a business's
-    own id; -1 after a personal label) is found from the words before the run (_label_level) unless given; the
-    levels are ordered, and a check for CODE or above covers BUSINESS too."""
+    """What a run of digit groups at `start`..`end` of `text` is. `level` (FREE, ID, CODE, PRODUCT: a product's
+    code, BUSINESS: a business's own id; -1 after a personal label) is found from the words before the run
+    (_label_level) unless given; the levels are ordered, and a check for CODE or above covers PRODUCT and
+    BUSINESS too."""
     digits = run if run.isdigit() else "".join(_DIGIT_GROUPS.findall(run))
     if len(digits) < 7 or _date_and_hour(run, text, end):
         return ""
@@ -418,7 +428,7 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
     low_high = _RANGE.fullmatch(run)
     if low_high is not None and int(low_high.group(1)) < int(low_high.group(2)):
         return ""  # a range of two round amounts (`50000-150000`): no phone number has two round groups
-    if level == CODE and digits[0] != "0" and len(groups) >= 3 and all(len(group) == 4 for group in groups):
+    if level >= CODE and digits[0] != "0" and len(groups) >= 3 and all(len(group) == 4 for group in groups):
         return ""  # a code's own groups of four (`SN 2411 2910 3045`): a phone number's are not all four digits
     if not _phone_layout(run, groups, digits):
         return ""
@@ -448,6 +458,8 @@ def _bare_reason(digits: str, level: int) -> bool:
     plan's mobile number with its trunk prefix (phone_plans.py)."""
     count = len(digits)
     abroad = digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17
+    if level == PRODUCT:  # a product's code (`ART 0712345678`): only a number dialled abroad
+        return abroad
     if level >= CODE:  # a code label: a mobile number with its trunk prefix is still one (`order 0701234567`)
         return abroad or trunk_mobile(digits)
     if level == ID:  # a trunk 0, or a national plan's other trunk before a mobile number (`89123456789`)
@@ -865,7 +877,7 @@ def _holds_ipv4(form: str) -> bool:
             # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address; nor is a number a code label
             # names (`Firmware 4.2.1.7`, `Section 3.2.1.4`)
             if int(parts[3]) and all(int(part) <= 255 for part in parts) and (
-                    match.start() == 0 or _label_level(form, match.start()) != CODE):
+                    match.start() == 0 or _label_level(form, match.start()) not in (CODE, PRODUCT)):
                 return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return True
@@ -1274,11 +1286,22 @@ IDENTITY_LABEL_WORDS = IDENTITY_WORDS | frozenset("number no nr num nummer numer
 CODE_LABELS = ID_TOKENS | frozenset(
     "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
     "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "
-    "release revision rev part teil inv sn".split())
+    "release revision rev part teil inv sn pn".split())
+# Code labels that name a product (detector.PRODUCT), and those that name an order, an invoice or a parcel, which
+# keep a code label's reading when both stand before a number (`Order Item 0701234567`).
+PRODUCT_LABELS = frozenset(
+    "art artikel article item product produkt asin model modell part teil sn pn sku gtin ean upc isbn mpn barcode "
+    "serial lot batch".split())
+ORDER_LABELS = frozenset("order bestellung commande pedido ordine invoice rechnung facture factura fattura inv "
+                         "tracking".split())
 
 
 # A word of two letters or more followed by a blank: a value holding two is text, not an id.
 _TEXT_WORD = re.compile(r"[^\W\d_]{2,}\s")
+# An order or invoice number written as a marketplace prints it: three segments or more of capitals and digits
+# (maybe dashed inside) joined by `/`, one of letters (`INV/20241129/MPL/3912345678`, `INV/2024-25/00123`). It is
+# an id whatever its key: its digits are read as an id's (a phone only when dialled or laid out as one).
+_SLASHED_CODE = re.compile(r"(?=[0-9/-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?:/[A-Z0-9]+(?:-[A-Z0-9]+)*){2,}")
 
 
 def names_an_id(key: str) -> bool:
@@ -1288,11 +1311,24 @@ def names_an_id(key: str) -> bool:
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
     found = reason(value)
-    if found == PHONE and names_an_id(key) and len(_TEXT_WORD.findall(value)) < 2:
+    if found == PHONE and (names_an_id(key) and len(_TEXT_WORD.findall(value)) < 2
+                           or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
     return found
+
+
+# A key naming only a latitude or a longitude is personal by its key (a house's place), except before a number of
+# fewer than four decimals: a town's precision (about 110 m or more), which the value rule does not claim either
+# (postal.py: a house's coordinates have four decimals or more). A store locator's `?lat=-6.17&lng=106.76`.
+AXIS_WORDS = frozenset("lat lng lon latitude longitude".split())
+_COARSE_DEGREES = re.compile(r"[-+]?(?:1[0-7][0-9]|[0-9]{1,2})(?:\.[0-9]{1,3})?|[-+]?180(?:\.0{1,3})?")
+
+
+def town_coordinate(key: str, value: str) -> bool:
+    """Whether `key`, personal as a latitude or a longitude, holds one too coarse to find a house."""
+    return _COARSE_DEGREES.fullmatch(value.strip()) is not None and AXIS_WORDS.issuperset(key_tokens(key))
 
 
 def _singular(tokens: List[str]) -> bool:

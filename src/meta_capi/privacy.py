@@ -57,7 +57,7 @@ def names_the_subject(properties: Mapping[str, str], page: bool) -> bool:
 def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
     """Why a property may not go out as custom data, or "". `subject_named`: a bare `name` key names the
     event's subject (names_the_subject)."""
-    found = detector.key_reason(key)
+    found = _key_refusal(key, text)
     if found and not (subject_named and found == detector.PERSONAL_KEY and detector.key_tokens(key) == ["name"]):
         return PERSONAL_KEY if found == detector.PERSONAL_KEY else f"{found}: left out"
     if len(text) > MAX_FREE_TEXT:
@@ -66,6 +66,13 @@ def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
     if not found and ("=" in text or "{" in text or "%" in text):  # inline: most values have none
         found = embedded_reason(text)
     return f"{found}: left out" if found else ""
+
+
+def _key_refusal(key: str, value: str) -> str:
+    """Why `key` may not go out (detector.key_reason), unless it is a latitude or a longitude with a town's
+    precision only (detector.town_coordinate)."""
+    found = detector.key_reason(key)
+    return "" if found == detector.PERSONAL_KEY and detector.town_coordinate(key, value) else found
 
 
 def _split_reason(key: str, value: str) -> str:
@@ -105,7 +112,7 @@ def embedded_reason(text: str) -> str:
             key, _, value = piece.partition("=")
             key = key.strip()
             # an empty value carries nothing (and `abc==` is base64's padding, not a key)
-            if key and value.strip("= ") and detector.key_reason(key):
+            if key and value.strip("= ") and _key_refusal(key, value):
                 return EMBEDDED_KEY
     if "{" in form and ":" in form:
         for match in _OBJECT_KEY.finditer(form):
@@ -123,12 +130,12 @@ def user_agent_refusal(user_agent: str) -> str:
 def _personal_parameter(pair: str) -> bool:
     raw_key, _, value = pair.partition("=")
     key = unquote_plus(raw_key)
+    decoded = unquote_plus(value)
     # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
-    if detector.key_reason(key) or "+" in raw_key and detector.key_reason(unquote(raw_key)):
+    if _key_refusal(key, decoded) or "+" in raw_key and detector.key_reason(unquote(raw_key)):
         return True
     if not value:
         return bool(_split_reason(key, ""))
-    decoded = unquote_plus(value)
     # A value holding parameters of its own (a second `?`, an encoded `&`, a nested URL) or object text (JSON)
     # has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
