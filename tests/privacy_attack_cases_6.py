@@ -10,7 +10,7 @@ with computed check digits (Chinese, Finnish, Polish, Dutch, Spanish, Korean, Th
 and salutations in the lexicon's languages not yet used, keys transliterated from the lexicon's languages, and data
 split over several properties, in places the earlier attacks filled little (a page's name and category, a gift
 message, a product flattened into properties, a flat `contents` title, a `content_ids` list, a site search, a
-referrer's search query, a hash route, the visitor's `fbc`).
+referrer's search query, a hash route, an image URL's query, a product's brand, the visitor's `fbc`).
 
 Each case is (name, kind, make_event overrides, forms), as in the earlier attacks; the first word of a name is its
 family, and the overrides may carry "data" (a page's name or category, which make_event does not take). The forms are
@@ -167,6 +167,7 @@ MAILS: Dict[str, Tuple[str, List[str]]] = {
     "Segment ajs_user_id cookie": (f"ajs_user_id=%22{quote(EMAIL, safe='')}%22", [FORM]),
     "Heap cookie with the address as identity": (
         "_hp2_id.123=" + quote(json.dumps({"userId": "8123", "identity": EMAIL}), safe=""), [FORM]),
+    "domain with dashes for dots": (f"{LOCAL}@example-com-bd", [FORM]),
     "Amplitude cookie base64 JSON": ("amp_a1b2c3=" + base64.b64encode(json.dumps(
         {"deviceId": "d-1", "userId": EMAIL}).encode()).decode(), [FORM, base64.b64encode(json.dumps(
             {"deviceId": "d-1", "userId": EMAIL}).encode()).decode()[:24]]),
@@ -218,6 +219,8 @@ PHONES: Dict[str, Tuple[str, str]] = {
     "combining enclosing circles": ("".join(ch + "\u20dd" if ch.isdigit() else ch for ch in "01712 345678"), BD),
     "each digit spaced": (" ".join("01712345678"), BD),
     "dotted pairs": ("01.71.23.45.67.8", BD),
+    "CN mobile in Chinese numerals": ("一三九 一二三四 五六七八", "一三九"),
+    "CN mobile in Chinese numerals with a zero circle": ("+八六 一三九〇一二三四五六七", "一三九〇一二三四"),
     "double plus": ("++8801712345678", BD),
 }
 
@@ -341,12 +344,14 @@ def _place(place: str, value: str) -> Tuple[str, Dict[str, Any]]:
         "referrer search query": ("page", {"referrer": f"https://www.google.com/search?q={q}&hl=bn"}),
         "hash route": ("page", {"url": f"{URL}/#/orders/{q}/track"}),
         "user agent": ("page", {"user_agent": f"Mozilla/5.0 (Linux; Android 14; SM-A546E) DokanApp/3.2 ({value})"}),
+        "image_url query": ("track", {"properties": {"image_url": f"https://cdn.example.com/og.png?text={q}"}}),
+        "product brand": ("track", {"name": "Product Viewed", "properties": {"product_id": "S-1", "brand": value}}),
     }
     return table[place]
 
 
-MAIL_PLACES = ["page name", "gift message", "contents title", "site search", "hash route"]
-PHONE_PLACES = ["page category", "gift message", "flat product variant", "referrer search query"]
+MAIL_PLACES = ["page name", "gift message", "contents title", "site search", "hash route", "image_url query"]
+PHONE_PLACES = ["page category", "gift message", "flat product variant", "referrer search query", "product brand"]
 IP_PLACES = ["page name", "gift message", "content_ids list", "user agent"]
 ID_PLACES = ["gift message", "page category", "referrer search query"]
 POSTAL_PLACES = ["gift message", "page name", "flat product variant"]

@@ -41,6 +41,13 @@ LEAKS: Dict[str, List[str]] = {
     "a JavaScript template literal joining the parts (`${'jo'}@${'example.com'}`)": [
         "mail JavaScript template literal @"],
     "an address as a list of character codes (String.fromCharCode)": ["mail char codes of String.fromCharCode @"],
+    "an address whose domain has dashes for its dots in free text (`jo@example-com-bd`; the README reads a dotless "
+    "domain in ids, URLs aside)": [
+        f"mail domain with dashes for dots @ {place}"
+        for place in ["page name", "gift message", "contents title", "image_url query"]],
+    "a phone number in Chinese numerals (`一三九 一二三四 五六七八`: numeric letters, not digits, and no number words "
+    "of the README's list)": ["phone CN mobile in Chinese numerals @",
+                              "phone CN mobile in Chinese numerals with a zero circle @"],
     "a Bangladeshi number with its country code and no plus (880 + 10 digits: its plan is not among those read)": [
         "phone BD 880 without plus @"],
     "a phone number's groups joined by a hyphenation point (U+2027, named neither a dash nor a dot)": [
