@@ -965,12 +965,16 @@ ATTACK_SETTINGS = make_settings(meta_require_email_or_phone="false", meta_pixel_
 
 def outcome(case: Tuple[str, str, Dict[str, Any], List[str]]) -> List[str]:
     """The forms of an attack case found in the request the core builds, or ["Err: ..."] naming a form the Err
-    echoes. The overrides may hold the visitor's properties (`visitor`) and settings (`settings`)."""
+    echoes. The overrides may hold the visitor's properties (`visitor`), settings (`settings`) and fields of the
+    event's data that make_event does not take (`data`: a page's name and category)."""
     name, kind, overrides, forms = case
     overrides = dict(overrides)
     visitor = overrides.pop("visitor", {"email": "visitor@example.com"})
     settings = [*ATTACK_SETTINGS, *overrides.pop("settings", {}).items()]
+    data = overrides.pop("data", {})
     event = make_event(kind, visitor=visitor, **overrides)
+    for attribute, value in data.items():  # fields make_event does not take (a page's name, category)
+        setattr(event.data, attribute, value)
     try:
         request = build_request(kind, event, settings, now=NOW)
     except EventError as error:
@@ -1054,7 +1058,12 @@ def naming_problems(cases: List[Tuple[str, str, Dict[str, Any], List[str]]], ord
 
 
 def ordinary_goes_out(kind: str, overrides: Dict[str, Any], value: str) -> bool:
-    request = build_request(kind, make_event(kind, **overrides), ATTACK_SETTINGS, now=NOW)
+    overrides = dict(overrides)
+    data = overrides.pop("data", {})
+    event = make_event(kind, **overrides)
+    for attribute, field_value in data.items():
+        setattr(event.data, attribute, field_value)
+    request = build_request(kind, event, ATTACK_SETTINGS, now=NOW)
     return goes_out(value, json.loads(request.body))
 
 
