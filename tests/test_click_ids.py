@@ -1,5 +1,6 @@
 import pytest
 
+from meta_capi import detector
 from meta_capi.click_ids import fbc_from_fbclid, fresh_fbc, generated_fbp, query_parameter, valid_fbp
 
 EVENT_MS = 1_795_500_000_000
@@ -53,3 +54,15 @@ def test_click_ids_generate_a_stable_fbp_per_visitor():
     assert first.startswith("fb.1.1738597536000.") and len(first.rsplit(".", 1)[1]) == 10
     assert first != generated_fbp("another-visitor", 1_738_597_536)
     assert generated_fbp("", 1_738_597_536) == "" and generated_fbp("x", 0) == ""
+
+
+CLEAN_AND_PHONE = ("IwAR2F4-dbP0l7Mn1Iaw", "IwAR16505-550173")
+
+
+@pytest.mark.parametrize("order", [CLEAN_AND_PHONE, CLEAN_AND_PHONE[::-1]])
+def test_click_id_verdicts_do_not_depend_on_the_click_id_judged_before(order):
+    # click_id_reason remembers the last verdict (an event judges its fbclid twice): alternating values, the
+    # verdicts stay each value's own.
+    verdicts = [detector.click_id_reason(value) for value in (*order, *order)]
+    assert verdicts == [detector._click_id_verdict(value) for value in (*order, *order)]
+    assert sorted(verdicts[:2]) == ["", detector.PHONE]

@@ -838,10 +838,24 @@ def _separated_ipv4(form: str, anywhere: bool) -> bool:
 _DIGIT_RUN = re.compile(r"[0-9]{9}")
 
 
+# The last click id judged and its verdict: an event judges its fbclid twice, in the page URL's query and as the
+# payload of the fbc built from it, and the verdict is a function of the value alone (a third of a page event's
+# gate work natively).
+_last_click_id: List[str] = ["", ""]
+
+
 def click_id_reason(payload: str) -> str:
     """Why an fbclid (an fbc's payload) may not go out, or "". Its `-` and `_` are ordinary characters of
     URL-safe base64: read as separators, they must not join a phone number (a run of 9 digits once they are
     gone: `650_555_0173`, `IwAR16505-550173`) or an IPv4 address (`81-2-69-160`); nor may it be digits alone."""
+    if payload == _last_click_id[0] and payload:
+        return _last_click_id[1]
+    found = _click_id_verdict(payload)
+    _last_click_id[:] = [payload, found]
+    return found
+
+
+def _click_id_verdict(payload: str) -> str:
     if payload.isdigit() or _DIGIT_RUN.search(payload.replace("-", "").replace("_", "")) is not None:
         return PHONE
     if _separated_ipv4(payload, anywhere=True):
