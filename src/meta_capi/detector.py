@@ -689,6 +689,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     """
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
         return ""  # one word: nothing below can match it, and a base64 run mixes cases
+    if _SHORT_WORDS.fullmatch(text) is not None and (id_like or _POSTAL_CUES[segments](text) is None):
+        return ""  # (a product's name, a category: see _SHORT_WORDS)
     form, settled, unclosed = decode(text)
     if not settled:
         return LAYERED
@@ -727,6 +729,11 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+# One or two ASCII words of ten letters at most: no digit, no mark, no run an encoding could hide an address in
+# (a base64 or base32 run is 11 characters at least), too few words to spell an address or a number; only the
+# layout rules' cues (a salutation, a label) could make them personal. Most product names and categories are
+# such, and every event judges several: one match, instead of each rule's own scan (the same verdict: tested).
+_SHORT_WORDS = re.compile(r"[A-Za-z]{1,10}(?: [A-Za-z]{1,10})?")
 
 
 # A character one of the other readings needs (canonical.readings, base85 runs): one scan of the usual value.

@@ -1,0 +1,48 @@
+"""The detector's shortcut for one or two short ASCII words (a product's name, a category) gives the verdict the
+full rules give: checked against the rules with the shortcut turned off, on words drawn from the lexicons the rules
+are cued by (salutations, labels, words for "@" and ".", mail providers) and on base64-shaped words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from meta_capi import detector
+
+CUED_WORDS = ["Mr", "Mrs", "Dear", "Herr", "Frau", "Name", "Tel", "Phone", "Email", "at", "dot", "arroba", "punkt",
+              "gmail", "Street", "Str", "Road", "Apt", "Ship", "to", "Nimi", "Hyva", "Kedves", "Geachte", "mevrouw",
+              "Calle", "rue", "Via", "House", "Soi", "geohash", "lat", "lng", "YUBiLmNv", "ZXhhbXBs", "ID", "SSN"]
+WORD = st.one_of(st.sampled_from(CUED_WORDS), st.from_regex(r"[A-Za-z]{1,10}", fullmatch=True))
+SHORT = st.builds(lambda first, second: first if second is None else f"{first} {second}", WORD,
+                  st.one_of(st.none(), WORD))
+
+
+def _full_rules(text: str, id_like: bool, segments: bool) -> str:
+    shortcut = detector._SHORT_WORDS
+    detector._SHORT_WORDS = re.compile(r"(?!)")  # never matches: the full rules
+    try:
+        return detector.reason(text, id_like, segments)
+    finally:
+        detector._SHORT_WORDS = shortcut
+
+
+@settings(max_examples=2000)
+@given(text=SHORT, id_like=st.booleans(), segments=st.booleans())
+def test_the_short_words_shortcut_gives_the_full_rules_verdict(text, id_like, segments):
+    assert detector._SHORT_WORDS.fullmatch(text) is not None
+    assert detector.reason(text, id_like, segments) == _full_rules(text, id_like, segments)
+
+
+@pytest.mark.parametrize("text", ["Blue Sneakers", "Running Socks", "Acme", "Shoe Cleaner", "Apparel"])
+def test_ordinary_product_names_take_the_shortcut_and_go_out(text):
+    assert detector._SHORT_WORDS.fullmatch(text) is not None
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", ["am9AZXguaW8 Shop", "Blue Sneakers 2", "jo at example dot com", "Blue  Sneakers",
+                                  "Blue\\nSneakers", "Café Noir", "Sneakers-Blue"])
+def test_values_outside_the_shortcut_take_the_full_rules(text):
+    assert detector._SHORT_WORDS.fullmatch(text) is None
