@@ -32,8 +32,6 @@ LEAKS: Dict[str, List[str]] = {
         "mail hash-joined at and dot words @"],
     "`=` standing for @ as VERP writes the recipient, without the bounce address around it (`jo.li=example.com`)": [
         "mail equals for at without the bounce prefix @"],
-    "a slug address whose domain has a second level (`-at-example-com-bd`)": [
-        "mail CRM id that embeds the address @"],
     "parenthesized letters (NFKC makes each `(z)`, and the folded text is no address)": [
         "mail parenthesized letters @"],
     "an image standing for the @ (markup removed leaves no @; its alt text is not read)": [
@@ -88,8 +86,6 @@ LEAKS: Dict[str, List[str]] = {
         "postal Norwegian gata and postcode @", "postal Danish vej with floor and side @",
         "postal Moroccan avenue after its number @", "postal Mexican calle with a hash @",
         "postal Dhaka house and road @", "postal Philippine block and lot @", "postal Thai soi and road @"],
-    "an fbc payload that is a mail slug (`zqnadia_rahman_gmail_com` passes the fbc grammar)": [
-        "fbc payload a gmail slug @"],
     "one value split over several properties whose keys name nothing personal (the README joins pieces only "
     "within one JSON text or one key and its value)": [
         "split address over two properties", "split address as handle and provider",

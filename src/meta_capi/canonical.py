@@ -273,8 +273,12 @@ MAIL_PROVIDERS = (
     "gmail googlemail yahoo ymail hotmail outlook msn icloud aol gmx yandex protonmail naver hanmail daum "
     "rambler seznam libero wanadoo laposte comcast rediffmail qq").split()
 _PROVIDER_NAMES = frozenset(MAIL_PROVIDERS)
+# The second levels countries register domains under (`example.com.bd`, `example.co.uk`): in a slug, such a label
+# between the domain's name and a two-letter top-level domain is part of the domain (`jo-at-example-com-bd`).
+SECOND_LEVELS = "com|co|net|org|ac|edu|gov|gob|gouv|nic|ltd|plc|sch"
 _SLUG_AT = re.compile(
-    f"(?<=[A-Za-z0-9])([-_])(?:{_AT_WORD_ALONE})\\1([A-Za-z0-9]+)\\1([A-Za-z]{{2,6}})(?=\\1[0-9]|[^A-Za-z0-9_-]|$)",
+    f"(?<=[A-Za-z0-9])([-_])(?:{_AT_WORD_ALONE})\\1([A-Za-z0-9]+)\\1(?:({SECOND_LEVELS})\\1(?=[A-Za-z]{{2}}(?:\\1[0-9]"
+    "|[^A-Za-z0-9_-]|$)))?([A-Za-z]{2,6})(?=\\1[0-9]|[^A-Za-z0-9_-]|$)",
     re.IGNORECASE)
 
 
@@ -285,7 +289,9 @@ def _mail_domain(name: str, top: str) -> bool:
 
 
 def _slug_address(match: re.Match[str]) -> str:
-    _, word, top = match.groups()
+    _, word, second, top = match.groups()
+    if second:  # a second level (lookahead: before a two-letter top-level domain)
+        return f"@{word}.{second}.{top}"
     return f"@{word}.{top}" if _mail_domain(word, top) else match.group()
 
 

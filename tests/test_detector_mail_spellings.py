@@ -1,0 +1,53 @@
+"""The detector's rules for addresses spelled the sixth attack's ways (canonical.py's slugs, spelled words and
+other readings, detector.py's ids and click ids): each spelling is found, and the near-misses an ordinary shop
+writes still go out."""
+
+import pytest
+
+from meta_capi import click_ids, detector
+
+FBC_MS = "1795496400000"
+
+
+@pytest.mark.parametrize(("payload", "found"), [
+    ("zqnadia_rahman_gmail_com", detector.EMAIL),
+    ("IwAR2F4-jo-smith-yahoo-co-uk", detector.EMAIL),
+    ("jo_outlook_de_17328", detector.EMAIL),
+    # near-misses: a real fbclid, a provider's name without a top-level domain after it
+    ("IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB_qa2ofrHyiLjcbCRxTDMgk", ""),
+    ("IwAR2F4_gmail_account", ""),
+    ("gmail_com", ""),
+])
+def test_an_fbc_payload_is_judged_as_an_id_with_its_slug_readings(payload, found):
+    assert detector.click_id_reason(payload) == found
+    assert click_ids.is_meta_click_id(f"fb.1.{FBC_MS}.{payload}", "fbc") is (not found)
+
+
+@pytest.mark.parametrize(("value", "found"), [
+    ("zqnadia_rahman_gmail_com", detector.EMAIL),
+    ("jo-hotmail-com-1001", detector.EMAIL),
+    ("jo.li_yahoo_com_bd", detector.EMAIL),
+    # near-misses: a provider's name as a product or a plugin, no top-level domain ending the id
+    ("connect-gmail-account", ""),
+    ("skin-yahoo-red", ""),
+    ("plugin-outlook-addin-2", ""),
+    ("gmail-com", ""),
+])
+def test_an_id_ending_in_a_mail_providers_name_and_a_top_level_domain_is_an_address(value, found):
+    assert detector.reason(value, id_like=True) == found
+
+
+@pytest.mark.parametrize(("value", "found"), [
+    ("hubspot-contact-zqnadia.rahman-at-example-com-bd", detector.EMAIL),
+    ("jo-smith-at-example-co-uk-1001", detector.EMAIL),
+    ("jo_at_shop_ac_id", detector.EMAIL),
+    ("jo-at-example-com-bd", detector.EMAIL),
+    # near-misses: titles with `at`, a second level with no country after it, a three-letter top-level domain
+    ("dinner-at-home-in-paris", ""),
+    ("meet-at-home-or-go", ""),
+    ("sale-at-shop-com-page", ""),
+    ("jo-at-example-com", ""),
+    ("live-at-wembley-stadium-uk-tour", ""),
+])
+def test_a_slug_address_may_have_a_second_level_before_its_country(value, found):
+    assert detector.reason(value) == found
