@@ -51,3 +51,22 @@ def test_an_id_ending_in_a_mail_providers_name_and_a_top_level_domain_is_an_addr
 ])
 def test_a_slug_address_may_have_a_second_level_before_its_country(value, found):
     assert detector.reason(value) == found
+
+
+@pytest.mark.parametrize(("value", "found"), [
+    ("zqnadia.rahman=example.com.bd", detector.EMAIL),
+    ("write to jo.li=example.com today", detector.EMAIL),
+    ("https://cdn.example.com/og.png?text=jo.li%3Dexample.com&w=600", detector.EMAIL),
+    ("JO.LI=EXAMPLE.DE", detector.EMAIL),
+    # near-misses: settings and query strings an ordinary shop writes
+    ("filter.p.m.custom.size=42", ""),
+    ("utm_source=google.com", ""),
+    ("theme.color=navy.blue", ""),
+    ("v1.2=example.com", ""),
+    ("page.host=example.com", ""),
+    ("window.location=example.com", ""),
+    ("a=1&jo.li=example.com", ""),
+    ("?jo.li=example.com", ""),
+])
+def test_an_equals_sign_standing_for_at_as_verp_writes_the_recipient_is_read_as_at(value, found):
+    assert detector.reason(value) == found

@@ -30,8 +30,6 @@ LEAKS: Dict[str, List[str]] = {
         "mail Indian English at the rate @", "mail Indian English at the rate and dot @"],
     "spelled @ and . words joined by `#` (the README reads them between blanks, `_`, `-`, `/` or `*` only)": [
         "mail hash-joined at and dot words @"],
-    "`=` standing for @ as VERP writes the recipient, without the bounce address around it (`jo.li=example.com`)": [
-        "mail equals for at without the bounce prefix @"],
     "parenthesized letters (NFKC makes each `(z)`, and the folded text is no address)": [
         "mail parenthesized letters @"],
     "an image standing for the @ (markup removed leaves no @; its alt text is not read)": [

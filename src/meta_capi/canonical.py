@@ -551,7 +551,33 @@ def _address_layouts(form: str) -> List[str]:
         underscored = _UNDERSCORE_AT.sub(_underscore_address, form)
         if underscored != form:
             found.append(underscored)
+    if "=" in form and "." in form and _EQUALS_AT.search(form) is not None:
+        equals = _EQUALS_AT.sub(_equals_address, form)
+        if equals != form:
+            found.append(equals)
     return found
+
+
+# VERP writes a recipient with `=` for its `@` (`bounces+jo.li=example.com@...`); the recipient alone, a word between
+# blanks or a parameter's whole value (`?text=jo.li=example.com`; not a query's `key=value`, which `&`, `?` or `;`
+# join), is an address when its local part holds a dot, a letter in each dotted label and no last label naming a web
+# place (`site.host=example.com` is a setting), and its domain ends in a top-level domain of two letters or com, net,
+# org, edu or gov (`jo.li=example.com.bd`; `filter.size=42`, `theme.color=navy.blue`, `v1.2=example.com` and
+# `utm_source=google.com` are settings).
+_EQUALS_AT = re.compile(r"(?<![^\s=])([A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)+)=((?:[A-Za-z0-9-]+\.)+([A-Za-z]{2,}))"
+                        r"(?![^\s&;#])")
+_MAIL_TOP_LEVELS = frozenset("com net org edu gov".split())
+_WEB_PLACES = frozenset("host hostname domain site url uri origin referrer referer server location href link website "
+                        "homepage page source target redirect".split())
+
+
+def _equals_address(match: re.Match[str]) -> str:
+    local, domain, top = match.groups()
+    labels = local.split(".")
+    if (len(top) == 2 or top.lower() in _MAIL_TOP_LEVELS) and labels[-1].lower() not in _WEB_PLACES and all(
+            any(char.isalpha() for char in label) for label in labels):
+        return f"{local}@{domain}"
+    return match.group()
 
 
 # An id of `_`-joined parts (`sess_jo.li_example.co.id_1732875000`): a dotted part, `_`, then a domain whose top-level
