@@ -70,3 +70,20 @@ def test_a_slug_address_may_have_a_second_level_before_its_country(value, found)
 ])
 def test_an_equals_sign_standing_for_at_as_verp_writes_the_recipient_is_read_as_at(value, found):
     assert detector.reason(value) == found
+
+
+@pytest.mark.parametrize(("value", "found"), [
+    ("zqnadia.rahman#at#example#dot#com#dot#bd", detector.EMAIL),
+    ("jo_smith#arroba#example#punto#es", detector.EMAIL),
+    ("zqnadia.rahman at the rate example.com.bd", detector.EMAIL),
+    ("zqnadia dot rahman at the rate example dot com dot bd", detector.EMAIL),
+    ("jo at the rate gmail dot com", detector.EMAIL),
+    # near-misses: hashtags, a rate in a sentence, a shop's address after `at the rate`
+    ("tags: #sale #at #home", ""),
+    ("#at#home#dot#", ""),
+    ("Buy 10 kg at the rate of 5 percent", ""),
+    ("interest at the rate of 5.5 p.a.", ""),
+    ("sold at the rate example.com charges", ""),
+])
+def test_spelled_words_may_be_joined_by_a_hash_and_at_the_rate_is_an_english_word_for_at(value, found):
+    assert detector.reason(value) == found

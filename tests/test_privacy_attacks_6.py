@@ -26,10 +26,6 @@ ORDINARY = list(ordinary_cases())
 # What leaks today, by family: a case's name, or the stem all its places share ("mail VERP bounce address @" is
 # that value in every place).
 LEAKS: Dict[str, List[str]] = {
-    "an address spelled with Indian English's `at the rate` for @ (a phrase, no word of the lexicon)": [
-        "mail Indian English at the rate @", "mail Indian English at the rate and dot @"],
-    "spelled @ and . words joined by `#` (the README reads them between blanks, `_`, `-`, `/` or `*` only)": [
-        "mail hash-joined at and dot words @"],
     "parenthesized letters (NFKC makes each `(z)`, and the folded text is no address)": [
         "mail parenthesized letters @"],
     "an image standing for the @ (markup removed leaves no @; its alt text is not read)": [

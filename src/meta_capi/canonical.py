@@ -41,7 +41,7 @@ _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
 # `jo_at_example_dot_com`, `jo/at/example/dot/com`. The words, by language (the patterns are built below, from the
 # words folded as values are): bare, an "@" word and a "." word are read together only when of one language.
 _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
-    "en": ("at", "dot"), "de": ("at klammeraffe", "punkt"), "nl": ("at apenstaartje", "punt"),
+    "en": ("at at_the_rate", "dot"), "de": ("at klammeraffe", "punkt"), "nl": ("at apenstaartje", "punt"),
     "sv": ("at snabel-a", "punkt"), "da": ("at snabel-a", "punktum"), "no": ("at krøllalfa snabel-a", "punktum"),
     "fi": ("miukumauku ät", "piste"), "es": ("arroba", "punto"), "pt": ("arroba", "ponto"),
     "it": ("chiocciola", "punto"), "fr": ("arobase arobas", "point"), "pl": ("małpa", "kropka"),
@@ -242,13 +242,13 @@ _SPELLED = re.compile(
 # A match begins at the separators after a letter or digit (so a run of them is scanned once), and a domain label
 # here has no `-` or `_`, so the pattern never rescans a run.
 _SPELLED_WORDS = re.compile(
-    f"(?<=[A-Za-z0-9])(?:[\\s_/*-]+({_AT_WORD})[\\s_/*-]+|\\s*@\\s*)([A-Za-z0-9]+)[\\s_/*-]+({_DOT_WORD})[\\s_/*-]+"
+    f"(?<=[A-Za-z0-9])(?:[\\s_/*#-]+({_AT_WORD})[\\s_/*#-]+|\\s*@\\s*)([A-Za-z0-9]+)[\\s_/*#-]+({_DOT_WORD})[\\s_/*#-]+"
     "(?=[A-Za-z0-9])", re.IGNORECASE)
 # Quicker first tests, on the value in lower case: a word for "@" or "." between separators or marks (for both
 # patterns above), a word for "@" (for _AT_WORD_ADDRESS), and a mark around a word (for _SPELLED, whose classes are
 # slow to match ignoring case).
-_SPELLED_TRIGGER = re.compile(f"[\\s_\\-/*'\"](?:{_AT_WORD}|{_DOT_WORD})[\\s_\\-/*'\"]")
-_AT_TRIGGER = re.compile(f"[\\s_\\-/*'\"](?:{_AT_WORD_ALONE})[\\s_\\-/*'\"]")
+_SPELLED_TRIGGER = re.compile(f"[\\s_\\-/*#'\"](?:{_AT_WORD}|{_DOT_WORD})[\\s_\\-/*#'\"]")
+_AT_TRIGGER = re.compile(f"[\\s_\\-/*#'\"](?:{_AT_WORD_ALONE})[\\s_\\-/*#'\"]")
 _MARKED = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{by_first_letter(_AT_LANGUAGES, _DOT_LANGUAGES, 'a')}|@|\\.)\\s*"
                      f"[{_CLOSING}{_QUOTES}]")  # (one branch: a search skips to the marks)
 # The same two tests for ASCII text (most values), where no word of another script can stand: ASCII words only.
@@ -256,7 +256,7 @@ _ASCII_AT = by_first_letter(word for word in _AT_LANGUAGES if word.isascii()).re
 _ASCII_DOT = by_first_letter(word for word in _DOT_LANGUAGES if word.isascii()).replace("_", "[\\s_]")
 _ASCII_MARKED_WORD = by_first_letter([word for word in [*_AT_LANGUAGES, *_DOT_LANGUAGES] if word.isascii()],
                                      "a").replace("_", "[\\s_]")
-_SPELLED_TRIGGER_ASCII = re.compile(f"[\\s_\\-/*'\"](?:{_ASCII_AT}|{_ASCII_DOT})[\\s_\\-/*'\"]")
+_SPELLED_TRIGGER_ASCII = re.compile(f"[\\s_\\-/*#'\"](?:{_ASCII_AT}|{_ASCII_DOT})[\\s_\\-/*#'\"]")
 _MARKED_ASCII = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{_ASCII_MARKED_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]")
 
 
