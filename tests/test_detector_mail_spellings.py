@@ -87,3 +87,57 @@ def test_an_equals_sign_standing_for_at_as_verp_writes_the_recipient_is_read_as_
 ])
 def test_spelled_words_may_be_joined_by_a_hash_and_at_the_rate_is_an_english_word_for_at(value, found):
     assert detector.reason(value) == found
+
+
+def _parenthesized(text: str) -> str:
+    return "".join(chr(0x249C + ord(char) - 97) if "a" <= char <= "z" else char for char in text)
+
+
+@pytest.mark.parametrize(("value", "found"), [
+    (_parenthesized("zqnadia.rahman@example.com.bd"), detector.EMAIL),
+    (_parenthesized("jo@shop.ca"), detector.EMAIL),
+    ("jo\u249cexample.com", detector.EMAIL),  # `⒜` still draws `@`
+    # near-misses: parenthesized letters and numbers as list marks
+    ("\u249c option one \u249d option two", ""),
+    ("\u2474 first \u2475 second", ""),
+    (_parenthesized("sale"), ""),
+])
+def test_parenthesized_letters_are_read_as_their_letters(value, found):
+    assert detector.reason(value) == found
+
+
+@pytest.mark.parametrize(("value", "found"), [
+    ("zqnadia.rahman@example-com-bd", detector.EMAIL),
+    ("write to jo@example-com please", detector.EMAIL),
+    ("JO@EXAMPLE-CO-UK", detector.EMAIL),
+    ("jo@example-com-bd-1001", detector.EMAIL),
+    # near-misses: a release tag, an image's density, a word after the dashes, a price, a package scope
+    ("jo@release-rc", ""),
+    ("logo@2x-com", ""),
+    ("jo@example-company", ""),
+    ("Buy 2 get 1 @ 50%", ""),
+    ("npm i @scope/pkg-com", ""),
+])
+def test_a_domain_with_dashes_for_its_dots_is_an_address_in_free_text(value, found):
+    assert detector.reason(value) == found
+
+
+EMAIL_CODES = ",".join(str(byte) for byte in b"zqnadia.rahman@example.com.bd")
+
+
+@pytest.mark.parametrize(("value", "found"), [
+    ("`${'zqnadia.rahman'}@${'example.com.bd'}`", detector.EMAIL),
+    ("`${'jo'}${'@'}${\"example.com\"}`", detector.EMAIL),
+    ('zqnadia.rahman<img src="/at.png" alt="@">example.com.bd', detector.EMAIL),
+    ("jo<IMG ALT='@' SRC=at.gif>example.com", detector.EMAIL),
+    (f"String.fromCharCode({EMAIL_CODES})", detector.EMAIL),
+    ("String.fromCharCode(0x6a, 0x6f, 64, 0x78, 46, 99, 111)", detector.EMAIL),
+    # near-misses: a template with variables, an image with a caption, codes that spell a word or no text
+    ("Total: ${price} now", ""),
+    ('Nice <img src="x.png" alt="photo"> shirt', ""),
+    ("String.fromCharCode(72,105)", ""),
+    ("fromCharCode(" + "9" * 6000 + ")", ""),
+    ("fromCharCode(0x0x1, 2)", ""),
+])
+def test_javascript_strings_char_codes_and_an_images_alt_text_are_read_in_place(value, found):
+    assert detector.reason(value) == found

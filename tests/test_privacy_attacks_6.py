@@ -26,17 +26,6 @@ ORDINARY = list(ordinary_cases())
 # What leaks today, by family: a case's name, or the stem all its places share ("mail VERP bounce address @" is
 # that value in every place).
 LEAKS: Dict[str, List[str]] = {
-    "parenthesized letters (NFKC makes each `(z)`, and the folded text is no address)": [
-        "mail parenthesized letters @"],
-    "an image standing for the @ (markup removed leaves no @; its alt text is not read)": [
-        "mail image standing for the at @"],
-    "a JavaScript template literal joining the parts (`${'jo'}@${'example.com'}`)": [
-        "mail JavaScript template literal @"],
-    "an address as a list of character codes (String.fromCharCode)": ["mail char codes of String.fromCharCode @"],
-    "an address whose domain has dashes for its dots in free text (`jo@example-com-bd`; the README reads a dotless "
-    "domain in ids, URLs aside)": [
-        f"mail domain with dashes for dots @ {place}"
-        for place in ["page name", "gift message", "contents title", "image_url query"]],
     "a phone number in Chinese numerals (`一三九 一二三四 五六七八`: numeric letters, not digits, and no number words "
     "of the README's list)": ["phone CN mobile in Chinese numerals @",
                               "phone CN mobile in Chinese numerals with a zero circle @"],

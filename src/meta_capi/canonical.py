@@ -73,6 +73,7 @@ _DOMAIN_AHEAD = re.compile(r"[^\s@.]*\.[^\W\d_]")
 _DOMAIN_DOT_BLANKS = re.compile(r"@([^\s@.]+)\s+\.\s*(?=[A-Za-z]{2})")
 _AT_RUN = re.compile("@{2,}")
 _CONCATENATION = re.compile(r"(['\"`])\s*\+\s*\1")
+_TEMPLATE_STRING = re.compile(r"\$\{\s*(['\"])([^'\"{}]*)\1\s*\}")
 _INVISIBLE_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 
 
@@ -143,6 +144,9 @@ _SLASH_NAME = re.compile(r"(?:FRACTION|DIVISION|BIG|DOTTED|VERY HEAVY|FULLWIDTH)
 _COMMA_NAME = re.compile(r"(?!.*(?:TURNED|RAISED|DOUBLE) )(?:.* )?COMMA")
 
 
+_PARENTHESIZED_A = 0x249C
+
+
 def _separator_look_alikes() -> Dict[int, str]:
     table: Dict[int, str] = {}
     for code in range(0x80, 0x20000):
@@ -156,6 +160,12 @@ def _separator_look_alikes() -> Dict[int, str]:
                 table[code] = "/"
             elif _COMMA_NAME.fullmatch(name):
                 table[code] = ","
+            elif name.startswith("PARENTHESIZED ") and code != _PARENTHESIZED_A:
+                # `⒵` is `z`, not the `(z)` compatibility folding makes of it; `⒜` stays `(a)`, which draws `@`
+                # (its reading as `a` is another reading: readings())
+                inner = unicodedata.normalize("NFKD", chr(code))[1:-1]
+                if inner.isascii() and inner.isalnum():
+                    table[code] = inner
     return table
 
 
@@ -388,8 +398,8 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')  # JSON's escaped quote too (a string in a string)
     if not text.isascii():
         text = _fold_unicode(_keep_language(text))
-    if "+" in text and ("'" in text or '"' in text):  # `'jo' + '@' + 'example.com'`: JavaScript's strings joined
-        text = _CONCATENATION.sub("", text)
+    if "+" in text and ("'" in text or '"' in text) or "${" in text:
+        text = _javascript_strings(text)
     if "@@" in text:  # a run of at signs reads as one
         text = _AT_RUN.sub("@", text)
     low = text.lower()
@@ -404,6 +414,14 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     if "@" in text and text.count("@") <= MAX_AT_SIGNS:  # more: the detector leaves the value out unread
         text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub(_at_blanks, text))
     return text, unclosed
+
+
+def _javascript_strings(text: str) -> str:
+    """JavaScript's strings joined (`'jo' + '@' + 'example.com'`) and a template literal's quoted strings read in place
+    (`${'jo'}@${'example.com'}`)."""
+    if "+" in text and ("'" in text or '"' in text):
+        text = _CONCATENATION.sub("", text)
+    return _TEMPLATE_STRING.sub(r"\2", text) if "${" in text else text
 
 
 def _at_word_addresses(text: str) -> str:
@@ -461,7 +479,7 @@ def canonical(text: str) -> Tuple[str, bool]:
 def decode(text: str, shortest: bool = False) -> Tuple[str, bool, bool]:
     """canonical(), and whether a numeric reference without `;` had a shorter reading (`shortest`: take it)."""
     if text.isascii() and not ("%" in text or "&" in text or "\\" in text or "@" in text
-                               or "+" in text and ("'" in text or '"' in text)):
+                               or "+" in text and ("'" in text or '"' in text) or "${" in text):
         low = text.lower()
         if not (len(text) > 8 and _SPELLED_TRIGGER_ASCII.search(low) is not None or (
                 "[" in text or "(" in text or "{" in text or "<" in text) and _MARKED_ASCII.search(low) is not None):
@@ -496,6 +514,16 @@ def _quoted_printable(match: re.Match[str]) -> str:
 _UTF7 = re.compile(r"\+[A-Za-z0-9/]{3,}-?")
 # Markup around the characters of an address (`jo<span>@</span>example.com`, `<!-- -->`): tags and comments removed.
 _TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
+# An image's alt text is what a browser shows in its place (`jo<img src="at.png" alt="@">example.com`).
+_ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+
+
+def _tag_text(match: re.Match[str]) -> str:
+    tag = match.group()
+    if tag[1:4].lower() != "img":
+        return ""
+    alt = _ALT.search(tag)
+    return next((text for text in alt.groups() if text is not None), "") if alt else ""
 
 
 def _utf7(match: re.Match[str]) -> str:
@@ -513,6 +541,8 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
     found: List[str] = []
     if unclosed:  # `&#x40example`: `&#x40` then `example` too
         found.append(decode(text, shortest=True)[0])
+    if "\u249c" in text:  # `⒜` read as the letter it is, besides the `@` it draws
+        found.append(canonical(text.replace("\u249c", "a"))[0])
     if "=" in form and _QP_TRIGGER.search(form) is not None:
         found.append(canonical(_QP_RUN.sub(_quoted_printable, form))[0])
     if "+" in form and _UTF7.search(form) is not None:
@@ -520,7 +550,7 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
         if decoded != form:
             found.append(canonical(decoded)[0])
     if "<" in form and _TAG.search(form) is not None:
-        found.append(canonical(_TAG.sub("", form))[0])
+        found.append(canonical(_TAG.sub(_tag_text, form))[0])
     found.extend(_address_layouts(form))
     return found
 
@@ -551,11 +581,32 @@ def _address_layouts(form: str) -> List[str]:
         underscored = _UNDERSCORE_AT.sub(_underscore_address, form)
         if underscored != form:
             found.append(underscored)
+    if "fromCharCode" in form and _CHAR_CODES.search(form) is not None:
+        found.append(_CHAR_CODES.sub(_char_codes, form))
     if "=" in form and "." in form and _EQUALS_AT.search(form) is not None:
         equals = _EQUALS_AT.sub(_equals_address, form)
         if equals != form:
             found.append(equals)
     return found
+
+
+# JavaScript's `String.fromCharCode(106, 111, 64, ...)` spells text by its character codes (decimal or `0x` hex).
+_CHAR_CODES = re.compile(r"fromCharCode\s*\(([0-9A-Fa-fxX\s,]*)\)")
+_CHAR_CODE = re.compile(r"0x[0-9a-f]{1,6}|[0-9]{1,7}")
+
+
+def _char_codes(match: re.Match[str]) -> str:
+    chars = []
+    for code in match.group(1).split(","):
+        code = code.strip().lower()
+        if _CHAR_CODE.fullmatch(code) is None:
+            return match.group()
+        number = int(code, 16) if code.startswith("0x") else int(code)
+        if not 0 < number <= 0x10FFFF or 0xD800 <= number <= 0xDFFF:
+            return match.group()
+        chars.append(chr(number))
+    text = "".join(chars)
+    return text if text.isprintable() else match.group()
 
 
 # VERP writes a recipient with `=` for its `@` (`bounces+jo.li=example.com@...`); the recipient alone, a word between
