@@ -26,25 +26,6 @@ ORDINARY = list(ordinary_cases())
 # What leaks today, by family: a case's name, or the stem all its places share ("mail VERP bounce address @" is
 # that value in every place).
 LEAKS: Dict[str, List[str]] = {
-    "an address spelled with Indian English's `at the rate` for @ (a phrase, no word of the lexicon)": [
-        "mail Indian English at the rate @", "mail Indian English at the rate and dot @"],
-    "spelled @ and . words joined by `#` (the README reads them between blanks, `_`, `-`, `/` or `*` only)": [
-        "mail hash-joined at and dot words @"],
-    "`=` standing for @ as VERP writes the recipient, without the bounce address around it (`jo.li=example.com`)": [
-        "mail equals for at without the bounce prefix @"],
-    "a slug address whose domain has a second level (`-at-example-com-bd`)": [
-        "mail CRM id that embeds the address @"],
-    "parenthesized letters (NFKC makes each `(z)`, and the folded text is no address)": [
-        "mail parenthesized letters @"],
-    "an image standing for the @ (markup removed leaves no @; its alt text is not read)": [
-        "mail image standing for the at @"],
-    "a JavaScript template literal joining the parts (`${'jo'}@${'example.com'}`)": [
-        "mail JavaScript template literal @"],
-    "an address as a list of character codes (String.fromCharCode)": ["mail char codes of String.fromCharCode @"],
-    "an address whose domain has dashes for its dots in free text (`jo@example-com-bd`; the README reads a dotless "
-    "domain in ids, URLs aside)": [
-        f"mail domain with dashes for dots @ {place}"
-        for place in ["page name", "gift message", "contents title", "image_url query"]],
     "a phone number in Chinese numerals (`一三九 一二三四 五六七八`: numeric letters, not digits, and no number words "
     "of the README's list)": ["phone CN mobile in Chinese numerals @",
                               "phone CN mobile in Chinese numerals with a zero circle @"],
@@ -88,8 +69,6 @@ LEAKS: Dict[str, List[str]] = {
         "postal Norwegian gata and postcode @", "postal Danish vej with floor and side @",
         "postal Moroccan avenue after its number @", "postal Mexican calle with a hash @",
         "postal Dhaka house and road @", "postal Philippine block and lot @", "postal Thai soi and road @"],
-    "an fbc payload that is a mail slug (`zqnadia_rahman_gmail_com` passes the fbc grammar)": [
-        "fbc payload a gmail slug @"],
     "one value split over several properties whose keys name nothing personal (the README joins pieces only "
     "within one JSON text or one key and its value)": [
         "split address over two properties", "split address as handle and provider",

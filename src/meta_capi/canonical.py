@@ -41,7 +41,7 @@ _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
 # `jo_at_example_dot_com`, `jo/at/example/dot/com`. The words, by language (the patterns are built below, from the
 # words folded as values are): bare, an "@" word and a "." word are read together only when of one language.
 _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
-    "en": ("at", "dot"), "de": ("at klammeraffe", "punkt"), "nl": ("at apenstaartje", "punt"),
+    "en": ("at at_the_rate", "dot"), "de": ("at klammeraffe", "punkt"), "nl": ("at apenstaartje", "punt"),
     "sv": ("at snabel-a", "punkt"), "da": ("at snabel-a", "punktum"), "no": ("at krøllalfa snabel-a", "punktum"),
     "fi": ("miukumauku ät", "piste"), "es": ("arroba", "punto"), "pt": ("arroba", "ponto"),
     "it": ("chiocciola", "punto"), "fr": ("arobase arobas", "point"), "pl": ("małpa", "kropka"),
@@ -73,6 +73,7 @@ _DOMAIN_AHEAD = re.compile(r"[^\s@.]*\.[^\W\d_]")
 _DOMAIN_DOT_BLANKS = re.compile(r"@([^\s@.]+)\s+\.\s*(?=[A-Za-z]{2})")
 _AT_RUN = re.compile("@{2,}")
 _CONCATENATION = re.compile(r"(['\"`])\s*\+\s*\1")
+_TEMPLATE_STRING = re.compile(r"\$\{\s*(['\"])([^'\"{}]*)\1\s*\}")
 _INVISIBLE_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 
 
@@ -143,6 +144,9 @@ _SLASH_NAME = re.compile(r"(?:FRACTION|DIVISION|BIG|DOTTED|VERY HEAVY|FULLWIDTH)
 _COMMA_NAME = re.compile(r"(?!.*(?:TURNED|RAISED|DOUBLE) )(?:.* )?COMMA")
 
 
+_PARENTHESIZED_A = 0x249C
+
+
 def _separator_look_alikes() -> Dict[int, str]:
     table: Dict[int, str] = {}
     for code in range(0x80, 0x20000):
@@ -156,6 +160,12 @@ def _separator_look_alikes() -> Dict[int, str]:
                 table[code] = "/"
             elif _COMMA_NAME.fullmatch(name):
                 table[code] = ","
+            elif name.startswith("PARENTHESIZED ") and code != _PARENTHESIZED_A:
+                # `⒵` is `z`, not the `(z)` compatibility folding makes of it; `⒜` stays `(a)`, which draws `@`
+                # (its reading as `a` is another reading: readings())
+                inner = unicodedata.normalize("NFKD", chr(code))[1:-1]
+                if inner.isascii() and inner.isalnum():
+                    table[code] = inner
     return table
 
 
@@ -242,13 +252,13 @@ _SPELLED = re.compile(
 # A match begins at the separators after a letter or digit (so a run of them is scanned once), and a domain label
 # here has no `-` or `_`, so the pattern never rescans a run.
 _SPELLED_WORDS = re.compile(
-    f"(?<=[A-Za-z0-9])(?:[\\s_/*-]+({_AT_WORD})[\\s_/*-]+|\\s*@\\s*)([A-Za-z0-9]+)[\\s_/*-]+({_DOT_WORD})[\\s_/*-]+"
+    f"(?<=[A-Za-z0-9])(?:[\\s_/*#-]+({_AT_WORD})[\\s_/*#-]+|\\s*@\\s*)([A-Za-z0-9]+)[\\s_/*#-]+({_DOT_WORD})[\\s_/*#-]+"
     "(?=[A-Za-z0-9])", re.IGNORECASE)
 # Quicker first tests, on the value in lower case: a word for "@" or "." between separators or marks (for both
 # patterns above), a word for "@" (for _AT_WORD_ADDRESS), and a mark around a word (for _SPELLED, whose classes are
 # slow to match ignoring case).
-_SPELLED_TRIGGER = re.compile(f"[\\s_\\-/*'\"](?:{_AT_WORD}|{_DOT_WORD})[\\s_\\-/*'\"]")
-_AT_TRIGGER = re.compile(f"[\\s_\\-/*'\"](?:{_AT_WORD_ALONE})[\\s_\\-/*'\"]")
+_SPELLED_TRIGGER = re.compile(f"[\\s_\\-/*#'\"](?:{_AT_WORD}|{_DOT_WORD})[\\s_\\-/*#'\"]")
+_AT_TRIGGER = re.compile(f"[\\s_\\-/*#'\"](?:{_AT_WORD_ALONE})[\\s_\\-/*#'\"]")
 _MARKED = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{by_first_letter(_AT_LANGUAGES, _DOT_LANGUAGES, 'a')}|@|\\.)\\s*"
                      f"[{_CLOSING}{_QUOTES}]")  # (one branch: a search skips to the marks)
 # The same two tests for ASCII text (most values), where no word of another script can stand: ASCII words only.
@@ -256,7 +266,7 @@ _ASCII_AT = by_first_letter(word for word in _AT_LANGUAGES if word.isascii()).re
 _ASCII_DOT = by_first_letter(word for word in _DOT_LANGUAGES if word.isascii()).replace("_", "[\\s_]")
 _ASCII_MARKED_WORD = by_first_letter([word for word in [*_AT_LANGUAGES, *_DOT_LANGUAGES] if word.isascii()],
                                      "a").replace("_", "[\\s_]")
-_SPELLED_TRIGGER_ASCII = re.compile(f"[\\s_\\-/*'\"](?:{_ASCII_AT}|{_ASCII_DOT})[\\s_\\-/*'\"]")
+_SPELLED_TRIGGER_ASCII = re.compile(f"[\\s_\\-/*#'\"](?:{_ASCII_AT}|{_ASCII_DOT})[\\s_\\-/*#'\"]")
 _MARKED_ASCII = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{_ASCII_MARKED_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]")
 
 
@@ -273,8 +283,12 @@ MAIL_PROVIDERS = (
     "gmail googlemail yahoo ymail hotmail outlook msn icloud aol gmx yandex protonmail naver hanmail daum "
     "rambler seznam libero wanadoo laposte comcast rediffmail qq").split()
 _PROVIDER_NAMES = frozenset(MAIL_PROVIDERS)
+# The second levels countries register domains under (`example.com.bd`, `example.co.uk`): in a slug, such a label
+# between the domain's name and a two-letter top-level domain is part of the domain (`jo-at-example-com-bd`).
+SECOND_LEVELS = "com|co|net|org|ac|edu|gov|gob|gouv|nic|ltd|plc|sch"
 _SLUG_AT = re.compile(
-    f"(?<=[A-Za-z0-9])([-_])(?:{_AT_WORD_ALONE})\\1([A-Za-z0-9]+)\\1([A-Za-z]{{2,6}})(?=\\1[0-9]|[^A-Za-z0-9_-]|$)",
+    f"(?<=[A-Za-z0-9])([-_])(?:{_AT_WORD_ALONE})\\1([A-Za-z0-9]+)\\1(?:({SECOND_LEVELS})\\1(?=[A-Za-z]{{2}}(?:\\1[0-9]"
+    "|[^A-Za-z0-9_-]|$)))?([A-Za-z]{2,6})(?=\\1[0-9]|[^A-Za-z0-9_-]|$)",
     re.IGNORECASE)
 
 
@@ -285,7 +299,9 @@ def _mail_domain(name: str, top: str) -> bool:
 
 
 def _slug_address(match: re.Match[str]) -> str:
-    _, word, top = match.groups()
+    _, word, second, top = match.groups()
+    if second:  # a second level (lookahead: before a two-letter top-level domain)
+        return f"@{word}.{second}.{top}"
     return f"@{word}.{top}" if _mail_domain(word, top) else match.group()
 
 
@@ -382,8 +398,8 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')  # JSON's escaped quote too (a string in a string)
     if not text.isascii():
         text = _fold_unicode(_keep_language(text))
-    if "+" in text and ("'" in text or '"' in text):  # `'jo' + '@' + 'example.com'`: JavaScript's strings joined
-        text = _CONCATENATION.sub("", text)
+    if "+" in text and ("'" in text or '"' in text) or "${" in text:
+        text = _javascript_strings(text)
     if "@@" in text:  # a run of at signs reads as one
         text = _AT_RUN.sub("@", text)
     low = text.lower()
@@ -398,6 +414,14 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     if "@" in text and text.count("@") <= MAX_AT_SIGNS:  # more: the detector leaves the value out unread
         text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub(_at_blanks, text))
     return text, unclosed
+
+
+def _javascript_strings(text: str) -> str:
+    """JavaScript's strings joined (`'jo' + '@' + 'example.com'`) and a template literal's quoted strings read in place
+    (`${'jo'}@${'example.com'}`)."""
+    if "+" in text and ("'" in text or '"' in text):
+        text = _CONCATENATION.sub("", text)
+    return _TEMPLATE_STRING.sub(r"\2", text) if "${" in text else text
 
 
 def _at_word_addresses(text: str) -> str:
@@ -455,7 +479,7 @@ def canonical(text: str) -> Tuple[str, bool]:
 def decode(text: str, shortest: bool = False) -> Tuple[str, bool, bool]:
     """canonical(), and whether a numeric reference without `;` had a shorter reading (`shortest`: take it)."""
     if text.isascii() and not ("%" in text or "&" in text or "\\" in text or "@" in text
-                               or "+" in text and ("'" in text or '"' in text)):
+                               or "+" in text and ("'" in text or '"' in text) or "${" in text):
         low = text.lower()
         if not (len(text) > 8 and _SPELLED_TRIGGER_ASCII.search(low) is not None or (
                 "[" in text or "(" in text or "{" in text or "<" in text) and _MARKED_ASCII.search(low) is not None):
@@ -490,6 +514,16 @@ def _quoted_printable(match: re.Match[str]) -> str:
 _UTF7 = re.compile(r"\+[A-Za-z0-9/]{3,}-?")
 # Markup around the characters of an address (`jo<span>@</span>example.com`, `<!-- -->`): tags and comments removed.
 _TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
+# An image's alt text is what a browser shows in its place (`jo<img src="at.png" alt="@">example.com`).
+_ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+
+
+def _tag_text(match: re.Match[str]) -> str:
+    tag = match.group()
+    if tag[1:4].lower() != "img":
+        return ""
+    alt = _ALT.search(tag)
+    return next((text for text in alt.groups() if text is not None), "") if alt else ""
 
 
 def _utf7(match: re.Match[str]) -> str:
@@ -507,6 +541,8 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
     found: List[str] = []
     if unclosed:  # `&#x40example`: `&#x40` then `example` too
         found.append(decode(text, shortest=True)[0])
+    if "\u249c" in text:  # `⒜` read as the letter it is, besides the `@` it draws
+        found.append(canonical(text.replace("\u249c", "a"))[0])
     if "=" in form and _QP_TRIGGER.search(form) is not None:
         found.append(canonical(_QP_RUN.sub(_quoted_printable, form))[0])
     if "+" in form and _UTF7.search(form) is not None:
@@ -514,7 +550,7 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
         if decoded != form:
             found.append(canonical(decoded)[0])
     if "<" in form and _TAG.search(form) is not None:
-        found.append(canonical(_TAG.sub("", form))[0])
+        found.append(canonical(_TAG.sub(_tag_text, form))[0])
     found.extend(_address_layouts(form))
     return found
 
@@ -545,7 +581,54 @@ def _address_layouts(form: str) -> List[str]:
         underscored = _UNDERSCORE_AT.sub(_underscore_address, form)
         if underscored != form:
             found.append(underscored)
+    if "fromCharCode" in form and _CHAR_CODES.search(form) is not None:
+        found.append(_CHAR_CODES.sub(_char_codes, form))
+    if "=" in form and "." in form and _EQUALS_AT.search(form) is not None:
+        equals = _EQUALS_AT.sub(_equals_address, form)
+        if equals != form:
+            found.append(equals)
     return found
+
+
+# JavaScript's `String.fromCharCode(106, 111, 64, ...)` spells text by its character codes (decimal or `0x` hex).
+_CHAR_CODES = re.compile(r"fromCharCode\s*\(([0-9A-Fa-fxX\s,]*)\)")
+_CHAR_CODE = re.compile(r"0x[0-9a-f]{1,6}|[0-9]{1,7}")
+
+
+def _char_codes(match: re.Match[str]) -> str:
+    chars = []
+    for code in match.group(1).split(","):
+        code = code.strip().lower()
+        if _CHAR_CODE.fullmatch(code) is None:
+            return match.group()
+        number = int(code, 16) if code.startswith("0x") else int(code)
+        if not 0 < number <= 0x10FFFF or 0xD800 <= number <= 0xDFFF:
+            return match.group()
+        chars.append(chr(number))
+    text = "".join(chars)
+    return text if text.isprintable() else match.group()
+
+
+# VERP writes a recipient with `=` for its `@` (`bounces+jo.li=example.com@...`); the recipient alone, a word between
+# blanks or a parameter's whole value (`?text=jo.li=example.com`; not a query's `key=value`, which `&`, `?` or `;`
+# join), is an address when its local part holds a dot, a letter in each dotted label and no last label naming a web
+# place (`site.host=example.com` is a setting), and its domain ends in a top-level domain of two letters or com, net,
+# org, edu or gov (`jo.li=example.com.bd`; `filter.size=42`, `theme.color=navy.blue`, `v1.2=example.com` and
+# `utm_source=google.com` are settings).
+_EQUALS_AT = re.compile(r"(?<![^\s=])([A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)+)=((?:[A-Za-z0-9-]+\.)+([A-Za-z]{2,}))"
+                        r"(?![^\s&;#])")
+_MAIL_TOP_LEVELS = frozenset("com net org edu gov".split())
+_WEB_PLACES = frozenset("host hostname domain site url uri origin referrer referer server location href link website "
+                        "homepage page source target redirect".split())
+
+
+def _equals_address(match: re.Match[str]) -> str:
+    local, domain, top = match.groups()
+    labels = local.split(".")
+    if (len(top) == 2 or top.lower() in _MAIL_TOP_LEVELS) and labels[-1].lower() not in _WEB_PLACES and all(
+            any(char.isalpha() for char in label) for label in labels):
+        return f"{local}@{domain}"
+    return match.group()
 
 
 # An id of `_`-joined parts (`sess_jo.li_example.co.id_1732875000`): a dotted part, `_`, then a domain whose top-level

@@ -27,6 +27,7 @@ from .canonical import (
     MAIL_PROVIDERS,
     MAX_AT_SIGNS,
     MAX_ROUNDS,
+    SECOND_LEVELS,
     by_first_letter,
     canonical,
     decode,
@@ -68,6 +69,16 @@ _DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
 # scope, and a provider's name followed by `.` or another letter is judged as a domain (canonical.MAIL_PROVIDERS).
 # Searched in the lower-cased form (a search ignoring case tries every word at each `@`, several times slower).
 _PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(MAIL_PROVIDERS)})(?![\\w-]|\\.\\w)")
+# In free text, a domain with `-` for its dots is an address when it ends in a top-level domain mail is most often
+# at (com, net, org, edu, gov) or in a country's second level and its two letters (`jo@example-com-bd`, maybe glued
+# to a number: `-1001`; `jo@release-rc`, `logo@2x-com` are no address); searched in the lower-cased form, as above.
+_DASHED_DOMAIN = re.compile(f"[^\\W_]@[a-z][a-z0-9]*-(?:(?:{SECOND_LEVELS})-[a-z]{{2}}|com|net|org|edu|gov)"
+                            "(?![^\\W\\d]|-[^\\W\\d_]|\\.\\w)")
+# In an id (an fbc's payload too), whose `-` and `_` stand for both "@" and ".", a large mail provider's name and a
+# top-level domain (maybe after a second level: `_yahoo_co_uk`) that end the id or come before its number are an
+# address without a word for "@" (`jo_smith_gmail_com`); searched in the lower-cased form, as above.
+_PROVIDER_SLUG = re.compile(f"[a-z0-9]([-_])(?:{by_first_letter(MAIL_PROVIDERS)})\\1(?:(?:{SECOND_LEVELS})\\1[a-z]{{2}}"
+                            "|com|net|org|[a-z]{2})(?=\\1[0-9]|[^a-z0-9_-]|$)")
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
 # Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`), up to three
 # separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list).
@@ -702,6 +713,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return ""  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
+    if id_like and ("_" in form or "-" in form) and _PROVIDER_SLUG.search(form.lower()) is not None:
+        return EMAIL
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
     found = _digit_reason(form, id_like, segments)
@@ -766,6 +779,8 @@ def _address_reason(form: str, id_like: bool) -> str:
     if form.count("@") > MAX_AT_SIGNS:
         return MANY_AT_SIGNS
     if _holds_email(form) or (_DOTLESS_ADDRESS.search(form) if id_like else _PROVIDER_ADDRESS.search(form.lower())):
+        return EMAIL
+    if not id_like and "-" in form and _DASHED_DOMAIN.search(form.lower()) is not None:
         return EMAIL
     return ""
 
