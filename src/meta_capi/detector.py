@@ -700,7 +700,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     """
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
         return ""  # one word: nothing below can match it, and a base64 run mixes cases
-    if _SHORT_WORDS.fullmatch(text) is not None and (id_like or _POSTAL_CUES[segments](text) is None):
+    if _SHORT_WORDS.fullmatch(text) is not None and (id_like or not _postal_cued(text, segments)):
         return ""  # (a product's name, a category: see _SHORT_WORDS)
     form, settled, unclosed = decode(text)
     if not settled:
@@ -727,8 +727,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         if not found and "\n" in form and not segments:  # base64 wrapped in lines (MIME's 76 columns) is one run
             found = _encoded_reason(form.replace("\r", "").replace("\n", ""), id_like)
     # an address, coordinates, a name by their layout in free text (postal.py; an id is a code, not prose)
-    cued = not found and not id_like and (not form.isascii() or _POSTAL_CUES[segments](form) is not None
-                                          or postal.code_cued(form, segments))
+    cued = not found and not id_like and _postal_cued(form, segments)
     found = postal.reason(form, _personal_label, segments) if cued else found
     if found or not other_readings:
         return found
@@ -742,6 +741,12 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+
+
+def _postal_cued(form: str, segments: bool) -> bool:
+    """Whether the layout rules (postal.py) may find something in free text `form` (`segments`: a URL path)."""
+    return not form.isascii() or _POSTAL_CUES[segments](form) is not None or postal.code_cued(form, segments)
+
 # One or two ASCII words of ten letters at most: no digit, no mark, no run an encoding could hide an address in
 # (a base64 or base32 run is 11 characters at least), too few words to spell an address or a number; only the
 # layout rules' cues (a salutation, a label) could make them personal. Most product names and categories are
