@@ -698,10 +698,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     value that applies (canonical.readings; hex of text and letters for digits are read where their shape is met)
     and each reading that puts pieces together (assembled.readings).
     """
-    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
-        return ""  # one word: nothing below can match it, and a base64 run mixes cases
-    if _SHORT_WORDS.fullmatch(text) is not None and (id_like or not _postal_cued(text, segments)):
-        return ""  # (a product's name, a category: see _SHORT_WORDS)
+    if _plain_words(text, id_like, segments):
+        return ""
     form, settled, unclosed = decode(text)
     if not settled:
         return LAYERED
@@ -741,6 +739,14 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+
+
+def _plain_words(text: str, id_like: bool, segments: bool) -> bool:
+    """Whether `text` is words no rule can find anything in: one word of one case or shorter than a base64 run
+    (one mixes cases), or one or two short ASCII words without a cue of the layout rules (_SHORT_WORDS)."""
+    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
+        return True
+    return _SHORT_WORDS.fullmatch(text) is not None and (id_like or not _postal_cued(text, segments))
 
 
 def _postal_cued(form: str, segments: bool) -> bool:
