@@ -10,9 +10,9 @@ At the end of the build, `pack` gives each of the guest's functions, and each ot
 calls (json's encoder, urllib's unquote), a copy of its code (with copies of the code objects nested in it:
 generator expressions, lambdas), made one after the other in the order a warm-up event first calls them (the
 caller fills every hole of the heap first, so they are cut from its top side by side: the allocator's best fit
-would scatter them over the holes); the caller then warms the copies up again. Measured on a page event: 178 pages written by the first call before,
-about 140 after. The originals are kept alive, never to run again. Deterministic: the same warm-up, the same
-order, the same allocations. Natively (the tests) `pack` does nothing: there is no snapshot; `copy_code` is
+would scatter them over the holes); the caller then warms the copies up again. Measured on a page event: 178
+pages written by the first call before, about 120 after. The originals are kept alive, never to run again.
+Deterministic: the same warm-up, the same order, the same allocations. Natively (the tests) `pack` does nothing: there is no snapshot; `copy_code` is
 the whole rule.
 """
 
