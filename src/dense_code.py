@@ -6,14 +6,14 @@ call runs is a written page of the copy-on-write snapshot, a fault and a 4 KiB c
 object is. The modules are unmarshalled among their constants, line tables and names, and the 70 or so code
 objects one event runs lay on about as many pages (56 for a page event).
 
-At the end of the build, `pack` gives each of the guest's functions, and each other function a warm-up event
-calls (json's encoder, urllib's unquote), a copy of its code (with copies of the code objects nested in it:
-generator expressions, lambdas), made one after the other in the order a warm-up event first calls them (the
-caller fills every hole of the heap first, so they are cut from its top side by side: the allocator's best fit
-would scatter them over the holes); the caller then warms the copies up again. Measured on a page event: 178
-pages written by the first call before, about 120 after. The originals are kept alive, never to run again.
-Deterministic: the same warm-up, the same order, the same allocations. Natively (the tests) `pack` does nothing: there is no snapshot; `copy_code` is
-the whole rule.
+At the end of the build, `pack` gives each of the guest's functions, and each other function a warm-up event calls
+(json's encoder, urllib's unquote), a copy of its code (with copies of the code objects nested in it: generator
+expressions, lambdas), made one after the other in the order a warm-up event first calls them (the caller fills
+every hole of the heap first, so they are cut from its top side by side: the allocator's best fit would scatter
+them over the holes); the caller then warms the copies up again. Measured on a page event: 178 pages written by
+the first call before, about 120 after. The originals are kept alive, never to run again. Deterministic: the same
+warm-up, the same order, the same allocations. Natively (the tests) `pack` does nothing: there is no snapshot;
+`copy_code` is the whole rule.
 """
 
 from __future__ import annotations
