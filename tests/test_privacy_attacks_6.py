@@ -102,9 +102,6 @@ DROPPED: Dict[str, List[str]] = {
     "a German date range whose first date has no year (`30.11.–24.12.2026`)": [
         "dates and times: 30.11.\u201324.12.2026 @ gift message",
         "dates and times: 30.11.\u201324.12.2026 @ page category"],
-    "a store locator's town in a query (`?city=Dhaka`)": [
-        f"urls as {where}: https://dokan.example.com.bd/pages/store-locator?city=Dhaka"
-        for where in ["page URL", "referrer"]],
 }
 
 

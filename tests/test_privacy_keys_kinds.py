@@ -75,3 +75,23 @@ def test_a_town_word_next_to_a_trip_word_names_the_trips_place(key, verdict):
 def test_a_trips_town_goes_out_in_a_url_query_and_the_visitors_does_not():
     assert clean_url("https://s.com/hotels?destination_city=Dhaka&city=Dhaka") == (
         "https://s.com/hotels?destination_city=Dhaka")
+
+
+@pytest.mark.parametrize(("url", "cleaned"), [
+    ("https://s.com/pages/store-locator?city=Dhaka", "https://s.com/pages/store-locator?city=Dhaka"),
+    ("https://s.com/find-a-store?city=Dhaka&country=BD", "https://s.com/find-a-store?city=Dhaka&country=BD"),
+    ("https://s.com/storefinder?Stadt=Berlin", "https://s.com/storefinder?Stadt=Berlin"),
+    ("https://s.com/en/stores/?region=Sylhet", "https://s.com/en/stores/?region=Sylhet"),
+    # a finer place, a person's place, personal data as the town, a page that is no store locator
+    ("https://s.com/store-locator?city=Dhaka&zip=1205", "https://s.com/store-locator?city=Dhaka"),
+    ("https://s.com/store-locator?home_city=Dhaka&billing_city=Dhaka", "https://s.com/store-locator"),
+    ("https://s.com/store-locator?city=01712345678", "https://s.com/store-locator"),
+    ("https://s.com/store-locator?city=jo%40example.com", "https://s.com/store-locator"),
+    ("https://s.com/checkout?city=Dhaka", "https://s.com/checkout"),
+    ("https://s.com/store?city=Dhaka", "https://s.com/store"),
+    ("https://s.com/shop/checkout?city=Dhaka", "https://s.com/shop/checkout"),
+    ("https://s.com/store-locator/dhaka?city=Dhaka", "https://s.com/store-locator/dhaka"),
+    ("https://s.com/customer-search?city=Dhaka", "https://s.com/customer-search"),
+])
+def test_a_store_locators_town_in_its_query_goes_out_and_no_other_place_does(url, cleaned):
+    assert clean_url(url) == cleaned

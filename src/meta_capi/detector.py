@@ -1460,6 +1460,34 @@ def _without_a_trip_town(tokens: List[str]) -> List[str]:
     return tokens if not ADDRESS_QUALIFIERS.isdisjoint(kept) else kept
 
 
+# A store locator's page (`/pages/store-locator`, `/find-a-store`, `/storefinder`, `/stores`): the last path
+# segment names the shop's side (BUSINESS_SUBJECTS) with a word of finding, or in the plural, and nothing else. Its
+# query's bare town or region (`?city=Dhaka`) is where the shops are looked for, a town's precision as its coarse
+# coordinates are (town_coordinate): the key alone does not keep it in; a post code, finer, still does.
+FINDING_WORDS = frozenset("locator locater finder find search near nearby map locations directory".split())
+_LOCATOR_FILLERS = frozenset("a our the all".split())
+
+
+def locator_path(path: str) -> bool:
+    """Whether the last segment of a URL's `path` names a store locator (above)."""
+    tokens = key_tokens(path.rstrip("/").rpartition("/")[2])
+    if len(tokens) == 1:  # glued: `storelocator`, `storefinder`
+        tokens = next(([subject, tokens[0][len(subject):]] for subject in BUSINESS_SUBJECTS
+                       if tokens[0].startswith(subject) and tokens[0][len(subject):] in FINDING_WORDS), tokens)
+    plurals = [token for token in tokens if token[-1:] == "s" and (
+        token[:-1] in BUSINESS_SUBJECTS or token[:-2] in BUSINESS_SUBJECTS)]
+    subjects = [token for token in tokens if token in BUSINESS_SUBJECTS]
+    finding = [token for token in tokens if token in FINDING_WORDS]
+    return (bool(plurals) or bool(subjects) and bool(finding)) and len(tokens) == len(plurals) + len(subjects) + len(
+        finding) + len([token for token in tokens if token in _LOCATOR_FILLERS])
+
+
+def town_key(key: str) -> bool:
+    """Whether `key` names a town or a region and nothing else (`city`, `Stadt`, `region`; not `zip`)."""
+    tokens = key_tokens(key)
+    return bool(tokens) and (TOWN_WORDS | PLACE_TOKENS).issuperset(tokens)
+
+
 # Meta's own names for customer information (`em`, `ph`, `fn`, ..., `external_id`): a property so named holds what
 # Meta hashes, raw or hashed. Whole keys only (`st` or `db` inside a longer key means something else).
 META_CUSTOMER_KEYS = frozenset([*ALIASES, "external_id"])
