@@ -1,11 +1,13 @@
 """Keys of the lexicon's kinds the sixth attack found missing (identity cards by their own names, special
 categories, messaging apps, payers and recipients, abbreviations), and ordinary keys that hold a contact word
-as a thing's attribute, a flag about a field, or a trip's town: each with its near misses."""
+as a thing's attribute, a flag about a field, or a trip's or a store locator's town, and a range of days
+whose first date leaves its year to the second: each with its near misses."""
 
 from __future__ import annotations
 
 import pytest
 
+from meta_capi import detector
 from meta_capi.detector import PERSONAL_KEY, key_reason
 from meta_capi.privacy import clean_url
 
@@ -95,3 +97,14 @@ def test_a_trips_town_goes_out_in_a_url_query_and_the_visitors_does_not():
 ])
 def test_a_store_locators_town_in_its_query_goes_out_and_no_other_place_does(url, cleaned):
     assert clean_url(url) == cleaned
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("30.11.\u201324.12.2026", ""), ("Aktion 30.11.-24.12.2026", ""), ("30.11. \u2013 24.12.2026", ""),
+    ("30/11 - 24/12/2026", ""), ("30.11.2026\u201324.12.2026", ""),
+    # a phone number's groups, and a range whose second date has no four-digit year, stay phone numbers
+    ("0171.234-56.78.2026", detector.PHONE), ("017 12.34-56.78", detector.PHONE),
+    ("Ruf 0301 1234-5678", detector.PHONE), ("30.11.-24.12.2026 call 0171 2345678", detector.PHONE),
+])
+def test_a_range_of_days_whose_first_date_leaves_its_year_to_the_second_is_no_phone_number(text, verdict):
+    assert detector.reason(text) == verdict

@@ -183,8 +183,9 @@ _DATE = re.compile(r"(?:19|20)[0-9]{2}([-./ ])[01]?[0-9]\1[0-3]?[0-9](?![0-9])")
 # A date written day or month first, with the year in four digits, and an hour: a time follows (`:30`) a date, no
 # phone number is written so.
 _DATE_AND_HOUR = re.compile(r"[0-3]?[0-9]([-./])[0-3]?[0-9]\1(?:19|20)[0-9]{2}[ T]{1,3}[0-2]?[0-9]")
-# Two such dates joined by a dash, maybe with blanks around it: a range of days (`29/11/2024 - 06/12/2024`).
-_DATE_RANGE = re.compile(r"[0-3]?[0-9]([./])[0-3]?[0-9]\1(?:19|20)[0-9]{2} ?- ?[0-3]?[0-9]([./])[0-3]?[0-9]\2"
+# Two such dates joined by a dash, maybe with blanks around it: a range of days (`29/11/2024 - 06/12/2024`); the
+# first may leave its year to the second (`30.11.–24.12.2026`, `30/11 - 24/12/2026`).
+_DATE_RANGE = re.compile(r"[0-3]?[0-9]([./])[0-3]?[0-9](?:\1(?:19|20)[0-9]{2}|\1?) ?- ?[0-3]?[0-9]([./])[0-3]?[0-9]\2"
                          r"(?:19|20)[0-9]{2}")
 
 
