@@ -194,8 +194,9 @@ _DATE = re.compile(r"(?:19|20)[0-9]{2}([-./ ])[01]?[0-9]\1[0-3]?[0-9](?![0-9])")
 # A date written day or month first, with the year in four digits, and an hour: a time follows (`:30`) a date, no
 # phone number is written so.
 _DATE_AND_HOUR = re.compile(r"[0-3]?[0-9]([-./])[0-3]?[0-9]\1(?:19|20)[0-9]{2}[ T]{1,3}[0-2]?[0-9]")
-# Two such dates joined by a dash, maybe with blanks around it: a range of days (`29/11/2024 - 06/12/2024`).
-_DATE_RANGE = re.compile(r"[0-3]?[0-9]([./])[0-3]?[0-9]\1(?:19|20)[0-9]{2} ?- ?[0-3]?[0-9]([./])[0-3]?[0-9]\2"
+# Two such dates joined by a dash, maybe with blanks around it: a range of days (`29/11/2024 - 06/12/2024`); the
+# first may leave its year to the second (`30.11.–24.12.2026`, `30/11 - 24/12/2026`).
+_DATE_RANGE = re.compile(r"[0-3]?[0-9]([./])[0-3]?[0-9](?:\1(?:19|20)[0-9]{2}|\1?) ?- ?[0-3]?[0-9]([./])[0-3]?[0-9]\2"
                          r"(?:19|20)[0-9]{2}")
 
 
@@ -1070,7 +1071,15 @@ _MORE_TOKENS = ((
     # national ids, social and health insurance numbers, tax files (short ones are in WHOLE_TOKENS)
     "sozialversicherungsnummer sozialversicherung versichertennummer aadhaar aadhar nationalinsurance cedula iqama "
     "nationalinsurancenumber healthinsurancenumber socialinsurancenumber taxfilenumber emiratesid "
+    # identity cards by their own names (Malaysia's MyKad and MyKid, Vietnam's Căn cước, German Ausweisnummer,
+    # Polish dowód, Italian carta d'identità, French carte d'identité, Portuguese cartão de cidadão, Israel's
+    # teudat zehut, Korea's jumin, Japan's kojin bangō, the Philippines' PhilSys, Mexico's clave de elector)
+    "mykad mykid cancuoc cancuoccongdan chungminhnhandan ausweisnummer personalausweisnummer idkarte dowodosobisty "
+    "numerdowodu cartaidentita cartadidentita carteidentite cartedidentite cartaodecidadao documentoidentidad "
+    "documentodeidentidad identitycard identitydocument teudatzehut jumin juminbeonho "
+    "jumindeungnok kojinbango 個人番号 philsys claveelector clavedeelector huduma "
     # payment cards and bank accounts
+    "nameoncard nameonaccount "
     "ccnum ccnumber ccexp ccexpiry cardexp cardexpiry cardexpiration cardexpirydate cardexpirationdate bankaccount "
     "bankaccountnumber bankdetails kontonummer bankverbindung bankleitzahl sortcode accountholder "
     # device and advertising ids
@@ -1081,6 +1090,7 @@ _MORE_TOKENS = ((
     "shipto billto deliverto sendto careof addressee consignee nextofkin emergencycontact replyto "
     "empfanger destinataire odbiorca destinatario destinataria mottagare mottaker modtager vastaanottaja penerima "
     "nguoinhan alici "  # Vietnamese `Người nhận`; Turkish `Alıcı` (in their canonical form)
+    "beneficiary beneficiaire beneficiario beneficiaria begunstigde begunstigter "  # who a payment is for
     # vehicles, coordinates and places written as codes (plates and `gps` alone: QUALIFIED groups)
     "licenseplate licenceplate numberplate platenumber carplate vehicleplate regplate registrationplate pluscode "
     "whatwords latlng latlong "
@@ -1093,6 +1103,13 @@ _MORE_TOKENS = ((
     "embarazo gravidanza bloodtype bloodgroup blutgruppe sexualorientation sexuality orientationsexuelle "
     "politicalparty politicalaffiliation politicalopinion politicalview politicalviews partyaffiliation partei "
     "unionmember unionmembership "
+    # caste and tribe (ethnic origin), prescriptions (health), a wheelchair user or an impairment (disability),
+    # pronouns and gender identity, sex life, genetic data, religion in more of the lexicon's languages
+    "caste kaste tribe tribu ethnicgroup ethnicbackground religiousbelief agama tongiao вероисповедание "
+    "віросповідання θρήσκευμα धर्म ศาสนา الدين ديانة 宗教 종교 "
+    "prescription ordonnance eprescription medicalrecord healthrecord patientrecord vaccination impfstatus "
+    "wheelchairuser impairment hearingimpaired visuallyimpaired pronoun pronouns genderidentity transgender "
+    "sexlife sexualpreference geneticdata "
     "disability disabilities behinderung discapacidad disabilita "
     "tradeunion gewerkschaft sindicato biometric illness disease krankheit maladie enfermedad malattia "
     "symptom symptoms allergy allergie hivstatus groupesanguin gruposanguineo sexuelleorientierung mentalhealth "
@@ -1116,7 +1133,9 @@ _MORE_TOKENS = ((
 # id, `adid` a device's advertising id) nor found inside a longer word.
 WHOLE_TOKENS = frozenset((
     "uid udid adid oaid idfa tfn nric hkid cuit cuil attn icd eml mob csc "
-    "bvn ktp"  # Nigeria's bank verification number, Indonesia's identity card
+    "bvn ktp "  # Nigeria's bank verification number, Indonesia's identity card
+    "cccd cmnd cnic nrc "  # Vietnam's identity cards (new, old), Pakistan's, Zambia's and Myanmar's
+    "pcode postcd zipcd surnm lastnm firstnm frstnm fullnm phn"  # names, post codes, phones with vowels cut
 ).split())
 # Words that name personal data alone (`sin`, `apt`, `kennzeichen`), or with an id word or an address or person
 # qualifier anywhere in the key (`pan_number`, `customer_gsm`), and otherwise are ordinary (`precio_sin_iva`,
@@ -1146,13 +1165,19 @@ ACCOUNT_HOLDERS = frozenset((
 # person's account; `instagram_post_id`, `wechat_pay`, `avatar_size` do not. Relatives: alone (`guardian`).
 ACCOUNT_WORDS = frozenset((
     "wechat weixin telegram skype viber kakao kakaotalk zalo imessage facetime threema "
-    "facebook instagram twitter linkedin tiktok snapchat pinterest xing discord mastodon fb ig avatar"
+    "facebook instagram twitter linkedin tiktok snapchat pinterest xing discord mastodon fb ig avatar "
+    "imo qq icq kik vk vkontakte weibo douyin reddit tumblr bluesky"
 ).split())
-HANDLE_WORDS = frozenset("id handle username user profile url link account name number no image img pic".split())
+HANDLE_WORDS = frozenset("id handle username user profile url link account name number no image img pic tag".split())
 ALONE_WORDS = ACCOUNT_WORDS | frozenset("spouse guardian husband wife".split())
 # ... and after, as Romance and Slavic languages write it (`numero_cliente`, `id_usuario`, `nr_klienta`); not
 # `num_users` (a count).
 LEADING_ID_WORDS = frozenset("id numero numer nr codigo".split())
+# Short names of identity cards that are other things alone (Drupal's node `nid`, an `ic` chip): right before a
+# number word or `card` they name the card's number (`nid_number`, `ic_no`, `sss_card`: Bangladesh's NID,
+# Malaysia's IC, the Philippines' SSS and UMID, France's CNI).
+ID_CARDS = frozenset("nid ic cni sss umid".split())
+CARD_NUMBER_WORDS = frozenset("number no nr num nummer numero numer card".split())
 # Pairs only: messaging apps whose name is an ordinary word (`line_id`, not `line_number`), `mobNo`.
 _MORE_TOKENS += (
     "lineid linehandle lineusername signalid signalhandle signalusername signalnumber "
@@ -1163,7 +1188,7 @@ _MORE_TOKENS += (
 def _pairs() -> Iterator[str]:
     """The adjacent pairs the groups above make personal, joined as adjacent tokens are (`clientid`)."""
     for firsts, seconds in ((ACCOUNT_HOLDERS, ID_WORDS), (LEADING_ID_WORDS, ACCOUNT_HOLDERS), (ADDRESS_UNITS, ID_WORDS),
-                            (ACCOUNT_WORDS, HANDLE_WORDS)):
+                            (ACCOUNT_WORDS, HANDLE_WORDS), (ID_CARDS, CARD_NUMBER_WORDS)):
         for first in sorted(firsts):
             for second in sorted(seconds):
                 yield first + second
@@ -1182,6 +1207,7 @@ PERSON_QUALIFIERS = frozenset((
     "klant klanten klient kund kunder asiakas müşteri volledige pelne "
     # relatives and people one writes for (`spouse_name`, `child_name`, `next_of_kin_name`)
     "spouse wife husband child children kid kids baby mother father guardian relative kin emergency "
+    "payer payee beneficiary remitter donor "  # who pays or is paid (`payer_name`)
     "משפחה פרטי العائلة الأول الاول الأخير الاخير الكامل"
 ).split())
 # Tokens that name a place of the visitor only alone or next to an address qualifier (`billing_state`), and
@@ -1388,9 +1414,10 @@ def _key_reason(key: str) -> str:
     form, _ = canonical(key)
     if form.lower() in META_CUSTOMER_KEYS:
         return PERSONAL_KEY
-    tokens = _without_a_business_place(_tokens(form))
+    tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
-    about_a_channel = not ABOUT_A_CHANNEL.isdisjoint(tokens) or "".join(tokens[-2:]) in ABOUT_A_CHANNEL
+    about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or "".join(tokens[-2:]) in ABOUT_A_CHANNEL
+                       or _a_things_attribute(tokens))
     if not about_a_channel and (_personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
             _singular(tokens) or _personal_reading(form))):
         return PERSONAL_KEY
@@ -1403,6 +1430,36 @@ def _key_reason(key: str) -> str:
 ABOUT_A_CHANNEL = frozenset(
     "optin optout consent consents verified confirmed subscribed unsubscribed bounced count size reason campaign "
     "campaigns".split())
+
+
+# A key ending in a word that makes it a flag about a field (`tax_id_required`, `passport_optional`) is not the
+# field: its value is judged as any value.
+FIELD_FLAGS = frozenset("required optional mandatory enabled disabled allowed supported valid".split())
+# Contact and address words that also name a thing a shop sells or sends (a phone, an email, an address's kind, a
+# birthday's offer), and the words after them that make the key that thing's attribute (`phone_model`,
+# `phone_case_color`, `mobile_os`, `email_template_id`, `address_type`, `birthday_sale`), ids aside: such a key is
+# not the person's contact, unless it is personal without its thing words (`blood_type`, `mobile_device_id`).
+THING_WORDS = frozenset((
+    "phone phonenumber telephone mobile mobilephone cell cellphone smartphone handy telefon email emailaddress mail "
+    "address addr birthday geburtstag"
+).split())
+THING_ATTRIBUTES = frozenset((
+    "model type color colour os version template sale case cover charger brand plan format kind style provider "
+    "carrier screen storage network app language frequency preference preferences theme design offer discount "
+    "coupon promo gift card cake party"
+).split())
+
+
+def _a_things_attribute(tokens: List[str]) -> bool:
+    """Whether a key is a flag about a field or a thing's attribute (FIELD_FLAGS, THING_ATTRIBUTES above)."""
+    if not tokens or tokens[-1] in FIELD_FLAGS:
+        return bool(tokens)
+    last = len(tokens) - 1
+    while last > 0 and tokens[last] in ID_WORDS:  # `email_template_id`
+        last -= 1
+    if tokens[last] not in THING_ATTRIBUTES or THING_WORDS.isdisjoint(tokens):
+        return False
+    return not _personal_tokens([token for token in tokens if token not in THING_WORDS])
 
 
 # A business's own place (`store_city_code`, `warehouse_zip`, `shop_address`): an address word in a key that names
@@ -1430,6 +1487,53 @@ def _without_a_business_place(tokens: List[str]) -> List[str]:
             kept.append(tokens[start])
             start += 1
     return tokens if not ADDRESS_QUALIFIERS.isdisjoint(kept) else kept
+
+
+# A trip's town (Meta's travel events: a hotel's city, a flight's origin and destination): a town word next to a
+# word naming a trip's end or stay names that place, not the visitor's, unless the key also names a person or one
+# of their addresses (`traveler_city`, `billing_city`: ADDRESS_QUALIFIERS). Street-level words keep their kind
+# (`destination_address`, `destination_zip` are where a parcel goes).
+TRIP_SUBJECTS = frozenset((
+    "hotel destination origin departure arrival departing arriving flight trip travel route journey resort airport "
+    "destino origen origem ziel reiseziel abflug ankunft"
+).split())
+TOWN_WORDS = frozenset("city town ville stadt ciudad cidade citta".split())
+
+
+def _without_a_trip_town(tokens: List[str]) -> List[str]:
+    """`tokens` without the town words that name a trip's place (TRIP_SUBJECTS above)."""
+    if TRIP_SUBJECTS.isdisjoint(tokens) or TOWN_WORDS.isdisjoint(tokens):
+        return tokens
+    kept = [token for token in tokens if token not in TOWN_WORDS]
+    return tokens if not ADDRESS_QUALIFIERS.isdisjoint(kept) else kept
+
+
+# A store locator's page (`/pages/store-locator`, `/find-a-store`, `/storefinder`, `/stores`): the last path
+# segment names the shop's side (BUSINESS_SUBJECTS) with a word of finding, or in the plural, and nothing else. Its
+# query's bare town or region (`?city=Dhaka`) is where the shops are looked for, a town's precision as its coarse
+# coordinates are (town_coordinate): the key alone does not keep it in; a post code, finer, still does.
+FINDING_WORDS = frozenset("locator locater finder find search near nearby map locations directory".split())
+_LOCATOR_FILLERS = frozenset("a our the all".split())
+
+
+def locator_path(path: str) -> bool:
+    """Whether the last segment of a URL's `path` names a store locator (above)."""
+    tokens = key_tokens(path.rstrip("/").rpartition("/")[2])
+    if len(tokens) == 1:  # glued: `storelocator`, `storefinder`
+        tokens = next(([subject, tokens[0][len(subject):]] for subject in BUSINESS_SUBJECTS
+                       if tokens[0].startswith(subject) and tokens[0][len(subject):] in FINDING_WORDS), tokens)
+    plurals = [token for token in tokens if token[-1:] == "s" and (
+        token[:-1] in BUSINESS_SUBJECTS or token[:-2] in BUSINESS_SUBJECTS)]
+    subjects = [token for token in tokens if token in BUSINESS_SUBJECTS]
+    finding = [token for token in tokens if token in FINDING_WORDS]
+    return (bool(plurals) or bool(subjects) and bool(finding)) and len(tokens) == len(plurals) + len(subjects) + len(
+        finding) + len([token for token in tokens if token in _LOCATOR_FILLERS])
+
+
+def town_key(key: str) -> bool:
+    """Whether `key` names a town or a region and nothing else (`city`, `Stadt`, `region`; not `zip`)."""
+    tokens = key_tokens(key)
+    return bool(tokens) and (TOWN_WORDS | PLACE_TOKENS).issuperset(tokens)
 
 
 # Meta's own names for customer information (`em`, `ph`, `fn`, ..., `external_id`): a property so named holds what
