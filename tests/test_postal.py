@@ -215,3 +215,51 @@ def test_a_what3words_address_in_a_url_path_leaves_only_the_origin(url):
 ])
 def test_a_path_with_dotted_words_or_doubled_slashes_goes_out_whole(url):
     assert clean_url(url) == url
+
+
+# Salutations of every lexicon language (issue 16, sixth attack): in Latin letters with capitalized names or a
+# lower-case honorific; in scripts whose canonical form has no capitals (Greek and Cyrillic folded to Latin
+# look-alikes, Arabic, Devanagari, Hangul), one to three words of any case.
+@pytest.mark.parametrize("text", [
+    "Hyvä Nadia Rahman,\nkiitos", "Kedves Rahman Nádia!", "Tisztelt Kovács Anna!", "Vážená paní Rahmanová,",
+    "Stimată doamnă Rahman,", "Geachte mevrouw Rahman,", "Geachte heer Jansen,", "Kära Anna Svensson,",
+    "Kjære Kari Nordmann,", "Sevgili Ayşe Yılmaz,", "Kính gửi ông Nguyễn Văn An,",
+    "Αγαπητή Νάντια Ραχμάν,", "Αγαπητέ κύριε Παπαδόπουλε,", "Шановна Надіє Рахман,", "Шановний пане Петренко,",
+    "Уважаемая Наталья Андреевна,", "عزيزتي نادية رحمن،", "عزيزي السيد أحمد،", "प्रिय राहुल शर्मा,",
+    "친애하는 김민준 님,", "亲爱的王伟先生：", "Order 12\nШановна Надіє Рахман,",
+])
+def test_a_name_after_a_salutation_of_a_lexicon_language_is_a_name(text):
+    assert detector.reason(text) == NAME
+
+
+@pytest.mark.parametrize("text", [
+    # the circular's addressee, one word alone, or no salutation of the list
+    "Hyvä asiakas,", "Kedves Vásárlónk!", "Tisztelt Vásárlóink!", "Vážení zákazníci,", "Stimate client,",
+    "Geachte klant,", "Kính gửi quý khách,", "Sevgili müşterimiz,", "Αγαπητέ πελάτη,", "Αγαπητοί πελάτες και φίλοι,",
+    "Шановні клієнти,", "Шановний клієнте,", "عزيزي العميل،", "عزيزي العميل الكريم،", "प्रिय ग्राहक,",
+    "亲爱的顾客：", "Hyvä Olo", "Kara Sevda, season 2",
+    # words that open titles as often as letters: an adjective (expensive), a road
+    "Дорогой подарок для мамы, 2 шт", "Дорога додому, книга",
+])
+def test_a_salutation_without_a_person_or_a_title_that_opens_like_one_goes_out(text):
+    assert detector.reason(text) == ""
+
+
+# Names after labels (issue 16, sixth attack): the name words of Finnish and Hungarian; words in capitals after a
+# label in capitals; one to three words of any case after a label holding a letter outside ASCII.
+@pytest.mark.parametrize("text", [
+    "Nimi: Nadia Rahman", "Név: Rahman Nádia", "CUSTOMER NAME: NADIA RAHMAN", "SHIP TO: NADIA RAHMAN, DHAKA",
+    "Όνομα: Νάντια Ραχμάν", "Ім'я: Надія Рахман", "Order 5 | Имя: Наталья Андреевна", "الاسم: نادية رحمن",
+    "שם: נדיה רחמן", "नाम: राहुल शर्मा", "ชื่อ: สมชาย ใจดี", "이름: 김민준",
+])
+def test_a_name_after_a_personal_label_of_any_script_is_a_name(text):
+    assert detector.reason(text) == NAME
+
+
+@pytest.mark.parametrize("text", [
+    "Color: navy blue", "Nimi: classic", "SIZE: EXTRA LARGE", "BRAND: ACME CORP", "PRODUCT NAME: CLASSIC TEE",
+    "Colour: NAVY BLUE",  # capitals after a label that is not in capitals
+    "NAME TAG: 2 PACK", "اللون: أزرق داكن", "Размер: большой", "Цвет: темно синий", "色: 青", "배송 안내: 무료 배송",
+])
+def test_words_after_a_label_that_names_nothing_personal_or_in_another_case_go_out(text):
+    assert detector.reason(text) == ""

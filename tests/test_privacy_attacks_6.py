@@ -70,19 +70,6 @@ LEAKS: Dict[str, List[str]] = {
         "key imo:", "key qq_number:", "key discord_tag:"],
     "a name word after a payer or card qualifier, and a recipient word (`payer_name`, `name_on_card`, "
     "`beneficiary`)": ["key payer_name:", "key name_on_card:", "key beneficiary:"],
-    "a name after a label in a script without capitals (Arabic, Hebrew, Devanagari, Thai, Hangul)": [
-        "name Arabic label @", "name Hebrew label @", "name Hindi label @", "name Thai label @",
-        "name Korean label @"],
-    "a name after a name label of a lexicon language (Finnish `Nimi`, Hungarian `Név`, Greek `Όνομα`, "
-    "Ukrainian `Ім'я`)": ["name Finnish label @", "name Hungarian label @", "name Greek label @",
-                           "name Ukrainian label @"],
-    "a name in capitals after a label in capitals (`CUSTOMER NAME: NADIA RAHMAN`)": [
-        "name English label in capitals @"],
-    "salutations of lexicon languages not read (`Hyvä`, `Kedves`, `Vážená paní`, `Stimată doamnă`, `Αγαπητή`, "
-    "`Шановна`, `عزيزتي`, `Geachte mevrouw`)": [
-        "name Finnish salutation @", "name Hungarian salutation @", "name Czech salutation @",
-        "name Romanian salutation @", "name Greek salutation @", "name Ukrainian salutation @",
-        "name Arabic salutation @", "name Dutch salutation with mevrouw @"],
     "address layouts not read: Norwegian `-gata` with a letter after the number, Danish `-gade` with floor and side, "
     "a number before `Avenue`, `Calle` with `#`, Dhaka's `House, Road`, a Philippine block and lot, a Thai soi": [
         "postal Norwegian gata and postcode @", "postal Danish vej with floor and side @",
