@@ -263,3 +263,28 @@ def test_a_name_after_a_personal_label_of_any_script_is_a_name(text):
 ])
 def test_words_after_a_label_that_names_nothing_personal_or_in_another_case_go_out(text):
     assert detector.reason(text) == ""
+
+
+# Address layouts of one country each (issue 16, sixth attack), followed by the next part of the address.
+@pytest.mark.parametrize("text", [
+    "Storgata 12B, 0155 Oslo", "Kirkegata 5, Oslo", "Nørrebrogade 12, 3. tv, 2200 København N",
+    "Østergade 3, 1100 København", "12, Avenue Hassan II, Casablanca", "Order 7\n15, Boulevard Zerktouni, Casablanca",
+    "45, Place de la Nation, Paris", "Calle 5 de Mayo #123, Col. Centro, CDMX", "Av. Reforma #222, Juárez",
+    "Calle Hidalgo # 12, Centro", "House 12, Road 5, Dhanmondi, Dhaka 1205", "Hse 7, Rd 11, Banani, Dhaka",
+    "Blk 5 Lot 12, Phase 2, Brgy. San Isidro, Quezon City", "Block 3, Lot 7, Camella Homes, Bacoor",
+    "99/9 ซอยสุขุมวิท 21 ถนนสุขุมวิท, กรุงเทพ", "123 ถนนพหลโยธิน, กรุงเทพ",
+])
+def test_an_address_line_of_more_countries_is_an_address(text):
+    assert detector.reason(text) == ADDRESS
+
+
+@pytest.mark.parametrize("text", [
+    "Storgata 12B",  # nothing after the line
+    "Regata 12, blue", "Brigade 12, green", "Renegade 2, black", "Stargate 2, Blu-ray",  # short stems, no street word
+    "Avenue Collection 2024, navy", "Size 12, Avenue Collection, Navy", "12, Place Mats", "12, Avenue",
+    "Pack of 4, Route 66 Diner", "House 12, Road Trip, blue", "House Party 2, Road Trip 3, DVD", "Block 5, Lot 12",
+    "Lego Block 5 Lot 12 pieces", "Calle 13 #1 hits, vinyl", "Calle Ocho #1", "Hot Wheels #12, red", "ซอย 5, ผัก",
+    "Level 5, Road to Glory",
+])
+def test_shop_text_near_those_layouts_goes_out(text):
+    assert detector.reason(text) == ""

@@ -70,11 +70,6 @@ LEAKS: Dict[str, List[str]] = {
         "key imo:", "key qq_number:", "key discord_tag:"],
     "a name word after a payer or card qualifier, and a recipient word (`payer_name`, `name_on_card`, "
     "`beneficiary`)": ["key payer_name:", "key name_on_card:", "key beneficiary:"],
-    "address layouts not read: Norwegian `-gata` with a letter after the number, Danish `-gade` with floor and side, "
-    "a number before `Avenue`, `Calle` with `#`, Dhaka's `House, Road`, a Philippine block and lot, a Thai soi": [
-        "postal Norwegian gata and postcode @", "postal Danish vej with floor and side @",
-        "postal Moroccan avenue after its number @", "postal Mexican calle with a hash @",
-        "postal Dhaka house and road @", "postal Philippine block and lot @", "postal Thai soi and road @"],
     "an fbc payload that is a mail slug (`zqnadia_rahman_gmail_com` passes the fbc grammar)": [
         "fbc payload a gmail slug @"],
     "one value split over several properties whose keys name nothing personal (the README joins pieces only "

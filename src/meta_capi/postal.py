@@ -94,12 +94,29 @@ _STREET_LINES = (
     re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST_ANY_CASE})[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
                f"{_NUMBER_AFTER}(?![0-9]){_LINE_END}"),
     re.compile(f"(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{5}})tie|"
+               f"(?<=[^\\W\\d_]{{4}})(?i:gata)|(?<=[^\\W\\d_]{{5}})(?i:gade)|"  # `Storgata`, `Nørrebrogade`
                f"(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART}))"
                f"{_NUMBER_AFTER}{_UNIT}(?![0-9]|[.,][0-9]){_LINE_END}"),
     # Russian: the house after the street (`ул. Ленина, д. 5, кв. 12`); Kenyan: a house in an estate
     re.compile(r"(?<![^\W\d_])д\.[ \t]{0,3}[0-9]{1,4}[^\W\d_]?[ \t]{0,3}[,;\n]"),
     re.compile(f"(?<![^\\W\\d_])(?:Hse|House|Plot|Apt|Flat)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{1,3}}"
                f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}(?:Estate|Court|Gardens|Apartments|Flats){_LINE_END}"),
+    # Layouts of one country each (sixth attack): Dhaka's house and road numbers (`House 12, Road 5,`), a
+    # Philippine block and lot (`Blk 5 Lot 12,`), a number opening the line before a French street word without a
+    # particle (`12, Avenue Hassan II, Casablanca`), a Spanish street named by a date or numbered with `#`
+    # (`Calle 5 de Mayo #123,`), a Thai house number before its soi or road (`99/9 ซอยสุขุมวิท 21 ถนนสุขุมวิท,`).
+    re.compile(f"(?<![^\\W\\d_])(?:House|Hse|H)[ \\t#:.]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{0,3}}"
+               f"(?:Road|Rd)[ \\t#:.]{{0,3}}[0-9]{{1,4}}[A-Za-z]?{_LINE_END}"
+               f"|(?<![^\\W\\d_])(?:Blk|Block)\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?,?[ \\t]{{1,3}}Lot\\.?[ \\t]{{0,3}}"
+               f"[0-9]{{1,4}}[A-Za-z]?{_LINE_END}"
+               f"|(?:^|(?<=[\\n\\r]))[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{1,3}}(?:Avenue|Av\\.|Boulevard|Bd\\.|Place|Route)"
+               f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}|{_PARTICLE}){{0,3}}(?:{_NAME_WORD}|[IVX]{{1,4}})"
+               f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}[A-Z][a-z])"
+               f"|(?<![^\\W\\d_])(?:Calle|Avenida|Av\\.)[ \\t]{{1,3}}(?:[0-9]{{1,2}}[ \\t]{{1,3}}de[ \\t]{{1,3}})?"
+               f"(?:{_NAME_WORD}[ \\t]{{1,3}}{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}[ \\t]{{1,3}}#[ \\t]{{0,2}}"
+               f"[0-9]{{1,5}}[A-Za-z]?{_LINE_END}"
+               f"|{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?"
+               f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?{_LINE_END}"),
 )
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
 # street and its number (`建国路88号`); Korean: a road name and its building number (`세종대로 110`).
