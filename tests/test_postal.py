@@ -144,6 +144,7 @@ def test_an_address_in_a_gift_message_is_left_out_with_its_reason():
     ("Dear Evan Hansen, the musical", NAME),  # a title after a salutation
     ("Name: Classic Tee", NAME),  # capitalized words after a personal label
     ("Phone: Samsung Galaxy", NAME),
+    ("العنوان: قميص أزرق", NAME),  # any words after a personal label in a script without capitals
     ("1.0823, 1.0845", COORDINATES),  # two numbers of four decimals side by side
 ])
 def test_the_drops_the_readme_accepts_are_the_rules_price(text, found):
