@@ -144,6 +144,7 @@ def test_an_address_in_a_gift_message_is_left_out_with_its_reason():
     ("Dear Evan Hansen, the musical", NAME),  # a title after a salutation
     ("Name: Classic Tee", NAME),  # capitalized words after a personal label
     ("Phone: Samsung Galaxy", NAME),
+    ("العنوان: قميص أزرق", NAME),  # any words after a personal label in a script without capitals
     ("1.0823, 1.0845", COORDINATES),  # two numbers of four decimals side by side
 ])
 def test_the_drops_the_readme_accepts_are_the_rules_price(text, found):
@@ -215,3 +216,76 @@ def test_a_what3words_address_in_a_url_path_leaves_only_the_origin(url):
 ])
 def test_a_path_with_dotted_words_or_doubled_slashes_goes_out_whole(url):
     assert clean_url(url) == url
+
+
+# Salutations of every lexicon language (issue 16, sixth attack): in Latin letters with capitalized names or a
+# lower-case honorific; in scripts whose canonical form has no capitals (Greek and Cyrillic folded to Latin
+# look-alikes, Arabic, Devanagari, Hangul), one to three words of any case.
+@pytest.mark.parametrize("text", [
+    "Hyvä Nadia Rahman,\nkiitos", "Kedves Rahman Nádia!", "Tisztelt Kovács Anna!", "Vážená paní Rahmanová,",
+    "Stimată doamnă Rahman,", "Geachte mevrouw Rahman,", "Geachte heer Jansen,", "Kära Anna Svensson,",
+    "Kjære Kari Nordmann,", "Sevgili Ayşe Yılmaz,", "Kính gửi ông Nguyễn Văn An,",
+    "Αγαπητή Νάντια Ραχμάν,", "Αγαπητέ κύριε Παπαδόπουλε,", "Шановна Надіє Рахман,", "Шановний пане Петренко,",
+    "Уважаемая Наталья Андреевна,", "عزيزتي نادية رحمن،", "عزيزي السيد أحمد،", "प्रिय राहुल शर्मा,",
+    "친애하는 김민준 님,", "亲爱的王伟先生：", "Order 12\nШановна Надіє Рахман,",
+])
+def test_a_name_after_a_salutation_of_a_lexicon_language_is_a_name(text):
+    assert detector.reason(text) == NAME
+
+
+@pytest.mark.parametrize("text", [
+    # the circular's addressee, one word alone, or no salutation of the list
+    "Hyvä asiakas,", "Kedves Vásárlónk!", "Tisztelt Vásárlóink!", "Vážení zákazníci,", "Stimate client,",
+    "Geachte klant,", "Kính gửi quý khách,", "Sevgili müşterimiz,", "Αγαπητέ πελάτη,", "Αγαπητοί πελάτες και φίλοι,",
+    "Шановні клієнти,", "Шановний клієнте,", "عزيزي العميل،", "عزيزي العميل الكريم،", "प्रिय ग्राहक,",
+    "亲爱的顾客：", "Hyvä Olo", "Kara Sevda, season 2",
+    # words that open titles as often as letters: an adjective (expensive), a road
+    "Дорогой подарок для мамы, 2 шт", "Дорога додому, книга",
+])
+def test_a_salutation_without_a_person_or_a_title_that_opens_like_one_goes_out(text):
+    assert detector.reason(text) == ""
+
+
+# Names after labels (issue 16, sixth attack): the name words of Finnish and Hungarian; words in capitals after a
+# label in capitals; one to three words of any case after a label holding a letter outside ASCII.
+@pytest.mark.parametrize("text", [
+    "Nimi: Nadia Rahman", "Név: Rahman Nádia", "CUSTOMER NAME: NADIA RAHMAN", "SHIP TO: NADIA RAHMAN, DHAKA",
+    "Όνομα: Νάντια Ραχμάν", "Ім'я: Надія Рахман", "Order 5 | Имя: Наталья Андреевна", "الاسم: نادية رحمن",
+    "שם: נדיה רחמן", "नाम: राहुल शर्मा", "ชื่อ: สมชาย ใจดี", "이름: 김민준",
+])
+def test_a_name_after_a_personal_label_of_any_script_is_a_name(text):
+    assert detector.reason(text) == NAME
+
+
+@pytest.mark.parametrize("text", [
+    "Color: navy blue", "Nimi: classic", "SIZE: EXTRA LARGE", "BRAND: ACME CORP", "PRODUCT NAME: CLASSIC TEE",
+    "Colour: NAVY BLUE",  # capitals after a label that is not in capitals
+    "NAME TAG: 2 PACK", "اللون: أزرق داكن", "Размер: большой", "Цвет: темно синий", "色: 青", "배송 안내: 무료 배송",
+])
+def test_words_after_a_label_that_names_nothing_personal_or_in_another_case_go_out(text):
+    assert detector.reason(text) == ""
+
+
+# Address layouts of one country each (issue 16, sixth attack), followed by the next part of the address.
+@pytest.mark.parametrize("text", [
+    "Storgata 12B, 0155 Oslo", "Kirkegata 5, Oslo", "Nørrebrogade 12, 3. tv, 2200 København N",
+    "Østergade 3, 1100 København", "12, Avenue Hassan II, Casablanca", "Order 7\n15, Boulevard Zerktouni, Casablanca",
+    "45, Place de la Nation, Paris", "Calle 5 de Mayo #123, Col. Centro, CDMX", "Av. Reforma #222, Juárez",
+    "Calle Hidalgo # 12, Centro", "House 12, Road 5, Dhanmondi, Dhaka 1205", "Hse 7, Rd 11, Banani, Dhaka",
+    "Blk 5 Lot 12, Phase 2, Brgy. San Isidro, Quezon City", "Block 3, Lot 7, Camella Homes, Bacoor",
+    "99/9 ซอยสุขุมวิท 21 ถนนสุขุมวิท, กรุงเทพ", "123 ถนนพหลโยธิน, กรุงเทพ",
+])
+def test_an_address_line_of_more_countries_is_an_address(text):
+    assert detector.reason(text) == ADDRESS
+
+
+@pytest.mark.parametrize("text", [
+    "Storgata 12B",  # nothing after the line
+    "Regata 12, blue", "Brigade 12, green", "Renegade 2, black", "Stargate 2, Blu-ray",  # short stems, no street word
+    "Avenue Collection 2024, navy", "Size 12, Avenue Collection, Navy", "12, Place Mats", "12, Avenue",
+    "Pack of 4, Route 66 Diner", "House 12, Road Trip, blue", "House Party 2, Road Trip 3, DVD", "Block 5, Lot 12",
+    "Lego Block 5 Lot 12 pieces", "Calle 13 #1 hits, vinyl", "Calle Ocho #1", "Hot Wheels #12, red", "ซอย 5, ผัก",
+    "Level 5, Road to Glory",
+])
+def test_shop_text_near_those_layouts_goes_out(text):
+    assert detector.reason(text) == ""

@@ -42,29 +42,6 @@ LEAKS: Dict[str, List[str]] = {
     "a Spanish NIE with a dash and a dot (`Y-123.4567-X`)": ["id Spanish NIE dotted @"],
     "a national id after its own country's label that the lexicon does not hold (Thai, Bangladeshi `NID`)": [
         "id Thai id with its label @"],
-    "a name after a label in a script without capitals (Arabic, Hebrew, Devanagari, Thai, Hangul)": [
-        "name Arabic label @", "name Hebrew label @", "name Hindi label @", "name Thai label @",
-        "name Korean label @"],
-    "a name after a name label of a lexicon language (Finnish `Nimi`, Hungarian `Név`, Greek `Όνομα`, "
-    "Ukrainian `Ім'я`)": ["name Finnish label @", "name Hungarian label @", "name Greek label @",
-                           "name Ukrainian label @"],
-    "a name in capitals after a label in capitals (`CUSTOMER NAME: NADIA RAHMAN`)": [
-        "name English label in capitals @"],
-    "salutations of lexicon languages not read (`Hyvä`, `Kedves`, `Vážená paní`, `Stimată doamnă`, `Αγαπητή`, "
-    "`Шановна`, `عزيزتي`, `Geachte mevrouw`)": [
-        "name Finnish salutation @", "name Hungarian salutation @", "name Czech salutation @",
-        "name Romanian salutation @", "name Greek salutation @", "name Ukrainian salutation @",
-        "name Arabic salutation @", "name Dutch salutation with mevrouw @"],
-    "address layouts not read: Norwegian `-gata` with a letter after the number, Danish `-gade` with floor and side, "
-    "a number before `Avenue`, `Calle` with `#`, Dhaka's `House, Road`, a Philippine block and lot, a Thai soi": [
-        "postal Norwegian gata and postcode @", "postal Danish vej with floor and side @",
-        "postal Moroccan avenue after its number @", "postal Mexican calle with a hash @",
-        "postal Dhaka house and road @", "postal Philippine block and lot @", "postal Thai soi and road @"],
-    "one value split over several properties whose keys name nothing personal (the README joins pieces only "
-    "within one JSON text or one key and its value)": [
-        "split address over two properties", "split address as handle and provider",
-        "split address between a property and the page URL's query", "split phone over three properties",
-        "split IP over four properties", "split card over four properties"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -74,6 +51,11 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "foreign tirahan: custom property", "foreign tirahan: page query",
         "foreign \u09a0\u09bf\u0995\u09be\u09a8\u09be: custom property",
         "foreign \u09a0\u09bf\u0995\u09be\u09a8\u09be: page query"],
+    "one value split over several properties whose keys name nothing personal (README: each property is judged "
+    "alone; pieces are put together within one JSON text or one key and its value)": [
+        "split address over two properties", "split address as handle and provider",
+        "split address between a property and the page URL's query", "split phone over three properties",
+        "split IP over four properties", "split card over four properties"],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.

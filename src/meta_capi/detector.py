@@ -1197,6 +1197,7 @@ def _pairs() -> Iterator[str]:
 # `product_name`, `nombre_producto` are not personal.
 NAME_TOKENS = frozenset((
     "name nom nome nombre naam namn navn nama nume isim ism imie jmeno jina "
+    "nimi név "  # Finnish, Hungarian
     "이름 名字 اسم الاسم שם नाम όνομα ชื่อ"
 ).split())
 PERSON_QUALIFIERS = frozenset((

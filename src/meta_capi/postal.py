@@ -94,12 +94,29 @@ _STREET_LINES = (
     re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST_ANY_CASE})[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
                f"{_NUMBER_AFTER}(?![0-9]){_LINE_END}"),
     re.compile(f"(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{5}})tie|"
+               f"(?<=[^\\W\\d_]{{4}})(?i:gata)|(?<=[^\\W\\d_]{{5}})(?i:gade)|"  # `Storgata`, `Nørrebrogade`
                f"(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART}))"
                f"{_NUMBER_AFTER}{_UNIT}(?![0-9]|[.,][0-9]){_LINE_END}"),
     # Russian: the house after the street (`ул. Ленина, д. 5, кв. 12`); Kenyan: a house in an estate
     re.compile(r"(?<![^\W\d_])д\.[ \t]{0,3}[0-9]{1,4}[^\W\d_]?[ \t]{0,3}[,;\n]"),
     re.compile(f"(?<![^\\W\\d_])(?:Hse|House|Plot|Apt|Flat)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{1,3}}"
                f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}(?:Estate|Court|Gardens|Apartments|Flats){_LINE_END}"),
+    # Layouts of one country each (sixth attack): Dhaka's house and road numbers (`House 12, Road 5,`), a
+    # Philippine block and lot (`Blk 5 Lot 12,`), a number opening the line before a French street word without a
+    # particle (`12, Avenue Hassan II, Casablanca`), a Spanish street named by a date or numbered with `#`
+    # (`Calle 5 de Mayo #123,`), a Thai house number before its soi or road (`99/9 ซอยสุขุมวิท 21 ถนนสุขุมวิท,`).
+    re.compile(f"(?<![^\\W\\d_])(?:House|Hse|H)[ \\t#:.]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{0,3}}"
+               f"(?:Road|Rd)[ \\t#:.]{{0,3}}[0-9]{{1,4}}[A-Za-z]?{_LINE_END}"
+               f"|(?<![^\\W\\d_])(?:Blk|Block)\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?,?[ \\t]{{1,3}}Lot\\.?[ \\t]{{0,3}}"
+               f"[0-9]{{1,4}}[A-Za-z]?{_LINE_END}"
+               f"|(?:^|(?<=[\\n\\r]))[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{1,3}}(?:Avenue|Av\\.|Boulevard|Bd\\.|Place|Route)"
+               f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}|{_PARTICLE}){{0,3}}(?:{_NAME_WORD}|[IVX]{{1,4}})"
+               f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}[A-Z][a-z])"
+               f"|(?<![^\\W\\d_])(?:Calle|Avenida|Av\\.)[ \\t]{{1,3}}(?:[0-9]{{1,2}}[ \\t]{{1,3}}de[ \\t]{{1,3}})?"
+               f"(?:{_NAME_WORD}[ \\t]{{1,3}}{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}[ \\t]{{1,3}}#[ \\t]{{0,2}}"
+               f"[0-9]{{1,5}}[A-Za-z]?{_LINE_END}"
+               f"|{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?"
+               f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?{_LINE_END}"),
 )
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
 # street and its number (`建国路88号`); Korean: a road name and its building number (`세종대로 110`).
@@ -139,21 +156,60 @@ _RUSSIAN_SALUTATIONS = ["Уважаемый", "Уважаемая", "Дорог�
 _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|estimado|estimada|querido|querida|"
                r"caro|cara|gentile|gentilissimo|gentilissima|prezado|prezada|beste|geachte|kaere|kære|drogi|droga|"
                r"szanowny|szanowna|sayin|sayın|(?:kepada[ \t]{1,3})?yth\.?|"  # Indonesian: `Kepada Yth. Ibu`
-               f"{'|'.join(re.escape(canonical(word)[0].lower()) for word in _RUSSIAN_SALUTATIONS)})")
+               f"{'|'.join(re.escape(canonical(word)[0].lower()) for word in _RUSSIAN_SALUTATIONS)}|"
+               # the other lexicon languages written in Latin letters: Finnish, Hungarian, Czech, Romanian, Swedish
+               # and Norwegian, Turkish, Vietnamese (`Kính gửi`)
+               r"hyva|arvoisa|kedves|tisztelt|vazena|vazeny|vazeni|stimata|stimate|stimatul|draga|dragi|kara|basta|"
+               r"baste|kjaere|kjære|sevgili|degerli|kinh[ \t]{1,3}gui)")
+# An honorific a salutation writes in lower case (`Vážená paní`, `Stimată doamnă`, `Geachte mevrouw`, `Kính gửi
+# ông`), in the canonical form: one name word after it is enough, as after `Mr`.
+_LOWER_HONORIFIC = (r"(?:pani|pane|pan|doamna|domnule|domnisoara|mevrouw|heer|meneer|frau|herr|senora|senor|"
+                    r"signora|signor|madame|monsieur|ong|ba|anh|chi)[ \t]{1,3}")
 # Chinese: `尊敬的王伟先生` (a family and a given name, then the honorific).
-_CHINESE_GREETING = re.compile(r"尊敬的[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐)")
-_GREETING = re.compile(f"[ \\t]{{0,3}}{_SALUTATION}[ \\t]{{1,3}}(?:({_HONORIFIC})?"
+_CHINESE_GREETING = re.compile(r"(?:尊敬的|亲爱的|親愛的)[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐)")
+_GREETING = re.compile(f"[ \\t]{{0,3}}{_SALUTATION}[ \\t]{{1,3}}(?:({_HONORIFIC}|{_LOWER_HONORIFIC})?"
                        f"((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD}))[ \\t]{{0,3}}[,!:\\n]")
 # Addressees of a circular, not a person (`Dear Valued Customer,`).
 _GENERIC = frozenset((
     "customer customers client clients valued friend friends shopper shoppers member members guest guests team sir "
     "madam all colleague colleagues subscriber subscribers partner partners user users reader readers kunde kundin "
-    "kunden cliente clientes amigo amiga amigos kund klant sirs").split())
+    "kunden cliente clientes amigo amiga amigos kund klant sirs").split()) | frozenset(
+    # the circular's addressees in the scripts the canonical form leaves without capitals (below)
+    canonical(word)[0].lower() for word in (
+        "πελάτη πελάτες πελάτισσα φίλε φίλη φίλοι μέλος μέλη клієнте клієнти клієнтко покупцю покупці друже друзі "
+        "клиент клиенты покупатель покупатели друг друзья "
+        "العميل العميلة العملاء عميلنا عميلتنا الكريم الكريمة العزيز العزيزة "
+        "לקוח לקוחה לקוחות ग्राहक ग्राहकों मित्र ลูกค้า 고객 고객님 회원").split())
+# Salutations in scripts without capitals, or whose capitals the canonical form folds to Latin look-alikes in lower
+# case (Greek `Νάντια` is `navtia`, Ukrainian `Надія` is `haдiя`): Greek, Ukrainian and Russian, Arabic, Hebrew,
+# Hindi, Korean; the one to three words after them are the name, whatever their case. Not the words that are as often
+# an adjective opening a title (Ukrainian and Russian `Дорога`, `Дорогой`: expensive, road), a phrase (Hebrew
+# `לכבוד`: in honour of) or a verb (Thai `เรียน`: to study).
+_SALUTATIONS_ANY_CASE = [
+    "Αγαπητέ", "Αγαπητή", "Αξιότιμε", "Αξιότιμη", "Шановний", "Шановна", "Уважаемый", "Уважаемая",
+    "عزيزي", "عزيزتي", "प्रिय", "आदरणीय", "친애하는"]
+_HONORIFIC_ANY_CASE = ["κύριε", "κυρία", "пане", "пані", "господин", "госпожа", "السيد", "السيدة", "الأستاذ",
+                       "الأستاذة", "מר", "גברת", "श्री", "श्रीमती", "सुश्री", "คุณ"]
+# A word of a name in those scripts: letters (not CJK, whose names rule _CHINESE_GREETING), Indic vowel signs.
+_ANY_CASE_WORD = r"(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\u0900-\u0963\u0970-\u0dff]|['’\-]){1,30}"
+_GREETING_ANY_CASE = re.compile(
+    f"[ \\t]{{0,3}}(?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _SALUTATIONS_ANY_CASE)})"
+    f"[ \\t]{{1,3}}(?:((?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _HONORIFIC_ANY_CASE)})"
+    f"[ \\t]{{1,3}})?((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}[,!:\\n]")
 # A label (one to three words, at the start of the text or a line, or after `;`, `|` or `, `) and a name after its
 # colon, ended as a field is.
-_LABELLED = re.compile(f"(?:^|[\\n;|\"]|,[ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,2}})"
+# A label's letters: any script's, an Indic vowel sign (`नाम`), an apostrophe inside (Ukrainian `Ім'я`).
+_LABEL_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff]|(?<=[^\W\d_])['’](?=[^\W\d_]))"
+# After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
+# NAME: NADIA RAHMAN`), or one to three words of any case (group 3, read after a label holding a letter outside
+# ASCII: a script without capitals, Arabic `الاسم`, Hebrew, Devanagari, Thai, Hangul, or Greek and Cyrillic, whose
+# capitals the canonical form folds to Latin look-alikes in lower case).
+_LABELLED = re.compile(f"(?:^|[\\n;|\"]|,[ \\t])[ \\t]{{0,3}}"
+                       f"({_LABEL_LETTER}{{2,30}}(?:[ \\t\\-]{_LABEL_LETTER}{{1,30}}){{0,2}})"
                        f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}"
-                       f"{_NAME_PARTICLE}{_PERSON_WORD}|[\\u4e00-\\u9fff]{{2,4}})[ \\t]{{0,3}}(?=$|[,;\\n|\"])")
+                       f"{_NAME_PARTICLE}{_PERSON_WORD}|[\\u4e00-\\u9fff]{{2,4}}"
+                       f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
+                       f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}(?=$|[,;\\n|\"])")
 
 
 def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False) -> str:
@@ -180,7 +236,9 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return PERSON_NAME
     if colon:
         for match in _LABELLED.finditer(form):
-            if personal_label(match.group(1)):
+            label, capitals, any_case = match.group(1, 2, 3)
+            if (capitals is None or label.isupper()) and (any_case is None or not label.isascii()) and (
+                    personal_label(label)):
                 return PERSON_NAME
     return ""
 
@@ -202,16 +260,19 @@ def _located(form: str, segments: bool) -> bool:
 
 def _greeted(form: str, lines: bool) -> bool:
     """Whether a salutation and a name open the text, a line, or a JSON string (`{"msg": "Dear Wyn Okafor,"}`)."""
-    if not form.isascii() and "尊敬的" in form and _CHINESE_GREETING.search(form) is not None:
+    if not form.isascii() and ("尊敬的" in form or "爱的" in form or "愛的" in form) and (
+            _CHINESE_GREETING.search(form) is not None):
         return True
     start, newline, quote = 0, form.find("\n") if lines else -1, form.find('"')
+    any_case = not form.isascii()  # the salutations of _GREETING_ANY_CASE hold a letter outside ASCII
     while True:  # each match is bounded; the next line break and quote are found going forward only
-        match = _GREETING.match(form, start)
-        if match is not None:
-            honorific, words = match.group(1), match.group(2).split()
-            # a name after an honorific, or a full name (one word alone may be `Dear Santa,`)
-            if honorific or len(words) > 1 and not any(word.lower() in _GENERIC for word in words):
-                return True
+        for pattern in (_GREETING, _GREETING_ANY_CASE) if any_case else (_GREETING,):
+            match = pattern.match(form, start)
+            if match is not None:
+                honorific, words = match.group(1), match.group(2).split()
+                # a name after an honorific, or a full name (one word alone may be `Dear Santa,`)
+                if honorific or len(words) > 1 and not any(word.lower() in _GENERIC for word in words):
+                    return True
         if 0 <= newline < start:
             newline = form.find("\n", start)
         if 0 <= quote < start:
