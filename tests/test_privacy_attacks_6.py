@@ -48,8 +48,9 @@ LEAKS: Dict[str, List[str]] = {
     "a phone number in Chinese numerals (`一三九 一二三四 五六七八`: numeric letters, not digits, and no number words "
     "of the README's list)": ["phone CN mobile in Chinese numerals @",
                               "phone CN mobile in Chinese numerals with a zero circle @"],
-    "a Bangladeshi number with its country code and no plus (880 + 10 digits: its plan is not among those read)": [
-        "phone BD 880 without plus @"],
+    "a Bangladeshi number with its country code and no plus under an id key (the README reads an undialled digit "
+    "run in an id as a number: `46701234567` there is an order number)": [
+        "phone BD 880 without plus @ flat product variant"],
     "a phone number's groups joined by a hyphenation point (U+2027, named neither a dash nor a dot)": [
         "phone hyphenation points between groups @"],
     "a phone number written in dotted pairs with a single digit at the end (`01.71.23.45.67.8`)": [

@@ -162,8 +162,9 @@ def _fits_country(digits: str) -> bool:
 def _bare_phone(digits: str) -> bool:
     """A digit string with no separators that is shaped like a phone number (national or international)."""
     count = len(digits)
-    if 12 <= count <= 14 and _gtin(digits):
-        return False  # a GTIN (EAN-13, UPC-A, GTIN-14) by its GS1 check digit: one phone number in ten passes
+    if 12 <= count <= 14 and _gtin(digits) and not international_mobile(digits):
+        return False  # a GTIN (EAN-13, UPC-A, GTIN-14) by its GS1 check digit: one phone number in ten passes,
+        # unless a national plan's mobile number after its country code (`8801712345678`: Bangladesh)
     if digits.startswith("00"):
         return digits[2:3] not in ("", "0") and 10 <= count <= 17
     if digits.startswith("0"):
@@ -222,8 +223,9 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 # and no order (`ART`, `SKU`, `P/N`) makes it a product's code, where a mobile number written as one run with its
 # trunk prefix is a code too (a visitor types a phone number where an order is asked for, not after a part number).
 # Matched on the reversed text before the number (anchored there: linear in the label's length): the separators,
-# the last word, and maybe one more word before it (two single letters are one abbreviation: `P/N`, `S/N`).
-_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/]{0,3})([^\W\d_]+)(?:[\s.:#\-/]{1,3}([^\W\d_]+))?")
+# the last word, and maybe one more word before it (two single letters are one abbreviation: `P/N`, `S/N`); a JSON
+# key's quotes are separators (`{"sku": 2348031234567}`).
+_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})([^\W\d_]+)(?:[\s.:#\-/]{1,3}([^\W\d_]+))?")
 _LABEL_REACH = 40
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
 
