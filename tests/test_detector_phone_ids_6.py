@@ -45,3 +45,30 @@ def test_an_undialled_mobile_of_a_plan_in_free_text_is_a_phone_even_with_a_gtin_
 @pytest.mark.parametrize("key", ["gtin", "ean", "barcode", "product_barcode", "sku"])
 def test_an_undialled_mobile_shape_under_a_product_code_key_is_a_code(key):
     assert detector.value_reason(key, "8801712345678") == ""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("01712\u2027345678", detector.PHONE),  # a hyphenation point is a dot; no decimal begins with a trunk 0
+    ("0171.2345678", detector.PHONE),
+    ("+880\u20271712\u2027345678", detector.PHONE),
+    ("0.123456789", ""),  # decimals
+    ("1712.345678", ""),
+    ("123456.789", ""),
+    ("Price 1\u2027299", ""),
+    ("Price 0.99", ""),
+])
+def test_a_decimal_number_does_not_begin_with_a_trunk_zero_and_a_digit(text, found):
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("01.71.23.45.67.8", detector.PHONE),  # pairs after a trunk 0: dialled, though its last group is one digit
+    ("06.12.34.56.78", detector.PHONE),
+    ("10.0.19045.3693", ""),  # versions
+    ("120.0.6099.109", ""),
+    ("1.2.3.4.5.6.7.8.9", ""),
+    ("01.12.2024", ""),  # a date
+    ("EUR 1.299.000,00", ""),  # an amount
+])
+def test_a_version_does_not_begin_with_a_trunk_zero(text, found):
+    assert detector.reason(text) == found

@@ -51,10 +51,6 @@ LEAKS: Dict[str, List[str]] = {
     "a Bangladeshi number with its country code and no plus under an id key (the README reads an undialled digit "
     "run in an id as a number: `46701234567` there is an order number)": [
         "phone BD 880 without plus @ flat product variant"],
-    "a phone number's groups joined by a hyphenation point (U+2027, named neither a dash nor a dot)": [
-        "phone hyphenation points between groups @"],
-    "a phone number written in dotted pairs with a single digit at the end (`01.71.23.45.67.8`)": [
-        "phone dotted pairs @"],
     "a dialled number with `(0)` under an id key (a flattened product's variant)": [
         "phone trunk zero in parentheses after the code @ flat product variant"],
     "an IPv4 address with its dots spelled as words (`103 dot 230 dot 104 dot 37`)": ["ip dots spelled as words @"],

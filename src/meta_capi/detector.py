@@ -413,8 +413,8 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
     if level == BUSINESS:  # (a business's number is grouped by blanks too: `ABN 51 824 753 556`)
         abroad = digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17
         return PHONE if abroad or _grouped_like_phone(run, digits, CODE) else ""
-    if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit()):
-        return ""  # a decimal number
+    if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit() and not (run[0] == "0" and run[1] != ".")):
+        return ""  # a decimal number (none begins with a trunk `0` before a digit: `01712.345678` is dialled)
     if count == 13 and digits.startswith(("978", "979")) and _gtin(digits) or _isbn10(run, digits):
         return ""  # an ISBN (978-3-16-148410-0, 0-306-40615-2): no phone number begins with 978 or 979
     groups = _DIGIT_GROUPS.findall(run)
@@ -423,8 +423,9 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a GTIN printed as under its bar code (`4 006381 333931`, `0 36000 29145 2`): its check digit
     if len(groups) >= 4 and digits[0] != "0" and all(len(group) == 2 for group in groups):
         return ""  # a list of two-digit numbers (sizes `36 38 40 42 44`); phone numbers in pairs begin with a 0
-    if run.count(".") >= 2 and run.replace(".", "").isdigit() and _VERSION_GROUP.search(run, run.index(".")):
-        return ""  # a version number
+    if run.count(".") >= 2 and run.replace(".", "").isdigit() and _VERSION_GROUP.search(run, run.index(".")) and not (
+            len(groups[0]) >= 2 and groups[0][0] == "0"):
+        return ""  # a version number (none begins with a trunk `0` before a digit: `01.71.23.45.67.8` is dialled)
     if _AMOUNT.fullmatch(run) is not None:
         return ""
     low_high = _RANGE.fullmatch(run)
