@@ -72,3 +72,20 @@ def test_a_decimal_number_does_not_begin_with_a_trunk_zero_and_a_digit(text, fou
 ])
 def test_a_version_does_not_begin_with_a_trunk_zero(text, found):
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("+880 (0)1712-345678", detector.PHONE),  # a trunk 0 in parentheses touching the next group
+    ("+44 (0)20 7946 0958", detector.PHONE),
+    ("Pack (2)12345678", ""),  # any other number in parentheses still ends its run
+    ("f(1)234567890", ""),
+    ("Qty (0)1234567", ""),  # too short for a phone number
+    ("Size (38)40", ""),
+])
+def test_a_trunk_zero_in_parentheses_joins_the_next_group(text, found):
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize("key", ["variant", "products[0][variant]", "order_id"])
+def test_a_trunk_zero_in_parentheses_after_the_code_is_a_phone_under_an_id_key(key):
+    assert detector.value_reason(key, "+880 (0)1712-345678") == detector.PHONE

@@ -51,8 +51,6 @@ LEAKS: Dict[str, List[str]] = {
     "a Bangladeshi number with its country code and no plus under an id key (the README reads an undialled digit "
     "run in an id as a number: `46701234567` there is an order number)": [
         "phone BD 880 without plus @ flat product variant"],
-    "a dialled number with `(0)` under an id key (a flattened product's variant)": [
-        "phone trunk zero in parentheses after the code @ flat product variant"],
     "an IPv4 address with its dots spelled as words (`103 dot 230 dot 104 dot 37`)": ["ip dots spelled as words @"],
     "a Chinese resident id in its printed groups (6-8-4)": ["id Chinese resident id spaced @"],
     "a Spanish NIE with a dash and a dot (`Y-123.4567-X`)": ["id Spanish NIE dotted @"],

@@ -70,8 +70,9 @@ _DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
 _PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(MAIL_PROVIDERS)})(?![\\w-]|\\.\\w)")
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
 # Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`), up to three
-# separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list).
-_NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:(?:[\s.\-/_]{1,3}|,)\(?[0-9]+\)?)*")
+# separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list); a trunk `0`
+# in parentheses may touch the next group (`+880 (0)1712-345678`).
+_NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\)))\(?[0-9]+\)?)*")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _FIVE_DIGITS = re.compile(r"[0-9]{5}")
