@@ -89,3 +89,56 @@ def test_a_trunk_zero_in_parentheses_joins_the_next_group(text, found):
 @pytest.mark.parametrize("key", ["variant", "products[0][variant]", "order_id"])
 def test_a_trunk_zero_in_parentheses_after_the_code_is_a_phone_under_an_id_key(key):
     assert detector.value_reason(key, "+880 (0)1712-345678") == detector.PHONE
+
+
+CHINA_ID = "11010519491231002X"  # its MOD 11-2 check character is right
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    (CHINA_ID, detector.NATIONAL_ID),
+    ("110105 19491231 002X", detector.NATIONAL_ID),  # the groups printed on the card
+    ("110105-19491231-002X", detector.NATIONAL_ID),
+    ("ID: 110105 19491231 002X", detector.NATIONAL_ID),
+    ("110105 19491231 0021", ""),  # its check character is wrong
+    ("110105 19491231-002X", ""),  # two different separators: no printed layout
+    ("123456 12345678 1234", ""),
+    ("Order 240101 20241129 0001", ""),
+])
+def test_a_chinese_resident_id_is_found_in_its_printed_groups(text, found):
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Y1234567X", detector.NATIONAL_ID),
+    ("Y-123.4567-X", detector.NATIONAL_ID),  # digits grouped by a dot
+    ("X-1.234.567-L", detector.NATIONAL_ID),
+    ("Y-123.4567-A", ""),  # its letter is wrong
+    ("v1.2.3.4.5.6.7.8", ""),  # a version
+    ("Z-1.2-X", ""),
+    ("Price 1.234.567 EUR", ""),
+])
+def test_a_spanish_nie_is_found_with_its_digits_grouped_by_dots(text, found):
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("NID No: 1987654321", detector.LABELLED_NUMBER),  # Bangladesh's national id card
+    ("NID: 1987654321", detector.LABELLED_NUMBER),
+    ("\u0e40\u0e25\u0e02\u0e1b\u0e23\u0e30\u0e08\u0e33\u0e15\u0e31\u0e27\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19 "
+     "1103702071811", detector.LABELLED_NUMBER),  # Thai: citizen id number
+    ("\u0e1a\u0e31\u0e15\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19 1103702071811", detector.LABELLED_NUMBER),
+    ("Product 1987654321", ""),
+    ("Invoice 1987654321", ""),
+    ("Price 1987.65", ""),
+])
+def test_a_national_id_cards_own_name_labels_the_number_after_it(text, found):
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("key", "personal"), [
+    ("nid", True), ("nid_number", True), ("cnic", True), ("nic", True),
+    ("nickname", True),  # a name word already
+    ("unicode", False), ("bnid", False), ("nidx", False), ("nicotine_free", False),
+])
+def test_national_id_card_names_are_personal_keys(key, personal):
+    assert bool(detector.key_reason(key)) is personal

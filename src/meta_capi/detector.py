@@ -1115,6 +1115,11 @@ _MORE_TOKENS += (
     "lineid linehandle lineusername signalid signalhandle signalusername signalnumber "
     "mobno mobnr mobnum mobnumber mobilno mobnummer"
 ).split()
+# National id cards named by their country's own word or abbreviation, as keys and as labels before a number:
+# Pakistan's CNIC and NICOP, Thailand's citizen id number and card (`เลขประจำตัวประชาชน`, `บัตรประชาชน`), and,
+# whole tokens only, Bangladesh's NID and Sri Lanka's NIC.
+_MORE_TOKENS += "cnic nicop เลขประจำตัวประชาชน เลขบัตรประชาชน บัตรประชาชน".split()
+WHOLE_TOKENS |= frozenset("nid nic".split())
 
 
 def _pairs() -> Iterator[str]:
