@@ -142,3 +142,32 @@ def test_a_national_id_cards_own_name_labels_the_number_after_it(text, found):
 ])
 def test_national_id_card_names_are_personal_keys(key, personal):
     assert bool(detector.key_reason(key)) is personal
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("\u4e00\u4e09\u4e5d \u4e00\u4e8c\u4e09\u56db \u4e94\u516d\u4e03\u516b", detector.PHONE),  # 一三九 一二三四…
+    ("+\u516b\u516d \u4e00\u4e09\u4e5d\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03", detector.PHONE),  # 〇 for 0
+    ("\u7535\u8bdd\uff1a\u4e00\u4e09\u4e5d\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03", detector.PHONE),  # 零
+    ("\u4e00\u4e8c\u4e09\u56db\u4e94\u516d", ""),  # six numerals: no phone number
+    ("\u4e09\u4e03\u4e8c\u5341\u4e00", ""),  # 三七二十一, an idiom
+    ("\u4e00\u4e5d\u56db\u4e5d\u5e74\u5341\u6708\u4e00\u65e5", ""),  # 一九四九年十月一日, a date
+    ("\u4ef7\u683c\u4e00\u5343\u4e8c\u767e\u4e09\u5341\u56db\u5143", ""),  # 价格一千二百三十四元, a counted price
+    ("\u7b2c\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u7ae0", ""),  # chapters 1 to 10: no phone
+])
+def test_chinese_numerals_written_digit_by_digit_are_read_as_digits(text, found):
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("103 dot 230 dot 104 dot 37", detector.IP_ADDRESS),
+    ("103 DOT 230 DOT 104 DOT 37", detector.IP_ADDRESS),
+    ("my ip is 81 [punkt] 2 [punkt] 69 [punkt] 160", detector.IP_ADDRESS),
+    ("81_punto_2_punto_69_punto_160", detector.IP_ADDRESS),
+    ("1 dot 2 dot 3 dot 0", ""),  # a network, as dotted
+    ("300 dot 1 dot 1 dot 1", ""),  # past 255
+    ("version 1 dot 2 dot 3", ""),  # three numbers
+    ("size 10 dot 20 dot 30", ""),
+    ("2 dots 3 dots 4 dots 5", ""),  # no word for "."
+])
+def test_an_ipv4_address_with_its_dots_spelled_as_words_is_found(text, found):
+    assert detector.reason(text) == found

@@ -45,13 +45,9 @@ LEAKS: Dict[str, List[str]] = {
     "domain in ids, URLs aside)": [
         f"mail domain with dashes for dots @ {place}"
         for place in ["page name", "gift message", "contents title", "image_url query"]],
-    "a phone number in Chinese numerals (`一三九 一二三四 五六七八`: numeric letters, not digits, and no number words "
-    "of the README's list)": ["phone CN mobile in Chinese numerals @",
-                              "phone CN mobile in Chinese numerals with a zero circle @"],
     "a Bangladeshi number with its country code and no plus under an id key (the README reads an undialled digit "
     "run in an id as a number: `46701234567` there is an order number)": [
         "phone BD 880 without plus @ flat product variant"],
-    "an IPv4 address with its dots spelled as words (`103 dot 230 dot 104 dot 37`)": ["ip dots spelled as words @"],
     "names of national id cards the lexicon does not hold (`cccd`, `cmnd`: Vietnamese; `mykad`; `nid_number`)": [
         "key cccd:", "key cmnd:", "key mykad:"],
     "abbreviated keys (`pcode`, `surnm`)": ["key pcode:", "key surnm:"],

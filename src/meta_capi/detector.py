@@ -23,6 +23,7 @@ from typing import Dict, FrozenSet, Iterator, List, Tuple
 
 from . import assembled, postal
 from .canonical import (
+    DOT_WORD,
     LETTERS_FOR_DIGITS,
     MAIL_PROVIDERS,
     MAX_AT_SIGNS,
@@ -865,6 +866,17 @@ def _dotted_ipv4(form: str) -> bool:
     return False
 
 
+# Four numbers joined by a word for "." of any lexicon language between blanks, `_`, `-`, `/`, `*` or brackets
+# (`103 dot 230 dot 104 dot 37`, `81 [punkt] 2 [punkt] 69 [punkt] 160`), as spelled addresses write their dots.
+_DOT_SPELLED = f"[\\s_\\-/*(\\[{{]{{1,3}}(?i:{DOT_WORD})[\\s_\\-/*)\\]}}]{{1,3}}"
+_SPELLED_IPV4 = re.compile(f"(?<![0-9])[0-9]{{1,3}}(?:{_DOT_SPELLED}[0-9]{{1,3}}){{3}}(?![0-9])")
+_DIGITS_ALONE = re.compile("[0-9]+")
+
+
+def _spelled_ipv4(form: str) -> bool:
+    return any(_an_address(_DIGITS_ALONE.findall(match.group())) for match in _SPELLED_IPV4.finditer(form))
+
+
 def _an_address(parts: List[str]) -> bool:
     return int(parts[3]) > 0 and all(int(part) <= 255 for part in parts)
 
@@ -890,7 +902,9 @@ def _holds_ipv4(form: str) -> bool:
     if ("/" in form or " . " in form) and any(_an_address(match.group().replace(" ", "").replace("/", ".").split("."))
                                             for match in _SPACED_IPV4.finditer(form)):
         return True
-    return "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form))
+    if "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form)):
+        return True
+    return _spelled_ipv4(form)
 
 
 # A UPS tracking number: `1Z`, 16 letters and digits (shipper, service, package), the last a check digit; printed
@@ -914,10 +928,27 @@ def _without_ups_numbers(form: str) -> str:
                     else match.group(), form)
 
 
+# Chinese numerals written digit by digit (`一三九 一二三四 五六七八`, `〇` or `零` for 0): a run of seven or more,
+# maybe in groups, is a number written in them (no counted number is: those hold 十, 百, 千 or 万), read as digits.
+_CJK_NUMERALS = "〇零一二三四五六七八九"
+_CJK_AS_DIGITS = str.maketrans(_CJK_NUMERALS, "00123456789")
+_CJK_NUMERAL_RUN = re.compile(f"[{_CJK_NUMERALS}](?:[\\s.\\-/]{{0,3}}[{_CJK_NUMERALS}]){{6}}")
+
+
+
+def _numerals_as_digits(form: str) -> str:
+    """`form` with Chinese numerals as digits when it holds a run of them (_CJK_NUMERAL_RUN)."""
+    if not form.isascii() and _CJK_NUMERAL_RUN.search(form) is not None:
+        return form.translate(_CJK_AS_DIGITS)
+    return form
+
+
 def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_digits: bool = True) -> str:
     """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
     shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
-    digit (`O7700`), the reading with those letters as digits is judged too (`letters_for_digits`)."""
+    digit (`O7700`), the reading with those letters as digits is judged too (`letters_for_digits`); Chinese
+    numerals written digit by digit are read as digits."""
+    form = _numerals_as_digits(form)
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
         if not id_like and len(form) in (9, 11, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
