@@ -23,6 +23,7 @@ from typing import Dict, FrozenSet, Iterator, List, Tuple
 
 from . import assembled, postal
 from .canonical import (
+    DOT_WORD,
     LETTERS_FOR_DIGITS,
     MAIL_PROVIDERS,
     MAX_AT_SIGNS,
@@ -81,8 +82,9 @@ _PROVIDER_SLUG = re.compile(f"[a-z0-9]([-_])(?:{by_first_letter(MAIL_PROVIDERS)}
                             "|com|net|org|[a-z]{2})(?=\\1[0-9]|[^a-z0-9_-]|$)")
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
 # Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`), up to three
-# separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list).
-_NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:(?:[\s.\-/_]{1,3}|,)\(?[0-9]+\)?)*")
+# separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list); a trunk `0`
+# in parentheses may touch the next group (`+880 (0)1712-345678`).
+_NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\)))\(?[0-9]+\)?)*")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _FIVE_DIGITS = re.compile(r"[0-9]{5}")
@@ -173,8 +175,9 @@ def _fits_country(digits: str) -> bool:
 def _bare_phone(digits: str) -> bool:
     """A digit string with no separators that is shaped like a phone number (national or international)."""
     count = len(digits)
-    if 12 <= count <= 14 and _gtin(digits):
-        return False  # a GTIN (EAN-13, UPC-A, GTIN-14) by its GS1 check digit: one phone number in ten passes
+    if 12 <= count <= 14 and _gtin(digits) and not international_mobile(digits):
+        return False  # a GTIN (EAN-13, UPC-A, GTIN-14) by its GS1 check digit: one phone number in ten passes,
+        # unless a national plan's mobile number after its country code (`8801712345678`: Bangladesh)
     if digits.startswith("00"):
         return digits[2:3] not in ("", "0") and 10 <= count <= 17
     if digits.startswith("0"):
@@ -234,8 +237,9 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 # and no order (`ART`, `SKU`, `P/N`) makes it a product's code, where a mobile number written as one run with its
 # trunk prefix is a code too (a visitor types a phone number where an order is asked for, not after a part number).
 # Matched on the reversed text before the number (anchored there: linear in the label's length): the separators,
-# the last word, and maybe one more word before it (two single letters are one abbreviation: `P/N`, `S/N`).
-_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/]{0,3})([^\W\d_]+)(?:[\s.:#\-/]{1,3}([^\W\d_]+))?")
+# the last word, and maybe one more word before it (two single letters are one abbreviation: `P/N`, `S/N`); a JSON
+# key's quotes are separators (`{"sku": 2348031234567}`).
+_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})([^\W\d_]+)(?:[\s.:#\-/]{1,3}([^\W\d_]+))?")
 _LABEL_REACH = 40
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
 
@@ -267,7 +271,7 @@ def _label_level(text: str, start: int) -> int:
         return _code_level(tokens)
     if ACCOUNT_WORDS.issuperset(tokens):  # a network's name labels no number (`fb.1.1700000000000.…` is an fbp)
         return FREE
-    if _personal_tokens(tokens):
+    if _personal_tokens(tokens) or tokens[-1] in ID_CARDS:  # a card's short name before a number: its number
         return -1
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
         return BUSINESS
@@ -423,8 +427,8 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
     if level == BUSINESS:  # (a business's number is grouped by blanks too: `ABN 51 824 753 556`)
         abroad = digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17
         return PHONE if abroad or _grouped_like_phone(run, digits, CODE) else ""
-    if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit()):
-        return ""  # a decimal number
+    if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit() and not (run[0] == "0" and run[1] != ".")):
+        return ""  # a decimal number (none begins with a trunk `0` before a digit: `01712.345678` is dialled)
     if count == 13 and digits.startswith(("978", "979")) and _gtin(digits) or _isbn10(run, digits):
         return ""  # an ISBN (978-3-16-148410-0, 0-306-40615-2): no phone number begins with 978 or 979
     groups = _DIGIT_GROUPS.findall(run)
@@ -433,8 +437,9 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a GTIN printed as under its bar code (`4 006381 333931`, `0 36000 29145 2`): its check digit
     if len(groups) >= 4 and digits[0] != "0" and all(len(group) == 2 for group in groups):
         return ""  # a list of two-digit numbers (sizes `36 38 40 42 44`); phone numbers in pairs begin with a 0
-    if run.count(".") >= 2 and run.replace(".", "").isdigit() and _VERSION_GROUP.search(run, run.index(".")):
-        return ""  # a version number
+    if run.count(".") >= 2 and run.replace(".", "").isdigit() and _VERSION_GROUP.search(run, run.index(".")) and not (
+            len(groups[0]) >= 2 and groups[0][0] == "0"):
+        return ""  # a version number (none begins with a trunk `0` before a digit: `01.71.23.45.67.8` is dialled)
     if _AMOUNT.fullmatch(run) is not None:
         return ""
     low_high = _RANGE.fullmatch(run)
@@ -909,6 +914,18 @@ def _dotted_ipv4(form: str) -> bool:
     return False
 
 
+# Four numbers joined by a word for "." of any lexicon language between blanks, `_` or `-`, maybe in brackets
+# (`103 dot 230 dot 104 dot 37`, `81 [punkt] 2 [punkt] 69 [punkt] 160`), as spelled addresses write their dots.
+_DOT_SPELLED = f"[\\s_\\-(\\[{{]{{1,3}}(?i:{DOT_WORD})[\\s_\\-)\\]}}]{{1,3}}"
+_SPELLED_IPV4 = re.compile(f"[0-9](?<![0-9][0-9])[0-9]{{0,2}}(?:{_DOT_SPELLED}[0-9]{{1,3}}){{3}}(?![0-9])")
+
+
+def _spelled_ipv4(form: str) -> bool:
+    if form.count(" ") < 6 and form.count("_") < 6 and form.count("-") < 6:
+        return False  # three words between blanks, `_` or `-` (a quicker first test than a search)
+    return any(_an_address(_DIGIT_GROUPS.findall(match.group())) for match in _SPELLED_IPV4.finditer(form))
+
+
 def _an_address(parts: List[str]) -> bool:
     return int(parts[3]) > 0 and all(int(part) <= 255 for part in parts)
 
@@ -934,7 +951,9 @@ def _holds_ipv4(form: str) -> bool:
     if ("/" in form or " . " in form) and any(_an_address(match.group().replace(" ", "").replace("/", ".").split("."))
                                             for match in _SPACED_IPV4.finditer(form)):
         return True
-    return "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form))
+    if "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form)):
+        return True
+    return _spelled_ipv4(form)
 
 
 # A UPS tracking number: `1Z`, 16 letters and digits (shipper, service, package), the last a check digit; printed
@@ -958,10 +977,27 @@ def _without_ups_numbers(form: str) -> str:
                     else match.group(), form)
 
 
+# Chinese numerals written digit by digit (`一三九 一二三四 五六七八`, `〇` or `零` for 0): a run of seven or more,
+# maybe in groups, is a number written in them (no counted number is: those hold 十, 百, 千 or 万), read as digits.
+_CJK_NUMERALS = "〇零一二三四五六七八九"
+_CJK_AS_DIGITS = str.maketrans(_CJK_NUMERALS, "00123456789")
+_CJK_NUMERAL_RUN = re.compile(f"[{_CJK_NUMERALS}](?:[\\s.\\-/]{{0,3}}[{_CJK_NUMERALS}]){{6}}")
+
+
+
+def _numerals_as_digits(form: str) -> str:
+    """`form` with Chinese numerals as digits when it holds a run of them (_CJK_NUMERAL_RUN)."""
+    if not form.isascii() and _CJK_NUMERAL_RUN.search(form) is not None:
+        return form.translate(_CJK_AS_DIGITS)
+    return form
+
+
 def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_digits: bool = True) -> str:
     """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
     shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
-    digit (`O7700`), the reading with those letters as digits is judged too (`letters_for_digits`)."""
+    digit (`O7700`), the reading with those letters as digits is judged too (`letters_for_digits`); Chinese
+    numerals written digit by digit are read as digits."""
+    form = _numerals_as_digits(form)
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
         if not id_like and len(form) in (9, 11, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
@@ -1183,6 +1219,11 @@ _MORE_TOKENS += (
     "lineid linehandle lineusername signalid signalhandle signalusername signalnumber "
     "mobno mobnr mobnum mobnumber mobilno mobnummer"
 ).split()
+# National id cards named by their country's own word or abbreviation, as keys and as labels before a number:
+# Pakistan's CNIC and NICOP, Thailand's citizen id number and card (`เลขประจำตัวประชาชน`, `บัตรประชาชน`), and,
+# whole token only, Sri Lanka's NIC (Bangladesh's NID is among ID_CARDS: a bare `nid` is Drupal's node id).
+_MORE_TOKENS += "cnic nicop เลขประจำตัวประชาชน เลขบัตรประชาชน บัตรประชาชน".split()
+WHOLE_TOKENS |= frozenset(["nic"])
 
 
 def _pairs() -> Iterator[str]:

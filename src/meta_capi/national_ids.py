@@ -21,14 +21,15 @@ import re
 
 # One alternation, each branch of bounded length: one scan of the text, whatever it holds.
 _CANDIDATE = re.compile(
-    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+-]{9})(?:"  # a token of 9 characters at least: most positions fail here
+    # a token of 9 characters at least (a dot inside), or a Chinese id's first group of 6: most positions fail here
+    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+.-]{9}|[1-9][0-9]{5} [0-9])(?:"
     r"(?P<dni>[0-9]{8}-?[A-Za-z])"
-    r"|(?P<nie>[XYZxyz]-?[0-9]{7}-?[A-Za-z])"
+    r"|(?P<nie>[XYZxyz][-.]?[0-9](?:\.?[0-9]){6}[-.]?[A-Za-z])"  # digits maybe grouped by dots (`Y-123.4567-X`)
     r"|(?P<cf>[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]"
     r"[0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z])"
     r"|(?P<pan>[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z])"
     r"|(?P<curp>[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9])"
-    r"|(?P<cn>[1-9][0-9]{16}[0-9Xx])"
+    r"|(?P<cn>[1-9][0-9]{16}[0-9Xx]|[1-9][0-9]{5}(?P<cn_gap>[ -])[0-9]{8}(?P=cn_gap)[0-9]{3}[0-9Xx])"  # or 6-8-4
     r"|(?P<dated>[0-9]{6}[-+Aa][0-9]{3}[0-9A-Ya-y]|[0-9]{6}-[0-9]{7}|(?:19|20)?[0-9]{6}[-+][0-9]{4})"
     r"|(?P<digits>[0-9]{9}|[0-9]{11})"
     r"|(?P<nrb>[0-9]{26})"
@@ -56,7 +57,7 @@ def _dni(text: str) -> bool:
 
 
 def _nie(text: str) -> bool:
-    number = text.replace("-", "").upper()
+    number = text.replace("-", "").replace(".", "").upper()
     return _DNI_LETTERS[int("XYZ".index(number[0]) * 10_000_000 + int(number[1:8])) % 23] == number[8]
 
 
@@ -157,7 +158,7 @@ def holds_national_id(form: str, strong_only: bool) -> bool:
             return True
         if kind == "cf" and _codice_fiscale(text) or kind == "pan" or kind == "curp" and _curp(text):
             return True
-        if kind == "cn" and _chinese(text) or kind == "dated" and _dated(text):
+        if kind == "cn" and _chinese(text.replace(" ", "").replace("-", "")) or kind == "dated" and _dated(text):
             return True
         if kind == "digits" and not strong_only and (
                 _bsn(text) if len(text) == 9 else _pesel(text) or _german_tax_id(text)):

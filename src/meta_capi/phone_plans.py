@@ -15,7 +15,9 @@ from typing import Iterator, List, Tuple
 
 # country code, trunk prefix ("-" when the plan has none), mobile prefixes of the NSN (a pattern), NSN lengths.
 # The Americas' shared plan (+1) is judged by its own layout in the detector; plans whose mobiles share their
-# prefixes with fixed lines (Mexico, Argentina) have no line.
+# prefixes with fixed lines (Mexico, Argentina) have no line, nor plans without a trunk prefix whose mobiles are a
+# short run of common first digits (Peru's nine digits from 9, Colombia's ten from 3): read at home, they would
+# make ids of those shapes phone numbers.
 _PLANS = """
 7 8 9 10-10
 20 0 1[0125] 10-10
@@ -61,6 +63,20 @@ _PLANS = """
 966 0 5 9-9
 971 0 5 9-9
 972 0 5 9-9
+58 0 4 10-10
+92 0 3 10-10
+93 0 7 9-9
+94 0 7 9-9
+98 0 9 10-10
+212 0 [67] 9-9
+213 0 [567] 9-9
+233 0 [25] 9-9
+243 0 [89] 9-9
+251 0 [79] 9-9
+255 0 [67] 9-9
+256 0 7 9-9
+880 0 1[3-9] 10-10
+964 0 7 10-10
 """
 
 
