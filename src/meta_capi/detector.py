@@ -704,8 +704,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     value that applies (canonical.readings; hex of text and letters for digits are read where their shape is met)
     and each reading that puts pieces together (assembled.readings).
     """
-    if _plain_words(text, id_like, segments):
-        return ""
+    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
+        return ""  # one word: nothing below can match it, and a base64 run mixes cases
     form, settled, unclosed = decode(text)
     if not settled:
         return LAYERED
@@ -713,8 +713,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         found = _address_reason(form, id_like)
         if found:
             return found
-    elif len(form) < 7 and not unclosed:
-        return ""  # shorter than any address, phone number, IP address or id we look for
+    elif (len(form) < 7 or form.replace(" ", "", 1).isalpha() and _SHORT_WORDS.fullmatch(form) is not None
+          and (id_like or not _postal_cued(form, segments))) and not unclosed:
+        return ""  # shorter than any address, phone number, IP address or id we look for; or see _SHORT_WORDS
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
     if id_like and ("_" in form or "-" in form) and _PROVIDER_SLUG.search(form.lower()) is not None:
@@ -747,14 +748,6 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
 
 
-def _plain_words(text: str, id_like: bool, segments: bool) -> bool:
-    """Whether `text` is words no rule can find anything in: one word of one case or shorter than a base64 run
-    (one mixes cases), or one or two short ASCII words without a cue of the layout rules (_SHORT_WORDS)."""
-    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
-        return True
-    return _SHORT_WORDS.fullmatch(text) is not None and (id_like or not _postal_cued(text, segments))
-
-
 def _postal_cued(form: str, segments: bool) -> bool:
     """Whether the layout rules (postal.py) may find something in free text `form` (`segments`: a URL path)."""
     return not form.isascii() or _POSTAL_CUES[segments](form) is not None or postal.code_cued(form, segments)
@@ -762,7 +755,8 @@ def _postal_cued(form: str, segments: bool) -> bool:
 # One or two ASCII words of ten letters at most: no digit, no mark, no run an encoding could hide an address in
 # (a base64 or base32 run is 11 characters at least), too few words to spell an address or a number; only the
 # layout rules' cues (a salutation, a label) could make them personal. Most product names and categories are
-# such, and every event judges several: one match, instead of each rule's own scan (the same verdict: tested).
+# such, and every event judges several: one match and the cue, instead of each rule's own scan, for canonical
+# forms of 7 characters or more (shorter ones need neither; the same verdict: tested).
 _SHORT_WORDS = re.compile(r"[A-Za-z]{1,10}(?: [A-Za-z]{1,10})?")
 
 
@@ -987,9 +981,7 @@ _CJK_NUMERAL_RUN = re.compile(f"[{_CJK_NUMERALS}](?:[\\s.\\-/]{{0,3}}[{_CJK_NUME
 
 def _numerals_as_digits(form: str) -> str:
     """`form` with Chinese numerals as digits when it holds a run of them (_CJK_NUMERAL_RUN)."""
-    if not form.isascii() and _CJK_NUMERAL_RUN.search(form) is not None:
-        return form.translate(_CJK_AS_DIGITS)
-    return form
+    return form.translate(_CJK_AS_DIGITS) if _CJK_NUMERAL_RUN.search(form) is not None else form
 
 
 def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_digits: bool = True) -> str:
@@ -997,7 +989,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
     digit (`O7700`), the reading with those letters as digits is judged too (`letters_for_digits`); Chinese
     numerals written digit by digit are read as digits."""
-    form = _numerals_as_digits(form)
+    if not form.isascii():  # (most values are ASCII: no call)
+        form = _numerals_as_digits(form)
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
         if not id_like and len(form) in (9, 11, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
