@@ -989,8 +989,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
     digit (`O7700`), the reading with those letters as digits is judged too (`letters_for_digits`); Chinese
     numerals written digit by digit are read as digits."""
-    if not form.isascii():  # (most values are ASCII: no call)
-        form = _numerals_as_digits(form)
+    form = form if form.isascii() else _numerals_as_digits(form)  # (most values are ASCII: no call)
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
         if not id_like and len(form) in (9, 11, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
