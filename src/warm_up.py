@@ -35,13 +35,15 @@ _CLIENT = {"ip": "10.0.0.1, 93.184.216.34", "locale": "en-us", "timezone": "UTC"
            "user_agent_mobile": "?0", "os_name": "Linux", "os_version": "6", "continent": "NA", "country_code": "US",
            "country_name": "United States", "region": "IL", "city": "Springfield"}
 _PURCHASE = [("currency", "usd"), ("order_id", "W-1"), ("coupon", "NONE"), ("value", "12.5"),
-             ("contents", '[{"id":"W-1","quantity":2,"item_price":6.25,"title":"Warm"}]'), ("on_sale", "true")]
+             ("contents", '[{"id":"W-1","quantity":2,"item_price":6.25,"title":"Warm Sneakers"}]'), ("on_sale", "true")]
 # The other commerce paths: several products with brand and category and a revenue; one product as the
-# event's own properties (an add to cart).
+# event's own properties (an add to cart). Product names shaped as real ones (two words, a number): the gate's
+# paths for them run here.
 _ORDER = [("order_id", "W-2"), ("revenue", "20.5"), ("currency", "EUR"),
-          ("contents", '[{"id":"W-1","title":"Warm","brand":"B","category":"c","item_price":10.5,"quantity":1},'
-                       '{"id":"W-2","title":"Up","item_price":5.0,"quantity":2},{"id":"W-3","item_price":0}]')]
-_ADD = [("product_id", "W-1"), ("name", "Warm"), ("price", "6.25"), ("currency", "USD"), ("quantity", "1")]
+          ("contents", '[{"id":"W-1","title":"Warm Socks","brand":"Acme","category":"shoes","item_price":10.5,'
+                       '"quantity":1},{"id":"W-2","title":"Warm Up 2","item_price":5.0,"quantity":2},'
+                       '{"id":"W-3","item_price":0}]')]
+_ADD = [("product_id", "W-1"), ("name", "Warm Cleaner"), ("price", "6.25"), ("currency", "USD"), ("quantity", "1")]
 _TRACKS = {"track": ("Order Completed", _PURCHASE), "order": ("Order Completed", _ORDER),
            "add": ("Product Added", _ADD), "custom": ("Warmed Up", [("step", "2"), ("ok", "true")])}
 
