@@ -118,6 +118,7 @@ _IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
 _SSN = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _CPF = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
 WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
+_ASCII_DIGITS = b"0123456789"
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `jo@x.com`
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
@@ -994,7 +995,10 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         if not id_like and len(form) in (9, 11, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
         return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
-    digit_count = len(form) - len(form.translate(WITHOUT_DIGITS))
+    # counted in the UTF-8 bytes: a deletion table on bytes runs in C, str.translate calls per character (no byte
+    # of a longer character is an ASCII digit; surrogatepass: a lone surrogate has bytes too)
+    raw = form.encode("utf-8", "surrogatepass")
+    digit_count = len(raw) - len(raw.translate(None, _ASCII_DIGITS))
     # an IPv4 address has 4 digits at least (8.8.8.8), a PAN 4 too; one in hex may have none (`0xdeadbeef`)
     if digit_count < 4 and "0x" not in form and "0X" not in form:
         return ""
@@ -1548,11 +1552,14 @@ def _without_a_trip_town(tokens: List[str]) -> List[str]:
 # coordinates are (town_coordinate): the key alone does not keep it in; a post code, finer, still does.
 FINDING_WORDS = frozenset("locator locater finder find search near nearby map locations directory".split())
 _LOCATOR_FILLERS = frozenset("a our the all".split())
+_SUBJECT_PREFIXES = tuple(BUSINESS_SUBJECTS)  # (str.startswith tests them all in C)
 
 
 def locator_path(path: str) -> bool:
     """Whether the last segment of a URL's `path` names a store locator (above)."""
     tokens = key_tokens(path.rstrip("/").rpartition("/")[2])
+    if not any(token.startswith(_SUBJECT_PREFIXES) for token in tokens):
+        return False  # no business subject, nor its plural: no locator (most paths)
     if len(tokens) == 1:  # glued: `storelocator`, `storefinder`
         tokens = next(([subject, tokens[0][len(subject):]] for subject in BUSINESS_SUBJECTS
                        if tokens[0].startswith(subject) and tokens[0][len(subject):] in FINDING_WORDS), tokens)
