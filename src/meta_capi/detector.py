@@ -705,8 +705,12 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     value that applies (canonical.readings; hex of text and letters for digits are read where their shape is met)
     and each reading that puts pieces together (assembled.readings).
     """
-    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
-        return ""  # one word: nothing below can match it, and a base64 run mixes cases
+    # One word: nothing below can match it, and a base64 run mixes cases. Two short words (_SHORT_WORDS, judged
+    # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
+    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) or (
+            " " in text and text.replace(" ", "", 1).isalpha() and _SHORT_WORDS.fullmatch(text) is not None
+            and (len(text) < 7 or id_like or not _postal_cued(text, segments))):
+        return ""
     form, settled, unclosed = decode(text)
     if not settled:
         return LAYERED
@@ -719,7 +723,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return ""  # shorter than any address, phone number, IP address or id we look for; or see _SHORT_WORDS
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
-    if id_like and ("_" in form or "-" in form) and _PROVIDER_SLUG.search(form.lower()) is not None:
+    # (_PROVIDER_SLUG needs its separator twice: most ids, `ORD-000123` and click ids, have one at most)
+    if id_like and (form.count("-") > 1 or form.count("_") > 1) and _PROVIDER_SLUG.search(form.lower()) is not None:
         return EMAIL
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
