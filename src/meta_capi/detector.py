@@ -731,7 +731,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     found = _digit_reason(form, id_like, segments)
     if found:
         return found
-    if _holds_ipv6(form):
+    if (":" in form or "-" in form and "." in form) and _holds_ipv6(form):  # (what it needs: no call for most values)
         return IP_ADDRESS
     if len(form) >= _MIN_BASE64_RUN:
         found = _encoded_reason(form, id_like)
@@ -742,7 +742,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     found = postal.reason(form, _personal_label, segments) if cued else found
     if found or not other_readings:
         return found
-    found = _other_readings_reason(text, form, unclosed, id_like, segments)
+    # (inline: most values hold no shape of another reading, and pay no call)
+    found = _other_readings_reason(text, form, unclosed, id_like, segments) if (
+        unclosed or _READING_SHAPES.search(form) is not None or "_" in form and "." in form) else ""
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
@@ -771,9 +773,8 @@ _READING_SHAPES = re.compile(r"[=+<!{@%#$&()*;>?^`|}~]")
 
 
 def _other_readings_reason(text: str, form: str, unclosed: bool, id_like: bool, segments: bool) -> str:
-    """The reason of the first other reading of `text` (canonical `form`) that holds personal data, or ""."""
-    if not unclosed and _READING_SHAPES.search(form) is None and not ("_" in form and "." in form):
-        return ""
+    """The reason of the first other reading of `text` (canonical `form`) that holds personal data, or "" (called
+    when `form` holds a shape one of them needs, or decode() said `unclosed`)."""
     return _first_reason(readings(text, form, unclosed), id_like, segments) or _base85_reason(form)
 
 
