@@ -118,6 +118,7 @@ _IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
 _SSN = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _CPF = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
 WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
+_ASCII_DIGITS = b"0123456789"
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `jo@x.com`
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
@@ -704,8 +705,12 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     value that applies (canonical.readings; hex of text and letters for digits are read where their shape is met)
     and each reading that puts pieces together (assembled.readings).
     """
-    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN):
-        return ""  # one word: nothing below can match it, and a base64 run mixes cases
+    # One word: nothing below can match it, and a base64 run mixes cases. Two short words (_SHORT_WORDS, judged
+    # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
+    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) or (
+            " " in text and text.replace(" ", "", 1).isalpha() and _SHORT_WORDS.fullmatch(text) is not None
+            and (len(text) < 7 or id_like or not _postal_cued(text, segments))):
+        return ""
     form, settled, unclosed = decode(text)
     if not settled:
         return LAYERED
@@ -718,14 +723,15 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return ""  # shorter than any address, phone number, IP address or id we look for; or see _SHORT_WORDS
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
-    if id_like and ("_" in form or "-" in form) and _PROVIDER_SLUG.search(form.lower()) is not None:
+    # (_PROVIDER_SLUG needs its separator twice: most ids, `ORD-000123` and click ids, have one at most)
+    if id_like and (form.count("-") > 1 or form.count("_") > 1) and _PROVIDER_SLUG.search(form.lower()) is not None:
         return EMAIL
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
     found = _digit_reason(form, id_like, segments)
     if found:
         return found
-    if _holds_ipv6(form):
+    if (":" in form or "-" in form and "." in form) and _holds_ipv6(form):  # (what it needs: no call for most values)
         return IP_ADDRESS
     if len(form) >= _MIN_BASE64_RUN:
         found = _encoded_reason(form, id_like)
@@ -736,7 +742,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     found = postal.reason(form, _personal_label, segments) if cued else found
     if found or not other_readings:
         return found
-    found = _other_readings_reason(text, form, unclosed, id_like, segments)
+    # (inline: most values hold no shape of another reading, and pay no call)
+    found = _other_readings_reason(text, form, unclosed, id_like, segments) if (
+        unclosed or _READING_SHAPES.search(form) is not None or "_" in form and "." in form) else ""
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
@@ -765,9 +773,8 @@ _READING_SHAPES = re.compile(r"[=+<!{@%#$&()*;>?^`|}~]")
 
 
 def _other_readings_reason(text: str, form: str, unclosed: bool, id_like: bool, segments: bool) -> str:
-    """The reason of the first other reading of `text` (canonical `form`) that holds personal data, or ""."""
-    if not unclosed and _READING_SHAPES.search(form) is None and not ("_" in form and "." in form):
-        return ""
+    """The reason of the first other reading of `text` (canonical `form`) that holds personal data, or "" (called
+    when `form` holds a shape one of them needs, or decode() said `unclosed`)."""
     return _first_reason(readings(text, form, unclosed), id_like, segments) or _base85_reason(form)
 
 
@@ -994,7 +1001,10 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         if not id_like and len(form) in (9, 11, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
         return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
-    digit_count = len(form) - len(form.translate(WITHOUT_DIGITS))
+    # counted in the UTF-8 bytes: a deletion table on bytes runs in C, str.translate calls per character (no byte
+    # of a longer character is an ASCII digit; surrogatepass: a lone surrogate has bytes too)
+    raw = form.encode("utf-8", "surrogatepass")
+    digit_count = len(raw) - len(raw.translate(None, _ASCII_DIGITS))
     # an IPv4 address has 4 digits at least (8.8.8.8), a PAN 4 too; one in hex may have none (`0xdeadbeef`)
     if digit_count < 4 and "0x" not in form and "0X" not in form:
         return ""
@@ -1548,11 +1558,14 @@ def _without_a_trip_town(tokens: List[str]) -> List[str]:
 # coordinates are (town_coordinate): the key alone does not keep it in; a post code, finer, still does.
 FINDING_WORDS = frozenset("locator locater finder find search near nearby map locations directory".split())
 _LOCATOR_FILLERS = frozenset("a our the all".split())
+_SUBJECT_PREFIXES = tuple(BUSINESS_SUBJECTS)  # (str.startswith tests them all in C)
 
 
 def locator_path(path: str) -> bool:
     """Whether the last segment of a URL's `path` names a store locator (above)."""
     tokens = key_tokens(path.rstrip("/").rpartition("/")[2])
+    if not any(token.startswith(_SUBJECT_PREFIXES) for token in tokens):
+        return False  # no business subject, nor its plural: no locator (most paths)
     if len(tokens) == 1:  # glued: `storelocator`, `storefinder`
         tokens = next(([subject, tokens[0][len(subject):]] for subject in BUSINESS_SUBJECTS
                        if tokens[0].startswith(subject) and tokens[0][len(subject):] in FINDING_WORDS), tokens)
