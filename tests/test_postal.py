@@ -289,3 +289,54 @@ def test_an_address_line_of_more_countries_is_an_address(text):
 ])
 def test_shop_text_near_those_layouts_goes_out(text):
     assert detector.reason(text) == ""
+
+
+# Address layouts of the seventh attack (issue 16): Icelandic glued street words, Baltic street words after the
+# name, a flat after a dash or a slash, Chilean and Serbian street words first, an English street word after the
+# name with the number after it, a street named without its word, each followed by a flat, a postal code and a town
+# or a town and a postal code; a Ghana digital address, a house number with its word opening a part of an address.
+@pytest.mark.parametrize("text", [
+    "Hverfisgata 40, 101 Reykjavík", "Suðurlandsbraut 4, 108 Reykjavík", "Skólavörðustígur 12, Reykjavík",
+    "Bankastræti 7\n101 Reykjavík", "Shipping address: Hringbraut 119, 107 Reykjavík",
+    "Narva mnt 7-12, 10117 Tallinn", "Vabaduse pst 3, Tallinn", "Tartu maantee 25, Tallinn",
+    "Elizabetes iela 2-4, Rīga, LV-1010", "Kalnu gatve 3, Ogre", "Konstitucijos pr. 12-5, LT-09308 Vilnius",
+    "Vilniaus g. 31, Vilnius", "Kralja Petra 41/2, 11000 Beograd", "Bulevar Oslobođenja 15, Novi Sad",
+    "Pasaje Las Rosas 120, Providencia, Santiago", "Chavchavadze Ave 37, apt 12, Tbilisi 0162",
+    "Tumanyan St 5, flat 3, Yerevan 0002", "Main Street 12, Springfield 49007", "Kralja Milana 7, LT-01103 Vilnius",
+    "GA-492-3364, Osu, Accra", "Delivery to: AK-039-5028, Kumasi", "Woreda 03, Kebele 14, House No. 215, Addis Ababa",
+    "Kebele 07, H. No. 88, Bole",
+])
+def test_an_address_line_of_the_seventh_attack_is_an_address(text):
+    assert detector.reason(text) == ADDRESS
+
+
+@pytest.mark.parametrize("text", [
+    "Laugavegur 28",  # nothing after the line
+    "Brīvības iela", "Pärnu mnt, Tallinn",  # no house number
+    "MacBook Air 13, Midnight 2024", "Nike Air Max 90, Triple White", "Galaxy S24 Ultra 12/256, Titanium 5000 mAh",
+    "Sesame Street 2, Blu-ray", "Fifth Avenue 2024, New York", "Puzzle 3, 1000 Pieces", "Xiaomi 14T Pro 12/512",
+    "Lego 42115 Lamborghini, 3696 Pieces", "Route 66 Ave 5, blue", "Abbey Road 50th Anniversary, vinyl",
+    "SKU GA-183-8164", "Model GA-183-8164, Black", "VN-2026-881, Hanoi",  # a code inside a line, a SKU's shape
+    "House No. 5", "Tiny House No. 5, Blue", "House of Cards 3, Netflix",  # a house number's word inside a name
+    "Coffee 250 g. 2, dark", "Pack pr. 2, black",
+])
+def test_shop_text_near_the_seventh_attacks_layouts_goes_out(text):
+    assert detector.reason(text) == ""
+
+
+# Names after labels of the seventh attack: the Russian `ФИО` and Vietnamese `Họ và tên` in the key lexicon, and a
+# name in capitals after a payment card's label in any case (a card is embossed in capitals).
+@pytest.mark.parametrize("text", [
+    "ФИО: Иванов Пётр Сергеевич", "Fio: Ivanov Petr", "Họ và tên: Trần Văn An", "Cardholder: MARIA GARCIA",
+    "Card holder: JOHN SMITH", "Name on card: ANNA LINDQVIST", "Account holder: HANS MÜLLER",
+])
+def test_a_name_after_the_seventh_attacks_labels_is_a_name(text):
+    assert detector.reason(text) == NAME
+
+
+@pytest.mark.parametrize("text", [
+    "Card type: VISA GOLD", "Card: VISA", "Cardholder: ",  "Gift card: HAPPY BIRTHDAY", "Holder: 2 PACK",
+    "Ship to: UNITED KINGDOM", "Họ và tên sản phẩm", "Fiolet: Niebieski",
+])
+def test_words_near_the_seventh_attacks_labels_go_out(text):
+    assert detector.reason(text) == ""

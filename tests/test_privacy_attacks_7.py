@@ -56,15 +56,6 @@ LEAKS: Dict[str, List[str]] = {
         *_at(["dob English label ISO", "dob born on with a month name", "dob Icelandic label", "dob Estonian label",
               "dob Lithuanian label", "dob Serbian label"], ["order note", "page property"]),
         "ua app comment with a date of birth"],
-    "a street line followed by its postcode and town in layouts not yet visited (Icelandic -vegur, Estonian "
-    "mnt, Latvian iela, Lithuanian pr., Serbian, English `Ave`/`St` after the name, Chilean pasaje, a Ghana "
-    "digital address, an Ethiopian kebele), after a `Shipping address:` label too": _at(
-        ["postal Reykjavík gata and postcode", "postal Tallinn tänav", "postal Riga iela", "postal Vilnius gatvė",
-         "postal Belgrade ulica", "postal Tbilisi avenue", "postal Santiago pasaje", "postal Accra digital address",
-         "postal Addis kebele house", "postal Yerevan poghots", "postal address after a shipping label"],
-        ["order note", "page title"]),
-    "a name after a personal label the layout rules do not know (`Cardholder:`, Russian `ФИО:`, Vietnamese "
-    "`Họ và tên:`)": ["name Cardholder label @", "name Russian FIO label @", "name Vietnamese label @"],
     "personal keys of form builders and CRMs: Contact Form 7's `your-name`, camel-case `BillToPostalCode`": [
         "key your-name:", "key BillToPostalCode:"],
 }

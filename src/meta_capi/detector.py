@@ -1093,15 +1093,15 @@ PERSONAL_TOKENS = frozenset((
     "jméno příjmení adresa rodnéčíslo vezetéknév keresztnév telefonszám születésidátum irányítószám lakcím prenume cnp "
     "telemóvel morada "  # Portuguese (Portugal): mobile, address
     # Russian (Cyrillic and transliterated), Greek and Arabic transliterated
-    "имя фамилия отчество адрес улица телефон почта паспорт снилс инн "
-    "imya familiya otchestvo ulitsa nomertelefona datarozhdeniya pasport snils inn pochta elektronnayapochta "
+    "имя фамилия отчество фио адрес улица телефон почта паспорт снилс инн "
+    "imya familiya otchestvo fio ulitsa nomertelefona datarozhdeniya pasport snils inn pochta elektronnayapochta "
     "onoma eponymo eponymon tilefono dieuthinsi hatif unwan "
     # Japanese (romaji and script), Chinese (pinyin and script), Korean, Indonesian, Vietnamese
     "namae shimei myoji myouji jusho juusho yubinbango yuubinbangou denwa denwabango denwabangou keitai "
     "keitaibango tanjobi tanjoubi seinengappi seibetsu mynumber マイナンバー 氏名 名前 住所 電話番号 生年月日 郵便番号 "
     "xingming dianhua dizhi shouji shoujihao shenfenzheng 姓名 电话 地址 手机 身份证 "
     "ireum juso jeonhwa jeonhwabeonho "
-    "namalengkap alamat telepon nomortelepon tanggallahir nik hoten diachi dienthoai sodienthoai ngaysinh"
+    "namalengkap alamat telepon nomortelepon tanggallahir nik hoten hovaten diachi dienthoai sodienthoai ngaysinh"
 ).split())
 _MORE_TOKENS = ((
     # abbreviations and phone words of more countries (Portuguese fone, Swiss natel, Indonesian telp)

@@ -60,20 +60,27 @@ _PARTICLE = r"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|van|von|der|y
 _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|Carretera|Ctra\.|Travesia|Via|Viale|"
                r"Piazza|Piazzale|Corso|Vicolo|Rua|Travessa|Praca|Alameda|Estrada|Rodovia|ul\.|ulica|al\.|aleja|"
                r"Strada|Str\.|Bulevardul|Bd\.|Calea|Splaiul|Soseaua|Rue|Avenue|Boulevard|Chaussee|Steenweg|"
-               r"Jl\.|Jln\.?|Jalan")  # Indonesian: `Jl. Sudirman No. 45`
+               r"Jl\.|Jln\.?|Jalan|"  # Indonesian: `Jl. Sudirman No. 45`
+               r"Pasaje|Psje\.|Bulevar")  # Chilean `Pasaje Los Aromos 456`, Serbian `Bulevar Oslobođenja 5`
 _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # German, Dutch and Scandinavian streets end their name with the street word (`Hauptstraße`, `Keizersgracht`,
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
 _GLUED = ("straße strasse str. gasse allee chaussee damm ufer straat laan gracht kade singel dijk plein gatan vagen "
-          "vej veien katu kuja").split()
+          "vej veien katu kuja vegur braut stræti stigur").split()  # Icelandic: `Laugavegur 28`
 # Written apart after the name: German; Turkish (`Atatürk Cad. No: 12`); Czech (`Václavské náměstí 12`);
 # Hungarian (`Andrássy út 12`). Finnish `-tie` is glued after a longer name (`Mannerheimintie 12`).
 _APART = (r"Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Damm|Cad\.|Caddesi|Cadde|Sok\.|Sokak|Sokagi|Bulvari|"
-          r"namesti|nam\.|trida|ulice|ut|utca|korut")
+          r"namesti|nam\.|trida|ulice|ut|utca|korut|"
+          # Estonian (`Pärnu mnt 12`), Latvian (`Brīvības iela 55`), Lithuanian (`Gedimino prospektas 9`)
+          r"mnt|maantee|tn|tanav|pst|puiestee|iela|bulvaris|prospekts|gatve|laukums|prospektas|aleja|plentas")
+# Lithuanian street words abbreviated (`Gedimino pr. 9`, `Vilniaus g. 5`, `Laisvės al. 3`) after the street's name in
+# the genitive, as it is written (ending in `o`, `s`, `u`; `Pack pr. 2` is not).
+_APART_GENITIVE = r"(?<=[^\W\d_]{2}[osu][ \t])(?:g|pr|al|pl)\."
 _NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)\.?:?[ \t]{0,3})?(?!19[0-9]{2}|20[0-9]{2})"
                  r"[0-9]{1,4}[A-Za-z]?")
-# A flat or a staircase after the house number (`No: 12 D: 5`, Finnish `12 B 7`).
-_UNIT = r"(?:[ \t]{1,3}[A-Za-z]{1,5}[.:]?[ \t]{0,3}[0-9]{1,4})?"
+# A flat after the house number and a dash or a slash (`55-12`, `12/3`), or after a letter or a word (`No: 12 D: 5`,
+# Finnish `12 B 7`).
+_UNIT = r"(?:[-/][0-9]{1,4}[A-Za-z]?)?(?:[ \t]{1,3}[A-Za-z]{1,5}[.:]?[ \t]{0,3}[0-9]{1,4})?"
 # The street word first in scripts without capitals or folded to lower case (Greek `Οδός Ερμού 12`, Arabic
 # `شارع التحرير 12`), in their canonical form.
 _TYPE_FIRST_ANY_CASE = "|".join(re.escape(canonical(word)[0]) for word in ["Οδός", "οδός", "Λεωφόρος", "شارع"])
@@ -81,6 +88,19 @@ _TYPE_FIRST_ANY_CASE = "|".join(re.escape(canonical(word)[0]) for word in ["Οδ
 
 def _words(names: List[str]) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+# The next parts of an address after a street line whose own words say less (seventh attack): a flat (`apt 7`), a
+# postal code and a town (`11000 Beograd`, `LT-01103 Vilnius`), or a town and a postal code (`Tbilisi 0108`), not a
+# year (`Midnight 2024`), ending the field as a town does.
+_POSTCODE = r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5})(?![0-9])"
+_TOWN = r"[A-Z](?:[^\W\d_]|['’-]){2,29}"
+_FIELD_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|]))"
+_NEXT_PARTS = (r"(?=[ \t]{0,3},[ \t]{1,3}(?:(?i:apt|apartment|flat|unit|suite|ste|fl|floor|kv|piso|depto|dpto)\.?"
+               r"[ \t]{0,3}[0-9]{1,4}[A-Za-z]?[ \t]{0,3}[,;\n]"
+               f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}"
+               f"|{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}"
+               f"(?:[A-Z]{{2}}-)?(?!19[0-9]{{2}}(?![0-9])|20[0-9]{{2}}(?![0-9]))[0-9]{{4,6}}(?![0-9]){_FIELD_END}))")
 
 
 _STREET_LINES = (
@@ -95,7 +115,7 @@ _STREET_LINES = (
                f"{_NUMBER_AFTER}(?![0-9]){_LINE_END}"),
     re.compile(f"(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{5}})tie|"
                f"(?<=[^\\W\\d_]{{4}})(?i:gata)|(?<=[^\\W\\d_]{{5}})(?i:gade)|"  # `Storgata`, `Nørrebrogade`
-               f"(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART}))"
+               f"(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART})|{_APART_GENITIVE})"
                f"{_NUMBER_AFTER}{_UNIT}(?![0-9]|[.,][0-9]){_LINE_END}"),
     # Russian: the house after the street (`ул. Ленина, д. 5, кв. 12`); Kenyan: a house in an estate
     re.compile(r"(?<![^\W\d_])д\.[ \t]{0,3}[0-9]{1,4}[^\W\d_]?[ \t]{0,3}[,;\n]"),
@@ -117,6 +137,16 @@ _STREET_LINES = (
                f"[0-9]{{1,5}}[A-Za-z]?{_LINE_END}"
                f"|{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?"
                f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?{_LINE_END}"),
+    # Layouts of the seventh attack: an English street word after the name and the number after it (`Rustaveli Ave
+    # 14`, `Abovyan St 10`) or no street word (`Knez Mihailova 12/3`), followed by a flat, a postal code and a town
+    # or a town and a postal code (_NEXT_PARTS); a Ghana digital address (`GA-183-8164`) or a house number with its
+    # word (`House No. 1234`) opening the text, a line, a field after its label, or a part of an address, followed
+    # by the next part.
+    re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?:(?=[A-Z])(?i:{_words(_AFTER_NAME)})\\.?"
+               f"[ \\t]{{1,3}})?(?i:no\\.?[ \\t]{{0,3}})?(?!19[0-9]{{2}}|20[0-9]{{2}})[0-9]{{1,4}}[A-Za-z]?"
+               f"(?:[-/][0-9]{{1,4}}[A-Za-z]?)?{_NEXT_PARTS}"
+               f"|(?:^|(?<=[\\n\\r])|(?<=:[ \\t])|(?<=,[ \\t]))(?:[A-Z]{{2}}-[0-9]{{3,4}}-[0-9]{{4}}"
+               f"|(?:House|H)\\.?[ \\t]{{0,3}}(?:No|Nr|#)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?){_LINE_END}"),
 )
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
 # street and its number (`建国路88号`); Korean: a road name and its building number (`세종대로 110`).
@@ -210,6 +240,9 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|,[ \\t])[ \\t]{{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|[\\u4e00-\\u9fff]{{2,4}}"
                        f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}(?=$|[,;\\n|\"])")
+# A payment card's holder is written in capitals, as the card is embossed, after a label in any case (`Cardholder:`,
+# `Name on card:`, `Account holder:`); the label is still judged personal by the key lexicon.
+_CARD_LABEL = re.compile(r"(?i:card|holder)")
 
 
 def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False) -> str:
@@ -237,8 +270,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if colon:
         for match in _LABELLED.finditer(form):
             label, capitals, any_case = match.group(1, 2, 3)
-            if (capitals is None or label.isupper()) and (any_case is None or not label.isascii()) and (
-                    personal_label(label)):
+            in_capitals = capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
+            if in_capitals and (any_case is None or not label.isascii()) and personal_label(label):
                 return PERSON_NAME
     return ""
 
