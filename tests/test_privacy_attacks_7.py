@@ -43,19 +43,6 @@ LEAKS: Dict[str, List[str]] = {
         "phone IS national dashed @", "phone Icelandic label @", "key simi:"],
     "a personal US number with vanity letters (`+1 (650) SIG-RUNJ`)": ["phone US vanity with a personal line @"],
     "WhatsApp abbreviated `wa` in a key, with a seven-digit number": ["key wa_number:"],
-    "national ids of countries not yet visited after their own label or under their own key (Icelandic "
-    "kennitala and `kt`, Serbian JMBG, Kazakh `ИИН`/IIN, Uruguayan cédula `ci`), in a user agent too": [
-        *_at(["id Icelandic kennitala after its label", "id Serbian JMBG after its label",
-              "id Kazakh IIN after its label"], ["order note"]),
-        "key kennitala:", "key jmbg:", "key iin:", "key ci_number:", "url kennitala in a query @",
-        "ua app comment with a kennitala"],
-    "a Luhn-valid payment card whose issuer prefix is not known (Turkish Troy, 9792)": [
-        "id Troy card compact @ order note"],
-    "a date of birth after its label (English `Date of birth:`, `Born on`, Icelandic, Estonian, Lithuanian, "
-    "Serbian), in a user agent too": [
-        *_at(["dob English label ISO", "dob born on with a month name", "dob Icelandic label", "dob Estonian label",
-              "dob Lithuanian label", "dob Serbian label"], ["order note", "page property"]),
-        "ua app comment with a date of birth"],
     "a street line followed by its postcode and town in layouts not yet visited (Icelandic -vegur, Estonian "
     "mnt, Latvian iela, Lithuanian pr., Serbian, English `Ave`/`St` after the name, Chilean pasaje, a Ghana "
     "digital address, an Ethiopian kebele), after a `Shipping address:` label too": _at(
