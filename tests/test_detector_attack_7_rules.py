@@ -3,7 +3,7 @@ label or key, a Turkish Troy card; each with near-misses."""
 
 import pytest
 
-from meta_capi.detector import BIRTH_DATE, CARD, LABELLED_NUMBER, key_reason, reason, value_reason
+from meta_capi.detector import BIRTH_DATE, CARD, LABELLED_NUMBER, PHONE, key_reason, reason, value_reason
 
 
 @pytest.mark.parametrize("text", [
@@ -78,3 +78,36 @@ def test_short_id_words_alone_are_no_personal_key(key: str) -> None:
 ])
 def test_a_short_id_word_as_a_key_labels_a_long_number(key: str, value: str, personal: bool) -> None:
     assert bool(value_reason(key, value)) is personal
+
+
+@pytest.mark.parametrize("text", ["Farsími: 615 1234", "Sími 615-1234", "Símanúmer: 6151234", "simi=615 1234"])
+def test_a_seven_digit_number_after_an_icelandic_phone_label_is_personal(text: str) -> None:
+    assert reason(text) != ""
+
+
+@pytest.mark.parametrize("key", ["simi", "sími", "farsimi", "simanumer", "heimasimi"])
+def test_icelandic_phone_words_are_personal_keys(key: str) -> None:
+    assert key_reason(key) != ""
+
+
+@pytest.mark.parametrize("text", ["615-1234", "SKU 615-1234-BL", "sími: 5", "Simian Mobile 2026", "simile 12"])
+def test_a_national_seven_digit_number_alone_or_a_near_word_is_not_claimed(text: str) -> None:
+    assert reason(text) == ""
+
+
+@pytest.mark.parametrize("key", ["simian", "simile", "simulation"])
+def test_words_beginning_like_simi_are_no_personal_key(key: str) -> None:
+    assert key_reason(key) == ""
+
+
+@pytest.mark.parametrize("text", ["+1 (650) SIG-RUNJ", "(650) SIG-RUNJ", "+1-650-SIGRUNJ", "call +1 650 sig runj",
+                                  "(650) ABC-1234"])
+def test_a_dialled_us_number_with_vanity_letters_is_a_phone(text: str) -> None:
+    assert reason(text) == PHONE
+
+
+@pytest.mark.parametrize("text", ["Call 1-800-FLOWERS", "Hotline 1-800-MY-APPLE", "+1 800 FLOWERS",
+                                  "+1 (888) GO-APPLE", "650 SIG-RUNJ", "Model (650) ABC", "(Size 650) XL",
+                                  "Lego (42115) Lamborghini", "v2.14.7 (650) build"])
+def test_toll_free_vanity_numbers_and_undialled_letters_go_out(text: str) -> None:
+    assert reason(text) == ""

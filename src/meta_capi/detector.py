@@ -227,6 +227,22 @@ def _birth_date_reason(form: str) -> str:
     return BIRTH_DATE if _BIRTH_DATE.search(form) is not None else ""
 
 
+# A NANP number with vanity letters, written as a phone number is (`+1` or the area code in parentheses) and its
+# last seven characters letters and digits (`+1 (650) SIG-RUNJ`): the letters are keypad digits, the number a
+# person's; a business's toll-free number (800, 888, 877, 866, 855, 844, 833: `+1-800-FLOWERS`) goes out.
+_VANITY = re.compile(r"(?<![\w+])(?:\+1[\s.\-]?\(?([2-9][0-9]{2})\)?|\(([2-9][0-9]{2})\))[\s.\-]?"
+                     r"([A-Za-z0-9]{3}[\s.\-]?[A-Za-z0-9]{4})(?![A-Za-z0-9])")
+_TOLL_FREE = frozenset("800 888 877 866 855 844 833".split())
+
+
+def _vanity_reason(form: str) -> str:
+    for match in _VANITY.finditer(form):
+        letters = sum(character.isalpha() for character in match.group(3))  # (all digits: the other rules)
+        if letters >= 2 and (match.group(1) or match.group(2)) not in _TOLL_FREE:
+            return PHONE
+    return ""
+
+
 def _date_and_hour(run: str, text: str, end: int) -> bool:
     """Whether `run`, ending at `end` of `text`, is a date written day or month first and the hour of a time, or
     a range of two such dates."""
@@ -746,7 +762,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return EMAIL
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
-    found = _digit_reason(form, id_like, segments) or _birth_date_reason(form)
+    found = _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form)
     if found:
         return found
     if _holds_ipv6(form):
@@ -1235,6 +1251,8 @@ ID_CARDS |= frozenset("kt ci".split())
 # National ids named by their country's own word, as keys and as labels before a number: Iceland's kennitala,
 # the former Yugoslavia's JMBG (ЈМБГ), Kazakhstan's IIN (ИИН).
 _MORE_TOKENS += "kennitala jmbg јмбг иин".split()
+# Icelandic phone words (sími, farsími: mobile, símanúmer): as a label, any number of seven digits after them.
+_MORE_TOKENS += "sími farsími símanúmer heimasími vinnusími".split()
 WHOLE_TOKENS |= frozenset(["iin"])
 CARD_NUMBER_WORDS = frozenset("number no nr num nummer numero numer card".split())
 # Pairs only: messaging apps whose name is an ordinary word (`line_id`, not `line_number`), `mobNo`.
