@@ -3,7 +3,16 @@ label or key, a Turkish Troy card; each with near-misses."""
 
 import pytest
 
-from meta_capi.detector import BIRTH_DATE, CARD, LABELLED_NUMBER, PHONE, key_reason, reason, value_reason
+from meta_capi.detector import (
+    BIRTH_DATE,
+    CARD,
+    LABELLED_NUMBER,
+    NATIONAL_ID,
+    PHONE,
+    key_reason,
+    reason,
+    value_reason,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -54,7 +63,7 @@ def test_a_troy_prefix_without_a_valid_card_is_no_card(text: str) -> None:
     "ci 4567890", "IIN: 880714400129",
 ])
 def test_a_number_after_a_national_id_label_is_personal(text: str) -> None:
-    assert reason(text) == LABELLED_NUMBER
+    assert reason(text) in (LABELLED_NUMBER, NATIONAL_ID)
 
 
 @pytest.mark.parametrize("text", ["18 kt gold 750", "CI 2026-07-14", "kt 5", "ci main build 42"])
@@ -111,3 +120,19 @@ def test_a_dialled_us_number_with_vanity_letters_is_a_phone(text: str) -> None:
                                   "Lego (42115) Lamborghini", "v2.14.7 (650) build"])
 def test_toll_free_vanity_numbers_and_undialled_letters_go_out(text: str) -> None:
     assert reason(text) == ""
+
+
+@pytest.mark.parametrize("text", ["1407884309", "note 1407884309", "1407988710020", "0101990712345"])
+def test_a_bare_kennitala_or_jmbg_passing_its_check_is_a_national_id(text: str) -> None:
+    assert reason(text) == NATIONAL_ID
+
+
+@pytest.mark.parametrize("text", [
+    "1407884305",  # a kennitala's body with a wrong check digit
+    "1407884301",  # a right check digit, but no century 9, 0 or 8
+    "1407988710021",  # a JMBG's body with a wrong check digit
+    "1732875000", "1700000000000",  # timestamps in seconds and milliseconds
+    "3214884309",  # no date at its head
+])
+def test_ten_and_thirteen_digit_numbers_failing_those_checks_are_no_national_id(text: str) -> None:
+    assert reason(text) != NATIONAL_ID

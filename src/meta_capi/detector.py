@@ -215,8 +215,9 @@ _BIRTH_LONG = ("birth geburt naissanc nacimiento nascimento nascita rozhden rodj
 _BIRTH_SHORT = "roden rojstv gimim sunni lahir dogum рођ".split()
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0] for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
-_BIRTH_DATE = re.compile(
-    f"(?i)(?:(?<![^\\W\\d_])(?:dob|bday|born|sinh)(?![^\\W\\d_])|(?:{by_first_letter(_BIRTH_LONG)}"
+_BIRTH_WORDS = ("dob", "bday", "born", "sinh", *_BIRTH_LONG, *_BIRTH_SHORT)
+_BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: positions need not match the form's)
+    f"(?:(?<![^\\W\\d_])(?:dob|bday|born|sinh)(?![^\\W\\d_])|(?:{by_first_letter(_BIRTH_LONG)}"
     f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)(?:{_DATE_SEP}[^\\W\\d_]{{1,12}})?{_DATE_SEP}"
     "(?:[0-9]{1,4}(?P<sep>[-./ ])[0-9]{1,2}(?P=sep)[0-9]{2,4}|[0-9]{8}"  # 1988-07-14, 14.07.1988, 19880714
     "|[0-9]{1,2}\\.?[\\s-]?[^\\W\\d_]{3,9}\\.?,?[\\s-]?[0-9]{2,4}"  # 14 July 1988, 14-Jul-88
@@ -224,7 +225,9 @@ _BIRTH_DATE = re.compile(
 
 
 def _birth_date_reason(form: str) -> str:
-    return BIRTH_DATE if _BIRTH_DATE.search(form) is not None else ""
+    lower = form.lower()  # (a few substring scans in C first: most values hold no birth word)
+    found = any(word in lower for word in _BIRTH_WORDS) and _BIRTH_DATE.search(lower) is not None
+    return BIRTH_DATE if found else ""
 
 
 # A NANP number with vanity letters, written as a phone number is (`+1` or the area code in parentheses) and its
@@ -1031,7 +1034,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     numerals written digit by digit are read as digits."""
     form = form if form.isascii() else _numerals_as_digits(form)  # (most values are ASCII: no call)
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
-        if not id_like and len(form) in (9, 11, 18, 26) and holds_national_id(form, segments):
+        if not id_like and len(form) in (9, 10, 11, 13, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
         return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
     digit_count = len(form) - len(form.translate(WITHOUT_DIGITS))
