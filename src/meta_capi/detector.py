@@ -54,6 +54,7 @@ CARD = "holds a payment card number"
 IBAN = "holds a bank account number (IBAN)"
 NATIONAL_ID = "holds a national id number"
 LABELLED_NUMBER = "holds a number labelled as personal data"
+BIRTH_DATE = "holds a date after a birth label"
 LAYERED = f"still encoded after {MAX_ROUNDS} rounds of decoding"
 MANY_AT_SIGNS = f"holds more than {MAX_AT_SIGNS} @"
 PERSONAL_KEY = "personal key"
@@ -130,7 +131,8 @@ _MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest vali
 _MIN_BASE32_RUN = 13  # the base32 of `jo@x.com`
 _MIN_ASSEMBLED = 14  # `["a.b","c.de"]`, `JO.SMITH-EX.SE`: the shortest pieces assembled.readings puts together
 _BASE32_ALPHABET = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
-_CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39")
+# issuer prefixes: Visa, Amex, Mastercard (5, 2), Discover/UnionPay/Elo (6), JCB, Diners, and Turkey's Troy (9792)
+_CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39", "9792")
 
 
 _DOUBLED = str.maketrans("0123456789", "0246813579")  # a digit doubled, its two digits summed (Luhn)
@@ -202,6 +204,47 @@ _DATE_AND_HOUR = re.compile(r"[0-3]?[0-9]([-./])[0-3]?[0-9]\1(?:19|20)[0-9]{2}[ 
 # first may leave its year to the second (`30.11.–24.12.2026`, `30/11 - 24/12/2026`).
 _DATE_RANGE = re.compile(r"[0-3]?[0-9]([./])[0-3]?[0-9](?:\1(?:19|20)[0-9]{2}|\1?) ?- ?[0-3]?[0-9]([./])[0-3]?[0-9]\2"
                          r"(?:19|20)[0-9]{2}")
+
+
+# A date of birth: a date in any common layout (ISO, D.M.Y, M/D/Y, compact, a month's name before or after the
+# day) right after a birth label: a word holding a birth word of the lexicon's languages and a few more (the long
+# stems anywhere in a word: `dateOfBirth`; the short ones and whole words from a word's start: `Born on`, `DOB`,
+# `Ngày sinh`), maybe one more word (`Date of birth:`, `Gimimo data:`, `Doğum tarihi:`). Ordinary dates (`Valid
+# until 31.12.2026`, an order's date) have no such label. Searched for the label first (rare): one scan of a value.
+_BIRTH_LONG = ("birth geburt naissanc nacimiento nascimento nascita rozhden rodjen narozen urodzen geboorte "
+               "fodelse fødsel fodsel syntym szuletes nastere dzimsan faeding fæðing рожд народж γενν დაბად").split()
+_BIRTH_SHORT = "roden rojstv gimim sunni lahir dogum рођ".split()
+_BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0] for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
+_DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
+_BIRTH_WORDS = ("dob", "bday", "born", "sinh", *_BIRTH_LONG, *_BIRTH_SHORT)
+_BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: positions need not match the form's)
+    f"(?:(?<![^\\W\\d_])(?:dob|bday|born|sinh)(?![^\\W\\d_])|(?:{by_first_letter(_BIRTH_LONG)}"
+    f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)(?:{_DATE_SEP}[^\\W\\d_]{{1,12}})?{_DATE_SEP}"
+    "(?:[0-9]{1,4}(?P<sep>[-./ ])[0-9]{1,2}(?P=sep)[0-9]{2,4}|[0-9]{8}"  # 1988-07-14, 14.07.1988, 19880714
+    "|[0-9]{1,2}\\.?[\\s-]?[^\\W\\d_]{3,9}\\.?,?[\\s-]?[0-9]{2,4}"  # 14 July 1988, 14-Jul-88
+    "|[^\\W\\d_]{3,9}\\.?\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4})(?![0-9])")  # July 14, 1988
+
+
+def _birth_date_reason(form: str) -> str:
+    lower = form.lower()  # (a few substring scans in C first: most values hold no birth word)
+    found = any(word in lower for word in _BIRTH_WORDS) and _BIRTH_DATE.search(lower) is not None
+    return BIRTH_DATE if found else ""
+
+
+# A NANP number with vanity letters, written as a phone number is (`+1` or the area code in parentheses) and its
+# last seven characters letters and digits (`+1 (650) SIG-RUNJ`): the letters are keypad digits, the number a
+# person's; a business's toll-free number (800, 888, 877, 866, 855, 844, 833: `+1-800-FLOWERS`) goes out.
+_VANITY = re.compile(r"(?<![\w+])(?:\+1[\s.\-]?\(?([2-9][0-9]{2})\)?|\(([2-9][0-9]{2})\))[\s.\-]?"
+                     r"([A-Za-z0-9]{3}[\s.\-]?[A-Za-z0-9]{4})(?![A-Za-z0-9])")
+_TOLL_FREE = frozenset("800 888 877 866 855 844 833".split())
+
+
+def _vanity_reason(form: str) -> str:
+    for match in _VANITY.finditer(form):
+        letters = sum(character.isalpha() for character in match.group(3))  # (all digits: the other rules)
+        if letters >= 2 and (match.group(1) or match.group(2)) not in _TOLL_FREE:
+            return PHONE
+    return ""
 
 
 def _date_and_hour(run: str, text: str, end: int) -> bool:
@@ -728,7 +771,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return EMAIL
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
-    found = _digit_reason(form, id_like, segments)
+    found = _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form)
     if found:
         return found
     if (":" in form or "-" in form and "." in form) and _holds_ipv6(form):  # (what it needs: no call for most values)
@@ -998,7 +1041,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     numerals written digit by digit are read as digits."""
     form = form if form.isascii() else _numerals_as_digits(form)  # (most values are ASCII: no call)
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
-        if not id_like and len(form) in (9, 11, 18, 26) and holds_national_id(form, segments):
+        if not id_like and len(form) in (9, 10, 11, 13, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
         return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
     # counted in the UTF-8 bytes: a deletion table on bytes runs in C, str.translate calls per character (no byte
@@ -1215,6 +1258,15 @@ LEADING_ID_WORDS = frozenset("id numero numer nr codigo".split())
 # number word or `card` they name the card's number (`nid_number`, `ic_no`, `sss_card`: Bangladesh's NID,
 # Malaysia's IC, the Philippines' SSS and UMID, France's CNI).
 ID_CARDS = frozenset("nid ic cni sss umid".split())
+# Iceland's kennitala written `kt` and Uruguay's cédula `ci`: other things alone (a weight, a city or CI build), the
+# number right after them or with a number word (`ci_number`) is the person's id.
+ID_CARDS |= frozenset("kt ci".split())
+# National ids named by their country's own word, as keys and as labels before a number: Iceland's kennitala,
+# the former Yugoslavia's JMBG (ЈМБГ), Kazakhstan's IIN (ИИН).
+_MORE_TOKENS += "kennitala jmbg јмбг иин".split()
+# Icelandic phone words (sími, farsími: mobile, símanúmer): as a label, any number of seven digits after them.
+_MORE_TOKENS += "sími farsími símanúmer heimasími vinnusími".split()
+WHOLE_TOKENS |= frozenset(["iin"])
 CARD_NUMBER_WORDS = frozenset("number no nr num nummer numero numer card".split())
 # Pairs only: messaging apps whose name is an ordinary word (`line_id`, not `line_number`), `mobNo`.
 _MORE_TOKENS += (
@@ -1433,6 +1485,8 @@ def value_reason(key: str, value: str) -> str:
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
+    if not found and key_tokens(key)[-1:] and key_tokens(key)[-1] in ID_CARDS:  # `?kt=…`: the key is the label
+        found = reason(f"{key}: {value}")
     return found
 
 

@@ -2,14 +2,15 @@
 
 Each id is recognized by its layout and, where it has one, its check digit or letter, so that an ordinary code
 of the same length rarely passes: Spanish DNI and NIE (letter mod 23), Italian codice fiscale (check letter),
-Dutch BSN (11-test), Indian PAN (layout), Chinese resident id (ISO 7064 MOD 11-2 and a birth date), Swedish
-personnummer (birth date and Luhn), Polish PESEL (weights and a birth date), Finnish HETU (check character mod 31),
+Dutch BSN (11-test), Icelandic kennitala and the former Yugoslavia's JMBG (birth date, mod 11), Indian PAN
+(layout), Chinese resident id (ISO 7064 MOD 11-2 and a birth date), Swedish personnummer (birth date and Luhn),
+Polish PESEL (weights and a birth date), Finnish HETU (check character mod 31),
 Korean resident registration number (birth date and sex digit: numbers issued since 2020 carry no check),
 Mexican CURP (birth date, sex, state code and consonants), German tax id (ISO 7064 MOD 11,10 and its digit rule),
 and a Polish account number (NRB, 26 digits: an IBAN without its `PL`, its mod-97 check computed for `PL`); after a
 label naming an identity number, any number of 10 to 13 digits that begins with a birth date (birth_dated).
 
-Ids made of digits alone (BSN, PESEL, German tax id, NRB) are weaker: one number in ten to a
+Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
 hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
 passes). They are not looked for where codes are usual (`strong_only`: a URL path); the detector looks for none in
 ids.
@@ -31,7 +32,7 @@ _CANDIDATE = re.compile(
     r"|(?P<curp>[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9])"
     r"|(?P<cn>[1-9][0-9]{16}[0-9Xx]|[1-9][0-9]{5}(?P<cn_gap>[ -])[0-9]{8}(?P=cn_gap)[0-9]{3}[0-9Xx])"  # or 6-8-4
     r"|(?P<dated>[0-9]{6}[-+Aa][0-9]{3}[0-9A-Ya-y]|[0-9]{6}-[0-9]{7}|(?:19|20)?[0-9]{6}[-+][0-9]{4})"
-    r"|(?P<digits>[0-9]{9}|[0-9]{11})"
+    r"|(?P<digits>[0-9]{9,11}|[0-9]{13})"
     r"|(?P<nrb>[0-9]{26})"
     r")(?![A-Za-z0-9])")
 
@@ -111,6 +112,23 @@ def _bsn(digits: str) -> bool:
     return total % 11 == 0 and digits[0] != "0" or False
 
 
+def _kennitala(digits: str) -> bool:
+    """Icelandic kennitala of a person: DDMMYY, two digits, a check digit (weights 3 2 7 6 5 4 3 2, mod 11), the
+    century (9, 0 or 8)."""
+    total = sum(int(ch) * weight for ch, weight in zip(digits, (3, 2, 7, 6, 5, 4, 3, 2), strict=False))
+    return (digits[9] in "908" and _date(0, int(digits[2:4]), int(digits[:2]))
+            and (11 - total % 11) % 11 == int(digits[8]))
+
+
+def _jmbg(digits: str) -> bool:
+    """The former Yugoslavia's JMBG: DDMMYYY (a year of the 1900s or 2000s), region, serial, a check digit (weights
+    7 6 5 4 3 2 twice, mod 11; 10 is never issued)."""
+    total = sum(int(ch) * weight for ch, weight in zip(digits, (7, 6, 5, 4, 3, 2) * 2, strict=False))
+    check = 11 - total % 11
+    return (digits[4] in "90" and _date(0, int(digits[2:4]), int(digits[:2]))
+            and check != 10 and (0 if check == 11 else check) == int(digits[12]))
+
+
 def _pesel(digits: str) -> bool:
     total = sum(int(ch) * weight for ch, weight in zip(digits, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3), strict=False))
     month = int(digits[2:4]) % 20
@@ -161,7 +179,8 @@ def holds_national_id(form: str, strong_only: bool) -> bool:
         if kind == "cn" and _chinese(text.replace(" ", "").replace("-", "")) or kind == "dated" and _dated(text):
             return True
         if kind == "digits" and not strong_only and (
-                _bsn(text) if len(text) == 9 else _pesel(text) or _german_tax_id(text)):
+                _bsn(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
+                else _jmbg(text) if len(text) == 13 else _pesel(text) or _german_tax_id(text)):
             return True
         if kind == "nrb" and not strong_only and _polish_account(text):
             return True
