@@ -32,12 +32,7 @@ def _at(stems: List[str], places: List[str]) -> List[str]:
     return [f"{stem} @ {place}" for stem in stems for place in places]
 
 
-SENT_MAIL_PLACES = ["page title", "order note", "utm_term", "referrer fragment", "product name in the list"]
 LEAKS: Dict[str, List[str]] = {
-    "an address spelled with words for @ and . of one language outside the lexicon's (Icelandic hjá/punktur, "
-    "Lithuanian eta/taškas, Serbian majmunče/tačka, Georgian)": _at(
-        ["mail Icelandic words for at and dot", "mail Lithuanian eta and taškas", "mail Serbian majmunče",
-         "mail Georgian at word"], SENT_MAIL_PLACES),
     "an Icelandic mobile number of seven digits written nationally (`615-1234`, `615 1234`), after an Icelandic "
     "label or under its key `simi` too": [
         "phone IS national dashed @", "phone Icelandic label @", "key simi:"],
