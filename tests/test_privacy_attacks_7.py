@@ -37,7 +37,6 @@ LEAKS: Dict[str, List[str]] = {
     "label or under its key `simi` too": [
         "phone IS national dashed @", "phone Icelandic label @", "key simi:"],
     "a personal US number with vanity letters (`+1 (650) SIG-RUNJ`)": ["phone US vanity with a personal line @"],
-    "WhatsApp abbreviated `wa` in a key, with a seven-digit number": ["key wa_number:"],
     "national ids of countries not yet visited after their own label or under their own key (Icelandic "
     "kennitala and `kt`, Serbian JMBG, Kazakh `ИИН`/IIN, Uruguayan cédula `ci`), in a user agent too": [
         *_at(["id Icelandic kennitala after its label", "id Serbian JMBG after its label",
@@ -60,8 +59,6 @@ LEAKS: Dict[str, List[str]] = {
         ["order note", "page title"]),
     "a name after a personal label the layout rules do not know (`Cardholder:`, Russian `ФИО:`, Vietnamese "
     "`Họ và tên:`)": ["name Cardholder label @", "name Russian FIO label @", "name Vietnamese label @"],
-    "personal keys of form builders and CRMs: Contact Form 7's `your-name`, camel-case `BillToPostalCode`": [
-        "key your-name:", "key BillToPostalCode:"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -82,8 +79,6 @@ DROPPED: Dict[str, List[str]] = {
     "an OAuth callback's random `state` nonce (the parameter is removed)": [
         "urls as page URL: https://verslun.example.is/oauth/callback?code=4/0AX4XfWh&state=af0ifjsldkj",
         "urls as referrer: https://verslun.example.is/oauth/callback?code=4/0AX4XfWh&state=af0ifjsldkj"],
-    "keys about a contact channel ending in a source or a status (`sms_opt_in_source`, "
-    "`address_validation_status`)": ["keys: sms_opt_in_source", "keys: address_validation_status"],
 }
 
 

@@ -38,3 +38,42 @@ def test_an_address_spelled_with_the_words_of_one_more_language_is_read_as_one(t
 ])
 def test_the_new_words_alone_or_of_two_languages_spell_no_address(text):
     assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize(("key", "personal"), [
+    ("your-name", True),  # Contact Form 7: a possessive right before a name word
+    ("your_name", True),
+    ("yourName", True),
+    ("my_name", True),
+    ("votre_nom", True),
+    ("your_product_name", False),  # apart from the possessive, the name word keeps its own rule
+    ("your_store_name", False),
+    ("your-subject", False),
+    ("BillToPostalCode", True),  # camel case: bill + to + postal + code
+    ("shipToZip", True),
+    ("wa_number", True),  # WhatsApp's `wa` right before a number word
+    ("waNo", True),
+    ("wa_nr", True),
+    ("wa", False),  # alone: an ordinary syllable
+    ("wa_link", False),
+    ("wa_card", False),
+    ("sawa_number", False),  # inside a word it is no `wa`
+])
+def test_form_builders_possessive_name_keys_and_whatsapps_number_key_are_judged_by_the_rule(key, personal):
+    assert (detector.key_reason(key) == detector.PERSONAL_KEY) is personal
+
+
+@pytest.mark.parametrize(("key", "personal"), [
+    ("sms_opt_in_source", False),  # `opt` + `in` anywhere in the key: a consent about the channel
+    ("sms_opt_in_date", False),
+    ("email_opt_in", False),
+    ("address_validation_status", False),  # a field's status or source is not the field
+    ("email_status", False),
+    ("email_source", False),
+    ("phone_status_number", True),  # the status word not last: the key still names the number
+    ("source_email", True),
+    ("billing_state", True),  # `state` is no status
+    ("email", True),
+])
+def test_a_key_about_a_channels_consent_status_or_source_is_not_the_contact(key, personal):
+    assert (detector.key_reason(key) == detector.PERSONAL_KEY) is personal

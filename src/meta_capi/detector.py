@@ -1206,6 +1206,13 @@ LEADING_ID_WORDS = frozenset("id numero numer nr codigo".split())
 # Malaysia's IC, the Philippines' SSS and UMID, France's CNI).
 ID_CARDS = frozenset("nid ic cni sss umid".split())
 CARD_NUMBER_WORDS = frozenset("number no nr num nummer numero numer card".split())
+# WhatsApp's short name, an ordinary syllable alone (`wa`, Japanese `wa`, a US state): right before a number word it
+# names the visitor's WhatsApp number (`wa_number`, `waNo`).
+MESSAGING_SHORT = frozenset(["wa"])
+NUMBER_WORDS = CARD_NUMBER_WORDS - {"card"}
+# A possessive right before a name word names the person filling a form (Contact Form 7's `your-name`, `my_name`,
+# `votre_nom`); apart from it the name word keeps its own rule (`your_product_name` is a product's).
+POSSESSIVES = frozenset("your my votre ton tu su ihr dein uw jouw".split())
 # Pairs only: messaging apps whose name is an ordinary word (`line_id`, not `line_number`), `mobNo`.
 _MORE_TOKENS += (
     "lineid linehandle lineusername signalid signalhandle signalusername signalnumber "
@@ -1221,7 +1228,8 @@ WHOLE_TOKENS |= frozenset(["nic"])
 def _pairs() -> Iterator[str]:
     """The adjacent pairs the groups above make personal, joined as adjacent tokens are (`clientid`)."""
     for firsts, seconds in ((ACCOUNT_HOLDERS, ID_WORDS), (LEADING_ID_WORDS, ACCOUNT_HOLDERS), (ADDRESS_UNITS, ID_WORDS),
-                            (ACCOUNT_WORDS, HANDLE_WORDS), (ID_CARDS, CARD_NUMBER_WORDS)):
+                            (ACCOUNT_WORDS, HANDLE_WORDS), (ID_CARDS, CARD_NUMBER_WORDS),
+                            (MESSAGING_SHORT, NUMBER_WORDS), (POSSESSIVES, NAME_TOKENS)):
         for first in sorted(firsts):
             for second in sorted(seconds):
                 yield first + second
@@ -1450,8 +1458,8 @@ def _key_reason(key: str) -> str:
         return PERSONAL_KEY
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
-    about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or "".join(tokens[-2:]) in ABOUT_A_CHANNEL
-                       or _a_things_attribute(tokens))
+    about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens)
+                       or any(first + second in ABOUT_A_CHANNEL for first, second in zip(tokens, tokens[1:])))
     if not about_a_channel and (_personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
             _singular(tokens) or _personal_reading(form))):
         return PERSONAL_KEY
@@ -1469,6 +1477,8 @@ ABOUT_A_CHANNEL = frozenset(
 # A key ending in a word that makes it a flag about a field (`tax_id_required`, `passport_optional`) is not the
 # field: its value is judged as any value.
 FIELD_FLAGS = frozenset("required optional mandatory enabled disabled allowed supported valid".split())
+# ... and so is a key ending in the field's status or source (`address_validation_status`, `email_source`).
+FIELD_FLAGS |= frozenset("status source".split())
 # Contact and address words that also name a thing a shop sells or sends (a phone, an email, an address's kind, a
 # birthday's offer), and the words after them that make the key that thing's attribute (`phone_model`,
 # `phone_case_color`, `mobile_os`, `email_template_id`, `address_type`, `birthday_sale`), ids aside: such a key is
