@@ -74,11 +74,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    "an Android build id in brackets after the version (`UP1A.231005.007`)": [
-        "versions: Android 14 (UP1A.231005.007) @ order note", "versions: Android 14 (UP1A.231005.007) @ page title"],
-    "an OAuth callback's random `state` nonce (the parameter is removed)": [
-        "urls as page URL: https://verslun.example.is/oauth/callback?code=4/0AX4XfWh&state=af0ifjsldkj",
-        "urls as referrer: https://verslun.example.is/oauth/callback?code=4/0AX4XfWh&state=af0ifjsldkj"],
 }
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from meta_capi import detector
 from meta_capi.canonical import canonical
+from meta_capi.privacy import clean_url
 
 
 @pytest.mark.parametrize(("text", "form"), [
@@ -77,3 +78,37 @@ def test_form_builders_possessive_name_keys_and_whatsapps_number_key_are_judged_
 ])
 def test_a_key_about_a_channels_consent_status_or_source_is_not_the_contact(key, personal):
     assert (detector.key_reason(key) == detector.PERSONAL_KEY) is personal
+
+
+@pytest.mark.parametrize(("url", "cleaned"), [
+    # an OAuth authorization response: `code` (or `error`) and `state` on a callback's path
+    ("https://shop.example.is/oauth/callback?code=4/0AX4XfWh&state=af0ifjsldkj",
+     "https://shop.example.is/oauth/callback?code=4/0AX4XfWh&state=af0ifjsldkj"),
+    ("https://shop.example.com/auth/google/callback?state=Zx81kq&code=abc",
+     "https://shop.example.com/auth/google/callback?state=Zx81kq&code=abc"),
+    ("https://shop.example.com/oauth2/authorize?error=access_denied&state=Zx81kq",
+     "https://shop.example.com/oauth2/authorize?error=access_denied&state=Zx81kq"),
+    # its value is still judged: an address in it is removed
+    ("https://shop.example.com/oauth/callback?code=abc&state=jo%40example.com",
+     "https://shop.example.com/oauth/callback?code=abc"),
+    # not an OAuth response: `state` is a region
+    ("https://shop.example.com/checkout?code=SAVE10&state=CA", "https://shop.example.com/checkout?code=SAVE10"),
+    ("https://shop.example.com/oauth/callback?state=CA", "https://shop.example.com/oauth/callback"),
+    ("https://shop.example.com/authors/callbacks?code=1&state=CA", "https://shop.example.com/authors/callbacks?code=1"),
+    ("https://shop.example.com/oauth/callback?code=1&billing_state=CA", "https://shop.example.com/oauth/callback?code=1"),
+])
+def test_an_oauth_responses_state_is_judged_by_its_value_and_any_other_state_is_a_region(url, cleaned):
+    assert clean_url(url) == cleaned
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Android 14 (UP1A.231005.007)", ""),  # a build's date and number in brackets: a decimal number
+    ("Android 13 (TQ3A.230805.001)", ""),
+    ("(231005.007)", ""),
+    ("231005.007", ""),
+    ("call (650) 555.0199", detector.PHONE),  # brackets around an area code are a phone's layout
+    ("Tel (0612.345678)", detector.PHONE),  # a trunk `0` first: dialled, bracketed or not
+    ("(01712.345678)", detector.PHONE),
+])
+def test_brackets_around_a_decimal_number_do_not_make_it_a_phone_number(text, found):
+    assert detector.reason(text) == found

@@ -427,7 +427,10 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
     if level == BUSINESS:  # (a business's number is grouped by blanks too: `ABN 51 824 753 556`)
         abroad = digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17
         return PHONE if abroad or _grouped_like_phone(run, digits, CODE) else ""
-    if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit() and not (run[0] == "0" and run[1] != ".")):
+    # brackets around it or at one end (`Android 14 (UP1A.231005.007)`: a build's date and number) are no layout
+    bare = run.strip("()") if run[0] == "(" or run[-1] == ")" else run
+    if count < 9 or (bare.count(".") == 1 and bare.replace(".", "").isdigit() and not (
+            bare[0] == "0" and bare[1] != ".")):
         return ""  # a decimal number (none begins with a trunk `0` before a digit: `01712.345678` is dialled)
     if count == 13 and digits.startswith(("978", "979")) and _gtin(digits) or _isbn10(run, digits):
         return ""  # an ISBN (978-3-16-148410-0, 0-306-40615-2): no phone number begins with 978 or 979
@@ -1572,6 +1575,18 @@ def locator_path(path: str) -> bool:
     finding = [token for token in tokens if token in FINDING_WORDS]
     return (bool(plurals) or bool(subjects) and bool(finding)) and len(tokens) == len(plurals) + len(subjects) + len(
         finding) + len([token for token in tokens if token in _LOCATOR_FILLERS])
+
+
+# An OAuth 2.0 authorization response (RFC 6749, 4.1.2): the redirect to a client's callback carries `code` (or
+# `error`) and `state`, the client's opaque value against forged requests, not a region. On a path naming a
+# callback or an authorization, in a query with `code` or `error`, `state` is judged by its value alone.
+OAUTH_PATH_WORDS = frozenset("callback oauth oidc authorize authorization auth".split())
+_OAUTH_RESPONSE = re.compile(r"(?:^|[&;])(?:code|error)=")
+
+
+def oauth_response(path: str, query: str) -> bool:
+    """Whether a URL's `path` and `query` are an OAuth authorization response (above)."""
+    return _OAUTH_RESPONSE.search(query) is not None and not OAUTH_PATH_WORDS.isdisjoint(key_tokens(path))
 
 
 def town_key(key: str) -> bool:
