@@ -68,10 +68,12 @@ def test_form_builders_possessive_name_keys_and_whatsapps_number_key_are_judged_
     ("sms_opt_in_source", False),  # `opt` + `in` anywhere in the key: a consent about the channel
     ("sms_opt_in_date", False),
     ("email_opt_in", False),
-    ("address_validation_status", False),  # a field's status or source is not the field
+    ("address_validation_status", False),  # a contact's status or source is not the contact
     ("email_status", False),
     ("email_source", False),
-    ("phone_status_number", True),  # the status word not last: the key still names the number
+    ("hiv_status", True),  # a status of no contact channel: the key's own words judge it
+    ("vaccination_status", True),
+    ("status_phone", True),  # the status word not last: the key still names the number
     ("source_email", True),
     ("billing_state", True),  # `state` is no status
     ("email", True),

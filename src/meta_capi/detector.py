@@ -1480,8 +1480,6 @@ ABOUT_A_CHANNEL = frozenset(
 # A key ending in a word that makes it a flag about a field (`tax_id_required`, `passport_optional`) is not the
 # field: its value is judged as any value.
 FIELD_FLAGS = frozenset("required optional mandatory enabled disabled allowed supported valid".split())
-# ... and so is a key ending in the field's status or source (`address_validation_status`, `email_source`).
-FIELD_FLAGS |= frozenset("status source".split())
 # Contact and address words that also name a thing a shop sells or sends (a phone, an email, an address's kind, a
 # birthday's offer), and the words after them that make the key that thing's attribute (`phone_model`,
 # `phone_case_color`, `mobile_os`, `email_template_id`, `address_type`, `birthday_sale`), ids aside: such a key is
@@ -1493,7 +1491,8 @@ THING_WORDS = frozenset((
 THING_ATTRIBUTES = frozenset((
     "model type color colour os version template sale case cover charger brand plan format kind style provider "
     "carrier screen storage network app language frequency preference preferences theme design offer discount "
-    "coupon promo gift card cake party"
+    "coupon promo gift card cake party "
+    "status source"  # the contact's check or where it came from (`address_validation_status`, `email_source`)
 ).split())
 
 
