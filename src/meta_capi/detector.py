@@ -1462,7 +1462,7 @@ def _key_reason(key: str) -> str:
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens)
-                       or any(first + second in ABOUT_A_CHANNEL for first, second in zip(tokens, tokens[1:])))
+                       or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1)))
     if not about_a_channel and (_personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
             _singular(tokens) or _personal_reading(form))):
         return PERSONAL_KEY
