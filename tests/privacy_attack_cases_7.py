@@ -407,7 +407,7 @@ PERSONAL_KEYS: Dict[str, Tuple[str, str]] = {  # key: (value, form)
     "birth_dt": ("1988-07-14", "1988-07-14"),
     "dobYear": ("1988", "1988"),
     "shipToStreet": ("Laugavegur 28", "Laugavegur 28"),
-    "BillToPostalCode": ("101", "101"),
+    "BillToPostalCode": ("603", "603"),  # (not `101`: every request's user agent holds `Gecko/20100101`)
     "billing-address-line-1": ("Laugavegur 28", "Laugavegur 28"),
     "delivery_house_no": ("28", "28"),
     "cellPhoneNumber": ("6151234", IS),

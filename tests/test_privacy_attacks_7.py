@@ -32,15 +32,7 @@ def _at(stems: List[str], places: List[str]) -> List[str]:
     return [f"{stem} @ {place}" for stem in stems for place in places]
 
 
-SENT_MAIL_PLACES = ["page title", "order note", "utm_term", "referrer fragment", "product name in the list"]
 LEAKS: Dict[str, List[str]] = {
-    "an address spelled with words for @ and . of one language outside the lexicon's (Icelandic hjá/punktur, "
-    "Lithuanian eta/taškas, Serbian majmunče/tačka, Georgian)": _at(
-        ["mail Icelandic words for at and dot", "mail Lithuanian eta and taškas", "mail Serbian majmunče",
-         "mail Georgian at word"], SENT_MAIL_PLACES),
-    "WhatsApp abbreviated `wa` in a key, with a seven-digit number": ["key wa_number:"],
-    "personal keys of form builders and CRMs: Contact Form 7's `your-name`, camel-case `BillToPostalCode`": [
-        "key your-name:", "key BillToPostalCode:"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -59,13 +51,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    "an Android build id in brackets after the version (`UP1A.231005.007`)": [
-        "versions: Android 14 (UP1A.231005.007) @ order note", "versions: Android 14 (UP1A.231005.007) @ page title"],
-    "an OAuth callback's random `state` nonce (the parameter is removed)": [
-        "urls as page URL: https://verslun.example.is/oauth/callback?code=4/0AX4XfWh&state=af0ifjsldkj",
-        "urls as referrer: https://verslun.example.is/oauth/callback?code=4/0AX4XfWh&state=af0ifjsldkj"],
-    "keys about a contact channel ending in a source or a status (`sms_opt_in_source`, "
-    "`address_validation_status`)": ["keys: sms_opt_in_source", "keys: address_validation_status"],
 }
 
 

@@ -52,16 +52,22 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "hi": ("ऐट एट", "डॉट"), "th": ("แอท", "จุด"), "ar": ("آت", "نقطة"), "id": ("et keong", "titik"),
     "vi": ("a_còng a_móc", "chấm"), "ja": ("アットマーク アット", "ドット"),
     "zh": ("艾特 小老鼠", "点 點"), "ko": ("골뱅이 앳", "점 닷"),
+    # more of Europe and the Caucasus (Icelandic, the Baltic states, the Western and Southern Slavic languages in
+    # both their scripts, Albanian, Armenian, Georgian)
+    "is": ("hjá", "punktur"), "lt": ("eta", "taškas"), "lv": ("et", "punkts"), "et": ("kommertsmärk", "punkt"),
+    "sk": ("zavináč", "bodka"), "sl": ("afna", "pika"), "hr": ("et majmunčić", "točka"),
+    "sr": ("majmunče мајмунче", "tačka тачка"), "bs": ("majmunče", "tačka"), "mk": ("мајмунче", "точка"),
+    "bg": ("маймунка", "точка"), "sq": ("et", "pikë"), "hy": ("շնիկ", "կետ"), "ka": ("ეთ ძაღლუკა", "წერტილი"),
 }
 # A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
 # Words for "@" that are an ordinary word of another lexicon language (`et` is French and Latin for "and") are read
 # only next to their own language's word for "." (`jo et example nokta com`), never alone before a domain or in a
 # slug (`fnac.com et amazon.fr`, `noir-et-blanc-fr` are French).
-_PAIRED_ONLY = frozenset({"et"})
+_PAIRED_ONLY = frozenset({"et", "eta"})  # (`eta`: Basque "and", an arrival's ETA)
 # Words for "." that are ordinary English words too count bare only after an "@" word of their own language that is
 # no English word (`thanks @john point taken`, `ski at the piste today` are sentences; `jo arobase exemple point fr`
 # is an address).
-_ENGLISH_TOO = ("point", "punt", "pont", "piste")
+_ENGLISH_TOO = ("point", "punt", "pont", "piste", "pike")
 # Blanks around `@`, and before the first dot of the domain after it (`jo @ example . com`, a line break
 # before `@`): a person reads through them, an address pattern does not. (`Meet @ home. Then` stays apart:
 # a sentence's full stop has no blank before it; so does a mention, spaces before `@`, none after and no dot in the

@@ -471,7 +471,10 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
     if level == BUSINESS:  # (a business's number is grouped by blanks too: `ABN 51 824 753 556`)
         abroad = digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17
         return PHONE if abroad or _grouped_like_phone(run, digits, CODE) else ""
-    if count < 9 or (run.count(".") == 1 and run.replace(".", "").isdigit() and not (run[0] == "0" and run[1] != ".")):
+    # brackets around it or at one end (`Android 14 (UP1A.231005.007)`: a build's date and number) are no layout
+    bare = run.strip("()") if run[0] == "(" or run[-1] == ")" else run
+    if count < 9 or (bare.count(".") == 1 and bare.replace(".", "").isdigit() and not (
+            bare[0] == "0" and bare[1] != ".")):
         return ""  # a decimal number (none begins with a trunk `0` before a digit: `01712.345678` is dialled)
     if count == 13 and digits.startswith(("978", "979")) and _gtin(digits) or _isbn10(run, digits):
         return ""  # an ISBN (978-3-16-148410-0, 0-306-40615-2): no phone number begins with 978 or 979
@@ -1268,6 +1271,13 @@ _MORE_TOKENS += "kennitala jmbg јмбг иин".split()
 _MORE_TOKENS += "sími farsími símanúmer heimasími vinnusími".split()
 WHOLE_TOKENS |= frozenset(["iin"])
 CARD_NUMBER_WORDS = frozenset("number no nr num nummer numero numer card".split())
+# WhatsApp's short name, an ordinary syllable alone (`wa`, Japanese `wa`, a US state): right before a number word it
+# names the visitor's WhatsApp number (`wa_number`, `waNo`).
+MESSAGING_SHORT = frozenset(["wa"])
+NUMBER_WORDS = CARD_NUMBER_WORDS - {"card"}
+# A possessive right before a name word names the person filling a form (Contact Form 7's `your-name`, `my_name`,
+# `votre_nom`); apart from it the name word keeps its own rule (`your_product_name` is a product's).
+POSSESSIVES = frozenset("your my votre ton tu su ihr dein uw jouw".split())
 # Pairs only: messaging apps whose name is an ordinary word (`line_id`, not `line_number`), `mobNo`.
 _MORE_TOKENS += (
     "lineid linehandle lineusername signalid signalhandle signalusername signalnumber "
@@ -1283,7 +1293,8 @@ WHOLE_TOKENS |= frozenset(["nic"])
 def _pairs() -> Iterator[str]:
     """The adjacent pairs the groups above make personal, joined as adjacent tokens are (`clientid`)."""
     for firsts, seconds in ((ACCOUNT_HOLDERS, ID_WORDS), (LEADING_ID_WORDS, ACCOUNT_HOLDERS), (ADDRESS_UNITS, ID_WORDS),
-                            (ACCOUNT_WORDS, HANDLE_WORDS), (ID_CARDS, CARD_NUMBER_WORDS)):
+                            (ACCOUNT_WORDS, HANDLE_WORDS), (ID_CARDS, CARD_NUMBER_WORDS),
+                            (MESSAGING_SHORT, NUMBER_WORDS), (POSSESSIVES, NAME_TOKENS)):
         for first in sorted(firsts):
             for second in sorted(seconds):
                 yield first + second
@@ -1514,8 +1525,8 @@ def _key_reason(key: str) -> str:
         return PERSONAL_KEY
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
-    about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or "".join(tokens[-2:]) in ABOUT_A_CHANNEL
-                       or _a_things_attribute(tokens))
+    about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens)
+                       or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1)))
     if not about_a_channel and (_personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
             _singular(tokens) or _personal_reading(form))):
         return PERSONAL_KEY
@@ -1544,7 +1555,8 @@ THING_WORDS = frozenset((
 THING_ATTRIBUTES = frozenset((
     "model type color colour os version template sale case cover charger brand plan format kind style provider "
     "carrier screen storage network app language frequency preference preferences theme design offer discount "
-    "coupon promo gift card cake party"
+    "coupon promo gift card cake party "
+    "status source"  # the contact's check or where it came from (`address_validation_status`, `email_source`)
 ).split())
 
 
@@ -1629,6 +1641,18 @@ def locator_path(path: str) -> bool:
     finding = [token for token in tokens if token in FINDING_WORDS]
     return (bool(plurals) or bool(subjects) and bool(finding)) and len(tokens) == len(plurals) + len(subjects) + len(
         finding) + len([token for token in tokens if token in _LOCATOR_FILLERS])
+
+
+# An OAuth 2.0 authorization response (RFC 6749, 4.1.2): the redirect to a client's callback carries `code` (or
+# `error`) and `state`, the client's opaque value against forged requests, not a region. On a path naming a
+# callback or an authorization, in a query with `code` or `error`, `state` is judged by its value alone.
+OAUTH_PATH_WORDS = frozenset("callback oauth oidc authorize authorization auth".split())
+_OAUTH_RESPONSE = re.compile(r"(?:^|[&;])(?:code|error)=")
+
+
+def oauth_response(path: str, query: str) -> bool:
+    """Whether a URL's `path` and `query` are an OAuth authorization response (above)."""
+    return _OAUTH_RESPONSE.search(query) is not None and not OAUTH_PATH_WORDS.isdisjoint(key_tokens(path))
 
 
 def town_key(key: str) -> bool:

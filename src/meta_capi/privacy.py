@@ -128,13 +128,14 @@ def user_agent_refusal(user_agent: str) -> str:
     return detector.user_agent_reason(user_agent) or embedded_reason(user_agent)
 
 
-def _personal_parameter(pair: str, locator: bool = False) -> bool:
+def _personal_parameter(pair: str, locator: bool = False, oauth: bool = False) -> bool:
     raw_key, _, value = pair.partition("=")
     key = unquote_plus(raw_key)
     decoded = unquote_plus(value)
     # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
-    # A store locator's town (detector.locator_path) is judged by its value alone.
-    if (_key_refusal(key, decoded) and not (locator and detector.town_key(key))
+    # A store locator's town (detector.locator_path) and an OAuth response's `state` (detector.oauth_response) are
+    # judged by their value alone.
+    if (_key_refusal(key, decoded) and not (locator and detector.town_key(key) or oauth and key == "state")
             or "+" in raw_key and detector.key_reason(unquote(raw_key))):
         return True
     if not value:
@@ -174,10 +175,11 @@ def _address_in_segments(path: str) -> bool:
                for match in _SEGMENT_QUAD.finditer(path))
 
 
-def _clean_query(query: str, locator: bool = False) -> Tuple[str, bool]:
-    """The query without its personal parameters, and whether any was removed; `locator`: a store locator's."""
+def _clean_query(query: str, locator: bool = False, oauth: bool = False) -> Tuple[str, bool]:
+    """The query without its personal parameters, and whether any was removed; `locator`: a store locator's;
+    `oauth`: an OAuth authorization response's."""
     pairs = _PARAMETER.findall(query)
-    kept = [pair for pair in pairs if not _personal_parameter(pair, locator)]
+    kept = [pair for pair in pairs if not _personal_parameter(pair, locator, oauth)]
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
@@ -228,7 +230,8 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         question = query = ""
         note(field, "query removed (meta_url_query = drop)")
     elif question:
-        query, removed = _clean_query(query, detector.locator_path(path))
+        query, removed = _clean_query(query, detector.locator_path(path),
+                                      "state=" in query and detector.oauth_response(path, query))
         if removed:
             note(field, "query parameters with personal data removed")
             question = "?" if query else ""
