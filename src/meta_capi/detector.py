@@ -225,9 +225,12 @@ _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: posit
     "|[^\\W\\d_]{3,9}\\.?\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4})(?![0-9])")  # July 14, 1988
 
 
+_BIRTH_WORD = re.compile(by_first_letter(_BIRTH_WORDS))  # any of them anywhere: the label's cheap cue
+
+
 def _birth_date_reason(form: str) -> str:
-    lower = form.lower()  # (a few substring scans in C first: most values hold no birth word)
-    found = any(word in lower for word in _BIRTH_WORDS) and _BIRTH_DATE.search(lower) is not None
+    lower = form.lower()  # (one scan in C first: most values hold no birth word)
+    found = _BIRTH_WORD.search(lower) is not None and _BIRTH_DATE.search(lower) is not None
     return BIRTH_DATE if found else ""
 
 
@@ -240,6 +243,8 @@ _TOLL_FREE = frozenset("800 888 877 866 855 844 833".split())
 
 
 def _vanity_reason(form: str) -> str:
+    if "+1" not in form and "(" not in form:  # written as dialled: the pattern needs one of them
+        return ""
     for match in _VANITY.finditer(form):
         letters = sum(character.isalpha() for character in match.group(3))  # (all digits: the other rules)
         if letters >= 2 and (match.group(1) or match.group(2)) not in _TOLL_FREE:
