@@ -769,9 +769,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         found = _address_reason(form, id_like)
         if found:
             return found
-    elif (len(form) < 7 or form.replace(" ", "", 1).isalpha() and _SHORT_WORDS.fullmatch(form) is not None
-          and (id_like or not _postal_cued(form, segments))) and not unclosed:
-        return ""  # shorter than any address, phone number, IP address or id we look for; or see _SHORT_WORDS
+    elif len(form) < 7 and not unclosed:
+        return ""  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
     # (_PROVIDER_SLUG needs its separator twice: most ids, `ORD-000123` and click ids, have one at most)
@@ -813,9 +812,9 @@ def _postal_cued(form: str, segments: bool) -> bool:
 
 # One or two ASCII words of ten letters at most: no digit, no mark, no run an encoding could hide an address in
 # (a base64 or base32 run is 11 characters at least), too few words to spell an address or a number; only the
-# layout rules' cues (a salutation, a label) could make them personal. Most product names and categories are
-# such, and every event judges several: one match and the cue, instead of each rule's own scan, for canonical
-# forms of 7 characters or more (shorter ones need neither; the same verdict: tested).
+# layout rules' cues (a salutation, a label) could make them personal, and the canonical form leaves them as they
+# are. Most product names and categories are such, and every event judges several: one match and the cue before
+# decoding, instead of each rule's own scan (the same verdict: tested).
 _SHORT_WORDS = re.compile(r"[A-Za-z]{1,10}(?: [A-Za-z]{1,10})?")
 
 
