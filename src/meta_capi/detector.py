@@ -759,7 +759,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # One word: nothing below can match it, and a base64 run mixes cases. Two short words (_SHORT_WORDS, judged
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) or (
-            " " in text and text.replace(" ", "", 1).isalpha() and _SHORT_WORDS.fullmatch(text) is not None
+            " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not _postal_cued(text, segments))):
         return ""
     form, settled, unclosed = decode(text)
@@ -810,12 +810,13 @@ def _postal_cued(form: str, segments: bool) -> bool:
     """Whether the layout rules (postal.py) may find something in free text `form` (`segments`: a URL path)."""
     return not form.isascii() or _POSTAL_CUES[segments](form) is not None or postal.code_cued(form, segments)
 
-# One or two ASCII words of ten letters at most: no digit, no mark, no run an encoding could hide an address in
-# (a base64 or base32 run is 11 characters at least), too few words to spell an address or a number; only the
-# layout rules' cues (a salutation, a label) could make them personal, and the canonical form leaves them as they
-# are. Most product names and categories are such, and every event judges several: one match and the cue before
-# decoding, instead of each rule's own scan (the same verdict: tested).
-_SHORT_WORDS = re.compile(r"[A-Za-z]{1,10}(?: [A-Za-z]{1,10})?")
+# One or two ASCII words of ten letters at most, maybe then a number of three digits at most (`Product 17`): no
+# mark, no run an encoding could hide an address in (a base64 or base32 run is 11 characters at least), too few
+# words to spell an address or a number, too few digits for any number rule (4 at least) or a date; only the layout
+# rules' cues (a salutation, a label, a street word before a house number) could make them personal, and the
+# canonical form leaves them as they are. Most product names and categories are such, and every event judges
+# several: one match and the cue before decoding, instead of each rule's own scan (the same verdict: tested).
+_SHORT_WORDS = re.compile(r"[A-Za-z]{1,10}(?: [A-Za-z]{1,10})?(?: [0-9]{1,3})?")
 
 
 # A character one of the other readings needs (canonical.readings, base85 runs): one scan of the usual value.
