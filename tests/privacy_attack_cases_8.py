@@ -258,6 +258,33 @@ def value_cases() -> Iterator[Case]:
     yield from crossed("name", NAMES, NAME_PLACES, _place)
 
 
+# --- two encodings combined, values at the length limits, markup attributes -------------------------------------
+LONG = "x" * (4096 - len(EMAIL) - 1)
+COMBOS: Dict[str, Tuple[str, List[str]]] = {
+    "base64 of an entity-encoded address": (_b64(_ents(EMAIL)), [_b64(_ents(EMAIL))[:16]]),
+    "percent-encoded base64 of the address": (quote(_b64(EMAIL), safe=""), [_b64(EMAIL)[:16]]),
+    "hex of the address behind an upper-case 0X": ("0X" + EMAIL.encode().hex().upper(),
+                                                   [EMAIL.encode().hex().upper()[:16]]),
+    "zero-width joiners between every character": ("\u200d".join(EMAIL), [FORM]),
+    "fullwidth at percent-encoded": (EMAIL.replace("@", quote("\uff20")), [FORM]),
+    "ideographic full stop percent-encoded": (EMAIL.replace(".", quote("\u3002")), [FORM]),
+    "JSON escape for the dots only": (EMAIL.replace(".", "\\u002e"), [FORM]),
+    "address in an HTML mailto anchor": (f'<a href="mailto:{EMAIL}">write to us</a>', [FORM]),
+    "address in data attributes": ('<span data-user="zqmaricel.bautista" data-host="example.ph"></span>', [FORM]),
+    "address ending a value of exactly 4096 characters": (f"{LONG} {EMAIL}", [FORM]),
+    "address with the at as a percent-encoded entity of a percent": ("zqmaricel.bautista%26%23x25%3B40example.ph",
+                                                                    [FORM]),
+    "address with an at escaped by a JSON unicode escape percent-encoded": (
+        "zqmaricel.bautista%5Cu0040example.ph", [FORM]),
+    "address in a URL-encoded form body with plus for blanks": (f"name=Maricel+B&contact={E}&msg=hi+there", [FORM]),
+}
+COMBO_PLACES = ["order note", "page title", "referrer fragment", "contents JSON field", "url path"]
+
+
+def combo_cases() -> Iterator[Case]:
+    yield from crossed("combo", COMBOS, COMBO_PLACES, _place)
+
+
 # --- key: personal keys by the token rule's nearest variants -----------------------------------------------------
 PERSONAL_KEYS: Dict[str, Tuple[str, str]] = {  # key: (value, form)
     "e.mail": (EMAIL, FORM),
@@ -384,7 +411,7 @@ def agent_cases() -> Iterator[Case]:
 
 
 def cases() -> List[Case]:
-    return [*value_cases(), *key_cases(), *key_holding_cases(), *url_cases(), *agent_cases()]
+    return [*value_cases(), *combo_cases(), *key_cases(), *key_holding_cases(), *url_cases(), *agent_cases()]
 
 
 # --- ordinary shop data that must go out (false-positive hunt), close to the rules ---------------------------------
@@ -404,6 +431,10 @@ ORDINARY: Dict[str, List[str]] = {
     "shop text with at and dot": ["Buy 2 @ ₱99", "Available at SM Megamall", "Follow us @tindahan",
                                   "Sizes S/M/L", "3 for 2 at all stores", "Shop at tindahan.example.ph",
                                   "Made in the Philippines", "Free delivery in Metro Manila"],
+    "birth words on products": ["Happy Birthday Card 14.07", "Birthday Candles 18 pcs", "Born to Run Vinyl 1975",
+                                "Birth year wine 1988", "Birthday sale ends 2026-07-14"],
+    "prices in spaced thousands": ["Price: 1 234 567 PHP", "Total 12 345 678 VND", "₱ 917.50", "Subtotal: 9,171.23",
+                                   "12 x ₱ 1,299.00"],
     "measures and counts": ["500 ml x 12", "1.5 kg", "34 x 28 x 10 cm", "4K 120 Hz", "256 GB / 8 GB",
                             "10,000 mAh", "Pack of 100", "Ages 3-5", "EU 38 / US 7"],
 }
@@ -419,6 +450,10 @@ ORDINARY_URLS = [
     f"{URL}/#reviews",
     f"{URL}/store-locator?city=Manila",
     f"{URL}/p/model-SM-A546E?color=black",
+    f"{URL}/?utm_term=0917&utm_id=2026071400001",
+    f"{URL}/?ref=2026071400001&campaign_id=120212345678901234",
+    f"{URL}/products/birthday-card-14-07?variant=1",
+    f"{URL}/orders/PH-2026-000123",
 ]
 
 ORDINARY_KEYS = ["utm_campaign", "promo_code", "voucher_code", "payment_method", "shipping_fee", "store_branch",
@@ -447,6 +482,8 @@ ORDINARY_PLACES: Dict[str, List[str]] = {
     "versions": ["order note", "page title"],
     "shop text with at and dot": ["order note", "page title"],
     "measures and counts": ["order note", "product name in the list"],
+    "birth words on products": ["order note", "product name in the list"],
+    "prices in spaced thousands": ["order note", "page title"],
 }
 
 

@@ -53,6 +53,8 @@ LEAKS: Dict[str, List[str]] = {
         "postal US line with a unit @"],
     "a Philippine block and lot with a phase before the comma (the README names `Blk 5 Lot 12,`)": [
         "postal Quezon City with purok @"],
+    "an address in two HTML attributes of one tag (the README joins pieces in JSON text only; markup removal "
+    "keeps no attribute but an image's alt)": ["combo address in data attributes @"],
     "a health-insurance number's key of a national scheme (`philhealth_no`)": ["key philhealth_no:"],
 }
 
@@ -74,9 +76,12 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    "an order number after `Order #` whose code begins with the country code letters `PH` and a year": [
+    "an order number `PH-2026-000123` (letters, a year and a serial joined by dashes) after `Order #` or as a "
+    "URL path segment": [
         "codes after labels: Order #PH-2026-000123 @ order note",
-        "codes after labels: Order #PH-2026-000123 @ product name in the list"],
+        "codes after labels: Order #PH-2026-000123 @ product name in the list",
+        "urls as page URL: https://tindahan.example.ph/orders/PH-2026-000123",
+        "urls as referrer: https://tindahan.example.ph/orders/PH-2026-000123"],
     "a range of two amounts with thousands separators and decimals (`1,000.00 - 2,000.00`)": [
         "prices with currency words: SGD 1,000.00 - 2,000.00 @ order note",
         "prices with currency words: SGD 1,000.00 - 2,000.00 @ page title"],
@@ -93,8 +98,8 @@ def test_the_eighth_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     names = [name for name, *_ in CASES]
     assert len(names) >= 500
-    assert sorted({name.split(" ")[0] for name in names}) == ["dob", "id", "ip", "key", "keyval", "mail", "name",
-                                                              "phone", "postal", "ua", "url"]
+    assert sorted({name.split(" ")[0] for name in names}) == ["combo", "dob", "id", "ip", "key", "keyval", "mail",
+                                                              "name", "phone", "postal", "ua", "url"]
 
 
 @pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "eighth"))
