@@ -40,9 +40,6 @@ LEAKS: Dict[str, List[str]] = {
         "phone PH with plus blanks @"],
     "a mobile number after another number and ` / ` (two numbers of one contact)": [
         "phone PH with an extension of a slash @"],
-    "a date of birth after a dotted abbreviation (`D.O.B.`)": ["dob D.O.B. with dots @"],
-    "a date of birth in the Japanese layout (`1988年7月14日`) after a Japanese birth label (`生年月日`)": [
-        "dob Japanese label @"],
     "an IPv4 address in dotted hex without `0x`": ["ip IPv4 as dotted hex without 0x @"],
     "a name after a personal label ended by ` - ` instead of a colon": ["name name label with a dash @"],
     "a name after a payer's or sender's label not in the lexicon (`Billed to:`, `Sender:`)": [
@@ -55,7 +52,6 @@ LEAKS: Dict[str, List[str]] = {
         "postal Quezon City with purok @"],
     "an address in two HTML attributes of one tag (the README joins pieces in JSON text only; markup removal "
     "keeps no attribute but an image's alt)": ["combo address in data attributes @"],
-    "a health-insurance number's key of a national scheme (`philhealth_no`)": ["key philhealth_no:"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

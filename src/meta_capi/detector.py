@@ -216,11 +216,17 @@ _BIRTH_LONG = ("birth geburt naissanc nacimiento nascimento nascita rozhden rodj
 _BIRTH_SHORT = "roden rojstv gimim sunni lahir dogum рођ".split()
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0] for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
-_BIRTH_WORDS = ("dob", "bday", "born", "sinh", *_BIRTH_LONG, *_BIRTH_SHORT)
+# Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and
+# their date layout, year, month and day each with its sign (`1988年7月14日`, `1988년 7월 14일`).
+_BIRTH_CJK = "生年月日 出生日期 생년월일 誕生日".split()
+_CJK_DATE = "[0-9]{2,4}\\s?[年년]\\s?[0-9]{1,2}\\s?[月월]\\s?[0-9]{1,2}\\s?[日일]"
+# The abbreviation may have a dot after each letter (`D.O.B.`).
+_BIRTH_WORDS = ("dob", "d.o.b", "bday", "born", "sinh", *_BIRTH_LONG, *_BIRTH_SHORT, *_BIRTH_CJK)
 _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: positions need not match the form's)
-    f"(?:(?<![^\\W\\d_])(?:dob|bday|born|sinh)(?![^\\W\\d_])|(?:{by_first_letter(_BIRTH_LONG)}"
+    f"(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh)(?![^\\W\\d_])|(?:{by_first_letter(_BIRTH_LONG)}"
     f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)(?:{_DATE_SEP}[^\\W\\d_]{{1,12}})?{_DATE_SEP}"
-    "(?:[0-9]{1,4}(?P<sep>[-./ ])[0-9]{1,2}(?P=sep)[0-9]{2,4}|[0-9]{8}"  # 1988-07-14, 14.07.1988, 19880714
+    f"|(?:{'|'.join(_BIRTH_CJK)})[\\s:：]{{0,3}})"
+    f"(?:{_CJK_DATE}|[0-9]{{1,4}}(?P<sep>[-./ ])[0-9]{{1,2}}(?P=sep)[0-9]{{2,4}}|[0-9]{{8}}"  # 1988-07-14, 19880714
     "|[0-9]{1,2}\\.?[\\s-]?[^\\W\\d_]{3,9}\\.?,?[\\s-]?[0-9]{2,4}"  # 14 July 1988, 14-Jul-88
     "|[^\\W\\d_]{3,9}\\.?\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4})(?![0-9])")  # July 14, 1988
 
@@ -1160,6 +1166,12 @@ _MORE_TOKENS = ((
     # national ids, social and health insurance numbers, tax files (short ones are in WHOLE_TOKENS)
     "sozialversicherungsnummer sozialversicherung versichertennummer aadhaar aadhar nationalinsurance cedula iqama "
     "nationalinsurancenumber healthinsurancenumber socialinsurancenumber taxfilenumber emiratesid "
+    # national health-insurance schemes by their own names: a member's number (the Philippines' PhilHealth,
+    # Indonesia's BPJS Kesehatan, France's carte Vitale, Spain's tarjeta sanitaria, Germany's Krankenversicherten-
+    # nummer, Ontario's OHIP, Québec's RAMQ, Korea's NHIS, Taiwan's NHI card, India's ABHA, Ghana's NHIS)
+    "philhealth bpjskesehatan cartevitale numerovitale tarjetasanitaria krankenversichertennummer "
+    "krankenversicherungsnummer ohip ohipnumber ramq nhis nhicard abha abhanumber healthid healthcard "
+    "healthinsuranceid healthinsuranceno healthinsurancecard "
     # identity cards by their own names (Malaysia's MyKad and MyKid, Vietnam's Căn cước, German Ausweisnummer,
     # Polish dowód, Italian carta d'identità, French carte d'identité, Portuguese cartão de cidadão, Israel's
     # teudat zehut, Korea's jumin, Japan's kojin bangō, the Philippines' PhilSys, Mexico's clave de elector)

@@ -1,0 +1,38 @@
+"""Rules closing families of the eighth attack (issue 16): dotted and CJK birth labels with the CJK date layout,
+national health-insurance schemes' keys; each with near-misses."""
+
+import pytest
+
+from meta_capi.detector import BIRTH_DATE, key_reason, reason
+
+
+@pytest.mark.parametrize("text", [
+    "D.O.B. 14/07/1988", "D.O.B 14/07/1988", "d.o.b.: 1988-07-14", "D.O.B. 14 July 1988",
+    "生年月日: 1988年7月14日", "生年月日1988年7月14日", "出生日期：1988年7月14日", "생년월일: 1988년 7월 14일",
+    "誕生日 1988年7月14日", "DOB: 1988年7月14日", "生年月日: 1988-07-14",
+])
+def test_a_date_after_a_dotted_or_cjk_birth_label_is_a_birth_date(text: str) -> None:
+    assert reason(text) == BIRTH_DATE
+
+
+@pytest.mark.parametrize("text", [
+    "2026年7月14日 発送", "誕生日ケーキ 2026年7月14日", "生年月日", "D.O.B. sale", "Delivered 2026年7月14日",
+    "D.O.Bx 14/07/2026", "配達日: 2026年7月14日", "出生日期",
+])
+def test_a_cjk_date_without_a_birth_label_or_a_label_without_a_date_goes_out(text: str) -> None:
+    assert reason(text) == ""
+
+
+@pytest.mark.parametrize("key", [
+    "philhealth_no", "PhilHealthNumber", "philhealth", "bpjs_kesehatan", "carte_vitale", "tarjeta_sanitaria",
+    "ohip_number", "health_card", "healthCardNo", "health_insurance_id",
+])
+def test_a_national_health_insurance_schemes_key_is_personal(key: str) -> None:
+    assert key_reason(key) != ""
+
+
+@pytest.mark.parametrize("key", [
+    "health_score", "healthy_choice", "health_check", "insurance_fee", "philosophy", "ohio_store", "phil_tag",
+])
+def test_a_key_near_a_health_insurance_schemes_name_goes_out(key: str) -> None:
+    assert key_reason(key) == ""
