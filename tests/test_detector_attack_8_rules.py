@@ -36,3 +36,20 @@ def test_a_national_health_insurance_schemes_key_is_personal(key: str) -> None:
 ])
 def test_a_key_near_a_health_insurance_schemes_name_goes_out(key: str) -> None:
     assert key_reason(key) == ""
+
+
+@pytest.mark.parametrize(("text", "segments"), [
+    ("Order #PH-2026-000123", False), ("PH-2026-000123", False), ("orders\nPH-2026-000123", True),
+    ("INV-2024-0042", False), ("SGD 1,000.00 - 2,000.00", False), ("1.000,00 - 2.000,00 EUR", False),
+    ("Php 12,345.67–23,456.78", False),
+])
+def test_an_order_number_with_a_year_or_a_range_of_amounts_goes_out(text: str, segments: bool) -> None:
+    assert reason(text, segments=segments) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "PH-0917-123-4567", "Tel: 2026-000123", "PH 2026 000123", "Ph-917-123-4567", "2,000.00 - 1,000.00",
+    "PH-2026-9171234567",
+])
+def test_a_phone_number_near_an_order_number_or_a_range_of_amounts_is_still_found(text: str) -> None:
+    assert reason(text) != ""

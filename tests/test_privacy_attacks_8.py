@@ -72,15 +72,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    "an order number `PH-2026-000123` (letters, a year and a serial joined by dashes) after `Order #` or as a "
-    "URL path segment": [
-        "codes after labels: Order #PH-2026-000123 @ order note",
-        "codes after labels: Order #PH-2026-000123 @ product name in the list",
-        "urls as page URL: https://tindahan.example.ph/orders/PH-2026-000123",
-        "urls as referrer: https://tindahan.example.ph/orders/PH-2026-000123"],
-    "a range of two amounts with thousands separators and decimals (`1,000.00 - 2,000.00`)": [
-        "prices with currency words: SGD 1,000.00 - 2,000.00 @ order note",
-        "prices with currency words: SGD 1,000.00 - 2,000.00 @ page title"],
 }
 
 

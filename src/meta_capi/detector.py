@@ -379,7 +379,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         digits = "".join(_DIGIT_GROUPS.findall(run))
         start = end - len(run)
     count = len(digits)
-    if count < 7:
+    if count < 7 or run[4:5] == "-" and _year_serial(run, text, start):
         return ""
     if level == -2:
         level = _label_level(text, start) if start else FREE
@@ -405,6 +405,15 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if _bare_reason(digits, level):
         return PHONE
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
+
+
+# A code's year and serial after its letters and a dash (`PH-2026-000123`, `INV-2024-0042`; `PH` is no phone
+# label here): no phone number is a year and a short serial glued by a dash to letters.
+_YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,8}")
+
+
+def _year_serial(run: str, text: str, start: int) -> bool:
+    return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and _YEAR_SERIAL.fullmatch(run) is not None
 
 
 def _national_number(run: str, digits: str, text: str, start: int, level: int, free_text: bool) -> bool:
@@ -548,6 +557,9 @@ def _comma_reason(run: str, text: str, start: int, level: int, segments: bool) -
     if _AMOUNT.fullmatch(run) is not None:
         # four groups up to 255 are an IPv4 address written with commas for dots (`185,199,108,153`), read as dotted
         return IP_ADDRESS if run.count(",") == 3 and _holds_ipv4(run.replace(",", ".")) else ""
+    low, dash, high = run.partition("-")
+    if dash and _amount_range(low.rstrip(), high.lstrip()):
+        return ""
     if _FIVE_DIGITS.search(run) is None:  # every group of four digits or fewer
         return _number_reason(run.replace(",", "-"), text, start, start + len(run), False, segments, level)
     offset = start
@@ -561,6 +573,16 @@ def _comma_reason(run: str, text: str, start: int, level: int, segments: bool) -
 
 _STAND_INS = frozenset(LETTERS_FOR_DIGITS)
 _DIGITS_AND_STAND_INS = frozenset("0123456789" + LETTERS_FOR_DIGITS)
+
+
+def _amount_range(low: str, high: str) -> bool:
+    """Two amounts joined by a dash, the lower first: a range of prices (`1,000.00 - 2,000.00`)."""
+    return _AMOUNT.fullmatch(low) is not None and _AMOUNT.fullmatch(high) is not None and _whole(low) < _whole(high)
+
+
+def _whole(amount: str) -> int:
+    groups = _DIGIT_GROUPS.findall(amount)  # groups of thousands have three digits: a shorter last one is cents
+    return int("".join(groups[:-1] if len(groups[-1]) < 3 else groups))
 
 
 def _stand_in_beside(form: str, position: int) -> bool:
