@@ -413,7 +413,8 @@ _YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,8}")
 
 
 def _year_serial(run: str, text: str, start: int) -> bool:
-    return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and _YEAR_SERIAL.fullmatch(run) is not None
+    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+            and _YEAR_SERIAL.fullmatch(run) is not None)
 
 
 def _national_number(run: str, digits: str, text: str, start: int, level: int, free_text: bool) -> bool:
