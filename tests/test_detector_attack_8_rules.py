@@ -3,7 +3,7 @@ national health-insurance schemes' keys; each with near-misses."""
 
 import pytest
 
-from meta_capi.detector import BIRTH_DATE, key_reason, reason
+from meta_capi.detector import BIRTH_DATE, PHONE, key_reason, reason
 
 
 @pytest.mark.parametrize("text", [
@@ -53,3 +53,19 @@ def test_an_order_number_with_a_year_or_a_range_of_amounts_goes_out(text: str, s
 ])
 def test_a_phone_number_near_an_order_number_or_a_range_of_amounts_is_still_found(text: str) -> None:
     assert reason(text) != ""
+
+
+@pytest.mark.parametrize("text", [
+    "[+63] 9171234567", "[+63] 917 123 4567", "%2B63+917+123+4567", "+63+917+123+4567", "+44+7700+900173",
+    "+63 2 8123 4567 / 0917 123 4567", "8123 4567 / 0917 123 4567",
+])
+def test_a_phone_number_in_brackets_with_form_blanks_or_after_another_and_a_slash_is_found(text: str) -> None:
+    assert reason(text) == PHONE
+
+
+@pytest.mark.parametrize("text", [
+    "100+200+300", "Buy 2+1", "C+1+2", "1+1+1 offer", "[1] 2026 report", "[12] 345 678", "256 GB / 8 GB",
+    "1234 5678 / 1234 5678", "SKU 12345678 / 87654321", "[+63]",
+])
+def test_sums_footnotes_and_slashed_codes_near_those_layouts_go_out(text: str) -> None:
+    assert reason(text) == ""

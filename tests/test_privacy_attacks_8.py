@@ -34,12 +34,6 @@ LEAKS: Dict[str, List[str]] = {
         "mail at in a circle of keycap style @"],
     "an address split between a key and its value by bracketed words (`{\"jo.smith [at]\": \"example [dot] ph\"}`)": [
         "keyval email split between key and value with a bracket word @ custom property"],
-    "a dialled number with its country code in square brackets (`[+63] 9171234567`)": [
-        "phone PH plus in brackets @"],
-    "a dialled number written with `+` for its blanks as a form posts it (`%2B63+917+123+4567`)": [
-        "phone PH with plus blanks @"],
-    "a mobile number after another number and ` / ` (two numbers of one contact)": [
-        "phone PH with an extension of a slash @"],
     "an IPv4 address in dotted hex without `0x`": ["ip IPv4 as dotted hex without 0x @"],
     "a name after a personal label ended by ` - ` instead of a colon": ["name name label with a dash @"],
     "a name after a payer's or sender's label not in the lexicon (`Billed to:`, `Sender:`)": [

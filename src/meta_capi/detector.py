@@ -85,7 +85,8 @@ _PROVIDER_SLUG = re.compile(f"[a-z0-9]([-_])(?:{by_first_letter(MAIL_PROVIDERS)}
 # Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`), up to three
 # separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list); a trunk `0`
 # in parentheses may touch the next group (`+880 (0)1712-345678`).
-_NUMBER_RUN = re.compile(r"\+?\(?[0-9]+\)?(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\)))\(?[0-9]+\)?)*")
+# (a country code in square brackets too: `[+63] 917…`)
+_NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\)))\(?[0-9]+\)?)*")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _FIVE_DIGITS = re.compile(r"[0-9]{5}")
@@ -396,7 +397,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if "," in run:
         return _comma_reason(run, text, start, level, segments)
     if count > 15:  # longer than any phone number: a list of numbers, each group judged alone
-        return _groups_reason(run, text, start, id_like, segments, level) if digits != run else ""
+        found = _slashed_reason(run, text, start, id_like, segments, level) if " / " in run else ""
+        return found or (_groups_reason(run, text, start, id_like, segments, level) if digits != run else "")
     if digits != run:
         return _grouped_reason(run, digits, level)
     before, after = start > 0 and text[start - 1].isalpha(), end < len(text) and text[end].isalpha()
@@ -461,6 +463,17 @@ def _card_number(digits: str) -> bool:
 def _after_a_word(text: str, start: int) -> bool:
     """A number written in a sentence: a word and a blank right before it (`llámame al 612345678`)."""
     return start > 1 and text[start - 1] == " " and text[start - 2].isalpha()
+
+
+def _slashed_reason(run: str, text: str, start: int, id_like: bool, segments: bool, level: int) -> str:
+    """Numbers joined by ` / ` (a contact's two: `+63 2 8123 4567 / 0917 123 4567`), each judged alone."""
+    offset = start
+    for part in run.split(" / "):
+        found = _number_reason(part, text, offset, offset + len(part), id_like, segments, level)
+        if found:
+            return found
+        offset += len(part) + 3
+    return ""
 
 
 def _groups_reason(run: str, text: str, start: int, id_like: bool, segments: bool, level: int) -> str:
@@ -855,7 +868,16 @@ _READING_SHAPES = re.compile(r"[=+<!{@%#$&()*;>?^`|}~]")
 def _other_readings_reason(text: str, form: str, unclosed: bool, id_like: bool, segments: bool) -> str:
     """The reason of the first other reading of `text` (canonical `form`) that holds personal data, or "" (called
     when `form` holds a shape one of them needs, or decode() said `unclosed`)."""
-    return _first_reason(readings(text, form, unclosed), id_like, segments) or _base85_reason(form)
+    found = _first_reason(readings(text, form, unclosed), id_like, segments) or _base85_reason(form)
+    if not found and "+" in form and _PLUS_BLANKS.search(form) is not None:  # a form's `+` for blanks
+        found = _digit_reason(_PLUS_BETWEEN_DIGITS.sub(" ", form), id_like, segments)
+    return found
+
+
+# A dialled number posted by a form, `+` for each blank (`%2B63+917+123+4567`): a country code's `+`, its digits,
+# then `+` before more digits; read with blanks.
+_PLUS_BLANKS = re.compile(r"(?<![0-9A-Za-z])\+[0-9]{1,4}\+[0-9]")
+_PLUS_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])\+(?=[0-9])")
 
 
 def _personal_label(label: str) -> bool:
