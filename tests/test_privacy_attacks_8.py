@@ -24,16 +24,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "a word for @ and . between separators the README does not list (`|`, `+`, `~`, `:`; it names blanks, `_`, "
-    "`-`, `/`, `*`, `#`)": [
-        "mail at word between pipes @", "mail at word between plus signs @", "mail at word between tildes @",
-        "mail at word between colons @"],
-    "a CSS escape of six hex digits, complete without the blank the README's `\\40 ` form ends with": [
-        "mail at as a CSS escape without a blank @"],
-    "a circled a (`ⓐ`) standing for @, which the README names as what `(a)` draws": [
-        "mail at in a circle of keycap style @"],
-    "an address split between a key and its value by bracketed words (`{\"jo.smith [at]\": \"example [dot] ph\"}`)": [
-        "keyval email split between key and value with a bracket word @ custom property"],
     "a dialled number with its country code in square brackets (`[+63] 9171234567`)": [
         "phone PH plus in brackets @"],
     "a dialled number written with `+` for its blanks as a form posts it (`%2B63+917+123+4567`)": [
