@@ -28,9 +28,11 @@ MAX_AT_SIGNS = 32
 MAX_ROUNDS = 6
 
 # Backslash escapes of JavaScript, C, Python and CSS: `\u0040`, `\x40`, octal `\100`, `\u{40}`, `\U00000040`, and
-# CSS's one to six hex digits ended by a blank (`\40 `; without the blank the digits run on into the text).
-_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\([0-3][0-7]{2})|\\u\{0*([0-9a-fA-F]{1,6})\}"
-                     r"|\\U([0-9a-fA-F]{8})|\\([0-9a-fA-F]{1,6})[ \t\n\r\f]")
+# CSS's one to six hex digits ended by a blank (`\40 `), the blank optional after six (`\000040`: CSS reads no more
+# digits; three octal digits followed by three more hex digits are such an escape).
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\([0-3][0-7]{2})(?![0-9a-fA-F]{3})"
+                     r"|\\u\{0*([0-9a-fA-F]{1,6})\}|\\U([0-9a-fA-F]{8})|\\([0-9a-fA-F]{1,6})[ \t\n\r\f]"
+                     r"|\\([0-9a-fA-F]{6})")
 _OCTAL = 3  # the group of _ESCAPE in base 8
 # JavaScript's escape() and old IIS servers write a character as `%u0040`.
 _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
@@ -100,7 +102,7 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
         # letters with a stroke, which no decomposition takes apart (Polish, Scandinavian, Croatian, Maltese)
         " łl Łl øo Øo đd Đd ħh Ħh ŧt Ŧt ƀb ɨi"
         # dots and at signs that compatibility normalization leaves alone
-        " 。. ｡. ︒. ․. ‧. ⸳. ·. ⓐ@"
+        " 。. ｡. ︒. ․. ‧. ⸳. ·."
     ).split()
     table: Dict[int, str] = {}
     punctuation: Dict[str, List[str]] = {"Ps": [], "Pe": [], "Pi": [], "Pf": []}
@@ -256,15 +258,18 @@ _QUOTES = "'\"" + _PUNCTUATION["Pi"] + _PUNCTUATION["Pf"]
 _SPELLED = re.compile(
     f"(?<!\\s)\\s*(?:[{_OPENING}{_QUOTES}]\\s*({_AT_WORD}|{_DOT_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]"
     f"|[{_OPENING}]\\s*a\\s*[{_CLOSING}])\\s*", re.IGNORECASE)
+# A separator around a spelled word is any character that is neither a letter, a digit, `@` nor `.` (a blank, `_`,
+# `|`, `+`, `~`, `:`, ...), the same on both sides or not: a rule, not a list of the separators seen so far.
+_SEPARATOR = "(?:[^\\w@.]|_)"
 # A match begins at the separators after a letter or digit (so a run of them is scanned once), and a domain label
 # here has no `-` or `_`, so the pattern never rescans a run.
 _SPELLED_WORDS = re.compile(
-    f"(?<=[A-Za-z0-9])(?:[\\s_/*#-]+({_AT_WORD})[\\s_/*#-]+|\\s*@\\s*)([A-Za-z0-9]+)[\\s_/*#-]+({_DOT_WORD})[\\s_/*#-]+"
-    "(?=[A-Za-z0-9])", re.IGNORECASE)
+    f"(?<=[A-Za-z0-9])(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([A-Za-z0-9]+){_SEPARATOR}+({_DOT_WORD})"
+    f"{_SEPARATOR}+(?=[A-Za-z0-9])", re.IGNORECASE)
 # Quicker first tests, on the value in lower case: a word for "@" or "." between separators or marks (for both
 # patterns above), a word for "@" (for _AT_WORD_ADDRESS), and a mark around a word (for _SPELLED, whose classes are
 # slow to match ignoring case).
-_SPELLED_TRIGGER = re.compile(f"[\\s_\\-/*#'\"](?:{_AT_WORD}|{_DOT_WORD})[\\s_\\-/*#'\"]")
+_SPELLED_TRIGGER = re.compile(f"{_SEPARATOR}(?:{_AT_WORD}|{_DOT_WORD}){_SEPARATOR}")
 _AT_TRIGGER = re.compile(f"[\\s_\\-/*#'\"](?:{_AT_WORD_ALONE})[\\s_\\-/*#'\"]")
 _MARKED = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{by_first_letter(_AT_LANGUAGES, _DOT_LANGUAGES, 'a')}|@|\\.)\\s*"
                      f"[{_CLOSING}{_QUOTES}]")  # (one branch: a search skips to the marks)
@@ -273,7 +278,8 @@ _ASCII_AT = by_first_letter(word for word in _AT_LANGUAGES if word.isascii()).re
 _ASCII_DOT = by_first_letter(word for word in _DOT_LANGUAGES if word.isascii()).replace("_", "[\\s_]")
 _ASCII_MARKED_WORD = by_first_letter([word for word in [*_AT_LANGUAGES, *_DOT_LANGUAGES] if word.isascii()],
                                      "a").replace("_", "[\\s_]")
-_SPELLED_TRIGGER_ASCII = re.compile(f"[\\s_\\-/*#'\"](?:{_ASCII_AT}|{_ASCII_DOT})[\\s_\\-/*#'\"]")
+# (_SEPARATOR as one class: in ASCII, `\w` is letters, digits and `_`)
+_SPELLED_TRIGGER_ASCII = re.compile(f"[^0-9A-Za-z@.](?:{_ASCII_AT}|{_ASCII_DOT})[^0-9A-Za-z@.]")
 _MARKED_ASCII = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{_ASCII_MARKED_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]")
 
 
@@ -550,6 +556,8 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
         found.append(decode(text, shortest=True)[0])
     if "\u249c" in text:  # `⒜` read as the letter it is, besides the `@` it draws
         found.append(canonical(text.replace("\u249c", "a"))[0])
+    if "\u24d0" in text:  # `ⓐ` draws `@` as `⒜` does, besides the letter it is (in a circled word: `ⓔⓜⓐⓘⓛ`)
+        found.append(canonical(text.replace("\u24d0", "@"))[0])
     if "=" in form and _QP_TRIGGER.search(form) is not None:
         found.append(canonical(_QP_RUN.sub(_quoted_printable, form))[0])
     if "+" in form and _UTF7.search(form) is not None:

@@ -836,7 +836,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return found
     # (inline: most values hold no shape of another reading, and pay no call)
     found = _other_readings_reason(text, form, unclosed, id_like, segments) if (
-        unclosed or _READING_SHAPES.search(form) is not None or "_" in form and "." in form) else ""
+        unclosed or _READING_SHAPES.search(form) is not None or "_" in form and "." in form
+        or "\u24d0" in text) else ""  # (`ⓐ` folds to `a`; its `@` is another reading; no ASCII text holds it)
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in

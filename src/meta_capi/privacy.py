@@ -79,9 +79,11 @@ def _split_reason(key: str, value: str) -> str:
     """Personal data spelled across a key and its value (`{"jo.smith": "@example.com"}`, `?jo%40example=.com`,
     `{"+1 650": "555 0173"}`): the two are judged together when either holds a character that can join or
     encode an address, or the key ends and the value begins with a digit (a number cut in two), each tested in its
-    canonical form when it is not ASCII (a full-width `＠` joins as `@` does, an Arabic-Indic digit as a digit)."""
+    canonical form when it is not ASCII or the key holds a bracket (a full-width `＠` joins as `@` does, an
+    Arabic-Indic digit as a digit, a key ending `[at]` as one ending `@`)."""
     joins_key, joins_value = key, value
-    if not (key.isascii() and value.isascii()):
+    if not (key.isascii() and value.isascii()) or "[" in key or "(" in key or "{" in key or "<" in key:
+        # (a mark in the key may spell its `@`: `{"jo.smith [at]": "example [dot] ph"}`)
         joins_key, joins_value = canonical(key)[0], canonical(value)[0]
     if "@" in joins_key or "@" in joins_value or "%" in key or "&" in key or "%" in value or "&" in value:
         return detector.reason(key + value)
