@@ -45,14 +45,6 @@ LEAKS: Dict[str, List[str]] = {
         "dob Japanese label @"],
     "an IPv4 address in dotted hex without `0x`": ["ip IPv4 as dotted hex without 0x @"],
     "a name after a personal label ended by ` - ` instead of a colon": ["name name label with a dash @"],
-    "a name after a payer's or sender's label not in the lexicon (`Billed to:`, `Sender:`)": [
-        "name billed to label @", "name sender label @"],
-    "an address line whose next part follows a dash, an HTML `<br>` or a flat (`Apt 3,`) with a street word "
-    "of its own (`Terrace`)": [
-        "postal street line ended by a dash @", "postal street line with a line break in HTML @",
-        "postal US line with a unit @"],
-    "a Philippine block and lot with a phase before the comma (the README names `Blk 5 Lot 12,`)": [
-        "postal Quezon City with purok @"],
     "an address in two HTML attributes of one tag (the README joins pieces in JSON text only; markup removal "
     "keeps no attribute but an image's alt)": ["combo address in data attributes @"],
     "a health-insurance number's key of a national scheme (`philhealth_no`)": ["key philhealth_no:"],

@@ -1177,6 +1177,7 @@ _MORE_TOKENS = ((
     "screenname userhandle selfie profilepicture profilepic profilephoto profileimage profileurl "
     # recipients and relatives (spouse, guardian: ALONE_WORDS; `spouse_name`: PERSON_QUALIFIERS)
     "shipto billto deliverto sendto careof addressee consignee nextofkin emergencycontact replyto "
+    "billedto shippedto deliveredto sentto sender sentby "  # the participles, and who sends (eighth attack)
     "empfanger destinataire odbiorca destinatario destinataria mottagare mottaker modtager vastaanottaja penerima "
     "nguoinhan alici "  # Vietnamese `Người nhận`; Turkish `Alıcı` (in their canonical form)
     "beneficiary beneficiaire beneficiario beneficiaria begunstigde begunstigter "  # who a payment is for
