@@ -370,6 +370,9 @@ def test_shop_text_near_the_eighth_attacks_address_lines_goes_out(text):
 @pytest.mark.parametrize("text", [
     "Billed to: Maricel Bautista", "Shipped to: Maricel Bautista", "Delivered to: M. Bautista",
     "Sender: Maricel Bautista", "Sent by: Maricel Bautista",
+    # a name label ended by ` - ` (its last word a name word of the key lexicon)
+    "Name - Maricel Bautista", "Customer name - Maricel Bautista", "Full Name - M. Bautista", "Nombre - Juan Perez",
+    "Order 1001\nName - Maricel Bautista",
 ])
 def test_a_name_after_the_eighth_attacks_labels_is_a_name(text):
     assert detector.reason(text) == NAME
@@ -377,6 +380,8 @@ def test_a_name_after_the_eighth_attacks_labels_is_a_name(text):
 
 @pytest.mark.parametrize("text", [
     "Billed to: 2 cards", "Shipped to: all regions", "Sender: ", "Shipped: Monday", "Sent: 12 items",
+    "Product name - Classic Tee", "Brand name - Acme Corp", "Name - Size 42", "Name Tag - Blue",  # not a person's
+    "Checkout - Example Shop", "Gift for Name - Maricel Bautista",  # no name word; the label opens no line
 ])
 def test_words_near_the_eighth_attacks_labels_go_out(text):
     assert detector.reason(text) == ""

@@ -44,7 +44,6 @@ LEAKS: Dict[str, List[str]] = {
     "a date of birth in the Japanese layout (`1988年7月14日`) after a Japanese birth label (`生年月日`)": [
         "dob Japanese label @"],
     "an IPv4 address in dotted hex without `0x`": ["ip IPv4 as dotted hex without 0x @"],
-    "a name after a personal label ended by ` - ` instead of a colon": ["name name label with a dash @"],
     "an address in two HTML attributes of one tag (the README joins pieces in JSON text only; markup removal "
     "keeps no attribute but an image's alt)": ["combo address in data attributes @"],
     "a health-insurance number's key of a national scheme (`philhealth_no`)": ["key philhealth_no:"],

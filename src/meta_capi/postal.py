@@ -16,7 +16,7 @@ needs, so text without them pays one scan. Every pattern is linear: its repeats 
 from __future__ import annotations
 
 import re
-from typing import Callable, List
+from typing import Callable, FrozenSet, List
 
 from .canonical import canonical
 
@@ -251,6 +251,12 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|,[ \\t])[ \\t]{{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|[\\u4e00-\\u9fff]{{2,4}}"
                        f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}(?=$|[,;\\n|\"])")
+# A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
+# words ended as a field is (callers cue it by a name word of the key lexicon before the dash: code_cued).
+_DASHED_LABEL = re.compile(f"(?:^|(?<=\\n))[ \\t]{{0,3}}"
+                           f"({_LABEL_LETTER}{{2,30}}(?:[ \\t]{_LABEL_LETTER}{{1,30}}){{0,2}})[ \\t]-[ \\t]{{1,3}}"
+                           f"(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
+                           f"[ \\t]{{0,3}}(?=$|[,;\\n|])")
 # A payment card's holder is written in capitals, as the card is embossed, after a label in any case (`Cardholder:`,
 # `Name on card:`, `Account holder:`); the label is still judged personal by the key lexicon.
 _CARD_LABEL = re.compile(r"(?i:card|holder)")
@@ -282,6 +288,10 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     colon = ":" in form
     if (comma or colon or lines or "!" in form) and _greeted(form, lines):  # what ends a name after a salutation
         return PERSON_NAME
+    if dash and not segments:  # a name label ended by ` - ` (`Name - Maricel Bautista`) opening the text or a line
+        match = _DASHED_LABEL.search(form)
+        if match is not None and personal_label(match.group(1)):
+            return PERSON_NAME
     if colon:
         for match in _LABELLED.finditer(form):
             label, capitals, any_case = match.group(1, 2, 3)
@@ -291,19 +301,23 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     return ""
 
 
-def code_cued(form: str, segments: bool) -> bool:
+def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset()) -> bool:
     """Whether `form` may hold a place's code that CUE does not announce: a geohash's label (`hash` in any case) or,
     in a URL path, a what3words address's `///` (as it is when encoded, `%2F%2F%2F`; three line breaks when not);
-    in text, a street line a dash ends. Substring scans, cheaper than one more pattern."""
+    in text, a street line or a name label (its last word one of `name_words`, the key lexicon's) a dash ends.
+    Substring scans and one set lookup, cheaper than one more pattern."""
     return ("ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
-            or not segments and _dashed_line(form))
+            or not segments and _dashed(form, name_words))
 
 
-def _dashed_line(form: str) -> bool:
-    """Whether a digit comes before the first ` - ` (`10 Downing Street - London`): what a street line that a dash
-    ends needs; not `Running Socks - Size 42`."""
+def _dashed(form: str, name_words: FrozenSet[str]) -> bool:
+    """Whether a digit comes before the first ` - ` (`10 Downing Street - London`: a street line that a dash ends;
+    not `Running Socks - Size 42`) or a name word right before it (`Name - Maricel Bautista`)."""
     dash = form.find(" - ")
-    return dash > 0 and _DIGIT.search(form, 0, dash) is not None
+    if dash <= 0:
+        return False
+    before = form[max(0, dash - 31):dash].rsplit(None, 1)
+    return _DIGIT.search(form, 0, dash) is not None or bool(before) and before[-1].lower() in name_words
 
 
 def _located(form: str, segments: bool) -> bool:
