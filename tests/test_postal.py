@@ -340,3 +340,48 @@ def test_a_name_after_the_seventh_attacks_labels_is_a_name(text):
 ])
 def test_words_near_the_seventh_attacks_labels_go_out(text):
     assert detector.reason(text) == ""
+
+
+# Address lines of the eighth attack: the next part after ` - ` and a capitalized town (a line opening on its
+# number), after a tag that breaks a line (`<br>`, `</p>`), after a flat (`Apt 3,`); a Philippine block and lot with
+# up to two numbered parts after it (`Phase 2`).
+@pytest.mark.parametrize("text", [
+    "10 Downing Street - London SW1A 2AA", "221B Baker Street - London", "12 Awolowo Road<br>Ikoyi, Lagos",
+    "12 Awolowo Road<br/>Ikoyi", "12 Awolowo Road<BR />Lagos", "<p>12 Awolowo Road</p><p>Ikoyi</p>",
+    "742 Evergreen Terrace Apt 3, Springfield", "742 Evergreen Terrace, Apt. 3, Springfield",
+    "10 Baker St Flat 2\nLondon", "Blk 12 Lot 5 Phase 2, Quezon City", "Block 3 Lot 7 Phase 1 Purok 4, Davao",
+])
+def test_an_address_line_of_the_eighth_attack_is_an_address(text):
+    assert detector.reason(text) == ADDRESS
+
+
+@pytest.mark.parametrize("text", [
+    "12 Oak Street Candle - Large",  # the product goes on with words before the dash
+    "221B Baker Street - sale",  # no capitalized town after the dash
+    "Running Socks - Size 42", "Route 66 Mug - Blue", "5th Avenue Chocolate Bar - 12 pcs",
+    "Baker Street Trench Coat<br>Size M", "Buy 2<br>Get 1", "742 Evergreen Terrace Apt 3",  # nothing after the flat
+    "Blk 12 Lot 5 Phase 2", "Blk 12 Lot 5 Phase 2019 Edition",  # nothing after; a year is no part's number
+])
+def test_shop_text_near_the_eighth_attacks_address_lines_goes_out(text):
+    assert detector.reason(text) == ""
+
+
+# Labels of the eighth attack: the participles of the recipient labels (`Billed to`, `Shipped to`) and who sends.
+@pytest.mark.parametrize("text", [
+    "Billed to: Maricel Bautista", "Shipped to: Maricel Bautista", "Delivered to: M. Bautista",
+    "Sender: Maricel Bautista", "Sent by: Maricel Bautista",
+    # a name label ended by ` - ` (its last word a name word of the key lexicon)
+    "Name - Maricel Bautista", "Customer name - Maricel Bautista", "Full Name - M. Bautista", "Nombre - Juan Perez",
+    "Order 1001\nName - Maricel Bautista",
+])
+def test_a_name_after_the_eighth_attacks_labels_is_a_name(text):
+    assert detector.reason(text) == NAME
+
+
+@pytest.mark.parametrize("text", [
+    "Billed to: 2 cards", "Shipped to: all regions", "Sender: ", "Shipped: Monday", "Sent: 12 items",
+    "Product name - Classic Tee", "Brand name - Acme Corp", "Name - Size 42", "Name Tag - Blue",  # not a person's
+    "Checkout - Example Shop", "Gift for Name - Maricel Bautista",  # no name word; the label opens no line
+])
+def test_words_near_the_eighth_attacks_labels_go_out(text):
+    assert detector.reason(text) == ""

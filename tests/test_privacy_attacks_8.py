@@ -24,15 +24,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "a name after a personal label ended by ` - ` instead of a colon": ["name name label with a dash @"],
-    "a name after a payer's or sender's label not in the lexicon (`Billed to:`, `Sender:`)": [
-        "name billed to label @", "name sender label @"],
-    "an address line whose next part follows a dash, an HTML `<br>` or a flat (`Apt 3,`) with a street word "
-    "of its own (`Terrace`)": [
-        "postal street line ended by a dash @", "postal street line with a line break in HTML @",
-        "postal US line with a unit @"],
-    "a Philippine block and lot with a phase before the comma (the README names `Blk 5 Lot 12,`)": [
-        "postal Quezon City with purok @"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -851,7 +851,8 @@ _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a
 
 def _postal_cued(form: str, segments: bool) -> bool:
     """Whether the layout rules (postal.py) may find something in free text `form` (`segments`: a URL path)."""
-    return not form.isascii() or _POSTAL_CUES[segments](form) is not None or postal.code_cued(form, segments)
+    return not form.isascii() or _POSTAL_CUES[segments](form) is not None or postal.code_cued(
+        form, segments, NAME_TOKENS)
 
 # One or two ASCII words of ten letters at most, maybe then a number of three digits at most (`Product 17`): no
 # mark, no run an encoding could hide an address in (a base64 or base32 run is 11 characters at least), too few
@@ -1235,6 +1236,7 @@ _MORE_TOKENS = ((
     "screenname userhandle selfie profilepicture profilepic profilephoto profileimage profileurl "
     # recipients and relatives (spouse, guardian: ALONE_WORDS; `spouse_name`: PERSON_QUALIFIERS)
     "shipto billto deliverto sendto careof addressee consignee nextofkin emergencycontact replyto "
+    "billedto shippedto deliveredto sentto sender sentby "  # the participles, and who sends (eighth attack)
     "empfanger destinataire odbiorca destinatario destinataria mottagare mottaker modtager vastaanottaja penerima "
     "nguoinhan alici "  # Vietnamese `Người nhận`; Turkish `Alıcı` (in their canonical form)
     "beneficiary beneficiaire beneficiario beneficiaria begunstigde begunstigter "  # who a payment is for

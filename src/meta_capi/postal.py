@@ -16,7 +16,7 @@ needs, so text without them pays one scan. Every pattern is linear: its repeats 
 from __future__ import annotations
 
 import re
-from typing import Callable, List
+from typing import Callable, FrozenSet, List
 
 from .canonical import canonical
 
@@ -30,10 +30,13 @@ PERSON_NAME = "holds a person's name"
 # scan. In a URL path, judged with a line break for each `/`, only the punctuation is (a path's coordinates are
 # written with a comma: `/@6.447412,3.455307,17z`), not `/` nor the dot of `index.html`. A code's own cues (a
 # geohash's label, a what3words address's `///` in a path) are looked for by code_cued.
-CUE = re.compile(r"[,;:!|.\n\r+]")
+# A tag (`<br>`) may break a line.
+CUE = re.compile(r"[,;:!|.\n\r+<]")
 PATH_CUE = re.compile(r"[,;:!|+]")
 _TEXT_REST = re.compile(r"[,;:!|\n\r]")
 _DIGIT = re.compile(r"[0-9]")
+# Tags that break a line in a browser, read as a line break by the layout rules.
+_BREAK_TAG = re.compile(r"<(?i:br|/?p|/?div|/?li|/?tr)\b[^<>]{0,40}>")
 
 # A word of a street's name: letters of any script, or an ordinal (`5th`); two- and three-letter words in capitals
 # are units and codes (`2 TB External Hard Drive`, `3 USB Ports Way`), not names.
@@ -43,8 +46,14 @@ _WORD = f"(?:{_NOT_CODE}[^\\W\\d_](?:[^\\W\\d_]|['’-]){{1,29}}|[0-9]{{1,3}}(?:
 # semicolon, a line break or a bar. A street line ending the text is a store's (`Click & Collect: Hamngatan 18`) as
 # often as a home's, and a product name goes on with words (`12 Oak Street Candle`): neither is judged an address.
 _LINE_END = r"(?=[ \t]{0,3}[,;\n\r|،][ \t,;\r\n]{0,3}[^\W_])"
-# A Brazilian line goes on after a dash (`Av. Paulista, 1000 - Bela Vista`)
+# A Brazilian line goes on after a dash (`Av. Paulista, 1000 - Bela Vista`), and so does a line that opens on its
+# number (`10 Downing Street - London`; eighth attack), the town capitalized.
 _LINE_OR_DASH = r"(?=[ \t]{0,3}(?:[,;\n\r|،]|[ \t]-[ \t])[ \t,;\r\n]{0,3}[^\W_])"
+_LINE_OR_DASH_TOWN = r"(?=[ \t]{0,3}(?:[,;\n\r|،][ \t,;\r\n]{0,3}[^\W_]|[ \t]-[ \t]{1,3}[A-Z]))"
+# A flat after the street word, before what follows (`742 Evergreen Terrace Apt 3, Springfield`): a flat's word and
+# its number.
+_FLAT_WORD = r"(?i:apt|apartment|flat|unit|suite|ste|fl|floor|kv|piso|depto|dpto)"
+_FLAT_AFTER = f"(?:,?[ \\t]{{1,3}}{_FLAT_WORD}\\.?[ \\t]{{0,3}}#?[0-9]{{1,4}}[A-Za-z]?)?"
 _HOUSE = r"(?<![\w.,/+\-])[0-9]{1,5}[A-Za-z]?(?:[ \t]?[-/][ \t]?[0-9]{1,5}[A-Za-z]?)?"  # `221B`, `12-14`, `5/2`
 # Number first, then the name, then the street word (English, and the Commonwealth's abbreviations).
 _AFTER_NAME = ("street st road rd avenue ave boulevard blvd lane ln drive dr court ct place pl terrace terr tce "
@@ -96,7 +105,7 @@ def _words(names: List[str]) -> str:
 _POSTCODE = r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5})(?![0-9])"
 _TOWN = r"[A-Z](?:[^\W\d_]|['’-]){2,29}"
 _FIELD_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|]))"
-_NEXT_PARTS = (r"(?=[ \t]{0,3},[ \t]{1,3}(?:(?i:apt|apartment|flat|unit|suite|ste|fl|floor|kv|piso|depto|dpto)\.?"
+_NEXT_PARTS = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_FLAT_WORD}\\.?"
                r"[ \t]{0,3}[0-9]{1,4}[A-Za-z]?[ \t]{0,3}[,;\n]"
                f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}"
                f"|{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}"
@@ -108,7 +117,7 @@ _STREET_LINES = (
     re.compile(f"{_HOUSE}(?:,?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
                f"|(?:[ \\t]?(?i:bis|ter))?,?[ \\t]{{1,3}}(?:(?i:{_words(_BEFORE_NAME)})\\.?[ \\t]{{1,3}}"
                f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE})(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
-               f"{_LINE_END}"),
+               f"{_FLAT_AFTER}{_LINE_OR_DASH_TOWN}"),
     re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}"
                f"{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}{_NUMBER_AFTER}(?![0-9]){_LINE_OR_DASH}"),
     re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST_ANY_CASE})[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
@@ -122,13 +131,15 @@ _STREET_LINES = (
     re.compile(f"(?<![^\\W\\d_])(?:Hse|House|Plot|Apt|Flat)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{1,3}}"
                f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}(?:Estate|Court|Gardens|Apartments|Flats){_LINE_END}"),
     # Layouts of one country each (sixth attack): Dhaka's house and road numbers (`House 12, Road 5,`), a
-    # Philippine block and lot (`Blk 5 Lot 12,`), a number opening the line before a French street word without a
+    # Philippine block and lot (`Blk 5 Lot 12,`; up to two numbered parts after it: `Phase 2`), a number opening
+    # the line before a French street word without a
     # particle (`12, Avenue Hassan II, Casablanca`), a Spanish street named by a date or numbered with `#`
     # (`Calle 5 de Mayo #123,`), a Thai house number before its soi or road (`99/9 ซอยสุขุมวิท 21 ถนนสุขุมวิท,`).
     re.compile(f"(?<![^\\W\\d_])(?:House|Hse|H)[ \\t#:.]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{0,3}}"
                f"(?:Road|Rd)[ \\t#:.]{{0,3}}[0-9]{{1,4}}[A-Za-z]?{_LINE_END}"
                f"|(?<![^\\W\\d_])(?:Blk|Block)\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?,?[ \\t]{{1,3}}Lot\\.?[ \\t]{{0,3}}"
-               f"[0-9]{{1,4}}[A-Za-z]?{_LINE_END}"
+               f"[0-9]{{1,4}}[A-Za-z]?(?:,?[ \\t]{{1,3}}[A-Z][a-z]{{1,9}}\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?){{0,2}}"
+               f"{_LINE_END}"
                f"|(?:^|(?<=[\\n\\r]))[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{1,3}}(?:Avenue|Av\\.|Boulevard|Bd\\.|Place|Route)"
                f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}|{_PARTICLE}){{0,3}}(?:{_NAME_WORD}|[IVX]{{1,4}})"
                f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}[A-Z][a-z])"
@@ -240,6 +251,12 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|,[ \\t])[ \\t]{{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|[\\u4e00-\\u9fff]{{2,4}}"
                        f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}(?=$|[,;\\n|\"])")
+# A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
+# words ended as a field is (callers cue it by a name word of the key lexicon before the dash: code_cued).
+_DASHED_LABEL = re.compile(f"(?:^|(?<=\\n))[ \\t]{{0,3}}"
+                           f"({_LABEL_LETTER}{{2,30}}(?:[ \\t]{_LABEL_LETTER}{{1,30}}){{0,2}})[ \\t]-[ \\t]{{1,3}}"
+                           f"(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
+                           f"[ \\t]{{0,3}}(?=$|[,;\\n|])")
 # A payment card's holder is written in capitals, as the card is embossed, after a label in any case (`Cardholder:`,
 # `Name on card:`, `Account holder:`); the label is still judged personal by the key lexicon.
 _CARD_LABEL = re.compile(r"(?i:card|holder)")
@@ -252,14 +269,18 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     outside ASCII first."""
     if form.count(".") > 1 and _COORDINATE_PAIR.search(form) is not None or _located(form, segments):
         return COORDINATES
+    if not segments and "<" in form:  # a line break in markup is one (`12 Awolowo Road<br>Ikoyi`)
+        form = _BREAK_TAG.sub("\n", form)
     is_ascii = form.isascii()
-    if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None:
+    dash = not segments and " - " in form
+    if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash:
         return ""
     if not is_ascii and _CJK_ADDRESS.search(form) is not None:
         return POSTAL_ADDRESS
     lines = "\n" in form and not segments  # in a URL path a line break stands for `/`
     comma = "," in form
-    if (comma or lines or ";" in form or "|" in form or "،" in form) and (" " in form or "\t" in form or lines) and (
+    if (comma or lines or dash or ";" in form or "|" in form or "،" in form) and (
+            " " in form or "\t" in form or lines) and (
             _DIGIT.search(form) is not None and any(pattern.search(form) is not None for pattern in _STREET_LINES)):
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
@@ -267,6 +288,10 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     colon = ":" in form
     if (comma or colon or lines or "!" in form) and _greeted(form, lines):  # what ends a name after a salutation
         return PERSON_NAME
+    if dash and not segments:  # a name label ended by ` - ` (`Name - Maricel Bautista`) opening the text or a line
+        match = _DASHED_LABEL.search(form)
+        if match is not None and personal_label(match.group(1)):
+            return PERSON_NAME
     if colon:
         for match in _LABELLED.finditer(form):
             label, capitals, any_case = match.group(1, 2, 3)
@@ -276,11 +301,19 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     return ""
 
 
-def code_cued(form: str, segments: bool) -> bool:
+def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset()) -> bool:
     """Whether `form` may hold a place's code that CUE does not announce: a geohash's label (`hash` in any case) or,
-    in a URL path, a what3words address's `///` (as it is when encoded, `%2F%2F%2F`; three line breaks when not).
-    Substring scans, cheaper than one more pattern."""
-    return "ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
+    in a URL path, a what3words address's `///` (as it is when encoded, `%2F%2F%2F`; three line breaks when not);
+    in text, a street line or a name label (its last word one of `name_words`, the key lexicon's) a dash ends.
+    Substring scans and one set lookup, cheaper than one more pattern."""
+    return ("ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
+            or " - " in form and not segments and _dashed(form, form.find(" - "), name_words))
+
+
+def _dashed(form: str, dash: int, name_words: FrozenSet[str]) -> bool:
+    """Whether a name word comes right before the first ` - `, at `dash` (`Name - Maricel Bautista`), or a digit
+    before it (`10 Downing Street - London`: a street line that a dash ends; not `Running Socks - Size 42`)."""
+    return form[form.rfind(" ", 0, dash) + 1:dash].lower() in name_words or _DIGIT.search(form, 0, dash) is not None
 
 
 def _located(form: str, segments: bool) -> bool:
