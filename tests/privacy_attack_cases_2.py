@@ -1078,3 +1078,28 @@ def crossed(family: str, table: Dict[str, Tuple[str, Any]], places: List[str],
         forms = [shown] if isinstance(shown, str) else list(shown)
         for where in places:
             yield (f"{family} {name} @ {where}", *place(where, value), forms)
+
+
+OrdinaryCase = Tuple[str, str, Dict[str, Any], str]  # (test id, kind, make_event overrides, value that must go out)
+
+
+def ordinary_in_places(ordinary: Dict[str, List[str]], places: Dict[str, List[str]],
+                       place: Callable[[str, str], Tuple[str, Dict[str, Any]]]) -> Iterator[OrdinaryCase]:
+    """Each ordinary value of a family in each of its family's places: (test id, kind, make_event overrides, value)."""
+    for family, items in ordinary.items():
+        for value in items:
+            for where in places[family]:
+                yield (f"{family}: {value} @ {where}", *place(where, value), value)
+
+
+def ordinary_urls(urls: List[str]) -> Iterator[OrdinaryCase]:
+    """Each ordinary URL as the page's URL and as its referrer."""
+    for url in urls:
+        yield (f"urls as page URL: {url}", "page", {"url": url}, url)
+        yield (f"urls as referrer: {url}", "page", {"referrer": url}, url)
+
+
+def ordinary_keys(keys: List[str], value: str = "zq-ordinary") -> Iterator[OrdinaryCase]:
+    """Each ordinary key as a track event's property, holding an ordinary value."""
+    for key in keys:
+        yield (f"keys: {key}", "track", {"properties": {key: value}}, value)

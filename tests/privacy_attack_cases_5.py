@@ -24,7 +24,15 @@ import json
 from typing import Any, Dict, Iterator, List, Tuple
 from urllib.parse import quote
 
-from privacy_attack_cases_2 import crossed, iban, luhn_complete, spaced
+from privacy_attack_cases_2 import (
+    crossed,
+    iban,
+    luhn_complete,
+    ordinary_in_places,
+    ordinary_keys,
+    ordinary_urls,
+    spaced,
+)
 
 Case = Tuple[str, str, Dict[str, Any], List[str]]
 
@@ -506,17 +514,11 @@ ORDINARY_PLACES: Dict[str, List[str]] = {
 
 def ordinary_cases() -> Iterator[Tuple[str, str, Dict[str, Any], str]]:
     """(test id, kind, make_event overrides, value that must be found among the request's strings or numbers)."""
-    for family, items in ORDINARY.items():
-        for value in items:
-            for place in ORDINARY_PLACES[family]:
-                yield (f"{family}: {value} @ {place}", *_ordinary_place(place, value), value)
+    yield from ordinary_in_places(ORDINARY, ORDINARY_PLACES, _ordinary_place)
     for value in ORDINARY["UTM values"] + ORDINARY["coupon codes"]:
         url = f"{URL}/p?utm_term={quote(value, safe='')}"
         yield (f"campaign values as utm_term: {value}", "page", {"url": url}, url)
-    for url in ORDINARY_URLS:
-        yield (f"urls as page URL: {url}", "page", {"url": url}, url)
-        yield (f"urls as referrer: {url}", "page", {"referrer": url}, url)
-    for key in ORDINARY_KEYS:
-        yield (f"keys: {key}", "track", {"properties": {key: "biru"}}, "biru")
+    yield from ordinary_urls(ORDINARY_URLS)
+    yield from ordinary_keys(ORDINARY_KEYS, "biru")
     for name in ["Lead Form Submitted", "Checkout Step 2 Viewed", "Voucher 12.12 Applied"]:
         yield (f"event names: {name}", "track", {"name": name}, name)

@@ -24,7 +24,15 @@ import json
 from typing import Any, Dict, Iterator, List, Tuple
 from urllib.parse import quote
 
-from privacy_attack_cases_2 import crossed, iban, luhn_complete, spaced
+from privacy_attack_cases_2 import (
+    crossed,
+    iban,
+    luhn_complete,
+    ordinary_in_places,
+    ordinary_keys,
+    ordinary_urls,
+    spaced,
+)
 
 Case = Tuple[str, str, Dict[str, Any], List[str]]
 
@@ -670,17 +678,11 @@ ORDINARY_PLACES: Dict[str, List[str]] = {
 
 def ordinary_cases() -> Iterator[Tuple[str, str, Dict[str, Any], str]]:
     """(test id, kind, make_event overrides, value that must be found among the request's strings or numbers)."""
-    for family, items in ORDINARY.items():
-        for value in items:
-            for place in ORDINARY_PLACES[family]:
-                yield (f"{family}: {value} @ {place}", *_ordinary_place(place, value), value)
-    for url in ORDINARY_URLS:
-        yield (f"urls as page URL: {url}", "page", {"url": url}, url)
-        yield (f"urls as referrer: {url}", "page", {"referrer": url}, url)
+    yield from ordinary_in_places(ORDINARY, ORDINARY_PLACES, _ordinary_place)
+    yield from ordinary_urls(ORDINARY_URLS)
     for index, agent in enumerate(ORDINARY_AGENTS):
         yield (f"user agents: {index} {agent[-40:]}", "page", {"user_agent": agent}, agent)
-    for key in ORDINARY_KEYS:
-        yield (f"keys: {key}", "track", {"properties": {key: "zq-ordinary"}}, "zq-ordinary")
+    yield from ordinary_keys(ORDINARY_KEYS)
     for product in [{"product_id": "DK-42", "name": "Jamdani Saree 6 m", "price": "4500", "quantity": "1"}]:
         yield ("flat contents: a product's title", "track",
                {"name": "Order Completed", "properties": {

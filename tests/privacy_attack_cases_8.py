@@ -17,7 +17,15 @@ import json
 from typing import Any, Dict, Iterator, List, Tuple
 from urllib.parse import quote
 
-from privacy_attack_cases_2 import crossed, iban, luhn_complete, spaced
+from privacy_attack_cases_2 import (
+    crossed,
+    iban,
+    luhn_complete,
+    ordinary_in_places,
+    ordinary_keys,
+    ordinary_urls,
+    spaced,
+)
 
 Case = Tuple[str, str, Dict[str, Any], List[str]]
 
@@ -489,12 +497,6 @@ ORDINARY_PLACES: Dict[str, List[str]] = {
 
 def ordinary_cases() -> Iterator[Tuple[str, str, Dict[str, Any], str]]:
     """(test id, kind, make_event overrides, value that must be found among the request's strings or numbers)."""
-    for family, items in ORDINARY.items():
-        for value in items:
-            for place in ORDINARY_PLACES[family]:
-                yield (f"{family}: {value} @ {place}", *_ordinary_place(place, value), value)
-    for url in ORDINARY_URLS:
-        yield (f"urls as page URL: {url}", "page", {"url": url}, url)
-        yield (f"urls as referrer: {url}", "page", {"referrer": url}, url)
-    for key in ORDINARY_KEYS:
-        yield (f"keys: {key}", "track", {"properties": {key: "zq-ordinary"}}, "zq-ordinary")
+    yield from ordinary_in_places(ORDINARY, ORDINARY_PLACES, _ordinary_place)
+    yield from ordinary_urls(ORDINARY_URLS)
+    yield from ordinary_keys(ORDINARY_KEYS)
