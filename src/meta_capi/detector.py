@@ -467,12 +467,18 @@ def _after_a_word(text: str, start: int) -> bool:
 
 def _slashed_reason(run: str, text: str, start: int, id_like: bool, segments: bool, level: int) -> str:
     """Numbers joined by ` / ` (a contact's two: `+63 2 8123 4567 / 0917 123 4567`), each judged alone."""
+    return _parts_reason(run, " / ", text, start, id_like, segments, level)
+
+
+def _parts_reason(run: str, separator: str, text: str, start: int, id_like: bool, segments: bool, level: int) -> str:
+    """The first reason of the parts of `run` (at `start` of `text`) between `separator`s, each judged alone as a
+    number, or ""."""
     offset = start
-    for part in run.split(" / "):
+    for part in run.split(separator):
         found = _number_reason(part, text, offset, offset + len(part), id_like, segments, level)
         if found:
             return found
-        offset += len(part) + 3
+        offset += len(part) + len(separator)
     return ""
 
 
@@ -576,13 +582,7 @@ def _comma_reason(run: str, text: str, start: int, level: int, segments: bool) -
         return ""
     if _FIVE_DIGITS.search(run) is None:  # every group of four digits or fewer
         return _number_reason(run.replace(",", "-"), text, start, start + len(run), False, segments, level)
-    offset = start
-    for part in run.split(","):
-        found = _number_reason(part, text, offset, offset + len(part), False, segments, level)
-        if found:
-            return found
-        offset += len(part) + 1
-    return ""
+    return _parts_reason(run, ",", text, start, False, segments, level)
 
 
 _STAND_INS = frozenset(LETTERS_FOR_DIGITS)
