@@ -1103,3 +1103,18 @@ def ordinary_keys(keys: List[str], value: str = "zq-ordinary") -> Iterator[Ordin
     """Each ordinary key as a track event's property, holding an ordinary value."""
     for key in keys:
         yield (f"keys: {key}", "track", {"properties": {key: value}}, value)
+
+
+def order_place(place: str, value: str, currency: str) -> Tuple[str, Dict[str, Any]]:
+    """(kind, make_event overrides) putting `value` in an order's note, a page's title or the name of a product in
+    the event's list (an order in `currency`)."""
+    table: Dict[str, Tuple[str, Dict[str, Any]]] = {
+        "order note": ("track", {"properties": {"order_note": value}}),
+        "page title": ("page", {"title": value}),
+        "product name in the list": ("track", {"name": "Order Completed",
+                                               "properties": {"value": "5", "currency": currency},
+                                               "products": [{"product_id": "V-1", "name": value, "price": "5",
+                                                             "quantity": "1"}]}),
+    }
+    return table[place]
+

@@ -25,6 +25,7 @@ from privacy_attack_cases_2 import (
     crossed,
     iban,
     luhn_complete,
+    order_place,
     ordinary_in_places,
     ordinary_keys,
     ordinary_urls,
@@ -544,15 +545,7 @@ ORDINARY_KEYS = ["mc_cid", "utm_term", "hsCtaTracking", "mkt_tok_version", "sess
 
 
 def _ordinary_place(place: str, value: str) -> Tuple[str, Dict[str, Any]]:
-    table: Dict[str, Tuple[str, Dict[str, Any]]] = {
-        "order note": ("track", {"properties": {"order_note": value}}),
-        "page title": ("page", {"title": value}),
-        "product name in the list": ("track", {"name": "Order Completed",
-                                               "properties": {"value": "5", "currency": "ISK"},
-                                               "products": [{"product_id": "V-1", "name": value, "price": "5",
-                                                             "quantity": "1"}]}),
-    }
-    return table[place]
+    return order_place(place, value, "ISK")
 
 
 ORDINARY_PLACES: Dict[str, List[str]] = {

@@ -21,6 +21,7 @@ from privacy_attack_cases_2 import (
     crossed,
     iban,
     luhn_complete,
+    order_place,
     ordinary_in_places,
     ordinary_keys,
     ordinary_urls,
@@ -471,15 +472,7 @@ ORDINARY_KEYS = ["utm_campaign", "promo_code", "voucher_code", "payment_method",
 
 
 def _ordinary_place(place: str, value: str) -> Tuple[str, Dict[str, Any]]:
-    table: Dict[str, Tuple[str, Dict[str, Any]]] = {
-        "order note": ("track", {"properties": {"order_note": value}}),
-        "page title": ("page", {"title": value}),
-        "product name in the list": ("track", {"name": "Order Completed",
-                                               "properties": {"value": "5", "currency": "PHP"},
-                                               "products": [{"product_id": "V-1", "name": value, "price": "5",
-                                                             "quantity": "1"}]}),
-    }
-    return table[place]
+    return order_place(place, value, "PHP")
 
 
 ORDINARY_PLACES: Dict[str, List[str]] = {
