@@ -1,0 +1,68 @@
+"""A ninth outside attack (tests/privacy_attack_cases_9.py, written from the README's promises without reading the
+gate's code): the most common shapes a mid-size shop emits rather than exotic spellings (plain values in plain places,
+common typos and national phone formats, `mailto:`/`tel:` links, vCard and iCal text), with a new persona (a Mexican
+shopper), run through the core natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family, so the day the gate
+catches one its test says so; what the README says it does not claim is listed apart (NOT_CLAIMED); ordinary shop
+data close to the rules (dates on orders, product names with street words, codes after labels, prices with currency
+words) must still go out, and what the gate drops today is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_9 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    "emails: a common typo, the dot before the top-level domain left out (`name@gmailcom`), in free text (in a URL's "
+    "query it is caught)": [f"mail missing dot typo gmailcom @ {place}" for place in (
+        "gift message", "contents item title", "review title", "page title")],
+    "government ids: a Mexican RFC after its label (the person's RFC begins with the birth date, as the CURP the "
+    "README names does) and a passport number of a letter and digits after `Passport No:`": [
+        "id Mexican RFC of a person @", "id passport after a label @"],
+    "names: capitalized words after a label that names a person without a lexicon word (`Reviewed by:`, "
+    "`Gift from:`)": ["name review title with a name label @", "name gift from label @"],
+    "special categories of GDPR article 9 in free text (the README lists them among the key lexicon's kinds; no "
+    "rule for a value says it reads them)": [
+        "special health in a custom note @", "special pregnancy in a gift message @"],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    "a shop's toll-free number after a label (README: a toll-free one, 800, 888, ..., `1-800-FLOWERS`, is a "
+    "business's and goes out; said of vanity letters, dropped when written in digits)": [
+        f"store phone toll-free: {value} @ {place}" for value in ("Call us: 1-800-555-0199", "Hotline 1-888-555-0123")
+        for place in ("order note", "page title", "product name in the list")],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, {**LEAKS, **{f"not claimed: {family}": names for family,
+                                                                    names in NOT_CLAIMED.items()}}, "ninth"))
+def test_no_ninth_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_ninth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert len(names) >= 400
+    assert sorted({name.split(" ")[0] for name in names}) == ["dob", "id", "ip", "key", "mail", "name", "phone",
+                                                              "postal", "special"]
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "ninth"))
+def test_ordinary_shop_data_of_the_ninth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
