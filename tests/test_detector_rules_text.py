@@ -148,3 +148,21 @@ def test_the_component_leaves_out_data_in_pieces(host_each_version):
 ])
 def test_the_detector_reads_hex_with_0x_utf16_base64_and_base85_runs(text, found):
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a large mail provider's name with its top-level domain glued on, the dot forgotten
+    ("Gift from zqlucia.hernandez@gmailcom, enjoy", detector.EMAIL),
+    ("Write to jo@yahoocommx", detector.EMAIL),
+    ("jo@hotmailfr.", detector.EMAIL),
+    ("jo@outlooknet", detector.EMAIL),
+    ("jo@gmail", detector.EMAIL),
+    # near misses: a mention, an unknown domain, a provider's name followed by a longer word
+    ("Follow us @gmailcom", ""),
+    ("jo@mailboxcom", ""),
+    ("jo@gmailhelp", ""),
+    ("npm i @scope/gmailcom", ""),
+    ("Ask @shopcom on x", ""),
+])
+def test_a_provider_with_its_top_level_domain_glued_on_is_an_address_in_free_text(text, found):
+    assert detector.reason(text) == found

@@ -68,9 +68,11 @@ _EMAIL_INSIDE = re.compile(f"[^\\s@]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]") 
 _DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
 # In free text, a domain without a dot is an address only when it is the name of a large mail provider (`jo@gmail`,
 # its top-level domain forgotten); an `@` with no word before it (`@gmail`, `npm i @scope/name`) is a mention or a
-# scope, and a provider's name followed by `.` or another letter is judged as a domain (canonical.MAIL_PROVIDERS).
+# scope, and a provider's name followed by `.` or another letter is judged as a domain (canonical.MAIL_PROVIDERS),
+# unless those letters are a top-level domain glued on, its dot forgotten (`jo@gmailcom`, `jo@yahoocommx`).
 # Searched in the lower-cased form (a search ignoring case tries every word at each `@`, several times slower).
-_PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(MAIL_PROVIDERS)})(?![\\w-]|\\.\\w)")
+_PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(MAIL_PROVIDERS)})(?:(?:com|net|org|co)?[a-z]{{2}}|com|net"
+                               "|org)?(?![\\w-]|\\.\\w)")
 # In free text, a domain with `-` for its dots is an address when it ends in a top-level domain mail is most often
 # at (com, net, org, edu, gov) or in a country's second level and its two letters (`jo@example-com-bd`, maybe glued
 # to a number: `-1001`; `jo@release-rc`, `logo@2x-com` are no address); searched in the lower-cased form, as above.
