@@ -385,3 +385,23 @@ def test_a_name_after_the_eighth_attacks_labels_is_a_name(text):
 ])
 def test_words_near_the_eighth_attacks_labels_go_out(text):
     assert detector.reason(text) == ""
+
+
+# A label naming who did an act only a shopper does (the ninth attack's `Reviewed by:`, `Gift from:`) names a person;
+# a shop's or a maker's act, a bare `From:` and what is not capitalized words go out.
+@pytest.mark.parametrize("text", [
+    "Reviewed by: Lucia Hernandez", "Gift from: Lucia Hernandez", "Written by: Lucia", "review by: Lucia Hernandez",
+    "Sent-by: Lucia Hernandez", "Gift card from: Lucia Hernandez", "5 stars; Posted by: Lucia Hernandez",
+    "Great fit\nSubmitted by: Lucia Hernandez",
+])
+def test_a_name_after_a_label_of_a_shoppers_act_is_a_name(text):
+    assert detector.reason(text) == NAME
+
+
+@pytest.mark.parametrize("text", [
+    "Made by: Acme Corp", "Sold by: Example Store", "Shipped by: DHL Express", "Designed by: Stella Studio",
+    "From: 12.99 USD", "From: Example Store", "Reviewed by: 5 customers", "Reviewed by: ", "Gift for: Dad",
+    "Reviewed: Lucia Hernandez", "Fulfilled by: Amazon",
+])
+def test_words_after_a_label_of_a_shops_act_or_a_bare_from_go_out(text):
+    assert detector.reason(text) == ""

@@ -26,8 +26,6 @@ LEAKS: Dict[str, List[str]] = {
     "government ids: a Mexican RFC after its label (the person's RFC begins with the birth date, as the CURP the "
     "README names does) and a passport number of a letter and digits after `Passport No:`": [
         "id Mexican RFC of a person @", "id passport after a label @"],
-    "names: capitalized words after a label that names a person without a lexicon word (`Reviewed by:`, "
-    "`Gift from:`)": ["name review title with a name label @", "name gift from label @"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -260,6 +260,11 @@ _DASHED_LABEL = re.compile(f"(?:^|(?<=\\n))[ \\t]{{0,3}}"
 # A payment card's holder is written in capitals, as the card is embossed, after a label in any case (`Cardholder:`,
 # `Name on card:`, `Account holder:`); the label is still judged personal by the key lexicon.
 _CARD_LABEL = re.compile(r"(?i:card|holder)")
+# A label naming the person who did an act only a shopper does (`Reviewed by:`, `Written by:`, `Gift from:`) names
+# a person as the key lexicon's name words do (`Sent by` is one of them); the acts of a shop or a maker (`Made by:`, `Sold by:`, `Shipped by:`,
+# `Designed by:`) and a bare `From:` (`From: 12.99 USD`, `From: Example Store`) name a business as often.
+_PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|signed|ordered|purchased|bought"
+                               r"|rated|recommended)[ \t\-]by|gift[ \t\-](?:card[ \t\-])?from)")
 
 
 def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False) -> str:
@@ -296,7 +301,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         for match in _LABELLED.finditer(form):
             label, capitals, any_case = match.group(1, 2, 3)
             in_capitals = capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
-            if in_capitals and (any_case is None or not label.isascii()) and personal_label(label):
+            if in_capitals and (any_case is None or not label.isascii()) and (
+                    personal_label(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None):
                 return PERSON_NAME
     return ""
 
