@@ -261,8 +261,9 @@ _DASHED_LABEL = re.compile(f"(?:^|(?<=\\n))[ \\t]{{0,3}}"
 # `Name on card:`, `Account holder:`); the label is still judged personal by the key lexicon.
 _CARD_LABEL = re.compile(r"(?i:card|holder)")
 # A label naming the person who did an act only a shopper does (`Reviewed by:`, `Written by:`, `Gift from:`) names
-# a person as the key lexicon's name words do (`Sent by` is one of them); the acts of a shop or a maker (`Made by:`, `Sold by:`, `Shipped by:`,
-# `Designed by:`) and a bare `From:` (`From: 12.99 USD`, `From: Example Store`) name a business as often.
+# a person as the key lexicon's name words do (`Sent by` is one of them); the acts of a shop or a maker (`Made by:`,
+# `Sold by:`, `Shipped by:`, `Designed by:`) and a bare `From:` (`From: 12.99 USD`, `From: Example Store`) name a
+# business as often.
 _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|signed|ordered|purchased|bought"
                                r"|rated|recommended)[ \t\-]by|gift[ \t\-](?:card[ \t\-])?from)")
 
