@@ -42,10 +42,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    "a shop's toll-free number after a label (README: a toll-free one, 800, 888, ..., `1-800-FLOWERS`, is a "
-    "business's and goes out; said of vanity letters, dropped when written in digits)": [
-        f"store phone toll-free: {value} @ {place}" for value in ("Call us: 1-800-555-0199", "Hotline 1-888-555-0123")
-        for place in ("order note", "page title", "product name in the list")],
 }
 
 

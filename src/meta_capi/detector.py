@@ -380,7 +380,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         digits = "".join(_DIGIT_GROUPS.findall(run))
         start = end - len(run)
     count = len(digits)
-    if count < 7 or run[4:5] == "-" and _year_serial(run, text, start):
+    if count < 7 or run[4:5] == "-" and _year_serial(run, text, start) or _toll_free(digits, text, start, level):
         return ""
     if level == -2:
         level = _label_level(text, start) if start else FREE
@@ -407,6 +407,15 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if _bare_reason(digits, level):
         return PHONE
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
+
+
+def _toll_free(digits: str, text: str, start: int, level: int) -> bool:
+    """A NANP toll-free number (`1-800-555-0199`) is a business's, as with vanity letters, unless a personal label
+    comes before it (`Mobile:`: the visitor's own field)."""
+    count = len(digits)
+    if count not in (10, 11) or digits[-10:-7] not in _TOLL_FREE or count == 11 and digits[0] != "1":
+        return False
+    return (level if level != -2 else _label_level(text, start) if start else FREE) >= 0
 
 
 # A code's year and serial after its letters and a dash (`PH-2026-000123`, `INV-2024-0042`; `PH` is no phone
