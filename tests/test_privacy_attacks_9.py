@@ -26,9 +26,6 @@ LEAKS: Dict[str, List[str]] = {
     "emails: a common typo, the dot before the top-level domain left out (`name@gmailcom`), in free text (in a URL's "
     "query it is caught)": [f"mail missing dot typo gmailcom @ {place}" for place in (
         "gift message", "contents item title", "review title", "page title")],
-    "government ids: a Mexican RFC after its label (the person's RFC begins with the birth date, as the CURP the "
-    "README names does) and a passport number of a letter and digits after `Passport No:`": [
-        "id Mexican RFC of a person @", "id passport after a label @"],
     "names: capitalized words after a label that names a person without a lexicon word (`Reviewed by:`, "
     "`Gift from:`)": ["name review title with a name label @", "name gift from label @"],
     "special categories of GDPR article 9 in free text (the README lists them among the key lexicon's kinds; no "
