@@ -23,9 +23,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "government ids: a Mexican RFC after its label (the person's RFC begins with the birth date, as the CURP the "
-    "README names does) and a passport number of a letter and digits after `Passport No:`": [
-        "id Mexican RFC of a person @", "id passport after a label @"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -37,10 +34,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    "a shop's toll-free number after a label (README: a toll-free one, 800, 888, ..., `1-800-FLOWERS`, is a "
-    "business's and goes out; said of vanity letters, dropped when written in digits)": [
-        f"store phone toll-free: {value} @ {place}" for value in ("Call us: 1-800-555-0199", "Hotline 1-888-555-0123")
-        for place in ("order note", "page title", "product name in the list")],
 }
 
 

@@ -261,6 +261,20 @@ def _vanity_reason(form: str) -> str:
     return ""
 
 
+# An id document's number right after its label (`Passport No: X12345678`, `RFC: HEGL880714AB1`): a passport in the
+# lexicon's languages or Mexico's RFC (a CURP is read by its shape), maybe a number word, then one token of 6 to 20
+# letters and digits holding a digit (often a letter and digits, which the digit rules read as a code). A code
+# label names no person (`SKU: X12345678`); `RFC 9110` (a standard) is too short.
+_ID_DOCUMENT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:pass(?:port|eport|aporte|aporto)|pasaport[ea]?|paspoort|paszport|reisepass|rfc)"
+    r"(?:[\s.\-_]{0,2}(?:number|no|nr|num|nummer|n[uú]mero|n°|#))?[\s.:#=°\-]{1,4}"
+    r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![\w-])")
+
+
+def _id_document_reason(form: str) -> str:
+    return NATIONAL_ID if _ID_DOCUMENT.search(form) is not None else ""
+
+
 def _date_and_hour(run: str, text: str, end: int) -> bool:
     """Whether `run`, ending at `end` of `text`, is a date written day or month first and the hour of a time, or
     a range of two such dates."""
@@ -382,7 +396,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         digits = "".join(_DIGIT_GROUPS.findall(run))
         start = end - len(run)
     count = len(digits)
-    if count < 7 or run[4:5] == "-" and _year_serial(run, text, start):
+    if count < 7 or run[4:5] == "-" and _year_serial(run, text, start) or _toll_free(digits, text, start, level):
         return ""
     if level == -2:
         level = _label_level(text, start) if start else FREE
@@ -409,6 +423,15 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if _bare_reason(digits, level):
         return PHONE
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
+
+
+def _toll_free(digits: str, text: str, start: int, level: int) -> bool:
+    """A NANP toll-free number (`1-800-555-0199`) is a business's, as with vanity letters, unless a personal label
+    comes before it (`Mobile:`: the visitor's own field)."""
+    count = len(digits)
+    if count not in (10, 11) or digits[-10:-7] not in _TOLL_FREE or count == 11 and digits[0] != "1":
+        return False
+    return (level if level != -2 else _label_level(text, start) if start else FREE) >= 0
 
 
 # A code's year and serial after its letters and a dash (`PH-2026-000123`, `INV-2024-0042`; `PH` is no phone
@@ -822,7 +845,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return EMAIL
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
-    found = _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form)
+    found = _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form) or (
+        _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form)
+        else "")  # (substring tests in C first: every id document's label holds `as` or `fc`, in one case or the other)
     if found:
         return found
     if (":" in form or "-" in form and "." in form) and _holds_ipv6(form):  # (what it needs: no call for most values)

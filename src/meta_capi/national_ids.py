@@ -6,9 +6,10 @@ Dutch BSN (11-test), Icelandic kennitala and the former Yugoslavia's JMBG (birth
 (layout), Chinese resident id (ISO 7064 MOD 11-2 and a birth date), Swedish personnummer (birth date and Luhn),
 Polish PESEL (weights and a birth date), Finnish HETU (check character mod 31),
 Korean resident registration number (birth date and sex digit: numbers issued since 2020 carry no check),
-Mexican CURP (birth date, sex, state code and consonants), German tax id (ISO 7064 MOD 11,10 and its digit rule),
-and a Polish account number (NRB, 26 digits: an IBAN without its `PL`, its mod-97 check computed for `PL`); after a
-label naming an identity number, any number of 10 to 13 digits that begins with a birth date (birth_dated).
+Mexican CURP (birth date, sex, state code and consonants) and a person's RFC (birth date, check character), German
+tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB, 26 digits: an IBAN without its
+`PL`, its mod-97 check computed for `PL`); after a label naming an identity number, any number of 10 to 13 digits
+that begins with a birth date (birth_dated).
 
 Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
 hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
@@ -30,6 +31,7 @@ _CANDIDATE = re.compile(
     r"[0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z])"
     r"|(?P<pan>[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z])"
     r"|(?P<curp>[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9])"
+    r"|(?P<rfc>[A-Z]{4}[0-9]{6}[0-9A-Z]{2}[0-9A])"
     r"|(?P<cn>[1-9][0-9]{16}[0-9Xx]|[1-9][0-9]{5}(?P<cn_gap>[ -])[0-9]{8}(?P=cn_gap)[0-9]{3}[0-9Xx])"  # or 6-8-4
     r"|(?P<dated>[0-9]{6}[-+Aa][0-9]{3}[0-9A-Ya-y]|[0-9]{6}-[0-9]{7}|(?:19|20)?[0-9]{6}[-+][0-9]{4})"
     r"|(?P<digits>[0-9]{9,11}|[0-9]{13})"
@@ -79,6 +81,16 @@ def _curp(text: str) -> bool:
     """By its layout: a birth date, the sex, one of the 32 state codes (or NE, born abroad), three consonants."""
     return (_date(0, int(text[6:8]), int(text[8:10])) and text[11:13] in _CURP_STATES
             and all(ch not in "AEIOU" for ch in text[13:16]))
+
+
+_RFC_VALUES = {ch: value for value, ch in enumerate("0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ")}
+
+
+def _rfc(text: str) -> bool:
+    """A person's Mexican RFC by its birth date (YYMMDD after four letters) and its check character (weights 13
+    to 2 over the first twelve, mod 11; 10 is written `A`)."""
+    remainder = sum(_RFC_VALUES[ch] * (13 - index) for index, ch in enumerate(text[:12])) % 11
+    return _date(0, int(text[6:8]), int(text[8:10])) and "0123456789A"[-remainder % 11] == text[12]
 
 
 def _luhn(digits: str) -> bool:
@@ -174,7 +186,8 @@ def holds_national_id(form: str, strong_only: bool) -> bool:
         text = match.group()
         if not strong_only and (kind == "dni" and _dni(text) or kind == "nie" and _nie(text)):
             return True
-        if kind == "cf" and _codice_fiscale(text) or kind == "pan" or kind == "curp" and _curp(text):
+        if kind == "cf" and _codice_fiscale(text) or kind == "pan" or kind == "curp" and _curp(text) or (
+                kind == "rfc" and _rfc(text)):
             return True
         if kind == "cn" and _chinese(text.replace(" ", "").replace("-", "")) or kind == "dated" and _dated(text):
             return True
