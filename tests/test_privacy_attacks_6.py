@@ -50,8 +50,7 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, {**LEAKS, **{f"not claimed: {family}": names for family,
-                                                                    names in NOT_CLAIMED.items()}}, "sixth"))
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixth", NOT_CLAIMED))
 def test_no_sixth_attack_spelling_leaves_the_core(case):
     assert outcome(case) == []
 

@@ -54,8 +54,7 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, {**LEAKS, **{f"not claimed: {family}": names for family,
-                                                                    names in NOT_CLAIMED.items()}}, "seventh"))
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "seventh", NOT_CLAIMED))
 def test_no_seventh_attack_spelling_leaves_the_core(case):
     assert outcome(case) == []
 

@@ -51,8 +51,7 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, {**LEAKS, **{f"not claimed: {family}": names for family,
-                                                                    names in NOT_CLAIMED.items()}}, "eighth"))
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "eighth", NOT_CLAIMED))
 def test_no_eighth_attack_spelling_leaves_the_core(case):
     assert outcome(case) == []
 

@@ -37,8 +37,7 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, {**LEAKS, **{f"not claimed: {family}": names for family,
-                                                                    names in NOT_CLAIMED.items()}}, "ninth"))
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "ninth", NOT_CLAIMED))
 def test_no_ninth_attack_spelling_leaves_the_core(case):
     assert outcome(case) == []
 
