@@ -11,7 +11,8 @@ import pytest
 
 from builders import NOW, make_event, make_settings
 from meta_capi import build_request
-from meta_capi.detector import key_reason, key_tokens
+from meta_capi.detector import key_reason
+from meta_capi.personal_keys import key_tokens
 from meta_capi.privacy import EMBEDDED_KEY, clean_url, embedded_reason
 from wasm_support import retimed
 

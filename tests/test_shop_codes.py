@@ -1,6 +1,6 @@
 """Ordinary shop data shaped like personal data, which the gate lets out by a rule while the personal near-misses
 are still caught: a product's code after its label (detector._label_level: PRODUCT), an order number of `/`-joined
-segments in a query (detector.value_reason), a store locator's coordinates of a town (detector.town_coordinate)."""
+segments in a query (detector.value_reason), a store locator's coordinates of a town (personal_keys.town_coordinate)."""
 
 import pytest
 

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 for folder in ("src", "tests", "bench"):
     sys.path.insert(0, str(ROOT / folder))
 
-from meta_capi import detector, privacy  # noqa: E402
+from meta_capi import detector, personal_keys, privacy  # noqa: E402
 
 MS = 1795500000000
 # The ordinary values of the per-value microbench (tools/gate_bench.py) and a few more of their shapes.
@@ -96,7 +96,7 @@ def verdicts() -> Dict[str, Any]:
         if "/" in text:
             row.append(detector.reason(text.replace("/", "\n"), False, True))
         if "/" in text:
-            row.append(detector.locator_path(text))
+            row.append(personal_keys.locator_path(text))
         if "://" in text or text.startswith("/"):
             row.append(repr(privacy.clean_url(text)))
         table["v:" + text] = row

@@ -13,7 +13,7 @@ import re
 from typing import Mapping, Optional, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import detector
+from . import detector, personal_keys
 from .canonical import canonical
 from .decisions import note
 from .values import stripped_within
@@ -58,7 +58,7 @@ def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
     """Why a property may not go out as custom data, or "". `subject_named`: a bare `name` key names the
     event's subject (names_the_subject)."""
     found = _key_refusal(key, text)
-    if found and not (subject_named and found == detector.PERSONAL_KEY and detector.key_tokens(key) == ["name"]):
+    if found and not (subject_named and found == detector.PERSONAL_KEY and personal_keys.key_tokens(key) == ["name"]):
         return PERSONAL_KEY if found == detector.PERSONAL_KEY else f"{found}: left out"
     if len(text) > MAX_FREE_TEXT:
         return TOO_LONG
@@ -70,9 +70,9 @@ def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
 
 def _key_refusal(key: str, value: str) -> str:
     """Why `key` may not go out (detector.key_reason), unless it is a latitude or a longitude with a town's
-    precision only (detector.town_coordinate)."""
+    precision only (personal_keys.town_coordinate)."""
     found = detector.key_reason(key)
-    return "" if found == detector.PERSONAL_KEY and detector.town_coordinate(key, value) else found
+    return "" if found == detector.PERSONAL_KEY and personal_keys.town_coordinate(key, value) else found
 
 
 def _split_reason(key: str, value: str) -> str:
@@ -135,9 +135,9 @@ def _personal_parameter(pair: str, locator: bool = False, oauth: bool = False) -
     key = unquote_plus(raw_key)
     decoded = unquote_plus(value)
     # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
-    # A store locator's town (detector.locator_path) and an OAuth response's `state` (detector.oauth_response) are
-    # judged by their value alone.
-    if (_key_refusal(key, decoded) and not (locator and detector.town_key(key) or oauth and key == "state")
+    # A store locator's town (personal_keys.locator_path) and an OAuth response's `state`
+    # (personal_keys.oauth_response) are judged by their value alone.
+    if (_key_refusal(key, decoded) and not (locator and personal_keys.town_key(key) or oauth and key == "state")
             or "+" in raw_key and detector.key_reason(unquote(raw_key))):
         return True
     if not value:
@@ -232,8 +232,8 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         question = query = ""
         note(field, "query removed (meta_url_query = drop)")
     elif question:
-        query, removed = _clean_query(query, detector.locator_path(path),
-                                      "state=" in query and detector.oauth_response(path, query))
+        query, removed = _clean_query(query, personal_keys.locator_path(path),
+                                      "state=" in query and personal_keys.oauth_response(path, query))
         if removed:
             note(field, "query parameters with personal data removed")
             question = "?" if query else ""

@@ -1,0 +1,582 @@
+"""Keys judged by their tokens: the personal-data lexicon and the rules that read it.
+
+A key is split into tokens (separators, digits and case changes: `billingPostCode` = billing, post, code) after
+canonical folding, and the tokens are looked up in a lexicon of words naming personal data in several languages,
+grouped by kind: words personal alone, words personal only with a qualifier (`customer_name`, not `product_name`),
+stems personal anywhere (`kundenemail`), and the words that make a key about a channel or a business rather than
+the visitor. The same tables name the labels before a number in text (detector._label_level). Nothing here reads a
+value: detector.key_reason adds the value rules to a key that no word names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Dict, FrozenSet, Iterator, List, Tuple
+
+from .canonical import by_first_letter, canonical
+from .identity import ALIASES
+
+# The personal-data lexicon, as data grouped by kind; the rules that read it are in personal_tokens and
+# names_personal_data.
+# Tokens and runs of up to three adjacent tokens (joined) that name personal data, in the languages the README
+# lists. Compared after canonical folding (accents, case and look-alikes removed), so `Téléphone`, `TELEFONO`
+# and a Cyrillic-lettered `phone` are one token.
+# The address words of the lexicon: a visitor's place in a key, or a business's with a word naming it (BUSINESS_PLACES).
+_ADDRESS_WORDS = (
+    "address addr streetaddress street addressline housenumber hausnummer anschrift adresse "
+    "strasse rue direccion calle endereco rua indirizzo city town ville stadt ciudad cidade citta wohnort hausnr "
+    "zip zipcode postcode postalcode postal postale plz postleitzahl codepostal codigopostal cep cap "
+    "latitude longitude lat lng geolocation"
+)
+PERSONAL_TOKENS = frozenset((
+    # contact
+    "email mail emailaddress mailaddress phone phonenumber telephone tel tele telefon telefono telefone telefonnummer "
+    "ph mobile mobilephone mobilenumber mobil mobilnummer movil celular cellulare cellphone cell handy handynummer "
+    "landline pager handynr nomorhp simu "
+    # HTML's autocomplete names for a person and a payment card (`honorific-prefix`, `cc-csc`)
+    "honorificprefix honorificsuffix cccsc ccexp ccexpmonth ccexpyear ccnumber "
+    "rufnummer portable fax msisdn whatsapp sms contact contactnumber courriel correo correoelectronico posta "
+    "mel pec "
+    # names
+    "firstname lastname surname fullname middlename maidenname givenname familyname fname lname mname "
+    "forename nickname username displayname vorname nachname familienname geburtsname prenom nomdefamille "
+    "apellido apellidos cognome sobrenome apelido anrede salutation "
+    # address
+    f"{_ADDRESS_WORDS} "
+    # birth, gender
+    "birthday birthdate dob dateofbirth birth geburtsdatum geburtstag geburt naissance datedenaissance "
+    "nacimiento fechadenacimiento fechanacimiento nascimento datadenascimento nascita datadinascita "
+    "gender sex geschlecht sexe sexo sesso "
+    # government and financial ids
+    "ssn socialsecurity socialsecuritynumber nationalid nationalidnumber nin nino passport passportnumber "
+    "reisepass passeport pasaporte passaporte passaporto personalausweis ausweis taxid tin steuerid steuernummer "
+    "driverslicense driverlicense driverslicensenumber licensenumber idnumber idcard iban bic creditcard cardnumber "
+    "ccnumber cvv cvc cardholder accountnumber routingnumber "
+    "nir securitesociale dni nie nif curp rfc cpf rg cnpj codicefiscale partitaiva "
+    # network and account ids
+    "ip ipaddr ipaddress ipv clientip remoteip userip password passwd pwd countrycode "
+    "userid anonymousid anonid customerid memberid visitorid edgeeid "
+    # device and advertising ids, forwarded client addresses
+    "deviceid idfa idfv gaid aaid advertisingid forwardedfor recipient "
+    # Dutch, Polish, Scandinavian, Finnish, Turkish, Czech, Hungarian, Romanian
+    "voornaam achternaam tussenvoegsel adres straat straatnaam woonplaats telefoon telefoonnummer mobiel "
+    "mobielnummer huisnummer huisnr geboortedatum geslacht emailadres bsn burgerservicenummer rekeningnummer "
+    "imię nazwisko ulica kodpocztowy miejscowość numertelefonu dataurodzenia płeć pesel nip numerkonta "
+    "förnamn efternamn fornavn etternavn efternavn adress gatuadress postnummer födelsedatum fødselsdato "
+    "personnummer cpr cprnummer "
+    "etunimi sukunimi osoite katuosoite postinumero puhelin puhelinnumero syntymäaika henkilötunnus hetu "
+    "soyad soyadı adsoyad adısoyadı cep ceptelefonu telefonnumarası doğumtarihi cinsiyet tckimlik tckimlikno "
+    "tckn kimlikno postakodu eposta "
+    "jméno příjmení adresa rodnéčíslo vezetéknév keresztnév telefonszám születésidátum irányítószám lakcím prenume cnp "
+    "telemóvel morada "  # Portuguese (Portugal): mobile, address
+    # Russian (Cyrillic and transliterated), Greek and Arabic transliterated
+    "имя фамилия отчество фио адрес улица телефон почта паспорт снилс инн "
+    "imya familiya otchestvo fio ulitsa nomertelefona datarozhdeniya pasport snils inn pochta elektronnayapochta "
+    "onoma eponymo eponymon tilefono dieuthinsi hatif unwan "
+    # Japanese (romaji and script), Chinese (pinyin and script), Korean, Indonesian, Vietnamese
+    "namae shimei myoji myouji jusho juusho yubinbango yuubinbangou denwa denwabango denwabangou keitai "
+    "keitaibango tanjobi tanjoubi seinengappi seibetsu mynumber マイナンバー 氏名 名前 住所 電話番号 生年月日 郵便番号 "
+    "xingming dianhua dizhi shouji shoujihao shenfenzheng 姓名 电话 地址 手机 身份证 "
+    "ireum juso jeonhwa jeonhwabeonho "
+    "namalengkap alamat telepon nomortelepon tanggallahir nik hoten hovaten diachi dienthoai sodienthoai ngaysinh"
+).split())
+_MORE_TOKENS = ((
+    # abbreviations and phone words of more countries (Portuguese fone, Swiss natel, Indonesian telp)
+    "bday birthdt fone natel telp handphone tlf tfno tlfno メアド ケータイ мобильный мобільний "
+    # national ids, social and health insurance numbers, tax files (short ones are in WHOLE_TOKENS)
+    "sozialversicherungsnummer sozialversicherung versichertennummer aadhaar aadhar nationalinsurance cedula iqama "
+    "nationalinsurancenumber healthinsurancenumber socialinsurancenumber taxfilenumber emiratesid "
+    # national health-insurance schemes by their own names: a member's number (the Philippines' PhilHealth,
+    # Indonesia's BPJS Kesehatan, France's carte Vitale, Spain's tarjeta sanitaria, Germany's Krankenversicherten-
+    # nummer, Ontario's OHIP, Québec's RAMQ, Korea's NHIS, Taiwan's NHI card, India's ABHA, Ghana's NHIS)
+    "philhealth bpjskesehatan cartevitale numerovitale tarjetasanitaria krankenversichertennummer "
+    "krankenversicherungsnummer ohip ohipnumber ramq nhis nhicard abha abhanumber healthid healthcard "
+    "healthinsuranceid healthinsuranceno healthinsurancecard "
+    # identity cards by their own names (Malaysia's MyKad and MyKid, Vietnam's Căn cước, German Ausweisnummer,
+    # Polish dowód, Italian carta d'identità, French carte d'identité, Portuguese cartão de cidadão, Israel's
+    # teudat zehut, Korea's jumin, Japan's kojin bangō, the Philippines' PhilSys, Mexico's clave de elector)
+    "mykad mykid cancuoc cancuoccongdan chungminhnhandan ausweisnummer personalausweisnummer idkarte dowodosobisty "
+    "numerdowodu cartaidentita cartadidentita carteidentite cartedidentite cartaodecidadao documentoidentidad "
+    "documentodeidentidad identitycard identitydocument teudatzehut jumin juminbeonho "
+    "jumindeungnok kojinbango 個人番号 philsys claveelector clavedeelector huduma "
+    # payment cards and bank accounts
+    "nameoncard nameonaccount "
+    "ccnum ccnumber ccexp ccexpiry cardexp cardexpiry cardexpiration cardexpirydate cardexpirationdate bankaccount "
+    "bankaccountnumber bankdetails kontonummer bankverbindung bankleitzahl sortcode accountholder "
+    # device and advertising ids
+    "imei imsi iccid macaddr pushtoken fcmtoken apnstoken devicetoken "
+    # handles and profile pictures (messaging apps and social networks are in ALONE_WORDS)
+    "screenname userhandle selfie profilepicture profilepic profilephoto profileimage profileurl "
+    # recipients and relatives (spouse, guardian: ALONE_WORDS; `spouse_name`: PERSON_QUALIFIERS)
+    "shipto billto deliverto sendto careof addressee consignee nextofkin emergencycontact replyto "
+    "billedto shippedto deliveredto sentto sender sentby "  # the participles, and who sends (eighth attack)
+    "empfanger destinataire odbiorca destinatario destinataria mottagare mottaker modtager vastaanottaja penerima "
+    "nguoinhan alici "  # Vietnamese `Người nhận`; Turkish `Alıcı` (in their canonical form)
+    "beneficiary beneficiaire beneficiario beneficiaria begunstigde begunstigter "  # who a payment is for
+    # vehicles, coordinates and places written as codes (plates and `gps` alone: QUALIFIED groups)
+    "licenseplate licenceplate numberplate platenumber carplate vehicleplate regplate registrationplate pluscode "
+    "whatwords latlng latlong "
+    "gpsposition gpslocation gpscoordinates "
+    # special categories of personal data (GDPR art. 9): health, religion, ethnicity, sex life, politics, unions
+    "religion religions religione religiao konfession religiousaffiliation religiousbeliefs ethnicity ethnie etnia "
+    "etnicidad ethnicorigin racialorigin "
+    "healthcondition medicalcondition healthstatus medicalhistory diagnosis diagnose diagnostico medication "
+    "medications medikament medikamente medicamento medicamentos pregnancy pregnant schwangerschaft grossesse "
+    "embarazo gravidanza bloodtype bloodgroup blutgruppe sexualorientation sexuality orientationsexuelle "
+    "politicalparty politicalaffiliation politicalopinion politicalview politicalviews partyaffiliation partei "
+    "unionmember unionmembership "
+    # caste and tribe (ethnic origin), prescriptions (health), a wheelchair user or an impairment (disability),
+    # pronouns and gender identity, sex life, genetic data, religion in more of the lexicon's languages
+    "caste kaste tribe tribu ethnicgroup ethnicbackground religiousbelief agama tongiao вероисповедание "
+    "віросповідання θρήσκευμα धर्म ศาสนา الدين ديانة 宗教 종교 "
+    "prescription ordonnance eprescription medicalrecord healthrecord patientrecord vaccination impfstatus "
+    "wheelchairuser impairment hearingimpaired visuallyimpaired pronoun pronouns genderidentity transgender "
+    "sexlife sexualpreference geneticdata "
+    "disability disabilities behinderung discapacidad disabilita "
+    "tradeunion gewerkschaft sindicato biometric illness disease krankheit maladie enfermedad malattia "
+    "symptom symptoms allergy allergie hivstatus groupesanguin gruposanguineo sexuelleorientierung mentalhealth "
+    "orientacionsexual partidopolitico criminalrecord nationality citizenship staatsangehorigkeit "
+    "nationalite nacionalidad "
+    # Korean, Japanese kana, traditional Chinese, Arabic, Hebrew, Hindi, Thai, Greek and Ukrainian script
+    "이메일 메일 전화 전화번호 휴대폰 핸드폰 주소 우편번호 생년월일 성별 성명 주민등록번호 "
+    "メール メールアドレス 携帯 携帯番号 誕生日 性別 フリガナ ふりがな 名字 苗字 "
+    "電子郵件 電郵 郵件 電子郵箱 邮箱 邮件 电子邮件 手機 身分證 邮编 性别 "
+    "البريد البريد_الإلكتروني بريد_إلكتروني ايميل إيميل هاتف الهاتف جوال الجوال موبايل عنوان العنوان "
+    "تاريخ_الميلاد الجنس "
+    "טלפון דואל דוא״ל דואר_אלקטרוני אימייל כתובת נייד מיקוד תאריך_לידה "
+    "फ़ोन फोन ईमेल पता मोबाइल पिनकोड जन्मतिथि जन्म_तिथि "
+    "อีเมล โทรศัพท์ เบอร์โทร ที่อยู่ นามสกุล วันเกิด "
+    "τηλέφωνο κινητό διεύθυνση επώνυμο email_διεύθυνση ηλεκτρονικό_ταχυδρομείο ταχυδρομικός_κώδικας "
+    "прізвище ім'я по_батькові електронна_пошта ел_пошта емейл імейл имейл емэйл адреса "
+    "электронная_почта эл_почта "
+    "pincode"
+).split())
+# Abbreviations of a few letters count only as a whole token, never joined from shorter ones (`ad_id` is an ad's
+# id, `adid` a device's advertising id) nor found inside a longer word.
+WHOLE_TOKENS = frozenset((
+    "uid udid adid oaid idfa tfn nric hkid cuit cuil attn icd eml mob csc "
+    "bvn ktp "  # Nigeria's bank verification number, Indonesia's identity card
+    "cccd cmnd cnic nrc "  # Vietnam's identity cards (new, old), Pakistan's, Zambia's and Myanmar's
+    "pcode postcd zipcd surnm lastnm firstnm frstnm fullnm phn"  # names, post codes, phones with vowels cut
+).split())
+# Words that name personal data alone (`sin`, `apt`, `kennzeichen`), or with an id word or an address or person
+# qualifier anywhere in the key (`pan_number`, `customer_gsm`), and otherwise are ordinary (`precio_sin_iva`,
+# `paper_gsm`, `kennzeichen_typ`).
+ID_ABBREVIATIONS = frozenset((
+    "sin pan rut vin gsm nhs medicare medicaid apt nit itin ein ahv "
+    "kenteken kennzeichen nummernschild matricula targa immatriculation"  # vehicle plates
+).split())
+ID_WORDS = frozenset("id ids number no nr num nummer numero numer uuid guid hash token".split())
+VEHICLE_WORDS = frozenset("vehicle car auto kfz fahrzeug pkw voiture coche card".split())  # and `pan_card`
+# Coordinates alone, or with a position or address qualifier (`gps_position`); not `gps_enabled`.
+GEO_WORDS = frozenset("gps geohash coordinates coords geopoint geolocalisation geoposition lon".split())
+GEO_QUALIFIERS = frozenset("position location loc point pos lat lng latitude longitude".split())
+# Address units: right before an id word (`suite_number`, `apartment_no`); `suite` alone is a product's.
+ADDRESS_UNITS = frozenset("suite apartment appartement apartamento wohnung flat house haus building plate".split())
+# Account, loyalty, CRM and device holders: followed by an id word they name a person's id (`client_id`,
+# `memberNumber`, glued `kundennummer`); alone they are ordinary (`client`, `membership_tier`).
+ACCOUNT_HOLDERS = frozenset((
+    "user customer client member membership account loyalty crm external visitor subscriber person patient "
+    "player profile shopper buyer guest employee student passenger traveler traveller citizen voter device android "
+    "owner sender payer donor patron applicant candidate distinct cust usr acct acc mbr "
+    "kunde kunden mitglied mitglieds klant lid cliente socio usuario utilisateur membre abonne adherent utente "
+    "klienta uzytkownika"
+).split())
+# Messaging apps (the id there is the person), social networks and profile pictures: alone (`wechat`,
+# `instagram`, `avatar`) or right before a handle word (`twitter_handle`, `linkedin_url`, `avatar_url`) they name a
+# person's account; `instagram_post_id`, `wechat_pay`, `avatar_size` do not. Relatives: alone (`guardian`).
+ACCOUNT_WORDS = frozenset((
+    "wechat weixin telegram skype viber kakao kakaotalk zalo imessage facetime threema "
+    "facebook instagram twitter linkedin tiktok snapchat pinterest xing discord mastodon fb ig avatar "
+    "imo qq icq kik vk vkontakte weibo douyin reddit tumblr bluesky"
+).split())
+HANDLE_WORDS = frozenset("id handle username user profile url link account name number no image img pic tag".split())
+ALONE_WORDS = ACCOUNT_WORDS | frozenset("spouse guardian husband wife".split())
+# ... and after, as Romance and Slavic languages write it (`numero_cliente`, `id_usuario`, `nr_klienta`); not
+# `num_users` (a count).
+LEADING_ID_WORDS = frozenset("id numero numer nr codigo".split())
+# Short names of identity cards that are other things alone (Drupal's node `nid`, an `ic` chip): right before a
+# number word or `card` they name the card's number (`nid_number`, `ic_no`, `sss_card`: Bangladesh's NID,
+# Malaysia's IC, the Philippines' SSS and UMID, France's CNI).
+ID_CARDS = frozenset("nid ic cni sss umid".split())
+# Iceland's kennitala written `kt` and Uruguay's cédula `ci`: other things alone (a weight, a city or CI build), the
+# number right after them or with a number word (`ci_number`) is the person's id.
+ID_CARDS |= frozenset("kt ci".split())
+# National ids named by their country's own word, as keys and as labels before a number: Iceland's kennitala,
+# the former Yugoslavia's JMBG (ЈМБГ), Kazakhstan's IIN (ИИН).
+_MORE_TOKENS += "kennitala jmbg јмбг иин".split()
+# Icelandic phone words (sími, farsími: mobile, símanúmer): as a label, any number of seven digits after them.
+_MORE_TOKENS += "sími farsími símanúmer heimasími vinnusími".split()
+WHOLE_TOKENS |= frozenset(["iin"])
+CARD_NUMBER_WORDS = frozenset("number no nr num nummer numero numer card".split())
+# WhatsApp's short name, an ordinary syllable alone (`wa`, Japanese `wa`, a US state): right before a number word it
+# names the visitor's WhatsApp number (`wa_number`, `waNo`).
+MESSAGING_SHORT = frozenset(["wa"])
+NUMBER_WORDS = CARD_NUMBER_WORDS - {"card"}
+# A possessive right before a name word names the person filling a form (Contact Form 7's `your-name`, `my_name`,
+# `votre_nom`); apart from it the name word keeps its own rule (`your_product_name` is a product's).
+POSSESSIVES = frozenset("your my votre ton tu su ihr dein uw jouw".split())
+# Pairs only: messaging apps whose name is an ordinary word (`line_id`, not `line_number`), `mobNo`.
+_MORE_TOKENS += (
+    "lineid linehandle lineusername signalid signalhandle signalusername signalnumber "
+    "mobno mobnr mobnum mobnumber mobilno mobnummer"
+).split()
+# National id cards named by their country's own word or abbreviation, as keys and as labels before a number:
+# Pakistan's CNIC and NICOP, Thailand's citizen id number and card (`เลขประจำตัวประชาชน`, `บัตรประชาชน`), and,
+# whole token only, Sri Lanka's NIC (Bangladesh's NID is among ID_CARDS: a bare `nid` is Drupal's node id).
+_MORE_TOKENS += "cnic nicop เลขประจำตัวประชาชน เลขบัตรประชาชน บัตรประชาชน".split()
+WHOLE_TOKENS |= frozenset(["nic"])
+
+
+def _pairs() -> Iterator[str]:
+    """The adjacent pairs the groups above make personal, joined as adjacent tokens are (`clientid`)."""
+    for firsts, seconds in ((ACCOUNT_HOLDERS, ID_WORDS), (LEADING_ID_WORDS, ACCOUNT_HOLDERS), (ADDRESS_UNITS, ID_WORDS),
+                            (ACCOUNT_WORDS, HANDLE_WORDS), (ID_CARDS, CARD_NUMBER_WORDS),
+                            (MESSAGING_SHORT, NUMBER_WORDS), (POSSESSIVES, NAME_TOKENS)):
+        for first in sorted(firsts):
+            for second in sorted(seconds):
+                yield first + second
+
+# Tokens that name a person's name only with a qualifier (`customer_name`, `nom_client`) or alone (`name`);
+# `product_name`, `nombre_producto` are not personal.
+NAME_TOKENS = frozenset((
+    "name nom nome nombre naam namn navn nama nume isim ism imie jmeno jina "
+    "nimi név "  # Finnish, Hungarian
+    "이름 名字 اسم الاسم שם नाम όνομα ชื่อ"
+).split())
+PERSON_QUALIFIERS = frozenset((
+    "customer client user contact billing shipping buyer recipient account holder member owner sender receiver "
+    "additional cc "  # HTML autocomplete: `additional-name`, `cc-name` (the card holder's)
+    "guest patient passenger traveler traveller person real display full first last middle given family maiden "
+    "cliente kunde kunden utente usuario utilisateur titular complete completo complet completa "
+    "klant klanten klient kund kunder asiakas müşteri volledige pelne "
+    # relatives and people one writes for (`spouse_name`, `child_name`, `next_of_kin_name`)
+    "spouse wife husband child children kid kids baby mother father guardian relative kin emergency "
+    "payer payee beneficiary remitter donor "  # who pays or is paid (`payer_name`)
+    "משפחה פרטי العائلة الأول الاول الأخير الاخير الكامل"
+).split())
+# Tokens that name a place of the visitor only alone or next to an address qualifier (`billing_state`), and
+# otherwise are ordinary labels (`order_state`, `sales_region`).
+PLACE_TOKENS = frozenset("state region country province county pais pays land paese regione provincia estado".split())
+ADDRESS_QUALIFIERS = frozenset((
+    "billing shipping home delivery address addr customer user contact residence mailing postal visitor buyer "
+    "livraison facturation envio entrega lieferung rechnung"
+).split()) | PERSON_QUALIFIERS
+# Stems that make any key personal wherever they stand in it (German compounds, glued words: `kundenemail`).
+_PERSONAL_STEMS = (
+    "email|phone|telefon|birth|geburt|surname|firstname|lastname|fullname|vorname|nachname|passport|courriel|"
+    "whatsapp|msisdn|postleitzahl|postcode|zipcode|ipaddr|apellido|cognome|sobrenome|prenom|nascimento|nacimiento|"
+    "telefoon|voornaam|achternaam|geboorte|nazwisko|urodzeni|förnamn|efternamn|etternavn|fødsel|födelse|"
+    "sukunimi|etunimi|puhelin|syntymä|soyad|doğum|cinsiyet|příjmení|vezetéknév|keresztnév|"
+    "фамил|отчеств|телефон|рожден|паспорт|familiya|otchestvo|rozhden|pasport|"
+    "氏名|名前|住所|電話|生年月日|郵便|姓名|电话|地址|手机|身份证|xingming|dianhua|denwa|jeonhwa|seinengappi|tanjo|"
+    "dienthoai|telepon|"
+    "sozialversicherung|kontonummer|pregnan|schwanger|religion|medikament|medicament|medication|"
+    "메일|전화|주소|휴대폰|핸드폰|우편번호|생년월일|주민등록|メールアドレス|携帯|誕生日|苗字|郵件|電郵|邮箱|邮件|手機|"
+    "身分證|邮编|收货人|收件人|联系人|信箱|住址|address|adress|adres|بريد|هاتف|ميلاد|טלפון|אימייל|לידה|ईमेल|मोबाइल|जन्म|อีเมล|โทรศัพท์|เบอร์โทร|นามสกุล|วันเกิด|"
+    "τηλέφων|ταχυδρομ|γέννησ|прізвищ|народжен"
+)
+ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+# Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
+_SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
+_WORD_RUNS = re.compile(f"(?:[^\\W\\d_]|[{_SPACING_MARKS}])+")
+
+
+def key_tokens(key: str) -> List[str]:
+    """The tokens of a key: split on separators, digits and case changes (`billingPostCode` = billing, post,
+    code; `IPAddr` = ip, addr), each folded to lowercase, after canonical folding."""
+    form, _ = canonical(key)
+    return _tokens(form)
+
+
+def _tokens(form: str) -> List[str]:
+    if form.isascii():  # letters only: the word pattern skips digits and separators itself
+        return [word.lower() for word in ASCII_WORDS.findall(form)]
+    tokens: List[str] = []
+    for run in _WORD_RUNS.findall(form):
+        if run.isascii():
+            tokens.extend(word.lower() for word in ASCII_WORDS.findall(run))
+        else:
+            tokens.append(run.casefold())
+    return tokens
+
+
+# The lexicon is folded as keys are (accents, case, look-alikes: a Cyrillic `телефон` partly becomes Latin
+# letters), so that a word and a key spelled alike always meet.
+def _folded(word: str) -> str:
+    if word.isascii() and word.isalpha() and word.islower():
+        return word  # folded already: no copy
+    return "".join(key_tokens(word))
+
+
+PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
+                            for word in words)
+NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
+PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
+ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
+# Each word that is personal alone, or with one of its qualifiers anywhere in the key: the qualifiers it needs.
+_QUALIFIED_GROUPS: Tuple[Tuple[FrozenSet[str], FrozenSet[str]], ...] = (
+    (NAME_TOKENS, PERSON_QUALIFIERS), (PLACE_TOKENS, ADDRESS_QUALIFIERS),
+    (ID_ABBREVIATIONS, ID_WORDS | VEHICLE_WORDS | ADDRESS_QUALIFIERS),
+    (GEO_WORDS, GEO_WORDS | GEO_QUALIFIERS | ADDRESS_QUALIFIERS),
+    (ALONE_WORDS, frozenset()))
+_QUALIFIERS_OF: Dict[str, FrozenSet[str]] = {}
+for _words, _qualifiers in _QUALIFIED_GROUPS:
+    for _word in sorted(_words):  # one shared set per group: a word in two groups gets their union
+        _found = _QUALIFIERS_OF.get(_word)
+        _QUALIFIERS_OF[_word] = _qualifiers if _found is None else _found | _qualifiers
+_NAME_LENGTHS = sorted({len(name) for name in NAME_TOKENS})
+_NAME_ENDINGS = frozenset(name[-3:] for name in NAME_TOKENS)
+# Stems in other scripts are searched only in keys that are not ASCII (one short pattern for most keys).
+_STEMS = [_folded(stem) for stem in _PERSONAL_STEMS.split("|")]
+
+
+_PERSONAL_STEM = re.compile(by_first_letter([stem for stem in _STEMS if stem.isascii()]))
+_PERSONAL_STEM_OTHER = re.compile("|".join(stem for stem in _STEMS if not stem.isascii()))
+
+
+def personal_tokens(tokens: List[str]) -> bool:
+    joined = "".join(tokens)
+    if _PERSONAL_STEM.search(joined) is not None or (
+            not joined.isascii() and _PERSONAL_STEM_OTHER.search(joined) is not None):
+        return True
+    count = len(tokens)
+    for start in range(count):
+        joined = ""
+        for token in tokens[start:start + 3]:
+            joined += token
+            if joined in PERSONAL_TOKENS:
+                return True
+    token_set = set(tokens)
+    if not token_set.isdisjoint(WHOLE_TOKENS):
+        return True
+    for token in tokens:  # a qualifier glued to a name word: `kundenname`, `klantnaam`, `customername`
+        if len(token) > 5 and token[-3:] in _NAME_ENDINGS:
+            for length in _NAME_LENGTHS:
+                if token[-length:] in NAME_TOKENS and token[:-length] in PERSON_QUALIFIERS:
+                    return True
+    for token in token_set:  # `name` alone or `customer_name`, `sin` alone or `sin_number`
+        qualifiers = _QUALIFIERS_OF.get(token)
+        if qualifiers is not None and (count == 1 or any(other in qualifiers for other in token_set if other != token)):
+            return True
+    return False
+
+
+# Letters written with a look-alike digit, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `emaiI`):
+# such a key is judged in the readings a person sees too (1 as l and as i).
+_LOOK_ALIKE_INSIDE = re.compile(  # the character first: fast
+    r"[0135](?<=[A-Za-z][0135])(?=[A-Za-z])|I(?<=[a-z]I)|l(?<=[A-Z]l)(?=[A-Z])|\|(?<=[A-Za-z]\|)")
+_READINGS = ({"0": "o", "1": "l", "3": "e", "5": "s", "I": "l", "l": "i", "|": "l"},
+             {"0": "o", "1": "i", "3": "e", "5": "s", "I": "l", "l": "i", "|": "l"})
+
+
+# Either second reading may apply (a look-alike inside a word, a word ending in s): one search for both.
+_SECOND_READING = re.compile(_LOOK_ALIKE_INSIDE.pattern + r"|[sS](?<=[A-Za-z]{5})(?![a-z])")
+
+
+def _personal_reading(form: str) -> bool:
+    spots = [found.start() for found in _LOOK_ALIKE_INSIDE.finditer(form)]
+    if not spots:
+        return False
+    letters = list(form)
+    for reading in _READINGS:
+        for spot in spots:
+            letters[spot] = reading[form[spot]]
+        if personal_tokens(_tokens("".join(letters).lower())):
+            return True
+    return False
+
+
+# Tokens that make a key name an id or a code: its value is judged as an id (a GTIN or an order number is a
+# run of digits, not a phone number, unless written the way phone numbers are dialled).
+# `ref` is not one: it names a referral as often as a reference, and a referral code is often the referrer's phone.
+ID_TOKENS = frozenset("id ids sku gtin ean upc isbn mpn barcode code reference number no nr num variant".split())
+# Words before a number in text or a path that name it a code (detector._label_level): the id words, and words
+# naming an article, an order, an invoice or a version.
+# Labels of a business's own tax or company number (VAT, its national names, Indonesia's NPWP, Australia's ABN
+# and ACN, France's SIRET and SIREN, the Dutch KvK, India's GSTIN): the number after them is a code.
+BUSINESS_ID_WORDS = frozenset("vat ust ustid ustidnr tva btw npwp abn acn gstin siret siren kvk".split())
+# Words of a label naming a person's identity number (`ID`, `Identity No.`, `Identität Nr.`), with the number
+# words they go with: the number after such a label alone is read for a birth date (detector._identity_label).
+IDENTITY_WORDS = frozenset(
+    "id identity identification identidad identidade identite identita identitat identiteit ident".split())
+IDENTITY_LABEL_WORDS = IDENTITY_WORDS | frozenset("number no nr num nummer numero numer".split())
+CODE_LABELS = ID_TOKENS | frozenset(
+    "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
+    "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "
+    "release revision rev part teil inv sn pn".split())
+# Code labels that name a product (detector.PRODUCT), and those that name an order, an invoice or a parcel, which
+# keep a code label's reading when both stand before a number (`Order Item 0701234567`).
+PRODUCT_LABELS = frozenset(
+    "art artikel article item product produkt asin model modell part teil sn pn sku gtin ean upc isbn mpn barcode "
+    "serial lot batch".split())
+ORDER_LABELS = frozenset("order bestellung commande pedido ordine invoice rechnung facture factura fattura inv "
+                         "tracking".split())
+
+
+def names_an_id(key: str) -> bool:
+    return not ID_TOKENS.isdisjoint(key_tokens(key))
+
+
+# A key naming only a latitude or a longitude is personal by its key (a house's place), except before a number of
+# fewer than four decimals: a town's precision (about 110 m or more), which the value rule does not claim either
+# (postal.py: a house's coordinates have four decimals or more). A store locator's `?lat=-6.17&lng=106.76`.
+AXIS_WORDS = frozenset("lat lng lon latitude longitude".split())
+_COARSE_DEGREES = re.compile(r"[-+]?(?:1[0-7][0-9]|[0-9]{1,2})(?:\.[0-9]{1,3})?|[-+]?180(?:\.0{1,3})?")
+
+
+def town_coordinate(key: str, value: str) -> bool:
+    """Whether `key`, personal as a latitude or a longitude, holds one too coarse to find a house."""
+    return _COARSE_DEGREES.fullmatch(value.strip()) is not None and AXIS_WORDS.issuperset(key_tokens(key))
+
+
+def _singular(tokens: List[str]) -> bool:
+    """Whether a key with plural tokens (`addresses`, `health_conditions`) is personal in the singular."""
+    return any(personal_tokens([token[:-cut] if len(token) > 4 and token.endswith(ending) else token
+                                 for token in tokens]) for cut, ending in ((1, "s"), (2, "es")))
+
+
+# Words that make a key a property about a contact channel, not the contact itself (`email_opt_in`, `sms_consent`,
+# `phone_verified`, `address_book_size`, `contact_reason`, `mail_campaign_id`): the value is judged as any value.
+ABOUT_A_CHANNEL = frozenset(
+    "optin optout consent consents verified confirmed subscribed unsubscribed bounced count size reason campaign "
+    "campaigns".split())
+
+
+# A key ending in a word that makes it a flag about a field (`tax_id_required`, `passport_optional`) is not the
+# field: its value is judged as any value.
+FIELD_FLAGS = frozenset("required optional mandatory enabled disabled allowed supported valid".split())
+# Contact and address words that also name a thing a shop sells or sends (a phone, an email, an address's kind, a
+# birthday's offer), and the words after them that make the key that thing's attribute (`phone_model`,
+# `phone_case_color`, `mobile_os`, `email_template_id`, `address_type`, `birthday_sale`), ids aside: such a key is
+# not the person's contact, unless it is personal without its thing words (`blood_type`, `mobile_device_id`).
+THING_WORDS = frozenset((
+    "phone phonenumber telephone mobile mobilephone cell cellphone smartphone handy telefon email emailaddress mail "
+    "address addr birthday geburtstag"
+).split())
+THING_ATTRIBUTES = frozenset((
+    "model type color colour os version template sale case cover charger brand plan format kind style provider "
+    "carrier screen storage network app language frequency preference preferences theme design offer discount "
+    "coupon promo gift card cake party "
+    "status source"  # the contact's check or where it came from (`address_validation_status`, `email_source`)
+).split())
+
+
+def _a_things_attribute(tokens: List[str]) -> bool:
+    """Whether a key is a flag about a field or a thing's attribute (FIELD_FLAGS, THING_ATTRIBUTES above)."""
+    if not tokens or tokens[-1] in FIELD_FLAGS:
+        return bool(tokens)
+    last = len(tokens) - 1
+    while last > 0 and tokens[last] in ID_WORDS:  # `email_template_id`
+        last -= 1
+    if tokens[last] not in THING_ATTRIBUTES or THING_WORDS.isdisjoint(tokens):
+        return False
+    return not personal_tokens([token for token in tokens if token not in THING_WORDS])
+
+
+# A business's own place (`store_city_code`, `warehouse_zip`, `shop_address`): an address word in a key that names
+# the shop's side (a store, a warehouse, a branch, a seller) describes that business, not the visitor, unless the key
+# also names a person or an address of theirs (`store_customer_city`, `shop_billing_address`: ADDRESS_QUALIFIERS).
+BUSINESS_SUBJECTS = frozenset((
+    "store shop merchant warehouse branch outlet seller vendor retailer dealer filiale laden lager magasin entrepot "
+    "tienda almacen sucursal negozio loja"
+).split())
+BUSINESS_PLACES = frozenset(f"{_ADDRESS_WORDS} state region country province location".split())
+
+
+def _without_a_business_place(tokens: List[str]) -> List[str]:
+    """`tokens` without the address words (single or joined, `post` + `code`) that name a business's place."""
+    if BUSINESS_SUBJECTS.isdisjoint(tokens):
+        return tokens
+    kept: List[str] = []
+    start = 0
+    while start < len(tokens):
+        for size in (3, 2, 1):
+            if "".join(tokens[start:start + size]) in BUSINESS_PLACES:
+                start += size
+                break
+        else:
+            kept.append(tokens[start])
+            start += 1
+    return tokens if not ADDRESS_QUALIFIERS.isdisjoint(kept) else kept
+
+
+# A trip's town (Meta's travel events: a hotel's city, a flight's origin and destination): a town word next to a
+# word naming a trip's end or stay names that place, not the visitor's, unless the key also names a person or one
+# of their addresses (`traveler_city`, `billing_city`: ADDRESS_QUALIFIERS). Street-level words keep their kind
+# (`destination_address`, `destination_zip` are where a parcel goes).
+TRIP_SUBJECTS = frozenset((
+    "hotel destination origin departure arrival departing arriving flight trip travel route journey resort airport "
+    "destino origen origem ziel reiseziel abflug ankunft"
+).split())
+TOWN_WORDS = frozenset("city town ville stadt ciudad cidade citta".split())
+
+
+def _without_a_trip_town(tokens: List[str]) -> List[str]:
+    """`tokens` without the town words that name a trip's place (TRIP_SUBJECTS above)."""
+    if TRIP_SUBJECTS.isdisjoint(tokens) or TOWN_WORDS.isdisjoint(tokens):
+        return tokens
+    kept = [token for token in tokens if token not in TOWN_WORDS]
+    return tokens if not ADDRESS_QUALIFIERS.isdisjoint(kept) else kept
+
+
+# A store locator's page (`/pages/store-locator`, `/find-a-store`, `/storefinder`, `/stores`): the last path
+# segment names the shop's side (BUSINESS_SUBJECTS) with a word of finding, or in the plural, and nothing else. Its
+# query's bare town or region (`?city=Dhaka`) is where the shops are looked for, a town's precision as its coarse
+# coordinates are (town_coordinate): the key alone does not keep it in; a post code, finer, still does.
+FINDING_WORDS = frozenset("locator locater finder find search near nearby map locations directory".split())
+_LOCATOR_FILLERS = frozenset("a our the all".split())
+_SUBJECT_PREFIXES = tuple(BUSINESS_SUBJECTS)  # (str.startswith tests them all in C)
+
+
+def locator_path(path: str) -> bool:
+    """Whether the last segment of a URL's `path` names a store locator (above)."""
+    tokens = key_tokens(path.rstrip("/").rpartition("/")[2])
+    if not any(token.startswith(_SUBJECT_PREFIXES) for token in tokens):
+        return False  # no business subject, nor its plural: no locator (most paths)
+    if len(tokens) == 1:  # glued: `storelocator`, `storefinder`
+        tokens = next(([subject, tokens[0][len(subject):]] for subject in BUSINESS_SUBJECTS
+                       if tokens[0].startswith(subject) and tokens[0][len(subject):] in FINDING_WORDS), tokens)
+    plurals = [token for token in tokens if token[-1:] == "s" and (
+        token[:-1] in BUSINESS_SUBJECTS or token[:-2] in BUSINESS_SUBJECTS)]
+    subjects = [token for token in tokens if token in BUSINESS_SUBJECTS]
+    finding = [token for token in tokens if token in FINDING_WORDS]
+    return (bool(plurals) or bool(subjects) and bool(finding)) and len(tokens) == len(plurals) + len(subjects) + len(
+        finding) + len([token for token in tokens if token in _LOCATOR_FILLERS])
+
+
+# An OAuth 2.0 authorization response (RFC 6749, 4.1.2): the redirect to a client's callback carries `code` (or
+# `error`) and `state`, the client's opaque value against forged requests, not a region. On a path naming a
+# callback or an authorization, in a query with `code` or `error`, `state` is judged by its value alone.
+OAUTH_PATH_WORDS = frozenset("callback oauth oidc authorize authorization auth".split())
+_OAUTH_RESPONSE = re.compile(r"(?:^|[&;])(?:code|error)=")
+
+
+def oauth_response(path: str, query: str) -> bool:
+    """Whether a URL's `path` and `query` are an OAuth authorization response (above)."""
+    return _OAUTH_RESPONSE.search(query) is not None and not OAUTH_PATH_WORDS.isdisjoint(key_tokens(path))
+
+
+def town_key(key: str) -> bool:
+    """Whether `key` names a town or a region and nothing else (`city`, `Stadt`, `region`; not `zip`)."""
+    tokens = key_tokens(key)
+    return bool(tokens) and (TOWN_WORDS | PLACE_TOKENS).issuperset(tokens)
+
+
+# Meta's own names for customer information (`em`, `ph`, `fn`, ..., `external_id`): a property so named holds what
+# Meta hashes, raw or hashed. Whole keys only (`st` or `db` inside a longer key means something else).
+META_CUSTOMER_KEYS = frozenset([*ALIASES, "external_id"])
+
+
+def names_personal_data(key: str) -> bool:
+    """Whether the words of `key` name personal data (Meta's own customer-information names included)."""
+    form, _ = canonical(key)
+    if form.lower() in META_CUSTOMER_KEYS:
+        return True
+    tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
+    # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
+    about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens)
+                       or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1)))
+    return not about_a_channel and (personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
+        _singular(tokens) or _personal_reading(form)))
