@@ -90,7 +90,10 @@ MAGIC_LINK_TOKEN = _jwt({"sub": EMAIL, "purpose": "login", "exp": 1732876800})
 AUTH0_ID_TOKEN = _jwt({"nickname": "zqemine.yildirim", "name": EMAIL, "updated_at": "2024-11-29T10:30:00.000Z",
                        "email": EMAIL, "iss": "https://magaza-tr.eu.auth0.com/", "aud": "kT3xQ9pLmN2vB8cR",
                        "iat": 1732875000, "exp": 1732911000})
+_NONE_BODY = _b64url(_compact({"email": EMAIL, "exp": 1732876800}))
+UNSIGNED_TOKEN = (f"{_b64url(_compact({'alg': 'none', 'typ': 'JWT'}))}.{_NONE_BODY}.", _NONE_BODY)
 JWTS: Dict[str, Tuple[str, str]] = {
+    "unsigned JWT (alg none)": UNSIGNED_TOKEN,
     "Google id_token": GOOGLE_ID_TOKEN,
     "Firebase phone id_token": FIREBASE_PHONE_TOKEN,
     "magic link JWT": MAGIC_LINK_TOKEN,
@@ -144,6 +147,13 @@ ENCODED: Dict[str, Tuple[str, List[str]]] = {
     "base64url of the phone": (_b64url("+905324172863"), [_b64url("+905324172863")]),
     "hex of the phone": (b"+905324172863".hex(), [b"+905324172863".hex()]),
     "base64url of a long profile JSON": (_b64url(_compact(LONG_PROFILE)), [_b64url(_compact(LONG_PROFILE))]),
+    "base64 of the address and a newline (echo | base64)": (_b64(EMAIL + "\n"), [_b64(EMAIL + "\n").rstrip("=")]),
+    "base64 of the display name and address": (_b64(f"Emine Yıldırım <{EMAIL}>"),
+                                               [_b64(f"Emine Yıldırım <{EMAIL}>")[:24]]),
+    "base64 of base64 of the address": (_b64(_b64(EMAIL)), [_b64(_b64(EMAIL)).rstrip("=")]),
+    "hex of UTF-16 of the address": (EMAIL.encode("utf-16-le").hex(), [EMAIL.encode("utf-16-le").hex()[:40]]),
+    "base64 of UTF-16 of the address": (base64.b64encode(EMAIL.encode("utf-16-le")).decode(),
+                                        [base64.b64encode(EMAIL.encode("utf-16-le")).decode()[:40]]),
     "base32 of the address": (base64.b32encode(EMAIL.encode()).decode().rstrip("="),
                               [base64.b32encode(EMAIL.encode()).decode().rstrip("=")]),
 }
@@ -365,7 +375,17 @@ PERSONAL_KEYS: Dict[str, Tuple[str, str]] = {
     "$first_name": ("Zqmeltem", "Zqmeltem"),
     "$phone_number": ("417 28 63", "4172863"),
     "data[attributes][email]": ("zqmeltem.kaya", "zqmeltem"),
+    "checkout[email_or_phone]": ("zqmeltem.kaya", "zqmeltem"),
+    "checkout[shipping_address][first_name]": ("Zqmeltem", "Zqmeltem"),
+    "street[0]": ("Zqmoda Cad. 12", "Zqmoda"),
+    "telephone": ("417 28 63", "4172863"),
+    "utm_email": ("zqmeltem.kaya", "zqmeltem"),
+    "fields[E-posta Adresi]": ("zqmeltem.kaya", "zqmeltem"),
     # Korean
+    "연락처": ("417 28 63", "4172863"),
+    "배송지": ("Zqmoda Cad. 12", "Zqmoda"),
+    "상세주소": ("Zqmoda Cad. 12", "Zqmoda"),
+    "생년월일": ("1988-07-14", "1988-07-14"),
     "이메일": ("zqmeltem.kaya", "zqmeltem"),
     "휴대폰번호": ("417 28 63", "4172863"),
     "받는분_주소": ("Zqmoda Cad. 12", "Zqmoda"),
@@ -377,7 +397,19 @@ PERSONAL_KEYS: Dict[str, Tuple[str, str]] = {
     "imię": ("Zqmeltem", "Zqmeltem"),
     "nazwisko": ("Zqkaya", "Zqkaya"),
     "kod_pocztowy": ("34710", "34710"),
+    "ulica_i_numer_domu": ("Zqmoda Cad. 12", "Zqmoda"),
+    "miejscowość": ("Zqkadikoy", "Zqkadikoy"),
+    "numer_pesel": ("8807", "8807"),
     # Turkish
+    "Adı": ("Zqmeltem", "Zqmeltem"),
+    "Soyadı": ("Zqkaya", "Zqkaya"),
+    "E-Posta Adresi": ("zqmeltem.kaya", "zqmeltem"),
+    "Cep Telefonu": ("417 28 63", "4172863"),
+    "İlçe": ("Zqkadikoy", "Zqkadikoy"),
+    "Mahalle": ("Zqcaferaga", "Zqcaferaga"),
+    "Doğum Yılı": ("1988", "1988"),
+    "TC Kimlik Numarası": ("384729", "384729"),
+    "müşteri_adı": ("Zqmeltem", "Zqmeltem"),
     "eposta": ("zqmeltem.kaya", "zqmeltem"),
     "cep_telefonu": ("417 28 63", "4172863"),
     "ad_soyad": ("Zqmeltem Kaya", "Zqmeltem"),
@@ -399,7 +431,11 @@ PERSONAL_KEYS: Dict[str, Tuple[str, str]] = {
     "họ_tên": ("Zqmeltem", "Zqmeltem"),
     "số_điện_thoại": ("417 28 63", "4172863"),
     "địa_chỉ_giao_hàng": ("Zqmoda Cad. 12", "Zqmoda"),
+    "tỉnh_thành_phố": ("Zqkadikoy", "Zqkadikoy"),
     # Indonesian
+    "kecamatan": ("Zqkadikoy", "Zqkadikoy"),
+    "no_whatsapp": ("417 28 63", "4172863"),
+    "alamat_email": ("zqmeltem.kaya", "zqmeltem"),
     "nama_lengkap": ("Zqmeltem", "Zqmeltem"),
     "nomor_hp": ("417 28 63", "4172863"),
     "alamat_pengiriman": ("Zqmoda Cad. 12", "Zqmoda"),
@@ -509,6 +545,15 @@ URL_FORMS: Dict[str, Tuple[str, List[str]]] = {
     "TCKN in a query": (f"{URL}/fatura?tckn={TCKN}", [TCKN]),
     "TCKN in a path": (f"{URL}/fatura/{TCKN}/pdf", [TCKN]),
     "IBAN in a query": (f"{URL}/iade?hesap={IBAN_TR}", [IBAN_TR[4:]]),
+    "Outlook Safe Links with the recipient in data": (
+        "https://eur01.safelinks.protection.outlook.com/?url=" + quote(f"{URL}/kampanya?utm_medium=email", safe="")
+        + "&data=05%7C02%7C" + quote(EMAIL, safe="") + "%7C8f2a1c3b4d5e4f60a7b8c9d0e1f2a3b4%7C0%7C638684"
+        "&sdata=Xq3pT9vLk2MZbR8sWcN4%3D&reserved=0", [FORM]),
+    "Google redirect holding the address": (
+        "https://www.google.com/url?q=" + quote(f"{URL}/hesap?e={EMAIL}", safe="") + "&sa=D&source=editors", [FORM]),
+    "Yandex Mail referrer with the login": (
+        "https://mail.yandex.com.tr/?uid=1130000012345678&login=zqemine.yildirim#inbox", [FORM]),
+    "customer parameter in Turkish": (f"{URL}/hesap/siparisler?musteri={quote(EMAIL, safe='')}", [FORM]),
     "data URI of base64 in a query": (f"{URL}/p?d=" + quote(f"data:text/plain;base64,{_b64(EMAIL)}", safe=""),
                                       [_b64(EMAIL).rstrip("=")]),
 }
@@ -539,7 +584,8 @@ ORDINARY: Dict[str, List[str]] = {
                       "Moda Caddesi Kahve Fincanı", "Bağdat Caddesi Sneaker 42", "Adres Defteri A5",
                       "Telefon Tutucu Araç İçi", "Email Marketing Course", "Address Labels 100 pcs",
                       "Doğum Günü Mumu", "Kimlik Kartı Kılıfı", "Name Necklace Gold", "휴대폰 케이스 갤럭시 S24",
-                      "Street Food Kitabı", "Phone Stand 360°", "Sokak Lambası 12 Watt", "İsim Yazılı Kupa",
+                      "Street Food Kitabı", "Phone Stand 360°", "Mail Order Catalog 2024",
+                      "Kadıköy Moda Sahil Posteri", "Sokak Lambası 12 Watt", "İsim Yazılı Kupa",
                       "Ad Soyad Yazılı Kolye", "Posta Kodu Rehberi 2024", "Mailbox Sticker Set"],
     "shop text": ["EU 38 / TR 38", "120x200 cm", "Firmware 4.2.1.7", "Kadıköy şubesinden teslim al", "v3.2.1",
                   "Harika ürün, 5 yıldız!", "Kargo 2 günde geldi, teşekkürler", "KASIM50"],
@@ -548,6 +594,11 @@ ORDINARY_PLACES: Dict[str, List[str]] = {family: ["order note", "page title", "p
                                          for family in ORDINARY}
 
 ORDINARY_URLS = [
+    f"{URL}/checkouts/cn/{_b64url('gcp-europe-west4:01HCKQ8Z5W3R7T9V2N6M4P8Q0S')}/thank_you",
+    f"{URL}/?_gl=1*1x2y3z4*_ga*{_b64('1234567890.1732875000')}*_ga_ABC123*{_b64('1732875000.1.1.1732875000.0.0.0')}",
+    f"{URL}/odeme/sonuc?token=7d3f9a2c-1b4e-4c6d-8f0a-2e5b7c9d1f3a&merchant_oid=TR100234",
+    f"{URL}/account/activate/6789012345/4c6f7a2b9e1d8a3f5b7c?syclid=8f2a1c3b",
+    "https://magaza.us21.list-manage.com/track/click?u=a1b2c3d4e5f60718293a4b5c6&id=9f8e7d6c5b&e=0a1b2c3d4e",
     f"{URL}/email/verify/1001/4c6f7a2b9e1d8a3f?expires=1732878600&signature=9e1d8a3f4c6f7a2b",
     f"{URL}/kampanya?utm_source=newsletter&utm_medium=email&utm_campaign=kasim_indirimi",
     f"{URL}/kampanya?_hsmi=284772637&utm_content=284772637&utm_source=hs_email",

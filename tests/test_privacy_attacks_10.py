@@ -52,12 +52,18 @@ LEAKS: Dict[str, List[str]] = {
         "name after Teslim alan label @", "name in capitals after Alici label @"],
     "key: Elementor's `form_fields[name]` (a bracketed bare `name`) and Korean `주문자명` (orderer's name)":
         _in_every_key_place("form_fields[name]", "주문자명"),
+    "key: Turkish name keys with the possessive suffix (`Adı`, `müşteri_adı`: customer's name), Turkish, Vietnamese "
+    "and Indonesian district and neighbourhood keys (`İlçe`, `Mahalle`, `tỉnh_thành_phố`, `kecamatan`; a bare "
+    "`city` is personal), Korean contact and shipping-place keys (`연락처`, `배송지`)":
+        _in_every_key_place("Adı", "müşteri_adı", "İlçe", "Mahalle", "tỉnh_thành_phố", "kecamatan", "연락처", "배송지"),
     "key: Hausa and Yoruba field keys (`sunan_mai_siya`, `lambar_waya`, `adireshi`, `orúkọ`, `nọ́mbà_fóònù`, "
     "`àdírẹ́sì`)": _in_every_key_place("sunan_mai_siya", "lambar_waya", "adireshi", "orúkọ", "nọ́mbà_fóònù",
                                       "àdírẹ́sì"),
     "blind: the field's name given as a sibling value (`data[0][name]=soyad&data[0][value]=...`, Typeform's "
     "`{\"field\": {\"ref\": \"phone_number\"}, \"text\": ...}`)": [
         "blind form dump naming the field in another parameter", "blind JSON naming the field in a sibling"],
+    "url: a webmail referrer's `login` parameter, the mailbox's user name (`mail.yandex.com.tr/?login=...`)": [
+        "url Yandex Mail referrer with the login @"],
     "url: Cloudflare's email protection link (`/cdn-cgi/l/email-protection#` + the address XOR-ed with a key "
     "byte, in hex)": ["url Cloudflare email protection @"],
 }
