@@ -1,0 +1,107 @@
+"""A tenth outside attack (tests/privacy_attack_cases_10.py, written from the README's promises without reading the
+gate's code): data as real platforms and libraries emit it (OpenID Connect id_tokens in a callback's fragment, magic
+and unsubscribe links holding the address in base64url or hex, mail tools' tracking parameters, signed URLs, form
+builders' and shops' field keys, keys in Korean, Polish, Turkish, Hausa, Yoruba, Vietnamese and Indonesian, values
+in Turkish national formats inside sentences, URL forms), with a new persona (a Turkish shopper), run through the
+core natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family, so the day the gate
+catches one its test says so; what the README says it does not claim is listed apart (NOT_CLAIMED); ordinary shop
+data close to the rules (order and tracking numbers, product names with street, phone and mail words, prices in
+lira, an OAuth callback's state, a signed verification link) must still go out, and what the gate drops today is a
+strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_10 import KEY_PLACES, Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+def _in_every_key_place(*keys: str) -> List[str]:  # a key's cases, one per place
+    return [f"key {where}: {key}" for key in keys for where in KEY_PLACES]
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    "token: a base64url run of a few hundred characters is not decoded (a real Google id_token's payload, a mail "
+    "tool's profile token of about 450 characters; the same JSON shorter is caught)": [
+        "token Google id_token @ callback fragment after access_token",
+        "token Google id_token @ callback query",
+        "token Google id_token @ magic link query",
+        "token Google id_token @ path segment",
+        "token Google id_token @ One Tap credential",
+        "token Google id_token @ custom property",
+        "token Google id_token @ referrer fragment",
+        "token base64url of a long profile JSON @"],
+    "token: base64url of the address glued after a prefix of base64url characters (`p2ANqtz-` + base64url), so the "
+    "run as a whole decodes to no text": ["token HubSpot-style prefix before base64url @"],
+    "token: an undialled Turkish mobile (90 532 ...) as a signed URL's path segment in the referrer (the same URL "
+    "in a custom property is caught)": ["token S3 presigned invoice under the phone @ referrer"],
+    "phone: a Turkish phone number in Turkish number words": ["phone TR spelled in Turkish @"],
+    "name: a name after a Turkish label (`Alıcı:`, `Ad Soyad:`) that ends a chat message; after `Teslim alan:` "
+    "anywhere; in capitals after a mixed-case label (`Alıcı: ZQEMINE YILDIRIM`)": [
+        "name after Alici label @ chat message", "name after Ad Soyad label @ chat message",
+        "name after Teslim alan label @", "name in capitals after Alici label @"],
+    "key: Elementor's `form_fields[name]` (a bracketed bare `name`) and Korean `주문자명` (orderer's name)":
+        _in_every_key_place("form_fields[name]", "주문자명"),
+    "key: Turkish name keys with the possessive suffix (`Adı`, `müşteri_adı`: customer's name), Turkish, Vietnamese "
+    "and Indonesian district and neighbourhood keys (`İlçe`, `Mahalle`, `tỉnh_thành_phố`, `kecamatan`; a bare "
+    "`city` is personal), Korean contact and shipping-place keys (`연락처`, `배송지`)":
+        _in_every_key_place("Adı", "müşteri_adı", "İlçe", "Mahalle", "tỉnh_thành_phố", "kecamatan", "연락처", "배송지"),
+    "key: Hausa and Yoruba field keys (`sunan_mai_siya`, `lambar_waya`, `adireshi`, `orúkọ`, `nọ́mbà_fóònù`, "
+    "`àdírẹ́sì`)": _in_every_key_place("sunan_mai_siya", "lambar_waya", "adireshi", "orúkọ", "nọ́mbà_fóònù",
+                                      "àdírẹ́sì"),
+    "blind: the field's name given as a sibling value (`data[0][name]=soyad&data[0][value]=...`, Typeform's "
+    "`{\"field\": {\"ref\": \"phone_number\"}, \"text\": ...}`)": [
+        "blind form dump naming the field in another parameter", "blind JSON naming the field in a sibling"],
+    "url: a webmail referrer's `login` parameter, the mailbox's user name (`mail.yandex.com.tr/?login=...`)": [
+        "url Yandex Mail referrer with the login @"],
+    "url: Cloudflare's email protection link (`/cdn-cgi/l/email-protection#` + the address XOR-ed with a key "
+    "byte, in hex)": ["url Cloudflare email protection @"],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    "a person's name only where the layout says it is one: after a letter's salutation at the start of the text "
+    "or of a line": [
+        "name after Sayin @ chat message", "name after Sayin @ gift note",
+        "name after Sevgili @ chat message", "name after Sevgili @ gift note"],
+    "capitalized words or initials after a label that the key rule (3.) calls personal and its colon (`Ship to: "
+    "Wyn Okafor`, `Attn: J. Okafor`, `Name: ...`; not `Brand: Acme Corp`), ended as a field is": [
+        "name after Alici label @ gift note", "name after Ad Soyad label @ gift note"],
+    "a file name such as `w=40px.jpg` does not, no address ends in a file extension": [
+        "token Azure SAS blob named by the address @ custom property"],
+}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    "tracking numbers: a parcel number of ten digits after a carrier's name (`Aras Kargo 3801234567`)": [
+        "tracking numbers: Aras Kargo 3801234567 @ order note", "tracking numbers: Aras Kargo 3801234567 @ page title",
+        "tracking numbers: Aras Kargo 3801234567 @ product name in the list"],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "tenth", NOT_CLAIMED))
+def test_no_tenth_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_tenth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert len(names) >= 400
+    assert sorted({name.split(" ")[0] for name in names}) == ["blind", "id", "ip", "key", "mail", "name", "phone",
+                                                              "postal", "token", "url"]
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "tenth"))
+def test_ordinary_shop_data_of_the_tenth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
