@@ -45,11 +45,6 @@ LEAKS: Dict[str, List[str]] = {
     "run as a whole decodes to no text": ["token HubSpot-style prefix before base64url @"],
     "token: an undialled Turkish mobile (90 532 ...) as a signed URL's path segment in the referrer (the same URL "
     "in a custom property is caught)": ["token S3 presigned invoice under the phone @ referrer"],
-    "phone: a Turkish phone number in Turkish number words": ["phone TR spelled in Turkish @"],
-    "name: a name after a Turkish label (`Alıcı:`, `Ad Soyad:`) that ends a chat message; after `Teslim alan:` "
-    "anywhere; in capitals after a mixed-case label (`Alıcı: ZQEMINE YILDIRIM`)": [
-        "name after Alici label @ chat message", "name after Ad Soyad label @ chat message",
-        "name after Teslim alan label @", "name in capitals after Alici label @"],
     "key: Elementor's `form_fields[name]` (a bracketed bare `name`) and Korean `주문자명` (orderer's name)":
         _in_every_key_place("form_fields[name]", "주문자명"),
     "key: Turkish name keys with the possessive suffix (`Adı`, `müşteri_adı`: customer's name), Turkish, Vietnamese "
@@ -76,17 +71,14 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "name after Sevgili @ chat message", "name after Sevgili @ gift note"],
     "capitalized words or initials after a label that the key rule (3.) calls personal and its colon (`Ship to: "
     "Wyn Okafor`, `Attn: J. Okafor`, `Name: ...`; not `Brand: Acme Corp`), ended as a field is": [
-        "name after Alici label @ gift note", "name after Ad Soyad label @ gift note"],
+        "name after Alici label @ gift note", "name after Ad Soyad label @ gift note",
+        "name after Teslim alan label @ gift note", "name in capitals after Alici label @ gift note"],
     "a file name such as `w=40px.jpg` does not, no address ends in a file extension": [
         "token Azure SAS blob named by the address @ custom property"],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    "tracking numbers: a parcel number of ten digits after a carrier's name (`Aras Kargo 3801234567`)": [
-        "tracking numbers: Aras Kargo 3801234567 @ order note", "tracking numbers: Aras Kargo 3801234567 @ page title",
-        "tracking numbers: Aras Kargo 3801234567 @ product name in the list"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "tenth", NOT_CLAIMED))

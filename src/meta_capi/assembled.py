@@ -7,7 +7,7 @@ address or a number written in parts is whole again. Each reading is judged as f
 - A code in capitals (no lower-case letter): a `-` between a dotted name and a domain reads as `@`
   (`WELCOME-JO.SMITH-EXAMPLE.COM`, an address upper-cased into a code with its `@` made a dash).
 - Seven number words or more in a row (`six five zero ...`: English, German, French, Spanish, Italian, Portuguese,
-  Dutch, Swahili and Indonesian) read as their digits.
+  Dutch, Swahili, Indonesian and Turkish) read as their digits.
 
 (Slugged addresses are rejoined by canonical.py with the other spelled addresses; lower-case base32 and IPv4 written
 with commas are read by the detector's own rules.) Each reading needs what its shape cannot do without (`"`, capitals,
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List
 
-from .canonical import by_first_letter
+from .canonical import by_first_letter, canonical
 
 # ---- object text -----------------------------------------------------------------------------------------------
 _QUOTED = re.compile(r'"([^"\\]{1,256})"')
@@ -65,17 +65,18 @@ def _code_address(match: re.Match[str]) -> str:
 
 
 # ---- numbers ---------------------------------------------------------------------------------------------------
-# The number words of English, German, French, Spanish, Italian, Portuguese, Dutch, Swahili and Indonesian (Malay),
-# folded as values are (no accents): a run of seven or more (a phone number has more) read as digits.
+# The number words of English, German, French, Spanish, Italian, Portuguese, Dutch, Swahili, Indonesian (Malay) and
+# Turkish, folded as values are (accents, case, look-alikes: Turkish `altı` is `alti`): a run of seven or more (a
+# phone number has more) read as digits.
 _NUMBER_WORDS: Dict[str, str] = {}
 for _digit, _words in enumerate((
-        "zero oh null nul cero sifuri nol kosong", "one eins un uno um een moja satu",
-        "two zwei deux dos dois due twee mbili dua", "three drei trois tres tre drie tatu tiga",
-        "four vier quatre cuatro quattro quatro nne empat", "five funf cinq cinco cinque vijf tano lima",
-        "six sechs seis sei zes sita enam", "seven sieben sept siete sette sete zeven saba tujuh",
-        "eight acht huit ocho otto oito nane delapan", "nine neun neuf nueve nove negen tisa sembilan")):
+        "zero oh null nul cero sifuri nol kosong sıfır", "one eins un uno um een moja satu bir",
+        "two zwei deux dos dois due twee mbili dua iki", "three drei trois tres tre drie tatu tiga üç",
+        "four vier quatre cuatro quattro quatro nne empat dört", "five funf cinq cinco cinque vijf tano lima beş",
+        "six sechs seis sei zes sita enam altı", "seven sieben sept siete sette sete zeven saba tujuh yedi",
+        "eight acht huit ocho otto oito nane delapan sekiz", "nine neun neuf nueve nove negen tisa sembilan dokuz")):
     for _word in _words.split():
-        _NUMBER_WORDS[_word] = str(_digit)
+        _NUMBER_WORDS[_word if _word.isascii() else canonical(_word)[0].lower()] = str(_digit)
 _WORD = f"(?:{by_first_letter(_NUMBER_WORDS)})"
 # Searched in the lower-cased form after a blank added before it, each word after a separator: a search skips to
 # the separators.

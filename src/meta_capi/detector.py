@@ -50,6 +50,7 @@ from .personal_keys import (
     ORDER_LABELS,
     PRODUCT_LABELS,
     key_tokens,
+    names_a_person,
     names_an_id,
     names_personal_data,
     personal_tokens,
@@ -872,7 +873,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
             found = _encoded_reason(form.replace("\r", "").replace("\n", ""), id_like)
     # an address, coordinates, a name by their layout in free text (postal.py; an id is a code, not prose)
     cued = not found and not id_like and _postal_cued(form, segments)
-    found = postal.reason(form, _personal_label, segments) if cued else found
+    found = postal.reason(form, _personal_label, segments, names_a_person) if cued else found
     if found or not other_readings:
         return found
     # (inline: most values hold no shape of another reading, and pay no call)

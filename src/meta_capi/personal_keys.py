@@ -113,6 +113,7 @@ _MORE_TOKENS = ((
     "billedto shippedto deliveredto sentto sender sentby "  # the participles, and who sends (eighth attack)
     "empfanger destinataire odbiorca destinatario destinataria mottagare mottaker modtager vastaanottaja penerima "
     "nguoinhan alici "  # Vietnamese `Người nhận`; Turkish `Alıcı` (in their canonical form)
+    "teslimalan "  # Turkish `Teslim alan`: who takes the delivery (tenth attack; `alan` alone is a field, an area)
     "beneficiary beneficiaire beneficiario beneficiaria begunstigde begunstigter "  # who a payment is for
     # vehicles, coordinates and places written as codes (plates and `gps` alone: QUALIFIED groups)
     "licenseplate licenceplate numberplate platenumber carplate vehicleplate regplate registrationplate pluscode "
@@ -315,6 +316,25 @@ PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS),
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
 ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
+# Words of a label naming a person and not a place: name words, and the recipient and sender nouns. Words in capitals
+# after such a label in any case are a name (postal.py: `Alıcı: EMINE YILDIRIM`); after `Ship to:` they are a
+# country or a town as often (`Ship to: UNITED KINGDOM`).
+PERSON_LABEL_WORDS = NAME_TOKENS | frozenset(_folded(word) for word in (
+    "firstname lastname surname fullname middlename givenname familyname forename vorname nachname prenom "
+    "apellido apellidos cognome sobrenome voornaam achternaam imię nazwisko förnamn efternamn fornavn etternavn "
+    "etunimi sukunimi soyad soyadı adsoyad adısoyadı jméno příjmení vezetéknév keresztnév prenume fio hoten "
+    "hovaten namalengkap "
+    "recipient addressee consignee sender empfanger destinataire destinatario destinataria mottagare mottaker "
+    "modtager vastaanottaja penerima nguoinhan alici teslimalan beneficiary cardholder accountholder").split())
+
+
+def names_a_person(label: str) -> bool:
+    """Whether a label's last word, or its last two or three joined (`Teslim alan`), names a person
+    (PERSON_LABEL_WORDS)."""
+    tokens = key_tokens(label)
+    return any("".join(tokens[-count:]) in PERSON_LABEL_WORDS for count in range(1, min(3, len(tokens)) + 1))
+
+
 # Each word that is personal alone, or with one of its qualifiers anywhere in the key: the qualifiers it needs.
 _QUALIFIED_GROUPS: Tuple[Tuple[FrozenSet[str], FrozenSet[str]], ...] = (
     (NAME_TOKENS, PERSON_QUALIFIERS), (PLACE_TOKENS, ADDRESS_QUALIFIERS),
@@ -402,7 +422,15 @@ BUSINESS_ID_WORDS = frozenset("vat ust ustid ustidnr tva btw npwp abn acn gstin 
 IDENTITY_WORDS = frozenset(
     "id identity identification identidad identidade identite identita identitat identiteit ident".split())
 IDENTITY_LABEL_WORDS = IDENTITY_WORDS | frozenset("number no nr num nummer numero numer".split())
-CODE_LABELS = ID_TOKENS | frozenset(
+# Words naming a parcel, its shipment or its carrier's kind, in the lexicon's languages (`Aras Kargo 3801234567`,
+# `Colis 6A12345678901`, `No. Resi 3801234567`): the number after them is the parcel's, a code (a carrier's own name
+# need not be known: the word for its trade stands beside it). Not `delivery`, `shipping`, `envío`: an address's
+# qualifiers (`Delivery phone`).
+PARCEL_WORDS = frozenset(_folded(word) for word in (
+    "parcel package shipment consignment cargo courier waybill awb kargo gönderi paket pakket pakke paketti "
+    "sendung sendungsnummer paketnummer colis envoi expédition paquete pacco spedizione encomenda pacote remessa "
+    "zending paczka przesyłka försändelse forsendelse lähetys kiriman resi kifurushi посылка").split())
+CODE_LABELS = ID_TOKENS | PARCEL_WORDS | frozenset(
     "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
     "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "
     "release revision rev part teil inv sn pn".split())
@@ -411,8 +439,8 @@ CODE_LABELS = ID_TOKENS | frozenset(
 PRODUCT_LABELS = frozenset(
     "art artikel article item product produkt asin model modell part teil sn pn sku gtin ean upc isbn mpn barcode "
     "serial lot batch".split())
-ORDER_LABELS = frozenset("order bestellung commande pedido ordine invoice rechnung facture factura fattura inv "
-                         "tracking".split())
+ORDER_LABELS = PARCEL_WORDS | frozenset("order bestellung commande pedido ordine invoice rechnung facture factura "
+                                        "fattura inv tracking".split())
 
 
 def names_an_id(key: str) -> bool:

@@ -237,15 +237,16 @@ _GREETING_ANY_CASE = re.compile(
     f"[ \\t]{{0,3}}(?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _SALUTATIONS_ANY_CASE)})"
     f"[ \\t]{{1,3}}(?:((?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _HONORIFIC_ANY_CASE)})"
     f"[ \\t]{{1,3}})?((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}[,!:\\n]")
-# A label (one to three words, at the start of the text or a line, or after `;`, `|` or `, `) and a name after its
-# colon, ended as a field is.
+# A label (one to three words, at the start of the text or a line, after `;`, `|` or `, `, or opening a sentence
+# after `.`, `?` or `!` and a blank: `Nerede? Alıcı: ...`) and a name after its colon, ended as a field is.
 # A label's letters: any script's, an Indic vowel sign (`नाम`), an apostrophe inside (Ukrainian `Ім'я`).
 _LABEL_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff]|(?<=[^\W\d_])['’](?=[^\W\d_]))"
 # After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
-# NAME: NADIA RAHMAN`), or one to three words of any case (group 3, read after a label holding a letter outside
-# ASCII: a script without capitals, Arabic `الاسم`, Hebrew, Devanagari, Thai, Hangul, or Greek and Cyrillic, whose
-# capitals the canonical form folds to Latin look-alikes in lower case).
-_LABELLED = re.compile(f"(?:^|[\\n;|\"]|,[ \\t])[ \\t]{{0,3}}"
+# NAME: NADIA RAHMAN`, or two or more after a label in any case naming a person, a full name as forms upper-case
+# it: `Alıcı: EMINE YILDIRIM`; not `Ship to: UNITED KINGDOM`), or one to three words of any case (group 3, read
+# after a label holding a letter outside ASCII: a script without capitals, Arabic `الاسم`, Hebrew, Devanagari, Thai,
+# Hangul, or Greek and Cyrillic, whose capitals the canonical form folds to Latin look-alikes in lower case).
+_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}"
                        f"({_LABEL_LETTER}{{2,30}}(?:[ \\t\\-]{_LABEL_LETTER}{{1,30}}){{0,2}})"
                        f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|[\\u4e00-\\u9fff]{{2,4}}"
@@ -268,11 +269,12 @@ _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|s
                                r"|rated|recommended)[ \t\-]by|gift[ \t\-](?:card[ \t\-])?from)")
 
 
-def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False) -> str:
+def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False,
+           person_label: Callable[[str], bool] = lambda label: False) -> str:
     """What canonical `form` holds of a postal address, home coordinates or a named person, or "".
-    `personal_label` tells whether a label (`Ship to`) names personal data, as a key would; `segments`: `form` is
-    a URL path with a line break for each `/`. Callers test CUE (PATH_CUE in a path), code_cued or a character
-    outside ASCII first."""
+    `personal_label` tells whether a label (`Ship to`) names personal data, as a key would, `person_label` whether
+    it names a person (`Recipient`, not `Ship to`); `segments`: `form` is a URL path with a line break for each
+    `/`. Callers test CUE (PATH_CUE in a path), code_cued or a character outside ASCII first."""
     if form.count(".") > 1 and _COORDINATE_PAIR.search(form) is not None or _located(form, segments):
         return COORDINATES
     if not segments and "<" in form:  # a line break in markup is one (`12 Awolowo Road<br>Ikoyi`)
@@ -301,7 +303,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if colon:
         for match in _LABELLED.finditer(form):
             label, capitals, any_case = match.group(1, 2, 3)
-            in_capitals = capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
+            in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
+                           or (" " in capitals or "\t" in capitals) and person_label(label))
             if in_capitals and (any_case is None or not label.isascii()) and (
                     personal_label(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None):
                 return PERSON_NAME
