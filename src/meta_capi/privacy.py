@@ -259,12 +259,11 @@ def _clean_query(query: str, locator: bool = False, oauth: bool = False) -> Tupl
     """The query without its personal parameters, and whether any was removed; `locator`: a store locator's;
     `oauth`: an OAuth authorization response's."""
     pairs = _PARAMETER.findall(query)
-    kept = [pair for pair in pairs if not _personal_parameter(pair, locator, oauth)]
     if "]" in query or "%5D" in query or "%5d" in query:  # records of bracketed keys (`data[0][value]`)
-        decoded = [(unquote_plus(key), unquote_plus(value)) for key, _, value in (
-            pair.partition("=") for pair in kept)]
-        named = set(_named_fields(decoded))
-        kept = [pair for at, pair in enumerate(kept) if at not in named]
+        named = set(_named_fields([(unquote_plus(key), unquote_plus(value))
+                                   for key, _, value in (pair.partition("=") for pair in pairs)]))
+        pairs = [pair if at not in named else "" for at, pair in enumerate(pairs)]  # ("": left out below)
+    kept = [pair for pair in pairs if pair and not _personal_parameter(pair, locator, oauth)]
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
