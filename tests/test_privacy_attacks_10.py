@@ -54,11 +54,6 @@ LEAKS: Dict[str, List[str]] = {
     "key: Hausa and Yoruba field keys (`sunan_mai_siya`, `lambar_waya`, `adireshi`, `orúkọ`, `nọ́mbà_fóònù`, "
     "`àdírẹ́sì`)": _in_every_key_place("sunan_mai_siya", "lambar_waya", "adireshi", "orúkọ", "nọ́mbà_fóònù",
                                       "àdírẹ́sì"),
-    "blind: the field's name given as a sibling value (`data[0][name]=soyad&data[0][value]=...`, Typeform's "
-    "`{\"field\": {\"ref\": \"phone_number\"}, \"text\": ...}`)": [
-        "blind form dump naming the field in another parameter", "blind JSON naming the field in a sibling"],
-    "url: a webmail referrer's `login` parameter, the mailbox's user name (`mail.yandex.com.tr/?login=...`)": [
-        "url Yandex Mail referrer with the login @"],
     "url: Cloudflare's email protection link (`/cdn-cgi/l/email-protection#` + the address XOR-ed with a key "
     "byte, in hex)": ["url Cloudflare email protection @"],
 }

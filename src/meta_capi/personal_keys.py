@@ -608,3 +608,25 @@ def names_personal_data(key: str) -> bool:
                        or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1)))
     return not about_a_channel and (personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
         _singular(tokens) or _personal_reading(form)))
+
+
+# An account's sign-in name under a bare account key (`login`, `user`, `user_login`: a webmail's
+# `?login=jo.smith`), personal as `username` is, unless its value is a state rather than a name: no letter (`1`),
+# or one word of lower-case or capital letters (`true`, `success`, `SSO`). Alone these words are ordinary in
+# longer keys (`login_method`, `login_status`, `user_type`).
+LOGIN_WORDS = frozenset(_folded(word) for word in (
+    "login logon user usr benutzer utilisateur usuario utente gebruiker kullanıcı").split())
+# The words, searched first in an ASCII key in lower case (one search in C: most keys hold none).
+_LOGIN_CUE = re.compile(by_first_letter(sorted(word for word in LOGIN_WORDS if word.isascii())))
+_A_LETTER = re.compile(r"[^\W\d_]")
+
+
+def login_name(key: str, value: str) -> bool:
+    """Whether `key` is a bare account key and `value` a sign-in name, not a state (LOGIN_WORDS above)."""
+    if key.isascii() and _LOGIN_CUE.search(key.lower()) is None:
+        return False
+    text = value.strip()
+    if _A_LETTER.search(text) is None or text.isalpha() and (text.islower() or text.isupper()):
+        return False
+    tokens = key_tokens(key)
+    return bool(tokens) and LOGIN_WORDS.issuperset(tokens)

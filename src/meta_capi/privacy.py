@@ -10,13 +10,13 @@ record; otherwise recording costs one test of a module global.
 from __future__ import annotations
 
 import re
-from typing import Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
 from . import detector, personal_keys
 from .canonical import canonical
 from .decisions import note
-from .values import stripped_within
+from .values import bounded_json, stripped_within
 
 # Longer free-form values carry nothing Meta uses (custom_data is for short labels and ids); they are left out
 # before any pattern runs. URLs get more room.
@@ -26,6 +26,7 @@ MAX_URL = 8192
 TOO_LONG = f"longer than {MAX_FREE_TEXT} characters: left out"
 PERSONAL_KEY = "personal key: kept out of custom_data"
 EMBEDDED_KEY = "holds a parameter or field with a personal key"
+NAMED_FIELD = "holds a field whose name, given beside its value, is a personal key"
 # Segment's spec calls what a page or promotion event is about `name`: the page (page calls), the promotion
 # (Promotion Viewed and Clicked, with its `promotion_id`; a single product's `name` is its content_name already).
 # There the bare key names that subject, not a person; elsewhere (a track event's other properties, URL queries,
@@ -70,8 +71,11 @@ def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
 
 def _key_refusal(key: str, value: str) -> str:
     """Why `key` may not go out (detector.key_reason), unless it is a latitude or a longitude with a town's
-    precision only (personal_keys.town_coordinate)."""
+    precision only (personal_keys.town_coordinate); a bare account key holding a sign-in name is personal
+    (personal_keys.login_name)."""
     found = detector.key_reason(key)
+    if not found:
+        return detector.PERSONAL_KEY if personal_keys.login_name(key, value) else ""
     return "" if found == detector.PERSONAL_KEY and personal_keys.town_coordinate(key, value) else found
 
 
@@ -111,17 +115,91 @@ def embedded_reason(text: str) -> str:
     # Decoded only when encoded: `&` and `;` cut pairs either way, and each key is canonicalized when judged.
     form = canonical(text)[0] if "%" in text or "\\" in text else text
     if "=" in form:
+        pairs: Optional[List[Tuple[str, str]]] = [] if "]" in form else None  # (records need a bracket)
         for piece in _EMBEDDED_CUT.split(form):
             key, _, value = piece.partition("=")
             key = key.strip()
             # an empty value carries nothing (and `abc==` is base64's padding, not a key)
             if key and value.strip("= ") and _key_refusal(key, value):
                 return EMBEDDED_KEY
+            if pairs is not None:
+                pairs.append((key, value))
+        if pairs and _named_fields(pairs):
+            return NAMED_FIELD
     if "{" in form and ":" in form:
         for match in _OBJECT_KEY.finditer(form):
             if detector.key_reason(match.group(1) or match.group(2) or match.group(3)):
                 return EMBEDDED_KEY
+        if _json_names_a_field(text if text.lstrip()[:1] in _JSON_OPENERS else form):
+            return NAMED_FIELD
     return ""
+
+
+# A field given as a record (a form builder's dump, a survey tool's answers): one member names the field, a
+# sibling holds what was typed in it (`data[0][name]=soyad&data[0][value]=...`, Typeform's
+# `{"field": {"ref": "phone_number"}, "text": ...}`). A record whose name member holds a personal key's words
+# holds personal data in its value members, as `soyad=...` would. In a query, the parameters sharing a key's
+# bracketed prefix (`data[0]` of `data[0][name]`) are one record; in JSON, the members of one object are, and a
+# nested `field` object's name members name its record.
+RECORD_NAMES = frozenset("name field ref key label id".split())
+RECORD_VALUES = frozenset("value text answer val content".split())
+_JSON_OPENERS = ("{", "[")
+
+
+def _named_fields(pairs: Sequence[Tuple[str, str]]) -> List[int]:
+    """The positions in `pairs` (decoded keys and values of one query or form dump) of the value members of
+    records named by a personal key (above): one pass over the pairs, each name judged once."""
+    named: Dict[str, str] = {}  # a record's prefix: its first name member that is a personal key
+    values: List[Tuple[str, int]] = []
+    for at, (key, value) in enumerate(pairs):
+        if key[-1:] == "]" and value.strip():
+            prefix, _, member = key[:-1].rpartition("[")
+            member = member.strip().lower()
+            if prefix and member in RECORD_NAMES and prefix not in named and detector.key_reason(value.strip()):
+                named[prefix] = value.strip()
+            elif prefix and member in RECORD_VALUES:
+                values.append((prefix, at))
+    return [at for prefix, at in values if prefix in named and _key_refusal(named[prefix], pairs[at][1])]
+
+
+def _json_names_a_field(text: str) -> bool:
+    """Whether `text`, when it is a JSON object or array, holds a record named by a personal key (above). It is
+    parsed once (within the JSON budget: values.bounded_json), and each object visited once."""
+    text = text.strip()
+    if text[:1] not in _JSON_OPENERS or text[-1:] not in ("}", "]"):
+        return False
+    try:
+        stack: List[Any] = [bounded_json(text, numbers_as_text=True)]
+    except ValueError:
+        return False
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            if _record_named(item):
+                return True
+            stack.extend(item.values())
+    return False
+
+
+def _record_named(record: Dict[Any, Any]) -> bool:
+    """Whether a JSON object's value members hold what its name members (or its `field` object's) call personal."""
+    names: List[Any] = []
+    values: List[Any] = []
+    for member, value in record.items():
+        lowered = member.lower()  # (JSON keys are strings)
+        if lowered in RECORD_VALUES and value not in (None, "", [], {}):
+            values.append(value)
+        elif lowered == "field" and isinstance(value, dict):
+            names.extend(inner for name, inner in value.items() if name.lower() in RECORD_NAMES)
+        elif lowered in RECORD_NAMES:
+            names.append(value)
+    if not values:
+        return False
+    name = next((name.strip() for name in names if isinstance(name, str) and name.strip()
+                 and detector.key_reason(name.strip())), "")
+    return bool(name) and any(_key_refusal(name, value if isinstance(value, str) else "") for value in values)
 
 
 def user_agent_refusal(user_agent: str) -> str:
@@ -181,7 +259,11 @@ def _clean_query(query: str, locator: bool = False, oauth: bool = False) -> Tupl
     """The query without its personal parameters, and whether any was removed; `locator`: a store locator's;
     `oauth`: an OAuth authorization response's."""
     pairs = _PARAMETER.findall(query)
-    kept = [pair for pair in pairs if not _personal_parameter(pair, locator, oauth)]
+    if "]" in query or "%5D" in query or "%5d" in query:  # records of bracketed keys (`data[0][value]`)
+        named = set(_named_fields([(unquote_plus(key), unquote_plus(value))
+                                   for key, _, value in (pair.partition("=") for pair in pairs)]))
+        pairs = [pair if at not in named else "" for at, pair in enumerate(pairs)]  # ("": left out below)
+    kept = [pair for pair in pairs if pair and not _personal_parameter(pair, locator, oauth)]
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
