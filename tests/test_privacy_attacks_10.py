@@ -19,14 +19,10 @@ from typing import Dict, List
 import pytest
 
 from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
-from privacy_attack_cases_10 import KEY_PLACES, Case, cases, ordinary_cases
+from privacy_attack_cases_10 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
 ORDINARY = list(ordinary_cases())
-
-
-def _in_every_key_place(*keys: str) -> List[str]:  # a key's cases, one per place
-    return [f"key {where}: {key}" for key in keys for where in KEY_PLACES]
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
@@ -45,15 +41,6 @@ LEAKS: Dict[str, List[str]] = {
     "run as a whole decodes to no text": ["token HubSpot-style prefix before base64url @"],
     "token: an undialled Turkish mobile (90 532 ...) as a signed URL's path segment in the referrer (the same URL "
     "in a custom property is caught)": ["token S3 presigned invoice under the phone @ referrer"],
-    "key: Elementor's `form_fields[name]` (a bracketed bare `name`) and Korean `주문자명` (orderer's name)":
-        _in_every_key_place("form_fields[name]", "주문자명"),
-    "key: Turkish name keys with the possessive suffix (`Adı`, `müşteri_adı`: customer's name), Turkish, Vietnamese "
-    "and Indonesian district and neighbourhood keys (`İlçe`, `Mahalle`, `tỉnh_thành_phố`, `kecamatan`; a bare "
-    "`city` is personal), Korean contact and shipping-place keys (`연락처`, `배송지`)":
-        _in_every_key_place("Adı", "müşteri_adı", "İlçe", "Mahalle", "tỉnh_thành_phố", "kecamatan", "연락처", "배송지"),
-    "key: Hausa and Yoruba field keys (`sunan_mai_siya`, `lambar_waya`, `adireshi`, `orúkọ`, `nọ́mbà_fóònù`, "
-    "`àdírẹ́sì`)": _in_every_key_place("sunan_mai_siya", "lambar_waya", "adireshi", "orúkọ", "nọ́mbà_fóònù",
-                                      "àdírẹ́sì"),
     "url: Cloudflare's email protection link (`/cdn-cgi/l/email-protection#` + the address XOR-ed with a key "
     "byte, in hex)": ["url Cloudflare email protection @"],
 }

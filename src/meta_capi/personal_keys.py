@@ -278,6 +278,54 @@ _PERSONAL_STEMS = (
     "身分證|邮编|收货人|收件人|联系人|信箱|住址|address|adress|adres|بريد|هاتف|ميلاد|טלפון|אימייל|לידה|ईमेल|मोबाइल|जन्म|อีเมล|โทรศัพท์|เบอร์โทร|นามสกุล|วันเกิด|"
     "τηλέφων|ταχυδρομ|γέννησ|прізвищ|народжен"
 )
+
+
+# Turkish puts the possessive suffix on a noun that another noun qualifies (`müşteri adı`: the customer's name,
+# `teslimat ilçesi`: the delivery's district, `ürün adı`: a product's name): its nouns are read bare and possessed,
+# the possessed form in its noun's kind.
+_HARMONY = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}
+
+
+def _turkish(nouns: str, bare: bool = True) -> List[str]:
+    """The Turkish `nouns`, bare (unless not `bare`) and with the possessive suffix: the vowel of the last one by
+    vowel harmony (`ad` + `ı`, `ilçe` + `si`: an `s` first after a vowel); a vowel in parentheses falls out before
+    it (`is(i)m`: `isim`, `ismi`)."""
+    forms: List[str] = []
+    for noun in nouns.split():
+        stem = noun[:noun.find("(")] + noun[noun.find(")") + 1:] if "(" in noun else noun
+        vowel = next(letter for letter in reversed(stem) if letter in _HARMONY)
+        forms += [noun.replace("(", "").replace(")", "")] if bare else []
+        forms.append(stem + ("s" if stem[-1] in _HARMONY else "") + _HARMONY[vowel])
+    return forms
+
+
+# `ad` (name) bare is an advertisement (`ad_id`, `ad_name`): only its possessed form is a name word.
+NAME_TOKENS |= frozenset(_turkish("ad", bare=False) + _turkish("is(i)m"))
+_MORE_TOKENS += _turkish("soyad eposta cinsiyet")
+# Towns, districts and neighbourhoods of more languages (Turkish, Vietnamese `thành phố` and the labels of its
+# province, district and ward selects, Indonesian `kota`, `kecamatan`, `kelurahan`, Hausa `birni`): town words
+# (TOWN_WORDS), personal in a key as `city` is. Provinces and states, and Vietnamese districts and wards alone
+# (`quận`, also pinyin's coupon; `phường`, a given name), are place words.
+_MORE_TOWN_WORDS = ["thànhphố", "tỉnhthành", "quậnhuyện", "phườngxã", "kota", "kecamatan", "kelurahan", "birni",
+                    *_turkish("ilçe mahalle şeh(i)r semt")]
+_MORE_TOKENS += _MORE_TOWN_WORDS
+PLACE_TOKENS |= frozenset(["tỉnh", "quận", "huyện", "phường", "kabupaten", "provinsi", "jiha", "ìpínlẹ̀",
+                           *_turkish("il ülke")])
+# Person and address qualifiers: Turkish, Indonesian, Hausa (`sunan mai siya`: the name of who buys), Yoruba,
+# Korean (`주문자`, the orderer: glued to a name word as Korean writes it, `주문자명`).
+_MORE_PERSON_QUALIFIERS = frozenset((
+    "kullanıcı üye alıcı gönderen gönderici pelanggan pembeli siya cikakken farko "
+    "oníbàárà olùrà kíkún àkọ́kọ́ ìdílé "
+    "주문자 수령인 수취인 구매자 고객 회원 받는분 받는사람 보내는분 보내는사람 입금자 예금주 신청자 예약자"
+).split())
+PERSON_QUALIFIERS |= _MORE_PERSON_QUALIFIERS
+ADDRESS_QUALIFIERS |= _MORE_PERSON_QUALIFIERS | frozenset("teslimat fatura pengiriman penagihan".split())
+# Names, contact and birth in Hausa and Yoruba, and Korean words for a contact (`연락처`, a stem: `주문자연락처`),
+# a delivery place (`배송지`, whole: `배송지역` is a shipping zone) and a name (`명`, with a qualifier).
+NAME_TOKENS |= frozenset("suna sunan orúkọ 명".split())
+_MORE_TOKENS += "lambarwaya waya imel ranarhaihuwa jinsi fóònù ímeèlì ọjọ́ìbí 배송지".split()
+_PERSONAL_STEMS += "|adireshi|àdírẹ́sì|연락처"
+
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
 _SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
@@ -316,6 +364,7 @@ PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS),
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
 ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
+PLACE_TOKENS = frozenset(_folded(word) for word in PLACE_TOKENS)
 # Words of a label naming a person and not a place: name words, and the recipient and sender nouns. Words in capitals
 # after such a label in any case are a name (postal.py: `Alıcı: EMINE YILDIRIM`); after `Ship to:` they are a
 # country or a town as often (`Ship to: UNITED KINGDOM`).
@@ -348,6 +397,8 @@ for _words, _qualifiers in _QUALIFIED_GROUPS:
         _QUALIFIERS_OF[_word] = _qualifiers if _found is None else _found | _qualifiers
 _NAME_LENGTHS = sorted({len(name) for name in NAME_TOKENS})
 _NAME_ENDINGS = frozenset(name[-3:] for name in NAME_TOKENS)
+# In a script's word, a name word of one or two letters glued after a qualifier (Korean `주문자명`, `고객이름`).
+_SCRIPT_NAME_ENDINGS = frozenset(name[-1] for name in NAME_TOKENS if not name.isascii())
 # Stems in other scripts are searched only in keys that are not ASCII (one short pattern for most keys).
 _STEMS = [_folded(stem) for stem in _PERSONAL_STEMS.split("|")]
 
@@ -358,8 +409,9 @@ _PERSONAL_STEM_OTHER = re.compile("|".join(stem for stem in _STEMS if not stem.i
 
 def personal_tokens(tokens: List[str]) -> bool:
     joined = "".join(tokens)
+    ascii_key = joined.isascii()
     if _PERSONAL_STEM.search(joined) is not None or (
-            not joined.isascii() and _PERSONAL_STEM_OTHER.search(joined) is not None):
+            not ascii_key and _PERSONAL_STEM_OTHER.search(joined) is not None):
         return True
     count = len(tokens)
     for start in range(count):
@@ -372,7 +424,7 @@ def personal_tokens(tokens: List[str]) -> bool:
     if not token_set.isdisjoint(WHOLE_TOKENS):
         return True
     for token in tokens:  # a qualifier glued to a name word: `kundenname`, `klantnaam`, `customername`
-        if len(token) > 5 and token[-3:] in _NAME_ENDINGS:
+        if len(token) > 5 and token[-3:] in _NAME_ENDINGS or not ascii_key and token[-1:] in _SCRIPT_NAME_ENDINGS:
             for length in _NAME_LENGTHS:
                 if token[-length:] in NAME_TOKENS and token[:-length] in PERSON_QUALIFIERS:
                     return True
@@ -508,9 +560,12 @@ def _a_things_attribute(tokens: List[str]) -> bool:
 # also names a person or an address of theirs (`store_customer_city`, `shop_billing_address`: ADDRESS_QUALIFIERS).
 BUSINESS_SUBJECTS = frozenset((
     "store shop merchant warehouse branch outlet seller vendor retailer dealer filiale laden lager magasin entrepot "
-    "tienda almacen sucursal negozio loja"
+    "tienda almacen sucursal negozio loja "
+    "mağaza şube depo toko gudang cabang"  # Turkish, Indonesian
 ).split())
-BUSINESS_PLACES = frozenset(f"{_ADDRESS_WORDS} state region country province location".split())
+BUSINESS_SUBJECTS = frozenset(_folded(word) for word in BUSINESS_SUBJECTS)
+BUSINESS_PLACES = frozenset(f"{_ADDRESS_WORDS} state region country province location".split()) | frozenset(
+    _folded(word) for word in _MORE_TOWN_WORDS)
 
 
 def _without_a_business_place(tokens: List[str]) -> List[str]:
@@ -538,7 +593,8 @@ TRIP_SUBJECTS = frozenset((
     "hotel destination origin departure arrival departing arriving flight trip travel route journey resort airport "
     "destino origen origem ziel reiseziel abflug ankunft"
 ).split())
-TOWN_WORDS = frozenset("city town ville stadt ciudad cidade citta".split())
+TOWN_WORDS = frozenset("city town ville stadt ciudad cidade citta".split()) | frozenset(
+    _folded(word) for word in _MORE_TOWN_WORDS)
 
 
 def _without_a_trip_town(tokens: List[str]) -> List[str]:
@@ -595,6 +651,19 @@ def town_key(key: str) -> bool:
 # Meta's own names for customer information (`em`, `ph`, `fn`, ..., `external_id`): a property so named holds what
 # Meta hashes, raw or hashed. Whole keys only (`st` or `db` inside a longer key means something else).
 META_CUSTOMER_KEYS = frozenset([*ALIASES, "external_id"])
+# A form's fields keyed by their own names in brackets after a word naming fields (Elementor's `form_fields[name]`,
+# `wpforms[fields][email]`): the bracketed name is the field's key, judged alone (a bare `name` is the person's). A
+# numbered record's attribute (`fields[0][name]`: the field's name, not its value) and a thing's (`items[name]`)
+# are not.
+FIELD_WORDS = frozenset("field fields input inputs entry entries answer answers".split())
+
+
+def _bracketed_field(form: str) -> bool:
+    """Whether `form`, a key ending in `]`, names a field (above) whose own key names personal data."""
+    start = form.rfind("[")
+    before = form[:max(start, 0)].rstrip("]")
+    container = _tokens(before[before.rfind("[") + 1:])
+    return bool(container) and container[-1] in FIELD_WORDS and names_personal_data(form[start + 1:-1])
 
 
 def names_personal_data(key: str) -> bool:
@@ -607,7 +676,7 @@ def names_personal_data(key: str) -> bool:
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens)
                        or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1)))
     return not about_a_channel and (personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
-        _singular(tokens) or _personal_reading(form)))
+        _singular(tokens) or _personal_reading(form))) or form[-1:] == "]" and _bracketed_field(form)
 
 
 # An account's sign-in name under a bare account key (`login`, `user`, `user_login`: a webmail's
