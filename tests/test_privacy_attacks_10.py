@@ -31,20 +31,6 @@ def _in_every_key_place(*keys: str) -> List[str]:  # a key's cases, one per plac
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "token: a base64url run of a few hundred characters is not decoded (a real Google id_token's payload, a mail "
-    "tool's profile token of about 450 characters; the same JSON shorter is caught)": [
-        "token Google id_token @ callback fragment after access_token",
-        "token Google id_token @ callback query",
-        "token Google id_token @ magic link query",
-        "token Google id_token @ path segment",
-        "token Google id_token @ One Tap credential",
-        "token Google id_token @ custom property",
-        "token Google id_token @ referrer fragment",
-        "token base64url of a long profile JSON @"],
-    "token: base64url of the address glued after a prefix of base64url characters (`p2ANqtz-` + base64url), so the "
-    "run as a whole decodes to no text": ["token HubSpot-style prefix before base64url @"],
-    "token: an undialled Turkish mobile (90 532 ...) as a signed URL's path segment in the referrer (the same URL "
-    "in a custom property is caught)": ["token S3 presigned invoice under the phone @ referrer"],
     "phone: a Turkish phone number in Turkish number words": ["phone TR spelled in Turkish @"],
     "name: a name after a Turkish label (`Alıcı:`, `Ad Soyad:`) that ends a chat message; after `Teslim alan:` "
     "anywhere; in capitals after a mixed-case label (`Alıcı: ZQEMINE YILDIRIM`)": [
@@ -64,8 +50,6 @@ LEAKS: Dict[str, List[str]] = {
         "blind form dump naming the field in another parameter", "blind JSON naming the field in a sibling"],
     "url: a webmail referrer's `login` parameter, the mailbox's user name (`mail.yandex.com.tr/?login=...`)": [
         "url Yandex Mail referrer with the login @"],
-    "url: Cloudflare's email protection link (`/cdn-cgi/l/email-protection#` + the address XOR-ed with a key "
-    "byte, in hex)": ["url Cloudflare email protection @"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
