@@ -147,7 +147,9 @@ _HEX_14 = re.compile(r"[0-9A-Fa-f]{14}")  # the same without its bounds: a quick
 # A stretch of printable ASCII in decoded bytes, long enough for the shortest address (`jo@x.com`).
 _PRINTABLE_STRETCH = re.compile(rb"[!-~]{8,}")
 _GROUP_PADDING = ("", "AAA", "AA", "A")  # `A` (zero bits) after a base64 run, by its length modulo 4
-_ADDRESS_BYTES = re.compile(rb"@[-0-9A-Za-z]+\.[A-Za-z]")  # `@`, a domain's first label and dot, in bytes
+# In decoded bytes, `@` and a domain's characters (one class: no backtracking between labels), then zero bytes: an
+# address that ends the bytes (_glued_address).
+_DOMAIN_AT_END = re.compile(rb"@[-.0-9A-Za-z]{3,253}\x00\x00")
 # Cloudflare's email obfuscation: the first byte a key, each following byte XOR-ed with it; one table per key.
 _XOR_TABLES = [bytes(byte ^ key for byte in range(256)) for key in range(256)]
 _MIN_BASE32_RUN = 13  # the base32 of `jo@x.com`
@@ -694,14 +696,17 @@ def _ipv6(run: str) -> bool:
 def _encoded_reason(form: str, id_like: bool) -> str:
     """Personal data in a run of base64 characters that decodes to text: hex of text (judged whole, as the value
     would be); EMAIL_BASE64 or BASE64 when base64 decodes to an address, or to printable text holding a dialled
-    phone number, an IP address or another number of a checkable shape (`KzE2NTA1NTUwMTcz`); the same for base32
-    (EMAIL_BASE32, BASE32) in a run of upper-case letters and digits 2 to 7; else ""."""
+    phone number, an IP address or another number of a checkable shape (`KzE2NTA1NTUwMTcz`), or, read at each of
+    its four alignments, to bytes that begin or end with an address (_glued_address); the same for base32
+    (EMAIL_BASE32, BASE32) in a run of upper-case letters and digits 2 to 7; EMAIL for hex that Cloudflare's key
+    byte hides an address in (_keyed_hex); else ""."""
     for match in _BASE64_RUN.finditer(form):
         run = match.group()
         if len(run) >= 14 and _HEX_14.search(run) is not None:  # its pieces between `-`, `_`, `/`, `+` that are hex
             for piece in _HEX_PIECE.finditer(run):  # (digits alone are a number: an id, an order number)
                 decoded = hex_text(piece.group()) if not len(piece.group()) % 2 and not piece.group().isdigit() else ""
-                found = (reason(decoded, id_like, other_readings=False) if decoded else "") or _keyed_hex(piece.group())
+                found = reason(decoded, id_like, other_readings=False) if decoded else ""
+                found = found or _keyed_hex(piece.group())
                 if found:
                     return found
         if run.islower() and not run.isalnum() or run.isdigit():
@@ -719,12 +724,10 @@ def _encoded_reason(form: str, id_like: bool) -> str:
                     return found
             continue
         run = run.rstrip("=").replace("-", "+").replace("_", "/")
-        found = ""
-        if len(run) % 4 != 1:  # (else no base64 as a whole: a last character of 6 bits holds no byte)
-            try:
-                found = _bytes_reason(binascii.a2b_base64(run + "=" * (-len(run) % 4)), EMAIL_BASE64, BASE64)
-            except (binascii.Error, ValueError):
-                pass
+        # (base64 characters alone, padded to whole groups: nothing for the decoder to refuse; a run of 4k + 1 is no
+        # base64 as a whole, its last character of 6 bits holding no byte)
+        found = _bytes_reason(binascii.a2b_base64(run + "=" * (-len(run) % 4)), EMAIL_BASE64, BASE64) if len(
+            run) % 4 != 1 else ""
         found = found or _glued_address(run)
         if found:
             return found
@@ -732,17 +735,25 @@ def _encoded_reason(form: str, id_like: bool) -> str:
 
 
 def _glued_address(run: str) -> str:
-    """EMAIL_BASE64 when base64 `run` read from its first, second, third or fourth character decodes to bytes holding
-    an address in a stretch of printable ASCII: the base64 of an address glued after a prefix of any length
-    (`p2ANqtz-` + base64url), so that the run as a whole is no text. The four readings are decoded in one call: the
-    run padded to whole groups of four, then seven `A` (zero bits), four times over, each copy beginning one
-    character further back in its group (and zero bytes between them, which no stretch crosses). A stretch is looked
-    at for an address's shape only, not judged again (what it would encode is not decoded)."""
+    """EMAIL_BASE64 when base64 `run`, read from its first, second, third or fourth character, decodes to bytes that
+    end in an address (the base64 of an address glued after a prefix: `p2ANqtz-` + base64url), or when it decodes
+    to bytes that begin with one (an address before a binary signature): the run as a whole is no text. The four
+    readings are decoded in one call: the run padded to whole groups of four, then seven `A` (zero bits), four times
+    over, each copy beginning one character further back in its group, zero bytes after each. An address in the
+    middle of random bytes is not looked for: random tokens hold such shapes by chance (a few in a million)."""
     raw = binascii.a2b_base64((run + _GROUP_PADDING[len(run) % 4] + "AAAAAAA") * 4)
-    if _ADDRESS_BYTES.search(raw) is None:  # (a search for `@` in C: most tokens stop here)
-        return ""
-    return EMAIL_BASE64 if any(b"@" in stretch and _holds_email(stretch.decode("ascii"))
-                               for stretch in _PRINTABLE_STRETCH.findall(raw)) else ""
+    head = _PRINTABLE_STRETCH.match(raw)
+    if head is not None and b"@" in head.group() and _holds_email(head.group().decode("ascii")):
+        return EMAIL_BASE64
+    tail = _DOMAIN_AT_END.search(raw)  # (an `@` and a domain's characters, then zero bytes: rare)
+    while tail is not None:
+        start = tail.start()
+        while start > 0 and start > tail.start() - 64 and 0x21 <= raw[start - 1] <= 0x7e:  # its local part
+            start -= 1
+        if _holds_email(raw[start:tail.end() - 2].decode("ascii")):
+            return EMAIL_BASE64
+        tail = _DOMAIN_AT_END.search(raw, tail.end())
+    return ""
 
 
 def _keyed_hex(run: str) -> str:
