@@ -27,22 +27,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "token: a base64url run of a few hundred characters is not decoded (a real Google id_token's payload, a mail "
-    "tool's profile token of about 450 characters; the same JSON shorter is caught)": [
-        "token Google id_token @ callback fragment after access_token",
-        "token Google id_token @ callback query",
-        "token Google id_token @ magic link query",
-        "token Google id_token @ path segment",
-        "token Google id_token @ One Tap credential",
-        "token Google id_token @ custom property",
-        "token Google id_token @ referrer fragment",
-        "token base64url of a long profile JSON @"],
-    "token: base64url of the address glued after a prefix of base64url characters (`p2ANqtz-` + base64url), so the "
-    "run as a whole decodes to no text": ["token HubSpot-style prefix before base64url @"],
-    "token: an undialled Turkish mobile (90 532 ...) as a signed URL's path segment in the referrer (the same URL "
-    "in a custom property is caught)": ["token S3 presigned invoice under the phone @ referrer"],
-    "url: Cloudflare's email protection link (`/cdn-cgi/l/email-protection#` + the address XOR-ed with a key "
-    "byte, in hex)": ["url Cloudflare email protection @"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -145,7 +145,14 @@ _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
 # (a `0x` before them is hex's own prefix), in either case.
 _HEX_PIECE = re.compile(r"(?:(?<![0-9A-Za-z])|(?<=\b0[xX]))[0-9A-Fa-f]{14,}(?![0-9A-Za-z])")
 _HEX_14 = re.compile(r"[0-9A-Fa-f]{14}")  # the same without its bounds: a quicker first test
-_MAX_BASE64_RUN = 344  # the base64 of a 254-character address (the longest valid one)
+# A stretch of printable ASCII in decoded bytes, long enough for the shortest address (`jo@x.com`).
+_PRINTABLE_STRETCH = re.compile(rb"[!-~]{8,}")
+_GROUP_PADDING = ("", "AAA", "AA", "A")  # `A` (zero bits) after a base64 run, by its length modulo 4
+# In decoded bytes, `@` and a domain's characters (one class: no backtracking between labels), then zero bytes: an
+# address that ends the bytes (_glued_address).
+_DOMAIN_AT_END = re.compile(rb"@[-.0-9A-Za-z]{3,253}\x00\x00")
+# Cloudflare's email obfuscation: the first byte a key, each following byte XOR-ed with it; one table per key.
+_XOR_TABLES = [bytes(byte ^ key for byte in range(256)) for key in range(256)]
 _MIN_BASE32_RUN = 13  # the base32 of `jo@x.com`
 _MIN_ASSEMBLED = 14  # `["a.b","c.de"]`, `JO.SMITH-EX.SE`: the shortest pieces assembled.readings puts together
 _BASE32_ALPHABET = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
@@ -524,12 +531,16 @@ def _parts_reason(run: str, separator: str, text: str, start: int, id_like: bool
 
 def _groups_reason(run: str, text: str, start: int, id_like: bool, segments: bool, level: int) -> str:
     """A run of more digits than a phone number has (`0701234567-20241129`): its groups of nine digits or more
-    (no shorter one is a phone number alone), each judged alone."""
+    (no shorter one is a phone number alone), each judged alone; in an id, one that begins the run and is an
+    undialled international mobile is one before a long suffix as before a short one (_grouped_reason), so a path's
+    `/905324172863/2024-1001.pdf`, read across its segments, is as its segment alone is."""
     for group in _NINE_DIGITS_OR_MORE.finditer(run):
         found = _number_reason(group.group(), text, start + group.start(), start + group.end(), id_like,
                                segments, level)
         if found:
             return found
+        if level == ID and not group.start() and international_mobile(group.group()):
+            return PHONE
     return ""
 
 
@@ -686,17 +697,20 @@ def _ipv6(run: str) -> bool:
 def _encoded_reason(form: str, id_like: bool) -> str:
     """Personal data in a run of base64 characters that decodes to text: hex of text (judged whole, as the value
     would be); EMAIL_BASE64 or BASE64 when base64 decodes to an address, or to printable text holding a dialled
-    phone number, an IP address or another number of a checkable shape (`KzE2NTA1NTUwMTcz`); the same for base32
-    (EMAIL_BASE32, BASE32) in a run of upper-case letters and digits 2 to 7; else ""."""
+    phone number, an IP address or another number of a checkable shape (`KzE2NTA1NTUwMTcz`), or, read at each of
+    its four alignments, to bytes that begin or end with an address (_glued_address); the same for base32
+    (EMAIL_BASE32, BASE32) in a run of upper-case letters and digits 2 to 7; EMAIL for hex that Cloudflare's key
+    byte hides an address in (_keyed_hex); else ""."""
     for match in _BASE64_RUN.finditer(form):
         run = match.group()
         if len(run) >= 14 and _HEX_14.search(run) is not None:  # its pieces between `-`, `_`, `/`, `+` that are hex
             for piece in _HEX_PIECE.finditer(run):  # (digits alone are a number: an id, an order number)
                 decoded = hex_text(piece.group()) if not len(piece.group()) % 2 and not piece.group().isdigit() else ""
                 found = reason(decoded, id_like, other_readings=False) if decoded else ""
+                found = found or _keyed_hex(piece.group())
                 if found:
                     return found
-        if len(run) > _MAX_BASE64_RUN or run.islower() and not run.isalnum() or run.isdigit():
+        if run.islower() and not run.isalnum() or run.isdigit():
             continue  # the base64 of an address mixes upper and lower case: a word, a slug or a number does not
         if run.islower():  # but base32 is read in either case (RFC 4648 decoders take lower case)
             run = run.upper()
@@ -711,16 +725,48 @@ def _encoded_reason(form: str, id_like: bool) -> str:
                     return found
             continue
         run = run.rstrip("=").replace("-", "+").replace("_", "/")
-        if len(run) % 4 == 1:
-            continue
-        try:
-            raw = binascii.a2b_base64(run + "=" * (-len(run) % 4))
-        except (binascii.Error, ValueError):
-            continue
-        found = _bytes_reason(raw, EMAIL_BASE64, BASE64)
+        # (base64 characters alone, padded to whole groups: nothing for the decoder to refuse; a run of 4k + 1 is no
+        # base64 as a whole, its last character of 6 bits holding no byte)
+        found = _bytes_reason(binascii.a2b_base64(run + "=" * (-len(run) % 4)), EMAIL_BASE64, BASE64) if len(
+            run) % 4 != 1 else ""
+        found = found or _glued_address(run)
         if found:
             return found
     return ""
+
+
+def _glued_address(run: str) -> str:
+    """EMAIL_BASE64 when base64 `run`, read from its first, second, third or fourth character, decodes to bytes that
+    end in an address (the base64 of an address glued after a prefix: `p2ANqtz-` + base64url), or when it decodes
+    to bytes that begin with one (an address before a binary signature): the run as a whole is no text. The four
+    readings are decoded in one call: the run padded to whole groups of four, then seven `A` (zero bits), four times
+    over, each copy beginning one character further back in its group, zero bytes after each. An address in the
+    middle of random bytes is not looked for: random tokens hold such shapes by chance (a few in a million)."""
+    raw = binascii.a2b_base64((run + _GROUP_PADDING[len(run) % 4] + "AAAAAAA") * 4)
+    head = _PRINTABLE_STRETCH.match(raw)
+    if head is not None and b"@" in head.group() and _holds_email(head.group().decode("ascii")):
+        return EMAIL_BASE64
+    tail = _DOMAIN_AT_END.search(raw)  # (an `@` and a domain's characters, then zero bytes: rare)
+    while tail is not None:
+        start = tail.start()
+        while start > 0 and start > tail.start() - 64 and 0x21 <= raw[start - 1] <= 0x7e:  # its local part
+            start -= 1
+        if _holds_email(raw[start:tail.end() - 2].decode("ascii")):
+            return EMAIL_BASE64
+        tail = _DOMAIN_AT_END.search(raw, tail.end())
+    return ""
+
+
+def _keyed_hex(run: str) -> str:
+    """EMAIL when hex `run` (byte pairs) is an address as Cloudflare's email protection writes it
+    (`/cdn-cgi/l/email-protection#` + hex, `data-cfemail="..."`): its first byte a key, XOR-ed onto each following
+    byte, gives printable ASCII holding an address."""
+    if len(run) < 18 or len(run) % 2:  # the key and the 8 bytes of `jo@x.com`
+        return ""
+    raw = bytes.fromhex(run)
+    text = raw[1:].translate(_XOR_TABLES[raw[0]])
+    return EMAIL if b"@" in text and _PRINTABLE_STRETCH.fullmatch(text) is not None and _holds_email(
+        text.decode("ascii")) else ""
 
 
 # Base85 (RFC 1924, Git's and Python's alphabet) and Ascii85 (Adobe's, `!` to `u`): a run of printable characters
