@@ -130,14 +130,16 @@ def user_agent_refusal(user_agent: str) -> str:
     return detector.user_agent_reason(user_agent) or embedded_reason(user_agent)
 
 
-def _personal_parameter(pair: str, locator: bool = False, oauth: bool = False) -> bool:
+def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = False) -> bool:
     raw_key, _, value = pair.partition("=")
     key = unquote_plus(raw_key)
     decoded = unquote_plus(value)
     # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
-    # A store locator's town (detector.locator_path) and an OAuth response's `state` (detector.oauth_response) are
-    # judged by their value alone.
-    if (_key_refusal(key, decoded) and not (locator and detector.town_key(key) or oauth and key == "state")
+    # A store locator's town (detector.locator_path of the URL's `path`) and an OAuth response's `state`
+    # (detector.oauth_response) are judged by their value alone. (The path is read only for a town key that is
+    # refused: most queries have none.)
+    if (_key_refusal(key, decoded) and not (path is not None and detector.town_key(key) and detector.locator_path(path)
+                                            or oauth and key == "state")
             or "+" in raw_key and detector.key_reason(unquote(raw_key))):
         return True
     if not value:
@@ -177,11 +179,11 @@ def _address_in_segments(path: str) -> bool:
                for match in _SEGMENT_QUAD.finditer(path))
 
 
-def _clean_query(query: str, locator: bool = False, oauth: bool = False) -> Tuple[str, bool]:
-    """The query without its personal parameters, and whether any was removed; `locator`: a store locator's;
-    `oauth`: an OAuth authorization response's."""
+def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]:
+    """The query without its personal parameters, and whether any was removed; `path`: the URL's (a store
+    locator's, detector.locator_path); `oauth`: an OAuth authorization response's."""
     pairs = _PARAMETER.findall(query)
-    kept = [pair for pair in pairs if not _personal_parameter(pair, locator, oauth)]
+    kept = [pair for pair in pairs if not _personal_parameter(pair, path, oauth)]
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
@@ -232,8 +234,7 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         question = query = ""
         note(field, "query removed (meta_url_query = drop)")
     elif question:
-        query, removed = _clean_query(query, detector.locator_path(path),
-                                      "state=" in query and detector.oauth_response(path, query))
+        query, removed = _clean_query(query, path, "state=" in query and detector.oauth_response(path, query))
         if removed:
             note(field, "query parameters with personal data removed")
             question = "?" if query else ""
