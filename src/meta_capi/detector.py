@@ -728,13 +728,20 @@ def _base85_reason(form: str) -> str:
     return ""
 
 
+# The bytes printable UTF-8 text may hold: tab, line breaks, printable ASCII, and every byte of a longer character.
+_TEXT_BYTES = b"\t\n\r" + bytes(range(0x20, 0x7F)) + bytes(range(0x80, 0x100))
+
+
 def _bytes_reason(raw: bytes, email: str, other: str) -> str:
     """`email` when decoded bytes are text holding an address, `other` when they are text holding other personal
     data with seven digits or more (random bytes, a click id or a token, are almost never printable text with
     seven digits). The text is judged as a value is, so what it encodes again (`%40`, `&#64;`, base64 of
     base64) is decoded too: each layer is shorter than the one around it, so the work stays linear."""
+    codec = text_codec(raw) if len(raw) >= 4 and (not raw[0] or not raw[1]) else "utf-8"
+    if codec == "utf-8" and raw.translate(None, _TEXT_BYTES):
+        return ""  # a control byte: in UTF-8 a byte below 0x80 is a character of its own, never printable text
     try:
-        text = raw.decode(text_codec(raw) if len(raw) >= 4 and (not raw[0] or not raw[1]) else "utf-8")
+        text = raw.decode(codec)
     except UnicodeDecodeError:
         return ""
     if not text.replace("\n", "").replace("\r", "").replace("\t", "").isprintable():
