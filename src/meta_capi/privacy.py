@@ -132,8 +132,9 @@ def user_agent_refusal(user_agent: str) -> str:
 
 def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = False) -> bool:
     raw_key, _, value = pair.partition("=")
-    key = unquote_plus(raw_key)
-    decoded = unquote_plus(value)
+    # (unquote_plus leaves text without `%` or `+` as it is: the usual key and value pay no call)
+    key = raw_key if "%" not in raw_key and "+" not in raw_key else unquote_plus(raw_key)
+    decoded = value if "%" not in value and "+" not in value else unquote_plus(value)
     # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
     # A store locator's town (detector.locator_path of the URL's `path`) and an OAuth response's `state`
     # (detector.oauth_response) are judged by their value alone. (The path is read only for a town key that is
