@@ -122,6 +122,7 @@ _IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
 _SSN = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _CPF = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
 _ASCII_DIGITS = b"0123456789"
+_ASCII_DIGIT = re.compile("[0-9]")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `jo@x.com`
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
@@ -851,9 +852,12 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return EMAIL
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
-    found = _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form) or (
-        _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form)
-        else "")  # (substring tests in C first: every id document's label holds `as` or `fc`, in one case or the other)
+    # Each rule of the next line needs an ASCII digit (Chinese numerals are read as digits, in text that is not
+    # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
+    found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
+        _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form) or (
+            _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form)
+            else ""))  # (substring tests in C first: every id document's label holds `as` or `fc`, in either case)
     if found:
         return found
     if (":" in form or "-" in form and "." in form) and _holds_ipv6(form):  # (what it needs: no call for most values)
