@@ -100,7 +100,13 @@ def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
     """Meta's `contents` entry for one product; None without a usable id; ProductProblem for a bad number, or
     for a price on a product without a usable id (a value computed without it would be wrong)."""
     where = f"product {position + 1} "
-    product_id = _text(product, *_PRODUCT_ID_KEYS, where=where, id_like=True)
+    product_id = ""
+    for name in _PRODUCT_ID_KEYS:  # _text unrolled, as the text fields below: this runs for every product
+        raw = product.get(name)
+        if raw:
+            product_id = free_text(raw, where + name, True)
+            if product_id:
+                break
     if not product_id:
         if any(product.get(name, "").strip() for name in ("price", "item_price")):
             raise ProductProblem(position, "", "a priced product without a usable id (product_id, sku or id)")
