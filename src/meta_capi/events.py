@@ -191,8 +191,9 @@ def _page_custom_data(page: PageView, properties: Mapping[str, str], settings: S
         value = free_text(raw, key) if raw else ""
         if value and not not_allowed(key, settings.custom_data_keys):
             custom[key] = value
-    for key, value in custom_properties(properties, allowed=settings.custom_data_keys, page=True).items():
-        custom.setdefault(key, value)
+    if properties:  # (most page events have none: no call)
+        for key, value in custom_properties(properties, allowed=settings.custom_data_keys, page=True).items():
+            custom.setdefault(key, value)
     return custom
 
 
