@@ -224,9 +224,10 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         path = slash + path
     # A line break stands for each `/`, so that each path segment is a value of its own (`/` is a base64
     # character, and a separator between digit groups); four number segments are read as a dotted address too.
-    if path and (detector.reason(path.replace("/", "\n"), segments=True)
-                 or path.count("/") >= 4 and _address_in_segments(path)
-                 or "=" in path and embedded_reason(path)):  # matrix parameters: `/p;last_name=Dupont`
+    # (the root, `/`, has no segment: a referrer's usual path pays no call)
+    if path and path != "/" and (detector.reason(path.replace("/", "\n"), segments=True)
+                                  or path.count("/") >= 4 and _address_in_segments(path)
+                                  or "=" in path and embedded_reason(path)):  # matrix parameters: `/p;last_name=Dupont`
         return _origin_only(url, field, "in the path")
     if fragment and (detector.reason(fragment) or embedded_reason(fragment) or any(
             _personal_parameter(part) for part in _PARAMETER.findall(fragment) if "=" in part)):
