@@ -70,7 +70,10 @@ def _quantity(product: Product) -> int:
     if not text:
         return 1
     if text.isascii() and text.isdigit() and len(text) < 7:  # the usual "3", without a regex
-        number: Optional[Number] = int(text)
+        whole = int(text)
+        if whole:  # (at most 999999: within MAX_QUANTITY)
+            return whole
+        number: Optional[Number] = whole
     else:
         number = parse_number(text)
         # Whole as written, not after rounding to a float: 999999.99999999999 is no whole number.
@@ -329,11 +332,11 @@ def track_custom_data(
             data["predicted_ltv"] = predicted_ltv
         else:
             note("predicted_ltv", "must be a finite number of 0 or more: left out")
-    status = _text(properties, "status")
+    status = _text(properties, "status") if "status" in properties else ""  # (most events have none: no call)
     if status:
         data["status"] = typed_value(status)
     for name, meta_values in (("content_type", CONTENT_TYPES), ("delivery_category", DELIVERY_CATEGORIES)):
-        catalog_value = _catalog_field(properties, name, meta_values)
+        catalog_value = _catalog_field(properties, name, meta_values) if name in properties else ""
         if catalog_value:
             data[name] = catalog_value
     consumed = SINGLE_PRODUCT_KEYS if single_product else _CATEGORY_ONLY
