@@ -303,8 +303,10 @@ def _catalog_field(properties: Mapping[str, str], name: str, allowed: AbstractSe
 
 def track_custom_data(
     event_name: str, properties: Mapping[str, str], products: List[Product], default_currency: str,
-    allowed: Optional[FrozenSet[str]] = None,
+    allowed: Optional[FrozenSet[str]] = None, passed_order_id: str = "",
 ) -> Dict[str, Any]:
+    """The custom_data of a track event. `passed_order_id`: the order_id property as the gate already passed it
+    (it is the event's event_id), else "": the same text is not judged twice."""
     if not products and event_name != "Purchase" and properties.keys().isdisjoint(_COMMERCE_KEYS):
         return custom_properties(properties, allowed=allowed)  # most custom events: nothing to derive
     items, single_product = products_of(properties, products)
@@ -323,7 +325,10 @@ def track_custom_data(
     for meta_key, names in _SINGLE_PRODUCT_TEXT_FIELDS if single_product else _TEXT_FIELDS:
         if properties.keys().isdisjoint(names):  # most events have few of these: tested in C
             continue
-        text = _text(properties, *names, id_like=meta_key == "order_id")
+        if meta_key == "order_id" and passed_order_id:
+            text = passed_order_id  # (free_text of the same text, id_like: the same value, and no note)
+        else:
+            text = _text(properties, *names, id_like=meta_key == "order_id")
         if text:
             data[meta_key] = text
     if properties.get("predicted_ltv", "").strip():

@@ -232,7 +232,8 @@ def server_event(kind: str, event: EventView, settings: Settings, now: Optional[
         custom = _page_custom_data(as_page(data), properties, settings)
     elif kind == "track":
         products: List[Mapping[str, str]] = [present(product) for product in as_track(data).products]
-        custom = track_custom_data(name, properties, products, settings.default_currency, settings.custom_data_keys)
+        custom = track_custom_data(name, properties, products, settings.default_currency, settings.custom_data_keys,
+                                   event_id if source == ORDER_ID_PROPERTY else "")
     else:
         custom = {}
     if custom:
