@@ -344,8 +344,21 @@ def track_custom_data(
         catalog_value = _catalog_field(properties, name, meta_values) if name in properties else ""
         if catalog_value:
             data[name] = catalog_value
-    consumed = SINGLE_PRODUCT_KEYS if single_product else _CATEGORY_ONLY
-    for key, custom_value in custom_properties(properties, consumed, allowed).items():
+    for key, custom_value in _remaining_properties(properties, single_product, allowed).items():
         data.setdefault(key, custom_value)  # a custom property never replaces a derived standard field
     return data
+
+
+# What custom_properties leaves out whatever the values: the keys the commerce data consumed, and the standard keys.
+_READ_WITH_A_PRODUCT = SINGLE_PRODUCT_KEYS | _STANDARD_KEYS
+_READ_WITH_CATEGORY = _CATEGORY_ONLY | _STANDARD_KEYS
+
+
+def _remaining_properties(properties: Mapping[str, str], single_product: bool,
+                          allowed: Optional[FrozenSet[str]]) -> Dict[str, Any]:
+    """custom_properties of a track event with commerce data (a single product's keys, or `category`, consumed);
+    {} at once when every key is consumed or standard, as on most commerce events (one subset test in C)."""
+    consumed, read = (SINGLE_PRODUCT_KEYS, _READ_WITH_A_PRODUCT) if single_product else (
+        _CATEGORY_ONLY, _READ_WITH_CATEGORY)
+    return {} if properties.keys() <= read else custom_properties(properties, consumed, allowed)
 
