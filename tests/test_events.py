@@ -150,3 +150,16 @@ def test_events_page_custom_data_has_page_fields_and_typed_properties():
 def test_events_hash_the_documented_user_data_from_the_visitor():
     server = server_of("track", make_event(visitor={"email": "John_Smith@gmail.com", "city": "New York"}))
     assert server["user_data"]["em"] == EMAIL_HASH and server["user_data"]["ct"] == sha("newyork")
+
+
+# A Purchase's order_id is judged once when it is the event_id (passed on to custom_data), else in custom_data too.
+@pytest.mark.parametrize(("properties", "event_id", "order_id"), [
+    ({"order_id": " A-1001 "}, "A-1001", "A-1001"),
+    ({"order_id": "A-1001", "event_id": "evt-9"}, "evt-9", "A-1001"),
+    ({"order_id": "jo@example.com"}, "11111111-2222-3333-4444-555555555555", None),
+    ({"order_id": "jo@example.com", "event_id": "evt-9"}, "evt-9", None),
+])
+def test_events_a_purchase_sends_its_order_id_as_the_gate_passed_it(properties, event_id, order_id):
+    event = make_event(name="Order Completed", properties={"value": "10", "currency": "EUR", **properties})
+    server = server_of("track", event)
+    assert (server["event_id"], server["custom_data"].get("order_id")) == (event_id, order_id)

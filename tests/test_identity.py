@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from builders import EMAIL, EMAIL_HASH, sha
 from meta_capi import identity
@@ -168,3 +170,32 @@ def test_identity_an_invalid_first_alias_gives_way_to_a_valid_next_one():
                                   "phone": "06 12 34 56 78"}, "FR", 2026)
     # the unknown country gives way to the proxy's geolocated one, which also gives the phone its code
     assert found == {"em": EMAIL_HASH, "ph": sha("33612345678"), "country": sha("fr")}
+
+
+def _hashed_by_its_parts(raw, normalize, max_length):
+    """hashed() as the composition of its named rules (the function unrolls them: ten identifiers an event)."""
+    text = identity._within_length(raw, max_length)
+    if text is None:
+        return None
+    already = identity.prehashed(text)
+    if already is not None:
+        return already
+    normal = normalize(text)
+    return identity.sha256_hex(normal) if normal else None
+
+
+_DIGEST = "A1" * 32
+HASHED_INPUTS = st.one_of(
+    st.text(max_size=12),
+    st.builds(lambda pad, tail, blanks: blanks + _DIGEST[:pad] + tail + blanks,
+              st.integers(0, 64), st.sampled_from(["", ".AQ", ".Bg", ".abcdEF_-", ".abc", "x", "0" * 9]),
+              st.sampled_from(["", " ", "\t\n"])),
+    st.builds(lambda size, char: char * size, st.integers(50, 700), st.sampled_from(["a", "7", " ", "F"])),
+)
+
+
+@settings(max_examples=1500)
+@given(raw=HASHED_INPUTS, max_length=st.sampled_from([64, 254, 256, 512]),
+       normalize=st.sampled_from([normalize_email, normalize_name, normalize_zip, identity.normalize_external_id]))
+def test_identity_hashed_gives_what_its_rules_composed_give(raw, max_length, normalize):
+    assert hashed(raw, normalize, None, max_length) == _hashed_by_its_parts(raw, normalize, max_length)

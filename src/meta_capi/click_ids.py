@@ -54,8 +54,8 @@ def query_parameter(url: str, name: str) -> str:
     query = url[start + 1 :].split("#", 1)[0]
     for pair in query.split("&"):
         key, _, value = pair.partition("=")
-        if key == name:
-            return unquote_plus(value)
+        if key == name:  # (unquote_plus leaves text without `%` or `+` as it is: a click id pays no call)
+            return value if "%" not in value and "+" not in value else unquote_plus(value)
     return ""
 
 
@@ -98,7 +98,9 @@ def _candidates(event_value: str, visitor_value: str, sources: Tuple[str, str]) 
 def fbc_of(event_value: str, visitor_value: str, page_url: str, event_ms: int) -> str:
     """The fbc sent: the event's property, else the visitor's, each when fresh (fbc_verdict), else one built
     from the page URL's fbclid. The source, and why a present one was not used, go to the current record."""
-    for source, raw in _candidates(event_value, visitor_value, (FBC_PROPERTY, VISITOR_FBC)):
+    # (both empty, as on most events: no candidate would give an fbc or a note)
+    for source, raw in _candidates(event_value, visitor_value, (FBC_PROPERTY, VISITOR_FBC)) if (
+            event_value or visitor_value) else ():
         fbc, refusal = fbc_verdict(raw, event_ms)
         if fbc:
             decisions.supplied("fbc", source)
@@ -113,7 +115,9 @@ def fbc_of(event_value: str, visitor_value: str, page_url: str, event_ms: int) -
 
 def fbp_of(event_value: str, visitor_value: str) -> str:
     """The fbp sent: the event's property, else the visitor's, each when well-formed; recorded as fbc_of."""
-    for source, raw in _candidates(event_value, visitor_value, (FBP_PROPERTY, VISITOR_FBP)):
+    # (both empty, as on most events: no candidate would give an fbp or a note)
+    for source, raw in _candidates(event_value, visitor_value, (FBP_PROPERTY, VISITOR_FBP)) if (
+            event_value or visitor_value) else ():
         fbp = valid_fbp(raw)
         if fbp:
             decisions.supplied("fbp", source)

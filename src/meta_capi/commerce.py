@@ -70,7 +70,10 @@ def _quantity(product: Product) -> int:
     if not text:
         return 1
     if text.isascii() and text.isdigit() and len(text) < 7:  # the usual "3", without a regex
-        number: Optional[Number] = int(text)
+        whole = int(text)
+        if whole:  # (at most 999999: within MAX_QUANTITY)
+            return whole
+        number: Optional[Number] = whole
     else:
         number = parse_number(text)
         # Whole as written, not after rounding to a float: 999999.99999999999 is no whole number.
@@ -100,7 +103,13 @@ def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
     """Meta's `contents` entry for one product; None without a usable id; ProductProblem for a bad number, or
     for a price on a product without a usable id (a value computed without it would be wrong)."""
     where = f"product {position + 1} "
-    product_id = _text(product, *_PRODUCT_ID_KEYS, where=where, id_like=True)
+    product_id = ""
+    for name in _PRODUCT_ID_KEYS:  # _text unrolled, as the text fields below: this runs for every product
+        raw = product.get(name)
+        if raw:
+            product_id = free_text(raw, where + name, True)
+            if product_id:
+                break
     if not product_id:
         if any(product.get(name, "").strip() for name in ("price", "item_price")):
             raise ProductProblem(position, "", "a priced product without a usable id (product_id, sku or id)")
@@ -294,8 +303,10 @@ def _catalog_field(properties: Mapping[str, str], name: str, allowed: AbstractSe
 
 def track_custom_data(
     event_name: str, properties: Mapping[str, str], products: List[Product], default_currency: str,
-    allowed: Optional[FrozenSet[str]] = None,
+    allowed: Optional[FrozenSet[str]] = None, passed_order_id: str = "",
 ) -> Dict[str, Any]:
+    """The custom_data of a track event. `passed_order_id`: the order_id property as the gate already passed it
+    (it is the event's event_id), else "": the same text is not judged twice."""
     if not products and event_name != "Purchase" and properties.keys().isdisjoint(_COMMERCE_KEYS):
         return custom_properties(properties, allowed=allowed)  # most custom events: nothing to derive
     items, single_product = products_of(properties, products)
@@ -314,7 +325,10 @@ def track_custom_data(
     for meta_key, names in _SINGLE_PRODUCT_TEXT_FIELDS if single_product else _TEXT_FIELDS:
         if properties.keys().isdisjoint(names):  # most events have few of these: tested in C
             continue
-        text = _text(properties, *names, id_like=meta_key == "order_id")
+        if meta_key == "order_id" and passed_order_id:
+            text = passed_order_id  # (free_text of the same text, id_like: the same value, and no note)
+        else:
+            text = _text(properties, *names, id_like=meta_key == "order_id")
         if text:
             data[meta_key] = text
     if properties.get("predicted_ltv", "").strip():
@@ -323,15 +337,28 @@ def track_custom_data(
             data["predicted_ltv"] = predicted_ltv
         else:
             note("predicted_ltv", "must be a finite number of 0 or more: left out")
-    status = _text(properties, "status")
+    status = _text(properties, "status") if "status" in properties else ""  # (most events have none: no call)
     if status:
         data["status"] = typed_value(status)
     for name, meta_values in (("content_type", CONTENT_TYPES), ("delivery_category", DELIVERY_CATEGORIES)):
-        catalog_value = _catalog_field(properties, name, meta_values)
+        catalog_value = _catalog_field(properties, name, meta_values) if name in properties else ""
         if catalog_value:
             data[name] = catalog_value
-    consumed = SINGLE_PRODUCT_KEYS if single_product else _CATEGORY_ONLY
-    for key, custom_value in custom_properties(properties, consumed, allowed).items():
+    for key, custom_value in _remaining_properties(properties, single_product, allowed).items():
         data.setdefault(key, custom_value)  # a custom property never replaces a derived standard field
     return data
+
+
+# What custom_properties leaves out whatever the values: the keys the commerce data consumed, and the standard keys.
+_READ_WITH_A_PRODUCT = SINGLE_PRODUCT_KEYS | _STANDARD_KEYS
+_READ_WITH_CATEGORY = _CATEGORY_ONLY | _STANDARD_KEYS
+
+
+def _remaining_properties(properties: Mapping[str, str], single_product: bool,
+                          allowed: Optional[FrozenSet[str]]) -> Dict[str, Any]:
+    """custom_properties of a track event with commerce data (a single product's keys, or `category`, consumed);
+    {} at once when every key is consumed or standard, as on most commerce events (one subset test in C)."""
+    consumed, read = (SINGLE_PRODUCT_KEYS, _READ_WITH_A_PRODUCT) if single_product else (
+        _CATEGORY_ONLY, _READ_WITH_CATEGORY)
+    return {} if properties.keys() <= read else custom_properties(properties, consumed, allowed)
 

@@ -138,6 +138,7 @@ _IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
 _SSN = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _CPF = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
 _ASCII_DIGITS = b"0123456789"
+_ASCII_DIGIT = re.compile("[0-9]")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `jo@x.com`
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
@@ -790,13 +791,20 @@ def _base85_reason(form: str) -> str:
     return ""
 
 
+# The bytes printable UTF-8 text may hold: tab, line breaks, printable ASCII, and every byte of a longer character.
+_TEXT_BYTES = b"\t\n\r" + bytes(range(0x20, 0x7F)) + bytes(range(0x80, 0x100))
+
+
 def _bytes_reason(raw: bytes, email: str, other: str) -> str:
     """`email` when decoded bytes are text holding an address, `other` when they are text holding other personal
     data with seven digits or more (random bytes, a click id or a token, are almost never printable text with
     seven digits). The text is judged as a value is, so what it encodes again (`%40`, `&#64;`, base64 of
     base64) is decoded too: each layer is shorter than the one around it, so the work stays linear."""
+    codec = text_codec(raw) if len(raw) >= 4 and (not raw[0] or not raw[1]) else "utf-8"
+    if codec == "utf-8" and raw.translate(None, _TEXT_BYTES):
+        return ""  # a control byte: in UTF-8 a byte below 0x80 is a character of its own, never printable text
     try:
-        text = raw.decode(text_codec(raw) if len(raw) >= 4 and (not raw[0] or not raw[1]) else "utf-8")
+        text = raw.decode(codec)
     except UnicodeDecodeError:
         return ""
     if not text.replace("\n", "").replace("\r", "").replace("\t", "").isprintable():
@@ -906,9 +914,12 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return EMAIL
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
-    found = _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form) or (
-        _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form)
-        else "")  # (substring tests in C first: every id document's label holds `as` or `fc`, in one case or the other)
+    # Each rule of the next line needs an ASCII digit (Chinese numerals are read as digits, in text that is not
+    # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
+    found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
+        _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form) or (
+            _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form)
+            else ""))  # (substring tests in C first: every id document's label holds `as` or `fc`, in either case)
     if found:
         return found
     if (":" in form or "-" in form and "." in form) and _holds_ipv6(form):  # (what it needs: no call for most values)
@@ -1114,8 +1125,7 @@ _SPELLED_IPV4 = re.compile(f"[0-9](?<![0-9][0-9])[0-9]{{0,2}}(?:{_DOT_SPELLED}[0
 
 
 def _spelled_ipv4(form: str) -> bool:
-    if form.count(" ") < 6 and form.count("_") < 6 and form.count("-") < 6:
-        return False  # three words between blanks, `_` or `-` (a quicker first test than a search)
+    """(Called for a form with six blanks, `_` or `-` at least: three words between them, _holds_ipv4's test.)"""
     return any(_an_address(_DIGIT_GROUPS.findall(match.group())) for match in _SPELLED_IPV4.finditer(form))
 
 
@@ -1146,7 +1156,8 @@ def _holds_ipv4(form: str) -> bool:
         return True
     if "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form)):
         return True
-    return _spelled_ipv4(form)
+    # three words between blanks, `_` or `-` (a quicker first test than a search, and than a call)
+    return (form.count(" ") >= 6 or form.count("_") >= 6 or form.count("-") >= 6) and _spelled_ipv4(form)
 
 
 # A UPS tracking number: `1Z`, 16 letters and digits (shipper, service, package), the last a check digit; printed

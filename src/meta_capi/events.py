@@ -191,8 +191,9 @@ def _page_custom_data(page: PageView, properties: Mapping[str, str], settings: S
         value = free_text(raw, key) if raw else ""
         if value and not not_allowed(key, settings.custom_data_keys):
             custom[key] = value
-    for key, value in custom_properties(properties, allowed=settings.custom_data_keys, page=True).items():
-        custom.setdefault(key, value)
+    if properties:  # (most page events have none: no call)
+        for key, value in custom_properties(properties, allowed=settings.custom_data_keys, page=True).items():
+            custom.setdefault(key, value)
     return custom
 
 
@@ -231,7 +232,8 @@ def server_event(kind: str, event: EventView, settings: Settings, now: Optional[
         custom = _page_custom_data(as_page(data), properties, settings)
     elif kind == "track":
         products: List[Mapping[str, str]] = [present(product) for product in as_track(data).products]
-        custom = track_custom_data(name, properties, products, settings.default_currency, settings.custom_data_keys)
+        custom = track_custom_data(name, properties, products, settings.default_currency, settings.custom_data_keys,
+                                   event_id if source == ORDER_ID_PROPERTY else "")
     else:
         custom = {}
     if custom:

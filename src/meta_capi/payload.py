@@ -16,8 +16,9 @@ from .settings import Settings, settings_for
 
 GRAPH_URL = "https://graph.facebook.com"
 JSON_HEADERS: Tuple[Tuple[str, str], ...] = (("content-type", "application/json"),)
-# Built once: json.dumps with options would build a new encoder for every event.
-_ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
+# Built once: json.dumps with options would build a new encoder for every event. The body is built here of fresh
+# dicts and lists, never a cycle: the encoder's circular-reference bookkeeping (an id() lookup per container) is off.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False, check_circular=False)
 
 
 def events_url(settings: Settings) -> str:

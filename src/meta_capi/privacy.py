@@ -37,7 +37,8 @@ SUBJECT_ID = "promotion_id"
 def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "left out") -> str:
     """`raw` stripped, or "" when it may not go out (too long, or personal data in it); the reason is recorded
     under `field`, followed by `instead` (what happens then). `id_like`: the value is an id (detector.reason)."""
-    text = stripped_within(raw, MAX_FREE_TEXT)
+    # (within the limit already, as almost every value is: what stripped_within would give, without its call)
+    text = raw.strip() if len(raw) <= MAX_FREE_TEXT else stripped_within(raw, MAX_FREE_TEXT)
     if text is None:
         found = f"longer than {MAX_FREE_TEXT} characters"
     else:
@@ -208,14 +209,17 @@ def user_agent_refusal(user_agent: str) -> str:
     return detector.user_agent_reason(user_agent) or embedded_reason(user_agent)
 
 
-def _personal_parameter(pair: str, locator: bool = False, oauth: bool = False) -> bool:
+def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = False) -> bool:
     raw_key, _, value = pair.partition("=")
-    key = unquote_plus(raw_key)
-    decoded = unquote_plus(value)
+    # (unquote_plus leaves text without `%` or `+` as it is: the usual key and value pay no call)
+    key = raw_key if "%" not in raw_key and "+" not in raw_key else unquote_plus(raw_key)
+    decoded = value if "%" not in value and "+" not in value else unquote_plus(value)
     # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
-    # A store locator's town (personal_keys.locator_path) and an OAuth response's `state`
-    # (personal_keys.oauth_response) are judged by their value alone.
-    if (_key_refusal(key, decoded) and not (locator and personal_keys.town_key(key) or oauth and key == "state")
+    # A store locator's town (personal_keys.locator_path of the URL's `path`) and an OAuth response's `state`
+    # (personal_keys.oauth_response) are judged by their value alone. (The path is read only for a town key that
+    # is refused: most queries have none.)
+    if (_key_refusal(key, decoded) and not (path is not None and personal_keys.town_key(key)
+                                            and personal_keys.locator_path(path) or oauth and key == "state")
             or "+" in raw_key and detector.key_reason(unquote(raw_key))):
         return True
     if not value:
@@ -255,15 +259,15 @@ def _address_in_segments(path: str) -> bool:
                for match in _SEGMENT_QUAD.finditer(path))
 
 
-def _clean_query(query: str, locator: bool = False, oauth: bool = False) -> Tuple[str, bool]:
-    """The query without its personal parameters, and whether any was removed; `locator`: a store locator's;
-    `oauth`: an OAuth authorization response's."""
+def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]:
+    """The query without its personal parameters, and whether any was removed; `path`: the URL's (a store
+    locator's, personal_keys.locator_path); `oauth`: an OAuth authorization response's."""
     pairs = _PARAMETER.findall(query)
     if "]" in query or "%5D" in query or "%5d" in query:  # records of bracketed keys (`data[0][value]`)
         named = set(_named_fields([(unquote_plus(key), unquote_plus(value))
                                    for key, _, value in (pair.partition("=") for pair in pairs)]))
         pairs = [pair if at not in named else "" for at, pair in enumerate(pairs)]  # ("": left out below)
-    kept = [pair for pair in pairs if pair and not _personal_parameter(pair, locator, oauth)]
+    kept = [pair for pair in pairs if pair and not _personal_parameter(pair, path, oauth)]
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
@@ -302,9 +306,10 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         path = slash + path
     # A line break stands for each `/`, so that each path segment is a value of its own (`/` is a base64
     # character, and a separator between digit groups); four number segments are read as a dotted address too.
-    if path and (detector.reason(path.replace("/", "\n"), segments=True)
-                 or path.count("/") >= 4 and _address_in_segments(path)
-                 or "=" in path and embedded_reason(path)):  # matrix parameters: `/p;last_name=Dupont`
+    # (the root, `/`, has no segment: a referrer's usual path pays no call)
+    if path and path != "/" and (detector.reason(path.replace("/", "\n"), segments=True)
+                                  or path.count("/") >= 4 and _address_in_segments(path)
+                                  or "=" in path and embedded_reason(path)):  # matrix parameters: `/p;last_name=Dupont`
         return _origin_only(url, field, "in the path")
     if fragment and (detector.reason(fragment) or embedded_reason(fragment) or any(
             _personal_parameter(part) for part in _PARAMETER.findall(fragment) if "=" in part)):
@@ -314,8 +319,7 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
         question = query = ""
         note(field, "query removed (meta_url_query = drop)")
     elif question:
-        query, removed = _clean_query(query, personal_keys.locator_path(path),
-                                      "state=" in query and personal_keys.oauth_response(path, query))
+        query, removed = _clean_query(query, path, "state=" in query and personal_keys.oauth_response(path, query))
         if removed:
             note(field, "query parameters with personal data removed")
             question = "?" if query else ""

@@ -116,6 +116,8 @@ def _brackets_outside_strings(text: str) -> str:
 def nested_deeper_than(text: str, limit: int) -> bool:
     """True when arrays and objects in `text` nest deeper than `limit`, brackets inside strings aside; linear,
     and the Python loop only walks the brackets, stopping at the first one past the limit."""
+    if text.count("[") + text.count("{") <= limit:
+        return False  # no more openers than the limit, in strings or out (a short list of products): two C scans
     brackets = _brackets_outside_strings(text)
     if len(brackets) <= limit:
         return False

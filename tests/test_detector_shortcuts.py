@@ -1,0 +1,67 @@
+"""Shortcuts in the detector's value rules give the verdict the rules they skip would give: each is checked here
+against the rule written out in full."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from meta_capi import detector
+from meta_capi.canonical import text_codec
+
+
+def _bytes_reason_in_full(raw: bytes, email: str, other: str) -> str:
+    """detector._bytes_reason without its control-byte shortcut: decoded, then tested for printable text."""
+    try:
+        text = raw.decode(text_codec(raw) if len(raw) >= 4 and (not raw[0] or not raw[1]) else "utf-8")
+    except UnicodeDecodeError:
+        return ""
+    if not text.replace("\n", "").replace("\r", "").replace("\t", "").isprintable():
+        return ""
+    found = detector.reason(text, id_like=True, other_readings=False)
+    if found in (detector.EMAIL, detector.EMAIL_BASE64, detector.EMAIL_BASE32, detector.EMAIL_BASE85):
+        return email
+    return other if found and sum(48 <= byte <= 57 for byte in raw) >= 7 else ""
+
+
+TEXTS = st.sampled_from(["jo@example.com", "+1 650 555 0173", "Blue Sneakers", "81.2.69.160", "tel 0612345678"])
+DECODED_BYTES = st.one_of(
+    st.binary(max_size=40),
+    st.builds(lambda text, codec, extra: text.encode(codec) + extra, TEXTS,
+              st.sampled_from(["utf-8", "utf-16-le", "utf-16-be"]),
+              st.sampled_from([b"", b"\x00", b"\x07", b"\x7f", b"\t\n", b"\xc3\xa9", b"\xff", b"\x1b[0m"])),
+)
+
+
+@settings(max_examples=3000)
+@given(raw=DECODED_BYTES)
+def test_decoded_bytes_with_a_control_byte_are_judged_as_the_full_rule_judges_them(raw):
+    assert detector._bytes_reason(raw, "email", "other") == _bytes_reason_in_full(raw, "email", "other")
+
+
+def _reason_in_full(text: str, id_like: bool, segments: bool) -> str:
+    """detector.reason with its digit shortcut off: the number, date and id document rules run on every text."""
+    shortcut = detector._ASCII_DIGIT
+    detector._ASCII_DIGIT = re.compile("")  # matches everywhere: no text skips the rules
+    try:
+        return detector.reason(text, id_like, segments)
+    finally:
+        detector._ASCII_DIGIT = shortcut
+
+
+# Words the skipped rules are cued by (birth labels, id documents, hex and vanity shapes), and letters and marks.
+# (with a few digits and Chinese numerals: the shortcut must not be taken for them)
+CUED = ["born", "DOB", "d.o.b", "Geburtsdatum", "passport", "Passport No", "RFC", "fc", "as", "0x", "+1", "(", "tel",
+        "Ox", "lO", "IIl", "一三九一二三四", "date of birth", "sinh", "Ngày", ":", "-", ".", "@", "%40", "\n",
+        "1988-07-14", "X12345678", "(650) SIG-RUNJ", "0612345678", "81.2.69.160", "0x510245a0"]
+MOSTLY_DIGIT_FREE = st.lists(st.one_of(st.sampled_from(CUED), st.from_regex(r"[A-Za-z .:/()+#=_-]{1,12}",
+                                                                             fullmatch=True)),
+                             min_size=1, max_size=6).map(" ".join)
+
+
+@settings(max_examples=3000)
+@given(text=MOSTLY_DIGIT_FREE, id_like=st.booleans(), segments=st.booleans())
+def test_ascii_text_without_a_digit_skips_the_number_rules_and_gets_their_verdict(text, id_like, segments):
+    assert detector.reason(text, id_like, segments) == _reason_in_full(text, id_like, segments)
