@@ -1259,7 +1259,7 @@ def value_reason(key: str, value: str) -> str:
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
-    if not found and key_tokens(key)[-1:] and key_tokens(key)[-1] in ID_CARDS:  # `?kt=…`: the key is the label
+    if not found and not ID_CARDS.isdisjoint(key_tokens(key)[-1:]):  # `?kt=…`: the key (its last word) is the label
         found = reason(f"{key}: {value}")
     return found
 
