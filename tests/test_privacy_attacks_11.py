@@ -72,25 +72,6 @@ LEAKS: Dict[str, List[str]] = {
         "err My Number @ err value", "err My Number @ err item_price", "err My Number @ err event name",
         "err My Number @ predicted_ltv",
     ],
-    "key: Japanese address, contact and member keys (連絡先, 姓, 都道府県, 市区町村, 番地, 会員番号, "
-    "yubin_bangou)": [
-        "key property: 連絡先", "key query: 連絡先", "key JSON text: 連絡先", "key property: 姓", "key query: 姓",
-        "key JSON text: 姓", "key property: 都道府県", "key query: 都道府県", "key JSON text: 都道府県",
-        "key property: 市区町村", "key query: 市区町村", "key JSON text: 市区町村", "key property: 番地",
-        "key query: 番地", "key JSON text: 番地", "key property: 会員番号", "key query: 会員番号",
-        "key JSON text: 会員番号", "key property: yubin_bangou", "key query: yubin_bangou",
-        "key JSON text: yubin_bangou",
-    ],
-    "key: Indian keys (upi_id, vpa, landmark, pita_ka_naam, pata, आधार, epic_no, ration_card_no, "
-    "localityName)": [
-        "key property: upi_id", "key query: upi_id", "key JSON text: upi_id", "key property: vpa", "key query: vpa",
-        "key JSON text: vpa", "key property: landmark", "key query: landmark", "key JSON text: landmark",
-        "key property: pita_ka_naam", "key query: pita_ka_naam", "key JSON text: pita_ka_naam",
-        "key property: pata", "key query: pata", "key JSON text: pata", "key property: आधार", "key query: आधार",
-        "key JSON text: आधार", "key property: epic_no", "key query: epic_no", "key JSON text: epic_no",
-        "key property: ration_card_no", "key query: ration_card_no", "key JSON text: ration_card_no",
-        "key property: localityName", "key query: localityName", "key JSON text: localityName",
-    ],
     "meta: fbc/fbp payloads and Meta ids holding personal data (dashed UPI id, PAN in fbc, a mobile as "
     "fbp, a trunk-0 mobile as fb_login_id)": [
         "meta fbc dashed UPI id @", "meta fbc PAN @", "meta fbp mobile as the random number @",
@@ -148,28 +129,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    "a Rakuten-style order number: shop, date and serial joined by dashes": [
-        "order numbers: 123456-20261130-0012345678 @ order note",
-        "order numbers: 123456-20261130-0012345678 @ page title",
-    ],
-    "JAN codes of Japanese products (prefix 45 and 49), bare or after `JAN`, in text and in a URL path": [
-        "codes: JAN 4901234567894 @ order note",
-        "codes: JAN 4901234567894 @ page title",
-        "codes: JAN 4901234567894 @ product name in the list",
-        "codes: 4901234567894 @ order note",
-        "codes: 4901234567894 @ page title",
-        "codes: 4901234567894 @ product name in the list",
-        "codes: 4549995186550 @ order note",
-        "codes: 4549995186550 @ page title",
-        "codes: 4549995186550 @ product name in the list",
-        "urls as page URL: https://shop.example.co.jp/item/4901234567894/?sc_cid=mail_20261130",
-        "urls as referrer: https://shop.example.co.jp/item/4901234567894/?sc_cid=mail_20261130",
-    ],
-    "a key that names a shop's check on a PIN code (pincode_serviceable)": [
-        "keys: pincode_serviceable",
-    ],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "eleventh", NOT_CLAIMED))

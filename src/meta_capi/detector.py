@@ -42,6 +42,7 @@ from .personal_keys import (
     ACCOUNT_WORDS,
     ASCII_WORDS,
     BUSINESS_ID_WORDS,
+    CAMPAIGN_CHANNELS,
     CODE_LABELS,
     ID_CARDS,
     IDENTITY_LABEL_WORDS,
@@ -337,6 +338,7 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 _LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})([^\W\d_]+)(?:[\s.:#\-/]{1,3}([^\W\d_]+))?")
 _LABEL_REACH = 40
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
+_COMPACT_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])")
 
 
 def _label_tokens(text: str, start: int) -> Tuple[List[str], str]:
@@ -366,6 +368,8 @@ def _label_level(text: str, start: int) -> int:
         return _code_level(tokens)
     if ACCOUNT_WORDS.issuperset(tokens):  # a network's name labels no number (`fb.1.1700000000000.…` is an fbp)
         return FREE
+    if separators in ("_", "-") and CAMPAIGN_CHANNELS.issuperset(tokens) and _COMPACT_DATE.match(text, start):
+        return CODE  # a campaign's name: a channel and its date (`mail_20261130`); no address or phone is a date
     if personal_tokens(tokens) or tokens[-1] in ID_CARDS:  # a card's short name before a number: its number
         return -1
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
@@ -425,9 +429,9 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         level = _label_level(text, start) if start else FREE
     if level < 0:  # a personal label: the number's own shape names it, else the label does
         return _number_reason(run, text, start, end, False, segments, FREE) or LABELLED_NUMBER
-    if level == FREE and (id_like or segments and "\n" in run):  # across path segments: read together as an id
-        level = ID
-    if 13 <= count <= 19 and digits.startswith(_CARD_PREFIXES) and _luhn(digits) or count > 13 and _card_in(run):
+    if level == FREE and (id_like or segments and "\n" in run or "-" in run and _DATED_ID.fullmatch(run)):
+        level = ID  # across path segments: read together as an id; a shop's order number (below)
+    if 13 <= count <= 19 and _card_number(digits) or count > 13 and _card_in(run):
         return CARD
     if _national_number(run, digits, text, start, level, not (id_like or segments)):
         return NATIONAL_ID
@@ -460,6 +464,12 @@ def _toll_free(digits: str, text: str, start: int, level: int) -> bool:
 # A code's year and serial after its letters and a dash (`PH-2026-000123`, `INV-2024-0042`; `PH` is no phone
 # label here): no phone number is a year and a short serial glued by a dash to letters.
 _YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,8}")
+
+
+# An order number of a shop, a date and a serial joined by dashes (Rakuten's `123456-20261130-0012345678`): a
+# compact date between two digit groups is an id's layout, no phone number's; its groups are judged as an id's
+# (a number written as dialled, `…-09012345678`, still is one).
+_DATED_ID = re.compile(r"[0-9]{1,12}-(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])-[0-9]{1,12}")
 
 
 def _year_serial(run: str, text: str, start: int) -> bool:
@@ -505,7 +515,9 @@ def _card_in(run: str) -> bool:
 
 
 def _card_number(digits: str) -> bool:
-    return digits.startswith(_CARD_PREFIXES) and _luhn(digits)
+    """An issuer prefix and the Luhn sum; thirteen digits with the GS1 check digit are an EAN-13 (a JAN, `49…`):
+    no card network issues thirteen-digit numbers today (Visa's were retired), and one EAN in ten passes Luhn."""
+    return digits.startswith(_CARD_PREFIXES) and _luhn(digits) and not (len(digits) == 13 and _gtin(digits))
 
 
 def _after_a_word(text: str, start: int) -> bool:

@@ -234,7 +234,8 @@ def _pairs() -> Iterator[str]:
     """The adjacent pairs the groups above make personal, joined as adjacent tokens are (`clientid`)."""
     for firsts, seconds in ((ACCOUNT_HOLDERS, ID_WORDS), (LEADING_ID_WORDS, ACCOUNT_HOLDERS), (ADDRESS_UNITS, ID_WORDS),
                             (ACCOUNT_WORDS, HANDLE_WORDS), (ID_CARDS, CARD_NUMBER_WORDS),
-                            (MESSAGING_SHORT, NUMBER_WORDS), (POSSESSIVES, NAME_TOKENS)):
+                            (MESSAGING_SHORT, NUMBER_WORDS), (POSSESSIVES, NAME_TOKENS),
+                            (PAYMENT_HANDLES, HANDLE_WORDS), (INDIAN_CARDS, CARD_NUMBER_WORDS)):
         for first in sorted(firsts):
             for second in sorted(seconds):
                 yield first + second
@@ -326,6 +327,49 @@ NAME_TOKENS |= frozenset("suna sunan orúkọ 명".split())
 _MORE_TOKENS += "lambarwaya waya imel ranarhaihuwa jinsi fóònù ímeèlì ọjọ́ìbí 배송지".split()
 _PERSONAL_STEMS += "|adireshi|àdírẹ́sì|연락처"
 
+
+def _romaji(words: str) -> List[str]:
+    """Japanese `words` in romaji, written with their long vowels as a keyboard types them (`yuubin bangou`), in
+    every spelling people key: each long vowel doubled, cut (`bango`) or, for `ou`, written `oo` (a macron, `bangō`,
+    folds to the cut vowel already)."""
+    forms: List[str] = []
+    for word in words.split():
+        spellings = [""]
+        for part in re.split("(ou|uu)", word):
+            options = {"ou": ("ou", "o", "oo"), "uu": ("uu", "u")}.get(part, (part,))
+            spellings = [spelling + option for spelling in spellings for option in options]
+        forms += spellings
+    return forms
+
+
+# Japanese and Hindi (romanized and Devanagari) keys of the Indian and Japanese shops' forms. Japanese keys are glued
+# compounds: a member word before a number word is a member's number (`会員番号`, `kaiin_bangou`, `お客様ID`) as
+# German `kundennummer` is (ACCOUNT_HOLDERS, ID_WORDS), and `連絡先` (a contact), `番地` (a house's block number)
+# are stems. `都道府県` (a prefecture) is a place word, `市区町村` (a municipality) and `locality` town words.
+ACCOUNT_HOLDERS |= frozenset(["会員", "顧客", "お客様", "利用者", "ユーザー", *_romaji("kaiin kokyaku okyakusama")])
+ID_WORDS |= frozenset(["番号", *_romaji("bangou")])
+_MORE_TOKENS += ["姓", "番地", "連絡先", "आधार", *_romaji(
+    "yuubinbangou denwabangou keitaibangou juusho myouji tanjoubi kojinbangou renrakusaki banchi")]
+_MUNICIPALITY_WORDS = ["市区町村", "locality", *_romaji("shikuchouson")]
+_MORE_TOWN_WORDS += _MUNICIPALITY_WORDS
+_MORE_TOKENS += _MUNICIPALITY_WORDS
+PLACE_TOKENS |= frozenset(["都道府県", *_romaji("todoufuken")])
+_PERSONAL_STEMS += "|連絡先|番地|" + "|".join(holder + number for holder in ["会員", "顧客", "お客様", "利用者"]
+                                          for number in ["番号", "id"])
+# Hindi relatives and a customer (`pita_ka_naam`: the father's name), and a home (`ghar_ka_pata`), as qualifiers.
+PERSON_QUALIFIERS |= frozenset("pita mata pati patni grahak पिता माता पति पत्नी ग्राहक".split())
+ADDRESS_QUALIFIERS |= frozenset("grahak ग्राहक ghar घर".split())
+# An Indian address's `landmark` (`Near City Mall`; also a place to visit) and Hindi `pata` (an address; also
+# Spanish for a leg): personal alone or with an address qualifier (`delivery_landmark`), as place words are, but
+# a line of a street address, not a town's precision (town_key leaves them out); a store's is the store's.
+ADDRESS_LINE_WORDS = frozenset("landmark pata".split())
+# UPI, India's payment addresses (`name@okicici`, a VPA): `vpa` alone, `upi` right before a handle word (`upi_id`,
+# `upiHandle`; not `upi_app`, `upi_transaction_id`). India's voter card (EPIC) and ration card right before a number
+# word or `card` (`epic_no`, `ration_card`; `epic` alone is a story's, `ration` a pet's food).
+PAYMENT_HANDLES = frozenset(["upi"])
+INDIAN_CARDS = frozenset("epic ration".split())
+_MORE_TOKENS += ["vpa"]
+
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
 _SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
@@ -386,7 +430,7 @@ def names_a_person(label: str) -> bool:
 
 # Each word that is personal alone, or with one of its qualifiers anywhere in the key: the qualifiers it needs.
 _QUALIFIED_GROUPS: Tuple[Tuple[FrozenSet[str], FrozenSet[str]], ...] = (
-    (NAME_TOKENS, PERSON_QUALIFIERS), (PLACE_TOKENS, ADDRESS_QUALIFIERS),
+    (NAME_TOKENS, PERSON_QUALIFIERS), (PLACE_TOKENS, ADDRESS_QUALIFIERS), (ADDRESS_LINE_WORDS, ADDRESS_QUALIFIERS),
     (ID_ABBREVIATIONS, ID_WORDS | VEHICLE_WORDS | ADDRESS_QUALIFIERS),
     (GEO_WORDS, GEO_WORDS | GEO_QUALIFIERS | ADDRESS_QUALIFIERS),
     (ALONE_WORDS, frozenset()))
@@ -523,10 +567,16 @@ ABOUT_A_CHANNEL = frozenset(
     "optin optout consent consents verified confirmed subscribed unsubscribed bounced count size reason campaign "
     "campaigns".split())
 
+# Channels a campaign is sent by: glued by `_` or `-` to a compact date (`mail_20261130`, `sms-20261130`, a
+# campaign's name in a query) such a word labels the date, a code, and no contact (detector._label_level).
+CAMPAIGN_CHANNELS = frozenset("mail email sms mms whatsapp push newsletter".split())
+
 
 # A key ending in a word that makes it a flag about a field (`tax_id_required`, `passport_optional`) is not the
 # field: its value is judged as any value.
 FIELD_FLAGS = frozenset("required optional mandatory enabled disabled allowed supported valid".split())
+# ... and a shop's check of a place (`pincode_serviceable`, `zip_available`: whether it delivers there).
+FIELD_FLAGS |= frozenset("serviceable available unavailable eligible deliverable".split())
 # Contact and address words that also name a thing a shop sells or sends (a phone, an email, an address's kind, a
 # birthday's offer), and the words after them that make the key that thing's attribute (`phone_model`,
 # `phone_case_color`, `mobile_os`, `email_template_id`, `address_type`, `birthday_sale`), ids aside: such a key is
@@ -564,7 +614,7 @@ BUSINESS_SUBJECTS = frozenset((
     "mağaza şube depo toko gudang cabang"  # Turkish, Indonesian
 ).split())
 BUSINESS_SUBJECTS = frozenset(_folded(word) for word in BUSINESS_SUBJECTS)
-BUSINESS_PLACES = frozenset(f"{_ADDRESS_WORDS} state region country province location".split()) | frozenset(
+BUSINESS_PLACES = frozenset(f"{_ADDRESS_WORDS} state region country province location".split()) | ADDRESS_LINE_WORDS | frozenset(
     _folded(word) for word in _MORE_TOWN_WORDS)
 
 
