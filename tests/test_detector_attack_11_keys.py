@@ -13,9 +13,9 @@ from meta_capi.privacy import clean_url
 
 
 @pytest.mark.parametrize("key", [
-    "連絡先", "ご連絡先", "緊急連絡先", "姓", "都道府県", "市区町村", "番地", "会員番号", "会員_番号", "会員ID", "お客様番号",
-    "顧客番号", "kaiin_bangou", "kaiinBango", "yubin_bangou", "yuubin_bango", "yūbin_bangō", "renrakusaki",
-    "todofuken", "todoufuken", "shikuchoson", "banchi",
+    "連絡先", "ご連絡先", "緊急連絡先", "姓", "都道府県", "市区町村", "番地", "会員番号", "会員_番号", "会員ID",
+    "お客様番号", "顧客番号", "kaiin_bangou", "kaiinBango", "yubin_bangou", "yuubin_bango", "yūbin_bangō",
+    "renrakusaki", "todofuken", "todoufuken", "shikuchoson", "banchi",
 ])
 def test_a_japanese_contact_address_or_member_key_is_personal(key: str) -> None:
     assert key_reason(key) == PERSONAL_KEY

@@ -614,8 +614,9 @@ BUSINESS_SUBJECTS = frozenset((
     "mağaza şube depo toko gudang cabang"  # Turkish, Indonesian
 ).split())
 BUSINESS_SUBJECTS = frozenset(_folded(word) for word in BUSINESS_SUBJECTS)
-BUSINESS_PLACES = frozenset(f"{_ADDRESS_WORDS} state region country province location".split()) | ADDRESS_LINE_WORDS | frozenset(
+BUSINESS_PLACES = frozenset(f"{_ADDRESS_WORDS} state region country province location".split()) | frozenset(
     _folded(word) for word in _MORE_TOWN_WORDS)
+BUSINESS_PLACES |= ADDRESS_LINE_WORDS  # `store_landmark`
 
 
 def _without_a_business_place(tokens: List[str]) -> List[str]:
