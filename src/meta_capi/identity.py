@@ -58,8 +58,10 @@ def _spells_text(digest: str) -> bool:
     if not raw.isascii():  # (one scan in C: nearly every digest stops here)
         try:
             text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return False
+        except UnicodeDecodeError as error:  # text cut in a character's bytes at its end is text still
+            if error.reason != "unexpected end of data":
+                return False
+            text = raw[:error.start].decode("utf-8", "replace")
     else:
         text = raw.decode("ascii")
     return text.isprintable() or text.replace("\n", "").replace("\r", "").replace("\t", "").isprintable()
