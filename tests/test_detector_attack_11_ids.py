@@ -110,8 +110,8 @@ def test_a_key_naming_a_passport_in_japanese_chinese_or_korean_is_personal(key: 
     assert detector.key_reason(key) == detector.PERSONAL_KEY
 
 
-EMAIL_HEX = "zqpriya.venkatesh@rediffmail.com".encode().hex()
-PHONE_HEX = "+91 98452 17306 (Priya, Zqhome) ".encode().hex()
+EMAIL_HEX = b"zqpriya.venkatesh@rediffmail.com".hex()
+PHONE_HEX = b"+91 98452 17306 (Priya, Zqhome) ".hex()
 
 
 @pytest.mark.parametrize("value", [
