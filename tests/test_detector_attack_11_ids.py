@@ -31,9 +31,14 @@ def test_twelve_digits_with_a_my_number_or_aadhaar_check_digit_are_a_national_id
     assert detector.reason(text) == NATIONAL_ID
 
 
-@pytest.mark.parametrize("path", [f"mypage\n{MY_NUMBER}\norders", "mypage\n4821 7365 0919\norders"])
-def test_a_my_number_in_a_url_path_is_a_national_id(path: str) -> None:
+@pytest.mark.parametrize("path", ["mypage\n4821 7365 0919\norders", "mypage\n4821-7365-0919\norders"])
+def test_a_my_number_in_groups_in_a_url_path_is_a_national_id(path: str) -> None:
     assert detector.reason(path, segments=True) == NATIONAL_ID
+
+
+@pytest.mark.parametrize("path", [f"mypage\n{MY_NUMBER}\norders", "100234567890\n2024-1001.pdf"])
+def test_twelve_digits_unbroken_in_a_url_path_are_an_id_of_the_path(path: str) -> None:
+    assert detector.reason(path, segments=True) == ""
 
 
 @pytest.mark.parametrize(("text", "expected"), [

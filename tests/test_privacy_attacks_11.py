@@ -122,6 +122,9 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "phone IN bare ten digits @ content_ids", "phone IN bare ten digits @ contents id",
         "meta lead_id holding 919845217306",
     ],
+    "a My Number or an Aadhaar unbroken as a URL path's segment (`/mypage/482173650919/`": [
+        "id My Number compact @ url path",
+    ],
     "a person's name written without a salutation or a personal label before it": [
         "name alone with 様 @", "name family name and 様 @",
     ],

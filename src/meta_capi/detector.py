@@ -889,7 +889,8 @@ def _user_agent_rest(form: str) -> str:
     before products are set aside (a passport number is a word ending in digits)."""
     rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form))
     return reason(rest, id_like=True) or (
-        NATIONAL_ID if holds_national_id(rest, True, _code_at) or _ID_DOCUMENT.search(form) is not None else "")
+        NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
+        or _ID_DOCUMENT.search(form) is not None else "")
 
 
 def property_label(key: str) -> str:

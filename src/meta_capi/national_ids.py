@@ -15,14 +15,14 @@ birth date (birth_dated).
 Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
 hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
 passes). They are not looked for where codes are usual (`strong_only`: a URL path, a user agent's build numbers);
-twelve digits are (one in five passes, but paths and builds seldom hold twelve), unless a code label stands before
-them; the detector looks for none in ids.
+twelve digits are (one in five passes), in 4-4-4 groups everywhere, unbroken where no id has that length (not in a
+URL path), unless a code label stands before them; the detector looks for none in ids.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Optional
 
 # One alternation, each branch of bounded length: one scan of the text, whatever it holds.
 _CANDIDATE = re.compile(
@@ -210,11 +210,14 @@ def _no_code(form: str, start: int) -> bool:
     return False
 
 
-def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int], bool] = _no_code) -> bool:
+def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int], bool] = _no_code,
+                      unbroken_twelve: Optional[bool] = None) -> bool:
     """Whether the canonical `form` holds a national id of a checkable shape; with `strong_only`, only the
     shapes that are more than digits, or digits and one letter, and twelve digits (My Number, Aadhaar: a build or
-    a model number has fewer). `code_at(form, start)` tells whether the words before a number name it a code
-    (`S/N 4821 3379 1204`): twelve digits there are the code's."""
+    a model number has fewer) in groups, or unbroken too with `unbroken_twelve` (by default: unless `strong_only`;
+    a URL path's ids have twelve digits as often). `code_at(form, start)` tells whether the words before a number
+    name it a code (`S/N 4821 3379 1204`): twelve digits there are the code's."""
+    unbroken = not strong_only if unbroken_twelve is None else unbroken_twelve
     for match in _CANDIDATE.finditer(form):
         kind = match.lastgroup
         text = match.group()
@@ -229,7 +232,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 _bsn(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
                 else _jmbg(text) if len(text) == 13 else _pesel(text) or _german_tax_id(text)):
             return True
-        if kind == "twelve" and _twelve(text.replace(" ", "").replace("-", "")) and not code_at(form, match.start()):
+        if kind == "twelve" and (unbroken or match.group("twelve_gap")) and _twelve(
+                text.replace(" ", "").replace("-", "")) and not code_at(form, match.start()):
             return True
         if kind == "nrb" and not strong_only and _polish_account(text):
             return True
