@@ -126,7 +126,7 @@ def test_paths_versions_and_dates_of_numbers_are_no_address(text):
     ("61109010140000071219812874", detector.NATIONAL_ID),  # Polish NRB: the IBAN check computed for PL
     ("konto 61109010140000071219812874", detector.NATIONAL_ID),
     ("61109010140000071219812875", ""),
-    ("マイナンバー 1234 5678 9018", detector.LABELLED_NUMBER),  # the label of Japan's My Number names the number
+    ("マイナンバー 1234 5678 9018", detector.NATIONAL_ID),  # Japan's My Number: its check digit, before its label
 ])
 def test_a_polish_account_number_and_a_labelled_my_number_are_found(text, expected):
     assert detector.reason(text) == expected

@@ -44,19 +44,6 @@ LEAKS: Dict[str, List[str]] = {
     "phone: a Japanese landline with its area code in parentheses `03(5412)8876`, ASCII or full-width": [
         "phone JP landline with parentheses @", "phone JP landline full-width parentheses @",
     ],
-    "id: national ids (Aadhaar compact or dashed, PAN, passport) inside the user agent": [
-        "id Aadhaar compact @ user agent", "id Aadhaar dashed @ user agent", "id PAN @ user agent",
-        "id PAN in Hinglish @ user agent", "id passport of India @ user agent",
-    ],
-    "id: an Indian PAN in lower case": [
-        "id PAN lower case @",
-    ],
-    "id: a Japanese My Number (12 digits, check digit), compact, grouped or full-width": [
-        "id My Number compact @", "id My Number grouped 4-4-4 @", "id My Number full-width @",
-    ],
-    "id: a passport number after the Japanese label 旅券番号": [
-        "id passport of Japan in Japanese @",
-    ],
     "postal: Indian address lines with their PIN code (house, flat, block, cross and main, in Hindi) and "
     "a Tokyo address in romaji": [
         "postal Gurugram flat and sector @ gift message", "postal Hyderabad house number @",
@@ -69,19 +56,12 @@ LEAKS: Dict[str, List[str]] = {
     ],
     "err: a My Number given as a number (value, item_price, predicted_ltv) or as the event name goes out "
     "as it is": [
-        "err My Number @ err value", "err My Number @ err item_price", "err My Number @ err event name",
-        "err My Number @ predicted_ltv",
+        "err My Number @ err value", "err My Number @ err item_price", "err My Number @ predicted_ltv",
     ],
     "meta: fbc/fbp payloads and Meta ids holding personal data (dashed UPI id, PAN in fbc, a mobile as "
     "fbp, a trunk-0 mobile as fb_login_id)": [
         "meta fbc dashed UPI id @", "meta fbc PAN @", "meta fbp mobile as the random number @",
         "meta fb_login_id holding 09048217365",
-    ],
-    "meta: user_data values shaped as a SHA-256 digest that are the hex of an address or a phone (passed "
-    "through)": [
-        "meta digest hex of an address as email", "meta digest hex of an address as external id",
-        "meta digest hex of a phone as phone", "meta digest hex of an address as first_name",
-        "meta digest hex of an address with an appendix", "meta digest upper-case hex of an address",
     ],
 }
 
@@ -122,6 +102,9 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "phone IN bare ten digits @ order_id", "phone IN bare ten digits @ event_id",
         "phone IN bare ten digits @ content_ids", "phone IN bare ten digits @ contents id",
         "meta lead_id holding 919845217306",
+    ],
+    "a My Number or an Aadhaar unbroken as a URL path's segment (`/mypage/482173650919/`": [
+        "id My Number compact @ url path",
     ],
     "a person's name written without a salutation or a personal label before it": [
         "name alone with 様 @", "name family name and 様 @",

@@ -49,6 +49,7 @@ from .personal_keys import (
     IDENTITY_WORDS,
     NAME_TOKENS,
     ORDER_LABELS,
+    PASSPORT_LABELS,
     PRODUCT_LABELS,
     key_tokens,
     names_a_person,
@@ -288,10 +289,13 @@ def _vanity_reason(form: str) -> str:
 # An id document's number right after its label (`Passport No: X12345678`, `RFC: HEGL880714AB1`): a passport in the
 # lexicon's languages or Mexico's RFC (a CURP is read by its shape), maybe a number word, then one token of 6 to 20
 # letters and digits holding a digit (often a letter and digits, which the digit rules read as a code). A code
-# label names no person (`SKU: X12345678`); `RFC 9110` (a standard) is too short.
+# label names no person (`SKU: X12345678`); `RFC 9110` (a standard) is too short. The Japanese, Chinese and Korean
+# labels (personal_keys.PASSPORT_LABELS, folded as text is) stand in words without blanks: no boundary before them,
+# nor any separator needed after.
 _ID_DOCUMENT = re.compile(
-    r"(?i)(?<![^\W\d_])(?:pass(?:port|eport|aporte|aporto)|pasaport[ea]?|paspoort|paszport|reisepass|rfc)"
+    r"(?i)(?:(?<![^\W\d_])(?:pass(?:port|eport|aporte|aporto)|pasaport[ea]?|paspoort|paszport|reisepass|rfc)"
     r"(?:[\s.\-_]{0,2}(?:number|no|nr|num|nummer|n[uú]mero|n°|#))?[\s.:#=°\-]{1,4}"
+    f"|(?:{'|'.join(PASSPORT_LABELS)})[\\s.:#=°\\-]{{0,4}})"
     r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![\w-])")
 
 
@@ -382,6 +386,11 @@ def _label_level(text: str, start: int) -> int:
 def _code_level(tokens: List[str]) -> int:
     """PRODUCT when a code's label names a product and no order (`Art.-Nr.`, `SKU`; not `Order Item`), else CODE."""
     return PRODUCT if not PRODUCT_LABELS.isdisjoint(tokens) and ORDER_LABELS.isdisjoint(tokens) else CODE
+
+
+def _code_at(text: str, start: int) -> bool:
+    """Whether the words before position `start` name the number there a code (`S/N`, `Order`), or are glued to it."""
+    return _label_level(text, start) >= CODE
 
 
 def _identity_label(text: str, start: int) -> bool:
@@ -885,8 +894,15 @@ def user_agent_reason(user_agent: str) -> str:
 
 
 def _user_agent_rest(form: str) -> str:
-    """What canonical `form` of a User-Agent holds once its products are set aside (the rule above), or ""."""
-    return reason(_UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form)), id_like=True)
+    """What canonical `form` of a User-Agent holds once its products are set aside (the rule above), or "".
+    Judged as an id, but national ids of a shape no build or model number has (more than digits, or twelve digits
+    with their check digit) and an id document's number after its label are read there as in text (a build's
+    runs of nine to eleven digits would pass a weak id's check: they are not looked for). The label is looked for
+    before products are set aside (a passport number is a word ending in digits)."""
+    rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form))
+    return reason(rest, id_like=True) or (
+        NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
+        or _ID_DOCUMENT.search(form) is not None else "")
 
 
 def property_label(key: str) -> str:
@@ -930,8 +946,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form) or (
-            _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form)
-            else ""))  # (substring tests in C first: every id document's label holds `as` or `fc`, in either case)
+            _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form
+                                                          or not form.isascii())
+            else ""))  # (substring tests in C first: every Latin id document's label holds `as` or `fc`, any case)
     if found:
         return found
     if (":" in form or "-" in form and "." in form) and _holds_ipv6(form):  # (what it needs: no call for most values)
@@ -1213,7 +1230,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     numerals written digit by digit are read as digits."""
     form = form if form.isascii() else _numerals_as_digits(form)  # (most values are ASCII: no call)
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
-        if not id_like and len(form) in (9, 10, 11, 13, 18, 26) and holds_national_id(form, segments):
+        if not id_like and len(form) in (9, 10, 11, 12, 13, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
         return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
     # counted in the UTF-8 bytes: a deletion table on bytes runs in C, str.translate calls per character (no byte
@@ -1227,7 +1244,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
-    if not id_like and holds_national_id(form, segments):
+    if not id_like and holds_national_id(form, segments, _code_at):
         return NATIONAL_ID
     if digit_count < 7:  # every number shape below has 7 digits or more
         return ""

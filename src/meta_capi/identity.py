@@ -2,7 +2,8 @@
 
 Rules from Meta's Customer Information Parameters page. A value that already is a SHA-256 hex digest is
 passed through lowercased, never hashed twice, and so is one in the form Meta's parameter builder writes,
-`<sha256>.<appendix>`, whose appendix is kept as it is; a value that normalizes to nothing is left out, never
+`<sha256>.<appendix>`, whose appendix is kept as it is; 64 hex characters that spell text (the hex of an address)
+are no digest and are hashed as any value; a value that normalizes to nothing is left out, never
 hashed (the hash of "" would match nobody).
 """
 
@@ -49,13 +50,31 @@ def is_sha256_hex(text: str) -> bool:
 PREHASHED_MAX_LENGTH = 64 + 1 + 8  # a digest, a dot and the longest appendix
 
 
+def _spells_text(digest: str) -> bool:
+    """Whether 64 hex characters are the hex of text (UTF-8, nothing but printable characters and line breaks):
+    a SHA-256 digest's 32 random bytes are such less than once in 10^13 (each byte is ASCII one time in two, a
+    printable one less than three times in eight), and the hex of an address or a phone number always is."""
+    raw = bytes.fromhex(digest)
+    if not raw.isascii():  # (one scan in C: nearly every digest stops here)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:  # text cut in a character's bytes at its end is text still
+            if error.reason != "unexpected end of data":
+                return False
+            text = raw[:error.start].decode("utf-8", "replace")
+    else:
+        text = raw.decode("ascii")
+    return text.isprintable() or text.replace("\n", "").replace("\r", "").replace("\t", "").isprintable()
+
+
 def prehashed(text: str) -> Optional[str]:
     """The value Meta gets for an already hashed one: a SHA-256 hex digest lowercased, with the parameter
-    builder's appendix kept as it is; None for anything else."""
+    builder's appendix kept as it is; None for anything else, the hex of text included (an address written in
+    hex is no digest: it is hashed as any other value)."""
     if len(text) < 64:
         return None
     match = _PARAM_BUILDER_HASH.fullmatch(text)
-    if match is None:
+    if match is None or _spells_text(match.group(1)):
         return None
     return match.group(1).lower() + (match.group(2) or "")
 

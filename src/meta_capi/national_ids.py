@@ -8,32 +8,38 @@ Polish PESEL (weights and a birth date), Finnish HETU (check character mod 31),
 Korean resident registration number (birth date and sex digit: numbers issued since 2020 carry no check),
 Mexican CURP (birth date, sex, state code and consonants) and a person's RFC (birth date, check character), German
 tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB, 26 digits: an IBAN without its
-`PL`, its mod-97 check computed for `PL`); after a label naming an identity number, any number of 10 to 13 digits
-that begins with a birth date (birth_dated).
+`PL`, its mod-97 check computed for `PL`), Japan's My Number and India's Aadhaar (twelve digits, maybe 4-4-4, and
+their check digit); after a label naming an identity number, any number of 10 to 13 digits that begins with a
+birth date (birth_dated).
 
 Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
 hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
-passes). They are not looked for where codes are usual (`strong_only`: a URL path); the detector looks for none in
-ids.
+passes). They are not looked for where codes are usual (`strong_only`: a URL path, a user agent's build numbers);
+twelve digits are (one in five passes), in 4-4-4 groups everywhere, unbroken where no id has that length (not in a
+URL path), unless a code label stands before them; the detector looks for none in ids.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable, Optional
 
 # One alternation, each branch of bounded length: one scan of the text, whatever it holds.
 _CANDIDATE = re.compile(
     # a token of 9 characters at least (a dot inside), or a Chinese id's first group of 6: most positions fail here
-    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+.-]{9}|[1-9][0-9]{5} [0-9])(?:"
+    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+.-]{9}|[1-9][0-9]{5} [0-9]|[0-9]{4} [0-9]{4} )(?:"
     r"(?P<dni>[0-9]{8}-?[A-Za-z])"
     r"|(?P<nie>[XYZxyz][-.]?[0-9](?:\.?[0-9]){6}[-.]?[A-Za-z])"  # digits maybe grouped by dots (`Y-123.4567-X`)
     r"|(?P<cf>[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]"
     r"[0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z])"
-    r"|(?P<pan>[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z])"
+    r"|(?P<pan>[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]|[A-Za-z]{3}[Pp][A-Za-z][0-9]{4}[A-Za-z])"  # a person's: any case
     r"|(?P<curp>[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9])"
     r"|(?P<rfc>[A-Z]{4}[0-9]{6}[0-9A-Z]{2}[0-9A])"
     r"|(?P<cn>[1-9][0-9]{16}[0-9Xx]|[1-9][0-9]{5}(?P<cn_gap>[ -])[0-9]{8}(?P=cn_gap)[0-9]{3}[0-9Xx])"  # or 6-8-4
     r"|(?P<dated>[0-9]{6}[-+Aa][0-9]{3}[0-9A-Ya-y]|[0-9]{6}-[0-9]{7}|(?:19|20)?[0-9]{6}[-+][0-9]{4})"
+    # twelve digits, maybe 4-4-4 (a blank or a dash), no digit group beside them (not part of a card's 4-4-4-4)
+    # and no `+` before them (a dialled number)
+    r"|(?<![0-9][ -])(?<!\+)(?P<twelve>[0-9]{4}(?P<twelve_gap>[ -]?)[0-9]{4}(?P=twelve_gap)[0-9]{4})(?![ -]?[0-9])"
     r"|(?P<digits>[0-9]{9,11}|[0-9]{13})"
     r"|(?P<nrb>[0-9]{26})"
     r")(?![A-Za-z0-9])")
@@ -118,6 +124,28 @@ def _dated(text: str) -> bool:
     return False
 
 
+_MY_NUMBER_WEIGHTS = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+# Verhoeff's tables (the dihedral group D5): the product, and the permutation applied to the digit at each place.
+_D5 = [[(j + k) % 5 if j < 5 and k < 5 else (j + k) % 5 + 5 if j < 5 else (j - k) % 5 + 5 if k < 5
+        else (j - k) % 5 for k in range(10)] for j in range(10)]
+_D5_PLACES = [list(range(10)), [1, 5, 7, 6, 2, 8, 3, 0, 9, 4]]
+for _ in range(6):
+    _D5_PLACES.append([_D5_PLACES[1][_D5_PLACES[-1][digit]] for digit in range(10)])
+
+
+def _twelve(digits: str) -> bool:
+    """Japan's Individual Number (My Number: eleven digits and a check digit, weights 6 5 4 3 2 7 6 5 4 3 2 from
+    the left, 11 minus the sum mod 11, 0 when that is 10 or 11) or India's Aadhaar (a first digit of 2 to 9 and
+    Verhoeff's check digit)."""
+    remainder = sum(int(ch) * weight for ch, weight in zip(digits, _MY_NUMBER_WEIGHTS, strict=False)) % 11
+    if (0 if remainder <= 1 else 11 - remainder) == int(digits[11]):
+        return True
+    check = 0
+    for place, ch in enumerate(reversed(digits)):
+        check = _D5[check][_D5_PLACES[place % 8][int(ch)]]
+    return check == 0 and digits[0] >= "2"
+
+
 def _bsn(digits: str) -> bool:
     """Dutch citizen service number: the 11-test (weights 9 to 2, and -1 for the last digit)."""
     total = sum(int(ch) * weight for ch, weight in zip(digits, range(9, 1, -1), strict=False)) - int(digits[8])
@@ -178,9 +206,18 @@ def birth_dated(digits: str) -> bool:
     return _date(0, month, int(digits[4:6])) or _date(0, month, int(digits[:2]))
 
 
-def holds_national_id(form: str, strong_only: bool) -> bool:
+def _no_code(form: str, start: int) -> bool:
+    return False
+
+
+def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int], bool] = _no_code,
+                      unbroken_twelve: Optional[bool] = None) -> bool:
     """Whether the canonical `form` holds a national id of a checkable shape; with `strong_only`, only the
-    shapes that are more than digits, or digits and one letter."""
+    shapes that are more than digits, or digits and one letter, and twelve digits (My Number, Aadhaar: a build or
+    a model number has fewer) in groups, or unbroken too with `unbroken_twelve` (by default: unless `strong_only`;
+    a URL path's ids have twelve digits as often). `code_at(form, start)` tells whether the words before a number
+    name it a code (`S/N 4821 3379 1204`): twelve digits there are the code's."""
+    unbroken = not strong_only if unbroken_twelve is None else unbroken_twelve
     for match in _CANDIDATE.finditer(form):
         kind = match.lastgroup
         text = match.group()
@@ -194,6 +231,9 @@ def holds_national_id(form: str, strong_only: bool) -> bool:
         if kind == "digits" and not strong_only and (
                 _bsn(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
                 else _jmbg(text) if len(text) == 13 else _pesel(text) or _german_tax_id(text)):
+            return True
+        if kind == "twelve" and (unbroken or match.group("twelve_gap")) and _twelve(
+                text.replace(" ", "").replace("-", "")) and not code_at(form, match.start()):
             return True
         if kind == "nrb" and not strong_only and _polish_account(text):
             return True

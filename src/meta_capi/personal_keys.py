@@ -228,6 +228,11 @@ _MORE_TOKENS += (
 # whole token only, Sri Lanka's NIC (Bangladesh's NID is among ID_CARDS: a bare `nid` is Drupal's node id).
 _MORE_TOKENS += "cnic nicop เลขประจำตัวประชาชน เลขบัตรประชาชน บัตรประชาชน".split()
 WHOLE_TOKENS |= frozenset(["nic"])
+# A passport and its number in Japanese, Chinese and Korean (旅券番号, 护照号码, 여권번호), as keys and as the label
+# before a passport number in text (detector._ID_DOCUMENT, where no blank need part them).
+_PASSPORT_WORDS = ("旅券番号 旅券 パスポート番号 パスポート "
+                   "护照号码 护照号 护照 護照號碼 護照號 護照 여권번호 여권").split()
+_MORE_TOKENS += _PASSPORT_WORDS
 
 
 def _pairs() -> Iterator[str]:
@@ -406,6 +411,7 @@ def _folded(word: str) -> str:
 PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
                             for word in words)
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
+PASSPORT_LABELS = tuple(sorted({_folded(word) for word in _PASSPORT_WORDS}, key=len, reverse=True))  # longest first
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
 ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
 PLACE_TOKENS = frozenset(_folded(word) for word in PLACE_TOKENS)
