@@ -53,6 +53,19 @@ def test_twelve_digits_without_the_check_or_after_a_code_label_are_no_national_i
     assert detector.reason(text) == expected
 
 
+UPC_A_AND_MY_NUMBER = "050699079801"  # passes the GS1 check and a My Number's (one My Number in ten does)
+
+
+@pytest.mark.parametrize("text", [f"Blue Sneakers {UPC_A_AND_MY_NUMBER}", f"UPC-A barcode: {UPC_A_AND_MY_NUMBER}"])
+def test_twelve_unbroken_digits_with_a_gs1_check_digit_are_a_products_upc_a(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+def test_twelve_digits_with_a_gs1_check_digit_in_4_4_4_groups_are_still_a_national_id() -> None:
+    grouped = f"{UPC_A_AND_MY_NUMBER[:4]} {UPC_A_AND_MY_NUMBER[4:8]} {UPC_A_AND_MY_NUMBER[8:]}"
+    assert detector.reason(grouped) == NATIONAL_ID
+
+
 def test_a_my_number_in_an_id_is_the_ids_own_number() -> None:
     assert detector.reason(MY_NUMBER, id_like=True) == ""
 

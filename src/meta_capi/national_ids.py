@@ -146,6 +146,13 @@ def _twelve(digits: str) -> bool:
     return check == 0 and digits[0] >= "2"
 
 
+def _upc_a(digits: str) -> bool:
+    """A UPC-A barcode (GTIN-12: the GS1 check digit, weights 3 and 1 from the left): a product's number, as
+    printed unbroken on every US and Canadian product. One My Number or Aadhaar in ten passes it too: the drop
+    of a product code in a title weighs more (a phone number's reading makes the same choice)."""
+    return (3 * sum(map(int, digits[0:11:2])) + sum(map(int, digits[1:12:2]))) % 10 == 0
+
+
 def _bsn(digits: str) -> bool:
     """Dutch citizen service number: the 11-test (weights 9 to 2, and -1 for the last digit)."""
     total = sum(int(ch) * weight for ch, weight in zip(digits, range(9, 1, -1), strict=False)) - int(digits[8])
@@ -233,7 +240,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 else _jmbg(text) if len(text) == 13 else _pesel(text) or _german_tax_id(text)):
             return True
         if kind == "twelve" and (unbroken or match.group("twelve_gap")) and _twelve(
-                text.replace(" ", "").replace("-", "")) and not code_at(form, match.start()):
+                text.replace(" ", "").replace("-", "")) and not code_at(form, match.start()) and (
+                match.group("twelve_gap") or not _upc_a(text)):
             return True
         if kind == "nrb" and not strong_only and _polish_account(text):
             return True
