@@ -874,7 +874,16 @@ def user_agent_reason(user_agent: str) -> str:
 
 def _user_agent_rest(form: str) -> str:
     """What canonical `form` of a User-Agent holds once its products are set aside (the rule above), or ""."""
-    return reason(_UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form)), id_like=True)
+    rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form))
+    found = reason(rest, id_like=True)
+    if found or _UA_DIGIT_RUN.search(rest) is None:
+        return found
+    # A user agent is no id: a run of digits standing alone between its separators is judged as in free text
+    # (`Android 14; 9845217306`; a build's numbers are products or dotted, an app's build number has 9 digits).
+    return PHONE if any(_bare_phone(run) for run in _UA_DIGIT_RUN.findall(rest)) else ""
+
+
+_UA_DIGIT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{10,15}}(?![^{_UA_EDGE}])")
 
 
 def property_label(key: str) -> str:
@@ -1243,8 +1252,15 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
 
 # ---- keys: their words are judged in personal_keys.py, what they and their values hold here --------------
 
-# A word of two letters or more followed by a blank: a value holding two is text, not an id.
-_TEXT_WORD = re.compile(r"[^\W\d_]{2,}\s")
+# A word followed by a blank: two characters or more between blanks, no digit, a letter among them (a script's
+# vowel signs are no letters to `\w`: `मेरा`). A value holding two is text, not an id (reason, value_reason).
+# (Anchored at a word's start, the lookahead reads one word: linear.)
+_TEXT_WORD = re.compile(r"(?<!\S)(?=[^\s\d]*?[^\W\d_])[^\s\d]{2,}+\s")
+
+
+def is_sentence(value: str) -> bool:
+    """Whether `value` holds two words or more (_TEXT_WORD): text, whatever field or key it stands under."""
+    return " " in value and len(_TEXT_WORD.findall(value)) >= 2
 # An order or invoice number written as a marketplace prints it: three segments or more of capitals and digits
 # (maybe dashed inside) joined by `/`, one of letters (`INV/20241129/MPL/3912345678`, `INV/2024-25/00123`). It is
 # an id whatever its key: its digits are read as an id's (a phone only when dialled or laid out as one).
@@ -1254,7 +1270,7 @@ _SLASHED_CODE = re.compile(r"(?=[0-9/-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?:/[A-Z0-
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
     found = reason(value)
-    if found == PHONE and (names_an_id(key) and len(_TEXT_WORD.findall(value)) < 2
+    if found == PHONE and (names_an_id(key) and not is_sentence(value)
                            or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
