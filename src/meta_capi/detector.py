@@ -47,6 +47,8 @@ from .personal_keys import (
     IDENTITY_LABEL_WORDS,
     IDENTITY_WORDS,
     NAME_TOKENS,
+    NUMBER_LABEL_WORDS,
+    NUMBER_POSSESSIVES,
     ORDER_LABELS,
     PRODUCT_LABELS,
     key_tokens,
@@ -362,6 +364,8 @@ def _label_level(text: str, start: int) -> int:
     tokens, separators = _label_tokens(text, start)
     if not tokens:
         return FREE
+    if tokens[-1] in NUMBER_LABEL_WORDS and len(tokens) == 2 and tokens[0] in NUMBER_POSSESSIVES:
+        return -1  # a possessive before a number word: a person's number (`mera number`, `mi número`), no code's
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
         return _code_level(tokens)
     if ACCOUNT_WORDS.issuperset(tokens):  # a network's name labels no number (`fb.1.1700000000000.…` is an fbp)
