@@ -104,9 +104,11 @@ _PROVIDER_SLUG = re.compile(f"[a-z0-9]([-_])(?:{by_first_letter(MAIL_PROVIDERS)}
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
 # Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`), up to three
 # separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list); a trunk `0`
-# in parentheses may touch the next group (`+880 (0)1712-345678`).
+# in parentheses may touch the next group (`+880 (0)1712-345678`), and so may a group in parentheses between two
+# (Japan's area code, then the local exchange in parentheses: `03(5412)8876`).
 # (a country code in square brackets too: `[+63] 917…`)
-_NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\)))\(?[0-9]+\)?)*")
+_NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\))"
+                         r"|(?<=[0-9])\([0-9]{1,5}\)(?=[0-9]))\(?[0-9]+\)?)*")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _FIVE_DIGITS = re.compile(r"[0-9]{5}")
