@@ -76,6 +76,7 @@ BIRTH_DATE = "holds a date after a birth label"
 LAYERED = f"still encoded after {MAX_ROUNDS} rounds of decoding"
 MANY_AT_SIGNS = f"holds more than {MAX_AT_SIGNS} @"
 PERSONAL_KEY = "personal key"
+WORDS = "holds words where a random id stands"
 
 # One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
 # repeats unbounded before the "@", so a search never rescans a long run.
@@ -1092,6 +1093,8 @@ def _separated_ipv4(form: str, anywhere: bool) -> bool:
     return False
 
 
+# Meta's fbclids begin with a tag of four characters (`IwAR`, `IwZX`, `IwY2`); what follows is random.
+_CLICK_ID_TAG = 4
 # A run of 9 digits or more: a random base64 fbclid almost never holds one ((10/64)**9), a phone number does.
 _DIGIT_RUN = re.compile(r"[0-9]{9}")
 
@@ -1118,6 +1121,10 @@ def _click_id_verdict(payload: str) -> str:
         return PHONE
     if _separated_ipv4(payload, anywhere=True):
         return IP_ADDRESS
+    if len(payload) >= 8 and (payload.islower() or payload.isupper()) and _ASCII_DIGIT.search(payload) is None:
+        return WORDS  # random base64 mixes cases and digits: one case alone and no digit are words (`jo-v-okicici`)
+    if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=True):
+        return NATIONAL_ID  # glued after the fbclid's tag (`IwAR`): a PAN, a CURP
     return reason(payload, id_like=True)
 
 
