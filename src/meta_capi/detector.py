@@ -1121,11 +1121,13 @@ def _click_id_verdict(payload: str) -> str:
         return PHONE
     if _separated_ipv4(payload, anywhere=True):
         return IP_ADDRESS
-    if len(payload) >= 8 and (payload.islower() or payload.isupper()) and _ASCII_DIGIT.search(payload) is None:
-        return WORDS  # random base64 mixes cases and digits: one case alone and no digit are words (`jo-v-okicici`)
     if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=True):
         return NATIONAL_ID  # glued after the fbclid's tag (`IwAR`): a PAN, a CURP
-    return reason(payload, id_like=True)
+    found = reason(payload, id_like=True)
+    if not found and len(payload) >= 8 and (payload.islower() or payload.isupper()) and (
+            _ASCII_DIGIT.search(payload) is None):
+        return WORDS  # random base64 mixes cases and digits: one case alone and no digit are words (`jo-v-okicici`)
+    return found
 
 
 def _dotted_ipv4(form: str) -> bool:
