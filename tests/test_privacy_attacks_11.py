@@ -27,23 +27,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "phone: an Indian mobile in an id or the user agent (a bare run, or inside a Hindi sentence of "
-    "several words)": [
-        "phone IN bare ten digits @ user agent", "phone IN Hindi sentence @ order_id",
-        "phone IN Hindi sentence @ event_id", "phone IN Hindi sentence @ content_ids",
-        "phone IN Hindi sentence @ contents id", "phone IN Hindi sentence @ user agent",
-        "phone IN Hindi sentence Devanagari digits @ order_id",
-        "phone IN Hindi sentence Devanagari digits @ event_id",
-        "phone IN Hindi sentence Devanagari digits @ content_ids",
-        "phone IN Hindi sentence Devanagari digits @ contents id",
-        "phone IN Hindi sentence Devanagari digits @ user agent",
-    ],
-    "phone: a mobile after `mera number` (Hinglish 'my number'), read as a code's label": [
-        "phone IN Hinglish mera number @",
-    ],
-    "phone: a Japanese landline with its area code in parentheses `03(5412)8876`, ASCII or full-width": [
-        "phone JP landline with parentheses @", "phone JP landline full-width parentheses @",
-    ],
     "postal: Indian address lines with their PIN code (house, flat, block, cross and main, in Hindi) and "
     "a Tokyo address in romaji": [
         "postal Gurugram flat and sector @ gift message", "postal Hyderabad house number @",
@@ -53,15 +36,6 @@ LEAKS: Dict[str, List[str]] = {
     "name: a Japanese name after お名前 or 宛名 with a blank between its parts, 様 after it, or in "
     "katakana": [
         "name after お名前 with a space @", "name after お名前 with 様 @", "name katakana after 宛名 @",
-    ],
-    "err: a My Number given as a number (value, item_price, predicted_ltv) or as the event name goes out "
-    "as it is": [
-        "err My Number @ err value", "err My Number @ err item_price", "err My Number @ predicted_ltv",
-    ],
-    "meta: fbc/fbp payloads and Meta ids holding personal data (dashed UPI id, PAN in fbc, a mobile as "
-    "fbp, a trunk-0 mobile as fb_login_id)": [
-        "meta fbc dashed UPI id @", "meta fbc PAN @", "meta fbp mobile as the random number @",
-        "meta fb_login_id holding 09048217365",
     ],
 }
 

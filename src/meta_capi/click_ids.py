@@ -24,6 +24,9 @@ _GRAMMAR = {
 }
 _FBCLID = re.compile(r"[A-Za-z0-9_-]{1,512}")
 CLICK_ID_MAX_AGE_MS = 90 * 24 * 3600 * 1000  # the `_fbc` cookie lives 90 days
+# The Pixel's random number is below 2**31 (a 32-bit signed integer, as the Parameter Builder makes it too): a
+# larger one, a mobile number's ten digits, is not the Pixel's.
+_MAX_RANDOM = 2**31
 _EARLIEST_MS = 1_262_304_000_000  # 2010-01-01T00:00:00Z, before Meta's Pixel set any `_fbp` or `_fbc` cookie
 
 
@@ -39,7 +42,7 @@ def creation_time_ms(value: str, kind: str) -> Optional[int]:
     if match is None:
         return None
     payload = match.group(2)
-    if kind == "fbc" and detector.click_id_reason(payload):
+    if kind == "fbc" and detector.click_id_reason(payload) or kind == "fbp" and int(payload) >= _MAX_RANDOM:
         return None
     created = int(match.group(1))
     # a creation time in ms is 13 digits from 2010 on (the Pixel's cookies): anything else is no time
@@ -140,4 +143,4 @@ def generated_fbp(edgee_id: str, first_seen_seconds: int) -> str:
         return ""
     digest = int(hashlib.sha256(edgee_id.encode("utf-8")).hexdigest()[:15], 16)
     decisions.supplied("fbp", GENERATED_FBP)
-    return f"fb.1.{first_seen_seconds * 1000}.{1_000_000_000 + digest % 9_000_000_000}"
+    return f"fb.1.{first_seen_seconds * 1000}.{1_000_000_000 + digest % (_MAX_RANDOM - 1_000_000_000)}"

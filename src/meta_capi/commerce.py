@@ -12,7 +12,7 @@ from .errors import EventError
 from .meta_fields import META_FIELD_KEYS
 from .privacy import custom_refusal, free_text, names_the_subject
 from .reference_data import CURRENCY_CODES
-from .values import bounded_json, describe, parse_number, typed_value, whole_as_written
+from .values import MAX_AMOUNT, TOO_LARGE, bounded_json, describe, parse_number, typed_value, whole_as_written
 
 Number = Union[int, float]
 Product = Mapping[str, str]
@@ -62,6 +62,8 @@ def _number(properties: Mapping[str, str], name: str) -> Optional[Number]:
     number = parse_number(raw)
     if number is None or number < 0:  # a negative value is refused like a negative price
         raise EventError(f"property {name} must be a finite number of 0 or more, got {describe(raw)}")
+    if number >= MAX_AMOUNT:
+        raise EventError(f"property {name} {TOO_LARGE}, got {describe(raw)}")
     return number
 
 
@@ -91,6 +93,8 @@ def _price(product: Product) -> Optional[Number]:
             number = parse_number(text)
             if number is None or number < 0:
                 raise ValueError(f"{name} must be a finite number of 0 or more, got {describe(text)}")
+            if number >= MAX_AMOUNT:
+                raise ValueError(f"{name} {TOO_LARGE}, got {describe(text)}")
             return number
     return None
 
@@ -333,10 +337,11 @@ def track_custom_data(
             data[meta_key] = text
     if properties.get("predicted_ltv", "").strip():
         predicted_ltv = parse_number(properties["predicted_ltv"].strip())
-        if predicted_ltv is not None and predicted_ltv >= 0:
+        if predicted_ltv is not None and 0 <= predicted_ltv < MAX_AMOUNT:
             data["predicted_ltv"] = predicted_ltv
         else:
-            note("predicted_ltv", "must be a finite number of 0 or more: left out")
+            note("predicted_ltv", "must be a finite number of 0 or more: left out" if predicted_ltv is None or (
+                predicted_ltv < 0) else f"{TOO_LARGE}: left out")
     status = _text(properties, "status") if "status" in properties else ""  # (most events have none: no call)
     if status:
         data["status"] = typed_value(status)

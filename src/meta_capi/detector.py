@@ -48,6 +48,8 @@ from .personal_keys import (
     IDENTITY_LABEL_WORDS,
     IDENTITY_WORDS,
     NAME_TOKENS,
+    NUMBER_LABEL_WORDS,
+    NUMBER_POSSESSIVES,
     ORDER_LABELS,
     PASSPORT_LABELS,
     PRODUCT_LABELS,
@@ -76,6 +78,7 @@ BIRTH_DATE = "holds a date after a birth label"
 LAYERED = f"still encoded after {MAX_ROUNDS} rounds of decoding"
 MANY_AT_SIGNS = f"holds more than {MAX_AT_SIGNS} @"
 PERSONAL_KEY = "personal key"
+WORDS = "holds words where a random id stands"
 
 # One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
 # repeats unbounded before the "@", so a search never rescans a long run.
@@ -104,9 +107,11 @@ _PROVIDER_SLUG = re.compile(f"[a-z0-9]([-_])(?:{by_first_letter(MAIL_PROVIDERS)}
 # A run of digits in groups with short separators, maybe after "+" or in parentheses.
 # Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`), up to three
 # separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list); a trunk `0`
-# in parentheses may touch the next group (`+880 (0)1712-345678`).
+# in parentheses may touch the next group (`+880 (0)1712-345678`), and so may a group in parentheses between two
+# (Japan's area code, then the local exchange in parentheses: `03(5412)8876`).
 # (a country code in square brackets too: `[+63] 917…`)
-_NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\)))\(?[0-9]+\)?)*")
+_NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\))"
+                         r"|(?<=[0-9])\([0-9]{1,5}\)(?=[0-9]))\(?[0-9]+\)?)*")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _FIVE_DIGITS = re.compile(r"[0-9]{5}")
@@ -368,6 +373,8 @@ def _label_level(text: str, start: int) -> int:
     tokens, separators = _label_tokens(text, start)
     if not tokens:
         return FREE
+    if tokens[-1] in NUMBER_LABEL_WORDS and len(tokens) == 2 and tokens[0] in NUMBER_POSSESSIVES:
+        return -1  # a possessive before a number word: a person's number (`mera number`, `mi número`), no code's
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
         return _code_level(tokens)
     if ACCOUNT_WORDS.issuperset(tokens):  # a network's name labels no number (`fb.1.1700000000000.…` is an fbp)
@@ -900,9 +907,17 @@ def _user_agent_rest(form: str) -> str:
     runs of nine to eleven digits would pass a weak id's check: they are not looked for). The label is looked for
     before products are set aside (a passport number is a word ending in digits)."""
     rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form))
-    return reason(rest, id_like=True) or (
+    found = reason(rest, id_like=True) or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
         or _ID_DOCUMENT.search(form) is not None else "")
+    if found or _UA_DIGIT_RUN.search(rest) is None:
+        return found
+    # A user agent is no id: a run of digits standing alone between its separators is judged as in free text
+    # (`Android 14; 9845217306`; a build's numbers are products or dotted, an app's build number has 9 digits).
+    return PHONE if any(_bare_phone(run) for run in _UA_DIGIT_RUN.findall(rest)) else ""
+
+
+_UA_DIGIT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{10,15}}(?![^{_UA_EDGE}])")
 
 
 def property_label(key: str) -> str:
@@ -1106,6 +1121,8 @@ def _separated_ipv4(form: str, anywhere: bool) -> bool:
     return False
 
 
+# Meta's fbclids begin with a tag of four characters (`IwAR`, `IwZX`, `IwY2`); what follows is random.
+_CLICK_ID_TAG = 4
 # A run of 9 digits or more: a random base64 fbclid almost never holds one ((10/64)**9), a phone number does.
 _DIGIT_RUN = re.compile(r"[0-9]{9}")
 
@@ -1132,7 +1149,13 @@ def _click_id_verdict(payload: str) -> str:
         return PHONE
     if _separated_ipv4(payload, anywhere=True):
         return IP_ADDRESS
-    return reason(payload, id_like=True)
+    if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=True):
+        return NATIONAL_ID  # glued after the fbclid's tag (`IwAR`): a PAN, a CURP
+    found = reason(payload, id_like=True)
+    if not found and len(payload) >= 8 and (payload.islower() or payload.isupper()) and (
+            _ASCII_DIGIT.search(payload) is None):
+        return WORDS  # random base64 mixes cases and digits: one case alone and no digit are words (`jo-v-okicici`)
+    return found
 
 
 def _dotted_ipv4(form: str) -> bool:
@@ -1272,8 +1295,15 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
 
 # ---- keys: their words are judged in personal_keys.py, what they and their values hold here --------------
 
-# A word of two letters or more followed by a blank: a value holding two is text, not an id.
-_TEXT_WORD = re.compile(r"[^\W\d_]{2,}\s")
+# A word followed by a blank: two characters or more between blanks, no digit, a letter among them (a script's
+# vowel signs are no letters to `\w`: `मेरा`). A value holding two is text, not an id (reason, value_reason).
+# (Anchored at a word's start, the lookahead reads one word: linear.)
+_TEXT_WORD = re.compile(r"(?<!\S)(?=[^\s\d]*?[^\W\d_])[^\s\d]{2,}+\s")
+
+
+def is_sentence(value: str) -> bool:
+    """Whether `value` holds two words or more (_TEXT_WORD): text, whatever field or key it stands under."""
+    return " " in value and len(_TEXT_WORD.findall(value)) >= 2
 # An order or invoice number written as a marketplace prints it: three segments or more of capitals and digits
 # (maybe dashed inside) joined by `/`, one of letters (`INV/20241129/MPL/3912345678`, `INV/2024-25/00123`). It is
 # an id whatever its key: its digits are read as an id's (a phone only when dialled or laid out as one).
@@ -1283,7 +1313,7 @@ _SLASHED_CODE = re.compile(r"(?=[0-9/-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?:/[A-Z0-
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
     found = reason(value)
-    if found == PHONE and (names_an_id(key) and len(_TEXT_WORD.findall(value)) < 2
+    if found == PHONE and (names_an_id(key) and not is_sentence(value)
                            or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule

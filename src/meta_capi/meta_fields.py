@@ -94,7 +94,8 @@ def data_processing_options(properties: Mapping[str, str], visitor: Mapping[str,
 
 def _graph_id(raw: str) -> Optional[int]:
     text = raw.strip()
-    if text.isascii() and text.isdigit() and len(text) <= 19 and 0 < int(text) <= _MAX_GRAPH_ID:
+    # (an integer is written without a leading 0: `09048217365` is a phone number with its trunk prefix)
+    if text.isascii() and text.isdigit() and len(text) <= 19 and text[0] != "0" and int(text) <= _MAX_GRAPH_ID:
         return int(text)
     return None
 

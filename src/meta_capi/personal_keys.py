@@ -218,6 +218,15 @@ NUMBER_WORDS = CARD_NUMBER_WORDS - {"card"}
 # A possessive right before a name word names the person filling a form (Contact Form 7's `your-name`, `my_name`,
 # `votre_nom`); apart from it the name word keeps its own rule (`your_product_name` is a product's).
 POSSESSIVES = frozenset("your my votre ton tu su ihr dein uw jouw".split())
+# A possessive right before a number word in text names the number a person's (`my number`, `mera number`): the
+# label of a phone number (detector._label_level). More of them than before a name word: glued to a name word in a
+# key, short ones would make ordinary words (`mi` + `nimi`).
+NUMBER_POSSESSIVES = POSSESSIVES | frozenset((
+    "mera meri mere mero hamara humara tera tumhara aapka apna "  # Hindi and Urdu in Latin letters (Hinglish)
+    "mi mis mon ma mes mein meine meiner meinen deine mijn mio mia tuo tua suo sua meu minha teu tua seu sua "
+    "min mitt mina din ditt moj moja moje twoj benim senin"  # Romance, German, Dutch, Nordic, Polish, Turkish
+).split())  # (not `our`: `our number` is the shop's)
+NUMBER_LABEL_WORDS = NUMBER_WORDS | frozenset("número numéro numero numer numara numarası nambari".split())
 # Pairs only: messaging apps whose name is an ordinary word (`line_id`, not `line_number`), `mobNo`.
 _MORE_TOKENS += (
     "lineid linehandle lineusername signalid signalhandle signalusername signalnumber "

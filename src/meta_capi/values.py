@@ -17,6 +17,12 @@ _JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 # Integers beyond 2**53 lose digits in JavaScript, and Python refuses to parse very long ones: keep as text.
 _MAX_INT_DIGITS = 15
 _INF = float("inf")
+# No amount of an event (a value, a price, a predicted lifetime value) has 12 digits before its point, in any
+# currency's unit: such a number is an id or a phone number (a My Number, an Aadhaar, `919845217306` with its
+# country code), and it is not sent as an amount.
+MAX_AMOUNT = 10**11
+
+TOO_LARGE = "must be below 100,000,000,000 (12 digits are an id or a phone number, not an amount)"
 
 
 def parse_number(text: str) -> Optional[Union[int, float]]:
