@@ -257,8 +257,8 @@ _GREETING_ANY_CASE = re.compile(
     f"[ \\t]{{0,3}}(?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _SALUTATIONS_ANY_CASE)})"
     f"[ \\t]{{1,3}}(?:((?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _HONORIFIC_ANY_CASE)})"
     f"[ \\t]{{1,3}})?((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}[,!:\\n]")
-# A Chinese or Japanese name has no capitals: two to six kanji or katakana (`山田花子`, `ヤマダ ハナコ`), maybe one blank
-# between family and given name, maybe the honorific after it (`様`, `さん`, `殿`, `君`, `氏`).
+# A Chinese or Japanese name has no capitals: two to six kanji or katakana (`山田花子`, `ヤマダ ハナコ`), maybe
+# one blank between family and given name, maybe the honorific after it (`様`, `さん`, `殿`, `君`, `氏`).
 _KANJI_KANA = "[\\u3005\\u4e00-\\u9fff\\u30a1-\\u30fa\\u30fc]"
 _CJK_HONORIFIC = "(?:様|さま|さん|殿|君|くん|氏)"
 _CJK_RUN = f"(?:{_KANJI_KANA}{{2,6}}|{_KANJI_KANA}{{1,6}}[ \\t]{_KANJI_KANA}{{1,6}})"
@@ -279,7 +279,8 @@ _ROLE_ENDINGS = frozenset("者員客方")
 # Labels in Japanese that name a person the key lexicon does not read as personal alone (an addressee, a recipient,
 # a sender, a buyer).
 _HONORIFIC_CUE = re.compile("[様殿君氏]|さ[まん]|くん")  # what _NAME_HONORED needs: one scan of text not ASCII
-_CJK_PERSON_LABELS = frozenset("宛名 宛先 受取人 受取人名 お届け先 お届け先名 送り主 ご依頼主 依頼主 注文者 購入者 差出人".split())
+_CJK_PERSON_LABELS = frozenset(
+    "宛名 宛先 受取人 受取人名 お届け先 お届け先名 送り主 ご依頼主 依頼主 注文者 購入者 差出人".split())
 # A label (one to three words, at the start of the text or a line, after `;`, `|` or `, `, or opening a sentence
 # after `.`, `?` or `!` and a blank: `Nerede? Alıcı: ...`) and a name after its colon, ended as a field is.
 # A label's letters: any script's, an Indic vowel sign (`नाम`), an apostrophe inside (Ukrainian `Ім'я`).
