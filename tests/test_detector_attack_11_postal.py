@@ -33,19 +33,22 @@ ORDINARY_NEAR_ADDRESSES = [
 ]
 NAMES = [
     "お名前：山田 花子", "お名前：山田花子様", "宛名：ヤマダ　ハナコ", "氏名: 山田花子", "山田花子様", "山田 様",
-    "ヤマダ様", "ご注文ありがとうございます、山田様。", "Dear 田中さん", "佐藤殿",
+    "ヤマダ様", "ご注文ありがとうございます、山田様。", "Dear 田中さん", "佐藤殿", "山田様へ", "山田様のご注文",
+    "お届け先: 山田 花子",
 ]
 ORDINARY_NEAR_NAMES = [
     "お客様", "皆様", "お客さん", "お客様各位", "会員様限定", "担当者様", "ご担当者様", "会員さん",
     "ユーザー様", "神様", "製品仕様", "花柄模様", "様式", "氏名", "お名前シール 100枚", "商品名: 抹茶セット",
-    "店舗名: 渋谷ストア", "店長さん",
+    "店舗名: 渋谷ストア", "店長さん", "北海道さんま", "パンダさんのぬいぐるみ", "観音様", "カラーさまざま", "様々",
 ]
 UPI = [
     "zqpriya.v@okicici", "zqpriyav@paytm", "zqpriya1990@okhdfcbank", "Pay 9845217306@ybl now",
     "upi://pay?pa=zqpriya.v@okaxis&pn=Priya%20Venkatesh&am=499.00&cu=INR", "upi://pay?pn=Shop&pa=zqpriya@axl",
+    "UPI://PAY?PN=SHOP&PA=ZQPRIYA", "upi://pay?pa=zqpriya%40okaxis",
 ]
 ORDINARY_NEAR_UPI = ["2 @ ₹499", "Work @home", "Follow @paytm", "UPI", "Pay via UPI or COD", "Buy 2@₹499 each",
-                     "tshirt@2x", "upi://pay?pn=Shop"]
+                     "tshirt@2x", "upi://pay?pn=Shop",
+                     "upi://pay?pn=Shop&am=10", "?method=upi&status=success", "support@paytmmall"]
 
 
 @pytest.mark.parametrize("value", ADDRESSES)

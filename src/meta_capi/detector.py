@@ -97,8 +97,8 @@ UPI_HANDLES = (
     "axisbank icici sbi hdfcbank kotak kmbl yesbank yesbankltd idfcbank idfcfirst pnb barodampay unionbankofindia "
     "uboi cnrb indus federal fbl jupiteraxis fam freecharge airtel mobikwik ikwik postbank jio waicici wasbi "
     "waaxis wahdfcbank timecosmos").split()
-_UPI_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(UPI_HANDLES)})(?![\\w-]|\\.\\w)"
-                          "|upi://pay\\?(?:[^&#\\s]{0,200}&){0,20}pa=[^&#\\s]")
+_UPI_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(UPI_HANDLES)})(?![\\w-]|\\.\\w)")
+_UPI_PAY_LINK = re.compile(r"(?i:upi://pay\?)(?:[^&#\s]{0,200}&){0,20}(?i:pa)=[^&#\s]")
 # In free text, a domain with `-` for its dots is an address when it ends in a top-level domain mail is most often
 # at (com, net, org, edu, gov) or in a country's second level and its two letters (`jo@example-com-bd`, maybe glued
 # to a number: `-1001`; `jo@release-rc`, `logo@2x-com` are no address); searched in the lower-cased form, as above.
@@ -923,6 +923,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return postal.PERSON_NAME if not id_like and not form.isascii() and postal.honored(form) else ""
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
+    if ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None:
+        return EMAIL  # a UPI pay link's payee, whatever it is written as
     # (_PROVIDER_SLUG needs its separator twice: most ids, `ORD-000123` and click ids, have one at most)
     if id_like and (form.count("-") > 1 or form.count("_") > 1) and _PROVIDER_SLUG.search(form.lower()) is not None:
         return EMAIL
