@@ -918,15 +918,10 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         if found:
             return found
     elif len(form) < 7 and not unclosed:
-        # shorter than any address, phone number, IP address or id we look for; a name before its honorific
-        # (`山田 様`) is short
-        return postal.PERSON_NAME if not id_like and not form.isascii() and postal.honored(form) else ""
+        return _short_reason(form, id_like)  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
-    if ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None:
-        return EMAIL  # a UPI pay link's payee, whatever it is written as
-    # (_PROVIDER_SLUG needs its separator twice: most ids, `ORD-000123` and click ids, have one at most)
-    if id_like and (form.count("-") > 1 or form.count("_") > 1) and _PROVIDER_SLUG.search(form.lower()) is not None:
+    if _address_without_at(form, id_like):
         return EMAIL
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
@@ -962,6 +957,20 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+
+
+def _address_without_at(form: str, id_like: bool) -> bool:
+    """Whether canonical `form` holds an address without its `@`: a large provider's in an id's slug
+    (`jo_smith_gmail_com`) or a UPI pay link's payee (`pa=`), whatever it is written as."""
+    # (_PROVIDER_SLUG needs its separator twice: most ids, `ORD-000123` and click ids, have one at most)
+    return (id_like and (form.count("-") > 1 or form.count("_") > 1) and _PROVIDER_SLUG.search(form.lower()) is not None
+            or ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None)
+
+
+def _short_reason(form: str, id_like: bool) -> str:
+    """What a canonical `form` of six characters at most holds: only a name before its Japanese honorific (`山田 様`)
+    is so short."""
+    return postal.PERSON_NAME if not id_like and not form.isascii() and postal.honored(form) else ""
 
 
 def _postal_cued(form: str, segments: bool) -> bool:

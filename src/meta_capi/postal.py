@@ -271,7 +271,8 @@ _NAME_HONORED = re.compile(f"(?<![\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff])({_CJK_
                            f"(?!(?![へのはがにともよで])[\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff])")
 # Words before an honorific that are not a name (lexicon data, by kind): a word `様` ends (`仕様`: a specification,
 # `模様`: a pattern), persons named by their role or bond (`会員様`: members, `担当者様`: the person in charge), and
-# what a run of kanji ends with when it names such a role (`者`, `員`, `客`: a person, a member, a guest).
+# what a run of kanji ends with when it names such a role (`者`, `員`, `客`, `方`: a person, a member, a guest, a
+# person politely).
 _NOT_NAMES_BEFORE_HONORIFIC = frozenset(canonical(word)[0] for word in (
     "仕様 模様 同様 多様 文様 紋様 異様 一様 両様 有様 左様 今様 神様 仏様 王様 奥様 皆様 殿様 姫様 "
     "会員 顧客 家族 店長 社長 部長 課長 会長 院長 校長 園長 館長 船長 駅長 所長 先生 旦那 女王 王子 王女 親御 御両親 "
@@ -280,9 +281,9 @@ _NOT_NAMES_BEFORE_HONORIFIC = frozenset(canonical(word)[0] for word in (
     "観音 地蔵 大仏 天神 稲荷 明神 大黒 恵比寿 弁天 不動 菩薩 如来 "
     "パンダ クマ ネコ イヌ ウサギ ブタ ゾウ カエル").split())
 _ROLE_ENDINGS = frozenset("者員客方")
+_HONORIFIC_CUE = re.compile("[様殿君氏]|さ[まん]|くん")  # what _NAME_HONORED needs: one scan of text not ASCII
 # Labels in Japanese that name a person the key lexicon does not read as personal alone (an addressee, a recipient,
 # a sender, a buyer).
-_HONORIFIC_CUE = re.compile("[様殿君氏]|さ[まん]|くん")  # what _NAME_HONORED needs: one scan of text not ASCII
 _CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
     "宛名 宛先 受取人 受取人名 お届け先 お届け先名 送り主 ご依頼主 依頼主 注文者 購入者 差出人").split())
 # A label (one to three words, at the start of the text or a line, after `;`, `|` or `, `, or opening a sentence
