@@ -94,6 +94,16 @@ _DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
 # Searched in the lower-cased form (a search ignoring case tries every word at each `@`, several times slower).
 _PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(MAIL_PROVIDERS)})(?:(?:com|net|org|co)?[a-z]{{2}}|com|net"
                                "|org)?(?![\\w-]|\\.\\w)")
+# India's UPI payment addresses (`name@okicici`, `9845217306@ybl`) are a person's as a mail address is: an address
+# at a payment service provider's handle (the published list of UPI handles; their domain has no dot) is read as one
+# at a large mail provider, and so is the payee (`pa=`) of a `upi://pay` link; searched in the lower-cased form.
+UPI_HANDLES = (
+    "ybl ibl axl okicici okaxis oksbi okhdfcbank paytm pthdfc ptsbi ptaxis ptyes upi apl yapl rapl abfspay axisb "
+    "axisbank icici sbi hdfcbank kotak kmbl yesbank yesbankltd idfcbank idfcfirst pnb barodampay unionbankofindia "
+    "uboi cnrb indus federal fbl jupiteraxis fam freecharge airtel mobikwik ikwik postbank jio waicici wasbi "
+    "waaxis wahdfcbank timecosmos").split()
+_UPI_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(UPI_HANDLES)})(?![\\w-]|\\.\\w)")
+_UPI_PAY_LINK = re.compile(r"(?i:upi://pay\?)(?:[^&#\s]{0,200}&){0,20}(?i:pa)=[^&#\s]")
 # In free text, a domain with `-` for its dots is an address when it ends in a top-level domain mail is most often
 # at (com, net, org, edu, gov) or in a country's second level and its two letters (`jo@example-com-bd`, maybe glued
 # to a number: `-1001`; `jo@release-rc`, `logo@2x-com` are no address); searched in the lower-cased form, as above.
@@ -935,9 +945,11 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     value that applies (canonical.readings; hex of text and letters for digits are read where their shape is met)
     and each reading that puts pieces together (assembled.readings).
     """
-    # One word: nothing below can match it, and a base64 run mixes cases. Two short words (_SHORT_WORDS, judged
+    # One word: nothing below can match it (but a name before its Japanese honorific: `山田花子様`), and a base64 run
+    # mixes cases. Two short words (_SHORT_WORDS, judged
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
-    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) or (
+    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and (
+            text.isascii() or id_like or not postal.honored(text)) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not _postal_cued(text, segments))):
         return ""
@@ -949,11 +961,10 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         if found:
             return found
     elif len(form) < 7 and not unclosed:
-        return ""  # shorter than any address, phone number, IP address or id we look for
+        return _short_reason(form, id_like)  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
-    # (_PROVIDER_SLUG needs its separator twice: most ids, `ORD-000123` and click ids, have one at most)
-    if id_like and (form.count("-") > 1 or form.count("_") > 1) and _PROVIDER_SLUG.search(form.lower()) is not None:
+    if _address_without_at(form, id_like):
         return EMAIL
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
@@ -990,6 +1001,20 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+
+
+def _address_without_at(form: str, id_like: bool) -> bool:
+    """Whether canonical `form` holds an address without its `@`: a large provider's in an id's slug
+    (`jo_smith_gmail_com`) or a UPI pay link's payee (`pa=`), whatever it is written as."""
+    # (_PROVIDER_SLUG needs its separator twice: most ids, `ORD-000123` and click ids, have one at most)
+    return (id_like and (form.count("-") > 1 or form.count("_") > 1) and _PROVIDER_SLUG.search(form.lower()) is not None
+            or ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None)
+
+
+def _short_reason(form: str, id_like: bool) -> str:
+    """What a canonical `form` of six characters at most holds: only a name before its Japanese honorific (`山田 様`)
+    is so short."""
+    return postal.PERSON_NAME if not id_like and not form.isascii() and postal.honored(form) else ""
 
 
 def _postal_cued(form: str, segments: bool) -> bool:
@@ -1046,6 +1071,8 @@ def _address_reason(form: str, id_like: bool) -> str:
     if _holds_email(form) or (_DOTLESS_ADDRESS.search(form) if id_like else _PROVIDER_ADDRESS.search(form.lower())):
         return EMAIL
     if not id_like and "-" in form and _DASHED_DOMAIN.search(form.lower()) is not None:
+        return EMAIL
+    if not id_like and _UPI_ADDRESS.search(form.lower()) is not None:
         return EMAIL
     return ""
 

@@ -159,6 +159,26 @@ _STREET_LINES = (
                f"|(?:^|(?<=[\\n\\r])|(?<=:[ \\t])|(?<=,[ \\t]))(?:[A-Z]{{2}}-[0-9]{{3,4}}-[0-9]{{4}}"
                f"|(?:House|H)\\.?[ \\t]{{0,3}}(?:No|Nr|#)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?){_LINE_END}"),
 )
+# Layouts of the eleventh attack. An Indian address line: a house by its unit word and number (`Flat 4B`, `H.No.
+# 12-3-456`, `No. 17`, `#12`, `Plot 5`, Hindi `मकान नं. 42`) or a block's letter and number (`C-42`), then one to six
+# parts a comma ends, the last a town and a six-digit PIN code (`Bengaluru 560038`, `New Delhi - 110024`). A
+# Japanese address in romaji: the block numbers of a town (chome-ban-go: `1-2-3 Jingumae`, `Jingumae 1-2-3`)
+# before a ward or a city (`Shibuya-ku`, `-shi`, `-gun`), or a ward or a city before a prefecture and a postal code
+# (`Shibuya-ku, Tokyo 150-0001`).
+_IN_UNIT = (r"(?i:flat|h[ \t]?\.?[ \t]?no|house[ \t]?no|d(?:oor)?[ \t]?\.?[ \t]?no|plot(?:[ \t]?no)?|no|"
+            r"shop(?:[ \t]?no)?|block|blk|sector|apt|unit)\.?|"
+            + "|".join(re.escape(canonical(word)[0]) for word in ["मकान नं.", "म.नं.", "फ्लैट", "प्लॉट", "मकान"]))
+_IN_PART = r"[^,;|\n\r]{1,40},[ \t]{0,3}"
+_JP_WARD = r"[A-Z][a-z]{1,20}-(?:ku|shi|gun|cho|machi|mura)(?![\w-])"
+_JP_BLOCK = r"(?<![\w-])[0-9]{1,2}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
+_LINES_OF_ONE_COUNTRY = re.compile(
+    f"(?:(?<![^\\W_])(?:{_IN_UNIT})[ \\t]{{0,3}}#?|(?<![^\\W_])#|(?<![\\w-])[A-Z]{{1,2}}-)[ \\t]{{0,2}}"
+    f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{0,3}}[ \\t]{{0,3}},[ \\t]{{0,3}}(?:{_IN_PART}){{0,5}}"
+    f"(?:[A-Z]|[^\\x00-\\x7f])[^,;|\\n\\r0-9]{{0,30}}?[ \\t]{{0,3}}(?:-[ \\t]{{0,3}})?[1-9][0-9]{{2}}[ \\t]?[0-9]{{3}}"
+    f"(?![0-9]|[.,][0-9])"
+    f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_BLOCK}),[ \\t]{{0,3}}{_JP_WARD}"
+    f"|{_JP_WARD}[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:[A-Z][a-z]{{1,20}}(?:-(?:to|fu|ken|do))?[ \\t]{{0,3}},?[ \\t]{{0,3}})?"
+    f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])")
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
 # street and its number (`建国路88号`); Korean: a road name and its building number (`세종대로 110`).
 _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}|[0-9]{1,4}(?:丁目|番地)"
@@ -237,6 +257,35 @@ _GREETING_ANY_CASE = re.compile(
     f"[ \\t]{{0,3}}(?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _SALUTATIONS_ANY_CASE)})"
     f"[ \\t]{{1,3}}(?:((?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _HONORIFIC_ANY_CASE)})"
     f"[ \\t]{{1,3}})?((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}[,!:\\n]")
+# A Chinese or Japanese name has no capitals: two to six kanji or katakana (`山田花子`, `ヤマダ ハナコ`), maybe
+# one blank between family and given name, maybe the honorific after it (`様`, `さん`, `殿`, `君`, `氏`).
+_KANJI_KANA = "[\\u3005\\u4e00-\\u9fff\\u30a1-\\u30fa\\u30fc]"
+_CJK_HONORIFIC = "(?:様|さま|さん|殿|君|くん|氏)"
+_CJK_RUN = f"(?:{_KANJI_KANA}{{2,6}}|{_KANJI_KANA}{{1,6}}[ \\t]{_KANJI_KANA}{{1,6}})"
+_CJK_NAME = f"{_CJK_RUN}(?:[ \\t]?{_CJK_HONORIFIC})?"
+# A name before its honorific (Japanese writes it after: `山田花子様`, `山田 様`), the run opening the text or
+# following a blank, a mark or a Latin letter (not more kanji or kana: `お客様` is `お` and `客`), the honorific not
+# opening a word (`様式`, `氏名`, `さんま`): the text ends after it, or a blank, a mark or a particle follows
+# (`へ`, `の`).
+_NAME_HONORED = re.compile(f"(?<![\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff])({_CJK_RUN})[ \\t]?({_CJK_HONORIFIC})"
+                           f"(?!(?![へのはがにともよで])[\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff])")
+# Words before an honorific that are not a name (lexicon data, by kind): a word `様` ends (`仕様`: a specification,
+# `模様`: a pattern), persons named by their role or bond (`会員様`: members, `担当者様`: the person in charge), and
+# what a run of kanji ends with when it names such a role (`者`, `員`, `客`, `方`: a person, a member, a guest, a
+# person politely).
+_NOT_NAMES_BEFORE_HONORIFIC = frozenset(canonical(word)[0] for word in (
+    "仕様 模様 同様 多様 文様 紋様 異様 一様 両様 有様 左様 今様 神様 仏様 王様 奥様 皆様 殿様 姫様 "
+    "会員 顧客 家族 店長 社長 部長 課長 会長 院長 校長 園長 館長 船長 駅長 所長 先生 旦那 女王 王子 王女 親御 御両親 "
+    "ユーザー ゲスト メンバー オーナー スタッフ ファン ママ パパ 皆 "
+    # gods and buddhas of a shrine's or a temple's goods, animals of a child's (`観音様`, `パンダさん`)
+    "観音 地蔵 大仏 天神 稲荷 明神 大黒 恵比寿 弁天 不動 菩薩 如来 "
+    "パンダ クマ ネコ イヌ ウサギ ブタ ゾウ カエル").split())
+_ROLE_ENDINGS = frozenset("者員客方")
+_HONORIFIC_CUE = re.compile("[様殿君氏]|さ[まん]|くん")  # what _NAME_HONORED needs: one scan of text not ASCII
+# Labels in Japanese that name a person the key lexicon does not read as personal alone (an addressee, a recipient,
+# a sender, a buyer).
+_CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
+    "宛名 宛先 受取人 受取人名 お届け先 お届け先名 送り主 ご依頼主 依頼主 注文者 購入者 差出人").split())
 # A label (one to three words, at the start of the text or a line, after `;`, `|` or `, `, or opening a sentence
 # after `.`, `?` or `!` and a blank: `Nerede? Alıcı: ...`) and a name after its colon, ended as a field is.
 # A label's letters: any script's, an Indic vowel sign (`नाम`), an apostrophe inside (Ukrainian `Ім'я`).
@@ -249,7 +298,7 @@ _LABEL_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff]|(?<=[^\W\d_])['’](?
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}"
                        f"({_LABEL_LETTER}{{2,30}}(?:[ \\t\\-]{_LABEL_LETTER}{{1,30}}){{0,2}})"
                        f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}"
-                       f"{_NAME_PARTICLE}{_PERSON_WORD}|[\\u4e00-\\u9fff]{{2,4}}"
+                       f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}(?=$|[,;\\n|\"])")
 # A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
@@ -285,11 +334,15 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return ""
     if not is_ascii and _CJK_ADDRESS.search(form) is not None:
         return POSTAL_ADDRESS
+    if not is_ascii and honored(form):
+        return PERSON_NAME
     lines = "\n" in form and not segments  # in a URL path a line break stands for `/`
     comma = "," in form
     if (comma or lines or dash or ";" in form or "|" in form or "،" in form) and (
             " " in form or "\t" in form or lines) and (
             _DIGIT.search(form) is not None and any(pattern.search(form) is not None for pattern in _STREET_LINES)):
+        return POSTAL_ADDRESS
+    if comma and _DIGIT.search(form) is not None and _LINES_OF_ONE_COUNTRY.search(form) is not None:
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
@@ -306,7 +359,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
                            or (" " in capitals or "\t" in capitals) and person_label(label))
             if in_capitals and (any_case is None or not label.isascii()) and (
-                    personal_label(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None):
+                    personal_label(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None
+                    or label in _CJK_PERSON_LABELS):
                 return PERSON_NAME
     return ""
 
@@ -356,3 +410,18 @@ def _greeted(form: str, lines: bool) -> bool:
         if newline < 0 and quote < 0:
             return False
         start = 1 + (quote if newline < 0 else newline if quote < 0 else min(newline, quote))
+
+
+def honored(form: str) -> bool:
+    """Whether a name stands before a Japanese honorific in canonical `form` (_NAME_HONORED), its run not a role or
+    a word of the lexicon (`会員様`, `担当者様`, `仕様`); one scan for the honorific first."""
+    if _HONORIFIC_CUE.search(form) is None:
+        return False
+    for match in _NAME_HONORED.finditer(form):
+        run, honorific = match.group(1).replace(" ", "").replace("\t", ""), match.group(2)
+        if run[-1] in _ROLE_ENDINGS or any(
+                run[-size:] in _NOT_NAMES_BEFORE_HONORIFIC or run[-size:] + honorific in _NOT_NAMES_BEFORE_HONORIFIC
+                for size in range(1, min(len(run), 5) + 1)):
+            continue
+        return True
+    return False
