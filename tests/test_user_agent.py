@@ -213,7 +213,14 @@ _EDGES = st.sampled_from([" ", "; ", " (", ") ", ", ", "[", "]", ";", "("])
 def test_what_one_match_tells_clean_the_rule_finds_clean(parts):
     user_agent = "".join(token + edge for token, edge in parts)
     assert detector._PLAIN_UA.fullmatch(user_agent) is not None
-    # user_agent_reason matches the canonical form, where a bracketed `at` is an `@` (`Linux[at) Linux`)
+    # user_agent_reason tells the canonical form, where a bracketed `at` is an `@` (`Linux[at) Linux`)
     form, _ = canonical(user_agent)
-    assume(detector._PLAIN_UA.fullmatch(form) is not None)
+    assume(detector._plain_user_agent(form))
     assert detector._user_agent_rest(form) == ""
+
+
+@pytest.mark.parametrize("user_agent", ["Linux at Mozilla/5.0 Linux dot Linux ", "Linux[at) Linux "])
+def test_words_for_at_and_dot_between_plain_tokens_are_read_by_the_rule(user_agent):
+    form, _ = canonical(user_agent)
+    assert not detector._plain_user_agent(form)
+    assert detector.user_agent_reason(user_agent) == detector._user_agent_rest(form)

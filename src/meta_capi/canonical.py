@@ -416,7 +416,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     if "@@" in text:  # a run of at signs reads as one
         text = _AT_RUN.sub("@", text)
     low = text.lower()
-    words = len(text) > 8 and _spelled_words(low)  # callers skip values shorter than `a at b.co`
+    words = len(text) > 8 and spelled_words(low)  # callers skip values shorter than `a at b.co`
     if ("[" in text or "(" in text or "{" in text or "<" in text or not text.isascii() or (words or "@" in text) and (
             "'" in text or '"' in text)) and _marked(low):
         text = _SPELLED.sub(_spelled_mark, text)
@@ -451,8 +451,9 @@ def _at_blanks(match: re.Match[str]) -> str:
     return "@"
 
 
-def _spelled_words(low: str) -> bool:
-    """Whether lower-cased `low` holds a word for "@" or "." between separators or marks."""
+def spelled_words(low: str) -> bool:
+    """Whether lower-cased `low` holds a word for "@" or "." between separators or marks (what a spelled address
+    is read from: text without one has none)."""
     return (_SPELLED_TRIGGER_ASCII if low.isascii() else _SPELLED_TRIGGER).search(low) is not None
 
 

@@ -35,6 +35,7 @@ from .canonical import (
     digits_for_letters,
     hex_text,
     readings,
+    spelled_words,
     text_codec,
 )
 from .national_ids import birth_dated, holds_national_id
@@ -907,7 +908,14 @@ def user_agent_reason(user_agent: str) -> str:
         return LAYERED
     if "@" in form and reason(user_agent) == EMAIL:  # `%40`, `(at)`, `＠`: as everywhere
         return EMAIL
-    return "" if _PLAIN_UA.fullmatch(form) is not None else _user_agent_rest(form)
+    return "" if _plain_user_agent(form) else _user_agent_rest(form)
+
+
+def _plain_user_agent(form: str) -> bool:
+    """Whether canonical `form` is a user agent of products, short words and numbers alone (_PLAIN_UA) with no word
+    for "@" or "." among them (`Linux at … dot Linux` spells an address across its products): the rule finds nothing
+    in it."""
+    return _PLAIN_UA.fullmatch(form) is not None and not spelled_words(form.lower())
 
 
 def _user_agent_rest(form: str) -> str:
