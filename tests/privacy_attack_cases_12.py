@@ -52,7 +52,7 @@ def _cpf(body: str) -> str:
     """A Brazilian CPF: nine digits and their two mod-11 check digits."""
     digits = [int(ch) for ch in body]
     for _ in range(2):
-        total = sum(d * w for d, w in zip(digits, range(len(digits) + 1, 1, -1)))
+        total = sum(d * w for d, w in zip(digits, range(len(digits) + 1, 1, -1), strict=True))
         digits.append((total * 10) % 11 % 10)
     return "".join(map(str, digits))
 
@@ -60,7 +60,7 @@ def _cpf(body: str) -> str:
 def _cuil(prefix: str, dni: str) -> str:
     """An Argentine CUIL: the sex prefix, the DNI's eight digits and the mod-11 check digit."""
     body = prefix + dni
-    total = sum(int(d) * w for d, w in zip(body, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]))
+    total = sum(int(d) * w for d, w in zip(body, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2], strict=True))
     check = 11 - total % 11
     assert check != 10, "a CUIL whose check is 10 takes the prefix 23"
     return body + str(0 if check == 11 else check)
@@ -170,8 +170,8 @@ PHONES: Dict[str, Tuple[str, Any]] = {
     "api.whatsapp.com BR": ("https://api.whatsapp.com/send?phone=5511912345678&text=Oi", BR),
     "M-Pesa confirmation": ("QK7A1B2C3D Confirmed. Ksh500.00 sent to ZQJOHN KAMAU 0712345678 on 30/11/26 at 10:15 AM. "
                             "New M-PESA balance is Ksh1,234.00.", KE),
-    "M-Pesa received": ("QK8X9Y0Z1A Confirmed. You have received Ksh2,500.00 from ZQJOHN KAMAU 254712345678 on 30/11/26",
-                        KE),
+    "M-Pesa received": ("QK8X9Y0Z1A Confirmed. You have received Ksh2,500.00 from ZQJOHN KAMAU 254712345678 "
+                        "on 30/11/26", KE),
     "Pix phone": ("chave pix: +55 11 91234-5678", BR),
     "Pix phone compact": ("Chave Pix: +5511912345678", BR),
     "Portuguese sentence": ("me liga no 11 91234-5678 por favor", BR),
