@@ -1,0 +1,97 @@
+"""A twelfth outside attack (tests/privacy_attack_cases_12.py, written from the README's promises without reading the
+gate's code nor the earlier attacks' cases): a shopper in Lagos, Nairobi or Johannesburg and one in São Paulo or
+Buenos Aires, their mobiles dialled, national and compact, WhatsApp click-to-chat links, M-Pesa confirmation texts,
+Pix keys (a CPF, a phone, an address, a random key), CPF, DNI, CUIL, the South African ID number and the Kenyan
+national id, addresses and names after Portuguese, Spanish, Swahili, Zulu, Afrikaans and Yoruba labels and keys, in
+plain form and percent-, entity-, full-width- and zero-width-encoded, in every leaf of Meta's payload the README maps,
+in the fields whose failure is an `Err` (which must not echo them), and in Meta's own identity fields, run through
+the core natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family, so the day the gate
+catches one its test says so; what the README says it does not claim is listed apart (NOT_CLAIMED, keyed by the
+README's sentence); ordinary shop data of both shops close to the rules (boleto lines, order and tracking numbers,
+prices in reais, shillings, naira, rand and pesos, EANs, product names) must still go out, and what the gate drops
+today is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_12 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    "a WhatsApp click-to-chat link in the user agent": [
+        "phone wa.me NG @ user agent", "phone wa.me KE with text @ user agent",
+        "phone wa.me NG zero-width @ user agent", "phone wa.me BR entities @ user agent",
+    ],
+    "an unbroken CPF (eleven digits, its check digits right) in free text": [
+        "id CPF compact @ custom property", "id CPF compact @ gift message", "id CPF compact @ page title",
+        "id CPF compact @ url query", "id CPF compact @ contents title", "id CPF compact @ search_string",
+        "id CPF compact @ json property",
+    ],
+    "a random Pix key (a UUID) after its label `chave pix aleatória:`": [
+        "id Pix random key @",
+    ],
+    "a South African ID number after the Afrikaans label `ID-nommer:`": [
+        "id ZA ID Afrikaans label @ custom property", "id ZA ID Afrikaans label @ gift message",
+        "id ZA ID Afrikaans label @ page title", "id ZA ID Afrikaans label @ url query",
+        "id ZA ID Afrikaans label @ contents title", "id ZA ID Afrikaans label @ search_string",
+        "id ZA ID Afrikaans label @ json property",
+    ],
+    "a Kenyan national id (eight digits) after its label, English or Swahili": [
+        "id KE ID labelled @", "id KE ID Swahili label @",
+    ],
+    "a name after the Zulu label `Igama:`": [
+        "name Zulu label @",
+    ],
+    "keys in Portuguese, Argentine Spanish, Swahili, Zulu and Afrikaans (Pix key, street, document, mobile, surname)": [
+        "key chave_pix:", "key chavePix:", "key logradouro:", "key numero_documento:",
+        "key domicilio: custom property", "key numeroDocumento:", "key jina_kamili:", "key barua_pepe:",
+        "key anwani:", "key kitambulisho: custom property", "key tarehe_ya_kuzaliwa:", "key namba_ya_mpesa:",
+        "key inombolo_yocingo:", "key igama: custom property", "key isibongo:", "key ikheli:", "key usuku_lokuzalwa:",
+        "key selfoonnommer: custom property", "key volle_naam:", "key id_nommer:", "key poskode:",
+    ],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    "a person's name only where the layout says it is one": [
+        "name M-Pesa recipient @",
+    ],
+}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    "an Argentine invoice number (point of sale and serial, `0001-00045678`) after `Orden`": [
+        "shop: Orden 0001-00045678 @ order note", "shop: Orden 0001-00045678 @ page title",
+        "shop: Orden 0001-00045678 @ product name in the list",
+    ],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "twelfth", NOT_CLAIMED))
+def test_no_twelfth_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_twelfth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert len(names) >= 300
+    assert sorted({name.split(" ")[0] for name in names}) == ["err", "id", "key", "mail", "meta", "name", "phone",
+                                                              "postal"]
+    assert len(ORDINARY) >= 60
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "twelfth"))
+def test_ordinary_shop_data_of_the_twelfth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
