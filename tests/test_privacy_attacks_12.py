@@ -41,24 +41,8 @@ LEAKS: Dict[str, List[str]] = {
     "a random Pix key (a UUID) after its label `chave pix aleatória:`": [
         "id Pix random key @",
     ],
-    "a South African ID number after the Afrikaans label `ID-nommer:`": [
-        "id ZA ID Afrikaans label @ custom property", "id ZA ID Afrikaans label @ gift message",
-        "id ZA ID Afrikaans label @ page title", "id ZA ID Afrikaans label @ url query",
-        "id ZA ID Afrikaans label @ contents title", "id ZA ID Afrikaans label @ search_string",
-        "id ZA ID Afrikaans label @ json property",
-    ],
     "a Kenyan national id (eight digits) after its label, English or Swahili": [
-        "id KE ID labelled @", "id KE ID Swahili label @",
-    ],
-    "a name after the Zulu label `Igama:`": [
-        "name Zulu label @",
-    ],
-    "keys in Portuguese, Argentine Spanish, Swahili, Zulu and Afrikaans (Pix key, street, document, mobile, surname)": [
-        "key chave_pix:", "key chavePix:", "key logradouro:", "key numero_documento:",
-        "key domicilio: custom property", "key numeroDocumento:", "key jina_kamili:", "key barua_pepe:",
-        "key anwani:", "key kitambulisho: custom property", "key tarehe_ya_kuzaliwa:", "key namba_ya_mpesa:",
-        "key inombolo_yocingo:", "key igama: custom property", "key isibongo:", "key ikheli:", "key usuku_lokuzalwa:",
-        "key selfoonnommer: custom property", "key volle_naam:", "key id_nommer:", "key poskode:",
+        "id KE ID labelled @",
     ],
 }
 

@@ -27,7 +27,8 @@ _ADDRESS_WORDS = (
     "address addr streetaddress street addressline housenumber hausnummer anschrift adresse "
     "strasse rue direccion calle endereco rua indirizzo city town ville stadt ciudad cidade citta wohnort hausnr "
     "zip zipcode postcode postalcode postal postale plz postleitzahl codepostal codigopostal cep cap "
-    "latitude longitude lat lng geolocation"
+    "latitude longitude lat lng geolocation "
+    "logradouro anwani ikheli poskode"  # Portuguese street, Swahili and Zulu address, Afrikaans post code
 )
 PERSONAL_TOKENS = frozenset((
     # contact
@@ -79,7 +80,10 @@ PERSONAL_TOKENS = frozenset((
     "keitaibango tanjobi tanjoubi seinengappi seibetsu mynumber マイナンバー 氏名 名前 住所 電話番号 生年月日 郵便番号 "
     "xingming dianhua dizhi shouji shoujihao shenfenzheng 姓名 电话 地址 手机 身份证 "
     "ireum juso jeonhwa jeonhwabeonho "
-    "namalengkap alamat telepon nomortelepon tanggallahir nik hoten hovaten diachi dienthoai sodienthoai ngaysinh"
+    "namalengkap alamat telepon nomortelepon tanggallahir nik hoten hovaten diachi dienthoai sodienthoai ngaysinh "
+    # Swahili (email `barua pepe`, ID card, gender), Zulu (surname, phone `ucingo`, of the phone `yocingo`, ID
+    # document `umazisi`, of the ID `kamazisi`, email); their birth words are stems (`kuzaliwa`, `kuzalwa`)
+    "baruapepe kitambulisho jinsia isibongo ucingo yocingo umazisi kamazisi imeyili"
 ).split())
 _MORE_TOKENS = ((
     # abbreviations and phone words of more countries (Portuguese fone, Swiss natel, Indonesian telp)
@@ -169,6 +173,9 @@ ID_ABBREVIATIONS = frozenset((
     "kenteken kennzeichen nummernschild matricula targa immatriculation"  # vehicle plates
 ).split())
 ID_WORDS = frozenset("id ids number no nr num nummer numero numer uuid guid hash token".split())
+# Number words of Afrikaans (`nommer`), Swahili (`namba`, `nambari`) and Zulu (`inombolo`).
+_MORE_NUMBER_WORDS = frozenset("nommer namba nambari inombolo".split())
+ID_WORDS |= _MORE_NUMBER_WORDS
 VEHICLE_WORDS = frozenset("vehicle car auto kfz fahrzeug pkw voiture coche card".split())  # and `pan_card`
 # Coordinates alone, or with a position or address qualifier (`gps_position`); not `gps_enabled`.
 GEO_WORDS = frozenset("gps geohash coordinates coords geopoint geolocalisation geoposition lon".split())
@@ -210,11 +217,25 @@ _MORE_TOKENS += "kennitala jmbg јмбг иин".split()
 # Icelandic phone words (sími, farsími: mobile, símanúmer): as a label, any number of seven digits after them.
 _MORE_TOKENS += "sími farsími símanúmer heimasími vinnusími".split()
 WHOLE_TOKENS |= frozenset(["iin"])
-CARD_NUMBER_WORDS = frozenset("number no nr num nummer numero numer card".split())
+CARD_NUMBER_WORDS = frozenset("number no nr num nummer numero numer card".split()) | _MORE_NUMBER_WORDS
 # WhatsApp's short name, an ordinary syllable alone (`wa`, Japanese `wa`, a US state): right before a number word it
 # names the visitor's WhatsApp number (`wa_number`, `waNo`).
 MESSAGING_SHORT = frozenset(["wa"])
 NUMBER_WORDS = CARD_NUMBER_WORDS - {"card"}
+# An identity word right before a number word names a person's identity number (`id_nommer`, `identity_no`,
+# `documento_numero`), and so does a number word of the languages that write it first (Romance, Swahili, Zulu), also
+# with their `of` between (`numero_documento`, `numero_de_identidad`), right before an identity word other than a bare
+# `id` (`num_id` is a numeric id). `documento` in a Spanish or Portuguese form is the person's identity document.
+ID_DOCUMENT_WORDS = frozenset("id identity identidad identidade identite identita identiteit documento".split())
+_LEADING_NUMBERS = ["numero", "numer", "nr", "num", "namba", "nambari", "inombolo"]
+LEADING_NUMBER_WORDS = frozenset([*_LEADING_NUMBERS, *(number + of for number in _LEADING_NUMBERS
+                                                       for of in ("de", "do", "da", "ya"))])
+# Mobile money whose account is the person's phone (Kenya's M-Pesa): with a number word after or before it
+# (`mpesa_number`, `namba_ya_mpesa`) it names that phone; alone it is a way to pay (`mpesa`). Brazil's Pix: with a
+# word for key after or before it (`pix_key`, `chave_pix`) it names the person's Pix key (an email, a phone, a CPF).
+MOBILE_MONEY = frozenset(["mpesa"])
+PIX_WORDS = frozenset(["pix"])
+KEY_WORDS = frozenset("key chave clave".split())
 # A possessive right before a name word names the person filling a form (Contact Form 7's `your-name`, `my_name`,
 # `votre_nom`); apart from it the name word keeps its own rule (`your_product_name` is a product's).
 POSSESSIVES = frozenset("your my votre ton tu su ihr dein uw jouw".split())
@@ -249,7 +270,10 @@ def _pairs() -> Iterator[str]:
     for firsts, seconds in ((ACCOUNT_HOLDERS, ID_WORDS), (LEADING_ID_WORDS, ACCOUNT_HOLDERS), (ADDRESS_UNITS, ID_WORDS),
                             (ACCOUNT_WORDS, HANDLE_WORDS), (ID_CARDS, CARD_NUMBER_WORDS),
                             (MESSAGING_SHORT, NUMBER_WORDS), (POSSESSIVES, NAME_TOKENS),
-                            (PAYMENT_HANDLES, HANDLE_WORDS), (INDIAN_CARDS, CARD_NUMBER_WORDS)):
+                            (PAYMENT_HANDLES, HANDLE_WORDS), (INDIAN_CARDS, CARD_NUMBER_WORDS),
+                            (ID_DOCUMENT_WORDS, NUMBER_WORDS), (LEADING_NUMBER_WORDS, ID_DOCUMENT_WORDS - {"id"}),
+                            (MOBILE_MONEY, NUMBER_WORDS), (LEADING_NUMBER_WORDS, MOBILE_MONEY),
+                            (PIX_WORDS, KEY_WORDS), (KEY_WORDS, PIX_WORDS), ({"chavedo", "chaveda"}, PIX_WORDS)):
         for first in sorted(firsts):
             for second in sorted(seconds):
                 yield first + second
@@ -259,6 +283,7 @@ def _pairs() -> Iterator[str]:
 NAME_TOKENS = frozenset((
     "name nom nome nombre naam namn navn nama nume isim ism imie jmeno jina "
     "nimi név "  # Finnish, Hungarian
+    "igama "  # Zulu
     "이름 名字 اسم الاسم שם नाम όνομα ชื่อ"
 ).split())
 PERSON_QUALIFIERS = frozenset((
@@ -267,6 +292,7 @@ PERSON_QUALIFIERS = frozenset((
     "guest patient passenger traveler traveller person real display full first last middle given family maiden "
     "cliente kunde kunden utente usuario utilisateur titular complete completo complet completa "
     "klant klanten klient kund kunder asiakas müşteri volledige pelne "
+    "volle kamili eliphelele "  # full: Afrikaans, Swahili, Zulu
     # relatives and people one writes for (`spouse_name`, `child_name`, `next_of_kin_name`)
     "spouse wife husband child children kid kids baby mother father guardian relative kin emergency "
     "payer payee beneficiary remitter donor "  # who pays or is paid (`payer_name`)
@@ -275,6 +301,10 @@ PERSON_QUALIFIERS = frozenset((
 # Tokens that name a place of the visitor only alone or next to an address qualifier (`billing_state`), and
 # otherwise are ordinary labels (`order_state`, `sales_region`).
 PLACE_TOKENS = frozenset("state region country province county pais pays land paese regione provincia estado".split())
+# A person's home in Spanish, Portuguese and Italian (`domicilio`, `domicílio`): personal alone or with a person
+# qualifier (`domicilio_cliente`, `domicilio_titular`). Not a place word: with a delivery word it names the shop's
+# home delivery (`envio_a_domicilio`, `entrega_domicilio`), and `domicilio_gratis` is free home delivery.
+DWELLING_WORDS = frozenset(["domicilio"])
 ADDRESS_QUALIFIERS = frozenset((
     "billing shipping home delivery address addr customer user contact residence mailing postal visitor buyer "
     "livraison facturation envio entrega lieferung rechnung"
@@ -288,6 +318,7 @@ _PERSONAL_STEMS = (
     "фамил|отчеств|телефон|рожден|паспорт|familiya|otchestvo|rozhden|pasport|"
     "氏名|名前|住所|電話|生年月日|郵便|姓名|电话|地址|手机|身份证|xingming|dianhua|denwa|jeonhwa|seinengappi|tanjo|"
     "dienthoai|telepon|"
+    "selfoon|kuzaliwa|kuzalwa|"  # Afrikaans cellphone (`selfoonnommer`), Swahili and Zulu birth (`lokuzalwa`)
     "sozialversicherung|kontonummer|pregnan|schwanger|religion|medikament|medicament|medication|"
     "메일|전화|주소|휴대폰|핸드폰|우편번호|생년월일|주민등록|メールアドレス|携帯|誕生日|苗字|郵件|電郵|邮箱|邮件|手機|"
     "身分證|邮编|收货人|收件人|联系人|信箱|住址|address|adress|adres|بريد|هاتف|ميلاد|טלפון|אימייל|לידה|ईमेल|मोबाइल|जन्म|อีเมล|โทรศัพท์|เบอร์โทร|นามสกุล|วันเกิด|"
@@ -431,7 +462,7 @@ PERSON_LABEL_WORDS = NAME_TOKENS | frozenset(_folded(word) for word in (
     "firstname lastname surname fullname middlename givenname familyname forename vorname nachname prenom "
     "apellido apellidos cognome sobrenome voornaam achternaam imię nazwisko förnamn efternamn fornavn etternavn "
     "etunimi sukunimi soyad soyadı adsoyad adısoyadı jméno příjmení vezetéknév keresztnév prenume fio hoten "
-    "hovaten namalengkap "
+    "hovaten namalengkap isibongo jinakamili "
     "recipient addressee consignee sender empfanger destinataire destinatario destinataria mottagare mottaker "
     "modtager vastaanottaja penerima nguoinhan alici teslimalan beneficiary cardholder accountholder").split())
 
@@ -446,6 +477,7 @@ def names_a_person(label: str) -> bool:
 # Each word that is personal alone, or with one of its qualifiers anywhere in the key: the qualifiers it needs.
 _QUALIFIED_GROUPS: Tuple[Tuple[FrozenSet[str], FrozenSet[str]], ...] = (
     (NAME_TOKENS, PERSON_QUALIFIERS), (PLACE_TOKENS, ADDRESS_QUALIFIERS), (ADDRESS_LINE_WORDS, ADDRESS_QUALIFIERS),
+    (DWELLING_WORDS, PERSON_QUALIFIERS),
     (ID_ABBREVIATIONS, ID_WORDS | VEHICLE_WORDS | ADDRESS_QUALIFIERS),
     (GEO_WORDS, GEO_WORDS | GEO_QUALIFIERS | ADDRESS_QUALIFIERS),
     (ALONE_WORDS, frozenset()))
@@ -598,7 +630,7 @@ FIELD_FLAGS |= frozenset("serviceable available unavailable eligible deliverable
 # not the person's contact, unless it is personal without its thing words (`blood_type`, `mobile_device_id`).
 THING_WORDS = frozenset((
     "phone phonenumber telephone mobile mobilephone cell cellphone smartphone handy telefon email emailaddress mail "
-    "address addr birthday geburtstag"
+    "address addr birthday geburtstag selfoon"
 ).split())
 THING_ATTRIBUTES = frozenset((
     "model type color colour os version template sale case cover charger brand plan format kind style provider "
