@@ -37,7 +37,7 @@ def test_an_afrikaans_phone_name_id_or_post_code_key_is_personal(key: str) -> No
 @pytest.mark.parametrize("key", [
     "chave_pix", "chavePix", "chave_do_pix", "pix_key", "pixKey", "clave_pix", "logradouro", "logradouro_entrega",
     "domicilio", "domicílio", "domicilio_cliente", "domicilio_titular", "numero_documento", "numeroDocumento",
-    "numero_de_documento", "nr_documento", "documento_numero", "numero_identidad", "identity_no", "id_nr",
+    "numero_de_documento", "nr_documento", "documento_numero", "numero_identidad", "id_no", "id_nr",
 ])
 def test_a_portuguese_or_spanish_pix_key_street_home_or_document_number_key_is_personal(key: str) -> None:
     assert key_reason(key) == PERSONAL_KEY

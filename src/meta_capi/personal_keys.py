@@ -222,11 +222,13 @@ CARD_NUMBER_WORDS = frozenset("number no nr num nummer numero numer card".split(
 # names the visitor's WhatsApp number (`wa_number`, `waNo`).
 MESSAGING_SHORT = frozenset(["wa"])
 NUMBER_WORDS = CARD_NUMBER_WORDS - {"card"}
-# An identity word right before a number word names a person's identity number (`id_nommer`, `identity_no`,
-# `documento_numero`), and so does a number word of the languages that write it first (Romance, Swahili, Zulu), also
-# with their `of` between (`numero_documento`, `numero_de_identidad`), right before an identity word other than a bare
-# `id` (`num_id` is a numeric id). `documento` in a Spanish or Portuguese form is the person's identity document.
-ID_DOCUMENT_WORDS = frozenset("id identity identidad identidade identite identita identiteit documento".split())
+# `id` or `documento` (in a Spanish or Portuguese form, the person's identity document) right before a number word
+# names a person's identity number (`id_nommer`, `id_no`, `documento_numero`), and so does a number word of the
+# languages that write it first (Romance, Swahili, Zulu), also with their `of` between (`numero_documento`,
+# `numero_de_identidad`), right before an identity word other than a bare `id` (`num_id` is a numeric id). (In
+# text `Identity number` stays a code label: the number after it is read for a birth date, detector._identity_label.)
+ID_DOCUMENT_WORDS = frozenset("id documento".split())
+_LEADING_IDENTITY_WORDS = frozenset("documento identidad identidade".split())
 _LEADING_NUMBERS = ["numero", "numer", "nr", "num", "namba", "nambari", "inombolo"]
 LEADING_NUMBER_WORDS = frozenset([*_LEADING_NUMBERS, *(number + of for number in _LEADING_NUMBERS
                                                        for of in ("de", "do", "da", "ya"))])
@@ -271,7 +273,7 @@ def _pairs() -> Iterator[str]:
                             (ACCOUNT_WORDS, HANDLE_WORDS), (ID_CARDS, CARD_NUMBER_WORDS),
                             (MESSAGING_SHORT, NUMBER_WORDS), (POSSESSIVES, NAME_TOKENS),
                             (PAYMENT_HANDLES, HANDLE_WORDS), (INDIAN_CARDS, CARD_NUMBER_WORDS),
-                            (ID_DOCUMENT_WORDS, NUMBER_WORDS), (LEADING_NUMBER_WORDS, ID_DOCUMENT_WORDS - {"id"}),
+                            (ID_DOCUMENT_WORDS, NUMBER_WORDS), (LEADING_NUMBER_WORDS, _LEADING_IDENTITY_WORDS),
                             (MOBILE_MONEY, NUMBER_WORDS), (LEADING_NUMBER_WORDS, MOBILE_MONEY),
                             (PIX_WORDS, KEY_WORDS), (KEY_WORDS, PIX_WORDS), ({"chavedo", "chaveda"}, PIX_WORDS)):
         for first in sorted(firsts):
