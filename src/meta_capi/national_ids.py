@@ -146,6 +146,18 @@ def _twelve(digits: str) -> bool:
     return check == 0 and digits[0] >= "2"
 
 
+def cpf(digits: str) -> bool:
+    """Brazil's CPF: nine digits and two mod-11 check digits (weights 10 to 2, then 11 to 2), not one digit
+    repeated."""
+    if len(set(digits)) == 1:
+        return False
+    for length in (9, 10):
+        total = sum(int(digits[i]) * (length + 1 - i) for i in range(length))
+        if (total * 10 % 11) % 10 != int(digits[length]):
+            return False
+    return True
+
+
 def _upc_a(digits: str) -> bool:
     """A UPC-A barcode (GTIN-12: the GS1 check digit, weights 3 and 1 from the left): a product's number, as
     printed unbroken on every US and Canadian product. One My Number or Aadhaar in ten passes it too: the drop
@@ -239,6 +251,9 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 _bsn(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
                 else _jmbg(text) if len(text) == 13 else _pesel(text) or _german_tax_id(text)):
             return True
+        if kind == "digits" and len(text) == 11 and not strong_only and cpf(text) and not _upc_a("0" + text) and (
+                not code_at(form, match.start())):
+            return True  # a CPF unbroken, read as twelve digits are (a UPC-A whose leading 0 was lost is a product's)
         if kind == "twelve" and (unbroken or match.group("twelve_gap")) and _twelve(
                 text.replace(" ", "").replace("-", "")) and not code_at(form, match.start()) and (
                 match.group("twelve_gap") or not _upc_a(text)):
