@@ -9,13 +9,15 @@ Korean resident registration number (birth date and sex digit: numbers issued si
 Mexican CURP (birth date, sex, state code and consonants) and a person's RFC (birth date, check character), German
 tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB, 26 digits: an IBAN without its
 `PL`, its mod-97 check computed for `PL`), Japan's My Number and India's Aadhaar (twelve digits, maybe 4-4-4, and
-their check digit); after a label naming an identity number, any number of 10 to 13 digits that begins with a
+their check digit), Brazil's CPF unbroken (eleven digits, two mod-11 check digits); after a label naming an
+identity number, any number of 10 to 13 digits that begins with a
 birth date (birth_dated).
 
 Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
 hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
 passes). They are not looked for where codes are usual (`strong_only`: a URL path, a user agent's build numbers);
-twelve digits are (one in five passes), in 4-4-4 groups everywhere, unbroken where no id has that length (not in a
+twelve digits are (one in five passes; eleven with a CPF's checks, one in a hundred, where twelve are unbroken),
+in 4-4-4 groups everywhere, unbroken where no id has that length (not in a
 URL path), unless a code label stands before them; the detector looks for none in ids.
 """
 
