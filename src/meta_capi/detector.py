@@ -38,7 +38,8 @@ from .canonical import (
     spelled_words,
     text_codec,
 )
-from .national_ids import birth_dated, cpf as _cpf, holds_national_id
+from .national_ids import birth_dated, holds_national_id
+from .national_ids import cpf as _cpf
 from .personal_keys import (
     ACCOUNT_WORDS,
     ASCII_WORDS,
@@ -48,15 +49,15 @@ from .personal_keys import (
     ID_CARDS,
     IDENTITY_LABEL_WORDS,
     IDENTITY_WORDS,
-    PAYMENT_KEY_LABEL_WORDS,
-    PAYMENT_KEY_NAMES,
-    RANDOM_KEY_LABEL,
     NAME_TOKENS,
     NUMBER_LABEL_WORDS,
     NUMBER_POSSESSIVES,
     ORDER_LABELS,
     PASSPORT_LABELS,
+    PAYMENT_KEY_LABEL_WORDS,
+    PAYMENT_KEY_NAMES,
     PRODUCT_LABELS,
+    RANDOM_KEY_LABEL,
     key_tokens,
     names_a_person,
     names_an_id,
