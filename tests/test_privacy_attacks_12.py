@@ -29,21 +29,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "a WhatsApp click-to-chat link in the user agent": [
-        "phone wa.me NG @ user agent", "phone wa.me KE with text @ user agent",
-        "phone wa.me NG zero-width @ user agent", "phone wa.me BR entities @ user agent",
-    ],
-    "an unbroken CPF (eleven digits, its check digits right) in free text": [
-        "id CPF compact @ custom property", "id CPF compact @ gift message", "id CPF compact @ page title",
-        "id CPF compact @ url query", "id CPF compact @ contents title", "id CPF compact @ search_string",
-        "id CPF compact @ json property",
-    ],
-    "a random Pix key (a UUID) after its label `chave pix aleatória:`": [
-        "id Pix random key @",
-    ],
-    "a Kenyan national id (eight digits) after its label, English or Swahili": [
-        "id KE ID labelled @",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -55,10 +40,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    "an Argentine invoice number (point of sale and serial, `0001-00045678`) after `Orden`": [
-        "shop: Orden 0001-00045678 @ order note", "shop: Orden 0001-00045678 @ page title",
-        "shop: Orden 0001-00045678 @ product name in the list",
-    ],
 }
 
 

@@ -39,6 +39,7 @@ from .canonical import (
     text_codec,
 )
 from .national_ids import birth_dated, holds_national_id
+from .national_ids import cpf as _cpf
 from .personal_keys import (
     ACCOUNT_WORDS,
     ASCII_WORDS,
@@ -53,7 +54,10 @@ from .personal_keys import (
     NUMBER_POSSESSIVES,
     ORDER_LABELS,
     PASSPORT_LABELS,
+    PAYMENT_KEY_LABEL_WORDS,
+    PAYMENT_KEY_NAMES,
     PRODUCT_LABELS,
+    RANDOM_KEY_LABEL,
     key_tokens,
     names_a_person,
     names_an_id,
@@ -184,16 +188,6 @@ _DOUBLED = str.maketrans("0123456789", "0246813579")  # a digit doubled, its two
 
 def _luhn(digits: str) -> bool:
     return (sum(map(int, digits[-1::-2])) + sum(map(int, digits[-2::-2].translate(_DOUBLED)))) % 10 == 0
-
-
-def _cpf(digits: str) -> bool:
-    if len(set(digits)) == 1:
-        return False
-    for length in (9, 10):
-        total = sum(int(digits[i]) * (length + 1 - i) for i in range(length))
-        if (total * 10 % 11) % 10 != int(digits[length]):
-            return False
-    return True
 
 
 def _nanp(digits: str) -> bool:
@@ -411,12 +405,37 @@ def _code_at(text: str, start: int) -> bool:
     return _label_level(text, start) >= CODE
 
 
-def _identity_label(text: str, start: int) -> bool:
+def _identity_label(text: str, start: int, short: bool = False) -> bool:
     """Whether the words before position `start` name a person's identity number and nothing else (`ID`, `ID
-    number`, `Identity No.`; not `Product ID`, `Order number`), apart from the number (`ID2311200001` is a code)."""
+    number`, `Identity No.`; not `Product ID`, `Order number`), apart from the number (`ID2311200001` is a code).
+    A `short` number (seven to nine digits: Kenya's national id, eight) has no check to read: its label must say
+    more than `ID` alone, and no code's word may stand before it (`Order ID No. 12345678` is the order's)."""
     tokens, separators = _label_tokens(text, start)
-    return (separators not in ("", "-", "_") and IDENTITY_LABEL_WORDS.issuperset(tokens)
-            and not IDENTITY_WORDS.isdisjoint(tokens))
+    if not (separators not in ("", "-", "_") and IDENTITY_LABEL_WORDS.issuperset(tokens)
+            and not IDENTITY_WORDS.isdisjoint(tokens)):
+        return False
+    if not short:
+        return True
+    if tokens == ["id"] or tokens == ["ident"]:
+        return False
+    label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
+    before, _ = _label_tokens(text, start - label.end()) if label is not None else ([], "")
+    return CODE_LABELS.isdisjoint(before) and BUSINESS_ID_WORDS.isdisjoint(before) and ACCOUNT_WORDS.isdisjoint(before)
+
+
+def _labelled_uuid(form: str) -> str:
+    """A UUID after a personal label, or one naming a payment key (`chave pix aleatória: 7d9f…`: Brazil's random
+    Pix key), is the person's key; a UUID elsewhere (an event's, an order's, a token) is random by construction."""
+    for match in _UUID.finditer(form):
+        start = match.start()
+        if start and not form[start - 1].isalnum():
+            tokens, separators = _label_tokens(form, start)
+            if tokens and separators not in ("", "-", "_") and (
+                    PAYMENT_KEY_LABEL_WORDS.issuperset(tokens) and (
+                        not PAYMENT_KEY_NAMES.isdisjoint(tokens) or tokens == RANDOM_KEY_LABEL)
+                    or _label_level(form, start) < 0):
+                return LABELLED_NUMBER
+    return ""
 
 
 def _grouped_like_phone(run: str, digits: str, level: int) -> bool:
@@ -499,6 +518,12 @@ _YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,8}")
 _DATED_ID = re.compile(r"[0-9]{1,12}-(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])-[0-9]{1,12}")
 
 
+# Argentina's invoice numbers: a point of sale of four or five digits and an eight-digit serial (`0001-00045678`).
+# No dialled number: after `00` comes a country code (none begins with 0), and after Kenya's `000` the only
+# one-digit codes (1, 7) are followed by ten digits, not a dash and eight.
+_POINT_OF_SALE = re.compile(r"0{3,4}[1-9]-[0-9]{8}")
+
+
 def _year_serial(run: str, text: str, start: int) -> bool:
     return (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
             and _YEAR_SERIAL.fullmatch(run) is not None)
@@ -510,7 +535,8 @@ def _national_number(run: str, digits: str, text: str, start: int, level: int, f
     number 9001015009087`)."""
     core = run.strip("()")
     return bool(_SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits))) or (
-        free_text and level == CODE and birth_dated(digits) and _identity_label(text, start))
+        free_text and level <= CODE and (birth_dated(digits) and _identity_label(text, start) or (
+            len(digits) <= 9 and run.isdigit() and _identity_label(text, start, True))))
 
 
 # How card numbers are printed: 4-4-4-4 (and 4-4-4-4-3 for 19 digits, 4-4-4-3 for 15), American Express 4-6-5,
@@ -625,7 +651,7 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a range of two round amounts (`50000-150000`): no phone number has two round groups
     if level >= CODE and digits[0] != "0" and len(groups) >= 3 and all(len(group) == 4 for group in groups):
         return ""  # a code's own groups of four (`SN 2411 2910 3045`): a phone number's are not all four digits
-    if not _phone_layout(run, groups, digits):
+    if not _phone_layout(run, groups, digits) or _POINT_OF_SALE.fullmatch(run) is not None:
         return ""
     if level == FREE or " " in run or "(" in run:
         return PHONE
@@ -913,9 +939,35 @@ def user_agent_reason(user_agent: str) -> str:
 
 def _plain_user_agent(form: str) -> bool:
     """Whether canonical `form` is a user agent of products, short words and numbers alone (_PLAIN_UA) with no word
-    for "@" or "." among them (`Linux at … dot Linux` spells an address across its products): the rule finds nothing
-    in it."""
-    return _PLAIN_UA.fullmatch(form) is not None and not spelled_words(form.lower())
+    for "@" or "." among them (`Linux at … dot Linux` spells an address across its products) and no click-to-chat
+    link: the rule finds nothing in it."""
+    if _PLAIN_UA.fullmatch(form) is None:
+        return False
+    lower = form.lower()
+    return not spelled_words(lower) and not _chat_link_cue(lower)  # (`wa.me/234…` is shaped as a product)
+
+
+# A messenger's click-to-chat link (WhatsApp's `wa.me/<number>`, `api.whatsapp.com/send?phone=<number>`): the link's
+# kind says the number is a phone number, whatever its length or plan.
+_CLICK_TO_CHAT = re.compile(
+    r"(?i)(?<![\w-])(?:wa\.me/|whatsapp\.com/send/?\?(?:[^\s;()&]*&)?phone=)\+?[0-9]{7,15}(?![0-9])")
+# A run of digits standing alone in a user agent, as long as a national id without a check (Kenya's: eight digits).
+_UA_SHORT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{7,9}}(?![^{_UA_EDGE}])")
+
+
+def _chat_link_cue(lower: str) -> bool:
+    return "wa.me/" in lower or "whatsapp.com/send" in lower  # (in C: the pattern above only when one is there)
+
+
+def _user_agent_labelled(form: str, rest: str) -> str:
+    """What a user agent's words say of the values after them, as in text: a click-to-chat link's number (looked for
+    before products are set aside: `wa.me/234…` is shaped as one), a UUID after a personal or payment key's label,
+    a short number after an identity label."""
+    if _chat_link_cue(form.lower()) and _CLICK_TO_CHAT.search(form) is not None:
+        return PHONE
+    found = _labelled_uuid(rest) if rest.count("-") >= 4 else ""
+    return found or (NATIONAL_ID if any(_identity_label(rest, run.start(), True)
+                                        for run in _UA_SHORT_RUN.finditer(rest)) else "")
 
 
 def _user_agent_rest(form: str) -> str:
@@ -927,7 +979,7 @@ def _user_agent_rest(form: str) -> str:
     rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form))
     found = reason(rest, id_like=True) or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
-        or _ID_DOCUMENT.search(form) is not None else "")
+        or _ID_DOCUMENT.search(form) is not None else "") or _user_agent_labelled(form, rest)
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
     # A user agent is no id: a run of digits standing alone between its separators is judged as in free text
@@ -982,7 +1034,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form) or (
             _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form
                                                           or not form.isascii())
-            else ""))  # (substring tests in C first: every Latin id document's label holds `as` or `fc`, any case)
+            else "") or (_labelled_uuid(form) if not id_like and form.count("-") >= 4 else ""))
+    # (substring tests in C first: every Latin id document's label holds `as` or `fc`, any case)
     if found:
         return found
     if (":" in form or "-" in form and "." in form) and _holds_ipv6(form):  # (what it needs: no call for most values)

@@ -9,13 +9,15 @@ Korean resident registration number (birth date and sex digit: numbers issued si
 Mexican CURP (birth date, sex, state code and consonants) and a person's RFC (birth date, check character), German
 tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB, 26 digits: an IBAN without its
 `PL`, its mod-97 check computed for `PL`), Japan's My Number and India's Aadhaar (twelve digits, maybe 4-4-4, and
-their check digit); after a label naming an identity number, any number of 10 to 13 digits that begins with a
+their check digit), Brazil's CPF unbroken (eleven digits, two mod-11 check digits); after a label naming an
+identity number, any number of 10 to 13 digits that begins with a
 birth date (birth_dated).
 
 Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
 hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
 passes). They are not looked for where codes are usual (`strong_only`: a URL path, a user agent's build numbers);
-twelve digits are (one in five passes), in 4-4-4 groups everywhere, unbroken where no id has that length (not in a
+twelve digits are (one in five passes; eleven with a CPF's checks, one in a hundred, where twelve are unbroken),
+in 4-4-4 groups everywhere, unbroken where no id has that length (not in a
 URL path), unless a code label stands before them; the detector looks for none in ids.
 """
 
@@ -146,6 +148,18 @@ def _twelve(digits: str) -> bool:
     return check == 0 and digits[0] >= "2"
 
 
+def cpf(digits: str) -> bool:
+    """Brazil's CPF: nine digits and two mod-11 check digits (weights 10 to 2, then 11 to 2), not one digit
+    repeated."""
+    if len(set(digits)) == 1:
+        return False
+    for length in (9, 10):
+        total = sum(int(digits[i]) * (length + 1 - i) for i in range(length))
+        if (total * 10 % 11) % 10 != int(digits[length]):
+            return False
+    return True
+
+
 def _upc_a(digits: str) -> bool:
     """A UPC-A barcode (GTIN-12: the GS1 check digit, weights 3 and 1 from the left): a product's number, as
     printed unbroken on every US and Canadian product. One My Number or Aadhaar in ten passes it too: the drop
@@ -239,6 +253,9 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 _bsn(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
                 else _jmbg(text) if len(text) == 13 else _pesel(text) or _german_tax_id(text)):
             return True
+        if kind == "digits" and len(text) == 11 and not strong_only and cpf(text) and not _upc_a("0" + text) and (
+                not code_at(form, match.start())):
+            return True  # a CPF unbroken, read as twelve digits are (a UPC-A whose leading 0 was lost is a product's)
         if kind == "twelve" and (unbroken or match.group("twelve_gap")) and _twelve(
                 text.replace(" ", "").replace("-", "")) and not code_at(form, match.start()) and (
                 match.group("twelve_gap") or not _upc_a(text)):

@@ -587,6 +587,19 @@ PRODUCT_LABELS = frozenset(
 ORDER_LABELS = PARCEL_WORDS | frozenset("order bestellung commande pedido ordine invoice rechnung facture factura "
                                         "fattura inv tracking".split())
 
+# Words of a label naming a person's payment key, whatever its shape (detector: a UUID after one is the person's
+# key): Brazil's Pix with a key word or alone (`chave pix`, `Pix key`, `chave pix aleatória`), and its random key's
+# own name (`chave aleatória`).
+PAYMENT_KEY_NAMES = frozenset(["pix"])
+PAYMENT_KEY_LABEL_WORDS = PAYMENT_KEY_NAMES | frozenset("chave key aleatoria".split())
+RANDOM_KEY_LABEL = ["chave", "aleatoria"]
+# Spanish `orden` (an order, in Latin America) names an order as `pedido` does.
+CODE_LABELS |= frozenset(["orden"])
+ORDER_LABELS |= frozenset(["orden"])
+# Identity label words (above) in Swahili and Afrikaans (`Kitambulisho:`, the identity card; `namba`, `ID-nommer`).
+IDENTITY_WORDS |= frozenset(["kitambulisho"])
+IDENTITY_LABEL_WORDS |= frozenset("kitambulisho namba nommer".split())
+
 
 def names_an_id(key: str) -> bool:
     return not ID_TOKENS.isdisjoint(key_tokens(key))
