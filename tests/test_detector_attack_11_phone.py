@@ -91,6 +91,8 @@ def test_a_digit_run_standing_alone_in_the_user_agent_is_judged_as_in_free_text(
     ("mon numéro 0612345678", PHONE),
     ("mijn nummer 0612345678", PHONE),
     ("your no 12345678", LABELLED_NUMBER),  # no phone's shape: the label names it
+    ("benim numarası 12345678", LABELLED_NUMBER),  # the label's words are folded as the lexicon is (`numarası`)
+    ("mi número 12345678", LABELLED_NUMBER),
     # near-misses: a code's label, a shop's own number, a possessive before another word
     ("order number 9845217306", ""),
     ("Call our number 1-800-555-0199", ""),

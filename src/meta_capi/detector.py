@@ -40,6 +40,7 @@ from .canonical import (
 )
 from .national_ids import birth_dated, holds_national_id
 from .national_ids import cpf as _cpf
+from .national_ids import gtin as _gtin
 from .personal_keys import (
     ACCOUNT_WORDS,
     ASCII_WORDS,
@@ -321,11 +322,6 @@ def _date_and_hour(run: str, text: str, end: int) -> bool:
     return _DATE_AND_HOUR.fullmatch(run) is not None and text[end:end + 1] == ":" and text[end + 1:end + 3].isdigit()
 
 
-def _gtin(digits: str) -> bool:
-    """The GS1 check digit (weights 1 and 3 from the right, the check digit weighing 1), which ISBN-13 shares."""
-    return (sum(map(int, digits[-1::-2])) + 3 * sum(map(int, digits[-2::-2]))) % 10 == 0
-
-
 def _isbn10(run: str, digits: str) -> bool:
     """An ISBN-10 written in groups (`0-306-40615-2`): its last group is the check digit, weights 10 to 1 mod 11."""
     return len(digits) == 10 and run[-2:-1] in "- " and sum(
@@ -531,8 +527,9 @@ def _year_serial(run: str, text: str, start: int) -> bool:
 
 def _national_number(run: str, digits: str, text: str, start: int, level: int, free_text: bool) -> bool:
     """A US social security or a Brazilian CPF number by its layout; in free text, after an identity label (a code
-    label's words), a number that begins with a birth date, its check digit right or wrong (South Africa's `ID
-    number 9001015009087`)."""
+    label's words or none), a number that begins with a birth date, its check digit right or wrong (South Africa's
+    `ID number 9001015009087`), or 7 to 9 digits alone after a label that says more than `ID` (Kenya's `ID No.
+    28345671`, `Kitambulisho:`)."""
     core = run.strip("()")
     return bool(_SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits))) or (
         free_text and level <= CODE and (birth_dated(digits) and _identity_label(text, start) or (

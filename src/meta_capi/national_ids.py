@@ -160,11 +160,12 @@ def cpf(digits: str) -> bool:
     return True
 
 
-def _upc_a(digits: str) -> bool:
-    """A UPC-A barcode (GTIN-12: the GS1 check digit, weights 3 and 1 from the left): a product's number, as
-    printed unbroken on every US and Canadian product. One My Number or Aadhaar in ten passes it too: the drop
-    of a product code in a title weighs more (a phone number's reading makes the same choice)."""
-    return (3 * sum(map(int, digits[0:11:2])) + sum(map(int, digits[1:12:2]))) % 10 == 0
+def gtin(digits: str) -> bool:
+    """The GS1 check digit of a GTIN (EAN-13, UPC-A, GTIN-14: weights 1 and 3 from the right, the check digit
+    weighing 1), which ISBN-13 shares. Twelve unbroken digits that pass it are a UPC-A, a product's number as
+    printed on every US and Canadian product: one My Number or Aadhaar in ten passes it too, and the drop of a
+    product code in a title weighs more (a phone number's reading makes the same choice)."""
+    return (sum(map(int, digits[-1::-2])) + 3 * sum(map(int, digits[-2::-2]))) % 10 == 0
 
 
 def _bsn(digits: str) -> bool:
@@ -253,12 +254,12 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 _bsn(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
                 else _jmbg(text) if len(text) == 13 else _pesel(text) or _german_tax_id(text)):
             return True
-        if kind == "digits" and len(text) == 11 and not strong_only and cpf(text) and not _upc_a("0" + text) and (
+        if kind == "digits" and len(text) == 11 and not strong_only and cpf(text) and not gtin(text) and (
                 not code_at(form, match.start())):
             return True  # a CPF unbroken, read as twelve digits are (a UPC-A whose leading 0 was lost is a product's)
         if kind == "twelve" and (unbroken or match.group("twelve_gap")) and _twelve(
                 text.replace(" ", "").replace("-", "")) and not code_at(form, match.start()) and (
-                match.group("twelve_gap") or not _upc_a(text)):
+                match.group("twelve_gap") or not gtin(text)):
             return True
         if kind == "nrb" and not strong_only and _polish_account(text):
             return True

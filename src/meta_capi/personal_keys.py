@@ -457,6 +457,7 @@ PASSPORT_LABELS = tuple(sorted({_folded(word) for word in _PASSPORT_WORDS}, key=
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
 ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
 PLACE_TOKENS = frozenset(_folded(word) for word in PLACE_TOKENS)
+NUMBER_LABEL_WORDS = frozenset(_folded(word) for word in NUMBER_LABEL_WORDS)  # (label tokens are folded: `numarası`)
 # Words of a label naming a person and not a place: name words, and the recipient and sender nouns. Words in capitals
 # after such a label in any case are a name (postal.py: `Alıcı: EMINE YILDIRIM`); after `Ship to:` they are a
 # country or a town as often (`Ship to: UNITED KINGDOM`).
@@ -755,10 +756,13 @@ def oauth_response(path: str, query: str) -> bool:
     return _OAUTH_RESPONSE.search(query) is not None and not OAUTH_PATH_WORDS.isdisjoint(key_tokens(path))
 
 
+_TOWN_KEY_WORDS = TOWN_WORDS | PLACE_TOKENS
+
+
 def town_key(key: str) -> bool:
     """Whether `key` names a town or a region and nothing else (`city`, `Stadt`, `region`; not `zip`)."""
     tokens = key_tokens(key)
-    return bool(tokens) and (TOWN_WORDS | PLACE_TOKENS).issuperset(tokens)
+    return bool(tokens) and _TOWN_KEY_WORDS.issuperset(tokens)
 
 
 # Meta's own names for customer information (`em`, `ph`, `fn`, ..., `external_id`): a property so named holds what
