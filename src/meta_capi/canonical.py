@@ -280,6 +280,7 @@ _ASCII_MARKED_WORD = by_first_letter([word for word in [*_AT_LANGUAGES, *_DOT_LA
                                      "a").replace("_", "[\\s_]")
 # (_SEPARATOR as one class: in ASCII, `\w` is letters, digits and `_`)
 _SPELLED_TRIGGER_ASCII = re.compile(f"[^0-9A-Za-z@.](?:{_ASCII_AT}|{_ASCII_DOT})[^0-9A-Za-z@.]")
+SPELLED_WORDS_ASCII = _SPELLED_TRIGGER_ASCII.pattern  # (a pattern) a word for "@" or "." in ASCII text (spelled_words)
 _MARKED_ASCII = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{_ASCII_MARKED_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]")
 
 

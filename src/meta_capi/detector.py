@@ -29,13 +29,13 @@ from .canonical import (
     MAX_AT_SIGNS,
     MAX_ROUNDS,
     SECOND_LEVELS,
+    SPELLED_WORDS_ASCII,
     by_first_letter,
     canonical,
     decode,
     digits_for_letters,
     hex_text,
     readings,
-    spelled_words,
     text_codec,
 )
 from .national_ids import birth_dated, holds_national_id
@@ -937,11 +937,8 @@ def user_agent_reason(user_agent: str) -> str:
 def _plain_user_agent(form: str) -> bool:
     """Whether canonical `form` is a user agent of products, short words and numbers alone (_PLAIN_UA) with no word
     for "@" or "." among them (`Linux at … dot Linux` spells an address across its products) and no click-to-chat
-    link: the rule finds nothing in it."""
-    if _PLAIN_UA.fullmatch(form) is None:
-        return False
-    lower = form.lower()
-    return not spelled_words(lower) and not _chat_link_cue(lower)  # (`wa.me/234…` is shaped as a product)
+    link (`wa.me/234…` is shaped as a product): the rule finds nothing in it."""
+    return _PLAIN_UA.fullmatch(form) is not None and _UA_NOT_PLAIN.search(form.lower()) is None
 
 
 # A messenger's click-to-chat link (WhatsApp's `wa.me/<number>`, `api.whatsapp.com/send?phone=<number>`): the link's
@@ -952,15 +949,17 @@ _CLICK_TO_CHAT = re.compile(
 _UA_SHORT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{7,9}}(?![^{_UA_EDGE}])")
 
 
-def _chat_link_cue(lower: str) -> bool:
-    return "wa.me/" in lower or "whatsapp.com/send" in lower  # (in C: the pattern above only when one is there)
+# What _PLAIN_UA lets through that the rule reads (a plain user agent is ASCII: the ASCII words for "@" and "."),
+# in one search of the lower-cased user agent.
+_UA_NOT_PLAIN = re.compile(f"{SPELLED_WORDS_ASCII}|wa\\.me/|whatsapp\\.com/send")
 
 
 def _user_agent_labelled(form: str, rest: str) -> str:
     """What a user agent's words say of the values after them, as in text: a click-to-chat link's number (looked for
     before products are set aside: `wa.me/234…` is shaped as one), a UUID after a personal or payment key's label,
     a short number after an identity label."""
-    if _chat_link_cue(form.lower()) and _CLICK_TO_CHAT.search(form) is not None:
+    lower = form.lower()  # (`wa.me/` looked for in C first: the pattern only when one is there)
+    if ("wa.me/" in lower or "whatsapp.com/send" in lower) and _CLICK_TO_CHAT.search(form) is not None:
         return PHONE
     found = _labelled_uuid(rest) if rest.count("-") >= 4 else ""
     return found or (NATIONAL_ID if any(_identity_label(rest, run.start(), True)
