@@ -348,7 +348,8 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 _LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})([^\W\d_]+)(?:[\s.:#\-/]{1,3}([^\W\d_]+))?")
 _LABEL_REACH = 40
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
-_COMPACT_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])")
+_YYYYMMDD = r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # a compact date
+_COMPACT_DATE = re.compile(f"{_YYYYMMDD}(?![0-9])")
 
 
 def _label_tokens(text: str, start: int) -> Tuple[List[str], str]:
@@ -511,7 +512,7 @@ _YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,8}")
 # An order number of a shop, a date and a serial joined by dashes (Rakuten's `123456-20261130-0012345678`): a
 # compact date between two digit groups is an id's layout, no phone number's; its groups are judged as an id's
 # (a number written as dialled, `…-09012345678`, still is one).
-_DATED_ID = re.compile(r"[0-9]{1,12}-(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])-[0-9]{1,12}")
+_DATED_ID = re.compile(f"[0-9]{{1,12}}-{_YYYYMMDD}-[0-9]{{1,12}}")
 
 
 # Argentina's invoice numbers: a point of sale of four or five digits and an eight-digit serial (`0001-00045678`).
@@ -947,6 +948,8 @@ _CLICK_TO_CHAT = re.compile(
     r"(?i)(?<![\w-])(?:wa\.me/|whatsapp\.com/send/?\?(?:[^\s;()&]*&)?phone=)\+?[0-9]{7,15}(?![0-9])")
 # A run of digits standing alone in a user agent, as long as a national id without a check (Kenya's: eight digits).
 _UA_SHORT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{7,9}}(?![^{_UA_EDGE}])")
+# ... and as long as a phone number (judged as in free text: `Android 14; 9845217306`).
+_UA_DIGIT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{10,15}}(?![^{_UA_EDGE}])")
 
 
 # What _PLAIN_UA lets through that the rule reads (a plain user agent is ASCII: the ASCII words for "@" and "."),
@@ -981,9 +984,6 @@ def _user_agent_rest(form: str) -> str:
     # A user agent is no id: a run of digits standing alone between its separators is judged as in free text
     # (`Android 14; 9845217306`; a build's numbers are products or dotted, an app's build number has 9 digits).
     return PHONE if any(_bare_phone(run) for run in _UA_DIGIT_RUN.findall(rest)) else ""
-
-
-_UA_DIGIT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{10,15}}(?![^{_UA_EDGE}])")
 
 
 def property_label(key: str) -> str:
