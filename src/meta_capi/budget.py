@@ -38,7 +38,8 @@ _READ: Dict[Tuple[str, ...], Callable[[object], Tuple[str, ...]]] = {
 
 
 class _Meter:
-    """Counts the characters of an event, refusing at the first limit passed."""
+    """Counts the characters of an event, refusing at the first limit passed. A limit added here goes into
+    _clearly_within too (tests/test_budget.py holds the two to the same outcome at each limit's edge)."""
 
     __slots__ = ("total",)
 

@@ -402,6 +402,9 @@ def _code_at(text: str, start: int) -> bool:
     return _label_level(text, start) >= CODE
 
 
+_BARE_ID_LABELS = frozenset(("id", "ident"))  # `ID: 28345671` is as often a customer's or a record's number
+
+
 def _identity_label(text: str, start: int, short: bool = False) -> bool:
     """Whether the words before position `start` name a person's identity number and nothing else (`ID`, `ID
     number`, `Identity No.`; not `Product ID`, `Order number`), apart from the number (`ID2311200001` is a code).
@@ -413,7 +416,7 @@ def _identity_label(text: str, start: int, short: bool = False) -> bool:
         return False
     if not short:
         return True
-    if tokens == ["id"] or tokens == ["ident"]:
+    if len(tokens) == 1 and tokens[0] in _BARE_ID_LABELS:
         return False
     label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
     before, _ = _label_tokens(text, start - label.end()) if label is not None else ([], "")

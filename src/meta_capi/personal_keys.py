@@ -172,10 +172,10 @@ ID_ABBREVIATIONS = frozenset((
     "sin pan rut vin gsm nhs medicare medicaid apt nit itin ein ahv "
     "kenteken kennzeichen nummernschild matricula targa immatriculation"  # vehicle plates
 ).split())
-ID_WORDS = frozenset("id ids number no nr num nummer numero numer uuid guid hash token".split())
-# Number words of Afrikaans (`nommer`), Swahili (`namba`, `nambari`) and Zulu (`inombolo`).
-_MORE_NUMBER_WORDS = frozenset("nommer namba nambari inombolo".split())
-ID_WORDS |= _MORE_NUMBER_WORDS
+# Words for "number" (`nr`, `nummer`, ...), and those of Afrikaans (`nommer`), Swahili (`namba`, `nambari`) and Zulu
+# (`inombolo`): one table for the id words, a card's number words and an identity label's.
+NUMBER_WORDS = frozenset("number no nr num nummer numero numer nommer namba nambari inombolo".split())
+ID_WORDS = frozenset("id ids uuid guid hash token".split()) | NUMBER_WORDS
 VEHICLE_WORDS = frozenset("vehicle car auto kfz fahrzeug pkw voiture coche card".split())  # and `pan_card`
 # Coordinates alone, or with a position or address qualifier (`gps_position`); not `gps_enabled`.
 GEO_WORDS = frozenset("gps geohash coordinates coords geopoint geolocalisation geoposition lon".split())
@@ -217,11 +217,10 @@ _MORE_TOKENS += "kennitala jmbg јмбг иин".split()
 # Icelandic phone words (sími, farsími: mobile, símanúmer): as a label, any number of seven digits after them.
 _MORE_TOKENS += "sími farsími símanúmer heimasími vinnusími".split()
 WHOLE_TOKENS |= frozenset(["iin"])
-CARD_NUMBER_WORDS = frozenset("number no nr num nummer numero numer card".split()) | _MORE_NUMBER_WORDS
+CARD_NUMBER_WORDS = NUMBER_WORDS | frozenset(["card"])
 # WhatsApp's short name, an ordinary syllable alone (`wa`, Japanese `wa`, a US state): right before a number word it
 # names the visitor's WhatsApp number (`wa_number`, `waNo`).
 MESSAGING_SHORT = frozenset(["wa"])
-NUMBER_WORDS = CARD_NUMBER_WORDS - {"card"}
 # `id` or `documento` (in a Spanish or Portuguese form, the person's identity document) right before a number word
 # names a person's identity number (`id_nommer`, `id_no`, `documento_numero`), and so does a number word of the
 # languages that write it first (Romance, Swahili, Zulu), also with their `of` between (`numero_documento`,
@@ -249,7 +248,7 @@ NUMBER_POSSESSIVES = POSSESSIVES | frozenset((
     "mi mis mon ma mes mein meine meiner meinen deine mijn mio mia tuo tua suo sua meu minha teu tua seu sua "
     "min mitt mina din ditt moj moja moje twoj benim senin"  # Romance, German, Dutch, Nordic, Polish, Turkish
 ).split())  # (not `our`: `our number` is the shop's)
-NUMBER_LABEL_WORDS = NUMBER_WORDS | frozenset("número numéro numero numer numara numarası nambari".split())
+NUMBER_LABEL_WORDS = NUMBER_WORDS | frozenset("número numéro numara numarası".split())
 # Pairs only: messaging apps whose name is an ordinary word (`line_id`, not `line_number`), `mobNo`.
 _MORE_TOKENS += (
     "lineid linehandle lineusername signalid signalhandle signalusername signalnumber "
@@ -567,7 +566,7 @@ BUSINESS_ID_WORDS = frozenset("vat ust ustid ustidnr tva btw npwp abn acn gstin 
 # words they go with: the number after such a label alone is read for a birth date (detector._identity_label).
 IDENTITY_WORDS = frozenset(
     "id identity identification identidad identidade identite identita identitat identiteit ident".split())
-IDENTITY_LABEL_WORDS = IDENTITY_WORDS | frozenset("number no nr num nummer numero numer".split())
+IDENTITY_LABEL_WORDS = IDENTITY_WORDS | NUMBER_WORDS
 # Words naming a parcel, its shipment or its carrier's kind, in the lexicon's languages (`Aras Kargo 3801234567`,
 # `Colis 6A12345678901`, `No. Resi 3801234567`): the number after them is the parcel's, a code (a carrier's own name
 # need not be known: the word for its trade stands beside it). Not `delivery`, `shipping`, `envío`: an address's
@@ -597,9 +596,9 @@ RANDOM_KEY_LABEL = ["chave", "aleatoria"]
 # Spanish `orden` (an order, in Latin America) names an order as `pedido` does.
 CODE_LABELS |= frozenset(["orden"])
 ORDER_LABELS |= frozenset(["orden"])
-# Identity label words (above) in Swahili and Afrikaans (`Kitambulisho:`, the identity card; `namba`, `ID-nommer`).
+# Identity words (above) in Swahili (`Kitambulisho:`, the identity card; its number words are among NUMBER_WORDS).
 IDENTITY_WORDS |= frozenset(["kitambulisho"])
-IDENTITY_LABEL_WORDS |= frozenset("kitambulisho namba nommer".split())
+IDENTITY_LABEL_WORDS |= frozenset(["kitambulisho"])
 
 
 def names_an_id(key: str) -> bool:
