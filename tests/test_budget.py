@@ -1,11 +1,16 @@
 """The budget's quick verdict on the usual event (budget._clearly_within) never lets through an event the field by
-field measure refuses: at and just past each limit, the same outcome, the same message."""
+field measure refuses: at and just past each limit, the same outcome, the same message; and, generated, no event
+with one size at, under or past its limit (the whole event's included) that the quick verdict lets through is refused
+field by field."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Tuple
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from builders import make_event
 from meta_capi import budget
@@ -55,3 +60,62 @@ def test_the_budgets_quick_verdict_gives_the_field_by_field_outcome(kind, case, 
 
 def test_the_usual_events_take_the_quick_verdict():
     assert all(budget._clearly_within(kind, make_event(kind)) for kind in ("page", "track", "user"))
+
+
+def _make(kind: str, sizes: Dict[str, int]) -> Any:
+    """An event of `kind` whose key, value, field, list and whole sizes are `sizes` (ordinary where not given)."""
+    properties = {"k" * sizes.get("key", 4): "v" * sizes.get("value", 8)}
+    properties.update({f"p{n}": "v" for n in range(sizes.get("count", 3) - 1)})
+    visitor = {"note": "n" * sizes.get("note", 0)}
+    if "note" in sizes:  # three values at their limit and the note take the whole event to its limit
+        visitor.update(email="v" * MAX_VALUE, phone="v" * MAX_VALUE, city="v" * MAX_VALUE)
+    overrides: Dict[str, Any] = {"visitor": visitor, "url": "u" * sizes.get("field", 20)}
+    if kind == "track":
+        overrides.update(products=[{"id": "A"}] * sizes.get("products", 2), properties=properties)
+    elif kind == "user":
+        overrides["user_properties"] = properties
+    else:
+        overrides["properties"] = properties
+    return make_event(kind, **overrides)
+
+
+def _longest_note(kind: str) -> int:
+    """The longest note the field by field measure accepts beside three values at their limit."""
+    low, high = 0, MAX_VALUE
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _outcome_field_by_field(kind, _make(kind, {"note": middle})) is None:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+EDGES = {"key": MAX_KEY, "value": MAX_VALUE, "field": MAX_VALUE, "count": MAX_PROPERTIES, "products": MAX_PRODUCTS}
+
+
+@st.composite
+def _events_at_a_limit(draw: st.DrawFn) -> Tuple[str, Any]:
+    """An event with one size at, just under or just past its limit, the others ordinary."""
+    kind = draw(st.sampled_from(["page", "track", "user"]))
+    edge = draw(st.sampled_from([*EDGES, "note"]))
+    step = draw(st.sampled_from([-1, 0, 1, 2]))
+    limit = _longest_note(kind) if edge == "note" else EDGES[edge]
+    return kind, _make(kind, {edge: max(0, limit + step)})
+
+
+@hypothesis_settings(max_examples=150)
+@given(_events_at_a_limit())
+def test_no_event_the_quick_verdict_lets_through_is_refused_field_by_field(case):
+    kind, event = case
+    if budget._clearly_within(kind, event):
+        assert _outcome_field_by_field(kind, event) is None
+
+
+def _outcome_field_by_field(kind: str, event: object) -> Optional[str]:
+    quick = budget._clearly_within
+    budget._clearly_within = lambda kind, event: False
+    try:
+        return _outcome(kind, event)
+    finally:
+        budget._clearly_within = quick
