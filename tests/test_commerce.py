@@ -2,9 +2,12 @@ import json
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from builders import NOW, make_event, make_settings
-from meta_capi import EventError, build_request
+from meta_capi import EventError, build_request, commerce, decisions
 from meta_capi.decisions import Decisions
 
 THREE_PRODUCTS = [
@@ -220,3 +223,34 @@ def test_commerce_an_unusable_predicted_ltv_is_left_out_with_a_reason():
     body = build_request("track", event, make_settings(), now=NOW, record=record).body
     assert "predicted_ltv" not in body
     assert ("predicted_ltv", "must be a finite number of 0 or more: left out") in record.left_out
+
+
+_PRODUCT_VALUES = st.sampled_from(["", "  ", "SKU-1", " Blue mug ", "jane.doe@example.com", "+1 650 555 1212",
+                                   "Acme", "Kitchen", "x" * 3000, "ORD-2024-7781", "name: Jane Doe", "4155552671",
+                                   "9845217306"])
+
+
+@hypothesis_settings(max_examples=200)
+@given(st.dictionaries(st.sampled_from(["product_id", "sku", "id", "name", "title", "brand", "category"]),
+                       _PRODUCT_VALUES))
+def test_a_products_id_and_texts_read_as_the_first_usable_of_their_properties(product):
+    # commerce._content reads them in loops unrolled for speed: the same values, the same decisions as _text's.
+    unrolled, reference = Decisions(), Decisions()
+    previous = decisions.start(unrolled)
+    try:
+        content = commerce._content(product, 0)
+    except commerce.ProductProblem:
+        content = None
+    decisions.start(reference)
+    try:
+        expected_id = commerce._text(product, "product_id", "sku", "id", where="product 1 ", id_like=True)
+        expected = {"title": commerce._text(product, "name", "title", where="product 1 "),
+                    "brand": commerce._text(product, "brand", where="product 1 "),
+                    "category": commerce._text(product, "category", where="product 1 ")}
+    finally:
+        decisions.start(previous)
+    if not expected_id:
+        assert content is None
+        return
+    assert content == {"id": expected_id, "quantity": 1, **{key: text for key, text in expected.items() if text}}
+    assert unrolled.left_out == reference.left_out
