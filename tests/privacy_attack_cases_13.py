@@ -176,7 +176,7 @@ PHONES: Dict[str, Tuple[str, str]] = {
     "Chinese mobile with em dashes": ("139—8273—6451", "13982736451"),
 }
 PHONE_PLACES = ["custom property", "east text", "page title", "url query value", "fragment", "user agent",
-                "contents title"]
+                "contents title", "url path", "referrer path", "search string", "json property", "page search"]
 
 IDS: Dict[str, Tuple[str, str]] = {
     "Korean RRN": (f"{RRN[:6]}-{RRN[6:]}", RRN),
@@ -209,7 +209,8 @@ IDS: Dict[str, Tuple[str, str]] = {
     "Egyptian national id": (EGYPT, EGYPT),
     "Egyptian national id after its label": (f"الرقم القومي: {arabic_indic(EGYPT)}", EGYPT),
 }
-ID_PLACES = ["custom property", "west text", "url query value", "page title", "url path"]
+ID_PLACES = ["custom property", "west text", "url query value", "page title", "url path", "contents category",
+             "user agent"]
 
 # Numbers spoken digit by digit in the personas' languages, as a chat or a voice note's transcript writes them.
 PHONE_WORDS: Dict[str, Tuple[str, str]] = {
@@ -291,7 +292,7 @@ NAMES: Dict[str, Tuple[str, str]] = {
     "Hebrew after the customer name label": ("שם הלקוח: דוד כהן", "דוד כהן"),
     "Persian after the short name label": ("نام: علی رضایی", "علی رضایی"),
 }
-NAME_PLACES = ["custom property", "page title"]
+NAME_PLACES = ["custom property", "page title", "json property", "contents brand"]
 
 POSTAL: Dict[str, Tuple[str, str]] = {
     "Korean road address": ("서울특별시 강남구 테헤란로 152, 강남파이낸스센터", "테헤란로 152"),
@@ -320,7 +321,7 @@ POSTAL: Dict[str, Tuple[str, str]] = {
     "Tehran coordinates": ("35.699722, 51.338056", "35.699722"),
     "Korean apartment in romanization": ("101-dong 1203-ho, 396 World Cup buk-ro, Mapo-gu, Seoul", "1203-ho"),
 }
-POSTAL_PLACES = ["custom property", "page title"]
+POSTAL_PLACES = ["custom property", "page title", "json property", "url query value"]
 
 HANDLES: Dict[str, Tuple[str, str]] = {
     "KakaoTalk id": ("카톡 ID: minjun_kim88", "minjun_kim88"),
@@ -336,7 +337,7 @@ HANDLES: Dict[str, Tuple[str, str]] = {
     "Telegram handle": ("Telegram: @ali_rezaei_64", "ali_rezaei_64"),
     "Telegram link": ("https://t.me/ali_rezaei_64", "ali_rezaei_64"),
 }
-HANDLE_PLACES = ["custom property", "page title"]
+HANDLE_PLACES = ["custom property", "page title", "utm_campaign"]
 
 # Keys of the personas' forms: a key, its value a marker only the key makes personal.
 KEYS = ["이메일", "전화번호", "휴대폰번호", "핸드폰", "연락처", "주소", "배송지", "수령인", "받는분", "이름", "성명",
@@ -375,6 +376,7 @@ def _place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
             "contents": json.dumps([{**contents, "category": value}], ensure_ascii=False)}}),
         "user agent": ("track", {"user_agent": f"Mozilla/5.0 (Linux; Android 14; SM-S918N; {value}) KAKAOTALK 10.4.5"}),
         "json property": ("track", {"properties": {"order_json": json.dumps({"note": value}, ensure_ascii=False)}}),
+        "page search": ("page", {"url": f"{SHOP}/search", "search": f"?q={value}"}),
     }
     return table[where]
 

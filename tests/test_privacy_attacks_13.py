@@ -37,6 +37,11 @@ LEAKS: Dict[str, List[str]] = {
         "phone Saudi mobile 00 @ url query value",
         "phone Saudi mobile 00 @ fragment",
         "phone Saudi mobile 00 @ contents title",
+        "phone Saudi mobile 00 @ url path",
+        "phone Saudi mobile 00 @ referrer path",
+        "phone Saudi mobile 00 @ search string",
+        "phone Saudi mobile 00 @ json property",
+        "phone Saudi mobile 00 @ page search",
         "phone Saudi mobile Arabic thousands separators @",
         "phone Saudi mobile Arabic decimal separators @",
         "phone Saudi mobile with its plus at the end @ user agent",
@@ -62,7 +67,9 @@ LEAKS: Dict[str, List[str]] = {
     "name": [
         "name Korean after a recipient label @",
         "name Korean before 님 after a label @",
-        "name Chinese after a name label @",
+        "name Chinese after a name label @ custom property",
+        "name Chinese after a name label @ page title",
+        "name Chinese after a name label @ contents brand",
         "name Arabic after a recipient label @",
         "name Arabic transliterated after a label @",
         "name Persian after a name label @",
@@ -151,7 +158,7 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    "national ids in free text, keys and URLs (not in ids, whose codes may share their shapes)": [
+    "not in ids, whose codes may share their shapes": [
         "meta order_id of a Korean RRN",
         "meta content id of a Chinese resident id",
     ],
@@ -165,6 +172,16 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     ],
     "Not the openers that begin titles as often": [
         "name Hebrew after לכבוד @",
+    ],
+    "not the weak ids of nine to eleven digits, which a build number would pass": [
+        "id Israeli Teudat Zehut after the Hebrew word @ user agent",
+        "id Israeli Teudat Zehut after its label @ user agent",
+    ],
+    ("a national id of a shape no build or model number has (more than digits, or twelve digits with their "
+     "check digit"): [
+        "id Emirates ID dashed @ user agent",
+        "id Emirates ID in Arabic-Indic digits @ user agent",
+        "id Korean driving licence @ user agent",
     ],
 }
 
