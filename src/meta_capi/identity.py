@@ -2,8 +2,8 @@
 
 Rules from Meta's Customer Information Parameters page. A value that already is a SHA-256 hex digest is
 passed through lowercased, never hashed twice, and so is one in the form Meta's parameter builder writes,
-`<sha256>.<appendix>`, whose appendix is kept as it is; 64 hex characters laid out as text (the hex of an address, padded or in UTF-16)
-are no digest and are hashed as any value; a value that normalizes to nothing is left out, never
+`<sha256>.<appendix>`, whose appendix is kept as it is; 64 hex characters laid out as text (the hex of an address,
+padded or in UTF-16) are no digest and are hashed as any value; a value that normalizes to nothing is left out, never
 hashed (the hash of "" would match nobody).
 """
 
