@@ -9,7 +9,9 @@ from typing import Dict
 
 import pytest
 
+from builders import NOW, make_event, make_settings
 from meta_capi import click_ids, identity, meta_fields
+from meta_capi.diagnostics import explain
 
 MS = "1732875000000"
 
@@ -97,6 +99,15 @@ def _unhashed(value: str) -> Dict[str, object]:
 ])
 def test_a_login_or_lead_id_a_national_plan_reads_as_a_mobile_is_left_out(value: str, plan: str) -> None:
     assert _unhashed(value) == {}
+
+
+def test_explain_names_the_mobile_number_rule_without_the_number() -> None:
+    event = make_event(properties={"lead_id": "201224837165", "fb_login_id": "12ab"})
+    left_out = explain("track", event, make_settings(meta_require_email_or_phone="false"), now=NOW).left_out
+    assert left_out == [
+        ("fb_login_id", "fb_login_id not sent: must be a whole number of 1 to 19 digits (a Meta id)"),
+        ("lead_id", "lead_id not sent: a mobile number as a national plan dials it, not a Meta id"),
+    ]
 
 
 @pytest.mark.parametrize("value", ["10157982365124123", "525645896321548", "1234567890123456", "4", "100000000",

@@ -108,7 +108,7 @@ def _graph_id(raw: str) -> Optional[int]:
     text = raw.strip()
     # (an integer is written without a leading 0: `09048217365` is a phone number with its trunk prefix)
     if text.isascii() and text.isdigit() and len(text) <= 19 and text[0] != "0" and int(text) <= _MAX_GRAPH_ID:
-        return None if _plan_mobile(text) else int(text)
+        return int(text)
     return None
 
 
@@ -128,7 +128,9 @@ def unhashed_ids(properties: Mapping[str, str], visitor: Mapping[str, str]) -> D
             reason = f"longer than {_MAX_SUBSCRIPTION_ID} characters or holds an email address"
         else:
             value = _graph_id(raw)
-            reason = "must be a whole number of 1 to 19 digits (a Meta id), not a mobile number"
+            reason = "must be a whole number of 1 to 19 digits (a Meta id)"
+            if value and _plan_mobile(str(value)):
+                value, reason = None, "a mobile number as a national plan dials it, not a Meta id"
         if value:
             found[key] = value
         else:
