@@ -152,9 +152,9 @@ def test_the_hex_of_an_address_given_as_email_is_left_out_as_no_address() -> Non
 
 @pytest.mark.parametrize("value", [
     identity.sha256_hex("zq@example.com"), identity.sha256_hex("+919845217306"), identity.sha256_hex(""),
-    "00" * 32,  # control bytes: no text
-    "7f" * 32,
-    "c3" * 32,  # not UTF-8
+    bytes(range(1, 33)).hex(),  # control bytes: no text
+    bytes(range(0x7F, 0x9F)).hex(),
+    bytes(range(0xC0, 0xE0)).hex(),  # not UTF-8
 ])
 def test_a_digest_whose_bytes_are_no_text_passes_through(value: str) -> None:
     assert identity.prehashed(value) == value

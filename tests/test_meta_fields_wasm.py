@@ -87,6 +87,14 @@ def test_wasm_per_event_fields_and_unhashed_ids_go_where_meta_reads_them(host):
     }]
 
 
+def test_wasm_a_fake_digest_a_mobile_as_lead_id_and_an_fbp_with_a_trunk_zero_do_not_leave(host):
+    padded = (b"minjun.kim88@naver.com" + b"\0" * 10).hex()  # 64 hex characters, text padded with zero bytes
+    fresh = int(time.time() * 1000) - 5000
+    properties = {"fb_login_id": "966548217365", "lead_id": "201224837165", "fbp": f"fb.1.{fresh}.0983174265"}
+    event = now_event(properties=properties, visitor={"email": "John_Smith@gmail.com", "first_name": padded})
+    assert body_of(host, "track", event)["data"][0]["user_data"] == base_user_data(fn=sha(padded))  # hashed as a name
+
+
 def test_wasm_limited_data_use_from_the_visitor(host):
     event = now_event(visitor={"email": "John_Smith@gmail.com", "data_processing_options": "LDU"})
     server = body_of(host, "track", event)["data"][0]

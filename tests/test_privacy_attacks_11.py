@@ -35,7 +35,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "`ORD16505550173`, a contents `id` given as the JSON number `16505550173`)": [
         "phone IN bare ten digits @ order_id", "phone IN bare ten digits @ event_id",
         "phone IN bare ten digits @ content_ids", "phone IN bare ten digits @ contents id",
-        "meta lead_id holding 919845217306",
     ],
     "a My Number or an Aadhaar unbroken as a URL path's segment (`/mypage/482173650919/`": [
         "id My Number compact @ url path",

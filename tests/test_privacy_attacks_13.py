@@ -144,16 +144,6 @@ LEAKS: Dict[str, List[str]] = {
         "key 邮政编码:",
         "key mã bưu chính:",
     ],
-    "meta": [
-        "meta em of an address padded with zeros",
-        "meta ph of a phone in UTF-16 padded with zeros",
-        "meta fn of a name and phone padded with zeros",
-        "meta em digest with a parameter-builder appendix",
-        "meta external_id as a fake digest",
-        "meta fb_login_id of a Saudi mobile",
-        "meta fbp random of a Vietnamese mobile with its trunk",
-        "meta lead_id of an Egyptian mobile",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -16,11 +16,12 @@ from .identity import PARAM_BUILDER_APPENDIX
 
 # The grammar of both ids, in one place: fb.{subdomain index}.{creation time, ms}.{payload}[.{appendix}].
 # The fbc payload is the fbclid (URL-safe base64 characters, never digits only), the fbp payload the Pixel's
-# random number (below 2**31); the optional appendix is the Parameter Builder's tag, as on hashed values.
+# random number (below 2**31, written as an integer is: without a leading 0, which would be a mobile number's trunk
+# prefix, `0983174265`); the optional appendix is the Parameter Builder's tag, as on hashed values.
 _APPENDIX = r"(?:\." + PARAM_BUILDER_APPENDIX + ")?"
 _GRAMMAR = {
     "fbc": re.compile(r"fb\.[0-9]{1,2}\.([0-9]{1,16})\.([A-Za-z0-9_-]{1,512})" + _APPENDIX),
-    "fbp": re.compile(r"fb\.[0-9]{1,2}\.([0-9]{1,16})\.([0-9]{1,10})" + _APPENDIX),
+    "fbp": re.compile(r"fb\.[0-9]{1,2}\.([0-9]{1,16})\.(0|[1-9][0-9]{0,9})" + _APPENDIX),
 }
 _FBCLID = re.compile(r"[A-Za-z0-9_-]{1,512}")
 CLICK_ID_MAX_AGE_MS = 90 * 24 * 3600 * 1000  # the `_fbc` cookie lives 90 days

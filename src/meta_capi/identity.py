@@ -2,8 +2,8 @@
 
 Rules from Meta's Customer Information Parameters page. A value that already is a SHA-256 hex digest is
 passed through lowercased, never hashed twice, and so is one in the form Meta's parameter builder writes,
-`<sha256>.<appendix>`, whose appendix is kept as it is; 64 hex characters that spell text (the hex of an address)
-are no digest and are hashed as any value; a value that normalizes to nothing is left out, never
+`<sha256>.<appendix>`, whose appendix is kept as it is; 64 hex characters laid out as text (the hex of an address,
+padded or in UTF-16) are no digest and are hashed as any value; a value that normalizes to nothing is left out, never
 hashed (the hash of "" would match nobody).
 """
 
@@ -50,20 +50,40 @@ def is_sha256_hex(text: str) -> bool:
 PREHASHED_MAX_LENGTH = 64 + 1 + 8  # a digest, a dot and the longest appendix
 
 
+# What text looks like in 32 bytes and a SHA-256 digest's random bytes almost never do (the odds for a digest in
+# brackets; all four together less than once in 10^10):
+# - a run of six zero bytes: text padded to the digest's length (27 places, 256^-6 each: 10^-13);
+# - all but two bytes printable ASCII, line breaks or zero bytes: ASCII text, padded or in UTF-16 or UTF-32, with a
+#   Latin-1 accent or two (99 byte values of 256: 10^-10);
+# - the UTF-16 layout: the bytes at even, or at odd, places (the characters' high bytes: a script's block, 0 for
+#   digits and spaces) of six values at most (10^-14);
+# - with its zero bytes left out (padding), UTF-8 of printable characters and line breaks (10^-13).
+_ZERO_RUN = b"\0" * 6
+_ASCII_TEXT_BYTES = b"\0\t\n\r" + bytes(range(0x20, 0x7F))
+_MAX_OTHER_BYTES = 2
+_MAX_HIGH_BYTES = 6
+# The bytes of UTF-8's longer characters: a byte of no other kind (a control character, 0xC0, 0xC1, 0xF5 to 0xFF)
+# is in no printable UTF-8 text, and in all but one digest in 200.
+_UTF8_HIGH_BYTES = bytes(range(0x80, 0xC0)) + bytes(range(0xC2, 0xF5))
+
+
 def _spells_text(digest: str) -> bool:
-    """Whether 64 hex characters are the hex of text (UTF-8, nothing but printable characters and line breaks):
-    a SHA-256 digest's 32 random bytes are such less than once in 10^13 (each byte is ASCII one time in two, a
-    printable one less than three times in eight), and the hex of an address or a phone number always is."""
+    """Whether 64 hex characters are the hex of text rather than a digest's 32 random bytes (see above): the hex
+    of an address, a name or a phone number, in UTF-8 or UTF-16, padded with zero bytes or not."""
     raw = bytes.fromhex(digest)
-    if not raw.isascii():  # (one scan in C: nearly every digest stops here)
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as error:  # text cut in a character's bytes at its end is text still
-            if error.reason != "unexpected end of data":
-                return False
-            text = raw[:error.start].decode("utf-8", "replace")
-    else:
-        text = raw.decode("ascii")
+    other = raw.translate(None, _ASCII_TEXT_BYTES)  # (one scan in C)
+    if len(other) <= _MAX_OTHER_BYTES or _ZERO_RUN in raw:
+        return True
+    if len(set(raw[0::2])) <= _MAX_HIGH_BYTES or len(set(raw[1::2])) <= _MAX_HIGH_BYTES:
+        return True
+    if other.translate(None, _UTF8_HIGH_BYTES):
+        return False  # (nearly every digest stops here)
+    try:
+        text = raw.replace(b"\0", b"").decode("utf-8")
+    except UnicodeDecodeError as error:  # text cut in a character's bytes at its end is text still
+        if error.reason != "unexpected end of data":
+            return False
+        text = error.object[:error.start].decode("utf-8")
     return text.isprintable() or text.replace("\n", "").replace("\r", "").replace("\t", "").isprintable()
 
 

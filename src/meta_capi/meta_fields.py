@@ -16,6 +16,7 @@ from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
 from .decisions import note
 from .errors import EventError
+from .phone_plans import international_mobile, national_mobile, trunk_mobile
 from .privacy import free_text
 from .settings import INCOMPLETE_ACTION_SOURCES, LDU_COUNTRIES, LDU_STATES, SENDABLE_ACTION_SOURCES, Settings
 from .values import stripped_within
@@ -92,6 +93,17 @@ def data_processing_options(properties: Mapping[str, str], visitor: Mapping[str,
     return country, state
 
 
+def _plan_mobile(digits: str) -> bool:
+    """Whether a national plan dials `digits` as a mobile number (phone_plans.py): with its country code and
+    without `+` (`966548217365`), with its trunk prefix (`89123456789`), at home in a plan without one
+    (`13982736451`), or a number of the Americas' plan, with its `1` or without (`2025550143`). Meta's login and
+    lead ids have 15 digits or more, a length only Austria's mobiles reach: the rule almost never refuses one."""
+    americas = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
+    if len(americas) == 10 and americas[0] in "23456789" and americas[3] in "23456789":
+        return True
+    return international_mobile(digits) or trunk_mobile(digits) or national_mobile(digits)
+
+
 def _graph_id(raw: str) -> Optional[int]:
     text = raw.strip()
     # (an integer is written without a leading 0: `09048217365` is a phone number with its trunk prefix)
@@ -117,6 +129,8 @@ def unhashed_ids(properties: Mapping[str, str], visitor: Mapping[str, str]) -> D
         else:
             value = _graph_id(raw)
             reason = "must be a whole number of 1 to 19 digits (a Meta id)"
+            if value and _plan_mobile(str(value)):
+                value, reason = None, "a mobile number as a national plan dials it, not a Meta id"
         if value:
             found[key] = value
         else:
