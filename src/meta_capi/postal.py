@@ -38,6 +38,21 @@ _DIGIT = re.compile(r"[0-9]")
 # Tags that break a line in a browser, read as a line break by the layout rules.
 _BREAK_TAG = re.compile(r"<(?i:br|/?p|/?div|/?li|/?tr)\b[^<>]{0,40}>")
 
+# Letters an address is written with in more than one variant, folded to one before the address rules read it (the
+# rules are written in the folded letters): Persian and Arabic yeh, kaf and teh marbuta (`خیابان` and `خيابان`),
+# the tatweel that only stretches a word (`شـارع`), the Hebrew geresh (`מס׳`), and the traditional Chinese characters
+# of an address's words (`號`, `區`, `樓`, `棟`, `單元`: Taiwan and Hong Kong write them so).
+_ADDRESS_FOLD = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u0629": "\u0647",
+                               "\u06c0": "\u0647", "\u0640": "", "\u05f3": "'", "\u05f4": '"',
+                               "號": "号", "區": "区", "樓": "楼", "棟": "栋", "單": "单", "縣": "县", "鄉": "乡",
+                               "鎮": "镇"})
+
+
+def _folded(words: List[str]) -> List[str]:
+    """`words` in the form the address rules read: canonical, their variant letters folded."""
+    return [canonical(word)[0].translate(_ADDRESS_FOLD) for word in words]
+
+
 # A word of a street's name: letters of any script, or an ordinal (`5th`); two- and three-letter words in capitals
 # are units and codes (`2 TB External Hard Drive`, `3 USB Ports Way`), not names.
 _NOT_CODE = r"(?![A-Z]{2,3}(?![^\W\d_]))"
@@ -61,7 +76,8 @@ _AFTER_NAME = ("street st road rd avenue ave boulevard blvd lane ln drive dr cou
                "gdns walk row hill parade pde esplanade expressway expy freeway fwy loop alley quay wharf").split()
 # Number first, then the street word, then the name (French; those also English words need a particle: `4 Place
 # Mats` is a product, `5 place de la Bastille` an address). A particle is a word of the name after it.
-_BEFORE_NAME = "rue boulevard bd allee chemin impasse quai duong pho".split()  # Vietnamese: `12 Đường Lê Lợi`
+_BEFORE_NAME = ("rue boulevard bd allee chemin impasse quai duong pho".split()  # Vietnamese: `12 Đường Lê Lợi`
+                + _folded(["شارع", "طريق", "خیابان"]))  # Arabic and Persian: `١٢ شارع الملك فهد،`
 _BEFORE_PARTICLE = "avenue av place route cours square passage promenade".split()
 _PARTICLE = r"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|van|von|der|y|e)[ \t]+|(?:de[ \t]+)?[dl]['’])"
 # The street word first and the number after the name (Spanish, Italian, Portuguese, Polish, Romanian, Belgian
@@ -91,8 +107,11 @@ _NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)\.?:?[ \t]{0,
 # Finnish `12 B 7`).
 _UNIT = r"(?:[-/][0-9]{1,4}[A-Za-z]?)?(?:[ \t]{1,3}[A-Za-z]{1,5}[.:]?[ \t]{0,3}[0-9]{1,4})?"
 # The street word first in scripts without capitals or folded to lower case (Greek `Οδός Ερμού 12`, Arabic
-# `شارع التحرير 12`), in their canonical form.
-_TYPE_FIRST_ANY_CASE = "|".join(re.escape(canonical(word)[0]) for word in ["Οδός", "οδός", "Λεωφόρος", "شارع"])
+# `شارع التحرير 12`, Persian `کوچه نادر، پلاک ۱۲`, Hebrew `רחוב הרצל 12`), in their folded form; a house number's
+# word may come before the number after a comma (Persian `پلاک`, Arabic `رقم`, Hebrew `מס'`).
+_TYPE_FIRST_ANY_CASE = "|".join(re.escape(word) for word in _folded([
+    "Οδός", "οδός", "Λεωφόρος", "شارع", "طريق", "خیابان", "کوچه", "بلوار", "רחוב", "שדרות", "דרך", "סמטת"]))
+_NUMBER_WORD_ANY_CASE = "|".join(re.escape(word) for word in _folded(["پلاک", "رقم", "מס'", "מספר"]))
 
 
 def _words(names: List[str]) -> str:
@@ -104,12 +123,35 @@ def _words(names: List[str]) -> str:
 # year (`Midnight 2024`), ending the field as a town does.
 _POSTCODE = r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5})(?![0-9])"
 _TOWN = r"[A-Z](?:[^\W\d_]|['’-]){2,29}"
-_FIELD_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|]))"
+# (a JSON string's closing quote ends a field too: `{"note": "..., Riyadh 12214"}`)
+_FIELD_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]))"
+# A district between the line and its town (thirteenth attack: `King Fahd Rd 4821, Al Olaya, Riyadh 12214`), its
+# words capitalized (`Al` too).
+_DISTRICT = r"(?:[A-Z][a-z'’-]{1,29}[ \t]{1,3}){0,2}[A-Z][a-z'’-]{1,29},[ \t]{1,3}"
 _NEXT_PARTS = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_FLAT_WORD}\\.?"
                r"[ \t]{0,3}[0-9]{1,4}[A-Za-z]?[ \t]{0,3}[,;\n]"
                f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}"
-               f"|{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}"
+               f"|(?:{_DISTRICT})?{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}"
                f"(?:[A-Z]{{2}}-)?(?!19[0-9]{{2}}(?![0-9])|20[0-9]{{2}}(?![0-9]))[0-9]{{4,6}}(?![0-9]){_FIELD_END}))")
+_TOWN_AND_CODE = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_DISTRICT})?{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}[0-9]{{5}}"
+                  f"(?![0-9]){_FIELD_END})")
+
+# A word of a street's name in Hebrew or Arabic letters, and a flat's word after its house number (Hebrew `דירה`,
+# a floor `קומה`, an entrance `כניסה`; Arabic `شقة`), folded.
+_RTL_WORD = "[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3]{2,20}"
+_FLAT_ANY_CASE = "|".join(re.escape(word) for word in _folded(["דירה", "קומה", "כניסה", "شقة"]))
+# A Vietnamese syllable of a name, capitalized (`Đ` folds to `d`), and the ward after a street line, numbered
+# (`Phường 3`, `P.3`) or named (`Phường Bến Nghé`, `Huyện Củ Chi`, `Thị trấn ...`), a field of its own as a part of
+# an address is; a numbered district (`Quận 5`, `Q.5`) only after an alley's or a flat's word (`quần`, trousers,
+# folds to the same letters: `Set 2 Áo Thun, Quần 5`).
+_VN_NAME = r"(?:[A-Z]|d(?=[a-z]))[a-z]{1,6}(?![^\W\d_])"
+_VN_WARD = (f"(?:(?:(?i:phuong)[ \\t]{{1,3}}|P\\.[ \\t]?)[0-9]{{1,2}}"
+            f"|(?i:phuong|huyen|xa|thi[ \\t]tran)[ \\t]{{1,3}}(?:{_VN_NAME}[ \\t]{{1,3}}){{0,2}}{_VN_NAME})"
+            f"{_FIELD_END}")
+_VN_DISTRICT = f"(?:(?i:quan)[ \\t]{{1,3}}|Q\\.[ \\t]?)[0-9]{{1,2}}{_FIELD_END}"
+# A house number (maybe with its alley's: `12/5`) and its street's name.
+_VN_HOUSE = (f"[0-9]{{1,5}}[A-Za-z]?(?:/[0-9]{{1,4}}[A-Za-z]?){{0,3}}[ \\t]{{1,3}}(?:{_VN_NAME}[ \\t]{{1,3}}){{0,3}}"
+             f"{_VN_NAME}")
 
 
 _STREET_LINES = (
@@ -121,7 +163,8 @@ _STREET_LINES = (
     re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}"
                f"{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}{_NUMBER_AFTER}(?![0-9]){_LINE_OR_DASH}"),
     re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST_ANY_CASE})[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
-               f"{_NUMBER_AFTER}(?![0-9]){_LINE_END}"),
+               f"(?:{_NUMBER_AFTER}|[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:{_NUMBER_WORD_ANY_CASE}):?[ \\t]{{0,3}}[0-9]{{1,5}})"
+               f"(?![0-9]){_LINE_END}"),
     re.compile(f"(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{5}})tie|"
                f"(?<=[^\\W\\d_]{{4}})(?i:gata)|(?<=[^\\W\\d_]{{5}})(?i:gade)|"  # `Storgata`, `Nørrebrogade`
                f"(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART})|{_APART_GENITIVE})"
@@ -130,13 +173,14 @@ _STREET_LINES = (
     re.compile(r"(?<![^\W\d_])д\.[ \t]{0,3}[0-9]{1,4}[^\W\d_]?[ \t]{0,3}[,;\n]"),
     re.compile(f"(?<![^\\W\\d_])(?:Hse|House|Plot|Apt|Flat)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{1,3}}"
                f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}(?:Estate|Court|Gardens|Apartments|Flats){_LINE_END}"),
-    # Layouts of one country each (sixth attack): Dhaka's house and road numbers (`House 12, Road 5,`), a
+    # Layouts of one country each (sixth attack): Dhaka's house and road numbers (`House 12, Road 5,`; Dubai's
+    # villa and street, thirteenth attack: `Villa 12, Street 5B,`), a
     # Philippine block and lot (`Blk 5 Lot 12,`; up to two numbered parts after it: `Phase 2`), a number opening
     # the line before a French street word without a
     # particle (`12, Avenue Hassan II, Casablanca`), a Spanish street named by a date or numbered with `#`
     # (`Calle 5 de Mayo #123,`), a Thai house number before its soi or road (`99/9 ซอยสุขุมวิท 21 ถนนสุขุมวิท,`).
-    re.compile(f"(?<![^\\W\\d_])(?:House|Hse|H)[ \\t#:.]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{0,3}}"
-               f"(?:Road|Rd)[ \\t#:.]{{0,3}}[0-9]{{1,4}}[A-Za-z]?{_LINE_END}"
+    re.compile(f"(?<![^\\W\\d_])(?:House|Hse|H|Villa)[ \\t#:.]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{0,3}}"
+               f"(?:Road|Rd|Street|St)[ \\t#:.]{{0,3}}[0-9]{{1,4}}[A-Za-z]?{_LINE_END}"
                f"|(?<![^\\W\\d_])(?:Blk|Block)\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?,?[ \\t]{{1,3}}Lot\\.?[ \\t]{{0,3}}"
                f"[0-9]{{1,4}}[A-Za-z]?(?:,?[ \\t]{{1,3}}[A-Z][a-z]{{1,9}}\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?){{0,2}}"
                f"{_LINE_END}"
@@ -150,14 +194,28 @@ _STREET_LINES = (
                f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?{_LINE_END}"),
     # Layouts of the seventh attack: an English street word after the name and the number after it (`Rustaveli Ave
     # 14`, `Abovyan St 10`) or no street word (`Knez Mihailova 12/3`), followed by a flat, a postal code and a town
-    # or a town and a postal code (_NEXT_PARTS); a Ghana digital address (`GA-183-8164`) or a house number with its
-    # word (`House No. 1234`) opening the text, a line, a field after its label, or a part of an address, followed
-    # by the next part.
+    # or a town and a postal code (_NEXT_PARTS; the number first, thirteenth attack: `2929 Al Amir Sultan`, only
+    # before a town and its five-digit code, _TOWN_AND_CODE); a Ghana digital address (`GA-183-8164`) or a house
+    # number with its word (`House No. 1234`) opening the text, a line, a field after its label, or a part of an
+    # address, followed by the next part.
     re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?:(?=[A-Z])(?i:{_words(_AFTER_NAME)})\\.?"
                f"[ \\t]{{1,3}})?(?i:no\\.?[ \\t]{{0,3}})?(?!19[0-9]{{2}}|20[0-9]{{2}})[0-9]{{1,4}}[A-Za-z]?"
                f"(?:[-/][0-9]{{1,4}}[A-Za-z]?)?{_NEXT_PARTS}"
+               f"|{_HOUSE}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}{_NAME_WORD}{_TOWN_AND_CODE}"
                f"|(?:^|(?<=[\\n\\r])|(?<=:[ \\t])|(?<=,[ \\t]))(?:[A-Z]{{2}}-[0-9]{{3,4}}-[0-9]{{4}}"
                f"|(?:House|H)\\.?[ \\t]{{0,3}}(?:No|Nr|#)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?){_LINE_END}"),
+    # Layouts of the thirteenth attack: a street of a script without capitals named alone, the number and a flat
+    # after it (Hebrew `הרצל 12 דירה 4,`); a house number as a part of its own after a street part (Tehran's
+    # `Nader Alley, No. 12, Tehran`); a Vietnamese line, a house (maybe in its alley: `Hẻm 12/5 Nguyễn Trãi`) or a
+    # flat (`Phòng 1203`), before its ward or district (`, Phường 3`, `, Quận 5`, `, P.3`).
+    re.compile(f"(?<![^\\W\\d_])(?:{_RTL_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,4}}[ \\t]{{0,3}},?[ \\t]{{0,3}}"
+               f"(?:{_FLAT_ANY_CASE})[ \\t]{{0,3}}[0-9]{{1,4}}(?![0-9]){_LINE_END}"
+               f"|(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?,[ \\t]{{1,3}}(?:No|Nr|#)\\.?"
+               f"[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?(?=[ \\t]{{0,3}}[,;\\n\\r|][ \\t]{{0,3}}[A-Z])"
+               f"|(?:(?<![^\\W\\d_])(?i:hem|ngo|ngach|kiet)[ \\t]{{1,3}}{_VN_HOUSE}"
+               f"|(?<![^\\W\\d_])(?i:phong|can[ \\t]ho|toa|lau|tang)[ \\t]{{1,3}}[A-Z]?[0-9]{{1,5}}[A-Za-z]?)"
+               f"[ \\t]{{0,3}},[ \\t]{{0,3}}(?:{_VN_WARD}|{_VN_DISTRICT})"
+               f"|(?<![\\w.,/+\\-]){_VN_HOUSE}[ \\t]{{0,3}},[ \\t]{{0,3}}{_VN_WARD}"),
 )
 # Layouts of the eleventh attack. An Indian address line: a house by its unit word and number (`Flat 4B`, `H.No.
 # 12-3-456`, `No. 17`, `#12`, `Plot 5`, Hindi `मकान नं. 42`) or a block's letter and number (`C-42`), then one to six
@@ -171,6 +229,10 @@ _IN_UNIT = (r"(?i:flat|h[ \t]?\.?[ \t]?no|house[ \t]?no|d(?:oor)?[ \t]?\.?[ \t]?
 _IN_PART = r"[^,;|\n\r]{1,40},[ \t]{0,3}"
 _JP_WARD = r"[A-Z][a-z]{1,20}-(?:ku|shi|gun|cho|machi|mura)(?![\w-])"
 _JP_BLOCK = r"(?<![\w-])[0-9]{1,2}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
+# Korean in romanization (thirteenth attack): a flat by its building and unit (`101-dong 1203-ho`), a road and its
+# building number before a district (`396 World Cup buk-ro, Mapo-gu`, `Teheran-ro 152, Gangnam-gu`).
+_KR_ROAD = r"[A-Za-z]{1,20}-(?:ro|gil|daero)(?![\w-])"
+_KR_DISTRICT = r"[A-Z][a-z]{1,20}-(?:gu|gun|si)(?![\w-])"
 _LINES_OF_ONE_COUNTRY = re.compile(
     f"(?:(?<![^\\W_])(?:{_IN_UNIT})[ \\t]{{0,3}}#?|(?<![^\\W_])#|(?<![\\w-])[A-Z]{{1,2}}-)[ \\t]{{0,2}}"
     f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{0,3}}[ \\t]{{0,3}},[ \\t]{{0,3}}(?:{_IN_PART}){{0,5}}"
@@ -178,12 +240,23 @@ _LINES_OF_ONE_COUNTRY = re.compile(
     f"(?![0-9]|[.,][0-9])"
     f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_BLOCK}),[ \\t]{{0,3}}{_JP_WARD}"
     f"|{_JP_WARD}[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:[A-Z][a-z]{{1,20}}(?:-(?:to|fu|ken|do))?[ \\t]{{0,3}},?[ \\t]{{0,3}})?"
-    f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])")
+    f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])"
+    f"|(?<![\\w-])[0-9]{{1,4}}-?dong[ \\t]{{1,3}}[0-9]{{1,5}}-?ho(?![\\w-])"
+    f"|(?:(?<![\\w-])[0-9]{{1,4}}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_KR_ROAD}"
+    f"|{_KR_ROAD}[ \\t]{{1,3}}[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?![\\w-])),[ \\t]{{0,3}}{_KR_DISTRICT}")
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
-# street and its number (`建国路88号`); Korean: a road name and its building number (`세종대로 110`).
+# street and its number (`建国路88号`), maybe in its section (Taiwan: `信義路五段7號`), a flat by its building and its
+# unit or room (`B栋4单元1203`, `3栋1502室`, `5号楼201室`); Korean: a road name and its building number
+# (`세종대로 110`), a lot's number (`45-6번지`, or with a dash after its district and neighbourhood: `종로구 관철동
+# 45-6`), a flat by its building and unit (`101동 1203호`). Read in the folded form (traditional characters as
+# simplified ones).
 _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}|[0-9]{1,4}(?:丁目|番地)"
-                          r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}|[路街道巷弄][0-9]{1,5}(?:-[0-9]{1,4})?[号號]"
-                          r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])")
+                          r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}"
+                          r"|[路街道巷弄](?:[0-9一二三四五六七八九十]{1,3}段)?[0-9]{1,5}(?:-[0-9]{1,4})?号"
+                          r"|(?:[栋幢座]|号楼)(?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)"
+                          r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
+                          r"|[0-9]{1,4}(?:-[0-9]{1,4})?번지|[0-9]{1,4}동[ \t]?[0-9]{1,5}호"
+                          r"|[가-힣][구군읍면][ \t]{1,3}[가-힣]{1,8}[동리][ \t]?[0-9]{1,4}-[0-9]{1,4}(?![0-9가-힣])")
 
 # Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
 _COORDINATE_PAIR = re.compile(
@@ -332,7 +405,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     dash = not segments and " - " in form
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash:
         return ""
-    if not is_ascii and _CJK_ADDRESS.search(form) is not None:
+    address = form if is_ascii else form.translate(_ADDRESS_FOLD)  # what the address rules read
+    if not is_ascii and _CJK_ADDRESS.search(address) is not None:
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
         return PERSON_NAME
@@ -340,9 +414,9 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     comma = "," in form
     if (comma or lines or dash or ";" in form or "|" in form or "،" in form) and (
             " " in form or "\t" in form or lines) and (
-            _DIGIT.search(form) is not None and any(pattern.search(form) is not None for pattern in _STREET_LINES)):
+            _DIGIT.search(form) is not None and any(pattern.search(address) is not None for pattern in _STREET_LINES)):
         return POSTAL_ADDRESS
-    if comma and _DIGIT.search(form) is not None and _LINES_OF_ONE_COUNTRY.search(form) is not None:
+    if comma and _DIGIT.search(form) is not None and _LINES_OF_ONE_COUNTRY.search(address) is not None:
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
