@@ -21,6 +21,7 @@ ADDRESSES = [
     "深圳市南山区粤海街道科兴科学园B栋4单元1203",
     "北京市朝阳区望京西园3号楼2单元501",
     "上海市浦东新区 3棟1502室",
+    "杭州市西湖区文三路 478 号",
     # Vietnamese: a house in its alley or a flat before its ward or district
     "Hẻm 12/5 Nguyễn Trãi, Phường 3, Quận 5",
     "Ngõ 15 Lương Định Của, Phường Kim Liên",
@@ -33,12 +34,15 @@ ADDRESSES = [
     "تهران، خیابان ولیعصر، کوچه نادر، پلاک ۱۲، واحد ۳",
     "تهران، خيابان وليعصر، كوچه نادر، پلاك ۱۲، واحد ۳",
     "شـارع التحرير 12، الدقي",
+    "شقة 12، عمارة 7، شارع 10، مدينة نصر، القاهرة",
+    "٢٩٢٩ الأمير سلطان، المحمدية، الرياض ١٢٣٦٢",
     # Hebrew: the street word first, or the name alone with its flat after the number
     "רחוב הרצל 12, תל אביב",
     "שדרות רוטשילד 45, תל אביב",
     "הרצל 12 דירה 4, תל אביב",
     # transliterated: a villa and its street, a district before the town and its code, a number after its street
     "Villa 12, Street 5B, Al Barsha 2, Dubai",
+    "Flat 12, Building 7, Street 10, Nasr City, Cairo",
     "King Fahd Rd 4821, Al Olaya, Riyadh 12214",
     "RRRD2929, 2929 Al Amir Sultan, Al Muhammadiyah, Riyadh 12362",
     "Valiasr St, Nader Alley, No. 12, Tehran",
@@ -46,6 +50,7 @@ ADDRESSES = [
     # Korean in romanization
     "101-dong 1203-ho, 396 World Cup buk-ro, Mapo-gu, Seoul",
     "Teheran-ro 152, Gangnam-gu, Seoul",
+    "101 dong 1203 ho, Seoul",
 ]
 ORDINARY_NEAR_ADDRESSES = [
     "Hem 3 cm, Size M",
@@ -67,6 +72,8 @@ ORDINARY_NEAR_ADDRESSES = [
     "100 Piece Puzzle, Eiffel Tower, Paris 1889",
     "Top 10 Gifts, Holiday Sale, Paris 2024",
     "عطر 100 مل, شقة",
+    "عمارة 2024، شارع الفن",
+    "تمر سكري فاخر ١ كيلو، الرياض",
     "شارع 12 ملابس",
     "پلاک طلا 18 عیار, زیبا",
     "קפה טורקי 100 גרם, 2 יחידות",

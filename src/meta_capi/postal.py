@@ -140,6 +140,9 @@ _TOWN_AND_CODE = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_DISTRICT})?{_TOWN}(?:[ \\
 # a floor `קומה`, an entrance `כניסה`; Arabic `شقة`), folded.
 _RTL_WORD = "[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3]{2,20}"
 _FLAT_ANY_CASE = "|".join(re.escape(word) for word in _folded(["דירה", "קומה", "כניסה", "شقة"]))
+_GAP = r"[ \t]{0,3}"
+# A house or a building in Arabic (a villa, a building, a house), before its number.
+_BUILDING_ANY_CASE = "|".join(re.escape(word) for word in _folded(["فيلا", "عمارة", "مبنى", "منزل"]))
 # A Vietnamese syllable of a name, capitalized (`Đ` folds to `d`), and the ward after a street line, numbered
 # (`Phường 3`, `P.3`) or named (`Phường Bến Nghé`, `Huyện Củ Chi`, `Thị trấn ...`), a field of its own as a part of
 # an address is; a numbered district (`Quận 5`, `Q.5`) only after an alley's or a flat's word (`quần`, trousers,
@@ -174,12 +177,12 @@ _STREET_LINES = (
     re.compile(f"(?<![^\\W\\d_])(?:Hse|House|Plot|Apt|Flat)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{1,3}}"
                f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}(?:Estate|Court|Gardens|Apartments|Flats){_LINE_END}"),
     # Layouts of one country each (sixth attack): Dhaka's house and road numbers (`House 12, Road 5,`; Dubai's
-    # villa and street, thirteenth attack: `Villa 12, Street 5B,`), a
+    # villa and street, Cairo's building and street, thirteenth attack: `Villa 12, Street 5B,`), a
     # Philippine block and lot (`Blk 5 Lot 12,`; up to two numbered parts after it: `Phase 2`), a number opening
     # the line before a French street word without a
     # particle (`12, Avenue Hassan II, Casablanca`), a Spanish street named by a date or numbered with `#`
     # (`Calle 5 de Mayo #123,`), a Thai house number before its soi or road (`99/9 ซอยสุขุมวิท 21 ถนนสุขุมวิท,`).
-    re.compile(f"(?<![^\\W\\d_])(?:House|Hse|H|Villa)[ \\t#:.]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{0,3}}"
+    re.compile(f"(?<![^\\W\\d_])(?:House|Hse|H|Villa|Building|Bldg)[ \\t#:.]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{0,3}}"
                f"(?:Road|Rd|Street|St)[ \\t#:.]{{0,3}}[0-9]{{1,4}}[A-Za-z]?{_LINE_END}"
                f"|(?<![^\\W\\d_])(?:Blk|Block)\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?,?[ \\t]{{1,3}}Lot\\.?[ \\t]{{0,3}}"
                f"[0-9]{{1,4}}[A-Za-z]?(?:,?[ \\t]{{1,3}}[A-Z][a-z]{{1,9}}\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?){{0,2}}"
@@ -207,7 +210,9 @@ _STREET_LINES = (
     # Layouts of the thirteenth attack: a street of a script without capitals named alone, the number and a flat
     # after it (Hebrew `הרצל 12 דירה 4,`); a house number as a part of its own after a street part (Tehran's
     # `Nader Alley, No. 12, Tehran`); a Vietnamese line, a house (maybe in its alley: `Hẻm 12/5 Nguyễn Trãi`) or a
-    # flat (`Phòng 1203`), before its ward or district (`, Phường 3`, `, Quận 5`, `, P.3`).
+    # flat (`Phòng 1203`), before its ward or district (`, Phường 3`, `, Quận 5`, `, P.3`); in Arabic, a building
+    # and its numbered street (`عمارة 7، شارع 10،`), a line opening on its number before a district, a town and its
+    # five-digit code (`٢٩٢٩ الأمير سلطان، المحمدية، الرياض ١٢٣٦٢`).
     re.compile(f"(?<![^\\W\\d_])(?:{_RTL_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,4}}[ \\t]{{0,3}},?[ \\t]{{0,3}}"
                f"(?:{_FLAT_ANY_CASE})[ \\t]{{0,3}}[0-9]{{1,4}}(?![0-9]){_LINE_END}"
                f"|(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?,[ \\t]{{1,3}}(?:No|Nr|#)\\.?"
@@ -215,7 +220,12 @@ _STREET_LINES = (
                f"|(?:(?<![^\\W\\d_])(?i:hem|ngo|ngach|kiet)[ \\t]{{1,3}}{_VN_HOUSE}"
                f"|(?<![^\\W\\d_])(?i:phong|can[ \\t]ho|toa|lau|tang)[ \\t]{{1,3}}[A-Z]?[0-9]{{1,5}}[A-Za-z]?)"
                f"[ \\t]{{0,3}},[ \\t]{{0,3}}(?:{_VN_WARD}|{_VN_DISTRICT})"
-               f"|(?<![\\w.,/+\\-]){_VN_HOUSE}[ \\t]{{0,3}},[ \\t]{{0,3}}{_VN_WARD}"),
+               f"|(?<![\\w.,/+\\-]){_VN_HOUSE}[ \\t]{{0,3}},[ \\t]{{0,3}}{_VN_WARD}"
+               f"|(?<![^\\W\\d_])(?:{_BUILDING_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,5}}{_GAP},{_GAP}"
+               f"(?:{_TYPE_FIRST_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,4}}(?![0-9]){_LINE_END}"
+               f"|{_HOUSE}[ \\t]{{1,3}}(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}{_RTL_WORD}{_GAP},{_GAP}"
+               f"(?:(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,2}}{_RTL_WORD}{_GAP},{_GAP})?(?:{_RTL_WORD}[ \\t]{{1,3}})?"
+               f"{_RTL_WORD}[ \\t]{{1,3}}[0-9]{{5}}(?![0-9]){_FIELD_END}"),
 )
 # Layouts of the eleventh attack. An Indian address line: a house by its unit word and number (`Flat 4B`, `H.No.
 # 12-3-456`, `No. 17`, `#12`, `Plot 5`, Hindi `मकान नं. 42`) or a block's letter and number (`C-42`), then one to six
@@ -241,7 +251,7 @@ _LINES_OF_ONE_COUNTRY = re.compile(
     f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_BLOCK}),[ \\t]{{0,3}}{_JP_WARD}"
     f"|{_JP_WARD}[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:[A-Z][a-z]{{1,20}}(?:-(?:to|fu|ken|do))?[ \\t]{{0,3}},?[ \\t]{{0,3}})?"
     f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])"
-    f"|(?<![\\w-])[0-9]{{1,4}}-?dong[ \\t]{{1,3}}[0-9]{{1,5}}-?ho(?![\\w-])"
+    f"|(?<![\\w-])[0-9]{{1,4}}[ \\t-]?dong[ \\t]{{1,3}}[0-9]{{1,5}}[ \\t-]?ho(?![\\w-])"
     f"|(?:(?<![\\w-])[0-9]{{1,4}}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_KR_ROAD}"
     f"|{_KR_ROAD}[ \\t]{{1,3}}[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?![\\w-])),[ \\t]{{0,3}}{_KR_DISTRICT}")
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
@@ -252,7 +262,7 @@ _LINES_OF_ONE_COUNTRY = re.compile(
 # simplified ones).
 _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}|[0-9]{1,4}(?:丁目|番地)"
                           r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}"
-                          r"|[路街道巷弄](?:[0-9一二三四五六七八九十]{1,3}段)?[0-9]{1,5}(?:-[0-9]{1,4})?号"
+                          r"|[路街道巷弄](?:[0-9一二三四五六七八九十]{1,3}段)?[ \t]?[0-9]{1,5}(?:-[0-9]{1,4})?[ \t]?号"
                           r"|(?:[栋幢座]|号楼)(?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)"
                           r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
                           r"|[0-9]{1,4}(?:-[0-9]{1,4})?번지|[0-9]{1,4}동[ \t]?[0-9]{1,5}호"
