@@ -207,26 +207,36 @@ _STREET_LINES = (
                f"|{_HOUSE}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}{_NAME_WORD}{_TOWN_AND_CODE}"
                f"|(?:^|(?<=[\\n\\r])|(?<=:[ \\t])|(?<=,[ \\t]))(?:[A-Z]{{2}}-[0-9]{{3,4}}-[0-9]{{4}}"
                f"|(?:House|H)\\.?[ \\t]{{0,3}}(?:No|Nr|#)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?){_LINE_END}"),
-    # Layouts of the thirteenth attack: a street of a script without capitals named alone, the number and a flat
-    # after it (Hebrew `הרצל 12 דירה 4,`); a house number as a part of its own after a street part (Tehran's
-    # `Nader Alley, No. 12, Tehran`); a Vietnamese line, a house (maybe in its alley: `Hẻm 12/5 Nguyễn Trãi`) or a
-    # flat (`Phòng 1203`), before its ward or district (`, Phường 3`, `, Quận 5`, `, P.3`); in Arabic, a building
-    # and its numbered street (`عمارة 7، شارع 10،`), a line opening on its number before a district, a town and its
-    # five-digit code (`٢٩٢٩ الأمير سلطان، المحمدية، الرياض ١٢٣٦٢`).
-    re.compile(f"(?<![^\\W\\d_])(?:{_RTL_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,4}}[ \\t]{{0,3}},?[ \\t]{{0,3}}"
-               f"(?:{_FLAT_ANY_CASE})[ \\t]{{0,3}}[0-9]{{1,4}}(?![0-9]){_LINE_END}"
-               f"|(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?,[ \\t]{{1,3}}(?:No|Nr|#)\\.?"
-               f"[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?(?=[ \\t]{{0,3}}[,;\\n\\r|][ \\t]{{0,3}}[A-Z])"
-               f"|(?:(?<![^\\W\\d_])(?i:hem|ngo|ngach|kiet)[ \\t]{{1,3}}{_VN_HOUSE}"
-               f"|(?<![^\\W\\d_])(?i:phong|can[ \\t]ho|toa|lau|tang)[ \\t]{{1,3}}[A-Z]?[0-9]{{1,5}}[A-Za-z]?)"
-               f"[ \\t]{{0,3}},[ \\t]{{0,3}}(?:{_VN_WARD}|{_VN_DISTRICT})"
-               f"|(?<![\\w.,/+\\-]){_VN_HOUSE}[ \\t]{{0,3}},[ \\t]{{0,3}}{_VN_WARD}"
-               f"|(?<![^\\W\\d_])(?:{_BUILDING_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,5}}{_GAP},{_GAP}"
-               f"(?:{_TYPE_FIRST_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,4}}(?![0-9]){_LINE_END}"
-               f"|{_HOUSE}[ \\t]{{1,3}}(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}{_RTL_WORD}{_GAP},{_GAP}"
-               f"(?:(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,2}}{_RTL_WORD}{_GAP},{_GAP})?(?:{_RTL_WORD}[ \\t]{{1,3}})?"
-               f"{_RTL_WORD}[ \\t]{{1,3}}[0-9]{{5}}(?![0-9]){_FIELD_END}"),
 )
+# Layouts of the thirteenth attack, each behind a test in C of a character or a word it needs (_cued_lines): in Hebrew
+# or Arabic letters, a street named alone, the number and a flat after it (`הרצל 12 דירה 4,`), a building and its
+# numbered street (`عمارة 7، شارع 10،`), a line opening on its number before a district, a town and its five-digit
+# code (`٢٩٢٩ الأمير سلطان، المحمدية، الرياض ١٢٣٦٢`); a house number as a part of its own after a street part
+# (Tehran's `Nader Alley, No. 12, Tehran`); a Vietnamese line, a house (maybe in its alley: `Hẻm 12/5 Nguyễn Trãi`)
+# or a flat (`Phòng 1203`), before its ward or district (`, Phường 3`, `, Quận 5`, `, P.3`); Korean in
+# romanization, a flat by its building and unit (`101-dong 1203-ho`), a road and its building number before a
+# district (`396 World Cup buk-ro, Mapo-gu`, `Teheran-ro 152, Gangnam-gu`).
+_RTL_LETTER = re.compile("[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3]")
+_RTL_LINES = re.compile(
+    f"(?<![^\\W\\d_])(?:{_RTL_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,4}}{_GAP},?{_GAP}(?:{_FLAT_ANY_CASE}){_GAP}"
+    f"[0-9]{{1,4}}(?![0-9]){_LINE_END}"
+    f"|(?<![^\\W\\d_])(?:{_BUILDING_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,5}}{_GAP},{_GAP}"
+    f"(?:{_TYPE_FIRST_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,4}}(?![0-9]){_LINE_END}"
+    f"|{_HOUSE}[ \\t]{{1,3}}(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}{_RTL_WORD}{_GAP},{_GAP}"
+    f"(?:(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,2}}{_RTL_WORD}{_GAP},{_GAP})?(?:{_RTL_WORD}[ \\t]{{1,3}})?"
+    f"{_RTL_WORD}[ \\t]{{1,3}}[0-9]{{5}}(?![0-9]){_FIELD_END}")
+_NUMBER_PART = re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?,[ \\t]{{1,3}}"
+                          f"(?:No|Nr|#)\\.?{_GAP}[0-9]{{1,5}}[A-Za-z]?(?={_GAP}[,;\\n\\r|]{_GAP}[A-Z])")
+_VN_LINES = re.compile(f"(?:(?<![^\\W\\d_])(?i:hem|ngo|ngach|kiet)[ \\t]{{1,3}}{_VN_HOUSE}"
+                       f"|(?<![^\\W\\d_])(?i:phong|can[ \\t]ho|toa|lau|tang)[ \\t]{{1,3}}[A-Z]?[0-9]{{1,5}}[A-Za-z]?)"
+                       f"{_GAP},{_GAP}(?:{_VN_WARD}|{_VN_DISTRICT})"
+                       f"|(?<![\\w.,/+\\-]){_VN_HOUSE}{_GAP},{_GAP}{_VN_WARD}")
+_VN_CUES = ("phuong", "quan", "huyen", "xa", "tran", "p.", "q.")  # (in lower case) a ward's or a district's word
+_KR_ROAD = r"[A-Za-z]{1,20}-(?:ro|gil|daero)(?![\w-])"
+_KR_ROMAN = re.compile(f"(?<![\\w-])[0-9]{{1,4}}[ \\t-]?dong[ \\t]{{1,3}}[0-9]{{1,5}}[ \\t-]?ho(?![\\w-])"
+                       f"|(?:(?<![\\w-])[0-9]{{1,4}}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_KR_ROAD}"
+                       f"|{_KR_ROAD}[ \\t]{{1,3}}[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?![\\w-])),{_GAP}"
+                       r"[A-Z][a-z]{1,20}-(?:gu|gun|si)(?![\w-])")
 # Layouts of the eleventh attack. An Indian address line: a house by its unit word and number (`Flat 4B`, `H.No.
 # 12-3-456`, `No. 17`, `#12`, `Plot 5`, Hindi `मकान नं. 42`) or a block's letter and number (`C-42`), then one to six
 # parts a comma ends, the last a town and a six-digit PIN code (`Bengaluru 560038`, `New Delhi - 110024`). A
@@ -239,10 +249,6 @@ _IN_UNIT = (r"(?i:flat|h[ \t]?\.?[ \t]?no|house[ \t]?no|d(?:oor)?[ \t]?\.?[ \t]?
 _IN_PART = r"[^,;|\n\r]{1,40},[ \t]{0,3}"
 _JP_WARD = r"[A-Z][a-z]{1,20}-(?:ku|shi|gun|cho|machi|mura)(?![\w-])"
 _JP_BLOCK = r"(?<![\w-])[0-9]{1,2}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
-# Korean in romanization (thirteenth attack): a flat by its building and unit (`101-dong 1203-ho`), a road and its
-# building number before a district (`396 World Cup buk-ro, Mapo-gu`, `Teheran-ro 152, Gangnam-gu`).
-_KR_ROAD = r"[A-Za-z]{1,20}-(?:ro|gil|daero)(?![\w-])"
-_KR_DISTRICT = r"[A-Z][a-z]{1,20}-(?:gu|gun|si)(?![\w-])"
 _LINES_OF_ONE_COUNTRY = re.compile(
     f"(?:(?<![^\\W_])(?:{_IN_UNIT})[ \\t]{{0,3}}#?|(?<![^\\W_])#|(?<![\\w-])[A-Z]{{1,2}}-)[ \\t]{{0,2}}"
     f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{0,3}}[ \\t]{{0,3}},[ \\t]{{0,3}}(?:{_IN_PART}){{0,5}}"
@@ -250,22 +256,19 @@ _LINES_OF_ONE_COUNTRY = re.compile(
     f"(?![0-9]|[.,][0-9])"
     f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_BLOCK}),[ \\t]{{0,3}}{_JP_WARD}"
     f"|{_JP_WARD}[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:[A-Z][a-z]{{1,20}}(?:-(?:to|fu|ken|do))?[ \\t]{{0,3}},?[ \\t]{{0,3}})?"
-    f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])"
-    f"|(?<![\\w-])[0-9]{{1,4}}[ \\t-]?dong[ \\t]{{1,3}}[0-9]{{1,5}}[ \\t-]?ho(?![\\w-])"
-    f"|(?:(?<![\\w-])[0-9]{{1,4}}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_KR_ROAD}"
-    f"|{_KR_ROAD}[ \\t]{{1,3}}[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?![\\w-])),[ \\t]{{0,3}}{_KR_DISTRICT}")
+    f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])")
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
 # street and its number (`建国路88号`), maybe in its section (Taiwan: `信義路五段7號`), a flat by its building and its
 # unit or room (`B栋4单元1203`, `3栋1502室`, `5号楼201室`); Korean: a road name and its building number
 # (`세종대로 110`), a lot's number (`45-6번지`, or with a dash after its district and neighbourhood: `종로구 관철동
 # 45-6`), a flat by its building and unit (`101동 1203호`). Read in the folded form (traditional characters as
 # simplified ones).
-_CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}|[0-9]{1,4}(?:丁目|番地)"
+_CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
+                          r"|[0-9]{1,4}(?:丁目|番地|(?:-[0-9]{1,4})?번지|동[ \t]?[0-9]{1,5}호)"
                           r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}"
                           r"|[路街道巷弄](?:[0-9一二三四五六七八九十]{1,3}段)?[ \t]?[0-9]{1,5}(?:-[0-9]{1,4})?[ \t]?号"
                           r"|(?:[栋幢座]|号楼)(?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)"
                           r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
-                          r"|[0-9]{1,4}(?:-[0-9]{1,4})?번지|[0-9]{1,4}동[ \t]?[0-9]{1,5}호"
                           r"|[가-힣][구군읍면][ \t]{1,3}[가-힣]{1,8}[동리][ \t]?[0-9]{1,4}-[0-9]{1,4}(?![0-9가-힣])")
 
 # Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
@@ -424,7 +427,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     comma = "," in form
     if (comma or lines or dash or ";" in form or "|" in form or "،" in form) and (
             " " in form or "\t" in form or lines) and (
-            _DIGIT.search(form) is not None and any(pattern.search(address) is not None for pattern in _STREET_LINES)):
+            _DIGIT.search(form) is not None and (any(pattern.search(address) is not None for pattern in _STREET_LINES)
+                                                 or _cued_lines(address, is_ascii))):
         return POSTAL_ADDRESS
     if comma and _DIGIT.search(form) is not None and _LINES_OF_ONE_COUNTRY.search(address) is not None:
         return POSTAL_ADDRESS
@@ -447,6 +451,17 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
                     or label in _CJK_PERSON_LABELS):
                 return PERSON_NAME
     return ""
+
+
+def _cued_lines(address: str, is_ascii: bool) -> bool:
+    """Whether folded `address` holds a line of the thirteenth attack's layouts, each looked for only where a
+    substring or a character it needs is (a Hebrew or Arabic letter, `No`, a ward's word, `dong` or a road's `-ro`)."""
+    lower = address.lower()
+    return (not is_ascii and _RTL_LETTER.search(address) is not None and _RTL_LINES.search(address) is not None
+            or ("No" in address or "Nr" in address or "#" in address) and _NUMBER_PART.search(address) is not None
+            or any(cue in lower for cue in _VN_CUES) and _VN_LINES.search(address) is not None
+            or ("dong" in lower or "-ro" in lower or "-gil" in lower or "-daero" in lower)
+            and _KR_ROMAN.search(address) is not None)
 
 
 def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset()) -> bool:
