@@ -42,10 +42,11 @@ _BREAK_TAG = re.compile(r"<(?i:br|/?p|/?div|/?li|/?tr)\b[^<>]{0,40}>")
 # rules are written in the folded letters): Persian and Arabic yeh, kaf and teh marbuta (`خیابان` and `خيابان`),
 # the tatweel that only stretches a word (`شـارع`), the Hebrew geresh (`מס׳`), and the traditional Chinese characters
 # of an address's words (`號`, `區`, `樓`, `棟`, `單元`: Taiwan and Hong Kong write them so).
-_ADDRESS_FOLD = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u0629": "\u0647",
-                               "\u06c0": "\u0647", "\u0640": "", "\u05f3": "'", "\u05f4": '"',
-                               "號": "号", "區": "区", "樓": "楼", "棟": "栋", "單": "单", "縣": "县", "鄉": "乡",
-                               "鎮": "镇"})
+_VARIANTS = {"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u0629": "\u0647", "\u06c0": "\u0647",
+             "\u0640": "", "\u05f3": "'", "\u05f4": '"',
+             "號": "号", "區": "区", "樓": "楼", "棟": "栋", "單": "单", "縣": "县", "鄉": "乡", "鎮": "镇"}
+_ADDRESS_FOLD = str.maketrans(_VARIANTS)
+_VARIANT = re.compile(f"[{''.join(_VARIANTS)}]")  # (one scan: most text holds no variant letter)
 
 
 def _folded(words: List[str]) -> List[str]:
@@ -197,34 +198,37 @@ _STREET_LINES = (
                f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?{_LINE_END}"),
     # Layouts of the seventh attack: an English street word after the name and the number after it (`Rustaveli Ave
     # 14`, `Abovyan St 10`) or no street word (`Knez Mihailova 12/3`), followed by a flat, a postal code and a town
-    # or a town and a postal code (_NEXT_PARTS; the number first, thirteenth attack: `2929 Al Amir Sultan`, only
-    # before a town and its five-digit code, _TOWN_AND_CODE); a Ghana digital address (`GA-183-8164`) or a house
-    # number with its word (`House No. 1234`) opening the text, a line, a field after its label, or a part of an
-    # address, followed by the next part.
+    # or a town and a postal code (_NEXT_PARTS); a Ghana digital address (`GA-183-8164`) or a house number with its
+    # word (`House No. 1234`) opening the text, a line, a field after its label, or a part of an address, followed
+    # by the next part.
     re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?:(?=[A-Z])(?i:{_words(_AFTER_NAME)})\\.?"
                f"[ \\t]{{1,3}})?(?i:no\\.?[ \\t]{{0,3}})?(?!19[0-9]{{2}}|20[0-9]{{2}})[0-9]{{1,4}}[A-Za-z]?"
                f"(?:[-/][0-9]{{1,4}}[A-Za-z]?)?{_NEXT_PARTS}"
-               f"|{_HOUSE}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}{_NAME_WORD}{_TOWN_AND_CODE}"
                f"|(?:^|(?<=[\\n\\r])|(?<=:[ \\t])|(?<=,[ \\t]))(?:[A-Z]{{2}}-[0-9]{{3,4}}-[0-9]{{4}}"
                f"|(?:House|H)\\.?[ \\t]{{0,3}}(?:No|Nr|#)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?){_LINE_END}"),
 )
 # Layouts of the thirteenth attack, each behind a test in C of a character or a word it needs (_cued_lines): in Hebrew
 # or Arabic letters, a street named alone, the number and a flat after it (`הרצל 12 דירה 4,`), a building and its
-# numbered street (`عمارة 7، شارع 10،`), a line opening on its number before a district, a town and its five-digit
-# code (`٢٩٢٩ الأمير سلطان، المحمدية، الرياض ١٢٣٦٢`); a house number as a part of its own after a street part
+# numbered street (`عمارة 7، شارع 10،`); a line opening on its number and the words of its street, in capitals or in
+# Arabic, before a district, a town and its five-digit code (`2929 Al Amir Sultan, Al Muhammadiyah, Riyadh 12362`,
+# `٢٩٢٩ الأمير سلطان، المحمدية، الرياض ١٢٣٦٢`); a house number as a part of its own after a street part
 # (Tehran's `Nader Alley, No. 12, Tehran`); a Vietnamese line, a house (maybe in its alley: `Hẻm 12/5 Nguyễn Trãi`)
 # or a flat (`Phòng 1203`), before its ward or district (`, Phường 3`, `, Quận 5`, `, P.3`); Korean in
 # romanization, a flat by its building and unit (`101-dong 1203-ho`), a road and its building number before a
 # district (`396 World Cup buk-ro, Mapo-gu`, `Teheran-ro 152, Gangnam-gu`).
-_RTL_LETTER = re.compile("[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3]")
-_RTL_LINES = re.compile(
+_RTL_FLAT = re.compile(
     f"(?<![^\\W\\d_])(?:{_RTL_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,4}}{_GAP},?{_GAP}(?:{_FLAT_ANY_CASE}){_GAP}"
-    f"[0-9]{{1,4}}(?![0-9]){_LINE_END}"
-    f"|(?<![^\\W\\d_])(?:{_BUILDING_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,5}}{_GAP},{_GAP}"
-    f"(?:{_TYPE_FIRST_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,4}}(?![0-9]){_LINE_END}"
+    f"[0-9]{{1,4}}(?![0-9]){_LINE_END}")
+_RTL_BUILDING = re.compile(
+    f"(?<![^\\W\\d_])(?:{_BUILDING_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,5}}{_GAP},{_GAP}"
+    f"(?:{_TYPE_FIRST_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,4}}(?![0-9]){_LINE_END}")
+_TOWN_AND_CODE_LINES = re.compile(
+    f"{_HOUSE}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}{_NAME_WORD}{_TOWN_AND_CODE}"
     f"|{_HOUSE}[ \\t]{{1,3}}(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}{_RTL_WORD}{_GAP},{_GAP}"
     f"(?:(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,2}}{_RTL_WORD}{_GAP},{_GAP})?(?:{_RTL_WORD}[ \\t]{{1,3}})?"
     f"{_RTL_WORD}[ \\t]{{1,3}}[0-9]{{5}}(?![0-9]){_FIELD_END}")
+_FIVE_DIGITS = re.compile("[0-9]{5}")
+_RTL_CUE = re.compile(f"{_FLAT_ANY_CASE}|{_BUILDING_ANY_CASE}")  # what _RTL_FLAT and _RTL_BUILDING need
 _NUMBER_PART = re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?,[ \\t]{{1,3}}"
                           f"(?:No|Nr|#)\\.?{_GAP}[0-9]{{1,5}}[A-Za-z]?(?={_GAP}[,;\\n\\r|]{_GAP}[A-Z])")
 _VN_LINES = re.compile(f"(?:(?<![^\\W\\d_])(?i:hem|ngo|ngach|kiet)[ \\t]{{1,3}}{_VN_HOUSE}"
@@ -232,6 +236,9 @@ _VN_LINES = re.compile(f"(?:(?<![^\\W\\d_])(?i:hem|ngo|ngach|kiet)[ \\t]{{1,3}}{
                        f"{_GAP},{_GAP}(?:{_VN_WARD}|{_VN_DISTRICT})"
                        f"|(?<![\\w.,/+\\-]){_VN_HOUSE}{_GAP},{_GAP}{_VN_WARD}")
 _VN_CUES = ("phuong", "quan", "huyen", "xa", "tran", "p.", "q.")  # (in lower case) a ward's or a district's word
+_KR_CUES = ("dong", "-ro", "-gil", "-daero")
+# What the Latin layouts need, in one scan of the text in lower case (a literal's: most text holds none).
+_LINE_CUE = re.compile(f"no|nr|#|{'|'.join(re.escape(cue) for cue in _VN_CUES + _KR_CUES)}")
 _KR_ROAD = r"[A-Za-z]{1,20}-(?:ro|gil|daero)(?![\w-])"
 _KR_ROMAN = re.compile(f"(?<![\\w-])[0-9]{{1,4}}[ \\t-]?dong[ \\t]{{1,3}}[0-9]{{1,5}}[ \\t-]?ho(?![\\w-])"
                        f"|(?:(?<![\\w-])[0-9]{{1,4}}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_KR_ROAD}"
@@ -264,10 +271,10 @@ _LINES_OF_ONE_COUNTRY = re.compile(
 # 45-6`), a flat by its building and unit (`101동 1203호`). Read in the folded form (traditional characters as
 # simplified ones).
 _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
-                          r"|[0-9]{1,4}(?:丁目|番地|(?:-[0-9]{1,4})?번지|동[ \t]?[0-9]{1,5}호)"
+                          r"|[0-9]{1,4}+(?:丁目|番地|(?:-[0-9]{1,4})?번지|동[ \t]?[0-9]{1,5}호)"
                           r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}"
                           r"|[路街道巷弄](?:[0-9一二三四五六七八九十]{1,3}段)?[ \t]?[0-9]{1,5}(?:-[0-9]{1,4})?[ \t]?号"
-                          r"|(?:[栋幢座]|号楼)(?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)"
+                          r"|[栋幢座](?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)|号楼(?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)"
                           r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
                           r"|[가-힣][구군읍면][ \t]{1,3}[가-힣]{1,8}[동리][ \t]?[0-9]{1,4}-[0-9]{1,4}(?![0-9가-힣])")
 
@@ -418,7 +425,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     dash = not segments and " - " in form
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash:
         return ""
-    address = form if is_ascii else form.translate(_ADDRESS_FOLD)  # what the address rules read
+    # what the address rules read (one scan for a variant letter first: most text has none)
+    address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
     if not is_ascii and _CJK_ADDRESS.search(address) is not None:
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
@@ -455,13 +463,16 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
 
 def _cued_lines(address: str, is_ascii: bool) -> bool:
     """Whether folded `address` holds a line of the thirteenth attack's layouts, each looked for only where a
-    substring or a character it needs is (a Hebrew or Arabic letter, `No`, a ward's word, `dong` or a road's `-ro`)."""
+    substring it needs is (`No`, a ward's word, `dong` or a road's `-ro`, five digits, a flat's or a building's
+    word)."""
     lower = address.lower()
-    return (not is_ascii and _RTL_LETTER.search(address) is not None and _RTL_LINES.search(address) is not None
-            or ("No" in address or "Nr" in address or "#" in address) and _NUMBER_PART.search(address) is not None
-            or any(cue in lower for cue in _VN_CUES) and _VN_LINES.search(address) is not None
-            or ("dong" in lower or "-ro" in lower or "-gil" in lower or "-daero" in lower)
-            and _KR_ROMAN.search(address) is not None)
+    return (_LINE_CUE.search(lower) is not None and (
+                ("no" in lower or "nr" in lower or "#" in lower) and _NUMBER_PART.search(address) is not None
+                or any(cue in lower for cue in _VN_CUES) and _VN_LINES.search(address) is not None
+                or any(cue in lower for cue in _KR_CUES) and _KR_ROMAN.search(address) is not None)
+            or _FIVE_DIGITS.search(address) is not None and _TOWN_AND_CODE_LINES.search(address) is not None
+            or not is_ascii and _RTL_CUE.search(address) is not None and (
+                _RTL_FLAT.search(address) is not None or _RTL_BUILDING.search(address) is not None))
 
 
 def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset()) -> bool:
