@@ -40,6 +40,7 @@ ADDRESSES = [
     "רחוב הרצל 12, תל אביב",
     "שדרות רוטשילד 45, תל אביב",
     "הרצל 12 דירה 4, תל אביב",
+    "רחוב הרצל, מס׳ 12, תל אביב",
     # transliterated: a villa and its street, a district before the town and its code, a number after its street
     "Villa 12, Street 5B, Al Barsha 2, Dubai",
     "Flat 12, Building 7, Street 10, Nasr City, Cairo",
@@ -50,6 +51,7 @@ ADDRESSES = [
     # Korean in romanization
     "101-dong 1203-ho, 396 World Cup buk-ro, Mapo-gu, Seoul",
     "Teheran-ro 152, Gangnam-gu, Seoul",
+    "Sejong-daero 110, Jung-gu, Seoul",
     "101 dong 1203 ho, Seoul",
 ]
 ORDINARY_NEAR_ADDRESSES = [
@@ -79,6 +81,7 @@ ORDINARY_NEAR_ADDRESSES = [
     "קפה טורקי 100 גרם, 2 יחידות",
     "buk-ro Coffee, 12 cups",
     "Mapo-gu, Seoul",
+    '{"title": "Summer Sale 12, Paris 2024"}',
 ]
 
 
