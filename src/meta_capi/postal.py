@@ -38,6 +38,22 @@ _DIGIT = re.compile(r"[0-9]")
 # Tags that break a line in a browser, read as a line break by the layout rules.
 _BREAK_TAG = re.compile(r"<(?i:br|/?p|/?div|/?li|/?tr)\b[^<>]{0,40}>")
 
+# Letters an address is written with in more than one variant, folded to one before the address rules read it (the
+# rules are written in the folded letters): Persian and Arabic yeh, kaf and teh marbuta (`خیابان` and `خيابان`),
+# the tatweel that only stretches a word (`شـارع`), the Hebrew geresh (`מס׳`), and the traditional Chinese characters
+# of an address's words (`號`, `區`, `樓`, `棟`, `單元`: Taiwan and Hong Kong write them so).
+_VARIANTS = {"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u0629": "\u0647", "\u06c0": "\u0647",
+             "\u0640": "", "\u05f3": "'", "\u05f4": '"',
+             "號": "号", "區": "区", "樓": "楼", "棟": "栋", "單": "单", "縣": "县", "鄉": "乡", "鎮": "镇"}
+_ADDRESS_FOLD = str.maketrans(_VARIANTS)
+_VARIANT = re.compile(f"[{''.join(_VARIANTS)}]")  # (one scan: most text holds no variant letter)
+
+
+def _folded(words: List[str]) -> List[str]:
+    """`words` in the form the address rules read: canonical, their variant letters folded."""
+    return [canonical(word)[0].translate(_ADDRESS_FOLD) for word in words]
+
+
 # A word of a street's name: letters of any script, or an ordinal (`5th`); two- and three-letter words in capitals
 # are units and codes (`2 TB External Hard Drive`, `3 USB Ports Way`), not names.
 _NOT_CODE = r"(?![A-Z]{2,3}(?![^\W\d_]))"
@@ -61,7 +77,8 @@ _AFTER_NAME = ("street st road rd avenue ave boulevard blvd lane ln drive dr cou
                "gdns walk row hill parade pde esplanade expressway expy freeway fwy loop alley quay wharf").split()
 # Number first, then the street word, then the name (French; those also English words need a particle: `4 Place
 # Mats` is a product, `5 place de la Bastille` an address). A particle is a word of the name after it.
-_BEFORE_NAME = "rue boulevard bd allee chemin impasse quai duong pho".split()  # Vietnamese: `12 Đường Lê Lợi`
+_BEFORE_NAME = ("rue boulevard bd allee chemin impasse quai duong pho".split()  # Vietnamese: `12 Đường Lê Lợi`
+                + _folded(["شارع", "طريق", "خیابان"]))  # Arabic and Persian: `١٢ شارع الملك فهد،`
 _BEFORE_PARTICLE = "avenue av place route cours square passage promenade".split()
 _PARTICLE = r"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|van|von|der|y|e)[ \t]+|(?:de[ \t]+)?[dl]['’])"
 # The street word first and the number after the name (Spanish, Italian, Portuguese, Polish, Romanian, Belgian
@@ -91,8 +108,11 @@ _NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)\.?:?[ \t]{0,
 # Finnish `12 B 7`).
 _UNIT = r"(?:[-/][0-9]{1,4}[A-Za-z]?)?(?:[ \t]{1,3}[A-Za-z]{1,5}[.:]?[ \t]{0,3}[0-9]{1,4})?"
 # The street word first in scripts without capitals or folded to lower case (Greek `Οδός Ερμού 12`, Arabic
-# `شارع التحرير 12`), in their canonical form.
-_TYPE_FIRST_ANY_CASE = "|".join(re.escape(canonical(word)[0]) for word in ["Οδός", "οδός", "Λεωφόρος", "شارع"])
+# `شارع التحرير 12`, Persian `کوچه نادر، پلاک ۱۲`, Hebrew `רחוב הרצל 12`), in their folded form; a house number's
+# word may come before the number after a comma (Persian `پلاک`, Arabic `رقم`, Hebrew `מס'`).
+_TYPE_FIRST_ANY_CASE = "|".join(re.escape(word) for word in _folded([
+    "Οδός", "οδός", "Λεωφόρος", "شارع", "طريق", "خیابان", "کوچه", "بلوار", "רחוב", "שדרות", "דרך", "סמטת"]))
+_NUMBER_WORD_ANY_CASE = "|".join(re.escape(word) for word in _folded(["پلاک", "رقم", "מס'", "מספר"]))
 
 
 def _words(names: List[str]) -> str:
@@ -104,12 +124,38 @@ def _words(names: List[str]) -> str:
 # year (`Midnight 2024`), ending the field as a town does.
 _POSTCODE = r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5})(?![0-9])"
 _TOWN = r"[A-Z](?:[^\W\d_]|['’-]){2,29}"
-_FIELD_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|]))"
+# (a JSON string's closing quote ends a field too: `{"note": "..., Riyadh 12214"}`)
+_FIELD_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]))"
+# A district between the line and its town (thirteenth attack: `King Fahd Rd 4821, Al Olaya, Riyadh 12214`), its
+# words capitalized (`Al` too).
+_DISTRICT = r"(?:[A-Z][a-z'’-]{1,29}[ \t]{1,3}){0,2}[A-Z][a-z'’-]{1,29},[ \t]{1,3}"
 _NEXT_PARTS = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_FLAT_WORD}\\.?"
                r"[ \t]{0,3}[0-9]{1,4}[A-Za-z]?[ \t]{0,3}[,;\n]"
                f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}"
-               f"|{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}"
+               f"|(?:{_DISTRICT})?{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}"
                f"(?:[A-Z]{{2}}-)?(?!19[0-9]{{2}}(?![0-9])|20[0-9]{{2}}(?![0-9]))[0-9]{{4,6}}(?![0-9]){_FIELD_END}))")
+_TOWN_AND_CODE = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_DISTRICT})?{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}[0-9]{{5}}"
+                  f"(?![0-9]){_FIELD_END})")
+
+# A word of a street's name in Hebrew or Arabic letters, and a flat's word after its house number (Hebrew `דירה`,
+# a floor `קומה`, an entrance `כניסה`; Arabic `شقة`), folded.
+_RTL_WORD = "[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3]{2,20}"
+_FLAT_ANY_CASE = "|".join(re.escape(word) for word in _folded(["דירה", "קומה", "כניסה", "شقة"]))
+_GAP = r"[ \t]{0,3}"
+# A house or a building in Arabic (a villa, a building, a house), before its number.
+_BUILDING_ANY_CASE = "|".join(re.escape(word) for word in _folded(["فيلا", "عمارة", "مبنى", "منزل"]))
+# A Vietnamese syllable of a name, capitalized (`Đ` folds to `d`), and the ward after a street line, numbered
+# (`Phường 3`, `P.3`) or named (`Phường Bến Nghé`, `Huyện Củ Chi`, `Thị trấn ...`), a field of its own as a part of
+# an address is; a numbered district (`Quận 5`, `Q.5`) only after an alley's or a flat's word (`quần`, trousers,
+# folds to the same letters: `Set 2 Áo Thun, Quần 5`).
+_VN_NAME = r"(?:[A-Z]|d(?=[a-z]))[a-z]{1,6}(?![^\W\d_])"
+_VN_WARD = (f"(?:(?:(?i:phuong)[ \\t]{{1,3}}|P\\.[ \\t]?)[0-9]{{1,2}}"
+            f"|(?i:phuong|huyen|xa|thi[ \\t]tran)[ \\t]{{1,3}}(?:{_VN_NAME}[ \\t]{{1,3}}){{0,2}}{_VN_NAME})"
+            f"{_FIELD_END}")
+_VN_DISTRICT = f"(?:(?i:quan)[ \\t]{{1,3}}|Q\\.[ \\t]?)[0-9]{{1,2}}{_FIELD_END}"
+# A house number (maybe with its alley's: `12/5`) and its street's name.
+_VN_HOUSE = (f"[0-9]{{1,5}}[A-Za-z]?(?:/[0-9]{{1,4}}[A-Za-z]?){{0,3}}[ \\t]{{1,3}}(?:{_VN_NAME}[ \\t]{{1,3}}){{0,3}}"
+             f"{_VN_NAME}")
 
 
 _STREET_LINES = (
@@ -121,7 +167,8 @@ _STREET_LINES = (
     re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}"
                f"{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}{_NUMBER_AFTER}(?![0-9]){_LINE_OR_DASH}"),
     re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST_ANY_CASE})[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
-               f"{_NUMBER_AFTER}(?![0-9]){_LINE_END}"),
+               f"(?:{_NUMBER_AFTER}|[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:{_NUMBER_WORD_ANY_CASE}):?[ \\t]{{0,3}}[0-9]{{1,5}})"
+               f"(?![0-9]){_LINE_END}"),
     re.compile(f"(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{5}})tie|"
                f"(?<=[^\\W\\d_]{{4}})(?i:gata)|(?<=[^\\W\\d_]{{5}})(?i:gade)|"  # `Storgata`, `Nørrebrogade`
                f"(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART})|{_APART_GENITIVE})"
@@ -130,13 +177,14 @@ _STREET_LINES = (
     re.compile(r"(?<![^\W\d_])д\.[ \t]{0,3}[0-9]{1,4}[^\W\d_]?[ \t]{0,3}[,;\n]"),
     re.compile(f"(?<![^\\W\\d_])(?:Hse|House|Plot|Apt|Flat)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{1,3}}"
                f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}(?:Estate|Court|Gardens|Apartments|Flats){_LINE_END}"),
-    # Layouts of one country each (sixth attack): Dhaka's house and road numbers (`House 12, Road 5,`), a
+    # Layouts of one country each (sixth attack): Dhaka's house and road numbers (`House 12, Road 5,`; Dubai's
+    # villa and street, Cairo's building and street, thirteenth attack: `Villa 12, Street 5B,`), a
     # Philippine block and lot (`Blk 5 Lot 12,`; up to two numbered parts after it: `Phase 2`), a number opening
     # the line before a French street word without a
     # particle (`12, Avenue Hassan II, Casablanca`), a Spanish street named by a date or numbered with `#`
     # (`Calle 5 de Mayo #123,`), a Thai house number before its soi or road (`99/9 ซอยสุขุมวิท 21 ถนนสุขุมวิท,`).
-    re.compile(f"(?<![^\\W\\d_])(?:House|Hse|H)[ \\t#:.]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{0,3}}"
-               f"(?:Road|Rd)[ \\t#:.]{{0,3}}[0-9]{{1,4}}[A-Za-z]?{_LINE_END}"
+    re.compile(f"(?<![^\\W\\d_])(?:House|Hse|H|Villa|Building|Bldg)[ \\t#:.]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{0,3}}"
+               f"(?:Road|Rd|Street|St)[ \\t#:.]{{0,3}}[0-9]{{1,4}}[A-Za-z]?{_LINE_END}"
                f"|(?<![^\\W\\d_])(?:Blk|Block)\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?,?[ \\t]{{1,3}}Lot\\.?[ \\t]{{0,3}}"
                f"[0-9]{{1,4}}[A-Za-z]?(?:,?[ \\t]{{1,3}}[A-Z][a-z]{{1,9}}\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?){{0,2}}"
                f"{_LINE_END}"
@@ -159,6 +207,43 @@ _STREET_LINES = (
                f"|(?:^|(?<=[\\n\\r])|(?<=:[ \\t])|(?<=,[ \\t]))(?:[A-Z]{{2}}-[0-9]{{3,4}}-[0-9]{{4}}"
                f"|(?:House|H)\\.?[ \\t]{{0,3}}(?:No|Nr|#)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?){_LINE_END}"),
 )
+# Layouts of the thirteenth attack, each behind a test in C of a character or a word it needs (_cued_lines): in Hebrew
+# or Arabic letters, a street named alone, the number and a flat after it (`הרצל 12 דירה 4,`), a building and its
+# numbered street (`عمارة 7، شارع 10،`); a line opening on its number and the words of its street, in capitals or in
+# Arabic, before a district, a town and its five-digit code (`2929 Al Amir Sultan, Al Muhammadiyah, Riyadh 12362`,
+# `٢٩٢٩ الأمير سلطان، المحمدية، الرياض ١٢٣٦٢`); a house number as a part of its own after a street part
+# (Tehran's `Nader Alley, No. 12, Tehran`); a Vietnamese line, a house (maybe in its alley: `Hẻm 12/5 Nguyễn Trãi`)
+# or a flat (`Phòng 1203`), before its ward or district (`, Phường 3`, `, Quận 5`, `, P.3`); Korean in
+# romanization, a flat by its building and unit (`101-dong 1203-ho`), a road and its building number before a
+# district (`396 World Cup buk-ro, Mapo-gu`, `Teheran-ro 152, Gangnam-gu`).
+_RTL_FLAT = re.compile(
+    f"(?<![^\\W\\d_])(?:{_RTL_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,4}}{_GAP},?{_GAP}(?:{_FLAT_ANY_CASE}){_GAP}"
+    f"[0-9]{{1,4}}(?![0-9]){_LINE_END}")
+_RTL_BUILDING = re.compile(
+    f"(?<![^\\W\\d_])(?:{_BUILDING_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,5}}{_GAP},{_GAP}"
+    f"(?:{_TYPE_FIRST_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,4}}(?![0-9]){_LINE_END}")
+_TOWN_AND_CODE_LINES = re.compile(
+    f"{_HOUSE}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}{_NAME_WORD}{_TOWN_AND_CODE}"
+    f"|{_HOUSE}[ \\t]{{1,3}}(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}{_RTL_WORD}{_GAP},{_GAP}"
+    f"(?:(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,2}}{_RTL_WORD}{_GAP},{_GAP})?(?:{_RTL_WORD}[ \\t]{{1,3}})?"
+    f"{_RTL_WORD}[ \\t]{{1,3}}[0-9]{{5}}(?![0-9]){_FIELD_END}")
+_FIVE_DIGITS = re.compile("[0-9]{5}")
+_RTL_CUE = re.compile(f"{_FLAT_ANY_CASE}|{_BUILDING_ANY_CASE}")  # what _RTL_FLAT and _RTL_BUILDING need
+_NUMBER_PART = re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?,[ \\t]{{1,3}}"
+                          f"(?:No|Nr|#)\\.?{_GAP}[0-9]{{1,5}}[A-Za-z]?(?={_GAP}[,;\\n\\r|]{_GAP}[A-Z])")
+_VN_LINES = re.compile(f"(?:(?<![^\\W\\d_])(?i:hem|ngo|ngach|kiet)[ \\t]{{1,3}}{_VN_HOUSE}"
+                       f"|(?<![^\\W\\d_])(?i:phong|can[ \\t]ho|toa|lau|tang)[ \\t]{{1,3}}[A-Z]?[0-9]{{1,5}}[A-Za-z]?)"
+                       f"{_GAP},{_GAP}(?:{_VN_WARD}|{_VN_DISTRICT})"
+                       f"|(?<![\\w.,/+\\-]){_VN_HOUSE}{_GAP},{_GAP}{_VN_WARD}")
+_VN_CUES = ("phuong", "quan", "huyen", "xa", "tran", "p.", "q.")  # (in lower case) a ward's or a district's word
+_KR_CUES = ("dong", "-ro", "-gil", "-daero")
+# What the Latin layouts need, in one scan of the text in lower case (a literal's: most text holds none).
+_LINE_CUE = re.compile(f"no|nr|#|{'|'.join(re.escape(cue) for cue in _VN_CUES + _KR_CUES)}")
+_KR_ROAD = r"[A-Za-z]{1,20}-(?:ro|gil|daero)(?![\w-])"
+_KR_ROMAN = re.compile(f"(?<![\\w-])[0-9]{{1,4}}[ \\t-]?dong[ \\t]{{1,3}}[0-9]{{1,5}}[ \\t-]?ho(?![\\w-])"
+                       f"|(?:(?<![\\w-])[0-9]{{1,4}}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_KR_ROAD}"
+                       f"|{_KR_ROAD}[ \\t]{{1,3}}[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?![\\w-])),{_GAP}"
+                       r"[A-Z][a-z]{1,20}-(?:gu|gun|si)(?![\w-])")
 # Layouts of the eleventh attack. An Indian address line: a house by its unit word and number (`Flat 4B`, `H.No.
 # 12-3-456`, `No. 17`, `#12`, `Plot 5`, Hindi `मकान नं. 42`) or a block's letter and number (`C-42`), then one to six
 # parts a comma ends, the last a town and a six-digit PIN code (`Bengaluru 560038`, `New Delhi - 110024`). A
@@ -180,10 +265,18 @@ _LINES_OF_ONE_COUNTRY = re.compile(
     f"|{_JP_WARD}[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:[A-Z][a-z]{{1,20}}(?:-(?:to|fu|ken|do))?[ \\t]{{0,3}},?[ \\t]{{0,3}})?"
     f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])")
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
-# street and its number (`建国路88号`); Korean: a road name and its building number (`세종대로 110`).
-_CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}|[0-9]{1,4}(?:丁目|番地)"
-                          r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}|[路街道巷弄][0-9]{1,5}(?:-[0-9]{1,4})?[号號]"
-                          r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])")
+# street and its number (`建国路88号`), maybe in its section (Taiwan: `信義路五段7號`), a flat by its building and its
+# unit or room (`B栋4单元1203`, `3栋1502室`, `5号楼201室`); Korean: a road name and its building number
+# (`세종대로 110`), a lot's number (`45-6번지`, or with a dash after its district and neighbourhood: `종로구 관철동
+# 45-6`), a flat by its building and unit (`101동 1203호`). Read in the folded form (traditional characters as
+# simplified ones).
+_CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
+                          r"|[0-9]{1,4}+(?:丁目|番地|(?:-[0-9]{1,4})?번지|동[ \t]?[0-9]{1,5}호)"
+                          r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}"
+                          r"|[路街道巷弄](?:[0-9一二三四五六七八九十]{1,3}段)?[ \t]?[0-9]{1,5}(?:-[0-9]{1,4})?[ \t]?号"
+                          r"|[栋幢座](?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)|号楼(?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)"
+                          r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
+                          r"|[가-힣][구군읍면][ \t]{1,3}[가-힣]{1,8}[동리][ \t]?[0-9]{1,4}-[0-9]{1,4}(?![0-9가-힣])")
 
 # Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
 _COORDINATE_PAIR = re.compile(
@@ -332,7 +425,9 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     dash = not segments and " - " in form
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash:
         return ""
-    if not is_ascii and _CJK_ADDRESS.search(form) is not None:
+    # what the address rules read (one scan for a variant letter first: most text has none)
+    address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
+    if not is_ascii and _CJK_ADDRESS.search(address) is not None:
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
         return PERSON_NAME
@@ -340,9 +435,10 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     comma = "," in form
     if (comma or lines or dash or ";" in form or "|" in form or "،" in form) and (
             " " in form or "\t" in form or lines) and (
-            _DIGIT.search(form) is not None and any(pattern.search(form) is not None for pattern in _STREET_LINES)):
+            _DIGIT.search(form) is not None and (any(pattern.search(address) is not None for pattern in _STREET_LINES)
+                                                 or _cued_lines(address, is_ascii))):
         return POSTAL_ADDRESS
-    if comma and _DIGIT.search(form) is not None and _LINES_OF_ONE_COUNTRY.search(form) is not None:
+    if comma and _DIGIT.search(form) is not None and _LINES_OF_ONE_COUNTRY.search(address) is not None:
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
@@ -363,6 +459,20 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
                     or label in _CJK_PERSON_LABELS):
                 return PERSON_NAME
     return ""
+
+
+def _cued_lines(address: str, is_ascii: bool) -> bool:
+    """Whether folded `address` holds a line of the thirteenth attack's layouts, each looked for only where a
+    substring it needs is (`No`, a ward's word, `dong` or a road's `-ro`, five digits, a flat's or a building's
+    word)."""
+    lower = address.lower()
+    return (_LINE_CUE.search(lower) is not None and (
+                ("no" in lower or "nr" in lower or "#" in lower) and _NUMBER_PART.search(address) is not None
+                or any(cue in lower for cue in _VN_CUES) and _VN_LINES.search(address) is not None
+                or any(cue in lower for cue in _KR_CUES) and _KR_ROMAN.search(address) is not None)
+            or _FIVE_DIGITS.search(address) is not None and _TOWN_AND_CODE_LINES.search(address) is not None
+            or not is_ascii and _RTL_CUE.search(address) is not None and (
+                _RTL_FLAT.search(address) is not None or _RTL_BUILDING.search(address) is not None))
 
 
 def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset()) -> bool:
