@@ -35,6 +35,7 @@ CUE = re.compile(r"[,;:!|.\n\r+<]")
 PATH_CUE = re.compile(r"[,;:!|+]")
 _TEXT_REST = re.compile(r"[,;:!|\n\r]")
 _DIGIT = re.compile(r"[0-9]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Tags that break a line in a browser, read as a line break by the layout rules.
 _BREAK_TAG = re.compile(r"<(?i:br|/?p|/?div|/?li|/?tr)\b[^<>]{0,40}>")
 
@@ -206,7 +207,10 @@ _GEOHASH = re.compile(r"(?i:geo[ _-]?hash)[ \t:=]{1,3}(?i:[0-9b-hjkmnp-z]{7,12})
 
 # A person's name: capitalized words or initials, in Latin, Cyrillic or Greek letters (the canonical form writes
 # many Cyrillic and Greek letters as their Latin look-alikes: `Иbah Пetpob`).
-_PERSON_WORD = r"[A-ZА-ЯЁΑ-Ω](?:[a-zа-яёα-ωı'’\-]{1,29}|\.)"
+# A family name joined by hyphens keeps each part's capital (`Al-Otaibi`, `Smith-Jones`), or opens with the Arabic
+# article in lower case (`al-Otaibi`, `el-Sayed`).
+_PERSON_WORD = (r"(?:[ae]l-(?=[A-ZА-ЯЁΑ-Ω]))?[A-ZА-ЯЁΑ-Ω](?:[a-zа-яёα-ωı'’\-]{1,29}|\.)"
+                r"(?:(?<=-)[A-ZА-ЯЁΑ-Ω][a-zа-яёα-ωı'’\-]{1,29}){0,2}")
 # The particles of a family name (`Sanne de Vries`, `Jonas von Weber`), in lower case.
 _NAME_PARTICLE = r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti)[ \t]{1,3}){0,2}"
 _HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Senor|Senora|Sig|"
@@ -286,8 +290,9 @@ _HONORIFIC_CUE = re.compile("[様殿君氏]|さ[まん]|くん")  # what _NAME_H
 # a sender, a buyer).
 _CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
     "宛名 宛先 受取人 受取人名 お届け先 お届け先名 送り主 ご依頼主 依頼主 注文者 購入者 差出人").split())
-# A label (one to three words, at the start of the text or a line, after `;`, `|` or `, `, or opening a sentence
-# after `.`, `?` or `!` and a blank: `Nerede? Alıcı: ...`) and a name after its colon, ended as a field is.
+# A label (one to four words, as Persian `نام و نام خانوادگی`: a name and a family name; at the start of the text or a
+# line, after `;`, `|` or `, `, or opening a sentence after `.`, `?` or `!` and a blank: `Nerede? Alıcı: ...`) and a
+# name after its colon, ended as a field is.
 # A label's letters: any script's, an Indic vowel sign (`नाम`), an apostrophe inside (Ukrainian `Ім'я`).
 _LABEL_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff]|(?<=[^\W\d_])['’](?=[^\W\d_]))"
 # After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
@@ -296,7 +301,7 @@ _LABEL_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff]|(?<=[^\W\d_])['’](?
 # after a label holding a letter outside ASCII: a script without capitals, Arabic `الاسم`, Hebrew, Devanagari, Thai,
 # Hangul, or Greek and Cyrillic, whose capitals the canonical form folds to Latin look-alikes in lower case).
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}"
-                       f"({_LABEL_LETTER}{{2,30}}(?:[ \\t\\-]{_LABEL_LETTER}{{1,30}}){{0,2}})"
+                       f"({_LABEL_LETTER}{{2,30}}(?:[ \\t\\-]{_LABEL_LETTER}{{1,30}}){{0,3}})"
                        f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
@@ -356,6 +361,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if colon:
         for match in _LABELLED.finditer(form):
             label, capitals, any_case = match.group(1, 2, 3)
+            if label.count(" ") + label.count("\t") + label.count("-") > 2 and _LATIN_LETTER.search(label):
+                continue  # four words: a label only in a script without Latin letters (a title's words otherwise)
             in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
                            or (" " in capitals or "\t" in capitals) and person_label(label))
             if in_capitals and (any_case is None or not label.isascii()) and (
