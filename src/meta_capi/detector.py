@@ -1076,8 +1076,8 @@ def _short_reason(form: str, id_like: bool) -> str:
     or after a label and its colon in a script written without blanks (`姓名:王小明`) is so short."""
     if id_like or form.isascii():
         return ""
-    return postal.PERSON_NAME if postal.honored(form) or ":" in form and postal.reason(
-        form, _personal_label, False, names_a_person) == postal.PERSON_NAME else ""
+    return postal.PERSON_NAME if postal.honored(form) or ":" in form and postal.labelled_person(
+        form, _personal_label, names_a_person) else ""
 
 
 def _postal_cued(form: str, segments: bool) -> bool:

@@ -441,7 +441,8 @@ _MORE_TOKENS += ["نام_خانوادگی", *(name + qualifier for name, qualifi
 _MORE_TOKENS += "تلفن پست_الکترونیکی پست_الکترونیک פלאפון imeil".split()
 WHOLE_TOKENS |= frozenset(["sdt"])
 _PERSONAL_STEMS += "|联系方式|聯絡方式|聯繫方式|hyudaepon|haendeupon|youxiang"
-# Messengers by their own names (`微信`, `카카오톡`), alone or before their handle words (`微信号`, `QQ号`, `카톡아이디`).
+# Messengers by their own names (`微信`, `카카오톡`), alone or before their handle words (`微信号`, `QQ号`,
+# `카톡아이디`).
 ACCOUNT_WORDS |= frozenset("微信 카카오톡 카톡".split())
 ALONE_WORDS |= frozenset("微信 카카오톡 카톡".split())
 HANDLE_WORDS |= frozenset("号 号码 號 號碼 账号 帳號 아이디".split())

@@ -358,18 +358,29 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         match = _DASHED_LABEL.search(form)
         if match is not None and personal_label(match.group(1)):
             return PERSON_NAME
-    if colon:
-        for match in _LABELLED.finditer(form):
-            label, capitals, any_case = match.group(1, 2, 3)
-            if label.count(" ") + label.count("\t") + label.count("-") > 2 and _LATIN_LETTER.search(label):
-                continue  # four words: a label only in a script without Latin letters (a title's words otherwise)
-            in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
-                           or (" " in capitals or "\t" in capitals) and person_label(label))
-            if in_capitals and (any_case is None or not label.isascii()) and (
-                    personal_label(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None
-                    or label in _CJK_PERSON_LABELS):
-                return PERSON_NAME
-    return ""
+    return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) else ""
+
+
+def labelled_person(form: str, personal_label: Callable[[str], bool],
+                    person_label: Callable[[str], bool] = lambda label: False) -> bool:
+    """Whether a name stands after a label naming a person or their data and its colon in canonical `form`
+    (_LABELLED; `personal_label` and `person_label` as `reason` takes them)."""
+    for match in _LABELLED.finditer(form):
+        label, capitals, any_case = match.group(1, 2, 3)
+        in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
+                       or (" " in capitals or "\t" in capitals) and person_label(label))
+        if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label):
+            return True
+    return False
+
+
+def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
+    """Whether a label before a colon names a person or their data (`reason` reads a name after it). Four words
+    are a label only in a script without Latin letters (`نام و نام خانوادگی`); in Latin letters, a title's words."""
+    if label.count(" ") + label.count("\t") + label.count("-") > 2 and _LATIN_LETTER.search(label) is not None:
+        return False
+    return (personal_label(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None
+            or label in _CJK_PERSON_LABELS)
 
 
 def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset()) -> bool:
