@@ -95,10 +95,23 @@ def test_a_family_name_joined_by_hyphens_after_a_label_or_salutation_is_a_person
 
 
 @pytest.mark.parametrize("text", [
+    "订单备注：收货人：王小明", "订单已发货。收货人：王小明", "收货人：王小明。", "收货人：王小明 备注：尽快发货",
+    "姓名：王小明；性别：男", "주문 정보: 주문자: 김민준", "ملاحظة: الاسم: محمد العتيبي", "نام: علی رضایی.",
+    "שם: דוד כהן.",
+    "Recipient: Mohammed Al-Otaibi Tel: 0501", "Name: Anna Smith Phone: 555",
+])
+def test_a_name_after_a_label_inside_cjk_fields_or_before_the_next_label_is_a_persons_name(text: str) -> None:
+    assert reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", [
     # a product's name, colour, size or price after its label; a short CJK label and a word that is no name
     "نام محصول: زعفران", "اسم المنتج: تمر", "שם המוצר: קפה", "Tên sản phẩm: Áo dài", "상품명: 신라면", "색상: 블랙",
     "رنگ: مشکی", "اللون: أحمر", "צבע: שחור", "颜色:红色", "价格:99元", "尺码：XL", "型号:小米14", "微信支付:成功",
     "联系我们:客服", "订单号:123456",
+    "颜色：红色 尺码：XL", "商品：小米14。颜色：黑色。", "品牌：华为，型号：Mate 60", "发货通知。请查收。",
+    "价格：99元。",
+    "Brand: Acme Corp Size: 42",
     # four words before a colon in Latin letters are a title's, whatever their last word; a hyphenated brand
     "Key Features Of Phone: Long Battery", "Update Your Shipping Address: Step By Step", "Brand: Coca-Cola",
     "Top Ten: Best Sellers", "Check-In: Jean-Luc Picard", "Recipe: Al-Baik Style Chicken",

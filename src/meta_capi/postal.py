@@ -291,8 +291,11 @@ _HONORIFIC_CUE = re.compile("[様殿君氏]|さ[まん]|くん")  # what _NAME_H
 _CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
     "宛名 宛先 受取人 受取人名 お届け先 お届け先名 送り主 ご依頼主 依頼主 注文者 購入者 差出人").split())
 # A label (one to four words, as Persian `نام و نام خانوادگی`: a name and a family name; at the start of the text or a
-# line, after `;`, `|` or `, `, or opening a sentence after `.`, `?` or `!` and a blank: `Nerede? Alıcı: ...`) and a
-# name after its colon, ended as a field is.
+# line, after `;`, `|` or `, `, opening a sentence after `.`, `?` or `!` and a blank: `Nerede? Alıcı: ...`, or in a
+# script outside ASCII after another field's colon or a stop or comma, blank or not, as CJK writes them (`。`, `、`
+# are `.` and `,` in the canonical form): `订单备注：收货人：王小明`) and a name after its colon, ended as a field
+# is: by the text's end, a separator, a sentence's end after a name outside ASCII (`收货人：王小明。`), or the next
+# label and its colon after a blank (`收货人：王小明 备注：…`, `Name: Anna Smith Tel: …`).
 # A label's letters: any script's, an Indic vowel sign (`नाम`), an apostrophe inside (Ukrainian `Ім'я`).
 _LABEL_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff]|(?<=[^\W\d_])['’](?=[^\W\d_]))"
 # After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
@@ -300,12 +303,14 @@ _LABEL_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff]|(?<=[^\W\d_])['’](?
 # it: `Alıcı: EMINE YILDIRIM`; not `Ship to: UNITED KINGDOM`), or one to three words of any case (group 3, read
 # after a label holding a letter outside ASCII: a script without capitals, Arabic `الاسم`, Hebrew, Devanagari, Thai,
 # Hangul, or Greek and Cyrillic, whose capitals the canonical form folds to Latin look-alikes in lower case).
-_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}"
+_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!][ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]))[ \\t]{{0,3}}"
                        f"({_LABEL_LETTER}{{2,30}}(?:[ \\t\\-]{_LABEL_LETTER}{{1,30}}){{0,3}})"
                        f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
-                       f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}(?=$|[,;\\n|\"])")
+                       f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}"
+                       f"(?=$|[,;\\n|\"]|(?<=[^\\x00-\\x7f])[.!?]"
+                       f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
 # A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
 # words ended as a field is (callers cue it by a name word of the key lexicon before the dash: code_cued).
 _DASHED_LABEL = re.compile(f"(?:^|(?<=\\n))[ \\t]{{0,3}}"
