@@ -52,6 +52,22 @@ def test_a_national_id_address_or_post_code_key_of_those_languages_is_personal(k
     assert key_reason(key) == PERSONAL_KEY
 
 
+@pytest.mark.parametrize("key", [
+    "شماره\u200cموبایل", "کد\u200cملی", "نام\u200cخانوادگی\u200cگیرنده", "تاریخ\u200cتولد", "آدرس\u200cایمیل",
+    "تلفن\u200cهمراه",
+])
+def test_a_persian_compound_joined_by_a_zero_width_non_joiner_is_read_by_its_stems(key: str) -> None:
+    assert key_reason(key) == PERSONAL_KEY
+
+
+@pytest.mark.parametrize("key", [
+    "شارع", "خیابان", "پلاک", "רחוב", "المدينة", "עיר", "도시", "城市", "성함", "주문자성함", "昵称", "생일", "生日",
+    "出生日期", "מייל", "주민번호", "جنسیت", "رایانامه",
+])
+def test_a_street_town_name_birth_mail_or_id_word_of_those_languages_is_a_personal_key(key: str) -> None:
+    assert key_reason(key) == PERSONAL_KEY
+
+
 @pytest.mark.parametrize(("persian", "arabic"), [
     ("ایمیل", "ايميل"),  # Persian yeh for Arabic yeh
     ("کد ملی", "كد ملي"),  # Persian keheh for Arabic kaf

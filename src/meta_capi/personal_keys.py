@@ -457,6 +457,18 @@ _MORE_TOKENS += ("رقم_الهوية بطاقة_الهوية الهوية_ال�
 # `mã bưu chính`, `mã bưu điện`; transliterated Hebrew `ktovet`, `mikud`; romanized Korean (post code, delivery place).
 _MORE_TOKENS += "نشانی آدرس کد_پستی mã_bưu_chính mã_bưu_điện ktovet mikud upyeonbeonho baesongji".split()
 _PERSONAL_STEMS += "|邮政编码|郵遞區號|郵政編碼|کدپستی"
+# Persian writes compounds with a zero-width non-joiner, which the canonical form removes (`شماره‌موبایل` is read
+# `شمارهموبایل`): its contact, name, id and birth words are stems, found inside such a compound.
+_PERSONAL_STEMS += "|ایمیل|موبایل|تلفن|آدرس|نشانی|کدملی|نام‌خانوادگی|گیرنده|تولد|جنسیت|رایانامه"
+# More of those languages' words, by kind: a street (Arabic, Persian, Hebrew) and a house's plaque (Persian), a town
+# (Arabic `مدينة`, Hebrew `עיר`, Korean `도시`, Chinese `城市`: town words, as `city`), a name (Korean `성함`,
+# honorific; a nickname, Chinese `昵称`), birth (Korean `생일`, Chinese `生日`, `出生日期`), an email (Hebrew `מייל`),
+# an id (Korean `주민번호`, the resident registration number cut short).
+_MORE_TOKENS += "شارع خیابان پلاک רחוב 昵称 暱稱 생일 生日 מייל".split()
+_MORE_TOWN_WORDS += "مدينة עיר 도시 城市".split()
+_MORE_TOKENS += "مدينة עיר 도시 城市".split()
+NAME_TOKENS |= frozenset(["성함"])
+_PERSONAL_STEMS += "|出生日期|주민번호"
 
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
