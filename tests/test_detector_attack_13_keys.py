@@ -62,7 +62,8 @@ def test_a_persian_compound_joined_by_a_zero_width_non_joiner_is_read_by_its_ste
 
 @pytest.mark.parametrize("key", [
     "شارع", "خیابان", "پلاک", "רחוב", "المدينة", "עיר", "도시", "城市", "성함", "주문자성함", "昵称", "생일", "生日",
-    "出生日期", "מייל", "주민번호", "جنسیت", "رایانامه",
+    "出生日期", "מייל", "주민번호", "جنسیت", "رایانامه", "聯絡人", "收貨人電話", "weixin_hao", "qq_haoma", "youbian",
+    "nam_khanevadegi", "kod_posti", "shomare_tamas",
 ])
 def test_a_street_town_name_birth_mail_or_id_word_of_those_languages_is_a_personal_key(key: str) -> None:
     assert key_reason(key) == PERSONAL_KEY
@@ -86,7 +87,7 @@ def test_letter_variants_and_the_article_give_one_spelling_of_a_keys_tokens(pers
     "商品名称", "상품명", "کد_محصول", "کد_تخفیف", "کد_رهگیری", "شماره_سفارش", "رقم_الطلب", "מספר_הזמנה", "الكمية",
     "المقاس", "הזמנה", "订单号", "快递单号", "邮政快递", "联系我们", "配送方式", "수령방법", "배송지역",
     # a way to pay, a brand's identity, a number word or a code word alone
-    "微信支付", "wechat_pay", "هوية_العلامة", "الهوية_البصرية", "رقم", "شماره", "کد", "ملي", "号码",
+    "微信支付", "wechat_pay", "هوية_العلامة", "الهوية_البصرية", "رقم", "شماره", "کد", "ملي", "号码", "hao", "haoma",
 ])
 def test_a_product_order_or_payment_key_near_them_is_ordinary(key: str) -> None:
     assert key_reason(key) == ""

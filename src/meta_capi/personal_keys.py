@@ -469,6 +469,11 @@ _MORE_TOWN_WORDS += "مدينة עיר 도시 城市".split()
 _MORE_TOKENS += "مدينة עיר 도시 城市".split()
 NAME_TOKENS |= frozenset(["성함"])
 _PERSONAL_STEMS += "|出生日期|주민번호"
+# Traditional Chinese spellings of the glued person and contact words (`聯絡人`, `收貨人`), pinyin post codes and a
+# messenger's number word (`weixin_hao`), transliterated Persian (family name, post code, contact number).
+_PERSONAL_STEMS += "|聯絡人|聯繫人|收貨人|聯絡電話|youbian|youzhengbianma"
+HANDLE_WORDS |= frozenset("hao haoma".split())
+_MORE_TOKENS += "namkhanevadegi kodposti codeposti shomaretamas shomaretelefon".split()
 
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
