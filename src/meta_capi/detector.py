@@ -1073,8 +1073,11 @@ def _address_without_at(form: str, id_like: bool) -> bool:
 
 def _short_reason(form: str, id_like: bool) -> str:
     """What a canonical `form` of six characters at most holds: only a name before its Japanese honorific (`山田 様`)
-    is so short."""
-    return postal.PERSON_NAME if not id_like and not form.isascii() and postal.honored(form) else ""
+    or after a label and its colon in a script written without blanks (`姓名:王小明`) is so short."""
+    if id_like or form.isascii():
+        return ""
+    return postal.PERSON_NAME if postal.honored(form) or ":" in form and postal.labelled_person(
+        form, _personal_label, names_a_person) else ""
 
 
 def _postal_cued(form: str, segments: bool) -> bool:

@@ -416,6 +416,65 @@ PAYMENT_HANDLES = frozenset(["upi"])
 INDIAN_CARDS = frozenset("epic ration".split())
 _MORE_TOKENS += ["vpa"]
 
+# Keys of Korean, Chinese, Vietnamese, Arabic, Persian and Hebrew forms and their transliterations (thirteenth
+# attack), by kind. Arabic and Persian spellings meet in their tokens (_tokens folds letter variants and the
+# definite article: `العميل` is read `عميل`, Hebrew `הלקוח` is read `לקוח`).
+# The people of an order (who receives it, sends it, orders it, holds the account paid to): personal alone, as
+# `recipient` and `sender` are, and qualifiers of a name or a contact word (`اسم المستلم`); Chinese writes them glued
+# to what they qualify (`订购人电话`): stems.
+_ORDER_PEOPLE = ("수령인 수취인 받는분 받는사람 보내는분 보내는사람 주문자 예금주 입금자 "
+                 "المستلم المرسل گیرنده فرستنده נמען "
+                 "suryeongin jumunja yegeumju shoujianren shouhuoren lianxiren jijianren").split()
+_MORE_TOKENS += _ORDER_PEOPLE
+PERSON_QUALIFIERS |= frozenset(_ORDER_PEOPLE)
+_PERSONAL_STEMS += "|訂購人|订购人|下单人|寄件人|收件者|shoujianren|shouhuoren|lianxiren"
+# Name words and the qualifiers that make them a person's name (Persian `نام خانوادگی`, Arabic `اسم العميل`, Hebrew
+# `שם מלא`, `שם הלקוח`); Vietnamese `tên` and Hebrew `shem` transliterated, with the words after them that qualify
+# them (several syllables each: joined, `ten_khach_hang`, `shem_male`).
+NAME_TOKENS |= frozenset("نام ten shem".split())
+PERSON_QUALIFIERS |= frozenset("خانوادگی مشتری کامل عميل زبون מלא לקוח פרטי".split())
+_MORE_TOKENS += ["نام_خانوادگی", *(name + qualifier for name, qualifiers in (
+    ("ten", "khachhang nguoimua nguoinhan nguoigui daydu"), ("shem", "male prati mishpacha lakoach halakoach"))
+    for qualifier in qualifiers.split())]
+# Contact words: Persian phone (`تلفن`), email (`پست الکترونیکی`), Chinese `联系方式` (a contact), Hebrew `פלאפון`;
+# Vietnamese `sdt` (số điện thoại) whole; romanized Korean and Chinese pinyin (mobile, mailbox) as stems.
+_MORE_TOKENS += "تلفن پست_الکترونیکی پست_الکترونیک פלאפון imeil".split()
+WHOLE_TOKENS |= frozenset(["sdt"])
+_PERSONAL_STEMS += "|联系方式|聯絡方式|聯繫方式|hyudaepon|haendeupon|youxiang"
+# Messengers by their own names (`微信`, `카카오톡`), alone or before their handle words (`微信号`, `QQ号`,
+# `카톡아이디`).
+ACCOUNT_WORDS |= frozenset("微信 카카오톡 카톡".split())
+ALONE_WORDS |= frozenset("微信 카카오톡 카톡".split())
+HANDLE_WORDS |= frozenset("号 号码 號 號碼 账号 帳號 아이디".split())
+# Transliterated Arabic (mobile, identity), also after its article glued or apart (`raqm_aljawal`, `al_hatif`).
+_ARABIC_LATIN = "jawal jawwal hatif unwan hawiya hawiyya".split()
+_MORE_TOKENS += [*_ARABIC_LATIN, *("al" + word for word in _ARABIC_LATIN)]
+# National ids: a number word with an identity word (Arabic, Persian, Hebrew), Iran's national code, Israel's
+# abbreviated `ת"ז`.
+_MORE_TOKENS += ("رقم_الهوية بطاقة_الهوية الهوية_الوطنية رقم_الإقامة الرقم_القومي الرقم_الوطني السجل_المدني "
+                 "کد_ملی شماره_ملی کارت_ملی תעודת_זהות מספר_זהות ת_ז kodmeli codemeli misparzehut").split()
+# Addresses and post codes: Persian `نشانی`, `آدرس`, `کد پستی`; Chinese `邮政编码`, `郵遞區號`; Vietnamese
+# `mã bưu chính`, `mã bưu điện`; transliterated Hebrew `ktovet`, `mikud`; romanized Korean (post code, delivery place).
+_MORE_TOKENS += "نشانی آدرس کد_پستی mã_bưu_chính mã_bưu_điện ktovet mikud upyeonbeonho baesongji".split()
+_PERSONAL_STEMS += "|邮政编码|郵遞區號|郵政編碼|کدپستی"
+# Persian writes compounds with a zero-width non-joiner, which the canonical form removes (`شماره‌موبایل` is read
+# `شمارهموبایل`): its contact, name, id and birth words are stems, found inside such a compound.
+_PERSONAL_STEMS += "|ایمیل|موبایل|تلفن|آدرس|نشانی|کدملی|نام‌خانوادگی|گیرنده|تولد|جنسیت|رایانامه"
+# More of those languages' words, by kind: a street (Arabic, Persian, Hebrew) and a house's plaque (Persian), a town
+# (Arabic `مدينة`, Hebrew `עיר`, Korean `도시`, Chinese `城市`: town words, as `city`), a name (Korean `성함`,
+# honorific; a nickname, Chinese `昵称`), birth (Korean `생일`, Chinese `生日`, `出生日期`), an email (Hebrew `מייל`),
+# an id (Korean `주민번호`, the resident registration number cut short).
+_MORE_TOKENS += "شارع خیابان پلاک רחוב 昵称 暱稱 생일 生日 מייל".split()
+_MORE_TOWN_WORDS += "مدينة עיר 도시 城市".split()
+_MORE_TOKENS += "مدينة עיר 도시 城市".split()
+NAME_TOKENS |= frozenset(["성함"])
+_PERSONAL_STEMS += "|出生日期|주민번호"
+# Traditional Chinese spellings of the glued person and contact words (`聯絡人`, `收貨人`), pinyin post codes and a
+# messenger's number word (`weixin_hao`), transliterated Persian (family name, post code, contact number).
+_PERSONAL_STEMS += "|聯絡人|聯繫人|收貨人|聯絡電話|youbian|youzhengbianma"
+HANDLE_WORDS |= frozenset("hao haoma".split())
+_MORE_TOKENS += "namkhanevadegi kodposti codeposti shomaretamas shomaretelefon".split()
+
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
 _SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
@@ -429,6 +488,12 @@ def key_tokens(key: str) -> List[str]:
     return _tokens(form)
 
 
+# Arabic-script letters a key may write in either of two forms (Persian `ی` and `ک` for Arabic `ي` and `ك`, alef
+# maksura, tā' marbūṭa and the ezafe's `ۀ` for `ه`) or stretch with a tatweel: one form in a key's tokens, so that a
+# Persian and an Arabic spelling meet. The article (Arabic `ال`, Hebrew `ה`) is not part of a token's word.
+_ARABIC_VARIANTS = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "ة": "ه", "ۀ": "ه", "ـ": None})
+
+
 def _tokens(form: str) -> List[str]:
     if form.isascii():  # letters only: the word pattern skips digits and separators itself
         return [word.lower() for word in ASCII_WORDS.findall(form)]
@@ -436,6 +501,11 @@ def _tokens(form: str) -> List[str]:
     for run in _WORD_RUNS.findall(form):
         if run.isascii():
             tokens.extend(word.lower() for word in ASCII_WORDS.findall(run))
+        elif "\u0600" <= run[0] <= "\u06ff":  # Arabic script: one letter for each variant, the article apart
+            token = run.casefold().translate(_ARABIC_VARIANTS)
+            tokens.append(token[2:] if token[:2] == "ال" and len(token) > 3 else token)
+        elif run[0] == "ה" and len(run) > 2:  # Hebrew: the article apart
+            tokens.append(run[1:])
         else:
             tokens.append(run.casefold())
     return tokens
@@ -467,6 +537,7 @@ PERSON_LABEL_WORDS = NAME_TOKENS | frozenset(_folded(word) for word in (
     "hovaten namalengkap isibongo jinakamili "
     "recipient addressee consignee sender empfanger destinataire destinatario destinataria mottagare mottaker "
     "modtager vastaanottaja penerima nguoinhan alici teslimalan beneficiary cardholder accountholder").split())
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _ORDER_PEOPLE)
 
 
 def names_a_person(label: str) -> bool:

@@ -35,6 +35,7 @@ CUE = re.compile(r"[,;:!|.\n\r+<]")
 PATH_CUE = re.compile(r"[,;:!|+]")
 _TEXT_REST = re.compile(r"[,;:!|\n\r]")
 _DIGIT = re.compile(r"[0-9]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Tags that break a line in a browser, read as a line break by the layout rules.
 _BREAK_TAG = re.compile(r"<(?i:br|/?p|/?div|/?li|/?tr)\b[^<>]{0,40}>")
 
@@ -299,7 +300,10 @@ _GEOHASH = re.compile(r"(?i:geo[ _-]?hash)[ \t:=]{1,3}(?i:[0-9b-hjkmnp-z]{7,12})
 
 # A person's name: capitalized words or initials, in Latin, Cyrillic or Greek letters (the canonical form writes
 # many Cyrillic and Greek letters as their Latin look-alikes: `Иbah Пetpob`).
-_PERSON_WORD = r"[A-ZА-ЯЁΑ-Ω](?:[a-zа-яёα-ωı'’\-]{1,29}|\.)"
+# A family name joined by hyphens keeps each part's capital (`Al-Otaibi`, `Smith-Jones`), or opens with the Arabic
+# article in lower case (`al-Otaibi`, `el-Sayed`).
+_PERSON_WORD = (r"(?:[ae]l-(?=[A-ZА-ЯЁΑ-Ω]))?[A-ZА-ЯЁΑ-Ω](?:[a-zа-яёα-ωı'’\-]{1,29}|\.)"
+                r"(?:(?<=-)[A-ZА-ЯЁΑ-Ω][a-zа-яёα-ωı'’\-]{1,29}){0,2}")
 # The particles of a family name (`Sanne de Vries`, `Jonas von Weber`), in lower case.
 _NAME_PARTICLE = r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti)[ \t]{1,3}){0,2}"
 _HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Senor|Senora|Sig|"
@@ -379,8 +383,12 @@ _HONORIFIC_CUE = re.compile("[様殿君氏]|さ[まん]|くん")  # what _NAME_H
 # a sender, a buyer).
 _CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
     "宛名 宛先 受取人 受取人名 お届け先 お届け先名 送り主 ご依頼主 依頼主 注文者 購入者 差出人").split())
-# A label (one to three words, at the start of the text or a line, after `;`, `|` or `, `, or opening a sentence
-# after `.`, `?` or `!` and a blank: `Nerede? Alıcı: ...`) and a name after its colon, ended as a field is.
+# A label (one to four words, as Persian `نام و نام خانوادگی`: a name and a family name; at the start of the text or a
+# line, after `;`, `|` or `, `, opening a sentence after `.`, `?` or `!` and a blank: `Nerede? Alıcı: ...`, or in a
+# script outside ASCII after another field's colon or a stop or comma, blank or not, as CJK writes them (`。`, `、`
+# are `.` and `,` in the canonical form): `订单备注：收货人：王小明`) and a name after its colon, ended as a field
+# is: by the text's end, a separator, a sentence's end after a name outside ASCII (`收货人：王小明。`), or the next
+# label and its colon after a blank (`收货人：王小明 备注：…`, `Name: Anna Smith Tel: …`).
 # A label's letters: any script's, an Indic vowel sign (`नाम`), an apostrophe inside (Ukrainian `Ім'я`).
 _LABEL_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff]|(?<=[^\W\d_])['’](?=[^\W\d_]))"
 # After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
@@ -388,12 +396,14 @@ _LABEL_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff]|(?<=[^\W\d_])['’](?
 # it: `Alıcı: EMINE YILDIRIM`; not `Ship to: UNITED KINGDOM`), or one to three words of any case (group 3, read
 # after a label holding a letter outside ASCII: a script without capitals, Arabic `الاسم`, Hebrew, Devanagari, Thai,
 # Hangul, or Greek and Cyrillic, whose capitals the canonical form folds to Latin look-alikes in lower case).
-_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}"
-                       f"({_LABEL_LETTER}{{2,30}}(?:[ \\t\\-]{_LABEL_LETTER}{{1,30}}){{0,2}})"
+_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!][ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]))[ \\t]{{0,3}}"
+                       f"({_LABEL_LETTER}{{2,30}}(?:[ \\t\\-]{_LABEL_LETTER}{{1,30}}){{0,3}})"
                        f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
-                       f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}(?=$|[,;\\n|\"])")
+                       f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}"
+                       f"(?=$|[,;\\n|\"]|(?<=[^\\x00-\\x7f])[.!?]"
+                       f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
 # A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
 # words ended as a field is (callers cue it by a name word of the key lexicon before the dash: code_cued).
 _DASHED_LABEL = re.compile(f"(?:^|(?<=\\n))[ \\t]{{0,3}}"
@@ -449,16 +459,29 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         match = _DASHED_LABEL.search(form)
         if match is not None and personal_label(match.group(1)):
             return PERSON_NAME
-    if colon:
-        for match in _LABELLED.finditer(form):
-            label, capitals, any_case = match.group(1, 2, 3)
-            in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
-                           or (" " in capitals or "\t" in capitals) and person_label(label))
-            if in_capitals and (any_case is None or not label.isascii()) and (
-                    personal_label(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None
-                    or label in _CJK_PERSON_LABELS):
-                return PERSON_NAME
-    return ""
+    return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) else ""
+
+
+def labelled_person(form: str, personal_label: Callable[[str], bool],
+                    person_label: Callable[[str], bool] = lambda label: False) -> bool:
+    """Whether a name stands after a label naming a person or their data and its colon in canonical `form`
+    (_LABELLED; `personal_label` and `person_label` as `reason` takes them)."""
+    for match in _LABELLED.finditer(form):
+        label, capitals, any_case = match.group(1, 2, 3)
+        in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
+                       or (" " in capitals or "\t" in capitals) and person_label(label))
+        if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label):
+            return True
+    return False
+
+
+def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
+    """Whether a label before a colon names a person or their data (`reason` reads a name after it). Four words
+    are a label only in a script without Latin letters (`نام و نام خانوادگی`); in Latin letters, a title's words."""
+    if label.count(" ") + label.count("\t") + label.count("-") > 2 and _LATIN_LETTER.search(label) is not None:
+        return False
+    return (personal_label(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None
+            or label in _CJK_PERSON_LABELS)
 
 
 def _cued_lines(address: str, is_ascii: bool) -> bool:

@@ -103,8 +103,10 @@ def _split_reason(key: str, value: str) -> str:
 _EMBEDDED_CUT = re.compile(r"[&;?#\n\r]")
 _A_DIGIT = re.compile("[0-9]")  # (a search in C: str.translate costs a call per character)
 # A key of object text (any depth), after decoding: a quoted string followed by a colon, as JSON writes it, in
-# single quotes (a Python dict printed), or a bare name after `{` or `,` (a JavaScript object literal).
-_OBJECT_KEY = re.compile(r"""(?:"([^"]{1,256})"|'([^']{1,256})'|(?<=[{,])\s*([A-Za-z_$][\w$.-]{0,63}))\s*:""")
+# single quotes (a Python dict printed), or a bare name after `{` or `,` (a JavaScript object literal). A quote
+# between two Hebrew letters is the gershayim of an abbreviation (`דוא"ל`, `ת"ז`: its escape is decoded), not the end.
+_OBJECT_KEY = re.compile(r"""(?:"((?:[^"]|(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])){1,256})"|'([^']{1,256})'"""
+                         r"""|(?<=[{,])\s*([A-Za-z_$][\w$.-]{0,63}))\s*:""")
 
 
 def embedded_reason(text: str) -> str:
