@@ -1032,9 +1032,10 @@ def _user_agent_labelled(form: str, rest: str) -> str:
 def _user_agent_rest(form: str) -> str:
     """What canonical `form` of a User-Agent holds once its products are set aside (the rule above), or "".
     Judged as an id, but national ids of a shape no build or model number has (more than digits, or twelve digits
-    with their check digit) and an id document's number after its label are read there as in text (a build's
-    runs of nine to eleven digits would pass a weak id's check: they are not looked for). The label is looked for
-    before products are set aside (a passport number is a word ending in digits)."""
+    with their check digit, digits whose fields no build has: the Emirates ID, Egypt's) and an id document's number
+    after its label are read there as in text (a build's runs of nine to eleven digits would pass a weak id's check:
+    they are not looked for). The label, and a Taiwanese id (a letter and nine digits, set aside as a model's word),
+    are looked for before products are set aside (a passport number is a word ending in digits)."""
     rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form))
     found = reason(rest, id_like=True) or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)

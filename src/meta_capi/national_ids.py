@@ -9,9 +9,11 @@ Korean resident registration number (birth date and sex digit: numbers issued si
 Mexican CURP (birth date, sex, state code and consonants) and a person's RFC (birth date, check character), German
 tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB, 26 digits: an IBAN without its
 `PL`, its mod-97 check computed for `PL`), Japan's My Number and India's Aadhaar (twelve digits, maybe 4-4-4, and
-their check digit), Brazil's CPF unbroken (eleven digits, two mod-11 check digits); after a label naming an
-identity number, any number of 10 to 13 digits that begins with a
-birth date (birth_dated).
+their check digit), Brazil's CPF unbroken (eleven digits, two mod-11 check digits), Taiwan's id (a letter's number
+and weights), the Emirates ID (784, a year of birth, Luhn), Iran's national code as printed (3-6-1, mod 11), Egypt's
+national id (the century, a birth date, a governorate), a Korean resident number without its dash (its check); after
+a label naming an identity number, any number of 10 to 13 digits that begins with a birth date (birth_dated) and
+ten digits with a Saudi id's or an Iranian code's check (checked_id).
 
 Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
 hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
