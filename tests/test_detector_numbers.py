@@ -86,7 +86,8 @@ def test_numbers_joined_by_a_dash_that_are_no_range_of_amounts_are_judged_as_bef
     ("Serial 2411 2910 3045", ""),
     ("SN 0812 3456 7890", detector.PHONE),  # a trunk 0: a phone number's layout (Indonesia)
     ("SN 241 129 103 045", detector.PHONE),  # not groups of four
-    ("2411 2910 3045", detector.PHONE),  # no code label
+    ("SN 4411 2910 3045", ""),
+    ("4411 2910 3045", detector.PHONE),  # no code label (and the length of a UK number after 44)
 ])
 def test_a_code_label_s_groups_of_four_digits_are_the_code_s_own(text, found):
     assert detector.reason(text) == found

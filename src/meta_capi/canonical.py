@@ -150,6 +150,9 @@ _DOT_NAME = re.compile(r"(?!.* WITH )(?:.* )?(?:MIDDLE|RAISED|SINOLOGICAL|SEPARA
                        r"|.* (?:INTERSYLLABIC|DELIMITER) TSHEG(?: BSTAR)?")
 _SLASH_NAME = re.compile(r"(?:FRACTION|DIVISION|BIG|DOTTED|VERY HEAVY|FULLWIDTH) (?:SLASH|SOLIDUS)")
 _COMMA_NAME = re.compile(r"(?!.*(?:TURNED|RAISED|DOUBLE) )(?:.* )?COMMA")
+# A number's own separators named so (Arabic's `٫` and `٬`, written between Arabic-Indic digits): the decimal one is
+# `.`, the thousands one `,`, as the digits they separate fold to ASCII.
+_NUMBER_SEPARATOR_NAME = re.compile(r"(?:.* )?(DECIMAL|THOUSANDS) SEPARATOR")
 
 
 _PARENTHESIZED_A = 0x249C
@@ -168,6 +171,8 @@ def _separator_look_alikes() -> Dict[int, str]:
                 table[code] = "/"
             elif _COMMA_NAME.fullmatch(name):
                 table[code] = ","
+            elif _NUMBER_SEPARATOR_NAME.fullmatch(name):
+                table[code] = "." if name.endswith("DECIMAL SEPARATOR") else ","
             elif name.startswith("PARENTHESIZED ") and code != _PARENTHESIZED_A:
                 # `⒵` is `z`, not the `(z)` compatibility folding makes of it; `⒜` stays `(a)`, which draws `@`
                 # (its reading as `a` is another reading: readings())

@@ -38,7 +38,7 @@ from .canonical import (
     readings,
     text_codec,
 )
-from .national_ids import birth_dated, holds_national_id
+from .national_ids import birth_dated, checked_id, holds_letter_id, holds_national_id
 from .national_ids import cpf as _cpf
 from .national_ids import gtin as _gtin
 from .personal_keys import (
@@ -47,6 +47,9 @@ from .personal_keys import (
     BUSINESS_ID_WORDS,
     CAMPAIGN_CHANNELS,
     CODE_LABELS,
+    GLUED_BUSINESS_STEMS,
+    GLUED_CODE_STEMS,
+    GLUED_NUMBER_ENDINGS,
     ID_CARDS,
     IDENTITY_LABEL_WORDS,
     IDENTITY_WORDS,
@@ -59,6 +62,7 @@ from .personal_keys import (
     PAYMENT_KEY_NAMES,
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
+    ZERO_LED_BUSINESS_WORDS,
     key_tokens,
     names_a_person,
     names_an_id,
@@ -124,9 +128,11 @@ _PROVIDER_SLUG = re.compile(f"[a-z0-9]([-_])(?:{by_first_letter(MAIL_PROVIDERS)}
 # Any blank separates groups, a line break or a tab too (canonical.py has made every dash `-`), up to three
 # separators (` / `), `_`, and a comma directly between digits (`650,555,0173`; `38, 40` is a list); a trunk `0`
 # in parentheses may touch the next group (`+880 (0)1712-345678`), and so may a group in parentheses between two
-# (Japan's area code, then the local exchange in parentheses: `03(5412)8876`).
+# (Japan's area code, then the local exchange in parentheses: `03(5412)8876`), and so may an area code in
+# parentheses with its trunk `0` (`(02)2758-1934`, as Taiwan and China write it).
 # (a country code in square brackets too: `[+63] 917…`)
 _NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\))"
+                         r"|(?<=\(0[1-9]\))|(?<=\(0[1-9][0-9]\))|(?<=\(0[1-9][0-9]{2}\))"
                          r"|(?<=[0-9])\([0-9]{1,5}\)(?=[0-9]))\(?[0-9]+\)?)*")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
@@ -182,6 +188,9 @@ _MIN_ASSEMBLED = 14  # `["a.b","c.de"]`, `JO.SMITH-EX.SE`: the shortest pieces a
 _BASE32_ALPHABET = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 # issuer prefixes: Visa, Amex, Mastercard (5, 2), Discover/UnionPay/Elo (6), JCB, Diners, and Turkey's Troy (9792)
 _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39", "9792")
+# Fifteen digits are American Express's length (34, 37); Diners, JCB, Mastercard's 2-series, Mir and Troy issue 14
+# or 16 to 19, and only the networks whose lengths vary (Visa's 4, Maestro's and UnionPay's 5 and 6) may have 15.
+_FIFTEEN_DIGIT_CARDS = ("34", "37", "4", "5", "6")
 
 
 _DOUBLED = str.maketrans("0123456789", "0246813579")  # a digit doubled, its two digits summed (Luhn)
@@ -197,13 +206,28 @@ def _nanp(digits: str) -> bool:
 
 # Lengths of national numbers after a country calling code (ITU-T E.164 national plans, min and max digits): an
 # undialled run is an international number only when it fits its code (`4512345678901` is no Danish number).
-# A code not listed keeps the general bound (11 to 15 digits in all).
+# Every assigned code is listed (the fixed and mobile lines of the smaller plans too: St Helena's `290` has five
+# digits, `290012345678` is a courier's tracking number); a code not listed keeps the general bound (11 to 15 digits
+# in all: a national id of eleven digits is as well left out as a phone number). The Americas' `1` is read by its
+# own layout (NANP).
 _NATIONAL_LENGTHS = {entry.split(":")[0]: tuple(int(n) for n in entry.split(":")[1].split("-")) for entry in (
     "7:10-10 20:9-10 27:9-9 30:10-10 31:9-9 32:8-9 33:9-9 34:9-9 36:8-9 39:6-11 40:9-9 41:9-9 43:4-13 44:7-10 "
     "45:8-8 46:7-9 47:8-8 48:9-9 49:6-13 51:8-9 52:10-11 53:8-8 54:10-11 55:10-11 56:9-9 57:8-10 58:10-10 "
     "60:7-10 61:9-9 62:8-12 63:8-10 64:8-10 65:8-8 66:8-9 81:9-10 82:8-10 84:9-10 86:10-11 90:10-10 91:10-10 "
     "92:9-10 93:9-9 94:9-9 95:7-10 98:10-10 212:9-9 213:8-9 216:8-8 234:8-10 254:9-9 351:9-9 352:6-11 353:7-9 "
-    "358:5-12 359:8-9 380:9-9 420:9-9 421:9-9 880:10-10 965:8-8 966:9-9 971:8-9 972:8-9 974:8-8").split()}
+    "358:5-12 359:8-9 380:9-9 420:9-9 421:9-9 880:10-10 965:8-8 966:9-9 971:8-9 972:8-9 974:8-8 "
+    "211:9-9 218:9-9 220:7-9 221:9-9 222:8-8 223:8-8 224:8-9 225:10-10 226:8-8 227:8-8 228:8-8 229:10-10 230:7-8 "
+    "231:7-9 232:8-8 233:9-9 235:8-8 236:8-8 237:9-9 238:7-7 239:7-7 240:9-9 241:7-8 242:9-9 243:7-10 244:9-9 "
+    "245:9-9 246:7-7 247:5-5 248:7-7 249:9-9 250:8-9 251:9-9 252:6-9 253:8-8 255:9-9 256:9-9 257:8-8 258:8-9 "
+    "260:9-9 261:9-9 262:9-9 263:9-9 264:8-9 265:7-9 266:8-8 267:7-8 268:8-8 269:7-7 290:4-5 291:7-7 297:7-7 "
+    "298:6-6 299:6-6 350:8-8 354:7-9 355:8-9 356:8-8 357:8-8 370:8-8 371:8-8 372:7-8 373:8-8 374:8-8 375:9-9 "
+    "376:6-9 377:8-9 378:8-10 381:7-12 382:8-8 383:8-12 385:8-9 386:8-8 387:8-9 389:8-8 423:7-9 500:5-5 501:7-7 "
+    "502:8-8 503:8-8 504:8-8 505:8-8 506:8-8 507:7-8 508:6-9 509:8-8 590:9-9 591:8-8 592:7-7 593:8-9 594:9-9 "
+    "595:7-9 596:9-9 597:6-7 598:8-8 599:7-8 670:7-8 672:6-6 673:7-7 674:7-7 675:7-8 676:5-7 677:5-7 678:5-7 "
+    "679:7-7 680:7-7 681:6-6 682:5-5 683:4-7 685:5-10 686:5-8 687:6-6 688:5-7 689:8-8 690:4-7 691:7-7 692:7-7 "
+    "800:8-8 808:8-8 850:8-10 852:8-8 853:8-8 855:8-9 856:8-10 870:9-12 878:12-12 881:9-10 882:7-12 883:8-12 "
+    "886:8-9 888:11-11 960:7-7 961:7-8 962:8-9 963:8-9 964:8-10 967:7-9 968:8-8 970:8-9 973:8-8 975:7-8 976:8-10 "
+    "977:8-10 979:9-9 992:9-9 993:8-8 994:9-9 995:9-9 996:9-9 998:9-9").split()}
 
 
 def _fits_country(digits: str) -> bool:
@@ -217,9 +241,10 @@ def _fits_country(digits: str) -> bool:
 def _bare_phone(digits: str) -> bool:
     """A digit string with no separators that is shaped like a phone number (national or international)."""
     count = len(digits)
-    if 12 <= count <= 14 and _gtin(digits) and not international_mobile(digits):
+    if 12 <= count <= 14 and _gtin(digits) and not international_mobile(digits[2:] if digits[:2] == "00" else digits):
         return False  # a GTIN (EAN-13, UPC-A, GTIN-14) by its GS1 check digit: one phone number in ten passes,
-        # unless a national plan's mobile number after its country code (`8801712345678`: Bangladesh)
+        # unless a national plan's mobile number after its country code (`8801712345678`: Bangladesh), dialled
+        # with `00` or not (`00966548217365`: the dialled prefix outranks the check digit)
     if digits.startswith("00"):
         return digits[2:3] not in ("", "0") and 10 <= count <= 17
     if digits.startswith("0"):
@@ -387,8 +412,25 @@ def _label_level(text: str, start: int) -> int:
         return -1
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
         return BUSINESS
+    if not ZERO_LED_BUSINESS_WORDS.isdisjoint(tokens):  # one whose layout begins with a `0`: read as a product's
+        return PRODUCT
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
+    return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
+
+
+def _glued_label_level(word: str) -> int:
+    """BUSINESS or CODE when a label glued as CJK scripts write it names a business's number or a code by its stem
+    before a number word (`사업자등록번호`, `발송번호`, `运单号`) or alone (`운송장`), else FREE."""
+    if GLUED_CODE_STEMS.fullmatch(word) is not None:  # the stem alone (`운송장`, `订单`; not `주문자`, the orderer)
+        return CODE
+    for ending in GLUED_NUMBER_ENDINGS:  # (`订单号` ends in `单号` and in `号`: each is tried)
+        if word.endswith(ending) and len(word) > len(ending):
+            stem = word[:-len(ending)]
+            if GLUED_BUSINESS_STEMS.search(stem) is not None:
+                return BUSINESS
+            if GLUED_CODE_STEMS.search(stem) is not None:
+                return CODE
     return FREE
 
 
@@ -479,9 +521,9 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         level = ID  # across path segments: read together as an id; a shop's order number (below)
     if 13 <= count <= 19 and _card_number(digits) or count > 13 and _card_in(run):
         return CARD
-    if _national_number(run, digits, text, start, level, not (id_like or segments)):
+    if _national_number(run, digits, text, start, level, not (id_like or segments), not id_like):
         return NATIONAL_ID
-    if run.startswith("+") and count <= 15:
+    if count <= 15 and _dialled(run, digits, text, end):
         return PHONE
     if "," in run:
         return _comma_reason(run, text, start, level, segments)
@@ -496,6 +538,13 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if _bare_reason(digits, level):
         return PHONE
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
+
+
+def _dialled(run: str, digits: str, text: str, end: int) -> bool:
+    """A number after its dialling `+`, or a national plan's mobile after its country code with the `+` written
+    after it, as right-to-left text shows it (`966548217365+`; `5,000,000+` is a count)."""
+    return run.startswith("+") or text[end:end + 1] == "+" and not text[end + 1:end + 2].isalnum() and (
+        international_mobile(digits))
 
 
 def _toll_free(digits: str, text: str, start: int, level: int) -> bool:
@@ -529,15 +578,18 @@ def _year_serial(run: str, text: str, start: int) -> bool:
             and _YEAR_SERIAL.fullmatch(run) is not None)
 
 
-def _national_number(run: str, digits: str, text: str, start: int, level: int, free_text: bool) -> bool:
+def _national_number(run: str, digits: str, text: str, start: int, level: int, free_text: bool,
+                     labelled: bool = False) -> bool:
     """A US social security or a Brazilian CPF number by its layout; in free text, after an identity label (a code
     label's words or none), a number that begins with a birth date, its check digit right or wrong (South Africa's
     `ID number 9001015009087`), or 7 to 9 digits alone after a label that says more than `ID` (Kenya's `ID No.
-    28345671`, `Kitambulisho:`)."""
+    28345671`, `Kitambulisho:`); after such a label in free text or a URL path's segment (`labelled`), ten digits
+    with the check of a Saudi id or an Iranian national code (`رقم الهوية: 1084567237`)."""
     core = run.strip("()")
     return bool(_SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits))) or (
         free_text and level <= CODE and (birth_dated(digits) and _identity_label(text, start) or (
-            len(digits) <= 9 and run.isdigit() and _identity_label(text, start, True))))
+            len(digits) <= 9 and run.isdigit() and _identity_label(text, start, True)))) or (
+        labelled and level <= CODE and run.isdigit() and checked_id(digits) and _identity_label(text, start))
 
 
 # How card numbers are printed: 4-4-4-4 (and 4-4-4-4-3 for 19 digits, 4-4-4-3 for 15), American Express 4-6-5,
@@ -570,8 +622,11 @@ def _card_in(run: str) -> bool:
 
 def _card_number(digits: str) -> bool:
     """An issuer prefix and the Luhn sum; thirteen digits with the GS1 check digit are an EAN-13 (a JAN, `49…`):
-    no card network issues thirteen-digit numbers today (Visa's were retired), and one EAN in ten passes Luhn."""
-    return digits.startswith(_CARD_PREFIXES) and _luhn(digits) and not (len(digits) == 13 and _gtin(digits))
+    no card network issues thirteen-digit numbers today (Visa's were retired), and one EAN in ten passes Luhn.
+    Fifteen digits beginning with 3 but 34 or 37 are no card (a Saudi VAT number, `3…3`, passes Luhn as often)."""
+    count = len(digits)
+    return digits.startswith(_CARD_PREFIXES) and _luhn(digits) and not (count == 13 and _gtin(digits)) and (
+        count != 15 or digits.startswith(_FIFTEEN_DIGIT_CARDS))
 
 
 def _after_a_word(text: str, start: int) -> bool:
@@ -949,8 +1004,9 @@ def _plain_user_agent(form: str) -> bool:
 # kind says the number is a phone number, whatever its length or plan.
 _CLICK_TO_CHAT = re.compile(
     r"(?i)(?<![\w-])(?:wa\.me/|whatsapp\.com/send/?\?(?:[^\s;()&]*&)?phone=)\+?[0-9]{7,15}(?![0-9])")
-# A run of digits standing alone in a user agent, as long as a national id without a check (Kenya's: eight digits).
-_UA_SHORT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{7,9}}(?![^{_UA_EDGE}])")
+# A run of digits standing alone in a user agent, as long as a national id without a check (Kenya's: eight digits),
+# or with one and no layout (ten digits: the Saudi id, Iran's national code).
+_UA_SHORT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{7,10}}(?![^{_UA_EDGE}])")
 # ... and as long as a phone number (judged as in free text: `Android 14; 9845217306`).
 _UA_DIGIT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{10,15}}(?![^{_UA_EDGE}])")
 
@@ -968,20 +1024,22 @@ def _user_agent_labelled(form: str, rest: str) -> str:
     if ("wa.me/" in lower or "whatsapp.com/send" in lower) and _CLICK_TO_CHAT.search(form) is not None:
         return PHONE
     found = _labelled_uuid(rest) if rest.count("-") >= 4 else ""
-    return found or (NATIONAL_ID if any(_identity_label(rest, run.start(), True)
-                                        for run in _UA_SHORT_RUN.finditer(rest)) else "")
+    return found or (NATIONAL_ID if any(
+        _identity_label(rest, run.start(), True) if len(run.group()) < 10 else checked_id(run.group())
+        and _identity_label(rest, run.start()) for run in _UA_SHORT_RUN.finditer(rest)) else "")
 
 
 def _user_agent_rest(form: str) -> str:
     """What canonical `form` of a User-Agent holds once its products are set aside (the rule above), or "".
     Judged as an id, but national ids of a shape no build or model number has (more than digits, or twelve digits
-    with their check digit) and an id document's number after its label are read there as in text (a build's
-    runs of nine to eleven digits would pass a weak id's check: they are not looked for). The label is looked for
-    before products are set aside (a passport number is a word ending in digits)."""
+    with their check digit, digits whose fields no build has: the Emirates ID, Egypt's) and an id document's number
+    after its label are read there as in text (a build's runs of nine to eleven digits would pass a weak id's check:
+    they are not looked for). The label, and a Taiwanese id (a letter and nine digits, set aside as a model's word),
+    are looked for before products are set aside (a passport number is a word ending in digits)."""
     rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form))
     found = reason(rest, id_like=True) or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
-        or _ID_DOCUMENT.search(form) is not None else "") or _user_agent_labelled(form, rest)
+        or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form) else "") or _user_agent_labelled(form, rest)
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
     # A user agent is no id: a run of digits standing alone between its separators is judged as in free text
@@ -1343,7 +1401,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     numerals written digit by digit are read as digits."""
     form = form if form.isascii() else _numerals_as_digits(form)  # (most values are ASCII: no call)
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
-        if not id_like and len(form) in (9, 10, 11, 12, 13, 18, 26) and holds_national_id(form, segments):
+        if not id_like and len(form) in (9, 10, 11, 12, 13, 14, 15, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
         return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
     # counted in the UTF-8 bytes: a deletion table on bytes runs in C, str.translate calls per character (no byte

@@ -9,9 +9,11 @@ Korean resident registration number (birth date and sex digit: numbers issued si
 Mexican CURP (birth date, sex, state code and consonants) and a person's RFC (birth date, check character), German
 tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB, 26 digits: an IBAN without its
 `PL`, its mod-97 check computed for `PL`), Japan's My Number and India's Aadhaar (twelve digits, maybe 4-4-4, and
-their check digit), Brazil's CPF unbroken (eleven digits, two mod-11 check digits); after a label naming an
-identity number, any number of 10 to 13 digits that begins with a
-birth date (birth_dated).
+their check digit), Brazil's CPF unbroken (eleven digits, two mod-11 check digits), Taiwan's id (a letter's number
+and weights), the Emirates ID (784, a year of birth, Luhn), Iran's national code as printed (3-6-1, mod 11), Egypt's
+national id (the century, a birth date, a governorate), a Korean resident number without its dash (its check); after
+a label naming an identity number, any number of 10 to 13 digits that begins with a birth date (birth_dated) and
+ten digits with a Saudi id's or an Iranian code's check (checked_id).
 
 Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
 hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
@@ -29,7 +31,7 @@ from typing import Callable, Optional
 # One alternation, each branch of bounded length: one scan of the text, whatever it holds.
 _CANDIDATE = re.compile(
     # a token of 9 characters at least (a dot inside), or a Chinese id's first group of 6: most positions fail here
-    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+.-]{9}|[1-9][0-9]{5} [0-9]|[0-9]{4} [0-9]{4} )(?:"
+    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+.-]{9}|[1-9][0-9]{5} [0-9]|[0-9]{4} [0-9]{4} |784 )(?:"
     r"(?P<dni>[0-9]{8}-?[A-Za-z])"
     r"|(?P<nie>[XYZxyz][-.]?[0-9](?:\.?[0-9]){6}[-.]?[A-Za-z])"  # digits maybe grouped by dots (`Y-123.4567-X`)
     r"|(?P<cf>[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]"
@@ -42,6 +44,13 @@ _CANDIDATE = re.compile(
     # twelve digits, maybe 4-4-4 (a blank or a dash), no digit group beside them (not part of a card's 4-4-4-4)
     # and no `+` before them (a dialled number)
     r"|(?<![0-9][ -])(?<!\+)(?P<twelve>[0-9]{4}(?P<twelve_gap>[ -]?)[0-9]{4}(?P=twelve_gap)[0-9]{4})(?![ -]?[0-9])"
+    # the Emirates ID: 784 (the country), the year of birth, seven digits and a Luhn digit, unbroken or 3-4-7-1
+    r"|(?P<ae>784(?P<ae_gap>[ -]?)(?:19|20)[0-9]{2}(?P=ae_gap)[0-9]{7}(?P=ae_gap)[0-9])"
+    r"|(?P<ir>[0-9]{3}-[0-9]{6}-[0-9])"  # Iran's national code as its card prints it, 3-6-1
+    r"|(?P<tw>[A-Za-z][1289][0-9]{8})"  # Taiwan's: a letter, the sex (8 or 9: a resident's) and eight digits
+    # Egypt's: the century (2: the 1900s, 3: the 2000s), the birth date, a governorate's code (88: born abroad),
+    # four digits and a check digit
+    r"|(?P<eg>[23][0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:0[1-4]|1[1-9]|2[1-9]|3[1-5]|88)[0-9]{5})"
     r"|(?P<digits>[0-9]{9,11}|[0-9]{13})"
     r"|(?P<nrb>[0-9]{26})"
     r")(?![A-Za-z0-9])")
@@ -191,6 +200,18 @@ def _jmbg(digits: str) -> bool:
             and check != 10 and (0 if check == 11 else check) == int(digits[12]))
 
 
+_RRN_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+
+
+def _korean(digits: str) -> bool:
+    """A Korean resident registration number written without its dash: the birth date, the sex and century digit
+    (1 to 8), and the check digit of those issued before 2020 (weights 2 to 9 then 2 to 5, 11 minus the sum mod 11,
+    mod 10); not a product's EAN-13 (a Korean one begins with 880, a date's shape)."""
+    total = sum(int(ch) * weight for ch, weight in zip(digits, _RRN_WEIGHTS, strict=False))
+    return (_date(0, int(digits[2:4]), int(digits[4:6])) and digits[6] in "12345678"
+            and (11 - total % 11) % 10 == int(digits[12]) and not gtin(digits))
+
+
 def _pesel(digits: str) -> bool:
     total = sum(int(ch) * weight for ch, weight in zip(digits, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3), strict=False))
     month = int(digits[2:4]) % 20
@@ -228,6 +249,42 @@ def birth_dated(digits: str) -> bool:
     return _date(0, month, int(digits[4:6])) or _date(0, month, int(digits[:2]))
 
 
+# Taiwan's letters stand for the numbers 10 to 35 (in the order of the counties that first issued them).
+_TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
+_TW_WEIGHTS = (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1)
+
+
+def _taiwanese(text: str) -> bool:
+    """Taiwan's national id (and a resident's since 2021): the letter's number in two digits, then the nine digits,
+    weighted 1 9 8 7 6 5 4 3 2 1 1, sum to a multiple of 10."""
+    code = 10 + _TW_LETTERS.index(text[0].upper())
+    digits = (code // 10, code % 10, *map(int, text[1:]))
+    return sum(digit * weight for digit, weight in zip(digits, _TW_WEIGHTS, strict=True)) % 10 == 0
+
+
+def _iranian(digits: str) -> bool:
+    """Iran's national code: nine digits weighted 10 to 2, their sum mod 11 the check digit when under 2, else 11
+    minus it; not one digit repeated (never issued)."""
+    remainder = sum(int(ch) * (10 - index) for index, ch in enumerate(digits[:9])) % 11
+    return (remainder if remainder < 2 else 11 - remainder) == int(digits[9]) and len(set(digits)) > 1
+
+
+def checked_id(digits: str) -> bool:
+    """Whether ten digits carry the check of an id written without a layout of its own, read only after a label
+    naming an identity number (as birth_dated): the Saudi national id (1) and iqama (2), Luhn's sum, and Iran's
+    national code."""
+    return len(digits) == 10 and (digits[0] in "12" and _luhn(digits) or _iranian(digits))
+
+
+# Taiwan's id standing alone in capitals: what a user agent's words of letters and digits, set aside as a model's,
+# may still be (the detector looks for it in the whole user agent).
+_LETTER_ID = re.compile(r"(?<![A-Za-z0-9])[A-Z][1289][0-9]{8}(?![A-Za-z0-9])")
+
+
+def holds_letter_id(form: str) -> bool:
+    return any(_taiwanese(match.group()) for match in _LETTER_ID.finditer(form))
+
+
 def _no_code(form: str, start: int) -> bool:
     return False
 
@@ -252,7 +309,7 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
             return True
         if kind == "digits" and not strong_only and (
                 _bsn(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
-                else _jmbg(text) if len(text) == 13 else _pesel(text) or _german_tax_id(text)):
+                else _jmbg(text) or _korean(text) if len(text) == 13 else _pesel(text) or _german_tax_id(text)):
             return True
         if kind == "digits" and len(text) == 11 and not strong_only and cpf(text) and not gtin(text) and (
                 not code_at(form, match.start())):
@@ -262,5 +319,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 match.group("twelve_gap") or not gtin(text)):
             return True
         if kind == "nrb" and not strong_only and _polish_account(text):
+            return True
+        if kind == "eg" or kind == "ae" and _luhn(text.replace(" ", "").replace("-", "")) or kind == "ir" and _iranian(
+                text.replace("-", "")) or kind == "tw" and (text[0].isupper() or not strong_only) and _taiwanese(text):
             return True
     return False

@@ -670,6 +670,29 @@ ORDER_LABELS |= frozenset(["orden"])
 # Identity words (above) in Swahili (`Kitambulisho:`, the identity card; its number words are among NUMBER_WORDS).
 IDENTITY_WORDS |= frozenset(["kitambulisho"])
 IDENTITY_LABEL_WORDS |= frozenset(["kitambulisho"])
+# ... in Arabic and Persian (`رقم الهوية`, the identity's number; `رقم الإقامة`, a residence permit's; `الرقم
+# القومي` and `کد ملی`, the national number and code), with their words for a number and a code; each as typed with
+# a final `ه` for `ة` and Arabic or Persian `ي`/`ی`, `ك`/`ک`.
+_MORE_IDENTITY_WORDS = [_folded(word) for word in "هوية الهوية هويه الهويه إقامة الإقامة اقامه الاقامه القومي القومی "
+                        "الوطنية الوطنيه ملی ملي".split()]
+IDENTITY_WORDS |= frozenset(_MORE_IDENTITY_WORDS)
+IDENTITY_LABEL_WORDS |= frozenset([*_MORE_IDENTITY_WORDS, *(_folded(word) for word in "رقم الرقم کد كد".split())])
+# Labels of a business number whose own layout begins with a `0` (Vietnam's `MST`, mã số thuế: a province code,
+# `01` for Hanoi, and eight digits): after them a single run is the number, as after a product's label, whatever
+# plan's mobile it looks like (`MST 0101234567`); a phone number there is dialled abroad or written in groups.
+ZERO_LED_BUSINESS_WORDS = frozenset(["mst"])
+# Labels glued as Korean, Chinese and Japanese write them, a stem and a number word (`발송번호`: a dispatch's
+# number; `运单号`, a waybill's; `사업자등록번호`, a business's registration number): read by the stem before the number
+# word (or the stem alone: `운송장`, a waybill), a code's (an order, a dispatch or delivery, a waybill, a parcel, an
+# invoice, a receipt, a product, a model, a serial) or a business's own (detector._label_level). A person's word
+# glued before its own ending (`주문자`, the orderer) is no stem followed by a number word.
+GLUED_NUMBER_ENDINGS = ("번호", "号码", "號碼", "编号", "編號", "番号", "单号", "單號", "代码", "代碼", "号", "號")
+GLUED_CODE_STEMS = re.compile("|".join(
+    "주문 발송 송장 운송장 택배 배송 운송 등기 상품 제품 모델 일련 영수증 거래 예약 "
+    "订单 訂單 运单 運單 快递 快遞 物流 包裹 发票 發票 商品 产品 產品 型 货 貨 序列 批 交易 "
+    "注文 伝票 追跡 配送 品 製造".split()))
+GLUED_BUSINESS_STEMS = re.compile("|".join(
+    "사업자 법인 통신판매 统一社会信用 統一 税 稅 纳税 納稅 营业执照 營業 工商 法人".split()))
 
 
 def names_an_id(key: str) -> bool:
