@@ -672,11 +672,16 @@ IDENTITY_WORDS |= frozenset(["kitambulisho"])
 IDENTITY_LABEL_WORDS |= frozenset(["kitambulisho"])
 # ... in Arabic and Persian (`رقم الهوية`, the identity's number; `رقم الإقامة`, a residence permit's; `الرقم
 # القومي` and `کد ملی`, the national number and code), with their words for a number and a code; each as typed with
-# a final `ه` for `ة` and Arabic or Persian `ي`/`ی`, `ك`/`ک`.
-_MORE_IDENTITY_WORDS = [_folded(word) for word in "هوية الهوية هويه الهويه إقامة الإقامة اقامه الاقامه القومي القومی "
-                        "الوطنية الوطنيه ملی ملي".split()]
+# a final `ه` for `ة` and Arabic or Persian `ي`/`ی`, `ك`/`ک`. Both as a key's tokens fold them (the article apart)
+# and as a label's words are read in the canonical text (its hamza folded, its letters as typed).
+def _label_forms(words: str) -> List[str]:
+    return [form for word in words.split() for form in (_folded(word), canonical(word)[0].casefold())]
+
+
+_MORE_IDENTITY_WORDS = _label_forms("هوية الهوية هويه الهويه إقامة الإقامة اقامه الاقامه القومي القومی الوطنية الوطنيه "
+                                    "ملی ملي")
 IDENTITY_WORDS |= frozenset(_MORE_IDENTITY_WORDS)
-IDENTITY_LABEL_WORDS |= frozenset([*_MORE_IDENTITY_WORDS, *(_folded(word) for word in "رقم الرقم کد كد".split())])
+IDENTITY_LABEL_WORDS |= frozenset([*_MORE_IDENTITY_WORDS, *_label_forms("رقم الرقم کد كد")])
 # Labels of a business number whose own layout begins with a `0` (Vietnam's `MST`, mã số thuế: a province code,
 # `01` for Hanoi, and eight digits): after them a single run is the number, as after a product's label, whatever
 # plan's mobile it looks like (`MST 0101234567`); a phone number there is dialled abroad or written in groups.
