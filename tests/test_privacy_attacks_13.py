@@ -52,18 +52,6 @@ LEAKS: Dict[str, List[str]] = {
         "id Saudi national id after its label @",
         "id Iranian national code dashed @",
     ],
-    "mail": [
-        "mail NetEase address with # for @",
-        "mail Arabic words @",
-        "mail Persian words @",
-        "mail NetEase address without its top-level domain @",
-        "mail NetEase address with a full-width # for @",
-        "mail Arabic words encoded percent @",
-        "mail Arabic words encoded entities @",
-        "mail Arabic words encoded full-width @",
-        "mail Arabic words encoded zero-width @",
-        "mail Arabic words encoded bidi isolates @",
-    ],
     "name": [
         "name Korean after a recipient label @",
         "name Korean before 님 after a label @",

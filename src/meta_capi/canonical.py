@@ -51,9 +51,12 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "el": ("παπάκι", "τελεία"),
     # the key lexicon's other languages (README, "Judge keys by their tokens"), in their own script
     "tr": ("et", "nokta"), "ro": ("arond", "punct"), "he": ("שטרודל", "נקודה"),
-    "hi": ("ऐट एट", "डॉट"), "th": ("แอท", "จุด"), "ar": ("آت", "نقطة"), "id": ("et keong", "titik"),
+    "hi": ("ऐट एट", "डॉट"), "th": ("แอท", "จุด"), "ar": ("آت", "نقطة دوت دات"), "id": ("et keong", "titik"),
     "vi": ("a_còng a_móc", "chấm"), "ja": ("アットマーク アット", "ドット"),
     "zh": ("艾特 小老鼠", "点 點"), "ko": ("골뱅이 앳", "점 닷"),
+    # Arabic and Persian also write the English words in their script (`آت`, `دوت`/`دات`), Persian with its own
+    # spelling of the Arabic word for a point (`نقطه`)
+    "fa": ("اَت", "نقطه دات دوت"),
     # more of Europe and the Caucasus (Icelandic, the Baltic states, the Western and Southern Slavic languages in
     # both their scripts, Albanian, Armenian, Georgian)
     "is": ("hjá", "punktur"), "lt": ("eta", "taškas"), "lv": ("et", "punkts"), "et": ("kommertsmärk", "punkt"),
@@ -262,10 +265,11 @@ _SPELLED = re.compile(
 # `|`, `+`, `~`, `:`, ...), the same on both sides or not: a rule, not a list of the separators seen so far.
 _SEPARATOR = "(?:[^\\w@.]|_)"
 # A match begins at the separators after a letter or digit (so a run of them is scanned once), and a domain label
-# here has no `-` or `_`, so the pattern never rescans a run.
+# here has no `-` or `_`, so the pattern never rescans a run. The top-level domain after the word for "." may be
+# written in the words' script (`دوت كوم`, `دات کام`: "com"), as an internationalized one is (`.中国`).
 _SPELLED_WORDS = re.compile(
     f"(?<=[A-Za-z0-9])(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([A-Za-z0-9]+){_SEPARATOR}+({_DOT_WORD})"
-    f"{_SEPARATOR}+(?=[A-Za-z0-9])", re.IGNORECASE)
+    f"{_SEPARATOR}+(?=[^\\W_])", re.IGNORECASE)
 # Quicker first tests, on the value in lower case: a word for "@" or "." between separators or marks (for both
 # patterns above), a word for "@" (for _AT_WORD_ADDRESS), and a mark around a word (for _SPELLED, whose classes are
 # slow to match ignoring case).
@@ -295,7 +299,8 @@ def _marked(low: str) -> bool:
 # and `dinner-at-home-in-paris` are titles. The slug's other separators stay: its local part is read as written.
 MAIL_PROVIDERS = (
     "gmail googlemail yahoo ymail hotmail outlook msn icloud aol gmx yandex protonmail naver hanmail daum "
-    "rambler seznam libero wanadoo laposte comcast rediffmail qq").split()
+    "rambler seznam libero wanadoo laposte comcast rediffmail qq "
+    "163 126 sina sohu foxmail").split()  # (China's: NetEase's `163.com` and `126.com`, Sina, Sohu, Tencent's Foxmail)
 _PROVIDER_NAMES = frozenset(MAIL_PROVIDERS)
 # The second levels countries register domains under (`example.com.bd`, `example.co.uk`): in a slug, such a label
 # between the domain's name and a two-letter top-level domain is part of the domain (`jo-at-example-com-bd`).
