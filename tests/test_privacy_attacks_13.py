@@ -87,16 +87,6 @@ LEAKS: Dict[str, List[str]] = {
         "postal Saudi national address @",
         "postal Korean apartment in romanization @",
     ],
-    "handle": [
-        "handle KakaoTalk id @",
-        "handle KakaoTalk id in Korean @",
-        "handle WeChat id @",
-        "handle WeChat wxid @",
-        "handle LINE id link @",
-        "handle LINE id @",
-        "handle Telegram handle @",
-        "handle Telegram link @",
-    ],
     "key": [
         "key 수령인:",
         "key 받는분:",

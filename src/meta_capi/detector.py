@@ -21,7 +21,7 @@ import binascii
 import re
 from typing import List, Tuple
 
-from . import assembled, postal
+from . import assembled, handles, postal
 from .canonical import (
     DOT_WORD,
     LETTERS_FOR_DIGITS,
@@ -1030,8 +1030,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return _short_reason(form, id_like)  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
-    if _address_without_at(form, id_like):
-        return EMAIL
+    found = _without_at_reason(form, id_like)
+    if found:
+        return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
     # Each rule of the next line needs an ASCII digit (Chinese numerals are read as digits, in text that is not
@@ -1068,6 +1069,14 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+
+
+def _without_at_reason(form: str, id_like: bool) -> str:
+    """EMAIL for an address without its `@` (_address_without_at), MESSENGER_ACCOUNT for a messenger's account id
+    after its label or in its link in free text (handles.py: ids are codes), or ""."""
+    if _address_without_at(form, id_like):
+        return EMAIL
+    return "" if id_like else handles.reason(form)
 
 
 def _address_without_at(form: str, id_like: bool) -> bool:
@@ -1137,7 +1146,7 @@ def _address_reason(form: str, id_like: bool) -> str:
     """EMAIL when canonical `form` (holding `@`) holds an address; MANY_AT_SIGNS past the bound; else ""."""
     if form.count("@") > MAX_AT_SIGNS:
         return MANY_AT_SIGNS
-    if _holds_email(form) or (_DOTLESS_ADDRESS.search(form) is not None if id_like else _provider_address(form.lower())):
+    if _holds_email(form) or (_DOTLESS_ADDRESS.search(form) if id_like else _provider_address(form.lower())):
         return EMAIL
     if not id_like and "-" in form and _DASHED_DOMAIN.search(form.lower()) is not None:
         return EMAIL
