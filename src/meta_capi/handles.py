@@ -73,25 +73,16 @@ _WXID = re.compile(r"(?<![a-z0-9])wxid_[a-z0-9]{6,}")
 
 def reason(form: str) -> str:
     """MESSENGER_ACCOUNT when canonical `form` holds a messenger's account id after its label or in its contact
-    link, or WeChat's generated id; else ""."""
-    plain = form.isascii()
-    # (what ASCII text needs for each rule, one scan in C: a link's `/`, or a label's `:` or `=`, an id's `@` or `_`)
-    labels = not plain or _ASCII_LABEL_CUE.search(form) is not None
-    if not (labels or "/" in form):
-        return ""
+    link, or WeChat's generated id; else "". ASCII text (most values) holds one only with a label's `:` or `=`, an
+    id's `@` or `_`, or a link's `me/` or `.com/`: the detector looks for them (substring scans in C) first."""
     low = form.lower()
     if "wxid_" in low and _WXID.search(low) is not None:
         return MESSENGER_ACCOUNT
-    if ("me/" in low or "://" in low or "kakao.com/" in low or "wechat.com/" in low) and any(
+    if "/" in low and any(
             not match.group(1) or _telegram_name(match.group(1)) for match in _LINK.finditer(low)):
         return MESSENGER_ACCOUNT
-    if not labels:
-        return ""
     return MESSENGER_ACCOUNT if any(_labelled(low, match) for match in (
-        _LABELLED_ASCII if plain else _LABELLED).finditer(low)) else ""
-
-
-_ASCII_LABEL_CUE = re.compile("[:=@_]")
+        _LABELLED_ASCII if form.isascii() else _LABELLED).finditer(low)) else ""
 
 
 def _telegram_name(name: str) -> bool:
