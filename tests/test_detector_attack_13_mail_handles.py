@@ -144,3 +144,7 @@ def test_a_messenger_s_label_in_an_id_is_the_id_s_own_words() -> None:
 def test_the_handle_rule_reads_only_the_canonical_form_it_is_given() -> None:
     assert handles.reason("telegram: @ali_rezaei_64") == MESSENGER_ACCOUNT
     assert handles.reason("Blue Sneakers") == ""
+
+
+def test_arabic_s_tatweel_inside_the_words_is_a_filler() -> None:
+    assert detector.reason("ahmed.alotaibi آـت hotmail دوـت كوم") == EMAIL

@@ -186,6 +186,7 @@ _SEPARATOR_LOOK_ALIKES = str.maketrans(_separator_look_alikes())
 # Unicode's tag characters (U+E0020 to U+E007E) copy printable ASCII invisibly (emoji flag sequences use them; so
 # does "ASCII smuggling"): read as the character they copy, the others (language tag, cancel tag) removed.
 _FIRST_TAG, _LAST_TAG = "\U000e0020", "\U000e007e"
+_TATWEEL = "\u0640"  # Arabic script's elongation of a joint (`دوـت` is `دوت`): a filler, no letter
 
 
 def _fold_unicode(text: str) -> str:
@@ -201,7 +202,7 @@ def _fold_unicode(text: str) -> str:
                 kept.append(str(unicodedata.decimal(char)))
             elif _FIRST_TAG <= char <= _LAST_TAG:  # a tag character spells its ASCII character, unseen
                 kept.append(chr(ord(char) - 0xE0000))
-            elif category not in _INVISIBLE_CATEGORIES:
+            elif category not in _INVISIBLE_CATEGORIES and char != _TATWEEL:
                 kept.append(char)
         decomposed = "".join(kept)
     return unicodedata.normalize("NFKC", decomposed.translate(_LOOK_ALIKES))

@@ -33,7 +33,7 @@ _WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル"
 # `آیدی تلگرام`, Arabic `معرف تيليجرام`).
 _HANDLE_WORDS = (
     "id username handle account 아이디 계정 号 號 账号 帳號 帐号 アカウント ユーザー名 "
-    "آیدی ایدی آي دي شناسه معرف حساب יוזר"
+    "آیدی ایدی آيدي شناسه معرف حساب יוזר"
 )
 # Telegram's own paths after `t.me/` (names of five characters or more, as a username is), and its bots' names end
 # in `bot` (a shop's bot, no person).
