@@ -82,6 +82,13 @@ def test_a_numbered_provider_after_no_mailbox_s_name_is_a_price_or_a_version(tex
     "微信号：wangxm_1988",
     "微信 wangxm_1988",
     "加微信wangxm1988",
+    "加V信：wangxm_1988",
+    "vx号: wangxm1988",
+    "ラインID: chen88",
+    "카톡아이디: minjun88",
+    "טלגרם: @david_cohen",
+    "آيدي تيليجرام: @ali_rezaei",
+    "ＬＩＮＥ ＩＤ：ｃｈｅｎ８８",
     "WeChat: wxid_8x7k2m9q1z22",
     "LINE ID: chenmeiling88",
     "LINE ID: chenmeiling",
@@ -122,6 +129,7 @@ def test_wechat_s_generated_id_is_a_messenger_account_wherever_it_stands() -> No
     "Product line: X100",  # `line` is a word: a label only with a handle word
     "Line 2: Blue Sneakers",
     "Signal: 5G ready",
+    "VX: X100",
     "Line ID link",  # a word of letters needs the label's colon
     "Kakao ID: custom property",  # ... and ends the field
     "KakaoTalk 10.4.5",  # no letter

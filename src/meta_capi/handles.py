@@ -20,15 +20,15 @@ MESSENGER_ACCOUNT = "holds a messenger account id"
 # their names in the scripts their users write them in.
 _MESSENGERS = (
     "kakaotalk kakao katalk katok 카카오톡 카톡 카카오 カカオトーク "
-    "wechat weixin 微信 微訊 威信 위챗 ウィーチャット "
+    "wechat weixin 微信 微訊 위챗 ウィーチャット 威信 薇信 维信 v信 "  # (homophones written to pass filters: `V信`)
     "telegram 텔레그램 テレグラム телеграм телеграмм تلگرام تلغرام تيليجرام تليجرام تيليغرام טלגרם "
     "viber вайбер وایبر فايبر ויבר "
     "skype скайп اسکایپ سكايب "
     "zalo threema"
 )
-# Messengers whose name is an ordinary word too (LINE, Signal; Korean and Japanese "line"): a label only with a
-# handle word (`LINE ID`, `라인 아이디`; `Line 2`, `signal: 5G` are not).
-_WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル"
+# Messengers whose name is an ordinary word or a code too (LINE, Signal; Korean and Japanese "line"; WeChat's `vx`):
+# a label only with a handle word (`LINE ID`, `라인 아이디`, `vx号`; `Line 2`, `signal: 5G`, `VX: X100` are not).
+_WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル vx"
 # Words naming the account's id, before or after the messenger's name (`LINE ID`, `카톡 아이디`, `微信号`, Persian
 # `آیدی تلگرام`, Arabic `معرف تيليجرام`).
 _HANDLE_WORDS = (
