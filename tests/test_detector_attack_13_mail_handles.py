@@ -7,14 +7,14 @@ out."""
 import time
 
 import pytest
-from builders import make_event
-from privacy_attack_cases_2 import ATTACK_SETTINGS, found_any
-from privacy_attack_cases_13 import cases
-from wasm_support import retimed
 
+from builders import make_event
 from meta_capi import detector, handles
 from meta_capi.detector import EMAIL
 from meta_capi.handles import MESSENGER_ACCOUNT
+from privacy_attack_cases_2 import ATTACK_SETTINGS, found_any
+from privacy_attack_cases_13 import cases
+from wasm_support import retimed
 
 
 @pytest.mark.parametrize("text", [
