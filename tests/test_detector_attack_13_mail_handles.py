@@ -50,8 +50,9 @@ def test_a_hash_for_the_at_sign_before_a_large_provider_s_domain_is_an_address(t
     assert detector.reason(text) == EMAIL
 
 
-def test_a_hash_for_the_at_sign_is_an_address_in_an_id_too() -> None:
-    assert detector.reason("wangxm1988#163.com", id_like=True) == EMAIL
+@pytest.mark.parametrize("text", ["wangxm1988#163.com", "wangxm1988@163"])
+def test_a_hash_for_the_at_sign_and_a_numbered_provider_are_an_address_in_an_id_too(text: str) -> None:
+    assert detector.reason(text, id_like=True) == EMAIL
 
 
 @pytest.mark.parametrize("text", [

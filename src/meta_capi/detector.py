@@ -1144,7 +1144,7 @@ def _address_reason(form: str, id_like: bool) -> str:
     """EMAIL when canonical `form` (holding `@`) holds an address; MANY_AT_SIGNS past the bound; else ""."""
     if form.count("@") > MAX_AT_SIGNS:
         return MANY_AT_SIGNS
-    if _holds_email(form) or (_DOTLESS_ADDRESS.search(form) if id_like else _provider_address(form.lower())):
+    if _holds_email(form) or id_like and _DOTLESS_ADDRESS.search(form) or _provider_address(form.lower()):
         return EMAIL
     if not id_like and "-" in form and _DASHED_DOMAIN.search(form.lower()) is not None:
         return EMAIL
