@@ -78,11 +78,17 @@ def reason(form: str) -> str:
     low = form.lower()
     if "wxid_" in low and _WXID.search(low) is not None:
         return MESSENGER_ACCOUNT
-    if "/" in low and any(
-            not match.group(1) or _telegram_name(match.group(1)) for match in _LINK.finditer(low)):
-        return MESSENGER_ACCOUNT
-    return MESSENGER_ACCOUNT if any(_labelled(low, match) for match in (
-        _LABELLED_ASCII if form.isascii() else _LABELLED).finditer(low)) else ""
+    if "/" in low:
+        for match in _LINK.finditer(low):
+            if not match.group(1) or _telegram_name(match.group(1)):
+                return MESSENGER_ACCOUNT
+    labelled = _LABELLED_ASCII if form.isascii() else _LABELLED
+    found = labelled.search(low)  # (most values hold no messenger's name: one search, no iterator)
+    while found is not None:
+        if _labelled(low, found):
+            return MESSENGER_ACCOUNT
+        found = labelled.search(low, found.end())
+    return ""
 
 
 def _telegram_name(name: str) -> bool:
