@@ -96,6 +96,7 @@ def test_a_numbered_provider_after_no_mailbox_s_name_is_a_price_or_a_version(tex
     "טלגרם: @david_cohen",
     "آيدي تيليجرام: @ali_rezaei",
     "ＬＩＮＥ ＩＤ：ｃｈｅｎ８８",
+    "Telegram Telegram: @ali_r",
     "WeChat: wxid_8x7k2m9q1z22",
     "LINE ID: chenmeiling88",
     "LINE ID: chenmeiling",
@@ -146,6 +147,7 @@ def test_wechat_s_generated_id_is_a_messenger_account_wherever_it_stands() -> No
     "Skype for Business 2019",
     "kakao-friends-ryan-2024",  # a slug: `-` is no label's separator
     "deadline id: abc123",  # inside a word
+    "Paid Telegram: Premium",  # `id` inside a word before the name is no handle word
     "카카오프렌즈 라이언 인형",
 ])
 def test_a_messenger_s_name_before_a_word_a_version_or_a_slug_names_no_account(text: str) -> None:

@@ -50,24 +50,26 @@ _NAMES = _folded(_MESSENGERS)
 _WORD_NAMES = frozenset(_folded(_WORD_MESSENGERS))
 _HANDLE = _folded(_HANDLE_WORDS)
 # The messenger's name, maybe a handle word, separators (blanks, `:`, `=`, a bracket; not `-`: `kakao-friends-2024`
-# is a slug), maybe `@`, and the id (letters, digits, `.`, `_`, `-`); a handle word before the name is read back from
-# it (_HANDLE_BEFORE). The pattern begins with the names, so a search skips in C to their first letters; no part
-# repeats unbounded before another that could match the same characters: linear. Searched in the lower-cased form,
-# ASCII text with the ASCII names alone (most values).
-_LABEL_REST = f"(?:[\\s_-]{{0,2}}({by_first_letter(_HANDLE)}))?([\\s:=(\\[]{{0,3}})(@?)([a-z0-9][a-z0-9._-]*)"
+# is a slug), maybe `@`, and the id (letters, digits, `.`, `_`, `-`; four characters at least, read up to one past the
+# longest, 32);
+# a handle word before the name is read back from it (_HANDLE_BEFORE). The pattern begins with the names, so a search
+# skips in C to their first letters; every part is bounded, so the next search may begin at the id (`Telegram
+# Telegram: @jo_1`) and the whole stays linear. Searched in the lower-cased form, ASCII text with the ASCII names
+# alone (most values).
+_LABEL_REST = f"(?:[\\s_-]{{0,2}}({by_first_letter(_HANDLE)}))?([\\s:=(\\[]{{0,3}})(@?)([a-z0-9][a-z0-9._-]{{3,32}})"
 _LABELLED = re.compile(f"({by_first_letter(_NAMES, _WORD_NAMES)}){_LABEL_REST}")
 _LABELLED_ASCII = re.compile(
     f"({by_first_letter([name for name in (*_NAMES, *_WORD_NAMES) if name.isascii()])}){_LABEL_REST}")
-_HANDLE_BEFORE = re.compile(f"(?:{by_first_letter(_HANDLE)})[\\s_-]{{0,2}}$")
+_HANDLE_BEFORE = re.compile(f"(?<![a-z0-9])(?:{by_first_letter(_HANDLE)})[\\s_-]{{0,2}}$")  # (`paid telegram` has none)
 _NAME_EDGE = re.compile("[a-z0-9]")
 # Contact links: Telegram's `t.me/<name>` (`telegram.me`, `tg://resolve?domain=`) ending the path (`t.me/<name>/12`
 # is a channel's post), LINE's friend link `line.me/ti/p/~<id>` (not `@<id>`: an official account, a business's),
 # KakaoTalk's profile links `qr.kakao.com/talk/<code>`, `open.kakao.com/me/<id>`, WeChat's `u.wechat.com/<code>`.
 _LINK = re.compile(
     r"(?<![\w.-])(?:(?:t|telegram)\.me/|telegram\.dog/|tg://resolve\?domain=)([a-z0-9_]{5,32})(?![a-z0-9_/])"
-    r"|(?<![\w.-])(?:line\.me/(?:r/)?ti/p/|line://ti/p/)[~-]?[a-z0-9._%-]{3}"
+    r"|(?<![\w.-])(?:line\.me/(?:r/)?ti/p/|line://ti/p/)[~-]?[a-z0-9._-]{3}"
     r"|(?<![\w.-])(?:qr\.kakao\.com/talk/|open\.kakao\.com/me/|u\.wechat\.com/)[a-z0-9_-]{3}")
-# WeChat's generated id: `wxid_` and ten to twenty letters and digits.
+# WeChat's generated id: `wxid_` and its letters and digits (fourteen today; six or more read).
 _WXID = re.compile(r"(?<![a-z0-9])wxid_[a-z0-9]{6,}")
 
 
@@ -87,7 +89,7 @@ def reason(form: str) -> str:
     while found is not None:
         if _labelled(low, found):
             return MESSENGER_ACCOUNT
-        found = labelled.search(low, found.end())
+        found = labelled.search(low, found.start(5))
     return ""
 
 
