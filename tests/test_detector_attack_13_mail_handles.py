@@ -1,5 +1,6 @@
 """Rules closing the mail and handle families of the thirteenth attack (issue 16): an address spelled with Arabic or
-Persian words for "@" and "." (its top-level domain in their script too), `#` written for `@` before a large
+Persian words for "@" and "." (its top-level domain in their script too), a word for "@" of another script glued
+between local part and domain (Chinese and Japanese write no blanks), `#` written for `@` before a large
 provider's domain, China's large providers (NetEase's `163` and `126` without their top-level domain after a
 mailbox's name), and a messenger's account id after its label or in its contact link; each with near-misses that go
 out."""
@@ -36,6 +37,21 @@ def test_an_address_spelled_with_arabic_or_persian_words_and_a_top_level_domain_
     "عروض ات hotmail اليوم",  # no word for "."
 ])
 def test_arabic_words_without_their_pair_of_one_language_are_no_address(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "wangxm1988艾特163.com",
+    "联系邮箱wangxm1988艾特163.com谢谢",
+    "yamada.taroアットマークexample.co.jp",
+    "minjun.kim88골뱅이naver.com",
+])
+def test_a_word_for_the_at_sign_of_another_script_glued_between_local_part_and_domain_is_an_address(text: str) -> None:
+    assert detector.reason(text) == EMAIL
+
+
+@pytest.mark.parametrize("text", ["iPhone艾特apple", "产品艾特apple.com", "艾特163.com"])
+def test_a_glued_word_for_the_at_sign_without_a_local_part_or_a_dotted_domain_is_no_address(text: str) -> None:
     assert detector.reason(text) == ""
 
 

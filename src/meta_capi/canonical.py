@@ -417,7 +417,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     if "\\" in text:
         text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')  # JSON's escaped quote too (a string in a string)
     if not text.isascii():
-        text = _fold_unicode(_keep_language(text))
+        text = _GLUED_AT_WORD.sub(_glued_at_word, _fold_unicode(_keep_language(text)))
     if "+" in text and ("'" in text or '"' in text) or "${" in text:
         text = _javascript_strings(text)
     if "@@" in text:  # a run of at signs reads as one
@@ -449,6 +449,21 @@ def _at_word_addresses(text: str) -> str:
     if "-" in text or "_" in text:
         text = _SLUG_AT.sub(_slug_address, text)
     return _AT_WORD_ADDRESS.sub(_at_word_address, text) if "." in text else text
+
+
+# A word for "@" of a script other than Latin glued between an address's local part and its domain, as Chinese and
+# Japanese write words without blanks (`wangxm1988艾特163.com`): the change of script is the word's edge, and the
+# domain has a dot and a top-level domain of letters. (The words are matched first, so a search skips to them.)
+_GLUED_AT_WORD = re.compile("(?:{})(?=[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{{2}})".format(by_first_letter(
+    word for word in _AT_LANGUAGES if not any(char.isascii() and char.isalpha() for char in word))))
+
+
+def _glued_at_word(match: re.Match[str]) -> str:
+    start = match.start()
+    return "@" if start and match.string[start - 1] in _LOCAL_PART_END else match.group()
+
+
+_LOCAL_PART_END = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 
 
 def _at_blanks(match: re.Match[str]) -> str:
