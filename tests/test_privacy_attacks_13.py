@@ -29,28 +29,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "mail": [
-        "mail NetEase address with # for @",
-        "mail Arabic words @",
-        "mail Persian words @",
-        "mail NetEase address without its top-level domain @",
-        "mail NetEase address with a full-width # for @",
-        "mail Arabic words encoded percent @",
-        "mail Arabic words encoded entities @",
-        "mail Arabic words encoded full-width @",
-        "mail Arabic words encoded zero-width @",
-        "mail Arabic words encoded bidi isolates @",
-    ],
-    "handle": [
-        "handle KakaoTalk id @",
-        "handle KakaoTalk id in Korean @",
-        "handle WeChat id @",
-        "handle WeChat wxid @",
-        "handle LINE id link @",
-        "handle LINE id @",
-        "handle Telegram handle @",
-        "handle Telegram link @",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -51,9 +51,12 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "el": ("παπάκι", "τελεία"),
     # the key lexicon's other languages (README, "Judge keys by their tokens"), in their own script
     "tr": ("et", "nokta"), "ro": ("arond", "punct"), "he": ("שטרודל", "נקודה"),
-    "hi": ("ऐट एट", "डॉट"), "th": ("แอท", "จุด"), "ar": ("آت", "نقطة"), "id": ("et keong", "titik"),
+    "hi": ("ऐट एट", "डॉट"), "th": ("แอท", "จุด"), "ar": ("آت", "نقطة دوت دات"), "id": ("et keong", "titik"),
     "vi": ("a_còng a_móc", "chấm"), "ja": ("アットマーク アット", "ドット"),
     "zh": ("艾特 小老鼠", "点 點"), "ko": ("골뱅이 앳", "점 닷"),
+    # Arabic and Persian also write the English words in their script (`آت`, `دوت`/`دات`), Persian with its own
+    # spelling of the Arabic word for a point (`نقطه`)
+    "fa": ("اَت", "نقطه دات دوت"),
     # more of Europe and the Caucasus (Icelandic, the Baltic states, the Western and Southern Slavic languages in
     # both their scripts, Albanian, Armenian, Georgian)
     "is": ("hjá", "punktur"), "lt": ("eta", "taškas"), "lv": ("et", "punkts"), "et": ("kommertsmärk", "punkt"),
@@ -188,6 +191,7 @@ _SEPARATOR_LOOK_ALIKES = str.maketrans(_separator_look_alikes())
 # Unicode's tag characters (U+E0020 to U+E007E) copy printable ASCII invisibly (emoji flag sequences use them; so
 # does "ASCII smuggling"): read as the character they copy, the others (language tag, cancel tag) removed.
 _FIRST_TAG, _LAST_TAG = "\U000e0020", "\U000e007e"
+_TATWEEL = "\u0640"  # Arabic script's elongation of a joint (`دوـت` is `دوت`): a filler, no letter
 
 
 def _fold_unicode(text: str) -> str:
@@ -203,7 +207,7 @@ def _fold_unicode(text: str) -> str:
                 kept.append(str(unicodedata.decimal(char)))
             elif _FIRST_TAG <= char <= _LAST_TAG:  # a tag character spells its ASCII character, unseen
                 kept.append(chr(ord(char) - 0xE0000))
-            elif category not in _INVISIBLE_CATEGORIES:
+            elif category not in _INVISIBLE_CATEGORIES and char != _TATWEEL:
                 kept.append(char)
         decomposed = "".join(kept)
     return unicodedata.normalize("NFKC", decomposed.translate(_LOOK_ALIKES))
@@ -267,10 +271,11 @@ _SPELLED = re.compile(
 # `|`, `+`, `~`, `:`, ...), the same on both sides or not: a rule, not a list of the separators seen so far.
 _SEPARATOR = "(?:[^\\w@.]|_)"
 # A match begins at the separators after a letter or digit (so a run of them is scanned once), and a domain label
-# here has no `-` or `_`, so the pattern never rescans a run.
+# here has no `-` or `_`, so the pattern never rescans a run. The top-level domain after the word for "." may be
+# written in the words' script (`دوت كوم`, `دات کام`: "com"), as an internationalized one is (`.中国`).
 _SPELLED_WORDS = re.compile(
     f"(?<=[A-Za-z0-9])(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([A-Za-z0-9]+){_SEPARATOR}+({_DOT_WORD})"
-    f"{_SEPARATOR}+(?=[A-Za-z0-9])", re.IGNORECASE)
+    f"{_SEPARATOR}+(?=[^\\W_])", re.IGNORECASE)
 # Quicker first tests, on the value in lower case: a word for "@" or "." between separators or marks (for both
 # patterns above), a word for "@" (for _AT_WORD_ADDRESS), and a mark around a word (for _SPELLED, whose classes are
 # slow to match ignoring case).
@@ -300,7 +305,8 @@ def _marked(low: str) -> bool:
 # and `dinner-at-home-in-paris` are titles. The slug's other separators stay: its local part is read as written.
 MAIL_PROVIDERS = (
     "gmail googlemail yahoo ymail hotmail outlook msn icloud aol gmx yandex protonmail naver hanmail daum "
-    "rambler seznam libero wanadoo laposte comcast rediffmail qq").split()
+    "rambler seznam libero wanadoo laposte comcast rediffmail qq "
+    "163 126 sina sohu foxmail").split()  # (China's: NetEase's `163.com` and `126.com`, Sina, Sohu, Tencent's Foxmail)
 _PROVIDER_NAMES = frozenset(MAIL_PROVIDERS)
 # The second levels countries register domains under (`example.com.bd`, `example.co.uk`): in a slug, such a label
 # between the domain's name and a two-letter top-level domain is part of the domain (`jo-at-example-com-bd`).
@@ -416,7 +422,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     if "\\" in text:
         text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')  # JSON's escaped quote too (a string in a string)
     if not text.isascii():
-        text = _fold_unicode(_keep_language(text))
+        text = _GLUED_AT_WORD.sub(_glued_at_word, _fold_unicode(_keep_language(text)))
     if "+" in text and ("'" in text or '"' in text) or "${" in text:
         text = _javascript_strings(text)
     if "@@" in text:  # a run of at signs reads as one
@@ -448,6 +454,21 @@ def _at_word_addresses(text: str) -> str:
     if "-" in text or "_" in text:
         text = _SLUG_AT.sub(_slug_address, text)
     return _AT_WORD_ADDRESS.sub(_at_word_address, text) if "." in text else text
+
+
+# A word for "@" of a script other than Latin glued between an address's local part and its domain, as Chinese and
+# Japanese write words without blanks (`wangxm1988艾特163.com`): the change of script is the word's edge, and the
+# domain has a dot and a top-level domain of letters. (The words are matched first, so a search skips to them.)
+_GLUED_AT_WORD = re.compile("(?:{})(?=[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{{2}})".format(by_first_letter(
+    word for word in _AT_LANGUAGES if not any(char.isascii() and char.isalpha() for char in word))))
+
+
+def _glued_at_word(match: re.Match[str]) -> str:
+    start = match.start()
+    return "@" if start and match.string[start - 1] in _LOCAL_PART_END else match.group()
+
+
+_LOCAL_PART_END = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 
 
 def _at_blanks(match: re.Match[str]) -> str:

@@ -21,7 +21,7 @@ import binascii
 import re
 from typing import List, Tuple
 
-from . import assembled, postal
+from . import assembled, handles, postal
 from .canonical import (
     DOT_WORD,
     LETTERS_FOR_DIGITS,
@@ -104,6 +104,13 @@ _DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
 # Searched in the lower-cased form (a search ignoring case tries every word at each `@`, several times slower).
 _PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(MAIL_PROVIDERS)})(?:(?:com|net|org|co)?[a-z]{{2}}|com|net"
                                "|org)?(?![\\w-]|\\.\\w)")
+# A provider named by a number (NetEase's `163`, `126`) is one only after a mailbox's name, letters with digits, `.`,
+# `_` or five digits or more (`wangxm1988@163`; `3@126` is a price, `chrome@126` a version).
+_MAILBOX_NAME = re.compile(r"[\w.+-]{1,64}")
+# `#` (or a full-width `＃`, folded to it) written for `@` before a large provider's domain, as Chinese users write
+# an address to keep it from robots (`wangxm1988#163.com`, often with a note: `#换成@`); before any other domain `#`
+# is a URL's fragment or a number sign as often. Searched in the lower-cased form.
+_HASH_ADDRESS = re.compile(f"[^\\W_]#(?:{by_first_letter(MAIL_PROVIDERS)})\\.[a-z]{{2}}")
 # India's UPI payment addresses (`name@okicici`, `9845217306@ybl`) are a person's as a mail address is: an address
 # at a payment service provider's handle (the published list of UPI handles; their domain has no dot) is read as one
 # at a large mail provider, and so is the payee (`pa=`) of a `upi://pay` link; searched in the lower-cased form.
@@ -1081,8 +1088,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return _short_reason(form, id_like)  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # the Edgee ids and most event ids: random by construction
-    if _address_without_at(form, id_like):
-        return EMAIL
+    found = _without_at_reason(form, id_like)
+    if found:
+        return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
     # Each rule of the next line needs an ASCII digit (Chinese numerals are read as digits, in text that is not
@@ -1121,12 +1129,20 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
 
 
-def _address_without_at(form: str, id_like: bool) -> bool:
-    """Whether canonical `form` holds an address without its `@`: a large provider's in an id's slug
-    (`jo_smith_gmail_com`) or a UPI pay link's payee (`pa=`), whatever it is written as."""
+def _without_at_reason(form: str, id_like: bool) -> str:
+    """EMAIL when canonical `form` holds an address without its `@`: a large provider's in an id's slug
+    (`jo_smith_gmail_com`), with `#` for its `@` (`wangxm1988#163.com`) or a UPI pay link's payee (`pa=`), whatever
+    it is written as; MESSENGER_ACCOUNT for a messenger's account id after its label or in its link in free text
+    (handles.py; ids are codes); or ""."""
     # (_PROVIDER_SLUG needs its separator twice: most ids, `ORD-000123` and click ids, have one at most)
-    return (id_like and (form.count("-") > 1 or form.count("_") > 1) and _PROVIDER_SLUG.search(form.lower()) is not None
-            or ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None)
+    if (id_like and (form.count("-") > 1 or form.count("_") > 1) and _PROVIDER_SLUG.search(form.lower()) is not None
+            or ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None
+            or "#" in form and _HASH_ADDRESS.search(form.lower()) is not None):
+        return EMAIL
+    # (what ASCII text needs for a messenger's account, handles.reason says, in C substring scans first)
+    return "" if id_like or form.isascii() and not (
+        ":" in form or "=" in form or "@" in form or "_" in form or "/" in form and ("me/" in form or ".com/" in form)
+    ) else handles.reason(form)
 
 
 def _short_reason(form: str, id_like: bool) -> str:
@@ -1189,13 +1205,28 @@ def _address_reason(form: str, id_like: bool) -> str:
     """EMAIL when canonical `form` (holding `@`) holds an address; MANY_AT_SIGNS past the bound; else ""."""
     if form.count("@") > MAX_AT_SIGNS:
         return MANY_AT_SIGNS
-    if _holds_email(form) or (_DOTLESS_ADDRESS.search(form) if id_like else _PROVIDER_ADDRESS.search(form.lower())):
+    if _holds_email(form) or id_like and _DOTLESS_ADDRESS.search(form) or _provider_address(form.lower()):
         return EMAIL
     if not id_like and "-" in form and _DASHED_DOMAIN.search(form.lower()) is not None:
         return EMAIL
     if not id_like and _UPI_ADDRESS.search(form.lower()) is not None:
         return EMAIL
     return ""
+
+
+def _provider_address(low: str) -> bool:
+    """Whether lower-cased `low` holds an address at a large provider without its dot (_PROVIDER_ADDRESS), one named
+    by a number after a mailbox's name (_MAILBOX_NAME)."""
+    for match in _PROVIDER_ADDRESS.finditer(low):
+        at = match.start() + 1
+        if not low[at + 1].isdigit():
+            return True
+        local = low[max(0, at - 64):at][::-1]
+        name = _MAILBOX_NAME.match(local).group()  # type: ignore[union-attr]  # (reversed: read back from `@`)
+        if (any(char.isalpha() for char in name) and any(char.isdigit() for char in name) or "." in name
+                or "_" in name or name.isdigit() and len(name) >= 5):
+            return True
+    return False
 
 
 def _holds_ipv6(form: str) -> bool:

@@ -1,0 +1,122 @@
+"""Messenger accounts in free text: an account id is a person's, as a phone number is (thirteenth attack).
+
+Two layouts name one whatever the id looks like: the id after a messenger's label (`LINE ID: chenmeiling88`,
+`카톡 ID: minjun_kim88`, `微信号：wangxm_1988`, `Telegram: @ali_rezaei_64`), and the id in a messenger's contact link,
+whose host and path say an account follows (`t.me/<name>`, `line.me/ti/p/~<id>`). WeChat's generated ids
+(`wxid_` and its characters) are one wherever they stand. The words are data, by kind, folded as values are; the
+detector calls `reason` on a value's canonical form in free text (ids are codes: `wechat_pay_2024`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import FrozenSet, List
+
+from .canonical import by_first_letter, canonical
+
+MESSENGER_ACCOUNT = "holds a messenger account id"
+
+# Messengers whose users give their id to be added (KakaoTalk, WeChat, Telegram, Viber, Skype, Zalo, Threema), by
+# their names in the scripts their users write them in.
+_MESSENGERS = (
+    "kakaotalk kakao katalk katok 카카오톡 카톡 카카오 カカオトーク "
+    "wechat weixin 微信 微訊 위챗 ウィーチャット 威信 薇信 维信 v信 "  # (homophones written to pass filters: `V信`)
+    "telegram 텔레그램 テレグラム телеграм телеграмм تلگرام تلغرام تيليجرام تليجرام تيليغرام טלגרם "
+    "viber вайбер وایبر فايبر ויבר "
+    "skype скайп اسکایپ سكايب "
+    "zalo threema"
+)
+# Messengers whose name is an ordinary word or a code too (LINE, Signal; Korean and Japanese "line"; WeChat's `vx`):
+# a label only with a handle word (`LINE ID`, `라인 아이디`, `vx号`; `Line 2`, `signal: 5G`, `VX: X100` are not).
+_WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル vx"
+# Words naming the account's id, before or after the messenger's name (`LINE ID`, `카톡 아이디`, `微信号`, Persian
+# `آیدی تلگرام`, Arabic `معرف تيليجرام`).
+_HANDLE_WORDS = (
+    "id username handle account 아이디 계정 号 號 账号 帳號 帐号 アカウント ユーザー名 "
+    "آیدی ایدی آيدي شناسه معرف حساب יוזר"
+)
+# Telegram's own paths after `t.me/` (names of five characters or more, as a username is), and its bots' names end
+# in `bot` (a shop's bot, no person).
+_TELEGRAM_PATHS = frozenset("share joinchat addstickers addemoji addtheme addlist setlanguage proxy socks login "
+                            "confirmphone invoice boost iv".split())
+
+
+def _folded(words: str) -> List[str]:
+    """`words` in their canonical form, lower-cased, as a value's form is read here."""
+    return [canonical(word)[0].lower() for word in words.split()]
+
+
+_NAMES = _folded(_MESSENGERS)
+_WORD_NAMES = frozenset(_folded(_WORD_MESSENGERS))
+_HANDLE = _folded(_HANDLE_WORDS)
+# The messenger's name, maybe a handle word, separators (blanks, `:`, `=`, a bracket; not `-`: `kakao-friends-2024`
+# is a slug), maybe `@`, and the id (letters, digits, `.`, `_`, `-`; four characters at least, read up to one past the
+# longest, 32);
+# a handle word before the name is read back from it (_HANDLE_BEFORE). The pattern begins with the names, so a search
+# skips in C to their first letters; every part is bounded, so the next search may begin at the id (`Telegram
+# Telegram: @jo_1`) and the whole stays linear. Searched in the lower-cased form, ASCII text with the ASCII names
+# alone (most values).
+_LABEL_REST = f"(?:[\\s_-]{{0,2}}({by_first_letter(_HANDLE)}))?([\\s:=(\\[]{{0,3}})(@?)([a-z0-9][a-z0-9._-]{{3,32}})"
+_LABELLED = re.compile(f"({by_first_letter(_NAMES, _WORD_NAMES)}){_LABEL_REST}")
+_LABELLED_ASCII = re.compile(
+    f"({by_first_letter([name for name in (*_NAMES, *_WORD_NAMES) if name.isascii()])}){_LABEL_REST}")
+_HANDLE_BEFORE = re.compile(f"(?<![a-z0-9])(?:{by_first_letter(_HANDLE)})[\\s_-]{{0,2}}$")  # (`paid telegram` has none)
+_NAME_EDGE = re.compile("[a-z0-9]")
+# Contact links: Telegram's `t.me/<name>` (`telegram.me`, `tg://resolve?domain=`) ending the path (`t.me/<name>/12`
+# is a channel's post), LINE's friend link `line.me/ti/p/~<id>` (not `@<id>`: an official account, a business's),
+# KakaoTalk's profile links `qr.kakao.com/talk/<code>`, `open.kakao.com/me/<id>`, WeChat's `u.wechat.com/<code>`.
+_LINK = re.compile(
+    r"(?<![\w.-])(?:(?:t|telegram)\.me/|telegram\.dog/|tg://resolve\?domain=)([a-z0-9_]{5,32})(?![a-z0-9_/])"
+    r"|(?<![\w.-])(?:line\.me/(?:r/)?ti/p/|line://ti/p/)[~-]?[a-z0-9._-]{3}"
+    r"|(?<![\w.-])(?:qr\.kakao\.com/talk/|open\.kakao\.com/me/|u\.wechat\.com/)[a-z0-9_-]{3}")
+# WeChat's generated id: `wxid_` and its letters and digits (fourteen today; six or more read).
+_WXID = re.compile(r"(?<![a-z0-9])wxid_[a-z0-9]{6,}")
+
+
+def reason(form: str) -> str:
+    """MESSENGER_ACCOUNT when canonical `form` holds a messenger's account id after its label or in its contact
+    link, or WeChat's generated id; else "". ASCII text (most values) holds one only with a label's `:` or `=`, an
+    id's `@` or `_`, or a link's `me/` or `.com/`: the detector looks for them (substring scans in C) first."""
+    low = form.lower()
+    if "wxid_" in low and _WXID.search(low) is not None:
+        return MESSENGER_ACCOUNT
+    if "/" in low:
+        for match in _LINK.finditer(low):
+            if not match.group(1) or _telegram_name(match.group(1)):
+                return MESSENGER_ACCOUNT
+    labelled = _LABELLED_ASCII if form.isascii() else _LABELLED
+    found = labelled.search(low)  # (most values hold no messenger's name: one search, no iterator)
+    while found is not None:
+        if _labelled(low, found):
+            return MESSENGER_ACCOUNT
+        found = labelled.search(low, found.start(5))
+    return ""
+
+
+def _telegram_name(name: str) -> bool:
+    return name not in _TELEGRAM_PATHS and not name.endswith("bot")
+
+
+def _labelled(low: str, match: re.Match[str]) -> bool:
+    """Whether a messenger's label (_LABELLED) is followed by an account id."""
+    name, after, separator, sign, token = match.groups()
+    start = match.start()
+    if start and name.isascii() and _NAME_EDGE.match(low, start - 1) is not None:
+        return False  # inside a word (`deadline`)
+    handle_word = bool(after) or _HANDLE_BEFORE.search(low, max(0, start - 16), start) is not None
+    if not separator and (after or name)[-1].isascii():
+        return False  # a Latin label glued to what follows is another word (`wechatpay`); CJK labels are glued
+    if name in _WORD_NAMES and not handle_word:
+        return False
+    token = token.rstrip(".-_")
+    if not 4 <= len(token) <= 32 or not any(char.isalpha() for char in token):
+        return False
+    if sign or _ID_MARKS.intersection(token):
+        return True
+    # a word of letters alone is an id only after a handle word and the label's colon, ending the field
+    # (`LINE ID: chenmeiling`; `Line ID link` is a title, `Kakao ID: custom property` a phrase)
+    return handle_word and (":" in separator or "=" in separator) and _FIELD_END.match(low, match.end()) is not None
+
+
+_FIELD_END = re.compile(r"\s*(?:$|[,;|)\]\n\r])")
+_ID_MARKS: FrozenSet[str] = frozenset("0123456789_.")  # what sets an id apart from the word after a name
