@@ -1,0 +1,173 @@
+"""A fourteenth outside attack (tests/privacy_attack_cases_14.py, written from the README's promises without reading the
+gate's code nor the earlier attacks' cases): a shopper in Moscow, Kyiv or Almaty and one in Warsaw, Prague, Budapest,
+Bucharest or Athens, their mobiles and landlines (dialled, with the trunk `8` or `06`, in parentheses, compact, in
+number words, in messenger links), the Russian INN and SNILS, a passport's series and number, the Ukrainian RNOKPP,
+the Kazakh IIN, PESEL, NIP, the Czech birth number, the Hungarian TAJ and tax id, the Romanian CNP, the Greek AFM and
+AMKA with their real checks, Yandex, Mail.ru and the region's providers, spelled addresses and look-alike letters, VK,
+OK and Telegram links, addresses and names after labels in Cyrillic, Latin and Greek script, keys in Russian,
+Ukrainian, Kazakh, Polish, Czech, Hungarian, Romanian and Greek, plain and encoded, in every leaf of Meta's payload
+the README maps, in the fields whose failure is an `Err` (which must not echo them), and in Meta's own identity
+fields, run through the core natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family, so the day the gate
+catches one its test says so; what the README says it does not claim is listed apart (NOT_CLAIMED, keyed by the
+README's sentence); ordinary shop data (prices in roubles, hryvnias, tenge, złoty, koruna, forint, lei and euros,
+order, tracking and invoice numbers, EANs, ISBNs, shops' VAT numbers, dates, store hours, product names with
+label-like words and colons in many languages) must still go out, and what the gate drops today is a strict expected
+failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_14 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    "phone": [
+        "phone Russian mobile trunk 8 dashes @ user agent",
+        "phone Greek label κιν. @",
+        "phone Russian number words @",
+        "phone Polish number words @",
+        "phone Greek number words @",
+    ],
+    "id": [
+        "id Russian INN unlabelled @",
+        "id Russian passport with № @",
+        "id Greek AFM labelled @",
+        "id Greek AFM Latin label @",
+        "id Russian INN full-width @",
+    ],
+    "mail": [
+        "mail собака точка Cyrillic provider @",
+    ],
+    "handle": [
+        "handle VK profile link @",
+        "handle VK id link @",
+        "handle OK.ru profile @",
+    ],
+    "name": [
+        "name Получатель @",
+        "name Покупатель initials @",
+        "name Russian господин @",
+        "name Ukrainian Отримувач @",
+        "name Ukrainian Шановна пані @",
+        "name Kazakh Алушы @",
+        "name transliterated Poluchatel @",
+        "name Polish Pani @",
+        "name Czech Příjemce @",
+        "name Czech Vážená paní @",
+        "name Hungarian Címzett @",
+        "name Romanian Destinatar @",
+        "name Romanian Doamna @",
+        "name Greek Παραλήπτης @",
+        "name Greek κυρία @",
+        "name Greek Ονοματεπώνυμο @",
+        "name Greek Latin transliterated @",
+    ],
+    "postal": [
+        "postal Moscow transliterated @",
+        "postal Kyiv @",
+        "postal Warsaw @",
+        "postal Warsaw without diacritics @",
+        "postal Prague č.p. @",
+        "postal Budapest @",
+        "postal Budapest utca hsz. @",
+        "postal Athens transliterated @",
+    ],
+    "err": [
+        "err PESEL @ err value",
+        "err PESEL @ err contents price",
+        "err Greek address @ err event name",
+        "err Russian mobile dialled compact @ err value",
+        "err Russian mobile dialled compact @ err contents price",
+        "err Greek AMKA @ err value",
+        "err Greek AMKA @ err contents price",
+    ],
+    "key": [
+        "key получатель: custom property",
+        "key получатель: query",
+        "key получатель: json property",
+        "key Czech datum narození: custom property",
+        "key Czech datum narození: query",
+        "key Czech datum narození: json property",
+        "key Hungarian cím: custom property",
+        "key Hungarian cím: query",
+        "key Hungarian cím: json property",
+        "key Romanian nume: custom property",
+        "key Romanian nume: query",
+        "key Romanian nume: json property",
+        "key Kazakh аты-жөні: custom property",
+        "key Kazakh аты-жөні: query",
+        "key Kazakh аты-жөні: json property",
+    ],
+    "meta": [
+        "meta digest-shaped custom property holding a PESEL",
+        "meta status of a Greek name",
+    ],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    "a street line with nothing after it": [
+        "postal Moscow labelled адрес доставки @",
+    ],
+    ("a person's name written without a salutation or a personal label before it, nor a Japanese honorific "
+     "after it"): [
+        "err Cyrillic name @ err event name",
+    ],
+    "an address in an id or in a URL path with `+` for its blanks": [
+        "meta order_id of an address",
+    ],
+    ("ids of digits alone by their check (Dutch BSN 11-test, Icelandic kennitala and the former Yugoslavia's "
+     "JMBG: a birth date and mod 11, a Korean resident number without its dash by its check digit, Polish PESEL, "
+     "German tax id MOD 11,10 and its digit rule; ...) in free text only"): [
+        "enc PESEL entities @ url path",
+    ],
+}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    "README accepts: capitalized words after a personal label": [
+        "products: Name: Classic Tee @ order note",
+        "products: Name: Classic Tee @ product name in the list",
+        "products: Name: Classic Tee @ page title",
+    ],
+    "codes": [
+        "codes: Objednávka č. 2024001234 @ order note",
+        "codes: Objednávka č. 2024001234 @ page title",
+        "codes: ИНН магазина 7707083893 @ order note",
+        "codes: ИНН магазина 7707083893 @ page title",
+        "codes: Арт. 1234-567 @ order note",
+        "codes: Арт. 1234-567 @ page title",
+        "codes: Číslo faktury 2024110123 @ order note",
+        "codes: Číslo faktury 2024110123 @ page title",
+    ],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fourteenth", NOT_CLAIMED))
+def test_no_fourteenth_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_fourteenth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert len(names) >= 400
+    assert sorted({name.split(" ")[0] for name in names}) == ["enc", "err", "handle", "id", "key", "mail", "meta",
+                                                              "name", "phone", "postal"]
+    assert len(ORDINARY) >= 150
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "fourteenth"))
+def test_ordinary_shop_data_of_the_fourteenth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
