@@ -534,6 +534,105 @@ ENCODED: Dict[str, Tuple[str, str]] = {
 ENCODED_PLACES = ["custom property", "page title", "contents brand", "url path", "content_name"]
 
 
+# A second round: more spellings of the same shoppers, in the places the first round left out.
+PHONES_2: Dict[str, Tuple[str, str]] = {
+    "Ukrainian mobile +38 parentheses": ("+38 (067) 294-18-53", "672941853"),
+    "Ukrainian mobile 8 0 old trunk": ("8 067 294 18 53", "672941853"),
+    "Kazakh mobile parentheses": ("+7 (701) 583-26-94", "7015832694"),
+    "Russian mobile 4-3 compact": ("+7 916 4827319", "9164827319"),
+    "Czech mobile 00420 compact": ("00420603482917", "603482917"),
+    "Romanian mobile with (0)": ("+40 (0) 722 481 536", "722481536"),
+    "Greek mobile 0030": ("0030 694 183 2657", "6941832657"),
+    "Hungarian mobile dashes": ("+36-30-482-7165", "304827165"),
+    "Hungarian mobile 06 slash": ("06/30/482-7165", "304827165"),
+    "Polish landline parentheses": ("(22) 628 41 75", "226284175"),
+    "Polish landline dialled parentheses": ("+48 (22) 628-41-75", "226284175"),
+    "St Petersburg landline": ("8 (812) 315-42-78", "8123154278"),
+}
+PHONE_PLACES_2 = ["custom property", "page title", "referrer path", "campaign", "page search", "json property"]
+
+PHONE_WORDS_2: Dict[str, Tuple[str, List[str]]] = {
+    "Ukrainian number words": ("нуль шість сім два дев'ять чотири один вісім п'ять три",
+                               ["шість сім два дев'ять чотири"]),
+    "Czech number words": ("šest nula tři čtyři osm dva devět jedna sedm", ["tři čtyři osm dva devět"]),
+    "Romanian number words": ("zero șapte doi doi patru opt unu cinci trei șase", ["doi doi patru opt unu"]),
+    "Hungarian number words": ("nulla hat három nulla négy nyolc kettő hét egy hat öt",
+                               ["három nulla négy nyolc kettő"]),
+    "Russian number words in groups": ("восемь девятьсот шестнадцать четыреста восемьдесят два семьдесят три "
+                                       "девятнадцать", ["восемь девятьсот шестнадцать четыреста"]),
+}
+
+IDS_2: Dict[str, Tuple[str, str]] = {
+    "Kazakh IIN": (IIN, IIN),
+    "Romanian CNP": (CNP, CNP),
+    "Polish PESEL labelled": (f"PESEL: {PESEL}", PESEL),
+    "Czech birth number with slash": (f"{RC[:6]}/{RC[6:]}", RC),
+    "Greek AMKA": (f"ΑΜΚΑ {AMKA}", AMKA),
+    "Russian SNILS": (SNILS, _digits(SNILS)),
+    "Ukrainian RNOKPP labelled": (f"ІПН {RNOKPP}", RNOKPP),
+    "Russian passport labelled compact": ("Паспорт: 4508736215", "4508736215"),
+    "Polish ID card": ("Dowód osobisty: ABC523618", "ABC523618"),
+    "Czech ID card": ("Číslo OP: 204815372", "204815372"),
+    "Romanian ID card series": ("CI seria RX nr. 482731", "482731"),
+    "Greek ID card": ("ΑΔΤ: ΑΚ 482731", "482731"),
+}
+ID_PLACES_2 = ["url path", "user agent", "json property", "search string", "referrer path", "contents brand"]
+
+MAILS_2: Dict[str, Tuple[str, List[str]]] = {
+    "rambler.ru": ("zqlebedeva@rambler.ru", ["zqlebedeva"]),
+    "yandex.kz": ("zqnurlanova@yandex.kz", ["zqnurlanova"]),
+    "i.ua": ("zqmelnyk@i.ua", ["zqmelnyk"]),
+    "o2.pl": ("zqwojcik@o2.pl", ["zqwojcik"]),
+    "centrum.cz": ("zqsvoboda@centrum.cz", ["zqsvoboda"]),
+    "citromail.hu": ("zqtoth.anna@citromail.hu", ["zqtoth"]),
+    "yahoo.ro": ("zqionescu@yahoo.ro", ["zqionescu"]),
+    "yahoo.gr": ("zqgeorgiou@yahoo.gr", ["zqgeorgiou"]),
+    "Cyrillic а in gmail": ("zqlebedeva@gmаil.com", ["zqlebedeva"]),
+    "собака in brackets": ("zqlebedeva[собака]rambler[точка]ru", ["zqlebedeva"]),
+    "(at) (dot)": ("zqwojcik (at) o2 (dot) pl", ["zqwojcik"]),
+    "Ukrainian равлик крапка": ("zqmelnyk равлик ukr крапка net", ["zqmelnyk"]),
+    "Romanian arond punct": ("zqionescu arond yahoo punct ro", ["zqionescu"]),
+    "Cyrillic full local part": ("лебедева.ольга@яндекс.рф", ["лебедева.ольга"]),
+}
+MAIL_PLACES_2 = ["custom property", "page title", "campaign", "json property", "user agent", "contents title"]
+
+NAMES_2: Dict[str, Tuple[str, str]] = {
+    "Russian Фамилия": ("Фамилия: Зайцевская", "Зайцевская"),
+    "Russian Имя и фамилия": ("Имя и фамилия: Ольга Зайцевская", "Зайцевская"),
+    "Russian capitals": ("ПОЛУЧАТЕЛЬ: ЗАЙЦЕВСКАЯ ОЛЬГА", "ЗАЙЦЕВСКАЯ"),
+    "Russian Контактное лицо": ("Контактное лицо: Зайцевская Ольга", "Зайцевская"),
+    "Russian Уважаемый": ("Уважаемый Пётр Семёнович Лихачёв!", "Лихачёв"),
+    "Ukrainian ПІБ": ("ПІБ: Ковальчук Оксана Іванівна", "Ковальчук"),
+    "Polish Imię i nazwisko": ("Imię i nazwisko: Agnieszka Wrześniewska", "Wrześniewska"),
+    "Polish Drogi": ("Drogi Panie Tomaszu Wrześniewski,", "Wrześniewski"),
+    "Czech Jméno a příjmení": ("Jméno a příjmení: Kateřina Dvořáková", "Dvořáková"),
+    "Czech Kontaktní osoba": ("Kontaktní osoba: Kateřina Dvořáková", "Dvořáková"),
+    "Hungarian Kedves": ("Kedves Kovácsházi Erzsébet!", "Kovácsházi"),
+    "Hungarian Tisztelt": ("Tisztelt Kovácsházi Úr!", "Kovácsházi"),
+    "Romanian Nume": ("Nume: Ioana Vlădescu", "Vlădescu"),
+    "Romanian Nume și prenume": ("Nume și prenume: Vlădescu Ioana", "Vlădescu"),
+    "Greek Όνομα": ("Όνομα: Ελένη Παπαδοπούλου", "Παπαδοπούλου"),
+    "Greek Επώνυμο": ("Επώνυμο: Παπαδοπούλου", "Παπαδοπούλου"),
+    "Greek Αξιότιμε κύριε": ("Αξιότιμε κύριε Κωνσταντινίδη,", "Κωνσταντινίδη"),
+}
+NAME_PLACES_2 = ["custom property", "page title", "contents brand", "search string"]
+
+POSTAL_2: Dict[str, Tuple[str, str]] = {
+    "St Petersburg index first": ("Россия, 191186, Санкт-Петербург, Невский пр., д. 28, кв. 5", "Невский пр., д. 28"),
+    "Almaty microdistrict": ("мкр. Самал-2, д. 58, кв. 12, Алматы 050059", "Самал-2, д. 58"),
+    "Kraków": ("Rynek Główny 12/5, 31-042 Kraków", "Rynek Główny 12"),
+    "Prague Na Příkopě": ("Na Příkopě 22, 110 00 Praha 1", "Na Příkopě 22"),
+    "Bucharest boulevard": ("Bd. Unirii nr. 15, bl. 8A, sc. 2, et. 4, ap. 17, Sector 3, 030167 București",
+                            "Unirii nr. 15"),
+    "Athens avenue": ("Λεωφ. Κηφισίας 124, 11526 Αθήνα", "Κηφισίας 124"),
+    "Budapest town first": ("Budapest, Váci utca 15. II. em. 4., 1052", "Váci utca 15"),
+    "Kyiv transliterated": ("vul. Khreshchatyk, bud. 22, kv. 7, Kyiv, 01001", "Khreshchatyk, bud. 22"),
+    "Warsaw lines": ("ul. Marszałkowska 84\n00-514 Warszawa", "Marszałkowska 84"),
+    "Moscow address in capitals": ("УЛ. ПРЕЧИСТЕНКА, Д. 17, КВ. 42, МОСКВА", "ПРЕЧИСТЕНКА, Д. 17"),
+}
+POSTAL_PLACES_2 = ["custom property", "page title", "contents brand", "search string", "cyrillic text"]
+
+
 def cases() -> List[Case]:
     out: List[Case] = []
     out += crossed("phone", {k: (v, [f]) for k, (v, f) in PHONES.items()}, PHONE_PLACES, place)
@@ -546,6 +645,12 @@ def cases() -> List[Case]:
     out += crossed("postal", {k: (v, [f]) for k, (v, f) in POSTAL.items()}, POSTAL_PLACES, place)
     out += crossed("enc", {k: (v, [f]) for k, (v, f) in ENCODED.items()}, ENCODED_PLACES, place)
     out += crossed("err", {k: (v, [f]) for k, (v, f) in ERR_VALUES.items()}, ERR_PLACES, place)
+    out += crossed("phone", {k: (v, [f]) for k, (v, f) in PHONES_2.items()}, PHONE_PLACES_2, place)
+    out += crossed("phone", dict(PHONE_WORDS_2.items()), ["custom property", "page title"], place)
+    out += crossed("id", {f"{k} again": (v, [f]) for k, (v, f) in IDS_2.items()}, ID_PLACES_2, place)
+    out += crossed("mail", dict(MAILS_2.items()), MAIL_PLACES_2, place)
+    out += crossed("name", {k: (v, [f]) for k, (v, f) in NAMES_2.items()}, NAME_PLACES_2, place)
+    out += crossed("postal", {k: (v, [f]) for k, (v, f) in POSTAL_2.items()}, POSTAL_PLACES_2, place)
     out += key_cases()
     out += meta_cases()
     return out
@@ -568,11 +673,18 @@ ORDINARY: Dict[str, List[str]] = {
         "Color: Azul Medianoche", "Line Dance Shoes", "Signal Booster 4G", "Telegram Mug", "Viber Sticker Pack",
         "WhatsApp Status Tee", "#1 Bestseller", "#summer2025", "Nike Air Max 90, Size 42",
         "Abbey Road Vinyl, 180g", "Ulica Sezamkowa — puzzle 500 el.", "Street Fighter 6, PS5",
-        "Baker Street Candle", "Odos Ermou Bag", "Name: Classic Tee",
+        "Baker Street Candle", "Odos Ermou Bag", "Name: Classic Tee", "Дорогой подарок для мамы",
+        "Постер «Невский проспект» 50×70", "Kubek Rynek Główny, 330 ml", "Magnes Praha — Karlův most",
+        "Andrássy Collection: Fekete Táska", "Brand: Acme Corp", "Марка: Lada Granta", "Виробник: Roshen",
+        "Producent: Wedel", "Výrobce: Škoda", "Gyártó: Zwack", "Producător: Dacia", "Κατασκευαστής: Μινέρβα",
+        "Серия: Pro Max", "Seria: Galaxy A55", "Řada: Octavia RS", "Modell: Unicum Szilva",
+        "Телеграм-канал магазина: новинки недели", "Viber Sticker: Kotik", "Signal Red Lipstick 05",
+        "Skype Headset H390", "VK Fest 2025 Merch", "#1 в рейтинге", "#czarnypiątek", "#BlackFriday2025",
     ],
     "prices": [
         "1 299 ₽", "1 299,00 руб.", "12 499 ₴", "4 990 ₸", "129,99 zł", "1 299 Kč", "12 990 Ft", "249,90 lei",
         "49,90 €", "1.299,00 €", "от 990 ₽", "−20% на всё", "2 x 149,99 zł", "3 500 грн",
+        "1\u00a0299\u00a0₽", "12.990 Ft", "1 299,- Kč", "€ 49,90", "249.90 RON", "4 990 тг",
     ],
     "codes": [
         "Заказ № 458213", "Заказ №2024-11-29-0173", "Nr zamówienia: 100234567", "Objednávka č. 2024001234",

@@ -38,6 +38,11 @@ LEAKS: Dict[str, List[str]] = {
         "phone Russian number words @",
         "phone Polish number words @",
         "phone Greek number words @",
+        "phone Ukrainian number words @",
+        "phone Czech number words @",
+        "phone Romanian number words @",
+        "phone Hungarian number words @",
+        "phone Russian number words in groups @",
     ],
     "id": [
         "id Russian INN unlabelled @",
@@ -45,6 +50,10 @@ LEAKS: Dict[str, List[str]] = {
         "id Greek AFM labelled @",
         "id Greek AFM Latin label @",
         "id Russian INN full-width @",
+        "id Polish ID card again @",
+        "id Czech ID card again @",
+        "id Romanian ID card series again @",
+        "id Greek ID card again @",
     ],
     "mail": [
         "mail собака точка Cyrillic provider @",
@@ -72,6 +81,10 @@ LEAKS: Dict[str, List[str]] = {
         "name Greek κυρία @",
         "name Greek Ονοματεπώνυμο @",
         "name Greek Latin transliterated @",
+        "name Russian capitals @",
+        "name Russian Контактное лицо @",
+        "name Ukrainian ПІБ @",
+        "name Czech Kontaktní osoba @",
     ],
     "postal": [
         "postal Moscow transliterated @",
@@ -82,6 +95,12 @@ LEAKS: Dict[str, List[str]] = {
         "postal Budapest @",
         "postal Budapest utca hsz. @",
         "postal Athens transliterated @",
+        "postal Kraków @",
+        "postal Prague Na Příkopě @",
+        "postal Athens avenue @",
+        "postal Budapest town first @",
+        "postal Kyiv transliterated @",
+        "postal Moscow address in capitals @",
     ],
     "err": [
         "err PESEL @ err value",
@@ -131,6 +150,9 @@ NOT_CLAIMED: Dict[str, List[str]] = {
      "JMBG: a birth date and mod 11, a Korean resident number without its dash by its check digit, Polish PESEL, "
      "German tax id MOD 11,10 and its digit rule; ...) in free text only"): [
         "enc PESEL entities @ url path",
+    ],
+    "not the weak ids of nine to eleven digits, which a build number would pass": [
+        "id Czech birth number with slash again @ user agent",
     ],
 }
 
