@@ -44,17 +44,6 @@ LEAKS: Dict[str, List[str]] = {
         "phone Hungarian number words @",
         "phone Russian number words in groups @",
     ],
-    "id": [
-        "id Russian INN unlabelled @",
-        "id Russian passport with № @",
-        "id Greek AFM labelled @",
-        "id Greek AFM Latin label @",
-        "id Russian INN full-width @",
-        "id Polish ID card again @",
-        "id Czech ID card again @",
-        "id Romanian ID card series again @",
-        "id Greek ID card again @",
-    ],
     "mail": [
         "mail собака точка Cyrillic provider @",
     ],
@@ -103,13 +92,7 @@ LEAKS: Dict[str, List[str]] = {
         "postal Moscow address in capitals @",
     ],
     "err": [
-        "err PESEL @ err value",
-        "err PESEL @ err contents price",
         "err Greek address @ err event name",
-        "err Russian mobile dialled compact @ err value",
-        "err Russian mobile dialled compact @ err contents price",
-        "err Greek AMKA @ err value",
-        "err Greek AMKA @ err contents price",
     ],
     "key": [
         "key получатель: custom property",
@@ -164,14 +147,8 @@ DROPPED: Dict[str, List[str]] = {
         "products: Name: Classic Tee @ page title",
     ],
     "codes": [
-        "codes: Objednávka č. 2024001234 @ order note",
-        "codes: Objednávka č. 2024001234 @ page title",
-        "codes: ИНН магазина 7707083893 @ order note",
-        "codes: ИНН магазина 7707083893 @ page title",
         "codes: Арт. 1234-567 @ order note",
         "codes: Арт. 1234-567 @ page title",
-        "codes: Číslo faktury 2024110123 @ order note",
-        "codes: Číslo faktury 2024110123 @ page title",
     ],
 }
 

@@ -12,7 +12,17 @@ from .errors import EventError
 from .meta_fields import META_FIELD_KEYS
 from .privacy import custom_refusal, free_text, names_the_subject
 from .reference_data import CURRENCY_CODES
-from .values import MAX_AMOUNT, TOO_LARGE, bounded_json, describe, parse_number, typed_value, whole_as_written
+from .values import (
+    ID_SHAPED,
+    MAX_AMOUNT,
+    TOO_LARGE,
+    bounded_json,
+    describe,
+    id_shaped,
+    parse_number,
+    typed_value,
+    whole_as_written,
+)
 
 Number = Union[int, float]
 Product = Mapping[str, str]
@@ -64,6 +74,8 @@ def _number(properties: Mapping[str, str], name: str) -> Optional[Number]:
         raise EventError(f"property {name} must be a finite number of 0 or more, got {describe(raw)}")
     if number >= MAX_AMOUNT:
         raise EventError(f"property {name} {TOO_LARGE}, got {describe(raw)}")
+    if id_shaped(number):
+        raise EventError(f"property {name} {ID_SHAPED}, got {describe(raw)}")
     return number
 
 
@@ -95,6 +107,8 @@ def _price(product: Product) -> Optional[Number]:
                 raise ValueError(f"{name} must be a finite number of 0 or more, got {describe(text)}")
             if number >= MAX_AMOUNT:
                 raise ValueError(f"{name} {TOO_LARGE}, got {describe(text)}")
+            if id_shaped(number):
+                raise ValueError(f"{name} {ID_SHAPED}, got {describe(text)}")
             return number
     return None
 
@@ -337,11 +351,12 @@ def track_custom_data(
             data[meta_key] = text
     if properties.get("predicted_ltv", "").strip():
         predicted_ltv = parse_number(properties["predicted_ltv"].strip())
-        if predicted_ltv is not None and 0 <= predicted_ltv < MAX_AMOUNT:
+        if predicted_ltv is not None and 0 <= predicted_ltv < MAX_AMOUNT and not id_shaped(predicted_ltv):
             data["predicted_ltv"] = predicted_ltv
         else:
             note("predicted_ltv", "must be a finite number of 0 or more: left out" if predicted_ltv is None or (
-                predicted_ltv < 0) else f"{TOO_LARGE}: left out")
+                predicted_ltv < 0) else f"{TOO_LARGE}: left out" if predicted_ltv >= MAX_AMOUNT
+                else f"{ID_SHAPED}: left out")
     status = _text(properties, "status") if "status" in properties else ""  # (most events have none: no call)
     if status:
         data["status"] = typed_value(status)

@@ -45,6 +45,7 @@ from .personal_keys import (
     ACCOUNT_WORDS,
     ASCII_WORDS,
     BUSINESS_ID_WORDS,
+    BUSINESS_SUBJECTS,
     CAMPAIGN_CHANNELS,
     CODE_LABELS,
     GLUED_BUSINESS_STEMS,
@@ -346,6 +347,28 @@ def _id_document_reason(form: str) -> str:
     return NATIONAL_ID if _ID_DOCUMENT.search(form) is not None else ""
 
 
+# An id document's number after its series (a passport's, an identity card's): right after a personal label of the
+# lexicon (judged as before any number, _label_level), a series of one to four letters or digits, maybe after a word
+# for series and before a number sign, then the number of six digits or more (`Паспорт серия 4508 № 736215`, `CI
+# seria RX nr. 482731`, `ΑΔΤ: ΑΚ 482731`), or letters glued to it (`Dowód osobisty: ABC523618`). Words for series,
+# folded as text is (`серия` partly into Latin look-alikes).
+_SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie seria série серия серія σειρά".split()},
+                       key=len, reverse=True)
+_SIX_DIGITS = re.compile(r"[0-9]{6}")
+_DOCUMENT_NUMBER = re.compile(
+    f"(?<![^\\W_])(?:(?i:{'|'.join(_SERIES_WORDS)})[\\s.:]{{1,3}})?"
+    r"(?:[^\W\d_]{1,4}(?=[0-9])|[^\W_]{1,4}[\s.:]{1,3}(?:(?i:no|nr|n°|#)[\s.:#]{0,3})?)[0-9]{6,12}(?![\w-])")
+
+
+def _document_number_reason(form: str) -> str:
+    if _SIX_DIGITS.search(form) is None:  # (one scan in C: most values hold no such number)
+        return ""
+    for match in _DOCUMENT_NUMBER.finditer(form):
+        if match.start() and _label_level(form, match.start()) < 0:
+            return NATIONAL_ID
+    return ""
+
+
 def _date_and_hour(run: str, text: str, end: int) -> bool:
     """Whether `run`, ending at `end` of `text`, is a date written day or month first and the hour of a time, or
     a range of two such dates."""
@@ -415,6 +438,8 @@ def _label_level(text: str, start: int) -> int:
         return FREE
     if separators in ("_", "-") and CAMPAIGN_CHANNELS.issuperset(tokens) and _COMPACT_DATE.match(text, start):
         return CODE  # a campaign's name: a channel and its date (`mail_20261130`); no address or phone is a date
+    if not BUSINESS_SUBJECTS.isdisjoint(tokens):  # the shop's own number (`ИНН магазина`, `NIP sklepu`)
+        return BUSINESS
     if personal_tokens(tokens) or tokens[-1] in ID_CARDS:  # a card's short name before a number: its number
         return -1
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
@@ -1046,7 +1071,8 @@ def _user_agent_rest(form: str) -> str:
     rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form))
     found = reason(rest, id_like=True) or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
-        or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form) else "") or _user_agent_labelled(form, rest)
+        or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form) else "") or _document_number_reason(
+        form) or _user_agent_labelled(form, rest)
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
     # A user agent is no id: a run of digits standing alone between its separators is judged as in free text
@@ -1099,7 +1125,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form) or (
             _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form
                                                           or not form.isascii())
-            else "") or (_labelled_uuid(form) if not id_like and form.count("-") >= 4 else ""))
+            else "") or (_document_number_reason(form) if not id_like else "") or (_labelled_uuid(form) if not id_like and form.count("-") >= 4 else ""))
     # (substring tests in C first: every Latin id document's label holds `as` or `fc`, any case)
     if found:
         return found

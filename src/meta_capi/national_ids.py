@@ -218,6 +218,21 @@ def _pesel(digits: str) -> bool:
     return (10 - total % 10) % 10 == int(digits[10]) and 1 <= month <= 12 and 1 <= int(digits[4:6]) <= 31
 
 
+def _amka(digits: str) -> bool:
+    """Greece's AMKA (social security number): the birth date DDMMYY, four digits and Luhn's check digit."""
+    return _date(0, int(digits[2:4]), int(digits[:2])) and _luhn(digits)
+
+
+_INN_WEIGHTS = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+
+
+def _inn(digits: str) -> bool:
+    """A Russian person's INN (twelve digits): two check digits, each the weighted sum of the digits before it
+    (weights 7 2 4 10 3 5 9 4 6 8, then 3 7 2 4 10 3 5 9 4 6 8) mod 11 mod 10: one number in a hundred passes."""
+    return all(sum(int(ch) * weight for ch, weight in zip(digits, _INN_WEIGHTS[1 - extra:], strict=False))
+               % 11 % 10 == int(digits[10 + extra]) for extra in (0, 1))
+
+
 def _german_tax_id(digits: str) -> bool:
     """Steuer-ID: no leading 0; among the first ten digits one appears two or three times, the others once at
     most; the last is the ISO 7064 MOD 11,10 check digit."""
@@ -309,7 +324,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
             return True
         if kind == "digits" and not strong_only and (
                 _bsn(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
-                else _jmbg(text) or _korean(text) if len(text) == 13 else _pesel(text) or _german_tax_id(text)):
+                else _jmbg(text) or _korean(text) if len(text) == 13
+                else _pesel(text) or _amka(text) or _german_tax_id(text)):
             return True
         if kind == "digits" and len(text) == 11 and not strong_only and cpf(text) and not gtin(text) and (
                 not code_at(form, match.start())):
@@ -318,6 +334,9 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 text.replace(" ", "").replace("-", "")) and not code_at(form, match.start()) and (
                 match.group("twelve_gap") or not gtin(text)):
             return True
+        if kind == "twelve" and not strong_only and not match.group("twelve_gap") and _inn(text) and not gtin(
+                text) and not code_at(form, match.start()):
+            return True  # a Russian person's INN unbroken, read as a CPF is (a UPC-A passing it is a product's)
         if kind == "nrb" and not strong_only and _polish_account(text):
             return True
         if kind == "eg" or kind == "ae" and _luhn(text.replace(" ", "").replace("-", "")) or kind == "ir" and _iranian(

@@ -211,9 +211,16 @@ ID_CARDS = frozenset("nid ic cni sss umid".split())
 # Iceland's kennitala written `kt` and Uruguay's cédula `ci`: other things alone (a weight, a city or CI build), the
 # number right after them or with a number word (`ci_number`) is the person's id.
 ID_CARDS |= frozenset("kt ci".split())
+# The Czech and Slovak identity card, `OP` (občanský průkaz, občiansky preukaz): an operation or an opus alone
+# (`Číslo OP: 204815372`).
+ID_CARDS |= frozenset(["op"])
 # National ids named by their country's own word, as keys and as labels before a number: Iceland's kennitala,
 # the former Yugoslavia's JMBG (ЈМБГ), Kazakhstan's IIN (ИИН).
 _MORE_TOKENS += "kennitala jmbg јмбг иин".split()
+# Greece's tax number and identity card number by their abbreviations, in Greek and Latin letters (ΑΦΜ, AFM: Αριθμός
+# Φορολογικού Μητρώου; ΑΔΤ: Αριθμός Δελτίου Ταυτότητας), in capitals and in lower case (look-alike folding turns
+# a capital `Μ` into Latin `M`, a small `μ` stays Greek).
+_MORE_TOKENS += "ΑΦΜ αφμ afm ΑΔΤ αδτ".split()
 # Icelandic phone words (sími, farsími: mobile, símanúmer): as a label, any number of seven digits after them.
 _MORE_TOKENS += "sími farsími símanúmer heimasími vinnusími".split()
 WHOLE_TOKENS |= frozenset(["iin"])
@@ -646,17 +653,23 @@ PARCEL_WORDS = frozenset(_folded(word) for word in (
     "parcel package shipment consignment cargo courier waybill awb kargo gönderi paket pakket pakke paketti "
     "sendung sendungsnummer paketnummer colis envoi expédition paquete pacco spedizione encomenda pacote remessa "
     "zending paczka przesyłka försändelse forsendelse lähetys kiriman resi kifurushi посылка").split())
+# An order and an invoice in the languages of the fourteenth attack, as written before their number (the Czech,
+# Polish and Russian genitive after a number word: `Číslo faktury`, `Nr zamówienia`, `Номер заказа`).
+_MORE_ORDER_WORDS = (
+    "objednávka objednávky faktura faktury fakturu zamówienie zamówienia заказ заказа счёт счет счета замовлення "
+    "рахунок rendelés rendelésszám számla comanda comenzii facturii παραγγελία τιμολόγιο").split()
 CODE_LABELS = ID_TOKENS | PARCEL_WORDS | frozenset(
     "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
     "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "
-    "release revision rev part teil inv sn pn".split())
+    "release revision rev part teil inv sn pn".split()) | frozenset(_folded(word) for word in _MORE_ORDER_WORDS)
 # Code labels that name a product (detector.PRODUCT), and those that name an order, an invoice or a parcel, which
 # keep a code label's reading when both stand before a number (`Order Item 0701234567`).
 PRODUCT_LABELS = frozenset(
     "art artikel article item product produkt asin model modell part teil sn pn sku gtin ean upc isbn mpn barcode "
     "serial lot batch".split())
 ORDER_LABELS = PARCEL_WORDS | frozenset("order bestellung commande pedido ordine invoice rechnung facture factura "
-                                        "fattura inv tracking".split())
+                                        "fattura inv tracking".split()) | frozenset(
+    _folded(word) for word in _MORE_ORDER_WORDS)
 
 # Words of a label naming a person's payment key, whatever its shape (detector: a UUID after one is the person's
 # key): Brazil's Pix with a key word or alone (`chave pix`, `Pix key`, `chave pix aleatória`), and its random key's
@@ -772,7 +785,9 @@ def _a_things_attribute(tokens: List[str]) -> bool:
 BUSINESS_SUBJECTS = frozenset((
     "store shop merchant warehouse branch outlet seller vendor retailer dealer filiale laden lager magasin entrepot "
     "tienda almacen sucursal negozio loja "
-    "mağaza şube depo toko gudang cabang"  # Turkish, Indonesian
+    "mağaza şube depo toko gudang cabang "  # Turkish, Indonesian
+    "магазин магазина магазину продавец продавца sklep sklepu obchod obchodu prodejce "
+    "magazin magazinului κατάστημα καταστήματος"  # Russian, Polish, Czech, Romanian, Greek
 ).split())
 BUSINESS_SUBJECTS = frozenset(_folded(word) for word in BUSINESS_SUBJECTS)
 BUSINESS_PLACES = frozenset(f"{_ADDRESS_WORDS} state region country province location".split()) | frozenset(

@@ -11,6 +11,9 @@ import json
 import re
 from typing import Any, Dict, Optional, Sequence, Tuple, Union
 
+from .national_ids import holds_national_id
+from .phone_plans import international_mobile, trunk_mobile
+
 JsonScalar = Union[str, bool, int, float]
 
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
@@ -23,6 +26,19 @@ _INF = float("inf")
 MAX_AMOUNT = 10**11
 
 TOO_LARGE = "must be below 100,000,000,000 (12 digits are an id or a phone number, not an amount)"
+# Eleven digits are an amount in rials or dong, whose prices are in thousands, as often as an id: a whole amount of
+# eleven digits not in thousands is refused when it is a national id by its check (national_ids.py: PESEL, AMKA, ...)
+# or a national plan's mobile with its country code or trunk prefix (`79164827319`: +7 916 …).
+ID_SHAPED = "must be an amount, not a number shaped as a national id or a mobile number"
+
+
+def id_shaped(number: Union[int, float]) -> bool:
+    """Whether an amount below MAX_AMOUNT is an id or a phone number by the rule above."""
+    if number < 10**10 or number != int(number):
+        return False
+    digits = str(int(number))
+    return not digits.endswith("000") and (holds_national_id(digits, False) or international_mobile(digits)
+                                            or trunk_mobile(digits))
 
 
 def parse_number(text: str) -> Optional[Union[int, float]]:
