@@ -361,6 +361,7 @@ _DOCUMENT_NUMBER = re.compile(
 
 
 def _document_number_reason(form: str) -> str:
+    """NATIONAL_ID when canonical `form` holds an id document's number after its series and label (above), or ""."""
     if _SIX_DIGITS.search(form) is None:  # (one scan in C: most values hold no such number)
         return ""
     for match in _DOCUMENT_NUMBER.finditer(form):
@@ -1125,7 +1126,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form) or (
             _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form
                                                           or not form.isascii())
-            else "") or (_document_number_reason(form) if not id_like else "") or (_labelled_uuid(form) if not id_like and form.count("-") >= 4 else ""))
+            else "") or (_document_number_reason(form) if not id_like else "") or (
+            _labelled_uuid(form) if not id_like and form.count("-") >= 4 else ""))
     # (substring tests in C first: every Latin id document's label holds `as` or `fc`, any case)
     if found:
         return found

@@ -4,12 +4,13 @@ Each id is recognized by its layout and, where it has one, its check digit or le
 of the same length rarely passes: Spanish DNI and NIE (letter mod 23), Italian codice fiscale (check letter),
 Dutch BSN (11-test), Icelandic kennitala and the former Yugoslavia's JMBG (birth date, mod 11), Indian PAN
 (layout), Chinese resident id (ISO 7064 MOD 11-2 and a birth date), Swedish personnummer (birth date and Luhn),
-Polish PESEL (weights and a birth date), Finnish HETU (check character mod 31),
+Polish PESEL (weights and a birth date), Greek AMKA (a birth date and Luhn), Finnish HETU (check character mod 31),
 Korean resident registration number (birth date and sex digit: numbers issued since 2020 carry no check),
 Mexican CURP (birth date, sex, state code and consonants) and a person's RFC (birth date, check character), German
 tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB, 26 digits: an IBAN without its
 `PL`, its mod-97 check computed for `PL`), Japan's My Number and India's Aadhaar (twelve digits, maybe 4-4-4, and
-their check digit), Brazil's CPF unbroken (eleven digits, two mod-11 check digits), Taiwan's id (a letter's number
+their check digit), Brazil's CPF unbroken (eleven digits, two mod-11 check digits) and a Russian person's INN
+(twelve digits, two check digits), Taiwan's id (a letter's number
 and weights), the Emirates ID (784, a year of birth, Luhn), Iran's national code as printed (3-6-1, mod 11), Egypt's
 national id (the century, a birth date, a governorate), a Korean resident number without its dash (its check); after
 a label naming an identity number, any number of 10 to 13 digits that begins with a birth date (birth_dated) and
