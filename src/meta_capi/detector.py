@@ -1157,7 +1157,7 @@ def _short_reason(form: str, id_like: bool) -> str:
 def _postal_cued(form: str, segments: bool) -> bool:
     """Whether the layout rules (postal.py) may find something in free text `form` (`segments`: a URL path)."""
     return not form.isascii() or _POSTAL_CUES[segments](form) is not None or postal.code_cued(
-        form, segments, NAME_TOKENS)
+        form, segments, NAME_TOKENS) or not segments and form.count(" ") > 1 and postal.greeting_cued(form)
 
 # One or two ASCII words of ten letters at most, maybe then a number of three digits at most (`Product 17`): no
 # mark, no run an encoding could hide an address in (a base64 or base32 run is 11 characters at least), too few
