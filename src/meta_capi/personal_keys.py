@@ -489,9 +489,9 @@ _BUYERS_14 = ("покупатель покупець сатып_алушы kupuj
 _MORE_TOKENS += _RECIPIENTS_14 + _CONTACT_PERSONS_14 + _BUYERS_14
 PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_14 + _CONTACT_PERSONS_14 + _BUYERS_14 + ["vevő"])
 # Name words: full names (Ukrainian `ПІБ`, the initials of family name, name and patronymic as `ФИО`; Greek
-# `Ονοματεπώνυμο`; Kazakh `аты-жөні`), a family name (Romanian `nume de familie`, Kazakh `тегі`), a patronymic
+# `Ονοματεπώνυμο`; Kazakh `аты-жөні`), a family name (Romanian `nume de familie`), a patronymic
 # (Greek `πατρώνυμο`); Kazakh `аты` (a name: with a qualifier, `әкесінің аты`, the father's) as `name` is.
-_NAMES_14 = ("піб ονοματεπώνυμο onomateponymo аты_жөні тегі nume_de_familie πατρώνυμο "
+_NAMES_14 = ("піб ονοματεπώνυμο onomateponymo аты_жөні nume_de_familie πατρώνυμο "
              "patronymo").split()
 _MORE_TOKENS += _NAMES_14
 NAME_TOKENS |= frozenset(["аты"])

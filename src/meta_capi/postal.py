@@ -319,13 +319,13 @@ _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|est
                # and Norwegian, Turkish, Vietnamese (`Kính gửi`)
                r"hyva|arvoisa|kedves|tisztelt|vazena|vazeny|vazeni|stimata|stimate|stimatul|draga|dragi|kara|basta|"
                r"baste|kjaere|kjære|sevgili|degerli|kinh[ \t]{1,3}gui)")
-# The first word of each salutation above, in lower case: text in ASCII with no mark is read for a greeting only when
-# it opens on one (greeting_cued; a salutation, an honorific and a name need no mark after them).
-_SALUTATION_OPENERS = frozenset((
+# The first word of each salutation above, capitalized, in lower case or in capitals: text in ASCII with no mark is
+# read for a greeting only when it opens on one (a salutation, an honorific and a name need no mark after them).
+SALUTATION_OPENERS = frozenset(form for word in (
     "dear liebe lieber sehr chere cher estimado estimada querido querida caro cara gentile gentilissimo gentilissima "
-    "prezado prezada beste geachte kaere kære drogi droga szanowny szanowna sayin sayın kepada yth hyva arvoisa kedves "
-    "tisztelt vazena vazeny vazeni stimata stimate stimatul draga dragi kara basta baste kjaere kjære sevgili degerli "
-    "kinh").split())
+    "prezado prezada beste geachte kaere drogi droga szanowny szanowna sayin kepada yth hyva arvoisa kedves "
+    "tisztelt vazena vazeny vazeni stimata stimate stimatul draga dragi kara basta baste kjaere sevgili degerli "
+    "kinh").split() for form in (word, word.capitalize(), word.upper()))
 # An honorific a salutation writes in lower case (`Vážená paní`, `Stimată doamnă`, `Geachte mevrouw`, `Kính gửi
 # ông`), in the canonical form: one name word after it is enough, as after `Mr`.
 _LOWER_HONORIFIC = (r"(?:pani|pane|pan|doamna|domnule|domnisoara|mevrouw|heer|meneer|frau|herr|senora|senor|"
@@ -537,12 +537,6 @@ def _dashed(form: str, dash: int, name_words: FrozenSet[str]) -> bool:
     """Whether a name word comes right before the first ` - `, at `dash` (`Name - Maricel Bautista`), or a digit
     before it (`10 Downing Street - London`: a street line that a dash ends; not `Running Socks - Size 42`)."""
     return form[form.rfind(" ", 0, dash) + 1:dash].lower() in name_words or _DIGIT.search(form, 0, dash) is not None
-
-
-def greeting_cued(form: str) -> bool:
-    """Whether text `form` opens on a salutation's first word (_SALUTATION_OPENERS): a slice and a set lookup, for
-    text with none of CUE's marks (`Szanowna Pani Agnieszka Kowalska`)."""
-    return form[:form.find(" ")].lower() in _SALUTATION_OPENERS
 
 
 def _located(form: str, segments: bool) -> bool:
