@@ -478,8 +478,8 @@ _MORE_TOKENS += "namkhanevadegi kodposti codeposti shomaretamas shomaretelefon".
 # Keys and labels of Russian, Ukrainian, Kazakh, Polish, Czech, Hungarian, Romanian and Greek forms and their
 # transliterations (fourteenth attack), by kind. Who receives an order and who is its contact person: personal alone,
 # as `recipient` and `contact` are, qualifiers of a name or a contact word, and person labels (PERSON_LABEL_WORDS).
-_RECIPIENTS_14 = ("получатель отримувач одержувач адресат алушы odbiorca příjemce adresát címzett destinatar destinatară "
-                  "παραλήπτης παραλήπτρια poluchatel otrymuvach oderzhuvach paraliptis").split()
+_RECIPIENTS_14 = ("получатель отримувач одержувач адресат алушы odbiorca příjemce adresát címzett destinatar "
+                  "destinatară παραλήπτης παραλήπτρια poluchatel otrymuvach oderzhuvach paraliptis").split()
 _CONTACT_PERSONS_14 = ("контактное_лицо контактна_особа байланыс_тұлғасы kontaktní_osoba osoba_kontaktowa "
                        "kapcsolattartó persoană_de_contact πρόσωπο_επικοινωνίας kontaktnoe_litso").split()
 # Who buys, in languages that inflect it (a key about buyers says `тип_покупателя`, `typ_kupującego`: another form), is
@@ -501,7 +501,8 @@ PERSON_QUALIFIERS |= frozenset(["әкесінің"])
 # an address qualifier (`szállítási cím`, `számlázási_cím`; `lakcím` above).
 _PERSONAL_STEMS += "|narozen"
 _MORE_TOKENS += "születésnap data_nașterii туған_күні мекенжай".split()
-_MORE_TOKENS += [qualifier + "cím" for qualifier in "szállítási számlázási kézbesítési postai levelezési otthoni".split()]
+_MORE_TOKENS += [qualifier + "cím" for qualifier in (
+    "szállítási számlázási kézbesítési postai levelezési otthoni").split()]
 
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.

@@ -374,6 +374,9 @@ _LOWER_CYRILLIC_HONORIFICS = ["господин", "госпожа", "пан", "�
 _HONORIFIC_OPENING = re.compile(
     f"[ \\t]{{0,3}}({'|'.join(re.escape(canonical(word)[0]) for word in _LOWER_CYRILLIC_HONORIFICS)})[ \\t]{{1,3}}"
     f"((?:{_ANY_CASE_WORD}[ \\t]{{1,3}})?{_ANY_CASE_WORD})[ \\t]{{0,3}}{_GREETING_END}")
+_GREETING_OPENERS = frozenset(word.lower() for word in SALUTATION_OPENERS) | frozenset(
+    canonical(word)[0].lower().split()[0] for word in _RUSSIAN_SALUTATIONS + _SALUTATIONS_ANY_CASE
+    + _LOWER_CYRILLIC_HONORIFICS)
 # A Chinese or Japanese name has no capitals: two to six kanji or katakana (`山田花子`, `ヤマダ ハナコ`), maybe
 # one blank between family and given name, maybe the honorific after it (`様`, `さん`, `殿`, `君`, `氏`).
 _KANJI_KANA = "[\\u3005\\u4e00-\\u9fff\\u30a1-\\u30fa\\u30fc]"
@@ -421,7 +424,8 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!][ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\
                        f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
-                       f"|((?:(?:{_ANY_CASE_INITIAL}|{_ANY_CASE_WORD})[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}"
+                       f"|((?:(?:{_ANY_CASE_INITIAL}|{_ANY_CASE_WORD})[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))"
+                       f"[ \\t]{{0,3}}"
                        f"(?=$|[,;\\n|\"]|(?<=[^\\x00-\\x7f])[.!?]"
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
 # A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
@@ -455,7 +459,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     dash = not segments and " - " in form
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash:
         # (a salutation, an honorific and a name may end the text with no mark: `Vazena pani Dvorakova`)
-        return PERSON_NAME if not segments and _greeted(form, False) else ""
+        return PERSON_NAME if not segments and _opens_greeting(form) and _greeted(form, False) else ""
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
     if not is_ascii and _CJK_ADDRESS.search(address) is not None:
@@ -474,7 +478,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
     colon = ":" in form
-    if (comma or colon or lines or "!" in form or not is_ascii) and _greeted(form, lines):  # (what ends a name)
+    if (comma or colon or lines or "!" in form or not is_ascii and _opens_greeting(form)) and _greeted(form, lines):
         return PERSON_NAME
     if dash and not segments:  # a name label ended by ` - ` (`Name - Maricel Bautista`) opening the text or a line
         match = _DASHED_LABEL.search(form)
@@ -545,6 +549,12 @@ def _located(form: str, segments: bool) -> bool:
             or "///" in form and _WHAT3WORDS.search(form) is not None
             or segments and "\n\n\n" in form and _WHAT3WORDS_IN_PATH.search(form) is not None
             or ("ash" in form or "ASH" in form) and _GEOHASH.search(form) is not None)
+
+
+def _opens_greeting(form: str) -> bool:
+    """Whether `form` opens on the first word of a salutation or of a Cyrillic honorific in lower case (a name after
+    them needs no mark: _greeted is read without one only then)."""
+    return form[:form.find(" ")].lower() in _GREETING_OPENERS
 
 
 def _greeted(form: str, lines: bool) -> bool:
