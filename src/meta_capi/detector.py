@@ -1138,7 +1138,10 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         if not found and "\n" in form and not segments:  # base64 wrapped in lines (MIME's 76 columns) is one run
             found = _encoded_reason(form.replace("\r", "").replace("\n", ""), id_like)
     # an address, coordinates, a name by their layout in free text (postal.py; an id is a code, not prose)
-    cued = not found and not id_like and _postal_cued(form, segments)
+    # (a salutation, an honorific and a name need no mark: the text's first word is looked up, past the shortcut for
+    # one or two words above)
+    cued = not found and not id_like and (_postal_cued(form, segments) or not segments and (
+        form[:form.find(" ")] in postal.SALUTATION_OPENERS))
     found = postal.reason(form, _personal_label, segments, names_a_person) if cued else found
     if found or not other_readings:
         return found

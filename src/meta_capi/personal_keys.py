@@ -482,6 +482,35 @@ _PERSONAL_STEMS += "|聯絡人|聯繫人|收貨人|聯絡電話|youbian|youzheng
 HANDLE_WORDS |= frozenset("hao haoma".split())
 _MORE_TOKENS += "namkhanevadegi kodposti codeposti shomaretamas shomaretelefon".split()
 
+# Keys and labels of Russian, Ukrainian, Kazakh, Polish, Czech, Hungarian, Romanian and Greek forms and their
+# transliterations (fourteenth attack), by kind. Who receives an order and who is its contact person: personal alone,
+# as `recipient` and `contact` are, qualifiers of a name or a contact word, and person labels (PERSON_LABEL_WORDS).
+_RECIPIENTS_14 = ("получатель отримувач одержувач адресат алушы odbiorca příjemce adresát címzett destinatar "
+                  "destinatară παραλήπτης παραλήπτρια poluchatel otrymuvach oderzhuvach paraliptis").split()
+_CONTACT_PERSONS_14 = ("контактное_лицо контактна_особа байланыс_тұлғасы kontaktní_osoba osoba_kontaktowa "
+                       "kapcsolattartó persoană_de_contact πρόσωπο_επικοινωνίας kontaktnoe_litso").split()
+# Who buys, in languages that inflect it (a key about buyers says `тип_покупателя`, `typ_kupującego`: another form), is
+# personal alone too; English `buyer` is a qualifier (`buyer_type`), and so is Hungarian `vevő` (also a brand, Vevo).
+_BUYERS_14 = ("покупатель покупець сатып_алушы kupujący kupující vásárló cumpărător cumpărătoare αγοραστής "
+              "pokupatel pokupets agorastis").split()
+_MORE_TOKENS += _RECIPIENTS_14 + _CONTACT_PERSONS_14 + _BUYERS_14
+PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_14 + _CONTACT_PERSONS_14 + _BUYERS_14 + ["vevő"])
+# Name words: full names (Ukrainian `ПІБ`, the initials of family name, name and patronymic as `ФИО`; Greek
+# `Ονοματεπώνυμο`; Kazakh `аты-жөні`), a family name (Romanian `nume de familie`), a patronymic
+# (Greek `πατρώνυμο`); Kazakh `аты` (a name: with a qualifier, `әкесінің аты`, the father's) as `name` is.
+_NAMES_14 = ("піб ονοματεπώνυμο onomateponymo аты_жөні nume_de_familie πατρώνυμο "
+             "patronymo").split()
+_MORE_TOKENS += _NAMES_14
+NAME_TOKENS |= frozenset(["аты"])
+PERSON_QUALIFIERS |= frozenset(["әкесінің"])
+# Birth (Czech `datum narození`, Hungarian `születésnap`, Romanian `data nașterii`, Kazakh `туған күні`) and an
+# address (Kazakh `мекенжай`); Hungarian `cím` is an address and a title (`termék cím`): personal only right after
+# an address qualifier (`szállítási cím`, `számlázási_cím`; `lakcím` above).
+_PERSONAL_STEMS += "|narozen"
+_MORE_TOKENS += "születésnap data_nașterii туған_күні мекенжай".split()
+_MORE_TOKENS += [qualifier + "cím" for qualifier in (
+    "szállítási számlázási kézbesítési postai levelezési otthoni").split()]
+
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
 _SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
@@ -545,6 +574,7 @@ PERSON_LABEL_WORDS = NAME_TOKENS | frozenset(_folded(word) for word in (
     "recipient addressee consignee sender empfanger destinataire destinatario destinataria mottagare mottaker "
     "modtager vastaanottaja penerima nguoinhan alici teslimalan beneficiary cardholder accountholder").split())
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _ORDER_PEOPLE)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_14 + _CONTACT_PERSONS_14 + _BUYERS_14 + _NAMES_14)
 
 
 def names_a_person(label: str) -> bool:

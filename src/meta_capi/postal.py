@@ -319,14 +319,24 @@ _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|est
                # and Norwegian, Turkish, Vietnamese (`Kính gửi`)
                r"hyva|arvoisa|kedves|tisztelt|vazena|vazeny|vazeni|stimata|stimate|stimatul|draga|dragi|kara|basta|"
                r"baste|kjaere|kjære|sevgili|degerli|kinh[ \t]{1,3}gui)")
+# The first word of each salutation above, capitalized, in lower case or in capitals: text in ASCII with no mark is
+# read for a greeting only when it opens on one (a salutation, an honorific and a name need no mark after them).
+SALUTATION_OPENERS = frozenset(form for word in (
+    "dear liebe lieber sehr chere cher estimado estimada querido querida caro cara gentile gentilissimo gentilissima "
+    "prezado prezada beste geachte kaere drogi droga szanowny szanowna sayin kepada yth hyva arvoisa kedves "
+    "tisztelt vazena vazeny vazeni stimata stimate stimatul draga dragi kara basta baste kjaere sevgili degerli "
+    "kinh").split() for form in (word, word.capitalize(), word.upper()))
 # An honorific a salutation writes in lower case (`Vážená paní`, `Stimată doamnă`, `Geachte mevrouw`, `Kính gửi
 # ông`), in the canonical form: one name word after it is enough, as after `Mr`.
 _LOWER_HONORIFIC = (r"(?:pani|pane|pan|doamna|domnule|domnisoara|mevrouw|heer|meneer|frau|herr|senora|senor|"
                     r"signora|signor|madame|monsieur|ong|ba|anh|chi)[ \t]{1,3}")
 # Chinese: `尊敬的王伟先生` (a family and a given name, then the honorific).
 _CHINESE_GREETING = re.compile(r"(?:尊敬的|亲爱的|親愛的)[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐)")
+# What ends the name after a salutation: a comma, a colon, `!` or a line break (group 3), or, when an honorific
+# stands before the name (`Vážená paní Dvořáková`, `Αγαπητή κυρία Παπαδοπούλου`), the text's or a JSON string's end.
+_GREETING_END = '(?:([,!:\\n])|(?="|$))'
 _GREETING = re.compile(f"[ \\t]{{0,3}}{_SALUTATION}[ \\t]{{1,3}}(?:({_HONORIFIC}|{_LOWER_HONORIFIC})?"
-                       f"((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD}))[ \\t]{{0,3}}[,!:\\n]")
+                       f"((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD}))[ \\t]{{0,3}}{_GREETING_END}")
 # Addressees of a circular, not a person (`Dear Valued Customer,`).
 _GENERIC = frozenset((
     "customer customers client clients valued friend friends shopper shoppers member members guest guests team sir "
@@ -350,10 +360,23 @@ _HONORIFIC_ANY_CASE = ["κύριε", "κυρία", "пане", "пані", "го
                        "الأستاذة", "מר", "גברת", "श्री", "श्रीमती", "सुश्री", "คุณ"]
 # A word of a name in those scripts: letters (not CJK, whose names rule _CHINESE_GREETING), Indic vowel signs.
 _ANY_CASE_WORD = r"(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\u0900-\u0963\u0970-\u0dff]|['’\-]){1,30}"
+# An initial in those scripts, a letter and its dot (`Покупатель: О. П. Зайцевская`), before the last word.
+_ANY_CASE_INITIAL = r"[^\W\d_]\."
 _GREETING_ANY_CASE = re.compile(
     f"[ \\t]{{0,3}}(?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _SALUTATIONS_ANY_CASE)})"
     f"[ \\t]{{1,3}}(?:((?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _HONORIFIC_ANY_CASE)})"
-    f"[ \\t]{{1,3}})?((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}[,!:\\n]")
+    f"[ \\t]{{1,3}})?((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}{_GREETING_END}")
+# A Cyrillic honorific in lower case opening the text or a line, as running text writes it (`господин Зайцевский`,
+# `пані Ковальчук`), is read as a salutation with its honorific, before one or two words; capitalized it opens a
+# title as often (`Господин Никто`, `Госпожа Бовари`). Its first letter has no Latin look-alike: the canonical form
+# keeps its case.
+_LOWER_CYRILLIC_HONORIFICS = ["господин", "госпожа", "пан", "пане", "пані"]
+_HONORIFIC_OPENING = re.compile(
+    f"[ \\t]{{0,3}}({'|'.join(re.escape(canonical(word)[0]) for word in _LOWER_CYRILLIC_HONORIFICS)})[ \\t]{{1,3}}"
+    f"((?:{_ANY_CASE_WORD}[ \\t]{{1,3}})?{_ANY_CASE_WORD})[ \\t]{{0,3}}{_GREETING_END}")
+_GREETING_OPENERS = frozenset(word.lower() for word in SALUTATION_OPENERS) | frozenset(
+    canonical(word)[0].lower().split()[0] for word in _RUSSIAN_SALUTATIONS + _SALUTATIONS_ANY_CASE
+    + _LOWER_CYRILLIC_HONORIFICS)
 # A Chinese or Japanese name has no capitals: two to six kanji or katakana (`山田花子`, `ヤマダ ハナコ`), maybe
 # one blank between family and given name, maybe the honorific after it (`様`, `さん`, `殿`, `君`, `氏`).
 _KANJI_KANA = "[\\u3005\\u4e00-\\u9fff\\u30a1-\\u30fa\\u30fc]"
@@ -401,7 +424,8 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!][ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\
                        f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
-                       f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))[ \\t]{{0,3}}"
+                       f"|((?:(?:{_ANY_CASE_INITIAL}|{_ANY_CASE_WORD})[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))"
+                       f"[ \\t]{{0,3}}"
                        f"(?=$|[,;\\n|\"]|(?<=[^\\x00-\\x7f])[.!?]"
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
 # A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
@@ -434,7 +458,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     is_ascii = form.isascii()
     dash = not segments and " - " in form
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash:
-        return ""
+        # (a salutation, an honorific and a name may end the text with no mark: `Vazena pani Dvorakova`)
+        return PERSON_NAME if not segments and _opens_greeting(form) and _greeted(form, False) else ""
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
     if not is_ascii and _CJK_ADDRESS.search(address) is not None:
@@ -453,7 +478,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
     colon = ":" in form
-    if (comma or colon or lines or "!" in form) and _greeted(form, lines):  # what ends a name after a salutation
+    if (comma or colon or lines or "!" in form or not is_ascii and _opens_greeting(form)) and _greeted(form, lines):
         return PERSON_NAME
     if dash and not segments:  # a name label ended by ` - ` (`Name - Maricel Bautista`) opening the text or a line
         match = _DASHED_LABEL.search(form)
@@ -471,6 +496,11 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
                        or (" " in capitals or "\t" in capitals) and person_label(label))
         if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label):
+            return True
+        # Cyrillic or Greek words after a Latin label naming a person are read as capitalized Latin ones are (their
+        # capitals are Latin look-alikes in lower case in the canonical form): `Name: Зайцевская Ольга`.
+        if any_case is not None and label.isascii() and not any_case.isascii() and person_label(label) and (
+                _names_a_person(label, personal_label)):
             return True
     return False
 
@@ -521,6 +551,12 @@ def _located(form: str, segments: bool) -> bool:
             or ("ash" in form or "ASH" in form) and _GEOHASH.search(form) is not None)
 
 
+def _opens_greeting(form: str) -> bool:
+    """Whether `form` opens on the first word of a salutation or of a Cyrillic honorific in lower case (a name after
+    them needs no mark: _greeted is read without one only then)."""
+    return form[:form.find(" ")].lower() in _GREETING_OPENERS
+
+
 def _greeted(form: str, lines: bool) -> bool:
     """Whether a salutation and a name open the text, a line, or a JSON string (`{"msg": "Dear Wyn Okafor,"}`)."""
     if not form.isascii() and ("尊敬的" in form or "爱的" in form or "愛的" in form) and (
@@ -529,12 +565,13 @@ def _greeted(form: str, lines: bool) -> bool:
     start, newline, quote = 0, form.find("\n") if lines else -1, form.find('"')
     any_case = not form.isascii()  # the salutations of _GREETING_ANY_CASE hold a letter outside ASCII
     while True:  # each match is bounded; the next line break and quote are found going forward only
-        for pattern in (_GREETING, _GREETING_ANY_CASE) if any_case else (_GREETING,):
+        for pattern in (_GREETING, _GREETING_ANY_CASE, _HONORIFIC_OPENING) if any_case else (_GREETING,):
             match = pattern.match(form, start)
             if match is not None:
-                honorific, words = match.group(1), match.group(2).split()
-                # a name after an honorific, or a full name (one word alone may be `Dear Santa,`)
-                if honorific or len(words) > 1 and not any(word.lower() in _GENERIC for word in words):
+                honorific, words, mark = match.group(1), match.group(2).split(), match.group(3)
+                # a name after an honorific, or a full name a mark ends (one word alone may be `Dear Santa,`; with no
+                # mark, a title: `Dear Evan Hansen`)
+                if honorific or mark and len(words) > 1 and not any(word.lower() in _GENERIC for word in words):
                     return True
         if 0 <= newline < start:
             newline = form.find("\n", start)
