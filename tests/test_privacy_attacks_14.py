@@ -35,14 +35,6 @@ LEAKS: Dict[str, List[str]] = {
     "phone": [
         "phone Russian mobile trunk 8 dashes @ user agent",
         "phone Greek label κιν. @",
-        "phone Russian number words @",
-        "phone Polish number words @",
-        "phone Greek number words @",
-        "phone Ukrainian number words @",
-        "phone Czech number words @",
-        "phone Romanian number words @",
-        "phone Hungarian number words @",
-        "phone Russian number words in groups @",
     ],
     "id": [
         "id Russian INN unlabelled @",
