@@ -50,11 +50,6 @@ LEAKS: Dict[str, List[str]] = {
     "mail": [
         "mail собака точка Cyrillic provider @",
     ],
-    "handle": [
-        "handle VK profile link @",
-        "handle VK id link @",
-        "handle OK.ru profile @",
-    ],
     "name": [
         "name Получатель @",
         "name Покупатель initials @",

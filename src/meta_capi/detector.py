@@ -1132,8 +1132,8 @@ _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a
 def _without_at_reason(form: str, id_like: bool) -> str:
     """EMAIL when canonical `form` holds an address without its `@`: a large provider's in an id's slug
     (`jo_smith_gmail_com`), with `#` for its `@` (`wangxm1988#163.com`) or a UPI pay link's payee (`pa=`), whatever
-    it is written as; MESSENGER_ACCOUNT for a messenger's account id after its label or in its link in free text
-    (handles.py; ids are codes); or ""."""
+    it is written as; MESSENGER_ACCOUNT for a messenger's account id after its label or in its link in free text,
+    SOCIAL_PROFILE for a social network's profile link (handles.py; ids are codes); or ""."""
     # (_PROVIDER_SLUG needs its separator twice: most ids, `ORD-000123` and click ids, have one at most)
     if (id_like and (form.count("-") > 1 or form.count("_") > 1) and _PROVIDER_SLUG.search(form.lower()) is not None
             or ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None
@@ -1141,7 +1141,7 @@ def _without_at_reason(form: str, id_like: bool) -> str:
         return EMAIL
     # (what ASCII text needs for a messenger's account, handles.reason says, in C substring scans first)
     return "" if id_like or form.isascii() and not (
-        ":" in form or "=" in form or "@" in form or "_" in form or "/" in form and ("me/" in form or ".com/" in form)
+        ":" in form or "=" in form or "@" in form or "_" in form or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form)
     ) else handles.reason(form)
 
 
