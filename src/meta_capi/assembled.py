@@ -97,7 +97,7 @@ _APOSTROPHES = "'\u2019\u02bc"
 _NUMBER_WORDS: Dict[str, Tuple[int, int]] = {}  # folded word: (value, the places it fills in its group)
 for _values, _words_by_value in ((range(10), _DIGIT_WORDS), (range(10, 20), _TEEN_WORDS),
                                  (range(20, 100, 10), _TENS_WORDS), (range(100, 1000, 100), _HUNDREDS_WORDS)):
-    for _value, _words in zip(_values, _words_by_value):
+    for _value, _words in zip(_values, _words_by_value, strict=True):
         for _word in _words.split():
             for _spelled in {_word.replace("'", _apostrophe) for _apostrophe in _APOSTROPHES}:
                 _NUMBER_WORDS[_spelled if _spelled.isascii() else canonical(_spelled)[0].lower()] = (

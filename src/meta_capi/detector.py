@@ -1141,7 +1141,8 @@ def _without_at_reason(form: str, id_like: bool) -> str:
         return EMAIL
     # (what ASCII text needs for a messenger's account, handles.reason says, in C substring scans first)
     return "" if id_like or form.isascii() and not (
-        ":" in form or "=" in form or "@" in form or "_" in form or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form)
+        ":" in form or "=" in form or "@" in form or "_" in form
+        or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form)
     ) else handles.reason(form)
 
 

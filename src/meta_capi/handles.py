@@ -4,8 +4,9 @@ Two layouts name one whatever the id looks like: the id after a messenger's labe
 `카톡 ID: minjun_kim88`, `微信号：wangxm_1988`, `Telegram: @ali_rezaei_64`), and the id in a messenger's contact link,
 whose host and path say an account follows (`t.me/<name>`, `line.me/ti/p/~<id>`). WeChat's generated ids
 (`wxid_` and its characters) are one wherever they stand. A social network's profile link names a person's account
-the same way (`vk.com/id<number>`, `vk.com/<short name>`, `ok.ru/profile/<number>`; fourteenth attack). The words are data, by kind, folded as values are; the
-detector calls `reason` on a value's canonical form in free text (ids are codes: `wechat_pay_2024`).
+the same way (`vk.com/id<number>`, `vk.com/<short name>`, `ok.ru/profile/<number>`; fourteenth attack). The words are
+data, by kind, folded as values are; the detector calls `reason` on a value's canonical form in free text (ids are
+codes: `wechat_pay_2024`).
 """
 
 from __future__ import annotations
