@@ -47,9 +47,6 @@ LEAKS: Dict[str, List[str]] = {
         "id Romanian ID card series again @",
         "id Greek ID card again @",
     ],
-    "mail": [
-        "mail собака точка Cyrillic provider @",
-    ],
     "name": [
         "name Получатель @",
         "name Покупатель initials @",
