@@ -34,7 +34,6 @@ ORDINARY = list(ordinary_cases())
 LEAKS: Dict[str, List[str]] = {
     "phone": [
         "phone Russian mobile trunk 8 dashes @ user agent",
-        "phone Greek label κιν. @",
     ],
     "id": [
         "id Russian INN unlabelled @",
