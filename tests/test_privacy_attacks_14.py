@@ -32,9 +32,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "phone": [
-        "phone Russian mobile trunk 8 dashes @ user agent",
-    ],
     "id": [
         "id Russian INN unlabelled @",
         "id Russian passport with № @",

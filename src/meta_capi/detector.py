@@ -718,8 +718,10 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""
     if level == FREE or " " in run or "(" in run:
         return PHONE
-    if level == ID and (national_mobile(digits) or len(groups[0]) >= 10 and international_mobile(groups[0])):
-        return PHONE  # a national plan's mobile in groups (`512-345-678`), an undialled E.164 with a suffix
+    if level == ID and (national_mobile(digits) or trunk_mobile(digits)
+                        or len(groups[0]) >= 10 and international_mobile(groups[0])):
+        return PHONE  # a national plan's mobile in groups (`512-345-678`, `8-916-482-73-19` after Russia's trunk
+        # prefix 8), an undialled E.164 with a suffix
     return PHONE if _grouped_like_phone(run, digits, level) else ""
 
 
