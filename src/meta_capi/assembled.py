@@ -7,8 +7,9 @@ address or a number written in parts is whole again. Each reading is judged as f
 - A code in capitals (no lower-case letter): a `-` between a dotted name and a domain reads as `@`
   (`WELCOME-JO.SMITH-EXAMPLE.COM`, an address upper-cased into a code with its `@` made a dash).
 - Seven number words or more in a row (`six five zero ...`: English, German, French, Spanish, Italian, Portuguese,
-  Dutch, Swahili, Indonesian, Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian and Greek; Russian and
-  Ukrainian numbers said in groups too: `девятьсот шестнадцать` is 916) read as their digits, after the words.
+  Dutch, Swahili, Indonesian, Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian and Greek; Russian,
+  Ukrainian, Polish, Czech and Greek numbers said in groups too: `девятьсот шестнадцать` is 916) read as their
+  digits, after the words.
 
 (Slugged addresses are rejoined by canonical.py with the other spelled addresses; lower-case base32 and IPv4 written
 with commas are read by the detector's own rules.) Each reading needs what its shape cannot do without (`"`, capitals,
@@ -70,7 +71,8 @@ def _code_address(match: re.Match[str]) -> str:
 # Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian and Greek, folded as values are (accents, case,
 # look-alikes: Turkish `altı` is `alti`, Russian `восемь` holds Latin letters): a run of seven or more (a phone number
 # has more) read as digits. Digits first, by value; then the words of the languages whose speakers say a number in
-# groups (`девятьсот шестнадцать` for 916), by value: teens, tens, hundreds.
+# groups in words of their own (`девятьсот шестнадцать`, `pięćset dwanaście`, `εξακόσια ενενήντα τέσσερα`), by value:
+# teens, tens, hundreds.
 _DIGIT_WORDS = (
     "zero oh null nul cero sifuri nol kosong sıfır ноль нуль nula nulla μηδέν μηδενικό",
     "one eins un uno um een moja satu bir один одна одно jeden jedna jedno unu egy ένα",
@@ -83,15 +85,24 @@ _DIGIT_WORDS = (
     "eight acht huit ocho otto oito nane delapan sekiz восемь вісім osiem osm opt nyolc οκτώ οχτώ",
     "nine neun neuf nueve nove negen tisa sembilan dokuz девять дев'ять dziewięć devět nouă kilenc εννέα εννιά")
 _TEEN_WORDS = (  # 10 to 19 (a teen fills the group's last two places)
-    "десять", "одиннадцать одинадцять", "двенадцать дванадцять", "тринадцать тринадцять",
-    "четырнадцать чотирнадцять", "пятнадцать п'ятнадцять", "шестнадцать шістнадцять", "семнадцать сімнадцять",
-    "восемнадцать вісімнадцять", "девятнадцать дев'ятнадцять")
+    "десять dziesięć deset δέκα", "одиннадцать одинадцять jedenaście jedenáct έντεκα",
+    "двенадцать дванадцять dwanaście dvanáct δώδεκα", "тринадцать тринадцять trzynaście třináct δεκατρία",
+    "четырнадцать чотирнадцять czternaście čtrnáct δεκατέσσερα", "пятнадцать п'ятнадцять piętnaście patnáct δεκαπέντε",
+    "шестнадцать шістнадцять szesnaście šestnáct δεκαέξι δεκάξι",
+    "семнадцать сімнадцять siedemnaście sedmnáct δεκαεπτά δεκαεφτά",
+    "восемнадцать вісімнадцять osiemnaście osmnáct δεκαοκτώ δεκαοχτώ",
+    "девятнадцать дев'ятнадцять dziewiętnaście devatenáct δεκαεννέα δεκαεννιά")
 _TENS_WORDS = (  # 20 to 90
-    "двадцать двадцять", "тридцать тридцять", "сорок", "пятьдесят п'ятдесят", "шестьдесят шістдесят",
-    "семьдесят сімдесят", "восемьдесят вісімдесят", "девяносто дев'яносто")
-_HUNDREDS_WORDS = (  # 100 to 900
-    "сто", "двести двісті", "триста", "четыреста чотириста", "пятьсот п'ятсот", "шестьсот шістсот", "семьсот сімсот",
-    "восемьсот вісімсот", "девятьсот дев'ятсот")
+    "двадцать двадцять dwadzieścia dvacet είκοσι", "тридцать тридцять trzydzieści třicet τριάντα",
+    "сорок czterdzieści čtyřicet σαράντα", "пятьдесят п'ятдесят pięćdziesiąt padesát πενήντα",
+    "шестьдесят шістдесят sześćdziesiąt šedesát εξήντα", "семьдесят сімдесят siedemdziesiąt sedmdesát εβδομήντα",
+    "восемьдесят вісімдесят osiemdziesiąt osmdesát ογδόντα",
+    "девяносто дев'яносто dziewięćdziesiąt devadesát ενενήντα")
+_HUNDREDS_WORDS = (  # 100 to 900 (Czech says them in two words, `pět set`: its hundred alone)
+    "сто sto εκατό", "двести двісті dwieście διακόσια", "триста trzysta τριακόσια", "четыреста чотириста czterysta "
+    "τετρακόσια", "пятьсот п'ятсот pięćset πεντακόσια", "шестьсот шістсот sześćset εξακόσια",
+    "семьсот сімсот siedemset επτακόσια εφτακόσια", "восемьсот вісімсот osiemset οκτακόσια οχτακόσια",
+    "девятьсот дев'ятсот dziewięćset εννιακόσια εννεακόσια")
 # Ukrainian writes an apostrophe inside a word (`п'ять`): each of its spellings.
 _APOSTROPHES = "'\u2019\u02bc"
 _NUMBER_WORDS: Dict[str, Tuple[int, int]] = {}  # folded word: (value, the places it fills in its group)
