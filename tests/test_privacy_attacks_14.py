@@ -32,26 +32,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "phone": [
-        "phone Russian mobile trunk 8 dashes @ user agent",
-        "phone Greek label κιν. @",
-        "phone Russian number words @",
-        "phone Polish number words @",
-        "phone Greek number words @",
-        "phone Ukrainian number words @",
-        "phone Czech number words @",
-        "phone Romanian number words @",
-        "phone Hungarian number words @",
-        "phone Russian number words in groups @",
-    ],
-    "mail": [
-        "mail собака точка Cyrillic provider @",
-    ],
-    "handle": [
-        "handle VK profile link @",
-        "handle VK id link @",
-        "handle OK.ru profile @",
-    ],
     "postal": [
         "postal Moscow transliterated @",
         "postal Kyiv @",

@@ -7,7 +7,9 @@ address or a number written in parts is whole again. Each reading is judged as f
 - A code in capitals (no lower-case letter): a `-` between a dotted name and a domain reads as `@`
   (`WELCOME-JO.SMITH-EXAMPLE.COM`, an address upper-cased into a code with its `@` made a dash).
 - Seven number words or more in a row (`six five zero ...`: English, German, French, Spanish, Italian, Portuguese,
-  Dutch, Swahili, Indonesian and Turkish) read as their digits.
+  Dutch, Swahili, Indonesian, Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian and Greek; Russian,
+  Ukrainian, Polish, Czech and Greek numbers said in groups too: `девятьсот шестнадцать` is 916) read as their
+  digits, after the words.
 
 (Slugged addresses are rejoined by canonical.py with the other spelled addresses; lower-case base32 and IPv4 written
 with commas are read by the detector's own rules.) Each reading needs what its shape cannot do without (`"`, capitals,
@@ -18,7 +20,7 @@ linear: its repeated parts are separated by characters they cannot match.
 from __future__ import annotations
 
 import re
-from typing import Dict, List
+from typing import Dict, List, Tuple
 
 from .canonical import by_first_letter, canonical
 
@@ -65,28 +67,82 @@ def _code_address(match: re.Match[str]) -> str:
 
 
 # ---- numbers ---------------------------------------------------------------------------------------------------
-# The number words of English, German, French, Spanish, Italian, Portuguese, Dutch, Swahili, Indonesian (Malay) and
-# Turkish, folded as values are (accents, case, look-alikes: Turkish `altı` is `alti`): a run of seven or more (a
-# phone number has more) read as digits.
-_NUMBER_WORDS: Dict[str, str] = {}
-for _digit, _words in enumerate((
-        "zero oh null nul cero sifuri nol kosong sıfır", "one eins un uno um een moja satu bir",
-        "two zwei deux dos dois due twee mbili dua iki", "three drei trois tres tre drie tatu tiga üç",
-        "four vier quatre cuatro quattro quatro nne empat dört", "five funf cinq cinco cinque vijf tano lima beş",
-        "six sechs seis sei zes sita enam altı", "seven sieben sept siete sette sete zeven saba tujuh yedi",
-        "eight acht huit ocho otto oito nane delapan sekiz", "nine neun neuf nueve nove negen tisa sembilan dokuz")):
-    for _word in _words.split():
-        _NUMBER_WORDS[_word if _word.isascii() else canonical(_word)[0].lower()] = str(_digit)
+# The number words of English, German, French, Spanish, Italian, Portuguese, Dutch, Swahili, Indonesian (Malay),
+# Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian and Greek, folded as values are (accents, case,
+# look-alikes: Turkish `altı` is `alti`, Russian `восемь` holds Latin letters): a run of seven or more (a phone number
+# has more) read as digits. Digits first, by value; then the words of the languages whose speakers say a number in
+# groups in words of their own (`девятьсот шестнадцать`, `pięćset dwanaście`, `εξακόσια ενενήντα τέσσερα`), by value:
+# teens, tens, hundreds.
+_DIGIT_WORDS = (
+    "zero oh null nul cero sifuri nol kosong sıfır ноль нуль nula nulla μηδέν μηδενικό",
+    "one eins un uno um een moja satu bir один одна одно jeden jedna jedno unu egy ένα",
+    "two zwei deux dos dois due twee mbili dua iki два две дві dwa dwie dva dvě doi kettő két δύο",
+    "three drei trois tres tre drie tatu tiga üç три trzy tři trei három τρία τρεις",
+    "four vier quatre cuatro quattro quatro nne empat dört четыре чотири cztery čtyři patru négy τέσσερα τέσσερις",
+    "five funf cinq cinco cinque vijf tano lima beş пять п'ять pięć pět cinci öt πέντε",
+    "six sechs seis sei zes sita enam altı шесть шість sześć šest șase hat έξι",
+    "seven sieben sept siete sette sete zeven saba tujuh yedi семь сім siedem sedm șapte hét επτά εφτά",
+    "eight acht huit ocho otto oito nane delapan sekiz восемь вісім osiem osm opt nyolc οκτώ οχτώ",
+    "nine neun neuf nueve nove negen tisa sembilan dokuz девять дев'ять dziewięć devět nouă kilenc εννέα εννιά")
+_TEEN_WORDS = (  # 10 to 19 (a teen fills the group's last two places)
+    "десять dziesięć deset δέκα", "одиннадцать одинадцять jedenaście jedenáct έντεκα",
+    "двенадцать дванадцять dwanaście dvanáct δώδεκα", "тринадцать тринадцять trzynaście třináct δεκατρία",
+    "четырнадцать чотирнадцять czternaście čtrnáct δεκατέσσερα", "пятнадцать п'ятнадцять piętnaście patnáct δεκαπέντε",
+    "шестнадцать шістнадцять szesnaście šestnáct δεκαέξι δεκάξι",
+    "семнадцать сімнадцять siedemnaście sedmnáct δεκαεπτά δεκαεφτά",
+    "восемнадцать вісімнадцять osiemnaście osmnáct δεκαοκτώ δεκαοχτώ",
+    "девятнадцать дев'ятнадцять dziewiętnaście devatenáct δεκαεννέα δεκαεννιά")
+_TENS_WORDS = (  # 20 to 90
+    "двадцать двадцять dwadzieścia dvacet είκοσι", "тридцать тридцять trzydzieści třicet τριάντα",
+    "сорок czterdzieści čtyřicet σαράντα", "пятьдесят п'ятдесят pięćdziesiąt padesát πενήντα",
+    "шестьдесят шістдесят sześćdziesiąt šedesát εξήντα", "семьдесят сімдесят siedemdziesiąt sedmdesát εβδομήντα",
+    "восемьдесят вісімдесят osiemdziesiąt osmdesát ογδόντα",
+    "девяносто дев'яносто dziewięćdziesiąt devadesát ενενήντα")
+_HUNDREDS_WORDS = (  # 100 to 900 (Czech says them in two words, `pět set`: its hundred alone)
+    "сто sto εκατό", "двести двісті dwieście διακόσια", "триста trzysta τριακόσια", "четыреста чотириста czterysta "
+    "τετρακόσια", "пятьсот п'ятсот pięćset πεντακόσια", "шестьсот шістсот sześćset εξακόσια",
+    "семьсот сімсот siedemset επτακόσια εφτακόσια", "восемьсот вісімсот osiemset οκτακόσια οχτακόσια",
+    "девятьсот дев'ятсот dziewięćset εννιακόσια εννεακόσια")
+# Ukrainian writes an apostrophe inside a word (`п'ять`): each of its spellings.
+_APOSTROPHES = "'\u2019\u02bc"
+_NUMBER_WORDS: Dict[str, Tuple[int, int]] = {}  # folded word: (value, the places it fills in its group)
+for _values, _words_by_value in ((range(10), _DIGIT_WORDS), (range(10, 20), _TEEN_WORDS),
+                                 (range(20, 100, 10), _TENS_WORDS), (range(100, 1000, 100), _HUNDREDS_WORDS)):
+    for _value, _words in zip(_values, _words_by_value, strict=True):
+        for _word in _words.split():
+            for _spelled in {_word.replace("'", _apostrophe) for _apostrophe in _APOSTROPHES}:
+                _NUMBER_WORDS[_spelled if _spelled.isascii() else canonical(_spelled)[0].lower()] = (
+                    _value, len(str(_value)))
 _WORD = f"(?:{by_first_letter(_NUMBER_WORDS)})"
 # Searched in the lower-cased form after a blank added before it, each word after a separator: a search skips to
 # the separators.
 _NUMBER_WORD_RUN = re.compile(f"[\\s,-]{_WORD}(?:[\\s,-]{{1,3}}{_WORD}(?![^\\W\\d_])){{6,}}")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(f"[^\\W\\d_]+(?:[{_APOSTROPHES}][^\\W\\d_]+)?")
 _MIN_WORDS_TEXT = 20  # seven two-letter words and six blanks
 
 
 def _number_words(match: re.Match[str]) -> str:
-    return " " + "".join(_NUMBER_WORDS[word] for word in _LETTERS.findall(match.group()))
+    """The digits a run of number words says: a word joins the group before it when it fills places the group left
+    open (`девятьсот` `шестнадцать` is 916, `восемьдесят` `два` is 82), else begins a group (`восемь` `девятьсот`
+    is 8 then 9..)."""
+    digits: List[str] = []
+    group, open_places = 0, 0
+    for word in _LETTERS.findall(match.group()):
+        value, places = _NUMBER_WORDS[word]
+        if digits and places <= open_places:
+            group += value
+        else:
+            if digits:
+                digits[-1] = str(group)
+            group = value
+            digits.append("")
+        # a round ten or hundred leaves its lower places open; a digit or a teen fills them
+        open_places = places - 1 if value % 10 == 0 and value >= 20 else 0
+    if digits:
+        digits[-1] = str(group)
+    # the words stay before their digits: a number said in words stands in a sentence, where the detector reads a
+    # national plan's mobile without its trunk prefix (`pięć jeden dwa ...` is Poland's 512...)
+    return f"{match.group()} {''.join(digits)}"
 
 
 def readings(form: str, words: bool = True) -> List[str]:

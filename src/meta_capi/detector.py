@@ -744,8 +744,10 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""
     if level == FREE or " " in run or "(" in run:
         return PHONE
-    if level == ID and (national_mobile(digits) or len(groups[0]) >= 10 and international_mobile(groups[0])):
-        return PHONE  # a national plan's mobile in groups (`512-345-678`), an undialled E.164 with a suffix
+    if level == ID and (national_mobile(digits) or trunk_mobile(digits)
+                        or len(groups[0]) >= 10 and international_mobile(groups[0])):
+        return PHONE  # a national plan's mobile in groups (`512-345-678`, `8-916-482-73-19` after Russia's trunk
+        # prefix 8), an undialled E.164 with a suffix
     return PHONE if _grouped_like_phone(run, digits, level) else ""
 
 
@@ -1163,8 +1165,8 @@ _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a
 def _without_at_reason(form: str, id_like: bool) -> str:
     """EMAIL when canonical `form` holds an address without its `@`: a large provider's in an id's slug
     (`jo_smith_gmail_com`), with `#` for its `@` (`wangxm1988#163.com`) or a UPI pay link's payee (`pa=`), whatever
-    it is written as; MESSENGER_ACCOUNT for a messenger's account id after its label or in its link in free text
-    (handles.py; ids are codes); or ""."""
+    it is written as; MESSENGER_ACCOUNT for a messenger's account id after its label or in its link in free text,
+    SOCIAL_PROFILE for a social network's profile link (handles.py; ids are codes); or ""."""
     # (_PROVIDER_SLUG needs its separator twice: most ids, `ORD-000123` and click ids, have one at most)
     if (id_like and (form.count("-") > 1 or form.count("_") > 1) and _PROVIDER_SLUG.search(form.lower()) is not None
             or ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None
@@ -1172,7 +1174,8 @@ def _without_at_reason(form: str, id_like: bool) -> str:
         return EMAIL
     # (what ASCII text needs for a messenger's account, handles.reason says, in C substring scans first)
     return "" if id_like or form.isascii() and not (
-        ":" in form or "=" in form or "@" in form or "_" in form or "/" in form and ("me/" in form or ".com/" in form)
+        ":" in form or "=" in form or "@" in form or "_" in form
+        or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form)
     ) else handles.reason(form)
 
 

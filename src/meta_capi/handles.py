@@ -3,8 +3,10 @@
 Two layouts name one whatever the id looks like: the id after a messenger's label (`LINE ID: chenmeiling88`,
 `카톡 ID: minjun_kim88`, `微信号：wangxm_1988`, `Telegram: @ali_rezaei_64`), and the id in a messenger's contact link,
 whose host and path say an account follows (`t.me/<name>`, `line.me/ti/p/~<id>`). WeChat's generated ids
-(`wxid_` and its characters) are one wherever they stand. The words are data, by kind, folded as values are; the
-detector calls `reason` on a value's canonical form in free text (ids are codes: `wechat_pay_2024`).
+(`wxid_` and its characters) are one wherever they stand. A social network's profile link names a person's account
+the same way (`vk.com/id<number>`, `vk.com/<short name>`, `ok.ru/profile/<number>`; fourteenth attack). The words are
+data, by kind, folded as values are; the detector calls `reason` on a value's canonical form in free text (ids are
+codes: `wechat_pay_2024`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import FrozenSet, List
 from .canonical import by_first_letter, canonical
 
 MESSENGER_ACCOUNT = "holds a messenger account id"
+SOCIAL_PROFILE = "holds a social network profile id"
 
 # Messengers whose users give their id to be added (KakaoTalk, WeChat, Telegram, Viber, Skype, Zalo, Threema), by
 # their names in the scripts their users write them in.
@@ -69,14 +72,31 @@ _LINK = re.compile(
     r"(?<![\w.-])(?:(?:t|telegram)\.me/|telegram\.dog/|tg://resolve\?domain=)([a-z0-9_]{5,32})(?![a-z0-9_/])"
     r"|(?<![\w.-])(?:line\.me/(?:r/)?ti/p/|line://ti/p/)[~-]?[a-z0-9._-]{3}"
     r"|(?<![\w.-])(?:qr\.kakao\.com/talk/|open\.kakao\.com/me/|u\.wechat\.com/)[a-z0-9_-]{3}")
+# Social networks' profile links, whose path names a person's account: VK's `vk.com/id<digits>` (a user's number; a
+# community's is `club`, `public` or `event` and digits) and `vk.com/<short name>` ending the path (five characters or
+# more, letters, digits, `_` and `.`), unless one of VK's own pages or a community's or a post's path (_VK_PATHS,
+# _VK_OBJECT); Odnoklassniki's `ok.ru/profile/<digits>` (a group's is `ok.ru/group/`).
+_PROFILE_LINK = re.compile(
+    r"(?<![\w.-])(?:(?:m|www)\.)?(?:vk\.(?:com|ru)|vkontakte\.ru)/"
+    r"([a-z0-9_]{2,32}(?:\.[a-z0-9_]{1,32}){0,3})(?![a-z0-9_-]|[./][a-z0-9_])"
+    r"|(?<![\w.-])(?:(?:m|www)\.)?(?:ok|odnoklassniki)\.ru/profile/[0-9]{5}")
+_VK_PATHS = frozenset("about account apps audio audios blog bookmarks browse business catalog community dev docs "
+                      "donut feed friends games groups help images im jobs join legal login mail market messages "
+                      "music notifications pages photos podcasts press privacy restore search services settings "
+                      "stickers support terms video videos widget".split())
+# A community's, a post's or a media object's path: its kind and a number (`club123`, `wall-123_45`, `photo1_2`).
+_VK_OBJECT = re.compile(r"(?:club|public|event|wall|photo|video|album|topic|market|clip|app|note|story|doc|page|"
+                        r"board|poll|audio|product|podcast|playlist|write)-?[0-9]")
+_FILE_NAME = re.compile(r".*\.(?:php|html?|js|css|png|jpe?g|gif|svg|xml|txt|json)")
 # WeChat's generated id: `wxid_` and its letters and digits (fourteen today; six or more read).
 _WXID = re.compile(r"(?<![a-z0-9])wxid_[a-z0-9]{6,}")
 
 
 def reason(form: str) -> str:
     """MESSENGER_ACCOUNT when canonical `form` holds a messenger's account id after its label or in its contact
-    link, or WeChat's generated id; else "". ASCII text (most values) holds one only with a label's `:` or `=`, an
-    id's `@` or `_`, or a link's `me/` or `.com/`: the detector looks for them (substring scans in C) first."""
+    link, or WeChat's generated id; SOCIAL_PROFILE when it holds a social network's profile link; else "". ASCII
+    text (most values) holds one only with a label's `:` or `=`, an id's `@` or `_`, or a link's `me/`, `.com/` or
+    `.ru/`: the detector looks for them (substring scans in C) first."""
     low = form.lower()
     if "wxid_" in low and _WXID.search(low) is not None:
         return MESSENGER_ACCOUNT
@@ -84,6 +104,10 @@ def reason(form: str) -> str:
         for match in _LINK.finditer(low):
             if not match.group(1) or _telegram_name(match.group(1)):
                 return MESSENGER_ACCOUNT
+        if ".ru/" in low or "vk.com/" in low:
+            for match in _PROFILE_LINK.finditer(low):
+                if not match.group(1) or _vk_account(match.group(1)):
+                    return SOCIAL_PROFILE
     labelled = _LABELLED_ASCII if form.isascii() else _LABELLED
     found = labelled.search(low)  # (most values hold no messenger's name: one search, no iterator)
     while found is not None:
@@ -91,6 +115,14 @@ def reason(form: str) -> str:
             return MESSENGER_ACCOUNT
         found = labelled.search(low, found.start(5))
     return ""
+
+
+def _vk_account(path: str) -> bool:
+    """Whether the one-segment path of a VK link names an account: `id` and a user's number, or a short name."""
+    if path.startswith("id") and path[2:].isdigit():
+        return True
+    return (len(path) >= 5 and path not in _VK_PATHS and _VK_OBJECT.match(path) is None
+            and _FILE_NAME.fullmatch(path) is None)
 
 
 def _telegram_name(name: str) -> bool:

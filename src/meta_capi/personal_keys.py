@@ -563,6 +563,9 @@ PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
 ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
 PLACE_TOKENS = frozenset(_folded(word) for word in PLACE_TOKENS)
 NUMBER_LABEL_WORDS = frozenset(_folded(word) for word in NUMBER_LABEL_WORDS)  # (label tokens are folded: `numarası`)
+# The phone's and the mobile's abbreviations in Cyrillic and Greek script (`тел.`, `моб.`, `Τηλ.`, `Κιν.` for
+# `κινητό`), whole tokens as `tel` and `mob` are; folded here, where _folded is defined.
+WHOLE_TOKENS |= frozenset(_folded(word) for word in "тел моб τηλ κιν".split())
 # Words of a label naming a person and not a place: name words, and the recipient and sender nouns. Words in capitals
 # after such a label in any case are a name (postal.py: `Alıcı: EMINE YILDIRIM`); after `Ship to:` they are a
 # country or a town as often (`Ship to: UNITED KINGDOM`).
