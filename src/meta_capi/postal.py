@@ -289,12 +289,12 @@ _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
 # to letters. Street words written before the street's name:
 _STREET_WORDS_FIRST = {
     "Russian": "улица ул. проспект просп. пр-т пр. переулок пер. бульвар б-р бул. набережная наб. шоссе ш. "
-               "площадь пл. проезд пр-д микрорайон мкр. тупик туп.",
+               "пл. пр-д микрорайон мкр. туп.",
     "Ukrainian": "вулиця вул. провулок пров. бульв. майдан узвіз",
     "Kazakh": "көшесі көш. даңғылы даңғ.",
     "Russian and Ukrainian in Latin letters": "ulitsa ul. prospekt prosp. pr. pereulok per. bulvar bul. nab. shosse "
                                               "ploshchad vulytsia vulitsa vul. provulok prov. maidan",
-    "Polish": "ulica aleja al. plac pl. osiedle",
+    "Polish": "ulica aleja al. pl. osiedle",  # (not `plac`: `Plac zabaw`, a playground)
     "Greek": "οδός οδ. λεωφόρος λεωφ. πλατεία πλ.",
     "Greek in Latin letters": "odos leoforos leof. plateia",
 }
@@ -318,9 +318,10 @@ _HU_GROUND_WORDS = {"Hungarian": "földszint fszt. fsz."}
 
 
 def _lexicon(groups: Dict[str, str]) -> str:
-    """An alternation of the words of `groups` (language -> words), canonical and in lower case, to be read in any
-    case; a word without its final dot is not glued to a letter."""
-    words = {canonical(word)[0].lower() for line in groups.values() for word in line.split()}
+    """An alternation of the words of `groups` (language -> words), canonical in lower case and in capitals (Greek
+    `ω` folds to `w`, `Ω` stays), to be read in any case; a word without its final dot is not glued to a letter."""
+    words = {canonical(spelling)[0].lower() for line in groups.values() for word in line.split()
+             for spelling in (word.lower(), word.upper())}
     return "|".join(re.escape(word) + ("" if word.endswith(".") else "(?![^\\W\\d_])")
                     for word in sorted(words, key=len, reverse=True))
 
@@ -348,10 +349,10 @@ _HU_FLAT = (f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:(?:[0-9]{{1,3}}|[IVX]{{1,4}})\\.?[ 
 # postal code and a town opening the address (`1052 Budapest, Váci utca 12.`, `00-514 Warszawa, ul. Marszałkowska
 # 84`), nothing after it needed.
 _LINES_OF_THE_REGION = re.compile(
-    f"(?:^|[\\n\\r,;:|\"(])[ \\t]{{0,3}}{_WORD_FIRST_LINE}{_LINE_END}"
+    f"(?:^|[\\n\\r,;:|\"(])[ \\t]{{0,3}}{_WORD_FIRST_LINE}{_LINE_OR_DASH}"
     f"|(?<![^\\W\\d_.]){_WORD_FIRST_NAME}(?:(?:{_HOUSE_WORD}{_HOUSE_NUMBER}(?:{_FLAT}){{0,3}}"
-    f"|{_HOUSE_NUMBER}(?:{_FLAT}){{1,3}})(?![0-9]){_LINE_END}"
-    f"|{_HOUSE_NUMBER}(?![0-9])(?=[ \\t]{{0,3}},[ \\t]{{1,3}}{_REGION_CODE}))"
+    f"|{_HOUSE_NUMBER}(?:{_FLAT}){{1,3}})(?![0-9]){_LINE_OR_DASH}"
+    f"|{_HOUSE_NUMBER}(?![0-9])(?=[ \\t]{{0,3}},[ \\t]{{1,3}}{_REGION_CODE}[ \\t]{{1,3}}{_WORD}))"
     f"|{_HU_LINE}(?:{_HU_FLAT}|{_LINE_END})"
     f"|(?<![0-9.,]){_REGION_CODE}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}})?{_WORD}(?:[ \\t][0-9]{{1,2}})?,[ \\t]{{1,3}}"
     f"(?:{_WORD_FIRST_LINE}|{_HU_LINE})")
@@ -510,7 +511,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         form = _BREAK_TAG.sub("\n", form)
     is_ascii = form.isascii()
     dash = not segments and " - " in form
-    if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash:
+    if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
+            segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
         return ""
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
@@ -527,7 +529,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return POSTAL_ADDRESS
     if comma and _DIGIT.search(form) is not None and _LINES_OF_ONE_COUNTRY.search(address) is not None:
         return POSTAL_ADDRESS
-    if (comma or lines or ";" in form or "|" in form) and _DIGIT.search(form) is not None and (
+    if (comma or lines or ";" in form or "|" in form or ". " in form) and _DIGIT.search(form) is not None and (
             _LINES_OF_THE_REGION.search(address) is not None):  # (a dash alone ends none of its lines)
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
