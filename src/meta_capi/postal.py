@@ -283,10 +283,10 @@ _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           r"|[가-힣][구군읍면][ \t]{1,3}[가-힣]{1,8}[동리][ \t]?[0-9]{1,4}-[0-9]{1,4}(?![0-9가-힣])")
 
 
-# Layouts of the fourteenth attack (Moscow, Kyiv, Almaty, Warsaw, Prague, Budapest, Athens), with lexicon data by
-# language, read in any case in the canonical form (Cyrillic and Greek capitals fold to Latin look-alikes in lower
-# case, the rest keep theirs); an abbreviation is only one with its dot (`ul.`, not `ul`), a whole word is not glued
-# to letters. Street words written before the street's name:
+# Layouts of the fourteenth attack (Moscow, Kyiv, Almaty, Warsaw, Prague, Budapest, Athens), read in the canonical
+# form in lower case (Cyrillic and Greek capitals fold to Latin look-alikes, the rest to lower case; one pattern
+# without case folding is faster), with lexicon data by language; an abbreviation is only one with its dot (`ul.`,
+# not `ul`), a whole word is not glued to letters. Street words written before the street's name:
 _STREET_WORDS_FIRST = {
     "Russian": "улица ул. проспект просп. пр-т пр. переулок пер. бульвар б-р бул. набережная наб. шоссе ш. "
                "пл. пр-д микрорайон мкр. туп.",
@@ -318,44 +318,57 @@ _HU_GROUND_WORDS = {"Hungarian": "földszint fszt. fsz."}
 
 
 def _lexicon(groups: Dict[str, str]) -> str:
-    """An alternation of the words of `groups` (language -> words), canonical in lower case and in capitals (Greek
-    `ω` folds to `w`, `Ω` stays), to be read in any case; a word without its final dot is not glued to a letter."""
-    words = {canonical(spelling)[0].lower() for line in groups.values() for word in line.split()
-             for spelling in (word.lower(), word.upper())}
-    return "|".join(re.escape(word) + ("" if word.endswith(".") else "(?![^\\W\\d_])")
-                    for word in sorted(words, key=len, reverse=True))
+    """An alternation of the words of `groups` (language -> words) as the canonical form writes them in lower case
+    (of a word in lower case and in capitals: Greek `ω` folds to `w`, `Ω` to `ω`), grouped by their first letter (a
+    pattern tries fewer branches); a word without its final dot is not glued to a letter."""
+    words = sorted({canonical(spelling)[0].lower() for line in groups.values() for word in line.split()
+                    for spelling in (word.lower(), word.upper())}, key=len, reverse=True)
+    by_first: Dict[str, List[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(
+            re.escape(word[1:]) + ("" if word.endswith(".") else "(?![^\\W\\d_])"))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
 
 
-# A house number (not a year), maybe a letter (`17а`) and a flat after a slash (`84/92`, `1511/230`).
+# A word of a street's name in lower case; a house number (not a year), maybe a letter (`17а`) and a flat after a
+# slash (`84/92`, `1511/230`).
+_LOWER_WORD = r"[^\W\d_](?:[^\W\d_]|['’-]){1,29}"
 _HOUSE_NUMBER = (r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[^\W\d_](?![^\W\d_]))?"
                  r"(?:/[0-9]{1,4}[^\W\d_]?)?")
 # The street word, one to four words of its name, maybe a comma and the house's word, the number, up to three
 # flats, buildings or entrances by their word (`ul. Marszałkowska 84/92 m. 17`, `вул. Хрещатик, буд. 22, кв. 7`).
-_WORD_FIRST_NAME = (f"(?i:{_lexicon(_STREET_WORDS_FIRST)})[ \\t]{{0,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
-                    f"[ \\t]{{0,3}},?[ \\t]{{0,3}}")
-_HOUSE_WORD = f"(?i:{_lexicon(_HOUSE_WORDS)})[ \\t]{{0,3}}"
-_FLAT = f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?i:{_lexicon(_FLAT_WORDS)})[ \\t]{{0,3}}[0-9]{{1,4}}[^\\W\\d_]?"
+_WORD_FIRST_NAME = (f"(?:{_lexicon(_STREET_WORDS_FIRST)})[ \\t]{{0,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,3}}"
+                    f"{_LOWER_WORD}[ \\t]{{0,3}},?[ \\t]{{0,3}}")
+_HOUSE_WORD = f"(?:{_lexicon(_HOUSE_WORDS)})[ \\t]{{0,3}}"
+_FLAT = f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_lexicon(_FLAT_WORDS)})[ \\t]{{0,3}}[0-9]{{1,4}}[^\\W\\d_]?"
 _WORD_FIRST_LINE = f"{_WORD_FIRST_NAME}(?:{_HOUSE_WORD})?{_HOUSE_NUMBER}(?:{_FLAT}){{0,3}}(?![0-9])"
-# A postal code of these countries before its town (Polish `00-514`, Czech and Slovak `100 00`, Hungarian `1052`,
-# five digits, Russian and Kazakh six), not a year.
-_REGION_CODE = r"(?:[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ \t][0-9]{2}|(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,6})(?![0-9])"
-_HU_LINE = (f"(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_lexicon(_HU_STREET_WORDS)})[ \\t]{{0,3}}{_HOUSE_NUMBER}"
-            f"(?![0-9])\\.?(?:[ \\t]{{1,3}}(?i:{_lexicon(_HU_HOUSE_WORDS)}))?")
-_HU_FLAT = (f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:(?:[0-9]{{1,3}}|[IVX]{{1,4}})\\.?[ \\t]{{0,3}}"
-            f"(?i:{_lexicon(_HU_AFTER_NUMBER_WORDS)})|(?i:{_lexicon(_HU_GROUND_WORDS)}))")
-# A street-first line opening the text, a line, a part or a field after its label, followed by the next part, or
-# anywhere (not glued to a letter: `Для вул. …`) with the house's word, a flat's word or a postal code next (not
-# `et al. Chapter 5, p. 12`); a Hungarian line followed by the next part, its floor or its door; either after a
-# postal code and a town opening the address (`1052 Budapest, Váci utca 12.`, `00-514 Warszawa, ul. Marszałkowska
-# 84`), nothing after it needed.
-_LINES_OF_THE_REGION = re.compile(
-    f"(?:^|[\\n\\r,;:|\"(])[ \\t]{{0,3}}{_WORD_FIRST_LINE}{_LINE_OR_DASH}"
-    f"|(?<![^\\W\\d_.]){_WORD_FIRST_NAME}(?:(?:{_HOUSE_WORD}{_HOUSE_NUMBER}(?:{_FLAT}){{0,3}}"
-    f"|{_HOUSE_NUMBER}(?:{_FLAT}){{1,3}})(?![0-9]){_LINE_OR_DASH}"
-    f"|{_HOUSE_NUMBER}(?![0-9])(?=[ \\t]{{0,3}},[ \\t]{{1,3}}{_REGION_CODE}[ \\t]{{1,3}}{_WORD}))"
-    f"|{_HU_LINE}(?:{_HU_FLAT}|{_LINE_END})"
-    f"|(?<![0-9.,]){_REGION_CODE}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}})?{_WORD}(?:[ \\t][0-9]{{1,2}})?,[ \\t]{{1,3}}"
-    f"(?:{_WORD_FIRST_LINE}|{_HU_LINE})")
+# A postal code of these countries opening the address, before its town (Polish `00-514`, Czech and Slovak `100 00`,
+# Hungarian `1052`, five digits, Russian and Kazakh six), not a year; written from its first digit on, the digit
+# that opens the pattern (`_LINES_OF_THE_REGION`).
+_REGION_CODE_REST = (r"(?:[0-9]-[0-9]{3}|(?<=[1-9])[0-9]{2}[ \t][0-9]{2}|[0-9]{4,5}"
+                     r"|(?:(?<=1)(?!9)|(?<=2)(?!0)|(?<=[03-9]))[0-9]{3})(?![0-9])")
+_REGION_CODE = f"[0-9]{_REGION_CODE_REST}"
+# (the street word after a name of two letters or more and a blank)
+_HU_LINE = (f"(?<=[^\\W\\d_]{{2}}[ \\t])(?:{_lexicon(_HU_STREET_WORDS)})[ \\t]{{0,3}}{_HOUSE_NUMBER}"
+            f"(?![0-9])\\.?(?:[ \\t]{{1,3}}(?:{_lexicon(_HU_HOUSE_WORDS)}))?")
+_HU_FLAT = (f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:(?:[0-9]{{1,3}}|[ivx]{{1,4}})\\.?[ \\t]{{0,3}}"
+            f"(?:{_lexicon(_HU_AFTER_NUMBER_WORDS)})|(?:{_lexicon(_HU_GROUND_WORDS)}))")
+# A street-first line opening the text, a line, a part or a field after its label, followed by the next part or a
+# dash, or anywhere (not glued to a letter: `Для вул. …`) with the house's word, a flat's word or a postal code and a
+# town next (not `et al. chapter 5, p. 12`); a Hungarian line followed by the next part, its floor or its door;
+# either after a postal code and a town opening the address (`1052 Budapest, Váci utca 12.`, `00-514 Warszawa, ul.
+# Marszałkowska 84`), nothing after it needed. Read in "\n" + the text in lower case, each pattern opening on a set
+# of characters (a separator, a blank, a digit), which the engine skips to in C.
+_LINES_OF_THE_REGION = (
+    re.compile(f"[\\n\\r,;:|\"(][ \\t]{{0,3}}{_WORD_FIRST_LINE}{_LINE_OR_DASH}"),
+    re.compile(f"[^\\w.]{_WORD_FIRST_NAME}(?:(?:{_HOUSE_WORD}{_HOUSE_NUMBER}(?:{_FLAT}){{0,3}}"
+               f"|{_HOUSE_NUMBER}(?:{_FLAT}){{1,3}})(?![0-9]){_LINE_OR_DASH}"
+               f"|{_HOUSE_NUMBER}(?![0-9])(?=[ \\t]{{0,3}},[ \\t]{{1,3}}{_REGION_CODE}[ \\t]{{1,3}}{_LOWER_WORD}))"),
+    re.compile(f"[ \\t]{_HU_LINE}(?:{_HU_FLAT}|{_LINE_END})"),
+    re.compile(f"[0-9](?<![0-9.,][0-9]){_REGION_CODE_REST}[ \\t]{{1,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD}"
+               f"(?:[ \\t][0-9]{{1,2}})?,[ \\t]{{1,3}}(?:{_WORD_FIRST_LINE}"
+               f"|(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}[ \\t]{_HU_LINE})"),
+)
 
 # Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
 _COORDINATE_PAIR = re.compile(
@@ -530,7 +543,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if comma and _DIGIT.search(form) is not None and _LINES_OF_ONE_COUNTRY.search(address) is not None:
         return POSTAL_ADDRESS
     if (comma or lines or ";" in form or "|" in form or ". " in form) and _DIGIT.search(form) is not None and (
-            _LINES_OF_THE_REGION.search(address) is not None):  # (a dash alone ends none of its lines)
+            _region_lines("\n" + address.lower())):  # (a dash alone ends none of its lines)
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
@@ -564,6 +577,11 @@ def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
         return False
     return (personal_label(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None
             or label in _CJK_PERSON_LABELS)
+
+
+def _region_lines(lower: str) -> bool:
+    """Whether "\n" + the folded address in lower case holds a line of the fourteenth attack (_LINES_OF_THE_REGION)."""
+    return any(pattern.search(lower) is not None for pattern in _LINES_OF_THE_REGION)
 
 
 def _cued_lines(address: str, is_ascii: bool) -> bool:
