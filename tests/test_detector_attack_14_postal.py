@@ -67,6 +67,8 @@ ORDINARY_NEAR_ADDRESSES = [
     "Проспект Мира 12",
     "стр. 12, рис. 3",
     "Vol. 2, d. 17",
+    "Набор ключей 12 шт., д. 5 мм",
+    "Shirt, pl. Size 5 kv. 3",
     "Том 2, д. 17",
     "odos",
     "Πλάτος 45, ύψος 90",
@@ -77,6 +79,9 @@ ORDINARY_NEAR_ADDRESSES = [
     "Kids Set 12, 10-12 Years",
     "1000 Pieces, Puzzle 12",
     "2024 Collection, ul. Nowa",
+    # a street line with nothing after it (a store's as often; README: not claimed)
+    "Váci utca 12.",
+    "ул. Тверская 7",
     # Hungarian words without a street line's layout
     "Tér 5, Budapest",
     "Kávé 250 g, 2. em. polc",
