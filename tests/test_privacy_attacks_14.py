@@ -32,22 +32,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "postal": [
-        "postal Moscow transliterated @",
-        "postal Kyiv @",
-        "postal Warsaw @",
-        "postal Warsaw without diacritics @",
-        "postal Prague č.p. @",
-        "postal Budapest @",
-        "postal Budapest utca hsz. @",
-        "postal Athens transliterated @",
-        "postal Kraków @",
-        "postal Prague Na Příkopě @",
-        "postal Athens avenue @",
-        "postal Budapest town first @",
-        "postal Kyiv transliterated @",
-        "postal Moscow address in capitals @",
-    ],
     "err": [
         "err Greek address @ err event name",
     ],

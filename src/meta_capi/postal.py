@@ -16,7 +16,7 @@ needs, so text without them pays one scan. Every pattern is linear: its repeats 
 from __future__ import annotations
 
 import re
-from typing import Callable, FrozenSet, List
+from typing import Callable, Dict, FrozenSet, List
 
 from .canonical import canonical
 
@@ -123,16 +123,19 @@ def _words(names: List[str]) -> str:
 # The next parts of an address after a street line whose own words say less (seventh attack): a flat (`apt 7`), a
 # postal code and a town (`11000 Beograd`, `LT-01103 Vilnius`), or a town and a postal code (`Tbilisi 0108`), not a
 # year (`Midnight 2024`), ending the field as a town does.
-_POSTCODE = r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5})(?![0-9])"
+# (fourteenth attack: Polish `00-514`, Czech, Slovak and Greek `110 00`)
+_POSTCODE = r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ \t][0-9]{2})(?![0-9])"
 _TOWN = r"[A-Z](?:[^\W\d_]|['’-]){2,29}"
 # (a JSON string's closing quote ends a field too: `{"note": "..., Riyadh 12214"}`)
 _FIELD_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]))"
 # A district between the line and its town (thirteenth attack: `King Fahd Rd 4821, Al Olaya, Riyadh 12214`), its
 # words capitalized (`Al` too).
 _DISTRICT = r"(?:[A-Z][a-z'’-]{1,29}[ \t]{1,3}){0,2}[A-Z][a-z'’-]{1,29},[ \t]{1,3}"
+# A postal code and its town end a sentence too, or a clause before a dash (`…, 31-042 Kraków — thank you!`).
+_CODE_TOWN_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]|[.!?)](?![^\W\d_])|-[ \t]))"
 _NEXT_PARTS = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_FLAT_WORD}\\.?"
                r"[ \t]{0,3}[0-9]{1,4}[A-Za-z]?[ \t]{0,3}[,;\n]"
-               f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}"
+               f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?(?:[ \\t][0-9]{{1,2}})?{_CODE_TOWN_END}"
                f"|(?:{_DISTRICT})?{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}"
                f"(?:[A-Z]{{2}}-)?(?!19[0-9]{{2}}(?![0-9])|20[0-9]{{2}}(?![0-9]))[0-9]{{4,6}}(?![0-9]){_FIELD_END}))")
 _TOWN_AND_CODE = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_DISTRICT})?{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}[0-9]{{5}}"
@@ -278,6 +281,94 @@ _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           r"|[栋幢座](?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)|号楼(?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)"
                           r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
                           r"|[가-힣][구군읍면][ \t]{1,3}[가-힣]{1,8}[동리][ \t]?[0-9]{1,4}-[0-9]{1,4}(?![0-9가-힣])")
+
+
+# Layouts of the fourteenth attack (Moscow, Kyiv, Almaty, Warsaw, Prague, Budapest, Athens), read in the canonical
+# form in lower case (Cyrillic and Greek capitals fold to Latin look-alikes, the rest to lower case; one pattern
+# without case folding is faster), with lexicon data by language; an abbreviation is only one with its dot (`ul.`,
+# not `ul`), a whole word is not glued to letters. Street words written before the street's name:
+_STREET_WORDS_FIRST = {
+    "Russian": "улица ул. проспект просп. пр-т пр. переулок пер. бульвар б-р бул. набережная наб. шоссе ш. "
+               "пл. пр-д микрорайон мкр. туп.",
+    "Ukrainian": "вулиця вул. провулок пров. бульв. майдан узвіз",
+    "Kazakh": "көшесі көш. даңғылы даңғ.",
+    "Russian and Ukrainian in Latin letters": "ulitsa ul. prospekt prosp. pr. pereulok per. bulvar bul. nab. shosse "
+                                              "ploshchad vulytsia vulitsa vul. provulok prov. maidan",
+    "Polish": "ulica aleja al. pl. osiedle",  # (not `plac`: `Plac zabaw`, a playground)
+    "Greek": "οδός οδ. λεωφόρος λεωφ. πλατεία πλ.",
+    "Greek in Latin letters": "odos leoforos leof. plateia",
+}
+# The house's word before its number (`д. 17`, `буд. 22`, Czech `č.p. 1511`), a flat's, a building's or an
+# entrance's word before theirs (`кв. 42`, `корп. 2`, Polish `m. 17`, Romanian `ap. 3`).
+_HOUSE_WORDS = {
+    "Russian": "д. дом", "Ukrainian": "буд. будинок", "in Latin letters": "d. dom bud.", "Czech": "č.p. č.o.",
+}
+_FLAT_WORDS = {
+    "Russian": "кв. квартира корп. стр. оф. офис под.", "Ukrainian": "корп. під.",
+    "in Latin letters": "kv. korp. str. of.", "Polish": "m. lok. mieszk.", "Czech": "byt",
+    "Romanian": "ap. bl. sc. et.", "Greek": "διαμ. διαμέρισμα",
+}
+# Hungarian writes the street word after the name and a dot after numbers (`Andrássy út 52.`), the house's word after
+# its number (`12. hsz.`), a floor or a door after theirs (`3. em.`, `II. em.`, `12. ajtó`), the ground floor alone.
+_HU_STREET_WORDS = {"Hungarian": "utca u. út útja tér tere körút krt. köz sor fasor rakpart sétány lakótelep ltp. "
+                                 "sugárút"}
+_HU_HOUSE_WORDS = {"Hungarian": "hsz. házszám"}
+_HU_AFTER_NUMBER_WORDS = {"Hungarian": "emelet em. ajtó"}
+_HU_GROUND_WORDS = {"Hungarian": "földszint fszt. fsz."}
+
+
+def _lexicon(groups: Dict[str, str]) -> str:
+    """An alternation of the words of `groups` (language -> words) as the canonical form writes them in lower case
+    (of a word in lower case and in capitals: Greek `ω` folds to `w`, `Ω` to `ω`), grouped by their first letter (a
+    pattern tries fewer branches); a word without its final dot is not glued to a letter."""
+    words = sorted({canonical(spelling)[0].lower() for line in groups.values() for word in line.split()
+                    for spelling in (word.lower(), word.upper())}, key=len, reverse=True)
+    by_first: Dict[str, List[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(
+            re.escape(word[1:]) + ("" if word.endswith(".") else "(?![^\\W\\d_])"))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
+# A word of a street's name in lower case; a house number (not a year), maybe a letter (`17а`) and a flat after a
+# slash (`84/92`, `1511/230`).
+_LOWER_WORD = r"[^\W\d_](?:[^\W\d_]|['’-]){1,29}"
+_HOUSE_NUMBER = (r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[^\W\d_](?![^\W\d_]))?"
+                 r"(?:/[0-9]{1,4}[^\W\d_]?)?")
+# The street word, one to four words of its name, maybe a comma and the house's word, the number, up to three
+# flats, buildings or entrances by their word (`ul. Marszałkowska 84/92 m. 17`, `вул. Хрещатик, буд. 22, кв. 7`).
+_WORD_FIRST_NAME = (f"(?:{_lexicon(_STREET_WORDS_FIRST)})[ \\t]{{0,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,3}}"
+                    f"{_LOWER_WORD}[ \\t]{{0,3}},?[ \\t]{{0,3}}")
+_HOUSE_WORD = f"(?:{_lexicon(_HOUSE_WORDS)})[ \\t]{{0,3}}"
+_FLAT = f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_lexicon(_FLAT_WORDS)})[ \\t]{{0,3}}[0-9]{{1,4}}[^\\W\\d_]?"
+_WORD_FIRST_LINE = f"{_WORD_FIRST_NAME}(?:{_HOUSE_WORD})?{_HOUSE_NUMBER}(?:{_FLAT}){{0,3}}(?![0-9])"
+# A postal code of these countries opening the address, before its town (Polish `00-514`, Czech and Slovak `100 00`,
+# Hungarian `1052`, five digits, Russian and Kazakh six), not a year; written from its first digit on, the digit
+# that opens the pattern (`_LINES_OF_THE_REGION`).
+_REGION_CODE_REST = (r"(?:[0-9]-[0-9]{3}|(?<=[1-9])[0-9]{2}[ \t][0-9]{2}|[0-9]{4,5}"
+                     r"|(?:(?<=1)(?!9)|(?<=2)(?!0)|(?<=[03-9]))[0-9]{3})(?![0-9])")
+_REGION_CODE = f"[0-9]{_REGION_CODE_REST}"
+# (the street word after a name of two letters or more and a blank)
+_HU_LINE = (f"(?<=[^\\W\\d_]{{2}}[ \\t])(?:{_lexicon(_HU_STREET_WORDS)})[ \\t]{{0,3}}{_HOUSE_NUMBER}"
+            f"(?![0-9])\\.?(?:[ \\t]{{1,3}}(?:{_lexicon(_HU_HOUSE_WORDS)}))?")
+_HU_FLAT = (f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:(?:[0-9]{{1,3}}|[ivx]{{1,4}})\\.?[ \\t]{{0,3}}"
+            f"(?:{_lexicon(_HU_AFTER_NUMBER_WORDS)})|(?:{_lexicon(_HU_GROUND_WORDS)}))")
+# A street-first line opening the text, a line, a part or a field after its label, followed by the next part or a
+# dash, or anywhere (not glued to a letter: `Для вул. …`) with the house's word, a flat's word or a postal code and a
+# town next (not `et al. chapter 5, p. 12`); a Hungarian line followed by the next part, its floor or its door;
+# either after a postal code and a town opening the address (`1052 Budapest, Váci utca 12.`, `00-514 Warszawa, ul.
+# Marszałkowska 84`), nothing after it needed. Read in "\n" + the text in lower case, each pattern opening on a set
+# of characters (a separator, a blank, a digit), which the engine skips to in C.
+_LINES_OF_THE_REGION = (
+    re.compile(f"[\\n\\r,;:|\"(][ \\t]{{0,3}}{_WORD_FIRST_LINE}{_LINE_OR_DASH}"),
+    re.compile(f"[^\\w.]{_WORD_FIRST_NAME}(?:(?:{_HOUSE_WORD}{_HOUSE_NUMBER}(?:{_FLAT}){{0,3}}"
+               f"|{_HOUSE_NUMBER}(?:{_FLAT}){{1,3}})(?![0-9]){_LINE_OR_DASH}"
+               f"|{_HOUSE_NUMBER}(?![0-9])(?=[ \\t]{{0,3}},[ \\t]{{1,3}}{_REGION_CODE}[ \\t]{{1,3}}{_LOWER_WORD}))"),
+    re.compile(f"[ \\t]{_HU_LINE}(?:{_HU_FLAT}|{_LINE_END})"),
+    re.compile(f"[0-9](?<![0-9.,][0-9]){_REGION_CODE_REST}[ \\t]{{1,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD}"
+               f"(?:[ \\t][0-9]{{1,2}})?,[ \\t]{{1,3}}(?:{_WORD_FIRST_LINE}"
+               f"|(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}[ \\t]{_HU_LINE})"),
+)
 
 # Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
 _COORDINATE_PAIR = re.compile(
@@ -457,7 +548,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         form = _BREAK_TAG.sub("\n", form)
     is_ascii = form.isascii()
     dash = not segments and " - " in form
-    if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash:
+    if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
+            segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
         # (a salutation, an honorific and a name may end the text with no mark: `Vazena pani Dvorakova`)
         return PERSON_NAME if not segments and _opens_greeting(form) and _greeted(form, False) else ""
     # what the address rules read (one scan for a variant letter first: most text has none)
@@ -474,6 +566,9 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
                                                  or _cued_lines(address, is_ascii))):
         return POSTAL_ADDRESS
     if comma and _DIGIT.search(form) is not None and _LINES_OF_ONE_COUNTRY.search(address) is not None:
+        return POSTAL_ADDRESS
+    if (comma or lines or ";" in form or "|" in form or ". " in form) and _DIGIT.search(form) is not None and (
+            _region_lines("\n" + address.lower())):  # (a dash alone ends none of its lines)
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
@@ -512,6 +607,11 @@ def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
         return False
     return (personal_label(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None
             or label in _CJK_PERSON_LABELS)
+
+
+def _region_lines(lower: str) -> bool:
+    """Whether "\n" + the folded address in lower case holds a line of the fourteenth attack (_LINES_OF_THE_REGION)."""
+    return any(pattern.search(lower) is not None for pattern in _LINES_OF_THE_REGION)
 
 
 def _cued_lines(address: str, is_ascii: bool) -> bool:
