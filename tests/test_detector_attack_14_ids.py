@@ -68,8 +68,11 @@ def test_an_id_document_s_number_after_its_series_in_the_user_agent_is_a_nationa
     assert detector.user_agent_reason(_user_agent(inside)) == NATIONAL_ID
 
 
-def test_an_ordinary_user_agent_holds_no_id_document() -> None:
-    assert detector.user_agent_reason(_user_agent("SM-G991B Build/UP1A.231005.007; wv")) == ""
+@pytest.mark.parametrize("device", ["SM-G991B Build/UP1A.231005.007; wv", "Nothing Phone Build/TP1A.220624.014"])
+def test_an_ordinary_user_agent_holds_no_id_document(device: str) -> None:
+    # (a device's build after a personal word: the word nearest the series, `Build`, names a code)
+    assert detector.user_agent_reason(_user_agent(device)) == ""
+    assert detector.reason(device) == ""
 
 
 @pytest.mark.parametrize("text", [

@@ -365,7 +365,9 @@ def _document_number_reason(form: str) -> str:
     if _SIX_DIGITS.search(form) is None:  # (one scan in C: most values hold no such number)
         return ""
     for match in _DOCUMENT_NUMBER.finditer(form):
-        if match.start() and _label_level(form, match.start()) < 0:
+        # (the word nearest the series naming a code makes it a code's: `phone Build/TP1A.220624`, a device's build)
+        if match.start() and _label_level(form, match.start()) < 0 and (
+                _label_tokens(form, match.start())[0][-1:] or [""])[0] not in CODE_LABELS:
             return NATIONAL_ID
     return ""
 
