@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import time
 import unicodedata
 from collections import Counter
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
@@ -25,6 +26,7 @@ from builders import NOW, make_event, make_settings
 from meta_capi import build_request
 from meta_capi.errors import EventError
 from privacy_attack_cases import found, normalised, strings_of
+from wasm_support import retimed
 
 Case = Tuple[str, str, Dict[str, Any], List[str]]
 
@@ -963,23 +965,42 @@ ORDINARY_EVENTS: Dict[str, Tuple[str, str, Dict[str, str]]] = {
 ATTACK_SETTINGS = make_settings(meta_require_email_or_phone="false", meta_pixel_id="9090909090")
 
 
-def outcome(case: Tuple[str, str, Dict[str, Any], List[str]]) -> List[str]:
-    """The forms of an attack case found in the request the core builds, or ["Err: ..."] naming a form the Err
-    echoes. The overrides may hold the visitor's properties (`visitor`), settings (`settings`) and fields of the
-    event's data that make_event does not take (`data`: a page's name and category)."""
-    name, kind, overrides, forms = case
+def _attack_event(case: Case, base: List[Tuple[str, str]]) -> Tuple[Any, List[Tuple[str, str]]]:
+    """The event and settings of an attack case. The overrides may hold the visitor's properties (`visitor`),
+    settings (`settings`, added to `base`) and fields of the event's data that make_event does not take (`data`: a
+    page's name and category)."""
+    _, kind, overrides, _ = case
     overrides = dict(overrides)
     visitor = overrides.pop("visitor", {"email": "visitor@example.com"})
-    settings = [*ATTACK_SETTINGS, *overrides.pop("settings", {}).items()]
+    settings = [*base, *overrides.pop("settings", {}).items()]
     data = overrides.pop("data", {})
     event = make_event(kind, visitor=visitor, **overrides)
     for attribute, value in data.items():  # fields make_event does not take (a page's name, category)
         setattr(event.data, attribute, value)
+    return event, settings
+
+
+def outcome(case: Case) -> List[str]:
+    """The forms of an attack case found in the request the core builds, or ["Err: ..."] naming a form the Err
+    echoes (see _attack_event for the overrides)."""
+    name, kind, _, forms = case
+    event, settings = _attack_event(case, ATTACK_SETTINGS)
     try:
         request = build_request(kind, event, settings, now=NOW)
     except EventError as error:
         return [f"Err: {form}" for form in forms if form.lower() in str(error).lower()]
     return found_any(request.url, request.body, forms)
+
+
+def component_outcome(host: Any, case: Case, base: List[Tuple[str, str]] = ATTACK_SETTINGS) -> List[str]:
+    """outcome() through the built component hosted by `host` (a trap raises), the event re-timed to now."""
+    name, kind, _, forms = case
+    event, settings = _attack_event(case, base)
+    answer = host.call(kind, retimed(event, int(time.time()) - 60), settings)
+    if answer.error is not None:
+        return [f"Err: {form}" for form in forms if form.lower() in answer.error.lower()]
+    assert answer.request is not None
+    return found_any(answer.request.url, answer.request.body, forms)
 
 
 def stem(name: str) -> str:

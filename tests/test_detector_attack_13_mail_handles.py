@@ -5,17 +5,14 @@ provider's domain, China's large providers (NetEase's `163` and `126` without th
 mailbox's name), and a messenger's account id after its label or in its contact link; each with near-misses that go
 out."""
 
-import time
 
 import pytest
 
-from builders import make_event
 from meta_capi import detector, handles
 from meta_capi.detector import EMAIL
 from meta_capi.handles import MESSENGER_ACCOUNT
-from privacy_attack_cases_2 import ATTACK_SETTINGS, found_any
+from privacy_attack_cases_2 import component_outcome
 from privacy_attack_cases_13 import cases
-from wasm_support import retimed
 
 
 @pytest.mark.parametrize("text", [
@@ -186,17 +183,6 @@ def test_arabic_s_tatweel_inside_the_words_is_a_filler() -> None:
 @pytest.mark.parametrize("family", ["mail", "handle"])
 def test_the_thirteenth_attack_s_addresses_and_accounts_do_not_leave_the_component(host_each_version, family):
     # The rules need nothing beyond plain CPython code: the .wasm leaves them out as the core does.
-    leaked, claimed = [], 0
-    for name, kind, overrides, forms in cases():
-        if name.split(" ")[0] != family:
-            continue
-        claimed += 1
-        event = retimed(make_event(kind, visitor={"email": "visitor@example.com"}, **overrides), int(time.time()) - 60)
-        answer = host_each_version.call(kind, event, ATTACK_SETTINGS)  # a trap raises here
-        if answer.error is not None:
-            leaked += [f"{name}: Err echoes {form}" for form in forms if form.lower() in answer.error.lower()]
-        else:
-            assert answer.request is not None
-            leaked += [f"{name}: {form}" for form in found_any(answer.request.url, answer.request.body, forms)]
-    assert claimed > 0
-    assert leaked == []
+    attack = [case for case in cases() if case[0].split(" ")[0] == family]
+    assert attack
+    assert [f"{case[0]}: {form}" for case in attack for form in component_outcome(host_each_version, case)] == []

@@ -9,7 +9,6 @@ expected failure too (a false positive to fix, or to document).
 from __future__ import annotations
 
 import json
-import time
 from typing import Any, Dict, List
 
 import pytest
@@ -23,11 +22,10 @@ from privacy_attack_cases_2 import (
     ORDINARY_VALUES,
     Case,
     cases,
-    found_any,
+    component_outcome,
     outcome,
     stem,
 )
-from wasm_support import retimed
 
 SETTINGS = make_settings(meta_require_email_or_phone="false")
 CASES: List[Case] = cases((NOW - 60) * 1000)
@@ -65,22 +63,9 @@ def test_no_second_attack_spelling_leaves_the_core(case):
 @pytest.mark.parametrize("family", ["email", "agent"])
 def test_no_second_attack_email_spelling_leaves_the_component(host_each_version, family):
     # The readings the component needs beyond plain CPython code (the UTF-7 codec, base32) work in the .wasm too.
-    leaked, claimed = [], 0
-    for name, kind, overrides, forms in CASES:
-        if name.split(" ")[0] != family or leak_reason(name):
-            continue
-        claimed += 1
-        overrides = dict(overrides)
-        visitor = overrides.pop("visitor", {"email": "visitor@example.com"})
-        settings = [*SETTINGS, *overrides.pop("settings", {}).items()]
-        event = retimed(make_event(kind, visitor=visitor, **overrides), int(time.time()) - 60)
-        answer = host_each_version.call(kind, event, settings)  # a trap raises here
-        if answer.error is not None:
-            leaked += [f"{name}: Err echoes {form}" for form in forms if form.lower() in answer.error.lower()]
-        else:
-            assert answer.request is not None
-            leaked += [f"{name}: {form}" for form in found_any(answer.request.url, answer.request.body, forms)]
-    assert claimed > 0
+    cases = [case for case in CASES if case[0].split(" ")[0] == family and not leak_reason(case[0])]
+    assert cases
+    leaked = [f"{case[0]}: {form}" for case in cases for form in component_outcome(host_each_version, case, SETTINGS)]
     assert leaked == []
 
 
