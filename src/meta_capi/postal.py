@@ -370,6 +370,108 @@ _LINES_OF_THE_REGION = (
                f"|(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}[ \\t]{_HU_LINE})"),
 )
 
+# Layouts of the fifteenth attack (Canada's rural routes; Bogotá, Lima, Quito; Santiago's labelled lines), their words
+# lexicon data by country and kind, read as written or in capitals (in the canonical form: accents folded).
+# A Colombian street is named by its number on a grid, its word first (`Calle 93`, `Cra. 7`, `Av. Calle 26`); the
+# house is the number of the crossing street and the metres from the corner after `#` or `No.` (`# 11-27`), either
+# maybe with a letter, `bis` or a quarter (`Calle 93B bis # 11A-27 sur`).
+_GRID_STREET_WORDS = {
+    "Colombian": "Calle Cl. Cll. Carrera Cra. Cr. Kr. Kra. Transversal Tv. Transv. Diagonal Dg. Diag. Avenida Av. "
+                 "Ak. Ac. Autopista Circular",
+}
+# Spanish street words written before the street's name, of the countries of the attack (`Jr. Huallaga 345`); the
+# short ones that are also a name's or a date's (`Jr.` of `Davis Jr.`, `Ca.` of circa) open a part only.
+_NAMED_STREET_WORDS = {
+    "Peruvian": "Jirón Pasaje Pje. Psje. Prolongación Prol. Malecón",
+    "Ecuadorian and Chilean": "Avenida Av. Avda. Calle Pasaje",
+}
+_NAMED_STREET_WORDS_PART = {"Peruvian": "Jr. Ca. Cl."}
+# A Peruvian block and lot (`Mz. B Lt. 4`), as a Philippine one is written (`Blk 5 Lot 12`).
+_BLOCK_WORDS = {"Spanish": "Manzana Mz. Mza. Mz"}
+_LOT_WORDS = {"Spanish": "Lote Lt. Lte. Lt"}
+# A Canadian or US rural route and the site, compartment or box on it (`RR 2, Site 7, Box 12`, `Site 7 Comp 12 RR 2`).
+_RURAL_ROUTE_WORDS = {"English": "RR R.R. Rural Route", "French": "RR R.R. Route rurale"}
+_RURAL_PART_WORDS = {"English and French": "Site Comp Box"}
+# The nouns of a label naming an address (in lower case, canonical; a word ending in one: `Lieferadresse`): a street
+# line after such a label and its colon is an address when the key lexicon calls the label personal too (`Dirección
+# de despacho:`, not `Dirección de la tienda:`, a store's; not `Phone: Pixel 8, Obsidian`).
+_ADDRESS_LABEL_WORDS = {
+    "English": "address addr", "Spanish": "direccion domicilio", "Portuguese": "endereco morada",
+    "French": "adresse", "Italian": "indirizzo", "German": "adresse anschrift", "Dutch and Polish": "adres",
+    "Scandinavian": "adress adresse",
+}
+_ADDRESS_LABEL_NOUNS = tuple(sorted({word for line in _ADDRESS_LABEL_WORDS.values() for word in line.split()}))
+
+
+def _spellings(groups: Dict[str, str]) -> str:
+    """An alternation of the words of `groups` (kind -> words) in their canonical form, as written and in capitals,
+    longest first; a word without its final dot is not glued to a letter."""
+    words = sorted({form for line in groups.values() for word in line.split()
+                    for form in (canonical(word)[0], canonical(word)[0].upper())}, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(" ", "[ \\t]{1,3}") + ("" if word.endswith(".") else "(?![^\\W\\d_])")
+                    for word in words)
+
+
+# A street's name: capitalized words, maybe with particles, maybe opening on a date (`10 de Agosto`).
+_STREET_NAME = (f"(?:[0-9]{{1,2}}[ \\t]{{1,3}}de[ \\t]{{1,3}})?(?:{_NAME_WORD}[ \\t]{{1,3}}{_PARTICLE}{{0,2}}){{0,3}}"
+                f"{_NAME_WORD}")
+# (a part opens the text, a line, or follows a separator or a label's colon, maybe after a blank)
+_PART_START = r"(?:^|(?<=[\n\r,;:|(\"])|(?<=[\n\r,;:|(\"][ \t]))"
+_GRID_NUMBER = r"[0-9]{1,3}(?:[ \t]?[A-Z](?![^\W\d_]))?(?:[ \t]?(?i:bis)(?![^\W\d_]))?(?:[ \t]?[A-Z](?![^\W\d_]))?"
+_QUARTER = r"(?:[ \t]{1,3}(?i:sur|este|norte|oeste)(?![^\W\d_]))?"
+_NAMED_WORD = f"(?:{_spellings(_NAMED_STREET_WORDS)})"
+_NAMED_FIRST = f"(?:(?<![^\\W\\d_]){_NAMED_WORD}|{_PART_START}(?:{_spellings(_NAMED_STREET_WORDS_PART)}))"
+# Quito numbers a house by its quarter (`N`, `S`, `E`, `Oe`), the crossing street's number, a dash and the metres
+# (`Av. Amazonas N34-451`), often followed by `y` and the crossing street (`y Av. Atahualpa`).
+_QUITO_NUMBER = r"(?:N|S|E|Oe|OE)[0-9]{1,3}[A-Z]?-[0-9]{1,4}[A-Z]?(?![\w-])"
+_CROSSING = r"[ \t]{1,3}[yY][ \t]{1,3}"
+_RURAL_PART = f"(?:{_spellings(_RURAL_PART_WORDS)})[ \\t]{{0,3}}#?[0-9]{{1,4}}(?![0-9])"
+_RURAL_ROUTE = f"(?:{_spellings(_RURAL_ROUTE_WORDS)})[ \\t]{{0,3}}#?[0-9]{{1,3}}(?![0-9])"
+_THEN = r"[ \t]{0,3},?[ \t]{1,3}"
+_GRID_WORD = f"(?:{_spellings(_GRID_STREET_WORDS)})"
+_LINES_OF_THE_ANDES = re.compile(
+    f"(?<![^\\W\\d_]){_GRID_WORD}[ \\t]{{0,3}}(?:{_GRID_WORD}"
+    f"[ \\t]{{0,3}})?{_GRID_NUMBER}{_QUARTER}[ \\t]{{0,3}}(?:#|(?i:no|nro)\\.?|N°)[ \\t]{{0,3}}{_GRID_NUMBER}"
+    f"[ \\t]{{0,2}}-[ \\t]{{0,2}}[0-9]{{1,3}}(?![0-9]){_QUARTER}{_LINE_OR_DASH_TOWN}"
+    f"|{_NAMED_FIRST}[ \\t]{{0,3}}{_PARTICLE}{{0,2}}{_STREET_NAME}{_NUMBER_AFTER}(?![0-9]){_LINE_OR_DASH_TOWN}"
+    f"|(?<![^\\W\\d_]){_NAMED_WORD}[ \\t]{{0,3}}{_STREET_NAME}[ \\t]{{1,3}}{_QUITO_NUMBER}"
+    f"(?:{_CROSSING}(?:{_NAMED_WORD}[ \\t]{{0,3}})?{_STREET_NAME})?{_LINE_OR_DASH_TOWN}"
+    f"|(?<![\\w'’-]){_STREET_NAME}[ \\t]{{1,3}}{_QUITO_NUMBER}{_CROSSING}{_NAMED_WORD}"
+    f"[ \\t]{{0,3}}{_STREET_NAME}{_LINE_OR_DASH_TOWN}"
+    f"|(?<![^\\W\\d_])(?:{_spellings(_BLOCK_WORDS)})[ \\t]{{0,3}}[A-Z0-9]{{1,3}}(?![^\\W_])[ \\t]{{0,3}},?[ \\t]{{0,3}}"
+    f"(?:{_spellings(_LOT_WORDS)})[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?(?![^\\W_]){_LINE_END}"
+    f"|(?<![^\\W\\d_])(?:{_RURAL_ROUTE}(?:{_THEN}{_RURAL_PART}){{1,2}}|(?:{_RURAL_PART}{_THEN}){{1,2}}{_RURAL_ROUTE})"
+    f"{_LINE_END}")
+# What each layout above needs, in one scan (a literal's: most text holds none): a word of its lexicon.
+_ANDES_CUE = re.compile("|".join(sorted({re.escape(form) for groups in (
+    _GRID_STREET_WORDS, _NAMED_STREET_WORDS, _NAMED_STREET_WORDS_PART, _BLOCK_WORDS, _RURAL_ROUTE_WORDS)
+    for line in groups.values() for word in line.split()
+    for form in (canonical(word)[0], canonical(word)[0].upper())}, key=len, reverse=True)))
+# A street line after a label and its colon (the label read by _address_label): capitalized words and a number
+# (`Los Leones 1850`) or a number and capitalized words (`42 Wallaby`), followed by the next part.
+_ADDRESS_LABELLED = re.compile(
+    f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,3}})"
+    f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:{_PARTICLE}{{0,2}}{_STREET_NAME}{_NUMBER_AFTER}(?![0-9])"
+    f"|{_HOUSE}[ \\t]{{1,3}}{_STREET_NAME}){_LINE_END}")
+
+
+def _address_label(label: str, personal_label: Callable[[str], bool]) -> bool:
+    """Whether a label before a colon names an address (one of its words ends in an address noun of
+    _ADDRESS_LABEL_WORDS: `Dirección de despacho`, `Lieferadresse`) and the key lexicon calls it personal."""
+    return any(word.endswith(_ADDRESS_LABEL_NOUNS) for word in label.lower().replace("-", " ").split()) and (
+        personal_label(label))
+
+
+_ADDRESS_NOUN = re.compile("|".join(_ADDRESS_LABEL_NOUNS))  # what _labelled_street needs (in lower case)
+
+
+def _labelled_street(address: str, personal_label: Callable[[str], bool]) -> bool:
+    """Whether folded `address` holds a street line after a label naming an address (_ADDRESS_LABELLED); one scan
+    for an address noun first."""
+    return _ADDRESS_NOUN.search(address.lower()) is not None and any(
+        _address_label(match.group(1), personal_label) for match in _ADDRESS_LABELLED.finditer(address))
+
+
 # Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
 _COORDINATE_PAIR = re.compile(
     r"(?<![0-9.])[-+]?(?:90|[0-8]?[0-9])\.[0-9]{4,12}(?![0-9.])[ \t]?°?[ \t]?[NSns]?[ \t]{0,3}[,;/ \t][ \t]{0,3}"
@@ -560,6 +662,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return PERSON_NAME
     lines = "\n" in form and not segments  # in a URL path a line break stands for `/`
     comma = "," in form
+    colon = ":" in form
     if (comma or lines or dash or ";" in form or "|" in form or "،" in form) and (
             " " in form or "\t" in form or lines) and (
             _DIGIT.search(form) is not None and (any(pattern.search(address) is not None for pattern in _STREET_LINES)
@@ -567,12 +670,15 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return POSTAL_ADDRESS
     if comma and _DIGIT.search(form) is not None and _LINES_OF_ONE_COUNTRY.search(address) is not None:
         return POSTAL_ADDRESS
+    if (comma or lines or dash or ";" in form or "|" in form or "،" in form) and _DIGIT.search(form) is not None and (
+            _ANDES_CUE.search(address) is not None and _LINES_OF_THE_ANDES.search(address) is not None
+            or colon and _labelled_street(address, personal_label)):
+        return POSTAL_ADDRESS
     if (comma or lines or ";" in form or "|" in form or ". " in form) and _DIGIT.search(form) is not None and (
             _region_lines("\n" + address.lower())):  # (a dash alone ends none of its lines)
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
-    colon = ":" in form
     if (comma or colon or lines or "!" in form or not is_ascii and _opens_greeting(form)) and _greeted(form, lines):
         return PERSON_NAME
     if dash and not segments:  # a name label ended by ` - ` (`Name - Maricel Bautista`) opening the text or a line
