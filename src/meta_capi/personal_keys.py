@@ -53,7 +53,8 @@ PERSONAL_TOKENS = frozenset((
     # government and financial ids
     "ssn socialsecurity socialsecuritynumber nationalid nationalidnumber nin nino passport passportnumber "
     "reisepass passeport pasaporte passaporte passaporto personalausweis ausweis taxid tin steuerid steuernummer "
-    "driverslicense driverlicense drivinglicense driverslicensenumber licensenumber idnumber idcard iban bic creditcard cardnumber "
+    "driverslicense driverlicense drivinglicense driverslicensenumber licensenumber idnumber idcard iban bic "
+    "creditcard cardnumber "
     "ccnumber cvv cvc cardholder accountnumber routingnumber "
     "nir securitesociale dni nie nif curp rfc cpf rg cnpj codicefiscale partitaiva "
     # network and account ids
