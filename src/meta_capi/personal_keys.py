@@ -28,7 +28,8 @@ _ADDRESS_WORDS = (
     "strasse rue direccion calle endereco rua indirizzo city town ville stadt ciudad cidade citta wohnort hausnr "
     "zip zipcode postcode postalcode postal postale plz postleitzahl codepostal codigopostal cep cap "
     "latitude longitude lat lng geolocation "
-    "logradouro anwani ikheli poskode"  # Portuguese street, Swahili and Zulu address, Afrikaans post code
+    "logradouro anwani ikheli poskode "  # Portuguese street, Swahili and Zulu address, Afrikaans post code
+    "eircode"  # Ireland's post code by its own name (fifteenth attack)
 )
 PERSONAL_TOKENS = frozenset((
     # contact
@@ -52,7 +53,8 @@ PERSONAL_TOKENS = frozenset((
     # government and financial ids
     "ssn socialsecurity socialsecuritynumber nationalid nationalidnumber nin nino passport passportnumber "
     "reisepass passeport pasaporte passaporte passaporto personalausweis ausweis taxid tin steuerid steuernummer "
-    "driverslicense driverlicense driverslicensenumber licensenumber idnumber idcard iban bic creditcard cardnumber "
+    "driverslicense driverlicense drivinglicense driverslicensenumber licensenumber idnumber idcard iban bic "
+    "creditcard cardnumber "
     "ccnumber cvv cvc cardholder accountnumber routingnumber "
     "nir securitesociale dni nie nif curp rfc cpf rg cnpj codicefiscale partitaiva "
     # network and account ids
@@ -108,6 +110,7 @@ _MORE_TOKENS = ((
     "nameoncard nameonaccount "
     "ccnum ccnumber ccexp ccexpiry cardexp cardexpiry cardexpiration cardexpirydate cardexpirationdate bankaccount "
     "bankaccountnumber bankdetails kontonummer bankverbindung bankleitzahl sortcode accountholder "
+    "titular titulaire "  # who holds a card or an account, alone in Spanish, Portuguese and French (fifteenth attack)
     # device and advertising ids
     "imei imsi iccid macaddr pushtoken fcmtoken apnstoken devicetoken "
     # handles and profile pictures (messaging apps and social networks are in ALONE_WORDS)
@@ -170,6 +173,7 @@ WHOLE_TOKENS = frozenset((
 # `paper_gsm`, `kennzeichen_typ`).
 ID_ABBREVIATIONS = frozenset((
     "sin pan rut vin gsm nhs medicare medicaid apt nit itin ein ahv "
+    "ird "  # New Zealand's tax number, by its office (Inland Revenue): `ird_number` (fifteenth attack)
     "kenteken kennzeichen nummernschild matricula targa immatriculation"  # vehicle plates
 ).split())
 # Words for "number" (`nr`, `nummer`, ...), and those of Afrikaans (`nommer`), Swahili (`namba`, `nambari`) and Zulu
@@ -214,6 +218,10 @@ ID_CARDS |= frozenset("kt ci".split())
 # The Czech and Slovak identity card, `OP` (občanský průkaz, občiansky preukaz): an operation or an opus alone
 # (`Číslo OP: 204815372`).
 ID_CARDS |= frozenset(["op"])
+# Short names of a national insurance or a public services number that are other words alone (`ni`: Spanish "nor",
+# nickel; `pps`: pulses per second): right before a number word they name the person's number (`ni_number`,
+# `pps_no`: the UK's National Insurance number, Ireland's PPS number; fifteenth attack).
+NUMBER_SHORT_NAMES = frozenset("ni pps".split())
 # National ids named by their country's own word, as keys and as labels before a number: Iceland's kennitala,
 # the former Yugoslavia's JMBG (ЈМБГ), Kazakhstan's IIN (ИИН).
 _MORE_TOKENS += "kennitala jmbg јмбг иин".split()
@@ -277,7 +285,8 @@ def _pairs() -> Iterator[str]:
     """The adjacent pairs the groups above make personal, joined as adjacent tokens are (`clientid`)."""
     for firsts, seconds in ((ACCOUNT_HOLDERS, ID_WORDS), (LEADING_ID_WORDS, ACCOUNT_HOLDERS), (ADDRESS_UNITS, ID_WORDS),
                             (ACCOUNT_WORDS, HANDLE_WORDS), (ID_CARDS, CARD_NUMBER_WORDS),
-                            (MESSAGING_SHORT, NUMBER_WORDS), (POSSESSIVES, NAME_TOKENS),
+                            (MESSAGING_SHORT, NUMBER_WORDS), (NUMBER_SHORT_NAMES, NUMBER_WORDS),
+                            (POSSESSIVES, NAME_TOKENS),
                             (PAYMENT_HANDLES, HANDLE_WORDS), (INDIAN_CARDS, CARD_NUMBER_WORDS),
                             (ID_DOCUMENT_WORDS, NUMBER_WORDS), (LEADING_NUMBER_WORDS, _LEADING_IDENTITY_WORDS),
                             (MOBILE_MONEY, NUMBER_WORDS), (LEADING_NUMBER_WORDS, MOBILE_MONEY),
@@ -557,6 +566,9 @@ def _folded(word: str) -> str:
 
 PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
                             for word in words)
+# English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
+# spellings (`drivers_licence`, `licence_number`; fifteenth attack).
+PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
 PASSPORT_LABELS = tuple(sorted({_folded(word) for word in _PASSPORT_WORDS}, key=len, reverse=True))  # longest first
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
@@ -575,7 +587,8 @@ PERSON_LABEL_WORDS = NAME_TOKENS | frozenset(_folded(word) for word in (
     "etunimi sukunimi soyad soyadı adsoyad adısoyadı jméno příjmení vezetéknév keresztnév prenume fio hoten "
     "hovaten namalengkap isibongo jinakamili "
     "recipient addressee consignee sender empfanger destinataire destinatario destinataria mottagare mottaker "
-    "modtager vastaanottaja penerima nguoinhan alici teslimalan beneficiary cardholder accountholder").split())
+    "modtager vastaanottaja penerima nguoinhan alici teslimalan beneficiary cardholder accountholder titular "
+    "titulaire").split())
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _ORDER_PEOPLE)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_14 + _CONTACT_PERSONS_14 + _BUYERS_14 + _NAMES_14)
 

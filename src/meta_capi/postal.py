@@ -494,11 +494,15 @@ _GEOHASH = re.compile(r"(?i:geo[ _-]?hash)[ \t:=]{1,3}(?i:[0-9b-hjkmnp-z]{7,12})
 # A person's name: capitalized words or initials, in Latin, Cyrillic or Greek letters (the canonical form writes
 # many Cyrillic and Greek letters as their Latin look-alikes: `Иbah Пetpob`).
 # A family name joined by hyphens keeps each part's capital (`Al-Otaibi`, `Smith-Jones`), or opens with the Arabic
-# article in lower case (`al-Otaibi`, `el-Sayed`).
-_PERSON_WORD = (r"(?:[ae]l-(?=[A-ZА-ЯЁΑ-Ω]))?[A-ZА-ЯЁΑ-Ω](?:[a-zа-яёα-ωı'’\-]{1,29}|\.)"
+# article in lower case (`al-Otaibi`, `el-Sayed`). A name's word may open on a prefix before its capital (fifteenth
+# attack): a capital and an apostrophe (`O'Rourke`, `D'Arcy`), `Mc` or `Mac` (`McDonald`, `MacLeod`), or the letter
+# an Irish name takes after a particle (`Mac an tSaoir`, `Ó hAodha`, `Ó nGallchobhair`).
+_PERSON_WORD = (r"(?:[ae]l-(?=[A-ZА-ЯЁΑ-Ω])|(?:[A-Z]['’]|Ma?c|[tnh])(?=[A-Z]))?"
+                r"[A-ZА-ЯЁΑ-Ω](?:[a-zа-яёα-ωı'’\-]{1,29}|\.)"
                 r"(?:(?<=-)[A-ZА-ЯЁΑ-Ω][a-zа-яёα-ωı'’\-]{1,29}){0,2}")
-# The particles of a family name (`Sanne de Vries`, `Jonas von Weber`), in lower case.
-_NAME_PARTICLE = r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti)[ \t]{1,3}){0,2}"
+# The particles of a family name (`Sanne de Vries`, `Jonas von Weber`), in lower case, and Irish `an` (`Mac an
+# tSaoir`: son of the craftsman) and `Ó` (`Ó Briain`, folded to `O`).
+_NAME_PARTICLE = r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti|an|O)[ \t]{1,3}){0,2}"
 _HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Senor|Senora|Sig|"
               r"Signor|Signora|Dhr|Mevr|Pan|Pani|Ibu|Bapak|Bpk|Sdr|Sdri|Tuan|Nyonya)\.?[ \t]{1,3}")
 # A letter's salutation (not `Hi`, `Hello`, `Hey`: `Hello Kitty` and `Hey Dude` are brands), then a name and the

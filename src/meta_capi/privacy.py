@@ -102,6 +102,9 @@ def _split_reason(key: str, value: str) -> str:
 # URLs (`?` and `#` too: a second `?` or a route's query), one field per line.
 _EMBEDDED_CUT = re.compile(r"[&;?#\n\r]")
 _A_DIGIT = re.compile("[0-9]")  # (a search in C: str.translate costs a call per character)
+# A log line's fields (logfmt: `INFO checkout user=Harriet Ashdown step=2`; fifteenth attack): each word glued before
+# `=` after a blank or the start is a key, its value the text up to the blank before the next such key.
+_BLANK_KEY = re.compile(r"(?<![^ \t])([^\s=]{1,64})=")
 # A key of object text (any depth), after decoding: a quoted string followed by a colon, as JSON writes it, in
 # single quotes (a Python dict printed), or a bare name after `{` or `,` (a JavaScript object literal). A quote
 # between two Hebrew letters is the gershayim of an abbreviation (`דוא"ל`, `ת"ז`: its escape is decoded), not the end.
@@ -126,6 +129,8 @@ def embedded_reason(text: str) -> str:
             # an empty value carries nothing (and `abc==` is base64's padding, not a key)
             if key and value.strip("= ") and _key_refusal(key, value):
                 return EMBEDDED_KEY
+            if (" " in piece or "\t" in piece) and _blank_separated_refusal(piece):
+                return EMBEDDED_KEY
             if pairs is not None:
                 pairs.append((key, value))
         if pairs and _named_fields(pairs):
@@ -137,6 +142,16 @@ def embedded_reason(text: str) -> str:
         if _json_names_a_field(text if text.lstrip()[:1] in _JSON_OPENERS else form):
             return NAMED_FIELD
     return ""
+
+
+def _blank_separated_refusal(piece: str) -> bool:
+    """Whether a key of `piece` read as a log line's fields (_BLANK_KEY) may not go out with its value."""
+    matches = list(_BLANK_KEY.finditer(piece))
+    for at, match in enumerate(matches):
+        value = piece[match.end():matches[at + 1].start() if at + 1 < len(matches) else len(piece)].strip()
+        if value.strip("=") and _key_refusal(match.group(1), value):
+            return True
+    return False
 
 
 # A field given as a record (a form builder's dump, a survey tool's answers): one member names the field, a
