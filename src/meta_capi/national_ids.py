@@ -1,7 +1,8 @@
 """National identity numbers with a checkable shape, for the detector (detector.py).
 
 Each id is recognized by its layout and, where it has one, its check digit or letter, so that an ordinary code
-of the same length rarely passes: Spanish DNI and NIE (letter mod 23), Italian codice fiscale (check letter),
+of the same length rarely passes: Spanish DNI and NIE (letter mod 23), Irish PPSN (letter mod 23), Chilean RUT
+without dots (mod 11; unbroken, a person's body only), Italian codice fiscale (check letter),
 Dutch BSN (11-test), Icelandic kennitala and the former Yugoslavia's JMBG (birth date, mod 11), Indian PAN
 (layout), Chinese resident id (ISO 7064 MOD 11-2 and a birth date), Swedish personnummer (birth date and Luhn),
 Polish PESEL (weights and a birth date), Greek AMKA (a birth date and Luhn), Finnish HETU (check character mod 31),
