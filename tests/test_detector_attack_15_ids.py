@@ -1,5 +1,5 @@
 """The fifteenth attack's national ids (tests/privacy_attack_cases_15.py): Ireland's PPSN by its mod-23 check
-letter, Chile's RUT by its mod-11 check (laid out with dots in ids too; compact and dashed in free text), a
+letter, the UK's National Insurance number as printed, Chile's RUT by its mod-11 check (laid out with dots in ids too; compact and dashed in free text), a
 document number's check letter after a personal label (the UK's `NI number: QQ123456C`), the labels `NI`, `PPS`,
 `IRD` and `C.C.` before a number, and a receipt's label naming a code (`Boleta 001-0045678`); with the near
 misses each rule leaves alone."""
@@ -118,3 +118,19 @@ def test_the_short_names_alone_are_ordinary_keys(key: str) -> None:
 ])
 def test_a_receipt_label_names_a_code(text: str, found: str) -> None:
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("AB 12 34 56 C", NATIONAL_ID),
+    ("Hi AB 12 34 56 C ok", NATIONAL_ID),
+    ("GB 12 34 56 C", ""),  # a prefix never issued
+    ("QQ 12 34 56 C", ""),  # Q is no prefix letter
+    ("AB 12 34 56 E", ""),  # the suffix is A to D
+    ("ab 12 34 56 c", ""),  # printed in capitals
+    ("AB123456C", ""),  # unbroken and without its label: a code's shape
+])
+def test_a_national_insurance_number_is_read_as_printed(text: str, found: str) -> None:
+    # (in a URL path too, where it is more than digits; not in ids)
+    assert detector.reason(text) == found
+    assert detector.reason(text, segments=True) == found
+    assert detector.reason(text, id_like=True) == ""
