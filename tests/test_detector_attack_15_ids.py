@@ -1,8 +1,8 @@
 """The fifteenth attack's national ids (tests/privacy_attack_cases_15.py): Ireland's PPSN by its mod-23 check
-letter, the UK's National Insurance number as printed, Chile's RUT by its mod-11 check (laid out with dots in ids too; compact and dashed in free text), a
-document number's check letter after a personal label (the UK's `NI number: QQ123456C`), the labels `NI`, `PPS`,
-`IRD` and `C.C.` before a number, and a receipt's label naming a code (`Boleta 001-0045678`); with the near
-misses each rule leaves alone."""
+letter, the UK's National Insurance number as printed, Chile's RUT by its mod-11 check (laid out with dots in ids
+too; compact and dashed in free text), a document number's check letter after a personal label (the UK's `NI
+number: QQ123456C`), the labels `NI`, `PPS`, `IRD` and `C.C.` before a number, and a receipt's label naming a code
+(`Boleta 001-0045678`); with the near misses each rule leaves alone."""
 
 from __future__ import annotations
 

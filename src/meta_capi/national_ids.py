@@ -33,8 +33,10 @@ from typing import Callable, Optional
 
 # One alternation, each branch of bounded length: one scan of the text, whatever it holds.
 _CANDIDATE = re.compile(
-    # a token of 9 characters at least (a dot inside), or a Chinese id's first group of 6: most positions fail here
-    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+.-]{9}|[1-9][0-9]{5} [0-9]|[0-9]{4} [0-9]{4} |784 |[0-9]{7}[A-Za-z]|[A-Z]{2} [0-9]{2} )(?:"
+    # a token of 9 characters at least (a dot inside), or a Chinese id's first group of 6, a PPSN's 8, a NINO's
+    # first two groups: most positions fail here
+    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+.-]{9}|[1-9][0-9]{5} [0-9]|[0-9]{4} [0-9]{4} |784 |[0-9]{7}[A-Za-z]"
+    r"|[A-Z]{2} [0-9]{2} )(?:"
     # Chile's RUT without dots: a body of 7 or 8 digits, a dash and its check digit, or `K` (dashed or not)
     r"(?P<rut>[0-9]{7,8}(?:-[0-9]|-?[Kk]))"
     r"|(?P<dni>[0-9]{8}-?[A-Za-z])"
