@@ -86,6 +86,9 @@ def test_a_document_number_may_end_in_its_check_letter_after_a_personal_label(te
 
 @pytest.mark.parametrize(("text", "found"), [
     ("C.C. 1.020.304.050", LABELLED_NUMBER),  # Colombia's cédula de ciudadanía as printed
+    ("Cédula de Ciudadanía: 1.020.304.050", LABELLED_NUMBER),  # (citizenship: a personal word alone)
+    ("cédula de ciudadanía 1020304050", LABELLED_NUMBER),
+    ("Ciudadanía 2024", ""),
     ("CC 1020304050", LABELLED_NUMBER),  # Portugal's cartão de cidadão
     ("IRD number 49-091-850", LABELLED_NUMBER),
     ("IRD 49091850", LABELLED_NUMBER),
@@ -99,7 +102,8 @@ def test_the_short_names_of_id_cards_label_the_number_after_them(text: str, foun
     assert detector.reason(text) == found
 
 
-@pytest.mark.parametrize("key", ["ni_number", "niNo", "ird", "ird_number", "ppsn", "pps_number", "cc_number"])
+@pytest.mark.parametrize("key", ["ni_number", "niNo", "ird", "ird_number", "ppsn", "pps_number", "cc_number",
+                                 "ciudadania"])
 def test_keys_naming_those_ids_are_personal(key: str) -> None:
     assert detector.key_reason(key) == PERSONAL_KEY
 

@@ -220,6 +220,9 @@ ID_CARDS |= frozenset(["op"])
 ID_CARDS |= frozenset("ni pps cc".split())
 # Ireland's PPSN whole (no other word is spelled so).
 WHOLE_TOKENS |= frozenset(["ppsn"])
+# Citizenship in Spanish and Portuguese, the last word of Colombia's `cédula de ciudadanía` (its `C.C.`): as a label
+# before a number, the person's id; as a key, citizenship (a special category, as `citizenship` is).
+_MORE_TOKENS += "ciudadania cidadania".split()
 # National ids named by their country's own word, as keys and as labels before a number: Iceland's kennitala,
 # the former Yugoslavia's JMBG (ЈМБГ), Kazakhstan's IIN (ИИН).
 _MORE_TOKENS += "kennitala jmbg јмбг иин".split()
