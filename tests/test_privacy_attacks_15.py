@@ -24,55 +24,7 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "id": [
-        "id UK NINO labelled @ custom property",
-        "id UK NINO labelled @ text around it",
-        "id UK NINO labelled @ page title",
-        "id UK NINO labelled @ query value",
-        "id UK NINO labelled @ fragment",
-        "id UK NINO labelled @ contents title",
-        "id UK NINO labelled @ search_string",
-        "id UK NINO labelled @ err event name",
-        "id Irish PPSN @ custom property",
-        "id Irish PPSN @ text around it",
-        "id Irish PPSN @ page title",
-        "id Irish PPSN @ query value",
-        "id Irish PPSN @ fragment",
-        "id Irish PPSN @ contents title",
-        "id Irish PPSN @ search_string",
-        "id Irish PPSN @ err event name",
-        "id Irish PPSN two letters @ custom property",
-        "id Irish PPSN two letters @ text around it",
-        "id Irish PPSN two letters @ page title",
-        "id Irish PPSN two letters @ query value",
-        "id Irish PPSN two letters @ fragment",
-        "id Irish PPSN two letters @ contents title",
-        "id Irish PPSN two letters @ search_string",
-        "id Irish PPSN two letters @ err event name",
-        "id Chilean RUT compact @ custom property",
-        "id Chilean RUT compact @ text around it",
-        "id Chilean RUT compact @ page title",
-        "id Chilean RUT compact @ query value",
-        "id Chilean RUT compact @ fragment",
-        "id Chilean RUT compact @ contents title",
-        "id Chilean RUT compact @ search_string",
-        "id Chilean RUT compact @ err event name",
-        "id Colombian cédula @ custom property",
-        "id Colombian cédula @ text around it",
-        "id Colombian cédula @ page title",
-        "id Colombian cédula @ query value",
-        "id Colombian cédula @ fragment",
-        "id Colombian cédula @ contents title",
-        "id Colombian cédula @ search_string",
-        "id Colombian cédula @ err event name",
-    ],
-    "err": [
-        "err RUT @ err event name",
-    ],
     "meta": [
-        "meta order_id holding a RUT",
-        "meta event_id holding a RUT",
-        "meta content_ids holding a RUT",
         "meta content_name holding a address",
     ],
 }
@@ -93,13 +45,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    "codes": [
-        "codes: Boleta 001-0045678 @ order note",
-        "codes: Boleta 001-0045678 @ page title",
-        "codes: Boleta 001-0045678 @ product name in the list",
-    ],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fifteenth", NOT_CLAIMED))

@@ -38,7 +38,7 @@ from .canonical import (
     readings,
     text_codec,
 )
-from .national_ids import birth_dated, checked_id, holds_letter_id, holds_national_id
+from .national_ids import birth_dated, checked_id, holds_letter_id, holds_national_id, rut
 from .national_ids import cpf as _cpf
 from .national_ids import gtin as _gtin
 from .personal_keys import (
@@ -174,6 +174,8 @@ _IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
     "SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20").split()}
 _SSN = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _CPF = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
+# Chile's RUT as printed: its body's thousands dotted, a dash and the check digit (or `K`, after the run's digits)
+_DOTTED_RUT = re.compile(r"[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}(?:-[0-9])?")
 _ASCII_DIGITS = b"0123456789"
 _ASCII_DIGIT = re.compile("[0-9]")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -350,14 +352,18 @@ def _id_document_reason(form: str) -> str:
 # An id document's number after its series (a passport's, an identity card's): right after a personal label of the
 # lexicon (judged as before any number, _label_level), a series of one to four letters or digits, maybe after a word
 # for series and before a number sign, then the number of six digits or more (`Паспорт серия 4508 № 736215`, `CI
-# seria RX nr. 482731`, `ΑΔΤ: ΑΚ 482731`), or letters glued to it (`Dowód osobisty: ABC523618`). Words for series,
-# folded as text is (`серия` partly into Latin look-alikes).
+# seria RX nr. 482731`, `ΑΔΤ: ΑΚ 482731`), or letters glued to it (`Dowód osobisty: ABC523618`), maybe then its check
+# letter (the UK's National Insurance number: `NI number: QQ123456C`). Words for series, folded as text is (`серия`
+# partly into Latin look-alikes).
 _SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie seria série серия серія σειρά".split()},
                        key=len, reverse=True)
 _SIX_DIGITS = re.compile(r"[0-9]{6}")
 _DOCUMENT_NUMBER = re.compile(
     f"(?<![^\\W_])(?:(?i:{'|'.join(_SERIES_WORDS)})[\\s.:]{{1,3}})?"
-    r"(?:[^\W\d_]{1,4}(?=[0-9])|[^\W_]{1,4}[\s.:]{1,3}(?:(?i:no|nr|n°|#)[\s.:#]{0,3})?)[0-9]{6,12}(?![\w-])")
+    r"(?:[^\W\d_]{1,4}(?=[0-9])|[^\W_]{1,4}[\s.:]{1,3}(?:(?i:no|nr|n°|#)[\s.:#]{0,3})?)[0-9]{6,12}[^\W\d_]?(?![\w-])")
+
+
+_CODE_NOT_NUMBER_WORDS = CODE_LABELS - NUMBER_LABEL_WORDS  # (`NI number: QQ123456C`: a number word names no code)
 
 
 def _document_number_reason(form: str) -> str:
@@ -367,7 +373,7 @@ def _document_number_reason(form: str) -> str:
     for match in _DOCUMENT_NUMBER.finditer(form):
         # (the word nearest the series naming a code makes it a code's: `phone Build/TP1A.220624`, a device's build)
         if match.start() and _label_level(form, match.start()) < 0 and (
-                _label_tokens(form, match.start())[0][-1:] or [""])[0] not in CODE_LABELS:
+                _label_tokens(form, match.start())[0][-1:] or [""])[0] not in _CODE_NOT_NUMBER_WORDS:
             return NATIONAL_ID
     return ""
 
@@ -621,10 +627,22 @@ def _national_number(run: str, digits: str, text: str, start: int, level: int, f
     28345671`, `Kitambulisho:`); after such a label in free text or a URL path's segment (`labelled`), ten digits
     with the check of a Saudi id or an Iranian national code (`رقم الهوية: 1084567237`)."""
     core = run.strip("()")
-    return bool(_SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits))) or (
+    return bool(_SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits))) or _dotted_rut(run, text, start) or (
         free_text and level <= CODE and (birth_dated(digits) and _identity_label(text, start) or (
             len(digits) <= 9 and run.isdigit() and _identity_label(text, start, True)))) or (
         labelled and level <= CODE and run.isdigit() and checked_id(digits) and _identity_label(text, start))
+
+
+def _dotted_rut(run: str, text: str, start: int) -> bool:
+    """A Chilean RUT laid out as printed (`12.345.678-5`, `10.000.013-K`) with its check digit right: the layout of
+    no amount, version or phone number (in ids too, as a dotted CPF)."""
+    if run[-4:-3] != "." and run[-6:-5] != "." or _DOTTED_RUT.fullmatch(run) is None:  # (most runs: no call)
+        return False
+    if run[-2:-1] == "-":
+        return rut(run[:-2].replace(".", ""), run[-1])
+    end = start + len(run)
+    return text[end:end + 1] == "-" and text[end + 1:end + 2] in ("K", "k") and not text[end + 2:end + 3].isalnum() \
+        and rut(run.replace(".", ""), "K")
 
 
 # How card numbers are printed: 4-4-4-4 (and 4-4-4-4-3 for 19 digits, 4-4-4-3 for 15), American Express 4-6-5,

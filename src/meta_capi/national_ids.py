@@ -1,7 +1,9 @@
 """National identity numbers with a checkable shape, for the detector (detector.py).
 
 Each id is recognized by its layout and, where it has one, its check digit or letter, so that an ordinary code
-of the same length rarely passes: Spanish DNI and NIE (letter mod 23), Italian codice fiscale (check letter),
+of the same length rarely passes: Spanish DNI and NIE (letter mod 23), Irish PPSN (letter mod 23), Chilean RUT
+without dots (mod 11; unbroken, a person's body only), the UK's National Insurance number as printed (its prefixes
+and pairs), Italian codice fiscale (check letter),
 Dutch BSN (11-test), Icelandic kennitala and the former Yugoslavia's JMBG (birth date, mod 11), Indian PAN
 (layout), Chinese resident id (ISO 7064 MOD 11-2 and a birth date), Swedish personnummer (birth date and Luhn),
 Polish PESEL (weights and a birth date), Greek AMKA (a birth date and Luhn), Finnish HETU (check character mod 31),
@@ -31,9 +33,16 @@ from typing import Callable, Optional
 
 # One alternation, each branch of bounded length: one scan of the text, whatever it holds.
 _CANDIDATE = re.compile(
-    # a token of 9 characters at least (a dot inside), or a Chinese id's first group of 6: most positions fail here
-    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+.-]{9}|[1-9][0-9]{5} [0-9]|[0-9]{4} [0-9]{4} |784 )(?:"
-    r"(?P<dni>[0-9]{8}-?[A-Za-z])"
+    # a token of 9 characters at least (a dot inside), or a Chinese id's first group of 6, a PPSN's 8, a NINO's
+    # first two groups: most positions fail here
+    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+.-]{9}|[1-9][0-9]{5} [0-9]|[0-9]{4} [0-9]{4} |784 |[0-9]{7}[A-Za-z]"
+    r"|[A-Z]{2} [0-9]{2} )(?:"
+    # Chile's RUT without dots: a body of 7 or 8 digits, a dash and its check digit, or `K` (dashed or not)
+    r"(?P<rut>[0-9]{7,8}(?:-[0-9]|-?[Kk]))"
+    r"|(?P<dni>[0-9]{8}-?[A-Za-z])"
+    r"|(?P<ppsn>[0-9]{7}[A-Wa-w][A-Za-z]?)"  # Ireland's PPSN: seven digits, the check letter, maybe a second
+    # the UK's National Insurance number as printed: a prefix of two letters HMRC issues, three pairs of digits, A to D
+    r"|(?P<nino>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] [0-9]{2} [0-9]{2} [0-9]{2} [A-D])"
     r"|(?P<nie>[XYZxyz][-.]?[0-9](?:\.?[0-9]){6}[-.]?[A-Za-z])"  # digits maybe grouped by dots (`Y-123.4567-X`)
     r"|(?P<cf>[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]"
     r"[0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z])"
@@ -109,6 +118,23 @@ def _rfc(text: str) -> bool:
     to 2 over the first twelve, mod 11; 10 is written `A`)."""
     remainder = sum(_RFC_VALUES[ch] * (13 - index) for index, ch in enumerate(text[:12])) % 11
     return _date(0, int(text[6:8]), int(text[8:10])) and "0123456789A"[-remainder % 11] == text[12]
+
+
+def rut(body: str, check: str) -> bool:
+    """Chile's RUT (and RUN): the body's digits from the right weighted 2 to 7 over and over, 11 minus their sum
+    mod 11 the check digit (`K` for 10, `0` for 11)."""
+    total = sum(int(ch) * (2 + index % 6) for index, ch in enumerate(reversed(body)))
+    return "0123456789K0"[11 - total % 11] == check.upper()
+
+
+def _ppsn(text: str) -> bool:
+    """Ireland's PPS number: seven digits weighted 8 to 2, a second letter (if any) weighted 9 (A = 1, W = 0),
+    their sum mod 23 the check letter (W for 0, then A to V)."""
+    code = text.upper()
+    total = sum(int(ch) * (8 - index) for index, ch in enumerate(code[:7]))
+    if len(code) == 9 and code[8] != "W":
+        total += (ord(code[8]) - 64) * 9
+    return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == code[7]
 
 
 def _luhn(digits: str) -> bool:
@@ -301,6 +327,9 @@ def holds_letter_id(form: str) -> bool:
     return any(_taiwanese(match.group()) for match in _LETTER_ID.finditer(form))
 
 
+_NINO_NEVER_ISSUED = frozenset("BG GB KN NK NT TN ZZ".split())
+
+
 def _no_code(form: str, start: int) -> bool:
     return False
 
@@ -316,8 +345,17 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
     for match in _CANDIDATE.finditer(form):
         kind = match.lastgroup
         text = match.group()
-        if not strong_only and (kind == "dni" and _dni(text) or kind == "nie" and _nie(text)):
+        if not strong_only and (kind == "dni" and _dni(text) or kind == "nie" and _nie(text)
+                                or kind == "ppsn" and _ppsn(text)):
             return True
+        if kind == "nino" and text[:2] not in _NINO_NEVER_ISSUED:
+            return True
+        if kind == "rut" and not strong_only and (rut(text[:-1].rstrip("-"), text[-1]) and not code_at(
+                form, match.start()) or len(text.rstrip("-Kk")) == 8 and text[-1] in "Kk" and _dni(text)):
+            return True  # (eight digits and `K`: a DNI's shape too)
+        if kind == "digits" and len(text) == 9 and text[0] in "12" and not strong_only and rut(text[:8], text[8]) and (
+                not code_at(form, match.start())):
+            return True  # a person's RUT unbroken: its body is under 30 000 000 (a company's is 50 000 000 or more)
         if kind == "cf" and _codice_fiscale(text) or kind == "pan" or kind == "curp" and _curp(text) or (
                 kind == "rfc" and _rfc(text)):
             return True

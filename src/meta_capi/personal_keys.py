@@ -222,6 +222,15 @@ ID_CARDS |= frozenset(["op"])
 # nickel; `pps`: pulses per second): right before a number word they name the person's number (`ni_number`,
 # `pps_no`: the UK's National Insurance number, Ireland's PPS number; fifteenth attack).
 NUMBER_SHORT_NAMES = frozenset("ni pps".split())
+# The UK's National Insurance number `NI`, Ireland's PPS number `PPS`, Colombia's and Portugal's citizen card `CC`
+# (cédula de ciudadanía, printed `C.C.`; cartão de cidadão): "nor", packets per second, a copy or cubic centimetres
+# alone; right before a number word (`NI number`, `ni_number`, `PPS No.`) or, as a label, a number, the person's id.
+ID_CARDS |= frozenset("ni pps cc".split())
+# Ireland's PPSN whole (no other word is spelled so).
+WHOLE_TOKENS |= frozenset(["ppsn"])
+# Citizenship in Spanish and Portuguese, the last word of Colombia's `cédula de ciudadanía` (its `C.C.`): as a label
+# before a number, the person's id; as a key, citizenship (a special category, as `citizenship` is).
+_MORE_TOKENS += "ciudadania cidadania".split()
 # National ids named by their country's own word, as keys and as labels before a number: Iceland's kennitala,
 # the former Yugoslavia's JMBG (ЈМБГ), Kazakhstan's IIN (ИИН).
 _MORE_TOKENS += "kennitala jmbg јмбг иин".split()
@@ -726,6 +735,13 @@ RANDOM_KEY_LABEL = ["chave", "aleatoria"]
 # Spanish `orden` (an order, in Latin America) names an order as `pedido` does.
 CODE_LABELS |= frozenset(["orden"])
 ORDER_LABELS |= frozenset(["orden"])
+# A receipt, a sales slip, as written before its number (`Boleta 001-0045678`, Peru's and Chile's sales receipt:
+# a series and a serial; `Recibo`, `Comprobante`, `Quittung`, `Ricevuta`, `Kvitto`): a code, as an invoice's.
+_RECEIPT_WORDS = frozenset(_folded(word) for word in (
+    "receipt boleta recibo comprobante ticket quittung beleg kassenbon reçu ricevuta scontrino kvitto kvittering "
+    "bon paragon").split())
+CODE_LABELS |= _RECEIPT_WORDS
+ORDER_LABELS |= _RECEIPT_WORDS
 # Identity words (above) in Swahili (`Kitambulisho:`, the identity card; its number words are among NUMBER_WORDS).
 IDENTITY_WORDS |= frozenset(["kitambulisho"])
 IDENTITY_LABEL_WORDS |= frozenset(["kitambulisho"])
