@@ -118,3 +118,19 @@ def test_a_product_a_count_or_a_word_of_an_address_without_its_layout_goes_out(v
 @pytest.mark.parametrize("value", ["Calle 93 # 11-27, Apto 502, Bogotá", "RR 2, Site 7, Box 12, Olds, AB T4H 1P3"])
 def test_an_address_line_is_no_id(value):
     assert detector.reason(value, id_like=True) == ""
+
+
+@pytest.mark.parametrize("value", [
+    "22 Thurloe Street SW7 2LT", "22 THURLOE STREET SW7 2LT", "221B Baker Street NW1 6XE", "10 Downing Street SW1A 2AA",
+    "24 Sussex Drive K1M 1M4", "3 Kings Road A1B2C3", "Flat 3, 22 Thurloe Street SW7 2LT", '5 Mill Lane EH1 1AA"',
+])
+def test_a_street_line_ending_on_a_british_or_canadian_postal_code_is_an_address(value):
+    assert detector.reason(value) == postal.POSTAL_ADDRESS
+
+
+@pytest.mark.parametrize("value", [
+    "22 Jump Street DVD", "10 Downing Street Mug", "Model X5 2AB", "Abbey Road Vinyl SW7 2LT", "5th Avenue Tote",
+    "22 Thurloe Street SW7 2LT Edition", "Route 66 Sign", "12 Angry Men DVD",
+])
+def test_a_street_or_a_code_alone_or_followed_by_more_words_goes_out(value):
+    assert detector.reason(value) == ""

@@ -24,9 +24,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "meta": [
-        "meta content_name holding a address",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -36,11 +33,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "name sign-off cheers @",
         "name kind regards newline @",
         "name iPhone signature @",
-    ],
-    "an address in an id or in a URL path with `+` for its blanks": [
-        "meta order_id holding a address",
-        "meta event_id holding a address",
-        "meta content_ids holding a address",
     ],
 }
 

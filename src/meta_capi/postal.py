@@ -162,6 +162,28 @@ _VN_HOUSE = (f"[0-9]{{1,5}}[A-Za-z]?(?:/[0-9]{{1,4}}[A-Za-z]?){{0,3}}[ \\t]{{1,3
              f"{_VN_NAME}")
 
 
+# A street line (the number first, as _STREET_LINES' first layout reads it) ending the field on a British or Canadian
+# postal code after a blank, with no mark between them (`22 Thurloe Street SW7 2LT`, `24 Sussex Drive K1M 1M4`;
+# fifteenth attack): those codes alternate letters and digits as no word, amount or size does. The code is looked for
+# in the text's last characters first (ends_on_uk_or_ca_code).
+_UK_OR_CA_CODE = r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2}|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9])"
+_TRAILING_UK_OR_CA_CODE = re.compile(f"(?<![\\w'’-]){_UK_OR_CA_CODE}[ \\t]{{0,3}}[\"]?$")
+
+
+_CODE_LAST = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" \t')  # how such a code's field may end: one lookup
+
+
+def ends_on_uk_or_ca_code(form: str) -> bool:
+    """Whether `form` ends on a British or a Canadian postal code (string tests on its last three characters first:
+    a digit, then two capitals or a capital and a digit; most text ends otherwise)."""
+    tail = form[-6:].rstrip(' \t"')[-3:]
+    return (len(tail) == 3 and tail[0].isdigit() and tail[1:2].isupper() and (tail[2].isupper() or tail[2].isdigit())
+            and _TRAILING_UK_OR_CA_CODE.search(form[-12:]) is not None)
+_STREET_BEFORE_CODE = re.compile(
+    f"{_HOUSE},?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?{_FLAT_AFTER}"
+    f"[ \\t]{{1,3}}{_UK_OR_CA_CODE}[ \\t]{{0,3}}[\"]?$")
+
+
 _STREET_LINES = (
     # the house number first: the name and the street word, or the street word and the name
     re.compile(f"{_HOUSE}(?:,?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
@@ -654,6 +676,9 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         form = _BREAK_TAG.sub("\n", form)
     is_ascii = form.isascii()
     dash = not segments and " - " in form
+    if not segments and form[-1:] in _CODE_LAST and ends_on_uk_or_ca_code(form) and (
+            _STREET_BEFORE_CODE.search(form[-200:]) is not None):
+        return POSTAL_ADDRESS
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
         # (a salutation, an honorific and a name may end the text with no mark: `Vazena pani Dvorakova`)
@@ -741,10 +766,12 @@ def _cued_lines(address: str, is_ascii: bool) -> bool:
 def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset()) -> bool:
     """Whether `form` may hold a place's code that CUE does not announce: a geohash's label (`hash` in any case) or,
     in a URL path, a what3words address's `///` (as it is when encoded, `%2F%2F%2F`; three line breaks when not);
-    in text, a street line or a name label (its last word one of `name_words`, the key lexicon's) a dash ends.
+    in text, a street line or a name label (its last word one of `name_words`, the key lexicon's) a dash ends, or a
+    British or Canadian postal code ending the text.
     Substring scans and one set lookup, cheaper than one more pattern."""
     return ("ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
-            or " - " in form and not segments and _dashed(form, form.find(" - "), name_words))
+            or " - " in form and not segments and _dashed(form, form.find(" - "), name_words)
+            or not segments and form[-1:] in _CODE_LAST and ends_on_uk_or_ca_code(form))
 
 
 def _dashed(form: str, dash: int, name_words: FrozenSet[str]) -> bool:
