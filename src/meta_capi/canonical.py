@@ -191,6 +191,11 @@ _SEPARATOR_LOOK_ALIKES = str.maketrans(_separator_look_alikes())
 # Unicode's tag characters (U+E0020 to U+E007E) copy printable ASCII invisibly (emoji flag sequences use them; so
 # does "ASCII smuggling"): read as the character they copy, the others (language tag, cancel tag) removed.
 _FIRST_TAG, _LAST_TAG = "\U000e0020", "\U000e007e"
+# Arabic-script letters written in either of two forms (Persian `ی` and `ک` for Arabic `ي` and `ك`, alef maksura, tā'
+# marbūṭa and the ezafe's `ۀ` for `ه`): the rules that read words (a key's tokens, an address's words) fold them to
+# one, so a Persian and an Arabic spelling meet; the canonical form keeps them.
+ARABIC_LETTER_VARIANTS = {"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u0629": "\u0647",
+                          "\u06c0": "\u0647"}
 _TATWEEL = "\u0640"  # Arabic script's elongation of a joint (`دوـت` is `دوت`): a filler, no letter
 
 

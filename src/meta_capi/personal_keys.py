@@ -14,7 +14,7 @@ import re
 import unicodedata
 from typing import Dict, FrozenSet, Iterator, List, Tuple
 
-from .canonical import by_first_letter, canonical
+from .canonical import ARABIC_LETTER_VARIANTS, by_first_letter, canonical
 from .identity import ALIASES
 
 # The personal-data lexicon, as data grouped by kind; the rules that read it are in personal_tokens and
@@ -542,10 +542,9 @@ def key_tokens(key: str) -> List[str]:
     return _tokens(form)
 
 
-# Arabic-script letters a key may write in either of two forms (Persian `ی` and `ک` for Arabic `ي` and `ك`, alef
-# maksura, tā' marbūṭa and the ezafe's `ۀ` for `ه`) or stretch with a tatweel: one form in a key's tokens, so that a
-# Persian and an Arabic spelling meet. The article (Arabic `ال`, Hebrew `ה`) is not part of a token's word.
-_ARABIC_VARIANTS = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "ة": "ه", "ۀ": "ه", "ـ": None})
+# Arabic-script letter variants (canonical.ARABIC_LETTER_VARIANTS) in one form in a key's tokens (the canonical form
+# has dropped the tatweel). The article (Arabic `ال`, Hebrew `ה`) is not part of a token's word.
+_ARABIC_VARIANTS = str.maketrans(ARABIC_LETTER_VARIANTS)
 
 
 def _tokens(form: str) -> List[str]:

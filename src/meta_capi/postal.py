@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict, FrozenSet, List
 
-from .canonical import canonical
+from .canonical import ARABIC_LETTER_VARIANTS, canonical
 
 POSTAL_ADDRESS = "holds a postal address"
 COORDINATES = "holds geographic coordinates"
@@ -40,11 +40,10 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _BREAK_TAG = re.compile(r"<(?i:br|/?p|/?div|/?li|/?tr)\b[^<>]{0,40}>")
 
 # Letters an address is written with in more than one variant, folded to one before the address rules read it (the
-# rules are written in the folded letters): Persian and Arabic yeh, kaf and teh marbuta (`خیابان` and `خيابان`),
-# the tatweel that only stretches a word (`شـارع`), the Hebrew geresh (`מס׳`), and the traditional Chinese characters
-# of an address's words (`號`, `區`, `樓`, `棟`, `單元`: Taiwan and Hong Kong write them so).
-_VARIANTS = {"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u0629": "\u0647", "\u06c0": "\u0647",
-             "\u0640": "", "\u05f3": "'", "\u05f4": '"',
+# rules are written in the folded letters): the Arabic-script letter variants (`خیابان` and `خيابان`; the canonical
+# form has dropped the tatweel that only stretches a word), the Hebrew geresh (`מס׳`), and the traditional Chinese
+# characters of an address's words (`號`, `區`, `樓`, `棟`, `單元`: Taiwan and Hong Kong write them so).
+_VARIANTS = {**ARABIC_LETTER_VARIANTS, "\u05f3": "'", "\u05f4": '"',
              "號": "号", "區": "区", "樓": "楼", "棟": "栋", "單": "单", "縣": "县", "鄉": "乡", "鎮": "镇"}
 _ADDRESS_FOLD = str.maketrans(_VARIANTS)
 _VARIANT = re.compile(f"[{''.join(_VARIANTS)}]")  # (one scan: most text holds no variant letter)
