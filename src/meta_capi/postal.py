@@ -696,19 +696,20 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     lines = "\n" in form and not segments  # in a URL path a line break stands for `/`
     comma = "," in form
     colon = ":" in form
-    if (comma or lines or dash or ";" in form or "|" in form or "،" in form) and (
-            " " in form or "\t" in form or lines) and (
-            _DIGIT.search(form) is not None and (any(pattern.search(address) is not None for pattern in _STREET_LINES)
-                                                 or _cued_lines(address, is_ascii))):
+    # (what ends a line for the layouts below, and a digit they all need: each looked for once)
+    ended = comma or lines or ";" in form or "|" in form or "،" in form
+    digit = (ended or dash or ". " in form) and _DIGIT.search(form) is not None
+    if digit and (ended or dash) and (" " in form or "\t" in form or lines) and (
+            any(pattern.search(address) is not None for pattern in _STREET_LINES) or _cued_lines(address, is_ascii)):
         return POSTAL_ADDRESS
-    if comma and _DIGIT.search(form) is not None and _LINES_OF_ONE_COUNTRY.search(address) is not None:
+    if comma and digit and _LINES_OF_ONE_COUNTRY.search(address) is not None:
         return POSTAL_ADDRESS
-    if (comma or lines or dash or ";" in form or "|" in form or "،" in form) and _DIGIT.search(form) is not None and (
+    if digit and (ended or dash) and (
             _ANDES_CUE.search(address) is not None and _LINES_OF_THE_ANDES.search(address) is not None
             or colon and _labelled_street(address, personal_label)):
         return POSTAL_ADDRESS
-    if (comma or lines or ";" in form or "|" in form or ". " in form) and _DIGIT.search(form) is not None and (
-            _region_lines("\n" + address.lower())):  # (a dash alone ends none of its lines)
+    if digit and (comma or lines or ";" in form or "|" in form or ". " in form) and (
+            _region_lines("\n" + address.lower())):  # (a dash alone ends none of its lines, nor `،`)
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
