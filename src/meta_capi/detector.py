@@ -357,7 +357,8 @@ def _id_document_reason(form: str) -> str:
 # partly into Latin look-alikes).
 _SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie seria série серия серія σειρά".split()},
                        key=len, reverse=True)
-_SIX_DIGITS = re.compile(r"[0-9]{6}")
+# (its first digit written apart: a search skips to a digit in one scan, as it does not before a repeat)
+_SIX_DIGITS = re.compile(r"[0-9][0-9]{5}")
 _DOCUMENT_NUMBER = re.compile(
     f"(?<![^\\W_])(?:(?i:{'|'.join(_SERIES_WORDS)})[\\s.:]{{1,3}})?"
     r"(?:[^\W\d_]{1,4}(?=[0-9])|[^\W_]{1,4}[\s.:]{1,3}(?:(?i:no|nr|n°|#)[\s.:#]{0,3})?)[0-9]{6,12}[^\W\d_]?(?![\w-])")
