@@ -1358,7 +1358,7 @@ def _separated_ipv4(form: str, anywhere: bool) -> bool:
 # Meta's fbclids begin with a tag of four characters (`IwAR`, `IwZX`, `IwY2`); what follows is random.
 _CLICK_ID_TAG = 4
 # A run of 9 digits or more: a random base64 fbclid almost never holds one ((10/64)**9), a phone number does.
-_DIGIT_RUN = re.compile(r"[0-9]{9}")
+_DIGIT_RUN = re.compile(r"[0-9][0-9]{8}")  # (its first digit apart, as _SIX_DIGITS)
 
 
 # The last click id judged and its verdict: an event judges its fbclid twice, in the page URL's query and as the
