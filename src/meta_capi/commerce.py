@@ -13,6 +13,7 @@ from .meta_fields import META_FIELD_KEYS
 from .privacy import custom_refusal, free_text, names_the_subject
 from .reference_data import CURRENCY_CODES
 from .values import (
+    ELEVEN_DIGITS,
     ID_SHAPED,
     MAX_AMOUNT,
     TOO_LARGE,
@@ -72,10 +73,11 @@ def _number(properties: Mapping[str, str], name: str) -> Optional[Number]:
     number = parse_number(raw)
     if number is None or number < 0:  # a negative value is refused like a negative price
         raise EventError(f"property {name} must be a finite number of 0 or more, got {describe(raw)}")
-    if number >= MAX_AMOUNT:
-        raise EventError(f"property {name} {TOO_LARGE}, got {describe(raw)}")
-    if id_shaped(number):
-        raise EventError(f"property {name} {ID_SHAPED}, got {describe(raw)}")
+    if number >= ELEVEN_DIGITS:  # (the usual amount is less: one comparison)
+        if number >= MAX_AMOUNT:
+            raise EventError(f"property {name} {TOO_LARGE}, got {describe(raw)}")
+        if id_shaped(number):
+            raise EventError(f"property {name} {ID_SHAPED}, got {describe(raw)}")
     return number
 
 
@@ -105,10 +107,11 @@ def _price(product: Product) -> Optional[Number]:
             number = parse_number(text)
             if number is None or number < 0:
                 raise ValueError(f"{name} must be a finite number of 0 or more, got {describe(text)}")
-            if number >= MAX_AMOUNT:
-                raise ValueError(f"{name} {TOO_LARGE}, got {describe(text)}")
-            if id_shaped(number):
-                raise ValueError(f"{name} {ID_SHAPED}, got {describe(text)}")
+            if number >= ELEVEN_DIGITS:  # (the usual price is less: one comparison)
+                if number >= MAX_AMOUNT:
+                    raise ValueError(f"{name} {TOO_LARGE}, got {describe(text)}")
+                if id_shaped(number):
+                    raise ValueError(f"{name} {ID_SHAPED}, got {describe(text)}")
             return number
     return None
 

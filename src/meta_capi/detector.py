@@ -357,7 +357,8 @@ def _id_document_reason(form: str) -> str:
 # partly into Latin look-alikes).
 _SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie seria série серия серія σειρά".split()},
                        key=len, reverse=True)
-_SIX_DIGITS = re.compile(r"[0-9]{6}")
+# (its first digit written apart: a search skips to a digit in one scan, as it does not before a repeat)
+_SIX_DIGITS = re.compile(r"[0-9][0-9]{5}")
 _DOCUMENT_NUMBER = re.compile(
     f"(?<![^\\W_])(?:(?i:{'|'.join(_SERIES_WORDS)})[\\s.:]{{1,3}})?"
     r"(?:[^\W\d_]{1,4}(?=[0-9])|[^\W_]{1,4}[\s.:]{1,3}(?:(?i:no|nr|n°|#)[\s.:#]{0,3})?)[0-9]{6,12}[^\W\d_]?(?![\w-])")
@@ -1357,7 +1358,7 @@ def _separated_ipv4(form: str, anywhere: bool) -> bool:
 # Meta's fbclids begin with a tag of four characters (`IwAR`, `IwZX`, `IwY2`); what follows is random.
 _CLICK_ID_TAG = 4
 # A run of 9 digits or more: a random base64 fbclid almost never holds one ((10/64)**9), a phone number does.
-_DIGIT_RUN = re.compile(r"[0-9]{9}")
+_DIGIT_RUN = re.compile(r"[0-9][0-9]{8}")  # (its first digit apart, as _SIX_DIGITS)
 
 
 # The last click id judged and its verdict: an event judges its fbclid twice, in the page URL's query and as the

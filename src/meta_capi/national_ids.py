@@ -37,18 +37,13 @@ _CANDIDATE = re.compile(
     # first two groups: most positions fail here
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+.-]{9}|[1-9][0-9]{5} [0-9]|[0-9]{4} [0-9]{4} |784 |[0-9]{7}[A-Za-z]"
     r"|[A-Z]{2} [0-9]{2} )(?:"
+    # The ids opening on a digit, then those opening on a letter, each kind behind one test of its first character
+    # (a branch opening on a group is tried in full: the engine skips only a branch opening on a character).
+    r"(?=[0-9])(?:"
     # Chile's RUT without dots: a body of 7 or 8 digits, a dash and its check digit, or `K` (dashed or not)
     r"(?P<rut>[0-9]{7,8}(?:-[0-9]|-?[Kk]))"
     r"|(?P<dni>[0-9]{8}-?[A-Za-z])"
     r"|(?P<ppsn>[0-9]{7}[A-Wa-w][A-Za-z]?)"  # Ireland's PPSN: seven digits, the check letter, maybe a second
-    # the UK's National Insurance number as printed: a prefix of two letters HMRC issues, three pairs of digits, A to D
-    r"|(?P<nino>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] [0-9]{2} [0-9]{2} [0-9]{2} [A-D])"
-    r"|(?P<nie>[XYZxyz][-.]?[0-9](?:\.?[0-9]){6}[-.]?[A-Za-z])"  # digits maybe grouped by dots (`Y-123.4567-X`)
-    r"|(?P<cf>[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]"
-    r"[0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z])"
-    r"|(?P<pan>[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]|[A-Za-z]{3}[Pp][A-Za-z][0-9]{4}[A-Za-z])"  # a person's: any case
-    r"|(?P<curp>[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9])"
-    r"|(?P<rfc>[A-Z]{4}[0-9]{6}[0-9A-Z]{2}[0-9A])"
     r"|(?P<cn>[1-9][0-9]{16}[0-9Xx]|[1-9][0-9]{5}(?P<cn_gap>[ -])[0-9]{8}(?P=cn_gap)[0-9]{3}[0-9Xx])"  # or 6-8-4
     r"|(?P<dated>[0-9]{6}[-+Aa][0-9]{3}[0-9A-Ya-y]|[0-9]{6}-[0-9]{7}|(?:19|20)?[0-9]{6}[-+][0-9]{4})"
     # twelve digits, maybe 4-4-4 (a blank or a dash), no digit group beside them (not part of a card's 4-4-4-4)
@@ -57,13 +52,22 @@ _CANDIDATE = re.compile(
     # the Emirates ID: 784 (the country), the year of birth, seven digits and a Luhn digit, unbroken or 3-4-7-1
     r"|(?P<ae>784(?P<ae_gap>[ -]?)(?:19|20)[0-9]{2}(?P=ae_gap)[0-9]{7}(?P=ae_gap)[0-9])"
     r"|(?P<ir>[0-9]{3}-[0-9]{6}-[0-9])"  # Iran's national code as its card prints it, 3-6-1
-    r"|(?P<tw>[A-Za-z][1289][0-9]{8})"  # Taiwan's: a letter, the sex (8 or 9: a resident's) and eight digits
     # Egypt's: the century (2: the 1900s, 3: the 2000s), the birth date, a governorate's code (88: born abroad),
     # four digits and a check digit
     r"|(?P<eg>[23][0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:0[1-4]|1[1-9]|2[1-9]|3[1-5]|88)[0-9]{5})"
     r"|(?P<digits>[0-9]{9,11}|[0-9]{13})"
     r"|(?P<nrb>[0-9]{26})"
-    r")(?![A-Za-z0-9])")
+    r")|(?=[A-Za-z])(?:"
+    # the UK's National Insurance number as printed: a prefix of two letters HMRC issues, three pairs of digits, A to D
+    r"(?P<nino>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] [0-9]{2} [0-9]{2} [0-9]{2} [A-D])"
+    r"|(?P<nie>[XYZxyz][-.]?[0-9](?:\.?[0-9]){6}[-.]?[A-Za-z])"  # digits maybe grouped by dots (`Y-123.4567-X`)
+    r"|(?P<cf>[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]"
+    r"[0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z])"
+    r"|(?P<pan>[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]|[A-Za-z]{3}[Pp][A-Za-z][0-9]{4}[A-Za-z])"  # a person's: any case
+    r"|(?P<curp>[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9])"
+    r"|(?P<rfc>[A-Z]{4}[0-9]{6}[0-9A-Z]{2}[0-9A])"
+    r"|(?P<tw>[A-Za-z][1289][0-9]{8})"  # Taiwan's: a letter, the sex (8 or 9: a resident's) and eight digits
+    r"))(?![A-Za-z0-9])")
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",

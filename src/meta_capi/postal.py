@@ -169,7 +169,12 @@ _UK_OR_CA_CODE = r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2}|[A-Z][0-9][A-Z]
 _TRAILING_UK_OR_CA_CODE = re.compile(f"(?<![\\w'’-]){_UK_OR_CA_CODE}[ \\t]{{0,3}}[\"]?$")
 
 
-_CODE_LAST = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" \t')  # how such a code's field may end: one lookup
+# How such a code's field may end, its last two characters looked up before any call: a capital, then a capital or
+# a digit (`2LT`, `1M4`; not `Product 17`), or a blank or a quote after the code's last character or a blank.
+_CODE_ENDS = frozenset({capital + last for capital in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                        for last in "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"}
+                       | {before + after for before in "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \t" for after in ' \t"'})
+_CODE_LAST = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" \t')  # the last one first (a cached string: quicker)
 
 
 def ends_on_uk_or_ca_code(form: str) -> bool:
@@ -252,7 +257,7 @@ _TOWN_AND_CODE_LINES = re.compile(
     f"|{_HOUSE}[ \\t]{{1,3}}(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}{_RTL_WORD}{_GAP},{_GAP}"
     f"(?:(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,2}}{_RTL_WORD}{_GAP},{_GAP})?(?:{_RTL_WORD}[ \\t]{{1,3}})?"
     f"{_RTL_WORD}[ \\t]{{1,3}}[0-9]{{5}}(?![0-9]){_FIELD_END}")
-_FIVE_DIGITS = re.compile("[0-9]{5}")
+_FIVE_DIGITS = re.compile("[0-9][0-9]{4}")  # (its first digit apart: a search skips to a digit in one scan)
 _RTL_CUE = re.compile(f"{_FLAT_ANY_CASE}|{_BUILDING_ANY_CASE}")  # what _RTL_FLAT and _RTL_BUILDING need
 _NUMBER_PART = re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?,[ \\t]{{1,3}}"
                           f"(?:No|Nr|#)\\.?{_GAP}[0-9]{{1,5}}[A-Za-z]?(?={_GAP}[,;\\n\\r|]{_GAP}[A-Z])")
@@ -675,7 +680,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         form = _BREAK_TAG.sub("\n", form)
     is_ascii = form.isascii()
     dash = not segments and " - " in form
-    if not segments and form[-1:] in _CODE_LAST and ends_on_uk_or_ca_code(form) and (
+    if not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form) and (
             _STREET_BEFORE_CODE.search(form[-200:]) is not None):
         return POSTAL_ADDRESS
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
@@ -691,19 +696,20 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     lines = "\n" in form and not segments  # in a URL path a line break stands for `/`
     comma = "," in form
     colon = ":" in form
-    if (comma or lines or dash or ";" in form or "|" in form or "،" in form) and (
-            " " in form or "\t" in form or lines) and (
-            _DIGIT.search(form) is not None and (any(pattern.search(address) is not None for pattern in _STREET_LINES)
-                                                 or _cued_lines(address, is_ascii))):
+    # (what ends a line for the layouts below, and a digit they all need: each looked for once)
+    ended = comma or lines or ";" in form or "|" in form or "،" in form
+    digit = (ended or dash or ". " in form) and _DIGIT.search(form) is not None
+    if digit and (ended or dash) and (" " in form or "\t" in form or lines) and (
+            any(pattern.search(address) is not None for pattern in _STREET_LINES) or _cued_lines(address, is_ascii)):
         return POSTAL_ADDRESS
-    if comma and _DIGIT.search(form) is not None and _LINES_OF_ONE_COUNTRY.search(address) is not None:
+    if comma and digit and _LINES_OF_ONE_COUNTRY.search(address) is not None:
         return POSTAL_ADDRESS
-    if (comma or lines or dash or ";" in form or "|" in form or "،" in form) and _DIGIT.search(form) is not None and (
+    if digit and (ended or dash) and (
             _ANDES_CUE.search(address) is not None and _LINES_OF_THE_ANDES.search(address) is not None
             or colon and _labelled_street(address, personal_label)):
         return POSTAL_ADDRESS
-    if (comma or lines or ";" in form or "|" in form or ". " in form) and _DIGIT.search(form) is not None and (
-            _region_lines("\n" + address.lower())):  # (a dash alone ends none of its lines)
+    if digit and (comma or lines or ";" in form or "|" in form or ". " in form) and (
+            _region_lines("\n" + address.lower())):  # (a dash alone ends none of its lines, nor `،`)
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
@@ -770,7 +776,7 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
     Substring scans and one set lookup, cheaper than one more pattern."""
     return ("ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
             or " - " in form and not segments and _dashed(form, form.find(" - "), name_words)
-            or not segments and form[-1:] in _CODE_LAST and ends_on_uk_or_ca_code(form))
+            or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form))
 
 
 def _dashed(form: str, dash: int, name_words: FrozenSet[str]) -> bool:
