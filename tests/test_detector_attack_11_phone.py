@@ -103,9 +103,10 @@ def test_a_possessive_before_a_number_word_labels_a_persons_number(text, found):
     assert reason(text) == found
 
 
-@pytest.mark.parametrize("text", ["mera number 9845217306 hai", "my number 12345678"])
-def test_a_possessive_label_makes_the_number_personal_in_an_id_too(text):
-    assert reason(text, id_like=True) != ""
+@pytest.mark.parametrize(("text", "found"), [("mera number 9845217306 hai", PHONE),
+                                             ("my number 12345678", LABELLED_NUMBER)])
+def test_a_possessive_label_makes_the_number_personal_in_an_id_too(text, found):
+    assert reason(text, id_like=True) == found
 
 
 @pytest.mark.parametrize(("text", "id_like", "found"), [
