@@ -54,6 +54,10 @@ def _folded(words: List[str]) -> List[str]:
     return [canonical(word)[0].translate(_ADDRESS_FOLD) for word in words]
 
 
+def _words(names: List[str]) -> str:
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
 # A word of a street's name: letters of any script, or an ordinal (`5th`); two- and three-letter words in capitals
 # are units and codes (`2 TB External Hard Drive`, `3 USB Ports Way`), not names.
 _NOT_CODE = r"(?![A-Z]{2,3}(?![^\W\d_]))"
@@ -110,13 +114,9 @@ _UNIT = r"(?:[-/][0-9]{1,4}[A-Za-z]?)?(?:[ \t]{1,3}[A-Za-z]{1,5}[.:]?[ \t]{0,3}[
 # The street word first in scripts without capitals or folded to lower case (Greek `Οδός Ερμού 12`, Arabic
 # `شارع التحرير 12`, Persian `کوچه نادر، پلاک ۱۲`, Hebrew `רחוב הרצל 12`), in their folded form; a house number's
 # word may come before the number after a comma (Persian `پلاک`, Arabic `رقم`, Hebrew `מס'`).
-_TYPE_FIRST_ANY_CASE = "|".join(re.escape(word) for word in _folded([
+_TYPE_FIRST_ANY_CASE = _words(_folded([
     "Οδός", "οδός", "Λεωφόρος", "شارع", "طريق", "خیابان", "کوچه", "بلوار", "רחוב", "שדרות", "דרך", "סמטת"]))
-_NUMBER_WORD_ANY_CASE = "|".join(re.escape(word) for word in _folded(["پلاک", "رقم", "מס'", "מספר"]))
-
-
-def _words(names: List[str]) -> str:
-    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+_NUMBER_WORD_ANY_CASE = _words(_folded(["پلاک", "رقم", "מס'", "מספר"]))
 
 
 # The next parts of an address after a street line whose own words say less (seventh attack): a flat (`apt 7`), a
@@ -143,10 +143,10 @@ _TOWN_AND_CODE = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_DISTRICT})?{_TOWN}(?:[ \\
 # A word of a street's name in Hebrew or Arabic letters, and a flat's word after its house number (Hebrew `דירה`,
 # a floor `קומה`, an entrance `כניסה`; Arabic `شقة`), folded.
 _RTL_WORD = "[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3]{2,20}"
-_FLAT_ANY_CASE = "|".join(re.escape(word) for word in _folded(["דירה", "קומה", "כניסה", "شقة"]))
+_FLAT_ANY_CASE = _words(_folded(["דירה", "קומה", "כניסה", "شقة"]))
 _GAP = r"[ \t]{0,3}"
 # A house or a building in Arabic (a villa, a building, a house), before its number.
-_BUILDING_ANY_CASE = "|".join(re.escape(word) for word in _folded(["فيلا", "عمارة", "مبنى", "منزل"]))
+_BUILDING_ANY_CASE = _words(_folded(["فيلا", "عمارة", "مبنى", "منزل"]))
 # A Vietnamese syllable of a name, capitalized (`Đ` folds to `d`), and the ward after a street line, numbered
 # (`Phường 3`, `P.3`) or named (`Phường Bến Nghé`, `Huyện Củ Chi`, `Thị trấn ...`), a field of its own as a part of
 # an address is; a numbered district (`Quận 5`, `Q.5`) only after an alley's or a flat's word (`quần`, trousers,
