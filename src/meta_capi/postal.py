@@ -429,11 +429,16 @@ _ADDRESS_LABEL_WORDS = {
 _ADDRESS_LABEL_NOUNS = tuple(sorted({word for line in _ADDRESS_LABEL_WORDS.values() for word in line.split()}))
 
 
+def _forms(*groups: Dict[str, str]) -> FrozenSet[str]:
+    """The words of `groups` (kind -> words) in their canonical form, as written and in capitals."""
+    return frozenset(form for group in groups for line in group.values() for word in line.split()
+                     for form in (canonical(word)[0], canonical(word)[0].upper()))
+
+
 def _spellings(groups: Dict[str, str]) -> str:
     """An alternation of the words of `groups` (kind -> words) in their canonical form, as written and in capitals,
     longest first; a word without its final dot is not glued to a letter."""
-    words = sorted({form for line in groups.values() for word in line.split()
-                    for form in (canonical(word)[0], canonical(word)[0].upper())}, key=len, reverse=True)
+    words = sorted(_forms(groups), key=len, reverse=True)
     return "|".join(re.escape(word).replace(" ", "[ \\t]{1,3}") + ("" if word.endswith(".") else "(?![^\\W\\d_])")
                     for word in words)
 
@@ -469,10 +474,8 @@ _LINES_OF_THE_ANDES = re.compile(
     f"|(?<![^\\W\\d_])(?:{_RURAL_ROUTE}(?:{_THEN}{_RURAL_PART}){{1,2}}|(?:{_RURAL_PART}{_THEN}){{1,2}}{_RURAL_ROUTE})"
     f"{_LINE_END}")
 # What each layout above needs, in one scan (a literal's: most text holds none): a word of its lexicon.
-_ANDES_CUE = re.compile("|".join(sorted({re.escape(form) for groups in (
-    _GRID_STREET_WORDS, _NAMED_STREET_WORDS, _NAMED_STREET_WORDS_PART, _BLOCK_WORDS, _RURAL_ROUTE_WORDS)
-    for line in groups.values() for word in line.split()
-    for form in (canonical(word)[0], canonical(word)[0].upper())}, key=len, reverse=True)))
+_ANDES_CUE = re.compile(_words(list(_forms(
+    _GRID_STREET_WORDS, _NAMED_STREET_WORDS, _NAMED_STREET_WORDS_PART, _BLOCK_WORDS, _RURAL_ROUTE_WORDS))))
 # A street line after a label and its colon (the label read by _address_label): capitalized words and a number
 # (`Los Leones 1850`) or a number and capitalized words (`42 Wallaby`), followed by the next part.
 _ADDRESS_LABELLED = re.compile(
