@@ -269,7 +269,7 @@ POSSESSIVES = frozenset("your my votre ton tu su ihr dein uw jouw".split())
 # key, short ones would make ordinary words (`mi` + `nimi`).
 NUMBER_POSSESSIVES = POSSESSIVES | frozenset((
     "mera meri mere mero hamara humara tera tumhara aapka apna "  # Hindi and Urdu in Latin letters (Hinglish)
-    "mi mis mon ma mes mein meine meiner meinen deine mijn mio mia tuo tua suo sua meu minha teu tua seu sua "
+    "mi mis mon ma mes mein meine meiner meinen deine mijn mio mia tuo tua suo sua meu minha teu seu "
     "min mitt mina din ditt moj moja moje twoj benim senin"  # Romance, German, Dutch, Nordic, Polish, Turkish
 ).split())  # (not `our`: `our number` is the shop's)
 NUMBER_LABEL_WORDS = NUMBER_WORDS | frozenset("número numéro numara numarası".split())
