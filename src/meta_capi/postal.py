@@ -167,6 +167,9 @@ _VN_HOUSE = (f"[0-9]{{1,5}}[A-Za-z]?(?:/[0-9]{{1,4}}[A-Za-z]?){{0,3}}[ \\t]{{1,3
 # in the text's last characters first (ends_on_uk_or_ca_code).
 _UK_OR_CA_CODE = r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2}|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9])"
 _TRAILING_UK_OR_CA_CODE = re.compile(f"(?<![\\w'’-]){_UK_OR_CA_CODE}[ \\t]{{0,3}}[\"]?$")
+_STREET_BEFORE_CODE = re.compile(
+    f"{_HOUSE},?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?{_FLAT_AFTER}"
+    f"[ \\t]{{1,3}}{_UK_OR_CA_CODE}[ \\t]{{0,3}}[\"]?$")
 
 
 # How such a code's field may end, its last two characters looked up before any call: a capital, then a capital or
@@ -183,9 +186,6 @@ def ends_on_uk_or_ca_code(form: str) -> bool:
     tail = form[-6:].rstrip(' \t"')[-3:]
     return (len(tail) == 3 and tail[0].isdigit() and tail[1:2].isupper() and (tail[2].isupper() or tail[2].isdigit())
             and _TRAILING_UK_OR_CA_CODE.search(form[-12:]) is not None)
-_STREET_BEFORE_CODE = re.compile(
-    f"{_HOUSE},?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?{_FLAT_AFTER}"
-    f"[ \\t]{{1,3}}{_UK_OR_CA_CODE}[ \\t]{{0,3}}[\"]?$")
 
 
 _STREET_LINES = (
