@@ -125,24 +125,19 @@ def _number_words(match: re.Match[str]) -> str:
     """The digits a run of number words says: a word joins the group before it when it fills places the group left
     open (`девятьсот` `шестнадцать` is 916, `восемьдесят` `два` is 82), else begins a group (`восемь` `девятьсот`
     is 8 then 9..)."""
-    digits: List[str] = []
-    group, open_places = 0, 0
+    groups: List[int] = []
+    open_places = 0
     for word in _LETTERS.findall(match.group()):
         value, places = _NUMBER_WORDS[word]
-        if digits and places <= open_places:
-            group += value
+        if groups and places <= open_places:
+            groups[-1] += value
         else:
-            if digits:
-                digits[-1] = str(group)
-            group = value
-            digits.append("")
+            groups.append(value)
         # a round ten or hundred leaves its lower places open; a digit or a teen fills them
         open_places = places - 1 if value % 10 == 0 and value >= 20 else 0
-    if digits:
-        digits[-1] = str(group)
     # the words stay before their digits: a number said in words stands in a sentence, where the detector reads a
     # national plan's mobile without its trunk prefix (`pięć jeden dwa ...` is Poland's 512...)
-    return f"{match.group()} {''.join(digits)}"
+    return f"{match.group()} {''.join(map(str, groups))}"
 
 
 def readings(form: str, words: bool = True) -> List[str]:

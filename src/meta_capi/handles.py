@@ -94,9 +94,10 @@ _WXID = re.compile(r"(?<![a-z0-9])wxid_[a-z0-9]{6,}")
 
 def reason(form: str) -> str:
     """MESSENGER_ACCOUNT when canonical `form` holds a messenger's account id after its label or in its contact
-    link, or WeChat's generated id; SOCIAL_PROFILE when it holds a social network's profile link; else "". ASCII
-    text (most values) holds one only with a label's `:` or `=`, an id's `@` or `_`, or a link's `me/`, `.com/` or
-    `.ru/`: the detector looks for them (substring scans in C) first."""
+    link, or WeChat's generated id; SOCIAL_PROFILE when it holds a social network's profile link; else "". The
+    detector calls it on ASCII text (most values) only when it holds a label's `:` or `=`, an id's `@` or `_`, or a
+    link's `me/`, `.com/` or `.ru/` (substring scans in C): there an id after a blank alone (`WeChat abc123`) is
+    not read."""
     low = form.lower()
     if "wxid_" in low and _WXID.search(low) is not None:
         return MESSENGER_ACCOUNT

@@ -269,7 +269,7 @@ POSSESSIVES = frozenset("your my votre ton tu su ihr dein uw jouw".split())
 # key, short ones would make ordinary words (`mi` + `nimi`).
 NUMBER_POSSESSIVES = POSSESSIVES | frozenset((
     "mera meri mere mero hamara humara tera tumhara aapka apna "  # Hindi and Urdu in Latin letters (Hinglish)
-    "mi mis mon ma mes mein meine meiner meinen deine mijn mio mia tuo tua suo sua meu minha teu tua seu sua "
+    "mi mis mon ma mes mein meine meiner meinen deine mijn mio mia tuo tua suo sua meu minha teu seu "
     "min mitt mina din ditt moj moja moje twoj benim senin"  # Romance, German, Dutch, Nordic, Polish, Turkish
 ).split())  # (not `our`: `our number` is the shop's)
 NUMBER_LABEL_WORDS = NUMBER_WORDS | frozenset("número numéro numara numarası".split())
@@ -490,8 +490,9 @@ _PERSONAL_STEMS += "|ایمیل|موبایل|تلفن|آدرس|نشانی|کدم
 # honorific; a nickname, Chinese `昵称`), birth (Korean `생일`, Chinese `生日`, `出生日期`), an email (Hebrew `מייל`),
 # an id (Korean `주민번호`, the resident registration number cut short).
 _MORE_TOKENS += "شارع خیابان پلاک רחוב 昵称 暱稱 생일 生日 מייל".split()
-_MORE_TOWN_WORDS += "مدينة עיר 도시 城市".split()
-_MORE_TOKENS += "مدينة עיר 도시 城市".split()
+_TOWN_WORDS_13 = "مدينة עיר 도시 城市".split()
+_MORE_TOWN_WORDS += _TOWN_WORDS_13
+_MORE_TOKENS += _TOWN_WORDS_13
 NAME_TOKENS |= frozenset(["성함"])
 _PERSONAL_STEMS += "|出生日期|주민번호"
 # Traditional Chinese spellings of the glued person and contact words (`聯絡人`, `收貨人`), pinyin post codes and a

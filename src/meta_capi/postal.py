@@ -54,6 +54,10 @@ def _folded(words: List[str]) -> List[str]:
     return [canonical(word)[0].translate(_ADDRESS_FOLD) for word in words]
 
 
+def _words(names: List[str]) -> str:
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
 # A word of a street's name: letters of any script, or an ordinal (`5th`); two- and three-letter words in capitals
 # are units and codes (`2 TB External Hard Drive`, `3 USB Ports Way`), not names.
 _NOT_CODE = r"(?![A-Z]{2,3}(?![^\W\d_]))"
@@ -110,13 +114,9 @@ _UNIT = r"(?:[-/][0-9]{1,4}[A-Za-z]?)?(?:[ \t]{1,3}[A-Za-z]{1,5}[.:]?[ \t]{0,3}[
 # The street word first in scripts without capitals or folded to lower case (Greek `Οδός Ερμού 12`, Arabic
 # `شارع التحرير 12`, Persian `کوچه نادر، پلاک ۱۲`, Hebrew `רחוב הרצל 12`), in their folded form; a house number's
 # word may come before the number after a comma (Persian `پلاک`, Arabic `رقم`, Hebrew `מס'`).
-_TYPE_FIRST_ANY_CASE = "|".join(re.escape(word) for word in _folded([
+_TYPE_FIRST_ANY_CASE = _words(_folded([
     "Οδός", "οδός", "Λεωφόρος", "شارع", "طريق", "خیابان", "کوچه", "بلوار", "רחוב", "שדרות", "דרך", "סמטת"]))
-_NUMBER_WORD_ANY_CASE = "|".join(re.escape(word) for word in _folded(["پلاک", "رقم", "מס'", "מספר"]))
-
-
-def _words(names: List[str]) -> str:
-    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+_NUMBER_WORD_ANY_CASE = _words(_folded(["پلاک", "رقم", "מס'", "מספר"]))
 
 
 # The next parts of an address after a street line whose own words say less (seventh attack): a flat (`apt 7`), a
@@ -143,10 +143,10 @@ _TOWN_AND_CODE = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_DISTRICT})?{_TOWN}(?:[ \\
 # A word of a street's name in Hebrew or Arabic letters, and a flat's word after its house number (Hebrew `דירה`,
 # a floor `קומה`, an entrance `כניסה`; Arabic `شقة`), folded.
 _RTL_WORD = "[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3]{2,20}"
-_FLAT_ANY_CASE = "|".join(re.escape(word) for word in _folded(["דירה", "קומה", "כניסה", "شقة"]))
+_FLAT_ANY_CASE = _words(_folded(["דירה", "קומה", "כניסה", "شقة"]))
 _GAP = r"[ \t]{0,3}"
 # A house or a building in Arabic (a villa, a building, a house), before its number.
-_BUILDING_ANY_CASE = "|".join(re.escape(word) for word in _folded(["فيلا", "عمارة", "مبنى", "منزل"]))
+_BUILDING_ANY_CASE = _words(_folded(["فيلا", "عمارة", "مبنى", "منزل"]))
 # A Vietnamese syllable of a name, capitalized (`Đ` folds to `d`), and the ward after a street line, numbered
 # (`Phường 3`, `P.3`) or named (`Phường Bến Nghé`, `Huyện Củ Chi`, `Thị trấn ...`), a field of its own as a part of
 # an address is; a numbered district (`Quận 5`, `Q.5`) only after an alley's or a flat's word (`quần`, trousers,
@@ -167,6 +167,9 @@ _VN_HOUSE = (f"[0-9]{{1,5}}[A-Za-z]?(?:/[0-9]{{1,4}}[A-Za-z]?){{0,3}}[ \\t]{{1,3
 # in the text's last characters first (ends_on_uk_or_ca_code).
 _UK_OR_CA_CODE = r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2}|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9])"
 _TRAILING_UK_OR_CA_CODE = re.compile(f"(?<![\\w'’-]){_UK_OR_CA_CODE}[ \\t]{{0,3}}[\"]?$")
+_STREET_BEFORE_CODE = re.compile(
+    f"{_HOUSE},?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?{_FLAT_AFTER}"
+    f"[ \\t]{{1,3}}{_UK_OR_CA_CODE}[ \\t]{{0,3}}[\"]?$")
 
 
 # How such a code's field may end, its last two characters looked up before any call: a capital, then a capital or
@@ -183,9 +186,6 @@ def ends_on_uk_or_ca_code(form: str) -> bool:
     tail = form[-6:].rstrip(' \t"')[-3:]
     return (len(tail) == 3 and tail[0].isdigit() and tail[1:2].isupper() and (tail[2].isupper() or tail[2].isdigit())
             and _TRAILING_UK_OR_CA_CODE.search(form[-12:]) is not None)
-_STREET_BEFORE_CODE = re.compile(
-    f"{_HOUSE},?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?{_FLAT_AFTER}"
-    f"[ \\t]{{1,3}}{_UK_OR_CA_CODE}[ \\t]{{0,3}}[\"]?$")
 
 
 _STREET_LINES = (
@@ -429,11 +429,16 @@ _ADDRESS_LABEL_WORDS = {
 _ADDRESS_LABEL_NOUNS = tuple(sorted({word for line in _ADDRESS_LABEL_WORDS.values() for word in line.split()}))
 
 
+def _forms(*groups: Dict[str, str]) -> FrozenSet[str]:
+    """The words of `groups` (kind -> words) in their canonical form, as written and in capitals."""
+    return frozenset(form for group in groups for line in group.values() for word in line.split()
+                     for form in (canonical(word)[0], canonical(word)[0].upper()))
+
+
 def _spellings(groups: Dict[str, str]) -> str:
     """An alternation of the words of `groups` (kind -> words) in their canonical form, as written and in capitals,
     longest first; a word without its final dot is not glued to a letter."""
-    words = sorted({form for line in groups.values() for word in line.split()
-                    for form in (canonical(word)[0], canonical(word)[0].upper())}, key=len, reverse=True)
+    words = sorted(_forms(groups), key=len, reverse=True)
     return "|".join(re.escape(word).replace(" ", "[ \\t]{1,3}") + ("" if word.endswith(".") else "(?![^\\W\\d_])")
                     for word in words)
 
@@ -469,10 +474,8 @@ _LINES_OF_THE_ANDES = re.compile(
     f"|(?<![^\\W\\d_])(?:{_RURAL_ROUTE}(?:{_THEN}{_RURAL_PART}){{1,2}}|(?:{_RURAL_PART}{_THEN}){{1,2}}{_RURAL_ROUTE})"
     f"{_LINE_END}")
 # What each layout above needs, in one scan (a literal's: most text holds none): a word of its lexicon.
-_ANDES_CUE = re.compile("|".join(sorted({re.escape(form) for groups in (
-    _GRID_STREET_WORDS, _NAMED_STREET_WORDS, _NAMED_STREET_WORDS_PART, _BLOCK_WORDS, _RURAL_ROUTE_WORDS)
-    for line in groups.values() for word in line.split()
-    for form in (canonical(word)[0], canonical(word)[0].upper())}, key=len, reverse=True)))
+_ANDES_CUE = re.compile(_words(list(_forms(
+    _GRID_STREET_WORDS, _NAMED_STREET_WORDS, _NAMED_STREET_WORDS_PART, _BLOCK_WORDS, _RURAL_ROUTE_WORDS))))
 # A street line after a label and its colon (the label read by _address_label): capitalized words and a number
 # (`Los Leones 1850`) or a number and capitalized words (`42 Wallaby`), followed by the next part.
 _ADDRESS_LABELLED = re.compile(
