@@ -1540,6 +1540,8 @@ _TEXT_WORD = re.compile(r"(?<!\S)(?=[^\s\d]*?[^\W\d_])[^\s\d]{2,}+\s")
 def is_sentence(value: str) -> bool:
     """Whether `value` holds two words or more (_TEXT_WORD): text, whatever field or key it stands under."""
     return " " in value and len(_TEXT_WORD.findall(value)) >= 2
+
+
 # An order or invoice number written as a marketplace prints it: three segments or more of capitals and digits
 # (maybe dashed inside) joined by `/`, one of letters (`INV/20241129/MPL/3912345678`, `INV/2024-25/00123`). It is
 # an id whatever its key: its digits are read as an id's (a phone only when dialled or laid out as one).
