@@ -12,18 +12,7 @@ from .errors import EventError
 from .meta_fields import META_FIELD_KEYS
 from .privacy import custom_refusal, free_text, names_the_subject
 from .reference_data import CURRENCY_CODES
-from .values import (
-    ELEVEN_DIGITS,
-    ID_SHAPED,
-    MAX_AMOUNT,
-    TOO_LARGE,
-    bounded_json,
-    describe,
-    id_shaped,
-    parse_number,
-    typed_value,
-    whole_as_written,
-)
+from .values import amount_refusal, bounded_json, describe, parse_number, typed_value, whole_as_written
 
 Number = Union[int, float]
 Product = Mapping[str, str]
@@ -73,11 +62,9 @@ def _number(properties: Mapping[str, str], name: str) -> Optional[Number]:
     number = parse_number(raw)
     if number is None or number < 0:  # a negative value is refused like a negative price
         raise EventError(f"property {name} must be a finite number of 0 or more, got {describe(raw)}")
-    if number >= ELEVEN_DIGITS:  # (the usual amount is less: one comparison)
-        if number >= MAX_AMOUNT:
-            raise EventError(f"property {name} {TOO_LARGE}, got {describe(raw)}")
-        if id_shaped(number):
-            raise EventError(f"property {name} {ID_SHAPED}, got {describe(raw)}")
+    found = amount_refusal(number)
+    if found:
+        raise EventError(f"property {name} {found}, got {describe(raw)}")
     return number
 
 
@@ -107,11 +94,9 @@ def _price(product: Product) -> Optional[Number]:
             number = parse_number(text)
             if number is None or number < 0:
                 raise ValueError(f"{name} must be a finite number of 0 or more, got {describe(text)}")
-            if number >= ELEVEN_DIGITS:  # (the usual price is less: one comparison)
-                if number >= MAX_AMOUNT:
-                    raise ValueError(f"{name} {TOO_LARGE}, got {describe(text)}")
-                if id_shaped(number):
-                    raise ValueError(f"{name} {ID_SHAPED}, got {describe(text)}")
+            found = amount_refusal(number)
+            if found:
+                raise ValueError(f"{name} {found}, got {describe(text)}")
             return number
     return None
 
@@ -354,12 +339,12 @@ def track_custom_data(
             data[meta_key] = text
     if properties.get("predicted_ltv", "").strip():
         predicted_ltv = parse_number(properties["predicted_ltv"].strip())
-        if predicted_ltv is not None and 0 <= predicted_ltv < MAX_AMOUNT and not id_shaped(predicted_ltv):
-            data["predicted_ltv"] = predicted_ltv
+        found = ("must be a finite number of 0 or more" if predicted_ltv is None or predicted_ltv < 0
+                 else amount_refusal(predicted_ltv))
+        if found:
+            note("predicted_ltv", f"{found}: left out")
         else:
-            note("predicted_ltv", "must be a finite number of 0 or more: left out" if predicted_ltv is None or (
-                predicted_ltv < 0) else f"{TOO_LARGE}: left out" if predicted_ltv >= MAX_AMOUNT
-                else f"{ID_SHAPED}: left out")
+            data["predicted_ltv"] = predicted_ltv
     status = _text(properties, "status") if "status" in properties else ""  # (most events have none: no call)
     if status:
         data["status"] = typed_value(status)

@@ -210,7 +210,9 @@ def _luhn(digits: str) -> bool:
     return (sum(map(int, digits[-1::-2])) + sum(map(int, digits[-2::-2].translate(_DOUBLED)))) % 10 == 0
 
 
-def _nanp(digits: str) -> bool:
+def nanp(digits: str) -> bool:
+    """Ten digits laid out as a number of the Americas' shared plan (NANP): an area code and an exchange that
+    start with 2 to 9 (`2025550143`)."""
     return digits[0] in "23456789" and digits[3] in "23456789"
 
 
@@ -260,9 +262,9 @@ def _bare_phone(digits: str) -> bool:
     if digits.startswith("0"):
         return 9 <= count <= 12
     if count == 10:
-        return _nanp(digits)
+        return nanp(digits)
     if count == 11 and digits[0] == "1":  # +1 and a NANP number, or a Chinese mobile number (13x to 19x)
-        return digits[1] in "3456789" or _nanp(digits[1:])
+        return digits[1] in "3456789" or nanp(digits[1:])
     return 11 <= count <= 15 and digits[0] != "1" and _fits_country(digits)
 
 
@@ -533,10 +535,10 @@ def _grouped_like_phone(run: str, digits: str, level: int) -> bool:
         return digits[1] != "0" and 9 <= len(digits) <= 12
     groups = [len(group) for group in _DIGIT_GROUPS.findall(run)]
     if len(groups) == 4 and groups[:3] == [3, 3, 4] and groups[3] <= 4:
-        return _nanp(digits)
+        return nanp(digits)
     if groups[-3:] != [3, 3, 4] or len(groups) > 4 or (len(groups) == 4 and digits[0] != "1"):
         return False
-    return _nanp(digits[-10:]) and (len(groups) == 3 or groups[0] == 1)
+    return nanp(digits[-10:]) and (len(groups) == 3 or groups[0] == 1)
 
 
 def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool = False,
@@ -1538,6 +1540,8 @@ _TEXT_WORD = re.compile(r"(?<!\S)(?=[^\s\d]*?[^\W\d_])[^\s\d]{2,}+\s")
 def is_sentence(value: str) -> bool:
     """Whether `value` holds two words or more (_TEXT_WORD): text, whatever field or key it stands under."""
     return " " in value and len(_TEXT_WORD.findall(value)) >= 2
+
+
 # An order or invoice number written as a marketplace prints it: three segments or more of capitals and digits
 # (maybe dashed inside) joined by `/`, one of letters (`INV/20241129/MPL/3912345678`, `INV/2024-25/00123`). It is
 # an id whatever its key: its digits are read as an id's (a phone only when dialled or laid out as one).

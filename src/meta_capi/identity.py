@@ -84,7 +84,7 @@ def _spells_text(digest: str) -> bool:
         if error.reason != "unexpected end of data":
             return False
         text = error.object[:error.start].decode("utf-8")
-    return text.isprintable() or text.replace("\n", "").replace("\r", "").replace("\t", "").isprintable()
+    return text.replace("\n", "").replace("\r", "").replace("\t", "").isprintable()  # (line breaks are text's too)
 
 
 def prehashed(text: str) -> Optional[str]:

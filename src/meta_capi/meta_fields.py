@@ -15,6 +15,7 @@ import re
 from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
 from .decisions import note
+from .detector import nanp
 from .errors import EventError
 from .phone_plans import international_mobile, national_mobile, trunk_mobile
 from .privacy import free_text
@@ -99,7 +100,7 @@ def _plan_mobile(digits: str) -> bool:
     (`13982736451`), or a number of the Americas' plan, with its `1` or without (`2025550143`). Meta's login and
     lead ids have 15 digits or more, a length only Austria's mobiles reach: the rule almost never refuses one."""
     americas = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
-    if len(americas) == 10 and americas[0] in "23456789" and americas[3] in "23456789":
+    if len(americas) == 10 and nanp(americas):
         return True
     return international_mobile(digits) or trunk_mobile(digits) or national_mobile(digits)
 

@@ -30,16 +30,21 @@ TOO_LARGE = "must be below 100,000,000,000 (12 digits are an id or a phone numbe
 # eleven digits not in thousands is refused when it is a national id by its check (national_ids.py: PESEL, AMKA, ...)
 # or a national plan's mobile with its country code or trunk prefix (`79164827319`: +7 916 …).
 ID_SHAPED = "must be an amount, not a number shaped as a national id or a mobile number"
-ELEVEN_DIGITS = 10**10  # the least amount either rule refuses (callers compare with it first: most amounts are less)
+_ELEVEN_DIGITS = 10**10  # the least amount either rule refuses (most amounts are less: one comparison)
 
 
-def id_shaped(number: Union[int, float]) -> bool:
-    """Whether an amount below MAX_AMOUNT is an id or a phone number by the rule above."""
-    if number < ELEVEN_DIGITS or number != int(number):
-        return False
+def amount_refusal(number: Union[int, float]) -> str:
+    """Why a parsed amount of 0 or more is no amount by the rules above (TOO_LARGE, ID_SHAPED); "" for an amount."""
+    if number < _ELEVEN_DIGITS:
+        return ""
+    if number >= MAX_AMOUNT:
+        return TOO_LARGE
+    if number != int(number):
+        return ""
     digits = str(int(number))
-    return not digits.endswith("000") and (holds_national_id(digits, False) or international_mobile(digits)
-                                            or trunk_mobile(digits))
+    shaped = not digits.endswith("000") and (holds_national_id(digits, False) or international_mobile(digits)
+                                             or trunk_mobile(digits))
+    return ID_SHAPED if shaped else ""
 
 
 def parse_number(text: str) -> Optional[Union[int, float]]:
