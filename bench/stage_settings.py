@@ -3,6 +3,9 @@
 import precompile  # noqa: F401  - first, as in guest.py
 
 # isort: split
+import dependencies_first  # noqa: F401
+
+# isort: split
 import heap_fill  # noqa: F401
 
 # isort: split

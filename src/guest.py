@@ -8,8 +8,11 @@ serves both and the versions cannot drift apart.
 
 from __future__ import annotations
 
-# First, before the guest's own imports: see precompile.py and heap_fill.py.
+# First, before the guest's own imports: see precompile.py, dependencies_first.py and heap_fill.py.
 import precompile  # noqa: F401
+
+# isort: split
+import dependencies_first  # noqa: F401
 
 # isort: split
 import heap_fill
