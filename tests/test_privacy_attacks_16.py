@@ -62,7 +62,8 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
     "numbers": ["numbers: Bestelnummer 2026112901 @ custom property",
-                "numbers: USt-IdNr. DE136695976 @ custom property", "numbers: Partita IVA 00743110157 @ custom property", "numbers: SSM 201901012345 @ custom property"],
+                "numbers: USt-IdNr. DE136695976 @ custom property",
+                "numbers: Partita IVA 00743110157 @ custom property", "numbers: SSM 201901012345 @ custom property"],
     "dates": ["dates: Lieferung 01.–03.12.2026 @ custom property"],
     "skus": ["skus: EAN-8 96385074 @ custom property", "skus: EAN-8 96385074 @ contents title"],
 }
