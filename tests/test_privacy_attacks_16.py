@@ -1,0 +1,88 @@
+"""A sixteenth outside attack (tests/privacy_attack_cases_16.py, written from the README's promises without reading the
+gate's code nor the earlier attacks' cases): shoppers in Paris, Berlin, Madrid, Milan, Amsterdam, Brussels, Zurich,
+Vienna, Lisbon and the Nordic capitals and in Bangkok, Kuala Lumpur, Singapore, Karachi and Lahore, their numbers,
+national ids with their real checks, IBANs, sole traders' VAT numbers, addresses in local layouts, names after labels,
+salutations, honorifics and in sign-offs, and personal data as mobile apps, marketplaces and checkouts leak it, in
+every leaf of Meta's payload the README maps, run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence); ordinary shop data that the gate drops today
+is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_16 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    "phone": ["phone IT mobile glued @ custom property", "phone IT mobile glued @ url query value",
+              "phone IT mobile glued @ contents title", "phone SG mobile bare after word @"],
+    "id": ["id ES DNI dotted @", "id PT NIF @", "id SE personnummer twelve digits @", "id TH national id @",
+           "id TH national id Thai digits @", "id SG NRIC @", "id SG FIN @", "id sole trader Swedish momsnummer @",
+           "id sole trader Dutch BTW from BSN @"],
+    "mail": ["mail Thai at dot @"],
+    "name": ["name German delivery neighbour @", "name Italian Gentile @", "name Swedish Mottagare Nordic letters @",
+             "name Thai honorific คุณ @", "name Malay Puan salutation @", "name booking reference and surname @",
+             "name gift message from @"],
+    "postal": ["postal Amsterdam gracht @", "postal Vienna gasse Stiege @", "postal Oslo gate @",
+               "postal Bangkok Thai script @ custom property", "postal KL Lorong @",
+               "postal delivery with neighbour @"],
+    "key": ["key no_kad_pengenalan:", "key shanakhti_card:"],
+    "app": ["app universal link name in query", "app MeCard name"],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    "a national number of fewer than nine digits alone, without a label, key or country code": [
+        "phone NO mobile 3-2-3 @",
+        "phone DK pairs @",
+    ],
+    ("a person's name written without a salutation or a personal label before it, nor a Japanese honorific "
+     "after it"): [
+        "name boarding pass name @",
+        "name French sign-off @",
+        "name German sign-off @",
+        "name Dutch sign-off @",
+        "name Swedish sign-off @",
+        "name marketplace buyer message @",
+        "app coupon from a name",
+    ],
+}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    "numbers": ["numbers: Bestelnummer 2026112901 @ custom property",
+                "numbers: USt-IdNr. DE136695976 @ custom property",
+                "numbers: Partita IVA 00743110157 @ custom property", "numbers: SSM 201901012345 @ custom property"],
+    "dates": ["dates: Lieferung 01.–03.12.2026 @ custom property"],
+    "skus": ["skus: EAN-8 96385074 @ custom property", "skus: EAN-8 96385074 @ contents title"],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixteenth", NOT_CLAIMED))
+def test_no_sixteenth_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_sixteenth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert len(names) >= 400
+    assert sorted({name.split(" ")[0] for name in names}) == ["app", "err", "id", "key", "mail", "meta", "name",
+                                                              "phone", "postal"]
+    assert len(ORDINARY) >= 150
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "sixteenth"))
+def test_ordinary_shop_data_of_the_sixteenth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
