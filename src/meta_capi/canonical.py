@@ -102,8 +102,9 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
         " Αa Βb Εe Ζz Ηh Ιi Κk Μm Νn Οo Ρp Τt Υy Χx Ϲc Ϳj"
         # Armenian, Latin variants
         " օo սu հh ոn ցg զq ɑa ıi ȷj ɩi ʟl ᴀa ʙb ᴄc ᴅd ᴇe ɢg ʜh ᴊj ᴋk ᴍm ɴn ᴏo ᴘp ʀr ᴛt ᴜu ᴠv ᴡw ʏy ᴢz"
-        # letters with a stroke, which no decomposition takes apart (Polish, Scandinavian, Croatian, Maltese)
-        " łl Łl øo Øo đd Đd ħh Ħh ŧt Ŧt ƀb ɨi"
+        # letters with a stroke, which no decomposition takes apart (Polish, Scandinavian, Croatian, Maltese); a
+        # capital stays one (a name's first letter: `Ørsted`, `Łukasz`)
+        " łl ŁL øo ØO đd ĐD ħh ĦH ŧt ŦT ƀb ɨi"
         # dots and at signs that compatibility normalization leaves alone
         " 。. ｡. ︒. ․. ‧. ⸳. ·."
     ).split()

@@ -514,6 +514,10 @@ _BUYERS_14 = ("покупатель покупець сатып_алушы kupuj
               "pokupatel pokupets agorastis").split()
 _MORE_TOKENS += _RECIPIENTS_14 + _CONTACT_PERSONS_14 + _BUYERS_14
 PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_14 + _CONTACT_PERSONS_14 + _BUYERS_14 + ["vevő"])
+# Thai who receives and who sends a parcel (sixteenth attack: `ผู้รับ: คุณสมหญิง ...`), personal alone as `recipient` is.
+_RECIPIENTS_16 = "ผู้รับ ผู้ส่ง".split()
+_MORE_TOKENS += _RECIPIENTS_16
+PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_16)
 # Name words: full names (Ukrainian `ПІБ`, the initials of family name, name and patronymic as `ФИО`; Greek
 # `Ονοματεπώνυμο`; Kazakh `аты-жөні`), a family name (Romanian `nume de familie`), a patronymic
 # (Greek `πατρώνυμο`); Kazakh `аты` (a name: with a qualifier, `әкесінің аты`, the father's) as `name` is.
@@ -599,7 +603,8 @@ PERSON_LABEL_WORDS = NAME_TOKENS | frozenset(_folded(word) for word in (
     "modtager vastaanottaja penerima nguoinhan alici teslimalan beneficiary cardholder accountholder titular "
     "titulaire").split())
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _ORDER_PEOPLE)
-PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_14 + _CONTACT_PERSONS_14 + _BUYERS_14 + _NAMES_14)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_14 + _CONTACT_PERSONS_14 + _BUYERS_14 + _NAMES_14
+                                + _RECIPIENTS_16)
 
 
 def names_a_person(label: str) -> bool:

@@ -91,11 +91,12 @@ _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|C
                r"Piazza|Piazzale|Corso|Vicolo|Rua|Travessa|Praca|Alameda|Estrada|Rodovia|ul\.|ulica|al\.|aleja|"
                r"Strada|Str\.|Bulevardul|Bd\.|Calea|Splaiul|Soseaua|Rue|Avenue|Boulevard|Chaussee|Steenweg|"
                r"Jl\.|Jln\.?|Jalan|"  # Indonesian: `Jl. Sudirman No. 45`
-               r"Pasaje|Psje\.|Bulevar")  # Chilean `Pasaje Los Aromos 456`, Serbian `Bulevar Oslobođenja 5`
+               r"Pasaje|Psje\.|Bulevar|"  # Chilean `Pasaje Los Aromos 456`, Serbian `Bulevar Oslobođenja 5`
+               r"Lorong|Lrg\.|Persiaran|Lebuh")  # Malay: a lane, a drive, a street (`Lorong Maarof 3`)
 _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # German, Dutch and Scandinavian streets end their name with the street word (`Hauptstraße`, `Keizersgracht`,
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
-_GLUED = ("straße strasse str. gasse allee chaussee damm ufer straat laan gracht kade singel dijk plein gatan vagen "
+_GLUED = ("straße strasse str. gasse allee chaussee damm ufer weg straat laan gracht kade singel dijk plein gatan vagen "
           "vej veien katu kuja vegur braut stræti stigur").split()  # Icelandic: `Laugavegur 28`
 # Written apart after the name: German; Turkish (`Atatürk Cad. No: 12`); Czech (`Václavské náměstí 12`);
 # Hungarian (`Andrássy út 12`). Finnish `-tie` is glued after a longer name (`Mannerheimintie 12`).
@@ -106,11 +107,19 @@ _APART = (r"Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Damm|Cad\.|Caddesi|Cadde
 # Lithuanian street words abbreviated (`Gedimino pr. 9`, `Vilniaus g. 5`, `Laisvės al. 3`) after the street's name in
 # the genitive, as it is written (ending in `o`, `s`, `u`; `Pack pr. 2` is not).
 _APART_GENITIVE = r"(?<=[^\W\d_]{2}[osu][ \t])(?:g|pr|al|pl)\."
+# Malay street, lane and estate words (`Jalan`, `Lorong`, `Taman`), the Thai subdistrict and district words that open
+# the next part of an address after a blank (`แขวง`, `ตำบล`, `เขต`, `อำเภอ`), Nordic street words written apart, and
+# the German and Dutch ones a one-word street name ends in (sixteenth attack).
+_MALAY_STREET = r"Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuhraya|Lebuh|Lingkaran|Taman|Kampung|Kg\."
+_THAI_NEXT_PART = f"(?=[ \\t]{{1,3}}(?:{_words(_folded(['แขวง', 'ตำบล', 'ต.', 'เขต', 'อำเภอ', 'อ.']))}))"
+_NORDIC_APART = _words(_folded("gate gata gaten vei veien veg vegen gade vej gatan vägen väg".split()))
+_GLUED_AFTER_NUMBER = "straße strasse gasse weg allee damm ufer straat laan gracht kade singel dijk plein".split()
 _NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)\.?:?[ \t]{0,3})?(?!19[0-9]{2}|20[0-9]{2})"
                  r"[0-9]{1,4}[A-Za-z]?")
-# A flat after the house number and a dash or a slash (`55-12`, `12/3`), or after a letter or a word (`No: 12 D: 5`,
-# Finnish `12 B 7`).
-_UNIT = r"(?:[-/][0-9]{1,4}[A-Za-z]?)?(?:[ \t]{1,3}[A-Za-z]{1,5}[.:]?[ \t]{0,3}[0-9]{1,4})?"
+# A flat after the house number and a dash or a slash (`55-12`, `12/3`; Vienna's stair and door: `12/3/14`; a Dutch
+# floor in Roman numerals: `123-II`), or after a letter or a word (`No: 12 D: 5`, Finnish `12 B 7`).
+_UNIT = (r"(?:[-/][0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4}[A-Za-z]?)?|-(?:I{1,3}|IV|V)(?![\w-]))?"
+         r"(?:[ \t]{1,3}[A-Za-z]{1,5}[.:]?[ \t]{0,3}[0-9]{1,4})?")
 # The street word first in scripts without capitals or folded to lower case (Greek `Οδός Ερμού 12`, Arabic
 # `شارع التحرير 12`, Persian `کوچه نادر، پلاک ۱۲`, Hebrew `רחוב הרצל 12`), in their folded form; a house number's
 # word may come before the number after a comma (Persian `پلاک`, Arabic `رقم`, Hebrew `מס'`).
@@ -225,7 +234,20 @@ _STREET_LINES = (
                f"(?:{_NAME_WORD}[ \\t]{{1,3}}{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}[ \\t]{{1,3}}#[ \\t]{{0,2}}"
                f"[0-9]{{1,5}}[A-Za-z]?{_LINE_END}"
                f"|{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?"
-               f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?{_LINE_END}"),
+               f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?"
+               f"{_LINE_END}"),
+    # Malaysian: a house or a lot by its word and number, then its street, lane or estate by its word (`Lot 5,
+    # Lorong Maarof, Bangsar`), followed by the next part (sixteenth attack).
+    re.compile(f"(?<![^\\W\\d_])(?:No|Lot|Unit|Blok|Block)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?"
+               f"(?:-[0-9]{{1,4}}[A-Za-z]?){{0,2}},[ \\t]{{1,3}}(?:{_MALAY_STREET})[ \\t]{{1,3}}"
+               f"(?:(?:{_NAME_WORD}|[0-9]{{1,3}})[ \\t]{{1,3}}){{0,3}}(?:{_NAME_WORD}|[0-9]{{1,3}}){_LINE_END}"),
+    # A Norwegian, Danish or Swedish street word written apart after a name in the genitive (`Karl Johans gate 22`),
+    # followed by a postal code of four digits (or three and two) and its town; a German or Dutch street named by
+    # one word ending in its street word, after its house number (`No 12 Lindenweg, Berlin`; sixteenth attack).
+    re.compile(f"(?<=[^\\W\\d_]{{2}}s[ \\t])(?:{_NORDIC_APART})(?![^\\W\\d_]){_NUMBER_AFTER}{_UNIT}(?![0-9]|[.,][0-9])"
+               f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:[0-9]{{4}}|[0-9]{{3}}[ \\t][0-9]{{2}})[ \\t]{{1,3}}[A-Z])"
+               f"|{_HOUSE}[ \\t]{{1,3}}[A-Z][^\\W\\d_]{{2,25}}?(?i:{_words(_GLUED_AFTER_NUMBER)})(?![^\\W\\d_])"
+               f"{_LINE_END}"),
     # Layouts of the seventh attack: an English street word after the name and the number after it (`Rustaveli Ave
     # 14`, `Abovyan St 10`) or no street word (`Knez Mihailova 12/3`), followed by a flat, a postal code and a town
     # or a town and a postal code (_NEXT_PARTS); a Ghana digital address (`GA-183-8164`) or a house number with its
@@ -237,6 +259,13 @@ _STREET_LINES = (
                f"|(?:^|(?<=[\\n\\r])|(?<=:[ \\t])|(?<=,[ \\t]))(?:[A-Z]{{2}}-[0-9]{{3,4}}-[0-9]{{4}}"
                f"|(?:House|H)\\.?[ \\t]{{0,3}}(?:No|Nr|#)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?){_LINE_END}"),
 )
+# A Thai line as above whose next part, a subdistrict or a district by its word, follows after a blank, as Thai writes
+# the parts of an address (`99/9 ซอยสุขุมวิท 11 ถนนสุขุมวิท แขวงคลองเตยเหนือ`; read in text holding `ซอย` or `ถนน`).
+_THAI_LINE = re.compile(f"{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?"
+                        f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?"
+                        f"{_THAI_NEXT_PART}")
+
+
 # Layouts of the thirteenth attack, each behind a test in C of a character or a word it needs (_cued_lines): in Hebrew
 # or Arabic letters, a street named alone, the number and a flat after it (`הרצל 12 דירה 4,`), a building and its
 # numbered street (`عمارة 7، شارع 10،`); a line opening on its number and the words of its street, in capitals or in
@@ -533,13 +562,15 @@ _PERSON_WORD = (r"(?:[ae]l-(?=[A-ZА-ЯЁΑ-Ω])|(?:[A-Z]['’]|Ma?c|[tnh])(?=[A
 # tSaoir`: son of the craftsman) and `Ó` (`Ó Briain`, folded to `O`).
 _NAME_PARTICLE = r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti|an|O)[ \t]{1,3}){0,2}"
 _HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Senor|Senora|Sig|"
-              r"Signor|Signora|Dhr|Mevr|Pan|Pani|Ibu|Bapak|Bpk|Sdr|Sdri|Tuan|Nyonya)\.?[ \t]{1,3}")
+              r"Signor|Signora|Dhr|Mevr|Pan|Pani|Ibu|Bapak|Bpk|Sdr|Sdri|Tuan|Nyonya|Encik|Puan|Cik|"
+              # Italian abbreviates a title to its first letters, a dot and its ending (`Sig.ra`, `Dott.ssa`)
+              r"Sig\.(?:ra|na)|Dott(?:\.ssa)?|Prof\.ssa|Avv|Ing)\.?[ \t]{1,3}")
 # A letter's salutation (not `Hi`, `Hello`, `Hey`: `Hello Kitty` and `Hey Dude` are brands), then a name and the
 # comma, colon or line break that ends it.
 _RUSSIAN_SALUTATIONS = ["Уважаемый", "Уважаемая", "Дорогой", "Дорогая"]  # in their canonical form below
 _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|estimado|estimada|querido|querida|"
                r"caro|cara|gentile|gentilissimo|gentilissima|prezado|prezada|beste|geachte|kaere|kære|drogi|droga|"
-               r"szanowny|szanowna|sayin|sayın|(?:kepada[ \t]{1,3})?yth\.?|"  # Indonesian: `Kepada Yth. Ibu`
+               r"szanowny|szanowna|sayin|sayın|kepada(?:[ \t]{1,3}yth\.?)?|yth\.?|"  # Indonesian, Malay: `Kepada Yth. Ibu`
                f"{'|'.join(re.escape(canonical(word)[0].lower()) for word in _RUSSIAN_SALUTATIONS)}|"
                # the other lexicon languages written in Latin letters: Finnish, Hungarian, Czech, Romanian, Swedish
                # and Norwegian, Turkish, Vietnamese (`Kính gửi`)
@@ -645,7 +676,7 @@ _LABEL_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff]|(?<=[^\W\d_])['’](?
 # it: `Alıcı: EMINE YILDIRIM`; not `Ship to: UNITED KINGDOM`), or one to three words of any case (group 3, read
 # after a label holding a letter outside ASCII: a script without capitals, Arabic `الاسم`, Hebrew, Devanagari, Thai,
 # Hangul, or Greek and Cyrillic, whose capitals the canonical form folds to Latin look-alikes in lower case).
-_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!][ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]))[ \\t]{{0,3}}"
+_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]))[ \\t]{{0,3}}"
                        f"({_LABEL_LETTER}{{2,30}}(?:[ \\t\\-]{_LABEL_LETTER}{{1,30}}){{0,3}})"
                        f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
@@ -668,7 +699,9 @@ _CARD_LABEL = re.compile(r"(?i:card|holder)")
 # `Sold by:`, `Shipped by:`, `Designed by:`) and a bare `From:` (`From: 12.99 USD`, `From: Example Store`) name a
 # business as often.
 _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|signed|ordered|purchased|bought"
-                               r"|rated|recommended)[ \t\-]by|gift[ \t\-](?:card[ \t\-])?from)")
+                               r"|rated|recommended)[ \t\-]by|gift[ \t\-](?:card[ \t\-])?from"
+                               # who a message is sent on behalf of, as a gift's card says it (`De la part de :`)
+                               r"|de[ \t]la[ \t]part[ \t]de|de[ \t]parte[ \t]de|da[ \t]parte[ \t]d[ie])")
 
 
 def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False,
@@ -692,7 +725,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return PERSON_NAME if not segments and _opens_greeting(form) and _greeted(form, False) else ""
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
-    if not is_ascii and _CJK_ADDRESS.search(address) is not None:
+    if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
+            _THAI_LINE.search(address) is not None)):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
         return PERSON_NAME
@@ -746,10 +780,11 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
     """Whether a label before a colon names a person or their data (`reason` reads a name after it). Four words
     are a label only in a script without Latin letters (`نام و نام خانوادگی`); in Latin letters, a title's words."""
+    if _PERSON_ACT_LABEL.fullmatch(label) is not None:
+        return True
     if label.count(" ") + label.count("\t") + label.count("-") > 2 and _LATIN_LETTER.search(label) is not None:
         return False
-    return (personal_label(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None
-            or label in _CJK_PERSON_LABELS)
+    return personal_label(label) or label in _CJK_PERSON_LABELS
 
 
 def _region_lines(lower: str) -> bool:
