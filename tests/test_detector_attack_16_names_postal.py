@@ -104,3 +104,38 @@ def test_a_letter_with_a_stroke_keeps_its_case_in_the_canonical_form(text, form)
 @pytest.mark.parametrize(("key", "verdict"), [("ผู้รับ", True), ("ผู้ส่ง", True), ("ผู้รับผิดชอบ", False)])
 def test_thai_recipient_and_sender_are_person_labels_of_the_key_lexicon(key, verdict):
     assert (bool(detector.key_reason(key)), detector.names_a_person(key)) == (verdict, verdict)
+
+
+SIGNED = [
+    "Cheers, Jo Smithwick",
+    "Kind regards,\nAlastair Pemberton",
+    "Kind regards,\nJo",
+    "Cordialement,\nJean Dupont",
+    "Mit freundlichen Grüßen\nJonas Weidl",
+    "MIT FREUNDLICHEN GRÜSSEN\nJonas Weidl",
+    "Met vriendelijke groet,\nSanne de Vries",
+    "Hälsningar, Åsa Ørsted",
+    "Thanks for the order. Kind regards, Jo Smith",
+    "Z poważaniem,\nJan Kowalski",
+]
+ORDINARY_NEAR_SIGNED = [
+    "Cheers Beer Glass",
+    "Cheers, Mate",  # one word after a comma, not on a line of its own
+    "Best regards, Example Shop",
+    "Kind regards,\nThe Team",
+    "Kind Regards Mug, Large",
+    "Cordialement Mug",
+    "Thanks, Wyn",
+    "Regards, blue",
+    "Say cheers, Jo Smith",  # the closing opens no text, line or sentence
+]
+
+
+@pytest.mark.parametrize("text", SIGNED)
+def test_a_name_after_a_letter_s_closing_formula_is_a_person_s_name(text):
+    assert detector.reason(text) == postal.PERSON_NAME
+
+
+@pytest.mark.parametrize("text", ORDINARY_NEAR_SIGNED)
+def test_ordinary_text_near_a_closing_formula_goes_out(text):
+    assert detector.reason(text) == ""

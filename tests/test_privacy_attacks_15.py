@@ -30,8 +30,6 @@ LEAKS: Dict[str, List[str]] = {
 NOT_CLAIMED: Dict[str, List[str]] = {
     ("a person's name written without a salutation or a personal label before it, nor a Japanese honorific "
      "after it"): [
-        "name sign-off cheers @",
-        "name kind regards newline @",
         "name iPhone signature @",
     ],
 }

@@ -6,8 +6,9 @@ number next to a street word of its language (`12 Awolowo Road`, `12 rue de Rivo
 a postal code after the Japanese postal mark (`〒100-0001`) or a block number after a Chinese, Japanese or
 Korean street (`建国路88号`, `千代田1丁目`, `세종대로 110`); coordinates precise enough to find a house (two decimal
 degrees of four decimals or more, about 11 m, or degrees, minutes and seconds with both hemispheres). A name is
-only found where the layout says it is one: after a letter's salutation (`Dear Wyn Okafor,`) or after a label the
-key lexicon calls personal (`Ship to: Wyn Okafor`, judged by detector.key_reason, passed in).
+only found where the layout says it is one: after a letter's salutation (`Dear Wyn Okafor,`), after a label the
+key lexicon calls personal (`Ship to: Wyn Okafor`, judged by detector.key_reason, passed in), or signing a letter
+after its closing formula (`Kind regards,\nWyn Okafor`).
 
 Runs on the canonical form (accents folded, every dash a `-`), behind cheap tests of the characters each rule
 needs, so text without them pays one scan. Every pattern is linear: its repeats are bounded.
@@ -96,8 +97,8 @@ _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|C
 _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # German, Dutch and Scandinavian streets end their name with the street word (`Hauptstraße`, `Keizersgracht`,
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
-_GLUED = ("straße strasse str. gasse allee chaussee damm ufer weg straat laan gracht kade singel dijk plein gatan vagen "
-          "vej veien katu kuja vegur braut stræti stigur").split()  # Icelandic: `Laugavegur 28`
+_GLUED = ("straße strasse str. gasse allee chaussee damm ufer weg straat laan gracht kade singel dijk plein gatan "
+          "vagen vej veien katu kuja vegur braut stræti stigur").split()  # Icelandic: `Laugavegur 28`
 # Written apart after the name: German; Turkish (`Atatürk Cad. No: 12`); Czech (`Václavské náměstí 12`);
 # Hungarian (`Andrássy út 12`). Finnish `-tie` is glued after a longer name (`Mannerheimintie 12`).
 _APART = (r"Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Damm|Cad\.|Caddesi|Cadde|Sok\.|Sokak|Sokagi|Bulvari|"
@@ -570,7 +571,8 @@ _HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madam
 _RUSSIAN_SALUTATIONS = ["Уважаемый", "Уважаемая", "Дорогой", "Дорогая"]  # in their canonical form below
 _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|estimado|estimada|querido|querida|"
                r"caro|cara|gentile|gentilissimo|gentilissima|prezado|prezada|beste|geachte|kaere|kære|drogi|droga|"
-               r"szanowny|szanowna|sayin|sayın|kepada(?:[ \t]{1,3}yth\.?)?|yth\.?|"  # Indonesian, Malay: `Kepada Yth. Ibu`
+               # Indonesian, Malay: `Kepada Yth. Ibu`, `Kepada Puan …`
+               r"szanowny|szanowna|sayin|sayın|kepada(?:[ \t]{1,3}yth\.?)?|yth\.?|"
                f"{'|'.join(re.escape(canonical(word)[0].lower()) for word in _RUSSIAN_SALUTATIONS)}|"
                # the other lexicon languages written in Latin letters: Finnish, Hungarian, Czech, Romanian, Swedish
                # and Norwegian, Turkish, Vietnamese (`Kính gửi`)
@@ -605,6 +607,54 @@ _GENERIC = frozenset((
         "клиент клиенты покупатель покупатели друг друзья "
         "العميل العميلة العملاء عميلنا عميلتنا الكريم الكريمة العزيز العزيزة "
         "לקוח לקוחה לקוחות ग्राहक ग्राहकों मित्र ลูกค้า 고객 고객님 회원").split())
+# A letter's closing formula, by language (sixteenth attack), read in the canonical form in lower case: a name after
+# one and a comma or a line break, ending the text, signs the letter (`Cheers, Jo Smith`, `Mit freundlichen
+# Grüßen\nJonas Weidl`). Not `Thanks` (`Thanks, Wyn` thanks as often as it signs), nor a brand's (`LG`).
+_CLOSINGS = {
+    "English": "cheers|regards|kind regards|best regards|warm regards|warmest regards|best wishes|sincerely|"
+               "yours sincerely|yours faithfully|yours truly|all the best",
+    "French": "cordialement|bien cordialement|bien à vous|amicalement|sincères salutations",
+    "German": "mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|liebe grüße|"
+              "beste grüße|herzliche grüße|viele grüsse|liebe grüsse|beste grüsse",
+    "Dutch": "met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|groetjes|"
+             "hartelijke groet|hartelijke groeten",
+    "Scandinavian and Finnish": "hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|med venlig hilsen|"
+                                "venlig hilsen|vennlig hilsen|med vennlig hilsen|hilsen|terveisin|"
+                                "ystävällisin terveisin",
+    "Spanish, Italian, Portuguese": "saludos|saludos cordiales|un saludo|atentamente|cordiali saluti|"
+                                    "distinti saluti|un saluto|atenciosamente|cumprimentos|melhores cumprimentos",
+    "Polish, Czech, Slovak": "pozdrawiam|z poważaniem|s pozdravem|s pozdravom",
+}
+_CLOSING_FORMS = tuple(sorted({canonical(closing)[0].lower() for line in _CLOSINGS.values()
+                               for closing in line.split("|")}, key=len, reverse=True))
+# The signature: one to three words of a name (one only on a line of its own), ending the text.
+_SIGNATURE = re.compile(f"[ \t]{{0,3}}((?:{_PERSON_WORD}[ \t]{{1,3}}){{0,2}}{_NAME_PARTICLE}{_PERSON_WORD})"
+                        r"[ 	.!]{0,3}")
+# Who signs for a business, not a person (`Best regards, Example Shop`).
+_BUSINESS_SIGNERS = frozenset("the shop store team support service services gmbh ltd inc llc bv ab as sa srl".split())
+
+
+def _signed(form: str) -> bool:
+    """Whether a letter's closing formula (_CLOSINGS), opening the text, a line or a sentence, then a comma or a line
+    break and a name (_SIGNATURE) end canonical `form`: string methods on the last comma or line break first."""
+    cut = max(form.rfind(","), form.rfind("\n"))
+    head = form[:cut].rstrip(" \t\r,!").lower()
+    if cut < 3 or not head.endswith(_CLOSING_FORMS):
+        return False
+    for closing in _CLOSING_FORMS:
+        if head.endswith(closing):
+            before = head[:-len(closing)].rstrip(" \t")
+            if before and before[-1] not in "\n.!?":
+                return False
+            break
+    match = _SIGNATURE.fullmatch(form, cut + 1)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return (len(words) > 1 or form[cut] == "\n") and not any(
+        word.lower() in _GENERIC or word.lower() in _BUSINESS_SIGNERS for word in words)
+
+
 # Salutations in scripts without capitals, or whose capitals the canonical form folds to Latin look-alikes in lower
 # case (Greek `Νάντια` is `navtia`, Ukrainian `Надія` is `haдiя`): Greek, Ukrainian and Russian, Arabic, Hebrew,
 # Hindi, Korean; the one to three words after them are the name, whatever their case. Not the words that are as often
@@ -750,7 +800,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
-    if (comma or colon or lines or "!" in form or not is_ascii and _opens_greeting(form)) and _greeted(form, lines):
+    if (comma or colon or lines or "!" in form or not is_ascii and _opens_greeting(form)) and _greeted(form, lines) or (
+            (comma or lines) and not segments and _signed(form)):  # (a name signing a letter after its closing)
         return PERSON_NAME
     if dash and not segments:  # a name label ended by ` - ` (`Name - Maricel Bautista`) opening the text or a line
         match = _DASHED_LABEL.search(form)
