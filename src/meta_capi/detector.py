@@ -54,6 +54,7 @@ from .personal_keys import (
     ID_CARDS,
     IDENTITY_LABEL_WORDS,
     IDENTITY_WORDS,
+    MOBILE_LABELS,
     NAME_TOKENS,
     NUMBER_LABEL_WORDS,
     NUMBER_POSSESSIVES,
@@ -70,7 +71,7 @@ from .personal_keys import (
     names_personal_data,
     personal_tokens,
 )
-from .phone_plans import international_mobile, national_mobile, trunk_mobile
+from .phone_plans import home_mobile, international_mobile, national_mobile, trunk_mobile
 
 EMAIL = "holds an email address"
 EMAIL_BASE64 = "holds a base64-encoded email address"
@@ -261,8 +262,8 @@ def _bare_phone(digits: str) -> bool:
         return digits[2:3] not in ("", "0") and 10 <= count <= 17
     if digits.startswith("0"):
         return 9 <= count <= 12
-    if count == 10:
-        return nanp(digits)
+    if count == 10:  # NANP, or a plan's mobile without its trunk prefix (Italy's `3471234567`, Greece's `69…`)
+        return nanp(digits) or national_mobile(digits)
     if count == 11 and digits[0] == "1":  # +1 and a NANP number, or a Chinese mobile number (13x to 19x)
         return digits[1] in "3456789" or nanp(digits[1:])
     return 11 <= count <= 15 and digits[0] != "1" and _fits_country(digits)
@@ -561,6 +562,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         level = _label_level(text, start) if start else FREE
     if level < 0:  # a personal label: the number's own shape names it, else the label does
         return _number_reason(run, text, start, end, False, segments, FREE) or LABELLED_NUMBER
+    if level == FREE and start > 1 and home_mobile(digits) and _mobile_label(text, start):
+        return PHONE  # a plan's mobile after a label naming a mobile only before one (`hp 9123 4567`)
     if level == FREE and (id_like or segments and "\n" in run or "-" in run and _DATED_ID.fullmatch(run)):
         level = ID  # across path segments: read together as an id; a shop's order number (below)
     if 13 <= count <= 19 and _card_number(digits) or count > 13 and _card_in(run):
@@ -582,6 +585,12 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if _bare_reason(digits, level):
         return PHONE
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
+
+
+def _mobile_label(text: str, start: int) -> bool:
+    """Whether the word before position `start` is a label naming a mobile number only before one (MOBILE_LABELS)."""
+    tokens, separators = _label_tokens(text, start)
+    return tokens[-1:] != [] and tokens[-1] in MOBILE_LABELS and separators not in ("", "-", "_")
 
 
 def _dialled(run: str, digits: str, text: str, end: int) -> bool:

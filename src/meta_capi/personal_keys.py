@@ -283,6 +283,16 @@ _MORE_TOKENS += (
 # whole token only, Sri Lanka's NIC (Bangladesh's NID is among ID_CARDS: a bare `nid` is Drupal's node id).
 _MORE_TOKENS += "cnic nicop เลขประจำตัวประชาชน เลขบัตรประชาชน บัตรประชาชน".split()
 WHOLE_TOKENS |= frozenset(["nic"])
+# Identity cards named by a card word and an identity word, in either order (sixteenth attack): Malay `kad
+# pengenalan` (the card of identification: `no_kad_pengenalan`), Urdu `shanakhti card` (Roman and Arabic script:
+# `shanakhti_card`, `شناختی کارڈ`), Urdu's national one `qaumi shanakhti card`. Either word alone is ordinary
+# (`pengenalan` is an introduction, a `card` a gift card's).
+IDENTITY_CARD_WORDS = frozenset("pengenalan shanakhti شناختی".split())
+CARD_WORDS = frozenset("kad card kard کارڈ".split())
+# Labels naming a mobile number only right before one (detector: a plan's mobile after them is a phone number):
+# `hp`, `H/P` (handphone, Singapore's and Malaysia's phone label). Alone or before other numbers they are a brand,
+# horsepower or hit points (`HP 8300`, `hp: 150`), and no key word.
+MOBILE_LABELS = frozenset(["hp"])
 # A passport and its number in Japanese, Chinese and Korean (旅券番号, 护照号码, 여권번호), as keys and as the label
 # before a passport number in text (detector._ID_DOCUMENT, where no blank need part them).
 _PASSPORT_WORDS = ("旅券番号 旅券 パスポート番号 パスポート "
@@ -299,7 +309,8 @@ def _pairs() -> Iterator[str]:
                             (PAYMENT_HANDLES, HANDLE_WORDS), (INDIAN_CARDS, CARD_NUMBER_WORDS),
                             (ID_DOCUMENT_WORDS, NUMBER_WORDS), (LEADING_NUMBER_WORDS, _LEADING_IDENTITY_WORDS),
                             (MOBILE_MONEY, NUMBER_WORDS), (LEADING_NUMBER_WORDS, MOBILE_MONEY),
-                            (PIX_WORDS, KEY_WORDS), (KEY_WORDS, PIX_WORDS), ({"chavedo", "chaveda"}, PIX_WORDS)):
+                            (PIX_WORDS, KEY_WORDS), (KEY_WORDS, PIX_WORDS), ({"chavedo", "chaveda"}, PIX_WORDS),
+                            (IDENTITY_CARD_WORDS, CARD_WORDS), (CARD_WORDS, IDENTITY_CARD_WORDS)):
         for first in sorted(firsts):
             for second in sorted(seconds):
                 yield first + second
