@@ -34,7 +34,6 @@ LEAKS: Dict[str, List[str]] = {
     "postal": ["postal Amsterdam gracht @", "postal Vienna gasse Stiege @", "postal Oslo gate @",
                "postal Bangkok Thai script @ custom property", "postal KL Lorong @",
                "postal delivery with neighbour @"],
-    "app": ["app universal link name in query", "app MeCard name"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -1165,6 +1165,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # (substring tests in C first: every Latin id document's label holds `as` or `fc`, any case)
     if found:
         return found
+    if ":" in form and _card_name(form):  # (a scan in C first: most values hold no colon)
+        return postal.PERSON_NAME
     if (":" in form or "-" in form and "." in form) and _holds_ipv6(form):  # (what it needs: no call for most values)
         return IP_ADDRESS
     if len(form) >= _MIN_BASE64_RUN:
@@ -1192,6 +1194,17 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+
+# A contact card (vCard `BEGIN:VCARD`, MeCard `MECARD:`, as QR codes and share sheets carry them): its structured
+# name, the `N` property (`N:Weidl;Jonas`, `N;CHARSET=UTF-8:…`, MeCard's `N:Lindqvist,Erik`), opening a line or a
+# MeCard field, names a person when a name's letter follows its colon, whatever the case.
+_CONTACT_CARD = re.compile(r"(?i:mecard:|begin:vcard)")
+_CARD_NAME = re.compile(r"(?:^|(?<=[\n:;]))[Nn](?:;[^:\n]{0,200})?:[ \t]{0,3}[^\W\d_]")
+
+
+def _card_name(form: str) -> bool:
+    """Whether canonical `form` is a contact card holding a person's structured name (above)."""
+    return _CONTACT_CARD.search(form) is not None and _CARD_NAME.search(form) is not None
 
 
 def _without_at_reason(form: str, id_like: bool) -> str:

@@ -1002,3 +1002,37 @@ def login_name(key: str, value: str) -> bool:
         return False
     tokens = key_tokens(key)
     return bool(tokens) and LOGIN_WORDS.issuperset(tokens)
+
+
+# A bare key naming a person of the order (`customer`, `client`, `buyer`, `guest`; a universal link's
+# `?customer=Jean%20Dupont`): personal when its value is a person's name, two to four capitalised words (a name's
+# particles between them: `Jean de la Fontaine`), none of them a person word itself (`Returning Customer`, `Gold
+# Member` are a kind of customer). Alone these keys are ordinary (`customer=new`, `customer_type`).
+PERSON_KEY_WORDS = frozenset(_folded(word) for word in (
+    "customer client buyer guest passenger traveler traveller patient member shopper purchaser payer payee orderer "
+    "kunde klant klient kund cliente utente usuario utilisateur asiakas müşteri pelanggan pembeli").split())
+_NAME_PARTICLES = frozenset("de du des la le del della di da do dos das van von der den ter y e bin binti".split())
+
+
+def person_named(key: str, value: str) -> bool:
+    """Whether `key`, a bare person key (PERSON_KEY_WORDS above), holds a person's name."""
+    if " " not in value or not value[:1].isupper():  # (two words, the first capitalised: most values are not)
+        return False
+    if key.isascii():  # (one lookup for most keys)
+        if key.lower() not in PERSON_KEY_WORDS:
+            return False
+    else:
+        tokens = key_tokens(key)  # (folded: `müşteri` is read `musteri`)
+        if len(tokens) != 1 or tokens[0] not in PERSON_KEY_WORDS:
+            return False
+    words = value.split()
+    if not 2 <= len(words) <= 4 or not words[-1][:1].isupper():
+        return False
+    for word in words:
+        letters = word.replace("-", "").replace("'", "").replace("’", "")
+        if not letters.isalpha() or (word not in _NAME_PARTICLES and not (
+                word[0].isupper() and (len(letters) == 1 or letters[1:].islower()))):
+            return False
+        if _folded(word.lower()) in PERSON_KEY_WORDS or _folded(word.lower()) in PERSON_QUALIFIERS:
+            return False
+    return True
