@@ -5,7 +5,7 @@ with near-misses."""
 
 import pytest
 
-from meta_capi.detector import LABELLED_NUMBER, PERSONAL_KEY, PHONE, key_reason, reason
+from meta_capi.detector import PERSONAL_KEY, PHONE, key_reason, reason
 from meta_capi.postal import PERSON_NAME
 
 

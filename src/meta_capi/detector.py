@@ -562,8 +562,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         level = _label_level(text, start) if start else FREE
     if level < 0:  # a personal label: the number's own shape names it, else the label does
         return _number_reason(run, text, start, end, False, segments, FREE) or LABELLED_NUMBER
-    if level == FREE and start > 1 and home_mobile(digits) and _mobile_label(text, start):
-        return PHONE  # a plan's mobile after a label naming a mobile only before one (`hp 9123 4567`)
+    if _mobile_labelled(digits, text, start, level):
+        return PHONE
     if level == FREE and (id_like or segments and "\n" in run or "-" in run and _DATED_ID.fullmatch(run)):
         level = ID  # across path segments: read together as an id; a shop's order number (below)
     if 13 <= count <= 19 and _card_number(digits) or count > 13 and _card_in(run):
@@ -579,6 +579,11 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return found or (_groups_reason(run, text, start, id_like, segments, level) if digits != run else "")
     if digits != run:
         return _grouped_reason(run, digits, level)
+    return _single_run_reason(digits, text, start, end, level)
+
+
+def _single_run_reason(digits: str, text: str, start: int, end: int, level: int) -> str:
+    """What a run of digits alone at `start`..`end` of `text` is (_number_reason's last step)."""
     before, after = start > 0 and text[start - 1].isalpha(), end < len(text) and text[end].isalpha()
     if before or after:  # a number inside a code (SKU12345678901), unless a mobile number glued to a word
         return PHONE if before != after and trunk_mobile(digits) else ""  # (REF0701234567)
@@ -587,8 +592,11 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
 
 
-def _mobile_label(text: str, start: int) -> bool:
-    """Whether the word before position `start` is a label naming a mobile number only before one (MOBILE_LABELS)."""
+def _mobile_labelled(digits: str, text: str, start: int, level: int) -> bool:
+    """Whether `digits` at `start` of `text` are a plan's mobile after a label naming a mobile only before one
+    (MOBILE_LABELS: `hp 9123 4567`)."""
+    if level != FREE or start < 2 or not home_mobile(digits):
+        return False
     tokens, separators = _label_tokens(text, start)
     return tokens[-1:] != [] and tokens[-1] in MOBILE_LABELS and separators not in ("", "-", "_")
 
@@ -1165,10 +1173,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # (substring tests in C first: every Latin id document's label holds `as` or `fc`, any case)
     if found:
         return found
-    if ":" in form and _card_name(form):  # (a scan in C first: most values hold no colon)
-        return postal.PERSON_NAME
-    if (":" in form or "-" in form and "." in form) and _holds_ipv6(form):  # (what it needs: no call for most values)
-        return IP_ADDRESS
+    found = _card_or_ipv6_reason(form)
+    if found:
+        return found
     if len(form) >= _MIN_BASE64_RUN:
         found = _encoded_reason(form, id_like)
         if not found and "\n" in form and not segments:  # base64 wrapped in lines (MIME's 76 columns) is one run
@@ -1202,9 +1209,12 @@ _CONTACT_CARD = re.compile(r"(?i:mecard:|begin:vcard)")
 _CARD_NAME = re.compile(r"(?:^|(?<=[\n:;]))[Nn](?:;[^:\n]{0,200})?:[ \t]{0,3}[^\W\d_]")
 
 
-def _card_name(form: str) -> bool:
-    """Whether canonical `form` is a contact card holding a person's structured name (above)."""
-    return _CONTACT_CARD.search(form) is not None and _CARD_NAME.search(form) is not None
+def _card_or_ipv6_reason(form: str) -> str:
+    """PERSON_NAME for a contact card holding a person's structured name (above) in canonical `form`, IP_ADDRESS
+    for an IPv6 address, or "" (scans in C first: most values hold neither a colon nor a dash and a dot)."""
+    if ":" in form and _CONTACT_CARD.search(form) is not None and _CARD_NAME.search(form) is not None:
+        return postal.PERSON_NAME
+    return IP_ADDRESS if (":" in form or "-" in form and "." in form) and _holds_ipv6(form) else ""
 
 
 def _without_at_reason(form: str, id_like: bool) -> str:
