@@ -25,14 +25,9 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "phone": ["phone IT mobile glued @ custom property", "phone IT mobile glued @ url query value",
-              "phone IT mobile glued @ contents title", "phone SG mobile bare after word @"],
     "id": ["id ES DNI dotted @", "id PT NIF @", "id SE personnummer twelve digits @", "id TH national id @",
            "id TH national id Thai digits @", "id SG NRIC @", "id SG FIN @", "id sole trader Swedish momsnummer @",
            "id sole trader Dutch BTW from BSN @"],
-    "mail": ["mail Thai at dot @"],
-    "key": ["key no_kad_pengenalan:", "key shanakhti_card:"],
-    "app": ["app universal link name in query", "app MeCard name"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

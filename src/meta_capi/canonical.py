@@ -51,11 +51,11 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "el": ("παπάκι", "τελεία"),
     # the key lexicon's other languages (README, "Judge keys by their tokens"), in their own script
     "tr": ("et", "nokta"), "ro": ("arond", "punct"), "he": ("שטרודל", "נקודה"),
-    "hi": ("ऐट एट", "डॉट"), "th": ("แอท", "จุด"), "ar": ("آت", "نقطة دوت دات"), "id": ("et keong", "titik"),
+    "hi": ("ऐट एट", "डॉट"), "th": ("แอท", "จุด ดอท ดอต"), "ar": ("آت", "نقطة دوت دات"), "id": ("et keong", "titik"),
     "vi": ("a_còng a_móc", "chấm"), "ja": ("アットマーク アット", "ドット"),
     "zh": ("艾特 小老鼠", "点 點"), "ko": ("골뱅이 앳", "점 닷"),
     # Arabic and Persian also write the English words in their script (`آت`, `دوت`/`دات`), Persian with its own
-    # spelling of the Arabic word for a point (`نقطه`)
+    # spelling of the Arabic word for a point (`نقطه`); so does Thai (`แอท` is English `at`, `ดอท` its `dot`)
     "fa": ("اَت", "نقطه دات دوت"),
     # more of Europe and the Caucasus (Icelandic, the Baltic states, the Western and Southern Slavic languages in
     # both their scripts, Albanian, Armenian, Georgian)

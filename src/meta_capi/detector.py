@@ -54,6 +54,7 @@ from .personal_keys import (
     ID_CARDS,
     IDENTITY_LABEL_WORDS,
     IDENTITY_WORDS,
+    MOBILE_LABELS,
     NAME_TOKENS,
     NUMBER_LABEL_WORDS,
     NUMBER_POSSESSIVES,
@@ -70,7 +71,7 @@ from .personal_keys import (
     names_personal_data,
     personal_tokens,
 )
-from .phone_plans import international_mobile, national_mobile, trunk_mobile
+from .phone_plans import home_mobile, international_mobile, national_mobile, trunk_mobile
 
 EMAIL = "holds an email address"
 EMAIL_BASE64 = "holds a base64-encoded email address"
@@ -261,8 +262,8 @@ def _bare_phone(digits: str) -> bool:
         return digits[2:3] not in ("", "0") and 10 <= count <= 17
     if digits.startswith("0"):
         return 9 <= count <= 12
-    if count == 10:
-        return nanp(digits)
+    if count == 10:  # NANP, or a plan's mobile without its trunk prefix (Italy's `3471234567`, Greece's `69…`)
+        return nanp(digits) or national_mobile(digits)
     if count == 11 and digits[0] == "1":  # +1 and a NANP number, or a Chinese mobile number (13x to 19x)
         return digits[1] in "3456789" or nanp(digits[1:])
     return 11 <= count <= 15 and digits[0] != "1" and _fits_country(digits)
@@ -561,6 +562,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         level = _label_level(text, start) if start else FREE
     if level < 0:  # a personal label: the number's own shape names it, else the label does
         return _number_reason(run, text, start, end, False, segments, FREE) or LABELLED_NUMBER
+    if _mobile_labelled(digits, text, start, level):
+        return PHONE
     if level == FREE and (id_like or segments and "\n" in run or "-" in run and _DATED_ID.fullmatch(run)):
         level = ID  # across path segments: read together as an id; a shop's order number (below)
     if 13 <= count <= 19 and _card_number(digits) or count > 13 and _card_in(run):
@@ -576,12 +579,26 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return found or (_groups_reason(run, text, start, id_like, segments, level) if digits != run else "")
     if digits != run:
         return _grouped_reason(run, digits, level)
+    return _single_run_reason(digits, text, start, end, level)
+
+
+def _single_run_reason(digits: str, text: str, start: int, end: int, level: int) -> str:
+    """What a run of digits alone at `start`..`end` of `text` is (_number_reason's last step)."""
     before, after = start > 0 and text[start - 1].isalpha(), end < len(text) and text[end].isalpha()
     if before or after:  # a number inside a code (SKU12345678901), unless a mobile number glued to a word
         return PHONE if before != after and trunk_mobile(digits) else ""  # (REF0701234567)
     if _bare_reason(digits, level):
         return PHONE
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
+
+
+def _mobile_labelled(digits: str, text: str, start: int, level: int) -> bool:
+    """Whether `digits` at `start` of `text` are a plan's mobile after a label naming a mobile only before one
+    (MOBILE_LABELS: `hp 9123 4567`)."""
+    if level != FREE or start < 2 or not home_mobile(digits):
+        return False
+    tokens, separators = _label_tokens(text, start)
+    return tokens[-1:] != [] and tokens[-1] in MOBILE_LABELS and separators not in ("", "-", "_")
 
 
 def _dialled(run: str, digits: str, text: str, end: int) -> bool:
@@ -1156,8 +1173,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # (substring tests in C first: every Latin id document's label holds `as` or `fc`, any case)
     if found:
         return found
-    if (":" in form or "-" in form and "." in form) and _holds_ipv6(form):  # (what it needs: no call for most values)
-        return IP_ADDRESS
+    found = _card_or_ipv6_reason(form)
+    if found:
+        return found
     if len(form) >= _MIN_BASE64_RUN:
         found = _encoded_reason(form, id_like)
         if not found and "\n" in form and not segments:  # base64 wrapped in lines (MIME's 76 columns) is one run
@@ -1183,6 +1201,20 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+
+# A contact card (vCard `BEGIN:VCARD`, MeCard `MECARD:`, as QR codes and share sheets carry them): its structured
+# name, the `N` property (`N:Weidl;Jonas`, `N;CHARSET=UTF-8:…`, MeCard's `N:Lindqvist,Erik`), opening a line or a
+# MeCard field, names a person when a name's letter follows its colon, whatever the case.
+_CONTACT_CARD = re.compile(r"(?i:mecard:|begin:vcard)")
+_CARD_NAME = re.compile(r"(?:^|(?<=[\n:;]))[Nn](?:;[^:\n]{0,200})?:[ \t]{0,3}[^\W\d_]")
+
+
+def _card_or_ipv6_reason(form: str) -> str:
+    """PERSON_NAME for a contact card holding a person's structured name (above) in canonical `form`, IP_ADDRESS
+    for an IPv6 address, or "" (scans in C first: most values hold neither a colon nor a dash and a dot)."""
+    if ":" in form and _CONTACT_CARD.search(form) is not None and _CARD_NAME.search(form) is not None:
+        return postal.PERSON_NAME
+    return IP_ADDRESS if (":" in form or "-" in form and "." in form) and _holds_ipv6(form) else ""
 
 
 def _without_at_reason(form: str, id_like: bool) -> str:

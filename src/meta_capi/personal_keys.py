@@ -283,6 +283,16 @@ _MORE_TOKENS += (
 # whole token only, Sri Lanka's NIC (Bangladesh's NID is among ID_CARDS: a bare `nid` is Drupal's node id).
 _MORE_TOKENS += "cnic nicop เลขประจำตัวประชาชน เลขบัตรประชาชน บัตรประชาชน".split()
 WHOLE_TOKENS |= frozenset(["nic"])
+# Identity cards named by a card word and an identity word, in either order (sixteenth attack): Malay `kad
+# pengenalan` (the card of identification: `no_kad_pengenalan`), Urdu `shanakhti card` (Roman and Arabic script:
+# `shanakhti_card`, `شناختی کارڈ`), Urdu's national one `qaumi shanakhti card`. Either word alone is ordinary
+# (`pengenalan` is an introduction, a `card` a gift card's).
+IDENTITY_CARD_WORDS = frozenset("pengenalan shanakhti شناختی".split())
+CARD_WORDS = frozenset("kad card kard کارڈ".split())
+# Labels naming a mobile number only right before one (detector: a plan's mobile after them is a phone number):
+# `hp`, `H/P` (handphone, Singapore's and Malaysia's phone label). Alone or before other numbers they are a brand,
+# horsepower or hit points (`HP 8300`, `hp: 150`), and no key word.
+MOBILE_LABELS = frozenset(["hp"])
 # A passport and its number in Japanese, Chinese and Korean (旅券番号, 护照号码, 여권번호), as keys and as the label
 # before a passport number in text (detector._ID_DOCUMENT, where no blank need part them).
 _PASSPORT_WORDS = ("旅券番号 旅券 パスポート番号 パスポート "
@@ -299,7 +309,8 @@ def _pairs() -> Iterator[str]:
                             (PAYMENT_HANDLES, HANDLE_WORDS), (INDIAN_CARDS, CARD_NUMBER_WORDS),
                             (ID_DOCUMENT_WORDS, NUMBER_WORDS), (LEADING_NUMBER_WORDS, _LEADING_IDENTITY_WORDS),
                             (MOBILE_MONEY, NUMBER_WORDS), (LEADING_NUMBER_WORDS, MOBILE_MONEY),
-                            (PIX_WORDS, KEY_WORDS), (KEY_WORDS, PIX_WORDS), ({"chavedo", "chaveda"}, PIX_WORDS)):
+                            (PIX_WORDS, KEY_WORDS), (KEY_WORDS, PIX_WORDS), ({"chavedo", "chaveda"}, PIX_WORDS),
+                            (IDENTITY_CARD_WORDS, CARD_WORDS), (CARD_WORDS, IDENTITY_CARD_WORDS)):
         for first in sorted(firsts):
             for second in sorted(seconds):
                 yield first + second
@@ -996,3 +1007,37 @@ def login_name(key: str, value: str) -> bool:
         return False
     tokens = key_tokens(key)
     return bool(tokens) and LOGIN_WORDS.issuperset(tokens)
+
+
+# A bare key naming a person of the order (`customer`, `client`, `buyer`, `guest`; a universal link's
+# `?customer=Jean%20Dupont`): personal when its value is a person's name, two to four capitalised words (a name's
+# particles between them: `Jean de la Fontaine`), none of them a person word itself (`Returning Customer`, `Gold
+# Member` are a kind of customer). Alone these keys are ordinary (`customer=new`, `customer_type`).
+PERSON_KEY_WORDS = frozenset(_folded(word) for word in (
+    "customer client buyer guest passenger traveler traveller patient member shopper purchaser payer payee orderer "
+    "kunde klant klient kund cliente utente usuario utilisateur asiakas müşteri pelanggan pembeli").split())
+_NAME_PARTICLES = frozenset("de du des la le del della di da do dos das van von der den ter y e bin binti".split())
+
+
+def person_named(key: str, value: str) -> bool:
+    """Whether `key`, a bare person key (PERSON_KEY_WORDS above), holds a person's name."""
+    if " " not in value or not value[:1].isupper():  # (two words, the first capitalised: most values are not)
+        return False
+    if key.isascii():  # (one lookup for most keys)
+        if key.lower() not in PERSON_KEY_WORDS:
+            return False
+    else:
+        tokens = key_tokens(key)  # (folded: `müşteri` is read `musteri`)
+        if len(tokens) != 1 or tokens[0] not in PERSON_KEY_WORDS:
+            return False
+    words = value.split()
+    if not 2 <= len(words) <= 4 or not words[-1][:1].isupper():
+        return False
+    for word in words:
+        letters = word.replace("-", "").replace("'", "").replace("’", "")
+        if not letters.isalpha() or (word not in _NAME_PARTICLES and not (
+                word[0].isupper() and (len(letters) == 1 or letters[1:].islower()))):
+            return False
+        if _folded(word.lower()) in PERSON_KEY_WORDS or _folded(word.lower()) in PERSON_QUALIFIERS:
+            return False
+    return True

@@ -102,6 +102,8 @@ _TRUNK = _alternatives([trunk + _nsn(prefix, low, high) for _, trunk, prefix, lo
 _NATIONAL = _alternatives([_nsn(prefix, low, high) for _, trunk, prefix, low, high in _plans()
                            if not trunk and low >= 9])
 _TRUNKS = frozenset(trunk[0] for _, trunk, *_ in _plans() if trunk)
+# Plans without a trunk prefix, of every length (after a mobile label an eight-digit run is a mobile: `hp 9123 4567`).
+_HOME = _alternatives([_nsn(prefix, low, high) for _, trunk, prefix, low, high in _plans() if not trunk])
 
 
 def international_mobile(digits: str) -> bool:
@@ -117,3 +119,9 @@ def trunk_mobile(digits: str) -> bool:
 def national_mobile(digits: str) -> bool:
     """A mobile number of a plan without a trunk prefix, as dialled at home (`512345678`, `13800138000`)."""
     return _NATIONAL.fullmatch(digits) is not None
+
+
+def home_mobile(digits: str) -> bool:
+    """A mobile number as dialled at home in any plan: after its trunk prefix, or of a plan without one, whatever
+    its length (`91234567`: Singapore)."""
+    return trunk_mobile(digits) or _HOME.fullmatch(digits) is not None
