@@ -565,10 +565,6 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     code, BUSINESS: a business's own id; -1 after a personal label) is found from the words before the run
     (_label_level) unless given; the levels are ordered, and a check for CODE or above covers PRODUCT and
     BUSINESS too."""
-    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and _LABEL_VARIANT.match(run) is not None:
-        skip = _LABEL_VARIANT.match(run).end()  # type: ignore[union-attr]
-        return _number_reason(run[skip:], text, start + skip, end, id_like, segments,
-                              _label_level(text, start) if level == -2 else level)
     digits = run if run.isdigit() else "".join(_DIGIT_GROUPS.findall(run))
     if len(digits) < 7 or _date_and_hour(run, text, end):
         return ""
@@ -604,6 +600,17 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if _bare_reason(digits, level):
         return PHONE
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
+
+
+def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
+    """_number_reason of a run found in text; one or two digits glued to a label's letters by `-` and a blank
+    (`EAN-8 96385074`) are the label's variant: the number after them is judged alone, after the label."""
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        variant = _LABEL_VARIANT.match(run)
+        if variant is not None:
+            skip = variant.end()
+            return _number_reason(run[skip:], text, start + skip, end, id_like, segments, _label_level(text, start))
+    return _number_reason(run, text, start, end, id_like, segments)
 
 
 def _dialled(run: str, digits: str, text: str, end: int) -> bool:
@@ -1538,7 +1545,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     for match in _NUMBER_RUN.finditer(form):
         start, end = match.span()
         if end - start >= 7:  # fewer characters cannot hold 7 digits
-            found = _number_reason(match.group(), form, start, end, id_like, segments)
+            found = _run_reason(match.group(), form, start, end, id_like, segments)
             if found:
                 return found
         if stand_ins and not letter_beside and end - start >= 3 and (
