@@ -125,8 +125,8 @@ def test_a_spanish_nie_is_found_with_its_digits_grouped_by_dots(text, found):
     ("NID No: 1987654321", detector.LABELLED_NUMBER),  # Bangladesh's national id card
     ("NID: 1987654321", detector.LABELLED_NUMBER),
     ("\u0e40\u0e25\u0e02\u0e1b\u0e23\u0e30\u0e08\u0e33\u0e15\u0e31\u0e27\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19 "
-     "1103702071811", detector.LABELLED_NUMBER),  # Thai: citizen id number
-    ("\u0e1a\u0e31\u0e15\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19 1103702071811", detector.LABELLED_NUMBER),
+     "1103702071811", detector.NATIONAL_ID),  # Thai: citizen id number (its mod-11 check, read since the 16th attack)
+    ("\u0e1a\u0e31\u0e15\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19 1103702071811", detector.NATIONAL_ID),
     ("Product 1987654321", ""),
     ("Invoice 1987654321", ""),
     ("Price 1987.65", ""),

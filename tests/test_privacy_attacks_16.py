@@ -25,13 +25,14 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "id": ["id ES DNI dotted @", "id PT NIF @", "id SE personnummer twelve digits @", "id TH national id @",
-           "id TH national id Thai digits @", "id SG NRIC @", "id SG FIN @", "id sole trader Swedish momsnummer @",
-           "id sole trader Dutch BTW from BSN @"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    ("a Dutch VAT number of the old layout (`NL`, nine digits, `B01`), which held a sole trader's BSN until 2020: a "
+     "company's RSIN has the same shape and check"): [
+        "id sole trader Dutch BTW from BSN @",
+    ],
     "a national number of fewer than nine digits alone, without a label, key or country code": [
         "phone NO mobile 3-2-3 @",
         "phone DK pairs @",
@@ -45,13 +46,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    "numbers": ["numbers: Bestelnummer 2026112901 @ custom property",
-                "numbers: USt-IdNr. DE136695976 @ custom property",
-                "numbers: Partita IVA 00743110157 @ custom property", "numbers: SSM 201901012345 @ custom property"],
-    "dates": ["dates: Lieferung 01.–03.12.2026 @ custom property"],
-    "skus": ["skus: EAN-8 96385074 @ custom property", "skus: EAN-8 96385074 @ contents title"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixteenth", NOT_CLAIMED))

@@ -52,6 +52,7 @@ from .personal_keys import (
     GLUED_CODE_STEMS,
     GLUED_NUMBER_ENDINGS,
     ID_CARDS,
+    ID_TOKENS,
     IDENTITY_LABEL_WORDS,
     IDENTITY_WORDS,
     MOBILE_LABELS,
@@ -278,9 +279,10 @@ _DATE = re.compile(r"(?:19|20)[0-9]{2}([-./ ])[01]?[0-9]\1[0-3]?[0-9](?![0-9])")
 # phone number is written so.
 _DATE_AND_HOUR = re.compile(r"[0-3]?[0-9]([-./])[0-3]?[0-9]\1(?:19|20)[0-9]{2}[ T]{1,3}[0-2]?[0-9]")
 # Two such dates joined by a dash, maybe with blanks around it: a range of days (`29/11/2024 - 06/12/2024`); the
-# first may leave its year to the second (`30.11.–24.12.2026`, `30/11 - 24/12/2026`).
-_DATE_RANGE = re.compile(r"[0-3]?[0-9]([./])[0-3]?[0-9](?:\1(?:19|20)[0-9]{2}|\1?) ?- ?[0-3]?[0-9]([./])[0-3]?[0-9]\2"
-                         r"(?:19|20)[0-9]{2}")
+# first may leave its year to the second (`30.11.–24.12.2026`, `30/11 - 24/12/2026`), or its month and year
+# too, a day and its dot as German writes it (`01.–03.12.2026`).
+_DATE_RANGE = re.compile(r"(?:[0-3]?[0-9]([./])[0-3]?[0-9](?:\1(?:19|20)[0-9]{2}|\1?)|[0-3]?[0-9]\.) ?- ?"
+                         r"[0-3]?[0-9]([./])[0-3]?[0-9]\2(?:19|20)[0-9]{2}")
 
 
 # A date of birth: a date in any common layout (ISO, D.M.Y, M/D/Y, compact, a month's name before or after the
@@ -416,6 +418,9 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 _LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})([^\W\d_]+)(?:[\s.:#\-/]{1,3}([^\W\d_]+))?")
 _LABEL_REACH = 40
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
+# One or two digits glued to a label's letters by `-`, then a blank, name the label's variant (`EAN-8 96385074`,
+# `EAN-13 …`): the number after them is judged alone, after the label.
+_LABEL_VARIANT = re.compile(r"[0-9]{1,2} (?=[0-9])")
 _YYYYMMDD = r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # a compact date
 _COMPACT_DATE = re.compile(f"{_YYYYMMDD}(?![0-9])")
 
@@ -453,6 +458,11 @@ def _label_level(text: str, start: int) -> int:
         return CODE  # a campaign's name: a channel and its date (`mail_20261130`); no address or phone is a date
     if not BUSINESS_SUBJECTS.isdisjoint(tokens):  # the shop's own number (`ИНН магазина`, `NIP sklepu`)
         return BUSINESS
+    if _business_tax_label(tokens):  # (`USt-IdNr.`, `Partita IVA`: a tax word and its id words name no person)
+        return BUSINESS
+    if not separators and start > 2 and text[start - 2:start].isupper() and not text[start - 3].isalnum() and (
+            _label_level(text, start - 2) == BUSINESS):
+        return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
     if personal_tokens(tokens) or tokens[-1] in ID_CARDS:  # a card's short name before a number: its number
         return -1
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
@@ -462,6 +472,14 @@ def _label_level(text: str, start: int) -> int:
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
     return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
+
+
+def _business_tax_label(tokens: List[str]) -> bool:
+    """Whether a label's words, its id and number words set aside, spell a business's tax number's name
+    (`USt-IdNr.`: `ust`; `Partita IVA`: `partitaiva`); `Steuer-IdNr.`, a person's tax id, spells none."""
+    while tokens and tokens[-1] in ID_TOKENS:
+        tokens = tokens[:-1]
+    return "".join(tokens) in BUSINESS_ID_WORDS
 
 
 def _glued_label_level(word: str) -> int:
@@ -599,6 +617,17 @@ def _mobile_labelled(digits: str, text: str, start: int, level: int) -> bool:
         return False
     tokens, separators = _label_tokens(text, start)
     return tokens[-1:] != [] and tokens[-1] in MOBILE_LABELS and separators not in ("", "-", "_")
+
+
+def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
+    """_number_reason of a run found in text; one or two digits glued to a label's letters by `-` and a blank
+    (`EAN-8 96385074`) are the label's variant: the number after them is judged alone, after the label."""
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        variant = _LABEL_VARIANT.match(run)
+        if variant is not None:
+            skip = variant.end()
+            return _number_reason(run[skip:], text, start + skip, end, id_like, segments, _label_level(text, start))
+    return _number_reason(run, text, start, end, id_like, segments)
 
 
 def _dialled(run: str, digits: str, text: str, end: int) -> bool:
@@ -812,6 +841,9 @@ def _bare_reason(digits: str, level: int) -> bool:
     abroad = digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17
     if level == PRODUCT:  # a product's code (`ART 0712345678`): only a number dialled abroad
         return abroad
+    if level == BUSINESS:  # a business's number may begin with `00` (Italy's `Partita IVA 00743110157`): dialled
+        # abroad only when its country's plan has that length after the code
+        return abroad and _fits_country(digits[2:]) or trunk_mobile(digits)
     if level >= CODE:  # a code label: a mobile number with its trunk prefix is still one (`order 0701234567`)
         return abroad or trunk_mobile(digits)
     if level == ID:  # a trunk 0, or a national plan's other trunk before a mobile number (`89123456789`)
@@ -1545,7 +1577,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     for match in _NUMBER_RUN.finditer(form):
         start, end = match.span()
         if end - start >= 7:  # fewer characters cannot hold 7 digits
-            found = _number_reason(match.group(), form, start, end, id_like, segments)
+            found = _run_reason(match.group(), form, start, end, id_like, segments)
             if found:
                 return found
         if stand_ins and not letter_beside and end - start >= 3 and (

@@ -42,7 +42,7 @@ _CANDIDATE = re.compile(
     r"(?=[0-9])(?:"
     # Chile's RUT without dots: a body of 7 or 8 digits, a dash and its check digit, or `K` (dashed or not)
     r"(?P<rut>[0-9]{7,8}(?:-[0-9]|-?[Kk]))"
-    r"|(?P<dni>[0-9]{8}-?[A-Za-z])"
+    r"|(?P<dni>[0-9]{8}-?[A-Za-z]|[0-9]{2}\.[0-9]{3}\.[0-9]{3}-?[A-Za-z])"  # the DNI's body maybe dotted
     r"|(?P<ppsn>[0-9]{7}[A-Wa-w][A-Za-z]?)"  # Ireland's PPSN: seven digits, the check letter, maybe a second
     r"|(?P<cn>[1-9][0-9]{16}[0-9Xx]|[1-9][0-9]{5}(?P<cn_gap>[ -])[0-9]{8}(?P=cn_gap)[0-9]{3}[0-9Xx])"  # or 6-8-4
     r"|(?P<dated>[0-9]{6}[-+Aa][0-9]{3}[0-9A-Ya-y]|[0-9]{6}-[0-9]{7}|(?:19|20)?[0-9]{6}[-+][0-9]{4})"
@@ -66,6 +66,9 @@ _CANDIDATE = re.compile(
     r"|(?P<pan>[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]|[A-Za-z]{3}[Pp][A-Za-z][0-9]{4}[A-Za-z])"  # a person's: any case
     r"|(?P<curp>[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9])"
     r"|(?P<rfc>[A-Z]{4}[0-9]{6}[0-9A-Z]{2}[0-9A])"
+    r"|(?P<sg>[STFGstfg][0-9]{7}[A-Za-z])"  # Singapore's NRIC (S, T) and FIN (F, G): seven digits, a check letter
+    # a Swedish VAT number: SE, ten digits (a sole trader's personnummer, or a company's organisationsnummer), 01
+    r"|(?P<se_vat>[Ss][Ee][0-9]{10}01)"
     r"|(?P<tw>[A-Za-z][1289][0-9]{8})"  # Taiwan's: a letter, the sex (8 or 9: a resident's) and eight digits
     r"))(?![A-Za-z0-9])")
 
@@ -86,7 +89,7 @@ def _date(year: int, month: int, day: int) -> bool:
 
 
 def _dni(text: str) -> bool:
-    number = text.replace("-", "")
+    number = text.replace("-", "").replace(".", "")
     return _DNI_LETTERS[int(number[:8]) % 23] == number[8].upper()
 
 
@@ -164,6 +167,40 @@ def _dated(text: str) -> bool:
         short = head[-6:]
         return _date(0, int(short[2:4]), int(short[4:6])) and _luhn(short + tail)
     return False
+
+
+def _personnummer(digits: str) -> bool:
+    """A Swedish personnummer's ten digits (YYMMDDNNNC: a birth date, the day plus 60 in a coordination number, and
+    Luhn's digit); a company's organisationsnummer has 20 or more where the month stands."""
+    day = int(digits[4:6])
+    return 1 <= int(digits[2:4]) <= 12 and (1 <= day <= 31 or 61 <= day <= 91) and _luhn(digits)
+
+
+def _nric(text: str) -> bool:
+    """Singapore's NRIC (S: born before 2000, T: since) and FIN (F, G: a foreigner's): seven digits weighted
+    2 7 6 5 4 3 2, 4 more for T and G, the sum mod 11 picking the check letter from the prefix's table."""
+    code = text.upper()
+    total = sum(int(ch) * weight for ch, weight in zip(code[1:8], (2, 7, 6, 5, 4, 3, 2), strict=True))
+    total += 4 if code[0] in "TG" else 0
+    return ("JZIHGFEDCBA" if code[0] in "ST" else "XWUTRQPNMLK")[total % 11] == code[8]
+
+
+def _portuguese_nif(digits: str) -> bool:
+    """Portugal's NIF of a person (a first digit of 1 to 3, or 45: a non-resident's): eight digits weighted 9 to 2,
+    11 minus their sum mod 11 the check digit (0 for 10 and 11); not the digits in order, `123456789`, which passes:
+    a placeholder."""
+    check = 11 - sum(int(ch) * weight for ch, weight in zip(digits, range(9, 1, -1), strict=False)) % 11
+    return (digits[0] in "123" or digits[:2] == "45") and (0 if check >= 10 else check) == int(digits[8]) and (
+        digits != "123456789")
+
+
+def _thai(digits: str) -> bool:
+    """Thailand's national id: a first digit of 1 to 8 (the person's category), twelve digits weighted 13 to 2,
+    11 minus their sum mod 11 (mod 10) the check digit; not a product's EAN-13 (its GS1 check digit), nor a
+    millisecond Unix time of the years 2017 to 2033 (`15` to `19` first: a timestamp, an fbp's time)."""
+    total = sum(int(ch) * (13 - index) for index, ch in enumerate(digits[:12]))
+    return ("1" <= digits[0] <= "8" and not "15" <= digits[:2] <= "19" and (11 - total % 11) % 10 == int(digits[12])
+            and not gtin(digits))
 
 
 _MY_NUMBER_WEIGHTS = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
@@ -366,8 +403,9 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
         if kind == "cn" and _chinese(text.replace(" ", "").replace("-", "")) or kind == "dated" and _dated(text):
             return True
         if kind == "digits" and not strong_only and (
-                _bsn(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
-                else _jmbg(text) or _korean(text) if len(text) == 13
+                _bsn(text) or _portuguese_nif(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
+                else _jmbg(text) or _korean(text) or _thai(text) and not code_at(form, match.start())
+                if len(text) == 13
                 else _pesel(text) or _amka(text) or _german_tax_id(text)):
             return True
         if kind == "digits" and len(text) == 11 and not strong_only and cpf(text) and not gtin(text) and (
@@ -377,9 +415,12 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 text.replace(" ", "").replace("-", "")) and not code_at(form, match.start()) and (
                 match.group("twelve_gap") or not gtin(text)):
             return True
-        if kind == "twelve" and not strong_only and not match.group("twelve_gap") and _inn(text) and not gtin(
-                text) and not code_at(form, match.start()):
-            return True  # a Russian person's INN unbroken, read as a CPF is (a UPC-A passing it is a product's)
+        if kind == "twelve" and not strong_only and not match.group("twelve_gap") and (_inn(text) and not gtin(
+                text) or text[:2] in ("19", "20") and _personnummer(text[2:])) and not code_at(form, match.start()):
+            return True  # a Russian person's INN unbroken, read as a CPF is (a UPC-A passing it is a product's); a
+            # Swedish personnummer with its century (CCYYMMDDNNNC)
+        if kind == "sg" and not strong_only and _nric(text) or kind == "se_vat" and _personnummer(text[2:12]):
+            return True  # (a Swedish sole trader's VAT number holds the personnummer; a company's, its org number)
         if kind == "nrb" and not strong_only and _polish_account(text):
             return True
         if kind == "eg" or kind == "ae" and _luhn(text.replace(" ", "").replace("-", "")) or kind == "ir" and _iranian(

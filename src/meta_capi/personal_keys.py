@@ -711,6 +711,9 @@ ID_TOKENS = frozenset("id ids sku gtin ean upc isbn mpn barcode code reference n
 # Labels of a business's own tax or company number (VAT, its national names, Indonesia's NPWP, Australia's ABN
 # and ACN, France's SIRET and SIREN, the Dutch KvK, India's GSTIN): the number after them is a code.
 BUSINESS_ID_WORDS = frozenset("vat ust ustid ustidnr tva btw npwp abn acn gstin siret siren kvk".split())
+# ... Italy's and Spain's VAT (`IVA`, `P.IVA`, `Partita IVA`: a key `partita_iva` stays personal, a sole trader's),
+# and Malaysia's company registration (`SSM`, Suruhanjaya Syarikat Malaysia: `SSM 201901012345`).
+BUSINESS_ID_WORDS |= frozenset("iva piva partitaiva ssm".split())
 # Words of a label naming a person's identity number (`ID`, `Identity No.`, `Identität Nr.`), with the number
 # words they go with: the number after such a label alone is read for a birth date (detector._identity_label).
 IDENTITY_WORDS = frozenset(
@@ -751,6 +754,10 @@ RANDOM_KEY_LABEL = ["chave", "aleatoria"]
 # Spanish `orden` (an order, in Latin America) names an order as `pedido` does.
 CODE_LABELS |= frozenset(["orden"])
 ORDER_LABELS |= frozenset(["orden"])
+# An order's number as one word, Dutch and German (`Bestelnummer 2026112901`, `Bestellnummer`, `Ordernummer`).
+_ORDER_NUMBER_WORDS = frozenset("bestelnummer bestellnummer ordernummer auftragsnummer bestelling".split())
+CODE_LABELS |= _ORDER_NUMBER_WORDS
+ORDER_LABELS |= _ORDER_NUMBER_WORDS
 # A receipt, a sales slip, as written before its number (`Boleta 001-0045678`, Peru's and Chile's sales receipt:
 # a series and a serial; `Recibo`, `Comprobante`, `Quittung`, `Ricevuta`, `Kvitto`): a code, as an invoice's.
 _RECEIPT_WORDS = frozenset(_folded(word) for word in (
