@@ -38,6 +38,9 @@ _MALE = frozenset("m male man boy mr he him masculine masculino hombre homme mä
 _FEMALE = frozenset("f female woman girl mrs ms miss she her feminine femenino mujer femme weiblich w".split())
 
 
+_sha256 = hashlib.sha256  # (one global lookup, not two, for ten digests an event)
+
+
 def sha256_hex(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -241,17 +244,18 @@ def hashed(raw: str, normalize: Callable[..., str], context: Any = None,
     a birth date).
     """
     # _within_length, prehashed and sha256_hex unrolled (ten identifiers an event): the same bounds and order.
-    limit = max(max_length, PREHASHED_MAX_LENGTH)
-    if len(raw) > limit + 64:  # stripped_within's bound before the copy
+    # stripped_within's bound before the copy, for max(max_length, PREHASHED_MAX_LENGTH) (no call to max)
+    if len(raw) > max_length + 64 and len(raw) > PREHASHED_MAX_LENGTH + 64:
         return None
     text = raw.strip()
-    already = prehashed(text) if len(text) >= 64 else None  # (prehashed's own first test, without its call)
-    if already is not None:
-        return already  # (a digest is PREHASHED_MAX_LENGTH characters at most: within `limit`)
-    if len(text) > max_length:  # (longer than `limit` too: as stripped_within would say)
+    if len(text) >= 64:  # (prehashed's own first test, without its call)
+        already = prehashed(text)
+        if already is not None:
+            return already  # (a digest is PREHASHED_MAX_LENGTH characters at most: within the limit)
+    if len(text) > max_length:  # (longer than the limit too: as stripped_within would say)
         return None
     normal = normalize(text) if context is None else normalize(text, context)
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest() if normal else None
+    return _sha256(normal.encode("utf-8")).hexdigest() if normal else None
 
 
 # Meta key -> the visitor property names it is read from, first match wins (documented in the README).
