@@ -331,14 +331,6 @@ def hashed_identifier(key: str, text: str, country: str, current_year: int) -> O
     return hashed(text, normalize, context, max_length)
 
 
-def candidates_with_client_country(properties: Mapping[str, str],
-                                   client_country: str) -> Dict[str, List[Tuple[str, str]]]:
-    candidates = alias_candidates(properties)
-    if client_country and not client_country.isspace():
-        candidates.setdefault("country", []).append((CLIENT_COUNTRY, client_country))
-    return candidates
-
-
 def visitor_country(candidates: Mapping[str, List[Tuple[str, str]]]) -> str:
     """The first candidate country that is a known one: it supplies a phone's missing calling code."""
     for _, text in candidates.get("country", ()):
@@ -356,7 +348,9 @@ def customer_information(properties: Mapping[str, str], client_country: str, cur
     to a valid `email_address`); the country falls back to the proxy's geolocated `client_country`. Which
     alias supplied each key, and why each other one did not, goes to the current record (decisions.py).
     """
-    candidates = candidates_with_client_country(properties, client_country)
+    candidates = alias_candidates(properties)
+    if client_country and not client_country.isspace():  # the last candidate for `country`
+        candidates.setdefault("country", []).append((CLIENT_COUNTRY, client_country))
     country = visitor_country(candidates)
     found: Dict[str, str] = {}
     recording = decisions.recording()  # tested once: the component never records
