@@ -52,7 +52,7 @@ def parse_number(text: str) -> Optional[Union[int, float]]:
     match = _JSON_NUMBER.fullmatch(text) if len(text) <= 400 else None
     if match is None:
         return None
-    if match.group(1) is None and match.group(2) is None:
+    if match.lastindex is None:  # neither a fraction nor an exponent: an integer
         return int(text) if len(text.lstrip("-")) <= _MAX_INT_DIGITS else None
     number = float(text)
     return number if -_INF < number < _INF else None
