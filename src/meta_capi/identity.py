@@ -351,7 +351,7 @@ def customer_information(properties: Mapping[str, str], client_country: str, cur
     candidates = alias_candidates(properties)
     if client_country and not client_country.isspace():  # the last candidate for `country`
         candidates.setdefault("country", []).append((CLIENT_COUNTRY, client_country))
-    country = visitor_country(candidates)
+    country = visitor_country(candidates) if "ph" in candidates else ""  # (only a phone number's context)
     found: Dict[str, str] = {}
     recording = decisions.recording()  # tested once: the component never records
     for key, (normalize, max_length, contextual) in _HASHING.items():
