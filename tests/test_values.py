@@ -78,6 +78,7 @@ def test_json_depth_check_ignores_brackets_inside_strings_with_or_without_escape
 
 @pytest.mark.parametrize("text", [
     '[{"id":"a]]]]","n":1}]', '["\\"]]]]"]', '["é]]]]"]', '["unterminated [[[[[[', '[[["x"]]]',
+    '["x[[",""," [[[[",""]', '[{"":"","[[[[":""}]', '[["","",[[[""]]]]]', '["a""[[[[[',  # quotes side by side
 ])
 def test_json_depth_check_reads_strings_as_a_scanner_does(text):
     assert nested_deeper_than(text, 2) == (_depth_outside_strings(text) > 2)

@@ -85,7 +85,8 @@ def fresh_fbc(value: str, event_ms: int) -> str:
 def fbc_from_fbclid(fbclid: str, event_ms: int) -> str:
     """A server-built fbc: subdomain index 1, as Meta advises when no `_fbc` cookie is saved."""
     fbc = f"fb.1.{event_ms}.{fbclid}"
-    return fbc if fbclid and _FBCLID.fullmatch(fbclid) and is_meta_click_id(fbc, "fbc") else ""
+    # (is_meta_click_id's test, without its call: every event with an fbclid)
+    return fbc if fbclid and _FBCLID.fullmatch(fbclid) and creation_time_ms(fbc, "fbc") is not None else ""
 
 
 FBC_PROPERTY, VISITOR_FBC, FBCLID = "the fbc property", "the visitor's fbc", "the page URL's fbclid"
@@ -135,7 +136,7 @@ def valid_fbp(value: str) -> str:
     if not value:
         return ""
     text = value.strip()
-    return text if is_meta_click_id(text, "fbp") else ""
+    return text if creation_time_ms(text, "fbp") is not None else ""  # (is_meta_click_id, without its call)
 
 
 def generated_fbp(edgee_id: str, first_seen_seconds: int) -> str:

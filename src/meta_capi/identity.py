@@ -38,6 +38,9 @@ _MALE = frozenset("m male man boy mr he him masculine masculino hombre homme mä
 _FEMALE = frozenset("f female woman girl mrs ms miss she her feminine femenino mujer femme weiblich w".split())
 
 
+_sha256 = hashlib.sha256  # (one global lookup, not two, for ten digests an event)
+
+
 def sha256_hex(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -241,17 +244,18 @@ def hashed(raw: str, normalize: Callable[..., str], context: Any = None,
     a birth date).
     """
     # _within_length, prehashed and sha256_hex unrolled (ten identifiers an event): the same bounds and order.
-    limit = max(max_length, PREHASHED_MAX_LENGTH)
-    if len(raw) > limit + 64:  # stripped_within's bound before the copy
+    # stripped_within's bound before the copy, for max(max_length, PREHASHED_MAX_LENGTH) (no call to max)
+    if len(raw) > max_length + 64 and len(raw) > PREHASHED_MAX_LENGTH + 64:
         return None
     text = raw.strip()
-    already = prehashed(text) if len(text) >= 64 else None  # (prehashed's own first test, without its call)
-    if already is not None:
-        return already  # (a digest is PREHASHED_MAX_LENGTH characters at most: within `limit`)
-    if len(text) > max_length:  # (longer than `limit` too: as stripped_within would say)
+    if len(text) >= 64:  # (prehashed's own first test, without its call)
+        already = prehashed(text)
+        if already is not None:
+            return already  # (a digest is PREHASHED_MAX_LENGTH characters at most: within the limit)
+    if len(text) > max_length:  # (longer than the limit too: as stripped_within would say)
         return None
     normal = normalize(text) if context is None else normalize(text, context)
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest() if normal else None
+    return _sha256(normal.encode("utf-8")).hexdigest() if normal else None
 
 
 # Meta key -> the visitor property names it is read from, first match wins (documented in the README).
@@ -310,23 +314,21 @@ def alias_candidates(properties: Mapping[str, str]) -> Dict[str, List[Tuple[str,
 CLIENT_COUNTRY = "client.country_code"  # the proxy's geolocated country, the last candidate for `country`
 
 
+# Meta key -> (normalizer, length limit, whether the normalizer takes a context), in the order of ALIASES: one
+# lookup per key where the visitor's identity is hashed (customer_information calls `hashed` with it directly).
+_CONTEXTUAL: Dict[str, Callable[..., str]] = {"ph": normalize_phone, "db": normalize_date_of_birth}
+_HASHING: Dict[str, Tuple[Callable[..., str], int, bool]] = {
+    key: (_CONTEXTUAL.get(key) or _NORMALIZERS[key], MAX_LENGTH.get(key, DEFAULT_MAX_LENGTH), key in _CONTEXTUAL)
+    for key in ALIASES
+}
+
+
 def hashed_identifier(key: str, text: str, country: str, current_year: int) -> Optional[str]:
     """What Meta gets under `key` for one raw value, or None when it is dropped (too long, or normalized to
     nothing); `country` supplies a phone's calling code, `current_year` bounds a birth date."""
-    max_length = MAX_LENGTH.get(key, DEFAULT_MAX_LENGTH)
-    if key == "ph":
-        return hashed(text, normalize_phone, country, max_length)
-    if key == "db":
-        return hashed(text, normalize_date_of_birth, current_year, max_length)
-    return hashed(text, _NORMALIZERS[key], None, max_length)
-
-
-def candidates_with_client_country(properties: Mapping[str, str],
-                                   client_country: str) -> Dict[str, List[Tuple[str, str]]]:
-    candidates = alias_candidates(properties)
-    if client_country and not client_country.isspace():
-        candidates.setdefault("country", []).append((CLIENT_COUNTRY, client_country))
-    return candidates
+    normalize, max_length, contextual = _HASHING[key]
+    context = (country if key == "ph" else current_year) if contextual else None
+    return hashed(text, normalize, context, max_length)
 
 
 def visitor_country(candidates: Mapping[str, List[Tuple[str, str]]]) -> str:
@@ -346,13 +348,20 @@ def customer_information(properties: Mapping[str, str], client_country: str, cur
     to a valid `email_address`); the country falls back to the proxy's geolocated `client_country`. Which
     alias supplied each key, and why each other one did not, goes to the current record (decisions.py).
     """
-    candidates = candidates_with_client_country(properties, client_country)
-    country = visitor_country(candidates)
+    candidates = alias_candidates(properties)
+    if client_country and not client_country.isspace():  # the last candidate for `country`
+        candidates.setdefault("country", []).append((CLIENT_COUNTRY, client_country))
+    country = visitor_country(candidates) if "ph" in candidates else ""  # (only a phone number's context)
     found: Dict[str, str] = {}
     recording = decisions.recording()  # tested once: the component never records
-    for key in ALIASES:
-        for name, text in candidates.get(key, ()):
-            value = hashed_identifier(key, text, country, current_year)
+    for key, (normalize, max_length, contextual) in _HASHING.items():
+        listed = candidates.get(key)
+        if listed is None:
+            continue
+        # (hashed_identifier unrolled: ten keys an event, most with one alias)
+        context = (country if key == "ph" else current_year) if contextual else None
+        for name, text in listed:
+            value = hashed(text, normalize, context, max_length)
             if value:
                 found[key] = value
                 if recording:
