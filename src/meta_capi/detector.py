@@ -67,8 +67,8 @@ from .personal_keys import (
     RANDOM_KEY_LABEL,
     ZERO_LED_BUSINESS_WORDS,
     key_tokens,
-    label_word,
     names_a_person,
+    names_an_arabic_id_card,
     names_an_id,
     names_personal_data,
     personal_tokens,
@@ -439,7 +439,7 @@ def _label_tokens(text: str, start: int) -> Tuple[List[str], str]:
         if word:
             word = word[::-1]
             tokens.extend(part.lower() for part in ASCII_WORDS.findall(word)) if word.isascii() else tokens.append(
-                label_word(word))
+                word.casefold())
     if len(tokens) == 2 and len(tokens[0]) == len(tokens[1]) == 1:
         tokens = [tokens[0] + tokens[1]]
     return tokens, match.group(1)
@@ -466,8 +466,8 @@ def _label_level(text: str, start: int) -> int:
     if not separators and start > 2 and text[start - 2:start].isupper() and not text[start - 3].isalnum() and (
             _label_level(text, start - 2) == BUSINESS):
         return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
-    if personal_tokens(tokens) or tokens[-1] in ID_CARDS:  # a card's short name before a number: its number
-        return -1
+    if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens):  # a card's name
+        return -1  # before a number: its number
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
         return BUSINESS
     if not ZERO_LED_BUSINESS_WORDS.isdisjoint(tokens):  # one whose layout begins with a `0`: read as a product's

@@ -600,15 +600,6 @@ def _tokens(form: str) -> List[str]:
     return tokens
 
 
-def label_word(word: str) -> str:
-    """A label's word of letters outside ASCII as a key's token is (detector: the words before a number meet the
-    lexicon's folded words): Arabic script with one letter for each variant and its article apart
-    (`البطاقة` as `بطاقه`; seventeenth attack), any other script casefolded."""
-    if "\u0600" <= word[0] <= "\u06ff":
-        return _tokens(word)[0]
-    return word.casefold()
-
-
 # The lexicon is folded as keys are (accents, case, look-alikes: a Cyrillic `телефон` partly becomes Latin
 # letters), so that a word and a key spelled alike always meet.
 def _folded(word: str) -> str:
@@ -622,6 +613,15 @@ PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS),
 # English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
 # spellings (`drivers_licence`, `licence_number`; fifteenth attack).
 PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
+# The identity card named in Arabic (`البطاقة الوطنية`, `بطاقة التعريف`: above), as a label before a number: the
+# label's words are folded as a key's (the article apart, one letter for each variant) to meet these.
+_ARABIC_ID_CARDS = frozenset(_folded(word) for word in "البطاقة_الوطنية بطاقة_التعريف".split())
+
+
+def names_an_arabic_id_card(tokens: List[str]) -> bool:
+    """Whether a label's words in Arabic script name the identity card (`رقم البطاقة الوطنية: BK654321`)."""
+    return "\u0600" <= tokens[-1][:1] <= "\u06ff" and "".join(
+        token for word in tokens for token in _tokens(word)) in _ARABIC_ID_CARDS
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
 PASSPORT_LABELS = tuple(sorted({_folded(word) for word in _PASSPORT_WORDS}, key=len, reverse=True))  # longest first
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
