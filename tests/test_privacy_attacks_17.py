@@ -25,18 +25,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "phone": [
-        'phone CR mobile after Cel @',
-        'phone Orange Money ref @',
-    ],
-    "id": [
-        'id MA CIN after label @',
-        'id MA CIN after Arabic label @',
-        'id MA CIN in text @',
-        'id TN CIN after label @',
-        'id PT NIF after Contribuinte @',
-        'id TH id after English label @',
-    ],
     "postal": [
         'postal Casablanca boulevard @',
         'postal Algiers cite villa @',
@@ -69,7 +57,6 @@ LEAKS: Dict[str, List[str]] = {
     ],
     "key": [
         'key TRN:',
-        'key CIN:',
     ],
 }
 

@@ -68,6 +68,7 @@ from .personal_keys import (
     ZERO_LED_BUSINESS_WORDS,
     key_tokens,
     names_a_person,
+    names_an_arabic_id_card,
     names_an_id,
     names_personal_data,
     personal_tokens,
@@ -362,11 +363,13 @@ def _id_document_reason(form: str) -> str:
 # partly into Latin look-alikes).
 _SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie seria série серия серія σειρά".split()},
                        key=len, reverse=True)
-# (its first digit written apart: a search skips to a digit in one scan, as it does not before a repeat)
-_SIX_DIGITS = re.compile(r"[0-9][0-9]{5}")
+# (five digits or more, six but after one or two letters glued: Morocco's CIN, `JA98765`; seventeenth attack; its
+# first digit written apart: a search skips to a digit in one scan, as it does not before a repeat)
+_FIVE_DIGITS = re.compile(r"[0-9][0-9]{4}")
 _DOCUMENT_NUMBER = re.compile(
     f"(?<![^\\W_])(?:(?i:{'|'.join(_SERIES_WORDS)})[\\s.:]{{1,3}})?"
-    r"(?:[^\W\d_]{1,4}(?=[0-9])|[^\W_]{1,4}[\s.:]{1,3}(?:(?i:no|nr|n°|#)[\s.:#]{0,3})?)[0-9]{6,12}[^\W\d_]?(?![\w-])")
+    r"(?:[^\W\d_]{1,2}[0-9]{5}|(?:[^\W\d_]{1,4}(?=[0-9])|[^\W_]{1,4}[\s.:]{1,3}(?:(?i:no|nr|n°|#)[\s.:#]{0,3})?)"
+    r"[0-9]{6,12})[^\W\d_]?(?![\w-])")
 
 
 _CODE_NOT_NUMBER_WORDS = CODE_LABELS - NUMBER_LABEL_WORDS  # (`NI number: QQ123456C`: a number word names no code)
@@ -374,7 +377,7 @@ _CODE_NOT_NUMBER_WORDS = CODE_LABELS - NUMBER_LABEL_WORDS  # (`NI number: QQ1234
 
 def _document_number_reason(form: str) -> str:
     """NATIONAL_ID when canonical `form` holds an id document's number after its series and label (above), or ""."""
-    if _SIX_DIGITS.search(form) is None:  # (one scan in C: most values hold no such number)
+    if _FIVE_DIGITS.search(form) is None:  # (one scan in C: most values hold no such number)
         return ""
     for match in _DOCUMENT_NUMBER.finditer(form):
         # (the word nearest the series naming a code makes it a code's: `phone Build/TP1A.220624`, a device's build)
@@ -463,8 +466,8 @@ def _label_level(text: str, start: int) -> int:
     if not separators and start > 2 and text[start - 2:start].isupper() and not text[start - 3].isalnum() and (
             _label_level(text, start - 2) == BUSINESS):
         return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
-    if personal_tokens(tokens) or tokens[-1] in ID_CARDS:  # a card's short name before a number: its number
-        return -1
+    if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens):  # a card's name
+        return -1  # before a number: its number
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
         return BUSINESS
     if not ZERO_LED_BUSINESS_WORDS.isdisjoint(tokens):  # one whose layout begins with a `0`: read as a product's
@@ -817,6 +820,9 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
                         or len(groups[0]) >= 10 and international_mobile(groups[0])):
         return PHONE  # a national plan's mobile in groups (`512-345-678`, `8-916-482-73-19` after Russia's trunk
         # prefix 8), an undialled E.164 with a suffix
+    if level == CODE and any(trunk_mobile(group) for group in groups):
+        return PHONE  # a code's group that is a plan's mobile after its trunk prefix (a mobile-money reference
+        # holding the payer's number: `OM-0612345678-2411`; seventeenth attack)
     return PHONE if _grouped_like_phone(run, digits, level) else ""
 
 
@@ -1424,7 +1430,7 @@ def _separated_ipv4(form: str, anywhere: bool) -> bool:
 # Meta's fbclids begin with a tag of four characters (`IwAR`, `IwZX`, `IwY2`); what follows is random.
 _CLICK_ID_TAG = 4
 # A run of 9 digits or more: a random base64 fbclid almost never holds one ((10/64)**9), a phone number does.
-_DIGIT_RUN = re.compile(r"[0-9][0-9]{8}")  # (its first digit apart, as _SIX_DIGITS)
+_DIGIT_RUN = re.compile(r"[0-9][0-9]{8}")  # (its first digit apart, as _FIVE_DIGITS)
 
 
 # The last click id judged and its verdict: an event judges its fbclid twice, in the page URL's query and as the

@@ -283,6 +283,23 @@ _MORE_TOKENS += (
 # whole token only, Sri Lanka's NIC (Bangladesh's NID is among ID_CARDS: a bare `nid` is Drupal's node id).
 _MORE_TOKENS += "cnic nicop เลขประจำตัวประชาชน เลขบัตรประชาชน บัตรประชาชน".split()
 WHOLE_TOKENS |= frozenset(["nic"])
+# The Maghreb's identity cards (seventeenth attack): Morocco's and Tunisia's CIN and Morocco's electronic CNIE, whole
+# tokens; the card named in Arabic as a label's words join (`البطاقة الوطنية`: the national card, `بطاقة التعريف`:
+# the card of identification); Portugal's NIF named as its holder, `contribuinte` (`Contribuinte n.º`,
+# `numero_contribuinte`).
+WHOLE_TOKENS |= frozenset(["cin", "cnie"])
+_MORE_TOKENS += "البطاقة_الوطنية بطاقة_التعريف contribuinte".split()
+# A nationality's word before `id` names that country's national id (`Thai ID`, `Moroccan ID`; seventeenth attack),
+# as `national` does: the countries whose ids the gate reads by their shape, and the Maghreb's, West Africa's, the
+# Caribbean's and Central America's, in English and in their own language.
+NATIONALITY_WORDS = frozenset((
+    "thai moroccan marocain marocaine tunisian tunisien tunisienne algerian algerien algerienne senegalese senegalais "
+    "ivorian ivoirien ivoirienne kenyan nigerian ghanaian southafrican egyptian emirati saudi iranian pakistani "
+    "indian malaysian singaporean indonesian filipino vietnamese chinese taiwanese korean japanese "
+    "mexican brazilian chilean dominican dominicano dominicana jamaican panamanian panameno panamena guatemalan "
+    "guatemalteco guatemalteca costarican costarricense "
+    "spanish portuguese italian dutch swedish danish norwegian finnish icelandic polish greek turkish"
+).split())
 # Identity cards named by a card word and an identity word, in either order (sixteenth attack): Malay `kad
 # pengenalan` (the card of identification: `no_kad_pengenalan`), Urdu `shanakhti card` (Roman and Arabic script:
 # `shanakhti_card`, `شناختی کارڈ`), Urdu's national one `qaumi shanakhti card`. Either word alone is ordinary
@@ -293,6 +310,8 @@ CARD_WORDS = frozenset("kad card kard کارڈ".split())
 # `hp`, `H/P` (handphone, Singapore's and Malaysia's phone label). Alone or before other numbers they are a brand,
 # horsepower or hit points (`HP 8300`, `hp: 150`), and no key word.
 MOBILE_LABELS = frozenset(["hp"])
+# Central America's `Cel.` (celular), a temperature's unit (Celsius) before other numbers (seventeenth attack).
+MOBILE_LABELS |= frozenset(["cel"])
 # A passport and its number in Japanese, Chinese and Korean (旅券番号, 护照号码, 여권번호), as keys and as the label
 # before a passport number in text (detector._ID_DOCUMENT, where no blank need part them).
 _PASSPORT_WORDS = ("旅券番号 旅券 パスポート番号 パスポート "
@@ -310,7 +329,8 @@ def _pairs() -> Iterator[str]:
                             (ID_DOCUMENT_WORDS, NUMBER_WORDS), (LEADING_NUMBER_WORDS, _LEADING_IDENTITY_WORDS),
                             (MOBILE_MONEY, NUMBER_WORDS), (LEADING_NUMBER_WORDS, MOBILE_MONEY),
                             (PIX_WORDS, KEY_WORDS), (KEY_WORDS, PIX_WORDS), ({"chavedo", "chaveda"}, PIX_WORDS),
-                            (IDENTITY_CARD_WORDS, CARD_WORDS), (CARD_WORDS, IDENTITY_CARD_WORDS)):
+                            (IDENTITY_CARD_WORDS, CARD_WORDS), (CARD_WORDS, IDENTITY_CARD_WORDS),
+                            (NATIONALITY_WORDS, {"id"})):
         for first in sorted(firsts):
             for second in sorted(seconds):
                 yield first + second
@@ -593,6 +613,15 @@ PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS),
 # English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
 # spellings (`drivers_licence`, `licence_number`; fifteenth attack).
 PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
+# The identity card named in Arabic (`البطاقة الوطنية`, `بطاقة التعريف`: above), as a label before a number: the
+# label's words are folded as a key's (the article apart, one letter for each variant) to meet these.
+_ARABIC_ID_CARDS = frozenset(_folded(word) for word in "البطاقة_الوطنية بطاقة_التعريف".split())
+
+
+def names_an_arabic_id_card(tokens: List[str]) -> bool:
+    """Whether a label's words in Arabic script name the identity card (`رقم البطاقة الوطنية: BK654321`)."""
+    return "\u0600" <= tokens[-1][:1] <= "\u06ff" and "".join(
+        token for word in tokens for token in _tokens(word)) in _ARABIC_ID_CARDS
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
 PASSPORT_LABELS = tuple(sorted({_folded(word) for word in _PASSPORT_WORDS}, key=len, reverse=True))  # longest first
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
