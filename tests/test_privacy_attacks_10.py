@@ -33,8 +33,7 @@ LEAKS: Dict[str, List[str]] = {
 NOT_CLAIMED: Dict[str, List[str]] = {
     "a person's name only where the layout says it is one: after a letter's salutation at the start of the text "
     "or of a line": [
-        "name after Sayin @ chat message", "name after Sayin @ gift note",
-        "name after Sevgili @ chat message", "name after Sevgili @ gift note"],
+        "name after Sayin @ gift note", "name after Sevgili @ gift note"],
     "capitalized words or initials after a label that the key rule (3.) calls personal and its colon (`Ship to: "
     "Wyn Okafor`, `Attn: J. Okafor`, `Name: ...`; not `Brand: Acme Corp`), ended as a field is": [
         "name after Alici label @ gift note", "name after Ad Soyad label @ gift note",

@@ -37,38 +37,17 @@ LEAKS: Dict[str, List[str]] = {
         'postal Guatemala zona @',
         'postal Direccion label @',
     ],
-    "name": [
-        'name French label Nom @ gift message',
-        'name French label Prenom @ gift message',
-        'name Arabic label الاسم @ gift message',
-        'name Arabizi with b. @',
-        'name Arabizi salutation @',
-        'name French sign-off @ gift message',
-        'name French sign-off Bien a vous @ gift message',
-        'name Spanish sign-off Saludos @ gift message',
-        'name Spanish sign-off Atentamente @ gift message',
-        'name English sign-off Respect @',
-        'name Spanish label Nombre @ gift message',
-        'name Spanish salutation Sra @',
-        'name French salutation Mme @',
-        'name English label Consignee @ gift message',
-        'name German sign-off MfG @ gift message',
-        'name Destinatario label @ gift message',
-    ],
-    "key": [
-        'key TRN:',
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    "an honorific and a name with no mark around them": [
+        'name French salutation Mme @',
+    ],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    "a person key holding a name": [
-        "ordinary key customer: Best Seller",
-    ],
 }
 
 

@@ -57,6 +57,7 @@ PERSONAL_TOKENS = frozenset((
     "creditcard cardnumber "
     "ccnumber cvv cvc cardholder accountnumber routingnumber "
     "nir securitesociale dni nie nif curp rfc cpf rg cnpj codicefiscale partitaiva "
+    "cin "  # the Moroccan and Tunisian identity card (carte d'identité nationale; seventeenth attack)
     # network and account ids
     "ip ipaddr ipaddress ipv clientip remoteip userip password passwd pwd countrycode "
     "userid anonymousid anonid customerid memberid visitorid edgeeid "
@@ -1010,10 +1011,16 @@ def _bracketed_field(form: str) -> bool:
     return bool(container) and container[-1] in FIELD_WORDS and names_personal_data(form[start + 1:-1])
 
 
+# Whole keys naming a person's number that as a label before a number name a business's as often: Jamaica's tax
+# registration number is a person's under a key `trn` (seventeenth attack), while `TRN 100123456700003` in text is
+# the UAE's, a business's (there the number is read by its own layout).
+WHOLE_KEYS_ONLY = frozenset(["trn"])
+
+
 def names_personal_data(key: str) -> bool:
     """Whether the words of `key` name personal data (Meta's own customer-information names included)."""
     form, _ = canonical(key)
-    if form.lower() in META_CUSTOMER_KEYS:
+    if form.lower() in META_CUSTOMER_KEYS or form.lower() in WHOLE_KEYS_ONLY:
         return True
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
@@ -1048,10 +1055,18 @@ def login_name(key: str, value: str) -> bool:
 # A bare key naming a person of the order (`customer`, `client`, `buyer`, `guest`; a universal link's
 # `?customer=Jean%20Dupont`): personal when its value is a person's name, two to four capitalised words (a name's
 # particles between them: `Jean de la Fontaine`), none of them a person word itself (`Returning Customer`, `Gold
-# Member` are a kind of customer). Alone these keys are ordinary (`customer=new`, `customer_type`).
+# Member` are a kind of customer), nor a role in the trade (ROLE_WORDS: `Best Seller`, `Top Vendor` rank a customer
+# or a product). Alone these keys are ordinary (`customer=new`, `customer_type`).
 PERSON_KEY_WORDS = frozenset(_folded(word) for word in (
     "customer client buyer guest passenger traveler traveller patient member shopper purchaser payer payee orderer "
     "kunde klant klient kund cliente utente usuario utilisateur asiakas müşteri pelanggan pembeli").split())
+# Roles in a shop's trade, by language: who sells, resells or promotes (English, French, Spanish, Portuguese,
+# Italian, German, Dutch).
+ROLE_WORDS = frozenset(_folded(word) for word in (
+    "seller sellers bestseller vendor vendors reseller dealer merchant retailer wholesaler supplier distributor "
+    "affiliate ambassador influencer subscriber follower "
+    "vendeur vendeuse revendeur marchand fournisseur vendedor vendedora revendedor proveedor fornecedor "
+    "venditore rivenditore fornitore verkäufer händler lieferant verkoper leverancier").split())
 _NAME_PARTICLES = frozenset("de du des la le del della di da do dos das van von der den ter y e bin binti".split())
 
 
@@ -1074,6 +1089,7 @@ def person_named(key: str, value: str) -> bool:
         if not letters.isalpha() or (word not in _NAME_PARTICLES and not (
                 word[0].isupper() and (len(letters) == 1 or letters[1:].islower()))):
             return False
-        if _folded(word.lower()) in PERSON_KEY_WORDS or _folded(word.lower()) in PERSON_QUALIFIERS:
+        folded = _folded(word.lower())
+        if folded in PERSON_KEY_WORDS or folded in PERSON_QUALIFIERS or folded in ROLE_WORDS:
             return False
     return True

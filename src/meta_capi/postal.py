@@ -556,16 +556,24 @@ _GEOHASH = re.compile(r"(?i:geo[ _-]?hash)[ \t:=]{1,3}(?i:[0-9b-hjkmnp-z]{7,12})
 # article in lower case (`al-Otaibi`, `el-Sayed`). A name's word may open on a prefix before its capital (fifteenth
 # attack): a capital and an apostrophe (`O'Rourke`, `D'Arcy`), `Mc` or `Mac` (`McDonald`, `MacLeod`), or the letter
 # an Irish name takes after a particle (`Mac an tSaoir`, `Ó hAodha`, `Ó nGallchobhair`).
-_PERSON_WORD = (r"(?:[ae]l-(?=[A-ZА-ЯЁΑ-Ω])|(?:[A-Z]['’]|Ma?c|[tnh])(?=[A-Z]))?"
-                r"[A-ZА-ЯЁΑ-Ω](?:[a-zа-яёα-ωı'’\-]{1,29}|\.)"
+# Arabizi (Arabic in Latin letters, seventeenth attack) writes the letters Latin lacks with digits (`3` for ع, `7` for
+# ح: `Mo7amed`, `Zq3ammar`, `7assan`): a digit among a word's lower-case letters, or opening it before three or more
+# (not an ordinal: `3rd`, `5eme`).
+_ARABIZI_LETTERS = r"(?:[2356789][a-z]{1,20}){0,2}"
+_PERSON_WORD = (r"(?:(?:[ae]l-(?=[A-ZА-ЯЁΑ-Ω])|(?:[A-Z]['’]|Ma?c|[tnh])(?=[A-Z]))?"
+                f"[A-ZА-ЯЁΑ-Ω](?:[a-zа-яёα-ωı'’\\-]{{1,29}}{_ARABIZI_LETTERS}|\\.)"
+                f"|[2356789](?!eme|ere|ieme)[a-z]{{3,29}}{_ARABIZI_LETTERS})"
                 r"(?:(?<=-)[A-ZА-ЯЁΑ-Ω][a-zа-яёα-ωı'’\-]{1,29}){0,2}")
 # The particles of a family name (`Sanne de Vries`, `Jonas von Weber`), in lower case, and Irish `an` (`Mac an
 # tSaoir`: son of the craftsman) and `Ó` (`Ó Briain`, folded to `O`).
-_NAME_PARTICLE = r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti|an|O)[ \t]{1,3}){0,2}"
+# Maghreb names join a given name to the father's by `ben`, `bent`, `b.`, `ould` (Mauritania), `ibn`.
+_NAME_PARTICLE = (r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti|an|O|ben|bent|bint|ibn|ould|b\.)"
+                  r"[ \t]{1,3}){0,2}")
 _HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Senor|Senora|Sig|"
               r"Signor|Signora|Dhr|Mevr|Pan|Pani|Ibu|Bapak|Bpk|Sdr|Sdri|Tuan|Nyonya|Encik|Puan|Cik|"
               # Italian abbreviates a title to its first letters, a dot and its ending (`Sig.ra`, `Dott.ssa`)
-              r"Sig\.(?:ra|na)|Dott(?:\.ssa)?|Prof\.ssa|Avv|Ing)\.?[ \t]{1,3}")
+              r"Sig\.(?:ra|na)|Dott(?:\.ssa)?|Prof\.ssa|Avv|Ing|"
+              r"Si|Sidi|Lalla|Moulay|Hadj|Hajj|Hajja)\.?[ \t]{1,3}")  # Maghreb (seventeenth attack)
 # A letter's salutation (not `Hi`, `Hello`, `Hey`: `Hello Kitty` and `Hey Dude` are brands), then a name and the
 # comma, colon or line break that ends it.
 _RUSSIAN_SALUTATIONS = ["Уважаемый", "Уважаемая", "Дорогой", "Дорогая"]  # in their canonical form below
@@ -577,14 +585,16 @@ _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|est
                # the other lexicon languages written in Latin letters: Finnish, Hungarian, Czech, Romanian, Swedish
                # and Norwegian, Turkish, Vietnamese (`Kính gửi`)
                r"hyva|arvoisa|kedves|tisztelt|vazena|vazeny|vazeni|stimata|stimate|stimatul|draga|dragi|kara|basta|"
-               r"baste|kjaere|kjære|sevgili|degerli|kinh[ \t]{1,3}gui)")
+               r"baste|kjaere|kjære|sevgili|degerli|kinh[ \t]{1,3}gui|"
+               # Arabic's greeting written in Latin letters, with its `upon you` (`Salam 3alikoum`, `Salam alaykoum`)
+               r"(?:as-?)?sala{1,2}m(?:u)?(?:[ \t]{1,3}(?:3a?|a)l[a-z]{3,10})?)")
 # The first word of each salutation above, capitalized, in lower case or in capitals: text in ASCII with no mark is
 # read for a greeting only when it opens on one (a salutation, an honorific and a name need no mark after them).
 SALUTATION_OPENERS = frozenset(form for word in (
     "dear liebe lieber sehr chere cher estimado estimada querido querida caro cara gentile gentilissimo gentilissima "
     "prezado prezada beste geachte kaere drogi droga szanowny szanowna sayin kepada yth hyva arvoisa kedves "
     "tisztelt vazena vazeny vazeni stimata stimate stimatul draga dragi kara basta baste kjaere sevgili degerli "
-    "kinh").split() for form in (word, word.capitalize(), word.upper()))
+    "kinh salam salaam assalam as-salam").split() for form in (word, word.capitalize(), word.upper()))
 # An honorific a salutation writes in lower case (`Vážená paní`, `Stimată doamnă`, `Geachte mevrouw`, `Kính gửi
 # ông`), in the canonical form: one name word after it is enough, as after `Mr`.
 _LOWER_HONORIFIC = (r"(?:pani|pane|pan|doamna|domnule|domnisoara|mevrouw|heer|meneer|frau|herr|senora|senor|"
@@ -594,8 +604,16 @@ _CHINESE_GREETING = re.compile(r"(?:尊敬的|亲爱的|親愛的)[\u4e00-\u9fff
 # What ends the name after a salutation: a comma, a colon, `!` or a line break (group 3), or, when an honorific
 # stands before the name (`Vážená paní Dvořáková`, `Αγαπητή κυρία Παπαδοπούλου`), the text's or a JSON string's end.
 _GREETING_END = '(?:([,!:\\n])|(?="|$))'
+# Where a greeting may open besides the text's start: a line (when the text has lines), a JSON string, a sentence
+# after its end and a blank (seventeenth attack: `Merci beaucoup ! Salam 3alikoum Si Hassan,`).
+_NEXT_START = re.compile(r'"|[.!?][ \t]')
+_NEXT_START_OR_LINE = re.compile(r'[\n"]|[.!?][ \t]')
 _GREETING = re.compile(f"[ \\t]{{0,3}}{_SALUTATION}[ \\t]{{1,3}}(?:({_HONORIFIC}|{_LOWER_HONORIFIC})?"
                        f"((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD}))[ \\t]{{0,3}}{_GREETING_END}")
+# An honorific and a name called by a comma, the sentence going on in lower case (seventeenth attack: `Sra.
+# Mendoza, su pedido está listo`; not a brand with a comma: `Dr. Martens, 1460 Boots`). Groups as _GREETING's.
+_VOCATIVE = re.compile(f"[ \\t]{{0,3}}({_HONORIFIC})((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD})(,)"
+                       f"(?=[ \\t]{{1,3}}[a-z])")
 # Addressees of a circular, not a person (`Dear Valued Customer,`).
 _GENERIC = frozenset((
     "customer customers client clients valued friend friends shopper shoppers member members guest guests team sir "
@@ -612,7 +630,8 @@ _GENERIC = frozenset((
 # Grüßen\nJonas Weidl`). Not `Thanks` (`Thanks, Wyn` thanks as often as it signs), nor a brand's (`LG`).
 _CLOSINGS = {
     "English": "cheers|regards|kind regards|best regards|warm regards|warmest regards|best wishes|sincerely|"
-               "yours sincerely|yours faithfully|yours truly|all the best",
+               "yours sincerely|yours faithfully|yours truly|all the best|"
+               "respect|blessings|one love",  # Caribbean English (seventeenth attack)
     "French": "cordialement|bien cordialement|bien à vous|amicalement|sincères salutations",
     "German": "mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|liebe grüße|"
               "beste grüße|herzliche grüße|viele grüsse|liebe grüsse|beste grüsse",
@@ -627,9 +646,14 @@ _CLOSINGS = {
 }
 _CLOSING_FORMS = tuple(sorted({canonical(closing)[0].lower() for line in _CLOSINGS.values()
                                for closing in line.split("|")}, key=len, reverse=True))
-# The signature: one to three words of a name (one only on a line of its own), ending the text.
+# What ends a name inside running text besides the text's end and a field's separator (seventeenth attack: `Merci !
+# Cordialement, Amina Kettani — à bientôt`): a dash between blanks (every dash is `-` in the canonical form), or a
+# sentence's end after a word (`.`, `!`, `?` and a blank or a line break).
+_NAME_ENDED = r"(?<=[ \t])-[ \t]|(?<=[^\W\d_]{3})[.!?][ \t\n\r]"
+# The signature: one to three words of a name (one only on a line of its own), ending the text, a line or a sentence,
+# or before a dash (_NAME_ENDED).
 _SIGNATURE = re.compile(f"[ \t]{{0,3}}((?:{_PERSON_WORD}[ \t]{{1,3}}){{0,2}}{_NAME_PARTICLE}{_PERSON_WORD})"
-                        r"[ 	.!]{0,3}")
+                        f"(?:[ \t.!]{{0,3}}$|[ \t]{{0,3}}(?:[\n\r]|{_NAME_ENDED}))")
 # Who signs for a business, not a person (`Best regards, Example Shop`).
 _BUSINESS_SIGNERS = frozenset("the shop store team support service services gmbh ltd inc llc bv ab as sa srl".split())
 
@@ -647,7 +671,7 @@ def _signed(form: str) -> bool:
             if before and before[-1] not in "\n.!?":
                 return False
             break
-    match = _SIGNATURE.fullmatch(form, cut + 1)
+    match = _SIGNATURE.match(form, cut + 1)
     if match is None:
         return False
     words = match.group(1).split()
@@ -728,12 +752,13 @@ _LABEL_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff]|(?<=[^\W\d_])['’](?
 # Hangul, or Greek and Cyrillic, whose capitals the canonical form folds to Latin look-alikes in lower case).
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]))[ \\t]{{0,3}}"
                        f"({_LABEL_LETTER}{{2,30}}(?:[ \\t\\-]{_LABEL_LETTER}{{1,30}}){{0,3}})"
-                       f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}"
+                       f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
+                       f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
                        f"|((?:(?:{_ANY_CASE_INITIAL}|{_ANY_CASE_WORD})[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))"
                        f"[ \\t]{{0,3}}"
-                       f"(?=$|[,;\\n|\"]|(?<=[^\\x00-\\x7f])[.!?]"
+                       f"(?=$|[,;\\n|\"]|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}"
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
 # A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
 # words ended as a field is (callers cue it by a name word of the key lexicon before the dash: code_cued).
@@ -893,10 +918,11 @@ def _greeted(form: str, lines: bool) -> bool:
     if not form.isascii() and ("尊敬的" in form or "爱的" in form or "愛的" in form) and (
             _CHINESE_GREETING.search(form) is not None):
         return True
-    start, newline, quote = 0, form.find("\n") if lines else -1, form.find('"')
+    start, next_start = 0, _NEXT_START_OR_LINE if lines else _NEXT_START
     any_case = not form.isascii()  # the salutations of _GREETING_ANY_CASE hold a letter outside ASCII
-    while True:  # each match is bounded; the next line break and quote are found going forward only
-        for pattern in (_GREETING, _GREETING_ANY_CASE, _HONORIFIC_OPENING) if any_case else (_GREETING,):
+    while True:  # each match is bounded; the next start is found going forward only
+        for pattern in (_GREETING, _VOCATIVE, _GREETING_ANY_CASE, _HONORIFIC_OPENING) if any_case else (
+                _GREETING, _VOCATIVE):
             match = pattern.match(form, start)
             if match is not None:
                 honorific, words, mark = match.group(1), match.group(2).split(), match.group(3)
@@ -904,13 +930,10 @@ def _greeted(form: str, lines: bool) -> bool:
                 # mark, a title: `Dear Evan Hansen`)
                 if honorific or mark and len(words) > 1 and not any(word.lower() in _GENERIC for word in words):
                     return True
-        if 0 <= newline < start:
-            newline = form.find("\n", start)
-        if 0 <= quote < start:
-            quote = form.find('"', start)
-        if newline < 0 and quote < 0:
+        found = next_start.search(form, start)
+        if found is None:
             return False
-        start = 1 + (quote if newline < 0 else newline if quote < 0 else min(newline, quote))
+        start = found.end()
 
 
 def honored(form: str) -> bool:
