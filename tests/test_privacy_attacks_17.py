@@ -37,18 +37,6 @@ LEAKS: Dict[str, List[str]] = {
         'id PT NIF after Contribuinte @',
         'id TH id after English label @',
     ],
-    "postal": [
-        'postal Casablanca boulevard @',
-        'postal Algiers cite villa @',
-        'postal Dakar rue 10 x 11 @',
-        'postal Dakar Sicap @',
-        'postal Abidjan Cocody lot @',
-        'postal Costa Rica directions @',
-        'postal Panama edificio @',
-        'postal Santo Domingo urb @',
-        'postal Guatemala zona @',
-        'postal Direccion label @',
-    ],
     "name": [
         'name French label Nom @ gift message',
         'name French label Prenom @ gift message',

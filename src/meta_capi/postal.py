@@ -600,15 +600,23 @@ _UNIT_LINES = re.compile(
     f"[A-Za-z]?|(?:#|(?i:n°|no\\.|nro\\.?))[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?)(?![\\w-]){_LINE_OR_DASH_TOWN}"
     # metres from a landmark and a direction, either way round, followed by the next part
     f"|{_UNIT_START}(?:{_any_case(_LANDMARK_WORDS, separator='|')})[ \\t]{{0,3}}(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{1,4}}"
-    f"[0-9]{{1,4}}[ \\t]{{0,3}}(?:{_any_case(_DISTANCE_WORDS)})[ \\t]{{1,3}}(?:{_any_case(_DIRECTION_WORDS, separator='|')})"
+    f"[0-9]{{1,4}}[ \\t]{{0,3}}(?:{_any_case(_DISTANCE_WORDS)})[ \\t]{{1,3}}"
+    f"(?:{_any_case(_DIRECTION_WORDS, separator='|')})"
     f"{_LINE_END}"
     f"|(?<![\\w.,])[0-9]{{1,4}}[ \\t]{{0,3}}(?:{_any_case(_DISTANCE_WORDS)})[ \\t]{{1,3}}"
-    f"(?:{_any_case(_DIRECTION_WORDS, separator='|')})[ \\t]{{1,3}}(?:{_any_case(_LANDMARK_WORDS, separator='|')})[ \\t]{{0,3}}"
+    f"(?:{_any_case(_DIRECTION_WORDS, separator='|')})[ \\t]{{1,3}}"
+    f"(?:{_any_case(_LANDMARK_WORDS, separator='|')})[ \\t]{{0,3}}"
     f"(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{0,3}}{_LOOSE_WORD}{_LINE_END}"
-    # a street line, maybe its ordinal first (`6a Avenida 12-45`), and the city's numbered zone after it (`, Zona 10`)
+    # a street line, maybe its ordinal first (`6a Avenida 12-45`), and the city's numbered zone after it (`, Zona 9`)
     f"|(?<![\\w-])(?:[0-9]{{1,2}}(?i:a|ra|era|o|ta|va|ma|na|da)\\.?[ \\t]{{1,3}})?{_STREET_WORD}[ \\t]{{0,3}}"
     f"(?:(?:{_LOOSE_WORD}|[0-9]{{1,3}})[ \\t]{{1,3}}){{0,3}}[0-9]{{1,4}}[A-Za-z]?(?:-[0-9]{{1,4}}[A-Za-z]?)?"
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_any_case(_ZONE_WORDS)})[ \\t]{{1,3}}[0-9]{{1,2}}(?![\\w-])")
+# What each layout above needs, in one scan of the text in lower case (literals, most text holds none): a unit's
+# word, a zone's, the house's mark, a crossing's `x`, a direction.
+_UNIT_CUE = re.compile("|".join(re.escape(cue) for cue in (
+    "villa app apt apart maison porte casa dpto depto piso puerta flat lot bloc zon # n° no. nro".split()
+    + ["al nor", "al sur", "al est", "al oes", "au nord", "au sud", "a l'est", "a l'ouest"]))
+    + "|[0-9][ \t]?[x×][ \t]?[0-9]")
 
 
 # Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
@@ -873,9 +881,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return POSTAL_ADDRESS
     if digit and (ended or dash) and (
             _ANDES_CUE.search(address) is not None and _LINES_OF_THE_ANDES.search(address) is not None
-            or colon and _labelled_street(address, personal_label)):
-        return POSTAL_ADDRESS
-    if digit and (ended or dash) and _UNIT_LINES.search(address) is not None:  # (seventeenth attack's layouts)
+            or colon and _labelled_street(address, personal_label)
+            or _UNIT_CUE.search(address.lower()) is not None and _UNIT_LINES.search(address) is not None):
         return POSTAL_ADDRESS
     if digit and (comma or lines or ";" in form or "|" in form or ". " in form) and (
             _region_lines("\n" + address.lower())):  # (a dash alone ends none of its lines, nor `،`)
