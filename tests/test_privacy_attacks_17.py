@@ -25,18 +25,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "postal": [
-        'postal Casablanca boulevard @',
-        'postal Algiers cite villa @',
-        'postal Dakar rue 10 x 11 @',
-        'postal Dakar Sicap @',
-        'postal Abidjan Cocody lot @',
-        'postal Costa Rica directions @',
-        'postal Panama edificio @',
-        'postal Santo Domingo urb @',
-        'postal Guatemala zona @',
-        'postal Direccion label @',
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

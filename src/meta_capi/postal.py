@@ -507,10 +507,12 @@ _LINES_OF_THE_ANDES = re.compile(
 _ANDES_CUE = re.compile(_words(list(_forms(
     _GRID_STREET_WORDS, _NAMED_STREET_WORDS, _NAMED_STREET_WORDS_PART, _BLOCK_WORDS, _RURAL_ROUTE_WORDS))))
 # A street line after a label and its colon (the label read by _address_label): capitalized words and a number
-# (`Los Leones 1850`) or a number and capitalized words (`42 Wallaby`), followed by the next part.
+# (`Los Leones 1850`), maybe after an abbreviated street word and with a second number after a dash (`Av. Reforma
+# 8-20`), or a number and capitalized words (`42 Wallaby`), followed by the next part.
 _ADDRESS_LABELLED = re.compile(
     f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,3}})"
-    f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:{_PARTICLE}{{0,2}}{_STREET_NAME}{_NUMBER_AFTER}(?![0-9])"
+    f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:[A-Z][a-z]{{0,4}}\\.[ \\t]{{1,3}})?{_PARTICLE}{{0,2}}{_STREET_NAME}"
+    f"{_NUMBER_AFTER}(?:-[0-9]{{1,4}}[A-Za-z]?)?(?![0-9])"
     f"|{_HOUSE}[ \\t]{{1,3}}{_STREET_NAME}){_LINE_END}")
 
 
@@ -529,6 +531,92 @@ def _labelled_street(address: str, personal_label: Callable[[str], bool]) -> boo
     for an address noun first."""
     return _ADDRESS_NOUN.search(address.lower()) is not None and any(
         _address_label(match.group(1), personal_label) for match in _ADDRESS_LABELLED.finditer(address))
+
+
+# Layouts of the seventeenth attack (Casablanca, Algiers, Dakar, Abidjan, San José, Panama City, Santo Domingo,
+# Guatemala City), their words lexicon data by kind, read in any case in the canonical form. A unit of a home by its
+# word and number (`Villa n° 14`, `Appt 12`, `Lot 45`, `Apto 3B`, `casa 14`), a quarter or a building by its word
+# (`Cité 200 Logements`, `Résidence Nour`, `Urb. Los Ríos`, `Edificio Torre`), a street by its word (`Bd`, `Calle`).
+# A home's unit (a villa, a flat, a floor, a door) and a plot's (a lot in its block: an auction's or a batch's `Lot 3`
+# too, so a plot's unit is read next to another unit only, not its own word again: `Lot 45, Ilot 12`, not `Lot 3,
+# Lot 4`).
+_DWELLING_WORDS = {
+    "French": "villa appt app. appartement apt maison porte",
+    "Spanish": "casa apto apto. apartamento depto dpto piso puerta",
+    "English": "apartment flat",
+}
+_PLOT_WORDS = {"French": "lot ilot bloc", "Spanish": "lote bloque"}
+_QUARTER_WORDS = {
+    "French": "cite residence immeuble imm. quartier lotissement hay",
+    "Spanish": "urbanizacion urb. residencial reparto barrio bo. colonia col. edificio edif. torre condominio "
+               "ensanche",
+}
+_STREET_WORDS = {
+    "French": "rue bd bd. boulevard avenue av. allee chemin impasse route",
+    "Spanish": "calle c/ avenida av. avda. calzada callejon pasaje diagonal transversal carrera cra.",
+    "Portuguese": "rua travessa",
+}
+# Metres and blocks from a landmark and a direction, as Costa Rica writes an address (`del Parque Central 200 m al
+# norte`; French `à 200 m au nord de la mosquée`), and a city's numbered zone after a street line (Guatemala).
+_DISTANCE_WORDS = {"Spanish": "m mts mts. metros varas km cuadra cuadras", "French and English": "metres meters"}
+# (phrases, apart by `|`)
+_DIRECTION_WORDS = {"Spanish": "al norte|al sur|al este|al oeste|al noreste|al noroeste|al sureste|al suroeste",
+                    "French": "au nord|au sud|a l'est|a l'ouest|au nord-est|au nord-ouest|au sud-est|au sud-ouest"}
+_LANDMARK_WORDS = {"Spanish": "del|de la|de los|de las|de", "French": "du|de la|de l'|des|de"}
+_ZONE_WORDS = {"Spanish": "zona", "French": "zone"}
+
+
+def _any_case(*groups: Dict[str, str], separator: str = " ") -> str:
+    """An alternation of the words (or, with `separator`, phrases) of `groups` (kind -> words), in their canonical
+    form and any case, longest first; a word without its final dot or apostrophe is not glued to a letter."""
+    words = sorted({canonical(word)[0].lower() for group in groups for line in group.values()
+                    for word in line.split(separator)}, key=len, reverse=True)
+    return "(?i:" + "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}")
+                             + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])") for word in words) + ")"
+
+
+_NUMBERED = r"[ \t]{0,3}(?:(?i:n°|no\.?|nro\.?)|#)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?(?![\w-])"
+_DWELLING = f"(?:{_any_case(_DWELLING_WORDS)}){_NUMBERED}"
+_UNIT_WORD = _any_case(_DWELLING_WORDS, _PLOT_WORDS)
+_QUARTER_OR_STREET = f"(?:{_any_case(_QUARTER_WORDS, _STREET_WORDS)})"
+_STREET_WORD = f"(?:{_any_case(_STREET_WORDS)})"
+# (a part's other words: anything but what ends a part, up to 40 characters)
+_PART_REST = r"[^,;|\n\r]{1,40}?"
+_UNIT_START = r"(?<![^\W\d_])"
+_LOOSE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.-]){0,29}"
+_UNIT_LINES = re.compile(
+    # a home's unit as a part of its own next to a quarter's, a building's or a street's part (`Cité 200 Logements,
+    # Villa n° 14,`, `Edificio Torre, Piso 3,`, `Villa 3, Cité des Pins,`), or two units of different words (`Lot 45,
+    # Ilot 12,`, `Piso 3, Apto 3B,`), followed by the next part
+    f"{_UNIT_START}{_QUARTER_OR_STREET}{_PART_REST}[ \\t]{{0,3}},[ \\t]{{1,3}}{_DWELLING}{_LINE_END}"
+    f"|{_UNIT_START}{_DWELLING}[ \\t]{{0,3}},[ \\t]{{1,3}}{_QUARTER_OR_STREET}{_PART_REST}{_LINE_END}"
+    f"|{_UNIT_START}(?P<unit>{_UNIT_WORD}){_NUMBERED}[ \\t]{{0,3}},[ \\t]{{1,3}}(?!(?i:(?P=unit)))(?:{_UNIT_WORD})"
+    f"{_NUMBERED}{_LINE_END}"
+    # a home's unit after its numbered quarter (`Sicap Liberté 6 Villa 1234,`)
+    f"|(?<![\\w'’-])(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,3}}[ \\t]{{1,3}}{_DWELLING}{_LINE_END}"
+    # a street named by its number and the crossing street's (`Rue 10 x 11,`), or the house's after `#` or `n°`
+    # (`Calle 4 #23,`)
+    f"|{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}[0-9]{{1,3}}[A-Za-z]?[ \\t]{{0,3}}(?:[xX×][ \\t]{{0,3}}[0-9]{{1,3}}"
+    f"[A-Za-z]?|(?:#|(?i:n°|no\\.|nro\\.?))[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?)(?![\\w-]){_LINE_OR_DASH_TOWN}"
+    # metres from a landmark and a direction, either way round, followed by the next part
+    f"|{_UNIT_START}(?:{_any_case(_LANDMARK_WORDS, separator='|')})[ \\t]{{0,3}}(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{1,4}}"
+    f"[0-9]{{1,4}}[ \\t]{{0,3}}(?:{_any_case(_DISTANCE_WORDS)})[ \\t]{{1,3}}"
+    f"(?:{_any_case(_DIRECTION_WORDS, separator='|')})"
+    f"{_LINE_END}"
+    f"|(?<![\\w.,])[0-9]{{1,4}}[ \\t]{{0,3}}(?:{_any_case(_DISTANCE_WORDS)})[ \\t]{{1,3}}"
+    f"(?:{_any_case(_DIRECTION_WORDS, separator='|')})[ \\t]{{1,3}}"
+    f"(?:{_any_case(_LANDMARK_WORDS, separator='|')})[ \\t]{{0,3}}"
+    f"(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{0,3}}{_LOOSE_WORD}{_LINE_END}"
+    # a street line, maybe its ordinal first (`6a Avenida 12-45`), and the city's numbered zone after it (`, Zona 9`)
+    f"|(?<![\\w-])(?:[0-9]{{1,2}}(?i:a|ra|era|o|ta|va|ma|na|da)\\.?[ \\t]{{1,3}})?{_STREET_WORD}[ \\t]{{0,3}}"
+    f"(?:(?:{_LOOSE_WORD}|[0-9]{{1,3}})[ \\t]{{1,3}}){{0,3}}[0-9]{{1,4}}[A-Za-z]?(?:-[0-9]{{1,4}}[A-Za-z]?)?"
+    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_any_case(_ZONE_WORDS)})[ \\t]{{1,3}}[0-9]{{1,2}}(?![\\w-])")
+# What each layout above needs, in one scan of the text in lower case (literals, most text holds none): a unit's
+# word, a zone's, the house's mark, a crossing's `x`, a direction.
+_UNIT_CUE = re.compile("|".join(re.escape(cue) for cue in (
+    "villa app apt apart maison porte casa dpto depto piso puerta flat lot bloc zon # n° no. nro".split()
+    + ["al nor", "al sur", "al est", "al oes", "au nord", "au sud", "a l'est", "a l'ouest"]))
+    + "|[0-9][ \t]?[x×][ \t]?[0-9]")
 
 
 # Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
@@ -818,7 +906,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return POSTAL_ADDRESS
     if digit and (ended or dash) and (
             _ANDES_CUE.search(address) is not None and _LINES_OF_THE_ANDES.search(address) is not None
-            or colon and _labelled_street(address, personal_label)):
+            or colon and _labelled_street(address, personal_label)
+            or _UNIT_CUE.search(address.lower()) is not None and _UNIT_LINES.search(address) is not None):
         return POSTAL_ADDRESS
     if digit and (comma or lines or ";" in form or "|" in form or ". " in form) and (
             _region_lines("\n" + address.lower())):  # (a dash alone ends none of its lines, nor `،`)
