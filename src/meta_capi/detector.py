@@ -30,6 +30,7 @@ from .canonical import (
     MAX_ROUNDS,
     SECOND_LEVELS,
     SPELLED_WORDS_ASCII,
+    as_is,
     by_first_letter,
     canonical,
     decode,
@@ -1092,6 +1093,10 @@ _PLAIN_UA = re.compile(f"(?:[ ;,()\\[\\]]*+(?>(?:{_UA_PRODUCT}|{_UA_WORD})(?=[ ;
 
 def user_agent_reason(user_agent: str) -> str:
     """What personal data the visitor's User-Agent holds outside its products, or ""."""
+    # The usual user agent is its own canonical form, the words for "@" and "." searched in it on the way (as_is):
+    # not searched again (the same pattern on the same lower case).
+    if len(user_agent) > 8 and as_is(user_agent):
+        return "" if _plain_user_agent(user_agent, spelled_searched=True) else _user_agent_rest(user_agent)
     form, settled = canonical(user_agent)
     if not settled:
         return LAYERED
@@ -1100,11 +1105,15 @@ def user_agent_reason(user_agent: str) -> str:
     return "" if _plain_user_agent(form) else _user_agent_rest(form)
 
 
-def _plain_user_agent(form: str) -> bool:
+def _plain_user_agent(form: str, spelled_searched: bool = False) -> bool:
     """Whether canonical `form` is a user agent of products, short words and numbers alone (_PLAIN_UA) with no word
-    for "@" or "." among them (`Linux at … dot Linux` spells an address across its products) and no click-to-chat
-    link (`wa.me/234…` is shaped as a product): the rule finds nothing in it."""
-    return _PLAIN_UA.fullmatch(form) is not None and _UA_NOT_PLAIN.search(form.lower()) is None
+    for "@" or "." among them (`Linux at … dot Linux` spells an address across its products; `spelled_searched`: none
+    was found) and no click-to-chat link (`wa.me/234…` is shaped as a product): the rule finds nothing in it."""
+    if _PLAIN_UA.fullmatch(form) is None:
+        return False
+    lower = form.lower()  # (the link's cue in C substring scans)
+    return not ("wa.me/" in lower or "whatsapp.com/send" in lower) and (
+        spelled_searched or _SPELLED_ASCII.search(lower) is None)
 
 
 # A messenger's click-to-chat link (WhatsApp's `wa.me/<number>`, `api.whatsapp.com/send?phone=<number>`): the link's
@@ -1118,9 +1127,9 @@ _UA_SHORT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{7,10}}(?![^{_UA_EDGE}])")
 _UA_DIGIT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{10,15}}(?![^{_UA_EDGE}])")
 
 
-# What _PLAIN_UA lets through that the rule reads (a plain user agent is ASCII: the ASCII words for "@" and "."),
-# in one search of the lower-cased user agent.
-_UA_NOT_PLAIN = re.compile(f"{SPELLED_WORDS_ASCII}|wa\\.me/|whatsapp\\.com/send")
+# What _PLAIN_UA lets through that the rule reads besides a click-to-chat link (a plain user agent is ASCII): the
+# ASCII words for "@" and ".", searched in the lower-cased user agent.
+_SPELLED_ASCII = re.compile(SPELLED_WORDS_ASCII)
 
 
 def _user_agent_labelled(form: str, rest: str) -> str:
