@@ -1629,9 +1629,13 @@ def value_reason(key: str, value: str) -> str:
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
-    if not found and not ID_CARDS.isdisjoint(key_tokens(key)[-1:]):  # `?kt=…`: the key (its last word) is the label
-        found = reason(f"{key}: {value}")
+    if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):
+        found = reason(f"{key}: {value}")  # `?kt=…`: the key (its last word) is the label
     return found
+
+
+def _names_an_id_card(key: str) -> bool:
+    return not ID_CARDS.isdisjoint(key_tokens(key)[-1:])
 
 
 def _key_reason(key: str) -> str:
@@ -1651,6 +1655,9 @@ _KEY_VERDICTS = {key: _key_reason(key) for key in (
     "count page path referrer search utm_source utm_medium utm_campaign utm_term utm_content fbclid gclid "
     "msclkid ref lang locale currency_code step option payment_method order_state on_sale"
 ).split()}
+
+# ... and whether their last word names an identity card (value_reason), by the same rule.
+_ID_CARD_KEYS = {key: _names_an_id_card(key) for key in _KEY_VERDICTS}
 
 
 def key_reason(key: str) -> str:
