@@ -65,3 +65,22 @@ MOSTLY_DIGIT_FREE = st.lists(st.one_of(st.sampled_from(CUED), st.from_regex(r"[A
 @given(text=MOSTLY_DIGIT_FREE, id_like=st.booleans(), segments=st.booleans())
 def test_ascii_text_without_a_digit_skips_the_number_rules_and_gets_their_verdict(text, id_like, segments):
     assert detector.reason(text, id_like, segments) == _reason_in_full(text, id_like, segments)
+
+
+# Tokens as click ids and ids are (random base64url, hex pieces whose judgment takes the mode, base64 of an address
+# or a number), judged in one mode right after the other: the second verdict is the one a fresh judgment gives.
+TOKENS = st.one_of(
+    st.from_regex(r"[A-Za-z0-9_-]{11,60}", fullmatch=True),
+    st.sampled_from(["IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB", "am9AZXhhbXBsZS5jb20", "KzE2NTA1NTUwMTcz",
+                     "p2ANqtz-am9AZXhhbXBsZS5jb20", "2b3136353035353530313733", "x-4a6f406578616d706c652e636f6d-y",
+                     "MFRGGZDFMZTWQ2LKNNWG23Q", "3136353035353530313733", "49442031323334353637385a"]),
+)
+
+
+@settings(max_examples=1000)
+@given(token=TOKENS, first=st.booleans(), second=st.booleans(), segments=st.booleans())
+def test_a_value_judged_again_in_another_mode_gets_a_fresh_judgments_verdict(token, first, second, segments):
+    detector.reason(token, first, segments)
+    again = detector.reason(token, second, segments)
+    detector._nothing_encoded[0] = ""  # what _encoded_reason kept of the first judgment, forgotten
+    assert again == detector.reason(token, second, segments)

@@ -931,9 +931,13 @@ def _encoded_reason(form: str, id_like: bool) -> str:
     its four alignments, to bytes that begin or end with an address (_glued_address); the same for base32
     (EMAIL_BASE32, BASE32) in a run of upper-case letters and digits 2 to 7; EMAIL for hex that Cloudflare's key
     byte hides an address in (_keyed_hex); else ""."""
+    if form == _nothing_encoded[0]:
+        return ""
+    hexed = False
     for match in _BASE64_RUN.finditer(form):
         run = match.group()
         if len(run) >= 14 and _HEX_14.search(run) is not None:  # its pieces between `-`, `_`, `/`, `+` that are hex
+            hexed = True
             for piece in _HEX_PIECE.finditer(run):  # (digits alone are a number: an id, an order number)
                 decoded = hex_text(piece.group()) if not len(piece.group()) % 2 and not piece.group().isdigit() else ""
                 found = reason(decoded, id_like, other_readings=False) if decoded else ""
@@ -962,7 +966,15 @@ def _encoded_reason(form: str, id_like: bool) -> str:
         found = found or _glued_address(run)
         if found:
             return found
+    if not hexed:
+        _nothing_encoded[0] = form
     return ""
+
+
+# The last form _encoded_reason found nothing in, whatever the mode: `id_like` only reaches the judgment of hex
+# pieces (none there). A value is often judged twice, as text and as an id (an fbclid: value_reason, then
+# click_id_reason): the second judgment pays no decoding again.
+_nothing_encoded: List[str] = [""]
 
 
 def _glued_address(run: str) -> str:
