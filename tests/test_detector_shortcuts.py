@@ -84,3 +84,15 @@ def test_a_value_judged_again_in_another_mode_gets_a_fresh_judgments_verdict(tok
     again = detector.reason(token, second, segments)
     detector._nothing_encoded[0] = ""  # what _encoded_reason kept of the first judgment, forgotten
     assert again == detector.reason(token, second, segments)
+
+
+@settings(max_examples=2000)
+@given(text=st.from_regex(r"[0-9a-z_-]{0,30}", fullmatch=True) | st.builds(
+    "".join, st.lists(st.sampled_from(["81", "2", "69", "160", "-", "_", "a", "255", "0", "."]), max_size=12)))
+def test_four_numbers_joined_by_one_separator_need_it_three_times(text):
+    # _separated_ipv4 skips its pattern on fewer than three `-` and three `_`: the pattern cannot match there
+    if text.count("-") < 3 and text.count("_") < 3:
+        assert detector._SEPARATED_IPV4.search(text) is None
+    assert detector._separated_ipv4(text, anywhere=True) == any(
+        all(int(part) <= 255 for part in match.group().replace("_", "-").split("-"))
+        for match in detector._SEPARATED_IPV4.finditer(text))

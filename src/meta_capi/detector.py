@@ -1434,6 +1434,8 @@ def host_reason(host: str) -> str:
 def _separated_ipv4(form: str, anywhere: bool) -> bool:
     """Four numbers up to 255 joined by `_`, or by `-` in a host name (followed by `.` and a label); joined by
     either anywhere when `anywhere` (a click id, whose `-` and `_` are ordinary characters)."""
+    if form.count("-") < 3 and form.count("_") < 3:  # (the pattern repeats one separator thrice: two scans in C)
+        return False
     for match in _SEPARATED_IPV4.finditer(form):
         end = match.end()
         if all(int(part) <= 255 for part in match.group().replace("_", "-").split("-")) and (
