@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from meta_capi import canonical as canonical_module
 from meta_capi import detector
 from meta_capi.canonical import text_codec
 
@@ -96,3 +98,35 @@ def test_four_numbers_joined_by_one_separator_need_it_three_times(text):
     assert detector._separated_ipv4(text, anywhere=True) == any(
         all(int(part) <= 255 for part in match.group().replace("_", "-").split("-"))
         for match in detector._SEPARATED_IPV4.finditer(text))
+
+
+def _decoded_in_full(text: str) -> tuple:
+    shortcut = canonical_module.as_is
+    canonical_module.as_is = lambda text: False  # every text through the rounds of decoding
+    try:
+        return canonical_module.decode(text)
+    finally:
+        canonical_module.as_is = shortcut
+
+
+# Queries and text around `&`: entity names whole, cut, followed by letters, digits or `;`, numeric references.
+AMPERSAND_TEXT = st.lists(st.one_of(
+    st.sampled_from(["&", "&amp", "&commat", "&NewLine", "&NewLineX", "&ampx", "&amp1", "&#64;", "&#x40", "&#", "&am",
+                     "&lt;", "&Tab", "&tab", "&period", "&utm_source=news", "&variant=42", "=", ";", "jo", "example",
+                     ".com", " ", "at", "dot", "(", ")", "[", "]", "<", "/", "?", "https://shop.example.com/p"]),
+    st.from_regex(r"[A-Za-z0-9&#;=._-]{1,12}", fullmatch=True)), max_size=10).map("".join)
+
+
+@settings(max_examples=3000)
+@given(text=AMPERSAND_TEXT)
+def test_a_text_as_is_takes_no_decoding_and_its_full_decoding_leaves_it_as_it_is(text):
+    if canonical_module.as_is(text):
+        assert canonical_module.decode(text) == (text, True, False) == _decoded_in_full(text)
+    else:
+        assert canonical_module.decode(text) == _decoded_in_full(text)
+
+
+@pytest.mark.parametrize("text", ["https://shop.example.com/p?utm_source=news&utm_medium=email&utm_campaign=x",
+                                  "variant=42&size=9", "a&ampx", "&NewLineX"])
+def test_an_ampersand_before_no_entity_name_keeps_a_text_as_is(text):
+    assert canonical_module.as_is(text)
