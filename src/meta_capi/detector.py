@@ -1197,8 +1197,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and (
             text.isascii() or id_like or not postal.honored(text)) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
-            and (len(text) < 7 or id_like or not _postal_cued(text, segments))):
-        return ""
+            and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))):
+        return ""  # (_postal_cued's other tests: ASCII letters, digits and blanks hold none of CUE's characters)
     form, settled, unclosed = decode(text)
     if not settled:
         return LAYERED
