@@ -329,8 +329,7 @@ _TOLL_FREE = frozenset("800 888 877 866 855 844 833".split())
 
 
 def _vanity_reason(form: str) -> str:
-    if "+1" not in form and "(" not in form:  # written as dialled: the pattern needs one of them
-        return ""
+    """(Called for a form holding `+1` or `(`: written as dialled, the pattern needs one of them.)"""
     for match in _VANITY.finditer(form):
         letters = sum(character.isalpha() for character in match.group(3))  # (all digits: the other rules)
         if letters >= 2 and (match.group(1) or match.group(2)) not in _TOLL_FREE:
@@ -1218,7 +1217,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # Each rule of the next line needs an ASCII digit (Chinese numerals are read as digits, in text that is not
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
-        _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form) or (
+        _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
+            _vanity_reason(form) if "+1" in form or "(" in form else "") or (
             _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form
                                                           or not form.isascii())
             else "") or (_document_number_reason(form) if not id_like else "") or (
@@ -1226,7 +1226,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # (substring tests in C first: every Latin id document's label holds `as` or `fc`, any case)
     if found:
         return found
-    found = _card_or_ipv6_reason(form)
+    # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot)
+    found = _card_or_ipv6_reason(form) if ":" in form or "-" in form and "." in form else ""
     if found:
         return found
     if len(form) >= _MIN_BASE64_RUN:
@@ -1264,10 +1265,10 @@ _CARD_NAME = re.compile(r"(?:^|(?<=[\n:;]))[Nn](?:;[^:\n]{0,200})?:[ \t]{0,3}[^\
 
 def _card_or_ipv6_reason(form: str) -> str:
     """PERSON_NAME for a contact card holding a person's structured name (above) in canonical `form`, IP_ADDRESS
-    for an IPv6 address, or "" (scans in C first: most values hold neither a colon nor a dash and a dot)."""
+    for an IPv6 address, or "" (called for a form holding a colon, or a dash and a dot: each needs one)."""
     if ":" in form and _CONTACT_CARD.search(form) is not None and _CARD_NAME.search(form) is not None:
         return postal.PERSON_NAME
-    return IP_ADDRESS if (":" in form or "-" in form and "." in form) and _holds_ipv6(form) else ""
+    return IP_ADDRESS if _holds_ipv6(form) else ""
 
 
 def _without_at_reason(form: str, id_like: bool) -> str:
@@ -1549,9 +1550,8 @@ def _ups_check(number: str) -> bool:
 
 
 def _without_ups_numbers(form: str) -> str:
-    """`form` with each UPS tracking number that passes its check written as letters (no digit run is left)."""
-    if "1Z" not in form and "1z" not in form:
-        return form
+    """`form` with each UPS tracking number that passes its check written as letters (no digit run is left); called
+    for a form holding `1Z` or `1z`."""
     return _UPS.sub(lambda match: "x" * len(match.group()) if _ups_check(match.group().replace(" ", ""))
                     else match.group(), form)
 
@@ -1586,7 +1586,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     # an IPv4 address has 4 digits at least (8.8.8.8), a PAN 4 too; one in hex may have none (`0xdeadbeef`)
     if digit_count < 4 and "0x" not in form and "0X" not in form:
         return ""
-    form = _without_ups_numbers(form)
+    form = _without_ups_numbers(form) if "1Z" in form or "1z" in form else form  # (C scans first: no call)
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
