@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from meta_capi import canonical as canonical_module
-from meta_capi import detector
+from meta_capi import detector, privacy
 from meta_capi.canonical import text_codec
 
 
@@ -130,3 +130,15 @@ def test_a_text_as_is_takes_no_decoding_and_its_full_decoding_leaves_it_as_it_is
                                   "variant=42&size=9", "a&ampx", "&NewLineX"])
 def test_an_ampersand_before_no_entity_name_keeps_a_text_as_is(text):
     assert canonical_module.as_is(text)
+
+
+QUERIES = st.lists(st.one_of(
+    st.sampled_from(["&", ";", "&#64;", "&#x40", "&amp;", "&commat;", "&lt", "#", "=", "utm_source=news", "q=1",
+                     "fbclid=IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB", "jo", "&&", "%26", "&#", "&ab;"]),
+    st.from_regex(r"[A-Za-z0-9&#;=%._-]{1,10}", fullmatch=True)), max_size=12).map("".join)
+
+
+@settings(max_examples=3000)
+@given(query=QUERIES)
+def test_a_query_is_cut_into_the_pairs_the_full_pattern_finds(query):
+    assert privacy._parameters(query) == privacy._PARAMETER.findall(query)
