@@ -54,3 +54,10 @@ def test_ordinary_product_names_take_the_shortcut_and_go_out(text):
 def test_values_outside_the_shortcut_take_the_full_rules(text, found):
     assert detector._SHORT_WORDS.fullmatch(text) is None
     assert detector.reason(text) == _full_rules(text, False, False) == found
+
+
+@given(text=SHORT, segments=st.booleans())
+def test_short_words_hold_no_character_the_layout_rules_are_cued_by(text, segments):
+    # the shortcut asks postal.code_cued alone of _postal_cued's tests
+    assert text.isascii() and detector._POSTAL_CUES[segments](text) is None
+    assert detector._postal_cued(text, segments) == detector.postal.code_cued(text, segments, detector.NAME_TOKENS)

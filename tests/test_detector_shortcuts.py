@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from meta_capi import detector
+from meta_capi import canonical as canonical_module
+from meta_capi import detector, privacy
 from meta_capi.canonical import text_codec
 
 
@@ -65,3 +67,78 @@ MOSTLY_DIGIT_FREE = st.lists(st.one_of(st.sampled_from(CUED), st.from_regex(r"[A
 @given(text=MOSTLY_DIGIT_FREE, id_like=st.booleans(), segments=st.booleans())
 def test_ascii_text_without_a_digit_skips_the_number_rules_and_gets_their_verdict(text, id_like, segments):
     assert detector.reason(text, id_like, segments) == _reason_in_full(text, id_like, segments)
+
+
+# Tokens as click ids and ids are (random base64url, hex pieces whose judgment takes the mode, base64 of an address
+# or a number), judged in one mode right after the other: the second verdict is the one a fresh judgment gives.
+TOKENS = st.one_of(
+    st.from_regex(r"[A-Za-z0-9_-]{11,60}", fullmatch=True),
+    st.sampled_from(["IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB", "am9AZXhhbXBsZS5jb20", "KzE2NTA1NTUwMTcz",
+                     "p2ANqtz-am9AZXhhbXBsZS5jb20", "2b3136353035353530313733", "x-4a6f406578616d706c652e636f6d-y",
+                     "MFRGGZDFMZTWQ2LKNNWG23Q", "3136353035353530313733", "49442031323334353637385a"]),
+)
+
+
+@settings(max_examples=1000)
+@given(token=TOKENS, first=st.booleans(), second=st.booleans(), segments=st.booleans())
+def test_a_value_judged_again_in_another_mode_gets_a_fresh_judgments_verdict(token, first, second, segments):
+    detector.reason(token, first, segments)
+    again = detector.reason(token, second, segments)
+    detector._nothing_encoded[0] = ""  # what _encoded_reason kept of the first judgment, forgotten
+    assert again == detector.reason(token, second, segments)
+
+
+@settings(max_examples=2000)
+@given(text=st.from_regex(r"[0-9a-z_-]{0,30}", fullmatch=True) | st.builds(
+    "".join, st.lists(st.sampled_from(["81", "2", "69", "160", "-", "_", "a", "255", "0", "."]), max_size=12)))
+def test_four_numbers_joined_by_one_separator_need_it_three_times(text):
+    # _separated_ipv4 skips its pattern on fewer than three `-` and three `_`: the pattern cannot match there
+    if text.count("-") < 3 and text.count("_") < 3:
+        assert detector._SEPARATED_IPV4.search(text) is None
+    assert detector._separated_ipv4(text, anywhere=True) == any(
+        all(int(part) <= 255 for part in match.group().replace("_", "-").split("-"))
+        for match in detector._SEPARATED_IPV4.finditer(text))
+
+
+def _decoded_in_full(text: str) -> tuple:
+    shortcut = canonical_module.as_is
+    canonical_module.as_is = lambda text: False  # every text through the rounds of decoding
+    try:
+        return canonical_module.decode(text)
+    finally:
+        canonical_module.as_is = shortcut
+
+
+# Queries and text around `&`: entity names whole, cut, followed by letters, digits or `;`, numeric references.
+AMPERSAND_TEXT = st.lists(st.one_of(
+    st.sampled_from(["&", "&amp", "&commat", "&NewLine", "&NewLineX", "&ampx", "&amp1", "&#64;", "&#x40", "&#", "&am",
+                     "&lt;", "&Tab", "&tab", "&period", "&utm_source=news", "&variant=42", "=", ";", "jo", "example",
+                     ".com", " ", "at", "dot", "(", ")", "[", "]", "<", "/", "?", "https://shop.example.com/p"]),
+    st.from_regex(r"[A-Za-z0-9&#;=._-]{1,12}", fullmatch=True)), max_size=10).map("".join)
+
+
+@settings(max_examples=3000)
+@given(text=AMPERSAND_TEXT)
+def test_a_text_as_is_takes_no_decoding_and_its_full_decoding_leaves_it_as_it_is(text):
+    if canonical_module.as_is(text):
+        assert canonical_module.decode(text) == (text, True, False) == _decoded_in_full(text)
+    else:
+        assert canonical_module.decode(text) == _decoded_in_full(text)
+
+
+@pytest.mark.parametrize("text", ["https://shop.example.com/p?utm_source=news&utm_medium=email&utm_campaign=x",
+                                  "variant=42&size=9", "a&ampx", "&NewLineX"])
+def test_an_ampersand_before_no_entity_name_keeps_a_text_as_is(text):
+    assert canonical_module.as_is(text)
+
+
+QUERIES = st.lists(st.one_of(
+    st.sampled_from(["&", ";", "&#64;", "&#x40", "&amp;", "&commat;", "&lt", "#", "=", "utm_source=news", "q=1",
+                     "fbclid=IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB", "jo", "&&", "%26", "&#", "&ab;"]),
+    st.from_regex(r"[A-Za-z0-9&#;=%._-]{1,10}", fullmatch=True)), max_size=12).map("".join)
+
+
+@settings(max_examples=3000)
+@given(query=QUERIES)
+def test_a_query_is_cut_into_the_pairs_the_full_pattern_finds(query):
+    assert privacy._parameters(query) == privacy._PARAMETER.findall(query)

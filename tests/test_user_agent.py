@@ -224,3 +224,29 @@ def test_words_for_at_and_dot_between_plain_tokens_are_read_by_the_rule(user_age
     form, _ = canonical(user_agent)
     assert not detector._plain_user_agent(form)
     assert detector.user_agent_reason(user_agent) == detector._user_agent_rest(form)
+
+
+def _without_the_as_is_shortcut(user_agent: str) -> str:
+    shortcut = detector.as_is
+    detector.as_is = lambda text: False  # every user agent through canonical() and the full plain test
+    try:
+        return detector.user_agent_reason(user_agent)
+    finally:
+        detector.as_is = shortcut
+
+
+_SPELLED_OR_LINKS = st.sampled_from(["at", "dot", "(at)", "[dot]", "arroba", "punkt", "wa.me/46701234567",
+                                     "api.whatsapp.com/send?phone=46701234567", "WA.ME/46701234567", "%40", "a&b"])
+
+
+@given(st.lists(st.tuples(st.one_of(_TOKENS, _SPELLED_OR_LINKS), _EDGES), min_size=1, max_size=12))
+def test_the_as_is_shortcut_gives_the_full_rules_verdict(parts):
+    user_agent = "".join(token + edge for token, edge in parts)
+    assert detector.user_agent_reason(user_agent) == _without_the_as_is_shortcut(user_agent)
+
+
+@pytest.mark.parametrize("name", sorted(REAL_USER_AGENTS))
+def test_real_user_agents_take_the_as_is_shortcut_with_the_full_rules_verdict(name):
+    user_agent = REAL_USER_AGENTS[name]
+    assert len(user_agent) > 8 and detector.as_is(user_agent)
+    assert detector.user_agent_reason(user_agent) == _without_the_as_is_shortcut(user_agent) == ""

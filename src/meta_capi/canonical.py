@@ -524,14 +524,29 @@ def canonical(text: str) -> Tuple[str, bool]:
     return form, settled
 
 
-def decode(text: str, shortest: bool = False) -> Tuple[str, bool, bool]:
-    """canonical(), and whether a numeric reference without `;` had a shorter reading (`shortest`: take it)."""
-    if text.isascii() and not ("%" in text or "&" in text or "\\" in text or "@" in text
+# An `&` _ENTITY reads as another character: a numeric reference's, or a name of _NAMED_ENTITIES as _ENTITY takes it
+# (its letters up to 8: a shorter name followed by a letter is another name). A query's `&utm_source` is none.
+_READ_ENTITY = re.compile("&(?:#|(?:{}))".format("|".join(
+    name + ("(?![A-Za-z])" if len(name) < 8 else "") for name in _NAMED_ENTITIES)))
+
+
+def as_is(text: str) -> bool:
+    """Whether `text` is its own canonical form by the first tests alone (the usual value: ASCII holding no mark a
+    decoding reads, an `&` only before a name no entity has, and no word for "@" or "." when longer than 8
+    characters, SPELLED_WORDS_ASCII): nothing to decode, no scan beyond these."""
+    if text.isascii() and not ("%" in text or "&" in text and _READ_ENTITY.search(text) is not None or "\\" in text
+                               or "@" in text
                                or "+" in text and ("'" in text or '"' in text) or "${" in text):
         low = text.lower()
-        if not (len(text) > 8 and _SPELLED_TRIGGER_ASCII.search(low) is not None or (
-                "[" in text or "(" in text or "{" in text or "<" in text) and _MARKED_ASCII.search(low) is not None):
-            return text, True, False  # the usual value: nothing to decode, no scan beyond these
+        return not (len(text) > 8 and _SPELLED_TRIGGER_ASCII.search(low) is not None or (
+            "[" in text or "(" in text or "{" in text or "<" in text) and _MARKED_ASCII.search(low) is not None)
+    return False
+
+
+def decode(text: str, shortest: bool = False) -> Tuple[str, bool, bool]:
+    """canonical(), and whether a numeric reference without `;` had a shorter reading (`shortest`: take it)."""
+    if as_is(text):
+        return text, True, False
     unclosed = False
     for _ in range(MAX_ROUNDS):
         decoded, met = _round(text, shortest)

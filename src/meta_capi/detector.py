@@ -30,6 +30,7 @@ from .canonical import (
     MAX_ROUNDS,
     SECOND_LEVELS,
     SPELLED_WORDS_ASCII,
+    as_is,
     by_first_letter,
     canonical,
     decode,
@@ -329,8 +330,7 @@ _TOLL_FREE = frozenset("800 888 877 866 855 844 833".split())
 
 
 def _vanity_reason(form: str) -> str:
-    if "+1" not in form and "(" not in form:  # written as dialled: the pattern needs one of them
-        return ""
+    """(Called for a form holding `+1` or `(`: written as dialled, the pattern needs one of them.)"""
     for match in _VANITY.finditer(form):
         letters = sum(character.isalpha() for character in match.group(3))  # (all digits: the other rules)
         if letters >= 2 and (match.group(1) or match.group(2)) not in _TOLL_FREE:
@@ -936,9 +936,13 @@ def _encoded_reason(form: str, id_like: bool) -> str:
     its four alignments, to bytes that begin or end with an address (_glued_address); the same for base32
     (EMAIL_BASE32, BASE32) in a run of upper-case letters and digits 2 to 7; EMAIL for hex that Cloudflare's key
     byte hides an address in (_keyed_hex); else ""."""
+    if form == _nothing_encoded[0]:
+        return ""
+    hexed = False
     for match in _BASE64_RUN.finditer(form):
         run = match.group()
         if len(run) >= 14 and _HEX_14.search(run) is not None:  # its pieces between `-`, `_`, `/`, `+` that are hex
+            hexed = True
             for piece in _HEX_PIECE.finditer(run):  # (digits alone are a number: an id, an order number)
                 decoded = hex_text(piece.group()) if not len(piece.group()) % 2 and not piece.group().isdigit() else ""
                 found = reason(decoded, id_like, other_readings=False) if decoded else ""
@@ -967,7 +971,15 @@ def _encoded_reason(form: str, id_like: bool) -> str:
         found = found or _glued_address(run)
         if found:
             return found
+    if not hexed:
+        _nothing_encoded[0] = form
     return ""
+
+
+# The last form _encoded_reason found nothing in, whatever the mode: `id_like` only reaches the judgment of hex
+# pieces (none there). A value is often judged twice, as text and as an id (an fbclid: value_reason, then
+# click_id_reason): the second judgment pays no decoding again.
+_nothing_encoded: List[str] = [""]
 
 
 def _glued_address(run: str) -> str:
@@ -1098,6 +1110,10 @@ _PLAIN_UA = re.compile(f"(?:[ ;,()\\[\\]]*+(?>(?:{_UA_PRODUCT}|{_UA_WORD})(?=[ ;
 
 def user_agent_reason(user_agent: str) -> str:
     """What personal data the visitor's User-Agent holds outside its products, or ""."""
+    # The usual user agent is its own canonical form, the words for "@" and "." searched in it on the way (as_is):
+    # not searched again (the same pattern on the same lower case).
+    if len(user_agent) > 8 and as_is(user_agent):
+        return "" if _plain_user_agent(user_agent, spelled_searched=True) else _user_agent_rest(user_agent)
     form, settled = canonical(user_agent)
     if not settled:
         return LAYERED
@@ -1106,11 +1122,15 @@ def user_agent_reason(user_agent: str) -> str:
     return "" if _plain_user_agent(form) else _user_agent_rest(form)
 
 
-def _plain_user_agent(form: str) -> bool:
+def _plain_user_agent(form: str, spelled_searched: bool = False) -> bool:
     """Whether canonical `form` is a user agent of products, short words and numbers alone (_PLAIN_UA) with no word
-    for "@" or "." among them (`Linux at … dot Linux` spells an address across its products) and no click-to-chat
-    link (`wa.me/234…` is shaped as a product): the rule finds nothing in it."""
-    return _PLAIN_UA.fullmatch(form) is not None and _UA_NOT_PLAIN.search(form.lower()) is None
+    for "@" or "." among them (`Linux at … dot Linux` spells an address across its products; `spelled_searched`: none
+    was found) and no click-to-chat link (`wa.me/234…` is shaped as a product): the rule finds nothing in it."""
+    if _PLAIN_UA.fullmatch(form) is None:
+        return False
+    lower = form.lower()  # (the link's cue in C substring scans)
+    return not ("wa.me/" in lower or "whatsapp.com/send" in lower) and (
+        spelled_searched or _SPELLED_ASCII.search(lower) is None)
 
 
 # A messenger's click-to-chat link (WhatsApp's `wa.me/<number>`, `api.whatsapp.com/send?phone=<number>`): the link's
@@ -1124,9 +1144,9 @@ _UA_SHORT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{7,10}}(?![^{_UA_EDGE}])")
 _UA_DIGIT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{10,15}}(?![^{_UA_EDGE}])")
 
 
-# What _PLAIN_UA lets through that the rule reads (a plain user agent is ASCII: the ASCII words for "@" and "."),
-# in one search of the lower-cased user agent.
-_UA_NOT_PLAIN = re.compile(f"{SPELLED_WORDS_ASCII}|wa\\.me/|whatsapp\\.com/send")
+# What _PLAIN_UA lets through that the rule reads besides a click-to-chat link (a plain user agent is ASCII): the
+# ASCII words for "@" and ".", searched in the lower-cased user agent.
+_SPELLED_ASCII = re.compile(SPELLED_WORDS_ASCII)
 
 
 def _user_agent_labelled(form: str, rest: str) -> str:
@@ -1182,8 +1202,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and (
             text.isascii() or id_like or not postal.honored(text)) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
-            and (len(text) < 7 or id_like or not _postal_cued(text, segments))):
-        return ""
+            and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))):
+        return ""  # (_postal_cued's other tests: ASCII letters, digits and blanks hold none of CUE's characters)
     form, settled, unclosed = decode(text)
     if not settled:
         return LAYERED
@@ -1203,7 +1223,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # Each rule of the next line needs an ASCII digit (Chinese numerals are read as digits, in text that is not
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
-        _digit_reason(form, id_like, segments) or _birth_date_reason(form) or _vanity_reason(form) or (
+        _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
+            _vanity_reason(form) if "+1" in form or "(" in form else "") or (
             _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form
                                                           or not form.isascii())
             else "") or (_document_number_reason(form) if not id_like else "") or (
@@ -1211,7 +1232,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # (substring tests in C first: every Latin id document's label holds `as` or `fc`, any case)
     if found:
         return found
-    found = _card_or_ipv6_reason(form)
+    # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot)
+    found = _card_or_ipv6_reason(form) if ":" in form or "-" in form and "." in form else ""
     if found:
         return found
     if len(form) >= _MIN_BASE64_RUN:
@@ -1249,10 +1271,10 @@ _CARD_NAME = re.compile(r"(?:^|(?<=[\n:;]))[Nn](?:;[^:\n]{0,200})?:[ \t]{0,3}[^\
 
 def _card_or_ipv6_reason(form: str) -> str:
     """PERSON_NAME for a contact card holding a person's structured name (above) in canonical `form`, IP_ADDRESS
-    for an IPv6 address, or "" (scans in C first: most values hold neither a colon nor a dash and a dot)."""
+    for an IPv6 address, or "" (called for a form holding a colon, or a dash and a dot: each needs one)."""
     if ":" in form and _CONTACT_CARD.search(form) is not None and _CARD_NAME.search(form) is not None:
         return postal.PERSON_NAME
-    return IP_ADDRESS if (":" in form or "-" in form and "." in form) and _holds_ipv6(form) else ""
+    return IP_ADDRESS if _holds_ipv6(form) else ""
 
 
 def _without_at_reason(form: str, id_like: bool) -> str:
@@ -1419,6 +1441,8 @@ def host_reason(host: str) -> str:
 def _separated_ipv4(form: str, anywhere: bool) -> bool:
     """Four numbers up to 255 joined by `_`, or by `-` in a host name (followed by `.` and a label); joined by
     either anywhere when `anywhere` (a click id, whose `-` and `_` are ordinary characters)."""
+    if form.count("-") < 3 and form.count("_") < 3:  # (the pattern repeats one separator thrice: two scans in C)
+        return False
     for match in _SEPARATED_IPV4.finditer(form):
         end = match.end()
         if all(int(part) <= 255 for part in match.group().replace("_", "-").split("-")) and (
@@ -1532,9 +1556,8 @@ def _ups_check(number: str) -> bool:
 
 
 def _without_ups_numbers(form: str) -> str:
-    """`form` with each UPS tracking number that passes its check written as letters (no digit run is left)."""
-    if "1Z" not in form and "1z" not in form:
-        return form
+    """`form` with each UPS tracking number that passes its check written as letters (no digit run is left); called
+    for a form holding `1Z` or `1z`."""
     return _UPS.sub(lambda match: "x" * len(match.group()) if _ups_check(match.group().replace(" ", ""))
                     else match.group(), form)
 
@@ -1569,7 +1592,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     # an IPv4 address has 4 digits at least (8.8.8.8), a PAN 4 too; one in hex may have none (`0xdeadbeef`)
     if digit_count < 4 and "0x" not in form and "0X" not in form:
         return ""
-    form = _without_ups_numbers(form)
+    form = _without_ups_numbers(form) if "1Z" in form or "1z" in form else form  # (C scans first: no call)
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
@@ -1626,9 +1649,13 @@ def value_reason(key: str, value: str) -> str:
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
-    if not found and not ID_CARDS.isdisjoint(key_tokens(key)[-1:]):  # `?kt=…`: the key (its last word) is the label
-        found = reason(f"{key}: {value}")
+    if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):
+        found = reason(f"{key}: {value}")  # `?kt=…`: the key (its last word) is the label
     return found
+
+
+def _names_an_id_card(key: str) -> bool:
+    return not ID_CARDS.isdisjoint(key_tokens(key)[-1:])
 
 
 def _key_reason(key: str) -> str:
@@ -1648,6 +1675,9 @@ _KEY_VERDICTS = {key: _key_reason(key) for key in (
     "count page path referrer search utm_source utm_medium utm_campaign utm_term utm_content fbclid gclid "
     "msclkid ref lang locale currency_code step option payment_method order_state on_sale"
 ).split()}
+
+# ... and whether their last word names an identity card (value_reason), by the same rule.
+_ID_CARD_KEYS = {key: _names_an_id_card(key) for key in _KEY_VERDICTS}
 
 
 def key_reason(key: str) -> str:

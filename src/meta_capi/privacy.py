@@ -254,6 +254,14 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
 # (`jo&#64;example.com`, `jo&commat;example.com` are one value, as a browser would read them).
 _PARAMETER = re.compile(r"(?:&#[0-9]{1,7};?|&#[xX][0-9a-fA-F]{1,6};?|&[A-Za-z]{2,8};|[^&;])+")
 _REFERENCE = re.compile(r"&(?:#|[A-Za-z]{2,8};)")
+
+
+def _parameters(text: str) -> List[str]:
+    """_PARAMETER's pairs of `text`: without `&#` or `;` no character reference joins one (the usual query), so
+    they are the pieces between its `&` (a split in C, not a pattern tried at each character)."""
+    if "&#" in text or ";" in text:
+        return _PARAMETER.findall(text)
+    return [pair for pair in text.split("&") if pair]
 _ORIGIN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
 
 
@@ -281,7 +289,7 @@ def _address_in_segments(path: str) -> bool:
 def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]:
     """The query without its personal parameters, and whether any was removed; `path`: the URL's (a store
     locator's, personal_keys.locator_path); `oauth`: an OAuth authorization response's."""
-    pairs = _PARAMETER.findall(query)
+    pairs = _parameters(query)
     if "]" in query or "%5D" in query or "%5d" in query:  # records of bracketed keys (`data[0][value]`)
         named = set(_named_fields([(unquote_plus(key), unquote_plus(value))
                                    for key, _, value in (pair.partition("=") for pair in pairs)]))
@@ -331,7 +339,7 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
                                   or "=" in path and embedded_reason(path)):  # matrix parameters: `/p;last_name=Dupont`
         return _origin_only(url, field, "in the path")
     if fragment and (detector.reason(fragment) or embedded_reason(fragment) or any(
-            _personal_parameter(part) for part in _PARAMETER.findall(fragment) if "=" in part)):
+            _personal_parameter(part) for part in _parameters(fragment) if "=" in part)):
         hash_mark = fragment = ""
         note(field, "fragment with personal data removed")
     if question and drop_query:
