@@ -84,7 +84,7 @@ TOKENS = st.one_of(
 def test_a_value_judged_again_in_another_mode_gets_a_fresh_judgments_verdict(token, first, second, segments):
     detector.reason(token, first, segments)
     again = detector.reason(token, second, segments)
-    detector._nothing_encoded[0] = ""  # what _encoded_reason kept of the first judgment, forgotten
+    detector.forget_remembered()  # what the first judgment left behind, forgotten
     assert again == detector.reason(token, second, segments)
 
 
@@ -142,3 +142,10 @@ QUERIES = st.lists(st.one_of(
 @given(query=QUERIES)
 def test_a_query_is_cut_into_the_pairs_the_full_pattern_finds(query):
     assert privacy._parameters(query) == privacy._PARAMETER.findall(query)
+
+
+def test_forgetting_what_the_detector_remembers_leaves_it_as_a_fresh_instance_has_it():
+    detector.reason("IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB", True)
+    detector.click_id_reason("IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB")
+    detector.forget_remembered()
+    assert (detector._last_click_id, detector._nothing_encoded) == (["", ""], [""])

@@ -1463,6 +1463,13 @@ _DIGIT_RUN = re.compile(r"[0-9][0-9]{8}")  # (its first digit apart, as _FIVE_DI
 _last_click_id: List[str] = ["", ""]
 
 
+def forget_remembered() -> None:
+    """Empty what the detector remembers of the last values it judged (the click id's verdict, the last form with
+    nothing encoded), as a fresh instance starts: for a bench that judges one value many times."""
+    _last_click_id[:] = ["", ""]
+    _nothing_encoded[0] = ""
+
+
 def click_id_reason(payload: str) -> str:
     """Why an fbclid (an fbc's payload) may not go out, or "". Its `-` and `_` are ordinary characters of
     URL-safe base64: read as separators, they must not join a phone number (a run of 9 digits once they are
