@@ -1,7 +1,7 @@
 """An eighteenth outside attack on the privacy gate, written from the README's promises alone (section "Personal data:
 one budget in, one gate out") without reading the gate's code nor the earlier attacks' cases: shoppers in Tbilisi,
 Yerevan, Baku, Tashkent and Ulaanbaatar and in Addis Ababa, Kampala, Kigali, Dar es Salaam, Yangon, Phnom Penh and
-Colombo, their phones (also in Ethiopic-free local digits: Myanmar, Khmer, Sinhala), national ids after their labels,
+Colombo, their phones (also in Myanmar and Khmer digits), national ids after their labels,
 addresses in local scripts and in English layouts, names after labels in local languages and scripts, support chats,
 assistant summaries and voice transcripts, each in several leaves of Meta's payload the README maps; and ordinary shop
 data of those places (prices with local signs, order numbers, dates, versions) that must go out.
@@ -204,7 +204,8 @@ ORDINARY: List[str] = [
     "Lavash 500 ֏", "Ararat 5 yıl 12 000 ֏", "Armenian Brandy Ararat 5 Stars", "Duduk Apricot Wood Model A",
     "Xalça 2x3 m 450 ₼", "Baku Tea Armudu 6 pcs", "Shirvan Carpet Blue", "Naxçıvan Mineral Water 1.5 L",
     "Non 5 000 so'm", "Suzani Bukhara Red", "Samarkand Paper A4", "Chapan Size 52", "Ipak Ro'mol 120 000 so'm",
-    "Gutal 120 000 ₮", "Cashmere Scarf Gobi 180 cm", "Deel Winter Size L", "Airag Bowl Silver", "Tavan Bogd Tour 3 days",
+    "Gutal 120 000 ₮", "Cashmere Scarf Gobi 180 cm", "Deel Winter Size L", "Airag Bowl Silver",
+    "Tavan Bogd Tour 3 days",
     "Jebena Clay Pot 350 Br", "Injera Mitad Electric", "Yirgacheffe Coffee 1 kg 900 Br", "Habesha Kemis M",
     "Rolex Chapati Maker 25,000 USh", "Nile Special 500 ml", "Busuti Gomesi Size 12", "Matoke Bunch Large",
     "Agaseke Basket 15,000 RWF", "Imigongo Art Panel", "Kitenge Fabric 6 yards", "Kanga Pair Blue",

@@ -1,8 +1,8 @@
 """An eighteenth outside attack (tests/privacy_attack_cases_18.py, written from the README's promises without reading
-the gate's code nor the earlier attacks' cases): shoppers in Tbilisi, Yerevan, Baku, Tashkent, Ulaanbaatar, Addis Ababa,
-Kampala, Kigali, Dar es Salaam, Yangon, Phnom Penh and Colombo, their phones (also in Myanmar and Khmer digits), ids after
-their labels, addresses and names in local scripts and layouts, support chats and voice transcripts, in several leaves of
-Meta's payload the README maps, run natively.
+the gate's code nor the earlier attacks' cases): shoppers in Tbilisi, Yerevan, Baku, Tashkent, Ulaanbaatar, Addis
+Ababa, Kampala, Kigali, Dar es Salaam, Yangon, Phnom Penh and Colombo, their phones (also in Myanmar and Khmer
+digits), ids after their labels, addresses and names in local scripts and layouts, support chats and voice
+transcripts, in several leaves of Meta's payload the README maps, run natively.
 
 Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
 not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence); ordinary shop data that the gate drops today
