@@ -777,8 +777,11 @@ _SALUTATIONS_ANY_CASE = [
     "عزيزي", "عزيزتي", "प्रिय", "आदरणीय", "친애하는"]
 _HONORIFIC_ANY_CASE = ["κύριε", "κυρία", "пане", "пані", "господин", "госпожа", "السيد", "السيدة", "الأستاذ",
                        "الأستاذة", "מר", "גברת", "श्री", "श्रीमती", "सुश्री", "คุณ"]
-# A word of a name in those scripts: letters (not CJK, whose names rule _CHINESE_GREETING), Indic vowel signs.
-_ANY_CASE_WORD = r"(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\u0900-\u0963\u0970-\u0dff]|['’\-]){1,30}"
+# A word of a name in those scripts: letters (not CJK, whose names rule _CHINESE_GREETING), Indic vowel signs, and
+# the Burmese and Khmer vowel signs and marks the canonical form keeps (`အောင်`, `ឈ្មោះ`; not their digits).
+_SCRIPT_MARKS = "\u102b-\u103e\u1056-\u1059\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u17b4-\u17d3"
+_ANY_CASE_WORD = (r"(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\u0900-\u0963\u0970-\u0dff"
+                  f"{_SCRIPT_MARKS}]|['’\\-]){{1,30}}")
 # An initial in those scripts, a letter and its dot (`Покупатель: О. П. Зайцевская`), before the last word.
 _ANY_CASE_INITIAL = r"[^\W\d_]\."
 _GREETING_ANY_CASE = re.compile(
@@ -832,7 +835,7 @@ _CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
 # is: by the text's end, a separator, a sentence's end after a name outside ASCII (`收货人：王小明。`), or the next
 # label and its colon after a blank (`收货人：王小明 备注：…`, `Name: Anna Smith Tel: …`).
 # A label's letters: any script's, an Indic vowel sign (`नाम`), an apostrophe inside (Ukrainian `Ім'я`).
-_LABEL_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff]|(?<=[^\W\d_])['’](?=[^\W\d_]))"
+_LABEL_LETTER = f"(?:[^\\W\\d_]|[\\u0900-\\u0963\\u0970-\\u0dff{_SCRIPT_MARKS}]|(?<=[^\\W\\d_])['’](?=[^\\W\\d_]))"
 # After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
 # NAME: NADIA RAHMAN`, or two or more after a label in any case naming a person, a full name as forms upper-case
 # it: `Alıcı: EMINE YILDIRIM`; not `Ship to: UNITED KINGDOM`), or one to three words of any case (group 3, read
