@@ -76,12 +76,6 @@ LEAKS: Dict[str, List[str]] = {
     ],
     "name": [
         'name Armenian Latin @',
-        'name Azerbaijani patronymic @ property',
-        'name Azerbaijani patronymic @ sentence',
-        'name Azerbaijani patronymic @ page title',
-        'name Azerbaijani patronymic @ url query',
-        'name Azerbaijani patronymic @ fragment',
-        'name Uzbek patronymic @',
         'name Ugandan support chat @',
         'name assistant summary @',
         'name CRM note @',

@@ -828,6 +828,15 @@ _HONORIFIC_CUE = re.compile("[様殿君氏]|さ[まん]|くん")  # what _NAME_H
 # a sender, a buyer).
 _CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
     "宛名 宛先 受取人 受取人名 お届け先 お届け先名 送り主 ご依頼主 依頼主 注文者 購入者 差出人").split())
+# The word that ends a patronymic line (`Elvin Əliyev Rauf oğlu`, `Dilnoza Karimova Rustam qizi`: the son or the
+# daughter of Rauf, of Rustam) in Azerbaijani, Uzbek, Kazakh, Kyrgyz and Turkmen, Latin and Cyrillic, in lower case
+# as it is written: after a label and its colon, the words before it are a person's name whatever the label and the
+# words' case (group 4 of _LABELLED).
+_PATRONYMICS = ("oğlu qızı o'g'li o‘g‘li ugli qizi uly qyzy ulı qızı uulu kyzy ogly gyzy "
+                "оглы кызы ўғли угли қизи кизи улы қызы уулу").split()
+_PATRONYMIC = ("(?:" + "|".join(sorted({re.escape(canonical(word)[0]) for word in _PATRONYMICS}, key=len, reverse=True))
+               + ")(?![^\\W\\d_])")
+_PATRONYMIC_END = re.compile(f"[ \\t]{_PATRONYMIC}$")
 # A label (one to four words, as Persian `نام و نام خانوادگی`: a name and a family name; at the start of the text or a
 # line, after `;`, `|` or `, `, opening a sentence after `.`, `?` or `!` and a blank: `Nerede? Alıcı: ...`, or in a
 # script outside ASCII after another field's colon or a stop or comma, blank or not, as CJK writes them (`。`, `、`
@@ -847,7 +856,8 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ 
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
-                       f"|((?:(?:{_ANY_CASE_INITIAL}|{_ANY_CASE_WORD})[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))"
+                       f"|((?:(?:{_ANY_CASE_INITIAL}|{_ANY_CASE_WORD})[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD})"
+                       f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,3}}{_PATRONYMIC}))"
                        f"[ \\t]{{0,3}}"
                        f"(?=$|[,;\\n|\"]|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}"
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
@@ -933,6 +943,8 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
     (_LABELLED; `personal_label` and `person_label` as `reason` takes them)."""
     for match in _LABELLED.finditer(form):
         label, capitals, any_case = match.group(1, 2, 3)
+        if match.group(4) is not None or any_case is not None and _PATRONYMIC_END.search(any_case) is not None:
+            return True  # a patronymic line names a person after any label
         in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
                        or (" " in capitals or "\t" in capitals) and person_label(label))
         if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label):
