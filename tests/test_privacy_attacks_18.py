@@ -75,7 +75,6 @@ LEAKS: Dict[str, List[str]] = {
         'id Ethiopian FAN @ json property',
     ],
     "name": [
-        'name Armenian Latin @',
         'name Ugandan support chat @',
         'name assistant summary @',
         'name CRM note @',

@@ -879,6 +879,10 @@ _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|s
                                # who a message is sent on behalf of, as a gift's card says it (`De la part de :`)
                                r"|de[ \t]la[ \t]part[ \t]de|de[ \t]parte[ \t]de|da[ \t]parte[ \t]d[ie])")
 
+# A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
+# words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
+_PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passenger|travell?er|patient|payer|payee"
+                                r"|kunde|kundin|cliente|klant|kund|acheteur|comprador|compradora)")
 
 def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False,
            person_label: Callable[[str], bool] = lambda label: False) -> str:
@@ -949,6 +953,9 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                        or (" " in capitals or "\t" in capitals) and person_label(label))
         if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label):
             return True
+        if capitals is None and any_case is None and _PERSON_ROLE_LABEL.fullmatch(label) is not None and _full_name(
+                form[match.end(1):match.end()]):
+            return True
         # Cyrillic or Greek words after a Latin label naming a person are read as capitalized Latin ones are (their
         # capitals are Latin look-alikes in lower case in the canonical form): `Name: Зайцевская Ольга`.
         if any_case is not None and label.isascii() and not any_case.isascii() and person_label(label) and (
@@ -956,6 +963,12 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             return True
     return False
 
+
+def _full_name(after: str) -> bool:
+    """Whether the text after a role label (its colon, a name) holds two words or more, none a generic addressee
+    (`Dear Customer`) nor a business's (`Example Shop`)."""
+    words = after.lstrip(" \t.:").split()
+    return len(words) > 1 and not any(word.lower() in _GENERIC or word.lower() in _BUSINESS_SIGNERS for word in words)
 
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
     """Whether a label before a colon names a person or their data (`reason` reads a name after it). Four words
