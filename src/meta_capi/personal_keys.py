@@ -566,6 +566,20 @@ _MORE_TOKENS += "születésnap data_nașterii туған_күні мекенжа
 _MORE_TOKENS += [qualifier + "cím" for qualifier in (
     "szállítási számlázási kézbesítési postai levelezési otthoni").split()]
 
+# Keys and labels of Georgian, Armenian, Mongolian (Cyrillic), Uzbek Cyrillic, Kinyarwanda, Amharic, Burmese, Khmer
+# and Sinhala forms (eighteenth attack), by kind: phones, ids, family names and addresses personal alone; name words
+# (`სახელი`, `Անուն`, `Нэр`, `ስም`, `အမည်`, `ឈ្មោះ`, `නම`, `Исм`, `izina`) as `name` is, with the father's
+# (`эцгийн нэр`, `የአባት ስም`) as a qualifier. Khmer and Burmese glue their words (`លេខទូរស័ព្ទ`: the phone's number):
+# the phone words are stems there.
+_MORE_TOKENS += ("ტელეფონი მობილური პირადი_ნომერი გვარი მისამართი "
+                 "հեռախոս բջջային անձնագիր ազգանուն հասցե "
+                 "утас гар_утас регистр регистрийн_дугаар овог хаяг "
+                 "telefoni indangamuntu amazina "
+                 "ስልክ አድራሻ ဖုန်း လိပ်စာ ទូរស័ព្ទ នាមត្រកូល អាសយដ្ឋាន දුරකථන ලිපිනය").split()
+NAME_TOKENS |= frozenset("სახელი անուն нэр исм izina ስም အမည် နာမည် ឈ្មោះ නම".split())
+PERSON_QUALIFIERS |= frozenset("эцгийн የአባት".split())
+_PERSONAL_STEMS += "|ទូរស័ព្ទ|ဖုန်း"
+
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
 _SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")

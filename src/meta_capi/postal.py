@@ -777,8 +777,11 @@ _SALUTATIONS_ANY_CASE = [
     "عزيزي", "عزيزتي", "प्रिय", "आदरणीय", "친애하는"]
 _HONORIFIC_ANY_CASE = ["κύριε", "κυρία", "пане", "пані", "господин", "госпожа", "السيد", "السيدة", "الأستاذ",
                        "الأستاذة", "מר", "גברת", "श्री", "श्रीमती", "सुश्री", "คุณ"]
-# A word of a name in those scripts: letters (not CJK, whose names rule _CHINESE_GREETING), Indic vowel signs.
-_ANY_CASE_WORD = r"(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\u0900-\u0963\u0970-\u0dff]|['’\-]){1,30}"
+# A word of a name in those scripts: letters (not CJK, whose names rule _CHINESE_GREETING), Indic vowel signs, and
+# the Burmese and Khmer vowel signs and marks the canonical form keeps (`အောင်`, `ឈ្មោះ`; not their digits).
+_SCRIPT_MARKS = "\u102b-\u103e\u1056-\u1059\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u17b4-\u17d3"
+_ANY_CASE_WORD = (r"(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\u0900-\u0963\u0970-\u0dff"
+                  f"{_SCRIPT_MARKS}]|['’\\-]){{1,30}}")
 # An initial in those scripts, a letter and its dot (`Покупатель: О. П. Зайцевская`), before the last word.
 _ANY_CASE_INITIAL = r"[^\W\d_]\."
 _GREETING_ANY_CASE = re.compile(
@@ -825,6 +828,15 @@ _HONORIFIC_CUE = re.compile("[様殿君氏]|さ[まん]|くん")  # what _NAME_H
 # a sender, a buyer).
 _CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
     "宛名 宛先 受取人 受取人名 お届け先 お届け先名 送り主 ご依頼主 依頼主 注文者 購入者 差出人").split())
+# The word that ends a patronymic line (`Elvin Əliyev Rauf oğlu`, `Dilnoza Karimova Rustam qizi`: the son or the
+# daughter of Rauf, of Rustam) in Azerbaijani, Uzbek, Kazakh, Kyrgyz and Turkmen, Latin and Cyrillic, in lower case
+# as it is written: after a label and its colon, the words before it are a person's name whatever the label and the
+# words' case (group 4 of _LABELLED).
+_PATRONYMICS = ("oğlu qızı o'g'li o‘g‘li ugli qizi uly qyzy ulı qızı uulu kyzy ogly gyzy "
+                "оглы кызы ўғли угли қизи кизи улы қызы уулу").split()
+_PATRONYMIC = ("(?:" + "|".join(sorted({re.escape(canonical(word)[0]) for word in _PATRONYMICS}, key=len, reverse=True))
+               + ")(?![^\\W\\d_])")
+_PATRONYMIC_END = re.compile(f"[ \\t]{_PATRONYMIC}$")
 # A label (one to four words, as Persian `نام و نام خانوادگی`: a name and a family name; at the start of the text or a
 # line, after `;`, `|` or `, `, opening a sentence after `.`, `?` or `!` and a blank: `Nerede? Alıcı: ...`, or in a
 # script outside ASCII after another field's colon or a stop or comma, blank or not, as CJK writes them (`。`, `、`
@@ -832,7 +844,7 @@ _CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
 # is: by the text's end, a separator, a sentence's end after a name outside ASCII (`收货人：王小明。`), or the next
 # label and its colon after a blank (`收货人：王小明 备注：…`, `Name: Anna Smith Tel: …`).
 # A label's letters: any script's, an Indic vowel sign (`नाम`), an apostrophe inside (Ukrainian `Ім'я`).
-_LABEL_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff]|(?<=[^\W\d_])['’](?=[^\W\d_]))"
+_LABEL_LETTER = f"(?:[^\\W\\d_]|[\\u0900-\\u0963\\u0970-\\u0dff{_SCRIPT_MARKS}]|(?<=[^\\W\\d_])['’](?=[^\\W\\d_]))"
 # After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
 # NAME: NADIA RAHMAN`, or two or more after a label in any case naming a person, a full name as forms upper-case
 # it: `Alıcı: EMINE YILDIRIM`; not `Ship to: UNITED KINGDOM`), or one to three words of any case (group 3, read
@@ -844,7 +856,8 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ 
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
-                       f"|((?:(?:{_ANY_CASE_INITIAL}|{_ANY_CASE_WORD})[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD}))"
+                       f"|((?:(?:{_ANY_CASE_INITIAL}|{_ANY_CASE_WORD})[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD})"
+                       f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,3}}{_PATRONYMIC}))"
                        f"[ \\t]{{0,3}}"
                        f"(?=$|[,;\\n|\"]|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}"
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
@@ -866,6 +879,10 @@ _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|s
                                # who a message is sent on behalf of, as a gift's card says it (`De la part de :`)
                                r"|de[ \t]la[ \t]part[ \t]de|de[ \t]parte[ \t]de|da[ \t]parte[ \t]d[ie])")
 
+# A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
+# words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
+_PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passenger|travell?er|patient|payer|payee"
+                                r"|kunde|kundin|cliente|klant|kund|acheteur|comprador|compradora)")
 
 def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False,
            person_label: Callable[[str], bool] = lambda label: False) -> str:
@@ -930,9 +947,14 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
     (_LABELLED; `personal_label` and `person_label` as `reason` takes them)."""
     for match in _LABELLED.finditer(form):
         label, capitals, any_case = match.group(1, 2, 3)
+        if match.group(4) is not None or any_case is not None and _PATRONYMIC_END.search(any_case) is not None:
+            return True  # a patronymic line names a person after any label
         in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
                        or (" " in capitals or "\t" in capitals) and person_label(label))
         if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label):
+            return True
+        if capitals is None and any_case is None and _PERSON_ROLE_LABEL.fullmatch(label) is not None and _full_name(
+                form[match.end(1):match.end()]):
             return True
         # Cyrillic or Greek words after a Latin label naming a person are read as capitalized Latin ones are (their
         # capitals are Latin look-alikes in lower case in the canonical form): `Name: Зайцевская Ольга`.
@@ -941,6 +963,12 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             return True
     return False
 
+
+def _full_name(after: str) -> bool:
+    """Whether the text after a role label (its colon, a name) holds two words or more, none a generic addressee
+    (`Dear Customer`) nor a business's (`Example Shop`)."""
+    words = after.lstrip(" \t.:").split()
+    return len(words) > 1 and not any(word.lower() in _GENERIC or word.lower() in _BUSINESS_SIGNERS for word in words)
 
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
     """Whether a label before a colon names a person or their data (`reason` reads a name after it). Four words
