@@ -969,12 +969,11 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
-            _THAI_LINE.search(address) is not None)):
+            _THAI_LINE.search(address) is not None)) or (
+            (not is_ascii or "," in form) and _kind_lines(address)):  # (Khmer parts are apart by blanks only)
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
         return PERSON_NAME
-    if (not is_ascii or "," in form) and _kind_lines(address):  # (Khmer parts are apart by blanks only)
-        return POSTAL_ADDRESS
     lines = "\n" in form and not segments  # in a URL path a line break stands for `/`
     comma = "," in form
     colon = ":" in form
