@@ -619,6 +619,86 @@ _UNIT_CUE = re.compile("|".join(re.escape(cue) for cue in (
     + "|[0-9][ \t]?[x×][ \t]?[0-9]")
 
 
+# Layouts of the eighteenth attack (Tbilisi, Yerevan, Baku, Tashkent, Ulaanbaatar, Addis Ababa, Kigali, Dar es
+# Salaam, Yangon, Phnom Penh, Colombo), their words lexicon data by kind (phrases apart by `|`), read in the canonical
+# form in lower case. Most of these scripts have no capitals: a part of an address is read by its word and its number,
+# not by a name's capital. A home's unit by its number: a house, a building or a plot (the words for `number` that
+# open a house's number in Burmese, Khmer, Sinhala and Amharic), or a flat.
+_HOUSE_KIND = {
+    "Georgian": "სახლი|კორპუსი", "Armenian": "տուն|շենք", "Uzbek": "uy|уй", "Mongolian": "байр|bair",
+    "Amharic": "የቤት ቁጥር|ቤት ቁጥር|የቤት ቁ.", "Burmese": "အမှတ်|တိုက်အမှတ်", "Khmer": "ផ្ទះលេខ|ផ្ទះ",
+    "Sinhala": "අංක|නිවස", "English": "house|plot|building|bldg",
+}
+_FLAT_KIND = {
+    "Georgian": "ბინა", "Armenian": "բնակարան|բն.", "Azerbaijani": "mənzil", "Uzbek": "xonadon|хонадон",
+    "Mongolian": "тоот|toot", "Burmese": "အခန်း", "Khmer": "បន្ទប់", "English": "apt|apt.|apartment|flat",
+}
+# A district by its number (`1-р хороо`, `ቀበሌ 05`, `សង្កាត់ 3`).
+_DISTRICT_KIND = {
+    "Armenian": "թաղամաս", "Azerbaijani": "mikrorayon|mkr.", "Uzbek": "mavzesi|мавзеси|mahalla|маҳалла",
+    "Mongolian": "хороо|khoroo|дүүрэг|duureg", "Amharic": "ቀበሌ|ወረዳ", "Khmer": "សង្កាត់|ខណ្ឌ", "Burmese": "ရပ်ကွက်",
+}
+# A street by its word after its name (maybe an ordinal before it: Sinhala `2 වන පටුමග`, the second lane), its number
+# after it or not; the English words only with a number (`KG 11 Ave`, `Street 51`); Burmese glues the word to the
+# street's name (`ဗိုလ်ချုပ်လမ်း`).
+_STREET_KIND = {
+    "Georgian": "ქუჩა|ქ.|გამზირი|გამზ.|შესახვევი|ჩიხი", "Armenian": "փողոց|փ.|պողոտա|պող.|նրբանցք",
+    "Azerbaijani": "küçəsi|küç.|prospekti", "Uzbek": "ko'chasi|koʻchasi|ko'ch.|кўчаси|кўч.", "Mongolian": "гудамж",
+    "Amharic": "መንገድ", "Khmer": "ផ្លូវ", "Sinhala": "පාර|වීදිය|මාවත|පටුමග",
+}
+_STREET_NUMBERED_KIND = {"English": "avenue|ave|street|road"}
+_STREET_GLUED_KIND = {"Burmese": "လမ်း"}
+
+
+def _kind_words(*groups: Dict[str, str], glued: bool = False) -> str:
+    """An alternation of the words or phrases of `groups` (kind -> words apart by `|`) in their canonical form in
+    lower case, longest first; a word without its final dot is not glued to a letter after it (nor, unless `glued`,
+    before it)."""
+    words = sorted({canonical(word)[0].lower() for group in groups for line in group.values()
+                    for word in line.split("|")}, key=len, reverse=True)
+    return ("" if glued else "(?<![^\\W\\d_])") + "(?:" + "|".join(
+        re.escape(word).replace("\\ ", "[ \\t]{1,3}") + ("" if word.endswith(".") else "(?![^\\W\\d_])")
+        for word in words) + ")"
+
+
+def _numbered(words: str) -> str:
+    """A part named by one of `words` and its number, either way round (`ბინა 12`, `House No. 123`, `15-uy`, `1-р
+    хороо`, `1st khoroo`, `45 тоот`)."""
+    return (f"(?:{words}[ \\t]{{0,3}}(?:(?:no\\.?|n°|#)[ \\t]{{0,3}})?[0-9]{{1,5}}(?:[a-z]|/[0-9]{{1,4}})?(?![0-9])"
+            f"|(?<![\\w.,/])[0-9]{{1,5}}(?:-?(?:p|st|nd|rd|th))?[ \\t-]{{0,3}}{words})")
+
+
+# Two parts side by side, one of them a home's unit by its number, the other a home's unit, a numbered district or a
+# street: apart by a comma, a Burmese, Devanagari or Arabic stop, a line break or blanks (Khmer writes the parts
+# apart by blanks: `ផ្ទះលេខ ២៣ ផ្លូវ ៥១`).
+_HOME_PART = _numbered(_kind_words(_HOUSE_KIND, _FLAT_KIND))
+_OTHER_PART = (f"(?:{_HOME_PART}|{_numbered(_kind_words(_DISTRICT_KIND, _STREET_KIND, _STREET_NUMBERED_KIND))}"
+               f"|(?:[^\\s,;:|၊။]{{1,30}}[ \\t]{{1,3}}){{0,3}}{_kind_words(_STREET_KIND)}"
+               f"|[^\\s\\d,;:|၊။]{{1,30}}?{_kind_words(_STREET_GLUED_KIND, glued=True)})")
+_PART_APART = r"(?:[ \t]{0,3}[,;،၊।|\n\r][ \t]{0,3}|[ \t]{1,3})"
+_KIND_LINES = re.compile(f"{_HOME_PART}{_PART_APART}{_OTHER_PART}|{_OTHER_PART}{_PART_APART}{_HOME_PART}")
+# A plot or a house by its number opening the address, then two parts of words, a place and a town, ended as a field
+# or a sentence is (`Plot 45, Msasani Peninsula, Dar es Salaam`), capitalized as an address writes them.
+_PLOT_OPENING = re.compile(
+    f"(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})(?:Plot|House)(?:[ \\t]{{1,3}}No\\.?)?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,"
+    f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD},[ \\t]{{1,3}}{_NAME_WORD}"
+    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))")
+# What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
+_KIND_CUE = re.compile("|".join(sorted({re.escape(canonical(word)[0].lower()) for group in (_HOUSE_KIND, _FLAT_KIND)
+                                        for line in group.values() for word in line.split("|")}, key=len,
+                                       reverse=True)))
+
+
+def _kind_lines(address: str) -> bool:
+    """Whether folded `address` holds a layout of the eighteenth attack (_KIND_LINES, _PLOT_OPENING); a digit and a
+    home unit's word first."""
+    if _DIGIT.search(address) is None:
+        return False
+    lower = address.lower()
+    return _KIND_CUE.search(lower) is not None and (
+        _KIND_LINES.search(lower) is not None or _PLOT_OPENING.search(address) is not None)
+
+
 # Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
 _COORDINATE_PAIR = re.compile(
     r"(?<![0-9.])[-+]?(?:90|[0-8]?[0-9])\.[0-9]{4,12}(?![0-9.])[ \t]?°?[ \t]?[NSns]?[ \t]{0,3}[,;/ \t][ \t]{0,3}"
@@ -906,7 +986,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
-            _THAI_LINE.search(address) is not None)):
+            _THAI_LINE.search(address) is not None)) or (
+            (not is_ascii or "," in form) and _kind_lines(address)):  # (Khmer parts are apart by blanks only)
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
         return PERSON_NAME
