@@ -37,12 +37,6 @@ def best(call, rounds: int = 2000) -> float:
     return min(times)
 
 
-def _fresh(judge: Callable[..., object], *args: object) -> object:
-    """`judge(*args)` as a fresh instance judges (what the detector remembers emptied first)."""
-    detector.forget_remembered()
-    return judge(*args)
-
-
 def main() -> None:
     total = 0.0
     for value, id_like in VALUES:
