@@ -387,6 +387,41 @@ def _document_number_reason(form: str) -> str:
     return ""
 
 
+# Ids of the eighteenth attack read by their layout, in free text (no check digit is known for them): Azerbaijan's
+# FIN, seven letters and digits holding both, right after its label `FIN` (`FIN: 5ABC7DE`; an end's word in French
+# and Spanish: a letter and a digit are asked for); Rwanda's national id as printed, 1-4-1-7-1-2 (the holder's kind
+# 1 to 3, a year of birth, a sex digit 7 or 8, then serial, issue and check digits: `1 1990 8 0012345 1 23`); Myanmar's
+# NRC (a state's number 1 to 14, `/`, a township's letters, a citizenship's letters in parentheses, six digits:
+# `12/MaYaKa(N)123456`, Burmese letters too); Mongolia's register number, two Cyrillic letters glued to eight digits
+# that begin with a birth date (YYMMDD, the month plus 20 for a birth since 2000: `УБ99112345`; a Latin code has no
+# Cyrillic letter: look-alike folding leaves a pair such as `АВ` Latin, read only after its label; not after a code
+# label: `SKU ХЛ99112345`).
+_AZERBAIJANI_FIN = re.compile(
+    r"(?<![^\W\d_])(?i:fin)[\s.:#=\-]{1,4}(?=[A-Za-z]{0,6}[0-9])(?=[0-9]{0,6}[A-Za-z])[A-Za-z0-9]{7}(?![\w-])")
+_RWANDAN_ID = re.compile(r"(?<![0-9])[1-3]([ .\-])(?:19|20)[0-9]{2}\1[78]\1[0-9]{7}\1[0-9]\1[0-9]{2}(?![0-9])")
+_MYANMAR_NRC = re.compile(r"(?<![0-9])(?:1[0-4]|[1-9])/[^\W\d_]{2,12}\([^\W\d_]{1,8}\) ?[0-9]{6}(?![0-9])")
+_MONGOLIAN_REGISTER = re.compile(r"(?<![^\W_])([^\W\d_]{2})([0-9]{2}(?:[0-3][0-9])(?:[0-3][0-9])[0-9]{2})(?![\w])")
+
+
+def _laid_out_id_reason(form: str) -> str:
+    """NATIONAL_ID when canonical free text `form` holds one of the ids above by its layout, or "" (each behind a
+    substring test in C: most values hold no `fin`, no `/(`, no year's `19` or `20`, no letter outside ASCII)."""
+    if ("FIN" in form or "fin" in form or "Fin" in form) and _AZERBAIJANI_FIN.search(form) is not None:
+        return NATIONAL_ID
+    if ("19" in form or "20" in form) and _RWANDAN_ID.search(form) is not None:
+        return NATIONAL_ID
+    if "/" in form and "(" in form and _MYANMAR_NRC.search(form) is not None:
+        return NATIONAL_ID
+    if not form.isascii():
+        for match in _MONGOLIAN_REGISTER.finditer(form):
+            letters, digits = match.groups()
+            month, day = int(digits[2:4]), int(digits[4:6])
+            if any("\u0400" <= letter <= "\u04ff" for letter in letters) and (
+                    1 <= month <= 12 or 21 <= month <= 32) and 1 <= day <= 31 and not _code_at(form, match.start()):
+                return NATIONAL_ID
+    return ""
+
+
 def _date_and_hour(run: str, text: str, end: int) -> bool:
     """Whether `run`, ending at `end` of `text`, is a date written day or month first and the hour of a time, or
     a range of two such dates."""
@@ -1227,7 +1262,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
             _vanity_reason(form) if "+1" in form or "(" in form else "") or (
             _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form
                                                           or not form.isascii())
-            else "") or (_document_number_reason(form) if not id_like else "") or (
+            else "") or (_document_number_reason(form) or _laid_out_id_reason(form) if not id_like else "") or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else ""))
     # (substring tests in C first: every Latin id document's label holds `as` or `fc`, any case)
     if found:

@@ -317,7 +317,15 @@ MOBILE_LABELS |= frozenset(["cel"])
 # before a passport number in text (detector._ID_DOCUMENT, where no blank need part them).
 _PASSPORT_WORDS = ("旅券番号 旅券 パスポート番号 パスポート "
                    "护照号码 护照号 护照 護照號碼 護照號 護照 여권번호 여권").split()
+# ... and in Armenian, Georgian and Amharic script (`Անձնագիր AN0123456`; eighteenth attack): words of one script,
+# no other word begins so.
+_PASSPORT_WORDS += "անձնագիր პასპორტი ፓስፖርት".split()
 _MORE_TOKENS += _PASSPORT_WORDS
+# National ids of the eighteenth attack by their own names, as keys and as labels before a number: Uzbekistan's
+# PINFL (ЖШШИР, JShShIR: written in capitals and small letters, it splits into `j sh sh ir`, whose last three join),
+# Mongolia's register number (`регистрийн дугаар`, a label's two words joined), Ethiopia's Fayda numbers (FAN, FIN:
+# ordinary words alone, with the system's name before them).
+_MORE_TOKENS += "pinfl пинфл jshshir shshir жшшир регистрийн_дугаар faydafan faydafin".split()
 
 
 def _pairs() -> Iterator[str]:
@@ -622,6 +630,10 @@ def _folded(word: str) -> str:
         return word  # folded already: no copy
     return "".join(key_tokens(word))
 
+
+# Mongolia's register number `РД` and Ethiopia's `Fayda` (Turkish "benefit" alone): right before a number or a
+# number word, the person's id (folded here, where _folded is defined).
+ID_CARDS |= frozenset(_folded(word) for word in "рд fayda ፋይዳ".split())
 
 PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
                             for word in words)
