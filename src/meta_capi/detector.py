@@ -21,7 +21,7 @@ import binascii
 import re
 from typing import List, Tuple
 
-from . import assembled, handles, postal
+from . import assembled, handles, named_in_text, postal
 from .canonical import (
     DOT_WORD,
     LETTERS_FOR_DIGITS,
@@ -1246,6 +1246,10 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     cued = not found and not id_like and (_postal_cued(form, segments) or not segments and (
         form[:form.find(" ")] in postal.SALUTATION_OPENERS))
     found = postal.reason(form, _personal_label, segments, names_a_person) if cued else found
+    # a name in a support tool's text (named_in_text.py), after substring scans in C for what its layouts need
+    if not found and not id_like and not segments and (
+            "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form):
+        found = named_in_text.reason(form)
     if found or not other_readings:
         return found
     # (inline: most values hold no shape of another reading, and pay no call)
