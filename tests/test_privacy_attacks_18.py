@@ -195,7 +195,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "a national number of fewer than nine digits alone, without a label, key or country code": [
         "phone Mongolian mobile @",
     ],
-    "a name in a subject line's title case after `for` (`Refund for Sopheap Lim`)": [
+    "a name in a subject line's title case after `for`": [
         "name ticket subject @",
     ],
     "an address spelled in number words with no mark": [
