@@ -42,6 +42,11 @@ _SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}{_FU
                      r"(?=[ \t]{0,3}(?:$|[,\n\"]))")
 
 
+def cued(form: str) -> bool:
+    """Whether `form` holds a substring one of the layouts needs (the detector tests it before calling `reason`)."""
+    return "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""
