@@ -85,7 +85,7 @@ def test_detector_reads_pieces_in_ids_except_number_words(text, found):
     ('["a.b", "x.se", "c.de"]', ["a.b@x.se a.b@c.de"]),  # each of the next two; `x.se` ends as a domain does
     ("WELCOME-ZQBEA.LINDQVIST-EXAMPLE.SE", ["WELCOME-ZQBEA.LINDQVIST@EXAMPLE.SE"]),
     ("call six five zero five five five zero one seven three now",
-     [" call six five zero five five five zero one seven three 6505550173 now"]),
+     [" call six five zero five five five zero one seven three 6505550173 now", " call 6505550173 now"]),
     ("Blue Sneakers - Demo Shop", []),
 ])
 def test_assembled_readings_put_the_pieces_together(form, expected):

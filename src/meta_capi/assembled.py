@@ -9,7 +9,7 @@ address or a number written in parts is whole again. Each reading is judged as f
 - Seven number words or more in a row (`six five zero ...`: English, German, French, Spanish, Italian, Portuguese,
   Dutch, Swahili, Indonesian, Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian and Greek; Russian,
   Ukrainian, Polish, Czech and Greek numbers said in groups too: `девятьсот шестнадцать` is 916) read as their
-  digits, after the words.
+  digits, after the words; and the digits alone in their place, read after the label before them.
 
 (Slugged addresses are rejoined by canonical.py with the other spelled addresses; lower-case base32 and IPv4 written
 with commas are read by the detector's own rules.) Each reading needs what its shape cannot do without (`"`, capitals,
@@ -140,6 +140,11 @@ def _number_words(match: re.Match[str]) -> str:
     return f"{match.group()} {''.join(map(str, groups))}"
 
 
+def _digits_alone(match: re.Match[str]) -> str:
+    """A blank and the digits a run of number words says (_number_words without the words)."""
+    return " " + _number_words(match).rsplit(" ", 1)[1]
+
+
 def readings(form: str, words: bool = True) -> List[str]:
     """The readings of canonical `form` in which pieces are put together (see the module's docstring), each only
     when `form` holds its shape; number words only when `words`."""
@@ -156,4 +161,7 @@ def readings(form: str, words: bool = True) -> List[str]:
         low = " " + form.lower()
         if _NUMBER_WORD_RUN.search(low) is not None:
             found.append(_NUMBER_WORD_RUN.sub(_number_words, low))
+            # and the digits alone in the words' place, after what labels them (`my number is five five five ...`
+            # is `my number is 555...`: a label's rules read a number right after it)
+            found.append(_NUMBER_WORD_RUN.sub(_digits_alone, low))
     return found

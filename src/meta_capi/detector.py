@@ -21,7 +21,7 @@ import binascii
 import re
 from typing import List, Tuple
 
-from . import assembled, handles, postal
+from . import assembled, handles, named_in_text, postal
 from .canonical import (
     DOT_WORD,
     LETTERS_FOR_DIGITS,
@@ -1281,6 +1281,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     cued = not found and not id_like and (_postal_cued(form, segments) or not segments and (
         form[:form.find(" ")] in postal.SALUTATION_OPENERS))
     found = postal.reason(form, _personal_label, segments, names_a_person) if cued else found
+    # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first)
+    found = found or ("" if id_like or segments or not named_in_text.cued(form) else named_in_text.reason(form))
     if found or not other_readings:
         return found
     # (inline: most values hold no shape of another reading, and pay no call)
