@@ -387,17 +387,17 @@ def _document_number_reason(form: str) -> str:
     return ""
 
 
-# Ids of the eighteenth attack read by their layout, in free text (no check digit is known for them): Azerbaijan's
-# FIN, seven letters and digits holding both, right after its label `FIN` (`FIN: 5ABC7DE`; an end's word in French
-# and Spanish: a letter and a digit are asked for); Rwanda's national id as printed, 1-4-1-7-1-2 (the holder's kind
-# 1 to 3, a year of birth, a sex digit 7 or 8, then serial, issue and check digits: `1 1990 8 0012345 1 23`); Myanmar's
-# NRC (a state's number 1 to 14, `/`, a township's letters, a citizenship's letters in parentheses, six digits:
-# `12/MaYaKa(N)123456`, Burmese letters too); Mongolia's register number, two Cyrillic letters glued to eight digits
-# that begin with a birth date (YYMMDD, the month plus 20 for a birth since 2000: `УБ99112345`; a Latin code has no
-# Cyrillic letter: look-alike folding leaves a pair such as `АВ` Latin, read only after its label; not after a code
-# label: `SKU ХЛ99112345`).
+# Ids of the eighteenth attack read by their layout, in free text (no check digit is known for them): Azerbaijan's FIN,
+# seven letters and digits holding both, right after its label `FIN`, `Fin` or `fin`, the cases the substring test below
+# lets through (`FIN: 5ABC7DE`; an end's word in French and Spanish: a letter and a digit are asked for); Rwanda's
+# national id as printed, 1-4-1-7-1-2 (the holder's kind 1 to 3, a year of birth, a sex digit 7 or 8, then serial, issue
+# and check digits: `1 1990 8 0012345 1 23`); Myanmar's NRC (a state's number 1 to 14, `/`, a township's letters, a
+# citizenship's letters in parentheses, six digits: `12/MaYaKa(N)123456`, Burmese letters too); Mongolia's register
+# number, two Cyrillic letters glued to eight digits that begin with a birth date (YYMMDD, the month plus 20 for a birth
+# since 2000: `УБ99112345`; a Latin code has no Cyrillic letter: look-alike folding leaves a pair such as `АВ` Latin,
+# read only after its label; not after a code label: `SKU ХЛ99112345`).
 _AZERBAIJANI_FIN = re.compile(
-    r"(?<![^\W\d_])(?i:fin)[\s.:#=\-]{1,4}(?=[A-Za-z]{0,6}[0-9])(?=[0-9]{0,6}[A-Za-z])[A-Za-z0-9]{7}(?![\w-])")
+    r"(?<![^\W\d_])(?:FIN|[Ff]in)[\s.:#=\-]{1,4}(?=[A-Za-z]{0,6}[0-9])(?=[0-9]{0,6}[A-Za-z])[A-Za-z0-9]{7}(?![\w-])")
 _RWANDAN_ID = re.compile(r"(?<![0-9])[1-3]([ .\-])(?:19|20)[0-9]{2}\1[78]\1[0-9]{7}\1[0-9]\1[0-9]{2}(?![0-9])")
 _MYANMAR_NRC = re.compile(r"(?<![0-9])(?:1[0-4]|[1-9])/[^\W\d_]{2,12}\([^\W\d_]{1,8}\) ?[0-9]{6}(?![0-9])")
 _MONGOLIAN_REGISTER = re.compile(r"(?<![^\W_])([^\W\d_]{2})([0-9]{2}(?:[0-3][0-9])(?:[0-3][0-9])[0-9]{2})(?![\w])")
