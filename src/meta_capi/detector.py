@@ -654,7 +654,7 @@ def _mobile_labelled(digits: str, text: str, start: int, level: int) -> bool:
     if level != FREE or start < 2 or not home_mobile(digits):
         return False
     tokens, separators = _label_tokens(text, start)
-    return tokens[-1:] != [] and tokens[-1] in MOBILE_LABELS and separators not in ("", "-", "_")
+    return bool(tokens) and tokens[-1] in MOBILE_LABELS and separators not in ("", "-", "_")
 
 
 def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
