@@ -254,6 +254,7 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
 # (`jo&#64;example.com`, `jo&commat;example.com` are one value, as a browser would read them).
 _PARAMETER = re.compile(r"(?:&#[0-9]{1,7};?|&#[xX][0-9a-fA-F]{1,6};?|&[A-Za-z]{2,8};|[^&;])+")
 _REFERENCE = re.compile(r"&(?:#|[A-Za-z]{2,8};)")
+_ORIGIN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
 
 
 def _parameters(text: str) -> List[str]:
@@ -262,7 +263,6 @@ def _parameters(text: str) -> List[str]:
     if "&#" in text or ";" in text:
         return _PARAMETER.findall(text)
     return [pair for pair in text.split("&") if pair]
-_ORIGIN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
 
 
 def _origin_only(url: str, field: str, where: str) -> Optional[str]:
