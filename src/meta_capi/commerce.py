@@ -147,8 +147,9 @@ _TEXT_ONLY = frozenset({str})
 
 def _scalar_texts(item: Mapping[Any, Any]) -> Dict[Any, str]:
     """A JSON object's values as the proxy would pass them: strings and numbers (parsed as text) as they are,
-    booleans as JSON text; null, arrays and objects carry nothing a content uses and are left out. It runs for
-    every value of every product: the usual product, all text, is copied in C, else one comprehension."""
+    booleans as JSON text; null, arrays and objects carry nothing a content uses and are left out. A `contents`
+    list all text never reaches it (_flat_products uses it as parsed); in one that does, a product all text is
+    copied in C, else one comprehension."""
     if set(map(type, item.values())) <= _TEXT_ONLY:
         return dict(item)
     return {key: value if type(value) is str else "true" if value else "false" for key, value in item.items()
