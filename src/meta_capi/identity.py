@@ -314,21 +314,19 @@ def alias_candidates(properties: Mapping[str, str]) -> Dict[str, List[Tuple[str,
 CLIENT_COUNTRY = "client.country_code"  # the proxy's geolocated country, the last candidate for `country`
 
 
-# Meta key -> (normalizer, length limit, whether the normalizer takes a context), in the order of ALIASES: one
-# lookup per key where the visitor's identity is hashed (customer_information calls `hashed` with it directly).
+# Meta key -> (normalizer, length limit), in the order of ALIASES: one lookup per key where the visitor's identity
+# is hashed (customer_information calls `hashed` with it directly). A phone's normalizer takes the country as its
+# context, a birth date's the current year; the others take none.
 _CONTEXTUAL: Dict[str, Callable[..., str]] = {"ph": normalize_phone, "db": normalize_date_of_birth}
-_HASHING: Dict[str, Tuple[Callable[..., str], int, bool]] = {
-    key: (_CONTEXTUAL.get(key) or _NORMALIZERS[key], MAX_LENGTH.get(key, DEFAULT_MAX_LENGTH), key in _CONTEXTUAL)
-    for key in ALIASES
-}
+_HASHING: Dict[str, Tuple[Callable[..., str], int]] = {
+    key: (_CONTEXTUAL.get(key) or _NORMALIZERS[key], MAX_LENGTH.get(key, DEFAULT_MAX_LENGTH)) for key in ALIASES}
 
 
 def hashed_identifier(key: str, text: str, country: str, current_year: int) -> Optional[str]:
     """What Meta gets under `key` for one raw value, or None when it is dropped (too long, or normalized to
     nothing); `country` supplies a phone's calling code, `current_year` bounds a birth date."""
-    normalize, max_length, contextual = _HASHING[key]
-    context = (country if key == "ph" else current_year) if contextual else None
-    return hashed(text, normalize, context, max_length)
+    normalize, max_length = _HASHING[key]
+    return hashed(text, normalize, country if key == "ph" else current_year if key == "db" else None, max_length)
 
 
 def visitor_country(candidates: Mapping[str, List[Tuple[str, str]]]) -> str:
@@ -354,12 +352,12 @@ def customer_information(properties: Mapping[str, str], client_country: str, cur
     country = visitor_country(candidates) if "ph" in candidates else ""  # (only a phone number's context)
     found: Dict[str, str] = {}
     recording = decisions.recording()  # tested once: the component never records
-    for key, (normalize, max_length, contextual) in _HASHING.items():
+    for key, (normalize, max_length) in _HASHING.items():
         listed = candidates.get(key)
         if listed is None:
             continue
         # (hashed_identifier unrolled: ten keys an event, most with one alias)
-        context = (country if key == "ph" else current_year) if contextual else None
+        context = country if key == "ph" else current_year if key == "db" else None
         for name, text in listed:
             value = hashed(text, normalize, context, max_length)
             if value:
