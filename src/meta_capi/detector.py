@@ -330,7 +330,8 @@ _TOLL_FREE = frozenset("800 888 877 866 855 844 833".split())
 
 
 def _vanity_reason(form: str) -> str:
-    """(Called for a form holding `+1` or `(`: written as dialled, the pattern needs one of them.)"""
+    """PHONE when canonical `form` holds a person's vanity number (above), or "" (called for a form holding `+1` or
+    `(`: written as dialled, the pattern needs one of them)."""
     for match in _VANITY.finditer(form):
         letters = sum(character.isalpha() for character in match.group(3))  # (all digits: the other rules)
         if letters >= 2 and (match.group(1) or match.group(2)) not in _TOLL_FREE:
@@ -1699,6 +1700,7 @@ def value_reason(key: str, value: str) -> str:
 
 
 def _names_an_id_card(key: str) -> bool:
+    """Whether a key's last word names an identity card (`?kt=…`): the key is its value's label."""
     return not ID_CARDS.isdisjoint(key_tokens(key)[-1:])
 
 
