@@ -359,13 +359,14 @@ def _id_document_reason(form: str) -> str:
 # An id document's number after its series (a passport's, an identity card's): right after a personal label of the
 # lexicon (judged as before any number, _label_level), a series of one to four letters or digits, maybe after a word
 # for series and before a number sign, then the number of six digits or more (`Паспорт серия 4508 № 736215`, `CI
-# seria RX nr. 482731`, `ΑΔΤ: ΑΚ 482731`), or letters glued to it (`Dowód osobisty: ABC523618`), maybe then its check
+# seria RX nr. 482731`, `ΑΔΤ: ΑΚ 482731`), or letters glued to it (`Dowód osobisty: ABC523618`; after one or two
+# letters, five digits are enough: Morocco's CIN, `CIN: JA98765`, seventeenth attack), maybe then its check
 # letter (the UK's National Insurance number: `NI number: QQ123456C`). Words for series, folded as text is (`серия`
 # partly into Latin look-alikes).
 _SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie seria série серия серія σειρά".split()},
                        key=len, reverse=True)
-# (five digits or more, six but after one or two letters glued: Morocco's CIN, `JA98765`; seventeenth attack; its
-# first digit written apart: a search skips to a digit in one scan, as it does not before a repeat)
+# (the fewest digits the pattern takes, five, in one scan: its first digit written apart, a search skips to a digit
+# in one scan, as it does not before a repeat)
 _FIVE_DIGITS = re.compile(r"[0-9][0-9]{4}")
 _DOCUMENT_NUMBER = re.compile(
     f"(?<![^\\W_])(?:(?i:{'|'.join(_SERIES_WORDS)})[\\s.:]{{1,3}})?"
