@@ -113,6 +113,10 @@ _APART_GENITIVE = r"(?<=[^\W\d_]{2}[osu][ \t])(?:g|pr|al|pl)\."
 # the German and Dutch ones a one-word street name ends in (sixteenth attack).
 _MALAY_STREET = r"Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuhraya|Lebuh|Lingkaran|Taman|Kampung|Kg\."
 _THAI_NEXT_PART = f"(?=[ \\t]{{1,3}}(?:{_words(_folded(['แขวง', 'ตำบล', 'ต.', 'เขต', 'อำเภอ', 'อ.']))}))"
+# A Thai house number before its soi or road, and maybe the other (`99/9 ซอยสุขุมวิท 11 ถนนสุขุมวิท`): ended as a line
+# is (_STREET_LINES) or by the next part after a blank (_THAI_LINE).
+_THAI_STREETS = (f"{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?"
+                 f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?")
 _NORDIC_APART = _words(_folded("gate gata gaten vei veien veg vegen gade vej gatan vägen väg".split()))
 _GLUED_AFTER_NUMBER = "straße strasse gasse weg allee damm ufer straat laan gracht kade singel dijk plein".split()
 _NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)\.?:?[ \t]{0,3})?(?!19[0-9]{2}|20[0-9]{2})"
@@ -234,9 +238,7 @@ _STREET_LINES = (
                f"|(?<![^\\W\\d_])(?:Calle|Avenida|Av\\.)[ \\t]{{1,3}}(?:[0-9]{{1,2}}[ \\t]{{1,3}}de[ \\t]{{1,3}})?"
                f"(?:{_NAME_WORD}[ \\t]{{1,3}}{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}[ \\t]{{1,3}}#[ \\t]{{0,2}}"
                f"[0-9]{{1,5}}[A-Za-z]?{_LINE_END}"
-               f"|{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?"
-               f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?"
-               f"{_LINE_END}"),
+               f"|{_THAI_STREETS}{_LINE_END}"),
     # Malaysian: a house or a lot by its word and number, then its street, lane or estate by its word (`Lot 5,
     # Lorong Maarof, Bangsar`), followed by the next part (sixteenth attack).
     re.compile(f"(?<![^\\W\\d_])(?:No|Lot|Unit|Blok|Block)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?"
@@ -262,9 +264,7 @@ _STREET_LINES = (
 )
 # A Thai line as above whose next part, a subdistrict or a district by its word, follows after a blank, as Thai writes
 # the parts of an address (`99/9 ซอยสุขุมวิท 11 ถนนสุขุมวิท แขวงคลองเตยเหนือ`; read in text holding `ซอย` or `ถนน`).
-_THAI_LINE = re.compile(f"{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?"
-                        f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?"
-                        f"{_THAI_NEXT_PART}")
+_THAI_LINE = re.compile(f"{_THAI_STREETS}{_THAI_NEXT_PART}")
 
 
 # Layouts of the thirteenth attack, each behind a test in C of a character or a word it needs (_cued_lines): in Hebrew
