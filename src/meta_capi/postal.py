@@ -566,13 +566,19 @@ _LANDMARK_WORDS = {"Spanish": "del|de la|de los|de las|de", "French": "du|de la|
 _ZONE_WORDS = {"Spanish": "zona", "French": "zone"}
 
 
+def _lexicon_words(*groups: Dict[str, str], separator: str = " ") -> List[str]:
+    """The words (or, with `separator`, phrases) of `groups` (kind -> words) in their canonical form in lower case,
+    longest first (_lexicon's alternation folds capitals too and groups by first letter)."""
+    return sorted({canonical(word)[0].lower() for group in groups for line in group.values()
+                   for word in line.split(separator)}, key=len, reverse=True)
+
+
 def _any_case(*groups: Dict[str, str], separator: str = " ") -> str:
     """An alternation of the words (or, with `separator`, phrases) of `groups` (kind -> words), in their canonical
     form and any case, longest first; a word without its final dot or apostrophe is not glued to a letter."""
-    words = sorted({canonical(word)[0].lower() for group in groups for line in group.values()
-                    for word in line.split(separator)}, key=len, reverse=True)
     return "(?i:" + "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}")
-                             + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])") for word in words) + ")"
+                             + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])")
+                             for word in _lexicon_words(*groups, separator=separator)) + ")"
 
 
 _NUMBERED = r"[ \t]{0,3}(?:(?i:n°|no\.?|nro\.?)|#)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?(?![\w-])"
@@ -654,11 +660,9 @@ def _kind_words(*groups: Dict[str, str], glued: bool = False) -> str:
     """An alternation of the words or phrases of `groups` (kind -> words apart by `|`) in their canonical form in
     lower case, longest first; a word without its final dot is not glued to a letter after it (nor, unless `glued`,
     before it)."""
-    words = sorted({canonical(word)[0].lower() for group in groups for line in group.values()
-                    for word in line.split("|")}, key=len, reverse=True)
     return ("" if glued else "(?<![^\\W\\d_])") + "(?:" + "|".join(
         re.escape(word).replace("\\ ", "[ \\t]{1,3}") + ("" if word.endswith(".") else "(?![^\\W\\d_])")
-        for word in words) + ")"
+        for word in _lexicon_words(*groups, separator="|")) + ")"
 
 
 def _numbered(words: str) -> str:
@@ -684,9 +688,7 @@ _PLOT_OPENING = re.compile(
     f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD},[ \\t]{{1,3}}{_NAME_WORD}"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))")
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
-_KIND_CUE = re.compile("|".join(sorted({re.escape(canonical(word)[0].lower()) for group in (_HOUSE_KIND, _FLAT_KIND)
-                                        for line in group.values() for word in line.split("|")}, key=len,
-                                       reverse=True)))
+_KIND_CUE = re.compile("|".join(map(re.escape, _lexicon_words(_HOUSE_KIND, _FLAT_KIND, separator="|"))))
 
 
 def _kind_lines(address: str) -> bool:
@@ -812,8 +814,7 @@ _CLOSINGS = {
                                     "distinti saluti|un saluto|atenciosamente|cumprimentos|melhores cumprimentos",
     "Polish, Czech, Slovak": "pozdrawiam|z poważaniem|s pozdravem|s pozdravom",
 }
-_CLOSING_FORMS = tuple(sorted({canonical(closing)[0].lower() for line in _CLOSINGS.values()
-                               for closing in line.split("|")}, key=len, reverse=True))
+_CLOSING_FORMS = tuple(_lexicon_words(_CLOSINGS, separator="|"))
 # What ends a name inside running text besides the text's end and a field's separator (seventeenth attack: `Merci !
 # Cordialement, Amina Kettani — à bientôt`): a dash between blanks (every dash is `-` in the canonical form), or a
 # sentence's end after a word (`.`, `!`, `?` and a blank or a line break).
