@@ -825,6 +825,8 @@ _SIGNATURE = re.compile(f"[ \t]{{0,3}}((?:{_PERSON_WORD}[ \t]{{1,3}}){{0,2}}{_NA
                         f"(?:[ \t.!]{{0,3}}$|[ \t]{{0,3}}(?:[\n\r]|{_NAME_ENDED}))")
 # Who signs for a business, not a person (`Best regards, Example Shop`).
 _BUSINESS_SIGNERS = frozenset("the shop store team support service services gmbh ltd inc llc bv ab as sa srl".split())
+# Words that make the words around them no person's name: a generic addressee's or a business's.
+_NOT_A_PERSON = _GENERIC | _BUSINESS_SIGNERS
 
 
 def _signed(form: str) -> bool:
@@ -834,18 +836,15 @@ def _signed(form: str) -> bool:
     head = form[:cut].rstrip(" \t\r,!").lower()
     if cut < 3 or not head.endswith(_CLOSING_FORMS):
         return False
-    for closing in _CLOSING_FORMS:
-        if head.endswith(closing):
-            before = head[:-len(closing)].rstrip(" \t")
-            if before and before[-1] not in "\n.!?":
-                return False
-            break
+    closing = next(closing for closing in _CLOSING_FORMS if head.endswith(closing))  # (the longest)
+    before = head[:-len(closing)].rstrip(" \t")
+    if before and before[-1] not in "\n.!?":
+        return False
     match = _SIGNATURE.match(form, cut + 1)
     if match is None:
         return False
     words = match.group(1).split()
-    return (len(words) > 1 or form[cut] == "\n") and not any(
-        word.lower() in _GENERIC or word.lower() in _BUSINESS_SIGNERS for word in words)
+    return (len(words) > 1 or form[cut] == "\n") and not any(word.lower() in _NOT_A_PERSON for word in words)
 
 
 # Salutations in scripts without capitals, or whose capitals the canonical form folds to Latin look-alikes in lower
@@ -965,6 +964,7 @@ _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|s
 _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passenger|travell?er|patient|payer|payee"
                                 r"|kunde|kundin|cliente|klant|kund|acheteur|comprador|compradora)")
 
+
 def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False,
            person_label: Callable[[str], bool] = lambda label: False) -> str:
     """What canonical `form` holds of a postal address, home coordinates or a named person, or "".
@@ -1050,7 +1050,8 @@ def _full_name(after: str) -> bool:
     """Whether the text after a role label (its colon, a name) holds two words or more, none a generic addressee
     (`Dear Customer`) nor a business's (`Example Shop`)."""
     words = after.lstrip(" \t.:").split()
-    return len(words) > 1 and not any(word.lower() in _GENERIC or word.lower() in _BUSINESS_SIGNERS for word in words)
+    return len(words) > 1 and not any(word.lower() in _NOT_A_PERSON for word in words)
+
 
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
     """Whether a label before a colon names a person or their data (`reason` reads a name after it). Four words
