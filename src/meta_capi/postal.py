@@ -912,7 +912,7 @@ _CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
 # daughter of Rauf, of Rustam) in Azerbaijani, Uzbek, Kazakh, Kyrgyz and Turkmen, Latin and Cyrillic, in lower case
 # as it is written: after a label and its colon, the words before it are a person's name whatever the label and the
 # words' case (group 4 of _LABELLED).
-_PATRONYMICS = ("oğlu qızı o'g'li o‘g‘li ugli qizi uly qyzy ulı qızı uulu kyzy ogly gyzy "
+_PATRONYMICS = ("oğlu qızı o'g'li o‘g‘li ugli qizi uly qyzy ulı uulu kyzy ogly gyzy "
                 "оглы кызы ўғли угли қизи кизи улы қызы уулу").split()
 _PATRONYMIC = ("(?:" + "|".join(sorted({re.escape(canonical(word)[0]) for word in _PATRONYMICS}, key=len, reverse=True))
                + ")(?![^\\W\\d_])")
