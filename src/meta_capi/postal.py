@@ -4,10 +4,13 @@ No list of streets or names could be complete; what an address line has everywhe
 number next to a street word of its language (`12 Awolowo Road`, `12 rue de Rivoli`, `Hauptstraße 5`,
 `C/ Mayor 12`, `ul. Długa 5`), ended by a comma, a line break or the end of the text as an address line is;
 a postal code after the Japanese postal mark (`〒100-0001`) or a block number after a Chinese, Japanese or
-Korean street (`建国路88号`, `千代田1丁目`, `세종대로 110`); coordinates precise enough to find a house (two decimal
-degrees of four decimals or more, about 11 m, or degrees, minutes and seconds with both hemispheres). A name is
-only found where the layout says it is one: after a letter's salutation (`Dear Wyn Okafor,`), after a label the
-key lexicon calls personal (`Ship to: Wyn Okafor`, judged by detector.key_reason, passed in), or signing a letter
+Korean street (`建国路88号`, `千代田1丁目`, `세종대로 110`); two parts of an address read by their words and
+numbers where a script has no capitals (`ბინა 12, ... ქუჩა`), or a home's unit beside its quarter or street
+(`Villa n° 14, Cité ...`); coordinates precise enough to find a house (two decimal degrees of four decimals or more,
+about 11 m, or degrees, minutes and seconds with both hemispheres). A name is only found where the layout says it
+is one: after a letter's salutation (`Dear Wyn Okafor,`) or an honorific called by a comma (`Sra. Mendoza, su
+pedido`), after a label the key lexicon calls personal (`Ship to: Wyn Okafor`, judged by detector.key_reason,
+passed in), a role label (`Customer: Aram Petrosyan`) or any label before a patronymic line, or signing a letter
 after its closing formula (`Kind regards,\nWyn Okafor`).
 
 Runs on the canonical form (accents folded, every dash a `-`), behind cheap tests of the characters each rule
