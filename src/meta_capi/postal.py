@@ -578,7 +578,8 @@ def _lexicon_words(*groups: Dict[str, str], separator: str = " ") -> List[str]:
 
 def _any_case(*groups: Dict[str, str], separator: str = " ") -> str:
     """An alternation of the words (or, with `separator`, phrases) of `groups` (kind -> words), in their canonical
-    form and any case, longest first; a word without its final dot or apostrophe is not glued to a letter."""
+    form and any case, longest first; a word not ending in a dot, an apostrophe or a slash (`c/`) is not glued to a
+    letter."""
     return "(?i:" + "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}")
                              + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])")
                              for word in _lexicon_words(*groups, separator=separator)) + ")"
