@@ -103,7 +103,8 @@ def test_a_letter_with_a_stroke_keeps_its_case_in_the_canonical_form(text, form)
 
 @pytest.mark.parametrize(("key", "verdict"), [("ผู้รับ", True), ("ผู้ส่ง", True), ("ผู้รับผิดชอบ", False)])
 def test_thai_recipient_and_sender_are_person_labels_of_the_key_lexicon(key, verdict):
-    assert (bool(detector.key_reason(key)), detector.names_a_person(key)) == (verdict, verdict)
+    assert (detector.key_reason(key), detector.names_a_person(key)) == (
+        detector.PERSONAL_KEY if verdict else "", verdict)
 
 
 SIGNED = [

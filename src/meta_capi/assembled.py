@@ -121,7 +121,7 @@ _LETTERS = re.compile(f"[^\\W\\d_]+(?:[{_APOSTROPHES}][^\\W\\d_]+)?")
 _MIN_WORDS_TEXT = 20  # seven two-letter words and six blanks
 
 
-def _number_words(match: re.Match[str]) -> str:
+def _digits_said(match: re.Match[str]) -> str:
     """The digits a run of number words says: a word joins the group before it when it fills places the group left
     open (`девятьсот` `шестнадцать` is 916, `восемьдесят` `два` is 82), else begins a group (`восемь` `девятьсот`
     is 8 then 9..)."""
@@ -135,14 +135,19 @@ def _number_words(match: re.Match[str]) -> str:
             groups.append(value)
         # a round ten or hundred leaves its lower places open; a digit or a teen fills them
         open_places = places - 1 if value % 10 == 0 and value >= 20 else 0
-    # the words stay before their digits: a number said in words stands in a sentence, where the detector reads a
-    # national plan's mobile without its trunk prefix (`pięć jeden dwa ...` is Poland's 512...)
-    return f"{match.group()} {''.join(map(str, groups))}"
+    return "".join(map(str, groups))
+
+
+def _number_words(match: re.Match[str]) -> str:
+    """A run of number words and, after it, the digits it says (_digits_said): a number said in words stands in a
+    sentence, where the detector reads a national plan's mobile without its trunk prefix (`pięć jeden dwa ...` is
+    Poland's 512...)."""
+    return f"{match.group()} {_digits_said(match)}"
 
 
 def _digits_alone(match: re.Match[str]) -> str:
-    """A blank and the digits a run of number words says (_number_words without the words)."""
-    return " " + _number_words(match).rsplit(" ", 1)[1]
+    """A blank and the digits a run of number words says, in the words' place."""
+    return " " + _digits_said(match)
 
 
 def readings(form: str, words: bool = True) -> List[str]:

@@ -50,11 +50,11 @@ def cued(form: str) -> bool:
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""
-    if ("am " in form or "m " in form and ("'m " in form or "’m " in form)) and _INTRODUCED.search(form) is not None:
+    if ("am " in form or "'m " in form or "’m " in form) and _INTRODUCED.search(form) is not None:
         return PERSON_NAME
     if "name is" in form and _INTRODUCED.search(form) is not None:
         return PERSON_NAME
-    if ("user " in form or "er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:
+    if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)
         return PERSON_NAME
     if ("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form)
             and _HONORED.search(form) is not None):

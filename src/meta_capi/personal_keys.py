@@ -289,7 +289,8 @@ WHOLE_TOKENS |= frozenset(["nic"])
 # the card of identification); Portugal's NIF named as its holder, `contribuinte` (`Contribuinte n.º`,
 # `numero_contribuinte`).
 WHOLE_TOKENS |= frozenset(["cin", "cnie"])
-_MORE_TOKENS += "البطاقة_الوطنية بطاقة_التعريف contribuinte".split()
+_ARABIC_ID_CARD_WORDS = "البطاقة_الوطنية بطاقة_التعريف".split()
+_MORE_TOKENS += _ARABIC_ID_CARD_WORDS + ["contribuinte"]
 # A nationality's word before `id` names that country's national id (`Thai ID`, `Moroccan ID`; seventeenth attack),
 # as `national` does: the countries whose ids the gate reads by their shape, and the Maghreb's, West Africa's, the
 # Caribbean's and Central America's, in English and in their own language.
@@ -310,9 +311,8 @@ CARD_WORDS = frozenset("kad card kard کارڈ".split())
 # Labels naming a mobile number only right before one (detector: a plan's mobile after them is a phone number):
 # `hp`, `H/P` (handphone, Singapore's and Malaysia's phone label). Alone or before other numbers they are a brand,
 # horsepower or hit points (`HP 8300`, `hp: 150`), and no key word.
-MOBILE_LABELS = frozenset(["hp"])
 # Central America's `Cel.` (celular), a temperature's unit (Celsius) before other numbers (seventeenth attack).
-MOBILE_LABELS |= frozenset(["cel"])
+MOBILE_LABELS = frozenset(["hp", "cel"])
 # A passport and its number in Japanese, Chinese and Korean (旅券番号, 护照号码, 여권번호), as keys and as the label
 # before a passport number in text (detector._ID_DOCUMENT, where no blank need part them).
 _PASSPORT_WORDS = ("旅券番号 旅券 パスポート番号 パスポート "
@@ -640,15 +640,6 @@ PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS),
 # English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
 # spellings (`drivers_licence`, `licence_number`; fifteenth attack).
 PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
-# The identity card named in Arabic (`البطاقة الوطنية`, `بطاقة التعريف`: above), as a label before a number: the
-# label's words are folded as a key's (the article apart, one letter for each variant) to meet these.
-_ARABIC_ID_CARDS = frozenset(_folded(word) for word in "البطاقة_الوطنية بطاقة_التعريف".split())
-
-
-def names_an_arabic_id_card(tokens: List[str]) -> bool:
-    """Whether a label's words in Arabic script name the identity card (`رقم البطاقة الوطنية: BK654321`)."""
-    return "\u0600" <= tokens[-1][:1] <= "\u06ff" and "".join(
-        token for word in tokens for token in _tokens(word)) in _ARABIC_ID_CARDS
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
 PASSPORT_LABELS = tuple(sorted({_folded(word) for word in _PASSPORT_WORDS}, key=len, reverse=True))  # longest first
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
@@ -672,6 +663,17 @@ PERSON_LABEL_WORDS = NAME_TOKENS | frozenset(_folded(word) for word in (
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _ORDER_PEOPLE)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_14 + _CONTACT_PERSONS_14 + _BUYERS_14 + _NAMES_14
                                 + _RECIPIENTS_16)
+
+
+# The identity card named in Arabic (`البطاقة الوطنية`, `بطاقة التعريف`: above), as a label before a number: the
+# label's words are folded as a key's (the article apart, one letter for each variant) to meet these.
+_ARABIC_ID_CARDS = frozenset(_folded(word) for word in _ARABIC_ID_CARD_WORDS)
+
+
+def names_an_arabic_id_card(tokens: List[str]) -> bool:
+    """Whether a label's words in Arabic script name the identity card (`رقم البطاقة الوطنية: BK654321`)."""
+    return "\u0600" <= tokens[-1][:1] <= "\u06ff" and "".join(
+        token for word in tokens for token in _tokens(word)) in _ARABIC_ID_CARDS
 
 
 def names_a_person(label: str) -> bool:

@@ -4,10 +4,13 @@ No list of streets or names could be complete; what an address line has everywhe
 number next to a street word of its language (`12 Awolowo Road`, `12 rue de Rivoli`, `Hauptstraße 5`,
 `C/ Mayor 12`, `ul. Długa 5`), ended by a comma, a line break or the end of the text as an address line is;
 a postal code after the Japanese postal mark (`〒100-0001`) or a block number after a Chinese, Japanese or
-Korean street (`建国路88号`, `千代田1丁目`, `세종대로 110`); coordinates precise enough to find a house (two decimal
-degrees of four decimals or more, about 11 m, or degrees, minutes and seconds with both hemispheres). A name is
-only found where the layout says it is one: after a letter's salutation (`Dear Wyn Okafor,`), after a label the
-key lexicon calls personal (`Ship to: Wyn Okafor`, judged by detector.key_reason, passed in), or signing a letter
+Korean street (`建国路88号`, `千代田1丁目`, `세종대로 110`); two parts of an address read by their words and
+numbers where a script has no capitals (`ბინა 12, ... ქუჩა`), or a home's unit beside its quarter or street
+(`Villa n° 14, Cité ...`); coordinates precise enough to find a house (two decimal degrees of four decimals or more,
+about 11 m, or degrees, minutes and seconds with both hemispheres). A name is only found where the layout says it
+is one: after a letter's salutation (`Dear Wyn Okafor,`) or an honorific called by a comma (`Sra. Mendoza, su
+pedido`), after a label the key lexicon calls personal (`Ship to: Wyn Okafor`, judged by detector.key_reason,
+passed in), a role label (`Customer: Aram Petrosyan`) or any label before a patronymic line, or signing a letter
 after its closing formula (`Kind regards,\nWyn Okafor`).
 
 Runs on the canonical form (accents folded, every dash a `-`), behind cheap tests of the characters each rule
@@ -113,6 +116,10 @@ _APART_GENITIVE = r"(?<=[^\W\d_]{2}[osu][ \t])(?:g|pr|al|pl)\."
 # the German and Dutch ones a one-word street name ends in (sixteenth attack).
 _MALAY_STREET = r"Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuhraya|Lebuh|Lingkaran|Taman|Kampung|Kg\."
 _THAI_NEXT_PART = f"(?=[ \\t]{{1,3}}(?:{_words(_folded(['แขวง', 'ตำบล', 'ต.', 'เขต', 'อำเภอ', 'อ.']))}))"
+# A Thai house number before its soi or road, and maybe the other (`99/9 ซอยสุขุมวิท 11 ถนนสุขุมวิท`): ended as a line
+# is (_STREET_LINES) or by the next part after a blank (_THAI_LINE).
+_THAI_STREETS = (f"{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?"
+                 f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?")
 _NORDIC_APART = _words(_folded("gate gata gaten vei veien veg vegen gade vej gatan vägen väg".split()))
 _GLUED_AFTER_NUMBER = "straße strasse gasse weg allee damm ufer straat laan gracht kade singel dijk plein".split()
 _NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)\.?:?[ \t]{0,3})?(?!19[0-9]{2}|20[0-9]{2})"
@@ -234,9 +241,7 @@ _STREET_LINES = (
                f"|(?<![^\\W\\d_])(?:Calle|Avenida|Av\\.)[ \\t]{{1,3}}(?:[0-9]{{1,2}}[ \\t]{{1,3}}de[ \\t]{{1,3}})?"
                f"(?:{_NAME_WORD}[ \\t]{{1,3}}{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}[ \\t]{{1,3}}#[ \\t]{{0,2}}"
                f"[0-9]{{1,5}}[A-Za-z]?{_LINE_END}"
-               f"|{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?"
-               f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?"
-               f"{_LINE_END}"),
+               f"|{_THAI_STREETS}{_LINE_END}"),
     # Malaysian: a house or a lot by its word and number, then its street, lane or estate by its word (`Lot 5,
     # Lorong Maarof, Bangsar`), followed by the next part (sixteenth attack).
     re.compile(f"(?<![^\\W\\d_])(?:No|Lot|Unit|Blok|Block)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?"
@@ -262,9 +267,7 @@ _STREET_LINES = (
 )
 # A Thai line as above whose next part, a subdistrict or a district by its word, follows after a blank, as Thai writes
 # the parts of an address (`99/9 ซอยสุขุมวิท 11 ถนนสุขุมวิท แขวงคลองเตยเหนือ`; read in text holding `ซอย` or `ถนน`).
-_THAI_LINE = re.compile(f"{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?"
-                        f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?"
-                        f"{_THAI_NEXT_PART}")
+_THAI_LINE = re.compile(f"{_THAI_STREETS}{_THAI_NEXT_PART}")
 
 
 # Layouts of the thirteenth attack, each behind a test in C of a character or a word it needs (_cued_lines): in Hebrew
@@ -566,13 +569,20 @@ _LANDMARK_WORDS = {"Spanish": "del|de la|de los|de las|de", "French": "du|de la|
 _ZONE_WORDS = {"Spanish": "zona", "French": "zone"}
 
 
+def _lexicon_words(*groups: Dict[str, str], separator: str = " ") -> List[str]:
+    """The words (or, with `separator`, phrases) of `groups` (kind -> words) in their canonical form in lower case,
+    longest first (_lexicon's alternation folds capitals too and groups by first letter)."""
+    return sorted({canonical(word)[0].lower() for group in groups for line in group.values()
+                   for word in line.split(separator)}, key=len, reverse=True)
+
+
 def _any_case(*groups: Dict[str, str], separator: str = " ") -> str:
     """An alternation of the words (or, with `separator`, phrases) of `groups` (kind -> words), in their canonical
-    form and any case, longest first; a word without its final dot or apostrophe is not glued to a letter."""
-    words = sorted({canonical(word)[0].lower() for group in groups for line in group.values()
-                    for word in line.split(separator)}, key=len, reverse=True)
+    form and any case, longest first; a word not ending in a dot, an apostrophe or a slash (`c/`) is not glued to a
+    letter."""
     return "(?i:" + "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}")
-                             + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])") for word in words) + ")"
+                             + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])")
+                             for word in _lexicon_words(*groups, separator=separator)) + ")"
 
 
 _NUMBERED = r"[ \t]{0,3}(?:(?i:n°|no\.?|nro\.?)|#)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?(?![\w-])"
@@ -654,11 +664,9 @@ def _kind_words(*groups: Dict[str, str], glued: bool = False) -> str:
     """An alternation of the words or phrases of `groups` (kind -> words apart by `|`) in their canonical form in
     lower case, longest first; a word without its final dot is not glued to a letter after it (nor, unless `glued`,
     before it)."""
-    words = sorted({canonical(word)[0].lower() for group in groups for line in group.values()
-                    for word in line.split("|")}, key=len, reverse=True)
     return ("" if glued else "(?<![^\\W\\d_])") + "(?:" + "|".join(
         re.escape(word).replace("\\ ", "[ \\t]{1,3}") + ("" if word.endswith(".") else "(?![^\\W\\d_])")
-        for word in words) + ")"
+        for word in _lexicon_words(*groups, separator="|")) + ")"
 
 
 def _numbered(words: str) -> str:
@@ -684,9 +692,7 @@ _PLOT_OPENING = re.compile(
     f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD},[ \\t]{{1,3}}{_NAME_WORD}"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))")
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
-_KIND_CUE = re.compile("|".join(sorted({re.escape(canonical(word)[0].lower()) for group in (_HOUSE_KIND, _FLAT_KIND)
-                                        for line in group.values() for word in line.split("|")}, key=len,
-                                       reverse=True)))
+_KIND_CUE = re.compile("|".join(map(re.escape, _lexicon_words(_HOUSE_KIND, _FLAT_KIND, separator="|"))))
 
 
 def _kind_lines(address: str) -> bool:
@@ -812,8 +818,7 @@ _CLOSINGS = {
                                     "distinti saluti|un saluto|atenciosamente|cumprimentos|melhores cumprimentos",
     "Polish, Czech, Slovak": "pozdrawiam|z poważaniem|s pozdravem|s pozdravom",
 }
-_CLOSING_FORMS = tuple(sorted({canonical(closing)[0].lower() for line in _CLOSINGS.values()
-                               for closing in line.split("|")}, key=len, reverse=True))
+_CLOSING_FORMS = tuple(_lexicon_words(_CLOSINGS, separator="|"))
 # What ends a name inside running text besides the text's end and a field's separator (seventeenth attack: `Merci !
 # Cordialement, Amina Kettani — à bientôt`): a dash between blanks (every dash is `-` in the canonical form), or a
 # sentence's end after a word (`.`, `!`, `?` and a blank or a line break).
@@ -824,6 +829,8 @@ _SIGNATURE = re.compile(f"[ \t]{{0,3}}((?:{_PERSON_WORD}[ \t]{{1,3}}){{0,2}}{_NA
                         f"(?:[ \t.!]{{0,3}}$|[ \t]{{0,3}}(?:[\n\r]|{_NAME_ENDED}))")
 # Who signs for a business, not a person (`Best regards, Example Shop`).
 _BUSINESS_SIGNERS = frozenset("the shop store team support service services gmbh ltd inc llc bv ab as sa srl".split())
+# Words that make the words around them no person's name: a generic addressee's or a business's.
+_NOT_A_PERSON = _GENERIC | _BUSINESS_SIGNERS
 
 
 def _signed(form: str) -> bool:
@@ -833,18 +840,15 @@ def _signed(form: str) -> bool:
     head = form[:cut].rstrip(" \t\r,!").lower()
     if cut < 3 or not head.endswith(_CLOSING_FORMS):
         return False
-    for closing in _CLOSING_FORMS:
-        if head.endswith(closing):
-            before = head[:-len(closing)].rstrip(" \t")
-            if before and before[-1] not in "\n.!?":
-                return False
-            break
+    closing = next(closing for closing in _CLOSING_FORMS if head.endswith(closing))  # (the longest)
+    before = head[:-len(closing)].rstrip(" \t")
+    if before and before[-1] not in "\n.!?":
+        return False
     match = _SIGNATURE.match(form, cut + 1)
     if match is None:
         return False
     words = match.group(1).split()
-    return (len(words) > 1 or form[cut] == "\n") and not any(
-        word.lower() in _GENERIC or word.lower() in _BUSINESS_SIGNERS for word in words)
+    return (len(words) > 1 or form[cut] == "\n") and not any(word.lower() in _NOT_A_PERSON for word in words)
 
 
 # Salutations in scripts without capitals, or whose capitals the canonical form folds to Latin look-alikes in lower
@@ -912,7 +916,7 @@ _CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
 # daughter of Rauf, of Rustam) in Azerbaijani, Uzbek, Kazakh, Kyrgyz and Turkmen, Latin and Cyrillic, in lower case
 # as it is written: after a label and its colon, the words before it are a person's name whatever the label and the
 # words' case (group 4 of _LABELLED).
-_PATRONYMICS = ("oğlu qızı o'g'li o‘g‘li ugli qizi uly qyzy ulı qızı uulu kyzy ogly gyzy "
+_PATRONYMICS = ("oğlu qızı o'g'li o‘g‘li ugli qizi uly qyzy ulı uulu kyzy ogly gyzy "
                 "оглы кызы ўғли угли қизи кизи улы қызы уулу").split()
 _PATRONYMIC = ("(?:" + "|".join(sorted({re.escape(canonical(word)[0]) for word in _PATRONYMICS}, key=len, reverse=True))
                + ")(?![^\\W\\d_])")
@@ -963,6 +967,7 @@ _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|s
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
 _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passenger|travell?er|patient|payer|payee"
                                 r"|kunde|kundin|cliente|klant|kund|acheteur|comprador|compradora)")
+
 
 def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False,
            person_label: Callable[[str], bool] = lambda label: False) -> str:
@@ -1049,7 +1054,8 @@ def _full_name(after: str) -> bool:
     """Whether the text after a role label (its colon, a name) holds two words or more, none a generic addressee
     (`Dear Customer`) nor a business's (`Example Shop`)."""
     words = after.lstrip(" \t.:").split()
-    return len(words) > 1 and not any(word.lower() in _GENERIC or word.lower() in _BUSINESS_SIGNERS for word in words)
+    return len(words) > 1 and not any(word.lower() in _NOT_A_PERSON for word in words)
+
 
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
     """Whether a label before a colon names a person or their data (`reason` reads a name after it). Four words
