@@ -4,8 +4,10 @@ time, ranges of amounts, a code's groups of four (detector._number_reason and it
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from meta_capi import detector
+from meta_capi import detector, national_ids
 from meta_capi.canonical import canonical
 from meta_capi.privacy import clean_url
 
@@ -201,3 +203,10 @@ def test_a_number_after_another_label_or_without_a_date_is_judged_as_before(text
 ])
 def test_the_identity_label_rule_reads_free_text_only(text, id_like, segments):
     assert detector.reason(text, id_like=id_like, segments=segments) != detector.NATIONAL_ID
+
+
+@settings(max_examples=500)
+@given(digits=st.from_regex(r"[0-9]{1,24}", fullmatch=True))
+def test_the_one_luhn_check_sums_every_second_digit_doubled_from_the_right(digits: str) -> None:
+    doubled = [int(ch) * (2 if index % 2 else 1) for index, ch in enumerate(reversed(digits))]
+    assert national_ids.luhn(digits) == (sum(value - 9 if value > 9 else value for value in doubled) % 10 == 0)

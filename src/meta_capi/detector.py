@@ -42,6 +42,7 @@ from .canonical import (
 from .national_ids import birth_dated, checked_id, holds_letter_id, holds_national_id, rut
 from .national_ids import cpf as _cpf
 from .national_ids import gtin as _gtin
+from .national_ids import luhn as _luhn
 from .personal_keys import (
     ACCOUNT_WORDS,
     ASCII_WORDS,
@@ -205,13 +206,6 @@ _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39", 
 # Fifteen digits are American Express's length (34, 37); Diners, JCB, Mastercard's 2-series, Mir and Troy issue 14
 # or 16 to 19, and only the networks whose lengths vary (Visa's 4, Maestro's and UnionPay's 5 and 6) may have 15.
 _FIFTEEN_DIGIT_CARDS = ("34", "37", "4", "5", "6")
-
-
-_DOUBLED = str.maketrans("0123456789", "0246813579")  # a digit doubled, its two digits summed (Luhn)
-
-
-def _luhn(digits: str) -> bool:
-    return (sum(map(int, digits[-1::-2])) + sum(map(int, digits[-2::-2].translate(_DOUBLED)))) % 10 == 0
 
 
 def nanp(digits: str) -> bool:

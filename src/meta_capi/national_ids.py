@@ -144,14 +144,12 @@ def _ppsn(text: str) -> bool:
     return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == code[7]
 
 
-def _luhn(digits: str) -> bool:
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        digit = ord(char) - 48
-        if position % 2:
-            digit = digit * 2 - 9 if digit > 4 else digit * 2
-        total += digit
-    return total % 10 == 0
+_DOUBLED = str.maketrans("0123456789", "0246813579")  # a digit doubled, its two digits summed
+
+
+def luhn(digits: str) -> bool:
+    """Luhn's check over ASCII digits (payment cards, and the ids that borrowed it)."""
+    return (sum(map(int, digits[-1::-2])) + sum(map(int, digits[-2::-2].translate(_DOUBLED)))) % 10 == 0
 
 
 def _dated(text: str) -> bool:
@@ -165,7 +163,7 @@ def _dated(text: str) -> bool:
         return _date(0, int(text[2:4]), int(text[4:6])) and text[7] in "12345678"
     if len(text) in (11, 13) and tail.isdigit() and head[-6:].isdigit():
         short = head[-6:]
-        return _date(0, int(short[2:4]), int(short[4:6])) and _luhn(short + tail)
+        return _date(0, int(short[2:4]), int(short[4:6])) and luhn(short + tail)
     return False
 
 
@@ -173,7 +171,7 @@ def _personnummer(digits: str) -> bool:
     """A Swedish personnummer's ten digits (YYMMDDNNNC: a birth date, the day plus 60 in a coordination number, and
     Luhn's digit); a company's organisationsnummer has 20 or more where the month stands."""
     day = int(digits[4:6])
-    return 1 <= int(digits[2:4]) <= 12 and (1 <= day <= 31 or 61 <= day <= 91) and _luhn(digits)
+    return 1 <= int(digits[2:4]) <= 12 and (1 <= day <= 31 or 61 <= day <= 91) and luhn(digits)
 
 
 def _nric(text: str) -> bool:
@@ -288,7 +286,7 @@ def _pesel(digits: str) -> bool:
 
 def _amka(digits: str) -> bool:
     """Greece's AMKA (social security number): the birth date DDMMYY, four digits and Luhn's check digit."""
-    return _date(0, int(digits[2:4]), int(digits[:2])) and _luhn(digits)
+    return _date(0, int(digits[2:4]), int(digits[:2])) and luhn(digits)
 
 
 _INN_WEIGHTS = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -356,7 +354,7 @@ def checked_id(digits: str) -> bool:
     """Whether ten digits carry the check of an id written without a layout of its own, read only after a label
     naming an identity number (as birth_dated): the Saudi national id (1) and iqama (2), Luhn's sum, and Iran's
     national code."""
-    return len(digits) == 10 and (digits[0] in "12" and _luhn(digits) or _iranian(digits))
+    return len(digits) == 10 and (digits[0] in "12" and luhn(digits) or _iranian(digits))
 
 
 # Taiwan's id standing alone in capitals: what a user agent's words of letters and digits, set aside as a model's,
@@ -423,7 +421,7 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
             return True  # (a Swedish sole trader's VAT number holds the personnummer; a company's, its org number)
         if kind == "nrb" and not strong_only and _polish_account(text):
             return True
-        if kind == "eg" or kind == "ae" and _luhn(text.replace(" ", "").replace("-", "")) or kind == "ir" and _iranian(
+        if kind == "eg" or kind == "ae" and luhn(text.replace(" ", "").replace("-", "")) or kind == "ir" and _iranian(
                 text.replace("-", "")) or kind == "tw" and (text[0].isupper() or not strong_only) and _taiwanese(text):
             return True
     return False
