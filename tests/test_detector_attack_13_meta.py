@@ -47,7 +47,7 @@ FAKE_DIGESTS = {
 def test_text_in_a_digest_s_shape_is_no_digest_and_is_hashed_as_any_value(digest: str) -> None:
     assert identity.prehashed(digest) is None
     assert identity.prehashed(digest.upper() + ".AQ") is None
-    assert identity.hashed_identifier("em", digest, "", 2026) is None  # as an address: nothing, so left out
+    assert identity.customer_information({"email": digest}, "", 2026) == {}  # as an address: nothing, left out
     assert identity.external_ids([digest]) == [_sha(digest)]
 
 

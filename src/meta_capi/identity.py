@@ -322,13 +322,6 @@ _HASHING: Dict[str, Tuple[Callable[..., str], int]] = {
     key: (_CONTEXTUAL.get(key) or _NORMALIZERS[key], MAX_LENGTH.get(key, DEFAULT_MAX_LENGTH)) for key in ALIASES}
 
 
-def hashed_identifier(key: str, text: str, country: str, current_year: int) -> Optional[str]:
-    """What Meta gets under `key` for one raw value, or None when it is dropped (too long, or normalized to
-    nothing); `country` supplies a phone's calling code, `current_year` bounds a birth date."""
-    normalize, max_length = _HASHING[key]
-    return hashed(text, normalize, country if key == "ph" else current_year if key == "db" else None, max_length)
-
-
 def visitor_country(candidates: Mapping[str, List[Tuple[str, str]]]) -> str:
     """The first candidate country that is a known one: it supplies a phone's missing calling code."""
     for _, text in candidates.get("country", ()):
@@ -356,7 +349,7 @@ def customer_information(properties: Mapping[str, str], client_country: str, cur
         listed = candidates.get(key)
         if listed is None:
             continue
-        # (hashed_identifier unrolled: ten keys an event, most with one alias)
+        # a phone's calling code, a birth date's upper bound; the other normalizers take no context
         context = country if key == "ph" else current_year if key == "db" else None
         for name, text in listed:
             value = hashed(text, normalize, context, max_length)
