@@ -138,7 +138,7 @@ def test_a_group_in_parentheses_between_two_digit_groups_is_a_phone_layout(text,
 ])
 def test_an_fbc_payload_of_words_or_with_a_national_id_is_no_click_id(payload, found):
     assert click_id_reason(payload) == found
-    assert click_ids.is_meta_click_id(f"fb.1.{MS}.{payload}", "fbc") is (not found)
+    assert (click_ids.creation_time_ms(f"fb.1.{MS}.{payload}", "fbc") is None) is bool(found)
 
 
 @pytest.mark.parametrize(("random", "valid"), [

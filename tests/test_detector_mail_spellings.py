@@ -20,7 +20,7 @@ FBC_MS = "1795496400000"
 ])
 def test_an_fbc_payload_is_judged_as_an_id_with_its_slug_readings(payload, found):
     assert detector.click_id_reason(payload) == found
-    assert click_ids.is_meta_click_id(f"fb.1.{FBC_MS}.{payload}", "fbc") is (not found)
+    assert (click_ids.creation_time_ms(f"fb.1.{FBC_MS}.{payload}", "fbc") is None) is bool(found)
 
 
 @pytest.mark.parametrize(("value", "found"), [

@@ -31,11 +31,6 @@ _MAX_RANDOM = 2**31
 _EARLIEST_MS = 1_262_304_000_000  # 2010-01-01T00:00:00Z, before Meta's Pixel set any `_fbp` or `_fbc` cookie
 
 
-def is_meta_click_id(value: str, kind: str) -> bool:
-    """True when `value` is a well-formed `fbc` or `fbp` (`kind`) whose payload holds no personal data."""
-    return creation_time_ms(value, kind) is not None
-
-
 def creation_time_ms(value: str, kind: str) -> Optional[int]:
     """The creation time of a well-formed fbc/fbp value (`kind`), or None when the value is malformed or its
     payload holds personal data (a base64-encoded address, a phone number instead of a click id)."""
@@ -85,7 +80,7 @@ def fresh_fbc(value: str, event_ms: int) -> str:
 def fbc_from_fbclid(fbclid: str, event_ms: int) -> str:
     """A server-built fbc: subdomain index 1, as Meta advises when no `_fbc` cookie is saved."""
     fbc = f"fb.1.{event_ms}.{fbclid}"
-    # (is_meta_click_id's test, without its call: every event with an fbclid)
+    # (a well-formed fbclid whose payload holds no personal data, and a time Meta accepts)
     return fbc if fbclid and _FBCLID.fullmatch(fbclid) and creation_time_ms(fbc, "fbc") is not None else ""
 
 
@@ -136,7 +131,7 @@ def valid_fbp(value: str) -> str:
     if not value:
         return ""
     text = value.strip()
-    return text if creation_time_ms(text, "fbp") is not None else ""  # (is_meta_click_id, without its call)
+    return text if creation_time_ms(text, "fbp") is not None else ""  # (well-formed, no personal data)
 
 
 def generated_fbp(edgee_id: str, first_seen_seconds: int) -> str:
