@@ -33,8 +33,8 @@ _IMPORT = re.compile(r"^(?:import\s+([A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)
 
 def _own_modules() -> frozenset[str]:
     here = os.path.dirname(os.path.abspath(precompile.__file__))
-    return frozenset([*precompile._PACKAGES, *(os.path.splitext(os.path.basename(path))[0]
-                                               for path in precompile._sources()
+    return frozenset([*precompile.PACKAGES, *(os.path.splitext(os.path.basename(path))[0]
+                                               for path in precompile.sources()
                                                if os.path.dirname(path) == here)])
 
 
@@ -55,7 +55,7 @@ def import_dependencies() -> List[str]:
     if sys.platform != "wasi":
         return []
     texts = []
-    for path in precompile._sources():
+    for path in precompile.sources():
         with open(path, encoding="utf-8") as source:
             texts.append(source.read())
     names = imported_by(texts, _own_modules())

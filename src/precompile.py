@@ -20,13 +20,13 @@ import sys
 from typing import List
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-_PACKAGES = ("meta_capi",)  # the guest's packages; the host's (edgee_host) is not part of the component
+PACKAGES = ("meta_capi",)  # the guest's packages; the host's (edgee_host) is not part of the component
 
 
-def _sources() -> List[str]:
+def sources() -> List[str]:
     """The guest's top-level modules and its packages' modules, in a fixed order."""
     found = []
-    for folder in (_HERE, *(os.path.join(_HERE, package) for package in _PACKAGES)):
+    for folder in (_HERE, *(os.path.join(_HERE, package) for package in PACKAGES)):
         found += [os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name.endswith(".py")]
     return [path for path in found if os.path.isfile(path)]
 
@@ -36,7 +36,7 @@ def precompile() -> int:
     if sys.platform != "wasi":
         return 0  # natively (the adapter's tests) there is no snapshot: imports write their .pyc as usual
     written = 0
-    for path in _sources():
+    for path in sources():
         try:
             py_compile.compile(path, doraise=True)
             written += 1

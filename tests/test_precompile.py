@@ -12,7 +12,7 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 
 
 def test_precompile_covers_every_guest_module_and_no_host_module() -> None:
-    listed = {str(Path(path).relative_to(SRC)) for path in precompile._sources()}
+    listed = {str(Path(path).relative_to(SRC)) for path in precompile.sources()}
     guest = {str(path.relative_to(SRC)) for path in [*SRC.glob("*.py"), *(SRC / "meta_capi").glob("*.py")]}
     assert listed == guest
     assert not any(name.startswith("edgee_host") for name in listed)
@@ -32,7 +32,7 @@ def test_dependencies_first_reads_module_level_imports_and_leaves_out_the_guests
 
 
 def test_dependencies_first_finds_the_cores_standard_library_modules_and_imports_nothing_natively() -> None:
-    sources = [Path(path).read_text(encoding="utf-8") for path in precompile._sources()]
+    sources = [Path(path).read_text(encoding="utf-8") for path in precompile.sources()]
     names = dependencies_first.imported_by(sources, dependencies_first._own_modules())
     assert {"re", "json", "hashlib", "unicodedata", "urllib.parse", "dataclasses", "wit_world"} <= set(names)
     assert not {"meta_capi", "guest", "heap_fill", "warm_up", "dense_code"} & set(names)
