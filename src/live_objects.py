@@ -12,6 +12,14 @@ and keeps each one alive in a module global (so no chunk recorded here can be fr
 snapshot: its refcount word would then be the allocator's link), and writes (address, type address) pairs
 into one bytes object that the build step finds by a marker and checks by its digest. Natively (the tests)
 it does nothing: there is no snapshot.
+
+A second record lists the constant loads of the recorded code. CPython 3.14 specializes `LOAD_CONST` when it
+makes a code object: `LOAD_CONST_MORTAL` for a constant that is not immortal then, which increments and
+decrements the count without asking, `LOAD_CONST_IMMORTAL` for one that is. At build time every constant of
+ours is mortal, so without this each constant a first call loads is a written page, though the count ends where
+it began (32 pages on a page event, measured with `perf` on the fault addresses). For each such load the record
+holds the address of its opcode byte, of its constant and its argument's low byte; the build step switches the
+instruction to `LOAD_CONST_IMMORTAL` once the constant is immortal.
 """
 
 from __future__ import annotations
@@ -23,23 +31,27 @@ import sys
 from array import array
 from itertools import repeat
 from types import CodeType
-from typing import Callable, List
+from typing import Callable, Dict, Iterator, List, Tuple
 
 # The record's marker is derived, not written, so no constant in the heap spells it; the digest after the
 # entries tells the record from a stale copy in a freed chunk.
 MARKER_SEED = b"meta_capi: live objects of the snapshot"
+LOADS_MARKER_SEED = b"meta_capi: constant loads of the snapshot"
 MARKER_SIZE = 16
 DIGEST_SIZE = 32
 ENTRY = struct.Struct("<II")  # the object's address (id() is its address), its type's address
 HEADER_WORDS = MARKER_SIZE // 4 + 1  # the marker, then the count
+# A constant load: its opcode byte's address, its constant's address, its argument's low byte.
+LOAD = struct.Struct("<III")
+LOADS_HEADER_WORDS = HEADER_WORDS + 2  # the marker, the count, the two opcodes (mortal, immortal)
 
 _kept: List[object] = []
 _is_immortal: Callable[[object], bool] = getattr(sys, "_is_immortal", lambda item: False)  # CPython 3.14
 _record: List[array[int]] = []
 
 
-def marker() -> bytes:
-    return hashlib.sha256(MARKER_SEED).digest()[:MARKER_SIZE]
+def marker(seed: bytes = MARKER_SEED) -> bytes:
+    return hashlib.sha256(seed).digest()[:MARKER_SIZE]
 
 
 class _Visited:
@@ -104,8 +116,62 @@ def record(leave_out: List[object]) -> int:
 
     _walk(leave_out, keep)
     entries[HEADER_WORDS - 1] = filled[0]
-    body_words = HEADER_WORDS + 2 * filled[0]
-    digest = hashlib.sha256(memoryview(entries)[:body_words]).digest()
-    entries[body_words:body_words + DIGEST_SIZE // 4] = array("I", digest)
+    _seal(entries, HEADER_WORDS + 2 * filled[0])
     _record.append(entries)
+    _record.append(_constant_loads([item for item in _kept if type(item) is CodeType]))
     return filled[0]
+
+
+def _seal(words: array[int], body_words: int) -> None:
+    digest = hashlib.sha256(memoryview(words)[:body_words]).digest()
+    words[body_words:body_words + DIGEST_SIZE // 4] = array("I", digest)
+
+
+def mortal_loads(code: CodeType, load_const: int, extended_arg: int,
+                  caches: List[int]) -> Iterator[Tuple[int, int, int]]:
+    """(instruction's byte index, constant's address, argument's low byte) of each `LOAD_CONST` of `code` whose
+    constant is not immortal. `co_code` is the bytecode unspecialized, laid out as the running copy is."""
+    raw = code.co_code
+    extended = index = 0
+    while index < len(raw):
+        operation, argument = raw[index], extended | raw[index + 1]
+        if operation == extended_arg:
+            extended = argument << 8
+        else:
+            extended = 0
+            if operation == load_const and not _is_immortal(code.co_consts[argument]):
+                yield index, id(code.co_consts[argument]), argument & 0xFF
+        index += 2 + 2 * caches[operation]
+
+
+def cache_entries() -> List[int]:
+    """The inline cache entries after each opcode of this interpreter (by name from 3.13 on, a list before)."""
+    import opcode  # build time only: not among the guest's imports
+
+    entries = vars(opcode)["_inline_cache_entries"]
+    if isinstance(entries, dict):
+        by_code = [0] * 256
+        for name, count in entries.items():
+            by_code[opcode.opmap[name]] = count
+        return by_code
+    return list(entries) + [0] * (256 - len(entries))
+
+
+def _constant_loads(codes: List[CodeType]) -> array[int]:
+    """The second record (see the module's docstring), allocated at its final size."""
+    import opcode
+
+    specialized: Dict[str, int] = vars(opcode)["_specialized_opmap"]  # 3.13 and later
+    caches = cache_entries()
+    load_const, extended_arg = opcode.opmap["LOAD_CONST"], opcode.opmap["EXTENDED_ARG"]
+    count = sum(1 for code in codes for _ in mortal_loads(code, load_const, extended_arg, caches))
+    header = struct.pack("<III", count, specialized["LOAD_CONST_MORTAL"], specialized["LOAD_CONST_IMMORTAL"])
+    words = array("I", marker(LOADS_MARKER_SEED) + header + bytes(LOAD.size * count + DIGEST_SIZE))
+    position = LOADS_HEADER_WORDS
+    for code in codes:
+        start = id(code) + CodeType.__basicsize__  # where the running bytecode begins (`co_code_adaptive`)
+        for index, constant, low_byte in mortal_loads(code, load_const, extended_arg, caches):
+            words[position:position + 3] = array("I", (start + index, constant, low_byte))
+            position += 3
+    _seal(words, position)
+    return words

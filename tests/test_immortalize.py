@@ -7,6 +7,7 @@ src/live_objects.py writes it) pin each rule; the built meta_capi.wasm shows the
 from __future__ import annotations
 
 import hashlib
+import opcode
 import struct
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from wasm_support import ROOT, WASM
 sys.path.insert(0, str(ROOT / "tools"))
 from immortalize import IMMORTAL, immortalize  # noqa: E402
 
-from live_objects import marker  # noqa: E402
+from live_objects import LOADS_MARKER_SEED, cache_entries, marker, mortal_loads  # noqa: E402
 
 TYPE = 0x1234
 OBJECT, OTHER_TYPE, STATIC, RECORD = 0x400, 0x440, 0x480, 0x800
@@ -30,6 +31,17 @@ def record(entries: List[Tuple[int, int]], digest_ok: bool = True) -> bytes:
     body = marker() + struct.pack("<I", len(entries)) + b"".join(struct.pack("<II", *entry) for entry in entries)
     digest = hashlib.sha256(body).digest()
     return body + (digest if digest_ok else bytes(32))
+
+
+MORTAL_LOAD, IMMORTAL_LOAD = 191, 190  # CPython 3.14's LOAD_CONST_MORTAL and LOAD_CONST_IMMORTAL
+CODE, LOADS = 0x600, 0xA00
+
+
+def loads_record(loads: List[Tuple[int, int, int]]) -> bytes:
+    """The second record: the constant loads (opcode byte's address, constant's address, argument's low byte)."""
+    body = marker(LOADS_MARKER_SEED) + struct.pack("<III", len(loads), MORTAL_LOAD, IMMORTAL_LOAD) + b"".join(
+        struct.pack("<III", *load) for load in loads)
+    return body + hashlib.sha256(body).digest()
 
 
 def fake_object(count: int, type_address: int = TYPE) -> bytes:
@@ -66,7 +78,8 @@ def test_immortalize_rewrites_the_count_of_each_recorded_object_as_it_was_record
     ], wrap)
     size = len(blob)
     outcome = immortalize(blob)
-    assert outcome == {"recorded": 3, "made immortal": 1, "already immortal": 1, "not as recorded": 1}
+    assert outcome == {"recorded": 3, "made immortal": 1, "already immortal": 1, "not as recorded": 1,
+                       "loads recorded": 0, "loads switched": 0}
     assert len(blob) == size
     assert (count_at(blob, ordinary), count_at(blob, retyped), count_at(blob, static)) == (
         IMMORTAL, 2, STATIC_IMMORTAL)
@@ -94,8 +107,34 @@ def test_immortalize_reads_only_a_record_whose_digest_matches(tmp_path):
 def test_immortalize_changes_nothing_without_a_record(tmp_path):
     blob = component(tmp_path, [(OBJECT, fake_object(3))])
     before = bytes(blob)
-    assert immortalize(blob) == {"recorded": 0, "made immortal": 0, "already immortal": 0, "not as recorded": 0}
+    assert immortalize(blob) == {"recorded": 0, "made immortal": 0, "already immortal": 0, "not as recorded": 0,
+                                 "loads recorded": 0, "loads switched": 0}
     assert bytes(blob) == before
+
+
+def test_immortalize_switches_a_load_to_the_immortal_one_only_when_its_constant_is_immortal_and_as_recorded(
+        tmp_path):
+    made, static, mortal = fake_object(3), fake_object(STATIC_IMMORTAL, TYPE + 16), fake_object(4, TYPE + 8)
+    # Four loads of argument 7: of a constant made immortal, of one already immortal, of one whose type changed
+    # (left mortal), and one whose instruction is no longer a mortal load.
+    code = bytes([MORTAL_LOAD, 7, MORTAL_LOAD, 7, MORTAL_LOAD, 7, IMMORTAL_LOAD, 7])
+    blob = component(tmp_path, [
+        (OBJECT, made), (OTHER_TYPE, mortal), (STATIC, static), (CODE, code),
+        (RECORD, record([(OBJECT, TYPE), (OTHER_TYPE, TYPE), (STATIC, TYPE + 16)])),
+        (LOADS, loads_record([(CODE, OBJECT, 7), (CODE + 2, STATIC, 7), (CODE + 4, OTHER_TYPE, 7),
+                              (CODE + 6, OBJECT, 7)])),
+    ])
+    outcome = immortalize(blob)
+    assert (outcome["loads recorded"], outcome["loads switched"]) == (4, 2)
+    assert blob.find(bytes([IMMORTAL_LOAD, 7, IMMORTAL_LOAD, 7, MORTAL_LOAD, 7, IMMORTAL_LOAD, 7])) > 0
+
+
+def test_immortalize_leaves_a_load_whose_argument_is_not_as_recorded(tmp_path):
+    code = bytes([MORTAL_LOAD, 8])
+    blob = component(tmp_path, [(OBJECT, fake_object(3)), (CODE, code), (RECORD, record([(OBJECT, TYPE)])),
+                                (LOADS, loads_record([(CODE, OBJECT, 7)]))])
+    assert immortalize(blob)["loads switched"] == 0
+    assert blob.find(code) > 0
 
 
 def test_the_built_component_holds_its_live_objects_immortal():
@@ -103,3 +142,21 @@ def test_the_built_component_holds_its_live_objects_immortal():
     outcome = immortalize(bytearray(WASM.read_bytes()))
     assert outcome["recorded"] > 10_000
     assert outcome["already immortal"] == outcome["recorded"]
+    # and its loads of those constants are loads of immortal objects: none is left to switch
+    assert outcome["loads recorded"] > 100
+    assert outcome["loads switched"] == 0
+
+
+def test_the_guest_finds_every_constant_load_of_a_code_object_and_its_constant_past_extended_args():
+    # 300 constants: loads past the 256th carry an EXTENDED_ARG; inline caches lie between the instructions.
+    source = "def f(x):\n    return [" + ", ".join(f"x + {index}.5" for index in range(300)) + "]\n"
+    namespace: dict = {}
+    exec(compile(source, "<test>", "exec"), namespace)
+    code = namespace["f"].__code__
+    load_const = opcode.opmap["LOAD_CONST"]
+    loads = list(mortal_loads(code, load_const, opcode.opmap["EXTENDED_ARG"], cache_entries()))
+    found = []
+    for index, constant, low_byte in loads:
+        assert code.co_code[index] == load_const and code.co_code[index + 1] == low_byte
+        found.append(next(value for value in code.co_consts if id(value) == constant))
+    assert sorted(value for value in found if isinstance(value, float)) == [index + 0.5 for index in range(300)]

@@ -4,7 +4,9 @@ The guest records, last thing in its build, the address and type of every live o
 in one bytes object of the heap. This step reads the component's heap snapshot (the data segments of its
 core modules), finds that record by its marker and digest, and rewrites the reference count of each
 recorded object to CPython 3.14's immortal value for 32-bit platforms. A first call then never writes
-those counts, so it writes fewer pages of the copy-on-write image.
+those counts, so it writes fewer pages of the copy-on-write image. A second record lists the code's loads of
+those constants that CPython specialized as loads of a mortal object (which write the count regardless); each
+is switched to the load of an immortal one once its constant is immortal.
 
 Only counts are rewritten, in place: every section keeps its size. An object is rewritten only when the
 snapshot still holds it as recorded: its type word is the recorded type and its count is an ordinary one
@@ -28,7 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from wasm_sections import leb128, sections  # noqa: E402
 
-from live_objects import DIGEST_SIZE, ENTRY, MARKER_SIZE, marker  # noqa: E402
+from live_objects import DIGEST_SIZE, ENTRY, LOAD, LOADS_MARKER_SEED, MARKER_SIZE, marker  # noqa: E402
 
 DATA_SECTION = 11
 I32_CONST, END = 0x41, 0x0B
@@ -92,19 +94,34 @@ class Snapshot:
         start, offset, size = self.segments[index]
         return offset + address - start if address + length <= start + size else -1
 
-    def record(self) -> List[Tuple[int, int]]:
-        """The (address, type address) entries of the guest's record, or [] if this memory holds none."""
-        sign = marker()
+    def _sealed(self, sign: bytes, header: int, entry: struct.Struct) -> Tuple[bytes, List[Tuple[int, ...]]]:
+        """The header words after the count and the entries of the first record marked `sign` whose digest
+        matches, or (b"", [])."""
         position = self.image.find(sign)
         while position >= 0:
             count_at = position + MARKER_SIZE
             (count,) = WORD.unpack_from(self.image, count_at)
-            body_end = count_at + WORD.size + count * ENTRY.size
+            entries_at = count_at + WORD.size + header
+            body_end = entries_at + count * entry.size
             digest = self.image[body_end:body_end + DIGEST_SIZE]
             if hashlib.sha256(self.image[position:body_end]).digest() == digest:
-                return list(ENTRY.iter_unpack(self.image[count_at + WORD.size:body_end]))
+                return bytes(self.image[count_at + WORD.size:entries_at]), list(
+                    entry.iter_unpack(self.image[entries_at:body_end]))
             position = self.image.find(sign, position + 1)
-        return []
+        return b"", []
+
+    def record(self) -> List[Tuple[int, int]]:
+        """The (address, type address) entries of the guest's record, or [] if this memory holds none."""
+        return self._sealed(marker(), 0, ENTRY)[1]  # type: ignore[return-value]
+
+    def constant_loads(self) -> Tuple[int, int, List[Tuple[int, int, int]]]:
+        """The mortal and immortal `LOAD_CONST` opcodes and the (opcode byte's address, constant's address,
+        argument's low byte) entries of the guest's second record, or (0, 0, [])."""
+        header, entries = self._sealed(marker(LOADS_MARKER_SEED), 2 * WORD.size, LOAD)
+        if not header:
+            return 0, 0, []
+        mortal, immortal = struct.unpack("<II", header)
+        return mortal, immortal, entries  # type: ignore[return-value]
 
 
 def _snapshots(blob: bytes) -> Iterator[Snapshot]:
@@ -114,17 +131,21 @@ def _snapshots(blob: bytes) -> Iterator[Snapshot]:
 
 
 def immortalize(blob: bytearray) -> Dict[str, int]:
-    """Rewrite the recorded objects' counts in `blob` (a component); returns what was done, by outcome."""
-    outcome = {"recorded": 0, "made immortal": 0, "already immortal": 0, "not as recorded": 0}
+    """Rewrite the recorded objects' counts in `blob` (a component), then switch the loads of constants now
+    immortal to `LOAD_CONST_IMMORTAL`; returns what was done, by outcome."""
+    outcome = {"recorded": 0, "made immortal": 0, "already immortal": 0, "not as recorded": 0,
+               "loads recorded": 0, "loads switched": 0}
     for snapshot in _snapshots(bytes(blob)):
         entries = snapshot.record()
         outcome["recorded"] += len(entries)
+        immortal = set()
         for address, type_address in entries:
             count, held_type = WORD.unpack_from(snapshot.image, address), WORD.unpack_from(snapshot.image, address + 4)
             if held_type[0] != type_address or count[0] == 0:
                 outcome["not as recorded"] += 1
             elif count[0] >= IMMORTAL_MINIMUM:
                 outcome["already immortal"] += 1
+                immortal.add(address)
             else:
                 offset = snapshot.file_offset(address, WORD.size)
                 if offset < 0:  # split between two segments: never seen, but then left as it is
@@ -132,6 +153,16 @@ def immortalize(blob: bytearray) -> Dict[str, int]:
                     continue
                 WORD.pack_into(blob, offset, IMMORTAL)
                 outcome["made immortal"] += 1
+                immortal.add(address)
+        mortal_load, immortal_load, loads = snapshot.constant_loads()
+        outcome["loads recorded"] += len(loads)
+        for address, constant, low_byte in loads:
+            # Only an instruction still as recorded (its opcode and argument), and only once its constant is
+            # immortal: `LOAD_CONST_IMMORTAL` never counts a reference, so a mortal constant could be freed.
+            offset = snapshot.file_offset(address, 2)
+            if constant in immortal and offset >= 0 and blob[offset] == mortal_load and blob[offset + 1] == low_byte:
+                blob[offset] = immortal_load
+                outcome["loads switched"] += 1
     return outcome
 
 
