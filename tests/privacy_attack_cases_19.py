@@ -265,6 +265,35 @@ MAIL: Dict[str, Tuple[str, str]] = {
     "Moldovan Romanian words": ("zqion.rusu arond mail punct md", "zqion.rusu"),
 }
 
+# --- near misses of the newest rules, in layouts they were not written for: (family, (value, form))
+NEAR: Dict[str, Tuple[str, Tuple[str, str]]] = {
+    "signature after dashes Cyrillic": ("name", ("Благодаря! -- Петър Драгомиров, София", "Драгомиров")),
+    "signature after dashes Arabic": ("name", ("شكراً -- رنا الخوري، بيروت", "الخوري")),
+    "my name is one word": ("name", ("hi, my name is Vakaloloma and the kava never came", "Vakaloloma")),
+    "I am with chiefly title": ("name", ("I am Ratu Epeli Naivalurua, please call back", "Naivalurua")),
+    "person word before name": ("name", ("the customer Kila Warakai asked for a refund", "Warakai")),
+    "honorific Mr with okina": ("name", ("Called back Mr. Keʻala Kahananui re delivery", "Kahananui")),
+    "Spanish honorific called": ("name", ("Sra. Oquendo Ferrer, su pedido está listo", "Oquendo")),
+    "closing formula Spanish": ("name", ("Saludos cordiales,\nYusleidy Oquendo", "Oquendo")),
+    "closing formula French Noumea": ("name", ("Cordialement,\nMireille Wamytan", "Wamytan")),
+    "role label Passenger": ("name", ("Passenger: Sione Fifitaʻapaki", "Fifita")),
+    "Cyrillic lower-case label name": ("name", ("име: петър драгомиров", "драгомиров")),
+    "patronymic Belarusian line": ("name", ("Пакупнік: Алесь Уладзіміравіч Кавалёнак", "Кавалёнак")),
+    "phone words after label": ("phone", ("Tel: nine two seven four eight one three", "nine two seven four")),
+    "Spanish phone words after label": ("phone", ("móvil: cinco cuatro ocho dos siete uno tres seis",
+                                                 "cinco cuatro ocho dos")),
+    "Croatian phone words": ("phone", ("nula devet jedan četiri osam dva sedam jedan tri šest", "nula devet jedan")),
+    "Russian phone words Minsk": ("phone", ("восемь ноль двадцать девять четыреста восемьдесят два семьдесят один "
+                                           "тридцать шесть", "четыреста восемьдесят два")),
+    "flat next to urbanization": ("postal", ("Apto 8-C, Urb. El Cafetal, Caracas", "Apto 8-C")),
+    "flat next to Minsk microdistrict": ("postal", ("кв. 214, мкр. Уручье-2, Минск", "кв. 214")),
+    "pallati next to blloku": ("postal", ("Pallati 14, Shkalla 2, Blloku, Tiranë", "Pallati 14")),
+    "house next to Delmas": ("postal", ("Kay 14, Delmas 33, Pòtoprens", "Kay 14")),
+    "Havana street by crossing": ("postal", ("Calle 23 #1056 entre L y M", "1056")),
+    "lot and allotment": ("postal", ("Lot 12, Allotment 7, Hohola", "Allotment 7")),
+    "plot opening address PNG": ("postal", ("Plot 45, Gerehu Stage 2, Port Moresby", "Gerehu")),
+}
+
 # --- delivery and logistics tools: (value, form); named by what leaks
 LOGISTICS: Dict[str, Tuple[str, Tuple[str, str]]] = {
     "neighbour instruction": ("postal", ("Leave with neighbour at no. 12 Kaya Flamboyan if not home", "Flamboyan")),
@@ -359,6 +388,9 @@ def cases() -> List[Case]:
     logistics = [(f"{family} tool {name} @ {where}", *_place(where, value), [form])
                  for name, (family, (value, form)) in LOGISTICS.items()
                  for where in ["property", "json property", "url query", "referrer"]]
+    near = [(f"{family} near {name} @ {where}", *_place(where, value), [form])
+            for name, (family, (value, form)) in NEAR.items()
+            for where in ["property", "sentence", "page title", "json property"]]
     agents = [(f"{family} agent {name} @ user agent", *_place("user agent", value), [form])
               for family, table in (("phone", PHONES), ("id", IDS)) for name, (value, form) in list(table.items())[::4]]
     extra_places = [(f"{family} {name} @ {where}", *_place(where, value), [form])
@@ -369,7 +401,7 @@ def cases() -> List[Case]:
                                         **{k: IDS[k] for k in list(IDS)[:6]},
                                         **{k: NAMES[k] for k in list(NAMES)[:3]}}.items()
             for where in ["err currency", "err value", "err event name", "err opt_out"]]
-    return [*crossed_cases, *logistics, *agents, *extra_places, *errs, *key_cases(), *meta_cases()]
+    return [*crossed_cases, *near, *logistics, *agents, *extra_places, *errs, *key_cases(), *meta_cases()]
 
 
 # Ordinary data of the same places and languages: it must go out unchanged.
@@ -408,6 +440,15 @@ ORDINARY: Dict[str, List[str]] = {
         "Suva", "Nukuʻalofa", "Port Moresby", "Nouméa", "Zagreb", "Plovdiv", "Tirana", "Skopje",
         "Chișinău", "Beirut", "Amman", "Port-au-Prince", "Willemstad", "Montevideo", "La Paz",
         "MH Cinema Suva", "Tappoo City", "Mall of Tirana", "ABC Verdun", "Tienda La Habana Vieja",
+    ],
+    "near misses": [
+        "I am Legend Blu-ray", "I'm Yours Perfume 50 ml", "Customer Favourite Kava Bowl", "Apto para microondas",
+        "Piso laminado 8 mm", "Lot 12 Vintage Buttons", "Mr. Bean Mug", "Dear Santa Letter Kit",
+        "Петрович Водка 0,5 л", "Calle 8 Café Cubano", "Kaya Kaya Hotel Bonaire", "Ratu Sukuna Day Sale",
+        "Tui Manu'a Cookbook", "Ime i prezime naljepnice (label set)", "Kind regards from the Suva team",
+        "Tonga Tapa Section 3", "Edif. Lego City 60200", "Blok 5 Notebook A4", "Stan & Ollie DVD",
+        "One Two Three Four Five Six Seven Song Book", "Boroko Foodworld Specials", "Delmas 33 Market Bag",
+        "Kalākaua Avenue Poster", "Mele Kalikimaka Ornament", "Noël à Nouméa Gift Box",
     ],
     "reviews and slogans": [
         "Vinaka vakalevu, great quality!", "Malo ʻaupito, fast shipping", "Fa'afetai lava for the fast delivery",

@@ -29,6 +29,7 @@ LEAKS: Dict[str, List[str]] = {
         "phone Fiji mobile after Fijian label @",
         "phone PNG mobile after Tok Pisin label @",
         "phone New Caledonia after French label @",
+        "phone near Croatian phone words @",
         "phone agent PNG mobile after Tok Pisin label @",
     ],
     "id": [
@@ -78,6 +79,12 @@ LEAKS: Dict[str, List[str]] = {
         "postal Asuncion street @",
         "postal flat next to quarter @",
         "postal house number next to street @",
+        "postal near flat next to urbanization @",
+        "postal near pallati next to blloku @",
+        "postal near house next to Delmas @",
+        "postal near Havana street by crossing @",
+        "postal near lot and allotment @",
+        "postal near plot opening address PNG @",
         "postal tool neighbour instruction @",
         "postal tool returns form @",
     ],
@@ -102,6 +109,16 @@ LEAKS: Dict[str, List[str]] = {
         "name signature after dashes @",
         "name sign-off Croatian @",
         "name sign-off Bulgarian @",
+        "name near signature after dashes Arabic @",
+        "name near honorific Mr with okina @",
+        "name near Spanish honorific called @ sentence",
+        "name near closing formula Spanish @ sentence",
+        "name near closing formula Spanish @ json property",
+        "name near closing formula French Noumea @ sentence",
+        "name near closing formula French Noumea @ json property",
+        "name near role label Passenger @",
+        "name near Cyrillic lower-case label name @",
+        "name near patronymic Belarusian line @",
         "name tool gate code ask for @",
         "name tool locker pick-up @",
         "name tool gift recipient block @ json property",
@@ -148,6 +165,10 @@ DROPPED: Dict[str, List[str]] = {
     "order and tracking numbers": [
         "order and tracking numbers: Guía 8821-4471-03 @ property",
         "order and tracking numbers: Guía 8821-4471-03 @ page title",
+    ],
+    "near misses": [
+        "near misses: I am Legend Blu-ray @ property",
+        "near misses: I am Legend Blu-ray @ page title",
     ],
 }
 
