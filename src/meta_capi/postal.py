@@ -96,8 +96,8 @@ _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|C
                r"Strada|Str\.|Bulevardul|Bd\.|Calea|Splaiul|Soseaua|Rue|Avenue|Boulevard|Chaussee|Steenweg|"
                r"Jl\.|Jln\.?|Jalan|"  # Indonesian: `Jl. Sudirman No. 45`
                r"Pasaje|Psje\.|Bulevar|"  # Chilean `Pasaje Los Aromos 456`, Serbian `Bulevar Oslobođenja 5`
-               r"Lorong|Lrg\.|Persiaran|Lebuh|"
-               r"Kaya")  # Papiamento: a street (`Kaya Flamboyan 27`; nineteenth attack)  # Malay: a lane, a drive, a street (`Lorong Maarof 3`)
+               r"Lorong|Lrg\.|Persiaran|Lebuh|"  # Malay: a lane, a drive, a street (`Lorong Maarof 3`)
+               r"Kaya")  # Papiamento: a street (`Kaya Flamboyan 27`; nineteenth attack)
 _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # German, Dutch and Scandinavian streets end their name with the street word (`Hauptstraße`, `Keizersgracht`,
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
@@ -123,7 +123,8 @@ _THAI_STREETS = (f"{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}
                  f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?")
 _NORDIC_APART = _words(_folded("gate gata gaten vei veien veg vegen gade vej gatan vägen väg".split()))
 _GLUED_AFTER_NUMBER = "straße strasse gasse weg allee damm ufer straat laan gracht kade singel dijk plein".split()
-_NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)\.?:?[ \t]{0,3}|#[ \t]{0,2})?(?!19[0-9]{2}|20[0-9]{2})"
+_NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)\.?:?[ \t]{0,3}|#[ \t]{0,2})?"
+                 r"(?!19[0-9]{2}|20[0-9]{2})"
                  r"[0-9]{1,4}[A-Za-z]?")
 # A flat after the house number and a dash or a slash (`55-12`, `12/3`; Vienna's stair and door: `12/3/14`; a Dutch
 # floor in Roman numerals: `123-II`), or after a letter or a word (`No: 12 D: 5`, Finnish `12 B 7`).
@@ -655,7 +656,7 @@ _FLAT_KIND = {
     "Mongolian": "тоот|toot", "Burmese": "အခန်း", "Khmer": "បន្ទប់", "English": "apt|apt.|apartment|flat",
     # (nineteenth attack) a flat, a stair or a floor
     "Croatian": "stan", "Albanian": "ap.|apartamenti|shkalla|shk.|kati", "Bulgarian": "ап.|апартамент|ет.|етаж",
-    "English floors": "floor|fl.", "Arabic": "شقة",
+    "English floors": "floor", "Arabic": "شقة",
 }
 # A district by its number (`1-р хороо`, `ቀበሌ 05`, `សង្កាត់ 3`).
 _DISTRICT_KIND = {
@@ -666,11 +667,11 @@ _DISTRICT_KIND = {
 # A plot's section or lot by its number (Papua New Guinea, Tonga: `Section 23, Allotment 7`), only beside a home's
 # unit (`Lot 3, Lot 4` is an auction's).
 _PARCEL_KIND = {"English (Papua New Guinea, Tonga)": "section|lot"}
-# A street, a village, a district or a landmark by its word before its name, numbered or not (nineteenth attack:
-# `شارع الملكة رانيا`, `Rr. Myslym Shyri`, `Koro ko Nakorovou`, `kod Maksimirske`, `near AUB gate`).
+# A street, a village, a district, a building or a landmark by its word before its name, numbered or not (nineteenth
+# attack: `شارع الملكة رانيا`, `Rr. Myslym Shyri`, `Koro ko Nakorovou`, `Bldg. Salam`, `kod Maksimirske`).
 _NAMED_FIRST_KIND = {
     "Arabic": "شارع|زقاق|طريق|حي", "Albanian": "rruga|rr.|blloku|lagjja", "Fijian": "koro|tikina",
-    "Croatian and Serbian landmarks": "kod|pored", "English landmarks": "near|opposite",
+    "English": "bldg.", "Croatian and Serbian landmarks": "kod|pored",
 }
 # A street by its word after its name (maybe an ordinal before it: Sinhala `2 වන පටුමග`, the second lane), its number
 # after it or not; the English words only with a number (`KG 11 Ave`, `Street 51`); Burmese glues the word to the
@@ -693,10 +694,14 @@ def _kind_words(*groups: Dict[str, str], glued: bool = False) -> str:
         for word in _lexicon_words(*groups, separator="|")) + ")"
 
 
+_NOT_A_YEAR = r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))"  # (`عمارة 2024، شارع الفن`: an exhibition's)
+
+
 def _numbered(words: str) -> str:
     """A part named by one of `words` and its number, either way round (`ბინა 12`, `House No. 123`, `15-uy`, `1-р
     хороо`, `1st khoroo`, `45 тоот`)."""
-    return (f"(?:{words}[ \\t]{{0,3}}(?:(?:no\\.?|n°|#|br\\.)[ \\t]{{0,3}})?[0-9]{{1,5}}(?:[a-z]|/[0-9]{{1,4}})?(?![0-9])"
+    return (f"(?:{words}[ \\t]{{0,3}}(?:(?:no\\.?|n°|#|br\\.)[ \\t]{{0,3}})?{_NOT_A_YEAR}"
+            f"[0-9]{{1,5}}(?:[a-z]|/[0-9]{{1,4}})?(?![0-9])"
             f"|(?<![\\w.,/])[0-9]{{1,5}}(?:-?(?:p|st|nd|rd|th))?[ \\t-]{{0,3}}{words})")
 
 
@@ -705,22 +710,30 @@ def _numbered(words: str) -> str:
 # apart by blanks: `ផ្ទះលេខ ២៣ ផ្លូវ ៥១`).
 _HOME_PART = _numbered(_kind_words(_HOUSE_KIND, _FLAT_KIND))
 _OTHER_PART = (f"(?:{_HOME_PART}|{_numbered(_kind_words(_DISTRICT_KIND, _STREET_KIND, _STREET_NUMBERED_KIND))}"
-               f"|{_numbered(_kind_words(_PARCEL_KIND, _NAMED_FIRST_KIND))}"
+               f"|{_numbered(_kind_words(_NAMED_FIRST_KIND))}"
                f"|{_kind_words(_NAMED_FIRST_KIND)}(?:[ \\t]{{1,3}}[^\\s\\d,;:|]{{1,30}}){{1,3}}"
                f"|(?:[^\\s,;:|၊။]{{1,30}}[ \\t]{{1,3}}){{0,3}}{_kind_words(_STREET_KIND)}"
                f"|[^\\s\\d,;:|၊။]{{1,30}}?{_kind_words(_STREET_GLUED_KIND, glued=True)})")
 _PART_APART = r"(?:[ \t]{0,3}[,;،၊।|\n\r][ \t]{0,3}|[ \t]{1,3})"
-_KIND_LINES = re.compile(f"{_HOME_PART}{_PART_APART}{_OTHER_PART}|{_OTHER_PART}{_PART_APART}{_HOME_PART}")
+_HOUSE_PART = _numbered(_kind_words(_HOUSE_KIND))
+_PARCEL_PART = _numbered(_kind_words(_PARCEL_KIND))
+_KIND_LINES = re.compile(f"{_HOME_PART}{_PART_APART}{_OTHER_PART}|{_OTHER_PART}{_PART_APART}{_HOME_PART}"
+                         f"|{_PARCEL_PART}{_PART_APART}{_HOUSE_PART}|{_HOUSE_PART}{_PART_APART}{_PARCEL_PART}")
 # A plot or a house by its number opening the address, then two parts of words, a place and a town, ended as a field
 # or a sentence is (`Plot 45, Msasani Peninsula, Dar es Salaam`), capitalized as an address writes them.
 # (nineteenth attack) a house, a flat or an allotment by its word in Fijian, Kreyol, Croatian, Albanian and Tok Pisin
-# English, any case, and a place numbered in its town (`Kay 14, Delmas 33, Pòtoprens`, `Plot 45, Gerehu Stage 2,`)
-_OPENING_UNIT_KIND = {"English": "plot|house|allotment", "Fijian": "vale", "Kreyol": "kay", "Croatian": "stan|kuća",
-                      "Albanian": "pallati"}
+# English, any case, and a place numbered in its town (`Kay 14, Delmas 33, Pòtoprens`, `Plot 45, Gerehu Stage 2,`):
+# after an English plot or house, a place of two words or more (`House 2, Season 1,` is a box set's).
+_OPENING_UNIT_KIND = {"English": "plot|house|allotment"}
+_LOCAL_OPENING_UNIT_KIND = {"Fijian": "vale", "Kreyol": "kay", "Croatian": "stan|kuća", "Albanian": "pallati"}
+_OPENING_NUMBER = r"(?:[ \t]{1,3}(?i:no|br)\.?)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?,[ \t]{1,3}"
+_PLACE = f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD}"
 _PLOT_OPENING = re.compile(
-    f"(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})(?i:{'|'.join(_lexicon_words(_OPENING_UNIT_KIND, separator='|'))})"
-    f"(?:[ \\t]{{1,3}}(?i:no|br)\\.?)?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,"
-    f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD}(?:[ \\t]{{1,3}}[0-9]{{1,3}})?,[ \\t]{{1,3}}{_NAME_WORD}"
+    f"(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})"
+    f"(?:(?i:{'|'.join(_lexicon_words(_OPENING_UNIT_KIND, separator='|'))}){_OPENING_NUMBER}"
+    f"(?:(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,2}}{_NAME_WORD}[ \\t]{{1,3}}[0-9]{{1,3}}|{_PLACE})"
+    f"|(?i:{'|'.join(_lexicon_words(_LOCAL_OPENING_UNIT_KIND, separator='|'))}){_OPENING_NUMBER}"
+    f"{_PLACE}(?:[ \\t]{{1,3}}[0-9]{{1,3}})?),[ \\t]{{1,3}}{_NAME_WORD}"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))")
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
 _KIND_CUE = re.compile("|".join(map(re.escape, _lexicon_words(_HOUSE_KIND, _FLAT_KIND, separator="|"))))
@@ -771,11 +784,12 @@ _NAMED_HOME_KIND = {"Spanish (Venezuela)": "qta.|quinta"}
 _NAMED_HOME = re.compile(
     f"{_UNIT_START}(?:{_any_case(_NAMED_HOME_KIND, separator='|')})[ \\t]{{1,3}}{_PART_REST}[ \\t]{{0,3}},[ \\t]{{1,3}}"
     f"{_QUARTER_OR_STREET}{_PART_REST}{_LINE_END}")
-# A street named with its English street word and no number, its plot's lot ending the address after up to three
-# parts (Tonga: `Fatai Road, Kolofoʻou, Nukuʻalofa, lot 19`).
+# A street named with its English street word and no number, its plot's lot ending the address after two or three
+# parts of words (Tonga: `Fatai Road, Kolofoʻou, Nukuʻalofa, lot 19`).
 _PLOT_LAST_KIND = {"English (Tonga, Papua New Guinea)": "lot|allotment"}
 _PLOT_LAST = re.compile(
-    f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?(?:,[ \\t]{{1,3}}[^,;|\\n\\r]{{1,40}}){{0,3}},"
+    f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
+    f"(?:,[ \\t]{{1,3}}[^\\W\\d_][^\\d,;|\\n\\r]{{0,39}}){{2,3}},"
     f"[ \\t]{{1,3}}(?:{_any_case(_PLOT_LAST_KIND, separator='|')})[ \\t]{{0,3}}[0-9]{{1,4}}(?![\\w-]){_CODE_TOWN_END}")
 _NINETEENTH_CUE = re.compile("|".join(re.escape(cue) for cue in (
     "box pmb bp b.p. bag postfach apartado apdo casilla caixa # c/ e/ n° no. nr. qta quinta lot".split())))
@@ -1074,10 +1088,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return POSTAL_ADDRESS
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
-        if _between_crossings(form) and _CROSSED_LINE.search(form) is not None:
-            return POSTAL_ADDRESS
-        # (a salutation, an honorific and a name may end the text with no mark: `Vazena pani Dvorakova`)
-        return PERSON_NAME if not segments and _opens_greeting(form) and _greeted(form, False) else ""
+        return "" if segments else _unmarked(form)
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
@@ -1103,9 +1114,9 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             or _UNIT_CUE.search(address.lower()) is not None and _UNIT_LINES.search(address) is not None):
         return POSTAL_ADDRESS
     if digit and (comma or lines or ";" in form or "|" in form or ". " in form) and (
-            _region_lines("\n" + address.lower())):  # (a dash alone ends none of its lines, nor `،`)
-        return POSTAL_ADDRESS
-    if (comma or lines or ". " in form or _between_crossings(form)) and _nineteenth_lines(address, not is_ascii or comma):
+            _region_lines("\n" + address.lower())) or (  # (a dash alone ends none of its lines, nor `،`)
+            comma or lines or ". " in form or _between_crossings(form)) and (
+            _nineteenth_lines(address, not is_ascii or comma)):
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
@@ -1117,6 +1128,14 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         if match is not None and personal_label(match.group(1)):
             return PERSON_NAME
     return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) else ""
+
+
+def _unmarked(form: str) -> str:
+    """What text in ASCII with no mark ending a line holds: a street between its crossing streets (`Calle 23 #1056
+    entre L y M`), or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
+    if _between_crossings(form) and _CROSSED_LINE.search(form) is not None:
+        return POSTAL_ADDRESS
+    return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) else ""
 
 
 def labelled_person(form: str, personal_label: Callable[[str], bool],
