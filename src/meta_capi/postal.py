@@ -76,7 +76,7 @@ _LINE_OR_DASH = r"(?=[ \t]{0,3}(?:[,;\n\r|،]|[ \t]-[ \t])[ \t,;\r\n]{0,3}[^\W_]
 _LINE_OR_DASH_TOWN = r"(?=[ \t]{0,3}(?:[,;\n\r|،][ \t,;\r\n]{0,3}[^\W_]|[ \t]-[ \t]{1,3}[A-Z]))"
 # A flat after the street word, before what follows (`742 Evergreen Terrace Apt 3, Springfield`): a flat's word and
 # its number.
-_FLAT_WORD = r"(?i:apt|apartment|flat|unit|suite|ste|fl|floor|kv|piso|depto|dpto)"
+_FLAT_WORD = r"(?i:apt|apartment|flat|unit|suite|ste|fl|floor|kv|piso|depto|dpto|apto)"
 _FLAT_AFTER = f"(?:,?[ \\t]{{1,3}}{_FLAT_WORD}\\.?[ \\t]{{0,3}}#?[0-9]{{1,4}}[A-Za-z]?)?"
 _HOUSE = r"(?<![\w.,/+\-])[0-9]{1,5}[A-Za-z]?(?:[ \t]?[-/][ \t]?[0-9]{1,5}[A-Za-z]?)?"  # `221B`, `12-14`, `5/2`
 # Number first, then the name, then the street word (English, and the Commonwealth's abbreviations).
@@ -96,7 +96,8 @@ _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|C
                r"Strada|Str\.|Bulevardul|Bd\.|Calea|Splaiul|Soseaua|Rue|Avenue|Boulevard|Chaussee|Steenweg|"
                r"Jl\.|Jln\.?|Jalan|"  # Indonesian: `Jl. Sudirman No. 45`
                r"Pasaje|Psje\.|Bulevar|"  # Chilean `Pasaje Los Aromos 456`, Serbian `Bulevar Oslobođenja 5`
-               r"Lorong|Lrg\.|Persiaran|Lebuh")  # Malay: a lane, a drive, a street (`Lorong Maarof 3`)
+               r"Lorong|Lrg\.|Persiaran|Lebuh|"  # Malay: a lane, a drive, a street (`Lorong Maarof 3`)
+               r"Kaya")  # Papiamento: a street (`Kaya Flamboyan 27`; nineteenth attack)
 _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # German, Dutch and Scandinavian streets end their name with the street word (`Hauptstraße`, `Keizersgracht`,
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
@@ -122,7 +123,8 @@ _THAI_STREETS = (f"{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}
                  f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?")
 _NORDIC_APART = _words(_folded("gate gata gaten vei veien veg vegen gade vej gatan vägen väg".split()))
 _GLUED_AFTER_NUMBER = "straße strasse gasse weg allee damm ufer straat laan gracht kade singel dijk plein".split()
-_NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)\.?:?[ \t]{0,3})?(?!19[0-9]{2}|20[0-9]{2})"
+_NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)\.?:?[ \t]{0,3}|#[ \t]{0,2})?"
+                 r"(?!19[0-9]{2}|20[0-9]{2})"
                  r"[0-9]{1,4}[A-Za-z]?")
 # A flat after the house number and a dash or a slash (`55-12`, `12/3`; Vienna's stair and door: `12/3/14`; a Dutch
 # floor in Roman numerals: `123-II`), or after a letter or a word (`No: 12 D: 5`, Finnish `12 B 7`).
@@ -356,16 +358,21 @@ _STREET_WORDS_FIRST = {
     "Polish": "ulica aleja al. pl. osiedle",  # (not `plac`: `Plac zabaw`, a playground)
     "Greek": "οδός οδ. λεωφόρος λεωφ. πλατεία πλ.",
     "Greek in Latin letters": "odos leoforos leof. plateia",
+    # (nineteenth attack) Bulgarian and Macedonian (a housing estate `ж.к.` as a street), Albanian, Romanian
+    "Bulgarian and Macedonian": "улица ул. булевард булевар бул. ж.к. жк",
+    "Albanian": "rruga rr.", "Romanian": "strada str. bulevardul bd.",
 }
 # The house's word before its number (`д. 17`, `буд. 22`, Czech `č.p. 1511`), a flat's, a building's or an
 # entrance's word before theirs (`кв. 42`, `корп. 2`, Polish `m. 17`, Romanian `ap. 3`).
 _HOUSE_WORDS = {
     "Russian": "д. дом", "Ukrainian": "буд. будинок", "in Latin letters": "d. dom bud.", "Czech": "č.p. č.o.",
+    "Bulgarian, Macedonian and Serbian": "бр. број",
 }
 _FLAT_WORDS = {
     "Russian": "кв. квартира корп. стр. оф. офис под.", "Ukrainian": "корп. під.",
     "in Latin letters": "kv. korp. str. of.", "Polish": "m. lok. mieszk.", "Czech": "byt",
     "Romanian": "ap. bl. sc. et.", "Greek": "διαμ. διαμέρισμα",
+    "Bulgarian": "бл. вх. ет. ап.", "Albanian": "shk. shkalla ap. kati",
 }
 # Hungarian writes the street word after the name and a dot after numbers (`Andrássy út 52.`), the house's word after
 # its number (`12. hsz.`), a floor or a door after theirs (`3. em.`, `II. em.`, `12. ajtó`), the ground floor alone.
@@ -497,7 +504,8 @@ _LINES_OF_THE_ANDES = re.compile(
     f"(?<![^\\W\\d_]){_GRID_WORD}[ \\t]{{0,3}}(?:{_GRID_WORD}"
     f"[ \\t]{{0,3}})?{_GRID_NUMBER}{_QUARTER}[ \\t]{{0,3}}(?:#|(?i:no|nro)\\.?|N°)[ \\t]{{0,3}}{_GRID_NUMBER}"
     f"[ \\t]{{0,2}}-[ \\t]{{0,2}}[0-9]{{1,3}}(?![0-9]){_QUARTER}{_LINE_OR_DASH_TOWN}"
-    f"|{_NAMED_FIRST}[ \\t]{{0,3}}{_PARTICLE}{{0,2}}{_STREET_NAME}{_NUMBER_AFTER}(?![0-9]){_LINE_OR_DASH_TOWN}"
+    f"|{_NAMED_FIRST}[ \\t]{{0,3}}{_PARTICLE}{{0,2}}{_STREET_NAME}{_NUMBER_AFTER}(?![0-9]){_FLAT_AFTER}"
+    f"{_LINE_OR_DASH_TOWN}"
     f"|(?<![^\\W\\d_]){_NAMED_WORD}[ \\t]{{0,3}}{_STREET_NAME}[ \\t]{{1,3}}{_QUITO_NUMBER}"
     f"(?:{_CROSSING}(?:{_NAMED_WORD}[ \\t]{{0,3}})?{_STREET_NAME})?{_LINE_OR_DASH_TOWN}"
     f"|(?<![\\w'’-]){_STREET_NAME}[ \\t]{{1,3}}{_QUITO_NUMBER}{_CROSSING}{_NAMED_WORD}"
@@ -572,7 +580,7 @@ _ZONE_WORDS = {"Spanish": "zona", "French": "zone"}
 def _lexicon_words(*groups: Dict[str, str], separator: str = " ") -> List[str]:
     """The words (or, with `separator`, phrases) of `groups` (kind -> words) in their canonical form in lower case,
     longest first (_lexicon's alternation folds capitals too and groups by first letter)."""
-    return sorted({canonical(word)[0].lower() for group in groups for line in group.values()
+    return sorted({canonical(word)[0].lower().translate(_ADDRESS_FOLD) for group in groups for line in group.values()
                    for word in line.split(separator)}, key=len, reverse=True)
 
 
@@ -585,7 +593,7 @@ def _any_case(*groups: Dict[str, str], separator: str = " ") -> str:
                              for word in _lexicon_words(*groups, separator=separator)) + ")"
 
 
-_NUMBERED = r"[ \t]{0,3}(?:(?i:n°|no\.?|nro\.?)|#)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?(?![\w-])"
+_NUMBERED = r"[ \t]{0,3}(?:(?i:n°|no\.?|nro\.?)|#)?[ \t]{0,3}[0-9]{1,5}(?:-?[A-Za-z])?(?![\w-])"  # `8-C`
 _DWELLING = f"(?:{_any_case(_DWELLING_WORDS)}){_NUMBERED}"
 _UNIT_WORD = _any_case(_DWELLING_WORDS, _PLOT_WORDS)
 _QUARTER_OR_STREET = f"(?:{_any_case(_QUARTER_WORDS, _STREET_WORDS)})"
@@ -638,15 +646,32 @@ _HOUSE_KIND = {
     "Georgian": "სახლი|კორპუსი", "Armenian": "տուն|շենք", "Uzbek": "uy|уй", "Mongolian": "байр|bair",
     "Amharic": "የቤት ቁጥር|ቤት ቁጥር|የቤት ቁ.", "Burmese": "အမှတ်|တိုက်အမှတ်", "Khmer": "ផ្ទះលេខ|ផ្ទះ",
     "Sinhala": "අංක|නිවස", "English": "house|plot|building|bldg",
+    # (nineteenth attack) a house in Fiji, Haiti, Croatia, a building in Tirana, Sofia, Beirut, Amman, Baghdad, a
+    # plot in Papua New Guinea
+    "Fijian": "vale", "Kreyol": "kay", "Croatian": "kuća", "Albanian": "pallati|pallat", "Bulgarian": "бл.|блок",
+    "Arabic": "عمارة|بناية|مبنى|دار|منزل", "English (Papua New Guinea)": "allotment",
 }
 _FLAT_KIND = {
     "Georgian": "ბინა", "Armenian": "բնակարան|բն.", "Azerbaijani": "mənzil", "Uzbek": "xonadon|хонадон",
     "Mongolian": "тоот|toot", "Burmese": "အခန်း", "Khmer": "បន្ទប់", "English": "apt|apt.|apartment|flat",
+    # (nineteenth attack) a flat, a stair or a floor
+    "Croatian": "stan", "Albanian": "ap.|apartamenti|shkalla|shk.|kati", "Bulgarian": "ап.|апартамент|ет.|етаж",
+    "English floors": "floor", "Arabic": "شقة",
 }
 # A district by its number (`1-р хороо`, `ቀበሌ 05`, `សង្កាត់ 3`).
 _DISTRICT_KIND = {
     "Armenian": "թաղամաս", "Azerbaijani": "mikrorayon|mkr.", "Uzbek": "mavzesi|мавзеси|mahalla|маҳалла",
     "Mongolian": "хороо|khoroo|дүүрэг|duureg", "Amharic": "ቀበሌ|ወረዳ", "Khmer": "សង្កាត់|ខណ្ឌ", "Burmese": "ရပ်ကွက်",
+    "Arabic": "محلة",  # (nineteenth attack: Baghdad's numbered quarter)
+}
+# A plot's section or lot by its number (Papua New Guinea, Tonga: `Section 23, Allotment 7`), only beside a home's
+# unit (`Lot 3, Lot 4` is an auction's).
+_PARCEL_KIND = {"English (Papua New Guinea, Tonga)": "section|lot"}
+# A street, a village, a district, a building or a landmark by its word before its name, numbered or not (nineteenth
+# attack: `شارع الملكة رانيا`, `Rr. Myslym Shyri`, `Koro ko Nakorovou`, `Bldg. Salam`, `kod Maksimirske`).
+_NAMED_FIRST_KIND = {
+    "Arabic": "شارع|زقاق|طريق|حي", "Albanian": "rruga|rr.|blloku|lagjja", "Fijian": "koro|tikina",
+    "English": "bldg.", "Croatian and Serbian landmarks": "kod|pored",
 }
 # A street by its word after its name (maybe an ordinal before it: Sinhala `2 වන පටුමග`, the second lane), its number
 # after it or not; the English words only with a number (`KG 11 Ave`, `Street 51`); Burmese glues the word to the
@@ -669,10 +694,14 @@ def _kind_words(*groups: Dict[str, str], glued: bool = False) -> str:
         for word in _lexicon_words(*groups, separator="|")) + ")"
 
 
+_NOT_A_YEAR = r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))"  # (`عمارة 2024، شارع الفن`: an exhibition's)
+
+
 def _numbered(words: str) -> str:
     """A part named by one of `words` and its number, either way round (`ბინა 12`, `House No. 123`, `15-uy`, `1-р
     хороо`, `1st khoroo`, `45 тоот`)."""
-    return (f"(?:{words}[ \\t]{{0,3}}(?:(?:no\\.?|n°|#)[ \\t]{{0,3}})?[0-9]{{1,5}}(?:[a-z]|/[0-9]{{1,4}})?(?![0-9])"
+    return (f"(?:{words}[ \\t]{{0,3}}(?:(?:no\\.?|n°|#|br\\.)[ \\t]{{0,3}})?{_NOT_A_YEAR}"
+            f"[0-9]{{1,5}}(?:[a-z]|/[0-9]{{1,4}})?(?![0-9])"
             f"|(?<![\\w.,/])[0-9]{{1,5}}(?:-?(?:p|st|nd|rd|th))?[ \\t-]{{0,3}}{words})")
 
 
@@ -681,15 +710,30 @@ def _numbered(words: str) -> str:
 # apart by blanks: `ផ្ទះលេខ ២៣ ផ្លូវ ៥១`).
 _HOME_PART = _numbered(_kind_words(_HOUSE_KIND, _FLAT_KIND))
 _OTHER_PART = (f"(?:{_HOME_PART}|{_numbered(_kind_words(_DISTRICT_KIND, _STREET_KIND, _STREET_NUMBERED_KIND))}"
+               f"|{_numbered(_kind_words(_NAMED_FIRST_KIND))}"
+               f"|{_kind_words(_NAMED_FIRST_KIND)}(?:[ \\t]{{1,3}}[^\\s\\d,;:|]{{1,30}}){{1,3}}"
                f"|(?:[^\\s,;:|၊။]{{1,30}}[ \\t]{{1,3}}){{0,3}}{_kind_words(_STREET_KIND)}"
                f"|[^\\s\\d,;:|၊။]{{1,30}}?{_kind_words(_STREET_GLUED_KIND, glued=True)})")
 _PART_APART = r"(?:[ \t]{0,3}[,;،၊।|\n\r][ \t]{0,3}|[ \t]{1,3})"
-_KIND_LINES = re.compile(f"{_HOME_PART}{_PART_APART}{_OTHER_PART}|{_OTHER_PART}{_PART_APART}{_HOME_PART}")
+_HOUSE_PART = _numbered(_kind_words(_HOUSE_KIND))
+_PARCEL_PART = _numbered(_kind_words(_PARCEL_KIND))
+_KIND_LINES = re.compile(f"{_HOME_PART}{_PART_APART}{_OTHER_PART}|{_OTHER_PART}{_PART_APART}{_HOME_PART}"
+                         f"|{_PARCEL_PART}{_PART_APART}{_HOUSE_PART}|{_HOUSE_PART}{_PART_APART}{_PARCEL_PART}")
 # A plot or a house by its number opening the address, then two parts of words, a place and a town, ended as a field
 # or a sentence is (`Plot 45, Msasani Peninsula, Dar es Salaam`), capitalized as an address writes them.
+# (nineteenth attack) a house, a flat or an allotment by its word in Fijian, Kreyol, Croatian, Albanian and Tok Pisin
+# English, any case, and a place numbered in its town (`Kay 14, Delmas 33, Pòtoprens`, `Plot 45, Gerehu Stage 2,`):
+# after an English plot or house, a place of two words or more (`House 2, Season 1,` is a box set's).
+_OPENING_UNIT_KIND = {"English": "plot|house|allotment"}
+_LOCAL_OPENING_UNIT_KIND = {"Fijian": "vale", "Kreyol": "kay", "Croatian": "stan|kuća", "Albanian": "pallati"}
+_OPENING_NUMBER = r"(?:[ \t]{1,3}(?i:no|br)\.?)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?,[ \t]{1,3}"
+_PLACE = f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD}"
 _PLOT_OPENING = re.compile(
-    f"(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})(?:Plot|House)(?:[ \\t]{{1,3}}No\\.?)?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,"
-    f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD},[ \\t]{{1,3}}{_NAME_WORD}"
+    f"(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})"
+    f"(?:(?i:{'|'.join(_lexicon_words(_OPENING_UNIT_KIND, separator='|'))}){_OPENING_NUMBER}"
+    f"(?:(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,2}}{_NAME_WORD}[ \\t]{{1,3}}[0-9]{{1,3}}|{_PLACE})"
+    f"|(?i:{'|'.join(_lexicon_words(_LOCAL_OPENING_UNIT_KIND, separator='|'))}){_OPENING_NUMBER}"
+    f"{_PLACE}(?:[ \\t]{{1,3}}[0-9]{{1,3}})?),[ \\t]{{1,3}}{_NAME_WORD}"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))")
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
 _KIND_CUE = re.compile("|".join(map(re.escape, _lexicon_words(_HOUSE_KIND, _FLAT_KIND, separator="|"))))
@@ -703,6 +747,64 @@ def _kind_lines(address: str) -> bool:
     lower = address.lower()
     return _KIND_CUE.search(lower) is not None and (
         _KIND_LINES.search(lower) is not None or _PLOT_OPENING.search(address) is not None)
+
+
+# Layouts of the nineteenth attack (Pacific, Levant, Caribbean), their words lexicon data by kind, each behind a
+# substring of its own (_NINETEENTH_CUE). A post office box or a private mail bag by its word and number opening the
+# text, a line or a part, followed by the next part (`P.O. Box 4827, Apia`, `PMB 482, Boroko`, `BP 4821, 98845`).
+_BOX_KIND = {
+    "English": "P.O. Box|PO Box|P.O.Box|POB|PMB|Private Mail Bag|Private Bag|Locked Bag",
+    "French": "BP|B.P.|Boite postale", "Spanish and Portuguese": "Apartado|Apdo.|Apartado postal|Casilla|Caixa Postal",
+    "German": "Postfach",
+}
+_BOX_WORD = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") + ("" if form.endswith(".") else "(?![^\\W\\d_])")
+                     for form in sorted({spelling for line in _BOX_KIND.values() for word in line.split("|")
+                                         for spelling in (canonical(word)[0], canonical(word)[0].upper())},
+                                        key=len, reverse=True))
+_BOX = re.compile(f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}[0-9]{{1,6}}"
+                  f"(?![\\w/-]|[.,][0-9]){_LINE_END}")
+# A street line and its house's number, then the crossing street or the two it stands between, maybe without a mark
+# after it (`Calle 23 #1056 entre L y M`, `Mcal. López 2847 c/ Brasilia,`): the street by its word, or named after an
+# abbreviated title.
+_CROSSING_KIND = {"Spanish": "entre|e/|esquina a|esquina|esq.|c/|casi"}
+_CROSS_STREET = r"(?:[0-9]{1,3}|[A-Z](?:[^\W\d_]|['’-]){0,29})"
+_CROSSED_LINE = re.compile(
+    f"(?:{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}(?:[0-9]{{1,3}}[A-Za-z]?|{_STREET_NAME})"
+    f"|(?<![\\w.])[A-Z][a-z]{{1,4}}\\.[ \\t]{{1,3}}{_STREET_NAME})"
+    f"[ \\t]{{1,3}}(?:#|(?i:n°|no\\.|nro\\.?))?[ \\t]{{0,2}}[0-9]{{1,5}}[A-Za-z]?[ \\t]{{1,3}}"
+    f"(?:{_any_case(_CROSSING_KIND, separator='|')})[ \\t]{{0,3}}{_CROSS_STREET}"
+    f"(?:[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET})?{_CODE_TOWN_END}")
+# A house's number after its word before a street word written first and its name, anywhere in a sentence (`at no. 12
+# Kaya Flamboyan if not home`).
+_NUMBER_BEFORE_STREET = re.compile(
+    f"(?<![^\\W\\d_])(?i:no\\.|nr\\.|n°|#)[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?[ \\t]{{1,3}}(?:{_TYPE_FIRST})[ \\t]{{1,3}}"
+    f"{_PARTICLE}{{0,2}}{_NAME_WORD}")
+# A house named by its word (Venezuela's `Qta. Mi Refugio`) as a part next to a street's or a quarter's part.
+_NAMED_HOME_KIND = {"Spanish (Venezuela)": "qta.|quinta"}
+_NAMED_HOME = re.compile(
+    f"{_UNIT_START}(?:{_any_case(_NAMED_HOME_KIND, separator='|')})[ \\t]{{1,3}}{_PART_REST}[ \\t]{{0,3}},[ \\t]{{1,3}}"
+    f"{_QUARTER_OR_STREET}{_PART_REST}{_LINE_END}")
+# A street named with its English street word and no number, its plot's lot ending the address after two or three
+# parts of words (Tonga: `Fatai Road, Kolofoʻou, Nukuʻalofa, lot 19`).
+_PLOT_LAST_KIND = {"English (Tonga, Papua New Guinea)": "lot|allotment"}
+_PLOT_LAST = re.compile(
+    f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
+    f"(?:,[ \\t]{{1,3}}[^\\W\\d_][^\\d,;|\\n\\r]{{0,39}}){{2,3}},"
+    f"[ \\t]{{1,3}}(?:{_any_case(_PLOT_LAST_KIND, separator='|')})[ \\t]{{0,3}}[0-9]{{1,4}}(?![\\w-]){_CODE_TOWN_END}")
+_NINETEENTH_CUE = re.compile("|".join(re.escape(cue) for cue in (
+    "box pmb bp b.p. bag postfach apartado apdo casilla caixa # c/ e/ n° no. nr. qta quinta lot".split())))
+
+
+def _nineteenth_lines(address: str, kind_read: bool) -> bool:
+    """Whether folded `address` holds a layout of the nineteenth attack (_BOX, _CROSSED_LINE, _NUMBER_BEFORE_STREET,
+    _NAMED_HOME, _PLOT_LAST), or one of the eighteenth (_kind_lines) when `reason` has not read them (text in ASCII
+    without a comma: `kuća br. 27 kod Maksimirske`); one scan for a word or a mark they need first."""
+    lower = address.lower()
+    if _NINETEENTH_CUE.search(lower) is None:
+        return not kind_read and _kind_lines(address)
+    return (_BOX.search(address) is not None or _CROSSED_LINE.search(address) is not None
+            or _NUMBER_BEFORE_STREET.search(address) is not None or _NAMED_HOME.search(address) is not None
+            or "," in address and _PLOT_LAST.search(address) is not None or not kind_read and _kind_lines(address))
 
 
 # Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
@@ -986,8 +1088,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return POSTAL_ADDRESS
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
-        # (a salutation, an honorific and a name may end the text with no mark: `Vazena pani Dvorakova`)
-        return PERSON_NAME if not segments and _opens_greeting(form) and _greeted(form, False) else ""
+        return "" if segments else _unmarked(form)
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
@@ -1013,7 +1114,9 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             or _UNIT_CUE.search(address.lower()) is not None and _UNIT_LINES.search(address) is not None):
         return POSTAL_ADDRESS
     if digit and (comma or lines or ";" in form or "|" in form or ". " in form) and (
-            _region_lines("\n" + address.lower())):  # (a dash alone ends none of its lines, nor `،`)
+            _region_lines("\n" + address.lower())) or (  # (a dash alone ends none of its lines, nor `،`)
+            comma or lines or ". " in form or _between_crossings(form)) and (
+            _nineteenth_lines(address, not is_ascii or comma)):
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
@@ -1025,6 +1128,14 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         if match is not None and personal_label(match.group(1)):
             return PERSON_NAME
     return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) else ""
+
+
+def _unmarked(form: str) -> str:
+    """What text in ASCII with no mark ending a line holds: a street between its crossing streets (`Calle 23 #1056
+    entre L y M`), or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
+    if _between_crossings(form) and _CROSSED_LINE.search(form) is not None:
+        return POSTAL_ADDRESS
+    return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) else ""
 
 
 def labelled_person(form: str, personal_label: Callable[[str], bool],
@@ -1094,7 +1205,14 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
     Substring scans and one set lookup, cheaper than one more pattern."""
     return ("ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
             or " - " in form and not segments and _dashed(form, form.find(" - "), name_words)
-            or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form))
+            or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
+            or not segments and _between_crossings(form))
+
+
+def _between_crossings(form: str) -> bool:
+    """Whether a house's number after `#` and the two crossing streets it stands between (`y`) may end `form` with no
+    mark (_CROSSED_LINE: `Calle 23 #1056 entre L y M`); substring scans first."""
+    return "#" in form and (" y " in form or " Y " in form)
 
 
 def _dashed(form: str, dash: int, name_words: FrozenSet[str]) -> bool:
