@@ -63,6 +63,10 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "sk": ("zavináč", "bodka"), "sl": ("afna", "pika"), "hr": ("et majmunčić", "točka"),
     "sr": ("majmunče мајмунче", "tačka тачка"), "bs": ("majmunče", "tačka"), "mk": ("мајмунче", "точка"),
     "bg": ("маймунка", "точка"), "sq": ("et", "pikë"), "hy": ("շնիկ", "կետ"), "ka": ("ეთ ძაღლუკა", "წერტილი"),
+    # more of the Balkans, Belarus and Haiti (nineteenth attack): each language's other words for "@" (a little
+    # monkey, a little dog), Belarusian and Haitian Creole
+    "hr_more": ("majmunče", "točka"), "bg_more": ("кльомба маймунче", "точка"), "sq_more": ("majmun majmuni", "pikë"),
+    "be": ("сабачка", "кропка"), "ht": ("aroba", "pwen"),
 }
 # A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
 # Words for "@" that are an ordinary word of another lexicon language (`et` is French and Latin for "and") are read
@@ -277,11 +281,12 @@ _SPELLED = re.compile(
 # `|`, `+`, `~`, `:`, ...), the same on both sides or not: a rule, not a list of the separators seen so far.
 _SEPARATOR = "(?:[^\\w@.]|_)"
 # A match begins at the separators after a letter or digit (so a run of them is scanned once), and a domain label
-# here has no `-` or `_`, so the pattern never rescans a run. The domain's name and its top-level domain after the
-# word for "." may be written in the words' script (`яндекс точка ру`, `دوت كوم`, `دات کام`: "com"), as an
-# internationalized domain is (`почта.рф`, `.中国`).
+# here has no `_` and a `-` only between letters or digits (`t-home`), so the pattern never rescans a run. The
+# domain's name and its top-level domain after the word for "." may be written in the words' script (`яндекс точка
+# ру`, `دوت كوم`, `دات کام`: "com"), as an internationalized domain is (`почта.рф`, `.中国`).
 _SPELLED_WORDS = re.compile(
-    f"(?<=[A-Za-z0-9])(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([^\\W_]+){_SEPARATOR}+({_DOT_WORD})"
+    f"(?<=[A-Za-z0-9])(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([^\\W_]+(?:-[^\\W_]+)*)"
+    f"{_SEPARATOR}+({_DOT_WORD})"
     f"{_SEPARATOR}+(?=[^\\W_])", re.IGNORECASE)
 # Quicker first tests, on the value in lower case: a word for "@" or "." between separators or marks (for both
 # patterns above), a word for "@" (for _AT_WORD_ADDRESS), and a mark around a word (for _SPELLED, whose classes are
