@@ -34,6 +34,10 @@ _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\([0-3][0-7]{2})
                      r"|\\u\{0*([0-9a-fA-F]{1,6})\}|\\U([0-9a-fA-F]{8})|\\([0-9a-fA-F]{1,6})[ \t\n\r\f]"
                      r"|\\([0-9a-fA-F]{6})")
 _OCTAL = 3  # the group of _ESCAPE in base 8
+# JSON's (and C's) escapes of a line break and a tab inside a string in a string (`"Saludos,\nYusleidy"`): the text
+# reads as the lines it holds. Not after a backslash (`\\n` is a backslash and an `n`).
+_BLANK_ESCAPE = re.compile(r"(?<!\\)\\([nrt])")
+_BLANKS_ESCAPED = {"n": "\n", "r": "\r", "t": "\t"}
 # JavaScript's escape() and old IIS servers write a character as `%u0040`.
 _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
 # Addresses spelled out for humans: a word for "@" or "." (or the sign itself) between brackets or quotes (any of
@@ -433,6 +437,8 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _ENTITY.sub(_entity, text)
     if "\\" in text:
         text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')  # JSON's escaped quote too (a string in a string)
+        if "\\n" in text or "\\r" in text or "\\t" in text:
+            text = _BLANK_ESCAPE.sub(lambda match: _BLANKS_ESCAPED[match.group(1)], text)
     if not text.isascii():
         text = _GLUED_AT_WORD.sub(_glued_at_word, _fold_unicode(_keep_language(text)))
     if "+" in text and ("'" in text or '"' in text) or "${" in text:
