@@ -95,19 +95,11 @@ LEAKS: Dict[str, List[str]] = {
         "name Macedonian label @",
         "name Kreyol label Non @",
         "name Papiamento label Nomber @",
-        "name self introduction Fijian chat @",
-        "name self introduction Spanish @",
-        "name self introduction Kreyol @",
-        "name signature after dashes @",
-        "name near signature after dashes Arabic @",
         "name near honorific Mr with okina @",
         "name near Spanish honorific called @ sentence",
         "name near role label Passenger @",
         "name near Cyrillic lower-case label name @",
         "name near patronymic Belarusian line @",
-        "name tool gate code ask for @",
-        "name tool locker pick-up @",
-        "name tool pick-up point name @",
     ],
     "err": [
         "err Fiji mobile after Fijian label @ err event name",
@@ -150,10 +142,6 @@ DROPPED: Dict[str, List[str]] = {
     "order and tracking numbers": [
         "order and tracking numbers: Guía 8821-4471-03 @ property",
         "order and tracking numbers: Guía 8821-4471-03 @ page title",
-    ],
-    "near misses": [
-        "near misses: I am Legend Blu-ray @ property",
-        "near misses: I am Legend Blu-ray @ page title",
     ],
 }
 
