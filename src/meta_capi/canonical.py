@@ -436,9 +436,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
                 text = _UNCLOSED_REFERENCE.sub(_shortest, text)
         text = _ENTITY.sub(_entity, text)
     if "\\" in text:
-        text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')  # JSON's escaped quote too (a string in a string)
-        if "\\n" in text or "\\r" in text or "\\t" in text:
-            text = _BLANK_ESCAPE.sub(lambda match: _BLANKS_ESCAPED[match.group(1)], text)
+        text = _backslash_escapes(text)
     if not text.isascii():
         text = _GLUED_AT_WORD.sub(_glued_at_word, _fold_unicode(_keep_language(text)))
     if "+" in text and ("'" in text or '"' in text) or "${" in text:
@@ -457,6 +455,15 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     if "@" in text and text.count("@") <= MAX_AT_SIGNS:  # more: the detector leaves the value out unread
         text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub(_at_blanks, text))
     return text, unclosed
+
+
+def _backslash_escapes(text: str) -> str:
+    """Backslash escapes read (_ESCAPE), JSON's escaped quote too (a string in a string) and its line breaks and tabs
+    (_BLANK_ESCAPE)."""
+    text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')
+    if "\\n" in text or "\\r" in text or "\\t" in text:
+        text = _BLANK_ESCAPE.sub(lambda match: _BLANKS_ESCAPED[match.group(1)], text)
+    return text
 
 
 def _javascript_strings(text: str) -> str:

@@ -35,9 +35,10 @@ _OPENS = r"(?:^|(?<=[\s,.;:!?(\"]))"
 # Self-introductions by language (lexicon data, as written: most in lower case, those that open a sentence in their
 # language with its capital too): before a full name, or before one word where nothing else is said so.
 _INTRODUCTIONS = {
-    "before a full name": {
-        "English": "I am|i am|I'm|i'm|I’m|i’m", "Spanish": "soy", "French": "je suis",
-        "Haitian Creole": "mwen se|Mwen se", "Fijian": "au o|Au o",
+    "before a full name": {"English": "I am|i am|I'm|i'm|I’m|i’m"},
+    # (these only opening the text or a clause, after a mark: `organic soy Wax Candle` is a title)
+    "before a full name, opening a clause": {
+        "Spanish": "soy", "French": "je suis", "Haitian Creole": "mwen se|Mwen se", "Fijian": "au o|Au o",
     },
     "before one word": {
         "English": "my name is|My name is", "Spanish": "me llamo|Me llamo|mi nombre es|Mi nombre es",
@@ -54,7 +55,10 @@ def _phrases(kind: str) -> str:
     return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]") for phrase in words)
 
 
-_INTRODUCED = re.compile(f"{_OPENS}(?:{_phrases('before a full name')})[ \\t]{{1,3}}{_FULL_NAME}{_END}")
+# Where a clause opens: the text's start, or after a mark or a line break (and blanks).
+_CLAUSE = r"(?:^|(?<=[,.;:!?(\"\n]))[ \t]{0,3}"
+_INTRODUCED = re.compile(f"(?:{_OPENS}(?:{_phrases('before a full name')})|{_CLAUSE}"
+                         f"(?:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}{_FULL_NAME}{_END}")
 _INTRODUCED_ONE = re.compile(f"{_OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}(?:{_FULL_NAME}|{_WORD}){_END}")
 # The cues of both, for one scan in C first.
 _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
@@ -63,7 +67,8 @@ _PERSON_WORDS = "user|customer|client|buyer|shopper|member|caller|recipient|send
 _PERSON_NAMED = re.compile(f"{_OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{_FULL_NAME}{_END}")
 # A delivery tool's hand-over phrase in lower case, by language (lexicon data): who the parcel is for, who collects it,
 # whom to ask for (`Gate code 4521, ask for Mireille Wamytan at the guardhouse`, `retira Yusleidy Ferrer Oquendo`);
-# and `for` right after a number, a locker's or its code's (`Locker 14 ..., code 8842, for Losana Vakaloloma`).
+# and `for` after a number and a comma, a locker's or its code's (`Locker 14 ..., code 8842, for Losana Vakaloloma`;
+# not `Buy 2 for Summer Days`).
 _HAND_OVER = {
     "English": "ask for|asking for|deliver to|hand to|hand over to|give to|leave with|collect by|collected by|"
                "picked up by|pick-up by|pickup by|to be collected by",
@@ -75,22 +80,22 @@ _HAND_OVER_PHRASES = "|".join(
     re.escape(phrase).replace("\\ ", "[ \\t]{1,3}")
     for phrase in sorted({canonical(phrase)[0].lower() for line in _HAND_OVER.values() for phrase in line.split("|")},
                          key=len, reverse=True))
-_HANDED = re.compile(f"(?:{_OPENS}(?:{_HAND_OVER_PHRASES})|(?<=[0-9])[,;]?[ \\t]{{1,3}}for)[ \\t]{{1,3}}"
+_HANDED = re.compile(f"(?:{_OPENS}(?:{_HAND_OVER_PHRASES})|(?<=[0-9])[,;][ \\t]{{1,3}}for)[ \\t]{{1,3}}"
                      f"({_FULL_NAME}){_END}")
-_HAND_OVER_CUES = re.compile(f"[0-9][,;]?[ \\t]for |{_HAND_OVER_PHRASES}")
+_HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}")
 # (two words, then a mark or a lower-case word: `the Mr. Potato Head`, `Buy Mr. Potato Head Toy` end otherwise)
 _HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^)(?:Mr|Mrs|Ms|Mx|Miss)\\.?[ \\t]{{1,3}}"
                       f"{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
                       f"(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z])")
 # (the mark may end its own line, as a mail's signature delimiter `-- ` does)
-_SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}(?:\\n[ \\t]{{0,3}})?{_FULL_NAME}"
+_SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}(?:\\n[ \\t]{{0,3}})?({_FULL_NAME})"
                      r"(?=[ \t]{0,3}(?:$|[,\n\"]))")
 # A signature in a script without capitals (Arabic, Persian, Hebrew): two or three of its words after `--`, ending the
 # text, a line or before a comma; the `--` opening the text, a line or a sentence, or after a word of thanks or
 # greeting (lexicon data; `شكراً -- رنا الخوري، بيروت`), since no capital tells a name from a title's words.
 _CASELESS_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u05d0-\u05ea"
-_CASELESS_SIGNATURE = re.compile(f"--[ \\t]{{0,3}}(?:\\n[ \\t]{{0,3}})?[{_CASELESS_LETTERS}]{{2,29}}"
-                                 f"(?:[ \\t]{{1,3}}[{_CASELESS_LETTERS}]{{2,29}}){{1,2}}"
+_CASELESS_SIGNATURE = re.compile(f"--[ \\t]{{0,3}}(?:\\n[ \\t]{{0,3}})?([{_CASELESS_LETTERS}]{{2,29}}"
+                                 f"(?:[ \\t]{{1,3}}[{_CASELESS_LETTERS}]{{2,29}}){{1,2}})"
                                  r"(?=[ \t]{0,3}(?:$|[,\n\"]))")
 _THANKS = {
     "Arabic": "شكرا|شكرا جزيلا|مع الشكر|مع خالص الشكر|تحياتي|مع تحياتي|مع التحية|وشكرا",
@@ -101,15 +106,21 @@ _THANKS_FORMS = tuple(sorted({canonical(phrase)[0].lower() for line in _THANKS.v
                              key=len, reverse=True))
 
 
+def _a_person(name: str) -> bool:
+    """Whether the words of `name` are no generic addressee's nor a business's (`Customer Service`, `Example Shop`)."""
+    return not any(word.lower() in _NOT_A_PERSON for word in name.split())
+
+
 def _signed_caseless(form: str) -> bool:
     """Whether a signature in a script without capitals (_CASELESS_SIGNATURE) follows a `--` of `form` that opens the
     text, a line or a sentence or follows a word of thanks (_THANKS)."""
     at = form.find("--")
     while at >= 0:
         before = form[:at].rstrip(" \t")
-        if (not before or before[-1] in "\n.!?؟" or before.endswith(_THANKS_FORMS)) and (
-                _CASELESS_SIGNATURE.match(form, at) is not None):
-            return True
+        if not before or before[-1] in "\n.!?؟" or before.endswith(_THANKS_FORMS):
+            match = _CASELESS_SIGNATURE.match(form, at)
+            if match is not None and _a_person(match.group(1)):
+                return True
         at = form.find("--", at + 2)
     return False
 
@@ -136,12 +147,12 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)
         return PERSON_NAME
-    if _HAND_OVER_CUES.search(form) is not None and any(
-            not any(word.lower() in _NOT_A_PERSON for word in match.group(1).split()) for match in _HANDED.finditer(form)):
+    if _HAND_OVER_CUES.search(form) is not None and any(_a_person(match.group(1)) for match in _HANDED.finditer(form)):
         return PERSON_NAME
     if ("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form)
             and _HONORED.search(form) is not None):
         return PERSON_NAME
-    if "--" in form and (_SIGNED.search(form) is not None or not form.isascii() and _signed_caseless(form)):
+    if "--" in form and (any(_a_person(match.group(1)) for match in _SIGNED.finditer(form))
+                         or not form.isascii() and _signed_caseless(form)):
         return PERSON_NAME
     return ""
