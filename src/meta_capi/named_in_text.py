@@ -125,11 +125,15 @@ def _signed_caseless(form: str) -> bool:
     return False
 
 
+# What the layouts above all need and a title in capitals has not: a word in lower case, then a blank and a capital
+# (one scan in C; a word is tried from its first letter only, so a run of letters is read once).
+_NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")
+
+
 def cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts needs (the detector tests it before calling `reason`)."""
     return ("m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
-            or "o " in form or "s " in form or "e " in form or "u " in form or "yacaqu" in form or "a " in form
-            or "r " in form or "h " in form or "y " in form)
+            or not form.istitle() and _NEW_CUES.search(form) is not None)  # (a title's words all open in capitals)
 
 
 def _introduced(form: str) -> bool:
