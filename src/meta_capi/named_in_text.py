@@ -2,15 +2,18 @@
 note, a review's signature (eighteenth attack). Each rule reads a layout that puts a person's name in running text,
 never a list of names:
 
-- a self-introduction in lower case (`I am`, `I'm`, `my name is`) before a full name (`Hi, I am Grace Nakato,`;
-  after `my name is` one word is enough: nothing else is said so);
+- a self-introduction (`I am`, `I'm`, `my name is`; Spanish `soy`, `me llamo`, Haitian Creole `mwen rele`, Fijian
+  `au o`, ...: _INTRODUCTIONS) before a full name (`Hi, I am Grace Nakato,`; after `my name is` one word is enough:
+  nothing else is said so); not a full name that with its introduction is the whole text (`I Am Legend Blu-ray`);
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
   (`the user Tigran Hakobyan asked`);
 - an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`) opening the text or after a lower-case word or a comma,
   before two capitalized words and then a mark or a lower-case word, as running text goes on (`Called back Mr. Kwame
   Mugisha re delivery`; not `Buy Mr. Potato Head Toy`);
-- a signature after `--` (the mark that opens a signature), opening the text, a line or a sentence, its full name
-  ending the text, a line or before a comma (`Great fast delivery! -- Tsetseg Dorj, Ulaanbaatar`).
+- a signature after `--` (the mark that opens a signature, alone on its line or not), opening the text, a line or a
+  sentence, its full name ending the text, a line or before a comma (`Great fast delivery! -- Tsetseg Dorj,
+  Ulaanbaatar`); in a script without capitals, after a word of thanks too (`شكراً -- رنا الخوري، بيروت`);
+- a delivery tool's hand-over phrase (`ask for`, `retira`, `for` after a code: _HAND_OVER) before a full name.
 
 A full name is two or three capitalized words (postal.py's name words), and it ends as a name in a sentence does: the
 text's end, a mark, or a blank and a word in lower case; so a title's capitalized words that go on (`Agent
