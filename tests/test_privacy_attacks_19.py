@@ -49,14 +49,6 @@ LEAKS: Dict[str, List[str]] = {
         "id agent Lebanese id after label @",
         "id agent Uruguayan CI bare dotted @",
     ],
-    "mail": [
-        "mail Croatian words @",
-        "mail Bulgarian words Cyrillic @",
-        "mail Macedonian words Cyrillic @",
-        "mail Albanian words @",
-        "mail Kreyol words @",
-        "mail Belarusian words @",
-    ],
     "name": [
         "name Fijian label Yaca @",
         "name Samoan label Igoa @",
@@ -72,26 +64,11 @@ LEAKS: Dict[str, List[str]] = {
         "name Macedonian label @",
         "name Kreyol label Non @",
         "name Papiamento label Nomber @",
-        "name self introduction Fijian chat @",
-        "name self introduction Spanish @",
-        "name self introduction Kreyol @",
-        "name signature after dashes @",
-        "name sign-off Croatian @",
-        "name sign-off Bulgarian @",
-        "name near signature after dashes Arabic @",
         "name near honorific Mr with okina @",
         "name near Spanish honorific called @ sentence",
-        "name near closing formula Spanish @ sentence",
-        "name near closing formula Spanish @ json property",
-        "name near closing formula French Noumea @ sentence",
-        "name near closing formula French Noumea @ json property",
         "name near role label Passenger @",
         "name near Cyrillic lower-case label name @",
         "name near patronymic Belarusian line @",
-        "name tool gate code ask for @",
-        "name tool locker pick-up @",
-        "name tool gift recipient block @ json property",
-        "name tool pick-up point name @",
     ],
     "err": [
         "err Fiji mobile after Fijian label @ err event name",
@@ -134,10 +111,6 @@ DROPPED: Dict[str, List[str]] = {
     "order and tracking numbers": [
         "order and tracking numbers: Guía 8821-4471-03 @ property",
         "order and tracking numbers: Guía 8821-4471-03 @ page title",
-    ],
-    "near misses": [
-        "near misses: I am Legend Blu-ray @ property",
-        "near misses: I am Legend Blu-ray @ page title",
     ],
 }
 

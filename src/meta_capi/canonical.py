@@ -34,6 +34,10 @@ _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\([0-3][0-7]{2})
                      r"|\\u\{0*([0-9a-fA-F]{1,6})\}|\\U([0-9a-fA-F]{8})|\\([0-9a-fA-F]{1,6})[ \t\n\r\f]"
                      r"|\\([0-9a-fA-F]{6})")
 _OCTAL = 3  # the group of _ESCAPE in base 8
+# JSON's (and C's) escapes of a line break and a tab inside a string in a string (`"Saludos,\nYusleidy"`): the text
+# reads as the lines it holds. Not after a backslash (`\\n` is a backslash and an `n`).
+_BLANK_ESCAPE = re.compile(r"(?<!\\)\\([nrt])")
+_BLANKS_ESCAPED = {"n": "\n", "r": "\r", "t": "\t"}
 # JavaScript's escape() and old IIS servers write a character as `%u0040`.
 _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
 # Addresses spelled out for humans: a word for "@" or "." (or the sign itself) between brackets or quotes (any of
@@ -63,6 +67,10 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "sk": ("zavináč", "bodka"), "sl": ("afna", "pika"), "hr": ("et majmunčić", "točka"),
     "sr": ("majmunče мајмунче", "tačka тачка"), "bs": ("majmunče", "tačka"), "mk": ("мајмунче", "точка"),
     "bg": ("маймунка", "точка"), "sq": ("et", "pikë"), "hy": ("շնիկ", "կետ"), "ka": ("ეთ ძაღლუკა", "წერტილი"),
+    # more of the Balkans, Belarus and Haiti (nineteenth attack): each language's other words for "@" (a little
+    # monkey, a little dog), Belarusian and Haitian Creole
+    "hr_more": ("majmunče", "točka"), "bg_more": ("кльомба маймунче", "точка"), "sq_more": ("majmun majmuni", "pikë"),
+    "be": ("сабачка", "кропка"), "ht": ("aroba", "pwen"),
 }
 # A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
 # Words for "@" that are an ordinary word of another lexicon language (`et` is French and Latin for "and") are read
@@ -277,11 +285,12 @@ _SPELLED = re.compile(
 # `|`, `+`, `~`, `:`, ...), the same on both sides or not: a rule, not a list of the separators seen so far.
 _SEPARATOR = "(?:[^\\w@.]|_)"
 # A match begins at the separators after a letter or digit (so a run of them is scanned once), and a domain label
-# here has no `-` or `_`, so the pattern never rescans a run. The domain's name and its top-level domain after the
-# word for "." may be written in the words' script (`яндекс точка ру`, `دوت كوم`, `دات کام`: "com"), as an
-# internationalized domain is (`почта.рф`, `.中国`).
+# here has no `_` and a `-` only between letters or digits (`t-home`), so the pattern never rescans a run. The
+# domain's name and its top-level domain after the word for "." may be written in the words' script (`яндекс точка
+# ру`, `دوت كوم`, `دات کام`: "com"), as an internationalized domain is (`почта.рф`, `.中国`).
 _SPELLED_WORDS = re.compile(
-    f"(?<=[A-Za-z0-9])(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([^\\W_]+){_SEPARATOR}+({_DOT_WORD})"
+    f"(?<=[A-Za-z0-9])(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([^\\W_]+(?:-[^\\W_]+)*)"
+    f"{_SEPARATOR}+({_DOT_WORD})"
     f"{_SEPARATOR}+(?=[^\\W_])", re.IGNORECASE)
 # Quicker first tests, on the value in lower case: a word for "@" or "." between separators or marks (for both
 # patterns above), a word for "@" (for _AT_WORD_ADDRESS), and a mark around a word (for _SPELLED, whose classes are
@@ -427,7 +436,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
                 text = _UNCLOSED_REFERENCE.sub(_shortest, text)
         text = _ENTITY.sub(_entity, text)
     if "\\" in text:
-        text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')  # JSON's escaped quote too (a string in a string)
+        text = _backslash_escapes(text)
     if not text.isascii():
         text = _GLUED_AT_WORD.sub(_glued_at_word, _fold_unicode(_keep_language(text)))
     if "+" in text and ("'" in text or '"' in text) or "${" in text:
@@ -446,6 +455,15 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     if "@" in text and text.count("@") <= MAX_AT_SIGNS:  # more: the detector leaves the value out unread
         text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub(_at_blanks, text))
     return text, unclosed
+
+
+def _backslash_escapes(text: str) -> str:
+    """Backslash escapes read (_ESCAPE), JSON's escaped quote too (a string in a string) and its line breaks and tabs
+    (_BLANK_ESCAPE)."""
+    text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')
+    if "\\n" in text or "\\r" in text or "\\t" in text:
+        text = _BLANK_ESCAPE.sub(lambda match: _BLANKS_ESCAPED[match.group(1)], text)
+    return text
 
 
 def _javascript_strings(text: str) -> str:

@@ -919,6 +919,10 @@ _CLOSINGS = {
     "Spanish, Italian, Portuguese": "saludos|saludos cordiales|un saludo|atentamente|cordiali saluti|"
                                     "distinti saluti|un saluto|atenciosamente|cumprimentos|melhores cumprimentos",
     "Polish, Czech, Slovak": "pozdrawiam|z poważaniem|s pozdravem|s pozdravom",
+    # the Balkans (nineteenth attack): Croatian, Serbian and Bosnian in both scripts, Bulgarian and Macedonian
+    "Croatian, Serbian, Bosnian": "pozdrav|lijep pozdrav|lep pozdrav|srdačan pozdrav|srdačno|s poštovanjem|"
+                                  "поздрав|срдачан поздрав|срдачно|с поштовањем",
+    "Bulgarian, Macedonian": "поздрави|сърдечни поздрави|с уважение|със уважение|со почит|срдечни поздрави",
 }
 _CLOSING_FORMS = tuple(_lexicon_words(_CLOSINGS, separator="|"))
 # What ends a name inside running text besides the text's end and a field's separator (seventeenth attack: `Merci !
@@ -928,7 +932,7 @@ _NAME_ENDED = r"(?<=[ \t])-[ \t]|(?<=[^\W\d_]{3})[.!?][ \t\n\r]"
 # The signature: one to three words of a name (one only on a line of its own), ending the text, a line or a sentence,
 # or before a dash (_NAME_ENDED).
 _SIGNATURE = re.compile(f"[ \t]{{0,3}}((?:{_PERSON_WORD}[ \t]{{1,3}}){{0,2}}{_NAME_PARTICLE}{_PERSON_WORD})"
-                        f"(?:[ \t.!]{{0,3}}$|[ \t]{{0,3}}(?:[\n\r]|{_NAME_ENDED}))")
+                        f"(?:[ \t.!]{{0,3}}(?:$|\")|[ \t]{{0,3}}(?:[\n\r]|{_NAME_ENDED}))")
 # Who signs for a business, not a person (`Best regards, Example Shop`).
 _BUSINESS_SIGNERS = frozenset("the shop store team support service services gmbh ltd inc llc bv ab as sa srl".split())
 # Words that make the words around them no person's name: a generic addressee's or a business's.
@@ -944,7 +948,7 @@ def _signed(form: str) -> bool:
         return False
     closing = next(closing for closing in _CLOSING_FORMS if head.endswith(closing))  # (the longest)
     before = head[:-len(closing)].rstrip(" \t")
-    if before and before[-1] not in "\n.!?":
+    if before and before[-1] not in "\n.!?:\"":  # (a colon or a JSON string's quote opens a quoted letter too)
         return False
     match = _SIGNATURE.match(form, cut + 1)
     if match is None:
