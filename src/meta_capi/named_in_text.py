@@ -6,9 +6,10 @@ never a list of names:
   after `my name is` one word is enough: nothing else is said so);
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
   (`the user Tigran Hakobyan asked`);
-- an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`) opening the text or after a lower-case word or a comma,
-  before two capitalized words and then a mark or a lower-case word, as running text goes on (`Called back Mr. Kwame
-  Mugisha re delivery`; not `Buy Mr. Potato Head Toy`);
+- an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`) or a chiefly title of Fiji and Tonga (`Ratu`, `Adi`, `Tui`)
+  opening the text or after a lower-case word or a comma, before two capitalized words and then a mark or a
+  lower-case word, as running text goes on (`Called back Mr. Kwame Mugisha re delivery`; not `Buy Mr. Potato Head
+  Toy`), or the text's end after a word in lower case (`Deliver to Ratu Epeli Naivalurua`);
 - a signature after `--` (the mark that opens a signature), opening the text, a line or a sentence, its full name
   ending the text, a line or before a comma (`Great fast delivery! -- Tsetseg Dorj, Ulaanbaatar`).
 
@@ -34,17 +35,24 @@ _INTRODUCED = re.compile(
     f"|[Mm]y[ \\t]name[ \\t]is[ \\t]{{1,3}}(?:{_FULL_NAME}|{_PERSON_WORD})){_END}")
 _PERSON_WORDS = "user|customer|client|buyer|shopper|member|caller|recipient|sender|subscriber"
 _PERSON_NAMED = re.compile(f"{_OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{_FULL_NAME}{_END}")
-# (two words, then a mark or a lower-case word: `the Mr. Potato Head`, `Buy Mr. Potato Head Toy` end otherwise)
-_HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^)(?:Mr|Mrs|Ms|Mx|Miss)\\.?[ \\t]{{1,3}}"
-                      f"{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
-                      f"(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z])")
+# The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack) stand before a name as `Mr` does.
+_TITLES = "Mr|Mrs|Ms|Mx|Miss|Ratu|Adi|Tui"
+_HONORIFIC_NAME = f"(?:{_TITLES})\\.?[ \\t]{{1,3}}{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
+# (two words, then a mark or a lower-case word: `the Mr. Potato Head`, `Buy Mr. Potato Head Toy` end otherwise; or
+# the text's end after a word in lower case, running text's last words: `Deliver to Ratu Epeli Naivalurua`, or after
+# the label addressing a parcel, `Attention:` (`Attn`); not a title opening the text: `Ratu Premium Kava`, nor after
+# another label: `Brand: Tui Tonga Vanilla`)
+_HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^){_HONORIFIC_NAME}(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z])"
+                      f"|(?:^|(?<=[\\s\"(]))(?:[a-z]{{1,20}}|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}"
+                      f"{_HONORIFIC_NAME}[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]))")
 _SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}{_FULL_NAME}"
                      r"(?=[ \t]{0,3}(?:$|[,\n\"]))")
 
 
 def cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts needs (the detector tests it before calling `reason`)."""
-    return "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
+    return ("m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
+            or "Ratu " in form or "Adi " in form or "Tui " in form)
 
 
 def reason(form: str) -> str:
@@ -56,7 +64,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)
         return PERSON_NAME
-    if ("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form)
-            and _HONORED.search(form) is not None):
+    if (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form)
+         or "Ratu " in form or "Adi " in form or "Tui " in form) and _HONORED.search(form) is not None):
         return PERSON_NAME
     return PERSON_NAME if "--" in form and _SIGNED.search(form) is not None else ""
