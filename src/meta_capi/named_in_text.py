@@ -38,13 +38,15 @@ _PERSON_NAMED = re.compile(f"{_OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{_FULL_NAME
 # The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack) stand before a name as `Mr` does.
 _TITLES = "Mr|Mrs|Ms|Mx|Miss|Ratu|Adi|Tui"
 _HONORIFIC_NAME = f"(?:{_TITLES})\\.?[ \\t]{{1,3}}{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
+# Articles: after one, a title and two capitalized words ending the text are a thing's name (`the Mr. Potato Head`).
+_ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
 # (two words, then a mark or a lower-case word: `the Mr. Potato Head`, `Buy Mr. Potato Head Toy` end otherwise; or
-# the text's end after a word in lower case, running text's last words: `Deliver to Ratu Epeli Naivalurua`, or after
-# the label addressing a parcel, `Attention:` (`Attn`); not a title opening the text: `Ratu Premium Kava`, nor after
-# another label: `Brand: Tui Tonga Vanilla`)
+# the text's end after a word in lower case that is no article, running text's last words: `Deliver to Ratu Epeli
+# Naivalurua`, or after the label addressing a parcel, `Attention:` (`Attn`); not a title opening the text: `Ratu
+# Premium Kava`, nor after another label: `Brand: Tui Tonga Vanilla`)
 _HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^){_HONORIFIC_NAME}(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z])"
-                      f"|(?:^|(?<=[\\s\"(]))(?:[a-z]{{1,20}}|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}"
-                      f"{_HONORIFIC_NAME}[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]))")
+                      f"|(?:^|(?<=[\\s\"(]))(?:(?!{_ARTICLES}[ \\t])[a-z]{{1,20}}|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)"
+                      f"[ \\t]{{1,3}}{_HONORIFIC_NAME}[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]))")
 _SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}{_FULL_NAME}"
                      r"(?=[ \t]{0,3}(?:$|[,\n\"]))")
 
