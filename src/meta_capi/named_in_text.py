@@ -45,8 +45,9 @@ _ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
 # Naivalurua`, or after the label addressing a parcel, `Attention:` (`Attn`); not a title opening the text: `Ratu
 # Premium Kava`, nor after another label: `Brand: Tui Tonga Vanilla`)
 _HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^){_HONORIFIC_NAME}(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z])"
-                      f"|(?:^|(?<=[\\s\"(]))(?:(?!{_ARTICLES}[ \\t])[a-z]{{1,20}}|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)"
-                      f"[ \\t]{{1,3}}{_HONORIFIC_NAME}[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]))")
+                      f"|(?:^|(?<=[\\s\"(]))(?:(?!{_ARTICLES}[ \\t])[a-z]{{1,20}}"
+                      f"|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}{_HONORIFIC_NAME}"
+                      f"[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]))")
 _SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}{_FULL_NAME}"
                      r"(?=[ \t]{0,3}(?:$|[,\n\"]))")
 
