@@ -7,9 +7,10 @@ never a list of names:
   nothing else is said so); not a full name that with its introduction is the whole text (`I Am Legend Blu-ray`);
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
   (`the user Tigran Hakobyan asked`);
-- an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`) opening the text or after a lower-case word or a comma,
-  before two capitalized words and then a mark or a lower-case word, as running text goes on (`Called back Mr. Kwame
-  Mugisha re delivery`; not `Buy Mr. Potato Head Toy`);
+- an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`) or a chiefly title of Fiji and Tonga (`Ratu`, `Adi`, `Tui`)
+  opening the text or after a lower-case word or a comma, before two capitalized words and then a mark or a
+  lower-case word, as running text goes on (`Called back Mr. Kwame Mugisha re delivery`; not `Buy Mr. Potato Head
+  Toy`), or the text's end after a word in lower case (`Deliver to Ratu Epeli Naivalurua`);
 - a signature after `--` (the mark that opens a signature, alone on its line or not), opening the text, a line or a
   sentence, its full name ending the text, a line or before a comma (`Great fast delivery! -- Tsetseg Dorj,
   Ulaanbaatar`); in a script without capitals, after a word of thanks too (`شكراً -- رنا الخوري، بيروت`);
@@ -86,10 +87,19 @@ _HAND_OVER_PHRASES = "|".join(
 _HANDED = re.compile(f"(?:{_OPENS}(?:{_HAND_OVER_PHRASES})|(?<=[0-9])[,;][ \\t]{{1,3}}for)[ \\t]{{1,3}}"
                      f"({_FULL_NAME}){_END}")
 _HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}")
-# (two words, then a mark or a lower-case word: `the Mr. Potato Head`, `Buy Mr. Potato Head Toy` end otherwise)
-_HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^)(?:Mr|Mrs|Ms|Mx|Miss)\\.?[ \\t]{{1,3}}"
-                      f"{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
-                      f"(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z])")
+# The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack) stand before a name as `Mr` does.
+_TITLES = "Mr|Mrs|Ms|Mx|Miss|Ratu|Adi|Tui"
+_HONORIFIC_NAME = f"(?:{_TITLES})\\.?[ \\t]{{1,3}}{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
+# Articles: after one, a title and two capitalized words ending the text are a thing's name (`the Mr. Potato Head`).
+_ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
+# (two words, then a mark or a lower-case word: `the Mr. Potato Head`, `Buy Mr. Potato Head Toy` end otherwise; or
+# the text's end after a word in lower case that is no article, running text's last words: `Deliver to Ratu Epeli
+# Naivalurua`, or after the label addressing a parcel, `Attention:` (`Attn`); not a title opening the text: `Ratu
+# Premium Kava`, nor after another label: `Brand: Tui Tonga Vanilla`)
+_HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^){_HONORIFIC_NAME}(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z])"
+                      f"|(?:^|(?<=[\\s\"(]))(?:(?!{_ARTICLES}[ \\t])[a-z]{{1,20}}"
+                      f"|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}{_HONORIFIC_NAME}"
+                      f"[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]))")
 # (the mark may end its own line, as a mail's signature delimiter `-- ` does)
 _SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}(?:\\n[ \\t]{{0,3}})?({_FULL_NAME})"
                      r"(?=[ \t]{0,3}(?:$|[,\n\"]))")
@@ -136,6 +146,7 @@ _NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")
 def cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts needs (the detector tests it before calling `reason`)."""
     return ("m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
+            or "Ratu " in form or "Adi " in form or "Tui " in form
             or not form.istitle() and _NEW_CUES.search(form) is not None)  # (a title's words all open in capitals)
 
 
@@ -156,8 +167,8 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if _HAND_OVER_CUES.search(form) is not None and any(_a_person(match.group(1)) for match in _HANDED.finditer(form)):
         return PERSON_NAME
-    if ("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form)
-            and _HONORED.search(form) is not None):
+    if (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form)
+         or "Ratu " in form or "Adi " in form or "Tui " in form) and _HONORED.search(form) is not None):
         return PERSON_NAME
     if "--" in form and (any(_a_person(match.group(1)) for match in _SIGNED.finditer(form))
                          or not form.isascii() and _signed_caseless(form)):

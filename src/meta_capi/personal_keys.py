@@ -588,6 +588,19 @@ NAME_TOKENS |= frozenset("სახელი անուն нэр исм izina ስ�
 PERSON_QUALIFIERS |= frozenset("эцгийн የአባት".split())
 _PERSONAL_STEMS += "|ទូរស័ព្ទ|ဖုန်း"
 
+# Keys and labels of the nineteenth attack's forms (Pacific, Balkans, Belarus, Caribbean), by kind. Name words, as
+# `name` is (personal alone or with a person qualifier): Fijian `yaca`, Samoan `igoa`, Tongan `hingoa`, Hawaiian
+# `inoa`, Tok Pisin `nem`, Croatian, Serbian and Bosnian `ime`, Albanian `emri`, Bulgarian and Macedonian `име`,
+# Belarusian `імя`, Kreyòl `non`, Papiamento `nomber`. Family names personal alone, as `surname` is: Croatian
+# `prezime`, Albanian `mbiemri`, Macedonian `презиме` (Bulgarian's father's name), Belarusian `прозвішча`. Who buys,
+# in Belarusian (`Пакупнік`), as the fourteenth attack's buyers are. Tok Pisin's phone number (`namba fon`, joined).
+_NAME_WORDS_19 = "yaca igoa hingoa inoa nem ime emri име імя non nomber".split()
+_NAMES_19 = "prezime mbiemri презиме прозвішча".split()
+_BUYERS_19 = ["пакупнік"]
+NAME_TOKENS |= frozenset(_NAME_WORDS_19)
+_MORE_TOKENS += _NAMES_19 + _BUYERS_19 + ["nambafon", "fonnamba"]
+PERSON_QUALIFIERS |= frozenset(_BUYERS_19)
+
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
 _SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
@@ -663,6 +676,7 @@ PERSON_LABEL_WORDS = NAME_TOKENS | frozenset(_folded(word) for word in (
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _ORDER_PEOPLE)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_14 + _CONTACT_PERSONS_14 + _BUYERS_14 + _NAMES_14
                                 + _RECIPIENTS_16)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_19 + _BUYERS_19)
 
 
 # The identity card named in Arabic (`البطاقة الوطنية`, `بطاقة التعريف`: above), as a label before a number: the

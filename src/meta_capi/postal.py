@@ -835,11 +835,13 @@ _GEOHASH = re.compile(r"(?i:geo[ _-]?hash)[ \t:=]{1,3}(?i:[0-9b-hjkmnp-z]{7,12})
 # Arabizi (Arabic in Latin letters, seventeenth attack) writes the letters Latin lacks with digits (`3` for ع, `7` for
 # ح: `Mo7amed`, `Zq3ammar`, `7assan`): a digit among a word's lower-case letters, or opening it before three or more
 # (not an ordinal: `3rd`, `5eme`).
+# Polynesian languages write the glottal stop with the ʻokina (U+02BB), a letter of the name (nineteenth attack:
+# `Keʻala`, `Fifitaʻapaki`, `ʻIolani`), not a mark between words: it stands where a name's letters do.
 _ARABIZI_LETTERS = r"(?:[2356789][a-z]{1,20}){0,2}"
-_PERSON_WORD = (r"(?:(?:[ae]l-(?=[A-ZА-ЯЁΑ-Ω])|(?:[A-Z]['’]|Ma?c|[tnh])(?=[A-Z]))?"
-                f"[A-ZА-ЯЁΑ-Ω](?:[a-zа-яёα-ωı'’\\-]{{1,29}}{_ARABIZI_LETTERS}|\\.)"
+_PERSON_WORD = (r"(?:(?:[ae]l-(?=[A-ZА-ЯЁΑ-Ω])|(?:[A-Z]['’]|Ma?c|[tnhʻ])(?=[A-Z]))?"
+                f"[A-ZА-ЯЁΑ-Ω](?:[a-zа-яёα-ωıʻ'’\\-]{{1,29}}{_ARABIZI_LETTERS}|\\.)"
                 f"|[2356789](?!eme|ere|ieme)[a-z]{{3,29}}{_ARABIZI_LETTERS})"
-                r"(?:(?<=-)[A-ZА-ЯЁΑ-Ω][a-zа-яёα-ωı'’\-]{1,29}){0,2}")
+                r"(?:(?<=-)[A-ZА-ЯЁΑ-Ω][a-zа-яёα-ωıʻ'’\-]{1,29}){0,2}")
 # The particles of a family name (`Sanne de Vries`, `Jonas von Weber`), in lower case, and Irish `an` (`Mac an
 # tSaoir`: son of the craftsman) and `Ó` (`Ó Briain`, folded to `O`).
 # Maghreb names join a given name to the father's by `ben`, `bent`, `b.`, `ould` (Mauritania), `ibn`.
@@ -881,9 +883,10 @@ _CHINESE_GREETING = re.compile(r"(?:尊敬的|亲爱的|親愛的)[\u4e00-\u9fff
 # stands before the name (`Vážená paní Dvořáková`, `Αγαπητή κυρία Παπαδοπούλου`), the text's or a JSON string's end.
 _GREETING_END = '(?:([,!:\\n])|(?="|$))'
 # Where a greeting may open besides the text's start: a line (when the text has lines), a JSON string, a sentence
-# after its end and a blank (seventeenth attack: `Merci beaucoup ! Salam 3alikoum Si Hassan,`).
-_NEXT_START = re.compile(r'"|[.!?][ \t]')
-_NEXT_START_OR_LINE = re.compile(r'[\n"]|[.!?][ \t]')
+# after its end and a blank (seventeenth attack: `Merci beaucoup ! Salam 3alikoum Si Hassan,`), a clause after a
+# colon and a blank, as a quoted message opens (nineteenth attack: `voici : Sra. Oquendo Ferrer, su pedido …`).
+_NEXT_START = re.compile(r'"|[.!?:][ \t]')
+_NEXT_START_OR_LINE = re.compile(r'[\n"]|[.!?:][ \t]')
 _GREETING = re.compile(f"[ \\t]{{0,3}}{_SALUTATION}[ \\t]{{1,3}}(?:({_HONORIFIC}|{_LOWER_HONORIFIC})?"
                        f"((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD}))[ \\t]{{0,3}}{_GREETING_END}")
 # An honorific and a name called by a comma, the sentence going on in lower case (seventeenth attack: `Sra.
@@ -1146,7 +1149,11 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                     person_label: Callable[[str], bool] = lambda label: False) -> bool:
     """Whether a name stands after a label naming a person or their data and its colon in canonical `form`
     (_LABELLED; `personal_label` and `person_label` as `reason` takes them)."""
-    for match in _LABELLED.finditer(form):
+    # A label that names no person may take the next label's words for its name (`voici : Emri dhe mbiemri: …`
+    # reads `Emri dhe` after `voici`): the search goes on right after each label, not after its match (each label
+    # moves it on, the words after one are read once or twice: linear).
+    match = _LABELLED.search(form)
+    while match is not None:
         label, capitals, any_case = match.group(1, 2, 3)
         if match.group(4) is not None or any_case is not None and _PATRONYMIC_END.search(any_case) is not None:
             return True  # a patronymic line names a person after any label
@@ -1162,6 +1169,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         if any_case is not None and label.isascii() and not any_case.isascii() and person_label(label) and (
                 _names_a_person(label, personal_label)):
             return True
+        match = _LABELLED.search(form, match.end(1))
     return False
 
 

@@ -138,11 +138,26 @@ def embedded_reason(text: str) -> str:
             return NAMED_FIELD
     if "{" in form and ":" in form:
         for match in _OBJECT_KEY.finditer(form):
-            if detector.key_reason(match.group(1) or match.group(2) or match.group(3)):
+            key = match.group(1) or match.group(2) or match.group(3)
+            if detector.key_reason(key) or _person_member(key, form, match.end()):
                 return EMBEDDED_KEY
         if _json_names_a_field(text if text.lstrip()[:1] in _JSON_OPENERS else form):
             return NAMED_FIELD
     return ""
+
+
+# A JSON member's string value right after its key's colon (read only after a bare person key: _person_member).
+_STRING_VALUE = re.compile(r'[ \t]{0,3}"([^"\\]{1,256})"')
+
+
+def _person_member(key: str, form: str, end: int) -> bool:
+    """Whether an object key of text, a bare person key (`customer`), holds a person's name as its string value
+    (`{"customer": "Ratu Epeli Naivalurua"}`), as the same key and value as a property would
+    (personal_keys.person_named; nineteenth attack). One set lookup for most keys."""
+    if key.lower() not in personal_keys.PERSON_KEY_WORDS and key.isascii():
+        return False
+    value = _STRING_VALUE.match(form, end)
+    return value is not None and personal_keys.person_named(key, value.group(1))
 
 
 def _blank_separated_refusal(piece: str) -> bool:
