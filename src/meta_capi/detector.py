@@ -49,12 +49,14 @@ from .personal_keys import (
     BUSINESS_ID_WORDS,
     BUSINESS_SUBJECTS,
     CAMPAIGN_CHANNELS,
+    CARD_WORDS,
     CODE_LABELS,
     GLUED_BUSINESS_STEMS,
     GLUED_CODE_STEMS,
     GLUED_NUMBER_ENDINGS,
     ID_CARDS,
     ID_TOKENS,
+    IDENTITY_CARD_WORDS,
     IDENTITY_LABEL_WORDS,
     IDENTITY_WORDS,
     MOBILE_LABELS,
@@ -502,6 +504,9 @@ def _label_level(text: str, start: int) -> int:
     if not separators and start > 2 and text[start - 2:start].isupper() and not text[start - 3].isalnum() and (
             _label_level(text, start - 2) == BUSINESS):
         return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
+    if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
+            text, start):
+        return -1  # a card's number, the card named by the word before (`Voter card no. 0084213765`)
     if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens):  # a card's name
         return -1  # before a number: its number
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
@@ -511,6 +516,13 @@ def _label_level(text: str, start: int) -> int:
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
     return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
+
+
+def _identity_card_before(text: str, start: int) -> bool:
+    """Whether the word before a label `card` and a number word names an identity card (IDENTITY_CARD_WORDS)."""
+    label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
+    before, _ = _label_tokens(text, start - label.end()) if label is not None else ([], "")
+    return bool(before) and before[-1] in IDENTITY_CARD_WORDS
 
 
 def _business_tax_label(tokens: List[str]) -> bool:

@@ -307,6 +307,8 @@ NATIONALITY_WORDS = frozenset((
 # `shanakhti_card`, `شناختی کارڈ`), Urdu's national one `qaumi shanakhti card`. Either word alone is ordinary
 # (`pengenalan` is an introduction, a `card` a gift card's).
 IDENTITY_CARD_WORDS = frozenset("pengenalan shanakhti شناختی".split())
+# ... and a voter's card, the id document Fiji, India and others issue (`Voter card no.`; nineteenth attack).
+IDENTITY_CARD_WORDS |= frozenset(["voter"])
 CARD_WORDS = frozenset("kad card kard کارڈ".split())
 # Labels naming a mobile number only right before one (detector: a plan's mobile after them is a phone number):
 # `hp`, `H/P` (handphone, Singapore's and Malaysia's phone label). Alone or before other numbers they are a brand,
