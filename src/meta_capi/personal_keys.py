@@ -637,14 +637,15 @@ def _folded(word: str) -> str:
 # number word, the person's id (folded here, where _folded is defined).
 ID_CARDS |= frozenset(_folded(word) for word in "рд fayda ፋይዳ".split())
 
-# Words naming a telephone, by kind, in the lexicon's languages and those of the Pacific, the Balkans and the
-# Caribbean (nineteenth attack): the device (`phone`, `telefon`, Fijian `talevoni`, Samoan and Tongan `telefoni`, Tok
-# Pisin `fon`, Kreyòl `telefòn`), a mobile (`mobile`, `portable`, `celular`, `handy`, `мобилен`) and their
-# abbreviations (`tel`, `tél.`, `tfno`, `тел.`). Personal as keys and labels; after one, as a label's last word, a
+# Words naming a telephone, by kind (nineteenth attack): the device (`phone`, `telefon`, Fijian `talevoni`, Samoan and
+# Tongan `telefoni`, Tok Pisin `fon`, Kreyòl `telefòn`), a mobile (`mobile`, `portable`, `celular`, `handy`,
+# `мобилен`) and their abbreviations (`tel`, `tél.`, `tfno`, `тел.`), in English, French, Spanish, Portuguese,
+# Italian, German, Dutch, the Nordic languages, Lithuanian, Croatian, Serbian, Bosnian, Albanian, Bulgarian,
+# Macedonian, Russian, Ukrainian, Fijian, Samoan, Tongan, Tok Pisin, Kreyòl and Papiamento. Personal as keys and labels; after one, as a label's last word, a
 # number of six digits is a phone number too (detector: New Caledonia's and French Polynesia's plans are that short).
 PHONE_LABEL_WORDS = frozenset(form for word in (
-    "phone telephone tel tele telefon telefono telefone telefoni telefoon telefonas talafon talevoni fon "
-    "mobile mobil movil celular cellulare cell cellphone portable handy natel tlf tfno gsm "
+    "phone telephone tel tele telefon telefono telefone telefoni telefoon telefonas talevoni fon "
+    "mobile mobil mobiel movil celular cellulare cell cellphone portable handy natel tlf tfno gsm "
     "телефон тел мобилен мобилни мобильный мобільний").split()
     for form in (_folded(word), canonical(word)[0].casefold()))
 PERSONAL_TOKENS_MORE = frozenset(_folded(word) for word in "talevoni fon telefoni".split())
