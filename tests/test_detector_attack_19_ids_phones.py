@@ -11,8 +11,8 @@ import json
 from typing import Any, Dict
 
 import pytest
-from builders import NOW, make_event, make_settings
 
+from builders import NOW, make_event, make_settings
 from meta_capi import detector, values
 from meta_capi.detector import LABELLED_NUMBER, NATIONAL_ID, PHONE
 from meta_capi.errors import EventError

@@ -79,12 +79,14 @@ _DIGIT_WORDS = (
     "one eins un uno um een moja satu bir один одна одно jeden jedna jedno unu egy ένα jedan један",
     "two zwei deux dos dois due twee mbili dua iki два две дві dwa dwie dva dvě doi kettő két δύο dvije",
     "three drei trois tres tre drie tatu tiga üç три trzy tři trei három τρία τρεις tri",
-    "four vier quatre cuatro quattro quatro nne empat dört четыре чотири cztery čtyři patru négy τέσσερα τέσσερις četiri четири",
+    "four vier quatre cuatro quattro quatro nne empat dört четыре чотири cztery čtyři patru négy "
+    "τέσσερα τέσσερις četiri четири",
     "five funf cinq cinco cinque vijf tano lima beş пять п'ять pięć pět cinci öt πέντε pet пет",
     "six sechs seis sei zes sita enam altı шесть шість sześć šest șase hat έξι шест",
     "seven sieben sept siete sette sete zeven saba tujuh yedi семь сім siedem sedm șapte hét επτά εφτά sedam седам",
     "eight acht huit ocho otto oito nane delapan sekiz восемь вісім osiem osm opt nyolc οκτώ οχτώ osam осам",
-    "nine neun neuf nueve nove negen tisa sembilan dokuz девять дев'ять dziewięć devět nouă kilenc εννέα εννιά devet девет")
+    "nine neun neuf nueve nove negen tisa sembilan dokuz девять дев'ять dziewięć devět nouă kilenc "
+    "εννέα εννιά devet девет")
 _TEEN_WORDS = (  # 10 to 19 (a teen fills the group's last two places)
     "десять dziesięć deset δέκα", "одиннадцать одинадцять jedenaście jedenáct έντεκα",
     "двенадцать дванадцять dwanaście dvanáct δώδεκα", "тринадцать тринадцять trzynaście třináct δεκατρία",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 from . import assembled, handles, named_in_text, postal
 from .canonical import (
@@ -485,10 +485,10 @@ def _label_level(text: str, start: int) -> int:
     tokens, separators = _label_tokens(text, start)
     if not tokens:
         return FREE
-    if "°" in separators:  # a number sign `N°` after a label (`C.I. N° 4.512.837`): the label before it names the number
-        sign = start - len(separators) - 1
-        if text[sign:sign + 1] in ("N", "n") and sign > 0 and not text[sign - 1].isalnum():
-            return _label_level(text, sign)
+    if "°" in separators or tokens[0] in CARD_WORDS:
+        level = _sign_or_card_level(text, start, tokens, separators)
+        if level is not None:
+            return level
     if tokens[-1] in NUMBER_LABEL_WORDS and len(tokens) == 2 and tokens[0] in NUMBER_POSSESSIVES:
         return -1  # a possessive before a number word: a person's number (`mera number`, `mi número`), no code's
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
@@ -504,9 +504,6 @@ def _label_level(text: str, start: int) -> int:
     if not separators and start > 2 and text[start - 2:start].isupper() and not text[start - 3].isalnum() and (
             _label_level(text, start - 2) == BUSINESS):
         return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
-    if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
-            text, start):
-        return -1  # a card's number, the card named by the word before (`Voter card no. 0084213765`)
     if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens):  # a card's name
         return -1  # before a number: its number
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
@@ -516,6 +513,20 @@ def _label_level(text: str, start: int) -> int:
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
     return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
+
+
+def _sign_or_card_level(text: str, start: int, tokens: List[str], separators: str) -> Optional[int]:
+    """The level of a number after a number sign `N°`, the label before it naming the number (`C.I. N° 4.512.837`),
+    or -1 after `card` and a number word when the word before names an identity card (`Voter card no. 0084213765`);
+    None otherwise."""
+    if "°" in separators:
+        sign = start - len(separators) - 1
+        if text[sign:sign + 1] in ("N", "n") and sign > 0 and not text[sign - 1].isalnum():
+            return _label_level(text, sign)
+    if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
+            text, start):
+        return -1
+    return None
 
 
 def _identity_card_before(text: str, start: int) -> bool:

@@ -458,9 +458,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
             return True  # (a Swedish sole trader's VAT number holds the personnummer; a company's, its org number)
         if kind == "nrb" and not strong_only and _polish_account(text):
             return True
-        if kind == "by" or kind == "al" and not strong_only:
-            return True
-        if kind == "eg" or kind == "ae" and luhn(text.replace(" ", "").replace("-", "")) or kind == "ir" and _iranian(
+        if kind in ("by", "eg") or kind == "al" and not strong_only or kind == "ae" and luhn(
+                text.replace(" ", "").replace("-", "")) or kind == "ir" and _iranian(
                 text.replace("-", "")) or kind == "tw" and (text[0].isupper() or not strong_only) and _taiwanese(text):
             return True
     return False

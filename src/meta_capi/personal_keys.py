@@ -641,8 +641,9 @@ ID_CARDS |= frozenset(_folded(word) for word in "рд fayda ፋይዳ".split())
 # Tongan `telefoni`, Tok Pisin `fon`, Kreyòl `telefòn`), a mobile (`mobile`, `portable`, `celular`, `handy`,
 # `мобилен`) and their abbreviations (`tel`, `tél.`, `tfno`, `тел.`), in English, French, Spanish, Portuguese,
 # Italian, German, Dutch, the Nordic languages, Lithuanian, Croatian, Serbian, Bosnian, Albanian, Bulgarian,
-# Macedonian, Russian, Ukrainian, Fijian, Samoan, Tongan, Tok Pisin, Kreyòl and Papiamento. Personal as keys and labels; after one, as a label's last word, a
-# number of six digits is a phone number too (detector: New Caledonia's and French Polynesia's plans are that short).
+# Macedonian, Russian, Ukrainian, Fijian, Samoan, Tongan, Tok Pisin, Kreyòl and Papiamento. Personal as keys and
+# labels; after one, as a label's last word, a number of six digits is a phone number too (detector: New Caledonia's
+# and French Polynesia's plans are that short).
 PHONE_LABEL_WORDS = frozenset(form for word in (
     "phone telephone tel tele telefon telefono telefone telefoni telefoon telefonas talevoni fon "
     "mobile mobil mobiel movil celular cellulare cell cellphone portable handy natel tlf tfno gsm "
@@ -651,7 +652,8 @@ PHONE_LABEL_WORDS = frozenset(form for word in (
 PERSONAL_TOKENS_MORE = frozenset(_folded(word) for word in "talevoni fon telefoni".split())
 # Identity numbers named by their own abbreviation in Cyrillic: the former Yugoslavia's JMBG as Macedonia and Serbia
 # write it (`ЕМБГ`, `ЈМБГ`); right before a number, the person's id (nineteenth attack).
-ID_CARDS |= frozenset(form for word in "ЕМБГ ЈМБГ".split() for form in (_folded(word), canonical(word)[0].casefold()))
+ID_CARDS |= frozenset(form for word in "ЕМБГ ЈМБГ".split()
+                      for form in (_folded(word), canonical(word)[0].casefold()))
 
 PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
                             for word in words)
