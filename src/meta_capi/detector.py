@@ -575,8 +575,9 @@ _BARE_ID_LABELS = frozenset(("id", "ident"))  # `ID: 28345671` is as often a cus
 def _identity_label(text: str, start: int, short: bool = False) -> bool:
     """Whether the words before position `start` name a person's identity number and nothing else (`ID`, `ID
     number`, `Identity No.`; not `Product ID`, `Order number`), apart from the number (`ID2311200001` is a code).
-    A `short` number (seven to nine digits: Kenya's national id, eight) has no check to read: its label must say
-    more than `ID` alone, and no code's word may stand before it (`Order ID No. 12345678` is the order's)."""
+    A `short` number (seven to twelve digits: Kenya's national id, eight; Jordan's, ten) has no check to read: its
+    label must say more than `ID` alone, and no code's word may stand before it (`Order ID No. 12345678` is the
+    order's)."""
     tokens, separators = _label_tokens(text, start)
     if not (separators not in ("", "-", "_") and IDENTITY_LABEL_WORDS.issuperset(tokens)
             and not IDENTITY_WORDS.isdisjoint(tokens)):
@@ -734,8 +735,8 @@ def _national_number(run: str, digits: str, text: str, start: int, level: int, f
                      labelled: bool = False) -> bool:
     """A US social security or a Brazilian CPF number by its layout; in free text, after an identity label (a code
     label's words or none), a number that begins with a birth date, its check digit right or wrong (South Africa's
-    `ID number 9001015009087`), or 7 to 9 digits alone after a label that says more than `ID` (Kenya's `ID No.
-    28345671`, `Kitambulisho:`); after such a label in free text or a URL path's segment (`labelled`), ten digits
+    `ID number 9001015009087`), or 7 to 12 digits alone (or their thousands dotted) after a label that says more
+    than `ID` (Kenya's `ID No. 28345671`, `Kitambulisho:`); after such a label in free text or a URL path's segment (`labelled`), ten digits
     with the check of a Saudi id or an Iranian national code (`رقم الهوية: 1084567237`)."""
     core = run.strip("()")
     return bool(_SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits))) or _dotted_rut(run, text, start) or (
