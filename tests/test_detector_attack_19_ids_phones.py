@@ -52,6 +52,8 @@ def test_croatian_and_serbian_number_words_are_read_as_digits(text: str, found: 
     ("ЈМБГ 1403985710025", LABELLED_NUMBER),  # (its check wrong: the label says it)
     ("الرقم الوطني: 9861043217", NATIONAL_ID),  # Jordan's national number after its label
     ("رقم الهوية: 000048217365", NATIONAL_ID),  # twelve digits after an identity label
+    ("ID number 3084567235", ""),  # ten digits after another identity label need a check
+    ("ID: 000048217365", ""),  # `ID` alone: a record's number as often
     ("Voter card no. 0084213765", PHONE),  # a voter card's number is personal (read as a phone first)
     ("C.I. N° 4.512.837", LABELLED_NUMBER),  # Paraguay: the number sign leaves the label in charge
     ("Order N° 4.512.837", ""),

@@ -61,6 +61,7 @@ from .personal_keys import (
     IDENTITY_WORDS,
     MOBILE_LABELS,
     NAME_TOKENS,
+    NATIONAL_NUMBER_WORDS,
     NUMBER_LABEL_WORDS,
     NUMBER_POSSESSIVES,
     ORDER_LABELS,
@@ -741,8 +742,17 @@ def _national_number(run: str, digits: str, text: str, start: int, level: int, f
     core = run.strip("()")
     return bool(_SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits))) or _dotted_rut(run, text, start) or (
         free_text and level <= CODE and (birth_dated(digits) and _identity_label(text, start) or (
-            len(digits) <= 12 and _unbroken_or_dotted(run) and _identity_label(text, start, True)))) or (
+            _unchecked_length(len(digits), text, start) and _unbroken_or_dotted(run)
+            and _identity_label(text, start, True)))) or (
         labelled and level <= CODE and run.isdigit() and checked_id(digits) and _identity_label(text, start))
+
+
+def _unchecked_length(count: int, text: str, start: int) -> bool:
+    """Whether `count` digits with no check to read may be an id after an identity label: 7 to 9 (Kenya's), 11 or
+    12 (Lebanon's), and ten only after a label naming a national number (Jordan's `الرقم الوطني`; ten digits after
+    another need a Saudi id's or an Iranian code's check)."""
+    return count <= 9 or count in (11, 12) or count == 10 and not NATIONAL_NUMBER_WORDS.isdisjoint(
+        _label_tokens(text, start)[0])
 
 
 def _unbroken_or_dotted(run: str) -> bool:
@@ -1236,8 +1246,9 @@ def _user_agent_labelled(form: str, rest: str) -> str:
         return PHONE
     found = _labelled_uuid(rest) if rest.count("-") >= 4 else ""
     return found or (NATIONAL_ID if any(
-        _identity_label(rest, run.start(), True) or len(run.group()) == 10 and checked_id(run.group())
-        and _identity_label(rest, run.start()) for run in _UA_SHORT_RUN.finditer(rest)) else "")
+        _unchecked_length(len(run.group()), rest, run.start()) and _identity_label(rest, run.start(), True)
+        or len(run.group()) == 10 and checked_id(run.group()) and _identity_label(rest, run.start())
+        for run in _UA_SHORT_RUN.finditer(rest)) else "")
 
 
 def _user_agent_rest(form: str) -> str:

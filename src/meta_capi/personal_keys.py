@@ -859,8 +859,10 @@ def _label_forms(words: str) -> List[str]:
 
 _MORE_IDENTITY_WORDS = _label_forms("هوية الهوية هويه الهويه إقامة الإقامة اقامه الاقامه القومي القومی الوطنية الوطنيه "
                                     "ملی ملي")
-# ... and Jordan's `الرقم الوطني`, the national number (the adjective masculine, as `الرقم` is; nineteenth attack).
-_MORE_IDENTITY_WORDS += _label_forms("الوطني الوطنی وطني")
+# ... and Jordan's `الرقم الوطني`, the national number (the adjective masculine, as `الرقم` is; nineteenth attack),
+# whose ten digits carry no check to read.
+NATIONAL_NUMBER_WORDS = frozenset(_label_forms("الوطني الوطنی وطني"))
+_MORE_IDENTITY_WORDS += sorted(NATIONAL_NUMBER_WORDS)
 IDENTITY_WORDS |= frozenset(_MORE_IDENTITY_WORDS)
 IDENTITY_LABEL_WORDS |= frozenset([*_MORE_IDENTITY_WORDS, *_label_forms("رقم الرقم کد كد")])
 # Labels of a business number whose own layout begins with a `0` (Vietnam's `MST`, mã số thuế: a province code,
