@@ -25,40 +25,8 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "phone": [
-        "phone Fiji mobile after Fijian label @",
-        "phone PNG mobile after Tok Pisin label @",
-        "phone New Caledonia after French label @",
-        "phone near Croatian phone words @",
-        "phone agent PNG mobile after Tok Pisin label @",
-    ],
-    "id": [
-        "id JMBG after Macedonian label @",
-        "id Albanian personal number @",
-        "id Belarusian identification number @",
-        "id Belarusian identification number bare @",
-        "id Jordanian national number @",
-        "id Lebanese id after label @",
-        "id Fiji voter card @",
-        "id Venezuelan cedula V @",
-        "id Venezuelan cedula E @",
-        "id Uruguayan CI bare dotted @",
-        "id Paraguayan CI @",
-        "id agent JMBG bare @",
-        "id agent Moldovan IDNP bare @",
-        "id agent Lebanese id after label @",
-        "id agent Uruguayan CI bare dotted @",
-    ],
-    "err": [
-        "err Fiji mobile after Fijian label @ err event name",
-        "err Croatian OIB bare @ err value",
-        "err Bulgarian EGN bare @ err value",
-        "err JMBG after Macedonian label @ err event name",
-    ],
     "meta": [
-        "meta event_id name",
         "meta order_id address",
-        "meta order_id Venezuelan cedula",
     ],
 }
 
@@ -73,12 +41,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    "order and tracking numbers": [
-        "order and tracking numbers: Guía 8821-4471-03 @ property",
-        "order and tracking numbers: Guía 8821-4471-03 @ page title",
-    ],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "nineteenth", NOT_CLAIMED))

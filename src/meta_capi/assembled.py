@@ -68,22 +68,25 @@ def _code_address(match: re.Match[str]) -> str:
 
 # ---- numbers ---------------------------------------------------------------------------------------------------
 # The number words of English, German, French, Spanish, Italian, Portuguese, Dutch, Swahili, Indonesian (Malay),
-# Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian and Greek, folded as values are (accents, case,
+# Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian, Greek and Croatian, Serbian and Bosnian (both
+# scripts; nineteenth attack), folded as values are (accents, case,
 # look-alikes: Turkish `altı` is `alti`, Russian `восемь` holds Latin letters): a run of seven or more (a phone number
 # has more) read as digits. Digits first, by value; then the words of the languages whose speakers say a number in
 # groups in words of their own (`девятьсот шестнадцать`, `pięćset dwanaście`, `εξακόσια ενενήντα τέσσερα`), by value:
 # teens, tens, hundreds.
 _DIGIT_WORDS = (
-    "zero oh null nul cero sifuri nol kosong sıfır ноль нуль nula nulla μηδέν μηδενικό",
-    "one eins un uno um een moja satu bir один одна одно jeden jedna jedno unu egy ένα",
-    "two zwei deux dos dois due twee mbili dua iki два две дві dwa dwie dva dvě doi kettő két δύο",
-    "three drei trois tres tre drie tatu tiga üç три trzy tři trei három τρία τρεις",
-    "four vier quatre cuatro quattro quatro nne empat dört четыре чотири cztery čtyři patru négy τέσσερα τέσσερις",
-    "five funf cinq cinco cinque vijf tano lima beş пять п'ять pięć pět cinci öt πέντε",
-    "six sechs seis sei zes sita enam altı шесть шість sześć šest șase hat έξι",
-    "seven sieben sept siete sette sete zeven saba tujuh yedi семь сім siedem sedm șapte hét επτά εφτά",
-    "eight acht huit ocho otto oito nane delapan sekiz восемь вісім osiem osm opt nyolc οκτώ οχτώ",
-    "nine neun neuf nueve nove negen tisa sembilan dokuz девять дев'ять dziewięć devět nouă kilenc εννέα εννιά")
+    "zero oh null nul cero sifuri nol kosong sıfır ноль нуль nula nulla μηδέν μηδενικό нула",
+    "one eins un uno um een moja satu bir один одна одно jeden jedna jedno unu egy ένα jedan један",
+    "two zwei deux dos dois due twee mbili dua iki два две дві dwa dwie dva dvě doi kettő két δύο dvije",
+    "three drei trois tres tre drie tatu tiga üç три trzy tři trei három τρία τρεις tri",
+    "four vier quatre cuatro quattro quatro nne empat dört четыре чотири cztery čtyři patru négy "
+    "τέσσερα τέσσερις četiri четири",
+    "five funf cinq cinco cinque vijf tano lima beş пять п'ять pięć pět cinci öt πέντε pet пет",
+    "six sechs seis sei zes sita enam altı шесть шість sześć šest șase hat έξι шест",
+    "seven sieben sept siete sette sete zeven saba tujuh yedi семь сім siedem sedm șapte hét επτά εφτά sedam седам",
+    "eight acht huit ocho otto oito nane delapan sekiz восемь вісім osiem osm opt nyolc οκτώ οχτώ osam осам",
+    "nine neun neuf nueve nove negen tisa sembilan dokuz девять дев'ять dziewięć devět nouă kilenc "
+    "εννέα εννιά devet девет")
 _TEEN_WORDS = (  # 10 to 19 (a teen fills the group's last two places)
     "десять dziesięć deset δέκα", "одиннадцать одинадцять jedenaście jedenáct έντεκα",
     "двенадцать дванадцять dwanaście dvanáct δώδεκα", "тринадцать тринадцять trzynaście třináct δεκατρία",

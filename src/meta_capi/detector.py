@@ -19,7 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 from . import assembled, handles, named_in_text, postal
 from .canonical import (
@@ -39,7 +39,7 @@ from .canonical import (
     readings,
     text_codec,
 )
-from .national_ids import birth_dated, checked_id, holds_letter_id, holds_national_id, rut
+from .national_ids import birth_dated, checked_id, holds_letter_id, holds_national_id, idnp, jmbg, rut
 from .national_ids import cpf as _cpf
 from .national_ids import gtin as _gtin
 from .national_ids import luhn as _luhn
@@ -49,22 +49,26 @@ from .personal_keys import (
     BUSINESS_ID_WORDS,
     BUSINESS_SUBJECTS,
     CAMPAIGN_CHANNELS,
+    CARD_WORDS,
     CODE_LABELS,
     GLUED_BUSINESS_STEMS,
     GLUED_CODE_STEMS,
     GLUED_NUMBER_ENDINGS,
     ID_CARDS,
     ID_TOKENS,
+    IDENTITY_CARD_WORDS,
     IDENTITY_LABEL_WORDS,
     IDENTITY_WORDS,
     MOBILE_LABELS,
     NAME_TOKENS,
+    NATIONAL_NUMBER_WORDS,
     NUMBER_LABEL_WORDS,
     NUMBER_POSSESSIVES,
     ORDER_LABELS,
     PASSPORT_LABELS,
     PAYMENT_KEY_LABEL_WORDS,
     PAYMENT_KEY_NAMES,
+    PHONE_LABEL_WORDS,
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
     ZERO_LED_BUSINESS_WORDS,
@@ -482,6 +486,10 @@ def _label_level(text: str, start: int) -> int:
     tokens, separators = _label_tokens(text, start)
     if not tokens:
         return FREE
+    if "°" in separators or tokens[0] in CARD_WORDS:
+        level = _sign_or_card_level(text, start, tokens, separators)
+        if level is not None:
+            return level
     if tokens[-1] in NUMBER_LABEL_WORDS and len(tokens) == 2 and tokens[0] in NUMBER_POSSESSIVES:
         return -1  # a possessive before a number word: a person's number (`mera number`, `mi número`), no code's
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
@@ -506,6 +514,27 @@ def _label_level(text: str, start: int) -> int:
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
     return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
+
+
+def _sign_or_card_level(text: str, start: int, tokens: List[str], separators: str) -> Optional[int]:
+    """The level of a number after a number sign `N°`, the label before it naming the number (`C.I. N° 4.512.837`),
+    or -1 after `card` and a number word when the word before names an identity card (`Voter card no. 0084213765`);
+    None otherwise."""
+    if "°" in separators:
+        sign = start - len(separators) - 1
+        if text[sign:sign + 1] in ("N", "n") and sign > 0 and not text[sign - 1].isalnum():
+            return _label_level(text, sign)
+    if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
+            text, start):
+        return -1
+    return None
+
+
+def _identity_card_before(text: str, start: int) -> bool:
+    """Whether the word before a label `card` and a number word names an identity card (IDENTITY_CARD_WORDS)."""
+    label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
+    before, _ = _label_tokens(text, start - label.end()) if label is not None else ([], "")
+    return bool(before) and before[-1] in IDENTITY_CARD_WORDS
 
 
 def _business_tax_label(tokens: List[str]) -> bool:
@@ -547,8 +576,9 @@ _BARE_ID_LABELS = frozenset(("id", "ident"))  # `ID: 28345671` is as often a cus
 def _identity_label(text: str, start: int, short: bool = False) -> bool:
     """Whether the words before position `start` name a person's identity number and nothing else (`ID`, `ID
     number`, `Identity No.`; not `Product ID`, `Order number`), apart from the number (`ID2311200001` is a code).
-    A `short` number (seven to nine digits: Kenya's national id, eight) has no check to read: its label must say
-    more than `ID` alone, and no code's word may stand before it (`Order ID No. 12345678` is the order's)."""
+    A `short` number (seven to twelve digits: Kenya's national id, eight; Jordan's, ten) has no check to read: its
+    label must say more than `ID` alone, and no code's word may stand before it (`Order ID No. 12345678` is the
+    order's)."""
     tokens, separators = _label_tokens(text, start)
     if not (separators not in ("", "-", "_") and IDENTITY_LABEL_WORDS.issuperset(tokens)
             and not IDENTITY_WORDS.isdisjoint(tokens)):
@@ -706,14 +736,31 @@ def _national_number(run: str, digits: str, text: str, start: int, level: int, f
                      labelled: bool = False) -> bool:
     """A US social security or a Brazilian CPF number by its layout; in free text, after an identity label (a code
     label's words or none), a number that begins with a birth date, its check digit right or wrong (South Africa's
-    `ID number 9001015009087`), or 7 to 9 digits alone after a label that says more than `ID` (Kenya's `ID No.
-    28345671`, `Kitambulisho:`); after such a label in free text or a URL path's segment (`labelled`), ten digits
-    with the check of a Saudi id or an Iranian national code (`رقم الهوية: 1084567237`)."""
+    `ID number 9001015009087`), or 7 to 12 digits alone (or their thousands dotted) after a label that says more
+    than `ID` (Kenya's `ID No. 28345671`, `Kitambulisho:`); after such a label in free text or a URL path's segment
+    (`labelled`), ten digits with the check of a Saudi id or an Iranian national code (`رقم الهوية: 1084567237`)."""
     core = run.strip("()")
     return bool(_SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits))) or _dotted_rut(run, text, start) or (
         free_text and level <= CODE and (birth_dated(digits) and _identity_label(text, start) or (
-            len(digits) <= 9 and run.isdigit() and _identity_label(text, start, True)))) or (
+            _unchecked_length(len(digits), text, start) and _unbroken_or_dotted(run)
+            and _identity_label(text, start, True)))) or (
         labelled and level <= CODE and run.isdigit() and checked_id(digits) and _identity_label(text, start))
+
+
+def _unchecked_length(count: int, text: str, start: int) -> bool:
+    """Whether `count` digits with no check to read may be an id after an identity label: 7 to 9 (Kenya's), 11 or
+    12 (Lebanon's), and ten only after a label naming a national number (Jordan's `الرقم الوطني`; ten digits after
+    another need a Saudi id's or an Iranian code's check)."""
+    return count <= 9 or count in (11, 12) or count == 10 and not NATIONAL_NUMBER_WORDS.isdisjoint(
+        _label_tokens(text, start)[0])
+
+
+def _unbroken_or_dotted(run: str) -> bool:
+    """A number written unbroken or with its thousands dotted (`4.512.837`), as an id's card prints it."""
+    return run.isdigit() or _DOTTED_THOUSANDS.fullmatch(run) is not None
+
+
+_DOTTED_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,3}")
 
 
 def _dotted_rut(run: str, text: str, start: int) -> bool:
@@ -722,10 +769,20 @@ def _dotted_rut(run: str, text: str, start: int) -> bool:
     if run[-4:-3] != "." and run[-6:-5] != "." or _DOTTED_RUT.fullmatch(run) is None:  # (most runs: no call)
         return False
     if run[-2:-1] == "-":
-        return rut(run[:-2].replace(".", ""), run[-1])
+        body = run[:-2].replace(".", "")
+        return rut(body, run[-1]) or len(body) == 7 and _uruguayan_ci(body + run[-1])
+    if start > 1 and text[start - 1] == "-" and text[start - 2] in "VE" and (
+            start == 2 or not text[start - 3].isalnum()):
+        return True  # a Venezuelan cédula as printed: `V` (a citizen's) or `E` (a foreigner's), a dash, dotted digits
     end = start + len(run)
     return text[end:end + 1] == "-" and text[end + 1:end + 2] in ("K", "k") and not text[end + 2:end + 3].isalnum() \
         and rut(run.replace(".", ""), "K")
+
+
+def _uruguayan_ci(digits: str) -> bool:
+    """Uruguay's cédula: seven digits and a check digit (weights 2 9 8 7 6 3 4, 10 minus the sum mod 10)."""
+    total = sum(int(ch) * weight for ch, weight in zip(digits, (2, 9, 8, 7, 6, 3, 4), strict=False))
+    return (10 - total % 10) % 10 == int(digits[7])
 
 
 # How card numbers are printed: 4-4-4-4 (and 4-4-4-4-3 for 19 digits, 4-4-4-3 for 15), American Express 4-6-5,
@@ -1170,7 +1227,7 @@ _CLICK_TO_CHAT = re.compile(
     r"(?i)(?<![\w-])(?:wa\.me/|whatsapp\.com/send/?\?(?:[^\s;()&]*&)?phone=)\+?[0-9]{7,15}(?![0-9])")
 # A run of digits standing alone in a user agent, as long as a national id without a check (Kenya's: eight digits),
 # or with one and no layout (ten digits: the Saudi id, Iran's national code).
-_UA_SHORT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{7,10}}(?![^{_UA_EDGE}])")
+_UA_SHORT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{7,12}}(?![^{_UA_EDGE}])")
 # ... and as long as a phone number (judged as in free text: `Android 14; 9845217306`).
 _UA_DIGIT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{10,15}}(?![^{_UA_EDGE}])")
 
@@ -1189,8 +1246,9 @@ def _user_agent_labelled(form: str, rest: str) -> str:
         return PHONE
     found = _labelled_uuid(rest) if rest.count("-") >= 4 else ""
     return found or (NATIONAL_ID if any(
-        _identity_label(rest, run.start(), True) if len(run.group()) < 10 else checked_id(run.group())
-        and _identity_label(rest, run.start()) for run in _UA_SHORT_RUN.finditer(rest)) else "")
+        _unchecked_length(len(run.group()), rest, run.start()) and _identity_label(rest, run.start(), True)
+        or len(run.group()) == 10 and checked_id(run.group()) and _identity_label(rest, run.start())
+        for run in _UA_SHORT_RUN.finditer(rest)) else "")
 
 
 def _user_agent_rest(form: str) -> str:
@@ -1208,8 +1266,12 @@ def _user_agent_rest(form: str) -> str:
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
     # A user agent is no id: a run of digits standing alone between its separators is judged as in free text
-    # (`Android 14; 9845217306`; a build's numbers are products or dotted, an app's build number has 9 digits).
-    return PHONE if any(_bare_phone(run) for run in _UA_DIGIT_RUN.findall(rest)) else ""
+    # (`Android 14; 9845217306`; a build's numbers are products or dotted, an app's build number has 9 digits);
+    # thirteen digits with the JMBG's birth date and check or Moldova's IDNP check are those ids (no build's fields).
+    runs = _UA_DIGIT_RUN.findall(rest)
+    if any(len(run) == 13 and (jmbg(run) or idnp(run)) for run in runs):
+        return NATIONAL_ID
+    return PHONE if any(_bare_phone(run) for run in runs) else ""
 
 
 def property_label(key: str) -> str:
@@ -1615,6 +1677,21 @@ def _numerals_as_digits(form: str) -> str:
     return form.translate(_CJK_AS_DIGITS) if _CJK_NUMERAL_RUN.search(form) is not None else form
 
 
+_SIX_DIGITS = re.compile(r"(?<![0-9])[0-9]{2}(?:[ .\-]?[0-9]{2}){2}(?![0-9]|[.,\-][0-9])")
+
+
+def _six_after_phone_label(form: str) -> str:
+    """PHONE when six digits (maybe in pairs: `78 42 13`) follow a label whose last word names a telephone
+    (PHONE_LABEL_WORDS: `Tél. portable : 78 42 13`; New Caledonia's plan has six digits), else ""."""
+    for match in _SIX_DIGITS.finditer(form):
+        start = match.start()
+        if start > 2:
+            tokens, separators = _label_tokens(form, start)
+            if tokens and tokens[-1] in PHONE_LABEL_WORDS and separators not in ("", "-", "_"):
+                return PHONE
+    return ""
+
+
 def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_digits: bool = True) -> str:
     """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
     shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
@@ -1638,8 +1715,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
     if not id_like and holds_national_id(form, segments, _code_at):
         return NATIONAL_ID
-    if digit_count < 7:  # every number shape below has 7 digits or more
-        return ""
+    if digit_count < 7:  # every number shape below has 7 digits or more, but six after a phone's label
+        return _six_after_phone_label(form) if digit_count == 6 and not id_like else ""
     # (four scans in C: most values, hex digests included, then pay nothing more per run)
     stand_ins = letters_for_digits and ("O" in form or "o" in form or "l" in form or "I" in form)
     letter_beside = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
@@ -36,6 +37,18 @@ DEFAULT_TRACK_MAPPING: Dict[str, str] = {
     **{name.lower(): name for name in STANDARD_EVENTS},
 }
 
+# An event's name names what happened, never a form's field: a label of one to three words, a colon and a value of
+# two to four words (`Yaca: Losana Vakaloloma`, whatever the label's language) is a field pasted in, a person's
+# name as often; refused without its value (nineteenth attack). (Bounded repetitions: linear.)
+_LABELLED_FIELD = re.compile(r"[^\W\d_]+(?:[ .'\u02bb-]{1,2}[^\W\d_]+){0,2} ?: *"
+                             r"[^\W\d_]+(?:['\u02bb-][^\W\d_]+)?(?: +[^\W\d_]+(?:['\u02bb-][^\W\d_]+)?){1,3}")
+LABELLED_FIELD = "is a label and its value (a form's field)"
+
+# A deduplication id is a code; words of letters alone, two to four between blanks (`Losana Vakaloloma`), are
+# text, a person's name as often: such an id gives way to the next (nineteenth attack).
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:['\u02bb.-][^\W\d_]+)?(?: [^\W\d_]+(?:['\u02bb.-][^\W\d_]+)?){1,3}")
+WORDS_NOT_ID = "holds words alone, no id"
+
 MAX_EVENT_AGE_SECONDS = 7 * 24 * 3600  # older: Meta rejects the whole request (100 / 2804003)
 MAX_PHYSICAL_STORE_AGE_SECONDS = 62 * 24 * 3600
 MAX_FUTURE_SECONDS = 60
@@ -63,6 +76,8 @@ def event_name(kind: str, data: DataView, settings: Settings) -> str:
         found = detector.reason(name) or embedded_reason(name)
         if found:  # no name could stand in for it: a renamed event would be a made-up one
             raise EventError(f"the track event's name {found}: the event is not sent")
+        if ":" in name and _LABELLED_FIELD.fullmatch(name.strip()) is not None:
+            raise EventError(f"the track event's name {LABELLED_FIELD}: the event is not sent")
         return name
     if settings.user_event_name == USER_EVENT_OFF:
         raise SkippedEvent("user events are switched off (meta_user_event_name = none)")
@@ -104,6 +119,9 @@ def event_id_and_source(properties: Mapping[str, str], uuid: str) -> Tuple[str, 
         raw = properties.get(name, "")
         if raw and not raw.isspace():
             value = free_text(raw, name, True, "not sent as event_id")  # the gate records why
+            if value and " " in value and _WORDS_ONLY.fullmatch(value) is not None:
+                decisions.note(name, f"{WORDS_NOT_ID}: not sent as event_id")
+                value = ""
             if value:
                 return value, source
     return free_text(uuid, "uuid", id_like=True), EDGEE_UUID

@@ -55,6 +55,9 @@ _CANDIDATE = re.compile(
     # Egypt's: the century (2: the 1900s, 3: the 2000s), the birth date, a governorate's code (88: born abroad),
     # four digits and a check digit
     r"|(?P<eg>[23][0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:0[1-4]|1[1-9]|2[1-9]|3[1-5]|88)[0-9]{5})"
+    # Belarus's identification number: sex and century (1 to 6), the birth date DDMMYY, a region's letter, three
+    # digits, the citizenship's two letters and a check digit (`3140385A004PB5`)
+    r"|(?P<by>[1-6](?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2}[ABCEHKM][0-9]{3}(?:PB|BA|BI|GB)[0-9])"
     r"|(?P<digits>[0-9]{9,11}|[0-9]{13})"
     r"|(?P<nrb>[0-9]{26})"
     r")|(?=[A-Za-z])(?:"
@@ -70,6 +73,9 @@ _CANDIDATE = re.compile(
     # a Swedish VAT number: SE, ten digits (a sole trader's personnummer, or a company's organisationsnummer), 01
     r"|(?P<se_vat>[Ss][Ee][0-9]{10}01)"
     r"|(?P<tw>[A-Za-z][1289][0-9]{8})"  # Taiwan's: a letter, the sex (8 or 9: a resident's) and eight digits
+    # Albania's personal number: a letter for the decade of birth, the year's digit, the month (plus 50 for a
+    # woman), the day, three digits and a check letter, in capitals (`J85415012K`)
+    r"|(?P<al>[A-T][0-9](?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[A-W])"
     r"))(?![A-Za-z0-9])")
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -319,6 +325,37 @@ def _polish_account(digits: str) -> bool:
     return int(digits[2:] + "2521" + digits[:2]) % 97 == 1
 
 
+def oib(digits: str) -> bool:
+    """Croatia's OIB: eleven digits, the last the ISO 7064 MOD 11,10 check digit of the ten before it (one number in
+    ten passes: read only where an amount is, beside the rule's other ids)."""
+    product = 10
+    for ch in digits[:10]:
+        product = ((int(ch) + product) % 10 or 10) * 2 % 11
+    return len(digits) == 11 and (11 - product) % 10 == int(digits[10])
+
+
+def egn(digits: str) -> bool:
+    """Bulgaria's EGN: ten digits, the birth date YYMMDD (the month plus 20 for the 1800s, plus 40 for the 2000s)
+    and a check digit (weights 2 4 8 5 10 9 7 3 6, mod 11, 10 written 0)."""
+    if len(digits) != 10:
+        return False
+    month = int(digits[2:4]) % 20 if int(digits[2:4]) <= 52 else 0
+    total = sum(int(ch) * weight for ch, weight in zip(digits, (2, 4, 8, 5, 10, 9, 7, 3, 6), strict=False)) % 11
+    return _date(0, month, int(digits[4:6])) and total % 10 == int(digits[9])
+
+
+def jmbg(digits: str) -> bool:
+    """The JMBG check (below) of thirteen digits."""
+    return len(digits) == 13 and _jmbg(digits)
+
+
+def idnp(digits: str) -> bool:
+    """Moldova's IDNP: thirteen digits, a person's `0` or `2`, the year of issue's last three digits (from 1995
+    on), eight digits and a check digit (weights 7 3 1, mod 10)."""
+    return len(digits) == 13 and digits[0] in "02" and (digits[1:4] >= "995" or digits[1:4] <= "040") and sum(
+        int(ch) * weight for ch, weight in zip(digits, (7, 3, 1) * 4, strict=False)) % 10 == int(digits[12])
+
+
 def birth_dated(digits: str) -> bool:
     """Whether a number of 10 to 13 digits begins with a birth date, as the national ids of many countries do
     (YYMMDD: South Africa, Korea, Sweden, Belgium, Bulgaria, Kazakhstan; DDMMYY: Denmark, Norway), whatever its
@@ -421,7 +458,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
             return True  # (a Swedish sole trader's VAT number holds the personnummer; a company's, its org number)
         if kind == "nrb" and not strong_only and _polish_account(text):
             return True
-        if kind == "eg" or kind == "ae" and luhn(text.replace(" ", "").replace("-", "")) or kind == "ir" and _iranian(
+        if kind in ("by", "eg") or kind == "al" and not strong_only or kind == "ae" and luhn(
+                text.replace(" ", "").replace("-", "")) or kind == "ir" and _iranian(
                 text.replace("-", "")) or kind == "tw" and (text[0].isupper() or not strong_only) and _taiwanese(text):
             return True
     return False

@@ -307,6 +307,8 @@ NATIONALITY_WORDS = frozenset((
 # `shanakhti_card`, `شناختی کارڈ`), Urdu's national one `qaumi shanakhti card`. Either word alone is ordinary
 # (`pengenalan` is an introduction, a `card` a gift card's).
 IDENTITY_CARD_WORDS = frozenset("pengenalan shanakhti شناختی".split())
+# ... and a voter's card, the id document Fiji, India and others issue (`Voter card no.`; nineteenth attack).
+IDENTITY_CARD_WORDS |= frozenset(["voter"])
 CARD_WORDS = frozenset("kad card kard کارڈ".split())
 # Labels naming a mobile number only right before one (detector: a plan's mobile after them is a phone number):
 # `hp`, `H/P` (handphone, Singapore's and Malaysia's phone label). Alone or before other numbers they are a brand,
@@ -648,8 +650,27 @@ def _folded(word: str) -> str:
 # number word, the person's id (folded here, where _folded is defined).
 ID_CARDS |= frozenset(_folded(word) for word in "рд fayda ፋይዳ".split())
 
+# Words naming a telephone, by kind (nineteenth attack): the device (`phone`, `telefon`, Fijian `talevoni`, Samoan and
+# Tongan `telefoni`, Tok Pisin `fon`, Kreyòl `telefòn`), a mobile (`mobile`, `portable`, `celular`, `handy`,
+# `мобилен`) and their abbreviations (`tel`, `tél.`, `tfno`, `тел.`), in English, French, Spanish, Portuguese,
+# Italian, German, Dutch, the Nordic languages, Lithuanian, Croatian, Serbian, Bosnian, Albanian, Bulgarian,
+# Macedonian, Russian, Ukrainian, Fijian, Samoan, Tongan, Tok Pisin, Kreyòl and Papiamento. Personal as keys and
+# labels; after one, as a label's last word, a number of six digits is a phone number too (detector: New Caledonia's
+# and French Polynesia's plans are that short).
+PHONE_LABEL_WORDS = frozenset(form for word in (
+    "phone telephone tel tele telefon telefono telefone telefoni telefoon telefonas talevoni fon "
+    "mobile mobil mobiel movil celular cellulare cell cellphone portable handy natel tlf tfno gsm "
+    "телефон тел мобилен мобилни мобильный мобільний").split()
+    for form in (_folded(word), canonical(word)[0].casefold()))
+PERSONAL_TOKENS_MORE = frozenset(_folded(word) for word in "talevoni fon telefoni".split())
+# Identity numbers named by their own abbreviation in Cyrillic: the former Yugoslavia's JMBG as Macedonia and Serbia
+# write it (`ЕМБГ`, `ЈМБГ`); right before a number, the person's id (nineteenth attack).
+ID_CARDS |= frozenset(form for word in "ЕМБГ ЈМБГ".split()
+                      for form in (_folded(word), canonical(word)[0].casefold()))
+
 PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
                             for word in words)
+PERSONAL_TOKENS |= PERSONAL_TOKENS_MORE
 # English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
 # spellings (`drivers_licence`, `licence_number`; fifteenth attack).
 PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
@@ -798,7 +819,9 @@ IDENTITY_LABEL_WORDS = IDENTITY_WORDS | NUMBER_WORDS
 PARCEL_WORDS = frozenset(_folded(word) for word in (
     "parcel package shipment consignment cargo courier waybill awb kargo gönderi paket pakket pakke paketti "
     "sendung sendungsnummer paketnummer colis envoi expédition paquete pacco spedizione encomenda pacote remessa "
-    "zending paczka przesyłka försändelse forsendelse lähetys kiriman resi kifurushi посылка").split())
+    "zending paczka przesyłka försändelse forsendelse lähetys kiriman resi kifurushi посылка "
+    # Latin America's `guía` (a carrier's waybill: `Guía 8821-4471-03`; nineteenth attack)
+    "guía").split())
 # An order and an invoice in the languages of the fourteenth attack, as written before their number (the Czech,
 # Polish and Russian genitive after a number word: `Číslo faktury`, `Nr zamówienia`, `Номер заказа`).
 _MORE_ORDER_WORDS = (
@@ -850,6 +873,10 @@ def _label_forms(words: str) -> List[str]:
 
 _MORE_IDENTITY_WORDS = _label_forms("هوية الهوية هويه الهويه إقامة الإقامة اقامه الاقامه القومي القومی الوطنية الوطنيه "
                                     "ملی ملي")
+# ... and Jordan's `الرقم الوطني`, the national number (the adjective masculine, as `الرقم` is; nineteenth attack),
+# whose ten digits carry no check to read.
+NATIONAL_NUMBER_WORDS = frozenset(_label_forms("الوطني الوطنی وطني"))
+_MORE_IDENTITY_WORDS += sorted(NATIONAL_NUMBER_WORDS)
 IDENTITY_WORDS |= frozenset(_MORE_IDENTITY_WORDS)
 IDENTITY_LABEL_WORDS |= frozenset([*_MORE_IDENTITY_WORDS, *_label_forms("رقم الرقم کد كد")])
 # Labels of a business number whose own layout begins with a `0` (Vietnam's `MST`, mã số thuế: a province code,

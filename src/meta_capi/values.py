@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any, Dict, Optional, Sequence, Tuple, Union
 
-from .national_ids import holds_national_id
+from .national_ids import egn, holds_national_id, oib
 from .phone_plans import international_mobile, trunk_mobile
 
 JsonScalar = Union[str, bool, int, float]
@@ -30,20 +30,25 @@ TOO_LARGE = "must be below 100,000,000,000 (12 digits are an id or a phone numbe
 # eleven digits not in thousands is refused when it is a national id by its check (national_ids.py: PESEL, AMKA, ...)
 # or a national plan's mobile with its country code or trunk prefix (`79164827319`: +7 916 …).
 ID_SHAPED = "must be an amount, not a number shaped as a national id or a mobile number"
-_ELEVEN_DIGITS = 10**10  # the least amount either rule refuses (most amounts are less: one comparison)
+_ELEVEN_DIGITS = 10**10
+# Ten digits not in thousands are refused when they are a Bulgarian EGN (a birth date and its check digit), eleven
+# when a Croatian OIB (ISO 7064 MOD 11,10) too: an id's check and shape say so (nineteenth attack).
+_TEN_DIGITS = 10**9  # the least amount any rule refuses (most amounts are less: one comparison)
 
 
 def amount_refusal(number: Union[int, float]) -> str:
     """Why a parsed amount of 0 or more is no amount by the rules above (TOO_LARGE, ID_SHAPED); "" for an amount."""
-    if number < _ELEVEN_DIGITS:
+    if number < _TEN_DIGITS:
         return ""
     if number >= MAX_AMOUNT:
         return TOO_LARGE
     if number != int(number):
         return ""
     digits = str(int(number))
-    shaped = not digits.endswith("000") and (holds_national_id(digits, False) or international_mobile(digits)
-                                             or trunk_mobile(digits))
+    if number < _ELEVEN_DIGITS:  # ten digits: an amount unless a Bulgarian EGN by its birth date and check
+        return ID_SHAPED if not digits.endswith("000") and egn(digits) else ""
+    shaped = not digits.endswith("000") and (holds_national_id(digits, False) or oib(digits)
+                                             or international_mobile(digits) or trunk_mobile(digits))
     return ID_SHAPED if shaped else ""
 
 
