@@ -16,9 +16,9 @@ from builders import NOW, make_event, make_settings
 from meta_capi import detector, values
 from meta_capi.detector import LABELLED_NUMBER, NATIONAL_ID, PHONE
 from meta_capi.errors import EventError
-from meta_capi.events import LABELLED_FIELD
 from meta_capi.national_ids import egn, idnp, jmbg, oib
 from meta_capi.payload import build_request
+from meta_capi.postal import PERSON_NAME
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -130,10 +130,10 @@ def _request(properties: Dict[str, str], name: str = "Product Viewed") -> Dict[s
 def test_a_label_and_its_value_as_an_event_name_is_an_err_without_the_value(name: str) -> None:
     with pytest.raises(EventError) as raised:
         _request({}, name)
-    assert str(raised.value) == f"the track event's name {LABELLED_FIELD}: the event is not sent"
+    assert str(raised.value) == f"the track event's name {PERSON_NAME}: the event is not sent"
 
 
-@pytest.mark.parametrize("name", ["Video: Play", "Button Clicked", "Quiz: Step 2"])
+@pytest.mark.parametrize("name", ["Video: Play", "Button Clicked", "Quiz: Step 2", "Checkout Step: Shipping Address"])
 def test_an_event_name_with_a_colon_but_no_field_goes_out(name: str) -> None:
     assert _request({}, name)["event_name"] == name
 

@@ -37,13 +37,6 @@ DEFAULT_TRACK_MAPPING: Dict[str, str] = {
     **{name.lower(): name for name in STANDARD_EVENTS},
 }
 
-# An event's name names what happened, never a form's field: a label of one to three words, a colon and a value of
-# two to four words (`Yaca: Losana Vakaloloma`, whatever the label's language) is a field pasted in, a person's
-# name as often; refused without its value (nineteenth attack). (Bounded repetitions: linear.)
-_LABELLED_FIELD = re.compile(r"[^\W\d_]+(?:[ .'\u02bb-]{1,2}[^\W\d_]+){0,2} ?: *"
-                             r"[^\W\d_]+(?:['\u02bb-][^\W\d_]+)?(?: +[^\W\d_]+(?:['\u02bb-][^\W\d_]+)?){1,3}")
-LABELLED_FIELD = "is a label and its value (a form's field)"
-
 # A deduplication id is a code; words of letters alone, two to four between blanks (`Losana Vakaloloma`), are
 # text, a person's name as often: such an id gives way to the next (nineteenth attack).
 _WORDS_ONLY = re.compile(r"[^\W\d_]+(?:['\u02bb.-][^\W\d_]+)?(?: [^\W\d_]+(?:['\u02bb.-][^\W\d_]+)?){1,3}")
@@ -76,8 +69,6 @@ def event_name(kind: str, data: DataView, settings: Settings) -> str:
         found = detector.reason(name) or embedded_reason(name)
         if found:  # no name could stand in for it: a renamed event would be a made-up one
             raise EventError(f"the track event's name {found}: the event is not sent")
-        if ":" in name and _LABELLED_FIELD.fullmatch(name.strip()) is not None:
-            raise EventError(f"the track event's name {LABELLED_FIELD}: the event is not sent")
         return name
     if settings.user_event_name == USER_EVENT_OFF:
         raise SkippedEvent("user events are switched off (meta_user_event_name = none)")
