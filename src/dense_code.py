@@ -22,7 +22,7 @@ from __future__ import annotations
 import gc
 import sys
 from types import CodeType, FrameType, FunctionType
-from typing import Any, Callable, Dict, Iterable, List, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 # The guest's own modules: the core package and the adapter.
 GUEST_MODULES = ("meta_capi", "guest")
@@ -84,27 +84,29 @@ def copy_code(functions: Iterable[FunctionType], first: Iterable[CodeType]) -> L
     for code in order:
         gather(code)
     bytecode = {key: code.co_code for key, code in everything.items()}
-    copies: Dict[int, Any] = dict.fromkeys(everything)
+    copies: Dict[int, Optional[CodeType]] = dict.fromkeys(everything)
     kept_from = len(_kept)
     _kept.extend(everything.values())
 
     def copy(code: CodeType) -> CodeType:
         made = copies[id(code)]
-        if made is None:
-            consts = code.co_consts  # a new tuple only around nested code: nothing else between the copies
-            nested = [copy(item) for item in consts if isinstance(item, CodeType)]  # copied first, before it
-            if nested:
-                consts = tuple([copies[id(item)] if isinstance(item, CodeType) else item for item in consts])
-            made = copies[id(code)] = code.replace(co_consts=consts, co_code=bytecode[id(code)])
+        if made is not None:  # (a nested code object shared by two parents is copied once)
+            return made
+        consts = code.co_consts  # a new tuple only around nested code: nothing else between the copies
+        nested = [copy(item) for item in consts if isinstance(item, CodeType)]  # copied first, before it
+        if nested:
+            consts = tuple([copies[id(item)] if isinstance(item, CodeType) else item for item in consts])
+        made = copies[id(code)] = code.replace(co_consts=consts, co_code=bytecode[id(code)])
         return made
 
     for code in order:
         copy(code)
     bytecode.clear()
+    made_in_order = [copy(code) for code in order]  # (each made above: this only reads the table)
     for function in functions:
-        function.__code__ = copies[id(function.__code__)]
+        function.__code__ = copy(function.__code__)
     assert len(_kept) - kept_from == len(copies)
-    return [copies[id(code)] for code in order]
+    return made_in_order
 
 
 def called_functions(first: Iterable[CodeType], besides: Iterable[FunctionType]) -> List[FunctionType]:
