@@ -491,9 +491,37 @@ def err_cases() -> Iterator[Case]:
             yield (f"err {name} @ {field}", kind, overrides, [form])
 
 
+# One value of each family in every leaf the README maps, plain and encoded as tools encode them.
+PHONE = "+260 97 712 3456"
+LEAF_VALUES: Dict[str, Dict[str, Tuple[str, str]]] = {
+    "phone": {"leaf Zambia": (PHONE, "977123456"), "leaf Zambia base64": (_b64url(PHONE), "977123456"),
+              "leaf Zambia hex": (PHONE.encode().hex(), "977123456"),
+              "leaf Zambia base32": (base64.b32encode(PHONE.encode()).decode(), "977123456"),
+              "leaf Nepal Devanagari": ("मोबाइल ९८४१२३४५६७", "9841234567"),
+              "leaf Cameroon pairs label": ("Tél: 6 77 12 34 56", "677123456")},
+    "mail": {"leaf plain": (EMAIL, "marie.kabila"), "leaf base58": (_b58(EMAIL), "marie.kabila"),
+             "leaf JWT": (JWT, "marie.kabila")},
+    "name": {"leaf Portuguese label": ("Nome completo: João Manuel dos Santos", "Manuel dos Santos"),
+             "leaf French label": ("Nom : Mutombo Kabasele", "Mutombo"),
+             "leaf name base64": (_b64url("Nom : Mutombo Kabasele"), "Mutombo")},
+    "id": {"leaf Zimbabwe label": ("National ID: 63-123456A42", "63123456"),
+           "leaf Bangladesh NID": ("NID: 1234567890", "1234567890")},
+    "postal": {"leaf Lusaka plot": ("Plot 5028, Kabulonga Road, Lusaka", "Plot 5028"),
+               "leaf Dhaka house road": ("House 12, Road 5, Dhanmondi, Dhaka 1205", "Road 5, Dhanmondi")},
+}
+LEAVES = ["custom property", "text around it", "page title", "url path", "url query value", "utm_campaign",
+          "fragment", "referrer", "search_string", "contents title", "contents brand", "contents category",
+          "json property", "user agent", "page name", "content_name"]
+
+
+def leaf_cases() -> Iterator[Case]:
+    for family, values in LEAF_VALUES.items():
+        yield from crossed(family, values, LEAVES, place)
+
+
 def cases() -> List[Case]:
     return [*phone_cases(), *id_cases(), *postal_cases(), *name_cases(), *mail_cases(), *key_cases(),
-            *meta_cases(), *err_cases()]
+            *meta_cases(), *err_cases(), *leaf_cases()]
 
 
 # Ordinary shop data of those places, with label-like and capitalised words: it must go out unchanged.
