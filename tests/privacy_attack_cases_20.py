@@ -478,7 +478,7 @@ def err_cases() -> Iterator[Case]:
               "name": ("Tendai Moyo", "Tendai Moyo"), "NRC": ("123456/10/1", "123456/10/1"),
               "Devanagari phone": ("९८४१२३४५६७", "9841234567"), "JWT": (JWT, JWT[:20])}
     for name, (value, form) in values.items():
-        fields = {
+        fields: Dict[str, Tuple[str, Dict[str, Any]]] = {
             "currency": ("track", {**order, "properties": {"value": "5", "currency": value}}),
             "value": ("track", {**order, "properties": {"value": value, "currency": "USD"}}),
             "opt_out": ("track", {"properties": {"opt_out": value}}),
