@@ -791,8 +791,10 @@ _PLOT_LAST = re.compile(
     f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
     f"(?:,[ \\t]{{1,3}}[^\\W\\d_][^\\d,;|\\n\\r]{{0,39}}){{2,3}},"
     f"[ \\t]{{1,3}}(?:{_any_case(_PLOT_LAST_KIND, separator='|')})[ \\t]{{0,3}}[0-9]{{1,4}}(?![\\w-]){_CODE_TOWN_END}")
-_NINETEENTH_CUE = re.compile("|".join(re.escape(cue) for cue in (
-    "box pmb bp b.p. bag postfach apartado apdo casilla caixa # c/ e/ n° no. nr. qta quinta lot".split())))
+# The cue: a word of those lexicons (each rule needs one), or a house number's mark (_NUMBER_BEFORE_STREET's).
+_NINETEENTH_CUE = re.compile("#|n°|no\\.|nr\\.|" + "|".join(
+    re.escape(word).replace("\\ ", "[ \\t]{1,3}")
+    for word in _lexicon_words(_BOX_KIND, _CROSSING_KIND, _NAMED_HOME_KIND, _PLOT_LAST_KIND, separator="|")))
 
 
 def _nineteenth_lines(address: str, kind_read: bool) -> bool:
