@@ -532,9 +532,14 @@ def _sign_or_card_level(text: str, start: int, tokens: List[str], separators: st
 
 def _identity_card_before(text: str, start: int) -> bool:
     """Whether the word before a label `card` and a number word names an identity card (IDENTITY_CARD_WORDS)."""
-    label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
-    before, _ = _label_tokens(text, start - label.end()) if label is not None else ([], "")
+    before = _tokens_before_label(text, start)
     return bool(before) and before[-1] in IDENTITY_CARD_WORDS
+
+
+def _tokens_before_label(text: str, start: int) -> List[str]:
+    """The tokens of the words before the label that ends at position `start` (_label_tokens' words, one label back)."""
+    label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
+    return _label_tokens(text, start - label.end())[0] if label is not None else []
 
 
 def _business_tax_label(tokens: List[str]) -> bool:
@@ -587,8 +592,7 @@ def _identity_label(text: str, start: int, short: bool = False) -> bool:
         return True
     if len(tokens) == 1 and tokens[0] in _BARE_ID_LABELS:
         return False
-    label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
-    before, _ = _label_tokens(text, start - label.end()) if label is not None else ([], "")
+    before = _tokens_before_label(text, start)
     return CODE_LABELS.isdisjoint(before) and BUSINESS_ID_WORDS.isdisjoint(before) and ACCOUNT_WORDS.isdisjoint(before)
 
 
