@@ -595,12 +595,13 @@ _PERSONAL_STEMS += "|ទូរស័ព្ទ|ဖုန်း"
 # `inoa`, Tok Pisin `nem`, Croatian, Serbian and Bosnian `ime`, Albanian `emri`, Bulgarian and Macedonian `име`,
 # Belarusian `імя`, Kreyòl `non`, Papiamento `nomber`. Family names personal alone, as `surname` is: Croatian
 # `prezime`, Albanian `mbiemri`, Macedonian `презиме` (Bulgarian's father's name), Belarusian `прозвішча`. Who buys,
-# in Belarusian (`Пакупнік`), as the fourteenth attack's buyers are. Tok Pisin's phone number (`namba fon`, joined).
+# in Belarusian (`Пакупнік`), as the fourteenth attack's buyers are. Tok Pisin's phone number (`namba fon`, joined),
+# and the telephone's own word where the lexicon had none (Fijian `talevoni`, Tok Pisin `fon`, Samoan `telefoni`).
 _NAME_WORDS_19 = "yaca igoa hingoa inoa nem ime emri име імя non nomber".split()
 _NAMES_19 = "prezime mbiemri презиме прозвішча".split()
 _BUYERS_19 = ["пакупнік"]
 NAME_TOKENS |= frozenset(_NAME_WORDS_19)
-_MORE_TOKENS += _NAMES_19 + _BUYERS_19 + ["nambafon", "fonnamba"]
+_MORE_TOKENS += _NAMES_19 + _BUYERS_19 + ["nambafon", "fonnamba", "talevoni", "fon", "telefoni"]
 PERSON_QUALIFIERS |= frozenset(_BUYERS_19)
 
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
@@ -662,7 +663,6 @@ PHONE_LABEL_WORDS = frozenset(form for word in (
     "mobile mobil mobiel movil celular cellulare cell cellphone portable handy natel tlf tfno gsm "
     "телефон тел мобилен мобилни мобильный мобільний").split()
     for form in (_folded(word), canonical(word)[0].casefold()))
-PERSONAL_TOKENS_MORE = frozenset(_folded(word) for word in "talevoni fon telefoni".split())
 # Identity numbers named by their own abbreviation in Cyrillic: the former Yugoslavia's JMBG as Macedonia and Serbia
 # write it (`ЕМБГ`, `ЈМБГ`); right before a number, the person's id (nineteenth attack).
 ID_CARDS |= frozenset(form for word in "ЕМБГ ЈМБГ".split()
@@ -670,7 +670,6 @@ ID_CARDS |= frozenset(form for word in "ЕМБГ ЈМБГ".split()
 
 PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
                             for word in words)
-PERSONAL_TOKENS |= PERSONAL_TOKENS_MORE
 # English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
 # spellings (`drivers_licence`, `licence_number`; fifteenth attack).
 PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
