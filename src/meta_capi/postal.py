@@ -730,9 +730,9 @@ _OPENING_NUMBER = r"(?:[ \t]{1,3}(?i:no|br)\.?)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?,[ 
 _PLACE = f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD}"
 _PLOT_OPENING = re.compile(
     f"(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})"
-    f"(?:(?i:{'|'.join(_lexicon_words(_OPENING_UNIT_KIND, separator='|'))}){_OPENING_NUMBER}"
+    f"(?:{_any_case(_OPENING_UNIT_KIND, separator='|')}{_OPENING_NUMBER}"
     f"(?:(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,2}}{_NAME_WORD}[ \\t]{{1,3}}[0-9]{{1,3}}|{_PLACE})"
-    f"|(?i:{'|'.join(_lexicon_words(_LOCAL_OPENING_UNIT_KIND, separator='|'))}){_OPENING_NUMBER}"
+    f"|{_any_case(_LOCAL_OPENING_UNIT_KIND, separator='|')}{_OPENING_NUMBER}"
     f"{_PLACE}(?:[ \\t]{{1,3}}[0-9]{{1,3}})?),[ \\t]{{1,3}}{_NAME_WORD}"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))")
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
