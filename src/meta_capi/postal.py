@@ -579,7 +579,8 @@ _ZONE_WORDS = {"Spanish": "zona", "French": "zone"}
 
 def _lexicon_words(*groups: Dict[str, str], separator: str = " ") -> List[str]:
     """The words (or, with `separator`, phrases) of `groups` (kind -> words) in their canonical form in lower case,
-    longest first (_lexicon's alternation folds capitals too and groups by first letter)."""
+    their variant letters folded as the address rules read them (_ADDRESS_FOLD: `مبنى`), longest first (_lexicon's
+    alternation folds capitals too and groups by first letter)."""
     return sorted({canonical(word)[0].lower().translate(_ADDRESS_FOLD) for group in groups for line in group.values()
                    for word in line.split(separator)}, key=len, reverse=True)
 
