@@ -1229,8 +1229,9 @@ def _plain_user_agent(form: str, spelled_searched: bool = False) -> bool:
 # kind says the number is a phone number, whatever its length or plan.
 _CLICK_TO_CHAT = re.compile(
     r"(?i)(?<![\w-])(?:wa\.me/|whatsapp\.com/send/?\?(?:[^\s;()&]*&)?phone=)\+?[0-9]{7,15}(?![0-9])")
-# A run of digits standing alone in a user agent, as long as a national id without a check (Kenya's: eight digits),
-# or with one and no layout (ten digits: the Saudi id, Iran's national code).
+# A run of digits standing alone in a user agent, as long as a national id without a check (Kenya's: eight digits;
+# Jordan's, ten; Lebanon's, twelve: _unchecked_length), or with one and no layout (ten digits: the Saudi id, Iran's
+# national code).
 _UA_SHORT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{7,12}}(?![^{_UA_EDGE}])")
 # ... and as long as a phone number (judged as in free text: `Android 14; 9845217306`).
 _UA_DIGIT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{10,15}}(?![^{_UA_EDGE}])")
