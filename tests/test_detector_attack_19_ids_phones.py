@@ -66,6 +66,15 @@ def test_an_id_after_its_label_is_personal(text: str, found: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    ("C.I. " + "N° " * 1000 + "4.512.837", LABELLED_NUMBER),  # the label before the signs, however many
+    ("N°" * 1000 + "4512837", ""),  # signs alone, no label: no trap (they were a call deeper each)
+    ("Order " + "N°" * 1000 + " 4.512.837", ""),
+])
+def test_number_signs_in_a_row_leave_the_label_before_them_in_charge(text: str, found: str) -> None:
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     ("V-17.482.913", NATIONAL_ID),  # Venezuela's cédula as printed: V, a dash, dotted digits
     ("C.I. E-84.213.765", NATIONAL_ID),
     ("order_id V-1.482.913", NATIONAL_ID),

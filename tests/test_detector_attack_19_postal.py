@@ -39,6 +39,8 @@ ADDRESSES = [
     "PMB 482, Boroko, Port Moresby",
     "BP 4821, 98845 Nouméa Cedex",
     "Merci, voici : P.O. Box 4827, Apia, Samoa. Vinaka!",
+    "POB 4827, Apia, Samoa",  # (every word of the box's lexicon, not only those holding `box` or `bp`)
+    "Boîte postale 4821, 98845 Nouméa",
     # a house's number after `#`, a Spanish street word first, a flat after the number, a flat's number and its letter
     "Rue Mercier #14, Delmas 33, Port-au-Prince",
     "Kaya Flamboyan 27, Willemstad, Kòrsou",
@@ -49,6 +51,9 @@ ADDRESSES = [
     "Calle 23 #1056 entre L y M",
     '{"remark": "Calle 23 #1056 entre L y M"}',
     "Mcal. López 2847 c/ Brasilia, Asunción",
+    "Mcal. López 2847 casi Brasilia, Asunción",  # (every crossing word, the number's `#` or not)
+    "Calle 23 1056 entre L y M, Vedado, La Habana",
+    "Calle 23 1056 esq. L, Vedado",
     # a house number before a street word written first, anywhere in a sentence
     "Leave with neighbour at no. 12 Kaya Flamboyan if not home",
     # a house named by its word beside a street or a quarter; a lot ending the address after its street

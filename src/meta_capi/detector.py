@@ -19,7 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from typing import List, Optional, Tuple
+from typing import List, Tuple
 
 from . import assembled, handles, named_in_text, postal
 from .canonical import (
@@ -484,12 +484,13 @@ def _label_level(text: str, start: int) -> int:
     """-1 when the words before position `start` label the number as personal, CODE when they name a code (or are
     glued to it), PRODUCT when that code is a product's, BUSINESS a business's own id, else FREE."""
     tokens, separators = _label_tokens(text, start)
+    if "°" in separators:
+        start, tokens, separators = _past_number_signs(text, start, tokens, separators)
     if not tokens:
         return FREE
-    if "°" in separators or tokens[0] in CARD_WORDS:
-        level = _sign_or_card_level(text, start, tokens, separators)
-        if level is not None:
-            return level
+    if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
+            text, start):
+        return -1  # `card` and a number word after an identity card's word (`Voter card no. 0084213765`)
     if tokens[-1] in NUMBER_LABEL_WORDS and len(tokens) == 2 and tokens[0] in NUMBER_POSSESSIVES:
         return -1  # a possessive before a number word: a person's number (`mera number`, `mi número`), no code's
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
@@ -516,25 +517,29 @@ def _label_level(text: str, start: int) -> int:
     return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
 
 
-def _sign_or_card_level(text: str, start: int, tokens: List[str], separators: str) -> Optional[int]:
-    """The level of a number after a number sign `N°`, the label before it naming the number (`C.I. N° 4.512.837`),
-    or -1 after `card` and a number word when the word before names an identity card (`Voter card no. 0084213765`);
-    None otherwise."""
-    if "°" in separators:
+def _past_number_signs(text: str, start: int, tokens: List[str], separators: str) -> Tuple[int, List[str], str]:
+    """The position, tokens and separators of the label before position `start` (its `tokens` and `separators` as
+    _label_tokens reads them), past any number sign `N°` there: the label before a sign names the number (`C.I. N°
+    4.512.837`); signs in a row, `N°N°…`, are walked in a loop, no call deeper each."""
+    while "°" in separators:
         sign = start - len(separators) - 1
-        if text[sign:sign + 1] in ("N", "n") and sign > 0 and not text[sign - 1].isalnum():
-            return _label_level(text, sign)
-    if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
-            text, start):
-        return -1
-    return None
+        if text[sign:sign + 1] not in ("N", "n") or sign <= 0 or text[sign - 1].isalnum():
+            break
+        start = sign
+        tokens, separators = _label_tokens(text, start)
+    return start, tokens, separators
 
 
 def _identity_card_before(text: str, start: int) -> bool:
     """Whether the word before a label `card` and a number word names an identity card (IDENTITY_CARD_WORDS)."""
-    label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
-    before, _ = _label_tokens(text, start - label.end()) if label is not None else ([], "")
+    before = _tokens_before_label(text, start)
     return bool(before) and before[-1] in IDENTITY_CARD_WORDS
+
+
+def _tokens_before_label(text: str, start: int) -> List[str]:
+    """The tokens of the words before the label that ends at position `start` (_label_tokens' words, one label back)."""
+    label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
+    return _label_tokens(text, start - label.end())[0] if label is not None else []
 
 
 def _business_tax_label(tokens: List[str]) -> bool:
@@ -587,8 +592,7 @@ def _identity_label(text: str, start: int, short: bool = False) -> bool:
         return True
     if len(tokens) == 1 and tokens[0] in _BARE_ID_LABELS:
         return False
-    label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
-    before, _ = _label_tokens(text, start - label.end()) if label is not None else ([], "")
+    before = _tokens_before_label(text, start)
     return CODE_LABELS.isdisjoint(before) and BUSINESS_ID_WORDS.isdisjoint(before) and ACCOUNT_WORDS.isdisjoint(before)
 
 
@@ -1225,8 +1229,9 @@ def _plain_user_agent(form: str, spelled_searched: bool = False) -> bool:
 # kind says the number is a phone number, whatever its length or plan.
 _CLICK_TO_CHAT = re.compile(
     r"(?i)(?<![\w-])(?:wa\.me/|whatsapp\.com/send/?\?(?:[^\s;()&]*&)?phone=)\+?[0-9]{7,15}(?![0-9])")
-# A run of digits standing alone in a user agent, as long as a national id without a check (Kenya's: eight digits),
-# or with one and no layout (ten digits: the Saudi id, Iran's national code).
+# A run of digits standing alone in a user agent, as long as a national id without a check (Kenya's: eight digits;
+# Jordan's, ten; Lebanon's, twelve: _unchecked_length), or with one and no layout (ten digits: the Saudi id, Iran's
+# national code).
 _UA_SHORT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{7,12}}(?![^{_UA_EDGE}])")
 # ... and as long as a phone number (judged as in free text: `Android 14; 9845217306`).
 _UA_DIGIT_RUN = re.compile(f"(?<![^{_UA_EDGE}])[0-9]{{10,15}}(?![^{_UA_EDGE}])")

@@ -10,11 +10,14 @@ never a list of names:
 - an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`) or a chiefly title of Fiji and Tonga (`Ratu`, `Adi`, `Tui`)
   opening the text or after a lower-case word or a comma, before two capitalized words and then a mark or a
   lower-case word, as running text goes on (`Called back Mr. Kwame Mugisha re delivery`; not `Buy Mr. Potato Head
-  Toy`), or the text's end after a word in lower case (`Deliver to Ratu Epeli Naivalurua`);
+  Toy`), or the text's end or a mark after a word in lower case that is no article, or after `Attention:`
+  (`Deliver to Ratu Epeli Naivalurua`, `Attn: Mr Kwame Mugisha`; not `the Mr. Potato Head`);
 - a signature after `--` (the mark that opens a signature, alone on its line or not), opening the text, a line or a
   sentence, its full name ending the text, a line or before a comma (`Great fast delivery! -- Tsetseg Dorj,
   Ulaanbaatar`); in a script without capitals, after a word of thanks too (`شكراً -- رنا الخوري، بيروت`);
-- a delivery tool's hand-over phrase (`ask for`, `retira`, `for` after a code: _HAND_OVER) before a full name.
+- a delivery tool's hand-over phrase (`ask for`, `retira`, `for` after a code: _HAND_OVER) before a full name;
+  neither it nor a signature when a word of the name is a generic addressee's or a business's (`ask for Customer
+  Service`, `-- Example Shop Team`).
 
 A full name is two or three capitalized words (postal.py's name words), and it ends as a name in a sentence does: the
 text's end, a mark, or a blank and a word in lower case; so a title's capitalized words that go on (`Agent
@@ -129,8 +132,10 @@ def _signed_caseless(form: str) -> bool:
     text, a line or a sentence or follows a word of thanks (_THANKS)."""
     at = form.find("--")
     while at >= 0:
-        before = form[:at].rstrip(" \t")
-        if not before or before[-1] in "\n.!?؟" or before.endswith(_THANKS_FORMS):
+        end = at  # (the text before, its blanks set aside, read in place: a copy per `--` was quadratic in them)
+        while end and form[end - 1] in " \t":
+            end -= 1
+        if not end or form[end - 1] in "\n.!?؟" or form.endswith(_THANKS_FORMS, 0, end):
             match = _CASELESS_SIGNATURE.match(form, at)
             if match is not None and _a_person(match.group(1)):
                 return True

@@ -595,12 +595,13 @@ _PERSONAL_STEMS += "|ទូរស័ព្ទ|ဖုန်း"
 # `inoa`, Tok Pisin `nem`, Croatian, Serbian and Bosnian `ime`, Albanian `emri`, Bulgarian and Macedonian `име`,
 # Belarusian `імя`, Kreyòl `non`, Papiamento `nomber`. Family names personal alone, as `surname` is: Croatian
 # `prezime`, Albanian `mbiemri`, Macedonian `презиме` (Bulgarian's father's name), Belarusian `прозвішча`. Who buys,
-# in Belarusian (`Пакупнік`), as the fourteenth attack's buyers are. Tok Pisin's phone number (`namba fon`, joined).
+# in Belarusian (`Пакупнік`), as the fourteenth attack's buyers are. Tok Pisin's phone number (`namba fon`, joined),
+# and the telephone's own word where the lexicon had none (Fijian `talevoni`, Tok Pisin `fon`, Samoan `telefoni`).
 _NAME_WORDS_19 = "yaca igoa hingoa inoa nem ime emri име імя non nomber".split()
 _NAMES_19 = "prezime mbiemri презиме прозвішча".split()
 _BUYERS_19 = ["пакупнік"]
 NAME_TOKENS |= frozenset(_NAME_WORDS_19)
-_MORE_TOKENS += _NAMES_19 + _BUYERS_19 + ["nambafon", "fonnamba"]
+_MORE_TOKENS += _NAMES_19 + _BUYERS_19 + ["nambafon", "fonnamba", "talevoni", "fon", "telefoni"]
 PERSON_QUALIFIERS |= frozenset(_BUYERS_19)
 
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
@@ -646,6 +647,11 @@ def _folded(word: str) -> str:
     return "".join(key_tokens(word))
 
 
+def _label_forms(words: str) -> List[str]:
+    """Each of `words` as a key's token folds it (_folded) and as a label's word is read in the canonical text."""
+    return [form for word in words.split() for form in (_folded(word), canonical(word)[0].casefold())]
+
+
 # Mongolia's register number `РД` and Ethiopia's `Fayda` (Turkish "benefit" alone): right before a number or a
 # number word, the person's id (folded here, where _folded is defined).
 ID_CARDS |= frozenset(_folded(word) for word in "рд fayda ፋይዳ".split())
@@ -657,20 +663,16 @@ ID_CARDS |= frozenset(_folded(word) for word in "рд fayda ፋይዳ".split())
 # Macedonian, Russian, Ukrainian, Fijian, Samoan, Tongan, Tok Pisin, Kreyòl and Papiamento. Personal as keys and
 # labels; after one, as a label's last word, a number of six digits is a phone number too (detector: New Caledonia's
 # and French Polynesia's plans are that short).
-PHONE_LABEL_WORDS = frozenset(form for word in (
+PHONE_LABEL_WORDS = frozenset(_label_forms(
     "phone telephone tel tele telefon telefono telefone telefoni telefoon telefonas talevoni fon "
     "mobile mobil mobiel movil celular cellulare cell cellphone portable handy natel tlf tfno gsm "
-    "телефон тел мобилен мобилни мобильный мобільний").split()
-    for form in (_folded(word), canonical(word)[0].casefold()))
-PERSONAL_TOKENS_MORE = frozenset(_folded(word) for word in "talevoni fon telefoni".split())
+    "телефон тел мобилен мобилни мобильный мобільний"))
 # Identity numbers named by their own abbreviation in Cyrillic: the former Yugoslavia's JMBG as Macedonia and Serbia
 # write it (`ЕМБГ`, `ЈМБГ`); right before a number, the person's id (nineteenth attack).
-ID_CARDS |= frozenset(form for word in "ЕМБГ ЈМБГ".split()
-                      for form in (_folded(word), canonical(word)[0].casefold()))
+ID_CARDS |= frozenset(_label_forms("ЕМБГ ЈМБГ"))
 
 PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
                             for word in words)
-PERSONAL_TOKENS |= PERSONAL_TOKENS_MORE
 # English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
 # spellings (`drivers_licence`, `licence_number`; fifteenth attack).
 PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
@@ -867,10 +869,6 @@ IDENTITY_LABEL_WORDS |= frozenset(["kitambulisho"])
 # القومي` and `کد ملی`, the national number and code), with their words for a number and a code; each as typed with
 # a final `ه` for `ة` and Arabic or Persian `ي`/`ی`, `ك`/`ک`. Both as a key's tokens fold them (the article apart)
 # and as a label's words are read in the canonical text (its hamza folded, its letters as typed).
-def _label_forms(words: str) -> List[str]:
-    return [form for word in words.split() for form in (_folded(word), canonical(word)[0].casefold())]
-
-
 _MORE_IDENTITY_WORDS = _label_forms("هوية الهوية هويه الهويه إقامة الإقامة اقامه الاقامه القومي القومی الوطنية الوطنيه "
                                     "ملی ملي")
 # ... and Jordan's `الرقم الوطني`, the national number (the adjective masculine, as `الرقم` is; nineteenth attack),

@@ -579,7 +579,8 @@ _ZONE_WORDS = {"Spanish": "zona", "French": "zone"}
 
 def _lexicon_words(*groups: Dict[str, str], separator: str = " ") -> List[str]:
     """The words (or, with `separator`, phrases) of `groups` (kind -> words) in their canonical form in lower case,
-    longest first (_lexicon's alternation folds capitals too and groups by first letter)."""
+    their variant letters folded as the address rules read them (_ADDRESS_FOLD: `مبنى`), longest first (_lexicon's
+    alternation folds capitals too and groups by first letter)."""
     return sorted({canonical(word)[0].lower().translate(_ADDRESS_FOLD) for group in groups for line in group.values()
                    for word in line.split(separator)}, key=len, reverse=True)
 
@@ -730,9 +731,9 @@ _OPENING_NUMBER = r"(?:[ \t]{1,3}(?i:no|br)\.?)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?,[ 
 _PLACE = f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD}"
 _PLOT_OPENING = re.compile(
     f"(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})"
-    f"(?:(?i:{'|'.join(_lexicon_words(_OPENING_UNIT_KIND, separator='|'))}){_OPENING_NUMBER}"
+    f"(?:{_any_case(_OPENING_UNIT_KIND, separator='|')}{_OPENING_NUMBER}"
     f"(?:(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,2}}{_NAME_WORD}[ \\t]{{1,3}}[0-9]{{1,3}}|{_PLACE})"
-    f"|(?i:{'|'.join(_lexicon_words(_LOCAL_OPENING_UNIT_KIND, separator='|'))}){_OPENING_NUMBER}"
+    f"|{_any_case(_LOCAL_OPENING_UNIT_KIND, separator='|')}{_OPENING_NUMBER}"
     f"{_PLACE}(?:[ \\t]{{1,3}}[0-9]{{1,3}})?),[ \\t]{{1,3}}{_NAME_WORD}"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))")
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
@@ -791,8 +792,10 @@ _PLOT_LAST = re.compile(
     f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
     f"(?:,[ \\t]{{1,3}}[^\\W\\d_][^\\d,;|\\n\\r]{{0,39}}){{2,3}},"
     f"[ \\t]{{1,3}}(?:{_any_case(_PLOT_LAST_KIND, separator='|')})[ \\t]{{0,3}}[0-9]{{1,4}}(?![\\w-]){_CODE_TOWN_END}")
-_NINETEENTH_CUE = re.compile("|".join(re.escape(cue) for cue in (
-    "box pmb bp b.p. bag postfach apartado apdo casilla caixa # c/ e/ n° no. nr. qta quinta lot".split())))
+# The cue: a word of those lexicons (each rule needs one), or a house number's mark (_NUMBER_BEFORE_STREET's).
+_NINETEENTH_CUE = re.compile("#|n°|no\\.|nr\\.|" + "|".join(
+    re.escape(word).replace("\\ ", "[ \\t]{1,3}")
+    for word in _lexicon_words(_BOX_KIND, _CROSSING_KIND, _NAMED_HOME_KIND, _PLOT_LAST_KIND, separator="|")))
 
 
 def _nineteenth_lines(address: str, kind_read: bool) -> bool:
