@@ -313,11 +313,7 @@ def _german_tax_id(digits: str) -> bool:
     counts = sorted((digits[:10].count(ch) for ch in set(digits[:10])), reverse=True)
     if counts[0] not in (2, 3) or (len(counts) > 1 and counts[1] > 1):
         return False
-    product = 10
-    for ch in digits[:10]:
-        total = (int(ch) + product) % 10 or 10
-        product = total * 2 % 11
-    return (11 - product) % 10 == int(digits[10])
+    return _mod_11_10(digits)
 
 
 def _polish_account(digits: str) -> bool:
@@ -325,13 +321,18 @@ def _polish_account(digits: str) -> bool:
     return int(digits[2:] + "2521" + digits[:2]) % 97 == 1
 
 
-def oib(digits: str) -> bool:
-    """Croatia's OIB: eleven digits, the last the ISO 7064 MOD 11,10 check digit of the ten before it (one number in
-    ten passes: read only where an amount is, beside the rule's other ids)."""
+def _mod_11_10(digits: str) -> bool:
+    """Whether the eleventh of eleven digits is the ISO 7064 MOD 11,10 check digit of the ten before it."""
     product = 10
     for ch in digits[:10]:
         product = ((int(ch) + product) % 10 or 10) * 2 % 11
-    return len(digits) == 11 and (11 - product) % 10 == int(digits[10])
+    return (11 - product) % 10 == int(digits[10])
+
+
+def oib(digits: str) -> bool:
+    """Croatia's OIB: eleven digits, the last the ISO 7064 MOD 11,10 check digit of the ten before it (one number in
+    ten passes: read only where an amount is, beside the rule's other ids)."""
+    return len(digits) == 11 and _mod_11_10(digits)
 
 
 def egn(digits: str) -> bool:
