@@ -14,9 +14,13 @@ tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB
 their check digit), Brazil's CPF unbroken (eleven digits, two mod-11 check digits) and a Russian person's INN
 (twelve digits, two check digits), Taiwan's id (a letter's number
 and weights), the Emirates ID (784, a year of birth, Luhn), Iran's national code as printed (3-6-1, mod 11), Egypt's
-national id (the century, a birth date, a governorate), a Korean resident number without its dash (its check); after
+national id (the century, a birth date, a governorate), Belarus's identification number (a birth date, a region's
+letter, a citizenship's two letters) and, where codes are not usual, Albania's personal number in capitals (a letter, a
+birth date, a letter), a Korean resident number without its dash (its check); after
 a label naming an identity number, any number of 10 to 13 digits that begins with a birth date (birth_dated) and
-ten digits with a Saudi id's or an Iranian code's check (checked_id).
+ten digits with a Saudi id's or an Iranian code's check (checked_id). Checked alone, for the callers that know where
+to look: Croatia's OIB (ISO 7064 MOD 11,10) and Bulgaria's EGN (a birth date, mod 11) as amounts (values.py), the
+JMBG and Moldova's IDNP (weights 7 3 1) in a user agent (detector.py).
 
 Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
 hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
@@ -346,7 +350,7 @@ def egn(digits: str) -> bool:
 
 
 def jmbg(digits: str) -> bool:
-    """The JMBG check (below) of thirteen digits."""
+    """The JMBG check (_jmbg, above) of thirteen digits."""
     return len(digits) == 13 and _jmbg(digits)
 
 
