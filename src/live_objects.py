@@ -162,11 +162,14 @@ def _constant_loads(codes: List[CodeType]) -> array[int]:
     """The second record (see the module's docstring), allocated at its final size."""
     import opcode
 
-    specialized: Dict[str, int] = vars(opcode)["_specialized_opmap"]  # 3.13 and later
+    specialized: Dict[str, int] = vars(opcode).get("_specialized_opmap", {})  # 3.13 and later
+    mortal, immortal = specialized.get("LOAD_CONST_MORTAL", 0), specialized.get("LOAD_CONST_IMMORTAL", 0)
+    if not (mortal and immortal):  # an interpreter without both (3.13; a later one may drop them): no load recorded
+        codes = []
     caches = cache_entries()
     load_const, extended_arg = opcode.opmap["LOAD_CONST"], opcode.opmap["EXTENDED_ARG"]
     count = sum(1 for code in codes for _ in mortal_loads(code, load_const, extended_arg, caches))
-    header = struct.pack("<III", count, specialized["LOAD_CONST_MORTAL"], specialized["LOAD_CONST_IMMORTAL"])
+    header = struct.pack("<III", count, mortal, immortal)
     words = array("I", marker(LOADS_MARKER_SEED) + header + bytes(LOAD.size * count + DIGEST_SIZE))
     position = LOADS_HEADER_WORDS
     for code in codes:

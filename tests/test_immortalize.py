@@ -20,6 +20,7 @@ from wasm_support import ROOT, WASM
 sys.path.insert(0, str(ROOT / "tools"))
 from immortalize import IMMORTAL, immortalize  # noqa: E402
 
+import live_objects  # noqa: E402
 from live_objects import LOADS_MARKER_SEED, cache_entries, marker, mortal_loads  # noqa: E402
 
 TYPE = 0x1234
@@ -135,6 +136,17 @@ def test_immortalize_leaves_a_load_whose_argument_is_not_as_recorded(tmp_path):
                                 (LOADS, loads_record([(CODE, OBJECT, 7)]))])
     assert immortalize(blob)["loads switched"] == 0
     assert blob.find(code) > 0
+
+
+def test_the_guest_records_no_load_on_an_interpreter_without_both_specialized_loads(tmp_path, monkeypatch):
+    # (3.13 has neither LOAD_CONST_MORTAL nor LOAD_CONST_IMMORTAL; a later CPython may drop them): the build goes
+    # on, its record holds no load, and the step switches none.
+    monkeypatch.setattr(opcode, "_specialized_opmap", {"LOAD_CONST_IMMORTAL": IMMORTAL_LOAD}, raising=False)
+    words = live_objects._constant_loads([compile("x = ('a', 'b', 1.5)", "<test>", "exec")])
+    assert words.tobytes()[16:28] == struct.pack("<III", 0, 0, IMMORTAL_LOAD)  # no load, no mortal opcode
+    blob = component(tmp_path, [(OBJECT, fake_object(3)), (RECORD, record([(OBJECT, TYPE)])), (LOADS, words.tobytes())])
+    assert immortalize(blob) == {"recorded": 1, "made immortal": 1, "already immortal": 0, "not as recorded": 0,
+                                 "loads recorded": 0, "loads switched": 0}
 
 
 def test_the_built_component_holds_its_live_objects_immortal():
