@@ -11,6 +11,7 @@ import opcode
 import struct
 import subprocess
 import sys
+from collections import Counter
 from typing import List, Tuple
 
 import pytest
@@ -18,7 +19,7 @@ import pytest
 from wasm_support import ROOT, WASM
 
 sys.path.insert(0, str(ROOT / "tools"))
-from immortalize import IMMORTAL, immortalize  # noqa: E402
+from immortalize import IMMORTAL, _snapshots, immortalize  # noqa: E402
 
 import live_objects  # noqa: E402
 from live_objects import LOADS_MARKER_SEED, cache_entries, marker, mortal_loads  # noqa: E402
@@ -153,12 +154,20 @@ def test_the_guest_records_no_load_on_an_interpreter_without_both_specialized_lo
 
 def test_the_built_component_holds_its_live_objects_immortal():
     # The build ran the step: every recorded object is immortal in meta_capi.wasm, nothing is left to do.
-    outcome = immortalize(bytearray(WASM.read_bytes()))
+    blob = WASM.read_bytes()
+    outcome = immortalize(bytearray(blob))
     assert outcome["recorded"] > 10_000
     assert outcome["already immortal"] == outcome["recorded"]
     # and its loads of those constants are loads of immortal objects: none is left to switch
     assert outcome["loads recorded"] > 100
     assert outcome["loads switched"] == 0
+    # Each recorded load lies where the guest said (the running bytecode's layout: its argument byte there), none
+    # is a mortal load any more, the ones the build ran are immortal ones; the others were never specialized.
+    [(snapshot, (mortal, immortal, loads))] = [
+        (snapshot, snapshot.constant_loads()) for snapshot in _snapshots(blob) if snapshot.constant_loads()[2]]
+    assert all(snapshot.image[address + 1] == low_byte for address, _, low_byte in loads)
+    held = Counter(snapshot.image[address] for address, _, _ in loads)
+    assert len(held) == 2 and held[mortal] == 0 and held[immortal] > 100
 
 
 def test_the_guest_finds_every_constant_load_of_a_code_object_and_its_constant_past_extended_args():
