@@ -64,12 +64,12 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     # more of Europe and the Caucasus (Icelandic, the Baltic states, the Western and Southern Slavic languages in
     # both their scripts, Albanian, Armenian, Georgian)
     "is": ("hjá", "punktur"), "lt": ("eta", "taškas"), "lv": ("et", "punkts"), "et": ("kommertsmärk", "punkt"),
-    "sk": ("zavináč", "bodka"), "sl": ("afna", "pika"), "hr": ("et majmunčić", "točka"),
+    "sk": ("zavináč", "bodka"), "sl": ("afna", "pika"), "hr": ("et majmunčić majmunče", "točka"),
     "sr": ("majmunče мајмунче", "tačka тачка"), "bs": ("majmunče", "tačka"), "mk": ("мајмунче", "точка"),
-    "bg": ("маймунка", "точка"), "sq": ("et", "pikë"), "hy": ("շնիկ", "կետ"), "ka": ("ეთ ძაღლუკა", "წერტილი"),
-    # more of the Balkans, Belarus and Haiti (nineteenth attack): each language's other words for "@" (a little
-    # monkey, a little dog), Belarusian and Haitian Creole
-    "hr_more": ("majmunče", "točka"), "bg_more": ("кльомба маймунче", "точка"), "sq_more": ("majmun majmuni", "pikë"),
+    "bg": ("маймунка кльомба маймунче", "точка"), "sq": ("et majmun majmuni", "pikë"), "hy": ("շնիկ", "կետ"),
+    "ka": ("ეთ ძაღლუკა", "წერტილი"),
+    # Belarusian and Haitian Creole (nineteenth attack, as Croatian's, Bulgarian's and Albanian's other words for "@"
+    # above: a little monkey, a little dog)
     "be": ("сабачка", "кропка"), "ht": ("aroba", "pwen"),
 }
 # A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
