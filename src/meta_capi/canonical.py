@@ -285,11 +285,12 @@ _SPELLED = re.compile(
 # `|`, `+`, `~`, `:`, ...), the same on both sides or not: a rule, not a list of the separators seen so far.
 _SEPARATOR = "(?:[^\\w@.]|_)"
 # A match begins at the separators after a letter or digit (so a run of them is scanned once), and a domain label
-# here has no `_` and a `-` only between letters or digits (`t-home`), so the pattern never rescans a run. The
+# here has no `_` and a `-` only between letters or digits, three at most (`t-home`), so the pattern never rescans a
+# run (with any number, each word for "@" in `x-at-x-at-…` scanned the rest of the run: quadratic). The
 # domain's name and its top-level domain after the word for "." may be written in the words' script (`яндекс точка
 # ру`, `دوت كوم`, `دات کام`: "com"), as an internationalized domain is (`почта.рф`, `.中国`).
 _SPELLED_WORDS = re.compile(
-    f"(?<=[A-Za-z0-9])(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([^\\W_]+(?:-[^\\W_]+)*)"
+    f"(?<=[A-Za-z0-9])(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([^\\W_]+(?:-[^\\W_]+){{0,3}})"
     f"{_SEPARATOR}+({_DOT_WORD})"
     f"{_SEPARATOR}+(?=[^\\W_])", re.IGNORECASE)
 # Quicker first tests, on the value in lower case: a word for "@" or "." between separators or marks (for both
