@@ -13,13 +13,14 @@ snapshot: its refcount word would then be the allocator's link), and writes (add
 into one bytes object that the build step finds by a marker and checks by its digest. Natively (the tests)
 it does nothing: there is no snapshot.
 
-A second record lists the constant loads of the recorded code. CPython 3.14 specializes `LOAD_CONST` when it
-makes a code object: `LOAD_CONST_MORTAL` for a constant that is not immortal then, which increments and
-decrements the count without asking, `LOAD_CONST_IMMORTAL` for one that is. At build time every constant of
-ours is mortal, so without this each constant a first call loads is a written page, though the count ends where
-it began (32 pages on a page event, measured with `perf` on the fault addresses). For each such load the record
-holds the address of its opcode byte, of its constant and its argument's low byte; the build step switches the
-instruction to `LOAD_CONST_IMMORTAL` once the constant is immortal.
+A second record lists the constant loads of the recorded code. CPython 3.14 specializes a `LOAD_CONST` the first
+time it runs it: `LOAD_CONST_MORTAL` for a constant that is not immortal then, which increments and decrements
+the count without asking, `LOAD_CONST_IMMORTAL` for one that is. At build time every constant of ours is mortal,
+so without this each constant a first call loads where the warm-up loaded it is a written page, though the count
+ends where it began (32 pages on a page event, measured with `perf` on the fault addresses). For each load of a
+mortal constant the record holds the address of its opcode byte, of its constant and its argument's low byte;
+the build step switches the instruction to `LOAD_CONST_IMMORTAL` once the constant is immortal, where it is
+`LOAD_CONST_MORTAL` (about 700 of 5,700: a load the build never ran is still `LOAD_CONST`, left as it is).
 """
 
 from __future__ import annotations
@@ -161,11 +162,14 @@ def _constant_loads(codes: List[CodeType]) -> array[int]:
     """The second record (see the module's docstring), allocated at its final size."""
     import opcode
 
-    specialized: Dict[str, int] = vars(opcode)["_specialized_opmap"]  # 3.13 and later
+    specialized: Dict[str, int] = vars(opcode).get("_specialized_opmap", {})  # 3.13 and later
+    mortal, immortal = specialized.get("LOAD_CONST_MORTAL", 0), specialized.get("LOAD_CONST_IMMORTAL", 0)
+    if not (mortal and immortal):  # an interpreter without both (3.13; a later one may drop them): no load recorded
+        codes = []
     caches = cache_entries()
     load_const, extended_arg = opcode.opmap["LOAD_CONST"], opcode.opmap["EXTENDED_ARG"]
     count = sum(1 for code in codes for _ in mortal_loads(code, load_const, extended_arg, caches))
-    header = struct.pack("<III", count, specialized["LOAD_CONST_MORTAL"], specialized["LOAD_CONST_IMMORTAL"])
+    header = struct.pack("<III", count, mortal, immortal)
     words = array("I", marker(LOADS_MARKER_SEED) + header + bytes(LOAD.size * count + DIGEST_SIZE))
     position = LOADS_HEADER_WORDS
     for code in codes:

@@ -11,6 +11,7 @@ import opcode
 import struct
 import subprocess
 import sys
+from collections import Counter
 from typing import List, Tuple
 
 import pytest
@@ -18,8 +19,9 @@ import pytest
 from wasm_support import ROOT, WASM
 
 sys.path.insert(0, str(ROOT / "tools"))
-from immortalize import IMMORTAL, immortalize  # noqa: E402
+from immortalize import IMMORTAL, _snapshots, immortalize  # noqa: E402
 
+import live_objects  # noqa: E402
 from live_objects import LOADS_MARKER_SEED, cache_entries, marker, mortal_loads  # noqa: E402
 
 TYPE = 0x1234
@@ -124,8 +126,8 @@ def test_immortalize_switches_a_load_to_the_immortal_one_only_when_its_constant_
         (LOADS, loads_record([(CODE, OBJECT, 7), (CODE + 2, STATIC, 7), (CODE + 4, OTHER_TYPE, 7),
                               (CODE + 6, OBJECT, 7)])),
     ])
-    outcome = immortalize(blob)
-    assert (outcome["loads recorded"], outcome["loads switched"]) == (4, 2)
+    assert immortalize(blob) == {"recorded": 3, "made immortal": 1, "already immortal": 1, "not as recorded": 1,
+                                 "loads recorded": 4, "loads switched": 2}
     assert blob.find(bytes([IMMORTAL_LOAD, 7, IMMORTAL_LOAD, 7, MORTAL_LOAD, 7, IMMORTAL_LOAD, 7])) > 0
 
 
@@ -133,18 +135,39 @@ def test_immortalize_leaves_a_load_whose_argument_is_not_as_recorded(tmp_path):
     code = bytes([MORTAL_LOAD, 8])
     blob = component(tmp_path, [(OBJECT, fake_object(3)), (CODE, code), (RECORD, record([(OBJECT, TYPE)])),
                                 (LOADS, loads_record([(CODE, OBJECT, 7)]))])
-    assert immortalize(blob)["loads switched"] == 0
+    # (its constant made immortal: the argument alone keeps the load as it is)
+    assert immortalize(blob) == {"recorded": 1, "made immortal": 1, "already immortal": 0, "not as recorded": 0,
+                                 "loads recorded": 1, "loads switched": 0}
     assert blob.find(code) > 0
+
+
+def test_the_guest_records_no_load_on_an_interpreter_without_both_specialized_loads(tmp_path, monkeypatch):
+    # (3.13 has neither LOAD_CONST_MORTAL nor LOAD_CONST_IMMORTAL; a later CPython may drop them): the build goes
+    # on, its record holds no load, and the step switches none.
+    monkeypatch.setattr(opcode, "_specialized_opmap", {"LOAD_CONST_IMMORTAL": IMMORTAL_LOAD}, raising=False)
+    words = live_objects._constant_loads([compile("x = ('a', 'b', 1.5)", "<test>", "exec")])
+    assert words.tobytes()[16:28] == struct.pack("<III", 0, 0, IMMORTAL_LOAD)  # no load, no mortal opcode
+    blob = component(tmp_path, [(OBJECT, fake_object(3)), (RECORD, record([(OBJECT, TYPE)])), (LOADS, words.tobytes())])
+    assert immortalize(blob) == {"recorded": 1, "made immortal": 1, "already immortal": 0, "not as recorded": 0,
+                                 "loads recorded": 0, "loads switched": 0}
 
 
 def test_the_built_component_holds_its_live_objects_immortal():
     # The build ran the step: every recorded object is immortal in meta_capi.wasm, nothing is left to do.
-    outcome = immortalize(bytearray(WASM.read_bytes()))
+    blob = WASM.read_bytes()
+    outcome = immortalize(bytearray(blob))
     assert outcome["recorded"] > 10_000
     assert outcome["already immortal"] == outcome["recorded"]
     # and its loads of those constants are loads of immortal objects: none is left to switch
     assert outcome["loads recorded"] > 100
     assert outcome["loads switched"] == 0
+    # Each recorded load lies where the guest said (the running bytecode's layout: its argument byte there), none
+    # is a mortal load any more, the ones the build ran are immortal ones; the others were never specialized.
+    [(snapshot, (mortal, immortal, loads))] = [
+        (snapshot, snapshot.constant_loads()) for snapshot in _snapshots(blob) if snapshot.constant_loads()[2]]
+    assert all(snapshot.image[address + 1] == low_byte for address, _, low_byte in loads)
+    held = Counter(snapshot.image[address] for address, _, _ in loads)
+    assert len(held) == 2 and held[mortal] == 0 and held[immortal] > 100
 
 
 def test_the_guest_finds_every_constant_load_of_a_code_object_and_its_constant_past_extended_args():

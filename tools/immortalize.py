@@ -5,8 +5,8 @@ in one bytes object of the heap. This step reads the component's heap snapshot (
 core modules), finds that record by its marker and digest, and rewrites the reference count of each
 recorded object to CPython 3.14's immortal value for 32-bit platforms. A first call then never writes
 those counts, so it writes fewer pages of the copy-on-write image. A second record lists the code's loads of
-those constants that CPython specialized as loads of a mortal object (which write the count regardless); each
-is switched to the load of an immortal one once its constant is immortal.
+those constants; each that CPython specialized, when the build ran it, as the load of a mortal object (which
+writes the count regardless) is switched to the load of an immortal one once its constant is immortal.
 
 Only counts are rewritten, in place: every section keeps its size. An object is rewritten only when the
 snapshot still holds it as recorded: its type word is the recorded type and its count is an ordinary one

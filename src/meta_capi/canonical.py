@@ -64,12 +64,12 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     # more of Europe and the Caucasus (Icelandic, the Baltic states, the Western and Southern Slavic languages in
     # both their scripts, Albanian, Armenian, Georgian)
     "is": ("hjá", "punktur"), "lt": ("eta", "taškas"), "lv": ("et", "punkts"), "et": ("kommertsmärk", "punkt"),
-    "sk": ("zavináč", "bodka"), "sl": ("afna", "pika"), "hr": ("et majmunčić", "točka"),
+    "sk": ("zavináč", "bodka"), "sl": ("afna", "pika"), "hr": ("et majmunčić majmunče", "točka"),
     "sr": ("majmunče мајмунче", "tačka тачка"), "bs": ("majmunče", "tačka"), "mk": ("мајмунче", "точка"),
-    "bg": ("маймунка", "точка"), "sq": ("et", "pikë"), "hy": ("շնիկ", "կետ"), "ka": ("ეთ ძაღლუკა", "წერტილი"),
-    # more of the Balkans, Belarus and Haiti (nineteenth attack): each language's other words for "@" (a little
-    # monkey, a little dog), Belarusian and Haitian Creole
-    "hr_more": ("majmunče", "točka"), "bg_more": ("кльомба маймунче", "точка"), "sq_more": ("majmun majmuni", "pikë"),
+    "bg": ("маймунка кльомба маймунче", "точка"), "sq": ("et majmun majmuni", "pikë"), "hy": ("շնիկ", "կետ"),
+    "ka": ("ეთ ძაღლუკა", "წერტილი"),
+    # Belarusian and Haitian Creole (nineteenth attack, as Croatian's, Bulgarian's and Albanian's other words for "@"
+    # above: a little monkey, a little dog)
     "be": ("сабачка", "кропка"), "ht": ("aroba", "pwen"),
 }
 # A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
@@ -285,11 +285,12 @@ _SPELLED = re.compile(
 # `|`, `+`, `~`, `:`, ...), the same on both sides or not: a rule, not a list of the separators seen so far.
 _SEPARATOR = "(?:[^\\w@.]|_)"
 # A match begins at the separators after a letter or digit (so a run of them is scanned once), and a domain label
-# here has no `_` and a `-` only between letters or digits (`t-home`), so the pattern never rescans a run. The
+# here has no `_` and a `-` only between letters or digits, three at most (`t-home`), so the pattern never rescans a
+# run (with any number, each word for "@" in `x-at-x-at-…` scanned the rest of the run: quadratic). The
 # domain's name and its top-level domain after the word for "." may be written in the words' script (`яндекс точка
 # ру`, `دوت كوم`, `دات کام`: "com"), as an internationalized domain is (`почта.рф`, `.中国`).
 _SPELLED_WORDS = re.compile(
-    f"(?<=[A-Za-z0-9])(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([^\\W_]+(?:-[^\\W_]+)*)"
+    f"(?<=[A-Za-z0-9])(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([^\\W_]+(?:-[^\\W_]+){{0,3}})"
     f"{_SEPARATOR}+({_DOT_WORD})"
     f"{_SEPARATOR}+(?=[^\\W_])", re.IGNORECASE)
 # Quicker first tests, on the value in lower case: a word for "@" or "." between separators or marks (for both

@@ -105,7 +105,8 @@ def event_id_and_source(properties: Mapping[str, str], uuid: str) -> Tuple[str, 
     """`event_id` and where it came from: the `event_id` property (what the browser Pixel sends as eventID),
     else the `order_id` property of an event that carries one (a key the page knows too: Meta's
     deduplication page recommends an order number), else the Edgee uuid, which the proxy's server mints and
-    no Pixel can know. A value holding an email gives way to the next: raw data never leaves."""
+    no Pixel can know. A value holding an email (or any personal data, or words alone: _WORDS_ONLY) gives way to
+    the next: raw data never leaves."""
     for name, source in (("event_id", EVENT_ID_PROPERTY), ("order_id", ORDER_ID_PROPERTY)):
         raw = properties.get(name, "")
         if raw and not raw.isspace():

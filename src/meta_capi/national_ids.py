@@ -14,9 +14,13 @@ tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB
 their check digit), Brazil's CPF unbroken (eleven digits, two mod-11 check digits) and a Russian person's INN
 (twelve digits, two check digits), Taiwan's id (a letter's number
 and weights), the Emirates ID (784, a year of birth, Luhn), Iran's national code as printed (3-6-1, mod 11), Egypt's
-national id (the century, a birth date, a governorate), a Korean resident number without its dash (its check); after
+national id (the century, a birth date, a governorate), Belarus's identification number (a birth date, a region's
+letter, a citizenship's two letters) and, where codes are not usual, Albania's personal number in capitals (a letter, a
+birth date, a letter), a Korean resident number without its dash (its check); after
 a label naming an identity number, any number of 10 to 13 digits that begins with a birth date (birth_dated) and
-ten digits with a Saudi id's or an Iranian code's check (checked_id).
+ten digits with a Saudi id's or an Iranian code's check (checked_id). Checked alone, for the callers that know where
+to look: Croatia's OIB (ISO 7064 MOD 11,10) and Bulgaria's EGN (a birth date, mod 11) as amounts (values.py), the
+JMBG and Moldova's IDNP (weights 7 3 1) in a user agent (detector.py).
 
 Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
 hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
@@ -313,11 +317,7 @@ def _german_tax_id(digits: str) -> bool:
     counts = sorted((digits[:10].count(ch) for ch in set(digits[:10])), reverse=True)
     if counts[0] not in (2, 3) or (len(counts) > 1 and counts[1] > 1):
         return False
-    product = 10
-    for ch in digits[:10]:
-        total = (int(ch) + product) % 10 or 10
-        product = total * 2 % 11
-    return (11 - product) % 10 == int(digits[10])
+    return _mod_11_10(digits)
 
 
 def _polish_account(digits: str) -> bool:
@@ -325,13 +325,18 @@ def _polish_account(digits: str) -> bool:
     return int(digits[2:] + "2521" + digits[:2]) % 97 == 1
 
 
-def oib(digits: str) -> bool:
-    """Croatia's OIB: eleven digits, the last the ISO 7064 MOD 11,10 check digit of the ten before it (one number in
-    ten passes: read only where an amount is, beside the rule's other ids)."""
+def _mod_11_10(digits: str) -> bool:
+    """Whether the eleventh of eleven digits is the ISO 7064 MOD 11,10 check digit of the ten before it."""
     product = 10
     for ch in digits[:10]:
         product = ((int(ch) + product) % 10 or 10) * 2 % 11
-    return len(digits) == 11 and (11 - product) % 10 == int(digits[10])
+    return (11 - product) % 10 == int(digits[10])
+
+
+def oib(digits: str) -> bool:
+    """Croatia's OIB: eleven digits, the last the ISO 7064 MOD 11,10 check digit of the ten before it (one number in
+    ten passes: read only where an amount is, beside the rule's other ids)."""
+    return len(digits) == 11 and _mod_11_10(digits)
 
 
 def egn(digits: str) -> bool:
@@ -345,7 +350,7 @@ def egn(digits: str) -> bool:
 
 
 def jmbg(digits: str) -> bool:
-    """The JMBG check (below) of thirteen digits."""
+    """The JMBG check (_jmbg, above) of thirteen digits."""
     return len(digits) == 13 and _jmbg(digits)
 
 

@@ -30,7 +30,7 @@ TOO_LARGE = "must be below 100,000,000,000 (12 digits are an id or a phone numbe
 # eleven digits not in thousands is refused when it is a national id by its check (national_ids.py: PESEL, AMKA, ...)
 # or a national plan's mobile with its country code or trunk prefix (`79164827319`: +7 916 …).
 ID_SHAPED = "must be an amount, not a number shaped as a national id or a mobile number"
-_ELEVEN_DIGITS = 10**10
+_ELEVEN_DIGITS = 10**10  # from here, the rules above
 # Ten digits not in thousands are refused when they are a Bulgarian EGN (a birth date and its check digit), eleven
 # when a Croatian OIB (ISO 7064 MOD 11,10) too: an id's check and shape say so (nineteenth attack).
 _TEN_DIGITS = 10**9  # the least amount any rule refuses (most amounts are less: one comparison)
@@ -45,10 +45,11 @@ def amount_refusal(number: Union[int, float]) -> str:
     if number != int(number):
         return ""
     digits = str(int(number))
+    if digits.endswith("000"):
+        return ""
     if number < _ELEVEN_DIGITS:  # ten digits: an amount unless a Bulgarian EGN by its birth date and check
-        return ID_SHAPED if not digits.endswith("000") and egn(digits) else ""
-    shaped = not digits.endswith("000") and (holds_national_id(digits, False) or oib(digits)
-                                             or international_mobile(digits) or trunk_mobile(digits))
+        return ID_SHAPED if egn(digits) else ""
+    shaped = holds_national_id(digits, False) or oib(digits) or international_mobile(digits) or trunk_mobile(digits)
     return ID_SHAPED if shaped else ""
 
 
