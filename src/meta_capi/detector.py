@@ -1295,7 +1295,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and (
             text.isascii() or id_like or not postal.honored(text)) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
-            and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))):
+            and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))) or (
+            id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None):
         return ""  # (_postal_cued's other tests: ASCII letters, digits and blanks hold none of CUE's characters)
     form, settled, unclosed = decode(text)
     if not settled:
@@ -1410,6 +1411,13 @@ def _postal_cued(form: str, segments: bool) -> bool:
 # canonical form leaves them as they are. Most product names and categories are such, and every event judges
 # several: one match and the cue before decoding, instead of each rule's own scan (the same verdict: tested).
 _SHORT_WORDS = re.compile(r"[A-Za-z]{1,10}(?: [A-Za-z]{1,10})?(?: [0-9]{1,3})?")
+
+# An id of up to three ASCII letters, maybe a dash, and up to six digits (`SKU-1`, `ORD-000123`), ten characters at
+# most: no mark, no run an encoding could hide an address in (11 characters at least), fewer digits than any number
+# rule an id is judged by (7; a date needs two separators or eight digits, an IPv4 address dots or three dashes), and
+# the layout rules judge no id. Every order and most products judge one: one match before decoding (the same verdict:
+# tested in tests/test_detector_short_ids.py).
+_SHORT_ID = re.compile(r"[A-Za-z]{1,3}-?[0-9]{1,6}")
 
 
 # A character one of the other readings needs (canonical.readings, base85 runs): one scan of the usual value.
