@@ -314,9 +314,27 @@ _BIRTH_WORD = re.compile(by_first_letter(_BIRTH_WORDS))  # any of them anywhere:
 
 
 def _birth_date_reason(form: str) -> str:
+    if form == _last_birth_date[0]:  # (the same form judged again, as an id: this rule reads no mode)
+        return _last_birth_date[1]
     lower = form.lower()  # (one scan in C first: most values hold no birth word)
-    found = _BIRTH_WORD.search(lower) is not None and _BIRTH_DATE.search(lower) is not None
-    return BIRTH_DATE if found else ""
+    found = BIRTH_DATE if _BIRTH_WORD.search(lower) is not None and _BIRTH_DATE.search(lower) is not None else ""
+    _last_birth_date[:] = [form, found]
+    return found
+
+
+def _decoded(text: str) -> Tuple[str, bool, bool]:
+    """decode(text), remembered for the last value: the value just judged, judged again in another mode."""
+    last, decoding = _last_decoded[0]
+    if text != last:
+        decoding = decode(text)
+        _last_decoded[0] = (text, decoding)
+    return decoding
+
+
+# The last value decoded by `reason` and its decoding, the last form the birth date rule read and its verdict: an event
+# judges its fbclid twice, as text (value_reason) and as an id (click_id_reason); both are functions of the value.
+_last_decoded: List[Tuple[str, Tuple[str, bool, bool]]] = [("", ("", True, False))]  # (the decoding of "")
+_last_birth_date: List[str] = ["", ""]
 
 
 # A NANP number with vanity letters, written as a phone number is (`+1` or the area code in parentheses) and its
@@ -1298,7 +1316,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))) or (
             id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None):
         return ""  # (_postal_cued's other tests: ASCII letters, digits and blanks hold none of CUE's characters)
-    form, settled, unclosed = decode(text)
+    form, settled, unclosed = _decoded(text)
     if not settled:
         return LAYERED
     if "@" in form:
@@ -1568,9 +1586,12 @@ _last_click_id: List[str] = ["", ""]
 
 def forget_remembered() -> None:
     """Empty what the detector remembers of the last values it judged (the click id's verdict, the last form with
-    nothing encoded), as a fresh instance starts: for a bench that judges one value many times."""
+    nothing encoded, the last decoding and birth date verdict), as a fresh instance starts: for a bench that judges
+    one value many times."""
     _last_click_id[:] = ["", ""]
     _nothing_encoded[0] = ""
+    _last_decoded[0] = ("", ("", True, False))
+    _last_birth_date[:] = ["", ""]
 
 
 def click_id_reason(payload: str) -> str:
