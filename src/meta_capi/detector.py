@@ -314,9 +314,27 @@ _BIRTH_WORD = re.compile(by_first_letter(_BIRTH_WORDS))  # any of them anywhere:
 
 
 def _birth_date_reason(form: str) -> str:
+    if form == _last_birth_date[0]:  # (the same form judged again, as an id: this rule reads no mode)
+        return _last_birth_date[1]
     lower = form.lower()  # (one scan in C first: most values hold no birth word)
-    found = _BIRTH_WORD.search(lower) is not None and _BIRTH_DATE.search(lower) is not None
-    return BIRTH_DATE if found else ""
+    found = BIRTH_DATE if _BIRTH_WORD.search(lower) is not None and _BIRTH_DATE.search(lower) is not None else ""
+    _last_birth_date[:] = [form, found]
+    return found
+
+
+def _decoded(text: str) -> Tuple[str, bool, bool]:
+    """decode(text), remembered for the last value: the value just judged, judged again in another mode."""
+    last, decoding = _last_decoded[0]
+    if text != last:
+        decoding = decode(text)
+        _last_decoded[0] = (text, decoding)
+    return decoding
+
+
+# The last value decoded by `reason` and its decoding, the last form the birth date rule read and its verdict: an event
+# judges its fbclid twice, as text (value_reason) and as an id (click_id_reason); both are functions of the value.
+_last_decoded: List[Tuple[str, Tuple[str, bool, bool]]] = [("", ("", True, False))]  # (the decoding of "")
+_last_birth_date: List[str] = ["", ""]
 
 
 # A NANP number with vanity letters, written as a phone number is (`+1` or the area code in parentheses) and its
@@ -1300,9 +1318,10 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and (
             text.isascii() or id_like or not postal.honored(text)) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
-            and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))):
+            and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))) or (
+            id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None):
         return ""  # (_postal_cued's other tests: ASCII letters, digits and blanks hold none of CUE's characters)
-    form, settled, unclosed = decode(text)
+    form, settled, unclosed = _decoded(text)
     if not settled:
         return LAYERED
     if "@" in form:
@@ -1415,6 +1434,13 @@ def _postal_cued(form: str, segments: bool) -> bool:
 # canonical form leaves them as they are. Most product names and categories are such, and every event judges
 # several: one match and the cue before decoding, instead of each rule's own scan (the same verdict: tested).
 _SHORT_WORDS = re.compile(r"[A-Za-z]{1,10}(?: [A-Za-z]{1,10})?(?: [0-9]{1,3})?")
+
+# An id of up to three ASCII letters, maybe a dash, and up to six digits (`SKU-1`, `ORD-000123`), ten characters at
+# most: no mark, no run an encoding could hide an address in (11 characters at least), fewer digits than any number
+# rule an id is judged by (7; a date needs two separators or eight digits, an IPv4 address dots or three dashes), and
+# the layout rules judge no id. Every order and most products judge one: one match before decoding (the same verdict:
+# tested in tests/test_detector_short_ids.py).
+_SHORT_ID = re.compile(r"[A-Za-z]{1,3}-?[0-9]{1,6}")
 
 
 # A character one of the other readings needs (canonical.readings, base85 runs): one scan of the usual value.
@@ -1565,9 +1591,12 @@ _last_click_id: List[str] = ["", ""]
 
 def forget_remembered() -> None:
     """Empty what the detector remembers of the last values it judged (the click id's verdict, the last form with
-    nothing encoded), as a fresh instance starts: for a bench that judges one value many times."""
+    nothing encoded, the last decoding and birth date verdict), as a fresh instance starts: for a bench that judges
+    one value many times."""
     _last_click_id[:] = ["", ""]
     _nothing_encoded[0] = ""
+    _last_decoded[0] = ("", ("", True, False))
+    _last_birth_date[:] = ["", ""]
 
 
 def click_id_reason(payload: str) -> str:

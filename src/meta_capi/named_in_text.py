@@ -150,9 +150,11 @@ _NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")
 
 def cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts needs (the detector tests it before calling `reason`)."""
-    return ("m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
-            or "Ratu " in form or "Adi " in form or "Tui " in form
-            or not form.istitle() and _NEW_CUES.search(form) is not None)  # (a title's words all open in capitals)
+    # (every layout's name has a blank or a tab between its words: an id or a click id pays two scans, no more)
+    return (" " in form or "\t" in form) and (
+        "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
+        or "Ratu " in form or "Adi " in form or "Tui " in form
+        or not form.istitle() and _NEW_CUES.search(form) is not None)  # (a title's words all open in capitals)
 
 
 def _introduced(form: str) -> bool:

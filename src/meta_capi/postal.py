@@ -1221,7 +1221,7 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
     return ("ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
             or " - " in form and not segments and _dashed(form, form.find(" - "), name_words)
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
-            or not segments and _between_crossings(form))
+            or not segments and "#" in form and _between_crossings(form))  # (its first test inline: no call)
 
 
 def _between_crossings(form: str) -> bool:
