@@ -78,7 +78,7 @@ _INTRODUCED_ALONE = re.compile(f"{_CLAUSE}(?:{_phrases('before a full name, open
 _INTRODUCED_ONE = re.compile(f"{_OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}(?:{_FULL_NAME}|{_WORD}){_END}")
 # The cues of both, for one scan in C first.
 _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
-                                "chamo |nome e|ou o |ou a |ni |ndini |ngai |ndinonzi |ndi |atыm |зobyt ")
+                                "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi|atыm |зobyt ")
 # In a script without capitals (Devanagari, Bengali), "my name" opening the text or a clause, then one to three words
 # of its script ending the text or a clause, the copula `हो` after them or not (`मेरो नाम राम बहादुर थापा हो`,
 # `আমার নাম রহিম উদ্দিন`): lexicon data by language, read as folded (Nepali's `मेरो`; Hindi's `मेरा` opens film titles).
