@@ -71,6 +71,8 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     # Belarusian and Haitian Creole (nineteenth attack, as Croatian's, Bulgarian's and Albanian's other words for "@"
     # above: a little monkey, a little dog)
     "be": ("сабачка", "кропка"), "ht": ("aroba", "pwen"),
+    # South Asia (twentieth attack): Bengali, Nepali and Urdu write the English words in their script, as Hindi does
+    "bn": ("এট অ্যাট", "ডট"), "ne": ("एट", "डट"), "ur": ("ایٹ", "ڈاٹ"),
 }
 # A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
 # Words for "@" that are an ordinary word of another lexicon language (`et` is French and Latin for "and") are read

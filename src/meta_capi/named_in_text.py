@@ -46,19 +46,29 @@ _INTRODUCTIONS = {
     # (these only opening the text or a clause, after a mark: `organic soy Wax Candle` is a title)
     "before a full name, opening a clause": {
         "Spanish": "soy", "French": "je suis", "Haitian Creole": "mwen se|Mwen se", "Fijian": "au o|Au o",
+        # (twentieth attack: the phrase opening the text with its capital too)
+        "French opening": "Je suis", "Portuguese": "sou o|Sou o|sou a|Sou a",
     },
+    # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
+    "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini"},
     "before one word": {
         "English": "my name is|My name is", "Spanish": "me llamo|Me llamo|mi nombre es|Mi nombre es",
         "French": "je m'appelle|Je m'appelle|je m’appelle|Je m’appelle",
         "Haitian Creole": "mwen rele|Mwen rele|m rele|non mwen se|Non mwen se", "Fijian": "na yacaqu o|Na yacaqu o",
         "Portuguese": "meu nome e|Meu nome e|me chamo|Me chamo",  # (`é` in the canonical form)
+        # twentieth attack: Central and Southern Africa, and Central Asia (Kyrgyz and Russian, whose Cyrillic the
+        # canonical form folds where it looks Latin: the phrases are read as folded)
+        "Lingala": "nkombo na ngai|Nkombo na ngai", "Swahili": "jina langu ni|Jina langu ni",
+        "Shona": "zita rangu ndinonzi|Zita rangu ndinonzi|zita rangu ndi|Zita rangu ndi",
+        "Bemba": "ishina lyandi ni|Ishina lyandi ni", "Kyrgyz": "менин атым|Менин атым",
+        "Russian": "меня зовут|Меня зовут",
     },
 }
 
 
 def _phrases(kind: str) -> str:
-    words = sorted({phrase for line in _INTRODUCTIONS[kind].values() for phrase in line.split("|")}, key=len,
-                   reverse=True)
+    words = sorted({canonical(phrase)[0] for line in _INTRODUCTIONS[kind].values() for phrase in line.split("|")},
+                   key=len, reverse=True)
     return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]") for phrase in words)
 
 
@@ -66,12 +76,27 @@ def _phrases(kind: str) -> str:
 _CLAUSE = r"(?:^|(?<=[,.;:!?(\"\n]))[ \t]{0,3}"
 _INTRODUCED = re.compile(f"(?:{_OPENS}(?:{_phrases('before a full name')})|{_CLAUSE}"
                          f"(?:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}{_FULL_NAME}{_END}")
+_INTRODUCED_ALONE = re.compile(f"{_CLAUSE}(?:{_phrases('before a full name, opening a clause, even alone')})"
+                               f"[ \\t]{{1,3}}{_FULL_NAME}{_END}")
 _INTRODUCED_ONE = re.compile(f"{_OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}(?:{_FULL_NAME}|{_WORD}){_END}")
 # The cues of both, for one scan in C first.
 _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
-                                "chamo |nome e")
+                                "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi|atыm |зobyt ")
+# In a script without capitals (Devanagari, Bengali), "my name" opening the text or a clause, then one to three words
+# of its script ending the text or a clause, the copula `हो` after them or not (`मेरो नाम राम बहादुर थापा हो`,
+# `আমার নাম রহিম উদ্দিন`): lexicon data by language, read as folded (Nepali's `मेरो`; Hindi's `मेरा` opens film titles).
+_CASELESS_INTRODUCTIONS = {"Nepali": ("मेरो नाम", "हो"), "Bengali": ("আমার নাম", "")}
+_INDIC_WORD = "[\u0900-\u0963\u0970-\u09e3\u09f0-\u09ff]{1,29}"
+_CASELESS_INTRODUCED = re.compile(
+    f"{_CLAUSE}(?:{'|'.join(canonical(phrase)[0] for phrase, _ in _CASELESS_INTRODUCTIONS.values())})[ \\t]{{1,3}}"
+    f"{_INDIC_WORD}(?:[ \\t]{{1,3}}{_INDIC_WORD}){{0,2}}"
+    f"(?:[ \\t]{{1,3}}(?:{'|'.join(canonical(end)[0] for _, end in _CASELESS_INTRODUCTIONS.values() if end)}))?"
+    "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\n\"]))")
 _PERSON_WORDS = "user|customer|client|buyer|shopper|member|caller|recipient|sender|subscriber"
 _PERSON_NAMED = re.compile(f"{_OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{_FULL_NAME}{_END}")
+# A CRM's word for a person in lower case and a colon in a note's running text (`Lead score 85 - contact: Christelle
+# Ngono, hot lead`; twentieth attack).
+_CRM_NAMED = re.compile(f"{_OPENS}(?:contact|prospect)[ \\t]{{0,3}}:[ \\t]{{1,3}}({_FULL_NAME}){_END}")
 # A delivery tool's hand-over phrase in lower case, by language (lexicon data): who the parcel is for, who collects it,
 # whom to ask for (`Gate code 4521, ask for Mireille Wamytan at the guardhouse`, `retira Yusleidy Ferrer Oquendo`);
 # and `for` after a number and a comma, a locker's or its code's (`Locker 14 ..., code 8842, for Losana Vakaloloma`;
@@ -82,6 +107,7 @@ _HAND_OVER = {
     "Spanish": "retira|recoge|entregar a|preguntar por|pregunte por|recibe",
     "French": "demander|remettre a|retrait par|a remettre a",
     "Haitian Creole and Papiamento": "mande pou|renmèt|entregá na",
+    "Portuguese": "entregar a|entregar ao|entregue a|entregue ao", "Swahili": "mkabidhi|mpe|mpelekee",
 }
 _HAND_OVER_PHRASES = "|".join(
     re.escape(phrase).replace("\\ ", "[ \\t]{1,3}")
@@ -89,9 +115,24 @@ _HAND_OVER_PHRASES = "|".join(
                          key=len, reverse=True))
 _HANDED = re.compile(f"(?:{_OPENS}(?:{_HAND_OVER_PHRASES})|(?<=[0-9])[,;][ \\t]{{1,3}}for)[ \\t]{{1,3}}"
                      f"({_FULL_NAME}){_END}")
-_HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}")
+# The phrase opening the text or a clause with its capital (`Give to Tendai Moyo at the gate`), when it is a verb and
+# its preposition or a Swahili verb holding its person (`Mkabidhi`: "hand him or her"), not a bare imperative of
+# marketing copy (`Recibe Tu Pedido en casa`); then, as after a self-introduction, not a full name that with it is the
+# whole text: a title (`Give to Charity Edition Tote`), nor a determiner's object: marketing copy (`Deliver to Your
+# Door in 24h`). (Papiamento's `Entregá na` folds to Portuguese "delivery at": `Entrega na Loja Central hoje`.)
+_OPENING_LANGUAGES = ("English", "Spanish", "French", "Portuguese", "Swahili")
+_OPENING_PHRASES = "|".join(
+    re.escape(phrase[0].upper() + phrase[1:]).replace("\\ ", "[ \\t]{1,3}")
+    for phrase in sorted({canonical(phrase)[0].lower() for language in _OPENING_LANGUAGES
+                          for phrase in _HAND_OVER[language].split("|") if " " in phrase or language == "Swahili"},
+                         key=len, reverse=True))
+_DETERMINERS = frozenset("the this that these our your my his her their any every all tu su sus sua seu suas seus "
+                         "votre vos ton ta tes notre nos leur leurs".split())
+_HANDED_OPENING = re.compile(f"{_CLAUSE}(?:{_OPENING_PHRASES})[ \\t]{{1,3}}({_FULL_NAME}){_END}")
+_HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}|{_OPENING_PHRASES}")
 # The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack) stand before a name as `Mr` does.
 _TITLES = "Mr|Mrs|Ms|Mx|Miss|Ratu|Adi|Tui"
+_TITLES += "|Mme|Mlle|Sra"  # French and Portuguese ones, as an SMS signs off (twentieth attack)
 _HONORIFIC_NAME = f"(?:{_TITLES})\\.?[ \\t]{{1,3}}{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
 # Articles: after one, a title and two capitalized words ending the text are a thing's name (`the Mr. Potato Head`).
 _ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
@@ -148,19 +189,24 @@ def _signed_caseless(form: str) -> bool:
 _NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")
 
 
+def _crm_cued(form: str) -> bool:
+    return ":" in form and ("contact" in form or "prospect" in form)  # (_CRM_NAMED's words)
+
+
 def cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts needs (the detector tests it before calling `reason`)."""
     # (every layout's name has a blank or a tab between its words: an id or a click id pays two scans, no more)
     return (" " in form or "\t" in form) and (
         "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
-        or "Ratu " in form or "Adi " in form or "Tui " in form
+        or "Ratu " in form or "Adi " in form or "Tui " in form or "Sra" in form or _crm_cued(form)
+        or not form.isascii() and ("नाम" in form or "নাম" in form or "зobyt" in form)  # (with no `m ` nor capital)
         or not form.istitle() and _NEW_CUES.search(form) is not None)  # (a title's words all open in capitals)
 
 
 def _introduced(form: str) -> bool:
     """Whether `form` holds a self-introduction and a name; one before a full name that is the whole text is a title
     (`I Am Legend Blu-ray`), not a sentence: a person introducing themself goes on, or ends on a mark."""
-    if _INTRODUCED_ONE.search(form) is not None:
+    if _INTRODUCED_ONE.search(form) is not None or _INTRODUCED_ALONE.search(form) is not None:
         return True
     return any(match.start() > 0 or match.end() < len(form) for match in _INTRODUCED.finditer(form))
 
@@ -170,11 +216,20 @@ def reason(form: str) -> str:
     before each pattern: most values hold none of their cues)."""
     if _INTRODUCTION_CUES.search(form) is not None and _introduced(form):
         return PERSON_NAME
+    if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
+        return PERSON_NAME
     if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)
         return PERSON_NAME
-    if _HAND_OVER_CUES.search(form) is not None and any(_a_person(match.group(1)) for match in _HANDED.finditer(form)):
+    if _HAND_OVER_CUES.search(form) is not None and (
+            any(_a_person(match.group(1)) for match in _HANDED.finditer(form))
+            or any(_a_person(match.group(1)) and (match.start() > 0 or match.end() < len(form))
+                   and match.group(1)[:match.group(1).find(" ")].lower() not in _DETERMINERS
+                   for match in _HANDED_OPENING.finditer(form))):
         return PERSON_NAME
-    if (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form)
+    if _crm_cued(form) and any(_a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
+        return PERSON_NAME
+    if (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
+                          or "Mlle" in form) or "Sra" in form
          or "Ratu " in form or "Adi " in form or "Tui " in form) and _HONORED.search(form) is not None):
         return PERSON_NAME
     if "--" in form and (any(_a_person(match.group(1)) for match in _SIGNED.finditer(form))
