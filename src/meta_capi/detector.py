@@ -39,7 +39,7 @@ from .canonical import (
     readings,
     text_codec,
 )
-from .national_ids import birth_dated, checked_id, holds_letter_id, holds_national_id, idnp, jmbg, rut
+from .national_ids import birth_dated, checked_id, holds_letter_id, holds_national_id, holds_printed_id, idnp, jmbg, rut
 from .national_ids import cpf as _cpf
 from .national_ids import gtin as _gtin
 from .national_ids import luhn as _luhn
@@ -69,6 +69,7 @@ from .personal_keys import (
     PAYMENT_KEY_LABEL_WORDS,
     PAYMENT_KEY_NAMES,
     PHONE_LABEL_WORDS,
+    PHONE_LINE_KINDS,
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
     ZERO_LED_BUSINESS_WORDS,
@@ -505,7 +506,8 @@ def _label_level(text: str, start: int) -> int:
     if not separators and start > 2 and text[start - 2:start].isupper() and not text[start - 3].isalnum() and (
             _label_level(text, start - 2) == BUSINESS):
         return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
-    if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens):  # a card's name
+    if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens) or (
+            len(tokens) == 2 and tokens[0] in ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS):  # a card's name
         return -1  # before a number: its number
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
         return BUSINESS
@@ -1677,18 +1679,32 @@ def _numerals_as_digits(form: str) -> str:
     return form.translate(_CJK_AS_DIGITS) if _CJK_NUMERAL_RUN.search(form) is not None else form
 
 
-_SIX_DIGITS = re.compile(r"(?<![0-9])[0-9]{2}(?:[ .\-]?[0-9]{2}){2}(?![0-9]|[.,\-][0-9])")
+_SIX_DIGITS = re.compile(r"(?<![0-9])(?:[0-9]{2}(?:[ .\-]?[0-9]{2}){2}|[0-9]{3}[ .\-][0-9]{3})(?![0-9]|[.,\-][0-9])")
+# A label's last word in parentheses, before the separators of a number (`Mobile (home): `), read backwards.
+_LINE_KIND_REVERSED = re.compile(r"[\s:]{0,3}\)([a-z]{3,10})\(")
+# A label's last word with its script's vowel signs (no letters to `\w`: `मोबाइल`), before a number, read backwards.
+_MARKED_WORD_REVERSED = re.compile(r"[\s:.]{1,3}([^\s\d:.#=°/\-_()]{2,20})")
 
 
 def _six_after_phone_label(form: str) -> str:
     """PHONE when six digits (maybe in pairs: `78 42 13`) follow a label whose last word names a telephone
-    (PHONE_LABEL_WORDS: `Tél. portable : 78 42 13`; New Caledonia's plan has six digits), else ""."""
+    (PHONE_LABEL_WORDS: `Tél. portable : 78 42 13`; New Caledonia's plan has six digits), maybe with the kind of
+    line in parentheses after it (PHONE_LINE_KINDS: `Mobile (home): 254 321`), else ""."""
     for match in _SIX_DIGITS.finditer(form):
         start = match.start()
         if start > 2:
+            if form[start - 3:start].rstrip(": ").endswith(")"):  # (one slice: a kind of line in parentheses)
+                kind = _LINE_KIND_REVERSED.match(form[max(0, start - 16):start].lower()[::-1])
+                if kind is not None and kind.group(1)[::-1] in PHONE_LINE_KINDS:
+                    start -= kind.end()
             tokens, separators = _label_tokens(form, start)
-            if tokens and tokens[-1] in PHONE_LABEL_WORDS and separators not in ("", "-", "_"):
+            if tokens and (tokens[-1] in PHONE_LABEL_WORDS or "".join(tokens) in PHONE_LABEL_WORDS) and (
+                    separators not in ("", "-", "_")):  # (`WhatsApp`: its two words are one name)
                 return PHONE
+            if not form.isascii():
+                word = _MARKED_WORD_REVERSED.match(form[max(0, start - 24):start][::-1])
+                if word is not None and word.group(1)[::-1].casefold() in PHONE_LABEL_WORDS:
+                    return PHONE
     return ""
 
 
@@ -1717,6 +1733,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         return NATIONAL_ID
     if digit_count < 7:  # every number shape below has 7 digits or more, but six after a phone's label
         return _six_after_phone_label(form) if digit_count == 6 and not id_like else ""
+    if holds_printed_id(form, id_like):  # (one scan in C: a layout of its own, Zambia's NRC, Angola's BI)
+        return NATIONAL_ID
     # (four scans in C: most values, hex digests included, then pay nothing more per run)
     stand_ins = letters_for_digits and ("O" in form or "o" in form or "l" in form or "I" in form)
     letter_beside = False

@@ -667,6 +667,23 @@ PERSONAL_TOKENS_MORE = frozenset(_folded(word) for word in "talevoni fon telefon
 # write it (`ЕМБГ`, `ЈМБГ`); right before a number, the person's id (nineteenth attack).
 ID_CARDS |= frozenset(form for word in "ЕМБГ ЈМБГ".split()
                       for form in (_folded(word), canonical(word)[0].casefold()))
+# Identity cards and personal numbers by their own names, other words alone (French `nuit`: night; `CID`, `PMA`):
+# right before a number, or a number word and a number, the person's id (twentieth attack): Mozambique's tax number
+# `NUIT`, Afghanistan's `tazkira` (`تذکره`), Bhutan's citizenship id `CID`, Kyrgyzstan's personal number `ПИН`,
+# Tajikistan's tax number `РМА` and passport `шиносномаи`, Bulgaria's `EGN` in Latin letters, a voter's card
+# (`carte d'électeur`) and an identity card named by its last word (`carte nationale d'identité`, `bilhete de
+# identidade`).
+ID_CARDS |= frozenset(form for word in "nuit tazkira tazkera تذکره cid ПИН РМА шиносномаи egn electeur identite "
+                      "identidade".split() for form in (_folded(word), canonical(word)[0].casefold()))
+# Words naming a telephone line (twentieth attack): a messaging app on a mobile (`WhatsApp`, `Viber`), a fixed line
+# (`fixe`, `fixo`, `fijo`, French `domicile`: the home's line), Swahili's `simu` (telephone) and `mkononi` (in the
+# hand: a mobile), Nepali's `फोन` and `मोबाइल`, Bengali's `মোবাইল`, Dhivehi's `ފޯނު`. Phone label words as the others.
+PHONE_LINE_WORDS = frozenset(form for word in "whatsapp viber fixe fixo fijo domicile simu mkononi फोन मोबाइल মোবাইল "
+                             "ފޯނު".split() for form in (_folded(word), canonical(word)[0].casefold()))
+PHONE_LABEL_WORDS |= PHONE_LINE_WORDS
+PERSONAL_TOKENS_MORE |= PHONE_LINE_WORDS
+# A phone label's last word, in parentheses, naming the kind of line (`Mobile (home)`, `Phone (work)`).
+PHONE_LINE_KINDS = frozenset("home work office mobile cell fixed landline private business".split())
 
 PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
                             for word in words)
