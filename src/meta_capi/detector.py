@@ -39,7 +39,7 @@ from .canonical import (
     readings,
     text_codec,
 )
-from .national_ids import birth_dated, checked_id, holds_letter_id, holds_national_id, idnp, jmbg, rut
+from .national_ids import birth_dated, checked_id, holds_letter_id, holds_national_id, holds_printed_id, idnp, jmbg, rut
 from .national_ids import cpf as _cpf
 from .national_ids import gtin as _gtin
 from .national_ids import luhn as _luhn
@@ -64,11 +64,13 @@ from .personal_keys import (
     NATIONAL_NUMBER_WORDS,
     NUMBER_LABEL_WORDS,
     NUMBER_POSSESSIVES,
+    NUMBERED_ID_CARDS,
     ORDER_LABELS,
     PASSPORT_LABELS,
     PAYMENT_KEY_LABEL_WORDS,
     PAYMENT_KEY_NAMES,
     PHONE_LABEL_WORDS,
+    PHONE_LINE_KINDS,
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
     ZERO_LED_BUSINESS_WORDS,
@@ -458,6 +460,9 @@ def _isbn10(run: str, digits: str) -> bool:
 _AMOUNT = re.compile(r"[0-9]{1,3}(?:([,.])[0-9]{3})(?:\1[0-9]{3})*(?:[.,][0-9]{1,2})?")
 # A version: three or more dotted groups, one after the first of one digit or of five or more
 # (`10.0.19045.3693`, `120.0.6099.109`); phone numbers written with dots group two to four digits.
+# A decimal amount (two decimals) beside ` / `: numbers so joined are prices in two currencies (`USD 19.99 / 2 700
+# 000 FC`), each judged alone; no phone number's group holds a decimal point before a slash.
+_PRICE_BESIDE_SLASH = re.compile(r"(?<![0-9.,])[0-9]{1,7}[.,][0-9]{2} / |/ [0-9]{1,7}[.,][0-9]{2}(?![0-9.,])")
 _VERSION_GROUP = re.compile(r"\.(?:[0-9](?![0-9])|[0-9]{5})")
 # A range of two amounts, each a whole number ending in `00`, the first the smaller (`50000-150000`).
 _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
@@ -524,7 +529,8 @@ def _label_level(text: str, start: int) -> int:
     if not separators and start > 2 and text[start - 2:start].isupper() and not text[start - 3].isalnum() and (
             _label_level(text, start - 2) == BUSINESS):
         return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
-    if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens):  # a card's name
+    if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens) or (
+            len(tokens) == 2 and tokens[0] in NUMBERED_ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS):  # a card's name
         return -1  # before a number: its number
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
         return BUSINESS
@@ -676,6 +682,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return NATIONAL_ID
     if count <= 15 and _dialled(run, digits, text, end):
         return PHONE
+    if " / " in run and _PRICE_BESIDE_SLASH.search(run) is not None:  # (`19.99 / 2 700 000`: two prices)
+        return _slashed_reason(run, text, start, id_like, segments, level)
     if "," in run:
         return _comma_reason(run, text, start, level, segments)
     if count > 15:  # longer than any phone number: a list of numbers, each group judged alone
@@ -924,6 +932,9 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a code's own groups of four (`SN 2411 2910 3045`): a phone number's are not all four digits
     if not _phone_layout(run, groups, digits) or _POINT_OF_SALE.fullmatch(run) is not None:
         return ""
+    if level == PRODUCT and count == 9 and national_mobile(digits):
+        return ""  # a product's code after its label (`Series 694 216 820`): nine digits of a plan without a trunk
+        # prefix are read as a mobile only after a word of free text, and a product's label is none
     if level == FREE or " " in run or "(" in run:
         return PHONE
     if level == ID and (national_mobile(digits) or trunk_mobile(digits)
@@ -1711,18 +1722,32 @@ def _numerals_as_digits(form: str) -> str:
     return form.translate(_CJK_AS_DIGITS) if _CJK_NUMERAL_RUN.search(form) is not None else form
 
 
-_SIX_DIGITS = re.compile(r"(?<![0-9])[0-9]{2}(?:[ .\-]?[0-9]{2}){2}(?![0-9]|[.,\-][0-9])")
+_SIX_DIGITS = re.compile(r"(?<![0-9])(?:[0-9]{2}(?:[ .\-]?[0-9]{2}){2}|[0-9]{3}[ .\-][0-9]{3})(?![0-9]|[.,\-][0-9])")
+# A label's last word in parentheses, before the separators of a number (`Mobile (home): `), read backwards.
+_LINE_KIND_REVERSED = re.compile(r"[\s:]{0,3}\)([a-z]{3,10})\(")
+# A label's last word with its script's vowel signs (no letters to `\w`: `मोबाइल`), before a number, read backwards.
+_MARKED_WORD_REVERSED = re.compile(r"[\s:.]{1,3}([^\s\d:.#=°/\-_()]{2,20})")
 
 
 def _six_after_phone_label(form: str) -> str:
     """PHONE when six digits (maybe in pairs: `78 42 13`) follow a label whose last word names a telephone
-    (PHONE_LABEL_WORDS: `Tél. portable : 78 42 13`; New Caledonia's plan has six digits), else ""."""
+    (PHONE_LABEL_WORDS: `Tél. portable : 78 42 13`; New Caledonia's plan has six digits), maybe with the kind of
+    line in parentheses after it (PHONE_LINE_KINDS: `Mobile (home): 254 321`), else ""."""
     for match in _SIX_DIGITS.finditer(form):
         start = match.start()
         if start > 2:
+            if form[start - 3:start].rstrip(": ").endswith(")"):  # (one slice: a kind of line in parentheses)
+                kind = _LINE_KIND_REVERSED.match(form[max(0, start - 16):start].lower()[::-1])
+                if kind is not None and kind.group(1)[::-1] in PHONE_LINE_KINDS:
+                    start -= kind.end()
             tokens, separators = _label_tokens(form, start)
-            if tokens and tokens[-1] in PHONE_LABEL_WORDS and separators not in ("", "-", "_"):
+            if tokens and (tokens[-1] in PHONE_LABEL_WORDS or "".join(tokens) in PHONE_LABEL_WORDS) and (
+                    separators not in ("", "-", "_")):  # (`WhatsApp`: its two words are one name)
                 return PHONE
+            if not form.isascii():
+                word = _MARKED_WORD_REVERSED.match(form[max(0, start - 24):start][::-1])
+                if word is not None and word.group(1)[::-1].casefold() in PHONE_LABEL_WORDS:
+                    return PHONE
     return ""
 
 
@@ -1747,8 +1772,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
-    if not id_like and holds_national_id(form, segments, _code_at):
-        return NATIONAL_ID
+    if not id_like and holds_national_id(form, segments, _code_at) or holds_printed_id(form, id_like):
+        return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count < 7:  # every number shape below has 7 digits or more, but six after a phone's label
         return _six_after_phone_label(form) if digit_count == 6 and not id_like else ""
     # (four scans in C: most values, hex digests included, then pay nothing more per run)

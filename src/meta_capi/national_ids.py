@@ -468,3 +468,24 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 text.replace("-", "")) or kind == "tw" and (text[0].isupper() or not strong_only) and _taiwanese(text):
             return True
     return False
+
+
+# National ids read by their printed layout alone, in ids too (twentieth attack): Zambia's NRC (six digits, the
+# district's two, the citizenship digit: `123456/10/1`), Angola's BI (nine digits, the issuing province's two
+# capitals, three digits: `001234567LA042`, maybe spaced). Free text only (an id of capitals and digits may share
+# the shape): Zimbabwe's national id (the district's two digits, six or seven, a check letter and the district of
+# origin's two: `63-123456 A 42`, unbroken after nothing but its letter: `63123456A42`) and Mozambique's BI (twelve
+# digits and a letter: `110100123456A`).
+_ANGOLA_PROVINCES = "BO BA BE CA CC CN CS CE HO HA LA LN LS ME MO NE UE ZE".split()
+_PRINTED_ID = re.compile(
+    r"(?<![A-Za-z0-9/])(?:"
+    r"(?P<zm>[0-9]{6}/[0-9]{2}/[1-3])"
+    rf"|(?P<ao>[0-9]{{9}}(?P<ao_gap> ?)(?:{'|'.join(_ANGOLA_PROVINCES)})(?P=ao_gap)[0-9]{{3}})"
+    r"|(?P<zw>[0-9]{2}-?[0-9]{6,7} ?[A-Z] ?[0-9]{2}|[0-9]{12}[A-Z])"
+    r")(?![A-Za-z0-9/])")
+
+
+def holds_printed_id(form: str, id_like: bool) -> bool:
+    """Whether canonical `form` holds a national id by its printed layout (_PRINTED_ID); in an id, only the layouts
+    no code shares (Zambia's slashes, Angola's province between digits)."""
+    return any(not id_like or match.lastgroup != "zw" for match in _PRINTED_ID.finditer(form))

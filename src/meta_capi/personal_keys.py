@@ -670,6 +670,25 @@ PHONE_LABEL_WORDS = frozenset(_label_forms(
 # Identity numbers named by their own abbreviation in Cyrillic: the former Yugoslavia's JMBG as Macedonia and Serbia
 # write it (`ЕМБГ`, `ЈМБГ`); right before a number, the person's id (nineteenth attack).
 ID_CARDS |= frozenset(_label_forms("ЕМБГ ЈМБГ"))
+# Identity cards and personal numbers by their own names, other words alone (French `nuit`: night; `PMA`): right
+# before a number, or a number word and a number, the person's id (twentieth attack): Mozambique's tax number
+# `NUIT`, Afghanistan's `tazkira` (`تذکره`), Kyrgyzstan's personal number `ПИН`, Tajikistan's tax number `РМА` and
+# passport `шиносномаи`, Bulgaria's `EGN` in Latin letters, a voter's card (`carte d'électeur`) and an identity
+# card named by its last word (`carte nationale d'identité`, `bilhete de identidade`).
+ID_CARDS |= frozenset(_label_forms("nuit tazkira tazkera تذکره ПИН РМА шиносномаи egn electeur identite identidade"))
+# Card names that are as often a customer's, a campaign's or a content's id (`sc_cid`): an identity card's only
+# before a number word (`CID No: 11512345678`: Bhutan's citizenship id).
+NUMBERED_ID_CARDS = ID_CARDS | frozenset(["cid"])
+# Words naming a telephone line (twentieth attack): a messaging app on a mobile (`WhatsApp`, `Viber`), a fixed line
+# (`fixe`, `fixo`, `fijo`, French `domicile`: the home's line), Swahili's `simu` (telephone) and `mkononi` (in the
+# hand: a mobile), Nepali's `फोन` and `मोबाइल`, Bengali's `মোবাইল`, Dhivehi's `ފޯނު`. Phone label words as the others.
+PHONE_LINE_WORDS = frozenset(_label_forms("whatsapp viber fixe fixo fijo domicile simu mkononi फोन मोबाइल মোবাইল ފޯނު"))
+PHONE_LABEL_WORDS |= PHONE_LINE_WORDS
+# (the telephone's own nouns are personal as keys and labels too; an app's name or a line's kind alone is not:
+# `Viber Sticker Pack`, `Fixe: garantie 2 ans`)
+_MORE_TOKENS += _label_forms("simu फोन मोबाइल মোবাইল ފޯނު")
+# A phone label's last word, in parentheses, naming the kind of line (`Mobile (home)`, `Phone (work)`).
+PHONE_LINE_KINDS = frozenset("home work office mobile cell fixed landline private business".split())
 
 PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
                             for word in words)
@@ -833,11 +852,13 @@ CODE_LABELS = ID_TOKENS | PARCEL_WORDS | frozenset(
     "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
     "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "
     "release revision rev part teil inv sn pn".split()) | frozenset(_folded(word) for word in _MORE_ORDER_WORDS)
+# A product line's name (`Series 694 216 820`; twentieth attack): a product's code label.
+CODE_LABELS |= frozenset("series serie reihe".split())
 # Code labels that name a product (detector.PRODUCT), and those that name an order, an invoice or a parcel, which
 # keep a code label's reading when both stand before a number (`Order Item 0701234567`).
 PRODUCT_LABELS = frozenset(
     "art artikel article item product produkt asin model modell part teil sn pn sku gtin ean upc isbn mpn barcode "
-    "serial lot batch".split())
+    "serial lot batch series serie reihe".split())
 ORDER_LABELS = PARCEL_WORDS | frozenset("order bestellung commande pedido ordine invoice rechnung facture factura "
                                         "fattura inv tracking".split()) | frozenset(
     _folded(word) for word in _MORE_ORDER_WORDS)
