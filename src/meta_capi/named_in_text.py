@@ -7,7 +7,7 @@ never a list of names:
   nothing else is said so); not a full name that with its introduction is the whole text (`I Am Legend Blu-ray`);
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
   (`the user Tigran Hakobyan asked`);
-- an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`) or a chiefly title of Fiji and Tonga (`Ratu`, `Adi`, `Tui`)
+- an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`) or a chiefly title (`Ratu`, `Adi`, `Tui`, `Fon`, `Ishe`)
   opening the text or after a lower-case word or a comma, before two capitalized words and then a mark or a
   lower-case word, as running text goes on (`Called back Mr. Kwame Mugisha re delivery`; not `Buy Mr. Potato Head
   Toy`), or the text's end after a word in lower case (`Deliver to Ratu Epeli Naivalurua`);
@@ -87,8 +87,12 @@ _HAND_OVER_PHRASES = "|".join(
 _HANDED = re.compile(f"(?:{_OPENS}(?:{_HAND_OVER_PHRASES})|(?<=[0-9])[,;][ \\t]{{1,3}}for)[ \\t]{{1,3}}"
                      f"({_FULL_NAME}){_END}")
 _HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}")
-# The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack) stand before a name as `Mr` does.
-_TITLES = "Mr|Mrs|Ms|Mx|Miss|Ratu|Adi|Tui"
+# The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack), of Cameroon's Grassfields and of
+# the Shona (`Fon`, `Ishe`: twentieth attack) stand before a name as `Mr` does (not English `Chief`, a job title's
+# first word as often: `Chief Marketing Officer, EMEA`).
+_CHIEFLY = ["Ratu", "Adi", "Tui", "Fon", "Ishe"]
+_TITLES = "Mr|Mrs|Ms|Mx|Miss|" + "|".join(_CHIEFLY)
+_CHIEFLY_CUES = tuple(title + " " for title in _CHIEFLY)
 _HONORIFIC_NAME = f"(?:{_TITLES})\\.?[ \\t]{{1,3}}{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
 # Articles: after one, a title and two capitalized words ending the text are a thing's name (`the Mr. Potato Head`).
 _ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
@@ -146,7 +150,7 @@ _NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")
 def cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts needs (the detector tests it before calling `reason`)."""
     return ("m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
-            or "Ratu " in form or "Adi " in form or "Tui " in form
+            or any(cue in form for cue in _CHIEFLY_CUES)
             or not form.istitle() and _NEW_CUES.search(form) is not None)  # (a title's words all open in capitals)
 
 
@@ -168,7 +172,7 @@ def reason(form: str) -> str:
     if _HAND_OVER_CUES.search(form) is not None and any(_a_person(match.group(1)) for match in _HANDED.finditer(form)):
         return PERSON_NAME
     if (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form)
-         or "Ratu " in form or "Adi " in form or "Tui " in form) and _HONORED.search(form) is not None):
+         or any(cue in form for cue in _CHIEFLY_CUES)) and _HONORED.search(form) is not None):
         return PERSON_NAME
     if "--" in form and (any(_a_person(match.group(1)) for match in _SIGNED.finditer(form))
                          or not form.isascii() and _signed_caseless(form)):
