@@ -89,10 +89,9 @@ _HANDED = re.compile(f"(?:{_OPENS}(?:{_HAND_OVER_PHRASES})|(?<=[0-9])[,;][ \\t]{
 _HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}")
 # The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack), of Cameroon's Grassfields and of
 # the Shona (`Fon`, `Ishe`: twentieth attack) stand before a name as `Mr` does (not English `Chief`, a job title's
-# first word as often: `Chief Marketing Officer, EMEA`).
+# first word as often: `Chief Marketing Officer, EMEA`). (`cued` and `reason` look for each with its blank, in C.)
 _CHIEFLY = ["Ratu", "Adi", "Tui", "Fon", "Ishe"]
 _TITLES = "Mr|Mrs|Ms|Mx|Miss|" + "|".join(_CHIEFLY)
-_CHIEFLY_CUES = tuple(title + " " for title in _CHIEFLY)
 _HONORIFIC_NAME = f"(?:{_TITLES})\\.?[ \\t]{{1,3}}{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
 # Articles: after one, a title and two capitalized words ending the text are a thing's name (`the Mr. Potato Head`).
 _ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
@@ -150,7 +149,7 @@ _NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")
 def cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts needs (the detector tests it before calling `reason`)."""
     return ("m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
-            or any(cue in form for cue in _CHIEFLY_CUES)
+            or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form
             or not form.istitle() and _NEW_CUES.search(form) is not None)  # (a title's words all open in capitals)
 
 
@@ -172,7 +171,8 @@ def reason(form: str) -> str:
     if _HAND_OVER_CUES.search(form) is not None and any(_a_person(match.group(1)) for match in _HANDED.finditer(form)):
         return PERSON_NAME
     if (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form)
-         or any(cue in form for cue in _CHIEFLY_CUES)) and _HONORED.search(form) is not None):
+         or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form) and (
+            _HONORED.search(form) is not None)):
         return PERSON_NAME
     if "--" in form and (any(_a_person(match.group(1)) for match in _SIGNED.finditer(form))
                          or not form.isascii() and _signed_caseless(form)):
