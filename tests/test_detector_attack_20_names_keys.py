@@ -89,6 +89,7 @@ def test_a_family_name_in_capitals_beside_a_given_name_after_a_person_label_is_a
     ('{"note": "Nom\\nMutombo Kabasele"}', postal.PERSON_NAME),  # the label opening a JSON string
     ("Customer name\nWyn Okafor\nPhone", postal.PERSON_NAME),
     ("Nom et prénom\nKABILA Marie-Josée", postal.PERSON_NAME),
+    ("Name\nBlue Sneakers", postal.PERSON_NAME),  # a product under a name label: a drop the README accepts
     ("Product name\nClassic Tee", ""),  # a product's label
     ("Name\nCustomer Service", ""),  # a generic addressee
     ("Nom\nMutombo Kabasele Shop Kinshasa Gombe", ""),  # more than a name on the line

@@ -1135,14 +1135,13 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         match = _DASHED_LABEL.search(form)
         if match is not None and personal_label(match.group(1)):
             return PERSON_NAME
-    if lines and _labelled_above(form, personal_label, person_label):
-        return PERSON_NAME
-    return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) else ""
+    return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) or lines and _labelled_above(
+        form, personal_label, person_label) else ""
 
 
 # A label alone on its line (or opening a JSON string), with no colon, and a name filling the next line (or closing the
-# string): a form's fields exported one a line, or in JSON with `\n` (`Nom\nMutombo Kabasele`; twentieth attack): the label's words, then two to four words of a name,
-# capitalized or with the family name in capitals (_mixed_case_name).
+# string): a form's fields exported one a line, or in JSON with `\n` (`Nom\nMutombo Kabasele`; twentieth attack). The
+# label's words, then two to four words of a name, capitalized or with the family name in capitals (_mixed_case_name).
 _LABEL_LINE = re.compile(f"{_LABEL_LETTER}{{2,30}}(?:[ \t]{_LABEL_LETTER}{{1,30}}){{0,3}}")
 _NAME_LINE = re.compile(f"(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \t]{{1,3}}{_NAME_PARTICLE}){{1,3}}{_PERSON_WORD}")
 
@@ -1151,7 +1150,7 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
     """Whether a line of canonical `form` is a label naming a person (as `reason` reads one before its colon) and the
     next line a name, nothing else on either (each line is read once or twice: linear)."""
     lines = form.split("\n")
-    for label, name in zip(lines, lines[1:]):
+    for label, name in zip(lines, lines[1:], strict=False):
         # (a JSON string may open before the label and close after the name: `{"note": "Nom\nMutombo Kabasele"}`)
         label = label[label.rfind('"') + 1:].strip(" \t\r")
         name = name[:name.find('"')] if '"' in name else name
@@ -1215,7 +1214,7 @@ def _mixed_case_name(words: str) -> bool:
     """Whether `words` (group 3 of _LABELLED, after a Latin label) are a name with its family name in capitals."""
     split = words.split()
     capitals = sum(_CAPITALS_WORD.fullmatch(word) is not None for word in split)
-    return 1 < len(split) and 0 < capitals < len(split) and all(
+    return len(split) > capitals > 0 and all(
         _CAPITALS_WORD.fullmatch(word) is not None or _CAPITALIZED_WORD.fullmatch(word) is not None
         for word in split) and not any(word.lower() in _NOT_A_PERSON for word in split)
 
