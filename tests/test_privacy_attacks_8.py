@@ -42,8 +42,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "or resolver reads them as an address`)": ["ip IPv4 as dotted hex without 0x @"],
     "an address in two attributes of one HTML tag (README: `pieces in two attributes of one tag are not joined`)": [
         "combo address in data attributes @"],
-    "a name in a user agent (README: the user agent is judged for an email address, a personal key in key=value or "
-    "JSON text, and personal data as in an id; names are not among them)": ["ua app comment with a name label"],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.

@@ -1285,6 +1285,13 @@ def _user_agent_labelled(form: str, rest: str) -> str:
         for run in _UA_SHORT_RUN.finditer(rest)) else "")
 
 
+def _user_agent_named(rest: str) -> str:
+    """PERSON_NAME when a comment's field of a user agent (`rest`: its products set aside, its fields apart by `;`) is
+    a label naming a person, its colon and a name (`(Linux; Android 14; Nom : Mutombo Kabasele)`), as in text; no
+    product or platform word has a colon after it (a colon in C first)."""
+    return postal.PERSON_NAME if ":" in rest and postal.labelled_person(rest, _personal_label, names_a_person) else ""
+
+
 def _user_agent_rest(form: str) -> str:
     """What canonical `form` of a User-Agent holds once its products are set aside (the rule above), or "".
     Judged as an id, but national ids of a shape no build or model number has (more than digits, or twelve digits
@@ -1296,7 +1303,7 @@ def _user_agent_rest(form: str) -> str:
     found = reason(rest, id_like=True) or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form) else "") or _document_number_reason(
-        form) or _user_agent_labelled(form, rest)
+        form) or _user_agent_labelled(form, rest) or _user_agent_named(rest)
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
     # A user agent is no id: a run of digits standing alone between its separators is judged as in free text

@@ -7,7 +7,7 @@ never a list of names:
   nothing else is said so); not a full name that with its introduction is the whole text (`I Am Legend Blu-ray`);
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
   (`the user Tigran Hakobyan asked`);
-- an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`) or a chiefly title of Fiji and Tonga (`Ratu`, `Adi`, `Tui`)
+- an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`) or a chiefly title (`Ratu`, `Adi`, `Tui`, `Fon`, `Ishe`)
   opening the text or after a lower-case word or a comma, before two capitalized words and then a mark or a
   lower-case word, as running text goes on (`Called back Mr. Kwame Mugisha re delivery`; not `Buy Mr. Potato Head
   Toy`), or the text's end or a mark after a word in lower case that is no article, or after `Attention:`
@@ -130,8 +130,11 @@ _DETERMINERS = frozenset("the this that these our your my his her their any ever
                          "votre vos ton ta tes notre nos leur leurs".split())
 _HANDED_OPENING = re.compile(f"{_CLAUSE}(?:{_OPENING_PHRASES})[ \\t]{{1,3}}({_FULL_NAME}){_END}")
 _HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}|{_OPENING_PHRASES}")
-# The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack) stand before a name as `Mr` does.
-_TITLES = "Mr|Mrs|Ms|Mx|Miss|Ratu|Adi|Tui"
+# The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack), of Cameroon's Grassfields and of
+# the Shona (`Fon`, `Ishe`: twentieth attack) stand before a name as `Mr` does (not English `Chief`, a job title's
+# first word as often: `Chief Marketing Officer, EMEA`). (`cued` and `reason` look for each with its blank, in C.)
+_CHIEFLY = ["Ratu", "Adi", "Tui", "Fon", "Ishe"]
+_TITLES = "Mr|Mrs|Ms|Mx|Miss|" + "|".join(_CHIEFLY)
 _TITLES += "|Mme|Mlle|Sra"  # French and Portuguese ones, as an SMS signs off (twentieth attack)
 _HONORIFIC_NAME = f"(?:{_TITLES})\\.?[ \\t]{{1,3}}{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
 # Articles: after one, a title and two capitalized words ending the text are a thing's name (`the Mr. Potato Head`).
@@ -198,7 +201,8 @@ def cued(form: str) -> bool:
     # (every layout's name has a blank or a tab between its words: an id or a click id pays two scans, no more)
     return (" " in form or "\t" in form) and (
         "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
-        or "Ratu " in form or "Adi " in form or "Tui " in form or "Sra" in form or _crm_cued(form)
+        or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form or "Sra" in form
+        or _crm_cued(form)
         or not form.isascii() and ("नाम" in form or "নাম" in form or "зobyt" in form)  # (with no `m ` nor capital)
         or not form.istitle() and _NEW_CUES.search(form) is not None)  # (a title's words all open in capitals)
 
@@ -230,7 +234,8 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
                           or "Mlle" in form) or "Sra" in form
-         or "Ratu " in form or "Adi " in form or "Tui " in form) and _HONORED.search(form) is not None):
+         or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form) and (
+            _HONORED.search(form) is not None)):
         return PERSON_NAME
     if "--" in form and (any(_a_person(match.group(1)) for match in _SIGNED.finditer(form))
                          or not form.isascii() and _signed_caseless(form)):

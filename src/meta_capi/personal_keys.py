@@ -604,6 +604,25 @@ NAME_TOKENS |= frozenset(_NAME_WORDS_19)
 _MORE_TOKENS += _NAMES_19 + _BUYERS_19 + ["nambafon", "fonnamba", "talevoni", "fon", "telefoni"]
 PERSON_QUALIFIERS |= frozenset(_BUYERS_19)
 
+# Keys and labels of the twentieth attack's forms (Central and Southern Africa, South and Central Asia), by kind. Name
+# words, as `name` is (personal alone or with a person qualifier): Shona `zita`, Bemba `ishina`, Lingala `nkombo`,
+# Umbundu `onduko`, Turkmen `ady`, Bengali `নাম`, Dhivehi `ނަން`; Pashto `نوم` is also Arabic "sleep" (`ملابس نوم:`,
+# sleepwear): a name label only alone (_ALONE_NAME_LABELS). Full and family names, personal alone as `fullname` and
+# `surname` are: Kyrgyz `аты-жөнү`, Tajik `ному насаб` and `насаб` (a lineage: the family name), Dari `تخلص`.
+# Addresses (Nepali `ठेगाना`, Bengali `ঠিকানা`, Kyrgyz `дарек`, Tajik `суроға`), a mobile and a phone in Bengali
+# (`মোবাইল`, `ফোন`), Afghanistan's identity card by its own name (`tazkira`, `تذکره`), personal alone. Mozambique's
+# tax number `NUIT` (French "night" too: `prix_nuit`) alone or with an id word, as `sin` is; the identity card of the
+# Portuguese-speaking countries, `BI` (bilhete de identidade; business intelligence alone), with a number word before
+# or after it (`numero_bi`, `bi_number`).
+_NAME_WORDS_20 = "zita ishina nkombo onduko ady নাম ނަން".split()
+_NAMES_20 = "аты_жөнү ному_насаб насаб تخلص".split()
+_ALONE_NAME_LABELS_20 = ["نوم"]
+NAME_TOKENS |= frozenset(_NAME_WORDS_20 + _ALONE_NAME_LABELS_20)
+_MORE_TOKENS += _NAMES_20 + "ठेगाना ঠিকানা дарек суроға মোবাইল ফোন tazkira تذکره".split()
+_MORE_TOKENS += [number + "bi" for number in sorted(LEADING_NUMBER_WORDS)] + ["bi" + number for number in sorted(
+    NUMBER_WORDS)]
+ID_ABBREVIATIONS |= frozenset(["nuit"])
+
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
 _SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
@@ -719,6 +738,10 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _ORDER_PEOPLE)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_14 + _CONTACT_PERSONS_14 + _BUYERS_14 + _NAMES_14
                                 + _RECIPIENTS_16)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_19 + _BUYERS_19)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_20)
+# A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
+_ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20)
+PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS
 
 
 # The identity card named in Arabic (`البطاقة الوطنية`, `بطاقة التعريف`: above), as a label before a number: the
@@ -736,7 +759,8 @@ def names_a_person(label: str) -> bool:
     """Whether a label's last word, or its last two or three joined (`Teslim alan`), names a person
     (PERSON_LABEL_WORDS)."""
     tokens = key_tokens(label)
-    return any("".join(tokens[-count:]) in PERSON_LABEL_WORDS for count in range(1, min(3, len(tokens)) + 1))
+    return any("".join(tokens[-count:]) in PERSON_LABEL_WORDS for count in range(1, min(3, len(tokens)) + 1)) or (
+        len(tokens) == 1 and tokens[0] in _ALONE_NAME_LABELS)
 
 
 # Each word that is personal alone, or with one of its qualifiers anywhere in the key: the qualifiers it needs.

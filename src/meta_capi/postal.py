@@ -1130,14 +1130,41 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return POSTAL_ADDRESS
     if "°" in form and _DMS_PAIR.search(form) is not None:
         return COORDINATES
-    if (comma or colon or lines or "!" in form or not is_ascii and _opens_greeting(form)) and _greeted(form, lines) or (
+    # (a salutation opening the text needs no mark after the name, in ASCII too: `Dear Mr. Henshaw` has a `. `)
+    if (comma or colon or lines or "!" in form or _opens_greeting(form)) and _greeted(form, lines) or (
             (comma or lines) and not segments and _signed(form)):  # (a name signing a letter after its closing)
         return PERSON_NAME
     if dash and not segments:  # a name label ended by ` - ` (`Name - Maricel Bautista`) opening the text or a line
         match = _DASHED_LABEL.search(form)
         if match is not None and personal_label(match.group(1)):
             return PERSON_NAME
-    return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) else ""
+    return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) or lines and _labelled_above(
+        form, personal_label, person_label) else ""
+
+
+# A label alone on its line (or opening a JSON string), with no colon, and a name filling the next line (or closing the
+# string): a form's fields exported one a line, or in JSON with `\n` (`Nom\nMutombo Kabasele`; twentieth attack). The
+# label's words, then two to four words of a name, capitalized or with the family name in capitals (_mixed_case_name).
+_LABEL_LINE = re.compile(f"{_LABEL_LETTER}{{2,30}}(?:[ \t]{_LABEL_LETTER}{{1,30}}){{0,3}}")
+_NAME_LINE = re.compile(f"(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \t]{{1,3}}{_NAME_PARTICLE}){{1,3}}{_PERSON_WORD}")
+
+
+def _labelled_above(form: str, personal_label: Callable[[str], bool], person_label: Callable[[str], bool]) -> bool:
+    """Whether a line of canonical `form` is a label naming a person (as `reason` reads one before its colon) and the
+    next line a name, nothing else on either (each line is read once or twice: linear)."""
+    lines = form.split("\n")
+    for label, name in zip(lines, lines[1:], strict=False):
+        # (a JSON string may open before the label and close after the name: `{"note": "Nom\nMutombo Kabasele"}`)
+        label = label[label.rfind('"') + 1:].strip(" \t\r")
+        name = name[:name.find('"')] if '"' in name else name
+        name = name.strip(" \t\r,.")
+        if _LABEL_LINE.fullmatch(label) is None or not (
+                _NAME_LINE.fullmatch(name) is not None or _mixed_case_name(name)):
+            continue
+        if person_label(label) and _names_a_person(label, personal_label) and not any(
+                word.lower() in _NOT_A_PERSON for word in name.split()):
+            return True
+    return False
 
 
 def _unmarked(form: str) -> str:
@@ -1167,6 +1194,9 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         if capitals is None and any_case is None and _PERSON_ROLE_LABEL.fullmatch(label) is not None and _full_name(
                 form[match.end(1):match.end()]):
             return True
+        if any_case is not None and label.isascii() and _mixed_case_name(any_case) and person_label(label) and (
+                _names_a_person(label, personal_label)):
+            return True
         # Cyrillic or Greek words after a Latin label naming a person are read as capitalized Latin ones are (their
         # capitals are Latin look-alikes in lower case in the canonical form): `Name: Зайцевская Ольга`.
         if any_case is not None and label.isascii() and not any_case.isascii() and person_label(label) and (
@@ -1174,6 +1204,22 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             return True
         match = _LABELLED.search(form, match.end(1))
     return False
+
+
+# A family name in capitals beside a capitalized given name, either first, as French and many forms write a name
+# (`Nom et prénom: KABILA Marie-Josée`, `Destinataire : Christelle NGONO`; twentieth attack): two or three words, each
+# a name's word or one in capitals, both kinds there, none a generic addressee's or a business's.
+_CAPITALIZED_WORD = re.compile(_PERSON_WORD)
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’\-]{1,29}")
+
+
+def _mixed_case_name(words: str) -> bool:
+    """Whether `words` (group 3 of _LABELLED, after a Latin label) are a name with its family name in capitals."""
+    split = words.split()
+    capitals = sum(_CAPITALS_WORD.fullmatch(word) is not None for word in split)
+    return len(split) > capitals > 0 and all(
+        _CAPITALS_WORD.fullmatch(word) is not None or _CAPITALIZED_WORD.fullmatch(word) is not None
+        for word in split) and not any(word.lower() in _NOT_A_PERSON for word in split)
 
 
 def _full_name(after: str) -> bool:
