@@ -625,8 +625,8 @@ _UNIT_LINES = re.compile(
     # (twentieth attack) a quarter's part, then a street named by its number (`Bairro Maianga, Rua 5,`); the house's
     # number opening the address before its street's part and a quarter's or a street's (`45, av. Kasa-Vubu, Q/Matonge`)
     f"|{_UNIT_START}{_QUARTER_WORD}{_PART_REST}[ \\t]{{0,3}},[ \\t]{{1,3}}{_STREET_WORD}{_NUMBERED}{_LINE_END}"
-    f"|(?<![\\w.,/-])[0-9]{{1,5}}[A-Za-z]?[ \\t]{{0,3}},[ \\t]{{1,3}}{_STREET_WORD}{_PART_REST}[ \\t]{{0,3}},[ \\t]{{1,3}}"
-    f"{_QUARTER_OR_STREET}[ \\t]{{0,3}}[^\\W\\d_]"
+    f"|(?<![\\w.,/-])[0-9]{{1,5}}[A-Za-z]?[ \\t]{{0,3}},[ \\t]{{1,3}}{_STREET_WORD}{_PART_REST}[ \\t]{{0,3}},"
+    f"[ \\t]{{1,3}}{_QUARTER_OR_STREET}[ \\t]{{0,3}}[^\\W\\d_]"
     # metres from a landmark and a direction, either way round, followed by the next part
     f"|{_UNIT_START}(?:{_any_case(_LANDMARK_WORDS, separator='|')})[ \\t]{{0,3}}(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{1,4}}"
     f"[0-9]{{1,4}}[ \\t]{{0,3}}(?:{_any_case(_DISTANCE_WORDS)})[ \\t]{{1,3}}"
@@ -735,7 +735,8 @@ def _numbered(words: str) -> str:
 _HOME_PART = _numbered(_kind_words(_HOUSE_KIND, _FLAT_KIND))
 _OTHER_PART = (f"(?:{_HOME_PART}|{_numbered(_kind_words(_DISTRICT_KIND, _STREET_KIND, _STREET_NUMBERED_KIND))}"
                f"|{_numbered(_kind_words(_NAMED_FIRST_KIND))}"
-               f"|{_kind_words(_NAMED_FIRST_KIND)}(?:[ \\t]{{1,3}}[^\\s\\d,;:|]{{1,30}}){{1,3}}(?:[ \\t]{{1,3}}[0-9]{{1,5}})?"
+               f"|{_kind_words(_NAMED_FIRST_KIND)}(?:[ \\t]{{1,3}}[^\\s\\d,;:|]{{1,30}}){{1,3}}"
+               f"(?:[ \\t]{{1,3}}[0-9]{{1,5}})?"  # (twentieth attack: its number may end it, `кӯчаи Рӯдакӣ 45`)
                f"|(?:[^\\s,;:|၊။]{{1,30}}[ \\t]{{1,3}}){{0,3}}{_kind_words(_STREET_KIND)}"
                f"|[^\\s\\d,;:|၊။]{{1,30}}?{_kind_words(_STREET_GLUED_KIND, glued=True)})")
 _PART_APART = r"(?:[ \t]{0,3}[,;،၊।|\n\r][ \t]{0,3}|[ \t]{1,3})"
@@ -852,7 +853,8 @@ _STREET_AFTER = f"(?:[^\\s\\d,;:|]{{1,30}}[ \\t]{{1,3}}){{1,3}}{_kind_words(_STR
 _TWENTIETH_LINES = re.compile(
     f"{_numbered(_kind_words(_DISTRICT_KIND))}{_PART_APART}{_STREET_AFTER}"
     f"|(?<![^\\W\\d_])(?:{'|'.join(map(re.escape, _lexicon_words(_NAMED_HOUSE_KIND, separator='|')))})"
-    f"[ \\t]{{0,3}}(?:[^\\s\\d,;:|]{{1,30}}[ \\t]{{1,3}}){{0,2}}[^\\s\\d,;:|]{{1,30}}[ \\t]{{0,3}},[ \\t]{{0,3}}{_STREET_AFTER}"
+    f"[ \\t]{{0,3}}(?:[^\\s\\d,;:|]{{1,30}}[ \\t]{{1,3}}){{0,2}}[^\\s\\d,;:|]{{1,30}}[ \\t]{{0,3}},[ \\t]{{0,3}}"
+    f"{_STREET_AFTER}"
     f"|{_kind_words(_LANDMARK_PLACE_KIND)}{_PART_REST}[ \\t]{{0,3}},[ \\t]{{1,3}}(?:[^,;|\\n\\r]{{0,40}}?[ \\t])?"
     f"{_kind_words(_LANDMARK_KIND)}[ \\t]{{1,3}}[^\\W\\d_]")
 # (in lower case: a district's word, a street's word of Malé, a landmark's word)
@@ -1161,9 +1163,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
             _THAI_LINE.search(address) is not None)) or (
-            (not is_ascii or "," in form) and _kind_lines(address)):  # (Khmer parts are apart by blanks only)
-        return POSTAL_ADDRESS
-    if "," in form and _twentieth_lines(address):
+            (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
+            "," in form and _twentieth_lines(address)):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
         return PERSON_NAME
