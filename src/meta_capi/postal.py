@@ -766,9 +766,10 @@ _PLOT_OPENING = re.compile(
     f"|(?<=:)[ \\t]{{0,3}}(?i:{'|'.join(_lexicon_words(_LABELLED_UNIT_KIND, separator='|'))}){_OPENING_NUMBER}{_PLACE}"
     f"[ \\t]{{0,3}},")
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
-# (`d.` ends too many words to be a cue: the flat's `kv.` beside it is one)
+# (`d.` and Turkmen `öý`, `oy` in this form, end or hold too many words to be cues: the flat's `kv.` and the house's
+# `jaý` beside them are)
 _KIND_CUE = re.compile("|".join(map(re.escape, [word for word in _lexicon_words(_HOUSE_KIND, _FLAT_KIND, separator="|")
-                                                if word != "d."])))
+                                                if word not in ("d.", "oy")])))
 
 
 def _kind_lines(address: str) -> bool:
@@ -858,9 +859,11 @@ _TWENTIETH_LINES = re.compile(
     f"|{_kind_words(_LANDMARK_PLACE_KIND)}{_PART_REST}[ \\t]{{0,3}},[ \\t]{{1,3}}(?:[^,;|\\n\\r]{{0,40}}?[ \\t])?"
     f"{_kind_words(_LANDMARK_KIND)}[ \\t]{{1,3}}[^\\W\\d_]")
 # (in lower case: a district's word, a street's word of Malé, a landmark's word)
+# (in lower case: a district's word, a street's word of Malé, the first words of a landmark's phrase; literals
+# alone, one scan that skips to their first letters)
 _TWENTIETH_CUE = re.compile("|".join(map(re.escape, _lexicon_words(
-    {"English (Nepal)": "ward", "Nepali": "वडा", "Dhivehi": "magu|hingun|goalhi|މަގު|ހިނގުން|ގޮޅި"},
-    _LANDMARK_KIND, separator="|"))))
+    {"English (Nepal)": "ward", "Nepali": "वडा", "Dhivehi": "magu|hingun|goalhi|މަގު|ހިނގުން|ގޮޅި",
+     "French": "derriere|devant|apres|en face|a cote|pres d|non loin|face a|contrebas"}, separator="|"))))
 
 
 def _twentieth_lines(address: str) -> bool:
