@@ -30,28 +30,6 @@ LEAKS: Dict[str, List[str]] = {
         "id Bangladesh NID Bengali label @",
         "id Maldives id card @",
     ],
-    "postal": [
-        "postal Kinshasa avenue commune @",
-        "postal Kinshasa quartier @",
-        "postal Luanda rua prédio @",
-        "postal Luanda bairro casa @",
-        "postal Harare stand @",
-        "postal Douala landmark @",
-        "postal Douala lieu-dit @",
-        "postal Kathmandu ward tole @",
-        "postal Kathmandu Devanagari @",
-        "postal Dhaka Bengali @",
-        "postal Male house magu @",
-        "postal Male Thaana @",
-        "postal Kabul Dari @",
-        "postal Bishkek microdistrict @",
-        "postal Bishkek Latin @",
-        "postal Dushanbe Tajik @",
-        "postal Ashgabat Turkmen @",
-        "postal Delivery hand-over @",
-        "postal leaf Lusaka plot @ user agent",
-        "postal leaf Dhaka house road @ user agent",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -1303,7 +1303,7 @@ def _user_agent_rest(form: str) -> str:
     found = reason(rest, id_like=True) or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form) else "") or _document_number_reason(
-        form) or _user_agent_labelled(form, rest) or _user_agent_named(rest)
+        form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest)
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
     # A user agent is no id: a run of digits standing alone between its separators is judged as in free text
@@ -1313,6 +1313,16 @@ def _user_agent_rest(form: str) -> str:
     if any(len(run) == 13 and (jmbg(run) or idnp(run)) for run in runs):
         return NATIONAL_ID
     return PHONE if any(_bare_phone(run) for run in runs) else ""
+
+
+def _user_agent_address(rest: str) -> str:
+    """What the layout rules (postal.py) read as an address or coordinates in `rest`, a user agent with its products
+    set aside, as in free text: its comments' parts are apart by `;`, an address's by commas (`Linux; Android 14; Plot
+    5028, Kabulonga Road, Lusaka`); only where a comma is not the engine's (`KHTML, like Gecko`)."""
+    if rest.count(",") <= rest.count("KHTML, like"):
+        return ""
+    found = postal.reason(rest, _personal_label)
+    return found if found in (postal.POSTAL_ADDRESS, postal.COORDINATES) else ""
 
 
 def property_label(key: str) -> str:

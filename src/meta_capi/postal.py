@@ -555,12 +555,16 @@ _DWELLING_WORDS = {
     "French": "villa appt app. appartement apt maison porte",
     "Spanish": "casa apto apto. apartamento depto dpto piso puerta",
     "English": "apartment flat",
+    "Portuguese (twentieth attack: Luanda)": "predio",
 }
 _PLOT_WORDS = {"French": "lot ilot bloc", "Spanish": "lote bloque"}
 _QUARTER_WORDS = {
     "French": "cite residence immeuble imm. quartier lotissement hay",
     "Spanish": "urbanizacion urb. residencial reparto barrio bo. colonia col. edificio edif. torre condominio "
                "ensanche",
+    # (twentieth attack) Luanda's and Maputo's quarter, Kinshasa's quarter and commune written `Q/Matonge, C/Kalamu`
+    "Portuguese": "bairro",
+    "French (Kinshasa)": "q/ commune",
 }
 _STREET_WORDS = {
     "French": "rue bd bd. boulevard avenue av. allee chemin impasse route",
@@ -599,6 +603,8 @@ _DWELLING = f"(?:{_any_case(_DWELLING_WORDS)}){_NUMBERED}"
 _UNIT_WORD = _any_case(_DWELLING_WORDS, _PLOT_WORDS)
 _QUARTER_OR_STREET = f"(?:{_any_case(_QUARTER_WORDS, _STREET_WORDS)})"
 _STREET_WORD = f"(?:{_any_case(_STREET_WORDS)})"
+_QUARTER_WORD = f"(?:{_any_case(_QUARTER_WORDS)})"
+_HOUSE_MARKED = r"(?:#|(?i:n°|no\.|nro\.?))[ \t]{0,3}[0-9]{1,5}[A-Za-z]?"  # (the house's number after its mark)
 # (a part's other words: anything but what ends a part, up to 40 characters)
 _PART_REST = r"[^,;|\n\r]{1,40}?"
 _UNIT_START = r"(?<![^\W\d_])"
@@ -614,9 +620,14 @@ _UNIT_LINES = re.compile(
     # a home's unit after its numbered quarter (`Sicap Liberté 6 Villa 1234,`)
     f"|(?<![\\w'’-])(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,3}}[ \\t]{{1,3}}{_DWELLING}{_LINE_END}"
     # a street named by its number and the crossing street's (`Rue 10 x 11,`), or the house's after `#` or `n°`
-    # (`Calle 4 #23,`)
-    f"|{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}[0-9]{{1,3}}[A-Za-z]?[ \\t]{{0,3}}(?:[xX×][ \\t]{{0,3}}[0-9]{{1,3}}"
-    f"[A-Za-z]?|(?:#|(?i:n°|no\\.|nro\\.?))[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?)(?![\\w-]){_LINE_OR_DASH_TOWN}"
+    # (`Calle 4 #23,`), or named by words and the house's number after `#` or `n°` (`Avenue Kasa-Vubu n° 45,`)
+    f"|{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}(?:[0-9]{{1,3}}[A-Za-z]?[ \\t]{{0,3}}(?:[xX×][ \\t]{{0,3}}[0-9]{{1,3}}"
+    f"[A-Za-z]?|{_HOUSE_MARKED})|(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{1,3}}{_HOUSE_MARKED})(?![\\w-]){_LINE_OR_DASH_TOWN}"
+    # (twentieth attack) a quarter's part, then a street named by its number (`Bairro Maianga, Rua 5,`); the house's
+    # number opening the address before its street's part and a quarter's or a street's (`45, av. Kasa-Vubu, Q/Matonge`)
+    f"|{_UNIT_START}{_QUARTER_WORD}{_PART_REST}[ \\t]{{0,3}},[ \\t]{{1,3}}{_STREET_WORD}{_NUMBERED}{_LINE_END}"
+    f"|(?<![\\w.,/-])[0-9]{{1,5}}[A-Za-z]?[ \\t]{{0,3}},[ \\t]{{1,3}}{_STREET_WORD}{_PART_REST}[ \\t]{{0,3}},"
+    f"[ \\t]{{1,3}}{_QUARTER_OR_STREET}[ \\t]{{0,3}}[^\\W\\d_]"
     # metres from a landmark and a direction, either way round, followed by the next part
     f"|{_UNIT_START}(?:{_any_case(_LANDMARK_WORDS, separator='|')})[ \\t]{{0,3}}(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{1,4}}"
     f"[0-9]{{1,4}}[ \\t]{{0,3}}(?:{_any_case(_DISTANCE_WORDS)})[ \\t]{{1,3}}"
@@ -633,7 +644,8 @@ _UNIT_LINES = re.compile(
 # What each layout above needs, in one scan of the text in lower case (literals, most text holds none): a unit's
 # word, a zone's, the house's mark, a crossing's `x`, a direction.
 _UNIT_CUE = re.compile("|".join(re.escape(cue) for cue in (
-    "villa app apt apart maison porte casa dpto depto piso puerta flat lot bloc zon # n° no. nro".split()
+    "villa app apt apart maison porte casa dpto depto piso puerta flat lot bloc zon # n° no. nro predio q/ bairro"
+    .split()
     + ["al nor", "al sur", "al est", "al oes", "au nord", "au sud", "a l'est", "a l'ouest"]))
     + "|[0-9][ \t]?[x×][ \t]?[0-9]")
 
@@ -651,6 +663,9 @@ _HOUSE_KIND = {
     # plot in Papua New Guinea
     "Fijian": "vale", "Kreyol": "kay", "Croatian": "kuća", "Albanian": "pallati|pallat", "Bulgarian": "бл.|блок",
     "Arabic": "عمارة|بناية|مبنى|دار|منزل", "English (Papua New Guinea)": "allotment",
+    # (twentieth attack) a stand in Harare, a house in Bishkek, Dushanbe, Ashgabat, Dhaka, Kabul, Kathmandu
+    "English (Zimbabwe)": "stand", "Russian and Kyrgyz": "дом|д.|d.", "Tajik": "хонаи|хона", "Turkmen": "jaý",
+    "Bengali": "বাড়ি|বাসা", "Dari and Pashto": "خانه", "Nepali": "घर",
 }
 _FLAT_KIND = {
     "Georgian": "ბინა", "Armenian": "բնակարան|բն.", "Azerbaijani": "mənzil", "Uzbek": "xonadon|хонадон",
@@ -658,12 +673,16 @@ _FLAT_KIND = {
     # (nineteenth attack) a flat, a stair or a floor
     "Croatian": "stan", "Albanian": "ap.|apartamenti|shkalla|shk.|kati", "Bulgarian": "ап.|апартамент|ет.|етаж",
     "English floors": "floor", "Arabic": "شقة",
+    "Russian and Kyrgyz (twentieth attack)": "кв|кв.|квартира|kv|kv.", "Turkmen": "öý",
 }
 # A district by its number (`1-р хороо`, `ቀበሌ 05`, `សង្កាត់ 3`).
 _DISTRICT_KIND = {
     "Armenian": "թաղամաս", "Azerbaijani": "mikrorayon|mkr.", "Uzbek": "mavzesi|мавзеси|mahalla|маҳалла",
     "Mongolian": "хороо|khoroo|дүүрэг|duureg", "Amharic": "ቀበሌ|ወረዳ", "Khmer": "សង្កាត់|ខណ្ឌ", "Burmese": "ရပ်ကွက်",
     "Arabic": "محلة",  # (nineteenth attack: Baghdad's numbered quarter)
+    # (twentieth attack) a microdistrict in Bishkek and Dushanbe, a ward in Kathmandu, a district in Kabul
+    "Russian, Kyrgyz and Tajik": "микрорайон|мкр|мкр.", "English (Nepal)": "ward", "Nepali": "वडा नं.|वडा",
+    "Dari and Pashto": "ناحیه",
 }
 # A plot's section or lot by its number (Papua New Guinea, Tonga: `Section 23, Allotment 7`), only beside a home's
 # unit (`Lot 3, Lot 4` is an auction's).
@@ -673,6 +692,8 @@ _PARCEL_KIND = {"English (Papua New Guinea, Tonga)": "section|lot"}
 _NAMED_FIRST_KIND = {
     "Arabic": "شارع|زقاق|طريق|حي", "Albanian": "rruga|rr.|blloku|lagjja", "Fijian": "koro|tikina",
     "English": "bldg.", "Croatian and Serbian landmarks": "kod|pored",
+    # (twentieth attack) a street, a lane, a road or a quarter in Kabul, a street or an avenue in Dushanbe
+    "Dari and Pashto": "سرک|کوچه|جاده|کارته", "Tajik": "кӯчаи|хиёбони",
 }
 # A street by its word after its name (maybe an ordinal before it: Sinhala `2 වන පටුමග`, the second lane), its number
 # after it or not; the English words only with a number (`KG 11 Ave`, `Street 51`); Burmese glues the word to the
@@ -681,6 +702,9 @@ _STREET_KIND = {
     "Georgian": "ქუჩა|ქ.|გამზირი|გამზ.|შესახვევი|ჩიხი", "Armenian": "փողոց|փ.|պողոտա|պող.|նրբանցք",
     "Azerbaijani": "küçəsi|küç.|prospekti", "Uzbek": "ko'chasi|koʻchasi|ko'ch.|кўчаси|кўч.", "Mongolian": "гудамж",
     "Amharic": "መንገድ", "Khmer": "ផ្លូវ", "Sinhala": "පාර|වීදිය|මාවත|පටුමග",
+    # (twentieth attack) a tole or a road in Kathmandu, a road or a lane in Dhaka, a street in Malé and Ashgabat
+    "Nepali": "टोल|मार्ग|सडक", "English (Nepal)": "tole|marg", "Bengali": "রোড|সড়ক|লেন",
+    "Dhivehi": "magu|hingun|goalhi|މަގު|ހިނގުން|ގޮޅި", "Turkmen": "köçesi|köçe|şaýoly",
 }
 _STREET_NUMBERED_KIND = {"English": "avenue|ave|street|road"}
 _STREET_GLUED_KIND = {"Burmese": "လမ်း"}
@@ -713,6 +737,7 @@ _HOME_PART = _numbered(_kind_words(_HOUSE_KIND, _FLAT_KIND))
 _OTHER_PART = (f"(?:{_HOME_PART}|{_numbered(_kind_words(_DISTRICT_KIND, _STREET_KIND, _STREET_NUMBERED_KIND))}"
                f"|{_numbered(_kind_words(_NAMED_FIRST_KIND))}"
                f"|{_kind_words(_NAMED_FIRST_KIND)}(?:[ \\t]{{1,3}}[^\\s\\d,;:|]{{1,30}}){{1,3}}"
+               f"(?:[ \\t]{{1,3}}[0-9]{{1,5}})?"  # (twentieth attack: its number may end it, `кӯчаи Рӯдакӣ 45`)
                f"|(?:[^\\s,;:|၊။]{{1,30}}[ \\t]{{1,3}}){{0,3}}{_kind_words(_STREET_KIND)}"
                f"|[^\\s\\d,;:|၊။]{{1,30}}?{_kind_words(_STREET_GLUED_KIND, glued=True)})")
 _PART_APART = r"(?:[ \t]{0,3}[,;،၊।|\n\r][ \t]{0,3}|[ \t]{1,3})"
@@ -725,19 +750,27 @@ _KIND_LINES = re.compile(f"{_HOME_PART}{_PART_APART}{_OTHER_PART}|{_OTHER_PART}{
 # (nineteenth attack) a house, a flat or an allotment by its word in Fijian, Kreyol, Croatian, Albanian and Tok Pisin
 # English, any case, and a place numbered in its town (`Kay 14, Delmas 33, Pòtoprens`, `Plot 45, Gerehu Stage 2,`):
 # after an English plot or house, a place of two words or more (`House 2, Season 1,` is a box set's).
-_OPENING_UNIT_KIND = {"English": "plot|house|allotment"}
+_OPENING_UNIT_KIND = {"English": "plot|house|allotment", "English (Zimbabwe)": "stand"}
+# (twentieth attack) a plot or a stand by its number after a label's colon, then a place of one word and a comma,
+# whatever follows (`Deliver to: Plot 5028, Kabulonga, leave with the guard`)
+_LABELLED_UNIT_KIND = {"English (Zambia, Zimbabwe)": "plot|stand|allotment"}
 _LOCAL_OPENING_UNIT_KIND = {"Fijian": "vale", "Kreyol": "kay", "Croatian": "stan|kuća", "Albanian": "pallati"}
 _OPENING_NUMBER = r"(?:[ \t]{1,3}(?i:no|br)\.?)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?,[ \t]{1,3}"
 _PLACE = f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD}"
 _PLOT_OPENING = re.compile(
-    f"(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})"
+    f"(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}}|(?<=[.!?][ \\t]))"  # (or a sentence: `Asante sana! Stand 1234,`)
     f"(?:{_any_case(_OPENING_UNIT_KIND, separator='|')}{_OPENING_NUMBER}"
     f"(?:(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,2}}{_NAME_WORD}[ \\t]{{1,3}}[0-9]{{1,3}}|{_PLACE})"
     f"|{_any_case(_LOCAL_OPENING_UNIT_KIND, separator='|')}{_OPENING_NUMBER}"
     f"{_PLACE}(?:[ \\t]{{1,3}}[0-9]{{1,3}})?),[ \\t]{{1,3}}{_NAME_WORD}"
-    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))")
+    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))"
+    f"|(?<=:)[ \\t]{{0,3}}(?i:{'|'.join(_lexicon_words(_LABELLED_UNIT_KIND, separator='|'))}){_OPENING_NUMBER}{_PLACE}"
+    f"[ \\t]{{0,3}},")
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
-_KIND_CUE = re.compile("|".join(map(re.escape, _lexicon_words(_HOUSE_KIND, _FLAT_KIND, separator="|"))))
+# (`d.` and Turkmen `öý`, `oy` in this form, end or hold too many words to be cues: the flat's `kv.` and the house's
+# `jaý` beside them are)
+_KIND_CUE = re.compile("|".join(map(re.escape, [word for word in _lexicon_words(_HOUSE_KIND, _FLAT_KIND, separator="|")
+                                                if word not in ("d.", "oy")])))
 
 
 def _kind_lines(address: str) -> bool:
@@ -808,6 +841,39 @@ def _nineteenth_lines(address: str, kind_read: bool) -> bool:
     return (_BOX.search(address) is not None or _CROSSED_LINE.search(address) is not None
             or _NUMBER_BEFORE_STREET.search(address) is not None or _NAMED_HOME.search(address) is not None
             or "," in address and _PLOT_LAST.search(address) is not None or not kind_read and _kind_lines(address))
+
+
+# Layouts of the twentieth attack (Kathmandu, Malé, Douala), their words lexicon data by kind, read in the canonical
+# form in lower case, behind one scan for a word they need (_TWENTIETH_CUE). A district by its number beside a street
+# named by its word after its name (`Ward No. 4, Thamel Tole`, `वडा नं. ४, ठमेल टोल`); a house named after its
+# abbreviated word beside such a street (Malé: `H. Blue Lagoon, Majeedhee Magu`, `ހ. ބްލޫ ލަގޫން، މަޖީދީ މަގު`); a
+# quarter or a crossroads named as a part, then a part placing the house from a landmark (Douala: `Quartier Akwa,
+# derrière la pharmacie`, `carrefour Kotto, maison bleue après la boulangerie`).
+_NAMED_HOUSE_KIND = {"Dhivehi": "h.|ހ."}
+_LANDMARK_PLACE_KIND = {"French (Cameroon)": "quartier|carrefour|rond-point|lieu-dit|lieu dit"}
+_LANDMARK_KIND = {"French": "derriere|devant|apres|juste apres|en face de|en face du|en face des|a cote de|a cote du"
+                            "|pres de|pres du|non loin de|face a|face au|en contrebas de"}
+_STREET_AFTER = f"(?:[^\\s\\d,;:|]{{1,30}}[ \\t]{{1,3}}){{1,3}}{_kind_words(_STREET_KIND)}"
+_TWENTIETH_LINES = re.compile(
+    f"{_numbered(_kind_words(_DISTRICT_KIND))}{_PART_APART}{_STREET_AFTER}"
+    f"|(?<![^\\W\\d_])(?:{'|'.join(map(re.escape, _lexicon_words(_NAMED_HOUSE_KIND, separator='|')))})"
+    f"[ \\t]{{0,3}}(?:[^\\s\\d,;:|]{{1,30}}[ \\t]{{1,3}}){{0,2}}[^\\s\\d,;:|]{{1,30}}[ \\t]{{0,3}},[ \\t]{{0,3}}"
+    f"{_STREET_AFTER}"
+    f"|{_kind_words(_LANDMARK_PLACE_KIND)}{_PART_REST}[ \\t]{{0,3}},[ \\t]{{1,3}}(?:[^,;|\\n\\r]{{0,40}}?[ \\t])?"
+    f"{_kind_words(_LANDMARK_KIND)}[ \\t]{{1,3}}[^\\W\\d_]")
+# (in lower case: a district's word, a street's word of Malé, a landmark's word)
+# (in lower case: a district's word, a street's word of Malé, the first words of a landmark's phrase; literals
+# alone, one scan that skips to their first letters)
+_TWENTIETH_CUE = re.compile("|".join(map(re.escape, _lexicon_words(
+    {"English (Nepal)": "ward", "Nepali": "वडा", "Dhivehi": "magu|hingun|goalhi|މަގު|ހިނގުން|ގޮޅި",
+     "French": "derriere|devant|apres|en face|a cote|pres d|non loin|face a|contrebas"}, separator="|"))))
+
+
+def _twentieth_lines(address: str) -> bool:
+    """Whether folded `address` holds a layout of the twentieth attack (_TWENTIETH_LINES); one scan for a word it needs
+    first."""
+    lower = address.lower()
+    return _TWENTIETH_CUE.search(lower) is not None and _TWENTIETH_LINES.search(lower) is not None
 
 
 # Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
@@ -1103,7 +1169,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
             _THAI_LINE.search(address) is not None)) or (
-            (not is_ascii or "," in form) and _kind_lines(address)):  # (Khmer parts are apart by blanks only)
+            (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
+            "," in form and _twentieth_lines(address)):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
         return PERSON_NAME
