@@ -7,6 +7,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import AbstractSet, Any, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
 
+from . import decisions
 from .budget import MAX_PRODUCTS
 from .decisions import note
 from .detector import property_label
@@ -107,10 +108,11 @@ def _price(product: Product) -> Optional[Number]:
 _PRODUCT_TEXTS = (("title", "name"), ("title", "title"), ("brand", "brand"), ("category", "category"))
 
 
-def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
+def _content(product: Product, position: int, recording: bool = True) -> Optional[Dict[str, Any]]:
     """Meta's `contents` entry for one product; None without a usable id; ProductProblem for a bad number, or
-    for a price on a product without a usable id (a value computed without it would be wrong)."""
-    where = f"product {position + 1} "
+    for a price on a product without a usable id (a value computed without it would be wrong). `recording`:
+    someone records decisions (the labels below name a product only in a note, so are built only then)."""
+    where = f"product {position + 1} " if recording else ""
     product_id = ""
     for name in _PRODUCT_ID_KEYS:  # _text unrolled, as the text fields below: this runs for every product
         raw = product.get(name)
@@ -121,7 +123,7 @@ def _content(product: Product, position: int) -> Optional[Dict[str, Any]]:
     if not product_id:
         if any(product.get(name, "").strip() for name in ("price", "item_price")):
             raise ProductProblem(position, "", "a priced product without a usable id (product_id, sku or id)")
-        note(where.strip(), "no usable id (product_id, sku or id): left out")
+        note(f"product {position + 1}", "no usable id (product_id, sku or id): left out")
         return None
     try:
         content: Dict[str, Any] = {"id": product_id, "quantity": _quantity(product)}
@@ -260,9 +262,10 @@ def contents_of(items: List[Product]) -> Tuple[List[Dict[str, Any]], List[Produc
     """The usable contents, and why the others were left out (a bad price or quantity)."""
     contents: List[Dict[str, Any]] = []
     problems: List[ProductProblem] = []
+    recording = decisions.recording()  # tested once, not once per product
     for position, item in enumerate(items):
         try:
-            content = _content(item, position)
+            content = _content(item, position, recording)
         except ProductProblem as problem:
             problems.append(problem)
             note("contents", f"product {position + 1} left out: {problem.detail}")
