@@ -135,12 +135,15 @@ MAX_JSON_DEPTH = 16
 # A string, maybe unterminated (it then runs to the end): linear, the loop unrolled for the regex engine.
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-# Every ASCII character but brackets, quotes and backslashes, deleted by one C loop over the text.
-_ONLY_STRUCTURE = str.maketrans("", "", "".join(chr(code) for code in range(128) if chr(code) not in '[]{}"\\'))
+# Every ASCII character but brackets, quotes and backslashes, deleted by one C loop over the text's UTF-8 bytes
+# (bytes.translate: a few times faster than str.translate with a table); the bytes of other characters are all
+# 0x80 or more and stay, so decoding gives back the text without those characters.
+_NOT_STRUCTURE = bytes(code for code in range(128) if chr(code) not in '[]{}"\\')
 
 
 def _brackets_outside_strings(text: str) -> str:
-    structure = text.translate(_ONLY_STRUCTURE)
+    # (surrogatepass: a lone surrogate, which a native caller may pass, goes through as it came)
+    structure = text.encode("utf-8", "surrogatepass").translate(None, _NOT_STRUCTURE).decode("utf-8", "surrogatepass")
     if structure.isascii() and "\\" not in structure:
         # Without escapes, every second quote ends a string: what lies between the strings is what remains.
         # Two quotes side by side first go in one C pass (a string without brackets, or a string's end and the
