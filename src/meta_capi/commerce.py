@@ -346,18 +346,16 @@ def track_custom_data(
             continue
         if meta_key == "order_id" and passed_order_id:
             text = passed_order_id  # (free_text of the same text, id_like: the same value, and no note)
+        elif (meta_key == "content_name" and single_product and contents and not properties.get("content_name")
+              and contents[0].get("title") == properties.get("name", "").strip()):
+            # A single product's `name` is its title already, passed by the gate: the same text, not judged twice.
+            text = contents[0]["title"]
         else:
             text = _text(properties, *names, id_like=meta_key == "order_id")
         if text:
             data[meta_key] = text
-    if properties.get("predicted_ltv", "").strip():
-        predicted_ltv = parse_number(properties["predicted_ltv"].strip())
-        found = ("must be a finite number of 0 or more" if predicted_ltv is None or predicted_ltv < 0
-                 else amount_refusal(predicted_ltv))
-        if found:
-            note("predicted_ltv", f"{found}: left out")
-        else:
-            data["predicted_ltv"] = predicted_ltv
+    if properties.get("predicted_ltv", "").strip():  # (most events have none: no call)
+        _add_predicted_ltv(data, properties["predicted_ltv"].strip())
     status = _text(properties, "status") if "status" in properties else ""  # (most events have none: no call)
     if status:
         data["status"] = typed_value(status)
@@ -368,6 +366,16 @@ def track_custom_data(
     for key, custom_value in _remaining_properties(properties, single_product, allowed).items():
         data.setdefault(key, custom_value)  # a custom property never replaces a derived standard field
     return data
+
+
+def _add_predicted_ltv(data: Dict[str, Any], text: str) -> None:
+    predicted_ltv = parse_number(text)
+    found = ("must be a finite number of 0 or more" if predicted_ltv is None or predicted_ltv < 0
+             else amount_refusal(predicted_ltv))
+    if found:
+        note("predicted_ltv", f"{found}: left out")
+    else:
+        data["predicted_ltv"] = predicted_ltv
 
 
 # What custom_properties leaves out whatever the values: the keys the commerce data consumed, and the standard keys.
