@@ -126,17 +126,24 @@ def normalize_phone(raw: str, country: str = "") -> str:
     return digits.lstrip("0")
 
 
+def _place_key(raw: str) -> str:
+    """letters_key of the composed text; ASCII letters alone (`US`, `California`) are only lowercased, no regex."""
+    return raw.lower() if raw.isascii() and raw.isalpha() else letters_key(_composed(raw))
+
+
 def normalize_name(raw: str) -> str:
     """Lowercase, no white space or punctuation; accents kept (`Valéry` -> `valéry`), UTF-8 as Meta asks."""
+    if raw.isascii() and raw.isalnum():  # the usual `Jane`: nothing to remove, no regex
+        return raw.lower()
     return _NOT_LETTER_OR_DIGIT.sub("", _composed(raw).lower())
 
 
 def normalize_city(raw: str) -> str:
-    return letters_key(_composed(raw))
+    return _place_key(raw)
 
 
 def normalize_state(raw: str) -> str:
-    key = letters_key(_composed(raw))
+    key = _place_key(raw)
     if len(key) == 2:
         return key
     return REGION_CODE_BY_NAME.get(key, key)
@@ -152,7 +159,7 @@ def normalize_zip(raw: str) -> str:
 
 def normalize_country(raw: str) -> str:
     """ISO 3166-1 alpha-2 in lowercase from a code or a name; unknown values give ""."""
-    return COUNTRY_BY_KEY.get(letters_key(_composed(raw)), "")
+    return COUNTRY_BY_KEY.get(_place_key(raw), "")
 
 
 def normalize_gender(raw: str) -> str:
