@@ -46,6 +46,7 @@ MAX_EVENT_AGE_SECONDS = 7 * 24 * 3600  # older: Meta rejects the whole request (
 MAX_PHYSICAL_STORE_AGE_SECONDS = 62 * 24 * 3600
 MAX_FUTURE_SECONDS = 60
 KINDS = ("page", "track", "user")
+_BIRTH_DATE_ALIASES = frozenset(identity.ALIASES["db"])
 
 
 def track_event_name(name: str, settings: Settings) -> str:
@@ -137,9 +138,9 @@ def _user_data(
     if kind == "user" and (user.user_id or user.anonymous_id):
         ids = user
     client = context.client
-    user_data: Dict[str, Any] = identity.customer_information(
-        visitor, client.country_code, time.gmtime(now).tm_year
-    )
+    # The current year bounds a birth date only: not computed for the usual visitor, who gives none.
+    year = 0 if visitor.keys().isdisjoint(_BIRTH_DATE_ALIASES) else time.gmtime(now).tm_year
+    user_data: Dict[str, Any] = identity.customer_information(visitor, client.country_code, year)
     if settings.require_email_or_phone and "em" not in user_data and "ph" not in user_data:
         raise EventError(
             "no email or phone number among the visitor's properties: the event is not sent "
