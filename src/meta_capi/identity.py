@@ -28,6 +28,7 @@ _PARAM_BUILDER_HASH = re.compile(r"([0-9a-fA-F]{64})(\." + PARAM_BUILDER_APPENDI
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _US_ZIP_PLUS_4 = re.compile(r"([0-9]{5})[\s-]*[0-9]{4}")
 _NON_DIGITS = re.compile(r"[^0-9]+")
+_NOT_DIGIT_BYTES = bytes(code for code in range(128) if not 0x30 <= code <= 0x39)  # every ASCII byte but 0-9
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 _SPACES_AND_DASHES = re.compile(r"[\s-]+")
 _DATE_PARTS = re.compile(r"[0-9]+|[^\W\d_]+")
@@ -115,7 +116,9 @@ def normalize_email(raw: str) -> str:
 def normalize_phone(raw: str, country: str = "") -> str:
     """Digits with the country code, no leading zeros; `country` (alpha-2) supplies a missing code."""
     text = raw.strip()
-    digits = _NON_DIGITS.sub("", text)
+    # ASCII, the usual `+1 (650) 555-1212`: its other characters deleted from its bytes in one C loop (no regex)
+    digits = (text.encode().translate(None, _NOT_DIGIT_BYTES).decode() if text.isascii()
+              else _NON_DIGITS.sub("", text))
     if text.startswith(("+", "00")) or not country:
         return digits.lstrip("0")
     if country in _NANP_COUNTRIES and len(digits) == 10:
