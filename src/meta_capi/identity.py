@@ -28,6 +28,7 @@ _PARAM_BUILDER_HASH = re.compile(r"([0-9a-fA-F]{64})(\." + PARAM_BUILDER_APPENDI
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _US_ZIP_PLUS_4 = re.compile(r"([0-9]{5})[\s-]*[0-9]{4}")
 _NON_DIGITS = re.compile(r"[^0-9]+")
+_NOT_LETTER_BYTES = bytes(code for code in range(128) if not chr(code).isalpha())  # every ASCII byte but a-z, A-Z
 _NOT_DIGIT_BYTES = bytes(code for code in range(128) if not 0x30 <= code <= 0x39)  # every ASCII byte but 0-9
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 _SPACES_AND_DASHES = re.compile(r"[\s-]+")
@@ -130,8 +131,11 @@ def normalize_phone(raw: str, country: str = "") -> str:
 
 
 def _place_key(raw: str) -> str:
-    """letters_key of the composed text; ASCII letters alone (`US`, `California`) are only lowercased, no regex."""
-    return raw.lower() if raw.isascii() and raw.isalpha() else letters_key(_composed(raw))
+    """letters_key of the composed text. ASCII (`US`, `Menlo Park`, `U.S.A.`): its other characters deleted from
+    its bytes in one C loop, no regex; letters alone are only lowercased."""
+    if raw.isascii():
+        return raw.lower() if raw.isalpha() else raw.encode().translate(None, _NOT_LETTER_BYTES).decode().lower()
+    return letters_key(_composed(raw))
 
 
 def normalize_name(raw: str) -> str:
