@@ -155,7 +155,6 @@ _NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3
                          r"|(?<=[0-9])\([0-9]{1,5}\)(?=[0-9]))\(?[0-9]+\)?)*")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
-_FIVE_DIGITS = re.compile(r"[0-9]{5}")
 _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every card layout needs
 # After a letter (`v1.2.3.4`, `Chrome/`-less versions) four numbers are a version, not an address.
 # Four dotted numbers, alone or as four labels inside a host name (`app.41.90.64.17.nip.io`: wildcard DNS).
