@@ -78,6 +78,7 @@ def test_a_name_in_those_texts_is_a_persons_name(value):
     "Entregar a domicílio grátis",
     "Give to Charity Edition Tote",
     "Deliver to Your Door in 24h",
+    "Deliver to Your\tDoor in 24h",  # (a tab after the determiner: it is still read)
     "Recibe Tu Pedido en casa",
     "Entrega na Loja Central hoje",
     "Hand over the gift box",

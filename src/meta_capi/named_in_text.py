@@ -227,7 +227,7 @@ def reason(form: str) -> str:
     if _HAND_OVER_CUES.search(form) is not None and (
             any(_a_person(match.group(1)) for match in _HANDED.finditer(form))
             or any(_a_person(match.group(1)) and (match.start() > 0 or match.end() < len(form))
-                   and match.group(1)[:match.group(1).find(" ")].lower() not in _DETERMINERS
+                   and match.group(1).split(None, 1)[0].lower() not in _DETERMINERS
                    for match in _HANDED_OPENING.finditer(form))):
         return PERSON_NAME
     if _crm_cued(form) and any(_a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
