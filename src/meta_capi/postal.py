@@ -764,7 +764,7 @@ _PLOT_OPENING = re.compile(
     f"|{_any_case(_LOCAL_OPENING_UNIT_KIND, separator='|')}{_OPENING_NUMBER}"
     f"{_PLACE}(?:[ \\t]{{1,3}}[0-9]{{1,3}})?),[ \\t]{{1,3}}{_NAME_WORD}"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))"
-    f"|(?<=:)[ \\t]{{0,3}}(?i:{'|'.join(_lexicon_words(_LABELLED_UNIT_KIND, separator='|'))}){_OPENING_NUMBER}{_PLACE}"
+    f"|(?<=:)[ \\t]{{0,3}}{_any_case(_LABELLED_UNIT_KIND, separator='|')}{_OPENING_NUMBER}{_PLACE}"
     f"[ \\t]{{0,3}},")
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
 # (`d.` and Turkmen `öý`, `oy` in this form, end or hold too many words to be cues: the flat's `kv.` and the house's
@@ -856,7 +856,7 @@ _LANDMARK_KIND = {"French": "derriere|devant|apres|juste apres|en face de|en fac
 _STREET_AFTER = f"(?:[^\\s\\d,;:|]{{1,30}}[ \\t]{{1,3}}){{1,3}}{_kind_words(_STREET_KIND)}"
 _TWENTIETH_LINES = re.compile(
     f"{_numbered(_kind_words(_DISTRICT_KIND))}{_PART_APART}{_STREET_AFTER}"
-    f"|(?<![^\\W\\d_])(?:{'|'.join(map(re.escape, _lexicon_words(_NAMED_HOUSE_KIND, separator='|')))})"
+    f"|{_kind_words(_NAMED_HOUSE_KIND)}"
     f"[ \\t]{{0,3}}(?:[^\\s\\d,;:|]{{1,30}}[ \\t]{{1,3}}){{0,2}}[^\\s\\d,;:|]{{1,30}}[ \\t]{{0,3}},[ \\t]{{0,3}}"
     f"{_STREET_AFTER}"
     f"|{_kind_words(_LANDMARK_PLACE_KIND)}{_PART_REST}[ \\t]{{0,3}},[ \\t]{{1,3}}(?:[^,;|\\n\\r]{{0,40}}?[ \\t])?"
