@@ -861,11 +861,11 @@ _TWENTIETH_LINES = re.compile(
     f"{_STREET_AFTER}"
     f"|{_kind_words(_LANDMARK_PLACE_KIND)}{_PART_REST}[ \\t]{{0,3}},[ \\t]{{1,3}}(?:[^,;|\\n\\r]{{0,40}}?[ \\t])?"
     f"{_kind_words(_LANDMARK_KIND)}[ \\t]{{1,3}}[^\\W\\d_]")
-# (in lower case: a district's word, a street's word of Malé, a landmark's word)
-# (in lower case: a district's word, a street's word of Malé, the first words of a landmark's phrase; literals
-# alone, one scan that skips to their first letters)
+# (in lower case: a district's word of Nepal, a street's word of Malé, read from their tables, and the first words of a
+# landmark's phrase; literals alone, one scan that skips to their first letters)
 _TWENTIETH_CUE = re.compile("|".join(map(re.escape, _lexicon_words(
-    {"English (Nepal)": "ward", "Nepali": "वडा", "Dhivehi": "magu|hingun|goalhi|މަގު|ހިނގުން|ގޮޅި",
+    {"English (Nepal)": _DISTRICT_KIND["English (Nepal)"], "Nepali": _DISTRICT_KIND["Nepali"],
+     "Dhivehi": _STREET_KIND["Dhivehi"],
      "French": "derriere|devant|apres|en face|a cote|pres d|non loin|face a|contrebas"}, separator="|"))))
 
 
