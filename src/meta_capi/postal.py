@@ -1107,6 +1107,8 @@ _PATRONYMIC_END = re.compile(f"[ \\t]{_PATRONYMIC}$")
 # label and its colon after a blank (`收货人：王小明 备注：…`, `Name: Anna Smith Tel: …`).
 # A label's letters: any script's, an Indic vowel sign (`नाम`), an apostrophe inside (Ukrainian `Ім'я`).
 _LABEL_LETTER = f"(?:[^\\W\\d_]|[\\u0900-\\u0963\\u0970-\\u0dff{_SCRIPT_MARKS}]|(?<=[^\\W\\d_])['’](?=[^\\W\\d_]))"
+# A word in capitals (a family name as forms write it: `NGONO`).
+_IN_CAPITALS = r"[A-Z][A-Z'’\-]{1,29}"
 # After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
 # NAME: NADIA RAHMAN`, or two or more after a label in any case naming a person, a full name as forms upper-case
 # it: `Alıcı: EMINE YILDIRIM`; not `Ship to: UNITED KINGDOM`), or one to three words of any case (group 3, read
@@ -1117,7 +1119,7 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ 
                        f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
-                       f"|((?:[A-Z][A-Z'’\\-]{{1,29}}[ \\t]{{1,3}}){{0,3}}[A-Z][A-Z'’\\-]{{1,29}})"
+                       f"|((?:{_IN_CAPITALS}[ \\t]{{1,3}}){{0,3}}{_IN_CAPITALS})"
                        f"|((?:(?:{_ANY_CASE_INITIAL}|{_ANY_CASE_WORD})[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD})"
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,3}}{_PATRONYMIC}))"
                        f"[ \\t]{{0,3}}"
@@ -1277,7 +1279,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
 # (`Nom et prénom: KABILA Marie-Josée`, `Destinataire : Christelle NGONO`; twentieth attack): two or three words, each
 # a name's word or one in capitals, both kinds there, none a generic addressee's or a business's.
 _CAPITALIZED_WORD = re.compile(_PERSON_WORD)
-_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’\-]{1,29}")
+_CAPITALS_WORD = re.compile(_IN_CAPITALS)
 
 
 def _mixed_case_name(words: str) -> bool:
