@@ -1213,7 +1213,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
 
 # A label alone on its line (or opening a JSON string), with no colon, and a name filling the next line (or closing the
 # string): a form's fields exported one a line, or in JSON with `\n` (`Nom\nMutombo Kabasele`; twentieth attack). The
-# label's words, then two to four words of a name, capitalized or with the family name in capitals (_mixed_case_name).
+# label's words, then a name: two to four capitalized words, or words with the family name in capitals
+# (_mixed_case_name).
 _LABEL_LINE = re.compile(f"{_LABEL_LETTER}{{2,30}}(?:[ \t]{_LABEL_LETTER}{{1,30}}){{0,3}}")
 _NAME_LINE = re.compile(f"(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \t]{{1,3}}{_NAME_PARTICLE}){{1,3}}{_PERSON_WORD}")
 
@@ -1276,14 +1277,16 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
 
 
 # A family name in capitals beside a capitalized given name, either first, as French and many forms write a name
-# (`Nom et prénom: KABILA Marie-Josée`, `Destinataire : Christelle NGONO`; twentieth attack): two or three words, each
-# a name's word or one in capitals, both kinds there, none a generic addressee's or a business's.
+# (`Nom et prénom: KABILA Marie-Josée`, `Destinataire : Christelle NGONO`; twentieth attack): two words or more, each
+# a name's word or one in capitals, both kinds there, none a generic addressee's or a business's (after a colon,
+# _LABELLED's group 3 holds three at most; a line under a label, _labelled_above, is read whole).
 _CAPITALIZED_WORD = re.compile(_PERSON_WORD)
 _CAPITALS_WORD = re.compile(_IN_CAPITALS)
 
 
 def _mixed_case_name(words: str) -> bool:
-    """Whether `words` (group 3 of _LABELLED, after a Latin label) are a name with its family name in capitals."""
+    """Whether `words` (group 3 of _LABELLED after a Latin label, or the line under a label: _labelled_above) are a
+    name with its family name in capitals."""
     split = words.split()
     capitals = sum(_CAPITALS_WORD.fullmatch(word) is not None for word in split)
     return len(split) > capitals > 0 and all(
