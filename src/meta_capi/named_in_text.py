@@ -4,10 +4,13 @@ never a list of names:
 
 - a self-introduction (`I am`, `I'm`, `my name is`; Spanish `soy`, `me llamo`, Haitian Creole `mwen rele`, Fijian
   `au o`, ...: _INTRODUCTIONS) before a full name (`Hi, I am Grace Nakato,`; after `my name is` one word is enough:
-  nothing else is said so); not a full name that with its introduction is the whole text (`I Am Legend Blu-ray`);
+  nothing else is said so); not a full name that with its introduction is the whole text (`I Am Legend Blu-ray`),
+  unless in a language whose shops do not title a product so (Swahili `Mimi ni Amani Mwamba`); in a script without
+  capitals, "my name" and one to three words of its script ending the text or a clause (`मेरो नाम राम बहादुर थापा हो`);
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
-  (`the user Tigran Hakobyan asked`);
-- an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`) or a chiefly title (`Ratu`, `Adi`, `Tui`, `Fon`, `Ishe`)
+  (`the user Tigran Hakobyan asked`), or a CRM's `contact:` or `prospect:` (`contact: Christelle Ngono, hot lead`);
+- an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`), a French or Portuguese one (`Mme`, `Mlle`, `Sra`) or a
+  chiefly title (`Ratu`, `Adi`, `Tui`, `Fon`, `Ishe`)
   opening the text or after a lower-case word or a comma, before two capitalized words and then a mark or a
   lower-case word, as running text goes on (`Called back Mr. Kwame Mugisha re delivery`; not `Buy Mr. Potato Head
   Toy`), or the text's end or a mark after a word in lower case that is no article, or after `Attention:`
@@ -15,7 +18,9 @@ never a list of names:
 - a signature after `--` (the mark that opens a signature, alone on its line or not), opening the text, a line or a
   sentence, its full name ending the text, a line or before a comma (`Great fast delivery! -- Tsetseg Dorj,
   Ulaanbaatar`); in a script without capitals, after a word of thanks too (`شكراً -- رنا الخوري، بيروت`);
-- a delivery tool's hand-over phrase (`ask for`, `retira`, `for` after a code: _HAND_OVER) before a full name;
+- a delivery tool's hand-over phrase (`ask for`, `retira`, `for` after a code: _HAND_OVER) before a full name, or
+  one opening the text or a clause with its capital (`Give to Tendai Moyo at the gate`; not before a determiner, nor
+  with its full name the whole text);
   neither it nor a signature when a word of the name is a generic addressee's or a business's (`ask for Customer
   Service`, `-- Example Shop Team`).
 
