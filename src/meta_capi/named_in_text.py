@@ -139,8 +139,8 @@ _HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}|{
 # the Shona (`Fon`, `Ishe`: twentieth attack) stand before a name as `Mr` does (not English `Chief`, a job title's
 # first word as often: `Chief Marketing Officer, EMEA`). (`cued` and `reason` look for each with its blank, in C.)
 _CHIEFLY = ["Ratu", "Adi", "Tui", "Fon", "Ishe"]
-_TITLES = "Mr|Mrs|Ms|Mx|Miss|" + "|".join(_CHIEFLY)
-_TITLES += "|Mme|Mlle|Sra"  # French and Portuguese ones, as an SMS signs off (twentieth attack)
+# (and French and Portuguese ones, as an SMS signs off: twentieth attack)
+_TITLES = "Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Sra|" + "|".join(_CHIEFLY)
 _HONORIFIC_NAME = f"(?:{_TITLES})\\.?[ \\t]{{1,3}}{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
 # Articles: after one, a title and two capitalized words ending the text are a thing's name (`the Mr. Potato Head`).
 _ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
