@@ -751,8 +751,8 @@ _KIND_LINES = re.compile(f"{_HOME_PART}{_PART_APART}{_OTHER_PART}|{_OTHER_PART}{
 # English, any case, and a place numbered in its town (`Kay 14, Delmas 33, Pòtoprens`, `Plot 45, Gerehu Stage 2,`):
 # after an English plot or house, a place of two words or more (`House 2, Season 1,` is a box set's).
 _OPENING_UNIT_KIND = {"English": "plot|house|allotment", "English (Zimbabwe)": "stand"}
-# (twentieth attack) a plot or a stand by its number after a label's colon, then a place of one word and a comma,
-# whatever follows (`Deliver to: Plot 5028, Kabulonga, leave with the guard`)
+# (twentieth attack) a plot or a stand by its number after a label's colon, then a place (one to three words: _PLACE)
+# and a comma, whatever follows (`Deliver to: Plot 5028, Kabulonga, leave with the guard`)
 _LABELLED_UNIT_KIND = {"English (Zambia, Zimbabwe)": "plot|stand|allotment"}
 _LOCAL_OPENING_UNIT_KIND = {"Fijian": "vale", "Kreyol": "kay", "Croatian": "stan|kuća", "Albanian": "pallati"}
 _OPENING_NUMBER = r"(?:[ \t]{1,3}(?i:no|br)\.?)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?,[ \t]{1,3}"
