@@ -220,6 +220,16 @@ def _introduced(form: str) -> bool:
     return any(match.start() > 0 or match.end() < len(form) for match in _INTRODUCED.finditer(form))
 
 
+def _handed(form: str) -> bool:
+    """Whether `form` holds a hand-over phrase and a person's full name; opening a clause with its capital, not before
+    a determiner nor with its full name the whole text (_HANDED_OPENING)."""
+    if any(_a_person(match.group(1)) for match in _HANDED.finditer(form)):
+        return True
+    return any(_a_person(match.group(1)) and (match.start() > 0 or match.end() < len(form))
+               and match.group(1).split(None, 1)[0].lower() not in _DETERMINERS
+               for match in _HANDED_OPENING.finditer(form))
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""
@@ -229,11 +239,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)
         return PERSON_NAME
-    if _HAND_OVER_CUES.search(form) is not None and (
-            any(_a_person(match.group(1)) for match in _HANDED.finditer(form))
-            or any(_a_person(match.group(1)) and (match.start() > 0 or match.end() < len(form))
-                   and match.group(1).split(None, 1)[0].lower() not in _DETERMINERS
-                   for match in _HANDED_OPENING.finditer(form))):
+    if _HAND_OVER_CUES.search(form) is not None and _handed(form):
         return PERSON_NAME
     if _crm_cued(form) and any(_a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
