@@ -1226,8 +1226,7 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
     for label, name in zip(lines, lines[1:], strict=False):
         # (a JSON string may open before the label and close after the name: `{"note": "Nom\nMutombo Kabasele"}`)
         label = label[label.rfind('"') + 1:].strip(" \t\r")
-        name = name[:name.find('"')] if '"' in name else name
-        name = name.strip(" \t\r,.")
+        name = name.partition('"')[0].strip(" \t\r,.")
         if _LABEL_LINE.fullmatch(label) is None or not (
                 _NAME_LINE.fullmatch(name) is not None or _mixed_case_name(name)):
             continue
