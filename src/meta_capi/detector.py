@@ -457,11 +457,11 @@ def _isbn10(run: str, digits: str) -> bool:
 
 # Amounts with thousands separators (`1,000,000.00`, `1.000.000,00`): no phone number has groups of three only.
 _AMOUNT = re.compile(r"[0-9]{1,3}(?:([,.])[0-9]{3})(?:\1[0-9]{3})*(?:[.,][0-9]{1,2})?")
-# A version: three or more dotted groups, one after the first of one digit or of five or more
-# (`10.0.19045.3693`, `120.0.6099.109`); phone numbers written with dots group two to four digits.
 # A decimal amount (two decimals) beside ` / `: numbers so joined are prices in two currencies (`USD 19.99 / 2 700
 # 000 FC`), each judged alone; no phone number's group holds a decimal point before a slash.
 _PRICE_BESIDE_SLASH = re.compile(r"(?<![0-9.,])[0-9]{1,7}[.,][0-9]{2} / |/ [0-9]{1,7}[.,][0-9]{2}(?![0-9.,])")
+# A version: three or more dotted groups, one after the first of one digit or of five or more
+# (`10.0.19045.3693`, `120.0.6099.109`); phone numbers written with dots group two to four digits.
 _VERSION_GROUP = re.compile(r"\.(?:[0-9](?![0-9])|[0-9]{5})")
 # A range of two amounts, each a whole number ending in `00`, the first the smaller (`50000-150000`).
 _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
