@@ -341,7 +341,7 @@ def _pairs() -> Iterator[str]:
                             (MOBILE_MONEY, NUMBER_WORDS), (LEADING_NUMBER_WORDS, MOBILE_MONEY),
                             (PIX_WORDS, KEY_WORDS), (KEY_WORDS, PIX_WORDS), ({"chavedo", "chaveda"}, PIX_WORDS),
                             (IDENTITY_CARD_WORDS, CARD_WORDS), (CARD_WORDS, IDENTITY_CARD_WORDS),
-                            (NATIONALITY_WORDS, {"id"})):
+                            (NATIONALITY_WORDS, {"id"}), (LEADING_NUMBER_WORDS, {"bi"}), ({"bi"}, NUMBER_WORDS)):
         for first in sorted(firsts):
             for second in sorted(seconds):
                 yield first + second
@@ -613,14 +613,12 @@ PERSON_QUALIFIERS |= frozenset(_BUYERS_19)
 # (`মোবাইল`, `ফোন`), Afghanistan's identity card by its own name (`tazkira`, `تذکره`), personal alone. Mozambique's
 # tax number `NUIT` (French "night" too: `prix_nuit`) alone or with an id word, as `sin` is; the identity card of the
 # Portuguese-speaking countries, `BI` (bilhete de identidade; business intelligence alone), with a number word before
-# or after it (`numero_bi`, `bi_number`).
+# or after it (`numero_bi`, `bi_number`: _pairs).
 _NAME_WORDS_20 = "zita ishina nkombo onduko ady নাম ނަން".split()
 _NAMES_20 = "аты_жөнү ному_насаб насаб تخلص".split()
 _ALONE_NAME_LABELS_20 = ["نوم"]
 NAME_TOKENS |= frozenset(_NAME_WORDS_20 + _ALONE_NAME_LABELS_20)
 _MORE_TOKENS += _NAMES_20 + "ठेगाना ঠিকানা дарек суроға মোবাইল ফোন tazkira تذکره".split()
-_MORE_TOKENS += [number + "bi" for number in sorted(LEADING_NUMBER_WORDS)] + ["bi" + number for number in sorted(
-    NUMBER_WORDS)]
 ID_ABBREVIATIONS |= frozenset(["nuit"])
 
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
