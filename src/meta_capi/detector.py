@@ -1739,10 +1739,11 @@ def _numerals_as_digits(form: str) -> str:
 
 
 _SIX_DIGITS = re.compile(r"(?<![0-9])(?:[0-9]{2}(?:[ .\-]?[0-9]{2}){2}|[0-9]{3}[ .\-][0-9]{3})(?![0-9]|[.,\-][0-9])")
-# A label's last word in parentheses, before the separators of a number (`Mobile (home): `), read backwards.
-_LINE_KIND_REVERSED = re.compile(r"[\s:]{0,3}\)([a-z]{3,10})\(")
-# A label's last word with its script's vowel signs (no letters to `\w`: `मोबाइल`), before a number, read backwards.
-_MARKED_WORD_REVERSED = re.compile(r"[\s:.]{1,3}([^\s\d:.#=°/\-_()]{2,20})")
+# A label's last word in parentheses, before the separators of a number (`Mobile (home): `), at a short slice's end.
+_LINE_KIND = re.compile(r"\(([a-z]{3,10})\)[\s:]{0,3}\Z")
+# A label's last word with its script's vowel signs (no letters to `\w`: `मोबाइल`), before a number, at a short
+# slice's end.
+_MARKED_WORD = re.compile(r"([^\s\d:.#=°/\-_()]{2,20})[\s:.]{1,3}\Z")
 
 
 def _six_after_phone_label(form: str) -> str:
@@ -1753,16 +1754,17 @@ def _six_after_phone_label(form: str) -> str:
         start = match.start()
         if start > 2:
             if form[start - 3:start].rstrip(": ").endswith(")"):  # (one slice: a kind of line in parentheses)
-                kind = _LINE_KIND_REVERSED.match(form[max(0, start - 16):start].lower()[::-1])
-                if kind is not None and kind.group(1)[::-1] in PHONE_LINE_KINDS:
-                    start -= kind.end()
+                before = form[max(0, start - 16):start].lower()
+                kind = _LINE_KIND.search(before)
+                if kind is not None and kind.group(1) in PHONE_LINE_KINDS:
+                    start -= len(before) - kind.start()
             tokens, separators = _label_tokens(form, start)
             if tokens and (tokens[-1] in PHONE_LABEL_WORDS or "".join(tokens) in PHONE_LABEL_WORDS) and (
                     separators not in ("", "-", "_")):  # (`WhatsApp`: its two words are one name)
                 return PHONE
             if not form.isascii():
-                word = _MARKED_WORD_REVERSED.match(form[max(0, start - 24):start][::-1])
-                if word is not None and word.group(1)[::-1].casefold() in PHONE_LABEL_WORDS:
+                word = _MARKED_WORD.search(form, max(0, start - 24), start)
+                if word is not None and word.group(1).casefold() in PHONE_LABEL_WORDS:
                     return PHONE
     return ""
 
