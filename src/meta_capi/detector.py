@@ -457,11 +457,11 @@ def _isbn10(run: str, digits: str) -> bool:
 
 # Amounts with thousands separators (`1,000,000.00`, `1.000.000,00`): no phone number has groups of three only.
 _AMOUNT = re.compile(r"[0-9]{1,3}(?:([,.])[0-9]{3})(?:\1[0-9]{3})*(?:[.,][0-9]{1,2})?")
-# A version: three or more dotted groups, one after the first of one digit or of five or more
-# (`10.0.19045.3693`, `120.0.6099.109`); phone numbers written with dots group two to four digits.
 # A decimal amount (two decimals) beside ` / `: numbers so joined are prices in two currencies (`USD 19.99 / 2 700
 # 000 FC`), each judged alone; no phone number's group holds a decimal point before a slash.
 _PRICE_BESIDE_SLASH = re.compile(r"(?<![0-9.,])[0-9]{1,7}[.,][0-9]{2} / |/ [0-9]{1,7}[.,][0-9]{2}(?![0-9.,])")
+# A version: three or more dotted groups, one after the first of one digit or of five or more
+# (`10.0.19045.3693`, `120.0.6099.109`); phone numbers written with dots group two to four digits.
 _VERSION_GROUP = re.compile(r"\.(?:[0-9](?![0-9])|[0-9]{5})")
 # A range of two amounts, each a whole number ending in `00`, the first the smaller (`50000-150000`).
 _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
@@ -1739,10 +1739,11 @@ def _numerals_as_digits(form: str) -> str:
 
 
 _SIX_DIGITS = re.compile(r"(?<![0-9])(?:[0-9]{2}(?:[ .\-]?[0-9]{2}){2}|[0-9]{3}[ .\-][0-9]{3})(?![0-9]|[.,\-][0-9])")
-# A label's last word in parentheses, before the separators of a number (`Mobile (home): `), read backwards.
-_LINE_KIND_REVERSED = re.compile(r"[\s:]{0,3}\)([a-z]{3,10})\(")
-# A label's last word with its script's vowel signs (no letters to `\w`: `मोबाइल`), before a number, read backwards.
-_MARKED_WORD_REVERSED = re.compile(r"[\s:.]{1,3}([^\s\d:.#=°/\-_()]{2,20})")
+# A label's last word in parentheses, before the separators of a number (`Mobile (home): `), at a short slice's end.
+_LINE_KIND = re.compile(r"\(([a-z]{3,10})\)[\s:]{0,3}\Z")
+# A label's last word with its script's vowel signs (no letters to `\w`: `मोबाइल`), before a number, at a short
+# slice's end.
+_MARKED_WORD = re.compile(r"([^\s\d:.#=°/\-_()]{2,20})[\s:.]{1,3}\Z")
 
 
 def _six_after_phone_label(form: str) -> str:
@@ -1753,16 +1754,17 @@ def _six_after_phone_label(form: str) -> str:
         start = match.start()
         if start > 2:
             if form[start - 3:start].rstrip(": ").endswith(")"):  # (one slice: a kind of line in parentheses)
-                kind = _LINE_KIND_REVERSED.match(form[max(0, start - 16):start].lower()[::-1])
-                if kind is not None and kind.group(1)[::-1] in PHONE_LINE_KINDS:
-                    start -= kind.end()
+                before = form[max(0, start - 16):start].lower()
+                kind = _LINE_KIND.search(before)
+                if kind is not None and kind.group(1) in PHONE_LINE_KINDS:
+                    start -= len(before) - kind.start()
             tokens, separators = _label_tokens(form, start)
             if tokens and (tokens[-1] in PHONE_LABEL_WORDS or "".join(tokens) in PHONE_LABEL_WORDS) and (
                     separators not in ("", "-", "_")):  # (`WhatsApp`: its two words are one name)
                 return PHONE
             if not form.isascii():
-                word = _MARKED_WORD_REVERSED.match(form[max(0, start - 24):start][::-1])
-                if word is not None and word.group(1)[::-1].casefold() in PHONE_LABEL_WORDS:
+                word = _MARKED_WORD.search(form, max(0, start - 24), start)
+                if word is not None and word.group(1).casefold() in PHONE_LABEL_WORDS:
                     return PHONE
     return ""
 
@@ -1788,7 +1790,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
-    if not id_like and holds_national_id(form, segments, _code_at) or holds_printed_id(form, id_like):
+    if (not id_like and holds_national_id(form, segments, _code_at)) or holds_printed_id(form, id_like):
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count < 7:  # every number shape below has 7 digits or more, but six after a phone's label
         return _six_after_phone_label(form) if digit_count == 6 and not id_like else ""

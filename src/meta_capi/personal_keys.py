@@ -341,7 +341,7 @@ def _pairs() -> Iterator[str]:
                             (MOBILE_MONEY, NUMBER_WORDS), (LEADING_NUMBER_WORDS, MOBILE_MONEY),
                             (PIX_WORDS, KEY_WORDS), (KEY_WORDS, PIX_WORDS), ({"chavedo", "chaveda"}, PIX_WORDS),
                             (IDENTITY_CARD_WORDS, CARD_WORDS), (CARD_WORDS, IDENTITY_CARD_WORDS),
-                            (NATIONALITY_WORDS, {"id"})):
+                            (NATIONALITY_WORDS, {"id"}), (LEADING_NUMBER_WORDS, {"bi"}), ({"bi"}, NUMBER_WORDS)):
         for first in sorted(firsts):
             for second in sorted(seconds):
                 yield first + second
@@ -609,18 +609,16 @@ PERSON_QUALIFIERS |= frozenset(_BUYERS_19)
 # Umbundu `onduko`, Turkmen `ady`, Bengali `নাম`, Dhivehi `ނަން`; Pashto `نوم` is also Arabic "sleep" (`ملابس نوم:`,
 # sleepwear): a name label only alone (_ALONE_NAME_LABELS). Full and family names, personal alone as `fullname` and
 # `surname` are: Kyrgyz `аты-жөнү`, Tajik `ному насаб` and `насаб` (a lineage: the family name), Dari `تخلص`.
-# Addresses (Nepali `ठेगाना`, Bengali `ঠিকানা`, Kyrgyz `дарек`, Tajik `суроға`), a mobile and a phone in Bengali
-# (`মোবাইল`, `ফোন`), Afghanistan's identity card by its own name (`tazkira`, `تذکره`), personal alone. Mozambique's
+# Addresses (Nepali `ठेगाना`, Bengali `ঠিকানা`, Kyrgyz `дарек`, Tajik `суроға`) and Afghanistan's identity card by
+# its own name (`tazkira`, `تذکره`), personal alone (the telephone's words: below). Mozambique's
 # tax number `NUIT` (French "night" too: `prix_nuit`) alone or with an id word, as `sin` is; the identity card of the
 # Portuguese-speaking countries, `BI` (bilhete de identidade; business intelligence alone), with a number word before
-# or after it (`numero_bi`, `bi_number`).
+# or after it (`numero_bi`, `bi_number`: _pairs).
 _NAME_WORDS_20 = "zita ishina nkombo onduko ady নাম ނަން".split()
 _NAMES_20 = "аты_жөнү ному_насаб насаб تخلص".split()
 _ALONE_NAME_LABELS_20 = ["نوم"]
 NAME_TOKENS |= frozenset(_NAME_WORDS_20 + _ALONE_NAME_LABELS_20)
-_MORE_TOKENS += _NAMES_20 + "ठेगाना ঠিকানা дарек суроға মোবাইল ফোন tazkira تذکره".split()
-_MORE_TOKENS += [number + "bi" for number in sorted(LEADING_NUMBER_WORDS)] + ["bi" + number for number in sorted(
-    NUMBER_WORDS)]
+_MORE_TOKENS += _NAMES_20 + "ठेगाना ঠিকানা дарек суроға tazkira تذکره".split()
 ID_ABBREVIATIONS |= frozenset(["nuit"])
 
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
@@ -705,7 +703,7 @@ PHONE_LINE_WORDS = frozenset(_label_forms("whatsapp viber fixe fixo fijo domicil
 PHONE_LABEL_WORDS |= PHONE_LINE_WORDS
 # (the telephone's own nouns are personal as keys and labels too; an app's name or a line's kind alone is not:
 # `Viber Sticker Pack`, `Fixe: garantie 2 ans`)
-_MORE_TOKENS += _label_forms("simu फोन मोबाइल মোবাইল ފޯނު")
+_MORE_TOKENS += _label_forms("simu फोन मोबाइल মোবাইল ফোন ފޯނު")  # (Bengali's `ফোন` too)
 # A phone label's last word, in parentheses, naming the kind of line (`Mobile (home)`, `Phone (work)`).
 PHONE_LINE_KINDS = frozenset("home work office mobile cell fixed landline private business".split())
 
