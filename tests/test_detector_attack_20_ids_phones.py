@@ -97,6 +97,7 @@ def test_a_campaign_id_key_holding_cid_is_no_identity_card() -> None:
     ("Telefone fixo: 222 345", PHONE),
     ("Simu ya mkononi: 712 345", PHONE),  # Swahili: the phone in the hand
     ("मोबाइल: ९८४ १२३", PHONE),  # a label with its script's vowel signs
+    ("ফোন: ৭১২ ৩৪৫", PHONE),  # Bengali's phone, as Nepali's `फोन` is read
     ("ފޯނު: 791 2345", LABELLED_NUMBER),  # Dhivehi's phone, seven digits
     ("Mobile (blue): 254 321", ""),  # a colour, no kind of line
     ("Size (home): 254 321", ""),

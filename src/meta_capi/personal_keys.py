@@ -698,8 +698,10 @@ ID_CARDS |= frozenset(_label_forms("nuit tazkira tazkera تذکره ПИН РМ�
 NUMBERED_ID_CARDS = ID_CARDS | frozenset(["cid"])
 # Words naming a telephone line (twentieth attack): a messaging app on a mobile (`WhatsApp`, `Viber`), a fixed line
 # (`fixe`, `fixo`, `fijo`, French `domicile`: the home's line), Swahili's `simu` (telephone) and `mkononi` (in the
-# hand: a mobile), Nepali's `फोन` and `मोबाइल`, Bengali's `মোবাইল`, Dhivehi's `ފޯނު`. Phone label words as the others.
-PHONE_LINE_WORDS = frozenset(_label_forms("whatsapp viber fixe fixo fijo domicile simu mkononi फोन मोबाइल মোবাইল ފޯނު"))
+# hand: a mobile), Nepali's `फोन` and `मोबाइल`, Bengali's `ফোন` and `মোবাইল`, Dhivehi's `ފޯނު`. Phone label words as the
+# others.
+PHONE_LINE_WORDS = frozenset(_label_forms("whatsapp viber fixe fixo fijo domicile simu mkononi फोन मोबाइल ফোন মোবাইল "
+                                          "ފޯނު"))
 PHONE_LABEL_WORDS |= PHONE_LINE_WORDS
 # (the telephone's own nouns are personal as keys and labels too; an app's name or a line's kind alone is not:
 # `Viber Sticker Pack`, `Fixe: garantie 2 ans`)
