@@ -52,27 +52,27 @@ class _CoreEvent:
 
     __slots__ = ("uuid", "timestamp", "timestamp_millis", "timestamp_micros", "data", "context", "consent")
 
-    def __init__(self, e: Any, consent_names: Dict[Any, str]) -> None:
+    def __init__(self, e: Any, consent_names: Dict[int, str]) -> None:
         self.uuid = e.uuid
         self.timestamp = e.timestamp
         self.timestamp_millis = e.timestamp_millis
         self.timestamp_micros = e.timestamp_micros
         self.data: DataView = e.data.value  # the record of the variant's case: the kind says which
         self.context = e.context
-        self.consent = None if e.consent is None else consent_names[e.consent]
+        self.consent = None if e.consent is None else consent_names[id(e.consent)]
 
 
 class _InterfaceAdapter:
     """page/track/user for one interface module: its enums are read and its records built by name."""
 
     wit: ModuleType
-    consent_names: Dict[Any, str]
+    consent_names: Dict[int, str]  # by the member's identity: an Enum's __hash__ is enum.py's Python code
     methods: Dict[str, Any]
 
     def __init_subclass__(cls, wit: ModuleType, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls.wit = wit
-        cls.consent_names = {member: member.name.lower() for member in wit.Consent}
+        cls.consent_names = {id(member): member.name.lower() for member in wit.Consent}
         cls.methods = {member.name: member for member in wit.HttpMethod}
 
     def _answer(self, kind: str, e: Any, settings: Settings) -> Any:
