@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import math
 from itertools import chain
+from math import isfinite
 from operator import itemgetter
 from typing import AbstractSet, Any, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
 
@@ -289,7 +289,7 @@ def _value_and_currency(
     problem = str(problems[0]) if problems else ""
     if value is None and not problems and any("item_price" in content for content in contents):
         total = sum(content.get("item_price", 0) * content["quantity"] for content in contents)
-        if math.isfinite(total):
+        if isfinite(total):
             value = round(total, 10)  # drop binary noise such as 59.970000000000006
         else:
             problem = "the products' total is not a finite number"

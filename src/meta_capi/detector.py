@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from binascii import a2b_base64
 from typing import List, Tuple
 
 from . import assembled, handles, named_in_text, postal
@@ -1086,7 +1087,7 @@ def _encoded_reason(form: str, id_like: bool) -> str:
         run = run.rstrip("=").replace("-", "+").replace("_", "/")
         # (base64 characters alone, padded to whole groups: nothing for the decoder to refuse; a run of 4k + 1 is no
         # base64 as a whole, its last character of 6 bits holding no byte)
-        found = _bytes_reason(binascii.a2b_base64(run + "=" * (-len(run) % 4)), EMAIL_BASE64, BASE64) if len(
+        found = _bytes_reason(a2b_base64(run + "=" * (-len(run) % 4)), EMAIL_BASE64, BASE64) if len(
             run) % 4 != 1 else ""
         found = found or _glued_address(run)
         if found:
@@ -1109,7 +1110,7 @@ def _glued_address(run: str) -> str:
     readings are decoded in one call: the run padded to whole groups of four, then seven `A` (zero bits), four times
     over, each copy beginning one character further back in its group, zero bytes after each. An address in the
     middle of random bytes is not looked for: random tokens hold such shapes by chance (a few in a million)."""
-    raw = binascii.a2b_base64((run + _GROUP_PADDING[len(run) % 4] + "AAAAAAA") * 4)
+    raw = a2b_base64((run + _GROUP_PADDING[len(run) % 4] + "AAAAAAA") * 4)
     head = _PRINTABLE_STRETCH.match(raw)
     if head is not None and b"@" in head.group() and _holds_email(head.group().decode("ascii")):
         return EMAIL_BASE64

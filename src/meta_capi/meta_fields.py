@@ -9,9 +9,9 @@ into `custom_data` (Server Event Parameters, Customer Information Parameters):
 
 from __future__ import annotations
 
-import bisect
 import ipaddress
 import re
+from bisect import bisect_right
 from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
 from .decisions import note
@@ -184,7 +184,7 @@ def _not_public(text: str) -> Tuple[str, str]:
     """(the address as sent, "") for a public address, else ("", what it is)."""
     quad = _dotted_quad(text)
     if quad is not None:  # already as ipaddress would write it
-        low, high, label = _NOT_PUBLIC_V4[bisect.bisect_right(_NOT_PUBLIC_V4_STARTS, quad) - 1]
+        low, high, label = _NOT_PUBLIC_V4[bisect_right(_NOT_PUBLIC_V4_STARTS, quad) - 1]
         return ("", label) if low <= quad <= high else (text, "")
     try:
         address = ipaddress.ip_address(text)
