@@ -36,6 +36,8 @@ LEAKS: Dict[str, List[str]] = {
         "phone Mali Orange Money @",
         "phone Burkina Moov Money @",
         "phone Setswana label @",
+        "phone near Arabic WhatsApp number @",
+        "phone near Numero Orange @",
     ],
     "id": [
         "id Kuwait civil id @",
@@ -52,6 +54,9 @@ LEAKS: Dict[str, List[str]] = {
         "id Albania personal number lower @",
         "id Bahrain CPR Arabic @",
         "id Oman civil Arabic @",
+        "id near Albania capitals in a path @ url path",
+        "id near Jordan English label @",
+        "id near Bangladesh NID Bengali digits label @",
         "id leaf Kuwait civil id @ custom property",
         "id leaf Kuwait civil id @ text around it",
         "id leaf Kuwait civil id @ page title",
@@ -77,6 +82,11 @@ LEAKS: Dict[str, List[str]] = {
         "postal Windhoek erf @",
         "postal Maseru ha @",
         "postal Arabic P.O. box @",
+        "postal near Lome BP @",
+        "postal near Cotonou BP @",
+        "postal near Gaborone private bag @",
+        "postal near Doha zone no commas @",
+        "postal near Muscat Arabic way @",
     ],
     "name": [
         "name Arabic label nasab @",
@@ -99,6 +109,12 @@ LEAKS: Dict[str, List[str]] = {
         "name order note @",
         "name Bengali label near miss @",
         "name Nepali label near miss @",
+        "name near I'm from @ url path",
+        "name near my name is @ url path",
+        "name near je suis lower @ url path",
+        "name near mon nom est @",
+        "name near lower case after label @",
+        "name near Nepali my name @ url path",
         "name leaf Arabic label @ text around it",
     ],
     "mail": [
@@ -139,6 +155,8 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     ],
     "an honorific and a name with no mark around them": [
         "name chiefly title Ghana @",
+        "name near chiefly Togbe @",
+        "name near Sheikh @",
     ],
 }
 
@@ -149,6 +167,8 @@ DROPPED: Dict[str, List[str]] = {
         "near misses Name: Gold Edition @ content_name",
         "near misses Name: Kente Deluxe @ page title",
         "near misses Name: Kente Deluxe @ content_name",
+        "near misses Recipient: Gift Box @ page title",
+        "near misses Recipient: Gift Box @ content_name",
     ],
 }
 
