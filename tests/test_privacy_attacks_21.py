@@ -1,0 +1,192 @@
+"""A twenty-first outside attack (tests/privacy_attack_cases_21.py, written from the README's promises without reading
+the gate's code nor the earlier attacks' cases): shoppers in Doha, Kuwait City, Muscat, Manama, Khartoum and Tripoli,
+in Accra, Freetown, Monrovia, Bamako, Niamey, Ouagadougou, Conakry, Lomé and Cotonou, in Antananarivo, Port Louis,
+Victoria, Moroni, Windhoek, Gaborone, Maseru and Mbabane: their phones in local layouts, digits and number words,
+mobile-money texts, ids after their labels, addresses and names as they write them; data as help-desk, CRM,
+shop-admin and file tools leak it (ticket subjects, file names, vCards, signatures, invoices, CSV rows, log lines);
+near misses of the newest rules, in the leaves of Meta's payload the README maps, in Meta's own fields and in the
+fields whose failure is an `Err`, run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence); ordinary shop data that the gate drops today
+is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_21 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    "phone": [
+        "phone Bahrain WhatsApp Arabic @",
+        "phone Arabic number words @",
+        "phone Kuwait نقال label @",
+        "phone Mauritius Creole label @",
+        "phone Eswatini siSwati label @",
+        "phone Mali Orange Money @",
+        "phone Burkina Moov Money @",
+        "phone Setswana label @",
+        "phone near Arabic WhatsApp number @",
+        "phone near Numero Orange @",
+    ],
+    "id": [
+        "id Kuwait civil id @",
+        "id Oman civil number @",
+        "id Libya national number @",
+        "id Ghana Card alone @",
+        "id Mali NINA @",
+        "id Benin NPI @",
+        "id Benin NPI French @",
+        "id Malagasy CIN label @",
+        "id Mauritius NIC @",
+        "id Botswana Omang @",
+        "id Belarus layout lower @",
+        "id Albania personal number lower @",
+        "id Bahrain CPR Arabic @",
+        "id Oman civil Arabic @",
+        "id near Albania capitals in a path @ url path",
+        "id near Jordan English label @",
+        "id near Bangladesh NID Bengali digits label @",
+        "id leaf Kuwait civil id @ custom property",
+        "id leaf Kuwait civil id @ text around it",
+        "id leaf Kuwait civil id @ page title",
+        "id leaf Kuwait civil id @ url path",
+        "id leaf Kuwait civil id @ url query value",
+        "id leaf Kuwait civil id @ utm_campaign",
+        "id leaf Kuwait civil id @ fragment",
+        "id leaf Kuwait civil id @ referrer",
+        "id leaf Kuwait civil id @ search_string",
+        "id leaf Kuwait civil id @ contents title",
+        "id leaf Kuwait civil id @ contents brand",
+        "id leaf Kuwait civil id @ contents category",
+        "id leaf Kuwait civil id @ json property",
+        "id leaf Kuwait civil id @ page name",
+        "id leaf Kuwait civil id @ content_name",
+    ],
+    "postal": [
+        "postal Khartoum block house @",
+        "postal Accra digital address @",
+        "postal Cotonou carre @",
+        "postal Antananarivo lot @",
+        "postal Gaborone plot @",
+        "postal Windhoek erf @",
+        "postal Maseru ha @",
+        "postal Arabic P.O. box @",
+        "postal near Lome BP @",
+        "postal near Cotonou BP @",
+        "postal near Gaborone private bag @",
+        "postal near Doha zone no commas @",
+        "postal near Muscat Arabic way @",
+    ],
+    "name": [
+        "name Arabic label nasab @",
+        "name Twi self-introduction @",
+        "name Ewe self-introduction @",
+        "name Hausa self-introduction @",
+        "name Bambara self-introduction @",
+        "name Moore self-introduction @",
+        "name Krio self-introduction @",
+        "name Fon label @",
+        "name Malagasy label @",
+        "name Mauritian Creole @",
+        "name Seychellois Creole @",
+        "name Setswana label @",
+        "name Sesotho label @",
+        "name siSwati label @",
+        "name Oshiwambo label @",
+        "name Setswana I am @",
+        "name chat transcript @",
+        "name order note @",
+        "name Bengali label near miss @",
+        "name Nepali label near miss @",
+        "name near I'm from @ url path",
+        "name near my name is @ url path",
+        "name near je suis lower @ url path",
+        "name near mon nom est @",
+        "name near lower case after label @",
+        "name near Nepali my name @ url path",
+        "name leaf Arabic label @ text around it",
+    ],
+    "mail": [
+        "mail file name @ custom property",
+        "mail file name @ page title",
+    ],
+    "key": [
+        "key momo_number:",
+        "key numero_orange_money:",
+        "key wave_number:",
+        "key civil_id:",
+        "key nina:",
+        "key npi:",
+        "key omang_number:",
+        "key karatra_manondro:",
+        "key anarana:",
+        "key leina:",
+        "key lebitso:",
+        "key naam_en_van:",
+    ],
+    "meta": [
+        "meta lead_id Libya mobile",
+    ],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    "a national number of fewer than nine digits alone, without a label, key or country code": [
+        "phone Mali pairs @",
+    ],
+    "a person's name written without a salutation or a personal label before it": [
+        "name kunya alone @",
+        "name ticket subject @",
+        "name scan file name @",
+        "name upload path @",
+        "name calendar invite @",
+        "name alt text @",
+    ],
+    "an honorific and a name with no mark around them": [
+        "name chiefly title Ghana @",
+        "name near chiefly Togbe @",
+        "name near Sheikh @",
+    ],
+}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    "capitalized words after a personal label (accepted by the README)": [
+        "near misses Name: Gold Edition @ page title",
+        "near misses Name: Gold Edition @ content_name",
+        "near misses Name: Kente Deluxe @ page title",
+        "near misses Name: Kente Deluxe @ content_name",
+        "near misses Recipient: Gift Box @ page title",
+        "near misses Recipient: Gift Box @ content_name",
+    ],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "twenty-first", NOT_CLAIMED))
+def test_no_twenty_first_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_twenty_first_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert len(names) >= 400
+    assert sorted({name.split(" ")[0] for name in names}) == ["err", "id", "key", "mail", "meta", "name", "phone",
+                                                              "postal"]
+    assert len(ORDINARY) >= 150
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "twenty-first"))
+def test_ordinary_shop_data_of_the_twenty_first_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
