@@ -55,7 +55,8 @@ _INTRODUCTIONS = {
         "French opening": "Je suis", "Portuguese": "sou o|Sou o|sou a|Sou a",
     },
     # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
-    "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini"},
+    "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
+                                                          "Setswana": "ke nna|Ke nna"},
     "before one word": {
         "English": "my name is|My name is", "Spanish": "me llamo|Me llamo|mi nombre es|Mi nombre es",
         "French": "je m'appelle|Je m'appelle|je m’appelle|Je m’appelle",
@@ -67,6 +68,12 @@ _INTRODUCTIONS = {
         "Shona": "zita rangu ndinonzi|Zita rangu ndinonzi|zita rangu ndi|Zita rangu ndi",
         "Bemba": "ishina lyandi ni|Ishina lyandi ni", "Kyrgyz": "менин атым|Менин атым",
         "Russian": "меня зовут|Меня зовут",
+        # twenty-first attack: West Africa and the Indian Ocean ("my name is", "I am called", as written)
+        "English, of another": "her name is|Her name is|his name is|His name is",
+        "French, formal": "mon nom est|Mon nom est", "Twi": "me din de|Me din de", "Krio": "mi nem na|Mi nem na",
+        "Ewe": "ŋkɔnye nye|Ŋkɔnye nye", "Hausa": "sunana|Sunana", "Bambara": "n tɔgɔ ye|N tɔgɔ ye",
+        "Mooré": "mam yʋʋr la|Mam yʋʋr la", "Mauritian Creole": "mo apel|Mo apel",
+        "Seychellois Creole": "mon apel|Mon apel",
     },
 }
 
@@ -86,7 +93,8 @@ _INTRODUCED_ALONE = re.compile(f"{_CLAUSE}(?:{_phrases('before a full name, open
 _INTRODUCED_ONE = re.compile(f"{_OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}(?:{_FULL_NAME}|{_WORD}){_END}")
 # The cues of both, for one scan in C first.
 _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
-                                "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi|atыm |зobyt ")
+                                "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi|atыm |зobyt "
+                                "|[Kk]e nna |nom est |din de |nem na |nye |unana |ɔgɔ ye |ʋʋr la |apel ")
 # In a script without capitals (Devanagari, Bengali), "my name" opening the text or a clause, then one to three words
 # of its script ending the text or a clause, the copula `हो` after them or not (`मेरो नाम राम बहादुर थापा हो`,
 # `আমার নাম রহিম উদ্দিন`): lexicon data by language, read as folded (Nepali's `मेरो`; Hindi's `मेरा` opens film titles).
@@ -207,6 +215,7 @@ def cued(form: str) -> bool:
     return (" " in form or "\t" in form) and (
         "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
         or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form or "Sra" in form
+        or "unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
         or _crm_cued(form)
         or not form.isascii() and ("नाम" in form or "নাম" in form or "зobyt" in form)  # (with no `m ` nor capital)
         or not form.istitle() and _NEW_CUES.search(form) is not None)  # (a title's words all open in capitals)

@@ -621,6 +621,12 @@ NAME_TOKENS |= frozenset(_NAME_WORDS_20 + _ALONE_NAME_LABELS_20)
 _MORE_TOKENS += _NAMES_20 + "ठेगाना ঠিকানা дарек суроға tazkira تذکره".split()
 ID_ABBREVIATIONS |= frozenset(["nuit"])
 
+# Name words of the twenty-first attack's forms (West and Southern Africa, the Indian Ocean), as `name` is (personal
+# alone or with a person qualifier): Setswana `leina`, Sesotho `lebitso`, siSwati `libito`, Oshiwambo `edhina`, Fon
+# `nyikɔ`, Malagasy `anarana`.
+_NAME_WORDS_21 = "leina lebitso libito edhina nyikɔ anarana".split()
+NAME_TOKENS |= frozenset(_NAME_WORDS_21)
+
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
 _SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
