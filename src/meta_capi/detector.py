@@ -1393,6 +1393,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     found = postal.reason(form, _personal_label, segments, names_a_person) if cued else found
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first)
     found = found or ("" if id_like or segments or not named_in_text.cued(form) else named_in_text.reason(form))
+    # (in a URL path, whose segments are lines, only a self-introduction: a sentence no slug or title writes)
+    found = found or ("" if id_like or not segments or " " not in form else named_in_text.introduced_reason(form))
     if found or not other_readings:
         return found
     # (inline: most values hold no shape of another reading, and pay no call)

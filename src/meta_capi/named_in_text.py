@@ -239,6 +239,16 @@ def _handed(form: str) -> bool:
                for match in _HANDED_OPENING.finditer(form))
 
 
+def introduced_reason(form: str) -> str:
+    """PERSON_NAME when canonical `form`, a URL path with a line break for each `/`, holds a self-introduction and a
+    name (the layouts above read in a path: a sentence, not a slug's words), or ""."""
+    if _INTRODUCTION_CUES.search(form) is not None and _introduced(form):
+        return PERSON_NAME
+    if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
+        return PERSON_NAME
+    return ""
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""

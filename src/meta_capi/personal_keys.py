@@ -626,6 +626,9 @@ ID_ABBREVIATIONS |= frozenset(["nuit"])
 # `nyikɔ`, Malagasy `anarana`.
 _NAME_WORDS_21 = "leina lebitso libito edhina nyikɔ anarana".split()
 NAME_TOKENS |= frozenset(_NAME_WORDS_21)
+# Who buys, in the genitive the Bengali and Nepali forms write before their name word ("customer's name": `গ্রাহকের
+# নাম`, `ग्राहकको नाम`), a person qualifier as `customer` is; and the customer in the nominative.
+PERSON_QUALIFIERS |= frozenset("গ্রাহকের গ্রাহক ग्राहकको ग्राहक ग्राहकका".split())
 
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.

@@ -1107,6 +1107,10 @@ _PATRONYMIC_END = re.compile(f"[ \\t]{_PATRONYMIC}$")
 # label and its colon after a blank (`收货人：王小明 备注：…`, `Name: Anna Smith Tel: …`).
 # A label's letters: any script's, an Indic vowel sign (`नाम`), an apostrophe inside (Ukrainian `Ім'я`).
 _LABEL_LETTER = f"(?:[^\\W\\d_]|[\\u0900-\\u0963\\u0970-\\u0dff{_SCRIPT_MARKS}]|(?<=[^\\W\\d_])['’](?=[^\\W\\d_]))"
+# The particles of an Arabic name's lineage (`بن`, `بنت`: son, daughter of; `آل`: the family of), not counted among
+# its one to three words (`الاسم: محمد بن راشد آل ثاني`; twenty-first attack): as written and as folded.
+_ANY_CASE_PARTICLE = ("(?:(?:" + "|".join(sorted({canonical(word)[0] for word in ["بن", "بنت", "ابن", "آل", "ال"]},
+                                                 key=len, reverse=True)) + ")[ \\t]{1,3})?")
 # A word in capitals (a family name as forms write it: `NGONO`).
 _IN_CAPITALS = r"[A-Z][A-Z'’\-]{1,29}"
 # After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
@@ -1120,7 +1124,8 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ 
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:{_IN_CAPITALS}[ \\t]{{1,3}}){{0,3}}{_IN_CAPITALS})"
-                       f"|((?:(?:{_ANY_CASE_INITIAL}|{_ANY_CASE_WORD})[ \\t]{{1,3}}){{0,2}}{_ANY_CASE_WORD})"
+                       f"|((?:(?:{_ANY_CASE_INITIAL}|{_ANY_CASE_WORD})[ \\t]{{1,3}}{_ANY_CASE_PARTICLE}){{0,2}}"
+                       f"{_ANY_CASE_WORD})"
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,3}}{_PATRONYMIC}))"
                        f"[ \\t]{{0,3}}"
                        f"(?=$|[,;\\n|\"]|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}"
