@@ -53,6 +53,8 @@ _INTRODUCTIONS = {
         "Spanish": "soy", "French": "je suis", "Haitian Creole": "mwen se|Mwen se", "Fijian": "au o|Au o",
         # (twentieth attack: the phrase opening the text with its capital too)
         "French opening": "Je suis", "Portuguese": "sou o|Sou o|sou a|Sou a",
+        # (twenty-first attack: the whole text `Mon nom est Personne` is a film's title)
+        "French, formal": "mon nom est|Mon nom est",
     },
     # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
     "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
@@ -68,12 +70,16 @@ _INTRODUCTIONS = {
         "Shona": "zita rangu ndinonzi|Zita rangu ndinonzi|zita rangu ndi|Zita rangu ndi",
         "Bemba": "ishina lyandi ni|Ishina lyandi ni", "Kyrgyz": "менин атым|Менин атым",
         "Russian": "меня зовут|Меня зовут",
-        # twenty-first attack: West Africa and the Indian Ocean ("my name is", "I am called", as written)
+        # twenty-first attack: of another person, in a note ("her name is")
         "English, of another": "her name is|Her name is|his name is|His name is",
-        "French, formal": "mon nom est|Mon nom est", "Twi": "me din de|Me din de", "Krio": "mi nem na|Mi nem na",
-        "Ewe": "ŋkɔnye nye|Ŋkɔnye nye", "Hausa": "sunana|Sunana", "Bambara": "n tɔgɔ ye|N tɔgɔ ye",
-        "Mooré": "mam yʋʋr la|Mam yʋʋr la", "Mauritian Creole": "mo apel|Mo apel",
-        "Seychellois Creole": "mon apel|Mon apel",
+    },
+    # twenty-first attack: West Africa and the Indian Ocean ("my name is", "I am called", as written), before a full
+    # name opening a clause; as the whole text only a given and a family name, two words (`Sunana Abdoulaye Maïga`;
+    # not a title's one word or three: `Me din de Kente`, `Sunana Kasuwa Market Bag`)
+    "before a full name, opening a clause, alone as two words": {
+        "Twi": "me din de|Me din de", "Krio": "mi nem na|Mi nem na", "Ewe": "ŋkɔnye nye|Ŋkɔnye nye",
+        "Hausa": "sunana|Sunana", "Bambara": "n tɔgɔ ye|N tɔgɔ ye", "Mooré": "mam yʋʋr la|Mam yʋʋr la",
+        "Mauritian Creole": "mo apel|Mo apel", "Seychellois Creole": "mon apel|Mon apel",
     },
 }
 
@@ -90,6 +96,8 @@ _INTRODUCED = re.compile(f"(?:{_OPENS}(?:{_phrases('before a full name')})|{_CLA
                          f"(?:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}{_FULL_NAME}{_END}")
 _INTRODUCED_ALONE = re.compile(f"{_CLAUSE}(?:{_phrases('before a full name, opening a clause, even alone')})"
                                f"[ \\t]{{1,3}}{_FULL_NAME}{_END}")
+_INTRODUCED_PAIR = re.compile(f"{_CLAUSE}(?:{_phrases('before a full name, opening a clause, alone as two words')})"
+                              f"[ \\t]{{1,3}}({_FULL_NAME}){_END}")
 _INTRODUCED_ONE = re.compile(f"{_OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}(?:{_FULL_NAME}|{_WORD}){_END}")
 # The cues of both, for one scan in C first.
 _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
@@ -226,7 +234,9 @@ def _introduced(form: str) -> bool:
     (`I Am Legend Blu-ray`), not a sentence: a person introducing themself goes on, or ends on a mark."""
     if _INTRODUCED_ONE.search(form) is not None or _INTRODUCED_ALONE.search(form) is not None:
         return True
-    return any(match.start() > 0 or match.end() < len(form) for match in _INTRODUCED.finditer(form))
+    return any(match.start() > 0 or match.end() < len(form) for match in _INTRODUCED.finditer(form)) or any(
+        match.start() > 0 or match.end() < len(form) or len(match.group(1).split()) == 2
+        for match in _INTRODUCED_PAIR.finditer(form))
 
 
 def _handed(form: str) -> bool:
