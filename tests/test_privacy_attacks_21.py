@@ -90,8 +90,7 @@ LEAKS: Dict[str, List[str]] = {
     ],
     "name": [
         "name chat transcript @",
-        "name near mon nom est @ custom property",
-        "name near mon nom est @ page title",
+        "name near mon nom est @",
         "name near lower case after label @",
         "name leaf Arabic label @ text around it",
     ],

@@ -251,8 +251,10 @@ def _handed(form: str) -> bool:
 
 def introduced_reason(form: str) -> str:
     """PERSON_NAME when canonical `form`, a URL path with a line break for each `/`, holds a self-introduction and a
-    name (the layouts above read in a path: a sentence, not a slug's words), or ""."""
-    if _INTRODUCTION_CUES.search(form) is not None and _introduced(form):
+    name (the layouts above read in a path: a sentence, not a slug's words; each segment read as a whole text, so
+    that a title's segment stays a title: `/books/Mon nom est Personne Novel`), or ""."""
+    if _INTRODUCTION_CUES.search(form) is not None and any(
+            _introduced(segment) for segment in form.split("\n") if " " in segment or "\t" in segment):
         return PERSON_NAME
     if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
         return PERSON_NAME
