@@ -100,3 +100,23 @@ def test_a_name_after_an_arabic_bengali_or_nepali_label_is_a_name(value):
 ])
 def test_a_product_after_a_label_naming_a_product_or_with_many_words_is_ordinary(value):
     assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", [
+    "customer name: nana yaa asantewaa",
+    "full name: kwame mensah",
+    "Ref 12; customer name: nana yaa asantewaa, paid",
+])
+def test_words_in_lower_case_after_a_label_naming_a_persons_name_are_a_name(value):
+    assert detector.reason(value) == PERSON_NAME
+
+
+@pytest.mark.parametrize("value", [
+    "product name: classic tee",
+    "first name: guest",
+    "name: blue sneakers",
+    "file name: my holiday pics",
+    "customer name: nana yaa asantewaa and her kente order",
+])
+def test_words_in_lower_case_after_another_label_or_going_on_are_ordinary(value):
+    assert detector.reason(value) == ""

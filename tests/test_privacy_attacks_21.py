@@ -91,7 +91,6 @@ LEAKS: Dict[str, List[str]] = {
     "name": [
         "name chat transcript @",
         "name near mon nom est @",
-        "name near lower case after label @",
         "name leaf Arabic label @ text around it",
     ],
     "mail": [

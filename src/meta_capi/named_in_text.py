@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from .canonical import canonical
+from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
 from .postal import _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, PERSON_NAME
 
 # What ends a name in a sentence: the text's end, a mark, or blanks and a lower-case word.
@@ -213,6 +214,24 @@ def _signed_caseless(form: str) -> bool:
 _NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")
 
 
+# A label in Latin letters naming a person's name, a name word of the key lexicon after a person qualifier (`customer
+# name`, `full name`; twenty-first attack), opening the text, a line or a field, its colon, then two or three words
+# in lower case, as a chat or a form typed them, ending the text or the field (`customer name: nana yaa asantewaa`;
+# not `product name: classic tee`, nor one word: `first name: guest`).
+_LOWER_LABELLED = re.compile(r"(?:^|(?<=[\n;|\"])|(?<=[,.?!][ \t]))[ \t]{0,3}"
+                             r"([A-Za-z]{2,20}(?:[ \t_\-][A-Za-z]{2,20}){1,2})[ \t]{0,3}:[ \t]{1,3}"
+                             r"[a-z][a-z'’\-]{1,29}(?:[ \t]{1,3}[a-z][a-z'’\-]{1,29}){1,2}[ \t]{0,3}(?=$|[,;\n|\"])")
+
+
+def _lower_labelled(form: str) -> bool:
+    """Whether `form` holds a label naming a person's name and words in lower case after it (_LOWER_LABELLED)."""
+    for match in _LOWER_LABELLED.finditer(form):
+        tokens = key_tokens(match.group(1))
+        if tokens and tokens[-1] in NAME_TOKENS and any(token in PERSON_QUALIFIERS for token in tokens[:-1]):
+            return True
+    return False
+
+
 def _crm_cued(form: str) -> bool:
     return ":" in form and ("contact" in form or "prospect" in form)  # (_CRM_NAMED's words)
 
@@ -224,6 +243,7 @@ def cued(form: str) -> bool:
         "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
         or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form or "Sra" in form
         or "unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
+        or "ame" in form and ":" in form  # (a label naming a person's name before words in lower case)
         or _crm_cued(form)
         or not form.isascii() and ("नाम" in form or "নাম" in form or "зobyt" in form)  # (with no `m ` nor capital)
         or not form.istitle() and _NEW_CUES.search(form) is not None)  # (a title's words all open in capitals)
@@ -256,6 +276,8 @@ def introduced_reason(form: str) -> str:
     if _INTRODUCTION_CUES.search(form) is not None and any(
             _introduced(segment) for segment in form.split("\n") if " " in segment or "\t" in segment):
         return PERSON_NAME
+    if "ame" in form and ":" in form and _lower_labelled(form):  # (a field's layout: a segment ends it)
+        return PERSON_NAME
     if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
         return PERSON_NAME
     return ""
@@ -271,6 +293,8 @@ def reason(form: str) -> str:
     if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)
         return PERSON_NAME
     if _HAND_OVER_CUES.search(form) is not None and _handed(form):
+        return PERSON_NAME
+    if "ame" in form and ":" in form and _lower_labelled(form):
         return PERSON_NAME
     if _crm_cued(form) and any(_a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
