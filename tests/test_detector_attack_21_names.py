@@ -120,3 +120,16 @@ def test_words_in_lower_case_after_a_label_naming_a_persons_name_are_a_name(valu
 ])
 def test_words_in_lower_case_after_another_label_or_going_on_are_ordinary(value):
     assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize(("value", "verdict"), [
+    ("[10:02] Customer (Yaw Boateng): where is my order?", PERSON_NAME),
+    ("customer (Yaw Boateng): hi", PERSON_NAME),
+    ("Guest (Ama Serwaa Asante): is it in stock?", PERSON_NAME),
+    ("Customer (Service Desk): hi", ""),
+    ("Agent (Bot): hello", ""),
+    ("Size (EU 42): fits", ""),
+    ("Customer (Yaw Boateng) said", ""),
+])
+def test_a_chat_transcripts_speaker_named_in_brackets_before_the_colon_is_a_name(value, verdict):
+    assert detector.reason(value) == verdict

@@ -89,7 +89,6 @@ LEAKS: Dict[str, List[str]] = {
         "postal near Muscat Arabic way @",
     ],
     "name": [
-        "name chat transcript @",
         "name near mon nom est @",
         "name leaf Arabic label @ text around it",
     ],

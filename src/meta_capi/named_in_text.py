@@ -232,6 +232,12 @@ def _lower_labelled(form: str) -> bool:
     return False
 
 
+# A chat transcript's speaker: a word for a person (_PERSON_WORDS, in any case) and their full name in brackets before
+# the colon of the line they said (`[10:02] Customer (Yaw Boateng): where is my order?`; twenty-first attack; not an
+# agent's or a shop's: `Agent (Bot):`, `Customer (Service Desk):`).
+_SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor)[ \\t]{{0,3}}\\(({_FULL_NAME})\\)[ \\t]{{0,3}}:")
+
+
 def _crm_cued(form: str) -> bool:
     return ":" in form and ("contact" in form or "prospect" in form)  # (_CRM_NAMED's words)
 
@@ -244,6 +250,7 @@ def cued(form: str) -> bool:
         or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form or "Sra" in form
         or "unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
         or "ame" in form and ":" in form  # (a label naming a person's name before words in lower case)
+        or "):" in form  # (a chat transcript's speaker)
         or _crm_cued(form)
         or not form.isascii() and ("नाम" in form or "নাম" in form or "зobyt" in form)  # (with no `m ` nor capital)
         or not form.istitle() and _NEW_CUES.search(form) is not None)  # (a title's words all open in capitals)
@@ -295,6 +302,8 @@ def reason(form: str) -> str:
     if _HAND_OVER_CUES.search(form) is not None and _handed(form):
         return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):
+        return PERSON_NAME
+    if "):" in form and any(_a_person(match.group(1)) for match in _SPEAKER.finditer(form)):
         return PERSON_NAME
     if _crm_cued(form) and any(_a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
