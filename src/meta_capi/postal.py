@@ -683,6 +683,7 @@ _DISTRICT_KIND = {
     # (twentieth attack) a microdistrict in Bishkek and Dushanbe, a ward in Kathmandu, a district in Kabul
     "Russian, Kyrgyz and Tajik": "микрорайон|мкр|мкр.", "English (Nepal)": "ward", "Nepali": "वडा नं.|वडा",
     "Dari and Pashto": "ناحیه",
+    "English (Sudan, Kuwait; twenty-first attack)": "block",
 }
 # A plot's section or lot by its number (Papua New Guinea, Tonga: `Section 23, Allotment 7`), only beside a home's
 # unit (`Lot 3, Lot 4` is an auction's).
@@ -694,6 +695,8 @@ _NAMED_FIRST_KIND = {
     "English": "bldg.", "Croatian and Serbian landmarks": "kod|pored",
     # (twentieth attack) a street, a lane, a road or a quarter in Kabul, a street or an avenue in Dushanbe
     "Dari and Pashto": "سرک|کوچه|جاده|کارته", "Tajik": "кӯчаи|хиёбони",
+    # (twenty-first attack) a way in Muscat (`سكة ٢٧١٩`), a village in Lesotho (`Ha Thetsane`)
+    "Arabic (Oman)": "سكة", "Sesotho": "ha",
 }
 # A street by its word after its name (maybe an ordinal before it: Sinhala `2 වන පටුමග`, the second lane), its number
 # after it or not; the English words only with a number (`KG 11 Ave`, `Street 51`); Burmese glues the word to the
@@ -754,7 +757,11 @@ _OPENING_UNIT_KIND = {"English": "plot|house|allotment", "English (Zimbabwe)": "
 # (twentieth attack) a plot or a stand by its number after a label's colon, then a place (one to three words: _PLACE)
 # and a comma, whatever follows (`Deliver to: Plot 5028, Kabulonga, leave with the guard`)
 _LABELLED_UNIT_KIND = {"English (Zambia, Zimbabwe)": "plot|stand|allotment"}
-_LOCAL_OPENING_UNIT_KIND = {"Fijian": "vale", "Kreyol": "kay", "Croatian": "stan|kuća", "Albanian": "pallati"}
+_LOCAL_OPENING_UNIT_KIND = {"Fijian": "vale", "Kreyol": "kay", "Croatian": "stan|kuća", "Albanian": "pallati",
+                            "French (Benin; twenty-first attack)": "carré"}
+# (twenty-first attack) a plot named by a word no other text opens on with a number (an erf in Namibia and South
+# Africa), then a place of one to three words ending the field (`Erf 1234, Klein Windhoek`)
+_PLOT_PLACE_KIND = {"Afrikaans and English (Namibia, South Africa)": "erf"}
 _OPENING_NUMBER = r"(?:[ \t]{1,3}(?i:no|br)\.?)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?,[ \t]{1,3}"
 _PLACE = f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD}"
 _PLOT_OPENING = re.compile(
@@ -765,12 +772,19 @@ _PLOT_OPENING = re.compile(
     f"{_PLACE}(?:[ \\t]{{1,3}}[0-9]{{1,3}})?),[ \\t]{{1,3}}{_NAME_WORD}"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))"
     f"|(?<=:)[ \\t]{{0,3}}{_any_case(_LABELLED_UNIT_KIND, separator='|')}{_OPENING_NUMBER}{_PLACE}"
-    f"[ \\t]{{0,3}},")
+    f"[ \\t]{{0,3}},"
+    # (twenty-first attack) a plot's long number (three digits or more: a box set's seasons are few) before a place
+    # of one word numbered in its town (`Plot 12345, Extension 9, Gaborone`)
+    f"|(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})(?:{_any_case(_OPENING_UNIT_KIND, separator='|')})"
+    f"(?:[ \\t]{{1,3}}(?i:no)\\.?)?[ \\t]{{0,3}}[0-9]{{3,5}},[ \\t]{{1,3}}{_NAME_WORD}[ \\t]{{1,3}}[0-9]{{1,3}},[ \\t]{{1,3}}"
+    f"{_NAME_WORD}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))"
+    f"|(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})(?:{_any_case(_PLOT_PLACE_KIND, separator='|')})[ \\t]{{0,3}}[0-9]{{1,6}},"
+    f"[ \\t]{{1,3}}{_PLACE}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))")
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
 # (`d.` and Turkmen `öý`, `oy` in this form, end or hold too many words to be cues: the flat's `kv.` and the house's
 # `jaý` beside them are)
-_KIND_CUE = re.compile("|".join(map(re.escape, [word for word in _lexicon_words(_HOUSE_KIND, _FLAT_KIND, separator="|")
-                                                if word not in ("d.", "oy")])))
+_KIND_CUE = re.compile("|".join(map(re.escape, [word for word in _lexicon_words(
+    _HOUSE_KIND, _FLAT_KIND, _LOCAL_OPENING_UNIT_KIND, _PLOT_PLACE_KIND, separator="|") if word not in ("d.", "oy")])))
 
 
 def _kind_lines(address: str) -> bool:
