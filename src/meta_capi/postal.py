@@ -933,9 +933,10 @@ def _unmarked_lines(address: str) -> bool:
         ":" in lower and "-" in lower and _DIGITAL_ADDRESS.search(lower) is not None)
 
 
-# A whole id written as a street line and its town (`Ilica 242, Zagreb`): a name of one to three words, a house's
-# number, a comma, a town of one to three words; an id is a code, and no code reads so.
-_ID_STREET = re.compile(f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}{_NOT_A_YEAR}[0-9]{{1,4}}[A-Za-z]?(?:/[0-9]{{1,4}})?,"
+# A whole id written as a street line and its town (`Ilica 242, Zagreb`): a name of one or two words, a house's
+# number, a comma, a town of one to three words; an id is a code, and no code reads so (a phrase of more words
+# before the number, `Pick-Up At Stand 12, Market`, is a note's).
+_ID_STREET = re.compile(f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,2}}{_NOT_A_YEAR}[0-9]{{1,4}}[A-Za-z]?(?:/[0-9]{{1,4}})?,"
                         f"[ \\t]{{1,3}}{_NAME_WORD}(?:[ \\t]{{1,3}}{_NAME_WORD}){{0,2}}")
 
 
