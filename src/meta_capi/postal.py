@@ -776,7 +776,8 @@ _PLOT_OPENING = re.compile(
     # (twenty-first attack) a plot's long number (three digits or more: a box set's seasons are few) before a place
     # of one word numbered in its town (`Plot 12345, Extension 9, Gaborone`)
     f"|(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})(?:{_any_case(_OPENING_UNIT_KIND, separator='|')})"
-    f"(?:[ \\t]{{1,3}}(?i:no)\\.?)?[ \\t]{{0,3}}[0-9]{{3,5}},[ \\t]{{1,3}}{_NAME_WORD}[ \\t]{{1,3}}[0-9]{{1,3}},[ \\t]{{1,3}}"
+    f"(?:[ \\t]{{1,3}}(?i:no)\\.?)?[ \\t]{{0,3}}[0-9]{{3,5}},[ \\t]{{1,3}}{_NAME_WORD}[ \\t]{{1,3}}[0-9]{{1,3}},"
+    f"[ \\t]{{1,3}}"
     f"{_NAME_WORD}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))"
     f"|(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})(?:{_any_case(_PLOT_PLACE_KIND, separator='|')})[ \\t]{{0,3}}[0-9]{{1,6}},"
     f"[ \\t]{{1,3}}{_PLACE}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))")
@@ -892,10 +893,11 @@ def _twentieth_lines(address: str) -> bool:
 
 # Layouts of the twenty-first attack (Lomé, Cotonou, Kuwait, Doha, Antananarivo, Accra) written with no mark
 # ending their parts, each behind a substring it needs (unmarked_cued): a post office box by its word and number,
-# then its town, one word, ending the field (not `BP 1234 Engine Oil`) (`BP 1234 Lomé`, `ص.ب ١٢٣٤٥ الكويت`); a zone, a street and a building by their
-# numbers in this order (Qatar's blue plate: `Zone 66 Street 950 Building 12`); a lot of Antananarivo by its code,
-# a Roman numeral first, then its quarter (`Lot II M 45 Bis Antanimena`); a Ghana digital address after a label
-# naming an address or a place and its colon, ending the field (`GhanaPost GPS: GA-123-4567`).
+# then its town, one word, ending the field (`BP 1234 Lomé`, `ص.ب ١٢٣٤٥ الكويت`;
+# not `BP 1234 Engine Oil`); a zone, a street and a building by their numbers in this order (Qatar's blue plate:
+# `Zone 66 Street 950 Building 12`); a lot of Antananarivo by its code, a Roman numeral first, then its quarter
+# (`Lot II M 45 Bis Antanimena`); a Ghana digital address after a label naming an address or a place and its colon,
+# ending the field (`GhanaPost GPS: GA-123-4567`).
 _ZONE_KIND = {"English (Qatar)": "zone", "Arabic (Qatar)": "المنطقة"}
 _ADDRESS_CODE_LABEL_KIND = {"English": "gps|digital address|ghanapost|ghana post|address|location",
                             "French": "adresse|adresse numerique"}
@@ -906,7 +908,8 @@ _UNMARKED_LINES = re.compile(
     f"|(?<![\\w-])Lot[ \\t]{{1,3}}[IVX]{{1,4}}(?:[ \\t]?[A-Z]{{1,2}})?[ \\t]{{1,3}}[0-9]{{1,4}}"
     f"(?:[ \\t]{{1,3}}(?i:bis|ter)|[ \\t]?[A-Z])?[ \\t]{{1,3}}{_NAME_WORD}{_TOWN_END}")
 _ZONE_LINE = re.compile(
-    f"{_numbered(_kind_words(_ZONE_KIND))}[ \\t]{{1,3}}{_numbered(_kind_words(_STREET_NUMBERED_KIND, _NAMED_FIRST_KIND))}"
+    f"{_numbered(_kind_words(_ZONE_KIND))}[ \\t]{{1,3}}"
+    f"{_numbered(_kind_words(_STREET_NUMBERED_KIND, _NAMED_FIRST_KIND))}"
     f"[ \\t]{{1,3}}{_numbered(_kind_words(_HOUSE_KIND))}")
 _DIGITAL_ADDRESS = re.compile(f"{_kind_words(_ADDRESS_CODE_LABEL_KIND)}[^\\n\\r:]{{0,20}}:[ \\t]{{0,3}}"
                               f"[a-z]{{2}}-?[0-9]{{3,4}}-?[0-9]{{4}}(?![\\w-]){_TOWN_END}")
