@@ -1391,6 +1391,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     cued = not found and not id_like and (_postal_cued(form, segments) or not segments and (
         form[:form.find(" ")] in postal.SALUTATION_OPENERS))
     found = postal.reason(form, _personal_label, segments, names_a_person) if cued else found
+    # (an id that reads whole as a street line and its town: `, ` in C first, in ids alone)
+    found = found or (postal.POSTAL_ADDRESS if id_like and ", " in form and postal.id_street(form) else "")
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first)
     found = found or ("" if id_like or segments or not named_in_text.cued(form) else named_in_text.reason(form))
     # (in a URL path, whose segments are lines, only a self-introduction: a sentence no slug or title writes)

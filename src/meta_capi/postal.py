@@ -683,6 +683,7 @@ _DISTRICT_KIND = {
     # (twentieth attack) a microdistrict in Bishkek and Dushanbe, a ward in Kathmandu, a district in Kabul
     "Russian, Kyrgyz and Tajik": "микрорайон|мкр|мкр.", "English (Nepal)": "ward", "Nepali": "वडा नं.|वडा",
     "Dari and Pashto": "ناحیه",
+    "English (Sudan, Kuwait; twenty-first attack)": "block",
 }
 # A plot's section or lot by its number (Papua New Guinea, Tonga: `Section 23, Allotment 7`), only beside a home's
 # unit (`Lot 3, Lot 4` is an auction's).
@@ -694,6 +695,8 @@ _NAMED_FIRST_KIND = {
     "English": "bldg.", "Croatian and Serbian landmarks": "kod|pored",
     # (twentieth attack) a street, a lane, a road or a quarter in Kabul, a street or an avenue in Dushanbe
     "Dari and Pashto": "سرک|کوچه|جاده|کارته", "Tajik": "кӯчаи|хиёбони",
+    # (twenty-first attack) a way in Muscat (`سكة ٢٧١٩`), a village in Lesotho (`Ha Thetsane`)
+    "Arabic (Oman)": "سكة", "Sesotho": "ha",
 }
 # A street by its word after its name (maybe an ordinal before it: Sinhala `2 වන පටුමග`, the second lane), its number
 # after it or not; the English words only with a number (`KG 11 Ave`, `Street 51`); Burmese glues the word to the
@@ -754,7 +757,11 @@ _OPENING_UNIT_KIND = {"English": "plot|house|allotment", "English (Zimbabwe)": "
 # (twentieth attack) a plot or a stand by its number after a label's colon, then a place (one to three words: _PLACE)
 # and a comma, whatever follows (`Deliver to: Plot 5028, Kabulonga, leave with the guard`)
 _LABELLED_UNIT_KIND = {"English (Zambia, Zimbabwe)": "plot|stand|allotment"}
-_LOCAL_OPENING_UNIT_KIND = {"Fijian": "vale", "Kreyol": "kay", "Croatian": "stan|kuća", "Albanian": "pallati"}
+_LOCAL_OPENING_UNIT_KIND = {"Fijian": "vale", "Kreyol": "kay", "Croatian": "stan|kuća", "Albanian": "pallati",
+                            "French (Benin; twenty-first attack)": "carré"}
+# (twenty-first attack) a plot named by a word no other text opens on with a number (an erf in Namibia and South
+# Africa), then a place of one to three words ending the field (`Erf 1234, Klein Windhoek`)
+_PLOT_PLACE_KIND = {"Afrikaans and English (Namibia, South Africa)": "erf"}
 _OPENING_NUMBER = r"(?:[ \t]{1,3}(?i:no|br)\.?)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?,[ \t]{1,3}"
 _PLACE = f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD}"
 _PLOT_OPENING = re.compile(
@@ -765,12 +772,20 @@ _PLOT_OPENING = re.compile(
     f"{_PLACE}(?:[ \\t]{{1,3}}[0-9]{{1,3}})?),[ \\t]{{1,3}}{_NAME_WORD}"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))"
     f"|(?<=:)[ \\t]{{0,3}}{_any_case(_LABELLED_UNIT_KIND, separator='|')}{_OPENING_NUMBER}{_PLACE}"
-    f"[ \\t]{{0,3}},")
+    f"[ \\t]{{0,3}},"
+    # (twenty-first attack) a plot's long number (three digits or more: a box set's seasons are few) before a place
+    # of one word numbered in its town (`Plot 12345, Extension 9, Gaborone`)
+    f"|(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})(?:{_any_case(_OPENING_UNIT_KIND, separator='|')})"
+    f"(?:[ \\t]{{1,3}}(?i:no)\\.?)?[ \\t]{{0,3}}[0-9]{{3,5}},[ \\t]{{1,3}}{_NAME_WORD}[ \\t]{{1,3}}[0-9]{{1,3}},"
+    f"[ \\t]{{1,3}}"
+    f"{_NAME_WORD}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))"
+    f"|(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})(?:{_any_case(_PLOT_PLACE_KIND, separator='|')})[ \\t]{{0,3}}[0-9]{{1,6}},"
+    f"[ \\t]{{1,3}}{_PLACE}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))")
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
 # (`d.` and Turkmen `öý`, `oy` in this form, end or hold too many words to be cues: the flat's `kv.` and the house's
 # `jaý` beside them are)
-_KIND_CUE = re.compile("|".join(map(re.escape, [word for word in _lexicon_words(_HOUSE_KIND, _FLAT_KIND, separator="|")
-                                                if word not in ("d.", "oy")])))
+_KIND_CUE = re.compile("|".join(map(re.escape, [word for word in _lexicon_words(
+    _HOUSE_KIND, _FLAT_KIND, _LOCAL_OPENING_UNIT_KIND, _PLOT_PLACE_KIND, separator="|") if word not in ("d.", "oy")])))
 
 
 def _kind_lines(address: str) -> bool:
@@ -789,13 +804,13 @@ def _kind_lines(address: str) -> bool:
 _BOX_KIND = {
     "English": "P.O. Box|PO Box|P.O.Box|POB|PMB|Private Mail Bag|Private Bag|Locked Bag",
     "French": "BP|B.P.|Boite postale", "Spanish and Portuguese": "Apartado|Apdo.|Apartado postal|Casilla|Caixa Postal",
-    "German": "Postfach",
+    "German": "Postfach", "Arabic (twenty-first attack)": "ص.ب|ص. ب|صندوق بريد|صندوق البريد",
 }
 _BOX_WORD = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") + ("" if form.endswith(".") else "(?![^\\W\\d_])")
                      for form in sorted({spelling for line in _BOX_KIND.values() for word in line.split("|")
                                          for spelling in (canonical(word)[0], canonical(word)[0].upper())},
                                         key=len, reverse=True))
-_BOX = re.compile(f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}[0-9]{{1,6}}"
+_BOX = re.compile(f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}X?[0-9]{{1,6}}"
                   f"(?![\\w/-]|[.,][0-9]){_LINE_END}")
 # A street line and its house's number, then the crossing street or the two it stands between, maybe without a mark
 # after it (`Calle 23 #1056 entre L y M`, `Mcal. López 2847 c/ Brasilia,`): the street by its word, or named after an
@@ -874,6 +889,63 @@ def _twentieth_lines(address: str) -> bool:
     first."""
     lower = address.lower()
     return _TWENTIETH_CUE.search(lower) is not None and _TWENTIETH_LINES.search(lower) is not None
+
+
+# Layouts of the twenty-first attack (Lomé, Cotonou, Kuwait, Doha, Antananarivo, Accra) written with no mark
+# ending their parts, each behind a substring it needs (unmarked_cued): a post office box by its word and number,
+# then its town, one word, ending the field (`BP 1234 Lomé`, `ص.ب ١٢٣٤٥ الكويت`;
+# not `BP 1234 Engine Oil`); a zone, a street and a building by their numbers in this order (Qatar's blue plate:
+# `Zone 66 Street 950 Building 12`); a lot of Antananarivo by its code, a Roman numeral first, then its quarter
+# (`Lot II M 45 Bis Antanimena`); a Ghana digital address after a label naming an address or a place and its colon,
+# ending the field (`GhanaPost GPS: GA-123-4567`).
+_ZONE_KIND = {"English (Qatar)": "zone", "Arabic (Qatar)": "المنطقة"}
+_ADDRESS_CODE_LABEL_KIND = {"English": "gps|digital address|ghanapost|ghana post|address|location",
+                            "French": "adresse|adresse numerique"}
+_TOWN_END = r"(?=[ \t]{0,3}(?:$|[\n\r|\"]|[.!?](?![^\W\d_])))"
+_UNMARKED_LINES = re.compile(
+    f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}X?{_NOT_A_YEAR}[0-9]{{1,6}}"
+    f"[ \\t]{{1,3}}(?:{_NAME_WORD}|{_RTL_WORD}){_TOWN_END}"
+    f"|(?<![\\w-])Lot[ \\t]{{1,3}}[IVX]{{1,4}}(?:[ \\t]?[A-Z]{{1,2}})?[ \\t]{{1,3}}[0-9]{{1,4}}"
+    f"(?:[ \\t]{{1,3}}(?i:bis|ter)|[ \\t]?[A-Z])?[ \\t]{{1,3}}{_NAME_WORD}{_TOWN_END}")
+_ZONE_LINE = re.compile(
+    f"{_numbered(_kind_words(_ZONE_KIND))}[ \\t]{{1,3}}"
+    f"{_numbered(_kind_words(_STREET_NUMBERED_KIND, _NAMED_FIRST_KIND))}"
+    f"[ \\t]{{1,3}}{_numbered(_kind_words(_HOUSE_KIND))}")
+_DIGITAL_ADDRESS = re.compile(f"{_kind_words(_ADDRESS_CODE_LABEL_KIND)}[^\\n\\r:]{{0,20}}:[ \\t]{{0,3}}"
+                              f"[a-z]{{2}}-?[0-9]{{3,4}}-?[0-9]{{4}}(?![\\w-]){_TOWN_END}")
+# (what each needs, in C: a box's word in its usual case, a zone's word, a lot's, or a colon and a dash)
+_BOX_CUES = ("BP", "B.P", "Box", "BOX", "PMB", "POB", "Bag", "ص")
+
+
+def unmarked_cued(form: str) -> bool:
+    """Whether `form` holds a substring one of the layouts of _UNMARKED_LINES, _ZONE_LINE or _DIGITAL_ADDRESS
+    needs (substring scans in C)."""
+    return ("Lot " in form or "one " in form or "ONE " in form or "المنطق" in form or ":" in form and "-" in form
+            or any(cue in form for cue in _BOX_CUES))
+
+
+def _unmarked_lines(address: str) -> bool:
+    """Whether folded `address` holds a layout of the twenty-first attack (_UNMARKED_LINES, _ZONE_LINE,
+    _DIGITAL_ADDRESS); a digit first."""
+    if _DIGIT.search(address) is None:
+        return False
+    if _UNMARKED_LINES.search(address) is not None:
+        return True
+    lower = address.lower()
+    return ("zone" in lower or "المنطق" in lower) and _ZONE_LINE.search(lower) is not None or (
+        ":" in lower and "-" in lower and _DIGITAL_ADDRESS.search(lower) is not None)
+
+
+# A whole id written as a street line and its town (`Ilica 242, Zagreb`): a name of one or two words, a house's
+# number, a comma, a town of one to three words; an id is a code, and no code reads so (a phrase of more words
+# before the number, `Pick-Up At Stand 12, Market`, is a note's).
+_ID_STREET = re.compile(f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,2}}{_NOT_A_YEAR}[0-9]{{1,4}}[A-Za-z]?(?:/[0-9]{{1,4}})?,"
+                        f"[ \\t]{{1,3}}{_NAME_WORD}(?:[ \\t]{{1,3}}{_NAME_WORD}){{0,2}}")
+
+
+def id_street(form: str) -> bool:
+    """Whether an id's canonical `form` is a street line and its town (_ID_STREET); callers test `, ` first."""
+    return _ID_STREET.fullmatch(form) is not None
 
 
 # Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
@@ -1171,13 +1243,14 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return POSTAL_ADDRESS
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
-        return "" if segments else _unmarked(form)
+        return (POSTAL_ADDRESS if unmarked_cued(form) and _unmarked_lines(form) else "") if segments else _unmarked(
+            form)
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
             _THAI_LINE.search(address) is not None)) or (
             (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
-            "," in form and _twentieth_lines(address)):
+            "," in form and _twentieth_lines(address)) or unmarked_cued(form) and _unmarked_lines(address):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
         return PERSON_NAME
@@ -1244,7 +1317,8 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
 def _unmarked(form: str) -> str:
     """What text in ASCII with no mark ending a line holds: a street between its crossing streets (`Calle 23 #1056
     entre L y M`), or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
-    if _between_crossings(form) and _CROSSED_LINE.search(form) is not None:
+    if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or unmarked_cued(form) and (
+            _unmarked_lines(form)):
         return POSTAL_ADDRESS
     return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) else ""
 
@@ -1343,7 +1417,10 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
     return ("ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
             or " - " in form and not segments and _dashed(form, form.find(" - "), name_words)
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
-            or not segments and "#" in form and _between_crossings(form))  # (its first test inline: no call)
+            or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
+            # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
+            or ("BP " in form or "B.P" in form or "Box " in form or "BOX " in form or "PMB " in form
+                                 or "Bag " in form or "Lot " in form or "one " in form or "ONE " in form))
 
 
 def _between_crossings(form: str) -> bool:
