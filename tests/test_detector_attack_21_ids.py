@@ -11,6 +11,7 @@ import pytest
 
 from meta_capi import detector, privacy
 from meta_capi.detector import LABELLED_NUMBER, NATIONAL_ID
+from meta_capi.phone_plans import international_mobile, trunk_mobile
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -80,3 +81,12 @@ def test_layouts_no_code_shares_are_read_in_ids_too(text: str, id_like: bool, fo
 def test_an_unchecked_number_after_an_identity_label_in_a_url_path_is_dropped(url: str, kept: bool) -> None:
     cleaned = privacy.clean_url(url) or ""
     assert any(number in cleaned for number in ("28345671", "9861012345", "285031501234")) == kept
+
+
+@pytest.mark.parametrize(("digits", "plan"), [
+    ("218921234567", (True, False)),  # Libya's mobile with its country code (Meta's `lead_id` drops it)
+    ("0921234567", (False, True)),  # after its trunk 0
+    ("218961234567", (False, False)),  # no Libyan mobile prefix
+])
+def test_libya_dials_its_mobiles_by_its_plan(digits: str, plan: tuple) -> None:
+    assert (international_mobile(digits), trunk_mobile(digits)) == plan
