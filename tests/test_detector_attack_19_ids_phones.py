@@ -89,7 +89,8 @@ def test_number_signs_in_a_row_leave_the_label_before_them_in_charge(text: str, 
     ("3140385A004XY5", ""),  # no citizenship
     ("Nr. personal: J85415012K", NATIONAL_ID),  # Albania: a letter, a birth date (a woman's month + 50), a letter
     ("J87115012K", ""),  # month 71: no date
-    ("j85415012k", ""),  # capitals only
+    ("j85415012k", NATIONAL_ID),  # in lower case too (twenty-first attack): its letters in one case
+    ("j85415012K", ""),  # letters of two cases
 ])
 def test_an_id_by_its_printed_layout_and_check_is_a_national_id(text: str, found: str) -> None:
     assert detector.reason(text) == found

@@ -74,6 +74,7 @@ from .personal_keys import (
     PHONE_LINE_KINDS,
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
+    SPACING_MARKS,
     ZERO_LED_BUSINESS_WORDS,
     key_tokens,
     names_a_person,
@@ -389,7 +390,7 @@ _FIVE_DIGITS = re.compile(r"[0-9][0-9]{4}")
 _DOCUMENT_NUMBER = re.compile(
     f"(?<![^\\W_])(?:(?i:{'|'.join(_SERIES_WORDS)})[\\s.:]{{1,3}})?"
     r"(?:[^\W\d_]{1,2}[0-9]{5}|(?:[^\W\d_]{1,4}(?=[0-9])|[^\W_]{1,4}[\s.:]{1,3}(?:(?i:no|nr|n°|#)[\s.:#]{0,3})?)"
-    r"[0-9]{6,12})[^\W\d_]?(?![\w-])")
+    r"[0-9]{6,13})[^\W\d_]?(?![\w-])")
 
 
 _CODE_NOT_NUMBER_WORDS = CODE_LABELS - NUMBER_LABEL_WORDS  # (`NI number: QQ123456C`: a number word names no code)
@@ -476,7 +477,11 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 # Matched on the reversed text before the number (anchored there: linear in the label's length): the separators,
 # the last word, and maybe one more word before it (two single letters are one abbreviation: `P/N`, `S/N`); a JSON
 # key's quotes are separators (`{"sku": 2348031234567}`).
-_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})([^\W\d_]+)(?:[\s.:#\-/]{1,3}([^\W\d_]+))?")
+# A label's words: letters, and the vowel signs that take space in Indic scripts (`নং`, `পরিচয়পত্র`: part of a word,
+# not a cut in it).
+_LABEL_LETTERS = r"(?:[^\W\d_]|[" + SPACING_MARKS + "])+"
+_LABEL_REVERSED = re.compile(
+    r"([\s.:#=°\-_/\"']{0,3})(" + _LABEL_LETTERS + r")(?:[\s.:#\-/]{1,3}(" + _LABEL_LETTERS + r"))?")
 _LABEL_REACH = 40
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
 # One or two digits glued to a label's letters by `-`, then a blank, name the label's variant (`EAN-8 96385074`,
@@ -555,9 +560,10 @@ def _past_number_signs(text: str, start: int, tokens: List[str], separators: str
 
 
 def _identity_card_before(text: str, start: int) -> bool:
-    """Whether the word before a label `card` and a number word names an identity card (IDENTITY_CARD_WORDS)."""
+    """Whether the word before a label `card` and a number word names an identity card (IDENTITY_CARD_WORDS), or is
+    an identity word (`ID Card No: A123456`, the Maldives' card: `ID` before `card` names no code)."""
     before = _tokens_before_label(text, start)
-    return bool(before) and before[-1] in IDENTITY_CARD_WORDS
+    return bool(before) and (before[-1] in IDENTITY_CARD_WORDS or before[-1] in IDENTITY_WORDS)
 
 
 def _tokens_before_label(text: str, start: int) -> List[str]:
@@ -767,12 +773,13 @@ def _national_number(run: str, digits: str, text: str, start: int, level: int, f
     """A US social security or a Brazilian CPF number by its layout; in free text, after an identity label (a code
     label's words or none), a number that begins with a birth date, its check digit right or wrong (South Africa's
     `ID number 9001015009087`), or 7 to 12 digits alone (or their thousands dotted) after a label that says more
-    than `ID` (Kenya's `ID No. 28345671`, `Kitambulisho:`); after such a label in free text or a URL path's segment
+    than `ID` (Kenya's `ID No. 28345671`, `Kitambulisho:`; in a URL path's segment too); after such a label in free
+    text or a URL path's segment
     (`labelled`), ten digits with the check of a Saudi id or an Iranian national code (`رقم الهوية: 1084567237`)."""
     core = run.strip("()")
     return bool(_SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits))) or _dotted_rut(run, text, start) or (
-        free_text and level <= CODE and (birth_dated(digits) and _identity_label(text, start) or (
-            _unchecked_length(len(digits), text, start) and _unbroken_or_dotted(run)
+        level <= CODE and (free_text and birth_dated(digits) and _identity_label(text, start) or (
+            (free_text or labelled) and _unchecked_length(len(digits), text, start) and _unbroken_or_dotted(run)
             and _identity_label(text, start, True)))) or (
         labelled and level <= CODE and run.isdigit() and checked_id(digits) and _identity_label(text, start))
 

@@ -60,8 +60,9 @@ _CANDIDATE = re.compile(
     # four digits and a check digit
     r"|(?P<eg>[23][0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:0[1-4]|1[1-9]|2[1-9]|3[1-5]|88)[0-9]{5})"
     # Belarus's identification number: sex and century (1 to 6), the birth date DDMMYY, a region's letter, three
-    # digits, the citizenship's two letters and a check digit (`3140385A004PB5`)
-    r"|(?P<by>[1-6](?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2}[ABCEHKM][0-9]{3}(?:PB|BA|BI|GB)[0-9])"
+    # digits, the citizenship's two letters and a check digit (`3140385A004PB5`; in lower case too)
+    r"|(?P<by>[1-6](?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2}"
+    r"(?:[ABCEHKM][0-9]{3}(?:PB|BA|BI|GB)|[abcehkm][0-9]{3}(?:pb|ba|bi|gb))[0-9])"  # its letters in one case
     r"|(?P<digits>[0-9]{9,11}|[0-9]{13})"
     r"|(?P<nrb>[0-9]{26})"
     r")|(?=[A-Za-z])(?:"
@@ -78,8 +79,9 @@ _CANDIDATE = re.compile(
     r"|(?P<se_vat>[Ss][Ee][0-9]{10}01)"
     r"|(?P<tw>[A-Za-z][1289][0-9]{8})"  # Taiwan's: a letter, the sex (8 or 9: a resident's) and eight digits
     # Albania's personal number: a letter for the decade of birth, the year's digit, the month (plus 50 for a
-    # woman), the day, three digits and a check letter, in capitals (`J85415012K`)
-    r"|(?P<al>[A-T][0-9](?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[A-W])"
+    # woman), the day, three digits and a check letter, its letters in one case (`J85415012K`, `j85415012k`)
+    r"|(?P<al>[A-T][0-9](?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[A-W]|(?P<al_low>[a-t][0-9]"
+    r"(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[a-w]))"  # in one case
     r"))(?![A-Za-z0-9])")
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -475,13 +477,15 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
 # capitals, three digits: `001234567LA042`, maybe spaced). Free text only (an id of capitals and digits may share
 # the shape): Zimbabwe's national id (the district's two digits, six or seven, a check letter and the district of
 # origin's two: `63-123456 A 42`, unbroken after nothing but its letter: `63123456A42`) and Mozambique's BI (twelve
-# digits and a letter: `110100123456A`).
+# digits and a letter: `110100123456A`). Twenty-first attack, in ids too: the Ghana Card's personal id number, the
+# country's code `GHA`, nine digits and a check digit (`GHA-723456781-4`).
 _ANGOLA_PROVINCES = "BO BA BE CA CC CN CS CE HO HA LA LN LS ME MO NE UE ZE".split()
 _PRINTED_ID = re.compile(
     r"(?<![A-Za-z0-9/])(?:"
     r"(?P<zm>[0-9]{6}/[0-9]{2}/[1-3])"
     rf"|(?P<ao>[0-9]{{9}}(?P<ao_gap> ?)(?:{'|'.join(_ANGOLA_PROVINCES)})(?P=ao_gap)[0-9]{{3}})"
     r"|(?P<zw>[0-9]{2}-?[0-9]{6,7} ?[A-Z] ?[0-9]{2}|[0-9]{12}[A-Z])"
+    r"|(?P<gh>GHA(?P<gh_gap>[ -])[0-9]{9}(?P=gh_gap)[0-9])"
     r")(?![A-Za-z0-9/])")
 
 

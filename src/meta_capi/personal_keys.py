@@ -634,6 +634,7 @@ ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
 _SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
 _WORD_RUNS = re.compile(f"(?:[^\\W\\d_]|[{_SPACING_MARKS}])+")
+SPACING_MARKS = _SPACING_MARKS  # (detector: a label's words)
 
 
 def key_tokens(key: str) -> List[str]:
@@ -704,6 +705,10 @@ ID_CARDS |= frozenset(_label_forms("ЕМБГ ЈМБГ"))
 ID_CARDS |= frozenset(_label_forms("nuit tazkira tazkera تذکره ПИН РМА шиносномаи egn electeur identite identidade"))
 # Card names that are as often a customer's, a campaign's or a content's id (`sc_cid`): an identity card's only
 # before a number word (`CID No: 11512345678`: Bhutan's citizenship id).
+# ... and, right before a number (twenty-first attack), Mali's `NINA`, Benin's `NPI`, Botswana's `Omang`, Mauritius's
+# `NIC`, Madagascar's `karatra manondro` (its last word) and Bangladesh's identity card in Bengali (`পরিচয়পত্র`, before
+# its number words `নং`, `নম্বর`).
+ID_CARDS |= frozenset(_label_forms("nina npi omang nic manondro পরিচয়পত্র"))
 NUMBERED_ID_CARDS = ID_CARDS | frozenset(["cid"])
 # Words naming a telephone line (twentieth attack): a messaging app on a mobile (`WhatsApp`, `Viber`), a fixed line
 # (`fixe`, `fixo`, `fijo`, French `domicile`: the home's line), Swahili's `simu` (telephone) and `mkononi` (in the
@@ -729,6 +734,7 @@ PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
 ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
 PLACE_TOKENS = frozenset(_folded(word) for word in PLACE_TOKENS)
 NUMBER_LABEL_WORDS = frozenset(_folded(word) for word in NUMBER_LABEL_WORDS)  # (label tokens are folded: `numarası`)
+NUMBER_LABEL_WORDS |= frozenset(_label_forms("নং নম্বর"))  # Bengali's (`পরিচয়পত্র নং`; twenty-first attack)
 # The phone's and the mobile's abbreviations in Cyrillic and Greek script (`тел.`, `моб.`, `Τηλ.`, `Κιν.` for
 # `κινητό`), whole tokens as `tel` and `mob` are; folded here, where _folded is defined.
 WHOLE_TOKENS |= frozenset(_folded(word) for word in "тел моб τηλ κιν".split())
@@ -931,6 +937,13 @@ NATIONAL_NUMBER_WORDS = frozenset(_label_forms("الوطني الوطنی وطن
 _MORE_IDENTITY_WORDS += sorted(NATIONAL_NUMBER_WORDS)
 IDENTITY_WORDS |= frozenset(_MORE_IDENTITY_WORDS)
 IDENTITY_LABEL_WORDS |= frozenset([*_MORE_IDENTITY_WORDS, *_label_forms("رقم الرقم کد كد")])
+# Words naming the register a person's number is kept in, as a label's words before it (twenty-first attack): civil
+# (Kuwait's and Oman's `Civil ID`, `Civil Number`, `الرقم المدني`), personal in Arabic (Bahrain's CPR, `الرقم الشخصي`)
+# and national in English (Libya's and Jordan's `National No.`: ten digits after it are read, as after `الوطني`).
+_REGISTER_WORDS = frozenset(_label_forms("civil national المدني مدني الشخصي شخصي"))
+IDENTITY_WORDS |= _REGISTER_WORDS
+IDENTITY_LABEL_WORDS |= _REGISTER_WORDS
+NATIONAL_NUMBER_WORDS |= frozenset(["national"])
 # Labels of a business number whose own layout begins with a `0` (Vietnam's `MST`, mã số thuế: a province code,
 # `01` for Hanoi, and eight digits): after them a single run is the number, as after a product's label, whatever
 # plan's mobile it looks like (`MST 0101234567`); a phone number there is dialled abroad or written in groups.
