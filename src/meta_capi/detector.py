@@ -546,8 +546,9 @@ def _label_level(text: str, start: int) -> int:
 
 def _arabic_article(tokens: List[str]) -> bool:
     """Whether a label's last word in Arabic script, read without its article as a key's token is (`رقم الجوال`,
-    `رقم الواتس`: the number of the mobile, of WhatsApp), names personal data."""
-    return tokens[-1][:2] == "ال" and len(tokens[-1]) > 3 and personal_tokens(
+    `رقم الواتس`: the number of the mobile, of WhatsApp), names personal data; an identity's word keeps the identity
+    label's rules (`الرقم القومي`)."""
+    return tokens[-1][:2] == "ال" and len(tokens[-1]) > 3 and tokens[-1] not in IDENTITY_WORDS and personal_tokens(
         [token[2:] if token[:2] == "ال" and len(token) > 3 else token for token in tokens])
 
 
@@ -734,9 +735,9 @@ _MOBILE_MONEY_TEXT = re.compile(
 
 
 def _operator_number(tokens: List[str]) -> bool:
-    """A number word and a mobile operator's name, in either order (`Numéro Orange`, `MTN number`)."""
-    return len(tokens) == 2 and (tokens[0] in NUMBER_LABEL_WORDS and tokens[1] in MOBILE_OPERATORS
-                                 or tokens[1] in NUMBER_LABEL_WORDS and tokens[0] in MOBILE_OPERATORS)
+    """A number word and a mobile operator's name after it (`Numéro Orange`, `Numero MTN`; `MTN number` is a code's
+    label, as `number` alone is)."""
+    return len(tokens) == 2 and tokens[0] in NUMBER_LABEL_WORDS and tokens[1] in MOBILE_OPERATORS
 
 
 def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
