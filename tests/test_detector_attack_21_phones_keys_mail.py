@@ -84,7 +84,9 @@ def test_keys_of_mobile_money_civil_ids_and_names_of_the_twenty_first_attack_are
     assert detector.key_reason(key) == detector.PERSONAL_KEY
 
 
-@pytest.mark.parametrize("key", ["momo", "wave", "orange", "civil", "money", "van", "nina_collection", "payment_method"])
+@pytest.mark.parametrize("key", [
+    "momo", "wave", "orange", "civil", "money", "van", "nina_collection", "payment_method",
+])
 def test_a_services_name_or_an_ordinary_word_alone_is_no_personal_key(key):
     assert detector.key_reason(key) == ""
 
