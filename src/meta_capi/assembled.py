@@ -74,7 +74,7 @@ def _code_address(match: re.Match[str]) -> str:
 # has more) read as digits. Digits first, by value; then the words of the languages whose speakers say a number in
 # groups in words of their own (`девятьсот шестнадцать`, `pięćset dwanaście`, `εξακόσια ενενήντα τέσσερα`), by value:
 # teens, tens, hundreds.
-_DIGIT_WORDS = (
+_DIGIT_WORDS: Tuple[str, ...] = (
     "zero oh null nul cero sifuri nol kosong sıfır ноль нуль nula nulla μηδέν μηδενικό нула",
     "one eins un uno um een moja satu bir один одна одно jeden jedna jedno unu egy ένα jedan један",
     "two zwei deux dos dois due twee mbili dua iki два две дві dwa dwie dva dvě doi kettő két δύο dvije",
