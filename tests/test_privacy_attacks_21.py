@@ -27,35 +27,12 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    "phone": [
-        "phone Bahrain WhatsApp Arabic @",
-        "phone Arabic number words @",
-        "phone Kuwait نقال label @",
-        "phone Mauritius Creole label @",
-        "phone Eswatini siSwati label @",
-        "phone Mali Orange Money @",
-        "phone Burkina Moov Money @",
-        "phone Setswana label @",
-        "phone near Arabic WhatsApp number @",
-        "phone near Numero Orange @",
-    ],
     "id": [
         "id Benin NPI French @",
     ],
     "name": [
         "name near mon nom est @",
         "name leaf Arabic label @ text around it",
-    ],
-    "mail": [
-        "mail file name @ custom property",
-        "mail file name @ page title",
-    ],
-    "key": [
-        "key momo_number:",
-        "key numero_orange_money:",
-        "key wave_number:",
-        "key civil_id:",
-        "key naam_en_van:",
     ],
 }
 

@@ -74,7 +74,7 @@ def _code_address(match: re.Match[str]) -> str:
 # has more) read as digits. Digits first, by value; then the words of the languages whose speakers say a number in
 # groups in words of their own (`девятьсот шестнадцать`, `pięćset dwanaście`, `εξακόσια ενενήντα τέσσερα`), by value:
 # teens, tens, hundreds.
-_DIGIT_WORDS = (
+_DIGIT_WORDS: Tuple[str, ...] = (
     "zero oh null nul cero sifuri nol kosong sıfır ноль нуль nula nulla μηδέν μηδενικό нула",
     "one eins un uno um een moja satu bir один одна одно jeden jedna jedno unu egy ένα jedan један",
     "two zwei deux dos dois due twee mbili dua iki два две дві dwa dwie dva dvě doi kettő két δύο dvije",
@@ -87,6 +87,13 @@ _DIGIT_WORDS = (
     "eight acht huit ocho otto oito nane delapan sekiz восемь вісім osiem osm opt nyolc οκτώ οχτώ osam осам",
     "nine neun neuf nueve nove negen tisa sembilan dokuz девять дев'ять dziewięć devět nouă kilenc "
     "εννέα εννιά devet девет")
+# ... and Arabic's, as Gulf, Sudanese and Libyan shoppers write them (twenty-first attack): each digit's masculine and
+# feminine forms and their spoken ones (`اتنين`, `تلاتة`), with a final `ه` typed for `ة` (canonical folding has
+# dropped the hamza: `أربعة` is `اربعة`).
+_ARABIC_DIGIT_WORDS = ("صفر", "واحد واحدة", "اثنان اثنين اتنين ثنين", "ثلاثة ثلاث تلاتة", "اربعة اربع", "خمسة خمس",
+                       "ستة ست", "سبعة سبع", "ثمانية ثمان ثماني تمانية", "تسعة تسع")
+_DIGIT_WORDS = tuple(f"{words} {arabic} {arabic.replace('ة', 'ه')}"
+                     for words, arabic in zip(_DIGIT_WORDS, _ARABIC_DIGIT_WORDS, strict=True))
 _TEEN_WORDS = (  # 10 to 19 (a teen fills the group's last two places)
     "десять dziesięć deset δέκα", "одиннадцать одинадцять jedenaście jedenáct έντεκα",
     "двенадцать дванадцять dwanaście dvanáct δώδεκα", "тринадцать тринадцять trzynaście třináct δεκατρία",

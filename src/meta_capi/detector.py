@@ -61,6 +61,8 @@ from .personal_keys import (
     IDENTITY_LABEL_WORDS,
     IDENTITY_WORDS,
     MOBILE_LABELS,
+    MOBILE_MONEY,
+    MOBILE_OPERATORS,
     NAME_TOKENS,
     NATIONAL_NUMBER_WORDS,
     NUMBER_LABEL_WORDS,
@@ -534,7 +536,8 @@ def _label_level(text: str, start: int) -> int:
     if not separators and start > 2 and text[start - 2:start].isupper() and not text[start - 3].isalnum() and (
             _label_level(text, start - 2) == BUSINESS):
         return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
-    if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens) or (
+    if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens) or _arabic_article(
+            tokens) or (
             len(tokens) == 2 and tokens[0] in NUMBERED_ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS):  # a card's name
         return -1  # before a number: its number
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
@@ -544,6 +547,14 @@ def _label_level(text: str, start: int) -> int:
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
     return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
+
+
+def _arabic_article(tokens: List[str]) -> bool:
+    """Whether a label's last word in Arabic script, read without its article as a key's token is (`رقم الجوال`,
+    `رقم الواتس`: the number of the mobile, of WhatsApp), names personal data; an identity's word keeps the identity
+    label's rules (`الرقم القومي`)."""
+    return tokens[-1][:2] == "ال" and len(tokens[-1]) > 3 and tokens[-1] not in IDENTITY_WORDS and personal_tokens(
+        [token[2:] if token[:2] == "ال" and len(token) > 3 else token for token in tokens])
 
 
 def _past_number_signs(text: str, start: int, tokens: List[str], separators: str) -> Tuple[int, List[str], str]:
@@ -716,7 +727,23 @@ def _mobile_labelled(digits: str, text: str, start: int, level: int) -> bool:
     if level != FREE or start < 2 or not home_mobile(digits):
         return False
     tokens, separators = _label_tokens(text, start)
-    return bool(tokens) and tokens[-1] in MOBILE_LABELS and separators not in ("", "-", "_")
+    if tokens and separators not in ("", "-", "_") and (tokens[-1] in MOBILE_LABELS or _operator_number(tokens)):
+        return True
+    return _MOBILE_MONEY_TEXT.search(text, 0, start) is not None
+
+
+# A mobile-money text (twenty-first attack) names the sender's or the recipient's phone after the service's name, as a
+# label would, however far (`Orange Money: transfert de 5000 FCFA vers 76 12 34 56`): a service named by its operator
+# and `money`, `cash`, `pesa` or `momo`, or by its own name (MOBILE_MONEY; `Wave` only as a label, before `:`).
+_MOBILE_MONEY_TEXT = re.compile(
+    f"(?i)(?<![^\\W\\d_])(?:(?:{by_first_letter(sorted(MOBILE_OPERATORS))})[\\s-]?(?:money|cash|pesa|momo)"
+    f"|m-?pesa|{by_first_letter(sorted(MOBILE_MONEY - {'wave'}))}|wave(?=\\s?:))(?![^\\W\\d_])")
+
+
+def _operator_number(tokens: List[str]) -> bool:
+    """A number word and a mobile operator's name after it (`Numéro Orange`, `Numero MTN`; `MTN number` is a code's
+    label, as `number` alone is)."""
+    return len(tokens) == 2 and tokens[0] in NUMBER_LABEL_WORDS and tokens[1] in MOBILE_OPERATORS
 
 
 def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
@@ -1204,9 +1231,24 @@ def _holds_email(form: str) -> bool:
         domain = form[match.start() + 2:_DOMAIN_REST.match(form, match.end()).end()]  # type: ignore[union-attr]
         last = domain.rstrip(".").rpartition(".")[2].lower()
         top = last if last.startswith("xn--") else _TOP_LEVEL.match(last).group()  # type: ignore[union-attr]
-        if len(top) >= 2 and top not in _FILE_EXTENSIONS:
+        if len(top) >= 2 and (top not in _FILE_EXTENSIONS or _named_file(domain)):
             return True
     return False
+
+
+# An address named as a file's name (`invoice_jo@example.com.pdf`): before the file's extension, a domain with a dot and
+# a top-level domain of `com`, `net`, `org`, `edu`, `gov` or a country's two letters, its first label no image's scale
+# (`logo@2x.png`, `icon@1.5x.de.png`) nor a version's number.
+_GENERIC_TOP_LEVELS = frozenset("com net org edu gov".split())
+
+
+def _named_file(domain: str) -> bool:
+    labels = domain.rstrip(".").split(".")
+    if len(labels) < 3:
+        return False
+    top, name = labels[-2].lower(), labels[0]
+    return (top in _GENERIC_TOP_LEVELS or len(top) == 2 and top.isascii() and top.isalpha()) and not (
+        name[:-1].isdigit() and name[-1:] in ("x", "X")) and any(letter.isalpha() for letter in name)
 
 
 # A User-Agent is products (`name/version`) and comments in parentheses (RFC 9110, 10.1.5): its versions and build

@@ -723,6 +723,27 @@ _MORE_TOKENS += _label_forms("simu फोन मोबाइल মোবাই�
 # A phone label's last word, in parentheses, naming the kind of line (`Mobile (home)`, `Phone (work)`).
 PHONE_LINE_KINDS = frozenset("home work office mobile cell fixed landline private business".split())
 
+# Keys and labels of the twenty-first attack's forms (the Gulf, the Sahel, West Africa, the southern Indian Ocean), by
+# kind. The telephone's words, personal as keys and labels: Gulf Arabic's mobile `نقال` and WhatsApp in Arabic letters
+# (`واتساب`, `واتس`), Mauritian and Seychellois Creole's mobile `portab`, siSwati's telephone `lucingo` (`yelucingo`:
+# of the telephone), Setswana's `mogala` and Sesotho's `mohala`.
+_MORE_TOKENS += _label_forms("نقال النقال واتساب الواتساب واتس الواتس portab lucingo yelucingo mogala mohala")
+# Mobile money whose account is the person's phone, as M-Pesa's (above): MTN's `MoMo`, Orange's, Moov's and Airtel's
+# `Money`, Vodafone's `Cash`, Africell's `AfriMoney`, Telma's `MVola`, Moov's `Flooz`, `Wave` (`momo_number`,
+# `numero_orange_money`, `wave_number`).
+MOBILE_MONEY |= frozenset("momo mtnmomo orangemoney moovmoney airtelmoney vodafonecash afrimoney mvola flooz wave "
+                          "ecocash tigopesa".split())
+# Mobile operators (detector: a number word and an operator's name, `Numéro Orange`, label a mobile number).
+MOBILE_OPERATORS = frozenset("orange moov mtn airtel vodafone africell tigo glo telma ooredoo zain omantel batelco "
+                             "mascom btc vodacom econet".split())
+# National ids by their own names: Kuwait's and Oman's civil id (`civil_id`, `civil_number`), and, alone or with an id
+# word (as `sin` is), Mali's NINA, Benin's NPI, Botswana's Omang; Madagascar's identity card `karatra manondro`.
+_MORE_TOKENS += ["civil" + word for word in ("id", *sorted(NUMBER_WORDS))] + ["karatramanondro"]
+ID_ABBREVIATIONS |= frozenset("nina npi omang".split())
+# A person's name as a key (personal alone, as `fullname` is): Malagasy `anarana`, Setswana `leina`, Sesotho `lebitso`,
+# siSwati `libito`, Oshiwambo `edhina`, Afrikaans' name and surname `naam en van` (`van` alone is a vehicle).
+_MORE_TOKENS += "anarana leina lebitso libito edhina naamenvan volnaam".split()
+
 PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
                             for word in words)
 # English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
