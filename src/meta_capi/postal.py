@@ -1180,9 +1180,10 @@ _PATRONYMIC_END = re.compile(f"[ \\t]{_PATRONYMIC}$")
 # A label's letters: any script's, an Indic vowel sign (`नाम`), an apostrophe inside (Ukrainian `Ім'я`).
 _LABEL_LETTER = f"(?:[^\\W\\d_]|[\\u0900-\\u0963\\u0970-\\u0dff{_SCRIPT_MARKS}]|(?<=[^\\W\\d_])['’](?=[^\\W\\d_]))"
 # The particles of an Arabic name's lineage (`بن`, `بنت`: son, daughter of; `آل`: the family of), not counted among
-# its one to three words (`الاسم: محمد بن راشد آل ثاني`; twenty-first attack): as written and as folded.
-_ANY_CASE_PARTICLE = ("(?:(?:" + "|".join(sorted({canonical(word)[0] for word in ["بن", "بنت", "ابن", "آل", "ال"]},
-                                                 key=len, reverse=True)) + ")[ \\t]{1,3})?")
+# its one to three words (`الاسم: محمد بن راشد آل ثاني`; twenty-first attack): lexicon data, in their canonical form
+# (`آل` is `ال`).
+_LINEAGE_KIND = {"Arabic": "بن|بنت|ابن|آل"}
+_ANY_CASE_PARTICLE = f"(?:{_any_case(_LINEAGE_KIND, separator='|')}[ \\t]{{1,3}})?"
 # A word in capitals (a family name as forms write it: `NGONO`).
 _IN_CAPITALS = r"[A-Z][A-Z'’\-]{1,29}"
 # After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
