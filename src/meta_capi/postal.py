@@ -764,23 +764,26 @@ _LOCAL_OPENING_UNIT_KIND = {"Fijian": "vale", "Kreyol": "kay", "Croatian": "stan
 _PLOT_PLACE_KIND = {"Afrikaans and English (Namibia, South Africa)": "erf"}
 _OPENING_NUMBER = r"(?:[ \t]{1,3}(?i:no|br)\.?)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?,[ \t]{1,3}"
 _PLACE = f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD}"
+# Where a plot's line opens (the text, a line, a label's colon or a field) and where its place ends (a field's end or
+# a sentence's).
+_FIELD_START = r"(?:^|(?<=[\n\r:;|\"])[ \t]{0,3})"
+_PLACE_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]|[.!?](?![^\W\d_])))"
 _PLOT_OPENING = re.compile(
-    f"(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}}|(?<=[.!?][ \\t]))"  # (or a sentence: `Asante sana! Stand 1234,`)
+    f"(?:{_FIELD_START}|(?<=[.!?][ \\t]))"  # (or a sentence: `Asante sana! Stand 1234,`)
     f"(?:{_any_case(_OPENING_UNIT_KIND, separator='|')}{_OPENING_NUMBER}"
     f"(?:(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,2}}{_NAME_WORD}[ \\t]{{1,3}}[0-9]{{1,3}}|{_PLACE})"
     f"|{_any_case(_LOCAL_OPENING_UNIT_KIND, separator='|')}{_OPENING_NUMBER}"
     f"{_PLACE}(?:[ \\t]{{1,3}}[0-9]{{1,3}})?),[ \\t]{{1,3}}{_NAME_WORD}"
-    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))"
+    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}{_PLACE_END}"
     f"|(?<=:)[ \\t]{{0,3}}{_any_case(_LABELLED_UNIT_KIND, separator='|')}{_OPENING_NUMBER}{_PLACE}"
     f"[ \\t]{{0,3}},"
     # (twenty-first attack) a plot's long number (three digits or more: a box set's seasons are few) before a place
     # of one word numbered in its town (`Plot 12345, Extension 9, Gaborone`)
-    f"|(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})(?:{_any_case(_OPENING_UNIT_KIND, separator='|')})"
+    f"|{_FIELD_START}(?:{_any_case(_OPENING_UNIT_KIND, separator='|')})"
     f"(?:[ \\t]{{1,3}}(?i:no)\\.?)?[ \\t]{{0,3}}[0-9]{{3,5}},[ \\t]{{1,3}}{_NAME_WORD}[ \\t]{{1,3}}[0-9]{{1,3}},"
-    f"[ \\t]{{1,3}}"
-    f"{_NAME_WORD}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))"
-    f"|(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})(?:{_any_case(_PLOT_PLACE_KIND, separator='|')})[ \\t]{{0,3}}[0-9]{{1,6}},"
-    f"[ \\t]{{1,3}}{_PLACE}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))")
+    f"[ \\t]{{1,3}}{_NAME_WORD}{_PLACE_END}"
+    f"|{_FIELD_START}(?:{_any_case(_PLOT_PLACE_KIND, separator='|')})[ \\t]{{0,3}}[0-9]{{1,6}},"
+    f"[ \\t]{{1,3}}{_PLACE}{_PLACE_END}")
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
 # (`d.` and Turkmen `öý`, `oy` in this form, end or hold too many words to be cues: the flat's `kv.` and the house's
 # `jaý` beside them are)
