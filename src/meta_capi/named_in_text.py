@@ -262,9 +262,9 @@ def _introduced(form: str) -> bool:
     phrases of _INTRODUCED_PAIR, the whole text is a name too when it ends on a given and a family name alone."""
     if _INTRODUCED_ONE.search(form) is not None or _INTRODUCED_ALONE.search(form) is not None:
         return True
-    return any(match.start() > 0 or match.end() < len(form) for match in _INTRODUCED.finditer(form)) or any(
-        match.start() > 0 or match.end() < len(form) or len(match.group(1).split()) == 2
-        for match in _INTRODUCED_PAIR.finditer(form))
+    whole = (0, len(form))
+    return any(match.span() != whole for match in _INTRODUCED.finditer(form)) or any(
+        match.span() != whole or len(match.group(1).split()) == 2 for match in _INTRODUCED_PAIR.finditer(form))
 
 
 def _handed(form: str) -> bool:
