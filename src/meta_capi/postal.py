@@ -1423,8 +1423,8 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
-            or ("BP " in form or "B.P" in form or "Box " in form or "BOX " in form or "PMB " in form
-                                 or "Bag " in form or "Lot " in form or "one " in form or "ONE " in form))
+            or ("BP " in form or "B.P" in form or "Box " in form or "BOX " in form or "PMB " in form or "POB " in form
+                or "Bag " in form or "Lot " in form or "one " in form or "ONE " in form))
 
 
 def _between_crossings(form: str) -> bool:
