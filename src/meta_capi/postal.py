@@ -813,8 +813,9 @@ _BOX_WORD = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") + ("" if form
                      for form in sorted({spelling for line in _BOX_KIND.values() for word in line.split("|")
                                          for spelling in (canonical(word)[0], canonical(word)[0].upper())},
                                         key=len, reverse=True))
-_BOX = re.compile(f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}X?[0-9]{{1,6}}"
-                  f"(?![\\w/-]|[.,][0-9]){_LINE_END}")
+# A box's word opening a part, maybe a number's sign, then a private bag's letter or not (`Private Bag X12`).
+_BOX_OPENING = f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}X?"
+_BOX = re.compile(f"{_BOX_OPENING}[0-9]{{1,6}}(?![\\w/-]|[.,][0-9]){_LINE_END}")
 # A street line and its house's number, then the crossing street or the two it stands between, maybe without a mark
 # after it (`Calle 23 #1056 entre L y M`, `Mcal. López 2847 c/ Brasilia,`): the street by its word, or named after an
 # abbreviated title.
@@ -906,8 +907,7 @@ _ADDRESS_CODE_LABEL_KIND = {"English": "gps|digital address|ghanapost|ghana post
                             "French": "adresse|adresse numerique"}
 _TOWN_END = r"(?=[ \t]{0,3}(?:$|[\n\r|\"]|[.!?](?![^\W\d_])))"
 _UNMARKED_LINES = re.compile(
-    f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}X?{_NOT_A_YEAR}[0-9]{{1,6}}"
-    f"[ \\t]{{1,3}}(?:{_NAME_WORD}|{_RTL_WORD}){_TOWN_END}"
+    f"{_BOX_OPENING}{_NOT_A_YEAR}[0-9]{{1,6}}[ \\t]{{1,3}}(?:{_NAME_WORD}|{_RTL_WORD}){_TOWN_END}"
     f"|(?<![\\w-])Lot[ \\t]{{1,3}}[IVX]{{1,4}}(?:[ \\t]?[A-Z]{{1,2}})?[ \\t]{{1,3}}[0-9]{{1,4}}"
     f"(?:[ \\t]{{1,3}}(?i:bis|ter)|[ \\t]?[A-Z])?[ \\t]{{1,3}}{_NAME_WORD}{_TOWN_END}")
 _ZONE_LINE = re.compile(
