@@ -929,8 +929,8 @@ def unmarked_cued(form: str) -> bool:
 
 def _unmarked_lines(address: str) -> bool:
     """Whether folded `address` holds a layout of the twenty-first attack (_UNMARKED_LINES, _ZONE_LINE,
-    _DIGITAL_ADDRESS); a digit first."""
-    if _DIGIT.search(address) is None:
+    _DIGITAL_ADDRESS); their cues (unmarked_cued: the fold makes and unmakes none) and a digit first."""
+    if not unmarked_cued(address) or _DIGIT.search(address) is None:
         return False
     if _UNMARKED_LINES.search(address) is not None:
         return True
@@ -1247,14 +1247,13 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return POSTAL_ADDRESS
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
-        return (POSTAL_ADDRESS if unmarked_cued(form) and _unmarked_lines(form) else "") if segments else _unmarked(
-            form)
+        return (POSTAL_ADDRESS if _unmarked_lines(form) else "") if segments else _unmarked(form)
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
             _THAI_LINE.search(address) is not None)) or (
             (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
-            "," in form and _twentieth_lines(address)) or unmarked_cued(form) and _unmarked_lines(address):
+            "," in form and _twentieth_lines(address)) or _unmarked_lines(address):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
         return PERSON_NAME
@@ -1321,8 +1320,7 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
 def _unmarked(form: str) -> str:
     """What text in ASCII with no mark ending a line holds: a street between its crossing streets (`Calle 23 #1056
     entre L y M`), or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
-    if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or unmarked_cued(form) and (
-            _unmarked_lines(form)):
+    if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or _unmarked_lines(form):
         return POSTAL_ADDRESS
     return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) else ""
 
