@@ -35,6 +35,7 @@ ADDRESSES = [
     "B.P. 2156 Cotonou",
     "Envoyer à\nBP 88 Niamey",
     "PO Box 301 Maseru",
+    "POB 1234 Accra",
     # a zone's numbered parts with no mark (Doha's blue plate)
     "Zone 66 Street 950 Building 12",
     "ZONE 25 STREET 230 BUILDING 9",

@@ -258,12 +258,13 @@ def cued(form: str) -> bool:
 
 def _introduced(form: str) -> bool:
     """Whether `form` holds a self-introduction and a name; one before a full name that is the whole text is a title
-    (`I Am Legend Blu-ray`), not a sentence: a person introducing themself goes on, or ends on a mark."""
+    (`I Am Legend Blu-ray`), not a sentence: a person introducing themself goes on, or ends on a mark; after the
+    phrases of _INTRODUCED_PAIR, the whole text is a name too when it ends on a given and a family name alone."""
     if _INTRODUCED_ONE.search(form) is not None or _INTRODUCED_ALONE.search(form) is not None:
         return True
-    return any(match.start() > 0 or match.end() < len(form) for match in _INTRODUCED.finditer(form)) or any(
-        match.start() > 0 or match.end() < len(form) or len(match.group(1).split()) == 2
-        for match in _INTRODUCED_PAIR.finditer(form))
+    whole = (0, len(form))
+    return any(match.span() != whole for match in _INTRODUCED.finditer(form)) or any(
+        match.span() != whole or len(match.group(1).split()) == 2 for match in _INTRODUCED_PAIR.finditer(form))
 
 
 def _handed(form: str) -> bool:
@@ -279,7 +280,8 @@ def _handed(form: str) -> bool:
 def introduced_reason(form: str) -> str:
     """PERSON_NAME when canonical `form`, a URL path with a line break for each `/`, holds a self-introduction and a
     name (the layouts above read in a path: a sentence, not a slug's words; each segment read as a whole text, so
-    that a title's segment stays a title: `/books/Mon nom est Personne Novel`), or ""."""
+    that a title's segment stays a title: `/books/Mon nom est Personne Novel`), or words in lower case after a label
+    naming a person's name (_LOWER_LABELLED), or ""."""
     if _INTRODUCTION_CUES.search(form) is not None and any(
             _introduced(segment) for segment in form.split("\n") if " " in segment or "\t" in segment):
         return PERSON_NAME

@@ -764,23 +764,26 @@ _LOCAL_OPENING_UNIT_KIND = {"Fijian": "vale", "Kreyol": "kay", "Croatian": "stan
 _PLOT_PLACE_KIND = {"Afrikaans and English (Namibia, South Africa)": "erf"}
 _OPENING_NUMBER = r"(?:[ \t]{1,3}(?i:no|br)\.?)?[ \t]{0,3}[0-9]{1,5}[A-Za-z]?,[ \t]{1,3}"
 _PLACE = f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD}"
+# Where a plot's line opens (the text, a line, a label's colon or a field) and where its place ends (a field's end or
+# a sentence's).
+_FIELD_START = r"(?:^|(?<=[\n\r:;|\"])[ \t]{0,3})"
+_PLACE_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]|[.!?](?![^\W\d_])))"
 _PLOT_OPENING = re.compile(
-    f"(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}}|(?<=[.!?][ \\t]))"  # (or a sentence: `Asante sana! Stand 1234,`)
+    f"(?:{_FIELD_START}|(?<=[.!?][ \\t]))"  # (or a sentence: `Asante sana! Stand 1234,`)
     f"(?:{_any_case(_OPENING_UNIT_KIND, separator='|')}{_OPENING_NUMBER}"
     f"(?:(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,2}}{_NAME_WORD}[ \\t]{{1,3}}[0-9]{{1,3}}|{_PLACE})"
     f"|{_any_case(_LOCAL_OPENING_UNIT_KIND, separator='|')}{_OPENING_NUMBER}"
     f"{_PLACE}(?:[ \\t]{{1,3}}[0-9]{{1,3}})?),[ \\t]{{1,3}}{_NAME_WORD}"
-    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))"
+    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,29}}){{0,3}}{_PLACE_END}"
     f"|(?<=:)[ \\t]{{0,3}}{_any_case(_LABELLED_UNIT_KIND, separator='|')}{_OPENING_NUMBER}{_PLACE}"
     f"[ \\t]{{0,3}},"
     # (twenty-first attack) a plot's long number (three digits or more: a box set's seasons are few) before a place
     # of one word numbered in its town (`Plot 12345, Extension 9, Gaborone`)
-    f"|(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})(?:{_any_case(_OPENING_UNIT_KIND, separator='|')})"
+    f"|{_FIELD_START}(?:{_any_case(_OPENING_UNIT_KIND, separator='|')})"
     f"(?:[ \\t]{{1,3}}(?i:no)\\.?)?[ \\t]{{0,3}}[0-9]{{3,5}},[ \\t]{{1,3}}{_NAME_WORD}[ \\t]{{1,3}}[0-9]{{1,3}},"
-    f"[ \\t]{{1,3}}"
-    f"{_NAME_WORD}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))"
-    f"|(?:^|(?<=[\\n\\r:;|\"])[ \\t]{{0,3}})(?:{_any_case(_PLOT_PLACE_KIND, separator='|')})[ \\t]{{0,3}}[0-9]{{1,6}},"
-    f"[ \\t]{{1,3}}{_PLACE}(?=[ \\t]{{0,3}}(?:$|[,;\\n\\r|\"]|[.!?](?![^\\W\\d_])))")
+    f"[ \\t]{{1,3}}{_NAME_WORD}{_PLACE_END}"
+    f"|{_FIELD_START}(?:{_any_case(_PLOT_PLACE_KIND, separator='|')})[ \\t]{{0,3}}[0-9]{{1,6}},"
+    f"[ \\t]{{1,3}}{_PLACE}{_PLACE_END}")
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
 # (`d.` and Turkmen `öý`, `oy` in this form, end or hold too many words to be cues: the flat's `kv.` and the house's
 # `jaý` beside them are)
@@ -810,8 +813,9 @@ _BOX_WORD = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") + ("" if form
                      for form in sorted({spelling for line in _BOX_KIND.values() for word in line.split("|")
                                          for spelling in (canonical(word)[0], canonical(word)[0].upper())},
                                         key=len, reverse=True))
-_BOX = re.compile(f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}X?[0-9]{{1,6}}"
-                  f"(?![\\w/-]|[.,][0-9]){_LINE_END}")
+# A box's word opening a part, maybe a number's sign, then a private bag's letter or not (`Private Bag X12`).
+_BOX_OPENING = f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}X?"
+_BOX = re.compile(f"{_BOX_OPENING}[0-9]{{1,6}}(?![\\w/-]|[.,][0-9]){_LINE_END}")
 # A street line and its house's number, then the crossing street or the two it stands between, maybe without a mark
 # after it (`Calle 23 #1056 entre L y M`, `Mcal. López 2847 c/ Brasilia,`): the street by its word, or named after an
 # abbreviated title.
@@ -903,8 +907,7 @@ _ADDRESS_CODE_LABEL_KIND = {"English": "gps|digital address|ghanapost|ghana post
                             "French": "adresse|adresse numerique"}
 _TOWN_END = r"(?=[ \t]{0,3}(?:$|[\n\r|\"]|[.!?](?![^\W\d_])))"
 _UNMARKED_LINES = re.compile(
-    f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}X?{_NOT_A_YEAR}[0-9]{{1,6}}"
-    f"[ \\t]{{1,3}}(?:{_NAME_WORD}|{_RTL_WORD}){_TOWN_END}"
+    f"{_BOX_OPENING}{_NOT_A_YEAR}[0-9]{{1,6}}[ \\t]{{1,3}}(?:{_NAME_WORD}|{_RTL_WORD}){_TOWN_END}"
     f"|(?<![\\w-])Lot[ \\t]{{1,3}}[IVX]{{1,4}}(?:[ \\t]?[A-Z]{{1,2}})?[ \\t]{{1,3}}[0-9]{{1,4}}"
     f"(?:[ \\t]{{1,3}}(?i:bis|ter)|[ \\t]?[A-Z])?[ \\t]{{1,3}}{_NAME_WORD}{_TOWN_END}")
 _ZONE_LINE = re.compile(
@@ -926,8 +929,8 @@ def unmarked_cued(form: str) -> bool:
 
 def _unmarked_lines(address: str) -> bool:
     """Whether folded `address` holds a layout of the twenty-first attack (_UNMARKED_LINES, _ZONE_LINE,
-    _DIGITAL_ADDRESS); a digit first."""
-    if _DIGIT.search(address) is None:
+    _DIGITAL_ADDRESS); their cues (unmarked_cued: the fold makes and unmakes none) and a digit first."""
+    if not unmarked_cued(address) or _DIGIT.search(address) is None:
         return False
     if _UNMARKED_LINES.search(address) is not None:
         return True
@@ -1180,9 +1183,10 @@ _PATRONYMIC_END = re.compile(f"[ \\t]{_PATRONYMIC}$")
 # A label's letters: any script's, an Indic vowel sign (`नाम`), an apostrophe inside (Ukrainian `Ім'я`).
 _LABEL_LETTER = f"(?:[^\\W\\d_]|[\\u0900-\\u0963\\u0970-\\u0dff{_SCRIPT_MARKS}]|(?<=[^\\W\\d_])['’](?=[^\\W\\d_]))"
 # The particles of an Arabic name's lineage (`بن`, `بنت`: son, daughter of; `آل`: the family of), not counted among
-# its one to three words (`الاسم: محمد بن راشد آل ثاني`; twenty-first attack): as written and as folded.
-_ANY_CASE_PARTICLE = ("(?:(?:" + "|".join(sorted({canonical(word)[0] for word in ["بن", "بنت", "ابن", "آل", "ال"]},
-                                                 key=len, reverse=True)) + ")[ \\t]{1,3})?")
+# its one to three words (`الاسم: محمد بن راشد آل ثاني`; twenty-first attack): lexicon data, in their canonical form
+# (`آل` is `ال`).
+_LINEAGE_KIND = {"Arabic": "بن|بنت|ابن|آل"}
+_ANY_CASE_PARTICLE = f"(?:{_any_case(_LINEAGE_KIND, separator='|')}[ \\t]{{1,3}})?"
 # A word in capitals (a family name as forms write it: `NGONO`).
 _IN_CAPITALS = r"[A-Z][A-Z'’\-]{1,29}"
 # After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
@@ -1243,14 +1247,13 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return POSTAL_ADDRESS
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
-        return (POSTAL_ADDRESS if unmarked_cued(form) and _unmarked_lines(form) else "") if segments else _unmarked(
-            form)
+        return (POSTAL_ADDRESS if _unmarked_lines(form) else "") if segments else _unmarked(form)
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
             _THAI_LINE.search(address) is not None)) or (
             (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
-            "," in form and _twentieth_lines(address)) or unmarked_cued(form) and _unmarked_lines(address):
+            "," in form and _twentieth_lines(address)) or _unmarked_lines(address):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
         return PERSON_NAME
@@ -1317,8 +1320,7 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
 def _unmarked(form: str) -> str:
     """What text in ASCII with no mark ending a line holds: a street between its crossing streets (`Calle 23 #1056
     entre L y M`), or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
-    if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or unmarked_cued(form) and (
-            _unmarked_lines(form)):
+    if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or _unmarked_lines(form):
         return POSTAL_ADDRESS
     return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) else ""
 
@@ -1419,8 +1421,8 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
-            or ("BP " in form or "B.P" in form or "Box " in form or "BOX " in form or "PMB " in form
-                                 or "Bag " in form or "Lot " in form or "one " in form or "ONE " in form))
+            or ("BP " in form or "B.P" in form or "Box " in form or "BOX " in form or "PMB " in form or "POB " in form
+                or "Bag " in form or "Lot " in form or "one " in form or "ONE " in form))
 
 
 def _between_crossings(form: str) -> bool:
