@@ -20,6 +20,7 @@ import base64
 import binascii
 import re
 from binascii import a2b_base64
+from functools import lru_cache
 from typing import List, Tuple
 
 from . import assembled, handles, named_in_text, postal
@@ -729,7 +730,16 @@ def _mobile_labelled(digits: str, text: str, start: int, level: int) -> bool:
     tokens, separators = _label_tokens(text, start)
     if tokens and separators not in ("", "-", "_") and (tokens[-1] in MOBILE_LABELS or _operator_number(tokens)):
         return True
-    return _MOBILE_MONEY_TEXT.search(text, 0, start) is not None
+    return _mobile_money_end(text) <= start
+
+
+@lru_cache(maxsize=1)
+def _mobile_money_end(text: str) -> int:
+    """Where the first mobile-money service's name in `text` ends (past the text's end if none): found once for a
+    text, not again before each of its numbers (a search up to each number is quadratic in a text of many numbers).
+    A service's name holds no digit, so it ends before a number's run or not at all before it."""
+    match = _MOBILE_MONEY_TEXT.search(text)
+    return len(text) + 1 if match is None else match.end()
 
 
 # A mobile-money text (twenty-first attack) names the sender's or the recipient's phone after the service's name, as a
