@@ -85,6 +85,7 @@ from .personal_keys import (
     names_an_id,
     names_personal_data,
     personal_tokens,
+    without_article,
 )
 from .phone_plans import home_mobile, international_mobile, national_mobile, trunk_mobile
 
@@ -554,8 +555,8 @@ def _arabic_article(tokens: List[str]) -> bool:
     """Whether a label's last word in Arabic script, read without its article as a key's token is (`رقم الجوال`,
     `رقم الواتس`: the number of the mobile, of WhatsApp), names personal data; an identity's word keeps the identity
     label's rules (`الرقم القومي`)."""
-    return tokens[-1][:2] == "ال" and len(tokens[-1]) > 3 and tokens[-1] not in IDENTITY_WORDS and personal_tokens(
-        [token[2:] if token[:2] == "ال" and len(token) > 3 else token for token in tokens])
+    return without_article(tokens[-1]) != tokens[-1] and tokens[-1] not in IDENTITY_WORDS and personal_tokens(
+        [without_article(token) for token in tokens])
 
 
 def _past_number_signs(text: str, start: int, tokens: List[str], separators: str) -> Tuple[int, List[str], str]:

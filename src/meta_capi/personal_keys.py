@@ -649,6 +649,11 @@ def key_tokens(key: str) -> List[str]:
 _ARABIC_VARIANTS = str.maketrans(ARABIC_LETTER_VARIANTS)
 
 
+def without_article(token: str) -> str:
+    """An Arabic-script token without its article `ال` (a word of two letters keeps it)."""
+    return token[2:] if token[:2] == "ال" and len(token) > 3 else token
+
+
 def _tokens(form: str) -> List[str]:
     if form.isascii():  # letters only: the word pattern skips digits and separators itself
         return [word.lower() for word in ASCII_WORDS.findall(form)]
@@ -658,7 +663,7 @@ def _tokens(form: str) -> List[str]:
             tokens.extend(word.lower() for word in ASCII_WORDS.findall(run))
         elif "\u0600" <= run[0] <= "\u06ff":  # Arabic script: one letter for each variant, the article apart
             token = run.casefold().translate(_ARABIC_VARIANTS)
-            tokens.append(token[2:] if token[:2] == "ال" and len(token) > 3 else token)
+            tokens.append(without_article(token))
         elif run[0] == "ה" and len(run) > 2:  # Hebrew: the article apart
             tokens.append(run[1:])
         else:
