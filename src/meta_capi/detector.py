@@ -77,7 +77,7 @@ from .personal_keys import (
     PHONE_LINE_KINDS,
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
-    SPACING_MARKS,
+    WORD_RUN,
     ZERO_LED_BUSINESS_WORDS,
     key_tokens,
     names_a_person,
@@ -481,11 +481,9 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 # Matched on the reversed text before the number (anchored there: linear in the label's length): the separators,
 # the last word, and maybe one more word before it (two single letters are one abbreviation: `P/N`, `S/N`); a JSON
 # key's quotes are separators (`{"sku": 2348031234567}`).
-# A label's words: letters, and the vowel signs that take space in Indic scripts (`নং`, `পরিচয়পত্র`: part of a word,
-# not a cut in it).
-_LABEL_LETTERS = r"(?:[^\W\d_]|[" + SPACING_MARKS + "])+"
-_LABEL_REVERSED = re.compile(
-    r"([\s.:#=°\-_/\"']{0,3})(" + _LABEL_LETTERS + r")(?:[\s.:#\-/]{1,3}(" + _LABEL_LETTERS + r"))?")
+# A label's words are a key's (WORD_RUN): letters, and the vowel signs that take space in Indic scripts (`নং`,
+# `পরিচয়পত্র`: part of a word, not a cut in it).
+_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})(" + WORD_RUN + r")(?:[\s.:#\-/]{1,3}(" + WORD_RUN + r"))?")
 _LABEL_REACH = 40
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
 # One or two digits glued to a label's letters by `-`, then a blank, name the label's variant (`EAN-8 96385074`,
