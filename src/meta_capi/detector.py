@@ -810,8 +810,8 @@ def _national_number(run: str, digits: str, text: str, start: int, level: int, f
     label's words or none), a number that begins with a birth date, its check digit right or wrong (South Africa's
     `ID number 9001015009087`), or 7 to 12 digits alone (or their thousands dotted) after a label that says more
     than `ID` (Kenya's `ID No. 28345671`, `Kitambulisho:`; in a URL path's segment too); after such a label in free
-    text or a URL path's segment
-    (`labelled`), ten digits with the check of a Saudi id or an Iranian national code (`رقم الهوية: 1084567237`)."""
+    text or a URL path's segment (`labelled`), ten digits with the check of a Saudi id or an Iranian national code
+    (`رقم الهوية: 1084567237`)."""
     core = run.strip("()")
     return bool(_SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits))) or _dotted_rut(run, text, start) or (
         level <= CODE and (free_text and birth_dated(digits) and _identity_label(text, start) or (

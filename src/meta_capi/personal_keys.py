@@ -708,12 +708,12 @@ ID_CARDS |= frozenset(_label_forms("ЕМБГ ЈМБГ"))
 # passport `шиносномаи`, Bulgaria's `EGN` in Latin letters, a voter's card (`carte d'électeur`) and an identity
 # card named by its last word (`carte nationale d'identité`, `bilhete de identidade`).
 ID_CARDS |= frozenset(_label_forms("nuit tazkira tazkera تذکره ПИН РМА шиносномаи egn electeur identite identidade"))
-# Card names that are as often a customer's, a campaign's or a content's id (`sc_cid`): an identity card's only
-# before a number word (`CID No: 11512345678`: Bhutan's citizenship id).
 # ... and, right before a number (twenty-first attack), Mali's `NINA`, Benin's `NPI`, Botswana's `Omang`, Mauritius's
 # `NIC`, Madagascar's `karatra manondro` (its last word) and Bangladesh's identity card in Bengali (`পরিচয়পত্র`, before
 # its number words `নং`, `নম্বর`).
 ID_CARDS |= frozenset(_label_forms("nina npi omang nic manondro পরিচয়পত্র"))
+# Card names that are as often a customer's, a campaign's or a content's id (`sc_cid`): an identity card's only
+# before a number word (`CID No: 11512345678`: Bhutan's citizenship id).
 NUMBERED_ID_CARDS = ID_CARDS | frozenset(["cid"])
 # Words naming a telephone line (twentieth attack): a messaging app on a mobile (`WhatsApp`, `Viber`), a fixed line
 # (`fixe`, `fixo`, `fijo`, French `domicile`: the home's line), Swahili's `simu` (telephone) and `mkononi` (in the
