@@ -28,6 +28,7 @@ from .canonical import (
     DOT_WORD,
     LETTERS_FOR_DIGITS,
     MAIL_PROVIDERS,
+    MAIL_TOP_LEVELS,
     MAX_AT_SIGNS,
     MAX_ROUNDS,
     SECOND_LEVELS,
@@ -1247,8 +1248,7 @@ def _holds_email(form: str) -> bool:
 
 # An address named as a file's name (`invoice_jo@example.com.pdf`): before the file's extension, a domain with a dot and
 # a top-level domain of `com`, `net`, `org`, `edu`, `gov` or a country's two letters, its first label no image's scale
-# (`logo@2x.png`, `icon@1.5x.de.png`) nor a version's number.
-_GENERIC_TOP_LEVELS = frozenset("com net org edu gov".split())
+# (`logo@2x.png`, `icon@1.5x.de.png`) nor a version's number (MAIL_TOP_LEVELS: as an address spelled with `=`).
 
 
 def _named_file(domain: str) -> bool:
@@ -1256,7 +1256,7 @@ def _named_file(domain: str) -> bool:
     if len(labels) < 3:
         return False
     top, name = labels[-2].lower(), labels[0]
-    return (top in _GENERIC_TOP_LEVELS or len(top) == 2 and top.isascii() and top.isalpha()) and not (
+    return (top in MAIL_TOP_LEVELS or len(top) == 2 and top.isascii() and top.isalpha()) and not (
         name[:-1].isdigit() and name[-1:] in ("x", "X")) and any(letter.isalpha() for letter in name)
 
 
