@@ -1246,12 +1246,11 @@ def _holds_email(form: str) -> bool:
     return False
 
 
-# An address named as a file's name (`invoice_jo@example.com.pdf`): before the file's extension, a domain with a dot and
-# a top-level domain of `com`, `net`, `org`, `edu`, `gov` or a country's two letters, its first label no image's scale
-# (`logo@2x.png`, `icon@1.5x.de.png`) nor a version's number (MAIL_TOP_LEVELS: as an address spelled with `=`).
-
-
 def _named_file(domain: str) -> bool:
+    """An address named as a file's name (`invoice_jo@example.com.pdf`): before the file's extension, a domain with a
+    dot and a top-level domain of `com`, `net`, `org`, `edu`, `gov` (MAIL_TOP_LEVELS, as for an address spelled with
+    `=`) or a country's two letters, its first label no image's scale (`logo@2x.png`, `icon@1.5x.de.png`) nor a
+    version's number."""
     labels = domain.rstrip(".").split(".")
     if len(labels) < 3:
         return False
