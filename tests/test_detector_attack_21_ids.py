@@ -72,15 +72,15 @@ def test_layouts_no_code_shares_are_read_in_ids_too(text: str, id_like: bool, fo
     assert detector.reason(text, id_like=id_like) == found
 
 
-@pytest.mark.parametrize(("url", "kept"), [
-    ("https://shop.example.com/account/National%20No.%209861012345/tickets", False),
-    ("https://shop.example.com/account/Civil%20ID%3A%20285031501234/tickets", False),
-    ("https://shop.example.com/orders/28345671/tickets", True),  # no label
-    ("https://shop.example.com/order/no/28345671", True),  # a code's label
+@pytest.mark.parametrize(("url", "cleaned"), [
+    ("https://shop.example.com/account/National%20No.%209861012345/tickets", "https://shop.example.com/"),
+    ("https://shop.example.com/account/Civil%20ID%3A%20285031501234/tickets", "https://shop.example.com/"),
+    ("https://shop.example.com/orders/28345671/tickets",  # no label
+     "https://shop.example.com/orders/28345671/tickets"),
+    ("https://shop.example.com/order/no/28345671", "https://shop.example.com/order/no/28345671"),  # a code's label
 ])
-def test_an_unchecked_number_after_an_identity_label_in_a_url_path_is_dropped(url: str, kept: bool) -> None:
-    cleaned = privacy.clean_url(url) or ""
-    assert any(number in cleaned for number in ("28345671", "9861012345", "285031501234")) == kept
+def test_an_unchecked_number_after_an_identity_label_in_a_url_path_is_dropped(url: str, cleaned: str) -> None:
+    assert privacy.clean_url(url) == cleaned
 
 
 @pytest.mark.parametrize(("digits", "plan"), [

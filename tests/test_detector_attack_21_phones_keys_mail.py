@@ -32,6 +32,7 @@ def test_a_mobile_number_in_a_mobile_money_text_or_after_an_operators_number_wor
     "Microwave: 91234567",
     "Money back guarantee 30 days",
     "Numéro: 76 12 34 56",  # a number word alone labels no mobile
+    "transfert vers 76 12 34 56 via Orange Money",  # the service named after the number, not before it
 ])
 def test_numbers_beside_an_operators_or_services_word_without_its_layout_are_ordinary(value):
     assert detector.reason(value) == ""

@@ -703,7 +703,7 @@ def _char_codes(match: re.Match[str]) -> str:
 # `utm_source=google.com` are settings).
 _EQUALS_AT = re.compile(r"(?<![^\s=])([A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)+)=((?:[A-Za-z0-9-]+\.)+([A-Za-z]{2,}))"
                         r"(?![^\s&;#])")
-_MAIL_TOP_LEVELS = frozenset("com net org edu gov".split())
+MAIL_TOP_LEVELS = frozenset("com net org edu gov".split())
 _WEB_PLACES = frozenset("host hostname domain site url uri origin referrer referer server location href link website "
                         "homepage page source target redirect".split())
 
@@ -711,7 +711,7 @@ _WEB_PLACES = frozenset("host hostname domain site url uri origin referrer refer
 def _equals_address(match: re.Match[str]) -> str:
     local, domain, top = match.groups()
     labels = local.split(".")
-    if (len(top) == 2 or top.lower() in _MAIL_TOP_LEVELS) and labels[-1].lower() not in _WEB_PLACES and all(
+    if (len(top) == 2 or top.lower() in MAIL_TOP_LEVELS) and labels[-1].lower() not in _WEB_PLACES and all(
             any(char.isalpha() for char in label) for label in labels):
         return f"{local}@{domain}"
     return match.group()

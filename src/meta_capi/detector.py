@@ -20,6 +20,7 @@ import base64
 import binascii
 import re
 from binascii import a2b_base64
+from functools import lru_cache
 from typing import List, Tuple
 
 from . import assembled, handles, named_in_text, postal
@@ -27,6 +28,7 @@ from .canonical import (
     DOT_WORD,
     LETTERS_FOR_DIGITS,
     MAIL_PROVIDERS,
+    MAIL_TOP_LEVELS,
     MAX_AT_SIGNS,
     MAX_ROUNDS,
     SECOND_LEVELS,
@@ -76,7 +78,7 @@ from .personal_keys import (
     PHONE_LINE_KINDS,
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
-    SPACING_MARKS,
+    WORD_RUN,
     ZERO_LED_BUSINESS_WORDS,
     key_tokens,
     names_a_person,
@@ -84,6 +86,7 @@ from .personal_keys import (
     names_an_id,
     names_personal_data,
     personal_tokens,
+    without_article,
 )
 from .phone_plans import home_mobile, international_mobile, national_mobile, trunk_mobile
 
@@ -479,11 +482,9 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 # Matched on the reversed text before the number (anchored there: linear in the label's length): the separators,
 # the last word, and maybe one more word before it (two single letters are one abbreviation: `P/N`, `S/N`); a JSON
 # key's quotes are separators (`{"sku": 2348031234567}`).
-# A label's words: letters, and the vowel signs that take space in Indic scripts (`নং`, `পরিচয়পত্র`: part of a word,
-# not a cut in it).
-_LABEL_LETTERS = r"(?:[^\W\d_]|[" + SPACING_MARKS + "])+"
-_LABEL_REVERSED = re.compile(
-    r"([\s.:#=°\-_/\"']{0,3})(" + _LABEL_LETTERS + r")(?:[\s.:#\-/]{1,3}(" + _LABEL_LETTERS + r"))?")
+# A label's words are a key's (WORD_RUN): letters, and the vowel signs that take space in Indic scripts (`নং`,
+# `পরিচয়পত্র`: part of a word, not a cut in it).
+_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})(" + WORD_RUN + r")(?:[\s.:#\-/]{1,3}(" + WORD_RUN + r"))?")
 _LABEL_REACH = 40
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
 # One or two digits glued to a label's letters by `-`, then a blank, name the label's variant (`EAN-8 96385074`,
@@ -553,8 +554,8 @@ def _arabic_article(tokens: List[str]) -> bool:
     """Whether a label's last word in Arabic script, read without its article as a key's token is (`رقم الجوال`,
     `رقم الواتس`: the number of the mobile, of WhatsApp), names personal data; an identity's word keeps the identity
     label's rules (`الرقم القومي`)."""
-    return tokens[-1][:2] == "ال" and len(tokens[-1]) > 3 and tokens[-1] not in IDENTITY_WORDS and personal_tokens(
-        [token[2:] if token[:2] == "ال" and len(token) > 3 else token for token in tokens])
+    return without_article(tokens[-1]) != tokens[-1] and tokens[-1] not in IDENTITY_WORDS and personal_tokens(
+        [without_article(token) for token in tokens])
 
 
 def _past_number_signs(text: str, start: int, tokens: List[str], separators: str) -> Tuple[int, List[str], str]:
@@ -729,7 +730,16 @@ def _mobile_labelled(digits: str, text: str, start: int, level: int) -> bool:
     tokens, separators = _label_tokens(text, start)
     if tokens and separators not in ("", "-", "_") and (tokens[-1] in MOBILE_LABELS or _operator_number(tokens)):
         return True
-    return _MOBILE_MONEY_TEXT.search(text, 0, start) is not None
+    return _mobile_money_end(text) <= start
+
+
+@lru_cache(maxsize=1)
+def _mobile_money_end(text: str) -> int:
+    """Where the first mobile-money service's name in `text` ends (past the text's end if none): found once for a
+    text, not again before each of its numbers (a search up to each number is quadratic in a text of many numbers).
+    A service's name holds no digit, so it ends before a number's run or not at all before it."""
+    match = _MOBILE_MONEY_TEXT.search(text)
+    return len(text) + 1 if match is None else match.end()
 
 
 # A mobile-money text (twenty-first attack) names the sender's or the recipient's phone after the service's name, as a
@@ -801,8 +811,8 @@ def _national_number(run: str, digits: str, text: str, start: int, level: int, f
     label's words or none), a number that begins with a birth date, its check digit right or wrong (South Africa's
     `ID number 9001015009087`), or 7 to 12 digits alone (or their thousands dotted) after a label that says more
     than `ID` (Kenya's `ID No. 28345671`, `Kitambulisho:`; in a URL path's segment too); after such a label in free
-    text or a URL path's segment
-    (`labelled`), ten digits with the check of a Saudi id or an Iranian national code (`رقم الهوية: 1084567237`)."""
+    text or a URL path's segment (`labelled`), ten digits with the check of a Saudi id or an Iranian national code
+    (`رقم الهوية: 1084567237`)."""
     core = run.strip("()")
     return bool(_SSN.fullmatch(core) or (_CPF.fullmatch(core) and _cpf(digits))) or _dotted_rut(run, text, start) or (
         level <= CODE and (free_text and birth_dated(digits) and _identity_label(text, start) or (
@@ -1236,18 +1246,16 @@ def _holds_email(form: str) -> bool:
     return False
 
 
-# An address named as a file's name (`invoice_jo@example.com.pdf`): before the file's extension, a domain with a dot and
-# a top-level domain of `com`, `net`, `org`, `edu`, `gov` or a country's two letters, its first label no image's scale
-# (`logo@2x.png`, `icon@1.5x.de.png`) nor a version's number.
-_GENERIC_TOP_LEVELS = frozenset("com net org edu gov".split())
-
-
 def _named_file(domain: str) -> bool:
+    """An address named as a file's name (`invoice_jo@example.com.pdf`): before the file's extension, a domain with a
+    dot and a top-level domain of `com`, `net`, `org`, `edu`, `gov` (MAIL_TOP_LEVELS, as for an address spelled with
+    `=`) or a country's two letters, its first label no image's scale (`logo@2x.png`, `icon@1.5x.de.png`) nor a
+    version's number."""
     labels = domain.rstrip(".").split(".")
     if len(labels) < 3:
         return False
     top, name = labels[-2].lower(), labels[0]
-    return (top in _GENERIC_TOP_LEVELS or len(top) == 2 and top.isascii() and top.isalpha()) and not (
+    return (top in MAIL_TOP_LEVELS or len(top) == 2 and top.isascii() and top.isalpha()) and not (
         name[:-1].isdigit() and name[-1:] in ("x", "X")) and any(letter.isalpha() for letter in name)
 
 

@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+# (Albania's personal number between its two letters, below)
+_ALBANIA_DIGITS = r"[0-9](?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}"
 # One alternation, each branch of bounded length: one scan of the text, whatever it holds.
 _CANDIDATE = re.compile(
     # a token of 9 characters at least (a dot inside), or a Chinese id's first group of 6, a PPSN's 8, a NINO's
@@ -80,8 +82,7 @@ _CANDIDATE = re.compile(
     r"|(?P<tw>[A-Za-z][1289][0-9]{8})"  # Taiwan's: a letter, the sex (8 or 9: a resident's) and eight digits
     # Albania's personal number: a letter for the decade of birth, the year's digit, the month (plus 50 for a
     # woman), the day, three digits and a check letter, its letters in one case (`J85415012K`, `j85415012k`)
-    r"|(?P<al>[A-T][0-9](?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[A-W]|(?P<al_low>[a-t][0-9]"
-    r"(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[a-w]))"  # in one case
+    r"|(?P<al>[A-T]" + _ALBANIA_DIGITS + "[A-W]|[a-t]" + _ALBANIA_DIGITS + "[a-w])"
     r"))(?![A-Za-z0-9])")
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"

@@ -633,8 +633,8 @@ PERSON_QUALIFIERS |= frozenset("গ্রাহকের গ্রাহক ग�
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
 _SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
-_WORD_RUNS = re.compile(f"(?:[^\\W\\d_]|[{_SPACING_MARKS}])+")
-SPACING_MARKS = _SPACING_MARKS  # (detector: a label's words)
+WORD_RUN = f"(?:[^\\W\\d_]|[{_SPACING_MARKS}])+"  # (detector: a label's words too)
+_WORD_RUNS = re.compile(WORD_RUN)
 
 
 def key_tokens(key: str) -> List[str]:
@@ -649,6 +649,11 @@ def key_tokens(key: str) -> List[str]:
 _ARABIC_VARIANTS = str.maketrans(ARABIC_LETTER_VARIANTS)
 
 
+def without_article(token: str) -> str:
+    """An Arabic-script token without its article `ال` (a word of two letters keeps it)."""
+    return token[2:] if token[:2] == "ال" and len(token) > 3 else token
+
+
 def _tokens(form: str) -> List[str]:
     if form.isascii():  # letters only: the word pattern skips digits and separators itself
         return [word.lower() for word in ASCII_WORDS.findall(form)]
@@ -658,7 +663,7 @@ def _tokens(form: str) -> List[str]:
             tokens.extend(word.lower() for word in ASCII_WORDS.findall(run))
         elif "\u0600" <= run[0] <= "\u06ff":  # Arabic script: one letter for each variant, the article apart
             token = run.casefold().translate(_ARABIC_VARIANTS)
-            tokens.append(token[2:] if token[:2] == "ال" and len(token) > 3 else token)
+            tokens.append(without_article(token))
         elif run[0] == "ה" and len(run) > 2:  # Hebrew: the article apart
             tokens.append(run[1:])
         else:
@@ -703,12 +708,12 @@ ID_CARDS |= frozenset(_label_forms("ЕМБГ ЈМБГ"))
 # passport `шиносномаи`, Bulgaria's `EGN` in Latin letters, a voter's card (`carte d'électeur`) and an identity
 # card named by its last word (`carte nationale d'identité`, `bilhete de identidade`).
 ID_CARDS |= frozenset(_label_forms("nuit tazkira tazkera تذکره ПИН РМА шиносномаи egn electeur identite identidade"))
-# Card names that are as often a customer's, a campaign's or a content's id (`sc_cid`): an identity card's only
-# before a number word (`CID No: 11512345678`: Bhutan's citizenship id).
 # ... and, right before a number (twenty-first attack), Mali's `NINA`, Benin's `NPI`, Botswana's `Omang`, Mauritius's
 # `NIC`, Madagascar's `karatra manondro` (its last word) and Bangladesh's identity card in Bengali (`পরিচয়পত্র`, before
 # its number words `নং`, `নম্বর`).
 ID_CARDS |= frozenset(_label_forms("nina npi omang nic manondro পরিচয়পত্র"))
+# Card names that are as often a customer's, a campaign's or a content's id (`sc_cid`): an identity card's only
+# before a number word (`CID No: 11512345678`: Bhutan's citizenship id).
 NUMBERED_ID_CARDS = ID_CARDS | frozenset(["cid"])
 # Words naming a telephone line (twentieth attack): a messaging app on a mobile (`WhatsApp`, `Viber`), a fixed line
 # (`fixe`, `fixo`, `fijo`, French `domicile`: the home's line), Swahili's `simu` (telephone) and `mkononi` (in the
