@@ -1852,10 +1852,13 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
-    if (not id_like and holds_national_id(form, segments, _code_at)) or holds_printed_id(form, id_like):
+    if (not id_like and holds_national_id(form, segments, _code_at)) or digit_count >= 9 and holds_printed_id(
+            form, id_like):  # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count < 7:  # every number shape below has 7 digits or more, but six after a phone's label
-        return _six_after_phone_label(form) if digit_count == 6 and not id_like else ""
+        # (its group searched first, inline: six digits apart, as in most click ids and tokens, pay no call)
+        return _six_after_phone_label(form) if digit_count == 6 and not id_like and _SIX_DIGITS.search(
+            form) is not None else ""
     # (four scans in C: most values, hex digests included, then pay nothing more per run)
     stand_ins = letters_for_digits and ("O" in form or "o" in form or "l" in form or "I" in form)
     letter_beside = False

@@ -479,7 +479,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
 # the shape): Zimbabwe's national id (the district's two digits, six or seven, a check letter and the district of
 # origin's two: `63-123456 A 42`, unbroken after nothing but its letter: `63123456A42`) and Mozambique's BI (twelve
 # digits and a letter: `110100123456A`). Twenty-first attack, in ids too: the Ghana Card's personal id number, the
-# country's code `GHA`, nine digits and a check digit (`GHA-723456781-4`).
+# country's code `GHA`, nine digits and a check digit (`GHA-723456781-4`). Each layout holds 9 digits at least: the
+# detector calls holds_printed_id only then (a shorter layout must lower that bound).
 _ANGOLA_PROVINCES = "BO BA BE CA CC CN CS CE HO HA LA LN LS ME MO NE UE ZE".split()
 _PRINTED_ID = re.compile(
     r"(?<![A-Za-z0-9/])(?:"

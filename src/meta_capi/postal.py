@@ -917,14 +917,12 @@ _ZONE_LINE = re.compile(
 _DIGITAL_ADDRESS = re.compile(f"{_kind_words(_ADDRESS_CODE_LABEL_KIND)}[^\\n\\r:]{{0,20}}:[ \\t]{{0,3}}"
                               f"[a-z]{{2}}-?[0-9]{{3,4}}-?[0-9]{{4}}(?![\\w-]){_TOWN_END}")
 # (what each needs, in C: a box's word in its usual case, a zone's word, a lot's, or a colon and a dash)
-_BOX_CUES = ("BP", "B.P", "Box", "BOX", "PMB", "POB", "Bag", "ص")
-
-
 def unmarked_cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts of _UNMARKED_LINES, _ZONE_LINE or _DIGITAL_ADDRESS
-    needs (substring scans in C)."""
+    needs (substring scans in C; the box's words inline, not a generator over a tuple: every cued text pays this)."""
     return ("Lot " in form or "one " in form or "ONE " in form or "المنطق" in form or ":" in form and "-" in form
-            or any(cue in form for cue in _BOX_CUES))
+            or "BP" in form or "B.P" in form or "Box" in form or "BOX" in form or "PMB" in form or "POB" in form
+            or "Bag" in form or "ص" in form)
 
 
 def _unmarked_lines(address: str) -> bool:
