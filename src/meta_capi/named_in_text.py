@@ -36,7 +36,7 @@ import re
 
 from .canonical import canonical
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
-from .postal import _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, PERSON_NAME
+from .postal import _NAME_ENDED, _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, PERSON_NAME
 
 # What ends a name in a sentence: the text's end, a mark, or blanks and a lower-case word.
 _END = r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"])|[ \t]{1,3}[a-z])"
@@ -217,10 +217,13 @@ _NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")
 # A label in Latin letters naming a person's name, a name word of the key lexicon after a person qualifier (`customer
 # name`, `full name`; twenty-first attack), opening the text, a line or a field, its colon, then two or three words
 # in lower case, as a chat or a form typed them, ending the text or the field (`customer name: nana yaa asantewaa`;
-# not `product name: classic tee`, nor one word: `first name: guest`).
+# not `product name: classic tee`, nor one word: `first name: guest`). The qualifier may be a possessive (`recipient's
+# name: maria kowalska`), and the words end, in running text, as a name after a label does (postal.py: a dash between
+# blanks, a sentence's end: `customer name: jonas kazlauskas — gracias`; twenty-second attack).
 _LOWER_LABELLED = re.compile(r"(?:^|(?<=[\n;|\"])|(?<=[,.?!][ \t]))[ \t]{0,3}"
-                             r"([A-Za-z]{2,20}(?:[ \t_\-][A-Za-z]{2,20}){1,2})[ \t]{0,3}:[ \t]{1,3}"
-                             r"[a-z][a-z'’\-]{1,29}(?:[ \t]{1,3}[a-z][a-z'’\-]{1,29}){1,2}[ \t]{0,3}(?=$|[,;\n|\"])")
+                             r"([A-Za-z]{2,20}(?:['’]s)?(?:[ \t_\-][A-Za-z]{2,20}){1,2})[ \t]{0,3}:[ \t]{1,3}"
+                             r"[a-z][a-z'’\-]{1,29}(?:[ \t]{1,3}[a-z][a-z'’\-]{1,29}){1,2}[ \t]{0,3}"
+                             f"(?=$|[,;\\n|\"]|{_NAME_ENDED})")
 
 
 def _lower_labelled(form: str) -> bool:

@@ -749,6 +749,18 @@ ID_ABBREVIATIONS |= frozenset("nina npi omang".split())
 # siSwati `libito`, Oshiwambo `edhina`, Afrikaans' name and surname `naam en van` (`van` alone is a vehicle).
 _MORE_TOKENS += "anarana leina lebitso libito edhina naamenvan volnaam".split()
 
+# Keys and labels of the twenty-second attack's forms (Central Europe, the Baltics, Laos, Tibet, Brunei), by kind. Name
+# words, as `name` is (personal alone or with a person qualifier): Slovak `meno`, Latvian `vārds`, Lithuanian `vardas`,
+# Lao `ຊື່` and Tibetan `མིང` (their vowel signs are marks the canonical form removes: `ຊ`, `མང`). Family and given
+# names, personal alone as `surname` is, and person labels (PERSON_LABEL_WORDS): Slovene `priimek`, Slovak
+# `priezvisko`, Latvian `uzvārds`, Lithuanian `pavardė`, Estonian `perekonnanimi` and `eesnimi`. Malay's `penuh`
+# (full: `nama penuh`) is a person qualifier as `lengkap` is.
+_NAME_WORDS_22 = "meno vārds vardas ຊື່ མིང".split()
+_NAMES_22 = "priimek priezvisko uzvārds pavardė perekonnanimi eesnimi".split()
+NAME_TOKENS |= frozenset(_NAME_WORDS_22)
+_MORE_TOKENS += _NAMES_22
+PERSON_QUALIFIERS |= frozenset(["penuh"])
+
 PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
                             for word in words)
 # English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
@@ -780,6 +792,7 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_14 + _CONT
                                 + _RECIPIENTS_16)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_19 + _BUYERS_19)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_20)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_22)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20)
 PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS

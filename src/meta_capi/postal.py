@@ -1113,10 +1113,11 @@ _SALUTATIONS_ANY_CASE = [
 _HONORIFIC_ANY_CASE = ["κύριε", "κυρία", "пане", "пані", "господин", "госпожа", "السيد", "السيدة", "الأستاذ",
                        "الأستاذة", "מר", "גברת", "श्री", "श्रीमती", "सुश्री", "คุณ"]
 # A word of a name in those scripts: letters (not CJK, whose names rule _CHINESE_GREETING), Indic vowel signs, and
-# the Burmese and Khmer vowel signs and marks the canonical form keeps (`အောင်`, `ឈ្មោះ`; not their digits).
+# the Burmese and Khmer vowel signs and marks the canonical form keeps (`အောင်`, `ឈ្មោះ`; not their digits), and the
+# tsheg between a Tibetan word's syllables (`.` in the canonical form: `བཀྲ་ཤིས་` is `བཀ.ཤས.`; twenty-second attack).
 _SCRIPT_MARKS = "\u102b-\u103e\u1056-\u1059\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u17b4-\u17d3"
 _ANY_CASE_WORD = (r"(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\u0900-\u0963\u0970-\u0dff"
-                  f"{_SCRIPT_MARKS}]|['’\\-]){{1,30}}")
+                  f"{_SCRIPT_MARKS}]|['’\\-]|(?<=[\u0f40-\u0f6c])\\.(?=[\u0f40-\u0f6c])){{1,30}}")
 # An initial in those scripts, a letter and its dot (`Покупатель: О. П. Зайцевская`), before the last word.
 _ANY_CASE_INITIAL = r"[^\W\d_]\."
 _GREETING_ANY_CASE = re.compile(
@@ -1185,6 +1186,11 @@ _LABEL_LETTER = f"(?:[^\\W\\d_]|[\\u0900-\\u0963\\u0970-\\u0dff{_SCRIPT_MARKS}]|
 # (`آل` is `ال`).
 _LINEAGE_KIND = {"Arabic": "بن|بنت|ابن|آل"}
 _ANY_CASE_PARTICLE = f"(?:{_any_case(_LINEAGE_KIND, separator='|')}[ \\t]{{1,3}})?"
+# A label of one letter outside ASCII: a word whose vowels are signs the canonical form removes (Lao `ຊື່`, "name", is
+# `ຊ`; twenty-second attack); the key lexicon still judges it. A Tibetan shad (`།`) ends a label as a colon does
+# (`མིང་། …`: the name word, its tsheg and the shad).
+_ONE_LETTER_LABEL = "[^\\W\\d_\\x00-\\x7f]"
+_LABEL_COLON = "[:\\u0f0d]"
 # A word in capitals (a family name as forms write it: `NGONO`).
 _IN_CAPITALS = r"[A-Z][A-Z'’\-]{1,29}"
 # After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
@@ -1193,8 +1199,8 @@ _IN_CAPITALS = r"[A-Z][A-Z'’\-]{1,29}"
 # after a label holding a letter outside ASCII: a script without capitals, Arabic `الاسم`, Hebrew, Devanagari, Thai,
 # Hangul, or Greek and Cyrillic, whose capitals the canonical form folds to Latin look-alikes in lower case).
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]))[ \\t]{{0,3}}"
-                       f"({_LABEL_LETTER}{{2,30}}(?:[ \\t\\-]{_LABEL_LETTER}{{1,30}}){{0,3}})"
-                       f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
+                       f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:[ \\t\\-]{_LABEL_LETTER}{{1,30}}){{0,3}})"
+                       f"\\.?[ \\t]{{0,3}}{_LABEL_COLON}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:{_IN_CAPITALS}[ \\t]{{1,3}}){{0,3}}{_IN_CAPITALS})"
@@ -1257,7 +1263,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return PERSON_NAME
     lines = "\n" in form and not segments  # in a URL path a line break stands for `/`
     comma = "," in form
-    colon = ":" in form
+    colon = ":" in form or not is_ascii and "\u0f0d" in form  # (a Tibetan shad ends a label too)
     # (what ends a line for the layouts below, and a digit they all need: each looked for once)
     ended = comma or lines or ";" in form or "|" in form or "،" in form
     digit = (ended or dash or ". " in form) and _DIGIT.search(form) is not None
