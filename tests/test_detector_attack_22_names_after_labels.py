@@ -107,3 +107,23 @@ def test_lower_case_words_after_a_product_s_label_or_one_word_are_ordinary(value
 @pytest.mark.parametrize("path", ["\nu\nrecipient's name: maria kowalska\norders", "\nu\nVards, uzvards: Janis Berzins\n"])
 def test_such_a_label_and_its_name_in_a_url_path_segment_is_a_name(path):
     assert detector.reason(path, segments=True) == PERSON_NAME
+
+
+@pytest.mark.parametrize("value", [
+    "Shukran! Name: Khalid bin Rashid Al Thani Akpe na wo",
+    "Recipient: Nurul binti Awang will collect",
+    "Customer name: Omar ibn Khalid said thanks",
+])
+def test_a_name_joined_by_an_arabic_lineage_s_particle_after_a_person_label_is_a_name_whatever_follows(value):
+    assert detector.reason(value) == PERSON_NAME
+
+
+@pytest.mark.parametrize("value", [
+    "Teslim alan: Zqemine Yıldırım yazdı ki",
+    "Ship to: Khalid bin Rashid soon",
+    "Brand: Storage bin Large",
+    "Product name: Recycle bin Deluxe for office",
+    "Name: Example bin Shop team",
+])
+def test_without_the_particle_a_place_or_product_label_or_a_business_such_words_going_on_are_ordinary(value):
+    assert detector.reason(value) == ""

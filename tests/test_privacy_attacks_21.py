@@ -32,7 +32,6 @@ LEAKS: Dict[str, List[str]] = {
     ],
     "name": [
         "name near mon nom est @",
-        "name leaf Arabic label @ text around it",
     ],
 }
 

@@ -1357,6 +1357,31 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                 _names_a_person(label, personal_label)):
             return True
         match = _LABELLED.search(form, match.end(1))
+    # (the particle in C first: most text holds none)
+    return (" bin" in form or " ibn " in form) and _named_by_lineage(form, personal_label, person_label)
+
+
+# A label in Latin letters naming a person (its last word a name word, or a recipient's or a sender's noun), a given
+# name, the particle of an Arabic lineage in Latin letters (`bin`, `binti`, `bint`, `ibn`: son or daughter of) and a
+# capitalized name: a person's name whatever follows, no title writes the particle between capitalized words
+# (twenty-second attack: `Shukran! Name: Khalid bin Rashid Al Thani Akpe na wo`; other capitalized words after a label
+# are a name only ended as a field is: `Teslim alan: Zqemine Yıldırım yazdı ki` goes out).
+_LINEAGE_LATIN = r"(?:bin|binti|bint|ibn)"
+_LINEAGE_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t])[ \\t]{{0,3}}"
+                               f"([A-Za-z]{{2,20}}(?:['’]s)?(?:[ \\t\\-][A-Za-z]{{2,20}}){{0,2}})[ \\t]{{0,3}}:"
+                               f"[ \\t]{{1,3}}({_PERSON_WORD}[ \\t]{{1,3}}{_LINEAGE_LATIN}[ \\t]{{1,3}}{_PERSON_WORD})")
+
+
+def _named_by_lineage(form: str, personal_label: Callable[[str], bool], person_label: Callable[[str], bool]) -> bool:
+    """Whether canonical `form` holds a label naming a person and a name joined by an Arabic lineage's particle
+    (_LINEAGE_LABELLED; each label's words read once or twice: linear)."""
+    match = _LINEAGE_LABELLED.search(form)
+    while match is not None:
+        label, name = match.group(1, 2)
+        if person_label(label) and _names_a_person(label, personal_label) and not any(
+                word.lower() in _NOT_A_PERSON for word in name.split()):
+            return True
+        match = _LINEAGE_LABELLED.search(form, match.end(1))
     return False
 
 
