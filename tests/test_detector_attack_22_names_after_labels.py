@@ -104,7 +104,8 @@ def test_lower_case_words_after_a_product_s_label_or_one_word_are_ordinary(value
     assert detector.reason(value) == ""
 
 
-@pytest.mark.parametrize("path", ["\nu\nrecipient's name: maria kowalska\norders", "\nu\nVards, uzvards: Janis Berzins\n"])
+@pytest.mark.parametrize("path", ["\nu\nrecipient's name: maria kowalska\norders",
+                                  "\nu\nVards, uzvards: Janis Berzins\n"])
 def test_such_a_label_and_its_name_in_a_url_path_segment_is_a_name(path):
     assert detector.reason(path, segments=True) == PERSON_NAME
 
