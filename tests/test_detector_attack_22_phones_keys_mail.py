@@ -87,7 +87,9 @@ def test_keys_of_personal_numbers_family_names_and_phones_of_the_twenty_second_a
     assert detector.key_reason(key) == detector.PERSONAL_KEY
 
 
-@pytest.mark.parametrize("key", ["enrollment_date", "course_enrollment", "carnet", "fps", "mpay", "kods", "tribal_print"])
+@pytest.mark.parametrize("key", [
+    "enrollment_date", "course_enrollment", "carnet", "fps", "mpay", "kods", "tribal_print",
+])
 def test_a_services_name_or_half_a_personal_numbers_name_is_no_personal_key(key):
     assert detector.key_reason(key) == ""
 
