@@ -65,8 +65,9 @@ def test_a_title_next_to_those_layouts_is_not_a_name(value):
 
 
 @pytest.mark.parametrize(("value", "expected"), [
-    ("my number is five five five one two three four five six", detector.NATIONAL_ID),
-    ("Please deliver: my number is five five five one two three four five six. Thanks", detector.NATIONAL_ID),
+    # (the possessive and the number word are linked to the number by `is`: the label names it, twenty-second attack)
+    ("my number is five five five one two three four five six", detector.LABELLED_NUMBER),
+    ("Please deliver: my number is five five five one two three four five six. Thanks", detector.LABELLED_NUMBER),
     ("phone: five five five one two three four five six", detector.LABELLED_NUMBER),
 ])
 def test_number_words_after_their_label_are_read_as_the_labelled_number(value, expected):

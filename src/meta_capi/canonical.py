@@ -62,8 +62,8 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     # spelling of the Arabic word for a point (`نقطه`); so does Thai (`แอท` is English `at`, `ดอท` its `dot`)
     "fa": ("اَت", "نقطه دات دوت"),
     # more of Europe and the Caucasus (Icelandic, the Baltic states, the Western and Southern Slavic languages in
-    # both their scripts, Albanian, Armenian, Georgian)
-    "is": ("hjá", "punktur"), "lt": ("eta", "taškas"), "lv": ("et", "punkts"), "et": ("kommertsmärk", "punkt"),
+    # both their scripts, Albanian, Armenian, Georgian; Estonian says `ät` as Finnish does)
+    "is": ("hjá", "punktur"), "lt": ("eta", "taškas"), "lv": ("et", "punkts"), "et": ("kommertsmärk ät", "punkt"),
     "sk": ("zavináč", "bodka"), "sl": ("afna", "pika"), "hr": ("et majmunčić majmunče", "točka"),
     "sr": ("majmunče мајмунче", "tačka тачка"), "bs": ("majmunče", "tačka"), "mk": ("мајмунче", "точка"),
     "bg": ("маймунка кльомба маймунче", "точка"), "sq": ("et majmun majmuni", "pikë"), "hy": ("շնիկ", "կետ"),
@@ -257,12 +257,14 @@ DOT_WORD = _DOT_WORD  # (a pattern) the words for "." of every language: the det
 
 def _language_keepers() -> Dict[str, str]:
     """Words for "@" that folding turns into the English one (Finnish `ät` into `at`, after which `piste` would read
-    as English): each with its language's first word for "@", which it is read as before folding."""
+    as English): each with the first word for "@" of the first language listing it, which it is read as before
+    folding; that word is read in every language listing the kept one (Finnish and Estonian `ät`)."""
     keepers: Dict[str, str] = {}
-    for words, _ in _SPELLED_LANGUAGES.values():
+    for language, (words, _) in _SPELLED_LANGUAGES.items():
         for word in words.split():
             if not word.isascii() and "en" in _AT_LANGUAGES.get(_fold_unicode(word).lower(), ()):
-                keepers[word.lower()] = words.split()[0]
+                kept = _fold_unicode(keepers.setdefault(word.lower(), words.split()[0])).lower()
+                _AT_LANGUAGES[kept] = _AT_LANGUAGES[kept] | {language}
     return keepers
 
 

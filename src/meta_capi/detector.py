@@ -51,6 +51,7 @@ from .personal_keys import (
     ASCII_WORDS,
     BUSINESS_ID_WORDS,
     BUSINESS_SUBJECTS,
+    CALL_VERBS,
     CAMPAIGN_CHANNELS,
     CARD_WORDS,
     CODE_LABELS,
@@ -62,6 +63,7 @@ from .personal_keys import (
     IDENTITY_CARD_WORDS,
     IDENTITY_LABEL_WORDS,
     IDENTITY_WORDS,
+    LINKING_WORDS,
     MOBILE_LABELS,
     MOBILE_MONEY,
     MOBILE_OPERATORS,
@@ -482,9 +484,11 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 # Matched on the reversed text before the number (anchored there: linear in the label's length): the separators,
 # the last word, and maybe one more word before it (two single letters are one abbreviation: `P/N`, `S/N`); a JSON
 # key's quotes are separators (`{"sku": 2348031234567}`).
+# An apostrophe between letters is a letter of the word (K'iche' `Ajtzijb'al`: its two halves are read together).
 # A label's words are a key's (WORD_RUN): letters, and the vowel signs that take space in Indic scripts (`নং`,
 # `পরিচয়পত্র`: part of a word, not a cut in it).
-_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})(" + WORD_RUN + r")(?:[\s.:#\-/]{1,3}(" + WORD_RUN + r"))?")
+_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})(" + WORD_RUN + r")(?:(?:[\s.:#\-/]{1,3}|'(?=[^\W\d_]))("
+                             + WORD_RUN + r"))?")
 _LABEL_REACH = 40
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
 # One or two digits glued to a label's letters by `-`, then a blank, name the label's variant (`EAN-8 96385074`,
@@ -522,8 +526,8 @@ def _label_level(text: str, start: int) -> int:
     if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
             text, start):
         return -1  # `card` and a number word after an identity card's word (`Voter card no. 0084213765`)
-    if tokens[-1] in NUMBER_LABEL_WORDS and len(tokens) == 2 and tokens[0] in NUMBER_POSSESSIVES:
-        return -1  # a possessive before a number word: a person's number (`mera number`, `mi número`), no code's
+    if len(tokens) == 2 and _person_number_phrase(text, start, tokens):
+        return -1  # a person's number, no code's (`mera number`, `call me`, `my number is`)
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
         return _code_level(tokens)
     if ACCOUNT_WORDS.issuperset(tokens):  # a network's name labels no number (`fb.1.1700000000000.…` is an fbp)
@@ -548,6 +552,31 @@ def _label_level(text: str, start: int) -> int:
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
     return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
+
+
+def _person_number_phrase(text: str, start: int, tokens: List[str]) -> bool:
+    """Whether the two words before position `start` name a person's number: a possessive and a number word (`mera
+    number`, `mi número`), a verb of calling and `me` (`call me`), or either linked to the number by a linking word
+    (LINKING_WORDS: `my number is`, `call me on`)."""
+    first, last = tokens
+    if last in NUMBER_LABEL_WORDS:
+        return first in NUMBER_POSSESSIVES
+    if last == "me":
+        return first in CALL_VERBS
+    return last in LINKING_WORDS and _linked_label(text, start, first)
+
+
+def _linked_label(text: str, start: int, word: str) -> bool:
+    """Whether `word`, before a linking word (LINKING_WORDS) that ends before position `start`, and the word before
+    it name a person's number: a possessive and a number word (`my number is`), or a verb of calling and `me`
+    (`call me on`)."""
+    if word == "me":
+        before = _tokens_before_label(text, start)
+        return bool(before) and before[-1] in CALL_VERBS
+    if word in NUMBER_LABEL_WORDS:
+        before = _tokens_before_label(text, start)
+        return bool(before) and before[-1] in NUMBER_POSSESSIVES
+    return False
 
 
 def _arabic_article(tokens: List[str]) -> bool:
@@ -744,10 +773,12 @@ def _mobile_money_end(text: str) -> int:
 
 # A mobile-money text (twenty-first attack) names the sender's or the recipient's phone after the service's name, as a
 # label would, however far (`Orange Money: transfert de 5000 FCFA vers 76 12 34 56`): a service named by its operator
-# and `money`, `cash`, `pesa` or `momo`, or by its own name (MOBILE_MONEY; `Wave` only as a label, before `:`).
+# and `money`, `cash`, `pesa` or `momo`, or by its own name (MOBILE_MONEY; `Wave` only as a label, before `:`; `FPS`
+# only right before the number).
 _MOBILE_MONEY_TEXT = re.compile(
     f"(?i)(?<![^\\W\\d_])(?:(?:{by_first_letter(sorted(MOBILE_OPERATORS))})[\\s-]?(?:money|cash|pesa|momo)"
-    f"|m-?pesa|{by_first_letter(sorted(MOBILE_MONEY - {'wave'}))}|wave(?=\\s?:))(?![^\\W\\d_])")
+    f"|m-?pesa|m-?paisa|{by_first_letter(sorted(MOBILE_MONEY - {'wave'}))}|wave(?=\\s?:)|fps(?=[\\s:]{{1,3}}[0-9]))"
+    "(?![^\\W\\d_])")
 
 
 def _operator_number(tokens: List[str]) -> bool:

@@ -760,6 +760,33 @@ _NAMES_22 = "priimek priezvisko uzvārds pavardė perekonnanimi eesnimi".split()
 NAME_TOKENS |= frozenset(_NAME_WORDS_22)
 _MORE_TOKENS += _NAMES_22
 PERSON_QUALIFIERS |= frozenset(["penuh"])
+# Keys and labels of the twenty-second attack's forms (Laos, Hong Kong and Macau, Timor-Leste, the Andes, Mesoamerica,
+# the Arctic, the Baltic states, Slovenia and Slovakia), by kind. The telephone's words, personal as keys and labels
+# (and a phone label's last word, PHONE_LABEL_WORDS): Latvian `tālrunis`, Northern Sámi `telefovdna`, Kalaallisut
+# `oqarasuaat`, K'iche' `ajtzijb'al` (its glottal stop's apostrophe joins its two halves: detector._label_tokens),
+# Lao `ເບີໂທ` (phone number) and `ໂທລະສັບ` (telephone).
+_PHONE_WORDS_22 = "tālrunis telefovdna oqarasuaat ajtzijb'al ເບີໂທ ໂທລະສັບ"
+_MORE_TOKENS += _label_forms(_PHONE_WORDS_22)
+PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_22))
+# Personal numbers by their own names, personal alone as `personnummer` is: Estonia's `isikukood`, Lithuania's `asmens
+# kodas`, Latvia's `personas kods`, Slovenia's `EMŠO`, the identity card of Hong Kong and Taiwan in traditional Chinese
+# (`身份證`, a stem: `身份證號碼`), Bolivia's and Chile's `carnet de identidad`, a tribal nation's enrollment
+# (`tribal_enrollment_number`).
+_MORE_TOKENS += "isikukood asmenskodas personaskods emšo carnetdeidentidad carnetidentidad tribalenrollment".split()
+_PERSONAL_STEMS += "|身份證"
+# A first name as a key, personal alone as `firstname` is: Lithuanian `vardas`; a full name, as `fullname` is: Malay
+# `nama penuh` (the family names above: _NAMES_22).
+_MORE_TOKENS += "vardas namapenuh".split()
+# Mobile money whose account is the person's phone, by its own name (as M-Pesa's): Macau's `MPay`, Timor-Leste's
+# `Mosan` and `M-Paisa`; Hong Kong's Faster Payment System, `FPS`, is frames per second too: its name labels a phone
+# only right before the number (detector._MOBILE_MONEY_TEXT).
+MOBILE_MONEY |= frozenset("mpay mosan mpaisa".split())
+# Words that link a number's label to it in a sentence (`my number is 5123 4567`, `call me on …`): the label before
+# them names the number (detector._label_level), in the languages of the key lexicon.
+LINKING_WORDS = frozenset("is on at are es ist est é e je ir yra er är".split())
+# Verbs asking to be called, with `me` after them (`call me`, `text me on`): a phone number's label in a sentence
+# (`call us` is the shop's number).
+CALL_VERBS = frozenset("call ring text phone whatsapp sms message reach contact dial".split())
 
 PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
                             for word in words)
