@@ -389,7 +389,7 @@ _PERSONAL_STEMS = (
     "selfoon|kuzaliwa|kuzalwa|"  # Afrikaans cellphone (`selfoonnommer`), Swahili and Zulu birth (`lokuzalwa`)
     "sozialversicherung|kontonummer|pregnan|schwanger|religion|medikament|medicament|medication|"
     "메일|전화|주소|휴대폰|핸드폰|우편번호|생년월일|주민등록|メールアドレス|携帯|誕生日|苗字|郵件|電郵|邮箱|邮件|手機|"
-    "身分證|邮编|收货人|收件人|联系人|信箱|住址|address|adress|adres|بريد|هاتف|ميلاد|טלפון|אימייל|לידה|ईमेल|मोबाइल|जन्म|อีเมล|โทรศัพท์|เบอร์โทร|นามสกุล|วันเกิด|"
+    "身分證|身份證|邮编|收货人|收件人|联系人|信箱|住址|address|adress|adres|بريد|هاتف|ميلاد|טלפון|אימייל|לידה|ईमेल|मोबाइल|जन्म|อีเมล|โทรศัพท์|เบอร์โทร|นามสกุล|วันเกิด|"
     "τηλέφων|ταχυδρομ|γέννησ|прізвищ|народжен"
 )
 
@@ -977,10 +977,11 @@ NATIONAL_NUMBER_WORDS |= frozenset(["national"])
 # Twenty-second attack, by kind: a register's own word beside its kind (`Registro Civil 45678912`: the register alone
 # names no id, its kind does, as `Civil ID`); personal in French, Spanish and English, whose number is the national
 # one (Benin's `Numéro Personnel d'Identification`: ten digits after it are read); an id number's own name, the
-# former Yugoslavia's JMBG and Slovenia's EMŠO (`EMSO: 0101992500019`), whose thirteen digits carry its check.
+# former Yugoslavia's JMBG and Slovenia's EMŠO (`EMSO: 0101992500019`), whose thirteen digits carry its check; a
+# nation's census of its citizens, as a register word too (`Navajo Nation census number 987654321`).
 IDENTITY_LABEL_WORDS |= frozenset(_label_forms("registro register registre registr rejestr registar"))
 _PERSONAL_REGISTER_WORDS = frozenset(_label_forms("personnel personal"))
-IDENTITY_WORDS |= _PERSONAL_REGISTER_WORDS | frozenset(_label_forms("jmbg emšo emso"))
+IDENTITY_WORDS |= _PERSONAL_REGISTER_WORDS | frozenset(_label_forms("jmbg emšo emso census"))
 IDENTITY_LABEL_WORDS |= IDENTITY_WORDS
 NATIONAL_NUMBER_WORDS |= _PERSONAL_REGISTER_WORDS
 # Labels of a business number whose own layout begins with a `0` (Vietnam's `MST`, mã số thuế: a province code,
