@@ -42,8 +42,17 @@ from .canonical import (
     readings,
     text_codec,
 )
-from .national_ids import birth_dated, checked_id, holds_letter_id, holds_national_id, holds_printed_id, idnp, jmbg, rut
-from .national_ids import holds_hong_kong_id
+from .national_ids import (
+    birth_dated,
+    checked_id,
+    holds_hong_kong_id,
+    holds_letter_id,
+    holds_national_id,
+    holds_printed_id,
+    idnp,
+    jmbg,
+    rut,
+)
 from .national_ids import cpf as _cpf
 from .national_ids import gtin as _gtin
 from .national_ids import luhn as _luhn
@@ -520,10 +529,8 @@ def _label_level(text: str, start: int) -> int:
     """-1 when the words before position `start` label the number as personal, CODE when they name a code (or are
     glued to it), PRODUCT when that code is a product's, BUSINESS a business's own id, else FREE."""
     tokens, separators = _label_tokens(text, start)
-    if "°" in separators:
+    if "°" in separators or tokens == ["no"]:
         start, tokens, separators = _past_number_signs(text, start, tokens, separators)
-    elif tokens == ["no"]:
-        start, tokens, separators = _past_ordinal_sign(text, start, tokens, separators)
     if not tokens:
         return FREE
     if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
@@ -569,6 +576,8 @@ def _past_number_signs(text: str, start: int, tokens: List[str], separators: str
     """The position, tokens and separators of the label before position `start` (its `tokens` and `separators` as
     _label_tokens reads them), past any number sign `N°` there: the label before a sign names the number (`C.I. N°
     4.512.837`); signs in a row, `N°N°…`, are walked in a loop, no call deeper each."""
+    if "°" not in separators:
+        return _past_ordinal_sign(text, start, tokens, separators)
     while "°" in separators:
         sign = start - len(separators) - 1
         if text[sign:sign + 1] not in ("N", "n") or sign <= 0 or text[sign - 1].isalnum():
