@@ -51,9 +51,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
      "German tax id MOD 11,10 and its digit rule; ...) in free text only"): [
         "enc PESEL entities @ url path",
     ],
-    "not the weak ids of nine to eleven digits, which a build number would pass": [
-        "id Czech birth number with slash again @ user agent",
-    ],
     "Nor a street named in the genitive without a street word, its number and a town": [
         "err Greek address @ err event name",
     ],

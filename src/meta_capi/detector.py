@@ -42,7 +42,17 @@ from .canonical import (
     readings,
     text_codec,
 )
-from .national_ids import birth_dated, checked_id, holds_letter_id, holds_national_id, holds_printed_id, idnp, jmbg, rut
+from .national_ids import (
+    birth_dated,
+    checked_id,
+    holds_hong_kong_id,
+    holds_letter_id,
+    holds_national_id,
+    holds_printed_id,
+    idnp,
+    jmbg,
+    rut,
+)
 from .national_ids import cpf as _cpf
 from .national_ids import gtin as _gtin
 from .national_ids import luhn as _luhn
@@ -440,6 +450,8 @@ def _laid_out_id_reason(form: str) -> str:
         return NATIONAL_ID
     if "/" in form and "(" in form and _MYANMAR_NRC.search(form) is not None:
         return NATIONAL_ID
+    if ("(" in form or "@" in form) and holds_hong_kong_id(form):
+        return NATIONAL_ID
     if not form.isascii():
         for match in _MONGOLIAN_REGISTER.finditer(form):
             letters, digits = match.groups()
@@ -486,9 +498,10 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 # key's quotes are separators (`{"sku": 2348031234567}`).
 # An apostrophe between letters is a letter of the word (K'iche' `Ajtzijb'al`: its two halves are read together).
 # A label's words are a key's (WORD_RUN): letters, and the vowel signs that take space in Indic scripts (`নং`,
-# `পরিচয়পত্র`: part of a word, not a cut in it).
-_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})(" + WORD_RUN + r")(?:(?:[\s.:#\-/]{1,3}|'(?=[^\W\d_]))("
-                             + WORD_RUN + r"))?")
+# `পরিচয়পত্র`: part of a word, not a cut in it). A French elided article before the last word is read past, as a
+# blank (`Numéro Personnel d'Identification`: its words `personnel identification`).
+_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})(" + WORD_RUN + r")(?:(?:(?:['’][dDlL])?[\s.:#\-/]{1,3}"
+                             r"|'(?=[^\W\d_]))(" + WORD_RUN + r"))?")
 _LABEL_REACH = 40
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
 # One or two digits glued to a label's letters by `-`, then a blank, name the label's variant (`EAN-8 96385074`,
@@ -519,7 +532,7 @@ def _label_level(text: str, start: int) -> int:
     """-1 when the words before position `start` label the number as personal, CODE when they name a code (or are
     glued to it), PRODUCT when that code is a product's, BUSINESS a business's own id, else FREE."""
     tokens, separators = _label_tokens(text, start)
-    if "°" in separators:
+    if "°" in separators or tokens == ["no"]:
         start, tokens, separators = _past_number_signs(text, start, tokens, separators)
     if not tokens:
         return FREE
@@ -591,12 +604,23 @@ def _past_number_signs(text: str, start: int, tokens: List[str], separators: str
     """The position, tokens and separators of the label before position `start` (its `tokens` and `separators` as
     _label_tokens reads them), past any number sign `N°` there: the label before a sign names the number (`C.I. N°
     4.512.837`); signs in a row, `N°N°…`, are walked in a loop, no call deeper each."""
+    if "°" not in separators:
+        return _past_ordinal_sign(text, start, tokens, separators)
     while "°" in separators:
         sign = start - len(separators) - 1
         if text[sign:sign + 1] not in ("N", "n") or sign <= 0 or text[sign - 1].isalnum():
             break
         start = sign
         tokens, separators = _label_tokens(text, start)
+    return start, tokens, separators
+
+
+def _past_ordinal_sign(text: str, start: int, tokens: List[str], separators: str) -> Tuple[int, List[str], str]:
+    """As _past_number_signs, past the Portuguese number sign `n.º` (folded `n.o`, read as two letters `no`): the
+    label before it names the number (`Bilhete de Identidade n.º 1234567`)."""
+    sign = start - len(separators) - 3
+    if sign > 0 and text[sign:sign + 3] in ("n.o", "N.o") and not text[sign - 1].isalnum():
+        return (sign, *_label_tokens(text, sign))
     return start, tokens, separators
 
 
@@ -656,6 +680,9 @@ def _identity_label(text: str, start: int, short: bool = False) -> bool:
     label must say more than `ID` alone, and no code's word may stand before it (`Order ID No. 12345678` is the
     order's)."""
     tokens, separators = _label_tokens(text, start)
+    if len(tokens) == 2 and "\n" in text[max(0, start - _LABEL_REACH):start]:
+        line = text.rfind("\n", 0, start) + 1  # (a URL path's segment, a line: its label is on it, not before it)
+        tokens, separators = _label_tokens(text[line:start], start - line)
     if not (separators not in ("", "-", "_") and IDENTITY_LABEL_WORDS.issuperset(tokens)
             and not IDENTITY_WORDS.isdisjoint(tokens)):
         return False
@@ -849,7 +876,8 @@ def _national_number(run: str, digits: str, text: str, start: int, level: int, f
         level <= CODE and (free_text and birth_dated(digits) and _identity_label(text, start) or (
             (free_text or labelled) and _unchecked_length(len(digits), text, start) and _unbroken_or_dotted(run)
             and _identity_label(text, start, True)))) or (
-        labelled and level <= CODE and run.isdigit() and checked_id(digits) and _identity_label(text, start))
+        labelled and level <= CODE and run.isdigit() and (checked_id(digits) or jmbg(digits)) and _identity_label(
+            text, start))  # (and thirteen with a JMBG's, EMŠO's, check: `EMSO: 0101992500019` in a URL path)
 
 
 def _unchecked_length(count: int, text: str, start: int) -> bool:

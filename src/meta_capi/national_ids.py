@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+from .reference_data import COUNTRY_ROWS
+
 # (Albania's personal number between its two letters, below)
 _ALBANIA_DIGITS = r"[0-9](?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}"
 # One alternation, each branch of bounded length: one scan of the text, whatever it holds.
@@ -481,17 +483,47 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
 # digits and a letter: `110100123456A`). Twenty-first attack, in ids too: the Ghana Card's personal id number, the
 # country's code `GHA`, nine digits and a check digit (`GHA-723456781-4`). Each layout holds 9 digits at least: the
 # detector calls holds_printed_id only then (a shorter layout must lower that bound).
+# (the Ghana Card's layout, as ECOWAS's other cards and Brunei's print it: any country's ISO 3166 alpha-3 code before
+# the nine digits and the check digit, `BRN-000123456-7`; twenty-second attack)
+_ALPHA3 = sorted(row.split(" ", 2)[1] for row in COUNTRY_ROWS.splitlines())
 _ANGOLA_PROVINCES = "BO BA BE CA CC CN CS CE HO HA LA LN LS ME MO NE UE ZE".split()
 _PRINTED_ID = re.compile(
     r"(?<![A-Za-z0-9/])(?:"
     r"(?P<zm>[0-9]{6}/[0-9]{2}/[1-3])"
     rf"|(?P<ao>[0-9]{{9}}(?P<ao_gap> ?)(?:{'|'.join(_ANGOLA_PROVINCES)})(?P=ao_gap)[0-9]{{3}})"
     r"|(?P<zw>[0-9]{2}-?[0-9]{6,7} ?[A-Z] ?[0-9]{2}|[0-9]{12}[A-Z])"
-    r"|(?P<gh>GHA(?P<gh_gap>[ -])[0-9]{9}(?P=gh_gap)[0-9])"
+    rf"|(?P<gh>(?:{'|'.join(_ALPHA3)})(?P<gh_gap>[ -])[0-9]{{9}}(?P=gh_gap)[0-9])"
+    r"|(?P<cz>[0-9]{2}(?:[05][1-9]|[16][0-2]|[27][1-9]|[38][0-2])(?:0[1-9]|[12][0-9]|3[01])/[0-9]{4})"
     r")(?![A-Za-z0-9/])")
 
 
 def holds_printed_id(form: str, id_like: bool) -> bool:
     """Whether canonical `form` holds a national id by its printed layout (_PRINTED_ID); in an id, only the layouts
     no code shares (Zambia's slashes, Angola's province between digits)."""
-    return any(not id_like or match.lastgroup != "zw" for match in _PRINTED_ID.finditer(form))
+    return any((not id_like or match.lastgroup != "zw") and (match.lastgroup != "cz" or _birth_number(
+        match.group().replace("/", ""))) for match in _PRINTED_ID.finditer(form))
+
+
+def _birth_number(digits: str) -> bool:
+    """The Czech and Slovak birth number's check (since 1954, ten digits: YYMMDD, the month plus 50 for a woman, plus
+    20 or 70 when a day's numbers ran out, then four digits): the number divisible by 11, or its first nine leaving
+    10 and a last 0 (twenty-second attack: `855215/1234` as printed, a slash after the date)."""
+    return int(digits) % 11 == 0 or int(digits[:9]) % 11 == 10 and digits[9] == "0"
+
+
+# Hong Kong's identity card as printed (twenty-second attack): one or two capitals, six digits and its check
+# character in parentheses (`Z683365(A)`), weights 9 to 2 over the letters (A = 10, a blank 36 before a single one)
+# and the digits, mod 11 (10 is `A`, which canonical text reads as a spelled `@`: `Z683365@`); in free text, its
+# letters in one case.
+_HONG_KONG_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}|[a-z]{1,2})([0-9]{6})(?:\(([0-9Aa])\)|@(?![A-Za-z0-9]))")
+
+
+def holds_hong_kong_id(form: str) -> bool:
+    """Whether canonical `form` holds a Hong Kong identity card's number whose check character is right."""
+    for match in _HONG_KONG_ID.finditer(form):
+        letters, digits, check = match.groups()
+        values = [36] * (2 - len(letters)) + [ord(letter) - 55 for letter in letters.upper()] + [int(d) for d in digits]
+        total = sum(value * weight for value, weight in zip(values, range(9, 1, -1), strict=True))
+        if (total + (10 if check is None or check in "Aa" else int(check))) % 11 == 0:
+            return True
+    return False

@@ -389,7 +389,7 @@ _PERSONAL_STEMS = (
     "selfoon|kuzaliwa|kuzalwa|"  # Afrikaans cellphone (`selfoonnommer`), Swahili and Zulu birth (`lokuzalwa`)
     "sozialversicherung|kontonummer|pregnan|schwanger|religion|medikament|medicament|medication|"
     "메일|전화|주소|휴대폰|핸드폰|우편번호|생년월일|주민등록|メールアドレス|携帯|誕生日|苗字|郵件|電郵|邮箱|邮件|手機|"
-    "身分證|邮编|收货人|收件人|联系人|信箱|住址|address|adress|adres|بريد|هاتف|ميلاد|טלפון|אימייל|לידה|ईमेल|मोबाइल|जन्म|อีเมล|โทรศัพท์|เบอร์โทร|นามสกุล|วันเกิด|"
+    "身分證|身份證|邮编|收货人|收件人|联系人|信箱|住址|address|adress|adres|بريد|هاتف|ميلاد|טלפון|אימייל|לידה|ईमेल|मोबाइल|जन्म|อีเมล|โทรศัพท์|เบอร์โทร|นามสกุล|วันเกิด|"
     "τηλέφων|ταχυδρομ|γέννησ|прізвищ|народжен"
 )
 
@@ -712,6 +712,10 @@ ID_CARDS |= frozenset(_label_forms("nuit tazkira tazkera تذکره ПИН РМ�
 # `NIC`, Madagascar's `karatra manondro` (its last word) and Bangladesh's identity card in Bengali (`পরিচয়পত্র`, before
 # its number words `নং`, `নম্বর`).
 ID_CARDS |= frozenset(_label_forms("nina npi omang nic manondro পরিচয়পত্র"))
+# ... and (twenty-second attack) an identity card named by its last word, the card, in Czech, Slovak, Slovene and
+# Croatian (`občanský průkaz`, `občiansky preukaz`, `osebna izkaznica`, `osobna iskaznica`), and Macau's resident
+# card `BIR` (bilhete de identidade de residente), right before its number or its number sign.
+ID_CARDS |= frozenset(_label_forms("průkaz preukaz izkaznica iskaznica bir"))
 # Card names that are as often a customer's, a campaign's or a content's id (`sc_cid`): an identity card's only
 # before a number word (`CID No: 11512345678`: Bhutan's citizenship id).
 NUMBERED_ID_CARDS = ID_CARDS | frozenset(["cid"])
@@ -1010,6 +1014,16 @@ _REGISTER_WORDS = frozenset(_label_forms("civil national المدني مدني �
 IDENTITY_WORDS |= _REGISTER_WORDS
 IDENTITY_LABEL_WORDS |= _REGISTER_WORDS
 NATIONAL_NUMBER_WORDS |= frozenset(["national"])
+# Twenty-second attack, by kind: a register's own word beside its kind (`Registro Civil 45678912`: the register alone
+# names no id, its kind does, as `Civil ID`); personal in French, Spanish and English, whose number is the national
+# one (Benin's `Numéro Personnel d'Identification`: ten digits after it are read); an id number's own name, the
+# former Yugoslavia's JMBG and Slovenia's EMŠO (`EMSO: 0101992500019`), whose thirteen digits carry its check; a
+# nation's census of its citizens, as a register word too (`Navajo Nation census number 987654321`).
+IDENTITY_LABEL_WORDS |= frozenset(_label_forms("registro register registre registr rejestr registar"))
+_PERSONAL_REGISTER_WORDS = frozenset(_label_forms("personnel personal"))
+IDENTITY_WORDS |= _PERSONAL_REGISTER_WORDS | frozenset(_label_forms("jmbg emšo emso census"))
+IDENTITY_LABEL_WORDS |= IDENTITY_WORDS
+NATIONAL_NUMBER_WORDS |= _PERSONAL_REGISTER_WORDS
 # Labels of a business number whose own layout begins with a `0` (Vietnam's `MST`, mã số thuế: a province code,
 # `01` for Hanoi, and eight digits): after them a single run is the number, as after a product's label, whatever
 # plan's mobile it looks like (`MST 0101234567`); a phone number there is dialled abroad or written in groups.
