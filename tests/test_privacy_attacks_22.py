@@ -97,6 +97,7 @@ LEAKS: Dict[str, List[str]] = {
         "name leaf Latvian label @ contents brand",
         "name leaf Latvian label ASCII @ url path",
         "name leaf Lithuanian label @ percent-encoded property",
+        "name leaf Aymara self-introduction @ user agent",
         "name leaf voice spelled surname @ utm_campaign",
         "name leaf lower-case after person qualifier @ contents title",
     ],

@@ -116,9 +116,9 @@ _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |lla
                                 "|un lean ")
 # The self-introductions written with a capital on each word (`Sutiymi`, `Sunana`): they open a title-cased text, whose
 # words all open in capitals, so that `cued` looks for them there (the other layouts need a word in lower case).
-_TITLED_INTRODUCTIONS = re.compile("|".join(sorted(
-    {re.escape(canonical(phrase)[0]) + " " for kind in _INTRODUCTIONS.values() for line in kind.values()
-     for phrase in line.split("|") if canonical(phrase)[0].istitle()}, key=len, reverse=True)))
+_TITLED_FORMS = tuple(sorted({canonical(phrase)[0] + " " for kind in _INTRODUCTIONS.values() for line in kind.values()
+                              for phrase in line.split("|") if canonical(phrase)[0].istitle()}, key=len, reverse=True))
+_TITLED_INTRODUCTIONS = re.compile("|".join(re.escape(phrase) for phrase in _TITLED_FORMS))
 # In a script without capitals (Devanagari, Bengali), "my name" opening the text or a clause, then one to three words
 # of its script ending the text or a clause, the copula `हो` after them or not (`मेरो नाम राम बहादुर थापा हो`,
 # `আমার নাম রহিম উদ্দিন`): lexicon data by language, read as folded (Nepali's `मेरो`; Hindi's `मेरा` opens film titles).
@@ -340,8 +340,12 @@ def cued(form: str) -> bool:
         or _crm_cued(form)
         or not form.isascii() and ("नाम" in form or "নাম" in form or "зobyt" in form  # (with no `m ` nor capital)
                                    or _syllabic_cued(form))
-        or not form.istitle() and _NEW_CUES.search(form) is not None  # (a title's words all open in capitals)
-        or "yinishye" in form or _TITLED_INTRODUCTIONS.search(form) is not None)  # (`"Notoca Xochitl Tepetlan"`)
+        # (a title's words all open in capitals: a self-introduction written so opens it; a name before Navajo's
+        # "I am called" needs no capital after a word in lower case)
+        or (_NEW_CUES.search(form) is not None or "yinishye" in form if not form.istitle()
+            else form.startswith(_TITLED_FORMS))
+        # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
+        or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None)
 
 
 def _introduced(form: str) -> bool:
