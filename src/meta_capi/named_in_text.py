@@ -57,13 +57,15 @@ _INTRODUCTIONS = {
         "French opening": "Je suis", "Portuguese": "sou o|Sou o|sou a|Sou a",
         # (twenty-first attack: the whole text `Mon nom est Personne` is a film's title)
         "French, formal": "mon nom est|Mon nom est",
+        # (twenty-second attack: Zapotec's "name" and Northern Sami's "I am", whole texts of a brand's words as often:
+        # `Laa Laa Plush Toy`)
+        "Zapotec": "laa|Laa", "Northern Sami": "mun lean|Mun lean",
     },
     # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
     "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
                                                           "Setswana": "ke nna|Ke nna",
-                                                          # (twenty-second attack: "I am", "my name")
-                                                          "Inuktitut": "uvanga|Uvanga", "Zapotec": "laa|Laa",
-                                                          "Northern Sami": "mun lean|Mun lean"},
+                                                          # (twenty-second attack: "I am")
+                                                          "Inuktitut": "uvanga|Uvanga"},
     "before one word": {
         "English": "my name is|My name is", "Spanish": "me llamo|Me llamo|mi nombre es|Mi nombre es",
         "French": "je m'appelle|Je m'appelle|je m’appelle|Je m’appelle",
@@ -284,9 +286,10 @@ _SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor)[ \\t]{{0,3}}\
 # A chat transcript's speaker in square brackets (twenty-second attack): a full name, or a Chinese name (a family name
 # of the lexicon below, then one or two Han characters), in brackets opening the text, a line, a clause or a JSON
 # string or after
-# another bracket (a time: `[10:02] [Ilisapi Nuvalinga]: ...`), then the colon of the line they said, or a blank and a
-# line said in the first person (_FIRST_PERSON: `[陳大文] 我的包裹在哪裡？`, `[Kadri Saar] my number is ...`; not a
-# tag: `[New Arrivals] Summer Dress`, `[現貨] 夏季連衣裙`), not an agent's or a shop's (`[Customer Service]: hi`).
+# another bracket (a time: `[10:02] [Ilisapi Nuvalinga]: ...`), then the line they said, in the first person
+# (_FIRST_PERSON: `[Ilisapi Nuvalinga]: where is my parcel?`, `[陳大文] 我的包裹在哪裡？`; not a tag's words:
+# `[New Arrivals] Summer Dress`, `[Size Guide]: see chart`, `[現貨] 夏季連衣裙`), not an agent's or a shop's
+# (`[Customer Service]: how can I help?`).
 _CHINESE_FAMILY_NAMES = {  # (the most common, traditional and simplified; two-character ones first)
     "two characters": "歐陽 欧阳 司馬 司马 諸葛 诸葛 上官 司徒 東方 东方 皇甫 慕容 令狐 夏侯",
     "one character": "王 李 張 张 劉 刘 陳 陈 楊 杨 黃 黄 趙 赵 吳 吴 周 徐 孫 孙 馬 马 朱 胡 郭 何 高 林 羅 罗 鄭 郑 梁 "
@@ -298,7 +301,7 @@ _CHINESE_FAMILY_NAMES = {  # (the most common, traditional and simplified; two-c
 _HAN = "[\u4e00-\u9fff\u3400-\u4dbf]"
 _HAN_NAME = (f"(?:{'|'.join(_CHINESE_FAMILY_NAMES['two characters'].split())}"
              f"|[{''.join(_CHINESE_FAMILY_NAMES['one character'].split())}]){_HAN}{{1,2}}")
-_BRACKETED = re.compile(f"(?:^|(?<=[\\n\",.;:!?\\]]))[ \\t]{{0,3}}\\[(?:({_FULL_NAME})|{_HAN_NAME})\\][ \\t]{{0,3}}(:)?")
+_BRACKETED = re.compile(f"(?:^|(?<=[\\n\",.;:!?\\]]))[ \\t]{{0,3}}\\[(?:({_FULL_NAME})|{_HAN_NAME})\\]")
 # The words of a line said in the first person, by language (lexicon data, read in any case): English, Spanish,
 # French, Portuguese, Estonian, Latvian, Lithuanian, Czech and Slovak, Slovene; and Chinese's `我` anywhere.
 _FIRST_PERSON_WORDS = {
@@ -312,13 +315,13 @@ _FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted(
 
 
 def _bracketed(form: str) -> bool:
-    """Whether a speaker in brackets (_BRACKETED) opens a line of `form` they said: after a colon, or in the first
-    person (the rest of its line searched once)."""
+    """Whether a speaker in brackets (_BRACKETED) opens a line of `form` they said in the first person (the rest of
+    its line searched once)."""
     for match in _BRACKETED.finditer(form):
         if match.group(1) is not None and not _a_person(match.group(1)):
             continue
         end = form.find("\n", match.end())
-        if match.group(2) or _FIRST_PERSON.search(form, match.end(), len(form) if end < 0 else end) is not None:
+        if _FIRST_PERSON.search(form, match.end(), len(form) if end < 0 else end) is not None:
             return True
     return False
 
