@@ -1304,7 +1304,8 @@ def user_agent_reason(user_agent: str) -> str:
 def _plain_introduced(form: str) -> str:
     """PERSON_NAME when a plain user agent's field (_user_agent_named) is an English self-introduction and a name:
     `m ` or `is ` in C first (`I am`, `I'm`, `my name is`; no platform word ends so), else ""."""
-    return "" if "m " not in form and "is " not in form else named_in_text.introduced_reason(form.replace(";", "\n"))
+    return "" if "m " not in form and "is " not in form else named_in_text.introduced_reason(
+        _UA_FIELD_EDGES.sub("\n", form))
 
 
 def _plain_user_agent(form: str, spelled_searched: bool = False) -> bool:
@@ -1357,7 +1358,12 @@ def _user_agent_named(rest: str) -> str:
         return postal.PERSON_NAME
     # (a field that is a self-introduction, read as a URL path's segment is: `(Linux; Android 14; I am Tomasz
     # Wiśniewski, recommend shoes)`; twenty-second attack)
-    return named_in_text.introduced_reason(rest.replace(";", "\n")) if " " in rest else ""
+    return named_in_text.introduced_reason(_UA_FIELD_EDGES.sub("\n", rest)) if " " in rest else ""
+
+
+# What bounds a user agent's field read as a text of its own (its blanks set aside: `(Linux; I am Legend Edition)`
+# is a title's words as a whole).
+_UA_FIELD_EDGES = re.compile(r"[ \t]*[;()][ \t]*")
 
 
 def _user_agent_rest(form: str) -> str:

@@ -332,8 +332,9 @@ def _crm_cued(form: str) -> bool:
 
 def cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts needs (the detector tests it before calling `reason`)."""
-    # (every layout's name has a blank or a tab between its words: an id or a click id pays two scans, no more)
-    return (" " in form or "\t" in form) and (
+    # (every layout's name has a blank or a tab between its words: an id or a click id pays two scans, no more; but
+    # a speaker in brackets whose name and line are in Han characters, which need no blank: `[陳大文]：我要退货`)
+    return "]" in form and "[" in form and not form.isascii() or (" " in form or "\t" in form) and (
         "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
         or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form or "Sra" in form
         or "unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
