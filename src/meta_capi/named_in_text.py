@@ -7,6 +7,9 @@ never a list of names:
   nothing else is said so); not a full name that with its introduction is the whole text (`I Am Legend Blu-ray`),
   unless in a language whose shops do not title a product so (Swahili `Mimi ni Amani Mwamba`); in a script without
   capitals, "my name" and one to three words of its script ending the text or a clause (`मेरो नाम राम बहादुर थापा हो`);
+  in syllabics too (`ᐊᑎᒃᑲ ᐃᓕᓴᐱ ᓄᕙᓕᖓ`), or the name first where the language puts it first (Cherokee `ᏌᎳᏂ ᏓᏆᏙᎥ`,
+  Navajo `Naasbaaʼ Yazzie yinishyé`);
+- a chat speaker in square brackets whose line is said in the first person (`[陳大文] 我的包裹在哪裡？`);
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
   (`the user Tigran Hakobyan asked`), or a CRM's `contact:` or `prospect:` (`contact: Christelle Ngono, hot lead`);
 - an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`), a French or Portuguese one (`Mme`, `Mlle`, `Sra`) or a
