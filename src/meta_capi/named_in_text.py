@@ -337,15 +337,14 @@ def _crm_cued(form: str) -> bool:
 
 def cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts needs (the detector tests it before calling `reason`)."""
-    # (every layout's name has a blank or a tab between its words: an id or a click id pays two scans, no more; but
-    # a speaker in brackets whose name and line are in Han characters, which need no blank: `[陳大文]：我要退货`)
-    return "]" in form and "[" in form and not form.isascii() or (" " in form or "\t" in form) and (
+    # (every layout's name has a blank or a tab between its words, but a speaker's in brackets: an id or a click id
+    # pays three scans, no more)
+    return (" " in form or "\t" in form) and (
         "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
         or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form or "Sra" in form
         or "unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
         or "ame" in form and ":" in form  # (a label naming a person's name before words in lower case)
         or "):" in form  # (a chat transcript's speaker)
-        or "]" in form  # (one in brackets)
         or _crm_cued(form)
         or not form.isascii() and ("नाम" in form or "নাম" in form or "зobyt" in form  # (with no `m ` nor capital)
                                    or _syllabic_cued(form))
@@ -354,7 +353,8 @@ def cued(form: str) -> bool:
         or (_NEW_CUES.search(form) is not None or "yinishye" in form if not form.istitle()
             else form.startswith(_TITLED_FORMS))
         # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
-        or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None)
+        or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None) or (
+        "]" in form and "[" in form)  # (a speaker in brackets; in Han characters with no blank: `[陳大文]：我要退货`)
 
 
 def _introduced(form: str) -> bool:
