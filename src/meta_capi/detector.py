@@ -1350,13 +1350,21 @@ def user_agent_reason(user_agent: str) -> str:
     # The usual user agent is its own canonical form, the words for "@" and "." searched in it on the way (as_is):
     # not searched again (the same pattern on the same lower case).
     if len(user_agent) > 8 and as_is(user_agent):
-        return "" if _plain_user_agent(user_agent, spelled_searched=True) else _user_agent_rest(user_agent)
+        return _plain_introduced(user_agent) if _plain_user_agent(user_agent, spelled_searched=True) else (
+            _user_agent_rest(user_agent))
     form, settled = canonical(user_agent)
     if not settled:
         return LAYERED
     if "@" in form and reason(user_agent) == EMAIL:  # `%40`, `(at)`, `＠`: as everywhere
         return EMAIL
-    return "" if _plain_user_agent(form) else _user_agent_rest(form)
+    return _plain_introduced(form) if _plain_user_agent(form) else _user_agent_rest(form)
+
+
+def _plain_introduced(form: str) -> str:
+    """PERSON_NAME when a plain user agent's field (_user_agent_named) is an English self-introduction and a name:
+    `m ` or `is ` in C first (`I am`, `I'm`, `my name is`; no platform word ends so), else ""."""
+    return "" if "m " not in form and "is " not in form else named_in_text.introduced_reason(
+        _UA_FIELD_EDGES.sub("\n", form))
 
 
 def _plain_user_agent(form: str, spelled_searched: bool = False) -> bool:
@@ -1404,8 +1412,17 @@ def _user_agent_labelled(form: str, rest: str) -> str:
 def _user_agent_named(rest: str) -> str:
     """PERSON_NAME when a comment's field of a user agent (`rest`: its products set aside, its fields apart by `;`) is
     a label naming a person, its colon and a name (`(Linux; Android 14; Nom : Mutombo Kabasele)`), as in text; no
-    product or platform word has a colon after it (a colon in C first)."""
-    return postal.PERSON_NAME if ":" in rest and postal.labelled_person(rest, _personal_label, names_a_person) else ""
+    product or platform word has a colon after it (a colon in C first); or a self-introduction and a name."""
+    if ":" in rest and postal.labelled_person(rest, _personal_label, names_a_person):
+        return postal.PERSON_NAME
+    # (a field that is a self-introduction, read as a URL path's segment is: `(Linux; Android 14; I am Tomasz
+    # Wiśniewski, recommend shoes)`; twenty-second attack)
+    return named_in_text.introduced_reason(_UA_FIELD_EDGES.sub("\n", rest)) if " " in rest else ""
+
+
+# What bounds a user agent's field read as a text of its own (its blanks set aside: `(Linux; I am Legend Edition)`
+# is a title's words as a whole).
+_UA_FIELD_EDGES = re.compile(r"[ \t]*[;()][ \t]*")
 
 
 def _user_agent_rest(form: str) -> str:

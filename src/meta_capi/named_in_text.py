@@ -7,6 +7,9 @@ never a list of names:
   nothing else is said so); not a full name that with its introduction is the whole text (`I Am Legend Blu-ray`),
   unless in a language whose shops do not title a product so (Swahili `Mimi ni Amani Mwamba`); in a script without
   capitals, "my name" and one to three words of its script ending the text or a clause (`मेरो नाम राम बहादुर थापा हो`);
+  in syllabics too (`ᐊᑎᒃᑲ ᐃᓕᓴᐱ ᓄᕙᓕᖓ`), or the name first where the language puts it first (Cherokee `ᏌᎳᏂ ᏓᏆᏙᎥ`,
+  Navajo `Naasbaaʼ Yazzie yinishyé`);
+- a chat speaker in square brackets whose line is said in the first person (`[陳大文] 我的包裹在哪裡？`);
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
   (`the user Tigran Hakobyan asked`), or a CRM's `contact:` or `prospect:` (`contact: Christelle Ngono, hot lead`);
 - an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`), a French or Portuguese one (`Mme`, `Mlle`, `Sra`) or a
@@ -38,8 +41,9 @@ from .canonical import canonical
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
 from .postal import _NAME_ENDED, _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, PERSON_NAME
 
-# What ends a name in a sentence: the text's end, a mark, or blanks and a lower-case word.
-_END = r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"])|[ \t]{1,3}[a-z])"
+# What ends a name in a sentence: the text's end, a mark, blanks and a lower-case word, or a dash between blanks
+# (as in postal.py).
+_END = r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"])|[ \t]{1,3}(?:[a-z]|-[ \t]))"
 # A name's word, and the ʻokina (U+02BB) of Hawaiian, Tongan and Samoan inside it (`Keʻala`, `Fifitaʻapaki`).
 _WORD = f"{_PERSON_WORD}(?:ʻ[a-z]{{1,29}}){{0,3}}"
 _FULL_NAME = f"{_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_WORD}(?:[ \\t]{{1,3}}{_WORD})?"
@@ -56,10 +60,15 @@ _INTRODUCTIONS = {
         "French opening": "Je suis", "Portuguese": "sou o|Sou o|sou a|Sou a",
         # (twenty-first attack: the whole text `Mon nom est Personne` is a film's title)
         "French, formal": "mon nom est|Mon nom est",
+        # (twenty-second attack: Zapotec's "name" and Northern Sami's "I am", whole texts of a brand's words as often:
+        # `Laa Laa Plush Toy`)
+        "Zapotec": "laa|Laa", "Northern Sami": "mun lean|Mun lean",
     },
     # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
     "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
-                                                          "Setswana": "ke nna|Ke nna"},
+                                                          "Setswana": "ke nna|Ke nna",
+                                                          # (twenty-second attack: "I am")
+                                                          "Inuktitut": "uvanga|Uvanga"},
     "before one word": {
         "English": "my name is|My name is", "Spanish": "me llamo|Me llamo|mi nombre es|Mi nombre es",
         "French": "je m'appelle|Je m'appelle|je m’appelle|Je m’appelle",
@@ -73,6 +82,11 @@ _INTRODUCTIONS = {
         "Russian": "меня зовут|Меня зовут",
         # twenty-first attack: of another person, in a note ("her name is")
         "English, of another": "her name is|Her name is|his name is|His name is",
+        # twenty-second attack: the Andes, Mesoamerica and the Arctic ("my name", "my name is", "I am named")
+        "Quechua": "sutiymi|Sutiymi|sutiyqa|Sutiyqa", "Aymara": "sutijaxa|Sutijaxa|sutijax|Sutijax",
+        "Nahuatl": "notoca|Notoca|notoka|Notoka", "K'iche'": "nub'i'|Nub'i'|nub’i’|Nub’i’",
+        "Inuktitut": "atikka|Atikka", "Kalaallisut": "ateqarpunga|Ateqarpunga",
+        "Northern Sami": "mu namma lea|Mu namma lea",
     },
     # twenty-first attack: West Africa and the Indian Ocean ("my name is", "I am called", as written), before a full
     # name opening a clause; as the whole text only a given and a family name, two words (`Sunana Abdoulaye Maïga`;
@@ -103,7 +117,14 @@ _INTRODUCED_ONE = re.compile(f"{_OPENS}(?:{_phrases('before one word')})[ \\t]{{
 # The cues of both, for one scan in C first.
 _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
                                 "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi|atыm |зobyt "
-                                "|[Kk]e nna |nom est |din de |nem na |nye |unana |ɔgɔ ye |ʋʋr la |apel ")
+                                "|[Kk]e nna |nom est |din de |nem na |nye |unana |ɔgɔ ye |ʋʋr la |apel "
+                                "|utiy[mq]|utijax|otoc?k?a |ub['’]i['’] |tikka |teqarpunga |amma lea |vanga |[Ll]aa "
+                                "|un lean ")
+# The self-introductions written with a capital on each word (`Sutiymi`, `Sunana`): they open a title-cased text, whose
+# words all open in capitals, so that `cued` looks for them there (the other layouts need a word in lower case).
+_TITLED_FORMS = tuple(sorted({canonical(phrase)[0] + " " for kind in _INTRODUCTIONS.values() for line in kind.values()
+                              for phrase in line.split("|") if canonical(phrase)[0].istitle()}, key=len, reverse=True))
+_TITLED_INTRODUCTIONS = re.compile("|".join(re.escape(phrase) for phrase in _TITLED_FORMS))
 # In a script without capitals (Devanagari, Bengali), "my name" opening the text or a clause, then one to three words
 # of its script ending the text or a clause, the copula `हो` after them or not (`मेरो नाम राम बहादुर थापा हो`,
 # `আমার নাম রহিম উদ্দিন`): lexicon data by language, read as folded (Nepali's `मेरो`; Hindi's `मेरा` opens film titles).
@@ -114,6 +135,34 @@ _CASELESS_INTRODUCED = re.compile(
     f"{_INDIC_WORD}(?:[ \\t]{{1,3}}{_INDIC_WORD}){{0,2}}"
     f"(?:[ \\t]{{1,3}}(?:{'|'.join(canonical(end)[0] for _, end in _CASELESS_INTRODUCTIONS.values() if end)}))?"
     "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\n\"]))")
+# In the syllabics of Inuktitut (no capitals either), "my name" or "I" opening the text or a clause and one to three
+# words of the script ending the text or a clause (`ᐊᑎᒃᑲ ᐃᓕᓴᐱ ᓄᕙᓕᖓ`); in Cherokee's syllabary, whose name comes first,
+# one to three of its words opening the text or a clause before "my name is" (`ᏌᎳᏂ ᏓᏆᏙᎥ`; capitals and small letters
+# alike); in Navajo, one to three capitalized words before "I am called" (`Shí éí Naasbaaʼ Yazzie yinishyé`, a word
+# ending on the glottal stop `ʼ`): lexicon data by language and where the name stands.
+_SYLLABIC_INTRODUCTIONS = {"Inuktitut, before the name": "ᐊᑎᒃᑲ|ᐅᕙᖓ", "Cherokee, after the name": "ᏓᏆᏙᎥ",
+                           "Navajo, after the name": "yinishye"}
+_SYLLABICS_WORD = "[\u1400-\u167f\u18b0-\u18f5]{1,29}"
+_CHEROKEE_WORD = "[\u13a0-\u13f5\uab70-\uabbf]{1,29}"
+_CHEROKEE_NAMED = "|".join(sorted({form for phrase in _SYLLABIC_INTRODUCTIONS["Cherokee, after the name"].split("|")
+                                   for form in (phrase, phrase.lower())}))
+_CLAUSE_END = "(?=[ \t]{0,3}(?:$|[,.;:!?\n\"])|[ \t]{1,3}-[ \t])"
+_SYLLABIC_INTRODUCED = re.compile(
+    f"{_CLAUSE}(?:(?:{_SYLLABIC_INTRODUCTIONS['Inuktitut, before the name']})(?:[ \t]{{1,3}}{_SYLLABICS_WORD}){{1,3}}"
+    f"|{_CHEROKEE_WORD}(?:[ \t]{{1,3}}{_CHEROKEE_WORD}){{0,2}}[ \t]{{1,3}}(?:{_CHEROKEE_NAMED})){_CLAUSE_END}")
+_CALLED = re.compile(f"{_OPENS}{_WORD}ʼ?(?:[ \t]{{1,3}}{_NAME_PARTICLE}{_WORD}ʼ?){{0,2}}[ \t]{{1,3}}"
+                     f"(?:{_SYLLABIC_INTRODUCTIONS['Navajo, after the name']}){_END}")
+
+
+_SYLLABIC_FORMS = tuple(sorted({*_CHEROKEE_NAMED.split("|"),
+                                *_SYLLABIC_INTRODUCTIONS["Inuktitut, before the name"].split("|")}))
+
+
+def _syllabic_cued(form: str) -> bool:
+    """Whether non-ASCII `form` holds a phrase of _SYLLABIC_INTRODUCTIONS' scripts (substring scans in C)."""
+    return any(phrase in form for phrase in _SYLLABIC_FORMS)
+
+
 _PERSON_WORDS = "user|customer|client|buyer|shopper|member|caller|recipient|sender|subscriber"
 _PERSON_NAMED = re.compile(f"{_OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{_FULL_NAME}{_END}")
 # A CRM's word for a person in lower case and a colon in a note's running text (`Lead score 85 - contact: Christelle
@@ -211,7 +260,7 @@ def _signed_caseless(form: str) -> bool:
 
 # What the layouts above all need and a title in capitals has not: a word in lower case, then a blank and a capital
 # (one scan in C; a word is tried from its first letter only, so a run of letters is read once).
-_NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")
+_NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+['’]?[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")  # (K'iche' `Nub'i' Ixchel`)
 
 
 # A label in Latin letters naming a person's name, a name word of the key lexicon after a person qualifier (`customer
@@ -241,13 +290,58 @@ def _lower_labelled(form: str) -> bool:
 _SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor)[ \\t]{{0,3}}\\(({_FULL_NAME})\\)[ \\t]{{0,3}}:")
 
 
+# A chat transcript's speaker in square brackets (twenty-second attack): a full name, or a Chinese name (a family name
+# of the lexicon below, then one or two Han characters), in brackets opening the text, a line, a clause or a JSON
+# string or after another bracket (a time: `[10:02] [Ilisapi Nuvalinga]: ...`), then the line they said, in the first
+# person (_FIRST_PERSON: `[Ilisapi Nuvalinga]: where is my parcel?`, `[陳大文] 我的包裹在哪裡？`; not a tag's
+# words: `[New Arrivals] Summer Dress`, `[Size Guide]: see chart`, `[現貨] 夏季連衣裙`), not an agent's or a shop's
+# (`[Customer Service]: how can I help?`).
+_CHINESE_FAMILY_NAMES = {  # (the most common, traditional and simplified; two-character ones first)
+    "two characters": "歐陽 欧阳 司馬 司马 諸葛 诸葛 上官 司徒 東方 东方 皇甫 慕容 令狐 夏侯",
+    "one character": ("王 李 張 张 劉 刘 陳 陈 楊 杨 黃 黄 趙 赵 吳 吴 周 徐 孫 孙 馬 马 朱 胡 郭 何 "
+                      "高 林 羅 罗 鄭 郑 梁 謝 谢 宋 唐 許 许 韓 韩 馮 冯 鄧 邓 曹 彭 曾 蕭 萧 田 董 "
+                      "袁 潘 於 于 蔣 蒋 蔡 余 杜 葉 叶 程 蘇 苏 魏 呂 吕 丁 任 沈 姚 盧 卢 姜 崔 鍾 "
+                      "钟 譚 谭 陸 陆 汪 范 金 石 廖 賈 贾 夏 韋 韦 方 白 鄒 邹 孟 熊 秦 邱 江 尹 薛 "
+                      "閻 阎 段 雷 侯 龍 龙 史 陶 黎 賀 贺 顧 顾 毛 郝 龔 龚 邵 萬 万 錢 钱 嚴 严 覃 "
+                      "武 戴 莫 孔 向 湯 汤 歐 欧 區 区 麥 麦 岑 伍 翁 莊 庄 温 溫 甘 施 洪 游 柯 紀 "
+                      "纪 簡 简 關 关 鄺 邝"),
+}
+_HAN = "[\u4e00-\u9fff\u3400-\u4dbf]"
+_HAN_NAME = (f"(?:{'|'.join(_CHINESE_FAMILY_NAMES['two characters'].split())}"
+             f"|[{''.join(_CHINESE_FAMILY_NAMES['one character'].split())}]){_HAN}{{1,2}}")
+_BRACKETED = re.compile(f"(?:^|(?<=[\\n\",.;:!?\\]]))[ \\t]{{0,3}}\\[(?:({_FULL_NAME})|{_HAN_NAME})\\]")
+# The words of a line said in the first person, by language (lexicon data, read in any case): English, Spanish,
+# French, Portuguese, Estonian, Latvian, Lithuanian, Czech and Slovak, Slovene; and Chinese's `我` anywhere.
+_FIRST_PERSON_WORDS = {
+    "English": "i i'm i’m my me mine", "Spanish": "yo mi mis me", "French": "je j' mon ma mes moi",
+    "Portuguese": "eu meu minha", "Estonian": "ma mina minu", "Latvian": "es mans mana", "Lithuanian": "as mano",
+    "Czech and Slovak": "ja moje moj moja mam", "Slovene": "jaz moj moja moje",
+}
+_FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted(
+    {re.escape(canonical(word)[0]) for line in _FIRST_PERSON_WORDS.values() for word in line.split()},
+    key=len, reverse=True)) + "))(?![^\\W\\d_])|我")
+
+
+def _bracketed(form: str) -> bool:
+    """Whether a speaker in brackets (_BRACKETED) opens a line of `form` they said in the first person (the rest of
+    its line searched once)."""
+    for match in _BRACKETED.finditer(form):
+        if match.group(1) is not None and not _a_person(match.group(1)):
+            continue
+        end = form.find("\n", match.end())
+        if _FIRST_PERSON.search(form, match.end(), len(form) if end < 0 else end) is not None:
+            return True
+    return False
+
+
 def _crm_cued(form: str) -> bool:
     return ":" in form and ("contact" in form or "prospect" in form)  # (_CRM_NAMED's words)
 
 
 def cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts needs (the detector tests it before calling `reason`)."""
-    # (every layout's name has a blank or a tab between its words: an id or a click id pays two scans, no more)
+    # (every layout's name has a blank or a tab between its words, but a speaker's in brackets: an id or a click id
+    # pays three scans, no more)
     return (" " in form or "\t" in form) and (
         "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
         or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form or "Sra" in form
@@ -255,8 +349,15 @@ def cued(form: str) -> bool:
         or "ame" in form and ":" in form  # (a label naming a person's name before words in lower case)
         or "):" in form  # (a chat transcript's speaker)
         or _crm_cued(form)
-        or not form.isascii() and ("नाम" in form or "নাম" in form or "зobyt" in form)  # (with no `m ` nor capital)
-        or not form.istitle() and _NEW_CUES.search(form) is not None)  # (a title's words all open in capitals)
+        or not form.isascii() and ("नाम" in form or "নাম" in form or "зobyt" in form  # (with no `m ` nor capital)
+                                   or _syllabic_cued(form))
+        # (a title's words all open in capitals: a self-introduction written so opens it; a name before Navajo's
+        # "I am called" needs no capital after a word in lower case)
+        or (_NEW_CUES.search(form) is not None or "yinishye" in form if not form.istitle()
+            else form.startswith(_TITLED_FORMS))
+        # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
+        or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None) or (
+        "]" in form and "[" in form)  # (a speaker in brackets; in Han characters with no blank: `[陳大文]：我要退货`)
 
 
 def _introduced(form: str) -> bool:
@@ -292,6 +393,16 @@ def introduced_reason(form: str) -> str:
         return PERSON_NAME
     if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
         return PERSON_NAME
+    return _named_after_or_syllabic(form)
+
+
+def _named_after_or_syllabic(form: str) -> str:
+    """PERSON_NAME when `form` holds a name before Navajo's "I am called" or a syllabic self-introduction
+    (_SYLLABIC_INTRODUCTIONS), or "" (substring scans in C first)."""
+    if "yinishye" in form and _CALLED.search(form) is not None:
+        return PERSON_NAME
+    if not form.isascii() and _syllabic_cued(form) and _SYLLABIC_INTRODUCED.search(form) is not None:
+        return PERSON_NAME
     return ""
 
 
@@ -302,6 +413,8 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
         return PERSON_NAME
+    if _named_after_or_syllabic(form):
+        return PERSON_NAME
     if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)
         return PERSON_NAME
     if _HAND_OVER_CUES.search(form) is not None and _handed(form):
@@ -309,6 +422,8 @@ def reason(form: str) -> str:
     if "ame" in form and ":" in form and _lower_labelled(form):
         return PERSON_NAME
     if "):" in form and any(_a_person(match.group(1)) for match in _SPEAKER.finditer(form)):
+        return PERSON_NAME
+    if "]" in form and "[" in form and _bracketed(form):
         return PERSON_NAME
     if _crm_cued(form) and any(_a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
