@@ -103,19 +103,21 @@ _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
 _GLUED = ("straße strasse str. gasse allee chaussee damm ufer weg straat laan gracht kade singel dijk plein gatan "
           "vagen vej veien katu kuja vegur braut stræti stigur").split()  # Icelandic: `Laugavegur 28`
-# Written apart after the name: German; Turkish (`Atatürk Cad. No: 12`); Czech (`Václavské náměstí 12`);
+# Written apart after the name: German; Turkish (`Atatürk Cad. No: 12`); Czech (`Václavské náměstí 12`); Slovene;
 # Hungarian (`Andrássy út 12`). Finnish `-tie` is glued after a longer name (`Mannerheimintie 12`).
 _APART = (r"Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Damm|Cad\.|Caddesi|Cadde|Sok\.|Sokak|Sokagi|Bulvari|"
           r"namesti|nam\.|trida|ulice|ut|utca|korut|"
           # Estonian (`Pärnu mnt 12`), Latvian (`Brīvības iela 55`), Lithuanian (`Gedimino prospektas 9`)
-          r"mnt|maantee|tn|tanav|pst|puiestee|iela|bulvaris|prospekts|gatve|laukums|prospektas|aleja|plentas")
+          r"mnt|maantee|tn|tanav|pst|puiestee|iela|bulvaris|prospekts|gatve|laukums|prospektas|aleja|plentas|"
+          # Slovene, Croatian and Slovak (`Slovenska cesta 12`, `Trg republike 3`; twenty-second attack)
+          r"cesta|trg|nabrezje|namestie")
 # Lithuanian street words abbreviated (`Gedimino pr. 9`, `Vilniaus g. 5`, `Laisvės al. 3`) after the street's name in
 # the genitive, as it is written (ending in `o`, `s`, `u`; `Pack pr. 2` is not).
 _APART_GENITIVE = r"(?<=[^\W\d_]{2}[osu][ \t])(?:g|pr|al|pl)\."
 # Malay street, lane and estate words (`Jalan`, `Lorong`, `Taman`), the Thai subdistrict and district words that open
 # the next part of an address after a blank (`แขวง`, `ตำบล`, `เขต`, `อำเภอ`), Nordic street words written apart, and
 # the German and Dutch ones a one-word street name ends in (sixteenth attack).
-_MALAY_STREET = r"Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuhraya|Lebuh|Lingkaran|Taman|Kampung|Kg\."
+_MALAY_STREET = r"Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuhraya|Lebuh|Lingkaran|Taman|Kampung|Kg\.|Kampong|Kpg\."  # (Brunei spells it Kampong)
 _THAI_NEXT_PART = f"(?=[ \\t]{{1,3}}(?:{_words(_folded(['แขวง', 'ตำบล', 'ต.', 'เขต', 'อำเภอ', 'อ.']))}))"
 # A Thai house number before its soi or road, and maybe the other (`99/9 ซอยสุขุมวิท 11 ถนนสุขุมวิท`): ended as a line
 # is (_STREET_LINES) or by the next part after a blank (_THAI_LINE).
@@ -123,7 +125,8 @@ _THAI_STREETS = (f"{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}
                  f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?")
 _NORDIC_APART = _words(_folded("gate gata gaten vei veien veg vegen gade vej gatan vägen väg".split()))
 _GLUED_AFTER_NUMBER = "straße strasse gasse weg allee damm ufer straat laan gracht kade singel dijk plein".split()
-_NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)\.?:?[ \t]{0,3}|#[ \t]{0,2})?"
+# (the number's sign: `No.`, `Nr`, `n°`, and Portuguese `n.º`, folded to `n.o`)
+_NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n\.?[o°]|n\.|nr\.?|num\.?)\.?:?[ \t]{0,3}|#[ \t]{0,2})?"
                  r"(?!19[0-9]{2}|20[0-9]{2})"
                  r"[0-9]{1,4}[A-Za-z]?")
 # A flat after the house number and a dash or a slash (`55-12`, `12/3`; Vienna's stair and door: `12/3/14`; a Dutch
@@ -142,7 +145,13 @@ _NUMBER_WORD_ANY_CASE = _words(_folded(["پلاک", "رقم", "מס'", "מספר
 # postal code and a town (`11000 Beograd`, `LT-01103 Vilnius`), or a town and a postal code (`Tbilisi 0108`), not a
 # year (`Midnight 2024`), ending the field as a town does.
 # (fourteenth attack: Polish `00-514`, Czech, Slovak and Greek `110 00`)
-_POSTCODE = r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ \t][0-9]{2})(?![0-9])"
+# (twenty-second attack: four digits, not a year, as Slovenia, Norway, Denmark and Greenland write them, `9520`,
+# before a town, not before the noun a count of things is (`Puzzle 3, 1000 Pieces`): lexicon data by kind)
+_COUNT_NOUN_KIND = {"English": "pieces pcs pc parts pages sheets units items points watts lumens calories words songs "
+                               "cards tiles beads threads count tablets capsules stitches miles"}
+_POSTCODE = (r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ \t][0-9]{2}"
+             f"|(?!19[0-9]{{2}}|20[0-9]{{2}})[1-9][0-9]{{3}}(?![0-9])(?![ \\t]{{1,3}}(?i:{_words(_COUNT_NOUN_KIND['English'].split())})(?![^\\W\\d_])))"
+             r"(?![0-9])")
 _TOWN = r"[A-Z](?:[^\W\d_]|['’-]){2,29}"
 # (a JSON string's closing quote ends a field too: `{"note": "..., Riyadh 12214"}`)
 _FIELD_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]))"
@@ -245,8 +254,9 @@ _STREET_LINES = (
                f"[0-9]{{1,5}}[A-Za-z]?{_LINE_END}"
                f"|{_THAI_STREETS}{_LINE_END}"),
     # Malaysian: a house or a lot by its word and number, then its street, lane or estate by its word (`Lot 5,
-    # Lorong Maarof, Bangsar`), followed by the next part (sixteenth attack).
-    re.compile(f"(?<![^\\W\\d_])(?:No|Lot|Unit|Blok|Block)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?"
+    # Lorong Maarof, Bangsar`), followed by the next part (sixteenth attack); Brunei's plot, and its numbered lane
+    # off a road (`Simpang 123, Jalan Tutong,`; twenty-second attack).
+    re.compile(f"(?<![^\\W\\d_])(?:No|Lot|Unit|Blok|Block|Plot|Simpang|Spg)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?"
                f"(?:-[0-9]{{1,4}}[A-Za-z]?){{0,2}},[ \\t]{{1,3}}(?:{_MALAY_STREET})[ \\t]{{1,3}}"
                f"(?:(?:{_NAME_WORD}|[0-9]{{1,3}})[ \\t]{{1,3}}){{0,3}}(?:{_NAME_WORD}|[0-9]{{1,3}}){_LINE_END}"),
     # A Norwegian, Danish or Swedish street word written apart after a name in the genitive (`Karl Johans gate 22`),
@@ -264,6 +274,10 @@ _STREET_LINES = (
     re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?:(?=[A-Z])(?i:{_words(_AFTER_NAME)})\\.?"
                f"[ \\t]{{1,3}})?(?i:no\\.?[ \\t]{{0,3}})?(?!19[0-9]{{2}}|20[0-9]{{2}})[0-9]{{1,4}}[A-Za-z]?"
                f"(?:[-/][0-9]{{1,4}}[A-Za-z]?)?{_NEXT_PARTS}"
+               # (twenty-second attack) the number first, maybe a building's letter (Greenland: `B-1234 Aqqusinersuaq`)
+               # before its postal code and town
+               f"|(?<![\\w.,/+-])(?:[A-Z]-)?[0-9]{{1,4}}[A-Za-z]?[ \\t]{{1,3}}{_NAME_WORD}(?=[ \\t]{{0,3}},[ \\t]{{1,3}}"
+               f"{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_CODE_TOWN_END})"
                f"|(?:^|(?<=[\\n\\r])|(?<=:[ \\t])|(?<=,[ \\t]))(?:[A-Z]{{2}}-[0-9]{{3,4}}-[0-9]{{4}}"
                f"|(?:House|H)\\.?[ \\t]{{0,3}}(?:No|Nr|#)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?){_LINE_END}"),
 )
@@ -557,7 +571,8 @@ _DWELLING_WORDS = {
     "English": "apartment flat",
     "Portuguese (twentieth attack: Luanda)": "predio",
 }
-_PLOT_WORDS = {"French": "lot ilot bloc", "Spanish": "lote bloque"}
+_PLOT_WORDS = {"French": "lot ilot bloc", "Spanish": "lote bloque",
+               "Spanish (Bolivia; twenty-second attack)": "manzana manzano mz. mza."}
 _QUARTER_WORDS = {
     "French": "cite residence immeuble imm. quartier lotissement hay",
     "Spanish": "urbanizacion urb. residencial reparto barrio bo. colonia col. edificio edif. torre condominio "
@@ -640,11 +655,16 @@ _UNIT_LINES = re.compile(
     # a street line, maybe its ordinal first (`6a Avenida 12-45`), and the city's numbered zone after it (`, Zona 9`)
     f"|(?<![\\w-])(?:[0-9]{{1,2}}(?i:a|ra|era|o|ta|va|ma|na|da)\\.?[ \\t]{{1,3}})?{_STREET_WORD}[ \\t]{{0,3}}"
     f"(?:(?:{_LOOSE_WORD}|[0-9]{{1,3}})[ \\t]{{1,3}}){{0,3}}[0-9]{{1,4}}[A-Za-z]?(?:-[0-9]{{1,4}}[A-Za-z]?)?"
-    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_any_case(_ZONE_WORDS)})[ \\t]{{1,3}}[0-9]{{1,2}}(?![\\w-])")
+    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_any_case(_ZONE_WORDS)})[ \\t]{{1,3}}[0-9]{{1,2}}(?![\\w-])"
+    # (twenty-second attack) the zone first, then the street line, numbered or ordinal, and its house's number after a
+    # dash, as Guatemala writes it (`zona 3, 15 avenida 4-56,`)
+    f"|(?<![\\w-])(?:{_any_case(_ZONE_WORDS)})[ \\t]{{1,3}}[0-9]{{1,2}}[ \\t]{{0,3}},[ \\t]{{1,3}}"
+    f"(?:[0-9]{{1,2}}(?i:a|ra|era|o|ta|va|ma|na|da)?\\.?[ \\t]{{1,3}})?{_STREET_WORD}[ \\t]{{0,3}}"
+    f"(?:(?:{_LOOSE_WORD}|[0-9]{{1,3}})[ \\t]{{1,3}}){{0,3}}[0-9]{{1,4}}[A-Za-z]?-[0-9]{{1,4}}[A-Za-z]?(?![\\w-])")
 # What each layout above needs, in one scan of the text in lower case (literals, most text holds none): a unit's
 # word, a zone's, the house's mark, a crossing's `x`, a direction.
 _UNIT_CUE = re.compile("|".join(re.escape(cue) for cue in (
-    "villa app apt apart maison porte casa dpto depto piso puerta flat lot bloc zon # n° no. nro predio q/ bairro"
+    "villa app apt apart maison porte casa dpto depto piso puerta flat lot bloc zon # n° no. nro predio q/ bairro manzan mz."
     .split()
     + ["al nor", "al sur", "al est", "al oes", "au nord", "au sud", "a l'est", "a l'ouest"]))
     + "|[0-9][ \t]?[x×][ \t]?[0-9]")
@@ -813,6 +833,12 @@ _BOX_WORD = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") + ("" if form
                      for form in sorted({spelling for line in _BOX_KIND.values() for word in line.split("|")
                                          for spelling in (canonical(word)[0], canonical(word)[0].upper())},
                                         key=len, reverse=True))
+# What a box's layout needs, in one scan in C: the first word of one of its words, as written or in capitals (built
+# from the lexicon: every word a box's rules read is a cue, `Apartado 123 Managua` as `BP 1234 Lomé`).
+_BOX_FIRST_WORDS = sorted({spelling.split(" ")[0] for line in _BOX_KIND.values() for word in line.split("|")
+                           for spelling in (canonical(word)[0], canonical(word)[0].upper())})
+_BOX_CUE = re.compile("|".join(re.escape(word) for word in _BOX_FIRST_WORDS if not any(
+    other != word and word.startswith(other) for other in _BOX_FIRST_WORDS)))
 # A box's word opening a part, maybe a number's sign, then a private bag's letter or not (`Private Bag X12`).
 _BOX_OPENING = f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}X?"
 _BOX = re.compile(f"{_BOX_OPENING}[0-9]{{1,6}}(?![\\w/-]|[.,][0-9]){_LINE_END}")
@@ -919,10 +945,9 @@ _DIGITAL_ADDRESS = re.compile(f"{_kind_words(_ADDRESS_CODE_LABEL_KIND)}[^\\n\\r:
 # (what each needs, in C: a box's word in its usual case, a zone's word, a lot's, or a colon and a dash)
 def unmarked_cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts of _UNMARKED_LINES, _ZONE_LINE or _DIGITAL_ADDRESS
-    needs (substring scans in C; the box's words inline, not a generator over a tuple: every cued text pays this)."""
+    needs (substring scans in C, and one search for a box's word, _BOX_CUE: every cued text pays this)."""
     return ("Lot " in form or "one " in form or "ONE " in form or "المنطق" in form or ":" in form and "-" in form
-            or "BP" in form or "B.P" in form or "Box" in form or "BOX" in form or "PMB" in form or "POB" in form
-            or "Bag" in form or "ص" in form)
+            or _BOX_CUE.search(form) is not None)
 
 
 def _unmarked_lines(address: str) -> bool:
@@ -1419,8 +1444,7 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
-            or ("BP " in form or "B.P" in form or "Box " in form or "BOX " in form or "PMB " in form or "POB " in form
-                or "Bag " in form or "Lot " in form or "one " in form or "ONE " in form))
+            or "Lot " in form or "one " in form or "ONE " in form or _BOX_CUE.search(form) is not None)
 
 
 def _between_crossings(form: str) -> bool:
