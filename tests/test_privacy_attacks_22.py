@@ -147,16 +147,6 @@ LEAKS: Dict[str, List[str]] = {
         "phone leaf mobile money MPay Macau @ user agent",
         "phone leaf mobile money FPS Hong Kong @ json property",
     ],
-    "postal": [
-        "postal Vientiane Lao @",
-        "postal Lhasa Tibetan @",
-        "postal Window Rock route @",
-        "postal address named as a file @",
-        "postal leaf Vientiane Lao @ url path",
-        "postal leaf Lhasa Tibetan @ percent-encoded property",
-        "postal leaf Window Rock route @ contents brand",
-        "postal leaf address named as a file @ percent-encoded property",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

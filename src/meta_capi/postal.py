@@ -352,7 +352,10 @@ _LINES_OF_ONE_COUNTRY = re.compile(
 _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           r"|[0-9]{1,4}+(?:丁目|番地|(?:-[0-9]{1,4})?번지|동[ \t]?[0-9]{1,5}호)"
                           r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}"
-                          r"|[路街道巷弄](?:[0-9一二三四五六七八九十]{1,3}段)?[ \t]?[0-9]{1,5}(?:-[0-9]{1,4})?[ \t]?号"
+                          # (a road's part by its direction: Hong Kong's `德輔道中 123 號`, `皇后大道東`)
+                          r"|[路街道巷弄][中東东西南北]?(?:[0-9一二三四五六七八九十]{1,3}段)?[ \t]?[0-9]{1,5}(?:-[0-9]{1,4})?"
+                          r"[ \t]?号"
+                          r"|(?<![0-9])[0-9]{1,3}[ \t]?楼[ \t]?[A-Za-z0-9]{1,4}[ \t]?室"  # a floor and a flat: `12 樓 A 室`
                           r"|[栋幢座](?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)|号楼(?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)"
                           r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
                           r"|[가-힣][구군읍면][ \t]{1,3}[가-힣]{1,8}[동리][ \t]?[0-9]{1,4}-[0-9]{1,4}(?![0-9가-힣])")
@@ -479,6 +482,9 @@ _ADDRESS_LABEL_WORDS = {
     "English": "address addr", "Spanish": "direccion domicilio", "Portuguese": "endereco morada",
     "French": "adresse", "Italian": "indirizzo", "German": "adresse anschrift", "Dutch and Polish": "adres",
     "Scandinavian": "adress adresse",
+    # (twenty-second attack)
+    "Czech, Slovak, Croatian and Serbian": "adresa", "Estonian": "aadress", "Latvian": "adrese",
+    "Lithuanian": "adresas",
 }
 _ADDRESS_LABEL_NOUNS = tuple(sorted({word for line in _ADDRESS_LABEL_WORDS.values() for word in line.split()}))
 
@@ -549,6 +555,14 @@ def _address_label(label: str, personal_label: Callable[[str], bool]) -> bool:
 
 
 _ADDRESS_NOUN = re.compile("|".join(_ADDRESS_LABEL_NOUNS))  # what _labelled_street needs (in lower case)
+# (twenty-second attack) A file named by an address (`adresa_Vodickova_681_Praha.pdf`): a word ending in an address
+# noun, then a street's capitalized words, the house's number and the town, each apart by `_` as a file's name writes
+# blanks, then the file's extension.
+_ADDRESS_FILE = re.compile(
+    f"(?<![^\\W\\d_])(?i:[a-z]{{0,20}}?(?:{'|'.join(_ADDRESS_LABEL_NOUNS)}))_{{1,2}}(?:{_NAME_WORD}_){{1,3}}"
+    r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))"
+    f"[0-9]{{1,5}}[A-Za-z]?(?:_[0-9]{{1,4}})?_{{1,2}}{_NAME_WORD}(?:_[0-9]{{1,2}})?\\.[A-Za-z0-9]{{2,5}}"
+    f"(?![\\w.])")
 
 
 def _labelled_street(address: str, personal_label: Callable[[str], bool]) -> bool:
@@ -686,6 +700,7 @@ _HOUSE_KIND = {
     # (twentieth attack) a stand in Harare, a house in Bishkek, Dushanbe, Ashgabat, Dhaka, Kabul, Kathmandu
     "English (Zimbabwe)": "stand", "Russian and Kyrgyz": "дом|д.|d.", "Tajik": "хонаи|хона", "Turkmen": "jaý",
     "Bengali": "বাড়ি|বাসা", "Dari and Pashto": "خانه", "Nepali": "घर",
+    "Tibetan (twenty-second attack: a house's number)": "ཨང་",
 }
 _FLAT_KIND = {
     "Georgian": "ბინა", "Armenian": "բնակարան|բն.", "Azerbaijani": "mənzil", "Uzbek": "xonadon|хонадон",
@@ -728,6 +743,7 @@ _STREET_KIND = {
     # (twentieth attack) a tole or a road in Kathmandu, a road or a lane in Dhaka, a street in Malé and Ashgabat
     "Nepali": "टोल|मार्ग|सडक", "English (Nepal)": "tole|marg", "Bengali": "রোড|সড়ক|লেন",
     "Dhivehi": "magu|hingun|goalhi|މަގު|ހިނގުން|ގޮޅި", "Turkmen": "köçesi|köçe|şaýoly",
+    "Tibetan (twenty-second attack)": "ལམ",
 }
 _STREET_NUMBERED_KIND = {"English": "avenue|ave|street|road"}
 _STREET_GLUED_KIND = {"Burmese": "လမ်း"}
@@ -754,8 +770,8 @@ def _numbered(words: str) -> str:
 
 
 # Two parts side by side, one of them a home's unit by its number, the other a home's unit, a numbered district or a
-# street: apart by a comma, a Burmese, Devanagari or Arabic stop, a line break or blanks (Khmer writes the parts
-# apart by blanks: `ផ្ទះលេខ ២៣ ផ្លូវ ៥១`).
+# street: apart by a comma, a Burmese, Devanagari, Tibetan or Arabic stop, a line break or blanks (Khmer writes the
+# parts apart by blanks: `ផ្ទះលេខ ២៣ ផ្លូវ ៥១`).
 _HOME_PART = _numbered(_kind_words(_HOUSE_KIND, _FLAT_KIND))
 _OTHER_PART = (f"(?:{_HOME_PART}|{_numbered(_kind_words(_DISTRICT_KIND, _STREET_KIND, _STREET_NUMBERED_KIND))}"
                f"|{_numbered(_kind_words(_NAMED_FIRST_KIND))}"
@@ -763,7 +779,7 @@ _OTHER_PART = (f"(?:{_HOME_PART}|{_numbered(_kind_words(_DISTRICT_KIND, _STREET_
                f"(?:[ \\t]{{1,3}}[0-9]{{1,5}})?"  # (twentieth attack: its number may end it, `кӯчаи Рӯдакӣ 45`)
                f"|(?:[^\\s,;:|၊။]{{1,30}}[ \\t]{{1,3}}){{0,3}}{_kind_words(_STREET_KIND)}"
                f"|[^\\s\\d,;:|၊။]{{1,30}}?{_kind_words(_STREET_GLUED_KIND, glued=True)})")
-_PART_APART = r"(?:[ \t]{0,3}[,;،၊।|\n\r][ \t]{0,3}|[ \t]{1,3})"
+_PART_APART = r"(?:[ \t]{0,3}[,;،၊।།|\n\r][ \t]{0,3}|[ \t]{1,3})"  # (Tibetan's shad `།` too)
 _HOUSE_PART = _numbered(_kind_words(_HOUSE_KIND))
 _PARCEL_PART = _numbered(_kind_words(_PARCEL_KIND))
 _KIND_LINES = re.compile(f"{_HOME_PART}{_PART_APART}{_OTHER_PART}|{_OTHER_PART}{_PART_APART}{_HOME_PART}"
@@ -960,6 +976,28 @@ def _unmarked_lines(address: str) -> bool:
     lower = address.lower()
     return ("zone" in lower or "المنطق" in lower) and _ZONE_LINE.search(lower) is not None or (
         ":" in lower and "-" in lower and _DIGITAL_ADDRESS.search(lower) is not None)
+
+
+# (twenty-second attack) A rural home placed by its numbered road and its mile on it, as the Navajo Nation and Alaska
+# write it (`Navajo Route 12, Mile 5, Window Rock`): a road's word and number, then a milepost's word and number,
+# followed by the next part; lexicon data by kind, read in any case behind a substring its milepost's word needs.
+_NUMBERED_ROAD_KIND = {"English": "route|rte.|rte|highway|hwy.|hwy|road|rd.|rd|state route|county road"}
+_MILEPOST_KIND = {"English": "mile|milepost|mile marker|mile post|mm|mp"}
+_MILEPOST_LINE = re.compile(
+    f"{_UNIT_START}{_any_case(_NUMBERED_ROAD_KIND, separator='|')}[ \\t]{{0,3}}#?[0-9]{{1,4}}[A-Za-z]?[ \\t]{{0,3}},?"
+    f"[ \\t]{{1,3}}{_any_case(_MILEPOST_KIND, separator='|')}[ \\t]{{0,3}}[0-9]{{1,4}}(?:\\.[0-9]{{1,2}})?(?![\\w.])"
+    f"{_LINE_END}")
+
+
+# (twenty-second attack) Lao writes an address without numbers, each part its word glued to its name: a village, then
+# its district or province (`ບ້ານໂພນສະອາດ, ເມືອງໄຊເສດຖາ`), apart as parts are (_PART_APART); lexicon data by kind, read
+# in the canonical form (which drops Lao's vowel and tone marks), behind one scan for a district's word.
+_VILLAGE_GLUED_KIND = {"Lao": "ບ້ານ"}
+_DISTRICT_GLUED_KIND = {"Lao": "ເມືອງ|ແຂວງ|ນະຄອນຫຼວງ"}
+_GLUED_PARTS_CUE = re.compile("|".join(map(re.escape, _lexicon_words(_DISTRICT_GLUED_KIND, separator="|"))))
+_GLUED_PARTS = re.compile(
+    f"(?<![^\\W\\d_])(?:{'|'.join(map(re.escape, _lexicon_words(_VILLAGE_GLUED_KIND, separator='|')))})"
+    f"[^\\W\\d_]{{1,30}}{_PART_APART}(?:{_GLUED_PARTS_CUE.pattern})[^\\W\\d_]{{1,30}}")
 
 
 # A whole id written as a street line and its town (`Ilica 242, Zagreb`): a name of one or two words, a house's
@@ -1263,6 +1301,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return COORDINATES
     if not segments and "<" in form:  # a line break in markup is one (`12 Awolowo Road<br>Ikoyi`)
         form = _BREAK_TAG.sub("\n", form)
+    if "_" in form and "." in form and _ADDRESS_FILE.search(form) is not None:  # (a file named by an address)
+        return POSTAL_ADDRESS
     is_ascii = form.isascii()
     dash = not segments and " - " in form
     if not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form) and (
@@ -1276,7 +1316,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
             _THAI_LINE.search(address) is not None)) or (
             (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
-            "," in form and _twentieth_lines(address)) or _unmarked_lines(address):
+            "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or (
+            not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
         return PERSON_NAME
@@ -1290,6 +1331,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             any(pattern.search(address) is not None for pattern in _STREET_LINES) or _cued_lines(address, is_ascii)):
         return POSTAL_ADDRESS
     if comma and digit and _LINES_OF_ONE_COUNTRY.search(address) is not None:
+        return POSTAL_ADDRESS
+    if comma and digit and ("ile" in form or "ILE" in form) and _MILEPOST_LINE.search(address) is not None:
         return POSTAL_ADDRESS
     if digit and (ended or dash) and (
             _ANDES_CUE.search(address) is not None and _LINES_OF_THE_ANDES.search(address) is not None
