@@ -117,7 +117,8 @@ _APART_GENITIVE = r"(?<=[^\W\d_]{2}[osu][ \t])(?:g|pr|al|pl)\."
 # Malay street, lane and estate words (`Jalan`, `Lorong`, `Taman`), the Thai subdistrict and district words that open
 # the next part of an address after a blank (`แขวง`, `ตำบล`, `เขต`, `อำเภอ`), Nordic street words written apart, and
 # the German and Dutch ones a one-word street name ends in (sixteenth attack).
-_MALAY_STREET = r"Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuhraya|Lebuh|Lingkaran|Taman|Kampung|Kg\.|Kampong|Kpg\."  # (Brunei spells it Kampong)
+# (Brunei spells a village Kampong)
+_MALAY_STREET = r"Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuhraya|Lebuh|Lingkaran|Taman|Kampung|Kg\.|Kampong|Kpg\."
 _THAI_NEXT_PART = f"(?=[ \\t]{{1,3}}(?:{_words(_folded(['แขวง', 'ตำบล', 'ต.', 'เขต', 'อำเภอ', 'อ.']))}))"
 # A Thai house number before its soi or road, and maybe the other (`99/9 ซอยสุขุมวิท 11 ถนนสุขุมวิท`): ended as a line
 # is (_STREET_LINES) or by the next part after a blank (_THAI_LINE).
@@ -150,7 +151,8 @@ _NUMBER_WORD_ANY_CASE = _words(_folded(["پلاک", "رقم", "מס'", "מספר
 _COUNT_NOUN_KIND = {"English": "pieces pcs pc parts pages sheets units items points watts lumens calories words songs "
                                "cards tiles beads threads count tablets capsules stitches miles"}
 _POSTCODE = (r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ \t][0-9]{2}"
-             f"|(?!19[0-9]{{2}}|20[0-9]{{2}})[1-9][0-9]{{3}}(?![0-9])(?![ \\t]{{1,3}}(?i:{_words(_COUNT_NOUN_KIND['English'].split())})(?![^\\W\\d_])))"
+             f"|(?!19[0-9]{{2}}|20[0-9]{{2}})[1-9][0-9]{{3}}(?![0-9])"
+             f"(?![ \\t]{{1,3}}(?i:{_words(_COUNT_NOUN_KIND['English'].split())})(?![^\\W\\d_])))"
              r"(?![0-9])")
 _TOWN = r"[A-Z](?:[^\W\d_]|['’-]){2,29}"
 # (a JSON string's closing quote ends a field too: `{"note": "..., Riyadh 12214"}`)
@@ -276,7 +278,8 @@ _STREET_LINES = (
                f"(?:[-/][0-9]{{1,4}}[A-Za-z]?)?{_NEXT_PARTS}"
                # (twenty-second attack) the number first, maybe a building's letter (Greenland: `B-1234 Aqqusinersuaq`)
                # before its postal code and town
-               f"|(?<![\\w.,/+-])(?:[A-Z]-)?[0-9]{{1,4}}[A-Za-z]?[ \\t]{{1,3}}{_NAME_WORD}(?=[ \\t]{{0,3}},[ \\t]{{1,3}}"
+               f"|(?<![\\w.,/+-])(?:[A-Z]-)?[0-9]{{1,4}}[A-Za-z]?[ \\t]{{1,3}}{_NAME_WORD}"
+               f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}"
                f"{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_CODE_TOWN_END})"
                f"|(?:^|(?<=[\\n\\r])|(?<=:[ \\t])|(?<=,[ \\t]))(?:[A-Z]{{2}}-[0-9]{{3,4}}-[0-9]{{4}}"
                f"|(?:House|H)\\.?[ \\t]{{0,3}}(?:No|Nr|#)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?){_LINE_END}"),
@@ -353,9 +356,11 @@ _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           r"|[0-9]{1,4}+(?:丁目|番地|(?:-[0-9]{1,4})?번지|동[ \t]?[0-9]{1,5}호)"
                           r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}"
                           # (a road's part by its direction: Hong Kong's `德輔道中 123 號`, `皇后大道東`)
-                          r"|[路街道巷弄][中東东西南北]?(?:[0-9一二三四五六七八九十]{1,3}段)?[ \t]?[0-9]{1,5}(?:-[0-9]{1,4})?"
+                          r"|[路街道巷弄][中東东西南北]?(?:[0-9一二三四五六七八九十]{1,3}段)?[ \t]?[0-9]{1,5}"
+                          r"(?:-[0-9]{1,4})?"
                           r"[ \t]?号"
-                          r"|(?<![0-9])[0-9]{1,3}[ \t]?楼[ \t]?[A-Za-z0-9]{1,4}[ \t]?室"  # a floor and a flat: `12 樓 A 室`
+                          # a floor and a flat: `12 樓 A 室`
+                          r"|(?<![0-9])[0-9]{1,3}[ \t]?楼[ \t]?[A-Za-z0-9]{1,4}[ \t]?室"
                           r"|[栋幢座](?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)|号楼(?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)"
                           r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
                           r"|[가-힣][구군읍면][ \t]{1,3}[가-힣]{1,8}[동리][ \t]?[0-9]{1,4}-[0-9]{1,4}(?![0-9가-힣])")
@@ -678,7 +683,8 @@ _UNIT_LINES = re.compile(
 # What each layout above needs, in one scan of the text in lower case (literals, most text holds none): a unit's
 # word, a zone's, the house's mark, a crossing's `x`, a direction.
 _UNIT_CUE = re.compile("|".join(re.escape(cue) for cue in (
-    "villa app apt apart maison porte casa dpto depto piso puerta flat lot bloc zon # n° no. nro predio q/ bairro manzan mz."
+    "villa app apt apart maison porte casa dpto depto piso puerta flat lot bloc zon # n° no. nro predio q/ bairro "
+    "manzan mz."
     .split()
     + ["al nor", "al sur", "al est", "al oes", "au nord", "au sud", "a l'est", "a l'ouest"]))
     + "|[0-9][ \t]?[x×][ \t]?[0-9]")
@@ -849,12 +855,13 @@ _BOX_WORD = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") + ("" if form
                      for form in sorted({spelling for line in _BOX_KIND.values() for word in line.split("|")
                                          for spelling in (canonical(word)[0], canonical(word)[0].upper())},
                                         key=len, reverse=True))
-# What a box's layout needs, in one scan in C: the first word of one of its words, as written or in capitals (built
-# from the lexicon: every word a box's rules read is a cue, `Apartado 123 Managua` as `BP 1234 Lomé`).
+# What a box's layout needs (_UNMARKED_CUE): the first word of one of its words, as written or in capitals, built from
+# the lexicon (every word a box's rules read is a cue, `Apartado 123 Managua` as `BP 1234 Lomé`; a word another one
+# begins is enough: `PO` for `POB`).
 _BOX_FIRST_WORDS = sorted({spelling.split(" ")[0] for line in _BOX_KIND.values() for word in line.split("|")
                            for spelling in (canonical(word)[0], canonical(word)[0].upper())})
-_BOX_CUE = re.compile("|".join(re.escape(word) for word in _BOX_FIRST_WORDS if not any(
-    other != word and word.startswith(other) for other in _BOX_FIRST_WORDS)))
+_BOX_CUE_WORDS = [word for word in _BOX_FIRST_WORDS
+                  if not any(other != word and word.startswith(other) for other in _BOX_FIRST_WORDS)]
 # A box's word opening a part, maybe a number's sign, then a private bag's letter or not (`Private Bag X12`).
 _BOX_OPENING = f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}X?"
 _BOX = re.compile(f"{_BOX_OPENING}[0-9]{{1,6}}(?![\\w/-]|[.,][0-9]){_LINE_END}")
@@ -958,17 +965,28 @@ _ZONE_LINE = re.compile(
     f"[ \\t]{{1,3}}{_numbered(_kind_words(_HOUSE_KIND))}")
 _DIGITAL_ADDRESS = re.compile(f"{_kind_words(_ADDRESS_CODE_LABEL_KIND)}[^\\n\\r:]{{0,20}}:[ \\t]{{0,3}}"
                               f"[a-z]{{2}}-?[0-9]{{3,4}}-?[0-9]{{4}}(?![\\w-]){_TOWN_END}")
-# (what each needs, in C: a box's word in its usual case, a zone's word, a lot's, or a colon and a dash)
+# (what each needs, in C: a box's word as written or in capitals, a zone's word, a lot's, or a colon and a dash)
+# (its literals grouped by their first character: a search tries fewer branches where one may start)
+_UNMARKED_CUE_WORDS: Dict[str, List[str]] = {}
+for _cue in ["Lot ", "one ", "ONE ", "المنطق", *_BOX_CUE_WORDS]:
+    _UNMARKED_CUE_WORDS.setdefault(_cue[0], []).append(re.escape(_cue[1:]))
+_UNMARKED_CUE = re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
+                                    for first, rests in _UNMARKED_CUE_WORDS.items()))
+
+
 def unmarked_cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts of _UNMARKED_LINES, _ZONE_LINE or _DIGITAL_ADDRESS
-    needs (substring scans in C, and one search for a box's word, _BOX_CUE: every cued text pays this)."""
-    return ("Lot " in form or "one " in form or "ONE " in form or "المنطق" in form or ":" in form and "-" in form
-            or _BOX_CUE.search(form) is not None)
+    needs (a colon and a dash in C, then one search for a box's, a lot's or a zone's word, _UNMARKED_CUE: every cued
+    text pays this)."""
+    return ":" in form and "-" in form or _UNMARKED_CUE.search(form) is not None
 
 
 def _unmarked_lines(address: str) -> bool:
     """Whether folded `address` holds a layout of the twenty-first attack (_UNMARKED_LINES, _ZONE_LINE,
-    _DIGITAL_ADDRESS); their cues (unmarked_cued: the fold makes and unmakes none) and a digit first."""
+    _DIGITAL_ADDRESS); their cues (unmarked_cued: the fold makes and unmakes none) and a digit first; or a file named
+    by an address (_ADDRESS_FILE: a file's name writes no mark), after `_` and `.` in C."""
+    if "_" in address and "." in address and _ADDRESS_FILE.search(address) is not None:
+        return True
     if not unmarked_cued(address) or _DIGIT.search(address) is None:
         return False
     if _UNMARKED_LINES.search(address) is not None:
@@ -1301,8 +1319,6 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return COORDINATES
     if not segments and "<" in form:  # a line break in markup is one (`12 Awolowo Road<br>Ikoyi`)
         form = _BREAK_TAG.sub("\n", form)
-    if "_" in form and "." in form and _ADDRESS_FILE.search(form) is not None:  # (a file named by an address)
-        return POSTAL_ADDRESS
     is_ascii = form.isascii()
     dash = not segments and " - " in form
     if not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form) and (
@@ -1331,8 +1347,6 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             any(pattern.search(address) is not None for pattern in _STREET_LINES) or _cued_lines(address, is_ascii)):
         return POSTAL_ADDRESS
     if comma and digit and _LINES_OF_ONE_COUNTRY.search(address) is not None:
-        return POSTAL_ADDRESS
-    if comma and digit and ("ile" in form or "ILE" in form) and _MILEPOST_LINE.search(address) is not None:
         return POSTAL_ADDRESS
     if digit and (ended or dash) and (
             _ANDES_CUE.search(address) is not None and _LINES_OF_THE_ANDES.search(address) is not None
@@ -1465,13 +1479,15 @@ def _region_lines(lower: str) -> bool:
 def _cued_lines(address: str, is_ascii: bool) -> bool:
     """Whether folded `address` holds a line of the thirteenth attack's layouts, each looked for only where a
     substring it needs is (`No`, a ward's word, `dong` or a road's `-ro`, five digits, a flat's or a building's
-    word)."""
+    word), or a road's milepost line (_MILEPOST_LINE: a comma and a mile's word)."""
     lower = address.lower()
     return (_LINE_CUE.search(lower) is not None and (
                 ("no" in lower or "nr" in lower or "#" in lower) and _NUMBER_PART.search(address) is not None
                 or any(cue in lower for cue in _VN_CUES) and _VN_LINES.search(address) is not None
                 or any(cue in lower for cue in _KR_CUES) and _KR_ROMAN.search(address) is not None)
             or _FIVE_DIGITS.search(address) is not None and _TOWN_AND_CODE_LINES.search(address) is not None
+            or "," in address and ("ile" in address or "ILE" in address) and (  # (a milepost's word: `Mile 5`)
+                _MILEPOST_LINE.search(address) is not None)
             or not is_ascii and _RTL_CUE.search(address) is not None and (
                 _RTL_FLAT.search(address) is not None or _RTL_BUILDING.search(address) is not None))
 
@@ -1487,7 +1503,7 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
-            or "Lot " in form or "one " in form or "ONE " in form or _BOX_CUE.search(form) is not None)
+            or _UNMARKED_CUE.search(form) is not None)
 
 
 def _between_crossings(form: str) -> bool:
