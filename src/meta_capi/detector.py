@@ -1371,7 +1371,9 @@ def _plain_user_agent(form: str, spelled_searched: bool = False) -> bool:
     """Whether canonical `form` is a user agent of products, short words and numbers alone (_PLAIN_UA) with no word
     for "@" or "." among them (`Linux at … dot Linux` spells an address across its products; `spelled_searched`: none
     was found) and no click-to-chat link (`wa.me/234…` is shaped as a product): the rule finds nothing in it."""
-    if _PLAIN_UA.fullmatch(form) is None:
+    # (a comma that is not the engine's parts an address's short words and numbers: `Android 14; Plot 45, Kampong
+    # Ayer, Bandar Seri Begawan`; counted in C first)
+    if form.count(",") > form.count("KHTML, like") or _PLAIN_UA.fullmatch(form) is None:
         return False
     lower = form.lower()  # (the link's cue in C substring scans)
     return not ("wa.me/" in lower or "whatsapp.com/send" in lower) and (

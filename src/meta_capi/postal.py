@@ -103,19 +103,22 @@ _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
 _GLUED = ("straße strasse str. gasse allee chaussee damm ufer weg straat laan gracht kade singel dijk plein gatan "
           "vagen vej veien katu kuja vegur braut stræti stigur").split()  # Icelandic: `Laugavegur 28`
-# Written apart after the name: German; Turkish (`Atatürk Cad. No: 12`); Czech (`Václavské náměstí 12`);
+# Written apart after the name: German; Turkish (`Atatürk Cad. No: 12`); Czech (`Václavské náměstí 12`); Slovene;
 # Hungarian (`Andrássy út 12`). Finnish `-tie` is glued after a longer name (`Mannerheimintie 12`).
 _APART = (r"Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Damm|Cad\.|Caddesi|Cadde|Sok\.|Sokak|Sokagi|Bulvari|"
           r"namesti|nam\.|trida|ulice|ut|utca|korut|"
           # Estonian (`Pärnu mnt 12`), Latvian (`Brīvības iela 55`), Lithuanian (`Gedimino prospektas 9`)
-          r"mnt|maantee|tn|tanav|pst|puiestee|iela|bulvaris|prospekts|gatve|laukums|prospektas|aleja|plentas")
+          r"mnt|maantee|tn|tanav|pst|puiestee|iela|bulvaris|prospekts|gatve|laukums|prospektas|aleja|plentas|"
+          # Slovene, Croatian and Slovak (`Slovenska cesta 12`, `Trg republike 3`; twenty-second attack)
+          r"cesta|trg|nabrezje|namestie")
 # Lithuanian street words abbreviated (`Gedimino pr. 9`, `Vilniaus g. 5`, `Laisvės al. 3`) after the street's name in
 # the genitive, as it is written (ending in `o`, `s`, `u`; `Pack pr. 2` is not).
 _APART_GENITIVE = r"(?<=[^\W\d_]{2}[osu][ \t])(?:g|pr|al|pl)\."
 # Malay street, lane and estate words (`Jalan`, `Lorong`, `Taman`), the Thai subdistrict and district words that open
 # the next part of an address after a blank (`แขวง`, `ตำบล`, `เขต`, `อำเภอ`), Nordic street words written apart, and
 # the German and Dutch ones a one-word street name ends in (sixteenth attack).
-_MALAY_STREET = r"Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuhraya|Lebuh|Lingkaran|Taman|Kampung|Kg\."
+# (Brunei spells a village Kampong)
+_MALAY_STREET = r"Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuhraya|Lebuh|Lingkaran|Taman|Kampung|Kg\.|Kampong|Kpg\."
 _THAI_NEXT_PART = f"(?=[ \\t]{{1,3}}(?:{_words(_folded(['แขวง', 'ตำบล', 'ต.', 'เขต', 'อำเภอ', 'อ.']))}))"
 # A Thai house number before its soi or road, and maybe the other (`99/9 ซอยสุขุมวิท 11 ถนนสุขุมวิท`): ended as a line
 # is (_STREET_LINES) or by the next part after a blank (_THAI_LINE).
@@ -123,7 +126,8 @@ _THAI_STREETS = (f"{_HOUSE}[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}
                  f"(?:[ \\t]{{1,3}}(?:ซอย|ถนน)[^\\W\\d_]{{1,30}}(?:[ \\t]{{1,3}}[0-9]{{1,4}})?)?")
 _NORDIC_APART = _words(_folded("gate gata gaten vei veien veg vegen gade vej gatan vägen väg".split()))
 _GLUED_AFTER_NUMBER = "straße strasse gasse weg allee damm ufer straat laan gracht kade singel dijk plein".split()
-_NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n[o.]|nr\.?|num\.?)\.?:?[ \t]{0,3}|#[ \t]{0,2})?"
+# (the number's sign: `No.`, `Nr`, `n°`, and Portuguese `n.º`, folded to `n.o`)
+_NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n\.?[o°]|n\.|nr\.?|num\.?)\.?:?[ \t]{0,3}|#[ \t]{0,2})?"
                  r"(?!19[0-9]{2}|20[0-9]{2})"
                  r"[0-9]{1,4}[A-Za-z]?")
 # A flat after the house number and a dash or a slash (`55-12`, `12/3`; Vienna's stair and door: `12/3/14`; a Dutch
@@ -142,7 +146,14 @@ _NUMBER_WORD_ANY_CASE = _words(_folded(["پلاک", "رقم", "מס'", "מספר
 # postal code and a town (`11000 Beograd`, `LT-01103 Vilnius`), or a town and a postal code (`Tbilisi 0108`), not a
 # year (`Midnight 2024`), ending the field as a town does.
 # (fourteenth attack: Polish `00-514`, Czech, Slovak and Greek `110 00`)
-_POSTCODE = r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ \t][0-9]{2})(?![0-9])"
+# (twenty-second attack: four digits, not a year, as Slovenia, Norway, Denmark and Greenland write them, `9520`,
+# before a town, not before the noun a count of things is (`Puzzle 3, 1000 Pieces`): lexicon data by kind)
+_COUNT_NOUN_KIND = {"English": "pieces pcs pc parts pages sheets units items points watts lumens calories words songs "
+                               "cards tiles beads threads count tablets capsules stitches miles"}
+_POSTCODE = (r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ \t][0-9]{2}"
+             f"|(?!19[0-9]{{2}}|20[0-9]{{2}})[1-9][0-9]{{3}}(?![0-9])"
+             f"(?![ \\t]{{1,3}}(?i:{_words(_COUNT_NOUN_KIND['English'].split())})(?![^\\W\\d_])))"
+             r"(?![0-9])")
 _TOWN = r"[A-Z](?:[^\W\d_]|['’-]){2,29}"
 # (a JSON string's closing quote ends a field too: `{"note": "..., Riyadh 12214"}`)
 _FIELD_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]))"
@@ -245,8 +256,9 @@ _STREET_LINES = (
                f"[0-9]{{1,5}}[A-Za-z]?{_LINE_END}"
                f"|{_THAI_STREETS}{_LINE_END}"),
     # Malaysian: a house or a lot by its word and number, then its street, lane or estate by its word (`Lot 5,
-    # Lorong Maarof, Bangsar`), followed by the next part (sixteenth attack).
-    re.compile(f"(?<![^\\W\\d_])(?:No|Lot|Unit|Blok|Block)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?"
+    # Lorong Maarof, Bangsar`), followed by the next part (sixteenth attack); Brunei's plot, and its numbered lane
+    # off a road (`Simpang 123, Jalan Tutong,`; twenty-second attack).
+    re.compile(f"(?<![^\\W\\d_])(?:No|Lot|Unit|Blok|Block|Plot|Simpang|Spg)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?"
                f"(?:-[0-9]{{1,4}}[A-Za-z]?){{0,2}},[ \\t]{{1,3}}(?:{_MALAY_STREET})[ \\t]{{1,3}}"
                f"(?:(?:{_NAME_WORD}|[0-9]{{1,3}})[ \\t]{{1,3}}){{0,3}}(?:{_NAME_WORD}|[0-9]{{1,3}}){_LINE_END}"),
     # A Norwegian, Danish or Swedish street word written apart after a name in the genitive (`Karl Johans gate 22`),
@@ -264,6 +276,11 @@ _STREET_LINES = (
     re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?:(?=[A-Z])(?i:{_words(_AFTER_NAME)})\\.?"
                f"[ \\t]{{1,3}})?(?i:no\\.?[ \\t]{{0,3}})?(?!19[0-9]{{2}}|20[0-9]{{2}})[0-9]{{1,4}}[A-Za-z]?"
                f"(?:[-/][0-9]{{1,4}}[A-Za-z]?)?{_NEXT_PARTS}"
+               # (twenty-second attack) the number first, maybe a building's letter (Greenland: `B-1234 Aqqusinersuaq`)
+               # before its postal code and town
+               f"|(?<![\\w.,/+-])(?:[A-Z]-)?[0-9]{{1,4}}[A-Za-z]?[ \\t]{{1,3}}{_NAME_WORD}"
+               f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}"
+               f"{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_CODE_TOWN_END})"
                f"|(?:^|(?<=[\\n\\r])|(?<=:[ \\t])|(?<=,[ \\t]))(?:[A-Z]{{2}}-[0-9]{{3,4}}-[0-9]{{4}}"
                f"|(?:House|H)\\.?[ \\t]{{0,3}}(?:No|Nr|#)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?){_LINE_END}"),
 )
@@ -338,7 +355,12 @@ _LINES_OF_ONE_COUNTRY = re.compile(
 _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           r"|[0-9]{1,4}+(?:丁目|番地|(?:-[0-9]{1,4})?번지|동[ \t]?[0-9]{1,5}호)"
                           r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}"
-                          r"|[路街道巷弄](?:[0-9一二三四五六七八九十]{1,3}段)?[ \t]?[0-9]{1,5}(?:-[0-9]{1,4})?[ \t]?号"
+                          # (a road's part by its direction: Hong Kong's `德輔道中 123 號`, `皇后大道東`)
+                          r"|[路街道巷弄][中東东西南北]?(?:[0-9一二三四五六七八九十]{1,3}段)?[ \t]?[0-9]{1,5}"
+                          r"(?:-[0-9]{1,4})?"
+                          r"[ \t]?号"
+                          # a floor and a flat: `12 樓 A 室`
+                          r"|(?<![0-9])[0-9]{1,3}[ \t]?楼[ \t]?[A-Za-z0-9]{1,4}[ \t]?室"
                           r"|[栋幢座](?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)|号楼(?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)"
                           r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
                           r"|[가-힣][구군읍면][ \t]{1,3}[가-힣]{1,8}[동리][ \t]?[0-9]{1,4}-[0-9]{1,4}(?![0-9가-힣])")
@@ -465,6 +487,9 @@ _ADDRESS_LABEL_WORDS = {
     "English": "address addr", "Spanish": "direccion domicilio", "Portuguese": "endereco morada",
     "French": "adresse", "Italian": "indirizzo", "German": "adresse anschrift", "Dutch and Polish": "adres",
     "Scandinavian": "adress adresse",
+    # (twenty-second attack)
+    "Czech, Slovak, Croatian and Serbian": "adresa", "Estonian": "aadress", "Latvian": "adrese",
+    "Lithuanian": "adresas",
 }
 _ADDRESS_LABEL_NOUNS = tuple(sorted({word for line in _ADDRESS_LABEL_WORDS.values() for word in line.split()}))
 
@@ -535,6 +560,14 @@ def _address_label(label: str, personal_label: Callable[[str], bool]) -> bool:
 
 
 _ADDRESS_NOUN = re.compile("|".join(_ADDRESS_LABEL_NOUNS))  # what _labelled_street needs (in lower case)
+# (twenty-second attack) A file named by an address (`adresa_Vodickova_681_Praha.pdf`): a word ending in an address
+# noun, then a street's capitalized words, the house's number and the town, each apart by `_` as a file's name writes
+# blanks, then the file's extension.
+_ADDRESS_FILE = re.compile(
+    f"(?<![^\\W\\d_])(?i:[a-z]{{0,20}}?(?:{'|'.join(_ADDRESS_LABEL_NOUNS)}))_{{1,2}}(?:{_NAME_WORD}_){{1,3}}"
+    r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))"
+    f"[0-9]{{1,5}}[A-Za-z]?(?:_[0-9]{{1,4}})?_{{1,2}}{_NAME_WORD}(?:_[0-9]{{1,2}})?\\.[A-Za-z0-9]{{2,5}}"
+    f"(?![\\w.])")
 
 
 def _labelled_street(address: str, personal_label: Callable[[str], bool]) -> bool:
@@ -557,7 +590,8 @@ _DWELLING_WORDS = {
     "English": "apartment flat",
     "Portuguese (twentieth attack: Luanda)": "predio",
 }
-_PLOT_WORDS = {"French": "lot ilot bloc", "Spanish": "lote bloque"}
+_PLOT_WORDS = {"French": "lot ilot bloc", "Spanish": "lote bloque",
+               "Spanish (Bolivia; twenty-second attack)": "manzana manzano mz. mza."}
 _QUARTER_WORDS = {
     "French": "cite residence immeuble imm. quartier lotissement hay",
     "Spanish": "urbanizacion urb. residencial reparto barrio bo. colonia col. edificio edif. torre condominio "
@@ -640,11 +674,17 @@ _UNIT_LINES = re.compile(
     # a street line, maybe its ordinal first (`6a Avenida 12-45`), and the city's numbered zone after it (`, Zona 9`)
     f"|(?<![\\w-])(?:[0-9]{{1,2}}(?i:a|ra|era|o|ta|va|ma|na|da)\\.?[ \\t]{{1,3}})?{_STREET_WORD}[ \\t]{{0,3}}"
     f"(?:(?:{_LOOSE_WORD}|[0-9]{{1,3}})[ \\t]{{1,3}}){{0,3}}[0-9]{{1,4}}[A-Za-z]?(?:-[0-9]{{1,4}}[A-Za-z]?)?"
-    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_any_case(_ZONE_WORDS)})[ \\t]{{1,3}}[0-9]{{1,2}}(?![\\w-])")
+    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_any_case(_ZONE_WORDS)})[ \\t]{{1,3}}[0-9]{{1,2}}(?![\\w-])"
+    # (twenty-second attack) the zone first, then the street line, numbered or ordinal, and its house's number after a
+    # dash, as Guatemala writes it (`zona 3, 15 avenida 4-56,`)
+    f"|(?<![\\w-])(?:{_any_case(_ZONE_WORDS)})[ \\t]{{1,3}}[0-9]{{1,2}}[ \\t]{{0,3}},[ \\t]{{1,3}}"
+    f"(?:[0-9]{{1,2}}(?i:a|ra|era|o|ta|va|ma|na|da)?\\.?[ \\t]{{1,3}})?{_STREET_WORD}[ \\t]{{0,3}}"
+    f"(?:(?:{_LOOSE_WORD}|[0-9]{{1,3}})[ \\t]{{1,3}}){{0,3}}[0-9]{{1,4}}[A-Za-z]?-[0-9]{{1,4}}[A-Za-z]?(?![\\w-])")
 # What each layout above needs, in one scan of the text in lower case (literals, most text holds none): a unit's
 # word, a zone's, the house's mark, a crossing's `x`, a direction.
 _UNIT_CUE = re.compile("|".join(re.escape(cue) for cue in (
-    "villa app apt apart maison porte casa dpto depto piso puerta flat lot bloc zon # n° no. nro predio q/ bairro"
+    "villa app apt apart maison porte casa dpto depto piso puerta flat lot bloc zon # n° no. nro predio q/ bairro "
+    "manzan mz."
     .split()
     + ["al nor", "al sur", "al est", "al oes", "au nord", "au sud", "a l'est", "a l'ouest"]))
     + "|[0-9][ \t]?[x×][ \t]?[0-9]")
@@ -666,6 +706,7 @@ _HOUSE_KIND = {
     # (twentieth attack) a stand in Harare, a house in Bishkek, Dushanbe, Ashgabat, Dhaka, Kabul, Kathmandu
     "English (Zimbabwe)": "stand", "Russian and Kyrgyz": "дом|д.|d.", "Tajik": "хонаи|хона", "Turkmen": "jaý",
     "Bengali": "বাড়ি|বাসা", "Dari and Pashto": "خانه", "Nepali": "घर",
+    "Tibetan (twenty-second attack: a house's number)": "ཨང་",
 }
 _FLAT_KIND = {
     "Georgian": "ბინა", "Armenian": "բնակարան|բն.", "Azerbaijani": "mənzil", "Uzbek": "xonadon|хонадон",
@@ -708,6 +749,7 @@ _STREET_KIND = {
     # (twentieth attack) a tole or a road in Kathmandu, a road or a lane in Dhaka, a street in Malé and Ashgabat
     "Nepali": "टोल|मार्ग|सडक", "English (Nepal)": "tole|marg", "Bengali": "রোড|সড়ক|লেন",
     "Dhivehi": "magu|hingun|goalhi|މަގު|ހިނގުން|ގޮޅި", "Turkmen": "köçesi|köçe|şaýoly",
+    "Tibetan (twenty-second attack)": "ལམ",
 }
 _STREET_NUMBERED_KIND = {"English": "avenue|ave|street|road"}
 _STREET_GLUED_KIND = {"Burmese": "လမ်း"}
@@ -734,8 +776,8 @@ def _numbered(words: str) -> str:
 
 
 # Two parts side by side, one of them a home's unit by its number, the other a home's unit, a numbered district or a
-# street: apart by a comma, a Burmese, Devanagari or Arabic stop, a line break or blanks (Khmer writes the parts
-# apart by blanks: `ផ្ទះលេខ ២៣ ផ្លូវ ៥១`).
+# street: apart by a comma, a Burmese, Devanagari, Tibetan or Arabic stop, a line break or blanks (Khmer writes the
+# parts apart by blanks: `ផ្ទះលេខ ២៣ ផ្លូវ ៥១`).
 _HOME_PART = _numbered(_kind_words(_HOUSE_KIND, _FLAT_KIND))
 _OTHER_PART = (f"(?:{_HOME_PART}|{_numbered(_kind_words(_DISTRICT_KIND, _STREET_KIND, _STREET_NUMBERED_KIND))}"
                f"|{_numbered(_kind_words(_NAMED_FIRST_KIND))}"
@@ -743,7 +785,7 @@ _OTHER_PART = (f"(?:{_HOME_PART}|{_numbered(_kind_words(_DISTRICT_KIND, _STREET_
                f"(?:[ \\t]{{1,3}}[0-9]{{1,5}})?"  # (twentieth attack: its number may end it, `кӯчаи Рӯдакӣ 45`)
                f"|(?:[^\\s,;:|၊။]{{1,30}}[ \\t]{{1,3}}){{0,3}}{_kind_words(_STREET_KIND)}"
                f"|[^\\s\\d,;:|၊။]{{1,30}}?{_kind_words(_STREET_GLUED_KIND, glued=True)})")
-_PART_APART = r"(?:[ \t]{0,3}[,;،၊।|\n\r][ \t]{0,3}|[ \t]{1,3})"
+_PART_APART = r"(?:[ \t]{0,3}[,;،၊।།|\n\r][ \t]{0,3}|[ \t]{1,3})"  # (Tibetan's shad `།` too)
 _HOUSE_PART = _numbered(_kind_words(_HOUSE_KIND))
 _PARCEL_PART = _numbered(_kind_words(_PARCEL_KIND))
 _KIND_LINES = re.compile(f"{_HOME_PART}{_PART_APART}{_OTHER_PART}|{_OTHER_PART}{_PART_APART}{_HOME_PART}"
@@ -813,6 +855,13 @@ _BOX_WORD = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") + ("" if form
                      for form in sorted({spelling for line in _BOX_KIND.values() for word in line.split("|")
                                          for spelling in (canonical(word)[0], canonical(word)[0].upper())},
                                         key=len, reverse=True))
+# What a box's layout needs (_UNMARKED_CUE): the first word of one of its words, as written or in capitals, built from
+# the lexicon (every word a box's rules read is a cue, `Apartado 123 Managua` as `BP 1234 Lomé`; a word another one
+# begins is enough: `PO` for `POB`).
+_BOX_FIRST_WORDS = sorted({spelling.split(" ")[0] for line in _BOX_KIND.values() for word in line.split("|")
+                           for spelling in (canonical(word)[0], canonical(word)[0].upper())})
+_BOX_CUE_WORDS = [word for word in _BOX_FIRST_WORDS
+                  if not any(other != word and word.startswith(other) for other in _BOX_FIRST_WORDS)]
 # A box's word opening a part, maybe a number's sign, then a private bag's letter or not (`Private Bag X12`).
 _BOX_OPENING = f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}X?"
 _BOX = re.compile(f"{_BOX_OPENING}[0-9]{{1,6}}(?![\\w/-]|[.,][0-9]){_LINE_END}")
@@ -916,18 +965,28 @@ _ZONE_LINE = re.compile(
     f"[ \\t]{{1,3}}{_numbered(_kind_words(_HOUSE_KIND))}")
 _DIGITAL_ADDRESS = re.compile(f"{_kind_words(_ADDRESS_CODE_LABEL_KIND)}[^\\n\\r:]{{0,20}}:[ \\t]{{0,3}}"
                               f"[a-z]{{2}}-?[0-9]{{3,4}}-?[0-9]{{4}}(?![\\w-]){_TOWN_END}")
-# (what each needs, in C: a box's word in its usual case, a zone's word, a lot's, or a colon and a dash)
+# (what each needs, in C: a box's word as written or in capitals, a zone's word, a lot's, or a colon and a dash)
+# (its literals grouped by their first character: a search tries fewer branches where one may start)
+_UNMARKED_CUE_WORDS: Dict[str, List[str]] = {}
+for _cue in ["Lot ", "one ", "ONE ", "المنطق", *_BOX_CUE_WORDS]:
+    _UNMARKED_CUE_WORDS.setdefault(_cue[0], []).append(re.escape(_cue[1:]))
+_UNMARKED_CUE = re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
+                                    for first, rests in _UNMARKED_CUE_WORDS.items()))
+
+
 def unmarked_cued(form: str) -> bool:
     """Whether `form` holds a substring one of the layouts of _UNMARKED_LINES, _ZONE_LINE or _DIGITAL_ADDRESS
-    needs (substring scans in C; the box's words inline, not a generator over a tuple: every cued text pays this)."""
-    return ("Lot " in form or "one " in form or "ONE " in form or "المنطق" in form or ":" in form and "-" in form
-            or "BP" in form or "B.P" in form or "Box" in form or "BOX" in form or "PMB" in form or "POB" in form
-            or "Bag" in form or "ص" in form)
+    needs (a colon and a dash in C, then one search for a box's, a lot's or a zone's word, _UNMARKED_CUE: every cued
+    text pays this)."""
+    return ":" in form and "-" in form or _UNMARKED_CUE.search(form) is not None
 
 
 def _unmarked_lines(address: str) -> bool:
     """Whether folded `address` holds a layout of the twenty-first attack (_UNMARKED_LINES, _ZONE_LINE,
-    _DIGITAL_ADDRESS); their cues (unmarked_cued: the fold makes and unmakes none) and a digit first."""
+    _DIGITAL_ADDRESS); their cues (unmarked_cued: the fold makes and unmakes none) and a digit first; or a file named
+    by an address (_ADDRESS_FILE: a file's name writes no mark), after `_` and `.` in C."""
+    if "_" in address and "." in address and _ADDRESS_FILE.search(address) is not None:
+        return True
     if not unmarked_cued(address) or _DIGIT.search(address) is None:
         return False
     if _UNMARKED_LINES.search(address) is not None:
@@ -935,6 +994,28 @@ def _unmarked_lines(address: str) -> bool:
     lower = address.lower()
     return ("zone" in lower or "المنطق" in lower) and _ZONE_LINE.search(lower) is not None or (
         ":" in lower and "-" in lower and _DIGITAL_ADDRESS.search(lower) is not None)
+
+
+# (twenty-second attack) A rural home placed by its numbered road and its mile on it, as the Navajo Nation and Alaska
+# write it (`Navajo Route 12, Mile 5, Window Rock`): a road's word and number, then a milepost's word and number,
+# followed by the next part; lexicon data by kind, read in any case behind a substring its milepost's word needs.
+_NUMBERED_ROAD_KIND = {"English": "route|rte.|rte|highway|hwy.|hwy|road|rd.|rd|state route|county road"}
+_MILEPOST_KIND = {"English": "mile|milepost|mile marker|mile post|mm|mp"}
+_MILEPOST_LINE = re.compile(
+    f"{_UNIT_START}{_any_case(_NUMBERED_ROAD_KIND, separator='|')}[ \\t]{{0,3}}#?[0-9]{{1,4}}[A-Za-z]?[ \\t]{{0,3}},?"
+    f"[ \\t]{{1,3}}{_any_case(_MILEPOST_KIND, separator='|')}[ \\t]{{0,3}}[0-9]{{1,4}}(?:\\.[0-9]{{1,2}})?(?![\\w.])"
+    f"{_LINE_END}")
+
+
+# (twenty-second attack) Lao writes an address without numbers, each part its word glued to its name: a village, then
+# its district or province (`ບ້ານໂພນສະອາດ, ເມືອງໄຊເສດຖາ`), apart as parts are (_PART_APART); lexicon data by kind, read
+# in the canonical form (which drops Lao's vowel and tone marks), behind one scan for a district's word.
+_VILLAGE_GLUED_KIND = {"Lao": "ບ້ານ"}
+_DISTRICT_GLUED_KIND = {"Lao": "ເມືອງ|ແຂວງ|ນະຄອນຫຼວງ"}
+_GLUED_PARTS_CUE = re.compile("|".join(map(re.escape, _lexicon_words(_DISTRICT_GLUED_KIND, separator="|"))))
+_GLUED_PARTS = re.compile(
+    f"(?<![^\\W\\d_])(?:{'|'.join(map(re.escape, _lexicon_words(_VILLAGE_GLUED_KIND, separator='|')))})"
+    f"[^\\W\\d_]{{1,30}}{_PART_APART}(?:{_GLUED_PARTS_CUE.pattern})[^\\W\\d_]{{1,30}}")
 
 
 # A whole id written as a street line and its town (`Ilica 242, Zagreb`): a name of one or two words, a house's
@@ -1257,7 +1338,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
             _THAI_LINE.search(address) is not None)) or (
             (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
-            "," in form and _twentieth_lines(address)) or _unmarked_lines(address):
+            "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or (
+            not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
         return PERSON_NAME
@@ -1428,13 +1510,15 @@ def _region_lines(lower: str) -> bool:
 def _cued_lines(address: str, is_ascii: bool) -> bool:
     """Whether folded `address` holds a line of the thirteenth attack's layouts, each looked for only where a
     substring it needs is (`No`, a ward's word, `dong` or a road's `-ro`, five digits, a flat's or a building's
-    word)."""
+    word), or a road's milepost line (_MILEPOST_LINE: a comma and a mile's word)."""
     lower = address.lower()
     return (_LINE_CUE.search(lower) is not None and (
                 ("no" in lower or "nr" in lower or "#" in lower) and _NUMBER_PART.search(address) is not None
                 or any(cue in lower for cue in _VN_CUES) and _VN_LINES.search(address) is not None
                 or any(cue in lower for cue in _KR_CUES) and _KR_ROMAN.search(address) is not None)
             or _FIVE_DIGITS.search(address) is not None and _TOWN_AND_CODE_LINES.search(address) is not None
+            or "," in address and ("ile" in address or "ILE" in address) and (  # (a milepost's word: `Mile 5`)
+                _MILEPOST_LINE.search(address) is not None)
             or not is_ascii and _RTL_CUE.search(address) is not None and (
                 _RTL_FLAT.search(address) is not None or _RTL_BUILDING.search(address) is not None))
 
@@ -1450,8 +1534,7 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
-            or ("BP " in form or "B.P" in form or "Box " in form or "BOX " in form or "PMB " in form or "POB " in form
-                or "Bag " in form or "Lot " in form or "one " in form or "ONE " in form))
+            or _UNMARKED_CUE.search(form) is not None)
 
 
 def _between_crossings(form: str) -> bool:
