@@ -562,11 +562,15 @@ def _address_label(label: str, personal_label: Callable[[str], bool]) -> bool:
 _ADDRESS_NOUN = re.compile("|".join(_ADDRESS_LABEL_NOUNS))  # what _labelled_street needs (in lower case)
 # (twenty-second attack) A file named by an address (`adresa_Vodickova_681_Praha.pdf`): a word ending in an address
 # noun, then a street's capitalized words, the house's number and the town, each apart by `_` as a file's name writes
-# blanks, then the file's extension.
+# blanks, then the file's extension; not a count of things after the number, in the plural or not (a sheet of
+# labels: `Address_Labels_30_Sheet.pdf`; _COUNT_NOUN_KIND).
+_COUNT_NOUN_FORMS = _words(sorted({form for word in _COUNT_NOUN_KIND["English"].split()
+                                   for form in (word, word[:-1] if word.endswith("s") else word)}))
 _ADDRESS_FILE = re.compile(
     f"(?<![^\\W\\d_])(?i:[a-z]{{0,20}}?(?:{'|'.join(_ADDRESS_LABEL_NOUNS)}))_{{1,2}}(?:{_NAME_WORD}_){{1,3}}"
     r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))"
-    f"[0-9]{{1,5}}[A-Za-z]?(?:_[0-9]{{1,4}})?_{{1,2}}{_NAME_WORD}(?:_[0-9]{{1,2}})?\\.[A-Za-z0-9]{{2,5}}"
+    f"[0-9]{{1,5}}[A-Za-z]?(?:_[0-9]{{1,4}})?(?!_{{1,2}}(?i:{_COUNT_NOUN_FORMS})(?![^\\W\\d_]))"
+    f"_{{1,2}}{_NAME_WORD}(?:_[0-9]{{1,2}})?\\.[A-Za-z0-9]{{2,5}}"
     f"(?![\\w.])")
 
 
