@@ -74,6 +74,7 @@ def test_a_near_miss_of_the_new_self_introductions_is_no_name(text: str) -> None
     ("chat log\n[Jonas Kazlauskas] mano užsakymas vėluoja", PERSON_NAME),  # a line; Lithuanian "my"
     ("[陳大文] 我的包裹在哪裡？", PERSON_NAME),  # a Chinese family name and its given name, "my parcel"
     ("[欧阳小明]：我要退货", PERSON_NAME),  # a family name of two characters, a full-width colon
+    ("[王芳]：我要退货", PERSON_NAME),  # a name of two characters before a speaker's colon
     ("Hola, [Ilisapi Nuvalinga]: where is my parcel? — gracias", PERSON_NAME),
 ])
 def test_a_chat_speaker_in_brackets_saying_a_line_in_the_first_person_is_a_name(text: str, found: str) -> None:
@@ -88,6 +89,7 @@ def test_a_chat_speaker_in_brackets_saying_a_line_in_the_first_person_is_a_name(
     "[10:02] [Ilisapi Nuvalinga] where is the parcel?",  # no first person
     "[現貨] 夏季連衣裙",  # a tag in Han characters: no family name
     "[新品] 我的世界 玩具",
+    "[黃金] 我的最愛 項鍊",  # a family name's character and one more, "gold", with no speaker's colon: a tag
     "[陳大文]: 你好",  # no first person
     "Ilisapi Nuvalinga: my parcel",  # no brackets (a label's rules, not this one)
     "[HOT] Alpaca Scarf",

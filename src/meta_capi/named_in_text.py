@@ -307,8 +307,11 @@ _CHINESE_FAMILY_NAMES = {  # (the most common, traditional and simplified; two-c
                       "纪 簡 简 關 关 鄺 邝"),
 }
 _HAN = "[\u4e00-\u9fff\u3400-\u4dbf]"
-_HAN_NAME = (f"(?:{'|'.join(_CHINESE_FAMILY_NAMES['two characters'].split())}"
-             f"|[{''.join(_CHINESE_FAMILY_NAMES['one character'].split())}]){_HAN}{{1,2}}")
+# (a family name of one character and one more is as often a word, `[黃金]`, "gold", a tag: a speaker's only before a
+# colon, `[王芳]：我要退货`)
+_HAN_NAME = (f"(?:(?:{'|'.join(_CHINESE_FAMILY_NAMES['two characters'].split())}){_HAN}{{1,2}}"
+             f"|[{''.join(_CHINESE_FAMILY_NAMES['one character'].split())}]"
+             f"(?:{_HAN}{{2}}|{_HAN}(?=\\][ \\t]{{0,3}}:)))")
 _BRACKETED = re.compile(f"(?:^|(?<=[\\n\",.;:!?\\]]))[ \\t]{{0,3}}\\[(?:({_FULL_NAME})|{_HAN_NAME})\\]")
 # The words of a line said in the first person, by language (lexicon data, read in any case): English, Spanish,
 # French, Portuguese, Estonian, Latvian, Lithuanian, Czech and Slovak, Slovene; and Chinese's `我` anywhere.
