@@ -114,6 +114,8 @@ def test_such_a_label_and_its_name_in_a_url_path_segment_is_a_name(path):
     "Shukran! Name: Khalid bin Rashid Al Thani Akpe na wo",
     "Recipient: Nurul binti Awang will collect",
     "Customer name: Omar ibn Khalid said thanks",
+    "Name: Khalid bin Rashid",  # after `bin`, a name ending the text
+    "Name: Khalid bin Rashid - thanks",  # or before a dash
 ])
 def test_a_name_joined_by_an_arabic_lineage_s_particle_after_a_person_label_is_a_name_whatever_follows(value):
     assert detector.reason(value) == PERSON_NAME
@@ -125,6 +127,7 @@ def test_a_name_joined_by_an_arabic_lineage_s_particle_after_a_person_label_is_a
     "Brand: Storage bin Large",
     "Product name: Recycle bin Deluxe for office",
     "Name: Example bin Shop team",
+    "Name: Laundry bin Grey for kids",  # `bin` an English noun: the name after it neither goes on nor ends
 ])
 def test_without_the_particle_a_place_or_product_label_or_a_business_such_words_going_on_are_ordinary(value):
     assert detector.reason(value) == ""

@@ -1449,13 +1449,15 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
 
 # A label in Latin letters naming a person (its last word a name word, or a recipient's or a sender's noun), a given
 # name, the particle of an Arabic lineage in Latin letters (`bin`, `binti`, `bint`, `ibn`: son or daughter of) and a
-# capitalized name: a person's name whatever follows, no title writes the particle between capitalized words
+# capitalized name: a person's name whatever follows, no title writes such a particle between capitalized words
 # (twenty-second attack: `Shukran! Name: Khalid bin Rashid Al Thani Akpe na wo`; other capitalized words after a label
-# are a name only ended as a field is: `Teslim alan: Zqemine Yıldırım yazdı ki` goes out).
-_LINEAGE_LATIN = r"(?:bin|binti|bint|ibn)"
+# are a name only ended as a field is: `Teslim alan: Zqemine Yıldırım yazdı ki` goes out). But `bin` is an English noun
+# too (`Name: Laundry bin Grey for kids`): after it the name goes on in capitals or ends, as a field or a name does.
+_LINEAGE_LATIN = (r"(?:binti|bint|ibn)[ \t]{1,3}" f"{_PERSON_WORD}"
+                  r"|bin[ \t]{1,3}" f"{_PERSON_WORD}(?=[ \t]{{1,3}}[A-Z]|{_FIELD_END}|[ \t]{{0,3}}(?:{_NAME_ENDED}))")
 _LINEAGE_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t])[ \\t]{{0,3}}"
                                f"([A-Za-z]{{2,20}}(?:['’]s)?(?:[ \\t\\-][A-Za-z]{{2,20}}){{0,2}})[ \\t]{{0,3}}:"
-                               f"[ \\t]{{1,3}}({_PERSON_WORD}[ \\t]{{1,3}}{_LINEAGE_LATIN}[ \\t]{{1,3}}{_PERSON_WORD})")
+                               f"[ \\t]{{1,3}}({_PERSON_WORD}[ \\t]{{1,3}}(?:{_LINEAGE_LATIN}))")
 
 
 def _named_by_lineage(form: str, personal_label: Callable[[str], bool], person_label: Callable[[str], bool]) -> bool:
