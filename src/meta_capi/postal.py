@@ -855,15 +855,14 @@ _BOX_KIND = {
     "French": "BP|B.P.|Boite postale", "Spanish and Portuguese": "Apartado|Apdo.|Apartado postal|Casilla|Caixa Postal",
     "German": "Postfach", "Arabic (twenty-first attack)": "ص.ب|ص. ب|صندوق بريد|صندوق البريد",
 }
+_BOX_SPELLINGS = {spelling for line in _BOX_KIND.values() for word in line.split("|")
+                  for spelling in (canonical(word)[0], canonical(word)[0].upper())}  # (as written or in capitals)
 _BOX_WORD = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") + ("" if form.endswith(".") else "(?![^\\W\\d_])")
-                     for form in sorted({spelling for line in _BOX_KIND.values() for word in line.split("|")
-                                         for spelling in (canonical(word)[0], canonical(word)[0].upper())},
-                                        key=len, reverse=True))
+                     for form in sorted(_BOX_SPELLINGS, key=len, reverse=True))
 # What a box's layout needs (_UNMARKED_CUE): the first word of one of its words, as written or in capitals, built from
 # the lexicon (every word a box's rules read is a cue, `Apartado 123 Managua` as `BP 1234 Lomé`; a word another one
 # begins is enough: `PO` for `POB`).
-_BOX_FIRST_WORDS = sorted({spelling.split(" ")[0] for line in _BOX_KIND.values() for word in line.split("|")
-                           for spelling in (canonical(word)[0], canonical(word)[0].upper())})
+_BOX_FIRST_WORDS = sorted({spelling.split(" ")[0] for spelling in _BOX_SPELLINGS})
 _BOX_CUE_WORDS = [word for word in _BOX_FIRST_WORDS
                   if not any(other != word and word.startswith(other) for other in _BOX_FIRST_WORDS)]
 # A box's word opening a part, maybe a number's sign, then a private bag's letter or not (`Private Bag X12`).
