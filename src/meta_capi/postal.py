@@ -647,6 +647,11 @@ _HOUSE_MARKED = r"(?:#|(?i:n°|no\.|nro\.?))[ \t]{0,3}[0-9]{1,5}[A-Za-z]?"  # (t
 _PART_REST = r"[^,;|\n\r]{1,40}?"
 _UNIT_START = r"(?<![^\W\d_])"
 _LOOSE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.-]){0,29}"
+# (Spanish ordinal signs after a street's number: `6a`, `15 avenida`; a street's word and up to three more words or
+# numbers of its name, before the house's number; a city's numbered zone: `zona 3`)
+_ORDINAL_SIGN = "(?i:a|ra|era|o|ta|va|ma|na|da)"
+_STREET_LINE_WORDS = f"{_STREET_WORD}[ \\t]{{0,3}}(?:(?:{_LOOSE_WORD}|[0-9]{{1,3}})[ \\t]{{1,3}}){{0,3}}"
+_NUMBERED_ZONE = f"(?:{_any_case(_ZONE_WORDS)})[ \\t]{{1,3}}[0-9]{{1,2}}"
 _UNIT_LINES = re.compile(
     # a home's unit as a part of its own next to a quarter's, a building's or a street's part (`Cité 200 Logements,
     # Villa n° 14,`, `Edificio Torre, Piso 3,`, `Villa 3, Cité des Pins,`), or two units of different words (`Lot 45,
@@ -676,14 +681,13 @@ _UNIT_LINES = re.compile(
     f"(?:{_any_case(_LANDMARK_WORDS, separator='|')})[ \\t]{{0,3}}"
     f"(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{0,3}}{_LOOSE_WORD}{_LINE_END}"
     # a street line, maybe its ordinal first (`6a Avenida 12-45`), and the city's numbered zone after it (`, Zona 9`)
-    f"|(?<![\\w-])(?:[0-9]{{1,2}}(?i:a|ra|era|o|ta|va|ma|na|da)\\.?[ \\t]{{1,3}})?{_STREET_WORD}[ \\t]{{0,3}}"
-    f"(?:(?:{_LOOSE_WORD}|[0-9]{{1,3}})[ \\t]{{1,3}}){{0,3}}[0-9]{{1,4}}[A-Za-z]?(?:-[0-9]{{1,4}}[A-Za-z]?)?"
-    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_any_case(_ZONE_WORDS)})[ \\t]{{1,3}}[0-9]{{1,2}}(?![\\w-])"
+    f"|(?<![\\w-])(?:[0-9]{{1,2}}{_ORDINAL_SIGN}\\.?[ \\t]{{1,3}})?{_STREET_LINE_WORDS}"
+    f"[0-9]{{1,4}}[A-Za-z]?(?:-[0-9]{{1,4}}[A-Za-z]?)?[ \\t]{{0,3}},?[ \\t]{{1,3}}{_NUMBERED_ZONE}(?![\\w-])"
     # (twenty-second attack) the zone first, then the street line, numbered or ordinal, and its house's number after a
     # dash, as Guatemala writes it (`zona 3, 15 avenida 4-56,`)
-    f"|(?<![\\w-])(?:{_any_case(_ZONE_WORDS)})[ \\t]{{1,3}}[0-9]{{1,2}}[ \\t]{{0,3}},[ \\t]{{1,3}}"
-    f"(?:[0-9]{{1,2}}(?i:a|ra|era|o|ta|va|ma|na|da)?\\.?[ \\t]{{1,3}})?{_STREET_WORD}[ \\t]{{0,3}}"
-    f"(?:(?:{_LOOSE_WORD}|[0-9]{{1,3}})[ \\t]{{1,3}}){{0,3}}[0-9]{{1,4}}[A-Za-z]?-[0-9]{{1,4}}[A-Za-z]?(?![\\w-])")
+    f"|(?<![\\w-]){_NUMBERED_ZONE}[ \\t]{{0,3}},[ \\t]{{1,3}}"
+    f"(?:[0-9]{{1,2}}{_ORDINAL_SIGN}?\\.?[ \\t]{{1,3}})?{_STREET_LINE_WORDS}"
+    f"[0-9]{{1,4}}[A-Za-z]?-[0-9]{{1,4}}[A-Za-z]?(?![\\w-])")
 # What each layout above needs, in one scan of the text in lower case (literals, most text holds none): a unit's
 # word, a zone's, the house's mark, a crossing's `x`, a direction.
 _UNIT_CUE = re.compile("|".join(re.escape(cue) for cue in (
