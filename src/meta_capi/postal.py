@@ -567,7 +567,7 @@ _ADDRESS_NOUN = re.compile("|".join(_ADDRESS_LABEL_NOUNS))  # what _labelled_str
 _COUNT_NOUN_FORMS = _words(sorted({form for word in _COUNT_NOUN_KIND["English"].split()
                                    for form in (word, word[:-1] if word.endswith("s") else word)}))
 _ADDRESS_FILE = re.compile(
-    f"(?<![^\\W\\d_])(?i:[a-z]{{0,20}}?(?:{'|'.join(_ADDRESS_LABEL_NOUNS)}))_{{1,2}}(?:{_NAME_WORD}_){{1,3}}"
+    f"(?<![^\\W\\d_])(?i:[a-z]{{0,20}}?(?:{_ADDRESS_NOUN.pattern}))_{{1,2}}(?:{_NAME_WORD}_){{1,3}}"
     r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))"
     f"[0-9]{{1,5}}[A-Za-z]?(?:_[0-9]{{1,4}})?(?!_{{1,2}}(?i:{_COUNT_NOUN_FORMS})(?![^\\W\\d_]))"
     f"_{{1,2}}{_NAME_WORD}(?:_[0-9]{{1,2}})?\\.[A-Za-z0-9]{{2,5}}"
