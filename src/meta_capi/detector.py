@@ -1878,7 +1878,9 @@ def _numerals_as_digits(form: str) -> str:
     return form.translate(_CJK_AS_DIGITS) if _CJK_NUMERAL_RUN.search(form) is not None else form
 
 
-_SIX_DIGITS = re.compile(r"(?<![0-9])(?:[0-9]{2}(?:[ .\-]?[0-9]{2}){2}|[0-9]{3}[ .\-][0-9]{3})(?![0-9]|[.,\-][0-9])")
+# (its first digit before the lookbehind: a search skips to a digit in one scan, as it does not behind a lookbehind)
+_SIX_DIGITS = re.compile(r"[0-9](?<![0-9][0-9])(?:[0-9](?:[ .\-]?[0-9]{2}){2}|[0-9]{2}[ .\-][0-9]{3})"
+                         r"(?![0-9]|[.,\-][0-9])")
 # A label's last word in parentheses, before the separators of a number (`Mobile (home): `), at a short slice's end.
 _LINE_KIND = re.compile(r"\(([a-z]{3,10})\)[\s:]{0,3}\Z")
 # A label's last word with its script's vowel signs (no letters to `\w`: `मोबाइल`), before a number, at a short
