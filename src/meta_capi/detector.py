@@ -572,24 +572,17 @@ def _person_number_phrase(text: str, start: int, tokens: List[str]) -> bool:
     number`, `mi número`), a verb of calling and `me` (`call me`), or either linked to the number by a linking word
     (LINKING_WORDS: `my number is`, `call me on`)."""
     first, last = tokens
+    if last not in NUMBER_LABEL_WORDS and last != "me" and last in LINKING_WORDS:
+        if first not in NUMBER_LABEL_WORDS and first != "me":
+            return False
+        # (the linking word set aside: the phrase is its word before and the word before that, one label back)
+        before = _tokens_before_label(text, start)
+        if not before:
+            return False
+        first, last = before[-1], first
     if last in NUMBER_LABEL_WORDS:
         return first in NUMBER_POSSESSIVES
-    if last == "me":
-        return first in CALL_VERBS
-    return last in LINKING_WORDS and _linked_label(text, start, first)
-
-
-def _linked_label(text: str, start: int, word: str) -> bool:
-    """Whether `word`, before a linking word (LINKING_WORDS) that ends before position `start`, and the word before
-    it name a person's number: a possessive and a number word (`my number is`), or a verb of calling and `me`
-    (`call me on`)."""
-    if word == "me":
-        before = _tokens_before_label(text, start)
-        return bool(before) and before[-1] in CALL_VERBS
-    if word in NUMBER_LABEL_WORDS:
-        before = _tokens_before_label(text, start)
-        return bool(before) and before[-1] in NUMBER_POSSESSIVES
-    return False
+    return last == "me" and first in CALL_VERBS
 
 
 def _arabic_article(tokens: List[str]) -> bool:
