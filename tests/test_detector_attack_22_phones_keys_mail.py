@@ -19,6 +19,7 @@ from meta_capi import detector
     ("Oqarasuaat: 52 12 34", detector.PHONE),  # Kalaallisut: Greenland's six digits after a telephone's word
     ("Ajtzijb'al: 5123-4567", detector.LABELLED_NUMBER),  # K'iche': the apostrophe is a letter of the word
     ("AJTZIJB'AL 5123 4567", detector.LABELLED_NUMBER),
+    ("Ajtzijb’al: 5123-4567", detector.LABELLED_NUMBER),  # the typographic apostrophe, as the elided article's
 ])
 def test_a_number_after_a_telephones_word_of_the_twenty_second_attack_is_labelled(value, found):
     assert detector.reason(value) == found
@@ -27,6 +28,8 @@ def test_a_number_after_a_telephones_word_of_the_twenty_second_attack_is_labelle
 @pytest.mark.parametrize("value", [
     "Tālrunis: Nokia 3310",  # a telephone's word before no number
     "O'Neill 2024 collection",  # an apostrophe between letters of a name before a year
+    "O’Neill 2024 collection",
+    "Kid’s size 128",
     "Kid's size 128",
     "Oqarasuaat 2 pcs",
 ])

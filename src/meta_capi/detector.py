@@ -496,12 +496,13 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 # Matched on the reversed text before the number (anchored there: linear in the label's length): the separators,
 # the last word, and maybe one more word before it (two single letters are one abbreviation: `P/N`, `S/N`); a JSON
 # key's quotes are separators (`{"sku": 2348031234567}`).
-# An apostrophe between letters is a letter of the word (K'iche' `Ajtzijb'al`: its two halves are read together).
+# An apostrophe between letters, typed or typographic, is a letter of the word (K'iche' `Ajtzijb'al`, `Ajtzijb’al`: its
+# two halves are read together).
 # A label's words are a key's (WORD_RUN): letters, and the vowel signs that take space in Indic scripts (`নং`,
 # `পরিচয়পত্র`: part of a word, not a cut in it). A French elided article before the last word is read past, as a
 # blank (`Numéro Personnel d'Identification`: its words `personnel identification`).
 _LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})(" + WORD_RUN + r")(?:(?:(?:['’][dDlL])?[\s.:#\-/]{1,3}"
-                             r"|'(?=[^\W\d_]))(" + WORD_RUN + r"))?")
+                             r"|['’](?=[^\W\d_]))(" + WORD_RUN + r"))?")
 _LABEL_REACH = 40
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
 # One or two digits glued to a label's letters by `-`, then a blank, name the label's variant (`EAN-8 96385074`,
