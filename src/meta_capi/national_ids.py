@@ -20,7 +20,9 @@ birth date, a letter), a Korean resident number without its dash (its check); af
 a label naming an identity number, any number of 10 to 13 digits that begins with a birth date (birth_dated) and
 ten digits with a Saudi id's or an Iranian code's check (checked_id). Checked alone, for the callers that know where
 to look: Croatia's OIB (ISO 7064 MOD 11,10) and Bulgaria's EGN (a birth date, mod 11) as amounts (values.py), the
-JMBG and Moldova's IDNP (weights 7 3 1) in a user agent (detector.py).
+JMBG and Moldova's IDNP (weights 7 3 1) in a user agent, the JMBG after its label too (detector.py). By their printed
+layouts (holds_printed_id, holds_hong_kong_id): Zambia's, Angola's, Zimbabwe's, the Ghana Card's with any country's
+code, the Czech and Slovak birth number with its slash (mod 11) and Hong Kong's identity card (its check character).
 
 Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
 hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
