@@ -597,7 +597,8 @@ def _arabic_article(tokens: List[str]) -> bool:
 def _past_number_signs(text: str, start: int, tokens: List[str], separators: str) -> Tuple[int, List[str], str]:
     """The position, tokens and separators of the label before position `start` (its `tokens` and `separators` as
     _label_tokens reads them), past any number sign `N°` there: the label before a sign names the number (`C.I. N°
-    4.512.837`); signs in a row, `N°N°…`, are walked in a loop, no call deeper each."""
+    4.512.837`); signs in a row, `N°N°…`, are walked in a loop, no call deeper each. With no `°` there, past the
+    Portuguese sign `n.º` (_past_ordinal_sign; chosen here: _label_level is at ruff's complexity bound)."""
     if "°" not in separators:
         return _past_ordinal_sign(text, start, tokens, separators)
     while "°" in separators:
