@@ -1418,8 +1418,9 @@ def _user_agent_named(rest: str) -> str:
 
 
 # What bounds a user agent's field read as a text of its own (its blanks set aside: `(Linux; I am Legend Edition)`
-# is a title's words as a whole).
-_UA_FIELD_EDGES = re.compile(r"[ \t]*[;()][ \t]*")
+# is a title's words as a whole). Blanks before the bound are taken from the start of their run only: tried from
+# each blank of a long run, they would be scanned again from each (quadratic).
+_UA_FIELD_EDGES = re.compile(r"(?:(?<![ \t])[ \t]*)?[;()][ \t]*")
 
 
 def _user_agent_rest(form: str) -> str:
