@@ -81,4 +81,4 @@ def test_thirteen_digits_with_emso_check_after_its_label_in_a_url_path_are_dropp
 
 
 def test_a_key_naming_the_traditional_chinese_identity_card_is_personal() -> None:
-    assert detector.key_reason("身份證號碼") == detector.key_reason("身份证号码") != ""
+    assert detector.key_reason("身份證號碼") == detector.key_reason("身份证号码") == detector.PERSONAL_KEY

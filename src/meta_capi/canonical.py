@@ -258,7 +258,8 @@ DOT_WORD = _DOT_WORD  # (a pattern) the words for "." of every language: the det
 def _language_keepers() -> Dict[str, str]:
     """Words for "@" that folding turns into the English one (Finnish `ät` into `at`, after which `piste` would read
     as English): each with the first word for "@" of the first language listing it, which it is read as before
-    folding; that word is read in every language listing the kept one (Finnish and Estonian `ät`)."""
+    folding; that word is read in every language listing the kept one (Finnish and Estonian `ät`): _AT_LANGUAGES,
+    updated here, gives it those languages."""
     keepers: Dict[str, str] = {}
     for language, (words, _) in _SPELLED_LANGUAGES.items():
         for word in words.split():

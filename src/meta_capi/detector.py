@@ -496,12 +496,13 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 # Matched on the reversed text before the number (anchored there: linear in the label's length): the separators,
 # the last word, and maybe one more word before it (two single letters are one abbreviation: `P/N`, `S/N`); a JSON
 # key's quotes are separators (`{"sku": 2348031234567}`).
-# An apostrophe between letters is a letter of the word (K'iche' `Ajtzijb'al`: its two halves are read together).
+# An apostrophe between letters, typed or typographic, is a letter of the word (K'iche' `Ajtzijb'al`, `Ajtzijb’al`: its
+# two halves are read together).
 # A label's words are a key's (WORD_RUN): letters, and the vowel signs that take space in Indic scripts (`নং`,
 # `পরিচয়পত্র`: part of a word, not a cut in it). A French elided article before the last word is read past, as a
 # blank (`Numéro Personnel d'Identification`: its words `personnel identification`).
 _LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})(" + WORD_RUN + r")(?:(?:(?:['’][dDlL])?[\s.:#\-/]{1,3}"
-                             r"|'(?=[^\W\d_]))(" + WORD_RUN + r"))?")
+                             r"|['’](?=[^\W\d_]))(" + WORD_RUN + r"))?")
 _LABEL_REACH = 40
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
 # One or two digits glued to a label's letters by `-`, then a blank, name the label's variant (`EAN-8 96385074`,
@@ -572,24 +573,17 @@ def _person_number_phrase(text: str, start: int, tokens: List[str]) -> bool:
     number`, `mi número`), a verb of calling and `me` (`call me`), or either linked to the number by a linking word
     (LINKING_WORDS: `my number is`, `call me on`)."""
     first, last = tokens
+    if last not in NUMBER_LABEL_WORDS and last != "me" and last in LINKING_WORDS:
+        if first not in NUMBER_LABEL_WORDS and first != "me":
+            return False
+        # (the linking word set aside: the phrase is its word before and the word before that, one label back)
+        before = _tokens_before_label(text, start)
+        if not before:
+            return False
+        first, last = before[-1], first
     if last in NUMBER_LABEL_WORDS:
         return first in NUMBER_POSSESSIVES
-    if last == "me":
-        return first in CALL_VERBS
-    return last in LINKING_WORDS and _linked_label(text, start, first)
-
-
-def _linked_label(text: str, start: int, word: str) -> bool:
-    """Whether `word`, before a linking word (LINKING_WORDS) that ends before position `start`, and the word before
-    it name a person's number: a possessive and a number word (`my number is`), or a verb of calling and `me`
-    (`call me on`)."""
-    if word == "me":
-        before = _tokens_before_label(text, start)
-        return bool(before) and before[-1] in CALL_VERBS
-    if word in NUMBER_LABEL_WORDS:
-        before = _tokens_before_label(text, start)
-        return bool(before) and before[-1] in NUMBER_POSSESSIVES
-    return False
+    return last == "me" and first in CALL_VERBS
 
 
 def _arabic_article(tokens: List[str]) -> bool:
@@ -603,7 +597,8 @@ def _arabic_article(tokens: List[str]) -> bool:
 def _past_number_signs(text: str, start: int, tokens: List[str], separators: str) -> Tuple[int, List[str], str]:
     """The position, tokens and separators of the label before position `start` (its `tokens` and `separators` as
     _label_tokens reads them), past any number sign `N°` there: the label before a sign names the number (`C.I. N°
-    4.512.837`); signs in a row, `N°N°…`, are walked in a loop, no call deeper each."""
+    4.512.837`); signs in a row, `N°N°…`, are walked in a loop, no call deeper each. With no `°` there, past the
+    Portuguese sign `n.º` (_past_ordinal_sign; chosen here: _label_level is at ruff's complexity bound)."""
     if "°" not in separators:
         return _past_ordinal_sign(text, start, tokens, separators)
     while "°" in separators:
@@ -1423,8 +1418,9 @@ def _user_agent_named(rest: str) -> str:
 
 
 # What bounds a user agent's field read as a text of its own (its blanks set aside: `(Linux; I am Legend Edition)`
-# is a title's words as a whole).
-_UA_FIELD_EDGES = re.compile(r"[ \t]*[;()][ \t]*")
+# is a title's words as a whole). Blanks before the bound are taken from the start of their run only: tried from
+# each blank of a long run, they would be scanned again from each (quadratic).
+_UA_FIELD_EDGES = re.compile(r"(?:(?<![ \t])[ \t]*)?[;()][ \t]*")
 
 
 def _user_agent_rest(form: str) -> str:

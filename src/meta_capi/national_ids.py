@@ -20,7 +20,9 @@ birth date, a letter), a Korean resident number without its dash (its check); af
 a label naming an identity number, any number of 10 to 13 digits that begins with a birth date (birth_dated) and
 ten digits with a Saudi id's or an Iranian code's check (checked_id). Checked alone, for the callers that know where
 to look: Croatia's OIB (ISO 7064 MOD 11,10) and Bulgaria's EGN (a birth date, mod 11) as amounts (values.py), the
-JMBG and Moldova's IDNP (weights 7 3 1) in a user agent (detector.py).
+JMBG and Moldova's IDNP (weights 7 3 1) in a user agent, the JMBG after its label too (detector.py). By their printed
+layouts (holds_printed_id, holds_hong_kong_id): Zambia's, Angola's, Zimbabwe's, the Ghana Card's with any country's
+code, the Czech and Slovak birth number with its slash (mod 11) and Hong Kong's identity card (its check character).
 
 Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
 hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
@@ -35,6 +37,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+from .canonical import by_first_letter
 from .reference_data import COUNTRY_ROWS
 
 # (Albania's personal number between its two letters, below)
@@ -484,7 +487,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
 # country's code `GHA`, nine digits and a check digit (`GHA-723456781-4`). Each layout holds 9 digits at least: the
 # detector calls holds_printed_id only then (a shorter layout must lower that bound).
 # (the Ghana Card's layout, as ECOWAS's other cards and Brunei's print it: any country's ISO 3166 alpha-3 code before
-# the nine digits and the check digit, `BRN-000123456-7`; twenty-second attack)
+# the nine digits and the check digit, `BRN-000123456-7`; twenty-second attack; grouped by first letter: a few
+# branches tried at each capital, not every code)
 _ALPHA3 = sorted(row.split(" ", 2)[1] for row in COUNTRY_ROWS.splitlines())
 _ANGOLA_PROVINCES = "BO BA BE CA CC CN CS CE HO HA LA LN LS ME MO NE UE ZE".split()
 _PRINTED_ID = re.compile(
@@ -492,7 +496,7 @@ _PRINTED_ID = re.compile(
     r"(?P<zm>[0-9]{6}/[0-9]{2}/[1-3])"
     rf"|(?P<ao>[0-9]{{9}}(?P<ao_gap> ?)(?:{'|'.join(_ANGOLA_PROVINCES)})(?P=ao_gap)[0-9]{{3}})"
     r"|(?P<zw>[0-9]{2}-?[0-9]{6,7} ?[A-Z] ?[0-9]{2}|[0-9]{12}[A-Z])"
-    rf"|(?P<gh>(?:{'|'.join(_ALPHA3)})(?P<gh_gap>[ -])[0-9]{{9}}(?P=gh_gap)[0-9])"
+    rf"|(?P<gh>(?:{by_first_letter(_ALPHA3)})(?P<gh_gap>[ -])[0-9]{{9}}(?P=gh_gap)[0-9])"
     r"|(?P<cz>[0-9]{2}(?:[05][1-9]|[16][0-2]|[27][1-9]|[38][0-2])(?:0[1-9]|[12][0-9]|3[01])/[0-9]{4})"
     r")(?![A-Za-z0-9/])")
 

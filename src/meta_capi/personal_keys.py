@@ -764,22 +764,21 @@ _NAMES_22 = "priimek priezvisko uzvārds pavardė perekonnanimi eesnimi".split()
 NAME_TOKENS |= frozenset(_NAME_WORDS_22)
 _MORE_TOKENS += _NAMES_22
 PERSON_QUALIFIERS |= frozenset(["penuh"])
-# Keys and labels of the twenty-second attack's forms (Laos, Hong Kong and Macau, Timor-Leste, the Andes, Mesoamerica,
-# the Arctic, the Baltic states, Slovenia and Slovakia), by kind. The telephone's words, personal as keys and labels
-# (and a phone label's last word, PHONE_LABEL_WORDS): Latvian `tālrunis`, Northern Sámi `telefovdna`, Kalaallisut
-# `oqarasuaat`, K'iche' `ajtzijb'al` (its glottal stop's apostrophe joins its two halves: detector._label_tokens),
-# Lao `ເບີໂທ` (phone number) and `ໂທລະສັບ` (telephone).
+# The same attack's forms of Hong Kong and Macau, Timor-Leste, the Andes, Mesoamerica and the Arctic too. The
+# telephone's words, personal as keys and labels (and a phone label's last word, PHONE_LABEL_WORDS): Latvian
+# `tālrunis`, Northern Sámi `telefovdna`, Kalaallisut `oqarasuaat`, K'iche' `ajtzijb'al` (its glottal stop's apostrophe
+# joins its two halves: detector._label_tokens), Lao `ເບີໂທ` (phone number) and `ໂທລະສັບ` (telephone).
 _PHONE_WORDS_22 = "tālrunis telefovdna oqarasuaat ajtzijb'al ເບີໂທ ໂທລະສັບ"
 _MORE_TOKENS += _label_forms(_PHONE_WORDS_22)
 PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_22))
 # Personal numbers by their own names, personal alone as `personnummer` is: Estonia's `isikukood`, Lithuania's `asmens
 # kodas`, Latvia's `personas kods`, Slovenia's `EMŠO`, the identity card of Hong Kong and Taiwan in traditional Chinese
-# (`身份證`, a stem: `身份證號碼`), Bolivia's and Chile's `carnet de identidad`, a tribal nation's enrollment
-# (`tribal_enrollment_number`).
+# (`身份證`, one of _PERSONAL_STEMS: `身份證號碼`), Bolivia's and Chile's `carnet de identidad`, a tribal nation's
+# enrollment (`tribal_enrollment_number`).
 _MORE_TOKENS += "isikukood asmenskodas personaskods emšo carnetdeidentidad carnetidentidad tribalenrollment".split()
-_PERSONAL_STEMS += "|身份證"
-# A first name as a key, personal alone as `firstname` is: Lithuanian `vardas`; a full name, as `fullname` is: Malay
-# `nama penuh` (the family names above: _NAMES_22).
+# A first name as a key, personal alone as `firstname` is: Lithuanian `vardas` (a name word above too; as a token of
+# its own, `vardas_id` and `kliento_vardas` are personal); a full name, as `fullname` is: Malay `nama penuh` (the
+# family names above: _NAMES_22).
 _MORE_TOKENS += "vardas namapenuh".split()
 # Mobile money whose account is the person's phone, by its own name (as M-Pesa's): Macau's `MPay`, Timor-Leste's
 # `Mosan` and `M-Paisa`; Hong Kong's Faster Payment System, `FPS`, is frames per second too: its name labels a phone
