@@ -1,0 +1,108 @@
+"""A twenty-third outside attack (tests/privacy_attack_cases_23.py, written from the README's promises without
+reading the gate's code nor the earlier attacks' cases): shoppers in Bilbao, Barcelona, Santiago de Compostela, Cardiff,
+Galway, Inverness, Rennes, Leeuwarden, Luxembourg, Valletta, Chur and Tórshavn, in Tehran, Tel Aviv, Athens, Nicosia,
+Istanbul and Reykjavík: their phones in local layouts and Persian digits, their ids with check digits computed here,
+addresses and names as they write them; data as booking, delivery and payment platforms leak it; in the leaves of
+Meta's payload the README maps, in Meta's own fields and in the fields whose failure is an `Err`, run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence); ordinary shop data that the gate drops today
+is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_23 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    "id": [
+        "id Malta id card @",
+        "id Luxembourg matricule @",
+        "id NINo in Gaelic @",
+    ],
+    "name": [
+        "name Welsh patronymic @",
+        "name Gaelic Mac name @ custom property",
+        "name Gaelic Mac name @ gift message",
+        "name Gaelic Mac name @ page title",
+        "name Gaelic Mac name @ url query value",
+        "name Gaelic Mac name @ search_string",
+        "name Gaelic Mac name @ utm_campaign",
+        "name Gaelic Mac name @ user agent",
+        "name Irish Ó name @ custom property",
+        "name Irish Ó name @ gift message",
+        "name Irish Ó name @ page title",
+        "name Irish Ó name @ url query value",
+        "name Irish Ó name @ search_string",
+        "name Irish Ó name @ utm_campaign",
+        "name Irish Ó name @ user agent",
+        "name Basque self-introduction @",
+        "name Catalan self-introduction @",
+        "name Galician self-introduction @",
+        "name Breton self-introduction @",
+        "name Frisian self-introduction @",
+        "name Luxembourgish self-introduction @",
+        "name Maltese self-introduction @",
+        "name Faroese self-introduction @",
+        "name Icelandic patronymic @ custom property",
+        "name Icelandic patronymic @ gift message",
+        "name Icelandic patronymic @ page title",
+        "name Icelandic patronymic @ url query value",
+        "name Icelandic patronymic @ search_string",
+        "name Icelandic patronymic @ utm_campaign",
+        "name Icelandic patronymic @ user agent",
+        "name chat speaker bracket @ user agent",
+        "name hotel confirmation @ user agent",
+        "name wish list of a person @ gift message",
+        "name wish list of a person @ user agent",
+    ],
+    "phone": [
+        "phone Maltese mobile @",
+        "phone Faroese phone @",
+    ],
+    "postal": [
+        "postal Bilbao address @",
+        "postal Maltese address @",
+        "postal Welsh address @",
+    ],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    "a person's name written without a salutation or a personal label before it": [
+        "id boarding pass @",
+    ],
+}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "twenty-third", NOT_CLAIMED))
+def test_no_twenty_third_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_twenty_third_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert len(names) >= 400
+    assert sorted({name.split(" ")[0] for name in names}) == ["err", "id", "key", "mail", "meta", "name", "phone",
+                                                             "postal"]
+    assert len(ORDINARY) >= 150
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "twenty-third"))
+def test_ordinary_shop_data_of_the_twenty_third_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
