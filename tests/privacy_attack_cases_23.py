@@ -233,6 +233,42 @@ KEYS: Dict[str, Tuple[str, Any]] = {
 }
 
 
+# Near misses of the README's newest rules, in layouts and languages they were not written for: family -> name ->
+# (value, forms).
+NEAR: Dict[str, Dict[str, Tuple[str, Any]]] = {
+    "name": {
+        "Welsh bracket speaker": ("[Gwenllian Prichardzq]: ble mae fy mharsel?", "Prichardzq"),
+        "Basque bracket speaker": ("[Mikel Arrietazq] nire paketea non dago?", "Arrietazq"),
+        "Catalan chat customer": ("[10:02] Client (Jordi Puigcerzq): on és la meva comanda?", "Puigcerzq"),
+        "Greek chat customer": ("[10:02] Πελάτης (Nikos Georgiouzq): πού είναι η παραγγελία μου;", "Georgiouzq"),
+        "dash after a name": ("Diolch, Dafydd Llewelynzq — danfoniad cyflym", "Llewelynzq"),
+    },
+    "id": {
+        "Hong Kong card in Greek": ("Ταυτότητα Χονγκ Κονγκ: K123456(0)", "K123456"),
+        "Czech birth number in Welsh": ("Rhif geni: 905712/1205", "9057121205"),
+        "DNI after n.º": (f"DNI n.º {DNI}", DNI),
+        "Maltese card with Nru": ("Karta tal-Identità Nru. 1234567M", "1234567M"),
+        "register word Turkish": (f"Nüfus kayıt numarası {TC}", TC),
+        "Iranian code unlabelled clause": (f"کد ملی من {IRAN} است", IRAN),
+    },
+    "phone": {
+        "Catalan call me": ("Truca'm al 612 34 56 78 quan arribis", "612345678"),
+        "Welsh phone me": ("Ffoniwch fi ar 07700 900 482", "7700900482"),
+        "Irish ring me": ("Ring me on 087 123 4567 when the driver arrives", "871234567"),
+        "Persian my number": ("شماره من " + persian("0912 345 6789") + " است", persian("9123456789")),
+        "Hebrew my number": ("המספר שלי 052-765-4321", "527654321"),
+    },
+    "postal": {
+        "file named by Basque address": ("helbidea_Kale_Nagusia_12_Bilbo.pdf", "Nagusia_12"),
+        "file named by Welsh address": ("cyfeiriad_Heol_y_Frenhines_12_Caerdydd.pdf", "Frenhines_12"),
+        "Galician n.º address": ("Rúa do Vilar, n.º 18, 15705 Santiago", "Vilar"),
+        "milepost in Iceland": ("Þjóðvegur 1, km 12, 801 Selfoss", "801 Selfoss"),
+    },
+}
+NEAR_PLACES = ["custom property", "page title", "url query value", "search_string", "json property", "url path",
+               "user agent"]
+
+
 def cases() -> List[Case]:
     out: List[Case] = []
     out += crossed("phone", PHONES, TEXT + ["fragment", "utm_campaign", "contents brand"], place)
@@ -245,6 +281,8 @@ def cases() -> List[Case]:
         "kennitala", "Greek AFM")}, ERRS, place)
     out += crossed("meta", {k: v for k, v in {**PHONES, **IDS}.items() if k in (
         "Greek mobile", "TC Kimlik", "Iranian national code")}, METAS, place)
+    for family, table in NEAR.items():
+        out += crossed(f"{family} near", table, NEAR_PLACES, place)
     for name, (key, form) in KEYS.items():
         out.append((f"{name} @ custom property key", "track", {"properties": {key: "1"}}, [form]))
         out.append((f"{name} @ query key", "page", {"url": f"{SHOP}/p?{quote(key, safe='')}=1"}, [form]))
@@ -261,6 +299,11 @@ ORDINARY: Dict[str, List[str]] = {
     "codes": ["Order ES-2024-004512", "SKU TXP-48-BLK", "EAN 8412345678905", "Tracking 1Z999AA10123456784",
               "Invoice FAC/2024/0912", "Coupon DIADA24", "v2.14.3", "Gutschein LUX2024"],
     "dates": ["۱۴۰۳/۰۹/۱۰", "כ״ח בחשוון תשפ״ה", "30 Νοεμβρίου 2024", "30 Kasım 2024", "30. nóvember 2024"],
+    "near misses": ["[Size Guide]: gweler y siart", "[Cynnig Arbennig]: 20% i ffwrdd", "Address_Labels_30_Sheet.pdf",
+                    "Route 66 Mug, Mile 12 Edition", "Gift for Best Friend", "Engraving: Am Byth", "Mr. Coffee Maker",
+                    "Lot 3, Lot 4 — Subhasta", "Tarjeta regalo n.º 5", "Ein Numero Uno T-Shirt", "Call us: Mon–Fri",
+                    "[Nuevo] Samarreta Groga", "Casa Batlló Puzzle 1000 Pieces", "Carrer de Mallorca Tote Bag",
+                    "Kale Nagusia Poster A3"],
     "hours": ["Obert de 9:00 a 20:00", "Ar agor 9yb–5yh", "Δευτέρα–Παρασκευή 09:00–21:00"],
 }
 ORDINARY_PLACES = ["custom property", "page title", "contents title", "search_string"]

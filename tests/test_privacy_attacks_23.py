@@ -29,16 +29,12 @@ LEAKS: Dict[str, List[str]] = {
         "id Malta id card @",
         "id Luxembourg matricule @",
         "id NINo in Gaelic @",
+        "id near Hong Kong card in Greek @ user agent",
+        "id near Maltese card with Nru @",
+        "id near register word Turkish @",
     ],
     "name": [
         "name Welsh patronymic @",
-        "name Gaelic Mac name @ custom property",
-        "name Gaelic Mac name @ gift message",
-        "name Gaelic Mac name @ page title",
-        "name Gaelic Mac name @ url query value",
-        "name Gaelic Mac name @ search_string",
-        "name Gaelic Mac name @ utm_campaign",
-        "name Gaelic Mac name @ user agent",
         "name Irish Ó name @ custom property",
         "name Irish Ó name @ gift message",
         "name Irish Ó name @ page title",
@@ -46,6 +42,13 @@ LEAKS: Dict[str, List[str]] = {
         "name Irish Ó name @ search_string",
         "name Irish Ó name @ utm_campaign",
         "name Irish Ó name @ user agent",
+        "name Gaelic Mac name @ custom property",
+        "name Gaelic Mac name @ gift message",
+        "name Gaelic Mac name @ page title",
+        "name Gaelic Mac name @ url query value",
+        "name Gaelic Mac name @ search_string",
+        "name Gaelic Mac name @ utm_campaign",
+        "name Gaelic Mac name @ user agent",
         "name Basque self-introduction @",
         "name Catalan self-introduction @",
         "name Galician self-introduction @",
@@ -65,6 +68,11 @@ LEAKS: Dict[str, List[str]] = {
         "name hotel confirmation @ user agent",
         "name wish list of a person @ gift message",
         "name wish list of a person @ user agent",
+        "name near Welsh bracket speaker @",
+        "name near Basque bracket speaker @",
+        "name near Catalan chat customer @ url path",
+        "name near Catalan chat customer @ user agent",
+        "name near Greek chat customer @",
     ],
     "phone": [
         "phone Maltese mobile @",
@@ -74,6 +82,8 @@ LEAKS: Dict[str, List[str]] = {
         "postal Bilbao address @",
         "postal Maltese address @",
         "postal Welsh address @",
+        "postal near file named by Basque address @",
+        "postal near file named by Welsh address @",
     ],
 }
 
@@ -81,11 +91,18 @@ LEAKS: Dict[str, List[str]] = {
 NOT_CLAIMED: Dict[str, List[str]] = {
     "a person's name written without a salutation or a personal label before it": [
         "id boarding pass @",
+        "name near dash after a name @",
     ],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
+    "a Welsh shop tag in square brackets (`[Cynnig Arbennig]`, \"special offer\") read as a chat speaker": [
+        "near misses: [Cynnig Arbennig]: 20% i ffwrdd @ custom property",
+        "near misses: [Cynnig Arbennig]: 20% i ffwrdd @ page title",
+        "near misses: [Cynnig Arbennig]: 20% i ffwrdd @ contents title",
+        "near misses: [Cynnig Arbennig]: 20% i ffwrdd @ search_string",
+    ],
 }
 
 
