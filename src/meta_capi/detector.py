@@ -90,6 +90,7 @@ from .personal_keys import (
     PHONE_LINE_KINDS,
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
+    TELEPHONE_ENDINGS,
     WORD_RUN,
     ZERO_LED_BUSINESS_WORDS,
     key_tokens,
@@ -500,8 +501,10 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 # two halves are read together).
 # A label's words are a key's (WORD_RUN): letters, and the vowel signs that take space in Indic scripts (`নং`,
 # `পরিচয়পত্র`: part of a word, not a cut in it). A French elided article before the last word is read past, as a
-# blank (`Numéro Personnel d'Identification`: its words `personnel identification`).
-_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})(" + WORD_RUN + r")(?:(?:(?:['’][dDlL])?[\s.:#\-/]{1,3}"
+# blank (`Numéro Personnel d'Identification`: its words `personnel identification`), and so is Maltese `ta'` with
+# the article glued by a hyphen, its consonant assimilated (`Karta tal-Identità`, `tad-`, `tas-`: a word of its own).
+_LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})(" + WORD_RUN + r")(?:(?:-[^\W\d_][aA][tT]\s{1,3}"
+                             r"|(?:['’][dDlL])?[\s.:#\-/]{1,3}"
                              r"|['’](?=[^\W\d_]))(" + WORD_RUN + r"))?")
 _LABEL_REACH = 40
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
@@ -678,8 +681,8 @@ def _identity_label(text: str, start: int, short: bool = False) -> bool:
     if len(tokens) == 2 and "\n" in text[max(0, start - _LABEL_REACH):start]:
         line = text.rfind("\n", 0, start) + 1  # (a URL path's segment, a line: its label is on it, not before it)
         tokens, separators = _label_tokens(text[line:start], start - line)
-    if not (separators not in ("", "-", "_") and IDENTITY_LABEL_WORDS.issuperset(tokens)
-            and not IDENTITY_WORDS.isdisjoint(tokens)):
+    if not (separators not in ("", "-", "_") and IDENTITY_LABEL_WORDS.issuperset(tokens) and (
+            not IDENTITY_WORDS.isdisjoint(tokens) or _kind_before_register(text, start, tokens))):
         return False
     if not short:
         return True
@@ -687,6 +690,13 @@ def _identity_label(text: str, start: int, short: bool = False) -> bool:
         return False
     before = _tokens_before_label(text, start)
     return CODE_LABELS.isdisjoint(before) and BUSINESS_ID_WORDS.isdisjoint(before) and ACCOUNT_WORDS.isdisjoint(before)
+
+
+def _kind_before_register(text: str, start: int, tokens: List[str]) -> bool:
+    """Whether a register's word and a number word (`kayıt numarası`) follow the register's kind, one word further
+    back (`Nüfus kayıt numarası`: the population register's; twenty-third attack)."""
+    return len(tokens) == 2 and tokens[0] not in NUMBER_LABEL_WORDS and tokens[1] in NUMBER_LABEL_WORDS and (
+        IDENTITY_WORDS.issuperset(_tokens_before_label(text, start)[-1:] or [""]))
 
 
 def _labelled_uuid(form: str) -> str:
@@ -1429,11 +1439,14 @@ def _user_agent_rest(form: str) -> str:
     with their check digit, digits whose fields no build has: the Emirates ID, Egypt's) and an id document's number
     after its label are read there as in text (a build's runs of nine to eleven digits would pass a weak id's check:
     they are not looked for). The label, and a Taiwanese id (a letter and nine digits, set aside as a model's word),
-    are looked for before products are set aside (a passport number is a word ending in digits)."""
+    are looked for before products are set aside (a passport number is a word ending in digits), and so is a Hong
+    Kong card's number with its check digit in parentheses (`K123456(0)`; only when a parenthesis holding no letter,
+    no comment's, is left in `rest`: its letters are set aside there as a model's word)."""
     rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form))
     found = reason(rest, id_like=True) or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
-        or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form) else "") or _document_number_reason(
+        or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
+        or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
         form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest)
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
@@ -1897,7 +1910,8 @@ def _six_after_phone_label(form: str) -> str:
                 if kind is not None and kind.group(1) in PHONE_LINE_KINDS:
                     start -= len(before) - kind.start()
             tokens, separators = _label_tokens(form, start)
-            if tokens and (tokens[-1] in PHONE_LABEL_WORDS or "".join(tokens) in PHONE_LABEL_WORDS) and (
+            if tokens and (tokens[-1] in PHONE_LABEL_WORDS or "".join(tokens) in PHONE_LABEL_WORDS
+                           or tokens[-1].endswith(TELEPHONE_ENDINGS)) and (
                     separators not in ("", "-", "_")):  # (`WhatsApp`: its two words are one name)
                 return PHONE
             if not form.isascii():

@@ -107,6 +107,10 @@ _MORE_TOKENS = ((
     "numerdowodu cartaidentita cartadidentita carteidentite cartedidentite cartaodecidadao documentoidentidad "
     "documentodeidentidad identitycard identitydocument teudatzehut jumin juminbeonho "
     "jumindeungnok kojinbango 個人番号 philsys claveelector clavedeelector huduma "
+    # twenty-third attack: Malta's identity card (`Karta tal-Identità`, its article read past as a French elided one
+    # is), Luxembourg's national number by its name (`Matricule`), the UK's National Insurance in Scottish Gaelic
+    # (`Àrachas Nàiseanta`, genitive `Àrachais`), a Maltese and a Faroese mobile (`Mowbajl`, `Fartelefon`)
+    "kartaidentita matricule arachasnaiseanta arachaisnaiseanta mowbajl fartelefon "
     # payment cards and bank accounts
     "nameoncard nameonaccount "
     "ccnum ccnumber ccexp ccexpiry cardexp cardexpiry cardexpiration cardexpirydate cardexpirationdate bankaccount "
@@ -180,6 +184,7 @@ ID_ABBREVIATIONS = frozenset((
 # Words for "number" (`nr`, `nummer`, ...), and those of Afrikaans (`nommer`), Swahili (`namba`, `nambari`) and Zulu
 # (`inombolo`): one table for the id words, a card's number words and an identity label's.
 NUMBER_WORDS = frozenset("number no nr num nummer numero numer nommer namba nambari inombolo".split())
+NUMBER_WORDS |= frozenset("numru nru".split())  # Maltese (`Karta tal-Identità Nru.`; twenty-third attack)
 ID_WORDS = frozenset("id ids uuid guid hash token".split()) | NUMBER_WORDS
 VEHICLE_WORDS = frozenset("vehicle car auto kfz fahrzeug pkw voiture coche card".split())  # and `pan_card`
 # Coordinates alone, or with a position or address qualifier (`gps_position`); not `gps_enabled`.
@@ -726,6 +731,11 @@ NUMBERED_ID_CARDS = ID_CARDS | frozenset(["cid"])
 PHONE_LINE_WORDS = frozenset(_label_forms("whatsapp viber fixe fixo fijo domicile simu mkononi फोन मोबाइल ফোন মোবাইল "
                                           "ފޯނު"))
 PHONE_LABEL_WORDS |= PHONE_LINE_WORDS
+# A compound ending in a telephone's own long word names a telephone too (Faroese `Fartelefon`, German
+# `Mobiltelefon`; twenty-third attack): detector._six_after_phone_label reads a label's last word by its ending (not
+# the short `phone`, `fon`: `Headphone`, `Saxofon`).
+TELEPHONE_ENDINGS = tuple(sorted(
+    word for word in PHONE_LABEL_WORDS if len(word) >= 7 and word.startswith(("te", "те"))))
 # (the telephone's own nouns are personal as keys and labels too; an app's name or a line's kind alone is not:
 # `Viber Sticker Pack`, `Fixe: garantie 2 ans`)
 _MORE_TOKENS += _label_forms("simu फोन मोबाइल মোবাইল ফোন ފޯނު")  # (Bengali's `ফোন` too)
@@ -1023,6 +1033,11 @@ _PERSONAL_REGISTER_WORDS = frozenset(_label_forms("personnel personal"))
 IDENTITY_WORDS |= _PERSONAL_REGISTER_WORDS | frozenset(_label_forms("jmbg emšo emso census"))
 IDENTITY_LABEL_WORDS |= IDENTITY_WORDS
 NATIONAL_NUMBER_WORDS |= _PERSONAL_REGISTER_WORDS
+# Twenty-third attack: Turkish identity (`Kimlik numarası`) and its population register (`Nüfus`, the civil register's
+# kind: `Nüfus kayıt numarası`, its register word `kayıt` before the number word; the kind read one word further back,
+# detector._identity_label).
+IDENTITY_WORDS |= frozenset(_label_forms("kimlik nüfus"))
+IDENTITY_LABEL_WORDS |= IDENTITY_WORDS | frozenset(_label_forms("kayıt numara numarası"))
 # Labels of a business number whose own layout begins with a `0` (Vietnam's `MST`, mã số thuế: a province code,
 # `01` for Hanoi, and eight digits): after them a single run is the number, as after a product's label, whatever
 # plan's mobile it looks like (`MST 0101234567`); a phone number there is dialled abroad or written in groups.
