@@ -66,13 +66,6 @@ LEAKS: Dict[str, List[str]] = {
         "name near Catalan chat customer @ user agent",
         "name near Greek chat customer @",
     ],
-    "postal": [
-        "postal Bilbao address @",
-        "postal Maltese address @",
-        "postal Welsh address @",
-        "postal near file named by Basque address @",
-        "postal near file named by Welsh address @",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -85,12 +78,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    "a Welsh shop tag in square brackets (`[Cynnig Arbennig]`, \"special offer\") read as a chat speaker": [
-        "near misses: [Cynnig Arbennig]: 20% i ffwrdd @ custom property",
-        "near misses: [Cynnig Arbennig]: 20% i ffwrdd @ page title",
-        "near misses: [Cynnig Arbennig]: 20% i ffwrdd @ contents title",
-        "near misses: [Cynnig Arbennig]: 20% i ffwrdd @ search_string",
-    ],
 }
 
 

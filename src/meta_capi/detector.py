@@ -1463,8 +1463,8 @@ def _user_agent_address(rest: str) -> str:
     """What the layout rules (postal.py) read as an address or coordinates in `rest`, a user agent with its products
     set aside, as in free text: its comments' parts are apart by `;`, an address's by commas (`Linux; Android 14; Plot
     5028, Kabulonga Road, Lusaka`); only where a comma is not the engine's (`KHTML, like Gecko`)."""
-    if rest.count(",") <= rest.count("KHTML, like"):
-        return ""
+    if rest.count(",") <= rest.count("KHTML, like"):  # (but a field that is a file named by an address)
+        return postal.POSTAL_ADDRESS if postal.file_named_by_address(rest) else ""
     found = postal.reason(rest, _personal_label)
     return found if found in (postal.POSTAL_ADDRESS, postal.COORDINATES) else ""
 

@@ -314,15 +314,17 @@ _HAN_NAME = (f"(?:(?:{'|'.join(_CHINESE_FAMILY_NAMES['two characters'].split())}
              f"(?:{_HAN}{{2}}|{_HAN}(?=\\][ \\t]{{0,3}}:)))")
 _BRACKETED = re.compile(f"(?:^|(?<=[\\n\",.;:!?\\]]))[ \\t]{{0,3}}\\[(?:({_FULL_NAME})|{_HAN_NAME})\\]")
 # The words of a line said in the first person, by language (lexicon data, read in any case): English, Spanish,
-# French, Portuguese, Estonian, Latvian, Lithuanian, Czech and Slovak, Slovene; and Chinese's `我` anywhere.
+# French, Portuguese, Estonian, Latvian, Lithuanian, Czech and Slovak, Slovene; and Chinese's `我` anywhere. English's
+# `I` only as English writes it, a capital: a lower-case `i` is a word of other languages ("to" in Welsh, "and" in
+# Catalan and Polish: `[Cynnig Arbennig]: 20% i ffwrdd`, a tag; twenty-third attack).
 _FIRST_PERSON_WORDS = {
-    "English": "i i'm i’m my me mine", "Spanish": "yo mi mis me", "French": "je j' mon ma mes moi",
+    "English": "i'm i’m my me mine", "Spanish": "yo mi mis me", "French": "je j' mon ma mes moi",
     "Portuguese": "eu meu minha", "Estonian": "ma mina minu", "Latvian": "es mans mana", "Lithuanian": "as mano",
     "Czech and Slovak": "ja moje moj moja mam", "Slovene": "jaz moj moja moje",
 }
 _FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted(
     {re.escape(canonical(word)[0]) for line in _FIRST_PERSON_WORDS.values() for word in line.split()},
-    key=len, reverse=True)) + "))(?![^\\W\\d_])|我")
+    key=len, reverse=True)) + "))(?![^\\W\\d_])|(?<![^\\W\\d_])I(?![^\\W\\d_])|我")
 
 
 def _bracketed(form: str) -> bool:

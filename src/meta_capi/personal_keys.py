@@ -29,7 +29,9 @@ _ADDRESS_WORDS = (
     "zip zipcode postcode postalcode postal postale plz postleitzahl codepostal codigopostal cep cap "
     "latitude longitude lat lng geolocation "
     "logradouro anwani ikheli poskode "  # Portuguese street, Swahili and Zulu address, Afrikaans post code
-    "eircode"  # Ireland's post code by its own name (fifteenth attack)
+    "eircode "  # Ireland's post code by its own name (fifteenth attack)
+    # (twenty-third attack) Basque, Maltese, Welsh, Irish and Scottish Gaelic, Catalan and Galician address words
+    "helbide helbidea indirizz cyfeiriad seoladh adreca enderezo"
 )
 PERSONAL_TOKENS = frozenset((
     # contact

@@ -36,7 +36,7 @@ PERSON_NAME = "holds a person's name"
 # geohash's label, a what3words address's `///` in a path) are looked for by code_cued.
 # A tag (`<br>`) may break a line.
 CUE = re.compile(r"[,;:!|.\n\r+<]")
-PATH_CUE = re.compile(r"[,;:!|+]")
+PATH_CUE = re.compile(r"[,;:!|+]|_[^\n]{0,60}\.")  # (and a file's name: `_` then its extension's dot in a segment)
 _TEXT_REST = re.compile(r"[,;:!|\n\r]")
 _DIGIT = re.compile(r"[0-9]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -490,6 +490,9 @@ _ADDRESS_LABEL_WORDS = {
     # (twenty-second attack)
     "Czech, Slovak, Croatian and Serbian": "adresa", "Estonian": "aadress", "Latvian": "adrese",
     "Lithuanian": "adresas",
+    # (twenty-third attack)
+    "Basque": "helbide helbidea", "Maltese": "indirizz", "Welsh": "cyfeiriad", "Irish and Scottish Gaelic": "seoladh",
+    "Catalan": "adreca", "Galician": "enderezo",
 }
 _ADDRESS_LABEL_NOUNS = tuple(sorted({word for line in _ADDRESS_LABEL_WORDS.values() for word in line.split()}))
 
@@ -544,12 +547,15 @@ _ANDES_CUE = re.compile(_words(list(_forms(
     _GRID_STREET_WORDS, _NAMED_STREET_WORDS, _NAMED_STREET_WORDS_PART, _BLOCK_WORDS, _RURAL_ROUTE_WORDS))))
 # A street line after a label and its colon (the label read by _address_label): capitalized words and a number
 # (`Los Leones 1850`), maybe after an abbreviated street word and with a second number after a dash (`Av. Reforma
-# 8-20`), or a number and capitalized words (`42 Wallaby`), followed by the next part.
+# 8-20`), or a number and capitalized words (`42 Wallaby`), followed by the next part. (twenty-third attack) A name's
+# particle may be an article glued to it by a hyphen, as Maltese and Arabic write it (`Triq il-Kbira`, `tal-Ħamrun`).
+_GLUED_ARTICLE = r"[a-z]{1,4}-(?=[A-Z])"
+_LABELLED_STREET_NAME = _STREET_NAME.replace(f"{_PARTICLE}{{0,2}}", f"(?:{_PARTICLE}|{_GLUED_ARTICLE}){{0,2}}")
 _ADDRESS_LABELLED = re.compile(
     f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,3}})"
-    f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:[A-Z][a-z]{{0,4}}\\.[ \\t]{{1,3}})?{_PARTICLE}{{0,2}}{_STREET_NAME}"
+    f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:[A-Z][a-z]{{0,4}}\\.[ \\t]{{1,3}})?{_PARTICLE}{{0,2}}{_LABELLED_STREET_NAME}"
     f"{_NUMBER_AFTER}(?:-[0-9]{{1,4}}[A-Za-z]?)?(?![0-9])"
-    f"|{_HOUSE}[ \\t]{{1,3}}{_STREET_NAME}){_LINE_END}")
+    f"|{_HOUSE}[ \\t]{{1,3}}{_LABELLED_STREET_NAME}){_LINE_END}")
 
 
 def _address_label(label: str, personal_label: Callable[[str], bool]) -> bool:
@@ -566,8 +572,10 @@ _ADDRESS_NOUN = re.compile("|".join(_ADDRESS_LABEL_NOUNS))  # what _labelled_str
 # labels: `Address_Labels_30_Sheet.pdf`; _COUNT_NOUN_KIND).
 _COUNT_NOUN_FORMS = _words(sorted({form for word in _COUNT_NOUN_KIND["English"].split()
                                    for form in (word, word[:-1] if word.endswith("s") else word)}))
+# (twenty-third attack) A name's particles there too, each followed by `_` (`cyfeiriad_Heol_y_Frenhines_12_...`).
+_FILE_PARTICLE = _PARTICLE.replace("[ \\t]+", "_{1,2}")
 _ADDRESS_FILE = re.compile(
-    f"(?<![^\\W\\d_])(?i:[a-z]{{0,20}}?(?:{_ADDRESS_NOUN.pattern}))_{{1,2}}(?:{_NAME_WORD}_){{1,3}}"
+    f"(?<![^\\W\\d_])(?i:[a-z]{{0,20}}?(?:{_ADDRESS_NOUN.pattern}))_{{1,2}}(?:{_NAME_WORD}_{_FILE_PARTICLE}{{0,2}}){{1,3}}"
     r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))"
     f"[0-9]{{1,5}}[A-Za-z]?(?:_[0-9]{{1,4}})?(?!_{{1,2}}(?i:{_COUNT_NOUN_FORMS})(?![^\\W\\d_]))"
     f"_{{1,2}}{_NAME_WORD}(?:_[0-9]{{1,2}})?\\.[A-Za-z0-9]{{2,5}}"
@@ -988,11 +996,17 @@ def unmarked_cued(form: str) -> bool:
     return ":" in form and "-" in form or _UNMARKED_CUE.search(form) is not None
 
 
+def file_named_by_address(form: str) -> bool:
+    """Whether canonical `form` holds a file named by an address (_ADDRESS_FILE), after `_` and `.` in C (a user
+    agent's field is read for one: it has no comma for the other address rules)."""
+    return "_" in form and "." in form and _ADDRESS_FILE.search(form) is not None
+
+
 def _unmarked_lines(address: str) -> bool:
     """Whether folded `address` holds a layout of the twenty-first attack (_UNMARKED_LINES, _ZONE_LINE,
     _DIGITAL_ADDRESS); their cues (unmarked_cued: the fold makes and unmakes none) and a digit first; or a file named
     by an address (_ADDRESS_FILE: a file's name writes no mark), after `_` and `.` in C."""
-    if "_" in address and "." in address and _ADDRESS_FILE.search(address) is not None:
+    if file_named_by_address(address):
         return True
     if not unmarked_cued(address) or _DIGIT.search(address) is None:
         return False
