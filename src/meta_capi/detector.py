@@ -1368,8 +1368,13 @@ def user_agent_reason(user_agent: str) -> str:
 def _plain_introduced(form: str) -> str:
     """PERSON_NAME when a plain user agent's field (_user_agent_named) is an English self-introduction and a name:
     `m ` or `is ` in C first (`I am`, `I'm`, `my name is`; no platform word ends so), else ""."""
-    return "" if "m " not in form and "is " not in form else named_in_text.introduced_reason(
-        _UA_FIELD_EDGES.sub("\n", form))
+    return "" if "m " not in form and "is " not in form and not _UA_TITLE_CUE.search(form) else (
+        named_in_text.introduced_reason(_UA_FIELD_EDGES.sub("\n", form)))
+
+
+# An honorific before a name in a plain user agent's field (`Android 14; Wish list of Mrs Aoife Kavanagh`; twenty-third
+# attack): its titles, one scan in C (no product or platform word holds one with a blank after it).
+_UA_TITLE_CUE = re.compile(r"(?:Mrs?|Ms|Mx|Miss|Mme|Mlle|Sra)\.?[ \t]")
 
 
 def _plain_user_agent(form: str, spelled_searched: bool = False) -> bool:
@@ -1410,10 +1415,12 @@ def _user_agent_labelled(form: str, rest: str) -> str:
     if ("wa.me/" in lower or "whatsapp.com/send" in lower) and _CLICK_TO_CHAT.search(form) is not None:
         return PHONE
     found = _labelled_uuid(rest) if rest.count("-") >= 4 else ""
-    return found or (NATIONAL_ID if any(
+    found = found or (NATIONAL_ID if any(
         _unchecked_length(len(run.group()), rest, run.start()) and _identity_label(rest, run.start(), True)
         or len(run.group()) == 10 and checked_id(run.group()) and _identity_label(rest, run.start())
         for run in _UA_SHORT_RUN.finditer(rest)) else "")
+    # a chat line's speaker, read before a comment's brackets are set aside (`Client (Jordi Puigcer): …`)
+    return found or (postal.PERSON_NAME if named_in_text.spoken(form) else "")
 
 
 def _user_agent_named(rest: str) -> str:

@@ -217,7 +217,7 @@ _ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
 _HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^){_HONORIFIC_NAME}(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z])"
                       f"|(?:^|(?<=[\\s\"(]))(?:(?!{_ARTICLES}[ \\t])[a-z]{{1,20}}"
                       f"|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}{_HONORIFIC_NAME}"
-                      f"[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]))")
+                      f"[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]|[ \\t]-[ \\t]))")  # (a dash between blanks ends a clause)
 # (the mark may end its own line, as a mail's signature delimiter `-- ` does)
 _SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}(?:\\n[ \\t]{{0,3}})?({_FULL_NAME})"
                      r"(?=[ \t]{0,3}(?:$|[,\n\"]))")
@@ -287,7 +287,17 @@ def _lower_labelled(form: str) -> bool:
 # A chat transcript's speaker: a word for a person (_PERSON_WORDS, in any case) and their full name in brackets before
 # the colon of the line they said (`[10:02] Customer (Yaw Boateng): where is my order?`; twenty-first attack; not an
 # agent's or a shop's: `Agent (Bot):`, `Customer (Service Desk):`).
-_SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor)[ \\t]{{0,3}}\\(({_FULL_NAME})\\)[ \\t]{{0,3}}:")
+# The customer's word in the languages of the twenty-third attack (lexicon data, read in any case in the canonical
+# form, whose Greek capitals are Latin look-alikes: `Πελάτης (Nikos Georgiou):`): Greek, Turkish, Hebrew, Persian,
+# Spanish, Catalan and Galician, Basque, Welsh, Irish, Icelandic, Maltese, Luxembourgish and German, Frisian and Dutch.
+_CUSTOMER_WORDS = {"Greek": "πελάτης πελάτισσα", "Turkish": "müşteri", "Hebrew": "לקוח לקוחה", "Persian": "مشتری",
+                   "Iberian": "cliente clienta", "Basque": "bezeroa bezero", "Welsh": "cwsmer", "Irish": "custaiméir",
+                   "Icelandic": "viðskiptavinur", "Maltese": "klijent klijenta", "German": "kunde kundin",
+                   "Frisian and Dutch": "klant"}
+_CUSTOMER_FORMS = "|".join(sorted({re.escape(canonical(word)[0].lower()) for line in _CUSTOMER_WORDS.values()
+                                   for word in line.split()}, key=len, reverse=True))
+_SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor|{_CUSTOMER_FORMS})[ \\t]{{0,3}}"
+                      f"\\(({_FULL_NAME})\\)[ \\t]{{0,3}}:")
 
 
 # A chat transcript's speaker in square brackets (twenty-second attack): a full name, or a Chinese name (a family name
@@ -396,6 +406,10 @@ def introduced_reason(form: str) -> str:
         return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):  # (a field's layout: a segment ends it)
         return PERSON_NAME
+    # (a chat line's speaker and an honorific before a name in running text are no slug's words either: twenty-third
+    # attack, `/u/[10:02] Client (Jordi Puigcer): …/orders`, a user agent's `Wish list of Mrs Aoife Kavanagh`)
+    if spoken(form) or _honored(form):
+        return PERSON_NAME
     if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
         return PERSON_NAME
     return _named_after_or_syllabic(form)
@@ -409,6 +423,20 @@ def _named_after_or_syllabic(form: str) -> str:
     if not form.isascii() and _syllabic_cued(form) and _SYLLABIC_INTRODUCED.search(form) is not None:
         return PERSON_NAME
     return ""
+
+
+def spoken(form: str) -> bool:
+    """Whether a chat transcript's speaker, a person's word and their full name in brackets before a colon
+    (_SPEAKER), is in `form` (`):` in C first)."""
+    return "):" in form and any(_a_person(match.group(1)) for match in _SPEAKER.finditer(form))
+
+
+def _honored(form: str) -> bool:
+    """Whether an honorific or a chiefly title and a name stand in running text (_HONORED; its titles in C first)."""
+    return ("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
+                             or "Mlle" in form) or "Sra" in form
+            or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form) and (
+        _HONORED.search(form) is not None)
 
 
 def reason(form: str) -> str:
@@ -426,16 +454,13 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):
         return PERSON_NAME
-    if "):" in form and any(_a_person(match.group(1)) for match in _SPEAKER.finditer(form)):
+    if spoken(form):
         return PERSON_NAME
     if "]" in form and "[" in form and _bracketed(form):
         return PERSON_NAME
     if _crm_cued(form) and any(_a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
-    if (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
-                          or "Mlle" in form) or "Sra" in form
-         or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form) and (
-            _HONORED.search(form) is not None)):
+    if _honored(form):
         return PERSON_NAME
     if "--" in form and (any(_a_person(match.group(1)) for match in _SIGNED.finditer(form))
                          or not form.isascii() and _signed_caseless(form)):

@@ -796,6 +796,19 @@ _MORE_TOKENS += "vardas namapenuh".split()
 # `Mosan` and `M-Paisa`; Hong Kong's Faster Payment System, `FPS`, is frames per second too: its name labels a phone
 # only right before the number (detector._MOBILE_MONEY_TEXT).
 MOBILE_MONEY |= frozenset("mpay mosan mpaisa".split())
+
+# Keys and labels of the twenty-third attack's forms (Iberia, the Celtic and North Sea languages, Malta, the Faroes,
+# Iceland), by kind. Name words, as `name` is (personal alone or with a person qualifier): Welsh `enw`, Irish and
+# Scottish Gaelic `ainm`, Icelandic `nafn`, Basque `izena` (`izen` before a qualifier: `izen osoa`), Breton `anv`,
+# Frisian `namme`, Luxembourgish `Numm`, Maltese `isem` (Romansh `num` is also the abbreviation of a number: not read).
+# Family names, personal alone as `surname` is: Welsh `cyfenw`, Irish `sloinne`, Gaelic `sloinneadh`, Icelandic
+# `eftirnafn` and `föðurnafn` (a patronymic), Basque `abizena`, Catalan `cognom`, Maltese `kunjom`. Full, a person
+# qualifier as `complete` is: Welsh `llawn`, Irish `iomlán`, Icelandic `fullt`, Basque `osoa`.
+_NAME_WORDS_23 = "enw ainm nafn izena izen anv namme numm isem".split()
+_NAMES_23 = "cyfenw sloinne sloinneadh eftirnafn föðurnafn abizena cognom cognoms kunjom".split()
+NAME_TOKENS |= frozenset(_NAME_WORDS_23)
+_MORE_TOKENS += _NAMES_23
+PERSON_QUALIFIERS |= frozenset("llawn iomlán fullt osoa".split())
 # Words that link a number's label to it in a sentence (`my number is 5123 4567`, `call me on …`): the label before
 # them names the number (detector._label_level), in the languages of the key lexicon.
 LINKING_WORDS = frozenset("is on at are es ist est é e je ir yra er är".split())

@@ -1088,8 +1088,11 @@ _PERSON_WORD = (r"(?:(?:[ae]l-(?=[A-ZА-ЯЁΑ-Ω])|(?:[A-Z]['’]|Ma?c|[tnhʻ])
                 r"(?:(?<=-)[A-ZА-ЯЁΑ-Ω][a-zа-яёα-ωıʻ'’\-]{1,29}){0,2}")
 # The particles of a family name (`Sanne de Vries`, `Jonas von Weber`), in lower case, and Irish `an` (`Mac an
 # tSaoir`: son of the craftsman) and `Ó` (`Ó Briain`, folded to `O`).
-# Maghreb names join a given name to the father's by `ben`, `bent`, `b.`, `ould` (Mauritania), `ibn`.
-_NAME_PARTICLE = (r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti|an|O|ben|bent|bint|ibn|ould|b\.)"
+# Maghreb names join a given name to the father's by `ben`, `bent`, `b.`, `ould` (Mauritania), `ibn`; Welsh by `ap`,
+# `ab`, `ferch`, `verch` (son, daughter of: `Dafydd ap Gwilym`), Irish and Gaelic by `Ní`, `Nic`, `Uí`, `Mhic` (a
+# daughter's and a wife's forms of `Ó` and `Mac`, folded: `Máiréad Ní Bhriain`; twenty-third attack).
+_NAME_PARTICLE = (r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti|an|O|ben|bent|bint|ibn|ould|b\."
+                  r"|ap|ab|ferch|verch|Ni|Nic|Ui|Mhic)"
                   r"[ \t]{1,3}){0,2}")
 _HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Senor|Senora|Sig|"
               r"Signor|Signora|Dhr|Mevr|Pan|Pani|Ibu|Bapak|Bpk|Sdr|Sdri|Tuan|Nyonya|Encik|Puan|Cik|"
