@@ -1356,9 +1356,11 @@ def user_agent_reason(user_agent: str) -> str:
 
 
 def _plain_introduced(form: str) -> str:
-    """PERSON_NAME when a plain user agent's field (_user_agent_named) is an English self-introduction and a name:
-    `m ` or `is ` in C first (`I am`, `I'm`, `my name is`; no platform word ends so), else ""."""
-    return "" if "m " not in form and "is " not in form else named_in_text.introduced_reason(
+    """PERSON_NAME when a plain user agent's field (_user_agent_named) is a self-introduction and a name: `m ` or
+    `is ` in C first (`I am`, `I'm`, `my name is`; no platform word ends so), or a field opening with an introduction's
+    first word (`Chamome`, `Ech`, `Eg`), else ""."""
+    return "" if "m " not in form and "is " not in form and not named_in_text.opens_a_field_introduced(
+        form) else named_in_text.introduced_reason(
         _UA_FIELD_EDGES.sub("\n", form))
 
 

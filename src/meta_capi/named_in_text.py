@@ -63,6 +63,8 @@ _INTRODUCTIONS = {
         # (twenty-second attack: Zapotec's "name" and Northern Sami's "I am", whole texts of a brand's words as often:
         # `Laa Laa Plush Toy`)
         "Zapotec": "laa|Laa", "Northern Sami": "mun lean|Mun lean",
+        # (twenty-third attack: Irish and Scottish Gaelic "I am", `Is mise Seán Ó Briain`)
+        "Irish and Scottish Gaelic": "is mise|Is mise",
     },
     # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
     "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
@@ -87,6 +89,13 @@ _INTRODUCTIONS = {
         "Nahuatl": "notoca|Notoca|notoka|Notoka", "K'iche'": "nub'i'|Nub'i'|nub’i’|Nub’i’",
         "Inuktitut": "atikka|Atikka", "Kalaallisut": "ateqarpunga|Ateqarpunga",
         "Northern Sami": "mu namma lea|Mu namma lea",
+        # twenty-third attack: Europe's smaller languages ("my name is", "I am called", "I call myself")
+        "Catalan": "em dic|Em dic|el meu nom es|El meu nom es", "Galician": "chamome|Chamome|o meu nome e|O meu nome e",
+        "Basque": "nire izena|Nire izena", "Welsh": "fy enw i yw|Fy enw i yw|fy enw yw|Fy enw yw",
+        "Breton": "ma anv zo|Ma anv zo", "West Frisian": "myn namme is|Myn namme is|ik hjit|Ik hjit",
+        "Luxembourgish": "ech heeschen|Ech heeschen|mäin numm ass|Mäin Numm ass|mäin Numm ass",
+        "Maltese": "jiena jisimni|Jiena jisimni|jisimni|Jisimni", "Faroese": "eg eiti|Eg eiti",
+        "Icelandic": "ég heiti|Ég heiti", "Romansh": "mes num è|Mes num è", "Turkish": "benim adım|Benim adım",
     },
     # twenty-first attack: West Africa and the Indian Ocean ("my name is", "I am called", as written), before a full
     # name opening a clause; as the whole text only a given and a family name, two words (`Sunana Abdoulaye Maïga`;
@@ -119,7 +128,9 @@ _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |lla
                                 "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi|atыm |зobyt "
                                 "|[Kk]e nna |nom est |din de |nem na |nye |unana |ɔgɔ ye |ʋʋr la |apel "
                                 "|utiy[mq]|utijax|otoc?k?a |ub['’]i['’] |tikka |teqarpunga |amma lea |vanga |[Ll]aa "
-                                "|un lean ")
+                                "|un lean |m dic |u nom es |hamome |u nome e |re izena |enw i yw |enw yw |anv zo "
+                                "|amme is |k hjit |heeschen |umm ass |isimni |g eiti |g heiti |num e "
+                                "|nim adim |s mise ")
 # The self-introductions written with a capital on each word (`Sutiymi`, `Sunana`): they open a title-cased text, whose
 # words all open in capitals, so that `cued` looks for them there (the other layouts need a word in lower case).
 _TITLED_FORMS = tuple(sorted({canonical(phrase)[0] + " " for kind in _INTRODUCTIONS.values() for line in kind.values()
@@ -150,6 +161,11 @@ _CLAUSE_END = "(?=[ \t]{0,3}(?:$|[,.;:!?\n\"])|[ \t]{1,3}-[ \t])"
 _SYLLABIC_INTRODUCED = re.compile(
     f"{_CLAUSE}(?:(?:{_SYLLABIC_INTRODUCTIONS['Inuktitut, before the name']})(?:[ \t]{{1,3}}{_SYLLABICS_WORD}){{1,3}}"
     f"|{_CHEROKEE_WORD}(?:[ \t]{{1,3}}{_CHEROKEE_WORD}){{0,2}}[ \t]{{1,3}}(?:{_CHEROKEE_NAMED})){_CLAUSE_END}")
+# A full name opening a clause (after a greeting's comma, `Kaixo, Mikel Etxeberria naiz`) before a verb "I am" that a
+# language puts after its name, ending the clause; not as the whole text, a slogan's (`Euskal Herria naiz`): lexicon
+# data by language (twenty-third attack).
+_AFTER_THE_NAME = {"Basque": "naiz"}
+_NAME_FIRST = re.compile(f"{_CLAUSE}({_FULL_NAME})[ \t]{{1,3}}(?:{'|'.join(_AFTER_THE_NAME.values())}){_CLAUSE_END}")
 _CALLED = re.compile(f"{_OPENS}{_WORD}ʼ?(?:[ \t]{{1,3}}{_NAME_PARTICLE}{_WORD}ʼ?){{0,2}}[ \t]{{1,3}}"
                      f"(?:{_SYLLABIC_INTRODUCTIONS['Navajo, after the name']}){_END}")
 
@@ -316,7 +332,9 @@ _BRACKETED = re.compile(f"(?:^|(?<=[\\n\",.;:!?\\]]))[ \\t]{{0,3}}\\[(?:({_FULL_
 # The words of a line said in the first person, by language (lexicon data, read in any case): English, Spanish,
 # French, Portuguese, Estonian, Latvian, Lithuanian, Czech and Slovak, Slovene; and Chinese's `我` anywhere.
 _FIRST_PERSON_WORDS = {
-    "English": "i i'm i’m my me mine", "Spanish": "yo mi mis me", "French": "je j' mon ma mes moi",
+    "English": "i i'm i’m my me mine",
+    # (twenty-third attack: Welsh "my", "me", and Basque "I", "my", "to me", "mine")
+    "Welsh": "fy fi", "Basque": "ni nik nire nere niri nirea", "Spanish": "yo mi mis me", "French": "je j' mon ma mes moi",
     "Portuguese": "eu meu minha", "Estonian": "ma mina minu", "Latvian": "es mans mana", "Lithuanian": "as mano",
     "Czech and Slovak": "ja moje moj moja mam", "Slovene": "jaz moj moja moje",
 }
@@ -356,11 +374,33 @@ def cued(form: str) -> bool:
                                    or _syllabic_cued(form))
         # (a title's words all open in capitals: a self-introduction written so opens it; a name before Navajo's
         # "I am called" needs no capital after a word in lower case)
-        or (_NEW_CUES.search(form) is not None or "yinishye" in form if not form.istitle()
+        or (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form if not form.istitle()
             else form.startswith(_TITLED_FORMS))
         # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
-        or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None) or (
+        or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None
+        # (opening a text that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
+        or form.startswith(_TITLED_FORMS)) or (
         "]" in form and "[" in form)  # (a speaker in brackets; in Han characters with no blank: `[陳大文]：我要退货`)
+
+
+# The first words of the self-introductions, each with its blank (a user agent's field opening with one is read).
+_OPENING_WORDS = tuple(sorted({canonical(phrase)[0].split()[0] + " " for kind in _INTRODUCTIONS.values()
+                               for line in kind.values() for phrase in line.split("|")}, key=len, reverse=True))
+
+
+def opens_a_field_introduced(form: str) -> bool:
+    """Whether a field of user agent `form` (after `;` or `(` and blanks) opens with a self-introduction's first word
+    (C scans: `find` and `startswith`; a user agent has a few fields)."""
+    for mark in ";(":
+        at = form.find(mark)
+        while at >= 0:
+            start = at + 1
+            while form.startswith((" ", "\t"), start):
+                start += 1
+            if form.startswith(_OPENING_WORDS, start):
+                return True
+            at = form.find(mark, start)
+    return False
 
 
 def _introduced(form: str) -> bool:
@@ -394,6 +434,10 @@ def introduced_reason(form: str) -> str:
         return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):  # (a field's layout: a segment ends it)
         return PERSON_NAME
+    # (a chat speaker in brackets opening a segment, the line they said in it in the first person: twenty-third
+    # attack, `[Gwenllian Prichard]: ble mae fy mharsel?` in a user agent's field)
+    if "]" in form and "[" in form and _bracketed(form):
+        return PERSON_NAME
     if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
         return PERSON_NAME
     return _named_after_or_syllabic(form)
@@ -403,6 +447,9 @@ def _named_after_or_syllabic(form: str) -> str:
     """PERSON_NAME when `form` holds a name before Navajo's "I am called" or a syllabic self-introduction
     (_SYLLABIC_INTRODUCTIONS), or "" (substring scans in C first)."""
     if "yinishye" in form and _CALLED.search(form) is not None:
+        return PERSON_NAME
+    if "naiz" in form and any(_a_person(match.group(1)) and match.span() != (0, len(form))
+                              for match in _NAME_FIRST.finditer(form)):  # (the whole text: a title's, a slogan's)
         return PERSON_NAME
     if not form.isascii() and _syllabic_cued(form) and _SYLLABIC_INTRODUCED.search(form) is not None:
         return PERSON_NAME
