@@ -84,3 +84,23 @@ def test_a_bracketed_tag_with_a_welsh_or_basque_line_is_no_chat_speaker(text: st
 def test_a_user_agent_field_that_is_a_smaller_languages_introduction_or_a_bracketed_speaker_names_a_person(
         user_agent: str, found: str) -> None:
     assert detector.user_agent_reason(user_agent) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("[10:02] Πελάτης (Nikos Georgiou): πού είναι η παραγγελία μου;", PERSON_NAME),  # Greek "customer"
+    ("[10:02] Client (Jordi Puigcer): on és la meva comanda?", PERSON_NAME),  # Catalan
+    ("Cwsmer (Gwenllian Prichard): diolch", PERSON_NAME),  # Welsh
+    ("Bezeroa (Mikel Arrieta): kaixo", PERSON_NAME),  # Basque
+    ("Agent (Bot): hi", ""),  # an agent's
+    ("Cwsmer (Customer Service): helo", ""),  # a generic addressee's
+])
+def test_a_chat_transcripts_customer_in_the_rounds_languages_is_a_speaker(text: str, found: str) -> None:
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("user_agent", "found"), [
+    ("Mozilla/5.0 (Linux; Android 14; [10:02] Client (Jordi Puigcer): on és la meva comanda?) Mobile", PERSON_NAME),
+    ("Mozilla/5.0 (Linux; Android 14; Pixel 8 (Pro): x) Mobile", ""),  # no word for a person before the brackets
+])
+def test_a_user_agent_field_holding_a_chat_transcripts_speaker_names_a_person(user_agent: str, found: str) -> None:
+    assert detector.user_agent_reason(user_agent) == found

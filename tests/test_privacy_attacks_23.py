@@ -59,9 +59,6 @@ LEAKS: Dict[str, List[str]] = {
         "name hotel confirmation @ user agent",
         "name wish list of a person @ gift message",
         "name wish list of a person @ user agent",
-        "name near Catalan chat customer @ url path",
-        "name near Catalan chat customer @ user agent",
-        "name near Greek chat customer @",
     ],
     "phone": [
         "phone Maltese mobile @",

@@ -1436,7 +1436,9 @@ def _user_agent_rest(form: str) -> str:
     found = reason(rest, id_like=True) or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form) else "") or _document_number_reason(
-        form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest)
+        form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest) or (
+        # (a chat transcript's speaker, read before its brackets are set aside as a comment's: twenty-third attack)
+        postal.PERSON_NAME if named_in_text.spoken(form) else "")
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
     # A user agent is no id: a run of digits standing alone between its separators is judged as in free text

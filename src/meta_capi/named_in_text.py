@@ -303,7 +303,15 @@ def _lower_labelled(form: str) -> bool:
 # A chat transcript's speaker: a word for a person (_PERSON_WORDS, in any case) and their full name in brackets before
 # the colon of the line they said (`[10:02] Customer (Yaw Boateng): where is my order?`; twenty-first attack; not an
 # agent's or a shop's: `Agent (Bot):`, `Customer (Service Desk):`).
-_SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor)[ \\t]{{0,3}}\\(({_FULL_NAME})\\)[ \\t]{{0,3}}:")
+# (twenty-third attack: the word for a customer in the round's languages, lexicon data read as folded, in any case:
+# `[10:02] Πελάτης (Nikos Georgiou): ...`)
+_CUSTOMER_WORDS = {"Catalan, Spanish, Portuguese, Italian": "client cliente", "Greek": "πελάτης πελάτισσα",
+                   "Welsh": "cwsmer", "Basque": "bezeroa bezero", "Turkish": "müşteri", "Maltese": "klijent",
+                   "Dutch and Frisian": "klant", "Icelandic": "viðskiptavinur", "Hebrew": "לקוח", "Persian": "مشتری"}
+_SPEAKER_WORDS = "|".join(sorted({re.escape(canonical(word)[0]) for line in _CUSTOMER_WORDS.values()
+                                  for word in line.split()}, key=len, reverse=True))
+_SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor|{_SPEAKER_WORDS})[ \\t]{{0,3}}"
+                      f"\\(({_FULL_NAME})\\)[ \\t]{{0,3}}:")
 
 
 # A chat transcript's speaker in square brackets (twenty-second attack): a full name, or a Chinese name (a family name
@@ -341,6 +349,12 @@ _FIRST_PERSON_WORDS = {
 _FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted(
     {re.escape(canonical(word)[0]) for line in _FIRST_PERSON_WORDS.values() for word in line.split()},
     key=len, reverse=True)) + "))(?![^\\W\\d_])|我")
+
+
+def spoken(form: str) -> bool:
+    """Whether `form` holds a chat transcript's speaker, a word for a person and a full name in brackets (_SPEAKER;
+    `):` in C first)."""
+    return "):" in form and any(_a_person(match.group(1)) for match in _SPEAKER.finditer(form))
 
 
 def _bracketed(form: str) -> bool:
@@ -438,6 +452,8 @@ def introduced_reason(form: str) -> str:
     # attack, `[Gwenllian Prichard]: ble mae fy mharsel?` in a user agent's field)
     if "]" in form and "[" in form and _bracketed(form):
         return PERSON_NAME
+    if spoken(form):  # (as in text)
+        return PERSON_NAME
     if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
         return PERSON_NAME
     return _named_after_or_syllabic(form)
@@ -471,7 +487,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):
         return PERSON_NAME
-    if "):" in form and any(_a_person(match.group(1)) for match in _SPEAKER.finditer(form)):
+    if spoken(form):
         return PERSON_NAME
     if "]" in form and "[" in form and _bracketed(form):
         return PERSON_NAME
