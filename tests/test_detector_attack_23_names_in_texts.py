@@ -104,3 +104,24 @@ def test_a_chat_transcripts_customer_in_the_rounds_languages_is_a_speaker(text: 
 ])
 def test_a_user_agent_field_holding_a_chat_transcripts_speaker_names_a_person(user_agent: str, found: str) -> None:
     assert detector.user_agent_reason(user_agent) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Wish list of Mrs Aoife Kavanagh — moltes gràcies", PERSON_NAME),  # after a word in lower case, a dash ends it
+    ("Buy Mr. Potato Head - Toy — moltes gràcies", ""),  # after a title's capitalized word: a product's name
+    ("the Mr. Potato Head — gift", ""),  # after an article
+])
+def test_a_dash_between_blanks_ends_an_honorifics_name_after_a_word_in_lower_case(text: str, found: str) -> None:
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("user_agent", "found"), [
+    ("Mozilla/5.0 (Linux; Android 14; Wish list of Mrs Aoife Kavanagh) Mobile", PERSON_NAME),  # a plain user agent
+    ("Mozilla/5.0 (Linux; Android 14; Booking confirmed for guest Mr Cathal Ó Briain, 2 nights) Mobile", PERSON_NAME),
+    ("Mozilla/5.0 (Linux; Android 14; the Mr. Potato Head) Mobile", ""),  # each field a whole text: after an article
+    ("Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 "
+     "Safari/605.1.15", ""),
+])
+def test_a_user_agent_field_holding_an_honorific_and_a_name_in_running_text_names_a_person(
+        user_agent: str, found: str) -> None:
+    assert detector.user_agent_reason(user_agent) == found

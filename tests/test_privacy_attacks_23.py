@@ -56,9 +56,6 @@ LEAKS: Dict[str, List[str]] = {
         "name Icelandic patronymic @ search_string",
         "name Icelandic patronymic @ utm_campaign",
         "name Icelandic patronymic @ user agent",
-        "name hotel confirmation @ user agent",
-        "name wish list of a person @ gift message",
-        "name wish list of a person @ user agent",
     ],
     "phone": [
         "phone Maltese mobile @",

@@ -230,10 +230,12 @@ _ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
 # the text's end after a word in lower case that is no article, running text's last words: `Deliver to Ratu Epeli
 # Naivalurua`, or after the label addressing a parcel, `Attention:` (`Attn`); not a title opening the text: `Ratu
 # Premium Kava`, nor after another label: `Brand: Tui Tonga Vanilla`)
+# (after a word in lower case, a dash between blanks ends the name as a mark does: `Wish list of Mrs Aoife Kavanagh —
+# moltes gràcies`; twenty-third attack; not after a title's capitalized word: `Buy Mr. Potato Head - Toy`)
 _HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^){_HONORIFIC_NAME}(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z])"
                       f"|(?:^|(?<=[\\s\"(]))(?:(?!{_ARTICLES}[ \\t])[a-z]{{1,20}}"
                       f"|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}{_HONORIFIC_NAME}"
-                      f"[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]))")
+                      f"[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]|[ \\t]{{0,2}}-[ \\t]))")
 # (the mark may end its own line, as a mail's signature delimiter `-- ` does)
 _SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}(?:\\n[ \\t]{{0,3}})?({_FULL_NAME})"
                      r"(?=[ \t]{0,3}(?:$|[,\n\"]))")
@@ -342,13 +344,22 @@ _BRACKETED = re.compile(f"(?:^|(?<=[\\n\",.;:!?\\]]))[ \\t]{{0,3}}\\[(?:({_FULL_
 _FIRST_PERSON_WORDS = {
     "English": "i i'm i’m my me mine",
     # (twenty-third attack: Welsh "my", "me", and Basque "I", "my", "to me", "mine")
-    "Welsh": "fy fi", "Basque": "ni nik nire nere niri nirea", "Spanish": "yo mi mis me", "French": "je j' mon ma mes moi",
+    "Welsh": "fy fi", "Basque": "ni nik nire nere niri nirea",
+    "Spanish": "yo mi mis me", "French": "je j' mon ma mes moi",
     "Portuguese": "eu meu minha", "Estonian": "ma mina minu", "Latvian": "es mans mana", "Lithuanian": "as mano",
     "Czech and Slovak": "ja moje moj moja mam", "Slovene": "jaz moj moja moje",
 }
 _FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted(
     {re.escape(canonical(word)[0]) for line in _FIRST_PERSON_WORDS.values() for word in line.split()},
     key=len, reverse=True)) + "))(?![^\\W\\d_])|我")
+
+
+def honored(form: str) -> bool:
+    """Whether `form` holds an honorific and a name in running text (_HONORED; the titles' letters in C first)."""
+    return (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
+                              or "Mlle" in form) or "Sra" in form
+             or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form) and (
+        _HONORED.search(form) is not None))
 
 
 def spoken(form: str) -> bool:
@@ -493,10 +504,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if _crm_cued(form) and any(_a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
-    if (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
-                          or "Mlle" in form) or "Sra" in form
-         or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form) and (
-            _HONORED.search(form) is not None)):
+    if honored(form):
         return PERSON_NAME
     if "--" in form and (any(_a_person(match.group(1)) for match in _SIGNED.finditer(form))
                          or not form.isascii() and _signed_caseless(form)):
