@@ -1366,15 +1366,19 @@ def user_agent_reason(user_agent: str) -> str:
 
 
 def _plain_introduced(form: str) -> str:
-    """PERSON_NAME when a plain user agent's field (_user_agent_named) is an English self-introduction and a name:
-    `m ` or `is ` in C first (`I am`, `I'm`, `my name is`; no platform word ends so), else ""."""
-    return "" if "m " not in form and "is " not in form and not _UA_TITLE_CUE.search(form) else (
-        named_in_text.introduced_reason(_UA_FIELD_EDGES.sub("\n", form)))
+    """PERSON_NAME when a plain user agent's field (_user_agent_named) is a self-introduction and a name: `m ` or
+    `is ` in C first (`I am`, `I'm`, `my name is`; no platform word ends so), or a field opening with an introduction's
+    first word (`Chamome`, `Ech`, `Eg`); or an honorific and a name (a title's letters in C first), else ""."""
+    if "m " in form or "is " in form or named_in_text.opens_a_field_introduced(form):
+        found = named_in_text.introduced_reason(_UA_FIELD_EDGES.sub("\n", form))
+        if found:
+            return found
+    return _honored_field(_UA_FIELD_EDGES.sub("\n", form)) if _title_letters(form) else ""
 
 
-# An honorific before a name in a plain user agent's field (`Android 14; Wish list of Mrs Aoife Kavanagh`; twenty-third
-# attack): its titles, one scan in C (no product or platform word holds one with a blank after it).
-_UA_TITLE_CUE = re.compile(r"(?:Mrs?|Ms|Mx|Miss|Mme|Mlle|Sra)\.?[ \t]")
+def _title_letters(form: str) -> bool:
+    return ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form or "Mlle" in form
+            or "Sra" in form)
 
 
 def _plain_user_agent(form: str, spelled_searched: bool = False) -> bool:
@@ -1431,7 +1435,19 @@ def _user_agent_named(rest: str) -> str:
         return postal.PERSON_NAME
     # (a field that is a self-introduction, read as a URL path's segment is: `(Linux; Android 14; I am Tomasz
     # Wiśniewski, recommend shoes)`; twenty-second attack)
-    return named_in_text.introduced_reason(_UA_FIELD_EDGES.sub("\n", rest)) if " " in rest else ""
+    if " " not in rest:
+        return ""
+    fields = _UA_FIELD_EDGES.sub("\n", rest)
+    # (and an honorific and a name in a field's running text: `Android 14; Wish list of Mrs Aoife Kavanagh`;
+    # twenty-third attack)
+    return named_in_text.introduced_reason(fields) or _honored_field(fields)
+
+
+def _honored_field(fields: str) -> str:
+    """PERSON_NAME when a user agent's field (`fields`: one a line) holds an honorific and a name in running text, each
+    field read as a whole text (`Android 14; Wish list of Mrs Aoife Kavanagh`; not `the Mr. Potato Head`), or ""."""
+    return postal.PERSON_NAME if _title_letters(fields) and any(
+        named_in_text.honored(field) for field in fields.split("\n")) else ""
 
 
 # What bounds a user agent's field read as a text of its own (its blanks set aside: `(Linux; I am Legend Edition)`

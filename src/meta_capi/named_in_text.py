@@ -63,6 +63,8 @@ _INTRODUCTIONS = {
         # (twenty-second attack: Zapotec's "name" and Northern Sami's "I am", whole texts of a brand's words as often:
         # `Laa Laa Plush Toy`)
         "Zapotec": "laa|Laa", "Northern Sami": "mun lean|Mun lean",
+        # (twenty-third attack: Irish and Scottish Gaelic "I am", `Is mise Seán Ó Briain`)
+        "Irish and Scottish Gaelic": "is mise|Is mise",
     },
     # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
     "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
@@ -87,6 +89,13 @@ _INTRODUCTIONS = {
         "Nahuatl": "notoca|Notoca|notoka|Notoka", "K'iche'": "nub'i'|Nub'i'|nub’i’|Nub’i’",
         "Inuktitut": "atikka|Atikka", "Kalaallisut": "ateqarpunga|Ateqarpunga",
         "Northern Sami": "mu namma lea|Mu namma lea",
+        # twenty-third attack: Europe's smaller languages ("my name is", "I am called", "I call myself")
+        "Catalan": "em dic|Em dic|el meu nom es|El meu nom es", "Galician": "chamome|Chamome|o meu nome e|O meu nome e",
+        "Basque": "nire izena|Nire izena", "Welsh": "fy enw i yw|Fy enw i yw|fy enw yw|Fy enw yw",
+        "Breton": "ma anv zo|Ma anv zo", "West Frisian": "myn namme is|Myn namme is|ik hjit|Ik hjit",
+        "Luxembourgish": "ech heeschen|Ech heeschen|mäin numm ass|Mäin Numm ass|mäin Numm ass",
+        "Maltese": "jiena jisimni|Jiena jisimni|jisimni|Jisimni", "Faroese": "eg eiti|Eg eiti",
+        "Icelandic": "ég heiti|Ég heiti", "Romansh": "mes num è|Mes num è", "Turkish": "benim adım|Benim adım",
     },
     # twenty-first attack: West Africa and the Indian Ocean ("my name is", "I am called", as written), before a full
     # name opening a clause; as the whole text only a given and a family name, two words (`Sunana Abdoulaye Maïga`;
@@ -119,7 +128,9 @@ _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |lla
                                 "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi|atыm |зobyt "
                                 "|[Kk]e nna |nom est |din de |nem na |nye |unana |ɔgɔ ye |ʋʋr la |apel "
                                 "|utiy[mq]|utijax|otoc?k?a |ub['’]i['’] |tikka |teqarpunga |amma lea |vanga |[Ll]aa "
-                                "|un lean ")
+                                "|un lean |m dic |u nom es |hamome |u nome e |re izena |enw i yw |enw yw |anv zo "
+                                "|amme is |k hjit |heeschen |umm ass |isimni |g eiti |g heiti |num e "
+                                "|nim adim |s mise ")
 # The self-introductions written with a capital on each word (`Sutiymi`, `Sunana`): they open a title-cased text, whose
 # words all open in capitals, so that `cued` looks for them there (the other layouts need a word in lower case).
 _TITLED_FORMS = tuple(sorted({canonical(phrase)[0] + " " for kind in _INTRODUCTIONS.values() for line in kind.values()
@@ -150,6 +161,11 @@ _CLAUSE_END = "(?=[ \t]{0,3}(?:$|[,.;:!?\n\"])|[ \t]{1,3}-[ \t])"
 _SYLLABIC_INTRODUCED = re.compile(
     f"{_CLAUSE}(?:(?:{_SYLLABIC_INTRODUCTIONS['Inuktitut, before the name']})(?:[ \t]{{1,3}}{_SYLLABICS_WORD}){{1,3}}"
     f"|{_CHEROKEE_WORD}(?:[ \t]{{1,3}}{_CHEROKEE_WORD}){{0,2}}[ \t]{{1,3}}(?:{_CHEROKEE_NAMED})){_CLAUSE_END}")
+# A full name opening a clause (after a greeting's comma, `Kaixo, Mikel Etxeberria naiz`) before a verb "I am" that a
+# language puts after its name, ending the clause; not as the whole text, a slogan's (`Euskal Herria naiz`): lexicon
+# data by language (twenty-third attack).
+_AFTER_THE_NAME = {"Basque": "naiz"}
+_NAME_FIRST = re.compile(f"{_CLAUSE}({_FULL_NAME})[ \t]{{1,3}}(?:{'|'.join(_AFTER_THE_NAME.values())}){_CLAUSE_END}")
 _CALLED = re.compile(f"{_OPENS}{_WORD}ʼ?(?:[ \t]{{1,3}}{_NAME_PARTICLE}{_WORD}ʼ?){{0,2}}[ \t]{{1,3}}"
                      f"(?:{_SYLLABIC_INTRODUCTIONS['Navajo, after the name']}){_END}")
 
@@ -214,6 +230,8 @@ _ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
 # the text's end after a word in lower case that is no article, running text's last words: `Deliver to Ratu Epeli
 # Naivalurua`, or after the label addressing a parcel, `Attention:` (`Attn`); not a title opening the text: `Ratu
 # Premium Kava`, nor after another label: `Brand: Tui Tonga Vanilla`)
+# (after a word in lower case, a dash between blanks ends the name as a mark does: `Wish list of Mrs Aoife Kavanagh —
+# moltes gràcies`; twenty-third attack; not after a title's capitalized word: `Buy Mr. Potato Head - Toy`)
 _HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^){_HONORIFIC_NAME}(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z])"
                       f"|(?:^|(?<=[\\s\"(]))(?:(?!{_ARTICLES}[ \\t])[a-z]{{1,20}}"
                       f"|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}{_HONORIFIC_NAME}"
@@ -287,16 +305,14 @@ def _lower_labelled(form: str) -> bool:
 # A chat transcript's speaker: a word for a person (_PERSON_WORDS, in any case) and their full name in brackets before
 # the colon of the line they said (`[10:02] Customer (Yaw Boateng): where is my order?`; twenty-first attack; not an
 # agent's or a shop's: `Agent (Bot):`, `Customer (Service Desk):`).
-# The customer's word in the languages of the twenty-third attack (lexicon data, read in any case in the canonical
-# form, whose Greek capitals are Latin look-alikes: `Πελάτης (Nikos Georgiou):`): Greek, Turkish, Hebrew, Persian,
-# Spanish, Catalan and Galician, Basque, Welsh, Irish, Icelandic, Maltese, Luxembourgish and German, Frisian and Dutch.
-_CUSTOMER_WORDS = {"Greek": "πελάτης πελάτισσα", "Turkish": "müşteri", "Hebrew": "לקוח לקוחה", "Persian": "مشتری",
-                   "Iberian": "cliente clienta", "Basque": "bezeroa bezero", "Welsh": "cwsmer", "Irish": "custaiméir",
-                   "Icelandic": "viðskiptavinur", "Maltese": "klijent klijenta", "German": "kunde kundin",
-                   "Frisian and Dutch": "klant"}
-_CUSTOMER_FORMS = "|".join(sorted({re.escape(canonical(word)[0].lower()) for line in _CUSTOMER_WORDS.values()
-                                   for word in line.split()}, key=len, reverse=True))
-_SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor|{_CUSTOMER_FORMS})[ \\t]{{0,3}}"
+# (twenty-third attack: the word for a customer in the round's languages, lexicon data read as folded, in any case:
+# `[10:02] Πελάτης (Nikos Georgiou): ...`)
+_CUSTOMER_WORDS = {"Catalan, Spanish, Portuguese, Italian": "client cliente", "Greek": "πελάτης πελάτισσα",
+                   "Welsh": "cwsmer", "Basque": "bezeroa bezero", "Turkish": "müşteri", "Maltese": "klijent",
+                   "Dutch and Frisian": "klant", "Icelandic": "viðskiptavinur", "Hebrew": "לקוח", "Persian": "مشتری"}
+_SPEAKER_WORDS = "|".join(sorted({re.escape(canonical(word)[0]) for line in _CUSTOMER_WORDS.values()
+                                  for word in line.split()}, key=len, reverse=True))
+_SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor|{_SPEAKER_WORDS})[ \\t]{{0,3}}"
                       f"\\(({_FULL_NAME})\\)[ \\t]{{0,3}}:")
 
 
@@ -328,13 +344,30 @@ _BRACKETED = re.compile(f"(?:^|(?<=[\\n\",.;:!?\\]]))[ \\t]{{0,3}}\\[(?:({_FULL_
 # `I` only as English writes it, a capital: a lower-case `i` is a word of other languages ("to" in Welsh, "and" in
 # Catalan and Polish: `[Cynnig Arbennig]: 20% i ffwrdd`, a tag; twenty-third attack).
 _FIRST_PERSON_WORDS = {
-    "English": "i'm i’m my me mine", "Spanish": "yo mi mis me", "French": "je j' mon ma mes moi",
+    "English": "i'm i’m my me mine",
+    # (twenty-third attack: Welsh "my", "me", and Basque "I", "my", "to me", "mine")
+    "Welsh": "fy fi", "Basque": "ni nik nire nere niri nirea",
+    "Spanish": "yo mi mis me", "French": "je j' mon ma mes moi",
     "Portuguese": "eu meu minha", "Estonian": "ma mina minu", "Latvian": "es mans mana", "Lithuanian": "as mano",
     "Czech and Slovak": "ja moje moj moja mam", "Slovene": "jaz moj moja moje",
 }
 _FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted(
     {re.escape(canonical(word)[0]) for line in _FIRST_PERSON_WORDS.values() for word in line.split()},
     key=len, reverse=True)) + "))(?![^\\W\\d_])|(?<![^\\W\\d_])I(?![^\\W\\d_])|我")
+
+
+def honored(form: str) -> bool:
+    """Whether `form` holds an honorific and a name in running text (_HONORED; the titles' letters in C first)."""
+    return (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
+                              or "Mlle" in form) or "Sra" in form
+             or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form) and (
+        _HONORED.search(form) is not None))
+
+
+def spoken(form: str) -> bool:
+    """Whether `form` holds a chat transcript's speaker, a word for a person and a full name in brackets (_SPEAKER;
+    `):` in C first)."""
+    return "):" in form and any(_a_person(match.group(1)) for match in _SPEAKER.finditer(form))
 
 
 def _bracketed(form: str) -> bool:
@@ -368,11 +401,33 @@ def cued(form: str) -> bool:
                                    or _syllabic_cued(form))
         # (a title's words all open in capitals: a self-introduction written so opens it; a name before Navajo's
         # "I am called" needs no capital after a word in lower case)
-        or (_NEW_CUES.search(form) is not None or "yinishye" in form if not form.istitle()
+        or (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form if not form.istitle()
             else form.startswith(_TITLED_FORMS))
         # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
-        or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None) or (
+        or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None
+        # (opening a text that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
+        or form.startswith(_TITLED_FORMS)) or (
         "]" in form and "[" in form)  # (a speaker in brackets; in Han characters with no blank: `[陳大文]：我要退货`)
+
+
+# The first words of the self-introductions, each with its blank (a user agent's field opening with one is read).
+_OPENING_WORDS = tuple(sorted({canonical(phrase)[0].split()[0] + " " for kind in _INTRODUCTIONS.values()
+                               for line in kind.values() for phrase in line.split("|")}, key=len, reverse=True))
+
+
+def opens_a_field_introduced(form: str) -> bool:
+    """Whether a field of user agent `form` (after `;` or `(` and blanks) opens with a self-introduction's first word
+    (C scans: `find` and `startswith`; a user agent has a few fields)."""
+    for mark in ";(":
+        at = form.find(mark)
+        while at >= 0:
+            start = at + 1
+            while form.startswith((" ", "\t"), start):
+                start += 1
+            if form.startswith(_OPENING_WORDS, start):
+                return True
+            at = form.find(mark, start)
+    return False
 
 
 def _introduced(form: str) -> bool:
@@ -406,9 +461,13 @@ def introduced_reason(form: str) -> str:
         return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):  # (a field's layout: a segment ends it)
         return PERSON_NAME
-    # (a chat line's speaker and an honorific before a name in running text are no slug's words either: twenty-third
-    # attack, `/u/[10:02] Client (Jordi Puigcer): …/orders`, a user agent's `Wish list of Mrs Aoife Kavanagh`)
-    if spoken(form) or _honored(form):
+    # (a chat speaker in brackets opening a segment, the line they said in it in the first person, a chat line's
+    # speaker, an honorific before a name in running text are no slug's words either: twenty-third attack,
+    # `[Gwenllian Prichard]: ble mae fy mharsel?`, `/u/[10:02] Client (Jordi Puigcer): …/orders`, a user agent's
+    # `Wish list of Mrs Aoife Kavanagh`)
+    if "]" in form and "[" in form and _bracketed(form):
+        return PERSON_NAME
+    if spoken(form) or honored(form) and any(honored(line) for line in form.split("\n")):  # (each a whole text)
         return PERSON_NAME
     if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
         return PERSON_NAME
@@ -420,23 +479,12 @@ def _named_after_or_syllabic(form: str) -> str:
     (_SYLLABIC_INTRODUCTIONS), or "" (substring scans in C first)."""
     if "yinishye" in form and _CALLED.search(form) is not None:
         return PERSON_NAME
+    if "naiz" in form and any(_a_person(match.group(1)) and match.span() != (0, len(form))
+                              for match in _NAME_FIRST.finditer(form)):  # (the whole text: a title's, a slogan's)
+        return PERSON_NAME
     if not form.isascii() and _syllabic_cued(form) and _SYLLABIC_INTRODUCED.search(form) is not None:
         return PERSON_NAME
     return ""
-
-
-def spoken(form: str) -> bool:
-    """Whether a chat transcript's speaker, a person's word and their full name in brackets before a colon
-    (_SPEAKER), is in `form` (`):` in C first)."""
-    return "):" in form and any(_a_person(match.group(1)) for match in _SPEAKER.finditer(form))
-
-
-def _honored(form: str) -> bool:
-    """Whether an honorific or a chiefly title and a name stand in running text (_HONORED; its titles in C first)."""
-    return ("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
-                             or "Mlle" in form) or "Sra" in form
-            or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form) and (
-        _HONORED.search(form) is not None)
 
 
 def reason(form: str) -> str:
@@ -460,7 +508,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if _crm_cued(form) and any(_a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
-    if _honored(form):
+    if honored(form):
         return PERSON_NAME
     if "--" in form and (any(_a_person(match.group(1)) for match in _SIGNED.finditer(form))
                          or not form.isascii() and _signed_caseless(form)):
