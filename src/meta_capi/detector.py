@@ -1368,17 +1368,12 @@ def user_agent_reason(user_agent: str) -> str:
 def _plain_introduced(form: str) -> str:
     """PERSON_NAME when a plain user agent's field (_user_agent_named) is a self-introduction and a name: `m ` or
     `is ` in C first (`I am`, `I'm`, `my name is`; no platform word ends so), or a field opening with an introduction's
-    first word (`Chamome`, `Ech`, `Eg`); or an honorific and a name (a title's letters in C first), else ""."""
-    if "m " in form or "is " in form or named_in_text.opens_a_field_introduced(form):
-        found = named_in_text.introduced_reason(_UA_FIELD_EDGES.sub("\n", form))
-        if found:
-            return found
-    return _honored_field(_UA_FIELD_EDGES.sub("\n", form)) if _title_letters(form) else ""
-
-
-def _title_letters(form: str) -> bool:
-    return ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form or "Mlle" in form
-            or "Sra" in form)
+    first word (`Chamome`, `Ech`, `Eg`); or an honorific and a name, each field a whole text (named_in_text.honored's
+    titles in C first), else ""."""
+    if ("m " in form or "is " in form or named_in_text.opens_a_field_introduced(form)
+            or named_in_text.honored(form)):
+        return named_in_text.introduced_reason(_UA_FIELD_EDGES.sub("\n", form))
+    return ""
 
 
 def _plain_user_agent(form: str, spelled_searched: bool = False) -> bool:
@@ -1437,17 +1432,9 @@ def _user_agent_named(rest: str) -> str:
     # Wiśniewski, recommend shoes)`; twenty-second attack)
     if " " not in rest:
         return ""
-    fields = _UA_FIELD_EDGES.sub("\n", rest)
-    # (and an honorific and a name in a field's running text: `Android 14; Wish list of Mrs Aoife Kavanagh`;
-    # twenty-third attack)
-    return named_in_text.introduced_reason(fields) or _honored_field(fields)
-
-
-def _honored_field(fields: str) -> str:
-    """PERSON_NAME when a user agent's field (`fields`: one a line) holds an honorific and a name in running text, each
-    field read as a whole text (`Android 14; Wish list of Mrs Aoife Kavanagh`; not `the Mr. Potato Head`), or ""."""
-    return postal.PERSON_NAME if _title_letters(fields) and any(
-        named_in_text.honored(field) for field in fields.split("\n")) else ""
+    # (and an honorific and a name in a field's running text, each field a whole text: `Android 14; Wish list of Mrs
+    # Aoife Kavanagh`, not `the Mr. Potato Head`; twenty-third attack)
+    return named_in_text.introduced_reason(_UA_FIELD_EDGES.sub("\n", rest))
 
 
 # What bounds a user agent's field read as a text of its own (its blanks set aside: `(Linux; I am Legend Edition)`
