@@ -53,6 +53,9 @@ def test_a_near_name_word_is_no_personal_key(key: str) -> None:
     ("[10:02] Cwsmer (Gwenllian Prichard): ble mae fy mharsel?", PERSON_NAME),
     ("[10:02] Bezeroa (Mikel Arrieta): non dago?", PERSON_NAME),
     ("[10:02] Client (Jordi Puigcer): on és la meva comanda?", PERSON_NAME),
+    ("[10:02] Custaiméir (Seán Ó Briain): cá bhfuil m'ordú?", PERSON_NAME),  # Irish, as the README says
+    ("Kunde (Anna Schmidt): wo ist meine Bestellung?", PERSON_NAME),
+    ("Kunde (Service Team): Hallo", ""),
     ("[10:02] Πελάτης (Εξυπηρέτηση Πελατών): καλησπέρα", ""),  # no full name in capitals
     ("[10:02] Client (Service Desk): hello", ""),
     ("Πελάτης (VIP): έκπτωση 10%", ""),

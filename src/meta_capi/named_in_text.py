@@ -307,9 +307,10 @@ def _lower_labelled(form: str) -> bool:
 # agent's or a shop's: `Agent (Bot):`, `Customer (Service Desk):`).
 # (twenty-third attack: the word for a customer in the round's languages, lexicon data read as folded, in any case:
 # `[10:02] Πελάτης (Nikos Georgiou): ...`)
-_CUSTOMER_WORDS = {"Catalan, Spanish, Portuguese, Italian": "client cliente", "Greek": "πελάτης πελάτισσα",
-                   "Welsh": "cwsmer", "Basque": "bezeroa bezero", "Turkish": "müşteri", "Maltese": "klijent",
-                   "Dutch and Frisian": "klant", "Icelandic": "viðskiptavinur", "Hebrew": "לקוח", "Persian": "مشتری"}
+_CUSTOMER_WORDS = {"Catalan, Spanish, Portuguese, Italian": "client cliente clienta", "Greek": "πελάτης πελάτισσα",
+                   "Welsh": "cwsmer", "Basque": "bezeroa bezero", "Turkish": "müşteri", "Maltese": "klijent klijenta",
+                   "Dutch and Frisian": "klant", "Icelandic": "viðskiptavinur", "Hebrew": "לקוח לקוחה",
+                   "Persian": "مشتری", "Irish": "custaiméir", "German and Luxembourgish": "kunde kundin"}
 _SPEAKER_WORDS = "|".join(sorted({re.escape(canonical(word)[0]) for line in _CUSTOMER_WORDS.values()
                                   for word in line.split()}, key=len, reverse=True))
 _SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor|{_SPEAKER_WORDS})[ \\t]{{0,3}}"
