@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import re
 import time
 import unicodedata
 from collections import Counter
@@ -877,9 +878,28 @@ def _decoded(text: str) -> str:  # percent- and entity-decoded, invisible charac
     return text
 
 
+_JSON_ESCAPE = re.compile(r"\\u[0-9a-fA-F]{4}(?:\\u[0-9a-fA-F]{4})?|\\[\"\\/bfnrt]")
+_JSON_SHORT = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
+def _json_unescaped(text: str) -> str:
+    # JSON text inside a property (`{"name":"Jos\u00e9"}`) still spells its escapes after the body is parsed:
+    # a reader of the request would decode them, so the finder does too.
+    def one(match: "re.Match[str]") -> str:
+        escape = match.group()
+        if escape.startswith("\\u"):
+            units = bytes.fromhex(escape.replace("\\u", ""))
+            return units.decode("utf-16-be", "surrogatepass").encode("utf-16", "surrogatepass").decode(
+                "utf-16", "replace")
+        return _JSON_SHORT.get(escape[1], escape[1])
+
+    return _JSON_ESCAPE.sub(one, text)
+
+
 def found_any(url: str, body: str, forms: List[str]) -> List[str]:
     hits = set(found(url, body, forms))
     texts = [url, body, *strings_of(json.loads(body))]
+    texts += [_json_unescaped(text) for text in texts if "\\" in text]
     texts += [_decoded(text) for text in texts]
     folded = [_folded(text) for text in texts]
     squeezed = ["".join(ch for ch in text if ch.isalnum()) for text in folded]

@@ -53,6 +53,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "name moderation log @",
         "name recommendation request @",
         "name leaf assistant prompt aunt @ search_string",
+        "name leaf assistant summary @ json property",
         "name leaf moderation log @ url path",
         "name leaf recommendation request @ percent-encoded property",
     ],
