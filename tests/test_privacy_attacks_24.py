@@ -1,0 +1,183 @@
+"""A twenty-fourth outside attack (tests/privacy_attack_cases_24.py, written from the README's promises without
+reading the gate's code nor the earlier attacks' cases): shoppers in Hyderabad, Bengaluru, Kochi, Ahmedabad, Pune,
+Amritsar and Karachi, in Erbil, Diyarbakır, Ürümqi, Kazan, Ufa, Grozny, Brooklyn, Auckland, Asunción and Port of
+Spain, and Esperanto speakers: their names, phones in their scripts' digits, ids with check digits computed here and
+addresses as they write them; structured texts pasted into a field; near misses of the twenty-third attack's rules;
+in the leaves of Meta's payload the README maps, in Meta's own fields and in the fields whose failure is an `Err`,
+run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence); ordinary shop data that the gate drops today
+is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_24 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    "name": [
+        "name Telugu self-introduction @",
+        "name Telugu romanized @",
+        "name Kannada self-introduction @",
+        "name Kannada romanized @",
+        "name Malayalam self-introduction @",
+        "name Malayalam romanized @",
+        "name Gujarati self-introduction @",
+        "name Gujarati romanized @",
+        "name Marathi self-introduction @",
+        "name Marathi romanized @",
+        "name Gurmukhi self-introduction @",
+        "name Punjabi romanized @",
+        "name Shahmukhi self-introduction @",
+        "name Sindhi self-introduction @",
+        "name Sindhi romanized @",
+        "name Urdu romanized @",
+        "name Sorani self-introduction @",
+        "name Kurmanji self-introduction @",
+        "name Uyghur Arabic self-introduction @",
+        "name Uyghur Latin self-introduction @",
+        "name Tatar self-introduction @",
+        "name Bashkir self-introduction @",
+        "name Chechen self-introduction @",
+        "name Yiddish self-introduction @",
+        "name Maori self-introduction @",
+        "name Guarani self-introduction @",
+        "name Esperanto self-introduction @",
+        "name Trinidadian self-introduction @",
+        "name Telugu label @",
+        "name Gurmukhi label @",
+        "name Kurmanji label @",
+        "name Maori label @",
+        "name Guarani label @",
+        "name Esperanto label @",
+        "name Yiddish label @",
+        "name Tatar label @",
+        "name son of relation @",
+        "name care of relation @",
+        "name wife of relation @",
+        "name Shri honorific with dash @",
+        "name Smt honorific in text @",
+        "name Janab honorific @",
+        "name apposition after a role word @",
+        "name apposition after customer @",
+        "name speaker in Telugu @",
+        "name speaker Kurmanji customer @",
+        "name speaker Maori customer @",
+        "name bracketed speaker Hinglish @",
+        "name CSV row with header @",
+        "name Markdown table @",
+        "name YAML customer @",
+        "name TOML customer @ path",
+        "name form body in JSON @ path",
+        "name GraphQL variables @ path",
+        "name log line @ path",
+    ],
+    "phone": [
+        "phone number words English @ agent",
+        "phone number words Hindi @",
+    ],
+    "id": [
+        "id voter id EPIC @",
+        "id CNIC @ agent",
+        "id CNIC Urdu digits @ agent",
+        "id Paraguay cedula @",
+    ],
+    "mail": [
+        "mail Esperanto spelled @",
+        "mail Kurdish at word @",
+    ],
+    "postal": [
+        "postal Telugu address @",
+        "postal Diyarbakir Kurmanji @",
+        "postal Kazan Tatar @",
+        "postal Asuncion calle @",
+        "postal address file in path @",
+    ],
+    "key": [
+        "key Telugu name:",
+        "key Kannada name:",
+        "key Malayalam name:",
+        "key Gujarati name:",
+        "key Marathi name:",
+        "key Gurmukhi name:",
+        "key Sindhi name:",
+        "key Sorani name:",
+        "key Kurmanji name:",
+        "key Uyghur name:",
+        "key Tatar name:",
+        "key Chechen name:",
+        "key Yiddish name:",
+        "key Maori name:",
+        "key Guarani name:",
+        "key Esperanto name:",
+        "key Telugu address:",
+        "key Gujarati address:",
+        "key Kannada address:",
+        "key Malayalam address:",
+        "key Gurmukhi address:",
+        "key Maori address:",
+        "key Kurmanji address:",
+        "key Telugu phone:",
+        "key Maori phone:",
+        "key Guarani phone:",
+        "key romanized son of:",
+    ],
+    "meta": [
+        "meta self-introduction @ meta content_name",
+        "meta self-introduction @ meta content_category",
+        "meta self-introduction @ meta status",
+        "meta self-introduction @ search",
+        "meta self-introduction @ campaign",
+        "meta self-introduction @ referrer",
+        "meta self-introduction @ fragment",
+        "meta self-introduction @ contents brand",
+        "meta self-introduction @ encoded",
+        "meta CNIC @ meta order_id",
+        "meta CNIC @ meta event_id",
+        "meta CNIC @ meta content id",
+    ],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # names in support tools' texts and a self-introduction are read outside ids; a signature outside URL paths too
+    "read outside ids and URL paths, but for the self-introductions": [
+        "name email signature @ path",
+        "meta self-introduction @ meta order_id",
+        "meta self-introduction @ meta content id",
+    ],
+}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "twenty-fourth", NOT_CLAIMED))
+def test_no_twenty_fourth_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_twenty_fourth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert len(names) >= 400
+    assert sorted({name.split(" ")[0] for name in names}) == ["err", "id", "key", "mail", "meta", "name", "phone",
+                                                             "postal"]
+    assert len(ORDINARY) >= 150
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "twenty-fourth"))
+def test_ordinary_shop_data_of_the_twenty_fourth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
