@@ -395,3 +395,104 @@ def ordinary_cases() -> Iterator[Ordinary]:
         for where, make in ORDINARY_PLACES.items():
             kind, overrides = make(value)
             yield (f"ordinary {index:03d} {value[:24]} @ {where}", kind, overrides, value)
+
+# Second round: near misses of the twenty-third attack's rules in layouts they were not written for, payment and
+# token payloads, and more structured texts.
+NAMES_2: Dict[str, Tuple[str, List[str]]] = {
+    "honorific en dash": ("Wish list of Mrs Aroha Ngatawhai – kia ora", ["Ngatawhai"]),
+    "honorific double hyphen": ("Wish list of Mrs Aroha Ngatawhai -- kia ora", ["Ngatawhai"]),
+    "honorific Smt before dash": ("Gift list of Smt. Lakshmi Narayanaswamy — dhanyavaad", ["Narayanaswamy"]),
+    "Catalan self-introduction in capitals": ("EM DIC JORDI PUIGVERDALET", ["PUIGVERDALET"]),
+    "Galician self-introduction after an emoji": ("🙂 Chámome Uxía Castelaoiro, onde está o pedido?",
+                                                  ["Castelaoiro"]),
+    "Basque naiz after a greeting": ("Kaixo! Mikel Etxeberriagoitia naiz, eskerrik asko", ["Etxeberriagoitia"]),
+    "Maltese customer speaker": ("Klijent (Marija Borg Zammitelli): fejn hu l-pakkett?", ["Zammitelli"]),
+    "apposition of a recipient": ("Delivered to the recipient, Aroha Ngatawhai, at 3pm", ["Ngatawhai"]),
+    "apposition of a patient word": ("the buyer, Gurpreet Sandhuwalia, wants a refund", ["Sandhuwalia"]),
+    "apposition in Spanish": ("la clienta, Rosa Ñamandúpy, pidió un cambio", ["Ñamandúpy"]),
+    "Guarani self-introduction with puso": ("Che ha'e Ñandeyara Benítezcué ha aikuaase", ["Benítezcué"]),
+    "Maori greeting and name": ("Kia ora, ko Aroha Ngatawhai ahau", ["Ngatawhai"]),
+    "Trinidadian name after is": ("Good morning, this is Keisha Ramdassingh from Diego Martin", ["Ramdassingh"]),
+    "Yiddish romanized": ("mayn nomen iz Chaim Levinzon, a dank", ["Levinzon"]),
+    "Tatar romanized": ("Minem isemem Gölnara Xäyrullina", ["Xäyrullina"]),
+    "Chechen romanized": ("San tsʼe Iela Khasbulatovski yu", ["Khasbulatovski"]),
+    "Sorani romanized": ("Nawm Aras Karimzadeh a", ["Karimzadeh"]),
+    "JWT name claim": (".".join([b64url('{"alg":"HS256"}'), b64url('{"name":"Hiren Zqpatel","sub":"42"}'), "sig"]),
+                       ["Zqpatel"]),
+    "iCalendar organizer name": ("ORGANIZER;CN=Anu Mathewkutty:mailto:shop@example.in", ["Mathewkutty"]),
+    "vCard in one line": ("BEGIN:VCARD VERSION:3.0 FN:Ravi Teja Kondapalli END:VCARD", ["Kondapalli"]),
+    "Reply-To with display name": ('Reply-To: "Rojda Demirtaşoğlu" <support@example.in>', ["Demirtaşoğlu"]),
+    "Telugu Sri honorific": ("శ్రీ రవి తేజ కొండపల్లి గారికి", ["కొండపల్లి"]),
+    "Gujarati Shri honorific": ("શ્રી હિરેન પટેલ", ["પટેલ"]),
+    "Urdu Janab honorific": ("جناب علی شاہ بھٹو صاحب", ["بھٹو"]),
+    "D/o relation in Devanagari": ("सुनीता जोशी, पुत्री प्रकाश जोशी", ["जोशी"]),
+}
+PHONES_2: Dict[str, Tuple[str, List[str]]] = {
+    "EMV QR with a mobile": ("00020101021126370016A00000067701011101130066984901234553037645802IN6304ABCD",
+                             ["9849012345"]),
+    "UPI QR mobile handle": ("upi://pay?pa=9849012345@ybl&pn=Shop&am=10", ["9849012345"]),
+    "Iraq Kurdish label": ("ژمارەی مۆبایل: ٠٧٥٠ ١٢٣ ٤٥٦٧", ["7501234567"]),
+    "Russia Tatar label": ("Телефон номеры: 8 917 345 67 89", ["9173456789"]),
+    "Yiddish label": ("טעלעפאָן: 718-555-0143", ["7185550143"]),
+    "Paraguay Guarani label": ("Pumbyry: 0981 123 456", ["981123456"]),
+    "Trinidad WhatsApp": ("whatsapp me 868 765 4321", ["8687654321"]),
+    "India mobile in words Telugu": ("ఫోన్: తొమ్మిది ఎనిమిది నాలుగు తొమ్మిది సున్నా ఒకటి రెండు మూడు నాలుగు ఐదు",
+                                     ["తొమ్మిది ఎనిమిది నాలుగు తొమ్మిది సున్నా ఒకటి రెండు మూడు నాలుగు ఐదు"]),
+    "Markdown table phone": ("| Phone |\n|---|\n| +91 98450 12345 |", ["9845012345"]),
+    "TOML phone": ('phone = "+64 21 123 4567"', ["211234567"]),
+}
+IDS_2: Dict[str, Tuple[str, List[str]]] = {
+    "Aadhaar in a vCard note": (f"BEGIN:VCARD\nNOTE:Aadhaar {grouped(AADHAAR)}\nEND:VCARD", [AADHAAR]),
+    "Aadhaar Kannada label": (f"ಆಧಾರ್ ಸಂಖ್ಯೆ: {native(grouped(AADHAAR_2), KN)}", [AADHAAR_2]),
+    "Aadhaar masked but last group": ("XXXX XXXX " + AADHAAR[-4:] + f" / full {AADHAAR}", [AADHAAR]),
+    "PAN in Telugu text": ("నా పాన్ నంబర్ ABCPE1234F", ["ABCPE1234F"]),
+    "PAN lower case": ("pan: abcpe1234f", ["abcpe1234f"]),
+    "CNIC unbroken labelled": ("CNIC No 4210112345671", ["4210112345671"]),
+    "CNIC Urdu label": ("شناختی کارڈ نمبر: 42101-1234567-1", ["4210112345671"]),
+    "Maltese label in a new layout": ("Numru tal-Karta tal-Identità - 1234567M", ["1234567M"]),
+    "EPIC lower case": ("voter id zqx1234567", ["zqx1234567"]),
+}
+POSTAL_2: Dict[str, Tuple[str, List[str]]] = {
+    "address file in a user agent": ("Mozilla/5.0 (upload 12_Karangahape_Road_Auckland.pdf)", ["12_Karangahape_Road"]),
+    "Bengaluru address in Kannada": ("ಮನೆ ಸಂಖ್ಯೆ 12, 3ನೇ ಕ್ರಾಸ್, ಇಂದಿರಾನಗರ, ಬೆಂಗಳೂರು 560038", ["3ನೇ ಕ್ರಾಸ್"]),
+    "Pune address in Marathi": ("घर क्र. 45, कोथरूड, पुणे 411038", ["घर क्र. 45"]),
+    "Karachi address in Urdu": ("مکان نمبر 45، گلی 7، بلاک 13-ڈی، گلشن اقبال، کراچی", ["مکان نمبر 45"]),
+    "Erbil address in Sorani": ("شەقامی گوڵان، خانووی 23، هەولێر", ["خانووی 23"]),
+    "Trinidad address with LP": ("#14 Pelican Extension Road, Morvant", ["14 Pelican Extension Road"]),
+    "Indian address with landmark first": ("Near Hanuman Temple, 2-45 Gandhi Nagar, Vijayawada", ["2-45 Gandhi Nagar"]),
+    "iCalendar location": ("LOCATION:12 Karangahape Road\\, Auckland 1010", ["12 Karangahape Road"]),
+}
+
+
+def second_cases() -> List[Case]:
+    out: List[Case] = []
+    out += crossed("name", NAMES_2, ["note", "agent", "query"])
+    out += crossed("phone", PHONES_2, ["note", "title", "json"])
+    out += crossed("id", IDS_2, ["note", "path", "json"])
+    out += crossed("postal", POSTAL_2, ["note", "path"])
+    return out
+
+
+ORDINARY_VALUES_2: List[str] = [
+    "Wish list of Mr. Potato Head — toys", "the seller, Amul Dairy, ships fast", "Customer (Service Desk): 9-5",
+    "[Size Guide]: see chart", "C/o Amazon Locker pickup", "Near Me Store Locator", "Opp. Side Pocket Jeans",
+    "Kiritaki (Ratonga Tautoko): kia ora", "Em dic Flors del Mediterrani Candle", "Ko Aotearoa Tōku Kāinga Tee",
+    "Che Rembiapo Book", "Mia Nomo Estas Ruĝa Poster", "Is Me Birthday Mug", "Mera Naam Kurta Set",
+    "Janab-e-Ali Attar 6ml", "Smt Fancy Sarees Catalogue", "Sri Lanka Tea 200g", "Shri Ram Pickles 1 kg",
+    "Postcode Checker 560038 Bengaluru", "PIN 560038 delivery in 2 days", "Delivery to 411038 available",
+    "Size: 42, Colour: Black", "Offer: Buy 2 Get 1", "Note: Handwash Only", "Care: Dry Clean",
+    "Weight: 1.2 kg", "Length: 5.5 m saree", "Blouse: Unstitched", "Origin: Kanchipuram",
+    "Tracking 1Z999AA10123456784", "Order ID: 405-1234567-1234567", "Invoice No: GST/26-27/1045",
+    "Shop GSTIN: 27AAPFU0939F1ZV", "FSSAI Lic. 10020042007183", "IEC 0305012345", "CIN U74999MH2015PTC123456",
+    "Call centre timings: 9am–9pm", "Helpline open Mon–Sat", "Version 2.4.1 (build 8812)",
+    "Saka 1948 Kartika 15 Sale", "Ramadan 1448 Offer", "Rosh Hashanah 5787 Gift Box", "Matariki 2026 Sale",
+    "Hari Raya Bundle", "Navratri 9 Colours Pack", "Onam Sadya Kit", "Lohri Special Rewari",
+    "₹ 9,999 only", "Rs. 12,50,000", "₹1.2 Cr", "₽1 499", "₲ 85.000", "TT$1,250.00", "NZ$ 1,299", "IQD 1,250,000",
+]
+
+
+def second_ordinary_cases() -> Iterator[Ordinary]:
+    for index, value in enumerate(ORDINARY_VALUES_2):
+        for where, make in ORDINARY_PLACES.items():
+            kind, overrides = make(value)
+            yield (f"ordinary second {index:03d} {value[:24]} @ {where}", kind, overrides, value)

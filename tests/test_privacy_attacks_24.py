@@ -18,14 +18,68 @@ from typing import Dict, List
 import pytest
 
 from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
-from privacy_attack_cases_24 import Case, cases, ordinary_cases
+from privacy_attack_cases_24 import Case, cases, ordinary_cases, second_cases, second_ordinary_cases
 
-CASES: List[Case] = cases()
-ORDINARY = list(ordinary_cases())
+CASES: List[Case] = cases() + second_cases()
+ORDINARY = [*ordinary_cases(), *second_ordinary_cases()]
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
+    "id": [
+        "id voter id EPIC @",
+        "id CNIC @ agent",
+        "id CNIC Urdu digits @ agent",
+        "id Paraguay cedula @",
+        "id EPIC lower case @",
+    ],
+    "key": [
+        "key Telugu name:",
+        "key Kannada name:",
+        "key Malayalam name:",
+        "key Gujarati name:",
+        "key Marathi name:",
+        "key Gurmukhi name:",
+        "key Sindhi name:",
+        "key Sorani name:",
+        "key Kurmanji name:",
+        "key Uyghur name:",
+        "key Tatar name:",
+        "key Chechen name:",
+        "key Yiddish name:",
+        "key Maori name:",
+        "key Guarani name:",
+        "key Esperanto name:",
+        "key Telugu address:",
+        "key Gujarati address:",
+        "key Kannada address:",
+        "key Malayalam address:",
+        "key Gurmukhi address:",
+        "key Maori address:",
+        "key Kurmanji address:",
+        "key Telugu phone:",
+        "key Maori phone:",
+        "key Guarani phone:",
+        "key romanized son of:",
+    ],
+    "mail": [
+        "mail Esperanto spelled @",
+        "mail Kurdish at word @",
+    ],
+    "meta": [
+        "meta self-introduction @ meta content_name",
+        "meta self-introduction @ meta content_category",
+        "meta self-introduction @ meta status",
+        "meta self-introduction @ search",
+        "meta self-introduction @ campaign",
+        "meta self-introduction @ referrer",
+        "meta self-introduction @ fragment",
+        "meta self-introduction @ contents brand",
+        "meta self-introduction @ encoded",
+        "meta CNIC @ meta order_id",
+        "meta CNIC @ meta event_id",
+        "meta CNIC @ meta content id",
+    ],
     "name": [
         "name Telugu self-introduction @",
         "name Telugu romanized @",
@@ -82,20 +136,30 @@ LEAKS: Dict[str, List[str]] = {
         "name form body in JSON @ path",
         "name GraphQL variables @ path",
         "name log line @ path",
+        "name honorific double hyphen @",
+        "name honorific Smt before dash @",
+        "name Catalan self-introduction in capitals @",
+        "name apposition of a recipient @",
+        "name apposition of a patient word @",
+        "name apposition in Spanish @",
+        "name Guarani self-introduction with puso @",
+        "name Maori greeting and name @",
+        "name Trinidadian name after is @",
+        "name Yiddish romanized @",
+        "name Tatar romanized @",
+        "name Chechen romanized @",
+        "name Sorani romanized @",
+        "name vCard in one line @",
+        "name Telugu Sri honorific @",
+        "name Gujarati Shri honorific @",
+        "name Urdu Janab honorific @",
+        "name D/o relation in Devanagari @",
     ],
     "phone": [
         "phone number words English @ agent",
         "phone number words Hindi @",
-    ],
-    "id": [
-        "id voter id EPIC @",
-        "id CNIC @ agent",
-        "id CNIC Urdu digits @ agent",
-        "id Paraguay cedula @",
-    ],
-    "mail": [
-        "mail Esperanto spelled @",
-        "mail Kurdish at word @",
+        "phone EMV QR with a mobile @",
+        "phone India mobile in words Telugu @",
     ],
     "postal": [
         "postal Telugu address @",
@@ -103,49 +167,13 @@ LEAKS: Dict[str, List[str]] = {
         "postal Kazan Tatar @",
         "postal Asuncion calle @",
         "postal address file in path @",
-    ],
-    "key": [
-        "key Telugu name:",
-        "key Kannada name:",
-        "key Malayalam name:",
-        "key Gujarati name:",
-        "key Marathi name:",
-        "key Gurmukhi name:",
-        "key Sindhi name:",
-        "key Sorani name:",
-        "key Kurmanji name:",
-        "key Uyghur name:",
-        "key Tatar name:",
-        "key Chechen name:",
-        "key Yiddish name:",
-        "key Maori name:",
-        "key Guarani name:",
-        "key Esperanto name:",
-        "key Telugu address:",
-        "key Gujarati address:",
-        "key Kannada address:",
-        "key Malayalam address:",
-        "key Gurmukhi address:",
-        "key Maori address:",
-        "key Kurmanji address:",
-        "key Telugu phone:",
-        "key Maori phone:",
-        "key Guarani phone:",
-        "key romanized son of:",
-    ],
-    "meta": [
-        "meta self-introduction @ meta content_name",
-        "meta self-introduction @ meta content_category",
-        "meta self-introduction @ meta status",
-        "meta self-introduction @ search",
-        "meta self-introduction @ campaign",
-        "meta self-introduction @ referrer",
-        "meta self-introduction @ fragment",
-        "meta self-introduction @ contents brand",
-        "meta self-introduction @ encoded",
-        "meta CNIC @ meta order_id",
-        "meta CNIC @ meta event_id",
-        "meta CNIC @ meta content id",
+        "postal address file in a user agent @",
+        "postal Bengaluru address in Kannada @",
+        "postal Pune address in Marathi @",
+        "postal Karachi address in Urdu @",
+        "postal Erbil address in Sorani @",
+        "postal Indian address with landmark first @",
+        "postal iCalendar location @",
     ],
 }
 
@@ -161,6 +189,21 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
+    # the twenty-third attack's honorific before a name ended by a dash, read in a toy's title
+    "honorific and dash": [
+        "ordinary second 000 Wish list of Mr. Potato  @ custom property",
+        "ordinary second 000 Wish list of Mr. Potato  @ page title",
+    ],
+    # a Catalan self-introduction opening a product's title
+    "self-introduction": [
+        "ordinary second 008 Em dic Flors del Mediter @ custom property",
+        "ordinary second 008 Em dic Flors del Mediter @ page title",
+    ],
+    # an Indian importer-exporter code (ten digits) read as a phone number
+    "code as phone": [
+        "ordinary second 034 IEC 0305012345 @ custom property",
+        "ordinary second 034 IEC 0305012345 @ page title",
+    ],
 }
 
 
