@@ -101,6 +101,11 @@ def place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
         "agent": ("page", {"user_agent": f"Mozilla/5.0 (Linux; Android 14; {value}) AppleWebKit/537.36"}),
         "json": ("track", {"properties": {"payload": json.dumps({"msg": value}, ensure_ascii=True)}}),
         "campaign": ("page", {"url": f"{SHOP}/p?utm_source=wa&utm_campaign={q}"}),
+        "page search": ("page", {"url": f"{SHOP}/s", "search": f"?q={q}"}),
+        "page category": ("page", {"data": {"category": value}}),
+        "contents category": ("track", {"name": "Product Added", "properties": {
+            "contents": json.dumps([{"id": "S-1", "quantity": 1, "category": value}])}}),
+        "referrer fragment": ("page", {"referrer": f"https://mail.example.net/#inbox/{q}"}),
         "encoded": ("track", {"properties": {"order_note": q}}),
         "meta order_id": ("track", {**order, "properties": {"order_id": value, "value": "5", "currency": "INR"}}),
         "meta event_id": ("track", {"properties": {"event_id": value}}),
@@ -470,6 +475,9 @@ def second_cases() -> List[Case]:
     out += crossed("phone", PHONES_2, ["note", "title", "json"])
     out += crossed("id", IDS_2, ["note", "path", "json"])
     out += crossed("postal", POSTAL_2, ["note", "path"])
+    # the leaves the first rounds left out, with the values Meta's own fields were given
+    out += crossed("meta", {f"{name} again": spelled for name, spelled in META_VALUES.items()},
+                   ["page search", "page category", "contents category", "referrer fragment"])
     return out
 
 

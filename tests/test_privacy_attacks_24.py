@@ -67,6 +67,7 @@ LEAKS: Dict[str, List[str]] = {
         "mail Kurdish at word @",
     ],
     "meta": [
+        "meta self-introduction again @",
         "meta self-introduction @ meta content_name",
         "meta self-introduction @ meta content_category",
         "meta self-introduction @ meta status",
