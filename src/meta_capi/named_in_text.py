@@ -400,13 +400,12 @@ def cued(form: str) -> bool:
         or _crm_cued(form)
         or not form.isascii() and ("नाम" in form or "নাম" in form or "зobyt" in form  # (with no `m ` nor capital)
                                    or _syllabic_cued(form))
-        # (a title's words all open in capitals: a self-introduction written so opens it; a name before Navajo's
-        # "I am called" needs no capital after a word in lower case)
-        or (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form if not form.istitle()
-            else form.startswith(_TITLED_FORMS))
+        # (a name before Navajo's "I am called" needs no capital after a word in lower case; a title's words all
+        # open in capitals: a self-introduction written so opens it, below)
+        or not form.istitle() and (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form)
         # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
         or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None
-        # (opening a text that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
+        # (or it opens the text, a title's or one that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
         or form.startswith(_TITLED_FORMS)) or (
         "]" in form and "[" in form)  # (a speaker in brackets; in Han characters with no blank: `[陳大文]：我要退货`)
 
