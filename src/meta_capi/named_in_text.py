@@ -373,7 +373,9 @@ def spoken(form: str) -> bool:
 
 def _bracketed(form: str) -> bool:
     """Whether a speaker in brackets (_BRACKETED) opens a line of `form` they said in the first person (the rest of
-    its line searched once)."""
+    its line searched once; `[` and `]` in C first)."""
+    if "]" not in form or "[" not in form:
+        return False
     for match in _BRACKETED.finditer(form):
         if match.group(1) is not None and not _a_person(match.group(1)):
             continue
@@ -465,7 +467,7 @@ def introduced_reason(form: str) -> str:
     # speaker, an honorific before a name in running text are no slug's words either: twenty-third attack,
     # `[Gwenllian Prichard]: ble mae fy mharsel?`, `/u/[10:02] Client (Jordi Puigcer): …/orders`, a user agent's
     # `Wish list of Mrs Aoife Kavanagh`)
-    if "]" in form and "[" in form and _bracketed(form):
+    if _bracketed(form):
         return PERSON_NAME
     if spoken(form) or honored(form) and any(honored(line) for line in form.split("\n")):  # (each a whole text)
         return PERSON_NAME
@@ -504,7 +506,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if spoken(form):
         return PERSON_NAME
-    if "]" in form and "[" in form and _bracketed(form):
+    if _bracketed(form):
         return PERSON_NAME
     if _crm_cued(form) and any(_a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
