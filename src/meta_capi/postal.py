@@ -88,7 +88,14 @@ _AFTER_NAME = ("street st road rd avenue ave boulevard blvd lane ln drive dr cou
 _BEFORE_NAME = ("rue boulevard bd allee chemin impasse quai duong pho".split()  # Vietnamese: `12 Đường Lê Lợi`
                 + _folded(["شارع", "طريق", "خیابان"]))  # Arabic and Persian: `١٢ شارع الملك فهد،`
 _BEFORE_PARTICLE = "avenue av place route cours square passage promenade".split()
-_PARTICLE = r"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|van|von|der|y|e)[ \t]+|(?:de[ \t]+)?[dl]['’])"
+
+
+def _particle(blank: str) -> str:
+    """The particles before a street's name's word, each followed by `blank` (blanks in text, `_` in a file's name)."""
+    return f"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|van|von|der|y|e){blank}|(?:de{blank})?[dl]['’])"
+
+
+_PARTICLE = _particle(r"[ \t]+")
 # The street word first and the number after the name (Spanish, Italian, Portuguese, Polish, Romanian, Belgian
 # French and Dutch), capitalized as an address writes it; a year after the name is a collection, not a number.
 _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|Carretera|Ctra\.|Travesia|Via|Viale|"
@@ -573,7 +580,7 @@ _ADDRESS_NOUN = re.compile("|".join(_ADDRESS_LABEL_NOUNS))  # what _labelled_str
 _COUNT_NOUN_FORMS = _words(sorted({form for word in _COUNT_NOUN_KIND["English"].split()
                                    for form in (word, word[:-1] if word.endswith("s") else word)}))
 # (twenty-third attack) A name's particles there too, each followed by `_` (`cyfeiriad_Heol_y_Frenhines_12_...`).
-_FILE_PARTICLE = _PARTICLE.replace("[ \\t]+", "_{1,2}")
+_FILE_PARTICLE = _particle("_{1,2}")
 _ADDRESS_FILE = re.compile(
     f"(?<![^\\W\\d_])(?i:[a-z]{{0,20}}?(?:{_ADDRESS_NOUN.pattern}))_{{1,2}}(?:{_NAME_WORD}_{_FILE_PARTICLE}{{0,2}}){{1,3}}"
     r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))"
