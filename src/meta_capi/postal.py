@@ -518,9 +518,13 @@ def _spellings(groups: Dict[str, str]) -> str:
                     for word in words)
 
 
-# A street's name: capitalized words, maybe with particles, maybe opening on a date (`10 de Agosto`).
-_STREET_NAME = (f"(?:[0-9]{{1,2}}[ \\t]{{1,3}}de[ \\t]{{1,3}})?(?:{_NAME_WORD}[ \\t]{{1,3}}{_PARTICLE}{{0,2}}){{0,3}}"
-                f"{_NAME_WORD}")
+def _street_name(particle: str) -> str:
+    """A street's name: capitalized words, maybe with `particle`s, maybe opening on a date (`10 de Agosto`)."""
+    return (f"(?:[0-9]{{1,2}}[ \\t]{{1,3}}de[ \\t]{{1,3}})?(?:{_NAME_WORD}[ \\t]{{1,3}}{particle}{{0,2}}){{0,3}}"
+            f"{_NAME_WORD}")
+
+
+_STREET_NAME = _street_name(_PARTICLE)
 # (a part opens the text, a line, or follows a separator or a label's colon, maybe after a blank)
 _PART_START = r"(?:^|(?<=[\n\r,;:|(\"])|(?<=[\n\r,;:|(\"][ \t]))"
 _GRID_NUMBER = r"[0-9]{1,3}(?:[ \t]?[A-Z](?![^\W\d_]))?(?:[ \t]?(?i:bis)(?![^\W\d_]))?(?:[ \t]?[A-Z](?![^\W\d_]))?"
@@ -557,7 +561,7 @@ _ANDES_CUE = re.compile(_words(list(_forms(
 # 8-20`), or a number and capitalized words (`42 Wallaby`), followed by the next part. (twenty-third attack) A name's
 # particle may be an article glued to it by a hyphen, as Maltese and Arabic write it (`Triq il-Kbira`, `tal-Ħamrun`).
 _GLUED_ARTICLE = r"[a-z]{1,4}-(?=[A-Z])"
-_LABELLED_STREET_NAME = _STREET_NAME.replace(f"{_PARTICLE}{{0,2}}", f"(?:{_PARTICLE}|{_GLUED_ARTICLE}){{0,2}}")
+_LABELLED_STREET_NAME = _street_name(f"(?:{_PARTICLE}|{_GLUED_ARTICLE})")
 _ADDRESS_LABELLED = re.compile(
     f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,3}})"
     f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:[A-Z][a-z]{{0,4}}\\.[ \\t]{{1,3}})?{_PARTICLE}{{0,2}}{_LABELLED_STREET_NAME}"
