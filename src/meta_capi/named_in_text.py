@@ -457,7 +457,8 @@ def introduced_reason(form: str) -> str:
     """PERSON_NAME when canonical `form`, a URL path with a line break for each `/`, holds a self-introduction and a
     name (the layouts above read in a path: a sentence, not a slug's words; each segment read as a whole text, so
     that a title's segment stays a title: `/books/Mon nom est Personne Novel`), or words in lower case after a label
-    naming a person's name (_LOWER_LABELLED), or ""."""
+    naming a person's name (_LOWER_LABELLED), or a chat speaker (_bracketed, spoken), or an honorific and a name in a
+    segment's running text (honored), or a name before a word that follows it (_named_after_or_syllabic), or ""."""
     if _INTRODUCTION_CUES.search(form) is not None and any(
             _introduced(segment) for segment in form.split("\n") if " " in segment or "\t" in segment):
         return PERSON_NAME

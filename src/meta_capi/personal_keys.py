@@ -111,8 +111,8 @@ _MORE_TOKENS = ((
     "jumindeungnok kojinbango 個人番号 philsys claveelector clavedeelector huduma "
     # twenty-third attack: Malta's identity card (`Karta tal-Identità`, its article read past as a French elided one
     # is), Luxembourg's national number by its name (`Matricule`), the UK's National Insurance in Scottish Gaelic
-    # (`Àrachas Nàiseanta`, genitive `Àrachais`), a Maltese mobile (`Mowbajl`; Faroese `Fartelefon` needs no entry: a
-    # key's compound ending in `telefon` is read by its ending)
+    # (`Àrachas Nàiseanta`, genitive `Àrachais`), a Maltese mobile (`Mowbajl`; Faroese `Fartelefon` needs no entry:
+    # `telefon` is one of _PERSONAL_STEMS, personal wherever it stands in a key)
     "kartaidentita matricule arachasnaiseanta arachaisnaiseanta mowbajl "
     # payment cards and bank accounts
     "nameoncard nameonaccount "
