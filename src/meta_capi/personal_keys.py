@@ -736,9 +736,8 @@ PHONE_LINE_WORDS = frozenset(_label_forms("whatsapp viber fixe fixo fijo domicil
 PHONE_LABEL_WORDS |= PHONE_LINE_WORDS
 # A compound ending in a telephone's own long word names a telephone too (Faroese `Fartelefon`, German
 # `Mobiltelefon`; twenty-third attack): detector._six_after_phone_label reads a label's last word by its ending (not
-# the short `phone`, `fon`: `Headphone`, `Saxofon`).
-TELEPHONE_ENDINGS = tuple(sorted(
-    word for word in PHONE_LABEL_WORDS if len(word) >= 7 and word.startswith(("te", "те"))))
+# the short `phone`, `fon`: `Headphone`, `Saxofon`). (Cyrillic `телефон` too: its canonical form opens with Latin `te`.)
+TELEPHONE_ENDINGS = tuple(sorted(word for word in PHONE_LABEL_WORDS if len(word) >= 7 and word.startswith("te")))
 # (the telephone's own nouns are personal as keys and labels too; an app's name or a line's kind alone is not:
 # `Viber Sticker Pack`, `Fixe: garantie 2 ans`)
 _MORE_TOKENS += _label_forms("simu फोन मोबाइल মোবাইল ফোন ފޯނު")  # (Bengali's `ফোন` too)
