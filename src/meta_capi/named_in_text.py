@@ -36,6 +36,7 @@ characters, which `reason` tests in C first.
 from __future__ import annotations
 
 import re
+from typing import Dict
 
 from .canonical import canonical
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
@@ -311,8 +312,15 @@ _CUSTOMER_WORDS = {"Catalan, Spanish, Portuguese, Italian": "client cliente clie
                    "Welsh": "cwsmer", "Basque": "bezeroa bezero", "Turkish": "müşteri", "Maltese": "klijent klijenta",
                    "Dutch and Frisian": "klant", "Icelandic": "viðskiptavinur", "Hebrew": "לקוח לקוחה",
                    "Persian": "مشتری", "Irish": "custaiméir", "German and Luxembourgish": "kunde kundin"}
-_SPEAKER_WORDS = "|".join(sorted({re.escape(canonical(word)[0]) for line in _CUSTOMER_WORDS.values()
-                                  for word in line.split()}, key=len, reverse=True))
+
+
+def _words_alternation(words: Dict[str, str]) -> str:
+    """An alternation of the words of `words` (language -> words) in their canonical form, longest first."""
+    return "|".join(sorted({re.escape(canonical(word)[0]) for line in words.values() for word in line.split()},
+                           key=len, reverse=True))
+
+
+_SPEAKER_WORDS = _words_alternation(_CUSTOMER_WORDS)
 _SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor|{_SPEAKER_WORDS})[ \\t]{{0,3}}"
                       f"\\(({_FULL_NAME})\\)[ \\t]{{0,3}}:")
 
@@ -352,9 +360,8 @@ _FIRST_PERSON_WORDS = {
     "Portuguese": "eu meu minha", "Estonian": "ma mina minu", "Latvian": "es mans mana", "Lithuanian": "as mano",
     "Czech and Slovak": "ja moje moj moja mam", "Slovene": "jaz moj moja moje",
 }
-_FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted(
-    {re.escape(canonical(word)[0]) for line in _FIRST_PERSON_WORDS.values() for word in line.split()},
-    key=len, reverse=True)) + "))(?![^\\W\\d_])|(?<![^\\W\\d_])I(?![^\\W\\d_])|我")
+_FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + _words_alternation(_FIRST_PERSON_WORDS)
+                           + "))(?![^\\W\\d_])|(?<![^\\W\\d_])I(?![^\\W\\d_])|我")
 
 
 def honored(form: str) -> bool:
