@@ -885,7 +885,7 @@ _JSON_SHORT = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 def _json_unescaped(text: str) -> str:
     # JSON text inside a property (`{"name":"Jos\u00e9"}`) still spells its escapes after the body is parsed:
     # a reader of the request would decode them, so the finder does too.
-    def one(match: "re.Match[str]") -> str:
+    def one(match: re.Match[str]) -> str:
         escape = match.group()
         if escape.startswith("\\u"):
             units = bytes.fromhex(escape.replace("\\u", ""))
