@@ -76,6 +76,7 @@ def test_a_hong_kong_card_with_its_check_digit_is_read_in_a_user_agents_comment(
     ("Mowbajl: 7912 3456", LABELLED_NUMBER),
     ("Fartelefon: 21 34 56", PHONE),  # six digits after a compound ending in `telefon`
     ("Mobiltelefon: 21 34 56", PHONE),
+    ("Giehtatelefovdna: 21 34 56", PHONE),  # Sámi `telefovdna`: every long telephone word of the lexicon
     ("Fartelefon: 7912 3456", LABELLED_NUMBER),
     ("Headphone 213456", ""),  # `phone` is too short an ending
     ("Saxofon 213456", ""),

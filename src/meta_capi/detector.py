@@ -695,8 +695,10 @@ def _identity_label(text: str, start: int, short: bool = False) -> bool:
 def _kind_before_register(text: str, start: int, tokens: List[str]) -> bool:
     """Whether a register's word and a number word (`kayıt numarası`) follow the register's kind, one word further
     back (`Nüfus kayıt numarası`: the population register's; twenty-third attack)."""
-    return len(tokens) == 2 and tokens[0] not in NUMBER_LABEL_WORDS and tokens[1] in NUMBER_LABEL_WORDS and (
-        IDENTITY_WORDS.issuperset(_tokens_before_label(text, start)[-1:] or [""]))
+    if not (len(tokens) == 2 and tokens[0] not in NUMBER_LABEL_WORDS and tokens[1] in NUMBER_LABEL_WORDS):
+        return False
+    before = _tokens_before_label(text, start)
+    return bool(before) and before[-1] in IDENTITY_WORDS
 
 
 def _labelled_uuid(form: str) -> str:

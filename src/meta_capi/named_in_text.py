@@ -36,6 +36,7 @@ characters, which `reason` tests in C first.
 from __future__ import annotations
 
 import re
+from typing import Dict
 
 from .canonical import canonical
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
@@ -311,8 +312,15 @@ _CUSTOMER_WORDS = {"Catalan, Spanish, Portuguese, Italian": "client cliente clie
                    "Welsh": "cwsmer", "Basque": "bezeroa bezero", "Turkish": "müşteri", "Maltese": "klijent klijenta",
                    "Dutch and Frisian": "klant", "Icelandic": "viðskiptavinur", "Hebrew": "לקוח לקוחה",
                    "Persian": "مشتری", "Irish": "custaiméir", "German and Luxembourgish": "kunde kundin"}
-_SPEAKER_WORDS = "|".join(sorted({re.escape(canonical(word)[0]) for line in _CUSTOMER_WORDS.values()
-                                  for word in line.split()}, key=len, reverse=True))
+
+
+def _words_alternation(words: Dict[str, str]) -> str:
+    """An alternation of the words of `words` (language -> words) in their canonical form, longest first."""
+    return "|".join(sorted({re.escape(canonical(word)[0]) for line in words.values() for word in line.split()},
+                           key=len, reverse=True))
+
+
+_SPEAKER_WORDS = _words_alternation(_CUSTOMER_WORDS)
 _SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor|{_SPEAKER_WORDS})[ \\t]{{0,3}}"
                       f"\\(({_FULL_NAME})\\)[ \\t]{{0,3}}:")
 
@@ -352,9 +360,8 @@ _FIRST_PERSON_WORDS = {
     "Portuguese": "eu meu minha", "Estonian": "ma mina minu", "Latvian": "es mans mana", "Lithuanian": "as mano",
     "Czech and Slovak": "ja moje moj moja mam", "Slovene": "jaz moj moja moje",
 }
-_FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted(
-    {re.escape(canonical(word)[0]) for line in _FIRST_PERSON_WORDS.values() for word in line.split()},
-    key=len, reverse=True)) + "))(?![^\\W\\d_])|(?<![^\\W\\d_])I(?![^\\W\\d_])|我")
+_FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + _words_alternation(_FIRST_PERSON_WORDS)
+                           + "))(?![^\\W\\d_])|(?<![^\\W\\d_])I(?![^\\W\\d_])|我")
 
 
 def honored(form: str) -> bool:
@@ -373,7 +380,9 @@ def spoken(form: str) -> bool:
 
 def _bracketed(form: str) -> bool:
     """Whether a speaker in brackets (_BRACKETED) opens a line of `form` they said in the first person (the rest of
-    its line searched once)."""
+    its line searched once; `[` and `]` in C first)."""
+    if "]" not in form or "[" not in form:
+        return False
     for match in _BRACKETED.finditer(form):
         if match.group(1) is not None and not _a_person(match.group(1)):
             continue
@@ -400,13 +409,12 @@ def cued(form: str) -> bool:
         or _crm_cued(form)
         or not form.isascii() and ("नाम" in form or "নাম" in form or "зobyt" in form  # (with no `m ` nor capital)
                                    or _syllabic_cued(form))
-        # (a title's words all open in capitals: a self-introduction written so opens it; a name before Navajo's
-        # "I am called" needs no capital after a word in lower case)
-        or (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form if not form.istitle()
-            else form.startswith(_TITLED_FORMS))
+        # (a name before Navajo's "I am called" needs no capital after a word in lower case; a title's words all
+        # open in capitals: a self-introduction written so opens it, below)
+        or not form.istitle() and (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form)
         # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
         or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None
-        # (opening a text that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
+        # (or it opens the text, a title's or one that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
         or form.startswith(_TITLED_FORMS)) or (
         "]" in form and "[" in form)  # (a speaker in brackets; in Han characters with no blank: `[陳大文]：我要退货`)
 
@@ -456,7 +464,8 @@ def introduced_reason(form: str) -> str:
     """PERSON_NAME when canonical `form`, a URL path with a line break for each `/`, holds a self-introduction and a
     name (the layouts above read in a path: a sentence, not a slug's words; each segment read as a whole text, so
     that a title's segment stays a title: `/books/Mon nom est Personne Novel`), or words in lower case after a label
-    naming a person's name (_LOWER_LABELLED), or ""."""
+    naming a person's name (_LOWER_LABELLED), or a chat speaker (_bracketed, spoken), or an honorific and a name in a
+    segment's running text (honored), or a name before a word that follows it (_named_after_or_syllabic), or ""."""
     if _INTRODUCTION_CUES.search(form) is not None and any(
             _introduced(segment) for segment in form.split("\n") if " " in segment or "\t" in segment):
         return PERSON_NAME
@@ -466,7 +475,7 @@ def introduced_reason(form: str) -> str:
     # speaker, an honorific before a name in running text are no slug's words either: twenty-third attack,
     # `[Gwenllian Prichard]: ble mae fy mharsel?`, `/u/[10:02] Client (Jordi Puigcer): …/orders`, a user agent's
     # `Wish list of Mrs Aoife Kavanagh`)
-    if "]" in form and "[" in form and _bracketed(form):
+    if _bracketed(form):
         return PERSON_NAME
     if spoken(form) or honored(form) and any(honored(line) for line in form.split("\n")):  # (each a whole text)
         return PERSON_NAME
@@ -505,7 +514,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if spoken(form):
         return PERSON_NAME
-    if "]" in form and "[" in form and _bracketed(form):
+    if _bracketed(form):
         return PERSON_NAME
     if _crm_cued(form) and any(_a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME

@@ -111,8 +111,9 @@ _MORE_TOKENS = ((
     "jumindeungnok kojinbango 個人番号 philsys claveelector clavedeelector huduma "
     # twenty-third attack: Malta's identity card (`Karta tal-Identità`, its article read past as a French elided one
     # is), Luxembourg's national number by its name (`Matricule`), the UK's National Insurance in Scottish Gaelic
-    # (`Àrachas Nàiseanta`, genitive `Àrachais`), a Maltese and a Faroese mobile (`Mowbajl`, `Fartelefon`)
-    "kartaidentita matricule arachasnaiseanta arachaisnaiseanta mowbajl fartelefon "
+    # (`Àrachas Nàiseanta`, genitive `Àrachais`), a Maltese mobile (`Mowbajl`; Faroese `Fartelefon` needs no entry:
+    # `telefon` is one of _PERSONAL_STEMS, personal wherever it stands in a key)
+    "kartaidentita matricule arachasnaiseanta arachaisnaiseanta mowbajl "
     # payment cards and bank accounts
     "nameoncard nameonaccount "
     "ccnum ccnumber ccexp ccexpiry cardexp cardexpiry cardexpiration cardexpirydate cardexpirationdate bankaccount "
@@ -733,11 +734,6 @@ NUMBERED_ID_CARDS = ID_CARDS | frozenset(["cid"])
 PHONE_LINE_WORDS = frozenset(_label_forms("whatsapp viber fixe fixo fijo domicile simu mkononi फोन मोबाइल ফোন মোবাইল "
                                           "ފޯނު"))
 PHONE_LABEL_WORDS |= PHONE_LINE_WORDS
-# A compound ending in a telephone's own long word names a telephone too (Faroese `Fartelefon`, German
-# `Mobiltelefon`; twenty-third attack): detector._six_after_phone_label reads a label's last word by its ending (not
-# the short `phone`, `fon`: `Headphone`, `Saxofon`).
-TELEPHONE_ENDINGS = tuple(sorted(
-    word for word in PHONE_LABEL_WORDS if len(word) >= 7 and word.startswith(("te", "те"))))
 # (the telephone's own nouns are personal as keys and labels too; an app's name or a line's kind alone is not:
 # `Viber Sticker Pack`, `Fixe: garantie 2 ans`)
 _MORE_TOKENS += _label_forms("simu फोन मोबाइल মোবাইল ফোন ފޯނު")  # (Bengali's `ফোন` too)
@@ -783,6 +779,11 @@ PERSON_QUALIFIERS |= frozenset(["penuh"])
 _PHONE_WORDS_22 = "tālrunis telefovdna oqarasuaat ajtzijb'al ເບີໂທ ໂທລະສັບ"
 _MORE_TOKENS += _label_forms(_PHONE_WORDS_22)
 PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_22))
+# A compound ending in a telephone's own long word names a telephone too (Faroese `Fartelefon`, German
+# `Mobiltelefon`, Northern Sámi `Giehtatelefovdna`; twenty-third attack): detector._six_after_phone_label reads a
+# label's last word by its ending (not the short `phone`, `fon`: `Headphone`, `Saxofon`; Cyrillic `телефон` too:
+# its canonical form opens with Latin `te`). Made after the last of PHONE_LABEL_WORDS (`telefovdna`, just above).
+TELEPHONE_ENDINGS = tuple(sorted(word for word in PHONE_LABEL_WORDS if len(word) >= 7 and word.startswith("te")))
 # Personal numbers by their own names, personal alone as `personnummer` is: Estonia's `isikukood`, Lithuania's `asmens
 # kodas`, Latvia's `personas kods`, Slovenia's `EMŠO`, the identity card of Hong Kong and Taiwan in traditional Chinese
 # (`身份證`, one of _PERSONAL_STEMS: `身份證號碼`), Bolivia's and Chile's `carnet de identidad`, a tribal nation's

@@ -88,7 +88,14 @@ _AFTER_NAME = ("street st road rd avenue ave boulevard blvd lane ln drive dr cou
 _BEFORE_NAME = ("rue boulevard bd allee chemin impasse quai duong pho".split()  # Vietnamese: `12 Đường Lê Lợi`
                 + _folded(["شارع", "طريق", "خیابان"]))  # Arabic and Persian: `١٢ شارع الملك فهد،`
 _BEFORE_PARTICLE = "avenue av place route cours square passage promenade".split()
-_PARTICLE = r"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|van|von|der|y|e)[ \t]+|(?:de[ \t]+)?[dl]['’])"
+
+
+def _particle(blank: str) -> str:
+    """The particles before a street's name's word, each followed by `blank` (blanks in text, `_` in a file's name)."""
+    return f"(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos|das|van|von|der|y|e){blank}|(?:de{blank})?[dl]['’])"
+
+
+_PARTICLE = _particle(r"[ \t]+")
 # The street word first and the number after the name (Spanish, Italian, Portuguese, Polish, Romanian, Belgian
 # French and Dutch), capitalized as an address writes it; a year after the name is a collection, not a number.
 _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|Carretera|Ctra\.|Travesia|Via|Viale|"
@@ -511,9 +518,13 @@ def _spellings(groups: Dict[str, str]) -> str:
                     for word in words)
 
 
-# A street's name: capitalized words, maybe with particles, maybe opening on a date (`10 de Agosto`).
-_STREET_NAME = (f"(?:[0-9]{{1,2}}[ \\t]{{1,3}}de[ \\t]{{1,3}})?(?:{_NAME_WORD}[ \\t]{{1,3}}{_PARTICLE}{{0,2}}){{0,3}}"
-                f"{_NAME_WORD}")
+def _street_name(particle: str) -> str:
+    """A street's name: capitalized words, maybe with `particle`s, maybe opening on a date (`10 de Agosto`)."""
+    return (f"(?:[0-9]{{1,2}}[ \\t]{{1,3}}de[ \\t]{{1,3}})?(?:{_NAME_WORD}[ \\t]{{1,3}}{particle}{{0,2}}){{0,3}}"
+            f"{_NAME_WORD}")
+
+
+_STREET_NAME = _street_name(_PARTICLE)
 # (a part opens the text, a line, or follows a separator or a label's colon, maybe after a blank)
 _PART_START = r"(?:^|(?<=[\n\r,;:|(\"])|(?<=[\n\r,;:|(\"][ \t]))"
 _GRID_NUMBER = r"[0-9]{1,3}(?:[ \t]?[A-Z](?![^\W\d_]))?(?:[ \t]?(?i:bis)(?![^\W\d_]))?(?:[ \t]?[A-Z](?![^\W\d_]))?"
@@ -550,7 +561,7 @@ _ANDES_CUE = re.compile(_words(list(_forms(
 # 8-20`), or a number and capitalized words (`42 Wallaby`), followed by the next part. (twenty-third attack) A name's
 # particle may be an article glued to it by a hyphen, as Maltese and Arabic write it (`Triq il-Kbira`, `tal-Ħamrun`).
 _GLUED_ARTICLE = r"[a-z]{1,4}-(?=[A-Z])"
-_LABELLED_STREET_NAME = _STREET_NAME.replace(f"{_PARTICLE}{{0,2}}", f"(?:{_PARTICLE}|{_GLUED_ARTICLE}){{0,2}}")
+_LABELLED_STREET_NAME = _street_name(f"(?:{_PARTICLE}|{_GLUED_ARTICLE})")
 _ADDRESS_LABELLED = re.compile(
     f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,3}})"
     f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:[A-Z][a-z]{{0,4}}\\.[ \\t]{{1,3}})?{_PARTICLE}{{0,2}}{_LABELLED_STREET_NAME}"
@@ -573,7 +584,7 @@ _ADDRESS_NOUN = re.compile("|".join(_ADDRESS_LABEL_NOUNS))  # what _labelled_str
 _COUNT_NOUN_FORMS = _words(sorted({form for word in _COUNT_NOUN_KIND["English"].split()
                                    for form in (word, word[:-1] if word.endswith("s") else word)}))
 # (twenty-third attack) A name's particles there too, each followed by `_` (`cyfeiriad_Heol_y_Frenhines_12_...`).
-_FILE_PARTICLE = _PARTICLE.replace("[ \\t]+", "_{1,2}")
+_FILE_PARTICLE = _particle("_{1,2}")
 _ADDRESS_FILE = re.compile(
     f"(?<![^\\W\\d_])(?i:[a-z]{{0,20}}?(?:{_ADDRESS_NOUN.pattern}))_{{1,2}}(?:{_NAME_WORD}_{_FILE_PARTICLE}{{0,2}}){{1,3}}"
     r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))"
