@@ -1615,7 +1615,7 @@ def _tabled_reason(form: str, segments: bool) -> str:
             if all(_TABLE_RULE.fullmatch(cell) is not None for cell in cells):
                 continue  # a Markdown rule under the header
             if any(personal and _TABLE_CELL_CONTENT.search(cell) is not None
-                   for personal, cell in zip(columns, cells)):
+                   for personal, cell in zip(columns, cells, strict=True)):
                 return TABLE_CELL
             continue
         columns, separator = [], cut

@@ -822,9 +822,9 @@ _NAME_WORDS_24 = "పేరు ಹೆಸರು പേര് નામ नाव 
 _NAMES_24 = "paşnav आडनाव ఇంటిపేరు פֿאַמיליע".split()
 NAME_TOKENS |= frozenset(_NAME_WORDS_24)
 _MORE_TOKENS += _NAMES_24 + "చిరునామా સરનામું ವಿಳಾಸ വിലാസം ਪਤਾ पत्ता wāhitau navnîşan".split()
-# A relation written by its initials before `name` or `naam`, as Indian forms write it (`S/O`, `D/O`, `W/O`: son, daughter,
-# wife of): `s_o_name`, `father_name` being a person qualifier's already. `C/O` is not read here: `co_name` is a
-# company's.
+# A relation written by its initials before `name` or `naam`, as Indian forms write it (`S/O`, `D/O`, `W/O`: son,
+# daughter, wife of): `s_o_name`, `father_name` being a person qualifier's already. `C/O` is not read here: `co_name`
+# is a company's.
 _MORE_TOKENS += [relation + name for relation in ("so", "do", "wo") for name in ("name", "naam")]
 # The telephone's words, personal as keys and labels (and a phone label's last word): the phone and the mobile in
 # Telugu, Kannada, Malayalam, Gujarati and Gurmukhi script (`ఫోన్`, `మొబైల్`), Māori `waea` (`waea pūkoro`: a mobile),
