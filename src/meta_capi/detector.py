@@ -120,6 +120,7 @@ BIRTH_DATE = "holds a date after a birth label"
 LAYERED = f"still encoded after {MAX_ROUNDS} rounds of decoding"
 MANY_AT_SIGNS = f"holds more than {MAX_AT_SIGNS} @"
 PERSONAL_KEY = "personal key"
+TABLE_CELL = "holds a table's cell under a personal column"
 WORDS = "holds words where a random id stands"
 
 # One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
@@ -1541,6 +1542,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         found = _encoded_reason(form, id_like)
         if not found and "\n" in form and not segments:  # base64 wrapped in lines (MIME's 76 columns) is one run
             found = _encoded_reason(form.replace("\r", "").replace("\n", ""), id_like)
+    # a table pasted as text (CSV, TSV, a Markdown table): a cell under a header the key rule calls personal
+    found = found or ("" if id_like or "\n" not in form or not (
+        "," in form or "|" in form or "\t" in form or ";" in form) else _tabled_reason(form, segments))
     # an address, coordinates, a name by their layout in free text (postal.py; an id is a code, not prose)
     # (a salutation, an honorific and a name need no mark: the text's first word is looked up, past the shortcut for
     # one or two words above)
@@ -1569,11 +1573,68 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
 
+# A table pasted as text (twenty-fourth attack): a line of two or more cells cut by `|` (Markdown, its outer bars
+# apart), a tab, `;` or `,` (the first of them the line holds), each short, is a header; the lines right below it cut
+# the same way into as many cells are its rows (a Markdown rule, `|---|---|`, among them). A cell is judged as a
+# property whose key is its column's header would be: under a header the key rule calls personal, a cell that holds
+# a letter or a digit is personal data (`name,city,qty` over `Anil Gowdaru,Mysuru,2`). A header's cells name columns:
+# each holds a letter (`3;FBID` in a user agent is no header). In a URL path, whose segments are lines, `;` opens a
+# segment's parameters, not a cell. Each line is cut once and each header cell judged once: linear.
+_TABLE_SEPARATORS = ("|", "\t", ";", ",")
+_TABLE_RULE = re.compile(r"[ \t]*:?-{1,}:?[ \t]*")
+_TABLE_CELL_CONTENT = re.compile(r"[^\W_]")
+_TABLE_HEADER_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _table_cells(line: str, separators: Tuple[str, ...]) -> Tuple[str, List[str]]:
+    """The separator of a line of a table and its cells (a Markdown row's outer bars and a JSON string's quotes
+    apart), or ("", [])."""
+    line = line.strip(" \r")
+    for separator in separators:
+        at = line.find(separator)
+        if at >= 0:
+            # a JSON string opening before the first cell or closing after the last (`{"msg": "| Name | Qty |`)
+            opening = line.rfind('"', 0, at)
+            if opening >= 0 and ":" in line[:opening]:
+                line = line[opening + 1:].lstrip(" ")
+            closing = line.rfind('"')
+            if closing >= 0 and line.count('"') % 2 == 1 and line[closing + 1:].strip(" ,}]") == "":
+                line = line[:closing].rstrip(" ")
+            if separator == "|":
+                line = line[1 if line[:1] == "|" else 0:len(line) - 1 if line[-1:] == "|" else len(line)]
+            return separator, line.split(separator)
+    return "", []
+
+
+def _tabled_reason(form: str, segments: bool) -> str:
+    """TABLE_CELL when canonical `form` holds a table whose cell stands under a personal column (above), or ""."""
+    columns: List[bool] = []  # the header's cells: personal or not (empty: no header above that names one)
+    separator = ""
+    separators = _TABLE_SEPARATORS[:-2] + _TABLE_SEPARATORS[-1:] if segments else _TABLE_SEPARATORS
+    for line in form.split("\n"):
+        cut, cells = _table_cells(line, separators)
+        if columns and cut == separator and len(cells) == len(columns):
+            if all(_TABLE_RULE.fullmatch(cell) is not None for cell in cells):
+                continue  # a Markdown rule under the header
+            if any(personal and _TABLE_CELL_CONTENT.search(cell) is not None
+                   for personal, cell in zip(columns, cells, strict=True)):
+                return TABLE_CELL
+            continue
+        columns, separator = [], cut
+        if len(cells) >= 2 and all(len(cell.strip()) <= 40 and _TABLE_HEADER_LETTER.search(cell) is not None
+                                   for cell in cells):
+            columns = [bool(key_reason(cell.strip())) for cell in cells]
+            columns = columns if any(columns) else []
+    return ""
+
+
 # A contact card (vCard `BEGIN:VCARD`, MeCard `MECARD:`, as QR codes and share sheets carry them): its structured
 # name, the `N` property (`N:Weidl;Jonas`, `N;CHARSET=UTF-8:…`, MeCard's `N:Lindqvist,Erik`), opening a line or a
-# MeCard field, names a person when a name's letter follows its colon, whatever the case.
+# MeCard field, names a person when a name's letter follows its colon, whatever the case; so does its formatted name,
+# `FN`, and either after a blank too, as a card pasted on one line has its properties (`BEGIN:VCARD VERSION:3.0
+# FN:Ravi Teja Kondapalli END:VCARD`; twenty-fourth attack).
 _CONTACT_CARD = re.compile(r"(?i:mecard:|begin:vcard)")
-_CARD_NAME = re.compile(r"(?:^|(?<=[\n:;]))[Nn](?:;[^:\n]{0,200})?:[ \t]{0,3}[^\W\d_]")
+_CARD_NAME = re.compile(r"(?:^|(?<=[\n:; \t]))(?:[Ff])?[Nn](?:;[^:\n]{0,200})?:[ \t]{0,3}[^\W\d_]")
 
 
 def _card_or_ipv6_reason(form: str) -> str:

@@ -311,7 +311,11 @@ def _lower_labelled(form: str) -> bool:
 _CUSTOMER_WORDS = {"Catalan, Spanish, Portuguese, Italian": "client cliente clienta", "Greek": "πελάτης πελάτισσα",
                    "Welsh": "cwsmer", "Basque": "bezeroa bezero", "Turkish": "müşteri", "Maltese": "klijent klijenta",
                    "Dutch and Frisian": "klant", "Icelandic": "viðskiptavinur", "Hebrew": "לקוח לקוחה",
-                   "Persian": "مشتری", "Irish": "custaiméir", "German and Luxembourgish": "kunde kundin"}
+                   "Persian": "مشتری", "Irish": "custaiméir", "German and Luxembourgish": "kunde kundin",
+                   # (twenty-fourth attack: South Asia's, Kurdistan's and Aotearoa's customer)
+                   "Kurmanji": "mişterî", "Māori": "kiritaki", "Hindi and Marathi": "ग्राहक", "Urdu": "گاہک",
+                   "Telugu": "కస్టమర్ వినియోగదారు", "Kannada": "ಗ್ರಾಹಕ", "Malayalam": "ഉപഭോക്താവ്", "Gujarati": "ગ્રાહક",
+                   "Gurmukhi": "ਗਾਹਕ", "Tamil": "வாடிக்கையாளர்"}
 
 
 def _words_alternation(words: Dict[str, str]) -> str:
@@ -321,8 +325,12 @@ def _words_alternation(words: Dict[str, str]) -> str:
 
 
 _SPEAKER_WORDS = _words_alternation(_CUSTOMER_WORDS)
+# In a script without capitals (Arabic, Hebrew, the Indic scripts, Thai, Lao, Burmese, Khmer), the name in brackets
+# is one to three words of its letters (twenty-fourth attack: `కస్టమర్ (రవి తేజ కొండపల్లి): …`; the canonical form has
+# dropped the vowel signs, so a word may be one letter).
+_CASELESS_WORD = "[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{1,29}"
 _SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor|{_SPEAKER_WORDS})[ \\t]{{0,3}}"
-                      f"\\(({_FULL_NAME})\\)[ \\t]{{0,3}}:")
+                      f"\\(({_FULL_NAME}|{_CASELESS_WORD}(?:[ \\t]{{1,3}}{_CASELESS_WORD}){{0,2}})\\)[ \\t]{{0,3}}:")
 
 
 # A chat transcript's speaker in square brackets (twenty-second attack): a full name, or a Chinese name (a family name
@@ -359,6 +367,8 @@ _FIRST_PERSON_WORDS = {
     "Spanish": "yo mi mis me", "French": "je j' mon ma mes moi",
     "Portuguese": "eu meu minha", "Estonian": "ma mina minu", "Latvian": "es mans mana", "Lithuanian": "as mano",
     "Czech and Slovak": "ja moje moj moja mam", "Slovene": "jaz moj moja moje",
+    # (twenty-fourth attack: Hindi and Urdu as typed in Latin letters, "my", "to me", "I (did)")
+    "Hindustani": "mera meri mere mujhe maine",
 }
 _FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + _words_alternation(_FIRST_PERSON_WORDS)
                            + "))(?![^\\W\\d_])|(?<![^\\W\\d_])I(?![^\\W\\d_])|我")

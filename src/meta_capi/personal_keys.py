@@ -810,6 +810,29 @@ _NAMES_23 = "cyfenw sloinne sloinneadh eftirnafn föðurnafn abizena cognom cogn
 NAME_TOKENS |= frozenset(_NAME_WORDS_23)
 _MORE_TOKENS += _NAMES_23
 PERSON_QUALIFIERS |= frozenset("llawn iomlán fullt osoa".split())
+
+# Keys and labels of the twenty-fourth attack's forms (South Asia, Kurdistan, Xinjiang, the Volga and the Caucasus,
+# Yiddish, Aotearoa, Paraguay, Esperanto), by kind. Name words, as `name` is (personal alone or with a person
+# qualifier): Telugu `పేరు`, Kannada `ಹೆಸರು`, Malayalam `പേര്`, Gujarati `નામ`, Marathi `नाव`, Gurmukhi `ਨਾਮ`, Sindhi
+# `نالو`, Sorani `ناو`, Uyghur `ئىسىم`, Tatar and Bashkir `исем`, Chechen `цӀе` (the palochka folds to a Latin `l`),
+# Yiddish `נאָמען`, Māori `ingoa`, Guaraní `téra`, Esperanto `nomo` (Kurmanji `nav` is navigation too: not read
+# alone). Family names, personal alone as `surname` is: Kurmanji `paşnav`, Marathi `आडनाव`, Telugu `ఇంటిపేరు`, Yiddish
+# `פֿאַמיליע` (the vowel points fold away). Addresses, personal alone: Telugu `చిరునామా`, Gujarati `સરનામું`, Kannada
+# `ವಿಳಾಸ`, Malayalam `വിലാസം`, Gurmukhi `ਪਤਾ`, Marathi `पत्ता`, Māori `wāhitau`, Kurmanji `navnîşan`.
+_NAME_WORDS_24 = "పేరు ಹೆಸರು പേര് નામ नाव ਨਾਮ نالو ناو ئىسىم исем цӀе נאָמען ingoa téra nomo".split()
+_NAMES_24 = "paşnav आडनाव ఇంటిపేరు פֿאַמיליע".split()
+NAME_TOKENS |= frozenset(_NAME_WORDS_24)
+_MORE_TOKENS += _NAMES_24 + "చిరునామా સરનામું ವಿಳಾಸ വിലാസം ਪਤਾ पत्ता wāhitau navnîşan".split()
+# A relation written by its initials before `name` or `naam`, as Indian forms write it (`S/O`, `D/O`, `W/O`: son,
+# daughter, wife of): `s_o_name`, `father_name` being a person qualifier's already. `C/O` is not read here: `co_name`
+# is a company's.
+_MORE_TOKENS += [relation + name for relation in ("so", "do", "wo") for name in ("name", "naam")]
+# The telephone's words, personal as keys and labels (and a phone label's last word): the phone and the mobile in
+# Telugu, Kannada, Malayalam, Gujarati and Gurmukhi script (`ఫోన్`, `మొబైల్`), Māori `waea` (`waea pūkoro`: a mobile),
+# Guaraní `pumbyry`.
+_PHONE_WORDS_24 = "ఫోన్ ಫೋನ್ ഫോൺ ફોન ਫੋਨ ਫ਼ੋਨ మొబైల్ ಮೊಬೈಲ್ മൊബൈൽ મોબાઇલ ਮੋਬਾਈਲ waea pumbyry"
+_MORE_TOKENS += _label_forms(_PHONE_WORDS_24)
+PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_24))
 # Words that link a number's label to it in a sentence (`my number is 5123 4567`, `call me on …`): the label before
 # them names the number (detector._label_level), in the languages of the key lexicon.
 LINKING_WORDS = frozenset("is on at are es ist est é e je ir yra er är".split())
@@ -849,6 +872,7 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_14 + _CONT
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_19 + _BUYERS_19)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_20)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_22)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_24)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20)
 PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS
@@ -1118,6 +1142,7 @@ THING_WORDS = frozenset((
     "phone phonenumber telephone mobile mobilephone cell cellphone smartphone handy telefon email emailaddress mail "
     "address addr birthday geburtstag selfoon"
 ).split())
+THING_WORDS |= frozenset(_folded(word) for word in _PHONE_WORDS_24.split())  # (`waea_case`, `ఫోన్_కవర్`)
 THING_ATTRIBUTES = frozenset((
     "model type color colour os version template sale case cover charger brand plan format kind style provider "
     "carrier screen storage network app language frequency preference preferences theme design offer discount "

@@ -1196,6 +1196,9 @@ _SIGNATURE = re.compile(f"[ \t]{{0,3}}((?:{_PERSON_WORD}[ \t]{{1,3}}){{0,2}}{_NA
                         f"(?:[ \t.!]{{0,3}}(?:$|\")|[ \t]{{0,3}}(?:[\n\r]|{_NAME_ENDED}))")
 # Who signs for a business, not a person (`Best regards, Example Shop`).
 _BUSINESS_SIGNERS = frozenset("the shop store team support service services gmbh ltd inc llc bv ab as sa srl".split())
+# ... and service and support in Māori and Kurmanji, in their canonical form (`Kiritaki (Ratonga Tautoko):`, the
+# customer service desk; twenty-fourth attack)
+_BUSINESS_SIGNERS |= frozenset("ratonga tautoko xizmet pistgiri".split())
 # Words that make the words around them no person's name: a generic addressee's or a business's.
 _NOT_A_PERSON = _GENERIC | _BUSINESS_SIGNERS
 
@@ -1313,9 +1316,11 @@ _IN_CAPITALS = r"[A-Z][A-Z'’\-]{1,29}"
 # NAME: NADIA RAHMAN`, or two or more after a label in any case naming a person, a full name as forms upper-case
 # it: `Alıcı: EMINE YILDIRIM`; not `Ship to: UNITED KINGDOM`), or one to three words of any case (group 3, read
 # after a label holding a letter outside ASCII: a script without capitals, Arabic `الاسم`, Hebrew, Devanagari, Thai,
-# Hangul, or Greek and Cyrillic, whose capitals the canonical form folds to Latin look-alikes in lower case).
+# Hangul, or Greek and Cyrillic, whose capitals the canonical form folds to Latin look-alikes in lower case). A label's
+# words may be joined by `_` as a key's are (an indented YAML line: `  full_name: Gurpreet Sandhuwalia`; twenty-fourth
+# attack).
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]))[ \\t]{{0,3}}"
-                       f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:[ \\t\\-]{_LABEL_LETTER}{{1,30}}){{0,3}})"
+                       f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}})"
                        f"\\.?[ \\t]{{0,3}}{_LABEL_COLON}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"

@@ -293,6 +293,8 @@ def _origin_only(url: str, field: str, where: str) -> Optional[str]:
     return f"{scheme}://{host}/"
 
 
+# An encoded `=` or `{` (`%3D`, `%7B`, or encoded again: `%253D`): a path segment holding parameters or object text.
+_ENCODED_PARAMETERS = re.compile("%(?:25)*(?:3[Dd]|7[Bb])")
 # Four path segments of 1 to 3 digits (`/ip/81/2/69/160`): an IPv4 address written with `/` for its dots.
 _SEGMENT_QUAD = re.compile(r"(?<![^/])(?:[0-9]{1,3}/){3}[0-9]{1,3}(?![^/])")
 
@@ -352,7 +354,10 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
     # (the root, `/`, has no segment: a referrer's usual path pays no call)
     if path and path != "/" and (detector.reason(path.replace("/", "\n"), segments=True)
                                   or path.count("/") >= 4 and _address_in_segments(path)
-                                  or "=" in path and embedded_reason(path)):  # matrix parameters: `/p;last_name=Dupont`
+                                  # matrix parameters: `/p;last_name=Dupont`; and a segment holding a log line,
+                                  # a form body or object text percent-encoded (`%3D`, `%7B`: twenty-fourth attack)
+                                  or ("=" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
+                                  and embedded_reason(path)):
         return _origin_only(url, field, "in the path")
     if fragment and (detector.reason(fragment) or embedded_reason(fragment) or any(
             _personal_parameter(part) for part in _parameters(fragment) if "=" in part)):
