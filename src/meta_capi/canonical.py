@@ -73,12 +73,15 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "be": ("сабачка", "кропка"), "ht": ("aroba", "pwen"),
     # South Asia (twentieth attack): Bengali, Nepali and Urdu write the English words in their script, as Hindi does
     "bn": ("এট অ্যাট", "ডট"), "ne": ("एट", "डट"), "ur": ("ایٹ", "ڈاٹ"),
+    # Esperanto (`ĉe`, "at", folded to `ce`; `punkto`) and Kurmanji (`li`, "at, in"; `xal`, a point) (twenty-fourth
+    # attack)
+    "eo": ("ĉe", "punkto"), "ku": ("li", "xal"),
 }
 # A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
 # Words for "@" that are an ordinary word of another lexicon language (`et` is French and Latin for "and") are read
 # only next to their own language's word for "." (`jo et example nokta com`), never alone before a domain or in a
 # slug (`fnac.com et amazon.fr`, `noir-et-blanc-fr` are French).
-_PAIRED_ONLY = frozenset({"et", "eta"})  # (`eta`: Basque "and", an arrival's ETA)
+_PAIRED_ONLY = frozenset({"et", "eta", "ce"})  # (`eta`: Basque "and", an arrival's ETA; `ce`: French "this")
 # Words for "." that are ordinary English words too count bare only after an "@" word of their own language that is
 # no English word (`thanks @john point taken`, `ski at the piste today` are sentences; `jo arobase exemple point fr`
 # is an address).
@@ -252,6 +255,9 @@ _DOT_LANGUAGES = _words_by_language(1)
 _AT_WORD, _DOT_WORD = (by_first_letter(_AT_LANGUAGES).replace("_", "[\\s_]"),
                        by_first_letter(_DOT_LANGUAGES).replace("_", "[\\s_]"))
 _AT_WORD_ALONE = by_first_letter(word for word in _AT_LANGUAGES if word not in _PAIRED_ONLY).replace("_", "[\\s_]")
+# Kurmanji `li` is also a name's word (Chinese `Li`, the brand `Li-Ning`): not read in a slug, where words lose their case.
+_AT_WORD_SLUG = by_first_letter(word for word in _AT_LANGUAGES if word not in _PAIRED_ONLY and word != "li").replace(
+    "_", "[\\s_]")
 DOT_WORD = _DOT_WORD  # (a pattern) the words for "." of every language: the detector's spelled IPv4 addresses too
 
 
@@ -334,7 +340,7 @@ _PROVIDER_NAMES = frozenset(MAIL_PROVIDERS)
 # between the domain's name and a two-letter top-level domain is part of the domain (`jo-at-example-com-bd`).
 SECOND_LEVELS = "com|co|net|org|ac|edu|gov|gob|gouv|nic|ltd|plc|sch"
 _SLUG_AT = re.compile(
-    f"(?<=[A-Za-z0-9])([-_])(?:{_AT_WORD_ALONE})\\1([A-Za-z0-9]+)\\1(?:({SECOND_LEVELS})\\1(?=[A-Za-z]{{2}}(?:\\1[0-9]"
+    f"(?<=[A-Za-z0-9])([-_])(?:{_AT_WORD_SLUG})\\1([A-Za-z0-9]+)\\1(?:({SECOND_LEVELS})\\1(?=[A-Za-z]{{2}}(?:\\1[0-9]"
     "|[^A-Za-z0-9_-]|$)))?([A-Za-z]{2,6})(?=\\1[0-9]|[^A-Za-z0-9_-]|$)",
     re.IGNORECASE)
 

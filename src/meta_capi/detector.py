@@ -419,11 +419,21 @@ def _document_number_reason(form: str) -> str:
     if _FIVE_DIGITS.search(form) is None:  # (one scan in C: most values hold no such number)
         return ""
     for match in _DOCUMENT_NUMBER.finditer(form):
-        # (the word nearest the series naming a code makes it a code's: `phone Build/TP1A.220624`, a device's build)
-        if match.start() and _label_level(form, match.start()) < 0 and (
-                _label_tokens(form, match.start())[0][-1:] or [""])[0] not in _CODE_NOT_NUMBER_WORDS:
+        # (the word nearest the series naming a code makes it a code's: `phone Build/TP1A.220624`, a device's build;
+        # but an id word after an identity card's own word is that card's number: `Voter ID: ZQX1234567`, India's
+        # EPIC, twenty-fourth attack)
+        if match.start() and _label_level(form, match.start()) < 0 and _card_or_not_code(
+                _label_tokens(form, match.start())[0]):
             return NATIONAL_ID
     return ""
+
+
+def _card_or_not_code(tokens: List[str]) -> bool:
+    """Whether a personal label's words (_label_tokens) end in no code's word, or in an id word after an identity
+    card's word (IDENTITY_CARD_WORDS: `voter id`, `shanakhti id`)."""
+    if (tokens[-1:] or [""])[0] not in _CODE_NOT_NUMBER_WORDS:
+        return True
+    return len(tokens) == 2 and tokens[0] in IDENTITY_CARD_WORDS and tokens[1] in _BARE_ID_LABELS
 
 
 # Ids of the eighteenth attack read by their layout, in free text (no check digit is known for them): Azerbaijan's FIN,
@@ -1458,6 +1468,10 @@ def _user_agent_rest(form: str) -> str:
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
         or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
         form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest)
+    # (a phone number said in number words in a comment's field, read as its digits: `Android 14; mobile: nine eight
+    # four ...`; twenty-fourth attack; six blanks counted in C first)
+    if not found and rest.count(" ") >= 6 and any(_bare_phone(said) for said in assembled.said_numbers(rest)):
+        return PHONE
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
     # A user agent is no id: a run of digits standing alone between its separators is judged as in free text
