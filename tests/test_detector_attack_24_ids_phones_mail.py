@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from meta_capi import detector
-from meta_capi.detector import EMAIL, NATIONAL_ID, PHONE
+from meta_capi.detector import EMAIL, LABELLED_NUMBER, NATIONAL_ID, PHONE
 
 UA = "Mozilla/5.0 (Linux; Android 14; {}) AppleWebKit/537.36"
 
@@ -100,3 +100,14 @@ def test_a_phone_number_said_in_south_asian_number_words_is_read(text: str, foun
 ])
 def test_a_phone_number_said_in_words_in_a_user_agents_field_is_read(field: str, found: str) -> None:
     assert detector.user_agent_reason(UA.format(field)) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Cédula de identidad: 4.123.456", LABELLED_NUMBER),
+    ("Cedula de identidad: 4123456", LABELLED_NUMBER),
+    ("CÉDULA DE IDENTIDAD: 4.123.456", LABELLED_NUMBER),
+    ("Documento de identidad: 4.123.456", LABELLED_NUMBER),
+    ("Número de pedido: 4.123.456", ""),  # an order's number
+])
+def test_a_romance_de_between_a_labels_words_is_read_past(text: str, found: str) -> None:
+    assert detector.reason(text) == found

@@ -255,7 +255,8 @@ _DOT_LANGUAGES = _words_by_language(1)
 _AT_WORD, _DOT_WORD = (by_first_letter(_AT_LANGUAGES).replace("_", "[\\s_]"),
                        by_first_letter(_DOT_LANGUAGES).replace("_", "[\\s_]"))
 _AT_WORD_ALONE = by_first_letter(word for word in _AT_LANGUAGES if word not in _PAIRED_ONLY).replace("_", "[\\s_]")
-# Kurmanji `li` is also a name's word (Chinese `Li`, the brand `Li-Ning`): not read in a slug, where words lose their case.
+# Kurmanji `li` is also a name's word (Chinese `Li`, the brand `Li-Ning`): not read in a slug, where words lose their
+# case.
 _AT_WORD_SLUG = by_first_letter(word for word in _AT_LANGUAGES if word not in _PAIRED_ONLY and word != "li").replace(
     "_", "[\\s_]")
 DOT_WORD = _DOT_WORD  # (a pattern) the words for "." of every language: the detector's spelled IPv4 addresses too

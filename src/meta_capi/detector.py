@@ -512,8 +512,11 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 # A label's words are a key's (WORD_RUN): letters, and the vowel signs that take space in Indic scripts (`নং`,
 # `পরিচয়পত্র`: part of a word, not a cut in it). A French elided article before the last word is read past, as a
 # blank (`Numéro Personnel d'Identification`: its words `personnel identification`), and so is Maltese `ta'` with
-# the article glued by a hyphen, its consonant assimilated (`Karta tal-Identità`, `tad-`, `tas-`: a word of its own).
+# the article glued by a hyphen, its consonant assimilated (`Karta tal-Identità`, `tad-`, `tas-`: a word of its own),
+# and a Romance `de`, `di`, `da`, `do`, `del` or `du` between two words (`Cédula de identidad`: its words `cedula
+# identidad`; twenty-fourth attack).
 _LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})(" + WORD_RUN + r")(?:(?:-[^\W\d_][aA][tT]\s{1,3}"
+                             r"|\s{1,3}(?:[eiaouEIAOU][dD]|[lL][eE][dD])\s{1,3}"
                              r"|(?:['’][dDlL])?[\s.:#\-/]{1,3}"
                              r"|['’](?=[^\W\d_]))(" + WORD_RUN + r"))?")
 _LABEL_REACH = 40
