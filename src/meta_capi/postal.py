@@ -309,6 +309,44 @@ _TOWN_AND_CODE_LINES = re.compile(
     f"|{_HOUSE}[ \\t]{{1,3}}(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}{_RTL_WORD}{_GAP},{_GAP}"
     f"(?:(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,2}}{_RTL_WORD}{_GAP},{_GAP})?(?:{_RTL_WORD}[ \\t]{{1,3}})?"
     f"{_RTL_WORD}[ \\t]{{1,3}}[0-9]{{5}}(?![0-9]){_FIELD_END}")
+# Twenty-fourth attack: a house by its word (maybe with a number word) and its number, opening a part of an address
+# that a comma ends before the next part, as South Asia and Kurdistan write it (Telugu `ఇంటి నెం. 8-2-293, రోడ్ …`,
+# Kannada `ಮನೆ ಸಂಖ್ಯೆ 12, 3ನೇ ಕ್ರಾಸ್, …`, Marathi `घर क्र. 45, …`, Urdu `مکان نمبر 45، …`, Sorani `خانووی 23، …`); the
+# words by language, folded as text is (vowel signs that are combining marks removed), read in text outside ASCII.
+_SCRIPT_HOUSE_WORDS = {
+    "Telugu": "ఇంటి ఇల్లు", "Kannada": "ಮನೆ", "Marathi and Hindi": "घर", "Gujarati": "ઘર મકાન", "Gurmukhi": "ਘਰ ਮਕਾਨ",
+    "Malayalam": "വീട് വീട്ടു", "Urdu": "مکان گھر", "Sorani": "خانووی خانوو ماڵی",
+}
+_SCRIPT_NUMBER_WORDS = {
+    "Telugu": "నెం. నెం నంబర్ సంఖ్య", "Kannada": "ಸಂಖ್ಯೆ ನಂ. ನಂಬರ್", "Marathi and Hindi": "क्र. क्रमांक नं. नंबर",
+    "Gujarati": "નં. નંબર ક્રમાંક", "Gurmukhi": "ਨੰ. ਨੰਬਰ", "Malayalam": "നമ്പർ നം.", "Urdu": "نمبر",
+    "Sorani": "ژمارە", "Kurmanji": "hejmar",
+}
+# ... the house's word after its number, as Tatar and Bashkir write it (`Бауман урамы, 12 йорт, …`), and a street's word
+# before its name in Kurmanji, then the number's word and the number as the next part (`Kolana Gazî, Hejmar 14, Amed`).
+_SCRIPT_HOUSE_AFTER_WORDS = {"Tatar and Bashkir": "йорт"}
+_SCRIPT_STREET_FIRST_WORDS = {"Kurmanji": "kolana kolan kuçeya kuçe"}
+
+
+def _any_case(groups: Dict[str, str]) -> List[str]:
+    """The words of `groups` in lower case, capitalized and in capitals, folded as text is."""
+    return _folded([form for line in groups.values() for word in line.split()
+                    for form in (word, word.capitalize(), word.upper())])
+
+
+_SCRIPT_HOUSE = _words(_any_case(_SCRIPT_HOUSE_WORDS))
+_SCRIPT_NUMBER = _words(_any_case(_SCRIPT_NUMBER_WORDS))
+_SCRIPT_HOUSE_AFTER = _words(_any_case(_SCRIPT_HOUSE_AFTER_WORDS))
+_SCRIPT_STREET_FIRST = _words(_any_case(_SCRIPT_STREET_FIRST_WORDS))
+_SCRIPT_HOUSE_CUE = re.compile(f"(?<![^\\W\\d_])(?:{_SCRIPT_HOUSE}|{_SCRIPT_HOUSE_AFTER}|{_SCRIPT_STREET_FIRST})"
+                               f"(?![^\\W\\d_])")
+_NEXT_PART = "[ \\t]{0,3},[ \\t]{0,3}[^\\s,]"
+_SCRIPT_HOUSE_PART = re.compile(
+    f"(?<![^\\W\\d_])(?:{_SCRIPT_HOUSE})(?:[ \\t]{{1,3}}(?:{_SCRIPT_NUMBER}))?[ \\t.:]{{0,3}}"
+    f"[0-9]{{1,5}}(?:[-/][0-9]{{1,5}}){{0,3}}{_NEXT_PART}"
+    f"|(?<![\\w-])[0-9]{{1,5}}[ \\t]{{1,3}}(?:{_SCRIPT_HOUSE_AFTER}){_NEXT_PART}"
+    f"|(?<![^\\W\\d_])(?:{_SCRIPT_STREET_FIRST})[ \\t]{{1,3}}(?:[^\\W\\d_]{{1,30}}[ \\t]{{1,3}}){{0,2}}[^\\W\\d_]{{1,30}}"
+    f"[ \\t]{{0,3}},[ \\t]{{0,3}}(?:{_SCRIPT_NUMBER})[ \\t.:]{{0,3}}[0-9]{{1,5}}{_NEXT_PART}")
 _FIVE_DIGITS = re.compile("[0-9][0-9]{4}")  # (its first digit apart: a search skips to a digit in one scan)
 _RTL_CUE = re.compile(f"{_FLAT_ANY_CASE}|{_BUILDING_ANY_CASE}")  # what _RTL_FLAT and _RTL_BUILDING need
 _NUMBER_PART = re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?,[ \\t]{{1,3}}"
@@ -1546,7 +1584,9 @@ def _cued_lines(address: str, is_ascii: bool) -> bool:
             or "," in address and ("ile" in address or "ILE" in address) and (  # (a milepost's word: `Mile 5`)
                 _MILEPOST_LINE.search(address) is not None)
             or not is_ascii and _RTL_CUE.search(address) is not None and (
-                _RTL_FLAT.search(address) is not None or _RTL_BUILDING.search(address) is not None))
+                _RTL_FLAT.search(address) is not None or _RTL_BUILDING.search(address) is not None)
+            or (not is_ascii or "kolan" in lower or "kuce" in lower) and (  # (Kurmanji's street words, folded ASCII)
+                _SCRIPT_HOUSE_CUE.search(address) is not None and _SCRIPT_HOUSE_PART.search(address) is not None))
 
 
 def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset()) -> bool:
