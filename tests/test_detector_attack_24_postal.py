@@ -46,3 +46,13 @@ def test_a_tatar_house_word_after_its_number_before_the_next_part(text: str, fou
 ])
 def test_a_kurmanji_street_and_its_number_as_the_next_part(text: str, found: str) -> None:
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("LOCATION:12 Karangahape Road\\, Auckland 1010", POSTAL_ADDRESS),
+    ("ADR;TYPE=home:;;12 Karangahape Road\\; Auckland", POSTAL_ADDRESS),
+    ("SUMMARY:Sale\\, 12 items", ""),
+    ("C:\\\\, 12 Karangahape Road", ""),  # an escaped backslash before a comma: no escaped comma
+])
+def test_icalendar_and_vcard_escaped_commas_and_semicolons_are_read_as_the_marks(text: str, found: str) -> None:
+    assert detector.reason(text) == found

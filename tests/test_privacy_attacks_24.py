@@ -150,7 +150,6 @@ LEAKS: Dict[str, List[str]] = {
         "postal address file in path @",
         "postal address file in a user agent @",
         "postal Indian address with landmark first @",
-        "postal iCalendar location @",
     ],
 }
 

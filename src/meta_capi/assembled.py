@@ -142,7 +142,8 @@ _WORD = f"(?:{by_first_letter(_NUMBER_WORDS)})"
 # Searched in the lower-cased form after a blank added before it, each word after a separator: a search skips to
 # the separators.
 _NUMBER_WORD_RUN = re.compile(f"[\\s,-]{_WORD}(?:[\\s,-]{{1,3}}{_WORD}(?![^\\W\\d_])){{6,}}")
-_WORD_ALONE = re.compile(_WORD)
+# A run's words (Indic vowel signs that take space, category Mc, are no letter to `\w`: their blocks are read as letters)
+_LETTERS = re.compile(f"(?:[^\\W\\d_]|[\u0900-\u0dff])+(?:[{_APOSTROPHES}][^\\W\\d_]+)?")
 _MIN_WORDS_TEXT = 20  # seven two-letter words and six blanks
 
 
@@ -152,7 +153,7 @@ def _digits_said(match: re.Match[str]) -> str:
     is 8 then 9..)."""
     groups: List[int] = []
     open_places = 0
-    for word in _WORD_ALONE.findall(match.group()):  # (the run's own words: a spacing vowel sign is no letter to \w)
+    for word in _LETTERS.findall(match.group()):
         value, places = _NUMBER_WORDS[word]
         if groups and places <= open_places:
             groups[-1] += value

@@ -38,6 +38,9 @@ _OCTAL = 3  # the group of _ESCAPE in base 8
 # reads as the lines it holds. Not after a backslash (`\\n` is a backslash and an `n`).
 _BLANK_ESCAPE = re.compile(r"(?<!\\)\\([nrt])")
 _BLANKS_ESCAPED = {"n": "\n", "r": "\r", "t": "\t"}
+# iCalendar's and vCard's escaped comma and semicolon inside a text value (RFC 5545, RFC 6350: `LOCATION:12 Karangahape
+# Road\, Auckland`), read as the mark they escape, not after a backslash (twenty-fourth attack).
+_TEXT_ESCAPE = re.compile(r"(?<!\\)\\([,;])")
 # JavaScript's escape() and old IIS servers write a character as `%u0040`.
 _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
 # Addresses spelled out for humans: a word for "@" or "." (or the sign itself) between brackets or quotes (any of
@@ -81,6 +84,9 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
 # Words for "@" that are an ordinary word of another lexicon language (`et` is French and Latin for "and") are read
 # only next to their own language's word for "." (`jo et example nokta com`), never alone before a domain or in a
 # slug (`fnac.com et amazon.fr`, `noir-et-blanc-fr` are French).
+# Kurmanji `li` is also a name's word (Chinese `Li`, the brand `Li-Ning`): not read in a slug, where words lose their
+# case.
+_NOT_IN_SLUGS = frozenset({"li"})
 _PAIRED_ONLY = frozenset({"et", "eta", "ce"})  # (`eta`: Basque "and", an arrival's ETA; `ce`: French "this")
 # Words for "." that are ordinary English words too count bare only after an "@" word of their own language that is
 # no English word (`thanks @john point taken`, `ski at the piste today` are sentences; `jo arobase exemple point fr`
@@ -255,10 +261,6 @@ _DOT_LANGUAGES = _words_by_language(1)
 _AT_WORD, _DOT_WORD = (by_first_letter(_AT_LANGUAGES).replace("_", "[\\s_]"),
                        by_first_letter(_DOT_LANGUAGES).replace("_", "[\\s_]"))
 _AT_WORD_ALONE = by_first_letter(word for word in _AT_LANGUAGES if word not in _PAIRED_ONLY).replace("_", "[\\s_]")
-# Kurmanji `li` is also a name's word (Chinese `Li`, the brand `Li-Ning`): not read in a slug, where words lose their
-# case.
-_AT_WORD_SLUG = by_first_letter(word for word in _AT_LANGUAGES if word not in _PAIRED_ONLY and word != "li").replace(
-    "_", "[\\s_]")
 DOT_WORD = _DOT_WORD  # (a pattern) the words for "." of every language: the detector's spelled IPv4 addresses too
 
 
@@ -341,7 +343,7 @@ _PROVIDER_NAMES = frozenset(MAIL_PROVIDERS)
 # between the domain's name and a two-letter top-level domain is part of the domain (`jo-at-example-com-bd`).
 SECOND_LEVELS = "com|co|net|org|ac|edu|gov|gob|gouv|nic|ltd|plc|sch"
 _SLUG_AT = re.compile(
-    f"(?<=[A-Za-z0-9])([-_])(?:{_AT_WORD_SLUG})\\1([A-Za-z0-9]+)\\1(?:({SECOND_LEVELS})\\1(?=[A-Za-z]{{2}}(?:\\1[0-9]"
+    f"(?<=[A-Za-z0-9])([-_])(?:{_AT_WORD_ALONE})\\1([A-Za-z0-9]+)\\1(?:({SECOND_LEVELS})\\1(?=[A-Za-z]{{2}}(?:\\1[0-9]"
     "|[^A-Za-z0-9_-]|$)))?([A-Za-z]{2,6})(?=\\1[0-9]|[^A-Za-z0-9_-]|$)",
     re.IGNORECASE)
 
@@ -353,7 +355,10 @@ def _mail_domain(name: str, top: str) -> bool:
 
 
 def _slug_address(match: re.Match[str]) -> str:
-    _, word, second, top = match.groups()
+    separator, word, second, top = match.groups()
+    found = match.group()
+    if found[1:found.find(separator, 1)].lower() in _NOT_IN_SLUGS:
+        return found
     if second:  # a second level (lookahead: before a two-letter top-level domain)
         return f"@{word}.{second}.{top}"
     return f"@{word}.{top}" if _mail_domain(word, top) else match.group()
@@ -476,6 +481,8 @@ def _backslash_escapes(text: str) -> str:
     text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')
     if "\\n" in text or "\\r" in text or "\\t" in text:
         text = _BLANK_ESCAPE.sub(lambda match: _BLANKS_ESCAPED[match.group(1)], text)
+    if "\\," in text or "\\;" in text:
+        text = _TEXT_ESCAPE.sub(r"\1", text)
     return text
 
 

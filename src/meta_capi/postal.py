@@ -338,8 +338,6 @@ _SCRIPT_HOUSE = _words(_any_case(_SCRIPT_HOUSE_WORDS))
 _SCRIPT_NUMBER = _words(_any_case(_SCRIPT_NUMBER_WORDS))
 _SCRIPT_HOUSE_AFTER = _words(_any_case(_SCRIPT_HOUSE_AFTER_WORDS))
 _SCRIPT_STREET_FIRST = _words(_any_case(_SCRIPT_STREET_FIRST_WORDS))
-_SCRIPT_HOUSE_CUE = re.compile(f"(?<![^\\W\\d_])(?:{_SCRIPT_HOUSE}|{_SCRIPT_HOUSE_AFTER}|{_SCRIPT_STREET_FIRST})"
-                               f"(?![^\\W\\d_])")
 _NEXT_PART = "[ \\t]{0,3},[ \\t]{0,3}[^\\s,]"
 _SCRIPT_HOUSE_PART = re.compile(
     f"(?<![^\\W\\d_])(?:{_SCRIPT_HOUSE})(?:[ \\t]{{1,3}}(?:{_SCRIPT_NUMBER}))?[ \\t.:]{{0,3}}"
@@ -1586,7 +1584,7 @@ def _cued_lines(address: str, is_ascii: bool) -> bool:
             or not is_ascii and _RTL_CUE.search(address) is not None and (
                 _RTL_FLAT.search(address) is not None or _RTL_BUILDING.search(address) is not None)
             or (not is_ascii or "kolan" in lower or "kuce" in lower) and (  # (Kurmanji's street words, folded ASCII)
-                _SCRIPT_HOUSE_CUE.search(address) is not None and _SCRIPT_HOUSE_PART.search(address) is not None))
+                _SCRIPT_HOUSE_PART.search(address) is not None))
 
 
 def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset()) -> bool:
