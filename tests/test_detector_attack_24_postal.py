@@ -56,3 +56,17 @@ def test_a_kurmanji_street_and_its_number_as_the_next_part(text: str, found: str
 ])
 def test_icalendar_and_vcard_escaped_commas_and_semicolons_are_read_as_the_marks(text: str, found: str) -> None:
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "segments", "found"), [
+    ("invoice_H.No.8-2-293_Banjara_Hills.pdf", False, POSTAL_ADDRESS),
+    ("invoice_H.No.8-2-293_Banjara_Hills.pdf", True, POSTAL_ADDRESS),
+    ("upload 12_Karangahape_Road_Auckland.pdf", False, POSTAL_ADDRESS),
+    ("files\n12_Karangahape_Road_Auckland.pdf", True, POSTAL_ADDRESS),
+    ("03_Penny_Lane_Remastered.mp3", False, ""),  # a track
+    ("3_Penny_Lane.mp3", False, ""),  # no document's or photo's extension
+    ("IMG_2041_Abbey_Road.jpg", False, ""),  # a camera's counter, no house number opening the name
+    ("Size_12_Main_Street_Poster.pdf", False, ""),
+])
+def test_a_file_named_by_a_street_line_or_an_indian_house_number(text: str, segments: bool, found: str) -> None:
+    assert detector.reason(text, segments=segments) == found

@@ -147,8 +147,6 @@ LEAKS: Dict[str, List[str]] = {
     ],
     "postal": [
         "postal Asuncion calle @",
-        "postal address file in path @",
-        "postal address file in a user agent @",
         "postal Indian address with landmark first @",
     ],
 }

@@ -142,7 +142,8 @@ _WORD = f"(?:{by_first_letter(_NUMBER_WORDS)})"
 # Searched in the lower-cased form after a blank added before it, each word after a separator: a search skips to
 # the separators.
 _NUMBER_WORD_RUN = re.compile(f"[\\s,-]{_WORD}(?:[\\s,-]{{1,3}}{_WORD}(?![^\\W\\d_])){{6,}}")
-# A run's words (Indic vowel signs that take space, category Mc, are no letter to `\w`: their blocks are read as letters)
+# A run's words (Indic vowel signs that take space, category Mc, are no letter to `\w`: their blocks are read as
+# letters)
 _LETTERS = re.compile(f"(?:[^\\W\\d_]|[\u0900-\u0dff])+(?:[{_APOSTROPHES}][^\\W\\d_]+)?")
 _MIN_WORDS_TEXT = 20  # seven two-letter words and six blanks
 

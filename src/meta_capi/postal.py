@@ -343,7 +343,8 @@ _SCRIPT_HOUSE_PART = re.compile(
     f"(?<![^\\W\\d_])(?:{_SCRIPT_HOUSE})(?:[ \\t]{{1,3}}(?:{_SCRIPT_NUMBER}))?[ \\t.:]{{0,3}}"
     f"[0-9]{{1,5}}(?:[-/][0-9]{{1,5}}){{0,3}}{_NEXT_PART}"
     f"|(?<![\\w-])[0-9]{{1,5}}[ \\t]{{1,3}}(?:{_SCRIPT_HOUSE_AFTER}){_NEXT_PART}"
-    f"|(?<![^\\W\\d_])(?:{_SCRIPT_STREET_FIRST})[ \\t]{{1,3}}(?:[^\\W\\d_]{{1,30}}[ \\t]{{1,3}}){{0,2}}[^\\W\\d_]{{1,30}}"
+    f"|(?<![^\\W\\d_])(?:{_SCRIPT_STREET_FIRST})[ \\t]{{1,3}}(?:[^\\W\\d_]{{1,30}}[ \\t]{{1,3}}){{0,2}}"
+    f"[^\\W\\d_]{{1,30}}"
     f"[ \\t]{{0,3}},[ \\t]{{0,3}}(?:{_SCRIPT_NUMBER})[ \\t.:]{{0,3}}[0-9]{{1,5}}{_NEXT_PART}")
 _FIVE_DIGITS = re.compile("[0-9][0-9]{4}")  # (its first digit apart: a search skips to a digit in one scan)
 _RTL_CUE = re.compile(f"{_FLAT_ANY_CASE}|{_BUILDING_ANY_CASE}")  # what _RTL_FLAT and _RTL_BUILDING need
@@ -610,12 +611,21 @@ _COUNT_NOUN_FORMS = _words(sorted({form for word in _COUNT_NOUN_KIND["English"].
                                    for form in (word, word[:-1] if word.endswith("s") else word)}))
 # (twenty-third attack) A name's particles there too, each followed by `_` (`cyfeiriad_Heol_y_Frenhines_12_...`).
 _FILE_PARTICLE = _PARTICLE.replace("[ \\t]+", "_{1,2}")
+_DOCUMENT_EXTENSION = r"\.(?i:pdf|docx?|odt|rtf|txt|jpe?g|png|heic|webp)(?![\w.])"
 _ADDRESS_FILE = re.compile(
     f"(?<![^\\W\\d_])(?i:[a-z]{{0,20}}?(?:{_ADDRESS_NOUN.pattern}))_{{1,2}}(?:{_NAME_WORD}_{_FILE_PARTICLE}{{0,2}}){{1,3}}"
     r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))"
     f"[0-9]{{1,5}}[A-Za-z]?(?:_[0-9]{{1,4}})?(?!_{{1,2}}(?i:{_COUNT_NOUN_FORMS})(?![^\\W\\d_]))"
     f"_{{1,2}}{_NAME_WORD}(?:_[0-9]{{1,2}})?\\.[A-Za-z0-9]{{2,5}}"
-    f"(?![\\w.])")
+    f"(?![\\w.])"
+    # (twenty-fourth attack) ... or by its street line alone, a document's or a photo's: the house's number opening
+    # the name (no track's leading `0`, no camera's counter after `IMG_`), the street's capitalized words and its
+    # English street word, maybe the town (`12_Karangahape_Road_Auckland.pdf`); or by an Indian house's unit word and
+    # number, then the locality's words (`invoice_H.No.8-2-293_Banjara_Hills.pdf`).
+    f"|(?<![\\w.-])[1-9][0-9]{{0,3}}[A-Za-z]?_(?:{_NAME_WORD}_){{1,3}}(?i:{_words(_AFTER_NAME)})"
+    f"(?:_{_NAME_WORD}){{0,2}}{_DOCUMENT_EXTENSION}"
+    f"|(?<![^\\W_])(?i:h\\.?no|house_?no|door_?no|plot_?no|flat_?no)\\.?_?[0-9]{{1,5}}(?:[-/][0-9]{{1,5}}[A-Za-z]?){{0,3}}"
+    f"(?:_{_NAME_WORD}){{1,3}}{_DOCUMENT_EXTENSION}")
 
 
 def _labelled_street(address: str, personal_label: Callable[[str], bool]) -> bool:
