@@ -70,3 +70,16 @@ def test_icalendar_and_vcard_escaped_commas_and_semicolons_are_read_as_the_marks
 ])
 def test_a_file_named_by_a_street_line_or_an_indian_house_number(text: str, segments: bool, found: str) -> None:
     assert detector.reason(text, segments=segments) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Near Hanuman Temple, 2-45 Gandhi Nagar, Vijayawada", POSTAL_ADDRESS),
+    ("Opp. Bus Stand, 41/2317 Kaloor Road, Kochi", POSTAL_ADDRESS),
+    ("Behind Ram Mandir, 8-2-293 Banjara Hills, Hyderabad", POSTAL_ADDRESS),
+    ("Near Mint Condition, 2-3 Days Delivery, Fast", ""),  # no locality's word after the number
+    ("Near Mint Condition", ""),
+    ("Opp. Brand Outlet Deal, 2 Pack", ""),
+    ("Near Hanuman Temple, 45 Gandhi Nagar, Vijayawada", ""),  # a number without an Indian door number's dash
+])
+def test_an_indian_address_opening_on_its_landmark(text: str, found: str) -> None:
+    assert detector.reason(text) == found

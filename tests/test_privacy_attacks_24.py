@@ -147,7 +147,6 @@ LEAKS: Dict[str, List[str]] = {
     ],
     "postal": [
         "postal Asuncion calle @",
-        "postal Indian address with landmark first @",
     ],
 }
 

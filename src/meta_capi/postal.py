@@ -328,16 +328,16 @@ _SCRIPT_HOUSE_AFTER_WORDS = {"Tatar and Bashkir": "йорт"}
 _SCRIPT_STREET_FIRST_WORDS = {"Kurmanji": "kolana kolan kuçeya kuçe"}
 
 
-def _any_case(groups: Dict[str, str]) -> List[str]:
+def _script_forms(groups: Dict[str, str]) -> List[str]:
     """The words of `groups` in lower case, capitalized and in capitals, folded as text is."""
     return _folded([form for line in groups.values() for word in line.split()
                     for form in (word, word.capitalize(), word.upper())])
 
 
-_SCRIPT_HOUSE = _words(_any_case(_SCRIPT_HOUSE_WORDS))
-_SCRIPT_NUMBER = _words(_any_case(_SCRIPT_NUMBER_WORDS))
-_SCRIPT_HOUSE_AFTER = _words(_any_case(_SCRIPT_HOUSE_AFTER_WORDS))
-_SCRIPT_STREET_FIRST = _words(_any_case(_SCRIPT_STREET_FIRST_WORDS))
+_SCRIPT_HOUSE = _words(_script_forms(_SCRIPT_HOUSE_WORDS))
+_SCRIPT_NUMBER = _words(_script_forms(_SCRIPT_NUMBER_WORDS))
+_SCRIPT_HOUSE_AFTER = _words(_script_forms(_SCRIPT_HOUSE_AFTER_WORDS))
+_SCRIPT_STREET_FIRST = _words(_script_forms(_SCRIPT_STREET_FIRST_WORDS))
 _NEXT_PART = "[ \\t]{0,3},[ \\t]{0,3}[^\\s,]"
 _SCRIPT_HOUSE_PART = re.compile(
     f"(?<![^\\W\\d_])(?:{_SCRIPT_HOUSE})(?:[ \\t]{{1,3}}(?:{_SCRIPT_NUMBER}))?[ \\t.:]{{0,3}}"
@@ -383,6 +383,20 @@ _LINES_OF_ONE_COUNTRY = re.compile(
     f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_BLOCK}),[ \\t]{{0,3}}{_JP_WARD}"
     f"|{_JP_WARD}[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:[A-Z][a-z]{{1,20}}(?:-(?:to|fu|ken|do))?[ \\t]{{0,3}},?[ \\t]{{0,3}})?"
     f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])")
+# (twenty-fourth attack) An Indian address opening on its landmark (`Near`, `Opp.`, `Behind`, `Beside` and its
+# capitalized name), then a part opening on a house number with its dashes or slashes (`2-45`, `41/2317`) and a
+# locality named by its kind's last word (`Gandhi Nagar`, `Banjara Hills`), then the town ending the field (`Near
+# Hanuman Temple, 2-45 Gandhi Nagar, Vijayawada`); lexicon data by kind.
+_LANDMARK_KIND = {"Indian English": "near opp. opp opposite behind beside"}
+_LOCALITY_KIND = {"Indian": "nagar colony hills layout puram pet peta palli palle wadi vihar enclave bagh ganj marg "
+                            "road street lane cross main block sector phase extension society"}
+_LANDMARK_CUE = re.compile("(?i:near|opp|behind|beside)")
+_LANDMARK_FIRST = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_words(_LANDMARK_KIND['Indian English'].split())})"
+    f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_WORD}[ \\t]{{0,3}},[ \\t]{{0,3}}"
+    f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{1,3}}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}"
+    f"(?i:{_words(_LOCALITY_KIND['Indian'].split())})"
+    f"[ \\t]{{0,3}},[ \\t]{{0,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}")
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
 # street and its number (`建国路88号`), maybe in its section (Taiwan: `信義路五段7號`), a flat by its building and its
 # unit or room (`B栋4单元1203`, `3栋1502室`, `5号楼201室`); Korean: a road name and its building number
@@ -1422,7 +1436,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if digit and (ended or dash) and (" " in form or "\t" in form or lines) and (
             any(pattern.search(address) is not None for pattern in _STREET_LINES) or _cued_lines(address, is_ascii)):
         return POSTAL_ADDRESS
-    if comma and digit and _LINES_OF_ONE_COUNTRY.search(address) is not None:
+    if comma and digit and (_LINES_OF_ONE_COUNTRY.search(address) is not None or _landmark_first(address)):
         return POSTAL_ADDRESS
     if digit and (ended or dash) and (
             _ANDES_CUE.search(address) is not None and _LINES_OF_THE_ANDES.search(address) is not None
@@ -1572,6 +1586,12 @@ def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
     if label.count(" ") + label.count("\t") + label.count("-") > 2 and _LATIN_LETTER.search(label) is not None:
         return False
     return personal_label(label) or label in _CJK_PERSON_LABELS
+
+
+def _landmark_first(address: str) -> bool:
+    """Whether folded `address` holds an Indian address opening on its landmark (_LANDMARK_FIRST), behind one scan for
+    a landmark's word."""
+    return _LANDMARK_CUE.search(address) is not None and _LANDMARK_FIRST.search(address) is not None
 
 
 def _region_lines(lower: str) -> bool:
