@@ -111,3 +111,14 @@ def test_a_phone_number_said_in_words_in_a_user_agents_field_is_read(field: str,
 ])
 def test_a_romance_de_between_a_labels_words_is_read_past(text: str, found: str) -> None:
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("00020101021126370016A00000067701011101130066984901234553037645802IN6304ABCD", PHONE),
+    ("00020101021129370016A000000677010111011300668123456785802TH53037646304ABCD", PHONE),
+    ("00020101021129370016A000000677010111021312345678901235802TH6304ABCD", NATIONAL_ID),
+    ("00020101021130390016A000000677010112011501234567890123455802TH6304ABCD", ""),  # a biller's account
+])
+def test_a_promptpay_account_in_a_payment_qr_is_a_phone_or_an_id(text: str, found: str) -> None:
+    assert detector.reason(text) == found
+    assert detector.reason(text, id_like=True) == found

@@ -142,9 +142,6 @@ LEAKS: Dict[str, List[str]] = {
         "name Urdu Janab honorific @",
         "name D/o relation in Devanagari @",
     ],
-    "phone": [
-        "phone EMV QR with a mobile @",
-    ],
     "postal": [
         "postal Asuncion calle @",
     ],

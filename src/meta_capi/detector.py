@@ -1550,6 +1550,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return found
     # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot)
     found = _card_or_ipv6_reason(form) if ":" in form or "-" in form and "." in form else ""
+    # (a payment QR's account: its application id in C first, twenty-fourth attack)
+    found = found or (_promptpay_reason(form) if "A000000677" in form else "")
     if found:
         return found
     if len(form) >= _MIN_BASE64_RUN:
@@ -1597,6 +1599,20 @@ def _card_or_ipv6_reason(form: str) -> str:
     if ":" in form and _CONTACT_CARD.search(form) is not None and _CARD_NAME.search(form) is not None:
         return postal.PERSON_NAME
     return IP_ADDRESS if _holds_ipv6(form) else ""
+
+
+# A payment QR's merchant account in EMV's layout (tag, two-digit length, value) under Thailand's PromptPay application
+# id (`A000000677010111`): its account sub-tag `01` is a mobile number (`0066` and nine digits), `02` a national id
+# (thirteen digits), as a person's QR to be paid holds them (twenty-fourth attack).
+_PROMPTPAY_ACCOUNT = re.compile(r"A000000677010111(?:01130066([0-9]{9})|0213([0-9]{13}))")
+
+
+def _promptpay_reason(form: str) -> str:
+    """PHONE or NATIONAL_ID for a PromptPay account in a payment QR's payload (above), else ""."""
+    match = _PROMPTPAY_ACCOUNT.search(form)
+    if match is None:
+        return ""
+    return PHONE if match.group(1) else NATIONAL_ID
 
 
 def _without_at_reason(form: str, id_like: bool) -> str:
