@@ -141,7 +141,8 @@ for _values, _words_by_value in ((range(10), _DIGIT_WORDS), (range(10, 20), _TEE
 _WORD = f"(?:{by_first_letter(_NUMBER_WORDS)})"
 # Searched in the lower-cased form after a blank added before it, each word after a separator: a search skips to
 # the separators.
-_NUMBER_WORD_RUN = re.compile(f"[\\s,-]{_WORD}(?:[\\s,-]{{1,3}}{_WORD}(?![^\\W\\d_])){{6,}}")
+# (the word pattern written once: a large alternation compiled twice would weigh twice in the snapshot's memory)
+_NUMBER_WORD_RUN = re.compile(f"(?:[\\s,-]{{1,3}}{_WORD}(?![^\\W\\d_])){{7,}}")
 # A run's words (Indic vowel signs that take space, category Mc, are no letter to `\w`: their blocks are read as
 # letters)
 _LETTERS = re.compile(f"(?:[^\\W\\d_]|[\u0900-\u0dff])+(?:[{_APOSTROPHES}][^\\W\\d_]+)?")

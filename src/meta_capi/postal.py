@@ -330,8 +330,8 @@ _SCRIPT_STREET_FIRST_WORDS = {"Kurmanji": "kolana kolan kuçeya kuçe"}
 
 def _script_forms(groups: Dict[str, str]) -> List[str]:
     """The words of `groups` in lower case, capitalized and in capitals, folded as text is."""
-    return _folded([form for line in groups.values() for word in line.split()
-                    for form in (word, word.capitalize(), word.upper())])
+    return _folded(sorted({form for line in groups.values() for word in line.split()
+                           for form in (word, word.capitalize(), word.upper())}))
 
 
 _SCRIPT_HOUSE = _words(_script_forms(_SCRIPT_HOUSE_WORDS))
