@@ -94,6 +94,21 @@ _ARABIC_DIGIT_WORDS = ("صفر", "واحد واحدة", "اثنان اثنين �
                        "ستة ست", "سبعة سبع", "ثمانية ثمان ثماني تمانية", "تسعة تسع")
 _DIGIT_WORDS = tuple(f"{words} {arabic} {arabic.replace('ة', 'ه')}"
                      for words, arabic in zip(_DIGIT_WORDS, _ARABIC_DIGIT_WORDS, strict=True))
+# ... and India's and Pakistan's (twenty-fourth attack): Hindi and Urdu as typed in Latin letters (`nau aath chaar`),
+# Hindi and Marathi in Devanagari, Urdu, Gujarati, Gurmukhi, Telugu, Kannada and Malayalam in their scripts, folded as
+# values are (their vowel signs that are combining marks removed; the spacing ones stay inside the word).
+_SOUTH_ASIAN_DIGIT_WORDS = (
+    "shunya shoonya sifar शून्य सिफ़र صفر શૂન્ય ਸਿਫ਼ਰ ਸਿਫਰ సున్నా ಸೊನ್ನೆ ಸೊನ್ನೆ പൂജ്യം",
+    "ek एक ایک એક ਇੱਕ ఒకటి ಒಂದು ഒന്ന്",
+    "do दो दोन دو બે ਦੋ రెండు ಎರಡು രണ്ട്",
+    "teen तीन تین ત્રણ ਤਿੰਨ మూడు ಮೂರು മൂന്ന്",
+    "chaar char चार چار ચાર ਚਾਰ నాలుగు ನಾಲ್ಕು നാല്",
+    "paanch panch पांच पाँच पाच پانچ પાંચ ਪੰਜ ఐదు ಐದು അഞ്ച്",
+    "chhah chhe chah छह छः सहा چھ છ ਛੇ ఆరు ಆರು ആറ്",
+    "saat सात سات સાત ਸੱਤ ఏడు ಏಳು ഏഴ്",
+    "aath आठ آٹھ આઠ ਅੱਠ ఎనిమిది ಎಂಟು എട്ട്",
+    "nau नौ नऊ نو નવ ਨੌਂ ਨੌ తొమ్మిది ಒಂಬತ್ತು ഒമ്പത്")
+_DIGIT_WORDS = tuple(f"{words} {more}" for words, more in zip(_DIGIT_WORDS, _SOUTH_ASIAN_DIGIT_WORDS, strict=True))
 _TEEN_WORDS = (  # 10 to 19 (a teen fills the group's last two places)
     "десять dziesięć deset δέκα", "одиннадцать одинадцять jedenaście jedenáct έντεκα",
     "двенадцать дванадцять dwanaście dvanáct δώδεκα", "тринадцать тринадцять trzynaście třináct δεκατρία",
@@ -126,8 +141,11 @@ for _values, _words_by_value in ((range(10), _DIGIT_WORDS), (range(10, 20), _TEE
 _WORD = f"(?:{by_first_letter(_NUMBER_WORDS)})"
 # Searched in the lower-cased form after a blank added before it, each word after a separator: a search skips to
 # the separators.
-_NUMBER_WORD_RUN = re.compile(f"[\\s,-]{_WORD}(?:[\\s,-]{{1,3}}{_WORD}(?![^\\W\\d_])){{6,}}")
-_LETTERS = re.compile(f"[^\\W\\d_]+(?:[{_APOSTROPHES}][^\\W\\d_]+)?")
+# (the word pattern written once: a large alternation compiled twice would weigh twice in the snapshot's memory)
+_NUMBER_WORD_RUN = re.compile(f"(?:[\\s,-]{{1,3}}{_WORD}(?![^\\W\\d_])){{7,}}")
+# A run's words (Indic vowel signs that take space, category Mc, are no letter to `\w`: their blocks are read as
+# letters)
+_LETTERS = re.compile(f"(?:[^\\W\\d_]|[\u0900-\u0dff])+(?:[{_APOSTROPHES}][^\\W\\d_]+)?")
 _MIN_WORDS_TEXT = 20  # seven two-letter words and six blanks
 
 
@@ -158,6 +176,14 @@ def _number_words(match: re.Match[str]) -> str:
 def _digits_alone(match: re.Match[str]) -> str:
     """A blank and the digits a run of number words says, in the words' place."""
     return " " + _digits_said(match)
+
+
+def said_numbers(form: str) -> List[str]:
+    """The digits each run of seven number words or more in canonical `form` says (_digits_said), for the callers
+    that judge those digits alone (a user agent's fields, judged as an id, where the words would not be read)."""
+    if len(form) < _MIN_WORDS_TEXT or form.count(" ") < 6:
+        return []
+    return [_digits_said(match) for match in _NUMBER_WORD_RUN.finditer(" " + form.lower())]
 
 
 def readings(form: str, words: bool = True) -> List[str]:

@@ -38,6 +38,9 @@ _OCTAL = 3  # the group of _ESCAPE in base 8
 # reads as the lines it holds. Not after a backslash (`\\n` is a backslash and an `n`).
 _BLANK_ESCAPE = re.compile(r"(?<!\\)\\([nrt])")
 _BLANKS_ESCAPED = {"n": "\n", "r": "\r", "t": "\t"}
+# iCalendar's and vCard's escaped comma and semicolon inside a text value (RFC 5545, RFC 6350: `LOCATION:12 Karangahape
+# Road\, Auckland`), read as the mark they escape, not after a backslash (twenty-fourth attack).
+_TEXT_ESCAPE = re.compile(r"(?<!\\)\\([,;])")
 # JavaScript's escape() and old IIS servers write a character as `%u0040`.
 _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
 # Addresses spelled out for humans: a word for "@" or "." (or the sign itself) between brackets or quotes (any of
@@ -73,12 +76,18 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "be": ("сабачка", "кропка"), "ht": ("aroba", "pwen"),
     # South Asia (twentieth attack): Bengali, Nepali and Urdu write the English words in their script, as Hindi does
     "bn": ("এট অ্যাট", "ডট"), "ne": ("एट", "डट"), "ur": ("ایٹ", "ڈاٹ"),
+    # Esperanto (`ĉe`, "at", folded to `ce`; `punkto`) and Kurmanji (`li`, "at, in"; `xal`, a point) (twenty-fourth
+    # attack)
+    "eo": ("ĉe", "punkto"), "ku": ("li", "xal"),
 }
 # A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
 # Words for "@" that are an ordinary word of another lexicon language (`et` is French and Latin for "and") are read
 # only next to their own language's word for "." (`jo et example nokta com`), never alone before a domain or in a
 # slug (`fnac.com et amazon.fr`, `noir-et-blanc-fr` are French).
-_PAIRED_ONLY = frozenset({"et", "eta"})  # (`eta`: Basque "and", an arrival's ETA)
+# Kurmanji `li` is also a name's word (Chinese `Li`, the brand `Li-Ning`): not read in a slug, where words lose their
+# case.
+_NOT_IN_SLUGS = frozenset({"li"})
+_PAIRED_ONLY = frozenset({"et", "eta", "ce"})  # (`eta`: Basque "and", an arrival's ETA; `ce`: French "this")
 # Words for "." that are ordinary English words too count bare only after an "@" word of their own language that is
 # no English word (`thanks @john point taken`, `ski at the piste today` are sentences; `jo arobase exemple point fr`
 # is an address).
@@ -346,7 +355,10 @@ def _mail_domain(name: str, top: str) -> bool:
 
 
 def _slug_address(match: re.Match[str]) -> str:
-    _, word, second, top = match.groups()
+    separator, word, second, top = match.groups()
+    found = match.group()
+    if found[1:found.find(separator, 1)].lower() in _NOT_IN_SLUGS:
+        return found
     if second:  # a second level (lookahead: before a two-letter top-level domain)
         return f"@{word}.{second}.{top}"
     return f"@{word}.{top}" if _mail_domain(word, top) else match.group()
@@ -469,6 +481,8 @@ def _backslash_escapes(text: str) -> str:
     text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')
     if "\\n" in text or "\\r" in text or "\\t" in text:
         text = _BLANK_ESCAPE.sub(lambda match: _BLANKS_ESCAPED[match.group(1)], text)
+    if "\\," in text or "\\;" in text:
+        text = _TEXT_ESCAPE.sub(r"\1", text)
     return text
 
 

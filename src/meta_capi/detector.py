@@ -420,11 +420,21 @@ def _document_number_reason(form: str) -> str:
     if _FIVE_DIGITS.search(form) is None:  # (one scan in C: most values hold no such number)
         return ""
     for match in _DOCUMENT_NUMBER.finditer(form):
-        # (the word nearest the series naming a code makes it a code's: `phone Build/TP1A.220624`, a device's build)
-        if match.start() and _label_level(form, match.start()) < 0 and (
-                _label_tokens(form, match.start())[0][-1:] or [""])[0] not in _CODE_NOT_NUMBER_WORDS:
+        # (the word nearest the series naming a code makes it a code's: `phone Build/TP1A.220624`, a device's build;
+        # but an id word after an identity card's own word is that card's number: `Voter ID: ZQX1234567`, India's
+        # EPIC, twenty-fourth attack)
+        if match.start() and _label_level(form, match.start()) < 0 and _card_or_not_code(
+                _label_tokens(form, match.start())[0]):
             return NATIONAL_ID
     return ""
+
+
+def _card_or_not_code(tokens: List[str]) -> bool:
+    """Whether a personal label's words (_label_tokens) end in no code's word, or in an id word after an identity
+    card's word (IDENTITY_CARD_WORDS: `voter id`, `shanakhti id`)."""
+    if (tokens[-1:] or [""])[0] not in _CODE_NOT_NUMBER_WORDS:
+        return True
+    return len(tokens) == 2 and tokens[0] in IDENTITY_CARD_WORDS and tokens[1] in _BARE_ID_LABELS
 
 
 # Ids of the eighteenth attack read by their layout, in free text (no check digit is known for them): Azerbaijan's FIN,
@@ -503,8 +513,11 @@ _RANGE = re.compile(r"([1-9][0-9]*00)-([1-9][0-9]*00)")
 # A label's words are a key's (WORD_RUN): letters, and the vowel signs that take space in Indic scripts (`নং`,
 # `পরিচয়পত্র`: part of a word, not a cut in it). A French elided article before the last word is read past, as a
 # blank (`Numéro Personnel d'Identification`: its words `personnel identification`), and so is Maltese `ta'` with
-# the article glued by a hyphen, its consonant assimilated (`Karta tal-Identità`, `tad-`, `tas-`: a word of its own).
+# the article glued by a hyphen, its consonant assimilated (`Karta tal-Identità`, `tad-`, `tas-`: a word of its own),
+# and a Romance `de`, `di`, `da`, `do`, `del` or `du` between two words (`Cédula de identidad`: its words `cedula
+# identidad`; twenty-fourth attack).
 _LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})(" + WORD_RUN + r")(?:(?:-[^\W\d_][aA][tT]\s{1,3}"
+                             r"|\s{1,3}(?:[eiaouEIAOU][dD]|[lL][eE][dD])\s{1,3}"
                              r"|(?:['’][dDlL])?[\s.:#\-/]{1,3}"
                              r"|['’](?=[^\W\d_]))(" + WORD_RUN + r"))?")
 _LABEL_REACH = 40
@@ -1461,6 +1474,10 @@ def _user_agent_rest(form: str) -> str:
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
         or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
         form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest)
+    # (a phone number said in number words in a comment's field, read as its digits: `Android 14; mobile: nine eight
+    # four ...`; twenty-fourth attack; six blanks counted in C first)
+    if not found and rest.count(" ") >= 6 and any(_bare_phone(said) for said in assembled.said_numbers(rest)):
+        return PHONE
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
     # A user agent is no id: a run of digits standing alone between its separators is judged as in free text
@@ -1536,6 +1553,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return found
     # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot)
     found = _card_or_ipv6_reason(form) if ":" in form or "-" in form and "." in form else ""
+    # (a payment QR's account: its application id in C first, twenty-fourth attack)
+    found = found or (_promptpay_reason(form) if "A000000677" in form else "")
     if found:
         return found
     if len(form) >= _MIN_BASE64_RUN:
@@ -1643,6 +1662,20 @@ def _card_or_ipv6_reason(form: str) -> str:
     if ":" in form and _CONTACT_CARD.search(form) is not None and _CARD_NAME.search(form) is not None:
         return postal.PERSON_NAME
     return IP_ADDRESS if _holds_ipv6(form) else ""
+
+
+# A payment QR's merchant account in EMV's layout (tag, two-digit length, value) under Thailand's PromptPay application
+# id (`A000000677010111`): its account sub-tag `01` is a mobile number (`0066` and nine digits), `02` a national id
+# (thirteen digits), as a person's QR to be paid holds them (twenty-fourth attack).
+_PROMPTPAY_ACCOUNT = re.compile(r"A000000677010111(?:01130066([0-9]{9})|0213([0-9]{13}))")
+
+
+def _promptpay_reason(form: str) -> str:
+    """PHONE or NATIONAL_ID for a PromptPay account in a payment QR's payload (above), else ""."""
+    match = _PROMPTPAY_ACCOUNT.search(form)
+    if match is None:
+        return ""
+    return PHONE if match.group(1) else NATIONAL_ID
 
 
 def _without_at_reason(form: str, id_like: bool) -> str:

@@ -486,6 +486,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
 # digits and a letter: `110100123456A`). Twenty-first attack, in ids too: the Ghana Card's personal id number, the
 # country's code `GHA`, nine digits and a check digit (`GHA-723456781-4`). Each layout holds 9 digits at least: the
 # detector calls holds_printed_id only then (a shorter layout must lower that bound).
+# Twenty-fourth attack, in ids too: Pakistan's CNIC as printed, the province's digit (1 to 7) and four of its district,
+# seven digits, the check digit, dashed 5-7-1 (`42101-1234567-1`: no order or product code is grouped so).
 # (the Ghana Card's layout, as ECOWAS's other cards and Brunei's print it: any country's ISO 3166 alpha-3 code before
 # the nine digits and the check digit, `BRN-000123456-7`; twenty-second attack; grouped by first letter: a few
 # branches tried at each capital, not every code)
@@ -498,6 +500,7 @@ _PRINTED_ID = re.compile(
     r"|(?P<zw>[0-9]{2}-?[0-9]{6,7} ?[A-Z] ?[0-9]{2}|[0-9]{12}[A-Z])"
     rf"|(?P<gh>(?:{by_first_letter(_ALPHA3)})(?P<gh_gap>[ -])[0-9]{{9}}(?P=gh_gap)[0-9])"
     r"|(?P<cz>[0-9]{2}(?:[05][1-9]|[16][0-2]|[27][1-9]|[38][0-2])(?:0[1-9]|[12][0-9]|3[01])/[0-9]{4})"
+    r"|(?P<pk>[1-7][0-9]{4}-[0-9]{7}-[0-9])"
     r")(?![A-Za-z0-9/])")
 
 

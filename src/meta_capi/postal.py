@@ -316,6 +316,43 @@ _TOWN_AND_CODE_LINES = re.compile(
     f"|{_HOUSE}[ \\t]{{1,3}}(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}{_RTL_WORD}{_GAP},{_GAP}"
     f"(?:(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,2}}{_RTL_WORD}{_GAP},{_GAP})?(?:{_RTL_WORD}[ \\t]{{1,3}})?"
     f"{_RTL_WORD}[ \\t]{{1,3}}[0-9]{{5}}(?![0-9]){_FIELD_END}")
+# Twenty-fourth attack: a house by its word (maybe with a number word) and its number, opening a part of an address
+# that a comma ends before the next part, as South Asia and Kurdistan write it (Telugu `ఇంటి నెం. 8-2-293, రోడ్ …`,
+# Kannada `ಮನೆ ಸಂಖ್ಯೆ 12, 3ನೇ ಕ್ರಾಸ್, …`, Marathi `घर क्र. 45, …`, Urdu `مکان نمبر 45، …`, Sorani `خانووی 23، …`); the
+# words by language, folded as text is (vowel signs that are combining marks removed), read in text outside ASCII.
+_SCRIPT_HOUSE_WORDS = {
+    "Telugu": "ఇంటి ఇల్లు", "Kannada": "ಮನೆ", "Marathi and Hindi": "घर", "Gujarati": "ઘર મકાન", "Gurmukhi": "ਘਰ ਮਕਾਨ",
+    "Malayalam": "വീട് വീട്ടു", "Urdu": "مکان گھر", "Sorani": "خانووی خانوو ماڵی",
+}
+_SCRIPT_NUMBER_WORDS = {
+    "Telugu": "నెం. నెం నంబర్ సంఖ్య", "Kannada": "ಸಂಖ್ಯೆ ನಂ. ನಂಬರ್", "Marathi and Hindi": "क्र. क्रमांक नं. नंबर",
+    "Gujarati": "નં. નંબર ક્રમાંક", "Gurmukhi": "ਨੰ. ਨੰਬਰ", "Malayalam": "നമ്പർ നം.", "Urdu": "نمبر",
+    "Sorani": "ژمارە", "Kurmanji": "hejmar",
+}
+# ... the house's word after its number, as Tatar and Bashkir write it (`Бауман урамы, 12 йорт, …`), and a street's word
+# before its name in Kurmanji, then the number's word and the number as the next part (`Kolana Gazî, Hejmar 14, Amed`).
+_SCRIPT_HOUSE_AFTER_WORDS = {"Tatar and Bashkir": "йорт"}
+_SCRIPT_STREET_FIRST_WORDS = {"Kurmanji": "kolana kolan kuçeya kuçe"}
+
+
+def _script_forms(groups: Dict[str, str]) -> List[str]:
+    """The words of `groups` in lower case, capitalized and in capitals, folded as text is."""
+    return _folded(sorted({form for line in groups.values() for word in line.split()
+                           for form in (word, word.capitalize(), word.upper())}))
+
+
+_SCRIPT_HOUSE = _words(_script_forms(_SCRIPT_HOUSE_WORDS))
+_SCRIPT_NUMBER = _words(_script_forms(_SCRIPT_NUMBER_WORDS))
+_SCRIPT_HOUSE_AFTER = _words(_script_forms(_SCRIPT_HOUSE_AFTER_WORDS))
+_SCRIPT_STREET_FIRST = _words(_script_forms(_SCRIPT_STREET_FIRST_WORDS))
+_NEXT_PART = "[ \\t]{0,3},[ \\t]{0,3}[^\\s,]"
+_SCRIPT_HOUSE_PART = re.compile(
+    f"(?<![^\\W\\d_])(?:{_SCRIPT_HOUSE})(?:[ \\t]{{1,3}}(?:{_SCRIPT_NUMBER}))?[ \\t.:]{{0,3}}"
+    f"[0-9]{{1,5}}(?:[-/][0-9]{{1,5}}){{0,3}}{_NEXT_PART}"
+    f"|(?<![\\w-])[0-9]{{1,5}}[ \\t]{{1,3}}(?:{_SCRIPT_HOUSE_AFTER}){_NEXT_PART}"
+    f"|(?<![^\\W\\d_])(?:{_SCRIPT_STREET_FIRST})[ \\t]{{1,3}}(?:[^\\W\\d_]{{1,30}}[ \\t]{{1,3}}){{0,2}}"
+    f"[^\\W\\d_]{{1,30}}"
+    f"[ \\t]{{0,3}},[ \\t]{{0,3}}(?:{_SCRIPT_NUMBER})[ \\t.:]{{0,3}}[0-9]{{1,5}}{_NEXT_PART}")
 _FIVE_DIGITS = re.compile("[0-9][0-9]{4}")  # (its first digit apart: a search skips to a digit in one scan)
 _RTL_CUE = re.compile(f"{_FLAT_ANY_CASE}|{_BUILDING_ANY_CASE}")  # what _RTL_FLAT and _RTL_BUILDING need
 _NUMBER_PART = re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?,[ \\t]{{1,3}}"
@@ -353,6 +390,20 @@ _LINES_OF_ONE_COUNTRY = re.compile(
     f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_BLOCK}),[ \\t]{{0,3}}{_JP_WARD}"
     f"|{_JP_WARD}[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:[A-Z][a-z]{{1,20}}(?:-(?:to|fu|ken|do))?[ \\t]{{0,3}},?[ \\t]{{0,3}})?"
     f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])")
+# (twenty-fourth attack) An Indian address opening on its landmark (`Near`, `Opp.`, `Behind`, `Beside` and its
+# capitalized name), then a part opening on a house number with its dashes or slashes (`2-45`, `41/2317`) and a
+# locality named by its kind's last word (`Gandhi Nagar`, `Banjara Hills`), then the town ending the field (`Near
+# Hanuman Temple, 2-45 Gandhi Nagar, Vijayawada`); lexicon data by kind.
+_LANDMARK_KIND = {"Indian English": "near opp. opp opposite behind beside"}
+_LOCALITY_KIND = {"Indian": "nagar colony hills layout puram pet peta palli palle wadi vihar enclave bagh ganj marg "
+                            "road street lane cross main block sector phase extension society"}
+_LANDMARK_CUE = re.compile("(?i:near|opp|behind|beside)")
+_LANDMARK_FIRST = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_words(_LANDMARK_KIND['Indian English'].split())})"
+    f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_WORD}[ \\t]{{0,3}},[ \\t]{{0,3}}"
+    f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{1,3}}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}"
+    f"(?i:{_words(_LOCALITY_KIND['Indian'].split())})"
+    f"[ \\t]{{0,3}},[ \\t]{{0,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}")
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
 # street and its number (`建国路88号`), maybe in its section (Taiwan: `信義路五段7號`), a flat by its building and its
 # unit or room (`B栋4单元1203`, `3栋1502室`, `5号楼201室`); Korean: a road name and its building number
@@ -585,12 +636,21 @@ _COUNT_NOUN_FORMS = _words(sorted({form for word in _COUNT_NOUN_KIND["English"].
                                    for form in (word, word[:-1] if word.endswith("s") else word)}))
 # (twenty-third attack) A name's particles there too, each followed by `_` (`cyfeiriad_Heol_y_Frenhines_12_...`).
 _FILE_PARTICLE = _particle("_{1,2}")
+_DOCUMENT_EXTENSION = r"\.(?i:pdf|docx?|odt|rtf|txt|jpe?g|png|heic|webp)(?![\w.])"
 _ADDRESS_FILE = re.compile(
     f"(?<![^\\W\\d_])(?i:[a-z]{{0,20}}?(?:{_ADDRESS_NOUN.pattern}))_{{1,2}}(?:{_NAME_WORD}_{_FILE_PARTICLE}{{0,2}}){{1,3}}"
     r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))"
     f"[0-9]{{1,5}}[A-Za-z]?(?:_[0-9]{{1,4}})?(?!_{{1,2}}(?i:{_COUNT_NOUN_FORMS})(?![^\\W\\d_]))"
     f"_{{1,2}}{_NAME_WORD}(?:_[0-9]{{1,2}})?\\.[A-Za-z0-9]{{2,5}}"
-    f"(?![\\w.])")
+    f"(?![\\w.])"
+    # (twenty-fourth attack) ... or by its street line alone, a document's or a photo's: the house's number opening
+    # the name (no track's leading `0`, no camera's counter after `IMG_`), the street's capitalized words and its
+    # English street word, maybe the town (`12_Karangahape_Road_Auckland.pdf`); or by an Indian house's unit word and
+    # number, then the locality's words (`invoice_H.No.8-2-293_Banjara_Hills.pdf`).
+    f"|(?<![\\w.-])[1-9][0-9]{{0,3}}[A-Za-z]?_(?:{_NAME_WORD}_){{1,3}}(?i:{_words(_AFTER_NAME)})"
+    f"(?:_{_NAME_WORD}){{0,2}}{_DOCUMENT_EXTENSION}"
+    f"|(?<![^\\W_])(?i:h\\.?no|house_?no|door_?no|plot_?no|flat_?no)\\.?_?[0-9]{{1,5}}(?:[-/][0-9]{{1,5}}[A-Za-z]?){{0,3}}"
+    f"(?:_{_NAME_WORD}){{1,3}}{_DOCUMENT_EXTENSION}")
 
 
 def _labelled_street(address: str, personal_label: Callable[[str], bool]) -> bool:
@@ -1392,7 +1452,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if digit and (ended or dash) and (" " in form or "\t" in form or lines) and (
             any(pattern.search(address) is not None for pattern in _STREET_LINES) or _cued_lines(address, is_ascii)):
         return POSTAL_ADDRESS
-    if comma and digit and _LINES_OF_ONE_COUNTRY.search(address) is not None:
+    if comma and digit and (_LINES_OF_ONE_COUNTRY.search(address) is not None or _landmark_first(address)):
         return POSTAL_ADDRESS
     if digit and (ended or dash) and (
             _ANDES_CUE.search(address) is not None and _LINES_OF_THE_ANDES.search(address) is not None
@@ -1544,6 +1604,12 @@ def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
     return personal_label(label) or label in _CJK_PERSON_LABELS
 
 
+def _landmark_first(address: str) -> bool:
+    """Whether folded `address` holds an Indian address opening on its landmark (_LANDMARK_FIRST), behind one scan for
+    a landmark's word."""
+    return _LANDMARK_CUE.search(address) is not None and _LANDMARK_FIRST.search(address) is not None
+
+
 def _region_lines(lower: str) -> bool:
     """Whether "\n" + the folded address in lower case holds a line of the fourteenth attack (_LINES_OF_THE_REGION)."""
     return any(pattern.search(lower) is not None for pattern in _LINES_OF_THE_REGION)
@@ -1562,7 +1628,9 @@ def _cued_lines(address: str, is_ascii: bool) -> bool:
             or "," in address and ("ile" in address or "ILE" in address) and (  # (a milepost's word: `Mile 5`)
                 _MILEPOST_LINE.search(address) is not None)
             or not is_ascii and _RTL_CUE.search(address) is not None and (
-                _RTL_FLAT.search(address) is not None or _RTL_BUILDING.search(address) is not None))
+                _RTL_FLAT.search(address) is not None or _RTL_BUILDING.search(address) is not None)
+            or (not is_ascii or "kolan" in lower or "kuce" in lower) and (  # (Kurmanji's street words, folded ASCII)
+                _SCRIPT_HOUSE_PART.search(address) is not None))
 
 
 def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset()) -> bool:
