@@ -8,7 +8,8 @@ never a list of names:
   unless in a language whose shops do not title a product so (Swahili `Mimi ni Amani Mwamba`); in a script without
   capitals, "my name" and one to three words of its script ending the text or a clause (`मेरो नाम राम बहादुर थापा हो`);
   in syllabics too (`ᐊᑎᒃᑲ ᐃᓕᓴᐱ ᓄᕙᓕᖓ`), or the name first where the language puts it first (Cherokee `ᏌᎳᏂ ᏓᏆᏙᎥ`,
-  Navajo `Naasbaaʼ Yazzie yinishyé`);
+  Navajo `Naasbaaʼ Yazzie yinishyé`), or between the words that open and close it (Māori `ko Aroha Ngatawhai ahau`);
+  a text in capitals read title-cased, never as the whole text (`HOLA, EM DIC JORDI PUIGVERDALET`);
 - a chat speaker in square brackets whose line is said in the first person (`[陳大文] 我的包裹在哪裡？`);
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
   (`the user Tigran Hakobyan asked`), or a CRM's `contact:` or `prospect:` (`contact: Christelle Ngono, hot lead`);
@@ -38,7 +39,7 @@ from __future__ import annotations
 import re
 
 from .canonical import canonical
-from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
+from .personal_keys import _SPACING_MARKS, NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
 from .postal import _NAME_ENDED, _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, PERSON_NAME
 
 # What ends a name in a sentence: the text's end, a mark, blanks and a lower-case word, or a dash between blanks
@@ -65,6 +66,10 @@ _INTRODUCTIONS = {
         "Zapotec": "laa|Laa", "Northern Sami": "mun lean|Mun lean",
         # (twenty-third attack: Irish and Scottish Gaelic "I am", `Is mise Seán Ó Briain`)
         "Irish and Scottish Gaelic": "is mise|Is mise",
+        # (twenty-fourth attack: Guarani "I am", its glottal stop, the puso, as typed; Caribbean English "it's me",
+        # its comma before the name)
+        "Guarani": "che ha'e|Che ha'e|che haʼe|Che haʼe|che ha’e|Che ha’e",
+        "Caribbean English": "is me,|Is me,|it's me,|It's me,|it’s me,|It’s me,|it is me,|It is me,",
     },
     # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
     "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
@@ -96,6 +101,19 @@ _INTRODUCTIONS = {
         "Luxembourgish": "ech heeschen|Ech heeschen|mäin numm ass|Mäin Numm ass|mäin Numm ass",
         "Maltese": "jiena jisimni|Jiena jisimni|jisimni|Jisimni", "Faroese": "eg eiti|Eg eiti",
         "Icelandic": "ég heiti|Ég heiti", "Romansh": "mes num è|Mes num è", "Turkish": "benim adım|Benim adım",
+        # twenty-fourth attack: South Asia's languages as typed in Latin letters, Kurdish, Uyghur, Tatar, Chechen,
+        # Yiddish, Esperanto and Guarani ("my name", "my name is"; `mera naam` opens film titles only in capitals)
+        "Telugu": "naa peru|Naa peru|na peru|Na peru", "Kannada": "nanna hesaru|Nanna hesaru",
+        "Malayalam": "ente peru|Ente peru|ente per|Ente per", "Gujarati": "maru naam|Maru naam|maru nam|Maru nam",
+        "Marathi": "maza naav|Maza naav|maza nav|Maza nav|majha naav|Majha naav|majha nav|Majha nav",
+        "Hindi, Urdu and Punjabi": "mera naam|Mera naam|mera nam|Mera nam|mera name|Mera name",
+        "Sindhi": "munhinjo naalo|Munhinjo naalo|munhinjo nalo|Munhinjo nalo|muhinjo nalo|Muhinjo nalo",
+        "Kurmanji": "navê min|Navê min", "Sorani": "nawm|Nawm|nawim|Nawim|nawi min|Nawi min",
+        "Uyghur": "méning ismim|Méning ismim", "Tatar": "minem isemem|Minem isemem",
+        "Chechen": "san tsʼe|San tsʼe|san ts'e|San ts'e|san ts’e|San ts’e",
+        "Yiddish": "mayn nomen iz|Mayn nomen iz|mayn nomen is|Mayn nomen is",
+        "Esperanto": "mia nomo estas|Mia nomo estas|mi nomiĝas|Mi nomiĝas|mi nomigxas|Mi nomigxas",
+        "Guarani": "che réra|Che réra",
     },
     # twenty-first attack: West Africa and the Indian Ocean ("my name is", "I am called", as written), before a full
     # name opening a clause; as the whole text only a given and a family name, two words (`Sunana Abdoulaye Maïga`;
@@ -116,13 +134,28 @@ def _phrases(kind: str) -> str:
 
 # Where a clause opens: the text's start, or after a mark or a line break (and blanks).
 _CLAUSE = r"(?:^|(?<=[,.;:!?(\"\n]))[ \t]{0,3}"
-_INTRODUCED = re.compile(f"(?:{_OPENS}(?:{_phrases('before a full name')})|{_CLAUSE}"
-                         f"(?:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}{_FULL_NAME}{_END}")
-_INTRODUCED_ALONE = re.compile(f"{_CLAUSE}(?:{_phrases('before a full name, opening a clause, even alone')})"
-                               f"[ \\t]{{1,3}}{_FULL_NAME}{_END}")
-_INTRODUCED_PAIR = re.compile(f"{_CLAUSE}(?:{_phrases('before a full name, opening a clause, alone as two words')})"
-                              f"[ \\t]{{1,3}}({_FULL_NAME}){_END}")
-_INTRODUCED_ONE = re.compile(f"{_OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}(?:{_FULL_NAME}|{_WORD}){_END}")
+
+
+def _introductions(case: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of _introduced (`case`: "" as written, "(?i:" for a text in capitals read title-cased, whose
+    phrases' words then open in capitals too)."""
+    def of(kind: str) -> str:
+        return f"{case or '(?:'}{_phrases(kind)})"
+    return (re.compile(f"(?:{_OPENS}{of('before a full name')}|{_CLAUSE}"
+                       f"{of('before a full name, opening a clause')})[ \\t]{{1,3}}{_FULL_NAME}{_END}"),
+            re.compile(f"{_CLAUSE}{of('before a full name, opening a clause, even alone')}"
+                       f"[ \\t]{{1,3}}{_FULL_NAME}{_END}"),
+            re.compile(f"{_CLAUSE}{of('before a full name, opening a clause, alone as two words')}"
+                       f"[ \\t]{{1,3}}({_FULL_NAME}){_END}"),
+            re.compile(f"{_OPENS}{of('before one word')}[ \\t]{{1,3}}(?:{_FULL_NAME}|{_WORD}){_END}"))
+
+
+_INTRODUCED, _INTRODUCED_ALONE, _INTRODUCED_PAIR, _INTRODUCED_ONE = _AS_WRITTEN = _introductions("")
+# A text in capitals (`HOLA, EM DIC JORDI PUIGVERDALET, ON ÉS LA COMANDA?`; twenty-fourth attack) has no word in lower
+# case to end a name nor a capital to open one: it is read title-cased (`Hola, Em Dic Jordi Puigverdalet, On ...`), its
+# phrases in any case; but capitals are a title's or a banner's as often, and a phrase and a name that are the whole
+# text are one (`MERA NAAM KURTA SET`, `MY NAME IS KHAN`): in capitals, a person goes on or something precedes.
+_IN_CAPITALS = _introductions("(?i:")
 # The cues of both, for one scan in C first.
 _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
                                 "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi|atыm |зobyt "
@@ -130,22 +163,67 @@ _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |lla
                                 "|utiy[mq]|utijax|otoc?k?a |ub['’]i['’] |tikka |teqarpunga |amma lea |vanga |[Ll]aa "
                                 "|un lean |m dic |u nom es |hamome |u nome e |re izena |enw i yw |enw yw |anv zo "
                                 "|amme is |k hjit |heeschen |umm ass |isimni |g eiti |g heiti |num e "
-                                "|nim adim |s mise ")
+                                "|nim adim |s mise "
+                                # (twenty-fourth attack)
+                                "|a peru |a hesaru |te peru? |ru naa?m |[zh]a naa?v |ra naa?me? |jo naa?lo |ve min "
+                                "|awi?m |awi min |ng ismim |em isemem |n ts['’ʼ]e |n nomen i|a nomo estas |i nomig"
+                                "|e rera |e ha['’ʼ]e |s me, ")
 # The self-introductions written with a capital on each word (`Sutiymi`, `Sunana`): they open a title-cased text, whose
 # words all open in capitals, so that `cued` looks for them there (the other layouts need a word in lower case).
 _TITLED_FORMS = tuple(sorted({canonical(phrase)[0] + " " for kind in _INTRODUCTIONS.values() for line in kind.values()
                               for phrase in line.split("|") if canonical(phrase)[0].istitle()}, key=len, reverse=True))
 _TITLED_INTRODUCTIONS = re.compile("|".join(re.escape(phrase) for phrase in _TITLED_FORMS))
-# In a script without capitals (Devanagari, Bengali), "my name" opening the text or a clause, then one to three words
-# of its script ending the text or a clause, the copula `हो` after them or not (`मेरो नाम राम बहादुर थापा हो`,
-# `আমার নাম রহিম উদ্দিন`): lexicon data by language, read as folded (Nepali's `मेरो`; Hindi's `मेरा` opens film titles).
-_CASELESS_INTRODUCTIONS = {"Nepali": ("मेरो नाम", "हो"), "Bengali": ("আমার নাম", "")}
-_INDIC_WORD = "[\u0900-\u0963\u0970-\u09e3\u09f0-\u09ff]{1,29}"
+# In a script without capitals (Devanagari, Bengali, the other Indic scripts, Arabic and Hebrew scripts; and Cyrillic
+# with the letters of Tatar, Bashkir and Chechen, which the canonical form folds into both cases), "my name" opening
+# the text or a clause, then one to three words of letters ending the text or a clause, the language's copula after
+# them or not (`मेरो नाम राम बहादुर थापा हो`, `আমার নাম রহিম উদ্দিন`, `ਮੇਰਾ ਨਾਮ ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ ਸੰਧੂ ਹੈ`): lexicon data by
+# language, "my name" and its copula, read as folded (the vowel signs and viramas dropped). Where "my name" opens
+# film titles (Hindi's and Punjabi's `मेरा नाम`, Urdu's `میرا نام`), only with the copula after the name: a sentence.
+_CASELESS_INTRODUCTIONS = {
+    "the copula after the name or not": {
+        "Nepali": ("मेरो नाम", "हो"), "Bengali": ("আমার নাম", ""),
+        # (twenty-fourth attack)
+        "Telugu": ("నా పేరు", ""), "Kannada": ("ನನ್ನ ಹೆಸರು", ""), "Malayalam": ("എന്റെ പേര്", "ആണ്"),
+        "Gujarati": ("મારું નામ|મારુ નામ", "છે"), "Marathi": ("माझं नाव|माझे नाव|माझा नाव", "आहे"),
+        "Sindhi": ("منهنجو نالو", "آهي"), "Sorani": ("ناوی من|ناوم", ""), "Uyghur": ("مېنىڭ ئىسمىم", ""),
+        "Yiddish": ("מײַן נאָמען איז|מיין נאמען איז", ""), "Tatar": ("минем исемем", ""),
+        "Bashkir": ("минең исемем", ""), "Chechen": ("сан цӀе", "ю"),
+    },
+    "the copula after the name": {"Hindi": ("मेरा नाम", "है"), "Punjabi": ("ਮੇਰਾ ਨਾਮ", "ਹੈ"),
+                                  "Urdu": ("میرا نام", "ہے"), "Shahmukhi": ("میرا ناں", "اے|ہے")},
+}
+# (a word's letters and the vowel signs the canonical form keeps, spacing marks: `ਸਿੰਘ`, `కొండపల్లి`; one letter at
+# least outside ASCII, as the folded Cyrillic's `xәиpyллиha`: a Latin word is a title's, `मेरो नाम जोकर DVD`)
+_CASELESS_WORD = (f"[A-Za-z]{{0,28}}(?:[^\\W\\d_A-Za-z]|[{_SPACING_MARKS}])"
+                  f"(?:[^\\W\\d_]|[{_SPACING_MARKS}]){{0,28}}")
+
+
+def _caseless(phrases: str, ends: str, required: bool) -> str:
+    """One language's layout of _CASELESS_INTRODUCED: its phrases, one to three words, its copula (or none)."""
+    folded = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]") for phrase in sorted(
+        {canonical(phrase)[0] for phrase in phrases.split("|")}, key=len, reverse=True))
+    copula = f"(?:[ \\t]{{1,3}}(?:{'|'.join(canonical(end)[0] for end in ends.split('|'))}))" if ends else ""
+    return (f"(?:{folded})[ \\t]{{1,3}}{_CASELESS_WORD}"
+            f"(?:[ \\t]{{1,3}}{_CASELESS_WORD}){{0,2}}{copula}{'' if required or not copula else '?'}")
+
+
 _CASELESS_INTRODUCED = re.compile(
-    f"{_CLAUSE}(?:{'|'.join(canonical(phrase)[0] for phrase, _ in _CASELESS_INTRODUCTIONS.values())})[ \\t]{{1,3}}"
-    f"{_INDIC_WORD}(?:[ \\t]{{1,3}}{_INDIC_WORD}){{0,2}}"
-    f"(?:[ \\t]{{1,3}}(?:{'|'.join(canonical(end)[0] for _, end in _CASELESS_INTRODUCTIONS.values() if end)}))?"
-    "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\n\"]))")
+    f"{_CLAUSE}(?:" + "|".join(_caseless(phrases, ends, kind == "the copula after the name")
+                                for kind, languages in _CASELESS_INTRODUCTIONS.items()
+                                for phrases, ends in languages.values())
+    + ")(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\u061f\n\"]))")
+# "my name" of each of them, as folded: one scan in C before the pattern (in text that is not ASCII).
+_CASELESS_CUES = re.compile("|".join(sorted({canonical(phrase)[0] for languages in _CASELESS_INTRODUCTIONS.values()
+                                             for phrases, _ in languages.values() for phrase in phrases.split("|")},
+                                            key=len, reverse=True)))
+
+
+def _caseless_introduced(form: str) -> bool:
+    """Whether non-ASCII `form` holds "my name" and a name in a script without capitals (_CASELESS_INTRODUCED)."""
+    return not form.isascii() and _CASELESS_CUES.search(form) is not None and (
+        _CASELESS_INTRODUCED.search(form) is not None)
+
+
 # In the syllabics of Inuktitut (no capitals either), "my name" or "I" opening the text or a clause and one to three
 # words of the script ending the text or a clause (`ᐊᑎᒃᑲ ᐃᓕᓴᐱ ᓄᕙᓕᖓ`); in Cherokee's syllabary, whose name comes first,
 # one to three of its words opening the text or a clause before "my name is" (`ᏌᎳᏂ ᏓᏆᏙᎥ`; capitals and small letters
@@ -166,6 +244,37 @@ _SYLLABIC_INTRODUCED = re.compile(
 # data by language (twenty-third attack).
 _AFTER_THE_NAME = {"Basque": "naiz"}
 _NAME_FIRST = re.compile(f"{_CLAUSE}({_FULL_NAME})[ \t]{{1,3}}(?:{'|'.join(_AFTER_THE_NAME.values())}){_CLAUSE_END}")
+# A name between the words that open and close a self-introduction, the closing ones in lower case, so that the text
+# is a sentence even when whole (twenty-fourth attack): Maori's "ko <name> tōku ingoa" ("<name> is my name"),
+# "ko <name> ahau" ("I am <name>"; not a title's `Ko Aotearoa Tōku Kāinga`), one word enough as after "my name is";
+# a caller's "this is <full name> from" (`Good morning, this is Keisha Ramdassingh from Diego Martin`). Lexicon data
+# by language and what the name is: (opening words, opening a clause with their capital or not; closing words).
+_AROUND_THE_NAME = {
+    "one word or a full name": {"Maori": ("ko", "tōku ingoa|taku ingoa|ahau")},
+    "a full name": {"English, a caller": ("this is", "from|speaking|calling|here")},
+}
+
+
+def _around(kind: str, name: str) -> re.Pattern[str]:
+    openers = "|".join(re.escape(canonical(words)[0]).replace("\\ ", "[ \t]{1,3}") for opening, _ in
+                       _AROUND_THE_NAME[kind].values() for words in (opening, opening.capitalize()))
+    closers = "|".join(canonical(words)[0].replace(" ", "[ \t]{1,3}") for _, closing in
+                       _AROUND_THE_NAME[kind].values() for words in closing.split("|"))
+    return re.compile(f"{_CLAUSE}(?:{openers})[ \t]{{1,3}}({name})[ \t]{{1,3}}(?:{closers})(?![^\\W\\d_])")
+
+
+_AROUND_ONE = _around("one word or a full name", f"{_FULL_NAME}|{_WORD}")
+_AROUND_FULL = _around("a full name", _FULL_NAME)
+
+
+def _named_around(form: str) -> bool:
+    """Whether `form` holds a name between the opening and closing words of _AROUND_THE_NAME (their letters in C
+    first; the name no generic addressee's nor a business's: `this is Customer Service speaking`)."""
+    return ((("ko " in form or "Ko " in form) and ("ingoa" in form or "ahau" in form)
+             and any(_a_person(match.group(1)) for match in _AROUND_ONE.finditer(form)))
+            or "his is " in form and any(_a_person(match.group(1)) for match in _AROUND_FULL.finditer(form)))
+
+
 _CALLED = re.compile(f"{_OPENS}{_WORD}ʼ?(?:[ \t]{{1,3}}{_NAME_PARTICLE}{_WORD}ʼ?){{0,2}}[ \t]{{1,3}}"
                      f"(?:{_SYLLABIC_INTRODUCTIONS['Navajo, after the name']}){_END}")
 
@@ -278,7 +387,7 @@ def _signed_caseless(form: str) -> bool:
 
 # What the layouts above all need and a title in capitals has not: a word in lower case, then a blank and a capital
 # (one scan in C; a word is tried from its first letter only, so a run of letters is read once).
-_NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+['’]?[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")  # (K'iche' `Nub'i' Ixchel`)
+_NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+(?:['’ʼ][a-z]{0,3})?[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")  # (K'iche' `Nub'i' Ixchel`)
 
 
 # A label in Latin letters naming a person's name, a name word of the key lexicon after a person qualifier (`customer
@@ -398,16 +507,19 @@ def cued(form: str) -> bool:
         or "ame" in form and ":" in form  # (a label naming a person's name before words in lower case)
         or "):" in form  # (a chat transcript's speaker)
         or _crm_cued(form)
-        or not form.isascii() and ("नाम" in form or "নাম" in form or "зobyt" in form  # (with no `m ` nor capital)
+        or not form.isascii() and ("зobyt" in form or _CASELESS_CUES.search(form) is not None  # (no `m `, capital)
                                    or _syllabic_cued(form))
         # (a title's words all open in capitals: a self-introduction written so opens it; a name before Navajo's
         # "I am called" needs no capital after a word in lower case)
+        or "ingoa" in form or "ahau" in form  # (Maori's name before closing words: `Ko Mereana Te Rangi tōku ingoa`)
         or (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form if not form.istitle()
             else form.startswith(_TITLED_FORMS))
         # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
         or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None
         # (opening a text that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
-        or form.startswith(_TITLED_FORMS)) or (
+        or form.startswith(_TITLED_FORMS)
+        # (a text in capitals, read title-cased: its lower case holds a self-introduction's cue)
+        or form.isupper() and _INTRODUCTION_CUES.search(form.lower()) is not None) or (
         "]" in form and "[" in form)  # (a speaker in brackets; in Han characters with no blank: `[陳大文]：我要退货`)
 
 
@@ -434,12 +546,18 @@ def opens_a_field_introduced(form: str) -> bool:
 def _introduced(form: str) -> bool:
     """Whether `form` holds a self-introduction and a name; one before a full name that is the whole text is a title
     (`I Am Legend Blu-ray`), not a sentence: a person introducing themself goes on, or ends on a mark; after the
-    phrases of _INTRODUCED_PAIR, the whole text is a name too when it ends on a given and a family name alone."""
-    if _INTRODUCED_ONE.search(form) is not None or _INTRODUCED_ALONE.search(form) is not None:
+    phrases of _INTRODUCED_PAIR, the whole text is a name too when it ends on a given and a family name alone. A text
+    in capitals is read title-cased (_IN_CAPITALS), when its lower case holds a cue, never whole."""
+    if form.isupper():
+        whole, form = (0, len(form)), form.title()
+        return _INTRODUCTION_CUES.search(form.lower()) is not None and any(
+            match.span() != whole for pattern in _IN_CAPITALS for match in pattern.finditer(form))
+    introduced, alone, pair, one = _AS_WRITTEN
+    if one.search(form) is not None or alone.search(form) is not None:
         return True
     whole = (0, len(form))
-    return any(match.span() != whole for match in _INTRODUCED.finditer(form)) or any(
-        match.span() != whole or len(match.group(1).split()) == 2 for match in _INTRODUCED_PAIR.finditer(form))
+    return any(match.span() != whole for match in introduced.finditer(form)) or any(
+        match.span() != whole or len(match.group(1).split()) == 2 for match in pair.finditer(form))
 
 
 def _handed(form: str) -> bool:
@@ -457,7 +575,9 @@ def introduced_reason(form: str) -> str:
     name (the layouts above read in a path: a sentence, not a slug's words; each segment read as a whole text, so
     that a title's segment stays a title: `/books/Mon nom est Personne Novel`), or words in lower case after a label
     naming a person's name (_LOWER_LABELLED), or ""."""
-    if _INTRODUCTION_CUES.search(form) is not None and any(
+    # (a segment in capitals: its lower case holds the cue)
+    if (_INTRODUCTION_CUES.search(form) is not None or not form.islower() and _INTRODUCTION_CUES.search(
+            form.lower()) is not None) and any(
             _introduced(segment) for segment in form.split("\n") if " " in segment or "\t" in segment):
         return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):  # (a field's layout: a segment ends it)
@@ -470,7 +590,7 @@ def introduced_reason(form: str) -> str:
         return PERSON_NAME
     if spoken(form) or honored(form) and any(honored(line) for line in form.split("\n")):  # (each a whole text)
         return PERSON_NAME
-    if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
+    if _caseless_introduced(form):
         return PERSON_NAME
     return _named_after_or_syllabic(form)
 
@@ -485,15 +605,15 @@ def _named_after_or_syllabic(form: str) -> str:
         return PERSON_NAME
     if not form.isascii() and _syllabic_cued(form) and _SYLLABIC_INTRODUCED.search(form) is not None:
         return PERSON_NAME
-    return ""
+    return PERSON_NAME if _named_around(form) else ""
 
 
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""
-    if _INTRODUCTION_CUES.search(form) is not None and _introduced(form):
+    if (_INTRODUCTION_CUES.search(form) is not None or form.isupper()) and _introduced(form):
         return PERSON_NAME
-    if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
+    if _caseless_introduced(form):
         return PERSON_NAME
     if _named_after_or_syllabic(form):
         return PERSON_NAME

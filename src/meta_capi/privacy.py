@@ -354,8 +354,10 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
                                   or path.count("/") >= 4 and _address_in_segments(path)
                                   or "=" in path and embedded_reason(path)):  # matrix parameters: `/p;last_name=Dupont`
         return _origin_only(url, field, "in the path")
+    # (a fragment with a `/` is a single-page app's route too, read as a path is: `#inbox/maza naav Sachin Deshmukhe`)
     if fragment and (detector.reason(fragment) or embedded_reason(fragment) or any(
-            _personal_parameter(part) for part in _parameters(fragment) if "=" in part)):
+            _personal_parameter(part) for part in _parameters(fragment) if "=" in part)
+            or "/" in fragment and detector.reason(fragment.replace("/", "\n"), segments=True)):
         hash_mark = fragment = ""
         note(field, "fragment with personal data removed")
     if question and drop_query:
