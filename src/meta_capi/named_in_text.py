@@ -9,7 +9,6 @@ never a list of names:
   capitals, "my name" and one to three words of its script ending the text or a clause (`मेरो नाम राम बहादुर थापा हो`);
   in syllabics too (`ᐊᑎᒃᑲ ᐃᓕᓴᐱ ᓄᕙᓕᖓ`), or the name first where the language puts it first (Cherokee `ᏌᎳᏂ ᏓᏆᏙᎥ`,
   Navajo `Naasbaaʼ Yazzie yinishyé`), or between the words that open and close it (Māori `ko Aroha Ngatawhai ahau`);
-  a text in capitals read title-cased, never as the whole text (`HOLA, EM DIC JORDI PUIGVERDALET`);
 - a chat speaker in square brackets whose line is said in the first person (`[陳大文] 我的包裹在哪裡？`);
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
   (`the user Tigran Hakobyan asked`), or a CRM's `contact:` or `prospect:` (`contact: Christelle Ngono, hot lead`);
@@ -134,28 +133,13 @@ def _phrases(kind: str) -> str:
 
 # Where a clause opens: the text's start, or after a mark or a line break (and blanks).
 _CLAUSE = r"(?:^|(?<=[,.;:!?(\"\n]))[ \t]{0,3}"
-
-
-def _introductions(case: str) -> tuple[re.Pattern[str], ...]:
-    """The patterns of _introduced (`case`: "" as written, "(?i:" for a text in capitals read title-cased, whose
-    phrases' words then open in capitals too)."""
-    def of(kind: str) -> str:
-        return f"{case or '(?:'}{_phrases(kind)})"
-    return (re.compile(f"(?:{_OPENS}{of('before a full name')}|{_CLAUSE}"
-                       f"{of('before a full name, opening a clause')})[ \\t]{{1,3}}{_FULL_NAME}{_END}"),
-            re.compile(f"{_CLAUSE}{of('before a full name, opening a clause, even alone')}"
-                       f"[ \\t]{{1,3}}{_FULL_NAME}{_END}"),
-            re.compile(f"{_CLAUSE}{of('before a full name, opening a clause, alone as two words')}"
-                       f"[ \\t]{{1,3}}({_FULL_NAME}){_END}"),
-            re.compile(f"{_OPENS}{of('before one word')}[ \\t]{{1,3}}(?:{_FULL_NAME}|{_WORD}){_END}"))
-
-
-_INTRODUCED, _INTRODUCED_ALONE, _INTRODUCED_PAIR, _INTRODUCED_ONE = _AS_WRITTEN = _introductions("")
-# A text in capitals (`HOLA, EM DIC JORDI PUIGVERDALET, ON ÉS LA COMANDA?`; twenty-fourth attack) has no word in lower
-# case to end a name nor a capital to open one: it is read title-cased (`Hola, Em Dic Jordi Puigverdalet, On ...`), its
-# phrases in any case; but capitals are a title's or a banner's as often, and a phrase and a name that are the whole
-# text are one (`MERA NAAM KURTA SET`, `MY NAME IS KHAN`): in capitals, a person goes on or something precedes.
-_IN_CAPITALS = _introductions("(?i:")
+_INTRODUCED = re.compile(f"(?:{_OPENS}(?:{_phrases('before a full name')})|{_CLAUSE}"
+                         f"(?:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}{_FULL_NAME}{_END}")
+_INTRODUCED_ALONE = re.compile(f"{_CLAUSE}(?:{_phrases('before a full name, opening a clause, even alone')})"
+                               f"[ \\t]{{1,3}}{_FULL_NAME}{_END}")
+_INTRODUCED_PAIR = re.compile(f"{_CLAUSE}(?:{_phrases('before a full name, opening a clause, alone as two words')})"
+                              f"[ \\t]{{1,3}}({_FULL_NAME}){_END}")
+_INTRODUCED_ONE = re.compile(f"{_OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}(?:{_FULL_NAME}|{_WORD}){_END}")
 # The cues of both, for one scan in C first.
 _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
                                 "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi|atыm |зobyt "
@@ -194,34 +178,34 @@ _CASELESS_INTRODUCTIONS = {
 }
 # (a word's letters and the vowel signs the canonical form keeps, spacing marks: `ਸਿੰਘ`, `కొండపల్లి`; one letter at
 # least outside ASCII, as the folded Cyrillic's `xәиpyллиha`: a Latin word is a title's, `मेरो नाम जोकर DVD`)
-_CASELESS_WORD = (f"[A-Za-z]{{0,28}}(?:[^\\W\\d_A-Za-z]|[{_SPACING_MARKS}])"
-                  f"(?:[^\\W\\d_]|[{_SPACING_MARKS}]){{0,28}}")
+_CASELESS_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{_SPACING_MARKS}]){{1,29}}"
 
 
-def _caseless(phrases: str, ends: str, required: bool) -> str:
-    """One language's layout of _CASELESS_INTRODUCED: its phrases, one to three words, its copula (or none)."""
-    folded = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]") for phrase in sorted(
-        {canonical(phrase)[0] for phrase in phrases.split("|")}, key=len, reverse=True))
-    copula = f"(?:[ \\t]{{1,3}}(?:{'|'.join(canonical(end)[0] for end in ends.split('|'))}))" if ends else ""
-    return (f"(?:{folded})[ \\t]{{1,3}}{_CASELESS_WORD}"
-            f"(?:[ \\t]{{1,3}}{_CASELESS_WORD}){{0,2}}{copula}{'' if required or not copula else '?'}")
-
-
+# Each "my name", as folded, and its language's copulas and whether one must follow the name.
+_CASELESS_PHRASES = {canonical(phrase)[0]: (tuple(canonical(end)[0] for end in ends.split("|") if end),
+                                            kind == "the copula after the name")
+                     for kind, languages in _CASELESS_INTRODUCTIONS.items()
+                     for phrases, ends in languages.values() for phrase in phrases.split("|")}
+# "my name" opening the text or a clause, then one to four words (a name of three and a copula) ending the text or a
+# clause: which of them is a copula is read after the match (_caseless_introduced).
 _CASELESS_INTRODUCED = re.compile(
-    f"{_CLAUSE}(?:" + "|".join(_caseless(phrases, ends, kind == "the copula after the name")
-                                for kind, languages in _CASELESS_INTRODUCTIONS.items()
-                                for phrases, ends in languages.values())
-    + ")(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\u061f\n\"]))")
-# "my name" of each of them, as folded: one scan in C before the pattern (in text that is not ASCII).
-_CASELESS_CUES = re.compile("|".join(sorted({canonical(phrase)[0] for languages in _CASELESS_INTRODUCTIONS.values()
-                                             for phrases, _ in languages.values() for phrase in phrases.split("|")},
-                                            key=len, reverse=True)))
+    f"{_CLAUSE}(" + "|".join(re.escape(phrase).replace("\\ ", "[ \t]{1,3}")
+                             for phrase in sorted(_CASELESS_PHRASES, key=len, reverse=True))
+    + f")((?:[ \t]{{1,3}}{_CASELESS_WORD}){{1,4}})"
+    + "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\u061f\n\"]))")
 
 
 def _caseless_introduced(form: str) -> bool:
-    """Whether non-ASCII `form` holds "my name" and a name in a script without capitals (_CASELESS_INTRODUCED)."""
-    return not form.isascii() and _CASELESS_CUES.search(form) is not None and (
-        _CASELESS_INTRODUCED.search(form) is not None)
+    """Whether non-ASCII `form` holds "my name" and a name in a script without capitals (_CASELESS_INTRODUCED): one
+    to three words, then the language's copula or, where none must follow, nothing."""
+    if form.isascii():  # (the pattern's phrases are literal: one scan in C)
+        return False
+    for match in _CASELESS_INTRODUCED.finditer(form):
+        copulas, required = _CASELESS_PHRASES[" ".join(match.group(1).split())]
+        words = match.group(2).split()
+        if 1 < len(words) <= 4 and words[-1] in copulas or not required and len(words) <= 3:
+            return True
+    return False
 
 
 # In the syllabics of Inuktitut (no capitals either), "my name" or "I" opening the text or a clause and one to three
@@ -241,38 +225,37 @@ _SYLLABIC_INTRODUCED = re.compile(
     f"|{_CHEROKEE_WORD}(?:[ \t]{{1,3}}{_CHEROKEE_WORD}){{0,2}}[ \t]{{1,3}}(?:{_CHEROKEE_NAMED})){_CLAUSE_END}")
 # A full name opening a clause (after a greeting's comma, `Kaixo, Mikel Etxeberria naiz`) before a verb "I am" that a
 # language puts after its name, ending the clause; not as the whole text, a slogan's (`Euskal Herria naiz`): lexicon
-# data by language (twenty-third attack).
-_AFTER_THE_NAME = {"Basque": "naiz"}
-_NAME_FIRST = re.compile(f"{_CLAUSE}({_FULL_NAME})[ \t]{{1,3}}(?:{'|'.join(_AFTER_THE_NAME.values())}){_CLAUSE_END}")
-# A name between the words that open and close a self-introduction, the closing ones in lower case, so that the text
-# is a sentence even when whole (twenty-fourth attack): Maori's "ko <name> tōku ingoa" ("<name> is my name"),
-# "ko <name> ahau" ("I am <name>"; not a title's `Ko Aotearoa Tōku Kāinga`), one word enough as after "my name is";
-# a caller's "this is <full name> from" (`Good morning, this is Keisha Ramdassingh from Diego Martin`). Lexicon data
-# by language and what the name is: (opening words, opening a clause with their capital or not; closing words).
-_AROUND_THE_NAME = {
-    "one word or a full name": {"Maori": ("ko", "tōku ingoa|taku ingoa|ahau")},
-    "a full name": {"English, a caller": ("this is", "from|speaking|calling|here")},
-}
+# data by language (twenty-third attack). Or between the words that open and close a self-introduction, the closing
+# ones in lower case, so that the text is a sentence even when whole (twenty-fourth attack): Maori's "ko <name> tōku
+# ingoa" ("<name> is my name"), "ko <name> ahau" ("I am <name>"; not a title's `Ko Aotearoa Tōku Kāinga`); a caller's
+# "this is <name> from" (`Good morning, this is Keisha Ramdassingh from Diego Martin`). By language: (the opening
+# words, opening a clause with their capital or not, or none; the closing words).
+_AROUND_THE_NAME = {"Basque": ("", "naiz"), "Maori": ("ko", "tōku ingoa|taku ingoa|ahau"),
+                    "English, a caller": ("this is", "from|speaking|calling|here")}
+_OPENER_OF = {canonical(words)[0]: canonical(opening)[0] for opening, closing in _AROUND_THE_NAME.values()
+              for words in closing.split("|")}
+_NAME_FIRST = re.compile(
+    f"{_CLAUSE}(?:(" + "|".join(re.escape(canonical(words)[0]).replace("\\ ", "[ \t]{1,3}")
+                                for opening, _ in _AROUND_THE_NAME.values() if opening
+                                for words in (opening, opening.capitalize()))
+    + f")[ \t]{{1,3}})?({_FULL_NAME})[ \t]{{1,3}}("
+    + "|".join(words.replace(" ", "[ \t]{1,3}") for words in _OPENER_OF) + f")(?:(?<=naiz){_CLAUSE_END}|(?<!naiz))"
+    + "(?![^\\W\\d_])")
 
 
-def _around(kind: str, name: str) -> re.Pattern[str]:
-    openers = "|".join(re.escape(canonical(words)[0]).replace("\\ ", "[ \t]{1,3}") for opening, _ in
-                       _AROUND_THE_NAME[kind].values() for words in (opening, opening.capitalize()))
-    closers = "|".join(canonical(words)[0].replace(" ", "[ \t]{1,3}") for _, closing in
-                       _AROUND_THE_NAME[kind].values() for words in closing.split("|"))
-    return re.compile(f"{_CLAUSE}(?:{openers})[ \t]{{1,3}}({name})[ \t]{{1,3}}(?:{closers})(?![^\\W\\d_])")
-
-
-_AROUND_ONE = _around("one word or a full name", f"{_FULL_NAME}|{_WORD}")
-_AROUND_FULL = _around("a full name", _FULL_NAME)
-
-
-def _named_around(form: str) -> bool:
-    """Whether `form` holds a name between the opening and closing words of _AROUND_THE_NAME (their letters in C
-    first; the name no generic addressee's nor a business's: `this is Customer Service speaking`)."""
-    return ((("ko " in form or "Ko " in form) and ("ingoa" in form or "ahau" in form)
-             and any(_a_person(match.group(1)) for match in _AROUND_ONE.finditer(form)))
-            or "his is " in form and any(_a_person(match.group(1)) for match in _AROUND_FULL.finditer(form)))
+def _named_first(form: str) -> bool:
+    """Whether `form` holds a name before the closing words of _AROUND_THE_NAME, after their opening words or, where
+    there are none, not as the whole text (a title's, a slogan's); the name no generic addressee's nor a business's
+    (`this is Customer Service speaking`). Their letters in C first."""
+    if not ("naiz" in form or "his is " in form or ("ko " in form or "Ko " in form) and (
+            "ingoa" in form or "ahau" in form)):
+        return False
+    for match in _NAME_FIRST.finditer(form):
+        opening = (match.group(1) or "").lower().split()
+        if (" ".join(opening) == _OPENER_OF[" ".join(match.group(3).split())] and _a_person(match.group(2))
+                and (opening or match.span() != (0, len(form)))):
+            return True
+    return False
 
 
 _CALLED = re.compile(f"{_OPENS}{_WORD}ʼ?(?:[ \t]{{1,3}}{_NAME_PARTICLE}{_WORD}ʼ?){{0,2}}[ \t]{{1,3}}"
@@ -507,7 +490,7 @@ def cued(form: str) -> bool:
         or "ame" in form and ":" in form  # (a label naming a person's name before words in lower case)
         or "):" in form  # (a chat transcript's speaker)
         or _crm_cued(form)
-        or not form.isascii() and ("зobyt" in form or _CASELESS_CUES.search(form) is not None  # (no `m `, capital)
+        or not form.isascii() and ("зobyt" in form or _CASELESS_INTRODUCED.search(form) is not None  # (no `m `)
                                    or _syllabic_cued(form))
         # (a title's words all open in capitals: a self-introduction written so opens it; a name before Navajo's
         # "I am called" needs no capital after a word in lower case)
@@ -517,9 +500,7 @@ def cued(form: str) -> bool:
         # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
         or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None
         # (opening a text that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
-        or form.startswith(_TITLED_FORMS)
-        # (a text in capitals, read title-cased: its lower case holds a self-introduction's cue)
-        or form.isupper() and _INTRODUCTION_CUES.search(form.lower()) is not None) or (
+        or form.startswith(_TITLED_FORMS)) or (
         "]" in form and "[" in form)  # (a speaker in brackets; in Han characters with no blank: `[陳大文]：我要退货`)
 
 
@@ -546,18 +527,12 @@ def opens_a_field_introduced(form: str) -> bool:
 def _introduced(form: str) -> bool:
     """Whether `form` holds a self-introduction and a name; one before a full name that is the whole text is a title
     (`I Am Legend Blu-ray`), not a sentence: a person introducing themself goes on, or ends on a mark; after the
-    phrases of _INTRODUCED_PAIR, the whole text is a name too when it ends on a given and a family name alone. A text
-    in capitals is read title-cased (_IN_CAPITALS), when its lower case holds a cue, never whole."""
-    if form.isupper():
-        whole, form = (0, len(form)), form.title()
-        return _INTRODUCTION_CUES.search(form.lower()) is not None and any(
-            match.span() != whole for pattern in _IN_CAPITALS for match in pattern.finditer(form))
-    introduced, alone, pair, one = _AS_WRITTEN
-    if one.search(form) is not None or alone.search(form) is not None:
+    phrases of _INTRODUCED_PAIR, the whole text is a name too when it ends on a given and a family name alone."""
+    if _INTRODUCED_ONE.search(form) is not None or _INTRODUCED_ALONE.search(form) is not None:
         return True
     whole = (0, len(form))
-    return any(match.span() != whole for match in introduced.finditer(form)) or any(
-        match.span() != whole or len(match.group(1).split()) == 2 for match in pair.finditer(form))
+    return any(match.span() != whole for match in _INTRODUCED.finditer(form)) or any(
+        match.span() != whole or len(match.group(1).split()) == 2 for match in _INTRODUCED_PAIR.finditer(form))
 
 
 def _handed(form: str) -> bool:
@@ -575,9 +550,7 @@ def introduced_reason(form: str) -> str:
     name (the layouts above read in a path: a sentence, not a slug's words; each segment read as a whole text, so
     that a title's segment stays a title: `/books/Mon nom est Personne Novel`), or words in lower case after a label
     naming a person's name (_LOWER_LABELLED), or ""."""
-    # (a segment in capitals: its lower case holds the cue)
-    if (_INTRODUCTION_CUES.search(form) is not None or not form.islower() and _INTRODUCTION_CUES.search(
-            form.lower()) is not None) and any(
+    if _INTRODUCTION_CUES.search(form) is not None and any(
             _introduced(segment) for segment in form.split("\n") if " " in segment or "\t" in segment):
         return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):  # (a field's layout: a segment ends it)
@@ -600,18 +573,17 @@ def _named_after_or_syllabic(form: str) -> str:
     (_SYLLABIC_INTRODUCTIONS), or "" (substring scans in C first)."""
     if "yinishye" in form and _CALLED.search(form) is not None:
         return PERSON_NAME
-    if "naiz" in form and any(_a_person(match.group(1)) and match.span() != (0, len(form))
-                              for match in _NAME_FIRST.finditer(form)):  # (the whole text: a title's, a slogan's)
+    if _named_first(form):
         return PERSON_NAME
     if not form.isascii() and _syllabic_cued(form) and _SYLLABIC_INTRODUCED.search(form) is not None:
         return PERSON_NAME
-    return PERSON_NAME if _named_around(form) else ""
+    return ""
 
 
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""
-    if (_INTRODUCTION_CUES.search(form) is not None or form.isupper()) and _introduced(form):
+    if _INTRODUCTION_CUES.search(form) is not None and _introduced(form):
         return PERSON_NAME
     if _caseless_introduced(form):
         return PERSON_NAME
