@@ -8,7 +8,7 @@ never a list of names:
   unless in a language whose shops do not title a product so (Swahili `Mimi ni Amani Mwamba`); in a script without
   capitals, "my name" and one to three words of its script ending the text or a clause (`मेरो नाम राम बहादुर थापा हो`);
   in syllabics too (`ᐊᑎᒃᑲ ᐃᓕᓴᐱ ᓄᕙᓕᖓ`), or the name first where the language puts it first (Cherokee `ᏌᎳᏂ ᏓᏆᏙᎥ`,
-  Navajo `Naasbaaʼ Yazzie yinishyé`);
+  Navajo `Naasbaaʼ Yazzie yinishyé`), or between the words that open and close it (Māori `ko Aroha Ngatawhai ahau`);
 - a chat speaker in square brackets whose line is said in the first person (`[陳大文] 我的包裹在哪裡？`);
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
   (`the user Tigran Hakobyan asked`), or a CRM's `contact:` or `prospect:` (`contact: Christelle Ngono, hot lead`);
@@ -39,7 +39,7 @@ import re
 from typing import Dict
 
 from .canonical import canonical
-from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
+from .personal_keys import _SPACING_MARKS, NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
 from .postal import _NAME_ENDED, _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, PERSON_NAME
 
 # What ends a name in a sentence: the text's end, a mark, blanks and a lower-case word, or a dash between blanks
@@ -66,6 +66,10 @@ _INTRODUCTIONS = {
         "Zapotec": "laa|Laa", "Northern Sami": "mun lean|Mun lean",
         # (twenty-third attack: Irish and Scottish Gaelic "I am", `Is mise Seán Ó Briain`)
         "Irish and Scottish Gaelic": "is mise|Is mise",
+        # (twenty-fourth attack: Guarani "I am", its glottal stop, the puso, as typed; Caribbean English "it's me",
+        # its comma before the name)
+        "Guarani": "che ha'e|Che ha'e|che haʼe|Che haʼe|che ha’e|Che ha’e",
+        "Caribbean English": "is me,|Is me,|it's me,|It's me,|it’s me,|It’s me,|it is me,|It is me,",
     },
     # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
     "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
@@ -97,6 +101,19 @@ _INTRODUCTIONS = {
         "Luxembourgish": "ech heeschen|Ech heeschen|mäin numm ass|Mäin Numm ass|mäin Numm ass",
         "Maltese": "jiena jisimni|Jiena jisimni|jisimni|Jisimni", "Faroese": "eg eiti|Eg eiti",
         "Icelandic": "ég heiti|Ég heiti", "Romansh": "mes num è|Mes num è", "Turkish": "benim adım|Benim adım",
+        # twenty-fourth attack: South Asia's languages as typed in Latin letters, Kurdish, Uyghur, Tatar, Chechen,
+        # Yiddish, Esperanto and Guarani ("my name", "my name is"; `mera naam` opens film titles only in capitals)
+        "Telugu": "naa peru|Naa peru|na peru|Na peru", "Kannada": "nanna hesaru|Nanna hesaru",
+        "Malayalam": "ente peru|Ente peru|ente per|Ente per", "Gujarati": "maru naam|Maru naam|maru nam|Maru nam",
+        "Marathi": "maza naav|Maza naav|maza nav|Maza nav|majha naav|Majha naav|majha nav|Majha nav",
+        "Hindi, Urdu and Punjabi": "mera naam|Mera naam|mera nam|Mera nam|mera name|Mera name",
+        "Sindhi": "munhinjo naalo|Munhinjo naalo|munhinjo nalo|Munhinjo nalo|muhinjo nalo|Muhinjo nalo",
+        "Kurmanji": "navê min|Navê min", "Sorani": "nawm|Nawm|nawim|Nawim|nawi min|Nawi min",
+        "Uyghur": "méning ismim|Méning ismim", "Tatar": "minem isemem|Minem isemem",
+        "Chechen": "san tsʼe|San tsʼe|san ts'e|San ts'e|san ts’e|San ts’e",
+        "Yiddish": "mayn nomen iz|Mayn nomen iz|mayn nomen is|Mayn nomen is",
+        "Esperanto": "mia nomo estas|Mia nomo estas|mi nomiĝas|Mi nomiĝas|mi nomigxas|Mi nomigxas",
+        "Guarani": "che réra|Che réra",
     },
     # twenty-first attack: West Africa and the Indian Ocean ("my name is", "I am called", as written), before a full
     # name opening a clause; as the whole text only a given and a family name, two words (`Sunana Abdoulaye Maïga`;
@@ -131,22 +148,67 @@ _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |lla
                                 "|utiy[mq]|utijax|otoc?k?a |ub['’]i['’] |tikka |teqarpunga |amma lea |vanga |[Ll]aa "
                                 "|un lean |m dic |u nom es |hamome |u nome e |re izena |enw i yw |enw yw |anv zo "
                                 "|amme is |k hjit |heeschen |umm ass |isimni |g eiti |g heiti |num e "
-                                "|nim adim |s mise ")
+                                "|nim adim |s mise "
+                                # (twenty-fourth attack)
+                                "|a peru |a hesaru |te peru? |ru naa?m |[zh]a naa?v |ra naa?me? |jo naa?lo |ve min "
+                                "|awi?m |awi min |ng ismim |em isemem |n ts['’ʼ]e |n nomen i|a nomo estas |i nomig"
+                                "|e rera |e ha['’ʼ]e |s me, ")
 # The self-introductions written with a capital on each word (`Sutiymi`, `Sunana`): they open a title-cased text, whose
 # words all open in capitals, so that `cued` looks for them there (the other layouts need a word in lower case).
 _TITLED_FORMS = tuple(sorted({canonical(phrase)[0] + " " for kind in _INTRODUCTIONS.values() for line in kind.values()
                               for phrase in line.split("|") if canonical(phrase)[0].istitle()}, key=len, reverse=True))
 _TITLED_INTRODUCTIONS = re.compile("|".join(re.escape(phrase) for phrase in _TITLED_FORMS))
-# In a script without capitals (Devanagari, Bengali), "my name" opening the text or a clause, then one to three words
-# of its script ending the text or a clause, the copula `हो` after them or not (`मेरो नाम राम बहादुर थापा हो`,
-# `আমার নাম রহিম উদ্দিন`): lexicon data by language, read as folded (Nepali's `मेरो`; Hindi's `मेरा` opens film titles).
-_CASELESS_INTRODUCTIONS = {"Nepali": ("मेरो नाम", "हो"), "Bengali": ("আমার নাম", "")}
-_INDIC_WORD = "[\u0900-\u0963\u0970-\u09e3\u09f0-\u09ff]{1,29}"
+# In a script without capitals (Devanagari, Bengali, the other Indic scripts, Arabic and Hebrew scripts; and Cyrillic
+# with the letters of Tatar, Bashkir and Chechen, which the canonical form folds into both cases), "my name" opening
+# the text or a clause, then one to three words of letters ending the text or a clause, the language's copula after
+# them or not (`मेरो नाम राम बहादुर थापा हो`, `আমার নাম রহিম উদ্দিন`, `ਮੇਰਾ ਨਾਮ ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ ਸੰਧੂ ਹੈ`): lexicon data by
+# language, "my name" and its copula, read as folded (the vowel signs and viramas dropped). Where "my name" opens
+# film titles (Hindi's and Punjabi's `मेरा नाम`, Urdu's `میرا نام`), only with the copula after the name: a sentence.
+_CASELESS_INTRODUCTIONS = {
+    "the copula after the name or not": {
+        "Nepali": ("मेरो नाम", "हो"), "Bengali": ("আমার নাম", ""),
+        # (twenty-fourth attack)
+        "Telugu": ("నా పేరు", ""), "Kannada": ("ನನ್ನ ಹೆಸರು", ""), "Malayalam": ("എന്റെ പേര്", "ആണ്"),
+        "Gujarati": ("મારું નામ|મારુ નામ", "છે"), "Marathi": ("माझं नाव|माझे नाव|माझा नाव", "आहे"),
+        "Sindhi": ("منهنجو نالو", "آهي"), "Sorani": ("ناوی من|ناوم", ""), "Uyghur": ("مېنىڭ ئىسمىم", ""),
+        "Yiddish": ("מײַן נאָמען איז|מיין נאמען איז", ""), "Tatar": ("минем исемем", ""),
+        "Bashkir": ("минең исемем", ""), "Chechen": ("сан цӀе", "ю"),
+    },
+    "the copula after the name": {"Hindi": ("मेरा नाम", "है"), "Punjabi": ("ਮੇਰਾ ਨਾਮ", "ਹੈ"),
+                                  "Urdu": ("میرا نام", "ہے"), "Shahmukhi": ("میرا ناں", "اے|ہے")},
+}
+# (a word's letters and the vowel signs the canonical form keeps, spacing marks: `ਸਿੰਘ`, `కొండపల్లి`; one letter at
+# least outside ASCII, as the folded Cyrillic's `xәиpyллиha`: a Latin word is a title's, `मेरो नाम जोकर DVD`)
+_CASELESS_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{_SPACING_MARKS}]){{1,29}}"
+
+
+# Each "my name", as folded, and its language's copulas and whether one must follow the name.
+_CASELESS_PHRASES = {canonical(phrase)[0]: (tuple(canonical(end)[0] for end in ends.split("|") if end),
+                                            kind == "the copula after the name")
+                     for kind, languages in _CASELESS_INTRODUCTIONS.items()
+                     for phrases, ends in languages.values() for phrase in phrases.split("|")}
+# "my name" opening the text or a clause, then one to four words (a name of three and a copula) ending the text or a
+# clause: which of them is a copula is read after the match (_caseless_introduced).
 _CASELESS_INTRODUCED = re.compile(
-    f"{_CLAUSE}(?:{'|'.join(canonical(phrase)[0] for phrase, _ in _CASELESS_INTRODUCTIONS.values())})[ \\t]{{1,3}}"
-    f"{_INDIC_WORD}(?:[ \\t]{{1,3}}{_INDIC_WORD}){{0,2}}"
-    f"(?:[ \\t]{{1,3}}(?:{'|'.join(canonical(end)[0] for _, end in _CASELESS_INTRODUCTIONS.values() if end)}))?"
-    "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\n\"]))")
+    f"{_CLAUSE}(" + "|".join(re.escape(phrase).replace("\\ ", "[ \t]{1,3}")
+                             for phrase in sorted(_CASELESS_PHRASES, key=len, reverse=True))
+    + f")((?:[ \t]{{1,3}}{_CASELESS_WORD}){{1,4}})"
+    + "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\u061f\n\"]))")
+
+
+def _caseless_introduced(form: str) -> bool:
+    """Whether non-ASCII `form` holds "my name" and a name in a script without capitals (_CASELESS_INTRODUCED): one
+    to three words, then the language's copula or, where none must follow, nothing."""
+    if form.isascii():  # (the pattern's phrases are literal: one scan in C)
+        return False
+    for match in _CASELESS_INTRODUCED.finditer(form):
+        copulas, required = _CASELESS_PHRASES[" ".join(match.group(1).split())]
+        words = match.group(2).split()
+        if 1 < len(words) <= 4 and words[-1] in copulas or not required and len(words) <= 3:
+            return True
+    return False
+
+
 # In the syllabics of Inuktitut (no capitals either), "my name" or "I" opening the text or a clause and one to three
 # words of the script ending the text or a clause (`ᐊᑎᒃᑲ ᐃᓕᓴᐱ ᓄᕙᓕᖓ`); in Cherokee's syllabary, whose name comes first,
 # one to three of its words opening the text or a clause before "my name is" (`ᏌᎳᏂ ᏓᏆᏙᎥ`; capitals and small letters
@@ -164,9 +226,39 @@ _SYLLABIC_INTRODUCED = re.compile(
     f"|{_CHEROKEE_WORD}(?:[ \t]{{1,3}}{_CHEROKEE_WORD}){{0,2}}[ \t]{{1,3}}(?:{_CHEROKEE_NAMED})){_CLAUSE_END}")
 # A full name opening a clause (after a greeting's comma, `Kaixo, Mikel Etxeberria naiz`) before a verb "I am" that a
 # language puts after its name, ending the clause; not as the whole text, a slogan's (`Euskal Herria naiz`): lexicon
-# data by language (twenty-third attack).
-_AFTER_THE_NAME = {"Basque": "naiz"}
-_NAME_FIRST = re.compile(f"{_CLAUSE}({_FULL_NAME})[ \t]{{1,3}}(?:{'|'.join(_AFTER_THE_NAME.values())}){_CLAUSE_END}")
+# data by language (twenty-third attack). Or between the words that open and close a self-introduction, the closing
+# ones in lower case, so that the text is a sentence even when whole (twenty-fourth attack): Maori's "ko <name> tōku
+# ingoa" ("<name> is my name"), "ko <name> ahau" ("I am <name>"; not a title's `Ko Aotearoa Tōku Kāinga`); a caller's
+# "this is <name> from" (`Good morning, this is Keisha Ramdassingh from Diego Martin`). By language: (the opening
+# words, opening a clause with their capital or not, or none; the closing words).
+_AROUND_THE_NAME = {"Basque": ("", "naiz"), "Maori": ("ko", "tōku ingoa|taku ingoa|ahau"),
+                    "English, a caller": ("this is", "from|speaking|calling|here")}
+_OPENER_OF = {canonical(words)[0]: canonical(opening)[0] for opening, closing in _AROUND_THE_NAME.values()
+              for words in closing.split("|")}
+_NAME_FIRST = re.compile(
+    f"{_CLAUSE}(?:(" + "|".join(re.escape(canonical(words)[0]).replace("\\ ", "[ \t]{1,3}")
+                                for opening, _ in _AROUND_THE_NAME.values() if opening
+                                for words in (opening, opening.capitalize()))
+    + f")[ \t]{{1,3}})?({_FULL_NAME})[ \t]{{1,3}}("
+    + "|".join(words.replace(" ", "[ \t]{1,3}") for words in _OPENER_OF) + f")(?:(?<=naiz){_CLAUSE_END}|(?<!naiz))"
+    + "(?![^\\W\\d_])")
+
+
+def _named_first(form: str) -> bool:
+    """Whether `form` holds a name before the closing words of _AROUND_THE_NAME, after their opening words or, where
+    there are none, not as the whole text (a title's, a slogan's); the name no generic addressee's nor a business's
+    (`this is Customer Service speaking`). Their letters in C first."""
+    if not ("naiz" in form or "his is " in form or ("ko " in form or "Ko " in form) and (
+            "ingoa" in form or "ahau" in form)):
+        return False
+    for match in _NAME_FIRST.finditer(form):
+        opening = (match.group(1) or "").lower().split()
+        if (" ".join(opening) == _OPENER_OF[" ".join(match.group(3).split())] and _a_person(match.group(2))
+                and (opening or match.span() != (0, len(form)))):
+            return True
+    return False
+
+
 _CALLED = re.compile(f"{_OPENS}{_WORD}ʼ?(?:[ \t]{{1,3}}{_NAME_PARTICLE}{_WORD}ʼ?){{0,2}}[ \t]{{1,3}}"
                      f"(?:{_SYLLABIC_INTRODUCTIONS['Navajo, after the name']}){_END}")
 
@@ -279,7 +371,7 @@ def _signed_caseless(form: str) -> bool:
 
 # What the layouts above all need and a title in capitals has not: a word in lower case, then a blank and a capital
 # (one scan in C; a word is tried from its first letter only, so a run of letters is read once).
-_NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+['’]?[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")  # (K'iche' `Nub'i' Ixchel`)
+_NEW_CUES = re.compile("(?<![^\\W\\d_])[a-z]+(?:['’ʼ][a-z]{0,3})?[ \t]{1,3}[A-ZА-ЯЁΑ-Ω]")  # (K'iche' `Nub'i' Ixchel`)
 
 
 # A label in Latin letters naming a person's name, a name word of the key lexicon after a person qualifier (`customer
@@ -417,11 +509,12 @@ def cued(form: str) -> bool:
         or "ame" in form and ":" in form  # (a label naming a person's name before words in lower case)
         or "):" in form  # (a chat transcript's speaker)
         or _crm_cued(form)
-        or not form.isascii() and ("नाम" in form or "নাম" in form or "зobyt" in form  # (with no `m ` nor capital)
+        or not form.isascii() and ("зobyt" in form or _CASELESS_INTRODUCED.search(form) is not None  # (no `m `)
                                    or _syllabic_cued(form))
         # (a name before Navajo's "I am called" needs no capital after a word in lower case; a title's words all
         # open in capitals: a self-introduction written so opens it, below)
         or not form.istitle() and (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form)
+        or "ingoa" in form or "ahau" in form  # (Maori's name before closing words: `Ko Mereana Te Rangi tōku ingoa`)
         # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
         or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None
         # (or it opens the text, a title's or one that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
@@ -489,7 +582,7 @@ def introduced_reason(form: str) -> str:
         return PERSON_NAME
     if spoken(form) or honored(form) and any(honored(line) for line in form.split("\n")):  # (each a whole text)
         return PERSON_NAME
-    if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
+    if _caseless_introduced(form):
         return PERSON_NAME
     return _named_after_or_syllabic(form)
 
@@ -499,8 +592,7 @@ def _named_after_or_syllabic(form: str) -> str:
     (_SYLLABIC_INTRODUCTIONS), or "" (substring scans in C first)."""
     if "yinishye" in form and _CALLED.search(form) is not None:
         return PERSON_NAME
-    if "naiz" in form and any(_a_person(match.group(1)) and match.span() != (0, len(form))
-                              for match in _NAME_FIRST.finditer(form)):  # (the whole text: a title's, a slogan's)
+    if _named_first(form):
         return PERSON_NAME
     if not form.isascii() and _syllabic_cued(form) and _SYLLABIC_INTRODUCED.search(form) is not None:
         return PERSON_NAME
@@ -512,7 +604,7 @@ def reason(form: str) -> str:
     before each pattern: most values hold none of their cues)."""
     if _INTRODUCTION_CUES.search(form) is not None and _introduced(form):
         return PERSON_NAME
-    if ("नाम" in form or "নাম" in form) and _CASELESS_INTRODUCED.search(form) is not None:
+    if _caseless_introduced(form):
         return PERSON_NAME
     if _named_after_or_syllabic(form):
         return PERSON_NAME

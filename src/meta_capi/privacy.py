@@ -359,8 +359,10 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
                                   or ("=" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
                                   and embedded_reason(path)):
         return _origin_only(url, field, "in the path")
+    # (a fragment with a `/` is a single-page app's route too, read as a path is: `#inbox/maza naav Sachin Deshmukhe`)
     if fragment and (detector.reason(fragment) or embedded_reason(fragment) or any(
-            _personal_parameter(part) for part in _parameters(fragment) if "=" in part)):
+            _personal_parameter(part) for part in _parameters(fragment) if "=" in part)
+            or "/" in fragment and detector.reason(fragment.replace("/", "\n"), segments=True)):
         hash_mark = fragment = ""
         note(field, "fragment with personal data removed")
     if question and drop_query:
