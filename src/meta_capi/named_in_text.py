@@ -219,8 +219,7 @@ _APPOSED = re.compile(f"{_OPENS}(?i:(?:(?:{_alternatives(_ROLE_DETERMINERS)})[ \
 # Where a parcel is left in someone's care that is no person (`C/o Amazon Locker pickup`): lexicon data, one kind.
 _CARE_PLACES = frozenset("locker lockers hub point office depot station centre center counter desk warehouse store "
                          "shop reception lobby mailroom branch post".split())
-_RELATED = re.compile(f"{_OPENS}({_FULL_NAME})[ \\t]{{1,3}}([SDWH])/[oO][ \\t]{{1,3}}({_FULL_NAME}){_END}"
-                      f"|{_OPENS}[Cc]/[oO][ \\t]{{1,3}}({_FULL_NAME}){_END}")
+_RELATED = re.compile(f"{_OPENS}(?:({_FULL_NAME})[ \\t]{{1,3}}([SDWH])|[Cc])/[oO][ \\t]{{1,3}}({_FULL_NAME}){_END}")
 # In the scripts without capitals of India and Pakistan, an honorific (`శ్రీ`, `શ્રી`, `श्रीमती`, `جناب`) or a word
 # of relation (`पुत्री`, "daughter of"; `ولد`, "son of") opening the text or a clause, then two to four words of a
 # script without capitals ending the text or a clause (`శ్రీ రవి తేజ కొండపల్లి గారికి`, `سنیتا جوشی، پتری پرکاش جوشی`):
@@ -248,11 +247,11 @@ def _opens_clause(form: str, start: int) -> bool:
     return at == 0 or form[at - 1] in ",.;:!?(\"\n"
 
 
-def _relation(first: str, relation: str, other: str, cared: str) -> bool:
+def _relation(first: str, relation: str, other: str) -> bool:
     """Whether a match of _RELATED names people: no generic or business word in either name, `W/o`'s names sharing a
-    word, no place in a care-of's name."""
-    if cared:
-        return _a_person(cared) and not any(word.lower() in _CARE_PLACES for word in cared.split())
+    word, no place in a care-of's name (`first` empty)."""
+    if not first:
+        return _a_person(other) and not any(word.lower() in _CARE_PLACES for word in other.split())
     return _a_person(first) and _a_person(other) and (relation != "W" or not set(first.split()).isdisjoint(
         other.split()))
 
@@ -316,9 +315,15 @@ _TITLES = "Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Sra|" + "|".join(_CHIEFLY)
 # three words, as a name there often holds a father's or a caste's name (`Janab Ali Shah Bhuttozai ka order`; not
 # `Sri`, Sri Lanka's first word).
 _SOUTH_ASIAN_TITLES = "Shri|Shrimati|Smt|Janab"
-_HONORIFIC_NAME = (f"(?:(?:{_TITLES})\\.?[ \\t]{{1,3}}{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
-                   f"|(?:{_SOUTH_ASIAN_TITLES})\\.?[ \\t]{{1,3}}{_PERSON_WORD}"
-                   f"(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}){{1,2}})")
+
+
+def _honorific_name(group: int) -> str:
+    """A title and two words, or a South Asian title (captured as group `group`) and two or three (a conditional: the
+    name's words written once, as each copy of them is a compiled pattern the snapshot keeps)."""
+    return (f"(?:({_SOUTH_ASIAN_TITLES})|{_TITLES})\\.?[ \\t]{{1,3}}{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}"
+            f"{_PERSON_WORD}(?({group})(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD})?)")
+
+
 # Articles: after one, a title and two capitalized words ending the text are a thing's name (`the Mr. Potato Head`).
 _ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
 # (two words, then a mark or a lower-case word: `the Mr. Potato Head`, `Buy Mr. Potato Head Toy` end otherwise; or
@@ -327,10 +332,11 @@ _ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
 # Premium Kava`, nor after another label: `Brand: Tui Tonga Vanilla`)
 # (after a word in lower case, a dash between blanks ends the name as a mark does: `Wish list of Mrs Aoife Kavanagh —
 # moltes gràcies`; twenty-third attack; not after a title's capitalized word: `Buy Mr. Potato Head - Toy`)
-_HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^){_HONORIFIC_NAME}(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z])"
-                      f"|(?<=[\\n\"]){_HONORIFIC_NAME}(?=[ \\t]{{1,3}}[a-z])"
+# (group 1: opened by a line or a JSON string, whose name goes on in lower case)
+_HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^|(?<=[\\n\"])()){_honorific_name(2)}"
+                      f"(?(1)(?=[ \\t]{{1,3}}[a-z])|(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z]))"
                       f"|(?:^|(?<=[\\s\"(]))(?:(?!{_ARTICLES}[ \\t])[a-z]{{1,20}}"
-                      f"|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}{_HONORIFIC_NAME}"
+                      f"|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}{_honorific_name(3)}"
                       f"[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]|[ \\t]--?[ \\t]))")  # (a dash between blanks ends a clause,
 # typed as two hyphens too: `Wish list of Mrs Aroha Ngatawhai -- kia ora`; a line or a JSON string opens as the text
 # does, before a word in lower case: `{"msg": "Janab Ali Shah Bhuttozai ka order"}`; not `{"title": "Mr. Coffee
