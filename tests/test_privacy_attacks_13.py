@@ -41,7 +41,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
      "after it"): [
         "name Chinese before 先生 alone @",
         "name Korean before 님 alone @",
-        "name Persian after an honorific @",
         "err Hangul name @ event name",
         "err Hebrew name @ event name",
     ],

@@ -49,11 +49,9 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "a person's name written without a salutation or a personal label before it": [
         "name assistant prompt aunt @ custom property",
         "name assistant prompt aunt @ page title",
-        "name assistant summary @",
         "name moderation log @",
         "name recommendation request @",
         "name leaf assistant prompt aunt @ search_string",
-        "name leaf assistant summary @ json property",
         "name leaf moderation log @ url path",
         "name leaf recommendation request @ percent-encoded property",
     ],

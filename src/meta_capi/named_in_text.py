@@ -179,7 +179,7 @@ _CASELESS_INTRODUCTIONS = {
 }
 # (a word's letters and the vowel signs the canonical form keeps, spacing marks: `ਸਿੰਘ`, `కొండపల్లి`; one letter at
 # least outside ASCII, as the folded Cyrillic's `xәиpyллиha`: a Latin word is a title's, `मेरो नाम जोकर DVD`)
-_CASELESS_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{_SPACING_MARKS}]){{1,29}}"
+_INTRODUCED_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{_SPACING_MARKS}]){{1,29}}"
 
 
 # Each "my name", as folded, and its language's copulas and whether one must follow the name.
@@ -192,7 +192,7 @@ _CASELESS_PHRASES = {canonical(phrase)[0]: (tuple(canonical(end)[0] for end in e
 _CASELESS_INTRODUCED = re.compile(
     f"{_CLAUSE}(" + "|".join(re.escape(phrase).replace("\\ ", "[ \t]{1,3}")
                              for phrase in sorted(_CASELESS_PHRASES, key=len, reverse=True))
-    + f")((?:[ \t]{{1,3}}{_CASELESS_WORD}){{1,4}})"
+    + f")((?:[ \t]{{1,3}}{_INTRODUCED_WORD}){{1,4}})"
     + "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\u061f\n\"]))")
 
 
@@ -274,6 +274,93 @@ def _syllabic_cued(form: str) -> bool:
 
 _PERSON_WORDS = "user|customer|client|buyer|shopper|member|caller|recipient|sender|subscriber"
 _PERSON_NAMED = re.compile(f"{_OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{_FULL_NAME}{_END}")
+# A word for a person with its determiner, a comma and a full name set off by a comma or another mark: an apposition
+# (`the visitor, Leonor Remédios, asked about the parcel`, `la clienta, Rosa Ñamandúpy, pidió un cambio`; twenty-fourth
+# attack); the name may end the text when the apposition opens the text or a clause (`The customer, Anu Mathewkutty`;
+# not a title's last words: `Gift for the shopper, Silk Scarf`). Lexicon data by language, read in any case and as
+# folded; not a generic addressee's words nor a business's after it (`our client, Example Shop Team,`).
+_ROLE_WORDS = {
+    "English": "user customer client buyer shopper member caller recipient sender subscriber visitor guest patient "
+               "passenger tenant applicant purchaser consignee addressee",
+    "Spanish and Portuguese": "cliente clienta comprador compradora destinatario destinataria usuario usuaria "
+                              "visitante paciente huesped pasajero pasajera",
+    "French": "client cliente acheteur acheteuse destinataire utilisateur utilisatrice visiteur visiteuse patient "
+              "patiente",
+    "Italian": "acquirente utente visitatore visitatrice paziente", "German": "kunde kundin empfanger empfangerin",
+}
+_ROLE_DETERMINERS = {
+    "English": "the our your my this that a an their his her", "Spanish": "el la los las un una nuestro nuestra su",
+    "Portuguese": "o a nosso nossa seu sua", "French": "le la notre votre un une", "Italian": "il lo la nostro nostra",
+    "German": "der die unser unsere ein eine",
+}
+
+
+def _alternatives(lexicon: Dict[str, str]) -> str:
+    return "|".join(sorted({re.escape(canonical(word)[0].lower()) for line in lexicon.values()
+                            for word in line.split()}, key=len, reverse=True))
+
+
+_APPOSED = re.compile(f"{_OPENS}(?i:(?:(?:{_alternatives(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}|l['’])"
+                      f"(?i:{_alternatives(_ROLE_WORDS)})[ \\t]{{0,3}},[ \\t]{{1,3}}({_FULL_NAME})"
+                      "(?=[ \t]{0,3}(?:($|[\n\"])|[,.;:!?)]))")  # (group 2: the text's, a line's or a string's end)
+# A person's relation to another, as Indian and Pakistani forms write it (twenty-fourth attack): a full name, then
+# `S/o`, `D/o`, `W/o` or `H/o` ("son", "daughter", "wife", "husband of") and the other's full name
+# (`Ramesh Kumar Zqreddy S/o Suresh Kumar Zqreddy`); `W/o` with a word both names share, a family's (`W/o` is
+# "without" too: `Samsung Tablet W/o Keyboard Cover`); or `C/o` ("care of") before a full name (`C/o Lakshmi
+# Narayanaswamy, Near Bus Stand`).
+# Where a parcel is left in someone's care that is no person (`C/o Amazon Locker pickup`): lexicon data, one kind.
+_CARE_PLACES = frozenset("locker lockers hub point office depot station centre center counter desk warehouse store "
+                         "shop reception lobby mailroom branch post".split())
+_RELATED = re.compile(f"{_OPENS}(?:({_FULL_NAME})[ \\t]{{1,3}}([SDWH])|[Cc])/[oO][ \\t]{{1,3}}({_FULL_NAME}){_END}")
+# In the scripts without capitals of India and Pakistan, an honorific (`శ్రీ`, `શ્રી`, `श्रीमती`, `جناب`) or a word
+# of relation (`पुत्री`, "daughter of"; `ولد`, "son of") opening the text or a clause, then two to four words of a
+# script without capitals ending the text or a clause (`శ్రీ రవి తేజ కొండపల్లి గారికి`, `سنیتا جوشی، پتری پرکاش جوشی`):
+# lexicon data by script and kind, read as folded (the canonical form drops an Indic word's vowel signs).
+_CASELESS_HONORIFICS = {
+    "Devanagari": ("श्री श्रीमती सुश्री", "पुत्र पुत्री पत्नी सुपुत्र सुपुत्री"), "Bengali": ("শ্রী শ্রীমতী", ""),
+    "Gurmukhi": ("ਸ਼੍ਰੀ ਸ੍ਰੀ ਸ਼੍ਰੀਮਤੀ", ""), "Gujarati": ("શ્રી શ્રીમતી", ""), "Telugu": ("శ్రీ శ్రీమతి", ""),
+    "Kannada": ("ಶ್ರೀ ಶ್ರೀಮತಿ", ""), "Malayalam": ("ശ്രീ ശ്രീമതി", ""),
+    "Urdu, Shahmukhi and Sindhi": ("جناب محترم محترمہ بیگم", "ولد بنت زوجہ"),
+}
+_CASELESS_TITLES = "|".join(sorted({canonical(word)[0] for pair in _CASELESS_HONORIFICS.values()
+                                    for word in " ".join(pair).split()}, key=len, reverse=True))
+_HONORED_WORD = "[\u0900-\u0963\u0966-\u0dff\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]{1,29}"
+_CASELESS_HONORED = re.compile(f"{_CLAUSE}(?:{_CASELESS_TITLES})[ \t]{{1,3}}{_HONORED_WORD}"
+                               f"(?:[ \t]{{1,3}}{_HONORED_WORD}){{1,3}}"
+                               "(?=[ \t]{0,3}(?:$|[,.;:!?\u060c\u061f\u06d4\u0964\n\"()]))")
+_CASELESS_CUE = re.compile(f"(?:{_CASELESS_TITLES})[ \t]")
+
+
+def _opens_clause(form: str, start: int) -> bool:
+    """Whether `start` opens `form` or a clause of it: after a mark or a line break, and up to three blanks."""
+    at = start
+    while at > 0 and start - at < 3 and form[at - 1] in " \t":
+        at -= 1
+    return at == 0 or form[at - 1] in ",.;:!?(\"\n"
+
+
+def _relation(first: str, relation: str, other: str) -> bool:
+    """Whether a match of _RELATED names people: no generic or business word in either name, `W/o`'s names sharing a
+    word, no place in a care-of's name (`first` empty)."""
+    if not first:
+        return _a_person(other) and not any(word.lower() in _CARE_PLACES for word in other.split())
+    return _a_person(first) and _a_person(other) and (relation != "W" or not set(first.split()).isdisjoint(
+        other.split()))
+
+
+def related(form: str) -> bool:
+    """Whether canonical `form` holds a name in apposition to a word for a person (_APPOSED), a relation between names
+    (_RELATED) or a name after an honorific or a relation in a script without capitals (_CASELESS_HONORED); each after
+    its cue's characters in C (a comma; `/o`; a script's letters and one search for its words)."""
+    if "," in form and any(_a_person(match.group(1)) and (match.group(2) is None or _opens_clause(form, match.start()))
+                           for match in _APPOSED.finditer(form)):
+        return True
+    if ("/o" in form or "/O" in form) and any(_relation(*match.groups()) for match in _RELATED.finditer(form)):
+        return True
+    return not form.isascii() and _CASELESS_CUE.search(form) is not None and (
+        _CASELESS_HONORED.search(form) is not None)
+
+
 # A CRM's word for a person in lower case and a colon in a note's running text (`Lead score 85 - contact: Christelle
 # Ngono, hot lead`; twentieth attack).
 _CRM_NAMED = re.compile(f"{_OPENS}(?:contact|prospect)[ \\t]{{0,3}}:[ \\t]{{1,3}}({_FULL_NAME}){_END}")
@@ -316,7 +403,19 @@ _HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}|{
 _CHIEFLY = ["Ratu", "Adi", "Tui", "Fon", "Ishe"]
 # (and French and Portuguese ones, as an SMS signs off: twentieth attack)
 _TITLES = "Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Sra|" + "|".join(_CHIEFLY)
-_HONORIFIC_NAME = f"(?:{_TITLES})\\.?[ \\t]{{1,3}}{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
+# The honorifics of India and Pakistan in Latin letters (twenty-fourth attack: `Shri`, `Smt`, `Janab`), before two or
+# three words, as a name there often holds a father's or a caste's name (`Janab Ali Shah Bhuttozai ka order`; not
+# `Sri`, Sri Lanka's first word).
+_SOUTH_ASIAN_TITLES = "Shri|Shrimati|Smt|Janab"
+
+
+def _honorific_name(group: int) -> str:
+    """A title and two words, or a South Asian title (captured as group `group`) and two or three (a conditional: the
+    name's words written once, as each copy of them is a compiled pattern the snapshot keeps)."""
+    return (f"(?:({_SOUTH_ASIAN_TITLES})|{_TITLES})\\.?[ \\t]{{1,3}}{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}"
+            f"{_PERSON_WORD}(?({group})(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD})?)")
+
+
 # Articles: after one, a title and two capitalized words ending the text are a thing's name (`the Mr. Potato Head`).
 _ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
 # (two words, then a mark or a lower-case word: `the Mr. Potato Head`, `Buy Mr. Potato Head Toy` end otherwise; or
@@ -325,10 +424,15 @@ _ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
 # Premium Kava`, nor after another label: `Brand: Tui Tonga Vanilla`)
 # (after a word in lower case, a dash between blanks ends the name as a mark does: `Wish list of Mrs Aoife Kavanagh —
 # moltes gràcies`; twenty-third attack; not after a title's capitalized word: `Buy Mr. Potato Head - Toy`)
-_HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^){_HONORIFIC_NAME}(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z])"
+# (group 1: opened by a line or a JSON string, whose name goes on in lower case)
+_HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^|(?<=[\\n\"])()){_honorific_name(2)}"
+                      f"(?(1)(?=[ \\t]{{1,3}}[a-z])|(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z]))"
                       f"|(?:^|(?<=[\\s\"(]))(?:(?!{_ARTICLES}[ \\t])[a-z]{{1,20}}"
-                      f"|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}{_HONORIFIC_NAME}"
-                      f"[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]|[ \\t]-[ \\t]))")  # (a dash between blanks ends a clause)
+                      f"|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}{_honorific_name(3)}"
+                      f"[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]|[ \\t]--?[ \\t]))")  # (a dash between blanks ends a clause,
+# typed as two hyphens too: `Wish list of Mrs Aroha Ngatawhai -- kia ora`; a line or a JSON string opens as the text
+# does, before a word in lower case: `{"msg": "Janab Ali Shah Bhuttozai ka order"}`; not `{"title": "Mr. Coffee
+# Maker"}`)
 # (the mark may end its own line, as a mail's signature delimiter `-- ` does)
 _SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}(?:\\n[ \\t]{{0,3}})?({_FULL_NAME})"
                      r"(?=[ \t]{0,3}(?:$|[,\n\"]))")
@@ -420,9 +524,10 @@ _SPEAKER_WORDS = _words_alternation(_CUSTOMER_WORDS)
 # In a script without capitals (Arabic, Hebrew, the Indic scripts, Thai, Lao, Burmese, Khmer), the name in brackets
 # is one to three words of its letters (twenty-fourth attack: `కస్టమర్ (రవి తేజ కొండపల్లి): …`; the canonical form has
 # dropped the vowel signs, so a word may be one letter).
-_CASELESS_WORD = "[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{1,29}"
+_SPEAKER_CASELESS_WORD = "[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{1,29}"
 _SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor|{_SPEAKER_WORDS})[ \\t]{{0,3}}"
-                      f"\\(({_FULL_NAME}|{_CASELESS_WORD}(?:[ \\t]{{1,3}}{_CASELESS_WORD}){{0,2}})\\)[ \\t]{{0,3}}:")
+                      f"\\(({_FULL_NAME}|{_SPEAKER_CASELESS_WORD}(?:[ \\t]{{1,3}}{_SPEAKER_CASELESS_WORD}){{0,2}})\\)"
+                      f"[ \\t]{{0,3}}:")
 
 
 # A chat transcript's speaker in square brackets (twenty-second attack): a full name, or a Chinese name (a family name
@@ -469,7 +574,8 @@ _FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + _words_alternation(_FIRST_
 def honored(form: str) -> bool:
     """Whether `form` holds an honorific and a name in running text (_HONORED; the titles' letters in C first)."""
     return (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
-                              or "Mlle" in form) or "Sra" in form
+                              or "Mlle" in form) or "S" in form and ("Sra" in form or "Shri" in form or "Smt" in form)
+             or "Janab" in form
              or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form) and (
         _HONORED.search(form) is not None))
 
@@ -504,13 +610,15 @@ def cued(form: str) -> bool:
     # pays three scans, no more)
     return (" " in form or "\t" in form) and (
         "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
-        or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form or "Sra" in form
+        or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form
+        or "S" in form and ("Sra" in form or "Shri" in form or "Smt" in form) or "Janab" in form
         or "unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
         or "ame" in form and ":" in form  # (a label naming a person's name before words in lower case)
         or "):" in form  # (a chat transcript's speaker)
+        or "," in form or "/" in form and ("/o" in form or "/O" in form)  # (an apposition, a relation: `related`)
         or _crm_cued(form)
         or not form.isascii() and ("зobyt" in form or _CASELESS_INTRODUCED.search(form) is not None  # (no `m `)
-                                   or _syllabic_cued(form))
+                                   or _syllabic_cued(form) or _CASELESS_CUE.search(form) is not None)
         # (a name before Navajo's "I am called" needs no capital after a word in lower case; a title's words all
         # open in capitals: a self-introduction written so opens it, below)
         or not form.istitle() and (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form)
@@ -582,6 +690,8 @@ def introduced_reason(form: str) -> str:
         return PERSON_NAME
     if spoken(form) or honored(form) and any(honored(line) for line in form.split("\n")):  # (each a whole text)
         return PERSON_NAME
+    if related(form):  # (an apposition, a relation, an honorific: a sentence's layouts, no slug's)
+        return PERSON_NAME
     if _caseless_introduced(form):
         return PERSON_NAME
     return _named_after_or_syllabic(form)
@@ -620,7 +730,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if _crm_cued(form) and any(_a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
-    if honored(form):
+    if honored(form) or related(form):
         return PERSON_NAME
     if "--" in form and (any(_a_person(match.group(1)) for match in _SIGNED.finditer(form))
                          or not form.isascii() and _signed_caseless(form)):
