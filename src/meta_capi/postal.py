@@ -62,6 +62,23 @@ def _words(names: List[str]) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
+def _lexicon_words(*groups: Dict[str, str], separator: str = " ") -> List[str]:
+    """The words (or, with `separator`, phrases) of `groups` (kind -> words) in their canonical form in lower case,
+    their variant letters folded as the address rules read them (_ADDRESS_FOLD: `مبنى`), longest first (_lexicon's
+    alternation folds capitals too and groups by first letter)."""
+    return sorted({canonical(word)[0].lower().translate(_ADDRESS_FOLD) for group in groups for line in group.values()
+                   for word in line.split(separator)}, key=len, reverse=True)
+
+
+def _any_case(*groups: Dict[str, str], separator: str = " ") -> str:
+    """An alternation of the words (or, with `separator`, phrases) of `groups` (kind -> words), in their canonical
+    form and any case, longest first; a word not ending in a dot, an apostrophe or a slash (`c/`) is not glued to a
+    letter."""
+    return "(?i:" + "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}")
+                             + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])")
+                             for word in _lexicon_words(*groups, separator=separator)) + ")"
+
+
 # A word of a street's name: letters of any script, or an ordinal (`5th`); two- and three-letter words in capitals
 # are units and codes (`2 TB External Hard Drive`, `3 USB Ports Way`), not names.
 _NOT_CODE = r"(?![A-Z]{2,3}(?![^\W\d_]))"
@@ -334,17 +351,10 @@ _SCRIPT_NUMBER_WORDS = {
 _SCRIPT_HOUSE_AFTER_WORDS = {"Tatar and Bashkir": "йорт"}
 _SCRIPT_STREET_FIRST_WORDS = {"Kurmanji": "kolana kolan kuçeya kuçe"}
 
-
-def _script_forms(groups: Dict[str, str]) -> List[str]:
-    """The words of `groups` in lower case, capitalized and in capitals, folded as text is."""
-    return _folded(sorted({form for line in groups.values() for word in line.split()
-                           for form in (word, word.capitalize(), word.upper())}))
-
-
-_SCRIPT_HOUSE = _words(_script_forms(_SCRIPT_HOUSE_WORDS))
-_SCRIPT_NUMBER = _words(_script_forms(_SCRIPT_NUMBER_WORDS))
-_SCRIPT_HOUSE_AFTER = _words(_script_forms(_SCRIPT_HOUSE_AFTER_WORDS))
-_SCRIPT_STREET_FIRST = _words(_script_forms(_SCRIPT_STREET_FIRST_WORDS))
+_SCRIPT_HOUSE = _any_case(_SCRIPT_HOUSE_WORDS)
+_SCRIPT_NUMBER = _any_case(_SCRIPT_NUMBER_WORDS)
+_SCRIPT_HOUSE_AFTER = _any_case(_SCRIPT_HOUSE_AFTER_WORDS)
+_SCRIPT_STREET_FIRST = _any_case(_SCRIPT_STREET_FIRST_WORDS)
 _NEXT_PART = "[ \\t]{0,3},[ \\t]{0,3}[^\\s,]"
 _SCRIPT_HOUSE_PART = re.compile(
     f"(?<![^\\W\\d_])(?:{_SCRIPT_HOUSE})(?:[ \\t]{{1,3}}(?:{_SCRIPT_NUMBER}))?[ \\t.:]{{0,3}}"
@@ -696,23 +706,6 @@ _DIRECTION_WORDS = {"Spanish": "al norte|al sur|al este|al oeste|al noreste|al n
                     "French": "au nord|au sud|a l'est|a l'ouest|au nord-est|au nord-ouest|au sud-est|au sud-ouest"}
 _LANDMARK_WORDS = {"Spanish": "del|de la|de los|de las|de", "French": "du|de la|de l'|des|de"}
 _ZONE_WORDS = {"Spanish": "zona", "French": "zone"}
-
-
-def _lexicon_words(*groups: Dict[str, str], separator: str = " ") -> List[str]:
-    """The words (or, with `separator`, phrases) of `groups` (kind -> words) in their canonical form in lower case,
-    their variant letters folded as the address rules read them (_ADDRESS_FOLD: `مبنى`), longest first (_lexicon's
-    alternation folds capitals too and groups by first letter)."""
-    return sorted({canonical(word)[0].lower().translate(_ADDRESS_FOLD) for group in groups for line in group.values()
-                   for word in line.split(separator)}, key=len, reverse=True)
-
-
-def _any_case(*groups: Dict[str, str], separator: str = " ") -> str:
-    """An alternation of the words (or, with `separator`, phrases) of `groups` (kind -> words), in their canonical
-    form and any case, longest first; a word not ending in a dot, an apostrophe or a slash (`c/`) is not glued to a
-    letter."""
-    return "(?i:" + "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}")
-                             + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])")
-                             for word in _lexicon_words(*groups, separator=separator)) + ")"
 
 
 _NUMBERED = r"[ \t]{0,3}(?:(?i:n°|no\.?|nro\.?)|#)?[ \t]{0,3}[0-9]{1,5}(?:-?[A-Za-z])?(?![\w-])"  # `8-C`
