@@ -404,15 +404,15 @@ _LINES_OF_ONE_COUNTRY = re.compile(
 # capitalized name), then a part opening on a house number with its dashes or slashes (`2-45`, `41/2317`) and a
 # locality named by its kind's last word (`Gandhi Nagar`, `Banjara Hills`), then the town ending the field (`Near
 # Hanuman Temple, 2-45 Gandhi Nagar, Vijayawada`); lexicon data by kind.
-_LANDMARK_KIND = {"Indian English": "near opp. opp opposite behind beside"}
+_OPENING_LANDMARK_KIND = {"Indian English": "near opp. opp opposite behind beside"}
 _LOCALITY_KIND = {"Indian": "nagar colony hills layout puram pet peta palli palle wadi vihar enclave bagh ganj marg "
                             "road street lane cross main block sector phase extension society"}
 _LANDMARK_CUE = re.compile("(?i:near|opp|behind|beside)")
 _LANDMARK_FIRST = re.compile(
-    f"(?<![^\\W\\d_])(?i:{_words(_LANDMARK_KIND['Indian English'].split())})"
+    f"(?<![^\\W\\d_]){_any_case(_OPENING_LANDMARK_KIND)}"
     f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_WORD}[ \\t]{{0,3}},[ \\t]{{0,3}}"
     f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{1,3}}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}"
-    f"(?i:{_words(_LOCALITY_KIND['Indian'].split())})"
+    f"{_any_case(_LOCALITY_KIND)}"
     f"[ \\t]{{0,3}},[ \\t]{{0,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}")
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
 # street and its number (`建国路88号`), maybe in its section (Taiwan: `信義路五段7號`), a flat by its building and its
