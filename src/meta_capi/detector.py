@@ -1599,8 +1599,9 @@ _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a
 # a letter or a digit is personal data (`name,city,qty` over `Anil Gowdaru,Mysuru,2`). A header's cells name columns:
 # each holds a letter (`3;FBID` in a user agent is no header). In a URL path, whose segments are lines, `;` opens a
 # segment's parameters, not a cell. Each line is cut once and each header cell judged once: linear.
-_TABLE_SEPARATORS = ("|", "\t", ";", ",")
-_TABLE_RULE = re.compile(r"[ \t]*:?-{1,}:?[ \t]*")
+_TABLE_SEPARATORS = ("|", "\t", ";", ",")  # (tried in this order)
+_SEGMENT_TABLE_SEPARATORS = tuple(separator for separator in _TABLE_SEPARATORS if separator != ";")
+_TABLE_RULE = re.compile(r"[ \t]*:?-+:?[ \t]*")
 _TABLE_CELL_CONTENT = re.compile(r"[^\W_]")
 _TABLE_HEADER_LETTER = re.compile(r"[^\W\d_]")
 
@@ -1620,7 +1621,7 @@ def _table_cells(line: str, separators: Tuple[str, ...]) -> Tuple[str, List[str]
             if closing >= 0 and line.count('"') % 2 == 1 and line[closing + 1:].strip(" ,}]") == "":
                 line = line[:closing].rstrip(" ")
             if separator == "|":
-                line = line[1 if line[:1] == "|" else 0:len(line) - 1 if line[-1:] == "|" else len(line)]
+                line = line.removeprefix("|").removesuffix("|")
             return separator, line.split(separator)
     return "", []
 
@@ -1629,7 +1630,7 @@ def _tabled_reason(form: str, segments: bool) -> str:
     """TABLE_CELL when canonical `form` holds a table whose cell stands under a personal column (above), or ""."""
     columns: List[bool] = []  # the header's cells: personal or not (empty: no header above that names one)
     separator = ""
-    separators = _TABLE_SEPARATORS[:-2] + _TABLE_SEPARATORS[-1:] if segments else _TABLE_SEPARATORS
+    separators = _SEGMENT_TABLE_SEPARATORS if segments else _TABLE_SEPARATORS
     for line in form.split("\n"):
         cut, cells = _table_cells(line, separators)
         if columns and cut == separator and len(cells) == len(columns):
