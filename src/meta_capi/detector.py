@@ -1475,8 +1475,8 @@ def _user_agent_rest(form: str) -> str:
         or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
         form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest)
     # (a phone number said in number words in a comment's field, read as its digits: `Android 14; mobile: nine eight
-    # four ...`; twenty-fourth attack; six blanks counted in C first)
-    if not found and rest.count(" ") >= 6 and any(_bare_phone(said) for said in assembled.said_numbers(rest)):
+    # four ...`; twenty-fourth attack; said_numbers counts the six blanks a run needs first)
+    if not found and any(_bare_phone(said) for said in assembled.said_numbers(rest)):
         return PHONE
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
