@@ -336,7 +336,8 @@ _TOWN_AND_CODE_LINES = re.compile(
 # Twenty-fourth attack: a house by its word (maybe with a number word) and its number, opening a part of an address
 # that a comma ends before the next part, as South Asia and Kurdistan write it (Telugu `ఇంటి నెం. 8-2-293, రోడ్ …`,
 # Kannada `ಮನೆ ಸಂಖ್ಯೆ 12, 3ನೇ ಕ್ರಾಸ್, …`, Marathi `घर क्र. 45, …`, Urdu `مکان نمبر 45، …`, Sorani `خانووی 23، …`); the
-# words by language, folded as text is (vowel signs that are combining marks removed), read in text outside ASCII.
+# words by language, folded as text is (vowel signs that are combining marks removed), in any case, read in text
+# outside ASCII (and in text holding a Kurmanji street's word: _cued_lines).
 _SCRIPT_HOUSE_WORDS = {
     "Telugu": "ఇంటి ఇల్లు", "Kannada": "ಮನೆ", "Marathi and Hindi": "घर", "Gujarati": "ઘર મકાન", "Gurmukhi": "ਘਰ ਮਕਾਨ",
     "Malayalam": "വീട് വീട്ടു", "Urdu": "مکان گھر", "Sorani": "خانووی خانوو ماڵی",
