@@ -1654,7 +1654,7 @@ def _tabled_reason(form: str, segments: bool) -> str:
 # `FN`, and either after a blank too, as a card pasted on one line has its properties (`BEGIN:VCARD VERSION:3.0
 # FN:Ravi Teja Kondapalli END:VCARD`; twenty-fourth attack).
 _CONTACT_CARD = re.compile(r"(?i:mecard:|begin:vcard)")
-_CARD_NAME = re.compile(r"(?:^|(?<=[\n:; \t]))(?:[Ff])?[Nn](?:;[^:\n]{0,200})?:[ \t]{0,3}[^\W\d_]")
+_CARD_NAME = re.compile(r"(?:^|(?<=[\n:; \t]))[Ff]?[Nn](?:;[^:\n]{0,200})?:[ \t]{0,3}[^\W\d_]")
 
 
 def _card_or_ipv6_reason(form: str) -> str:
