@@ -7,7 +7,9 @@ address or a number written in parts is whole again. Each reading is judged as f
 - A code in capitals (no lower-case letter): a `-` between a dotted name and a domain reads as `@`
   (`WELCOME-JO.SMITH-EXAMPLE.COM`, an address upper-cased into a code with its `@` made a dash).
 - Seven number words or more in a row (`six five zero ...`: English, German, French, Spanish, Italian, Portuguese,
-  Dutch, Swahili, Indonesian, Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian and Greek; Russian,
+  Dutch, Swahili, Indonesian, Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian, Greek, Croatian,
+  Serbian and Bosnian, Arabic, Hindi and Urdu typed in Latin letters, and eight languages of India and Pakistan in
+  their scripts; Russian,
   Ukrainian, Polish, Czech and Greek numbers said in groups too: `девятьсот шестнадцать` is 916) read as their
   digits, after the words; and the digits alone in their place, read after the label before them.
 
