@@ -339,7 +339,7 @@ _TOWN_AND_CODE_LINES = re.compile(
 # words by language, folded as text is (vowel signs that are combining marks removed), in any case, read in text
 # outside ASCII (and in text holding a Kurmanji street's word: _cued_lines).
 _SCRIPT_HOUSE_WORDS = {
-    "Telugu": "ఇంటి ఇల్లు", "Kannada": "ಮನೆ", "Marathi and Hindi": "घर", "Gujarati": "ઘર મકાન", "Gurmukhi": "ਘਰ ਮਕਾਨ",
+    "Telugu": "ఇంటి ఇల్లు", "Kannada": "ಮನೆ", "Marathi and Hindi": "घर मकान", "Gujarati": "ઘર મકાન", "Gurmukhi": "ਘਰ ਮਕਾਨ",
     "Malayalam": "വീട് വീട്ടു", "Urdu": "مکان گھر", "Sorani": "خانووی خانوو ماڵی",
 }
 _SCRIPT_NUMBER_WORDS = {
