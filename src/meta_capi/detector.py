@@ -432,9 +432,8 @@ def _document_number_reason(form: str) -> str:
 def _card_or_not_code(tokens: List[str]) -> bool:
     """Whether a personal label's words (_label_tokens) end in no code's word, or in an id word after an identity
     card's word (IDENTITY_CARD_WORDS: `voter id`, `shanakhti id`)."""
-    if (tokens[-1:] or [""])[0] not in _CODE_NOT_NUMBER_WORDS:
-        return True
-    return len(tokens) == 2 and tokens[0] in IDENTITY_CARD_WORDS and tokens[1] in _BARE_ID_LABELS
+    return not tokens or tokens[-1] not in _CODE_NOT_NUMBER_WORDS or (
+        len(tokens) == 2 and tokens[0] in IDENTITY_CARD_WORDS and tokens[1] in _BARE_ID_LABELS)
 
 
 # Ids of the eighteenth attack read by their layout, in free text (no check digit is known for them): Azerbaijan's FIN,
