@@ -42,7 +42,8 @@ def test_a_near_miss_of_the_twenty_fourth_attacks_keys_is_ordinary(key: str) -> 
 
 
 def test_the_chechen_name_word_is_read_with_its_palochka_folded() -> None:
-    assert key_tokens("цӀе") == key_tokens("цӏе") == key_tokens("ЦӀЕ")
+    # (both palochkas, U+04C0 and U+04CF, fold to a Latin `l`, and the Cyrillic `е` to its Latin look-alike)
+    assert key_tokens("цӀе") == key_tokens("цӏе") == key_tokens("ЦӀЕ") == ["\u0446le"]
 
 
 @pytest.mark.parametrize("label", ["Nav û paşnav", "Ingoa", "Téra", "Nomo", "Исем", "נאָמען", "పేరు", "ਨਾਮ"])

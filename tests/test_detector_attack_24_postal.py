@@ -16,6 +16,8 @@ from meta_capi.postal import POSTAL_ADDRESS
     ("ಮನೆ ಸಂಖ್ಯೆ 12, 3ನೇ ಕ್ರಾಸ್, ಇಂದಿರಾನಗರ, ಬೆಂಗಳೂರು", POSTAL_ADDRESS),
     ("घर क्र. 45, कोथरूड, पुणे", POSTAL_ADDRESS),
     ("घर 45, कोथरूड", POSTAL_ADDRESS),  # the house's word alone before its number
+    ("मकान नं. 45, गांधी नगर, जयपुर", POSTAL_ADDRESS),  # Hindi's other house word, as Urdu, Gujarati, Gurmukhi write it
+    ("मकान नंबर 45, गांधी नगर, जयपुर", POSTAL_ADDRESS),
     ("مکان نمبر 45، گلی 7، کراچی", POSTAL_ADDRESS),
     ("شەقامی گوڵان، خانووی 23، هەولێر", POSTAL_ADDRESS),
     ("ઘર નં. 7, નવરંગપુરા, અમદાવાદ", POSTAL_ADDRESS),

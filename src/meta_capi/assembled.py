@@ -7,7 +7,9 @@ address or a number written in parts is whole again. Each reading is judged as f
 - A code in capitals (no lower-case letter): a `-` between a dotted name and a domain reads as `@`
   (`WELCOME-JO.SMITH-EXAMPLE.COM`, an address upper-cased into a code with its `@` made a dash).
 - Seven number words or more in a row (`six five zero ...`: English, German, French, Spanish, Italian, Portuguese,
-  Dutch, Swahili, Indonesian, Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian and Greek; Russian,
+  Dutch, Swahili, Indonesian, Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian, Greek, Croatian,
+  Serbian and Bosnian, Arabic, Hindi and Urdu typed in Latin letters, and eight languages of India and Pakistan in
+  their scripts; Russian,
   Ukrainian, Polish, Czech and Greek numbers said in groups too: `девятьсот шестнадцать` is 916) read as their
   digits, after the words; and the digits alone in their place, read after the label before them.
 
@@ -23,6 +25,7 @@ import re
 from typing import Dict, List, Tuple
 
 from .canonical import by_first_letter, canonical
+from .personal_keys import WORD_RUN
 
 # ---- object text -----------------------------------------------------------------------------------------------
 _QUOTED = re.compile(r'"([^"\\]{1,256})"')
@@ -143,9 +146,9 @@ _WORD = f"(?:{by_first_letter(_NUMBER_WORDS)})"
 # the separators.
 # (the word pattern written once: a large alternation compiled twice would weigh twice in the snapshot's memory)
 _NUMBER_WORD_RUN = re.compile(f"(?:[\\s,-]{{1,3}}{_WORD}(?![^\\W\\d_])){{7,}}")
-# A run's words (Indic vowel signs that take space, category Mc, are no letter to `\w`: their blocks are read as
-# letters)
-_LETTERS = re.compile(f"(?:[^\\W\\d_]|[\u0900-\u0dff])+(?:[{_APOSTROPHES}][^\\W\\d_]+)?")
+# A run's words: letters and the vowel signs that take space in Indic scripts (category Mc, no letter to `\w`), as a
+# key's words are read (WORD_RUN)
+_LETTERS = re.compile(f"{WORD_RUN}(?:[{_APOSTROPHES}][^\\W\\d_]+)?")
 _MIN_WORDS_TEXT = 20  # seven two-letter words and six blanks
 
 

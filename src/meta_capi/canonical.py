@@ -261,6 +261,8 @@ _DOT_LANGUAGES = _words_by_language(1)
 _AT_WORD, _DOT_WORD = (by_first_letter(_AT_LANGUAGES).replace("_", "[\\s_]"),
                        by_first_letter(_DOT_LANGUAGES).replace("_", "[\\s_]"))
 _AT_WORD_ALONE = by_first_letter(word for word in _AT_LANGUAGES if word not in _PAIRED_ONLY).replace("_", "[\\s_]")
+_SLUG_AT_WORD = by_first_letter(word for word in _AT_LANGUAGES
+                                if word not in _PAIRED_ONLY and word not in _NOT_IN_SLUGS).replace("_", "[\\s_]")
 DOT_WORD = _DOT_WORD  # (a pattern) the words for "." of every language: the detector's spelled IPv4 addresses too
 
 
@@ -343,7 +345,7 @@ _PROVIDER_NAMES = frozenset(MAIL_PROVIDERS)
 # between the domain's name and a two-letter top-level domain is part of the domain (`jo-at-example-com-bd`).
 SECOND_LEVELS = "com|co|net|org|ac|edu|gov|gob|gouv|nic|ltd|plc|sch"
 _SLUG_AT = re.compile(
-    f"(?<=[A-Za-z0-9])([-_])(?:{_AT_WORD_ALONE})\\1([A-Za-z0-9]+)\\1(?:({SECOND_LEVELS})\\1(?=[A-Za-z]{{2}}(?:\\1[0-9]"
+    f"(?<=[A-Za-z0-9])([-_])(?:{_SLUG_AT_WORD})\\1([A-Za-z0-9]+)\\1(?:({SECOND_LEVELS})\\1(?=[A-Za-z]{{2}}(?:\\1[0-9]"
     "|[^A-Za-z0-9_-]|$)))?([A-Za-z]{2,6})(?=\\1[0-9]|[^A-Za-z0-9_-]|$)",
     re.IGNORECASE)
 
@@ -355,10 +357,7 @@ def _mail_domain(name: str, top: str) -> bool:
 
 
 def _slug_address(match: re.Match[str]) -> str:
-    separator, word, second, top = match.groups()
-    found = match.group()
-    if found[1:found.find(separator, 1)].lower() in _NOT_IN_SLUGS:
-        return found
+    _, word, second, top = match.groups()
     if second:  # a second level (lookahead: before a two-letter top-level domain)
         return f"@{word}.{second}.{top}"
     return f"@{word}.{top}" if _mail_domain(word, top) else match.group()

@@ -432,9 +432,8 @@ def _document_number_reason(form: str) -> str:
 def _card_or_not_code(tokens: List[str]) -> bool:
     """Whether a personal label's words (_label_tokens) end in no code's word, or in an id word after an identity
     card's word (IDENTITY_CARD_WORDS: `voter id`, `shanakhti id`)."""
-    if (tokens[-1:] or [""])[0] not in _CODE_NOT_NUMBER_WORDS:
-        return True
-    return len(tokens) == 2 and tokens[0] in IDENTITY_CARD_WORDS and tokens[1] in _BARE_ID_LABELS
+    return not tokens or tokens[-1] not in _CODE_NOT_NUMBER_WORDS or (
+        len(tokens) == 2 and tokens[0] in IDENTITY_CARD_WORDS and tokens[1] in _BARE_ID_LABELS)
 
 
 # Ids of the eighteenth attack read by their layout, in free text (no check digit is known for them): Azerbaijan's FIN,
@@ -1475,8 +1474,8 @@ def _user_agent_rest(form: str) -> str:
         or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
         form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest)
     # (a phone number said in number words in a comment's field, read as its digits: `Android 14; mobile: nine eight
-    # four ...`; twenty-fourth attack; six blanks counted in C first)
-    if not found and rest.count(" ") >= 6 and any(_bare_phone(said) for said in assembled.said_numbers(rest)):
+    # four ...`; twenty-fourth attack; said_numbers counts the six blanks a run needs first)
+    if not found and any(_bare_phone(said) for said in assembled.said_numbers(rest)):
         return PHONE
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
@@ -1599,8 +1598,9 @@ _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a
 # a letter or a digit is personal data (`name,city,qty` over `Anil Gowdaru,Mysuru,2`). A header's cells name columns:
 # each holds a letter (`3;FBID` in a user agent is no header). In a URL path, whose segments are lines, `;` opens a
 # segment's parameters, not a cell. Each line is cut once and each header cell judged once: linear.
-_TABLE_SEPARATORS = ("|", "\t", ";", ",")
-_TABLE_RULE = re.compile(r"[ \t]*:?-{1,}:?[ \t]*")
+_TABLE_SEPARATORS = ("|", "\t", ";", ",")  # (tried in this order)
+_SEGMENT_TABLE_SEPARATORS = tuple(separator for separator in _TABLE_SEPARATORS if separator != ";")
+_TABLE_RULE = re.compile(r"[ \t]*:?-+:?[ \t]*")
 _TABLE_CELL_CONTENT = re.compile(r"[^\W_]")
 _TABLE_HEADER_LETTER = re.compile(r"[^\W\d_]")
 
@@ -1620,7 +1620,7 @@ def _table_cells(line: str, separators: Tuple[str, ...]) -> Tuple[str, List[str]
             if closing >= 0 and line.count('"') % 2 == 1 and line[closing + 1:].strip(" ,}]") == "":
                 line = line[:closing].rstrip(" ")
             if separator == "|":
-                line = line[1 if line[:1] == "|" else 0:len(line) - 1 if line[-1:] == "|" else len(line)]
+                line = line.removeprefix("|").removesuffix("|")
             return separator, line.split(separator)
     return "", []
 
@@ -1629,7 +1629,7 @@ def _tabled_reason(form: str, segments: bool) -> str:
     """TABLE_CELL when canonical `form` holds a table whose cell stands under a personal column (above), or ""."""
     columns: List[bool] = []  # the header's cells: personal or not (empty: no header above that names one)
     separator = ""
-    separators = _TABLE_SEPARATORS[:-2] + _TABLE_SEPARATORS[-1:] if segments else _TABLE_SEPARATORS
+    separators = _SEGMENT_TABLE_SEPARATORS if segments else _TABLE_SEPARATORS
     for line in form.split("\n"):
         cut, cells = _table_cells(line, separators)
         if columns and cut == separator and len(cells) == len(columns):
@@ -1653,7 +1653,7 @@ def _tabled_reason(form: str, segments: bool) -> str:
 # `FN`, and either after a blank too, as a card pasted on one line has its properties (`BEGIN:VCARD VERSION:3.0
 # FN:Ravi Teja Kondapalli END:VCARD`; twenty-fourth attack).
 _CONTACT_CARD = re.compile(r"(?i:mecard:|begin:vcard)")
-_CARD_NAME = re.compile(r"(?:^|(?<=[\n:; \t]))(?:[Ff])?[Nn](?:;[^:\n]{0,200})?:[ \t]{0,3}[^\W\d_]")
+_CARD_NAME = re.compile(r"(?:^|(?<=[\n:; \t]))[Ff]?[Nn](?:;[^:\n]{0,200})?:[ \t]{0,3}[^\W\d_]")
 
 
 def _card_or_ipv6_reason(form: str) -> str:

@@ -486,11 +486,12 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
 # digits and a letter: `110100123456A`). Twenty-first attack, in ids too: the Ghana Card's personal id number, the
 # country's code `GHA`, nine digits and a check digit (`GHA-723456781-4`). Each layout holds 9 digits at least: the
 # detector calls holds_printed_id only then (a shorter layout must lower that bound).
-# Twenty-fourth attack, in ids too: Pakistan's CNIC as printed, the province's digit (1 to 7) and four of its district,
-# seven digits, the check digit, dashed 5-7-1 (`42101-1234567-1`: no order or product code is grouped so).
 # (the Ghana Card's layout, as ECOWAS's other cards and Brunei's print it: any country's ISO 3166 alpha-3 code before
 # the nine digits and the check digit, `BRN-000123456-7`; twenty-second attack; grouped by first letter: a few
 # branches tried at each capital, not every code)
+# Twenty-fourth attack, in ids too: Pakistan's CNIC as printed, the province's digit (1 to 7) and four of its district,
+# seven digits and a last digit (the holder's sex: no check), dashed 5-7-1 (`42101-1234567-1`: no order or product code
+# is grouped so).
 _ALPHA3 = sorted(row.split(" ", 2)[1] for row in COUNTRY_ROWS.splitlines())
 _ANGOLA_PROVINCES = "BO BA BE CA CC CN CS CE HO HA LA LN LS ME MO NE UE ZE".split()
 _PRINTED_ID = re.compile(
@@ -505,8 +506,8 @@ _PRINTED_ID = re.compile(
 
 
 def holds_printed_id(form: str, id_like: bool) -> bool:
-    """Whether canonical `form` holds a national id by its printed layout (_PRINTED_ID); in an id, only the layouts
-    no code shares (Zambia's slashes, Angola's province between digits)."""
+    """Whether canonical `form` holds a national id by its printed layout (_PRINTED_ID); in an id, every layout but
+    Zimbabwe's (an id of capitals and digits may share it); the Czech birth number's only when its check holds."""
     return any((not id_like or match.lastgroup != "zw") and (match.lastgroup != "cz" or _birth_number(
         match.group().replace("/", ""))) for match in _PRINTED_ID.finditer(form))
 

@@ -1080,11 +1080,10 @@ IDENTITY_WORDS |= frozenset(_label_forms("kimlik nüfus"))
 IDENTITY_LABEL_WORDS |= IDENTITY_WORDS | frozenset(_label_forms("kayıt numara numarası"))
 # Labels of a business number whose own layout begins with a `0` (Vietnam's `MST`, mã số thuế: a province code,
 # `01` for Hanoi, and eight digits): after them a single run is the number, as after a product's label, whatever
-# plan's mobile it looks like (`MST 0101234567`); a phone number there is dialled abroad or written in groups.
-ZERO_LED_BUSINESS_WORDS = frozenset(["mst"])
-# ... and India's Importer-Exporter Code (`IEC 0305012345`: ten digits in its older form, a state's code
-# `0`; twenty-fourth attack), whose number is the firm's, not a trunk-dialled phone.
-ZERO_LED_BUSINESS_WORDS |= frozenset(["iec"])
+# plan's mobile it looks like (`MST 0101234567`); a phone number there is dialled abroad or written in groups. So
+# is India's Importer-Exporter Code (`IEC 0305012345`: ten digits in its older form, a state's code `0`;
+# twenty-fourth attack).
+ZERO_LED_BUSINESS_WORDS = frozenset(["mst", "iec"])
 # Labels glued as Korean, Chinese and Japanese write them, a stem and a number word (`발송번호`: a dispatch's
 # number; `运单号`, a waybill's; `사업자등록번호`, a business's registration number): read by the stem before the number
 # word (or the stem alone: `운송장`, a waybill), a code's (an order, a dispatch or delivery, a waybill, a parcel, an

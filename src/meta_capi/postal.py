@@ -62,6 +62,23 @@ def _words(names: List[str]) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
+def _lexicon_words(*groups: Dict[str, str], separator: str = " ") -> List[str]:
+    """The words (or, with `separator`, phrases) of `groups` (kind -> words) in their canonical form in lower case,
+    their variant letters folded as the address rules read them (_ADDRESS_FOLD: `مبنى`), longest first (_lexicon's
+    alternation folds capitals too and groups by first letter)."""
+    return sorted({canonical(word)[0].lower().translate(_ADDRESS_FOLD) for group in groups for line in group.values()
+                   for word in line.split(separator)}, key=len, reverse=True)
+
+
+def _any_case(*groups: Dict[str, str], separator: str = " ") -> str:
+    """An alternation of the words (or, with `separator`, phrases) of `groups` (kind -> words), in their canonical
+    form and any case, longest first; a word not ending in a dot, an apostrophe or a slash (`c/`) is not glued to a
+    letter."""
+    return "(?i:" + "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}")
+                             + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])")
+                             for word in _lexicon_words(*groups, separator=separator)) + ")"
+
+
 # A word of a street's name: letters of any script, or an ordinal (`5th`); two- and three-letter words in capitals
 # are units and codes (`2 TB External Hard Drive`, `3 USB Ports Way`), not names.
 _NOT_CODE = r"(?![A-Z]{2,3}(?![^\W\d_]))"
@@ -319,9 +336,10 @@ _TOWN_AND_CODE_LINES = re.compile(
 # Twenty-fourth attack: a house by its word (maybe with a number word) and its number, opening a part of an address
 # that a comma ends before the next part, as South Asia and Kurdistan write it (Telugu `ఇంటి నెం. 8-2-293, రోడ్ …`,
 # Kannada `ಮನೆ ಸಂಖ್ಯೆ 12, 3ನೇ ಕ್ರಾಸ್, …`, Marathi `घर क्र. 45, …`, Urdu `مکان نمبر 45، …`, Sorani `خانووی 23، …`); the
-# words by language, folded as text is (vowel signs that are combining marks removed), read in text outside ASCII.
+# words by language, folded as text is (vowel signs that are combining marks removed), in any case, read in text
+# outside ASCII (and in text holding a Kurmanji street's word: _cued_lines).
 _SCRIPT_HOUSE_WORDS = {
-    "Telugu": "ఇంటి ఇల్లు", "Kannada": "ಮನೆ", "Marathi and Hindi": "घर", "Gujarati": "ઘર મકાન", "Gurmukhi": "ਘਰ ਮਕਾਨ",
+    "Telugu": "ఇంటి ఇల్లు", "Kannada": "ಮನೆ", "Marathi and Hindi": "घर मकान", "Gujarati": "ઘર મકાન", "Gurmukhi": "ਘਰ ਮਕਾਨ",
     "Malayalam": "വീട് വീട്ടു", "Urdu": "مکان گھر", "Sorani": "خانووی خانوو ماڵی",
 }
 _SCRIPT_NUMBER_WORDS = {
@@ -334,17 +352,10 @@ _SCRIPT_NUMBER_WORDS = {
 _SCRIPT_HOUSE_AFTER_WORDS = {"Tatar and Bashkir": "йорт"}
 _SCRIPT_STREET_FIRST_WORDS = {"Kurmanji": "kolana kolan kuçeya kuçe"}
 
-
-def _script_forms(groups: Dict[str, str]) -> List[str]:
-    """The words of `groups` in lower case, capitalized and in capitals, folded as text is."""
-    return _folded(sorted({form for line in groups.values() for word in line.split()
-                           for form in (word, word.capitalize(), word.upper())}))
-
-
-_SCRIPT_HOUSE = _words(_script_forms(_SCRIPT_HOUSE_WORDS))
-_SCRIPT_NUMBER = _words(_script_forms(_SCRIPT_NUMBER_WORDS))
-_SCRIPT_HOUSE_AFTER = _words(_script_forms(_SCRIPT_HOUSE_AFTER_WORDS))
-_SCRIPT_STREET_FIRST = _words(_script_forms(_SCRIPT_STREET_FIRST_WORDS))
+_SCRIPT_HOUSE = _any_case(_SCRIPT_HOUSE_WORDS)
+_SCRIPT_NUMBER = _any_case(_SCRIPT_NUMBER_WORDS)
+_SCRIPT_HOUSE_AFTER = _any_case(_SCRIPT_HOUSE_AFTER_WORDS)
+_SCRIPT_STREET_FIRST = _any_case(_SCRIPT_STREET_FIRST_WORDS)
 _NEXT_PART = "[ \\t]{0,3},[ \\t]{0,3}[^\\s,]"
 _SCRIPT_HOUSE_PART = re.compile(
     f"(?<![^\\W\\d_])(?:{_SCRIPT_HOUSE})(?:[ \\t]{{1,3}}(?:{_SCRIPT_NUMBER}))?[ \\t.:]{{0,3}}"
@@ -394,15 +405,15 @@ _LINES_OF_ONE_COUNTRY = re.compile(
 # capitalized name), then a part opening on a house number with its dashes or slashes (`2-45`, `41/2317`) and a
 # locality named by its kind's last word (`Gandhi Nagar`, `Banjara Hills`), then the town ending the field (`Near
 # Hanuman Temple, 2-45 Gandhi Nagar, Vijayawada`); lexicon data by kind.
-_LANDMARK_KIND = {"Indian English": "near opp. opp opposite behind beside"}
+_OPENING_LANDMARK_KIND = {"Indian English": "near opp. opp opposite behind beside"}
 _LOCALITY_KIND = {"Indian": "nagar colony hills layout puram pet peta palli palle wadi vihar enclave bagh ganj marg "
                             "road street lane cross main block sector phase extension society"}
 _LANDMARK_CUE = re.compile("(?i:near|opp|behind|beside)")
 _LANDMARK_FIRST = re.compile(
-    f"(?<![^\\W\\d_])(?i:{_words(_LANDMARK_KIND['Indian English'].split())})"
+    f"(?<![^\\W\\d_]){_any_case(_OPENING_LANDMARK_KIND)}"
     f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_WORD}[ \\t]{{0,3}},[ \\t]{{0,3}}"
     f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{1,3}}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}"
-    f"(?i:{_words(_LOCALITY_KIND['Indian'].split())})"
+    f"{_any_case(_LOCALITY_KIND)}"
     f"[ \\t]{{0,3}},[ \\t]{{0,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}")
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
 # street and its number (`建国路88号`), maybe in its section (Taiwan: `信義路五段7號`), a flat by its building and its
@@ -696,23 +707,6 @@ _DIRECTION_WORDS = {"Spanish": "al norte|al sur|al este|al oeste|al noreste|al n
                     "French": "au nord|au sud|a l'est|a l'ouest|au nord-est|au nord-ouest|au sud-est|au sud-ouest"}
 _LANDMARK_WORDS = {"Spanish": "del|de la|de los|de las|de", "French": "du|de la|de l'|des|de"}
 _ZONE_WORDS = {"Spanish": "zona", "French": "zone"}
-
-
-def _lexicon_words(*groups: Dict[str, str], separator: str = " ") -> List[str]:
-    """The words (or, with `separator`, phrases) of `groups` (kind -> words) in their canonical form in lower case,
-    their variant letters folded as the address rules read them (_ADDRESS_FOLD: `مبنى`), longest first (_lexicon's
-    alternation folds capitals too and groups by first letter)."""
-    return sorted({canonical(word)[0].lower().translate(_ADDRESS_FOLD) for group in groups for line in group.values()
-                   for word in line.split(separator)}, key=len, reverse=True)
-
-
-def _any_case(*groups: Dict[str, str], separator: str = " ") -> str:
-    """An alternation of the words (or, with `separator`, phrases) of `groups` (kind -> words), in their canonical
-    form and any case, longest first; a word not ending in a dot, an apostrophe or a slash (`c/`) is not glued to a
-    letter."""
-    return "(?i:" + "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}")
-                             + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])")
-                             for word in _lexicon_words(*groups, separator=separator)) + ")"
 
 
 _NUMBERED = r"[ \t]{0,3}(?:(?i:n°|no\.?|nro\.?)|#)?[ \t]{0,3}[0-9]{1,5}(?:-?[A-Za-z])?(?![\w-])"  # `8-C`
