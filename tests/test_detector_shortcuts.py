@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from meta_capi import canonical as canonical_module
 from meta_capi import detector, privacy
-from meta_capi.canonical import text_codec
+from meta_capi.canonical import decode, text_codec
 
 
 def _bytes_reason_in_full(raw: bytes, email: str, other: str) -> str:
@@ -149,3 +149,11 @@ def test_forgetting_what_the_detector_remembers_leaves_it_as_a_fresh_instance_ha
     detector.click_id_reason("IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB")
     detector.forget_remembered()
     assert (detector._last_click_id, detector._nothing_encoded) == (["", ""], [""])
+
+
+@settings(max_examples=500)
+@given(uuid=st.from_regex(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}", fullmatch=True),
+       id_like=st.booleans(), segments=st.booleans())
+def test_a_uuid_judged_before_decoding_is_its_own_canonical_form_and_goes_out(uuid, id_like, segments):
+    assert decode(uuid) == (uuid, True, False)  # (the shortcut skips decoding: the full rules would read this form)
+    assert detector.reason(uuid, id_like, segments) == ""
