@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from meta_capi import canonical as canonical_module
-from meta_capi import detector, privacy
+from meta_capi import detector, named_in_text, privacy
 from meta_capi.canonical import decode, text_codec
 
 
@@ -157,3 +157,30 @@ def test_forgetting_what_the_detector_remembers_leaves_it_as_a_fresh_instance_ha
 def test_a_uuid_judged_before_decoding_is_its_own_canonical_form_and_goes_out(uuid, id_like, segments):
     assert decode(uuid) == (uuid, True, False)  # (the shortcut skips decoding: the full rules would read this form)
     assert detector.reason(uuid, id_like, segments) == ""
+
+
+def _opens_with_any_word(form: str) -> bool:
+    """opens_a_field_introduced as it read before its words were indexed by their first character: every word tried."""
+    for mark in ";(":
+        at = form.find(mark)
+        while at >= 0:
+            start = at + 1
+            while form.startswith((" ", "\t"), start):
+                start += 1
+            if form.startswith(named_in_text._OPENING_WORDS, start):
+                return True
+            at = form.find(mark, start)
+    return False
+
+
+@pytest.mark.parametrize("word", named_in_text._OPENING_WORDS)
+def test_a_user_agent_field_opening_with_any_introduction_word_is_found_through_the_index(word):
+    for form in (f"Mozilla/5.0 (Linux; {word}Tomasz)", f"Mozilla/5.0 ({word}x)", f"X;{word}"):
+        assert named_in_text.opens_a_field_introduced(form) is _opens_with_any_word(form) is True
+
+
+@settings(max_examples=1000)
+@given(pieces=st.lists(st.sampled_from([*"();\t  aeiouMmJjSsCcEeNn’'", *named_in_text._OPENING_WORDS])))
+def test_the_indexed_opening_words_give_the_full_tuple_verdict(pieces):
+    form = "".join(pieces)
+    assert named_in_text.opens_a_field_introduced(form) is _opens_with_any_word(form)

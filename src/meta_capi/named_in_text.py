@@ -36,7 +36,7 @@ characters, which `reason` tests in C first.
 from __future__ import annotations
 
 import re
-from typing import Dict
+from typing import Dict, Tuple
 
 from .canonical import canonical
 from .personal_keys import _SPACING_MARKS, NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
@@ -633,6 +633,11 @@ def cued(form: str) -> bool:
 # The first words of the self-introductions, each with its blank (a user agent's field opening with one is read).
 _OPENING_WORDS = tuple(sorted({canonical(phrase)[0].split()[0] + " " for kind in _INTRODUCTIONS.values()
                                for line in kind.values() for phrase in line.split("|")}, key=len, reverse=True))
+# ... by their first character: a field's opening is tried against the few words that can match it, not all of them
+# (each user agent has several fields, every event one user agent)
+_OPENING_WORDS_BY_FIRST: Dict[str, Tuple[str, ...]] = {}
+for _word in _OPENING_WORDS:
+    _OPENING_WORDS_BY_FIRST[_word[0]] = (*_OPENING_WORDS_BY_FIRST.get(_word[0], ()), _word)
 
 
 def opens_a_field_introduced(form: str) -> bool:
@@ -644,7 +649,7 @@ def opens_a_field_introduced(form: str) -> bool:
             start = at + 1
             while form.startswith((" ", "\t"), start):
                 start += 1
-            if form.startswith(_OPENING_WORDS, start):
+            if form.startswith(_OPENING_WORDS_BY_FIRST.get(form[start:start + 1], ()), start):
                 return True
             at = form.find(mark, start)
     return False
