@@ -184,3 +184,29 @@ def test_a_user_agent_field_opening_with_any_introduction_word_is_found_through_
 def test_the_indexed_opening_words_give_the_full_tuple_verdict(pieces):
     form = "".join(pieces)
     assert named_in_text.opens_a_field_introduced(form) is _opens_with_any_word(form)
+
+
+def _honored_by_substrings(form: str) -> bool:
+    """named_in_text.honored as it read before its cue was one pattern: a substring scan for each title."""
+    return (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
+                              or "Mlle" in form) or "S" in form and ("Sra" in form or "Shri" in form or "Smt" in form)
+             or "Janab" in form
+             or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form) and (
+        named_in_text._HONORED.search(form) is not None))
+
+
+HONORED_PIECES = ["Mr", "Ms", "Mx", "Miss", "Mme", "Mlle", "Sra", "Shri", "Smt", "Janab", "Ratu", "Adi", "Tui", "Fon",
+                  "Ishe", "M", "S", ".", " ", " ", "Kavanagh", "Aoife", "Ravi", "Teja", "of", "Mozilla/5.0", "\n"]
+
+
+@settings(max_examples=1000)
+@given(pieces=st.lists(st.sampled_from(HONORED_PIECES)))
+def test_the_honorifics_cue_in_one_pattern_gives_the_substring_scans_verdict(pieces):
+    form = "".join(pieces)
+    assert named_in_text.honored(form) is _honored_by_substrings(form)
+
+
+@pytest.mark.parametrize("form", ["Wish list of Mrs Aoife Kavanagh", "Smt Lakshmi Devi", "Ratu Epeli Nailatikau",
+                                  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Safari"])
+def test_ordinary_and_honored_texts_get_the_same_verdict_through_the_cue(form):
+    assert named_in_text.honored(form) is _honored_by_substrings(form)

@@ -571,13 +571,14 @@ _FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + _words_alternation(_FIRST_
                            + "))(?![^\\W\\d_])|(?<![^\\W\\d_])I(?![^\\W\\d_])|我")
 
 
+# The titles' letters _HONORED needs, in one scan in C (fifteen substring scans before: every user agent holds `M`
+# and `S`, `Mozilla` and `Safari`, and paid them all).
+_HONORED_CUE = re.compile(r"M(?:r|s|x|iss|me|lle)|S(?:ra|hri|mt)|Janab|Ratu |Adi |Tui |Fon |Ishe ")
+
+
 def honored(form: str) -> bool:
     """Whether `form` holds an honorific and a name in running text (_HONORED; the titles' letters in C first)."""
-    return (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
-                              or "Mlle" in form) or "S" in form and ("Sra" in form or "Shri" in form or "Smt" in form)
-             or "Janab" in form
-             or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form) and (
-        _HONORED.search(form) is not None))
+    return _HONORED_CUE.search(form) is not None and _HONORED.search(form) is not None
 
 
 def spoken(form: str) -> bool:
