@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from meta_capi import canonical as canonical_module
-from meta_capi import detector, privacy
-from meta_capi.canonical import text_codec
+from meta_capi import detector, named_in_text, privacy
+from meta_capi.canonical import decode, text_codec
 
 
 def _bytes_reason_in_full(raw: bytes, email: str, other: str) -> str:
@@ -149,3 +149,64 @@ def test_forgetting_what_the_detector_remembers_leaves_it_as_a_fresh_instance_ha
     detector.click_id_reason("IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB")
     detector.forget_remembered()
     assert (detector._last_click_id, detector._nothing_encoded) == (["", ""], [""])
+
+
+@settings(max_examples=500)
+@given(uuid=st.from_regex(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}", fullmatch=True),
+       id_like=st.booleans(), segments=st.booleans())
+def test_a_uuid_judged_before_decoding_is_its_own_canonical_form_and_goes_out(uuid, id_like, segments):
+    assert decode(uuid) == (uuid, True, False)  # (the shortcut skips decoding: the full rules would read this form)
+    assert detector.reason(uuid, id_like, segments) == ""
+
+
+def _opens_with_any_word(form: str) -> bool:
+    """opens_a_field_introduced as it read before its words were indexed by their first character: every word tried."""
+    for mark in ";(":
+        at = form.find(mark)
+        while at >= 0:
+            start = at + 1
+            while form.startswith((" ", "\t"), start):
+                start += 1
+            if form.startswith(named_in_text._OPENING_WORDS, start):
+                return True
+            at = form.find(mark, start)
+    return False
+
+
+@pytest.mark.parametrize("word", named_in_text._OPENING_WORDS)
+def test_a_user_agent_field_opening_with_any_introduction_word_is_found_through_the_index(word):
+    for form in (f"Mozilla/5.0 (Linux; {word}Tomasz)", f"Mozilla/5.0 ({word}x)", f"X;{word}"):
+        assert named_in_text.opens_a_field_introduced(form) is _opens_with_any_word(form) is True
+
+
+@settings(max_examples=1000)
+@given(pieces=st.lists(st.sampled_from([*"();\t  aeiouMmJjSsCcEeNn’'", *named_in_text._OPENING_WORDS])))
+def test_the_indexed_opening_words_give_the_full_tuple_verdict(pieces):
+    form = "".join(pieces)
+    assert named_in_text.opens_a_field_introduced(form) is _opens_with_any_word(form)
+
+
+def _honored_by_substrings(form: str) -> bool:
+    """named_in_text.honored as it read before its cue was one pattern: a substring scan for each title."""
+    return (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
+                              or "Mlle" in form) or "S" in form and ("Sra" in form or "Shri" in form or "Smt" in form)
+             or "Janab" in form
+             or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form) and (
+        named_in_text._HONORED.search(form) is not None))
+
+
+HONORED_PIECES = ["Mr", "Ms", "Mx", "Miss", "Mme", "Mlle", "Sra", "Shri", "Smt", "Janab", "Ratu", "Adi", "Tui", "Fon",
+                  "Ishe", "M", "S", ".", " ", " ", "Kavanagh", "Aoife", "Ravi", "Teja", "of", "Mozilla/5.0", "\n"]
+
+
+@settings(max_examples=1000)
+@given(pieces=st.lists(st.sampled_from(HONORED_PIECES)))
+def test_the_honorifics_cue_in_one_pattern_gives_the_substring_scans_verdict(pieces):
+    form = "".join(pieces)
+    assert named_in_text.honored(form) is _honored_by_substrings(form)
+
+
+@pytest.mark.parametrize("form", ["Wish list of Mrs Aoife Kavanagh", "Smt Lakshmi Devi", "Ratu Epeli Nailatikau",
+                                  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Safari"])
+def test_ordinary_and_honored_texts_get_the_same_verdict_through_the_cue(form):
+    assert named_in_text.honored(form) is _honored_by_substrings(form)

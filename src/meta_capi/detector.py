@@ -1520,8 +1520,12 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
             text.isascii() or id_like or not postal.honored(text)) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))) or (
-            id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None):
-        return ""  # (_postal_cued's other tests: ASCII letters, digits and blanks hold none of CUE's characters)
+            id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None) or (
+            len(text) == 36 and _UUID.fullmatch(text) is not None):
+        # (_postal_cued's other tests: ASCII letters, digits and blanks hold none of CUE's characters; the Edgee ids
+        # and most event ids, UUIDs, random by construction, are their own canonical form: hex and dashes, no word
+        # for "@" or "." between the dashes, tested; the verdict _UUID gives below, with no decoding)
+        return ""
     form, settled, unclosed = _decoded(text)
     if not settled:
         return LAYERED
@@ -1532,7 +1536,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     elif len(form) < 7 and not unclosed:
         return _short_reason(form, id_like)  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
-        return ""  # the Edgee ids and most event ids: random by construction
+        return ""  # a UUID once decoded (`%2D` for its dashes): random by construction
     found = _without_at_reason(form, id_like)
     if found:
         return found
