@@ -295,13 +295,14 @@ _ROLE_DETERMINERS = {
 }
 
 
-def _alternatives(lexicon: Dict[str, str]) -> str:
-    return "|".join(sorted({re.escape(canonical(word)[0].lower()) for line in lexicon.values()
-                            for word in line.split()}, key=len, reverse=True))
+def _words_alternation(words: Dict[str, str]) -> str:
+    """An alternation of the words of `words` (language -> words) in their canonical form, longest first."""
+    return "|".join(sorted({re.escape(canonical(word)[0]) for line in words.values() for word in line.split()},
+                           key=len, reverse=True))
 
 
-_APPOSED = re.compile(f"{_OPENS}(?i:(?:(?:{_alternatives(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}|l['’])"
-                      f"(?i:{_alternatives(_ROLE_WORDS)})[ \\t]{{0,3}},[ \\t]{{1,3}}({_FULL_NAME})"
+_APPOSED = re.compile(f"{_OPENS}(?i:(?:(?:{_words_alternation(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}|l['’])"
+                      f"(?i:{_words_alternation(_ROLE_WORDS)})[ \\t]{{0,3}},[ \\t]{{1,3}}({_FULL_NAME})"
                       "(?=[ \t]{0,3}(?:($|[\n\"])|[,.;:!?)]))")  # (group 2: the text's, a line's or a string's end)
 # A person's relation to another, as Indian and Pakistani forms write it (twenty-fourth attack): a full name, then
 # `S/o`, `D/o`, `W/o` or `H/o` ("son", "daughter", "wife", "husband of") and the other's full name
@@ -512,12 +513,6 @@ _CUSTOMER_WORDS = {"Catalan, Spanish, Portuguese, Italian": "client cliente clie
                    "Kurmanji": "mişterî", "Māori": "kiritaki", "Hindi and Marathi": "ग्राहक", "Urdu": "گاہک",
                    "Telugu": "కస్టమర్ వినియోగదారు", "Kannada": "ಗ್ರಾಹಕ", "Malayalam": "ഉപഭോക്താവ്", "Gujarati": "ગ્રાહક",
                    "Gurmukhi": "ਗਾਹਕ", "Tamil": "வாடிக்கையாளர்"}
-
-
-def _words_alternation(words: Dict[str, str]) -> str:
-    """An alternation of the words of `words` (language -> words) in their canonical form, longest first."""
-    return "|".join(sorted({re.escape(canonical(word)[0]) for line in words.values() for word in line.split()},
-                           key=len, reverse=True))
 
 
 _SPEAKER_WORDS = _words_alternation(_CUSTOMER_WORDS)
