@@ -325,8 +325,7 @@ _CASELESS_HONORIFICS = {
     "Kannada": ("ಶ್ರೀ ಶ್ರೀಮತಿ", ""), "Malayalam": ("ശ്രീ ശ്രീമതി", ""),
     "Urdu, Shahmukhi and Sindhi": ("جناب محترم محترمہ بیگم", "ولد بنت زوجہ"),
 }
-_CASELESS_TITLES = "|".join(sorted({canonical(word)[0] for pair in _CASELESS_HONORIFICS.values()
-                                    for word in " ".join(pair).split()}, key=len, reverse=True))
+_CASELESS_TITLES = _words_alternation({script: " ".join(kinds) for script, kinds in _CASELESS_HONORIFICS.items()})
 _HONORED_WORD = "[\u0900-\u0963\u0966-\u0dff\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]{1,29}"
 _CASELESS_HONORED = re.compile(f"{_CLAUSE}(?:{_CASELESS_TITLES})[ \t]{{1,3}}{_HONORED_WORD}"
                                f"(?:[ \t]{{1,3}}{_HONORED_WORD}){{1,3}}"
