@@ -326,7 +326,9 @@ _CASELESS_HONORIFICS = {
     "Urdu, Shahmukhi and Sindhi": ("جناب محترم محترمہ بیگم", "ولد بنت زوجہ"),
 }
 _CASELESS_TITLES = _words_alternation({script: " ".join(kinds) for script, kinds in _CASELESS_HONORIFICS.items()})
-_HONORED_WORD = "[\u0900-\u0963\u0966-\u0dff\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]{1,29}"
+# (the Arabic script's letters, without its digits and marks: its comma and full stop end a clause)
+_ARABIC_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
+_HONORED_WORD = f"[\u0900-\u0963\u0966-\u0dff{_ARABIC_LETTERS}]{{1,29}}"
 _CASELESS_HONORED = re.compile(f"{_CLAUSE}(?:{_CASELESS_TITLES})[ \t]{{1,3}}{_HONORED_WORD}"
                                f"(?:[ \t]{{1,3}}{_HONORED_WORD}){{1,3}}"
                                "(?=[ \t]{0,3}(?:$|[,.;:!?\u060c\u061f\u06d4\u0964\n\"()]))")
@@ -441,7 +443,7 @@ _SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}(?:\
 # A signature in a script without capitals (Arabic, Persian, Hebrew): two or three of its words after `--`, ending the
 # text, a line or before a comma; the `--` opening the text, a line or a sentence, or after a word of thanks or
 # greeting (lexicon data; `شكراً -- رنا الخوري، بيروت`), since no capital tells a name from a title's words.
-_CASELESS_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u05d0-\u05ea"
+_CASELESS_LETTERS = f"{_ARABIC_LETTERS}\u05d0-\u05ea"  # (and Hebrew's)
 _CASELESS_SIGNATURE = re.compile(f"--[ \\t]{{0,3}}(?:\\n[ \\t]{{0,3}})?([{_CASELESS_LETTERS}]{{2,29}}"
                                  f"(?:[ \\t]{{1,3}}[{_CASELESS_LETTERS}]{{2,29}}){{1,2}})"
                                  r"(?=[ \t]{0,3}(?:$|[,\n\"]))")
