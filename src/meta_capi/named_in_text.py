@@ -304,8 +304,8 @@ def _words_alternation(words: Dict[str, str]) -> str:
 _APPOSED = re.compile(f"{_OPENS}(?i:(?:(?:{_words_alternation(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}|l['’])"
                       f"(?i:{_words_alternation(_ROLE_WORDS)})[ \\t]{{0,3}},[ \\t]{{1,3}}({_FULL_NAME})"
                       "(?=[ \t]{0,3}(?:($|[\n\"])|[,.;:!?)]))")  # (group 2: the text's, a line's or a string's end)
-# (what `cued` needs before it: a person's word and the comma, one scan in C)
-_APPOSED_CUE = re.compile(f"(?i:{_words_alternation(_ROLE_WORDS)})[ \t]{{0,3}},")
+# (what `cued` needs before it: a person's word and the comma, one scan in C, tried where a word starts)
+_APPOSED_CUE = re.compile(f"(?<![^\\W\\d_])(?i:{_words_alternation(_ROLE_WORDS)})[ \t]{{0,3}},")
 # A person's relation to another, as Indian and Pakistani forms write it (twenty-fourth attack): a full name, then
 # `S/o`, `D/o`, `W/o` or `H/o` ("son", "daughter", "wife", "husband of") and the other's full name
 # (`Ramesh Kumar Zqreddy S/o Suresh Kumar Zqreddy`); `W/o` with a word both names share, a family's (`W/o` is
