@@ -13,11 +13,14 @@ never a list of names:
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
   (`the user Tigran Hakobyan asked`), or a CRM's `contact:` or `prospect:` (`contact: Christelle Ngono, hot lead`);
 - an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`), a French or Portuguese one (`Mme`, `Mlle`, `Sra`) or a
-  chiefly title (`Ratu`, `Adi`, `Tui`, `Fon`, `Ishe`)
-  opening the text or after a lower-case word or a comma, before two capitalized words and then a mark or a
-  lower-case word, as running text goes on (`Called back Mr. Kwame Mugisha re delivery`; not `Buy Mr. Potato Head
+  chiefly title (`Ratu`, `Adi`, `Tui`, `Fon`, `Ishe`), or one of India and Pakistan (`Shri`, `Smt`, `Janab`: two or
+  three words) opening the text or after a lower-case word or a comma, before two capitalized words and then a mark
+  or a lower-case word, as running text goes on (`Called back Mr. Kwame Mugisha re delivery`; not `Buy Mr. Potato Head
   Toy`), or the text's end or a mark after a word in lower case that is no article, or after `Attention:`
   (`Deliver to Ratu Epeli Naivalurua`, `Attn: Mr Kwame Mugisha`; not `the Mr. Potato Head`);
+- a full name in apposition to a word for a person and its determiner (`the visitor, Leonor Remédios, asked`), a
+  relation between full names (`S/o`, `D/o`, `W/o`, `H/o`; `C/o` before one), or in a script without capitals an
+  honorific or a word of relation before two to four words (`శ్రీ రవి తేజ కొండపల్లి గారికి`): `related`;
 - a signature after `--` (the mark that opens a signature, alone on its line or not), opening the text, a line or a
   sentence, its full name ending the text, a line or before a comma (`Great fast delivery! -- Tsetseg Dorj,
   Ulaanbaatar`); in a script without capitals, after a word of thanks too (`شكراً -- رنا الخوري، بيروت`);
