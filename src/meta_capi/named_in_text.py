@@ -574,11 +574,14 @@ _FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + _words_alternation(_FIRST_
 
 def honored(form: str) -> bool:
     """Whether `form` holds an honorific and a name in running text (_HONORED; the titles' letters in C first)."""
-    return (("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
-                              or "Mlle" in form) or "S" in form and ("Sra" in form or "Shri" in form or "Smt" in form)
-             or "Janab" in form
-             or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form) and (
-        _HONORED.search(form) is not None))
+    return ("M" in form and ("Mr" in form or "Ms" in form or "Mx" in form or "Miss" in form or "Mme" in form
+                             or "Mlle" in form) or _titled_without_m(form)) and _HONORED.search(form) is not None
+
+
+def _titled_without_m(form: str) -> bool:
+    """Whether `form` holds the letters of a title of _HONORED that opens with no `M` (`cued` passes every `M`)."""
+    return ("S" in form and ("Sra" in form or "Shri" in form or "Smt" in form) or "Janab" in form
+            or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form)
 
 
 def spoken(form: str) -> bool:
@@ -611,8 +614,7 @@ def cued(form: str) -> bool:
     # pays three scans, no more)
     return (" " in form or "\t" in form) and (
         "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
-        or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form
-        or "S" in form and ("Sra" in form or "Shri" in form or "Smt" in form) or "Janab" in form
+        or _titled_without_m(form)
         or "unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
         or "ame" in form and ":" in form  # (a label naming a person's name before words in lower case)
         or "):" in form  # (a chat transcript's speaker)
