@@ -39,7 +39,7 @@ characters, which `reason` tests in C first.
 from __future__ import annotations
 
 import re
-from typing import Dict
+from typing import Dict, Optional
 
 from .canonical import canonical
 from .personal_keys import _SPACING_MARKS, NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
@@ -202,7 +202,7 @@ _CASELESS_INTRODUCED = re.compile(
 def _caseless_introduced(form: str) -> bool:
     """Whether non-ASCII `form` holds "my name" and a name in a script without capitals (_CASELESS_INTRODUCED): one
     to three words, then the language's copula or, where none must follow, nothing."""
-    if form.isascii():  # (the pattern's phrases are literal: one scan in C)
+    if form.isascii():  # (each phrase, as folded, holds a letter outside ASCII: one scan in C)
         return False
     for match in _CASELESS_INTRODUCED.finditer(form):
         copulas, required = _CASELESS_PHRASES[" ".join(match.group(1).split())]
@@ -346,9 +346,9 @@ def _opens_clause(form: str, start: int) -> bool:
     return at == 0 or form[at - 1] in ",.;:!?(\"\n"
 
 
-def _relation(first: str, relation: str, other: str) -> bool:
+def _relation(first: Optional[str], relation: Optional[str], other: str) -> bool:
     """Whether a match of _RELATED names people: no generic or business word in either name, `W/o`'s names sharing a
-    word, no place in a care-of's name (`first` empty)."""
+    word, no place in a care-of's name (`first` None)."""
     if not first:
         return _a_person(other) and not any(word.lower() in _CARE_PLACES for word in other.split())
     return _a_person(first) and _a_person(other) and (relation != "W" or not set(first.split()).isdisjoint(
