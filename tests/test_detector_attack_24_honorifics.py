@@ -75,6 +75,7 @@ def test_a_relation_between_names_as_indian_forms_write_it_is_a_persons_name(tex
     ("the buyer, Gurpreet Sandhuwalia, wants a refund", postal.PERSON_NAME),
     ("la clienta, Rosa Ñamandúpy, pidió un cambio", postal.PERSON_NAME),
     ("l'acheteur, Jean Dupont, a payé", postal.PERSON_NAME),
+    ("L’UTILISATRICE, Léa Roux, a appelé", postal.PERSON_NAME),  # (no cue but the role word's, in capitals)
     ("Summary: the visitor, Leonor Remédios, asked twice about a refund", postal.PERSON_NAME),
     ("The customer, Anu Mathewkutty", postal.PERSON_NAME),  # opening the text, the name may end it
     ('{"t": "the customer, Anu Mathewkutty"}', postal.PERSON_NAME),

@@ -13,11 +13,14 @@ never a list of names:
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
   (`the user Tigran Hakobyan asked`), or a CRM's `contact:` or `prospect:` (`contact: Christelle Ngono, hot lead`);
 - an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`), a French or Portuguese one (`Mme`, `Mlle`, `Sra`) or a
-  chiefly title (`Ratu`, `Adi`, `Tui`, `Fon`, `Ishe`)
-  opening the text or after a lower-case word or a comma, before two capitalized words and then a mark or a
-  lower-case word, as running text goes on (`Called back Mr. Kwame Mugisha re delivery`; not `Buy Mr. Potato Head
+  chiefly title (`Ratu`, `Adi`, `Tui`, `Fon`, `Ishe`), or one of India and Pakistan (`Shri`, `Smt`, `Janab`: two or
+  three words) opening the text or after a lower-case word or a comma, before two capitalized words and then a mark
+  or a lower-case word, as running text goes on (`Called back Mr. Kwame Mugisha re delivery`; not `Buy Mr. Potato Head
   Toy`), or the text's end or a mark after a word in lower case that is no article, or after `Attention:`
   (`Deliver to Ratu Epeli Naivalurua`, `Attn: Mr Kwame Mugisha`; not `the Mr. Potato Head`);
+- a full name in apposition to a word for a person and its determiner (`the visitor, Leonor Remédios, asked`), a
+  relation between full names (`S/o`, `D/o`, `W/o`, `H/o`; `C/o` before one), or in a script without capitals an
+  honorific or a word of relation before two to four words (`శ్రీ రవి తేజ కొండపల్లి గారికి`): `related`;
 - a signature after `--` (the mark that opens a signature, alone on its line or not), opening the text, a line or a
   sentence, its full name ending the text, a line or before a comma (`Great fast delivery! -- Tsetseg Dorj,
   Ulaanbaatar`); in a script without capitals, after a word of thanks too (`شكراً -- رنا الخوري، بيروت`);
@@ -36,7 +39,7 @@ characters, which `reason` tests in C first.
 from __future__ import annotations
 
 import re
-from typing import Dict, Tuple
+from typing import Dict, Optional, Tuple
 
 from .canonical import canonical
 from .personal_keys import _SPACING_MARKS, NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
@@ -199,7 +202,7 @@ _CASELESS_INTRODUCED = re.compile(
 def _caseless_introduced(form: str) -> bool:
     """Whether non-ASCII `form` holds "my name" and a name in a script without capitals (_CASELESS_INTRODUCED): one
     to three words, then the language's copula or, where none must follow, nothing."""
-    if form.isascii():  # (the pattern's phrases are literal: one scan in C)
+    if form.isascii():  # (each phrase, as folded, holds a letter outside ASCII: one scan in C)
         return False
     for match in _CASELESS_INTRODUCED.finditer(form):
         copulas, required = _CASELESS_PHRASES[" ".join(match.group(1).split())]
@@ -295,14 +298,17 @@ _ROLE_DETERMINERS = {
 }
 
 
-def _alternatives(lexicon: Dict[str, str]) -> str:
-    return "|".join(sorted({re.escape(canonical(word)[0].lower()) for line in lexicon.values()
-                            for word in line.split()}, key=len, reverse=True))
+def _words_alternation(words: Dict[str, str]) -> str:
+    """An alternation of the words of `words` (language -> words) in their canonical form, longest first."""
+    return "|".join(sorted({re.escape(canonical(word)[0]) for line in words.values() for word in line.split()},
+                           key=len, reverse=True))
 
 
-_APPOSED = re.compile(f"{_OPENS}(?i:(?:(?:{_alternatives(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}|l['’])"
-                      f"(?i:{_alternatives(_ROLE_WORDS)})[ \\t]{{0,3}},[ \\t]{{1,3}}({_FULL_NAME})"
+_APPOSED = re.compile(f"{_OPENS}(?i:(?:(?:{_words_alternation(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}|l['’])"
+                      f"(?i:{_words_alternation(_ROLE_WORDS)})[ \\t]{{0,3}},[ \\t]{{1,3}}({_FULL_NAME})"
                       "(?=[ \t]{0,3}(?:($|[\n\"])|[,.;:!?)]))")  # (group 2: the text's, a line's or a string's end)
+# (what `cued` needs before it: a person's word and the comma, one scan in C, tried where a word starts)
+_APPOSED_CUE = re.compile(f"(?<![^\\W\\d_])(?i:{_words_alternation(_ROLE_WORDS)})[ \t]{{0,3}},")
 # A person's relation to another, as Indian and Pakistani forms write it (twenty-fourth attack): a full name, then
 # `S/o`, `D/o`, `W/o` or `H/o` ("son", "daughter", "wife", "husband of") and the other's full name
 # (`Ramesh Kumar Zqreddy S/o Suresh Kumar Zqreddy`); `W/o` with a word both names share, a family's (`W/o` is
@@ -322,9 +328,10 @@ _CASELESS_HONORIFICS = {
     "Kannada": ("ಶ್ರೀ ಶ್ರೀಮತಿ", ""), "Malayalam": ("ശ്രീ ശ്രീമതി", ""),
     "Urdu, Shahmukhi and Sindhi": ("جناب محترم محترمہ بیگم", "ولد بنت زوجہ"),
 }
-_CASELESS_TITLES = "|".join(sorted({canonical(word)[0] for pair in _CASELESS_HONORIFICS.values()
-                                    for word in " ".join(pair).split()}, key=len, reverse=True))
-_HONORED_WORD = "[\u0900-\u0963\u0966-\u0dff\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]{1,29}"
+_CASELESS_TITLES = _words_alternation({script: " ".join(kinds) for script, kinds in _CASELESS_HONORIFICS.items()})
+# (the Arabic script's letters, without its digits and marks: its comma and full stop end a clause)
+_ARABIC_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
+_HONORED_WORD = f"[\u0900-\u0963\u0966-\u0dff{_ARABIC_LETTERS}]{{1,29}}"
 _CASELESS_HONORED = re.compile(f"{_CLAUSE}(?:{_CASELESS_TITLES})[ \t]{{1,3}}{_HONORED_WORD}"
                                f"(?:[ \t]{{1,3}}{_HONORED_WORD}){{1,3}}"
                                "(?=[ \t]{0,3}(?:$|[,.;:!?\u060c\u061f\u06d4\u0964\n\"()]))")
@@ -339,9 +346,9 @@ def _opens_clause(form: str, start: int) -> bool:
     return at == 0 or form[at - 1] in ",.;:!?(\"\n"
 
 
-def _relation(first: str, relation: str, other: str) -> bool:
+def _relation(first: Optional[str], relation: Optional[str], other: str) -> bool:
     """Whether a match of _RELATED names people: no generic or business word in either name, `W/o`'s names sharing a
-    word, no place in a care-of's name (`first` empty)."""
+    word, no place in a care-of's name (`first` None)."""
     if not first:
         return _a_person(other) and not any(word.lower() in _CARE_PLACES for word in other.split())
     return _a_person(first) and _a_person(other) and (relation != "W" or not set(first.split()).isdisjoint(
@@ -439,7 +446,7 @@ _SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}(?:\
 # A signature in a script without capitals (Arabic, Persian, Hebrew): two or three of its words after `--`, ending the
 # text, a line or before a comma; the `--` opening the text, a line or a sentence, or after a word of thanks or
 # greeting (lexicon data; `شكراً -- رنا الخوري، بيروت`), since no capital tells a name from a title's words.
-_CASELESS_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u05d0-\u05ea"
+_CASELESS_LETTERS = f"{_ARABIC_LETTERS}\u05d0-\u05ea"  # (and Hebrew's)
 _CASELESS_SIGNATURE = re.compile(f"--[ \\t]{{0,3}}(?:\\n[ \\t]{{0,3}})?([{_CASELESS_LETTERS}]{{2,29}}"
                                  f"(?:[ \\t]{{1,3}}[{_CASELESS_LETTERS}]{{2,29}}){{1,2}})"
                                  r"(?=[ \t]{0,3}(?:$|[,\n\"]))")
@@ -514,12 +521,6 @@ _CUSTOMER_WORDS = {"Catalan, Spanish, Portuguese, Italian": "client cliente clie
                    "Gurmukhi": "ਗਾਹਕ", "Tamil": "வாடிக்கையாளர்"}
 
 
-def _words_alternation(words: Dict[str, str]) -> str:
-    """An alternation of the words of `words` (language -> words) in their canonical form, longest first."""
-    return "|".join(sorted({re.escape(canonical(word)[0]) for line in words.values() for word in line.split()},
-                           key=len, reverse=True))
-
-
 _SPEAKER_WORDS = _words_alternation(_CUSTOMER_WORDS)
 # In a script without capitals (Arabic, Hebrew, the Indic scripts, Thai, Lao, Burmese, Khmer), the name in brackets
 # is one to three words of its letters (twenty-fourth attack: `కస్టమర్ (రవి తేజ కొండపల్లి): …`; the canonical form has
@@ -572,13 +573,19 @@ _FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + _words_alternation(_FIRST_
 
 
 # The titles' letters _HONORED needs, in one scan in C (fifteen substring scans before: every user agent holds `M`
-# and `S`, `Mozilla` and `Safari`, and paid them all).
-_HONORED_CUE = re.compile(r"M(?:r|s|x|iss|me|lle)|S(?:ra|hri|mt)|Janab|Ratu |Adi |Tui |Fon |Ishe ")
+# and `S`, `Mozilla` and `Safari`, and paid them all); those with no `M` alone for `cued`, which passes every `M`.
+_TITLED_WITHOUT_M = re.compile(r"S(?:ra|hri|mt)|Janab|Ratu |Adi |Tui |Fon |Ishe ")
+_HONORED_CUE = re.compile(r"M(?:r|s|x|iss|me|lle)|" + _TITLED_WITHOUT_M.pattern)
 
 
 def honored(form: str) -> bool:
     """Whether `form` holds an honorific and a name in running text (_HONORED; the titles' letters in C first)."""
     return _HONORED_CUE.search(form) is not None and _HONORED.search(form) is not None
+
+
+def _titled_without_m(form: str) -> bool:
+    """Whether `form` holds the letters of a title of _HONORED that opens with no `M` (`cued` passes every `M`)."""
+    return _TITLED_WITHOUT_M.search(form) is not None
 
 
 def spoken(form: str) -> bool:
@@ -611,12 +618,12 @@ def cued(form: str) -> bool:
     # pays three scans, no more)
     return (" " in form or "\t" in form) and (
         "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
-        or "Ratu " in form or "Adi " in form or "Tui " in form or "Fon " in form or "Ishe " in form
-        or "S" in form and ("Sra" in form or "Shri" in form or "Smt" in form) or "Janab" in form
+        or _titled_without_m(form)
         or "unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
         or "ame" in form and ":" in form  # (a label naming a person's name before words in lower case)
         or "):" in form  # (a chat transcript's speaker)
-        or "," in form or "/" in form and ("/o" in form or "/O" in form)  # (an apposition, a relation: `related`)
+        or "," in form and _APPOSED_CUE.search(form) is not None  # (an apposition, a relation: `related`)
+        or "/" in form and ("/o" in form or "/O" in form)
         or _crm_cued(form)
         or not form.isascii() and ("зobyt" in form or _CASELESS_INTRODUCED.search(form) is not None  # (no `m `)
                                    or _syllabic_cued(form) or _CASELESS_CUE.search(form) is not None)
