@@ -42,7 +42,7 @@ import re
 from typing import Dict, Optional, Tuple
 
 from .canonical import canonical
-from .personal_keys import _SPACING_MARKS, NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
+from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, SPACING_MARKS, key_tokens
 from .postal import _NAME_ENDED, _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, PERSON_NAME
 
 # What ends a name in a sentence: the text's end, a mark, blanks and a lower-case word, or a dash between blanks
@@ -182,7 +182,7 @@ _CASELESS_INTRODUCTIONS = {
 }
 # (a word's letters and the vowel signs the canonical form keeps, spacing marks: `ਸਿੰਘ`, `కొండపల్లి`; one letter at
 # least outside ASCII, as the folded Cyrillic's `xәиpyллиha`: a Latin word is a title's, `मेरो नाम जोकर DVD`)
-_INTRODUCED_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{_SPACING_MARKS}]){{1,29}}"
+_INTRODUCED_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{SPACING_MARKS}]){{1,29}}"
 
 
 # Each "my name", as folded, and its language's copulas and whether one must follow the name.

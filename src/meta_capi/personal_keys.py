@@ -640,8 +640,8 @@ PERSON_QUALIFIERS |= frozenset("গ্রাহকের গ্রাহক ग�
 
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
-_SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
-WORD_RUN = f"(?:[^\\W\\d_]|[{_SPACING_MARKS}])+"  # (detector: a label's words too)
+SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
+WORD_RUN = f"(?:[^\\W\\d_]|[{SPACING_MARKS}])+"  # (detector: a label's words too)
 _WORD_RUNS = re.compile(WORD_RUN)
 
 
