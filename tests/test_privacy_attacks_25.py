@@ -1,0 +1,54 @@
+"""A twenty-fifth outside attack (tests/privacy_attack_cases_25.py, written from the README's promises without
+reading the gate's code nor the earlier attacks' cases): the twenty-fourth attack's rules both ways, names in
+apposition, relations between names, India's and Pakistan's honorifics, "my name" and self-introductions, table
+cells, `_` labels, vCards, Indian and Kurdish address lines, the CNIC, PromptPay and number words, in the leaves of
+Meta's payload the README maps, encoded, in capitals and split over lines, run natively; and ordinary shop data that
+looks like them.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence); ordinary shop data that the gate drops today
+is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_25 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "twenty-fifth", NOT_CLAIMED))
+def test_no_twenty_fifth_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_twenty_fifth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert len(names) >= 250
+    assert sorted({name.split(" ")[0] for name in names}) == ["err", "id", "key", "name", "phone", "postal"]
+    assert len(ORDINARY) >= 150
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "twenty-fifth"))
+def test_ordinary_shop_data_of_the_twenty_fifth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
