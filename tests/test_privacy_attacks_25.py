@@ -25,14 +25,91 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
+    "name": [
+        "name apposition in capitals @",
+        "name apposition split over lines @",
+        "name relation S/o @ user agent",
+        "name relation D/o lower case @",
+        "name relation W/o @ user agent",
+        "name relation H/o @ user agent",
+        "name relation C/o @ user agent",
+        "name relation C/O in capitals @",
+        "name relation S/o with full-width slash @ user agent",
+        "name honorific Shri @ user agent",
+        "name honorific SHRIMATI in capitals @",
+        "name honorific Shri ended by two hyphens @",
+        "name my name Tamil @",
+        "name self-introduction Maori in capitals @",
+        "name table CSV @ user agent",
+        "name table CSV semicolons in capitals @ user agent",
+        "name table Markdown @",
+        "name table TSV @ user agent",
+    ],
+    "postal": [
+        "postal Indian H.No. split over lines @",
+    ],
+    "key": [
+        "key billing_full_name in a fragment path:",
+        "key shipping__last_name in a fragment path:",
+        "key Customer_Name in a fragment path:",
+        "key naam in a path parameter:",
+        "key naam in a fragment path:",
+        "key poora_naam as a property:",
+        "key poora_naam in a query:",
+        "key poora_naam in a path parameter:",
+        "key poora_naam in a fragment path:",
+        "key पूरा_नाम as a property:",
+        "key पूरा_नाम in a query:",
+        "key पूरा_नाम in a path parameter:",
+        "key पूरा_नाम in a fragment path:",
+        "key nav_u_pasnav in a fragment path:",
+        "key ingoa in a path parameter:",
+        "key ingoa in a fragment path:",
+        "key father_name in a fragment path:",
+        "key cnic_number in a fragment path:",
+    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    # a full name in apposition after a product's words: the apposition opens neither the text nor a clause
+    "ending the text when the apposition opens it or a clause": [
+        "name apposition ending the text @",
+    ],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
+    # a determiner, a word for a person and a comma before a product's or a service's words
+    "apposition before a product": [
+        "ordinary 005 For the customer, Free @ custom property",
+        "ordinary 005 For the customer, Free @ page title",
+        "ordinary 007 Pour le client, Livrai @ custom property",
+        "ordinary 007 Pour le client, Livrai @ page title",
+        "ordinary 008 the visitor, Museum Pa @ custom property",
+        "ordinary 008 the visitor, Museum Pa @ page title",
+    ],
+    # Hindi's honorific opening a devotional product's title (the README reads `श्री` before two to four words)
+    "honorific in a devotional title": [
+        "ordinary 026 श्री गणेश पूजा थाली @ custom property",
+        "ordinary 026 श्री गणेश पूजा थाली @ page title",
+        "ordinary 033 श्री हनुमान चालीसा पुस @ custom property",
+        "ordinary 033 श्री हनुमान चालीसा पुस @ page title",
+    ],
+    # a product table under a `name` header: the header is judged personal whatever the other columns say
+    "product table": [
+        "ordinary 034 name,price,qty Classic @ custom property",
+        "ordinary 034 name,price,qty Classic @ page title",
+        "ordinary 041 name\tprice Linen Shirt @ custom property",
+        "ordinary 041 name\tprice Linen Shirt @ page title",
+    ],
+    # a price in lakh grouping and a booking number
+    "numbers": [
+        "ordinary 064 ₹ 12,50,000.00 @ custom property",
+        "ordinary 064 ₹ 12,50,000.00 @ page title",
+        "ordinary 084 Booking PNR 4521-87654 @ custom property",
+        "ordinary 084 Booking PNR 4521-87654 @ page title",
+    ],
 }
 
 
