@@ -64,9 +64,9 @@ def u_escaped(text: str) -> str:
 
 
 def promptpay(sub: str, account: str) -> str:
-    """An EMV merchant-presented QR payload whose tag 29 is PromptPay's (a CRC of zeros: no reader checks it here)."""
+    """An EMV merchant-presented QR payload whose tag 29 is PromptPay's (a CRC no reader here checks)."""
     inner = "0016A000000677010111" + f"{sub}{len(account):02d}{account}"
-    return f"000201010211" + f"29{len(inner):02d}{inner}" + "5802TH53037646304ABCD"
+    return "000201010211" + f"29{len(inner):02d}{inner}" + "5802TH53037646304ABCD"
 
 
 NAMES: Dict[str, Tuple[str, Any]] = {
