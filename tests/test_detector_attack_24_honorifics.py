@@ -79,6 +79,7 @@ def test_a_relation_between_names_as_indian_forms_write_it_is_a_persons_name(tex
     ("Summary: the visitor, Leonor Remédios, asked twice about a refund", postal.PERSON_NAME),
     ("The customer, Anu Mathewkutty", postal.PERSON_NAME),  # opening the text, the name may end it
     ('{"t": "the customer, Anu Mathewkutty"}', postal.PERSON_NAME),
+    ("the visitor,\nLeonor Remédios,\nasked about delivery", postal.PERSON_NAME),  # the name on the next line
     # near misses: no word for a person, a business, a title's last words, no determiner
     ("the seller, Amul Dairy, ships fast", ""),
     ("our client, Example Shop, renewed", ""),
@@ -86,6 +87,7 @@ def test_a_relation_between_names_as_indian_forms_write_it_is_a_persons_name(tex
     ("Gift for the shopper, Silk Scarf", ""),
     ('{"t": "Manual for the user, Quick Start Guide"}', ""),
     ("Customer, Anu Mathewkutty, called", ""),
+    ("Gift for the shopper,\nSilk Scarf", ""),  # on the next line: still a title's last words
 ])
 def test_a_full_name_in_apposition_to_a_word_for_a_person_is_a_persons_name(text: str, found: str) -> None:
     assert detector.reason(text) == found

@@ -27,7 +27,6 @@ ORDINARY = list(ordinary_cases())
 LEAKS: Dict[str, List[str]] = {
     "name": [
         "name apposition in capitals @",
-        "name apposition split over lines @",
         "name relation S/o @ user agent",
         "name relation D/o lower case @",
         "name relation W/o @ user agent",

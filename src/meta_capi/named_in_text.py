@@ -305,7 +305,8 @@ def _words_alternation(words: Dict[str, str]) -> str:
 
 
 _APPOSED = re.compile(f"{_OPENS}(?i:(?:(?:{_words_alternation(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}|l['’])"
-                      f"(?i:{_words_alternation(_ROLE_WORDS)})[ \\t]{{0,3}},[ \\t]{{1,3}}({_FULL_NAME})"
+                      f"(?i:{_words_alternation(_ROLE_WORDS)})[ \\t]{{0,3}},"
+                      f"(?:[ \\t]{{1,3}}|[ \\t]{{0,3}}\\n[ \\t]{{0,3}})({_FULL_NAME})"  # (or next line)
                       "(?=[ \t]{0,3}(?:($|[\n\"])|[,.;:!?)]))")  # (group 2: the text's, a line's or a string's end)
 # (what `cued` needs before it: a person's word and the comma, one scan in C, tried where a word starts)
 _APPOSED_CUE = re.compile(f"(?<![^\\W\\d_])(?i:{_words_alternation(_ROLE_WORDS)})[ \t]{{0,3}},")
