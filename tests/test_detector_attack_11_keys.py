@@ -33,7 +33,7 @@ def test_a_japanese_products_orders_or_memberships_key_is_ordinary(key: str) -> 
     "upi_id", "upiId", "UPI ID", "upi_handle", "vpa", "customer_vpa", "landmark", "delivery_landmark",
     "shipping_landmark", "pata", "ghar_ka_pata", "pita_ka_naam", "mata_ka_naam", "grahak_naam", "पिता_का_नाम",
     "ग्राहक_का_नाम", "आधार", "आधार_संख्या", "epic_no", "EPIC Number", "ration_card_no", "rationCardNumber",
-    "localityName", "locality", "sub_locality",
+    "localityName", "locality", "sub_locality", "poora_naam", "पूरा_नाम", "پورا_نام",
 ])
 def test_an_indian_payment_handle_address_line_relative_or_card_key_is_personal(key: str) -> None:
     assert key_reason(key) == PERSONAL_KEY
@@ -42,7 +42,7 @@ def test_an_indian_payment_handle_address_line_relative_or_card_key_is_personal(
 @pytest.mark.parametrize("key", [
     "upi_app", "upi_intent", "upi_transaction_id", "upi_enabled", "landmark_id", "landmark_name", "nearest_landmark",
     "store_landmark", "hotel_locality", "shop_locality", "epic", "epic_id", "epic_name", "ration", "ration_size",
-    "pata_negra", "payment_mode", "cod_available",
+    "pata_negra", "payment_mode", "cod_available", "pura_name", "poora_product",
 ])
 def test_a_payment_method_a_landmark_to_visit_a_shops_place_or_a_story_is_an_ordinary_key(key: str) -> None:
     assert key_reason(key) == ""

@@ -477,8 +477,9 @@ _MORE_TOKENS += _MUNICIPALITY_WORDS
 PLACE_TOKENS |= frozenset(["都道府県", *_romaji("todoufuken")])
 _PERSONAL_STEMS += "|連絡先|番地|" + "|".join(holder + number for holder in ["会員", "顧客", "お客様", "利用者"]
                                           for number in ["番号", "id"])
-# Hindi relatives and a customer (`pita_ka_naam`: the father's name), and a home (`ghar_ka_pata`), as qualifiers.
-PERSON_QUALIFIERS |= frozenset("pita mata pati patni grahak पिता माता पति पत्नी ग्राहक".split())
+# Hindi relatives and a customer (`pita_ka_naam`: the father's name), and a home (`ghar_ka_pata`), as qualifiers;
+# Hindi and Urdu "full" as `full` is (`poora_naam`: the full name; not `pura`, Indonesian for a temple).
+PERSON_QUALIFIERS |= frozenset("pita mata pati patni grahak पिता माता पति पत्नी ग्राहक poora पूरा پورا".split())
 ADDRESS_QUALIFIERS |= frozenset("grahak ग्राहक ghar घर".split())
 # An Indian address's `landmark` (`Near City Mall`; also a place to visit) and Hindi `pata` (an address; also
 # Spanish for a leg): personal alone or with an address qualifier (`delivery_landmark`), as place words are, but
