@@ -47,20 +47,6 @@ LEAKS: Dict[str, List[str]] = {
     "postal": [
         "postal Indian H.No. split over lines @",
     ],
-    "key": [
-        "key billing_full_name in a fragment path:",
-        "key shipping__last_name in a fragment path:",
-        "key Customer_Name in a fragment path:",
-        "key naam in a path parameter:",
-        "key naam in a fragment path:",
-        "key poora_naam in a fragment path:",
-        "key पूरा_नाम in a fragment path:",
-        "key nav_u_pasnav in a fragment path:",
-        "key ingoa in a path parameter:",
-        "key ingoa in a fragment path:",
-        "key father_name in a fragment path:",
-        "key cnic_number in a fragment path:",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -13,7 +13,7 @@ import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import detector, personal_keys
+from . import detector, personal_keys, postal
 from .canonical import canonical
 from .decisions import note
 from .values import bounded_json, stripped_within
@@ -304,6 +304,48 @@ def _address_in_segments(path: str) -> bool:
                for match in _SEGMENT_QUAD.finditer(path))
 
 
+def _path_reason(path: str) -> bool:
+    """Whether a URL path, or a fragment's route (a single-page app's `#/form/...`, read as a path is), holds
+    personal data: each segment judged as free text and the segments together as an id (a line break for each `/`,
+    `/` being a base64 character and a separator between digit groups), four number segments as a dotted address, a
+    segment's parameters (`;last_name=...`, `/naam=...`: its key is the segment's own text) and object text
+    percent-encoded (`%3D`, `%7B`: twenty-fourth attack), and a personal key's segment with its value after it."""
+    lines = path.replace("/", "\n")
+    return bool(detector.reason(lines, segments=True)
+                or path.count("/") >= 4 and _address_in_segments(path)
+                or ("=" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
+                and embedded_reason(lines)
+                or _keyed_segments(path))
+
+
+# A segment that can be a key, decoded: no blank, no digit first, at most 64 characters (`billing_full_name`, `naam`).
+_KEY_SEGMENT = re.compile(r"[^\s\d/][^\s/]{0,63}")
+# A route's word: lower-case ASCII letters and `-` with four digits at most (`android`, `blue-sneakers-42`, `2`). As a
+# label's value it holds nothing the label reading finds (no capital, no blank, no number long enough for an id).
+_ROUTE_WORD = re.compile(r"[a-z-]*(?:[0-9][a-z-]*){0,4}")
+
+
+def _keyed_segments(path: str) -> bool:
+    """Whether a segment of `path` is a personal key (personal_keys.names_personal_data: a query key's words) and
+    the next one its value (`/form/naam/Ayesha%20Siddiqueeqa`, `#/form/cnic_number/3520276543213`): the two are read
+    as a label and its value in one segment (`naam: Ayesha Siddiqueeqa`). A name read there counts only after a key
+    naming a person (personal_keys.names_a_person): the label reading takes capitalized words after any personal
+    label for a name, and a path names places and categories so (`/country/India`, `/c/mobile_phones/Samsung`)."""
+    segments = path.split("/")
+    for at in range(len(segments) - 1):
+        key, value = segments[at], segments[at + 1]
+        # (a route's word after it first: most segments are one, and their keys are not judged)
+        if _ROUTE_WORD.fullmatch(value) is not None:
+            continue
+        key = unquote(key) if "%" in key else key  # (its length and blanks as decoded: `पूरा_नाम` is 64 encoded)
+        if _KEY_SEGMENT.fullmatch(key) is None or not personal_keys.names_personal_data(key):
+            continue
+        found = detector.reason(f"{' '.join(personal_keys.key_tokens(key))}: {unquote(value)}", segments=True)
+        if found and (found != postal.PERSON_NAME or personal_keys.names_a_person(key)):
+            return True
+    return False
+
+
 def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]:
     """The query without its personal parameters, and whether any was removed; `path`: the URL's (a store
     locator's, personal_keys.locator_path); `oauth`: an OAuth authorization response's."""
@@ -349,20 +391,14 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
             return None
         origin = f"{scheme}://{authority}"
         path = slash + path
-    # A line break stands for each `/`, so that each path segment is a value of its own (`/` is a base64
-    # character, and a separator between digit groups); four number segments are read as a dotted address too.
     # (the root, `/`, has no segment: a referrer's usual path pays no call)
-    if path and path != "/" and (detector.reason(path.replace("/", "\n"), segments=True)
-                                  or path.count("/") >= 4 and _address_in_segments(path)
-                                  # matrix parameters: `/p;last_name=Dupont`; and a segment holding a log line,
-                                  # a form body or object text percent-encoded (`%3D`, `%7B`: twenty-fourth attack)
-                                  or ("=" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
-                                  and embedded_reason(path)):
+    if path and path != "/" and _path_reason(path):
         return _origin_only(url, field, "in the path")
-    # (a fragment with a `/` is a single-page app's route too, read as a path is: `#inbox/maza naav Sachin Deshmukhe`)
+    # (a fragment with a `/` is a single-page app's route too, read as a path is: `#inbox/maza naav Sachin Deshmukhe`,
+    # `#/form/naam/Ayesha%20Siddiqueeqa`)
     if fragment and (detector.reason(fragment) or embedded_reason(fragment) or any(
             _personal_parameter(part) for part in _parameters(fragment) if "=" in part)
-            or "/" in fragment and detector.reason(fragment.replace("/", "\n"), segments=True)):
+            or "/" in fragment and _path_reason(fragment)):
         hash_mark = fragment = ""
         note(field, "fragment with personal data removed")
     if question and drop_query:
