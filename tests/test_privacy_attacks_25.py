@@ -44,9 +44,6 @@ LEAKS: Dict[str, List[str]] = {
         "name table Markdown @",
         "name table TSV @ user agent",
     ],
-    "postal": [
-        "postal Indian H.No. split over lines @",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

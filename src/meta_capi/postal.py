@@ -390,12 +390,15 @@ _KR_ROMAN = re.compile(f"(?<![\\w-])[0-9]{{1,4}}[ \\t-]?dong[ \\t]{{1,3}}[0-9]{{
 _IN_UNIT = (r"(?i:flat|h[ \t]?\.?[ \t]?no|house[ \t]?no|d(?:oor)?[ \t]?\.?[ \t]?no|plot(?:[ \t]?no)?|no|"
             r"shop(?:[ \t]?no)?|block|blk|sector|apt|unit)\.?|"
             + "|".join(re.escape(canonical(word)[0]) for word in ["मकान नं.", "म.नं.", "फ्लैट", "प्लॉट", "मकान"]))
-_IN_PART = r"[^,;|\n\r]{1,40},[ \t]{0,3}"
+# (twenty-fifth attack) The comma ending a part may end its line too (`H.No. 8-2-293/A,\nRoad No. 14,\n...`): an
+# address written over lines is the address written on one.
+_PART_GAP = r"[ \t]{0,3}+(?:\r?\n[ \t]{0,3}+)?"
+_IN_PART = f"[^,;|\\n\\r]{{1,40}},{_PART_GAP}"
 _JP_WARD = r"[A-Z][a-z]{1,20}-(?:ku|shi|gun|cho|machi|mura)(?![\w-])"
 _JP_BLOCK = r"(?<![\w-])[0-9]{1,2}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
 _LINES_OF_ONE_COUNTRY = re.compile(
     f"(?:(?<![^\\W_])(?:{_IN_UNIT})[ \\t]{{0,3}}#?|(?<![^\\W_])#|(?<![\\w-])[A-Z]{{1,2}}-)[ \\t]{{0,2}}"
-    f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{0,3}}[ \\t]{{0,3}},[ \\t]{{0,3}}(?:{_IN_PART}){{0,5}}"
+    f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{0,3}}[ \\t]{{0,3}},{_PART_GAP}(?:{_IN_PART}){{0,5}}"
     f"(?:[A-Z]|[^\\x00-\\x7f])[^,;|\\n\\r0-9]{{0,30}}?[ \\t]{{0,3}}(?:-[ \\t]{{0,3}})?[1-9][0-9]{{2}}[ \\t]?[0-9]{{3}}"
     f"(?![0-9]|[.,][0-9])"
     f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_BLOCK}),[ \\t]{{0,3}}{_JP_WARD}"
@@ -411,10 +414,27 @@ _LOCALITY_KIND = {"Indian": "nagar colony hills layout puram pet peta palli pall
 _LANDMARK_CUE = re.compile("(?i:near|opp|behind|beside)")
 _LANDMARK_FIRST = re.compile(
     f"(?<![^\\W\\d_]){_any_case(_OPENING_LANDMARK_KIND)}"
-    f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_WORD}[ \\t]{{0,3}},[ \\t]{{0,3}}"
+    f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_WORD}[ \\t]{{0,3}},{_PART_GAP}"
     f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{1,3}}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}"
     f"{_any_case(_LOCALITY_KIND)}"
-    f"[ \\t]{{0,3}},[ \\t]{{0,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}")
+    f"[ \\t]{{0,3}},{_PART_GAP}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}")
+# (twenty-fifth attack) An Indian house by its number's word and number, its parts apart by dashes or slashes, maybe
+# a letter last (`H.No. 8-2-293/A`, `House No. 12`, `D.No.`, `Plot No.`, `Flat No.`, Hindi `मकान नं.`: not a bare
+# `No.`, `Flat` or `Block`, a product's or a sale's words as often), then up to four parts a comma or a line break
+# ends, the last a locality named by its kind's last word after one or two capitalized words (`Banjara Hills`,
+# `Gandhi Nagar`; not `MG Road`: initials are no name word) ending the field: a house line and its locality without
+# the town nor the PIN code (`H.No. 8-2-293/A, Road No. 14, Banjara Hills`).
+_IN_HOUSE = (r"(?i:h[ \t]?\.?[ \t]?no|house[ \t]?no|d(?:oor)?[ \t]?\.?[ \t]?no|(?:plot|flat)[ \t]?no)\.?|"
+             + "|".join(re.escape(canonical(word)[0]) for word in ["मकान नं.", "म.नं."]))
+# What ends a part of those lines: a comma, a line break or both. (Blanks, and a part's characters after its first,
+# which is none, are taken whole, possessively: a part ends only there, and no other cut is tried.)
+_PART_END = f"[ \\t]{{0,3}}+(?:,{_PART_GAP}|\\r?\\n[ \\t]{{0,3}}+)"
+_HOUSE_CUE = re.compile(r"(?i:no)\.?[ \t]{0,3}#?[ \t]{0,2}[0-9]|" + re.escape(canonical("नं")[0]))
+_HOUSE_TO_LOCALITY = re.compile(
+    f"(?<![^\\W_])(?:{_IN_HOUSE})[ \\t]{{0,3}}#?[ \\t]{{0,2}}[0-9]{{1,5}}[A-Za-z]?"
+    f"(?:[-/](?:[0-9]{{1,5}}[A-Za-z]?|[A-Za-z])){{0,3}}"
+    f"{_PART_END}(?:[^,;|\\n\\r \\t][^,;|\\n\\r]{{0,39}}+{_PART_END}){{0,4}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,2}}"
+    f"{_any_case(_LOCALITY_KIND)}{_FIELD_END}")
 # Japanese: the postal mark and a code, a block (`1丁目`, `5番地`), a town's block numbers (`千代田1-1`); Chinese: a
 # street and its number (`建国路88号`), maybe in its section (Taiwan: `信義路五段7號`), a flat by its building and its
 # unit or room (`B栋4单元1203`, `3栋1502室`, `5号楼201室`); Korean: a road name and its building number
@@ -1446,7 +1466,9 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if digit and (ended or dash) and (" " in form or "\t" in form or lines) and (
             any(pattern.search(address) is not None for pattern in _STREET_LINES) or _cued_lines(address, is_ascii)):
         return POSTAL_ADDRESS
-    if comma and digit and (_LINES_OF_ONE_COUNTRY.search(address) is not None or _landmark_first(address)):
+    if comma and digit and (_LINES_OF_ONE_COUNTRY.search(address) is not None or _landmark_first(address)) or (
+            digit and (comma or lines) and _HOUSE_CUE.search(address) is not None
+            and _HOUSE_TO_LOCALITY.search(address) is not None):
         return POSTAL_ADDRESS
     if digit and (ended or dash) and (
             _ANDES_CUE.search(address) is not None and _LINES_OF_THE_ANDES.search(address) is not None
