@@ -79,13 +79,6 @@ DROPPED: Dict[str, List[str]] = {
         "ordinary 041 name\tprice Linen Shirt @ custom property",
         "ordinary 041 name\tprice Linen Shirt @ page title",
     ],
-    # a price in lakh grouping and a booking number
-    "numbers": [
-        "ordinary 064 ₹ 12,50,000.00 @ custom property",
-        "ordinary 064 ₹ 12,50,000.00 @ page title",
-        "ordinary 084 Booking PNR 4521-87654 @ custom property",
-        "ordinary 084 Booking PNR 4521-87654 @ page title",
-    ],
 }
 
 

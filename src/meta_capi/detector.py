@@ -487,8 +487,11 @@ def _isbn10(run: str, digits: str) -> bool:
         (10 - position) * (ord(char) - 48) for position, char in enumerate(digits)) % 11 == 0
 
 
-# Amounts with thousands separators (`1,000,000.00`, `1.000.000,00`): no phone number has groups of three only.
-_AMOUNT = re.compile(r"[0-9]{1,3}(?:([,.])[0-9]{3})(?:\1[0-9]{3})*(?:[.,][0-9]{1,2})?")
+# Amounts with thousands separators (`1,000,000.00`, `1.000.000,00`): no phone number has groups of three only; nor
+# groups of two before the last three, as India and Pakistan group lakhs and crores (`12,50,000.00`, `1,25,00,000`;
+# twenty-fifth attack).
+_AMOUNT = re.compile(r"[0-9]{1,3}(?:([,.])[0-9]{3})(?:\1[0-9]{3})*(?:[.,][0-9]{1,2})?"
+                     r"|[0-9]{1,2}(?:,[0-9]{2}){1,6},[0-9]{3}(?:\.[0-9]{1,2})?")
 # A decimal amount (two decimals) beside ` / `: numbers so joined are prices in two currencies (`USD 19.99 / 2 700
 # 000 FC`), each judged alone; no phone number's group holds a decimal point before a slash.
 _PRICE_BESIDE_SLASH = re.compile(r"(?<![0-9.,])[0-9]{1,7}[.,][0-9]{2} / |/ [0-9]{1,7}[.,][0-9]{2}(?![0-9.,])")

@@ -1042,6 +1042,13 @@ _RECEIPT_WORDS = frozenset(_folded(word) for word in (
     "bon paragon").split())
 CODE_LABELS |= _RECEIPT_WORDS
 ORDER_LABELS |= _RECEIPT_WORDS
+# A booking, a trip's or a stay's order, as written before its number (`Booking PNR 4521-876543`: a passenger name
+# record's, `Buchung`, `Réservation`, `Reserva`; twenty-fifth attack): a code, as an order's.
+_BOOKING_WORDS = frozenset(_folded(word) for word in (
+    "booking reservation pnr buchung buchungsnummer reservierung réservation reserva prenotazione boeking "
+    "reservering bokning rezervasyon").split())
+CODE_LABELS |= _BOOKING_WORDS
+ORDER_LABELS |= _BOOKING_WORDS
 # Identity words (above) in Swahili (`Kitambulisho:`, the identity card; its number words are among NUMBER_WORDS).
 IDENTITY_WORDS |= frozenset(["kitambulisho"])
 IDENTITY_LABEL_WORDS |= frozenset(["kitambulisho"])
