@@ -1348,8 +1348,10 @@ def _named_file(domain: str) -> bool:
 # product: URIs, `key=value`, JSON, host names, an address with a port or a mask, IPv6) is judged as an id is. An email
 # address is looked for in the whole string.
 _UA_EDGE = r"\s;(),\[\]"  # what bounds a token (a character class's body)
-_UA_PRODUCT = (r"(?![A-Za-z]/[A-Za-z](?![A-Za-z0-9_./-]))"  # (a letter on each side: an abbreviation, `S/o`, `w/o`)
-               r"[A-Za-z][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_./-]*(?:\(0[xX][0-9A-Fa-f]{1,16}\))?")
+# (but a letter, a slash and a letter alone are an abbreviation, no product: `S/o`, `w/o`; tried after the first letter,
+# where a product's name goes on or its slash comes, so that no product pays for a lookahead)
+_UA_PRODUCT = (r"[A-Za-z](?:[A-Za-z0-9_.-]+/[A-Za-z0-9]|/(?:[0-9]|[A-Za-z](?=[A-Za-z0-9_./-])))[A-Za-z0-9_./-]*"
+               r"(?:\(0[xX][0-9A-Fa-f]{1,16}\))?")
 _UA_SET_ASIDE = re.compile(f"(?<![^{_UA_EDGE}])(?:{_UA_PRODUCT}|[A-Za-z-]*[A-HJ-NP-Za-km-np-z][0-9]+(?:_[0-9]+)*)"
                            f"(?![^{_UA_EDGE}])")
 _UA_COMMENT = re.compile(r"\(([^()A-Za-z]*[A-Za-z][^()]*)\)")  # (each try stops at a parenthesis: linear)
