@@ -1351,7 +1351,10 @@ def _named_file(domain: str) -> bool:
 # product: URIs, `key=value`, JSON, host names, an address with a port or a mask, IPv6) is judged as an id is. An email
 # address is looked for in the whole string.
 _UA_EDGE = r"\s;(),\[\]"  # what bounds a token (a character class's body)
-_UA_PRODUCT = r"[A-Za-z][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_./-]*(?:\(0[xX][0-9A-Fa-f]{1,16}\))?"
+# (but a letter, a slash and a letter alone are an abbreviation, no product: `S/o`, `w/o`; tried after the first letter,
+# where a product's name goes on or its slash comes, so that no product pays for a lookahead)
+_UA_PRODUCT = (r"[A-Za-z](?:[A-Za-z0-9_.-]+/[A-Za-z0-9]|/(?:[0-9]|[A-Za-z](?=[A-Za-z0-9_./-])))[A-Za-z0-9_./-]*"
+               r"(?:\(0[xX][0-9A-Fa-f]{1,16}\))?")
 _UA_SET_ASIDE = re.compile(f"(?<![^{_UA_EDGE}])(?:{_UA_PRODUCT}|[A-Za-z-]*[A-HJ-NP-Za-km-np-z][0-9]+(?:_[0-9]+)*)"
                            f"(?![^{_UA_EDGE}])")
 _UA_COMMENT = re.compile(r"\(([^()A-Za-z]*[A-Za-z][^()]*)\)")  # (each try stops at a parenthesis: linear)
@@ -1386,10 +1389,11 @@ def user_agent_reason(user_agent: str) -> str:
 def _plain_introduced(form: str) -> str:
     """PERSON_NAME when a plain user agent's field (_user_agent_named) is a self-introduction and a name: `m ` or
     `is ` in C first (`I am`, `I'm`, `my name is`; no platform word ends so), or a field opening with an introduction's
-    first word (`Chamome`, `Ech`, `Eg`); or an honorific and a name, each field a whole text (named_in_text.honored's
-    titles in C first), else ""."""
+    first word (`Chamome`, `Ech`, `Eg`); or an honorific and a name, each field a whole text (named_in_text's titles'
+    letters in C first: a title opening a comment, `(Shri Ramesh Gupta ka order)`, follows no word nor line break in
+    the whole user agent, but opens its field), else ""."""
     if ("m " in form or "is " in form or named_in_text.opens_a_field_introduced(form)
-            or named_in_text.honored(form)):
+            or named_in_text.titled(form)):
         return named_in_text.introduced_reason(_UA_FIELD_EDGES.sub("\n", form))
     return ""
 
@@ -1475,7 +1479,8 @@ def _user_agent_rest(form: str) -> str:
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
         or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
-        form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest)
+        form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest) or (
+        _user_agent_lines(form) if "\n" in form else "")
     # (a phone number said in number words in a comment's field, read as its digits: `Android 14; mobile: nine eight
     # four ...`; twenty-fourth attack; said_numbers counts the six blanks a run needs first)
     if not found and any(_bare_phone(said) for said in assembled.said_numbers(rest)):
@@ -1489,6 +1494,18 @@ def _user_agent_rest(form: str) -> str:
     if any(len(run) == 13 and (jmbg(run) or idnp(run)) for run in runs):
         return NATIONAL_ID
     return PHONE if any(_bare_phone(run) for run in runs) else ""
+
+
+def _user_agent_lines(form: str) -> str:
+    """What canonical `form` of a user agent holds between its parentheses where that text spans lines, judged as
+    free text (a table pasted in a comment: `(name,city,qty` and `Anil Gowdaru,Mysuru,2)`; twenty-fifth attack). An
+    HTTP field's value holds no line break (RFC 9110, 5.5): such a text is no platform's comment, whatever it says."""
+    for piece in form.replace(")", "(").split("("):
+        if "\n" in piece:
+            found = reason(piece)
+            if found:
+                return found
+    return ""
 
 
 def _user_agent_address(rest: str) -> str:
@@ -1602,14 +1619,38 @@ _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a
 # apart), a tab, `;` or `,` (the first of them the line holds), each short, is a header; the lines right below it cut
 # the same way into as many cells are its rows (a Markdown rule, `|---|---|`, among them). A cell is judged as a
 # property whose key is its column's header would be: under a header the key rule calls personal, a cell that holds
-# a letter or a digit is personal data (`name,city,qty` over `Anil Gowdaru,Mysuru,2`). A header's cells name columns:
-# each holds a letter (`3;FBID` in a user agent is no header). In a URL path, whose segments are lines, `;` opens a
-# segment's parameters, not a cell. Each line is cut once and each header cell judged once: linear.
+# a letter or a digit is personal data (`name,city,qty` over `Anil Gowdaru,Mysuru,2`). Under a header naming a person
+# by their role or an act (`Customer`, `Ordered by`: postal.names_by_role_or_act), a cell is read as the words after
+# that label and its colon are in text (`| Customer | Qty |` over `| Anil Gowdaru | 2 |`; twenty-fifth attack). A
+# header's cells name columns: each holds a letter (`3;FBID` in a user agent is no header). In a URL path, whose
+# segments are lines, `;` opens a segment's parameters, not a cell. Each line is cut once and each header cell judged
+# once: linear.
 _TABLE_SEPARATORS = ("|", "\t", ";", ",")  # (tried in this order)
 _SEGMENT_TABLE_SEPARATORS = tuple(separator for separator in _TABLE_SEPARATORS if separator != ";")
 _TABLE_RULE = re.compile(r"[ \t]*:?-+:?[ \t]*")
 _TABLE_CELL_CONTENT = re.compile(r"[^\W_]")
 _TABLE_HEADER_LETTER = re.compile(r"[^\W\d_]")
+# A product table's header (twenty-fifth attack): a name word alone (`name`, `nombre`: NAME_TOKENS) is personal as a
+# key, but beside a column a product has (its price, code, size, colour, brand, stock, material: lexicon data by
+# kind, a header word of one of them) and no other personal column, it is the product's name (`name,price,qty` over
+# `Classic Tee,19.99,2`). A quantity or an amount is said of a person's order as often, and decides nothing
+# (`name,city,qty` over `Anil Gowdaru,Mysuru,2` stays a person's table); so do a product or an item (`name,product`:
+# who bought what), and a weight or a height (a person's own).
+_PRODUCT_COLUMN_WORDS = {
+    "price": "price prix preis precio preço prezzo prijs pris cena fiyat harga mrp цена ціна 価格 价格 價格 가격 السعر "
+             "سعر قیمت कीमत मूल्य",
+    "code": "sku gtin ean upc isbn mpn barcode asin",
+    "size": "size taille größe talla tamanho taglia maat storlek rozmiar beden ukuran размер サイズ 尺码 尺寸 사이즈 "
+            "المقاس साइज़",
+    "colour": "colour color couleur farbe colore kleur färg farve kolor renk warna цвет 颜色 색상 اللون रंग",
+    "brand": "brand marke marque marca merk marka бренд ブランド 品牌 브랜드",
+    "stock": "stock inventory lager estoque existencias",
+    "material": "material matière materiale materiaal",
+}
+# (folded as a header's words are: key_tokens)
+_PRODUCT_COLUMNS = frozenset("".join(key_tokens(word)) for words in _PRODUCT_COLUMN_WORDS.values()
+                             for word in words.split())
+_KEY_COLUMN, _ROLE_COLUMN = "key", "role"
 
 
 def _table_cells(line: str, separators: Tuple[str, ...]) -> Tuple[str, List[str]]:
@@ -1632,9 +1673,23 @@ def _table_cells(line: str, separators: Tuple[str, ...]) -> Tuple[str, List[str]
     return "", []
 
 
+def _table_columns(headers: List[str]) -> List[str]:
+    """What each header cell makes of the cells under it: _KEY_COLUMN (the key rule calls it personal), _ROLE_COLUMN
+    (it names a person by their role or an act) or "" (above); all "" for a product table's header."""
+    columns = [_KEY_COLUMN if key_reason(header) else _ROLE_COLUMN if postal.names_by_role_or_act(header) else ""
+               for header in headers]
+    if _KEY_COLUMN in columns and all(
+            kind != _KEY_COLUMN or len(words) == 1 and words[0] in NAME_TOKENS
+            for kind, words in zip(columns, (key_tokens(header) for header in headers), strict=True)) and any(
+            not _PRODUCT_COLUMNS.isdisjoint(key_tokens(header)) for header in headers):
+        return [kind if kind != _KEY_COLUMN else "" for kind in columns]
+    return columns
+
+
 def _tabled_reason(form: str, segments: bool) -> str:
     """TABLE_CELL when canonical `form` holds a table whose cell stands under a personal column (above), or ""."""
-    columns: List[bool] = []  # the header's cells: personal or not (empty: no header above that names one)
+    columns: List[str] = []  # what the header's cells make of the cells under them (empty: no header that names one)
+    headers: List[str] = []
     separator = ""
     separators = _SEGMENT_TABLE_SEPARATORS if segments else _TABLE_SEPARATORS
     for line in form.split("\n"):
@@ -1642,14 +1697,17 @@ def _tabled_reason(form: str, segments: bool) -> str:
         if columns and cut == separator and len(cells) == len(columns):
             if all(_TABLE_RULE.fullmatch(cell) is not None for cell in cells):
                 continue  # a Markdown rule under the header
-            if any(personal and _TABLE_CELL_CONTENT.search(cell) is not None
-                   for personal, cell in zip(columns, cells, strict=True)):
+            if any(kind == _KEY_COLUMN and _TABLE_CELL_CONTENT.search(cell) is not None
+                   or kind == _ROLE_COLUMN and postal.labelled_person(
+                       f"{header}: {cell.strip()}", _personal_label, names_a_person)
+                   for kind, header, cell in zip(columns, headers, cells, strict=True)):
                 return TABLE_CELL
             continue
         columns, separator = [], cut
         if len(cells) >= 2 and all(len(cell.strip()) <= 40 and _TABLE_HEADER_LETTER.search(cell) is not None
                                    for cell in cells):
-            columns = [bool(key_reason(cell.strip())) for cell in cells]
+            headers = [cell.strip() for cell in cells]
+            columns = _table_columns(headers)
             columns = columns if any(columns) else []
     return ""
 

@@ -1429,6 +1429,13 @@ _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passen
                                 r"|kunde|kundin|cliente|klant|kund|acheteur|comprador|compradora)")
 
 
+def names_by_role_or_act(label: str) -> bool:
+    """Whether a label names a person by their role in a shop or by an act only a shopper does (`Customer`, `Ordered
+    by`): what follows it is read for a name (labelled_person), though the key rule calls it no personal key (a table's
+    header too: detector._tabled_reason)."""
+    return _PERSON_ROLE_LABEL.fullmatch(label) is not None or _PERSON_ACT_LABEL.fullmatch(label) is not None
+
+
 def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False,
            person_label: Callable[[str], bool] = lambda label: False) -> str:
     """What canonical `form` holds of a postal address, home coordinates or a named person, or "".
