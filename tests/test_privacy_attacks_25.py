@@ -24,17 +24,7 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {
-    "name": [
-        "name apposition in capitals @",
-        "name relation D/o lower case @",
-        "name relation C/O in capitals @",
-        "name honorific SHRIMATI in capitals @",
-        "name honorific Shri ended by two hyphens @",
-        "name my name Tamil @",
-        "name self-introduction Maori in capitals @",
-    ],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
@@ -42,27 +32,15 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "ending the text when the apposition opens it or a clause": [
         "name apposition ending the text @",
     ],
+    # an honorific and the words after it as the whole text, in any case: a title's as often (`Smt Fancy Sarees
+    # Catalogue`)
+    "an honorific and a name that are together the whole text are not read, in any case": [
+        "name honorific SHRIMATI in capitals @",
+    ],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a determiner, a word for a person and a comma before a product's or a service's words
-    "apposition before a product": [
-        "ordinary 005 For the customer, Free @ custom property",
-        "ordinary 005 For the customer, Free @ page title",
-        "ordinary 007 Pour le client, Livrai @ custom property",
-        "ordinary 007 Pour le client, Livrai @ page title",
-        "ordinary 008 the visitor, Museum Pa @ custom property",
-        "ordinary 008 the visitor, Museum Pa @ page title",
-    ],
-    # Hindi's honorific opening a devotional product's title (the README reads `श्री` before two to four words)
-    "honorific in a devotional title": [
-        "ordinary 026 श्री गणेश पूजा थाली @ custom property",
-        "ordinary 026 श्री गणेश पूजा थाली @ page title",
-        "ordinary 033 श्री हनुमान चालीसा पुस @ custom property",
-        "ordinary 033 श्री हनुमान चालीसा पुस @ page title",
-    ],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "twenty-fifth", NOT_CLAIMED))

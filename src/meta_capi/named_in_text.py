@@ -18,9 +18,10 @@ never a list of names:
   or a lower-case word, as running text goes on (`Called back Mr. Kwame Mugisha re delivery`; not `Buy Mr. Potato Head
   Toy`), or the text's end or a mark after a word in lower case that is no article, or after `Attention:`
   (`Deliver to Ratu Epeli Naivalurua`, `Attn: Mr Kwame Mugisha`; not `the Mr. Potato Head`);
-- a full name in apposition to a word for a person and its determiner (`the visitor, Leonor Remédios, asked`), a
-  relation between full names (`S/o`, `D/o`, `W/o`, `H/o`; `C/o` before one), or in a script without capitals an
-  honorific or a word of relation before two to four words (`శ్రీ రవి తేజ కొండపల్లి గారికి`): `related`;
+- a full name in apposition to a word for a person and its determiner (`the visitor, Leonor Remédios, asked`; not
+  after a title's dedication, `For the customer, Free Returns`, nor before a quantity), a relation between full names
+  (`S/o`, `D/o`, `W/o`, `H/o`; `C/o` before one), or in a script without capitals an honorific or a word of relation
+  before two to four words (`శ్రీ రవి తేజ కొండపల్లి గారికి`; not `Shri` before a word of worship): `related`;
 - a signature after `--` (the mark that opens a signature, alone on its line or not), opening the text, a line or a
   sentence, its full name ending the text, a line or before a comma (`Great fast delivery! -- Tsetseg Dorj,
   Ulaanbaatar`); in a script without capitals, after a word of thanks too (`شكراً -- رنا الخوري، بيروت`);
@@ -32,14 +33,16 @@ never a list of names:
 
 A full name is two or three capitalized words (postal.py's name words), and it ends as a name in a sentence does: the
 text's end, a mark, or a blank and a word in lower case; so a title's capitalized words that go on (`Agent
-Provocateur`, `Name Tag Set`, `Mr. Clean Magic Eraser`) are not read as a name. Each rule needs its cue's
-characters, which `reason` tests in C first.
+Provocateur`, `Name Tag Set`, `Mr. Clean Magic Eraser`) are not read as a name. Where no case tells a name (a run of
+lines in capitals, a text in lower case), a few layouts read words of one case after their closed-class cue: the
+apposition and Māori's `KO … TŌKU INGOA` in capitals, the relations when both names share a word, `C/O` in capitals.
+Each rule needs its cue's characters, which `reason` tests in C first.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Dict, Optional, Tuple
+from typing import Dict, Iterator, Optional, Tuple
 
 from .canonical import canonical
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, SPACING_MARKS, key_tokens
@@ -51,6 +54,12 @@ _END = r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"])|[ \t]{1,3}(?:[a-z]|-[ \t]))"
 # A name's word, and the ʻokina (U+02BB) of Hawaiian, Tongan and Samoan inside it (`Keʻala`, `Fifitaʻapaki`).
 _WORD = f"{_PERSON_WORD}(?:ʻ[a-z]{{1,29}}){{0,3}}"
 _FULL_NAME = f"{_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_WORD}(?:[ \\t]{{1,3}}{_WORD})?"
+# A name in a text in capitals or in lower case, where no case tells it (twenty-fifth attack): two or three words of
+# capitals, or of letters in lower case, as a full name is (`LEONOR REMEDIOSQA`, `priya raghunathan`).
+_CAPITAL_WORD = "[A-ZА-ЯЁΑ-Ω][A-ZА-ЯЁΑ-Ω'’\\-]{1,29}"
+_CAPITAL_NAME = f"{_CAPITAL_WORD}(?:[ \\t]{{1,3}}{_CAPITAL_WORD}){{1,2}}"
+_LOWER_WORD = "[a-z][a-z'’\\-]{1,29}"
+_CASELESS_NAME = f"{_CAPITAL_NAME}|{_LOWER_WORD}(?:[ \\t]{{1,3}}{_LOWER_WORD}){{1,2}}"
 # Where a phrase opens: the text's start, or after a blank, a mark or a JSON string's quote.
 _OPENS = r"(?:^|(?<=[\s,.;:!?(\"]))"
 # Self-introductions by language (lexicon data, as written: most in lower case, those that open a sentence in their
@@ -176,6 +185,8 @@ _CASELESS_INTRODUCTIONS = {
         "Sindhi": ("منهنجو نالو", "آهي"), "Sorani": ("ناوی من|ناوم", ""), "Uyghur": ("مېنىڭ ئىسمىم", ""),
         "Yiddish": ("מײַן נאָמען איז|מיין נאמען איז", ""), "Tatar": ("минем исемем", ""),
         "Bashkir": ("минең исемем", ""), "Chechen": ("сан цӀе", "ю"),
+        # (twenty-fifth attack: Tamil "my name", with no copula as a rule)
+        "Tamil": ("என் பெயர்", ""),
     },
     "the copula after the name": {"Hindi": ("मेरा नाम", "है"), "Punjabi": ("ਮੇਰਾ ਨਾਮ", "ਹੈ"),
                                   "Urdu": ("میرا نام", "ہے"), "Shahmukhi": ("میرا ناں", "اے|ہے")},
@@ -247,10 +258,25 @@ _NAME_FIRST = re.compile(
     + "(?![^\\W\\d_])")
 
 
+# In a run of lines in capitals, where no case tells a name (twenty-fifth attack: `KO HEMI RANGIHAEATA TŌKU INGOA`),
+# the name's words in capitals between the opening words and closing words that say "my name" (not Maori's `ahau`,
+# "I", closing a slogan as often: `KO TE WHENUA AHAU`).
+_AROUND_THE_NAME_IN_CAPITALS = {"Maori": ("ko", "tōku ingoa|taku ingoa")}
+_NAME_FIRST_IN_CAPITALS = re.compile(
+    f"{_CLAUSE}(?:" + "|".join(canonical(opening)[0].upper() for opening, _ in _AROUND_THE_NAME_IN_CAPITALS.values())
+    + f")[ \t]{{1,3}}({_CAPITAL_NAME})[ \t]{{1,3}}(?:"
+    + "|".join(canonical(words)[0].upper().replace(" ", "[ \t]{1,3}")
+               for _, closing in _AROUND_THE_NAME_IN_CAPITALS.values() for words in closing.split("|"))
+    + ")(?![^\\W\\d_])")
+
+
 def _named_first(form: str) -> bool:
     """Whether `form` holds a name before the closing words of _AROUND_THE_NAME, after their opening words or, where
     there are none, not as the whole text (a title's, a slogan's); the name no generic addressee's nor a business's
     (`this is Customer Service speaking`). Their letters in C first."""
+    if "INGOA" in form and any(_a_person(match.group(1)) for start, stop in _capital_blocks(form)
+                               for match in _NAME_FIRST_IN_CAPITALS.finditer(form, start, stop)):
+        return True
     if not ("naiz" in form or "his is " in form or ("ko " in form or "Ko " in form) and (
             "ingoa" in form or "ahau" in form)):
         return False
@@ -304,21 +330,44 @@ def _words_alternation(words: Dict[str, str]) -> str:
                            key=len, reverse=True))
 
 
-_APPOSED = re.compile(f"{_OPENS}(?i:(?:(?:{_words_alternation(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}|l['’])"
-                      f"(?i:{_words_alternation(_ROLE_WORDS)})[ \\t]{{0,3}},"
-                      f"(?:[ \\t]{{1,3}}|[ \\t]{{0,3}}\\n[ \\t]{{0,3}})({_FULL_NAME})"  # (or next line)
-                      "(?=[ \t]{0,3}(?:($|[\n\"])|[,.;:!?)]))")  # (group 2: the text's, a line's or a string's end)
+def _apposition(name: str) -> str:
+    """The pattern of an apposition (a person's word, its determiner and a comma) before a name of shape `name`."""
+    return (f"{_OPENS}(?i:(?:(?:{_words_alternation(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}|l['’])"
+            f"(?i:{_words_alternation(_ROLE_WORDS)})[ \\t]{{0,3}},"
+            f"(?:[ \\t]{{1,3}}|[ \\t]{{0,3}}\\n[ \\t]{{0,3}})({name})"  # (or next line)
+            "(?=[ \t]{0,3}(?:($|[\n\"])|[,.;:!?)]))")  # (group 2: the text's, a line's or a string's end)
+
+
+_APPOSED = re.compile(_apposition(_FULL_NAME))
+# (twenty-fifth attack: in a run of lines in capitals, where no case tells a name, its words in capitals: `THE
+# VISITOR, LEONOR REMEDIOSQA, ASKED ABOUT DELIVERY`; the person's word with its determiner and comma is the cue)
+_APPOSED_IN_CAPITALS = re.compile(_apposition(_CAPITAL_NAME))
+# A title dedicates a product to its buyer with a preposition opening it, with its capital (`For the customer, Free
+# Returns, always`, `Pour le client, Livraison Offerte, dès 50 €`; twenty-fifth attack): no apposition follows. The
+# prepositions by language (lexicon data, as folded).
+_DEDICATIONS = frozenset(canonical(word)[0].lower() for line in {
+    "English": "for", "French": "pour", "Spanish and Portuguese": "para", "Italian": "per", "German": "für",
+    "Dutch": "voor"}.values() for word in line.split())
+# A quantity and its unit after the comma that closes the words set off are a product's detail (`the visitor, Museum
+# Pass, 3 days`, `the traveller, Samsonite Lite, 55 cm`), not running text after a person's name (an age is no
+# quantity: `the customer, Anu Mathew, 34, called`).
+_QUANTITY_AFTER = re.compile(r"[ \t]{0,3},[ \t]{0,3}[0-9]{1,9}(?:[.,][0-9]{1,9})?[ \t]{0,3}[^\W\d_]")
 # (what `cued` needs before it: a person's word and the comma, one scan in C, tried where a word starts)
 _APPOSED_CUE = re.compile(f"(?<![^\\W\\d_])(?i:{_words_alternation(_ROLE_WORDS)})[ \t]{{0,3}},")
 # A person's relation to another, as Indian and Pakistani forms write it (twenty-fourth attack): a full name, then
 # `S/o`, `D/o`, `W/o` or `H/o` ("son", "daughter", "wife", "husband of") and the other's full name
 # (`Ramesh Kumar Zqreddy S/o Suresh Kumar Zqreddy`); `W/o` with a word both names share, a family's (`W/o` is
 # "without" too: `Samsung Tablet W/o Keyboard Cover`); or `C/o` ("care of") before a full name (`C/o Lakshmi
-# Narayanaswamy, Near Bus Stand`).
+# Narayanaswamy, Near Bus Stand`). In lower case or in capitals, where no case tells a name (twenty-fifth attack:
+# `priya raghunathan d/o suresh raghunathan`, `C/O LAKSHMI NARAYANASWAMY, NEAR BUS STAND`), two or three words of
+# one case: the two names sharing a word, the family's, whatever the relation; a care-of's name in capitals, not
+# opening with a determiner (`C/O THE MANAGER`; words in lower case after it are as often a phrase's: `c/o in
+# capitals`).
 # Where a parcel is left in someone's care that is no person (`C/o Amazon Locker pickup`): lexicon data, one kind.
 _CARE_PLACES = frozenset("locker lockers hub point office depot station centre center counter desk warehouse store "
                          "shop reception lobby mailroom branch post".split())
-_RELATED = re.compile(f"{_OPENS}(?:({_FULL_NAME})[ \\t]{{1,3}}([SDWH])|[Cc])/[oO][ \\t]{{1,3}}({_FULL_NAME}){_END}")
+_RELATED = re.compile(f"{_OPENS}(?:({_FULL_NAME}|{_CASELESS_NAME})[ \\t]{{1,3}}([SDWHsdwh])|[Cc])/[oO][ \\t]{{1,3}}"
+                      f"({_FULL_NAME}|{_CASELESS_NAME}){_END}")
 # In the scripts without capitals of India and Pakistan, an honorific (`శ్రీ`, `શ્રી`, `श्रीमती`, `جناب`) or a word
 # of relation (`पुत्री`, "daughter of"; `ولد`, "son of") opening the text or a clause, then two to four words of a
 # script without capitals ending the text or a clause (`శ్రీ రవి తేజ కొండపల్లి గారికి`, `سنیتا جوشی، پتری پرکاش جوشی`):
@@ -333,10 +382,22 @@ _CASELESS_TITLES = _words_alternation({script: " ".join(kinds) for script, kinds
 # (the Arabic script's letters, without its digits and marks: its comma and full stop end a clause)
 _ARABIC_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
 _HONORED_WORD = f"[\u0900-\u0963\u0966-\u0dff{_ARABIC_LETTERS}]{{1,29}}"
-_CASELESS_HONORED = re.compile(f"{_CLAUSE}(?:{_CASELESS_TITLES})[ \t]{{1,3}}{_HONORED_WORD}"
-                               f"(?:[ \t]{{1,3}}{_HONORED_WORD}){{1,3}}"
+_CASELESS_HONORED = re.compile(f"{_CLAUSE}({_CASELESS_TITLES})[ \t]{{1,3}}({_HONORED_WORD}"
+                               f"(?:[ \t]{{1,3}}{_HONORED_WORD}){{1,3}})"
                                "(?=[ \t]{0,3}(?:$|[,.;:!?\u060c\u061f\u06d4\u0964\n\"()]))")
 _CASELESS_CUE = re.compile(f"(?:{_CASELESS_TITLES})[ \t]")
+# `Shri` heads a deity's name as often as a man's (`श्री गणेश पूजा थाली`, a worship plate; `श्री हनुमान चालीसा पुस्तक`, a
+# hymn's book; twenty-fifth attack): after it, a word of worship among the words makes them a devotional product's
+# title, not a name. By script, its `Shri` and its words of worship (lexicon data, read as folded: puja, aarti,
+# chalisa, yantra, mantra, stotra, bhajan, katha, mandir, samagri).
+_DEVOTIONS = {
+    "Devanagari": ("श्री", "पूजा आरती चालीसा यंत्र मंत्र स्तोत्र भजन कथा मंदिर सामग्री"),
+    "Bengali": ("শ্রী", "পূজা আরতি মন্ত্র"), "Gurmukhi": ("ਸ਼੍ਰੀ ਸ੍ਰੀ", "ਪੂਜਾ ਆਰਤੀ ਚਾਲੀਸਾ"),
+    "Gujarati": ("શ્રી", "પૂજા આરતી ચાલીસા યંત્ર મંત્ર"), "Telugu": ("శ్రీ", "పూజ హారతి"), "Kannada": ("ಶ್ರೀ", "ಪೂಜೆ ಆರತಿ"),
+    "Malayalam": ("ശ്രീ", "പൂജ"),
+}
+_DEVOTED_TITLES = frozenset(canonical(word)[0] for titles, _ in _DEVOTIONS.values() for word in titles.split())
+_WORSHIP_WORDS = frozenset(canonical(word)[0] for _, words in _DEVOTIONS.values() for word in words.split())
 
 
 def _opens_clause(form: str, start: int) -> bool:
@@ -347,26 +408,84 @@ def _opens_clause(form: str, start: int) -> bool:
     return at == 0 or form[at - 1] in ",.;:!?(\"\n"
 
 
+def _titled(name: str) -> bool:
+    """Whether `name`'s case tells it a name: neither all in lower case nor all in capitals."""
+    return not name.islower() and not name.isupper()
+
+
 def _relation(first: Optional[str], relation: Optional[str], other: str) -> bool:
-    """Whether a match of _RELATED names people: no generic or business word in either name, `W/o`'s names sharing a
-    word, no place in a care-of's name (`first` None)."""
+    """Whether a match of _RELATED names people: no generic or business word in either name, the names sharing a
+    word after `W/o` or where no case tells them; a care-of's name (`first` None) not in lower case, no place in it,
+    no determiner first."""
+    words = other.lower().split()
     if not first:
-        return _a_person(other) and not any(word.lower() in _CARE_PLACES for word in other.split())
-    return _a_person(first) and _a_person(other) and (relation != "W" or not set(first.split()).isdisjoint(
-        other.split()))
+        return (_a_person(other) and not other.islower() and words[0] not in _DETERMINERS
+                and not any(word in _CARE_PLACES for word in words))
+    return _a_person(first) and _a_person(other) and (
+        relation in ("S", "D", "H") and _titled(first) and _titled(other)
+        or not set(first.lower().split()).isdisjoint(words))
+
+
+def _devotional(match: re.Match[str]) -> bool:
+    """Whether a match of _CASELESS_HONORED is a devotional product's title: `Shri` before a word of worship."""
+    return match.group(1) in _DEVOTED_TITLES and not _WORSHIP_WORDS.isdisjoint(match.group(2).split())
+
+
+def _dedicated(form: str, start: int) -> bool:
+    """Whether the words at `start` follow a preposition of dedication with its capital (_DEDICATIONS) that opens
+    `form`, a line or a clause (`For the customer, Free Returns`): the blanks and the word before read in place."""
+    end = start
+    while end > 0 and start - end < 3 and form[end - 1] in " \t":
+        end -= 1
+    at = end
+    while at > 0 and end - at < 5 and form[at - 1].isalpha():
+        at -= 1
+    return end > at and form[at].isupper() and form[at:end].lower() in _DEDICATIONS and (
+        at == 0 or not form[at - 1].isalpha()) and _opens_clause(form, at)
+
+
+def _apposed(form: str, match: re.Match[str]) -> bool:
+    """Whether a match of _APPOSED or _APPOSED_IN_CAPITALS sets off a person's name: no generic or business word in
+    it, ending the text only when the apposition opens it or a clause, not after a title's dedication nor before a
+    quantity and its unit."""
+    return (_a_person(match.group(1)) and (match.group(2) is None or _opens_clause(form, match.start()))
+            and not _dedicated(form, match.start()) and _QUANTITY_AFTER.match(form, match.end()) is None)
+
+
+def _capital_blocks(form: str) -> Iterator[Tuple[int, int]]:
+    """The spans of `form`'s runs of lines with no letter in lower case (each line read once)."""
+    block = -1
+    start = 0
+    while True:
+        end = form.find("\n", start)
+        stop = len(form) if end < 0 else end
+        line = form[start:stop]
+        if line.upper() == line:
+            block = start if block < 0 else block
+        elif block >= 0:
+            yield block, start - 1
+            block = -1
+        if end < 0:
+            break
+        start = end + 1
+    if block >= 0:
+        yield block, len(form)
 
 
 def related(form: str) -> bool:
-    """Whether canonical `form` holds a name in apposition to a word for a person (_APPOSED), a relation between names
-    (_RELATED) or a name after an honorific or a relation in a script without capitals (_CASELESS_HONORED); each after
-    its cue's characters in C (a comma; `/o`; a script's letters and one search for its words)."""
-    if "," in form and any(_a_person(match.group(1)) and (match.group(2) is None or _opens_clause(form, match.start()))
-                           for match in _APPOSED.finditer(form)):
+    """Whether canonical `form` holds a name in apposition to a word for a person (_APPOSED; in a run of lines in
+    capitals, _APPOSED_IN_CAPITALS), a relation between names (_RELATED) or a name after an honorific or a relation in
+    a script without capitals (_CASELESS_HONORED, not a devotional title); each after its cue's characters in C (a
+    comma; `/o`; a script's letters and one search for its words)."""
+    if "," in form and (any(_apposed(form, match) for match in _APPOSED.finditer(form)) or (
+            _APPOSED_CUE.search(form) is not None and any(  # (the lines in capitals read only after the cue)
+                _apposed(form, match) for start, stop in _capital_blocks(form)
+                for match in _APPOSED_IN_CAPITALS.finditer(form, start, stop)))):
         return True
     if ("/o" in form or "/O" in form) and any(_relation(*match.groups()) for match in _RELATED.finditer(form)):
         return True
-    return not form.isascii() and _CASELESS_CUE.search(form) is not None and (
-        _CASELESS_HONORED.search(form) is not None)
+    return not form.isascii() and _CASELESS_CUE.search(form) is not None and any(
+        not _devotional(match) for match in _CASELESS_HONORED.finditer(form))
 
 
 # A CRM's word for a person in lower case and a colon in a note's running text (`Lead score 85 - contact: Christelle
@@ -432,11 +551,16 @@ _ARTICLES = "(?:the|a|an|el|la|le|les|los|las|il|lo|un|una|une)"
 # Premium Kava`, nor after another label: `Brand: Tui Tonga Vanilla`)
 # (after a word in lower case, a dash between blanks ends the name as a mark does: `Wish list of Mrs Aoife Kavanagh —
 # moltes gràcies`; twenty-third attack; not after a title's capitalized word: `Buy Mr. Potato Head - Toy`)
-# (group 1: opened by a line or a JSON string, whose name goes on in lower case)
-_HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^|(?<=[\\n\"])()){_honorific_name(2)}"
-                      f"(?(1)(?=[ \\t]{{1,3}}[a-z])|(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z]))"
+# (group 1: opening the text; group 2: opened by a line or a JSON string, whose name goes on in lower case; either
+# way a dash between blanks, one hyphen or two, may come before that word: `Shri Ramesh Gupta -- urgent delivery`,
+# twenty-fifth attack; not before a capitalized word: `Mr. Potato Head - Toy`; after a word in lower case the next
+# branch reads the dash, not after an article: `the Mr. Potato Head — gift`)
+_DASH_ON = "[ \\t]{1,3}--?[ \\t]{1,3}[a-z]"
+_HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^()|(?<=[\\n\"])()){_honorific_name(3)}"
+                      f"(?(2)(?=[ \\t]{{1,3}}[a-z]|{_DASH_ON})"
+                      f"|(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z]|(?(1){_DASH_ON}|(?!))))"
                       f"|(?:^|(?<=[\\s\"(]))(?:(?!{_ARTICLES}[ \\t])[a-z]{{1,20}}"
-                      f"|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}{_honorific_name(3)}"
+                      f"|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}{_honorific_name(4)}"
                       f"[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]|[ \\t]--?[ \\t]))")  # (a dash between blanks ends a clause,
 # typed as two hyphens too: `Wish list of Mrs Aroha Ngatawhai -- kia ora`; a line or a JSON string opens as the text
 # does, before a word in lower case: `{"msg": "Janab Ali Shah Bhuttozai ka order"}`; not `{"title": "Mr. Coffee
@@ -637,7 +761,8 @@ def cued(form: str) -> bool:
         # (a name before Navajo's "I am called" needs no capital after a word in lower case; a title's words all
         # open in capitals: a self-introduction written so opens it, below)
         or not form.istitle() and (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form)
-        or "ingoa" in form or "ahau" in form  # (Maori's name before closing words: `Ko Mereana Te Rangi tōku ingoa`)
+        # (Maori's name before closing words: `Ko Mereana Te Rangi tōku ingoa`; in capitals, `KO ... TŌKU INGOA`)
+        or "ingoa" in form or "ahau" in form or "INGOA" in form
         # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
         or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None
         # (or it opens the text, a title's or one that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
