@@ -1,0 +1,211 @@
+"""A twenty-sixth outside attack (tests/privacy_attack_cases_26.py, written from the README's promises without
+reading the gate's code nor the earlier attacks' cases): shoppers of Southeast Asia, the Caucasus, the Horn of
+Africa, West Africa, Central Asia, the Pacific, the Nordic and Baltic countries, Greece and Israel, their names with
+labels and self-introductions, addresses in their local layout, phones in national formats and their scripts'
+digits, national ids with their check digits; values carried in markup, Markdown, `tel:`/`sms:`/messenger links, a
+redirect's URL, JSON, JWT-like tokens, MIME encoded words, quoted-printable, punycode and data: URIs; after a
+kilobyte of text, between emoji, split over two properties; in the leaves of Meta's payload the README maps, run
+natively; and ordinary shop data that looks like them.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence); ordinary shop data that the gate drops today
+is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_26 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # "my name is", "I am" and "they call me" in languages the self-introductions' lexicon does not hold yet
+    "name self-introductions": [
+        "name vi my name is @",
+        "name vi my name is without diacritics @",
+        "name vi I am after a greeting @",
+        "name th my name @",
+        "name km my name @",
+        "name lo my name @",
+        "name my my name @",
+        "name tl Ako si @",
+        "name tl my name is @",
+        "name id my name @",
+        "name ms my name with binti @",
+        "name ka my name @",
+        "name hy my name @",
+        "name az my name @",
+        "name am my name @",
+        "name ti my name @",
+        "name so my name @",
+        "name yo my name @",
+        "name ig my name @",
+        "name wo my name @",
+        "name wo my name is @",
+        "name kk my name @",
+        "name uz Cyrillic my name @",
+        "name mn my name @",
+        "name sm my name @",
+        "name to my name @",
+        "name haw name before my name @",
+        "name no my name @",
+        "name sv my name @",
+        "name da my name @",
+        "name fi my name @",
+        "name et my name @",
+        "name lv my name @",
+        "name lt my name @",
+        "name el my name @",
+        "name el Greeklish they call me @",
+        "name he my name @",
+        "name he they call me @",
+    ],
+    # a label the lexicon lacks (Tagalog, Somali, Igbo, Uzbek's F.I.Sh., Georgian's and Armenian's recipient, Lao's
+    # name and surname), a script's own colon (Khmer `៖`, Ethiopic `፦`), a Greek label in capitals; hand-over
+    # phrases and honorifics of Vietnamese, Indonesian and Tagalog
+    "name labels and honorifics": [
+        "name vi hand-over to a woman @",
+        "name km label with the Khmer colon @",
+        "name lo label name and surname @",
+        "name tl label Pangalan @",
+        "name tl label full name @",
+        "name tl recipient @",
+        "name tl honorific Gng for @",
+        "name id hand-over to Ibu @",
+        "name ka recipient @",
+        "name hy recipient @",
+        "name am label with the Ethiopic colon @",
+        "name so label @",
+        "name so label full name @",
+        "name ig label @",
+        "name uz Latin label F.I.Sh. @",
+        "name el label in capitals @",
+    ],
+    # a label the gate reads alone (`Người nhận:`, `Họ tên:`, `Nama:`) missed inside markup, Markdown, a MIME word,
+    # guillemets, emoji, on its own line, or after Thai running text that has no stop
+    "name structures and positions": [
+        "name html attribute @",
+        "name markdown bold label @",
+        "name MIME encoded word @",
+        "name between emoji @",
+        "name in guillemets @",
+        "name label alone on its line @",
+        "name th after a kilobyte @ custom property",
+    ],
+    "phone": [
+        "phone fj M-PAiSA @",
+        "phone lv Talr @",
+        "phone vi number words @",
+        "phone th number words @",
+        "phone he number words @",
+        "phone no number words @",
+    ],
+    "id": [
+        "id my MyKad dashed @",
+        "id kz IIN after its label @",
+        "id kz IIN alone @",
+        "id passport Vietnamese @",
+        "id passport Thai @",
+        "id passport Indonesian @",
+        "id passport Greek @",
+    ],
+    "postal": [
+        "postal th moo and tambon @",
+        "postal tl Kalye first @",
+        "postal tl purok and barangay @",
+        "postal id gang and RT RW @",
+        "postal ms Jalan SS @",
+        "postal so road and house @",
+        "postal yo house and road @",
+        "postal ha house and street @",
+        "postal kk avenue and flat @",
+        "postal ws lot @",
+        "postal ee tee apart @",
+    ],
+    "mail": [
+        "mail kk spelled @",
+    ],
+    "key": [
+        "key ชื่อผู้รับ @",
+        "key ທີ່ຢູ່ @",
+        "key ນາມສະກຸນ @",
+        "key pangalan @",
+        "key buong_pangalan @",
+        "key apelyido @",
+        "key tirahan @",
+        "key ünvan @",
+        "key magaca @",
+        "key cinwaanka @",
+        "key тегі @",
+        "key manzil @",
+        "key утасны_дугаар @",
+        "key tuatusi @",
+        "key helu_kelepona @",
+    ],
+    "err": [
+        "err tl Ako si @ event name",
+        "err ka my name @ event name",
+        "err kz IIN @ event name",
+        "err so my name @ event name",
+        "err id self-introduction @ event name",
+    ],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    "Not the openers that begin titles as often (`Дорогой`: expensive, `Дорога`: road; Hebrew `לכבוד`; Thai `เรียน`)": [
+        "name th salutation Rian Khun @",
+    ],
+    "Nor a street named in the genitive without a street word, its number and a town (`Ερμού 45, Αθήνα`)": [
+        "postal gr genitive without street word @",
+    ],
+    "but Hausa, Yoruba, Swahili, Zulu and Afrikaans, whose words for them are not read": [
+        "mail ha spelled @",
+    ],
+    # English `at` and Indonesian `titik`
+    "words for \"@\" and \".\" mixed across languages (`jo at example punto com`)": [
+        "mail id spelled with English at @",
+    ],
+    "Each property is judged alone: a value split over several properties whose keys name nothing personal": [
+        "phone split over two properties @",
+        "mail split over two properties @",
+    ],
+}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # a recipient's label before places or a charity: the words after it are read as a name
+    "label before a place or a business": [
+        "ordinary 144 Ship to: Vietnam, Th @ custom property",
+        "ordinary 144 Ship to: Vietnam, Th @ page title",
+        "ordinary 159 Penerima Manfaat: Ya @ custom property",
+        "ordinary 159 Penerima Manfaat: Ya @ page title",
+    ],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "twenty-sixth", NOT_CLAIMED))
+def test_no_twenty_sixth_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_twenty_sixth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert len(names) >= 400
+    assert sorted({name.split(" ")[0] for name in names}) == ["err", "id", "ip", "key", "mail", "name", "phone",
+                                                              "postal"]
+    assert len(ORDINARY) >= 150
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "twenty-sixth"))
+def test_ordinary_shop_data_of_the_twenty_sixth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
