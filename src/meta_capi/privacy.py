@@ -332,18 +332,33 @@ def _keyed_segments(path: str) -> bool:
     naming a person (personal_keys.names_a_person): the label reading takes capitalized words after any personal
     label for a name, and a path names places and categories so (`/country/India`, `/c/mobile_phones/Samsung`)."""
     segments = path.split("/")
+    # (each distinct segment judged as a key once, each distinct pair once: a path repeating its segments, or
+    # pairs, pays the key lexicon and the label reading once for each, not once per repeat)
+    keys: Dict[str, bool] = {}
+    judged = set()
     for at in range(len(segments) - 1):
         key, value = segments[at], segments[at + 1]
         # (a route's word after it first: most segments are one, and their keys are not judged)
-        if _ROUTE_WORD.fullmatch(value) is not None:
+        if _ROUTE_WORD.fullmatch(value) is not None or (key, value) in judged:
             continue
-        key = unquote(key) if "%" in key else key  # (its length and blanks as decoded: `पूरा_नाम` is 64 encoded)
-        if _KEY_SEGMENT.fullmatch(key) is None or not personal_keys.names_personal_data(key):
+        judged.add((key, value))
+        personal = keys.get(key)
+        if personal is None:
+            personal = keys[key] = _personal_key_segment(key)
+        if not personal:
             continue
+        key = unquote(key) if "%" in key else key
         found = detector.reason(f"{' '.join(personal_keys.key_tokens(key))}: {unquote(value)}", segments=True)
         if found and (found != postal.PERSON_NAME or personal_keys.names_a_person(key)):
             return True
     return False
+
+
+def _personal_key_segment(segment: str) -> bool:
+    """Whether a path segment, decoded, is a key (_KEY_SEGMENT) that names personal data."""
+    key = unquote(segment) if "%" in segment else segment  # (its length and blanks as decoded: `पूरा_नाम` is 64
+    # encoded)
+    return _KEY_SEGMENT.fullmatch(key) is not None and personal_keys.names_personal_data(key)
 
 
 def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]:
