@@ -21,7 +21,7 @@ import binascii
 import re
 from binascii import a2b_base64
 from functools import lru_cache
-from typing import List, Tuple
+from typing import Dict, List, Tuple
 
 from . import assembled, handles, named_in_text, postal
 from .canonical import (
@@ -1673,11 +1673,18 @@ def _table_cells(line: str, separators: Tuple[str, ...]) -> Tuple[str, List[str]
     return "", []
 
 
-def _table_columns(headers: List[str]) -> List[str]:
+def _table_columns(headers: List[str], kinds: Dict[str, str]) -> List[str]:
     """What each header cell makes of the cells under it: _KEY_COLUMN (the key rule calls it personal), _ROLE_COLUMN
-    (it names a person by their role or an act) or "" (above); all "" for a product table's header."""
-    columns = [_KEY_COLUMN if key_reason(header) else _ROLE_COLUMN if postal.names_by_role_or_act(header) else ""
-               for header in headers]
+    (it names a person by their role or an act) or "" (above); all "" for a product table's header. `kinds`: the
+    cells' kinds already found in this text (every line may be a header: rows repeating their cells pay the key
+    lexicon once for each distinct cell, not once per line)."""
+    columns = []
+    for header in headers:
+        kind = kinds.get(header)
+        if kind is None:
+            kind = kinds[header] = (_KEY_COLUMN if key_reason(header) else _ROLE_COLUMN
+                                    if postal.names_by_role_or_act(header) else "")
+        columns.append(kind)
     if _KEY_COLUMN in columns and all(
             kind != _KEY_COLUMN or len(words) == 1 and words[0] in NAME_TOKENS
             for kind, words in zip(columns, (key_tokens(header) for header in headers), strict=True)) and any(
@@ -1690,6 +1697,7 @@ def _tabled_reason(form: str, segments: bool) -> str:
     """TABLE_CELL when canonical `form` holds a table whose cell stands under a personal column (above), or ""."""
     columns: List[str] = []  # what the header's cells make of the cells under them (empty: no header that names one)
     headers: List[str] = []
+    kinds: Dict[str, str] = {}
     separator = ""
     separators = _SEGMENT_TABLE_SEPARATORS if segments else _TABLE_SEPARATORS
     for line in form.split("\n"):
@@ -1707,7 +1715,7 @@ def _tabled_reason(form: str, segments: bool) -> str:
         if len(cells) >= 2 and all(len(cell.strip()) <= 40 and _TABLE_HEADER_LETTER.search(cell) is not None
                                    for cell in cells):
             headers = [cell.strip() for cell in cells]
-            columns = _table_columns(headers)
+            columns = _table_columns(headers, kinds)
             columns = columns if any(columns) else []
     return ""
 
