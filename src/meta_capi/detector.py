@@ -1623,8 +1623,8 @@ _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a
 # by their role or an act (`Customer`, `Ordered by`: postal.names_by_role_or_act), a cell is read as the words after
 # that label and its colon are in text (`| Customer | Qty |` over `| Anil Gowdaru | 2 |`; twenty-fifth attack). A
 # header's cells name columns: each holds a letter (`3;FBID` in a user agent is no header). In a URL path, whose
-# segments are lines, `;` opens a segment's parameters, not a cell. Each line is cut once and each header cell judged
-# once: linear.
+# segments are lines, `;` opens a segment's parameters, not a cell. Each line is cut once and each distinct header cell
+# judged once in a text: linear.
 _TABLE_SEPARATORS = ("|", "\t", ";", ",")  # (tried in this order)
 _SEGMENT_TABLE_SEPARATORS = tuple(separator for separator in _TABLE_SEPARATORS if separator != ";")
 _TABLE_RULE = re.compile(r"[ \t]*:?-+:?[ \t]*")
