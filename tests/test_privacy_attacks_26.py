@@ -108,15 +108,6 @@ LEAKS: Dict[str, List[str]] = {
         "phone he number words @",
         "phone no number words @",
     ],
-    "id": [
-        "id my MyKad dashed @",
-        "id kz IIN after its label @",
-        "id kz IIN alone @",
-        "id passport Vietnamese @",
-        "id passport Thai @",
-        "id passport Indonesian @",
-        "id passport Greek @",
-    ],
     "postal": [
         "postal th moo and tambon @",
         "postal tl Kalye first @",
@@ -153,7 +144,6 @@ LEAKS: Dict[str, List[str]] = {
     "err": [
         "err tl Ako si @ event name",
         "err ka my name @ event name",
-        "err kz IIN @ event name",
         "err so my name @ event name",
         "err id self-introduction @ event name",
     ],

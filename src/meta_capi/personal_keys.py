@@ -241,8 +241,8 @@ WHOLE_TOKENS |= frozenset(["ppsn"])
 # before a number, the person's id; as a key, citizenship (a special category, as `citizenship` is).
 _MORE_TOKENS += "ciudadania cidadania".split()
 # National ids named by their country's own word, as keys and as labels before a number: Iceland's kennitala,
-# the former Yugoslavia's JMBG (ЈМБГ), Kazakhstan's IIN (ИИН).
-_MORE_TOKENS += "kennitala jmbg јмбг иин".split()
+# the former Yugoslavia's JMBG (ЈМБГ), Kazakhstan's IIN (ИИН, Kazakh ЖСН: twenty-sixth attack).
+_MORE_TOKENS += "kennitala jmbg јмбг иин жсн".split()
 # Greece's tax number and identity card number by their abbreviations, in Greek and Latin letters (ΑΦΜ, AFM: Αριθμός
 # Φορολογικού Μητρώου; ΑΔΤ: Αριθμός Δελτίου Ταυτότητας), in capitals and in lower case (look-alike folding turns
 # a capital `Μ` into Latin `M`, a small `μ` stays Greek).
@@ -330,6 +330,9 @@ _PASSPORT_WORDS = ("旅券番号 旅券 パスポート番号 パスポート "
 # ... and in Armenian, Georgian and Amharic script (`Անձնագիր AN0123456`; eighteenth attack): words of one script,
 # no other word begins so.
 _PASSPORT_WORDS += "անձնագիր პასპორტი ፓስፖርት".split()
+# ... and in Greek, Thai and Hebrew (`Διαβατήριο: AK4827316`, `หนังสือเดินทาง AA1234567`; twenty-sixth attack): one
+# word of its script each, which begins no other word.
+_PASSPORT_WORDS += "διαβατήριο หนังสือเดินทาง דרכון".split()
 _MORE_TOKENS += _PASSPORT_WORDS
 # National ids of the eighteenth attack by their own names, as keys and as labels before a number: Uzbekistan's
 # PINFL (ЖШШИР, JShShIR: written in capitals and small letters, it splits into `j sh sh ir`, whose last three join),
