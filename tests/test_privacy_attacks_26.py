@@ -101,8 +101,6 @@ LEAKS: Dict[str, List[str]] = {
         "name th after a kilobyte @ custom property",
     ],
     "phone": [
-        "phone fj M-PAiSA @",
-        "phone lv Talr @",
         "phone vi number words @",
         "phone th number words @",
         "phone he number words @",

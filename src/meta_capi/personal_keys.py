@@ -783,6 +783,9 @@ PERSON_QUALIFIERS |= frozenset(["penuh"])
 _PHONE_WORDS_22 = "tālrunis telefovdna oqarasuaat ajtzijb'al ເບີໂທ ໂທລະສັບ"
 _MORE_TOKENS += _label_forms(_PHONE_WORDS_22)
 PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_22))
+# ... and Latvian `tālrunis` abbreviated as a label (`Tālr. 2123 4567`; twenty-sixth attack).
+_MORE_TOKENS += _label_forms("tālr")
+PHONE_LABEL_WORDS |= frozenset(_label_forms("tālr"))
 # A compound ending in a telephone's own long word names a telephone too (Faroese `Fartelefon`, German
 # `Mobiltelefon`, Northern Sámi `Giehtatelefovdna`; twenty-third attack): detector._six_after_phone_label reads a
 # label's last word by its ending (not the short `phone`, `fon`: `Headphone`, `Saxofon`; Cyrillic `телефон` too:
