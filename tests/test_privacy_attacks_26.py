@@ -100,12 +100,6 @@ LEAKS: Dict[str, List[str]] = {
         "name label alone on its line @",
         "name th after a kilobyte @ custom property",
     ],
-    "phone": [
-        "phone vi number words @",
-        "phone th number words @",
-        "phone he number words @",
-        "phone no number words @",
-    ],
     "postal": [
         "postal th moo and tambon @",
         "postal tl Kalye first @",

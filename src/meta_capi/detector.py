@@ -589,11 +589,11 @@ def _label_level(text: str, start: int) -> int:
 
 def _person_number_phrase(text: str, start: int, tokens: List[str]) -> bool:
     """Whether the two words before position `start` name a person's number: a possessive and a number word (`mera
-    number`, `mi número`), a verb of calling and `me` (`call me`), or either linked to the number by a linking word
-    (LINKING_WORDS: `my number is`, `call me on`)."""
+    number`, `mi número`; after it where a language puts it there: `nummeret mitt`), a verb of calling and `me`
+    (`call me`), or either linked to the number by a linking word (LINKING_WORDS: `my number is`, `call me on`)."""
     first, last = tokens
     if last not in NUMBER_LABEL_WORDS and last != "me" and last in LINKING_WORDS:
-        if first not in NUMBER_LABEL_WORDS and first != "me":
+        if first not in NUMBER_LABEL_WORDS and first != "me" and first not in NUMBER_POSSESSIVES:
             return False
         # (the linking word set aside: the phrase is its word before and the word before that, one label back)
         before = _tokens_before_label(text, start)
@@ -602,6 +602,8 @@ def _person_number_phrase(text: str, start: int, tokens: List[str]) -> bool:
         first, last = before[-1], first
     if last in NUMBER_LABEL_WORDS:
         return first in NUMBER_POSSESSIVES
+    if last in NUMBER_POSSESSIVES:
+        return first in NUMBER_LABEL_WORDS
     return last == "me" and first in CALL_VERBS
 
 

@@ -281,7 +281,9 @@ NUMBER_POSSESSIVES = POSSESSIVES | frozenset((
     "mi mis mon ma mes mein meine meiner meinen deine mijn mio mia tuo tua suo sua meu minha teu seu "
     "min mitt mina din ditt moj moja moje twoj benim senin"  # Romance, German, Dutch, Nordic, Polish, Turkish
 ).split())  # (not `our`: `our number` is the shop's)
-NUMBER_LABEL_WORDS = NUMBER_WORDS | frozenset("número numéro numara numarası".split())
+# (and the Scandinavian number with its definite ending, `nummeret`, `numret`: the possessive follows it, `nummeret
+# mitt`; twenty-sixth attack)
+NUMBER_LABEL_WORDS = NUMBER_WORDS | frozenset("número numéro numara numarası nummeret numret".split())
 # Pairs only: messaging apps whose name is an ordinary word (`line_id`, not `line_number`), `mobNo`.
 _MORE_TOKENS += (
     "lineid linehandle lineusername signalid signalhandle signalusername signalnumber "
