@@ -113,9 +113,6 @@ LEAKS: Dict[str, List[str]] = {
         "postal ws lot @",
         "postal ee tee apart @",
     ],
-    "mail": [
-        "mail kk spelled @",
-    ],
     "key": [
         "key ชื่อผู้รับ @",
         "key ທີ່ຢູ່ @",
