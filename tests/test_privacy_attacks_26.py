@@ -100,23 +100,6 @@ LEAKS: Dict[str, List[str]] = {
         "name label alone on its line @",
         "name th after a kilobyte @ custom property",
     ],
-    "phone": [
-        "phone fj M-PAiSA @",
-        "phone lv Talr @",
-        "phone vi number words @",
-        "phone th number words @",
-        "phone he number words @",
-        "phone no number words @",
-    ],
-    "id": [
-        "id my MyKad dashed @",
-        "id kz IIN after its label @",
-        "id kz IIN alone @",
-        "id passport Vietnamese @",
-        "id passport Thai @",
-        "id passport Indonesian @",
-        "id passport Greek @",
-    ],
     "postal": [
         "postal th moo and tambon @",
         "postal tl Kalye first @",
@@ -129,9 +112,6 @@ LEAKS: Dict[str, List[str]] = {
         "postal kk avenue and flat @",
         "postal ws lot @",
         "postal ee tee apart @",
-    ],
-    "mail": [
-        "mail kk spelled @",
     ],
     "key": [
         "key ชื่อผู้รับ @",
@@ -153,7 +133,6 @@ LEAKS: Dict[str, List[str]] = {
     "err": [
         "err tl Ako si @ event name",
         "err ka my name @ event name",
-        "err kz IIN @ event name",
         "err so my name @ event name",
         "err id self-introduction @ event name",
     ],

@@ -8,8 +8,8 @@ address or a number written in parts is whole again. Each reading is judged as f
   (`WELCOME-JO.SMITH-EXAMPLE.COM`, an address upper-cased into a code with its `@` made a dash).
 - Seven number words or more in a row (`six five zero ...`: English, German, French, Spanish, Italian, Portuguese,
   Dutch, Swahili, Indonesian, Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian, Greek, Croatian,
-  Serbian and Bosnian, Arabic, Hindi and Urdu typed in Latin letters, and eight languages of India and Pakistan in
-  their scripts; Russian,
+  Serbian and Bosnian, Arabic, Hindi and Urdu typed in Latin letters, eight languages of India and Pakistan in
+  their scripts, Vietnamese, Thai, Hebrew and the Scandinavian languages; Russian,
   Ukrainian, Polish, Czech and Greek numbers said in groups too: `девятьсот шестнадцать` is 916) read as their
   digits, after the words; and the digits alone in their place, read after the label before them.
 
@@ -112,6 +112,20 @@ _SOUTH_ASIAN_DIGIT_WORDS = (
     "aath आठ آٹھ આઠ ਅੱਠ ఎనిమిది ಎಂಟು എട്ട്",
     "nau नौ नऊ نو નવ ਨੌਂ ਨੌ తొమ్మిది ಒಂಬತ್ತು ഒമ്പത്")
 _DIGIT_WORDS = tuple(f"{words} {more}" for words, more in zip(_DIGIT_WORDS, _SOUTH_ASIAN_DIGIT_WORDS, strict=True))
+# ... and (twenty-sixth attack) Vietnamese, Thai, Hebrew (both genders) and the Scandinavian languages (Norwegian,
+# Danish, Swedish).
+_MORE_DIGIT_WORDS = (
+    "không ศูนย์ אפס null nul noll",
+    "một หนึ่ง אחת אחד en ett",
+    "hai สอง שתיים שתים שניים שנים to två",
+    "ba สาม שלוש שלש שלושה tre",
+    "bốn สี่ ארבע ארבעה fire fyra",
+    "năm ห้า חמש חמישה fem",
+    "sáu หก שש שישה seks sex",
+    "bảy เจ็ด שבע שבעה sju syv",
+    "tám แปด שמונה åtte otte åtta",
+    "chín เก้า תשע תשעה ni nio")
+_DIGIT_WORDS = tuple(f"{words} {more}" for words, more in zip(_DIGIT_WORDS, _MORE_DIGIT_WORDS, strict=True))
 _TEEN_WORDS = (  # 10 to 19 (a teen fills the group's last two places)
     "десять dziesięć deset δέκα", "одиннадцать одинадцять jedenaście jedenáct έντεκα",
     "двенадцать дванадцять dwanaście dvanáct δώδεκα", "тринадцать тринадцять trzynaście třináct δεκατρία",

@@ -79,6 +79,8 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     # Esperanto (`ĉe`, "at", folded to `ce`; `punkto`) and Kurmanji (`li`, "at, in"; `xal`, a point) (twenty-fourth
     # attack)
     "eo": ("ĉe", "punkto"), "ku": ("li", "xal"),
+    # Kazakh (`айқұлақ`, "moon ear", and `нүкте`; twenty-sixth attack)
+    "kk": ("айқұлақ", "нүкте"),
 }
 # A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
 # Words for "@" that are an ordinary word of another lexicon language (`et` is French and Latin for "and") are read

@@ -378,14 +378,14 @@ def _vanity_reason(form: str) -> str:
 
 
 # An id document's number right after its label (`Passport No: X12345678`, `RFC: HEGL880714AB1`): a passport in the
-# lexicon's languages or Mexico's RFC (a CURP is read by its shape), maybe a number word, then one token of 6 to 20
+# lexicon's languages (Indonesian and Malay `paspor`, Vietnamese `hộ chiếu` with its number word `số`) or Mexico's RFC (a CURP is read by its shape), maybe a number word, then one token of 6 to 20
 # letters and digits holding a digit (often a letter and digits, which the digit rules read as a code). A code
 # label names no person (`SKU: X12345678`); `RFC 9110` (a standard) is too short. The Japanese, Chinese and Korean
 # labels (personal_keys.PASSPORT_LABELS, folded as text is) stand in words without blanks: no boundary before them,
 # nor any separator needed after.
 _ID_DOCUMENT = re.compile(
-    r"(?i)(?:(?<![^\W\d_])(?:pass(?:port|eport|aporte|aporto)|pasaport[ea]?|paspoort|paszport|reisepass|rfc)"
-    r"(?:[\s.\-_]{0,2}(?:number|no|nr|num|nummer|n[uú]mero|n°|#))?[\s.:#=°\-]{1,4}"
+    r"(?i)(?:(?<![^\W\d_])(?:pass(?:port|eport|aporte|aporto)|pasaport[ea]?|paspoo?rt|paspor|paszport|reisepass"
+    r"|ho[\s_]?chieu|rfc)(?:[\s.\-_]{0,2}(?:number|nomor|no|nr|num|nummer|n[uú]mero|n°|#|so))?[\s.:#=°\-]{1,4}"
     f"|(?:{'|'.join(PASSPORT_LABELS)})[\\s.:#=°\\-]{{0,4}})"
     r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![\w-])")
 
@@ -589,11 +589,11 @@ def _label_level(text: str, start: int) -> int:
 
 def _person_number_phrase(text: str, start: int, tokens: List[str]) -> bool:
     """Whether the two words before position `start` name a person's number: a possessive and a number word (`mera
-    number`, `mi número`), a verb of calling and `me` (`call me`), or either linked to the number by a linking word
-    (LINKING_WORDS: `my number is`, `call me on`)."""
+    number`, `mi número`; after it where a language puts it there: `nummeret mitt`), a verb of calling and `me`
+    (`call me`), or either linked to the number by a linking word (LINKING_WORDS: `my number is`, `call me on`)."""
     first, last = tokens
     if last not in NUMBER_LABEL_WORDS and last != "me" and last in LINKING_WORDS:
-        if first not in NUMBER_LABEL_WORDS and first != "me":
+        if first not in NUMBER_LABEL_WORDS and first != "me" and first not in NUMBER_POSSESSIVES:
             return False
         # (the linking word set aside: the phrase is its word before and the word before that, one label back)
         before = _tokens_before_label(text, start)
@@ -602,6 +602,8 @@ def _person_number_phrase(text: str, start: int, tokens: List[str]) -> bool:
         first, last = before[-1], first
     if last in NUMBER_LABEL_WORDS:
         return first in NUMBER_POSSESSIVES
+    if last in NUMBER_POSSESSIVES:
+        return first in NUMBER_LABEL_WORDS
     return last == "me" and first in CALL_VERBS
 
 
@@ -1567,11 +1569,11 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
             _vanity_reason(form) if "+1" in form or "(" in form else "") or (
-            _id_document_reason(form) if not id_like and ("as" in form or "fc" in form or "AS" in form or "FC" in form
-                                                          or not form.isascii())
-            else "") or (_document_number_reason(form) or _laid_out_id_reason(form) if not id_like else "") or (
+            _id_document_reason(form) if not id_like and (
+                "as" in form or "fc" in form or "ieu" in form or "AS" in form or "FC" in form or "IEU" in form
+                or not form.isascii()) else "") or (_document_number_reason(form) or _laid_out_id_reason(form) if not id_like else "") or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else ""))
-    # (substring tests in C first: every Latin id document's label holds `as` or `fc`, any case)
+    # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case)
     if found:
         return found
     # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot)

@@ -317,6 +317,19 @@ def _inn(digits: str) -> bool:
                % 11 % 10 == int(digits[10 + extra]) for extra in (0, 1))
 
 
+def _iin(digits: str) -> bool:
+    """Kazakhstan's IIN (twelve digits): the birth date YYMMDD, the century and sex (1 to 6), four digits and a check
+    digit, the sum of the first eleven weighted 1 to 11 mod 11, or, when that is 10, weighted 3 to 11, 1, 2 (a second
+    10: never issued). About one number in six hundred passes."""
+    if not ("1" <= digits[6] <= "6" and _date(0, int(digits[2:4]), int(digits[4:6]))):
+        return False
+    for first in (1, 3):
+        check = sum(int(ch) * ((first + index - 1) % 11 + 1) for index, ch in enumerate(digits[:11])) % 11
+        if check != 10:
+            return check == int(digits[11])
+    return False
+
+
 def _german_tax_id(digits: str) -> bool:
     """Steuer-ID: no leading 0; among the first ten digits one appears two or three times, the others once at
     most; the last is the ISO 7064 MOD 11,10 check digit."""
@@ -463,10 +476,10 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 text.replace(" ", "").replace("-", "")) and not code_at(form, match.start()) and (
                 match.group("twelve_gap") or not gtin(text)):
             return True
-        if kind == "twelve" and not strong_only and not match.group("twelve_gap") and (_inn(text) and not gtin(
-                text) or text[:2] in ("19", "20") and _personnummer(text[2:])) and not code_at(form, match.start()):
-            return True  # a Russian person's INN unbroken, read as a CPF is (a UPC-A passing it is a product's); a
-            # Swedish personnummer with its century (CCYYMMDDNNNC)
+        if kind == "twelve" and not strong_only and not match.group("twelve_gap") and ((_inn(text) or _iin(
+                text)) and not gtin(text) or text[:2] in ("19", "20") and _personnummer(text[2:])) and not code_at(form, match.start()):
+            return True  # a Russian person's INN or Kazakhstan's IIN unbroken, read as a CPF is (a UPC-A passing it
+            # is a product's); a Swedish personnummer with its century (CCYYMMDDNNNC)
         if kind == "sg" and not strong_only and _nric(text) or kind == "se_vat" and _personnummer(text[2:12]):
             return True  # (a Swedish sole trader's VAT number holds the personnummer; a company's, its org number)
         if kind == "nrb" and not strong_only and _polish_account(text):
@@ -491,7 +504,9 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
 # branches tried at each capital, not every code)
 # Twenty-fourth attack, in ids too: Pakistan's CNIC as printed, the province's digit (1 to 7) and four of its district,
 # seven digits and a last digit (the holder's sex: no check), dashed 5-7-1 (`42101-1234567-1`: no order or product code
-# is grouped so).
+# is grouped so). Twenty-sixth attack, free text only (a dated code's parts may be dashed so): Malaysia's MyKad as
+# printed, the birth date YYMMDD, the place of birth's two digits (a state's 01 to 16 or 21 to 59, a country's 60 to
+# 68, 71 to 93 but 73, 80 and 81, 98 and 99) and four digits, dashed 6-2-4 (`880714-14-5678`).
 _ALPHA3 = sorted(row.split(" ", 2)[1] for row in COUNTRY_ROWS.splitlines())
 _ANGOLA_PROVINCES = "BO BA BE CA CC CN CS CE HO HA LA LN LS ME MO NE UE ZE".split()
 _PRINTED_ID = re.compile(
@@ -502,13 +517,15 @@ _PRINTED_ID = re.compile(
     rf"|(?P<gh>(?:{by_first_letter(_ALPHA3)})(?P<gh_gap>[ -])[0-9]{{9}}(?P=gh_gap)[0-9])"
     r"|(?P<cz>[0-9]{2}(?:[05][1-9]|[16][0-2]|[27][1-9]|[38][0-2])(?:0[1-9]|[12][0-9]|3[01])/[0-9]{4})"
     r"|(?P<pk>[1-7][0-9]{4}-[0-9]{7}-[0-9])"
+    r"|(?P<my>[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])-"
+    r"(?:0[1-9]|1[0-6]|[2-5][0-9]|6[0-8]|7[1-24-9]|8[2-9]|9[0-389])-[0-9]{4})"
     r")(?![A-Za-z0-9/])")
 
 
 def holds_printed_id(form: str, id_like: bool) -> bool:
     """Whether canonical `form` holds a national id by its printed layout (_PRINTED_ID); in an id, every layout but
-    Zimbabwe's (an id of capitals and digits may share it); the Czech birth number's only when its check holds."""
-    return any((not id_like or match.lastgroup != "zw") and (match.lastgroup != "cz" or _birth_number(
+    Zimbabwe's and Malaysia's (an id of capitals and digits, or a dated code, may share them); the Czech birth number's only when its check holds."""
+    return any((not id_like or match.lastgroup not in ("zw", "my")) and (match.lastgroup != "cz" or _birth_number(
         match.group().replace("/", ""))) for match in _PRINTED_ID.finditer(form))
 
 

@@ -241,8 +241,8 @@ WHOLE_TOKENS |= frozenset(["ppsn"])
 # before a number, the person's id; as a key, citizenship (a special category, as `citizenship` is).
 _MORE_TOKENS += "ciudadania cidadania".split()
 # National ids named by their country's own word, as keys and as labels before a number: Iceland's kennitala,
-# the former Yugoslavia's JMBG (ЈМБГ), Kazakhstan's IIN (ИИН).
-_MORE_TOKENS += "kennitala jmbg јмбг иин".split()
+# the former Yugoslavia's JMBG (ЈМБГ), Kazakhstan's IIN (ИИН, Kazakh ЖСН: twenty-sixth attack).
+_MORE_TOKENS += "kennitala jmbg јмбг иин жсн".split()
 # Greece's tax number and identity card number by their abbreviations, in Greek and Latin letters (ΑΦΜ, AFM: Αριθμός
 # Φορολογικού Μητρώου; ΑΔΤ: Αριθμός Δελτίου Ταυτότητας), in capitals and in lower case (look-alike folding turns
 # a capital `Μ` into Latin `M`, a small `μ` stays Greek).
@@ -281,7 +281,9 @@ NUMBER_POSSESSIVES = POSSESSIVES | frozenset((
     "mi mis mon ma mes mein meine meiner meinen deine mijn mio mia tuo tua suo sua meu minha teu seu "
     "min mitt mina din ditt moj moja moje twoj benim senin"  # Romance, German, Dutch, Nordic, Polish, Turkish
 ).split())  # (not `our`: `our number` is the shop's)
-NUMBER_LABEL_WORDS = NUMBER_WORDS | frozenset("número numéro numara numarası".split())
+# (and the Scandinavian number with its definite ending, `nummeret`, `numret`: the possessive follows it, `nummeret
+# mitt`; twenty-sixth attack)
+NUMBER_LABEL_WORDS = NUMBER_WORDS | frozenset("número numéro numara numarası nummeret numret".split())
 # Pairs only: messaging apps whose name is an ordinary word (`line_id`, not `line_number`), `mobNo`.
 _MORE_TOKENS += (
     "lineid linehandle lineusername signalid signalhandle signalusername signalnumber "
@@ -330,6 +332,9 @@ _PASSPORT_WORDS = ("旅券番号 旅券 パスポート番号 パスポート "
 # ... and in Armenian, Georgian and Amharic script (`Անձնագիր AN0123456`; eighteenth attack): words of one script,
 # no other word begins so.
 _PASSPORT_WORDS += "անձնագիր პასპორტი ፓስፖርት".split()
+# ... and in Greek, Thai and Hebrew (`Διαβατήριο: AK4827316`, `หนังสือเดินทาง AA1234567`; twenty-sixth attack): one
+# word of its script each, which begins no other word.
+_PASSPORT_WORDS += "διαβατήριο หนังสือเดินทาง דרכון".split()
 _MORE_TOKENS += _PASSPORT_WORDS
 # National ids of the eighteenth attack by their own names, as keys and as labels before a number: Uzbekistan's
 # PINFL (ЖШШИР, JShShIR: written in capitals and small letters, it splits into `j sh sh ir`, whose last three join),
@@ -780,6 +785,9 @@ PERSON_QUALIFIERS |= frozenset(["penuh"])
 _PHONE_WORDS_22 = "tālrunis telefovdna oqarasuaat ajtzijb'al ເບີໂທ ໂທລະສັບ"
 _MORE_TOKENS += _label_forms(_PHONE_WORDS_22)
 PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_22))
+# ... and Latvian `tālrunis` abbreviated as a label (`Tālr. 2123 4567`; twenty-sixth attack).
+_MORE_TOKENS += _label_forms("tālr")
+PHONE_LABEL_WORDS |= frozenset(_label_forms("tālr"))
 # A compound ending in a telephone's own long word names a telephone too (Faroese `Fartelefon`, German
 # `Mobiltelefon`, Northern Sámi `Giehtatelefovdna`; twenty-third attack): detector._six_after_phone_label reads a
 # label's last word by its ending (not the short `phone`, `fon`: `Headphone`, `Saxofon`; Cyrillic `телефон` too:
