@@ -52,7 +52,8 @@ from .postal import _NAME_ENDED, _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, PE
 # (as in postal.py).
 _END = r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"])|[ \t]{1,3}(?:[a-z]|-[ \t]))"
 # A name's word, and the ʻokina (U+02BB) of Hawaiian, Tongan and Samoan inside it (`Keʻala`, `Fifitaʻapaki`).
-_WORD = f"{_PERSON_WORD}(?:ʻ[a-z]{{1,29}}){{0,3}}"
+# (and the letters the canonical form keeps outside ASCII: Danish `Kjærgaard`, twenty-sixth attack)
+_WORD = f"{_PERSON_WORD}(?:ʻ[a-z]{{1,29}}|[æœßþð][a-z]{{0,29}}){{0,3}}"
 _FULL_NAME = f"{_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_WORD}(?:[ \\t]{{1,3}}{_WORD})?"
 # A name in a text in capitals or in lower case, where no case tells it (twenty-fifth attack): two or three words of
 # capitals, or of letters in lower case, as a full name is (`LEONOR REMEDIOSQA`, `priya raghunathan`).
@@ -82,12 +83,32 @@ _INTRODUCTIONS = {
         # its comma before the name)
         "Guarani": "che ha'e|Che ha'e|che haʼe|Che haʼe|che ha’e|Che ha’e",
         "Caribbean English": "is me,|Is me,|it's me,|It's me,|it’s me,|It’s me,|it is me,|It is me,",
+        # (twenty-sixth attack: Vietnamese and Tagalog "I am", whose whole texts are a slogan's or a film's as often:
+        # `Tôi là Người Việt`, `Ako si Ninoy`)
+        "Vietnamese": "tôi là|Tôi là", "Tagalog": "ako si|Ako si",
     },
     # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
     "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
                                                           "Setswana": "ke nna|Ke nna",
                                                           # (twenty-second attack: "I am")
-                                                          "Inuktitut": "uvanga|Uvanga"},
+                                                          "Inuktitut": "uvanga|Uvanga",
+        # (twenty-sixth attack: "my name is", "I am called", "they call me"; a full name, since a book's title puts
+        # one word there in every language it is translated into: `Tên tôi là Đỏ`, `Minu nimi on Punane`. Not the
+        # Nordic "my name is", `Mitt namn är Lucy Barton`, a title with a full name)
+        "Vietnamese": "tên tôi là|Tên tôi là|tôi tên là|Tôi tên là|tên em là|Tên em là|em tên là|Em tên là"
+                      "|tên mình là|Tên mình là|mình tên là|Mình tên là",
+        "Tagalog": "ang pangalan ko ay|Ang pangalan ko ay|pangalan ko ay|Pangalan ko ay",
+        "Indonesian and Malay": "nama saya|Nama saya|nama aku|Nama aku",
+        "Azerbaijani": "mənim adım|Mənim adım", "Uzbek": "mening ismim|Mening ismim|mening otim|Mening otim",
+        "Somali": "magacaygu waa|Magacaygu waa|magacayga waa|Magacayga waa", "Yoruba": "orúkọ mi ni|Orúkọ mi ni",
+        "Igbo": "aha m bụ|Aha m bụ", "Wolof": "maa ngi tudd|Maa ngi tudd|sama tur mooy|Sama tur mooy",
+        "Samoan": "o loʻu igoa o|O loʻu igoa o|o lo'u igoa o|O lo'u igoa o",
+        "Tongan": "ko hoku hingoa ko|Ko hoku hingoa ko",
+        "Norwegian, Swedish and Danish": "jeg heter|Jeg heter|jag heter|Jag heter|jeg hedder|Jeg hedder",
+        "Finnish": "nimeni on|Nimeni on|minun nimeni on|Minun nimeni on",
+        "Estonian": "minu nimi on|Minu nimi on|mu nimi on|Mu nimi on", "Latvian": "mani sauc|Mani sauc",
+        "Lithuanian": "mano vardas|Mano vardas",
+        "Greek in Latin letters": "me lene|Me lene|to onoma mou einai|To onoma mou einai|onomazomai|Onomazomai"},
     "before one word": {
         "English": "my name is|My name is", "Spanish": "me llamo|Me llamo|mi nombre es|Mi nombre es",
         "French": "je m'appelle|Je m'appelle|je m’appelle|Je m’appelle",
@@ -164,7 +185,11 @@ _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |lla
                                 # (twenty-fourth attack)
                                 "|a peru |a hesaru |te peru? |ru naa?m |[zh]a naa?v |ra naa?me? |jo naa?lo |ve min "
                                 "|awi?m |awi min |ng ismim |em isemem |n ts['’ʼ]e |n nomen i|a nomo estas |i nomig"
-                                "|e rera |e ha['’ʼ]e |s me, ")
+                                "|e rera |e ha['’ʼ]e |s me, "
+                                # (twenty-sixth attack)
+                                "|(?:oi|en|em|nh) la |ko si |ko ay |ma (?:saya|aku) |ng otim |[ua] waa |mi ni |m bu "
+                                "|tudd |tur mooy |igoa o |ingoa ko |g he(?:ter|dder) |meni on |u nimi on |ni sauc "
+                                "|no vardas |e lene |mou einai |nomazomai ")
 # The self-introductions written with a capital on each word (`Sutiymi`, `Sunana`): they open a title-cased text, whose
 # words all open in capitals, so that `cued` looks for them there (the other layouts need a word in lower case).
 _TITLED_FORMS = tuple(sorted({canonical(phrase)[0] + " " for kind in _INTRODUCTIONS.values() for line in kind.values()
@@ -189,24 +214,58 @@ _CASELESS_INTRODUCTIONS = {
         "Tamil": ("என் பெயர்", ""),
     },
     "the copula after the name": {"Hindi": ("मेरा नाम", "है"), "Punjabi": ("ਮੇਰਾ ਨਾਮ", "ਹੈ"),
-                                  "Urdu": ("میرا نام", "ہے"), "Shahmukhi": ("میرا ناں", "اے|ہے")},
+                                  "Urdu": ("میرا نام", "ہے"), "Shahmukhi": ("میرا ناں", "اے|ہے"),
+                                  # (twenty-sixth attack: Burmese, whose name's syllables run on as one word, its
+                                  # polite closing word; Mongolian "me ... they call")
+                                  "Burmese": ("ကျွန်မနာမည်|ကျွန်တော့်နာမည်|ကျွန်တော်နာမည်", "ပါ|ပါတယ်"),
+                                  "Mongolian, the name inside": ("намайг", "гэдэг|гэнэ")},
+    # (twenty-sixth attack: where a book's title puts one word after "my name", translated into every language, as
+    # `Nimeni on Punainen`: `მე მქვია წითელი`, `Իմ անունը Կարմիր է`, `שמי אדום`, a given and a family name, two or
+    # three words, the copula or the closing words after them or not; Greek's and Armenian's capitals, and the
+    # Cyrillic of Kazakh, Uzbek and Mongolian, are folded into both cases by the canonical form)
+    "a given and a family name, the copula after them or not": {
+        "Georgian": ("მე მქვია|მქვია|ჩემი სახელია|ჩემი სახელი არის", ""), "Armenian": ("Իմ անունը|իմ անունը", "է"),
+        "Amharic": ("ስሜ|የኔ ስም|የእኔ ስም", "ነው"), "Tigrinya": ("ስመይ|ሽመይ", "እዩ"),
+        "Hebrew": ("שמי|השם שלי|השם שלי הוא|קוראים לי", ""),
+        "Kazakh": ("менің атым|Менің атым|менің есімім|Менің есімім", ""),
+        "Uzbek": ("менинг исмим|Менинг исмим|менинг отим|Менинг отим", ""),
+        "Mongolian": ("миний нэр|Миний нэр", "юм|байна"),
+        "Greek": ("ονομάζομαι|Ονομάζομαι|με λένε|Με λένε|το όνομά μου είναι|Το όνομά μου είναι", ""),
+    },
+    # (Thai, Lao and Khmer write no blank between a sentence's words: a blank opens a clause; the pronoun and "name"
+    # run on as one word, `ผมชื่อ`, "I, named", its polite closing word after the name or not)
+    "a given and a family name, the closing words after them or not, after a blank": {
+        "Thai": ("ผมชื่อ|ฉันชื่อ|ดิฉันชื่อ|ชื่อของผม|ชื่อของฉัน|ชื่อของดิฉัน", "ครับ|ค่ะ|คะ|นะครับ|นะคะ"),
+        "Lao": ("ຂ້ອຍຊື່|ຂ້ານ້ອຍຊື່|ຊື່ຂອງຂ້ອຍ", "ເດີ|ເຈົ້າ"), "Khmer": ("ខ្ញុំឈ្មោះ|ឈ្មោះខ្ញុំ|ឈ្មោះរបស់ខ្ញុំ", "បាទ|ចាស"),
+    },
 }
 # (a word's letters and the vowel signs the canonical form keeps, spacing marks: `ਸਿੰਘ`, `కొండపల్లి`; one letter at
 # least outside ASCII, as the folded Cyrillic's `xәиpyллиha`: a Latin word is a title's, `मेरो नाम जोकर DVD`)
 _INTRODUCED_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{SPACING_MARKS}]){{1,29}}"
 
 
-# Each "my name", as folded, and its language's copulas and whether one must follow the name.
+# Each "my name", as folded, and its language's copulas, whether one must follow the name, and how few words the name
+# has at least.
 _CASELESS_PHRASES = {canonical(phrase)[0]: (tuple(canonical(end)[0] for end in ends.split("|") if end),
-                                            kind == "the copula after the name")
+                                            kind == "the copula after the name", 2 if kind.startswith("a given") else 1)
                      for kind, languages in _CASELESS_INTRODUCTIONS.items()
                      for phrases, ends in languages.values() for phrase in phrases.split("|")}
-# "my name" opening the text or a clause, then one to four words (a name of three and a copula) ending the text or a
-# clause: which of them is a copula is read after the match (_caseless_introduced).
+
+
+def _caseless_alternation(after_a_blank: bool) -> str:
+    return "|".join(re.escape(phrase).replace("\\ ", "[ \t]{1,3}")
+                    for phrase in sorted({canonical(phrase)[0] for kind, languages in _CASELESS_INTRODUCTIONS.items()
+                                          if kind.endswith("after a blank") == after_a_blank
+                                          for phrases, _ in languages.values() for phrase in phrases.split("|")},
+                                         key=len, reverse=True))
+
+
+# "my name" opening the text or a clause (or after a blank, in the scripts that write none between words), then one
+# to four words (a name of three and a copula) ending the text or a clause: which of them is a copula is read after
+# the match (_caseless_introduced).
 _CASELESS_INTRODUCED = re.compile(
-    f"{_CLAUSE}(" + "|".join(re.escape(phrase).replace("\\ ", "[ \t]{1,3}")
-                             for phrase in sorted(_CASELESS_PHRASES, key=len, reverse=True))
-    + f")((?:[ \t]{{1,3}}{_INTRODUCED_WORD}){{1,4}})"
+    f"(?:{_CLAUSE}({_caseless_alternation(False)})|{_OPENS}({_caseless_alternation(True)}))"
+    + f"((?:[ \t]{{1,3}}{_INTRODUCED_WORD}){{1,4}})"
     + "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\u061f\n\"]))")
 
 
@@ -216,9 +275,10 @@ def _caseless_introduced(form: str) -> bool:
     if form.isascii():  # (each phrase, as folded, holds a letter outside ASCII: one scan in C)
         return False
     for match in _CASELESS_INTRODUCED.finditer(form):
-        copulas, required = _CASELESS_PHRASES[" ".join(match.group(1).split())]
-        words = match.group(2).split()
-        if 1 < len(words) <= 4 and words[-1] in copulas or not required and len(words) <= 3:
+        copulas, required, fewest = _CASELESS_PHRASES[" ".join((match.group(1) or match.group(2)).split())]
+        words = match.group(3).split()
+        closed = words[-1] in copulas
+        if fewest <= len(words) - closed <= 3 and (closed or not required):
             return True
     return False
 
@@ -243,16 +303,26 @@ _SYLLABIC_INTRODUCED = re.compile(
 # data by language (twenty-third attack). Or between the words that open and close a self-introduction, the closing
 # ones in lower case, so that the text is a sentence even when whole (twenty-fourth attack): Maori's "ko <name> tōku
 # ingoa" ("<name> is my name"), "ko <name> ahau" ("I am <name>"; not a title's `Ko Aotearoa Tōku Kāinga`); a caller's
-# "this is <name> from" (`Good morning, this is Keisha Ramdassingh from Diego Martin`). By language: (the opening
-# words, opening a clause with their capital or not, or none; the closing words).
+# "this is <name> from" (`Good morning, this is Keisha Ramdassingh from Diego Martin`); Hawaiian's "ʻo <name> koʻu
+# inoa", as Maori's (twenty-sixth attack). By language: (the opening words, opening a clause with their capital or
+# not, or none; the closing words).
 _AROUND_THE_NAME = {"Basque": ("", "naiz"), "Maori": ("ko", "tōku ingoa|taku ingoa|ahau"),
-                    "English, a caller": ("this is", "from|speaking|calling|here")}
-_OPENER_OF = {canonical(words)[0]: canonical(opening)[0] for opening, closing in _AROUND_THE_NAME.values()
-              for words in closing.split("|")}
+                    "English, a caller": ("this is", "from|speaking|calling|here"),
+                    "Hawaiian": ("ʻo|'o|’o", "koʻu inoa|ko'u inoa|ko’u inoa")}
+_OPENER_OF = {canonical(words)[0]: {canonical(one)[0] for one in opening.split("|")}
+              for opening, closing in _AROUND_THE_NAME.values() for words in closing.split("|")}
+
+
+def _with_capital(words: str) -> str:
+    """`words` with their first cased letter in capitals (`ko`: `Ko`; Hawaiian's `ʻo`, after its ʻokina: `ʻO`)."""
+    at = next((index for index, letter in enumerate(words) if letter.islower()), 0)
+    return words[:at] + words[at:at + 1].upper() + words[at + 1:]
+
+
 _NAME_FIRST = re.compile(
     f"{_CLAUSE}(?:(" + "|".join(re.escape(canonical(words)[0]).replace("\\ ", "[ \t]{1,3}")
                                 for opening, _ in _AROUND_THE_NAME.values() if opening
-                                for words in (opening, opening.capitalize()))
+                                for one in opening.split("|") for words in (one, _with_capital(one)))
     + f")[ \t]{{1,3}})?({_FULL_NAME})[ \t]{{1,3}}("
     + "|".join(words.replace(" ", "[ \t]{1,3}") for words in _OPENER_OF) + f")(?:(?<=naiz){_CLAUSE_END}|(?<!naiz))"
     + "(?![^\\W\\d_])")
@@ -278,11 +348,11 @@ def _named_first(form: str) -> bool:
                                for match in _NAME_FIRST_IN_CAPITALS.finditer(form, start, stop)):
         return True
     if not ("naiz" in form or "his is " in form or ("ko " in form or "Ko " in form) and (
-            "ingoa" in form or "ahau" in form)):
+            "ingoa" in form or "ahau" in form) or "o " in form and "u inoa" in form):
         return False
     for match in _NAME_FIRST.finditer(form):
         opening = (match.group(1) or "").lower().split()
-        if (" ".join(opening) == _OPENER_OF[" ".join(match.group(3).split())] and _a_person(match.group(2))
+        if (" ".join(opening) in _OPENER_OF[" ".join(match.group(3).split())] and _a_person(match.group(2))
                 and (opening or match.span() != (0, len(form)))):
             return True
     return False
@@ -762,7 +832,7 @@ def cued(form: str) -> bool:
         # open in capitals: a self-introduction written so opens it, below)
         or not form.istitle() and (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form)
         # (Maori's name before closing words: `Ko Mereana Te Rangi tōku ingoa`; in capitals, `KO ... TŌKU INGOA`)
-        or "ingoa" in form or "ahau" in form or "INGOA" in form
+        or "ingoa" in form or "ahau" in form or "INGOA" in form or "u inoa" in form
         # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
         or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None
         # (or it opens the text, a title's or one that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
