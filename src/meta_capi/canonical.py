@@ -163,7 +163,9 @@ _LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_TABLE)
 # dash, a tilde, a hyphen bullet or a box drawing's horizontal line, alone or with a word for its weight, size or
 # place, is `-`; one named a middle, raised, sinological, separator or punctuation dot, a dot above, or a tsheg (the
 # dot between Tibetan syllables) is `.`; a fraction, division, big, dotted or very heavy slash or solidus is `/`;
-# any other script's comma (Arabic, ideographic, Armenian, a small one; not a turned, raised or double one) is `,`.
+# any other script's comma (Arabic, ideographic, Armenian, a small one; not a turned, raised or double one) is `,`;
+# any other script's colon (Ethiopic's `፥` and its preface colon `፦`, Mongolian's, Syriac's; not a semicolon nor a
+# tricolon) and Khmer's, which Unicode names for its shape (camnuc pii kuuh, `៖`), is `:` (a label's colon: `ስም፦`).
 # Read before compatibility decomposition, which turns some into a blank and a
 # combining mark (`˙`) or into ASCII that is no separator (full-width `～` into `~`).
 _STROKE_NAME = re.compile(
@@ -173,6 +175,7 @@ _DOT_NAME = re.compile(r"(?!.* WITH )(?:.* )?(?:MIDDLE|RAISED|SINOLOGICAL|SEPARA
                        r"|.* (?:INTERSYLLABIC|DELIMITER) TSHEG(?: BSTAR)?")
 _SLASH_NAME = re.compile(r"(?:FRACTION|DIVISION|BIG|DOTTED|VERY HEAVY|FULLWIDTH) (?:SLASH|SOLIDUS)")
 _COMMA_NAME = re.compile(r"(?!.*(?:TURNED|RAISED|DOUBLE) )(?:.* )?COMMA")
+_COLON_NAME = re.compile(r"(?:.* )?COLON(?: .*)?|KHMER SIGN CAMNUC PII KUUH")
 # A number's own separators named so (Arabic's `٫` and `٬`, written between Arabic-Indic digits): the decimal one is
 # `.`, the thousands one `,`, as the digits they separate fold to ASCII.
 _NUMBER_SEPARATOR_NAME = re.compile(r"(?:.* )?(DECIMAL|THOUSANDS) SEPARATOR")
@@ -184,7 +187,8 @@ _PARENTHESIZED_A = 0x249C
 def _separator_look_alikes() -> Dict[int, str]:
     table: Dict[int, str] = {}
     for code in range(0x80, 0x20000):
-        if unicodedata.category(chr(code)) in ("Sm", "Sk", "So", "Po", "Lo"):
+        category = unicodedata.category(chr(code))
+        if category in ("Sm", "Sk", "So", "Po", "Lo"):
             name = unicodedata.name(chr(code), "")
             if _STROKE_NAME.fullmatch(name):
                 table[code] = "-"
@@ -194,6 +198,8 @@ def _separator_look_alikes() -> Dict[int, str]:
                 table[code] = "/"
             elif _COMMA_NAME.fullmatch(name):
                 table[code] = ","
+            elif category == "Po" and _COLON_NAME.fullmatch(name):
+                table[code] = ":"
             elif _NUMBER_SEPARATOR_NAME.fullmatch(name):
                 table[code] = "." if name.endswith("DECIMAL SEPARATOR") else ","
             elif name.startswith("PARENTHESIZED ") and code != _PARENTHESIZED_A:
