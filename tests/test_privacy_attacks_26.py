@@ -68,27 +68,12 @@ LEAKS: Dict[str, List[str]] = {
         "name he my name @",
         "name he they call me @",
     ],
-    # a label the lexicon lacks (Tagalog, Somali, Igbo, Uzbek's F.I.Sh., Georgian's and Armenian's recipient, Lao's
-    # name and surname), a script's own colon (Khmer `៖`, Ethiopic `፦`), a Greek label in capitals; hand-over
-    # phrases and honorifics of Vietnamese, Indonesian and Tagalog
+    # a label the lexicon lacks: Igbo `Aha` (an English interjection too), Uzbek's `F.I.Sh.` (its tokens join to
+    # `fish`); a Greek label in capitals (its capitals fold to other Latin look-alikes than its lower case)
     "name labels and honorifics": [
-        "name vi hand-over to a woman @",
-        "name tl honorific Gng for @",
-        "name id hand-over to Ibu @",
         "name ig label @",
         "name uz Latin label F.I.Sh. @",
         "name el label in capitals @",
-    ],
-    # a label the gate reads alone (`Người nhận:`, `Họ tên:`, `Nama:`) missed inside markup, Markdown, a MIME word,
-    # guillemets, emoji, on its own line, or after Thai running text that has no stop
-    "name structures and positions": [
-        "name html attribute @",
-        "name markdown bold label @",
-        "name MIME encoded word @",
-        "name between emoji @",
-        "name in guillemets @",
-        "name label alone on its line @",
-        "name th after a kilobyte @ custom property",
     ],
     "phone": [
         "phone fj M-PAiSA @",
@@ -167,15 +152,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a recipient's label before places or a charity: the words after it are read as a name
-    "label before a place or a business": [
-        "ordinary 144 Ship to: Vietnam, Th @ custom property",
-        "ordinary 144 Ship to: Vietnam, Th @ page title",
-        "ordinary 159 Penerima Manfaat: Ya @ custom property",
-        "ordinary 159 Penerima Manfaat: Ya @ page title",
-    ],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "twenty-sixth", NOT_CLAIMED))

@@ -15,6 +15,7 @@ Every step is linear in its input and the number of rounds is bounded; tables ar
 
 from __future__ import annotations
 
+import binascii
 import codecs
 import re
 import unicodedata
@@ -299,6 +300,10 @@ def _keep_language(text: str) -> str:
 
 _OPENING, _CLOSING = "\\[({<" + _PUNCTUATION["Ps"], "\\])}>" + _PUNCTUATION["Pe"]
 _QUOTES = "'\"" + _PUNCTUATION["Pi"] + _PUNCTUATION["Pf"]
+# Marks that may enclose a field in text, escaped for a character class (postal: a label's field): brackets and quotes
+# of any script (`«Name: …»`), Markdown's emphasis (`**Name:** …`) and pictographs (arrows, dingbats and emoji: `🎁`).
+FIELD_OPENERS = f"{_PUNCTUATION['Ps']}{_QUOTES}*\u2190-\u2bff\U0001f000-\U0001faff"
+FIELD_CLOSERS = f"{_PUNCTUATION['Pe']}{_QUOTES}*\u2190-\u2bff\U0001f000-\U0001faff"
 # Each match begins after a non-blank: a run of blanks is scanned once, not from each of its characters.
 _SPELLED = re.compile(
     f"(?<!\\s)\\s*(?:[{_OPENING}{_QUOTES}]\\s*({_AT_WORD}|{_DOT_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]"
@@ -624,12 +629,44 @@ _TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
 _ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 
 
+# A data attribute names what it holds (`<span data-name="Siti Rahmawati">`): each is read as a label, its colon and
+# its value on a line of their own (the label reader judges the label: `name: Siti Rahmawati`), never joined to the
+# text around the tag nor to another attribute.
+_DATA_ATTRIBUTE = re.compile(r"""\sdata-([A-Za-z][A-Za-z0-9_-]{0,40})\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')""")
+
+
+def _data_attributes(tag: str) -> str:
+    return "".join(f"\n{label}: {double if double is not None else single}\n"
+                   for label, double, single in _DATA_ATTRIBUTE.findall(tag))
+
+
 def _tag_text(match: re.Match[str]) -> str:
     tag = match.group()
     if tag[1:4].lower() != "img":
-        return ""
+        return _data_attributes(tag) if "data-" in tag else ""
     alt = _ALT.search(tag)
     return next((text for text in alt.groups() if text is not None), "") if alt else ""
+
+
+# A MIME encoded word (RFC 2047, a mail header's way to write text outside ASCII: `=?UTF-8?B?...?=`, `=?UTF-8?Q?...?=`)
+# is read as the text it spells, in its charset when Python knows it without a lookup (UTF-8, ASCII, Latin-1), else
+# as UTF-8; a word that is no such text stays as written.
+_ENCODED_WORD = re.compile(r"=\?([A-Za-z0-9_-]{1,40})\?([BbQq])\?([^?\s]{1,4000})\?=")
+_BUILT_IN_CHARSETS = {"utf-8": "utf-8", "utf8": "utf-8", "us-ascii": "ascii", "ascii": "ascii",
+                      "iso-8859-1": "latin-1", "latin1": "latin-1", "latin-1": "latin-1"}
+
+
+def _encoded_word(match: re.Match[str]) -> str:
+    charset, kind, payload = match.groups()
+    try:
+        if kind in "Bb":
+            raw = binascii.a2b_base64(payload.encode("ascii") + b"=" * (-len(payload) % 4))
+        else:
+            raw = binascii.a2b_qp(payload.encode("ascii"), header=True)
+        text = raw.decode(_BUILT_IN_CHARSETS.get(charset.lower(), "utf-8"))
+    except (binascii.Error, ValueError):  # (UnicodeError is a ValueError)
+        return match.group()
+    return text if text.isprintable() else match.group()
 
 
 def _utf7(match: re.Match[str]) -> str:
@@ -659,6 +696,10 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
             found.append(canonical(decoded)[0])
     if "<" in form and _TAG.search(form) is not None:
         found.append(canonical(_TAG.sub(_tag_text, form))[0])
+    if "=?" in form and _ENCODED_WORD.search(form) is not None:
+        words = _ENCODED_WORD.sub(_encoded_word, form)
+        if words != form:
+            found.append(canonical(words)[0])
     found.extend(_address_layouts(form))
     return found
 
