@@ -125,3 +125,10 @@ def test_a_name_handed_over_is_held(value):
 ])
 def test_hand_over_near_misses_go_out(value):
     assert detector.value_reason("note", value) == ""
+
+
+def test_a_greek_label_in_capitals_meets_its_word():
+    assert detector.key_reason("ΟΝΟΜΑΤΕΠΩΝΥΜΟ") == detector.key_reason("Ονοματεπώνυμο") != ""
+    assert detector.value_reason("note", "ΟΝΟΜΑΤΕΠΩΝΥΜΟ: ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΑΚΗΣ") == NAME
+    assert detector.value_reason("note", "ΠΕΡΙΓΡΑΦΗ: ΜΠΛΟΥΖΑ ΒΑΜΒΑΚΕΡΗ") == ""  # description: cotton blouse
+    assert detector.value_reason("note", "ΜΑΡΚΑ: ADIDAS ORIGINALS") == ""

@@ -69,11 +69,10 @@ LEAKS: Dict[str, List[str]] = {
         "name he they call me @",
     ],
     # a label the lexicon lacks: Igbo `Aha` (an English interjection too), Uzbek's `F.I.Sh.` (its tokens join to
-    # `fish`); a Greek label in capitals (its capitals fold to other Latin look-alikes than its lower case)
+    # `fish`)
     "name labels and honorifics": [
         "name ig label @",
         "name uz Latin label F.I.Sh. @",
-        "name el label in capitals @",
     ],
     "phone": [
         "phone fj M-PAiSA @",

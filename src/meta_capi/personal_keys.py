@@ -853,8 +853,10 @@ LINKING_WORDS = frozenset("is on at are es ist est é e je ir yra er är".split(
 # (`call us` is the shop's number).
 CALL_VERBS = frozenset("call ring text phone whatsapp sms message reach contact dial".split())
 
-PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
-                            for word in words)
+# A word outside ASCII is held in its capitals' folding too: Greek capitals fold to other Latin look-alikes than its
+# lower case (`Ν` is `n`, `ν` is `v`), so a label in capitals (`ΟΝΟΜΑΤΕΠΩΝΥΜΟ:`) meets its word (twenty-sixth attack).
+PERSONAL_TOKENS = frozenset(_folded(form) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
+                            for word in words for form in ((word,) if word.isascii() else (word, word.upper())))
 # English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
 # spellings (`drivers_licence`, `licence_number`; fifteenth attack).
 PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
