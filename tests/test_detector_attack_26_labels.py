@@ -132,3 +132,10 @@ def test_a_greek_label_in_capitals_meets_its_word():
     assert detector.value_reason("note", "ΟΝΟΜΑΤΕΠΩΝΥΜΟ: ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΑΚΗΣ") == NAME
     assert detector.value_reason("note", "ΠΕΡΙΓΡΑΦΗ: ΜΠΛΟΥΖΑ ΒΑΜΒΑΚΕΡΗ") == ""  # description: cotton blouse
     assert detector.value_reason("note", "ΜΑΡΚΑ: ADIDAS ORIGINALS") == ""
+
+
+def test_igbo_name_label_only_alone():
+    assert detector.value_reason("note", "Aha: Chukwuemeka Okonkwo") == NAME
+    assert detector.value_reason("note", "Aha moment: Great Deals") == ""
+    assert detector.value_reason("note", "Aha! Great Deals Inside") == ""
+    assert detector.key_reason("aha_moment") == ""

@@ -68,10 +68,8 @@ LEAKS: Dict[str, List[str]] = {
         "name he my name @",
         "name he they call me @",
     ],
-    # a label the lexicon lacks: Igbo `Aha` (an English interjection too), Uzbek's `F.I.Sh.` (its tokens join to
-    # `fish`)
+    # a label the lexicon lacks: Uzbek's `F.I.Sh.` (its tokens join to `fish`)
     "name labels and honorifics": [
-        "name ig label @",
         "name uz Latin label F.I.Sh. @",
     ],
     "phone": [

@@ -840,6 +840,9 @@ PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_24))
 # family name, personal alone as `surname` is: Lao `ນາມສະກຸນ`. Who receives a parcel, personal alone as `recipient`
 # is and a person qualifier: Tagalog `tatanggap`, Georgian `მიმღები`, Armenian `ստացող`.
 _NAME_WORDS_26 = "pangalan magaca".split()
+# Igbo `aha` (name) is also English's interjection (`Aha: …`): a name label only alone, as Pashto `نوم` is.
+_ALONE_NAME_LABELS_26 = ["aha"]
+NAME_TOKENS |= frozenset(_ALONE_NAME_LABELS_26)
 _NAMES_26 = "magacaoobuuxa ນາມສະກຸນ".split()
 _RECIPIENTS_26 = "tatanggap მიმღები ստացող".split()
 PERSON_QUALIFIERS |= frozenset(["buong"])  # Tagalog full (`buong pangalan`), as `full` is
@@ -890,7 +893,7 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_22)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_24)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_26 + _RECIPIENTS_26)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
-_ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20)
+_ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20 + _ALONE_NAME_LABELS_26)
 PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS
 
 
