@@ -27,37 +27,9 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a label the lexicon lacks (Tagalog, Somali, Igbo, Uzbek's F.I.Sh., Georgian's and Armenian's recipient, Lao's
-    # name and surname), a script's own colon (Khmer `៖`, Ethiopic `፦`), a Greek label in capitals; hand-over
-    # phrases and honorifics of Vietnamese, Indonesian and Tagalog
+    # a label the lexicon lacks: Uzbek's `F.I.Sh.` (its tokens join to `fish`)
     "name labels and honorifics": [
-        "name vi hand-over to a woman @",
-        "name km label with the Khmer colon @",
-        "name lo label name and surname @",
-        "name tl label Pangalan @",
-        "name tl label full name @",
-        "name tl recipient @",
-        "name tl honorific Gng for @",
-        "name id hand-over to Ibu @",
-        "name ka recipient @",
-        "name hy recipient @",
-        "name am label with the Ethiopic colon @",
-        "name so label @",
-        "name so label full name @",
-        "name ig label @",
         "name uz Latin label F.I.Sh. @",
-        "name el label in capitals @",
-    ],
-    # a label the gate reads alone (`Người nhận:`, `Họ tên:`, `Nama:`) missed inside markup, Markdown, a MIME word,
-    # guillemets, emoji, on its own line, or after Thai running text that has no stop
-    "name structures and positions": [
-        "name html attribute @",
-        "name markdown bold label @",
-        "name MIME encoded word @",
-        "name between emoji @",
-        "name in guillemets @",
-        "name label alone on its line @",
-        "name th after a kilobyte @ custom property",
     ],
     "postal": [
         "postal th moo and tambon @",
@@ -75,13 +47,9 @@ LEAKS: Dict[str, List[str]] = {
     "key": [
         "key ชื่อผู้รับ @",
         "key ທີ່ຢູ່ @",
-        "key ນາມສະກຸນ @",
-        "key pangalan @",
-        "key buong_pangalan @",
         "key apelyido @",
         "key tirahan @",
         "key ünvan @",
-        "key magaca @",
         "key cinwaanka @",
         "key тегі @",
         "key manzil @",
@@ -113,15 +81,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a recipient's label before places or a charity: the words after it are read as a name
-    "label before a place or a business": [
-        "ordinary 144 Ship to: Vietnam, Th @ custom property",
-        "ordinary 144 Ship to: Vietnam, Th @ page title",
-        "ordinary 159 Penerima Manfaat: Ya @ custom property",
-        "ordinary 159 Penerima Manfaat: Ya @ page title",
-    ],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "twenty-sixth", NOT_CLAIMED))

@@ -15,6 +15,7 @@ Every step is linear in its input and the number of rounds is bounded; tables ar
 
 from __future__ import annotations
 
+import binascii
 import codecs
 import re
 import unicodedata
@@ -165,7 +166,9 @@ _LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_TABLE)
 # dash, a tilde, a hyphen bullet or a box drawing's horizontal line, alone or with a word for its weight, size or
 # place, is `-`; one named a middle, raised, sinological, separator or punctuation dot, a dot above, or a tsheg (the
 # dot between Tibetan syllables) is `.`; a fraction, division, big, dotted or very heavy slash or solidus is `/`;
-# any other script's comma (Arabic, ideographic, Armenian, a small one; not a turned, raised or double one) is `,`.
+# any other script's comma (Arabic, ideographic, Armenian, a small one; not a turned, raised or double one) is `,`;
+# any other script's colon (Ethiopic's `፥` and its preface colon `፦`, Mongolian's, Syriac's; not a semicolon nor a
+# tricolon) and Khmer's, which Unicode names for its shape (camnuc pii kuuh, `៖`), is `:` (a label's colon: `ስም፦`).
 # Read before compatibility decomposition, which turns some into a blank and a
 # combining mark (`˙`) or into ASCII that is no separator (full-width `～` into `~`).
 _STROKE_NAME = re.compile(
@@ -175,6 +178,7 @@ _DOT_NAME = re.compile(r"(?!.* WITH )(?:.* )?(?:MIDDLE|RAISED|SINOLOGICAL|SEPARA
                        r"|.* (?:INTERSYLLABIC|DELIMITER) TSHEG(?: BSTAR)?")
 _SLASH_NAME = re.compile(r"(?:FRACTION|DIVISION|BIG|DOTTED|VERY HEAVY|FULLWIDTH) (?:SLASH|SOLIDUS)")
 _COMMA_NAME = re.compile(r"(?!.*(?:TURNED|RAISED|DOUBLE) )(?:.* )?COMMA")
+_COLON_NAME = re.compile(r"(?:.* )?COLON(?: .*)?|KHMER SIGN CAMNUC PII KUUH")
 # A number's own separators named so (Arabic's `٫` and `٬`, written between Arabic-Indic digits): the decimal one is
 # `.`, the thousands one `,`, as the digits they separate fold to ASCII.
 _NUMBER_SEPARATOR_NAME = re.compile(r"(?:.* )?(DECIMAL|THOUSANDS) SEPARATOR")
@@ -186,7 +190,8 @@ _PARENTHESIZED_A = 0x249C
 def _separator_look_alikes() -> Dict[int, str]:
     table: Dict[int, str] = {}
     for code in range(0x80, 0x20000):
-        if unicodedata.category(chr(code)) in ("Sm", "Sk", "So", "Po", "Lo"):
+        category = unicodedata.category(chr(code))
+        if category in ("Sm", "Sk", "So", "Po", "Lo"):
             name = unicodedata.name(chr(code), "")
             if _STROKE_NAME.fullmatch(name):
                 table[code] = "-"
@@ -196,6 +201,8 @@ def _separator_look_alikes() -> Dict[int, str]:
                 table[code] = "/"
             elif _COMMA_NAME.fullmatch(name):
                 table[code] = ","
+            elif category == "Po" and _COLON_NAME.fullmatch(name):
+                table[code] = ":"
             elif _NUMBER_SEPARATOR_NAME.fullmatch(name):
                 table[code] = "." if name.endswith("DECIMAL SEPARATOR") else ","
             elif name.startswith("PARENTHESIZED ") and code != _PARENTHESIZED_A:
@@ -295,6 +302,10 @@ def _keep_language(text: str) -> str:
 
 _OPENING, _CLOSING = "\\[({<" + _PUNCTUATION["Ps"], "\\])}>" + _PUNCTUATION["Pe"]
 _QUOTES = "'\"" + _PUNCTUATION["Pi"] + _PUNCTUATION["Pf"]
+# Marks that may enclose a field in text, escaped for a character class (postal: a label's field): brackets and quotes
+# of any script (`«Name: …»`), Markdown's emphasis (`**Name:** …`) and pictographs (arrows, dingbats and emoji: `🎁`).
+FIELD_OPENERS = f"{_PUNCTUATION['Ps']}{_QUOTES}*\u2190-\u2bff\U0001f000-\U0001faff"
+FIELD_CLOSERS = f"{_PUNCTUATION['Pe']}{_QUOTES}*\u2190-\u2bff\U0001f000-\U0001faff"
 # Each match begins after a non-blank: a run of blanks is scanned once, not from each of its characters.
 _SPELLED = re.compile(
     f"(?<!\\s)\\s*(?:[{_OPENING}{_QUOTES}]\\s*({_AT_WORD}|{_DOT_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]"
@@ -620,12 +631,44 @@ _TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
 _ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 
 
+# A data attribute names what it holds (`<span data-name="Siti Rahmawati">`): each is read as a label, its colon and
+# its value on a line of their own (the label reader judges the label: `name: Siti Rahmawati`), never joined to the
+# text around the tag nor to another attribute.
+_DATA_ATTRIBUTE = re.compile(r"""\sdata-([A-Za-z][A-Za-z0-9_-]{0,40})\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')""")
+
+
+def _data_attributes(tag: str) -> str:
+    return "".join(f"\n{label}: {double if double is not None else single}\n"
+                   for label, double, single in _DATA_ATTRIBUTE.findall(tag))
+
+
 def _tag_text(match: re.Match[str]) -> str:
     tag = match.group()
     if tag[1:4].lower() != "img":
-        return ""
+        return _data_attributes(tag) if "data-" in tag else ""
     alt = _ALT.search(tag)
     return next((text for text in alt.groups() if text is not None), "") if alt else ""
+
+
+# A MIME encoded word (RFC 2047, a mail header's way to write text outside ASCII: `=?UTF-8?B?...?=`, `=?UTF-8?Q?...?=`)
+# is read as the text it spells, in its charset when Python knows it without a lookup (UTF-8, ASCII, Latin-1), else
+# as UTF-8; a word that is no such text stays as written.
+_ENCODED_WORD = re.compile(r"=\?([A-Za-z0-9_-]{1,40})\?([BbQq])\?([^?\s]{1,4000})\?=")
+_BUILT_IN_CHARSETS = {"utf-8": "utf-8", "utf8": "utf-8", "us-ascii": "ascii", "ascii": "ascii",
+                      "iso-8859-1": "latin-1", "latin1": "latin-1", "latin-1": "latin-1"}
+
+
+def _encoded_word(match: re.Match[str]) -> str:
+    charset, kind, payload = match.groups()
+    try:
+        if kind in "Bb":
+            raw = binascii.a2b_base64(payload.encode("ascii") + b"=" * (-len(payload) % 4))
+        else:
+            raw = binascii.a2b_qp(payload.encode("ascii"), header=True)
+        text = raw.decode(_BUILT_IN_CHARSETS.get(charset.lower(), "utf-8"))
+    except (binascii.Error, ValueError):  # (UnicodeError is a ValueError)
+        return match.group()
+    return text if text.isprintable() else match.group()
 
 
 def _utf7(match: re.Match[str]) -> str:
@@ -655,6 +698,10 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
             found.append(canonical(decoded)[0])
     if "<" in form and _TAG.search(form) is not None:
         found.append(canonical(_TAG.sub(_tag_text, form))[0])
+    if "=?" in form and _ENCODED_WORD.search(form) is not None:
+        words = _ENCODED_WORD.sub(_encoded_word, form)
+        if words != form:
+            found.append(canonical(words)[0])
     found.extend(_address_layouts(form))
     return found
 

@@ -572,19 +572,27 @@ _HAND_OVER = {
     "French": "demander|remettre a|retrait par|a remettre a",
     "Haitian Creole and Papiamento": "mande pou|renmèt|entregá na",
     "Portuguese": "entregar a|entregar ao|entregue a|entregue ao", "Swahili": "mkabidhi|mpe|mpelekee",
+    # (twenty-sixth attack) Vietnamese hand to, Indonesian leave with and hand to, Tagalog for and give to (`kay`
+    # marks a person's name)
+    "Vietnamese": "giao cho|đưa cho|gửi cho", "Indonesian": "titip ke|titipkan ke|serahkan ke|serahkan kepada",
+    "Tagalog": "para kay|ibigay kay|iabot kay",
 }
+# An honorific between the phrase and the name, of the languages above that write it in lower case or abbreviated
+# (Vietnamese kinship words: `giao cho chị Võ Thị Mỹ`; Tagalog `Gng.`, `G.`, `Bb.`: Mrs, Mr, Miss).
+_HAND_OVER_HONORIFIC = "(?:" + "|".join(sorted({re.escape(canonical(word)[0]) for word in (
+    "chị anh cô bà ông em bác chú Chị Anh Cô Bà Ông Gng. G. Bb.".split())}, key=len, reverse=True)) + ")[ \\t]{1,3}"
 _HAND_OVER_PHRASES = "|".join(
     re.escape(phrase).replace("\\ ", "[ \\t]{1,3}")
     for phrase in sorted({canonical(phrase)[0].lower() for line in _HAND_OVER.values() for phrase in line.split("|")},
                          key=len, reverse=True))
 _HANDED = re.compile(f"(?:{_OPENS}(?:{_HAND_OVER_PHRASES})|(?<=[0-9])[,;][ \\t]{{1,3}}for)[ \\t]{{1,3}}"
-                     f"({_FULL_NAME}){_END}")
+                     f"(?:{_HAND_OVER_HONORIFIC})?({_FULL_NAME}){_END}")
 # The phrase opening the text or a clause with its capital (`Give to Tendai Moyo at the gate`), when it is a verb and
 # its preposition or a Swahili verb holding its person (`Mkabidhi`: "hand him or her"), not a bare imperative of
 # marketing copy (`Recibe Tu Pedido en casa`); then, as after a self-introduction, not a full name that with it is the
 # whole text: a title (`Give to Charity Edition Tote`), nor a determiner's object: marketing copy (`Deliver to Your
 # Door in 24h`). (Papiamento's `Entregá na` folds to Portuguese "delivery at": `Entrega na Loja Central hoje`.)
-_OPENING_LANGUAGES = ("English", "Spanish", "French", "Portuguese", "Swahili")
+_OPENING_LANGUAGES = ("English", "Spanish", "French", "Portuguese", "Swahili", "Vietnamese", "Indonesian", "Tagalog")
 _OPENING_PHRASES = "|".join(
     re.escape(phrase[0].upper() + phrase[1:]).replace("\\ ", "[ \\t]{1,3}")
     for phrase in sorted({canonical(phrase)[0].lower() for language in _OPENING_LANGUAGES
@@ -592,7 +600,8 @@ _OPENING_PHRASES = "|".join(
                          key=len, reverse=True))
 _DETERMINERS = frozenset("the this that these our your my his her their any every all tu su sus sua seu suas seus "
                          "votre vos ton ta tes notre nos leur leurs".split())
-_HANDED_OPENING = re.compile(f"{_CLAUSE}(?:{_OPENING_PHRASES})[ \\t]{{1,3}}({_FULL_NAME}){_END}")
+_HANDED_OPENING = re.compile(f"{_CLAUSE}(?:{_OPENING_PHRASES})[ \\t]{{1,3}}(?:{_HAND_OVER_HONORIFIC})?"
+                             f"({_FULL_NAME}){_END}")
 _HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}|{_OPENING_PHRASES}")
 # The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack), of Cameroon's Grassfields and of
 # the Shona (`Fon`, `Ishe`: twentieth attack) stand before a name as `Mr` does (not English `Chief`, a job title's

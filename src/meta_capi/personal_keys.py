@@ -680,8 +680,9 @@ def _tokens(form: str) -> List[str]:
             tokens.append(without_article(token))
         elif run[0] == "ה" and len(run) > 2:  # Hebrew: the article apart
             tokens.append(run[1:])
-        else:
-            tokens.append(run.casefold())
+        else:  # a capital with no Latin look-alike, folded, may have one (Armenian `Ս` is `ս`, which reads `u`)
+            token = run.casefold()
+            tokens.append(token if token == run else canonical(token)[0].casefold())
     return tokens
 
 
@@ -842,6 +843,20 @@ _MORE_TOKENS += [relation + name for relation in ("so", "do", "wo") for name in 
 _PHONE_WORDS_24 = "ఫోన్ ಫೋನ್ ഫോൺ ફોન ਫੋਨ ਫ਼ੋਨ మొబైల్ ಮೊಬೈಲ್ മൊബൈൽ મોબાઇલ ਮੋਬਾਈਲ waea pumbyry"
 _MORE_TOKENS += _label_forms(_PHONE_WORDS_24)
 PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_24))
+# Name and recipient labels of the twenty-sixth attack's forms. Name words, as `name` is: Tagalog `pangalan` (`Buong
+# pangalan`: full name), Somali `magaca` and its full name joined as a label's words are (`magaca oo buuxa`); the
+# family name, personal alone as `surname` is: Lao `ນາມສະກຸນ`. Who receives a parcel, personal alone as `recipient`
+# is and a person qualifier: Tagalog `tatanggap`, Georgian `მიმღები`, Armenian `ստացող`.
+_NAME_WORDS_26 = "pangalan magaca".split()
+# Igbo `aha` (name) is also English's interjection (`Aha: …`): a name label only alone, as Pashto `نوم` is.
+_ALONE_NAME_LABELS_26 = ["aha"]
+NAME_TOKENS |= frozenset(_ALONE_NAME_LABELS_26)
+_NAMES_26 = "magacaoobuuxa ນາມສະກຸນ".split()
+_RECIPIENTS_26 = "tatanggap მიმღები ստացող".split()
+PERSON_QUALIFIERS |= frozenset(["buong"])  # Tagalog full (`buong pangalan`), as `full` is
+NAME_TOKENS |= frozenset(_NAME_WORDS_26)
+_MORE_TOKENS += _NAMES_26 + _RECIPIENTS_26
+PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_26)
 # Words that link a number's label to it in a sentence (`my number is 5123 4567`, `call me on …`): the label before
 # them names the number (detector._label_level), in the languages of the key lexicon.
 LINKING_WORDS = frozenset("is on at are es ist est é e je ir yra er är".split())
@@ -849,8 +864,10 @@ LINKING_WORDS = frozenset("is on at are es ist est é e je ir yra er är".split(
 # (`call us` is the shop's number).
 CALL_VERBS = frozenset("call ring text phone whatsapp sms message reach contact dial".split())
 
-PERSONAL_TOKENS = frozenset(_folded(word) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
-                            for word in words)
+# A word outside ASCII is held in its capitals' folding too: Greek capitals fold to other Latin look-alikes than its
+# lower case (`Ν` is `n`, `ν` is `v`), so a label in capitals (`ΟΝΟΜΑΤΕΠΩΝΥΜΟ:`) meets its word (twenty-sixth attack).
+PERSONAL_TOKENS = frozenset(_folded(form) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
+                            for word in words for form in ((word,) if word.isascii() else (word, word.upper())))
 # English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
 # spellings (`drivers_licence`, `licence_number`; fifteenth attack).
 PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
@@ -882,8 +899,9 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_19 + _BUYERS_19
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_20)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_22)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_24)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_26 + _RECIPIENTS_26)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
-_ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20)
+_ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20 + _ALONE_NAME_LABELS_26)
 PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS
 
 

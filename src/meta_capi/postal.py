@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict, FrozenSet, List
 
-from .canonical import ARABIC_LETTER_VARIANTS, canonical
+from .canonical import ARABIC_LETTER_VARIANTS, FIELD_CLOSERS, FIELD_OPENERS, canonical
+from .geography import COUNTRY_BY_KEY, letters_key
 
 POSTAL_ADDRESS = "holds a postal address"
 COORDINATES = "holds geographic coordinates"
@@ -1384,6 +1385,9 @@ _ANY_CASE_PARTICLE = f"(?:{_any_case(_LINEAGE_KIND, separator='|')}[ \\t]{{1,3}}
 # (`མིང་། …`: the name word, its tsheg and the shad).
 _ONE_LETTER_LABEL = "[^\\W\\d_\\x00-\\x7f]"
 _LABEL_COLON = "[:\\u0f0d]"
+# In a script written without blanks between its words (Thai, Lao, Khmer, Burmese), a blank ends a phrase as a stop
+# does: a label may open after one (`…จัดส่งฟรีทั่วประเทศ ผู้รับ: …`).
+_SPACELESS_STOP = "|(?<=[\\u0e00-\\u0eff\\u1000-\\u109f\\u1780-\\u17ff])[ \\t]"
 # A word in capitals (a family name as forms write it: `NGONO`).
 _IN_CAPITALS = r"[A-Z][A-Z'’\-]{1,29}"
 # After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
@@ -1392,10 +1396,13 @@ _IN_CAPITALS = r"[A-Z][A-Z'’\-]{1,29}"
 # after a label holding a letter outside ASCII: a script without capitals, Arabic `الاسم`, Hebrew, Devanagari, Thai,
 # Hangul, or Greek and Cyrillic, whose capitals the canonical form folds to Latin look-alikes in lower case). A label's
 # words may be joined by `_` as a key's are (an indented YAML line: `  full_name: Gurpreet Sandhuwalia`; twenty-fourth
-# attack).
-_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]))[ \\t]{{0,3}}"
+# attack). A label may also open a phrase after a blank in a script without blanks between words (_SPACELESS_STOP),
+# or stand inside the marks that enclose a field (FIELD_OPENERS, FIELD_CLOSERS: `«Họ tên: …»`, `🎁 Người nhận: … 🎁`,
+# Markdown's `**Nama:** …`, whose emphasis may stand on either side of the colon); a closing mark ends the name.
+_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
+                       f"|[{FIELD_OPENERS}])[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}})"
-                       f"\\.?[ \\t]{{0,3}}{_LABEL_COLON}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
+                       f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{_LABEL_COLON}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:{_IN_CAPITALS}[ \\t]{{1,3}}){{0,3}}{_IN_CAPITALS})"
@@ -1403,7 +1410,7 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ 
                        f"{_ANY_CASE_WORD})"
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,3}}{_PATRONYMIC}))"
                        f"[ \\t]{{0,3}}"
-                       f"(?=$|[,;\\n|\"]|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}"
+                       f"(?=$|[,;\\n|\"{FIELD_CLOSERS}]|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}"
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
 # A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
 # words ended as a field is (callers cue it by a name word of the key lexicon before the dash: code_cued).
@@ -1501,10 +1508,10 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         form, personal_label, person_label) else ""
 
 
-# A label alone on its line (or opening a JSON string), with no colon, and a name filling the next line (or closing the
-# string): a form's fields exported one a line, or in JSON with `\n` (`Nom\nMutombo Kabasele`; twentieth attack). The
-# label's words, then a name: two to four capitalized words, or words with the family name in capitals
-# (_mixed_case_name).
+# A label alone on its line (or opening a JSON string), with or without its colon, and a name filling the next line (or
+# closing the string): a form's fields exported one a line, or in JSON with `\n` (`Nom\nMutombo Kabasele`; twentieth
+# attack; `Người nhận:\nPhạm Thị Lan`, twenty-sixth). The label's words, then a name: two to four capitalized words,
+# or words with the family name in capitals (_mixed_case_name).
 _LABEL_LINE = re.compile(f"{_LABEL_LETTER}{{2,30}}(?:[ \t]{_LABEL_LETTER}{{1,30}}){{0,3}}")
 _NAME_LINE = re.compile(f"(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \t]{{1,3}}{_NAME_PARTICLE}){{1,3}}{_PERSON_WORD}")
 
@@ -1515,7 +1522,7 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
     lines = form.split("\n")
     for label, name in zip(lines, lines[1:], strict=False):
         # (a JSON string may open before the label and close after the name: `{"note": "Nom\nMutombo Kabasele"}`)
-        label = label[label.rfind('"') + 1:].strip(" \t\r")
+        label = label[label.rfind('"') + 1:].strip(" \t\r").removesuffix(":").rstrip(" \t")
         name = name.partition('"')[0].strip(" \t\r,.")
         if _LABEL_LINE.fullmatch(label) is None or not (
                 _NAME_LINE.fullmatch(name) is not None or _mixed_case_name(name)):
@@ -1548,7 +1555,8 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             return True  # a patronymic line names a person after any label
         in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
                        or (" " in capitals or "\t" in capitals) and person_label(label))
-        if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label):
+        if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label) and (
+                not _place_or_business(form[match.end(1):match.end()])):
             return True
         if capitals is None and any_case is None and _PERSON_ROLE_LABEL.fullmatch(label) is not None and _full_name(
                 form[match.end(1):match.end()]):
@@ -1608,6 +1616,28 @@ def _mixed_case_name(words: str) -> bool:
     return len(split) > capitals > 0 and all(
         _CAPITALS_WORD.fullmatch(word) is not None or _CAPITALIZED_WORD.fullmatch(word) is not None
         for word in split) and not any(word.lower() in _NOT_A_PERSON for word in split)
+
+
+# Words naming an organization, not a person, after a recipient's label (`Penerima Manfaat: Yayasan Anak Bangsa`: a
+# beneficiary foundation; twenty-sixth attack): foundations, cooperatives, associations and shops of the languages of
+# the label lexicon, with the business and generic words above of three letters or more (`Ab`, `Sa` are names too).
+_ORGANIZATIONS = frozenset((
+    "foundation fundacion fondation fondazione fundacao stiftung stichting yayasan koperasi perkumpulan toko "
+    "association asosiasi organization organisation charity company corporation corp").split()) | frozenset(
+    word for word in _NOT_A_PERSON if len(word) > 2)
+
+
+def _place_or_business(after: str) -> bool:
+    """Whether the words after a label's colon (its colon, then capitalized words) are countries' names (`Ship to:
+    Vietnam, Thailand`) or an organization's (`Yayasan Anak Bangsa`), not a person's."""
+    words = after.lstrip(" \t.:*").split()
+    return bool(words) and (all(_country(letters_key(word)) for word in words) or _country(letters_key(after))
+                            or any(word.lower() in _ORGANIZATIONS for word in words))
+
+
+def _country(key: str) -> bool:
+    """Whether letters_key `key` is a country's name (not its code: `Jo`, `Al` are given names)."""
+    return len(key) > 3 and key in COUNTRY_BY_KEY
 
 
 def _full_name(after: str) -> bool:
