@@ -834,6 +834,21 @@ _MORE_TOKENS += [relation + name for relation in ("so", "do", "wo") for name in 
 _PHONE_WORDS_24 = "ఫోన్ ಫೋನ್ ഫോൺ ફોન ਫੋਨ ਫ਼ੋਨ మొబైల్ ಮೊಬೈಲ್ മൊബൈൽ મોબાઇલ ਮੋਬਾਈਲ waea pumbyry"
 _MORE_TOKENS += _label_forms(_PHONE_WORDS_24)
 PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_24))
+# Key words of the twenty-sixth attack's forms (Southeast Asia, the Caucasus, the Horn of Africa, Central Asia, the
+# Pacific), by language. Lao: an address (`ທີ່ຢູ່`) and a family name (`ນາມສະກຸນ`), personal alone. Tagalog: a name
+# (`pangalan`) as `name` is, a full name (`buong pangalan`) and a family name (`apelyido`) as `fullname` and `surname`
+# are, an address (`tirahan`). Azerbaijani: an address (`ünvan`). Somali: a name (`magac`, with its article `magaca`)
+# as `name` is, an address (`cinwaan`, `cinwaanka`). Kazakh: a family name (`тегі`). Uzbek: an address (`manzil`).
+# Mongolian: the phone's number in the genitive (`утасны дугаар`; `утас` alone is one already, its genitive `утасны`
+# alone is a phone's thing: `утасны гэр`, a phone case). Samoan: an address (`tuatusi`). Hawaiian: the telephone
+# (`kelepona`; `helu kelepona`, its number). Tagalog's birthday (`kaarawan`) is personal alone as `birthday` is, and
+# its village district (`barangay`) is a place word as `province` is. (Thai `ชื่อผู้รับ`, the recipient's name, is a name word glued before
+# its qualifier: personal_tokens.)
+_NAME_WORDS_26 = "pangalan magac magaca".split()
+_NAMES_26 = "ນາມສະກຸນ buong_pangalan apelyido тегі".split()
+NAME_TOKENS |= frozenset(_NAME_WORDS_26)
+_MORE_TOKENS += _NAMES_26 + "ທີ່ຢູ່ tirahan ünvan cinwaan cinwaanka manzil утасны_дугаар tuatusi kelepona kaarawan".split()
+PLACE_TOKENS |= frozenset(["barangay"])
 # Words that link a number's label to it in a sentence (`my number is 5123 4567`, `call me on …`): the label before
 # them names the number (detector._label_level), in the languages of the key lexicon.
 LINKING_WORDS = frozenset("is on at are es ist est é e je ir yra er är".split())
@@ -874,6 +889,7 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_19 + _BUYERS_19
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_20)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_22)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_24)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_26)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20)
 PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS
@@ -914,6 +930,9 @@ _NAME_LENGTHS = sorted({len(name) for name in NAME_TOKENS})
 _NAME_ENDINGS = frozenset(name[-3:] for name in NAME_TOKENS)
 # In a script's word, a name word of one or two letters glued after a qualifier (Korean `주문자명`, `고객이름`).
 _SCRIPT_NAME_ENDINGS = frozenset(name[-1] for name in NAME_TOKENS if not name.isascii())
+# ... and before it, in the scripts that write the name word first and glue its qualifier on (Thai `ชื่อผู้รับ`: the
+# recipient's name).
+_SCRIPT_NAME_STARTS = frozenset(name[0] for name in NAME_TOKENS if not name.isascii())
 # Stems in other scripts are searched only in keys that are not ASCII (one short pattern for most keys).
 _STEMS = [_folded(stem) for stem in _PERSONAL_STEMS.split("|")]
 
@@ -942,6 +961,10 @@ def personal_tokens(tokens: List[str]) -> bool:
         if len(token) > 5 and token[-3:] in _NAME_ENDINGS or not ascii_key and token[-1:] in _SCRIPT_NAME_ENDINGS:
             for length in _NAME_LENGTHS:
                 if token[-length:] in NAME_TOKENS and token[:-length] in PERSON_QUALIFIERS:
+                    return True
+        if not ascii_key and token[:1] in _SCRIPT_NAME_STARTS:
+            for length in _NAME_LENGTHS:
+                if token[:length] in NAME_TOKENS and token[length:] in PERSON_QUALIFIERS:
                     return True
     for token in token_set:  # `name` alone or `customer_name`, `sin` alone or `sin_number`
         qualifiers = _QUALIFIERS_OF.get(token)
