@@ -847,7 +847,8 @@ PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_24))
 _NAME_WORDS_26 = "pangalan magac magaca".split()
 _NAMES_26 = "ນາມສະກຸນ buong_pangalan apelyido тегі".split()
 NAME_TOKENS |= frozenset(_NAME_WORDS_26)
-_MORE_TOKENS += _NAMES_26 + "ທີ່ຢູ່ tirahan ünvan cinwaan cinwaanka manzil утасны_дугаар tuatusi kelepona kaarawan".split()
+_MORE_TOKENS += _NAMES_26 + "ທີ່ຢູ່ tirahan ünvan cinwaan cinwaanka manzil утасны_дугаар tuatusi".split()
+_MORE_TOKENS += "kelepona kaarawan".split()
 PLACE_TOKENS |= frozenset(["barangay"])
 # Words that link a number's label to it in a sentence (`my number is 5123 4567`, `call me on …`): the label before
 # them names the number (detector._label_level), in the languages of the key lexicon.
