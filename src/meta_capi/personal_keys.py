@@ -842,7 +842,8 @@ PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_24))
 # Mongolian: the phone's number in the genitive (`утасны дугаар`; `утас` alone is one already, its genitive `утасны`
 # alone is a phone's thing: `утасны гэр`, a phone case). Samoan: an address (`tuatusi`). Hawaiian: the telephone
 # (`kelepona`; `helu kelepona`, its number). Tagalog's birthday (`kaarawan`) is personal alone as `birthday` is, and
-# its village district (`barangay`) is a place word as `province` is. (Thai `ชื่อผู้รับ`, the recipient's name, is a name word glued before
+# its village district (`barangay`) is a place word as `province` is.
+# (Thai `ชื่อผู้รับ`, the recipient's name, is a name word glued before
 # its qualifier: personal_tokens.)
 _NAME_WORDS_26 = "pangalan magac magaca".split()
 _NAMES_26 = "ນາມສະກຸນ buong_pangalan apelyido тегі".split()
