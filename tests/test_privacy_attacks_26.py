@@ -44,18 +44,6 @@ LEAKS: Dict[str, List[str]] = {
         "postal ws lot @",
         "postal ee tee apart @",
     ],
-    "key": [
-        "key ชื่อผู้รับ @",
-        "key ທີ່ຢູ່ @",
-        "key apelyido @",
-        "key tirahan @",
-        "key ünvan @",
-        "key cinwaanka @",
-        "key тегі @",
-        "key manzil @",
-        "key утасны_дугаар @",
-        "key tuatusi @",
-        "key helu_kelepona @",
     ],
 }
 

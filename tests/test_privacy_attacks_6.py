@@ -33,9 +33,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "a Bangladeshi number with its country code and no plus under an id key (README: the rules trade `an undialled "
     "mobile number in an id without a suffix (`46701234567`, `8801712345678` under `variant`)`)": [
         "phone BD 880 without plus @ flat product variant"],
-    "key words of languages outside the lexicon's (README: `Languages: English, German, ... Indonesian and "
-    "Vietnamese`; Filipino is not among them), with a value no shape rule reads": [
-        "foreign tirahan: custom property", "foreign tirahan: page query"],
     "one value split over several properties whose keys name nothing personal (README: each property is judged "
     "alone; pieces are put together within one JSON text or one key and its value)": [
         "split address over two properties", "split address as handle and provider",

@@ -844,18 +844,30 @@ _PHONE_WORDS_24 = "ఫోన్ ಫೋನ್ ഫോൺ ફોન ਫੋਨ ਫ�
 _MORE_TOKENS += _label_forms(_PHONE_WORDS_24)
 PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_24))
 # Name and recipient labels of the twenty-sixth attack's forms. Name words, as `name` is: Tagalog `pangalan` (`Buong
-# pangalan`: full name), Somali `magaca` and its full name joined as a label's words are (`magaca oo buuxa`); the
-# family name, personal alone as `surname` is: Lao `ນາມສະກຸນ`. Who receives a parcel, personal alone as `recipient`
-# is and a person qualifier: Tagalog `tatanggap`, Georgian `მიმღები`, Armenian `ստացող`.
-_NAME_WORDS_26 = "pangalan magaca".split()
+# pangalan`: full name), Somali `magac` (with its article `magaca`) and its full name joined as a label's words are
+# (`magaca oo buuxa`). Who receives a parcel, personal alone as `recipient` is and a person qualifier: Tagalog
+# `tatanggap`, Georgian `მიმღები`, Armenian `ստացող`.
+# Key words of the same forms (Southeast Asia, the Caucasus, the Horn of Africa, Central Asia, the Pacific), by
+# language. Lao: an address (`ທີ່ຢູ່`) and a family name (`ນາມສະກຸນ`), personal alone. Tagalog: a full name (`buong
+# pangalan`) and a family name (`apelyido`) as `fullname` and `surname` are, an address (`tirahan`). Azerbaijani: an
+# address (`ünvan`). Somali: an address (`cinwaan`, `cinwaanka`). Kazakh: a family name (`тегі`). Uzbek: an address
+# (`manzil`). Mongolian: the phone's number in the genitive (`утасны дугаар`; `утас` alone is one already, its
+# genitive `утасны` alone is a phone's thing: `утасны гэр`, a phone case). Samoan: an address (`tuatusi`). Hawaiian:
+# the telephone (`kelepona`; `helu kelepona`, its number). Tagalog's birthday (`kaarawan`) is personal alone as
+# `birthday` is, and its village district (`barangay`) is a place word as `province` is.
+# (Thai `ชื่อผู้รับ`, the recipient's name, is a name word glued before its qualifier: personal_tokens.)
+_NAME_WORDS_26 = "pangalan magac magaca".split()
 # Igbo `aha` (name) is also English's interjection (`Aha: …`): a name label only alone, as Pashto `نوم` is.
 _ALONE_NAME_LABELS_26 = ["aha"]
 NAME_TOKENS |= frozenset(_ALONE_NAME_LABELS_26)
-_NAMES_26 = "magacaoobuuxa ນາມສະກຸນ".split()
+_NAMES_26 = "magacaoobuuxa ນາມສະກຸນ buong_pangalan apelyido тегі".split()
 _RECIPIENTS_26 = "tatanggap მიმღები ստացող".split()
 PERSON_QUALIFIERS |= frozenset(["buong"])  # Tagalog full (`buong pangalan`), as `full` is
 NAME_TOKENS |= frozenset(_NAME_WORDS_26)
 _MORE_TOKENS += _NAMES_26 + _RECIPIENTS_26
+_MORE_TOKENS += "ທີ່ຢູ່ tirahan ünvan cinwaan cinwaanka manzil утасны_дугаар tuatusi".split()
+_MORE_TOKENS += "kelepona kaarawan".split()
+PLACE_TOKENS |= frozenset(["barangay"])
 PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_26)
 # Words that link a number's label to it in a sentence (`my number is 5123 4567`, `call me on …`): the label before
 # them names the number (detector._label_level), in the languages of the key lexicon.
@@ -940,6 +952,9 @@ _NAME_LENGTHS = sorted({len(name) for name in NAME_TOKENS})
 _NAME_ENDINGS = frozenset(name[-3:] for name in NAME_TOKENS)
 # In a script's word, a name word of one or two letters glued after a qualifier (Korean `주문자명`, `고객이름`).
 _SCRIPT_NAME_ENDINGS = frozenset(name[-1] for name in NAME_TOKENS if not name.isascii())
+# ... and before it, in the scripts that write the name word first and glue its qualifier on (Thai `ชื่อผู้รับ`: the
+# recipient's name).
+_SCRIPT_NAME_STARTS = frozenset(name[0] for name in NAME_TOKENS if not name.isascii())
 # Stems in other scripts are searched only in keys that are not ASCII (one short pattern for most keys).
 _STEMS = [_folded(stem) for stem in _PERSONAL_STEMS.split("|")]
 
@@ -968,6 +983,10 @@ def personal_tokens(tokens: List[str]) -> bool:
         if len(token) > 5 and token[-3:] in _NAME_ENDINGS or not ascii_key and token[-1:] in _SCRIPT_NAME_ENDINGS:
             for length in _NAME_LENGTHS:
                 if token[-length:] in NAME_TOKENS and token[:-length] in PERSON_QUALIFIERS:
+                    return True
+        if not ascii_key and token[:1] in _SCRIPT_NAME_STARTS:
+            for length in _NAME_LENGTHS:
+                if token[:length] in NAME_TOKENS and token[length:] in PERSON_QUALIFIERS:
                     return True
     for token in token_set:  # `name` alone or `customer_name`, `sin` alone or `sin_number`
         qualifiers = _QUALIFIERS_OF.get(token)
