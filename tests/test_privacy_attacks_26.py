@@ -44,7 +44,6 @@ LEAKS: Dict[str, List[str]] = {
         "postal ws lot @",
         "postal ee tee apart @",
     ],
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
