@@ -378,7 +378,8 @@ def _vanity_reason(form: str) -> str:
 
 
 # An id document's number right after its label (`Passport No: X12345678`, `RFC: HEGL880714AB1`): a passport in the
-# lexicon's languages (Indonesian and Malay `paspor`, Vietnamese `hộ chiếu` with its number word `số`) or Mexico's RFC (a CURP is read by its shape), maybe a number word, then one token of 6 to 20
+# lexicon's languages (Indonesian and Malay `paspor`, Vietnamese `hộ chiếu` with its number word `số`) or Mexico's
+# RFC (a CURP is read by its shape), maybe a number word, then one token of 6 to 20
 # letters and digits holding a digit (often a letter and digits, which the digit rules read as a code). A code
 # label names no person (`SKU: X12345678`); `RFC 9110` (a standard) is too short. The Japanese, Chinese and Korean
 # labels (personal_keys.PASSPORT_LABELS, folded as text is) stand in words without blanks: no boundary before them,
@@ -1571,7 +1572,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
             _vanity_reason(form) if "+1" in form or "(" in form else "") or (
             _id_document_reason(form) if not id_like and (
                 "as" in form or "fc" in form or "ieu" in form or "AS" in form or "FC" in form or "IEU" in form
-                or not form.isascii()) else "") or (_document_number_reason(form) or _laid_out_id_reason(form) if not id_like else "") or (
+                or not form.isascii()) else "") or (
+            _document_number_reason(form) or _laid_out_id_reason(form) if not id_like else "") or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case)
     if found:

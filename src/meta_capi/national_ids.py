@@ -476,8 +476,9 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 text.replace(" ", "").replace("-", "")) and not code_at(form, match.start()) and (
                 match.group("twelve_gap") or not gtin(text)):
             return True
-        if kind == "twelve" and not strong_only and not match.group("twelve_gap") and ((_inn(text) or _iin(
-                text)) and not gtin(text) or text[:2] in ("19", "20") and _personnummer(text[2:])) and not code_at(form, match.start()):
+        if kind == "twelve" and not strong_only and not match.group("twelve_gap") and (
+                (_inn(text) or _iin(text)) and not gtin(text) or text[:2] in ("19", "20") and _personnummer(text[2:])
+        ) and not code_at(form, match.start()):
             return True  # a Russian person's INN or Kazakhstan's IIN unbroken, read as a CPF is (a UPC-A passing it
             # is a product's); a Swedish personnummer with its century (CCYYMMDDNNNC)
         if kind == "sg" and not strong_only and _nric(text) or kind == "se_vat" and _personnummer(text[2:12]):
@@ -524,7 +525,8 @@ _PRINTED_ID = re.compile(
 
 def holds_printed_id(form: str, id_like: bool) -> bool:
     """Whether canonical `form` holds a national id by its printed layout (_PRINTED_ID); in an id, every layout but
-    Zimbabwe's and Malaysia's (an id of capitals and digits, or a dated code, may share them); the Czech birth number's only when its check holds."""
+    Zimbabwe's and Malaysia's (an id of capitals and digits, or a dated code, may share them); the Czech birth
+    number's only when its check holds."""
     return any((not id_like or match.lastgroup not in ("zw", "my")) and (match.lastgroup != "cz" or _birth_number(
         match.group().replace("/", ""))) for match in _PRINTED_ID.finditer(form))
 
