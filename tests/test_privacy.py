@@ -13,7 +13,7 @@ from builders import (
     personal_event,
     raw_personal_values,
 )
-from meta_capi import EventError, SettingsError, build_request, detector, national_ids, personal_keys
+from meta_capi import EventError, SettingsError, build_request, detector, national_ids, payload, personal_keys
 from meta_capi.budget import MAX_KEY, MAX_PROPERTIES, MAX_REQUEST, MAX_VALUE
 from meta_capi.decisions import Decisions
 from meta_capi.detector import key_reason
@@ -269,10 +269,20 @@ def test_privacy_the_largest_event_within_budget_gives_a_request_within_the_docu
     assert len(body) <= MAX_REQUEST
 
 
-def test_privacy_a_request_over_the_documented_maximum_is_refused():
+def test_privacy_escaped_text_stays_within_the_documented_maximum_by_the_allowance_to_judge():
+    # 64 values of 4,000 characters that JSON escapes into 12 each (3 MB escaped): what is judged is within the
+    # event's allowance (privacy.JUDGED_PER_EVENT), so at most 8 of them go out, 384 KB escaped
     properties = {f"p{n}": "\U0001f600" * 4000 for n in range(64)}
-    with pytest.raises(EventError, match=f"more than the {MAX_REQUEST} allowed"):
-        body_of("track", make_event(properties=properties))
+    body = body_of("track", make_event(properties=properties))
+    assert len(body) <= MAX_REQUEST
+    assert [key for key in properties if f'"{key}":' in body] == [f"p{n}" for n in range(8)]
+
+
+def test_privacy_a_request_over_the_documented_maximum_is_refused(monkeypatch):
+    # (no event within the budget and the allowance reaches the maximum: the check stands behind them)
+    monkeypatch.setattr(payload, "MAX_REQUEST", 1000)
+    with pytest.raises(EventError, match="more than the 1000 allowed"):
+        body_of("track", make_event(properties={"note": "Blue cotton shirt, size M " * 40}))
 
 
 @pytest.mark.parametrize(("value", "kept"), [("a" * 4000, True), ("a" * 3990 + " jo@x.com", False),

@@ -12,6 +12,7 @@ from .decisions import Decisions
 from .errors import EventError
 from .events import server_event
 from .model import EventView, Request
+from .privacy import open_allowance
 from .settings import Settings, settings_for
 
 GRAPH_URL = "https://graph.facebook.com"
@@ -50,13 +51,14 @@ def build_request(
     check_event(kind, event)  # the budget, before anything is parsed
     settings = settings_for(settings_pairs)
     require_granted(event.consent, settings.default_consent)
-    if record is None:
-        return _request(kind, event, settings, now)
-    previous = decisions.start(record)  # every module notes its decisions where it takes them
+    previous = decisions.start(record) if record is not None else None  # every module notes where it decides
+    open_allowance()  # what the gate judges is counted from here (privacy.JUDGED_PER_EVENT)
     try:
         return _request(kind, event, settings, now)
     finally:
-        decisions.start(previous)
+        open_allowance(-1)
+        if record is not None:
+            decisions.start(previous)
 
 
 def _request(kind: str, event: EventView, settings: Settings, now: Optional[float]) -> Request:
