@@ -1,4 +1,4 @@
-"""The event's allowance of text to judge (privacy.JUDGED_PER_EVENT): what the gate judges is charged before its
+"""The event's allowance of text to judge (detector.JUDGED_PER_EVENT): what the gate judges is charged before its
 judgment, a value past the allowance is left out unjudged with its reason, and nothing is counted outside an event."""
 
 import json
@@ -6,7 +6,7 @@ import json
 import pytest
 
 from builders import NOW, make_event, make_settings
-from meta_capi import EventError, build_request, privacy
+from meta_capi import EventError, build_request, detector, privacy
 from meta_capi.decisions import Decisions
 
 # Ordinary shop text, 1,000 characters a value: 60 of them are twice the allowance.
@@ -45,7 +45,7 @@ def test_the_allowance_is_closed_when_an_event_fails():
     with pytest.raises(EventError, match="the track event's name"):
         build_request("track", event, make_settings(), now=NOW)
     assert privacy.free_text(_TEXT) == _TEXT
-    assert privacy._left_to_judge == [-1]
+    assert detector._left_to_judge == [-1]
 
 
 def test_a_track_name_longer_than_the_allowance_is_an_err_without_its_value():

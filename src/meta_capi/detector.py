@@ -1384,8 +1384,10 @@ def user_agent_reason(user_agent: str) -> str:
     form, settled = canonical(user_agent)
     if not settled:
         return LAYERED
-    if "@" in form and reason(user_agent) == EMAIL:  # `%40`, `(at)`, `＠`: as everywhere
-        return EMAIL
+    if "@" in form:  # `%40`, `(at)`, `＠`: as everywhere (past the allowance: refused)
+        found = reason(user_agent)
+        if found == EMAIL or found == OVER_ALLOWANCE:
+            return found
     return _plain_introduced(form) if _plain_user_agent(form) else _user_agent_rest(form)
 
 
@@ -1526,8 +1528,37 @@ def property_label(key: str) -> str:
     return "a property whose key holds personal data" if reason(key) else key
 
 
+# The event's allowance of text to judge: every judgment (a value, a key, a URL, and each text derived from them: a
+# key and its value together, a URL's parts, a label before a value) is charged its length before it starts, and
+# one that no longer fits what is left is refused unjudged (OVER_ALLOWANCE, which leaves its value out). Every
+# judgment is linear, so an event's judging work is at most the allowance times the costliest character's work,
+# whatever its values (a flat `contents` of 200 products with 80 characters of text each fits; real events judge a
+# few hundred characters).
+JUDGED_PER_EVENT = 32 * 1024
+OVER_ALLOWANCE = f"past the event's allowance of {JUDGED_PER_EVENT} characters to judge"
+# What is left of the allowance while an event is mapped (payload.build_request opens it), or -1: values judged one
+# by one (tests, tools) are not counted; and how many judgments it has refused.
+_left_to_judge = [-1]
+_refused = [0]
+
+
+def open_allowance(size: int = JUDGED_PER_EVENT) -> None:
+    """Start counting judgments against an event's allowance of `size` characters (-1: stop counting)."""
+    _left_to_judge[0] = size
+
+
+def fits_allowance(size: int) -> bool:
+    """Whether `size` more characters fit what is left of the event's allowance (nothing is charged)."""
+    return _left_to_judge[0] < 0 or size <= _left_to_judge[0]
+
+
+def refused_judgments() -> int:
+    """How many judgments the allowance has refused so far."""
+    return _refused[0]
+
+
 def reason(text: str, id_like: bool = False, segments: bool = False, other_readings: bool = True) -> str:
-    """What personal data `text` holds (a reason naming its kind), or "".
+    """What personal data `text` holds (a reason naming its kind), OVER_ALLOWANCE, or "".
 
     `id_like` is for values that are ids (order ids, product ids, event ids): a run of digits in them is a
     number, not a phone, unless written as one (`+`, spaces or parentheses) or labelled as one (`tel…`).
@@ -1536,6 +1567,12 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     value that applies (canonical.readings; hex of text and letters for digits are read where their shape is met)
     and each reading that puts pieces together (assembled.readings).
     """
+    left = _left_to_judge[0]
+    if left >= 0:
+        if len(text) > left:
+            _refused[0] += 1
+            return OVER_ALLOWANCE
+        _left_to_judge[0] = left - len(text)
     # One word: nothing below can match it (but a name before its Japanese honorific: `山田花子様`), and a base64 run
     # mixes cases. Two short words (_SHORT_WORDS, judged
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").

@@ -6,13 +6,13 @@ import json
 from typing import Any, Dict, Iterable, Optional, Tuple
 
 from . import decisions, meta_fields
+from .detector import open_allowance
 from .budget import MAX_REQUEST, check_event
 from .consent import require_granted
 from .decisions import Decisions
 from .errors import EventError
 from .events import server_event
 from .model import EventView, Request
-from .privacy import open_allowance
 from .settings import Settings, settings_for
 
 GRAPH_URL = "https://graph.facebook.com"
@@ -52,7 +52,7 @@ def build_request(
     settings = settings_for(settings_pairs)
     require_granted(event.consent, settings.default_consent)
     previous = decisions.start(record) if record is not None else None  # every module notes where it decides
-    open_allowance()  # what the gate judges is counted from here (privacy.JUDGED_PER_EVENT)
+    open_allowance()  # what the gate judges is counted from here (detector.JUDGED_PER_EVENT)
     try:
         return _request(kind, event, settings, now)
     finally:

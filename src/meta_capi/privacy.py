@@ -23,15 +23,8 @@ from .values import bounded_json, stripped_within
 MAX_FREE_TEXT = 4096
 MAX_URL = 8192
 
-# The event's allowance of text to judge: each value, key and URL the gate judges is charged its length before its
-# judgment starts, and one that no longer fits what is left is not judged but left out. Every judgment is linear,
-# so an event's judging work is at most the allowance times the costliest character's work, whatever its values
-# (a flat `contents` of 200 products with 80 characters of text each fits; real events judge a few hundred).
-JUDGED_PER_EVENT = 32 * 1024
-OVER_ALLOWANCE = f"past the event's allowance of {JUDGED_PER_EVENT} characters to judge"
-# What is left of the allowance while an event is mapped (payload.build_request opens it), or -1: values judged one
-# by one (tests, tools) are not counted.
-_left_to_judge = [-1]
+# (the event's allowance of text to judge is the detector's: detector.JUDGED_PER_EVENT)
+OVER_ALLOWANCE = detector.OVER_ALLOWANCE
 
 TOO_LONG = f"longer than {MAX_FREE_TEXT} characters: left out"
 PERSONAL_KEY = "personal key: kept out of custom_data"
@@ -54,7 +47,7 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
     else:
         # (an id holds no sentence: `मेरा नंबर 9845217306 है` as an order_id is text; a sentence's blank tested
         # inline: most ids have none, and pay no call)
-        found = "" if not text else OVER_ALLOWANCE if not affordable(len(text)) else detector.reason(
+        found = "" if not text else OVER_ALLOWANCE if not detector.fits_allowance(len(text)) else detector.reason(
             text, id_like and not (" " in text and detector.is_sentence(text)))
         if not found and text and ("=" in text or "{" in text or "%" in text):  # inline: most values have none
             found = embedded_reason(text)
@@ -62,22 +55,6 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
         note(field, f"{found}: {instead}")
         return ""
     return text or ""
-
-
-def open_allowance(size: int = JUDGED_PER_EVENT) -> None:
-    """Start counting what the gate judges against an event's allowance (-1: stop counting)."""
-    _left_to_judge[0] = size
-
-
-def affordable(size: int) -> bool:
-    """Whether `size` more characters fit the event's allowance, charging them when they do."""
-    left = _left_to_judge[0]
-    if left < 0:
-        return True
-    if size > left:
-        return False
-    _left_to_judge[0] = left - size
-    return True
 
 
 def names_the_subject(properties: Mapping[str, str], page: bool) -> bool:
@@ -88,7 +65,7 @@ def names_the_subject(properties: Mapping[str, str], page: bool) -> bool:
 def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
     """Why a property may not go out as custom data, or "". `subject_named`: a bare `name` key names the
     event's subject (names_the_subject)."""
-    if not affordable(len(key) + (len(text) if len(text) <= MAX_FREE_TEXT else 0)):
+    if not detector.fits_allowance(len(key) + (len(text) if len(text) <= MAX_FREE_TEXT else 0)):
         return f"{OVER_ALLOWANCE}: left out"
     found = _key_refusal(key, text)
     if found and not (subject_named and found == detector.PERSONAL_KEY and personal_keys.key_tokens(key) == ["name"]):
@@ -270,7 +247,7 @@ def _record_named(record: Dict[Any, Any]) -> bool:
 def user_agent_refusal(user_agent: str) -> str:
     """Why the visitor's User-Agent may not go out (detector.user_agent_reason), or a personal key in `key=value`
     or JSON text inside it (`{"tel": 2348031234567}`), or ""."""
-    if not affordable(len(user_agent)):
+    if not detector.fits_allowance(len(user_agent)):
         return OVER_ALLOWANCE
     return detector.user_agent_reason(user_agent) or embedded_reason(user_agent)
 
@@ -331,7 +308,7 @@ _SEGMENT_QUAD = re.compile(r"(?<![^/])(?:[0-9]{1,3}/){3}[0-9]{1,3}(?![^/])")
 
 
 def _address_in_segments(path: str) -> bool:
-    return any(detector.reason(match.group().replace("/", ".")) == detector.IP_ADDRESS
+    return any(detector.reason(match.group().replace("/", ".")) in (detector.IP_ADDRESS, OVER_ALLOWANCE)
                for match in _SEGMENT_QUAD.finditer(path))
 
 
@@ -414,9 +391,19 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
     if len(url) > MAX_URL:
         note(field, f"longer than {MAX_URL} characters: not sent")
         return None
-    if not affordable(len(url)):
+    if not detector.fits_allowance(len(url)):
         note(field, f"{OVER_ALLOWANCE}: not sent")
         return None
+    refused = detector.refused_judgments()
+    cleaned = _cleaned_url(url, field, drop_query)
+    if detector.refused_judgments() != refused:  # a part was refused unjudged: no part of it can be vouched for
+        note(field, f"{OVER_ALLOWANCE}: not sent")
+        return None
+    return cleaned
+
+
+def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
+    """clean_url's work on a URL within the length limit and the allowance to judge."""
     # A character reference cuts a URL where a browser would not read a cut (`?jo&#64;x.com`: `#` starts the
     # fragment, `&` and `;` separate parameters), so parts could each be clean and the URL not: such a URL
     # (real ones have none) holding personal data as a whole is reduced to its origin.
