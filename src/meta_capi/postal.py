@@ -75,9 +75,10 @@ def _any_case(*groups: Dict[str, str], separator: str = " ") -> str:
     """An alternation of the words (or, with `separator`, phrases) of `groups` (kind -> words), in their canonical
     form and any case, longest first; a word not ending in a dot, an apostrophe or a slash (`c/`) is not glued to a
     letter."""
-    return "(?i:" + "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}")
-                             + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])")
-                             for word in _lexicon_words(*groups, separator=separator)) + ")"
+    words = _lexicon_words(*groups, separator=separator)
+    return "(?i:(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])(?:" + "|".join(
+        re.escape(word).replace("\\ ", "[ \\t]{1,3}") + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])")
+        for word in words) + "))"
 
 
 # A word of a street's name: letters of any script, or an ordinal (`5th`); two- and three-letter words in capitals
