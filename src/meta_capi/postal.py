@@ -406,6 +406,9 @@ _LINES_OF_ONE_COUNTRY = re.compile(
     f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_BLOCK}),[ \\t]{{0,3}}{_JP_WARD}"
     f"|{_JP_WARD}[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:[A-Z][a-z]{{1,20}}(?:-(?:to|fu|ken|do))?[ \\t]{{0,3}},?[ \\t]{{0,3}})?"
     f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])")
+# What those layouts need, looked for once in the text: the PIN code's six digits, or the dash of a Japanese ward or
+# block (an attempt at every unit's word would otherwise span up to six parts before failing).
+_ONE_COUNTRY_NEED = re.compile(r"[1-9][0-9]{2}[ \t]?[0-9]{3}|-")
 # (twenty-fourth attack) An Indian address opening on its landmark (`Near`, `Opp.`, `Behind`, `Beside` and its
 # capitalized name), then a part opening on a house number with its dashes or slashes (`2-45`, `41/2317`) and a
 # locality named by its kind's last word (`Gandhi Nagar`, `Banjara Hills`), then the town ending the field (`Near
@@ -1481,7 +1484,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if digit and (ended or dash) and (" " in form or "\t" in form or lines) and (
             any(pattern.search(address) is not None for pattern in _STREET_LINES) or _cued_lines(address, is_ascii)):
         return POSTAL_ADDRESS
-    if comma and digit and (_LINES_OF_ONE_COUNTRY.search(address) is not None or _landmark_first(address)) or (
+    if comma and digit and (_ONE_COUNTRY_NEED.search(address) is not None
+                            and _LINES_OF_ONE_COUNTRY.search(address) is not None or _landmark_first(address)) or (
             digit and (comma or lines) and _HOUSE_CUE.search(address) is not None
             and _HOUSE_TO_LOCALITY.search(address) is not None):
         return POSTAL_ADDRESS
