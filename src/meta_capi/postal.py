@@ -865,9 +865,11 @@ def _kind_words(*groups: Dict[str, str], glued: bool = False) -> str:
     """An alternation of the words or phrases of `groups` (kind -> words apart by `|`) in their canonical form in
     lower case, longest first; a word without its final dot is not glued to a letter after it (nor, unless `glued`,
     before it)."""
-    return ("" if glued else "(?<![^\\W\\d_])") + "(?:" + "|".join(
+    words = _lexicon_words(*groups, separator="|")
+    firsts = "".join(sorted({re.escape(word[0]) for word in words}))  # (a position no word opens on fails at once)
+    return ("" if glued else "(?<![^\\W\\d_])") + f"(?=[{firsts}])(?:" + "|".join(
         re.escape(word).replace("\\ ", "[ \\t]{1,3}") + ("" if word.endswith(".") else "(?![^\\W\\d_])")
-        for word in _lexicon_words(*groups, separator="|")) + ")"
+        for word in words) + ")"
 
 
 _NOT_A_YEAR = r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))"  # (`عمارة 2024، شارع الفن`: an exhibition's)
