@@ -40,3 +40,22 @@ def test_grouped_alternation_matches_as_the_words_one_by_one(words):
     texts += [text.upper() for text in texts] + [text.capitalize() + "s, x" for text in texts] + ["Flat 1, ", "zz"]
     for text in texts:
         assert [m.group() for m in grouped.finditer(text)] == [m.group() for m in one_by_one.finditer(text)], text
+
+
+
+# (verdicts as the reading of every line gave them before a repeated line was read once)
+@pytest.mark.parametrize("text, verdict", [
+    ("x\ty\n" * 1000, ""),
+    ("a, b\n" * 800, ""),
+    ("Qty,Price\n,\n" * 100 + "Name,Email\n\n,\n", ""),
+    ("Name,Email\nJo,x\n" * 200, detector.TABLE_CELL),
+    ("Qty,Price\n" * 300 + "Name,Email\nJo,x\n", detector.TABLE_CELL),
+    ("Name,Email\n" * 300 + "Jo,x\n", detector.TABLE_CELL),
+    ("Name,Email\n" * 300, detector.TABLE_CELL),  # (a header's row under it)
+    ("| Name | Qty |\n" * 270, detector.TABLE_CELL),
+    ("Name,Email\n,\n" * 200, detector.TABLE_CELL),
+    ("Name,Qty\nQty,Name\n" * 50, detector.TABLE_CELL),
+    ("a\tb\nName\tEmail\na\tb\nJo\tx\n" * 30, detector.TABLE_CELL),
+])
+def test_tabled_reason_of_repeated_lines(text, verdict):
+    assert detector._tabled_reason(text, False) == verdict
