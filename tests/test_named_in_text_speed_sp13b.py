@@ -59,3 +59,16 @@ def test_grouped_alternation_matches_as_the_words_one_by_one(words):
 ])
 def test_tabled_reason_of_repeated_lines(text, verdict):
     assert detector._tabled_reason(text, False) == verdict
+
+
+@pytest.mark.parametrize("text, found", [
+    # national_ids._PRINTED_ID opens on a digit or a capital: a text of short numbered parts is left fast, its
+    # layouts still found
+    (_repeated("1\u00a0,\u2009"), False),
+    (_repeated("1, ") + " 123456/78/1", True),
+    (_repeated("Zona 1, ") + " GHA-123456789-0", True),
+    (_repeated("ab 12 cd ") + " 63-123456 X 78", True),
+])
+def test_printed_id_in_repeated_parts(text, found):
+    from meta_capi import national_ids
+    assert national_ids.holds_printed_id(text, False) is found
