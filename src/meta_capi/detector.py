@@ -1741,7 +1741,12 @@ def _tabled_reason(form: str, segments: bool) -> str:
     kinds: Dict[str, str] = {}
     separator = ""
     separators = _SEGMENT_TABLE_SEPARATORS if segments else _TABLE_SEPARATORS
+    # (what a line makes of the state with no header above it depends on the line alone: a line repeated is read once)
+    read: Dict[str, Tuple[List[str], str, List[str]]] = {}
     for line in form.split("\n"):
+        if not columns and line in read:
+            columns, separator, headers = read[line]
+            continue
         cut, cells = _table_cells(line, separators)
         if columns and cut == separator and len(cells) == len(columns):
             if all(_TABLE_RULE.fullmatch(cell) is not None for cell in cells):
@@ -1758,6 +1763,7 @@ def _tabled_reason(form: str, segments: bool) -> str:
             headers = [cell.strip() for cell in cells]
             columns = _table_columns(headers, kinds)
             columns = columns if any(columns) else []
+        read[line] = columns, separator, headers
     return ""
 
 

@@ -42,7 +42,7 @@ Each rule needs its cue's characters, which `reason` tests in C first.
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from .canonical import canonical
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, SPACING_MARKS, key_tokens
@@ -395,9 +395,13 @@ _ROLE_DETERMINERS = {
 
 
 def _words_alternation(words: Dict[str, str]) -> str:
-    """An alternation of the words of `words` (language -> words) in their canonical form, longest first."""
-    return "|".join(sorted({re.escape(canonical(word)[0]) for line in words.values() for word in line.split()},
-                           key=len, reverse=True))
+    """An alternation of the words of `words` (language -> words) in their canonical form, longest first, grouped by
+    their first letter (a pattern tries one branch for each letter, not one for each word, where a word may start)."""
+    by_first: Dict[str, List[str]] = {}
+    for word in sorted({canonical(word)[0] for line in words.values() for word in line.split()},
+                       key=lambda word: len(re.escape(word)), reverse=True):  # (as the escaped words sorted before)
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
 
 
 def _apposition(name: str) -> str:

@@ -511,7 +511,7 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
 _ALPHA3 = sorted(row.split(" ", 2)[1] for row in COUNTRY_ROWS.splitlines())
 _ANGOLA_PROVINCES = "BO BA BE CA CC CN CS CE HO HA LA LN LS ME MO NE UE ZE".split()
 _PRINTED_ID = re.compile(
-    r"(?<![A-Za-z0-9/])(?:"
+    r"(?<![A-Za-z0-9/])(?=[0-9A-Z])(?:"  # (every layout opens on a digit or a capital: one class test elsewhere)
     r"(?P<zm>[0-9]{6}/[0-9]{2}/[1-3])"
     rf"|(?P<ao>[0-9]{{9}}(?P<ao_gap> ?)(?:{'|'.join(_ANGOLA_PROVINCES)})(?P=ao_gap)[0-9]{{3}})"
     r"|(?P<zw>[0-9]{2}-?[0-9]{6,7} ?[A-Z] ?[0-9]{2}|[0-9]{12}[A-Z])"

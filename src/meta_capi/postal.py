@@ -75,9 +75,10 @@ def _any_case(*groups: Dict[str, str], separator: str = " ") -> str:
     """An alternation of the words (or, with `separator`, phrases) of `groups` (kind -> words), in their canonical
     form and any case, longest first; a word not ending in a dot, an apostrophe or a slash (`c/`) is not glued to a
     letter."""
-    return "(?i:" + "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}")
-                             + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])")
-                             for word in _lexicon_words(*groups, separator=separator)) + ")"
+    words = _lexicon_words(*groups, separator=separator)
+    return "(?i:(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])(?:" + "|".join(
+        re.escape(word).replace("\\ ", "[ \\t]{1,3}") + ("" if word[-1] in ".'/" else "(?![^\\W\\d_])")
+        for word in words) + "))"
 
 
 # A word of a street's name: letters of any script, or an ordinal (`5th`); two- and three-letter words in capitals
@@ -405,6 +406,9 @@ _LINES_OF_ONE_COUNTRY = re.compile(
     f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_BLOCK}),[ \\t]{{0,3}}{_JP_WARD}"
     f"|{_JP_WARD}[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:[A-Z][a-z]{{1,20}}(?:-(?:to|fu|ken|do))?[ \\t]{{0,3}},?[ \\t]{{0,3}})?"
     f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])")
+# What those layouts need, looked for once in the text: the PIN code's six digits, or the dash of a Japanese ward or
+# block (an attempt at every unit's word would otherwise span up to six parts before failing).
+_ONE_COUNTRY_NEED = re.compile(r"[1-9][0-9]{2}[ \t]?[0-9]{3}|-")
 # (twenty-fourth attack) An Indian address opening on its landmark (`Near`, `Opp.`, `Behind`, `Beside` and its
 # capitalized name), then a part opening on a house number with its dashes or slashes (`2-45`, `41/2317`) and a
 # locality named by its kind's last word (`Gandhi Nagar`, `Banjara Hills`), then the town ending the field (`Near
@@ -861,9 +865,11 @@ def _kind_words(*groups: Dict[str, str], glued: bool = False) -> str:
     """An alternation of the words or phrases of `groups` (kind -> words apart by `|`) in their canonical form in
     lower case, longest first; a word without its final dot is not glued to a letter after it (nor, unless `glued`,
     before it)."""
-    return ("" if glued else "(?<![^\\W\\d_])") + "(?:" + "|".join(
+    words = _lexicon_words(*groups, separator="|")
+    firsts = "".join(sorted({re.escape(word[0]) for word in words}))  # (a position no word opens on fails at once)
+    return ("" if glued else "(?<![^\\W\\d_])") + f"(?=[{firsts}])(?:" + "|".join(
         re.escape(word).replace("\\ ", "[ \\t]{1,3}") + ("" if word.endswith(".") else "(?![^\\W\\d_])")
-        for word in _lexicon_words(*groups, separator="|")) + ")"
+        for word in words) + ")"
 
 
 _NOT_A_YEAR = r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))"  # (`عمارة 2024، شارع الفن`: an exhibition's)
@@ -1480,7 +1486,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if digit and (ended or dash) and (" " in form or "\t" in form or lines) and (
             any(pattern.search(address) is not None for pattern in _STREET_LINES) or _cued_lines(address, is_ascii)):
         return POSTAL_ADDRESS
-    if comma and digit and (_LINES_OF_ONE_COUNTRY.search(address) is not None or _landmark_first(address)) or (
+    if comma and digit and (_ONE_COUNTRY_NEED.search(address) is not None
+                            and _LINES_OF_ONE_COUNTRY.search(address) is not None or _landmark_first(address)) or (
             digit and (comma or lines) and _HOUSE_CUE.search(address) is not None
             and _HOUSE_TO_LOCALITY.search(address) is not None):
         return POSTAL_ADDRESS
