@@ -1051,6 +1051,76 @@ def _twentieth_lines(address: str) -> bool:
     return _TWENTIETH_CUE.search(lower) is not None and _TWENTIETH_LINES.search(lower) is not None
 
 
+
+# Local layouts of the twenty-sixth attack's postal family (Thailand, the Philippines, Indonesia, Malaysia, Somalia,
+# Nigeria, Kazakhstan, Estonia), each a line whose cue word is of a closed class and the next part of the address
+# after it, lexicon data by language:
+# - a Thai house number and its village number (`หมู่ 5`, `ม.5`; the canonical form drops the tone mark that tells
+#   `หมู่` from `หมู`, pork, so the next part after a blank, `ตำบล`, `อำเภอ`, is needed too: `หมูปิ้ง 5 ไม้` is a dish);
+# - a Philippine street line (a house number and `Kalye` and a name, or a `Purok` or `Sitio` and its number), then
+#   a barangay and its name after a comma, a part of its own (`Kalye Kape, 250g` is a brand's coffee);
+# - Indonesia's neighbourhood units by their words and numbers (`RT 02/RW 04`), or a lane (`Gg.`) named and
+#   numbered as a line;
+# - a Malaysian road named by a section's code (`Jalan SS 2/24`), then a postal code and its town;
+# - a house's word and number and a street's word and name as two parts, in either order (Somali `Guriga 12`,
+#   `Waddada ...`; Yoruba `Ile 12`, `Opopona ...`; Hausa `Gida mai lamba 12`, `Titin ...`);
+# - a Kazakh street's name, its word after it (`Абай даңғылы 150`) and the house number as a line;
+# - an Estonian street's name, its word apart (`tee`, `tänav`, `puiestee`, `mnt`), the house number, then a postal
+#   code and its town ending the field (not a count: `Golf tee 50, 10000 Pieces`).
+_LOCAL_HOUSE_WORDS = {"Somali": "Guriga Guri", "Yoruba": "Ile", "Hausa": "Gida"}
+_LOCAL_STREET_WORDS = {"Somali": "Waddada Wadada Jidka", "Yoruba": "Opopona", "Hausa": "Titin Hanyar Layin"}
+_KK_STREET_AFTER = {"Kazakh": "даңғылы көшесі даңғ. көш."}
+_EE_STREET_APART = {"Estonian": "tee tänav tn. puiestee pst. maantee mnt."}
+_NAME_RUN = f"{_NAME_WORD}(?:[ \\t]{{1,3}}{_NAME_WORD}){{0,2}}"
+_PARTS_APART = r"[ \t]{0,3},[ \t]{1,3}"
+# (each pattern opens on its cue word, so that a scan looks for that word first; what comes before it is a
+# look-behind: a house number, or a name's letters and a blank)
+_BEHIND_NUMBER = r"(?<=[0-9A-Za-z][ \t])"
+_BEHIND_NAME = r"(?<=[^\W\d_]{2}[ \t])"
+_LOCAL_HOUSE = (f"(?:{_words([word.capitalize() for word in _lexicon_words(_LOCAL_HOUSE_WORDS)])})"
+                r"(?:[ \t]{1,3}(?:mai[ \t]lamba|No\.?))?[ \t]{1,3}[0-9]{1,5}[A-Za-z]?")
+_LOCAL_STREET = (f"(?:{_words([word.capitalize() for word in _lexicon_words(_LOCAL_STREET_WORDS)])})"
+                 f"[ \\t]{{1,3}}{_NAME_RUN}")
+_BARANGAY = f"(?:Barangay|Brgy\\.?|Bgy\\.?)[ \\t]{{1,3}}{_NAME_RUN}{_LINE_END}"
+_LOCAL_LINES = (
+    ((*_folded(["หมู่"]), "ม."), re.compile(
+        f"{_BEHIND_NUMBER}(?:{_words(_folded(['หมู่']))}|ม\\.)[ \\t]{{0,3}}[0-9]{{1,3}}{_THAI_NEXT_PART}")),
+    (("Kal",), re.compile(f"{_BEHIND_NUMBER}(?:Kalye|Kalsada)[ \\t]{{1,3}}{_NAME_RUN}{_PARTS_APART}{_BARANGAY}")),
+    (("Purok", "Sitio"), re.compile(f"(?:Purok|Sitio)[ \\t]{{1,3}}[0-9]{{1,3}}[A-Za-z]?{_PARTS_APART}{_BARANGAY}")),
+    (("RT",), re.compile(r"(?<!\w)RT\.?[ \t]{0,2}[0-9]{1,3}[ \t]{0,2}/?[ \t]{0,2}RW\.?[ \t]{0,2}[0-9]{1,3}(?!\w)")),
+    (("Gg.",), re.compile(f"(?<![\\w.])Gg\\.[ \\t]{{1,3}}{_NAME_RUN}[ \\t]{{1,3}}No\\.?[ \\t]{{0,3}}"
+                          f"[0-9]{{1,4}}[A-Za-z]?{_LINE_END}")),
+    (("Jalan", "Jln", "Lorong", "Lrg", "Persiaran"), re.compile(
+        f"(?:Jalan|Jln\\.?|Lorong|Lrg\\.?|Persiaran)[ \\t]{{1,3}}[A-Z]{{1,4}}[ \\t]?[0-9]{{1,3}}"
+        f"(?:/[0-9]{{1,3}}[A-Za-z]{{0,2}})?{_PARTS_APART}[0-9]{{5}}[ \\t]{{1,3}}{_TOWN}")),
+    ((), re.compile(f"(?:{_LOCAL_HOUSE}{_PARTS_APART}{_LOCAL_STREET}|{_LOCAL_STREET}{_PARTS_APART}{_LOCAL_HOUSE})"
+                    f"{_LINE_END}")),
+    ((" t", " p", " m"), re.compile(
+        f"{_BEHIND_NAME}(?:{_words(_folded(_EE_STREET_APART['Estonian'].split()))})[ \\t]{{1,3}}{_HOUSE}"
+        f"{_PARTS_APART}[0-9]{{5}}[ \\t]{{1,3}}"
+        f"(?!(?i:{_words(_COUNT_NOUN_KIND['English'].split())})(?![^\\W\\d_])){_TOWN}{_FIELD_END}")),
+)
+# (read in lower case: the canonical form folds Cyrillic capitals to Latin look-alikes)
+_KK_LINE = re.compile(f"{_BEHIND_NAME}(?:{_lexicon(_KK_STREET_AFTER)})[ \\t]{{1,3}}{_HOUSE_NUMBER}"
+                      r"(?=[ \t]{0,3}[,;\n\r|][ \t,;\r\n]{0,3}[^\W_])")
+_LOCAL_WORDS_CUE = re.compile(_words([word.capitalize() for word in _lexicon_words(_LOCAL_HOUSE_WORDS,
+                                                                                   _LOCAL_STREET_WORDS)]))
+_KK_CUE = re.compile("|".join(re.escape(canonical(word)[0].lower()) for word in ["даңғ", "көш"]))
+
+
+def _local_lines(address: str) -> bool:
+    """Whether folded `address` holds one of the local layouts above (_LOCAL_LINES, _KK_LINE); each pattern only
+    where its cue is (a substring test, or one scan), each one scan."""
+    for cues, pattern in _LOCAL_LINES:  # (no substring: the house's and the street's words, by one scan)
+        if (any(cue in address for cue in cues) if cues else _LOCAL_WORDS_CUE.search(address) is not None) and (
+                pattern.search(address) is not None):
+            return True
+    if address.isascii():
+        return False
+    lower = address.lower()
+    return _KK_CUE.search(lower) is not None and _KK_LINE.search(lower) is not None
+
+
 # Layouts of the twenty-first attack (Lomé, Cotonou, Kuwait, Doha, Antananarivo, Accra) written with no mark
 # ending their parts, each behind a substring it needs (unmarked_cued): a post office box by its word and number,
 # then its town, one word, ending the field (`BP 1234 Lomé`, `ص.ب ١٢٣٤٥ الكويت`;
@@ -1472,7 +1542,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
             _THAI_LINE.search(address) is not None)) or (
             (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
-            "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or (
+            "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or _local_lines(address) or (
             not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
