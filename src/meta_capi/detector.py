@@ -1386,7 +1386,7 @@ def user_agent_reason(user_agent: str) -> str:
         return LAYERED
     if "@" in form:  # `%40`, `(at)`, `＠`: as everywhere (past the allowance: refused)
         found = reason(user_agent)
-        if found == EMAIL or found == OVER_ALLOWANCE:
+        if found in (EMAIL, OVER_ALLOWANCE):
             return found
     return _plain_introduced(form) if _plain_user_agent(form) else _user_agent_rest(form)
 
