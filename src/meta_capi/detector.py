@@ -1552,6 +1552,16 @@ def fits_allowance(size: int) -> bool:
     return _left_to_judge[0] < 0 or size <= _left_to_judge[0]
 
 
+def _charged(size: int) -> bool:
+    """Charge `size` characters to the event's allowance when they fit; count a refusal when they do not."""
+    left = _left_to_judge[0]
+    if size > left:
+        _refused[0] += 1
+        return False
+    _left_to_judge[0] = left - size
+    return True
+
+
 def refused_judgments() -> int:
     """How many judgments the allowance has refused so far."""
     return _refused[0]
@@ -1567,12 +1577,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     value that applies (canonical.readings; hex of text and letters for digits are read where their shape is met)
     and each reading that puts pieces together (assembled.readings).
     """
-    left = _left_to_judge[0]
-    if left >= 0:
-        if len(text) > left:
-            _refused[0] += 1
-            return OVER_ALLOWANCE
-        _left_to_judge[0] = left - len(text)
+    if _left_to_judge[0] >= 0 and not _charged(len(text)):
+        return OVER_ALLOWANCE
     # One word: nothing below can match it (but a name before its Japanese honorific: `山田花子様`), and a base64 run
     # mixes cases. Two short words (_SHORT_WORDS, judged
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
