@@ -1579,6 +1579,11 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     """
     if _left_to_judge[0] >= 0 and not _charged(len(text)):
         return OVER_ALLOWANCE
+    return _judged(text, id_like, segments, other_readings)
+
+
+def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> str:
+    """reason's judgment of `text`, once charged to the allowance."""
     # One word: nothing below can match it (but a name before its Japanese honorific: `山田花子様`), and a base64 run
     # mixes cases. Two short words (_SHORT_WORDS, judged
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").

@@ -67,7 +67,8 @@ def event_name(kind: str, data: DataView, settings: Settings) -> str:
     if kind == "track":
         name = track_event_name(as_track(data).name, settings)
         # judged as free text is: its shapes, and the keys of parameters or object text in it (`{"first_name": …}`)
-        found = OVER_ALLOWANCE if not detector.fits_allowance(len(name)) else detector.reason(name) or embedded_reason(name)
+        found = OVER_ALLOWANCE if not detector.fits_allowance(len(name)) else (
+            detector.reason(name) or embedded_reason(name))
         if found:  # no name could stand in for it: a renamed event would be a made-up one
             raise EventError(f"the track event's name {found}: the event is not sent")
         return name

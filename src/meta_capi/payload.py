@@ -6,10 +6,10 @@ import json
 from typing import Any, Dict, Iterable, Optional, Tuple
 
 from . import decisions, meta_fields
-from .detector import open_allowance
 from .budget import MAX_REQUEST, check_event
 from .consent import require_granted
 from .decisions import Decisions
+from .detector import open_allowance
 from .errors import EventError
 from .events import server_event
 from .model import EventView, Request
