@@ -6,8 +6,9 @@ import json
 import pytest
 
 from builders import NOW, make_event, make_settings
-from meta_capi import EventError, build_request, detector, privacy
+from meta_capi import EventError, build_request, decisions, detector, events, privacy
 from meta_capi.decisions import Decisions
+from meta_capi.settings import parse_settings
 
 # Ordinary shop text, 1,000 characters a value: 60 of them are twice the allowance.
 _TEXT = ("Organic cotton crew neck, heather grey, regular fit " * 20)[:1000]
@@ -62,3 +63,58 @@ def test_a_page_url_past_the_allowance_is_not_sent():
     server = json.loads(build_request("track", event, make_settings(), now=NOW, record=record).body)["data"][0]
     assert "event_source_url" not in server and server["event_name"] == "Added " * 5000
     assert record.left_out == [("event_source_url", f"{privacy.OVER_ALLOWANCE}: not sent")]
+
+
+# Text holding parameters: judged whole, then each of its keys (privacy.embedded_reason), each charged its length.
+_PARAMETERS = "size=large&colour=red"
+_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) Shop/2.1 channel=web"
+
+
+def _judged_within(allowance: int, judge):
+    """What `judge()` gives and the reasons it records, with `allowance` characters left to judge."""
+    record = Decisions()
+    previous = decisions.start(record)
+    detector.open_allowance(allowance)
+    try:
+        return judge(), record.left_out
+    finally:
+        detector.open_allowance(-1)
+        decisions.start(previous)
+
+
+def test_a_value_whose_parts_run_past_the_allowance_gives_the_allowance_as_its_reason():
+    # the whole value fits and finds nothing; the allowance runs out on its first key, which the key test reads as a
+    # finding: the value is left out, and its reason is the allowance, not a personal key
+    assert _judged_within(len(_PARAMETERS), lambda: privacy.free_text(_PARAMETERS, "note")) == (
+        "", [("note", f"{privacy.OVER_ALLOWANCE}: left out")])
+    assert _judged_within(len("note") + len(_PARAMETERS), lambda: privacy.custom_refusal("note", _PARAMETERS)) == (
+        f"{privacy.OVER_ALLOWANCE}: left out", [])
+    assert _judged_within(len(_USER_AGENT), lambda: privacy.user_agent_refusal(_USER_AGENT)) == (
+        privacy.OVER_ALLOWANCE, [])
+    # with room for every part, the same values go out
+    assert _judged_within(200, lambda: privacy.free_text(_PARAMETERS, "note")) == (_PARAMETERS, [])
+    assert _judged_within(200, lambda: privacy.custom_refusal("note", _PARAMETERS)) == ("", [])
+    assert _judged_within(200, lambda: privacy.user_agent_refusal(_USER_AGENT)) == ("", [])
+
+
+def test_a_key_past_the_allowance_is_named_as_such_not_as_personal():
+    assert _judged_within(3, lambda: detector.property_label("colour")) == (
+        "a property whose key was past the allowance to judge", [])
+    assert _judged_within(6, lambda: detector.property_label("colour")) == ("colour", [])
+    assert _judged_within(200, lambda: detector.property_label("jane@example.com")) == (
+        "a property whose key holds personal data", [])
+
+
+def test_a_track_name_whose_parts_run_past_the_allowance_is_an_err_naming_the_allowance():
+    name = "Added size=large&colour=red"
+    settings = parse_settings(make_settings())
+    event = make_event(name=name)
+
+    def named():
+        try:
+            return events.event_name("track", event.data, settings)
+        except EventError as error:
+            return str(error)
+    assert _judged_within(len(name), named) == (
+        f"the track event's name {privacy.OVER_ALLOWANCE}: the event is not sent", [])
+    assert _judged_within(200, named) == (name, [])

@@ -1524,8 +1524,11 @@ def _user_agent_address(rest: str) -> str:
 
 
 def property_label(key: str) -> str:
-    """How a message or a record names a property: its key, unless the key itself holds personal data."""
-    return "a property whose key holds personal data" if reason(key) else key
+    """How a message or a record names a property: its key, unless the key itself holds personal data or was past
+    the event's allowance to judge (not vouched for either way)."""
+    found = reason(key)
+    return key if not found else "a property whose key was past the allowance to judge" if (
+        found == OVER_ALLOWANCE) else "a property whose key holds personal data"
 
 
 # The event's allowance of text to judge: every judgment (a value, a key, a URL, and each text derived from them: a

@@ -47,10 +47,11 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
     else:
         # (an id holds no sentence: `मेरा नंबर 9845217306 है` as an order_id is text; a sentence's blank tested
         # inline: most ids have none, and pay no call)
+        refused = detector.refused_judgments()
         found = "" if not text else OVER_ALLOWANCE if not detector.fits_allowance(len(text)) else detector.reason(
             text, id_like and not (" " in text and detector.is_sentence(text)))
         if not found and text and ("=" in text or "{" in text or "%" in text):  # inline: most values have none
-            found = embedded_reason(text)
+            found = allowance_named(embedded_reason(text), refused)
     if found:
         note(field, f"{found}: {instead}")
         return ""
@@ -67,7 +68,8 @@ def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
     event's subject (names_the_subject)."""
     if not detector.fits_allowance(len(key) + (len(text) if len(text) <= MAX_FREE_TEXT else 0)):
         return f"{OVER_ALLOWANCE}: left out"
-    found = _key_refusal(key, text)
+    refused = detector.refused_judgments()
+    found = allowance_named(_key_refusal(key, text), refused)
     if found and not (subject_named and found == detector.PERSONAL_KEY and personal_keys.key_tokens(key) == ["name"]):
         return PERSONAL_KEY if found == detector.PERSONAL_KEY else f"{found}: left out"
     if len(text) > MAX_FREE_TEXT:
@@ -75,7 +77,14 @@ def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
     found = detector.value_reason(key, text) or _split_reason(key, text)
     if not found and ("=" in text or "{" in text or "%" in text):  # inline: most values have none
         found = embedded_reason(text)
-    return f"{found}: left out" if found else ""
+    return f"{allowance_named(found, refused)}: left out" if found else ""
+
+
+def allowance_named(found: str, refused_before: int) -> str:
+    """`found`, or OVER_ALLOWANCE when a judgment made on the way to it was refused unjudged since the allowance had
+    refused `refused_before` (detector.refused_judgments): a refused part reads as a finding to the test that asked
+    (a key's refusal, a parameter's), so the value is left out either way, and its reason says why."""
+    return OVER_ALLOWANCE if found and detector.refused_judgments() != refused_before else found
 
 
 def _key_refusal(key: str, value: str) -> str:
@@ -249,7 +258,8 @@ def user_agent_refusal(user_agent: str) -> str:
     or JSON text inside it (`{"tel": 2348031234567}`), or ""."""
     if not detector.fits_allowance(len(user_agent)):
         return OVER_ALLOWANCE
-    return detector.user_agent_reason(user_agent) or embedded_reason(user_agent)
+    refused = detector.refused_judgments()
+    return allowance_named(detector.user_agent_reason(user_agent) or embedded_reason(user_agent), refused)
 
 
 def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = False) -> bool:
