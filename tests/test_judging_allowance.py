@@ -62,7 +62,10 @@ def test_a_page_url_past_the_allowance_is_not_sent():
     event = make_event(name="Added " * 5000, url="https://shop.example.com/p?" + "q=1&" * 1500 + "q=2")
     server = json.loads(build_request("track", event, make_settings(), now=NOW, record=record).body)["data"][0]
     assert "event_source_url" not in server and server["event_name"] == "Added " * 5000
-    assert record.left_out == [("event_source_url", f"{privacy.OVER_ALLOWANCE}: not sent")]
+    # (the URL's parts judged before the allowance ran out are charged, its parts' own reasons taken back; the user
+    # agent, judged next, finds nothing left either)
+    assert record.left_out == [("event_source_url", f"{privacy.OVER_ALLOWANCE}: not sent"),
+                               ("client_user_agent", f"{privacy.OVER_ALLOWANCE}: left out")]
 
 
 # Text holding parameters: judged whole, then each of its keys (privacy.embedded_reason), each charged its length.

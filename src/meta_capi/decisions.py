@@ -50,6 +50,17 @@ def note(name: str, reason: str) -> None:
         _current.left_out.append((name, reason))
 
 
+def noted() -> int:
+    """How many reasons the current record holds (0 when nobody records): a mark for `withdraw_since`."""
+    return len(_current.left_out) if _current is not None else 0
+
+
+def withdraw_since(mark: int) -> None:
+    """Take back the reasons noted since `mark` (noted): what they said rests on a judgment that was not made."""
+    if _current is not None:
+        del _current.left_out[mark:]
+
+
 def note_matching(name: str, reason: str) -> None:
     """An identity property or click id `name` does not become its Meta key, and why."""
     if _current is not None:

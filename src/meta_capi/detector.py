@@ -1375,7 +1375,9 @@ _PLAIN_UA = re.compile(f"(?:[ ;,()\\[\\]]*+(?>(?:{_UA_PRODUCT}|{_UA_WORD})(?=[ ;
 
 
 def user_agent_reason(user_agent: str) -> str:
-    """What personal data the visitor's User-Agent holds outside its products, or ""."""
+    """What personal data the visitor's User-Agent holds outside its products, OVER_ALLOWANCE, or ""."""
+    if not _charged(len(user_agent)):  # (its plain reading below is a judgment of its own, charged as reason's are)
+        return OVER_ALLOWANCE
     # The usual user agent is its own canonical form, the words for "@" and "." searched in it on the way (as_is):
     # not searched again (the same pattern on the same lower case).
     if len(user_agent) > 8 and as_is(user_agent):
@@ -1550,14 +1552,12 @@ def open_allowance(size: int = JUDGED_PER_EVENT) -> None:
     _left_to_judge[0] = size
 
 
-def fits_allowance(size: int) -> bool:
-    """Whether `size` more characters fit what is left of the event's allowance (nothing is charged)."""
-    return _left_to_judge[0] < 0 or size <= _left_to_judge[0]
-
-
 def _charged(size: int) -> bool:
-    """Charge `size` characters to the event's allowance when they fit; count a refusal when they do not."""
+    """Charge `size` characters to the event's allowance when they fit (always, outside an event); count a refusal
+    when they do not."""
     left = _left_to_judge[0]
+    if left < 0:
+        return True
     if size > left:
         _refused[0] += 1
         return False
@@ -1580,9 +1580,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     value that applies (canonical.readings; hex of text and letters for digits are read where their shape is met)
     and each reading that puts pieces together (assembled.readings).
     """
-    if _left_to_judge[0] >= 0 and not _charged(len(text)):
-        return OVER_ALLOWANCE
-    return _judged(text, id_like, segments, other_readings)
+    return _judged(text, id_like, segments, other_readings) if _charged(len(text)) else OVER_ALLOWANCE
 
 
 def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> str:

@@ -11,7 +11,7 @@ from .commerce import custom_properties, not_allowed, track_custom_data
 from .decisions import EDGEE_UUID, EVENT_ID_PROPERTY, ORDER_ID_PROPERTY
 from .errors import EventError, SkippedEvent
 from .model import DataView, EventView, PageView, as_page, as_track, as_user
-from .privacy import OVER_ALLOWANCE, allowance_named, clean_url, embedded_reason, free_text, user_agent_refusal
+from .privacy import allowance_named, clean_url, embedded_reason, free_text, user_agent_refusal
 from .settings import USER_EVENT_OFF, Settings, match_key
 from .values import present
 
@@ -68,8 +68,7 @@ def event_name(kind: str, data: DataView, settings: Settings) -> str:
         name = track_event_name(as_track(data).name, settings)
         # judged as free text is: its shapes, and the keys of parameters or object text in it (`{"first_name": …}`)
         refused = detector.refused_judgments()
-        found = OVER_ALLOWANCE if not detector.fits_allowance(len(name)) else allowance_named(
-            detector.reason(name) or embedded_reason(name), refused)
+        found = allowance_named(detector.reason(name) or embedded_reason(name), refused)
         if found:  # no name could stand in for it: a renamed event would be a made-up one
             raise EventError(f"the track event's name {found}: the event is not sent")
         return name

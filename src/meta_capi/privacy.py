@@ -13,7 +13,7 @@ import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import detector, personal_keys, postal
+from . import decisions, detector, personal_keys, postal
 from .canonical import canonical
 from .decisions import note
 from .values import bounded_json, stripped_within
@@ -47,10 +47,9 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
     else:
         # (an id holds no sentence: `मेरा नंबर 9845217306 है` as an order_id is text; a sentence's blank tested
         # inline: most ids have none, and pay no call)
-        refused = detector.refused_judgments()
-        found = "" if not text else OVER_ALLOWANCE if not detector.fits_allowance(len(text)) else detector.reason(
-            text, id_like and not (" " in text and detector.is_sentence(text)))
+        found = "" if not text else detector.reason(text, id_like and not (" " in text and detector.is_sentence(text)))
         if not found and text and ("=" in text or "{" in text or "%" in text):  # inline: most values have none
+            refused = detector.refused_judgments()
             found = allowance_named(embedded_reason(text), refused)
     if found:
         note(field, f"{found}: {instead}")
@@ -66,8 +65,6 @@ def names_the_subject(properties: Mapping[str, str], page: bool) -> bool:
 def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
     """Why a property may not go out as custom data, or "". `subject_named`: a bare `name` key names the
     event's subject (names_the_subject)."""
-    if not detector.fits_allowance(len(key) + (len(text) if len(text) <= MAX_FREE_TEXT else 0)):
-        return f"{OVER_ALLOWANCE}: left out"
     refused = detector.refused_judgments()
     found = allowance_named(_key_refusal(key, text), refused)
     if found and not (subject_named and found == detector.PERSONAL_KEY and personal_keys.key_tokens(key) == ["name"]):
@@ -256,8 +253,6 @@ def _record_named(record: Dict[Any, Any]) -> bool:
 def user_agent_refusal(user_agent: str) -> str:
     """Why the visitor's User-Agent may not go out (detector.user_agent_reason), or a personal key in `key=value`
     or JSON text inside it (`{"tel": 2348031234567}`), or ""."""
-    if not detector.fits_allowance(len(user_agent)):
-        return OVER_ALLOWANCE
     refused = detector.refused_judgments()
     return allowance_named(detector.user_agent_reason(user_agent) or embedded_reason(user_agent), refused)
 
@@ -401,12 +396,10 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
     if len(url) > MAX_URL:
         note(field, f"longer than {MAX_URL} characters: not sent")
         return None
-    if not detector.fits_allowance(len(url)):
-        note(field, f"{OVER_ALLOWANCE}: not sent")
-        return None
-    refused = detector.refused_judgments()
+    refused, mark = detector.refused_judgments(), decisions.noted()
     cleaned = _cleaned_url(url, field, drop_query)
     if detector.refused_judgments() != refused:  # a part was refused unjudged: no part of it can be vouched for
+        decisions.withdraw_since(mark)  # (the parts' reasons: a refused part read as a personal one)
         note(field, f"{OVER_ALLOWANCE}: not sent")
         return None
     return cleaned
