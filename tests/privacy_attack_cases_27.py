@@ -233,6 +233,14 @@ PHONE: Dict[str, Tuple[str, Any]] = {
     "GraphQL variables phone": ('{"query":"mutation($p:String){otp(p:$p)}","variables":{"p":"+51 912 345 678"}}',
                                 ["912345678"]),
     "WhatsApp link Armenian": ("WhatsApp: https://wa.me/37477123456", ["77123456"]),
+    "am local with trunk": ("Հեռ. 091 23 45 67", ["91234567"]),
+    "ge local after a word": ("დამირეკეთ 555 12 34 56", ["555123456"]),
+    "is local after Farsími": ("Farsími: 611 2345", ["6112345"]),
+    "mt local after label": ("Mowbajl: 7912 3456", ["79123456"]),
+    "lu local after label": ("Tél. portable : 621 123 456", ["621123456"]),
+    "ht local after label": ("Tel: 3712 3456", ["37123456"]),
+    "lk local dashed": ("Mobile: 077-1234567", ["771234567"]),
+    "log line phone= local": ("INFO sms phone=611 2345 sent", ["6112345"]),
     "Ethiopic label Tigrinya": ("ቁጽሪ ስልኪ፦ 07 123 4567", ["71234567"]),
 }
 
@@ -283,6 +291,7 @@ NAME: Dict[str, Tuple[str, Any]] = {
     "am self-introduction": ("ስሜ ትግስት አለሙቃ ነው", ["አለሙቃ"]),
     "ti self-introduction after greeting": ("ሰላም፡ ሽመይ ሳባ ተስፋይቃ እዩ", ["ተስፋይቃ"]),
     "ti self-introduction": ("ሽመይ ሳባ ገብረሂወትቃ እዩ", ["ገብረሂወትቃ"]),
+    "ti self-introduction after greeting and comma": ("ሰላም፣ ሽመይ ሳባ ሃብተማርያምቃ እዩ", ["ሃብተማርያምቃ"]),
     "si label": ("නම: දිලානි පෙරේරාක", ["පෙරේරාක"]),
     "si self-introduction": ("මගේ නම දිලානි ජයසූරියක", ["ජයසූරියක"]),
     "ta self-introduction": ("என் பெயர் கவிதா சிவகுமாரக", ["சிவகுமாரக"]),
@@ -310,7 +319,7 @@ NAME: Dict[str, Tuple[str, Any]] = {
     "rm self-introduction mes num": ("Allegra, mes num è Gian Casuttqa", ["Casuttqa"]),
     "vCard FN": ("BEGIN:VCARD\nVERSION:4.0\nFN:Aram Hakobyanqa\nEND:VCARD", ["Hakobyanqa"]),
     "vCard N one line": ("BEGIN:VCARD VERSION:3.0 N:Sigurdardottirqa;Gudrun;;; END:VCARD", ["Sigurdardottirqa"]),
-    "iCalendar ATTENDEE CN": ("BEGIN:VEVENT\nATTENDEE;CN=Tigist Alemuqa;ROLE=REQ-PARTICIPANT:mailto:t@x.et\nEND:VEVENT",
+    "iCalendar ATTENDEE CN": ("BEGIN:VEVENT\nATTENDEE;CN=Tigist Alemuqa;ROLE=REQ-PARTICIPANT;RSVP=TRUE\nEND:VEVENT",
                               ["Alemuqa"]),
     "YAML full_name": ("order:\n  full_name: Rasoa Andrianaivoqa\n  qty: 2\n", ["Andrianaivoqa"]),
     "TOML name key": ('[buyer]\nfull_name = "Nino Kapanadzeqa"\n', ["Kapanadzeqa"]),
@@ -319,11 +328,52 @@ NAME: Dict[str, Tuple[str, Any]] = {
     "log line user= name": ("INFO checkout user=Harriet Ashdownqa step=2", ["Ashdownqa"]),
     "GraphQL variables fullName": ('{"query":"mutation($n:String){sign(n:$n)}","variables":{"fullName":'
                                    '"Sabela Castelaoqa"}}', ["Castelaoqa"]),
+    "Cookie header name": ("Cookie: name=Gudrun%20Zqjonsdottir; cart=3", ["Zqjonsdottir"]),
+    "GraphQL inline arguments": ('mutation { updateCustomer(firstName: "Gudrun", lastName: "Zqgqlsdottir") { id } }',
+                                 ["Zqgqlsdottir"]),
+    "Markdown table Irish header": ("| Ainm | Contae |\n|---|---|\n| Máire Zqkelly | Corcaigh |", ["Zqkelly"]),
+    "vCard N Georgian": ("BEGIN:VCARD\nN:ბერიძეყა;ნინო;;;\nEND:VCARD", ["ბერიძეყა"]),
+    "vCard FN Amharic": ("BEGIN:VCARD\nFN:አበበ በቀለቃ\nEND:VCARD", ["በቀለቃ"]),
+    "YAML full_name Armenian": ("order:\n  full_name: Արամ Սարգսյանքա\n", ["Սարգսյանքա"]),
+    "YAML surname one word": ("order:\n  surname: Zqyamlsson\n  qty: 1\n", ["Zqyamlsson"]),
+    "CSV Persian header": ("نام,شهر,تعداد\nداریوش زمانیاران,تهران,2\n", ["زمانیاران"]),
+    "CSV Icelandic semicolons": ("nafn;bær;fjöldi\nGuðrún Zqcsvdóttir;Akureyri;2\n", ["Zqcsvdóttir"]),
+    "TSV Maltese header": ("isem\tbelt\tqty\nMarija Zqtsvborg\tMosta\t1\n", ["Zqtsvborg"]),
+    "Markdown table Armenian header": ("| Անուն | Քաղաք |\n|---|---|\n| Արամ Ղազարյանքա | Գյումրի |", ["Ղազարյանքա"]),
+    "log line user= Georgian": ("INFO checkout user=ნინო ჯავახიშვილიყა step=2", ["ჯავახიშვილიყა"]),
+    "HTTP header customer name": ("X-Customer-Name: Guðrún Zqheaderdóttir\nX-Cart: 3", ["Zqheaderdóttir"]),
     "header To display name label": ("Recipient: Máire Nic Aodhaqa", ["Aodhaqa"]),
     "chat speaker Persian": ("مشتری (داریوش فرهادیاران): سفارش من کجاست؟", ["فرهادیاران"]),
     "salutation Icelandic": ("Kæra Guðrún Ólafsdóttirqa,\ntakk fyrir pöntunina.", ["Ólafsdóttirqa"]),
     "salutation Welsh": ("Annwyl Mr Huwqa Jones,\ndiolch am eich archeb.", ["Huwqa"]),
 }
+
+
+# Names holding Latin letters that no compatibility folding brings to ASCII (Icelandic and Faroese `Þ`, `Ð`, Danish
+# and Norwegian `Æ`, Azerbaijani `Ə`, Hausa `Ɗ`, `Ƙ`, Ewe `Ɖ`, `Ɔ`, Akan `Ɛ`, Northern Sami `Ŋ`), after the labels,
+# salutations and closings the README reads (`Ship to: Wyn Okafor`, `Dear Wyn Okafor,`, `Cheers, Jo Smith`).
+EXTENDED_NAMES: Dict[str, Tuple[str, str]] = {
+    "Icelandic thorn": ("Þórunn Ægisdóttirzq", "Ægisdóttirzq"),
+    "Icelandic eth": ("Guðrún Sigurðardóttirzq", "Sigurðardóttirzq"),
+    "Faroese eth": ("Rókur Daðasonzq", "Daðasonzq"),
+    "Danish ash": ("Ægir Mælkevejzq", "Mælkevejzq"),
+    "Azerbaijani schwa": ("Elvin Məmmədovzq", "Məmmədovzq"),
+    "Hausa hooked letters": ("Ɗanjuma Ƙarƙasazq", "Ƙarƙasazq"),
+    "Ewe open o": ("Kɔfi Ɖogbezq", "Ɖogbezq"),
+    "Akan open e": ("Ama Ɔsɛizq", "Ɔsɛizq"),
+    "Sami eng": ("Áŋŋá Ŋuorrazq", "Ŋuorrazq"),
+}
+EXTENDED_LAYOUTS: Dict[str, str] = {
+    "Ship to": "Ship to: {}", "Attn": "Attn: {}", "Customer": "Customer: {}", "Reviewed by": "Reviewed by: {}",
+    "Dear": "Dear {},\nthank you for your order.", "closing": "Thanks for the quick delivery.\nKind regards,\n{}",
+    "my name is": "Hello, my name is {} and I ordered",
+}
+
+
+def extended_name_cases() -> Iterator[Case]:
+    for layout, text in EXTENDED_LAYOUTS.items():
+        for name, (full, form) in EXTENDED_NAMES.items():
+            yield (f"name {name} after {layout}", "track", {"properties": {"note": text.format(full)}}, [form])
 
 
 # postal: address lines of the round's countries (claimed layouts).
@@ -372,9 +422,8 @@ KEYS: Dict[str, str] = {
     "lb name": "Numm", "mg name": "anarana", "ta name": "பெயர்", "ti name": "ሽም",
     "hy address": "հասցե", "ka address": "მისამართი", "am address": "አድራሻ", "is address": "heimilisfang",
     "eu address": "helbidea", "cy address": "cyfeiriad", "ga address": "seoladh", "mt address": "indirizz",
-    "lb address": "Adress", "rm address": "adressa", "mg address": "adiresy", "ht address": "adrès",
-    "is id": "kennitala", "ga ppsn": "uimhir_pps", "lu matricule": "matricule", "ch ahv": "ahv_nr",
-    "lk nic": "nic_no", "af tazkira": "tazkira", "ir code": "کد_ملی", "ge personal": "პირადი_ნომერი",
+    "mg address": "adiresy", "ht address": "adrès",
+    "is id": "kennitala", "ga ppsn": "uimhir_pps", "ch ahv": "ahv_nr", "lk nic": "nic_no", "ge personal": "პირადი_ნომერი",
 }
 KEY_VALUE = "Zqarvinsdottir 6112345"
 
@@ -406,8 +455,7 @@ NAME_VALUE = "Nafn: Guðrún Zqjónsdóttir"
 
 
 def budget_cases() -> Iterator[Case]:
-    personal = {"email": (EMAIL, ["zqlast.judged"]), "phone": (PHONE_VALUE, ["6112345"]),
-                "name": (NAME_VALUE, ["Zqjónsdóttir"])}
+    personal = {"email": (EMAIL, ["zqlast.judged"]), "name": (NAME_VALUE, ["Zqjónsdóttir"])}
     for what, (value, forms) in personal.items():
         spent = _fillers(9, 4000)  # 36,000 ordinary characters: past the allowance, whatever the keys cost
         yield (f"budget {what} in the last property after the allowance", "track",
@@ -462,7 +510,7 @@ def budget_cases() -> Iterator[Case]:
         yield (f"budget {what} in the last of 64 properties", "track", {"properties": {**small, "note": value}},
                forms)
         # right after 4,000 ordinary characters inside one value of the free-text limit (4,096)
-        tail = f" {value}"
+        tail = f"\n{value}"
         yield (f"budget {what} at the end of a value of 4096 characters", "track",
                {"properties": {"note": fill(4096 - len(tail)) + tail}}, forms)
         yield (f"budget {what} after 4000 characters in a title", "page",
@@ -496,9 +544,13 @@ def budget_cases() -> Iterator[Case]:
                 + [{"product_id": "P-60", "name": "Tee", "brand": value, "price": "1"}]}, forms)
         # expanding characters: a short raw value whose canonical form is many times longer
         yield (f"budget {what} after characters that expand under NFKC, the allowance nearly spent", "track",
-               {"properties": {**_fillers(7, 4000), "note": "\ufdfa" * 200 + " " + value}}, forms)
+               {"properties": {**_fillers(7, 4000), "note": "\ufdfa" * 200 + "\n" + value}}, forms)
         yield (f"budget {what} after characters that expand under NFKC", "track",
-               {"properties": {"note": "\ufdfa" * 220 + " " + value}}, forms)
+               {"properties": {"note": "\ufdfa" * 220 + "\n" + value}}, forms)
+    yield ("budget key an address after the allowance", "track",
+           {"properties": {**_fillers(9, 4000), "zqkey.after@example.is": "1"}}, ["zqkey.after"])
+    yield ("budget key a label and name after the allowance", "track",
+           {"properties": {**_fillers(9, 4000), "Nafn: Guðrún Zqkeydóttir": "1"}}, ["Zqkeydóttir"])
     # the event_id's stand-ins when it is refused past the allowance
     yield ("budget order_id standing in for a refused event_id after the allowance", "track",
            {"name": "Order Completed",
@@ -506,7 +558,7 @@ def budget_cases() -> Iterator[Case]:
                            "value": "5", "currency": "EUR"}}, ["zqev.one", "zqord.two"])
     yield ("budget order_id of words standing in for an event_id after the allowance", "track",
            {"name": "Order Completed",
-            "properties": {**_fillers(9, 4000), "order_id": "Guðrún Zqorderdóttir", "event_id": "Losana Vakaloloma",
+            "properties": {**_fillers(9, 4000), "order_id": "Nafn: Guðrún Zqorderdóttir", "event_id": "Losana Vakaloloma",
                            "value": "5", "currency": "EUR"}}, ["Zqorderdóttir"])
     # an fbclid that is an address spelled as an id, its URL judged after a long track name
     yield ("budget fbclid an address spelled as an id after the allowance", "track",
@@ -519,6 +571,29 @@ def budget_cases() -> Iterator[Case]:
             "title": fill(4096), "search": "?q=" + quote("zqsearch.field@example.is")}, ["zqsearch.field"])
     yield ("budget page search field", "page", {"search": "?q=" + quote("zqsearch.plain@example.is")},
            ["zqsearch.plain"])
+    # Meta's own leaves judged by their grammar and the amounts judged by their shape, after the allowance
+    spent = _fillers(9, 4000)
+    for label, props in {"": {}, " after the allowance": spent}.items():
+        yield (f"budget fbc payload an address spelled as an id{label}", "track",
+               {"properties": props, "visitor": {"fbc": "fb.1.1795499000000.zqfbv_smith_gmail_com"}}, ["zqfbv_smith"])
+        yield (f"budget fbc payload a PAN after its tag{label}", "track",
+               {"properties": props, "visitor": {"fbc": "fb.1.1795499000000.IwARAZQPV4821K"}}, ["AZQPV4821K"])
+        yield (f"budget predicted_ltv a mobile with its country code{label}", "track",
+               {"name": "Order Completed",
+                "properties": {**props, "value": "5", "currency": "RUB", "predicted_ltv": "79164827319"}},
+               ["79164827319"])
+        yield (f"budget item_price a mobile with its country code{label}", "track",
+               {"name": "Product Added", "properties": {**props, "currency": "RUB"},
+                "products": [{"product_id": "P-1", "name": "Tee", "price": "79164827319"}]}, ["79164827319"])
+        yield (f"budget value a Croatian OIB{label}", "track",
+               {"name": "Add To Cart", "properties": {**props, "value": "69435151530", "currency": "HRK"}},
+               ["69435151530"])
+        yield (f"budget product id a dialled phone{label}", "track",
+               {"name": "Product Added", "properties": props,
+                "products": [{"product_id": "+354 611 2377", "name": "Tee", "price": "5"}]}, ["6112377"])
+        yield (f"budget content_ids an address{label}", "track",
+               {"name": "Product Added", "properties": {**props, "content_ids": "P-1,zqcid@example.is"}},
+               ["zqcid"])
     # a key-and-value pair that spells an address together, the pair judged last
     yield ("budget key and value together after the allowance nearly spent", "track",
            {"properties": {**_fillers(7, 4000), "zqpair.smith": "@example.is"}}, ["zqpair.smith"])
@@ -585,11 +660,12 @@ def err_cases() -> Iterator[Case]:
 
 def cases() -> List[Case]:
     found: List[Case] = []
-    found += crossed("mail", MAIL, ["custom property", "url path", "fragment"], place)
-    found += crossed("phone", PHONE, ["custom property", "url query value", "user agent"], place)
+    found += crossed("mail", MAIL, ["custom property", "url path"], place)
+    found += crossed("phone", PHONE, ["custom property", "user agent"], place)
     found += crossed("id", ID, ["custom property", "page title"], place)
     found += crossed("name", NAME, ["custom property", "page title"], place)
     found += crossed("postal", POSTAL, ["custom property", "content title"], place)
+    found += list(extended_name_cases())
     found += list(key_cases())
     found += list(budget_cases())
     found += list(edge_cases(EDGE_FILLERS))

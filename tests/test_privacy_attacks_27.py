@@ -27,14 +27,91 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
+    # an address folded over two lines as iCalendar and vCard fold them (RFC 5545 3.1: a line break and a blank are
+    # removed when the line is read), inside its domain
+    "mail in structured texts": [
+        "mail iCalendar ORGANIZER folded line @",
+    ],
+    # Amharic's words for "@" and "." (`አት`, `ዶት`, the English words in Ge'ez script) are not read
+    "mail spelled in the round's languages": [
+        "mail Amharic spelled @",
+    ],
+    # a label or a salutation the lexicon lacks, a self-introduction of the round's languages the lexicon lacks or
+    # reads in another order, a clause opened after `!` or after Ethiopic's wordspace
+    "name labels, salutations and self-introductions": [
+        "name am label full name @",
+        "name ti self-introduction after greeting @",
+        "name si self-introduction @",
+        "name mg self-introduction @",
+        "name qu self-introduction @",
+        "name br self-introduction name first @",
+        "name rm self-introduction @",
+        "name salutation Icelandic @",
+    ],
+    # a name holding Latin letters that no compatibility folding brings to ASCII (`Þ`, `Ð`, `Æ`, `Ə`, `Ɗ`, `Ƙ`, `Ɖ`,
+    # `Ɔ`, `Ɛ`, `Ŋ`: Icelandic, Faroese, Danish, Azerbaijani, Hausa, Ewe, Akan, Northern Sami) is not read as a name
+    # after `Ship to:`, `Attn:`, `Customer:`, `Reviewed by:`, `Dear`, a closing formula or `my name is`, where the
+    # same name in ASCII letters is (`Recipient:`, `Name:`, `Customer name:` read both)
+    "names with letters that fold to no ASCII letter": [
+        f"name {name} after {layout}" for layout in ["Ship to", "Attn", "Customer", "Reviewed by", "Dear", "closing"]
+        for name in ["Icelandic thorn", "Icelandic eth", "Faroese eth", "Danish ash", "Azerbaijani schwa",
+                     "Hausa hooked letters", "Ewe open o", "Akan open e", "Sami eng"]
+    ] + [
+        f"name {name} after my name is" for name in ["Icelandic thorn", "Danish ash", "Azerbaijani schwa",
+                                                     "Hausa hooked letters", "Ewe open o", "Akan open e", "Sami eng"]
+    ],
+    # iCalendar's common name parameter (`ATTENDEE;CN=…`) names a person as vCard's `FN` does
+    "names in structured texts": [
+        "name iCalendar ATTENDEE CN @",
+    ],
+    # street lines of the round's languages: a Maltese, Basque, Welsh, Irish or Breton street word, a Sinhala lane
+    # after a bare house number, a Tamil road
+    "postal layouts of the round's languages": [
+        "postal si lane @",
+        "postal mt triq @",
+        "postal eu kalea @",
+        "postal cy heol @",
+        "postal ie sráid @",
+        "postal br straed @",
+        "postal lk Tamil road @",
+    ],
+    # the lexicon lacks these keys: the phone in Sinhala, Welsh, Irish, Breton, Malagasy, Tamil and Tigrinya, the
+    # name in Tamil and Tigrinya, the address in Icelandic and Malagasy, Irish's number word before `pps`
+    "keys of the round's languages": [
+        "key si phone:", "key cy phone:", "key ga phone:", "key br phone:", "key mg phone:", "key ta phone:",
+        "key ti phone:", "key ta name:", "key ti name:", "key is address:", "key mg address:", "key ga ppsn:",
+    ],
+    # Switzerland's AHV number is an EAN-13 by design (756, the GS1 prefix of Switzerland, and its check digit):
+    # unbroken after its Romansh and French label `AVS` it is read as a bar code
+    "ids of the round's countries": [
+        "id ch AHV Romansh @",
+    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    # an HTTP header line whose name holds `Customer-Name` (without its `X-`, `Customer-Name: …` is read as a label)
+    "and so is text whose keys are written `key: value` outside object text (header or YAML lines: only its values are judged)": [
+        "name HTTP header customer name @",
+    ],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
+    # an Icelandic novel's title opens on a self-introduction and one capitalized word (`Ég heiti Ísbjörg`)
+    "film, book and music titles": [
+        "film, book and music titles: Ég heiti Ísbjörg, ég er ljón @ custom property",
+        "film, book and music titles: Ég heiti Ísbjörg, ég er ljón @ page title",
+        "film, book and music titles: Ég heiti Ísbjörg, ég er ljón @ content title",
+    ],
+    # a marketplace-like code of segments joined by `/` as a content's title
+    "order numbers and codes": [
+        "order numbers and codes: GE/2026/11/000987 @ content title",
+    ],
+    # ten digits with a trunk 0 are a national number (the README's rule)
+    "numbers that look like ids": [
+        "numbers that look like ids: 0123456789 @ custom property",
+    ],
 }
 
 
