@@ -74,6 +74,12 @@ LEAKS: Dict[str, List[str]] = {
         "postal ie sráid @",
         "postal br straed @",
         "postal lk Tamil road @",
+        "postal az street word after the name @",
+    ],
+    # a Danish street named by a genitive of two words and `Vej` written with its capital, as Copenhagen's signs
+    # write it (`Ebbesens vej 14, 1911 …` and `Karl Johans gate 22, 0159 Oslo` are read)
+    "postal Nordic genitive street lines": [
+        "postal dk genitive and Vej @",
     ],
     # the lexicon lacks these keys: the phone in Sinhala, Welsh, Irish, Breton, Malagasy, Tamil and Tigrinya, the
     # name in Tamil and Tigrinya, the address in Icelandic and Malagasy, Irish's number word before `pps`
@@ -123,7 +129,7 @@ def test_no_twenty_seventh_attack_spelling_leaves_the_core(case):
 def test_the_twenty_seventh_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 600
+    assert len(names) >= 300
     assert sorted({name.split(" ")[0] for name in names}) == ["budget", "err", "id", "key", "mail", "name", "phone",
                                                               "postal"]
     assert len(ORDINARY) >= 150
