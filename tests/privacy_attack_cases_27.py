@@ -14,6 +14,7 @@ family. The ordinary values are shop data of the same shapes that must go out un
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any, Dict, Iterator, List, Tuple
 from urllib.parse import quote
@@ -349,6 +350,15 @@ NAME: Dict[str, Tuple[str, Any]] = {
     "CSV quoted cells": ('"nafn","bær","fjöldi"\n"Jón Zqquotedsson","Akureyri","2"', ["Zqquotedsson"]),
     "CSV header repeated": ("name,city,qty\nTee,Mysuru,2\nname,city,qty\nAnil Zqrepeated,Mysuru,2",
                             ["Zqrepeated"]),
+    "az label": ("Ad: Elvin Məmmədovzq", ["Məmmədovzq"]),
+    "az label in ASCII letters": ("Ad: Elvin Mammadovzq", ["Mammadovzq"]),
+    "az self-introduction": ("Salam, mənim adım Elvin Hüseynovzq", ["Hüseynovzq"]),
+    "ha self-introduction": ("Sannu, sunana Ɗanjuma Ƙarƙasazq", ["Ƙarƙasazq"]),
+    "tw self-introduction": ("Akwaaba, me din de Ama Ɔsɛizq", ["Ɔsɛizq"]),
+    "ee label": ("Ŋkɔ: Kɔfi Ɖogbezq", ["Ɖogbezq"]),
+    "se label": ("Namma: Áŋŋá Ŋuorrazq", ["Ŋuorrazq"]),
+    "is recipient": ("Móttakari: Rókur Daðasonzq", ["Daðasonzq"]),
+    "ha recipient": ("Mai karɓa: Ɗanjuma Ƙarƙasazqb", ["Ƙarƙasazqb"]),
     "header To display name label": ("Recipient: Máire Nic Aodhaqa", ["Aodhaqa"]),
     "chat speaker Persian": ("مشتری (داریوش فرهادیاران): سفارش من کجاست؟", ["فرهادیاران"]),
     "salutation Icelandic": ("Kæra Guðrún Ólafsdóttirqa,\ntakk fyrir pöntunina.", ["Ólafsdóttirqa"]),
@@ -369,6 +379,7 @@ EXTENDED_NAMES: Dict[str, Tuple[str, str]] = {
     "Ewe open o": ("Kɔfi Ɖogbezq", "Ɖogbezq"),
     "Akan open e": ("Ama Ɔsɛizq", "Ɔsɛizq"),
     "Sami eng": ("Áŋŋá Ŋuorrazq", "Ŋuorrazq"),
+    "Ojibwe modifier apostrophe": ("Maʼiingan Benaiszq", "Benaiszq"),
 }
 EXTENDED_LAYOUTS: Dict[str, str] = {
     "Ship to": "Ship to: {}", "Attn": "Attn: {}", "Customer": "Customer: {}", "Reviewed by": "Reviewed by: {}",
@@ -538,7 +549,7 @@ def budget_cases() -> Iterator[Case]:
                {"url": f"{SHOP}/p?x=" + "b" * (8192 - len(SHOP) - 5 - len(frag)) + frag}, forms)
         # a value spread over many derived readings: base64 and key with value at the end of the allowance
         yield (f"budget {what} base64 after the allowance nearly spent", "track",
-               {"properties": {**_fillers(7, 4000), "b": __import__("base64").b64encode(value.encode()).decode()}},
+               {"properties": {**_fillers(7, 4000), "b": base64.b64encode(value.encode()).decode()}},
                forms)
         yield (f"budget {what} as a flat contents title after the allowance", "track",
                {"name": "Product Added",
@@ -612,19 +623,27 @@ def budget_cases() -> Iterator[Case]:
            {"properties": {**_fillers(7, 4000), "zqpair.smith": "@example.is"}}, ["zqpair.smith"])
 
 
-def edge_cases(fillers: List[int]) -> Iterator[Case]:
-    """The personal value right at the edge of the allowance: one filler property whose length is swept, then the
-    value (its own judgment, its key with it, its derived readings fitting or not)."""
-    values = {"email": ("zqedge.mail@example.is", ["zqedge.mail"]),
-              "email in base64": (__import__("base64").b64encode(b"zqedge.b64@example.is").decode(), ["zqedge.b64"]),
-              "phone": ("+354 611 2399", ["6112399"]),
-              "name label": ("Nafn: Guðrún Zqedgedóttir", ["Zqedgedóttir"]),
-              "pair": ("@example.is", ["zqedge.pair"])}
-    for what, (value, forms) in values.items():
-        key = "zqedge.pair" if what == "pair" else "note"
-        for length in fillers:
+EDGE_VALUES: Dict[str, Tuple[Dict[str, str], List[str]]] = {
+    "pair": ({"zqedge.pair [at]": "example [dot] is"}, ["zqedge.pair"]),
+    "record": ({"fields": json.dumps([{"name": "email", "value": "zqedge.rec"}])}, ["zqedge.rec"]),
+    "base64": ({"note": base64.b64encode(b"zqedge.b64@example.is").decode()}, ["zqedge.b64"]),
+    "label": ({"note": "Nafn: Gudrun Zqedgedottir"}, ["Zqedgedottir"]),
+    "phone": ({"note": "+354 611 2399"}, ["6112399"]),
+    "mail": ({"note": "zqedge.mail@example.is"}, ["zqedge.mail"]),
+    "JSON key": ({"payload": json.dumps({"last_name": "Zqedgejson"})}, ["Zqedgejson"]),
+    "URL query key": ({"link": "https://shop.example.com/p?a=1&last_name=Zqedgeurl"}, ["Zqedgeurl"]),
+}
+
+
+def edge_cases(fillers: Dict[str, List[int]]) -> Iterator[Case]:
+    """A personal value right at the edge of the allowance: eight properties of 4,000 ordinary characters, one whose
+    length is swept so that what is left is about the value's own judgment (its key with it, its record, its decoded
+    reading, its URL's parameters and whole), then the value."""
+    for what, lengths in fillers.items():
+        props, forms = EDGE_VALUES[what]
+        for length in lengths:
             yield (f"budget edge {what} after {length}", "track",
-                   {"properties": {**_fillers(7, 4000), "spec_99": fill(length), key: value}}, forms)
+                   {"properties": {**_fillers(8, 4000), "spec_99": fill(length), **props}}, forms)
 
 
 # err: the budget's errors and the purchase's errors must not echo a personal value.
@@ -686,7 +705,7 @@ def cases() -> List[Case]:
     return found
 
 
-EDGE_FILLERS: List[int] = []
+EDGE_FILLERS: Dict[str, List[int]] = {}
 
 
 # ---------------------------------------------------------------------------------------------------------------
