@@ -30,7 +30,7 @@ def kennitala(date: str, serial: str, century: str = "9") -> str:
     """An Icelandic kennitala: DDMMYY, two digits, the mod-11 check digit, the century digit."""
     body = date + serial
     weights = [3, 2, 7, 6, 5, 4, 3, 2]
-    rest = 11 - sum(int(d) * w for d, w in zip(body, weights)) % 11
+    rest = 11 - sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11
     assert rest != 10, "no kennitala has this body"
     return f"{body}{0 if rest == 11 else rest}{century}"
 
@@ -387,13 +387,18 @@ EXTENDED_LAYOUTS: Dict[str, str] = {
     "Ship to": "Ship to: {}", "Attn": "Attn: {}", "Customer": "Customer: {}", "Reviewed by": "Reviewed by: {}",
     "Dear": "Dear {},\nthank you for your order.", "closing": "Thanks for the quick delivery.\nKind regards,\n{}",
     "my name is": "Hello, my name is {} and I ordered",
+    "Dear Mrs": "Dear Mrs {},\nyour parcel is on its way.",
+    "Nom in a user agent's comment": "Nom : {}",
 }
 
 
 def extended_name_cases() -> Iterator[Case]:
     for layout, text in EXTENDED_LAYOUTS.items():
         for name, (full, form) in EXTENDED_NAMES.items():
-            yield (f"name {name} after {layout}", "track", {"properties": {"note": text.format(full)}}, [form])
+            if "user agent" in layout:
+                yield (f"name {name} after {layout}", *place("user agent", text.format(full)), [form])
+            else:
+                yield (f"name {name} after {layout}", "track", {"properties": {"note": text.format(full)}}, [form])
 
 
 # postal: address lines of the round's countries (claimed layouts).
@@ -449,7 +454,8 @@ KEYS: Dict[str, str] = {
     "hy address": "հասցե", "ka address": "მისამართი", "am address": "አድራሻ", "is address": "heimilisfang",
     "eu address": "helbidea", "cy address": "cyfeiriad", "ga address": "seoladh", "mt address": "indirizz",
     "mg address": "adiresy", "ht address": "adrès",
-    "is id": "kennitala", "ga ppsn": "uimhir_pps", "ch ahv": "ahv_nr", "lk nic": "nic_no", "ge personal": "პირადი_ნომერი",
+    "is id": "kennitala", "ga ppsn": "uimhir_pps", "ch ahv": "ahv_nr", "lk nic": "nic_no",
+    "ge personal": "პირადი_ნომერი",
 }
 KEY_VALUE = "Zqarvinsdottir 6112345"
 
@@ -584,7 +590,8 @@ def budget_cases() -> Iterator[Case]:
                            "value": "5", "currency": "EUR"}}, ["zqev.one", "zqord.two"])
     yield ("budget order_id of words standing in for an event_id after the allowance", "track",
            {"name": "Order Completed",
-            "properties": {**_fillers(9, 4000), "order_id": "Nafn: Guðrún Zqorderdóttir", "event_id": "Losana Vakaloloma",
+            "properties": {**_fillers(9, 4000), "order_id": "Nafn: Guðrún Zqorderdóttir",
+                           "event_id": "Losana Vakaloloma",
                            "value": "5", "currency": "EUR"}}, ["Zqorderdóttir"])
     # an fbclid that is an address spelled as an id, its URL judged after a long track name
     yield ("budget fbclid an address spelled as an id after the allowance", "track",
@@ -788,12 +795,6 @@ PLACES_FOR: Dict[str, List[str]] = {
     "shop URLs and paths": ["custom property"],
     "place-like product names": ["custom property", "content title"],
     "label-like product texts": ["custom property"],
-    "products with letters that fold to no ASCII letter": [
-        "Ægir Sport Hoodie, navy", "Þórshöfn Harbour Print 50x70", "Brand: Ægir", "Collection: Þór Winter",
-        "Xalça Qarabağ 200x300, əl işi", "Ɔdɔ Nyera Fie Kwan (highlife LP)", "Duodji knife Ŋuorra edition",
-        "Kente stole Ɛnyɛ Nwi", "Gift from: Ægir Store", "Dear Ægir, a Nordic Cookbook", "Customer favourite: Þór Mug",
-        "Reviewed by: Verified Buyer",
-    ],
     "numbers that look like ids": ["custom property"],
     "products with letters that fold to no ASCII letter": ["custom property", "page title", "content title"],
 }

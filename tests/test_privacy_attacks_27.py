@@ -61,10 +61,12 @@ LEAKS: Dict[str, List[str]] = {
     # a name holding Latin letters that no compatibility folding brings to ASCII (`Þ`, `Ð`, `Æ`, `Ə`, `Ɗ`, `Ƙ`, `Ɖ`,
     # `Ɔ`, `Ɛ`, `Ŋ`: Icelandic, Faroese, Danish, Azerbaijani, Hausa, Ewe, Akan, Northern Sami; and Ojibwe's modifier
     # letter apostrophe `ʼ` inside a word, a letter to Unicode) is not read as a name
-    # after `Ship to:`, `Attn:`, `Customer:`, `Reviewed by:`, `Dear`, a closing formula or `my name is`, where the
-    # same name in ASCII letters is (`Recipient:`, `Name:`, `Customer name:` read both)
+    # after `Ship to:`, `Attn:`, `Customer:`, `Reviewed by:`, `Dear`, `Dear Mrs`, a closing formula or `my name is`,
+    # where the same name in ASCII letters is (`Recipient:`, `Name:`, `Customer name:`, a user agent's `Nom :` read
+    # both); one such letter anywhere in the name is enough (`Ship to: Danjuma Ƙarƙasa`)
     "names with letters that fold to no ASCII letter": [
-        f"name {name} after {layout}" for layout in ["Ship to", "Attn", "Customer", "Reviewed by", "Dear", "closing"]
+        f"name {name} after {layout}" for layout in ["Ship to", "Attn", "Customer", "Reviewed by", "Dear", "closing",
+                                                             "Dear Mrs"]
         for name in ["Icelandic thorn", "Icelandic eth", "Faroese eth", "Danish ash", "Azerbaijani schwa",
                      "Hausa hooked letters", "Ewe open o", "Akan open e", "Sami eng", "Ojibwe modifier apostrophe"]
     ] + [
@@ -109,7 +111,8 @@ LEAKS: Dict[str, List[str]] = {
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
     # an HTTP header line whose name holds `Customer-Name` (without its `X-`, `Customer-Name: …` is read as a label)
-    "and so is text whose keys are written `key: value` outside object text (header or YAML lines: only its values are judged)": [
+    "and so is text whose keys are written `key: value` outside object text (header or YAML lines: only its values"
+    " are judged)": [
         "name HTTP header customer name @",
     ],
 }
