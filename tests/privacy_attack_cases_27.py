@@ -734,6 +734,10 @@ ORDINARY: Dict[str, List[str]] = {
         "Rieslingspätlees Moselle 2021", "Engiadina Nusstorte 400 g", "Alpaca chompa talla M",
         "Kremas Rhum Barbancourt 5 Étoiles", "زعفران قائنات ۴ گرم", "دوغ آبعلی ۱.۵ لیتر",
         "Persian rug 200 x 300 cm Tabriz", "கொழும்பு தேநீர் 200 கிராம்", "Քաղցրավենիք Գրանդ Քենդի 1 կգ",
+        "Brennivín 70 cl", "Harðfiskur 100 g", "Hangikjöt 1 kg", "Lavash 500 g, Yerevan bakery",
+        "Churchkhela walnut 3 pcs", "Injera teff flour 1 kg", "Berbere spice 250 g", "Kottu roti kit",
+        "Rhum Clément VSOP", "Quinoa real 500 g, Uyuni", "Welsh cakes 6 pack", "Barmbrack 400 g",
+        "Gâteau breton 500 g", "Quetschentaart 8 Stéck", "Capuns kit", "Ħobż biż-żejt mix",
     ],
     "structured product texts": [
         "sku,qty,price\nS-1,2,12.99", "| Item | Qty |\n|---|---|\n| Tee | 2 |",
