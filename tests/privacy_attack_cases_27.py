@@ -361,6 +361,7 @@ NAME: Dict[str, Tuple[str, Any]] = {
     "ha recipient": ("Mai karɓa: Ɗanjuma Ƙarƙasazqb", ["Ƙarƙasazqb"]),
     "URL-encoded JSON last name": ("state=" + quote('{"last_name":"Zqfragson","cart":3}', safe=""), ["Zqfragson"]),
     "log line name= key": ("2026-12-01 INFO order=1001 eftirnafn=Zqlogsdottir qty=1", ["Zqlogsdottir"]),
+    "Attention label": ("Attention: Gwen Zqattenborough", ["Zqattenborough"]),
     "header To display name label": ("Recipient: Máire Nic Aodhaqa", ["Aodhaqa"]),
     "chat speaker Persian": ("مشتری (داریوش فرهادیاران): سفارش من کجاست؟", ["فرهادیاران"]),
     "salutation Icelandic": ("Kæra Guðrún Ólafsdóttirqa,\ntakk fyrir pöntunina.", ["Ólafsdóttirqa"]),

@@ -52,6 +52,8 @@ LEAKS: Dict[str, List[str]] = {
         "name az label @", "name az label in ASCII letters @",
         # labels the lexicon lacks: Ewe `Ŋkɔ`, Northern Sami `Namma`, Icelandic `Móttakari`, Hausa `Mai karɓa`
         "name ee label @", "name se label @", "name is recipient @", "name ha recipient @",
+        # `Attention:` spelled out, where `Attn:` is read (`Attn: J. Okafor`)
+        "name Attention label @",
     ],
     # self-introductions the README reads (Hausa `Sunana`, Twi `Me din de`) before a name holding a letter that
     # folds to no ASCII letter
