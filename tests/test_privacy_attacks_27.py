@@ -1,0 +1,162 @@
+"""A twenty-seventh outside attack (tests/privacy_attack_cases_27.py, written from the README's promises without
+reading the gate's code nor the earlier attacks' cases): the allowance to judge (values after it is spent, at its
+edge, in every leaf charged late) and the budget's and the purchase's errors; shoppers writing Persian, Dari and
+Pashto, Armenian, Georgian, Amharic and Tigrinya, Sinhala and Sri Lankan Tamil, Malagasy, Quechua, Haitian Creole,
+Icelandic, Maltese, Basque, Welsh, Irish, Breton, Luxembourgish and Romansh, their names with labels and
+self-introductions, addresses, phones and national ids with their check digits; values carried in vCard, iCalendar,
+CSV, YAML, TOML, HTTP header dumps, log lines, GraphQL, URL-encoded JSON in a fragment, Markdown tables and SMS
+templates, in the leaves of Meta's payload the README maps, run natively; and ordinary shop data that looks like them.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence); ordinary shop data that the gate drops today
+is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_27 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # an address folded over two lines as iCalendar and vCard fold them (RFC 5545 3.1: a line break and a blank are
+    # removed when the line is read), inside its domain
+    "mail in structured texts": [
+        "mail iCalendar ORGANIZER folded line @ custom property",
+    ],
+    # the words for "@" and "." of languages of the key lexicon are not read: Amharic (`አት`, `ዶት`, the English words
+    # in Ge'ez script), Welsh (`malwen`, `dot`), Basque (`a bildua`, `puntu`), Irish (`ag`, `ponc`)
+    "mail spelled in the round's languages": [
+        "mail Amharic spelled @", "mail Welsh spelled @", "mail Basque spelled @", "mail Irish spelled @",
+    ],
+    # a label or a salutation the lexicon lacks, a self-introduction of the round's languages the lexicon lacks or
+    # reads in another order, a clause opened after `!` or after Ethiopic's wordspace
+    "name labels, salutations and self-introductions": [
+        "name am label full name @",
+        "name ti self-introduction after greeting @",
+        "name si self-introduction @",
+        "name mg self-introduction @",
+        "name qu self-introduction @",
+        "name br self-introduction name first @",
+        "name rm self-introduction @",
+        "name salutation Icelandic @",
+        # Azerbaijani `Ad:` (its name word; English "ad") is not read as a label, in ASCII letters either
+        "name az label @", "name az label in ASCII letters @",
+        # labels the lexicon lacks: Ewe `Ŋkɔ`, Northern Sami `Namma`, Icelandic `Móttakari`, Hausa `Mai karɓa`
+        "name ee label @", "name se label @", "name is recipient @", "name ha recipient @",
+        # `Attention:` spelled out, where `Attn:` is read (`Attn: J. Okafor`)
+        "name Attention label @",
+    ],
+    # self-introductions the README reads (Hausa `Sunana`, Twi `Me din de`) before a name holding a letter that
+    # folds to no ASCII letter
+    "self-introductions before letters that fold to no ASCII letter": [
+        "name ha self-introduction @", "name tw self-introduction @",
+    ],
+    # a name holding Latin letters that no compatibility folding brings to ASCII (`Þ`, `Ð`, `Æ`, `Ə`, `Ɗ`, `Ƙ`, `Ɖ`,
+    # `Ɔ`, `Ɛ`, `Ŋ`: Icelandic, Faroese, Danish, Azerbaijani, Hausa, Ewe, Akan, Northern Sami; and Ojibwe's modifier
+    # letter apostrophe `ʼ` inside a word, a letter to Unicode) is not read as a name
+    # after `Ship to:`, `Attn:`, `Customer:`, `Reviewed by:`, `Dear`, `Dear Mrs`, a closing formula or `my name is`,
+    # where the same name in ASCII letters is (`Recipient:`, `Name:`, `Customer name:`, a user agent's `Nom :` read
+    # both); one such letter anywhere in the name is enough (`Ship to: Danjuma Ƙarƙasa`)
+    "names with letters that fold to no ASCII letter": [
+        f"name {name} after {layout}" for layout in ["Ship to", "Attn", "Customer", "Reviewed by", "Dear", "closing",
+                                                             "Dear Mrs"]
+        for name in ["Icelandic thorn", "Icelandic eth", "Faroese eth", "Danish ash", "Azerbaijani schwa",
+                     "Hausa hooked letters", "Ewe open o", "Akan open e", "Sami eng", "Ojibwe modifier apostrophe"]
+    ] + [
+        f"name {name} after my name is" for name in ["Icelandic thorn", "Danish ash", "Azerbaijani schwa",
+                                                     "Hausa hooked letters", "Ewe open o", "Akan open e", "Sami eng",
+                                                     "Ojibwe modifier apostrophe"]
+    ],
+    # iCalendar's common name parameter (`ATTENDEE;CN=…`) names a person as vCard's `FN` does
+    "names in structured texts": [
+        "name iCalendar ATTENDEE CN @",
+    ],
+    # street lines of the round's languages: a Maltese, Basque, Welsh, Irish or Breton street word, a Sinhala lane
+    # after a bare house number, a Tamil road
+    "postal layouts of the round's languages": [
+        "postal si lane @",
+        "postal mt triq @",
+        "postal eu kalea @",
+        "postal cy heol @",
+        "postal ie sráid @",
+        "postal br straed @",
+        "postal lk Tamil road @",
+        "postal az street word after the name @",
+    ],
+    # a Danish street named by a genitive of two words and `Vej` written with its capital, as Copenhagen's signs
+    # write it (`Ebbesens vej 14, 1911 …` and `Karl Johans gate 22, 0159 Oslo` are read)
+    "postal Nordic genitive street lines": [
+        "postal dk genitive and Vej @",
+    ],
+    # the lexicon lacks these keys: the phone in Sinhala, Welsh, Irish, Breton, Malagasy, Tamil and Tigrinya, the
+    # name in Tamil and Tigrinya, the address in Icelandic and Malagasy, Irish's number word before `pps`
+    "keys of the round's languages": [
+        "key si phone:", "key cy phone:", "key ga phone:", "key br phone:", "key mg phone:", "key ta phone:",
+        "key ti phone:", "key ta name:", "key ti name:", "key is address:", "key mg address:", "key ga ppsn:",
+    ],
+    # Switzerland's AHV number is an EAN-13 by design (756, the GS1 prefix of Switzerland, and its check digit):
+    # unbroken after its Romansh and French label `AVS` it is read as a bar code
+    "ids of the round's countries": [
+        "id ch AHV Romansh @",
+    ],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # an HTTP header line whose name holds `Customer-Name` (without its `X-`, `Customer-Name: …` is read as a label)
+    "and so is text whose keys are written `key: value` outside object text (header or YAML lines: only its values"
+    " are judged)": [
+        "name HTTP header customer name @",
+    ],
+}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # an Icelandic novel's title opens on a self-introduction and one capitalized word (`Ég heiti Ísbjörg`)
+    "film, book and music titles": [
+        "film, book and music titles: Ég heiti Ísbjörg, ég er ljón @ custom property",
+        "film, book and music titles: Ég heiti Ísbjörg, ég er ljón @ page title",
+        "film, book and music titles: Ég heiti Ísbjörg, ég er ljón @ content title",
+    ],
+    # a marketplace-like code of segments joined by `/` as a content's title
+    "order numbers and codes": [
+        "order numbers and codes: GE/2026/11/000987 @ content title",
+    ],
+    # the README accepts this drop ("capitalized words after a personal label ... `Reviewed by: Verified Buyer`")
+    "products with letters that fold to no ASCII letter": [
+        f"products with letters that fold to no ASCII letter: Reviewed by: Verified Buyer @ {where}"
+        for where in ["custom property", "page title", "content title"]
+    ],
+    # ten digits with a trunk 0 are a national number (the README's rule)
+    "numbers that look like ids": [
+        "numbers that look like ids: 0123456789 @ custom property",
+    ],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "twenty-seventh", NOT_CLAIMED))
+def test_no_twenty_seventh_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_twenty_seventh_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert len(names) >= 300
+    assert sorted({name.split(" ")[0] for name in names}) == ["budget", "err", "id", "key", "mail", "name", "phone",
+                                                              "postal"]
+    assert len(ORDINARY) >= 150
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "twenty-seventh"))
+def test_ordinary_shop_data_of_the_twenty_seventh_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
