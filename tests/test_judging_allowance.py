@@ -46,7 +46,7 @@ def test_the_allowance_is_closed_when_an_event_fails():
     with pytest.raises(EventError, match="the track event's name"):
         build_request("track", event, make_settings(), now=NOW)
     assert privacy.free_text(_TEXT) == _TEXT
-    assert detector._left_to_judge == [-1]
+    assert detector._left_to_judge == -1
 
 
 def test_a_track_name_longer_than_the_allowance_is_an_err_without_its_value():

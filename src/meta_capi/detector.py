@@ -1543,31 +1543,33 @@ JUDGED_PER_EVENT = 32 * 1024
 OVER_ALLOWANCE = f"past the event's allowance of {JUDGED_PER_EVENT} characters to judge"
 # What is left of the allowance while an event is mapped (payload.build_request opens it), or -1: values judged one
 # by one (tests, tools) are not counted; and how many judgments it has refused.
-_left_to_judge = [-1]
-_refused = [0]
+_left_to_judge = -1
+_refused = 0
 
 
 def open_allowance(size: int = JUDGED_PER_EVENT) -> None:
     """Start counting judgments against an event's allowance of `size` characters (-1: stop counting)."""
-    _left_to_judge[0] = size
+    global _left_to_judge
+    _left_to_judge = size
 
 
 def _charged(size: int) -> bool:
     """Charge `size` characters to the event's allowance when they fit (always, outside an event); count a refusal
     when they do not."""
-    left = _left_to_judge[0]
+    global _left_to_judge, _refused
+    left = _left_to_judge
     if left < 0:
         return True
     if size > left:
-        _refused[0] += 1
+        _refused += 1
         return False
-    _left_to_judge[0] = left - size
+    _left_to_judge = left - size
     return True
 
 
 def refused_judgments() -> int:
     """How many judgments the allowance has refused so far."""
-    return _refused[0]
+    return _refused
 
 
 def reason(text: str, id_like: bool = False, segments: bool = False, other_readings: bool = True) -> str:
@@ -1580,11 +1582,14 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     value that applies (canonical.readings; hex of text and letters for digits are read where their shape is met)
     and each reading that puts pieces together (assembled.readings).
     """
-    return _judged(text, id_like, segments, other_readings) if _charged(len(text)) else OVER_ALLOWANCE
-
-
-def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> str:
-    """reason's judgment of `text`, once charged to the allowance."""
+    # (the charge of a judgment that fits, inline: an event makes a few hundred; outside an event, or past the
+    # allowance, _charged decides)
+    global _left_to_judge
+    left = _left_to_judge - len(text)
+    if left >= 0:
+        _left_to_judge = left
+    elif not _charged(len(text)):
+        return OVER_ALLOWANCE
     # One word: nothing below can match it (but a name before its Japanese honorific: `山田花子様`), and a base64 run
     # mixes cases. Two short words (_SHORT_WORDS, judged
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
@@ -1598,6 +1603,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # and most event ids, UUIDs, random by construction, are their own canonical form: hex and dashes, no word
         # for "@" or "." between the dashes, tested; the verdict _UUID gives below, with no decoding)
         return ""
+    return _judged(text, id_like, segments, other_readings)
+
+
+def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> str:
+    """reason's judgment of `text`, once charged to the allowance and past the shortcut for a word, two short words,
+    a short id and a UUID."""
     form, settled, unclosed = _decoded(text)
     if not settled:
         return LAYERED
