@@ -66,9 +66,9 @@ def corpus() -> Tuple[List[str], List[str]]:
         module = importlib.import_module(path.stem)
         for name, obj in sorted(vars(module).items()):
             if inspect.isfunction(obj) and obj.__module__ == module.__name__ and "cases" in name:
-                params = inspect.signature(obj).parameters
-                with contextlib.suppress(TypeError):  # helpers that need more arguments
-                    sources.append(list(obj(MS) if len(params) == 1 else obj()))
+                params = list(inspect.signature(obj).parameters)
+                with contextlib.suppress(TypeError):  # helpers that need other arguments
+                    sources.append(list(obj(MS) if params == ["ms"] else obj()))
             elif not inspect.ismodule(obj) and not callable(obj) and not name.startswith("__"):
                 sources.append(obj)
     import run as bench  # type: ignore[import-not-found]  # bench/run.py
