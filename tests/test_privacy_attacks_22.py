@@ -27,17 +27,8 @@ ORDINARY = list(ordinary_cases())
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
     "id": [
-        "id Bolivia CI Aymara text @",
-        "id tribal enrollment label @",
-        "id voice spelled Hong Kong id @",
-        "id leaf Bolivia CI Aymara text @ contents brand",
-        "id leaf tribal enrollment label @ search_string",
-        "id leaf voice spelled Hong Kong id @ url path",
     ],
     "name": [
-        "name voice spelled surname @",
-        "name leaf Aymara self-introduction @ user agent",
-        "name leaf voice spelled surname @ utm_campaign",
     ],
 }
 

@@ -122,8 +122,16 @@ _INTRODUCTIONS = {
         "Russian": "меня зовут|Меня зовут",
         # twenty-first attack: of another person, in a note ("her name is")
         "English, of another": "her name is|Her name is|his name is|His name is",
+        # twenty-second attack: the name's part, as a voice assistant asks for it (`my surname is Kazlauskas`, spelled
+        # aloud: assembled.spelled_readings)
+        "English, a part": "my surname is|My surname is|my last name is|My last name is|my family name is"
+                           "|My family name is|my first name is|My first name is",
         # twenty-second attack: the Andes, Mesoamerica and the Arctic ("my name", "my name is", "I am named")
         "Quechua": "sutiymi|Sutiymi|sutiyqa|Sutiyqa", "Aymara": "sutijaxa|Sutijaxa|sutijax|Sutijax",
+        # (and with the pronoun before "my name", "of me": Aymara `Nayan sutijax`, Quechua `Ñuqaq sutiymi`, whose
+        # first word opens a user agent's field as the phrase's does: opens_a_field_introduced)
+        "Aymara and Quechua, with the pronoun": "nayan sutijaxa|Nayan sutijaxa|nayan sutijax|Nayan sutijax"
+                                                "|ñuqaq sutiymi|Ñuqaq sutiymi|noqaq sutiymi|Noqaq sutiymi",
         "Nahuatl": "notoca|Notoca|notoka|Notoka", "K'iche'": "nub'i'|Nub'i'|nub’i’|Nub’i’",
         "Inuktitut": "atikka|Atikka", "Kalaallisut": "ateqarpunga|Ateqarpunga",
         "Northern Sami": "mu namma lea|Mu namma lea",

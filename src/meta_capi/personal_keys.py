@@ -731,6 +731,10 @@ ID_CARDS |= frozenset(_label_forms("nina npi omang nic manondro পরিচয�
 # Croatian (`občanský průkaz`, `občiansky preukaz`, `osebna izkaznica`, `osobna iskaznica`), and Macau's resident
 # card `BIR` (bilhete de identidade de residente), right before its number or its number sign.
 ID_CARDS |= frozenset(_label_forms("průkaz preukaz izkaznica iskaznica bir"))
+# ... and Bolivia's identity card, `carnet`, as Aymara and Quechua possess it ("my card": Aymara `carnetaja`, with
+# its topic's `-x`, `-xa`; Quechua `carnetniy`, `carnetniyqa`, `carnetniymi`), right before its number: `Nayan
+# carnetajax 4567891 LP` (twenty-second attack; `carnet` alone is a notebook or a book of tickets too).
+ID_CARDS |= frozenset(_label_forms("carnetaja carnetajax carnetajaxa carnetniy carnetniyqa carnetniymi"))
 # Card names that are as often a customer's, a campaign's or a content's id (`sc_cid`): an identity card's only
 # before a number word (`CID No: 11512345678`: Bhutan's citizenship id).
 NUMBERED_ID_CARDS = ID_CARDS | frozenset(["cid"])
