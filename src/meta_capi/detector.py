@@ -95,6 +95,7 @@ from .personal_keys import (
     ZERO_LED_BUSINESS_WORDS,
     key_tokens,
     names_a_person,
+    names_a_person_by_initials,
     names_an_arabic_id_card,
     names_an_id,
     names_personal_data,
@@ -1894,8 +1895,9 @@ _PLUS_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])\+(?=[0-9])")
 
 
 def _personal_label(label: str) -> bool:
-    """Whether a label written before a colon in text (`Ship to:`) names personal data, as a key would."""
-    return bool(key_reason(label))
+    """Whether a label written before a colon in text (`Ship to:`) names personal data, as a key would, or is a full
+    name's initials with their dots (`F.I.Sh.:`; not a key's: `fish`)."""
+    return bool(key_reason(label)) or names_a_person_by_initials(label)
 
 
 def _first_reason(texts: List[str], id_like: bool, segments: bool) -> str:

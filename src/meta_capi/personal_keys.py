@@ -934,10 +934,23 @@ def names_an_arabic_id_card(tokens: List[str]) -> bool:
 
 def names_a_person(label: str) -> bool:
     """Whether a label's last word, or its last two or three joined (`Teslim alan`), names a person
-    (PERSON_LABEL_WORDS)."""
+    (PERSON_LABEL_WORDS), or the label is a full name's initials with their dots (names_a_person_by_initials)."""
     tokens = key_tokens(label)
     return any("".join(tokens[-count:]) in PERSON_LABEL_WORDS for count in range(1, min(3, len(tokens)) + 1)) or (
-        len(tokens) == 1 and tokens[0] in _ALONE_NAME_LABELS)
+        len(tokens) == 1 and tokens[0] in _ALONE_NAME_LABELS) or names_a_person_by_initials(label)
+
+
+# A person's full name as a form's label abbreviates it, a letter or two and a dot for each of its words: Russian
+# `Ф.И.О.` (фамилия, имя, отчество), Uzbek `F.I.Sh.` and `Ф.И.Ш.` (familiya, ism, sharif), Ukrainian `П.І.Б.`
+# (прізвище, ім'я, по батькові). Read by their letters joined only where the dots are written: the letters joined
+# spell a shop's word as often (`fish`; twenty-sixth attack). Lexicon data, folded as a label's words are.
+_NAME_INITIALS = frozenset(tuple(key_tokens(label)) for label in "Ф.И.О. F.I.Sh. Ф.И.Ш. П.І.Б.".split())
+
+
+def names_a_person_by_initials(label: str) -> bool:
+    """Whether `label` is a full name's initials with their dots, each as the lexicon writes it (`F.I.Sh.`, not
+    `Fi.Sh.`: _NAME_INITIALS)."""
+    return "." in label and tuple(key_tokens(label)) in _NAME_INITIALS
 
 
 # Each word that is personal alone, or with one of its qualifiers anywhere in the key: the qualifiers it needs.
