@@ -30,12 +30,15 @@ LEAKS: Dict[str, List[str]] = {
     "id": [
     ],
     "name": [
-        "name near mon nom est @",
     ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    # (the whole text `Mon nom est Koffi Adjovi` is laid out as the title `Mon nom est Personne Novel`)
+    "French `Mon nom est` opening a clause, not as the whole text (`Mon nom est Personne`, a film's title)": [
+        "name near mon nom est @",
+    ],
     "a national number of fewer than nine digits alone, without a label, key or country code": [
         "phone Mali pairs @",
     ],

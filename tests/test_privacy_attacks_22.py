@@ -27,25 +27,20 @@ ORDINARY = list(ordinary_cases())
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
     "id": [
-        "id Bolivia CI Aymara text @",
-        "id tribal enrollment label @",
-        "id voice spelled Hong Kong id @",
-        "id leaf Bolivia CI Aymara text @ contents brand",
-        "id leaf tribal enrollment label @ search_string",
-        "id leaf voice spelled Hong Kong id @ url path",
     ],
     "name": [
-        "name voice spelled surname @",
-        "name Zapotec self-introduction @ custom property",
-        "name Zapotec self-introduction @ page title",
-        "name leaf Zapotec self-introduction @ fragment",
-        "name leaf Aymara self-introduction @ user agent",
-        "name leaf voice spelled surname @ utm_campaign",
     ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    # (the whole text `Laa Natividad Bautista Ruiz`, a query value's too, is laid out as the title `Laa Bonita Hat`)
+    "Zapotec `Laa` and Sami `Mun lean` before a full name opening a clause, not as the whole text "
+    "(`Laa Laa Plush Toy`)": [
+        "name Zapotec self-introduction @ custom property",
+        "name Zapotec self-introduction @ page title",
+        "name leaf Zapotec self-introduction @ fragment",
+    ],
     "a person's name written without a salutation or a personal label before it": [
         "name assistant prompt aunt @ custom property",
         "name assistant prompt aunt @ page title",

@@ -12,6 +12,8 @@ address or a number written in parts is whole again. Each reading is judged as f
   their scripts, Vietnamese, Thai, Hebrew and the Scandinavian languages; Russian,
   Ukrainian, Polish, Czech and Greek numbers said in groups too: `девятьсот шестнадцать` is 916) read as their
   digits, after the words; and the digits alone in their place, read after the label before them.
+- A value spelled aloud one character at a time, a letter said with a spelling alphabet's word among them (`k as in
+  kilo a z l a u s`): the characters joined in their place (a word, or a code and its check character apart).
 
 (Slugged addresses are rejoined by canonical.py with the other spelled addresses; lower-case base32 and IPv4 written
 with commas are read by the detector's own rules.) Each reading needs what its shape cannot do without (`"`, capitals,
@@ -203,6 +205,65 @@ def said_numbers(form: str) -> List[str]:
     return [_digits_said(match) for match in _NUMBER_WORD_RUN.finditer(" " + form.lower())]
 
 
+# ---- spelled aloud ---------------------------------------------------------------------------------------------
+# A voice assistant's transcript of a value spelled one character at a time (twenty-second attack): letters alone and
+# digit words (_NUMBER_WORDS' digits), between blanks, one letter at least said with a word of a spelling alphabet
+# after `as in` that opens with it (`k as in kilo`: the layout, no alphabet's list). Five characters or more so said
+# are read as the characters joined, in their place: letters alone as a word, its first in capitals as a spelled name
+# is written (`my surname is k as in kilo a z l a u s k a s` is `my surname is Kazlauskas`); letters and digits as a
+# code in capitals (`a as in alpha one two three four five six three` is `A1234563`), and again with its last
+# character apart, as a printed check character stands (`A123456(3)`: Hong Kong's identity card).
+_DIGIT_ONLY_WORDS = [word for word, (value, _) in _NUMBER_WORDS.items() if value < 10 and word.isascii()]
+_SPELLED_UNIT = (f"(?:[A-Za-z](?:[ \t]{{1,3}}(?i:as[ \t]{{1,3}}in)[ \t]{{1,3}}[A-Za-z][a-z]{{1,19}})?"
+                 f"|(?i:{by_first_letter(_DIGIT_ONLY_WORDS)}))(?![^\\W\\d_])")
+_SPELLED_RUN = re.compile(f"(?<![^\\W\\d_])(?:{_SPELLED_UNIT}[ \t]{{1,3}}){{4,}}{_SPELLED_UNIT}")
+_SPELLED_UNITS = re.compile(f"(?<![^\\W\\d_]){_SPELLED_UNIT}")
+_MIN_SPELLED = 5
+
+
+def _spelled_characters(run: str) -> str:
+    """The characters a run of _SPELLED_RUN spells, or "" when none is said with a spelling alphabet's word or one
+    is said with a word that opens with another letter (`b as in apple`)."""
+    characters = []
+    alphabet = False
+    for unit in _SPELLED_UNITS.findall(run):
+        if len(unit) == 1 or " " in unit or "\t" in unit:
+            said = unit.split()
+            if len(said) > 1:
+                if said[-1][0].lower() != unit[0].lower():
+                    return ""
+                alphabet = True
+            characters.append(unit[0])
+        else:
+            characters.append(str(_NUMBER_WORDS[unit.lower()][0]))
+    return "".join(characters) if alphabet and len(characters) >= _MIN_SPELLED else ""
+
+
+def spelled_readings(form: str) -> List[str]:
+    """The readings of canonical `form` with each run of characters spelled aloud (_SPELLED_RUN) joined in its
+    place, or [] when it holds none (the caller finds ` as in ` first)."""
+    joined, checked = [], []
+    last = 0
+    for match in _SPELLED_RUN.finditer(form):
+        characters = _spelled_characters(match.group())
+        if not characters:
+            continue
+        if characters.isalpha():
+            word = characters[0].upper() + characters[1:].lower()
+            joined.append(form[last:match.start()] + word)
+            checked.append(form[last:match.start()] + word)
+        else:
+            code = characters.upper()
+            joined.append(form[last:match.start()] + code)
+            checked.append(form[last:match.start()] + f"{code[:-1]}({code[-1]})")
+        last = match.end()
+    if not joined:
+        return []
+    readings = ["".join(joined) + form[last:]]
+    checked_reading = "".join(checked) + form[last:]
+    return readings if checked_reading == readings[0] else [*readings, checked_reading]
+
+
 def readings(form: str, words: bool = True) -> List[str]:
     """The readings of canonical `form` in which pieces are put together (see the module's docstring), each only
     when `form` holds its shape; number words only when `words`."""
@@ -222,4 +283,6 @@ def readings(form: str, words: bool = True) -> List[str]:
             # and the digits alone in the words' place, after what labels them (`my number is five five five ...`
             # is `my number is 555...`: a label's rules read a number right after it)
             found.append(_NUMBER_WORD_RUN.sub(_digits_alone, low))
+        if " as in " in low:  # (a value spelled aloud: a substring scan in C first)
+            found.extend(spelled_readings(form))
     return found

@@ -95,6 +95,7 @@ from .personal_keys import (
     ZERO_LED_BUSINESS_WORDS,
     key_tokens,
     names_a_person,
+    names_a_person_by_initials,
     names_an_arabic_id_card,
     names_an_id,
     names_personal_data,
@@ -453,9 +454,25 @@ _MYANMAR_NRC = re.compile(r"(?<![0-9])(?:1[0-4]|[1-9])/[^\W\d_]{2,12}\([^\W\d_]{
 _MONGOLIAN_REGISTER = re.compile(r"(?<![^\W_])([^\W\d_]{2})([0-9]{2}[0-3][0-9][0-3][0-9][0-9]{2})(?!\w)")
 
 
+# A tribal nation's enrollment number (twenty-second attack): `Tribal` and a word naming the enrollment, the membership
+# or the citizenship, or the nation's id or census roll, maybe a number word, a card or a number sign, then a number
+# of five digits or more, maybe a dash or a blank inside (`Tribal enrollment #: 45-6789`), shorter than a state's
+# numbers (the label's words: lexicon data; not `Enrollment #: 45-6789`, a course's, nor `Tribal Print 45-6789`).
+_TRIBAL_ENROLLMENT = re.compile(
+    r"(?<![^\W\d_])(?i:tribal)[ \t_\-]{1,3}(?i:enrollment|enrolment|membership|member|citizenship|citizen|id|census"
+    r"|roll)(?:[ \t_.\-]{1,3}(?i:number|no|nr|num|card|#)){0,2}[ \t.:#=\-]{0,4}([0-9][0-9 \-]{3,14}[0-9])(?![0-9])")
+
+
+def _tribal_enrollment(form: str) -> bool:
+    """Whether `form` holds a tribal nation's enrollment number after its label (_TRIBAL_ENROLLMENT): five digits or
+    more."""
+    return any(sum(char.isdigit() for char in match.group(1)) >= 5 for match in _TRIBAL_ENROLLMENT.finditer(form))
+
+
 def _laid_out_id_reason(form: str) -> str:
     """NATIONAL_ID when canonical free text `form` holds one of the ids above by its layout, or "" (each behind a
-    substring test in C: most values hold no `fin`, no `/(`, no year's `19` or `20`, no letter outside ASCII)."""
+    substring test in C: most values hold no `fin`, no `/(`, no year's `19` or `20`, no `ribal`, no letter outside
+    ASCII)."""
     if ("FIN" in form or "fin" in form or "Fin" in form) and _AZERBAIJANI_FIN.search(form) is not None:
         return NATIONAL_ID
     if ("19" in form or "20" in form) and _RWANDAN_ID.search(form) is not None:
@@ -463,6 +480,8 @@ def _laid_out_id_reason(form: str) -> str:
     if "/" in form and "(" in form and _MYANMAR_NRC.search(form) is not None:
         return NATIONAL_ID
     if ("(" in form or "@" in form) and holds_hong_kong_id(form):
+        return NATIONAL_ID
+    if ("ribal" in form or "RIBAL" in form) and _tribal_enrollment(form):
         return NATIONAL_ID
     if not form.isascii():
         for match in _MONGOLIAN_REGISTER.finditer(form):
@@ -1888,8 +1907,9 @@ _PLUS_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])\+(?=[0-9])")
 
 
 def _personal_label(label: str) -> bool:
-    """Whether a label written before a colon in text (`Ship to:`) names personal data, as a key would."""
-    return bool(key_reason(label))
+    """Whether a label written before a colon in text (`Ship to:`) names personal data, as a key would, or is a full
+    name's initials with their dots (`F.I.Sh.:`; not a key's: `fish`)."""
+    return bool(key_reason(label)) or names_a_person_by_initials(label)
 
 
 def _first_reason(texts: List[str], id_like: bool, segments: bool) -> str:

@@ -35,7 +35,8 @@ A full name is two or three capitalized words (postal.py's name words), and it e
 text's end, a mark, or a blank and a word in lower case; so a title's capitalized words that go on (`Agent
 Provocateur`, `Name Tag Set`, `Mr. Clean Magic Eraser`) are not read as a name. Where no case tells a name (a run of
 lines in capitals, a text in lower case), a few layouts read words of one case after their closed-class cue: the
-apposition and Māori's `KO … TŌKU INGOA` in capitals, the relations when both names share a word, `C/O` in capitals.
+apposition and Māori's `KO … TŌKU INGOA` in capitals, the relations when both names share a word, `C/O` in capitals,
+a self-introduction in a text in capitals after a greeting (`HOLA, EM DIC JORDI PUIGVERDALET`; not `KHAN DVD`).
 Each rule needs its cue's characters, which `reason` tests in C first.
 """
 
@@ -44,7 +45,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, Optional, Tuple
 
-from .canonical import canonical
+from .canonical import by_first_letter, canonical
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, SPACING_MARKS, key_tokens
 from .postal import _NAME_ENDED, _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, PERSON_NAME
 
@@ -122,8 +123,16 @@ _INTRODUCTIONS = {
         "Russian": "меня зовут|Меня зовут",
         # twenty-first attack: of another person, in a note ("her name is")
         "English, of another": "her name is|Her name is|his name is|His name is",
+        # twenty-second attack: the name's part, as a voice assistant asks for it (`my surname is Kazlauskas`, spelled
+        # aloud: assembled.spelled_readings)
+        "English, a part": "my surname is|My surname is|my last name is|My last name is|my family name is"
+                           "|My family name is|my first name is|My first name is",
         # twenty-second attack: the Andes, Mesoamerica and the Arctic ("my name", "my name is", "I am named")
         "Quechua": "sutiymi|Sutiymi|sutiyqa|Sutiyqa", "Aymara": "sutijaxa|Sutijaxa|sutijax|Sutijax",
+        # (and with the pronoun before "my name", "of me": Aymara `Nayan sutijax`, Quechua `Ñuqaq sutiymi`, whose
+        # first word opens a user agent's field as the phrase's does: opens_a_field_introduced)
+        "Aymara and Quechua, with the pronoun": "nayan sutijaxa|Nayan sutijaxa|nayan sutijax|Nayan sutijax"
+                                                "|ñuqaq sutiymi|Ñuqaq sutiymi|noqaq sutiymi|Noqaq sutiymi",
         "Nahuatl": "notoca|Notoca|notoka|Notoka", "K'iche'": "nub'i'|Nub'i'|nub’i’|Nub’i’",
         "Inuktitut": "atikka|Atikka", "Kalaallisut": "ateqarpunga|Ateqarpunga",
         "Northern Sami": "mu namma lea|Mu namma lea",
@@ -190,6 +199,33 @@ _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |lla
                                 "|(?:oi|en|em|nh) la |ko si |ko ay |ma (?:saya|aku) |ng otim |[ua] waa |mi ni |m bu "
                                 "|tudd |tur mooy |igoa o |ingoa ko |g he(?:ter|dder) |meni on |u nimi on |ni sauc "
                                 "|no vardas |e lene |mou einai |nomazomai ")
+# A text or a URL path's segment in capitals, where no case tells a name (twenty-fourth attack): a self-introduction
+# after which one word is enough ("my name is", "I call myself": _INTRODUCTIONS' "before one word", in capitals)
+# opening a clause after a greeting's comma or a sentence's end, then two or three words in capitals ending the text
+# or a clause, each with a vowel (`HOLA, EM DIC JORDI PUIGVERDALET`). Not opening the text, a line, a string or a
+# label's value: product titles in capitals open so (`MERA NAAM KURTA SET`, `MIA NOMO ESTAS RUĜA POSTER`, as their
+# title case does, `Mera Naam Kurta Set`); a word in capitals without a vowel is an acronym (`HI, MY NAME IS KHAN
+# DVD`), as the capitals after a capitalized word are in mixed case (`My name is Khan DVD`). The phrases grouped by
+# their first letter, for a search that skips to it in C.
+_ONE_WORD_PHRASES_IN_CAPITALS = sorted({canonical(phrase.upper())[0]
+                                        for line in _INTRODUCTIONS["before one word"].values()
+                                        for phrase in line.split("|")}, key=len, reverse=True)
+_CAPITAL_PHRASES = re.compile(by_first_letter(_ONE_WORD_PHRASES_IN_CAPITALS).replace("\\ ", "[ \t]{1,3}"))
+_INTRODUCED_IN_CAPITALS = re.compile(f"(?:{_CAPITAL_PHRASES.pattern})[ \t]{{1,3}}({_CAPITAL_NAME})"
+                                     "(?=[ \t]{0,3}(?:$|[,.;:!?\n\"]))")
+_VOWELS = frozenset("AEIOUY")
+
+
+def _introduced_in_capitals(form: str) -> bool:
+    """Whether `form`, in capitals, holds a self-introduction and a name (_INTRODUCED_IN_CAPITALS) opening a clause
+    after a greeting's comma or a sentence's end (not a label's colon, a line's or a string's opening: a title's
+    place), each of the name's words with a vowel or a letter outside ASCII, none a generic addressee's or a
+    business's."""
+    return any(_after_a_stop(form, match.start()) and _a_person(match.group(1)) and all(
+        not word.isascii() or not _VOWELS.isdisjoint(word) for word in match.group(1).split())
+        for match in _INTRODUCED_IN_CAPITALS.finditer(form))
+
+
 # The self-introductions written with a capital on each word (`Sutiymi`, `Sunana`): they open a title-cased text, whose
 # words all open in capitals, so that `cued` looks for them there (the other layouts need a word in lower case).
 _TITLED_FORMS = tuple(sorted({canonical(phrase)[0] + " " for kind in _INTRODUCTIONS.values() for line in kind.values()
@@ -472,6 +508,14 @@ _DEVOTIONS = {
 }
 _DEVOTED_TITLES = frozenset(canonical(word)[0] for titles, _ in _DEVOTIONS.values() for word in titles.split())
 _WORSHIP_WORDS = frozenset(canonical(word)[0] for _, words in _DEVOTIONS.values() for word in words.split())
+
+
+def _after_a_stop(form: str, start: int) -> bool:
+    """Whether `start` follows a comma, a full stop or a semicolon of `form`, and up to three blanks (read in place)."""
+    at = start
+    while at > 0 and start - at < 3 and form[at - 1] in " \t":
+        at -= 1
+    return at > 0 and form[at - 1] in ",.;"
 
 
 def _opens_clause(form: str, start: int) -> bool:
@@ -849,7 +893,9 @@ def cued(form: str) -> bool:
         # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
         or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None
         # (or it opens the text, a title's or one that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
-        or form.startswith(_TITLED_FORMS)) or (
+        or form.startswith(_TITLED_FORMS)
+        # (a self-introduction in a text in capitals: `EM DIC JORDI PUIGVERDALET`)
+        or form.isupper() and _CAPITAL_PHRASES.search(form) is not None) or (
         "]" in form and "[" in form)  # (a speaker in brackets; in Han characters with no blank: `[陳大文]：我要退货`)
 
 
@@ -908,6 +954,9 @@ def introduced_reason(form: str) -> str:
     if _INTRODUCTION_CUES.search(form) is not None and any(
             _introduced(segment) for segment in form.split("\n") if " " in segment or "\t" in segment):
         return PERSON_NAME
+    if _CAPITAL_PHRASES.search(form) is not None and any(  # (a segment or a field in capitals)
+            segment.isupper() and _introduced_in_capitals(segment) for segment in form.split("\n")):
+        return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):  # (a field's layout: a segment ends it)
         return PERSON_NAME
     # (a chat speaker in brackets opening a segment, the line they said in it in the first person, a chat line's
@@ -941,6 +990,8 @@ def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""
     if _INTRODUCTION_CUES.search(form) is not None and _introduced(form):
+        return PERSON_NAME
+    if form.isupper() and _introduced_in_capitals(form):  # (a text in capitals: `isupper` in C first)
         return PERSON_NAME
     if _caseless_introduced(form):
         return PERSON_NAME

@@ -731,6 +731,10 @@ ID_CARDS |= frozenset(_label_forms("nina npi omang nic manondro পরিচয�
 # Croatian (`občanský průkaz`, `občiansky preukaz`, `osebna izkaznica`, `osobna iskaznica`), and Macau's resident
 # card `BIR` (bilhete de identidade de residente), right before its number or its number sign.
 ID_CARDS |= frozenset(_label_forms("průkaz preukaz izkaznica iskaznica bir"))
+# ... and Bolivia's identity card, `carnet`, as Aymara and Quechua possess it ("my card": Aymara `carnetaja`, with
+# its topic's `-x`, `-xa`; Quechua `carnetniy`, `carnetniyqa`, `carnetniymi`), right before its number: `Nayan
+# carnetajax 4567891 LP` (twenty-second attack; `carnet` alone is a notebook or a book of tickets too).
+ID_CARDS |= frozenset(_label_forms("carnetaja carnetajax carnetajaxa carnetniy carnetniyqa carnetniymi"))
 # Card names that are as often a customer's, a campaign's or a content's id (`sc_cid`): an identity card's only
 # before a number word (`CID No: 11512345678`: Bhutan's citizenship id).
 NUMBERED_ID_CARDS = ID_CARDS | frozenset(["cid"])
@@ -930,10 +934,23 @@ def names_an_arabic_id_card(tokens: List[str]) -> bool:
 
 def names_a_person(label: str) -> bool:
     """Whether a label's last word, or its last two or three joined (`Teslim alan`), names a person
-    (PERSON_LABEL_WORDS)."""
+    (PERSON_LABEL_WORDS), or the label is a full name's initials with their dots (names_a_person_by_initials)."""
     tokens = key_tokens(label)
     return any("".join(tokens[-count:]) in PERSON_LABEL_WORDS for count in range(1, min(3, len(tokens)) + 1)) or (
-        len(tokens) == 1 and tokens[0] in _ALONE_NAME_LABELS)
+        len(tokens) == 1 and tokens[0] in _ALONE_NAME_LABELS) or names_a_person_by_initials(label)
+
+
+# A person's full name as a form's label abbreviates it, a letter or two and a dot for each of its words: Russian
+# `Ф.И.О.` (фамилия, имя, отчество), Uzbek `F.I.Sh.` and `Ф.И.Ш.` (familiya, ism, sharif), Ukrainian `П.І.Б.`
+# (прізвище, ім'я, по батькові). Read by their letters joined only where the dots are written: the letters joined
+# spell a shop's word as often (`fish`; twenty-sixth attack). Lexicon data, folded as a label's words are.
+_NAME_INITIALS = frozenset(tuple(key_tokens(label)) for label in "Ф.И.О. F.I.Sh. Ф.И.Ш. П.І.Б.".split())
+
+
+def names_a_person_by_initials(label: str) -> bool:
+    """Whether `label` is a full name's initials with their dots, each as the lexicon writes it (`F.I.Sh.`, not
+    `Fi.Sh.`: _NAME_INITIALS)."""
+    return "." in label and tuple(key_tokens(label)) in _NAME_INITIALS
 
 
 # Each word that is personal alone, or with one of its qualifiers anywhere in the key: the qualifiers it needs.

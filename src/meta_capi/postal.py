@@ -1466,6 +1466,10 @@ _LABEL_COLON = "[:\\u0f0d]"
 _SPACELESS_STOP = "|(?<=[\\u0e00-\\u0eff\\u1000-\\u109f\\u1780-\\u17ff])[ \\t]"
 # A word in capitals (a family name as forms write it: `NGONO`).
 _IN_CAPITALS = r"[A-Z][A-Z'’\-]{1,29}"
+# A label of initials with their dots, a letter or two for each word (Russian `Ф.И.О.`, Uzbek `F.I.Sh.`: the family,
+# given and father's names; twenty-sixth attack): the caller's label rules read it by its letters joined, where the
+# dots are written only (`fish` is a shop's word: personal_keys.names_a_person).
+_INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
 # NAME: NADIA RAHMAN`, or two or more after a label in any case naming a person, a full name as forms upper-case
 # it: `Alıcı: EMINE YILDIRIM`; not `Ship to: UNITED KINGDOM`), or one to three words of any case (group 3, read
@@ -1477,7 +1481,8 @@ _IN_CAPITALS = r"[A-Z][A-Z'’\-]{1,29}"
 # Markdown's `**Nama:** …`, whose emphasis may stand on either side of the colon); a closing mark ends the name.
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}])[ \\t]{{0,3}}"
-                       f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}})"
+                       f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
+                       f"|{_INITIALS_LABEL})"
                        f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{_LABEL_COLON}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
