@@ -97,12 +97,6 @@ LEAKS: Dict[str, List[str]] = {
     "postal Nordic genitive street lines": [
         "postal dk genitive and Vej @",
     ],
-    # the lexicon lacks these keys: the phone in Sinhala, Welsh, Irish, Breton, Malagasy, Tamil and Tigrinya, the
-    # name in Tamil and Tigrinya, the address in Icelandic and Malagasy, Irish's number word before `pps`
-    "keys of the round's languages": [
-        "key si phone:", "key cy phone:", "key ga phone:", "key br phone:", "key mg phone:", "key ta phone:",
-        "key ti phone:", "key ta name:", "key ti name:", "key is address:", "key mg address:", "key ga ppsn:",
-    ],
     # Switzerland's AHV number is an EAN-13 by design (756, the GS1 prefix of Switzerland, and its check digit):
     # unbroken after its Romansh and French label `AVS` it is read as a bar code
     "ids of the round's countries": [
