@@ -70,23 +70,6 @@ LEAKS: Dict[str, List[str]] = {
     "names in structured texts": [
         "name iCalendar ATTENDEE CN @",
     ],
-    # street lines of the round's languages: a Maltese, Basque, Welsh, Irish or Breton street word, a Sinhala lane
-    # after a bare house number, a Tamil road
-    "postal layouts of the round's languages": [
-        "postal si lane @",
-        "postal mt triq @",
-        "postal eu kalea @",
-        "postal cy heol @",
-        "postal ie sráid @",
-        "postal br straed @",
-        "postal lk Tamil road @",
-        "postal az street word after the name @",
-    ],
-    # a Danish street named by a genitive of two words and `Vej` written with its capital, as Copenhagen's signs
-    # write it (`Ebbesens vej 14, 1911 …` and `Karl Johans gate 22, 0159 Oslo` are read)
-    "postal Nordic genitive street lines": [
-        "postal dk genitive and Vej @",
-    ],
     # Switzerland's AHV number is an EAN-13 by design (756, the GS1 prefix of Switzerland, and its check digit):
     # unbroken after its Romansh and French label `AVS` it is read as a bar code
     "ids of the round's countries": [
