@@ -1,6 +1,7 @@
 """The twenty-seventh attack's key words (tests/privacy_attack_cases_27.py): the telephone in Sinhala, Welsh, Irish,
 Breton, Malagasy, Tamil and Tigrinya, the name in Tamil and Tigrinya, the address in Icelandic, Malagasy and Tamil,
-and the Celtic number word written before what it numbers (`uimhir PPS`, `rhif ffôn`); with the shop's keys that
+and the Celtic number word written before what it numbers (`uimhir PPS`, `rhif ffôn`); the name and recipient labels
+of Ewe, Northern Sami, Icelandic, Hausa and Amharic and the Icelandic salutation; with the shop's keys and text that
 share their words, which are ordinary."""
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ import pytest
 
 from meta_capi import detector
 from meta_capi.personal_keys import names_personal_data
+
+NAME = "holds a person's name"
 
 
 @pytest.mark.parametrize("key", [
@@ -43,3 +46,28 @@ def test_the_shops_keys_sharing_those_words_are_ordinary(key: str) -> None:
 ])
 def test_the_telephone_words_label_a_number_in_text(text: str) -> None:
     assert detector.reason(text) == "holds a phone number"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ŋkɔ: Kofi Dogbe", NAME),  # Ewe
+    ("Namma: Anna Nuorra", NAME),  # Northern Sami
+    ("Móttakari: Rokur Jonsson", NAME),  # Icelandic: who receives
+    ("Mai karɓa: Danjuma Karkasa", NAME),  # Hausa: who receives
+    ("ሙሉ ስም፦ አበበ ከበደ", NAME),  # Amharic: the full name
+    ("Kæra Anna Jonsdottir,\ntakk fyrir pöntunina.", NAME),  # Icelandic salutation
+    ("Kaera Anna Jonsdottir, takk", NAME),
+    # near misses: a label the lexicon leaves alone (Azerbaijani `Ad:` is English "ad" too), a word after no colon
+    ("Ad: Summer Sale Collection", ""),
+    ("Namma Metro Card", ""),
+    ("Kæra vara, takk", ""),
+])
+def test_the_round_s_name_labels_and_salutation(text: str, found: str) -> None:
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("key", "personal"), [
+    ("ŋkɔ", True), ("namma", True), ("móttakari", True), ("mai_karɓa", True), ("ሙሉ_ስም", True),
+    ("mai", False), ("namma_id", False), ("ሙሉ", False),
+])
+def test_the_round_s_label_words_as_keys(key: str, personal: bool) -> None:
+    assert names_personal_data(key) is personal

@@ -860,6 +860,13 @@ _MORE_TOKENS += "heimilisfang adiresy முகவரி".split()
 # (Irish `fóin`, French "hay" alone) it names the person's number.
 _CELTIC_NUMBER_WORDS = "uimhir rhif niverenn".split()
 _MORE_TOKENS += [number + named for number in _CELTIC_NUMBER_WORDS for named in sorted(NUMBER_SHORT_NAMES) + ["foin"]]
+# Name and recipient labels of the same round: Ewe `Ŋkɔ` and Northern Sami `Namma` (a name) as `name` is; Icelandic
+# `Móttakari` and Hausa `Mai karɓa` (who receives), personal alone and person qualifiers as `recipient` is; Amharic
+# `ሙሉ` and Tigrinya `ምሉእ` (full: `ሙሉ ስም`, a full name), person qualifiers as `full` is.
+NAME_TOKENS |= frozenset("ŋkɔ namma".split())
+_RECIPIENTS_27 = "móttakari maikarɓa mai_karɓa".split()
+_MORE_TOKENS += _RECIPIENTS_27
+PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_27 + "ሙሉ ምሉእ".split())
 # Name and recipient labels of the twenty-sixth attack's forms. Name words, as `name` is: Tagalog `pangalan` (`Buong
 # pangalan`: full name), Somali `magac` (with its article `magaca`) and its full name joined as a label's words are
 # (`magaca oo buuxa`). Who receives a parcel, personal alone as `recipient` is and a person qualifier: Tagalog
@@ -929,6 +936,7 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_20)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_22)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_24)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_26 + _RECIPIENTS_26)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_27)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20 + _ALONE_NAME_LABELS_26)
 PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS

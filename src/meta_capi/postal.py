@@ -1325,6 +1325,7 @@ _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|est
                # and Norwegian, Turkish, Vietnamese (`Kính gửi`)
                r"hyva|arvoisa|kedves|tisztelt|vazena|vazeny|vazeni|stimata|stimate|stimatul|draga|dragi|kara|basta|"
                r"baste|kjaere|kjære|sevgili|degerli|kinh[ \t]{1,3}gui|"
+               r"kæri|kæra|kæru|kaeri|kaera|"  # Icelandic (twenty-seventh attack: `Kæra Guðrún,`)
                # Arabic's greeting written in Latin letters, with its `upon you` (`Salam 3alikoum`, `Salam alaykoum`)
                r"(?:as-?)?sala{1,2}m(?:u)?(?:[ \t]{1,3}(?:3a?|a)l[a-z]{3,10})?)")
 # The first word of each salutation above, capitalized, in lower case or in capitals: text in ASCII with no mark is
@@ -1333,7 +1334,7 @@ SALUTATION_OPENERS = frozenset(form for word in (
     "dear liebe lieber sehr chere cher estimado estimada querido querida caro cara gentile gentilissimo gentilissima "
     "prezado prezada beste geachte kaere drogi droga szanowny szanowna sayin kepada yth hyva arvoisa kedves "
     "tisztelt vazena vazeny vazeni stimata stimate stimatul draga dragi kara basta baste kjaere sevgili degerli "
-    "kinh salam salaam assalam as-salam").split() for form in (word, word.capitalize(), word.upper()))
+    "kinh salam salaam assalam as-salam kaeri kaera").split() for form in (word, word.capitalize(), word.upper()))
 # An honorific a salutation writes in lower case (`Vážená paní`, `Stimată doamnă`, `Geachte mevrouw`, `Kính gửi
 # ông`), in the canonical form: one name word after it is enough, as after `Mr`.
 _LOWER_HONORIFIC = (r"(?:pani|pane|pan|doamna|domnule|domnisoara|mevrouw|heer|meneer|frau|herr|senora|senor|"
