@@ -71,3 +71,24 @@ def test_the_round_s_name_labels_and_salutation(text: str, found: str) -> None:
 ])
 def test_the_round_s_label_words_as_keys(key: str, personal: bool) -> None:
     assert names_personal_data(key) is personal
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Numer AVS: 7569217076985", "holds a number labelled as personal data"),  # Romansh: an EAN-13 by design
+    ("AVS: 7569217076985", "holds a number labelled as personal data"),
+    ("AVS-Nr: 7569217076985", "holds a number labelled as personal data"),
+    # near misses: a payment's address verification
+    ("AVS result: Y", ""),
+    ("AVS code: 12345", ""),
+    ("AVS check passed for order 123456", ""),
+])
+def test_the_swiss_avs_label_names_the_ahv_number(text: str, found: str) -> None:
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("key", "personal"), [
+    ("avs_nr", True), ("avs_number", True), ("avs", False), ("avs_result", False), ("avs_code", False),
+    ("billing_avs", False),
+])
+def test_the_avs_key(key: str, personal: bool) -> None:
+    assert names_personal_data(key) is personal

@@ -67,11 +67,6 @@ LEAKS: Dict[str, List[str]] = {
     "names in structured texts": [
         "name iCalendar ATTENDEE CN @",
     ],
-    # Switzerland's AHV number is an EAN-13 by design (756, the GS1 prefix of Switzerland, and its check digit):
-    # unbroken after its Romansh and French label `AVS` it is read as a bar code
-    "ids of the round's countries": [
-        "id ch AHV Romansh @",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -867,6 +867,10 @@ NAME_TOKENS |= frozenset("ŋkɔ namma".split())
 _RECIPIENTS_27 = "móttakari maikarɓa mai_karɓa".split()
 _MORE_TOKENS += _RECIPIENTS_27
 PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_27 + "ሙሉ ምሉእ".split())
+# Switzerland's AHV number by its French, Italian and Romansh name, `AVS`: a payment's address verification alone
+# (`avs_result`), the person's number right before a number word or, as a label, a number (`Numer AVS: 756…`).
+ID_CARDS |= frozenset(["avs"])
+NUMBERED_ID_CARDS |= frozenset(["avs"])
 # Name and recipient labels of the twenty-sixth attack's forms. Name words, as `name` is: Tagalog `pangalan` (`Buong
 # pangalan`: full name), Somali `magac` (with its article `magaca`) and its full name joined as a label's words are
 # (`magaca oo buuxa`). Who receives a parcel, personal alone as `recipient` is and a person qualifier: Tagalog
