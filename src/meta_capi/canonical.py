@@ -82,6 +82,10 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "eo": ("ĉe", "punkto"), "ku": ("li", "xal"),
     # Kazakh (`айқұлақ`, "moon ear", and `нүкте`; twenty-sixth attack)
     "kk": ("айқұлақ", "нүкте"),
+    # Amharic writes the English words in its script (`አት`, `ዶት`), as Hindi does; Welsh calls "@" a snail (`malwen`)
+    # and says `dot`; Basque a rolled a (`a bildua`, with `puntu`); Irish its word for "at" (`ag`, with `ponc`)
+    # (twenty-seventh attack)
+    "am": ("አት", "ዶት"), "cy": ("malwen", "dot"), "eu": ("a_bildua", "puntu"), "ga": ("ag", "ponc"),
 }
 # A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
 # Words for "@" that are an ordinary word of another lexicon language (`et` is French and Latin for "and") are read
@@ -91,6 +95,7 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
 # case.
 _NOT_IN_SLUGS = frozenset({"li"})
 _PAIRED_ONLY = frozenset({"et", "eta", "ce"})  # (`eta`: Basque "and", an arrival's ETA; `ce`: French "this")
+_PAIRED_ONLY |= {"ag"}  # Irish "at" is German's `AG` (a company) and silver's symbol too
 # Words for "." that are ordinary English words too count bare only after an "@" word of their own language that is
 # no English word (`thanks @john point taken`, `ski at the piste today` are sentences; `jo arobase exemple point fr`
 # is an address).
@@ -108,6 +113,10 @@ _AT_RUN = re.compile("@{2,}")
 _CONCATENATION = re.compile(r"(['\"`])\s*\+\s*\1")
 _TEMPLATE_STRING = re.compile(r"\$\{\s*(['\"])([^'\"{}]*)\1\s*\}")
 _INVISIBLE_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
+# iCalendar and vCard fold a long line with a line break and one blank, removed when the line is read (RFC 5545 3.1,
+# RFC 6350 3.2): inside an address's domain (`mailto:jo@exa` and ` mple.et` on the next line) the domain is read whole.
+# The domain's run has no `@` nor blank: each `@` starts one scan, to the run's end.
+_FOLDED_DOMAIN = re.compile(r"(@[\w.-]+)\r?\n[ \t](?=[\w.-])")
 
 
 def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
@@ -471,8 +480,8 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _GLUED_AT_WORD.sub(_glued_at_word, _fold_unicode(_keep_language(text)))
     if "+" in text and ("'" in text or '"' in text) or "${" in text:
         text = _javascript_strings(text)
-    if "@@" in text:  # a run of at signs reads as one
-        text = _AT_RUN.sub("@", text)
+    if "@" in text:
+        text = _at_signs(text)
     low = text.lower()
     words = len(text) > 8 and spelled_words(low)  # callers skip values shorter than `a at b.co`
     if ("[" in text or "(" in text or "{" in text or "<" in text or not text.isascii() or (words or "@" in text) and (
@@ -485,6 +494,13 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     if "@" in text and text.count("@") <= MAX_AT_SIGNS:  # more: the detector leaves the value out unread
         text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub(_at_blanks, text))
     return text, unclosed
+
+
+def _at_signs(text: str) -> str:
+    """A line folded inside an address's domain read unfolded (_FOLDED_DOMAIN), a run of at signs read as one."""
+    if "\n" in text:
+        text = _FOLDED_DOMAIN.sub(r"\1", text)
+    return _AT_RUN.sub("@", text) if "@@" in text else text
 
 
 def _backslash_escapes(text: str) -> str:

@@ -847,6 +847,34 @@ _MORE_TOKENS += [relation + name for relation in ("so", "do", "wo") for name in 
 _PHONE_WORDS_24 = "ఫోన్ ಫೋನ್ ഫോൺ ફોન ਫੋਨ ਫ਼ੋਨ మొబైల్ ಮೊಬೈಲ್ മൊബൈൽ મોબાઇલ ਮੋਬਾਈਲ waea pumbyry"
 _MORE_TOKENS += _label_forms(_PHONE_WORDS_24)
 PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_24))
+# Key words of the twenty-seventh attack's forms (Sri Lanka, the Celtic languages, Madagascar, Iceland, Eritrea), by
+# kind. The telephone's words, personal as keys and labels: Sinhala `දුරකථනය` (with its definite ending), Welsh
+# `ffôn`, Irish `guthán` and `teileafón`, Breton `pellgomz` (`bellgomz` after `niverenn`, mutated), Malagasy `finday`
+# and `telefaonina`, Tamil `தொலைபேசி` and the mobile `கைபேசி`, `கைப்பேசி`, `அலைபேசி`, Tigrinya `ስልኪ`. Name words, as
+# `name` is: Tamil `பெயர்`, Tigrinya `ሽም`. Addresses, personal alone: Icelandic `heimilisfang`, Malagasy `adiresy`,
+# Tamil `முகவரி`.
+_PHONE_WORDS_27 = ("දුරකථනය ffôn guthán teileafón pellgomz bellgomz finday telefaonina "
+                   "தொலைபேசி கைபேசி கைப்பேசி அலைபேசி ስልኪ")
+_MORE_TOKENS += _label_forms(_PHONE_WORDS_27)
+PHONE_LABEL_WORDS |= frozenset(_label_forms(_PHONE_WORDS_27))
+NAME_TOKENS |= frozenset("பெயர் ሽም".split())
+_MORE_TOKENS += "heimilisfang adiresy முகவரி".split()
+# Irish, Welsh and Breton write the number word first (`uimhir PPS`, `uimhir fóin`, `rhif ffôn`, `niverenn
+# bellgomz`): right before a short name of a number (`pps`, `ni`: NUMBER_SHORT_NAMES) or the genitive of the phone
+# (Irish `fóin`, French "hay" alone) it names the person's number.
+_CELTIC_NUMBER_WORDS = "uimhir rhif niverenn".split()
+_MORE_TOKENS += [number + named for number in _CELTIC_NUMBER_WORDS for named in sorted(NUMBER_SHORT_NAMES) + ["foin"]]
+# Name and recipient labels of the same round: Ewe `Ŋkɔ` and Northern Sami `Namma` (a name) as `name` is; Icelandic
+# `Móttakari` and Hausa `Mai karɓa` (who receives), personal alone and person qualifiers as `recipient` is; Amharic
+# `ሙሉ` and Tigrinya `ምሉእ` (full: `ሙሉ ስም`, a full name), person qualifiers as `full` is.
+NAME_TOKENS |= frozenset("ŋkɔ namma".split())
+_RECIPIENTS_27 = "móttakari maikarɓa mai_karɓa".split()
+_MORE_TOKENS += _RECIPIENTS_27
+PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_27 + "ሙሉ ምሉእ".split())
+# Switzerland's AHV number by its French, Italian and Romansh name, `AVS`: a payment's address verification alone
+# (`avs_result`), the person's number right before a number word or, as a label, a number (`Numer AVS: 756…`).
+ID_CARDS |= frozenset(["avs"])
+NUMBERED_ID_CARDS |= frozenset(["avs"])
 # Name and recipient labels of the twenty-sixth attack's forms. Name words, as `name` is: Tagalog `pangalan` (`Buong
 # pangalan`: full name), Somali `magac` (with its article `magaca`) and its full name joined as a label's words are
 # (`magaca oo buuxa`). Who receives a parcel, personal alone as `recipient` is and a person qualifier: Tagalog
@@ -916,6 +944,7 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_20)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_22)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_24)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_26 + _RECIPIENTS_26)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_27)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20 + _ALONE_NAME_LABELS_26)
 PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS

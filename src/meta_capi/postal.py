@@ -1121,6 +1121,58 @@ def _local_lines(address: str) -> bool:
     return _KK_CUE.search(lower) is not None and _KK_LINE.search(lower) is not None
 
 
+# Layouts of the twenty-seventh attack (Malta, the Basque Country, Wales, Ireland, Brittany, Sri Lanka, Azerbaijan,
+# Denmark), their words lexicon data by language, read in the canonical form, each followed by the next part:
+# - the house number, then the street word and its name, its last word capitalized (Welsh `12 Heol y Frenhines`,
+#   Irish `12 Sráid an Mhuilinn`, Breton `12 straed Sant-Mikael`);
+# - Maltese `Triq`, the name (its article glued by a hyphen: `il-Kbira`) and the house number (`Triq il-Kbira 45`);
+# - a street word after a name, then the house number (Basque `Nagusia kalea 12`, Azerbaijani `Nizami küçəsi 12`);
+# - in Sri Lanka, a bare house number, a part of its own, then the lane's or the road's name and its word, Sinhala
+#   or Tamil, an ordinal maybe before it (`12, 2 වන පටුමග,`, `இல. 12, காலி வீதி,`): their scripts' vowel signs are
+#   no letters to the pattern engine, so a name's word is any run without a blank or a mark ending a part;
+# - a Nordic street word with its capital after a name of two capitalized words, the second in the genitive (`Niels
+#   Ebbesens Vej 12`), then a postal code and its town (as the lower-case word after one name, _STREET_LINES).
+_CELTIC_STREET_FIRST = {"Welsh": "heol stryd ffordd", "Irish": "sráid bóthar ascaill", "Breton": "straed"}
+_STREET_AFTER_NAME_27 = {"Basque": "kalea etorbidea pasealekua", "Azerbaijani": "küçəsi prospekti döngəsi"}
+_LANKAN_STREET = {"Sinhala": "පටුමග පාර මාවත වීදිය", "Tamil": "வீதி சாலை தெரு ஒழுங்கை"}
+_NORDIC_CAPITAL = _words(_folded("Vej Vei Veg Gade Gate Gata Gatan Vägen Väg".split()))
+# (a year and the noun of a release after it is no postal code and town: `Star Wars Gate 3, 2019 Edition`)
+_RELEASE_NOUNS = "edition remaster remastered version collection season release"
+_LANKAN_WORD = r"[^\s,;:|،]{1,30}"
+_CELTIC_CUE = re.compile(f"(?i:{_words(_lexicon_words(_CELTIC_STREET_FIRST))})")
+_AFTER_NAME_27_CUE = re.compile(f"(?i:{_words(_lexicon_words(_STREET_AFTER_NAME_27))})")
+_NORDIC_CAPITAL_CUE = re.compile(f"s[ \\t](?:{_NORDIC_CAPITAL})(?![^\\W\\d_])")
+# (each pattern behind its own cue, one scan in C: a value made of one layout's word repeated scans one pattern)
+_LINES_27 = (
+    (_CELTIC_CUE, re.compile(
+        f"{_HOUSE},?[ \\t]{{1,3}}{_any_case(_CELTIC_STREET_FIRST)}[ \\t]{{1,3}}(?:(?:y|{_WORD})[ \\t]{{1,3}}){{0,3}}"
+        f"{_NAME_WORD}{_LINE_END}")),
+    (re.compile("Triq"), re.compile(
+        f"(?<![^\\W\\d_])Triq[ \\t]{{1,3}}(?:(?:[a-z]{{1,3}}-)?{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}{_HOUSE_NUMBER}"
+        f"(?![0-9]){_LINE_END}")),
+    (_AFTER_NAME_27_CUE, re.compile(
+        f"{_BEHIND_NAME}{_any_case(_STREET_AFTER_NAME_27)}[ \\t]{{1,3}}{_HOUSE_NUMBER}(?![0-9]){_LINE_END}")),
+    (_NORDIC_CAPITAL_CUE, re.compile(
+        f"(?<![\\w'’-])[A-Z][^\\W\\d_]{{1,20}}[ \\t]{{1,3}}[A-Z][^\\W\\d_]{{1,20}}s[ \\t](?:{_NORDIC_CAPITAL})"
+        f"(?![^\\W\\d_]){_NUMBER_AFTER}{_UNIT}(?![0-9]|[.,][0-9])"
+        f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?!(?:19|20)[0-9]{{2}}[ \\t]{{1,3}}"
+        f"(?i:{_words(_RELEASE_NOUNS.split())})(?![^\\W\\d_]))"
+        f"(?:[0-9]{{4}}|[0-9]{{3}}[ \\t][0-9]{{2}})[ \\t]{{1,3}}[A-Z])")),
+)
+_LANKAN_LINE = re.compile(
+    f"(?<![\\w.,/+-])[0-9]{{1,5}}(?:/[0-9]{{1,4}})?[A-Za-z]?,[ \\t]{{0,3}}(?:{_LANKAN_WORD}[ \\t]{{1,3}}){{0,3}}"
+    f"(?:{_words(_folded(_LANKAN_STREET['Sinhala'].split() + _LANKAN_STREET['Tamil'].split()))})"
+    f"(?=[ \\t]{{0,3}}[,;\\n\\r|][ \\t,;\\r\\n]{{0,3}}[^\\s,;|])")
+_LANKAN_CUE = re.compile(_words(_folded(_LANKAN_STREET["Sinhala"].split() + _LANKAN_STREET["Tamil"].split())))
+
+
+def _lines_27(address: str, is_ascii: bool) -> bool:
+    """Whether folded `address` holds a line of the twenty-seventh attack's layouts (_LINES_27, _LANKAN_LINE), each
+    behind one scan for its words."""
+    return (any(cue.search(address) is not None and pattern.search(address) is not None for cue, pattern in _LINES_27)
+            or not is_ascii and _LANKAN_CUE.search(address) is not None and _LANKAN_LINE.search(address) is not None)
+
+
 # Layouts of the twenty-first attack (Lomé, Cotonou, Kuwait, Doha, Antananarivo, Accra) written with no mark
 # ending their parts, each behind a substring it needs (unmarked_cued): a post office box by its word and number,
 # then its town, one word, ending the field (`BP 1234 Lomé`, `ص.ب ١٢٣٤٥ الكويت`;
@@ -1273,6 +1325,7 @@ _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|est
                # and Norwegian, Turkish, Vietnamese (`Kính gửi`)
                r"hyva|arvoisa|kedves|tisztelt|vazena|vazeny|vazeni|stimata|stimate|stimatul|draga|dragi|kara|basta|"
                r"baste|kjaere|kjære|sevgili|degerli|kinh[ \t]{1,3}gui|"
+               r"kæri|kæra|kæru|kaeri|kaera|"  # Icelandic (twenty-seventh attack: `Kæra Guðrún,`)
                # Arabic's greeting written in Latin letters, with its `upon you` (`Salam 3alikoum`, `Salam alaykoum`)
                r"(?:as-?)?sala{1,2}m(?:u)?(?:[ \t]{1,3}(?:3a?|a)l[a-z]{3,10})?)")
 # The first word of each salutation above, capitalized, in lower case or in capitals: text in ASCII with no mark is
@@ -1281,7 +1334,7 @@ SALUTATION_OPENERS = frozenset(form for word in (
     "dear liebe lieber sehr chere cher estimado estimada querido querida caro cara gentile gentilissimo gentilissima "
     "prezado prezada beste geachte kaere drogi droga szanowny szanowna sayin kepada yth hyva arvoisa kedves "
     "tisztelt vazena vazeny vazeni stimata stimate stimatul draga dragi kara basta baste kjaere sevgili degerli "
-    "kinh salam salaam assalam as-salam").split() for form in (word, word.capitalize(), word.upper()))
+    "kinh salam salaam assalam as-salam kaeri kaera").split() for form in (word, word.capitalize(), word.upper()))
 # An honorific a salutation writes in lower case (`Vážená paní`, `Stimată doamnă`, `Geachte mevrouw`, `Kính gửi
 # ông`), in the canonical form: one name word after it is enough, as after `Mr`.
 _LOWER_HONORIFIC = (r"(?:pani|pane|pan|doamna|domnule|domnisoara|mevrouw|heer|meneer|frau|herr|senora|senor|"
@@ -1548,6 +1601,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             _THAI_LINE.search(address) is not None)) or (
             (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
             "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or _local_lines(address) or (
+            _lines_27(address, is_ascii)) or (
             not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
