@@ -55,27 +55,6 @@ LEAKS: Dict[str, List[str]] = {
         # `Attention:` spelled out, where `Attn:` is read (`Attn: J. Okafor`)
         "name Attention label @",
     ],
-    # self-introductions the README reads (Hausa `Sunana`, Twi `Me din de`) before a name holding a letter that
-    # folds to no ASCII letter
-    "self-introductions before letters that fold to no ASCII letter": [
-        "name ha self-introduction @", "name tw self-introduction @",
-    ],
-    # a name holding Latin letters that no compatibility folding brings to ASCII (`Þ`, `Ð`, `Æ`, `Ə`, `Ɗ`, `Ƙ`, `Ɖ`,
-    # `Ɔ`, `Ɛ`, `Ŋ`: Icelandic, Faroese, Danish, Azerbaijani, Hausa, Ewe, Akan, Northern Sami; and Ojibwe's modifier
-    # letter apostrophe `ʼ` inside a word, a letter to Unicode) is not read as a name
-    # after `Ship to:`, `Attn:`, `Customer:`, `Reviewed by:`, `Dear`, `Dear Mrs`, a closing formula or `my name is`,
-    # where the same name in ASCII letters is (`Recipient:`, `Name:`, `Customer name:`, a user agent's `Nom :` read
-    # both); one such letter anywhere in the name is enough (`Ship to: Danjuma Ƙarƙasa`)
-    "names with letters that fold to no ASCII letter": [
-        f"name {name} after {layout}" for layout in ["Ship to", "Attn", "Customer", "Reviewed by", "Dear", "closing",
-                                                             "Dear Mrs"]
-        for name in ["Icelandic thorn", "Icelandic eth", "Faroese eth", "Danish ash", "Azerbaijani schwa",
-                     "Hausa hooked letters", "Ewe open o", "Akan open e", "Sami eng", "Ojibwe modifier apostrophe"]
-    ] + [
-        f"name {name} after my name is" for name in ["Icelandic thorn", "Danish ash", "Azerbaijani schwa",
-                                                     "Hausa hooked letters", "Ewe open o", "Akan open e", "Sami eng",
-                                                     "Ojibwe modifier apostrophe"]
-    ],
     # iCalendar's common name parameter (`ATTENDEE;CN=…`) names a person as vCard's `FN` does
     "names in structured texts": [
         "name iCalendar ATTENDEE CN @",

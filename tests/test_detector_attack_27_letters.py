@@ -1,0 +1,66 @@
+"""The twenty-seventh attack's names with letters that fold to no ASCII letter (tests/privacy_attack_cases_27.py): a
+name's word is an upper-case letter of any alphabet with case and lower-case letters after it (postal._PERSON_WORD),
+so Icelandic `Þ`, `Ð`, Danish `Æ`, Azerbaijani `Ə`, Hausa `Ɗ`, `Ƙ`, Ewe `Ɖ`, `Ɔ`, Akan `Ɛ`, Sami `Ŋ` and Ojibwe's
+modifier letter apostrophe are read where their ASCII twins are. With the near misses that go out as their ASCII twins
+do: product titles holding those letters, one word after a role label, a business's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+
+NAME = "holds a person's name"
+
+
+@pytest.mark.parametrize("text", [
+    "Ship to: Þórunn Ægisdóttir",
+    "Attn: Guðrún Sigurðardóttir",
+    "Customer: Elvin Məmmədov",
+    "Reviewed by: Ɗanjuma Ƙarƙasa",
+    "Recipient: Kɔfi Ɖogbe",
+    "Dear Ama Ɔsɛi,\nthank you for your order.",
+    "Dear Mrs Áŋŋá Ŋuorra,\nyour parcel is on its way.",
+    "Thanks for the quick delivery.\nKind regards,\nMaʼiingan Benais",
+    "Hello, my name is Ægir Mælkevej and I ordered",
+    "Sannu, sunana Ɗanjuma Ƙarƙasa",
+    "Akwaaba, me din de Ama Ɔsɛi",
+    "Ship to: Danjuma Ƙarƙasa",  # one such letter anywhere in the name
+    "Ship to: Rókur Daðason",
+])
+def test_a_name_with_letters_that_fold_to_no_ascii_letter_is_read_as_its_ascii_twin(text: str) -> None:
+    assert detector.reason(text) == NAME
+
+
+@pytest.mark.parametrize("text", [
+    "Ægir Brugghús Lager 6-pack",
+    "Þristur Candy Bar",
+    "Lopapeysa Þel Wool Sweater",
+    "Mælkebøtte Honning 500 g",
+    "Bəy Çayı Qara Çay 250 g",
+    "Ɗan Kano Kaftan",
+    "Kɔkɔɔ Shea Butter",
+    "Ɛkɔm Chocolate",
+    "Ŋuorra Sami Knife",
+    "Maʼiingan Beadwork Earrings",
+    "Customer: Þjónusta",  # one word after a role label, as `Customer: Returning`
+    "Customer: Ɔsɛ",
+    "Attn: Ægir Brugghús Team",  # a business's word, as `Attn: Customer Service`
+    "Best regards, Ægir Brugghús Team",
+    "Kind regards,\nÆgir Brugghús Team",
+    "Dear Þjóðhátíð Shoppers,",  # a generic addressee
+    "Mr. Ægir Magic Eraser",  # a title's capitalized words going on
+    "Ship to: ÞÓRSHÖFN",  # one word in capitals: a town as often
+])
+def test_a_product_with_letters_that_fold_to_no_ascii_letter_goes_out_as_its_ascii_twin(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize(("text", "twin"), [
+    ("Ship to: Ægir Mælkevej", "Ship to: Aegir Maelkevej"),
+    ("Customer: Þjónusta", "Customer: Thjonusta"),
+    ("Best regards, Ægir Brugghús Team", "Best regards, Aegir Brugghus Team"),
+    ("Ɗan Kano Kaftan", "Dan Kano Kaftan"),
+])
+def test_letters_that_fold_to_no_ascii_letter_change_no_verdict_of_the_ascii_twin(text: str, twin: str) -> None:
+    assert detector.reason(text) == detector.reason(twin)
