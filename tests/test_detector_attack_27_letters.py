@@ -2,7 +2,8 @@
 name's word is an upper-case letter of any alphabet with case and lower-case letters after it (postal._PERSON_WORD),
 so Icelandic `Þ`, `Ð`, Danish `Æ`, Azerbaijani `Ə`, Hausa `Ɗ`, `Ƙ`, Ewe `Ɖ`, `Ɔ`, Akan `Ɛ`, Sami `Ŋ` and Ojibwe's
 modifier letter apostrophe are read where their ASCII twins are. With the near misses that go out as their ASCII twins
-do: product titles holding those letters, one word after a role label, a business's words."""
+do: product titles holding those letters, one word after a role label, a business's words. And iCalendar's common name
+parameter (`ATTENDEE;CN=…`) in a calendar."""
 
 from __future__ import annotations
 
@@ -64,3 +65,15 @@ def test_a_product_with_letters_that_fold_to_no_ascii_letter_goes_out_as_its_asc
 ])
 def test_letters_that_fold_to_no_ascii_letter_change_no_verdict_of_the_ascii_twin(text: str, twin: str) -> None:
     assert detector.reason(text) == detector.reason(twin)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("BEGIN:VEVENT\nATTENDEE;CN=Tigist Alemu;ROLE=REQ-PARTICIPANT;RSVP=TRUE\nEND:VEVENT", NAME),
+    ('BEGIN:VCALENDAR BEGIN:VEVENT ORGANIZER;CN="Ana Ruiz":x END:VEVENT END:VCALENDAR', NAME),
+    # near misses: a calendar without a common name, a certificate's outside a calendar, a room's number
+    ("BEGIN:VEVENT\nSUMMARY:Black Friday Sale\nDTSTART:20261127T090000Z\nEND:VEVENT", ""),
+    ("Subject: CN=shop.example.com, O=Example Shop", ""),
+    ("BEGIN:VEVENT\nATTENDEE;CUTYPE=ROOM;CN=42:x\nEND:VEVENT", ""),
+])
+def test_a_calendars_common_name_parameter_names_its_participant(text: str, found: str) -> None:
+    assert detector.reason(text) == found

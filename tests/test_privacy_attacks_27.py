@@ -55,10 +55,6 @@ LEAKS: Dict[str, List[str]] = {
         # `Attention:` spelled out, where `Attn:` is read (`Attn: J. Okafor`)
         "name Attention label @",
     ],
-    # iCalendar's common name parameter (`ATTENDEE;CN=…`) names a person as vCard's `FN` does
-    "names in structured texts": [
-        "name iCalendar ATTENDEE CN @",
-    ],
     # street lines of the round's languages: a Maltese, Basque, Welsh, Irish or Breton street word, a Sinhala lane
     # after a bare house number, a Tamil road
     "postal layouts of the round's languages": [
