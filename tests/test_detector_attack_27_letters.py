@@ -3,7 +3,8 @@ name's word is an upper-case letter of any alphabet with case and lower-case let
 so Icelandic `Þ`, `Ð`, Danish `Æ`, Azerbaijani `Ə`, Hausa `Ɗ`, `Ƙ`, Ewe `Ɖ`, `Ɔ`, Akan `Ɛ`, Sami `Ŋ` and Ojibwe's
 modifier letter apostrophe are read where their ASCII twins are. With the near misses that go out as their ASCII twins
 do: product titles holding those letters, one word after a role label, a business's words. And iCalendar's common name
-parameter (`ATTENDEE;CN=…`) in a calendar."""
+parameter (`ATTENDEE;CN=…`) in a calendar, and a self-introduction with its capital after `!` or `.` (Quechua
+`Sutiymi`)."""
 
 from __future__ import annotations
 
@@ -76,4 +77,17 @@ def test_letters_that_fold_to_no_ascii_letter_change_no_verdict_of_the_ascii_twi
     ("BEGIN:VEVENT\nATTENDEE;CUTYPE=ROOM;CN=42:x\nEND:VEVENT", ""),
 ])
 def test_a_calendars_common_name_parameter_names_its_participant(text: str, found: str) -> None:
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Allillanchu! Sutiymi Rosa Quispe Huamán", NAME),
+    ("Allillanchu. Sutiymi Rosa", NAME),
+    ("Imaynalla? Sutiymi Rosa Quispe", NAME),
+    # near misses: a title's words after `!` that open no self-introduction
+    ("New! Alpaca Scarf", ""),
+    ("Hurry! Limited Stock. Shop Now", ""),
+    ("Sale! Sutiy Collection", ""),
+])
+def test_a_self_introduction_with_its_capital_opens_a_clause_after_a_sentences_end(text: str, found: str) -> None:
     assert detector.reason(text) == found

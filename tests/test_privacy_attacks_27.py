@@ -38,13 +38,12 @@ LEAKS: Dict[str, List[str]] = {
         "mail Amharic spelled @", "mail Welsh spelled @", "mail Basque spelled @", "mail Irish spelled @",
     ],
     # a label or a salutation the lexicon lacks, a self-introduction of the round's languages the lexicon lacks or
-    # reads in another order, a clause opened after `!` or after Ethiopic's wordspace
+    # reads in another order, a clause opened after Ethiopic's wordspace
     "name labels, salutations and self-introductions": [
         "name am label full name @",
         "name ti self-introduction after greeting @",
         "name si self-introduction @",
         "name mg self-introduction @",
-        "name qu self-introduction @",
         "name br self-introduction name first @",
         "name rm self-introduction @",
         "name salutation Icelandic @",
