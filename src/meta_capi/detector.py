@@ -1818,10 +1818,21 @@ _CONTACT_CARD = re.compile(r"(?i:mecard:|begin:vcard)")
 _CARD_NAME = re.compile(r"(?:^|(?<=[\n:; \t]))[Ff]?[Nn](?:;[^:\n]{0,200})?:[ \t]{0,3}[^\W\d_]")
 
 
+# A calendar's event (iCalendar `BEGIN:VEVENT`, RFC 5545): a property's common name parameter (`ATTENDEE;CN=Tigist
+# Alemu;ROLE=…`, `ORGANIZER;CN="…"`, RFC 5545 3.2.2) names its participant as vCard's `FN` does, when a name's letter
+# follows its `=` (twenty-seventh attack).
+_CALENDAR = re.compile(r"(?i:begin:v(?:calendar|event|todo|journal))")
+_CALENDAR_NAME = re.compile(r";[Cc][Nn]=\"?[ \t]{0,3}[^\W\d_]")
+
+
 def _card_or_ipv6_reason(form: str) -> str:
-    """PERSON_NAME for a contact card holding a person's structured name (above) in canonical `form`, IP_ADDRESS
-    for an IPv6 address, or "" (called for a form holding a colon, or a dash and a dot: each needs one)."""
+    """PERSON_NAME for a contact card holding a person's structured name (above) in canonical `form`, or a calendar
+    holding a participant's common name, IP_ADDRESS for an IPv6 address, or "" (called for a form holding a colon, or
+    a dash and a dot: each needs one)."""
     if ":" in form and _CONTACT_CARD.search(form) is not None and _CARD_NAME.search(form) is not None:
+        return postal.PERSON_NAME
+    if ("CN=" in form or "cn=" in form) and _CALENDAR.search(form) is not None and (
+            _CALENDAR_NAME.search(form) is not None):
         return postal.PERSON_NAME
     return IP_ADDRESS if _holds_ipv6(form) else ""
 

@@ -890,8 +890,10 @@ def cued(form: str) -> bool:
         or not form.istitle() and (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form)
         # (Maori's name before closing words: `Ko Mereana Te Rangi tōku ingoa`; in capitals, `KO ... TŌKU INGOA`)
         or "ingoa" in form or "ahau" in form or "INGOA" in form or "u inoa" in form
-        # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`)
-        or ("," in form or '"' in form) and _TITLED_INTRODUCTIONS.search(form) is not None
+        # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`, `Allillanchu!
+        # Sutiymi Rosa Quispe`)
+        or ("," in form or '"' in form or "!" in form or ". " in form or "? " in form)
+        and _TITLED_INTRODUCTIONS.search(form) is not None
         # (or it opens the text, a title's or one that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
         or form.startswith(_TITLED_FORMS)
         # (a self-introduction in a text in capitals: `EM DIC JORDI PUIGVERDALET`)

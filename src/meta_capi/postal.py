@@ -20,6 +20,7 @@ needs, so text without them pays one scan. Every pattern is linear: its repeats 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Callable, Dict, FrozenSet, List
 
 from .canonical import ARABIC_LETTER_VARIANTS, FIELD_CLOSERS, FIELD_OPENERS, canonical
@@ -1296,10 +1297,35 @@ _GEOHASH = re.compile(r"(?i:geo[ _-]?hash)[ \t:=]{1,3}(?i:[0-9b-hjkmnp-z]{7,12})
 # Polynesian languages write the glottal stop with the ʻokina (U+02BB), a letter of the name (nineteenth attack:
 # `Keʻala`, `Fifitaʻapaki`, `ʻIolani`), not a mark between words: it stands where a name's letters do.
 _ARABIZI_LETTERS = r"(?:[2356789][a-z]{1,20}){0,2}"
-_PERSON_WORD = (r"(?:(?:[ae]l-(?=[A-ZА-ЯЁΑ-Ω])|(?:[A-Z]['’]|Ma?c|[tnhʻ])(?=[A-Z]))?"
-                f"[A-ZА-ЯЁΑ-Ω](?:[a-zа-яёα-ωıʻ'’\\-]{{1,29}}{_ARABIZI_LETTERS}|\\.)"
+# A name's letters are every letter of the alphabets with case, not only those the canonical form folds to ASCII
+# (twenty-seventh attack): it keeps the Latin letters no compatibility folding brings to ASCII (Icelandic `Þ`, `Ð`,
+# Danish `Æ`, Azerbaijani `Ə`, Hausa `Ɗ`, `Ƙ`, Ewe `Ɖ`, `Ɔ`, Akan `Ɛ`, Sami `Ŋ`: `Þórunn Ægisdóttir`) and the
+# Cyrillic, Greek and Armenian ones it does not write as Latin look-alikes; an upper-case letter is a capital, a
+# lower-case one a letter after it. The modifier letter apostrophe (U+02BC: Ojibwe `Maʼiingan`) is a letter inside a
+# word, as the ʻokina is.
+_CASED_BLOCKS = ((0x80, 0x2af), (0x370, 0x58f), (0x1e00, 0x1fff), (0x2c60, 0x2c7f), (0xa640, 0xa69f),
+                 (0xa720, 0xa7ff))
+
+
+def _letter_class(category: str) -> str:
+    """The body of a regex class: the letters of _CASED_BLOCKS in Unicode `category` (`Lu`, `Ll`), as ranges."""
+    points = [point for start, end in _CASED_BLOCKS for point in range(start, end + 1)
+              if unicodedata.category(chr(point)) == category]
+    runs: List[List[int]] = []
+    for point in points:
+        if runs and runs[-1][1] == point - 1:
+            runs[-1][1] = point
+        else:
+            runs.append([point, point])
+    return "".join(chr(first) if first == last else f"{chr(first)}-{chr(last)}" for first, last in runs)
+
+
+_CAPITAL = f"[A-Z{_letter_class('Lu')}]"
+_SMALL = f"[a-z{_letter_class('Ll')}ʻʼ'’\\-]"
+_PERSON_WORD = (f"(?:(?:[ae]l-(?={_CAPITAL})|(?:[A-Z]['’]|Ma?c|[tnhʻ])(?={_CAPITAL}))?"
+                f"{_CAPITAL}(?:{_SMALL}{{1,29}}{_ARABIZI_LETTERS}|\\.)"
                 f"|[2356789](?!eme|ere|ieme)[a-z]{{3,29}}{_ARABIZI_LETTERS})"
-                r"(?:(?<=-)[A-ZА-ЯЁΑ-Ω][a-zа-яёα-ωıʻ'’\-]{1,29}){0,2}")
+                f"(?:(?<=-){_CAPITAL}{_SMALL}{{1,29}}){{0,2}}")
 # The particles of a family name (`Sanne de Vries`, `Jonas von Weber`), in lower case, and Irish `an` (`Mac an
 # tSaoir`: son of the craftsman) and `Ó` (`Ó Briain`, folded to `O`).
 # Maghreb names join a given name to the father's by `ben`, `bent`, `b.`, `ould` (Mauritania), `ibn`; Welsh by `ap`,
