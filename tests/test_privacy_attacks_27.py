@@ -31,10 +31,6 @@ LEAKS: Dict[str, List[str]] = {
     # reads in another order, a clause opened after Ethiopic's wordspace
     "name labels, salutations and self-introductions": [
         "name ti self-introduction after greeting @",
-        "name si self-introduction @",
-        "name mg self-introduction @",
-        "name br self-introduction name first @",
-        "name rm self-introduction @",
         # `Attention:` spelled out, where `Attn:` is read (`Attn: J. Okafor`)
         "name Attention label @",
     ],

@@ -123,6 +123,9 @@ _INTRODUCTIONS = {
         "Russian": "меня зовут|Меня зовут",
         # twenty-first attack: of another person, in a note ("her name is")
         "English, of another": "her name is|Her name is|his name is|His name is",
+        # twenty-seventh attack: Malagasy "my name is", Romansh "I have (the) name"
+        "Malagasy": "ny anarako dia|Ny anarako dia|anarako dia|Anarako dia",
+        "Romansh, I have": "jau hai num|Jau hai num",
         # twenty-second attack: the name's part, as a voice assistant asks for it (`my surname is Kazlauskas`, spelled
         # aloud: assembled.spelled_readings)
         "English, a part": "my surname is|My surname is|my last name is|My last name is|my family name is"
@@ -198,7 +201,9 @@ _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |lla
                                 # (twenty-sixth attack)
                                 "|(?:oi|en|em|nh) la |ko si |ko ay |ma (?:saya|aku) |ng otim |[ua] waa |mi ni |m bu "
                                 "|tudd |tur mooy |igoa o |ingoa ko |g he(?:ter|dder) |meni on |u nimi on |ni sauc "
-                                "|no vardas |e lene |mou einai |nomazomai ")
+                                "|no vardas |e lene |mou einai |nomazomai "
+                                # (twenty-seventh attack)
+                                "|narako dia |hai num ")
 # A text or a URL path's segment in capitals, where no case tells a name (twenty-fourth attack): a self-introduction
 # after which one word is enough ("my name is", "I call myself": _INTRODUCTIONS' "before one word", in capitals)
 # opening a clause after a greeting's comma or a sentence's end, then two or three words in capitals ending the text
@@ -246,8 +251,8 @@ _CASELESS_INTRODUCTIONS = {
         "Sindhi": ("منهنجو نالو", "آهي"), "Sorani": ("ناوی من|ناوم", ""), "Uyghur": ("مېنىڭ ئىسمىم", ""),
         "Yiddish": ("מײַן נאָמען איז|מיין נאמען איז", ""), "Tatar": ("минем исемем", ""),
         "Bashkir": ("минең исемем", ""), "Chechen": ("сан цӀе", "ю"),
-        # (twenty-fifth attack: Tamil "my name", with no copula as a rule)
-        "Tamil": ("என் பெயர்", ""),
+        # (twenty-fifth attack: Tamil "my name", with no copula as a rule; twenty-seventh: Sinhala's)
+        "Tamil": ("என் பெயர்", ""), "Sinhala": ("මගේ නම", ""),
     },
     "the copula after the name": {"Hindi": ("मेरा नाम", "है"), "Punjabi": ("ਮੇਰਾ ਨਾਮ", "ਹੈ"),
                                   "Urdu": ("میرا نام", "ہے"), "Shahmukhi": ("میرا ناں", "اے|ہے"),
@@ -344,7 +349,9 @@ _SYLLABIC_INTRODUCED = re.compile(
 # not, or none; the closing words).
 _AROUND_THE_NAME = {"Basque": ("", "naiz"), "Maori": ("ko", "tōku ingoa|taku ingoa|ahau"),
                     "English, a caller": ("this is", "from|speaking|calling|here"),
-                    "Hawaiian": ("ʻo|'o|’o", "koʻu inoa|ko'u inoa|ko’u inoa")}
+                    "Hawaiian": ("ʻo|'o|’o", "koʻu inoa|ko'u inoa|ko’u inoa"),
+                    # (twenty-seventh attack: Breton's "<name> is my name", as Basque's name before its verb)
+                    "Breton": ("", "eo ma anv|eo va anv")}
 _OPENER_OF = {canonical(words)[0]: {canonical(one)[0] for one in opening.split("|")}
               for opening, closing in _AROUND_THE_NAME.values() for words in closing.split("|")}
 
@@ -383,7 +390,7 @@ def _named_first(form: str) -> bool:
     if "INGOA" in form and any(_a_person(match.group(1)) for start, stop in _capital_blocks(form)
                                for match in _NAME_FIRST_IN_CAPITALS.finditer(form, start, stop)):
         return True
-    if not ("naiz" in form or "his is " in form or ("ko " in form or "Ko " in form) and (
+    if not ("naiz" in form or " anv" in form or "his is " in form or ("ko " in form or "Ko " in form) and (
             "ingoa" in form or "ahau" in form) or "o " in form and "u inoa" in form):
         return False
     for match in _NAME_FIRST.finditer(form):
@@ -887,7 +894,8 @@ def cued(form: str) -> bool:
                                    or _syllabic_cued(form) or _CASELESS_CUE.search(form) is not None)
         # (a name before Navajo's "I am called" needs no capital after a word in lower case; a title's words all
         # open in capitals: a self-introduction written so opens it, below)
-        or not form.istitle() and (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form)
+        or not form.istitle() and (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form
+                                   or " anv" in form)
         # (Maori's name before closing words: `Ko Mereana Te Rangi tōku ingoa`; in capitals, `KO ... TŌKU INGOA`)
         or "ingoa" in form or "ahau" in form or "INGOA" in form or "u inoa" in form
         # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`, `Allillanchu!
