@@ -206,17 +206,20 @@ def said_numbers(form: str) -> List[str]:
 
 
 # ---- spelled aloud ---------------------------------------------------------------------------------------------
-# A voice assistant's transcript of a value spelled one character at a time (twenty-second attack): letters alone and
-# digit words (_NUMBER_WORDS' digits), between blanks, one letter at least said with a word of a spelling alphabet
-# after `as in` that opens with it (`k as in kilo`: the layout, no alphabet's list). Five characters or more so said
-# are read as the characters joined, in their place: letters alone as a word, its first in capitals as a spelled name
-# is written (`my surname is k as in kilo a z l a u s k a s` is `my surname is Kazlauskas`); letters and digits as a
-# code in capitals (`a as in alpha one two three four five six three` is `A1234563`), and again with its last
-# character apart, as a printed check character stands (`A123456(3)`: Hong Kong's identity card).
+# A voice assistant's transcript of a value spelled one character at a time (twenty-second attack): letters alone,
+# digits alone and digit words (_NUMBER_WORDS' digits), between blanks, commas or dashes, one letter at least said
+# with a word of a spelling alphabet after `as in` that opens with it (`k as in kilo`: the layout, no alphabet's
+# list). Five characters or more so said are read as the characters joined, in their place: letters alone as a word,
+# its first in capitals as a spelled name is written (`my surname is k as in kilo a z l a u s k a s` is `my surname
+# is Kazlauskas`); letters and digits as a code in capitals (`a as in alpha one two three four five six three` is
+# `A1234563`), and again with its last character apart, as a printed check character stands (`A123456(3)`: Hong
+# Kong's identity card).
 _DIGIT_ONLY_WORDS = [word for word, (value, _) in _NUMBER_WORDS.items() if value < 10 and word.isascii()]
 _SPELLED_UNIT = (f"(?:[A-Za-z](?:[ \t]{{1,3}}(?i:as[ \t]{{1,3}}in)[ \t]{{1,3}}[A-Za-z][a-z]{{1,19}})?"
-                 f"|(?i:{by_first_letter(_DIGIT_ONLY_WORDS)}))(?![^\\W\\d_])")
-_SPELLED_RUN = re.compile(f"(?<![^\\W\\d_])(?:{_SPELLED_UNIT}[ \t]{{1,3}}){{4,}}{_SPELLED_UNIT}")
+                 f"|(?i:{by_first_letter(_DIGIT_ONLY_WORDS)})|[0-9](?![0-9]))(?![^\\W\\d_])")
+# (between the characters a blank, or a comma or a dash as a transcript may write them: `k as in kilo, a, z, ...`)
+_SPELLED_APART = "(?:[ \t]{1,3}|[ \t]{0,2}[,-][ \t]{0,2})"
+_SPELLED_RUN = re.compile(f"(?<![^\\W\\d_])(?:{_SPELLED_UNIT}{_SPELLED_APART}){{4,}}{_SPELLED_UNIT}")
 _SPELLED_UNITS = re.compile(f"(?<![^\\W\\d_]){_SPELLED_UNIT}")
 _MIN_SPELLED = 5
 
