@@ -47,7 +47,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from .canonical import by_first_letter, canonical
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, SPACING_MARKS, key_tokens
-from .postal import _NAME_ENDED, _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, PERSON_NAME
+from .postal import _NAME_ENDED, _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, CAPITAL_LETTERS, PERSON_NAME
 
 # What ends a name in a sentence: the text's end, a mark, blanks and a lower-case word, or a dash between blanks
 # (as in postal.py).
@@ -57,8 +57,9 @@ _END = r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"])|[ \t]{1,3}(?:[a-z]|-[ \t]))"
 _WORD = f"{_PERSON_WORD}(?:ʻ[a-z]{{1,29}}|[æœßþð][a-z]{{0,29}}){{0,3}}"
 _FULL_NAME = f"{_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_WORD}(?:[ \\t]{{1,3}}{_WORD})?"
 # A name in a text in capitals or in lower case, where no case tells it (twenty-fifth attack): two or three words of
-# capitals, or of letters in lower case, as a full name is (`LEONOR REMEDIOSQA`, `priya raghunathan`).
-_CAPITAL_WORD = "[A-ZА-ЯЁΑ-Ω][A-ZА-ЯЁΑ-Ω'’\\-]{1,29}"
+# capitals of any cased alphabet (postal.CAPITAL_LETTERS: `ÞÓRUNN ÆGISDÓTTIR`), or of letters in lower case, as a full
+# name is (`LEONOR REMEDIOSQA`, `priya raghunathan`).
+_CAPITAL_WORD = f"[{CAPITAL_LETTERS}][{CAPITAL_LETTERS}'’\\-]{{1,29}}"
 _CAPITAL_NAME = f"{_CAPITAL_WORD}(?:[ \\t]{{1,3}}{_CAPITAL_WORD}){{1,2}}"
 _LOWER_WORD = "[a-z][a-z'’\\-]{1,29}"
 _CASELESS_NAME = f"{_CAPITAL_NAME}|{_LOWER_WORD}(?:[ \\t]{{1,3}}{_LOWER_WORD}){{1,2}}"

@@ -1138,7 +1138,8 @@ _STREET_AFTER_NAME_27 = {"Basque": "kalea etorbidea pasealekua", "Azerbaijani": 
 _LANKAN_STREET = {"Sinhala": "පටුමග පාර මාවත වීදිය", "Tamil": "வீதி சாலை தெரு ஒழுங்கை"}
 _NORDIC_CAPITAL = _words(_folded("Vej Vei Veg Gade Gate Gata Gatan Vägen Väg".split()))
 # (a year and the noun of a release after it is no postal code and town: `Star Wars Gate 3, 2019 Edition`)
-_RELEASE_NOUNS = "edition remaster remastered version collection season release"
+_RELEASE_NOUNS = ("edition remaster remastered version collection season release deluxe limited special anniversary "
+                  "ultimate premium complete definitive tour")
 _LANKAN_WORD = r"[^\s,;:|،]{1,30}"
 _CELTIC_CUE = re.compile(f"(?i:{_words(_lexicon_words(_CELTIC_STREET_FIRST))})")
 _AFTER_NAME_27_CUE = re.compile(f"(?i:{_words(_lexicon_words(_STREET_AFTER_NAME_27))})")
@@ -1146,7 +1147,7 @@ _NORDIC_CAPITAL_CUE = re.compile(f"s[ \\t](?:{_NORDIC_CAPITAL})(?![^\\W\\d_])")
 # (each pattern behind its own cue, one scan in C: a value made of one layout's word repeated scans one pattern)
 _LINES_27 = (
     (_CELTIC_CUE, re.compile(
-        f"{_HOUSE},?[ \\t]{{1,3}}{_any_case(_CELTIC_STREET_FIRST)}[ \\t]{{1,3}}(?:(?:y|{_WORD})[ \\t]{{1,3}}){{0,3}}"
+        f"{_HOUSE},?[ \\t]{{1,3}}{_any_case(_CELTIC_STREET_FIRST)}[ \\t]{{1,3}}(?:(?:[yY]|{_WORD})[ \\t]{{1,3}}){{0,3}}"
         f"{_NAME_WORD}{_LINE_END}")),
     (re.compile("Triq"), re.compile(
         f"(?<![^\\W\\d_])Triq[ \\t]{{1,3}}(?:(?:[a-z]{{1,3}}-)?{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}{_HOUSE_NUMBER}"
@@ -1320,7 +1321,8 @@ def _letter_class(category: str) -> str:
     return "".join(chr(first) if first == last else f"{chr(first)}-{chr(last)}" for first, last in runs)
 
 
-_CAPITAL = f"[A-Z{_letter_class('Lu')}]"
+CAPITAL_LETTERS = f"A-Z{_letter_class('Lu')}"  # (the body of a class: named_in_text's words in capitals)
+_CAPITAL = f"[{CAPITAL_LETTERS}]"
 _SMALL = f"[a-z{_letter_class('Ll')}ʻʼ'’\\-]"
 _PERSON_WORD = (f"(?:(?:[ae]l-(?={_CAPITAL})|(?:[A-Z]['’]|Ma?c|[tnhʻ])(?={_CAPITAL}))?"
                 f"{_CAPITAL}(?:{_SMALL}{{1,29}}{_ARABIZI_LETTERS}|\\.)"
