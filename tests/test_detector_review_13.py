@@ -1,11 +1,10 @@
 """Session 13's review of the new rules as an outsider would attack them: ordinary shop data in the languages and
 scripts the rules read (product titles after a label, street-named products, `Tribal` prints, `as in` in marketing
 copy, dotted abbreviations before a colon, `CN=` outside a calendar, titles in capitals), the near variants of what
-was closed (other letters of the same class, other separators), and the cost of a value made of a rule's cue."""
+was closed (other letters of the same class, other separators), and a value of a rule's cue repeated (its verdict
+here, its cost in the bench)."""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
@@ -137,22 +136,17 @@ def test_other_leaks_left(text: str) -> None:
     assert detector.reason(text) != ""
 
 
-@pytest.mark.parametrize("cue", [
-    "k as in kilo ", "k as in kilo, ", "1, ", "a, ", "Tribal id 12345, ", "F.I.O.: ", "R.I.P.: ", "Triq il-",
-    "HELLO, MY NAME IS ÞÓR ", "ÆGIR ÞÓR, ", "Ab Cs Vej 12, ", "BEGIN:VEVENT\nCN=", "12 Heol Y ",
+# A value of a new rule's cue repeated to the limit of a free text: its time is measured by the bench
+# (tools/gate_bench.py --crafted holds these parts), never here; these hold its verdict.
+@pytest.mark.parametrize(("cue", "verdict"), [
+    ("k as in kilo ", ""), ("k as in kilo, ", ""), ("1, ", ""), ("a, ", ""),
+    ("Tribal id 12345, ", "holds a national id number"), ("F.I.O.: ", ""), ("R.I.P.: ", ""), ("Triq il-", ""),
+    ("HELLO, MY NAME IS ÞÓR ", "holds a person's name"), ("ÆGIR ÞÓR, ", ""), ("Ab Cs Vej 12, ", ""),
+    ("BEGIN:VEVENT\nCN=", ""), ("12 Heol Y ", ""),
 ])
-def test_a_value_of_a_rules_cue_repeated_costs_linear_time(cue: str) -> None:
-    def cost(length: int) -> float:
-        value = (cue * (length // len(cue) + 1))[:length]
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            detector.reason(value)
-            best = min(best, time.perf_counter() - start)
-        return best
-    small, large = cost(1024), cost(4096)
-    assert large < 0.2  # (the bench's 20 ms, with room for a loaded machine)
-    assert large < 12 * small + 0.005  # (four times the text: linear, with noise)
+def test_a_value_of_a_rules_cue_repeated_keeps_its_verdict(cue: str, verdict: str) -> None:
+    detector.forget_remembered()
+    assert detector.reason((cue * (4096 // len(cue) + 1))[:4096], False) == verdict
 
 
 @pytest.mark.xfail(strict=True, reason="`Tribal` and a membership word before five digits is the enrollment label's "
