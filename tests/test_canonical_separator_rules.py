@@ -94,3 +94,14 @@ def test_an_address_split_between_a_key_ending_in_a_bracketed_at_and_its_value_i
 ])
 def test_a_key_with_brackets_and_an_ordinary_value_goes_out(key, value):
     assert custom_refusal(key, value) == ""
+
+
+def test_ethiopic_wordspace_reads_as_the_colon_it_is_drawn_as():
+    # (twenty-seventh attack: a Tigrinya self-introduction after a greeting and the wordspace, `ሰላም፡ ሽመይ …`)
+    assert canonical("ሰላም፡ ሽመይ")[0] == "ሰላም: ሽመይ"
+    assert detector.reason("ሰላም፡ ሽመይ ሳባ ተስፋይቃ እዩ") == "holds a person's name"
+
+
+@pytest.mark.parametrize("text", ["ሰላም፡ እንኳን ደህና መጡ", "ቡና፡ ኢትዮጵያ ይርጋጨፌ 250 ግ", "ሽመይ፡ ቡና"])
+def test_ethiopic_text_with_its_wordspace_keeps_going_out(text):
+    assert detector.reason(text) == ""
