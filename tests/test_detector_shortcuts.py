@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from meta_capi import canonical as canonical_module
-from meta_capi import detector, named_in_text, privacy
+from meta_capi import detector, named_in_text, privacy, self_introductions
 from meta_capi.canonical import decode, text_codec
 
 
@@ -161,24 +161,24 @@ def test_a_uuid_judged_before_decoding_is_its_own_canonical_form_and_goes_out(uu
 
 # opens_a_field_introduced as it read before its words were indexed by their first character: every word tried
 # after every field's opening mark and blanks.
-_ANY_OPENING_WORD = re.compile("[;(][ \t]*(?:" + "|".join(map(re.escape, named_in_text._OPENING_WORDS)) + ")")
+_ANY_OPENING_WORD = re.compile("[;(][ \t]*(?:" + "|".join(map(re.escape, self_introductions._OPENING_WORDS)) + ")")
 
 
 def _opens_with_any_word(form: str) -> bool:
     return _ANY_OPENING_WORD.search(form) is not None
 
 
-@pytest.mark.parametrize("word", named_in_text._OPENING_WORDS)
+@pytest.mark.parametrize("word", self_introductions._OPENING_WORDS)
 def test_a_user_agent_field_opening_with_any_introduction_word_is_found_through_the_index(word):
     for form in (f"Mozilla/5.0 (Linux; {word}Tomasz)", f"Mozilla/5.0 ({word}x)", f"X;{word}"):
-        assert named_in_text.opens_a_field_introduced(form) is _opens_with_any_word(form) is True
+        assert self_introductions.opens_a_field_introduced(form) is _opens_with_any_word(form) is True
 
 
 @settings(max_examples=1000)
-@given(pieces=st.lists(st.sampled_from([*"();\t  aeiouMmJjSsCcEeNn’'", *named_in_text._OPENING_WORDS])))
+@given(pieces=st.lists(st.sampled_from([*"();\t  aeiouMmJjSsCcEeNn’'", *self_introductions._OPENING_WORDS])))
 def test_the_indexed_opening_words_give_the_full_tuple_verdict(pieces):
     form = "".join(pieces)
-    assert named_in_text.opens_a_field_introduced(form) is _opens_with_any_word(form)
+    assert self_introductions.opens_a_field_introduced(form) is _opens_with_any_word(form)
 
 
 def _honored_by_substrings(form: str) -> bool:

@@ -177,8 +177,8 @@ _LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_TABLE)
 # dot between Tibetan syllables) is `.`; a fraction, division, big, dotted or very heavy slash or solidus is `/`;
 # any other script's comma (Arabic, ideographic, Armenian, a small one; not a turned, raised or double one) is `,`;
 # any other script's colon (Ethiopic's `፥` and its preface colon `፦`, Mongolian's, Syriac's; not a semicolon nor a
-# tricolon) and Khmer's, which Unicode names for its shape (camnuc pii kuuh, `៖`), is `:` (a label's colon: `ስም፦`); so is
-# Ethiopic's wordspace `፡`, drawn as a colon and written as one after a greeting or a label (`ሰላም፡ ሽመይ …`).
+# tricolon) and Khmer's, which Unicode names for its shape (camnuc pii kuuh, `៖`), is `:` (a label's colon: `ስም፦`);
+# so is Ethiopic's wordspace `፡`, drawn as a colon and written as one after a greeting or a label (`ሰላም፡ ሽመይ …`).
 # Read before compatibility decomposition, which turns some into a blank and a
 # combining mark (`˙`) or into ASCII that is no separator (full-width `～` into `~`).
 _STROKE_NAME = re.compile(

@@ -23,7 +23,7 @@ from binascii import a2b_base64
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
-from . import assembled, handles, named_in_text, postal
+from . import assembled, handles, named_in_text, postal, self_introductions
 from .canonical import (
     DOT_WORD,
     LETTERS_FOR_DIGITS,
@@ -1418,7 +1418,7 @@ def _plain_introduced(form: str) -> str:
     first word (`Chamome`, `Ech`, `Eg`); or an honorific and a name, each field a whole text (named_in_text's titles'
     letters in C first: a title opening a comment, `(Shri Ramesh Gupta ka order)`, follows no word nor line break in
     the whole user agent, but opens its field), else ""."""
-    if ("m " in form or "is " in form or named_in_text.opens_a_field_introduced(form)
+    if ("m " in form or "is " in form or self_introductions.opens_a_field_introduced(form)
             or named_in_text.titled(form)):
         return named_in_text.introduced_reason(_UA_FIELD_EDGES.sub("\n", form))
     return ""

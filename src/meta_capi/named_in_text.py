@@ -2,13 +2,7 @@
 note, a review's signature (eighteenth attack). Each rule reads a layout that puts a person's name in running text,
 never a list of names:
 
-- a self-introduction (`I am`, `I'm`, `my name is`; Spanish `soy`, `me llamo`, Haitian Creole `mwen rele`, Fijian
-  `au o`, ...: _INTRODUCTIONS) before a full name (`Hi, I am Grace Nakato,`; after `my name is` one word is enough:
-  nothing else is said so); not a full name that with its introduction is the whole text (`I Am Legend Blu-ray`),
-  unless in a language whose shops do not title a product so (Swahili `Mimi ni Amani Mwamba`); in a script without
-  capitals, "my name" and one to three words of its script ending the text or a clause (`मेरो नाम राम बहादुर थापा हो`);
-  in syllabics too (`ᐊᑎᒃᑲ ᐃᓕᓴᐱ ᓄᕙᓕᖓ`), or the name first where the language puts it first (Cherokee `ᏌᎳᏂ ᏓᏆᏙᎥ`,
-  Navajo `Naasbaaʼ Yazzie yinishyé`), or between the words that open and close it (Māori `ko Aroha Ngatawhai ahau`);
+- a self-introduction (`I am`, `my name is`, in many languages and scripts: self_introductions.py);
 - a chat speaker in square brackets whose line is said in the first person (`[陳大文] 我的包裹在哪裡？`);
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
   (`the user Tigran Hakobyan asked`), or a CRM's `contact:` or `prospect:` (`contact: Christelle Ngono, hot lead`);
@@ -36,387 +30,32 @@ text's end, a mark, or a blank and a word in lower case; so a title's capitalize
 Provocateur`, `Name Tag Set`, `Mr. Clean Magic Eraser`) are not read as a name. Where no case tells a name (a run of
 lines in capitals, a text in lower case), a few layouts read words of one case after their closed-class cue: the
 apposition and Māori's `KO … TŌKU INGOA` in capitals, the relations when both names share a word, `C/O` in capitals,
-a self-introduction in a text in capitals after a greeting (`HOLA, EM DIC JORDI PUIGVERDALET`; not `KHAN DVD`).
-Each rule needs its cue's characters, which `reason` tests in C first.
+a self-introduction in a text in capitals after a greeting (self_introductions.py). The shapes of a name's words
+and of where it ends are name_shapes.py's. Each rule needs its cue's characters, which `reason` tests in C first.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, List, Optional
 
-from .canonical import by_first_letter, canonical
-from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, SPACING_MARKS, key_tokens
-from .postal import _NAME_ENDED, _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, CAPITAL_LETTERS, PERSON_NAME
-
-# What ends a name in a sentence: the text's end, a mark, blanks and a lower-case word, or a dash between blanks
-# (as in postal.py).
-_END = r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"])|[ \t]{1,3}(?:[a-z]|-[ \t]))"
-# A name's word, and the ʻokina (U+02BB) of Hawaiian, Tongan and Samoan inside it (`Keʻala`, `Fifitaʻapaki`).
-# (and the letters the canonical form keeps outside ASCII: Danish `Kjærgaard`, twenty-sixth attack)
-_WORD = f"{_PERSON_WORD}(?:ʻ[a-z]{{1,29}}|[æœßþð][a-z]{{0,29}}){{0,3}}"
-_FULL_NAME = f"{_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{_WORD}(?:[ \\t]{{1,3}}{_WORD})?"
-# A name in a text in capitals or in lower case, where no case tells it (twenty-fifth attack): two or three words of
-# capitals of any cased alphabet (postal.CAPITAL_LETTERS: `ÞÓRUNN ÆGISDÓTTIR`), or of letters in lower case, as a full
-# name is (`LEONOR REMEDIOSQA`, `priya raghunathan`).
-_CAPITAL_WORD = f"[{CAPITAL_LETTERS}][{CAPITAL_LETTERS}'’\\-]{{1,29}}"
-_CAPITAL_NAME = f"{_CAPITAL_WORD}(?:[ \\t]{{1,3}}{_CAPITAL_WORD}){{1,2}}"
-_LOWER_WORD = "[a-z][a-z'’\\-]{1,29}"
-_CASELESS_NAME = f"{_CAPITAL_NAME}|{_LOWER_WORD}(?:[ \\t]{{1,3}}{_LOWER_WORD}){{1,2}}"
-# Where a phrase opens: the text's start, or after a blank, a mark or a JSON string's quote.
-_OPENS = r"(?:^|(?<=[\s,.;:!?(\"]))"
-# Self-introductions by language (lexicon data, as written: most in lower case, those that open a sentence in their
-# language with its capital too): before a full name, or before one word where nothing else is said so.
-_INTRODUCTIONS = {
-    "before a full name": {"English": "I am|i am|I'm|i'm|I’m|i’m"},
-    # (these only opening the text or a clause, after a mark: `organic soy Wax Candle` is a title)
-    "before a full name, opening a clause": {
-        "Spanish": "soy", "French": "je suis", "Haitian Creole": "mwen se|Mwen se", "Fijian": "au o|Au o",
-        # (twentieth attack: the phrase opening the text with its capital too)
-        "French opening": "Je suis", "Portuguese": "sou o|Sou o|sou a|Sou a",
-        # (twenty-first attack: the whole text `Mon nom est Personne` is a film's title)
-        "French, formal": "mon nom est|Mon nom est",
-        # (twenty-second attack: Zapotec's "name" and Northern Sami's "I am", whole texts of a brand's words as often:
-        # `Laa Laa Plush Toy`)
-        "Zapotec": "laa|Laa", "Northern Sami": "mun lean|Mun lean",
-        # (twenty-third attack: Irish and Scottish Gaelic "I am", `Is mise Seán Ó Briain`)
-        "Irish and Scottish Gaelic": "is mise|Is mise",
-        # (twenty-fourth attack: Guarani "I am", its glottal stop, the puso, as typed; Caribbean English "it's me",
-        # its comma before the name)
-        "Guarani": "che ha'e|Che ha'e|che haʼe|Che haʼe|che ha’e|Che ha’e",
-        "Caribbean English": "is me,|Is me,|it's me,|It's me,|it’s me,|It’s me,|it is me,|It is me,",
-        # (twenty-sixth attack: Vietnamese and Tagalog "I am", whose whole texts are a slogan's or a film's as often:
-        # `Tôi là Người Việt`, `Ako si Ninoy`)
-        "Vietnamese": "tôi là|Tôi là", "Tagalog": "ako si|Ako si",
-    },
-    # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
-    "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
-                                                          "Setswana": "ke nna|Ke nna",
-                                                          # (twenty-second attack: "I am")
-                                                          "Inuktitut": "uvanga|Uvanga",
-        # (twenty-sixth attack: "my name is", "I am called", "they call me"; a full name, since a book's title puts
-        # one word there in every language it is translated into: `Tên tôi là Đỏ`, `Minu nimi on Punane`. Not the
-        # Nordic "my name is", `Mitt namn är Lucy Barton`, a title with a full name)
-        "Vietnamese": "tên tôi là|Tên tôi là|tôi tên là|Tôi tên là|tên em là|Tên em là|em tên là|Em tên là"
-                      "|tên mình là|Tên mình là|mình tên là|Mình tên là",
-        "Tagalog": "ang pangalan ko ay|Ang pangalan ko ay|pangalan ko ay|Pangalan ko ay",
-        "Indonesian and Malay": "nama saya|Nama saya|nama aku|Nama aku",
-        "Azerbaijani": "mənim adım|Mənim adım", "Uzbek": "mening ismim|Mening ismim|mening otim|Mening otim",
-        "Somali": "magacaygu waa|Magacaygu waa|magacayga waa|Magacayga waa", "Yoruba": "orúkọ mi ni|Orúkọ mi ni",
-        "Igbo": "aha m bụ|Aha m bụ", "Wolof": "maa ngi tudd|Maa ngi tudd|sama tur mooy|Sama tur mooy",
-        "Samoan": "o loʻu igoa o|O loʻu igoa o|o lo'u igoa o|O lo'u igoa o",
-        "Tongan": "ko hoku hingoa ko|Ko hoku hingoa ko",
-        "Norwegian, Swedish and Danish": "jeg heter|Jeg heter|jag heter|Jag heter|jeg hedder|Jeg hedder",
-        "Finnish": "nimeni on|Nimeni on|minun nimeni on|Minun nimeni on",
-        "Estonian": "minu nimi on|Minu nimi on|mu nimi on|Mu nimi on", "Latvian": "mani sauc|Mani sauc",
-        "Lithuanian": "mano vardas|Mano vardas",
-        "Greek in Latin letters": "me lene|Me lene|to onoma mou einai|To onoma mou einai|onomazomai|Onomazomai"},
-    "before one word": {
-        "English": "my name is|My name is", "Spanish": "me llamo|Me llamo|mi nombre es|Mi nombre es",
-        "French": "je m'appelle|Je m'appelle|je m’appelle|Je m’appelle",
-        "Haitian Creole": "mwen rele|Mwen rele|m rele|non mwen se|Non mwen se", "Fijian": "na yacaqu o|Na yacaqu o",
-        "Portuguese": "meu nome e|Meu nome e|me chamo|Me chamo",  # (`é` in the canonical form)
-        # twentieth attack: Central and Southern Africa, and Central Asia (Kyrgyz and Russian, whose Cyrillic the
-        # canonical form folds where it looks Latin: the phrases are read as folded)
-        "Lingala": "nkombo na ngai|Nkombo na ngai", "Swahili": "jina langu ni|Jina langu ni",
-        "Shona": "zita rangu ndinonzi|Zita rangu ndinonzi|zita rangu ndi|Zita rangu ndi",
-        "Bemba": "ishina lyandi ni|Ishina lyandi ni", "Kyrgyz": "менин атым|Менин атым",
-        "Russian": "меня зовут|Меня зовут",
-        # twenty-first attack: of another person, in a note ("her name is")
-        "English, of another": "her name is|Her name is|his name is|His name is",
-        # twenty-seventh attack: Malagasy "my name is", Romansh "I have (the) name"
-        "Malagasy": "ny anarako dia|Ny anarako dia|anarako dia|Anarako dia",
-        "Romansh, I have": "jau hai num|Jau hai num",
-        # twenty-second attack: the name's part, as a voice assistant asks for it (`my surname is Kazlauskas`, spelled
-        # aloud: assembled.spelled_readings)
-        "English, a part": "my surname is|My surname is|my last name is|My last name is|my family name is"
-                           "|My family name is|my first name is|My first name is",
-        # twenty-second attack: the Andes, Mesoamerica and the Arctic ("my name", "my name is", "I am named")
-        "Quechua": "sutiymi|Sutiymi|sutiyqa|Sutiyqa", "Aymara": "sutijaxa|Sutijaxa|sutijax|Sutijax",
-        # (and with the pronoun before "my name", "of me": Aymara `Nayan sutijax`, Quechua `Ñuqaq sutiymi`, whose
-        # first word opens a user agent's field as the phrase's does: opens_a_field_introduced)
-        "Aymara and Quechua, with the pronoun": "nayan sutijaxa|Nayan sutijaxa|nayan sutijax|Nayan sutijax"
-                                                "|ñuqaq sutiymi|Ñuqaq sutiymi|noqaq sutiymi|Noqaq sutiymi",
-        "Nahuatl": "notoca|Notoca|notoka|Notoka", "K'iche'": "nub'i'|Nub'i'|nub’i’|Nub’i’",
-        "Inuktitut": "atikka|Atikka", "Kalaallisut": "ateqarpunga|Ateqarpunga",
-        "Northern Sami": "mu namma lea|Mu namma lea",
-        # twenty-third attack: Europe's smaller languages ("my name is", "I am called", "I call myself")
-        "Catalan": "em dic|Em dic|el meu nom es|El meu nom es", "Galician": "chamome|Chamome|o meu nome e|O meu nome e",
-        "Basque": "nire izena|Nire izena", "Welsh": "fy enw i yw|Fy enw i yw|fy enw yw|Fy enw yw",
-        "Breton": "ma anv zo|Ma anv zo", "West Frisian": "myn namme is|Myn namme is|ik hjit|Ik hjit",
-        "Luxembourgish": "ech heeschen|Ech heeschen|mäin numm ass|Mäin Numm ass|mäin Numm ass",
-        "Maltese": "jiena jisimni|Jiena jisimni|jisimni|Jisimni", "Faroese": "eg eiti|Eg eiti",
-        "Icelandic": "ég heiti|Ég heiti", "Romansh": "mes num è|Mes num è", "Turkish": "benim adım|Benim adım",
-        # twenty-fourth attack: South Asia's languages as typed in Latin letters, Kurdish, Uyghur, Tatar, Chechen,
-        # Yiddish, Esperanto and Guarani ("my name", "my name is"; `mera naam` opens film titles only in capitals)
-        "Telugu": "naa peru|Naa peru|na peru|Na peru", "Kannada": "nanna hesaru|Nanna hesaru",
-        "Malayalam": "ente peru|Ente peru|ente per|Ente per", "Gujarati": "maru naam|Maru naam|maru nam|Maru nam",
-        "Marathi": "maza naav|Maza naav|maza nav|Maza nav|majha naav|Majha naav|majha nav|Majha nav",
-        "Hindi, Urdu and Punjabi": "mera naam|Mera naam|mera nam|Mera nam|mera name|Mera name",
-        "Sindhi": "munhinjo naalo|Munhinjo naalo|munhinjo nalo|Munhinjo nalo|muhinjo nalo|Muhinjo nalo",
-        "Kurmanji": "navê min|Navê min", "Sorani": "nawm|Nawm|nawim|Nawim|nawi min|Nawi min",
-        "Uyghur": "méning ismim|Méning ismim", "Tatar": "minem isemem|Minem isemem",
-        "Chechen": "san tsʼe|San tsʼe|san ts'e|San ts'e|san ts’e|San ts’e",
-        "Yiddish": "mayn nomen iz|Mayn nomen iz|mayn nomen is|Mayn nomen is",
-        "Esperanto": "mia nomo estas|Mia nomo estas|mi nomiĝas|Mi nomiĝas|mi nomigxas|Mi nomigxas",
-        "Guarani": "che réra|Che réra",
-    },
-    # twenty-first attack: West Africa and the Indian Ocean ("my name is", "I am called", as written), before a full
-    # name opening a clause; as the whole text only a given and a family name, two words (`Sunana Abdoulaye Maïga`;
-    # not a title's one word or three: `Me din de Kente`, `Sunana Kasuwa Market Bag`)
-    "before a full name, opening a clause, alone as two words": {
-        "Twi": "me din de|Me din de", "Krio": "mi nem na|Mi nem na", "Ewe": "ŋkɔnye nye|Ŋkɔnye nye",
-        "Hausa": "sunana|Sunana", "Bambara": "n tɔgɔ ye|N tɔgɔ ye", "Mooré": "mam yʋʋr la|Mam yʋʋr la",
-        "Mauritian Creole": "mo apel|Mo apel", "Seychellois Creole": "mon apel|Mon apel",
-    },
-}
-
-
-def _phrases(kind: str) -> str:
-    words = sorted({canonical(phrase)[0] for line in _INTRODUCTIONS[kind].values() for phrase in line.split("|")},
-                   key=len, reverse=True)
-    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]") for phrase in words)
-
-
-# Where a clause opens: the text's start, or after a mark or a line break (and blanks).
-_CLAUSE = r"(?:^|(?<=[,.;:!?(\"\n]))[ \t]{0,3}"
-_INTRODUCED = re.compile(f"(?:{_OPENS}(?:{_phrases('before a full name')})|{_CLAUSE}"
-                         f"(?:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}{_FULL_NAME}{_END}")
-_INTRODUCED_ALONE = re.compile(f"{_CLAUSE}(?:{_phrases('before a full name, opening a clause, even alone')})"
-                               f"[ \\t]{{1,3}}{_FULL_NAME}{_END}")
-_INTRODUCED_PAIR = re.compile(f"{_CLAUSE}(?:{_phrases('before a full name, opening a clause, alone as two words')})"
-                              f"[ \\t]{{1,3}}({_FULL_NAME}){_END}")
-_INTRODUCED_ONE = re.compile(f"{_OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}(?:{_FULL_NAME}|{_WORD}){_END}")
-# The cues of both, for one scan in C first.
-_INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
-                                "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi|atыm |зobyt "
-                                "|[Kk]e nna |nom est |din de |nem na |nye |unana |ɔgɔ ye |ʋʋr la |apel "
-                                "|utiy[mq]|utijax|otoc?k?a |ub['’]i['’] |tikka |teqarpunga |amma lea |vanga |[Ll]aa "
-                                "|un lean |m dic |u nom es |hamome |u nome e |re izena |enw i yw |enw yw |anv zo "
-                                "|amme is |k hjit |heeschen |umm ass |isimni |g eiti |g heiti |num e "
-                                "|nim adim |s mise "
-                                # (twenty-fourth attack)
-                                "|a peru |a hesaru |te peru? |ru naa?m |[zh]a naa?v |ra naa?me? |jo naa?lo |ve min "
-                                "|awi?m |awi min |ng ismim |em isemem |n ts['’ʼ]e |n nomen i|a nomo estas |i nomig"
-                                "|e rera |e ha['’ʼ]e |s me, "
-                                # (twenty-sixth attack)
-                                "|(?:oi|en|em|nh) la |ko si |ko ay |ma (?:saya|aku) |ng otim |[ua] waa |mi ni |m bu "
-                                "|tudd |tur mooy |igoa o |ingoa ko |g he(?:ter|dder) |meni on |u nimi on |ni sauc "
-                                "|no vardas |e lene |mou einai |nomazomai "
-                                # (twenty-seventh attack)
-                                "|narako dia |hai num ")
-# A text or a URL path's segment in capitals, where no case tells a name (twenty-fourth attack): a self-introduction
-# after which one word is enough ("my name is", "I call myself": _INTRODUCTIONS' "before one word", in capitals)
-# opening a clause after a greeting's comma or a sentence's end, then two or three words in capitals ending the text
-# or a clause, each with a vowel (`HOLA, EM DIC JORDI PUIGVERDALET`). Not opening the text, a line, a string or a
-# label's value: product titles in capitals open so (`MERA NAAM KURTA SET`, `MIA NOMO ESTAS RUĜA POSTER`, as their
-# title case does, `Mera Naam Kurta Set`); a word in capitals without a vowel is an acronym (`HI, MY NAME IS KHAN
-# DVD`), as the capitals after a capitalized word are in mixed case (`My name is Khan DVD`). The phrases grouped by
-# their first letter, for a search that skips to it in C.
-_ONE_WORD_PHRASES_IN_CAPITALS = sorted({canonical(phrase.upper())[0]
-                                        for line in _INTRODUCTIONS["before one word"].values()
-                                        for phrase in line.split("|")}, key=len, reverse=True)
-_CAPITAL_PHRASES = re.compile(by_first_letter(_ONE_WORD_PHRASES_IN_CAPITALS).replace("\\ ", "[ \t]{1,3}"))
-_INTRODUCED_IN_CAPITALS = re.compile(f"(?:{_CAPITAL_PHRASES.pattern})[ \t]{{1,3}}({_CAPITAL_NAME})"
-                                     "(?=[ \t]{0,3}(?:$|[,.;:!?\n\"]))")
-_VOWELS = frozenset("AEIOUY")
-
-
-def _introduced_in_capitals(form: str) -> bool:
-    """Whether `form`, in capitals, holds a self-introduction and a name (_INTRODUCED_IN_CAPITALS) opening a clause
-    after a greeting's comma or a sentence's end (not a label's colon, a line's or a string's opening: a title's
-    place), each of the name's words with a vowel or a letter outside ASCII, none a generic addressee's or a
-    business's."""
-    return any(_after_a_stop(form, match.start()) and _a_person(match.group(1)) and all(
-        not word.isascii() or not _VOWELS.isdisjoint(word) for word in match.group(1).split())
-        for match in _INTRODUCED_IN_CAPITALS.finditer(form))
-
-
-# The self-introductions written with a capital on each word (`Sutiymi`, `Sunana`): they open a title-cased text, whose
-# words all open in capitals, so that `cued` looks for them there (the other layouts need a word in lower case).
-_TITLED_FORMS = tuple(sorted({canonical(phrase)[0] + " " for kind in _INTRODUCTIONS.values() for line in kind.values()
-                              for phrase in line.split("|") if canonical(phrase)[0].istitle()}, key=len, reverse=True))
-_TITLED_INTRODUCTIONS = re.compile("|".join(re.escape(phrase) for phrase in _TITLED_FORMS))
-# In a script without capitals (Devanagari, Bengali, the other Indic scripts, Arabic and Hebrew scripts; and Cyrillic
-# with the letters of Tatar, Bashkir and Chechen, which the canonical form folds into both cases), "my name" opening
-# the text or a clause, then one to three words of letters ending the text or a clause, the language's copula after
-# them or not (`मेरो नाम राम बहादुर थापा हो`, `আমার নাম রহিম উদ্দিন`, `ਮੇਰਾ ਨਾਮ ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ ਸੰਧੂ ਹੈ`): lexicon data by
-# language, "my name" and its copula, read as folded (the vowel signs and viramas dropped). Where "my name" opens
-# film titles (Hindi's and Punjabi's `मेरा नाम`, Urdu's `میرا نام`), only with the copula after the name: a sentence.
-_CASELESS_INTRODUCTIONS = {
-    "the copula after the name or not": {
-        "Nepali": ("मेरो नाम", "हो"), "Bengali": ("আমার নাম", ""),
-        # (twenty-fourth attack)
-        "Telugu": ("నా పేరు", ""), "Kannada": ("ನನ್ನ ಹೆಸರು", ""), "Malayalam": ("എന്റെ പേര്", "ആണ്"),
-        "Gujarati": ("મારું નામ|મારુ નામ", "છે"), "Marathi": ("माझं नाव|माझे नाव|माझा नाव", "आहे"),
-        "Sindhi": ("منهنجو نالو", "آهي"), "Sorani": ("ناوی من|ناوم", ""), "Uyghur": ("مېنىڭ ئىسمىم", ""),
-        "Yiddish": ("מײַן נאָמען איז|מיין נאמען איז", ""), "Tatar": ("минем исемем", ""),
-        "Bashkir": ("минең исемем", ""), "Chechen": ("сан цӀе", "ю"),
-        # (twenty-fifth attack: Tamil "my name", with no copula as a rule; twenty-seventh: Sinhala's)
-        "Tamil": ("என் பெயர்", ""), "Sinhala": ("මගේ නම", ""),
-    },
-    "the copula after the name": {"Hindi": ("मेरा नाम", "है"), "Punjabi": ("ਮੇਰਾ ਨਾਮ", "ਹੈ"),
-                                  "Urdu": ("میرا نام", "ہے"), "Shahmukhi": ("میرا ناں", "اے|ہے"),
-                                  # (twenty-sixth attack: Burmese, whose name's syllables run on as one word, its
-                                  # polite closing word; Mongolian "me ... they call")
-                                  "Burmese": ("ကျွန်မနာမည်|ကျွန်တော့်နာမည်|ကျွန်တော်နာမည်", "ပါ|ပါတယ်"),
-                                  "Mongolian, the name inside": ("намайг", "гэдэг|гэнэ")},
-    # (twenty-sixth attack: where a book's title puts one word after "my name", translated into every language, as
-    # `Nimeni on Punainen`: `მე მქვია წითელი`, `Իմ անունը Կարմիր է`, `שמי אדום`, a given and a family name, two or
-    # three words, the copula or the closing words after them or not; Greek's and Armenian's capitals, and the
-    # Cyrillic of Kazakh, Uzbek and Mongolian, are folded into both cases by the canonical form)
-    "a given and a family name, the copula after them or not": {
-        "Georgian": ("მე მქვია|მქვია|ჩემი სახელია|ჩემი სახელი არის", ""), "Armenian": ("Իմ անունը|իմ անունը", "է"),
-        "Amharic": ("ስሜ|የኔ ስም|የእኔ ስም", "ነው"), "Tigrinya": ("ስመይ|ሽመይ", "እዩ"),
-        "Hebrew": ("שמי|השם שלי|השם שלי הוא|קוראים לי", ""),
-        "Kazakh": ("менің атым|Менің атым|менің есімім|Менің есімім", ""),
-        "Uzbek": ("менинг исмим|Менинг исмим|менинг отим|Менинг отим", ""),
-        "Mongolian": ("миний нэр|Миний нэр", "юм|байна"),
-        "Greek": ("ονομάζομαι|Ονομάζομαι|με λένε|Με λένε|το όνομά μου είναι|Το όνομά μου είναι", ""),
-    },
-    # (Thai, Lao and Khmer write no blank between a sentence's words: a blank opens a clause; the pronoun and "name"
-    # run on as one word, `ผมชื่อ`, "I, named", its polite closing word after the name or not)
-    "a given and a family name, the closing words after them or not, after a blank": {
-        "Thai": ("ผมชื่อ|ฉันชื่อ|ดิฉันชื่อ|ชื่อของผม|ชื่อของฉัน|ชื่อของดิฉัน", "ครับ|ค่ะ|คะ|นะครับ|นะคะ"),
-        "Lao": ("ຂ້ອຍຊື່|ຂ້ານ້ອຍຊື່|ຊື່ຂອງຂ້ອຍ", "ເດີ|ເຈົ້າ"), "Khmer": ("ខ្ញុំឈ្មោះ|ឈ្មោះខ្ញុំ|ឈ្មោះរបស់ខ្ញុំ", "បាទ|ចាស"),
-    },
-}
-# (a word's letters and the vowel signs the canonical form keeps, spacing marks: `ਸਿੰਘ`, `కొండపల్లి`; one letter at
-# least outside ASCII, as the folded Cyrillic's `xәиpyллиha`: a Latin word is a title's, `मेरो नाम जोकर DVD`)
-_INTRODUCED_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{SPACING_MARKS}]){{1,29}}"
-
-
-# Each "my name", as folded, and its language's copulas, whether one must follow the name, and how few words the name
-# has at least.
-_CASELESS_PHRASES = {canonical(phrase)[0]: (tuple(canonical(end)[0] for end in ends.split("|") if end),
-                                            kind == "the copula after the name", 2 if kind.startswith("a given") else 1)
-                     for kind, languages in _CASELESS_INTRODUCTIONS.items()
-                     for phrases, ends in languages.values() for phrase in phrases.split("|")}
-
-
-def _caseless_alternation(after_a_blank: bool) -> str:
-    return "|".join(re.escape(phrase).replace("\\ ", "[ \t]{1,3}")
-                    for phrase in sorted({canonical(phrase)[0] for kind, languages in _CASELESS_INTRODUCTIONS.items()
-                                          if kind.endswith("after a blank") == after_a_blank
-                                          for phrases, _ in languages.values() for phrase in phrases.split("|")},
-                                         key=len, reverse=True))
-
-
-# "my name" opening the text or a clause (or after a blank, in the scripts that write none between words), then one
-# to four words (a name of three and a copula) ending the text or a clause: which of them is a copula is read after
-# the match (_caseless_introduced).
-_CASELESS_INTRODUCED = re.compile(
-    f"(?:{_CLAUSE}({_caseless_alternation(False)})|{_OPENS}({_caseless_alternation(True)}))"
-    + f"((?:[ \t]{{1,3}}{_INTRODUCED_WORD}){{1,4}})"
-    + "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\u061f\n\"]))")
-
-
-def _caseless_introduced(form: str) -> bool:
-    """Whether non-ASCII `form` holds "my name" and a name in a script without capitals (_CASELESS_INTRODUCED): one
-    to three words, then the language's copula or, where none must follow, nothing."""
-    if form.isascii():  # (each phrase, as folded, holds a letter outside ASCII: one scan in C)
-        return False
-    for match in _CASELESS_INTRODUCED.finditer(form):
-        copulas, required, fewest = _CASELESS_PHRASES[" ".join((match.group(1) or match.group(2)).split())]
-        words = match.group(3).split()
-        closed = words[-1] in copulas
-        if fewest <= len(words) - closed <= 3 and (closed or not required):
-            return True
-    return False
-
-
-# In the syllabics of Inuktitut (no capitals either), "my name" or "I" opening the text or a clause and one to three
-# words of the script ending the text or a clause (`ᐊᑎᒃᑲ ᐃᓕᓴᐱ ᓄᕙᓕᖓ`); in Cherokee's syllabary, whose name comes first,
-# one to three of its words opening the text or a clause before "my name is" (`ᏌᎳᏂ ᏓᏆᏙᎥ`; capitals and small letters
-# alike); in Navajo, one to three capitalized words before "I am called" (`Shí éí Naasbaaʼ Yazzie yinishyé`, a word
-# ending on the glottal stop `ʼ`): lexicon data by language and where the name stands.
-_SYLLABIC_INTRODUCTIONS = {"Inuktitut, before the name": "ᐊᑎᒃᑲ|ᐅᕙᖓ", "Cherokee, after the name": "ᏓᏆᏙᎥ",
-                           "Navajo, after the name": "yinishye"}
-_SYLLABICS_WORD = "[\u1400-\u167f\u18b0-\u18f5]{1,29}"
-_CHEROKEE_WORD = "[\u13a0-\u13f5\uab70-\uabbf]{1,29}"
-_CHEROKEE_NAMED = "|".join(sorted({form for phrase in _SYLLABIC_INTRODUCTIONS["Cherokee, after the name"].split("|")
-                                   for form in (phrase, phrase.lower())}))
-_CLAUSE_END = "(?=[ \t]{0,3}(?:$|[,.;:!?\n\"])|[ \t]{1,3}-[ \t])"
-_SYLLABIC_INTRODUCED = re.compile(
-    f"{_CLAUSE}(?:(?:{_SYLLABIC_INTRODUCTIONS['Inuktitut, before the name']})(?:[ \t]{{1,3}}{_SYLLABICS_WORD}){{1,3}}"
-    f"|{_CHEROKEE_WORD}(?:[ \t]{{1,3}}{_CHEROKEE_WORD}){{0,2}}[ \t]{{1,3}}(?:{_CHEROKEE_NAMED})){_CLAUSE_END}")
-# A full name opening a clause (after a greeting's comma, `Kaixo, Mikel Etxeberria naiz`) before a verb "I am" that a
-# language puts after its name, ending the clause; not as the whole text, a slogan's (`Euskal Herria naiz`): lexicon
-# data by language (twenty-third attack). Or between the words that open and close a self-introduction, the closing
-# ones in lower case, so that the text is a sentence even when whole (twenty-fourth attack): Maori's "ko <name> tōku
-# ingoa" ("<name> is my name"), "ko <name> ahau" ("I am <name>"; not a title's `Ko Aotearoa Tōku Kāinga`); a caller's
-# "this is <name> from" (`Good morning, this is Keisha Ramdassingh from Diego Martin`); Hawaiian's "ʻo <name> koʻu
-# inoa", as Maori's (twenty-sixth attack). By language: (the opening words, opening a clause with their capital or
-# not, or none; the closing words).
-_AROUND_THE_NAME = {"Basque": ("", "naiz"), "Maori": ("ko", "tōku ingoa|taku ingoa|ahau"),
-                    "English, a caller": ("this is", "from|speaking|calling|here"),
-                    "Hawaiian": ("ʻo|'o|’o", "koʻu inoa|ko'u inoa|ko’u inoa"),
-                    # (twenty-seventh attack: Breton's "<name> is my name", as Basque's name before its verb)
-                    "Breton": ("", "eo ma anv|eo va anv")}
-_OPENER_OF = {canonical(words)[0]: {canonical(one)[0] for one in opening.split("|")}
-              for opening, closing in _AROUND_THE_NAME.values() for words in closing.split("|")}
-
-
-def _with_capital(words: str) -> str:
-    """`words` with their first cased letter in capitals (`ko`: `Ko`; Hawaiian's `ʻo`, after its ʻokina: `ʻO`)."""
-    at = next((index for index, letter in enumerate(words) if letter.islower()), 0)
-    return words[:at] + words[at:at + 1].upper() + words[at + 1:]
-
-
-_NAME_FIRST = re.compile(
-    f"{_CLAUSE}(?:(" + "|".join(re.escape(canonical(words)[0]).replace("\\ ", "[ \t]{1,3}")
-                                for opening, _ in _AROUND_THE_NAME.values() if opening
-                                for one in opening.split("|") for words in (one, _with_capital(one)))
-    + f")[ \t]{{1,3}})?({_FULL_NAME})[ \t]{{1,3}}("
-    + "|".join(words.replace(" ", "[ \t]{1,3}") for words in _OPENER_OF) + f")(?:(?<=naiz){_CLAUSE_END}|(?<!naiz))"
-    + "(?![^\\W\\d_])")
-
-
-# In a run of lines in capitals, where no case tells a name (twenty-fifth attack: `KO HEMI RANGIHAEATA TŌKU INGOA`),
-# the name's words in capitals between the opening words and closing words that say "my name" (not Maori's `ahau`,
-# "I", closing a slogan as often: `KO TE WHENUA AHAU`).
-_AROUND_THE_NAME_IN_CAPITALS = {"Maori": ("ko", "tōku ingoa|taku ingoa")}
-_NAME_FIRST_IN_CAPITALS = re.compile(
-    f"{_CLAUSE}(?:" + "|".join(canonical(opening)[0].upper() for opening, _ in _AROUND_THE_NAME_IN_CAPITALS.values())
-    + f")[ \t]{{1,3}}({_CAPITAL_NAME})[ \t]{{1,3}}(?:"
-    + "|".join(canonical(words)[0].upper().replace(" ", "[ \t]{1,3}")
-               for _, closing in _AROUND_THE_NAME_IN_CAPITALS.values() for words in closing.split("|"))
-    + ")(?![^\\W\\d_])")
-
-
-def _named_first(form: str) -> bool:
-    """Whether `form` holds a name before the closing words of _AROUND_THE_NAME, after their opening words or, where
-    there are none, not as the whole text (a title's, a slogan's); the name no generic addressee's nor a business's
-    (`this is Customer Service speaking`). Their letters in C first."""
-    if "INGOA" in form and any(_a_person(match.group(1)) for start, stop in _capital_blocks(form)
-                               for match in _NAME_FIRST_IN_CAPITALS.finditer(form, start, stop)):
-        return True
-    if not ("naiz" in form or " anv" in form or "his is " in form or ("ko " in form or "Ko " in form) and (
-            "ingoa" in form or "ahau" in form) or "o " in form and "u inoa" in form):
-        return False
-    for match in _NAME_FIRST.finditer(form):
-        opening = (match.group(1) or "").lower().split()
-        if (" ".join(opening) in _OPENER_OF[" ".join(match.group(3).split())] and _a_person(match.group(2))
-                and (opening or match.span() != (0, len(form)))):
-            return True
-    return False
-
-
-_CALLED = re.compile(f"{_OPENS}{_WORD}ʼ?(?:[ \t]{{1,3}}{_NAME_PARTICLE}{_WORD}ʼ?){{0,2}}[ \t]{{1,3}}"
-                     f"(?:{_SYLLABIC_INTRODUCTIONS['Navajo, after the name']}){_END}")
-
-
-_SYLLABIC_FORMS = tuple(sorted({*_CHEROKEE_NAMED.split("|"),
-                                *_SYLLABIC_INTRODUCTIONS["Inuktitut, before the name"].split("|")}))
-
-
-def _syllabic_cued(form: str) -> bool:
-    """Whether non-ASCII `form` holds a phrase of _SYLLABIC_INTRODUCTIONS' scripts (substring scans in C)."""
-    return any(phrase in form for phrase in _SYLLABIC_FORMS)
-
+from . import self_introductions
+from .canonical import canonical
+from .name_shapes import (
+    CAPITAL_NAME,
+    CASELESS_NAME,
+    CLAUSE,
+    END,
+    FULL_NAME,
+    OPENS,
+    a_person,
+    capital_blocks,
+)
+from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
+from .postal import _NAME_ENDED, _NAME_PARTICLE, _PERSON_WORD, PERSON_NAME
 
 _PERSON_WORDS = "user|customer|client|buyer|shopper|member|caller|recipient|sender|subscriber"
-_PERSON_NAMED = re.compile(f"{_OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{_FULL_NAME}{_END}")
+_PERSON_NAMED = re.compile(f"{OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{FULL_NAME}{END}")
 # A word for a person with its determiner, a comma and a full name set off by a comma or another mark: an apposition
 # (`the visitor, Leonor Remédios, asked about the parcel`, `la clienta, Rosa Ñamandúpy, pidió un cambio`; twenty-fourth
 # attack); the name may end the text when the apposition opens the text or a clause (`The customer, Anu Mathewkutty`;
@@ -450,16 +89,16 @@ def _words_alternation(words: Dict[str, str]) -> str:
 
 def _apposition(name: str) -> str:
     """The pattern of an apposition (a person's word, its determiner and a comma) before a name of shape `name`."""
-    return (f"{_OPENS}(?i:(?:(?:{_words_alternation(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}|l['’])"
+    return (f"{OPENS}(?i:(?:(?:{_words_alternation(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}|l['’])"
             f"(?i:{_words_alternation(_ROLE_WORDS)})[ \\t]{{0,3}},"
             f"(?:[ \\t]{{1,3}}|[ \\t]{{0,3}}\\n[ \\t]{{0,3}})({name})"  # (or next line)
             "(?=[ \t]{0,3}(?:($|[\n\"])|[,.;:!?)]))")  # (group 2: the text's, a line's or a string's end)
 
 
-_APPOSED = re.compile(_apposition(_FULL_NAME))
+_APPOSED = re.compile(_apposition(FULL_NAME))
 # (twenty-fifth attack: in a run of lines in capitals, where no case tells a name, its words in capitals: `THE
 # VISITOR, LEONOR REMEDIOSQA, ASKED ABOUT DELIVERY`; the person's word with its determiner and comma is the cue)
-_APPOSED_IN_CAPITALS = re.compile(_apposition(_CAPITAL_NAME))
+_APPOSED_IN_CAPITALS = re.compile(_apposition(CAPITAL_NAME))
 # A title dedicates a product to its buyer with a preposition opening it, with its capital (`For the customer, Free
 # Returns, always`, `Pour le client, Livraison Offerte, dès 50 €`; twenty-fifth attack): no apposition follows. The
 # prepositions by language (lexicon data, as folded).
@@ -484,8 +123,8 @@ _APPOSED_CUE = re.compile(f"(?<![^\\W\\d_])(?i:{_words_alternation(_ROLE_WORDS)}
 # Where a parcel is left in someone's care that is no person (`C/o Amazon Locker pickup`): lexicon data, one kind.
 _CARE_PLACES = frozenset("locker lockers hub point office depot station centre center counter desk warehouse store "
                          "shop reception lobby mailroom branch post".split())
-_RELATED = re.compile(f"{_OPENS}(?:({_FULL_NAME}|{_CASELESS_NAME})[ \\t]{{1,3}}([SDWHsdwh])|[Cc])/[oO][ \\t]{{1,3}}"
-                      f"({_FULL_NAME}|{_CASELESS_NAME}){_END}")
+_RELATED = re.compile(f"{OPENS}(?:({FULL_NAME}|{CASELESS_NAME})[ \\t]{{1,3}}([SDWHsdwh])|[Cc])/[oO][ \\t]{{1,3}}"
+                      f"({FULL_NAME}|{CASELESS_NAME}){END}")
 # In the scripts without capitals of India and Pakistan, an honorific (`శ్రీ`, `શ્રી`, `श्रीमती`, `جناب`) or a word
 # of relation (`पुत्री`, "daughter of"; `ولد`, "son of") opening the text or a clause, then two to four words of a
 # script without capitals ending the text or a clause (`శ్రీ రవి తేజ కొండపల్లి గారికి`, `سنیتا جوشی، پتری پرکاش جوشی`):
@@ -500,7 +139,7 @@ _CASELESS_TITLES = _words_alternation({script: " ".join(kinds) for script, kinds
 # (the Arabic script's letters, without its digits and marks: its comma and full stop end a clause)
 _ARABIC_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
 _HONORED_WORD = f"[\u0900-\u0963\u0966-\u0dff{_ARABIC_LETTERS}]{{1,29}}"
-_CASELESS_HONORED = re.compile(f"{_CLAUSE}({_CASELESS_TITLES})[ \t]{{1,3}}({_HONORED_WORD}"
+_CASELESS_HONORED = re.compile(f"{CLAUSE}({_CASELESS_TITLES})[ \t]{{1,3}}({_HONORED_WORD}"
                                f"(?:[ \t]{{1,3}}{_HONORED_WORD}){{1,3}})"
                                "(?=[ \t]{0,3}(?:$|[,.;:!?\u060c\u061f\u06d4\u0964\n\"()]))")
 _CASELESS_CUE = re.compile(f"(?:{_CASELESS_TITLES})[ \t]")
@@ -516,14 +155,6 @@ _DEVOTIONS = {
 }
 _DEVOTED_TITLES = frozenset(canonical(word)[0] for titles, _ in _DEVOTIONS.values() for word in titles.split())
 _WORSHIP_WORDS = frozenset(canonical(word)[0] for _, words in _DEVOTIONS.values() for word in words.split())
-
-
-def _after_a_stop(form: str, start: int) -> bool:
-    """Whether `start` follows a comma, a full stop or a semicolon of `form`, and up to three blanks (read in place)."""
-    at = start
-    while at > 0 and start - at < 3 and form[at - 1] in " \t":
-        at -= 1
-    return at > 0 and form[at - 1] in ",.;"
 
 
 def _opens_clause(form: str, start: int) -> bool:
@@ -545,9 +176,9 @@ def _relation(first: Optional[str], relation: Optional[str], other: str) -> bool
     no determiner first."""
     words = other.lower().split()
     if not first:
-        return (_a_person(other) and not other.islower() and words[0] not in _DETERMINERS
+        return (a_person(other) and not other.islower() and words[0] not in _DETERMINERS
                 and not any(word in _CARE_PLACES for word in words))
-    return _a_person(first) and _a_person(other) and (
+    return a_person(first) and a_person(other) and (
         relation in ("S", "D", "H") and _titled(first) and _titled(other)
         or not set(first.lower().split()).isdisjoint(words))
 
@@ -574,28 +205,8 @@ def _apposed(form: str, match: re.Match[str]) -> bool:
     """Whether a match of _APPOSED or _APPOSED_IN_CAPITALS sets off a person's name: no generic or business word in
     it, ending the text only when the apposition opens it or a clause, not after a title's dedication nor before a
     quantity and its unit."""
-    return (_a_person(match.group(1)) and (match.group(2) is None or _opens_clause(form, match.start()))
+    return (a_person(match.group(1)) and (match.group(2) is None or _opens_clause(form, match.start()))
             and not _dedicated(form, match.start()) and _QUANTITY_AFTER.match(form, match.end()) is None)
-
-
-def _capital_blocks(form: str) -> Iterator[Tuple[int, int]]:
-    """The spans of `form`'s runs of lines with no letter in lower case (each line read once)."""
-    block = -1
-    start = 0
-    while True:
-        end = form.find("\n", start)
-        stop = len(form) if end < 0 else end
-        line = form[start:stop]
-        if line.upper() == line:
-            block = start if block < 0 else block
-        elif block >= 0:
-            yield block, start - 1
-            block = -1
-        if end < 0:
-            break
-        start = end + 1
-    if block >= 0:
-        yield block, len(form)
 
 
 def related(form: str) -> bool:
@@ -605,7 +216,7 @@ def related(form: str) -> bool:
     comma; `/o`; a script's letters and one search for its words)."""
     if "," in form and (any(_apposed(form, match) for match in _APPOSED.finditer(form)) or (
             _APPOSED_CUE.search(form) is not None and any(  # (the lines in capitals read only after the cue)
-                _apposed(form, match) for start, stop in _capital_blocks(form)
+                _apposed(form, match) for start, stop in capital_blocks(form)
                 for match in _APPOSED_IN_CAPITALS.finditer(form, start, stop)))):
         return True
     if ("/o" in form or "/O" in form) and any(_relation(*match.groups()) for match in _RELATED.finditer(form)):
@@ -616,7 +227,7 @@ def related(form: str) -> bool:
 
 # A CRM's word for a person in lower case and a colon in a note's running text (`Lead score 85 - contact: Christelle
 # Ngono, hot lead`; twentieth attack).
-_CRM_NAMED = re.compile(f"{_OPENS}(?:contact|prospect)[ \\t]{{0,3}}:[ \\t]{{1,3}}({_FULL_NAME}){_END}")
+_CRM_NAMED = re.compile(f"{OPENS}(?:contact|prospect)[ \\t]{{0,3}}:[ \\t]{{1,3}}({FULL_NAME}){END}")
 # A delivery tool's hand-over phrase in lower case, by language (lexicon data): who the parcel is for, who collects it,
 # whom to ask for (`Gate code 4521, ask for Mireille Wamytan at the guardhouse`, `retira Yusleidy Ferrer Oquendo`);
 # and `for` after a number and a comma, a locker's or its code's (`Locker 14 ..., code 8842, for Losana Vakaloloma`;
@@ -641,8 +252,8 @@ _HAND_OVER_PHRASES = "|".join(
     re.escape(phrase).replace("\\ ", "[ \\t]{1,3}")
     for phrase in sorted({canonical(phrase)[0].lower() for line in _HAND_OVER.values() for phrase in line.split("|")},
                          key=len, reverse=True))
-_HANDED = re.compile(f"(?:{_OPENS}(?:{_HAND_OVER_PHRASES})|(?<=[0-9])[,;][ \\t]{{1,3}}for)[ \\t]{{1,3}}"
-                     f"(?:{_HAND_OVER_HONORIFIC})?({_FULL_NAME}){_END}")
+_HANDED = re.compile(f"(?:{OPENS}(?:{_HAND_OVER_PHRASES})|(?<=[0-9])[,;][ \\t]{{1,3}}for)[ \\t]{{1,3}}"
+                     f"(?:{_HAND_OVER_HONORIFIC})?({FULL_NAME}){END}")
 # The phrase opening the text or a clause with its capital (`Give to Tendai Moyo at the gate`), when it is a verb and
 # its preposition or a Swahili verb holding its person (`Mkabidhi`: "hand him or her"), not a bare imperative of
 # marketing copy (`Recibe Tu Pedido en casa`); then, as after a self-introduction, not a full name that with it is the
@@ -656,8 +267,8 @@ _OPENING_PHRASES = "|".join(
                          key=len, reverse=True))
 _DETERMINERS = frozenset("the this that these our your my his her their any every all tu su sus sua seu suas seus "
                          "votre vos ton ta tes notre nos leur leurs".split())
-_HANDED_OPENING = re.compile(f"{_CLAUSE}(?:{_OPENING_PHRASES})[ \\t]{{1,3}}(?:{_HAND_OVER_HONORIFIC})?"
-                             f"({_FULL_NAME}){_END}")
+_HANDED_OPENING = re.compile(f"{CLAUSE}(?:{_OPENING_PHRASES})[ \\t]{{1,3}}(?:{_HAND_OVER_HONORIFIC})?"
+                             f"({FULL_NAME}){END}")
 _HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}|{_OPENING_PHRASES}")
 # The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack), of Cameroon's Grassfields and of
 # the Shona (`Fon`, `Ishe`: twentieth attack) stand before a name as `Mr` does (not English `Chief`, a job title's
@@ -701,7 +312,7 @@ _HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^()|(?<=[\\n\"])()){_honorific_name
 # does, before a word in lower case: `{"msg": "Janab Ali Shah Bhuttozai ka order"}`; not `{"title": "Mr. Coffee
 # Maker"}`)
 # (the mark may end its own line, as a mail's signature delimiter `-- ` does)
-_SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}(?:\\n[ \\t]{{0,3}})?({_FULL_NAME})"
+_SIGNED = re.compile(f"(?:^|(?<=\\n)|(?<=[.!?])[ \\t]{{1,3}})--[ \\t]{{0,3}}(?:\\n[ \\t]{{0,3}})?({FULL_NAME})"
                      r"(?=[ \t]{0,3}(?:$|[,\n\"]))")
 # A signature in a script without capitals (Arabic, Persian, Hebrew): two or three of its words after `--`, ending the
 # text, a line or before a comma; the `--` opening the text, a line or a sentence, or after a word of thanks or
@@ -719,11 +330,6 @@ _THANKS_FORMS = tuple(sorted({canonical(phrase)[0].lower() for line in _THANKS.v
                              key=len, reverse=True))
 
 
-def _a_person(name: str) -> bool:
-    """Whether the words of `name` are no generic addressee's nor a business's (`Customer Service`, `Example Shop`)."""
-    return not any(word.lower() in _NOT_A_PERSON for word in name.split())
-
-
 def _signed_caseless(form: str) -> bool:
     """Whether a signature in a script without capitals (_CASELESS_SIGNATURE) follows a `--` of `form` that opens the
     text, a line or a sentence or follows a word of thanks (_THANKS)."""
@@ -734,7 +340,7 @@ def _signed_caseless(form: str) -> bool:
             end -= 1
         if not end or form[end - 1] in "\n.!?؟" or form.endswith(_THANKS_FORMS, 0, end):
             match = _CASELESS_SIGNATURE.match(form, at)
-            if match is not None and _a_person(match.group(1)):
+            if match is not None and a_person(match.group(1)):
                 return True
         at = form.find("--", at + 2)
     return False
@@ -786,8 +392,8 @@ _SPEAKER_WORDS = _words_alternation(_CUSTOMER_WORDS)
 # is one to three words of its letters (twenty-fourth attack: `కస్టమర్ (రవి తేజ కొండపల్లి): …`; the canonical form has
 # dropped the vowel signs, so a word may be one letter).
 _SPEAKER_CASELESS_WORD = "[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{1,29}"
-_SPEAKER = re.compile(f"{_OPENS}(?i:{_PERSON_WORDS}|guest|visitor|{_SPEAKER_WORDS})[ \\t]{{0,3}}"
-                      f"\\(({_FULL_NAME}|{_SPEAKER_CASELESS_WORD}(?:[ \\t]{{1,3}}{_SPEAKER_CASELESS_WORD}){{0,2}})\\)"
+_SPEAKER = re.compile(f"{OPENS}(?i:{_PERSON_WORDS}|guest|visitor|{_SPEAKER_WORDS})[ \\t]{{0,3}}"
+                      f"\\(({FULL_NAME}|{_SPEAKER_CASELESS_WORD}(?:[ \\t]{{1,3}}{_SPEAKER_CASELESS_WORD}){{0,2}})\\)"
                       f"[ \\t]{{0,3}}:")
 
 
@@ -813,7 +419,7 @@ _HAN = "[\u4e00-\u9fff\u3400-\u4dbf]"
 _HAN_NAME = (f"(?:(?:{'|'.join(_CHINESE_FAMILY_NAMES['two characters'].split())}){_HAN}{{1,2}}"
              f"|[{''.join(_CHINESE_FAMILY_NAMES['one character'].split())}]"
              f"(?:{_HAN}{{2}}|{_HAN}(?=\\][ \\t]{{0,3}}:)))")
-_BRACKETED = re.compile(f"(?:^|(?<=[\\n\",.;:!?\\]]))[ \\t]{{0,3}}\\[(?:({_FULL_NAME})|{_HAN_NAME})\\]")
+_BRACKETED = re.compile(f"(?:^|(?<=[\\n\",.;:!?\\]]))[ \\t]{{0,3}}\\[(?:({FULL_NAME})|{_HAN_NAME})\\]")
 # The words of a line said in the first person, by language (lexicon data, read in any case): English, Spanish,
 # French, Portuguese, Estonian, Latvian, Lithuanian, Czech and Slovak, Slovene; and Chinese's `我` anywhere. English's
 # `I` only as English writes it, a capital: a lower-case `i` is a word of other languages ("to" in Welsh, "and" in
@@ -857,7 +463,7 @@ def _titled_without_m(form: str) -> bool:
 def spoken(form: str) -> bool:
     """Whether `form` holds a chat transcript's speaker, a word for a person and a full name in brackets (_SPEAKER;
     `):` in C first)."""
-    return "):" in form and any(_a_person(match.group(1)) for match in _SPEAKER.finditer(form))
+    return "):" in form and any(a_person(match.group(1)) for match in _SPEAKER.finditer(form))
 
 
 def _bracketed(form: str) -> bool:
@@ -866,7 +472,7 @@ def _bracketed(form: str) -> bool:
     if "]" not in form or "[" not in form:
         return False
     for match in _BRACKETED.finditer(form):
-        if match.group(1) is not None and not _a_person(match.group(1)):
+        if match.group(1) is not None and not a_person(match.group(1)):
             continue
         end = form.find("\n", match.end())
         if _FIRST_PERSON.search(form, match.end(), len(form) if end < 0 else end) is not None:
@@ -885,88 +491,34 @@ def cued(form: str) -> bool:
     return (" " in form or "\t" in form) and (
         "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
         or _titled_without_m(form)
-        or "unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
         or "ame" in form and ":" in form  # (a label naming a person's name before words in lower case)
         or "):" in form  # (a chat transcript's speaker)
         or "," in form and _APPOSED_CUE.search(form) is not None  # (an apposition, a relation: `related`)
         or "/" in form and ("/o" in form or "/O" in form)
         or _crm_cued(form)
-        or not form.isascii() and ("зobyt" in form or _CASELESS_INTRODUCED.search(form) is not None  # (no `m `)
-                                   or _syllabic_cued(form) or _CASELESS_CUE.search(form) is not None)
-        # (a name before Navajo's "I am called" needs no capital after a word in lower case; a title's words all
-        # open in capitals: a self-introduction written so opens it, below)
-        or not form.istitle() and (_NEW_CUES.search(form) is not None or "yinishye" in form or "naiz" in form
-                                   or " anv" in form)
-        # (Maori's name before closing words: `Ko Mereana Te Rangi tōku ingoa`; in capitals, `KO ... TŌKU INGOA`)
-        or "ingoa" in form or "ahau" in form or "INGOA" in form or "u inoa" in form
-        # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`, `Allillanchu!
-        # Sutiymi Rosa Quispe`)
-        or ("," in form or '"' in form or "!" in form or ". " in form or "? " in form)
-        and _TITLED_INTRODUCTIONS.search(form) is not None
-        # (or it opens the text, a title's or one that goes on in lower case: `Chamome Uxia Castelao — moltes gracies`)
-        or form.startswith(_TITLED_FORMS)
-        # (a self-introduction in a text in capitals: `EM DIC JORDI PUIGVERDALET`)
-        or form.isupper() and _CAPITAL_PHRASES.search(form) is not None) or (
+        or not form.isascii() and _CASELESS_CUE.search(form) is not None
+        # (a title's words all open in capitals: a self-introduction written so is self_introductions.cued's)
+        or not form.istitle() and _NEW_CUES.search(form) is not None
+        or self_introductions.cued(form)) or (
         "]" in form and "[" in form)  # (a speaker in brackets; in Han characters with no blank: `[陳大文]：我要退货`)
-
-
-# The first words of the self-introductions, each with its blank (a user agent's field opening with one is read).
-_OPENING_WORDS = tuple(sorted({canonical(phrase)[0].split()[0] + " " for kind in _INTRODUCTIONS.values()
-                               for line in kind.values() for phrase in line.split("|")}, key=len, reverse=True))
-# ... by their first character: a field's opening is tried against the few words that can match it, not all of them
-# (each user agent has several fields, every event one user agent)
-_OPENING_WORDS_BY_FIRST: Dict[str, Tuple[str, ...]] = {}
-for _word in _OPENING_WORDS:
-    _OPENING_WORDS_BY_FIRST[_word[0]] = (*_OPENING_WORDS_BY_FIRST.get(_word[0], ()), _word)
-
-
-def opens_a_field_introduced(form: str) -> bool:
-    """Whether a field of user agent `form` (after `;` or `(` and blanks) opens with a self-introduction's first word
-    (C scans: `find` and `startswith`; a user agent has a few fields)."""
-    for mark in ";(":
-        at = form.find(mark)
-        while at >= 0:
-            start = at + 1
-            while form.startswith((" ", "\t"), start):
-                start += 1
-            if form.startswith(_OPENING_WORDS_BY_FIRST.get(form[start:start + 1], ()), start):
-                return True
-            at = form.find(mark, start)
-    return False
-
-
-def _introduced(form: str) -> bool:
-    """Whether `form` holds a self-introduction and a name; one before a full name that is the whole text is a title
-    (`I Am Legend Blu-ray`), not a sentence: a person introducing themself goes on, or ends on a mark; after the
-    phrases of _INTRODUCED_PAIR, the whole text is a name too when it ends on a given and a family name alone."""
-    if _INTRODUCED_ONE.search(form) is not None or _INTRODUCED_ALONE.search(form) is not None:
-        return True
-    whole = (0, len(form))
-    return any(match.span() != whole for match in _INTRODUCED.finditer(form)) or any(
-        match.span() != whole or len(match.group(1).split()) == 2 for match in _INTRODUCED_PAIR.finditer(form))
 
 
 def _handed(form: str) -> bool:
     """Whether `form` holds a hand-over phrase and a person's full name; opening a clause with its capital, not before
     a determiner nor with its full name the whole text (_HANDED_OPENING)."""
-    if any(_a_person(match.group(1)) for match in _HANDED.finditer(form)):
+    if any(a_person(match.group(1)) for match in _HANDED.finditer(form)):
         return True
-    return any(_a_person(match.group(1)) and (match.start() > 0 or match.end() < len(form))
+    return any(a_person(match.group(1)) and (match.start() > 0 or match.end() < len(form))
                and match.group(1).split(None, 1)[0].lower() not in _DETERMINERS
                for match in _HANDED_OPENING.finditer(form))
 
 
 def introduced_reason(form: str) -> str:
     """PERSON_NAME when canonical `form`, a URL path with a line break for each `/`, holds a self-introduction and a
-    name (the layouts above read in a path: a sentence, not a slug's words; each segment read as a whole text, so
-    that a title's segment stays a title: `/books/Mon nom est Personne Novel`), or words in lower case after a label
-    naming a person's name (_LOWER_LABELLED), or a chat speaker (_bracketed, spoken), or an honorific and a name in a
-    segment's running text (honored), or a name before a word that follows it (_named_after_or_syllabic), or ""."""
-    if _INTRODUCTION_CUES.search(form) is not None and any(
-            _introduced(segment) for segment in form.split("\n") if " " in segment or "\t" in segment):
-        return PERSON_NAME
-    if _CAPITAL_PHRASES.search(form) is not None and any(  # (a segment or a field in capitals)
-            segment.isupper() and _introduced_in_capitals(segment) for segment in form.split("\n")):
+    name (self_introductions.introduced_in_segments: a sentence, not a slug's words), or words in lower case after a
+    label naming a person's name (_LOWER_LABELLED), or a chat speaker (_bracketed, spoken), or an honorific and a name
+    in a segment's running text (honored), or an apposition or a relation (related), or ""."""
+    if self_introductions.introduced_in_segments(form):
         return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):  # (a field's layout: a segment ends it)
         return PERSON_NAME
@@ -980,33 +532,13 @@ def introduced_reason(form: str) -> str:
         return PERSON_NAME
     if related(form):  # (an apposition, a relation, an honorific: a sentence's layouts, no slug's)
         return PERSON_NAME
-    if _caseless_introduced(form):
-        return PERSON_NAME
-    return _named_after_or_syllabic(form)
-
-
-def _named_after_or_syllabic(form: str) -> str:
-    """PERSON_NAME when `form` holds a name before Navajo's "I am called" or a syllabic self-introduction
-    (_SYLLABIC_INTRODUCTIONS), or "" (substring scans in C first)."""
-    if "yinishye" in form and _CALLED.search(form) is not None:
-        return PERSON_NAME
-    if _named_first(form):
-        return PERSON_NAME
-    if not form.isascii() and _syllabic_cued(form) and _SYLLABIC_INTRODUCED.search(form) is not None:
-        return PERSON_NAME
     return ""
 
 
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""
-    if _INTRODUCTION_CUES.search(form) is not None and _introduced(form):
-        return PERSON_NAME
-    if form.isupper() and _introduced_in_capitals(form):  # (a text in capitals: `isupper` in C first)
-        return PERSON_NAME
-    if _caseless_introduced(form):
-        return PERSON_NAME
-    if _named_after_or_syllabic(form):
+    if self_introductions.introduced(form):
         return PERSON_NAME
     if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)
         return PERSON_NAME
@@ -1018,11 +550,11 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if _bracketed(form):
         return PERSON_NAME
-    if _crm_cued(form) and any(_a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
+    if _crm_cued(form) and any(a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
     if honored(form) or related(form):
         return PERSON_NAME
-    if "--" in form and (any(_a_person(match.group(1)) for match in _SIGNED.finditer(form))
+    if "--" in form and (any(a_person(match.group(1)) for match in _SIGNED.finditer(form))
                          or not form.isascii() and _signed_caseless(form)):
         return PERSON_NAME
     return ""

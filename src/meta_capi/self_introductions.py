@@ -1,0 +1,454 @@
+"""Self-introductions in running text, for named_in_text.py (a support chat, a review, a note, a user agent's field): a
+person saying their own name. Each rule reads a layout, with the phrases of each language as lexicon data
+(_INTRODUCTIONS, _CASELESS_INTRODUCTIONS, _SYLLABIC_INTRODUCTIONS, _AROUND_THE_NAME), never a list of names. A
+self-introduction (`I am`, `I'm`, `my name is`; Spanish `soy`, `me llamo`, Haitian Creole `mwen rele`, Fijian `au o`,
+...: _INTRODUCTIONS) before a full name (`Hi, I am Grace Nakato,`; after `my name is` one word is enough: nothing else
+is said so); not a full name that with its introduction is the whole text (`I Am Legend Blu-ray`), unless in a language
+whose shops do not title a product so (Swahili `Mimi ni Amani Mwamba`); in a script without capitals, "my name" and one
+to three words of its script ending the text or a clause (`मेरो नाम राम बहादुर थापा हो`); in syllabics too (`ᐊᑎᒃᑲ ᐃᓕᓴᐱ
+ᓄᕙᓕᖓ`), or the name first where the language puts it first (Cherokee `ᏌᎳᏂ ᏓᏆᏙᎥ`, Navajo `Naasbaaʼ Yazzie yinishyé`), or
+between the words that open and close it (Māori `ko Aroha Ngatawhai ahau`). A text in capitals is read after a greeting
+(`HOLA, EM DIC JORDI PUIGVERDALET`; not `KHAN DVD`). The shapes of a name's words and of where it ends are
+name_shapes.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, Tuple
+
+from .canonical import by_first_letter, canonical
+from .name_shapes import CAPITAL_NAME, CLAUSE, END, FULL_NAME, OPENS, WORD, a_person, after_a_stop, capital_blocks
+from .personal_keys import SPACING_MARKS
+from .postal import _NAME_PARTICLE
+
+# Self-introductions by language (lexicon data, as written: most in lower case, those that open a sentence in their
+# language with its capital too): before a full name, or before one word where nothing else is said so.
+_INTRODUCTIONS = {
+    "before a full name": {"English": "I am|i am|I'm|i'm|I’m|i’m"},
+    # (these only opening the text or a clause, after a mark: `organic soy Wax Candle` is a title)
+    "before a full name, opening a clause": {
+        "Spanish": "soy", "French": "je suis", "Haitian Creole": "mwen se|Mwen se", "Fijian": "au o|Au o",
+        # (twentieth attack: the phrase opening the text with its capital too)
+        "French opening": "Je suis", "Portuguese": "sou o|Sou o|sou a|Sou a",
+        # (twenty-first attack: the whole text `Mon nom est Personne` is a film's title)
+        "French, formal": "mon nom est|Mon nom est",
+        # (twenty-second attack: Zapotec's "name" and Northern Sami's "I am", whole texts of a brand's words as often:
+        # `Laa Laa Plush Toy`)
+        "Zapotec": "laa|Laa", "Northern Sami": "mun lean|Mun lean",
+        # (twenty-third attack: Irish and Scottish Gaelic "I am", `Is mise Seán Ó Briain`)
+        "Irish and Scottish Gaelic": "is mise|Is mise",
+        # (twenty-fourth attack: Guarani "I am", its glottal stop, the puso, as typed; Caribbean English "it's me",
+        # its comma before the name)
+        "Guarani": "che ha'e|Che ha'e|che haʼe|Che haʼe|che ha’e|Che ha’e",
+        "Caribbean English": "is me,|Is me,|it's me,|It's me,|it’s me,|It’s me,|it is me,|It is me,",
+        # (twenty-sixth attack: Vietnamese and Tagalog "I am", whose whole texts are a slogan's or a film's as often:
+        # `Tôi là Người Việt`, `Ako si Ninoy`)
+        "Vietnamese": "tôi là|Tôi là", "Tagalog": "ako si|Ako si",
+    },
+    # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
+    "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
+                                                          "Setswana": "ke nna|Ke nna",
+                                                          # (twenty-second attack: "I am")
+                                                          "Inuktitut": "uvanga|Uvanga",
+        # (twenty-sixth attack: "my name is", "I am called", "they call me"; a full name, since a book's title puts
+        # one word there in every language it is translated into: `Tên tôi là Đỏ`, `Minu nimi on Punane`. Not the
+        # Nordic "my name is", `Mitt namn är Lucy Barton`, a title with a full name)
+        "Vietnamese": "tên tôi là|Tên tôi là|tôi tên là|Tôi tên là|tên em là|Tên em là|em tên là|Em tên là"
+                      "|tên mình là|Tên mình là|mình tên là|Mình tên là",
+        "Tagalog": "ang pangalan ko ay|Ang pangalan ko ay|pangalan ko ay|Pangalan ko ay",
+        "Indonesian and Malay": "nama saya|Nama saya|nama aku|Nama aku",
+        "Azerbaijani": "mənim adım|Mənim adım", "Uzbek": "mening ismim|Mening ismim|mening otim|Mening otim",
+        "Somali": "magacaygu waa|Magacaygu waa|magacayga waa|Magacayga waa", "Yoruba": "orúkọ mi ni|Orúkọ mi ni",
+        "Igbo": "aha m bụ|Aha m bụ", "Wolof": "maa ngi tudd|Maa ngi tudd|sama tur mooy|Sama tur mooy",
+        "Samoan": "o loʻu igoa o|O loʻu igoa o|o lo'u igoa o|O lo'u igoa o",
+        "Tongan": "ko hoku hingoa ko|Ko hoku hingoa ko",
+        "Norwegian, Swedish and Danish": "jeg heter|Jeg heter|jag heter|Jag heter|jeg hedder|Jeg hedder",
+        "Finnish": "nimeni on|Nimeni on|minun nimeni on|Minun nimeni on",
+        "Estonian": "minu nimi on|Minu nimi on|mu nimi on|Mu nimi on", "Latvian": "mani sauc|Mani sauc",
+        "Lithuanian": "mano vardas|Mano vardas",
+        "Greek in Latin letters": "me lene|Me lene|to onoma mou einai|To onoma mou einai|onomazomai|Onomazomai"},
+    "before one word": {
+        "English": "my name is|My name is", "Spanish": "me llamo|Me llamo|mi nombre es|Mi nombre es",
+        "French": "je m'appelle|Je m'appelle|je m’appelle|Je m’appelle",
+        "Haitian Creole": "mwen rele|Mwen rele|m rele|non mwen se|Non mwen se", "Fijian": "na yacaqu o|Na yacaqu o",
+        "Portuguese": "meu nome e|Meu nome e|me chamo|Me chamo",  # (`é` in the canonical form)
+        # twentieth attack: Central and Southern Africa, and Central Asia (Kyrgyz and Russian, whose Cyrillic the
+        # canonical form folds where it looks Latin: the phrases are read as folded)
+        "Lingala": "nkombo na ngai|Nkombo na ngai", "Swahili": "jina langu ni|Jina langu ni",
+        "Shona": "zita rangu ndinonzi|Zita rangu ndinonzi|zita rangu ndi|Zita rangu ndi",
+        "Bemba": "ishina lyandi ni|Ishina lyandi ni", "Kyrgyz": "менин атым|Менин атым",
+        "Russian": "меня зовут|Меня зовут",
+        # twenty-first attack: of another person, in a note ("her name is")
+        "English, of another": "her name is|Her name is|his name is|His name is",
+        # twenty-seventh attack: Malagasy "my name is", Romansh "I have (the) name"
+        "Malagasy": "ny anarako dia|Ny anarako dia|anarako dia|Anarako dia",
+        "Romansh, I have": "jau hai num|Jau hai num",
+        # twenty-second attack: the name's part, as a voice assistant asks for it (`my surname is Kazlauskas`, spelled
+        # aloud: assembled.spelled_readings)
+        "English, a part": "my surname is|My surname is|my last name is|My last name is|my family name is"
+                           "|My family name is|my first name is|My first name is",
+        # twenty-second attack: the Andes, Mesoamerica and the Arctic ("my name", "my name is", "I am named")
+        "Quechua": "sutiymi|Sutiymi|sutiyqa|Sutiyqa", "Aymara": "sutijaxa|Sutijaxa|sutijax|Sutijax",
+        # (and with the pronoun before "my name", "of me": Aymara `Nayan sutijax`, Quechua `Ñuqaq sutiymi`, whose
+        # first word opens a user agent's field as the phrase's does: opens_a_field_introduced)
+        "Aymara and Quechua, with the pronoun": "nayan sutijaxa|Nayan sutijaxa|nayan sutijax|Nayan sutijax"
+                                                "|ñuqaq sutiymi|Ñuqaq sutiymi|noqaq sutiymi|Noqaq sutiymi",
+        "Nahuatl": "notoca|Notoca|notoka|Notoka", "K'iche'": "nub'i'|Nub'i'|nub’i’|Nub’i’",
+        "Inuktitut": "atikka|Atikka", "Kalaallisut": "ateqarpunga|Ateqarpunga",
+        "Northern Sami": "mu namma lea|Mu namma lea",
+        # twenty-third attack: Europe's smaller languages ("my name is", "I am called", "I call myself")
+        "Catalan": "em dic|Em dic|el meu nom es|El meu nom es", "Galician": "chamome|Chamome|o meu nome e|O meu nome e",
+        "Basque": "nire izena|Nire izena", "Welsh": "fy enw i yw|Fy enw i yw|fy enw yw|Fy enw yw",
+        "Breton": "ma anv zo|Ma anv zo", "West Frisian": "myn namme is|Myn namme is|ik hjit|Ik hjit",
+        "Luxembourgish": "ech heeschen|Ech heeschen|mäin numm ass|Mäin Numm ass|mäin Numm ass",
+        "Maltese": "jiena jisimni|Jiena jisimni|jisimni|Jisimni", "Faroese": "eg eiti|Eg eiti",
+        "Icelandic": "ég heiti|Ég heiti", "Romansh": "mes num è|Mes num è", "Turkish": "benim adım|Benim adım",
+        # twenty-fourth attack: South Asia's languages as typed in Latin letters, Kurdish, Uyghur, Tatar, Chechen,
+        # Yiddish, Esperanto and Guarani ("my name", "my name is"; `mera naam` opens film titles only in capitals)
+        "Telugu": "naa peru|Naa peru|na peru|Na peru", "Kannada": "nanna hesaru|Nanna hesaru",
+        "Malayalam": "ente peru|Ente peru|ente per|Ente per", "Gujarati": "maru naam|Maru naam|maru nam|Maru nam",
+        "Marathi": "maza naav|Maza naav|maza nav|Maza nav|majha naav|Majha naav|majha nav|Majha nav",
+        "Hindi, Urdu and Punjabi": "mera naam|Mera naam|mera nam|Mera nam|mera name|Mera name",
+        "Sindhi": "munhinjo naalo|Munhinjo naalo|munhinjo nalo|Munhinjo nalo|muhinjo nalo|Muhinjo nalo",
+        "Kurmanji": "navê min|Navê min", "Sorani": "nawm|Nawm|nawim|Nawim|nawi min|Nawi min",
+        "Uyghur": "méning ismim|Méning ismim", "Tatar": "minem isemem|Minem isemem",
+        "Chechen": "san tsʼe|San tsʼe|san ts'e|San ts'e|san ts’e|San ts’e",
+        "Yiddish": "mayn nomen iz|Mayn nomen iz|mayn nomen is|Mayn nomen is",
+        "Esperanto": "mia nomo estas|Mia nomo estas|mi nomiĝas|Mi nomiĝas|mi nomigxas|Mi nomigxas",
+        "Guarani": "che réra|Che réra",
+    },
+    # twenty-first attack: West Africa and the Indian Ocean ("my name is", "I am called", as written), before a full
+    # name opening a clause; as the whole text only a given and a family name, two words (`Sunana Abdoulaye Maïga`;
+    # not a title's one word or three: `Me din de Kente`, `Sunana Kasuwa Market Bag`)
+    "before a full name, opening a clause, alone as two words": {
+        "Twi": "me din de|Me din de", "Krio": "mi nem na|Mi nem na", "Ewe": "ŋkɔnye nye|Ŋkɔnye nye",
+        "Hausa": "sunana|Sunana", "Bambara": "n tɔgɔ ye|N tɔgɔ ye", "Mooré": "mam yʋʋr la|Mam yʋʋr la",
+        "Mauritian Creole": "mo apel|Mo apel", "Seychellois Creole": "mon apel|Mon apel",
+    },
+}
+
+
+def _phrases(kind: str) -> str:
+    words = sorted({canonical(phrase)[0] for line in _INTRODUCTIONS[kind].values() for phrase in line.split("|")},
+                   key=len, reverse=True)
+    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]") for phrase in words)
+
+
+_INTRODUCED = re.compile(f"(?:{OPENS}(?:{_phrases('before a full name')})|{CLAUSE}"
+                         f"(?:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}{FULL_NAME}{END}")
+_INTRODUCED_ALONE = re.compile(f"{CLAUSE}(?:{_phrases('before a full name, opening a clause, even alone')})"
+                               f"[ \\t]{{1,3}}{FULL_NAME}{END}")
+_INTRODUCED_PAIR = re.compile(f"{CLAUSE}(?:{_phrases('before a full name, opening a clause, alone as two words')})"
+                              f"[ \\t]{{1,3}}({FULL_NAME}){END}")
+_INTRODUCED_ONE = re.compile(f"{OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}(?:{FULL_NAME}|{WORD}){END}")
+# The cues of both, for one scan in C first.
+_INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
+                                "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi|atыm |зobyt "
+                                "|[Kk]e nna |nom est |din de |nem na |nye |unana |ɔgɔ ye |ʋʋr la |apel "
+                                "|utiy[mq]|utijax|otoc?k?a |ub['’]i['’] |tikka |teqarpunga |amma lea |vanga |[Ll]aa "
+                                "|un lean |m dic |u nom es |hamome |u nome e |re izena |enw i yw |enw yw |anv zo "
+                                "|amme is |k hjit |heeschen |umm ass |isimni |g eiti |g heiti |num e "
+                                "|nim adim |s mise "
+                                # (twenty-fourth attack)
+                                "|a peru |a hesaru |te peru? |ru naa?m |[zh]a naa?v |ra naa?me? |jo naa?lo |ve min "
+                                "|awi?m |awi min |ng ismim |em isemem |n ts['’ʼ]e |n nomen i|a nomo estas |i nomig"
+                                "|e rera |e ha['’ʼ]e |s me, "
+                                # (twenty-sixth attack)
+                                "|(?:oi|en|em|nh) la |ko si |ko ay |ma (?:saya|aku) |ng otim |[ua] waa |mi ni |m bu "
+                                "|tudd |tur mooy |igoa o |ingoa ko |g he(?:ter|dder) |meni on |u nimi on |ni sauc "
+                                "|no vardas |e lene |mou einai |nomazomai "
+                                # (twenty-seventh attack)
+                                "|narako dia |hai num ")
+# A text or a URL path's segment in capitals, where no case tells a name (twenty-fourth attack): a self-introduction
+# after which one word is enough ("my name is", "I call myself": _INTRODUCTIONS' "before one word", in capitals)
+# opening a clause after a greeting's comma or a sentence's end, then two or three words in capitals ending the text
+# or a clause, each with a vowel (`HOLA, EM DIC JORDI PUIGVERDALET`). Not opening the text, a line, a string or a
+# label's value: product titles in capitals open so (`MERA NAAM KURTA SET`, `MIA NOMO ESTAS RUĜA POSTER`, as their
+# title case does, `Mera Naam Kurta Set`); a word in capitals without a vowel is an acronym (`HI, MY NAME IS KHAN
+# DVD`), as the capitals after a capitalized word are in mixed case (`My name is Khan DVD`). The phrases grouped by
+# their first letter, for a search that skips to it in C.
+_ONE_WORD_PHRASES_IN_CAPITALS = sorted({canonical(phrase.upper())[0]
+                                        for line in _INTRODUCTIONS["before one word"].values()
+                                        for phrase in line.split("|")}, key=len, reverse=True)
+_CAPITAL_PHRASES = re.compile(by_first_letter(_ONE_WORD_PHRASES_IN_CAPITALS).replace("\\ ", "[ \t]{1,3}"))
+_INTRODUCED_IN_CAPITALS = re.compile(f"(?:{_CAPITAL_PHRASES.pattern})[ \t]{{1,3}}({CAPITAL_NAME})"
+                                     "(?=[ \t]{0,3}(?:$|[,.;:!?\n\"]))")
+_VOWELS = frozenset("AEIOUY")
+
+
+def _introduced_in_capitals(form: str) -> bool:
+    """Whether `form`, in capitals, holds a self-introduction and a name (_INTRODUCED_IN_CAPITALS) opening a clause
+    after a greeting's comma or a sentence's end (not a label's colon, a line's or a string's opening: a title's
+    place), each of the name's words with a vowel or a letter outside ASCII, none a generic addressee's or a
+    business's."""
+    return any(after_a_stop(form, match.start()) and a_person(match.group(1)) and all(
+        not word.isascii() or not _VOWELS.isdisjoint(word) for word in match.group(1).split())
+        for match in _INTRODUCED_IN_CAPITALS.finditer(form))
+
+
+# The self-introductions written with a capital on each word (`Sutiymi`, `Sunana`): they open a title-cased text, whose
+# words all open in capitals, so that `cued` looks for them there (the other layouts need a word in lower case).
+_TITLED_FORMS = tuple(sorted({canonical(phrase)[0] + " " for kind in _INTRODUCTIONS.values() for line in kind.values()
+                              for phrase in line.split("|") if canonical(phrase)[0].istitle()}, key=len, reverse=True))
+_TITLED_INTRODUCTIONS = re.compile("|".join(re.escape(phrase) for phrase in _TITLED_FORMS))
+# In a script without capitals (Devanagari, Bengali, the other Indic scripts, Arabic and Hebrew scripts; and Cyrillic
+# with the letters of Tatar, Bashkir and Chechen, which the canonical form folds into both cases), "my name" opening
+# the text or a clause, then one to three words of letters ending the text or a clause, the language's copula after
+# them or not (`मेरो नाम राम बहादुर थापा हो`, `আমার নাম রহিম উদ্দিন`, `ਮੇਰਾ ਨਾਮ ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ ਸੰਧੂ ਹੈ`): lexicon data by
+# language, "my name" and its copula, read as folded (the vowel signs and viramas dropped). Where "my name" opens
+# film titles (Hindi's and Punjabi's `मेरा नाम`, Urdu's `میرا نام`), only with the copula after the name: a sentence.
+_CASELESS_INTRODUCTIONS = {
+    "the copula after the name or not": {
+        "Nepali": ("मेरो नाम", "हो"), "Bengali": ("আমার নাম", ""),
+        # (twenty-fourth attack)
+        "Telugu": ("నా పేరు", ""), "Kannada": ("ನನ್ನ ಹೆಸರು", ""), "Malayalam": ("എന്റെ പേര്", "ആണ്"),
+        "Gujarati": ("મારું નામ|મારુ નામ", "છે"), "Marathi": ("माझं नाव|माझे नाव|माझा नाव", "आहे"),
+        "Sindhi": ("منهنجو نالو", "آهي"), "Sorani": ("ناوی من|ناوم", ""), "Uyghur": ("مېنىڭ ئىسمىم", ""),
+        "Yiddish": ("מײַן נאָמען איז|מיין נאמען איז", ""), "Tatar": ("минем исемем", ""),
+        "Bashkir": ("минең исемем", ""), "Chechen": ("сан цӀе", "ю"),
+        # (twenty-fifth attack: Tamil "my name", with no copula as a rule; twenty-seventh: Sinhala's)
+        "Tamil": ("என் பெயர்", ""), "Sinhala": ("මගේ නම", ""),
+    },
+    "the copula after the name": {"Hindi": ("मेरा नाम", "है"), "Punjabi": ("ਮੇਰਾ ਨਾਮ", "ਹੈ"),
+                                  "Urdu": ("میرا نام", "ہے"), "Shahmukhi": ("میرا ناں", "اے|ہے"),
+                                  # (twenty-sixth attack: Burmese, whose name's syllables run on as one word, its
+                                  # polite closing word; Mongolian "me ... they call")
+                                  "Burmese": ("ကျွန်မနာမည်|ကျွန်တော့်နာမည်|ကျွန်တော်နာမည်", "ပါ|ပါတယ်"),
+                                  "Mongolian, the name inside": ("намайг", "гэдэг|гэнэ")},
+    # (twenty-sixth attack: where a book's title puts one word after "my name", translated into every language, as
+    # `Nimeni on Punainen`: `მე მქვია წითელი`, `Իմ անունը Կարմիր է`, `שמי אדום`, a given and a family name, two or
+    # three words, the copula or the closing words after them or not; Greek's and Armenian's capitals, and the
+    # Cyrillic of Kazakh, Uzbek and Mongolian, are folded into both cases by the canonical form)
+    "a given and a family name, the copula after them or not": {
+        "Georgian": ("მე მქვია|მქვია|ჩემი სახელია|ჩემი სახელი არის", ""), "Armenian": ("Իմ անունը|իմ անունը", "է"),
+        "Amharic": ("ስሜ|የኔ ስም|የእኔ ስም", "ነው"), "Tigrinya": ("ስመይ|ሽመይ", "እዩ"),
+        "Hebrew": ("שמי|השם שלי|השם שלי הוא|קוראים לי", ""),
+        "Kazakh": ("менің атым|Менің атым|менің есімім|Менің есімім", ""),
+        "Uzbek": ("менинг исмим|Менинг исмим|менинг отим|Менинг отим", ""),
+        "Mongolian": ("миний нэр|Миний нэр", "юм|байна"),
+        "Greek": ("ονομάζομαι|Ονομάζομαι|με λένε|Με λένε|το όνομά μου είναι|Το όνομά μου είναι", ""),
+    },
+    # (Thai, Lao and Khmer write no blank between a sentence's words: a blank opens a clause; the pronoun and "name"
+    # run on as one word, `ผมชื่อ`, "I, named", its polite closing word after the name or not)
+    "a given and a family name, the closing words after them or not, after a blank": {
+        "Thai": ("ผมชื่อ|ฉันชื่อ|ดิฉันชื่อ|ชื่อของผม|ชื่อของฉัน|ชื่อของดิฉัน", "ครับ|ค่ะ|คะ|นะครับ|นะคะ"),
+        "Lao": ("ຂ້ອຍຊື່|ຂ້ານ້ອຍຊື່|ຊື່ຂອງຂ້ອຍ", "ເດີ|ເຈົ້າ"), "Khmer": ("ខ្ញុំឈ្មោះ|ឈ្មោះខ្ញុំ|ឈ្មោះរបស់ខ្ញុំ", "បាទ|ចាស"),
+    },
+}
+# (a word's letters and the vowel signs the canonical form keeps, spacing marks: `ਸਿੰਘ`, `కొండపల్లి`; one letter at
+# least outside ASCII, as the folded Cyrillic's `xәиpyллиha`: a Latin word is a title's, `मेरो नाम जोकर DVD`)
+_INTRODUCED_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{SPACING_MARKS}]){{1,29}}"
+
+
+# Each "my name", as folded, and its language's copulas, whether one must follow the name, and how few words the name
+# has at least.
+_CASELESS_PHRASES = {canonical(phrase)[0]: (tuple(canonical(end)[0] for end in ends.split("|") if end),
+                                            kind == "the copula after the name", 2 if kind.startswith("a given") else 1)
+                     for kind, languages in _CASELESS_INTRODUCTIONS.items()
+                     for phrases, ends in languages.values() for phrase in phrases.split("|")}
+
+
+def _caseless_alternation(after_a_blank: bool) -> str:
+    return "|".join(re.escape(phrase).replace("\\ ", "[ \t]{1,3}")
+                    for phrase in sorted({canonical(phrase)[0] for kind, languages in _CASELESS_INTRODUCTIONS.items()
+                                          if kind.endswith("after a blank") == after_a_blank
+                                          for phrases, _ in languages.values() for phrase in phrases.split("|")},
+                                         key=len, reverse=True))
+
+
+# "my name" opening the text or a clause (or after a blank, in the scripts that write none between words), then one
+# to four words (a name of three and a copula) ending the text or a clause: which of them is a copula is read after
+# the match (_caseless_introduced).
+_CASELESS_INTRODUCED = re.compile(
+    f"(?:{CLAUSE}({_caseless_alternation(False)})|{OPENS}({_caseless_alternation(True)}))"
+    + f"((?:[ \t]{{1,3}}{_INTRODUCED_WORD}){{1,4}})"
+    + "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\u061f\n\"]))")
+
+
+def _caseless_introduced(form: str) -> bool:
+    """Whether non-ASCII `form` holds "my name" and a name in a script without capitals (_CASELESS_INTRODUCED): one
+    to three words, then the language's copula or, where none must follow, nothing."""
+    if form.isascii():  # (each phrase, as folded, holds a letter outside ASCII: one scan in C)
+        return False
+    for match in _CASELESS_INTRODUCED.finditer(form):
+        copulas, required, fewest = _CASELESS_PHRASES[" ".join((match.group(1) or match.group(2)).split())]
+        words = match.group(3).split()
+        closed = words[-1] in copulas
+        if fewest <= len(words) - closed <= 3 and (closed or not required):
+            return True
+    return False
+
+
+# In the syllabics of Inuktitut (no capitals either), "my name" or "I" opening the text or a clause and one to three
+# words of the script ending the text or a clause (`ᐊᑎᒃᑲ ᐃᓕᓴᐱ ᓄᕙᓕᖓ`); in Cherokee's syllabary, whose name comes first,
+# one to three of its words opening the text or a clause before "my name is" (`ᏌᎳᏂ ᏓᏆᏙᎥ`; capitals and small letters
+# alike); in Navajo, one to three capitalized words before "I am called" (`Shí éí Naasbaaʼ Yazzie yinishyé`, a word
+# ending on the glottal stop `ʼ`): lexicon data by language and where the name stands.
+_SYLLABIC_INTRODUCTIONS = {"Inuktitut, before the name": "ᐊᑎᒃᑲ|ᐅᕙᖓ", "Cherokee, after the name": "ᏓᏆᏙᎥ",
+                           "Navajo, after the name": "yinishye"}
+_SYLLABICS_WORD = "[\u1400-\u167f\u18b0-\u18f5]{1,29}"
+_CHEROKEE_WORD = "[\u13a0-\u13f5\uab70-\uabbf]{1,29}"
+_CHEROKEE_NAMED = "|".join(sorted({form for phrase in _SYLLABIC_INTRODUCTIONS["Cherokee, after the name"].split("|")
+                                   for form in (phrase, phrase.lower())}))
+_CLAUSE_END = "(?=[ \t]{0,3}(?:$|[,.;:!?\n\"])|[ \t]{1,3}-[ \t])"
+_SYLLABIC_INTRODUCED = re.compile(
+    f"{CLAUSE}(?:(?:{_SYLLABIC_INTRODUCTIONS['Inuktitut, before the name']})(?:[ \t]{{1,3}}{_SYLLABICS_WORD}){{1,3}}"
+    f"|{_CHEROKEE_WORD}(?:[ \t]{{1,3}}{_CHEROKEE_WORD}){{0,2}}[ \t]{{1,3}}(?:{_CHEROKEE_NAMED})){_CLAUSE_END}")
+# A full name opening a clause (after a greeting's comma, `Kaixo, Mikel Etxeberria naiz`) before a verb "I am" that a
+# language puts after its name, ending the clause; not as the whole text, a slogan's (`Euskal Herria naiz`): lexicon
+# data by language (twenty-third attack). Or between the words that open and close a self-introduction, the closing
+# ones in lower case, so that the text is a sentence even when whole (twenty-fourth attack): Maori's "ko <name> tōku
+# ingoa" ("<name> is my name"), "ko <name> ahau" ("I am <name>"; not a title's `Ko Aotearoa Tōku Kāinga`); a caller's
+# "this is <name> from" (`Good morning, this is Keisha Ramdassingh from Diego Martin`); Hawaiian's "ʻo <name> koʻu
+# inoa", as Maori's (twenty-sixth attack). By language: (the opening words, opening a clause with their capital or
+# not, or none; the closing words).
+_AROUND_THE_NAME = {"Basque": ("", "naiz"), "Maori": ("ko", "tōku ingoa|taku ingoa|ahau"),
+                    "English, a caller": ("this is", "from|speaking|calling|here"),
+                    "Hawaiian": ("ʻo|'o|’o", "koʻu inoa|ko'u inoa|ko’u inoa"),
+                    # (twenty-seventh attack: Breton's "<name> is my name", as Basque's name before its verb)
+                    "Breton": ("", "eo ma anv|eo va anv")}
+_OPENER_OF = {canonical(words)[0]: {canonical(one)[0] for one in opening.split("|")}
+              for opening, closing in _AROUND_THE_NAME.values() for words in closing.split("|")}
+
+
+def _with_capital(words: str) -> str:
+    """`words` with their first cased letter in capitals (`ko`: `Ko`; Hawaiian's `ʻo`, after its ʻokina: `ʻO`)."""
+    at = next((index for index, letter in enumerate(words) if letter.islower()), 0)
+    return words[:at] + words[at:at + 1].upper() + words[at + 1:]
+
+
+_NAME_FIRST = re.compile(
+    f"{CLAUSE}(?:(" + "|".join(re.escape(canonical(words)[0]).replace("\\ ", "[ \t]{1,3}")
+                                for opening, _ in _AROUND_THE_NAME.values() if opening
+                                for one in opening.split("|") for words in (one, _with_capital(one)))
+    + f")[ \t]{{1,3}})?({FULL_NAME})[ \t]{{1,3}}("
+    + "|".join(words.replace(" ", "[ \t]{1,3}") for words in _OPENER_OF) + f")(?:(?<=naiz){_CLAUSE_END}|(?<!naiz))"
+    + "(?![^\\W\\d_])")
+
+
+# In a run of lines in capitals, where no case tells a name (twenty-fifth attack: `KO HEMI RANGIHAEATA TŌKU INGOA`),
+# the name's words in capitals between the opening words and closing words that say "my name" (not Maori's `ahau`,
+# "I", closing a slogan as often: `KO TE WHENUA AHAU`).
+_AROUND_THE_NAME_IN_CAPITALS = {"Maori": ("ko", "tōku ingoa|taku ingoa")}
+_NAME_FIRST_IN_CAPITALS = re.compile(
+    f"{CLAUSE}(?:" + "|".join(canonical(opening)[0].upper() for opening, _ in _AROUND_THE_NAME_IN_CAPITALS.values())
+    + f")[ \t]{{1,3}}({CAPITAL_NAME})[ \t]{{1,3}}(?:"
+    + "|".join(canonical(words)[0].upper().replace(" ", "[ \t]{1,3}")
+               for _, closing in _AROUND_THE_NAME_IN_CAPITALS.values() for words in closing.split("|"))
+    + ")(?![^\\W\\d_])")
+
+
+def _named_first(form: str) -> bool:
+    """Whether `form` holds a name before the closing words of _AROUND_THE_NAME, after their opening words or, where
+    there are none, not as the whole text (a title's, a slogan's); the name no generic addressee's nor a business's
+    (`this is Customer Service speaking`). Their letters in C first."""
+    if "INGOA" in form and any(a_person(match.group(1)) for start, stop in capital_blocks(form)
+                               for match in _NAME_FIRST_IN_CAPITALS.finditer(form, start, stop)):
+        return True
+    if not ("naiz" in form or " anv" in form or "his is " in form or ("ko " in form or "Ko " in form) and (
+            "ingoa" in form or "ahau" in form) or "o " in form and "u inoa" in form):
+        return False
+    for match in _NAME_FIRST.finditer(form):
+        opening = (match.group(1) or "").lower().split()
+        if (" ".join(opening) in _OPENER_OF[" ".join(match.group(3).split())] and a_person(match.group(2))
+                and (opening or match.span() != (0, len(form)))):
+            return True
+    return False
+
+
+_CALLED = re.compile(f"{OPENS}{WORD}ʼ?(?:[ \t]{{1,3}}{_NAME_PARTICLE}{WORD}ʼ?){{0,2}}[ \t]{{1,3}}"
+                     f"(?:{_SYLLABIC_INTRODUCTIONS['Navajo, after the name']}){END}")
+
+
+_SYLLABIC_FORMS = tuple(sorted({*_CHEROKEE_NAMED.split("|"),
+                                *_SYLLABIC_INTRODUCTIONS["Inuktitut, before the name"].split("|")}))
+
+
+def _syllabic_cued(form: str) -> bool:
+    """Whether non-ASCII `form` holds a phrase of _SYLLABIC_INTRODUCTIONS' scripts (substring scans in C)."""
+    return any(phrase in form for phrase in _SYLLABIC_FORMS)
+
+
+# The first words of the self-introductions, each with its blank (a user agent's field opening with one is read).
+_OPENING_WORDS = tuple(sorted({canonical(phrase)[0].split()[0] + " " for kind in _INTRODUCTIONS.values()
+                               for line in kind.values() for phrase in line.split("|")}, key=len, reverse=True))
+# ... by their first character: a field's opening is tried against the few words that can match it, not all of them
+# (each user agent has several fields, every event one user agent)
+_OPENING_WORDS_BY_FIRST: Dict[str, Tuple[str, ...]] = {}
+for _word in _OPENING_WORDS:
+    _OPENING_WORDS_BY_FIRST[_word[0]] = (*_OPENING_WORDS_BY_FIRST.get(_word[0], ()), _word)
+
+
+def opens_a_field_introduced(form: str) -> bool:
+    """Whether a field of user agent `form` (after `;` or `(` and blanks) opens with a self-introduction's first word
+    (C scans: `find` and `startswith`; a user agent has a few fields)."""
+    for mark in ";(":
+        at = form.find(mark)
+        while at >= 0:
+            start = at + 1
+            while form.startswith((" ", "\t"), start):
+                start += 1
+            if form.startswith(_OPENING_WORDS_BY_FIRST.get(form[start:start + 1], ()), start):
+                return True
+            at = form.find(mark, start)
+    return False
+
+
+def _introduced(form: str) -> bool:
+    """Whether `form` holds a self-introduction and a name; one before a full name that is the whole text is a title
+    (`I Am Legend Blu-ray`), not a sentence: a person introducing themself goes on, or ends on a mark; after the
+    phrases of _INTRODUCED_PAIR, the whole text is a name too when it ends on a given and a family name alone."""
+    if _INTRODUCED_ONE.search(form) is not None or _INTRODUCED_ALONE.search(form) is not None:
+        return True
+    whole = (0, len(form))
+    return any(match.span() != whole for match in _INTRODUCED.finditer(form)) or any(
+        match.span() != whole or len(match.group(1).split()) == 2 for match in _INTRODUCED_PAIR.finditer(form))
+
+
+def _named_after_or_syllabic(form: str) -> bool:
+    """Whether `form` holds a name before Navajo's "I am called", a name before or between the words of a
+    self-introduction that puts it first (_named_first), or a syllabic self-introduction (_SYLLABIC_INTRODUCTIONS;
+    substring scans in C first)."""
+    return ("yinishye" in form and _CALLED.search(form) is not None or _named_first(form)
+            or not form.isascii() and _syllabic_cued(form) and _SYLLABIC_INTRODUCED.search(form) is not None)
+
+
+def cued(form: str) -> bool:
+    """Whether `form` holds a substring that a layout above needs and named_in_text.cued's shared cues (`m `, `M`,
+    `is `, a word in lower case before a capital) may not: named_in_text.cued asks it last."""
+    return ("unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
+            or not form.isascii() and ("зobyt" in form or _CASELESS_INTRODUCED.search(form) is not None  # (no `m `)
+                                       or _syllabic_cued(form))
+            # (a name before Navajo's "I am called" needs no capital after a word in lower case)
+            or not form.istitle() and ("yinishye" in form or "naiz" in form or " anv" in form)
+            # (Maori's name before closing words: `Ko Mereana Te Rangi tōku ingoa`; in capitals, `KO ... TŌKU INGOA`)
+            or "ingoa" in form or "ahau" in form or "INGOA" in form or "u inoa" in form
+            # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`,
+            # `Allillanchu! Sutiymi Rosa Quispe`)
+            or ("," in form or '"' in form or "!" in form or ". " in form or "? " in form)
+            and _TITLED_INTRODUCTIONS.search(form) is not None
+            # (or it opens the text, a title's or one that goes on in lower case: `Chamome Uxia Castelao — moltes
+            # gracies`)
+            or form.startswith(_TITLED_FORMS)
+            # (a self-introduction in a text in capitals: `EM DIC JORDI PUIGVERDALET`)
+            or form.isupper() and _CAPITAL_PHRASES.search(form) is not None)
+
+
+def introduced(form: str) -> bool:
+    """Whether canonical `form` holds a self-introduction and a name in one of the layouts above (substring scans in
+    C before each pattern: most values hold none of their cues)."""
+    return (_INTRODUCTION_CUES.search(form) is not None and _introduced(form)
+            or form.isupper() and _introduced_in_capitals(form)  # (a text in capitals: `isupper` in C first)
+            or _caseless_introduced(form) or _named_after_or_syllabic(form))
+
+
+def introduced_in_segments(form: str) -> bool:
+    """`introduced` for a URL path with a line break for each `/` (or a user agent's fields so parted): a
+    self-introduction is a sentence, not a slug's words, and each segment is read as a whole text, so that a title's
+    segment stays a title (`/books/Mon nom est Personne Novel`)."""
+    return (_INTRODUCTION_CUES.search(form) is not None and any(
+                _introduced(segment) for segment in form.split("\n") if " " in segment or "\t" in segment)
+            or _CAPITAL_PHRASES.search(form) is not None and any(  # (a segment or a field in capitals)
+                segment.isupper() and _introduced_in_capitals(segment) for segment in form.split("\n"))
+            or _caseless_introduced(form) or _named_after_or_syllabic(form))
