@@ -27,9 +27,9 @@ def test_canonical_reads_overlong_utf8_as_the_ascii_character_it_spells(text, fo
 
 
 @pytest.mark.parametrize(("text", "decoded", "shortest"), [
-    ("alice&#x40example.com", ("aliceyxample.com", True, True), "alice@example.com"),  # a browser reads U+040E
+    ("alice&#x40example.com", ("aliceYxample.com", True, True), "alice@example.com"),  # a browser reads U+040E
     ("jo&#64123", ("jo\u55e2", True, True), "jo@123"),
-    ("jo%26%23x40example.com", ("joyxample.com", True, True), "jo@example.com"),  # the reference once decoded
+    ("jo%26%23x40example.com", ("joYxample.com", True, True), "jo@example.com"),  # the reference once decoded
 ])
 def test_a_character_reference_without_semicolon_is_also_read_with_its_shortest_digits(text, decoded, shortest):
     assert decode(text) == decoded

@@ -19,7 +19,7 @@ ID = "holds a national id number"
     # a product named with a cased alphabet's capitals after a label that names no person
     "Brand: Ægir Outdoor", "Collection: Ørsted Edition", "Product: Ωmega Watch Strap", "Title: Ярослав Мудрий Book",
     "Series: Աrarat Brandy", "Category: Ðe Luxe Bags", "Brand: Ɛkwa Textiles", "Model: Ŋoro Lamp",
-    "Deliver to: Ελλάδα", "Shipping: Ελληνικά Προϊόντα", "Brand: Ελληνικό Μέλι", "Title: Αθηνά Παρθένος Statue",
+    "Shipping: Ελληνικά Προϊόντα", "Brand: Ελληνικό Μέλι", "Title: Αθηνά Παρθένος Statue",
     "Product: Ænima Vinyl", "Product: Þór Hammer Keychain", "Author: Þórbergur Þórðarson",
     "Film: Ægteskab og Kærlighed", "Gift for: Þór Hammer", "Ship to: UNITED KINGDOM", "Ship to: Germany",
     "Welcome to Þingvellir Tours", "Þrír Frakkar Restaurant Gift Card", "Ægir Brugghús, 815 Þorlákshöfn",
@@ -127,11 +127,8 @@ def test_other_spelling_phrases(text: str) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="not read: the compatibility form splits a digraph letter in two capitals "
-                   "(`Ǉ` is `LJ`), and a self-introduction in Cyrillic or Greek capitals has no phrase in the lexicon")
-@pytest.mark.parametrize("text", [
-    "Name: Ǉubica Ǌegoš", "Name: Ǆemal Bijedić", "ЗДРАВСТВУЙТЕ, МЕНЯ ЗОВУТ ИВАН ПЕТРОВ",
-    "ΓΕΙΑ, ΜΕ ΛΕΝΕ ΝΙΚΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ",
-])
+                   "(`Ǉ` is `LJ`)")
+@pytest.mark.parametrize("text", ["Name: Ǉubica Ǌegoš", "Name: Ǆemal Bijedić"])
 def test_other_leaks_left(text: str) -> None:
     assert detector.reason(text) != ""
 

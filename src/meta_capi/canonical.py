@@ -127,10 +127,10 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
     pairs = (
         # Cyrillic
         "аa вb еe ёe ѐe кk мm нh оo рp сc тt уy хx ѕs іi їi јj һh ԁd ԛq ԝw ӏl ɡg ԍg ҽe ӕa ѵv ѡw үy"
-        " Аa Вb Еe Ёe Кk Мm Нh Оo Рp Сc Тt Уy Хx Ѕs Іi Їi Јj Һh Ԁd Ԛq Ԝw Ӏl Үy"
+        " АA ВB ЕE ЁE КK МM НH ОO РP СC ТT УY ХX ЅS ІI ЇI ЈJ Һh Ԁd ԚQ ԜW Ӏl ҮY"
         # Greek
         " αa βb εe ηn ιi κk νv οo ρp τt υu χx ωw γy ϲc ϳj"
-        " Αa Βb Εe Ζz Ηh Ιi Κk Μm Νn Οo Ρp Τt Υy Χx Ϲc Ϳj"
+        " ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX ϹC ϿJ"
         # Armenian, Latin variants
         " օo սu հh ոn ցg զq ɑa ıi ȷj ɩi ʟl ᴀa ʙb ᴄc ᴅd ᴇe ɢg ʜh ᴊj ᴋk ᴍm ɴn ᴏo ᴘp ʀr ᴛt ᴜu ᴠv ᴡw ʏy ᴢz"
         # letters with a stroke, which no decomposition takes apart (Polish, Scandinavian, Croatian, Maltese); a

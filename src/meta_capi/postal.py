@@ -1431,6 +1431,10 @@ _BUSINESS_SIGNERS = frozenset("the shop store team support service services gmbh
 # ... and service and support in Māori and Kurmanji, in their canonical form (`Kiritaki (Ratonga Tautoko):`, the
 # customer service desk; twenty-fourth attack)
 _BUSINESS_SIGNERS |= frozenset("ratonga tautoko xizmet pistgiri".split())
+# ... and in Greek, Russian and Ukrainian (`Πελάτης (Εξυπηρέτηση Πελατών):`; their capitals fold to Latin capitals, so
+# that such a desk's words open in capitals as a name's do)
+_BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
+    "εξυπηρέτηση υποστήριξη служба поддержка поддержки підтримка підтримки").split())
 # Words that make the words around them no person's name: a generic addressee's or a business's.
 _NOT_A_PERSON = _GENERIC | _BUSINESS_SIGNERS
 

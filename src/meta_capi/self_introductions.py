@@ -67,7 +67,9 @@ _INTRODUCTIONS = {
         "Finnish": "nimeni on|Nimeni on|minun nimeni on|Minun nimeni on",
         "Estonian": "minu nimi on|Minu nimi on|mu nimi on|Mu nimi on", "Latvian": "mani sauc|Mani sauc",
         "Lithuanian": "mano vardas|Mano vardas",
-        "Greek in Latin letters": "me lene|Me lene|to onoma mou einai|To onoma mou einai|onomazomai|Onomazomai"},
+        "Greek in Latin letters": "me lene|Me lene|to onoma mou einai|To onoma mou einai|onomazomai|Onomazomai",
+        # (and in its letters: a given name alone after it is a book's title, `Με λένε Κόκκινο`)
+        "Greek": "με λένε|Με λένε"},
     "before one word": {
         "English": "my name is|My name is", "Spanish": "me llamo|Me llamo|mi nombre es|Mi nombre es",
         "French": "je m'appelle|Je m'appelle|je m’appelle|Je m’appelle",
@@ -130,9 +132,22 @@ _INTRODUCTIONS = {
 
 
 def _phrases(kind: str) -> str:
-    words = sorted({canonical(phrase)[0] for line in _INTRODUCTIONS[kind].values() for phrase in line.split("|")},
-                   key=len, reverse=True)
-    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]") for phrase in words)
+    """The phrases of `kind`, as folded, for a pattern: a phrase with a letter outside ASCII in any case (the canonical
+    form folds Cyrillic's and Greek's capitals that look Latin to Latin capitals, their other letters keep their case:
+    `Менин Атым` is `Mehиh Aтыm`), the others as written in the lexicon."""
+    words = sorted({form for line in _INTRODUCTIONS[kind].values() for phrase in line.split("|")
+                    for form in _folded(phrase)}, key=len, reverse=True)
+    return "|".join(_any_case(re.escape(phrase).replace("\\ ", "[ \\t]")) for phrase in words)
+
+
+def _folded(phrase: str) -> Tuple[str, ...]:
+    """`phrase` as the canonical form folds it, and in capitals too where it holds a letter outside ASCII (Greek's
+    `ν` folds to `v`, its capital `Ν` to `N`: case alone does not join them)."""
+    return (canonical(phrase)[0],) if phrase.isascii() else (canonical(phrase)[0], canonical(phrase.upper())[0])
+
+
+def _any_case(pattern: str) -> str:
+    return pattern if pattern.isascii() else f"(?i:{pattern})"
 
 
 _INTRODUCED = re.compile(f"(?:{OPENS}(?:{_phrases('before a full name')})|{CLAUSE}"
@@ -144,8 +159,8 @@ _INTRODUCED_PAIR = re.compile(f"{CLAUSE}(?:{_phrases('before a full name, openin
 _INTRODUCED_ONE = re.compile(f"{OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}(?:{FULL_NAME}|{WORD}){END}")
 # The cues of both, for one scan in C first.
 _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
-                                "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi|atыm |зobyt "
-                                "|[Kk]e nna |nom est |din de |nem na |nye |unana |ɔgɔ ye |ʋʋr la |apel "
+                                "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi"
+                                "|[Kk]e nna |nom est |din de |nem na |nye |unana |apel "
                                 "|utiy[mq]|utijax|otoc?k?a |ub['’]i['’] |tikka |teqarpunga |amma lea |vanga |[Ll]aa "
                                 "|un lean |m dic |u nom es |hamome |u nome e |re izena |enw i yw |enw yw |anv zo "
                                 "|amme is |k hjit |heeschen |umm ass |isimni |g eiti |g heiti |num e "
@@ -159,7 +174,9 @@ _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |lla
                                 "|tudd |tur mooy |igoa o |ingoa ko |g he(?:ter|dder) |meni on |u nimi on |ni sauc "
                                 "|no vardas |e lene |mou einai |nomazomai "
                                 # (twenty-seventh attack)
-                                "|narako dia |hai num ")
+                                "|narako dia |hai num "
+                                # (phrases of letters outside ASCII in any case, as _phrases reads them)
+                                "|(?i:atыm |зobyt |ɔgɔ ye |ʋʋr la |λeve )")
 # A text or a URL path's segment in capitals, where no case tells a name (twenty-fourth attack): a self-introduction
 # after which one word is enough ("my name is", "I call myself": _INTRODUCTIONS' "before one word", in capitals)
 # opening a clause after a greeting's comma or a sentence's end, then two or three words in capitals ending the text
@@ -243,18 +260,19 @@ _INTRODUCED_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{SPACING
 
 # Each "my name", as folded, and its language's copulas, whether one must follow the name, and how few words the name
 # has at least.
-_CASELESS_PHRASES = {canonical(phrase)[0]: (tuple(canonical(end)[0] for end in ends.split("|") if end),
+_CASELESS_PHRASES = {form.casefold(): (tuple(canonical(end)[0] for end in ends.split("|") if end),
                                             kind == "the copula after the name", 2 if kind.startswith("a given") else 1)
                      for kind, languages in _CASELESS_INTRODUCTIONS.items()
-                     for phrases, ends in languages.values() for phrase in phrases.split("|")}
+                     for phrases, ends in languages.values() for phrase in phrases.split("|")
+                     for form in _folded(phrase)}
 
 
 def _caseless_alternation(after_a_blank: bool) -> str:
-    return "|".join(re.escape(phrase).replace("\\ ", "[ \t]{1,3}")
-                    for phrase in sorted({canonical(phrase)[0] for kind, languages in _CASELESS_INTRODUCTIONS.items()
+    return "|".join(_any_case(re.escape(phrase).replace("\\ ", "[ \t]{1,3}"))
+                    for phrase in sorted({form for kind, languages in _CASELESS_INTRODUCTIONS.items()
                                           if kind.endswith("after a blank") == after_a_blank
-                                          for phrases, _ in languages.values() for phrase in phrases.split("|")},
-                                         key=len, reverse=True))
+                                          for phrases, _ in languages.values() for phrase in phrases.split("|")
+                                          for form in _folded(phrase)}, key=len, reverse=True))
 
 
 # "my name" opening the text or a clause (or after a blank, in the scripts that write none between words), then one
@@ -272,7 +290,11 @@ def _caseless_introduced(form: str) -> bool:
     if form.isascii():  # (each phrase, as folded, holds a letter outside ASCII: one scan in C)
         return False
     for match in _CASELESS_INTRODUCED.finditer(form):
-        copulas, required, fewest = _CASELESS_PHRASES[" ".join((match.group(1) or match.group(2)).split())]
+        # (matched in any case: looked up folded, and a letter that matches in a case of its own is no phrase's)
+        found = _CASELESS_PHRASES.get(" ".join((match.group(1) or match.group(2)).casefold().split()))
+        if found is None:
+            continue
+        copulas, required, fewest = found
         words = match.group(3).split()
         closed = words[-1] in copulas
         if fewest <= len(words) - closed <= 3 and (closed or not required):
