@@ -98,9 +98,6 @@ EE_IBAN = iban("EE", "2200221027384917")
 AL_IBAN = iban("AL", "212110090000000235698741")
 SI_IBAN = iban("SI", "263300012047381")
 IL_IBAN = iban("IL", "0108000000999382715")
-AE_IBAN = iban("AE", "0331234567890438271")
-PK_IBAN = iban("PK", "SCBL0000001123874352")
-MN_IBAN = iban("MN", "1234123456789438")
 FO_IBAN = iban("FO", "64600001631634")
 GL_IBAN = iban("GL", "64710001000206")
 
@@ -159,24 +156,20 @@ def spread(family: str, table: Dict[str, Tuple[str, Any]], count: int = 4, start
 NAMES: Dict[str, Tuple[str, Any]] = {
     "zu self-introduction": ("Sawubona! Igama lami nguThandeka Dlaminiqa.", "Dlaminiqa"),
     "zu ngingu": ("Ngingu Sipho Ndlovuqa, ngicela ukuthumela namhlanje", "Ndlovuqa"),
-    "zu surname label": ("Isibongo: Mkhizeqa, Igama: Nomvula", "Mkhizeqa"),
     "xh self-introduction": ("Molo, igama lam nguLuthando Mbeleqa", "Mbeleqa"),
     "af self-introduction": ("Hallo, my naam is Pieter van der Merweqa", "Merweqa"),
-    "af labels": ("Voornaam: Anneke, Van: Bothaqa", "Bothaqa"),
     "af vir": ("Geskenk vir: Mev. Marietjie Steynqa", "Steynqa"),
     "st self-introduction": ("Lebitso la ka ke Palesa Mokoenaqa", "Mokoenaqa"),
     "tn self-introduction": ("Dumela, leina la me ke Kagiso Molefeqa", "Molefeqa"),
     "sn self-introduction": ("Mhoro, zita rangu ndiTendai Moyoqa", "Moyoqa"),
     "sw self-introduction": ("Habari, jina langu ni Amina Mwangiqa", "Mwangiqa"),
     "sw mother's name": ("Jina la mama: Wanjiru Kamauqa", "Kamauqa"),
-    "sw mimi ni": ("Mimi ni Baraka Otienoqa kutoka Kisumu", "Otienoqa"),
     "so self-introduction": ("Magacaygu waa Cabdi Xasanqa", "Xasanqa"),
     "so mother's name": ("Magaca hooyada: Faadumo Warsameqa", "Warsameqa"),
     "om self-introduction": ("Maqaan koo Caaltuu Gammachuuqa jedhama", "Gammachuuqa"),
     "rw nitwa": ("Muraho, nitwa Uwase Mugishaqa", "Mugishaqa"),
     "lg self-introduction": ("Erinnya lyange nze Nakato Ssebuggwawoqa", "Ssebuggwawoqa"),
     "kk self-introduction": ("Сәлеметсіз бе, менің атым Әйгерім Жақсыбекова", "Жақсыбекова"),
-    "kk full name label": ("Аты-жөні: Нұрланова Гүлнұр", "Нұрланова"),
     "uz latin self-introduction": ("Assalomu alaykum, mening ismim Dilnoza Karimovaqa", "Karimovaqa"),
     "uz familiya": ("Familiyasi: Yusupovaqa, ismi: Malika", "Yusupovaqa"),
     "uz cyrillic": ("Менинг исмим Дилноза Тошпўлатова", "Тошпўлатова"),
@@ -263,6 +256,19 @@ STRUCTURES: Dict[str, Tuple[str, Any]] = {
                      ["Joensenqa", "jogvan@example.fo"]),
     "shipping label": ("SHIP TO: ZANELE KHUMALOQA 15 JABULANI ST SOWETO 1868 ZA TEL 0823847102",
                        ["KHUMALOQA", "0823847102"]),
+    "vCard 2.1 QP address": ("BEGIN:VCARD\nVERSION:2.1\nADR;HOME;ENCODING=QUOTED-PRINTABLE:;;15 Mkhizeqa=20Street;Soweto;;1868;ZA\n"
+                             "END:VCARD", "Mkhizeqa"),
+    "JSON-LD address": ("{\"@type\":\"PostalAddress\",\"streetAddress\":\"15 Kamauqa Road\","
+                        "\"addressLocality\":\"Nairobi\"}", "Kamauqa"),
+    "HTML phone input": ("<input type=\"tel\" name=\"simu\" value=\"0754384715\">", "0754384715"),
+    "SQL row with mail": ("INSERT INTO wateja VALUES (42, 'baraka@example.co.tz', 'Dar');", "baraka@example.co.tz"),
+    "form body email": ("qty=2&email=jogvan%40example.fo&email=x", "jogvan@example.fo"),
+    "Signed-off-by hebrew": ("Signed-off-by: יעל אברבנאלי <yael.a@example.co.il>", ["אברבנאלי", "yael.a@example.co.il"]),
+    "EDIFACT COM": ("COM+255754384716:TE'", "754384716"),
+    "X12 PER": ("PER*IC*AMINA MWANGIQA*TE*2547223847*EM*AMINA@EXAMPLE.CO.KE~", ["MWANGIQA", "AMINA@EXAMPLE.CO.KE"]),
+    "LDAP mail": ("uid=amwangi,ou=people,dc=example,dc=ke mail=amina.mwangi@example.co.ke", "amina.mwangi@example.co.ke"),
+    "S-expression email": ("(customer (email \"kagiso@example.co.bw\"))", "kagiso@example.co.bw"),
+    "git shortlog": ("  12  Tendai Moyoqa <tendai@example.co.zw>", ["Moyoqa", "tendai@example.co.zw"]),
     "JSON nested three": ("{\"a\":{\"b\":{\"customer\":\"Mwangiqa Amina\"}}}", "Mwangiqa"),
 }
 
@@ -290,6 +296,16 @@ POSTAL: Dict[str, Tuple[str, Any]] = {
     "bd road": ("বাড়ি ১৫, রোড ৪২, ইসলামকা এভিনিউ, ঢাকা ১২০৫", "ইসলামকা"),
     "np ward": ("श्रेष्ठका टोल, वडा नं. ४, काठमाडौं", "श्रेष्ठका"),
     "kh phum": ("ផ្ទះលេខ ១៥ ផ្លូវ ចាន់ថាវី សង្កាត់ បឹងកេងកង", "ចាន់ថាវី"),
+    "tz mtaa": ("Mtaa wa Kamauqa, Nyumba Na. 15, Dar es Salaam", "Kamauqa"),
+    "zw avenue": ("15 Moyoqa Avenue, Avondale, Harare", "Moyoqa"),
+    "kz dangyly": ("Жақсыбекова даңғылы 15, 42 пәтер, Астана", "Жақсыбекова"),
+    "uz cyrillic kuchasi": ("Тошпўлатова кўчаси 15-уй, 42-хонадон, Тошкент", "Тошпўлатова"),
+    "he abbreviated": ("רח' זילברשטיין 15 ד' 42, חיפה", "זילברשטיין"),
+    "ur makan": ("مکان نمبر ۱۵، گلی نمبر ۴، قریشیان کالونی، لاہور", "قریشیان"),
+    "my lan": ("အမှတ် ၁၅၊ အောင်ကျော်မိုးဇော်လမ်း၊ ရန်ကုန်", "အောင်ကျော်မိုးဇော်"),
+    "lo ban": ("ບ້ານວົງສະຫວັນນາ, ເມືອງສີສັດຕະນາກ, ນະຄອນຫຼວງວຽງຈັນ", "ວົງສະຫວັນນາ"),
+    "mn sentence": ("Хүргэх хаяг: Батбаярова гудамж 15, 42 тоот", "Батбаярова"),
+    "lv dz": ("Rīga, Bērziņaqa iela 15 dz. 42", "Bērziņaqa"),
     "one-line label": ("Ship to Baraka Otienoqa, 15 Moi Avenue, Nairobi 00100, Kenya", "Otienoqa"),
 }
 
@@ -297,18 +313,14 @@ POSTAL: Dict[str, Tuple[str, Any]] = {
 PHONES: Dict[str, Tuple[str, Any]] = {
     "zu label": ("Inombolo yocingo: 082 384 7102", "0823847102"),
     "af selfoon": ("Selfoon: 083 472 9156", "0834729156"),
-    "za plus": ("+27 72 618 3940", "726183940"),
     "sw simu": ("Simu yangu: 0712 384 951", "0712384951"),
-    "ke plus": ("+254 722 615 384", "722615384"),
     "so taleefan": ("Taleefan: 061 5128 473", "5128473"),
     "et oromo": ("Bilbila: 0911 234 871", "0911234871"),
     "rw": ("Telefone: 0788 123 874", "0788123874"),
     "ug": ("Essimu: 0772 481 936", "0772481936"),
     "kz trunk 8": ("Телефон: 8 701 384 71 26", "87013847126"),
     "uz": ("Tel: +998 90 384 71 26", "903847126"),
-    "uz local": ("Telefon raqami: 90 384 71 27", "903847127"),
     "kg": ("Тел.: 0555 384 712", "0555384712"),
-    "tj": ("Телефон: +992 93 384 7126", "933847126"),
     "mn eight digits": ("Утас: 9911 3847", "99113847"),
     "lv eight digits": ("Tālrunis: 2938 4712", "29384712"),
     "lt trunk 8": ("Tel. nr.: 8 612 38471", "861238471"),
@@ -328,6 +340,22 @@ PHONES: Dict[str, Tuple[str, Any]] = {
     "la lao digits": ("ໂທ: ໐໒໐ ໕໕໓໘ ໔໗໑໒", ["໐໒໐ ໕໕໓໘ ໔໗໑໒", "02055384712"]),
     "bo tibetan digits": ("ཁ་པར། ༡༣༩ ༣༨༤༧ ༡༢༦༥", ["༡༣༩ ༣༨༤༧ ༡༢༦༥", "13938471265"]),
     "sw spelled": ("nipigie sifuri saba moja mbili tatu nane nne tisa tano moja", "0712384951"),
+    "af words": ("my nommer is nul agt twee drie agt vier sewe een nul twee", "0823847102"),
+    "so words": ("lambarkaygu waa eber lix kow shan kow labo sideed afar toddoba saddex", "0615128473"),
+    "kk words": ("нөмірім нөл жеті нөл бір үш сегіз төрт жеті бір екі", "0701384712"),
+    "lv words": ("mans numurs ir divi deviņi trīs astoņi četri septiņi viens divi", "29384712"),
+    "lt words": ("mano numeris aštuoni šeši vienas du trys aštuoni keturi septyni", "86123847"),
+    "sq words": ("numri im zero gjashtë nëntë tre tetë katër shtatë një dy gjashtë", "0693847126"),
+    "bn words": ("আমার নম্বর শূন্য এক সাত এক তিন আট চার সাত এক দুই ছয়", "01713847126"),
+    "card afrikaans words": ("kaart vier vyf drie twee nul een vyf een een twee agt drie nul drie ses ses", CARD),
+    "tel href": ("<a href=\"tel:+255754384712\">Piga simu</a>", "754384712"),
+    "wa.me": ("Ongea nasi: https://wa.me/255754384713", "754384713"),
+    "tz": ("Namba ya simu: 0754 384 714", "0754384714"),
+    "zm": ("Cell: 097 384 7126", "0973847126"),
+    "mz no trunk": ("ligue-me 84 384 7126", "843847126"),
+    "bw eight digits": ("Mogala: 71 384 712", "71384712"),
+    "na": ("Selfoon nr. 081 384 7126", "0813847126"),
+    "ls eight digits": ("Mohala: 5838 4712", "58384712"),
     "arabizi": ("kalamni 3la 0661384712 ba3d l3asr", "0661384712"),
 }
 
@@ -348,12 +376,14 @@ MAIL: Dict[str, Tuple[str, Any]] = {
     "lo words": ("somphone.v ແອັດ gmail ດອດ com", "somphone.v"),
     "arabizi words": ("yassine.benchekroun at gmail dot com", "yassine.benchekroun"),
     "bracket et": ("thandeka.dlamini [at] webmail [dot] co [dot] za", "thandeka.dlamini"),
-    "plain ccTLD": ("write to kagiso.molefe@example.co.bw", "kagiso.molefe@example.co.bw"),
-    "idn domain": ("jogvan@postur.fo", "jogvan@postur.fo"),
-    "hebrew rtl": ("המייל שלי: yael84@walla.co.il", "yael84@walla.co.il"),
-    "mailto encoded": ("mailto:amina.mwangi%40example.co.ke", "amina.mwangi@example.co.ke"),
-    "entity email": ("nurlan&#64;mail&#46;kz", "nurlan@mail.kz"),
-    "base64 email": ("dGhhbmRla2FAZXhhbXBsZS5jby56YQ==", "thandeka@example.co.za"),
+    "sw words": ("amina.mwangi kwa gmail nukta com", "amina.mwangi"),
+    "af words": ("pieter.merwe by gmail punt com", "pieter.merwe"),
+    "zu words": ("thandeka.dlamini ku gmail ichashazi com", "thandeka.dlamini"),
+    "so words": ("cabdi.xasan at gmail dhibic com", "cabdi.xasan"),
+    "et words": ("kadri.tamm ät gmail punkt com", "kadri.tamm"),
+    "fo words": ("jogvan.joensen hjá postur punktur fo", "jogvan.joensen"),
+    "cyrillic idn": ("бахыт@почта.қаз", "бахыт@почта.қаз"),
+    "he idn": ("yael@דואר.ישראל", "yael@דואר.ישראל"),
 }
 
 # ---- ids ------------------------------------------------------------------------------------------------------
@@ -376,14 +406,24 @@ IDS: Dict[str, Tuple[str, Any]] = {
     "al iban": (f"Llogaria: {AL_IBAN}", AL_IBAN),
     "si iban": (grouped(SI_IBAN), SI_IBAN),
     "il iban": (f"חשבון {IL_IBAN}", IL_IBAN),
-    "ae iban": (grouped(AE_IBAN), AE_IBAN),
-    "pk iban": (PK_IBAN, PK_IBAN),
-    "mn iban": (MN_IBAN, MN_IBAN),
     "fo iban": (FO_IBAN, FO_IBAN),
     "gl iban": (GL_IBAN, GL_IBAN),
     "card grouped": (grouped(CARD), CARD),
     "card words": ("card four five three two zero one five one one two eight three zero three six six", CARD),
     "card digits words mixed": ("kadi 4532 zero one five one 1128 three zero 366", CARD),
+    "mm nrc": ("NRC: 12/MaYaKa(N)384712", "12/MaYaKa(N)384712"),
+    "mm nrc burmese": ("မှတ်ပုံတင်: ၁၂/မရက(နိုင်)၃၈၄၇၁၂", "၃၈၄၇၁၂"),
+    "ke kra pin": ("KRA PIN: A003847126Z", "A003847126Z"),
+    "ug nin": ("NIN: CM87017103847K", "CM87017103847K"),
+    "zw national id": ("ID: 63-384712 K 42", "384712"),
+    "tz nida": ("Namba ya NIDA: 19870917-38471-00001-25", "19870917-38471"),
+    "np citizenship": ("नागरिकता नं. २७-०१-७१-३८४७१", "३८४७१"),
+    "fo p-tal": ("P-tal: 170987-381", "170987-381"),
+    "gl cpr": ("CPR-nr.: 170987-3847", "170987-3847"),
+    "kg pin": ("ПИН: 21709198738471", "21709198738471"),
+    "uz pinfl": ("JShShIR 41709873847126", "41709873847126"),
+    "bw omang": ("Omang: 384712619", "384712619"),
+    "uz passport": ("Pasport: AB3847126", "AB3847126"),
     "passport MRZ": ("P<UTODLAMINIQA<<THANDEKA<<<<<<<<<<<<<<<<<<<<<<", "DLAMINIQA"),
     "passport MRZ line 2": ("L898902C36UTO8807122F3012159ZE184226B<<<<<10", "L898902C3"),
     "passport labelled": ("Pasipoti: A38471265", "A38471265"),
@@ -405,6 +445,17 @@ BIRTH: Dict[str, Tuple[str, Any]] = {
     "kk tugan": ("Туған күні: 17.09.1987", "17.09.1987"),
     "he leida": ("תאריך לידה: 17.09.1987", "17.09.1987"),
     "lv dzimis": ("Dzimšanas datums: 17.09.1987.", "17.09.1987"),
+    "he hebrew calendar": ("תאריך לידה: ט״ו באדר תשמ״ז", "ט״ו באדר תשמ״ז"),
+    "ne bikram sambat": ("जन्म मिति: २०४४/०६/०१", "२०४४/०६/०१"),
+    "bn birth": ("জন্ম তারিখ: ১৭/০৯/১৯৮৭", "১৭/০৯/১৯৮৭"),
+    "km birth": ("ថ្ងៃខែឆ្នាំកំណើត: 17/09/1987", "17/09/1987"),
+    "mn birth": ("Төрсөн огноо: 1987.09.17", "1987.09.17"),
+    "uz birth": ("Tug'ilgan sana: 17.09.1987", "17.09.1987"),
+    "sq birth": ("Datëlindja: 17.09.1987", "17.09.1987"),
+    "sl birth": ("Datum rojstva: 17. 9. 1987", "17. 9. 1987"),
+    "so birth": ("Taariikhda dhalashada: 17/09/1987", "17/09/1987"),
+    "japanese era kanji": ("生年月日：昭和六十二年九月十七日", "昭和六十二年九月十七日"),
+    "sw age": ("Amina Mwangiqa, umri miaka 34", "Mwangiqa"),
     "age with name": ("Birthday girl Nomvula Mkhizeqa turns 7 on 17/09", "Mkhizeqa"),
 }
 
@@ -425,28 +476,33 @@ SENTENCE_KEYS: Dict[str, Tuple[str, Any]] = {
     "zu sentence": ("Igama lami nguThandeka Dlaminiqa", "Dlaminiqa"),
     "sw sentence": ("jina langu ni Amina Mwangiqa, simu 0712 384 951", ["Mwangiqa", "0712384951"]),
     "en sentence with mail": ("please reply to kadri.tammqa@example.ee", "kadri.tammqa@example.ee"),
+    "af sentence": ("my naam is Pieter Merweqa", "Merweqa"),
+    "he sentence": ("שמי יעל אברבנאלי", "אברבנאלי"),
+    "sq sentence": ("unë quhem Arben Krasniqiqa", "Krasniqiqa"),
+    "so sentence": ("magacaygu waa Cabdi Xasanqa", "Xasanqa"),
+    "phone sentence": ("simu yangu 0754 384 717", "0754384717"),
     "kk sentence": ("менің атым Әйгерім Жақсыбекова", "Жақсыбекова"),
 }
 
 
 def key_cases() -> Iterator[Case]:
+    """Each personal key once, in a custom property, a product's property, a query parameter or JSON text nested
+    three levels in turn; each sentence as a custom property's key and a query parameter's."""
     for index, (name, key) in enumerate(KEYS.items()):
         value = f"Zq{index:02d}vimbaqa"
-        yield (f"key {name}: custom property", "track", {"properties": {key: value}}, [value])
-        if index % 3 == 0:
-            yield (f"key {name}: product property", "track",
-                   {"name": "Product Added", "products": [{"product_id": "V-1", key: value, "price": "5"}]}, [value])
-        if index % 3 == 1:
-            yield (f"key {name}: query parameter", "page", {"url": f"{SHOP}/p?{quote(key)}={value}"}, [value])
-        if index % 3 == 2:
-            yield (f"key {name}: nested JSON", "track",
-                   {"properties": {"payload": json.dumps({"form": {"fields": {key: value}}}, ensure_ascii=False)}},
-                   [value])
-    for name, (sentence, shown) in SENTENCE_KEYS.items():
+        nested_json = json.dumps({"form": {"fields": {key: value}}}, ensure_ascii=False)
+        where = ["custom property", "page property", "query parameter", "nested JSON"][index % 4]
+        overrides = {
+            "custom property": ("track", {"properties": {key: value}}),
+            "page property": ("page", {"properties": {key: value}}),
+            "query parameter": ("page", {"url": f"{SHOP}/p?{quote(key)}={value}"}),
+            "nested JSON": ("track", {"properties": {"payload": nested_json}}),
+        }[where]
+        yield (f"key {name}: {where}", *overrides, [value])
+    for index, (name, (sentence, shown)) in enumerate(SENTENCE_KEYS.items()):
         forms = [shown] if isinstance(shown, str) else list(shown)
         yield (f"key {name}: custom property key", "track", {"properties": {sentence: "yes"}}, forms)
-        yield (f"key {name}: product property key", "track",
-               {"name": "Product Added", "products": [{"product_id": "V-1", sentence: "1", "price": "5"}]}, forms)
+        yield (f"key {name}: query parameter key", "page", {"url": f"{SHOP}/p?{quote(sentence)}=1"}, forms)
 
 
 def budget_cases() -> Iterator[Case]:
@@ -478,8 +534,8 @@ def budget_cases() -> Iterator[Case]:
 
 def cases() -> List[Case]:
     result: List[Case] = []
-    result += spread("name", NAMES, 3, 0)
-    result += spread("name", STRUCTURES, 3, 1)
+    result += spread("name", NAMES, 2, 0)
+    result += spread("name", STRUCTURES, 2, 1)
     result += spread("postal", POSTAL, 2, 2)
     result += spread("phone", PHONES, 2, 3)
     result += spread("mail", MAIL, 2, 4)
