@@ -43,6 +43,44 @@ LEAKS: Dict[str, List[str]] = {
         "name sq quhem @", "name sl self-introduction @", "name kl self-introduction @",
         "name ar maghreb self-introduction @", "name ar gulf self-introduction @", "name arabizi maghreb @",
         "name arabizi gulf @", "name bo self-introduction @",
+        # more of them: Swahili `naitwa`, Kinyarwanda `Amazina yanjye ni`, Somali `Waxaa la i yiraahdaa`, Oromo
+        # `Ani … dha`, Uzbek `Ismim`, Latvian `Mans vārds ir`, Lithuanian `Mane vadina`, Estonian `Mina olen`,
+        # Albanian `Emri im është`, Arabizi `ana ismi`, Bengali in Latin letters `amar naam`
+        "name sw naitwa @", "name rw amazina yanjye @", "name so la i yiraahdaa @", "name om ani dha @",
+        "name uz ismim @", "name lv mans vards @", "name lt mane vadina @", "name et mina olen @",
+        "name sq emri im @", "name arabizi ana ismi @", "name bn latin amar naam @",
+    ],
+    # a name signing a letter after a closing formula of the round's languages (Swahili `Wako,`, Afrikaans
+    # `Groete,`, Zulu `Ngiyabonga,`, Hebrew `בברכה,`, Arabic `مع تحياتي،`)
+    "name after closings": [
+        "name closing sw wako @", "name closing af groete @", "name closing zu ngiyabonga @", "name closing he @",
+        "name closing ar @",
+    ],
+    # a name after a salutation of the round's languages (Afrikaans `Liewe`, `Geagte Mnr.`, Swahili `Mpendwa`,
+    # Albanian `I dashur`, Lithuanian `Gerb. p.`, Estonian `Lugupeetud hr`, Slovene `Spoštovani g.`, Kazakh
+    # `Құрметті`, Uzbek `Hurmatli`, Mongolian `Эрхэм хүндэт`, Bengali `প্রিয়`)
+    "name after salutations": [
+        "name salutation af liewe @", "name salutation af geagte @", "name salutation sw mpendwa @",
+        "name salutation sq i dashur @", "name salutation lt gerb @", "name salutation et lugupeetud @",
+        "name salutation sl spostovani @", "name salutation kk kurmetti @", "name salutation uz hurmatli @",
+        "name salutation mn erhem @", "name salutation bn priyo @",
+    ],
+    # an honorific of the round's languages inside a sentence, before the name (Swahili `Bw.`, `Bi.`, Somali
+    # `Mudane`, Zulu `Mnumzane`, `Nkosazana`, Sesotho `Ntate`, Burmese `ဒေါ်`, Khmer `លោកស្រី`) or after it (Kazakh
+    # `ханым`, Latvian `kundze`)
+    "name after honorifics": [
+        "name honorific sw bw @", "name honorific sw bi @", "name honorific so mudane @",
+        "name honorific zu mnumzane @", "name honorific zu nkosazana @", "name honorific st ntate @",
+        "name honorific my daw @", "name honorific km lok srey @", "name honorific kk khanym after @",
+        "name honorific lv kundze after @",
+    ],
+    # a recipient's label of the round's languages before a name (the Hebrew one only in the user agent)
+    "name after recipient labels": [
+        "name recipient sw mpokeaji @", "name recipient af ontvanger @", "name recipient zu umamukeli @",
+        "name recipient so qaataha @", "name recipient uz @", "name recipient lv @", "name recipient lt @",
+        "name recipient et @", "name recipient sq @", "name recipient sl @", "name recipient ur @",
+        "name recipient bn @", "name recipient ne @", "name recipient my @", "name recipient km @",
+        "name recipient lo @", "name recipient mn @", "name recipient he @ user agent",
     ],
     # a name label the lexicon lacks: a mother's name (Swahili, Somali, Hebrew, Urdu, Bengali), Estonian's
     # `Ees- ja perekonnanimi`, Afrikaans `Geskenk vir: Mev.`, the attention of (`FAO:`, `z. Hd.`)
@@ -74,6 +112,10 @@ LEAKS: Dict[str, List[str]] = {
         "id passport MRZ @", "id passport MRZ line 2 @", "id passport labelled @", "id ke kra pin @",
         "id tz nida @", "id plate za @", "id plate label @", "id plate kz @", "id lt iban @ user agent",
         "id np citizenship @ user agent",
+    ],
+    # Faroese `Fartelefon:` and six digits, read in free text, in the user agent
+    "phones in the user agent": [
+        "phone fo six digits @ user agent",
     ],
     # a date of birth after a birth label the lexicon lacks (Zulu, Afrikaans `Gebore`, Thai `เกิดวันที่`, Hebrew,
     # Nepali, Bengali, Khmer, Mongolian, Uzbek, Albanian, Slovene, Somali, Arabic `تاريخ الميلاد` with a Hijri month),
