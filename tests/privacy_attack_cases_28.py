@@ -527,6 +527,16 @@ KEYS: Dict[str, str] = {
     "bn matar nam": "মাতার_নাম", "ne thar": "थर", "my name": "အမည်", "km name": "ឈ្មោះ", "lo name": "ຊື່",
     "dob": "tarehe_ya_kuzaliwa", "plate": "kenteken", "passport mrz": "mrz_line_1",
     "attention": "attention_of", "mother maiden": "mothers_maiden_name",
+    "sl naslov": "naslov", "fo bustadur": "bustaður", "kl najugaq": "najugaq", "ur pata": "پتہ",
+    "bo khajang": "ཁ་བྱང", "zu ikheli": "ikheli", "sw anwani": "anwani", "lv adrese": "adrese", "he ktovet": "כתובת",
+    "bn thikana": "ঠিকানা", "so aqoonsi": "aqoonsi", "so dob": "taariikhda_dhalashada", "uz dob": "tug_ilgan_sana",
+    "lv dob": "dzimsanas_datums", "lt dob": "gimimo_data", "sq dob": "datelindja", "sl dob": "datum_rojstva",
+    "fo dob": "føðingardagur", "kl dob": "inunngorfik", "ur dob": "تاریخ_پیدائش", "bn dob": "জন্ম_তারিখ",
+    "my dob": "မွေးနေ့", "km dob": "ថ្ងៃកំណើត", "lo dob": "ວັນເກີດ", "sw passport": "pasipoti",
+    "sq passport": "pasaporti", "lv passport": "pases_numurs", "lt passport": "paso_numeris",
+    "et passport": "passi_number", "sl passport": "stevilka_potnega_lista", "en passport": "passport_no",
+    "ar mother": "ism_al_umm", "sw plate": "namba_ya_gari", "sw registration": "nambari_ya_usajili",
+    "en car reg": "car_reg", "af plate": "nummerplaat", "ru plate": "номер_авто", "uz plate": "davlat_raqami",
 }
 SENTENCE_KEYS: Dict[str, Tuple[str, Any]] = {
     "zu sentence": ("Igama lami nguThandeka Dlaminiqa", "Dlaminiqa"),

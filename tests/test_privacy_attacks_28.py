@@ -134,8 +134,26 @@ LEAKS: Dict[str, List[str]] = {
         "key so magaca hooyada: nested JSON", "key om maqaa: custom property", "key lg erinnya: query parameter",
         "key fo eftirnavn: page property", "key kl ateq: query parameter", "key arabizi esm: page property",
         "key ur walida: query parameter", "key bn matar nam: nested JSON", "key ne thar: custom property",
-        "key passport mrz: query parameter", "key attention: nested JSON", "key zu sentence:",
-        "key sq sentence:",
+        "key passport mrz: query parameter", "key attention: nested JSON", "key ar mother: custom property",
+        "key zu sentence:", "key sq sentence:",
+    ],
+    # an address's key (Slovene `naslov`, Faroese `bustaður`, Greenlandic `najugaq`, Urdu `پتہ`, Tibetan `ཁ་བྱང`),
+    # a birth date's (Somali, Uzbek, Latvian, Lithuanian `gimimo_data` whose words the README reads as a label,
+    # Albanian, Slovene, Faroese, Greenlandic, Urdu, Bengali, Burmese, Khmer, Lao), a passport's (Swahili, Albanian,
+    # Latvian, Lithuanian, Estonian, Slovene), Somali `aqoonsi` (identity), and a car's plate (`car_reg`, Swahili,
+    # Afrikaans, Russian, Uzbek)
+    "keys of addresses, births, passports and plates": [
+        "key sl naslov: page property", "key fo bustadur: query parameter", "key kl najugaq: nested JSON",
+        "key ur pata: custom property", "key bo khajang: page property", "key so aqoonsi: nested JSON",
+        "key so dob: custom property", "key uz dob: page property", "key lv dob: query parameter",
+        "key lt dob: nested JSON", "key sq dob: custom property", "key sl dob: page property",
+        "key fo dob: query parameter", "key kl dob: nested JSON", "key ur dob: custom property",
+        "key bn dob: page property", "key my dob: query parameter", "key km dob: nested JSON",
+        "key lo dob: custom property", "key sw passport: page property", "key sq passport: query parameter",
+        "key lv passport: nested JSON", "key lt passport: custom property", "key et passport: page property",
+        "key sl passport: query parameter", "key sw plate: page property", "key sw registration: query parameter",
+        "key en car reg: nested JSON", "key af plate: custom property", "key ru plate: page property",
+        "key uz plate: query parameter",
     ],
 }
 
