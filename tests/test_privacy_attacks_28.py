@@ -99,6 +99,12 @@ LEAKS: Dict[str, List[str]] = {
     "postal layouts": [
         "postal rw street code @", "postal lt gatve @", "postal np ward @", "postal tz mtaa @",
         "postal he abbreviated @", "postal lv dz @",
+        # more: Swahili `Nyumba`, `Barabara ya`, Somali `Degmada`, `Xaafadda`, Kyrgyz `көч.`, Mongolian districts and
+        # khoroo before a building and flat, Lithuanian `g.` before a town, Faroese `-gøta`, Greenlandic `Aqq.` after a
+        # building, Moroccan `Derb … n°`, Nepali `घर नं … मार्ग`, Inuktitut in syllabics
+        "postal tz nyumba barabara @", "postal so degmada xaafadda @", "postal kg koch @", "postal mn ub khoroo @",
+        "postal lt kaunas @", "postal fo gota @", "postal kl aqq @", "postal ma derb @", "postal np ghar marg @",
+        "postal iu syllabics @",
     ],
     # words for "@" and "." of a language the lexicon lacks: Uzbek `kuchukcha`/`nuqta`, the English words in Burmese,
     # Khmer and Lao script
@@ -112,6 +118,13 @@ LEAKS: Dict[str, List[str]] = {
         "id passport MRZ @", "id passport MRZ line 2 @", "id passport labelled @", "id ke kra pin @",
         "id tz nida @", "id plate za @", "id plate label @", "id plate kz @", "id lt iban @ user agent",
         "id np citizenship @ user agent",
+        # an id card's or a driving licence's number after its label in the round's languages (Somali `Lambarka
+        # aqoonsiga`, Kazakh `Жеке куәлік №`, Lithuanian, Estonian `ID-kaart`, `Juhiluba`, Afrikaans
+        # `Rijbewysnommer`, Uzbek, Latvian), `my licence number is`, a Kenyan id after the country's name, a NIDA
+        # number of twenty digits unbroken after its label
+        "id so id label @", "id kk id card @", "id lt id card @", "id ee id-kaart @", "id et juhiluba @",
+        "id af rijbewys @", "id uz licence @", "id lv licence @", "id licence sentence @",
+        "id ke id after country @", "id tz nida unbroken @",
     ],
     # Faroese `Fartelefon:` and six digits, read in free text, in the user agent
     "phones in the user agent": [
