@@ -138,6 +138,13 @@ LEAKS: Dict[str, List[str]] = {
         "birth af gebore @", "birth he hebrew calendar @", "birth ne bikram sambat @", "birth bn birth @",
         "birth km birth @", "birth mn birth @", "birth uz birth @", "birth sq birth @", "birth sl birth @",
         "birth so birth @", "birth japanese era kanji @",
+        # after a label that is read, a layout that is not: a Japanese era by its name in Latin letters or its
+        # initial (`Showa 62.09.17`, `S62.9.17`, `H2/3/12`), an ordinal with an abbreviated month and a two-digit
+        # year (`17th Sept '87`), a Roman month (`17-IX-1987`), a day and month without the year after `Birthday:`,
+        # compact YYMMDD after `DOB:`; and the birth words `b.` and French `née le` before a date
+        "birth era showa latin @", "birth era letter @", "birth era heisei letter @", "birth ordinal abbreviated @",
+        "birth roman month @", "birth birthday without year @", "birth compact yymmdd @", "birth b. abbreviation @",
+        "birth fr nee le @",
     ],
     # a personal key the lexicon lacks (Xhosa `ifani`, Afrikaans `van`, a mother's name, Oromo `maqaa`, Luganda
     # `erinnya`, Faroese `eftirnavn`, Greenlandic `ateq`, Arabizi `esm`, Nepali `थर`, `mrz_line_1`, `attention_of`),
