@@ -125,6 +125,12 @@ LEAKS: Dict[str, List[str]] = {
         "id so id label @", "id kk id card @", "id lt id card @", "id ee id-kaart @", "id et juhiluba @",
         "id af rijbewys @", "id uz licence @", "id lv licence @", "id licence sentence @",
         "id ke id after country @", "id tz nida unbroken @",
+        # an identity card's machine-readable zone (TD1, each of its three lines), a card's first twelve digits with
+        # its CVV and expiry, plates after `Reg:` and `Kennzeichen:` (a key's plate word) or Israel's 12-345-67 in a
+        # sentence, a VIN with its check digit after its label or `my VIN`
+        "id id card MRZ TD1 @", "id id card MRZ TD1 birth line @", "id id card MRZ TD1 name line @",
+        "id card partial with cvv @", "id plate reg @", "id plate il @", "id plate kennzeichen @",
+        "id vin labelled @", "id vin sentence @",
     ],
     # Faroese `Fartelefon:` and six digits, read in free text, in the user agent
     "phones in the user agent": [
