@@ -714,6 +714,8 @@ ORDINARY_VALUES: Dict[str, List[str]] = {
         "Signed-off copy of the album", "Scan the QR code at checkout", "v2.3.1 release notes",
         "<b>New</b> arrivals", "size=M&size=L&color=red", "<name>Rooibos Tea</name>",
         "<span itemprop=\"name\">Rooibos Tea</span>", "CN=shop.example.com", "NAD+SU+++Freshpak Ltd'",
+        "<td>Colour</td><td>Red</td>", "<dt>Material</dt><dd>Cotton</dd>", "<< Previous page",
+        "INSERT INTO cart VALUES ('SKU-42', 2);",
     ],
     "codes, plates and numbers": [
         "ORD-2026-004512", "#ZA100234", "SO-88231", "INV-2026-0042", "Model CA-384", "GP-500 Pump",
@@ -735,6 +737,9 @@ ORDINARY_VALUES: Dict[str, List[str]] = {
         "Kazakh Eagle Hunter Print", "Mongolian Ger Model", "Lithuanian Rye Bread", "Born Free (1966)",
         "Gebore Vry Tee", "Sawubona Greeting Card", "Jambo Mug", "Shalom Doormat", "Hijri Calendar 1448 Planner",
         "Showa 62 Vintage Watch", "Passport Holder, Leather", "Number Plate Keyring",
+        "Kennzeichenhalter Edelstahl", "VIN Decoder OBD2 Scanner", "PID Controller 220V", "H2 Helmet Size L",
+        "IX Edition (2025)", "17th Birthday Card", "Licence Plate Frame, Chrome", "Mpendwa Collection Scarf",
+        "Groete uit Kaapstad Postcard", "Recipient Gift Box, Large",
         "Afrikaans Dictionary", "Swahili Phrasebook", "Tibetan Singing Bowl", "Khmer Silk Scarf",
     ],
 }
