@@ -675,6 +675,32 @@ def budget_cases() -> Iterator[Case]:
            ["Mwangiqa"])
 
 
+# Values the gate reads in free text, put again where it reads less: the user agent and a URL path (each only if
+# the rotation above has not put it there already).
+PRESSED_AGAIN: List[Tuple[str, str, str]] = [
+    ("phone", "fo six digits", "user agent"), ("phone", "gl six digits", "user agent"),
+    ("phone", "kz trunk 8", "user agent"), ("phone", "lv eight digits", "user agent"),
+    ("id", "za id labelled", "URL path"), ("id", "za id labelled", "user agent"), ("id", "lt iban", "user agent"),
+    ("id", "al iban", "user agent"), ("id", "il iban", "user agent"), ("id", "gl iban", "user agent"),
+    ("id", "kz iban", "user agent"), ("id", "mm nrc", "user agent"), ("id", "mm nrc burmese", "user agent"),
+    ("id", "zw national id", "user agent"), ("id", "tz nida", "user agent"), ("id", "fo p-tal", "user agent"),
+    ("id", "gl cpr", "user agent"), ("id", "ee isikukood", "user agent"), ("id", "il teudat zehut", "user agent"),
+    ("postal", "ke po box", "user agent"), ("postal", "kh phum", "user agent"), ("postal", "my lan", "user agent"),
+    ("postal", "za street", "user agent"),
+]
+
+
+def pressed_again(already: List[Case]) -> Iterator[Case]:
+    names = {name for name, *_ in already}
+    tables = {"phone": PHONES, "id": IDS, "postal": POSTAL}
+    for family, name, where in PRESSED_AGAIN:
+        value, shown = tables[family][name]
+        forms = [shown] if isinstance(shown, str) else list(shown)
+        case_name = f"{family} {name} @ {where}"
+        if case_name not in names:
+            yield (case_name, *place(where, value), forms)
+
+
 def cases() -> List[Case]:
     result: List[Case] = []
     result += spread("name", NAMES, 2, 0)
@@ -685,6 +711,7 @@ def cases() -> List[Case]:
     result += spread("mail", MAIL, 2, 4)
     result += spread("id", IDS, 2, 5)
     result += spread("birth", BIRTH, 2, 6)
+    result += list(pressed_again(result))
     result += key_cases()
     result += budget_cases()
     return result

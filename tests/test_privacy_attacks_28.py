@@ -80,7 +80,7 @@ LEAKS: Dict[str, List[str]] = {
         "name recipient so qaataha @", "name recipient uz @", "name recipient lv @", "name recipient lt @",
         "name recipient et @", "name recipient sq @", "name recipient sl @", "name recipient ur @",
         "name recipient bn @", "name recipient ne @", "name recipient my @", "name recipient km @",
-        "name recipient lo @", "name recipient mn @", "name recipient he @ user agent",
+        "name recipient lo @", "name recipient mn @",
     ],
     # a name label the lexicon lacks: a mother's name (Swahili, Somali, Hebrew, Urdu, Bengali), Estonian's
     # `Ees- ja perekonnanimi`, Afrikaans `Geskenk vir: Mev.`, the attention of (`FAO:`, `z. Hd.`)
@@ -127,8 +127,7 @@ LEAKS: Dict[str, List[str]] = {
     # citizenship number in the user agent
     "ids, passports and plates": [
         "id passport MRZ @", "id passport MRZ line 2 @", "id passport labelled @", "id ke kra pin @",
-        "id tz nida @", "id plate za @", "id plate label @", "id plate kz @", "id lt iban @ user agent",
-        "id np citizenship @ user agent",
+        "id tz nida @", "id plate za @", "id plate label @", "id plate kz @",
         # an id card's or a driving licence's number after its label in the round's languages (Somali `Lambarka
         # aqoonsiga`, Kazakh `Жеке куәлік №`, Lithuanian, Estonian `ID-kaart`, `Juhiluba`, Afrikaans
         # `Rijbewysnommer`, Uzbek, Latvian), `my licence number is`, a Kenyan id after the country's name, a NIDA
@@ -143,9 +142,16 @@ LEAKS: Dict[str, List[str]] = {
         "id card partial with cvv @", "id plate reg @", "id plate il @", "id plate kennzeichen @",
         "id vin labelled @", "id vin sentence @",
     ],
-    # Faroese `Fartelefon:` and six digits, read in free text, in the user agent
-    "phones in the user agent": [
-        "phone fo six digits @ user agent",
+    # what the gate reads in free text, in the user agent (IBANs, a Burmese NRC in Latin letters or in its script,
+    # a Zimbabwean id after `ID:`, a Faroese p-tal, a Nepali citizenship number, six-digit phones after Faroese and
+    # Kalaallisut labels, a Kenyan P.O. box, Khmer and Burmese street lines, a Hebrew recipient label) or as a URL
+    # path's segment (a South African id after `ID number:`, its Luhn digit right)
+    "read in free text, not in the user agent or a URL path": [
+        "id lt iban @ user agent", "id al iban @ user agent", "id gl iban @ user agent", "id il iban @ user agent",
+        "id mm nrc @ user agent", "id mm nrc burmese @ user agent", "id zw national id @ user agent",
+        "id fo p-tal @ user agent", "id np citizenship @ user agent", "phone fo six digits @ user agent",
+        "phone gl six digits @ user agent", "postal ke po box @ user agent", "postal kh phum @ user agent",
+        "postal my lan @ user agent", "name recipient he @ user agent", "id za id labelled @ URL path",
     ],
     # a date of birth after a birth label the lexicon lacks (Zulu, Afrikaans `Gebore`, Thai `เกิดวันที่`, Hebrew,
     # Nepali, Bengali, Khmer, Mongolian, Uzbek, Albanian, Slovene, Somali, Arabic `تاريخ الميلاد` with a Hijri month),
@@ -245,7 +251,7 @@ def test_no_twenty_eighth_attack_spelling_leaves_the_core(case):
 def test_the_twenty_eighth_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 900
+    assert 300 <= len(names) <= 1000
     assert sorted({name.split(" ")[0] for name in names}) == ["birth", "budget", "id", "key", "mail", "name", "phone",
                                                               "postal"]
     assert len(ORDINARY) >= 150
