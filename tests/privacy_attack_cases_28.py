@@ -11,7 +11,7 @@ SMSTO), `mailto:`, `tel:`, `sms:`, `sip:` and WhatsApp links, vCard 2.1 with quo
 JSON-LD and microdata, XML and HTML, SQL rows, EDIFACT and X12 segments, S-expressions, form bodies with repeated
 keys, chat mentions, commit trailers and git log lines, one-line shipping labels; in the leaves of Meta's payload the
 README maps (a custom property, its key, JSON text nested in it, the page's title, URL path, query, fragment, search,
-the referrer and its fragment, a content's title, brand and variant, a coupon, the user agent, the track name).
+the referrer and its fragment, a content's title, brand and category, a coupon, the user agent, the track name).
 """
 
 from __future__ import annotations
