@@ -39,7 +39,7 @@ LEAKS: Dict[str, List[str]] = {
         "name zu self-introduction @", "name zu ngingu @", "name xh self-introduction @",
         "name af self-introduction @", "name st self-introduction @", "name tn self-introduction @",
         "name sn self-introduction @", "name om self-introduction @", "name rw nitwa @",
-        "name lg self-introduction @", "name ky self-introduction @", "name tg self-introduction @",
+        "name lg self-introduction @", "name tg self-introduction @",
         "name sq quhem @", "name sl self-introduction @", "name kl self-introduction @",
         "name ar maghreb self-introduction @", "name ar gulf self-introduction @", "name arabizi maghreb @",
         "name arabizi gulf @", "name bo self-introduction @",
