@@ -500,7 +500,8 @@ def cued(form: str) -> bool:
         # (a title's words all open in capitals: a self-introduction written so is self_introductions.cued's)
         or not form.istitle() and _NEW_CUES.search(form) is not None
         or self_introductions.cued(form)) or (
-        "]" in form and "[" in form)  # (a speaker in brackets; in Han characters with no blank: `[陳大文]：我要退货`)
+        "]" in form and "[" in form  # (a speaker in brackets; in Han characters with no blank: `[陳大文]：我要退货`)
+        or not form.isascii() and self_introductions.cued_without_blank(form))  # (Tibetan writes none)
 
 
 def _handed(form: str) -> bool:

@@ -45,6 +45,10 @@ _INTRODUCTIONS = {
         # (twenty-sixth attack: Vietnamese and Tagalog "I am", whose whole texts are a slogan's or a film's as often:
         # `Tôi là Người Việt`, `Ako si Ninoy`)
         "Vietnamese": "tôi là|Tôi là", "Tagalog": "ako si|Ako si",
+        # (twenty-eighth attack: "I am" of Zulu, Kalaallisut and Estonian, Uzbek "my name", opening titles as often:
+        # `Mina olen Eesti`, `Ismim Sevgi`)
+        "Zulu": "ngingu|Ngingu", "Kalaallisut": "uanga|Uanga", "Estonian": "mina olen|Mina olen",
+        "Uzbek, alone": "ismim|Ismim",
     },
     # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
     "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
@@ -66,7 +70,7 @@ _INTRODUCTIONS = {
         "Norwegian, Swedish and Danish": "jeg heter|Jeg heter|jag heter|Jag heter|jeg hedder|Jeg hedder",
         "Finnish": "nimeni on|Nimeni on|minun nimeni on|Minun nimeni on",
         "Estonian": "minu nimi on|Minu nimi on|mu nimi on|Mu nimi on", "Latvian": "mani sauc|Mani sauc",
-        "Lithuanian": "mano vardas|Mano vardas",
+        "Lithuanian": "mano vardas|Mano vardas|mane vadina|Mane vadina",
         "Greek in Latin letters": "me lene|Me lene|to onoma mou einai|To onoma mou einai|onomazomai|Onomazomai",
         # (and in its letters: a given name alone after it is a book's title, `Με λένε Κόκκινο`)
         "Greek": "με λένε|Με λένε"},
@@ -119,6 +123,16 @@ _INTRODUCTIONS = {
         "Yiddish": "mayn nomen iz|Mayn nomen iz|mayn nomen is|Mayn nomen is",
         "Esperanto": "mia nomo estas|Mia nomo estas|mi nomiĝas|Mi nomiĝas|mi nomigxas|Mi nomigxas",
         "Guarani": "che réra|Che réra",
+        # twenty-eighth attack: Southern and East Africa, the Baltic, the Balkans, Bengali in Latin letters ("my name
+        # is", "I am called", "they call me")
+        "Afrikaans": "my naam is|My naam is", "Sesotho": "lebitso la ka ke|Lebitso la ka ke",
+        "Setswana": "leina la me ke|Leina la me ke", "Swahili, I am called": "naitwa|Naitwa",
+        "Kinyarwanda": "nitwa|Nitwa|amazina yanjye ni|Amazina yanjye ni|izina ryanjye ni|Izina ryanjye ni",
+        "Luganda": "erinnya lyange nze|Erinnya lyange nze|erinnya lyange ye|Erinnya lyange ye",
+        "Somali, they call me": "waxaa la i yiraahdaa|Waxaa la i yiraahdaa",
+        "Albanian": "quhem|Quhem|emri im është|Emri im është|emri im eshte|Emri im eshte",
+        "Slovene and Croatian": "ime mi je|Ime mi je|zovem se|Zovem se",
+        "Latvian": "mans vārds ir|Mans vārds ir", "Bengali": "amar naam|Amar naam|amar nam|Amar nam",
     },
     # twenty-first attack: West Africa and the Indian Ocean ("my name is", "I am called", as written), before a full
     # name opening a clause; as the whole text only a given and a family name, two words (`Sunana Abdoulaye Maïga`;
@@ -127,6 +141,12 @@ _INTRODUCTIONS = {
         "Twi": "me din de|Me din de", "Krio": "mi nem na|Mi nem na", "Ewe": "ŋkɔnye nye|Ŋkɔnye nye",
         "Hausa": "sunana|Sunana", "Bambara": "n tɔgɔ ye|N tɔgɔ ye", "Mooré": "mam yʋʋr la|Mam yʋʋr la",
         "Mauritian Creole": "mo apel|Mo apel", "Seychellois Creole": "mon apel|Mon apel",
+    },
+    # (twenty-eighth attack: "my name is" whose copula is a prefix glued to the name, its capital inside the word:
+    # Zulu, Ndebele and Xhosa `Igama lami nguThandeka`, Shona `zita rangu ndiTendai`)
+    "before a name glued to its copula": {
+        "Zulu and Ndebele": "igama lami ngu|Igama lami ngu|ibizo lami ngu|Ibizo lami ngu",
+        "Xhosa": "igama lam ngu|Igama lam ngu", "Shona": "zita rangu ndi|Zita rangu ndi",
     },
 }
 
@@ -156,6 +176,7 @@ _INTRODUCED_ALONE = re.compile(f"{CLAUSE}(?:{_phrases('before a full name, openi
                                f"[ \\t]{{1,3}}{FULL_NAME}{END}")
 _INTRODUCED_PAIR = re.compile(f"{CLAUSE}(?:{_phrases('before a full name, opening a clause, alone as two words')})"
                               f"[ \\t]{{1,3}}({FULL_NAME}){END}")
+_INTRODUCED_GLUED = re.compile(f"{OPENS}(?:{_phrases('before a name glued to its copula')})(?:{FULL_NAME}|{WORD}){END}")
 _INTRODUCED_ONE = re.compile(f"{OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}(?:{FULL_NAME}|{WORD}){END}")
 # The cues of both, for one scan in C first.
 _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
@@ -175,6 +196,10 @@ _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |lla
                                 "|no vardas |e lene |mou einai |nomazomai "
                                 # (twenty-seventh attack)
                                 "|narako dia |hai num "
+                                # (twenty-eighth attack)
+                                "|gingu |anga |ina olen |smim |aam is |bitso la ka ke |ina la me ke |itwa |njye ni "
+                                "|rinnya lyange |yiraahdaa |uhem |shte |me mi je |ovem se |ards ir |mar naa?m "
+                                "|ane vadina |ma lami? ngu|izo lami ngu|rangu ndi"
                                 # (phrases of letters outside ASCII in any case, as _phrases reads them)
                                 "|(?i:atыm |зobyt |ɔgɔ ye |ʋʋr la |λeve )")
 # A text or a URL path's segment in capitals, where no case tells a name (twenty-fourth attack): a self-introduction
@@ -245,6 +270,8 @@ _CASELESS_INTRODUCTIONS = {
         "Uzbek": ("менинг исмим|Менинг исмим|менинг отим|Менинг отим", ""),
         "Mongolian": ("миний нэр|Миний нэр", "юм|байна"),
         "Greek": ("ονομάζομαι|Ονομάζομαι|με λένε|Με λένε|το όνομά μου είναι|Το όνομά μου είναι", ""),
+        # (twenty-eighth attack: Tajik's "my name ... is", Arabic's "my name", `اسمي أحمر` a book's title)
+        "Tajik": ("номи ман|Номи ман", "аст|ҳастам"), "Arabic": ("اسمي|إسمي|انا اسمي|أنا اسمي", ""),
     },
     # (Thai, Lao and Khmer write no blank between a sentence's words: a blank opens a clause; the pronoun and "name"
     # run on as one word, `ผมชื่อ`, "I, named", its polite closing word after the name or not)
@@ -277,10 +304,11 @@ def _caseless_alternation(after_a_blank: bool) -> str:
 
 # "my name" opening the text or a clause (or after a blank, in the scripts that write none between words), then one
 # to four words (a name of three and a copula) ending the text or a clause: which of them is a copula is read after
-# the match (_caseless_introduced).
+# the match (_caseless_introduced); a last word of ASCII letters only as the copula, where it folds so (Tajik `аст`
+# is `act`).
 _CASELESS_INTRODUCED = re.compile(
     f"(?:{CLAUSE}({_caseless_alternation(False)})|{OPENS}({_caseless_alternation(True)}))"
-    + f"((?:[ \t]{{1,3}}{_INTRODUCED_WORD}){{1,4}})"
+    + f"((?:[ \t]{{1,3}}{_INTRODUCED_WORD}){{1,4}}(?:[ \t]{{1,3}}[a-z]{{2,5}})?)"
     + "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\u061f\n\"]))")
 
 
@@ -297,6 +325,8 @@ def _caseless_introduced(form: str) -> bool:
         copulas, required, fewest = found
         words = match.group(3).split()
         closed = words[-1] in copulas
+        if words[-1].isascii() and not closed:
+            continue
         if fewest <= len(words) - closed <= 3 and (closed or not required):
             return True
     return False
@@ -329,7 +359,9 @@ _AROUND_THE_NAME = {"Basque": ("", "naiz"), "Maori": ("ko", "tōku ingoa|taku in
                     "English, a caller": ("this is", "from|speaking|calling|here"),
                     "Hawaiian": ("ʻo|'o|’o", "koʻu inoa|ko'u inoa|ko’u inoa"),
                     # (twenty-seventh attack: Breton's "<name> is my name", as Basque's name before its verb)
-                    "Breton": ("", "eo ma anv|eo va anv")}
+                    "Breton": ("", "eo ma anv|eo va anv"),
+                    # (twenty-eighth attack: Oromo's "my name <name> is called", "I <name> am")
+                    "Oromo": ("maqaan koo|ani", "jedhama|dha")}
 _OPENER_OF = {canonical(words)[0]: {canonical(one)[0] for one in opening.split("|")}
               for opening, closing in _AROUND_THE_NAME.values() for words in closing.split("|")}
 
@@ -368,7 +400,7 @@ def _named_first(form: str) -> bool:
     if "INGOA" in form and any(a_person(match.group(1)) for start, stop in capital_blocks(form)
                                for match in _NAME_FIRST_IN_CAPITALS.finditer(form, start, stop)):
         return True
-    if not ("naiz" in form or " anv" in form or "his is " in form or ("ko " in form or "Ko " in form) and (
+    if not ("naiz" in form or " anv" in form or "his is " in form or "jedhama" in form or " dha" in form or ("ko " in form or "Ko " in form) and (
             "ingoa" in form or "ahau" in form) or "o " in form and "u inoa" in form):
         return False
     for match in _NAME_FIRST.finditer(form):
@@ -381,6 +413,36 @@ def _named_first(form: str) -> bool:
 
 _CALLED = re.compile(f"{OPENS}{WORD}ʼ?(?:[ \t]{{1,3}}{_NAME_PARTICLE}{WORD}ʼ?){{0,2}}[ \t]{{1,3}}"
                      f"(?:{_SYLLABIC_INTRODUCTIONS['Navajo, after the name']}){END}")
+
+
+# Arabic written in Latin letters and digits (Arabizi: `7` for ḥ, `3` for ʿayn), whose writers capitalize a name as
+# seldom as anything else (twenty-eighth attack): "my name" in lower case opening a clause after a mark (a greeting's
+# comma: `salam, smiti Yassine`; not opening the text, a brand's place: `Esmi Skin Minerals`), or after "I" (`ana ismi`)
+# opening the text or a clause, then one to three words of letters and digits ending the text or a clause.
+_ARABIZI_MY_NAME = "esmi|ismi|esmy|ismy|smiti|smiyti"
+_ARABIZI_WORD = "(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9][A-Za-z0-9'’\\-]{1,29}"
+_ARABIZI_INTRODUCED = re.compile(
+    f"(?:(?<=[,.;:!?\"\n])[ \t]{{0,3}}|{CLAUSE}(?:ana|Ana)[ \t]{{1,3}})(?:{_ARABIZI_MY_NAME})"
+    f"((?:[ \t]{{1,3}}{_ARABIZI_WORD}){{1,3}})(?=[ \t]{{0,3}}(?:$|[,.;:!?\n\"]))")
+# Tibetan writes no blank between words, a tsheg between syllables (`.` in the canonical form, which drops the vowel
+# signs and the subjoined letters): "my name" (`ངའི་མིང་`, `ངའི་མིང་ལ་`), two to eight syllables, then "is called" or
+# "is" (`ཟེར`, `ཡིན`) ending the text or before its shad (`།`).
+_TIBETAN_MY_NAME = canonical("ངའི་མིང་")[0]
+_TIBETAN_INTRODUCED = re.compile(
+    re.escape(_TIBETAN_MY_NAME) + "(?:[\u0f40-\u0f6c]{1,6}\\.){2,8}(?:"
+    + "|".join(canonical(word)[0] for word in ("ཟེར", "ཡིན")) + ")(?=$|[\u0f0d\u0f0e \t,.\n\"])")
+
+
+def _arabizi_or_tibetan(form: str) -> bool:
+    """Whether `form` holds an Arabizi or a Tibetan self-introduction (_ARABIZI_INTRODUCED, _TIBETAN_INTRODUCED;
+    substring scans in C first)."""
+    return ("smi" in form and _ARABIZI_INTRODUCED.search(form) is not None
+            or _TIBETAN_MY_NAME in form and _TIBETAN_INTRODUCED.search(form) is not None)
+
+
+def cued_without_blank(form: str) -> bool:
+    """Whether non-ASCII `form` holds Tibetan's "my name", whose self-introduction has no blank (a scan in C)."""
+    return _TIBETAN_MY_NAME in form
 
 
 _SYLLABIC_FORMS = tuple(sorted({*_CHEROKEE_NAMED.split("|"),
@@ -421,7 +483,8 @@ def _introduced(form: str) -> bool:
     """Whether `form` holds a self-introduction and a name; one before a full name that is the whole text is a title
     (`I Am Legend Blu-ray`), not a sentence: a person introducing themself goes on, or ends on a mark; after the
     phrases of _INTRODUCED_PAIR, the whole text is a name too when it ends on a given and a family name alone."""
-    if _INTRODUCED_ONE.search(form) is not None or _INTRODUCED_ALONE.search(form) is not None:
+    if (_INTRODUCED_ONE.search(form) is not None or _INTRODUCED_ALONE.search(form) is not None
+            or _INTRODUCED_GLUED.search(form) is not None):
         return True
     whole = (0, len(form))
     return any(match.span() != whole for match in _INTRODUCED.finditer(form)) or any(
@@ -432,7 +495,7 @@ def _named_after_or_syllabic(form: str) -> bool:
     """Whether `form` holds a name before Navajo's "I am called", a name before or between the words of a
     self-introduction that puts it first (_named_first), or a syllabic self-introduction (_SYLLABIC_INTRODUCTIONS;
     substring scans in C first)."""
-    return ("yinishye" in form and _CALLED.search(form) is not None or _named_first(form)
+    return ("yinishye" in form and _CALLED.search(form) is not None or _named_first(form) or _arabizi_or_tibetan(form)
             or not form.isascii() and _syllabic_cued(form) and _SYLLABIC_INTRODUCED.search(form) is not None)
 
 
@@ -440,10 +503,14 @@ def cued(form: str) -> bool:
     """Whether `form` holds a substring that a layout above needs and named_in_text.cued's shared cues (`m `, `M`,
     `is `, a word in lower case before a capital) may not: named_in_text.cued asks it last."""
     return ("unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
+            # (a name glued to its copula: `Igama lami nguThandeka Dlamini`, no blank before its capital)
+            or ("ngu" in form or "ndi" in form) and _INTRODUCED_GLUED.search(form) is not None
+            or _arabizi_or_tibetan(form)  # (Arabizi in lower case, Tibetan without blanks)
             or not form.isascii() and ("зobyt" in form or _CASELESS_INTRODUCED.search(form) is not None  # (no `m `)
                                        or _syllabic_cued(form))
             # (a name before Navajo's "I am called" needs no capital after a word in lower case)
-            or not form.istitle() and ("yinishye" in form or "naiz" in form or " anv" in form)
+            or not form.istitle() and ("yinishye" in form or "naiz" in form or " anv" in form or "jedhama" in form
+                                       or " dha" in form)
             # (Maori's name before closing words: `Ko Mereana Te Rangi tōku ingoa`; in capitals, `KO ... TŌKU INGOA`)
             or "ingoa" in form or "ahau" in form or "INGOA" in form or "u inoa" in form
             # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`,
