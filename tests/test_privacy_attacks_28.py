@@ -32,21 +32,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a name signing a letter after a closing formula of the round's languages (Swahili `Wako,`, Afrikaans
-    # `Groete,`, Zulu `Ngiyabonga,`, Hebrew `בברכה,`, Arabic `مع تحياتي،`)
-    "name after closings": [
-        "name closing sw wako @", "name closing af groete @", "name closing zu ngiyabonga @", "name closing he @",
-        "name closing ar @",
-    ],
-    # a name after a salutation of the round's languages (Afrikaans `Liewe`, `Geagte Mnr.`, Swahili `Mpendwa`,
-    # Albanian `I dashur`, Lithuanian `Gerb. p.`, Estonian `Lugupeetud hr`, Slovene `Spoštovani g.`, Kazakh
-    # `Құрметті`, Uzbek `Hurmatli`, Mongolian `Эрхэм хүндэт`, Bengali `প্রিয়`)
-    "name after salutations": [
-        "name salutation af liewe @", "name salutation af geagte @", "name salutation sw mpendwa @",
-        "name salutation sq i dashur @", "name salutation lt gerb @", "name salutation et lugupeetud @",
-        "name salutation sl spostovani @", "name salutation kk kurmetti @", "name salutation uz hurmatli @",
-        "name salutation mn erhem @", "name salutation bn priyo @",
-    ],
     # an honorific of the round's languages inside a sentence, before the name (Swahili `Bw.`, `Bi.`, Somali
     # `Mudane`, Zulu `Mnumzane`, `Nkosazana`, Sesotho `Ntate`, Burmese `ဒေါ်`, Khmer `លោកស្រី`) or after it (Kazakh
     # `ханым`, Latvian `kundze`)

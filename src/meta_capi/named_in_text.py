@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
-from . import self_introductions
+from . import postal, self_introductions
 from .canonical import canonical
 from .name_shapes import (
     CAPITAL_NAME,
@@ -519,7 +519,7 @@ def introduced_reason(form: str) -> str:
     name (self_introductions.introduced_in_segments: a sentence, not a slug's words), or words in lower case after a
     label naming a person's name (_LOWER_LABELLED), or a chat speaker (_bracketed, spoken), or an honorific and a name
     in a segment's running text (honored), or an apposition or a relation (related), or ""."""
-    if self_introductions.introduced_in_segments(form):
+    if self_introductions.introduced_in_segments(form) or postal.greeted_in_segments(form):
         return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):  # (a field's layout: a segment ends it)
         return PERSON_NAME

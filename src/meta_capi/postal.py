@@ -1356,13 +1356,22 @@ _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|est
                r"kæri|kæra|kæru|kaeri|kaera|"  # Icelandic (twenty-seventh attack: `Kæra Guðrún,`)
                # Arabic's greeting written in Latin letters, with its `upon you` (`Salam 3alikoum`, `Salam alaykoum`)
                r"(?:as-?)?sala{1,2}m(?:u)?(?:[ \t]{1,3}(?:3a?|a)l[a-z]{3,10})?)")
+# Salutations of the twenty-eighth attack's languages in Latin letters (Afrikaans, Swahili, Albanian, Lithuanian,
+# Latvian, Estonian, Slovene, Uzbek and Kazakh), in the canonical form, and the honorifics they write in lower case or
+# abbreviated before a name (Afrikaans `Mnr.`, `Mev.`, Lithuanian `p.`, Estonian `hr`, `pr`, Slovene `g.`, `ga.`).
+_SALUTATIONS_28 = ("liewe geagte mpendwa gerbiamas gerbiamoji gerbiamieji gerb. cienijamais cienijama godatais godata "
+                   "lugupeetud spostovani spostovana spostovane hurmatli qurmetti").split()
+_SALUTATION = (f"(?:{_SALUTATION}|(?i:" + "|".join(re.escape(word) for word in _SALUTATIONS_28)
+               + "|[iet][ \t]{1,3}(?:dashur|nderuar)))")
+_SALUTATION_HONORIFIC_28 = r"(?:Mnr|Mev|Mej|p|hr|pr|g|ga)\.?[ \t]{1,3}"
 # The first word of each salutation above, capitalized, in lower case or in capitals: text in ASCII with no mark is
 # read for a greeting only when it opens on one (a salutation, an honorific and a name need no mark after them).
 SALUTATION_OPENERS = frozenset(form for word in (
     "dear liebe lieber sehr chere cher estimado estimada querido querida caro cara gentile gentilissimo gentilissima "
     "prezado prezada beste geachte kaere drogi droga szanowny szanowna sayin kepada yth hyva arvoisa kedves "
     "tisztelt vazena vazeny vazeni stimata stimate stimatul draga dragi kara basta baste kjaere sevgili degerli "
-    "kinh salam salaam assalam as-salam kaeri kaera").split() for form in (word, word.capitalize(), word.upper()))
+    "kinh salam salaam assalam as-salam kaeri kaera").split() + _SALUTATIONS_28
+    for form in (word, word.capitalize(), word.upper()))
 # An honorific a salutation writes in lower case (`Vážená paní`, `Stimată doamnă`, `Geachte mevrouw`, `Kính gửi
 # ông`), in the canonical form: one name word after it is enough, as after `Mr`.
 _LOWER_HONORIFIC = (r"(?:pani|pane|pan|doamna|domnule|domnisoara|mevrouw|heer|meneer|frau|herr|senora|senor|"
@@ -1377,7 +1386,8 @@ _GREETING_END = '(?:([,!:\\n])|(?="|$))'
 # colon and a blank, as a quoted message opens (nineteenth attack: `voici : Sra. Oquendo Ferrer, su pedido …`).
 _NEXT_START = re.compile(r'"|[.!?:][ \t]')
 _NEXT_START_OR_LINE = re.compile(r'[\n"]|[.!?:][ \t]')
-_GREETING = re.compile(f"[ \\t]{{0,3}}{_SALUTATION}[ \\t]{{1,3}}(?:({_HONORIFIC}|{_LOWER_HONORIFIC})?"
+_GREETING = re.compile(f"[ \\t]{{0,3}}{_SALUTATION}[ \\t]{{1,3}}"
+                       f"(?:({_HONORIFIC}|{_LOWER_HONORIFIC}|{_SALUTATION_HONORIFIC_28})?"
                        f"((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD}))[ \\t]{{0,3}}{_GREETING_END}")
 # An honorific and a name called by a comma, the sentence going on in lower case (seventeenth attack: `Sra.
 # Mendoza, su pedido está listo`; not a brand with a comma: `Dr. Martens, 1460 Boots`). Groups as _GREETING's.
@@ -1394,6 +1404,13 @@ _GENERIC = frozenset((
         "клиент клиенты покупатель покупатели друг друзья "
         "العميل العميلة العملاء عميلنا عميلتنا الكريم الكريمة العزيز العزيزة "
         "לקוח לקוחה לקוחות ग्राहक ग्राहकों मित्र ลูกค้า 고객 고객님 회원").split())
+# ... and the circular's addressees of the twenty-eighth attack's salutations (`Hurmatli mijozlar,`, `Құрметті
+# тұтынушылар,`, `প্রিয় গ্রাহক,`)
+_GENERIC |= frozenset(canonical(word)[0].lower() for word in (
+    "klant kliënt kliente klante lede vriend vriende mteja wateja rafiki marafiki mwanachama wanachama klient klientë "
+    "klientet mik miq klientai pirkėjau pirkėjai kliendid sõber sõbrad stranka stranke kupec kupci klienti mijoz "
+    "mijozlar xaridor xaridorlar тұтынушы тұтынушылар клиент клиенттер достар мижоз мижозлар үйлчлүүлэгч "
+    "үйлчлүүлэгчид хэрэглэгч хэрэглэгчид гишүүн гишүүд найз нар গ্রাহক গ্রাহকগণ বন্ধু বন্ধুরা সদস্য").split())
 # A letter's closing formula, by language (sixteenth attack), read in the canonical form in lower case: a name after
 # one and a comma or a line break, ending the text, signs the letter (`Cheers, Jo Smith`, `Mit freundlichen
 # Grüßen\nJonas Weidl`). Not `Thanks` (`Thanks, Wyn` thanks as often as it signs), nor a brand's (`LG`).
@@ -1416,7 +1433,18 @@ _CLOSINGS = {
     "Croatian, Serbian, Bosnian": "pozdrav|lijep pozdrav|lep pozdrav|srdačan pozdrav|srdačno|s poštovanjem|"
                                   "поздрав|срдачан поздрав|срдачно|с поштовањем",
     "Bulgarian, Macedonian": "поздрави|сърдечни поздрави|с уважение|със уважение|со почит|срдечни поздрави",
+    # (twenty-eighth attack: Swahili "yours", Afrikaans "greetings"; Zulu's and Xhosa's "thank you", a word their shops
+    # do not title a product with, as English `Thanks, Obama` is one)
+    "Swahili": "wako|wako mwaminifu|wako wa dhati|wasalaam",
+    "Afrikaans": "groete|vriendelike groete|beste groete|hartlike groete|liefdegroete|baie groete",
+    "Zulu and Xhosa": "ngiyabonga|siyabonga|enkosi|ndiyabulela",
 }
+# ... and in scripts without capitals (Hebrew, Arabic), whose name after them is one to three words of any case
+_CLOSINGS_ANY_CASE = {
+    "Hebrew": "בברכה|בברכה רבה|בכבוד רב|תודה ובברכה",
+    "Arabic": "مع تحياتي|مع خالص تحياتي|مع خالص التحيات|مع أطيب التحيات|مع التحية|تحياتي",
+}
+_CLOSINGS.update(_CLOSINGS_ANY_CASE)
 _CLOSING_FORMS = tuple(_lexicon_words(_CLOSINGS, separator="|"))
 # What ends a name inside running text besides the text's end and a field's separator (seventeenth attack: `Merci !
 # Cordialement, Amina Kettani — à bientôt`): a dash between blanks (every dash is `-` in the canonical form), or a
@@ -1450,7 +1478,7 @@ def _signed(form: str) -> bool:
     before = head[:-len(closing)].rstrip(" \t")
     if before and before[-1] not in "\n.!?:\"":  # (a colon or a JSON string's quote opens a quoted letter too)
         return False
-    match = _SIGNATURE.match(form, cut + 1)
+    match = (_SIGNATURE_ANY_CASE if closing in _CLOSING_FORMS_ANY_CASE else _SIGNATURE).match(form, cut + 1)
     if match is None:
         return False
     words = match.group(1).split()
@@ -1464,7 +1492,9 @@ def _signed(form: str) -> bool:
 # `לכבוד`: in honour of) or a verb (Thai `เรียน`: to study).
 _SALUTATIONS_ANY_CASE = [
     "Αγαπητέ", "Αγαπητή", "Αξιότιμε", "Αξιότιμη", "Шановний", "Шановна", "Уважаемый", "Уважаемая",
-    "عزيزي", "عزيزتي", "प्रिय", "आदरणीय", "친애하는"]
+    "عزيزي", "عزيزتي", "प्रिय", "आदरणीय", "친애하는",
+    # (twenty-eighth attack: Kazakh, Uzbek and Mongolian Cyrillic, Bengali)
+    "Құрметті", "Ҳурматли", "Эрхэм хүндэт", "Хүндэт", "প্রিয়", "শ্রদ্ধেয়"]
 _HONORIFIC_ANY_CASE = ["κύριε", "κυρία", "пане", "пані", "господин", "госпожа", "السيد", "السيدة", "الأستاذ",
                        "الأستاذة", "מר", "גברת", "श्री", "श्रीमती", "सुश्री", "คุณ"]
 # A word of a name in those scripts: letters (not CJK, whose names rule _CHINESE_GREETING), Indic vowel signs, and
@@ -1475,6 +1505,10 @@ _ANY_CASE_WORD = (r"(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\u0900-\
                   f"{_SCRIPT_MARKS}]|['’\\-]|(?<=[\u0f40-\u0f6c])\\.(?=[\u0f40-\u0f6c])){{1,30}}")
 # An initial in those scripts, a letter and its dot (`Покупатель: О. П. Зайцевская`), before the last word.
 _ANY_CASE_INITIAL = r"[^\W\d_]\."
+# The signature in a script without capitals, after its closings (_CLOSINGS_ANY_CASE: `בברכה, יעל אברבנאלי`)
+_CLOSING_FORMS_ANY_CASE = frozenset(_lexicon_words(_CLOSINGS_ANY_CASE, separator="|"))
+_SIGNATURE_ANY_CASE = re.compile(f"[ \t]{{0,3}}((?:{_ANY_CASE_WORD}[ \t]{{1,3}}){{0,2}}{_ANY_CASE_WORD})"
+                                 f"(?:[ \t.!]{{0,3}}(?:$|\")|[ \t]{{0,3}}(?:[\n\r]|{_NAME_ENDED}))")
 _GREETING_ANY_CASE = re.compile(
     f"[ \\t]{{0,3}}(?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _SALUTATIONS_ANY_CASE)})"
     f"[ \\t]{{1,3}}(?:((?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _HONORIFIC_ANY_CASE)})"
@@ -1915,6 +1949,14 @@ def _greeted(form: str, lines: bool) -> bool:
         if found is None:
             return False
         start = found.end()
+
+
+def greeted_in_segments(form: str) -> bool:
+    """Whether a salutation and a name called by a comma or `!` open a line of `form` (a URL path's segment, a user
+    agent's field: a line break for each `/` or `;`) or a sentence in it, as in text (twenty-eighth attack: `/p/Mpendwa
+    Amina Mwangi, asante`); a segment without a comma or `!` is a title's or a slug's (`/books/Dear Evan Hansen`)."""
+    return ("," in form or "!" in form) and any(
+        ("," in line or "!" in line) and _greeted(line, False) for line in form.split("\n"))
 
 
 def honored(form: str) -> bool:
