@@ -20,6 +20,7 @@ UA = "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0 ({}
     "Mpendwa Amina Mwangi, asante kwa oda yako",
     "I dashur Arben Krasniqi, faleminderit",
     "E nderuar Drita Krasniqi, faleminderit",
+    "Të nderuar Drita Krasniqi, faleminderit",
     "Gerb. p. Petrauskas, ačiū",
     "Lugupeetud hr Tamm, aitäh",
     "Spoštovani g. Novak, hvala",

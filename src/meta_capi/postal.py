@@ -1362,7 +1362,7 @@ _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|est
 _SALUTATIONS_28 = ("liewe geagte mpendwa gerbiamas gerbiamoji gerbiamieji gerb. cienijamais cienijama godatais godata "
                    "lugupeetud spostovani spostovana spostovane hurmatli qurmetti").split()
 _SALUTATION = (f"(?:{_SALUTATION}|(?i:" + "|".join(re.escape(word) for word in _SALUTATIONS_28)
-               + "|[iet][ \t]{1,3}(?:dashur|nderuar)))")
+               + "|(?:i|e|te)[ \t]{1,3}(?:dashur|nderuar)))")
 _SALUTATION_HONORIFIC_28 = r"(?:Mnr|Mev|Mej|p|hr|pr|g|ga)\.?[ \t]{1,3}"
 # The first word of each salutation above, capitalized, in lower case or in capitals: text in ASCII with no mark is
 # read for a greeting only when it opens on one (a salutation, an honorific and a name need no mark after them).

@@ -400,8 +400,9 @@ def _named_first(form: str) -> bool:
     if "INGOA" in form and any(a_person(match.group(1)) for start, stop in capital_blocks(form)
                                for match in _NAME_FIRST_IN_CAPITALS.finditer(form, start, stop)):
         return True
-    if not ("naiz" in form or " anv" in form or "his is " in form or "jedhama" in form or " dha" in form or ("ko " in form or "Ko " in form) and (
-            "ingoa" in form or "ahau" in form) or "o " in form and "u inoa" in form):
+    if not ("naiz" in form or " anv" in form or "his is " in form or "jedhama" in form or " dha" in form
+            or ("ko " in form or "Ko " in form) and ("ingoa" in form or "ahau" in form)
+            or "o " in form and "u inoa" in form):
         return False
     for match in _NAME_FIRST.finditer(form):
         opening = (match.group(1) or "").lower().split()
