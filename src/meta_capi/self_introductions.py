@@ -442,8 +442,9 @@ def _arabizi_or_tibetan(form: str) -> bool:
 
 
 def cued_without_blank(form: str) -> bool:
-    """Whether non-ASCII `form` holds Tibetan's "my name", whose self-introduction has no blank (a scan in C)."""
-    return _TIBETAN_MY_NAME in form
+    """Whether non-ASCII `form` holds a Tibetan self-introduction, which has no blank (_TIBETAN_INTRODUCED; "my name"
+    in C first)."""
+    return _TIBETAN_MY_NAME in form and _TIBETAN_INTRODUCED.search(form) is not None
 
 
 _SYLLABIC_FORMS = tuple(sorted({*_CHEROKEE_NAMED.split("|"),
