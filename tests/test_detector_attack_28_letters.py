@@ -69,6 +69,10 @@ def test_a_url_path_opening_a_segment_with_a_salutation_is_dropped(path):
     "Ngiyabonga Mama Mug",
     "בברכה, Example Shop",
     "Gerb Logo Tee",
+    "Хүндэт тэмдэг медаль, 1990",  # ("honour" alone, no salutation)
+    "Wako Pure Chemical, Osaka",
+    "Groete uit Kaapstad, Cape Town",
+    "প্রিয় বই, নতুন",
 ])
 def test_detector_lets_near_misses_of_the_twenty_eighth_attack_letters_out(text):
     assert detector.reason(text) == ""
