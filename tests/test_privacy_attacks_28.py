@@ -204,10 +204,6 @@ DROPPED: Dict[str, List[str]] = {
     "structures of a shop": [
         f"structures of a shop: {{\"@type\":\"Product\",\"name\":\"Rooibos Tea\",\"brand\":\"Freshpak\"}} @ {where}"
         for where in ["custom property", "page title", "content title"]
-    ] + [
-        # an EDIFACT line item: `+` before a GTIN-13 whose check digit is right reads as a dialled number
-        f"structures of a shop: LIN+1++4006381333931:EN' @ {where}"
-        for where in ["custom property", "page title", "content title"]
     ],
     # the README accepts this drop ("capitalized words after a personal label"): `c/o` before a designer's name
     "near misses of the round's labels": [
