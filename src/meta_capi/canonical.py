@@ -86,6 +86,9 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     # and says `dot`; Basque a rolled a (`a bildua`, with `puntu`); Irish its word for "at" (`ag`, with `ponc`)
     # (twenty-seventh attack)
     "am": ("አት", "ዶት"), "cy": ("malwen", "dot"), "eu": ("a_bildua", "puntu"), "ga": ("ag", "ponc"),
+    # Uzbek (`kuchukcha`, a puppy, and `nuqta`); Burmese, Khmer and Lao write the English words in their script, as
+    # Hindi does (`အက်`, `អាត់`, `ແອັດ`; `ဒေါ့`, `ដត់`, `ດອດ`) (twenty-eighth attack)
+    "uz": ("kuchukcha", "nuqta"), "my": ("အက်", "ဒေါ့"), "km": ("អាត់", "ដត់"), "lo": ("ແອັດ", "ດອດ"),
 }
 # A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
 # Words for "@" that are an ordinary word of another lexicon language (`et` is French and Latin for "and") are read

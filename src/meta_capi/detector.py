@@ -800,7 +800,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if _national_number(run, digits, text, start, level, not (id_like or segments), not id_like):
         return NATIONAL_ID
     if count <= 15 and _dialled(run, digits, text, end):
-        return PHONE
+        return "" if _edifact_gs1_number(run, digits, text, start, end) else PHONE
     if " / " in run and _PRICE_BESIDE_SLASH.search(run) is not None:  # (`19.99 / 2 700 000`: two prices)
         return _slashed_reason(run, text, start, id_like, segments, level)
     if "," in run:
@@ -875,6 +875,20 @@ def _dialled(run: str, digits: str, text: str, end: int) -> bool:
     after it, as right-to-left text shows it (`966548217365+`; `5,000,000+` is a count)."""
     return run.startswith("+") or text[end:end + 1] == "+" and not text[end + 1:end + 2].isalnum() and (
         international_mobile(digits))
+
+
+# EDIFACT writes a segment's data elements after `+` (`LIN+1++4006381333931:EN'`, `PIA+5+4006381333931:SRV'`): a
+# number glued after a `+` (its element's separator, after a letter, a digit or another `+`) whose component qualifier
+# names a GS1 number (`:EN` an EAN, `:SRV` a GTIN, `:UP` a UPC, `:IB` an ISBN, `::9` GS1's agency code) and whose
+# GS1 check digit is right is an article's or a party's number, not a dialled phone (`COM+…:TE'` stays a phone's).
+_EDIFACT_GS1 = re.compile(r":(?:EN|SRV|UP|IB|:9)(?![A-Za-z0-9])")
+
+
+def _edifact_gs1_number(run: str, digits: str, text: str, start: int, end: int) -> bool:
+    """Whether `run`, dialled by its `+`, is an EDIFACT element's GS1 number (above)."""
+    return (run[0] == "+" and start > 0 and (text[start - 1] == "+" or text[start - 1].isalnum())
+            and text[end:end + 1] == ":" and _EDIFACT_GS1.match(text, end) is not None
+            and len(digits) in (8, 12, 13, 14) and _gtin(digits))
 
 
 def _toll_free(digits: str, text: str, start: int, level: int) -> bool:

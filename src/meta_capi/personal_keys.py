@@ -644,6 +644,50 @@ NAME_TOKENS |= frozenset(_NAME_WORDS_21)
 # নাম`, `ग्राहकको नाम`), a person qualifier as `customer` is; and the customer in the nominative.
 PERSON_QUALIFIERS |= frozenset("গ্রাহকের গ্রাহক ग्राहकको ग्राहक ग्राहकका".split())
 
+# Key words of the twenty-eighth attack's forms (Southern and East Africa, the Horn, the Baltic, the Balkans, the
+# Faroes, Greenland, South and Southeast Asia, Tibet, Arabizi), by kind. Name words, as `name` is: Oromo `maqaa`,
+# Luganda `erinnya`, Kalaallisut `ateq`. Family names, personal alone as `surname` is: Xhosa `ifani`, Faroese
+# `eftirnavn`, Nepali `थर`. A mother or a father, person qualifiers as `mother` is (`jina_la_mama`, `magaca_hooyada`,
+# `والدہ_کا_نام`, `মাতার_নাম`, `ism_al_umm`): Swahili `mama`, `baba`, Somali `hooyo`, `aabo` with their article,
+# Urdu `والدہ`, `والد`, Bengali `মাতার`, `মায়ের`, `পিতার`, `বাবার`, transliterated Arabic `umm`; Arabizi's customer
+# (`3amil`: the digit cuts it, `amil`) too. Arabizi's name word `esm` is ECMAScript's modules alone: personal only
+# joined with its qualifier (`esm_el_3amil`, `esm_kamel`).
+NAME_TOKENS |= frozenset("maqaa erinnya ateq".split())
+_MORE_TOKENS += "ifani eftirnavn थर".split()
+_PARENTS_28 = "mama baba hooyo hooyada aabo aabaha والدہ والد মাতার মায়ের পিতার বাবার umm".split()
+PERSON_QUALIFIERS |= frozenset(_PARENTS_28 + "amil zabon zaboun".split())
+_MORE_TOKENS += ["esm" + of + qualifier for of in ("", "el", "al")
+                 for qualifier in "amil zabon zaboun kamel omm".split()]
+# A name word with the possessive after it, as the Bantu languages and Albanian write "my name" and "your name"
+# (Zulu `igama lami`, `igama lakho`, Xhosa `igama lam`, Swahili `jina langu`, `jina lako`, Sesotho and Setswana
+# `lebitso la ka`, `leina la me`, Albanian `emri im`, `emri yt`): the person filling a form, as `your_name` is.
+_MORE_TOKENS += "igamalami igamalakho igamalam jinalangu jinalako lebitsolaka leinalame emriim emriyt".split()
+# The attention of (`attention_of`, German `zu_Handen`: who a parcel is for) and a passport's machine-readable zone
+# (`mrz`, `mrz_line_1`: it holds the holder's name, number and birth date).
+_MORE_TOKENS += "attentionof zuhanden mrz".split()
+# Addresses, personal alone: Faroese `bustaður`, Kalaallisut `najugaq`, Urdu `پتہ`, Tibetan `ཁ་བྱང`; Somali's identity
+# (`aqoonsi`, with its article `aqoonsiga`: the identity card's word). (Slovene `naslov`, an address, is Croatian's and
+# Serbian's title: not read alone, as Hungarian `cím` is not.)
+_MORE_TOKENS += "bustaður najugaq پتہ ཁ་བྱང aqoonsi aqoonsiga".split()
+# Birth, personal alone as `birth` and `dob` are: Somali `dhalasho` (`taariikhda_dhalashada`), Uzbek `tug'ilgan`
+# (born; its apostrophe cuts it, `tug` + `ilgan`), Latvian `dzimšanas`, Lithuanian `gimimo` (of birth), Albanian
+# `datëlindja` and `ditëlindja` (the birth date, the birthday), Slovene `rojstva`, `rojstni` (of birth, natal),
+# Faroese `føðingardagur`, Kalaallisut `inunngorfik`, Urdu `پیدائش`, Bengali `জন্ম` (`জন্ম_তারিখ`), `জন্মদিন`, Burmese
+# `မွေးနေ့`, Khmer `ថ្ងៃកំណើត`, Lao `ວັນເກີດ` (the birthday; Khmer and Lao glue their words: the whole compound).
+_MORE_TOKENS += ("dhalasho dhalashada tugilgan туғилган dzimšanas gimimo datëlindja datëlindje ditëlindja ditëlindje "
+                 "rojstva rojstni føðingardagur føðingardato fæðingardagur inunngorfik inunngorfia پیدائش জন্ম "
+                 "জন্মতারিখ জন্মদিন မွေးနေ့ ថ្ងៃកំណើត ថ្ងៃខែឆ្នាំកំណើត ວັນເກີດ ວັນເດືອນປີເກີດ").split()
+# Passports: Swahili `pasipoti`, Albanian `pasaporta` (`pasaporti`: the passport); a passport's number where its word is
+# another language's alone (Latvian `pase`, Lithuanian `paso`, Estonian `passi`: Spanish and Italian pass, step):
+# joined with the language's own number word (`pases_numurs`, `paso_numeris`, `passi_number`); Slovene `potni list`.
+_MORE_TOKENS += ("pasipoti pasaporta pasaporti pasaportë pasesnumurs pasenumurs pasonumeris passinumber potnilist "
+                 "potnegalista").split()
+# A car's plate: a number word before the car (Swahili `namba_ya_gari`, Russian `номер_авто`, `номер_машины`), the
+# plate's own word (Afrikaans and Flemish `nummerplaat`, Russian `госномер`, Uzbek `davlat raqami`: the state number),
+# and a car's registration (`car_reg`, `vehicle_registration`: what the plate carries).
+_MORE_TOKENS += ("nambayagari nambariyagari номер_авто номер_машины госномер nummerplaat kentekenplaat davlatraqami "
+                 "давлат_рақами carreg carregistration vehiclereg vehicleregistration").split()
+
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
 SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")

@@ -1070,7 +1070,12 @@ def _twentieth_lines(address: str) -> bool:
 #   code and its town ending the field (not a count: `Golf tee 50, 10000 Pieces`).
 _LOCAL_HOUSE_WORDS = {"Somali": "Guriga Guri", "Yoruba": "Ile", "Hausa": "Gida"}
 _LOCAL_STREET_WORDS = {"Somali": "Waddada Wadada Jidka", "Yoruba": "Opopona", "Hausa": "Titin Hanyar Layin"}
-_KK_STREET_AFTER = {"Kazakh": "даңғылы көшесі даңғ. көш."}
+# (twenty-eighth attack) Swahili's house `Nyumba` (its number word `Na.`) and its street and road, `Mtaa wa`, `Barabara
+# ya` (their `of` before the name); Kyrgyz streets as Kazakh's, their word after the name (`Токтогулова көч. 15`).
+_LOCAL_HOUSE_WORDS["Swahili"] = "Nyumba"
+_LOCAL_STREET_WORDS["Swahili"] = "Mtaa Barabara"
+_LOCAL_STREET_OF = r"(?:[ \t]{1,3}(?:wa|ya))?"
+_KK_STREET_AFTER = {"Kazakh": "даңғылы көшесі даңғ. көш.", "Kyrgyz": "көчөсү көч. проспектиси"}
 _EE_STREET_APART = {"Estonian": "tee tänav tn. puiestee pst. maantee mnt."}
 _NAME_RUN = f"{_NAME_WORD}(?:[ \\t]{{1,3}}{_NAME_WORD}){{0,2}}"
 _PARTS_APART = r"[ \t]{0,3},[ \t]{1,3}"
@@ -1079,9 +1084,9 @@ _PARTS_APART = r"[ \t]{0,3},[ \t]{1,3}"
 _BEHIND_NUMBER = r"(?<=[0-9A-Za-z][ \t])"
 _BEHIND_NAME = r"(?<=[^\W\d_]{2}[ \t])"
 _LOCAL_HOUSE = (f"(?:{_words([word.capitalize() for word in _lexicon_words(_LOCAL_HOUSE_WORDS)])})"
-                r"(?:[ \t]{1,3}(?:mai[ \t]lamba|No\.?))?[ \t]{1,3}[0-9]{1,5}[A-Za-z]?")
+                r"(?:[ \t]{1,3}(?:mai[ \t]lamba|No\.?|Na\.?))?[ \t]{1,3}[0-9]{1,5}[A-Za-z]?")
 _LOCAL_STREET = (f"(?:{_words([word.capitalize() for word in _lexicon_words(_LOCAL_STREET_WORDS)])})"
-                 f"[ \\t]{{1,3}}{_NAME_RUN}")
+                 f"{_LOCAL_STREET_OF}[ \\t]{{1,3}}{_NAME_RUN}")
 _BARANGAY = f"(?:Barangay|Brgy\\.?|Bgy\\.?)[ \\t]{{1,3}}{_NAME_RUN}{_LINE_END}"
 _LOCAL_LINES = (
     ((*_folded(["หมู่"]), "ม."), re.compile(
@@ -1106,7 +1111,8 @@ _KK_LINE = re.compile(f"{_BEHIND_NAME}(?:{_lexicon(_KK_STREET_AFTER)})[ \\t]{{1,
                       r"(?=[ \t]{0,3}[,;\n\r|][ \t,;\r\n]{0,3}[^\W_])")
 _LOCAL_WORDS_CUE = re.compile(_words([word.capitalize() for word in _lexicon_words(_LOCAL_HOUSE_WORDS,
                                                                                    _LOCAL_STREET_WORDS)]))
-_KK_CUE = re.compile("|".join(re.escape(canonical(word)[0].lower()) for word in ["даңғ", "көш"]))
+_KK_CUE = re.compile("|".join(re.escape(canonical(word)[0].lower())
+                              for word in ["даңғ", "көш", "көч", "проспектиси"]))
 
 
 def _local_lines(address: str) -> bool:
@@ -1174,6 +1180,80 @@ def _lines_27(address: str, is_ascii: bool) -> bool:
     return (any(cue.search(address) is not None and pattern.search(address) is not None for cue, pattern in _LINES_27)
             or not is_ascii and _LANKAN_CUE.search(address) is not None and _LANKAN_LINE.search(address) is not None)
 
+
+# Layouts of the twenty-eighth attack (the Baltic, Nepal, Mongolia, Rwanda, Israel, the Faroes, Greenland, Morocco,
+# Somalia), their words lexicon data by language, read in the canonical form, each behind one scan for its words:
+# - a Baltic street, its word after a capitalized name (Lithuanian `g.`, `gatvė`, `pr.`, Latvian `iela`, `gatve`,
+#   `bulvāris`), the house number, then a flat by its word (Latvian `dz.`, Lithuanian `butas`) or the next part, a
+#   town maybe after its postal code, ending the field (`Petrauskas g. 15-42, LT-01103 Vilnius`, `Bērziņa iela 15
+#   dz. 42`; not `Lavazza g. 250, Espresso 2x`);
+# - a ward's or a khoroo's word and number as a part of its own, between two parts (Nepali `…, वडा नं. ४, काठमाडौं`,
+#   Mongolian `…, 1-р хороо, …`): no other part of a text is a ward's number;
+# - a Nepali house's word and number (`घर नं १५`), then a street's name and its word (`मार्ग`, `सडक`, `टोल`);
+# - a street's word after its name with the house number (Greenlandic `Aqq.`, `Aqqutaa`: `Lyngeqap Aqq. 15`), a
+#   Moroccan alley first and its number's sign (`Derb Alaoui n° 15`), the Hebrew street's and flat's abbreviations
+#   (`רח' זילברשטיין 15 ד' 42`), each followed by the next part;
+# - a Faroese street glued to its word (`-gøta`, `-vegur`), the house number, a postal code of three digits and its
+#   town (`Joensenagøta 15, 700 Klaksvík`);
+# - Kigali's street codes (`KG 7 Ave`: a district's letters, the street's number, its word), followed by the next part;
+# - a Somali district and quarter by their words, two parts (`Degmada Hodan, Xaafadda Xasan`).
+_BALTIC_STREET_AFTER = {"Lithuanian": "g. gatvė pr. prospektas al. alėja", "Latvian": "iela gatve bulvāris bulv."}
+_BALTIC_FLAT = {"Lithuanian": "butas bt.", "Latvian": "dz. dzīv."}
+_WARD_KIND = {"Nepali": "वडा", "Mongolian": "хороо"}
+_NP_HOUSE = {"Nepali": "घर"}
+_NP_STREET_AFTER = {"Nepali": "मार्ग सडक टोल पथ गल्ली"}
+_STREET_AFTER_NAME_28 = {"Kalaallisut": "aqq. aqqutaa"}
+_ALLEY_FIRST_28 = {"Moroccan": "Derb Zenqat Zankat"}
+_FO_STREET_GLUED = {"Faroese": "gøta vegur"}
+_SO_DISTRICT = {"Somali": "Degmada"}
+_SO_QUARTER = {"Somali": "Xaafadda Xaafada"}
+_PART_END_28 = r"(?=[ \t]{0,3}[,;\n\r|،।][ \t,;\r\n]{0,3}[^\W_])"
+_BALTIC_CUE = re.compile(f"(?:{_any_case(_BALTIC_STREET_AFTER)})")
+_BALTIC_LINE = re.compile(
+    f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}{_any_case(_BALTIC_STREET_AFTER)}[ \\t]{{1,3}}{_HOUSE}"
+    f"(?:[ \\t]{{0,3}},?[ \\t]{{1,3}}{_any_case(_BALTIC_FLAT)}[ \\t]{{0,3}}[0-9]{{1,4}}{_FIELD_END}"
+    f"|(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:L[TV]-?[0-9]{{4,5}}[ \\t]{{1,3}})?{_TOWN}{_FIELD_END}))")
+_WARD_CUE = re.compile(_words(_lexicon_words(_WARD_KIND)))
+_WARD_PART = re.compile(
+    f"[,;\\n\\r|،।][ \\t]{{0,3}}(?:(?:{_words(_lexicon_words(_WARD_KIND))})[ \\t]{{0,3}}"
+    f"(?:{_words(_folded(['नं.', 'नं', 'न.', 'नम्बर', 'No.']))})?[ \\t]{{0,3}}[0-9]{{1,3}}"
+    f"|[0-9]{{1,3}}-?(?i:{_words(_folded(['р', 'р.', 'дугаар', 'dugaar']))})?[ \\t]{{1,3}}"
+    f"(?i:{_words(_lexicon_words(_WARD_KIND))})){_PART_END_28}")
+_NP_HOUSE_LINE = re.compile(
+    f"(?:{_words(_lexicon_words(_NP_HOUSE))})[ \\t]{{0,3}}(?:{_words(_folded(['नं.', 'नं', 'न.', 'नम्बर']))})?"
+    f"[ \\t]{{0,3}}[0-9]{{1,4}}{_PART_APART}(?:[^\\s,;|،।]{{1,30}}[ \\t]{{1,3}}){{1,3}}"
+    f"(?:{_words(_lexicon_words(_NP_STREET_AFTER))}){_PART_END_28}")
+_NP_HOUSE_CUE = re.compile(_words(_lexicon_words(_NP_HOUSE)))
+_LINES_28 = (
+    (re.compile(f"(?i:{_words(_lexicon_words(_STREET_AFTER_NAME_28))})"), re.compile(
+        f"{_BEHIND_NAME}{_any_case(_STREET_AFTER_NAME_28)}[ \\t]{{1,3}}{_HOUSE_NUMBER}(?![0-9]){_LINE_END}")),
+    (re.compile(_words([word.capitalize() for word in _lexicon_words(_ALLEY_FIRST_28)])), re.compile(
+        f"(?<![^\\W\\d_])(?:{_words([word.capitalize() for word in _lexicon_words(_ALLEY_FIRST_28)])})"
+        f"(?:[ \\t]{{1,3}}{_NAME_WORD}){{1,3}}{_NUMBER_AFTER}(?![0-9]){_LINE_END}")),
+    (re.compile("(?i:" + _words(_lexicon_words(_FO_STREET_GLUED)) + ")"), re.compile(
+        f"(?<![\\w'’-])[A-Z][^\\W\\d_]{{1,25}}(?:{_words(_lexicon_words(_FO_STREET_GLUED))})[ \\t]{{1,3}}"
+        f"{_HOUSE_NUMBER}(?![0-9]),[ \\t]{{1,3}}[1-9][0-9]{{2}}[ \\t]{{1,3}}{_TOWN}{_FIELD_END}")),
+    (re.compile("K[GNK] "), re.compile(
+        f"(?<![\\w-])K[GNK][ \\t][0-9]{{1,4}}[ \\t](?:Ave|St|Rd)\\.?{_LINE_END}")),
+    (re.compile(_words(_lexicon_words(_SO_DISTRICT)), re.IGNORECASE), re.compile(
+        f"(?i:{_words(_lexicon_words(_SO_DISTRICT))})[ \\t]{{1,3}}{_NAME_RUN}{_PARTS_APART}"
+        f"(?i:{_words(_lexicon_words(_SO_QUARTER))})[ \\t]{{1,3}}{_NAME_RUN}{_LINE_END}")),
+)
+_HE_STREET_LINE = re.compile(
+    f"(?<![\\u05d0-\\u05ea])רח'[ \\t]{{0,3}}(?:{_RTL_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,4}}"
+    f"(?:[ \\t]{{1,3}}(?:ד'|דירה)[ \\t]{{0,3}}[0-9]{{1,4}})?{_LINE_END}")
+
+
+def _lines_28(address: str, is_ascii: bool) -> bool:
+    """Whether folded `address` holds a line of the twenty-eighth attack's layouts (above), each behind one scan for
+    its words."""
+    if _BALTIC_CUE.search(address) is not None and _BALTIC_LINE.search(address) is not None or any(
+            cue.search(address) is not None and pattern.search(address) is not None for cue, pattern in _LINES_28):
+        return True
+    return not is_ascii and (
+        _WARD_CUE.search(address) is not None and _WARD_PART.search(address) is not None
+        or _NP_HOUSE_CUE.search(address) is not None and _NP_HOUSE_LINE.search(address) is not None
+        or "רח'" in address and _HE_STREET_LINE.search(address) is not None)
 
 # Layouts of the twenty-first attack (Lomé, Cotonou, Kuwait, Doha, Antananarivo, Accra) written with no mark
 # ending their parts, each behind a substring it needs (unmarked_cued): a post office box by its word and number,
@@ -1667,7 +1747,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             _THAI_LINE.search(address) is not None)) or (
             (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
             "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or _local_lines(address) or (
-            _lines_27(address, is_ascii)) or (
+            _lines_27(address, is_ascii)) or _lines_28(address, is_ascii) or (
             not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
