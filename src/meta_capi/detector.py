@@ -1368,7 +1368,7 @@ def _named_file(domain: str) -> bool:
 # its canonical form (digits of any script, Unicode dots and dashes, `%2E`: as everywhere) the products are set aside
 # (`Opera Mini/36.2.2254/119.132` too, and the hex build WeChat glues to one: `MicroMessenger/8.0.43(0x18002b2d)`),
 # and so is a word of letters ending in digits (`x86_64`, `Win64`; not after O, o, l or I, which stand for digits:
-# `O8O3`); the parentheses of each comment holding a letter become `;` (a phone number after `(Linux; Android 14)`
+# `O8O3`; not past twelve digits: an IBAN is no model's word); the parentheses of each comment holding a letter become `;` (a phone number after `(Linux; Android 14)`
 # is not glued to its 14; the `(+234)` of a phone number stays). The rest (platform words, numbers, and whatever is no
 # product: URIs, `key=value`, JSON, host names, an address with a port or a mask, IPv6) is judged as an id is. An email
 # address is looked for in the whole string.
@@ -1377,8 +1377,8 @@ _UA_EDGE = r"\s;(),\[\]"  # what bounds a token (a character class's body)
 # where a product's name goes on or its slash comes, so that no product pays for a lookahead)
 _UA_PRODUCT = (r"[A-Za-z](?:[A-Za-z0-9_.-]+/[A-Za-z0-9]|/(?:[0-9]|[A-Za-z](?=[A-Za-z0-9_./-])))[A-Za-z0-9_./-]*"
                r"(?:\(0[xX][0-9A-Fa-f]{1,16}\))?")
-_UA_SET_ASIDE = re.compile(f"(?<![^{_UA_EDGE}])(?:{_UA_PRODUCT}|[A-Za-z-]*[A-HJ-NP-Za-km-np-z][0-9]+(?:_[0-9]+)*)"
-                           f"(?![^{_UA_EDGE}])")
+_UA_SET_ASIDE = re.compile(f"(?<![^{_UA_EDGE}])(?:{_UA_PRODUCT}"
+                           f"|[A-Za-z-]*[A-HJ-NP-Za-km-np-z][0-9]{{1,12}}(?:_[0-9]+)*)(?![^{_UA_EDGE}])")
 _UA_COMMENT = re.compile(r"\(([^()A-Za-z]*[A-Za-z][^()]*)\)")  # (each try stops at a parenthesis: linear)
 # Most user agents are products, short words and short numbers after a word (`Android 14`, `rv:134.0`) alone: no run
 # of more than 6 digits, no 4 dotted numbers, no word of 11 characters (the shortest base64 of an address), nothing
@@ -1506,7 +1506,7 @@ def _user_agent_rest(form: str) -> str:
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
         or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
         form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest) or (
-        _user_agent_lines(form) if "\n" in form else "")
+        _user_agent_lines(form) if "\n" in form else "") or _user_agent_fields(form)
     # (a phone number said in number words in a comment's field, read as its digits: `Android 14; mobile: nine eight
     # four ...`; twenty-fourth attack; said_numbers counts the six blanks a run needs first)
     if not found and any(_bare_phone(said) for said in assembled.said_numbers(rest)):
@@ -1520,6 +1520,25 @@ def _user_agent_rest(form: str) -> str:
     if any(len(run) == 13 and (jmbg(run) or idnp(run)) for run in runs):
         return NATIONAL_ID
     return PHONE if any(_bare_phone(run) for run in runs) else ""
+
+
+# A comment of a user agent (its parentheses, one comment nested in it: `(NRC: 12/MaYaKa(N)384712)`), its fields apart
+# by `;`. Each try stops at the second parenthesis that opens (linear).
+_UA_COMMENT_FIELDS = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
+
+
+def _user_agent_fields(form: str) -> str:
+    """What a comment's field of canonical `form`, a user agent, holds read as free text, its products and model
+    words set aside (_UA_SET_ASIDE: `Build/UP1A.231005.007`, `x86_64`): a label and its value, an IBAN, an address's
+    line say there what they say in text (`(Linux; Fartelefon: 21 38 47)`; twenty-eighth attack). What stands outside
+    the comments (products, a bare build number or time stamp: `(Linux; Android 14) 1403985710025`) is not read so,
+    nor is a field of platform words and short numbers alone (_PLAIN_UA: what one match tells a plain user agent)."""
+    for comment in _UA_COMMENT_FIELDS.finditer(_UA_SET_ASIDE.sub(" ", form)):
+        for field in comment.group(1).split(";"):
+            found = "" if _PLAIN_UA.fullmatch(field) is not None else reason(field.strip())
+            if found:
+                return found
+    return ""
 
 
 def _user_agent_lines(form: str) -> str:
