@@ -56,3 +56,25 @@ def test_a_path_segment_written_as_a_sentence_is_read_as_free_text(url):
 ])
 def test_a_path_segment_of_a_shop_written_as_a_sentence_goes_out(url):
     assert privacy.clean_url(url) == url
+
+
+@pytest.mark.parametrize("text", [
+    "Ngazalwa ngo-17 September 1987", "Gebore: 17 September 1987", "تاريخ الميلاد: 14 رجب 1407 هـ",
+    "เกิดวันที่ 17 กันยายน 2530", "生年月日：昭和62年9月17日", "生年月日：昭和六十二年九月十七日", "जन्म मिति: २०४४/०६/०१",
+    "জন্ম তারিখ: ১৭/০৯/১৯৮৭", "ថ្ងៃខែឆ្នាំកំណើត: 17/09/1987", "Төрсөн огноо: 1987.09.17", "Tug'ilgan sana: 17.09.1987",
+    "Datëlindja: 17.09.1987", "Datum rojstva: 17. 9. 1987", "Taariikhda dhalashada: 17/09/1987",
+    "Born on Showa 62.09.17", "生年月日：S62.9.17", "DOB: H2/3/12", "Date of birth: 17th Sept '87",
+    "Date of birth: seventeenth of September 1987", "DOB 17-IX-1987", "Birthday: 17 September", "DOB: 870917",
+    "Ilze B., b. 17.09.1987", "Marietjie, née le 17/09/1987",
+])
+def test_a_date_after_a_birth_label_of_the_round_is_a_date_of_birth(text):
+    assert detector.reason(text) == detector.BIRTH_DATE
+
+
+@pytest.mark.parametrize("text", [
+    "Birthday Cake 12 Pieces", "Birthday Card 3 September Edition", "Birthday candles 241231",
+    "Birthday Sale until 30 November 2026", "Needle 10/12/2024", "Heisei H2/3/12 calendar", "Nee 12 months",
+    "dob000110", "Showa Era Poster 1987", "Valid until 17. 9. 2026",
+])
+def test_a_date_or_number_without_a_birth_label_before_it_goes_out(text):
+    assert detector.reason(text) == ""

@@ -142,21 +142,9 @@ LEAKS: Dict[str, List[str]] = {
         "id card partial with cvv @", "id plate reg @", "id plate il @", "id plate kennzeichen @",
         "id vin labelled @", "id vin sentence @",
     ],
-    # a date of birth after a birth label the lexicon lacks (Zulu, Afrikaans `Gebore`, Thai `เกิดวันที่`, Hebrew,
-    # Nepali, Bengali, Khmer, Mongolian, Uzbek, Albanian, Slovene, Somali, Arabic `تاريخ الميلاد` with a Hijri month),
-    # in words (`seventeenth of September 1987`), or in a Japanese era (`昭和62年9月17日`, its kanji numerals too)
+    # a date of birth in the Hebrew calendar, its day and year in letters (`ט״ו באדר תשמ״ז`)
     "dates of birth": [
-        "birth en dob words @", "birth hijri @", "birth buddhist @", "birth japanese era @", "birth zu born @",
-        "birth af gebore @", "birth he hebrew calendar @", "birth ne bikram sambat @", "birth bn birth @",
-        "birth km birth @", "birth mn birth @", "birth uz birth @", "birth sq birth @", "birth sl birth @",
-        "birth so birth @", "birth japanese era kanji @",
-        # after a label that is read, a layout that is not: a Japanese era by its name in Latin letters or its
-        # initial (`Showa 62.09.17`, `S62.9.17`, `H2/3/12`), an ordinal with an abbreviated month and a two-digit
-        # year (`17th Sept '87`), a Roman month (`17-IX-1987`), a day and month without the year after `Birthday:`,
-        # compact YYMMDD after `DOB:`; and the birth words `b.` and French `née le` before a date
-        "birth era showa latin @", "birth era letter @", "birth era heisei letter @", "birth ordinal abbreviated @",
-        "birth roman month @", "birth birthday without year @", "birth compact yymmdd @", "birth b. abbreviation @",
-        "birth fr nee le @",
+        "birth he hebrew calendar @",
     ],
     # a personal key the lexicon lacks (Xhosa `ifani`, Afrikaans `van`, a mother's name, Oromo `maqaa`, Luganda
     # `erinnya`, Faroese `eftirnavn`, Greenlandic `ateq`, Arabizi `esm`, Nepali `थर`, `mrz_line_1`, `attention_of`),
