@@ -39,10 +39,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "corner `Palma 1234 c/ Alberdi, Asunción` (`c/` is `con` in a title: `Termo 1000 c/ Bombilla, Negro`)": [
         "postal Asuncion calle @",
     ],
-    # names in support tools' texts and a self-introduction are read outside ids; a signature outside URL paths too
-    "read outside ids and URL paths, but for the self-introductions": [
-        "name email signature @ path",
-    ],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.

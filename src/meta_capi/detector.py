@@ -316,21 +316,49 @@ _DATE_RANGE = re.compile(r"(?:[0-3]?[0-9]([./])[0-3]?[0-9](?:\1(?:19|20)[0-9]{2}
 _BIRTH_LONG = ("birth geburt naissanc nacimiento nascimento nascita rozhden rodjen narozen urodzen geboorte "
                "fodelse fødsel fodsel syntym szuletes nastere dzimsan faeding fæðing рожд народж γενν დაბად").split()
 _BIRTH_SHORT = "roden rojstv gimim sunni lahir dogum рођ".split()
-_BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0] for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
+# (twenty-eighth attack: Zulu `ngazalwa`, Somali `dhalashada`, Albanian `datëlindja`, Arabic `الميلاد`, Thai `เกิด`,
+# Khmer `កំណើត`, Hindi and Nepali `जन्म`, Bengali `জন্ম`, Mongolian `төрсөн` (as its capitals fold too: `Төрсөн`);
+# Afrikaans `gebore`, Uzbek `tug'ilgan` from a word's start)
+_BIRTH_LONG += "zalw dhalash datelindj ميلاد เกิด កំណើត जन्म জন্ম төрсөн Төрсөн".split()
+_BIRTH_SHORT += "gebore tug'il".split()
+_BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 # Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and
 # their date layout, year, month and day each with its sign (`1988年7月14日`, `1988년 7월 14일`).
 _BIRTH_CJK = "生年月日 出生日期 생년월일 誕生日".split()
-_CJK_DATE = "[0-9]{2,4}\\s?[年년]\\s?[0-9]{1,2}\\s?[月월]\\s?[0-9]{1,2}\\s?[日일]"
+# (a Japanese era's name may lead the year, and the numbers may be written in kanji: `昭和六十二年九月十七日`)
+_CJK_NUMBER = "[0-9〇一二三四五六七八九十]"
+_CJK_DATE = (f"(?:明治|大正|昭和|平成|令和)?{_CJK_NUMBER}{{1,4}}\\s?[年년]\\s?{_CJK_NUMBER}{{1,3}}\\s?[月월]\\s?"
+             f"{_CJK_NUMBER}{{1,3}}\\s?[日일]")
+# Dates of other layouts after a birth label: a Japanese era's letter or name in Latin letters (`S62.9.17`, `Showa
+# 62.09.17`), a day's ordinal (`17th Sept '87`), an ordinal in words (`seventeenth of September 1987`), a Roman
+# month (`17-IX-1987`), dotted parts with blanks (`17. 9. 1987`), a day and an English month without the year ending
+# the text or a clause (`Birthday: 17 September`); and a compact YYMMDD right after `DOB` (`DOB: 870917`).
+_ORDINAL_WORD = ("(?:(?:twenty|thirty)[\\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                 "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+                 "|twentieth|thirtieth)")
+_BIRTH_LAYOUTS = (
+    "|(?:[mtshr]\\s?|(?:meiji|taisho|showa|heisei|reiwa)\\s)[0-9]{1,2}(?P<era>[-./])[0-9]{1,2}(?P=era)[0-9]{1,2}"
+    "|[0-9]{1,2}(?:st|nd|rd|th)\\.?\\s[^\\W\\d_]{3,9}\\.?,?\\s'?[0-9]{2,4}"
+    f"|{_ORDINAL_WORD}(?:\\sof)?\\s[^\\W\\d_]{{3,9}},?\\s[0-9]{{4}}"
+    "|[0-9]{1,2}(?P<roman>[-./ ])(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?P=roman)[0-9]{2,4}"
+    "|[0-9]{1,2}\\.\\s?[0-9]{1,2}\\.\\s?[0-9]{4}"
+    "|[0-9]{1,2}(?:st|nd|rd|th)?\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\s*(?:$|[.,;)!])")
+# (the label's second word may hold an Indic script's vowel signs, no letters to `\\w`: Nepali `मिति`)
+_INDIC = "[\\u0900-\\u0dff]"
+_COMPACT_AFTER_DOB = "(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])|"
 # The abbreviation may have a dot after each letter (`D.O.B.`).
-_BIRTH_WORDS = ("dob", "d.o.b", "bday", "born", "sinh", *_BIRTH_LONG, *_BIRTH_SHORT, *_BIRTH_CJK)
+_BIRTH_WORDS = ("dob", "d.o.b", "bday", "born", "sinh", "nee", "b.", *_BIRTH_LONG, *_BIRTH_SHORT, *_BIRTH_CJK)
 _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: positions need not match the form's)
-    f"(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh)(?![^\\W\\d_])|(?:{by_first_letter(_BIRTH_LONG)}"
-    f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)(?:{_DATE_SEP}[^\\W\\d_]{{1,12}})?{_DATE_SEP}"
+    f"{_COMPACT_AFTER_DOB}(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh|nee|b\\.)(?![^\\W\\d_])"
+    f"|(?:{by_first_letter(_BIRTH_LONG)}"
+    f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)"
+    f"(?:{_DATE_SEP}(?:[^\\W\\d_]|{_INDIC}){{1,12}})?{_DATE_SEP}"
     f"|(?:{'|'.join(_BIRTH_CJK)})[\\s:：]{{0,3}})"
     f"(?:{_CJK_DATE}|[0-9]{{1,4}}(?P<sep>[-./ ])[0-9]{{1,2}}(?P=sep)[0-9]{{2,4}}|[0-9]{{8}}"  # 1988-07-14, 19880714
     "|[0-9]{1,2}\\.?[\\s-]?[^\\W\\d_]{3,9}\\.?,?[\\s-]?[0-9]{2,4}"  # 14 July 1988, 14-Jul-88
-    "|[^\\W\\d_]{3,9}\\.?\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4})(?![0-9])")  # July 14, 1988
+    "|[^\\W\\d_]{3,9}\\.?\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4}"  # July 14, 1988
+    f"{_BIRTH_LAYOUTS})(?![0-9])")
 
 
 _BIRTH_WORD = re.compile(by_first_letter(_BIRTH_WORDS))  # any of them anywhere: the label's cheap cue
@@ -1382,7 +1410,7 @@ def _named_file(domain: str) -> bool:
 # its canonical form (digits of any script, Unicode dots and dashes, `%2E`: as everywhere) the products are set aside
 # (`Opera Mini/36.2.2254/119.132` too, and the hex build WeChat glues to one: `MicroMessenger/8.0.43(0x18002b2d)`),
 # and so is a word of letters ending in digits (`x86_64`, `Win64`; not after O, o, l or I, which stand for digits:
-# `O8O3`); the parentheses of each comment holding a letter become `;` (a phone number after `(Linux; Android 14)`
+# `O8O3`; not past twelve digits: an IBAN is no model's word); the parentheses of each comment holding a letter become `;` (a phone number after `(Linux; Android 14)`
 # is not glued to its 14; the `(+234)` of a phone number stays). The rest (platform words, numbers, and whatever is no
 # product: URIs, `key=value`, JSON, host names, an address with a port or a mask, IPv6) is judged as an id is. An email
 # address is looked for in the whole string.
@@ -1391,8 +1419,8 @@ _UA_EDGE = r"\s;(),\[\]"  # what bounds a token (a character class's body)
 # where a product's name goes on or its slash comes, so that no product pays for a lookahead)
 _UA_PRODUCT = (r"[A-Za-z](?:[A-Za-z0-9_.-]+/[A-Za-z0-9]|/(?:[0-9]|[A-Za-z](?=[A-Za-z0-9_./-])))[A-Za-z0-9_./-]*"
                r"(?:\(0[xX][0-9A-Fa-f]{1,16}\))?")
-_UA_SET_ASIDE = re.compile(f"(?<![^{_UA_EDGE}])(?:{_UA_PRODUCT}|[A-Za-z-]*[A-HJ-NP-Za-km-np-z][0-9]+(?:_[0-9]+)*)"
-                           f"(?![^{_UA_EDGE}])")
+_UA_SET_ASIDE = re.compile(f"(?<![^{_UA_EDGE}])(?:{_UA_PRODUCT}"
+                           f"|[A-Za-z-]*[A-HJ-NP-Za-km-np-z][0-9]{{1,12}}(?:_[0-9]+)*)(?![^{_UA_EDGE}])")
 _UA_COMMENT = re.compile(r"\(([^()A-Za-z]*[A-Za-z][^()]*)\)")  # (each try stops at a parenthesis: linear)
 # Most user agents are products, short words and short numbers after a word (`Android 14`, `rv:134.0`) alone: no run
 # of more than 6 digits, no 4 dotted numbers, no word of 11 characters (the shortest base64 of an address), nothing
@@ -1520,7 +1548,7 @@ def _user_agent_rest(form: str) -> str:
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
         or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
         form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest) or (
-        _user_agent_lines(form) if "\n" in form else "")
+        _user_agent_lines(form) if "\n" in form else "") or _user_agent_fields(form)
     # (a phone number said in number words in a comment's field, read as its digits: `Android 14; mobile: nine eight
     # four ...`; twenty-fourth attack; said_numbers counts the six blanks a run needs first)
     if not found and any(_bare_phone(said) for said in assembled.said_numbers(rest)):
@@ -1534,6 +1562,25 @@ def _user_agent_rest(form: str) -> str:
     if any(len(run) == 13 and (jmbg(run) or idnp(run)) for run in runs):
         return NATIONAL_ID
     return PHONE if any(_bare_phone(run) for run in runs) else ""
+
+
+# A comment of a user agent (its parentheses, one comment nested in it: `(NRC: 12/MaYaKa(N)384712)`), its fields apart
+# by `;`. Each try stops at the second parenthesis that opens (linear).
+_UA_COMMENT_FIELDS = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
+
+
+def _user_agent_fields(form: str) -> str:
+    """What a comment's field of canonical `form`, a user agent, holds read as free text, its products and model
+    words set aside (_UA_SET_ASIDE: `Build/UP1A.231005.007`, `x86_64`): a label and its value, an IBAN, an address's
+    line say there what they say in text (`(Linux; Fartelefon: 21 38 47)`; twenty-eighth attack). What stands outside
+    the comments (products, a bare build number or time stamp: `(Linux; Android 14) 1403985710025`) is not read so,
+    nor is a field of platform words and short numbers alone (_PLAIN_UA: what one match tells a plain user agent)."""
+    for comment in _UA_COMMENT_FIELDS.finditer(_UA_SET_ASIDE.sub(" ", form)):
+        for field in comment.group(1).split(";"):
+            found = "" if _PLAIN_UA.fullmatch(field) is not None else reason(field.strip())
+            if found:
+                return found
+    return ""
 
 
 def _user_agent_lines(form: str) -> str:

@@ -325,10 +325,19 @@ def _path_reason(path: str) -> bool:
     percent-encoded (`%3D`, `%7B`: twenty-fourth attack), and a personal key's segment with its value after it."""
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
+                or ("%20" in path or " " in path) and _sentence_segments(path)
                 or path.count("/") >= 4 and _address_in_segments(path)
                 or ("=" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
                 and embedded_reason(lines)
                 or _keyed_segments(path))
+
+
+def _sentence_segments(path: str) -> bool:
+    """Whether a segment of `path` written as a sentence (a blank in it, `%20` as sent: no slug holds one) holds what
+    free text holds, read as free text is (`/p/ID%20number%3A%208807125084087`; twenty-eighth attack); each distinct
+    segment once."""
+    return any(detector.reason(segment) for segment in dict.fromkeys(path.split("/"))
+               if "%20" in segment or " " in segment)
 
 
 # A segment that can be a key, decoded: no blank, no digit first, at most 64 characters (`billing_full_name`, `naam`).
