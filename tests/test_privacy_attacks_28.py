@@ -74,13 +74,10 @@ LEAKS: Dict[str, List[str]] = {
         "name honorific my daw @", "name honorific km lok srey @", "name honorific kk khanym after @",
         "name honorific lv kundze after @",
     ],
-    # a recipient's label of the round's languages before a name (the Hebrew one only in the user agent)
+    # a recipient's label of the round's languages before a name: read in text, not yet in the user agent (Bengali;
+    # the Hebrew one is listed with the user agent's family)
     "name after recipient labels": [
-        "name recipient sw mpokeaji @", "name recipient af ontvanger @", "name recipient zu umamukeli @",
-        "name recipient so qaataha @", "name recipient uz @", "name recipient lv @", "name recipient lt @",
-        "name recipient et @", "name recipient sq @", "name recipient sl @", "name recipient ur @",
-        "name recipient bn @", "name recipient ne @", "name recipient my @", "name recipient km @",
-        "name recipient lo @", "name recipient mn @",
+        "name recipient bn @ user agent",
     ],
     # a name label the lexicon lacks: a mother's name (Swahili, Somali, Hebrew, Urdu, Bengali), Estonian's
     # `Ees- ja perekonnanimi`, Afrikaans `Geskenk vir: Mev.`, the attention of (`FAO:`, `z. Hd.`)
