@@ -23,7 +23,7 @@ from binascii import a2b_base64
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
-from . import assembled, handles, named_in_text, postal, self_introductions
+from . import assembled, handles, named_in_text, postal, self_introductions, structured
 from .canonical import (
     DOT_WORD,
     LETTERS_FOR_DIGITS,
@@ -1506,7 +1506,7 @@ def _user_agent_rest(form: str) -> str:
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
         or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
         form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest) or (
-        _user_agent_lines(form) if "\n" in form else "")
+        _user_agent_lines(form) if "\n" in form else "") or _structured_reason(form)  # (a structure's fields)
     # (a phone number said in number words in a comment's field, read as its digits: `Android 14; mobile: nine eight
     # four ...`; twenty-fourth attack; said_numbers counts the six blanks a run needs first)
     if not found and any(_bare_phone(said) for said in assembled.said_numbers(rest)):
@@ -1684,10 +1684,13 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or ("" if id_like or not segments or " " not in form else named_in_text.introduced_reason(form))
     if found or not other_readings:
         return found
+    # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
+    # and values, once: other_readings is off for them); in a URL path, its segments joined by `/` again
     # (inline: most values hold no shape of another reading, and pay no call)
-    found = _other_readings_reason(text, form, unclosed, id_like, segments) if (
+    found = (_structured_reason(form, segments) if not id_like else "") or (_other_readings_reason(
+        text, form, unclosed, id_like, segments) if (
         unclosed or _READING_SHAPES.search(form) is not None or "_" in form and "." in form
-        or "\u24d0" in text) else ""  # (`ⓐ` folds to `a`; its `@` is another reading; no ASCII text holds it)
+        or "\u24d0" in text) else "")  # (`ⓐ` folds to `a`; its `@` is another reading; no ASCII text holds it)
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
@@ -1697,6 +1700,15 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+
+
+def _structured_reason(form: str, segments: bool = False) -> str:
+    """What the fields of the structures in canonical `form` hold (structured.fields), judged as free text, or "" (the
+    layouts' cues in one scan in C first; `segments`: a URL path, its segments joined by `/` again)."""
+    if structured.CUE.search(form) is None:
+        return ""
+    fields = structured.fields(form.replace("\n", "/") if segments else form)
+    return reason(fields, other_readings=False) if fields else ""
 
 # A table pasted as text (twenty-fourth attack): a line of two or more cells cut by `|` (Markdown, its outer bars
 # apart), a tab, `;` or `,` (the first of them the line holds), each short, is a header; the lines right below it cut

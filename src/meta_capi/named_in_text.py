@@ -480,8 +480,10 @@ _SCRIPT_TITLE_CUE = re.compile(f"(?:{_SCRIPT_TITLE_FORMS})[ \\t]")
 def titled_after_or_in_script(form: str) -> bool:
     """Whether `form` holds a full name before an honorific written after it (_TITLED_AFTER) or a Burmese or Khmer
     honorific before a name (_SCRIPT_TITLED); text outside ASCII or holding a blank and a title's form (C scans)."""
-    return _TITLE_AFTER_CUE.search(form) is not None and _TITLED_AFTER.search(form) is not None or (
-        not form.isascii() and _SCRIPT_TITLE_CUE.search(form) is not None and _SCRIPT_TITLED.search(form) is not None)
+    is_ascii = form.isascii()
+    return ("kun" in form or not is_ascii) and _TITLE_AFTER_CUE.search(form) is not None and (
+        _TITLED_AFTER.search(form) is not None) or (
+        not is_ascii and _SCRIPT_TITLE_CUE.search(form) is not None and _SCRIPT_TITLED.search(form) is not None)
 
 
 # The titles' letters _HONORED needs, in one scan in C (fifteen substring scans before: every user agent holds `M`
@@ -544,8 +546,9 @@ def cued(form: str) -> bool:
         or "/" in form and ("/o" in form or "/O" in form)
         or _crm_cued(form)
         or "Hd." in form  # (German `z. Hd.` before a name: _FOR_THE_HANDS)
-        or _TITLE_AFTER_CUE.search(form) is not None  # (an honorific after a name: _TITLED_AFTER)
-        or not form.isascii() and _SCRIPT_TITLE_CUE.search(form) is not None  # (Burmese and Khmer: _SCRIPT_TITLED)
+        # (an honorific after a name, _TITLED_AFTER: its Latvian forms hold `kun`; Burmese and Khmer: _SCRIPT_TITLED)
+        or ("kun" in form or not form.isascii()) and _TITLE_AFTER_CUE.search(form) is not None
+        or not form.isascii() and _SCRIPT_TITLE_CUE.search(form) is not None
         or not form.isascii() and _CASELESS_CUE.search(form) is not None
         # (a title's words all open in capitals: a self-introduction written so is self_introductions.cued's)
         or not form.istitle() and _NEW_CUES.search(form) is not None
