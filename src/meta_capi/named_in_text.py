@@ -477,6 +477,12 @@ _SCRIPT_TITLED = re.compile(f"(?:^|(?<=[\\s\"(,:]))(?:{_SCRIPT_TITLE_FORMS})[ \\
 _SCRIPT_TITLE_CUE = re.compile(f"(?:{_SCRIPT_TITLE_FORMS})[ \\t]")
 
 
+def _hands(form: str) -> bool:
+    """Whether `form`'s first `z. Hd.` is before a person's name (_FOR_THE_HANDS; one search)."""
+    match = _FOR_THE_HANDS.search(form)
+    return match is not None and a_person(match.group(1))
+
+
 def titled_after_or_in_script(form: str) -> bool:
     """Whether `form` holds a full name before an honorific written after it (_TITLED_AFTER) or a Burmese or Khmer
     honorific before a name (_SCRIPT_TITLED); text outside ASCII or holding a blank and a title's form (C scans)."""
@@ -609,7 +615,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if honored(form) or related(form):
         return PERSON_NAME
-    if "Hd." in form and any(a_person(match.group(1)) for match in _FOR_THE_HANDS.finditer(form)):
+    if "Hd." in form and _hands(form):
         return PERSON_NAME
     if titled_after_or_in_script(form):
         return PERSON_NAME

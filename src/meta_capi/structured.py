@@ -18,8 +18,9 @@ closed class of field names or positions, never a list of values:
 - an airline's name element, `SURNAME/GIVEN` in capitals (each word with a vowel: not `XL/XXL`) and a title ending
   the field, glued after a passenger's number (`1.1MWANGI/AMINAMS`) or apart (`MWANGI/AMINA MS`).
 
-`fields` returns those lines, or "" when the text holds none of the layouts' cues (substring scans in C first). Every
-scan is one pass: bounded quantifiers, a stack of open elements at most _MAX_DEPTH deep."""
+`fields` returns those lines (each once, _MAX_FIELDS at most), or "" when the text holds none of the layouts' cues
+(CUE, a scan in C, first). Every scan is one pass: bounded quantifiers, a stack of open elements at most _MAX_DEPTH
+deep."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ _DN_OTHER_PAIR = re.compile(r"(?:^|[,/;+\n])[ \t]{0,3}[A-Za-z]{1,20}[ \t]{0,3}="
 _LDIF_LINE = re.compile(r"(?:^|(?<=\n))[ \t]{0,3}(cn|sn|gn|(?i:givenname|displayname))[ \t]{0,3}:[ \t]{0,3}"
                         r"([^\n]{1,200})")
 _LDIF_CUE = re.compile(r"(?:cn|sn|gn|[Nn]ame)[ \t]{0,3}:")
+
+# The fields judged of one text at most (a record's; a text repeating one field is judged once for it).
+_MAX_FIELDS = 32
 
 # Markup: a tag (its name maybe namespaced, its attributes), an item's type and a property's name.
 _MAX_DEPTH = 64
@@ -187,8 +191,9 @@ def _airline(form: str, lines: List[str]) -> None:
 
 # What one of the layouts needs, in one scan in C (a URL path's `/` is a line break: both are read): most values
 # hold none of it.
-CUE = re.compile(r"[A-Za-z][ \t]{0,3}=|<[A-Za-z]|NAD\+|N1\*|NM1\*|PID\||\([A-Za-z][\w-]{0,40}[ \t]{1,3}:"
-                 r"|(?i:values)[ \t]{0,3}\(|[A-Z]{2}[/\n][A-Z]{2}|(?:cn|sn|gn|[Nn]ame)[ \t]{0,3}:")
+CUE = re.compile(r"=|<[A-Za-z]|NAD\+|N1\*|NM1\*|PID\||\([A-Za-z]|VALUES|values|/(?<=[A-Z]{2}/)[A-Z]{2}"
+                 r"|\n(?<=[A-Z]{2}\n)[A-Z]{2}|:(?:(?<=[cgs]n:)|(?<=ame:))")
+# (each alternative opens on a literal character: the engine skips to one of them)
 
 
 def fields(form: str) -> str:
@@ -207,4 +212,5 @@ def fields(form: str) -> str:
             _keywords(form, lines)
     if "/" in form and _AIRLINE_CUE.search(form) is not None:
         _airline(form, lines)
-    return "\n".join(line for line in lines if line)
+    # (each line once, the first _MAX_FIELDS of them: a record has a few fields, and the text judged stays short)
+    return "\n".join(list(dict.fromkeys(line for line in lines if line))[:_MAX_FIELDS])
