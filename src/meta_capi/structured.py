@@ -34,10 +34,11 @@ from .personal_keys import NAME_TOKENS, key_tokens
 _DN_LABELS = {"cn": "name", "commonname": "name", "displayname": "name", "sn": "surname", "surname": "surname",
               "gn": "given name", "givenname": "given name"}
 _DN_ATTRIBUTE = "(?i:cn|commonname|displayname|sn|surname|gn|givenname)"
-# (a distinguished name's pair: after its start, a comma, `/`, `;` or `+`; the value up to the next separator)
-_DN_PAIR = re.compile(f"(?:^|(?<=[,/;+\\n]))[ \\t]{{0,3}}({_DN_ATTRIBUTE})[ \\t]{{0,3}}=[ \\t]{{0,3}}"
+# (a distinguished name's pair: after its start, a comma, `/` or `+`; the value up to the next separator; not after `;`,
+# a calendar's parameters: `ATTENDEE;CN=…` outside a calendar is read by the detector's calendar rule, not here)
+_DN_PAIR = re.compile(f"(?:^|(?<=[,/+\\n]))[ \\t]{{0,3}}({_DN_ATTRIBUTE})[ \\t]{{0,3}}=[ \\t]{{0,3}}"
                       f"([^,/;+=\\n()\"<>]{{1,200}})")
-_DN_OTHER_PAIR = re.compile(r"(?:^|[,/;+\n])[ \t]{0,3}[A-Za-z]{1,20}[ \t]{0,3}=")
+_DN_OTHER_PAIR = re.compile(r"(?:^|[,/+\n])[ \t]{0,3}[A-Za-z]{1,20}[ \t]{0,3}=")
 # LDIF writes an attribute, its colon and its value on a line (`cn: …`): the short names in lower case only, as LDIF
 # writes them (`CN: …` in capitals is a label of a shop's text as often).
 _LDIF_LINE = re.compile(r"(?:^|(?<=\n))[ \t]{0,3}(cn|sn|gn|(?i:givenname|displayname))[ \t]{0,3}:[ \t]{0,3}"
