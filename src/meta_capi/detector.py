@@ -23,7 +23,7 @@ from binascii import a2b_base64
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
-from . import assembled, handles, named_in_text, postal, self_introductions
+from . import assembled, handles, named_in_text, postal, self_introductions, structured
 from .canonical import (
     DOT_WORD,
     LETTERS_FOR_DIGITS,
@@ -346,7 +346,8 @@ _BIRTH_LAYOUTS = (
     "|[0-9]{1,2}(?:st|nd|rd|th)?\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\s*(?:$|[.,;)!])")
 # (the label's second word may hold an Indic script's vowel signs, no letters to `\\w`: Nepali `मिति`)
 _INDIC = "[\\u0900-\\u0dff]"
-_COMPACT_AFTER_DOB = "(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])|"
+_COMPACT_AFTER_DOB = ("(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)"
+                      "[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])|")
 # The abbreviation may have a dot after each letter (`D.O.B.`).
 _BIRTH_WORDS = ("dob", "d.o.b", "bday", "born", "sinh", "nee", "b.", *_BIRTH_LONG, *_BIRTH_SHORT, *_BIRTH_CJK)
 _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: positions need not match the form's)
@@ -1410,9 +1411,10 @@ def _named_file(domain: str) -> bool:
 # its canonical form (digits of any script, Unicode dots and dashes, `%2E`: as everywhere) the products are set aside
 # (`Opera Mini/36.2.2254/119.132` too, and the hex build WeChat glues to one: `MicroMessenger/8.0.43(0x18002b2d)`),
 # and so is a word of letters ending in digits (`x86_64`, `Win64`; not after O, o, l or I, which stand for digits:
-# `O8O3`; not past twelve digits: an IBAN is no model's word); the parentheses of each comment holding a letter become `;` (a phone number after `(Linux; Android 14)`
-# is not glued to its 14; the `(+234)` of a phone number stays). The rest (platform words, numbers, and whatever is no
-# product: URIs, `key=value`, JSON, host names, an address with a port or a mask, IPv6) is judged as an id is. An email
+# `O8O3`; not past twelve digits: an IBAN is no model's word); the parentheses of each comment holding a letter
+# become `;` (a phone number after `(Linux; Android 14)` is not glued to its 14; the `(+234)` of a phone number
+# stays). The rest (platform words, numbers, and whatever is no product: URIs, `key=value`, JSON, host names, an
+# address with a port or a mask, IPv6) is judged as an id is. An email
 # address is looked for in the whole string.
 _UA_EDGE = r"\s;(),\[\]"  # what bounds a token (a character class's body)
 # (but a letter, a slash and a letter alone are an abbreviation, no product: `S/o`, `w/o`; tried after the first letter,
@@ -1548,7 +1550,8 @@ def _user_agent_rest(form: str) -> str:
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
         or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
         form) or _user_agent_labelled(form, rest) or _user_agent_named(rest) or _user_agent_address(rest) or (
-        _user_agent_lines(form) if "\n" in form else "") or _user_agent_fields(form)
+        _user_agent_lines(form) if "\n" in form else "") or _user_agent_fields(form) or _structured_reason(
+        form)  # (a comment's fields as free text; a structure's fields)
     # (a phone number said in number words in a comment's field, read as its digits: `Android 14; mobile: nine eight
     # four ...`; twenty-fourth attack; said_numbers counts the six blanks a run needs first)
     if not found and any(_bare_phone(said) for said in assembled.said_numbers(rest)):
@@ -1745,10 +1748,13 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or ("" if id_like or not segments or " " not in form else named_in_text.introduced_reason(form))
     if found or not other_readings:
         return found
+    # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
+    # and values, once: other_readings is off for them); in a URL path, its segments joined by `/` again
     # (inline: most values hold no shape of another reading, and pay no call)
-    found = _other_readings_reason(text, form, unclosed, id_like, segments) if (
+    found = (_structured_reason(form, segments) if not id_like else "") or (_other_readings_reason(
+        text, form, unclosed, id_like, segments) if (
         unclosed or _READING_SHAPES.search(form) is not None or "_" in form and "." in form
-        or "\u24d0" in text) else ""  # (`ⓐ` folds to `a`; its `@` is another reading; no ASCII text holds it)
+        or "\u24d0" in text) else "")  # (`ⓐ` folds to `a`; its `@` is another reading; no ASCII text holds it)
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
@@ -1758,6 +1764,15 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+
+
+def _structured_reason(form: str, segments: bool = False) -> str:
+    """What the fields of the structures in canonical `form` hold (structured.fields), judged as free text, or "" (the
+    layouts' cues in one scan in C first; `segments`: a URL path, its segments joined by `/` again)."""
+    if structured.CUE.search(form) is None:
+        return ""
+    fields = structured.fields(form.replace("\n", "/") if segments else form)
+    return reason(fields, other_readings=False) if fields else ""
 
 # A table pasted as text (twenty-fourth attack): a line of two or more cells cut by `|` (Markdown, its outer bars
 # apart), a tab, `;` or `,` (the first of them the line holds), each short, is a header; the lines right below it cut

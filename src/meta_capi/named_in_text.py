@@ -52,7 +52,7 @@ from .name_shapes import (
     capital_blocks,
 )
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
-from .postal import _NAME_ENDED, _NAME_PARTICLE, _PERSON_WORD, PERSON_NAME
+from .postal import _NAME_ENDED, _NAME_PARTICLE, _PERSON_WORD, CAPITAL_LETTERS, PERSON_NAME
 
 _PERSON_WORDS = "user|customer|client|buyer|shopper|member|caller|recipient|sender|subscriber"
 _PERSON_NAMED = re.compile(f"{OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{FULL_NAME}{END}")
@@ -274,8 +274,14 @@ _HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}|{
 # the Shona (`Fon`, `Ishe`: twentieth attack) stand before a name as `Mr` does (not English `Chief`, a job title's
 # first word as often: `Chief Marketing Officer, EMEA`). (`cued` and `reason` look for each with its blank, in C.)
 _CHIEFLY = ["Ratu", "Adi", "Tui", "Fon", "Ishe"]
+# The honorifics of the twenty-eighth attack's languages, before a name as `Mr` is: Swahili `Bw.` and `Bwana` (Mr),
+# `Bi.` (Mrs, Ms: its dot written, as `Bi` alone opens titles' words: `Bi Fold Door`), Somali `Mudane` (Mr),
+# `Marwo` (Mrs), Zulu `Mnumzane` (Mr), `Nkosazana` (Miss), `Nkosikazi` (Mrs), Sesotho and Setswana `Ntate` (Mr),
+# `Mme` (above), Afrikaans `Mnr`, `Mev`, `Mej` (Mr, Mrs, Miss). Lexicon data, a closed class.
+_TITLES_28 = ["Bw", "Bwana", "Bi\\.", "Mudane", "Marwo", "Mnumzane", "Nkosazana", "Nkosikazi", "Ntate", "Mnr", "Mev",
+              "Mej"]
 # (and French and Portuguese ones, as an SMS signs off: twentieth attack)
-_TITLES = "Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Sra|" + "|".join(_CHIEFLY)
+_TITLES = "Mr|Mrs|Ms|Mx|Miss|Mme|Mlle|Sra|" + "|".join(_CHIEFLY) + "|" + "|".join(_TITLES_28)
 # The honorifics of India and Pakistan in Latin letters (twenty-fourth attack: `Shri`, `Smt`, `Janab`), before two or
 # three words, as a name there often holds a father's or a caste's name (`Janab Ali Shah Bhuttozai ka order`; not
 # `Sri`, Sri Lanka's first word).
@@ -305,8 +311,8 @@ _DASH_ON = "[ \\t]{1,3}--?[ \\t]{1,3}[a-z]"
 _HONORED = re.compile(f"(?:(?<=[a-z,][ \\t])|^()|(?<=[\\n\"])()){_honorific_name(3)}"
                       f"(?(2)(?=[ \\t]{{1,3}}[a-z]|{_DASH_ON})"
                       f"|(?=[ \\t]{{0,3}}[,.;:!?)\\n\"]|[ \\t]{{1,3}}[a-z]|(?(1){_DASH_ON}|(?!))))"
-                      f"|(?:^|(?<=[\\s\"(]))(?:(?!{_ARTICLES}[ \\t])[a-z]{{1,20}}"
-                      f"|(?i:attention|attn)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}{_honorific_name(4)}"
+                      f"|(?:^|(?<=[\\s\"(]))(?:(?!{_ARTICLES}[ \\t])[a-z]{{1,20}}:?"
+                      f"|(?i:attention|attn|fao)\\.?[ \\t]{{0,3}}:)[ \\t]{{1,3}}{_honorific_name(4)}"
                       f"[ \\t]{{0,3}}(?:$|(?=[,.;!?)\\n\"]|[ \\t]--?[ \\t]))")  # (a dash between blanks ends a clause,
 # typed as two hyphens too: `Wish list of Mrs Aroha Ngatawhai -- kia ora`; a line or a JSON string opens as the text
 # does, before a word in lower case: `{"msg": "Janab Ali Shah Bhuttozai ka order"}`; not `{"title": "Mr. Coffee
@@ -438,9 +444,58 @@ _FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + _words_alternation(_FIRST_
                            + "))(?![^\\W\\d_])|(?<![^\\W\\d_])I(?![^\\W\\d_])|我")
 
 
+# German's `zu Händen` (for the attention of), abbreviated `z. Hd.`, before a name, its title (`Herr`, `Frau`, `Dr`,
+# `Prof`) or not, ending as a name in a sentence does (twenty-eighth attack: `z. Hd. Frau Ingrid Ozolina`); `Hd.` in
+# C first. (`Frau` and `Herr` are not among _TITLES: German capitalizes its nouns, `für Frau Mama Tasse`.)
+_FOR_THE_HANDS = re.compile(f"(?:^|(?<=[\\s\"(]))(?:z\\.|zu)[ \\t]{{0,3}}Hd\\.[ \\t]{{0,3}}:?[ \\t]{{0,3}}"
+                            f"(?:(?:Herr|Frau|Dr|Prof)\\.?[ \\t]{{1,3}})?({FULL_NAME}){END}")
+
+
+# An honorific written after a full name (twenty-eighth attack: `Gift for Ilze Bērziņa kundze, thanks`): Kazakh
+# `ханым` (Mrs), `мырза` (Mr), Latvian `kundze` (Mrs), `kungs` (Mr), `jaunkundze` (Miss) and their dative (`kundzei`,
+# `kungam`: for Mrs, for Mr). Two or three words opening with a capital of any cased alphabet before it
+# (postal.CAPITAL_LETTERS: Kazakh capitals that look Latin fold to Latin ones), the honorific ending the text or a
+# clause. Lexicon data, read as folded, a scan for its forms in C first.
+_TITLES_AFTER = {"Kazakh": "ханым мырза", "Latvian": "kundze kungs jaunkundze kundzei kungam"}
+_TITLES_AFTER_FORMS = "|".join(sorted({canonical(word)[0] for line in _TITLES_AFTER.values() for word in line.split()},
+                                      key=len, reverse=True))
+_CASED_WORD = f"[{CAPITAL_LETTERS}][^\\W\\d_]{{1,29}}"
+_TITLED_AFTER = re.compile(f"(?<![^\\W\\d_])(?:{_CASED_WORD}[ \\t]{{1,3}}){{1,2}}{_CASED_WORD}[ \\t]{{1,3}}"
+                           f"(?:{_TITLES_AFTER_FORMS})(?=[ \\t]{{0,3}}(?:$|[,.;:!?)\\n\"]))")
+_TITLE_AFTER_CUE = re.compile(f"[ \\t](?:{_TITLES_AFTER_FORMS})")
+# The honorifics of Burmese (`ဦး`, Mr; `ဒေါ်`, Mrs; `မောင်`, a young man) and Khmer (`លោក`, Mr; `លោកស្រី`, `អ្នកស្រី`,
+# Mrs; `កញ្ញា`, Miss), scripts without capitals, after a blank or a mark, then a blank and one to three words of
+# their script, ending the text or a clause (`Gift for ဒေါ် ခင်မာလာဝင်း, thanks`); read as folded (the canonical form
+# drops their vowel signs). Lexicon data; a scan for them in C first.
+_SCRIPT_TITLES = {"Burmese": "ဦး ဒေါ် မောင်", "Khmer": "លោក លោកស្រី អ្នកស្រី កញ្ញា"}
+_SCRIPT_TITLE_FORMS = "|".join(sorted({canonical(word)[0] for line in _SCRIPT_TITLES.values() for word in line.split()},
+                                      key=len, reverse=True))
+_SCRIPT_NAME_WORD = "(?:[\u1000-\u109f]{2,30}|[\u1780-\u17ff]{2,30})"
+_SCRIPT_TITLED = re.compile(f"(?:^|(?<=[\\s\"(,:]))(?:{_SCRIPT_TITLE_FORMS})[ \\t]{{1,3}}{_SCRIPT_NAME_WORD}"
+                            f"(?:[ \\t]{{1,3}}{_SCRIPT_NAME_WORD}){{0,2}}"
+                            "(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"\u104a\u104b\u17d4\u17d5]))")
+_SCRIPT_TITLE_CUE = re.compile(f"(?:{_SCRIPT_TITLE_FORMS})[ \\t]")
+
+
+def _hands(form: str) -> bool:
+    """Whether `form`'s first `z. Hd.` is before a person's name (_FOR_THE_HANDS; one search)."""
+    match = _FOR_THE_HANDS.search(form)
+    return match is not None and a_person(match.group(1))
+
+
+def titled_after_or_in_script(form: str) -> bool:
+    """Whether `form` holds a full name before an honorific written after it (_TITLED_AFTER) or a Burmese or Khmer
+    honorific before a name (_SCRIPT_TITLED); text outside ASCII or holding a blank and a title's form (C scans)."""
+    is_ascii = form.isascii()
+    return ("kun" in form or not is_ascii) and _TITLE_AFTER_CUE.search(form) is not None and (
+        _TITLED_AFTER.search(form) is not None) or (
+        not is_ascii and _SCRIPT_TITLE_CUE.search(form) is not None and _SCRIPT_TITLED.search(form) is not None)
+
+
 # The titles' letters _HONORED needs, in one scan in C (fifteen substring scans before: every user agent holds `M`
 # and `S`, `Mozilla` and `Safari`, and paid them all); those with no `M` alone for `cued`, which passes every `M`.
-_TITLED_WITHOUT_M = re.compile(r"S(?:ra|hri|mt)|Janab|Ratu |Adi |Tui |Fon |Ishe ")
+_TITLED_WITHOUT_M = re.compile(r"S(?:ra|hri|mt)|Janab|Ratu |Adi |Tui |Fon |Ishe "
+                               r"|B(?:w|i\.)|M(?:udane|arwo|numzane|nr|ev|ej)|N(?:kosazana|kosikazi|tate)")
 _HONORED_CUE = re.compile(r"M(?:r|s|x|iss|me|lle)|" + _TITLED_WITHOUT_M.pattern)
 
 
@@ -496,6 +551,10 @@ def cued(form: str) -> bool:
         or "," in form and _APPOSED_CUE.search(form) is not None  # (an apposition, a relation: `related`)
         or "/" in form and ("/o" in form or "/O" in form)
         or _crm_cued(form)
+        or "Hd." in form  # (German `z. Hd.` before a name: _FOR_THE_HANDS)
+        # (an honorific after a name, _TITLED_AFTER: its Latvian forms hold `kun`; Burmese and Khmer: _SCRIPT_TITLED)
+        or ("kun" in form or not form.isascii()) and _TITLE_AFTER_CUE.search(form) is not None
+        or not form.isascii() and _SCRIPT_TITLE_CUE.search(form) is not None
         or not form.isascii() and _CASELESS_CUE.search(form) is not None
         # (a title's words all open in capitals: a self-introduction written so is self_introductions.cued's)
         or not form.istitle() and _NEW_CUES.search(form) is not None
@@ -533,6 +592,8 @@ def introduced_reason(form: str) -> str:
         return PERSON_NAME
     if related(form):  # (an apposition, a relation, an honorific: a sentence's layouts, no slug's)
         return PERSON_NAME
+    if titled_after_or_in_script(form) and any(titled_after_or_in_script(line) for line in form.split("\n")):
+        return PERSON_NAME  # (an honorific after a name, or Burmese's or Khmer's before one, in a segment's sentence)
     return ""
 
 
@@ -554,6 +615,10 @@ def reason(form: str) -> str:
     if _crm_cued(form) and any(a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
     if honored(form) or related(form):
+        return PERSON_NAME
+    if "Hd." in form and _hands(form):
+        return PERSON_NAME
+    if titled_after_or_in_script(form):
         return PERSON_NAME
     if "--" in form and (any(a_person(match.group(1)) for match in _SIGNED.finditer(form))
                          or not form.isascii() and _signed_caseless(form)):

@@ -915,6 +915,16 @@ NAME_TOKENS |= frozenset("ŋkɔ namma".split())
 _RECIPIENTS_27 = "móttakari maikarɓa mai_karɓa".split()
 _MORE_TOKENS += _RECIPIENTS_27
 PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_27 + "ሙሉ ምሉእ".split())
+# Who receives a parcel in the twenty-eighth attack's languages (a recipient's label before a name: `Mpokeaji: …`),
+# personal alone and person qualifiers as `recipient` is: Swahili `mpokeaji`, Afrikaans `ontvanger`, Zulu `umamukeli`,
+# Somali `qaataha`, Uzbek `qabul qiluvchi`, Latvian `saņēmējs`, Lithuanian `gavėjas`, Estonian `saaja`, Albanian
+# `marrësi`, Slovene `prejemnik`, Urdu `وصول کنندہ`, Bengali `প্রাপক`, Nepali `प्रापक`, Burmese `လက်ခံသူ`, Khmer
+# `អ្នកទទួល`, Lao `ຜູ້ຮັບ`, Mongolian `хүлээн авагч` (words of two joined as a label's are, or by `_` as a key's).
+_RECIPIENTS_28 = ("mpokeaji ontvanger umamukeli qaataha qabulqiluvchi qabul_qiluvchi saņēmējs saņēmēja gavėjas saaja "
+                  "marrësi marrësit prejemnik prejemnica وصولکنندہ وصول_کنندہ প্রাপক प्रापक လက်ခံသူ អ្នកទទួល ຜູ້ຮັບ "
+                  "хүлээнавагч хүлээн_авагч").split()
+_MORE_TOKENS += _RECIPIENTS_28
+PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_28)
 # Switzerland's AHV number by its French, Italian and Romansh name, `AVS`: a payment's address verification alone
 # (`avs_result`), the person's number right before a number word or, as a label, a number (`Numer AVS: 756…`).
 ID_CARDS |= frozenset(["avs"])
@@ -989,6 +999,7 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_22)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_24)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_26 + _RECIPIENTS_26)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_27)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_28)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20 + _ALONE_NAME_LABELS_26)
 PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS

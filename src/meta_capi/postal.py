@@ -1708,7 +1708,10 @@ _CARD_LABEL = re.compile(r"(?i:card|holder)")
 _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|signed|ordered|purchased|bought"
                                r"|rated|recommended)[ \t\-]by|gift[ \t\-](?:card[ \t\-])?from"
                                # who a message is sent on behalf of, as a gift's card says it (`De la part de :`)
-                               r"|de[ \t]la[ \t]part[ \t]de|de[ \t]parte[ \t]de|da[ \t]parte[ \t]d[ie])")
+                               r"|de[ \t]la[ \t]part[ \t]de|de[ \t]parte[ \t]de|da[ \t]parte[ \t]d[ie]"
+                               # a commit's trailers name who did a part of the work (twenty-eighth attack:
+                               # `Signed-off-by: …`, `Co-authored-by: …`), their address or not
+                               r"|(?:signed-off|co-authored|reported|tested|acked|suggested|helped)-by)")
 
 # A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
