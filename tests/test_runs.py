@@ -9,7 +9,7 @@ from builders import make_event, make_settings
 from edgee_host.cli.runs import Delivering, run_one
 from edgee_host.component.runtime import DataCollectionHost, EventNotPassed
 from edgee_host.proxy.config import ComponentEntry
-from wasm_support import WASM, retimed, sample
+from wasm_support import WASM, initial_memory, retimed, sample
 
 ENTRY = ComponentEntry(id="meta_capi", settings=make_settings())
 
@@ -18,7 +18,7 @@ ENTRY = ComponentEntry(id="meta_capi", settings=make_settings())
 def limited_host(compiled_component):
     """The real component under a memory limit: a large enough event makes it trap (see test_component_wasm)."""
     engine, component = compiled_component
-    return DataCollectionHost(WASM, engine=engine, component=component, memory_limit=22 * 2**20)
+    return DataCollectionHost(WASM, engine=engine, component=component, memory_limit=initial_memory() + 2 * 2**20)
 
 
 def test_run_one_reports_a_trap_as_failed_and_the_next_event_still_runs(limited_host):

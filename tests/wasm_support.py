@@ -14,6 +14,27 @@ from meta_capi.model import Event
 ROOT = Path(__file__).resolve().parent.parent
 WASM = ROOT / "meta_capi.wasm"
 SAMPLES = ROOT / "tests" / "fixtures" / "edgee-sample-events"
+sys.path.insert(0, str(ROOT / "tools"))
+from wasm_sections import leb128, sections  # noqa: E402
+
+MEMORY_SECTION = 5
+WASM_PAGE = 65536
+
+
+def initial_memory(wasm: Path = WASM) -> int:
+    """The largest initial memory (bytes) of the component's core modules: the heap snapshot CPython runs in."""
+    blob = wasm.read_bytes()
+    largest = 0
+    for where, content, _, section_id in sections(blob):
+        if section_id == MEMORY_SECTION and where.endswith("module"):
+            count, offset = leb128(blob, content)
+            for _ in range(count):
+                flags = blob[offset]
+                minimum, offset = leb128(blob, offset + 1)
+                if flags & 1:  # a maximum follows
+                    offset = leb128(blob, offset)[1]
+                largest = max(largest, minimum * WASM_PAGE)
+    return largest
 
 
 def retimed(event: Event, seconds: int) -> Event:
