@@ -42,11 +42,10 @@ LEAKS: Dict[str, List[str]] = {
     "postal layouts": [
         "postal iu syllabics @",
     ],
-    # ids by label or layout: a passport's machine-readable zone (both lines), a passport after Swahili `Pasipoti`,
-    # Kenya's KRA PIN, Tanzania's NIDA number, licence plates after a label or `my car reg is`, an IBAN and a Nepali
+    # ids by label or layout: Kenya's KRA PIN, Tanzania's NIDA number, licence plates after a label or `my car reg is`, an IBAN and a Nepali
     # citizenship number in the user agent
     "ids, passports and plates": [
-        "id passport MRZ @", "id passport MRZ line 2 @", "id ke kra pin @",
+        "id ke kra pin @",
         "id tz nida @", "id plate za @", "id plate label @", "id plate kz @",
         # an id card's or a driving licence's number after its label in the round's languages (Somali `Lambarka
         # aqoonsiga`, Kazakh `Жеке куәлік №`, Lithuanian, Estonian `ID-kaart`, `Juhiluba`, Afrikaans
@@ -55,10 +54,8 @@ LEAKS: Dict[str, List[str]] = {
         "id kk id card @", "id lt id card @", "id ee id-kaart @", "id et juhiluba @",
         "id af rijbewys @", "id uz licence @", "id lv licence @", "id licence sentence @",
         "id ke id after country @", "id tz nida unbroken @",
-        # an identity card's machine-readable zone (TD1, each of its three lines), a card's first twelve digits with
-        # its CVV and expiry, plates after `Reg:` and `Kennzeichen:` (a key's plate word) or Israel's 12-345-67 in a
+        # a card's first twelve digits with its CVV and expiry, plates after `Reg:` and `Kennzeichen:` (a key's plate word) or Israel's 12-345-67 in a
         # sentence, a VIN with its check digit after its label or `my VIN`
-        "id id card MRZ TD1 @", "id id card MRZ TD1 birth line @", "id id card MRZ TD1 name line @",
         "id card partial with cvv @", "id plate reg @", "id plate il @", "id plate kennzeichen @",
         "id vin labelled @", "id vin sentence @",
     ],

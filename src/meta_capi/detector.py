@@ -23,7 +23,7 @@ from binascii import a2b_base64
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
-from . import assembled, handles, named_in_text, postal, self_introductions, structured
+from . import assembled, handles, named_in_text, postal, self_introductions, structured, travel_documents
 from .canonical import (
     DOT_WORD,
     LETTERS_FOR_DIGITS,
@@ -1725,6 +1725,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = _card_or_ipv6_reason(form) if ":" in form or "-" in form and "." in form else ""
     # (a payment QR's account: its application id in C first, twenty-fourth attack)
     found = found or (_promptpay_reason(form) if "A000000677" in form else "")
+    # (a line of a passport's or an identity card's machine-readable zone: its filler `<` in C first)
+    found = found or (travel_documents.TRAVEL_DOCUMENT if "<" in form and travel_documents.holds_zone_line(
+        form) else "")
     if found:
         return found
     if len(form) >= _MIN_BASE64_RUN:

@@ -1,0 +1,67 @@
+"""The machine-readable zone of a passport, an identity card or a visa (ICAO Doc 9303), for the detector: lines of
+capital letters, digits and the filler `<`, of 44 characters (a passport's two lines, TD3), 36 (TD2) or 30 (an
+identity card's three lines, TD1). A line is read alone, as a value may hold one line of the zone:
+
+- a names line: the surname, `<<`, the given names, each name's words joined by `<`, and fillers to the line's end,
+  the document's code and its state before them or not (`P<UTOERIKSSON<<ANNA<MARIA<<<…`, TD1's third line);
+- a data line, by its check digits (weights 7, 3, 1 over the digits' values, a letter's its place from 10, `<` 0):
+  the document's number, the birth date and the expiry date each with its own in TD3's and TD2's second line
+  (`L898902C36UTO7408122F1204159…`), the birth and expiry dates in TD1's second line, the number in TD1's first line
+  after the document's code and its state.
+
+Nothing else writes a whole line of these characters with fillers or three dates checked so: a line that is not the
+whole run (shorter, longer) is no zone's."""
+
+from __future__ import annotations
+
+import re
+
+TRAVEL_DOCUMENT = "holds a line of a passport's or an identity card's machine-readable zone"
+# A run of the zone's characters about as long as one of its lines, standing alone (no zone's character on either
+# side; a names line copied by hand may have a filler more or less).
+_LINE = re.compile(r"(?<![A-Z0-9<])[A-Z0-9<]{28,48}(?![A-Z0-9<])")
+# A names line: its document's code and state or not, the surname's words, `<<`, the given names' words, three
+# fillers or more to its end.
+_NAMES = re.compile(r"(?:[A-Z][A-Z<][A-Z<]{3})?[A-Z]{1,39}(?:<[A-Z]{1,39})*<<[A-Z]{1,39}(?:<[A-Z]{1,39})*<{3,}")
+_VALUES = {char: value for value, char in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")}
+_WEIGHTS = (7, 3, 1)
+
+
+def _checked(field: str, digit: str) -> bool:
+    """Whether `digit` is `field`'s check digit (7, 3, 1 weights; `<` counts 0)."""
+    if not digit.isdigit():
+        return False
+    total = sum(_VALUES.get(char, 0) * _WEIGHTS[index % 3] for index, char in enumerate(field))
+    return total % 10 == int(digit)
+
+
+def _date(field: str) -> bool:
+    """A date of the zone: YYMMDD, its month and day in range."""
+    return field.isdigit() and "01" <= field[2:4] <= "12" and "01" <= field[4:6] <= "31"
+
+
+def _data_line(line: str) -> bool:
+    """A data line: its layout (the dates where they stand, the sex between them, the state in letters) and one
+    check digit at least that holds (one check alone would hold for a tenth of random lines: the layout is the rest)."""
+    if len(line) in (44, 36):  # number and check, state, birth and check, sex, expiry and check
+        return (line[10:13].replace("<", "").isalpha() and _date(line[13:19]) and line[20] in "MFX<"
+                and _date(line[21:27]) and (_checked(line[0:9], line[9]) or _checked(line[13:19], line[19])
+                                            or _checked(line[21:27], line[27])))
+    if len(line) != 30:
+        return False
+    # TD1: the second line's birth, sex and expiry and the state after them, or the first line's number after the
+    # document's code and its state, fillers after it
+    return (_date(line[0:6]) and line[7] in "MFX<" and _date(line[8:14]) and line[15:18].replace("<", "").isalpha()
+            and (_checked(line[0:6], line[6]) or _checked(line[8:14], line[14]))
+            or line[0] in "ACI" and line[2:5].isalpha() and line.endswith("<<") and _checked(line[5:14], line[14]))
+
+
+def holds_zone_line(form: str) -> bool:
+    """Whether canonical `form` holds a whole line of a machine-readable zone: a names line or a data line whose check
+    digits hold (the detector asks where `<` is: every line but a data line without a filler holds one)."""
+    for match in _LINE.finditer(form):
+        line = match.group()
+        if "<<" in line and _NAMES.fullmatch(line) is not None or any(char.isdigit() for char in line) and (
+                _data_line(line)):
+            return True
+    return False
