@@ -42,8 +42,7 @@ LEAKS: Dict[str, List[str]] = {
     "postal layouts": [
         "postal iu syllabics @",
     ],
-    # ids by label or layout: Kenya's KRA PIN, Tanzania's NIDA number, licence plates after a label or `my car reg is`, an IBAN and a Nepali
-    # citizenship number in the user agent
+    # ids by label or layout: Kenya's KRA PIN, Tanzania's NIDA number, licence plates after a label or `my car reg is`
     "ids, passports and plates": [
         "id ke kra pin @",
         "id tz nida @", "id plate za @", "id plate label @", "id plate kz @",
@@ -54,8 +53,8 @@ LEAKS: Dict[str, List[str]] = {
         "id kk id card @", "id lt id card @", "id ee id-kaart @", "id et juhiluba @",
         "id af rijbewys @", "id uz licence @", "id lv licence @", "id licence sentence @",
         "id ke id after country @", "id tz nida unbroken @",
-        # a card's first twelve digits with its CVV and expiry, plates after `Reg:` and `Kennzeichen:` (a key's plate word) or Israel's 12-345-67 in a
-        # sentence, a VIN with its check digit after its label or `my VIN`
+        # a card's first twelve digits with its CVV and expiry, plates after `Reg:` and `Kennzeichen:` (a key's plate
+        # word) or Israel's 12-345-67 in a sentence, a VIN with its check digit after its label or `my VIN`
         "id card partial with cvv @", "id plate reg @", "id plate il @", "id plate kennzeichen @",
         "id vin labelled @", "id vin sentence @",
     ],
