@@ -54,9 +54,8 @@ LEAKS: Dict[str, List[str]] = {
         "id af rijbewys @", "id uz licence @", "id lv licence @", "id licence sentence @",
         "id ke id after country @", "id tz nida unbroken @",
         # a card's first twelve digits with its CVV and expiry, plates after `Reg:` and `Kennzeichen:` (a key's plate
-        # word) or Israel's 12-345-67 in a sentence, a VIN with its check digit after its label or `my VIN`
+        # word) or Israel's 12-345-67 in a sentence
         "id card partial with cvv @", "id plate reg @", "id plate il @", "id plate kennzeichen @",
-        "id vin labelled @", "id vin sentence @",
     ],
     # a date of birth in the Hebrew calendar, its day and year in letters (`ט״ו באדר תשמ״ז`)
     "dates of birth": [

@@ -43,12 +43,14 @@ from .canonical import (
     text_codec,
 )
 from .national_ids import (
+    VEHICLE_ID,
     birth_dated,
     checked_id,
     holds_hong_kong_id,
     holds_letter_id,
     holds_national_id,
     holds_printed_id,
+    holds_vin,
     idnp,
     jmbg,
     rut,
@@ -1717,7 +1719,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 "as" in form or "fc" in form or "ieu" in form or "AS" in form or "FC" in form or "IEU" in form
                 or not form.isascii()) else "") or (
             _document_number_reason(form) or _laid_out_id_reason(form) if not id_like else "") or (
-            _labelled_uuid(form) if not id_like and form.count("-") >= 4 else ""))
+            _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
+            VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case)
     if found:
         return found

@@ -554,3 +554,29 @@ def holds_hong_kong_id(form: str) -> bool:
         if (total + (10 if check is None or check in "Aa" else int(check))) % 11 == 0:
             return True
     return False
+
+
+VEHICLE_ID = "holds a vehicle identification number"
+# A vehicle's identification number (ISO 3779; the check digit of North America's, which most makers write in every
+# market): seventeen letters and digits but I, O and Q, right after the word `VIN` (any case, its colon or `#`, or
+# `is`): a car's number is its owner's as a plate is. Its ninth character is the check: the others' values (a letter's
+# by its place in the alphabet, modulo 9 but R's 9 and S's 2 onwards) weighted 8 7 6 5 4 3 2 10 0 9 8 7 6 5 4 3 2,
+# modulo 11, 10 written `X`.
+_VIN = re.compile(r"(?<![A-Za-z0-9])(?i:vin)(?:[ \t]{0,3}(?:[:#=]|is|no\.?|number)?[ \t]{0,3})([A-HJ-NPR-Z0-9]{17})"
+                  r"(?![A-Za-z0-9])")
+_VIN_VALUES = {**{str(digit): digit for digit in range(10)},
+               **{letter: int(value) for letter, value in zip("ABCDEFGHJKLMNPRSTUVWXYZ", "12345678123457923456789",
+                                                               strict=True)}}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin_checked(vin: str) -> bool:
+    """Whether a seventeen-character VIN's ninth character is its check digit."""
+    total = sum(_VIN_VALUES[char] * weight for char, weight in zip(vin, _VIN_WEIGHTS, strict=True)) % 11
+    return vin[8] == ("X" if total == 10 else str(total))
+
+
+def holds_vin(form: str) -> bool:
+    """Whether canonical `form` holds a VIN with its check digit after the word `VIN` (the detector asks where `vin`
+    is, any case)."""
+    return any(vin_checked(match.group(1)) for match in _VIN.finditer(form))
