@@ -42,16 +42,12 @@ LEAKS: Dict[str, List[str]] = {
     "postal layouts": [
         "postal iu syllabics @",
     ],
-    # ids by label or layout: Kenya's KRA PIN, Tanzania's NIDA number, licence plates after a label or `my car reg is`
+    # ids by label or layout: Tanzania's NIDA number, licence plates after a label or `my car reg is`
     "ids, passports and plates": [
-        "id ke kra pin @",
         "id tz nida @", "id plate za @", "id plate label @", "id plate kz @",
-        # an id card's or a driving licence's number after its label in the round's languages (Somali `Lambarka
-        # aqoonsiga`, Kazakh `Жеке куәлік №`, Lithuanian, Estonian `ID-kaart`, `Juhiluba`, Afrikaans
-        # `Rijbewysnommer`, Uzbek, Latvian), `my licence number is`, a Kenyan id after the country's name, a NIDA
-        # number of twenty digits unbroken after its label
-        "id kk id card @", "id lt id card @", "id ee id-kaart @", "id et juhiluba @",
-        "id af rijbewys @", "id uz licence @", "id lv licence @", "id licence sentence @",
+        # a Lithuanian identity card's eight digits after its label, `my licence number is`, a Kenyan id after the
+        # country's name, a NIDA number of twenty digits unbroken after its label
+        "id lt id card @", "id licence sentence @",
         "id ke id after country @", "id tz nida unbroken @",
         # a card's first twelve digits with its CVV and expiry, plates after `Reg:` and `Kennzeichen:` (a key's plate
         # word) or Israel's 12-345-67 in a sentence

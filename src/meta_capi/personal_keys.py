@@ -688,6 +688,14 @@ _MORE_TOKENS += ("pasipoti pasaporta pasaporti pasaportë pasesnumurs pasenumurs
 _MORE_TOKENS += ("nambayagari nambariyagari номер_авто номер_машины госномер nummerplaat kentekenplaat davlatraqami "
                  "давлат_рақами carreg carregistration vehiclereg vehicleregistration").split()
 
+# Identity cards and driving licences of the twenty-eighth attack's languages, as `id_card` and `drivers_license` are:
+# Estonian `ID-kaart`, `juhiluba`, Afrikaans `rybewys` (and Dutch-spelled `rijbewys`), Uzbek `haydovchilik
+# guvohnomasi`, Latvian `vadītāja apliecība`, Lithuanian `asmens tapatybės kortelė`, Kazakh `жеке куәлік`; Kenya's tax
+# PIN (`KRA PIN`) and Tanzania's national id (`NIDA`) after their number word (`namba ya NIDA`).
+_MORE_TOKENS += ("idkaart juhiluba rybewys rijbewys rybewysnommer rijbewysnommer haydovchilikguvohnomasi "
+                 "vaditajaapliecība vaditajaaplieciba asmenstapatybeskortele жекекуәлік krapin nambayanida "
+                 "nambariyanida").split()
+
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
 SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
