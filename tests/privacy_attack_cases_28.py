@@ -21,6 +21,7 @@ from typing import Any, Dict, Iterator, List, Tuple
 from urllib.parse import quote
 
 from builders import USER_AGENT
+from privacy_attack_cases_17 import luhn_digit  # (the seventeenth attack's, the same check)
 
 Case = Tuple[str, str, Dict[str, Any], List[str]]
 Ordinary = Tuple[str, str, Dict[str, Any], str]
@@ -29,17 +30,6 @@ SHOP = "https://shop.example.com"
 
 
 # ---- check digits, computed here so every id below is valid -------------------------------------------------
-def luhn_digit(body: str) -> str:
-    total = 0
-    for index, char in enumerate(reversed(body)):
-        digit = int(char)
-        if index % 2 == 0:
-            digit *= 2
-            digit -= 9 if digit > 9 else 0
-        total += digit
-    return str((10 - total % 10) % 10)
-
-
 def iban(country: str, bban: str) -> str:
     digits = "".join(str(int(char, 36)) for char in bban + country + "00")
     return f"{country}{98 - int(digits) % 97:02d}{bban}"
