@@ -241,7 +241,21 @@ ARABIC_LETTER_VARIANTS = {"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0
 _TATWEEL = "\u0640"  # Arabic script's elongation of a joint (`دوـت` is `دوت`): a filler, no letter
 
 
+# A capital digraph letter of Serbian and Croatian Latin (`Ǉ`, `Ǌ`, `Ǆ`, `Ǳ`) opening a word in small letters is
+# its title-case form (`Ǉubica` is `Ljubica`): compatibility folding splits it into two capitals (`LJubica`), which no
+# name's word is. Before a capital or alone it stays two capitals (`ǇUBICA`).
+_CAPITAL_DIGRAPH = re.compile("[\u01c4\u01c7\u01ca\u01f1](?=[^\\W\\d_])")
+
+
+def _titled_digraph(match: "re.Match[str]") -> str:
+    digraph = match.group()
+    following = match.string[match.end()]
+    return unicodedata.normalize("NFKD", digraph.title()) if following.islower() else digraph
+
+
 def _fold_unicode(text: str) -> str:
+    if not text.isascii() and _CAPITAL_DIGRAPH.search(text) is not None:
+        text = _CAPITAL_DIGRAPH.sub(_titled_digraph, text)
     decomposed = unicodedata.normalize("NFKD", text.translate(_SEPARATOR_LOOK_ALIKES))
     if not decomposed.isascii():
         kept = []
