@@ -208,16 +208,26 @@ def said_numbers(form: str) -> List[str]:
 # ---- spelled aloud ---------------------------------------------------------------------------------------------
 # A voice assistant's transcript of a value spelled one character at a time (twenty-second attack): letters alone,
 # digits alone and digit words (_NUMBER_WORDS' digits), between blanks, commas or dashes, one letter at least said
-# with a word of a spelling alphabet after `as in` that opens with it (`k as in kilo`: the layout, no alphabet's
-# list). Five characters or more so said are read as the characters joined, in their place: letters alone as a word,
+# with a word after a spelling connective that opens with it (`k as in kilo`, `k for kilo`, `a like alpha`, German `k
+# wie Kaufmann`, French `k comme Kléber`, Italian `k come Kursaal`: the layout, no alphabet's list), or a word of the
+# ICAO spelling alphabet alone (`kilo alpha zulu`: a closed class of 26 words, as the digit words are). Five
+# characters or more so said are read as the characters joined, in their place: letters alone as a word,
 # its first in capitals as a spelled name is written (`my surname is k as in kilo a z l a u s k a s` is `my surname
 # is Kazlauskas`); letters and digits as a code in capitals (`a as in alpha one two three four five six three` is
 # `A1234563`), and again with its last character apart, as a printed check character stands (`A123456(3)`: Hong
 # Kong's identity card).
 _DIGIT_ONLY_WORDS = [word for word, (value, _) in _NUMBER_WORDS.items() if value < 10 and word.isascii()]
-_SPELLED_UNIT = (f"(?:[A-Za-z](?:[ \t]{{1,3}}(?i:as[ \t]{{1,3}}in)[ \t]{{1,3}}[A-Za-z][a-z]{{1,19}})?"
-                 f"|(?i:{by_first_letter(_DIGIT_ONLY_WORDS)})|[0-9](?![0-9]))(?![^\\W\\d_])")
-# (between the characters a blank, or a comma or a dash as a transcript may write them: `k as in kilo, a, z, ...`)
+_SPELLING_ALPHABET = ("alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
+                      "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray yankee "
+                      "zulu").split()
+_ALPHABET_WORDS = frozenset(_SPELLING_ALPHABET)
+_CONNECTIVE = "(?i:as[ \t]{1,3}in|for|like|wie|comme|come)"
+_SPELLED_UNIT = (f"(?:[A-Za-z](?:[ \t]{{1,3}}{_CONNECTIVE}[ \t]{{1,3}}[A-Za-z][a-z]{{1,19}})?"
+                 f"|(?i:{by_first_letter(_DIGIT_ONLY_WORDS)})|(?i:{by_first_letter(_SPELLING_ALPHABET)})"
+                 f"|[0-9](?![0-9]))(?![^\\W\\d_])")
+# A connective between a letter alone and a word, or a spelling alphabet's word: the readings' cue (a scan in C).
+_SPELLING_CUE = re.compile(f"(?<![^\\W\\d_])(?:[a-z] {_CONNECTIVE} [a-z]|(?:{by_first_letter(_SPELLING_ALPHABET)})"
+                           f"(?![^\\W\\d_]))")
 _SPELLED_APART = "(?:[ \t]{1,3}|[ \t]{0,2}[,-][ \t]{0,2})"
 _SPELLED_RUN = re.compile(f"(?<![^\\W\\d_])(?:{_SPELLED_UNIT}{_SPELLED_APART}){{4,}}{_SPELLED_UNIT}")
 _SPELLED_UNITS = re.compile(f"(?<![^\\W\\d_]){_SPELLED_UNIT}")
@@ -226,10 +236,13 @@ _MIN_SPELLED = 5
 
 def _spelled_characters(run: str) -> str:
     """The characters a run of _SPELLED_RUN spells, or "" when none is said with a spelling alphabet's word or one
-    is said with a word that opens with another letter (`b as in apple`)."""
+    is said with a word that opens with another letter (`b as in apple`). A word both a digit's and the alphabet's
+    (Malay's and Indonesian's `lima`, five) is a letter among the alphabet's other words, a digit elsewhere."""
+    units = _SPELLED_UNITS.findall(run)
+    lettered = any(unit.lower() in _ALPHABET_WORDS and unit.lower() not in _NUMBER_WORDS for unit in units)
     characters = []
     alphabet = False
-    for unit in _SPELLED_UNITS.findall(run):
+    for unit in units:
         if len(unit) == 1 or " " in unit or "\t" in unit:
             said = unit.split()
             if len(said) > 1:
@@ -237,14 +250,17 @@ def _spelled_characters(run: str) -> str:
                     return ""
                 alphabet = True
             characters.append(unit[0])
-        else:
+        elif unit.lower() in _NUMBER_WORDS and not (lettered and unit.lower() in _ALPHABET_WORDS):
             characters.append(str(_NUMBER_WORDS[unit.lower()][0]))
+        else:  # a spelling alphabet's word
+            characters.append(unit[0])
+            alphabet = True
     return "".join(characters) if alphabet and len(characters) >= _MIN_SPELLED else ""
 
 
 def spelled_readings(form: str) -> List[str]:
     """The readings of canonical `form` with each run of characters spelled aloud (_SPELLED_RUN) joined in its
-    place, or [] when it holds none (the caller finds ` as in ` first)."""
+    place, or [] when it holds none (the caller finds _SPELLING_CUE first)."""
     joined, checked = [], []
     last = 0
     for match in _SPELLED_RUN.finditer(form):
@@ -286,6 +302,6 @@ def readings(form: str, words: bool = True) -> List[str]:
             # and the digits alone in the words' place, after what labels them (`my number is five five five ...`
             # is `my number is 555...`: a label's rules read a number right after it)
             found.append(_NUMBER_WORD_RUN.sub(_digits_alone, low))
-        if " as in " in low:  # (a value spelled aloud: a substring scan in C first)
+        if _SPELLING_CUE.search(low) is not None:  # (a value spelled aloud: one scan in C first)
             found.extend(spelled_readings(form))
     return found
