@@ -1,0 +1,136 @@
+"""A twenty-ninth outside attack (tests/privacy_attack_cases_29.py, written from the README's promises without
+reading the gate's code nor the earlier attacks' cases): the gate's newest readings pressed as a shop would use them
+(a person's record in XML with namespaces, CDATA and attributes, microdata, LDIF with base64 values, LDAP names with
+escaped commas, SQL `UPDATE … SET` and `VALUES` of several rows, EDIFACT with release characters, X12 and HL7 with
+other separators, S-expressions, airline names and boarding passes, a user agent's comment with nested or escaped
+parentheses and in-app browsers' fields, a URL path's sentence in `-`, `_`, `+`, `%20`); mail and web formats (mail
+headers, RFC 2047 encoded words, internationalised and punycode addresses, a URL's userinfo, `data:` URIs, JSON web
+tokens, cookie strings, UTM values, GS1 Digital Link); and languages little pressed (the Caucasus, Sámi, Frisian,
+Luxembourgish, Breton, Romani, Esperanto, Telugu, Kannada, Malayalam, Marathi, Gujarati, Punjabi in both scripts,
+Sindhi, Pashto, Dari, Uyghur, Tamazight in Tifinagh and Latin, Wolof, Fula, Lingala, Dzongkha, Mongolian's vertical
+script, Nahuatl, Yucatec Maya, Aymara, Mapudungun, Papiamento, Tok Pisin, Jamaican Patois, Hawaiian):
+self-introductions, name labels, addresses, phones in their digits and number words, national ids with their check
+digits, personal keys; in the leaves of Meta's payload the README maps, run natively; and ordinary shop data of the
+same structures (product feeds' XML, schema.org markup, EDIFACT and X12 order lines, SQL of products, real user
+agents of apps, TVs, consoles, cars and crawlers, blog slugs that are sentences, titles with people in them).
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence); ordinary shop data that the gate drops today
+is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_29 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # structures whose field names are keys, in variants the README's wording does not spell: CDATA inside a named
+    # element, EDIFACT's `NAD+BY` whose name holds a release character (`O?'Kerjeanqa?+Fils`), X12 with `|` or `^`
+    # for `*`, HL7 with `#` for `|`, an S-expression's nested `(name "…")` after its head, a three-word airline name
+    # (`KEALOHAQA/KAIULANI MAILE MRS`), a boarding pass's `M1SURNAME/GIVEN`, an airline name in lower case after
+    # `pax:`; an LDAP name with an escaped comma and an X.509 name in lower case, caught as a property but not inside
+    # JSON text
+    "structures": [
+        "name xml cdata @", "name edifact release @", "name x12 pipe @", "name x12 nm1 caret @",
+        "name hl7 hash separators @", "name sexp nested name @", "name airline three words @",
+        "name airline bcbp @", "name airline lower case @",
+        "name ldap escaped comma @ JSON text", "name x509 lower cn @ JSON text",
+    ],
+    # a user agent's comment: a label and a name after an escaped parenthesis (`\\) Customer: …`), a label inside the
+    # Facebook in-app browser's `[FBAN/…;Name: …]` fields, or inside a comment after Line's product
+    "user agents": [
+        "name ua escaped parens @", "name ua fban field @", "name ua line app field @",
+    ],
+    # a URL path's sentence in a slug: the self-introduction or the label read with a blank or `%20` in the segment
+    # (`/account/I'm Ilhamqa Rzayev from Baku/` is kept), not with `-`, `_` or `+` between its words
+    "path sentences": [
+        "name path dashes @", "name path dashes capitalized @", "name path underscores @", "name path pluses @",
+        "name path mixed @", "name path honorific dashes @", "name path label dashes @",
+    ],
+    # self-introductions and name labels the lexicon lacks: Avar, Ossetian, Romani, Pashto, Dari, Tamazight (both
+    # scripts), Fula, Dzongkha, Mongolian's vertical script, Yucatec Maya, Aymara's `Suti:`, Mapudungun, Papiamento,
+    # Tok Pisin, Jamaican Patois
+    "self-introductions and labels": [
+        "name av intro @", "name os intro @", "name rom intro @", "name ps intro @", "name prs intro @",
+        "name tzm tifinagh @", "name tzm latin @", "name ff intro @", "name dz intro @", "name mn vertical @",
+        "name yua intro @", "name ay label @", "name arn intro @", "name pap intro @", "name tpi intro @",
+        "name jam intro @",
+    ],
+    # street lines: Frisian's street word glued to its name (`Tsjerkestrjitte 12, 8911 AB Ljouwert`), Sámi `geaidnu`,
+    # Tok Pisin's `Seksen 12, Lot 5, Boroko Drive`, Jamaica's `12 Hope Road, Kingston 6`
+    "postal layouts": [
+        "postal fy street @", "postal se street @", "postal tpi street @", "postal jam street @",
+    ],
+    # number words of Azerbaijani and Esperanto (not among the README's languages) after a phone label
+    "phones": [
+        "phone az words @", "phone eo words @",
+    ],
+    # Luxembourg's matricule (thirteen digits, its Luhn and Verhoeff digits) after `Matrikelnummer:` in groups
+    "ids": [
+        "id matricule lb @",
+    ],
+    # keys: Breton `anv_familh` (`anv` is a name word of the lexicon), Esperanto `familia_nomo` (`nomo` is one) and
+    # `retposxto` (an email), Uyghur `ئىسمى` (a name)
+    "keys": [
+        "key br anv:", "key eo nomo:", "key eo retposto:", "key ug isim:",
+    ],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # EDIFACT's party of a supplier, a buyer or a delivery point named by its GLN and `::9` (the README's own
+    # `::9` qualifier naming a GS1 number after an element's `+`)
+    "edi order lines": [
+        f"edi order lines: NAD+{party}+{gln}::9' @ {where}"
+        for party, gln in [("SU", "5412345000013"), ("BY", "5412345000020"), ("DP", "5412345000037")]
+        for where in ["custom property", "page title", "content title"]
+    ] + [
+        # X12's ship-to party named by a company in capitals (`N1*ST*ACME DISTRIBUTION CENTER*92*0042~`)
+        f"edi order lines: N1*ST*ACME DISTRIBUTION CENTER*92*0042~ @ {where}"
+        for where in ["custom property", "page title", "content title"]
+    ],
+    # a product feed's brand element before a GTIN-13 opening on `0` (a UPC-A written as GTIN-13): each alone goes
+    # out
+    "product feeds": [
+        f"product feeds: <g:brand>Patagonia</g:brand><g:gtin>0889833000001</g:gtin> @ {where}"
+        for where in ["custom property", "page title", "content title"]
+    ],
+    # the README accepts this drop ("capitalized words after a personal label"): a table's header row whose label
+    # cell `Name` comes before the cell `Size`
+    "schema.org markup": [
+        f"schema.org markup: <tr><td>Name</td><td>Size</td><td>Price</td></tr> @ {where}"
+        for where in ["custom property", "page title", "content title"]
+    ],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "twenty-ninth", NOT_CLAIMED))
+def test_no_twenty_ninth_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_twenty_ninth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 300 <= len(names) <= 1000
+    assert sorted({name.split(" ")[0] for name in names}) == ["id", "key", "mail", "name", "phone", "postal"]
+    assert len(ORDINARY) >= 150
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "twenty-ninth"))
+def test_ordinary_shop_data_of_the_twenty_ninth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
