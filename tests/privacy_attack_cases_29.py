@@ -148,8 +148,8 @@ def place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
     return table[where]
 
 
-STRUCTURED = ["custom property", "page title", "content title", "JSON text"]
-FOUR = ["custom property", "content title", "query value", "user agent"]
+STRUCTURED = ["custom property", "content title", "JSON text"]
+THREE = ["custom property", "content title", "user agent"]
 
 
 def crossed(family: str, table: Dict[str, Tuple[str, Any]], places: List[str]) -> Iterator[Case]:
@@ -213,6 +213,43 @@ STRUCTURES: Dict[str, Tuple[str, Any]] = {
     "airline three words": ("1.1KEALOHAQA/KAIULANI MAILE MRS", "KEALOHAQA"),
     "airline bcbp": ("M1GUTTORMQA/ANTE       EABC123 TOSOSLSK 4321 335Y012A0025 100", "GUTTORMQA"),
     "airline lower case": ("pax: boersmaqa/tina ms, seat 12A", "boersmaqa"),
+    "xml default namespace": ('<p:person xmlns:p="urn:example:crm"><p:fullName>Ilkinqa Mammadov</p:fullName>'
+                              '</p:person>', "Ilkinqa"),
+    "xml element spelled": ("<order><CustomerName>Aysenqa Huseynova</CustomerName><Total>49.90</Total></order>",
+                            "Aysenqa"),
+    "xml element italian": ("<ordine><nome_cliente>Giuliaqa Esposito</nome_cliente></ordine>", "Giuliaqa"),
+    "xml field attribute": ('<field name="customer_name">Rashadqa Guliyev</field>', "Rashadqa"),
+    "html input value": ('<input type="text" name="last_name" value="Huseynovaqa">', "Huseynovaqa"),
+    "html input single quotes": ("<input name='full_name' value='Leylaqa Aliyeva' />", "Leylaqa"),
+    "microdata meta content": ('<div itemscope itemtype="https://schema.org/Person"><meta itemprop="name" '
+                               'content="Batrazqa Gagloev"></div>', "Batrazqa"),
+    "rdfa person": ('<div vocab="https://schema.org/" typeof="Person"><span property="name">Ánteqa Guttorm'
+                    '</span></div>', "Ánteqa"),
+    "json-ld graph": ('{"@context":"https://schema.org","@graph":[{"@type":"Order","orderNumber":"1001"},'
+                      '{"@type":"Person","givenName":"Nolwennqa","familyName":"Le Gall"}]}', "Nolwennqa"),
+    "sql quoted identifiers": ('INSERT INTO "users" ("first_name", "last_name") VALUES (\'Sigridqa\', \'Bakken\')',
+                               "Sigridqa"),
+    "sql backticks": ("INSERT INTO `customers` (`name`, `city`) VALUES ('Kepsonqa Waim', 'Lae')", "Kepsonqa"),
+    "sql replace": ("REPLACE INTO customers (id, surname) VALUES (9, 'Painemalqa')", "Painemalqa"),
+    "sql where": ("SELECT * FROM orders WHERE customer_name = 'Shanikaqa Campbell' AND total > 10", "Shanikaqa"),
+    "sql update bare name": ("UPDATE users SET name = 'Wilmaqa Mamani' WHERE id = 3", "Wilmaqa"),
+    "edifact una": ("UNA:*.? 'NAD*BY***Hoekstraqa:Wybe*Tsjerkestrjitte 12*Ljouwert**8911*NL'", "Hoekstraqa"),
+    "edifact consignee": ("NAD+CN+++Boersmaqa:Tina+Nieuwstad 3+Leeuwarden++8911 AA+NL'", "Boersmaqa"),
+    "edifact invoicee": ("NAD+IV+++Kealohaqa:Kaiulani+1234 Kalakaua Ave+Honolulu+HI+96815+US'", "Kealohaqa"),
+    "x12 bill-to": ("N1*BT*Ilhamqa Rzayev~N3*Nizami kucesi 45~N4*Baku**1000*AZ~", "Ilhamqa"),
+    "x12 lower case": ("n1*st*jessqa kieffer*92*0042~", "jessqa"),
+    "hl7 next of kin": ("MSH|^~\\&|APP|FAC|||20261201||ADT^A01|1|P|2.5\rNK1|1|Gaupqa^Inga|MTH|", "Gaupqa"),
+    "hl7 guarantor": ("MSH|^~\\&|APP|FAC|||20261201||ADT^A01|1|P|2.5\rGT1|1||Painemalqa^Ayelen||Calle 5^^Temuco",
+                      "Painemalqa"),
+    "hl7 repetition": ("PID|1||42^^^MRN||Kieffer^Jess~Schmitqa^Fernand||19850712|F", "Schmitqa"),
+    "ldif display name base64": (f"dn: uid=8,dc=example\ndisplayName:: {b64('Yubaqa Ait Ameur')}", "Yubaqa"),
+    "ldif folded": ("dn: uid=9,dc=example\ncn: Moodqa\n u Njaay\nmail: m@example.sn", "Moodqa"),
+    "sexp keyword name": ('(customer :name "Citlalliqa Xochitiotzin" :tier "gold")', "Citlalliqa"),
+    "sexp first last lists": ('(person (first "Ixchelqa") (last "Canul"))', "Ixchelqa"),
+    "edn map": ('{:customer/first-name "Aamaduqa" :customer/last-name "Jallow"}', "Aamaduqa"),
+    "airline amadeus": ("NM1HOEKSTRAQA/WYBE MR", "HOEKSTRAQA"),
+    "airline sabre": ("-BOERSMAQA/TINA MS", "BOERSMAQA"),
+    "airline no title": ("1.1KEALOHAQA/KAIULANI", "KEALOHAQA"),
 }
 
 # ---- a user agent's comment and a URL path's sentence -----------------------------------------------------------
@@ -231,6 +268,14 @@ USER_AGENTS: Dict[str, Tuple[str, Any]] = {
                            AADHAAR[4:8] + " " + AADHAAR[8:]),
     "line app field": ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like "
                        "Gecko) Mobile/15E148 Safari Line/13.20.0 (user: Tinaqa Boersma)", "Tinaqa"),
+    "device name": (UA_HEAD + "Jessqa Kieffer's Galaxy S23" + UA_TAIL, "Jessqa"),
+    "key value": (UA_HEAD + "name=Fernandqa Schmit" + UA_TAIL, "Fernandqa"),
+    "telugu label": (UA_HEAD + "పేరు: రవి తేజ కొండపల్లి" + UA_TAIL, "కొండపల్లి"),
+    "instagram field": ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like "
+                        "Gecko) Mobile/15E148 Instagram 329.0.3.29.90 (iPhone15,3; iOS 17_4; en_US; en; scale=3.00; "
+                        "1290x2796; user: Wybeqa Hoekstra)", "Wybeqa"),
+    "json in comment": (UA_HEAD + '{"user":{"name":"Yannqa Kerjean"}}' + UA_TAIL, "Yannqa"),
+    "gujarati phone": (UA_HEAD + "ફોન " + native("98250 45678", "૦") + UA_TAIL, native("98250", "૦")),
 }
 PATH_SENTENCES: Dict[str, Tuple[str, Any]] = {
     "blanks": (f"{SHOP}/account/I'm Ilhamqa Rzayev from Baku/orders", "Ilhamqa"),
@@ -243,6 +288,11 @@ PATH_SENTENCES: Dict[str, Tuple[str, Any]] = {
     "honorific dashes": (f"{SHOP}/note/deliver-to-mr-sjoerdqa-hettinga-at-gate/1", "sjoerdqa"),
     "label segment": (f"{SHOP}/ship/Name:%20Wybeqa%20Hoekstra/confirm", "Wybeqa"),
     "label dashes": (f"{SHOP}/ship/recipient-name-tinaqa-boersma/confirm", "tinaqa"),
+}
+PATH_ADDRESSES: Dict[str, Tuple[str, Any]] = {
+    "path pluses": (f"{SHOP}/ship/12+Hopeqa+Road,+Kingston+6/confirm", "Hopeqa"),
+    "path encoded blanks": (f"{SHOP}/ship/12%20Hopeqa%20Road,%20Kingston%206/confirm", "Hopeqa"),
+    "path dashes": (f"{SHOP}/ship/12-kaya-grandiqa-kralendijk-boneiru/confirm", "grandiqa"),
 }
 
 # ---- mail and web formats --------------------------------------------------------------------------------------
@@ -264,6 +314,15 @@ MAIL_TEXT: Dict[str, Tuple[str, Any]] = {
     "jwt": (JWT, "zauremqa"),
     "cookie string": ("_ga=GA1.2.1; user_email=yannqa.k%40example.fr; theme=dark", "yannqa.k"),
     "cookie name": ("cart=3; customer_name=Fernandqa%20Schmit; lang=lb", "Fernandqa"),
+    "rfc2047 latin1": ("From: =?ISO-8859-1?Q?M=E1ret_Gaupqa?= <mg@example.no>", ["Gaupqa", "mg@example.no"]),
+    "rfc2047 split": ("=?UTF-8?B?" + b64("ilhamqa.r") + "?= =?UTF-8?B?" + b64("@example.az") + "?=", "ilhamqa.r"),
+    "mailto punycode": ("mailto:kepsonqa@xn--mller-kva.de?subject=Order", "kepsonqa"),
+    "arabic address": ("قاسمqa@مثال.شبكة", "قاسمqa"),
+    "userinfo bare": ("https://jessqa.kieffer@shop.example.com/login", "jessqa.kieffer"),
+    "data uri percent": ("data:text/plain,Email%3A%20nolwennqa%40example.fr", "nolwennqa"),
+    "data uri vcard": ("data:text/vcard;base64," + b64("BEGIN:VCARD\nFN:Yubaqa Ait Ameur\nTEL:+212612345678\nEND:VCARD"),
+                       ["Yubaqa", "612345678"]),
+    "cookie base64 json": ("theme=dark; session=" + b64('{"email":"sigridqa@example.no"}') + "; lang=nb", "sigridqa"),
 }
 MAIL_URLS: Dict[str, Tuple[str, Any]] = {
     "jwt in query": (f"{SHOP}/auth/callback?state=xyz&token={JWT}", "zauremqa"),
@@ -402,12 +461,13 @@ def cases() -> List[Case]:
     found += crossed("name", STRUCTURES, STRUCTURED)
     found += crossed("name", {f"ua {k}": v for k, v in USER_AGENTS.items()}, ["whole user agent"])
     found += crossed("name", {f"path {k}": v for k, v in PATH_SENTENCES.items()}, ["page URL", "referrer URL"])
-    found += crossed("mail", MAIL_TEXT, ["custom property", "JSON text", "fragment"])
+    found += crossed("postal", PATH_ADDRESSES, ["page URL", "referrer URL"])
+    found += crossed("mail", MAIL_TEXT, ["custom property", "JSON text"])
     found += crossed("mail", {f"url {k}": v for k, v in MAIL_URLS.items()}, ["page URL", "referrer URL"])
-    found += crossed("name", NAMES, FOUR)
-    found += crossed("postal", POSTAL, FOUR)
-    found += crossed("phone", PHONES, FOUR)
-    found += crossed("id", IDS, FOUR)
+    found += crossed("name", NAMES, THREE)
+    found += crossed("postal", POSTAL, THREE)
+    found += crossed("phone", PHONES, THREE)
+    found += crossed("id", IDS, THREE)
     found += key_cases()
     return found
 
@@ -423,6 +483,15 @@ ORDINARY_TEXT: Dict[str, List[str]] = {
         "<g:product_type>Sporting Goods &gt; Cycling &gt; Bicycles</g:product_type>",
         "<entry><g:id>SKU-42</g:id><g:condition>new</g:condition><g:availability>in stock</g:availability></entry>",
         "<manufacturer><name>Brompton Bicycle Ltd</name><country>GB</country></manufacturer>",
+        "<g:title>John Deere Tractor Toy 1:32</g:title>", "<g:brand>Ben &amp; Jerry's</g:brand>",
+        "<g:brand>Tommy Hilfiger</g:brand>", "<g:brand>Calvin Klein</g:brand>", "<g:brand>Ralph Lauren</g:brand>",
+        "<g:brand>Hugo Boss</g:brand>", "<g:brand>Karl Lagerfeld</g:brand>", "<g:brand>Vivienne Westwood</g:brand>",
+        "<g:title>Ray-Ban Wayfarer RB2140</g:title>", "<g:color>WHITE/BLACK</g:color>",
+        "<g:gtin>0036000291452</g:gtin>", "<g:brand>Levi's</g:brand><g:gtin>4006381333931</g:gtin>",
+        "<item><g:brand>Carhartt WIP</g:brand><g:gtin>0035481234569</g:gtin></item>",
+        "<product><name>Rooibos Tea</name><brand>Freshpak</brand></product>",
+        "<ns:product xmlns:ns='urn:shop'><ns:title>Moka Pot</ns:title></ns:product>",
+        "GTIN 0036000291452", "EAN 0036000291452", "GTIN 0889833000001",
     ],
     "schema.org markup": [
         '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Trek Marlin 5</span></div>',
@@ -437,6 +506,16 @@ ORDINARY_TEXT: Dict[str, List[str]] = {
         '<table><tr><th>Model</th><td>Domane AL 2</td></tr><tr><th>Weight</th><td>10.5 kg</td></tr></table>',
         "<dl><dt>Material</dt><dd>Aluminium</dd><dt>Colour</dt><dd>Matte Black</dd></dl>",
         "<tr><td>Name</td><td>Size</td><td>Price</td></tr>",
+        '<div vocab="https://schema.org/" typeof="Product"><span property="name">Trek Marlin 5</span></div>',
+        '<meta itemprop="name" content="Shimano 105 Groupset">',
+        '<div itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Brompton Bicycle Ltd'
+        '</span></div>',
+        '{"@type":"Brand","logo":"https://shop.example.com/brand/trek.png","slogan":"Ride Trek"}',
+        '{"@type":"AggregateRating","ratingValue":"4.6","reviewCount":"128"}',
+        '<span itemprop="sku">TM5-2026</span><span itemprop="gtin13">4006381333931</span>',
+        "<table><tr><td>Colour</td><td>Matte Black</td></tr><tr><td>Frame</td><td>Alpha Aluminium</td></tr></table>",
+        "<tr><td>Brand</td><td>Tommy Hilfiger</td></tr>",
+        "<dl><dt>Designer</dt><dd>Vivienne Westwood</dd></dl>",
     ],
     "edi order lines": [
         "NAD+SU+5412345000013::9'", "NAD+BY+5412345000020::9'", "LIN+1++4006381333931:EN'",
@@ -444,16 +523,28 @@ ORDINARY_TEXT: Dict[str, List[str]] = {
         "UNH+1+ORDERS:D:96A:UN'BGM+220+PO-2026-0042+9'",
         "N1*ST*ACME DISTRIBUTION CENTER*92*0042~", "PO1*1*48*EA*12.50**UP*036000291452~",
         "NM1*85*2*ACME MEDICAL SUPPLY*****XX*1234567893~", "N1*SU*BROMPTON BICYCLE LTD*92*SUP01~",
+        "LIN+1++4006381333931::9'", "LIN+2++5412345000013:SRV'", "NAD+SU+4006381333931::9'",
+        "UNB+UNOC:3+5412345000013:14+4006381333931:14+261201:1030+42'", "PIA+1+ABC123:SA'",
+        "IMD+F++:::Road Bike Domane AL 2'", "DTM+137:20261201:102'", "MOA+203:899.00'", "RFF+ON:PO-2026-0042'",
+        "N1*BT*ACME STORES INC*92*BT01~", "LIN**UP*036000291452*VN*TM5-2026~", "REF*PO*PO-2026-0042~",
+        "N1*ST*WALMART DC 6094*UL*0078742000008~", "CTT*12~", "N1*SF*BROMPTON BICYCLE LTD~",
     ],
     "sql of products": [
         "INSERT INTO products (sku, name, price) VALUES ('SKU-1', 'Road Bike', 899.00)",
         "UPDATE products SET title = 'Trek Marlin 5' WHERE sku = 'TM5'",
         "SELECT name, price FROM products WHERE brand = 'Shimano'",
         "INSERT INTO categories VALUES (1, 'Bikes'), (2, 'Helmets')",
+        "INSERT INTO products (sku, title, brand) VALUES ('B-1', 'Kouign-amann', 'Breizh'), ('B-2', 'Galette', 'Breizh')",
+        "UPDATE inventory SET qty = 12 WHERE gtin = '4006381333931'",
+        "INSERT INTO `products` (`name`, `price`) VALUES ('Moka Pot', 39.90)",
+        "SELECT title FROM books WHERE author = 'Jane Austen'",
     ],
     "s-expressions and codes": [
         '(product :sku "BK-1001" :brand "Brompton")', '(category (name "Road Bikes"))',
-        "XL/XXL", "S/M/L", "AMS/LHR/JFK",
+        "XL/XXL", "S/M/L", "AMS/LHR/JFK", "BLACK/WHITE", "SAIL/PINK FOAM", "NAVY/RED", "ROSE/GOLD",
+        "Nike Air Max 90 WHITE/BLACK", "CN=shop.example.com,O=Example Shop Ltd,C=GB",
+        "CN=R11,O=Let's Encrypt,C=US", "OU=Marketing,O=Example,C=LU",
+        '{:product/sku "BK-1001" :product/brand "Brompton"}',
     ],
     "titles with people": [
         "Being John Malkovich (Blu-ray)", "The Talented Mr. Ripley", "Frida Kahlo: The Complete Paintings",
