@@ -110,7 +110,17 @@ def native(digits: str, zero: str) -> str:
     return "".join(chr(ord(zero) + int(c)) if c.isdigit() else c for c in digits)
 
 
+def inn12(body: str) -> str:
+    """A person's INN: ten digits, then two check digits."""
+    w1 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
+    c1 = sum(int(d) * w for d, w in zip(body, w1)) % 11 % 10
+    w2 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
+    c2 = sum(int(d) * w for d, w in zip(body + str(c1), w2)) % 11 % 10
+    return body + str(c1) + str(c2)
+
+
 AADHAAR = verhoeff("23456789012")
+INN = inn12("2001234567")
 FNR = norwegian("150786123")
 RUT = rut("12345678")
 SNILS = snils("112233445")
@@ -149,7 +159,7 @@ def place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
 
 
 STRUCTURED = ["custom property", "content title", "JSON text"]
-THREE = ["custom property", "content title", "user agent"]
+TWO = ["custom property", "user agent"]
 
 
 def crossed(family: str, table: Dict[str, Tuple[str, Any]], places: List[str]) -> Iterator[Case]:
@@ -287,6 +297,9 @@ PATH_SENTENCES: Dict[str, Tuple[str, Any]] = {
     "mixed": (f"{SHOP}/account/my-name_is+Batrazqa%20Gagloev/orders", "Batrazqa"),
     "honorific dashes": (f"{SHOP}/note/deliver-to-mr-sjoerdqa-hettinga-at-gate/1", "sjoerdqa"),
     "label segment": (f"{SHOP}/ship/Name:%20Wybeqa%20Hoekstra/confirm", "Wybeqa"),
+    "key route dashes": (f"{SHOP}/form/numm/Fernandqa-Schmit/submit", "Fernandqa"),
+    "key route underscores": (f"{SHOP}/form/first_name/Yannqa_Kerjean/submit", "Yannqa"),
+    "key route encoded": (f"{SHOP}/form/full_name/Aslanqa%20Dudayev/submit", "Aslanqa"),
     "label dashes": (f"{SHOP}/ship/recipient-name-tinaqa-boersma/confirm", "tinaqa"),
 }
 PATH_ADDRESSES: Dict[str, Tuple[str, Any]] = {
@@ -322,6 +335,12 @@ MAIL_TEXT: Dict[str, Tuple[str, Any]] = {
     "data uri percent": ("data:text/plain,Email%3A%20nolwennqa%40example.fr", "nolwennqa"),
     "data uri vcard": ("data:text/vcard;base64," + b64("BEGIN:VCARD\nFN:Yubaqa Ait Ameur\nTEL:+212612345678\nEND:VCARD"),
                        ["Yubaqa", "612345678"]),
+    "to encoded name": ("To: =?UTF-8?Q?Sj=C3=B6erdqa_Hettinga?=", "Sjöerdqa"),
+    "rfc2047 lower b": ("=?utf-8?b?" + b64("mail: wybeqa.h@example.nl") + "?=", "wybeqa.h"),
+    "rfc2231 filename": ("Content-Disposition: attachment; filename*=UTF-8''invoice-tinaqa.b%40example.nl.pdf",
+                         "tinaqa.b"),
+    "jwt in cookie": ("theme=dark; auth=" + JWT + "; lang=kk", "zauremqa"),
+    "double base64": (b64(b64("email: kieffer.jessqa@example.lu")), "kieffer.jessqa"),
     "cookie base64 json": ("theme=dark; session=" + b64('{"email":"sigridqa@example.no"}') + "; lang=nb", "sigridqa"),
 }
 MAIL_URLS: Dict[str, Tuple[str, Any]] = {
@@ -380,6 +399,22 @@ NAMES: Dict[str, Tuple[str, Any]] = {
     "jam intro": ("Wah gwaan, mi name Shanikaqa Campbell an mi deh a Mobay", "Shanikaqa"),
     "haw intro": ("Aloha, ʻo Kaʻiulaniqa Kealoha koʻu inoa", "Kaʻiulaniqa"),
     "haw label": ("Inoa: Kaʻiulaniqa Kealoha", "Kealoha"),
+    "ce label": ("ЦӀе: Асланqa Дудаев", "Асланqa"),
+    "os label": ("Ном æмæ мыггаг: Батразqa Гаглоев", "Батразqa"),
+    "mn cyrillic intro": ("Сайн байна уу, миний нэрийг Батболдqa Ганбаатар гэдэг", "Батболдqa"),
+    "smj intro": ("Buoris! Mån lav Ingaqa Kuoljok", "Ingaqa"),
+    "fy ik bin": ("Goeie, ik bin Hyltjeqa Wiersma út Snits", "Hyltjeqa"),
+    "br me eo": ("Demat deoc'h, me eo Nolwennqa Le Gall", "Nolwennqa"),
+    "lb mäin numm": ("Mäin Numm ass Fernandqa Schmit", "Fernandqa"),
+    "eo mi nomigxas": ("Mi nomiĝas Ludovikoqa Zamenhof", "Ludovikoqa"),
+    "wo sama tur": ("Sama tur mooy Moodu Njaayqa", "Njaayqa"),
+    "ln nazali": ("Mbote, nazali Mputu Kabaseleqa", "Kabaseleqa"),
+    "nah nehhuatl": ("Nehhuatl notoca Citlalliqa Xochitiotzin", "Citlalliqa"),
+    "haw o wau": ("Aloha kākou, ʻo wau ʻo Kaʻiulaniqa Kealoha", "Kaʻiulaniqa"),
+    "jam dem call mi": ("Dem call mi Shanikaqa Campbell", "Shanikaqa"),
+    "pap mi ta": ("Bon tardi, mi ta Shurendyqa Martina", "Shurendyqa"),
+    "kn label": ("ಹೆಸರು: ರಮೇಶ್ ಗೌಡರು", "ಗೌಡರು"),
+    "ml label": ("പേര്: അനിൽ കുമാർ നായർ", "നായർ"),
 }
 
 # ---- addresses -------------------------------------------------------------------------------------------------
@@ -437,6 +472,12 @@ IDS: Dict[str, Tuple[str, Any]] = {
     "ssn hawaiian": ("Helu SSN: 536-22-8419", "536-22-8419"),
     "trn jamaican": ("Mi TRN a 108-457-923", "108-457-923"),
     "mongol register": ("Регистрийн дугаар: УБ92041512", "92041512"),
+    "inn chechen": ("ИНН физлица: " + INN, INN),
+    "passport rf": ("Паспорт: 96 12 345678", "345678"),
+    "cnic pashto unbroken": ("د پېژندپاڼې شمېره 4130312345671", "4130312345671"),
+    "epic telugu": ("ఓటర్ ఐడి: ZQX1234567", "ZQX1234567"),
+    "fin az": ("FİN kod: 5ZQ8K2A", "5ZQ8K2A"),
+    "georgian personal": ("პირადი ნომერი: 01024054321", "01024054321"),
 }
 
 # ---- personal keys of the languages --------------------------------------------------------------------------
@@ -464,10 +505,10 @@ def cases() -> List[Case]:
     found += crossed("postal", PATH_ADDRESSES, ["page URL", "referrer URL"])
     found += crossed("mail", MAIL_TEXT, ["custom property", "JSON text"])
     found += crossed("mail", {f"url {k}": v for k, v in MAIL_URLS.items()}, ["page URL", "referrer URL"])
-    found += crossed("name", NAMES, THREE)
-    found += crossed("postal", POSTAL, THREE)
-    found += crossed("phone", PHONES, THREE)
-    found += crossed("id", IDS, THREE)
+    found += crossed("name", NAMES, TWO)
+    found += crossed("postal", POSTAL, TWO)
+    found += crossed("phone", PHONES, TWO)
+    found += crossed("id", IDS, TWO)
     found += key_cases()
     return found
 
@@ -634,6 +675,13 @@ ORDINARY_URLS = [
     f"{SHOP}/books/i-am-malala-paperback",
     f"{SHOP}/films/being-john-malkovich-blu-ray",
     f"{SHOP}/products/mr-potato-head-classic",
+    f"{SHOP}/authors/jane-austen",
+    f"{SHOP}/collections/brand/tommy-hilfiger",
+    f"{SHOP}/collections/designer/vivienne_westwood",
+    f"{SHOP}/form/name/newsletter-signup",
+    f"{SHOP}/blog/my-first-name-is-my-brand-how-we-named-our-shop",
+    f"{SHOP}/blog/i-am-not-a-morning-person-coffee-guide",
+    f"{SHOP}/blog/deliver-to-my-door-or-click-and-collect",
     "https://id.gs1.org/01/09506000134352/10/ABC123/21/12345",
     "https://id.gs1.org/01/09506000134352?17=261231",
     f"{SHOP}/?utm_source=newsletter&utm_medium=email&utm_campaign=black-friday-2026&utm_content=hero-banner",

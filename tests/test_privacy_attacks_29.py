@@ -66,15 +66,21 @@ LEAKS: Dict[str, List[str]] = {
     "path sentences": [
         "name path dashes @", "name path dashes capitalized @", "name path underscores @", "name path pluses @",
         "name path mixed @", "name path honorific dashes @", "name path label dashes @", "postal path dashes @",
+        # a personal key's segment and the next (`/form/first_name/Yannqa_Kerjean/`): a name joined by `_` is not
+        # read as a label's value (joined by `-` or `%20` it is)
+        "name path key route underscores @",
     ],
     # self-introductions and name labels the lexicon lacks: Avar, Ossetian, Romani, Pashto, Dari, Tamazight (both
     # scripts), Fula, Dzongkha, Mongolian's vertical script, Yucatec Maya, Aymara's `Suti:`, Mapudungun, Papiamento,
-    # Tok Pisin, Jamaican Patois
+    # Tok Pisin, Jamaican Patois; Ossetian's label `Ном æмæ мыггаг:` (name and surname), Mongolian's `миний нэрийг …
+    # гэдэг` (its name before the verb), Lule Sámi `Mån lav`, Frisian `ik bin`, Breton `me eo`, Lingala `nazali`,
+    # Hawaiian `ʻo wau ʻo`, Jamaican `Dem call mi`, Papiamento `mi ta`
     "self-introductions and labels": [
         "name av intro @", "name os intro @", "name rom intro @", "name ps intro @", "name prs intro @",
         "name tzm tifinagh @", "name tzm latin @", "name ff intro @", "name dz intro @", "name mn vertical @",
         "name yua intro @", "name ay label @", "name arn intro @", "name pap intro @", "name tpi intro @",
-        "name jam intro @",
+        "name jam intro @", "name os label @", "name mn cyrillic intro @", "name smj intro @", "name fy ik bin @",
+        "name br me eo @", "name ln nazali @", "name haw o wau @", "name jam dem call mi @", "name pap mi ta @",
     ],
     # street lines: Frisian's street word glued to its name (`Tsjerkestrjitte 12, 8911 AB Ljouwert`), Sámi `geaidnu`,
     # Tok Pisin's `Seksen 12, Lot 5, Boroko Drive`, Jamaica's `12 Hope Road, Kingston 6`
@@ -85,9 +91,11 @@ LEAKS: Dict[str, List[str]] = {
     "phones": [
         "phone az words @", "phone eo words @",
     ],
-    # Luxembourg's matricule (thirteen digits, its Luhn and Verhoeff digits) after `Matrikelnummer:` in groups
+    # Luxembourg's matricule (thirteen digits, its Luhn and Verhoeff digits) after `Matrikelnummer:` in groups; a
+    # Pakistani CNIC unbroken after Pashto's label (`د پېژندپاڼې شمېره`); India's EPIC after Telugu's `ఓటర్ ఐడి:`
+    # (Voter ID); Azerbaijan's FIN after `FİN kod:`
     "ids": [
-        "id matricule lb @",
+        "id matricule lb @", "id cnic pashto unbroken @", "id epic telugu @", "id fin az @",
     ],
     # keys: Breton `anv_familh` (`anv` is a name word of the lexicon), Esperanto `familia_nomo` (`nomo` is one) and
     # `retposxto` (an email), Uyghur `ئىسمى` (a name)
