@@ -260,6 +260,20 @@ STRUCTURES: Dict[str, Tuple[str, Any]] = {
     "airline amadeus": ("NM1HOEKSTRAQA/WYBE MR", "HOEKSTRAQA"),
     "airline sabre": ("-BOERSMAQA/TINA MS", "BOERSMAQA"),
     "airline no title": ("1.1KEALOHAQA/KAIULANI", "KEALOHAQA"),
+    "airline ssr docs": ("SSR DOCS YY HK1/P/NO/Z1234567/NO/15JUL86/F/15JUL30/GUTTORMQA/ANTE", "GUTTORMQA"),
+    "edifact ordered by": ("NAD+OB+++Nystromqa:Inga+Storgata 12+Tromso++9008+NO'", "Nystromqa"),
+    "edifact ultimate consignee": ("NAD+UC+++Kabaseleqa:Mputu+Avenue du Commerce 5+Kinshasa+++CD'", "Kabaseleqa"),
+    "edifact party id and name": ("NAD+BY+123456::92++Waimqa:Kepson+Section 12 Lot 5+Lae++411+PG'", "Waimqa"),
+    "x12 per contact": ("PER*IC*Jessqa Kieffer*TE*3525551234*EM*j.kieffer@example.lu~", "Jessqa"),
+    "x12 n1 buyer person": ("N1*BY*Moodu Njaayqa*92*C042~", "Njaayqa"),
+    "hl7 insured": ("MSH|^~\\&|APP|FAC|||20261201||ADT^A01|1|P|2.5\rIN1|1|PLAN01|INS01|ACME INSURANCE|||||||||||"
+                    "Gagloevqa^Batraz", "Gagloevqa"),
+    "sql multiple set": ("UPDATE customers SET first_name = 'Rashadqa', last_name = 'Guliyev', city = 'Baku'",
+                         "Rashadqa"),
+    "sql copy": ("COPY customers (id, first_name, last_name) FROM stdin;\n7\tAyseqa\tHuseynova\n\\.", "Ayseqa"),
+    "xml entity name": ("<customer><name>&#73;lkinqa Mammadov</name></customer>", "Ilkinqa"),
+    "xml contact type": ('<contact type="person"><value>Tinaqa Boersma</value></contact>', "Tinaqa"),
+    "xml billing": ("<billing><first>Sigridqa</first><last>Bakken</last><zip>0155</zip></billing>", "Sigridqa"),
 }
 
 # ---- a user agent's comment and a URL path's sentence -----------------------------------------------------------
@@ -285,6 +299,15 @@ USER_AGENTS: Dict[str, Tuple[str, Any]] = {
                         "Gecko) Mobile/15E148 Instagram 329.0.3.29.90 (iPhone15,3; iOS 17_4; en_US; en; scale=3.00; "
                         "1290x2796; user: Wybeqa Hoekstra)", "Wybeqa"),
     "json in comment": (UA_HEAD + '{"user":{"name":"Yannqa Kerjean"}}' + UA_TAIL, "Yannqa"),
+    "product token": (UA_HEAD.replace("Mozilla/5.0 ", "Mozilla/5.0 Customer/Jessqa.Kieffer ") + "K" + UA_TAIL,
+                      "Jessqa"),
+    "tiktok field": ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+                     "Mobile/15E148 musical_ly_32.5.0 JsSdk/2.0 NetType/WIFI Channel/App Store ByteLocale/en "
+                     "Region/US (Name: Shanikaqa Campbell)", "Shanikaqa"),
+    "wechat field": ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+                     "Mobile/15E148 MicroMessenger/8.0.42(0x18002a2b) NetType/WIFI Language/zh_CN "
+                     "(收件人: 陳大文qa)", "陳大文qa"),
+    "self intro field after model": (UA_HEAD + "SM-S918B; my name is Kepsonqa Waim" + UA_TAIL, "Kepsonqa"),
     "gujarati phone": (UA_HEAD + "ફોન " + native("98250 45678", "૦") + UA_TAIL, native("98250", "૦")),
 }
 PATH_SENTENCES: Dict[str, Tuple[str, Any]] = {

@@ -49,16 +49,20 @@ LEAKS: Dict[str, List[str]] = {
         "name sexp nested name @", "name sexp first last lists @", "name edn map @",
         "name airline three words @", "name airline amadeus @", "name airline no title @", "name airline bcbp @",
         "name airline lower case @",
+        # an airline's passport line (`SSR DOCS … /GUTTORMQA/ANTE`), HL7's insured (`IN1`), PostgreSQL's `COPY …
+        # (first_name, …) FROM stdin` rows, a billing element's `<first>` and `<last>`
+        "name airline ssr docs @", "name hl7 insured @", "name sql copy @", "name xml billing @",
         # an LDAP name with an escaped comma (`CN=Nystøqa\\, Máret,OU=…`) and an X.509 name in lower case
         # (`cn=…,ou=…,o=…`): kept as a property's whole text, sent as a string inside JSON text
         "name ldap escaped comma @ JSON text", "name x509 lower cn @ JSON text",
     ],
     # a user agent's comment: a label and a name after an escaped parenthesis (`\\) Customer: …`), a label inside the
     # Facebook in-app browser's `[FBAN/…;Name: …]` fields, in a comment after Line's product, as the last field of
-    # Instagram's comment (`…; 1290x2796; user: …`); a device's name (`Jessqa Kieffer's Galaxy S23`)
+    # Instagram's comment (`…; 1290x2796; user: …`), a Chinese recipient's label after WeChat's product
+    # (`(收件人: 陳大文)`); a device's name (`Jessqa Kieffer's Galaxy S23`)
     "user agents": [
         "name ua escaped parens @", "name ua fban field @", "name ua line app field @", "name ua instagram field @",
-        "name ua device name @",
+        "name ua wechat field @", "name ua device name @",
     ],
     # a URL path's sentence in a slug: a self-introduction, a label or a hand-over phrase is read with a blank or
     # `%20` in the segment (`/account/I'm Ilhamqa Rzayev from Baku/` is kept), not with `-`, `_` or `+` between its
@@ -106,6 +110,10 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    "What the gate does not claim ...: personal data written as a product of the user agent, its name or its"
+    " version": [
+        "name ua product token @",
+    ],
     "The layout rules for addresses and names (`postal.py`) do not claim ... an address in an id or in a URL path"
     " with `+` for its blanks": [
         "postal path pluses @",
