@@ -616,6 +616,22 @@ ORDINARY_TEXT: Dict[str, List[str]] = {
         "Dear John", "Becoming Jane", "Finding Vivian Maier", "Meet Joe Black", "Me Before You",
         "Emma by Jane Austen", "Mrs Doubtfire DVD", "Captain Corelli's Mandolin", "Gandhi (1982)",
         "Steve Jobs by Walter Isaacson", "Moana 2", "Lilo & Stitch", "Kirikou et la sorcière",
+        "I Am Malala (paperback)", "My Name Is Red by Orhan Pamuk", "My Name Is Khan DVD", "Call Me by Your Name",
+        "Ich bin ein Berliner T-Shirt", "Me llamo Juan: Spanish for Kids", "I'm Still Here (Ainda Estou Aqui) Blu-ray",
+        "Mi Nombre Es Tsotsi", "Ma Rainey's Black Bottom", "Dear Evan Hansen Vinyl", "Mr. & Mrs. Smith Blu-ray",
+        "Hello, My Name Is Doris", "Being Maria Callas", "Dem Bow Riddim Vinyl",
+    ],
+    "books and authors": [
+        "<book><title>Emma</title><author><name>Jane Austen</name></author></book>",
+        '{"@type":"Book","name":"Emma","author":{"@type":"Person","name":"Jane Austen"}}',
+        "<g:title>Things Fall Apart</g:title><g:brand>Penguin Classics</g:brand>",
+        "INSERT INTO books (isbn, title, author) VALUES ('9780141439587', 'Emma', 'Jane Austen')",
+        '(book :title "Emma" :author "Jane Austen")',
+        "<tr><td>Author</td><td>Chinua Achebe</td></tr>",
+    ],
+    "colourways and style codes": [
+        "DD1391-100 WHITE/BLACK", "BLACK/ANTHRACITE-WHITE", "SAIL/LIGHT BONE", "TRIPLE WHITE", "CORE BLACK/CLOUD WHITE",
+        "OLIVE/KHAKI", "PANDA DUNK LOW", "1.1KG/2.2LB", "EU 42/UK 8",
     ],
     "shop words of the languages": [
         "Lëtzebuerger Wäin Riesling 2023", "Frysk Sûkerbôlle", "Kouign-amann Breizh", "Esperanto-vortaro",
@@ -685,6 +701,33 @@ ORDINARY_UAS = [
     "Safari/537.36",
     "Roku4640X/DVP-7.70 (297.70E04154A)", "okhttp/4.12.0", "Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/AP2A.240805.005)",
     "MyShopApp/5.12.0 (iPhone; iOS 17.5.1; Scale/3.00)", "Pinterest/0.2 (+https://www.pinterest.com/bot.html)",
+    "Mozilla/5.0 (Linux; Android 13; SM-T220) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 "
+    "Chrome/115.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 13; 23021RAA2Y Build/TKQ1.221114.001) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/120.0.0.0 Mobile Safari/537.36 (Redmi Note 12 Pro)",
+    "Mozilla/5.0 (Linux; Android 12; moto g(60)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile "
+    "Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 13; TECNO KI5q) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile "
+    "Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 12; Infinix X6816) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile "
+    "Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 10; HUAWEI MAR-LX1A) AppleWebKit/537.36 (KHTML, like Gecko) HuaweiBrowser/14.0.0.322 "
+    "Mobile Safari/537.36",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 "
+    "LinkedInApp/9.29.8312",
+    "WhatsApp/2.23.20.0 A", "TelegramBot (like TwitterBot)",
+    "Mozilla/5.0 (compatible; Discordbot/2.0; +https://discordapp.com)",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 "
+    "Safari/605.1.15 (Applebot/0.1; +http://www.apple.com/go/applebot)",
+    "Mozilla/5.0 (compatible; AhrefsBot/7.0; +http://ahrefs.com/robot/)",
+    "meta-externalagent/1.1 (+https://developers.facebook.com/docs/sharing/webmasters/crawler)",
+    "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; ClaudeBot/1.0; +claudebot@anthropic.com)",
+    "Mozilla/5.0 (compatible; PerplexityBot/1.0; +https://perplexity.ai/perplexitybot)",
+    "CCBot/2.0 (https://commoncrawl.org/faq/)", "AppleTV14,1/17.2",
+    "Mozilla/5.0 (Linux; Android 9; BRAVIA 4K VH2 Build/PTT1.190515.001.S104) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/120.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (X11; Linux aarch64) AppleWebKit/537.36 (KHTML, like Gecko) QtWebEngine/5.15.2 Chrome/87.0.4280.144 "
+    "Safari/537.36 MBUX/2.0",
 ]
 
 ORDINARY_URLS = [

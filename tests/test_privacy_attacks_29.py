@@ -145,6 +145,19 @@ DROPPED: Dict[str, List[str]] = {
                       "EAN 0036000291452", "GTIN 0036000291452"]
         for where in _THREE
     ],
+    # `me llamo` (Spanish "my name is") and one capitalized word opening a book's title
+    "titles with people": [
+        f"titles with people: Me llamo Juan: Spanish for Kids @ {where}" for where in _THREE
+    ],
+    # the README accepts these drops: a book's JSON-LD whose author is a `Person` with a `name` ("a property holding
+    # object text or parameters with a bare `name` key"), and a crawler's user agent holding its contact address
+    # (the user agent "is not sent when it holds an email address")
+    "accepted by the README": [
+        *(f"books and authors: {{\"@type\":\"Book\",\"name\":\"Emma\",\"author\":{{\"@type\":\"Person\","
+          f"\"name\":\"Jane Austen\"}}}} @ {where}" for where in _THREE),
+        "user agents: Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; ClaudeBot/1.0;"
+        " +claudebot@anthropic.com)",
+    ],
     # the README accepts this drop ("capitalized words after a personal label"): a table's header row whose label
     # cell `Name` comes before the cell `Size`
     "schema.org markup": [
