@@ -456,6 +456,17 @@ POSTAL: Dict[str, Tuple[str, Any]] = {
     "mn street": ("Улаанбаатар, Сүхбаатар дүүрэг, 1-р хороо, Энхтайваныqa өргөн чөлөө 12-34", "Энхтайваныqa"),
     "prs street": ("کابل، ناحیه ۴، سرک شهرنو، کوچه گلبهار، خانه ۱۲", "کوچه گلبهار"),
     "jam street": ("12 Hope Roadqa, Kingston 6, Jamaica", "Hope Roadqa"),
+    "yua cross streets": ("Calle 60 #123 x 45 y 47, Centro, Mérida, Yuc. 97000", "#123 x 45 y 47"),
+    "ay zona": ("Calle Illampuqa 123, Zona Rosario, La Paz", "Illampuqa"),
+    "arn pasaje": ("Pasaje Lautaroqa 345, Villa Los Ríos, Temuco", "Lautaroqa"),
+    "wo villa": ("Villa n° 12, Cité Keur Gorguiqa, Dakar", "Keur Gorguiqa"),
+    "ff quartier": ("Quartier Hamdallayeqa, Rue HA-12, Porte 34, Conakry", "Hamdallayeqa"),
+    "pnb address": ("مکان نمبر ۱۲، گلی نمبر ۳، محلہ اسلام پورہ، لاہور", "محلہ اسلام پورہ"),
+    "ps address": ("کور ۱۲، کوڅه ۳، کارته پروان، کابل", "کارته پروان"),
+    "ug address": ("ئۈرۈمچى شەھىرى، يەنئەن يولى ١٢-نومۇر", "يەنئەن يولى"),
+    "dz address": ("Norzin Lamqa, Building 12, Flat 3, Thimphu 11001", "Norzin Lamqa"),
+    "lb lieu-dit": ("Maison 12, L-9515 Wiltzqa", "L-9515 Wiltzqa"),
+    "tzm latin address": ("Zenqa Tamazight 12, Ayt Ouarayne, Tizi Wezzu 15000", "Zenqa"),
 }
 
 # ---- phones in native digits and number words ----------------------------------------------------------------
@@ -475,6 +486,12 @@ PHONES: Dict[str, Tuple[str, Any]] = {
     "haw mobile": ("Kelepona: (808) 555-0173", "555-0173"),
     "jam mobile": ("Call mi pon 876-555-0142", "555-0142"),
     "lb mobile": ("Handy: +352 621 123 456", "621 123 456"),
+    "te unlabelled": ("నా నంబర్ " + native("9848012345", "౦"), native("9848012345", "౦")),
+    "bo unlabelled": ("ང་ལ་ཁ་པར་ " + native("17612345", "༠") + " ལ་གཏོང་", native("17612345", "༠")),
+    "te words": ("ఫోన్: తొమ్మిది ఎనిమిది నాలుగు ఎనిమిది సున్నా ఒకటి రెండు మూడు నాలుగు ఐదు", "ఒకటి రెండు మూడు"),
+    "haw words": ("Kelepona: ʻeiwa ʻewalu ʻelima ʻelima ʻelima ʻole ʻekahi ʻehiku ʻekolu", "ʻole ʻekahi ʻehiku"),
+    "pap words": ("Telefon: nuebe ocho shete dos dos tres kuater sinku seis", "tres kuater sinku"),
+    "ps words": ("شمېره: صفر اووه نهه نهه یو دوه درې څلور پنځه شپږ", "یو دوه درې"),
 }
 
 # ---- national ids with their check digits --------------------------------------------------------------------

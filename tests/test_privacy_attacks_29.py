@@ -87,13 +87,18 @@ LEAKS: Dict[str, List[str]] = {
         "name br me eo @", "name ln nazali @", "name haw o wau @", "name jam dem call mi @", "name pap mi ta @",
     ],
     # street lines: Frisian's street word glued to its name (`Tsjerkestrjitte 12, 8911 AB Ljouwert`), Sámi `geaidnu`,
-    # Tok Pisin's `Seksen 12, Lot 5, Boroko Drive`, Jamaica's `12 Hope Road, Kingston 6`
+    # Tok Pisin's `Seksen 12, Lot 5, Boroko Drive`, Jamaica's `12 Hope Road, Kingston 6`; Yucatán's house between
+    # its cross streets (`Calle 60 #123 x 45 y 47, Centro, Mérida`), a Luxembourg house in a village without a street
+    # (`Maison 12, L-9515 Wiltz`), Pashto's `کور ۱۲، کوڅه ۳` (house, lane) and Uyghur's `… يولى ١٢-نومۇر` (road, number)
     "postal layouts": [
         "postal fy street @", "postal se street @", "postal tpi street @", "postal jam street @",
+        "postal yua cross streets @", "postal lb lieu-dit @", "postal ps address @", "postal ug address @",
     ],
-    # number words of Azerbaijani and Esperanto (not among the README's languages) after a phone label
+    # number words of Azerbaijani, Esperanto, Hawaiian, Papiamento and Pashto (not among the README's languages)
+    # after a phone label; Bhutan's mobile in Tibetan digits after Dzongkha's `ཁ་པར` (phone) in a sentence
     "phones": [
-        "phone az words @", "phone eo words @",
+        "phone az words @", "phone eo words @", "phone haw words @", "phone pap words @", "phone ps words @",
+        "phone bo unlabelled @",
     ],
     # Luxembourg's matricule (thirteen digits, its Luhn and Verhoeff digits) after `Matrikelnummer:` in groups; a
     # Pakistani CNIC unbroken after Pashto's label (`د پېژندپاڼې شمېره`); India's EPIC after Telugu's `ఓటర్ ఐడి:`
