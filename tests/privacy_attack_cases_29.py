@@ -537,6 +537,27 @@ def key_cases() -> Iterator[Case]:
                {"properties": {"form": json.dumps({"fields": {key: value}}, ensure_ascii=False)}}, ["Zqelinqa"])
 
 
+def err_cases() -> Iterator[Case]:
+    """Values the core refuses or cannot read: an Err or a reason must not echo them."""
+    deep = "[" * 17 + '"kealohaqa@example.com"' + "]" * 17
+    order = {"name": "Order Completed"}
+    yield ("err contents malformed", "track",
+           {**order, "properties": {"contents": '[{"id": "kealohaqa@example.com", '}}, ["kealohaqa"])
+    yield ("err contents deep", "track", {**order, "properties": {"contents": deep}}, ["kealohaqa"])
+    yield ("err content_ids unclosed", "track", {**order, "properties": {"content_ids": '["Jessqa Kieffer"'}},
+           ["Jessqa"])
+    yield ("err currency a name", "track", {**order, "properties": {"value": "5", "currency": "Jessqa Kieffer"}},
+           ["Jessqa"])
+    yield ("err value an address", "track",
+           {**order, "properties": {"value": "jessqa@example.lu", "currency": "EUR"}}, ["jessqa"])
+    yield ("err contents object", "track", {**order, "properties": {"contents": '{"Jessqa Kieffer": 1}'}},
+           ["Jessqa"])
+    yield ("err quantity and price", "track",
+           {**order, "products": [{"product_id": "P", "quantity": "Jessqa Kieffer", "price": "wybeqa@example.nl"}]},
+           ["Jessqa", "wybeqa"])
+    yield ("err track name an address", "track", {"name": "jessqa@example.lu"}, ["jessqa"])
+
+
 def cases() -> List[Case]:
     found: List[Case] = []
     found += crossed("name", STRUCTURES, STRUCTURED)
@@ -550,6 +571,7 @@ def cases() -> List[Case]:
     found += crossed("phone", PHONES, TWO)
     found += crossed("id", IDS, TWO)
     found += key_cases()
+    found += err_cases()
     return found
 
 
