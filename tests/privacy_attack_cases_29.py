@@ -631,6 +631,9 @@ ORDINARY_TEXT: Dict[str, List[str]] = {
         "IMD+F++:::Road Bike Domane AL 2'", "DTM+137:20261201:102'", "MOA+203:899.00'", "RFF+ON:PO-2026-0042'",
         "N1*BT*ACME STORES INC*92*BT01~", "LIN**UP*036000291452*VN*TM5-2026~", "REF*PO*PO-2026-0042~",
         "N1*ST*WALMART DC 6094*UL*0078742000008~", "CTT*12~", "N1*SF*BROMPTON BICYCLE LTD~",
+        "N1*BY*BEST BUY CO*92*0042~", "N1*ST*HOME DEPOT DISTRIBUTION~", "N1*ST*AMAZON FULFILLMENT CENTER*92*PHX7~",
+        "N1*ST*TARGET STORE T-1234*92*0042~", "NAD+BY+++ACME STORES:HEAD OFFICE'",
+        "NAD+DP+++Central Warehouse:Gate 4+Industrieweg 12+Antwerpen++2000+BE'", "NM1*IL*2*ACME STORES~",
     ],
     "sql of products": [
         "INSERT INTO products (sku, name, price) VALUES ('SKU-1', 'Road Bike', 899.00)",

@@ -138,8 +138,14 @@ DROPPED: Dict[str, List[str]] = {
                      "UNB+UNOC:3+5412345000013:14+4006381333931:14+261201:1030+42'"]
         for where in _THREE
     ] + [
-        # X12's ship-to party named by a company in capitals (`N1*ST*ACME DISTRIBUTION CENTER*92*0042~`)
-        f"edi order lines: N1*ST*ACME DISTRIBUTION CENTER*92*0042~ @ {where}" for where in _THREE
+        # X12's ship-to and buyer parties and EDIFACT's buyer named by a company, as B2B orders name them
+        # (`N1*ST*ACME DISTRIBUTION CENTER*92*0042~`, `N1*BY*BEST BUY CO*92*0042~`, `NAD+BY+++ACME STORES:HEAD
+        # OFFICE'`): a company's name of two or three words in the README's person's field
+        f"edi order lines: {line} @ {where}"
+        for line in ["N1*ST*ACME DISTRIBUTION CENTER*92*0042~", "N1*BY*BEST BUY CO*92*0042~",
+                     "N1*ST*HOME DEPOT DISTRIBUTION~", "N1*ST*AMAZON FULFILLMENT CENTER*92*PHX7~",
+                     "NAD+BY+++ACME STORES:HEAD OFFICE'"]
+        for where in _THREE
     ],
     # a GTIN-13 opening on `00` (a UPC-A written as GTIN-13, read as a number dialled with `00`?) in a feed's
     # element or after `GTIN`/`EAN` (alone it goes out), and a brand element before a GTIN-13 opening on `0`
