@@ -57,10 +57,10 @@ def luhn(body: str) -> str:
 
 def norwegian(body: str) -> str:
     """Fødselsnummer: nine digits, then two mod-11 digits (a body giving 10 is skipped by the caller)."""
-    k1 = 11 - sum(int(d) * w for d, w in zip(body, [3, 7, 6, 1, 8, 9, 4, 5, 2])) % 11
+    k1 = 11 - sum(int(d) * w for d, w in zip(body, [3, 7, 6, 1, 8, 9, 4, 5, 2], strict=True)) % 11
     k1 = 0 if k1 == 11 else k1
     with_k1 = body + str(k1)
-    k2 = 11 - sum(int(d) * w for d, w in zip(with_k1, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])) % 11
+    k2 = 11 - sum(int(d) * w for d, w in zip(with_k1, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2], strict=True)) % 11
     k2 = 0 if k2 == 11 else k2
     return with_k1 + str(k2)
 
@@ -87,7 +87,7 @@ def bsn(body: str) -> str:
     """A Dutch BSN: eight digits and the one that passes the 11-test."""
     for last in range(10):
         digits = body + str(last)
-        if (sum(int(d) * w for d, w in zip(digits, [9, 8, 7, 6, 5, 4, 3, 2])) - last) % 11 == 0:
+        if (sum(int(d) * w for d, w in zip(digits[:8], [9, 8, 7, 6, 5, 4, 3, 2], strict=True)) - last) % 11 == 0:
             return digits
     raise ValueError(body)
 
@@ -113,9 +113,9 @@ def native(digits: str, zero: str) -> str:
 def inn12(body: str) -> str:
     """A person's INN: ten digits, then two check digits."""
     w1 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
-    c1 = sum(int(d) * w for d, w in zip(body, w1)) % 11 % 10
+    c1 = sum(int(d) * w for d, w in zip(body, w1, strict=True)) % 11 % 10
     w2 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
-    c2 = sum(int(d) * w for d, w in zip(body + str(c1), w2)) % 11 % 10
+    c2 = sum(int(d) * w for d, w in zip(body + str(c1), w2, strict=True)) % 11 % 10
     return body + str(c1) + str(c2)
 
 
@@ -356,7 +356,8 @@ MAIL_TEXT: Dict[str, Tuple[str, Any]] = {
     "arabic address": ("قاسمqa@مثال.شبكة", "قاسمqa"),
     "userinfo bare": ("https://jessqa.kieffer@shop.example.com/login", "jessqa.kieffer"),
     "data uri percent": ("data:text/plain,Email%3A%20nolwennqa%40example.fr", "nolwennqa"),
-    "data uri vcard": ("data:text/vcard;base64," + b64("BEGIN:VCARD\nFN:Yubaqa Ait Ameur\nTEL:+212612345678\nEND:VCARD"),
+    "data uri vcard": ("data:text/vcard;base64,"
+                       + b64("BEGIN:VCARD\nFN:Yubaqa Ait Ameur\nTEL:+212612345678\nEND:VCARD"),
                        ["Yubaqa", "612345678"]),
     "to encoded name": ("To: =?UTF-8?Q?Sj=C3=B6erdqa_Hettinga?=", "Sjöerdqa"),
     "rfc2047 lower b": ("=?utf-8?b?" + b64("mail: wybeqa.h@example.nl") + "?=", "wybeqa.h"),
@@ -640,7 +641,8 @@ ORDINARY_TEXT: Dict[str, List[str]] = {
         "UPDATE products SET title = 'Trek Marlin 5' WHERE sku = 'TM5'",
         "SELECT name, price FROM products WHERE brand = 'Shimano'",
         "INSERT INTO categories VALUES (1, 'Bikes'), (2, 'Helmets')",
-        "INSERT INTO products (sku, title, brand) VALUES ('B-1', 'Kouign-amann', 'Breizh'), ('B-2', 'Galette', 'Breizh')",
+        "INSERT INTO products (sku, title, brand) VALUES ('B-1', 'Kouign-amann', 'Breizh'), "
+        "('B-2', 'Galette', 'Breizh')",
         "UPDATE inventory SET qty = 12 WHERE gtin = '4006381333931'",
         "INSERT INTO `products` (`name`, `price`) VALUES ('Moka Pot', 39.90)",
         "SELECT title FROM books WHERE author = 'Jane Austen'",
@@ -741,7 +743,8 @@ ORDINARY_UAS = [
     "Chrome/120.0.6099.230 Safari/537.36",
     "Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
     "Safari/537.36",
-    "Roku4640X/DVP-7.70 (297.70E04154A)", "okhttp/4.12.0", "Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/AP2A.240805.005)",
+    "Roku4640X/DVP-7.70 (297.70E04154A)", "okhttp/4.12.0",
+    "Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/AP2A.240805.005)",
     "MyShopApp/5.12.0 (iPhone; iOS 17.5.1; Scale/3.00)", "Pinterest/0.2 (+https://www.pinterest.com/bot.html)",
     "Mozilla/5.0 (Linux; Android 13; SM-T220) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 "
     "Chrome/115.0.0.0 Safari/537.36",
