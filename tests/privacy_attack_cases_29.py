@@ -359,6 +359,9 @@ MAIL_TEXT: Dict[str, Tuple[str, Any]] = {
     "data uri vcard": ("data:text/vcard;base64,"
                        + b64("BEGIN:VCARD\nFN:Yubaqa Ait Ameur\nTEL:+212612345678\nEND:VCARD"),
                        ["Yubaqa", "612345678"]),
+    "from display name only": ("From: Máretqa Gaup\nSubject: Bestilling 1001", "Máretqa"),
+    "to display name only": ("To: Sigridqa Bakken\nSubject: Your order 1001", "Sigridqa"),
+    "cc display name only": ("Cc: Ingaqa Nyström, Ánte Guttorm", "Ingaqa"),
     "to encoded name": ("To: =?UTF-8?Q?Sj=C3=B6erdqa_Hettinga?=", "Sjöerdqa"),
     "rfc2047 lower b": ("=?utf-8?b?" + b64("mail: wybeqa.h@example.nl") + "?=", "wybeqa.h"),
     "rfc2231 filename": ("Content-Disposition: attachment; filename*=UTF-8''invoice-tinaqa.b%40example.nl.pdf",

@@ -74,6 +74,11 @@ LEAKS: Dict[str, List[str]] = {
         # read as a label's value (joined by `-` or `%20` it is)
         "name path key route underscores @",
     ],
+    # mail headers naming a person without an address: `To:` and `Cc:` before a full name (a mail's recipients, as
+    # `Sent to` is a recipient's label of the lexicon)
+    "mail headers": [
+        "mail to display name only @", "mail cc display name only @",
+    ],
     # self-introductions and name labels the lexicon lacks: Avar, Ossetian, Romani, Pashto, Dari, Tamazight (both
     # scripts), Fula, Dzongkha, Mongolian's vertical script, Yucatec Maya, Aymara's `Suti:`, Mapudungun, Papiamento,
     # Tok Pisin, Jamaican Patois; Ossetian's label `Ном æмæ мыггаг:` (name and surname), Mongolian's `миний нэрийг …
@@ -115,6 +120,10 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    "a label naming who did an act only a shopper does ... is a name label; not a shop's or a maker's act (`Made"
+    " by:`, `Sold by:`, `Shipped by:`) nor `From:`": [
+        "mail from display name only @",
+    ],
     "What the gate does not claim ...: personal data written as a product of the user agent, its name or its"
     " version": [
         "name ua product token @",
