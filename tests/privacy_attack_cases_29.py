@@ -623,6 +623,12 @@ ORDINARY_TEXT: Dict[str, List[str]] = {
         "<table><tr><td>Colour</td><td>Matte Black</td></tr><tr><td>Frame</td><td>Alpha Aluminium</td></tr></table>",
         "<tr><td>Brand</td><td>Tommy Hilfiger</td></tr>",
         "<dl><dt>Designer</dt><dd>Vivienne Westwood</dd></dl>",
+        '{"@type":"Offer","seller":{"@type":"Organization","legalName":"Example Shop Ltd"},"price":"12.90"}',
+        '{"@type":"Product","brand":{"@type":"Brand","alternateName":"Trek Bikes"},"mpn":"TM5-2026"}',
+        '<div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="priceCurrency">EUR'
+        '</span><span itemprop="price">899.00</span></div>',
+        '<link itemprop="availability" href="https://schema.org/InStock">',
+        '{"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"item":"https://shop.example.com/bikes"}]}',
     ],
     "edi order lines": [
         "NAD+SU+5412345000013::9'", "NAD+BY+5412345000020::9'", "LIN+1++4006381333931:EN'",
@@ -638,6 +644,8 @@ ORDINARY_TEXT: Dict[str, List[str]] = {
         "N1*BY*BEST BUY CO*92*0042~", "N1*ST*HOME DEPOT DISTRIBUTION~", "N1*ST*AMAZON FULFILLMENT CENTER*92*PHX7~",
         "N1*ST*TARGET STORE T-1234*92*0042~", "NAD+BY+++ACME STORES:HEAD OFFICE'",
         "NAD+DP+++Central Warehouse:Gate 4+Industrieweg 12+Antwerpen++2000+BE'", "NM1*IL*2*ACME STORES~",
+        "BGM+220+PO-2026-0042+9'", "CUX+2:EUR:9'", "TDT+20++30+31+DHL'", "UNS+S'CNT+2:12'",
+        "BEG*00*SA*PO-2026-0042**20261201~", "ITD*01*3*2**30~", "TD5**2*UPSN*M*UPS GROUND~",
     ],
     "sql of products": [
         "INSERT INTO products (sku, name, price) VALUES ('SKU-1', 'Road Bike', 899.00)",
@@ -649,6 +657,9 @@ ORDINARY_TEXT: Dict[str, List[str]] = {
         "UPDATE inventory SET qty = 12 WHERE gtin = '4006381333931'",
         "INSERT INTO `products` (`name`, `price`) VALUES ('Moka Pot', 39.90)",
         "SELECT title FROM books WHERE author = 'Jane Austen'",
+        "UPDATE products SET brand = 'Tommy Hilfiger', price = 59.90 WHERE sku = 'TH-42'",
+        "INSERT INTO orders (order_number, total, currency) VALUES ('1001', 899.00, 'EUR'), ('1002', 49.90, 'EUR')",
+        "COPY products (sku, title) FROM stdin;\nTM5\tTrek Marlin 5\n\\.",
     ],
     "s-expressions and codes": [
         '(product :sku "BK-1001" :brand "Brompton")', '(category (name "Road Bikes"))',
