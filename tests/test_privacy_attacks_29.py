@@ -99,10 +99,8 @@ LEAKS: Dict[str, List[str]] = {
         "postal fy street @", "postal se street @", "postal tpi street @", "postal jam street @",
         "postal yua cross streets @", "postal lb lieu-dit @", "postal ps address @", "postal ug address @",
     ],
-    # number words of Azerbaijani, Esperanto, Hawaiian, Papiamento and Pashto (not among the README's languages)
-    # after a phone label; Bhutan's mobile in Tibetan digits after Dzongkha's `ཁ་པར` (phone) in a sentence
+    # Bhutan's mobile in Tibetan digits after Dzongkha's `ཁ་པར` (phone) in a sentence
     "phones": [
-        "phone az words @", "phone eo words @", "phone haw words @", "phone pap words @", "phone ps words @",
         "phone bo unlabelled @",
     ],
     # Luxembourg's matricule (thirteen digits, its Luhn and Verhoeff digits) after `Matrikelnummer:` in groups; a

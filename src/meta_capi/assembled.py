@@ -128,6 +128,15 @@ _MORE_DIGIT_WORDS = (
     "tám แปด שמונה åtte otte åtta",
     "chín เก้า תשע תשעה ni nio")
 _DIGIT_WORDS = tuple(f"{words} {more}" for words, more in zip(_DIGIT_WORDS, _MORE_DIGIT_WORDS, strict=True))
+# ... and (twenty-ninth attack) Azerbaijani, Esperanto (`naŭ` folds to `nau`, Hindi's nine too), Hawaiian (with its
+# ʻokina, with an apostrophe typed for it, or without), Papiamento and Pashto.
+_HAWAIIAN_DIGIT_WORDS = ("ʻole", "ʻekahi", "ʻelua", "ʻekolu", "ʻehā", "ʻelima", "ʻeono", "ʻehiku", "ʻewalu", "ʻeiwa")
+_TWENTY_NINTH_DIGIT_WORDS = (
+    "sero صفر", "unu un یو", "du dos دوه", "tres درې دری", "dörd kvar kuater څلور", "kvin sinku پنځه",
+    "ses شپږ", "yeddi sep shete اووه", "səkkiz ok ocho اته", "doqquz naŭ nuebe نهه")
+_DIGIT_WORDS = tuple(f"{words} {more} {hawaiian} {hawaiian.replace('ʻ', chr(39))} {hawaiian[1:]}"
+                     for words, more, hawaiian in zip(_DIGIT_WORDS, _TWENTY_NINTH_DIGIT_WORDS, _HAWAIIAN_DIGIT_WORDS,
+                                                      strict=True))
 _TEEN_WORDS = (  # 10 to 19 (a teen fills the group's last two places)
     "десять dziesięć deset δέκα", "одиннадцать одинадцять jedenaście jedenáct έντεκα",
     "двенадцать дванадцять dwanaście dvanáct δώδεκα", "тринадцать тринадцять trzynaście třináct δεκατρία",
