@@ -323,6 +323,12 @@ _BIRTH_SHORT = "roden rojstv gimim sunni lahir dogum рођ".split()
 # Afrikaans `gebore`, Uzbek `tug'ilgan` from a word's start)
 _BIRTH_LONG += "zalw dhalash datelindj ميلاد เกิด កំណើត जन्म জন্ম төрсөн Төрсөн".split()
 _BIRTH_SHORT += "gebore tug'il".split()
+# (and "born" of the major languages, read as whole words: German `geb.` (`geb. am 14.07.1988`, `Geb.: …`), French `né`
+# and `née` (folded to `ne`, `nee`), Italian `nata`, `nato`, Spanish `nacido`, `nacida`, Portuguese `nascido`, `nascida`,
+# each before the preposition its date takes: `né le`, `nata il`, `nacida el`, `nascido em`; not `NATO summit`)
+_BIRTH_WHOLE = ("geb\\.?|nee?(?= (?:le|en|a|au) )|nat[oa](?= (?:il|a|nel|in) )|nacid[oa](?= (?:el|en) )"
+                "|nascid[oa](?= (?:em|a|no|na) )")
+_BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid")
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 # Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and
@@ -351,9 +357,10 @@ _INDIC = "[\\u0900-\\u0dff]"
 _COMPACT_AFTER_DOB = ("(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)"
                       "[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])|")
 # The abbreviation may have a dot after each letter (`D.O.B.`).
-_BIRTH_WORDS = ("dob", "d.o.b", "bday", "born", "sinh", "nee", "b.", *_BIRTH_LONG, *_BIRTH_SHORT, *_BIRTH_CJK)
+_BIRTH_WORDS = ("dob", "d.o.b", "bday", "born", "sinh", "nee", "b.", *_BIRTH_LONG, *_BIRTH_SHORT, *_BIRTH_CJK,
+                *_BIRTH_WHOLE_CUES)
 _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: positions need not match the form's)
-    f"{_COMPACT_AFTER_DOB}(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh|nee|b\\.)(?![^\\W\\d_])"
+    f"{_COMPACT_AFTER_DOB}(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh|nee|b\\.|{_BIRTH_WHOLE})(?![^\\W\\d_])"
     f"|(?:{by_first_letter(_BIRTH_LONG)}"
     f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)"
     f"(?:{_DATE_SEP}(?:[^\\W\\d_]|{_INDIC}){{1,12}})?{_DATE_SEP}"

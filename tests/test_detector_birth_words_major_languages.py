@@ -1,0 +1,29 @@
+"""A date after "born" in the major languages' everyday spellings: German's `geb.`, French `né`/`née`, Italian
+`nata`/`nato`, Spanish `nacido`/`nacida`, Portuguese `nascido`/`nascida`, each before the preposition its date takes;
+near misses of shop text go out."""
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+
+BIRTH = "holds a date after a birth label"
+
+
+@pytest.mark.parametrize("text", [
+    "geb. am 14.07.1988", "Geb.: 14.07.1988", "geb. 14.07.1988", "Thomas Müller, geb. 14.07.1988",
+    "né le 14/07/1988", "née le 14 juillet 1988", "Marie, née le 14/07/1988 à Lyon", "nata il 14/07/1988",
+    "nato il 14.07.1988", "nacida el 14/07/1988", "nacido el 14-07-1988", "nascido em 14/07/1988",
+    "nascida em 14/07/1988", "NÉ LE 14/07/1988",
+])
+def test_a_date_after_born_in_the_major_languages(text: str) -> None:
+    assert detector.reason(text) == BIRTH
+
+
+@pytest.mark.parametrize("text", [
+    "next delivery: 14/07/2026", "Gebühr 14.07.2026", "new 14.07.2026", "NATO summit 14.07.2026",
+    "Le colis ne 14/07/2026", "one 14/07/2026", "Geb. 3, Raum 12", "Donato il 14/07/2026 concerto",
+    "Renato il 14/07/2026", "Spedito il 14/07/2026", "Arriva il 14/07/2026",
+])
+def test_near_misses_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
