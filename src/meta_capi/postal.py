@@ -690,6 +690,27 @@ _ADDRESS_FILE = re.compile(
     f"(?:_{_NAME_WORD}){{1,3}}{_DOCUMENT_EXTENSION}")
 
 
+# A street line ending the field after a label naming an address and its colon (`Address: 12 Main Street`,
+# `Lieferadresse: Musterstraße 5`, a form's `Address line 1:`): a street line alone is a store's or a product's as often (not claimed), but after a
+# personal address label (_address_label: not `Store address:`, `Click & Collect:`) it is the shopper's. The label is the
+# last words before the field's last colon; the value after it is judged as a street line (_STREET_LINES) would be
+# with its next part after it (a comma and a word), so the two readings never disagree on what a street line is.
+_LABEL_AT_COLON = re.compile(r"(?:^|(?<=[\n;|\"])|(?<=[,.?!][ \t]))[ \t]{0,3}"
+                             r"([^\W\d_]{2,30}(?:[ \t\-][^\W\d_]{1,30}){0,3})(?:[ \t][12])?\.?[ \t]{0,3}$")
+_MAX_LABELLED_LINE = 80
+
+
+def _labelled_street_at_end(address: str, personal_label: Callable[[str], bool]) -> bool:
+    cut = address.rfind(":")
+    value = address[cut + 1:].strip(" \t.")
+    if cut < 2 or not 4 <= len(value) <= _MAX_LABELLED_LINE or _DIGIT.search(value) is None or any(
+            mark in value for mark in "\n\r;|,"):
+        return False
+    label = _LABEL_AT_COLON.search(address, max(0, cut - 130), cut)
+    return label is not None and _address_label(label.group(1), personal_label) and any(
+        pattern.search(f" {value}, X") is not None for pattern in _STREET_LINES)
+
+
 def _labelled_street(address: str, personal_label: Callable[[str], bool]) -> bool:
     """Whether folded `address` holds a street line after a label naming an address (_ADDRESS_LABELLED); one scan
     for an address noun first."""
@@ -1773,6 +1794,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             _ANDES_CUE.search(address) is not None and _LINES_OF_THE_ANDES.search(address) is not None
             or colon and _labelled_street(address, personal_label)
             or _UNIT_CUE.search(address.lower()) is not None and _UNIT_LINES.search(address) is not None):
+        return POSTAL_ADDRESS
+    if colon and not segments and _labelled_street_at_end(address, personal_label):
         return POSTAL_ADDRESS
     if digit and (comma or lines or ";" in form or "|" in form or ". " in form) and (
             _region_lines("\n" + address.lower())) or (  # (a dash alone ends none of its lines, nor `،`)
