@@ -177,3 +177,34 @@ def test_a_major_languages_title_or_shop_text_goes_out(text: str) -> None:
 ])
 def test_a_title_that_reads_as_a_self_introduction_is_dropped(text: str) -> None:
     assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", [
+    "اسم من علی رضایی است",
+    "سلام، اسم من علی رضایی است",
+    "نام من مریم احمدی است",
+    "ฉันชื่อสมชาย ใจดี",
+    "สวัสดีค่ะ ดิฉันชื่อสมหญิง ใจดี ค่ะ",
+    "ผมชื่อสมชาย ใจดีครับ",
+    "สวัสดีครับ ผมชื่อ สมชาย ศรีสุวรรณวงศ์ ครับ",
+])
+def test_a_persian_or_thai_self_introduction_is_read(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", [
+    "نام من سرخ",  # (a book's title: one word after "my name", as Arabic's `اسمي أحمر`)
+    "نام من سرخ اثر اورهان پاموک",
+    "اسم من قرمز است",
+    "کتاب اسم من",
+    "سفارش من کجاست",
+    "ผมชอบสินค้านี้ มาก",  # ("I like": `ชอบ` folds as `ชื่อ`, "name", does)
+    "ฉันชอบสีแดง มากค่ะ",
+    "ดิฉันชอบมาก ค่ะ",
+    "ชื่อของฉันคือสีแดง",
+    "หนังสือ ชื่อของฉันคือสีแดง",
+    "แชมพูสระผม ชื่อดัง ยี่ห้อ",
+    "ฉันชื่อ",
+])
+def test_a_persian_or_thai_title_or_shop_text_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""

@@ -329,9 +329,12 @@ _CASELESS_INTRODUCTIONS = {
         "Greek": ("ονομάζομαι|Ονομάζομαι|με λένε|Με λένε|το όνομά μου είναι|Το όνομά μου είναι", ""),
         # (twenty-eighth attack: Tajik's "my name ... is", Arabic's "my name", `اسمي أحمر` a book's title)
         "Tajik": ("номи ман|Номи ман", "аст|ҳастам"), "Arabic": ("اسمي|إسمي|انا اسمي|أنا اسمي", ""),
+        # (the lead's review: Persian "my name ... is", as Tajik's; `نام من سرخ` a book's title)
+        "Persian": ("اسم من|نام من|اسمم", "است|هست"),
     },
     # (Thai, Lao and Khmer write no blank between a sentence's words: a blank opens a clause; the pronoun and "name"
-    # run on as one word, `ผมชื่อ`, "I, named", its polite closing word after the name or not)
+    # run on as one word, `ผมชื่อ`, "I, named", the given name run on with them or not (the lead's review:
+    # `ฉันชื่อสมชาย ใจดี`), its polite closing word after the name or not)
     "a given and a family name, the closing words after them or not, after a blank": {
         "Thai": ("ผมชื่อ|ฉันชื่อ|ดิฉันชื่อ|ชื่อของผม|ชื่อของฉัน|ชื่อของดิฉัน", "ครับ|ค่ะ|คะ|นะครับ|นะคะ"),
         "Lao": ("ຂ້ອຍຊື່|ຂ້ານ້ອຍຊື່|ຊື່ຂອງຂ້ອຍ", "ເດີ|ເຈົ້າ"), "Khmer": ("ខ្ញុំឈ្មោះ|ឈ្មោះខ្ញុំ|ឈ្មោះរបស់ខ្ញុំ", "បាទ|ចាស"),
@@ -359,13 +362,14 @@ def _caseless_alternation(after_a_blank: bool) -> str:
                                           for form in _folded(phrase)}, key=len, reverse=True))
 
 
-# "my name" opening the text or a clause (or after a blank, in the scripts that write none between words), then one
-# to four words (a name of three and a copula) ending the text or a clause: which of them is a copula is read after
-# the match (_caseless_introduced); a last word of ASCII letters only as the copula, where it folds so (Tajik `аст`
-# is `act`).
+# "my name" opening the text or a clause (or after a blank, in the scripts that write none between words, the first
+# word run on with it or not, but for Thai's `บ`: `ชอบ`, "to like", folds as `ชื่อ`, "name", does), then one to four
+# words (a name of three and a copula) ending the text or a clause: which of them is a copula is read after the match
+# (_caseless_introduced); a last word of ASCII letters only as the copula, where it folds so (Tajik `аст` is `act`).
 _CASELESS_INTRODUCED = re.compile(
-    f"(?:{CLAUSE}({_caseless_alternation(False)})|{OPENS}({_caseless_alternation(True)}))"
-    + f"((?:[ \t]{{1,3}}{_INTRODUCED_WORD}){{1,4}}(?:[ \t]{{1,3}}[a-z]{{2,5}})?)"
+    f"(?:{CLAUSE}({_caseless_alternation(False)})(?=[ \t])|{OPENS}({_caseless_alternation(True)}))"
+    + f"((?:[ \t]{{1,3}}|(?!\u0e1a)){_INTRODUCED_WORD}(?:[ \t]{{1,3}}{_INTRODUCED_WORD}){{0,3}}"
+    + "(?:[ \t]{1,3}[a-z]{2,5})?)"
     + "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\u061f\n\"]))")
 
 
