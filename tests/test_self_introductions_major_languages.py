@@ -208,3 +208,55 @@ def test_a_persian_or_thai_self_introduction_is_read(text: str) -> None:
 ])
 def test_a_persian_or_thai_title_or_shop_text_goes_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "我叫王小明",
+    "我的名字是王小明",
+    "你好，我叫王小明，想问一下订单",
+    "我叫王芳。",
+    "我姓王",
+    "我叫歐陽娜娜",
+    "私の名前は山田花子です",
+    "私の名前は山田花子と申します",
+    "はじめまして、山田花子と申します。",
+    "山田と申しますが、注文について",
+    "제 이름은 김민준입니다",
+    "안녕하세요, 제 이름은 김민준이에요",
+    "내 이름은 김민준예요",
+])
+def test_a_chinese_japanese_or_korean_self_introduction_is_read(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+def test_a_chinese_self_introduction_in_a_url_paths_segment_and_a_user_agents_field_is_read() -> None:
+    assert detector.reason("account\n我叫王小明\norders", segments=True) == PERSON_NAME
+    assert detector.reason("account\n私の名前は山田花子です\norders", segments=True) == PERSON_NAME
+    assert detector.user_agent_reason(UA.format("我叫王小明")) == PERSON_NAME
+    assert detector.user_agent_reason(UA.format("제 이름은 김민준입니다")) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", [
+    # Chinese: `我是` ("I am") is not read; after `我叫` a family name of the lexicon, then a mark or the end
+    "我是学生", "我是中国人", "我是高中生", "我是王者", "我是余欢水", "我是歌手 第一季", "我是传奇 蓝光",
+    "我是猫 夏目漱石", "我是山姆 DVD", "我叫外卖", "我叫了外卖", "我叫车去机场", "我叫醒了他", "我叫妈妈来",
+    "我叫他王先生", "我叫张总过来开会", "我叫小明", "我叫什么名字", "我叫不出他的名字", "我的名字叫红",
+    "我的名字是秘密", "我的名字是什么", "我的名字", "我姓什么", "男士运动鞋 透气 跑步鞋", "夏季连衣裙 女 雪纺",
+    "苹果手机壳 防摔",
+    # Japanese: `私は` ("I") is not read; after `私の名前は` a closing word
+    "私は山田花子です", "私は猫が好きです", "私は学生です", "私は石川県出身です", "私は千葉在住です", "私は大丈夫です",
+    "学生です", "大丈夫です", "以上です", "新品です", "送料無料です", "この商品は人気です", "ありがとうございます",
+    "よろしくお願いします", "私の名前はルーシー・バートン", "私の名前は何ですか", "私の名前を呼んで",
+    "君の名は。 Blu-ray",    "名前はまだない", "吾輩は猫である", "コーヒーメーカー 全自動 ミル付き",
+    # Korean: `저는` ("I") is not read; after `제 이름은` a name glued to "is"
+    "저는 김민준입니다", "저는 학생입니다", "저는 고객입니다", "저는 한국인입니다", "제 이름은 빨강",
+    "내 이름은 김삼순", "내 이름은 김삼순 DVD", "내 이름은 빨강 오르한 파묵", "제 이름은 무엇입니까",
+    "제 이름으로 주문했습니다", "제 주문은 어디에 있나요", "감사합니다", "배송이 빠릅니다", "이 제품은 좋습니다",
+    "여성 원피스 여름", "무선 이어폰 블루투스",
+])
+def test_a_chinese_japanese_or_korean_title_or_shop_text_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+def test_a_chinese_url_path_of_a_title_keeps_its_path() -> None:
+    assert detector.reason("products\n我是学生\nreviews", segments=True) == ""

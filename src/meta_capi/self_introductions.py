@@ -18,7 +18,19 @@ import re
 from typing import Dict, Tuple
 
 from .canonical import by_first_letter, canonical
-from .name_shapes import CAPITAL_NAME, CLAUSE, END, FULL_NAME, OPENS, WORD, a_person, after_a_stop, capital_blocks
+from .name_shapes import (
+    CAPITAL_NAME,
+    CHINESE_FAMILY_NAMES,
+    CLAUSE,
+    END,
+    FULL_NAME,
+    HAN,
+    OPENS,
+    WORD,
+    a_person,
+    after_a_stop,
+    capital_blocks,
+)
 from .personal_keys import SPACING_MARKS
 from .postal import _NAME_PARTICLE
 
@@ -500,17 +512,43 @@ _TIBETAN_INTRODUCED = re.compile(
     + "|".join(canonical(word)[0] for word in ("ཟེར", "ཡིན")) + ")(?=$|[\u0f0d\u0f0e \t,.\n\"])")
 
 
+# Chinese, Japanese and Korean write no blank between words either (the lead's review). Chinese: "I am called", "my
+# name is", "my surname is" (`我叫`, `我的名字是`), then a family name of the lexicon (name_shapes) and one or two Han
+# characters (after `我姓` the family name alone), up to a mark, a blank or the text's end: `我叫王小明`; not
+# `我叫外卖` ("I ordered takeout"), nor `我是` ("I am"), whose next characters open ordinary sentences as often with
+# a family name's character (`我是高中生`, "I am a high-school student"; `高` is a family name). Japanese: "my name
+# is" (`私の名前は`) before two to six characters of kanji or kana and "(it) is" or "I am called" (`です`, folded
+# `てす`; `と申します`), or such a name opening the text or a clause before `と申します`: `私の名前は山田花子です`; not
+# `私は` ("I"), whose family names are place names as often (`私は石川県出身です`, "I am from Ishikawa"). Korean:
+# "my name is" (`제 이름은`, `내 이름은`) before two to four Hangul syllables glued to "is" (`입니다`, `이에요`,
+# `예요`): `제 이름은 김민준입니다`; not `저는` ("I"), whose one-syllable family names open ordinary words as often
+# (`저는 고객입니다`, "I am a customer").
+_CHINESE_FAMILY = (f"(?:{'|'.join(CHINESE_FAMILY_NAMES['two characters'].split())})"
+                   f"|[{''.join(CHINESE_FAMILY_NAMES['one character'].split())}]")
+_KANA_OR_KANJI = f"(?:{HAN}|[\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u30fb\\u3005])"
+_CJK_ENDS = "(?=$|[ \\t,.;:!?\\n\"、)])"
+_CJK_INTRODUCED = re.compile(
+    f"(?:我叫|我的名字是|我的名字叫|我的名字:)(?:{_CHINESE_FAMILY}){HAN}{{1,2}}{_CJK_ENDS}"
+    f"|我姓(?:{_CHINESE_FAMILY}){_CJK_ENDS}"
+    f"|私の名前は{_KANA_OR_KANJI}{{2,6}}(?:てす|です|と申します){_CJK_ENDS}"
+    f"|(?:^|(?<=[\\s,.;:!?\"])){_KANA_OR_KANJI}{{2,6}}と申します[かが]?{_CJK_ENDS}"
+    f"|[제내][ \\t]{{1,3}}이름은[ \\t]{{1,3}}[\\uac00-\\ud7a3]{{2,4}}(?:입니다|이에요|예요){_CJK_ENDS}")
+_CJK_CUES = ("我叫", "我的名字", "我姓", "私の名前は", "と申します", "이름은")
+
+
 def _arabizi_or_tibetan(form: str) -> bool:
-    """Whether `form` holds an Arabizi or a Tibetan self-introduction (_ARABIZI_INTRODUCED, _TIBETAN_INTRODUCED;
-    substring scans in C first)."""
+    """Whether `form` holds an Arabizi, a Tibetan or a Chinese, Japanese or Korean self-introduction
+    (_ARABIZI_INTRODUCED, _TIBETAN_INTRODUCED, _CJK_INTRODUCED; substring scans in C first)."""
     return ("smi" in form and _ARABIZI_INTRODUCED.search(form) is not None
-            or _TIBETAN_MY_NAME in form and _TIBETAN_INTRODUCED.search(form) is not None)
+            or _TIBETAN_MY_NAME in form and _TIBETAN_INTRODUCED.search(form) is not None
+            or not form.isascii() and form_holds(form, _CJK_CUES) and _CJK_INTRODUCED.search(form) is not None)
 
 
 def cued_without_blank(form: str) -> bool:
-    """Whether non-ASCII `form` holds a Tibetan self-introduction, which has no blank (_TIBETAN_INTRODUCED; "my name"
-    in C first)."""
-    return _TIBETAN_MY_NAME in form and _TIBETAN_INTRODUCED.search(form) is not None
+    """Whether non-ASCII `form` holds a Tibetan, Chinese, Japanese or Korean self-introduction, which have no blank
+    (_TIBETAN_INTRODUCED, _CJK_INTRODUCED; "my name" in C first)."""
+    return (_TIBETAN_MY_NAME in form and _TIBETAN_INTRODUCED.search(form) is not None
+            or form_holds(form, _CJK_CUES) and _CJK_INTRODUCED.search(form) is not None)
 
 
 _SYLLABIC_FORMS = tuple(sorted({*_CHEROKEE_NAMED.split("|"),
