@@ -353,8 +353,9 @@ _CASELESS_INTRODUCTIONS = {
     },
 }
 # (a word's letters and the vowel signs the canonical form keeps, spacing marks: `ਸਿੰਘ`, `కొండపల్లి`; one letter at
-# least outside ASCII, as the folded Cyrillic's `xәиpyллиha`: a Latin word is a title's, `मेरो नाम जोकर DVD`)
-_INTRODUCED_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{SPACING_MARKS}]){{1,29}}"
+# least outside ASCII, as the folded Cyrillic's `xәиpyллиha`: a Latin word is a title's, `मेरो नाम जोकर DVD`;
+# possessive, as the words after it: a word ends at a blank or a mark and gives no letter back)
+_INTRODUCED_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{SPACING_MARKS}]){{1,29}}+"
 
 
 # Each "my name", as folded, and its language's copulas, whether one must follow the name, and how few words the name
@@ -380,7 +381,7 @@ def _caseless_alternation(after_a_blank: bool) -> str:
 # (_caseless_introduced); a last word of ASCII letters only as the copula, where it folds so (Tajik `аст` is `act`).
 _CASELESS_INTRODUCED = re.compile(
     f"(?:{CLAUSE}({_caseless_alternation(False)})(?=[ \t])|{OPENS}({_caseless_alternation(True)}))"
-    + f"((?:[ \t]{{1,3}}|(?!\u0e1a)){_INTRODUCED_WORD}(?:[ \t]{{1,3}}{_INTRODUCED_WORD}){{0,3}}"
+    + f"((?:[ \t]{{1,3}}|(?!\u0e1a)){_INTRODUCED_WORD}(?:[ \t]{{1,3}}{_INTRODUCED_WORD}){{0,3}}+"
     + "(?:[ \t]{1,3}[a-z]{2,5})?)"
     + "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\u061f\n\"]))")
 
