@@ -1682,11 +1682,12 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         _left_to_judge = left
     elif not _charged(len(text)):
         return OVER_ALLOWANCE
-    # One word: nothing below can match it (but a name before its Japanese honorific: `山田花子様`), and a base64 run
+    # One word: nothing below can match it (but a name before its Japanese honorific: `山田花子様`, or after a Chinese
+    # or Japanese self-introduction: `我叫王小明`), and a base64 run
     # mixes cases. Two short words (_SHORT_WORDS, judged
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and (
-            text.isascii() or id_like or not postal.honored(text)) or (
+            text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text))) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))) or (
             id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None) or (
@@ -1758,7 +1759,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first)
     found = found or ("" if id_like or segments or not named_in_text.cued(form) else named_in_text.reason(form))
     # (in a URL path, whose segments are lines, only a self-introduction: a sentence no slug or title writes)
-    found = found or ("" if id_like or not segments or " " not in form else named_in_text.introduced_reason(form))
+    # (or a script written without blanks: Tibetan's, Chinese, Japanese)
+    found = found or ("" if id_like or not segments or " " not in form and (
+        form.isascii() or not self_introductions.cued_without_blank(form)) else named_in_text.introduced_reason(form))
     if found or not other_readings:
         return found
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
@@ -1958,12 +1961,13 @@ def _without_at_reason(form: str, id_like: bool) -> str:
 
 
 def _short_reason(form: str, id_like: bool) -> str:
-    """What a canonical `form` of six characters at most holds: only a name before its Japanese honorific (`山田 様`)
-    or after a label and its colon in a script written without blanks (`姓名:王小明`) is so short."""
+    """What a canonical `form` of six characters at most holds: only a name before its Japanese honorific (`山田 様`),
+    after a label and its colon in a script written without blanks (`姓名:王小明`) or after a Chinese self-introduction
+    (`我叫王芳`) is so short."""
     if id_like or form.isascii():
         return ""
     return postal.PERSON_NAME if postal.honored(form) or ":" in form and postal.labelled_person(
-        form, _personal_label, names_a_person) else ""
+        form, _personal_label, names_a_person) or self_introductions.cued_without_blank(form) else ""
 
 
 def _postal_cued(form: str, segments: bool) -> bool:

@@ -27,6 +27,19 @@ OPENS = r"(?:^|(?<=[\s,.;:!?(\"]))"
 # Where a clause opens: the text's start, or after a mark or a line break (and blanks).
 CLAUSE = r"(?:^|(?<=[,.;:!?(\"\n]))[ \t]{0,3}"
 
+# Chinese family names (named_in_text's bracketed speakers, self_introductions' names after `我叫`; lexicon data).
+CHINESE_FAMILY_NAMES = {  # (the most common, traditional and simplified; two-character ones first)
+    "two characters": "歐陽 欧阳 司馬 司马 諸葛 诸葛 上官 司徒 東方 东方 皇甫 慕容 令狐 夏侯",
+    "one character": ("王 李 張 张 劉 刘 陳 陈 楊 杨 黃 黄 趙 赵 吳 吴 周 徐 孫 孙 馬 马 朱 胡 郭 何 "
+                      "高 林 羅 罗 鄭 郑 梁 謝 谢 宋 唐 許 许 韓 韩 馮 冯 鄧 邓 曹 彭 曾 蕭 萧 田 董 "
+                      "袁 潘 於 于 蔣 蒋 蔡 余 杜 葉 叶 程 蘇 苏 魏 呂 吕 丁 任 沈 姚 盧 卢 姜 崔 鍾 "
+                      "钟 譚 谭 陸 陆 汪 范 金 石 廖 賈 贾 夏 韋 韦 方 白 鄒 邹 孟 熊 秦 邱 江 尹 薛 "
+                      "閻 阎 段 雷 侯 龍 龙 史 陶 黎 賀 贺 顧 顾 毛 郝 龔 龚 邵 萬 万 錢 钱 嚴 严 覃 "
+                      "武 戴 莫 孔 向 湯 汤 歐 欧 區 区 麥 麦 岑 伍 翁 莊 庄 温 溫 甘 施 洪 游 柯 紀 "
+                      "纪 簡 简 關 关 鄺 邝"),
+}
+HAN = "[\u4e00-\u9fff\u3400-\u4dbf]"
+
 
 def after_a_stop(form: str, start: int) -> bool:
     """Whether `start` follows a comma, a full stop or a semicolon of `form`, and up to three blanks (read in place)."""

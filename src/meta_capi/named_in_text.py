@@ -44,9 +44,11 @@ from .canonical import canonical
 from .name_shapes import (
     CAPITAL_NAME,
     CASELESS_NAME,
+    CHINESE_FAMILY_NAMES,
     CLAUSE,
     END,
     FULL_NAME,
+    HAN,
     OPENS,
     a_person,
     capital_blocks,
@@ -404,27 +406,16 @@ _SPEAKER = re.compile(f"{OPENS}(?i:{_PERSON_WORDS}|guest|visitor|{_SPEAKER_WORDS
 
 
 # A chat transcript's speaker in square brackets (twenty-second attack): a full name, or a Chinese name (a family name
-# of the lexicon below, then one or two Han characters), in brackets opening the text, a line, a clause or a JSON
+# of name_shapes' lexicon, then one or two Han characters), in brackets opening the text, a line, a clause or a JSON
 # string or after another bracket (a time: `[10:02] [Ilisapi Nuvalinga]: ...`), then the line they said, in the first
 # person (_FIRST_PERSON: `[Ilisapi Nuvalinga]: where is my parcel?`, `[陳大文] 我的包裹在哪裡？`; not a tag's
 # words: `[New Arrivals] Summer Dress`, `[Size Guide]: see chart`, `[現貨] 夏季連衣裙`), not an agent's or a shop's
 # (`[Customer Service]: how can I help?`).
-_CHINESE_FAMILY_NAMES = {  # (the most common, traditional and simplified; two-character ones first)
-    "two characters": "歐陽 欧阳 司馬 司马 諸葛 诸葛 上官 司徒 東方 东方 皇甫 慕容 令狐 夏侯",
-    "one character": ("王 李 張 张 劉 刘 陳 陈 楊 杨 黃 黄 趙 赵 吳 吴 周 徐 孫 孙 馬 马 朱 胡 郭 何 "
-                      "高 林 羅 罗 鄭 郑 梁 謝 谢 宋 唐 許 许 韓 韩 馮 冯 鄧 邓 曹 彭 曾 蕭 萧 田 董 "
-                      "袁 潘 於 于 蔣 蒋 蔡 余 杜 葉 叶 程 蘇 苏 魏 呂 吕 丁 任 沈 姚 盧 卢 姜 崔 鍾 "
-                      "钟 譚 谭 陸 陆 汪 范 金 石 廖 賈 贾 夏 韋 韦 方 白 鄒 邹 孟 熊 秦 邱 江 尹 薛 "
-                      "閻 阎 段 雷 侯 龍 龙 史 陶 黎 賀 贺 顧 顾 毛 郝 龔 龚 邵 萬 万 錢 钱 嚴 严 覃 "
-                      "武 戴 莫 孔 向 湯 汤 歐 欧 區 区 麥 麦 岑 伍 翁 莊 庄 温 溫 甘 施 洪 游 柯 紀 "
-                      "纪 簡 简 關 关 鄺 邝"),
-}
-_HAN = "[\u4e00-\u9fff\u3400-\u4dbf]"
 # (a family name of one character and one more is as often a word, `[黃金]`, "gold", a tag: a speaker's only before a
 # colon, `[王芳]：我要退货`)
-_HAN_NAME = (f"(?:(?:{'|'.join(_CHINESE_FAMILY_NAMES['two characters'].split())}){_HAN}{{1,2}}"
-             f"|[{''.join(_CHINESE_FAMILY_NAMES['one character'].split())}]"
-             f"(?:{_HAN}{{2}}|{_HAN}(?=\\][ \\t]{{0,3}}:)))")
+_HAN_NAME = (f"(?:(?:{'|'.join(CHINESE_FAMILY_NAMES['two characters'].split())}){HAN}{{1,2}}"
+             f"|[{''.join(CHINESE_FAMILY_NAMES['one character'].split())}]"
+             f"(?:{HAN}{{2}}|{HAN}(?=\\][ \\t]{{0,3}}:)))")
 _BRACKETED = re.compile(f"(?:^|(?<=[\\n\",.;:!?\\]]))[ \\t]{{0,3}}\\[(?:({FULL_NAME})|{_HAN_NAME})\\]")
 # The words of a line said in the first person, by language (lexicon data, read in any case): English, Spanish,
 # French, Portuguese, Estonian, Latvian, Lithuanian, Czech and Slovak, Slovene; and Chinese's `我` anywhere. English's

@@ -18,7 +18,19 @@ import re
 from typing import Dict, Tuple
 
 from .canonical import by_first_letter, canonical
-from .name_shapes import CAPITAL_NAME, CLAUSE, END, FULL_NAME, OPENS, WORD, a_person, after_a_stop, capital_blocks
+from .name_shapes import (
+    CAPITAL_NAME,
+    CHINESE_FAMILY_NAMES,
+    CLAUSE,
+    END,
+    FULL_NAME,
+    HAN,
+    OPENS,
+    WORD,
+    a_person,
+    after_a_stop,
+    capital_blocks,
+)
 from .personal_keys import SPACING_MARKS
 from .postal import _NAME_PARTICLE
 
@@ -49,6 +61,11 @@ _INTRODUCTIONS = {
         # `Mina olen Eesti`, `Ismim Sevgi`)
         "Zulu": "ngingu|Ngingu", "Kalaallisut": "uanga|Uanga", "Estonian": "mina olen|Mina olen",
         "Uzbek, alone": "ismim|Ismim",
+        # (the lead's review: "I am" of the major languages of Europe's shops, opening titles as often: `Ich bin dann
+        # mal weg`, `Jestem Legendą`, `Sono Pazzo di Te`)
+        "German": "ich bin|Ich bin", "Italian": "sono|Sono|io sono|Io sono",
+        "Dutch": "ik ben|Ik ben", "Polish": "jestem|Jestem", "Czech": "jsem|Jsem",
+        "Portuguese, I am": "eu sou|Eu sou", "Romanian": "eu sunt|Eu sunt",
     },
     # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
     "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
@@ -73,7 +90,11 @@ _INTRODUCTIONS = {
         "Lithuanian": "mano vardas|Mano vardas|mane vadina|Mane vadina",
         "Greek in Latin letters": "me lene|Me lene|to onoma mou einai|To onoma mou einai|onomazomai|Onomazomai",
         # (and in its letters: a given name alone after it is a book's title, `Με λένε Κόκκινο`)
-        "Greek": "με λένε|Με λένε"},
+        "Greek": "με λένε|Με λένε",
+        # (the lead's review: Italian's formal "my name is", `Il mio nome è Nessuno` a film's title, as French's; Greek
+        # "I am called", Ukrainian's, Bulgarian's, Serbian's, Macedonian's and Belarusian's "my name is")
+        "Italian": "il mio nome è|Il mio nome è", "Greek, I am called": "ονομάζομαι|Ονομάζομαι",
+        "Greek, my name is": "το όνομά μου είναι|Το όνομά μου είναι"},
     "before one word": {
         "English": "my name is|My name is", "Spanish": "me llamo|Me llamo|mi nombre es|Mi nombre es",
         "French": "je m'appelle|Je m'appelle|je m’appelle|Je m’appelle",
@@ -133,6 +154,32 @@ _INTRODUCTIONS = {
         "Albanian": "quhem|Quhem|emri im është|Emri im është|emri im eshte|Emri im eshte",
         "Slovene and Croatian": "ime mi je|Ime mi je|zovem se|Zovem se",
         "Latvian": "mans vārds ir|Mans vārds ir", "Bengali": "amar naam|Amar naam|amar nam|Amar nam",
+        # the lead's review: the major languages of Europe's shops ("my name is", "I am called"; a given name alone
+        # after them titles a book or a film as in English, `Mein Name ist Eugen`: dropped as `My name is Khan` is)
+        "German": "ich heiße|Ich heiße|ich heisse|Ich heisse|mein Name ist|Mein Name ist|mein name ist",
+        "Italian": "mi chiamo|Mi chiamo", "Dutch": "mijn naam is|Mijn naam is|ik heet|Ik heet",
+        "Polish": "nazywam się|Nazywam się|mam na imię|Mam na imię|moje imię to|Moje imię to",
+        "Czech": "jmenuji se|Jmenuji se|jmenuju se|Jmenuju se|moje jméno je|Moje jméno je|mé jméno je|Mé jméno je",
+        "Slovak": "volám sa|Volám sa|menujem sa|Menujem sa|moje meno je|Moje meno je",
+        "Romanian": "numele meu este|Numele meu este|numele meu e|Numele meu e|mă numesc|Mă numesc|mă cheamă"
+                    "|Mă cheamă",
+        "Hungarian": "a nevem|A nevem|az én nevem|Az én nevem", "Portuguese, I call myself": "chamo-me|Chamo-me",
+        "French, as typed": "je m appelle|Je m appelle|je mappelle|Je mappelle",
+        # (and the name's part, as `my surname is`)
+        "Spanish, a part": "mi apellido es|Mi apellido es|mis apellidos son|Mis apellidos son",
+        "Portuguese, a part": "meu sobrenome é|Meu sobrenome é|o meu apelido é|O meu apelido é",
+        "French, a part": "mon nom de famille est|Mon nom de famille est|mon prénom est|Mon prénom est",
+        "German, a part": "mein Nachname ist|Mein Nachname ist|mein Vorname ist|Mein Vorname ist"
+                          "|mein Familienname ist|Mein Familienname ist",
+        "Italian, a part": "il mio cognome è|Il mio cognome è",
+        "Dutch, a part": "mijn achternaam is|Mijn achternaam is|mijn voornaam is|Mijn voornaam is",
+        "Polish, a part": "moje nazwisko to|Moje nazwisko to|mam na nazwisko|Mam na nazwisko",
+        # (Cyrillic as folded, as Russian's)
+        "Ukrainian": "мене звати|Мене звати|моє ім'я|Моє ім'я|моє ім’я|Моє ім’я|моє імʼя|Моє імʼя",
+        "Bulgarian": "казвам се|Казвам се|името ми е|Името ми е",
+        "Serbian": "зовем се|Зовем се|моје име је|Моје име је",
+        "Macedonian": "се викам|Се викам|моето име е|Моето име е",
+        "Belarusian": "мяне завуць|Мяне завуць|маё імя|Маё імя",
     },
     # twenty-first attack: West Africa and the Indian Ocean ("my name is", "I am called", as written), before a full
     # name opening a clause; as the whole text only a given and a family name, two words (`Sunana Abdoulaye Maïga`;
@@ -170,14 +217,19 @@ def _any_case(pattern: str) -> str:
     return pattern if pattern.isascii() else f"(?i:{pattern})"
 
 
+# The capitalized words that follow an introduction's verb in its other sense, no name: German `ich heiße Sie
+# willkommen` ("I welcome you"), Italian `sono Io` ("it is I").
+_OTHER_SENSE = "(?!(?:Sie|Ihnen|Dich|Euch|Willkommen|Io)(?![^\\W\\d_]))"
 _INTRODUCED = re.compile(f"(?:{OPENS}(?:{_phrases('before a full name')})|{CLAUSE}"
-                         f"(?:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}{FULL_NAME}{END}")
+                         f"(?:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}"
+                         f"{_OTHER_SENSE}{FULL_NAME}{END}")
 _INTRODUCED_ALONE = re.compile(f"{CLAUSE}(?:{_phrases('before a full name, opening a clause, even alone')})"
                                f"[ \\t]{{1,3}}{FULL_NAME}{END}")
 _INTRODUCED_PAIR = re.compile(f"{CLAUSE}(?:{_phrases('before a full name, opening a clause, alone as two words')})"
                               f"[ \\t]{{1,3}}({FULL_NAME}){END}")
 _INTRODUCED_GLUED = re.compile(f"{OPENS}(?:{_phrases('before a name glued to its copula')})(?:{FULL_NAME}|{WORD}){END}")
-_INTRODUCED_ONE = re.compile(f"{OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}(?:{FULL_NAME}|{WORD}){END}")
+_INTRODUCED_ONE = re.compile(f"{OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}{_OTHER_SENSE}"
+                             f"(?:{FULL_NAME}|{WORD}){END}")
 # The cues of both, for one scan in C first.
 _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
                                 "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi"
@@ -200,8 +252,25 @@ _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |lla
                                 "|gingu |anga |ina olen |smim |aam is |bitso la ka ke |ina la me ke |itwa |njye ni "
                                 "|rinnya lyange |yiraahdaa |uhem |shte |me mi je |ovem se |ards ir |mar naa?m "
                                 "|ane vadina |ma lami? ngu|izo lami ngu|rangu ndi"
+                                # (the lead's review: the major languages of Europe's shops)
+                                "|h bin |h hei(?:ß|ss)e |ame ist |hiamo |[Ss]ono |gnome e |k heet |k ben |ywam sie "
+                                "|na imie |imie to |estem |[Jj]sem |menuj[eiu]m? se |meno je |olam sa |meu e(?:ste)? "
+                                "|a numesc |a cheama |u sunt |nevem |hamo-me |u sou |sobrenome e |apelido e "
+                                "|m a?ppelle |famille est |prenom est |apellidos? (?:es|son) |nazwisko to "
+                                "|na nazwisko "
                                 # (phrases of letters outside ASCII in any case, as _phrases reads them)
-                                "|(?i:atыm |зobyt |ɔgɔ ye |ʋʋr la |λeve )")
+                                "|(?i:atыm |зobyt |ɔgɔ ye |ʋʋr la |λeve |зbatи |зabyць |kaзbam ce |зobem ce |ce bиkam "
+                                "|m['’ʼ]я |иme je |иmeto mи e |иme e |ae imя |ζoμai |μou eivai )")
+# The cues of the phrases in Cyrillic, Greek and German's `ß` that named_in_text.cued's shared cues (`m `, `M`, a word
+# of ASCII letters in lower case before a capital) may miss: `мене звати`, `моє ім'я`, `ονομάζομαι`, `ich heiße`.
+_SCRIPT_CUES = ("зbatи", "зabyць", "imя ", "m'я ", "m’я ", "mʼя ", "ζoμai", "μou eivai", "heiße ")
+
+
+def form_holds(form: str, cues: Tuple[str, ...]) -> bool:
+    """Whether `form` holds one of `cues` (substring scans in C)."""
+    return any(cue in form for cue in cues)
+
+
 # A text or a URL path's segment in capitals, where no case tells a name (twenty-fourth attack): a self-introduction
 # after which one word is enough ("my name is", "I call myself": _INTRODUCTIONS' "before one word", in capitals)
 # opening a clause after a greeting's comma or a sentence's end, then two or three words in capitals ending the text
@@ -272,17 +341,21 @@ _CASELESS_INTRODUCTIONS = {
         "Greek": ("ονομάζομαι|Ονομάζομαι|με λένε|Με λένε|το όνομά μου είναι|Το όνομά μου είναι", ""),
         # (twenty-eighth attack: Tajik's "my name ... is", Arabic's "my name", `اسمي أحمر` a book's title)
         "Tajik": ("номи ман|Номи ман", "аст|ҳастам"), "Arabic": ("اسمي|إسمي|انا اسمي|أنا اسمي", ""),
+        # (the lead's review: Persian "my name ... is", as Tajik's; `نام من سرخ` a book's title)
+        "Persian": ("اسم من|نام من|اسمم", "است|هست"),
     },
     # (Thai, Lao and Khmer write no blank between a sentence's words: a blank opens a clause; the pronoun and "name"
-    # run on as one word, `ผมชื่อ`, "I, named", its polite closing word after the name or not)
+    # run on as one word, `ผมชื่อ`, "I, named", the given name run on with them or not (the lead's review:
+    # `ฉันชื่อสมชาย ใจดี`), its polite closing word after the name or not)
     "a given and a family name, the closing words after them or not, after a blank": {
         "Thai": ("ผมชื่อ|ฉันชื่อ|ดิฉันชื่อ|ชื่อของผม|ชื่อของฉัน|ชื่อของดิฉัน", "ครับ|ค่ะ|คะ|นะครับ|นะคะ"),
         "Lao": ("ຂ້ອຍຊື່|ຂ້ານ້ອຍຊື່|ຊື່ຂອງຂ້ອຍ", "ເດີ|ເຈົ້າ"), "Khmer": ("ខ្ញុំឈ្មោះ|ឈ្មោះខ្ញុំ|ឈ្មោះរបស់ខ្ញុំ", "បាទ|ចាស"),
     },
 }
 # (a word's letters and the vowel signs the canonical form keeps, spacing marks: `ਸਿੰਘ`, `కొండపల్లి`; one letter at
-# least outside ASCII, as the folded Cyrillic's `xәиpyллиha`: a Latin word is a title's, `मेरो नाम जोकर DVD`)
-_INTRODUCED_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{SPACING_MARKS}]){{1,29}}"
+# least outside ASCII, as the folded Cyrillic's `xәиpyллиha`: a Latin word is a title's, `मेरो नाम जोकर DVD`;
+# possessive, as the words after it: a word ends at a blank or a mark and gives no letter back)
+_INTRODUCED_WORD = f"(?=[A-Za-z]{{0,28}}[^\\W\\d_A-Za-z])(?:[^\\W\\d_]|[{SPACING_MARKS}]){{1,29}}+"
 
 
 # Each "my name", as folded, and its language's copulas, whether one must follow the name, and how few words the name
@@ -302,13 +375,14 @@ def _caseless_alternation(after_a_blank: bool) -> str:
                                           for form in _folded(phrase)}, key=len, reverse=True))
 
 
-# "my name" opening the text or a clause (or after a blank, in the scripts that write none between words), then one
-# to four words (a name of three and a copula) ending the text or a clause: which of them is a copula is read after
-# the match (_caseless_introduced); a last word of ASCII letters only as the copula, where it folds so (Tajik `аст`
-# is `act`).
+# "my name" opening the text or a clause (or after a blank, in the scripts that write none between words, the first
+# word run on with it or not, but for Thai's `บ`: `ชอบ`, "to like", folds as `ชื่อ`, "name", does), then one to four
+# words (a name of three and a copula) ending the text or a clause: which of them is a copula is read after the match
+# (_caseless_introduced); a last word of ASCII letters only as the copula, where it folds so (Tajik `аст` is `act`).
 _CASELESS_INTRODUCED = re.compile(
-    f"(?:{CLAUSE}({_caseless_alternation(False)})|{OPENS}({_caseless_alternation(True)}))"
-    + f"((?:[ \t]{{1,3}}{_INTRODUCED_WORD}){{1,4}}(?:[ \t]{{1,3}}[a-z]{{2,5}})?)"
+    f"(?:{CLAUSE}({_caseless_alternation(False)})(?=[ \t])|{OPENS}({_caseless_alternation(True)}))"
+    + f"((?:[ \t]{{1,3}}|(?!\u0e1a)){_INTRODUCED_WORD}(?:[ \t]{{1,3}}{_INTRODUCED_WORD}){{0,3}}+"
+    + "(?:[ \t]{1,3}[a-z]{2,5})?)"
     + "(?=[ \t]{0,3}(?:$|[,.;:!?\u0964\u061f\n\"]))")
 
 
@@ -361,7 +435,12 @@ _AROUND_THE_NAME = {"Basque": ("", "naiz"), "Maori": ("ko", "tōku ingoa|taku in
                     # (twenty-seventh attack: Breton's "<name> is my name", as Basque's name before its verb)
                     "Breton": ("", "eo ma anv|eo va anv"),
                     # (twenty-eighth attack: Oromo's "my name <name> is called", "I <name> am")
-                    "Oromo": ("maqaan koo|ani", "jedhama|dha")}
+                    "Oromo": ("maqaan koo|ani", "jedhama|dha"),
+                    # (the lead's review: Hungarian's family name first, then "I am" or "my name", `Kovács Anna
+                    # vagyok`: a sentence even as the whole text, a slogan's being one word, `Magyar vagyok`)
+                    "Hungarian": ("", "vagyok|a nevem")}
+# (the closing words whose name and they are a sentence even as the whole text)
+_CLOSING_ALONE = frozenset(("vagyok", "a nevem"))
 _OPENER_OF = {canonical(words)[0]: {canonical(one)[0] for one in opening.split("|")}
               for opening, closing in _AROUND_THE_NAME.values() for words in closing.split("|")}
 
@@ -402,12 +481,12 @@ def _named_first(form: str) -> bool:
         return True
     if not ("naiz" in form or " anv" in form or "his is " in form or "jedhama" in form or " dha" in form
             or ("ko " in form or "Ko " in form) and ("ingoa" in form or "ahau" in form)
-            or "o " in form and "u inoa" in form):
+            or "o " in form and "u inoa" in form or "vagyok" in form or "a nevem" in form):
         return False
     for match in _NAME_FIRST.finditer(form):
         opening = (match.group(1) or "").lower().split()
         if (" ".join(opening) in _OPENER_OF[" ".join(match.group(3).split())] and a_person(match.group(2))
-                and (opening or match.span() != (0, len(form)))):
+                and (opening or match.span() != (0, len(form)) or " ".join(match.group(3).split()) in _CLOSING_ALONE)):
             return True
     return False
 
@@ -434,17 +513,43 @@ _TIBETAN_INTRODUCED = re.compile(
     + "|".join(canonical(word)[0] for word in ("ཟེར", "ཡིན")) + ")(?=$|[\u0f0d\u0f0e \t,.\n\"])")
 
 
+# Chinese, Japanese and Korean write no blank between words either (the lead's review). Chinese: "I am called", "my
+# name is", "my surname is" (`我叫`, `我的名字是`), then a family name of the lexicon (name_shapes) and one or two Han
+# characters (after `我姓` the family name alone), up to a mark, a blank or the text's end: `我叫王小明`; not
+# `我叫外卖` ("I ordered takeout"), nor `我是` ("I am"), whose next characters open ordinary sentences as often with
+# a family name's character (`我是高中生`, "I am a high-school student"; `高` is a family name). Japanese: "my name
+# is" (`私の名前は`) before two to six characters of kanji or kana and "(it) is" or "I am called" (`です`, folded
+# `てす`; `と申します`), or such a name opening the text or a clause before `と申します`: `私の名前は山田花子です`; not
+# `私は` ("I"), whose family names are place names as often (`私は石川県出身です`, "I am from Ishikawa"). Korean:
+# "my name is" (`제 이름은`, `내 이름은`) before two to four Hangul syllables glued to "is" (`입니다`, `이에요`,
+# `예요`): `제 이름은 김민준입니다`; not `저는` ("I"), whose one-syllable family names open ordinary words as often
+# (`저는 고객입니다`, "I am a customer").
+_CHINESE_FAMILY = (f"(?:{'|'.join(CHINESE_FAMILY_NAMES['two characters'].split())})"
+                   f"|[{''.join(CHINESE_FAMILY_NAMES['one character'].split())}]")
+_KANA_OR_KANJI = f"(?:{HAN}|[\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u30fb\\u3005])"
+_CJK_ENDS = "(?=$|[ \\t,.;:!?\\n\"、)])"
+_CJK_INTRODUCED = re.compile(
+    f"(?:我叫|我的名字是|我的名字叫|我的名字:)(?:{_CHINESE_FAMILY}){HAN}{{1,2}}{_CJK_ENDS}"
+    f"|我姓(?:{_CHINESE_FAMILY}){_CJK_ENDS}"
+    f"|私の名前は{_KANA_OR_KANJI}{{2,6}}(?:てす|です|と申します){_CJK_ENDS}"
+    f"|(?:^|(?<=[\\s,.;:!?\"])){_KANA_OR_KANJI}{{2,6}}と申します[かが]?{_CJK_ENDS}"
+    f"|[제내][ \\t]{{1,3}}이름은[ \\t]{{1,3}}[\\uac00-\\ud7a3]{{2,4}}(?:입니다|이에요|예요){_CJK_ENDS}")
+_CJK_CUES = ("我叫", "我的名字", "我姓", "私の名前は", "と申します", "이름은")
+
+
 def _arabizi_or_tibetan(form: str) -> bool:
-    """Whether `form` holds an Arabizi or a Tibetan self-introduction (_ARABIZI_INTRODUCED, _TIBETAN_INTRODUCED;
-    substring scans in C first)."""
+    """Whether `form` holds an Arabizi, a Tibetan or a Chinese, Japanese or Korean self-introduction
+    (_ARABIZI_INTRODUCED, _TIBETAN_INTRODUCED, _CJK_INTRODUCED; substring scans in C first)."""
     return ("smi" in form and _ARABIZI_INTRODUCED.search(form) is not None
-            or _TIBETAN_MY_NAME in form and _TIBETAN_INTRODUCED.search(form) is not None)
+            or _TIBETAN_MY_NAME in form and _TIBETAN_INTRODUCED.search(form) is not None
+            or not form.isascii() and form_holds(form, _CJK_CUES) and _CJK_INTRODUCED.search(form) is not None)
 
 
 def cued_without_blank(form: str) -> bool:
-    """Whether non-ASCII `form` holds a Tibetan self-introduction, which has no blank (_TIBETAN_INTRODUCED; "my name"
-    in C first)."""
-    return _TIBETAN_MY_NAME in form and _TIBETAN_INTRODUCED.search(form) is not None
+    """Whether non-ASCII `form` holds a Tibetan, Chinese, Japanese or Korean self-introduction, which have no blank
+    (_TIBETAN_INTRODUCED, _CJK_INTRODUCED; "my name" in C first)."""
+    return (_TIBETAN_MY_NAME in form and _TIBETAN_INTRODUCED.search(form) is not None
+            or form_holds(form, _CJK_CUES) and _CJK_INTRODUCED.search(form) is not None)
 
 
 _SYLLABIC_FORMS = tuple(sorted({*_CHEROKEE_NAMED.split("|"),
@@ -508,11 +613,12 @@ def cued(form: str) -> bool:
             # (a name glued to its copula: `Igama lami nguThandeka Dlamini`, no blank before its capital)
             or ("ngu" in form or "ndi" in form) and _INTRODUCED_GLUED.search(form) is not None
             or _arabizi_or_tibetan(form)  # (Arabizi in lower case, Tibetan without blanks)
-            or not form.isascii() and ("зobyt" in form or _CASELESS_INTRODUCED.search(form) is not None  # (no `m `)
+            or not form.isascii() and ("зobyt" in form or form_holds(form, _SCRIPT_CUES)
+                                       or _CASELESS_INTRODUCED.search(form) is not None  # (no `m `)
                                        or _syllabic_cued(form))
             # (a name before Navajo's "I am called" needs no capital after a word in lower case)
             or not form.istitle() and ("yinishye" in form or "naiz" in form or " anv" in form or "jedhama" in form
-                                       or " dha" in form)
+                                       or " dha" in form or "vagyok" in form or "a nevem" in form)
             # (Maori's name before closing words: `Ko Mereana Te Rangi tōku ingoa`; in capitals, `KO ... TŌKU INGOA`)
             or "ingoa" in form or "ahau" in form or "INGOA" in form or "u inoa" in form
             # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`,
