@@ -42,13 +42,11 @@ LEAKS: Dict[str, List[str]] = {
     "postal layouts": [
         "postal iu syllabics @",
     ],
-    # ids by label or layout: Tanzania's NIDA number, licence plates after a label or `my car reg is`
+    # ids by label or layout: licence plates after a label or `my car reg is`
     "ids, passports and plates": [
-        "id tz nida @", "id plate za @", "id plate label @", "id plate kz @",
-        # a Lithuanian identity card's eight digits after its label, `my licence number is`, a Kenyan id after the
-        # country's name, a NIDA number of twenty digits unbroken after its label
-        "id lt id card @", "id licence sentence @",
-        "id ke id after country @", "id tz nida unbroken @",
+        "id plate za @", "id plate label @", "id plate kz @",
+        # `my licence number is`
+        "id licence sentence @",
         # a card's first twelve digits with its CVV and expiry, plates after `Reg:` and `Kennzeichen:` (a key's plate
         # word) or Israel's 12-345-67 in a sentence
         "id card partial with cvv @", "id plate reg @", "id plate il @", "id plate kennzeichen @",

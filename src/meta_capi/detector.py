@@ -42,6 +42,7 @@ from .canonical import (
     readings,
     text_codec,
 )
+from .geography import COUNTRY_BY_KEY
 from .national_ids import (
     VEHICLE_ID,
     birth_dated,
@@ -627,7 +628,8 @@ def _label_level(text: str, start: int) -> int:
         return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
     if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens) or _arabic_article(
             tokens) or (
-            len(tokens) == 2 and tokens[0] in NUMBERED_ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS):  # a card's name
+            len(tokens) == 2 and tokens[0] in NUMBERED_ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS) or (  # a card's
+            _country_id(tokens)):
         return -1  # before a number: its number
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
         return BUSINESS
@@ -636,6 +638,15 @@ def _label_level(text: str, start: int) -> int:
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
     return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
+
+
+# A country's name and `ID` name its national identity card (`Kenya ID 29384713`; twenty-eighth attack), as `ID
+# number` does: a name, not its two- or three-letter code (`US ID`, `EU ID` are as often a listing's).
+_COUNTRY_NAMES = frozenset(key for key in COUNTRY_BY_KEY if len(key) > 3)
+
+
+def _country_id(tokens: List[str]) -> bool:
+    return len(tokens) == 2 and tokens[1] in _BARE_ID_LABELS and tokens[0] in _COUNTRY_NAMES
 
 
 def _person_number_phrase(text: str, start: int, tokens: List[str]) -> bool:
