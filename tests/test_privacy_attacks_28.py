@@ -42,14 +42,9 @@ LEAKS: Dict[str, List[str]] = {
     "postal layouts": [
         "postal iu syllabics @",
     ],
-    # ids by label or layout: licence plates after a label or `my car reg is`
+    # ids by label or layout: `my licence number is`, a card's first twelve digits with its CVV and expiry
     "ids, passports and plates": [
-        "id plate za @", "id plate label @", "id plate kz @",
-        # `my licence number is`
-        "id licence sentence @",
-        # a card's first twelve digits with its CVV and expiry, plates after `Reg:` and `Kennzeichen:` (a key's plate
-        # word) or Israel's 12-345-67 in a sentence
-        "id card partial with cvv @", "id plate reg @", "id plate il @", "id plate kennzeichen @",
+        "id licence sentence @", "id card partial with cvv @",
     ],
     # a date of birth in the Hebrew calendar, its day and year in letters (`ט״ו באדר תשמ״ז`)
     "dates of birth": [

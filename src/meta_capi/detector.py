@@ -44,16 +44,19 @@ from .canonical import (
 )
 from .geography import COUNTRY_BY_KEY
 from .national_ids import (
+    PLATE,
     VEHICLE_ID,
     birth_dated,
     checked_id,
     holds_hong_kong_id,
     holds_letter_id,
     holds_national_id,
+    holds_plate,
     holds_printed_id,
     holds_vin,
     idnp,
     jmbg,
+    plate_cue,
     rut,
 )
 from .national_ids import cpf as _cpf
@@ -1731,7 +1734,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 or not form.isascii()) else "") or (
             _document_number_reason(form) or _laid_out_id_reason(form) if not id_like else "") or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
-            VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else ""))
+            VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
+            PLATE if not id_like and plate_cue(form) and holds_plate(form) else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case)
     if found:
         return found
