@@ -42,9 +42,9 @@ LEAKS: Dict[str, List[str]] = {
     "postal layouts": [
         "postal iu syllabics @",
     ],
-    # ids by label or layout: `my licence number is`, a card's first twelve digits with its CVV and expiry
+    # a card's first twelve digits with its CVV and expiry
     "ids, passports and plates": [
-        "id licence sentence @", "id card partial with cvv @",
+        "id card partial with cvv @",
     ],
     # a date of birth in the Hebrew calendar, its day and year in letters (`ט״ו באדר תשמ״ז`)
     "dates of birth": [

@@ -431,6 +431,22 @@ def _id_document_reason(form: str) -> str:
     return NATIONAL_ID if _ID_DOCUMENT.search(form) is not None else ""
 
 
+# A driving licence's number after its label (twenty-eighth attack): `driver's licence`, `driving licence` (either
+# spelling, any case), maybe its number word, its colon, `#` or `is`, or a person's own licence's number in a sentence
+# (`my licence number is`), then one token of 6 to 20 letters and digits holding a digit, as after a passport's label.
+# Not `licence` alone (`License: MIT`, a software licence's key: `my license key is …`).
+_LICENCE_NUMBER = re.compile(
+    r"(?i:(?<![^\W\d_])(?:driv(?:er'?s?|ers|ing)[ \-]licen[cs]e(?:[ ](?:number|no\.?|nr\.?|#))?"
+    r"|my[ ](?:driv(?:er'?s?|ers|ing)[ ])?licen[cs]e[ ](?:number|no\.?))(?:[ ]?[:#=]|[ ]is)?[ ]{1,2})"
+    r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![\w-])")
+
+
+def _licence_number_reason(form: str) -> str:
+    """NATIONAL_ID when canonical `form` holds a driving licence's number after its label (above), or "" (the
+    detector asks where `icen` is, any case, first)."""
+    return NATIONAL_ID if _LICENCE_NUMBER.search(form) is not None else ""
+
+
 # An id document's number after its series (a passport's, an identity card's): right after a personal label of the
 # lexicon (judged as before any number, _label_level), a series of one to four letters or digits, maybe after a word
 # for series and before a number sign, then the number of six digits or more (`Паспорт серия 4508 № 736215`, `CI
@@ -1735,7 +1751,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             _document_number_reason(form) or _laid_out_id_reason(form) if not id_like else "") or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
-            PLATE if not id_like and plate_cue(form) and holds_plate(form) else ""))
+            PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
+            _licence_number_reason(form) if not id_like and ("icen" in form or "ICEN" in form) else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case)
     if found:
         return found
