@@ -42,10 +42,6 @@ LEAKS: Dict[str, List[str]] = {
     "postal layouts": [
         "postal iu syllabics @",
     ],
-    # a card's first twelve digits with its CVV and expiry
-    "ids, passports and plates": [
-        "id card partial with cvv @",
-    ],
     # a date of birth in the Hebrew calendar, its day and year in letters (`ט״ו באדר תשמ״ז`)
     "dates of birth": [
         "birth he hebrew calendar @",

@@ -447,6 +447,12 @@ def _licence_number_reason(form: str) -> str:
     return NATIONAL_ID if _LICENCE_NUMBER.search(form) is not None else ""
 
 
+# A card's security code (CVV, CVC, CVV2, CVC2) right after its label, three or four digits: payment data no shop
+# sends, wherever it stands (`card ending 0366, CVV 123, exp 12/28`; twenty-eighth attack). Not the label alone (`CVV
+# field`, `Where is the CVV?`), nor another count of digits (`CVV 12345`, `CVV 123.45`); `CSC` names firms as often.
+_SECURITY_CODE = re.compile(r"(?<![^\W\d_])(?i:cvv2?|cvc2?)[ ]?[:=#]?[ ]?[0-9]{3,4}(?![\w/-]|[.,][0-9])")
+
+
 # An id document's number after its series (a passport's, an identity card's): right after a personal label of the
 # lexicon (judged as before any number, _label_level), a series of one to four letters or digits, maybe after a word
 # for series and before a number sign, then the number of six digits or more (`Паспорт серия 4508 № 736215`, `CI
@@ -1752,7 +1758,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
             PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
-            _licence_number_reason(form) if not id_like and ("icen" in form or "ICEN" in form) else ""))
+            _licence_number_reason(form) if not id_like and ("icen" in form or "ICEN" in form) else "") or (
+            CARD if ("CV" in form or "cv" in form or "Cv" in form) and _SECURITY_CODE.search(form) is not None
+            else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case)
     if found:
         return found
