@@ -628,7 +628,4 @@ def _plate_shaped(code: str) -> bool:
 
 def holds_plate(form: str) -> bool:
     """Whether canonical `form` holds a licence plate after a plate's label (above)."""
-    for match in _PLATE.finditer(form):
-        if match.group(2) is not None or _plate_shaped(match.group(1)):
-            return True
-    return False
+    return any(match.group(2) is not None or _plate_shaped(match.group(1)) for match in _PLATE.finditer(form))
