@@ -1677,8 +1677,9 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # words may be joined by `_` as a key's are (an indented YAML line: `  full_name: Gurpreet Sandhuwalia`; twenty-fourth
 # attack), or a word's hyphen before a blank, a compound's shared end left out (Estonian `Ees- ja perekonnanimi`: given
 # and family name; twenty-eighth attack). A label may also open a phrase after a blank in a script without blanks
-# between words (_SPACELESS_STOP), or stand inside the marks that enclose a field (FIELD_OPENERS, FIELD_CLOSERS: `«Họ tên: …»`, `🎁 Người nhận: … 🎁`,
-# Markdown's `**Nama:** …`, whose emphasis may stand on either side of the colon); a closing mark ends the name.
+# between words (_SPACELESS_STOP), or stand inside the marks that enclose a field (FIELD_OPENERS, FIELD_CLOSERS:
+# `«Họ tên: …»`, `🎁 Người nhận: … 🎁`, Markdown's `**Nama:** …`, whose emphasis may stand on either side of the
+# colon); a closing mark ends the name.
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}])[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
