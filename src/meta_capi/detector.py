@@ -201,8 +201,10 @@ _DOTTED_NUMBERS = re.compile(
 _URL_HOST = re.compile(r"://([^/?#\s\\]{1,255})")
 # An IPv6 address as a host-name label, `-` for `:` (Windows' `ipv6-literal.net` names, ISPs' reverse names).
 _HEX_DASH_RUN = re.compile(r"(?<![0-9A-Za-z-])(?:[0-9A-Fa-f]{0,4}-){2,7}[0-9A-Fa-f]{1,4}(?=\.[A-Za-z])")
-# Candidates only: two colons at least, each group at most 4 hex digits (bounded work at each position).
-_HEX_COLON_RUN = re.compile(r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
+# Candidates only: two colons at least, each group at most 4 hex digits (bounded work at each position), at the run's
+# own start: not glued after a letter or a digit, as a longer number's tail is (EDIFACT's party number and its code
+# list, `NAD+BY+5412345000013::9'`, a GS1 GLN: `0013::9` is no address).
+_HEX_COLON_RUN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}")
 # ISO 13616 lengths by country: an IBAN inside text is read up to its country's length, not to the next word.
 _IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
