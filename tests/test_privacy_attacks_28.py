@@ -37,10 +37,6 @@ LEAKS: Dict[str, List[str]] = {
     "postal layouts": [
         "postal iu syllabics @",
     ],
-    # a date of birth in the Hebrew calendar, its day and year in letters (`ט״ו באדר תשמ״ז`)
-    "dates of birth": [
-        "birth he hebrew calendar @",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -329,6 +329,8 @@ _BIRTH_SHORT = "roden rojstv gimim sunni lahir dogum рођ".split()
 # Afrikaans `gebore`, Uzbek `tug'ilgan` from a word's start)
 _BIRTH_LONG += "zalw dhalash datelindj ميلاد เกิด កំណើត जन्म জন্ম төрсөн Төрсөн".split()
 _BIRTH_SHORT += "gebore tug'il".split()
+# (Hebrew `לידה`, birth: `תאריך לידה`, the date of birth; its date in the Hebrew calendar is a layout below)
+_BIRTH_LONG += ["לידה"]
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 # Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and
@@ -351,7 +353,11 @@ _BIRTH_LAYOUTS = (
     f"|{_ORDINAL_WORD}(?:\\sof)?\\s[^\\W\\d_]{{3,9}},?\\s[0-9]{{4}}"
     "|[0-9]{1,2}(?P<roman>[-./ ])(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?P=roman)[0-9]{2,4}"
     "|[0-9]{1,2}\\.\\s?[0-9]{1,2}\\.\\s?[0-9]{4}"
-    "|[0-9]{1,2}(?:st|nd|rd|th)?\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\s*(?:$|[.,;)!])")
+    "|[0-9]{1,2}(?:st|nd|rd|th)?\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\s*(?:$|[.,;)!])"
+    # a date of the Hebrew calendar, its day and year in letters with their geresh or gershayim, its month after `ב`
+    # (`ט״ו באדר תשמ״ז`; twenty-eighth attack): read after a birth label only, as every layout here is
+    "|[א-ת](?:[״\"][א-ת]|[׳'])\\sב?(?:תשרי|חשוו?ן|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוו?ן|תמוז|אב|אלול)(?:\\s[אב][׳'])?"
+    "\\s(?:ה[׳']?)?[א-ת]{1,3}[״\"][א-ת]")
 # (the label's second word may hold an Indic script's vowel signs, no letters to `\\w`: Nepali `मिति`)
 _INDIC = "[\\u0900-\\u0dff]"
 _COMPACT_AFTER_DOB = ("(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)"
