@@ -42,17 +42,21 @@ from .canonical import (
     readings,
     text_codec,
 )
+from .geography import COUNTRY_BY_KEY
 from .national_ids import (
+    PLATE,
     VEHICLE_ID,
     birth_dated,
     checked_id,
     holds_hong_kong_id,
     holds_letter_id,
     holds_national_id,
+    holds_plate,
     holds_printed_id,
     holds_vin,
     idnp,
     jmbg,
+    plate_cue,
     rut,
 )
 from .national_ids import cpf as _cpf
@@ -197,8 +201,10 @@ _DOTTED_NUMBERS = re.compile(
 _URL_HOST = re.compile(r"://([^/?#\s\\]{1,255})")
 # An IPv6 address as a host-name label, `-` for `:` (Windows' `ipv6-literal.net` names, ISPs' reverse names).
 _HEX_DASH_RUN = re.compile(r"(?<![0-9A-Za-z-])(?:[0-9A-Fa-f]{0,4}-){2,7}[0-9A-Fa-f]{1,4}(?=\.[A-Za-z])")
-# Candidates only: two colons at least, each group at most 4 hex digits (bounded work at each position).
-_HEX_COLON_RUN = re.compile(r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
+# Candidates only: two colons at least, each group at most 4 hex digits (bounded work at each position), at the run's
+# own start: not glued after a letter or a digit, as a longer number's tail is (EDIFACT's party number and its code
+# list, `NAD+BY+5412345000013::9'`, a GS1 GLN: `0013::9` is no address).
+_HEX_COLON_RUN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}")
 # ISO 13616 lengths by country: an IBAN inside text is read up to its country's length, not to the next word.
 _IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
@@ -323,6 +329,8 @@ _BIRTH_SHORT = "roden rojstv gimim sunni lahir dogum рођ".split()
 # Afrikaans `gebore`, Uzbek `tug'ilgan` from a word's start)
 _BIRTH_LONG += "zalw dhalash datelindj ميلاد เกิด កំណើត जन्म জন্ম төрсөн Төрсөн".split()
 _BIRTH_SHORT += "gebore tug'il".split()
+# (Hebrew `לידה`, birth: `תאריך לידה`, the date of birth; its date in the Hebrew calendar is a layout below)
+_BIRTH_LONG += ["לידה"]
 # (and "born" of the major languages, read as whole words: German `geb.` (`geb. am 14.07.1988`, `Geb.: …`), French `né`
 # and `née` (folded to `ne`, `nee`), Italian `nata`, `nato`, Spanish `nacido`, `nacida`, Portuguese `nascido`, `nascida`,
 # each before the preposition its date takes: `né le`, `nata il`, `nacida el`, `nascido em`; not `NATO summit`)
@@ -351,7 +359,11 @@ _BIRTH_LAYOUTS = (
     f"|{_ORDINAL_WORD}(?:\\sof)?\\s[^\\W\\d_]{{3,9}},?\\s[0-9]{{4}}"
     "|[0-9]{1,2}(?P<roman>[-./ ])(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?P=roman)[0-9]{2,4}"
     "|[0-9]{1,2}\\.\\s?[0-9]{1,2}\\.\\s?[0-9]{4}"
-    "|[0-9]{1,2}(?:st|nd|rd|th)?\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\s*(?:$|[.,;)!])")
+    "|[0-9]{1,2}(?:st|nd|rd|th)?\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\s*(?:$|[.,;)!])"
+    # a date of the Hebrew calendar, its day and year in letters with their geresh or gershayim, its month after `ב`
+    # (`ט״ו באדר תשמ״ז`; twenty-eighth attack): read after a birth label only, as every layout here is
+    "|[א-ת](?:[״\"][א-ת]|[׳'])\\sב?(?:תשרי|חשוו?ן|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוו?ן|תמוז|אב|אלול)(?:\\s[אב][׳'])?"
+    "\\s(?:ה[׳']?)?[א-ת]{1,3}[״\"][א-ת]")
 # (the label's second word may hold an Indic script's vowel signs, no letters to `\\w`: Nepali `मिति`)
 _INDIC = "[\\u0900-\\u0dff]"
 _COMPACT_AFTER_DOB = ("(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)"
@@ -432,6 +444,28 @@ _ID_DOCUMENT = re.compile(
 
 def _id_document_reason(form: str) -> str:
     return NATIONAL_ID if _ID_DOCUMENT.search(form) is not None else ""
+
+
+# A driving licence's number after its label (twenty-eighth attack): `driver's licence`, `driving licence` (either
+# spelling, any case), maybe its number word, its colon, `#` or `is`, or a person's own licence's number in a sentence
+# (`my licence number is`), then one token of 6 to 20 letters and digits holding a digit, as after a passport's label.
+# Not `licence` alone (`License: MIT`, a software licence's key: `my license key is …`).
+_LICENCE_NUMBER = re.compile(
+    r"(?i:(?<![^\W\d_])(?:driv(?:er'?s?|ers|ing)[ \-]licen[cs]e(?:[ ](?:number|no\.?|nr\.?|#))?"
+    r"|my[ ](?:driv(?:er'?s?|ers|ing)[ ])?licen[cs]e[ ](?:number|no\.?))(?:[ ]?[:#=]|[ ]is)?[ ]{1,2})"
+    r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![\w-])")
+
+
+def _licence_number_reason(form: str) -> str:
+    """NATIONAL_ID when canonical `form` holds a driving licence's number after its label (above), or "" (the
+    detector asks where `icen` is, any case, first)."""
+    return NATIONAL_ID if _LICENCE_NUMBER.search(form) is not None else ""
+
+
+# A card's security code (CVV, CVC, CVV2, CVC2) right after its label, three or four digits: payment data no shop
+# sends, wherever it stands (`card ending 0366, CVV 123, exp 12/28`; twenty-eighth attack). Not the label alone (`CVV
+# field`, `Where is the CVV?`), nor another count of digits (`CVV 12345`, `CVV 123.45`); `CSC` names firms as often.
+_SECURITY_CODE = re.compile(r"(?<![^\W\d_])(?i:cvv2?|cvc2?)[ ]?[:=#]?[ ]?[0-9]{3,4}(?![\w/-]|[.,][0-9])")
 
 
 # An id document's number after its series (a passport's, an identity card's): right after a personal label of the
@@ -634,7 +668,8 @@ def _label_level(text: str, start: int) -> int:
         return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
     if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens) or _arabic_article(
             tokens) or (
-            len(tokens) == 2 and tokens[0] in NUMBERED_ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS):  # a card's name
+            len(tokens) == 2 and tokens[0] in NUMBERED_ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS) or (  # a card's
+            _country_id(tokens)):
         return -1  # before a number: its number
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
         return BUSINESS
@@ -643,6 +678,15 @@ def _label_level(text: str, start: int) -> int:
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
     return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
+
+
+# A country's name and `ID` name its national identity card (`Kenya ID 29384713`; twenty-eighth attack), as `ID
+# number` does: a name, not its two- or three-letter code (`US ID`, `EU ID` are as often a listing's).
+_COUNTRY_NAMES = frozenset(key for key in COUNTRY_BY_KEY if len(key) > 3)
+
+
+def _country_id(tokens: List[str]) -> bool:
+    return len(tokens) == 2 and tokens[1] in _BARE_ID_LABELS and tokens[0] in _COUNTRY_NAMES
 
 
 def _person_number_phrase(text: str, start: int, tokens: List[str]) -> bool:
@@ -1728,7 +1772,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 or not form.isascii()) else "") or (
             _document_number_reason(form) or _laid_out_id_reason(form) if not id_like else "") or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
-            VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else ""))
+            VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
+            PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
+            _licence_number_reason(form) if not id_like and ("icen" in form or "ICEN" in form) else "") or (
+            CARD if ("CV" in form or "cv" in form or "Cv" in form) and _SECURITY_CODE.search(form) is not None
+            else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case)
     if found:
         return found

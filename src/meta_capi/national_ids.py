@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from .canonical import by_first_letter
+from .canonical import by_first_letter, canonical
 from .reference_data import COUNTRY_ROWS
 
 # (Albania's personal number between its two letters, below)
@@ -580,3 +580,52 @@ def holds_vin(form: str) -> bool:
     """Whether canonical `form` holds a VIN with its check digit after the word `VIN` (the detector asks where `vin`
     is, any case)."""
     return any(vin_checked(match.group(1)) for match in _VIN.finditer(form))
+
+
+PLATE = "holds a vehicle's licence plate"
+# A licence plate is a short code of capitals and digits, as often a product's or a model's (`ABC 123`): it is read
+# only right after a plate's own label with its colon, `#` or `=`, or `is` (`Numberplate:`, `licence plate is`, `plate
+# no.`, German `Kennzeichen`, `Nummernschild`, Dutch `kenteken`, Afrikaans `nommerplaat`, French `immatriculation`,
+# Russian `госномер`, Kazakh `мемлекеттік нөмір` and Uzbek `davlat raqami`, the state number, Swahili `namba ya gari`,
+# the car's number; `Licence plate LED 12V 5W` is a lamp's), after `Reg:` or `rego:` with its colon (not
+# `Registration: 2024-05-01`, an event's), or after a car's registration in a sentence (`my car reg is`); not after
+# `Reg.` alone (`Reg. price`), nor a register's number (`Reg. No. HRB 12345` is a company's). The code: one to four
+# groups of one to seven capitals or digits joined by a blank, a dash or a middle dot, five to ten of them in all, two
+# digits at least, and a capital or a dash between digits (`GP 38 47 ZZ`, `B-QA 3847`, `CA 384-712`, `384 ABZ 02`,
+# Russia's glued `A123BC 77`). After the word `car` or `vehicle` alone, only digits in three dashed groups, Israel's
+# layout (`car 12-345-67 parked`). Label words are matched in the canonical text (Cyrillic folded partly into Latin
+# look-alikes: `hөmip`); the detector asks only where a label's letters stand (plate_cue: substring scans in C).
+_PLATE_LABEL = (r"(?i:(?:number|licen[cs]e|car|vehicle|reg(?:istration)?|nommer|nummer)[ \-]?plate|kenteken(?:plaat)?"
+                r"|plate[ ]?(?:number|no\.?|nr\.?)|kennzeichen|nummernschild|immatriculation|davlat[ ]raqami"
+                r"|namba(?:ri)?[ ]ya[ ]gari|"
+                + "|".join(re.escape(canonical(word)[0].casefold()) for word in ("госномер", "мемлекеттік нөмір"))
+                + r"|rego?(?=[ ]?:))")
+# (a car's registration in a sentence: `my car reg is`, `vehicle registration no.`; a blank is enough after it)
+_CAR_REG = r"(?i:(?:car|vehicle)[ ]reg(?:o|istration)?(?:[ ](?:is|number|no\.?))?)"
+_PLATE_CODE = r"[A-Z0-9]{1,7}(?:[ \-·][A-Z0-9]{1,7}){0,3}"
+_PLATE = re.compile(f"(?<![^\\W\\d_])(?:{_PLATE_LABEL}(?:[ \\t]{{0,2}}[:#=][ \\t]{{0,2}}|[ ](?i:is)[ \\t]{{1,2}})"
+                    f"|{_CAR_REG}[ \\t]{{1,2}})({_PLATE_CODE})(?![\\w./\\-])"
+                    r"|(?<![^\W\d_])(?i:car|vehicle)[ ]([0-9]{1,3}(?:-[0-9]{1,3}){2})(?![\w./\-])")
+
+
+def plate_cue(form: str) -> bool:
+    """Whether canonical `form` may hold a plate's label (each label holds one of these, in its case as written;
+    Cyrillic's folded `hөmip`, `ochomep`)."""
+    return ("eg" in form or "EG" in form or "late" in form or "LATE" in form or "ar " in form or "AR " in form
+            or "cle " in form or "CLE " in form or "enn" in form or "ENN" in form or "ummer" in form
+            or "UMMER" in form or "ente" in form or "ENTE" in form or "atric" in form or "ATRIC" in form
+            or "aqam" in form or "AQAM" in form or "ari" in form or "ARI" in form or "ӨM" in form or "өm" in form
+            or "OMEP" in form or "omep" in form)
+
+
+def _plate_shaped(code: str) -> bool:
+    """Whether a code after a plate's label has a plate's measure (above): five to ten capitals and digits, two
+    digits at least, and a capital or a dash between digits."""
+    letters = sum(char.isalpha() for char in code)
+    digits = sum(char.isdigit() for char in code)
+    return 5 <= letters + digits <= 10 and digits >= 2 and (letters > 0 or "-" in code)
+
+
+def holds_plate(form: str) -> bool:
+    """Whether canonical `form` holds a licence plate after a plate's label (above)."""
+    return any(match.group(2) is not None or _plate_shaped(match.group(1)) for match in _PLATE.finditer(form))

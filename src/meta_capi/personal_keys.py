@@ -937,6 +937,18 @@ PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_28)
 # (`avs_result`), the person's number right before a number word or, as a label, a number (`Numer AVS: 756…`).
 ID_CARDS |= frozenset(["avs"])
 NUMBERED_ID_CARDS |= frozenset(["avs"])
+# Tanzania's national id by its authority's name, `NIDA`, right before its number or after its number word (`Namba
+# ya NIDA: 19870917-38471-00001-25`), as Mali's `NINA` is; and a Lithuanian identity card, `asmens tapatybės
+# kortelė` (the card of personal identity), before its number word (`kortelė Nr.`) as `Voter card no.` is: its card
+# word and its identity word (twenty-eighth attack).
+ID_CARDS |= frozenset(_label_forms("nida"))
+NUMBERED_ID_CARDS |= frozenset(_label_forms("nida"))
+CARD_WORDS |= frozenset(_label_forms("kortelė"))
+IDENTITY_CARD_WORDS |= frozenset(_label_forms("tapatybės"))
+# A parent's name in Hebrew, `שם האם`, `שם האב` (the mother's, the father's name; the article read off as a key's
+# token is): the parent a person qualifier as `הלקוח` is (twenty-eighth attack; alone, `האם` is a question's
+# particle too, so a qualifier only).
+PERSON_QUALIFIERS |= frozenset("אם אב".split())
 # Name and recipient labels of the twenty-sixth attack's forms. Name words, as `name` is: Tagalog `pangalan` (`Buong
 # pangalan`: full name), Somali `magac` (with its article `magaca`) and its full name joined as a label's words are
 # (`magaca oo buuxa`). Who receives a parcel, personal alone as `recipient` is and a person qualifier: Tagalog

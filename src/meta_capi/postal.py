@@ -1696,12 +1696,14 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # after a label holding a letter outside ASCII: a script without capitals, Arabic `الاسم`, Hebrew, Devanagari, Thai,
 # Hangul, or Greek and Cyrillic, whose capitals the canonical form folds to Latin look-alikes in lower case). A label's
 # words may be joined by `_` as a key's are (an indented YAML line: `  full_name: Gurpreet Sandhuwalia`; twenty-fourth
-# attack). A label may also open a phrase after a blank in a script without blanks between words (_SPACELESS_STOP),
-# or stand inside the marks that enclose a field (FIELD_OPENERS, FIELD_CLOSERS: `«Họ tên: …»`, `🎁 Người nhận: … 🎁`,
-# Markdown's `**Nama:** …`, whose emphasis may stand on either side of the colon); a closing mark ends the name.
+# attack), or a word's hyphen before a blank, a compound's shared end left out (Estonian `Ees- ja perekonnanimi`: given
+# and family name; twenty-eighth attack). A label may also open a phrase after a blank in a script without blanks
+# between words (_SPACELESS_STOP), or stand inside the marks that enclose a field (FIELD_OPENERS, FIELD_CLOSERS:
+# `«Họ tên: …»`, `🎁 Người nhận: … 🎁`, Markdown's `**Nama:** …`, whose emphasis may stand on either side of the
+# colon); a closing mark ends the name.
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}])[ \\t]{{0,3}}"
-                       f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
+                       f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
                        f"|{_INITIALS_LABEL})"
                        f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{_LABEL_COLON}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
@@ -1960,7 +1962,9 @@ def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
     are a label only in a script without Latin letters (`نام و نام خانوادگی`); in Latin letters, a title's words."""
     if _PERSON_ACT_LABEL.fullmatch(label) is not None:
         return True
-    if label.count(" ") + label.count("\t") + label.count("-") > 2 and _LATIN_LETTER.search(label) is not None:
+    # (a hyphen before a blank is one cut between words, not two: `Ees- ja perekonnanimi`)
+    if label.count(" ") + label.count("\t") + label.count("-") - label.count("- ") > 2 and _LATIN_LETTER.search(
+            label) is not None:
         return False
     return personal_label(label) or label in _CJK_PERSON_LABELS
 
