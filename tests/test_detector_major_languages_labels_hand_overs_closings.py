@@ -142,6 +142,18 @@ def test_near_misses_of_the_hand_over_phrases_go_out(text: str) -> None:
     "Asiakas: Anna Virtanen",
     "Kontaktperson: Anna Andersson | Shop",
     "Ansprechpartner: Thomas Müller - Shop",
+    # the other major languages of Europe
+    "Persona de contacto: Juan García",
+    "Pessoa de contacto: João Silva",
+    "Kontaktná osoba: Jana Nováková",
+    "Osoba za kontakt: Ivana Horvat",
+    "Лице за контакт: Иван Петров",
+    "Kontaktisik: Mari Tamm",
+    "Kontaktpersona: Jānis Bērziņš",
+    "Kontaktinis asmuo: Jonas Kazlauskas",
+    "Držitel karty: Jana Nováková",
+    "Kaardiomanik: Mari Tamm",
+    "Kortholder: Mette Hansen",
 ])
 def test_a_name_after_a_contact_persons_or_a_holders_label_is_kept(text: str) -> None:
     assert detector.reason(text) == PERSON_NAME

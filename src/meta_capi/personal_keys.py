@@ -972,18 +972,21 @@ CALL_VERBS = frozenset("call ring text phone whatsapp sms message reach contact 
 
 # Contact persons, holders and who orders or is billed, in the major languages of Europe (session 15): a contact
 # person (`Ansprechpartner`, `Kontaktperson`, `Persona di contatto`, `Contactpersoon`, `Personne à contacter`,
-# `Yhteyshenkilö`), who holds a card, an account or a business (`Inhaber`, `Karteninhaber`, `Kontoinhaber`,
+# `Yhteyshenkilö`, `Kontaktná osoba`, `Osoba za kontakt`, `Лице за контакт`, `Kontaktisik`, `Kontaktpersona`,
+# `Kontaktinis asmuo`), who holds a card, an account or a business (`Inhaber`, `Karteninhaber`, `Kontoinhaber`,
 # `Titolare della carta`, `Kaarthouder`, `Rekeninghouder`, `Kortinnehavare`, `Kortholder`, `Posiadacz karty`,
-# `Intestatario`), who orders (`Besteller`, `Auftraggeber`, `Beställare`, `Bestiller`, Finnish `Tilaaja`) and who is
-# billed (`Rechnungsempfänger`): personal alone, as `recipient` and `cardholder` are, qualifiers of a name or a
-# contact word, and person labels (PERSON_LABEL_WORDS), a label's words joined as a key's are.
+# `Intestatario`, `Držitel karty`, `Kaardiomanik`), who orders (`Besteller`, `Auftraggeber`, `Beställare`,
+# `Bestiller`, Finnish `Tilaaja`) and who is billed (`Rechnungsempfänger`): personal alone, as `recipient` and
+# `cardholder` are, qualifiers of a name or a contact word, and person labels (PERSON_LABEL_WORDS), a label's words
+# joined as a key's are.
 _CONTACT_PERSONS_31 = ("ansprechpartner ansprechpartnerin kontaktperson kontaktpersoner personadicontatto "
                        "personadecontacto pessoadecontacto pessoadecontato contactpersoon personneacontacter "
-                       "yhteyshenkilö").split()
+                       "yhteyshenkilö kontaktnáosoba kontaktosoba osobazakontakt лицезаконтакт kontaktisik "
+                       "kontaktpersona kontaktinisasmuo").split()
 _HOLDERS_31 = ("inhaber inhaberin karteninhaber karteninhaberin kontoinhaber kontoinhaberin titolare "
                "titolaredellacarta titolarecarta titolaredelconto intestatario intestataria kaarthouder "
                "kaarthoudster rekeninghouder kortinnehavare kortholder kortinnehaver kortinhaltija posiadaczkarty "
-               "posiadaczkonta").split()
+               "posiadaczkonta držitelkarty držiteľkarty kaardiomanik").split()
 _ORDERERS_31 = ("besteller bestellerin auftraggeber auftraggeberin rechnungsempfänger rechnungsempfängerin "
                 "beställare bestiller tilaaja").split()
 _MORE_TOKENS += _CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31
