@@ -107,6 +107,12 @@ def test_a_name_after_a_deliverys_hand_over_phrase_is_kept(text: str) -> None:
     "Livraison à Mondial Relay",
     "Livraison à Paris Nord",
     "Leverans till Hela Sverige",
+    "Leverans till Butik Stockholm",  # (a store, a company, a town's saint)
+    "Zamówienie dla Firmy Budowlanej",
+    "Livraison à Saint Denis",
+    "Livraison à Votre Porte",
+    "Entrega para Todo Brasil",
+    "Doručení pro Firmy",
     "Dostawa dla Firm",  # (one word, no honorific)
     "Доставка для Бизнеса",
     "Bestellt von Montag bis Freitag",

@@ -304,8 +304,9 @@ _DELIVERY_HONORIFIC = f"(?:{_HONORIFIC}|(?:Herrn|Pana|Fru|Hr|Fr|Rouva|Herra)\\.?
 _DELIVERED = re.compile(f"{OPENS}(?i:{_DELIVERY_FORMS})[ \\t]{{1,3}}"
                         f"(?:{_DELIVERY_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}){{0,2}}{WORD})|({FULL_NAME}))"
                         f"(?:{END}|(?=[ \\t]{{1,3}}\\|))")
-# Where a parcel goes that is no person (a home, a door, a pickup point or locker, a post office) and the carriers
-# that take it there, and the determiners and totals that open a title's object: lexicon data, as folded.
+# Where a parcel goes that is no person (a home, a door, a pickup point or locker, a post office, a store, a company,
+# a town's quarter or its saint) and the carriers that take it there, and the determiners and totals that open a
+# title's object: lexicon data, as folded.
 _DELIVERY_PLACES = frozenset(canonical(word)[0].lower() for word in (
     "domicile domicilio domicílio casa home haus hause haustür tür door dörren dören døren packstation paketstation "
     "paketshop postfiliale filiale abholstation abholpunkt relais relay point punto ponto punkt paczkomat paczkomatu "
@@ -313,6 +314,8 @@ _DELIVERY_PLACES = frozenset(canonical(word)[0].lower() for word in (
     "poczta pocztex express kurier courier spedition locker pakettiautomaatti noutopiste matkahuolto postnord "
     "inpost hermes budbee bring schenker omniva correos colissimo chronopost bpost postnl "
     "centro zentrum mitte nord sud süd est ouest ost west norte sur oeste north south east noord zuid oost "
+    "butik butikk geschäft laden negozio tienda loja winkel sklep magasin myymälä kauppa firma firmy empresa azienda "
+    "unternehmen bedrijf företag yritys saint sainte sankt san santa santo são "
     "пункт постамат дом двери адрес почта офис").split()) | _CARE_PLACES
 _DELIVERY_DETERMINERS = frozenset(canonical(word)[0].lower() for word in (
     "ihre ihr ihren ihrem deine dein deinen die den das der votre vos la le les tutta tutto tutti tutte uw jouw het "
