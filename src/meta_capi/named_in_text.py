@@ -23,7 +23,10 @@ never a list of names:
   one opening the text or a clause with its capital (`Give to Tendai Moyo at the gate`; not before a determiner, nor
   with its full name the whole text);
   neither it nor a signature when a word of the name is a generic addressee's or a business's (`ask for Customer
-  Service`, `-- Example Shop Team`).
+  Service`, `-- Example Shop Team`);
+- a delivery's hand-over phrase of the major languages of Europe (`Lieferung an`, `Bestellt von`, `Dostawa dla`) in
+  any case before an honorific and a word or a full name, even as the whole text, not a place's, a carrier's or a
+  determiner's words (`Livraison à Domicile Offerte`, `Lieferung an Ihre Haustür`): _DELIVERED.
 
 A full name is two or three capitalized words (postal.py's name words), and it ends as a name in a sentence does: the
 text's end, a mark, or a blank and a word in lower case; so a title's capitalized words that go on (`Agent
@@ -40,7 +43,7 @@ import re
 from typing import Dict, List, Optional
 
 from . import postal, self_introductions
-from .canonical import canonical
+from .canonical import by_first_letter, canonical
 from .name_shapes import (
     CAPITAL_NAME,
     CASELESS_NAME,
@@ -50,11 +53,12 @@ from .name_shapes import (
     FULL_NAME,
     HAN,
     OPENS,
+    WORD,
     a_person,
     capital_blocks,
 )
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
-from .postal import _NAME_ENDED, _NAME_PARTICLE, _PERSON_WORD, CAPITAL_LETTERS, PERSON_NAME
+from .postal import _HONORIFIC, _NAME_ENDED, _NAME_PARTICLE, _PERSON_WORD, CAPITAL_LETTERS, PERSON_NAME
 
 _PERSON_WORDS = "user|customer|client|buyer|shopper|member|caller|recipient|sender|subscriber"
 _PERSON_NAMED = re.compile(f"{OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{FULL_NAME}{END}")
@@ -271,6 +275,73 @@ _DETERMINERS = frozenset("the this that these our your my his her their any ever
                          "votre vos ton ta tes notre nos leur leurs".split())
 _HANDED_OPENING = re.compile(f"{CLAUSE}(?:{_OPENING_PHRASES})[ \\t]{{1,3}}(?:{_HAND_OVER_HONORIFIC})?"
                              f"({FULL_NAME}){END}")
+# A delivery's hand-over phrase of the major languages of Europe (session 15): a noun or a participle of delivery,
+# ordering or pickup and its preposition (`Lieferung an`, `Bestellt von`, `Abholung durch`, `Consegna a`, `Bezorgen
+# bij`, `Dostawa dla`, `Livraison à`, `Entregar para`, `Leverans till`, `Доставка для`), in any case, after a blank or
+# a mark, then an honorific and one to three words or a full name, ending as a name in a sentence does or before a
+# page title's bar (`Leverans till Anna Andersson | Shop`). Its full name may be the whole text (no product is titled
+# `Bestellt von …`), but not a place or a carrier a parcel goes to (`Livraison à Domicile Offerte`, `Abholung durch
+# Deutsche Post`), a business's or a generic addressee's words, nor a determiner's object (`Lieferung an Ihre Haustür`,
+# `Leverans till Hela Sverige`). Lexicon data by language, read as folded.
+_DELIVERY_PHRASES = {
+    "German": "lieferung an|zustellung an|versand an|geliefert an|bestellt von|bestellt durch|abholung durch|"
+              "abgeholt von|abholung von",
+    "Italian": "consegna a|consegnare a|ordinato da|ritiro da parte di",
+    "Dutch": "bezorgen bij|bezorgd bij|levering aan|besteld door|afhalen door|afgehaald door",
+    "Polish (the name in the genitive after `dla`)": "dostawa dla|zamówione przez|zamówienie dla|odbiór przez",
+    "French": "livraison à|livrer à|livré à|commandé par|commandée par|retiré par",
+    "Portuguese and Spanish": "entregar para|entrega para|encomendado por|encomendada por|entrega a|recogida por|"
+                              "pedido para",
+    "Swedish, Danish, Norwegian": "leverans till|leverera till|levereras till|beställd av|beställt av|hämtas av|"
+                                  "levering til|leveres til|bestilt af|bestilt av|afhentes af|hentes av",
+    "Russian, Ukrainian, Bulgarian": "доставка для|доставить для|доставка за|заказано для",
+    "Czech, Slovak, Croatian": "doručení pro|doručenie pre|doručit pro|dostava za|objednáno pro",
+}
+_DELIVERY_FORMS_LOWER = sorted({canonical(phrase)[0].lower() for line in _DELIVERY_PHRASES.values()
+                                for phrase in line.split("|")}, key=len, reverse=True)
+_DELIVERY_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in _DELIVERY_FORMS_LOWER)
+# The honorifics written after such a phrase, as a case governs them (German `an Herrn`, Polish `dla Pana`, `dla Pani`)
+# or as their languages abbreviate them (`Fru`, `Hr.`, `Dhr.`), besides postal's.
+_DELIVERY_HONORIFIC = f"(?:{_HONORIFIC}|(?:Herrn|Pana|Fru|Hr|Fr|Rouva|Herra)\\.?[ \\t]{{1,3}})"
+_DELIVERED = re.compile(f"{OPENS}(?i:{_DELIVERY_FORMS})[ \\t]{{1,3}}"
+                        f"(?:{_DELIVERY_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}){{0,2}}{WORD})|({FULL_NAME}))"
+                        f"(?:{END}|(?=[ \\t]{{1,3}}\\|))")
+# Where a parcel goes that is no person (a home, a door, a pickup point or locker, a post office, a store, a company,
+# a town's quarter or its saint) and the carriers that take it there, and the determiners and totals that open a
+# title's object: lexicon data, as folded.
+_DELIVERY_PLACES = frozenset(canonical(word)[0].lower() for word in (
+    "domicile domicilio domicílio casa home haus hause haustür tür door dörren dören døren packstation paketstation "
+    "paketshop postfiliale filiale abholstation abholpunkt relais relay point punto ponto punkt paczkomat paczkomatu "
+    "ombud utlämningsställe afhaalpunt pakketpunt servicepunt thuis adres adresse address post poste posten posti "
+    "poczta pocztex express kurier courier spedition locker pakettiautomaatti noutopiste matkahuolto postnord "
+    "inpost hermes budbee bring schenker omniva correos colissimo chronopost bpost postnl "
+    "centro zentrum mitte nord sud süd est ouest ost west norte sur oeste north south east noord zuid oost "
+    "butik butikk geschäft laden negozio tienda loja winkel sklep magasin myymälä kauppa firma firmy empresa azienda "
+    "unternehmen bedrijf företag yritys saint sainte sankt san santa santo são "
+    "пункт постамат дом двери адрес почта офис").split()) | _CARE_PLACES
+_DELIVERY_DETERMINERS = frozenset(canonical(word)[0].lower() for word in (
+    "ihre ihr ihren ihrem deine dein deinen die den das der votre vos la le les tutta tutto tutti tutte uw jouw het "
+    "hela hele heel todo toda todos todas tout toute tous toutes ganz ganze całej cała twojego twojej twoje ваш ваша "
+    "вашего всей вся").split())
+
+
+def _delivered(form: str) -> bool:
+    """Whether `form` holds a delivery's hand-over phrase and a person's name after it (_DELIVERED): no place, carrier,
+    business or determiner among its words."""
+    for match in _DELIVERED.finditer(form):
+        name = match.group(1) or match.group(2)
+        words = [word.lower() for word in name.split()]
+        if a_person(name) and words[0] not in _DELIVERY_DETERMINERS and not any(
+                word in _DELIVERY_PLACES for word in words):
+            return True
+    return False
+
+
+# (what _DELIVERED needs: a phrase's first word in lower case, with its capital or in capitals, one scan grouped by
+# first letter; an alternation in any case scans each position several times slower)
+_DELIVERY_CUE = re.compile(by_first_letter(
+    form for phrase in _DELIVERY_FORMS_LOWER for word in (phrase.split(None, 1)[0],)
+    for form in (word, word[:1].upper() + word[1:], word.upper())))
 _HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}|{_OPENING_PHRASES}")
 # The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack), of Cameroon's Grassfields and of
 # the Shona (`Fon`, `Ishe`: twentieth attack) stand before a name as `Mr` does (not English `Chief`, a job title's
@@ -547,6 +618,8 @@ def cued(form: str) -> bool:
         or ("kun" in form or not form.isascii()) and _TITLE_AFTER_CUE.search(form) is not None
         or not form.isascii() and _SCRIPT_TITLE_CUE.search(form) is not None
         or not form.isascii() and _CASELESS_CUE.search(form) is not None
+        # (a delivery's hand-over phrase in Cyrillic, whose words in lower case _NEW_CUES does not read)
+        or not form.isascii() and _DELIVERY_CUE.search(form) is not None
         # (a title's words all open in capitals: a self-introduction written so is self_introductions.cued's)
         or not form.istitle() and _NEW_CUES.search(form) is not None
         or self_introductions.cued(form)) or (
@@ -596,6 +669,8 @@ def reason(form: str) -> str:
     if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)
         return PERSON_NAME
     if _HAND_OVER_CUES.search(form) is not None and _handed(form):
+        return PERSON_NAME
+    if _DELIVERY_CUE.search(form) is not None and _delivered(form):
         return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):
         return PERSON_NAME

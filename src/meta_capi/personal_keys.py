@@ -982,6 +982,28 @@ LINKING_WORDS = frozenset("is on at are es ist est é e je ir yra er är".split(
 # (`call us` is the shop's number).
 CALL_VERBS = frozenset("call ring text phone whatsapp sms message reach contact dial".split())
 
+# Contact persons, holders and who orders or is billed, in the major languages of Europe (session 15): a contact
+# person (`Ansprechpartner`, `Kontaktperson`, `Persona di contatto`, `Contactpersoon`, `Personne à contacter`,
+# `Yhteyshenkilö`, `Kontaktná osoba`, `Osoba za kontakt`, `Лице за контакт`, `Kontaktisik`, `Kontaktpersona`,
+# `Kontaktinis asmuo`), who holds a card, an account or a business (`Inhaber`, `Karteninhaber`, `Kontoinhaber`,
+# `Titolare della carta`, `Kaarthouder`, `Rekeninghouder`, `Kortinnehavare`, `Kortholder`, `Posiadacz karty`,
+# `Intestatario`, `Držitel karty`, `Kaardiomanik`), who orders (`Besteller`, `Auftraggeber`, `Beställare`,
+# `Bestiller`, Finnish `Tilaaja`) and who is billed (`Rechnungsempfänger`): personal alone, as `recipient` and
+# `cardholder` are, qualifiers of a name or a contact word, and person labels (PERSON_LABEL_WORDS), a label's words
+# joined as a key's are.
+_CONTACT_PERSONS_31 = ("ansprechpartner ansprechpartnerin kontaktperson kontaktpersoner personadicontatto "
+                       "personadecontacto pessoadecontacto pessoadecontato contactpersoon personneacontacter "
+                       "yhteyshenkilö kontaktnáosoba kontaktosoba osobazakontakt лицезаконтакт kontaktisik "
+                       "kontaktpersona kontaktinisasmuo").split()
+_HOLDERS_31 = ("inhaber inhaberin karteninhaber karteninhaberin kontoinhaber kontoinhaberin titolare "
+               "titolaredellacarta titolarecarta titolaredelconto intestatario intestataria kaarthouder "
+               "kaarthoudster rekeninghouder kortinnehavare kortholder kortinnehaver kortinhaltija posiadaczkarty "
+               "posiadaczkonta držitelkarty držiteľkarty kaardiomanik").split()
+_ORDERERS_31 = ("besteller bestellerin auftraggeber auftraggeberin rechnungsempfänger rechnungsempfängerin "
+                "beställare bestiller tilaaja").split()
+_MORE_TOKENS += _CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31
+PERSON_QUALIFIERS |= frozenset(_CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31)
+
 # A word outside ASCII is held in its capitals' folding too: Greek capitals fold to other Latin look-alikes than its
 # lower case (`Ν` is `n`, `ν` is `v`), so a label in capitals (`ΟΝΟΜΑΤΕΠΩΝΥΜΟ:`) meets its word (twenty-sixth attack).
 PERSONAL_TOKENS = frozenset(_folded(form) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
@@ -1020,6 +1042,7 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_24)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_26 + _RECIPIENTS_26)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_27)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_28)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20 + _ALONE_NAME_LABELS_26)
 PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS

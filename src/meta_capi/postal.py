@@ -1540,21 +1540,51 @@ _CLOSINGS = {
     "Afrikaans": "groete|vriendelike groete|beste groete|hartlike groete|liefdegroete|baie groete",
     "Zulu and Xhosa": "ngiyabonga|siyabonga|enkosi|ndiyabulela",
 }
+# (session 15: the closings of the major languages that had none here, and Swedish's and Danish's singular forms; the
+# others of Europe's major languages a letter or a shop's mail ends with)
+_CLOSINGS_31 = {
+    "Russian": "с уважением|с наилучшими пожеланиями|всего доброго|всего наилучшего|искренне ваш|искренне ваша",
+    "Ukrainian": "з повагою|з найкращими побажаннями|всього найкращого|щиро ваш|щиро ваша",
+    "Greek": "με εκτίμηση|με τιμή|με σεβασμό|φιλικά|με φιλικούς χαιρετισμούς|χαιρετισμούς|θερμούς χαιρετισμούς",
+    "Romanian": "cu stimă|cu respect|cu deosebită stimă|cu considerație|cu deosebită considerație|toate cele bune|"
+                "cu bine|o zi bună",
+    "Hungarian": "tisztelettel|üdvözlettel|baráti üdvözlettel|szívélyes üdvözlettel|üdv",
+    "Turkish": "saygılarımla|saygılarımızla|saygılar|sevgilerimle|sevgiler|selamlar|iyi çalışmalar",
+    "Swedish, Danish, Norwegian": "med vänlig hälsning|vänlig hälsning|bästa hälsningar|med venlig hilsen|"
+                                  "venlig hilsen|kærlig hilsen|de bedste hilsner|bedste hilsner|beste hilsen|"
+                                  "vennlig hilsen|mvh",
+    "Spanish, Portuguese": "un cordial saludo|cordialmente|un abrazo|abrazos|com os melhores cumprimentos|"
+                           "um abraço|abraços|com os meus cumprimentos",
+    "Czech, Slovak": "s úctou|s přátelským pozdravem|se srdečným pozdravem|s priateľským pozdravom|"
+                     "so srdečným pozdravom|srdečne|srdečně",
+    "Polish": "z wyrazami szacunku|pozdrawiam serdecznie|serdecznie pozdrawiam|łączę pozdrowienia|pozdrowienia",
+    "Estonian, Latvian, Lithuanian": "lugupidamisega|parimate soovidega|tervitustega|ar cieņu|ar labākajiem "
+                                     "vēlējumiem|pagarbiai|su pagarba|linkėjimai|geriausi linkėjimai",
+}
+_CLOSINGS.update(_CLOSINGS_31)
+# Hungarian sets its signature after a colon as often as after a comma (`Üdvözlettel: Kovács Anna`); after another
+# closing a colon opens a title's subtitle as often (`Respect: Bob Marley Tee`).
+_COLON_CLOSING_FORMS = frozenset(_lexicon_words({"Hungarian": _CLOSINGS_31["Hungarian"]}, separator="|"))
 # ... and in scripts without capitals (Hebrew, Arabic), whose name after them is one to three words of any case
 _CLOSINGS_ANY_CASE = {
     "Hebrew": "בברכה|בברכה רבה|בכבוד רב|תודה ובברכה",
     "Arabic": "مع تحياتي|مع خالص تحياتي|مع خالص التحيات|مع أطيب التحيات|مع التحية|تحياتي",
 }
 _CLOSINGS.update(_CLOSINGS_ANY_CASE)
-_CLOSING_FORMS = tuple(_lexicon_words(_CLOSINGS, separator="|"))
+# Each closing in its lower case, opening with a capital and in capitals: Greek capitals fold to other Latin
+# look-alikes than its lower case (`Με` is `me`, `με` is `μe`; Cyrillic's fold alike), and the text's closing is
+# read lowered after its own folding.
+_CLOSING_FORMS = tuple(_lexicon_words({kind: "|".join(form for closing in line.split("|") for form in (
+    closing, closing[:1].upper() + closing[1:], closing.title(), closing.upper())) for kind, line in _CLOSINGS.items()},
+    separator="|"))
 # What ends a name inside running text besides the text's end and a field's separator (seventeenth attack: `Merci !
 # Cordialement, Amina Kettani — à bientôt`): a dash between blanks (every dash is `-` in the canonical form), or a
 # sentence's end after a word (`.`, `!`, `?` and a blank or a line break).
 _NAME_ENDED = r"(?<=[ \t])-[ \t]|(?<=[^\W\d_]{3})[.!?][ \t\n\r]"
 # The signature: one to three words of a name (one only on a line of its own), ending the text, a line or a sentence,
-# or before a dash (_NAME_ENDED).
+# or before a dash (_NAME_ENDED) or a bar (a page title's: `Med vänlig hälsning, Anna Andersson | Shop`).
 _SIGNATURE = re.compile(f"[ \t]{{0,3}}((?:{_PERSON_WORD}[ \t]{{1,3}}){{0,2}}{_NAME_PARTICLE}{_PERSON_WORD})"
-                        f"(?:[ \t.!]{{0,3}}(?:$|\")|[ \t]{{0,3}}(?:[\n\r]|{_NAME_ENDED}))")
+                        f"(?:[ \t.!]{{0,3}}(?:$|\")|[ \t]{{0,3}}(?:[\n\r|]|{_NAME_ENDED}))")
 # Who signs for a business, not a person (`Best regards, Example Shop`).
 _BUSINESS_SIGNERS = frozenset("the shop store team support service services gmbh ltd inc llc bv ab as sa srl".split())
 # ... and service and support in Māori and Kurmanji, in their canonical form (`Kiritaki (Ratonga Tautoko):`, the
@@ -1564,18 +1594,33 @@ _BUSINESS_SIGNERS |= frozenset("ratonga tautoko xizmet pistgiri".split())
 # that such a desk's words open in capitals as a name's do)
 _BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
     "εξυπηρέτηση υποστήριξη служба поддержка поддержки підтримка підтримки").split())
+# ... and a shop's customer service and team in the languages of the closings and contact labels of session 15
+# (`Saygılarımla, Müşteri Hizmetleri`, `Kontaktperson: Kundtjänst`), its departments (`Ansprechpartner: Vertrieb`) and
+# its carriers (`Toimitus: Posti Pakettiautomaatti`), compounds of German, Dutch and the Nordic languages whole
+# (`Kundenservice`), in their canonical form.
+_BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
+    "kundenservice kundendienst kundensupport klantenservice klantendienst kundtjänst kundservice kundeservice "
+    "kundesupport kundeservicen asiakaspalvelu hizmetleri hizmetler ekibi ekip ügyfélszolgálat ügyfélszolgálata "
+    "csapat csapata serviciul echipa obsługa zespół podpora tým klienditugi klienditeenindus teenindus meeskond "
+    "apkalpošana komanda aptarnavimas atendimento atención servizio assistenza equipo equipe equipa équipe squadra "
+    "staff vertrieb verkauf einkauf buchhaltung versand kundenbetreuung vendite ventas vendas verkoop försäljning "
+    "salg sprzedaż sales posti matkahuolto postnord budbee dhl dpd gls fedex inpost "
+    "сервис команда обслуживания обслуговування ομάδα").split())
 # Words that make the words around them no person's name: a generic addressee's or a business's.
 _NOT_A_PERSON = _GENERIC | _BUSINESS_SIGNERS
 
 
 def _signed(form: str) -> bool:
-    """Whether a letter's closing formula (_CLOSINGS), opening the text, a line or a sentence, then a comma or a line
-    break and a name (_SIGNATURE) end canonical `form`: string methods on the last comma or line break first."""
-    cut = max(form.rfind(","), form.rfind("\n"))
+    """Whether a letter's closing formula (_CLOSINGS), opening the text, a line or a sentence, then a comma, a colon
+    (`Üdvözlettel: Kovács Anna`) or a line break and a name (_SIGNATURE) end canonical `form`: string methods on the
+    last comma, colon or line break first."""
+    cut = max(form.rfind(","), form.rfind("\n"), form.rfind(":"))
     head = form[:cut].rstrip(" \t\r,!").lower()
     if cut < 3 or not head.endswith(_CLOSING_FORMS):
         return False
     closing = next(closing for closing in _CLOSING_FORMS if head.endswith(closing))  # (the longest)
+    if form[cut] == ":" and closing not in _COLON_CLOSING_FORMS:
+        return False
     before = head[:-len(closing)].rstrip(" \t")
     if before and before[-1] not in "\n.!?:\"":  # (a colon or a JSON string's quote opens a quoted letter too)
         return False
@@ -1609,7 +1654,7 @@ _ANY_CASE_INITIAL = r"[^\W\d_]\."
 # The signature in a script without capitals, after its closings (_CLOSINGS_ANY_CASE: `בברכה, יעל אברבנאלי`)
 _CLOSING_FORMS_ANY_CASE = frozenset(_lexicon_words(_CLOSINGS_ANY_CASE, separator="|"))
 _SIGNATURE_ANY_CASE = re.compile(f"[ \t]{{0,3}}((?:{_ANY_CASE_WORD}[ \t]{{1,3}}){{0,2}}{_ANY_CASE_WORD})"
-                                 f"(?:[ \t.!]{{0,3}}(?:$|\")|[ \t]{{0,3}}(?:[\n\r]|{_NAME_ENDED}))")
+                                 f"(?:[ \t.!]{{0,3}}(?:$|\")|[ \t]{{0,3}}(?:[\n\r|]|{_NAME_ENDED}))")
 _GREETING_ANY_CASE = re.compile(
     f"[ \\t]{{0,3}}(?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _SALUTATIONS_ANY_CASE)})"
     f"[ \\t]{{1,3}}(?:((?i:{'|'.join(re.escape(canonical(word)[0].lower()) for word in _HONORIFIC_ANY_CASE)})"
@@ -1739,7 +1784,13 @@ _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|s
 # A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
 _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passenger|travell?er|patient|payer|payee"
-                                r"|kunde|kundin|cliente|klant|kund|acheteur|comprador|compradora)")
+                                r"|kunde|kundin|cliente|klant|kund|acheteur|comprador|compradora"
+                                # (Polish, Czech, Slovak, Scandinavian `Klient`, Finnish `Asiakas`, Czech and Slovak
+                                # `Zákazník`, folded: session 15)
+                                r"|klient|klientka|asiakas|zakaznik|zakaznicka"
+                                # (Finnish `Toimitus`, a delivery: the person it is handed over to after its colon,
+                                # as Finnish writes no preposition: `Toimitus: Anna Virtanen`)
+                                r"|toimitus)")
 
 
 def names_by_role_or_act(label: str) -> bool:
@@ -1808,7 +1859,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return COORDINATES
     # (a salutation opening the text needs no mark after the name, in ASCII too: `Dear Mr. Henshaw` has a `. `)
     if (comma or colon or lines or "!" in form or _opens_greeting(form)) and _greeted(form, lines) or (
-            (comma or lines) and not segments and _signed(form)):  # (a name signing a letter after its closing)
+            (comma or lines or colon) and not segments and _signed(form)):  # (a name signing after a closing)
         return PERSON_NAME
     if dash and not segments:  # a name label ended by ` - ` (`Name - Maricel Bautista`) opening the text or a line
         match = _DASHED_LABEL.search(form)
