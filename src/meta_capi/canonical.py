@@ -247,7 +247,7 @@ _TATWEEL = "\u0640"  # Arabic script's elongation of a joint (`دوـت` is `د�
 _CAPITAL_DIGRAPH = re.compile("[\u01c4\u01c7\u01ca\u01f1](?=[^\\W\\d_])")
 
 
-def _titled_digraph(match: "re.Match[str]") -> str:
+def _titled_digraph(match: re.Match[str]) -> str:
     digraph = match.group()
     following = match.string[match.end()]
     return unicodedata.normalize("NFKD", digraph.title()) if following.islower() else digraph
