@@ -34,4 +34,5 @@ def test_a_value_of_the_label_repeated_keeps_its_verdict() -> None:
     detector.forget_remembered()
     assert detector.reason(("Address: 12 Main Street, " * 200)[:4096], False) == ADDRESS
     detector.forget_remembered()
-    assert detector.reason(("Address: " * 500)[:4082] + "12 Main Street", False) == ""  # (a label's colon after a label)
+    # (a label's colon right after a label: no label before the last colon)
+    assert detector.reason(("Address: " * 500)[:4082] + "12 Main Street", False) == ""

@@ -331,9 +331,10 @@ _BIRTH_LONG += "zalw dhalash datelindj ميلاد เกิด កំណើត �
 _BIRTH_SHORT += "gebore tug'il".split()
 # (Hebrew `לידה`, birth: `תאריך לידה`, the date of birth; its date in the Hebrew calendar is a layout below)
 _BIRTH_LONG += ["לידה"]
-# (and "born" of the major languages, read as whole words: German `geb.` (`geb. am 14.07.1988`, `Geb.: …`), French `né`
-# and `née` (folded to `ne`, `nee`), Italian `nata`, `nato`, Spanish `nacido`, `nacida`, Portuguese `nascido`, `nascida`,
-# each before the preposition its date takes: `né le`, `nata il`, `nacida el`, `nascido em`; not `NATO summit`)
+# (and "born" of the major languages, read as whole words: German `geb.` (`geb. am 14.07.1988`, `Geb.: …`), French
+# `né` and `née` (folded to `ne`, `nee`), Italian `nata`, `nato`, Spanish `nacido`, `nacida`, Portuguese `nascido`,
+# `nascida`, each before the preposition its date takes: `né le`, `nata il`, `nacida el`, `nascido em`; not `NATO
+# summit`)
 _BIRTH_WHOLE = ("geb\\.?|nee?(?= (?:le|en|a|au) )|nat[oa](?= (?:il|a|nel|in) )|nacid[oa](?= (?:el|en) )"
                 "|nascid[oa](?= (?:em|a|no|na) )")
 _BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid")

@@ -691,8 +691,8 @@ _ADDRESS_FILE = re.compile(
 
 
 # A street line ending the field after a label naming an address and its colon (`Address: 12 Main Street`,
-# `Lieferadresse: Musterstraße 5`, a form's `Address line 1:`): a street line alone is a store's or a product's as often (not claimed), but after a
-# personal address label (_address_label: not `Store address:`, `Click & Collect:`) it is the shopper's. The label is the
+# `Lieferadresse: Musterstraße 5`, a form's `Address line 1:`): a street line alone is a store's or a product's as
+# often (not claimed), but after a personal address label (_address_label: not `Store address:`, `Click & Collect:`) it is the shopper's. The label is the
 # last words before the field's last colon; the value after it is judged as a street line (_STREET_LINES) would be
 # with its next part after it (a comma and a word), so the two readings never disagree on what a street line is.
 _LABEL_AT_COLON = re.compile(r"(?:^|(?<=[\n;|\"])|(?<=[,.?!][ \t]))[ \t]{0,3}"
@@ -1846,9 +1846,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if digit and (ended or dash) and (
             _ANDES_CUE.search(address) is not None and _LINES_OF_THE_ANDES.search(address) is not None
             or colon and _labelled_street(address, personal_label)
-            or _UNIT_CUE.search(address.lower()) is not None and _UNIT_LINES.search(address) is not None):
-        return POSTAL_ADDRESS
-    if colon and not segments and _labelled_street_at_end(address, personal_label):
+            or _UNIT_CUE.search(address.lower()) is not None and _UNIT_LINES.search(address) is not None) or (
+            colon and not segments and _labelled_street_at_end(address, personal_label)):
         return POSTAL_ADDRESS
     if digit and (comma or lines or ";" in form or "|" in form or ". " in form) and (
             _region_lines("\n" + address.lower())) or (  # (a dash alone ends none of its lines, nor `،`)
