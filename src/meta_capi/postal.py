@@ -692,9 +692,10 @@ _ADDRESS_FILE = re.compile(
 
 # A street line ending the field after a label naming an address and its colon (`Address: 12 Main Street`,
 # `Lieferadresse: Musterstraße 5`, a form's `Address line 1:`): a street line alone is a store's or a product's as
-# often (not claimed), but after a personal address label (_address_label: not `Store address:`, `Click & Collect:`) it is the shopper's. The label is the
-# last words before the field's last colon; the value after it is judged as a street line (_STREET_LINES) would be
-# with its next part after it (a comma and a word), so the two readings never disagree on what a street line is.
+# often (not claimed), but after a personal address label (_address_label: not `Store address:`, `Click & Collect:`)
+# it is the shopper's. The label is the last words before the field's last colon; the value after it is judged as a
+# street line (_STREET_LINES) would be with its next part after it (a comma and a word), so the two readings never
+# disagree on what a street line is.
 _LABEL_AT_COLON = re.compile(r"(?:^|(?<=[\n;|\"])|(?<=[,.?!][ \t]))[ \t]{0,3}"
                              r"([^\W\d_]{2,30}(?:[ \t\-][^\W\d_]{1,30}){0,3})(?:[ \t][12])?\.?[ \t]{0,3}$")
 _MAX_LABELLED_LINE = 80
