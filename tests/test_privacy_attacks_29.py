@@ -103,12 +103,6 @@ LEAKS: Dict[str, List[str]] = {
     "phones": [
         "phone bo unlabelled @",
     ],
-    # Luxembourg's matricule (thirteen digits, its Luhn and Verhoeff digits) after `Matrikelnummer:` in groups; a
-    # Pakistani CNIC unbroken after Pashto's label (`د پېژندپاڼې شمېره`); India's EPIC after Telugu's `ఓటర్ ఐడి:`
-    # (Voter ID); Azerbaijan's FIN after `FİN kod:`
-    "ids": [
-        "id matricule lb @", "id cnic pashto unbroken @", "id epic telugu @", "id fin az @",
-    ],
     # keys: Breton `anv_familh` (`anv` is a name word of the lexicon), Esperanto `familia_nomo` (`nomo` is one) and
     # `retposxto` (an email), Uyghur `ئىسمى` (a name)
     "keys": [
