@@ -1277,20 +1277,21 @@ _TPI_LOT = {"Tok Pisin and English": "lot alotmen allotment"}
 _CROSSING_MARKED_KIND = {"Spanish (Yucatán)": "x|×|por"}
 _UG_NUMBER_KIND = {"Uyghur": "نومۇر"}
 _LINES_29 = (
-    (re.compile(f"(?i:{_words(_lexicon_words(_SE_STREET_AFTER))})"), re.compile(
+    (tuple(_lexicon_words(_SE_STREET_AFTER)), re.compile(
         f"{_BEHIND_NAME}{_any_case(_SE_STREET_AFTER)}[ \\t]{{1,3}}{_HOUSE_NUMBER}(?![0-9]){_LINE_END}")),
-    (re.compile(f"(?i:{_words(_lexicon_words(_TPI_SECTION))})"), re.compile(
+    (tuple(_lexicon_words(_TPI_SECTION)), re.compile(
         f"{_UNIT_START}{_any_case(_TPI_SECTION)}[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?[ \\t]{{0,3}},?[ \\t]{{1,3}}"
         f"{_any_case(_TPI_LOT)}[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?(?![\\w-]){_LINE_END}")),
-    (re.compile("#|(?i:no\\.|n°|nro)"), re.compile(
+    (("#", "no.", "n°", "nro"), re.compile(
         f"(?:{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}(?:[0-9]{{1,3}}[A-Za-z]?|{_STREET_NAME}))[ \\t]{{1,3}}"
         f"(?:#|(?i:n°|no\\.|nro\\.?))[ \\t]{{0,2}}[0-9]{{1,5}}[A-Za-z]?[ \\t]{{1,3}}"
         f"(?:{_any_case(_CROSSING_MARKED_KIND, separator='|')})[ \\t]{{1,3}}{_CROSS_STREET}"
         f"(?:[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET})?{_CODE_TOWN_END}")),
-    (re.compile("[A-Z]{1,2}-[0-9]{4}"), re.compile(
-        f"{_UNIT_START}{_DWELLING}[ \\t]{{0,3}},[ \\t]{{1,3}}[A-Z]{{1,2}}-[0-9]{{4,5}}[ \\t]{{1,3}}{_TOWN}"
-        f"(?:[ \\t]{_TOWN})?{_CODE_TOWN_END}")),
 )
+_PREFIXED_CODE_CUE = re.compile("[A-Z]-[0-9]{4}")
+_DWELLING_BEFORE_CODE = re.compile(
+    f"{_UNIT_START}{_DWELLING}[ \\t]{{0,3}},[ \\t]{{1,3}}[A-Z]{{1,2}}-[0-9]{{4,5}}[ \\t]{{1,3}}{_TOWN}"
+    f"(?:[ \\t]{_TOWN})?{_CODE_TOWN_END}")
 # (a release's or a part's noun and its number is no town and district: `5 Seconds Summer, Volume 3, Jamaica`)
 _PART_NOUNS_29 = _RELEASE_NOUNS + " volume vol part chapter book episode level size pack disc round stage"
 _DISTRICT_CUE = re.compile("[0-9],[ \\t]")
@@ -1298,24 +1299,30 @@ _TOWN_DISTRICT_COUNTRY = re.compile(
     f"{_HOUSE}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD},[ \\t]{{1,3}}"
     f"(?!(?i:{_words(_PART_NOUNS_29.split())})(?![^\\W\\d_])){_TOWN}(?:[ \\t]{_TOWN})?"
     f"[ \\t]{{1,3}}[0-9]{{1,2}},[ \\t]{{1,3}}((?:{_TOWN}[ \\t]{{1,3}}){{0,2}}{_TOWN}){_FIELD_END}")
-_UG_NUMBER_CUE = re.compile(_words(_lexicon_words(_UG_NUMBER_KIND)))
 _UG_LINE = re.compile(
     f"(?:[^\\s\\d,;:|،]{{1,30}}[ \\t]{{1,3}}){{1,3}}{_kind_words(_STREET_KIND)}[ \\t]{{1,3}}"
     f"{_numbered(_kind_words(_UG_NUMBER_KIND))}")
 
 
+_UG_NUMBER_WORDS = tuple(_lexicon_words(_UG_NUMBER_KIND))
+
+
 def _lines_29(address: str, is_ascii: bool) -> bool:
-    """Whether folded `address` holds a line of the twenty-ninth attack's layouts (above), each behind one test for its
-    words or marks."""
-    if any(cue.search(address) is not None and pattern.search(address) is not None for cue, pattern in _LINES_29):
+    """Whether folded `address` holds a line of the twenty-ninth attack's layouts (above), each only where a substring
+    it needs is, in lower case (its words, a house's mark), or a dash or a comma and the characters around it (substring
+    tests in C, then one scan for a character class: most text holds none)."""
+    lower = address.lower()
+    if any(any(cue in lower for cue in cues) and pattern.search(address) is not None for cues, pattern in _LINES_29):
         return True
-    if _DISTRICT_CUE.search(address) is not None and any(_country(letters_key(match.group(1)))
-                              for match in _TOWN_DISTRICT_COUNTRY.finditer(address)):
+    if "-" in address and _PREFIXED_CODE_CUE.search(address) is not None and (
+            _DWELLING_BEFORE_CODE.search(address) is not None):
+        return True
+    if ", " in address and _DISTRICT_CUE.search(address) is not None and any(
+            _country(letters_key(match.group(1))) for match in _TOWN_DISTRICT_COUNTRY.finditer(address)):
         return True
     if is_ascii:
         return False
-    lower = address.lower()
-    return _UG_NUMBER_CUE.search(lower) is not None and _UG_LINE.search(lower) is not None
+    return any(word in lower for word in _UG_NUMBER_WORDS) and _UG_LINE.search(lower) is not None
 
 
 def _lines_28(address: str, is_ascii: bool) -> bool:
