@@ -1282,16 +1282,19 @@ _LINES_29 = (
     (tuple(_lexicon_words(_TPI_SECTION)), re.compile(
         f"{_UNIT_START}{_any_case(_TPI_SECTION)}[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?[ \\t]{{0,3}},?[ \\t]{{1,3}}"
         f"{_any_case(_TPI_LOT)}[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?(?![\\w-]){_LINE_END}")),
-    (("#", "no.", "n°", "nro"), re.compile(
-        f"(?:{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}(?:[0-9]{{1,3}}[A-Za-z]?|{_STREET_NAME}))[ \\t]{{1,3}}"
-        f"(?:#|(?i:n°|no\\.|nro\\.?))[ \\t]{{0,2}}[0-9]{{1,5}}[A-Za-z]?[ \\t]{{1,3}}"
-        f"(?:{_any_case(_CROSSING_MARKED_KIND, separator='|')})[ \\t]{{1,3}}{_CROSS_STREET}"
-        f"(?:[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET})?{_CODE_TOWN_END}")),
 )
-_PREFIXED_CODE_CUE = re.compile("[A-Z]-[0-9]{4}")
-_DWELLING_BEFORE_CODE = re.compile(
-    f"{_UNIT_START}{_DWELLING}[ \\t]{{0,3}},[ \\t]{{1,3}}[A-Z]{{1,2}}-[0-9]{{4,5}}[ \\t]{{1,3}}{_TOWN}"
-    f"(?:[ \\t]{_TOWN})?{_CODE_TOWN_END}")
+# (Yucatán's and Luxembourg's lines are read from their mark or their code on, the part before them then read in a
+# window that ends there: a search skips to the mark's or the comma's character in C)
+_CROSSED_BY_MARK = re.compile(
+    f"(?:#|[Nn]°|[Nn][Oo]\\.|[Nn][Rr][Oo]\\.?)[ \\t]{{0,2}}[0-9]{{1,5}}[A-Za-z]?[ \\t]{{1,3}}"
+    f"(?:{_any_case(_CROSSING_MARKED_KIND, separator='|')})[ \\t]{{1,3}}{_CROSS_STREET}"
+    f"(?:[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET})?{_CODE_TOWN_END}")
+_STREET_BEFORE_MARK = re.compile(
+    f"{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}(?:[0-9]{{1,3}}[A-Za-z]?|{_STREET_NAME})[ \\t]{{1,3}}$")
+_PREFIXED_CODE_TOWN = re.compile(
+    f",[ \\t]{{1,3}}[A-Z]{{1,2}}-[0-9]{{4,5}}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_CODE_TOWN_END}")
+_DWELLING_BEFORE_CODE = re.compile(f"{_UNIT_START}{_DWELLING}[ \\t]{{0,3}}$")
+_WINDOW = 120  # (the characters a street's or a home's part may take before the mark or the comma)
 # (a release's or a part's noun and its number is no town and district: `5 Seconds Summer, Volume 3, Jamaica`)
 _PART_NOUNS_29 = _RELEASE_NOUNS + " volume vol part chapter book episode level size pack disc round stage"
 _DISTRICT_CUE = re.compile("[0-9],[ \\t]")
@@ -1314,8 +1317,12 @@ def _lines_29(address: str, is_ascii: bool) -> bool:
     lower = address.lower()
     if any(any(cue in lower for cue in cues) and pattern.search(address) is not None for cues, pattern in _LINES_29):
         return True
-    if "-" in address and _PREFIXED_CODE_CUE.search(address) is not None and (
-            _DWELLING_BEFORE_CODE.search(address) is not None):
+    if ("#" in address or "n" in lower) and any(_STREET_BEFORE_MARK.search(address, max(0, match.start() - _WINDOW),
+                                                                           match.start()) is not None
+                                                for match in _CROSSED_BY_MARK.finditer(address)):
+        return True
+    if "-" in address and any(_DWELLING_BEFORE_CODE.search(address, max(0, match.start() - _WINDOW), match.start())
+                              is not None for match in _PREFIXED_CODE_TOWN.finditer(address)):
         return True
     if ", " in address and _DISTRICT_CUE.search(address) is not None and any(
             _country(letters_key(match.group(1))) for match in _TOWN_DISTRICT_COUNTRY.finditer(address)):
