@@ -91,23 +91,9 @@ LEAKS: Dict[str, List[str]] = {
         "name jam intro @", "name os label @", "name mn cyrillic intro @", "name smj intro @", "name fy ik bin @",
         "name br me eo @", "name ln nazali @", "name haw o wau @", "name jam dem call mi @", "name pap mi ta @",
     ],
-    # street lines: Frisian's street word glued to its name (`Tsjerkestrjitte 12, 8911 AB Ljouwert`), Sámi `geaidnu`,
-    # Tok Pisin's `Seksen 12, Lot 5, Boroko Drive`, Jamaica's `12 Hope Road, Kingston 6`; Yucatán's house between
-    # its cross streets (`Calle 60 #123 x 45 y 47, Centro, Mérida`), a Luxembourg house in a village without a street
-    # (`Maison 12, L-9515 Wiltz`), Pashto's `کور ۱۲، کوڅه ۳` (house, lane) and Uyghur's `… يولى ١٢-نومۇر` (road, number)
-    "postal layouts": [
-        "postal fy street @", "postal se street @", "postal tpi street @", "postal jam street @",
-        "postal yua cross streets @", "postal lb lieu-dit @", "postal ps address @", "postal ug address @",
-    ],
     # Bhutan's mobile in Tibetan digits after Dzongkha's `ཁ་པར` (phone) in a sentence
     "phones": [
         "phone bo unlabelled @",
-    ],
-    # Luxembourg's matricule (thirteen digits, its Luhn and Verhoeff digits) after `Matrikelnummer:` in groups; a
-    # Pakistani CNIC unbroken after Pashto's label (`د پېژندپاڼې شمېره`); India's EPIC after Telugu's `ఓటర్ ఐడి:`
-    # (Voter ID); Azerbaijan's FIN after `FİN kod:`
-    "ids": [
-        "id matricule lb @", "id cnic pashto unbroken @", "id epic telugu @", "id fin az @",
     ],
     # keys: Breton `anv_familh` (`anv` is a name word of the lexicon), Esperanto `familia_nomo` (`nomo` is one) and
     # `retposxto` (an email), Uyghur `ئىسمى` (a name)

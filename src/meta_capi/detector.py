@@ -520,8 +520,13 @@ def _card_or_not_code(tokens: List[str]) -> bool:
 # number, two Cyrillic letters glued to eight digits that begin with a birth date (YYMMDD, the month plus 20 for a birth
 # since 2000: `УБ99112345`; a Latin code has no Cyrillic letter: look-alike folding leaves a pair such as `АВ` Latin,
 # read only after its label; not after a code label: `SKU ХЛ99112345`).
+# (twenty-ninth attack) The FIN may be named with Azerbaijani's word for a code after it (`FİN kod:`, `FİN kodu`),
+# lexicon data.
+_FIN_CODE_WORDS = {"Azerbaijani": "kod kodu"}
 _AZERBAIJANI_FIN = re.compile(
-    r"(?<![^\W\d_])(?:FIN|[Ff]in)[\s.:#=\-]{1,4}(?=[A-Za-z]{0,6}[0-9])(?=[0-9]{0,6}[A-Za-z])[A-Za-z0-9]{7}(?![\w-])")
+    r"(?<![^\W\d_])(?:FIN|[Ff]in)"
+    f"(?:[ \\t]{{1,3}}(?i:{'|'.join(sorted(_FIN_CODE_WORDS['Azerbaijani'].split(), key=len, reverse=True))}))?"
+    r"[\s.:#=\-]{1,4}(?=[A-Za-z]{0,6}[0-9])(?=[0-9]{0,6}[A-Za-z])[A-Za-z0-9]{7}(?![\w-])")
 _RWANDAN_ID = re.compile(r"(?<![0-9])[1-3]([ .\-])(?:19|20)[0-9]{2}\1[78]\1[0-9]{7}\1[0-9]\1[0-9]{2}(?![0-9])")
 _MYANMAR_NRC = re.compile(r"(?<![0-9])(?:1[0-4]|[1-9])/[^\W\d_]{2,12}\([^\W\d_]{1,8}\) ?[0-9]{6}(?![0-9])")
 _MONGOLIAN_REGISTER = re.compile(r"(?<![^\W_])([^\W\d_]{2})([0-9]{2}[0-3][0-9][0-3][0-9][0-9]{2})(?!\w)")

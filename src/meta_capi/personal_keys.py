@@ -855,6 +855,11 @@ TELEPHONE_ENDINGS = tuple(sorted(word for word in PHONE_LABEL_WORDS if len(word)
 # (`身份證`, one of _PERSONAL_STEMS: `身份證號碼`), Bolivia's and Chile's `carnet de identidad`, a tribal nation's
 # enrollment (`tribal_enrollment_number`).
 _MORE_TOKENS += "isikukood asmenskodas personaskods emšo carnetdeidentidad carnetidentidad tribalenrollment".split()
+# Identity numbers by their own names in the twenty-ninth attack's languages, personal alone as `matricule` is:
+# Luxembourg's and Germany's `Matrikelnummer` (the matricule, a student's number), Pashto's identity card
+# `پېژندپاڼه` (in the oblique case after `د`, `د پېژندپاڼې شمېره`, and typed with `ی` for `ې`), Telugu's voter id
+# `ఓటర్ ఐడి` (India's EPIC; a label's words joined as a key's are).
+_MORE_TOKENS += _label_forms("matrikelnummer پېژندپاڼه پېژندپاڼې پیژندپاڼه پیژندپاڼی ఓటర్ఐడి ఓటరుఐడి")
 # A first name as a key, personal alone as `firstname` is: Lithuanian `vardas` (a name word above too; as a token of
 # its own, `vardas_id` and `kliento_vardas` are personal); a full name, as `fullname` is: Malay `nama penuh` (the
 # family names above: _NAMES_22).

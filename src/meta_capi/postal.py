@@ -130,6 +130,7 @@ _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
 _GLUED = ("straße strasse str. gasse allee chaussee damm ufer weg straat laan gracht kade singel dijk plein gatan "
           "vagen vej veien katu kuja vegur braut stræti stigur").split()  # Icelandic: `Laugavegur 28`
+_GLUED += ["strjitte"]  # Frisian (twenty-ninth attack: `Tsjerkestrjitte 12`)
 # Written apart after the name: German; Turkish (`Atatürk Cad. No: 12`); Czech (`Václavské náměstí 12`); Slovene;
 # Hungarian (`Andrássy út 12`). Finnish `-tie` is glued after a longer name (`Mannerheimintie 12`).
 _APART = (r"Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Damm|Cad\.|Caddesi|Cadde|Sok\.|Sokak|Sokagi|Bulvari|"
@@ -177,7 +178,13 @@ _NUMBER_WORD_ANY_CASE = _words(_folded(["پلاک", "رقم", "מס'", "מספר
 # before a town, not before the noun a count of things is (`Puzzle 3, 1000 Pieces`): lexicon data by kind)
 _COUNT_NOUN_KIND = {"English": "pieces pcs pc parts pages sheets units items points watts lumens calories words songs "
                                "cards tiles beads threads count tablets capsules stitches miles"}
-_POSTCODE = (r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ \t][0-9]{2}"
+# (twenty-ninth attack: the Dutch code, four digits and two capitals, `8911 AB`, not a unit's, a size's or a region's
+# in capitals: `1000 ML`, `1000 XL`, `2024 US Open`)
+_UNIT_CAPITALS_KIND = {"units": "ML CL DL MG KG GR CM MM LB OZ GB TB MB KB HP KW MW HZ LM MP PC PK",
+                       "sizes": "XS XL", "regions": "EU US UK"}
+_NL_POSTCODE = (f"[1-9][0-9]{{3}}[ \\t]?(?!(?:{_words([word.upper() for word in _lexicon_words(_UNIT_CAPITALS_KIND)])}"
+                f"|SA|SD|SS)(?![A-Za-z]))[A-Z]{{2}}(?=[ \\t])")
+_POSTCODE = (r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ \t][0-9]{2}" f"|{_NL_POSTCODE}"
              f"|(?!19[0-9]{{2}}|20[0-9]{{2}})[1-9][0-9]{{3}}(?![0-9])"
              f"(?![ \\t]{{1,3}}(?i:{_words(_COUNT_NOUN_KIND['English'].split())})(?![^\\W\\d_])))"
              r"(?![0-9])")
@@ -882,6 +889,11 @@ _STREET_KIND = {
 }
 _STREET_NUMBERED_KIND = {"English": "avenue|ave|street|road"}
 _STREET_GLUED_KIND = {"Burmese": "လမ်း"}
+# (twenty-ninth attack) Pashto's house and lane (`کور ۱۲، کوڅه ۳`, as Dari's `خانه`, `کوچه`); Uyghur's road and street
+# after their name (`يەنئەن يولى`).
+_HOUSE_KIND["Pashto"] = "کور"
+_NAMED_FIRST_KIND["Pashto"] = "کوڅه|کوڅې"
+_STREET_KIND["Uyghur"] = "يولى|كوچىسى"
 
 
 def _kind_words(*groups: Dict[str, str], glued: bool = False) -> str:
@@ -1264,6 +1276,82 @@ _LINES_28 = (
 _HE_STREET_LINE = re.compile(
     f"(?<![\\u05d0-\\u05ea])רח'[ \\t]{{0,3}}(?:{_RTL_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,4}}"
     f"(?:[ \\t]{{1,3}}(?:ד'|דירה)[ \\t]{{0,3}}[0-9]{{1,4}})?{_LINE_END}")
+
+
+# Layouts of the twenty-ninth attack (Sápmi, Papua New Guinea, Jamaica, Yucatán, Luxembourg, Xinjiang), their words
+# lexicon data by language, read in the canonical form, each behind one test for its words or marks:
+# - a Northern Sámi street word after the street's name, then the house number and the next part (`Guovdageainnu
+#   geaidnu 5, 9520 Guovdageaidnu`), as Basque's and Azerbaijani's (_LINES_27);
+# - Tok Pisin's section and its lot, a plot as Papua New Guinea writes it (`Seksen 12, Lot 5, …`): no shop's section
+#   is `seksen`;
+# - a line opening on its house number, then a town and its district's number, then a country's name ending the field
+#   (Jamaica's `12 Hope Road, Kingston 6, Jamaica`; not `12 Angry Men, Season 2`: no country);
+# - a street of Yucatán, its house's number after its mark (`#`, `No.`), then the crossing street after `x` or `por`,
+#   maybe the second after `y` (`Calle 60 #123 x 45 y 47,`), as `entre … y …` is read (_CROSSED_LINE; the mark is
+#   needed here: `Calle 60 x 45 cm` is a size);
+# - a home by its unit's word and number (_DWELLING: `Maison 12`), then a postal code after its country's letter and
+#   a dash and the town ending the field (Luxembourg's `Maison 12, L-9515 Wiltz`);
+# - a Uyghur street's name and word (_STREET_KIND), then the house's number before its word for a number
+#   (`يەنئەن يولى ١٢-نومۇر`; a size alone, `42-نومۇر`, is no address).
+_SE_STREET_AFTER = {"Northern Sami": "geaidnu gáhta luodda bálggis"}
+_TPI_SECTION = {"Tok Pisin": "seksen"}
+_TPI_LOT = {"Tok Pisin and English": "lot alotmen allotment"}
+_CROSSING_MARKED_KIND = {"Spanish (Yucatán)": "x|×|por"}
+_UG_NUMBER_KIND = {"Uyghur": "نومۇر"}
+_LINES_29 = (
+    (tuple(_lexicon_words(_SE_STREET_AFTER)), re.compile(
+        f"{_BEHIND_NAME}{_any_case(_SE_STREET_AFTER)}[ \\t]{{1,3}}{_HOUSE_NUMBER}(?![0-9]){_LINE_END}")),
+    (tuple(_lexicon_words(_TPI_SECTION)), re.compile(
+        f"{_UNIT_START}{_any_case(_TPI_SECTION)}[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?[ \\t]{{0,3}},?[ \\t]{{1,3}}"
+        f"{_any_case(_TPI_LOT)}[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?(?![\\w-]){_LINE_END}")),
+)
+# (Yucatán's and Luxembourg's lines are read from their mark or their code on, the part before them then read in a
+# window that ends there: a search skips to the mark's or the comma's character in C)
+_CROSSED_BY_MARK = re.compile(
+    f"(?:#|[Nn]°|[Nn][Oo]\\.|[Nn][Rr][Oo]\\.?)[ \\t]{{0,2}}[0-9]{{1,5}}[A-Za-z]?[ \\t]{{1,3}}"
+    f"(?:{_any_case(_CROSSING_MARKED_KIND, separator='|')})[ \\t]{{1,3}}{_CROSS_STREET}"
+    f"(?:[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET})?{_CODE_TOWN_END}")
+_STREET_BEFORE_MARK = re.compile(
+    f"{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}(?:[0-9]{{1,3}}[A-Za-z]?|{_STREET_NAME})[ \\t]{{1,3}}$")
+_PREFIXED_CODE_TOWN = re.compile(
+    f",[ \\t]{{1,3}}[A-Z]{{1,2}}-[0-9]{{4,5}}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_CODE_TOWN_END}")
+_DWELLING_BEFORE_CODE = re.compile(f"{_UNIT_START}{_DWELLING}[ \\t]{{0,3}}$")
+_WINDOW = 120  # (the characters a street's or a home's part may take before the mark or the comma)
+# (a release's or a part's noun and its number is no town and district: `5 Seconds Summer, Volume 3, Jamaica`)
+_PART_NOUNS_29 = _RELEASE_NOUNS + " volume vol part chapter book episode level size pack disc round stage"
+_DISTRICT_CUE = re.compile("[0-9],[ \\t]")
+_TOWN_DISTRICT_COUNTRY = re.compile(
+    f"{_HOUSE}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD},[ \\t]{{1,3}}"
+    f"(?!(?i:{_words(_PART_NOUNS_29.split())})(?![^\\W\\d_])){_TOWN}(?:[ \\t]{_TOWN})?"
+    f"[ \\t]{{1,3}}[0-9]{{1,2}},[ \\t]{{1,3}}((?:{_TOWN}[ \\t]{{1,3}}){{0,2}}{_TOWN}){_FIELD_END}")
+_UG_LINE = re.compile(
+    f"(?:[^\\s\\d,;:|،]{{1,30}}[ \\t]{{1,3}}){{1,3}}{_kind_words(_STREET_KIND)}[ \\t]{{1,3}}"
+    f"{_numbered(_kind_words(_UG_NUMBER_KIND))}")
+
+
+_UG_NUMBER_WORDS = tuple(_lexicon_words(_UG_NUMBER_KIND))
+
+
+def _lines_29(address: str, is_ascii: bool) -> bool:
+    """Whether folded `address` holds a line of the twenty-ninth attack's layouts (above), each only where a substring
+    it needs is, in lower case (its words, a house's mark), or a dash or a comma and the characters around it (substring
+    tests in C, then one scan for a character class: most text holds none)."""
+    lower = address.lower()
+    if any(any(cue in lower for cue in cues) and pattern.search(address) is not None for cues, pattern in _LINES_29):
+        return True
+    if ("#" in address or "n" in lower) and any(_STREET_BEFORE_MARK.search(address, max(0, match.start() - _WINDOW),
+                                                                           match.start()) is not None
+                                                for match in _CROSSED_BY_MARK.finditer(address)):
+        return True
+    if "-" in address and any(_DWELLING_BEFORE_CODE.search(address, max(0, match.start() - _WINDOW), match.start())
+                              is not None for match in _PREFIXED_CODE_TOWN.finditer(address)):
+        return True
+    if ", " in address and _DISTRICT_CUE.search(address) is not None and any(
+            _country(letters_key(match.group(1))) for match in _TOWN_DISTRICT_COUNTRY.finditer(address)):
+        return True
+    if is_ascii:
+        return False
+    return any(word in lower for word in _UG_NUMBER_WORDS) and _UG_LINE.search(lower) is not None
 
 
 def _lines_28(address: str, is_ascii: bool) -> bool:
@@ -1825,7 +1913,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             _THAI_LINE.search(address) is not None)) or (
             (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
             "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or _local_lines(address) or (
-            _lines_27(address, is_ascii)) or _lines_28(address, is_ascii) or (
+            _lines_27(address, is_ascii)) or _lines_28(address, is_ascii) or _lines_29(address, is_ascii) or (
             not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
