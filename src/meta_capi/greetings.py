@@ -208,6 +208,9 @@ _POSSESSOR = re.compile(f"[ \\t]{{0,3}}({FULL_NAME})")
 _ACCOUNT_FIRST_WORDS = frozenset(words.split()[0] for words in _ACCOUNT_WORDS.split("|"))
 _PART_OPENINGS = ("\n", '"', "| ", ": ", ". ", "! ", "? ", "- ", "|", ":")
 # Where a part opens besides the text's start: a line, a JSON string, a sentence, a title's part after ` | `, ` - `.
+# How far a cue's layout reads from where its part opens, at most (a cue of a few words, a sentence of eight, a full
+# name of three words of 95 characters at most, its end): a longer reach bounds the patterns with room to spare.
+_REACH = 800
 _NEXT_PART = re.compile(r'[\n"]|[.!?:|\-][ \t]')
 # The first words of the cues above, in the canonical form in lower case (looked up for the word that opens the text
 # or a part of it).
@@ -268,10 +271,12 @@ def _named(form: str, start: int, segment: bool) -> bool:
 def _possessed(form: str) -> bool:
     """Whether a full name and `'s` before an account's word open the text or a part of it (each `'s ` whose next word
     is an account's: the name after the last opening of a part within 120 characters before it, one bounded match)."""
+    read = set()  # (the same characters before a `'s ` are read once)
     for mark in ("'s ", "’s "):
         at = form.find(mark)
         while at >= 0:
-            if _first_word(form, at + 3) in _ACCOUNT_FIRST_WORDS:
+            if _first_word(form, at + 3) in _ACCOUNT_FIRST_WORDS and (at < 120 or form[at - 120:at] not in read):
+                read.add(form[at - 120:at] if at >= 120 else "")
                 window = max(0, at - 120)
                 start = 0 if window == 0 else -1
                 for opening in _PART_OPENINGS:
@@ -301,7 +306,15 @@ def reason(form: str, segments: bool = False) -> str:
         return PERSON_NAME
     if ("'s " in form or "’s " in form) and _possessed(form):
         return PERSON_NAME
+    read = set()  # (a part opening as one already read, the same characters within a cue's reach, is not read again)
     for found in _NEXT_PART.finditer(form):  # (each part's opening is looked up in the set before a pattern)
-        if _opens(form, found.end()) and _named(form, found.end(), False):
+        start = found.end()
+        if not _opens(form, start):
+            continue
+        reach = form[start:start + _REACH]
+        if reach in read and start + _REACH < len(form):
+            continue
+        read.add(reach)
+        if _named(form, start, False):
             return PERSON_NAME
     return ""
