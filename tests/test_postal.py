@@ -152,7 +152,7 @@ def test_the_drops_the_readme_accepts_are_the_rules_price(text, found):
 
 
 @pytest.mark.parametrize("text", [
-    "Wyn Okafor", "Thanks, Wyn", "Hi Wyn Okafor, thanks", "12 Awolowo Road", "Ikoyi, Lagos 101233",
+    "Wyn Okafor", "Thanks, Wyn", "12 Awolowo Road", "Ikoyi, Lagos 101233",
     "6.4474, 3.455",
 ])
 def test_what_the_readme_does_not_claim_goes_out(text):

@@ -23,7 +23,7 @@ from binascii import a2b_base64
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
-from . import assembled, handles, named_in_text, postal, self_introductions, structured, travel_documents
+from . import assembled, greetings, handles, named_in_text, postal, self_introductions, structured, travel_documents
 from .canonical import (
     DOT_WORD,
     LETTERS_FOR_DIGITS,
@@ -1816,6 +1816,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (or a script written without blanks: Tibetan's, Chinese, Japanese)
     found = found or ("" if id_like or not segments or " " not in form and (
         form.isascii() or not self_introductions.cued_without_blank(form)) else named_in_text.introduced_reason(form))
+    # a name in a personalized page title or greeting (greetings.py: the word opening the text or a part of it is
+    # looked up in a set first)
+    found = found or ("" if id_like or " " not in form or not greetings.cued(form) else greetings.reason(
+        form, segments))
     if found or not other_readings:
         return found
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels

@@ -1,0 +1,320 @@
+"""Names in a shop's personalized page titles and greetings, for the detector (detector.py): an order's confirmation,
+an account's page, a mail's greeting (`Thank you, John Smith!`, `Hi John Smith, your order is on its way`, `My Account
+- John Smith`, `Logged in as John Smith`). Each rule reads a layout, with the words of its cue as lexicon data by
+language; the name is two or three capitalized words (name_shapes.FULL_NAME), or one where the layout says only a
+person can be meant:
+
+- an informal greeting, a word of thanks or a welcome (_GREETINGS) opening the text, a line, a sentence or a page
+  title's part after ` | ` or ` - `, then:
+  - a comma calling a name (`Welcome back, John Smith`, `Danke, Thomas Müller!`, `Hello, John Smith | Demo Shop`):
+    a full name ended by the text's end, a mark or a title's separator; after a welcome back, one word before `!` is
+    enough (`Welcome back, John!`: only an account's holder comes back);
+  - a sentence said to the person (a possessive of the second person in it: _YOUR_WORDS), a comma and a full name
+    ended as above (`Thank you for your order, John Smith`);
+  - no comma (`Hello Kitty Backpack` and `Welcome Home Doormat` are products' titles so written): two capitalized
+    words ended by `!` (`Thanks John Smith!`; three are a title as often: `Hola Soy Dora Backpack!`) or by a comma
+    ending the text or going on to the person (`Hi John Smith, your order`): a word of the second person or of
+    thanks (_ADDRESSED) among the next three words; after thanks, such words after a blank too (`Merci Marie Dupont
+    pour votre commande`); an honorific and a name before a comma or `!` (`Hallo Frau Schmidt, Ihr Paket`);
+  - in Greek and Cyrillic, whose capitals the canonical form folds, two or three words of any case of three letters
+    or more, ended by a comma or `!` (`Здравствуйте, Анна Иванова!`, `Γεια σου Άννα Παπαδοπούλου, η …`);
+- an account's title (_ACCOUNT_TITLES: `My Account`, `Mein Konto`) and a full name after ` - `, ` | ` or `: `, the
+  name ending the text or a part of it;
+- a full name before `'s` and an account's word (`John Smith's Account`, `… Orders`, `… Wishlist`);
+- an account named as a person's or who is signed in (`Account of John Smith`, `Logged in as John Smith`: _OF_WHOM),
+  or an order's number and the word for "for" (`Order #1234 for John Smith`: _ORDERS), before a full name ended as
+  above.
+
+A name whose words are a generic addressee's or a business's (name_shapes.a_person: `Thank you, Valued Customer`,
+`My Account - Demo Shop`) is none. In a URL path, only the greetings whose name a comma or `!` calls are read in a
+segment (as postal.greeted_in_segments reads a salutation). Each layout needs its cue's word opening the text or a
+part of it: the detector looks the text's words up in a set of the cues' first words (cued), so that most values
+pay no pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, FrozenSet, List, Tuple
+
+from .canonical import canonical
+from .name_shapes import FULL_NAME, WORD, a_person
+from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
+
+# Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
+_GREETINGS: Dict[str, str] = {
+    "English": "hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|good day|welcome|welcome back|"
+               "thank you|thanks|thank you so much|thanks so much|many thanks",
+    "German": "hallo|hi|hey|servus|moin|grüß gott|guten tag|guten morgen|guten abend|willkommen|"
+              "willkommen zurück|herzlich willkommen|danke|danke schön|dankeschön|vielen dank|herzlichen dank",
+    "French": "bonjour|bonsoir|salut|coucou|bienvenue|bon retour|merci|merci beaucoup",
+    "Spanish": "hola|buenos días|buenas tardes|buenas noches|bienvenido|bienvenida|bienvenido de nuevo|"
+               "bienvenida de nuevo|gracias|muchas gracias",
+    "Italian": "ciao|buongiorno|buonasera|benvenuto|benvenuta|bentornato|bentornata|grazie|grazie mille",
+    "Portuguese": "olá|oi|bom dia|boa tarde|boa noite|bem-vindo|bem-vinda|bem vindo|bem vinda|"
+                  "bem-vindo de volta|bem-vinda de volta|obrigado|obrigada|muito obrigado|muito obrigada",
+    "Dutch": "hallo|hoi|hey|goedemorgen|goedemiddag|goedenavond|welkom|welkom terug|bedankt|dank je|dank u|"
+             "dank je wel|dank u wel|beste",
+    "Polish": "cześć|witaj|witamy|witaj ponownie|dzień dobry|dobry wieczór|dziękujemy|dziękuję",
+    "Czech": "ahoj|dobrý den|vítejte|vítej|vítejte zpět|děkujeme|děkuji|díky",
+    "Romanian": "bună|bună ziua|bună seara|salut|bine ai venit|bine ați venit|bun venit|bine ai revenit|"
+                "mulțumim|mulțumesc",
+    "Hungarian": "szia|sziasztok|helló|jó napot|üdvözöljük|üdv|köszönjük|köszönöm",
+    "Russian": "привет|здравствуйте|здравствуй|добрый день|доброе утро|добрый вечер|добро пожаловать|"
+               "с возвращением|спасибо",
+    "Ukrainian": "привіт|вітаємо|вітаю|добрий день|добрий вечір|ласкаво просимо|з поверненням|дякуємо|дякую",
+    "Greek": "γεια σου|γεια σας|γειά σου|γειά σας|καλημέρα|καλησπέρα|καλώς ήρθες|καλώς ήρθατε|καλώς όρισες|"
+             "ευχαριστούμε|ευχαριστώ",
+    "Turkish": "merhaba|selam|günaydın|iyi günler|hoş geldin|hoş geldiniz|tekrar hoş geldiniz|teşekkürler|"
+               "teşekkür ederiz",
+    "Swedish": "hej|hallå|god morgon|välkommen|välkommen tillbaka|tack",
+    "Danish": "hej|hejsa|goddag|godmorgen|velkommen|velkommen tilbage|tak|tusind tak",
+    "Norwegian": "hei|hallo|god dag|god morgen|velkommen|velkommen tilbake|takk|tusen takk",
+    "Finnish": "hei|moi|terve|hyvää päivää|huomenta|tervetuloa|tervetuloa takaisin|kiitos",
+}
+# The welcomes back among them: only an account's holder comes back, so one word is a name after them.
+_WELCOMES_BACK = ("welcome back|willkommen zurück|bon retour|bienvenido de nuevo|bienvenida de nuevo|bentornato|"
+                  "bentornata|bem-vindo de volta|bem-vinda de volta|welkom terug|witaj ponownie|vítejte zpět|"
+                  "bine ai revenit|с возвращением|з поверненням|tekrar hoş geldiniz|välkommen tillbaka|"
+                  "velkommen tilbage|velkommen tilbake|tervetuloa takaisin")
+# Words of thanks among the greetings: a name after one may be followed by a blank and the sentence that goes on (`Merci
+# Marie Dupont pour votre commande`); after a greeting, a comma is needed (`Ciao Bella Gelato per la tua estate`).
+_THANKS = ("thank you|thanks|many thanks|danke|danke schön|vielen dank|herzlichen dank|merci|merci beaucoup|gracias|"
+           "muchas gracias|grazie|grazie mille|obrigado|obrigada|muito obrigado|muito obrigada|bedankt|dank je|dank u|"
+           "dank je wel|dank u wel|dziękujemy|dziękuję|děkujeme|děkuji|díky|mulțumim|mulțumesc|köszönjük|köszönöm|"
+           "спасибо|дякуємо|дякую|ευχαριστούμε|ευχαριστώ|teşekkürler|teşekkür ederiz|tack|tak|tusind tak|takk|"
+           "tusen takk|kiitos")
+# The possessives of the second person, by language (your, votre, tu, Ihr, din, ваш): a sentence holding one is said
+# to a person (`Thank you for your order, John Smith`).
+_YOUR_WORDS = (
+    "your yours dein deine deinen deiner deines ihr ihre ihren ihrer ihres euer eure votre vos ton ta tes tu tus su "
+    "sus vuestro vuestra tuo tua tuoi tue vostro vostra seu sua seus suas teu tua je jouw uw twoje twoja twój "
+    "twojego twoją wasze wasz vaše váš vaši tvoje tvá tvůj tău dumneavoastră voastră tale dvs din ditt dina dit "
+    "dine deres sinun teidän sizin senin σας σου ваш ваша ваше ваши вашего вашу твой твоя твоё твій твоє")
+# ... and with them the pronouns of the second person and the words of thanks, which tell that the sentence after a
+# name goes on to the person (`…, your order`, `…, tack för din beställning`, `…, kiitos tilauksesta`).
+_ADDRESSED_WORDS = (_YOUR_WORDS + " you du dir dich sie euch vous te usted ti você jij pana pani państwa vás vám er "
+                    "ert era siz sen вы вас ты ви вам").split() + _THANKS.split("|")
+# Turkish writes "your" as a suffix (`siparişiniz`: your order).
+_TURKISH_YOUR = "[a-z]{2,20}[iu]n[iu]z"
+# An account's own page, as its title names it, by language.
+_ACCOUNT_TITLES = ("my account|my profile|my orders|your account|mein konto|mein profil|meine bestellungen|"
+                   "mon compte|mon profil|mes commandes|mi cuenta|mi perfil|mis pedidos|il mio account|"
+                   "il mio profilo|minha conta|meu perfil|mijn account|mijn profiel|moje konto|mój profil|"
+                   "můj účet|contul meu|fiókom|saját fiók|мой аккаунт|мой профиль|личный кабинет|мій акаунт|"
+                   "мій профіль|особистий кабінет|ο λογαριασμός μου|hesabım|profilim|mitt konto|min konto|"
+                   "min profil|oma tili|omat tiedot")
+# An account's words after a possessive `'s` (`John Smith's Account`).
+_ACCOUNT_WORDS = "account|profile|orders|order history|wishlist|wish list|dashboard|cart|basket|favorites|favourites"
+# An account named as a person's (`Account of`), who is signed in (`Logged in as`), and an order for a person
+# (`Order #1234 for`: the order's word here, its number and the word for "for" in the pattern), by language.
+_OF_WHOM = ("account of|profile of|konto von|profil von|compte de|profil de|cuenta de|perfil de|account di|"
+            "profilo di|conta de|perfil de|account van|profiel van|konto för|konto for|konto af|konto użytkownika|"
+            "účet uživatele|contul lui|аккаунт пользователя|акаунт користувача|"
+            "logged in as|signed in as|angemeldet als|eingeloggt als|connecté en tant que|connectée en tant que|"
+            "conectado como|conectada como|connesso come|connessa come|ingelogd als|inloggad som|logget ind som|"
+            "logget inn som|zalogowano jako|přihlášen jako|přihlášena jako|вы вошли как|ви увійшли як")
+_ORDERS = ("order|bestellung|commande|pedido|ordine|encomenda|bestelling|zamówienie|objednávka|comanda|rendelés|"
+           "заказ|замовлення|παραγγελία|sipariş|beställning|ordre|bestilling|tilaus")
+_FOR_WHOM = "for|für|pour|para|per|voor|för|dla|pro|pentru|для|για|için|til|af|av"
+# Words a greeting puts before the name that are no name (`Thank You Card`: `You` is the thanks').
+# ... and the words of a season, a sale or a delivery's kind, which a welcome or an order names (`Welcome back,
+# Summer!`, `Order #1234 for Same Day Delivery`).
+_NOT_NAME_WORDS = frozenset((
+    "you u du sie vous tu all everyone everybody there world summer spring autumn fall winter sale sales weekend "
+    "school delivery pickup collection shipping shipment express").split())
+
+
+def _folded(phrases: str) -> List[str]:
+    """The canonical form in lower case of each of `phrases` (`|` between them), written in lower case, capitalized or
+    in capitals (the canonical form folds a Greek or Cyrillic letter to another look-alike by its case), longest
+    first."""
+    forms = {canonical(written)[0].lower() for phrase in phrases.split("|")
+             for written in (phrase, phrase[:1].upper() + phrase[1:], phrase.upper())}
+    return sorted(forms, key=len, reverse=True)
+
+
+def _alternatives(phrases: str) -> str:
+    return "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") for form in _folded(phrases))
+
+
+_GREETING_FORMS = _folded("|".join(_GREETINGS.values()))
+_ADDRESSED = (f"(?i:{'|'.join(re.escape(word) for word in _folded('|'.join(_ADDRESSED_WORDS)))}|{_TURKISH_YOUR})"
+              f"(?![^\\W\\d_])")
+_YOUR = f"(?i:{'|'.join(re.escape(word) for word in _folded(_YOUR_WORDS.replace(' ', '|')))})(?![^\\W\\d_])"
+_SMALL_WORD = "[^\\W\\d_A-Z][^\\W\\d_]{0,20}"
+# A word of thanks or a welcome, a sentence in lower case after it holding a possessive of the second person, a comma
+# and a name (`Thank you for your order, John Smith`, `Danke für Ihre Bestellung, Thomas Müller`).
+_THANKED_FOR = (f"[ \\t]{{1,3}}(?:{_SMALL_WORD}[ \\t]{{1,3}}){{0,4}}{_YOUR}"
+                f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{1,20}}){{0,3}}[ \\t]{{0,3}},")
+# Where a part of a title or a sentence ends after a name: the text's end, a mark, a title's separator.
+_PART_END = r"[ \t]{0,3}(?=$|[,.;:!?|)\n\"]|[ \t]-[ \t])"
+# A sentence going on after a name to the person: within three words a word of _ADDRESSED.
+_GOES_ON = f"[ \\t]{{1,3}}(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}{_ADDRESSED}"
+# A full name of two words (a greeting and three capitalized words before `!` are a title as often: `Hola Soy Dora
+# Backpack!`).
+_TWO_WORDS = f"{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}"
+_ANY_CASE_WORD = "[^\\W\\d_]{3,30}"
+# What follows each kind of cue (read at the cue's end; a group holds the name):
+# a greeting: a name called by a comma, a sentence said to the person then a comma and a name, or without a comma two
+# words before `!`, two words before a comma ending the text or going on to the person, an honorific's name before a
+# comma or `!`
+_AFTER_GREETING = re.compile(
+    f"[ \\t]{{0,3}},[ \\t]{{0,3}}({FULL_NAME}){_PART_END}|{_THANKED_FOR}[ \\t]{{0,3}}({FULL_NAME}){_PART_END}"
+    f"|[ \\t]{{1,3}}(?:({_TWO_WORDS})[ \\t]{{0,3}}!|({_TWO_WORDS})[ \\t]{{0,3}},(?:[ \\t]{{0,3}}$|{_GOES_ON})"
+    f"|{_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,2}}{WORD})[ \\t]{{0,3}}[,!])")
+# thanks: two words and the sentence going on to the person without a comma
+_AFTER_THANKS = re.compile(f"[ \\t]{{1,3}}({_TWO_WORDS}){_GOES_ON}")
+# a welcome back: one word before `!`
+_AFTER_WELCOME_BACK = re.compile(f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,3}}!")
+# a greeting in Greek or Cyrillic: two or three words of any case, ended by a comma or `!`
+_AFTER_SCRIPT_GREETING = re.compile(
+    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,2}}{_ANY_CASE_WORD})[ \\t]{{0,3}}[,!]")
+# an account's title: ` - `, ` | ` or `: ` and a full name
+_AFTER_TITLE = re.compile(f"[ \\t]{{0,3}}(?:-|\\||:)[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
+# an account of a person, who is signed in: a full name
+_AFTER_OF_WHOM = re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
+# an order: its number, the word for "for" and a full name
+_AFTER_ORDER = re.compile(
+    f"[ \\t]{{1,3}}(?i:no\\.?[ \\t]{{0,3}}|nr\\.?[ \\t]{{0,3}}|n[°º][ \\t]{{0,3}}|№[ \\t]{{0,3}})?"
+    f"#?[A-Za-z0-9\\-]{{1,20}}"
+    f"[ \\t]{{1,3}}(?i:{_alternatives(_FOR_WHOM)})[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
+_Follows = Tuple[re.Pattern[str], ...]  # (what may follow a cue)
+
+
+def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
+    """Each cue phrase's words in the canonical form in lower case, and what may follow it, by the phrase's first
+    word, longest phrases first (built once, at import)."""
+    kinds: Dict[Tuple[str, ...], List[re.Pattern[str]]] = {}
+    for phrases, after in ((_GREETING_FORMS, _AFTER_GREETING), (_folded(_THANKS), _AFTER_THANKS),
+                           (_folded(_WELCOMES_BACK), _AFTER_WELCOME_BACK),
+                           ([form for form in _GREETING_FORMS if not form.isascii()], _AFTER_SCRIPT_GREETING),
+                           (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
+                           (_folded(_ORDERS), _AFTER_ORDER)):
+        for phrase in phrases:
+            kinds.setdefault(tuple(phrase.split()), []).append(after)
+    cues: Dict[str, List[Tuple[Tuple[str, ...], _Follows]]] = {}
+    for words in sorted(kinds, key=len, reverse=True):
+        cues.setdefault(words[0], []).append((words, tuple(kinds[words])))
+    return cues
+
+
+_CUES = _cues()
+_BLANKS = re.compile("[ \\t]{1,3}")
+_LETTER = re.compile("[^\\W\\d_]")
+# A full name before `'s` and an account's word, filling the text or a part of it up to the `'s` (read before each
+# `'s ` whose next word is an account's, from where its part opens: _PART_OPENINGS).
+_POSSESSOR = re.compile(f"[ \\t]{{0,3}}({FULL_NAME})")
+_ACCOUNT_FIRST_WORDS = frozenset(words.split()[0] for words in _ACCOUNT_WORDS.split("|"))
+_PART_OPENINGS = ("\n", '"', "| ", ": ", ". ", "! ", "? ", "- ", "|", ":")
+# Where a part opens besides the text's start: a line, a JSON string, a sentence, a title's part after ` | `, ` - `.
+# How far a cue's layout reads from where its part opens, at most (a cue of a few words, a sentence of eight, a full
+# name of three words of 95 characters at most, its end): a longer reach bounds the patterns with room to spare.
+_REACH = 800
+_NEXT_PART = re.compile(r'[\n"]|[.!?:|\-][ \t]')
+# The first words of the cues above, in the canonical form in lower case (looked up for the word that opens the text
+# or a part of it).
+OPENERS: FrozenSet[str] = frozenset(_CUES)
+_OPENER_TOKENS = OPENERS | frozenset(word + mark for word in OPENERS for mark in ",!:") | frozenset(
+    '"' + word for word in OPENERS)
+
+
+def _first_word(form: str, start: int) -> str:
+    """The word at `start` of `form` after up to three blanks, in lower case, without a comma, `!` or `:` after it
+    (a slice of 40 characters at most)."""
+    head = form[start:start + 40].lstrip(" \t")
+    return head.split(None, 1)[0].rstrip(",!:").lower() if head.strip() else ""
+
+
+def _opens(form: str, start: int) -> bool:
+    """Whether the word at `start` of `form` opens a cue (a set's look-up)."""
+    return _first_word(form, start) in OPENERS
+
+
+def _phrase_end(form: str, at: int, words: Tuple[str, ...]) -> int:
+    """Where the cue phrase `words` ends in `form` when it stands at `at` (blanks between its words), or -1."""
+    for index, word in enumerate(words):
+        if index:
+            blanks = _BLANKS.match(form, at)
+            if blanks is None:
+                return -1
+            at = blanks.end()
+        if form[at:at + len(word)].lower() != word:
+            return -1
+        at += len(word)
+    return -1 if _LETTER.match(form, at) is not None else at
+
+
+def _named(form: str, start: int, segment: bool) -> bool:
+    """Whether a cue and its name open at `start` of `form` (each cue phrase of the opening word and what may follow
+    it, a few bounded patterns), the name a person's."""
+    at = start
+    while at < len(form) and at - start < 3 and form[at] in " \t":
+        at += 1
+    for words, patterns in _CUES.get(_first_word(form, start), ()):
+        end = _phrase_end(form, at, words)
+        if end < 0:
+            continue
+        for pattern in patterns:
+            match = pattern.match(form, end)
+            if match is None:
+                continue
+            called = form[start:match.end() + 2]
+            if segment and "," not in called and "!" not in called:
+                continue  # (in a URL path's segment, only a name a comma or `!` calls)
+            name = next((group for group in match.groups() if group), "")
+            if name and a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()):
+                return True
+    return False
+
+
+def _possessed(form: str) -> bool:
+    """Whether a full name and `'s` before an account's word open the text or a part of it (each `'s ` whose next word
+    is an account's: the name after the last opening of a part within 120 characters before it, one bounded match)."""
+    read = set()  # (the same characters before a `'s ` are read once)
+    for mark in ("'s ", "’s "):
+        at = form.find(mark)
+        while at >= 0:
+            if _first_word(form, at + 3) in _ACCOUNT_FIRST_WORDS and (at < 120 or form[at - 120:at] not in read):
+                read.add(form[at - 120:at] if at >= 120 else "")
+                window = max(0, at - 120)
+                start = 0 if window == 0 else -1
+                for opening in _PART_OPENINGS:
+                    found = form.rfind(opening, window, at)
+                    start = max(start, found + len(opening) if found >= 0 else -1)
+                match = _POSSESSOR.fullmatch(form, start, at) if start >= 0 else None
+                if match is not None and a_person(match.group(1)):
+                    return True
+            at = form.find(mark, at + 3)
+    return False
+
+
+def cued(form: str) -> bool:
+    """Whether `form` holds a word that opens a cue (its words in lower case, a mark after one or a JSON string's quote
+    before one, looked up in a set: C's loops) or `s` after an apostrophe (substring tests)."""
+    return not _OPENER_TOKENS.isdisjoint(form.lower().split()) or "'s " in form or "’s " in form
+
+
+def reason(form: str, segments: bool = False) -> str:
+    """PERSON_NAME when canonical `form` holds a name in a page title's or a greeting's layout (above), or ""; in a URL
+    path (`segments`: a line break for each `/`), each segment is read alone, for a name a comma or `!` calls."""
+    if segments:
+        return PERSON_NAME if ("," in form or "!" in form) and any(
+            ("," in line or "!" in line) and _opens(line, 0) and _named(line, 0, True)
+            for line in form.split("\n")) else ""
+    if _opens(form, 0) and _named(form, 0, False):
+        return PERSON_NAME
+    if ("'s " in form or "’s " in form) and _possessed(form):
+        return PERSON_NAME
+    read = set()  # (a part opening as one already read, the same characters within a cue's reach, is not read again)
+    for found in _NEXT_PART.finditer(form):  # (each part's opening is looked up in the set before a pattern)
+        start = found.end()
+        if not _opens(form, start):
+            continue
+        reach = form[start:start + _REACH]
+        if reach in read and start + _REACH < len(form):
+            continue
+        read.add(reach)
+        if _named(form, start, False):
+            return PERSON_NAME
+    return ""
