@@ -156,14 +156,11 @@ DROPPED: Dict[str, List[str]] = {
                      "NAD+BY+++ACME STORES:HEAD OFFICE'"]
         for where in _THREE
     ],
-    # a GTIN-13 opening on `00` (a UPC-A written as GTIN-13, read as a number dialled with `00`?) in a feed's
-    # element or after `GTIN`/`EAN` (alone it goes out), and a brand element before a GTIN-13 opening on `0`
+    # a brand element glued to a GTIN-13 opening on `0` (`…Patagonia</g:brand><g:gtin>0889833000001…`): the reading
+    # without tags joins the brand's word to the number, as it must join an address's parts around a `<span>`, and
+    # a word glued before a trunk's `0` and a mobile's digits is a phone's
     "product feeds": [
-        f"product feeds: {value} @ {where}"
-        for value in ["<g:brand>Patagonia</g:brand><g:gtin>0889833000001</g:gtin>", "<g:gtin>0036000291452</g:gtin>",
-                      "<item><g:brand>Carhartt WIP</g:brand><g:gtin>0035481234569</g:gtin></item>",
-                      "EAN 0036000291452", "GTIN 0036000291452"]
-        for where in _THREE
+        f"product feeds: <g:brand>Patagonia</g:brand><g:gtin>0889833000001</g:gtin> @ {where}" for where in _THREE
     ],
     # `me llamo` (Spanish "my name is") and one capitalized word opening a book's title
     "titles with people": [
