@@ -25,3 +25,30 @@ NAME = "holds a person's name"
 ])
 def test_a_gtin_after_a_product_code_label_is_a_code(text: str, found: str) -> None:
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # markup: CDATA is its element's text; RDFa's `typeof` and `property` are microdata's; a property's value in its
+    # `content` attribute; a name's part alone (`<first>`) is read with `name` after it
+    ("<customer><name><![CDATA[Zauremqa Aliyeva]]></name></customer>", NAME),
+    ('<div itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Batrazqa Gagloev"></div>',
+     NAME),
+    ('<div vocab="https://schema.org/" typeof="Person"><span property="name">Ánteqa Guttorm</span></div>', NAME),
+    ("<billing><first>Sigridqa</first><last>Bakken</last><zip>0155</zip></billing>", NAME),
+    # near misses: a product's name in CDATA, in a `content` attribute, Open Graph's properties
+    ("<product><name><![CDATA[Rooibos Tea]]></name></product>", ""),
+    ('<div itemscope itemtype="https://schema.org/Product"><meta itemprop="name" content="Rooibos Tea">'
+     '<meta itemprop="brand" content="Acme Tea"></div>', ""),
+    ('<meta property="og:title" content="Rooibos Tea 100g"><meta property="og:site_name" content="Acme Tea">', ""),
+    ('<div typeof="Product"><span property="name">Rooibos Tea</span></div>', ""),
+    # S-expressions: a list of a key and its string inside a list with a head; an EDN map's namespaced keywords
+    ('(customer (name "Tinaqa Boersma") (city "Ljouwert"))', NAME),
+    ('(person (first "Ixchelqa") (last "Canul"))', NAME),
+    ('{:customer/first-name "Aamaduqa" :customer/last-name "Jallow"}', NAME),
+    # near misses: a product's name, a bare `name` keyword (a thing's as often)
+    ('(product (name "Rooibos Tea") (price "4.99"))', ""),
+    ('{:product/name "Rooibos Tea" :product/sku "RT-100"}', ""),
+    ('{:name "Rooibos Tea"}', ""),
+])
+def test_markup_and_s_expressions_name_their_fields(text: str, found: str) -> None:
+    assert detector.reason(text) == found

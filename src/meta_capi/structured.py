@@ -51,8 +51,12 @@ _MAX_FIELDS = 32
 # Markup: a tag (its name maybe namespaced, its attributes), an item's type and a property's name.
 _MAX_DEPTH = 64
 _MARKUP_TAG = re.compile(r"<(/?)([A-Za-z][\w.:-]{0,40})([^<>]{0,400}?)(/?)>")
-_ITEMTYPE = re.compile(r"""itemtype[ \t]{0,3}=[ \t]{0,3}["']?(?:[^"'<>\s]{0,200}[/#])?([A-Za-z]{1,40})(?=["'\s/>]|$)""")
-_ITEMPROP = re.compile(r"""itemprop[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z][\w-]{0,40})""")
+_ITEMTYPE = re.compile(r"""(?:itemtype|typeof)[ \t]{0,3}=[ \t]{0,3}["']?(?:[^"'<>\s]{0,200}[/#])?([A-Za-z]{1,40})(?=["'\s/>]|$)""")
+_ITEMPROP = re.compile(r"""(?<![\w-])(?:itemprop|property)[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z][\w-]{0,40})""")
+# (RDFa's `typeof` and `property` are microdata's `itemtype` and `itemprop`; a property's value may be its element's
+# `content` attribute, as `<meta itemprop="name" content="…">` writes it; text in CDATA is its element's text)
+_CONTENT = re.compile(r"""(?<![\w-])content[ \t]{0,3}=[ \t]{0,3}(?:"([^"<>]{1,200})"|'([^'<>]{1,200})')""")
+_CDATA = re.compile(r"<!\[CDATA\[(.{0,400}?)\]\]>", re.DOTALL)
 _LABEL_CELLS = frozenset(["td", "th", "dt"])
 _VALUE_CELLS = frozenset(["td", "dd"])
 
@@ -76,11 +80,16 @@ _INSERT = re.compile(r"(?i:insert[ \t]{1,3}into)[ \t]{1,3}([\w.`\"\[\]]{1,64})[ 
                      r"(?i:values)[ \t]{0,3}\(([^()]{1,1000})\)")
 _SQL_QUOTES = " \t`\"[]"
 _SQL_VALUE = re.compile(r"'((?:[^']|''){0,200})'|([^,'\s][^,]{0,200})")
-# An S-expression's list: its head, then keywords and their strings; a keyword is read after its list's head, and a
-# name's part alone with `name` after it (`(customer :last "…")` is `customer last name: …`).
-_KEYWORD_LIST = re.compile(r"\(([A-Za-z][\w-]{0,40})"
-                           r"((?:[ \t]{1,3}:[A-Za-z][\w-]{0,40}[ \t]{1,3}\"[^\"\n]{0,200}\"){1,20})")
-_KEYWORD = re.compile(r":([A-Za-z][\w-]{0,40})[ \t]{1,3}\"([^\"\n]{1,200})\"")
+# An S-expression's list: its head, then keywords and their strings, or lists of a key and its string; a keyword is
+# read after its list's head, and a name's part alone with `name` after it (`(customer :last "…")`, `(customer (last
+# "…"))` are `customer last name: …`); an EDN map (`{…}`) has no head, its keywords their namespace
+# (`:customer/first-name` is `customer first-name`).
+_KEY = "[A-Za-z][\\w-]{0,40}"
+_STRING = '"[^"\\n]{0,200}"'
+_KEYWORD_LIST = re.compile(f"(?:\\(({_KEY})|\\{{)((?:[ \\t,]{{0,3}}(?::{_KEY}(?:/{_KEY})?[ \\t]{{1,3}}{_STRING}"
+                           f"|\\({_KEY}[ \\t]{{1,3}}{_STRING}\\))){{1,20}})")
+_KEYWORD = re.compile(f":({_KEY}(?:/{_KEY})?)[ \\t]{{1,3}}\"([^\"\\n]{{1,200}})\""
+                      f"|\\(({_KEY})[ \\t]{{1,3}}\"([^\"\\n]{{1,200}})\"\\)")
 _NAME_PARTS = frozenset("first last given family middle sur maiden".split())
 # An airline's name element: the family name, `/`, the given names, each with a vowel (sizes have none: `XL/XXL`),
 # then a title (lexicon data: IATA's titles) ending the field, glued after a passenger's number (`1.1`), or apart.
@@ -121,18 +130,23 @@ def _markup(form: str, lines: List[str]) -> None:
         closing, name, attributes, empty = match.groups()
         local = name.rsplit(":", 1)[-1]
         if not closing:
-            if "itemtype" in attributes:
+            if "itemtype" in attributes or "typeof" in attributes:
                 found = _ITEMTYPE.search(attributes)
                 item_type = found.group(1) if found else item_type
-            prop = _ITEMPROP.search(attributes) if "itemprop" in attributes else None
+            prop = _ITEMPROP.search(attributes) if "prop" in attributes else None
+            content = _CONTENT.search(attributes) if prop is not None and "content" in attributes else None
+            if content is not None and item_type:  # (a property's value in its attribute: read with its item's type)
+                lines.append(_line(_part_label(f"{item_type} {prop.group(1)}" if prop else ""),
+                                   content.group(1) or content.group(2) or ""))
             opened = None if empty else (local, match.end(), prop.group(1) if prop else "")
             if not empty and len(stack) < _MAX_DEPTH:
                 stack.append(local)
             continue
         if opened is not None and opened[0] == local:
             text = form[opened[1]:match.start()].strip()
-            label = f"{item_type} {opened[2]}".strip() if opened[2] else (
-                f"{stack[-2] if len(stack) > 1 else ''} {local}".strip())
+            text = _CDATA.sub(r"\1", text) if "<![" in text else text
+            label = _part_label(f"{item_type} {opened[2]}".strip() if opened[2] else (
+                f"{stack[-2] if len(stack) > 1 else ''} {local}".strip()))
             if text and not _bare_name(label):
                 lines.append(_line(label, text))
             kind = local.lower()
@@ -142,6 +156,12 @@ def _markup(form: str, lines: List[str]) -> None:
         opened = None
         if stack and stack[-1] == local:
             stack.pop()
+
+
+def _part_label(label: str) -> str:
+    """A field's label, with `name` after it when its last word is a name's part alone (`billing first`: `billing
+    first name`), as a form writes it."""
+    return f"{label} name" if label.rsplit(" ", 1)[-1].lower() in _NAME_PARTS else label
 
 
 def _bare_name(label: str) -> bool:
@@ -180,9 +200,9 @@ def _sql(form: str, lines: List[str]) -> None:
 
 def _keywords(form: str, lines: List[str]) -> None:
     for head, pairs in _KEYWORD_LIST.findall(form):
-        for keyword, value in _KEYWORD.findall(pairs):
-            label = f"{head} {keyword} name" if keyword.lower() in _NAME_PARTS else f"{head} {keyword}"
-            lines.append(_line(label, value))
+        for keyword, value, key, listed in _KEYWORD.findall(pairs):
+            label = _part_label(f"{head} {(keyword or key).replace('/', ' ')}".strip())
+            lines.append("" if _bare_name(label) else _line(label, value or listed))  # (`{:name …}`: a thing's too)
 
 
 def _airline(form: str, lines: List[str]) -> None:
@@ -192,7 +212,7 @@ def _airline(form: str, lines: List[str]) -> None:
 
 # What one of the layouts needs, in one scan in C (a URL path's `/` is a line break: both are read): most values
 # hold none of it.
-CUE = re.compile(r"=|<[A-Za-z]|NAD\+|N1\*|NM1\*|PID\||\([A-Za-z]|VALUES|values|/(?<=[A-Z]{2}/)[A-Z]{2}"
+CUE = re.compile(r"=|<[A-Za-z]|NAD\+|N1\*|NM1\*|PID\||\([A-Za-z]|\{:|VALUES|values|/(?<=[A-Z]{2}/)[A-Z]{2}"
                  r"|\n(?<=[A-Z]{2}\n)[A-Z]{2}|:(?:(?<=[cgs]n:)|(?<=ame:))")
 # (each alternative opens on a literal character: the engine skips to one of them)
 
@@ -209,8 +229,8 @@ def fields(form: str) -> str:
     if "(" in form:
         if "VALUES" in form or "values" in form or "Values" in form:
             _sql(form, lines)
-        if ' "' in form and ":" in form:
-            _keywords(form, lines)
+    if ' "' in form and ("(" in form or "{:" in form):
+        _keywords(form, lines)
     if "/" in form and _AIRLINE_CUE.search(form) is not None:
         _airline(form, lines)
     # (each line once, the first _MAX_FIELDS of them: a record has a few fields, and the text judged stays short)
