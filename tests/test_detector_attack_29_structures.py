@@ -52,3 +52,15 @@ def test_a_gtin_after_a_product_code_label_is_a_code(text: str, found: str) -> N
 ])
 def test_markup_and_s_expressions_name_their_fields(text: str, found: str) -> None:
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # SQL: MySQL's REPLACE as an INSERT; PostgreSQL's COPY and its first row, cut by tabs
+    ("REPLACE INTO customers (id, surname) VALUES (9, 'Painemalqa')", NAME),
+    ("COPY customers (id, first_name, last_name) FROM stdin;\n7\tAyseqa\tHuseynova\n\\.", NAME),
+    # near misses: a product's rows
+    ("REPLACE INTO products (id, name) VALUES (9, 'Rooibos Tea')", ""),
+    ("COPY products (id, name, price) FROM stdin;\n7\tRooibos Tea\t4.99\n\\.", ""),
+])
+def test_sql_rows_under_their_columns(text: str, found: str) -> None:
+    assert detector.reason(text) == found

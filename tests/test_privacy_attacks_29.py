@@ -43,14 +43,13 @@ LEAKS: Dict[str, List[str]] = {
     # `:customer/first-name`; airline names of three words, after Amadeus's `NM1`, without a title after a
     # passenger's number, in a boarding pass's `M1SURNAME/GIVEN`, in lower case after `pax:`
     "structures": [
-        "name sql replace @",
         "name edifact release @", "name edifact una @", "name x12 pipe @", "name x12 nm1 caret @",
         "name x12 lower case @", "name hl7 hash separators @", "name hl7 next of kin @", "name hl7 guarantor @",
         "name airline three words @", "name airline amadeus @", "name airline no title @", "name airline bcbp @",
         "name airline lower case @",
         # an airline's passport line (`SSR DOCS … /GUTTORMQA/ANTE`), HL7's insured (`IN1`), PostgreSQL's `COPY …
         # (first_name, …) FROM stdin` rows, a billing element's `<first>` and `<last>`
-        "name airline ssr docs @", "name hl7 insured @", "name sql copy @",
+        "name airline ssr docs @", "name hl7 insured @",
         # an LDAP name with an escaped comma (`CN=Nystøqa\\, Máret,OU=…`) and an X.509 name in lower case
         # (`cn=…,ou=…,o=…`): kept as a property's whole text, sent as a string inside JSON text
         "name ldap escaped comma @ JSON text", "name x509 lower cn @ JSON text",

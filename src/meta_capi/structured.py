@@ -75,9 +75,12 @@ _N1 = re.compile(f"(?:^|(?<=[~\\n\"'/(]))[ \\t]{{0,3}}N1\\*(?:{_X12_PARTIES})\\*
 _NM1 = re.compile(r"(?:^|(?<=[~\n\"'/(]))[ \t]{0,3}NM1\*[A-Z0-9]{2,3}\*1\*([^*~\n]{1,60})(?:\*([^*~\n]{0,35}))?")
 # HL7's patient segment: its fifth field the patient's name, its sixth the mother's maiden name (family^given^…).
 _PID = re.compile(r"(?:^|(?<=[\r\n\"'/(]))PID\|((?:[^|\r\n]{0,200}\|){4})([^|\r\n]{0,200})(?:\|([^|\r\n]{0,200}))?")
-# SQL: an INSERT naming its columns, then one row of values.
-_INSERT = re.compile(r"(?i:insert[ \t]{1,3}into)[ \t]{1,3}([\w.`\"\[\]]{1,64})[ \t]{0,3}\(([^()]{1,400})\)[ \t\n]{0,3}"
+# SQL: an INSERT (or MySQL's REPLACE) naming its columns, then one row of values; PostgreSQL's COPY naming its columns
+# from its input, then its first row, cut by tabs.
+_INSERT = re.compile(r"(?i:(?:insert|replace)[ \t]{1,3}into)[ \t]{1,3}([\w.`\"\[\]]{1,64})[ \t]{0,3}\(([^()]{1,400})\)[ \t\n]{0,3}"
                      r"(?i:values)[ \t]{0,3}\(([^()]{1,1000})\)")
+_COPY = re.compile(r"(?i:copy)[ \t]{1,3}([\w.`\"\[\]]{1,64})[ \t]{0,3}\(([^()]{1,400})\)[ \t]{1,3}"
+                   r"(?i:from[ \t]{1,3}stdin)[^\n]{0,40}\n([^\n]{1,1000})")
 _SQL_QUOTES = " \t`\"[]"
 _SQL_VALUE = re.compile(r"'((?:[^']|''){0,200})'|([^,'\s][^,]{0,200})")
 # An S-expression's list: its head, then keywords and their strings, or lists of a key and its string; a keyword is
@@ -191,10 +194,14 @@ def _segments(form: str, lines: List[str]) -> None:
 
 
 def _sql(form: str, lines: List[str]) -> None:
-    for table, columns, values in _INSERT.findall(form):
+    rows = [(table, columns, [quoted if quoted or not bare else bare.strip()
+                              for quoted, bare in _SQL_VALUE.findall(values)])
+            for table, columns, values in _INSERT.findall(form)] if "(" in form and "alues" in form.lower() else []
+    if "stdin" in form:
+        rows.extend((table, columns, row.split("\t")) for table, columns, row in _COPY.findall(form))
+    for table, columns, row in rows:
         table = table.strip(_SQL_QUOTES).rsplit(".", 1)[-1]
         names = [table + " " + column.strip(_SQL_QUOTES) for column in columns.split(",")]
-        row = [quoted if quoted or not bare else bare.strip() for quoted, bare in _SQL_VALUE.findall(values)]
         lines.extend(_line(name, value.replace("''", "'")) for name, value in zip(names, row, strict=False))
 
 
@@ -212,7 +219,7 @@ def _airline(form: str, lines: List[str]) -> None:
 
 # What one of the layouts needs, in one scan in C (a URL path's `/` is a line break: both are read): most values
 # hold none of it.
-CUE = re.compile(r"=|<[A-Za-z]|NAD\+|N1\*|NM1\*|PID\||\([A-Za-z]|\{:|VALUES|values|/(?<=[A-Z]{2}/)[A-Z]{2}"
+CUE = re.compile(r"=|<[A-Za-z]|NAD\+|N1\*|NM1\*|PID\||\([A-Za-z]|\{:|VALUES|values|stdin|/(?<=[A-Z]{2}/)[A-Z]{2}"
                  r"|\n(?<=[A-Z]{2}\n)[A-Z]{2}|:(?:(?<=[cgs]n:)|(?<=ame:))")
 # (each alternative opens on a literal character: the engine skips to one of them)
 
@@ -226,9 +233,8 @@ def fields(form: str) -> str:
         _markup(form, lines)
     if "+" in form or "*" in form or "|" in form:
         _segments(form, lines)
-    if "(" in form:
-        if "VALUES" in form or "values" in form or "Values" in form:
-            _sql(form, lines)
+    if "(" in form and ("VALUES" in form or "values" in form or "Values" in form or "stdin" in form):
+        _sql(form, lines)
     if ' "' in form and ("(" in form or "{:" in form):
         _keywords(form, lines)
     if "/" in form and _AIRLINE_CUE.search(form) is not None:
