@@ -64,3 +64,72 @@ def test_markup_and_s_expressions_name_their_fields(text: str, found: str) -> No
 ])
 def test_sql_rows_under_their_columns(text: str, found: str) -> None:
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # EDIFACT: separators a `UNA` declares; a released character is data
+    ("UNA:*.? 'NAD*BY***Hoekstraqa:Wybe*Tsjerkestrjitte 12*Ljouwert**8911*NL'", NAME),
+    ("UNH+1+ORDERS:D:96A:UN'NAD+BY+++O?'Kerjeanqa?+Fils:Yann+12 Straed Kerzu+Brest++29200+FR'", NAME),
+    # X12: the element separator after the tag, one of `*`, `|`, `^`, `!`; tags and values in lower case
+    ("N1|ST|Sigridqa Bakken|92|0042~N3|Storgata 12~N4|Oslo||0155|NO~", NAME),
+    ("NM1^IL^1^Hettingaqa^Sjoerd^^^^MI^123456789~", NAME),
+    ("n1*st*jessqa kieffer*92*0042~", NAME),
+    ("N1*ST*Jess Kieffer*92*0042~", NAME),
+    ("NAD+BY+++Kerjean:Yann'", NAME),
+    # HL7: separators `MSH` declares; a name's field of PID, NK1, GT1, IN1
+    ("MSH#^~\\&#LAB#HOSP#EHR#HOSP#20261201##ADT^A01#1#P#2.5\rPID#1##12345^^^MRN##Gaupqa^Máret^^^##19800101#F",
+     NAME),
+    ("MSH|^~\\&|APP|FAC|||20261201||ADT^A01|1|P|2.5\rNK1|1|Gaupqa^Inga|MTH|", NAME),
+    ("MSH|^~\\&|APP|FAC|||20261201||ADT^A01|1|P|2.5\rGT1|1||Painemalqa^Ayelen||Calle 5^^Temuco", NAME),
+    ("MSH|^~\\&|APP|FAC|||20261201||ADT^A01|1|P|2.5\rIN1|1|PLAN01|INS01|ACME INSURANCE|||||||||||Gagloevqa^Batraz",
+     NAME),
+    # near misses: a party that is a company or a business's site (a word of a company's legal form or a site),
+    # a separator the segment did not open with, a party that is no buyer's, an HL7 code's components
+    ("N1*ST*ACME DISTRIBUTION CENTER*92*0042~", ""),
+    ("N1*BY*BEST BUY CO*92*0042~", ""),
+    ("N1*ST*HOME DEPOT DISTRIBUTION~", ""),
+    ("N1*ST*AMAZON FULFILLMENT CENTER*92*PHX7~", ""),
+    ("n1*st*acme distribution center*92*0042~", ""),
+    ("NAD+BY+++ACME STORES:HEAD OFFICE'", ""),
+    ("NAD+SU+++ACME:Yann'", ""),
+    ("N1*SF*Acme Tea*92*0042~", ""),
+    ("MSH|^~\\&|APP|FAC|||20261201||ADT^A01|1|P|2.5", ""),
+])
+def test_edi_and_hl7_separators_declared_by_the_interchange(text: str, found: str) -> None:
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a mail's recipients' headers: `Cc:` opening a line, `To:` in a block with another header only a mail has
+    ("To: Sigridqa Bakken\nSubject: Your order 1001", NAME),
+    ("Cc: Ingaqa Nyström, Ánte Guttorm", NAME),
+    ("Subject: Your order 1001\nBcc: Ingaqa Nyström", NAME),
+    # near misses: a trip's `From:` and `To:`, `To:` alone, a business's name, a gift's label
+    ("From: Berlin\nTo: New York", ""),
+    ("To: New York", ""),
+    ("Subject: Your order\nTo: Example Shop Support", ""),
+    ("Gift to: Mom", ""),
+])
+def test_a_mails_recipients_headers_name_people(text: str, found: str) -> None:
+    assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # airline names: given names of up to three words, Amadeus's `NM1`, no title after a passenger's number, a
+    # boarding pass's name field, a passport line's names, lower case after `pax:`
+    ("1.1KEALOHAQA/KAIULANI MAILE MRS", NAME),
+    ("NM1HOEKSTRAQA/WYBE MR", NAME),
+    ("1.1KEALOHAQA/KAIULANI", NAME),
+    ("M1GUTTORMQA/ANTE       EABC123 TOSOSLSK 4321 335Y012A0025 100", NAME),
+    ("SSR DOCS YY HK1/P/NO/Z1234567/NO/15JUL86/F/15JUL30/GUTTORMQA/ANTE", NAME),
+    ("pax: boersmaqa/tina ms, seat 12A", NAME),
+    # near misses: sizes, a pass's field too short, a count after `pax:`, a passport line without its names
+    ("1.1 XL/XXL", ""),
+    ("Sizes: S/M/L/XL", ""),
+    ("M1SMALL/LARGE", ""),
+    ("pax: 2/3", ""),
+    ("SSR DOCS YY HK1/P/NO/Z1234567/NO/15JUL86/F/15JUL30", ""),
+    ("AC/DC T-Shirt", ""),
+])
+def test_airline_names(text: str, found: str) -> None:
+    assert detector.reason(text) == found
