@@ -133,3 +133,15 @@ def test_a_mails_recipients_headers_name_people(text: str, found: str) -> None:
 ])
 def test_airline_names(text: str, found: str) -> None:
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a distinguished name in JSON text, its comma escaped by `\` (doubled in JSON), in lower case
+    ('{"order": {"meta": {"note": "CN=Nystøqa\\\\, Máret,OU=Users,DC=example,DC=no"}}}', NAME),
+    ('{"order": {"meta": {"note": "cn=Kepsonqa Waim,ou=customers,o=Example PNG"}}}', NAME),
+    # near misses: a filter's pairs, one pair alone
+    ('{"filter": "size=XL,color=blue"}', ""),
+    ('{"note": "cn=Rooibos"}', ""),
+])
+def test_a_distinguished_name_in_json_text(text: str, found: str) -> None:
+    assert detector.reason(text) == found

@@ -34,12 +34,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # structures whose field names are keys, in variants the README's wording does not spell:
-    "structures": [
-        # an LDAP name with an escaped comma (`CN=Nystøqa\\, Máret,OU=…`) and an X.509 name in lower case
-        # (`cn=…,ou=…,o=…`): kept as a property's whole text, sent as a string inside JSON text
-        "name ldap escaped comma @ JSON text", "name x509 lower cn @ JSON text",
-    ],
     # a user agent's comment: a label and a name after an escaped parenthesis (`\\) Customer: …`), a label inside the
     # Facebook in-app browser's `[FBAN/…;Name: …]` fields, in a comment after Line's product, as the last field of
     # Instagram's comment (`…; 1290x2796; user: …`), a Chinese recipient's label after WeChat's product

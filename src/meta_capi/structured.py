@@ -38,10 +38,11 @@ from .personal_keys import NAME_TOKENS, key_tokens
 _DN_LABELS = {"cn": "name", "commonname": "name", "displayname": "name", "sn": "surname", "surname": "surname",
               "gn": "given name", "givenname": "given name"}
 _DN_ATTRIBUTE = "(?i:cn|commonname|displayname|sn|surname|gn|givenname)"
-# (a distinguished name's pair: after its start, a comma, `/` or `+`; the value up to the next separator; not after `;`,
-# a calendar's parameters: `ATTENDEE;CN=…` outside a calendar is read by the detector's calendar rule, not here)
-_DN_PAIR = re.compile(f"(?:^|(?<=[,/+\\n]))[ \\t]{{0,3}}({_DN_ATTRIBUTE})[ \\t]{{0,3}}=[ \\t]{{0,3}}"
-                      f"([^,/;+=\\n()\"<>]{{1,200}})")
+# (a distinguished name's pair: after its start, a comma, `/`, `+` or a JSON string's quote; the value up to the next
+# separator, a separator escaped by `\` being data (`CN=Nyström\, Máret`, its `\` doubled in JSON text); not after
+# `;`, a calendar's parameters: `ATTENDEE;CN=…` outside a calendar is read by the detector's calendar rule, not here)
+_DN_PAIR = re.compile(f"(?:^|(?<=[,/+\\n\"]))[ \\t]{{0,3}}({_DN_ATTRIBUTE})[ \\t]{{0,3}}=[ \\t]{{0,3}}"
+                      f"((?:[^,/;+=\\n()\"<>\\\\]|\\\\{{1,2}}[^\\n\\\\]){{1,200}})")
 _DN_OTHER_PAIR = re.compile(r"(?:^|[,/+\n])[ \t]{0,3}[A-Za-z]{1,20}[ \t]{0,3}=")
 # LDIF writes an attribute, its colon and its value on a line (`cn: …`): the short names in lower case only, as LDIF
 # writes them (`CN: …` in capitals is a label of a shop's text as often).
@@ -165,7 +166,8 @@ def _distinguished(form: str, lines: List[str]) -> None:
     if "=" in form and form.count("=") > 1:
         pairs = [(match.group(1), match.group(2)) for match in _DN_PAIR.finditer(form)]
         if pairs and len(_DN_OTHER_PAIR.findall(form)) > 1:
-            lines.extend(_line(_DN_LABELS[attribute.lower()], value.strip()) for attribute, value in pairs)
+            lines.extend(_line(_DN_LABELS[attribute.lower()], value.replace("\\", "").strip())
+                         for attribute, value in pairs)
     if ":" in form and _LDIF_CUE.search(form) is not None:
         lines.extend(_line(_DN_LABELS[attribute.lower()], value.strip())
                      for attribute, value in _LDIF_LINE.findall(form))
