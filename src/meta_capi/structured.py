@@ -295,6 +295,8 @@ def _sql(form: str, lines: List[str]) -> None:
 
 def _keywords(form: str, lines: List[str]) -> None:
     for head, pairs in _KEYWORD_LIST.findall(form):
+        if len(lines) > _MAX_FIELDS:  # (a record's fields are few: the lines past them are not judged)
+            break
         for keyword, value, key, listed in _KEYWORD.findall(pairs):
             label = _part_label(f"{head} {(keyword or key).replace('/', ' ')}".strip())
             lines.append("" if _bare_name(label) else _line(label, value or listed))  # (`{:name …}`: a thing's too)
