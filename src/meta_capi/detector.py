@@ -1216,8 +1216,9 @@ def _bare_reason(digits: str, level: int) -> bool:
     plan's mobile number with its trunk prefix (phone_plans.py)."""
     count = len(digits)
     abroad = digits.startswith("00") and digits[2:3] not in ("", "0") and 11 <= count <= 17
-    if level == PRODUCT:  # a product's code (`ART 0712345678`): only a number dialled abroad
-        return abroad
+    if level == PRODUCT:  # a product's code (`ART 0712345678`): only a number dialled abroad, not a GTIN by its GS1
+        # check digit (`GTIN 0036000291452`: a UPC-A written as a GTIN-13) unless a plan's mobile after its code
+        return abroad and not (12 <= count <= 14 and _gtin(digits) and not international_mobile(digits[2:]))
     if level == BUSINESS:  # a business's number may begin with `00` (Italy's `Partita IVA 00743110157`): dialled
         # abroad only when its country's plan has that length after the code
         return abroad and _fits_country(digits[2:]) or trunk_mobile(digits)
