@@ -111,11 +111,6 @@ LEAKS: Dict[str, List[str]] = {
     "ids": [
         "id matricule lb @", "id cnic pashto unbroken @", "id epic telugu @", "id fin az @",
     ],
-    # keys: Breton `anv_familh` (`anv` is a name word of the lexicon), Esperanto `familia_nomo` (`nomo` is one) and
-    # `retposxto` (an email), Uyghur `ئىسمى` (a name)
-    "keys": [
-        "key br anv:", "key eo nomo:", "key eo retposto:", "key ug isim:",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
