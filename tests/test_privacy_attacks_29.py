@@ -64,16 +64,6 @@ LEAKS: Dict[str, List[str]] = {
         "name ua escaped parens @", "name ua fban field @", "name ua line app field @", "name ua instagram field @",
         "name ua wechat field @", "name ua device name @",
     ],
-    # a URL path's sentence in a slug: a self-introduction, a label or a hand-over phrase is read with a blank or
-    # `%20` in the segment (`/account/I'm Ilhamqa Rzayev from Baku/` is kept), not with `-`, `_` or `+` between its
-    # words (`/account/my_name_is_Ayelenqa_Painemal/`), nor an address in a slug
-    "path sentences": [
-        "name path dashes @", "name path dashes capitalized @", "name path underscores @", "name path pluses @",
-        "name path mixed @", "name path honorific dashes @", "name path label dashes @", "postal path dashes @",
-        # a personal key's segment and the next (`/form/first_name/Yannqa_Kerjean/`): a name joined by `_` is not
-        # read as a label's value (joined by `-` or `%20` it is)
-        "name path key route underscores @",
-    ],
     # mail headers naming a person without an address: `To:` and `Cc:` before a full name (a mail's recipients, as
     # `Sent to` is a recipient's label of the lexicon)
     "mail headers": [
@@ -125,7 +115,11 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     ],
     "The layout rules for addresses and names (`postal.py`) do not claim ... an address in an id or in a URL path"
     " with `+` for its blanks": [
-        "postal path pluses @",
+        "postal path pluses @", "postal path dashes @",
+    ],
+    "The layout rules for addresses and names (`postal.py`) do not claim ... a self-introduction in a URL path's"
+    " slug written in lower case": [
+        "name path dashes @",
     ],
 }
 
