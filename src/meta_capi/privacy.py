@@ -356,6 +356,9 @@ _HAND_OVER = re.compile(r"(?<![a-z])(?:deliver(?:ed)?|ship(?:ped)?|send|sent|han
 # Who receives a parcel, the label's first word (not its sender: `sender-name-label-printer` is a product).
 _RECIPIENT_WORDS = frozenset("recipient recipients addressee consignee receiver receivers destinataire destinatario "
                              "destinataria empfanger empfaenger ontvanger mottagare mottaker modtager penerima".split())
+# A slug's sentence is read in its first 256 characters (a slug is a title's words; a longer segment pays no more).
+_SLUG_READ = 256
+_RECIPIENT_OPENING = re.compile("/(?:" + "|".join(sorted(_RECIPIENT_WORDS)) + ")[-_+]")
 # Words that end the name after the honorific (`… hettinga at gate`).
 _AFTER_A_NAME = frozenset("at in on from by near before after and or the with of to please thanks".split())
 
@@ -363,19 +366,27 @@ _AFTER_A_NAME = frozenset("at in on from by near before after and or the with of
 def _slug_sentences(path: str) -> bool:
     """Whether a segment of `path` with words joined by `-`, `_` or `+` is a sentence by its cue (above) that
     holds what free text holds; each distinct segment once."""
+    # (each cue in C over the whole path first: a self-introduction is read with its capitals, and most slugs are in
+    # lower case; an honorific's letters; a recipient's word opening a segment)
+    lower = path.lower()
+    capitals = not path.islower()
+    handing = "mr" in lower or "ms" in lower or "mx" in lower or "miss" in lower
+    labelled = _RECIPIENT_OPENING.search(lower) is not None
+    if not (capitals or handing or labelled):
+        return False
     for segment in dict.fromkeys(path.split("/")):
         if "-" not in segment and "_" not in segment and "+" not in segment:
             continue
-        blanked = segment.replace("%20", " ").translate(_SLUG_BLANKS)
-        if introduced_in_slug(blanked):
+        blanked = segment[:_SLUG_READ].replace("%20", " ").translate(_SLUG_BLANKS)
+        if capitals and not segment.islower() and introduced_in_slug(blanked):
             return True
         lowered = blanked.lower()
-        handed = _HAND_OVER.search(lowered) if " m" in lowered else None  # (an honorific's `m` first: in C)
+        handed = _HAND_OVER.search(lowered) if handing else None
         if handed is not None:
             named = _capitalized_name(handed.group(2))
             if named and detector.reason(f"{lowered[:handed.start(1)]}{handed.group(1).capitalize()} {named}."):
                 return True
-        words = lowered.split(None, 2)
+        words = lowered.split(None, 2) if labelled else []
         if (len(words) == 3 and words[0] in _RECIPIENT_WORDS and words[1] in personal_keys.NAME_TOKENS
                 and detector.reason(f"{words[0]} {words[1]}: {_capitalized_name(words[2])}")):
             return True
