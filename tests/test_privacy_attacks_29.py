@@ -56,14 +56,6 @@ LEAKS: Dict[str, List[str]] = {
         # (`cn=…,ou=…,o=…`): kept as a property's whole text, sent as a string inside JSON text
         "name ldap escaped comma @ JSON text", "name x509 lower cn @ JSON text",
     ],
-    # a user agent's comment: a label and a name after an escaped parenthesis (`\\) Customer: …`), a label inside the
-    # Facebook in-app browser's `[FBAN/…;Name: …]` fields, in a comment after Line's product, as the last field of
-    # Instagram's comment (`…; 1290x2796; user: …`), a Chinese recipient's label after WeChat's product
-    # (`(收件人: 陳大文)`); a device's name (`Jessqa Kieffer's Galaxy S23`)
-    "user agents": [
-        "name ua escaped parens @", "name ua fban field @", "name ua line app field @", "name ua instagram field @",
-        "name ua wechat field @", "name ua device name @",
-    ],
     # mail headers naming a person without an address: `To:` and `Cc:` before a full name (a mail's recipients, as
     # `Sent to` is a recipient's label of the lexicon)
     "mail headers": [

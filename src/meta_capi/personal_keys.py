@@ -1020,6 +1020,9 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_28)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20 + _ALONE_NAME_LABELS_26)
 PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS
+# Who receives a parcel and the contact person in Chinese (`收件人`, `收货人`, `联系人`, stems above): a person's label
+# too (a user agent's field `(收件人: 陳大文)`: detector._user_agent_more_fields; twenty-ninth attack).
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in "收件人 收货人 联系人 聯絡人".split())
 
 
 # The identity card named in Arabic (`البطاقة الوطنية`, `بطاقة التعريف`: above), as a label before a number: the
