@@ -1643,6 +1643,45 @@ def _user_agent_fields(form: str) -> str:
             found = "" if _PLAIN_UA.fullmatch(field) is not None else reason(field.strip())
             if found:
                 return found
+    return _user_agent_more_fields(form)
+
+
+# More of a user agent's fields (twenty-ninth attack). An escaped parenthesis (`\)`, `\(`) edges no comment: it is
+# read as a field's edge, so that the text it sets outside a comment is a field (`(Linux; Android 14; SM-S918B\)
+# Customer: … \()`). An in-app browser's bracketed list (Facebook's `[FBAN/FBIOS;FBAV/…;FBLC/en_US]`) is a comment's
+# fields too. In a field, a label naming a person (names_a_person: `Name:`, `收件人:`; or a person qualifier, its
+# words before `name` naming personal data as a key's do: `user:`) before a value holding a letter is a name whatever
+# the value's shape (no platform names a user: `(user: Tinaqa Boersma)` after Line's or Instagram's product); and
+# capitalized words with a possessive before a device's word are the device's name, its owner's (`Jessica Smith's
+# Galaxy S23`, as a phone names itself).
+_UA_BRACKETS = re.compile(r"\[([^\[\]]*)\]")
+_UA_LABELLED = re.compile(r"\s*([^\W\d_][^:]{0,40}?)\s*[:：]\s*(.*[^\W\d_].*)")
+_UA_DEVICE_NAMED = re.compile(
+    r"\s*(?:[A-Z][^\W\d_]+ ){0,2}[A-Z][^\W\d_]+['’]s (?:iPhone|iPad|iPod|Mac|MacBook|iMac|Galaxy|Pixel|Phone|Tablet"
+    r"|Xperia|Redmi|Moto|OnePlus|Kindle|Surface|Nokia|Huawei|Xiaomi|Oppo|Vivo|Realme|Honor|Nexus|Lumia|Android)\b")
+
+
+def _user_agent_more_fields(form: str) -> str:
+    """What a user agent's fields hold by the rules above (the brackets, the escaped parentheses, a personal label's
+    value, a device's name), or ""."""
+    if "\\" in form:
+        form = form.replace("\\(", ";").replace("\\)", ";")
+    fields: List[str] = []
+    if ":" in form or "：" in form or "'" in form or "’" in form or "[" in form:
+        comments = _UA_COMMENT_FIELDS.findall(_UA_SET_ASIDE.sub(" ", form))
+        if "[" in form:
+            comments += _UA_BRACKETS.findall(form)
+        fields = [field for comment in comments for field in comment.split(";")]
+    judged = set()  # (each distinct label judged once: a user agent repeating its fields pays the lexicon once)
+    for field in fields:
+        labelled = _UA_LABELLED.fullmatch(field) if ":" in field or "：" in field else None
+        label = labelled.group(1) if labelled is not None else ""
+        if label and label not in judged:
+            judged.add(label)
+            if names_a_person(label) or names_personal_data(label + " name") and not names_personal_data(label):
+                return postal.PERSON_NAME
+        if ("'" in field or "’" in field) and _UA_DEVICE_NAMED.match(field) is not None:
+            return postal.PERSON_NAME
     return ""
 
 

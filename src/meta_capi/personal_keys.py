@@ -1008,6 +1008,14 @@ _ORDERERS_31 = ("besteller bestellerin auftraggeber auftraggeberin rechnungsempf
                 "beställare bestiller tilaaja").split()
 _MORE_TOKENS += _CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31
 PERSON_QUALIFIERS |= frozenset(_CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31)
+# Keys of the twenty-ninth attack's forms. The family as a person qualifier, as `family` is (a name word before or
+# after it: `anv_familh`, `familia_nomo`): Breton `familh`, Esperanto, Spanish and Polish `familia`, Italian
+# `famiglia`. Esperanto's email `retpoŝto`, personal alone (its x-system spelling `retposxto` is read by a rule:
+# names_personal_data). Uyghur's name word possessed as Turkic languages possess it, its last vowel dropped and `ى`
+# after (`ئىسىم`, `ئىسمى`: the name of …).
+PERSON_QUALIFIERS |= frozenset("familh familia famiglia".split())
+_MORE_TOKENS += ["retpoŝto"]
+NAME_TOKENS |= frozenset(["ئىسمى"])
 
 # A word outside ASCII is held in its capitals' folding too: Greek capitals fold to other Latin look-alikes than its
 # lower case (`Ν` is `n`, `ν` is `v`), so a label in capitals (`ΟΝΟΜΑΤΕΠΩΝΥΜΟ:`) meets its word (twenty-sixth attack).
@@ -1051,6 +1059,9 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _CONTACT_PERSONS_31 + 
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20 + _ALONE_NAME_LABELS_26)
 PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS
+# Who receives a parcel and the contact person in Chinese (`收件人`, `收货人`, `联系人`, stems above): a person's label
+# too (a user agent's field `(收件人: 陳大文)`: detector._user_agent_more_fields; twenty-ninth attack).
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in "收件人 收货人 联系人 聯絡人".split())
 
 
 # The identity card named in Arabic (`البطاقة الوطنية`, `بطاقة التعريف`: above), as a label before a number: the
@@ -1490,11 +1501,21 @@ def _bracketed_field(form: str) -> bool:
 WHOLE_KEYS_ONLY = frozenset(["trn"])
 
 
+# Esperanto typed without its circumflexes and breve writes `x` after the letter (the x-system: `cx gx hx jx sx ux`
+# for `ĉ ĝ ĥ ĵ ŝ ŭ`): a key holding such a pair inside a word is read with the `x` dropped too (`retposxto` as
+# `retpoŝto`), as the canonical form drops the circumflex; a pair that is a whole word stays (`ux_name`).
+_ESPERANTO_X = re.compile(r"(?:(?<=[A-Za-z])[cghjsuCGHJSU]|[cghjsuCGHJSU](?=[xX][A-Za-z]))[xX]")
+
+
 def names_personal_data(key: str) -> bool:
     """Whether the words of `key` name personal data (Meta's own customer-information names included)."""
     form, _ = canonical(key)
     if form.lower() in META_CUSTOMER_KEYS or form.lower() in WHOLE_KEYS_ONLY:
         return True
+    if ("x" in form or "X" in form) and _ESPERANTO_X.search(form) is not None:
+        read = _ESPERANTO_X.sub(lambda found: found.group()[0], form)
+        if _ESPERANTO_X.search(read) is None and names_personal_data(read):  # once: `sxx` is not read again
+            return True
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens)

@@ -16,6 +16,7 @@ from urllib.parse import unquote, unquote_plus
 from . import decisions, detector, personal_keys, postal
 from .canonical import canonical
 from .decisions import note
+from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
 
 # Longer free-form values carry nothing Meta uses (custom_data is for short labels and ids); they are left out
@@ -326,6 +327,7 @@ def _path_reason(path: str) -> bool:
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
                 or ("%20" in path or " " in path) and _sentence_segments(path)
+                or ("-" in path or "_" in path or "+" in path) and _slug_sentences(path)
                 or path.count("/") >= 4 and _address_in_segments(path)
                 or ("=" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
                 and embedded_reason(lines)
@@ -333,11 +335,73 @@ def _path_reason(path: str) -> bool:
 
 
 def _sentence_segments(path: str) -> bool:
-    """Whether a segment of `path` written as a sentence (a blank in it, `%20` as sent: no slug holds one) holds what
-    free text holds, read as free text is (`/p/ID%20number%3A%208807125084087`; twenty-eighth attack); each distinct
-    segment once."""
+    """Whether a segment of `path` written as a sentence (a blank in it, `%20` as sent; a slug's: _slug_sentences)
+    holds what free text holds, read as free text is (`/p/ID%20number%3A%208807125084087`; twenty-eighth attack);
+    each distinct segment once."""
     return any(detector.reason(segment) for segment in dict.fromkeys(path.split("/"))
                if "%20" in segment or " " in segment)
+
+
+# A slug's sentence (twenty-ninth attack): a segment whose words are joined by `-`, `_` or `+` (`%20` among them) is
+# read with blanks for them where a cue phrase makes it a sentence, never for its capitalized words alone (a shop's
+# slug names people as titles: `/author/jane-austen`, `/products/dear-evan-hansen-vinyl`). The cues: a
+# self-introduction (self_introductions: `my_name_is_Ayelenqa_Painemal`, read with its case as written), a hand-over
+# phrase and an honorific before a word (`deliver-to-mr-sjoerdqa-hettinga-at-gate`: a slug writes the name in lower
+# case, read capitalized up to a word of the closed class that ends it), a label naming a person that opens the
+# segment, a recipient's noun and a name word (`recipient-name-tinaqa-boersma`, read as `recipient name: …`).
+_SLUG_BLANKS = str.maketrans("-_+", "   ")
+_HAND_OVER = re.compile(r"(?<![a-z])(?:deliver(?:ed)?|ship(?:ped)?|send|sent|hand(?:ed)?|give|given|leave|left)"
+                        r" (?:it |this |parcel |package |order )?(?:to|with|for) (mr|mrs|ms|mx|miss)"
+                        r"((?: [a-z]+){1,3})")
+# Who receives a parcel, the label's first word (not its sender: `sender-name-label-printer` is a product).
+_RECIPIENT_WORDS = frozenset("recipient recipients addressee consignee receiver receivers destinataire destinatario "
+                             "destinataria empfanger empfaenger ontvanger mottagare mottaker modtager penerima".split())
+# A slug's sentence is read in its first 256 characters (a slug is a title's words; a longer segment pays no more).
+_SLUG_READ = 256
+_RECIPIENT_OPENING = re.compile("/(?:" + "|".join(sorted(_RECIPIENT_WORDS)) + ")[-_+]")
+# Words that end the name after the honorific (`… hettinga at gate`).
+_AFTER_A_NAME = frozenset("at in on from by near before after and or the with of to please thanks".split())
+
+
+def _slug_sentences(path: str) -> bool:
+    """Whether a segment of `path` with words joined by `-`, `_` or `+` is a sentence by its cue (above) that
+    holds what free text holds; each distinct segment once."""
+    # (each cue in C over the whole path first: a self-introduction is read with its capitals, and most slugs are in
+    # lower case; an honorific's letters; a recipient's word opening a segment)
+    lower = path.lower()
+    capitals = not path.islower()
+    handing = "mr" in lower or "ms" in lower or "mx" in lower or "miss" in lower
+    labelled = _RECIPIENT_OPENING.search(lower) is not None
+    if not (capitals or handing or labelled):
+        return False
+    for segment in dict.fromkeys(path.split("/")):
+        if "-" not in segment and "_" not in segment and "+" not in segment:
+            continue
+        blanked = segment[:_SLUG_READ].replace("%20", " ").translate(_SLUG_BLANKS)
+        if capitals and not segment.islower() and introduced_in_slug(blanked):
+            return True
+        lowered = blanked.lower()
+        handed = _HAND_OVER.search(lowered) if handing else None
+        if handed is not None:
+            named = _capitalized_name(handed.group(2))
+            if named and detector.reason(f"{lowered[:handed.start(1)]}{handed.group(1).capitalize()} {named}."):
+                return True
+        words = lowered.split(None, 2) if labelled else []
+        if (len(words) == 3 and words[0] in _RECIPIENT_WORDS and words[1] in personal_keys.NAME_TOKENS
+                and detector.reason(f"{words[0]} {words[1]}: {_capitalized_name(words[2])}")):
+            return True
+    return False
+
+
+def _capitalized_name(words: str) -> str:
+    """A slug's words after its cue as a name is written, capitalized, up to a word that ends a name (_AFTER_A_NAME);
+    three at most."""
+    names: List[str] = []
+    for word in words.split(None, 3)[:3]:
+        if word in _AFTER_A_NAME:
+            break
+        names.append(word.capitalize())
+    return " ".join(names)
 
 
 # A segment that can be a key, decoded: no blank, no digit first, at most 64 characters (`billing_full_name`, `naam`).
@@ -370,7 +434,10 @@ def _keyed_segments(path: str) -> bool:
         if not personal:
             continue
         key = unquote(key) if "%" in key else key
-        found = detector.reason(f"{' '.join(personal_keys.key_tokens(key))}: {unquote(value)}", segments=True)
+        value = unquote(value)
+        if ("_" in value or "+" in value) and not value.islower():  # a name joined by `_` or `+` (`Yannqa_Kerjean`)
+            value = value.translate(_SLUG_BLANKS)
+        found = detector.reason(f"{' '.join(personal_keys.key_tokens(key))}: {value}", segments=True)
         if found and (found != postal.PERSON_NAME or personal_keys.names_a_person(key)):
             return True
     return False

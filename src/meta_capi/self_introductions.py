@@ -649,3 +649,9 @@ def introduced_in_segments(form: str) -> bool:
             or _CAPITAL_PHRASES.search(form) is not None and any(  # (a segment or a field in capitals)
                 segment.isupper() and _introduced_in_capitals(segment) for segment in form.split("\n"))
             or _caseless_introduced(form) or _named_after_or_syllabic(form))
+
+
+def introduced_in_slug(form: str) -> bool:
+    """`introduced` for a URL path's slug read with blanks for its `-`, `_` and `+` (privacy._slug_sentences): the
+    sentence readings only, behind their cue (a slug's words are no sentence without one)."""
+    return _INTRODUCTION_CUES.search(form) is not None and _introduced(form)
