@@ -85,11 +85,7 @@ LEAKS: Dict[str, List[str]] = {
     # гэдэг` (its name before the verb), Lule Sámi `Mån lav`, Frisian `ik bin`, Breton `me eo`, Lingala `nazali`,
     # Hawaiian `ʻo wau ʻo`, Jamaican `Dem call mi`, Papiamento `mi ta`
     "self-introductions and labels": [
-        "name av intro @", "name os intro @", "name rom intro @", "name ps intro @",
-        "name tzm tifinagh @", "name tzm latin @", "name ff intro @", "name dz intro @", "name mn vertical @",
-        "name yua intro @", "name ay label @", "name arn intro @", "name pap intro @", "name tpi intro @",
-        "name jam intro @", "name os label @", "name mn cyrillic intro @", "name smj intro @", "name fy ik bin @",
-        "name br me eo @", "name ln nazali @", "name haw o wau @", "name jam dem call mi @", "name pap mi ta @",
+        "name ay label @", "name os label @",
     ],
     # street lines: Frisian's street word glued to its name (`Tsjerkestrjitte 12, 8911 AB Ljouwert`), Sámi `geaidnu`,
     # Tok Pisin's `Seksen 12, Lot 5, Boroko Drive`, Jamaica's `12 Hope Road, Kingston 6`; Yucatán's house between
