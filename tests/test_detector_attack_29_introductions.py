@@ -32,6 +32,9 @@ KEPT = [
     "Сайн байна уу, миний нэрийг Батболд Ганбаатар гэдэг",
     "ངའི་མིང་ དོརྗི་ཝང་ཆུག་བསོད་ནམས་ ཨིན།",
     "Mari mari, iñche Ayelén Painemal pingen",
+    "Suti: Wilma Mamani Condori",
+    "Ном æмæ мыггаг: Батраз Гаглоев",
+    "Мыггаг: Гаглоев",
 ]
 
 SENT = [
@@ -51,6 +54,8 @@ SENT = [
     "زما نوم غلط لیکل شوی",  # ("my name is written wrong": no copula)
     "Дир цӀар Patimat DVD",  # (a Latin word is a title's)
     "Ayelén Painemal pingen",  # (no "I" before it: a title's place)
+    "Fabric: Suti",  # (Hindi's "cotton" as a value, no label)
+    "Suti Kurta: Pure Cotton",
 ]
 
 

@@ -79,14 +79,6 @@ LEAKS: Dict[str, List[str]] = {
     "mail headers": [
         "mail to display name only @", "mail cc display name only @",
     ],
-    # self-introductions and name labels the lexicon lacks: Avar, Ossetian, Romani, Pashto, Tamazight (both
-    # scripts), Fula, Dzongkha, Mongolian's vertical script, Yucatec Maya, Aymara's `Suti:`, Mapudungun, Papiamento,
-    # Tok Pisin, Jamaican Patois; Ossetian's label `Ном æмæ мыггаг:` (name and surname), Mongolian's `миний нэрийг …
-    # гэдэг` (its name before the verb), Lule Sámi `Mån lav`, Frisian `ik bin`, Breton `me eo`, Lingala `nazali`,
-    # Hawaiian `ʻo wau ʻo`, Jamaican `Dem call mi`, Papiamento `mi ta`
-    "self-introductions and labels": [
-        "name ay label @", "name os label @",
-    ],
     # street lines: Frisian's street word glued to its name (`Tsjerkestrjitte 12, 8911 AB Ljouwert`), Sámi `geaidnu`,
     # Tok Pisin's `Seksen 12, Lot 5, Boroko Drive`, Jamaica's `12 Hope Road, Kingston 6`; Yucatán's house between
     # its cross streets (`Calle 60 #123 x 45 y 47, Centro, Mérida`), a Luxembourg house in a village without a street
