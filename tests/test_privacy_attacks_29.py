@@ -34,18 +34,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # self-introductions and name labels the lexicon lacks: Avar, Ossetian, Romani, Pashto, Tamazight (both
-    # scripts), Fula, Dzongkha, Mongolian's vertical script, Yucatec Maya, Aymara's `Suti:`, Mapudungun, Papiamento,
-    # Tok Pisin, Jamaican Patois; Ossetian's label `Ном æмæ мыггаг:` (name and surname), Mongolian's `миний нэрийг …
-    # гэдэг` (its name before the verb), Lule Sámi `Mån lav`, Frisian `ik bin`, Breton `me eo`, Lingala `nazali`,
-    # Hawaiian `ʻo wau ʻo`, Jamaican `Dem call mi`, Papiamento `mi ta`
-    "self-introductions and labels": [
-        "name av intro @", "name os intro @", "name rom intro @", "name ps intro @",
-        "name tzm tifinagh @", "name tzm latin @", "name ff intro @", "name dz intro @", "name mn vertical @",
-        "name yua intro @", "name ay label @", "name arn intro @", "name pap intro @", "name tpi intro @",
-        "name jam intro @", "name os label @", "name mn cyrillic intro @", "name smj intro @", "name fy ik bin @",
-        "name br me eo @", "name ln nazali @", "name haw o wau @", "name jam dem call mi @", "name pap mi ta @",
-    ],
     # Bhutan's mobile in Tibetan digits after Dzongkha's `ཁ་པར` (phone) in a sentence
     "phones": [
         "phone bo unlabelled @",

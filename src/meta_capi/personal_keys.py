@@ -925,6 +925,11 @@ _MORE_TOKENS += [number + named for number in _CELTIC_NUMBER_WORDS for named in 
 # `Móttakari` and Hausa `Mai karɓa` (who receives), personal alone and person qualifiers as `recipient` is; Amharic
 # `ሙሉ` and Tigrinya `ምሉእ` (full: `ሙሉ ስም`, a full name), person qualifiers as `full` is.
 NAME_TOKENS |= frozenset("ŋkɔ namma".split())
+# Name words of the twenty-ninth attack: Aymara's and Quechua's `suti` (a name) as `name` is; Ossetian's `мыггаг` (a
+# family name: `Ном æмæ мыггаг`, name and surname) personal alone and a person's label as `фамилия` is.
+NAME_TOKENS |= frozenset(["suti"])
+_NAMES_29 = ["мыггаг"]
+_MORE_TOKENS += _NAMES_29
 _RECIPIENTS_27 = "móttakari maikarɓa mai_karɓa".split()
 _MORE_TOKENS += _RECIPIENTS_27
 PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_27 + "ሙሉ ምሉእ".split())
@@ -1056,6 +1061,7 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_26 + _RECIPIENT
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_27)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_28)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_29)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20 + _ALONE_NAME_LABELS_26)
 PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS

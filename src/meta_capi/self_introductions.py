@@ -66,6 +66,11 @@ _INTRODUCTIONS = {
         "German": "ich bin|Ich bin", "Italian": "sono|Sono|io sono|Io sono",
         "Dutch": "ik ben|Ik ben", "Polish": "jestem|Jestem", "Czech": "jsem|Jsem",
         "Portuguese, I am": "eu sou|Eu sou", "Romanian": "eu sunt|Eu sunt",
+        # (twenty-ninth attack: "I am" of Papiamento, Lule Sami, West Frisian, Breton, Lingala and Hawaiian, and
+        # Jamaican Patois "my name", opening titles as often: `Mi Ta Bon`, `Ik bin Frysk`)
+        "Papiamento": "mi ta|Mi ta", "Lule Sami": "mån lav|Mån lav", "West Frisian": "ik bin|Ik bin",
+        "Breton": "me eo|Me eo", "Lingala": "nazali|Nazali", "Hawaiian": "ʻo wau ʻo|ʻO wau ʻo|'o wau 'o|'O wau 'o",
+        "Jamaican Patois": "mi name|Mi name",
     },
     # (languages whose shops do not title a product so: a sentence even when the whole text, `Mimi ni Amani Mwamba`)
     "before a full name, opening a clause, even alone": {"Swahili": "mimi ni|Mimi ni", "Shona": "ndini|Ndini",
@@ -94,7 +99,9 @@ _INTRODUCTIONS = {
         # (the lead's review: Italian's formal "my name is", `Il mio nome è Nessuno` a film's title, as French's; Greek
         # "I am called", Ukrainian's, Bulgarian's, Serbian's, Macedonian's and Belarusian's "my name is")
         "Italian": "il mio nome è|Il mio nome è", "Greek, I am called": "ονομάζομαι|Ονομάζομαι",
-        "Greek, my name is": "το όνομά μου είναι|Το όνομά μου είναι"},
+        "Greek, my name is": "το όνομά μου είναι|Το όνομά μου είναι",
+        # (twenty-ninth attack: Jamaican Patois "they call me", no title's words)
+        "Jamaican Patois": "dem call mi|Dem call mi"},
     "before one word": {
         "English": "my name is|My name is", "Spanish": "me llamo|Me llamo|mi nombre es|Mi nombre es",
         "French": "je m'appelle|Je m'appelle|je m’appelle|Je m’appelle",
@@ -180,6 +187,13 @@ _INTRODUCTIONS = {
         "Serbian": "зовем се|Зовем се|моје име је|Моје име је",
         "Macedonian": "се викам|Се викам|моето име е|Моето име е",
         "Belarusian": "мяне завуць|Мяне завуць|маё імя|Маё імя",
+        # twenty-ninth attack: Ossetian, Romani, Tamazight in Latin letters, Fula, Yucatec Maya, Papiamento and Tok
+        # Pisin ("my name is", "my name")
+        "Ossetian": "мæ ном у|Мæ ном у", "Romani": "miro anav si|Miro anav si|mo anav si|Mo anav si",
+        "Tamazight": "isem-iw d|Isem-iw d|isem inu d|Isem inu d", "Fula": "innde am ko|Innde am ko",
+        "Yucatec Maya": "in k'aaba'e'|In k'aaba'e'|in k'aaba'|In k'aaba'|in k’aaba’e’|In k’aaba’e’",
+        "Papiamento": "mi nòmber ta|Mi nòmber ta|mi nomber ta|Mi nomber ta",
+        "Tok Pisin": "nem bilong mi|Nem bilong mi|nem bilong mi em|Nem bilong mi em",
     },
     # twenty-first attack: West Africa and the Indian Ocean ("my name is", "I am called", as written), before a full
     # name opening a clause; as the whole text only a given and a family name, two words (`Sunana Abdoulaye Maïga`;
@@ -258,9 +272,12 @@ _INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |lla
                                 "|a numesc |a cheama |u sunt |nevem |hamo-me |u sou |sobrenome e |apelido e "
                                 "|m a?ppelle |famille est |prenom est |apellidos? (?:es|son) |nazwisko to "
                                 "|na nazwisko "
+                                # (twenty-ninth attack)
+                                "|mi ta |n lav |k bin |me eo |azali |wau ['ʻ]o |i name |call mi |nav si |em-iw d "
+                                "|em inu d |am ko |aaba['’]e?['’]? |mber ta |ilong mi "
                                 # (phrases of letters outside ASCII in any case, as _phrases reads them)
                                 "|(?i:atыm |зobyt |ɔgɔ ye |ʋʋr la |λeve |зbatи |зabyць |kaзbam ce |зobem ce |ce bиkam "
-                                "|m['’ʼ]я |иme je |иmeto mи e |иme e |ae imя |ζoμai |μou eivai )")
+                                "|m['’ʼ]я |иme je |æ hom y |иmeto mи e |иme e |ae imя |ζoμai |μou eivai )")
 # The cues of the phrases in Cyrillic, Greek and German's `ß` that named_in_text.cued's shared cues (`m `, `M`, a word
 # of ASCII letters in lower case before a capital) may miss: `мене звати`, `моє ім'я`, `ονομάζομαι`, `ich heiße`.
 _SCRIPT_CUES = ("зbatи", "зabyць", "imя ", "m'я ", "m’я ", "mʼя ", "ζoμai", "μou eivai", "heiße ")
@@ -320,13 +337,19 @@ _CASELESS_INTRODUCTIONS = {
         "Bashkir": ("минең исемем", ""), "Chechen": ("сан цӀе", "ю"),
         # (twenty-fifth attack: Tamil "my name", with no copula as a rule; twenty-seventh: Sinhala's)
         "Tamil": ("என் பெயர்", ""), "Sinhala": ("මගේ නම", ""),
+        # (twenty-ninth attack: Avar "my name ... is", as Chechen's; Tamazight in Tifinagh and Mongolian in its
+        # vertical script, "my name", no copula)
+        "Avar": ("дир цӀар", "буго"), "Tamazight in Tifinagh": ("ⵉⵙⵎ ⵉⵏⵓ", ""),
+        "Mongolian in its script": ("ᠮᠢᠨᠦ ᠨᠡᠷᠡ|ᠮᠢᠨᠤ ᠨᠡᠷᠡ", ""),
     },
     "the copula after the name": {"Hindi": ("मेरा नाम", "है"), "Punjabi": ("ਮੇਰਾ ਨਾਮ", "ਹੈ"),
                                   "Urdu": ("میرا نام", "ہے"), "Shahmukhi": ("میرا ناں", "اے|ہے"),
                                   # (twenty-sixth attack: Burmese, whose name's syllables run on as one word, its
                                   # polite closing word; Mongolian "me ... they call")
                                   "Burmese": ("ကျွန်မနာမည်|ကျွန်တော့်နာမည်|ကျွန်တော်နာမည်", "ပါ|ပါတယ်"),
-                                  "Mongolian, the name inside": ("намайг", "гэдэг|гэнэ")},
+                                  "Mongolian, the name inside": ("намайг|миний нэрийг", "гэдэг|гэнэ"),
+                                  # (twenty-ninth attack: Pashto "my name ... is", as Urdu's)
+                                  "Pashto": ("زما نوم", "دی|دے")},
     # (twenty-sixth attack: where a book's title puts one word after "my name", translated into every language, as
     # `Nimeni on Punainen`: `მე მქვია წითელი`, `Իմ անունը Կարմիր է`, `שמי אדום`, a given and a family name, two or
     # three words, the copula or the closing words after them or not; Greek's and Armenian's capitals, and the
@@ -438,7 +461,9 @@ _AROUND_THE_NAME = {"Basque": ("", "naiz"), "Maori": ("ko", "tōku ingoa|taku in
                     "Oromo": ("maqaan koo|ani", "jedhama|dha"),
                     # (the lead's review: Hungarian's family name first, then "I am" or "my name", `Kovács Anna
                     # vagyok`: a sentence even as the whole text, a slogan's being one word, `Magyar vagyok`)
-                    "Hungarian": ("", "vagyok|a nevem")}
+                    "Hungarian": ("", "vagyok|a nevem"),
+                    # (twenty-ninth attack: Mapudungun's "I <name> am called", `iñche Ayelén Painemal pingen`)
+                    "Mapudungun": ("iñche|inche", "pingen")}
 # (the closing words whose name and they are a sentence even as the whole text)
 _CLOSING_ALONE = frozenset(("vagyok", "a nevem"))
 _OPENER_OF = {canonical(words)[0]: {canonical(one)[0] for one in opening.split("|")}
@@ -481,7 +506,7 @@ def _named_first(form: str) -> bool:
         return True
     if not ("naiz" in form or " anv" in form or "his is " in form or "jedhama" in form or " dha" in form
             or ("ko " in form or "Ko " in form) and ("ingoa" in form or "ahau" in form)
-            or "o " in form and "u inoa" in form or "vagyok" in form or "a nevem" in form):
+            or "o " in form and "u inoa" in form or "vagyok" in form or "a nevem" in form or "pingen" in form):
         return False
     for match in _NAME_FIRST.finditer(form):
         opening = (match.group(1) or "").lower().split()
@@ -506,11 +531,12 @@ _ARABIZI_INTRODUCED = re.compile(
     f"((?:[ \t]{{1,3}}{_ARABIZI_WORD}){{1,3}})(?=[ \t]{{0,3}}(?:$|[,.;:!?\n\"]))")
 # Tibetan writes no blank between words, a tsheg between syllables (`.` in the canonical form, which drops the vowel
 # signs and the subjoined letters): "my name" (`ངའི་མིང་`, `ངའི་མིང་ལ་`), two to eight syllables, then "is called" or
-# "is" (`ཟེར`, `ཡིན`) ending the text or before its shad (`།`).
+# "is" (`ཟེར`, `ཡིན`; Dzongkha's `ཨིན`, twenty-ninth attack) ending the text or before its shad (`།`); Dzongkha's
+# writers set a blank after "my name" and before "is" as often (`ངའི་མིང་ དོརྗི་ཝང་ཆུག་ ཨིན།`).
 _TIBETAN_MY_NAME = canonical("ངའི་མིང་")[0]
 _TIBETAN_INTRODUCED = re.compile(
-    re.escape(_TIBETAN_MY_NAME) + "(?:[\u0f40-\u0f6c]{1,6}\\.){2,8}(?:"
-    + "|".join(canonical(word)[0] for word in ("ཟེར", "ཡིན")) + ")(?=$|[\u0f0d\u0f0e \t,.\n\"])")
+    re.escape(_TIBETAN_MY_NAME) + "[ \t]{0,3}(?:[\u0f40-\u0f6c]{1,6}\\.){2,8}[ \t]{0,3}(?:"
+    + "|".join(canonical(word)[0] for word in ("ཟེར", "ཡིན", "ཨིན")) + ")(?=$|[\u0f0d\u0f0e \t,.\n\"])")
 
 
 # Chinese, Japanese and Korean write no blank between words either (the lead's review). Chinese: "I am called", "my
@@ -610,6 +636,7 @@ def cued(form: str) -> bool:
     """Whether `form` holds a substring that a layout above needs and named_in_text.cued's shared cues (`m `, `M`,
     `is `, a word in lower case before a capital) may not: named_in_text.cued asks it last."""
     return ("unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
+            or "wau " in form  # (Hawaiian's "I am", `ʻo wau ʻo`, before a name whose first word is no ASCII word)
             # (a name glued to its copula: `Igama lami nguThandeka Dlamini`, no blank before its capital)
             or ("ngu" in form or "ndi" in form) and _INTRODUCED_GLUED.search(form) is not None
             or _arabizi_or_tibetan(form)  # (Arabizi in lower case, Tibetan without blanks)
@@ -618,7 +645,8 @@ def cued(form: str) -> bool:
                                        or _syllabic_cued(form))
             # (a name before Navajo's "I am called" needs no capital after a word in lower case)
             or not form.istitle() and ("yinishye" in form or "naiz" in form or " anv" in form or "jedhama" in form
-                                       or " dha" in form or "vagyok" in form or "a nevem" in form)
+                                       or " dha" in form or "vagyok" in form or "a nevem" in form
+                                       or "pingen" in form)
             # (Maori's name before closing words: `Ko Mereana Te Rangi tōku ingoa`; in capitals, `KO ... TŌKU INGOA`)
             or "ingoa" in form or "ahau" in form or "INGOA" in form or "u inoa" in form
             # (or it opens a clause, after a mark or a JSON string's quote: `"Notoca Xochitl Tepetlan"`,
