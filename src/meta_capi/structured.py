@@ -241,8 +241,8 @@ def _edifact(form: str) -> str:
     una = _UNA.search(form) if "UNA" in form else None
     if una is not None:
         component, element, _, release, _, terminator = una.groups()
-        form = form[una.end():].translate(str.maketrans({component: ":", element: "+", release: "?",
-                                                         terminator: "'"}))
+        declared: dict[str, str] = {component: ":", element: "+", release: "?", terminator: "'"}
+        form = form[una.end():].translate(str.maketrans(declared))
     return _RELEASED.sub(lambda held: "\x01\x02\x03\x04"["'+:?".index(held.group(1))], form) if "?" in form else form
 
 
