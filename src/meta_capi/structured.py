@@ -29,7 +29,7 @@ deep."""
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple, Union
 
 from .personal_keys import NAME_TOKENS, key_tokens
 
@@ -241,7 +241,7 @@ def _edifact(form: str) -> str:
     una = _UNA.search(form) if "UNA" in form else None
     if una is not None:
         component, element, _, release, _, terminator = una.groups()
-        declared: dict[str, str] = {component: ":", element: "+", release: "?", terminator: "'"}
+        declared: Dict[str, Union[str, int, None]] = {component: ":", element: "+", release: "?", terminator: "'"}
         form = form[una.end():].translate(str.maketrans(declared))
     return _RELEASED.sub(lambda held: "\x01\x02\x03\x04"["'+:?".index(held.group(1))], form) if "?" in form else form
 
