@@ -145,3 +145,15 @@ def test_airline_names(text: str, found: str) -> None:
 ])
 def test_a_distinguished_name_in_json_text(text: str, found: str) -> None:
     assert detector.reason(text) == found
+
+
+# An LDIF value written in base64 after two colons (RFC 2849) is decoded before it is judged; what is no base64 is
+# judged as nothing.
+@pytest.mark.parametrize(("text", "found"), [
+    ("dn: uid=8,dc=example\ndisplayName:: WXViYXFhIEFpdCBBbWV1cg==", "holds a person's name"),
+    ('{"order": {"meta": {"note": "dn: uid=8,dc=example\\ndisplayName:: WXViYXFhIEFpdCBBbWV1cg=="}}}',
+     "holds a person's name"),
+    ("dn: uid=8\ncn:: !!!notbase64", ""), ("dn: uid=8\ncn:: w6k=", ""), ("displayname:: é", ""),
+])
+def test_an_ldif_value_in_base64(text: str, found: str) -> None:
+    assert detector.reason(text) == found

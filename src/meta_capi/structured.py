@@ -28,6 +28,7 @@ deep."""
 
 from __future__ import annotations
 
+import binascii
 import re
 from typing import Dict, List, Optional, Tuple, Union
 
@@ -46,7 +47,8 @@ _DN_PAIR = re.compile(f"(?:^|(?<=[,/+\\n\"]))[ \\t]{{0,3}}({_DN_ATTRIBUTE})[ \\t
 _DN_OTHER_PAIR = re.compile(r"(?:^|[,/+\n])[ \t]{0,3}[A-Za-z]{1,20}[ \t]{0,3}=")
 # LDIF writes an attribute, its colon and its value on a line (`cn: …`): the short names in lower case only, as LDIF
 # writes them (`CN: …` in capitals is a label of a shop's text as often).
-_LDIF_LINE = re.compile(r"(?:^|(?<=\n))[ \t]{0,3}(cn|sn|gn|(?i:givenname|displayname))[ \t]{0,3}:[ \t]{0,3}"
+# (a value that is not plain text is written in base64 after two colons, `displayName:: WXViYQ==`: RFC 2849)
+_LDIF_LINE = re.compile(r"(?:^|(?<=\n))[ \t]{0,3}(cn|sn|gn|(?i:givenname|displayname))[ \t]{0,3}(::?)[ \t]{0,3}"
                         r"([^\n]{1,200})")
 _LDIF_CUE = re.compile(r"(?:cn|sn|gn|[Nn]ame)[ \t]{0,3}:")
 
@@ -169,8 +171,16 @@ def _distinguished(form: str, lines: List[str]) -> None:
             lines.extend(_line(_DN_LABELS[attribute.lower()], value.replace("\\", "").strip())
                          for attribute, value in pairs)
     if ":" in form and _LDIF_CUE.search(form) is not None:
-        lines.extend(_line(_DN_LABELS[attribute.lower()], value.strip())
-                     for attribute, value in _LDIF_LINE.findall(form))
+        lines.extend(_line(_DN_LABELS[attribute.lower()], value.strip() if colons == ":" else _base64_text(value))
+                     for attribute, colons, value in _LDIF_LINE.findall(form))
+
+
+def _base64_text(value: str) -> str:
+    """An LDIF value written in base64, decoded (as UTF-8, what cannot be read replaced), or "" when it is none."""
+    try:
+        return binascii.a2b_base64(value.strip().encode("ascii")).decode("utf-8", "replace")
+    except ValueError:  # (not ASCII, or not base64: binascii.Error and UnicodeEncodeError are ValueErrors)
+        return ""
 
 
 def _markup(form: str, lines: List[str]) -> None:
