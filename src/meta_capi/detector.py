@@ -1637,10 +1637,14 @@ def _user_agent_fields(form: str) -> str:
     words set aside (_UA_SET_ASIDE: `Build/UP1A.231005.007`, `x86_64`): a label and its value, an IBAN, an address's
     line say there what they say in text (`(Linux; Fartelefon: 21 38 47)`; twenty-eighth attack). What stands outside
     the comments (products, a bare build number or time stamp: `(Linux; Android 14) 1403985710025`) is not read so,
-    nor is a field of platform words and short numbers alone (_PLAIN_UA: what one match tells a plain user agent)."""
+    nor is a field of platform words and short numbers alone (_PLAIN_UA: what one match tells a plain user agent), nor
+    a field of digits alone: an app's build number (Instagram's in-app browser ends its comment with one, `1290x2796;
+    602977149)`, and a tenth of such numbers pass some national id's check), which the user agent's own rules for a
+    run of digits judge (_user_agent_rest)."""
     for comment in _UA_COMMENT_FIELDS.finditer(_UA_SET_ASIDE.sub(" ", form)):
         for field in comment.group(1).split(";"):
-            found = "" if _PLAIN_UA.fullmatch(field) is not None else reason(field.strip())
+            text = field.strip()
+            found = "" if text.isdigit() or _PLAIN_UA.fullmatch(field) is not None else reason(text)
             if found:
                 return found
     return _user_agent_more_fields(form)
