@@ -608,14 +608,14 @@ _PLATE = re.compile(f"(?<![^\\W\\d_])(?:{_PLATE_LABEL}(?:[ \\t]{{0,2}}[:#=][ \\t
                     r"|(?<![^\W\d_])(?i:car|vehicle)[ ]([0-9]{1,3}(?:-[0-9]{1,3}){2})(?![\w./\-])")
 
 
+# What each plate label holds, in its case as written (Cyrillic's folded `hөmip`, `ochomep`): one scan in C.
+_PLATE_CUE = re.compile("eg|EG|late|LATE|ar |AR |cle |CLE |enn|ENN|ummer|UMMER|ente|ENTE|atric|ATRIC|aqam|AQAM|ari|ARI"
+                        "|ӨM|өm|OMEP|omep")
+
+
 def plate_cue(form: str) -> bool:
-    """Whether canonical `form` may hold a plate's label (each label holds one of these, in its case as written;
-    Cyrillic's folded `hөmip`, `ochomep`)."""
-    return ("eg" in form or "EG" in form or "late" in form or "LATE" in form or "ar " in form or "AR " in form
-            or "cle " in form or "CLE " in form or "enn" in form or "ENN" in form or "ummer" in form
-            or "UMMER" in form or "ente" in form or "ENTE" in form or "atric" in form or "ATRIC" in form
-            or "aqam" in form or "AQAM" in form or "ari" in form or "ARI" in form or "ӨM" in form or "өm" in form
-            or "OMEP" in form or "omep" in form)
+    """Whether canonical `form` may hold a plate's label (_PLATE_CUE)."""
+    return _PLATE_CUE.search(form) is not None
 
 
 def _plate_shaped(code: str) -> bool:
