@@ -1,0 +1,154 @@
+"""A thirtieth outside attack (tests/privacy_attack_cases_30.py, written from the README's promises without reading
+the gate's code nor the earlier attacks' cases): the commonest shapes of the languages Edgee's shops sell in
+(English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Japanese, Korean, Chinese in both
+scripts, Turkish, Arabic, Russian), both ways. Leaks: the page titles of order, account, checkout, invoice and
+wishlist pages with the shopper's name, checkout fields (full names, company and name, addresses in each big
+country's layout, delivery notes, gift messages, tax and identity numbers with their check digits, IBANs in free
+text, national phone numbers without a label), e-mail templates and support chats (closings and signatures,
+`Sent from my iPhone`, quoted replies, transcripts, self-introductions) and what visitors type in a search box;
+in the leaves of Meta's payload the README maps, run natively. Drops: real in-app browsers' user agents, ad-click
+URLs, products and brands named after people, films and books, shop page titles, variants, sizes, prices, order
+numbers and product references, categories and shop URLs of the same languages.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence); ordinary shop data that the gate drops today
+is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_30 import FOUNDER_SHOP_TITLES, Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a shop's personalized titles: a full name after an order's or an invoice's word and a preposition without a
+    # number (`Commande de`, `Pedido de`, `Bestelling van`, `Bestellung für`, `Заказ для`), after an invoice's
+    # number and `for`, after `Wishlist of`, after an account's title and `·` or in brackets, after `|` in Chinese
+    # and Arabic, a Korean name and `님` after `|`, Turkish `Sipariş sahibi:`, a greeting and a full name before a
+    # title's separator, `Thank you for your order,` after an emoji
+    "page titles": [
+        "name title en order thanks emoji @", "name title en wishlist of @", "name title en invoice for @",
+        "name title en invoice number for @", "name title de bestellung fuer @", "name title de hallo konto @",
+        "name title de hallo konto bar @", "name title fr commande de @", "name title es pedido de @",
+        "name title it mio account dot @", "name title it ordine di @", "name title nl mijn account brackets @",
+        "name title nl bestelling van @", "name title pl zamowienie @", "name title ko mypage nim @",
+        "name title zh hans account @", "name title zh hans account bar @", "name title zh hant account @",
+        "name title tr siparis @", "name title ar account @", "name title ar account bar @",
+        "name title ru order for @",
+    ],
+    # mails and chats: `Best,` and the closings of Japanese (`敬具`), Chinese (`此致敬礼`) and Korean (`… 드림`), a
+    # closing's signature followed by `Sent from my iPhone` (or its German) or a quoted reply, the quoted reply's
+    # `On …, Name wrote:` in four languages, gift messages (`Für Oma Gertrud`, `liebe Henrike!`), Korean and
+    # Turkish self-introductions
+    "mails and chats": [
+        "name mail gift fuer oma @", "name mail gift birthday de @", "name mail closing en best @",
+        "name mail closing ja @", "name mail closing ko @", "name mail closing zh @",
+        "name mail closing then iphone en @", "name mail closing then iphone de @", "name mail closing then quote @",
+        "name mail quoted en @", "name mail quoted de @", "name mail quoted fr @", "name mail quoted es @",
+        "name mail intro ko @", "name mail intro tr @",
+    ],
+    # checkout fields and delivery notes: `attn.` in lower case with a dot, `ATTN` without a colon, `À l'attention
+    # de`, the doorbell's label (`Klingel:`, `Name an der Klingel:`), an honorific and a name inside a sentence
+    # (`Herrn`, `Mme`, `Sr.`, `pani`, `fam.`)
+    "checkout fields": [
+        "name field field company and name @", "name field note klingel @", "name field note name on the bell @",
+        "name field note neighbour herrn @", "name field note attention fr @", "name field note attn capitals @",
+        "name field note fr @", "name field note es @", "name field note nl @", "name field note pl @",
+    ],
+    # a street line after a street's own label (`Straße:`, `Street:`), a Dutch `bis` after the house number, an
+    # Italian province's code after the town
+    "addresses": [
+        "postal it @", "postal nl @", "postal de street only label @", "postal en street label @",
+    ],
+    # a German identity card's number (nine characters and its ICAO check digit) after `Personalausweis` or
+    # `Ausweisnummer:`
+    "identity numbers": [
+        "id de personalausweis @", "id de ausweisnummer label @",
+    ],
+    # German checkout keys of one word: the billing name and the delivery address (a track event's and the
+    # visitor's properties; a product's is kept)
+    "keys": [
+        "key Rechnungsname: track property", "key Rechnungsname: visitor property",
+        "key Lieferanschrift: track property", "key Lieferanschrift: visitor property",
+    ],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
+    " salutation or a personal label before it, nor a Japanese honorific after it (`Wyn Okafor`, `Thanks, Wyn`...)": [
+        "name title en order thanks @", "name title en hi name @", "name mail gift fr @",
+        "name mail sent from iphone @", "name field field full name @", "name field note reception en @",
+        "name field note neighbour de @", "name field note it @", "name field note ja @",
+        "name field note search order name @", "name field typed name search @",
+    ],
+    "a mail's recipients' headers, read as a recipient's label (... `To:` when a header only a mail has ... opens"
+    " another line: `From: Berlin` and `To: New York` are a trip's); a label naming who did an act only a shopper"
+    " does ... not ... `From:`": [
+        "name mail gift from to @",
+    ],
+    "the UK's National Insurance number as printed (...: unbroken and without its label, a code's shape, it is not"
+    " read)": [
+        "id uk nino unbroken @",
+    ],
+}
+
+_TEXT = ["custom property", "page title", "content title"]
+_GO_OUT = {"Warenkorb | Hugo Boss", "Wishlist - Ralph Lauren", "Mein Konto | HUGO BOSS", "Mein Konto | s.Oliver",
+           "Mein Konto | Zalando"}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # an account's, a wishlist's or an order's title naming the shop, whose brand is its founder's name (`My Account
+    # | Ralph Lauren`, `Mein Konto - Tom Tailor`, `Ralph Lauren's Wishlist`, `Order #48213 for Hugo Boss Outlet`):
+    # read as the holder's full name; the brand in capitals or with a country's code after it goes out
+    "founder shops' titles": [
+        f"founder shops' titles: {title} @ page title" for title in FOUNDER_SHOP_TITLES if title not in _GO_OUT
+    ],
+    # Inditex's product references (Zara, Massimo Dutti, Bershka: model/quality/colour, `Ref. 5536/302/800`) and a
+    # model number in three groups after `Modell`: ten digits read as a phone number, after a code label too
+    "product references": [
+        *(f"variants and prices: Ref. 0123/456/800 @ {where}" for where in _TEXT),
+        *(f"shop numbers: {value} @ {where}" for value in ["Zara Ref. 5536/302/800", "Ref. 1274/361/800",
+                                                           "Massimo Dutti Ref. 6855/750/401", "Modell 0123 456 800"]
+          for where in _TEXT),
+    ],
+    # an order number of thirteen digits passing Luhn (one in ten, a dated `2024112900012` among them) after an
+    # order number's label: read as a payment card though the README says no network issues thirteen-digit cards
+    "order numbers": [
+        f"shop numbers: {value} @ {where}" for value in ["Bestellnummer 2024112900012", "Order number 2000473829164"]
+        for where in _TEXT
+    ],
+    # the README accepts this drop: a nine-digit number in free text passing the Dutch 11-test (ids are exempt; an
+    # order number's label is not)
+    "accepted by the README": [
+        f"variants and prices: Bestellnummer 100048213 @ {where}" for where in _TEXT
+    ],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "thirtieth", NOT_CLAIMED))
+def test_no_thirtieth_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_thirtieth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 300 <= len(names) <= 600
+    assert sorted({name.split(" ")[0] for name in names}) == ["id", "key", "mail", "name", "phone", "postal"]
+    assert len(ORDINARY) >= len(CASES)
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "thirtieth"))
+def test_ordinary_shop_data_of_the_thirtieth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
