@@ -122,6 +122,19 @@ TITLE_NAMES: Dict[str, Tuple[str, str]] = {
     "ar account": ("حسابي - فاطمة الزهراني", "الزهراني"),
     "ru account": ("Мой аккаунт — Ольга Смирнитская", "Смирнитская"),
     "ru order for": ("Заказ для Дмитрия Колесникова", "Колесников"),
+    "en order confirmation dash": ("Order confirmation – Annabel Whitcombe", "Whitcombe"),
+    "en name first dash": ("Annabel Whitcombe – My Account", "Whitcombe"),
+    "de bestellbestaetigung fuer": ("Bestellbestätigung für Katrin Oberhauser", "Oberhauser"),
+    "de rechnung name": ("Rechnung Katrin Oberhauser", "Oberhauser"),
+    "de name first bar": ("Katrin Oberhauser | Mein Konto", "Oberhauser"),
+    "de name in brackets first": ("[Katrin Oberhauser] Mein Konto", "Oberhauser"),
+    "de konto parens": ("Mein Konto (Katrin Oberhauser)", "Oberhauser"),
+    "pl logged in as": ("Zalogowany jako Agnieszka Wróblewska", "Wróblewska"),
+    "ko nim cart": ("박지훈님의 장바구니", "박지훈"),
+    "zh hans orders of": ("王晓明的订单", "王晓明"),
+    "ru genitive orders": ("Заказы Ольги Смирнитской", "Смирнитской"),
+    "ar orders of": ("طلبات فاطمة الزهراني", "الزهراني"),
+    "tr orders dash": ("Siparişlerim - Ayşe Yılmazer", "Yılmazer"),
 }
 
 # Gift messages, closings and signatures, quoted replies, chat transcripts, self-introductions.
@@ -130,6 +143,31 @@ MAIL_NAMES: Dict[str, Tuple[str, str]] = {
     "gift from to": ("From: Annika, To: Bengt", "Bengt"),
     "gift birthday de": ("Alles Gute zum Geburtstag, liebe Henrike! Dein Matthias", "Henrike"),
     "gift fr": ("Joyeux anniversaire Maëlys, bisous de Mamie", "Maëlys"),
+    "gift en to from": ("To Annika, love from Bengt", "Annika"),
+    "gift de fuer von": ("Für Henrike von Matthias", "Henrike"),
+    "salutation en dear": ("Dear Annabel, happy birthday! Love, Harriet", "Annabel"),
+    "salutation de lieber": ("Lieber Matthias, alles Gute! Deine Henrike", "Matthias"),
+    "salutation es querida": ("Querida Lucía, feliz cumpleaños. Besos, Joaquín", "Lucía"),
+    "salutation it cara": ("Cara Giulia, tanti auguri! Lorenzo", "Giulia"),
+    "salutation tr sevgili": ("Sevgili Ayşe, iyi ki doğdun!", "Ayşe"),
+    "salutation ru dorogaya": ("Дорогая Ольга, с днём рождения!", "Ольга"),
+    "salutation zh hant": ("親愛的美玲，生日快樂！", "美玲"),
+    "salutation ar": ("عزيزتي فاطمة، عيد ميلاد سعيد", "فاطمة"),
+    "salutation fr madame": ("Madame Rousselot,\nvotre colis est arrivé.", "Rousselot"),
+    "salutation ko customer": ("박지훈 고객님, 안녕하세요", "박지훈"),
+    "salutation zh xiansheng": ("王晓明先生您好", "王晓明"),
+    "closing informal de": ("Danke!\nLG, Katrin", "Katrin"),
+    "closing informal de vg": ("VG Katrin Oberhauser", "Oberhauser"),
+    "closing informal fr": ("Merci !\nBisous, Camille", "Camille"),
+    "closing informal nl": ("Groetjes, Sanne", "Sanne"),
+    "closing informal pt": ("Abraços, Beatriz", "Beatriz"),
+    "closing informal sv": ("Mvh Sven Åkerlund", "Åkerlund"),
+    "closing cheers galaxy": ("Cheers,\nAnnabel\n\nSent from my Galaxy", "Annabel"),
+    "chat this is": ("Customer: Hi, this is Annabel Whitcombe", "Whitcombe"),
+    "chat timestamp speaker": ("[10:14] Annabel Whitcombe: where is my order", "Whitcombe"),
+    "chat joined": ("Annabel Whitcombe joined the chat", "Whitcombe"),
+    "chat kunde schreibt": ("Kunde Katrin Oberhauser schreibt:", "Oberhauser"),
+    "chat hi then your": ("Hi Annabel Whitcombe,\nyour order has shipped", "Whitcombe"),
     "closing en best": ("Thanks for the quick help.\nBest, Annabel Whitcombe", "Whitcombe"),
     "closing de lg": ("Danke!\nLiebe Grüße\nKatrin Oberhauser", "Oberhauser"),
     "closing fr": ("Merci d'avance.\nCordialement,\nMarie-Hélène Brisebois", "Brisebois"),
@@ -330,13 +368,13 @@ def _crossed(family: str, table: Dict[str, Tuple[str, str]], places: List[str]) 
 
 def cases() -> List[Case]:
     out: List[Case] = []
-    out += _crossed("name title", TITLE_NAMES, ["page title", "content title", "referrer"])
-    out += _crossed("name mail", MAIL_NAMES, ["custom property", "json escaped", "query value"])
-    out += _crossed("name field", FIELD_NAMES, ["search", "search string", "content brand"])
+    out += _crossed("name title", TITLE_NAMES, ["page title", "content title"])
+    out += _crossed("name mail", MAIL_NAMES, ["custom property", "json escaped", "referrer"])
+    out += _crossed("name field", FIELD_NAMES, ["search", "search string"])
     out += _crossed("postal", ADDRESSES, ["custom property", "search", "html entities"])
-    out += _crossed("phone", PHONES, ["custom property", "fragment", "user agent"])
+    out += _crossed("phone", PHONES, ["fragment", "user agent"])
     out += _crossed("mail", MAILS, ["custom property", "url path", "search"])
-    out += _crossed("id", IDS, ["custom property", "query value", "content title"])
+    out += _crossed("id", IDS, ["custom property", "content brand"])
     for key, (value, form) in FIELD_KEYS.items():
         for where in KEY_PLACES:
             out.append((f"key {key}: {where}", *key_place(where, key, value), [form]))
@@ -525,7 +563,8 @@ FOUNDER_SHOP_TITLES = [
 SHOP_NUMBERS = [
     "Zara Ref. 5536/302/800", "Ref. 1274/361/800", "Massimo Dutti Ref. 6855/750/401",
     "Modell 0123 456 800", "Bestellnummer 2024112900012", "Order number 2000473829164",
-    "Art.-Nr. 802.141.46", "IKEA KALLAX 802.758.87", "Amazon order 302-4738291-6647382", "Sipariş No 473829164",
+    "Allegro oferta 13742968051", "eBay 12-34567-89012", "Artikelnummer 0713995036", "Pedido 51173829164",
+    "eBay order 23-11234-56789", "Art. 0713995036", "Art.-Nr. 802.141.46", "IKEA KALLAX 802.758.87", "Amazon order 302-4738291-6647382", "Sipariş No 473829164",
     "Tracking DHL 00340434161234567890", "Colissimo 6A47382916473", "Ref. 5536/302",
 ]
 

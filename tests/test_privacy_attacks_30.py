@@ -31,10 +31,14 @@ ORDINARY = list(ordinary_cases())
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
     # a shop's personalized titles: a full name after an order's or an invoice's word and a preposition without a
-    # number (`Commande de`, `Pedido de`, `Bestelling van`, `Bestellung für`, `Заказ для`), after an invoice's
-    # number and `for`, after `Wishlist of`, after an account's title and `·` or in brackets, after `|` in Chinese
-    # and Arabic, a Korean name and `님` after `|`, Turkish `Sipariş sahibi:`, a greeting and a full name before a
-    # title's separator, `Thank you for your order,` after an emoji
+    # number (`Commande de`, `Pedido de`, `Bestelling van`, `Bestellung für`, `Bestellbestätigung für`, `Заказ
+    # для`), after `Rechnung` alone, after an invoice's number and `for`, after `Wishlist of`, after an account's or
+    # an order's title and `·`, ` – ` (`Order confirmation – …`, `Siparişlerim - …`) or in brackets, before the
+    # account's title (`Katrin Oberhauser | Mein Konto`, `[…] Mein Konto`), after `Zalogowany jako` (Polish "logged
+    # in as"), after `|` in Chinese and Arabic, a Korean name and `님` after `|` or before `의 장바구니`, a Chinese
+    # name before `的订单`, a Russian name in the genitive after `Заказы`, an Arabic name after `طلبات`, Turkish
+    # `Sipariş sahibi:`, a greeting and a full name before a title's separator, `Thank you for your order,` after
+    # an emoji
     "page titles": [
         "name title en order thanks emoji @", "name title en wishlist of @", "name title en invoice for @",
         "name title en invoice number for @", "name title de bestellung fuer @", "name title de hallo konto @",
@@ -43,18 +47,33 @@ LEAKS: Dict[str, List[str]] = {
         "name title nl bestelling van @", "name title pl zamowienie @", "name title ko mypage nim @",
         "name title zh hans account @", "name title zh hans account bar @", "name title zh hant account @",
         "name title tr siparis @", "name title ar account @", "name title ar account bar @",
-        "name title ru order for @",
+        "name title ru order for @", "name title en order confirmation dash @", "name title en name first dash @",
+        "name title de bestellbestaetigung fuer @", "name title de rechnung name @", "name title de name first bar @",
+        "name title de name in brackets first @", "name title de konto parens @", "name title pl logged in as @",
+        "name title ko nim cart @", "name title zh hans orders of @", "name title ru genitive orders @",
+        "name title ar orders of @", "name title tr orders dash @",
     ],
-    # mails and chats: `Best,` and the closings of Japanese (`敬具`), Chinese (`此致敬礼`) and Korean (`… 드림`), a
-    # closing's signature followed by `Sent from my iPhone` (or its German) or a quoted reply, the quoted reply's
-    # `On …, Name wrote:` in four languages, gift messages (`Für Oma Gertrud`, `liebe Henrike!`), Korean and
+    # mails and chats: `Best,`, informal closings (`LG,`, `VG`, `Bisous,`, `Groetjes,`, `Abraços,`, `Mvh`) and the
+    # closings of Japanese (`敬具`), Chinese (`此致敬礼`) and Korean (`… 드림`), a closing's signature followed by
+    # `Sent from my iPhone` (or its German, or `Sent from my Galaxy`) or a quoted reply, the quoted reply's `On …,
+    # Name wrote:` in four languages, salutations with a first name and a comma in gift messages and mails (`Dear`,
+    # `Lieber`, `Querida`, `Cara`, `Sevgili`, `Дорогая`, `親愛的`, `عزيزتي`, `Madame … ,`), Korean `고객님` and
+    # Chinese `先生` after a name, gift messages (`Für Oma Gertrud`, `liebe Henrike!`), chats (`this is …`, a
+    # speaker's name after a time stamp, `Kunde … schreibt:`, `Hi … ,` with `your` on the next line), Korean and
     # Turkish self-introductions
     "mails and chats": [
         "name mail gift fuer oma @", "name mail gift birthday de @", "name mail closing en best @",
         "name mail closing ja @", "name mail closing ko @", "name mail closing zh @",
         "name mail closing then iphone en @", "name mail closing then iphone de @", "name mail closing then quote @",
         "name mail quoted en @", "name mail quoted de @", "name mail quoted fr @", "name mail quoted es @",
-        "name mail intro ko @", "name mail intro tr @",
+        "name mail intro ko @", "name mail intro tr @", "name mail salutation en dear @",
+        "name mail salutation de lieber @", "name mail salutation es querida @", "name mail salutation it cara @",
+        "name mail salutation tr sevgili @", "name mail salutation ru dorogaya @", "name mail salutation zh hant @",
+        "name mail salutation ar @", "name mail salutation fr madame @", "name mail salutation ko customer @",
+        "name mail salutation zh xiansheng @", "name mail closing informal de @", "name mail closing informal de vg @",
+        "name mail closing informal fr @", "name mail closing informal nl @", "name mail closing informal pt @",
+        "name mail closing informal sv @", "name mail closing cheers galaxy @", "name mail chat this is @",
+        "name mail chat timestamp speaker @", "name mail chat kunde schreibt @", "name mail chat hi then your @",
     ],
     # checkout fields and delivery notes: `attn.` in lower case with a dot, `ATTN` without a colon, `À l'attention
     # de`, the doorbell's label (`Klingel:`, `Name an der Klingel:`), an honorific and a name inside a sentence
@@ -89,7 +108,8 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "name title en order thanks @", "name title en hi name @", "name mail gift fr @",
         "name mail sent from iphone @", "name field field full name @", "name field note reception en @",
         "name field note neighbour de @", "name field note it @", "name field note ja @",
-        "name field note search order name @", "name field typed name search @",
+        "name field note search order name @", "name field typed name search @", "name mail gift en to from @",
+        "name mail gift de fuer von @", "name mail chat joined @",
     ],
     "a mail's recipients' headers, read as a recipient's label (... `To:` when a header only a mail has ... opens"
     " another line: `From: Berlin` and `To: New York` are a trip's); a label naming who did an act only a shopper"
@@ -126,6 +146,15 @@ DROPPED: Dict[str, List[str]] = {
     # order number's label: read as a payment card though the README says no network issues thirteen-digit cards
     "order numbers": [
         f"shop numbers: {value} @ {where}" for value in ["Bestellnummer 2024112900012", "Order number 2000473829164"]
+        for where in _TEXT
+    ],
+    # marketplaces' numbers read as phones: an Allegro offer's eleven digits (`1` and a digit 3 to 9 first, a
+    # Chinese mobile's shape) after `oferta`, an eBay order number (2-5-5 digits), an H&M article number (ten
+    # digits, `0` first) after `Artikelnummer` (after `Art.` it goes out), an order number of eleven digits after
+    # `Pedido`
+    "marketplace numbers": [
+        f"shop numbers: {value} @ {where}" for value in ["Allegro oferta 13742968051", "eBay 12-34567-89012",
+                                                         "Artikelnummer 0713995036", "Pedido 51173829164"]
         for where in _TEXT
     ],
     # the README accepts this drop: a nine-digit number in free text passing the Dutch 11-test (ids are exempt; an
