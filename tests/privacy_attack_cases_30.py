@@ -253,11 +253,23 @@ ADDRESSES: Dict[str, Tuple[str, str]] = {
     "tr": ("Bağdat Cad. No:314 D:7, Kadıköy/İstanbul", "Bağdat Cad"),
     "sa": ("حي النخيل، شارع الأمير سلطان، مبنى 4521، الرياض 12382", "الأمير سلطان"),
     "ru": ("ул. Садовая-Кудринская, д. 25, кв. 14, Москва", "Кудринская"),
-    "ship to en": ("Ship to: Dorothea Langhorne, 14 Elmhurst Street, Leeds", "Elmhurst"),
     "de street only label": ("Straße: Mohnblumenweg 8", "Mohnblumenweg"),
     "en street label": ("Street: Mohnblumenweg 8", "Mohnblumenweg"),
     "nl plain": ("Tulpenstraat 23, 1012 AB Amsterdam", "Tulpenstraat"),
     "it plain": ("Via dei Gelsomini 8, 20121 Milano", "Gelsomini"),
+    "us no commas": ("1427 Wexford Hollow Dr Suite 200 Columbus OH 43215", "Wexford Hollow"),
+    "es avenida alone": ("Avda. de la Amargura, 14", "Amargura"),
+    "it piazza alone": ("Piazza dei Gelsomini 8", "Gelsomini"),
+    "br apto": ("Rua das Palmeiras 245 apto 32", "Palmeiras"),
+    "tr mahalle sokak": ("Atatürk Mah. 123. Sok. No:5 Daire:3 Çankaya/Ankara", "123. Sok"),
+    "ru country first": ("Россия, 101000, г. Москва, ул. Мясницкая, д. 7", "Мясницкая"),
+    "ru street alone": ("ул. Садовая-Кудринская 25-14", "Кудринская"),
+    "sa riyadh": ("الرياض، حي النخيل، شارع التخصصي ٤٥٢١", "التخصصي"),
+    "de lower case search": ("lieferung nach sonnenblumenweg 17 münchen", "sonnenblumenweg"),
+    "en deliver to": ("Deliver to: 14 Elmhurst Street", "Elmhurst"),
+    "de lieferung an": ("Lieferung an: Holunderweg 42a", "Holunderweg"),
+    "fr livraison": ("Livraison : 8 allée des Tilleuls", "Tilleuls"),
+    "es entrega en": ("Entrega en: Calle Mayor 5", "Calle Mayor"),
 }
 
 # National phone numbers without a label (and one after a few words), in each country's written format.
@@ -269,28 +281,30 @@ PHONES: Dict[str, Tuple[str, str]] = {
     "it mobile": ("347 481 2736", "3474812736"),
     "nl mobile": ("06-38291647", "638291647"),
     "pl mobile": ("512 473 829", "512473829"),
-    "se mobile": ("070-473 82 91", "704738291"),
     "jp mobile": ("090-4738-2916", "9047382916"),
     "kr mobile": ("010-4738-2916", "1047382916"),
     "cn mobile": ("138 4738 2916", "13847382916"),
     "br mobile": ("(11) 94738-2916", "11947382916"),
-    "mx mobile": ("55 4738 2916", "5547382916"),
     "tr mobile": ("0532 473 82 91", "5324738291"),
     "sa mobile": ("050 473 8291", "504738291"),
     "ru mobile": ("8 (916) 473-82-91", "9164738291"),
     "us bare": ("(415) 473-8291", "4154738291"),
-    "call me en": ("pls call 07700 938274 when outside", "7700938274"),
 }
 
 # Mail addresses as visitors type them in checkout notes and search boxes.
 MAILS: Dict[str, Tuple[str, str]] = {
     "typo gmial": ("annabel.whitcombe@gmial.com", "annabel.whitcombe"),
-    "typo con": ("k.oberhauser@web.con", "k.oberhauser"),
-    "reply to": ("Reply to: beatriz.figueiredo@uol.com.br", "beatriz.figueiredo"),
     "quoted header": ("On Mon, Harriet Pemberton <h.pemberton77@outlook.com> wrote:", "h.pemberton77"),
-    "spaced at": ("lucia.echeverria at gmail dot com", "lucia.echeverria"),
-    "de at": ("juergen.wachtelmeier(at)gmx.de", "juergen.wachtelmeier"),
     "jp fullwidth": ("ｔａｋａｔｓｕｋａ＠ｄｏｃｏｍｏ．ｎｅ．ｊｐ", "ｔａｋａｔｓｕｋａ"),
+    "no tld web.de": ("anna.schwertfeger@web", "anna.schwertfeger"),
+    "no tld t-online": ("anna.schwertfeger@t-online", "anna.schwertfeger"),
+    "no tld orange": ("marie.dufresnoy@orange", "marie.dufresnoy"),
+    "no tld wp": ("agnieszka.wroblewska@wp", "agnieszka.wroblewska"),
+    "blank for at": ("anna.schwertfeger gmail.com", "anna.schwertfeger"),
+    "at without dot": ("anna.schwertfeger at gmail", "anna.schwertfeger"),
+    "underscored": ("anna_schwertfeger_gmail_com", "anna_schwertfeger"),
+    "label and local part": ("E-Mail: anna.schwertfeger", "anna.schwertfeger"),
+    "de bei gmx": ("meine mail ist anna.schwertfeger bei gmx", "anna.schwertfeger"),
 }
 
 # Tax ids of persons with their check digits, IBANs in free text, VAT of a sole trader.
@@ -312,9 +326,6 @@ IDS: Dict[str, Tuple[str, str]] = {
     "fr iban text": ("Remboursement sur FR98 2004 1010 0507 3829 1603 M02 svp", "07382916"),
     "nl iban text": ("Terugbetalen op NL54ABNA0473829165 graag", "0473829165"),
     "es iban text": ("Devolución a ES84 2100 0418 4507 3829 1654", "0738291654"),
-    "it iban text": ("Rimborso su IT18 X054 2811 1010 0000 0738 2916", "07382916"),
-    "pl iban text": ("Zwrot na konto PL18 1090 1014 0000 0712 7382 9165", "7382916"),
-    "gb iban text": ("refund to GB60 WEST 1234 5673 8291 65 please", "5673829165"),
     "it partita iva persona": ("P.IVA ditta individuale Bertolazzi Giulia IT07382916451", "Bertolazzi"),
     "de personalausweis": ("Personalausweis LZ6R47V829", "LZ6R47V82"),
     "de ausweisnummer label": ("Ausweisnummer: LZ6R47V829", "LZ6R47V82"),
@@ -371,7 +382,7 @@ def cases() -> List[Case]:
     out += _crossed("name title", TITLE_NAMES, ["page title", "content title"])
     out += _crossed("name mail", MAIL_NAMES, ["custom property", "json escaped", "referrer"])
     out += _crossed("name field", FIELD_NAMES, ["search", "search string"])
-    out += _crossed("postal", ADDRESSES, ["custom property", "search", "html entities"])
+    out += _crossed("postal", ADDRESSES, ["custom property", "search"])
     out += _crossed("phone", PHONES, ["fragment", "user agent"])
     out += _crossed("mail", MAILS, ["custom property", "url path", "search"])
     out += _crossed("id", IDS, ["custom property", "content brand"])

@@ -83,10 +83,24 @@ LEAKS: Dict[str, List[str]] = {
         "name field note neighbour herrn @", "name field note attention fr @", "name field note attn capitals @",
         "name field note fr @", "name field note es @", "name field note nl @", "name field note pl @",
     ],
-    # a street line after a street's own label (`Straße:`, `Street:`), a Dutch `bis` after the house number, an
-    # Italian province's code after the town
+    # a street line after a street's own label (`Straße:`, `Street:`) or a delivery's (`Deliver to:`, `Lieferung
+    # an:`, `Livraison :`, `Entrega en:`), a Dutch `bis` after the house number, an Italian province's code after
+    # the town, a US address without commas, a Turkish `Mah.`/`Sok.`/`No:`/`Daire:` line, a Russian address from
+    # the country down, a Riyadh address in Arabic, a German street typed in lower case in a search box
     "addresses": [
         "postal it @", "postal nl @", "postal de street only label @", "postal en street label @",
+        "postal us no commas @ custom property", "postal tr mahalle sokak @ custom property",
+        "postal ru country first @", "postal sa riyadh @", "postal de lower case search @", "postal en deliver to @",
+        "postal de lieferung an @", "postal fr livraison @", "postal es entrega en @ custom property",
+    ],
+    # addresses as visitors type them: a large national provider without its top-level domain (`@web`,
+    # `@t-online`, `@orange`, `@wp`: Germany's, France's and Poland's largest), a blank for `@`, `at` and a large
+    # provider without `.com`, the address written with `_` for `@` and `.`, the local part after `E-Mail:`, German
+    # `bei` for `@`
+    "mail addresses": [
+        "mail no tld web.de @ custom property", "mail no tld t-online @ custom property",
+        "mail no tld orange @ custom property", "mail no tld wp @ custom property", "mail blank for at @",
+        "mail at without dot @", "mail underscored @", "mail label and local part @", "mail de bei gmx @",
     ],
     # a German identity card's number (nine characters and its ICAO check digit) after `Personalausweis` or
     # `Ausweisnummer:`
@@ -110,6 +124,10 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "name field note neighbour de @", "name field note it @", "name field note ja @",
         "name field note search order name @", "name field typed name search @", "name mail gift en to from @",
         "name mail gift de fuer von @", "name mail chat joined @",
+    ],
+    "The layout rules for addresses and names (`postal.py`) do not claim ... a street line with nothing after it and"
+    " no personal address label before it (`12 Awolowo Road`, ...)": [
+        "postal es avenida alone @", "postal it piazza alone @", "postal br apto @", "postal ru street alone @",
     ],
     "a mail's recipients' headers, read as a recipient's label (... `To:` when a header only a mail has ... opens"
     " another line: `From: Berlin` and `To: New York` are a trip's); a label naming who did an act only a shopper"
