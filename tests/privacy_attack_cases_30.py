@@ -570,6 +570,21 @@ FOUNDER_SHOP_TITLES = [
     "Order #48213 for Hugo Boss Outlet", "Ralph Lauren's Wishlist", "Warenkorb | Hugo Boss",
     "Wishlist - Ralph Lauren", "Mein Konto | HUGO BOSS", "Mein Konto | s.Oliver", "Mein Konto | Zalando",
 ]
+# An account's sub-pages, titled in title case after the account's title, and a magazine's title after an honorific.
+ACCOUNT_PAGES = [
+    "My Account - Order History", "My Account | Order History", "My Account: Order History",
+    "My Account – Order History – Demo Shop", "My Account - Account Details", "My Account - Wish List",
+    "My Account - My Orders", "My Account – Saved Cards", "Your Account - Your Orders", "Mein Konto - Meine Daten",
+    "Mein Konto – Meine Bestellungen", "Mein Konto - Persönliche Daten", "Mon compte – Mes Adresses",
+    "Mon compte | Mes Commandes", "Mi cuenta - Datos Personales", "Mi cuenta - Mis Pedidos",
+    "Il mio account - Dati Personali", "Minha conta - Meus Pedidos", "Mijn account - Mijn Bestellingen",
+    "Moje konto - Moje Zamówienia", "Mitt konto – Mina Ordrar", "Hesabım - Kargo Takibi",
+    "Madame Figaro, édition du week-end",
+    "My Account - Dashboard", "My Account - Addresses", "My account – Orders", "Mein Konto - Übersicht",
+    "Mein Konto - Adressen", "Kundenkonto - Meine Bestellungen", "Il mio account - I Miei Ordini",
+    "Mi cuenta - Direcciones", "Minha conta - Endereços", "Mijn account - Adresboek", "Moje konto - Adresy",
+    "Mitt konto - Adresser", "Hesabım - Adreslerim", "Мой аккаунт - Мои заказы", "Order History - My Account",
+]
 # Product references and order numbers as shops print them.
 SHOP_NUMBERS = [
     "Zara Ref. 5536/302/800", "Ref. 1274/361/800", "Massimo Dutti Ref. 6855/750/401",
@@ -596,6 +611,7 @@ def ordinary_cases() -> Iterator[Ordinary]:
                                    ("categories", CATEGORIES, O_TEXT),
                                    ("search terms", SEARCH_TERMS, ["search string"]),
                                    ("founder shops' titles", FOUNDER_SHOP_TITLES, ["page title"]),
+                                   ("account pages", ACCOUNT_PAGES, ["page title"]),
                                    ("shop numbers", SHOP_NUMBERS, O_TEXT)]:
         for value in values:
             for where in places:

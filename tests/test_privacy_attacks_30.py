@@ -22,7 +22,7 @@ from typing import Dict, List
 import pytest
 
 from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
-from privacy_attack_cases_30 import FOUNDER_SHOP_TITLES, Case, cases, ordinary_cases
+from privacy_attack_cases_30 import ACCOUNT_PAGES, FOUNDER_SHOP_TITLES, Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
 ORDINARY = list(ordinary_cases())
@@ -151,6 +151,14 @@ DROPPED: Dict[str, List[str]] = {
     # read as the holder's full name; the brand in capitals or with a country's code after it goes out
     "founder shops' titles": [
         f"founder shops' titles: {title} @ page title" for title in FOUNDER_SHOP_TITLES if title not in _GO_OUT
+    ],
+    # an account's sub-page titled in title case after the account's title and ` - `, ` | `, `: ` (`My Account -
+    # Order History`, `Mein Konto - Meine Daten`, `Mon compte | Mes Commandes`): read as the holder's full name
+    # after an account's title; one word (`My Account - Addresses`) or a Cyrillic title goes out; and a magazine's
+    # title after an honorific and a comma, then lower case (`Madame Figaro, édition du week-end`)
+    "account pages": [
+        f"account pages: {title} @ page title"
+        for title in ACCOUNT_PAGES[:ACCOUNT_PAGES.index("My Account - Dashboard")]
     ],
     # Inditex's product references (Zara, Massimo Dutti, Bershka: model/quality/colour, `Ref. 5536/302/800`) and a
     # model number in three groups after `Modell`: ten digits read as a phone number, after a code label too
