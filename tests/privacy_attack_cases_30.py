@@ -469,8 +469,9 @@ AD_URLS = [
 
 # Products with people's names in them, brands, films and books.
 NAMED_PRODUCTS = [
-    "Anna Karenina (Penguin Classics)", "Harry Potter und der Stein der Weisen", "Jean Paul Gaultier Le Male EdT 125ml",
-    "Ralph Lauren Custom Fit Polo", "Dr. Martens 1460 Smooth", "Levi's 501 Original Fit", "Tommy Hilfiger Kapuzenpullover",
+    "Anna Karenina (Penguin Classics)", "Harry Potter und der Stein der Weisen",
+    "Jean Paul Gaultier Le Male EdT 125ml", "Ralph Lauren Custom Fit Polo", "Dr. Martens 1460 Smooth",
+    "Levi's 501 Original Fit", "Tommy Hilfiger Kapuzenpullover",
     "Calvin Klein Boxershorts 3er-Pack", "Hugo Boss Bottled EdT", "Yves Saint Laurent Libre", "Giorgio Armani Acqua di Giò",
     "Marc O'Polo Strickjacke", "Paul Smith Socken", "Stella McCartney Falabella", "Vivienne Westwood Orb Necklace",
     "Carolina Herrera Good Girl", "Jil Sander Navy", "Karl Lagerfeld Ikonik Tote", "Michael Kors Jet Set",
@@ -590,7 +591,8 @@ SHOP_NUMBERS = [
     "Zara Ref. 5536/302/800", "Ref. 1274/361/800", "Massimo Dutti Ref. 6855/750/401",
     "Modell 0123 456 800", "Bestellnummer 2024112900012", "Order number 2000473829164",
     "Allegro oferta 13742968051", "eBay 12-34567-89012", "Artikelnummer 0713995036", "Pedido 51173829164",
-    "eBay order 23-11234-56789", "Art. 0713995036", "Art.-Nr. 802.141.46", "IKEA KALLAX 802.758.87", "Amazon order 302-4738291-6647382", "Sipariş No 473829164",
+    "eBay order 23-11234-56789", "Art. 0713995036", "Art.-Nr. 802.141.46", "IKEA KALLAX 802.758.87",
+    "Amazon order 302-4738291-6647382", "Sipariş No 473829164",
     "Tracking DHL 00340434161234567890", "Colissimo 6A47382916473", "Ref. 5536/302",
 ]
 
