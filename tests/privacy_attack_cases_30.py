@@ -471,8 +471,8 @@ AD_URLS = [
 NAMED_PRODUCTS = [
     "Anna Karenina (Penguin Classics)", "Harry Potter und der Stein der Weisen",
     "Jean Paul Gaultier Le Male EdT 125ml", "Ralph Lauren Custom Fit Polo", "Dr. Martens 1460 Smooth",
-    "Levi's 501 Original Fit", "Tommy Hilfiger Kapuzenpullover",
-    "Calvin Klein Boxershorts 3er-Pack", "Hugo Boss Bottled EdT", "Yves Saint Laurent Libre", "Giorgio Armani Acqua di Giò",
+    "Levi's 501 Original Fit", "Tommy Hilfiger Kapuzenpullover", "Calvin Klein Boxershorts 3er-Pack",
+    "Hugo Boss Bottled EdT", "Yves Saint Laurent Libre", "Giorgio Armani Acqua di Giò",
     "Marc O'Polo Strickjacke", "Paul Smith Socken", "Stella McCartney Falabella", "Vivienne Westwood Orb Necklace",
     "Carolina Herrera Good Girl", "Jil Sander Navy", "Karl Lagerfeld Ikonik Tote", "Michael Kors Jet Set",
     "Kate Spade New York", "Ted Baker London", "Ben Sherman Oxford Shirt", "Fred Perry M3600",
