@@ -465,6 +465,22 @@ AD_URLS = [
     f"{SHOP}/?srsltid=AfmBOopN3xk7Tz2VqWcJ9LhRm4sYdEu1BgXa",
     f"{SHOP}/de/damen/kleider?utm_source=google&utm_medium=cpc&utm_campaign=DE_Search_Brand&gclid=EAIaIQob"
     "ChMI9L3kv7TZggMVZIxoCR0aZQ8bEAAYASAAEgJk3fD_BwE",
+    f"{SHOP}/?twclid=2-7lqsd6h0xk3y4z5a6b7c8d9e0f",
+    f"{SHOP}/?li_fat_id=3c1d9f2e-8a7b-4c6d-9e0f-1a2b3c4d5e6f",
+    f"{SHOP}/?dclid=CJCm3qXz8oIDFdWGgwcd2X8Ckw",
+    f"{SHOP}/?irclickid=Wx3TQd1hKxyLUfvTzK2Xz3yPUkGyJ3QmTX0I0",
+    f"{SHOP}/?_gl=1*1k2l3m4*_ga*MTIzNDU2Nzg5MC4xNzAwMDAwMDAw*_ga_ABC123*MTcwMDAwMDAwMC4xLjEuMTcwMDAwMDAwMC4wLjAuMA..",
+    f"{SHOP}/?awc=12345_1700000000_abcdef0123456789abcdef0123456789",
+    f"{SHOP}/?cjevent=4f1c2d3e8a7b11ee81a5003c0a1f0e0c",
+    f"{SHOP}/?utm_id=120208765432100123&utm_source=fb&utm_medium=paid"
+    "&utm_campaign=DE%20%7C%20Prospecting%20%7C%20Anna%20Kollektion",
+    f"{SHOP}/?_hsenc=p2ANqtz-8xYz_AbCdEf12345&_hsmi=284736251",
+    f"{SHOP}/?s_kwcid=AL!4709!3!612345678901!e!!g!!sommerkleid",
+    f"{SHOP}/?utm_source=whatsapp&utm_medium=share&utm_campaign=referral_maria_h",
+    f"{SHOP}/?utm_campaign=julia_x_shop_2024&utm_source=influencer&utm_content=story_1",
+    f"{SHOP}/?yclid=5839201746382910475",
+    f"{SHOP}/?yclid=2583142317963018239",
+    f"{SHOP}/?rdt_cid=4738291647382916473",
 ]
 
 # Products with people's names in them, brands, films and books.

@@ -183,6 +183,13 @@ DROPPED: Dict[str, List[str]] = {
                                                          "Artikelnummer 0713995036", "Pedido 51173829164"]
         for where in _TEXT
     ],
+    # a numeric click id of 19 digits passing Luhn (one in ten; Yandex's `yclid`, Reddit's `rdt_cid`): the
+    # parameter is read as a payment card and left out of the page URL and the referrer
+    "click ids": [
+        f"ad-click urls as {where}: https://shop.example.com/?{parameter}"
+        for parameter in ["yclid=2583142317963018239", "rdt_cid=4738291647382916473"]
+        for where in ["page URL", "referrer"]
+    ],
     # the README accepts this drop: a nine-digit number in free text passing the Dutch 11-test (ids are exempt; an
     # order number's label is not)
     "accepted by the README": [
