@@ -443,6 +443,57 @@ IN_APP_USER_AGENTS = [
     " Version/4.0 Chrome/120.0.6099.230 Mobile Safari/537.36 KAKAOTALK 10.5.3",
     "Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148"
     " NAVER(inapp; search; 2000; 12.1.4; 14PRO)",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148"
+    " [FBAN/MessengerLiteForiOS;FBAV/466.0.0.38.107;FBBV/599736493;FBDV/iPhone13,2;FBMD/iPhone;FBSN/iOS;FBSV/17.5.1;"
+    "FBSS/3;FBCR/;FBID/phone;FBLC/fr_FR;FBOP/0]",
+    "Mozilla/5.0 (Linux; Android 14; SM-S911B Build/UP1A.231005.007; wv) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Version/4.0 Chrome/126.0.6478.71 Mobile Safari/537.36 [FB_IAB/Orca-Android;FBAV/466.0.0.51.107;]",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148"
+    " Instagram 339.0.3.12.91 (iPhone16,2; iOS 17_5; fr_FR; fr; scale=3.00; 1290x2796; 618023787; IABMV/1)",
+    "Mozilla/5.0 (Linux; Android 14; 23049PCD8G Build/UKQ1.230804.001; wv) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Version/4.0 Chrome/126.0.6478.122 Mobile Safari/537.36 Instagram 339.0.0.30.105 Android (34/14; 440dpi;"
+    " 1080x2220; Xiaomi/Redmi; 23049PCD8G; marble; qcom; pl_PL; 619263981)",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148"
+    " Barcelona 339.0.3.12.91 (iPhone15,3; iOS 17_5; en_US; en; scale=3.00; 1290x2796; 618023787)",
+    "Mozilla/5.0 (Linux; Android 13; SM-A536B Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Version/4.0 Chrome/125.0.6422.165 Mobile Safari/537.36 musical_ly_2023504030 JsSdk/1.0 NetType/WIFI"
+    " Channel/googleplay AppName/musical_ly app_version/35.4.3 ByteLocale/es ByteFullLocale/es Region/ES AppId/1233"
+    " Spark/1.5.8.3-bugfix AppVersion/35.4.3 BytedanceWebview/d8a21c6",
+    "Mozilla/5.0 (Linux; Android 12; SM-G998B Build/SP1A.210812.016; wv) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Version/4.0 Chrome/120.0.6099.144 Mobile Safari/537.36 Line/14.0.1/IAB",
+    "Mozilla/5.0 (Linux; Android 13; 2211133C Build/TKQ1.220905.001; wv) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/5279 MMWEBSDK/20230805 MMWEBID/9418"
+    " MicroMessenger/8.0.42.2460(0x28002A35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64"
+    " MiniProgramEnv/android",
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8 Pro Build/AP2A.240605.024; wv) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Version/4.0 Chrome/126.0.6478.71 Mobile Safari/537.36 Snapchat/13.0.0.43 (like Safari/604.1)",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148"
+    " Reddit/Version 2024.24.0/Build 1534128/iOS Version 17.5 (Build 21F79)",
+    "Mozilla/5.0 (Linux; Android 14; moto g54 5G Build/U1TDS34.94-12-7; wv) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Version/4.0 Chrome/126.0.6478.71 Mobile Safari/537.36 Telegram-Android/10.14.5 (Motorola moto g54 5G;"
+    " Android 14; SDK 34; AVERAGE)",
+    "Mozilla/5.0 (Linux; Android 13; SM-A525F Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Version/4.0 Chrome/125.0.6422.165 Mobile Safari/537.36 YaApp_Android/24.52.1 YaSearchBrowser/24.52.1"
+    " BroPP/1.0 SA/3 Mobile",
+    "Mozilla/5.0 (Linux; Android 13; SM-N986N Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Version/4.0 Chrome/124.0.6367.82 Mobile Safari/537.36;KAKAOTALK 2410450",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148"
+    " LinkedInApp/9.30.1086 (iPhone; iOS 17.5; scale=3.00)",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 16_7_8 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148"
+    " AlipayDefined(nt:WIFI,ws:390|844|3.0) AliApp(AP/10.5.86.6000) AlipayClient/10.5.86.6000 Language/zh-Hans"
+    " Region/CN",
+    "Mozilla/5.0 (Linux; Android 10; HMA-AL00 Build/HUAWEIHMA-AL00; wv) AppleWebKit/537.36 (KHTML, like Gecko)"
+    " Version/4.0 Chrome/88.0.4324.93 Mobile Safari/537.36 AliApp(TB/10.30.20) UCBS/2.11.1.1"
+    " TTID/227200@taobao_android_10.30.20 WindVane/8.5.0 1080X2265",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148"
+    " Weibo (iPhone15,2__weibo__14.6.3__iphone__os17.5)",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148"
+    " aweme_30.4.0 JsSdk/2.0 NetType/WIFI Channel/App Store ByteLocale/zh Region/CN AppTheme/light"
+    " BytedanceWebview/d8a21c6 WKWebView/1",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148"
+    " Outlook-iOS/734.8235937.prod.iphone (4.2419.0)",
+    "Mozilla/5.0 (Linux; U; Android 13; tr-tr; Redmi Note 11 Build/TKQ1.221114.001) AppleWebKit/537.36 (KHTML, like"
+    " Gecko) Version/4.0 Chrome/112.0.5615.136 Mobile Safari/537.36 XiaoMi/MiuiBrowser/14.9.3-gn",
 ]
 
 # Real ad-click and campaign URLs.
