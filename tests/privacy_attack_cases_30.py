@@ -550,6 +550,13 @@ NAMED_PRODUCTS = [
     "Hello Kitty Rucksack", "Peppa Pig Spielhaus", "Lars der kleine Eisbär", "Pettersson und Findus",
     "ハリー・ポッターと賢者の石", "名探偵コナン 105巻", "해리 포터와 마법사의 돌", "哈利·波特与魔法石",
     "Гарри Поттер и философский камень", "Анна Каренина", "هاري بوتر وحجر الفيلسوف", "Küçük Prens",
+    "田中さんのパン 食パン", "佐藤さんの手作りジャム", "山田さんちのお米 5kg", "李先生牛肉面 礼盒", "张小泉 剪刀 家用",
+    "王守义十三香 45g", "王妈妈手工水饺", "김가네 김밥 밀키트", "박승철 헤어 샴푸", "伊右衛門 特茶 500ml",
+    "村上春樹 ノルウェイの森", "东野圭吾 白夜行", "김영하 소설 작별인사", "Лев Толстой Война и мир",
+    "Михаил Булгаков Мастер и Маргарита", "Sabahattin Ali Kürk Mantolu Madonna", "نجيب محفوظ الثلاثية",
+    "Gabriel García Márquez Cien años de soledad", "Paulo Coelho O Alquimista", "Umberto Eco Il nome della rosa",
+    "Astrid Lindgren Bröderna Lejonhjärta", "Wisława Szymborska Wiersze wybrane", "Harry Mulisch De aanslag",
+    "Sebastian Fitzek Der Insasse", "Annie Ernaux Les Années", "José Saramago Ensaio sobre a cegueira",
 ]
 
 # Shop page titles in the languages.

@@ -195,6 +195,12 @@ DROPPED: Dict[str, List[str]] = {
     "in-app user agents": [
         "in-app user agents: " + agent for agent in IN_APP_USER_AGENTS if "TTID/227200@taobao" in agent
     ],
+    # a Japanese product named after its maker with `さん` (`田中さんのパン`, "Tanaka-san's bread"): a family name in
+    # kanji before `さん` is read as a person's, as the README says (`山田 様`); `山田さんち` goes out
+    "named products": [
+        f"named products: {title} @ {where}" for title in ["田中さんのパン 食パン", "佐藤さんの手作りジャム"]
+        for where in [*_TEXT, "content brand"]
+    ],
     # the README accepts this drop: a nine-digit number in free text passing the Dutch 11-test (ids are exempt; an
     # order number's label is not)
     "accepted by the README": [
