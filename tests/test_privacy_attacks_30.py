@@ -103,9 +103,13 @@ LEAKS: Dict[str, List[str]] = {
         "mail at without dot @", "mail underscored @", "mail label and local part @", "mail de bei gmx @",
     ],
     # a German identity card's number (nine characters and its ICAO check digit) after `Personalausweis` or
-    # `Ausweisnummer:`
+    # `Ausweisnummer:`; a German social insurance number (area, birth date, initial, serial and check digit) after
+    # `SV-Nr.` or `SV-Nummer:`, unbroken or in its printed groups; a Turkish TC number after `T.C.` (the
+    # republic's abbreviation opening `T.C. Kimlik No`); a Saudi national id with its check after `هوية وطنية:`
+    # ("national identity:")
     "identity numbers": [
-        "id de personalausweis @", "id de ausweisnummer label @",
+        "id de personalausweis @", "id de ausweisnummer label @", "id de sv-nr @", "id de sv-nummer spaced @",
+        "id tr t.c. @", "id sa national identity label @",
     ],
     # German checkout keys of one word: the billing name and the delivery address (a track event's and the
     # visitor's properties; a product's is kept)
