@@ -126,6 +126,7 @@ TITLE_NAMES: Dict[str, Tuple[str, str]] = {
     "en name first dash": ("Annabel Whitcombe – My Account", "Whitcombe"),
     "de bestellbestaetigung fuer": ("Bestellbestätigung für Katrin Oberhauser", "Oberhauser"),
     "de rechnung name": ("Rechnung Katrin Oberhauser", "Oberhauser"),
+    "de rechnung fuer": ("Rechnung für Katrin Oberhauser", "Oberhauser"),
     "de name first bar": ("Katrin Oberhauser | Mein Konto", "Oberhauser"),
     "de name in brackets first": ("[Katrin Oberhauser] Mein Konto", "Oberhauser"),
     "de konto parens": ("Mein Konto (Katrin Oberhauser)", "Oberhauser"),
@@ -294,7 +295,6 @@ PHONES: Dict[str, Tuple[str, str]] = {
 MAILS: Dict[str, Tuple[str, str]] = {
     "typo gmial": ("annabel.whitcombe@gmial.com", "annabel.whitcombe"),
     "quoted header": ("On Mon, Harriet Pemberton <h.pemberton77@outlook.com> wrote:", "h.pemberton77"),
-    "jp fullwidth": ("ｔａｋａｔｓｕｋａ＠ｄｏｃｏｍｏ．ｎｅ．ｊｐ", "ｔａｋａｔｓｕｋａ"),
     "no tld web.de": ("anna.schwertfeger@web", "anna.schwertfeger"),
     "no tld t-online": ("anna.schwertfeger@t-online", "anna.schwertfeger"),
     "no tld orange": ("marie.dufresnoy@orange", "marie.dufresnoy"),
