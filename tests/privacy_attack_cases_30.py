@@ -385,7 +385,7 @@ def cases() -> List[Case]:
     out += _crossed("postal", ADDRESSES, ["custom property", "search"])
     out += _crossed("phone", PHONES, ["fragment", "user agent"])
     out += _crossed("mail", MAILS, ["custom property", "url path", "search"])
-    out += _crossed("id", IDS, ["custom property", "content brand"])
+    out += _crossed("id", IDS, ["html entities", "content brand"])
     for key, (value, form) in FIELD_KEYS.items():
         for where in KEY_PLACES:
             out.append((f"key {key}: {where}", *key_place(where, key, value), [form]))
