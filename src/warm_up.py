@@ -14,6 +14,7 @@ import time
 from types import ModuleType
 from typing import Any, List, Tuple
 
+from meta_capi.detector import forget_remembered
 from meta_capi.model import CAMPAIGN_TEXT_FIELDS, CLIENT_TEXT_FIELDS
 from meta_capi.settings import forget_parsed_settings
 
@@ -76,13 +77,18 @@ def warm_up(adapter: Any, wit: ModuleType, rounds: int = 8) -> None:
     now = int(time.time())
     # Several rounds: CPython specializes an instruction after it has run a few times (8 measured fewer
     # first-call faults than 3). The settings are forgotten after every event, so their parsing, which
-    # every fresh instance does once, runs (and specializes) each round instead of hitting the cache.
+    # every fresh instance does once, runs (and specializes) each round instead of hitting the cache; so is
+    # what the detector remembers.
     for round_number in range(rounds):
         settings = _SETTINGS if round_number % 2 else _SETTINGS_FLAGS
         for kind in ("page", "track", "user", "order", "add", "custom"):
             method = kind if kind in ("page", "user") else "track"
             getattr(adapter, method)(_event(wit, kind, now), settings)
             forget_parsed_settings()
+            # and the detector's last verdicts (the click id's, the last decoding), which a fresh instance starts
+            # without: remembered from one warm-up event to the next, the code judging a click id ran once in all
+            # and a first call ran it unspecialized
+            forget_remembered()
         # What componentize-py's runtime runs around every call, in Python: the event's enums made from their
         # values, the answer's read back (Enum's own code, otherwise first run in every fresh instance).
         for enum in (wit.Consent, wit.EventType, wit.HttpMethod):
