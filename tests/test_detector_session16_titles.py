@@ -32,3 +32,40 @@ NAME = postal.PERSON_NAME
 ])
 def test_a_destination_labels_street_line_is_an_address(text, found):
     assert detector.reason(text) == found
+
+
+DOCUMENTS = ["Pedido de Juan García", "Commande de Marie Dupont", "Bestellung für Anna Schmidt",
+             "Bestellung von Anna Schmidt", "Ordine di Giulia Rossi", "Bestelling van Jan de Vries",
+             "Zamówienie Anny Kowalskiej", "Wishlist of Anna Schmidt", "Anna Schmidt's Wishlist",
+             "Wunschliste von Anna Schmidt", "Liste d'envies de Marie Dupont", "Invoice for John Smith",
+             "Rechnung für Anna Schmidt", "Facture de Marie Dupont", "Factura de Juan García", "Profile of John Smith",
+             "Profil von Anna Schmidt", "Perfil de Juan García", "Gift for Anna Schmidt", "Order for John Smith",
+             "Encomenda de João Silva", "Geschenk für Anna Schmidt", "Regalo para Juan García"]
+
+
+@pytest.mark.parametrize("text", DOCUMENTS + [title + " | Shop" for title in DOCUMENTS] + [
+    "Mein Konto | " + title for title in DOCUMENTS[:3]] + ["Factura de Juan García, 12/2026"])
+def test_a_persons_document_names_them(text):
+    assert detector.reason(text) == NAME
+
+
+@pytest.mark.parametrize("text", [
+    # one word after the phrase: a kind, a season, a test
+    "Pedido de Regalo", "Pedido de Prueba", "Commande de Noël", "Bestellung für Firmenkunden",
+    "Commande de Noël | Boutique",
+    # a product's title, an order's kind or occasion, a gift's recipient by kin, role or love
+    "Wishlist of Dreams Candle", "Invoice for Order 1234", "Gift for Him", "Gift for Mom Mug", "Für Mama Tasse",
+    "Gift for Best Friend", "Gift for Coffee Lovers", "Gift for New Parents", "Gift for Mother's Day",
+    "Gift for Valentine's Day", "Gift for Santa Claus", "Cadeau pour Saint Valentin", "Regalo para Papá Noel",
+    "Factura de Compra Online", "Pedido de Compra Rápida", "Pedido de Muestras Gratis", "Receipt for Online Purchase",
+    "Commande de Groupe Scolaire", "Geschenk für Kleine Kinder", "Geschenk für Beste Freundin",
+    "Bestellung für Neue Kunden", "Ordine di Prova Gratuita", "Zamówienie Hurtowe Online",
+    "Order for Same Day Delivery", "Profile of a Leader (book)",
+    # a title of a book, a knighthood, a sale (no English `order of`)
+    "Order of the Phoenix", "Harry Potter and the Order of the Phoenix", "Order of Malta", "Portrait of Dorian Gray",
+    "Letters from Felix", "On Sale, Anna Karenina Hardcover",
+    # in capitals, as a banner writes its words (greetings.py reads capitalized names only)
+    "PEDIDO DE JUAN GARCÍA", "GIFT FOR ANNA SCHMIDT | SHOP",
+])
+def test_a_documents_kind_or_a_products_title_goes_out(text):
+    assert detector.reason(text) == ""
