@@ -69,3 +69,40 @@ def test_a_persons_document_names_them(text):
 ])
 def test_a_documents_kind_or_a_products_title_goes_out(text):
     assert detector.reason(text) == ""
+
+
+REPLY_HEADERS = [
+    "On Mon, Anna Schmidt wrote:", "On Mon, Anna wrote:", "On Monday, Anna wrote:",
+    "On 3 Dec 2026, at 10:14, Anna Schmidt <…> wrote:", "On Mon, Dec 3, 2026 at 10:14 AM Anna Schmidt <…> wrote:",
+    "Am 03.12.2026 schrieb Anna Schmidt:", "Am 03.12.2026 um 10:14 schrieb Anna Schmidt <…>:",
+    "Le lun. 3 déc. 2026 à 10:14, Marie Dupont a écrit :", "Le mar. 4 déc. 2026, Marie a écrit :",
+    "El lun, 3 dic 2026, Juan García escribió:", "Il giorno lun 3 dic 2026 alle ore 10:14 Giulia Rossi ha scritto:",
+    "Em seg., 3 de dez. de 2026 às 10:14, João Silva escreveu:", "Op 3 dec. 2026 om 10:14 schreef Jan de Vries <…>:",
+    "W dniu 3 grudnia 2026 10:14 Anna Kowalska napisała:", "Den 3 dec. 2026 kl. 10:14 skrev Anna Andersson:",
+]
+
+
+@pytest.mark.parametrize("text", REPLY_HEADERS + [
+    "Thanks, see below. On Mon, Anna wrote: > the box was damaged", "On Mon, Anna Schmidt wrote:\n> hello",
+    "Customer replied: " + REPLY_HEADERS[3] + " > where is my parcel?"])
+def test_a_quoted_replys_header_names_its_writer(text):
+    assert detector.reason(text) == NAME
+
+
+@pytest.mark.parametrize("text", [
+    "On Mon, Example Shop wrote:", "On Writing Well, Zinsser wrote: clutter", "Shakespeare wrote: to be or not",
+    "On Sale, Anna Karenina Hardcover", "ON MON, ANNA SCHMIDT WROTE:", "On Mon, A wrote:",
+])
+def test_a_header_without_a_date_or_a_persons_name_goes_out(text):
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("value", [
+    "On Mon, A wrote: " * 250, "On Mon, Anna Smith <x> wrote: " * 140, "a wrote:" * 512, "Pedido de A B " * 300,
+    "Gift for A B | " * 300, "Am 3 schrieb A: " * 250,
+])
+def test_a_cue_repeated_costs_a_few_milliseconds(value):
+    detector.forget_remembered()
+    start = time.perf_counter()
+    detector.reason(value[:4096])
+    assert time.perf_counter() - start < 0.25

@@ -730,8 +730,8 @@ def _labelled_street_at_end(address: str, personal_label: Callable[[str], bool])
             mark in value for mark in "\n\r;|,"):
         return False
     label = _LABEL_AT_COLON.search(address, max(0, cut - 130), cut)
-    return label is not None and (" ".join(label.group(1).lower().split()) in _DESTINATION_LABEL_FORMS or _address_label(
-        label.group(1), personal_label)) and any(
+    return label is not None and (" ".join(label.group(1).lower().split()) in _DESTINATION_LABEL_FORMS
+                                  or _address_label(label.group(1), personal_label)) and any(
         pattern.search(f" {value}, X") is not None for pattern in _STREET_LINES)
 
 
