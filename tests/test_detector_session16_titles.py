@@ -106,3 +106,16 @@ def test_a_cue_repeated_costs_a_few_milliseconds(value):
     start = time.perf_counter()
     detector.reason(value[:4096])
     assert time.perf_counter() - start < 0.25
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ich bin Anna Schmidt", NAME), ("Ich bin Anna Schmidt.", NAME), ("Ich bin Zlatan Ibrahimović", NAME),
+    ("Hallo, ich bin Anna Schmidt und habe eine Frage", NAME),
+    # one capitalized noun before a word in lower case, a title's words, a noun of kin, a role, a product
+    ("Ich bin Student und suche Laptop", ""), ("Ich bin Kundin seit Jahren", ""),
+    ("Ich bin Neukunde und habe eine Frage", ""), ("Ich bin dann mal weg", ""), ("Ich bin Malala", ""),
+    ("Ich bin Papa Bär", ""), ("Ich bin Rentner Tasse", ""), ("Ich bin Einhorn T-Shirt", ""),
+    ("Ich bin Mama Bär Shirt", ""), ("Ich bin Dein Vater", ""), ("ICH BIN ANNA SCHMIDT", ""),
+])
+def test_german_i_am_before_a_full_name_introduces_a_person(text, found):
+    assert detector.reason(text) == found

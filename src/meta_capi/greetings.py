@@ -140,7 +140,7 @@ _FOR_WHOM = "for|für|pour|para|per|voor|för|dla|pro|pentru|для|για|için
 # Summer!`, `Order #1234 for Same Day Delivery`).
 # ... and (session 16) the people a gift is for by their kin, their role or what they love (`Gift for Best Friend`,
 # `Gift for Coffee Lovers`), and the nouns a product's title ends on (`Wishlist of Dreams Candle`, `Gift for Mom Mug`).
-_NOT_NAME_WORDS = frozenset((
+_NOT_NAME_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "you u du sie vous tu all everyone everybody there world summer spring autumn fall winter sale sales weekend "
     "school delivery pickup collection shipping shipment express "
     "him her them me mom mum mother dad father mama papa oma opa grandma grandpa granny nana parent parents "

@@ -2093,7 +2093,7 @@ _ORGANIZATIONS = frozenset((
     word for word in _NOT_A_PERSON if len(word) > 2)
 # The places of a building a parcel is left at, after a label naming where it goes (`Deliver to: Main Entrance`,
 # `Ship to: Front Desk`; session 16), not a person.
-_HANDOVER_PLACES = frozenset((
+_HANDOVER_PLACES = frozenset(canonical(word)[0].lower() for word in (
     "entrance entry reception lobby porch doorstep door gate mailroom mailbox letterbox garage desk counter "
     "concierge backyard eingang haustür pforte empfang rezeption entrée accueil entrada recepción portería "
     "ingresso portineria ingang receptie").split())
