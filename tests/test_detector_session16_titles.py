@@ -119,3 +119,16 @@ def test_a_cue_repeated_costs_a_few_milliseconds(value):
 ])
 def test_german_i_am_before_a_full_name_introduces_a_person(text, found):
     assert detector.reason(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Titular de la tarjeta: Juan García", NAME), ("Nombre del titular de la tarjeta: Juan García", NAME),
+    ("Nom du titulaire de la carte : Marie Dupont", NAME), ("Name of the card holder: John Smith", NAME),
+    # a card's holder in capitals, as the card is embossed
+    ("Titular de la tarjeta: JUAN GARCIA", NAME), ("Nom du titulaire de la carte : MARIE DUPONT", NAME),
+    # a store's or a collection's label, a card's kind
+    ("Nombre de la tienda: Juan Valdez Café", ""), ("Dirección de la tienda: Gran Vía", ""),
+    ("Nom de la collection : Marie Antoinette", ""), ("Kartentyp: VISA GOLD", ""), ("Carte cadeau : NOEL", ""),
+])
+def test_a_card_holders_label_of_small_words_names_a_person(text, found):
+    assert detector.reason(text) == found

@@ -1853,7 +1853,7 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # colon); a closing mark ends the name.
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}])[ \\t]{{0,3}}"
-                       f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
+                       f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,5}}"
                        f"|{_INITIALS_LABEL})"
                        f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{_LABEL_COLON}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
@@ -1872,8 +1872,10 @@ _DASHED_LABEL = re.compile(f"(?:^|(?<=\\n))[ \\t]{{0,3}}"
                            f"(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
                            f"[ \\t]{{0,3}}(?=$|[,;\\n|])")
 # A payment card's holder is written in capitals, as the card is embossed, after a label in any case (`Cardholder:`,
-# `Name on card:`, `Account holder:`); the label is still judged personal by the key lexicon.
-_CARD_LABEL = re.compile(r"(?i:card|holder)")
+# `Name on card:`, `Account holder:`; session 16: its words in the languages of the key lexicon's card labels,
+# `Titular de la tarjeta:`, `Nom du titulaire de la carte :`); the label is still judged personal by the key lexicon.
+_CARD_LABEL = re.compile(r"(?i:card|holder|karte|inhaber|tarjeta|titular|carte|carta|titolare|cartao|kaart|houder"
+                         r"|karta|posiadacz|kort|innehavare)")
 # A label naming the person who did an act only a shopper does (`Reviewed by:`, `Written by:`, `Gift from:`) names
 # a person as the key lexicon's name words do (`Sent by` is one of them); the acts of a shop or a maker (`Made by:`,
 # `Sold by:`, `Shipped by:`, `Designed by:`) and a bare `From:` (`From: 12.99 USD`, `From: Example Store`) name a
@@ -2126,13 +2128,19 @@ def _full_name(after: str) -> bool:
     return len(words) > 1 and not any(word.lower() in _NOT_A_PERSON for word in words)
 
 
+# The small words between a label's nouns (articles, "of"), which make no word of a title (session 16).
+_LABEL_SMALL_WORDS = frozenset("de del la le les du des da do dos das della dello di el of the on van von der den".split())
+
+
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
     """Whether a label before a colon names a person or their data (`reason` reads a name after it). Four words
     are a label only in a script without Latin letters (`نام و نام خانوادگی`); in Latin letters, a title's words."""
     if _PERSON_ACT_LABEL.fullmatch(label) is not None:
         return True
-    # (a hyphen before a blank is one cut between words, not two: `Ees- ja perekonnanimi`)
-    if label.count(" ") + label.count("\t") + label.count("-") - label.count("- ") > 2 and _LATIN_LETTER.search(
+    # (a hyphen before a blank is one cut between words, not two: `Ees- ja perekonnanimi`; the small words between a
+    # Romance or a Germanic label's nouns cut none: `Nombre del titular de la tarjeta` has three words)
+    if label.count(" ") + label.count("\t") + label.count("-") - label.count("- ") - sum(
+            word in _LABEL_SMALL_WORDS for word in label.lower().split()) > 2 and _LATIN_LETTER.search(
             label) is not None:
         return False
     return personal_label(label) or label in _CJK_PERSON_LABELS
