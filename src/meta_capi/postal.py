@@ -2129,7 +2129,8 @@ def _full_name(after: str) -> bool:
 
 
 # The small words between a label's nouns (articles, "of"), which make no word of a title (session 16).
-_LABEL_SMALL_WORDS = frozenset("de del la le les du des da do dos das della dello di el of the on van von der den".split())
+_LABEL_SMALL_WORDS = frozenset(
+    "de del la le les du des da do dos das della dello di el of the on van von der den".split())
 
 
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
@@ -2139,9 +2140,10 @@ def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
         return True
     # (a hyphen before a blank is one cut between words, not two: `Ees- ja perekonnanimi`; the small words between a
     # Romance or a Germanic label's nouns cut none: `Nombre del titular de la tarjeta` has three words)
-    if label.count(" ") + label.count("\t") + label.count("-") - label.count("- ") - sum(
-            word in _LABEL_SMALL_WORDS for word in label.lower().split()) > 2 and _LATIN_LETTER.search(
-            label) is not None:
+    # (and a label of more than four words apart by any cut, `_` too, is none, but for those small words)
+    small = sum(word in _LABEL_SMALL_WORDS for word in label.lower().split())
+    cuts = label.count(" ") + label.count("\t") + label.count("-") - label.count("- ")
+    if (cuts - small > 2 or cuts + label.count("_") - small > 3) and _LATIN_LETTER.search(label) is not None:
         return False
     return personal_label(label) or label in _CJK_PERSON_LABELS
 
