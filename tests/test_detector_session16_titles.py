@@ -122,10 +122,12 @@ def test_german_i_am_before_a_full_name_introduces_a_person(text, found):
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("Titular de la tarjeta: Juan García", NAME), ("Nombre del titular de la tarjeta: Juan García", NAME),
-    ("Nom du titulaire de la carte : Marie Dupont", NAME), ("Name of the card holder: John Smith", NAME),
+    ("Titular de la tarjeta: Juan García", NAME), ("Titulaire de la carte : Marie Dupont", NAME),
+    ("Titolare della carta: Giulia Rossi", NAME),
     # a card's holder in capitals, as the card is embossed
-    ("Titular de la tarjeta: JUAN GARCIA", NAME), ("Nom du titulaire de la carte : MARIE DUPONT", NAME),
+    ("Titular de la tarjeta: JUAN GARCIA", NAME), ("Titulaire de la carte : MARIE DUPONT", NAME),
+    # a label of more than four words apart by any cut is still none (`_` too)
+    ("Key E_M_A_I_L: Custom Property", ""),
     # a store's or a collection's label, a card's kind
     ("Nombre de la tienda: Juan Valdez Café", ""), ("Dirección de la tienda: Gran Vía", ""),
     ("Nom de la collection : Marie Antoinette", ""), ("Kartentyp: VISA GOLD", ""), ("Carte cadeau : NOEL", ""),

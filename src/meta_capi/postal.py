@@ -1853,7 +1853,7 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # colon); a closing mark ends the name.
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}])[ \\t]{{0,3}}"
-                       f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,5}}"
+                       f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
                        f"|{_INITIALS_LABEL})"
                        f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{_LABEL_COLON}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
@@ -2139,11 +2139,10 @@ def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
     if _PERSON_ACT_LABEL.fullmatch(label) is not None:
         return True
     # (a hyphen before a blank is one cut between words, not two: `Ees- ja perekonnanimi`; the small words between a
-    # Romance or a Germanic label's nouns cut none: `Nombre del titular de la tarjeta` has three words)
-    # (and a label of more than four words apart by any cut, `_` too, is none, but for those small words)
+    # Romance or a Germanic label's nouns cut none: `Titular de la tarjeta` has two words)
     small = sum(word in _LABEL_SMALL_WORDS for word in label.lower().split())
-    cuts = label.count(" ") + label.count("\t") + label.count("-") - label.count("- ")
-    if (cuts - small > 2 or cuts + label.count("_") - small > 3) and _LATIN_LETTER.search(label) is not None:
+    if label.count(" ") + label.count("\t") + label.count("-") - label.count("- ") - small > 2 and (
+            _LATIN_LETTER.search(label) is not None):
         return False
     return personal_label(label) or label in _CJK_PERSON_LABELS
 
