@@ -60,7 +60,8 @@ def test_a_persons_document_names_them(text):
     "Factura de Compra Online", "Pedido de Compra Rápida", "Pedido de Muestras Gratis", "Receipt for Online Purchase",
     "Commande de Groupe Scolaire", "Geschenk für Kleine Kinder", "Geschenk für Beste Freundin",
     "Bestellung für Neue Kunden", "Ordine di Prova Gratuita", "Zamówienie Hurtowe Online",
-    "Order for Same Day Delivery", "Profile of a Leader (book)",
+    "Order for Same Day Delivery", "Profile of a Leader (book)", "Order for Next Day", "Invoice for Small Business",
+    "Pedido de Camisetas Personalizadas", "Gift for Dog Lovers", "Gift for Her", "Regalo para Papá",
     # a title of a book, a knighthood, a sale (no English `order of`)
     "Order of the Phoenix", "Harry Potter and the Order of the Phoenix", "Order of Malta", "Portrait of Dorian Gray",
     "Letters from Felix", "On Sale, Anna Karenina Hardcover",

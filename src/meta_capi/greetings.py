@@ -159,7 +159,10 @@ _NOT_NAME_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "gruppe groep scolaire escolar schule scuola kinder niños enfants bambini kinderen dzieci "
     "christmas xmas navidad noël weihnachten natale kerst santa saint sankt valentine valentin "
     "valentín birthday cumpleaños anniversaire geburtstag compleanno verjaardag urodziny wedding boda mariage "
-    "hochzeit matrimonio bruiloft ślub easter pascua pâques ostern pasqua pasen").split())
+    "hochzeit matrimonio bruiloft ślub easter pascua pâques ostern pasqua pasen "
+    "business businesses small next night tax custom personalized personalised personalizado personalizada "
+    "personalizados personalizadas personnalisé personnalisée personnalisés personalizzato personalizzata "
+    "personalisiert").split())
 
 
 def _folded(phrases: str) -> List[str]:
