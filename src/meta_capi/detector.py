@@ -23,7 +23,17 @@ from binascii import a2b_base64
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
-from . import assembled, greetings, handles, named_in_text, postal, self_introductions, structured, travel_documents
+from . import (
+    assembled,
+    greetings,
+    handles,
+    named_in_text,
+    postal,
+    quoted_replies,
+    self_introductions,
+    structured,
+    travel_documents,
+)
 from .canonical import (
     DOT_WORD,
     LETTERS_FOR_DIGITS,
@@ -1856,6 +1866,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or (postal.POSTAL_ADDRESS if id_like and ", " in form and postal.id_street(form) else "")
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first)
     found = found or ("" if id_like or segments or not named_in_text.cued(form) else named_in_text.reason(form))
+    # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
+    found = found or ("" if id_like or segments or not quoted_replies.cued(form) else quoted_replies.reason(form))
     # (in a URL path, whose segments are lines, only a self-introduction: a sentence no slug or title writes)
     # (or a script written without blanks: Tibetan's, Chinese, Japanese)
     found = found or ("" if id_like or not segments or " " not in form and (

@@ -114,15 +114,55 @@ _OF_WHOM = ("account of|profile of|konto von|profil von|compte de|profil de|cuen
             "logged in as|signed in as|angemeldet als|eingeloggt als|connecté en tant que|connectée en tant que|"
             "conectado como|conectada como|connesso come|connessa come|ingelogd als|inloggad som|logget ind som|"
             "logget inn som|zalogowano jako|přihlášen jako|přihlášena jako|вы вошли как|ви увійшли як")
+# A person's document or list in a shop, named by its noun and the word for "of" or "for" (`Pedido de`, `Commande de`,
+# `Bestellung für`, `Wishlist of`, `Invoice for`, `Rechnung für`) or, in Polish, by its noun before the name in the
+# genitive (`Zamówienie Anny Kowalskiej`), and a gift for a person (`Gift for`, `Geschenk für`), by language (session
+# 16). Before a full name only: one word after such a phrase is a kind, a season or a test (`Pedido de Regalo`,
+# `Commande de Noël`, `Bestellung für Firmenkunden`). No English `order of`: a title of a knighthood or a book (`Order
+# of the Phoenix`, `Order of Malta`).
+_DOCUMENTS_OF = {
+    "English": "order for|orders of|wishlist of|wish list of|wishlist for|invoice for|invoice of|receipt for|gift for",
+    "Spanish": "pedido de|pedidos de|factura de|factura para|lista de deseos de|regalo para",
+    "Portuguese": "encomenda de|encomendas de|fatura de|fatura para|lista de desejos de|presente para",
+    "French": "commande de|commandes de|facture de|facture pour|liste d'envies de|liste de souhaits de|cadeau pour",
+    "German": "bestellung für|bestellung von|bestellungen von|rechnung für|rechnung an|wunschliste von|geschenk für",
+    "Italian": "ordine di|ordini di|fattura di|fattura per|lista dei desideri di|regalo per",
+    "Dutch": "bestelling van|bestelling voor|bestellingen van|factuur voor|factuur van|verlanglijst van|cadeau voor",
+    "Polish (the name in the genitive)": "zamówienie|zamówienia|faktura dla|lista życzeń|prezent dla",
+    "Swedish, Danish, Norwegian": "beställning för|önskelista för|faktura för|bestilling for|bestilling til|"
+                                  "ønskeliste for|gave til",
+}
 _ORDERS = ("order|bestellung|commande|pedido|ordine|encomenda|bestelling|zamówienie|objednávka|comanda|rendelés|"
            "заказ|замовлення|παραγγελία|sipariş|beställning|ordre|bestilling|tilaus")
 _FOR_WHOM = "for|für|pour|para|per|voor|för|dla|pro|pentru|для|για|için|til|af|av"
 # Words a greeting puts before the name that are no name (`Thank You Card`: `You` is the thanks').
 # ... and the words of a season, a sale or a delivery's kind, which a welcome or an order names (`Welcome back,
 # Summer!`, `Order #1234 for Same Day Delivery`).
-_NOT_NAME_WORDS = frozenset((
+# ... and (session 16) the people a gift is for by their kin, their role or what they love (`Gift for Best Friend`,
+# `Gift for Coffee Lovers`), and the nouns a product's title ends on (`Wishlist of Dreams Candle`, `Gift for Mom Mug`).
+_NOT_NAME_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "you u du sie vous tu all everyone everybody there world summer spring autumn fall winter sale sales weekend "
-    "school delivery pickup collection shipping shipment express").split())
+    "school delivery pickup collection shipping shipment express "
+    "him her them me mom mum mother dad father mama papa oma opa grandma grandpa granny nana parent parents "
+    "husband wife boyfriend girlfriend son daughter sister brother baby babies kid kids child children men women "
+    "man woman boy boys girl girls teen teens friend friends bestie boss coworker coworkers colleague colleagues "
+    "teacher teachers nurse nurses doctor lover lovers owner owners fan fans couple couples family families "
+    "bride groom guest guests host hostess mutter vater freund freundin maman papá mamá madre padre amigo amiga "
+    "candle candles mug mugs cup shirt tee hoodie sweater poster print card cards book books box set kit bundle "
+    "necklace bracelet ring earrings bag tote pillow blanket ornament frame edition gift gifts basket hamper "
+    "tasse kerze karte buch geschenk taza vela tarjeta libro regalo tasse bougie carte livre cadeau "
+    # ... and an order's or a gift's kind, occasion or channel in the languages of _DOCUMENTS_OF (`Factura de Compra
+    # Online`, `Commande de Groupe Scolaire`, `Cadeau pour Saint Valentin`, `Gift for Santa Claus`)
+    "online offline gratis free sample samples test prueba pruebas muestra muestras prova gratuita gratuito essai "
+    "purchase compra compras achat kauf acquisto aankoop zakup rápida rapida rápido rapide schnell veloce "
+    "wholesale bulk mayoreo mayorista großhandel ingrosso groothandel hurtowe group groupe grupo gruppo "
+    "gruppe groep scolaire escolar schule scuola kinder niños enfants bambini kinderen dzieci "
+    "christmas xmas navidad noël weihnachten natale kerst santa saint sankt valentine valentin "
+    "valentín birthday cumpleaños anniversaire geburtstag compleanno verjaardag urodziny wedding boda mariage "
+    "hochzeit matrimonio bruiloft ślub easter pascua pâques ostern pasqua pasen "
+    "business businesses small next night tax custom personalized personalised personalizado personalizada "
+    "personalizados personalizadas personnalisé personnalisée personnalisés personalizzato personalizzata "
+    "personalisiert").split())
 
 
 def _folded(phrases: str) -> List[str]:
@@ -190,6 +230,7 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded(_WELCOMES_BACK), _AFTER_WELCOME_BACK),
                            ([form for form in _GREETING_FORMS if not form.isascii()], _AFTER_SCRIPT_GREETING),
                            (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
+                           (_folded("|".join(_DOCUMENTS_OF.values())), _AFTER_OF_WHOM),
                            (_folded(_ORDERS), _AFTER_ORDER)):
         for phrase in phrases:
             kinds.setdefault(tuple(phrase.split()), []).append(after)
@@ -263,7 +304,8 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if segment and "," not in called and "!" not in called:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
-            if name and a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()):
+            if name and a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()) and (
+                    "'s" not in name and "’s" not in name):  # (a day's or a place's name: `Gift for Mother's Day`)
                 return True
     return False
 

@@ -597,6 +597,21 @@ _ADDRESS_LABEL_WORDS = {
     "Catalan": "adreca", "Galician": "enderezo",
 }
 _ADDRESS_LABEL_NOUNS = tuple(sorted({word for line in _ADDRESS_LABEL_WORDS.values() for word in line.split()}))
+# A label naming where a parcel goes by a verb or a noun of sending and its preposition (`Ship to:`, `Deliver to:`,
+# `Lieferung an:`, `Livraison à :`): a street line after it is the shopper's as after an address's noun (session 16).
+# Lexicon data by language, in lower case, read in the canonical form.
+_DESTINATION_LABELS = {
+    "English": "ship to|deliver to|send to|mail to|shipping to|delivering to|delivery to",
+    "German": "lieferung an|liefern an|versand an|versenden an|zustellung an|senden an",
+    "French": "livraison à|livrer à|expédier à|expédition à|envoyer à|envoi à",
+    "Spanish and Portuguese": "enviar a|envío a|entregar a|entrega a|enviar para|envio para|entregar para|entrega para",
+    "Italian": "spedire a|spedizione a|consegna a|consegnare a|inviare a",
+    "Dutch": "verzenden naar|versturen naar|bezorgen bij|bezorgen op|levering aan|leveren aan",
+    "Polish": "wysyłka do|dostawa do|wyślij do|dostarczyć do",
+    "Swedish, Danish, Norwegian": "leverans till|skicka till|levering til|send til|sendes til",
+}
+_DESTINATION_LABEL_FORMS = frozenset(" ".join(canonical(phrase)[0].lower().split())
+                                     for line in _DESTINATION_LABELS.values() for phrase in line.split("|"))
 
 
 def _forms(*groups: Dict[str, str]) -> FrozenSet[str]:
@@ -715,7 +730,8 @@ def _labelled_street_at_end(address: str, personal_label: Callable[[str], bool])
             mark in value for mark in "\n\r;|,"):
         return False
     label = _LABEL_AT_COLON.search(address, max(0, cut - 130), cut)
-    return label is not None and _address_label(label.group(1), personal_label) and any(
+    return label is not None and (" ".join(label.group(1).lower().split()) in _DESTINATION_LABEL_FORMS
+                                  or _address_label(label.group(1), personal_label)) and any(
         pattern.search(f" {value}, X") is not None for pattern in _STREET_LINES)
 
 
@@ -1856,8 +1872,10 @@ _DASHED_LABEL = re.compile(f"(?:^|(?<=\\n))[ \\t]{{0,3}}"
                            f"(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
                            f"[ \\t]{{0,3}}(?=$|[,;\\n|])")
 # A payment card's holder is written in capitals, as the card is embossed, after a label in any case (`Cardholder:`,
-# `Name on card:`, `Account holder:`); the label is still judged personal by the key lexicon.
-_CARD_LABEL = re.compile(r"(?i:card|holder)")
+# `Name on card:`, `Account holder:`; session 16: its words in the languages of the key lexicon's card labels,
+# `Titular de la tarjeta:`, `Nom du titulaire de la carte :`); the label is still judged personal by the key lexicon.
+_CARD_LABEL = re.compile(r"(?i:card|holder|karte|inhaber|tarjeta|titular|carte|carta|titolare|cartao|kaart|houder"
+                         r"|karta|posiadacz|kort|innehavare)")
 # A label naming the person who did an act only a shopper does (`Reviewed by:`, `Written by:`, `Gift from:`) names
 # a person as the key lexicon's name words do (`Sent by` is one of them); the acts of a shop or a maker (`Made by:`,
 # `Sold by:`, `Shipped by:`, `Designed by:`) and a bare `From:` (`From: 12.99 USD`, `From: Example Store`) name a
@@ -2005,7 +2023,8 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
                        or (" " in capitals or "\t" in capitals) and person_label(label))
         if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label) and (
-                not _place_or_business(form[match.end(1):match.end()])):
+                not _place_or_business(form[match.end(1):match.end()])) and not _left_at_a_place(
+                label, form[match.end(1):match.end()]):
             return True
         if capitals is None and any_case is None and _PERSON_ROLE_LABEL.fullmatch(label) is not None and _full_name(
                 form[match.end(1):match.end()]):
@@ -2074,6 +2093,12 @@ _ORGANIZATIONS = frozenset((
     "foundation fundacion fondation fondazione fundacao stiftung stichting yayasan koperasi perkumpulan toko "
     "association asosiasi organization organisation charity company corporation corp").split()) | frozenset(
     word for word in _NOT_A_PERSON if len(word) > 2)
+# The places of a building a parcel is left at, after a label naming where it goes (`Deliver to: Main Entrance`,
+# `Ship to: Front Desk`; session 16), not a person.
+_HANDOVER_PLACES = frozenset(canonical(word)[0].lower() for word in (
+    "entrance entry reception lobby porch doorstep door gate mailroom mailbox letterbox garage desk counter "
+    "concierge backyard eingang haustür pforte empfang rezeption entrée accueil entrada recepción portería "
+    "ingresso portineria ingang receptie").split())
 
 
 def _place_or_business(after: str) -> bool:
@@ -2082,6 +2107,13 @@ def _place_or_business(after: str) -> bool:
     words = after.lstrip(" \t.:*").split()
     return bool(words) and (all(_country(letters_key(word)) for word in words) or _country(letters_key(after))
                             or any(word.lower() in _ORGANIZATIONS for word in words))
+
+
+def _left_at_a_place(label: str, after: str) -> bool:
+    """Whether `label` names where a parcel goes (_DESTINATION_LABELS) and the words after it a place of a building
+    (_HANDOVER_PLACES: `Main Entrance`)."""
+    return " ".join(label.lower().split()) in _DESTINATION_LABEL_FORMS and any(
+        word.lower() in _HANDOVER_PLACES for word in after.lstrip(" \t.:*").split())
 
 
 def _country(key: str) -> bool:
@@ -2096,14 +2128,21 @@ def _full_name(after: str) -> bool:
     return len(words) > 1 and not any(word.lower() in _NOT_A_PERSON for word in words)
 
 
+# The small words between a label's nouns (articles, "of"), which make no word of a title (session 16).
+_LABEL_SMALL_WORDS = frozenset(
+    "de del la le les du des da do dos das della dello di el of the on van von der den".split())
+
+
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
     """Whether a label before a colon names a person or their data (`reason` reads a name after it). Four words
     are a label only in a script without Latin letters (`نام و نام خانوادگی`); in Latin letters, a title's words."""
     if _PERSON_ACT_LABEL.fullmatch(label) is not None:
         return True
-    # (a hyphen before a blank is one cut between words, not two: `Ees- ja perekonnanimi`)
-    if label.count(" ") + label.count("\t") + label.count("-") - label.count("- ") > 2 and _LATIN_LETTER.search(
-            label) is not None:
+    # (a hyphen before a blank is one cut between words, not two: `Ees- ja perekonnanimi`; the small words between a
+    # Romance or a Germanic label's nouns cut none: `Titular de la tarjeta` has two words)
+    small = sum(word in _LABEL_SMALL_WORDS for word in label.lower().split())
+    if label.count(" ") + label.count("\t") + label.count("-") - label.count("- ") - small > 2 and (
+            _LATIN_LETTER.search(label) is not None):
         return False
     return personal_label(label) or label in _CJK_PERSON_LABELS
 

@@ -239,6 +239,19 @@ _INTRODUCED = re.compile(f"(?:{OPENS}(?:{_phrases('before a full name')})|{CLAUS
                          f"{_OTHER_SENSE}{FULL_NAME}{END}")
 _INTRODUCED_ALONE = re.compile(f"{CLAUSE}(?:{_phrases('before a full name, opening a clause, even alone')})"
                                f"[ \\t]{{1,3}}{FULL_NAME}{END}")
+# (session 16) German "I am" before a full name that is the whole text: a person introducing themself, not a title,
+# unless a word of the name is a German noun of kin, a role, an animal of a slogan or a product, or a determiner, which
+# German capitalizes or writes there, or a number of a title (`Ich bin Papa Bär`, `Ich bin Rentner Tasse`, `Ich bin Dein
+# Vater`, `Ich bin Nummer Vier`): lexicon data.
+_GERMAN_INTRODUCED = re.compile(f"{CLAUSE}(?:ich|Ich)[ \\t]{{1,3}}bin[ \\t]{{1,3}}({FULL_NAME}){END}")
+_GERMAN_NOT_NAMES = frozenset(canonical(word)[0].lower() for word in (
+    "dein deine ihr ihre euer eure ein eine kein keine der die das mein meine nicht nur auch so "
+    "papa mama oma opa vater mutter bruder schwester sohn tochter onkel tante baby kind enkel enkelin "
+    "rentner rentnerin lehrer lehrerin chef chefin boss student studentin kunde kundin mann frau held heldin "
+    "könig königin prinz prinzessin meister meisterin gamer fan team "
+    "einhorn bär bärin katze kater hund löwe drache faultier "
+    "tasse becher shirt t-shirt pullover hoodie kissen poster aufkleber sticker geschenk buch schild "
+    "nummer eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf legende gott mensch").split())
 _INTRODUCED_PAIR = re.compile(f"{CLAUSE}(?:{_phrases('before a full name, opening a clause, alone as two words')})"
                               f"[ \\t]{{1,3}}({FULL_NAME}){END}")
 _INTRODUCED_GLUED = re.compile(f"{OPENS}(?:{_phrases('before a name glued to its copula')})(?:{FULL_NAME}|{WORD}){END}")
@@ -618,6 +631,10 @@ def _introduced(form: str) -> bool:
     phrases of _INTRODUCED_PAIR, the whole text is a name too when it ends on a given and a family name alone."""
     if (_INTRODUCED_ONE.search(form) is not None or _INTRODUCED_ALONE.search(form) is not None
             or _INTRODUCED_GLUED.search(form) is not None):
+        return True
+    if "bin " in form and any(a_person(match.group(1)) and not any(
+            word.lower() in _GERMAN_NOT_NAMES for word in match.group(1).split())
+            for match in _GERMAN_INTRODUCED.finditer(form)):
         return True
     whole = (0, len(form))
     return any(match.span() != whole for match in _INTRODUCED.finditer(form)) or any(
