@@ -160,7 +160,9 @@ _NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n\.?[o°]|n\.|nr\.?|num\.?)\.?:?
                  r"[0-9]{1,4}[A-Za-z]?")
 # A flat after the house number and a dash or a slash (`55-12`, `12/3`; Vienna's stair and door: `12/3/14`; a Dutch
 # floor in Roman numerals: `123-II`), or after a letter or a word (`No: 12 D: 5`, Finnish `12 B 7`).
-_UNIT = (r"(?:[-/][0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4}[A-Za-z]?)?|-(?:I{1,3}|IV|V)(?![\w-]))?"
+# (thirtieth attack: Dutch and Belgian `bis` after the number, `Tulpenstraat 23 bis`, as French writes it)
+_UNIT = (r"(?:[ \t]?(?i:bis|ter)(?![^\W\d_]))?"
+         r"(?:[-/][0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4}[A-Za-z]?)?|-(?:I{1,3}|IV|V)(?![\w-]))?"
          r"(?:[ \t]{1,3}[A-Za-z]{1,5}[.:]?[ \t]{0,3}[0-9]{1,4})?")
 # The street word first in scripts without capitals or folded to lower case (Greek `Οδός Ερμού 12`, Arabic
 # `شارع التحرير 12`, Persian `کوچه نادر، پلاک ۱۲`, Hebrew `רחוב הרצל 12`), in their folded form; a house number's
@@ -191,6 +193,15 @@ _POSTCODE = (r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ 
 _TOWN = r"[A-Z](?:[^\W\d_]|['’-]){2,29}"
 # (a JSON string's closing quote ends a field too: `{"note": "..., Riyadh 12214"}`)
 _FIELD_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]))"
+# (thirtieth attack) An Italian town is followed by its province's code, two capitals, bare or in brackets (`20121
+# Milano MI`, `00184 Roma (RM)`): the codes are a closed class (lexicon data), so a size or a unit after a town's
+# capitalized word (`XL`, `ML`) is none.
+_PROVINCE_KIND = {"Italian": "AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS "
+                             "CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT "
+                             "NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP "
+                             "SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV"}
+_PROVINCE = "|".join(_PROVINCE_KIND["Italian"].split())
+_PROVINCE_AFTER = f"(?:[ \\t]{{1,3}}(?:(?:{_PROVINCE})|\\((?:{_PROVINCE})\\))(?![^\\W\\d_]))?"
 # A district between the line and its town (thirteenth attack: `King Fahd Rd 4821, Al Olaya, Riyadh 12214`), its
 # words capitalized (`Al` too).
 _DISTRICT = r"(?:[A-Z][a-z'’-]{1,29}[ \t]{1,3}){0,2}[A-Z][a-z'’-]{1,29},[ \t]{1,3}"
@@ -198,7 +209,8 @@ _DISTRICT = r"(?:[A-Z][a-z'’-]{1,29}[ \t]{1,3}){0,2}[A-Z][a-z'’-]{1,29},[ \t
 _CODE_TOWN_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]|[.!?)](?![^\W\d_])|-[ \t]))"
 _NEXT_PARTS = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_FLAT_WORD}\\.?"
                r"[ \t]{0,3}[0-9]{1,4}[A-Za-z]?[ \t]{0,3}[,;\n]"
-               f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?(?:[ \\t][0-9]{{1,2}})?{_CODE_TOWN_END}"
+               f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?(?:[ \\t][0-9]{{1,2}})?{_PROVINCE_AFTER}"
+               f"{_CODE_TOWN_END}"
                f"|(?:{_DISTRICT})?{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}"
                f"(?:[A-Z]{{2}}-)?(?!19[0-9]{{2}}(?![0-9])|20[0-9]{{2}}(?![0-9]))[0-9]{{4,6}}(?![0-9]){_FIELD_END}))")
 _TOWN_AND_CODE = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_DISTRICT})?{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}[0-9]{{5}}"

@@ -1,0 +1,32 @@
+"""The thirtieth attack's addresses (tests/privacy_attack_cases_30.py): the layouts closed, each with the near misses
+that must still go out."""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+from meta_capi.postal import POSTAL_ADDRESS
+
+
+@pytest.mark.parametrize("value", [
+    # an Italian town and its province's code, bare or in brackets
+    "Via dei Gelsomini 8, 20121 Milano MI",
+    "Via dei Gelsomini 8, 00184 Roma (RM)",
+    "Corso Buenos Aires 12, 20124 Milano MI, Italia",
+    # a Dutch `bis` after the house number
+    "Tulpenstraat 23 bis, 1012 AB Amsterdam",
+    "Tulpenstraat 23bis, Amsterdam",
+])
+def test_a_thirtieth_attack_address_is_read(value):
+    assert detector.reason(value, False) == POSTAL_ADDRESS
+
+
+@pytest.mark.parametrize("value", [
+    "Maglia Taglia 8, 20121 Cotone XL",
+    "Giacca Inverno 3, Taglia MI",
+    "Kinderweg 3 bis 6 Jahre, rot",
+    "Lego 42115 bis, Technic",
+])
+def test_a_near_miss_of_a_thirtieth_attack_address_goes_out(value):
+    assert detector.reason(value, False) == ""
