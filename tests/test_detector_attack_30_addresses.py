@@ -17,6 +17,12 @@ from meta_capi.postal import POSTAL_ADDRESS
     # a Dutch `bis` after the house number
     "Tulpenstraat 23 bis, 1012 AB Amsterdam",
     "Tulpenstraat 23bis, Amsterdam",
+    # a street line after a street's own label or a delivery's
+    "Straße: Mohnblumenweg 8",
+    "Street: Mohnblumenweg 8",
+    "Livraison : 8 allée des Tilleuls",
+    "Entrega en: Calle Mayor 5",
+    "Straat: Keizersgracht 12",
 ])
 def test_a_thirtieth_attack_address_is_read(value):
     assert detector.reason(value, False) == POSTAL_ADDRESS
@@ -27,6 +33,12 @@ def test_a_thirtieth_attack_address_is_read(value):
     "Giacca Inverno 3, Taglia MI",
     "Kinderweg 3 bis 6 Jahre, rot",
     "Lego 42115 bis, Technic",
+    "Entrega en: 24 horas",
+    "Livraison : 48h offerte",
+    "Street: Air Max 90",
+    "Straße: Street Fighter 6",
+    "Livraison : Colissimo 48",
+    "Store street: Hamngatan 18",
 ])
 def test_a_near_miss_of_a_thirtieth_attack_address_goes_out(value):
     assert detector.reason(value, False) == ""

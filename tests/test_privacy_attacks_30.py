@@ -93,10 +93,8 @@ LEAKS: Dict[str, List[str]] = {
     ],
     # a street line after a delivery's label (`Deliver to:`, `Lieferung an:`)
     "addresses": [
-        "postal de street only label @", "postal en street label @",
         "postal us no commas @ custom property", "postal tr mahalle sokak @ custom property",
         "postal ru country first @", "postal sa riyadh @", "postal de lower case search @",
-        "postal fr livraison @", "postal es entrega en @ custom property",
         "postal en deliver to @", "postal de lieferung an @",
     ],
     # addresses as visitors type them: a large national provider without its top-level domain (`@web`,

@@ -676,11 +676,25 @@ _ADDRESS_LABELLED = re.compile(
     f"|{_HOUSE}[ \\t]{{1,3}}{_LABELLED_STREET_NAME}){_LINE_END}")
 
 
+# (thirtieth attack) A form's field for the street alone, labelled by a street's own noun (`Straße:`, `Street:`,
+# `Rue :`), or a delivery's label naming where it goes (`Livraison :`, `Entrega en:`): the label, the whole of it in
+# lower case, is one of these (lexicon data by language, as folded), not a store's (`Store street:`).
+_STREET_LABEL_KIND = {"English": "street|street name|street line",
+                      "German": "straße|strasse|str.|straße und hausnummer", "French": "rue", "Spanish": "calle",
+                      "Portuguese": "rua", "Dutch": "straat|straatnaam", "Polish": "ulica|ul."}
+_DELIVERY_LABEL_KIND = {"French": "livraison|livraison a|livrer a|a livrer a",
+                        "Spanish": "entrega en|entregar en|envio a|enviar a",
+                        "Portuguese": "entrega em|entregar em", "Italian": "consegna a|consegna in|spedire a"}
+_STREET_LABELS = frozenset(_lexicon_words(_STREET_LABEL_KIND, _DELIVERY_LABEL_KIND, separator="|"))
+
+
 def _address_label(label: str, personal_label: Callable[[str], bool]) -> bool:
     """Whether a label before a colon names an address (one of its words ends in an address noun of
-    _ADDRESS_LABEL_WORDS: `Dirección de despacho`, `Lieferadresse`) and the key lexicon calls it personal."""
-    return any(word.endswith(_ADDRESS_LABEL_NOUNS) for word in label.lower().replace("-", " ").split()) and (
-        personal_label(label))
+    _ADDRESS_LABEL_WORDS: `Dirección de despacho`, `Lieferadresse`) and the key lexicon calls it personal, or is a
+    street's or a delivery's label (_STREET_LABELS)."""
+    lower = label.lower()
+    return any(word.endswith(_ADDRESS_LABEL_NOUNS) for word in lower.replace("-", " ").split()) and (
+        personal_label(label)) or " ".join(lower.split()) in _STREET_LABELS
 
 
 _ADDRESS_NOUN = re.compile("|".join(_ADDRESS_LABEL_NOUNS))  # what _labelled_street needs (in lower case)
