@@ -23,6 +23,14 @@ from meta_capi.postal import POSTAL_ADDRESS
     "Livraison : 8 allée des Tilleuls",
     "Entrega en: Calle Mayor 5",
     "Straat: Keizersgracht 12",
+    # a Turkish line ending on its district and province
+    "Atatürk Mah. 123. Sok. No:5 Daire:3 Çankaya/Ankara",
+    "Bağdat Cad. No:314 D:7 Kadıköy/İstanbul",
+    # a Russian line from the country down, ending on the house
+    "Россия, 101000, г. Москва, ул. Мясницкая, д. 7",
+    "ул. Садовая-Кудринская, д. 25",
+    # an Arabic line after its quarter, ending on the building's number
+    "الرياض، حي النخيل، شارع التخصصي ٤٥٢١",
 ])
 def test_a_thirtieth_attack_address_is_read(value):
     assert detector.reason(value, False) == POSTAL_ADDRESS
@@ -39,6 +47,9 @@ def test_a_thirtieth_attack_address_is_read(value):
     "Straße: Street Fighter 6",
     "Livraison : Colissimo 48",
     "Store street: Hamngatan 18",
+    "Model No: 5 Black/White",
+    "Товар ул. размер, д. 7",
+    "حي النخيل، شارع التخصصي",
 ])
 def test_a_near_miss_of_a_thirtieth_attack_address_goes_out(value):
     assert detector.reason(value, False) == ""

@@ -93,8 +93,7 @@ LEAKS: Dict[str, List[str]] = {
     ],
     # a street line after a delivery's label (`Deliver to:`, `Lieferung an:`)
     "addresses": [
-        "postal us no commas @ custom property", "postal tr mahalle sokak @ custom property",
-        "postal ru country first @", "postal sa riyadh @", "postal de lower case search @",
+        "postal us no commas @ custom property", "postal de lower case search @",
         "postal en deliver to @", "postal de lieferung an @",
     ],
     # addresses as visitors type them: a large national provider without its top-level domain (`@web`,

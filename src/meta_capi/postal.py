@@ -1391,6 +1391,43 @@ def _lines_28(address: str, is_ascii: bool) -> bool:
         or _NP_HOUSE_CUE.search(address) is not None and _NP_HOUSE_LINE.search(address) is not None
         or "רח'" in address and _HE_STREET_LINE.search(address) is not None)
 
+# Layouts of the thirtieth attack, each behind a test in C of what it needs. A Turkish line: a street's or a
+# quarter's word written apart (`Sok.`, `Cad.`, `Mah.`), the house's number after `No:`, maybe a flat after `D:`,
+# `Daire:` or `Kat:`, then the district and the province joined by `/` ending the field, as Turkey writes the last
+# part (`Atatürk Mah. 123. Sok. No:5 Daire:3 Çankaya/Ankara`). A Russian line from the country down ending on the house:
+# a street's abbreviated word (`ул.`, `пер.`, `пр-т`, `наб.`), its name, a comma and the house after `д.` ending the
+# field (`…, г. Москва, ул. Мясницкая, д. 7`; the name capitalized, not `ул. размер`; the house before a comma is
+# _STREET_LINES'). An Arabic line after its district: `حي` ("quarter") and its name, a comma, then `شارع` ("street"),
+# its name and the building's number ending the field (`الرياض، حي النخيل، شارع التخصصي ٤٥٢١`). Lexicon data by
+# language, as folded.
+_TR_STREET_APART = {"Turkish": "Sok. Sokak Sokagi Cad. Caddesi Cadde Bulvari Blv. Mah. Mahallesi"}
+_TR_FLAT = {"Turkish": "D Daire Kat"}
+_RU_STREET_ABBREVIATED = {"Russian": "ул. пер. пр-т просп. наб. б-р ш. пл. туп."}
+_AR_QUARTER = {"Arabic": "حي"}
+_TR_LINE = re.compile(
+    f"(?<=[ \\t])(?:{_words(_folded(_TR_STREET_APART['Turkish'].split()))})[ \\t]{{1,3}}No[ \\t]?[:.][ \\t]{{0,3}}"
+    f"[0-9]{{1,4}}[A-Za-z]?(?:[ \\t]{{1,3}}(?:{_words(_TR_FLAT['Turkish'].split())})[ \\t]?[:.][ \\t]{{0,3}}"
+    f"[0-9]{{1,4}}[A-Za-z]?)?,?[ \\t]{{1,3}}{_TOWN}[ \\t]?/[ \\t]?{_TOWN}{_FIELD_END}")
+_RU_LINE = re.compile(
+    f"(?<![^\\W\\d_])(?:{_words(_folded(_RU_STREET_ABBREVIATED['Russian'].split()))})[ \\t]{{0,3}}"
+    f"[A-ZА-ЯЁЄІЇ][^\\s,;]{{0,40}}(?:[ \\t]{{1,3}}[^\\W\\d_][^\\s,;]{{0,40}}){{0,2}},[ \\t]{{0,3}}д\\.[ \\t]{{0,3}}"
+    f"[0-9]{{1,4}}[^\\W\\d_]?{_FIELD_END}")
+_AR_QUARTER_STREET = re.compile(
+    f"(?<![^\\W\\d_])(?:{_words(_folded(_AR_QUARTER['Arabic'].split()))})[ \\t]{{1,3}}"
+    f"(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,2}}{_RTL_WORD}{_GAP},{_GAP}(?:{_TYPE_FIRST_ANY_CASE})[ \\t]{{1,3}}"
+    f"(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,2}}{_RTL_WORD}"
+    f"[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,5}}(?![0-9]){_FIELD_END}")
+_AR_QUARTER_CUE = _folded(_AR_QUARTER["Arabic"].split())[0] + " "
+
+
+def _lines_30(address: str, is_ascii: bool) -> bool:
+    """Whether folded `address` holds a line of the thirtieth attack's layouts (above), each behind substring scans for
+    what it needs (`No` and `/`; `д.`; `حي`)."""
+    return "No" in address and "/" in address and _TR_LINE.search(address) is not None or not is_ascii and (
+        "д." in address and _RU_LINE.search(address) is not None
+        or _AR_QUARTER_CUE in address and _AR_QUARTER_STREET.search(address) is not None)
+
+
 # Layouts of the twenty-first attack (Lomé, Cotonou, Kuwait, Doha, Antananarivo, Accra) written with no mark
 # ending their parts, each behind a substring it needs (unmarked_cued): a post office box by its word and number,
 # then its town, one word, ending the field (`BP 1234 Lomé`, `ص.ب ١٢٣٤٥ الكويت`;
@@ -1940,6 +1977,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
             "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or _local_lines(address) or (
             _lines_27(address, is_ascii)) or _lines_28(address, is_ascii) or _lines_29(address, is_ascii) or (
+            _lines_30(address, is_ascii)) or (
             not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
