@@ -31,6 +31,12 @@ from meta_capi.postal import POSTAL_ADDRESS
     "ул. Садовая-Кудринская, д. 25",
     # an Arabic line after its quarter, ending on the building's number
     "الرياض، حي النخيل، شارع التخصصي ٤٥٢١",
+    # a US line with no commas, ending on the state and the ZIP code
+    "1427 Wexford Hollow Dr Suite 200 Columbus OH 43215",
+    "350 Fifth Ave New York NY 10118",
+    # a German street in lower case, its number and its town
+    "lieferung nach sonnenblumenweg 17 münchen",
+    "hauptstraße 5 berlin",
 ])
 def test_a_thirtieth_attack_address_is_read(value):
     assert detector.reason(value, False) == POSTAL_ADDRESS
@@ -50,6 +56,11 @@ def test_a_thirtieth_attack_address_is_read(value):
     "Model No: 5 Black/White",
     "Товар ул. размер, д. 7",
     "حي النخيل، شارع التخصصي",
+    "Route 66 Map Kit CA 90210",
+    "Trail Mix 12 Pack OH 43215",
+    "fahrradweg 12 zoll",
+    "lego hauptstraße 60 teile",
+    "playmobil 2024 bauernhof",
 ])
 def test_a_near_miss_of_a_thirtieth_attack_address_goes_out(value):
     assert detector.reason(value, False) == ""

@@ -93,7 +93,6 @@ LEAKS: Dict[str, List[str]] = {
     ],
     # a street line after a delivery's label (`Deliver to:`, `Lieferung an:`)
     "addresses": [
-        "postal us no commas @ custom property", "postal de lower case search @",
         "postal en deliver to @", "postal de lieferung an @",
     ],
     # addresses as visitors type them: a large national provider without its top-level domain (`@web`,

@@ -1420,12 +1420,45 @@ _AR_QUARTER_STREET = re.compile(
 _AR_QUARTER_CUE = _folded(_AR_QUARTER["Arabic"].split())[0] + " "
 
 
+# Two layouts of the thirtieth attack written with no mark at all (unmarked_30_cued): a US street line (the number
+# first, its street word last, maybe a suite) before the town, the state's code of the closed class of US states and
+# the ZIP code ending the field (`1427 Wexford Hollow Dr Suite 200 Columbus OH 43215`; not `Route 66 Map Kit CA
+# 90210`, no street word); a German or Dutch street glued to its word as a search box types it, in lower case, its
+# house number and the town's word ending the text (`lieferung nach sonnenblumenweg 17 münchen`; not a size or a
+# count after the number: `fahrradweg 12 zoll`). Lexicon data.
+_US_STATES = frozenset(("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+                        "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU").split())
+_US_UNMARKED = re.compile(
+    f"{_HOUSE}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?{_FLAT_AFTER}"
+    f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}(?:{'|'.join(sorted(_US_STATES))})[ \\t][0-9]{{5}}"
+    f"[ \\t]{{0,3}}$")
+_LOWER_AFTER_NUMBER = {"German": "zoll teile teilig stuck stk jahre jahren monate liter meter grad watt volt mal "
+                                 "seiten euro", "Dutch": "stuks delig jaar maanden"}
+_LOWER_GLUED = re.compile(
+    f"(?<![^\\W\\d_])[a-zß]{{4,25}}(?:{_words(_GLUED_AFTER_NUMBER)})[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,4}}[a-z]?"
+    f"[ \\t]{{1,3}}(?!(?:{_words(_lexicon_words(_LOWER_AFTER_NUMBER))})$)[a-zß]{{3,25}}[ \\t]{{0,3}}$")
+
+
+def unmarked_30_cued(form: str) -> bool:
+    """Whether `form` may end as a layout above does: a blank, a state's code, a blank and five digits; or a text in
+    lower case holding a digit (string tests and a set lookup first)."""
+    return len(form) > 16 and form[-6:-5] == " " and form[-8:-6] in _US_STATES and form[-5:].isdigit() and (
+        form[-9:-8] == " ") or form[-1:].islower() and form.islower() and _DIGIT.search(form) is not None
+
+
+def _unmarked_30(form: str) -> bool:
+    """Whether ASCII `form` with no mark ends on a layout above (each searched in the text's last characters)."""
+    tail = form[-200:]
+    return form[-1:].isdigit() and _US_UNMARKED.search(tail) is not None or (
+        form[-1:].islower() and form.islower() and _LOWER_GLUED.search(tail) is not None)
+
+
 def _lines_30(address: str, is_ascii: bool) -> bool:
     """Whether folded `address` holds a line of the thirtieth attack's layouts (above), each behind substring scans for
-    what it needs (`No` and `/`; `д.`; `حي`)."""
+    what it needs (`No` and `/`; `д.`; `حي`), or text outside ASCII ending on an unmarked layout (`ß`: _unmarked_30)."""
     return "No" in address and "/" in address and _TR_LINE.search(address) is not None or not is_ascii and (
         "д." in address and _RU_LINE.search(address) is not None
-        or _AR_QUARTER_CUE in address and _AR_QUARTER_STREET.search(address) is not None)
+        or _AR_QUARTER_CUE in address and _AR_QUARTER_STREET.search(address) is not None or _unmarked_30(address))
 
 
 # Layouts of the twenty-first attack (Lomé, Cotonou, Kuwait, Doha, Antananarivo, Accra) written with no mark
@@ -2049,7 +2082,8 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
 def _unmarked(form: str) -> str:
     """What text in ASCII with no mark ending a line holds: a street between its crossing streets (`Calle 23 #1056
     entre L y M`), or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
-    if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or _unmarked_lines(form):
+    if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or _unmarked_lines(form) or (
+            _unmarked_30(form)):
         return POSTAL_ADDRESS
     return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) else ""
 
@@ -2212,7 +2246,8 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
-            or _UNMARKED_CUE.search(form) is not None)
+            or _UNMARKED_CUE.search(form) is not None
+            or not segments and unmarked_30_cued(form))  # (a US line ending on its state and ZIP, a lower-case street)
 
 
 def _between_crossings(form: str) -> bool:
