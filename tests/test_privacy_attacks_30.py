@@ -80,11 +80,6 @@ LEAKS: Dict[str, List[str]] = {
     # de`, the doorbell's label (`Klingel:`, `Name an der Klingel:`), an honorific and a name inside a sentence
     # (`Herrn`, `Mme`, `Sr.`, `pani`, `fam.`)
     "checkout fields": [
-        "name field note neighbour herrn @",
-        "name field note fr @",
-        "name field note es @",
-        "name field note nl @",
-        "name field note pl @",
         "name field field company and name @",
         "name field note attention fr @",
         "name field note attn capitals @",

@@ -513,6 +513,51 @@ _FOR_THE_HANDS = re.compile(f"(?:^|(?<=[\\s\"(]))(?:z\\.|zu)[ \\t]{{0,3}}Hd\\.[ 
                             f"(?:(?:Herr|Frau|Dr|Prof)\\.?[ \\t]{{1,3}})?({FULL_NAME}){END}")
 
 
+# Thirtieth attack: a checkout's delivery note names a neighbour, a doorman or a recipient by the family name alone
+# after an honorific, as German, French, Spanish, Polish and Dutch write it inside a sentence: German `Herrn` (the
+# object's case of `Herr`, before a name only), French `Mme`, Spanish `Sr.`, `Sra.`, `Srta.` with their dot, Polish
+# `pani`, `pana`, `panu`, `panią` in lower case, Dutch and German `fam.` (the family) with its dot. The honorific
+# inside a sentence (after a word in lower case, a comma or a bracket; `Herrn` after any word), not after an article
+# (`el Sr. Potato`), then one capitalized word, ending as a name in a sentence does (`Bitte beim Nachbarn Herrn
+# Wachtelmeier abgeben`, `laisser chez Mme Brisebois au 2e étage`, `Dejar con el portero, Sr. Arrieta`; not `Taza
+# Sr. Wonderful`, `Sr. Wonderful taza`). Lexicon data by language.
+_ONE_NAME_HONORIFICS = {"German": "Herrn", "French": "Mme", "Spanish": "Sr. Sra. Srta.",
+                        "Polish": "pani pana panu panią", "Dutch and German": "fam. Fam."}
+_ONE_NAME_TITLES = "|".join(re.escape(form) + ("" if form.endswith(".") else "(?![^\\W\\d_])") for form in sorted(
+    {canonical(word)[0] for line in _ONE_NAME_HONORIFICS.values() for word in line.split()}, key=len, reverse=True))
+_ONE_NAME = re.compile(f"(?:(?<=[^\\W\\d_][ \\t])|(?<=[,(;:])[ \\t]{{0,3}})(?:{_ONE_NAME_TITLES})[ \\t]{{1,3}}"
+                       f"({WORD}){END}")
+# (what it needs, in one scan in C: a title's letters)
+_ONE_NAME_CUE = re.compile("Herrn|Mme|Sr(?:t?a)?\\.|pan[iau]|[Ff]am\\.")
+
+
+# (and German's, before `Herrn` in a title's genitive or a hymn's dative: `Die Abenteuer des Herrn Thaddäus`, `Lob
+# dem Herrn`)
+_ARTICLE_WORDS = frozenset(_ARTICLES[3:-1].split("|") + "der die das des dem den".split())
+
+
+def _inside_sentence(form: str, match: re.Match[str]) -> bool:
+    """Whether a match of _ONE_NAME stands inside a sentence: after a mark, or after a word in lower case (any word
+    before `Herrn`) that is no article (the word before read in place: a few characters)."""
+    end = match.start()
+    while end > 0 and form[end - 1] in " \t":
+        end -= 1
+    if end and form[end - 1] in ",(;:":
+        return True
+    at = end
+    while at > 0 and end - at < 30 and form[at - 1].isalpha():
+        at -= 1
+    word = form[at:end]
+    return (word.islower() or form.startswith("Herrn", match.start())) and word.lower() not in _ARTICLE_WORDS
+
+
+def _named_once(form: str) -> bool:
+    """Whether `form` holds a family name after an honorific inside a sentence (_ONE_NAME), no generic or business
+    word in it."""
+    return any(a_person(match.group(1)) and _inside_sentence(form, match)
+               for match in _ONE_NAME.finditer(form))
+
+
 # An honorific written after a full name (twenty-eighth attack: `Gift for Ilze Bērziņa kundze, thanks`): Kazakh
 # `ханым` (Mrs), `мырза` (Mr), Latvian `kundze` (Mrs), `kungs` (Mr), `jaunkundze` (Miss) and their dative (`kundzei`,
 # `kungam`: for Mrs, for Mr). Two or three words opening with a capital of any cased alphabet before it
@@ -614,6 +659,7 @@ def cued(form: str) -> bool:
         or "/" in form and ("/o" in form or "/O" in form)
         or _crm_cued(form)
         or "Hd." in form  # (German `z. Hd.` before a name: _FOR_THE_HANDS)
+        or _ONE_NAME_CUE.search(form) is not None  # (a family name after `Herrn`, `Mme`: _named_once)
         # (an honorific after a name, _TITLED_AFTER: its Latvian forms hold `kun`; Burmese and Khmer: _SCRIPT_TITLED)
         or ("kun" in form or not form.isascii()) and _TITLE_AFTER_CUE.search(form) is not None
         or not form.isascii() and _SCRIPT_TITLE_CUE.search(form) is not None
@@ -683,6 +729,8 @@ def reason(form: str) -> str:
     if honored(form) or related(form):
         return PERSON_NAME
     if "Hd." in form and _hands(form):
+        return PERSON_NAME
+    if _ONE_NAME_CUE.search(form) is not None and _named_once(form):
         return PERSON_NAME
     if titled_after_or_in_script(form):
         return PERSON_NAME
