@@ -19,6 +19,12 @@ from meta_capi.postal import PERSON_NAME
     "Entregar a la vecina, Sra. Ibarrola, 2º B",
     "Bij afwezigheid afgeven bij de buren (fam. Vermeulen, nr. 25)",
     "Proszę zostawić u sąsiadki, pani Wróblewskiej",
+    # `Attn` in any case, with or without its dot or colon, and French `À l'attention de`
+    "Brightwater Ltd, attn. Dorothea Langhorne",
+    "ATTN Dorothea Langhorne, Goods In",
+    "Attn Mr Kwame Mugisha",
+    "À l'attention de Marie Dufresnoy",
+    "Société Lumière, à l'attention de M. Paul Girard",
 ])
 def test_a_thirtieth_attack_checkout_name_is_read(value):
     assert detector.reason(value, False) == PERSON_NAME
@@ -34,6 +40,10 @@ def test_a_thirtieth_attack_checkout_name_is_read(value):
     "Herrn Hut aus Filz",
     "Madame Bovary",
     "Pan Tadeusz",
+    "À l'attention de Nos Clients",
+    "FAO Schwarz Teddy Bear",
+    "Attention Deficit Disorder",
+    "Attn: 3 pieces",
 ])
 def test_a_near_miss_of_a_thirtieth_attack_checkout_name_goes_out(value):
     assert detector.reason(value, False) == ""

@@ -80,9 +80,6 @@ LEAKS: Dict[str, List[str]] = {
     # de`, the doorbell's label (`Klingel:`, `Name an der Klingel:`), an honorific and a name inside a sentence
     # (`Herrn`, `Mme`, `Sr.`, `pani`, `fam.`)
     "checkout fields": [
-        "name field field company and name @",
-        "name field note attention fr @",
-        "name field note attn capitals @",
         "name field note klingel @",
         "name field note name on the bell @",
     ],

@@ -527,8 +527,20 @@ _ONE_NAME_TITLES = "|".join(re.escape(form) + ("" if form.endswith(".") else "(?
     {canonical(word)[0] for line in _ONE_NAME_HONORIFICS.values() for word in line.split()}, key=len, reverse=True))
 _ONE_NAME = re.compile(f"(?:(?<=[^\\W\\d_][ \\t])|(?<=[,(;:])[ \\t]{{0,3}})(?:{_ONE_NAME_TITLES})[ \\t]{{1,3}}"
                        f"({WORD}){END}")
-# (what it needs, in one scan in C: a title's letters)
-_ONE_NAME_CUE = re.compile("Herrn|Mme|Sr(?:t?a)?\\.|pan[iau]|[Ff]am\\.")
+# The abbreviated label addressing a parcel, `Attn` in any case, with or without its dot or colon (`Brightwater Ltd,
+# attn. Dorothea Langhorne`, `ATTN Dorothea Langhorne, Goods In`), and French `À l'attention de` (for the attention
+# of), after a blank, a mark or opening the text, before a full name (maybe after an honorific) ending as a name in a
+# sentence does; not a determiner's words (`À l'attention de Nos Clients`), nor a generic addressee's or a business's.
+# (`FAO` is a toy shop's name too: `FAO Schwarz Teddy Bear`; `Attention:` written out opens a banner: above.)
+_ATTENTION_PHRASES = {"English": "attn", "French": "a l'attention de|a l'attention du|a l'att. de|a l'intention de",
+                      "Spanish": "a la atencion de|a la atención de", "Italian": "all'attenzione di|alla c.a. di"}
+_ATTENTION_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(
+    {canonical(phrase)[0].lower() for line in _ATTENTION_PHRASES.values() for phrase in line.split("|")},
+    key=len, reverse=True))
+_ATTENDED = re.compile(f"{OPENS}(?i:{_ATTENTION_FORMS})\\.?[ \\t]{{0,3}}:?[ \\t]{{1,3}}"
+                       f"(?:{_DELIVERY_HONORIFIC})?({FULL_NAME}){END}")
+# (what the two need, in one scan in C: a title's letters, `ttn`, `attention`)
+_ONE_NAME_CUE = re.compile("Herrn|Mme|Sr(?:t?a)?\\.|pan[iau]|[Ff]am\\.|(?i:attn|l'att|ttenzione|ttencion)")
 
 
 # (and German's, before `Herrn` in a title's genitive or a hymn's dative: `Die Abenteuer des Herrn Thaddäus`, `Lob
@@ -552,10 +564,12 @@ def _inside_sentence(form: str, match: re.Match[str]) -> bool:
 
 
 def _named_once(form: str) -> bool:
-    """Whether `form` holds a family name after an honorific inside a sentence (_ONE_NAME), no generic or business
-    word in it."""
+    """Whether `form` holds a family name after an honorific inside a sentence (_ONE_NAME), a full name after `Attn`
+    or its phrases (_ATTENDED); no generic or business word in it."""
     return any(a_person(match.group(1)) and _inside_sentence(form, match)
-               for match in _ONE_NAME.finditer(form))
+               for match in _ONE_NAME.finditer(form)) or any(
+        a_person(match.group(1)) and match.group(1).split(None, 1)[0].lower() not in _DETERMINERS
+        for match in _ATTENDED.finditer(form))
 
 
 # An honorific written after a full name (twenty-eighth attack: `Gift for Ilze Bērziņa kundze, thanks`): Kazakh
@@ -659,7 +673,7 @@ def cued(form: str) -> bool:
         or "/" in form and ("/o" in form or "/O" in form)
         or _crm_cued(form)
         or "Hd." in form  # (German `z. Hd.` before a name: _FOR_THE_HANDS)
-        or _ONE_NAME_CUE.search(form) is not None  # (a family name after `Herrn`, `Mme`: _named_once)
+        or _ONE_NAME_CUE.search(form) is not None  # (a name after `Herrn`, `Attn`: _named_once)
         # (an honorific after a name, _TITLED_AFTER: its Latvian forms hold `kun`; Burmese and Khmer: _SCRIPT_TITLED)
         or ("kun" in form or not form.isascii()) and _TITLE_AFTER_CUE.search(form) is not None
         or not form.isascii() and _SCRIPT_TITLE_CUE.search(form) is not None
