@@ -25,6 +25,11 @@ from meta_capi.postal import PERSON_NAME
     "Attn Mr Kwame Mugisha",
     "À l'attention de Marie Dufresnoy",
     "Société Lumière, à l'attention de M. Paul Girard",
+    # a doorbell's label and the name on the bell
+    "Klingel: Oberhauser",
+    "Name an der Klingel: Oberhauser",
+    "3. OG links\nKlingelschild: Oberhauser-Nguyen",
+    "Doorbell: Langhorne",
 ])
 def test_a_thirtieth_attack_checkout_name_is_read(value):
     assert detector.reason(value, False) == PERSON_NAME
@@ -40,6 +45,10 @@ def test_a_thirtieth_attack_checkout_name_is_read(value):
     "Herrn Hut aus Filz",
     "Madame Bovary",
     "Pan Tadeusz",
+    "Klingel: Ja",
+    "Klingel: Inklusive",
+    "Fahrradklingel: Messing",
+    "Doorbell: Ring Video Doorbell 4",
     "À l'attention de Nos Clients",
     "FAO Schwarz Teddy Bear",
     "Attention Deficit Disorder",

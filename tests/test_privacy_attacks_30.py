@@ -76,13 +76,6 @@ LEAKS: Dict[str, List[str]] = {
         "name mail closing informal sv @", "name mail closing cheers galaxy @", "name mail chat this is @",
         "name mail chat timestamp speaker @", "name mail chat kunde schreibt @", "name mail chat hi then your @",
     ],
-    # checkout fields and delivery notes: `attn.` in lower case with a dot, `ATTN` without a colon, `À l'attention
-    # de`, the doorbell's label (`Klingel:`, `Name an der Klingel:`), an honorific and a name inside a sentence
-    # (`Herrn`, `Mme`, `Sr.`, `pani`, `fam.`)
-    "checkout fields": [
-        "name field note klingel @",
-        "name field note name on the bell @",
-    ],
     # a street line after a delivery's label (`Deliver to:`, `Lieferung an:`)
     "addresses": [
         "postal en deliver to @", "postal de lieferung an @",

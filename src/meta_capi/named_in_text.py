@@ -539,8 +539,24 @@ _ATTENTION_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for 
     key=len, reverse=True))
 _ATTENDED = re.compile(f"{OPENS}(?i:{_ATTENTION_FORMS})\\.?[ \\t]{{0,3}}:?[ \\t]{{1,3}}"
                        f"(?:{_DELIVERY_HONORIFIC})?({FULL_NAME}){END}")
-# (what the two need, in one scan in C: a title's letters, `ttn`, `attention`)
-_ONE_NAME_CUE = re.compile("Herrn|Mme|Sr(?:t?a)?\\.|pan[iau]|[Ff]am\\.|(?i:attn|l'att|ttenzione|ttencion)")
+# A doorbell's label (German `Klingel:`, `Klingelschild:`, `Name an der Klingel:`; Dutch, French, English and Italian
+# ones alike) opening the text, a line or a clause, its colon, then the family name written on the bell: one to three
+# capitalized words ending the field or the clause (`Klingel: Oberhauser`; not a bicycle's specification, `Klingel:
+# Ja`, `Klingel: Inklusive`). Lexicon data by language.
+_BELL_LABELS = {"German": "klingel|klingelschild|name an der klingel|name auf der klingel|name am klingelschild",
+                "Dutch": "naam op de bel|naambordje", "French": "sonnette|nom sur la sonnette|interphone",
+                "English": "doorbell|name on the doorbell|name on the bell|buzzer|name on the buzzer",
+                "Italian": "citofono|nome sul citofono"}
+_BELL_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(
+    {canonical(phrase)[0].lower() for line in _BELL_LABELS.values() for phrase in line.split("|")},
+    key=len, reverse=True))
+_BELL_VALUES = frozenset("ja nein yes no oui non si inklusive inkl vorhanden mit ohne keine kein integriert standard "
+                         "optional included none defekt kaputt funk".split())
+_BELL_NAMED = re.compile(f"{CLAUSE}(?i:{_BELL_FORMS})[ \\t]{{0,3}}:[ \\t]{{0,3}}({WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}})"
+                         "(?=[ \t]{0,3}(?:$|[,.;!?)\n\"]))")
+# (what the three need, in one scan in C: a title's letters, `ttn`, `attention`, a bell's word)
+_ONE_NAME_CUE = re.compile("Herrn|Mme|Sr(?:t?a)?\\.|pan[iau]|[Ff]am\\.|(?i:attn|l'att|ttenzione|ttencion|lingel|onnette"
+                           "|oorbell|uzzer|itofono|naambordje)")
 
 
 # (and German's, before `Herrn` in a title's genitive or a hymn's dative: `Die Abenteuer des Herrn Thaddäus`, `Lob
@@ -565,11 +581,13 @@ def _inside_sentence(form: str, match: re.Match[str]) -> bool:
 
 def _named_once(form: str) -> bool:
     """Whether `form` holds a family name after an honorific inside a sentence (_ONE_NAME), a full name after `Attn`
-    or its phrases (_ATTENDED); no generic or business word in it."""
+    or its phrases (_ATTENDED), or a name after a doorbell's label (_BELL_NAMED); no generic or business word in it."""
     return any(a_person(match.group(1)) and _inside_sentence(form, match)
                for match in _ONE_NAME.finditer(form)) or any(
         a_person(match.group(1)) and match.group(1).split(None, 1)[0].lower() not in _DETERMINERS
-        for match in _ATTENDED.finditer(form))
+        for match in _ATTENDED.finditer(form)) or ":" in form and any(
+        a_person(match.group(1)) and match.group(1).split(None, 1)[0].lower() not in _BELL_VALUES
+        for match in _BELL_NAMED.finditer(form))
 
 
 # An honorific written after a full name (twenty-eighth attack: `Gift for Ilze Bērziņa kundze, thanks`): Kazakh
@@ -673,7 +691,7 @@ def cued(form: str) -> bool:
         or "/" in form and ("/o" in form or "/O" in form)
         or _crm_cued(form)
         or "Hd." in form  # (German `z. Hd.` before a name: _FOR_THE_HANDS)
-        or _ONE_NAME_CUE.search(form) is not None  # (a name after `Herrn`, `Attn`: _named_once)
+        or _ONE_NAME_CUE.search(form) is not None  # (a family name after `Herrn`, `Attn`, `Klingel:`: _named_once)
         # (an honorific after a name, _TITLED_AFTER: its Latvian forms hold `kun`; Burmese and Khmer: _SCRIPT_TITLED)
         or ("kun" in form or not form.isascii()) and _TITLE_AFTER_CUE.search(form) is not None
         or not form.isascii() and _SCRIPT_TITLE_CUE.search(form) is not None
