@@ -29,7 +29,7 @@ from meta_capi.postal import PERSON_NAME
     "Klingel: Oberhauser",
     "Name an der Klingel: Oberhauser",
     "3. OG links\nKlingelschild: Oberhauser-Nguyen",
-    "Doorbell: Langhorne",
+    "Name on the doorbell: Langhorne",
 ])
 def test_a_thirtieth_attack_checkout_name_is_read(value):
     assert detector.reason(value, False) == PERSON_NAME
@@ -49,6 +49,9 @@ def test_a_thirtieth_attack_checkout_name_is_read(value):
     "Klingel: Inklusive",
     "Fahrradklingel: Messing",
     "Doorbell: Ring Video Doorbell 4",
+    "Doorbell: Wireless",
+    "Klingel: Messing",
+    "Buzzer: Integrated",
     "À l'attention de Nos Clients",
     "FAO Schwarz Teddy Bear",
     "Attention Deficit Disorder",

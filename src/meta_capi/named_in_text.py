@@ -540,24 +540,27 @@ _ATTENTION_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for 
 _ATTENDED = re.compile(f"{OPENS}(?i:{_ATTENTION_FORMS})\\.?[ \\t]{{0,3}}:?[ \\t]{{1,3}}"
                        f"(?:{_DELIVERY_HONORIFIC})?({FULL_NAME}){END}")
 # A doorbell's label (German `Klingel:`, `Klingelschild:`, `Name an der Klingel:`; Dutch, French, English and Italian
-# ones alike) opening the text, a line or a clause, its colon, then the family name written on the bell: one to three
-# capitalized words ending the field or the clause (`Klingel: Oberhauser`; not a bicycle's specification, `Klingel:
-# Ja`, `Klingel: Inklusive`). Lexicon data by language.
+# labels naming the name on the bell alike) opening the text, a line or a clause, its colon, then the family name
+# written on the bell: one to three capitalized words ending the field or the clause (`Klingel: Oberhauser`). Not a
+# bicycle's or a bell's specification (`Klingel: Ja`, `Klingel: Messing`: its values are lexicon data too), nor a bare
+# `Doorbell:` or `Buzzer:`, a product's feature as often (`Doorbell: Wireless`). Lexicon data by language.
 _BELL_LABELS = {"German": "klingel|klingelschild|name an der klingel|name auf der klingel|name am klingelschild",
-                "Dutch": "naam op de bel|naambordje", "French": "sonnette|nom sur la sonnette|interphone",
-                "English": "doorbell|name on the doorbell|name on the bell|buzzer|name on the buzzer",
-                "Italian": "citofono|nome sul citofono"}
+                "Dutch": "naam op de bel|naambordje", "French": "nom sur la sonnette|nom sur l'interphone",
+                "English": "name on the doorbell|name on the bell|name on the buzzer",
+                "Italian": "nome sul citofono|nome sul campanello"}
 _BELL_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(
     {canonical(phrase)[0].lower() for line in _BELL_LABELS.values() for phrase in line.split("|")},
     key=len, reverse=True))
-_BELL_VALUES = frozenset("ja nein yes no oui non si inklusive inkl vorhanden mit ohne keine kein integriert standard "
-                         "optional included none defekt kaputt funk".split())
+_BELL_VALUES = frozenset(canonical(word)[0].lower() for word in (
+    "ja nein yes no oui non si inklusive inkl vorhanden mit ohne keine kein integriert standard optional included none "
+    "defekt kaputt funk kabellos wireless messing chrom aluminium stahl edelstahl silber schwarz weiß gold laut "
+    "leise").split())
 _BELL_NAMED = re.compile(f"{CLAUSE}(?i:{_BELL_FORMS})[ \\t]{{0,3}}:[ \\t]{{0,3}}({WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}})"
                          "(?=[ \t]{0,3}(?:$|[,.;!?)\n\"]))")
 # (what the three need, in substring scans in C: a title's letters, `ttn`, `l'att`, a bell's word; a regex in any
 # case cost a scan of each value several times slower)
 _ONE_NAME_CUES = ("Herrn", "Mme", "Sr", "pan", "am.", "ttn", "TTN", "l'att", "L'Att", "L'ATT", "tencion", "TENCION",
-                  "ingel", "INGEL", "onnette", "oorbell", "uzzer", "nterphone", "itofono", "aambordje")
+                  "ingel", "INGEL", "onnette", "bell", "uzzer", "nterphone", "itofono", "ampanello", "aambordje")
 
 
 def _one_name_cued(form: str) -> bool:
