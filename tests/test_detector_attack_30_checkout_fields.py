@@ -45,6 +45,8 @@ def test_a_thirtieth_attack_checkout_name_is_read(value):
     "Herrn Hut aus Filz",
     "Madame Bovary",
     "Pan Tadeusz",
+    "Chaqueta de pana Zara",
+    "Farina per pani Caputo",
     "Klingel: Ja",
     "Klingel: Inklusive",
     "Fahrradklingel: Messing",

@@ -516,13 +516,14 @@ _FOR_THE_HANDS = re.compile(f"(?:^|(?<=[\\s\"(]))(?:z\\.|zu)[ \\t]{{0,3}}Hd\\.[ 
 # Thirtieth attack: a checkout's delivery note names a neighbour, a doorman or a recipient by the family name alone
 # after an honorific, as German, French, Spanish, Polish and Dutch write it inside a sentence: German `Herrn` (the
 # object's case of `Herr`, before a name only), French `Mme`, Spanish `Sr.`, `Sra.`, `Srta.` with their dot, Polish
-# `pani`, `pana`, `panu`, `panią` in lower case, Dutch and German `fam.` (the family) with its dot. The honorific
+# `pani`, `panu`, `panią` in lower case (after a mark only: `pani` is Italian breads, `Farina per pani Caputo`; and not
+# `pana`, Spanish corduroy: `Chaqueta de pana Zara`), Dutch and German `fam.` (the family) with its dot. The honorific
 # inside a sentence (after a word in lower case, a comma or a bracket; `Herrn` after any word), not after an article
 # (`el Sr. Potato`), then one capitalized word, ending as a name in a sentence does (`Bitte beim Nachbarn Herrn
 # Wachtelmeier abgeben`, `laisser chez Mme Brisebois au 2e étage`, `Dejar con el portero, Sr. Arrieta`; not `Taza
 # Sr. Wonderful`, `Sr. Wonderful taza`). Lexicon data by language.
 _ONE_NAME_HONORIFICS = {"German": "Herrn", "French": "Mme", "Spanish": "Sr. Sra. Srta.",
-                        "Polish": "pani pana panu panią", "Dutch and German": "fam. Fam."}
+                        "Polish": "pani panu panią", "Dutch and German": "fam. Fam."}
 _ONE_NAME_TITLES = "|".join(re.escape(form) + ("" if form.endswith(".") else "(?![^\\W\\d_])") for form in sorted(
     {canonical(word)[0] for line in _ONE_NAME_HONORIFICS.values() for word in line.split()}, key=len, reverse=True))
 _ONE_NAME = re.compile(f"(?:(?<=[^\\W\\d_][ \\t])|(?<=[,(;:])[ \\t]{{0,3}})(?:{_ONE_NAME_TITLES})[ \\t]{{1,3}}"
@@ -575,12 +576,15 @@ _ARTICLE_WORDS = frozenset(_ARTICLES[3:-1].split("|") + "der die das des dem den
 
 def _inside_sentence(form: str, match: re.Match[str]) -> bool:
     """Whether a match of _ONE_NAME stands inside a sentence: after a mark, or after a word in lower case (any word
-    before `Herrn`) that is no article (the word before read in place: a few characters)."""
+    before `Herrn`) that is no article, an honorific in lower case after a mark only (the word before read in place:
+    a few characters)."""
     end = match.start()
     while end > 0 and form[end - 1] in " \t":
         end -= 1
     if end and form[end - 1] in ",(;:":
         return True
+    if form[match.start():match.start() + 1].islower():
+        return False
     at = end
     while at > 0 and end - at < 30 and form[at - 1].isalpha():
         at -= 1
