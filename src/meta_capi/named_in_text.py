@@ -756,6 +756,8 @@ def introduced_reason(form: str) -> str:
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""
+    if _one_name_cued(form) and _named_once(form):  # (first: `cued` read it already, when no other cue passed)
+        return PERSON_NAME
     if self_introductions.introduced(form):
         return PERSON_NAME
     if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)
@@ -775,8 +777,6 @@ def reason(form: str) -> str:
     if honored(form) or related(form):
         return PERSON_NAME
     if "Hd." in form and _hands(form):
-        return PERSON_NAME
-    if _one_name_cued(form) and _named_once(form):
         return PERSON_NAME
     if titled_after_or_in_script(form):
         return PERSON_NAME
