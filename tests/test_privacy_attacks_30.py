@@ -72,24 +72,6 @@ LEAKS: Dict[str, List[str]] = {
         "name mail closing informal sv @", "name mail closing cheers galaxy @", "name mail chat this is @",
         "name mail chat timestamp speaker @", "name mail chat kunde schreibt @", "name mail chat hi then your @",
     ],
-    # checkout fields and delivery notes: `attn.` in lower case with a dot, `ATTN` without a colon, `À l'attention
-    # de`, the doorbell's label (`Klingel:`, `Name an der Klingel:`), an honorific and a name inside a sentence
-    # (`Herrn`, `Mme`, `Sr.`, `pani`, `fam.`)
-    "checkout fields": [
-        "name field field company and name @", "name field note klingel @", "name field note name on the bell @",
-        "name field note neighbour herrn @", "name field note attention fr @", "name field note attn capitals @",
-        "name field note fr @", "name field note es @", "name field note nl @", "name field note pl @",
-    ],
-    # a street line after a street's own label (`Straße:`, `Street:`) or a delivery's (`Deliver to:`, `Lieferung
-    # an:`, `Livraison :`, `Entrega en:`), a Dutch `bis` after the house number, an Italian province's code after
-    # the town, a US address without commas, a Turkish `Mah.`/`Sok.`/`No:`/`Daire:` line, a Russian address from
-    # the country down, a Riyadh address in Arabic, a German street typed in lower case in a search box
-    "addresses": [
-        "postal it @", "postal nl @", "postal de street only label @", "postal en street label @",
-        "postal us no commas @ custom property", "postal tr mahalle sokak @ custom property",
-        "postal ru country first @", "postal sa riyadh @", "postal de lower case search @", "postal fr livraison @",
-        "postal es entrega en @ custom property",
-    ],
     # addresses as visitors type them: a large national provider without its top-level domain (`@web`,
     # `@t-online`, `@orange`, `@wp`: Germany's, France's and Poland's largest), a blank for `@`, `at` and a large
     # provider without `.com`, the address written with `_` for `@` and `.`, the local part after `E-Mail:`, German

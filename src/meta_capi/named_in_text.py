@@ -513,6 +513,96 @@ _FOR_THE_HANDS = re.compile(f"(?:^|(?<=[\\s\"(]))(?:z\\.|zu)[ \\t]{{0,3}}Hd\\.[ 
                             f"(?:(?:Herr|Frau|Dr|Prof)\\.?[ \\t]{{1,3}})?({FULL_NAME}){END}")
 
 
+# Thirtieth attack: a checkout's delivery note names a neighbour, a doorman or a recipient by the family name alone
+# after an honorific, as German, French, Spanish, Polish and Dutch write it inside a sentence: German `Herrn` (the
+# object's case of `Herr`, before a name only), French `Mme`, Spanish `Sr.`, `Sra.`, `Srta.` with their dot, Polish
+# `pani`, `panu`, `panią` in lower case (after a mark only: `pani` is Italian breads, `Farina per pani Caputo`; and not
+# `pana`, Spanish corduroy: `Chaqueta de pana Zara`), Dutch and German `fam.` (the family) with its dot. The honorific
+# inside a sentence (after a word in lower case, a comma or a bracket; `Herrn` after any word), not after an article
+# (`el Sr. Potato`), then one capitalized word, ending as a name in a sentence does (`Bitte beim Nachbarn Herrn
+# Wachtelmeier abgeben`, `laisser chez Mme Brisebois au 2e étage`, `Dejar con el portero, Sr. Arrieta`; not `Taza
+# Sr. Wonderful`, `Sr. Wonderful taza`). Lexicon data by language.
+_ONE_NAME_HONORIFICS = {"German": "Herrn", "French": "Mme", "Spanish": "Sr. Sra. Srta.",
+                        "Polish": "pani panu panią", "Dutch and German": "fam. Fam."}
+_ONE_NAME_TITLES = "|".join(re.escape(form) + ("" if form.endswith(".") else "(?![^\\W\\d_])") for form in sorted(
+    {canonical(word)[0] for line in _ONE_NAME_HONORIFICS.values() for word in line.split()}, key=len, reverse=True))
+_ONE_NAME = re.compile(f"(?:(?<=[^\\W\\d_][ \\t])|(?<=[,(;:])[ \\t]{{0,3}})(?:{_ONE_NAME_TITLES})[ \\t]{{1,3}}"
+                       f"({WORD}){END}")
+# The abbreviated label addressing a parcel, `Attn` in any case, with or without its dot or colon (`Brightwater Ltd,
+# attn. Dorothea Langhorne`, `ATTN Dorothea Langhorne, Goods In`), and French `À l'attention de` (for the attention
+# of), after a blank, a mark or opening the text, before a full name (maybe after an honorific) ending as a name in a
+# sentence does; not a determiner's words (`À l'attention de Nos Clients`), nor a generic addressee's or a business's.
+# (`FAO` is a toy shop's name too: `FAO Schwarz Teddy Bear`; `Attention:` written out opens a banner: above.)
+_ATTENTION_PHRASES = {"English": "attn", "French": "a l'attention de|a l'attention du|a l'att. de|a l'intention de",
+                      "Spanish": "a la atencion de|a la atención de", "Italian": "all'attenzione di|alla c.a. di"}
+_ATTENTION_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(
+    {canonical(phrase)[0].lower() for line in _ATTENTION_PHRASES.values() for phrase in line.split("|")},
+    key=len, reverse=True))
+_ATTENDED = re.compile(f"{OPENS}(?i:{_ATTENTION_FORMS})\\.?[ \\t]{{0,3}}:?[ \\t]{{1,3}}"
+                       f"(?:{_DELIVERY_HONORIFIC})?({FULL_NAME}){END}")
+# A doorbell's label (German `Klingel:`, `Klingelschild:`, `Name an der Klingel:`; Dutch, French, English and Italian
+# labels naming the name on the bell alike) opening the text, a line or a clause, its colon, then the family name
+# written on the bell: one to three capitalized words ending the field or the clause (`Klingel: Oberhauser`). Not a
+# bicycle's or a bell's specification (`Klingel: Ja`, `Klingel: Messing`: its values are lexicon data too), nor a bare
+# `Doorbell:` or `Buzzer:`, a product's feature as often (`Doorbell: Wireless`). Lexicon data by language.
+_BELL_LABELS = {"German": "klingel|klingelschild|name an der klingel|name auf der klingel|name am klingelschild",
+                "Dutch": "naam op de bel|naambordje", "French": "nom sur la sonnette|nom sur l'interphone",
+                "English": "name on the doorbell|name on the bell|name on the buzzer",
+                "Italian": "nome sul citofono|nome sul campanello"}
+_BELL_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(
+    {canonical(phrase)[0].lower() for line in _BELL_LABELS.values() for phrase in line.split("|")},
+    key=len, reverse=True))
+_BELL_VALUES = frozenset(canonical(word)[0].lower() for word in (
+    "ja nein yes no oui non si inklusive inkl vorhanden mit ohne keine kein integriert standard optional included none "
+    "defekt kaputt funk kabellos wireless messing chrom aluminium stahl edelstahl silber schwarz weiß gold laut "
+    "leise").split())
+_BELL_NAMED = re.compile(f"{CLAUSE}(?i:{_BELL_FORMS})[ \\t]{{0,3}}:[ \\t]{{0,3}}({WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}})"
+                         "(?=[ \t]{0,3}(?:$|[,.;!?)\n\"]))")
+# (what the three need, in substring scans in C: a title's letters, `ttn`, `l'att`, a bell's word; written out, as a
+# generator over them cost a short value several times more, and a regex in any case a slower scan)
+def _one_name_cued(form: str) -> bool:
+    """Whether `form` holds a substring one of _named_once's layouts needs."""
+    return ("Herrn" in form or "Mme" in form or "Sr" in form or "pan" in form or "am." in form or "ttn" in form
+            or "TTN" in form or "l'att" in form or "L'Att" in form or "L'ATT" in form or "tencion" in form
+            or "TENCION" in form or "ingel" in form or "INGEL" in form or "onnette" in form or "bell" in form
+            or "uzzer" in form or "nterphone" in form or "itofono" in form or "ampanello" in form
+            or "aambordje" in form)
+
+
+# (and German's, before `Herrn` in a title's genitive or a hymn's dative: `Die Abenteuer des Herrn Thaddäus`, `Lob
+# dem Herrn`)
+_ARTICLE_WORDS = frozenset(_ARTICLES[3:-1].split("|") + "der die das des dem den".split())
+
+
+def _inside_sentence(form: str, match: re.Match[str]) -> bool:
+    """Whether a match of _ONE_NAME stands inside a sentence: after a mark, or after a word in lower case (any word
+    before `Herrn`) that is no article, an honorific in lower case after a mark only (the word before read in place:
+    a few characters)."""
+    end = match.start()
+    while end > 0 and form[end - 1] in " \t":
+        end -= 1
+    if end and form[end - 1] in ",(;:":
+        return True
+    if form[match.start():match.start() + 1].islower():
+        return False
+    at = end
+    while at > 0 and end - at < 30 and form[at - 1].isalpha():
+        at -= 1
+    word = form[at:end]
+    return (word.islower() or form.startswith("Herrn", match.start())) and word.lower() not in _ARTICLE_WORDS
+
+
+def _named_once(form: str) -> bool:
+    """Whether `form` holds a family name after an honorific inside a sentence (_ONE_NAME), a full name after `Attn`
+    or its phrases (_ATTENDED), or a name after a doorbell's label (_BELL_NAMED); no generic or business word in it."""
+    return any(a_person(match.group(1)) and _inside_sentence(form, match)
+               for match in _ONE_NAME.finditer(form)) or any(
+        a_person(match.group(1)) and match.group(1).split(None, 1)[0].lower() not in _DETERMINERS
+        for match in _ATTENDED.finditer(form)) or ":" in form and any(
+        a_person(match.group(1)) and match.group(1).split(None, 1)[0].lower() not in _BELL_VALUES
+        for match in _BELL_NAMED.finditer(form))
+
+
 # An honorific written after a full name (twenty-eighth attack: `Gift for Ilze Bērziņa kundze, thanks`): Kazakh
 # `ханым` (Mrs), `мырза` (Mr), Latvian `kundze` (Mrs), `kungs` (Mr), `jaunkundze` (Miss) and their dative (`kundzei`,
 # `kungam`: for Mrs, for Mr). Two or three words opening with a capital of any cased alphabet before it
@@ -614,6 +704,8 @@ def cued(form: str) -> bool:
         or "/" in form and ("/o" in form or "/O" in form)
         or _crm_cued(form)
         or "Hd." in form  # (German `z. Hd.` before a name: _FOR_THE_HANDS)
+        # (a family name after `Herrn`, `Attn`, `Klingel:`: read here: their cues are common letters)
+        or _one_name_cued(form) and _named_once(form)
         # (an honorific after a name, _TITLED_AFTER: its Latvian forms hold `kun`; Burmese and Khmer: _SCRIPT_TITLED)
         or ("kun" in form or not form.isascii()) and _TITLE_AFTER_CUE.search(form) is not None
         or not form.isascii() and _SCRIPT_TITLE_CUE.search(form) is not None
@@ -664,6 +756,8 @@ def introduced_reason(form: str) -> str:
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""
+    if _one_name_cued(form) and _named_once(form):  # (first: `cued` read it already, when no other cue passed)
+        return PERSON_NAME
     if self_introductions.introduced(form):
         return PERSON_NAME
     if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)

@@ -160,7 +160,9 @@ _NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n\.?[o°]|n\.|nr\.?|num\.?)\.?:?
                  r"[0-9]{1,4}[A-Za-z]?")
 # A flat after the house number and a dash or a slash (`55-12`, `12/3`; Vienna's stair and door: `12/3/14`; a Dutch
 # floor in Roman numerals: `123-II`), or after a letter or a word (`No: 12 D: 5`, Finnish `12 B 7`).
-_UNIT = (r"(?:[-/][0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4}[A-Za-z]?)?|-(?:I{1,3}|IV|V)(?![\w-]))?"
+# (thirtieth attack: Dutch and Belgian `bis` after the number, `Tulpenstraat 23 bis`, as French writes it)
+_UNIT = (r"(?:[ \t]?(?i:bis|ter)(?![^\W\d_]))?"
+         r"(?:[-/][0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4}[A-Za-z]?)?|-(?:I{1,3}|IV|V)(?![\w-]))?"
          r"(?:[ \t]{1,3}[A-Za-z]{1,5}[.:]?[ \t]{0,3}[0-9]{1,4})?")
 # The street word first in scripts without capitals or folded to lower case (Greek `Οδός Ερμού 12`, Arabic
 # `شارع التحرير 12`, Persian `کوچه نادر، پلاک ۱۲`, Hebrew `רחוב הרצל 12`), in their folded form; a house number's
@@ -191,6 +193,15 @@ _POSTCODE = (r"(?:[A-Z]{2}-[0-9]{4,5}|[0-9]{5}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ 
 _TOWN = r"[A-Z](?:[^\W\d_]|['’-]){2,29}"
 # (a JSON string's closing quote ends a field too: `{"note": "..., Riyadh 12214"}`)
 _FIELD_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]))"
+# (thirtieth attack) An Italian town is followed by its province's code, two capitals, bare or in brackets (`20121
+# Milano MI`, `00184 Roma (RM)`): the codes are a closed class (lexicon data), so a size or a unit after a town's
+# capitalized word (`XL`, `ML`) is none.
+_PROVINCE_KIND = {"Italian": "AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS "
+                             "CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT "
+                             "NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP "
+                             "SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV"}
+_PROVINCE = "|".join(_PROVINCE_KIND["Italian"].split())
+_PROVINCE_AFTER = f"(?:[ \\t]{{1,3}}(?:(?:{_PROVINCE})|\\((?:{_PROVINCE})\\))(?![^\\W\\d_]))?"
 # A district between the line and its town (thirteenth attack: `King Fahd Rd 4821, Al Olaya, Riyadh 12214`), its
 # words capitalized (`Al` too).
 _DISTRICT = r"(?:[A-Z][a-z'’-]{1,29}[ \t]{1,3}){0,2}[A-Z][a-z'’-]{1,29},[ \t]{1,3}"
@@ -198,7 +209,8 @@ _DISTRICT = r"(?:[A-Z][a-z'’-]{1,29}[ \t]{1,3}){0,2}[A-Z][a-z'’-]{1,29},[ \t
 _CODE_TOWN_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]|[.!?)](?![^\W\d_])|-[ \t]))"
 _NEXT_PARTS = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_FLAT_WORD}\\.?"
                r"[ \t]{0,3}[0-9]{1,4}[A-Za-z]?[ \t]{0,3}[,;\n]"
-               f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?(?:[ \\t][0-9]{{1,2}})?{_CODE_TOWN_END}"
+               f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?(?:[ \\t][0-9]{{1,2}})?{_PROVINCE_AFTER}"
+               f"{_CODE_TOWN_END}"
                f"|(?:{_DISTRICT})?{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}"
                f"(?:[A-Z]{{2}}-)?(?!19[0-9]{{2}}(?![0-9])|20[0-9]{{2}}(?![0-9]))[0-9]{{4,6}}(?![0-9]){_FIELD_END}))")
 _TOWN_AND_CODE = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_DISTRICT})?{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}[0-9]{{5}}"
@@ -679,11 +691,25 @@ _ADDRESS_LABELLED = re.compile(
     f"|{_HOUSE}[ \\t]{{1,3}}{_LABELLED_STREET_NAME}){_LINE_END}")
 
 
+# (thirtieth attack) A form's field for the street alone, labelled by a street's own noun (`Straße:`, `Street:`,
+# `Rue :`), or a delivery's label naming where it goes (`Livraison :`, `Entrega en:`): the label, the whole of it in
+# lower case, is one of these (lexicon data by language, as folded), not a store's (`Store street:`).
+_STREET_LABEL_KIND = {"English": "street|street name|street line",
+                      "German": "straße|strasse|str.|straße und hausnummer", "French": "rue", "Spanish": "calle",
+                      "Portuguese": "rua", "Dutch": "straat|straatnaam", "Polish": "ulica|ul."}
+_DELIVERY_LABEL_KIND = {"French": "livraison|livraison a|livrer a|a livrer a",
+                        "Spanish": "entrega en|entregar en|envio a|enviar a",
+                        "Portuguese": "entrega em|entregar em", "Italian": "consegna a|consegna in|spedire a"}
+_STREET_LABELS = frozenset(_lexicon_words(_STREET_LABEL_KIND, _DELIVERY_LABEL_KIND, separator="|"))
+
+
 def _address_label(label: str, personal_label: Callable[[str], bool]) -> bool:
     """Whether a label before a colon names an address (one of its words ends in an address noun of
-    _ADDRESS_LABEL_WORDS: `Dirección de despacho`, `Lieferadresse`) and the key lexicon calls it personal."""
-    return any(word.endswith(_ADDRESS_LABEL_NOUNS) for word in label.lower().replace("-", " ").split()) and (
-        personal_label(label))
+    _ADDRESS_LABEL_WORDS: `Dirección de despacho`, `Lieferadresse`) and the key lexicon calls it personal, or is a
+    street's or a delivery's label (_STREET_LABELS)."""
+    lower = label.lower()
+    return any(word.endswith(_ADDRESS_LABEL_NOUNS) for word in lower.replace("-", " ").split()) and (
+        personal_label(label)) or " ".join(lower.split()) in _STREET_LABELS
 
 
 _ADDRESS_NOUN = re.compile("|".join(_ADDRESS_LABEL_NOUNS))  # what _labelled_street needs (in lower case)
@@ -1381,6 +1407,76 @@ def _lines_28(address: str, is_ascii: bool) -> bool:
         or _NP_HOUSE_CUE.search(address) is not None and _NP_HOUSE_LINE.search(address) is not None
         or "רח'" in address and _HE_STREET_LINE.search(address) is not None)
 
+# Layouts of the thirtieth attack, each behind a test in C of what it needs. A Turkish line: a street's or a
+# quarter's word written apart (`Sok.`, `Cad.`, `Mah.`), the house's number after `No:`, maybe a flat after `D:`,
+# `Daire:` or `Kat:`, then the district and the province joined by `/` ending the field, as Turkey writes the last
+# part (`Atatürk Mah. 123. Sok. No:5 Daire:3 Çankaya/Ankara`). A Russian line from the country down ending on the house:
+# a street's abbreviated word (`ул.`, `пер.`, `пр-т`, `наб.`), its name, a comma and the house after `д.` ending the
+# field (`…, г. Москва, ул. Мясницкая, д. 7`; the name capitalized, not `ул. размер`; the house before a comma is
+# _STREET_LINES'). An Arabic line after its district: `حي` ("quarter") and its name, a comma, then `شارع` ("street"),
+# its name and the building's number ending the field (`الرياض، حي النخيل، شارع التخصصي ٤٥٢١`). Lexicon data by
+# language, as folded.
+_TR_STREET_APART = {"Turkish": "Sok. Sokak Sokagi Cad. Caddesi Cadde Bulvari Blv. Mah. Mahallesi"}
+_TR_FLAT = {"Turkish": "D Daire Kat"}
+_RU_STREET_ABBREVIATED = {"Russian": "ул. пер. пр-т просп. наб. б-р ш. пл. туп."}
+_AR_QUARTER = {"Arabic": "حي"}
+_TR_LINE = re.compile(
+    f"(?<=[ \\t])(?:{_words(_folded(_TR_STREET_APART['Turkish'].split()))})[ \\t]{{1,3}}No[ \\t]?[:.][ \\t]{{0,3}}"
+    f"[0-9]{{1,4}}[A-Za-z]?(?:[ \\t]{{1,3}}(?:{_words(_TR_FLAT['Turkish'].split())})[ \\t]?[:.][ \\t]{{0,3}}"
+    f"[0-9]{{1,4}}[A-Za-z]?)?,?[ \\t]{{1,3}}{_TOWN}[ \\t]?/[ \\t]?{_TOWN}{_FIELD_END}")
+_RU_LINE = re.compile(
+    f"(?<![^\\W\\d_])(?:{_words(_folded(_RU_STREET_ABBREVIATED['Russian'].split()))})[ \\t]{{0,3}}"
+    f"[A-ZА-ЯЁЄІЇ][^\\s,;]{{0,40}}(?:[ \\t]{{1,3}}[^\\W\\d_][^\\s,;]{{0,40}}){{0,2}},[ \\t]{{0,3}}д\\.[ \\t]{{0,3}}"
+    f"[0-9]{{1,4}}[^\\W\\d_]?{_FIELD_END}")
+_AR_QUARTER_STREET = re.compile(
+    f"(?<![^\\W\\d_])(?:{_words(_folded(_AR_QUARTER['Arabic'].split()))})[ \\t]{{1,3}}"
+    f"(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,2}}{_RTL_WORD}{_GAP},{_GAP}(?:{_TYPE_FIRST_ANY_CASE})[ \\t]{{1,3}}"
+    f"(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,2}}{_RTL_WORD}"
+    f"[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,5}}(?![0-9]){_FIELD_END}")
+_AR_QUARTER_CUE = _folded(_AR_QUARTER["Arabic"].split())[0] + " "
+
+
+# Two layouts of the thirtieth attack written with no mark at all (unmarked_30_cued): a US street line (the number
+# first, its street word last, maybe a suite) before the town, the state's code of the closed class of US states and
+# the ZIP code ending the field (`1427 Wexford Hollow Dr Suite 200 Columbus OH 43215`; not `Route 66 Map Kit CA
+# 90210`, no street word); a German or Dutch street glued to its word as a search box types it, in lower case, its
+# house number and the town's word ending the text (`lieferung nach sonnenblumenweg 17 münchen`; not a size or a
+# count after the number: `fahrradweg 12 zoll`). Lexicon data.
+_US_STATES = frozenset(("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+                        "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU").split())
+_US_UNMARKED = re.compile(
+    f"{_HOUSE}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?{_FLAT_AFTER}"
+    f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}(?:{'|'.join(sorted(_US_STATES))})[ \\t][0-9]{{5}}"
+    f"[ \\t]{{0,3}}$")
+_LOWER_AFTER_NUMBER = {"German": "zoll teile teilig stuck stk jahre jahren monate liter meter grad watt volt mal "
+                                 "seiten euro", "Dutch": "stuks delig jaar maanden"}
+_LOWER_GLUED = re.compile(
+    f"(?<![^\\W\\d_])[a-zß]{{4,25}}(?:{_words(_GLUED_AFTER_NUMBER)})[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,4}}[a-z]?"
+    f"[ \\t]{{1,3}}(?!(?:{_words(_lexicon_words(_LOWER_AFTER_NUMBER))})$)[a-zß]{{3,25}}[ \\t]{{0,3}}$")
+
+
+def unmarked_30_cued(form: str) -> bool:
+    """Whether `form` may end as a layout above does: a blank, a state's code, a blank and five digits; or a text in
+    lower case holding a digit (string tests and a set lookup first)."""
+    return len(form) > 16 and form[-6:-5] == " " and form[-8:-6] in _US_STATES and form[-5:].isdigit() and (
+        form[-9:-8] == " ") or form[-1:].islower() and form.islower() and _DIGIT.search(form) is not None
+
+
+def _unmarked_30(form: str) -> bool:
+    """Whether ASCII `form` with no mark ends on a layout above (each searched in the text's last characters)."""
+    tail = form[-200:]
+    return form[-1:].isdigit() and _US_UNMARKED.search(tail) is not None or (
+        form[-1:].islower() and form.islower() and _LOWER_GLUED.search(tail) is not None)
+
+
+def _lines_30(address: str, is_ascii: bool) -> bool:
+    """Whether folded `address` holds a line of the thirtieth attack's layouts (above), each behind substring scans for
+    what it needs (`No` and `/`; `д.`; `حي`), or text outside ASCII ending on an unmarked layout (`ß`: _unmarked_30)."""
+    return "No" in address and "/" in address and _TR_LINE.search(address) is not None or not is_ascii and (
+        "д." in address and _RU_LINE.search(address) is not None
+        or _AR_QUARTER_CUE in address and _AR_QUARTER_STREET.search(address) is not None or _unmarked_30(address))
+
+
 # Layouts of the twenty-first attack (Lomé, Cotonou, Kuwait, Doha, Antananarivo, Accra) written with no mark
 # ending their parts, each behind a substring it needs (unmarked_cued): a post office box by its word and number,
 # then its town, one word, ending the field (`BP 1234 Lomé`, `ص.ب ١٢٣٤٥ الكويت`;
@@ -1932,6 +2028,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
             "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or _local_lines(address) or (
             _lines_27(address, is_ascii)) or _lines_28(address, is_ascii) or _lines_29(address, is_ascii) or (
+            _lines_30(address, is_ascii)) or (
             not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
@@ -2003,7 +2100,8 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
 def _unmarked(form: str) -> str:
     """What text in ASCII with no mark ending a line holds: a street between its crossing streets (`Calle 23 #1056
     entre L y M`), or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
-    if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or _unmarked_lines(form):
+    if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or _unmarked_lines(form) or (
+            _unmarked_30(form)):
         return POSTAL_ADDRESS
     return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) else ""
 
@@ -2187,7 +2285,8 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
-            or _UNMARKED_CUE.search(form) is not None)
+            or _UNMARKED_CUE.search(form) is not None
+            or not segments and unmarked_30_cued(form))  # (a US line ending on its state and ZIP, a lower-case street)
 
 
 def _between_crossings(form: str) -> bool:
