@@ -59,9 +59,7 @@ _GREETED = [
     '{"title": "Hi John Smith, your order"}',
 ]
 _TITLED = [
-    "My Account - John Smith",
     "My Account | John Smith | Demo Shop",
-    "Mein Konto - Thomas Müller",
     "Mon compte : Marie Dupont",
     "John Smith's Account",
     "John Smith’s Orders | Demo Shop",
@@ -133,6 +131,10 @@ def test_a_name_in_a_personalized_title_or_greeting_is_a_name(text):
     # an account's title and a shop, a kind of delivery, a guest
     "My Account - Demo Shop",
     "My Account | Nike",
+    # a full name as the title's last part after an account's title is the shop's place (thirtieth attack: brands are
+    # named after their founders, `My Account | Ralph Lauren`)
+    "My Account - John Smith",
+    "Mein Konto - Thomas Müller",
     "Order #1234 for Same Day Delivery",
     "Logged in as Guest",
     "Levi's Jeans | Demo Shop",

@@ -22,7 +22,7 @@ from typing import Dict, List
 import pytest
 
 from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
-from privacy_attack_cases_30 import ACCOUNT_PAGES, FOUNDER_SHOP_TITLES, IN_APP_USER_AGENTS, Case, cases, ordinary_cases
+from privacy_attack_cases_30 import IN_APP_USER_AGENTS, Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
 ORDINARY = list(ordinary_cases())
@@ -40,19 +40,17 @@ LEAKS: Dict[str, List[str]] = {
     # `Sipariş sahibi:`, a greeting and a full name before a title's separator, `Thank you for your order,` after
     # an emoji
     "page titles": [
-        "name title en order thanks emoji @", "name title en wishlist of @", "name title en invoice for @",
-        "name title en invoice number for @", "name title de bestellung fuer @", "name title de hallo konto @",
-        "name title de hallo konto bar @", "name title fr commande de @", "name title es pedido de @",
-        "name title it mio account dot @", "name title it ordine di @", "name title nl mijn account brackets @",
-        "name title nl bestelling van @", "name title pl zamowienie @", "name title ko mypage nim @",
+        "name title en wishlist of @", "name title en invoice for @",
+        "name title en invoice number for @", "name title de bestellung fuer @",
+        "name title fr commande de @", "name title es pedido de @",
+        "name title it ordine di @",
+        "name title nl bestelling van @", "name title ko mypage nim @",
         "name title zh hans account @", "name title zh hans account bar @", "name title zh hant account @",
         "name title tr siparis @", "name title ar account @", "name title ar account bar @",
-        "name title ru order for @", "name title en order confirmation dash @", "name title en name first dash @",
+        "name title ru order for @",
         "name title de bestellbestaetigung fuer @", "name title de rechnung name @", "name title de rechnung fuer @",
-        "name title de name first bar @",
-        "name title de name in brackets first @", "name title de konto parens @", "name title pl logged in as @",
         "name title ko nim cart @", "name title zh hans orders of @", "name title ru genitive orders @",
-        "name title ar orders of @", "name title tr orders dash @",
+        "name title ar orders of @",
     ],
     # mails and chats: `Best,`, informal closings (`LG,`, `VG`, `Bisous,`, `Groetjes,`, `Abraços,`, `Mvh`) and the
     # closings of Japanese (`敬具`), Chinese (`此致敬礼`) and Korean (`… 드림`), a closing's signature followed by
@@ -122,6 +120,13 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    "a full name in Latin letters as the last part after an account's or an order's title and ` - `, ` – `, ` | ` or"
+    " ` · ` is not claimed": [
+        "name title en account bar @", "name title de mein konto bar @", "name title pt minha conta @",
+        "name title sv mitt konto @", "name title tr hesabim @", "name title it mio account dash @",
+        "name title it mio account dot @", "name title en order confirmation dash @", "name title pl zamowienie @",
+        "name title tr orders dash @",
+    ],
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
     " salutation or a personal label before it, nor a Japanese honorific after it (`Wyn Okafor`, `Thanks, Wyn`...)": [
         "name title en order thanks @", "name title en hi name @", "name mail gift fr @",
@@ -146,24 +151,17 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 _TEXT = ["custom property", "page title", "content title"]
-_GO_OUT = {"Warenkorb | Hugo Boss", "Wishlist - Ralph Lauren", "Mein Konto | HUGO BOSS", "Mein Konto | s.Oliver",
-           "Mein Konto | Zalando"}
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # an account's, a wishlist's or an order's title naming the shop, whose brand is its founder's name (`My Account
-    # | Ralph Lauren`, `Mein Konto - Tom Tailor`, `Ralph Lauren's Wishlist`, `Order #48213 for Hugo Boss Outlet`):
-    # read as the holder's full name; the brand in capitals or with a country's code after it goes out
+    # a wishlist's title naming the shop, whose brand is its founder's name, before `'s` (`Ralph Lauren's Wishlist`):
+    # the holder's place (`John Smith's Wishlist`), which no rule tells from a brand's
     "founder shops' titles": [
-        f"founder shops' titles: {title} @ page title" for title in FOUNDER_SHOP_TITLES if title not in _GO_OUT
+        "founder shops' titles: Ralph Lauren's Wishlist @ page title",
     ],
-    # an account's sub-page titled in title case after the account's title and ` - `, ` | `, `: ` (`My Account -
-    # Order History`, `Mein Konto - Meine Daten`, `Mon compte | Mes Commandes`): read as the holder's full name
-    # after an account's title; one word (`My Account - Addresses`) or a Cyrillic title goes out; and a magazine's
-    # title after an honorific and a comma, then lower case (`Madame Figaro, édition du week-end`)
+    # a magazine's title after an honorific and a comma, then lower case (`Madame Figaro, édition du week-end`)
     "account pages": [
-        f"account pages: {title} @ page title"
-        for title in ACCOUNT_PAGES[:ACCOUNT_PAGES.index("My Account - Dashboard")]
+        "account pages: Madame Figaro, édition du week-end @ page title",
     ],
     # Inditex's product references (Zara, Massimo Dutti, Bershka: model/quality/colour, `Ref. 5536/302/800`) and a
     # model number in three groups after `Modell`: ten digits read as a phone number, after a code label too

@@ -38,6 +38,7 @@ import re
 from typing import Dict, FrozenSet, List, Tuple
 
 from .canonical import canonical
+from .geography import COUNTRY_BY_KEY, letters_key
 from .name_shapes import FULL_NAME, WORD, a_person
 from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
 
@@ -113,7 +114,7 @@ _OF_WHOM = ("account of|profile of|konto von|profil von|compte de|profil de|cuen
             "účet uživatele|contul lui|аккаунт пользователя|акаунт користувача|"
             "logged in as|signed in as|angemeldet als|eingeloggt als|connecté en tant que|connectée en tant que|"
             "conectado como|conectada como|connesso come|connessa come|ingelogd als|inloggad som|logget ind som|"
-            "logget inn som|zalogowano jako|přihlášen jako|přihlášena jako|вы вошли как|ви увійшли як")
+            "logget inn som|zalogowano jako|zalogowany jako|zalogowana jako|přihlášen jako|přihlášena jako|вы вошли как|ви увійшли як")
 _ORDERS = ("order|bestellung|commande|pedido|ordine|encomenda|bestelling|zamówienie|objednávka|comanda|rendelés|"
            "заказ|замовлення|παραγγελία|sipariş|beställning|ordre|bestilling|tilaus")
 _FOR_WHOM = "for|für|pour|para|per|voor|för|dla|pro|pentru|для|για|için|til|af|av"
@@ -170,8 +171,11 @@ _AFTER_WELCOME_BACK = re.compile(f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,
 # a greeting in Greek or Cyrillic: two or three words of any case, ended by a comma or `!`
 _AFTER_SCRIPT_GREETING = re.compile(
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,2}}{_ANY_CASE_WORD})[ \\t]{{0,3}}[,!]")
-# an account's title: ` - `, ` | ` or `: ` and a full name
-_AFTER_TITLE = re.compile(f"[ \\t]{{0,3}}(?:-|\\||:)[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
+# an account's title: `: ` and a full name, or a name in brackets (`Mein Konto (…)`), or ` - ` or ` | ` and a full name
+# ending a part that another part follows (the last part is the shop's: _AFTER_TITLE_LAST below)
+_AFTER_TITLE = re.compile(
+    f"[ \\t]{{0,3}}(?::[ \\t]{{1,3}}({FULL_NAME}){_PART_END}|[(\\[][ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}[)\\]]"
+    f"|[-|][ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{0,3}}(?:[,.;:!?|)]|-[ \\t])))")
 # an account of a person, who is signed in: a full name
 _AFTER_OF_WHOM = re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
 # an order: its number, the word for "for" and a full name
@@ -179,6 +183,65 @@ _AFTER_ORDER = re.compile(
     f"[ \\t]{{1,3}}(?i:no\\.?[ \\t]{{0,3}}|nr\\.?[ \\t]{{0,3}}|n[°º][ \\t]{{0,3}}|№[ \\t]{{0,3}})?"
     f"#?[A-Za-z0-9\\-]{{1,20}}"
     f"[ \\t]{{1,3}}(?i:{_alternatives(_FOR_WHOM)})[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
+# An account's title and a full name as the title's last part after ` - ` or ` | ` (thirtieth attack): there a shop
+# names itself on each of its account pages, and brands are named after their founders (`My Account | Ralph Lauren`,
+# `Mein Konto - Tom Tailor`), so that only a name in Greek or Cyrillic letters is read there (such shops write a
+# brand in Latin letters too: `Мой аккаунт — Ольга Смирнитская`).
+_AFTER_TITLE_LAST = re.compile(f"[ \\t]{{0,3}}[-|][ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
+_GREEK_OR_CYRILLIC = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+# A shop's words in a name's place (thirtieth attack): an account's sub-page after the account's title (`My Account:
+# Order History`, `Mein Konto – Meine Daten – Demo Shop`), each of its words one of a closed class by language, as
+# written (read in the canonical form, any case); ...
+_SHOP_PAGE_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    # English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Turkish
+    "my your account accounts details order orders history wish list wishlist saved card cards address addresses book "
+    "payment payments methods settings profile dashboard overview personal information info data returns "
+    "subscriptions password security reviews vouchers coupons points rewards favourites favorites downloads "
+    "preferences newsletter messages tracking "
+    "mein meine meinen konto kundenkonto daten kundendaten bestellungen bestellung persönliche adressen adressbuch "
+    "übersicht wunschliste merkzettel zahlungsarten zahlungsmethoden einstellungen profil passwort retouren "
+    "rücksendungen gutscheine sendungsverfolgung "
+    "mon ma mes compte commandes commande adresses informations personnelles données liste envies favoris paramètres "
+    "historique tableau bord moyens paiement cartes retours "
+    "mi mis cuenta pedidos pedido datos personales direcciones deseos favoritos historial tarjetas configuración "
+    "perfil contraseña devoluciones métodos pago "
+    "il mio miei mie i dati personali ordini ordine indirizzi desideri preferiti storico carte impostazioni profilo "
+    "resi "
+    "minha meu meus minhas conta dados pessoais endereços desejos histórico cartões configurações devoluções "
+    "mijn bestellingen gegevens persoonlijke adresboek verlanglijst favorieten overzicht instellingen profiel "
+    "moje mój moja konto zamówienia zamówienie dane osobowe adresy lista życzeń ulubione historia ustawienia zwroty "
+    "mitt mina min ordrar beställningar uppgifter personuppgifter adresser önskelista favoriter historik "
+    "inställningar returer "
+    "hesabım siparişlerim siparişler kargo takibi takip adreslerim adresler favorilerim favoriler bilgilerim "
+    "kullanıcı bilgileri iadeler ayarlar kuponlarım").split())
+# ... a shop's kind among a name's words (`Hugo Boss Outlet`, `Marc O'Polo Online-Shop`), a country's name after two
+# words (`Massimo Dutti España`: a shop of a country) ...
+_SHOP_KINDS = frozenset("outlet outlets store stores shop shops online-shop onlineshop webshop web-shop e-shop "
+                        "eshop boutique boutiques official".split())
+# ... a name before the next part naming a brand's official store (`Hello, Tommy Hilfiger | Official Store`).
+_OFFICIAL_WORDS = ("official|offizieller|offizielle|officiel|officielle|oficial|ufficiale|officiële|oficjalny|"
+                   "oficjalna|officiella|officiell|resmi")
+_OFFICIAL = re.compile(f"[ \\t]{{0,3}}[-|:][ \\t]{{1,3}}(?i:{_alternatives(_OFFICIAL_WORDS)})(?![^\\W\\d_])")
+
+# A holder's name first, before an account's title (thirtieth attack): a full name opening the text, alone, after a
+# greeting (`Hallo Katrin Oberhauser | Mein Konto`) or in brackets (`[Katrin Oberhauser] Mein Konto`), then a title's
+# separator (` | `, ` - `, ` · `, `: `) and an account's title ending the text or its part (a shop names itself last).
+_NAME_FIRST = re.compile(
+    f"[ \\t]{{0,3}}(?:[\\[(][ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}[\\])][ \\t]{{0,3}}(?:[-|.:][ \\t]{{1,3}})?"
+    f"|(?:(?i:{_alternatives('|'.join(_GREETINGS.values()))})[ \\t]{{0,3}},?[ \\t]{{1,3}})?({FULL_NAME})"
+    f"[ \\t]{{0,3}}[-|.:][ \\t]{{1,3}})(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
+# Symbols a title opens with before its words (`🎉 Thank you for your order, …`): emoji, stars, ticks.
+_LEADING_SYMBOLS = re.compile("(?:[^\\w\\s\\x00-\\x7f][ \\t]{0,3}){1,8}")
+
+
+def _shops(form: str, name: str, end: int) -> bool:
+    """Whether `name`, read in `form` up to `end`, is a shop's words (above), not a person's."""
+    words = name.lower().split()
+    return (all(word in _SHOP_PAGE_WORDS for word in words) or not _SHOP_KINDS.isdisjoint(words)
+            or len(words) == 3 and len(words[2]) > 3 and letters_key(words[2]) in COUNTRY_BY_KEY
+            or _OFFICIAL.match(form, end) is not None)
+
+
 _Follows = Tuple[re.Pattern[str], ...]  # (what may follow a cue)
 
 
@@ -189,7 +252,7 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
     for phrases, after in ((_GREETING_FORMS, _AFTER_GREETING), (_folded(_THANKS), _AFTER_THANKS),
                            (_folded(_WELCOMES_BACK), _AFTER_WELCOME_BACK),
                            ([form for form in _GREETING_FORMS if not form.isascii()], _AFTER_SCRIPT_GREETING),
-                           (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
+                           (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_ACCOUNT_TITLES), _AFTER_TITLE_LAST), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
                            (_folded(_ORDERS), _AFTER_ORDER)):
         for phrase in phrases:
             kinds.setdefault(tuple(phrase.split()), []).append(after)
@@ -263,7 +326,10 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if segment and "," not in called and "!" not in called:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
-            if name and a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()):
+            if pattern is _AFTER_TITLE_LAST and _GREEK_OR_CYRILLIC.search(name) is None:
+                continue  # (a Latin name as an account title's last part: the shop's)
+            if name and a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()) and (
+                    not _shops(form, name, match.end())):
                 return True
     return False
 
@@ -302,7 +368,13 @@ def reason(form: str, segments: bool = False) -> str:
         return PERSON_NAME if ("," in form or "!" in form) and any(
             ("," in line or "!" in line) and _opens(line, 0) and _named(line, 0, True)
             for line in form.split("\n")) else ""
-    if _opens(form, 0) and _named(form, 0, False):
+    lead = _LEADING_SYMBOLS.match(form)
+    start = 0 if lead is None else lead.end()
+    if _opens(form, start) and _named(form, start, False):
+        return PERSON_NAME
+    first = _NAME_FIRST.match(form, start) if form[start:start + 1].isupper() or form[start:start + 1] in "[(" else None
+    name = "" if first is None else first.group(1) or first.group(2)
+    if name and a_person(name) and not _shops(form, name, first.end()):
         return PERSON_NAME
     if ("'s " in form or "’s " in form) and _possessed(form):
         return PERSON_NAME
