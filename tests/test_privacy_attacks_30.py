@@ -44,13 +44,13 @@ LEAKS: Dict[str, List[str]] = {
         "name title en invoice number for @", "name title de bestellung fuer @",
         "name title fr commande de @", "name title es pedido de @",
         "name title it ordine di @",
-        "name title nl bestelling van @", "name title ko mypage nim @",
-        "name title zh hans account @", "name title zh hans account bar @", "name title zh hant account @",
-        "name title tr siparis @", "name title ar account @", "name title ar account bar @",
+        "name title nl bestelling van @", 
+        
+        "name title tr siparis @", 
         "name title ru order for @",
         "name title de bestellbestaetigung fuer @", "name title de rechnung name @", "name title de rechnung fuer @",
-        "name title ko nim cart @", "name title zh hans orders of @", "name title ru genitive orders @",
-        "name title ar orders of @",
+        "name title ru genitive orders @",
+        
     ],
     # mails and chats: `Best,`, informal closings (`LG,`, `VG`, `Bisous,`, `Groetjes,`, `Abraços,`, `Mvh`) and the
     # closings of Japanese (`敬具`), Chinese (`此致敬礼`) and Korean (`… 드림`), a closing's signature followed by
