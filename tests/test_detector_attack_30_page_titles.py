@@ -36,6 +36,9 @@ PERSON_NAME = "holds a person's name"
     # who is signed in, in Polish
     "Zalogowany jako Agnieszka Wróblewska",
     "Zalogowana jako Agnieszka Wróblewska | Sklep",
+    # after a Turkish holder's label
+    "Sipariş sahibi: Mehmet Karaosmanoğlu",
+    "Hesap sahibi: Ayşe Yılmazer",
     # a title opening with symbols
     "🎉 Thank you for your order, Harriet Pemberton! 🎉",
     "★ Welcome back, John Smith",
@@ -76,6 +79,7 @@ def test_a_holders_name_in_an_account_title_is_a_name(text):
     "🎉 Black Friday Deals 🎉",
     "[Sale] Mein Konto",
     "★ Hello Kitty Backpack",
+    "Sipariş sahibi: Müşteri Hizmetleri",
 ])
 def test_a_shops_words_in_an_account_title_are_ordinary(text):
     assert detector.reason(text) == ""

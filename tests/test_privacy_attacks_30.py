@@ -46,7 +46,7 @@ LEAKS: Dict[str, List[str]] = {
         "name title it ordine di @",
         "name title nl bestelling van @", 
         
-        "name title tr siparis @", 
+        
         "name title ru order for @",
         "name title de bestellbestaetigung fuer @", "name title de rechnung name @", "name title de rechnung fuer @",
         "name title ru genitive orders @",
