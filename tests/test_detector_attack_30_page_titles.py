@@ -36,6 +36,10 @@ PERSON_NAME = "holds a person's name"
     # who is signed in, in Polish
     "Zalogowany jako Agnieszka Wróblewska",
     "Zalogowana jako Agnieszka Wróblewska | Sklep",
+    # a Russian name in the genitive after orders, purchases
+    "Заказы Ольги Смирнитской",
+    "Заказы Дмитрия Колесникова",
+    "Покупки Анны Ивановой",
     # after a Turkish holder's label
     "Sipariş sahibi: Mehmet Karaosmanoğlu",
     "Hesap sahibi: Ayşe Yılmazer",
@@ -80,13 +84,18 @@ def test_a_holders_name_in_an_account_title_is_a_name(text):
     "[Sale] Mein Konto",
     "★ Hello Kitty Backpack",
     "Sipariş sahibi: Müşteri Hizmetleri",
+    "Заказы Интернет Магазин",
+    "Заказы Оптом",
+    "Мои заказы",
+    "Заказы | Мой аккаунт",
 ])
 def test_a_shops_words_in_an_account_title_are_ordinary(text):
     assert detector.reason(text) == ""
 
 
 @pytest.mark.parametrize("part", ["Anna Smith | Mein Konto", "[Anna Smith] ", "🎉 ", "Mein Konto (A B) ",
-                                  "Mein Konto | A B | ", "My Account: Order History | "])
+                                  "Mein Konto | A B | ", "My Account: Order History | ",
+                                  "Заказы Ольги Ивановой ", "Заказы "])
 def test_a_long_value_of_a_title_repeated_is_judged(part):
     detector.forget_remembered()
     assert detector.reason((part * 700)[:4096]) in ("", PERSON_NAME)

@@ -32,25 +32,15 @@ ORDINARY = list(ordinary_cases())
 LEAKS: Dict[str, List[str]] = {
     # a shop's personalized titles: a full name after an order's or an invoice's word and a preposition without a
     # number (`Commande de`, `Pedido de`, `Bestelling van`, `Bestellung für`, `Bestellbestätigung für`, `Заказ
-    # для`), after `Rechnung` alone, after an invoice's number and `for`, after `Wishlist of`, after an account's or
-    # an order's title and `·`, ` – ` (`Order confirmation – …`, `Siparişlerim - …`) or in brackets, before the
-    # account's title (`Katrin Oberhauser | Mein Konto`, `[…] Mein Konto`), after `Zalogowany jako` (Polish "logged
-    # in as"), after `|` in Chinese and Arabic, a Korean name and `님` after `|` or before `의 장바구니`, a Chinese
-    # name before `的订单`, a Russian name in the genitive after `Заказы`, an Arabic name after `طلبات`, Turkish
-    # `Sipariş sahibi:`, a greeting and a full name before a title's separator, `Thank you for your order,` after
-    # an emoji
+    # для`), after `Rechnung` alone, after an invoice's number and `for`, after `Wishlist of`
     "page titles": [
         "name title en wishlist of @", "name title en invoice for @",
         "name title en invoice number for @", "name title de bestellung fuer @",
         "name title fr commande de @", "name title es pedido de @",
         "name title it ordine di @",
-        "name title nl bestelling van @", 
-        
-        
+        "name title nl bestelling van @",
         "name title ru order for @",
         "name title de bestellbestaetigung fuer @", "name title de rechnung name @", "name title de rechnung fuer @",
-        "name title ru genitive orders @",
-        
     ],
     # mails and chats: `Best,`, informal closings (`LG,`, `VG`, `Bisous,`, `Groetjes,`, `Abraços,`, `Mvh`) and the
     # closings of Japanese (`敬具`), Chinese (`此致敬礼`) and Korean (`… 드림`), a closing's signature followed by

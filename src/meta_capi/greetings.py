@@ -233,6 +233,12 @@ _NAME_FIRST = re.compile(
 # Symbols a title opens with before its words (`🎉 Thank you for your order, …`): emoji, stars, ticks.
 _LEADING_SYMBOLS = re.compile("(?:[^\\w\\s\\x00-\\x7f][ \\t]{0,3}){1,8}")
 
+# Russian orders of a person, the name in the genitive after them (thirtieth attack: `Заказы Ольги Смирнитской`): a
+# full name whose last word ends as a genitive's does (`-ой`, `-ей`, `-ого`, `-его`, `-а`, `-я`, in the canonical form).
+_GENITIVE_ORDERS = "заказы|покупки"
+_GENITIVE_ENDS = "|".join(f"(?<={re.escape(canonical(ending)[0])})" for ending in "ой ей ого его а я".split())
+_AFTER_GENITIVE_ORDERS = re.compile(f"[ \\t]{{1,3}}({FULL_NAME})(?:{_GENITIVE_ENDS}){_PART_END}")
+
 
 def _shops(form: str, name: str, end: int) -> bool:
     """Whether `name`, read in `form` up to `end`, is a shop's words (above), not a person's."""
@@ -253,7 +259,8 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded(_WELCOMES_BACK), _AFTER_WELCOME_BACK),
                            ([form for form in _GREETING_FORMS if not form.isascii()], _AFTER_SCRIPT_GREETING),
                            (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_ACCOUNT_TITLES), _AFTER_TITLE_LAST), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
-                           (_folded(_ORDERS), _AFTER_ORDER)):
+                           (_folded(_ORDERS), _AFTER_ORDER),
+                           (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS)):
         for phrase in phrases:
             kinds.setdefault(tuple(phrase.split()), []).append(after)
     cues: Dict[str, List[Tuple[Tuple[str, ...], _Follows]]] = {}
