@@ -172,10 +172,10 @@ _AFTER_WELCOME_BACK = re.compile(f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,
 _AFTER_SCRIPT_GREETING = re.compile(
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,2}}{_ANY_CASE_WORD})[ \\t]{{0,3}}[,!]")
 # an account's title: `: ` and a full name, or a name in brackets (`Mein Konto (…)`), or ` - ` or ` | ` and a full name
-# ending a part that another part follows (the last part is the shop's: _AFTER_TITLE_LAST below)
+# ending a part, the empty group after it telling that another part follows (the last part is the shop's, below)
 _AFTER_TITLE = re.compile(
     f"[ \\t]{{0,3}}(?::[ \\t]{{1,3}}({FULL_NAME}){_PART_END}|[(\\[][ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}[)\\]]"
-    f"|[-|][ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{0,3}}(?:[,.;:!?|)]|-[ \\t])))")
+    f"|[-|][ \\t]{{1,3}}({FULL_NAME})(?:(?=[ \\t]{{0,3}}(?:[,.;:!?|)]|-[ \\t]))()|{_PART_END}))")
 # an account of a person, who is signed in: a full name
 _AFTER_OF_WHOM = re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
 # an order: its number, the word for "for" and a full name
@@ -187,7 +187,6 @@ _AFTER_ORDER = re.compile(
 # names itself on each of its account pages, and brands are named after their founders (`My Account | Ralph Lauren`,
 # `Mein Konto - Tom Tailor`), so that only a name in Greek or Cyrillic letters is read there (such shops write a
 # brand in Latin letters too: `Мой аккаунт — Ольга Смирнитская`).
-_AFTER_TITLE_LAST = re.compile(f"[ \\t]{{0,3}}[-|][ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
 _GREEK_OR_CYRILLIC = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
 # A shop's words in a name's place (thirtieth attack): an account's sub-page after the account's title (`My Account:
 # Order History`, `Mein Konto – Meine Daten – Demo Shop`), each of its words one of a closed class by language, as
@@ -258,7 +257,7 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
     for phrases, after in ((_GREETING_FORMS, _AFTER_GREETING), (_folded(_THANKS), _AFTER_THANKS),
                            (_folded(_WELCOMES_BACK), _AFTER_WELCOME_BACK),
                            ([form for form in _GREETING_FORMS if not form.isascii()], _AFTER_SCRIPT_GREETING),
-                           (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_ACCOUNT_TITLES), _AFTER_TITLE_LAST), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
+                           (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
                            (_folded(_ORDERS), _AFTER_ORDER),
                            (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS)):
         for phrase in phrases:
@@ -333,7 +332,8 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if segment and "," not in called and "!" not in called:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
-            if pattern is _AFTER_TITLE_LAST and _GREEK_OR_CYRILLIC.search(name) is None:
+            if pattern is _AFTER_TITLE and match.group(3) and match.group(4) is None and (
+                    _GREEK_OR_CYRILLIC.search(name) is None):
                 continue  # (a Latin name as an account title's last part: the shop's)
             if name and a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()) and (
                     not _shops(form, name, match.end())):
