@@ -15,6 +15,7 @@ PERSON_NAME = "holds a person's name"
     "마이페이지 | 김민수님",
     "박지훈님의 장바구니",
     "김민수님",
+    "김민준님 주문 감사합니다",  # (the thirteenth attack's, not claimed before this rule)
     "남궁민수님 환영합니다",
     "我的账户 | 王晓明",
     "我的账户 - 王晓明",

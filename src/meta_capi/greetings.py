@@ -114,7 +114,8 @@ _OF_WHOM = ("account of|profile of|konto von|profil von|compte de|profil de|cuen
             "účet uživatele|contul lui|аккаунт пользователя|акаунт користувача|"
             "logged in as|signed in as|angemeldet als|eingeloggt als|connecté en tant que|connectée en tant que|"
             "conectado como|conectada como|connesso come|connessa come|ingelogd als|inloggad som|logget ind som|"
-            "logget inn som|zalogowano jako|zalogowany jako|zalogowana jako|přihlášen jako|přihlášena jako|вы вошли как|ви увійшли як")
+            "logget inn som|zalogowano jako|přihlášen jako|přihlášena jako|вы вошли как|ви увійшли як|"
+            "zalogowany jako|zalogowana jako")
 _ORDERS = ("order|bestellung|commande|pedido|ordine|encomenda|bestelling|zamówienie|objednávka|comanda|rendelés|"
            "заказ|замовлення|παραγγελία|sipariş|beställning|ordre|bestilling|tilaus")
 _FOR_WHOM = "for|für|pour|para|per|voor|för|dla|pro|pentru|для|για|için|til|af|av"
@@ -379,9 +380,10 @@ def reason(form: str, segments: bool = False) -> str:
     start = 0 if lead is None else lead.end()
     if _opens(form, start) and _named(form, start, False):
         return PERSON_NAME
-    first = _NAME_FIRST.match(form, start) if form[start:start + 1].isupper() or form[start:start + 1] in "[(" else None
-    name = "" if first is None else first.group(1) or first.group(2)
-    if name and a_person(name) and not _shops(form, name, first.end()):
+    opening = form[start:start + 1]
+    first = _NAME_FIRST.match(form, start) if opening.isupper() or opening in ("[", "(") else None
+    if first is not None and a_person(first.group(1) or first.group(2)) and not _shops(
+            form, first.group(1) or first.group(2), first.end()):
         return PERSON_NAME
     if ("'s " in form or "’s " in form) and _possessed(form):
         return PERSON_NAME
