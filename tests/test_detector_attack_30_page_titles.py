@@ -46,6 +46,10 @@ PERSON_NAME = "holds a person's name"
     # a title opening with symbols
     "🎉 Thank you for your order, Harriet Pemberton! 🎉",
     "★ Welcome back, John Smith",
+    # an honorific and a name called by a comma, the sentence speaking to the person
+    "Sra. Mendoza, su pedido está listo",
+    "Mr. Jones, welcome back",
+    "Mme Dupont, merci pour votre commande",
     # a sub-page's words beside a name are no sub-page
     "Mein Konto: Mina Karlsson",
 ])
@@ -84,6 +88,7 @@ def test_a_holders_name_in_an_account_title_is_a_name(text):
     "[Sale] Mein Konto",
     "★ Hello Kitty Backpack",
     "Sipariş sahibi: Müşteri Hizmetleri",
+    "Madame Figaro, édition du week-end",
     "Заказы Интернет Магазин",
     "Заказы Оптом",
     "Мои заказы",

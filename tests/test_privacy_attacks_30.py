@@ -149,10 +149,6 @@ DROPPED: Dict[str, List[str]] = {
     "founder shops' titles": [
         "founder shops' titles: Ralph Lauren's Wishlist @ page title",
     ],
-    # a magazine's title after an honorific and a comma, then lower case (`Madame Figaro, édition du week-end`)
-    "account pages": [
-        "account pages: Madame Figaro, édition du week-end @ page title",
-    ],
     # Inditex's product references (Zara, Massimo Dutti, Bershka: model/quality/colour, `Ref. 5536/302/800`) and a
     # model number in three groups after `Modell`: ten digits read as a phone number, after a code label too
     "product references": [
