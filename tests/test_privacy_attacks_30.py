@@ -22,7 +22,7 @@ from typing import Dict, List
 import pytest
 
 from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
-from privacy_attack_cases_30 import ACCOUNT_PAGES, FOUNDER_SHOP_TITLES, IN_APP_USER_AGENTS, Case, cases, ordinary_cases
+from privacy_attack_cases_30 import FOUNDER_SHOP_TITLES, IN_APP_USER_AGENTS, Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
 ORDINARY = list(ordinary_cases())
@@ -32,25 +32,16 @@ ORDINARY = list(ordinary_cases())
 LEAKS: Dict[str, List[str]] = {
     # a shop's personalized titles: a full name after an order's or an invoice's word and a preposition without a
     # number (`Commande de`, `Pedido de`, `Bestelling van`, `Bestellung für`, `Bestellbestätigung für`, `Заказ
-    # для`), after `Rechnung` alone, after an invoice's number and `for`, after `Wishlist of`, after an account's or
-    # an order's title and `·`, ` – ` (`Order confirmation – …`, `Siparişlerim - …`) or in brackets, before the
-    # account's title (`Katrin Oberhauser | Mein Konto`, `[…] Mein Konto`), after `Zalogowany jako` (Polish "logged
-    # in as"), after `|` in Chinese and Arabic, a Korean name and `님` after `|` or before `의 장바구니`, a Chinese
-    # name before `的订单`, a Russian name in the genitive after `Заказы`, an Arabic name after `طلبات`, Turkish
-    # `Sipariş sahibi:`, a greeting and a full name before a title's separator, `Thank you for your order,` after
-    # an emoji
+    # для`), after `Rechnung` alone, after an invoice's number and `for`, after `Wishlist of`
     "page titles": [
-        "name title en order thanks emoji @", "name title en invoice for @", "name title en invoice number for @",
-        "name title de hallo konto @", "name title de hallo konto bar @", "name title it mio account dot @",
-        "name title it ordine di @", "name title nl mijn account brackets @", "name title pl zamowienie @",
-        "name title ko mypage nim @", "name title zh hans account @", "name title zh hans account bar @",
-        "name title zh hant account @", "name title tr siparis @", "name title ar account @",
-        "name title ar account bar @", "name title ru order for @", "name title en order confirmation dash @",
-        "name title en name first dash @", "name title de bestellbestaetigung fuer @", "name title de rechnung name @",
-        "name title de name first bar @", "name title de name in brackets first @", "name title de konto parens @",
-        "name title pl logged in as @", "name title ko nim cart @", "name title zh hans orders of @",
-        "name title ru genitive orders @", "name title ar orders of @", "name title tr orders dash @",
-    ],
+        "name title it mio account dot @",
+        "name title en order confirmation dash @",
+        "name title pl zamowienie @",
+        "name title tr orders dash @",
+ "name title en invoice for @",
+        "name title en invoice number for @", "name title it ordine di @",
+        "name title ru order for @",
+        "name title de bestellbestaetigung fuer @", "name title de rechnung name @",     ],
     # mails and chats: `Best,`, informal closings (`LG,`, `VG`, `Bisous,`, `Groetjes,`, `Abraços,`, `Mvh`) and the
     # closings of Japanese (`敬具`), Chinese (`此致敬礼`) and Korean (`… 드림`), a closing's signature followed by
     # `Sent from my iPhone` (or its German, or `Sent from my Galaxy`) or a quoted reply, the quoted reply's `On …,
@@ -72,6 +63,15 @@ LEAKS: Dict[str, List[str]] = {
         "name mail closing informal sv @", "name mail closing cheers galaxy @", "name mail chat this is @",
         "name mail chat timestamp speaker @", "name mail chat kunde schreibt @", "name mail chat hi then your @",
     ],
+    # checkout fields and delivery notes: `attn.` in lower case with a dot, `ATTN` without a colon, `À l'attention
+    # de`, the doorbell's label (`Klingel:`, `Name an der Klingel:`), an honorific and a name inside a sentence
+    # (`Herrn`, `Mme`, `Sr.`, `pani`, `fam.`)
+    "checkout fields": [],
+    # a street line after a street's own label (`Straße:`, `Street:`) or a delivery's (`Deliver to:`, `Lieferung
+    # an:`, `Livraison :`, `Entrega en:`), a Dutch `bis` after the house number, an Italian province's code after
+    # the town, a US address without commas, a Turkish `Mah.`/`Sok.`/`No:`/`Daire:` line, a Russian address from
+    # the country down, a Riyadh address in Arabic, a German street typed in lower case in a search box
+    "addresses": [],
     # addresses as visitors type them: a large national provider without its top-level domain (`@web`,
     # `@t-online`, `@orange`, `@wp`: Germany's, France's and Poland's largest), a blank for `@`, `at` and a large
     # provider without `.com`, the address written with `_` for `@` and `.`, the local part after `E-Mail:`, German
@@ -125,24 +125,18 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 _TEXT = ["custom property", "page title", "content title"]
 _GO_OUT = {"Warenkorb | Hugo Boss", "Wishlist - Ralph Lauren", "Mein Konto | HUGO BOSS", "Mein Konto | s.Oliver",
-           "Mein Konto | Zalando", "Mein Konto | Hugo Boss", "Order #48213 for Hugo Boss Outlet"}
+           "Mein Konto | Zalando", "Mein Konto | Hugo Boss", "Order #48213 for Hugo Boss Outlet",
+           "Mein Konto | Marc O'Polo Online-Shop", "Mi cuenta | Massimo Dutti España",
+           "Hello, Tommy Hilfiger | Official Store"}
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
     # an account's, a wishlist's or an order's title naming the shop, whose brand is its founder's name (`My Account
-    # | Ralph Lauren`, `Mein Konto - Tom Tailor`, `Ralph Lauren's Wishlist`, `Order #48213 for Hugo Boss Outlet`):
-    # read as the holder's full name; the brand in capitals or with a country's code after it goes out
+    # | Ralph Lauren`, `Mein Konto - Tom Tailor`, `Ralph Lauren's Wishlist`): read as the holder's full name, a drop
+    # the README accepts (nothing in the text tells the two apart); a shop's kind or a country's name after the brand,
+    # or the brand in capitals, goes out
     "founder shops' titles": [
         f"founder shops' titles: {title} @ page title" for title in FOUNDER_SHOP_TITLES if title not in _GO_OUT
-    ],
-    # an account's sub-page titled in title case after the account's title and ` - `, ` | `, `: ` (`My Account -
-    # Order History`, `Mein Konto - Meine Daten`, `Mon compte | Mes Commandes`): read as the holder's full name
-    # after an account's title; one word (`My Account - Addresses`) or a Cyrillic title goes out; and a magazine's
-    # title after an honorific and a comma, then lower case (`Madame Figaro, édition du week-end`)
-    "account pages": [
-        f"account pages: {title} @ page title"
-        for title in ACCOUNT_PAGES[:ACCOUNT_PAGES.index("My Account - Dashboard")]
-        if title != "My Account \u2013 Saved Cards"
     ],
     # Inditex's product references (Zara, Massimo Dutti, Bershka: model/quality/colour, `Ref. 5536/302/800`) and a
     # model number in three groups after `Modell`: ten digits read as a phone number, after a code label too

@@ -119,6 +119,8 @@ from .personal_keys import (
     without_article,
 )
 from .phone_plans import home_mobile, international_mobile, national_mobile, trunk_mobile
+from .titled_names import cued as titled_cued
+from .titled_names import reason as titled_reason
 
 EMAIL = "holds an email address"
 EMAIL_BASE64 = "holds a base64-encoded email address"
@@ -1791,7 +1793,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # mixes cases. Two short words (_SHORT_WORDS, judged
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and (
-            text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text))) or (
+            text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text)
+                                              or titled_cued(text))) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))) or (
             id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None) or (
@@ -1876,6 +1879,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # looked up in a set first)
     found = found or ("" if id_like or " " not in form or not greetings.cued(form) else greetings.reason(
         form, segments))
+    # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
+    found = found or ("" if id_like or segments or not titled_cued(form) else titled_reason(form))
     if found or not other_readings:
         return found
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
@@ -2077,11 +2082,13 @@ def _without_at_reason(form: str, id_like: bool) -> str:
 def _short_reason(form: str, id_like: bool) -> str:
     """What a canonical `form` of six characters at most holds: only a name before its Japanese honorific (`山田 様`),
     after a label and its colon in a script written without blanks (`姓名:王小明`) or after a Chinese self-introduction
-    (`我叫王芳`) is so short."""
+    (`我叫王芳`), or before a Korean honorific or a Chinese account's word in a title (`김민수님`, `王芳的订单`) is
+    so short."""
     if id_like or form.isascii():
         return ""
     return postal.PERSON_NAME if postal.honored(form) or ":" in form and postal.labelled_person(
-        form, _personal_label, names_a_person) or self_introductions.cued_without_blank(form) else ""
+        form, _personal_label, names_a_person) or self_introductions.cued_without_blank(form) or (
+        titled_cued(form) and titled_reason(form)) else ""
 
 
 def _postal_cued(form: str, segments: bool) -> bool:

@@ -38,6 +38,7 @@ import re
 from typing import Dict, FrozenSet, List, Tuple
 
 from .canonical import canonical
+from .geography import COUNTRY_BY_KEY, letters_key
 from .name_shapes import FULL_NAME, WORD, a_person
 from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
 
@@ -113,7 +114,8 @@ _OF_WHOM = ("account of|profile of|konto von|profil von|compte de|profil de|cuen
             "účet uživatele|contul lui|аккаунт пользователя|акаунт користувача|"
             "logged in as|signed in as|angemeldet als|eingeloggt als|connecté en tant que|connectée en tant que|"
             "conectado como|conectada como|connesso come|connessa come|ingelogd als|inloggad som|logget ind som|"
-            "logget inn som|zalogowano jako|přihlášen jako|přihlášena jako|вы вошли как|ви увійшли як")
+            "logget inn som|zalogowano jako|přihlášen jako|přihlášena jako|вы вошли как|ви увійшли як|"
+            "zalogowany jako|zalogowana jako")
 # A person's document or list in a shop, named by its noun and the word for "of" or "for" (`Pedido de`, `Commande de`,
 # `Bestellung für`, `Wishlist of`, `Invoice for`, `Rechnung für`) or, in Polish, by its noun before the name in the
 # genitive (`Zamówienie Anny Kowalskiej`), and a gift for a person (`Gift for`, `Geschenk für`), by language (session
@@ -210,8 +212,11 @@ _AFTER_WELCOME_BACK = re.compile(f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,
 # a greeting in Greek or Cyrillic: two or three words of any case, ended by a comma or `!`
 _AFTER_SCRIPT_GREETING = re.compile(
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,2}}{_ANY_CASE_WORD})[ \\t]{{0,3}}[,!]")
-# an account's title: ` - `, ` | ` or `: ` and a full name
-_AFTER_TITLE = re.compile(f"[ \\t]{{0,3}}(?:-|\\||:)[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
+# an account's title: `: ` and a full name, or a name in brackets (`Mein Konto (…)`), or ` - ` or ` | ` and a full name
+# ending a part, the empty group after it telling that another part follows (the last part is the shop's, below)
+_AFTER_TITLE = re.compile(
+    f"[ \\t]{{0,3}}(?::[ \\t]{{1,3}}({FULL_NAME}){_PART_END}|[(\\[][ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}[)\\]]"
+    f"|[-|][ \\t]{{1,3}}({FULL_NAME})(?:(?=[ \\t]{{0,3}}(?:[,.;:!?|)]|-[ \\t]))()|{_PART_END}))")
 # an account of a person, who is signed in: a full name
 _AFTER_OF_WHOM = re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
 # an order: its number, the word for "for" and a full name
@@ -219,6 +224,68 @@ _AFTER_ORDER = re.compile(
     f"[ \\t]{{1,3}}(?i:no\\.?[ \\t]{{0,3}}|nr\\.?[ \\t]{{0,3}}|n[°º][ \\t]{{0,3}}|№[ \\t]{{0,3}})?"
     f"#?[A-Za-z0-9\\-]{{1,20}}"
     f"[ \\t]{{1,3}}(?i:{_alternatives(_FOR_WHOM)})[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
+# A full name as an account title's last part after ` - ` or ` | ` is read as its holder's (session 16): a shop named
+# after its founder there (`My Account | Ralph Lauren`, `Mein Konto - Tom Tailor`) is a drop accepted, as nothing in
+# the text tells the two apart and a holder's name must not go out.
+# A shop's words in a name's place (thirtieth attack): an account's sub-page after the account's title (`My Account:
+# Order History`, `Mein Konto – Meine Daten – Demo Shop`), each of its words one of a closed class by language, as
+# written (read in the canonical form, any case); ...
+_SHOP_PAGE_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    # English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Turkish
+    "my your account accounts details order orders history wish list wishlist saved card cards address addresses book "
+    "payment payments methods settings profile dashboard overview personal information info data returns "
+    "subscriptions password security reviews vouchers coupons points rewards favourites favorites downloads "
+    "preferences newsletter messages tracking "
+    "mein meine meinen konto kundenkonto daten kundendaten bestellungen bestellung persönliche adressen adressbuch "
+    "übersicht wunschliste merkzettel zahlungsarten zahlungsmethoden einstellungen profil passwort retouren "
+    "rücksendungen gutscheine sendungsverfolgung "
+    "mon ma mes compte commandes commande adresses informations personnelles données liste envies favoris paramètres "
+    "historique tableau bord moyens paiement cartes retours "
+    "mi mis cuenta pedidos pedido datos personales direcciones deseos favoritos historial tarjetas configuración "
+    "perfil contraseña devoluciones métodos pago "
+    "il mio miei mie i dati personali ordini ordine indirizzi desideri preferiti storico carte impostazioni profilo "
+    "resi "
+    "minha meu meus minhas conta dados pessoais endereços desejos histórico cartões configurações devoluções "
+    "mijn bestellingen gegevens persoonlijke adresboek verlanglijst favorieten overzicht instellingen profiel "
+    "moje mój moja konto zamówienia zamówienie dane osobowe adresy lista życzeń ulubione historia ustawienia zwroty "
+    "mitt mina min ordrar beställningar uppgifter personuppgifter adresser önskelista favoriter historik "
+    "inställningar returer "
+    "hesabım siparişlerim siparişler kargo takibi takip adreslerim adresler favorilerim favoriler bilgilerim "
+    "kullanıcı bilgileri iadeler ayarlar kuponlarım").split())
+# ... a shop's kind among a name's words (`Hugo Boss Outlet`, `Marc O'Polo Online-Shop`), a country's name after two
+# words (`Massimo Dutti España`: a shop of a country) ...
+_SHOP_KINDS = frozenset("outlet outlets store stores shop shops online-shop onlineshop webshop web-shop e-shop "
+                        "eshop boutique boutiques official".split())
+# ... a name before the next part naming a brand's official store (`Hello, Tommy Hilfiger | Official Store`).
+_OFFICIAL_WORDS = ("official|offizieller|offizielle|officiel|officielle|oficial|ufficiale|officiële|oficjalny|"
+                   "oficjalna|officiella|officiell|resmi")
+_OFFICIAL = re.compile(f"[ \\t]{{0,3}}[-|:][ \\t]{{1,3}}(?i:{_alternatives(_OFFICIAL_WORDS)})(?![^\\W\\d_])")
+
+# A holder's name first, before an account's title (thirtieth attack): a full name opening the text, alone, after a
+# greeting (`Hallo Katrin Oberhauser | Mein Konto`) or in brackets (`[Katrin Oberhauser] Mein Konto`), then a title's
+# separator (` | `, ` - `, ` · `, `: `) and an account's title ending the text or its part (a shop names itself last).
+_NAME_FIRST = re.compile(
+    f"[ \\t]{{0,3}}(?:[\\[(][ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}[\\])][ \\t]{{0,3}}(?:[-|.:][ \\t]{{1,3}})?"
+    f"|(?:(?i:{_alternatives('|'.join(_GREETINGS.values()))})[ \\t]{{0,3}},?[ \\t]{{1,3}})?({FULL_NAME})"
+    f"[ \\t]{{0,3}}[-|.:][ \\t]{{1,3}})(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
+# Symbols a title opens with before its words (`🎉 Thank you for your order, …`): emoji, stars, ticks.
+_LEADING_SYMBOLS = re.compile("(?:[^\\w\\s\\x00-\\x7f][ \\t]{0,3}){1,8}")
+
+# Russian orders of a person, the name in the genitive after them (thirtieth attack: `Заказы Ольги Смирнитской`): a
+# full name whose last word ends as a genitive's does (`-ой`, `-ей`, `-ого`, `-его`, `-а`, `-я`, in the canonical form).
+_GENITIVE_ORDERS = "заказы|покупки"
+_GENITIVE_ENDS = "|".join(f"(?<={re.escape(canonical(ending)[0])})" for ending in "ой ей ого его а я".split())
+_AFTER_GENITIVE_ORDERS = re.compile(f"[ \\t]{{1,3}}({FULL_NAME})(?:{_GENITIVE_ENDS}){_PART_END}")
+
+
+def _shops(form: str, name: str, end: int) -> bool:
+    """Whether `name`, read in `form` up to `end`, is a shop's words (above), not a person's."""
+    words = name.lower().split()
+    return (all(word in _SHOP_PAGE_WORDS for word in words) or not _SHOP_KINDS.isdisjoint(words)
+            or len(words) == 3 and len(words[2]) > 3 and letters_key(words[2]) in COUNTRY_BY_KEY
+            or _OFFICIAL.match(form, end) is not None)
+
+
 _Follows = Tuple[re.Pattern[str], ...]  # (what may follow a cue)
 
 
@@ -231,7 +298,8 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            ([form for form in _GREETING_FORMS if not form.isascii()], _AFTER_SCRIPT_GREETING),
                            (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
                            (_folded("|".join(_DOCUMENTS_OF.values())), _AFTER_OF_WHOM),
-                           (_folded(_ORDERS), _AFTER_ORDER)):
+                           (_folded(_ORDERS), _AFTER_ORDER),
+                           (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS)):
         for phrase in phrases:
             kinds.setdefault(tuple(phrase.split()), []).append(after)
     cues: Dict[str, List[Tuple[Tuple[str, ...], _Follows]]] = {}
@@ -305,7 +373,8 @@ def _named(form: str, start: int, segment: bool) -> bool:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
             if name and a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()) and (
-                    "'s" not in name and "’s" not in name):  # (a day's or a place's name: `Gift for Mother's Day`)
+                    "'s" not in name and "’s" not in name) and (  # (a day's or a place's name: `Gift for Mother's Day`)
+                    not _shops(form, name, match.end())):
                 return True
     return False
 
@@ -344,7 +413,14 @@ def reason(form: str, segments: bool = False) -> str:
         return PERSON_NAME if ("," in form or "!" in form) and any(
             ("," in line or "!" in line) and _opens(line, 0) and _named(line, 0, True)
             for line in form.split("\n")) else ""
-    if _opens(form, 0) and _named(form, 0, False):
+    lead = _LEADING_SYMBOLS.match(form)
+    start = 0 if lead is None else lead.end()
+    if _opens(form, start) and _named(form, start, False):
+        return PERSON_NAME
+    opening = form[start:start + 1]
+    first = _NAME_FIRST.match(form, start) if opening.isupper() or opening in ("[", "(") else None
+    if first is not None and a_person(first.group(1) or first.group(2)) and not _shops(
+            form, first.group(1) or first.group(2), first.end()):
         return PERSON_NAME
     if ("'s " in form or "’s " in form) and _possessed(form):
         return PERSON_NAME

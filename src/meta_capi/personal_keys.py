@@ -1013,6 +1013,11 @@ _ORDERERS_31 = ("besteller bestellerin auftraggeber auftraggeberin rechnungsempf
                 "beställare bestiller tilaaja").split()
 _MORE_TOKENS += _CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31
 PERSON_QUALIFIERS |= frozenset(_CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31)
+# Turkish holders and who orders (thirtieth attack): `Sipariş sahibi` (the order's owner), `Hesap sahibi`, `Kart
+# sahibi`, `Sipariş veren`: as `Kontoinhaber` and `Besteller` are.
+_HOLDERS_30 = "siparişsahibi hesapsahibi kartsahibi siparişveren".split()
+_MORE_TOKENS += _HOLDERS_30
+PERSON_QUALIFIERS |= frozenset(_HOLDERS_30)
 # Keys of the twenty-ninth attack's forms. The family as a person qualifier, as `family` is (a name word before or
 # after it: `anv_familh`, `familia_nomo`): Breton `familh`, Esperanto, Spanish and Polish `familia`, Italian
 # `famiglia`. Esperanto's email `retpoŝto`, personal alone (its x-system spelling `retposxto` is read by a rule:

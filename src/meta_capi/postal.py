@@ -1693,8 +1693,16 @@ _GREETING = re.compile(f"[ \\t]{{0,3}}{_SALUTATION}[ \\t]{{1,3}}"
                        f"((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD}))[ \\t]{{0,3}}{_GREETING_END}")
 # An honorific and a name called by a comma, the sentence going on in lower case (seventeenth attack: `Sra.
 # Mendoza, su pedido está listo`; not a brand with a comma: `Dr. Martens, 1460 Boots`). Groups as _GREETING's.
+# (thirtieth attack: the sentence speaks to the person, a word of the second person or of thanks among its first four
+# words, as a greeting's does in greetings.py; not a magazine's title: `Madame Figaro, édition du week-end`)
+_VOCATIVE_ADDRESSED = ("your you votre vous vos ton ta tes tu te su sus usted ustedes tus tuo tua tuoi lei seu sua "
+                       "voce ihr ihre ihren ihrem ihrer sie dein deine deinen dir dich uw je jouw jij pan pani "
+                       "panstwo din ditt dina er ert era sizin siz thank thanks merci gracias grazie obrigado obrigada "
+                       "danke bedankt dziekujemy tack welcome bienvenue bienvenido bienvenida benvenuto benvenuta "
+                       "willkommen welkom please bitte favor prego")
 _VOCATIVE = re.compile(f"[ \\t]{{0,3}}({_HONORIFIC})((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD})(,)"
-                       f"(?=[ \\t]{{1,3}}[a-z])")
+                       f"(?=[ \\t]{{1,3}}[a-z])(?=(?:[ \\t]{{1,3}}[^\\W\\d_]{{1,20}}){{0,3}}[ \\t]{{1,3}}"
+                       f"(?i:{'|'.join(_VOCATIVE_ADDRESSED.split())})(?![^\\W\\d_]))")
 # Addressees of a circular, not a person (`Dear Valued Customer,`).
 _GENERIC = frozenset((
     "customer customers client clients valued friend friends shopper shoppers member members guest guests team sir "
