@@ -173,12 +173,6 @@ DROPPED: Dict[str, List[str]] = {
                                                            "Massimo Dutti Ref. 6855/750/401", "Modell 0123 456 800"]
           for where in _TEXT),
     ],
-    # an order number of thirteen digits passing Luhn (one in ten, a dated `2024112900012` among them) after an
-    # order number's label: read as a payment card though the README says no network issues thirteen-digit cards
-    "order numbers": [
-        f"shop numbers: {value} @ {where}" for value in ["Bestellnummer 2024112900012", "Order number 2000473829164"]
-        for where in _TEXT
-    ],
     # marketplaces' numbers read as phones: an Allegro offer's eleven digits (`1` and a digit 3 to 9 first, a
     # Chinese mobile's shape) after `oferta`, an eBay order number (2-5-5 digits), an H&M article number (ten
     # digits, `0` first) after `Artikelnummer` (after `Art.` it goes out), an order number of eleven digits after
@@ -188,11 +182,11 @@ DROPPED: Dict[str, List[str]] = {
                                                          "Artikelnummer 0713995036", "Pedido 51173829164"]
         for where in _TEXT
     ],
-    # a numeric click id of 19 digits passing Luhn (one in ten; Yandex's `yclid`, Reddit's `rdt_cid`): the
-    # parameter is read as a payment card and left out of the page URL and the referrer
+    # a numeric click id of 19 digits passing Luhn and beginning with 4 (Reddit's `rdt_cid`): a Visa card's length and
+    # prefix, which no key makes an id (a card number put under a click id's key must not leave); left out of the page
+    # URL and the referrer
     "click ids": [
-        f"ad-click urls as {where}: https://shop.example.com/?{parameter}"
-        for parameter in ["yclid=2583142317963018239", "rdt_cid=4738291647382916473"]
+        f"ad-click urls as {where}: https://shop.example.com/?rdt_cid=4738291647382916473"
         for where in ["page URL", "referrer"]
     ],
     # Taobao's in-app user agent, whose `TTID/227200@taobao_android_10.30.20` (a channel id, `@`, the app and its

@@ -241,6 +241,9 @@ _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39", 
 # Fifteen digits are American Express's length (34, 37); Diners, JCB, Mastercard's 2-series, Mir and Troy issue 14
 # or 16 to 19, and only the networks whose lengths vary (Visa's 4, Maestro's and UnionPay's 5 and 6) may have 15.
 _FIFTEEN_DIGIT_CARDS = ("34", "37", "4", "5", "6")
+# Past sixteen digits a card beginning with 2 is Mir's (2200 to 2204): Mastercard's 2-series issues sixteen digits
+# alone, so a longer run beginning 2 elsewhere (Yandex's click id `yclid=2583…`, nineteen digits) is no card.
+_MIR_PREFIXES = ("2200", "2201", "2202", "2203", "2204")
 
 
 def nanp(digits: str) -> bool:
@@ -883,8 +886,9 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return PHONE
     if level == FREE and (id_like or segments and "\n" in run or "-" in run and _DATED_ID.fullmatch(run)):
         level = ID  # across path segments: read together as an id; a shop's order number (below)
-    if 13 <= count <= 19 and _card_number(digits) or count > 13 and _card_in(run):
-        return CARD
+    if 13 <= count <= 19 and _card_number(digits) and not (count == 13 and level >= CODE) or count > 13 and _card_in(
+            run):
+        return CARD  # (thirteen digits after a code's label are the code's: no network issues such cards today)
     if _national_number(run, digits, text, start, level, not (id_like or segments), not id_like):
         return NATIONAL_ID
     if count <= 15 and _dialled(run, digits, text, end):
@@ -1099,7 +1103,8 @@ def _card_number(digits: str) -> bool:
     Fifteen digits beginning with 3 but 34 or 37 are no card (a Saudi VAT number, `3…3`, passes Luhn as often)."""
     count = len(digits)
     return digits.startswith(_CARD_PREFIXES) and _luhn(digits) and not (count == 13 and _gtin(digits)) and (
-        count != 15 or digits.startswith(_FIFTEEN_DIGIT_CARDS))
+        count != 15 or digits.startswith(_FIFTEEN_DIGIT_CARDS)) and (
+        count <= 16 or digits[0] != "2" or digits.startswith(_MIR_PREFIXES))
 
 
 def _after_a_word(text: str, start: int) -> bool:
