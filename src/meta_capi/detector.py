@@ -797,6 +797,13 @@ def _code_at(text: str, start: int) -> bool:
     return _label_level(text, start) >= CODE
 
 
+def _order_at(text: str, start: int) -> bool:
+    """Whether the words before position `start` name an order's (an invoice's, a parcel's, a booking's) number
+    and no person's (`Pedido 51173829164`, `Order No.`; not `Nr` or `ID` alone): a code label naming an order."""
+    tokens = _label_tokens(text, start)[0]
+    return not ORDER_LABELS.isdisjoint(tokens) and _label_level(text, start) >= CODE
+
+
 _BARE_ID_LABELS = frozenset(("id", "ident"))  # `ID: 28345671` is as often a customer's or a record's number
 
 
@@ -2426,8 +2433,9 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
-    if (not id_like and holds_national_id(form, segments, _code_at)) or digit_count >= 9 and holds_printed_id(
-            form, id_like):  # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
+    # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
+    if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at)) or (
+            digit_count >= 9 and holds_printed_id(form, id_like)):
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count < 7:  # every number shape below has 7 digits or more, but six after a phone's label
         # (its group searched first, inline: six digits apart, as in most click ids and tokens, pay no call)
