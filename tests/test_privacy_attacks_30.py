@@ -165,16 +165,6 @@ DROPPED: Dict[str, List[str]] = {
         f"account pages: {title} @ page title"
         for title in ACCOUNT_PAGES[:ACCOUNT_PAGES.index("My Account - Dashboard")]
     ],
-    # Inditex's product references (Zara, Massimo Dutti, Bershka: model/quality/colour, `Ref. 5536/302/800`) and a
-    # model number in three groups after `Modell`: ten digits read as a phone number, after a code label too
-    "product references": [
-        *(f"variants and prices: Ref. 0123/456/800 @ {where}" for where in _TEXT),
-        *(f"shop numbers: {value} @ {where}" for value in ["Zara Ref. 5536/302/800", "Ref. 1274/361/800",
-                                                           "Massimo Dutti Ref. 6855/750/401", "Modell 0123 456 800"]
-          for where in _TEXT),
-    ],
-    # marketplaces' numbers read as phones: an eBay order number (2-5-5 digits)
-    "marketplace numbers": [f"shop numbers: eBay 12-34567-89012 @ {where}" for where in _TEXT],
     # a numeric click id of 19 digits passing Luhn and beginning with 4 (Reddit's `rdt_cid`): a Visa card's length and
     # prefix, which no key makes an id (a card number put under a click id's key must not leave); left out of the page
     # URL and the referrer

@@ -886,7 +886,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if count < 7 or run[4:5] == "-" and _year_serial(run, text, start) or _toll_free(digits, text, start, level):
         return ""
     if level == -2:
-        level = _label_level(text, start) if start else FREE
+        level = _reference_level(run, text, start) if start else FREE
     if level < 0:  # a personal label: the number's own shape names it, else the label does
         return _number_reason(run, text, start, end, False, segments, FREE) or LABELLED_NUMBER
     if _mobile_labelled(digits, text, start, level):
@@ -997,6 +997,22 @@ def _toll_free(digits: str, text: str, start: int, level: int) -> bool:
     if count not in (10, 11) or digits[-10:-7] not in _TOLL_FREE or count == 11 and digits[0] != "1":
         return False
     return (level if level != -2 else _label_level(text, start) if start else FREE) >= 0
+
+
+# A product's reference as Inditex's shops print it after `Ref.` (Zara's `Ref. 5536/302/800`: model, quality and
+# colour, four, three and three digits joined by `/`): read as after a product's label, where a phone number is one
+# dialled abroad or a plan's mobile after its trunk prefix (`Ref. 0712/345/678`). `Ref` alone names no code (a
+# referral's code is often the referrer's phone): the layout does.
+_INDITEX_REFERENCE = re.compile(r"[0-9]{4}/[0-9]{3}/[0-9]{3}")
+
+
+def _reference_level(run: str, text: str, start: int) -> int:
+    """_label_level before `run` at `start` of `text`; PRODUCT for Inditex's reference after `Ref.` (above)."""
+    level = _label_level(text, start)
+    if level == FREE and run[4:5] == "/" and _INDITEX_REFERENCE.fullmatch(run) is not None and _label_tokens(
+            text, start)[0][-1:] == ["ref"]:
+        return PRODUCT
+    return level
 
 
 # A code's year and serial after its letters and a dash (`PH-2026-000123`, `INV-2024-0042`; `PH` is no phone
@@ -1192,7 +1208,8 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a range of two round amounts (`50000-150000`): no phone number has two round groups
     if level >= CODE and digits[0] != "0" and len(groups) >= 3 and all(len(group) == 4 for group in groups):
         return ""  # a code's own groups of four (`SN 2411 2910 3045`): a phone number's are not all four digits
-    if not _phone_layout(run, groups, digits) or _POINT_OF_SALE.fullmatch(run) is not None:
+    if not _phone_layout(run, groups, digits) or _POINT_OF_SALE.fullmatch(run) is not None or _shop_groups(
+            run, digits, level):
         return ""
     if level == PRODUCT and count == 9 and national_mobile(digits):
         return ""  # a product's code after its label (`Series 694 216 820`): nine digits of a plan without a trunk
@@ -1207,6 +1224,37 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return PHONE  # a code's group that is a plan's mobile after its trunk prefix (a mobile-money reference
         # holding the payer's number: `OM-0612345678-2411`; seventeenth attack)
     return PHONE if _grouped_like_phone(run, digits, level) else ""
+
+
+# A marketplace's order number in its own groups, two, five and five digits joined by dashes (eBay's `12-34567-89012`):
+# no plan writes a phone number so but a country code of two digits before ten (India's `91-98765-43210`), which
+# _dialled_in_groups reads.
+_MARKETPLACE_ORDER = re.compile(r"[0-9]{2}-[0-9]{5}-[0-9]{5}")
+
+
+# A model's number in three groups after a product's label, four, three and three digits joined by blanks (`Modell
+# 0123 456 800`): a phone number there only as _dialled_in_groups reads it (no NANP number is grouped 4-3-3).
+_MODEL_GROUPS = re.compile(r"[0-9]{4} [0-9]{3} [0-9]{3}")
+
+
+def _shop_groups(run: str, digits: str, level: int) -> bool:
+    """Whether digit groups are a shop's number by their layout and no phone number (_dialled_in_groups): eBay's
+    order number in free text (`12-34567-89012`), a model's number after a product's label (`Modell 0123 456 800`)."""
+    return (level == FREE and run[2:3] == "-" and _MARKETPLACE_ORDER.fullmatch(run) is not None or (
+        level == PRODUCT and run[4:5] == " " and _MODEL_GROUPS.fullmatch(run) is not None)) and not (
+        _dialled_in_groups(digits))
+
+
+def _dialled_in_groups(digits: str) -> bool:
+    """Whether the digits of a code's groups (after a product's label: `Modell 0123 456 800`; in a marketplace's
+    order number) are a phone number still: dialled abroad (`00…`), a plan's mobile after its trunk prefix or its
+    country code, or a two-digit country code before as many digits as its plan has."""
+    count = len(digits)
+    if digits.startswith("00"):
+        return digits[2:3] not in ("", "0") and 11 <= count <= 17
+    lengths = _NATIONAL_LENGTHS.get(digits[:2])
+    return trunk_mobile(digits) or international_mobile(digits) or lengths is not None and (
+        lengths[0] <= count - 2 <= lengths[1])
 
 
 def _phone_layout(run: str, groups: List[str], digits: str) -> bool:
