@@ -22,7 +22,7 @@ from typing import Dict, List
 import pytest
 
 from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
-from privacy_attack_cases_30 import ACCOUNT_PAGES, FOUNDER_SHOP_TITLES, IN_APP_USER_AGENTS, Case, cases, ordinary_cases
+from privacy_attack_cases_30 import ACCOUNT_PAGES, FOUNDER_SHOP_TITLES, Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
 ORDINARY = list(ordinary_cases())
@@ -171,11 +171,6 @@ DROPPED: Dict[str, List[str]] = {
     "click ids": [
         f"ad-click urls as {where}: https://shop.example.com/?rdt_cid=4738291647382916473"
         for where in ["page URL", "referrer"]
-    ],
-    # Taobao's in-app user agent, whose `TTID/227200@taobao_android_10.30.20` (a channel id, `@`, the app and its
-    # version) is read as an address: the README leaves out a user agent holding an email address, and this is none
-    "in-app user agents": [
-        "in-app user agents: " + agent for agent in IN_APP_USER_AGENTS if "TTID/227200@taobao" in agent
     ],
     # a Japanese product named after its maker with `さん` (`田中さんのパン`, "Tanaka-san's bread"): a family name in
     # kanji before `さん` is read as a person's, as the README says (`山田 様`); `山田さんち` goes out. Left listed:

@@ -1664,7 +1664,8 @@ def _user_agent_rest(form: str) -> str:
     are looked for before products are set aside (a passport number is a word ending in digits), and so is a Hong
     Kong card's number with its check digit in parentheses (`K123456(0)`; only when a parenthesis holding no letter,
     no comment's, is left in `rest`: its letters are set aside there as a model's word)."""
-    rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form))
+    products = _UA_CHANNEL.sub(_channel_set_aside, form) if "@" in form else form  # (an app's channel: below)
+    rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", products))
     found = reason(rest, id_like=True) or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
@@ -1685,6 +1686,18 @@ def _user_agent_rest(form: str) -> str:
     if any(len(run) == 13 and (jmbg(run) or idnp(run)) for run in runs):
         return NATIONAL_ID
     return PHONE if any(_bare_phone(run) for run in runs) else ""
+
+
+# A product naming an app's channel (Taobao's in-app browser: `TTID/227200@taobao_android_10.30.20`): the channel's
+# number, `@`, the app's name and its platform joined by `_`, and a dotted version. It is set aside as a product is:
+# what follows its `@` ends in a version's numbers, as no domain does (a top-level domain has letters), unless the
+# name after `@` is a large mail provider's (`TTID/12345678@qq_com_1.0` is read).
+_UA_CHANNEL = re.compile(f"(?<![^{_UA_EDGE}])[A-Za-z][A-Za-z0-9_.-]{{0,30}}/[0-9]{{1,12}}@([A-Za-z]{{2,20}})"
+                         f"(?:_[A-Za-z0-9]{{1,20}}){{0,3}}_[0-9]{{1,4}}(?:\\.[0-9]{{1,6}}){{1,3}}(?![^{_UA_EDGE}])")
+
+
+def _channel_set_aside(match: re.Match[str]) -> str:
+    return match.group() if match.group(1).lower() in MAIL_PROVIDERS else ";"
 
 
 # A comment of a user agent (its parentheses, one comment nested in it: `(NRC: 12/MaYaKa(N)384712)`), its fields apart
