@@ -22,7 +22,7 @@ from typing import Dict, List
 import pytest
 
 from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
-from privacy_attack_cases_30 import FOUNDER_SHOP_TITLES, IN_APP_USER_AGENTS, Case, cases, ordinary_cases
+from privacy_attack_cases_30 import FOUNDER_SHOP_TITLES, Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
 ORDINARY = list(ordinary_cases())
@@ -138,43 +138,17 @@ DROPPED: Dict[str, List[str]] = {
     "founder shops' titles": [
         f"founder shops' titles: {title} @ page title" for title in FOUNDER_SHOP_TITLES if title not in _GO_OUT
     ],
-    # Inditex's product references (Zara, Massimo Dutti, Bershka: model/quality/colour, `Ref. 5536/302/800`) and a
-    # model number in three groups after `Modell`: ten digits read as a phone number, after a code label too
-    "product references": [
-        *(f"variants and prices: Ref. 0123/456/800 @ {where}" for where in _TEXT),
-        *(f"shop numbers: {value} @ {where}" for value in ["Zara Ref. 5536/302/800", "Ref. 1274/361/800",
-                                                           "Massimo Dutti Ref. 6855/750/401", "Modell 0123 456 800"]
-          for where in _TEXT),
-    ],
-    # an order number of thirteen digits passing Luhn (one in ten, a dated `2024112900012` among them) after an
-    # order number's label: read as a payment card though the README says no network issues thirteen-digit cards
-    "order numbers": [
-        f"shop numbers: {value} @ {where}" for value in ["Bestellnummer 2024112900012", "Order number 2000473829164"]
-        for where in _TEXT
-    ],
-    # marketplaces' numbers read as phones: an Allegro offer's eleven digits (`1` and a digit 3 to 9 first, a
-    # Chinese mobile's shape) after `oferta`, an eBay order number (2-5-5 digits), an H&M article number (ten
-    # digits, `0` first) after `Artikelnummer` (after `Art.` it goes out), an order number of eleven digits after
-    # `Pedido`
-    "marketplace numbers": [
-        f"shop numbers: {value} @ {where}" for value in ["Allegro oferta 13742968051", "eBay 12-34567-89012",
-                                                         "Artikelnummer 0713995036", "Pedido 51173829164"]
-        for where in _TEXT
-    ],
-    # a numeric click id of 19 digits passing Luhn (one in ten; Yandex's `yclid`, Reddit's `rdt_cid`): the
-    # parameter is read as a payment card and left out of the page URL and the referrer
+    # a numeric click id of 19 digits passing Luhn and beginning with 4 (Reddit's `rdt_cid`): a Visa card's length and
+    # prefix, which no key makes an id (a card number put under a click id's key must not leave); left out of the page
+    # URL and the referrer
     "click ids": [
-        f"ad-click urls as {where}: https://shop.example.com/?{parameter}"
-        for parameter in ["yclid=2583142317963018239", "rdt_cid=4738291647382916473"]
+        f"ad-click urls as {where}: https://shop.example.com/?rdt_cid=4738291647382916473"
         for where in ["page URL", "referrer"]
     ],
-    # Taobao's in-app user agent, whose `TTID/227200@taobao_android_10.30.20` (a channel id, `@`, the app and its
-    # version) is read as an address: the README leaves out a user agent holding an email address, and this is none
-    "in-app user agents": [
-        "in-app user agents: " + agent for agent in IN_APP_USER_AGENTS if "TTID/227200@taobao" in agent
-    ],
     # a Japanese product named after its maker with `さん` (`田中さんのパン`, "Tanaka-san's bread"): a family name in
-    # kanji before `さん` is read as a person's, as the README says (`山田 様`); `山田さんち` goes out
+    # kanji before `さん` is read as a person's, as the README says (`山田 様`); `山田さんち` goes out. Left listed:
+    # `さんの` and a noun is as well a shopper's mention (`田中さんのご注文`, `佐藤さんのお届け先`,
+    # `田中さんのアカウント`): only the noun tells them apart, and the nouns of goods are an open class
     "named products": [
         f"named products: {title} @ {where}" for title in ["田中さんのパン 食パン", "佐藤さんの手作りジャム"]
         for where in [*_TEXT, "content brand"]

@@ -253,6 +253,9 @@ _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39", 
 # Fifteen digits are American Express's length (34, 37); Diners, JCB, Mastercard's 2-series, Mir and Troy issue 14
 # or 16 to 19, and only the networks whose lengths vary (Visa's 4, Maestro's and UnionPay's 5 and 6) may have 15.
 _FIFTEEN_DIGIT_CARDS = ("34", "37", "4", "5", "6")
+# Past sixteen digits a card beginning with 2 is Mir's (2200 to 2204): Mastercard's 2-series issues sixteen digits
+# alone, so a longer run beginning 2 elsewhere (Yandex's click id `yclid=2583…`, nineteen digits) is no card.
+_MIR_PREFIXES = ("2200", "2201", "2202", "2203", "2204")
 
 
 def nanp(digits: str) -> bool:
@@ -806,6 +809,13 @@ def _code_at(text: str, start: int) -> bool:
     return _label_level(text, start) >= CODE
 
 
+def _order_at(text: str, start: int) -> bool:
+    """Whether the words before position `start` name an order's (an invoice's, a parcel's, a booking's) number
+    and no person's (`Pedido 51173829164`, `Order No.`; not `Nr` or `ID` alone): a code label naming an order."""
+    tokens = _label_tokens(text, start)[0]
+    return not ORDER_LABELS.isdisjoint(tokens) and _label_level(text, start) >= CODE
+
+
 _BARE_ID_LABELS = frozenset(("id", "ident"))  # `ID: 28345671` is as often a customer's or a record's number
 
 
@@ -888,15 +898,16 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if count < 7 or run[4:5] == "-" and _year_serial(run, text, start) or _toll_free(digits, text, start, level):
         return ""
     if level == -2:
-        level = _label_level(text, start) if start else FREE
+        level = _reference_level(run, text, start) if start else FREE
     if level < 0:  # a personal label: the number's own shape names it, else the label does
         return _number_reason(run, text, start, end, False, segments, FREE) or LABELLED_NUMBER
     if _mobile_labelled(digits, text, start, level):
         return PHONE
     if level == FREE and (id_like or segments and "\n" in run or "-" in run and _DATED_ID.fullmatch(run)):
         level = ID  # across path segments: read together as an id; a shop's order number (below)
-    if 13 <= count <= 19 and _card_number(digits) or count > 13 and _card_in(run):
-        return CARD
+    if 13 <= count <= 19 and _card_number(digits) and not (count == 13 and level >= CODE) or count > 13 and _card_in(
+            run):
+        return CARD  # (thirteen digits after a code's label are the code's: no network issues such cards today)
     if _national_number(run, digits, text, start, level, not (id_like or segments), not id_like):
         return NATIONAL_ID
     if count <= 15 and _dialled(run, digits, text, end):
@@ -998,6 +1009,22 @@ def _toll_free(digits: str, text: str, start: int, level: int) -> bool:
     if count not in (10, 11) or digits[-10:-7] not in _TOLL_FREE or count == 11 and digits[0] != "1":
         return False
     return (level if level != -2 else _label_level(text, start) if start else FREE) >= 0
+
+
+# A product's reference as Inditex's shops print it after `Ref.` (Zara's `Ref. 5536/302/800`: model, quality and
+# colour, four, three and three digits joined by `/`): read as after a product's label, where a phone number is one
+# dialled abroad or a plan's mobile after its trunk prefix (`Ref. 0712/345/678`). `Ref` alone names no code (a
+# referral's code is often the referrer's phone): the layout does.
+_INDITEX_REFERENCE = re.compile(r"[0-9]{4}/[0-9]{3}/[0-9]{3}")
+
+
+def _reference_level(run: str, text: str, start: int) -> int:
+    """_label_level before `run` at `start` of `text`; PRODUCT for Inditex's reference after `Ref.` (above)."""
+    level = _label_level(text, start)
+    if level == FREE and run[4:5] == "/" and _INDITEX_REFERENCE.fullmatch(run) is not None and _label_tokens(
+            text, start)[0][-1:] == ["ref"]:
+        return PRODUCT
+    return level
 
 
 # A code's year and serial after its letters and a dash (`PH-2026-000123`, `INV-2024-0042`; `PH` is no phone
@@ -1111,7 +1138,8 @@ def _card_number(digits: str) -> bool:
     Fifteen digits beginning with 3 but 34 or 37 are no card (a Saudi VAT number, `3…3`, passes Luhn as often)."""
     count = len(digits)
     return digits.startswith(_CARD_PREFIXES) and _luhn(digits) and not (count == 13 and _gtin(digits)) and (
-        count != 15 or digits.startswith(_FIFTEEN_DIGIT_CARDS))
+        count != 15 or digits.startswith(_FIFTEEN_DIGIT_CARDS)) and (
+        count <= 16 or digits[0] != "2" or digits.startswith(_MIR_PREFIXES))
 
 
 def _after_a_word(text: str, start: int) -> bool:
@@ -1192,7 +1220,8 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a range of two round amounts (`50000-150000`): no phone number has two round groups
     if level >= CODE and digits[0] != "0" and len(groups) >= 3 and all(len(group) == 4 for group in groups):
         return ""  # a code's own groups of four (`SN 2411 2910 3045`): a phone number's are not all four digits
-    if not _phone_layout(run, groups, digits) or _POINT_OF_SALE.fullmatch(run) is not None:
+    if not _phone_layout(run, groups, digits) or _POINT_OF_SALE.fullmatch(run) is not None or _shop_groups(
+            run, digits, level):
         return ""
     if level == PRODUCT and count == 9 and national_mobile(digits):
         return ""  # a product's code after its label (`Series 694 216 820`): nine digits of a plan without a trunk
@@ -1207,6 +1236,37 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return PHONE  # a code's group that is a plan's mobile after its trunk prefix (a mobile-money reference
         # holding the payer's number: `OM-0612345678-2411`; seventeenth attack)
     return PHONE if _grouped_like_phone(run, digits, level) else ""
+
+
+# A marketplace's order number in its own groups, two, five and five digits joined by dashes (eBay's `12-34567-89012`):
+# no plan writes a phone number so but a country code of two digits before ten (India's `91-98765-43210`), which
+# _dialled_in_groups reads.
+_MARKETPLACE_ORDER = re.compile(r"[0-9]{2}-[0-9]{5}-[0-9]{5}")
+
+
+# A model's number in three groups after a product's label, four, three and three digits joined by blanks (`Modell
+# 0123 456 800`): a phone number there only as _dialled_in_groups reads it (no NANP number is grouped 4-3-3).
+_MODEL_GROUPS = re.compile(r"[0-9]{4} [0-9]{3} [0-9]{3}")
+
+
+def _shop_groups(run: str, digits: str, level: int) -> bool:
+    """Whether digit groups are a shop's number by their layout and no phone number (_dialled_in_groups): eBay's
+    order number in free text (`12-34567-89012`), a model's number after a product's label (`Modell 0123 456 800`)."""
+    return (level == FREE and run[2:3] == "-" and _MARKETPLACE_ORDER.fullmatch(run) is not None or (
+        level == PRODUCT and run[4:5] == " " and _MODEL_GROUPS.fullmatch(run) is not None)) and not (
+        _dialled_in_groups(digits))
+
+
+def _dialled_in_groups(digits: str) -> bool:
+    """Whether the digits of a code's groups (after a product's label: `Modell 0123 456 800`; in a marketplace's
+    order number) are a phone number still: dialled abroad (`00…`), a plan's mobile after its trunk prefix or its
+    country code, or a two-digit country code before as many digits as its plan has."""
+    count = len(digits)
+    if digits.startswith("00"):
+        return digits[2:3] not in ("", "0") and 11 <= count <= 17
+    lengths = _NATIONAL_LENGTHS.get(digits[:2])
+    return trunk_mobile(digits) or international_mobile(digits) or lengths is not None and (
+        lengths[0] <= count - 2 <= lengths[1])
 
 
 def _phone_layout(run: str, groups: List[str], digits: str) -> bool:
@@ -1616,7 +1676,8 @@ def _user_agent_rest(form: str) -> str:
     are looked for before products are set aside (a passport number is a word ending in digits), and so is a Hong
     Kong card's number with its check digit in parentheses (`K123456(0)`; only when a parenthesis holding no letter,
     no comment's, is left in `rest`: its letters are set aside there as a model's word)."""
-    rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", form))
+    products = _UA_CHANNEL.sub(_channel_set_aside, form) if "@" in form else form  # (an app's channel: below)
+    rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", products))
     found = reason(rest, id_like=True) or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
@@ -1637,6 +1698,18 @@ def _user_agent_rest(form: str) -> str:
     if any(len(run) == 13 and (jmbg(run) or idnp(run)) for run in runs):
         return NATIONAL_ID
     return PHONE if any(_bare_phone(run) for run in runs) else ""
+
+
+# A product naming an app's channel (Taobao's in-app browser: `TTID/227200@taobao_android_10.30.20`): the channel's
+# number, `@`, the app's name and its platform joined by `_`, and a dotted version. It is set aside as a product is:
+# what follows its `@` ends in a version's numbers, as no domain does (a top-level domain has letters), unless the
+# name after `@` is a large mail provider's (`TTID/12345678@qq_com_1.0` is read).
+_UA_CHANNEL = re.compile(f"(?<![^{_UA_EDGE}])[A-Za-z][A-Za-z0-9_.-]{{0,30}}/[0-9]{{1,12}}@([A-Za-z]{{2,20}})"
+                         f"(?:_[A-Za-z0-9]{{1,20}}){{0,3}}_[0-9]{{1,4}}(?:\\.[0-9]{{1,6}}){{1,3}}(?![^{_UA_EDGE}])")
+
+
+def _channel_set_aside(match: re.Match[str]) -> str:
+    return match.group() if match.group(1).lower() in MAIL_PROVIDERS else ";"
 
 
 # A comment of a user agent (its parentheses, one comment nested in it: `(NRC: 12/MaYaKa(N)384712)`), its fields apart
@@ -2440,8 +2513,9 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
-    if (not id_like and holds_national_id(form, segments, _code_at)) or digit_count >= 9 and holds_printed_id(
-            form, id_like):  # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
+    # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
+    if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at)) or (
+            digit_count >= 9 and holds_printed_id(form, id_like)):
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count < 7:  # every number shape below has 7 digits or more, but six after a phone's label
         # (its group searched first, inline: six digits apart, as in most click ids and tokens, pay no call)

@@ -437,12 +437,14 @@ def _no_code(form: str, start: int) -> bool:
 
 
 def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int], bool] = _no_code,
-                      unbroken_twelve: Optional[bool] = None) -> bool:
+                      unbroken_twelve: Optional[bool] = None, order_at: Callable[[str, int], bool] = _no_code) -> bool:
     """Whether the canonical `form` holds a national id of a checkable shape; with `strong_only`, only the
     shapes that are more than digits, or digits and one letter, and twelve digits (My Number, Aadhaar: a build or
     a model number has fewer) in groups, or unbroken too with `unbroken_twelve` (by default: unless `strong_only`;
     a URL path's ids have twelve digits as often). `code_at(form, start)` tells whether the words before a number
-    name it a code (`S/N 4821 3379 1204`): twelve digits there are the code's."""
+    name it a code (`S/N 4821 3379 1204`): twelve digits there are the code's; `order_at(form, start)` whether they
+    name an order's number (`Pedido 51173829164`): eleven digits there are the order's, no PESEL, AMKA or German tax
+    id (a code's word alone, `Nr`, `ID`, does not say so)."""
     unbroken = not strong_only if unbroken_twelve is None else unbroken_twelve
     for match in _CANDIDATE.finditer(form):
         kind = match.lastgroup
@@ -467,7 +469,7 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 _bsn(text) or _portuguese_nif(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
                 else _jmbg(text) or _korean(text) or _thai(text) and not code_at(form, match.start())
                 if len(text) == 13
-                else _pesel(text) or _amka(text) or _german_tax_id(text)):
+                else (_pesel(text) or _amka(text) or _german_tax_id(text)) and not order_at(form, match.start())):
             return True
         if kind == "digits" and len(text) == 11 and not strong_only and cpf(text) and not gtin(text) and (
                 not code_at(form, match.start())):

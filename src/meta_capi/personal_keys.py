@@ -1265,6 +1265,13 @@ _BOOKING_WORDS = frozenset(_folded(word) for word in (
     "reservering bokning rezervasyon").split())
 CODE_LABELS |= _BOOKING_WORDS
 ORDER_LABELS |= _BOOKING_WORDS
+# Thirtieth attack: a product's number as one word, German, Dutch and Swedish (`Artikelnummer 0713995036`, H&M's
+# article number: ten digits led by `0`), a product's code label as `Art.-Nr.` is; a marketplace's offer or listing
+# before its number (`Allegro oferta 13742968051`), a code's label (an order's kind: a mobile after its trunk prefix
+# stays a phone there).
+_PRODUCT_NUMBER_WORDS = frozenset("artikelnummer artikelnr produktnummer modellnummer teilenummer".split())
+CODE_LABELS |= _PRODUCT_NUMBER_WORDS | frozenset("oferta offer offre offerta angebot listing".split())
+PRODUCT_LABELS |= _PRODUCT_NUMBER_WORDS
 # Identity words (above) in Swahili (`Kitambulisho:`, the identity card; its number words are among NUMBER_WORDS).
 IDENTITY_WORDS |= frozenset(["kitambulisho"])
 IDENTITY_LABEL_WORDS |= frozenset(["kitambulisho"])
