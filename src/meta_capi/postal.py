@@ -2245,8 +2245,9 @@ def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
     if _PERSON_ACT_LABEL.fullmatch(label) is not None:
         return True
     # (a hyphen before a blank is one cut between words, not two: `Ees- ja perekonnanimi`; the small words between a
-    # Romance or a Germanic label's nouns cut none: `Titular de la tarjeta` has two words)
-    small = sum(word in _LABEL_SMALL_WORDS for word in label.lower().split())
+    # Romance or a Germanic label's nouns, in lower case as a label writes them, cut none: `Titular de la tarjeta` has
+    # two words; a title's capitals count them: `Key Features Of Phone` has four)
+    small = sum(word in _LABEL_SMALL_WORDS for word in label.split())
     if label.count(" ") + label.count("\t") + label.count("-") - label.count("- ") - small > 2 and (
             _LATIN_LETTER.search(label) is not None):
         return False
