@@ -23,7 +23,17 @@ from binascii import a2b_base64
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
-from . import assembled, greetings, handles, named_in_text, postal, self_introductions, structured, travel_documents
+from . import (
+    assembled,
+    greetings,
+    handles,
+    mails,
+    named_in_text,
+    postal,
+    self_introductions,
+    structured,
+    travel_documents,
+)
 from .canonical import (
     DOT_WORD,
     LETTERS_FOR_DIGITS,
@@ -1781,7 +1791,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # mixes cases. Two short words (_SHORT_WORDS, judged
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and (
-            text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text))) or (
+            text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text)
+                                       or mails.titled_without_blank(text))) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))) or (
             id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None) or (
@@ -1864,6 +1875,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # looked up in a set first)
     found = found or ("" if id_like or " " not in form or not greetings.cued(form) else greetings.reason(
         form, segments))
+    # a name in a mail's, a gift message's or a chat's layout (mails.py: substring tests in C first)
+    found = found or ("" if id_like or segments or " " not in form and form.isascii() or not mails.cued(form)
+                      else mails.reason(form))
     if found or not other_readings:
         return found
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
