@@ -78,6 +78,7 @@ GOES_OUT = [
     "Lieber Papa, alles Gute!",
     "Frohe Weihnachten, liebe Leute! Euer Shop",
     "Dear Santa,",
+    "প্রিয় বই, নতুন",
     "Cara Mia",
     # a closing without a name, a business signing, a brand list
     "Best, The Shop Team",

@@ -108,7 +108,8 @@ def _called(form: str) -> bool:
         read.add(reach)
         for pattern in (_GREETING, _GREETING_ANY_CASE) if any_case else (_GREETING,):
             match = pattern.match(form, start)
-            if match is None or match.group(1) or match.group(3) not in (",", "!"):
+            if match is None or match.group(1) or match.group(3) not in (",", "!") or (
+                    "\u0900" <= form[start] <= "\u0dff"):  # (Hindi's, Bengali's "dear" is "favourite" too: `প্রিয় বই,`)
                 continue
             words = match.group(2).split()
             goes_on = (_GOES_ON_AFTER_COMMA if match.group(3) == "," else _GOES_ON_AFTER_MARK).match(form, match.end())
