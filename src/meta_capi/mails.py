@@ -382,9 +382,10 @@ def _chatted(form: str) -> bool:
 
 def cued(form: str) -> bool:
     """Whether canonical `form` holds what one of the layouts needs: a comma, `!`, a colon, a line break, a letter
-    outside ASCII, or an abbreviation of a closing opening it (substring tests and a slice in C)."""
+    outside ASCII, or an abbreviation of a closing opening it (substring tests, a blank after two or three letters and
+    a set's look-up: an ordinary value pays a few tests in C)."""
     return ("," in form or "!" in form or ":" in form or "\n" in form or not form.isascii()
-            or form[:form.find(" ")].lower() in _ABBREVIATIONS)
+            or (form[2:3] == " " or form[3:4] == " ") and form[:4].split(" ", 1)[0].lower() in _ABBREVIATIONS)
 
 
 def reason(form: str) -> str:
