@@ -85,6 +85,7 @@ GOES_OUT = [
     "LG, Samsung",
     "Marken:\nLG, Sony",
     "Groetjes uit Amsterdam",
+    "Un abrazo, Mamá",
     "Sent from my iPhone",
     "Kind regards\n\nSent from my iPhone",
     # Chinese and Korean near misses: a family name alone, a drama's title, a shop's words for its customers

@@ -198,8 +198,9 @@ def _closed(form: str) -> bool:
             cut = _CLOSING_CUT.match(body, start + size)
             end = cut.end() if cut is not None else (start + size if closing in _ABBREVIATIONS else -1)
             match = _SIGNATURE.match(body + "\n", end) if end >= 0 else None
-            if match is None or match.end() < len(body) or not a_person(match.group(1)):
-                continue
+            if match is None or match.end() < len(body) or any(
+                    word.lower() in _CALLED_NOT_A_NAME for word in match.group(1).split()):
+                continue  # (not a business, nor the family by its role: `Un abrazo, Mamá`)
             words = match.group(1).split()
             alone = "\n" in body[start + size:end]
             # (one word after an abbreviation, a brand's as often, needs a message's line before it: not `LG, Samsung`)
