@@ -40,7 +40,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     ("a person's name written without a salutation or a personal label before it, nor a Japanese honorific "
      "after it"): [
         "name boarding pass name @",
-        "name marketplace buyer message @",
         "app coupon from a name",
     ],
 }

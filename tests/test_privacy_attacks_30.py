@@ -51,18 +51,7 @@ LEAKS: Dict[str, List[str]] = {
     # speaker's name after a time stamp, `Kunde … schreibt:`, `Hi … ,` with `your` on the next line), Korean and
     # Turkish self-introductions
     "mails and chats": [
-        "name mail gift fuer oma @", "name mail gift birthday de @", "name mail closing en best @",
-        "name mail closing ja @", "name mail closing ko @", "name mail closing zh @",
-        "name mail closing then iphone en @", "name mail closing then iphone de @", "name mail closing then quote @",
-        "name mail intro ko @", "name mail intro tr @", "name mail salutation en dear @",
-        "name mail salutation de lieber @", "name mail salutation es querida @", "name mail salutation it cara @",
-        "name mail salutation tr sevgili @", "name mail salutation ru dorogaya @", "name mail salutation zh hant @",
-        "name mail salutation ar @", "name mail salutation fr madame @", "name mail salutation ko customer @",
-        "name mail salutation zh xiansheng @", "name mail closing informal de @", "name mail closing informal de vg @",
-        "name mail closing informal fr @", "name mail closing informal nl @", "name mail closing informal pt @",
-        "name mail closing informal sv @", "name mail closing cheers galaxy @", "name mail chat this is @",
-        "name mail chat timestamp speaker @", "name mail chat kunde schreibt @", "name mail chat hi then your @",
-    ],
+        "name mail gift fuer oma @", "name mail intro ko @",     ],
     # checkout fields and delivery notes: `attn.` in lower case with a dot, `ATTN` without a colon, `À l'attention
     # de`, the doorbell's label (`Klingel:`, `Name an der Klingel:`), an honorific and a name inside a sentence
     # (`Herrn`, `Mme`, `Sr.`, `pani`, `fam.`)

@@ -27,6 +27,7 @@ from . import (
     assembled,
     greetings,
     handles,
+    mails,
     named_in_text,
     postal,
     quoted_replies,
@@ -1867,7 +1868,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and (
             text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text)
-                                              or titled_cued(text))) or (
+                                              or titled_cued(text) or mails.titled_without_blank(text))) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))) or (
             id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None) or (
@@ -1954,6 +1955,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         form, segments))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or not titled_cued(form) else titled_reason(form))
+    # a name in a mail's, a gift message's or a chat's layout (mails.py: substring tests in C first)
+    found = found or ("" if id_like or segments or " " not in form and form.isascii() or not mails.cued(form)
+                      else mails.reason(form))
     if found or not other_readings:
         return found
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels

@@ -1,0 +1,407 @@
+"""Names in what shoppers write like a mail, a gift message or a chat (thirtieth attack), for the detector
+(detector.py). Each rule reads a layout, with its cue words as lexicon data:
+
+- a salutation of a letter (postal's `Dear`, `Lieber`, `Querida`, `Sevgili`, `Дорогая`, `عزيزتي`) and one word of a
+  name called by a comma or `!`, the message going on after it (`Dear Annabel, happy birthday!`; after a comma in
+  lower case: `Alles Gute, liebe Henrike! Dein Matthias`); a title has no mark there (`Dear Evan Hansen`), and one
+  word ending the text is a letter's to a figure as often (`Dear Santa,`);
+- an honorific and a name called by a comma at a line's end, the letter going on in lower case on the next line
+  (`Madame Rousselot,\\nvotre colis`);
+- a Chinese name after `親愛的` called by a comma or `!`, or before `先生`, `女士`, `小姐` and a greeting or a mark
+  (`王晓明先生您好`); a Korean name (a family name of the lexicon and one or two syllables) before `고객님` ("dear
+  customer") or, after a comma or a line, before `드림` ("offered by", the letter's signature);
+- an informal closing (`LG`, `Bisous`, `Groetjes`, `Abraços`, `Cheers`, `Best`) opening the text or a line, a comma or
+  a line break and a signature ending the text, one word enough after the informal ones; the abbreviations of a
+  closing (`Mvh`, `VG`, `MfG`) and a full name ending the text without a comma; a Japanese or Chinese closing (`敬具`,
+  `此致敬礼`) on its line and a name on the next, ending the text;
+- a letter's closing and signature before a phone's footer (`Sent from my iPhone`, `Von meinem iPhone gesendet`) or a
+  quoted reply (a line opening with `>`): the letter is read without them;
+- a chat's lines: a greeting, a comma and `this is` (or its words in the shops' languages: `ben`, `hier ist`, `c'est`)
+  before a full name; a full name after a time stamp in brackets and before a colon and a message in lower case
+  (`[10:14] Annabel Whitcombe: where is my order`); a word for a customer, a full name and a verb of writing before a
+  colon (`Kunde Katrin Oberhauser schreibt:`); a greeting and a full name before a comma ending the line, the next
+  line said to the person (`Hi Annabel Whitcombe,\\nyour order has shipped`).
+
+Runs on the canonical form, behind substring tests in C (cued): most values hold none of the cues.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import FrozenSet, Iterator, Set
+
+from .canonical import canonical
+from .greetings import _ADDRESSED, _GREETING_FORMS, _TWO_WORDS
+from .greetings import _opens as greetings_opens
+from .name_shapes import END, FULL_NAME, HAN, a_person
+from .postal import (
+    _GREETING,
+    _GREETING_ANY_CASE,
+    _GREETING_OPENERS,
+    _HONORIFIC,
+    _NOT_A_PERSON,
+    _PERSON_WORD,
+    _SIGNATURE,
+    _signed,
+)
+from .self_introductions import _CHINESE_FAMILY
+
+# Who a letter or a card calls by a salutation besides a person: a figure, the family by its role (`Dear Santa, please`,
+# `Lieber Papa, alles Gute!`), a crowd (`liebe Leute!`).
+_CALLED_NOT_A_NAME = frozenset(canonical(word)[0].lower() for word in (
+    "santa santa's god gott dieu dios jesus christkind weihnachtsmann nikolaus christmas weihnachten noel navidad "
+    "natale mom mum mommy mummy mama mami mamá mamma mutti mom's dad daddy papa papi papá papà vati oma opa omi "
+    "opi grandma grandpa granny nana nonna nonno abuela abuelo vovó vovô avó avô anne baba leute freunde "
+    "freundinnen kollegen kinder people friends everyone everybody all guys folks team kids family familie "
+    "famille familia famiglia amis amici amigas chicos chicas ragazzi jungs mädels").split()) | _NOT_A_PERSON
+# The salutations' first words (postal's) as the text's words split them (a mark after one, a JSON string's quote before
+# one), and where one stands.
+_OPENER_TOKENS = _GREETING_OPENERS | frozenset(word + mark for word in _GREETING_OPENERS for mark in ",!:") | frozenset(
+    '"' + word for word in _GREETING_OPENERS)
+# After the name's mark: the message going on, in lower case after a comma (any letter of a script without case), not
+# an article before a capitalized word (a book's subtitle: `Dear Ægir, a Nordic Cookbook`), any letter after `!`.
+_ARTICLES = "a|an|the|el|la|los|las|le|les|un|una|une|der|die|das|ein|eine|il|lo|gli|o|os|as|um|uma|de|het|een"
+_GOES_ON_AFTER_COMMA = re.compile(f"[ \\t]{{0,3}}\\n?[ \\t]{{0,3}}(?!(?:{_ARTICLES})[ \\t]{{1,3}}[A-Z])(?![A-Z])"
+                                  f"[^\\W\\d_]")
+_GOES_ON_AFTER_MARK = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}[^\W\d_]")
+# How far a salutation's pattern reads from where it opens (a salutation, an honorific, three words, a mark).
+_REACH = 160
+
+
+def _opens_a_part(form: str, at: int) -> bool:
+    """Whether `at` of `form` opens the text, a line, a JSON string, or a sentence or a clause after a mark and a
+    blank (up to three blanks before it)."""
+    before = form[max(0, at - 4):at].rstrip(" \t")
+    if before == "" and at < 4:
+        return True
+    blanks = len(form[max(0, at - 4):at]) - len(before)
+    return before[-1:] in ("\n", '"') or before[-1:] in (".", "!", "?", ",") and blanks > 0
+
+
+def _places(words: Set[str], form: str) -> Iterator[int]:
+    """Where each of `words` (in lower case) stands in `form` in lower case, capitalized or in capitals, a word of its
+    own (string methods in C: one find for each place)."""
+    for word in words:
+        for written in {word, word.capitalize(), word.upper()}:
+            at = form.find(written)
+            while at >= 0:
+                end = at + len(written)
+                if not (at and form[at - 1].isalpha() or end < len(form) and form[end].isalpha()):
+                    yield at
+                at = form.find(written, end)
+
+
+def _called(form: str) -> bool:
+    """Whether a salutation and one word of a name called by a comma or `!` open the text, a line, a sentence or a
+    clause, the message going on after the mark (the text's words looked up in a set of the salutations' first words
+    first, then each salutation's place; an opening whose characters within the pattern's reach were read is not read
+    again)."""
+    present = _OPENER_TOKENS.intersection(form.lower().split())
+    if not present:
+        return False
+    read = set()
+    any_case = not form.isascii()
+    for start in _places({token.strip('",!:') for token in present}, form):
+        reach = form[start:start + _REACH]
+        if reach in read or not _opens_a_part(form, start):
+            continue
+        read.add(reach)
+        for pattern in (_GREETING, _GREETING_ANY_CASE) if any_case else (_GREETING,):
+            match = pattern.match(form, start)
+            if match is None or match.group(1) or match.group(3) not in (",", "!") or (
+                    "\u0900" <= form[start] <= "\u0dff"):  # (Hindi's, Bengali's "dear" is "favourite" too: `প্রিয় বই,`)
+                continue
+            words = match.group(2).split()
+            goes_on = (_GOES_ON_AFTER_COMMA if match.group(3) == "," else _GOES_ON_AFTER_MARK).match(form, match.end())
+            if len(words) == 1 and goes_on is not None and words[0].lower() not in _CALLED_NOT_A_NAME:
+                return True
+    return False
+
+
+# An honorific and a name called by a comma ending the line, the letter going on in lower case on the next line.
+_CALLED_ON_A_LINE = re.compile(f"[ \\t]{{0,3}}{_HONORIFIC}((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}"
+                               f"{_PERSON_WORD})[ \\t]{{0,3}},[ \\t]{{0,3}}\\r?\\n[ \\t]{{0,3}}[a-z]")
+
+# Chinese: `親愛的` and a name called by a comma or `!` (not `親愛的,`: a title's `亲爱的,热爱的`), or a family
+# name of the lexicon and one or two characters before a polite title and a greeting or a mark.
+_CHINESE_CALLED = re.compile(f"(?:親愛的|亲爱的)({HAN}{{1,3}})[,!]")
+_CHINESE_TITLED = re.compile(f"(?:^|(?<![\u3400-\u9fff]))(?:{_CHINESE_FAMILY}){HAN}{{1,2}}(?:先生|女士|小姐)"
+                             f"(?:您好|你好|[,.!:\\n]|$)")
+# Korean family names (lexicon data), one syllable or two.
+_KOREAN_FAMILY = ("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 "
+                  "손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 "
+                  "변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 "
+                  "금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부").split()
+_KOREAN_FAMILY_TWO = "남궁 황보 제갈 선우 독고 사공 서문".split()
+_HANGUL = "[\uac00-\ud7a3]"
+_KOREAN_NAME = (f"(?:(?:{'|'.join(_KOREAN_FAMILY_TWO)}){_HANGUL}{{1,2}}|[{''.join(_KOREAN_FAMILY)}]{_HANGUL}{{2}})"
+                f"(?!{_HANGUL})")
+# Words of three syllables before `고객님` that are no name: what the shop calls its customers (`소중한 고객님`: dear
+# customer).
+_KOREAN_NOT_NAMES = frozenset("소중한 사랑하는 존경하는 소중하신 고마운 반가운 감사한 특별한 귀중한 "
+                              "우수한 신규가입 정기구독 "
+                              "멤버십 프리미엄 골드 실버 다이아".split())
+_KOREAN_CUSTOMER = re.compile(f"(?:^|(?<=[\\s,.!?\"]))({_KOREAN_NAME})[ \\t]{{0,3}}(?:고객님|회원님)")
+_KOREAN_SIGNED = re.compile(f"(?<=[,.!?\\n])[ \\t]{{0,3}}({_KOREAN_NAME})[ \\t]{{1,3}}(?:드림|올림)"
+                            f"[ \\t.!]{{0,3}}(?:$|[\\n\"])")
+
+
+def titled_without_blank(form: str) -> bool:
+    """Whether a Chinese name before a polite title fills or opens `form`, a word without a blank (`王晓明先生您好`;
+    substring tests in C first)."""
+    return ("先生" in form or "女士" in form or "小姐" in form) and _CHINESE_TITLED.search(form) is not None
+
+
+def _east_asian(form: str) -> bool:
+    """Whether a Chinese or Korean name stands in one of the layouts above (substring tests in C first)."""
+    return (("愛的" in form or "爱的" in form) and _CHINESE_CALLED.search(form) is not None
+            or ("先生" in form or "女士" in form or "小姐" in form) and _CHINESE_TITLED.search(form) is not None
+            or ("고객님" in form or "회원님" in form) and any(
+                match.group(1) not in _KOREAN_NOT_NAMES for match in _KOREAN_CUSTOMER.finditer(form))
+            or ("드림" in form or "올림" in form) and _KOREAN_SIGNED.search(form) is not None)
+
+
+# Informal closings by language, and the abbreviations of a closing (read in the canonical form in lower case).
+_INFORMAL_CLOSINGS = {
+    "English": "cheers|best|xoxo|hugs|take care",
+    "German": "lg|vg|glg|mfg|liebe grüße|viele grüße|lieben gruß|liebe grüsse|bis bald|gruß|grüße",
+    "French": "bisous|bises|gros bisous|grosses bises|à bientôt|amitiés",
+    "Dutch": "groetjes|groeten|liefs|doei",
+    "Spanish, Portuguese, Italian": "besos|un beso|abrazos|un abrazo|abraços|um abraço|beijos|beijinhos|bjs|abs|"
+                                    "baci|un bacio|un abbraccio|saluti",
+    "Swedish, Danish, Norwegian": "mvh|hälsningar|kram|kramar|hilsen|klem",
+    "Polish, Turkish": "pozdrawiam|buziaki|sevgiler|selamlar",
+}
+_CLOSING_FORMS: FrozenSet[str] = frozenset(canonical(phrase)[0].lower() for line in _INFORMAL_CLOSINGS.values()
+                                           for phrase in line.split("|"))
+# ... of which a title writes some before a word (`Best Friends Mug`, `Cheers Beer Glass Set`): after them, a comma
+# or a line break and two words, or one on a line of its own.
+_TITLE_CLOSINGS = frozenset(("cheers", "best", "hugs", "take care", "saluti", "groeten", "gruß", "gruße"))
+# ... and the abbreviations, which sign without a comma (`Mvh Sven Åkerlund`, `VG Katrin Oberhauser`); not `LG`,
+# a brand's name before its products' (`LG Gram Pro`).
+_ABBREVIATIONS = frozenset(("mvh", "vg", "mfg", "glg"))
+_BRAND_ABBREVIATIONS = _ABBREVIATIONS | {"lg"}
+_CLOSING_CUT = re.compile(r"[ \t]{0,3}(?:,|\r?\n)")
+
+
+def _closed(form: str) -> bool:
+    """Whether an informal closing opening the text or a line, a comma or a line break (or a blank after an
+    abbreviation) and a signature end `form` (the last line or the last two read, string methods first)."""
+    body = form.rstrip(" \t\r\n.!")
+    line_start = body.rfind("\n", 0, max(0, body.rfind("\n")))  # (the closing may stand on the line before the name)
+    for start in (line_start + 1, body.rfind("\n") + 1):
+        head = body[start:start + 24].lower()
+        for size in range(min(len(head), 16), 1, -1):
+            closing = head[:size].rstrip(" \t")
+            if closing != head[:size] or closing not in _CLOSING_FORMS or size < len(head) and head[size].isalnum():
+                continue
+            cut = _CLOSING_CUT.match(body, start + size)
+            end = cut.end() if cut is not None else (start + size if closing in _ABBREVIATIONS else -1)
+            match = _SIGNATURE.match(body + "\n", end) if end >= 0 else None
+            if match is None or match.end() < len(body) or any(
+                    word.lower() in _CALLED_NOT_A_NAME for word in match.group(1).split()):
+                continue  # (not a business, nor the family by its role: `Un abrazo, Mamá`)
+            words = match.group(1).split()
+            alone = "\n" in body[start + size:end]
+            # (one word after an abbreviation, a brand's as often, needs a message's line before it: not `LG, Samsung`)
+            after_message = body[:start].rstrip(" \t\r\n")[-1:] not in ("", ":", ",")
+            if len(words) > 1 or alone or cut is not None and closing not in _TITLE_CLOSINGS and (
+                    closing not in _BRAND_ABBREVIATIONS or after_message):
+                return True
+    return False
+
+
+def _closed_in_strings(form: str) -> bool:
+    """Whether an informal closing and its signature end a JSON string of `form` (`{"comment": "Danke!\\nLG,
+    Katrin"}`; each string's text read once)."""
+    read = set()
+    for part in form.split('"')[1::2]:
+        if part not in read:
+            read.add(part)
+            if _closed(part):
+                return True
+    return False
+
+
+def _cjk_closed(form: str) -> bool:
+    """Whether a Japanese or Chinese closing on its line and a name on the next end `form`."""
+    return _CJK_CLOSED.search(form) is not None
+
+
+_CJK_NAME_LINE = "[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,6}"
+_CJK_CLOSED = re.compile(f"(?:敬具|草々|かしこ|此致敬礼|此致[ \\t]{{0,3}}\\n[ \\t]{{0,3}}敬礼)"
+                         f"[ \\t]{{0,3}}\\n[ \\t]{{0,3}}"
+                         f"({_CJK_NAME_LINE})[ \\t.]{{0,3}}(?:$|(?=\"))")
+_CJK_CLOSINGS = ("敬具", "草々", "かしこ", "敬礼")
+
+# A phone's footer (`Sent from my iPhone`) and a quoted reply's first line (`> …`), each opening a line: the letter
+# ends before them.
+_FOOTERS = {
+    "English": "sent from my|sent from",
+    "German": "von meinem|gesendet von|gesendet mit",
+    "French": "envoye de mon|envoye depuis mon",
+    "Spanish": "enviado desde mi|enviado desde",
+    "Italian": "inviato da",
+    "Portuguese": "enviado do meu|enviado de meu",
+    "Dutch": "verzonden vanaf mijn|verzonden met",
+    "Swedish, Danish, Norwegian": "skickat från min|sendt fra min|sendt fra",
+    "Polish": "wysłane z",
+}
+_FOOTER = re.compile("(?i:\\n[ \\t]{0,3}(?:" + "|".join(sorted(
+    {re.escape(canonical(phrase)[0].lower()).replace("\\ ", "[ \\t]{1,3}") for line in _FOOTERS.values()
+     for phrase in line.split("|")}, key=len, reverse=True)) + ")[ \\t]|\\n[ \\t]{0,3}>)")
+
+
+_FOOTER_STEMS = ("sent from", "von meinem", "gesendet", "envoye", "enviado", "inviato", "verzonden", "skickat",
+                 "sendt fra", "wysłane", "wyslane")
+
+
+def _before_footer(form: str) -> bool:
+    """Whether a letter's closing and signature end `form` before a phone's footer or a quoted reply (the text from the
+    first such line on is cut, the rest read as postal's closings and the informal ones read a letter)."""
+    lowered = form.lower()
+    if "\n>" not in form and not any(stem in lowered for stem in _FOOTER_STEMS):
+        return False
+    found = _FOOTER.search(form)
+    if found is None:
+        return False
+    body = form[:found.start()].rstrip(" \t\r\n")
+    return ("," in body or "\n" in body) and (_signed(body) or _closed(body))
+
+
+# Chats. A greeting, a comma and a phrase that introduces the one writing or calling, by language (in lower case, as
+# a sentence goes on), before a full name.
+_THIS_IS = ("this is|it's|it is|here is|hier ist|hier spricht|c'est|ici|aqui es|habla|qui e|sono|aqui e|fala|dit is|"
+            "met|ben|tu jest|z tej strony|det ar|har ar")
+_THIS_IS_CUE = re.compile(",[ \t]{1,3}(?:" + _THIS_IS + ")[ \t]{1,3}")
+_THIS_IS_FORMS = tuple(_THIS_IS.split("|"))  # (looked for in C first)
+_NAMED_AFTER_CUE = re.compile(f"({FULL_NAME}){END}")
+# The greetings (greetings.py's), as the text before the comma ends with one in lower case.
+_GREETING_ENDS = tuple(_GREETING_FORMS)
+
+
+def _introduced_by_greeting(form: str) -> bool:
+    """Whether a greeting opening a part, a comma, a phrase of _THIS_IS and a full name stand in `form` (each phrase's
+    place found by one scan, the greeting read before it with string methods)."""
+    if not any(phrase in form for phrase in _THIS_IS_FORMS):
+        return False
+    read = set()
+    for cue in _THIS_IS_CUE.finditer(form):
+        at = cue.start()
+        window = form[max(0, at - 30):cue.end() + 100]
+        if window in read:
+            continue
+        read.add(window)
+        before = form[max(0, at - 30):at].rstrip(" \t").lower()
+        greeting = next((greeting for greeting in _GREETING_ENDS if before.endswith(greeting)), "")
+        if not greeting or len(before) > len(greeting) and before[-len(greeting) - 1] not in ' \t\n".!?:,':
+            continue
+        match = _NAMED_AFTER_CUE.match(form, cue.end())
+        if match is not None and a_person(match.group(1)):
+            return True
+    return False
+
+
+# A time stamp in brackets (a chat's export: `[10:14]`, `[10:14:05]`, `[10:14 AM]`, `[02/12/2024, 10:14]`), a full name,
+# a colon and the message in lower case.
+_STAMPED = re.compile(f"\\[(?:[0-9./-]{{6,10}},?[ \\t]{{0,3}})?[0-2]?[0-9]:[0-5][0-9]"
+                      f"(?::[0-5][0-9])?(?:[ \\t]{{0,3}}(?:am|pm|AM|PM))?\\][ \\t]{{0,3}}(?:-[ \\t]{{0,3}})?"
+                      f"({FULL_NAME})[ \\t]{{0,3}}:[ \\t]{{1,3}}[a-z]")
+# A word for a customer, a full name and a verb of writing or saying before a colon (`Kunde Katrin Oberhauser
+# schreibt:`), by language.
+_WRITER_WORDS = ("customer|client|kunde|kundin|cliente|klant|kund|kunde|klient|klientka|musteri|"
+                 "user|nutzer|benutzer|utilisateur|utente|usuario|gebruiker")
+_WRITES = ("writes|wrote|says|said|asks|asked|schreibt|schrieb|sagt|fragt|ecrit|a ecrit|dit|escribe|escribio|dice|"
+           "scrive|ha scritto|escreve|escreveu|schrijft|schreef|skriver|skrev|pisze|napisal|napisala|yazdi|yaziyor")
+_WRITER = re.compile(f"(?:^|(?<=[\\s\"]))(?i:{_WRITER_WORDS})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{1,3}}"
+                     f"(?i:{_WRITES})[ \\t]{{0,3}}$")
+_WRITES_LAST = frozenset(verb.split()[-1] for verb in _WRITES.split("|"))
+
+
+def _written(form: str) -> bool:
+    """Whether a word for a customer, a full name and a verb of writing stand before a colon of `form` (a verb and its
+    colon looked for in C first; then each colon's last word looked up in a set, the 120 characters before it read
+    once)."""
+    lowered = form.lower()
+    if not any(verb + ":" in lowered or verb + " :" in lowered for verb in _WRITES_LAST):
+        return False
+    read = set()
+    at = form.find(":")
+    while at >= 0:
+        before = form[max(0, at - 120):at]
+        words = before[-20:].split()
+        if words and words[-1].lower() in _WRITES_LAST and before not in read:
+            read.add(before)
+            match = _WRITER.search(before)
+            if match is not None and a_person(match.group(1)):
+                return True
+        at = form.find(":", at + 1)
+    return False
+
+
+def _stamped(form: str) -> bool:
+    """Whether a time stamp in brackets opening the text, a line or a JSON string, a full name and a colon stand in
+    `form` (_STAMPED from each `[`: its literal opens the pattern)."""
+    for match in _STAMPED.finditer(form):
+        if form[:match.start()][-4:].rstrip(" \t")[-1:] in ("", "\n", '"') and a_person(match.group(1)):
+            return True
+    return False
+# A greeting and a full name before a comma ending the line, the next line said to the person (greetings reads the
+# same on one line).
+_GREETING_WORDS = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") for form in _GREETING_FORMS)
+_GREETED_ABOVE = re.compile(
+    f"[ \\t]{{0,3}}(?i:{_GREETING_WORDS})"
+    f"[ \\t]{{1,3}}({_TWO_WORDS})[ \\t]{{0,3}},[ \\t]{{0,3}}\\r?\\n[ \\t]{{0,3}}"
+    f"(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}"
+    f"{_ADDRESSED}")
+
+
+def _called_above(form: str) -> bool:
+    """Whether a line ending with a comma is an honorific and a name, the letter going on in lower case on the next
+    line (_CALLED_ON_A_LINE), or a greeting and a full name, the next line said to the person (_GREETED_ABOVE): each
+    line of 100 characters at most that ends with a comma (from a JSON string's quote in it) read once with the start
+    of the next."""
+    lines = form.split("\n")
+    for line, after in set(zip(lines, lines[1:], strict=False)):  # (each pair of lines once: a set built in C)
+        if len(line) > 100 or not line.rstrip(" \t\r").endswith(","):
+            continue
+        text = line[line.rfind('"') + 1:] + "\n" + after[:80]
+        match = _CALLED_ON_A_LINE.match(text)
+        if match is None and greetings_opens(text, 0):
+            match = _GREETED_ABOVE.match(text)
+        if match is not None and a_person(match.group(1)):
+            return True
+    return False
+
+
+def _chatted(form: str) -> bool:
+    """Whether a chat's line names the one writing (the layouts above; substring tests in C first)."""
+    return ("," in form and _introduced_by_greeting(form)
+            or "]" in form and ":" in form and _stamped(form)
+            or ":" in form and _written(form))
+
+
+def cued(form: str) -> bool:
+    """Whether canonical `form` holds what one of the layouts needs: a comma, `!`, a colon, a line break, a letter
+    outside ASCII, or an abbreviation of a closing opening it (substring tests, a blank after two or three letters and
+    a set's look-up: an ordinary value pays a few tests in C)."""
+    return ("," in form or "!" in form or ":" in form or "\n" in form or not form.isascii()
+            or (form[2:3] == " " or form[3:4] == " ") and form[:4].split(" ", 1)[0].lower() in _ABBREVIATIONS)
+
+
+def reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` holds a name in a mail's, a gift message's or a chat's layout (above), or
+    ""."""
+    if ("," in form or "!" in form) and _called(form):
+        return PERSON_NAME
+    if ",\n" in form and _called_above(form):
+        return PERSON_NAME
+    if not form.isascii() and (_east_asian(form) or any(closing in form for closing in _CJK_CLOSINGS) and _cjk_closed(
+            form)):
+        return PERSON_NAME
+    if _closed(form) or '"' in form and _closed_in_strings(form) or "\n" in form and _before_footer(form):
+        return PERSON_NAME
+    return PERSON_NAME if _chatted(form) else ""
+
+
+PERSON_NAME = "holds a person's name"
