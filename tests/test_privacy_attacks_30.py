@@ -112,12 +112,6 @@ LEAKS: Dict[str, List[str]] = {
         "id de personalausweis @", "id de ausweisnummer label @", "id de sv-nr @", "id de sv-nummer spaced @",
         "id tr t.c. @", "id sa national identity label @",
     ],
-    # German checkout keys of one word: the billing name and the delivery address (a track event's and the
-    # visitor's properties; a product's is kept)
-    "keys": [
-        "key Rechnungsname: track property", "key Rechnungsname: visitor property",
-        "key Lieferanschrift: track property", "key Lieferanschrift: visitor property",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
