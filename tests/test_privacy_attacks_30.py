@@ -103,15 +103,6 @@ LEAKS: Dict[str, List[str]] = {
         "mail no tld orange @ custom property", "mail no tld wp @ custom property", "mail blank for at @",
         "mail at without dot @", "mail underscored @", "mail label and local part @", "mail de bei gmx @",
     ],
-    # a German identity card's number (nine characters and its ICAO check digit) after `Personalausweis` or
-    # `Ausweisnummer:`; a German social insurance number (area, birth date, initial, serial and check digit) after
-    # `SV-Nr.` or `SV-Nummer:`, unbroken or in its printed groups; a Turkish TC number after `T.C.` (the
-    # republic's abbreviation opening `T.C. Kimlik No`); a Saudi national id with its check after `هوية وطنية:`
-    # ("national identity:")
-    "identity numbers": [
-        "id de personalausweis @", "id de ausweisnummer label @", "id de sv-nr @", "id de sv-nummer spaced @",
-        "id tr t.c. @", "id sa national identity label @",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -44,10 +44,12 @@ from .canonical import (
 )
 from .geography import COUNTRY_BY_KEY
 from .national_ids import (
+    GERMAN_INSURANCE_NUMBER,
     PLATE,
     VEHICLE_ID,
     birth_dated,
     checked_id,
+    german_insurance_number,
     holds_hong_kong_id,
     holds_letter_id,
     holds_national_id,
@@ -58,6 +60,7 @@ from .national_ids import (
     jmbg,
     plate_cue,
     rut,
+    turkish_id,
 )
 from .national_ids import cpf as _cpf
 from .national_ids import gtin as _gtin
@@ -445,6 +448,38 @@ _ID_DOCUMENT = re.compile(
 
 def _id_document_reason(form: str) -> str:
     return NATIONAL_ID if _ID_DOCUMENT.search(form) is not None else ""
+
+
+# A German identity card's number after its label (`Personalausweis`, `Ausweisnummer:`, `Ausweis-Nr.`; thirtieth
+# attack): the card's nine characters (digits and the consonants the authority uses), alone or with their ICAO check
+# digit after them (`LZ6R47V829`, travel_documents.german_document_number); not a card reader's or a holder's model
+# after the word (`Personalausweis Lesegerät RX100`, `Ausweis-Etui 3er`).
+_GERMAN_ID_CARD = re.compile(r"(?i:(?<![^\W\d_])(?:personal)?ausweis(?:[\s.\-_]{0,2}(?:nummer|nr|no|number))?)"
+                             r"[\s.:#=°\-]{1,4}([A-Za-z0-9]{9,10})(?![\w-])")
+
+
+# Germany's social insurance number after the abbreviation of its label (`SV-Nr.`, `SV-Nummer:`, `RV-Nr.`, `RVNR`;
+# thirtieth attack: the whole words are personal labels already), unbroken or in its printed groups, with its check
+# digit (national_ids.german_insurance_number); `SV` alone names a sports club as often (`SV Werder Bremen`).
+_INSURANCE_ABBREVIATIONS = frozenset("sv rv svnr rvnr".split())
+
+
+def _insurance_number_reason(form: str) -> str:
+    """NATIONAL_ID when canonical `form` holds a German social insurance number after its label's abbreviation
+    (above), or "" (the detector asks where `SV` or `RV` is, in any case, first)."""
+    for match in GERMAN_INSURANCE_NUMBER.finditer(form):
+        tokens = _label_tokens(form, match.start())[0]
+        if tokens and tokens[0] in _INSURANCE_ABBREVIATIONS and NUMBER_LABEL_WORDS.issuperset(
+                tokens[1:]) and german_insurance_number(match):
+            return NATIONAL_ID
+    return ""
+
+
+def _german_id_card_reason(form: str) -> str:
+    """NATIONAL_ID when canonical `form` holds a German identity card's number after its label (above), or "" (the
+    detector asks where `usweis` is first)."""
+    return NATIONAL_ID if any(travel_documents.german_document_number(match.group(1))
+                              for match in _GERMAN_ID_CARD.finditer(form)) else ""
 
 
 # A driving licence's number after its label (twenty-eighth attack): `driver's licence`, `driving licence` (either
@@ -1024,7 +1059,19 @@ def _national_number(run: str, digits: str, text: str, start: int, level: int, f
             (free_text or labelled) and _unchecked_length(len(digits), text, start) and _unbroken_or_dotted(run)
             and _identity_label(text, start, True)))) or (
         labelled and level <= CODE and run.isdigit() and (checked_id(digits) or jmbg(digits)) and _identity_label(
-            text, start))  # (and thirteen with a JMBG's, EMŠO's, check: `EMSO: 0101992500019` in a URL path)
+            text, start)) or (  # (and thirteen with a JMBG's, EMŠO's, check: `EMSO: 0101992500019` in a URL path)
+        labelled and len(digits) == 11 and run.isdigit() and turkish_id(digits) and _republic_label(text, start))
+
+
+# Turkey's identity number after the republic's abbreviation (`T.C.`, Türkiye Cumhuriyeti, which opens `T.C. Kimlik
+# No` and is written alone before the number: `T.C. 47382916482`; thirtieth attack), maybe a number word after it:
+# its eleven digits' checks read (national_ids.turkish_id); `TC` names terms and conditions or a test case elsewhere.
+_REPUBLIC_ABBREVIATIONS = frozenset(["tc"])
+
+
+def _republic_label(text: str, start: int) -> bool:
+    tokens = _label_tokens(text, start)[0]
+    return bool(tokens) and tokens[0] in _REPUBLIC_ABBREVIATIONS and NUMBER_LABEL_WORDS.issuperset(tokens[1:])
 
 
 def _unchecked_length(count: int, text: str, start: int) -> bool:
@@ -1820,6 +1867,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             _id_document_reason(form) if not id_like and (
                 "as" in form or "fc" in form or "ieu" in form or "AS" in form or "FC" in form or "IEU" in form
                 or not form.isascii()) else "") or (
+            _german_id_card_reason(form) if not id_like and ("usweis" in form or "USWEIS" in form) else "") or (
+            _insurance_number_reason(form) if not id_like and (
+                "SV" in form or "sv" in form or "Sv" in form or "RV" in form or "rv" in form or "Rv" in form) else ""
+        ) or (
             _document_number_reason(form) or _laid_out_id_reason(form) if not id_like else "") or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
@@ -1827,7 +1878,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             _licence_number_reason(form) if not id_like and ("icen" in form or "ICEN" in form) else "") or (
             CARD if ("CV" in form or "cv" in form or "Cv" in form) and _SECURITY_CODE.search(form) is not None
             else ""))
-    # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case)
+    # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German
+    # identity card's `usweis`)
     if found:
         return found
     # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot)

@@ -1330,6 +1330,10 @@ NATIONAL_NUMBER_WORDS |= _PERSONAL_REGISTER_WORDS
 # detector._identity_label).
 IDENTITY_WORDS |= frozenset(_label_forms("kimlik nüfus"))
 IDENTITY_LABEL_WORDS |= IDENTITY_WORDS | frozenset(_label_forms("kayıt numara numarası"))
+# Thirtieth attack: Arabic's national adjective in the feminine without its article, as a noun without its own
+# article takes it (`هوية وطنية:`, a national identity, beside `الهوية الوطنية`), typed with `ة` or `ه`.
+IDENTITY_WORDS |= frozenset(_label_forms("وطنية وطنيه"))
+IDENTITY_LABEL_WORDS |= IDENTITY_WORDS
 # Labels of a business number whose own layout begins with a `0` (Vietnam's `MST`, mã số thuế: a province code,
 # `01` for Hanoi, and eight digits): after them a single run is the number, as after a product's label, whatever
 # plan's mobile it looks like (`MST 0101234567`); a phone number there is dialled abroad or written in groups. So
