@@ -94,13 +94,11 @@ LEAKS: Dict[str, List[str]] = {
         "postal ru country first @", "postal sa riyadh @", "postal de lower case search @", "postal en deliver to @",
         "postal de lieferung an @", "postal fr livraison @", "postal es entrega en @ custom property",
     ],
-    # addresses as visitors type them: a large national provider without its top-level domain (`@web`,
-    # `@t-online`, `@orange`, `@wp`: Germany's, France's and Poland's largest), a blank for `@`, `at` and a large
+    # addresses as visitors type them: a blank for `@`, `at` and a large
     # provider without `.com`, the address written with `_` for `@` and `.`, the local part after `E-Mail:`, German
     # `bei` for `@`
     "mail addresses": [
-        "mail no tld web.de @ custom property", "mail no tld t-online @ custom property",
-        "mail no tld orange @ custom property", "mail no tld wp @ custom property", "mail blank for at @",
+        "mail blank for at @",
         "mail at without dot @", "mail underscored @", "mail label and local part @", "mail de bei gmx @",
     ],
 }

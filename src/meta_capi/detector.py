@@ -147,6 +147,16 @@ _DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
 # Searched in the lower-cased form (a search ignoring case tries every word at each `@`, several times slower).
 _PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(MAIL_PROVIDERS)})(?:(?:com|net|org|co)?[a-z]{{2}}|com|net"
                                "|org)?(?![\\w-]|\\.\\w)")
+# A country's largest mail providers whose domain names are ordinary words or short (Germany's `web.de`, `t-online.de`,
+# France's `orange.fr`, `free.fr`, Poland's `wp.pl`, `o2.pl`, Italy's, the Benelux's, Switzerland's, Brazil's, Czech,
+# Slovak, Bulgarian and Ukrainian ones; thirtieth attack) are read so only in free text, in lower case as an address is
+# typed, right after `@` and a local part of two characters at least (`jo@web`, `marie.d@orange`: the top-level
+# domain forgotten); not in capitals (`Summer@Web`), nor in slugs and ids, where `web`, `orange`, `free` are a slug's
+# words (`summer-web-de`, `t-shirt-orange-xl`), nor after one character alone (`3@orange`).
+NATIONAL_MAIL_PROVIDERS = (
+    "web t-online freenet arcor posteo orange free sfr neuf wp onet interia o2 virgilio tiscali bluewin telenet "
+    "skynet ziggo kpnmail hetnet uol bol centrum azet abv ukr").split()
+_NATIONAL_ADDRESS = re.compile(f"[^\\W_][^\\W_]@(?:{by_first_letter(NATIONAL_MAIL_PROVIDERS)})(?![\\w-]|\\.\\w)")
 # A provider named by a number (NetEase's `163`, `126`) is one only after a mailbox's name, letters with digits, `.`,
 # `_` or five digits or more (`wangxm1988@163`; `3@126` is a price, `chrome@126` a version).
 _MAILBOX_NAME = re.compile(r"[\w.+-]{1,64}")
@@ -2192,6 +2202,8 @@ def _address_reason(form: str, id_like: bool) -> str:
     if not id_like and "-" in form and _DASHED_DOMAIN.search(form.lower()) is not None:
         return EMAIL
     if not id_like and _UPI_ADDRESS.search(form.lower()) is not None:
+        return EMAIL
+    if not id_like and _NATIONAL_ADDRESS.search(form) is not None:
         return EMAIL
     return ""
 
