@@ -94,12 +94,9 @@ LEAKS: Dict[str, List[str]] = {
         "postal ru country first @", "postal sa riyadh @", "postal de lower case search @", "postal en deliver to @",
         "postal de lieferung an @", "postal fr livraison @", "postal es entrega en @ custom property",
     ],
-    # addresses as visitors type them: a blank for `@`, `at` and a large
-    # provider without `.com`, the address written with `_` for `@` and `.`, the local part after `E-Mail:`, German
-    # `bei` for `@`
+    # addresses as visitors type them: the local part after `E-Mail:`
     "mail addresses": [
-        "mail blank for at @",
-        "mail at without dot @", "mail underscored @", "mail label and local part @", "mail de bei gmx @",
+        "mail label and local part @",
     ],
 }
 

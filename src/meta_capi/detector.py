@@ -157,6 +157,21 @@ NATIONAL_MAIL_PROVIDERS = (
     "web t-online freenet arcor posteo orange free sfr neuf wp onet interia o2 virgilio tiscali bluewin telenet "
     "skynet ziggo kpnmail hetnet uol bol centrum azet abv ukr").split()
 _NATIONAL_ADDRESS = re.compile(f"[^\\W_][^\\W_]@(?:{by_first_letter(NATIONAL_MAIL_PROVIDERS)})(?![\\w-]|\\.\\w)")
+# A mailbox's local part beside a large provider's name with no `@` (thirtieth attack), in free text: a blank for `@`
+# before the provider's domain with its top-level domain (`anna.schwertfeger gmail.com`), a word for `@` before the
+# provider's name with or without it (`anna.schwertfeger at gmail`, German `bei`: `… bei gmx`, French `chez`, the
+# sign's own names), `_` for both `@` and `.` (`anna_schwertfeger_gmail_com`: a worldwide provider's only). The local
+# part is read back from the separator (_MAILBOX_NAME) and must be a mailbox's shape, words or letters and digits
+# joined by `.` or `_` (_JOINED_LOCAL_PART): one word is not one (`Sign in with gmail.com`, `Login at gmail`,
+# `e.g. gmail.com`). Searched in the lower-cased form.
+_AT_WORDS_BEFORE_PROVIDER = "at bei chez arroba chiocciola klammeraffe malpa".split()
+# (the separator first, its letter or digit before it looked back at: a search skips to a blank or `_` in C)
+_SPELLED_PROVIDER = re.compile(
+    f"(?: (?<=[a-z0-9] )(?:({by_first_letter(_AT_WORDS_BEFORE_PROVIDER)}) )?|(_)(?<=[a-z0-9]_))"
+    f"({by_first_letter(MAIL_PROVIDERS, NATIONAL_MAIL_PROVIDERS)})(?:([._])[a-z]{{2,3}})?(?![\\w-]|\\.\\w)")
+_LARGE_PROVIDERS = frozenset(MAIL_PROVIDERS)
+_JOINED_LOCAL_PART = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
+_THREE_LETTERS = re.compile("[a-z]{3}")
 # A provider named by a number (NetEase's `163`, `126`) is one only after a mailbox's name, letters with digits, `.`,
 # `_` or five digits or more (`wangxm1988@163`; `3@126` is a price, `chrome@126` a version).
 _MAILBOX_NAME = re.compile(r"[\w.+-]{1,64}")
@@ -2117,6 +2132,9 @@ def _without_at_reason(form: str, id_like: bool) -> str:
             or ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None
             or "#" in form and _HASH_ADDRESS.search(form.lower()) is not None):
         return EMAIL
+    # (a local part without `@` is joined by `.` or `_`: C substring scans first)
+    if not id_like and ("." in form or "_" in form) and _spelled_provider_address(form.lower()):
+        return EMAIL
     # (what ASCII text needs for a messenger's account, handles.reason says, in C substring scans first)
     return "" if id_like or form.isascii() and not (
         ":" in form or "=" in form or "@" in form or "_" in form
@@ -2219,6 +2237,21 @@ def _provider_address(low: str) -> bool:
         name = _MAILBOX_NAME.match(local).group()  # type: ignore[union-attr]  # (reversed: read back from `@`)
         if (any(char.isalpha() for char in name) and any(char.isdigit() for char in name) or "." in name
                 or "_" in name or name.isdigit() and len(name) >= 5):
+            return True
+    return False
+
+
+def _spelled_provider_address(low: str) -> bool:
+    """Whether lower-cased free text `low` holds a mailbox's local part and a large provider's name without `@`
+    (_SPELLED_PROVIDER): a blank alone before a domain with its top-level domain, `_` before one joined by `_` (a
+    worldwide provider's: a country's, `web`, `orange`, is a slug's word there)."""
+    for match in _SPELLED_PROVIDER.finditer(low):
+        at_word, underscore, provider, dot = match.groups()
+        if not (at_word or dot == "." and not underscore or underscore and dot == "_" and provider in _LARGE_PROVIDERS):
+            continue
+        local = low[max(0, match.start() - 64):match.start()][::-1]
+        name = _MAILBOX_NAME.match(local).group()[::-1]  # type: ignore[union-attr]  # (read back from the separator)
+        if _JOINED_LOCAL_PART.fullmatch(name) is not None and _THREE_LETTERS.search(name) is not None:
             return True
     return False
 
