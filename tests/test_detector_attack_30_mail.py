@@ -1,7 +1,8 @@
 """The thirtieth attack's mail addresses (tests/privacy_attack_cases_30.py) as visitors type them: at a country's
 largest provider without its top-level domain (`anna.schwertfeger@web`), a mailbox's local part beside a large
-provider's name without `@` (a blank, `at`, German `bei`, `_` for `@` and `.`). With the near misses each rule
-leaves alone: a campaign's or a product's words after `@`, a slug's, one word beside a provider's domain."""
+provider's name without `@` (a blank, `at`, German `bei`, `_` for `@` and `.`), a local part alone after a mail label
+(`E-Mail: anna.schwertfeger`). With the near misses each rule leaves alone: a campaign's or a product's words after
+`@`, a slug's, one word beside a provider's domain or after a mail label (`E-Mail: support`)."""
 
 from __future__ import annotations
 
@@ -42,4 +43,20 @@ def test_a_local_part_beside_a_large_providers_name_without_at_is_kept(text: str
     "anna_schwertfeger gmail_com",
 ])
 def test_a_near_miss_of_a_local_part_beside_a_provider_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "E-Mail: anna.schwertfeger", "Email: anna.schwertfeger", "E-Mail-Adresse: anna.schwertfeger",
+    "Your email: j.smith77", "Courriel : marie.dufresnoy",
+])
+def test_a_local_part_after_a_mail_label_is_kept(text: str) -> None:
+    assert detector.reason(text) == EMAIL
+
+
+@pytest.mark.parametrize("text", [
+    "E-Mail: support", "E-Mail: info", "E-Mail: web.de", "E-Mail: n.a.", "E-Mail: z.B. kontakt", "E-Mail: opt-in",
+    "E-Mail: shop.example.com", "Version: 2.0.1", "Preis: 59.90", "Farbe: blau.grau",
+])
+def test_a_near_miss_of_a_local_part_after_a_mail_label_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

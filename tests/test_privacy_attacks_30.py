@@ -94,10 +94,6 @@ LEAKS: Dict[str, List[str]] = {
         "postal ru country first @", "postal sa riyadh @", "postal de lower case search @", "postal en deliver to @",
         "postal de lieferung an @", "postal fr livraison @", "postal es entrega en @ custom property",
     ],
-    # addresses as visitors type them: the local part after `E-Mail:`
-    "mail addresses": [
-        "mail label and local part @",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

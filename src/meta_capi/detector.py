@@ -172,6 +172,13 @@ _SPELLED_PROVIDER = re.compile(
 _LARGE_PROVIDERS = frozenset(MAIL_PROVIDERS)
 _JOINED_LOCAL_PART = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 _THREE_LETTERS = re.compile("[a-z]{3}")
+# An address's local part alone right after a mail label and its colon (`E-Mail: anna.schwertfeger`; thirtieth
+# attack): words or letters and digits joined by `.` (a person's mailbox), one token of 64 characters at most; not
+# one word (`E-Mail: support`, `E-Mail: info`: a shop's role mailbox, or no address), abbreviations of single
+# letters (`E-Mail: n.a.`, `z.B.`), nor a domain (`E-Mail: web.de`: its last part a top-level domain).
+_MAIL_LABELS = frozenset("email mail mailadresse emailadresse emailaddress mailaddress courriel correo "
+                         "correoelectrónico eposta epost epostadress".split())
+_LABELLED_LOCAL_PART = re.compile(r":[ \t]{0,3}([A-Za-z][A-Za-z0-9.]{2,63})(?![\w@.-])")
 # A provider named by a number (NetEase's `163`, `126`) is one only after a mailbox's name, letters with digits, `.`,
 # `_` or five digits or more (`wangxm1988@163`; `3@126` is a price, `chrome@126` a version).
 _MAILBOX_NAME = re.compile(r"[\w.+-]{1,64}")
@@ -2135,6 +2142,8 @@ def _without_at_reason(form: str, id_like: bool) -> str:
     # (a local part without `@` is joined by `.` or `_`: C substring scans first)
     if not id_like and ("." in form or "_" in form) and _spelled_provider_address(form.lower()):
         return EMAIL
+    if not id_like and ":" in form and "." in form and _labelled_local_part(form):
+        return EMAIL
     # (what ASCII text needs for a messenger's account, handles.reason says, in C substring scans first)
     return "" if id_like or form.isascii() and not (
         ":" in form or "=" in form or "@" in form or "_" in form
@@ -2237,6 +2246,20 @@ def _provider_address(low: str) -> bool:
         name = _MAILBOX_NAME.match(local).group()  # type: ignore[union-attr]  # (reversed: read back from `@`)
         if (any(char.isalpha() for char in name) and any(char.isdigit() for char in name) or "." in name
                 or "_" in name or name.isdigit() and len(name) >= 5):
+            return True
+    return False
+
+
+def _labelled_local_part(form: str) -> bool:
+    """Whether free text `form` holds an address's local part alone after a mail label (_LABELLED_LOCAL_PART)."""
+    for match in _LABELLED_LOCAL_PART.finditer(form):
+        name = match.group(1).lower()
+        parts = name.split(".")
+        if len(parts) < 2 or "" in parts or _THREE_LETTERS.search(name) is None or (
+                parts[-1] in MAIL_TOP_LEVELS or len(parts[-1]) == 2):
+            continue
+        tokens = _label_tokens(form, match.start(1))[0]
+        if tokens and ("".join(tokens) in _MAIL_LABELS or tokens[-1] in _MAIL_LABELS):
             return True
     return False
 
