@@ -49,9 +49,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     " `เรียน`)": [
         "name he attention @",
     ],
-    "words for \"@\" and \".\" mixed across languages (`jo at example punto com`) ... are not read as addresses": [
-        "mail mn words @", "mail so words @",
-    ],
     "of one language of the key lexicon (but Hausa, Yoruba, Swahili, Zulu and Afrikaans, whose words for them are not"
     " read)": [
         "mail sw words @", "mail af words @", "mail zu words @",

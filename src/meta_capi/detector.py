@@ -55,10 +55,12 @@ from .canonical import (
 )
 from .geography import COUNTRY_BY_KEY
 from .national_ids import (
+    GERMAN_INSURANCE_NUMBER,
     PLATE,
     VEHICLE_ID,
     birth_dated,
     checked_id,
+    german_insurance_number,
     holds_hong_kong_id,
     holds_letter_id,
     holds_national_id,
@@ -69,6 +71,7 @@ from .national_ids import (
     jmbg,
     plate_cue,
     rut,
+    turkish_id,
 )
 from .national_ids import cpf as _cpf
 from .national_ids import gtin as _gtin
@@ -157,6 +160,38 @@ _DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
 # Searched in the lower-cased form (a search ignoring case tries every word at each `@`, several times slower).
 _PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(MAIL_PROVIDERS)})(?:(?:com|net|org|co)?[a-z]{{2}}|com|net"
                                "|org)?(?![\\w-]|\\.\\w)")
+# A country's largest mail providers whose domain names are ordinary words or short (Germany's `web.de`, `t-online.de`,
+# France's `orange.fr`, `free.fr`, Poland's `wp.pl`, `o2.pl`, Italy's, the Benelux's, Switzerland's, Brazil's, Czech,
+# Slovak, Bulgarian and Ukrainian ones; thirtieth attack) are read so only in free text, in lower case as an address is
+# typed, right after `@` and a local part of two characters at least (`jo@web`, `marie.d@orange`: the top-level
+# domain forgotten); not in capitals (`Summer@Web`), nor in slugs and ids, where `web`, `orange`, `free` are a slug's
+# words (`summer-web-de`, `t-shirt-orange-xl`), nor after one character alone (`3@orange`).
+NATIONAL_MAIL_PROVIDERS = (
+    "web t-online freenet arcor posteo orange free sfr neuf wp onet interia o2 virgilio tiscali bluewin telenet "
+    "skynet ziggo kpnmail hetnet uol bol centrum azet abv ukr").split()
+_NATIONAL_ADDRESS = re.compile(f"[^\\W_][^\\W_]@(?:{by_first_letter(NATIONAL_MAIL_PROVIDERS)})(?![\\w-]|\\.\\w)")
+# A mailbox's local part beside a large provider's name with no `@` (thirtieth attack), in free text: a blank for `@`
+# before the provider's domain with its top-level domain (`anna.schwertfeger gmail.com`), a word for `@` before the
+# provider's name with or without it (`anna.schwertfeger at gmail`, German `bei`: `… bei gmx`, French `chez`, the
+# sign's own names), `_` for both `@` and `.` (`anna_schwertfeger_gmail_com`: a worldwide provider's only). The local
+# part is read back from the separator (_MAILBOX_NAME) and must be a mailbox's shape, words or letters and digits
+# joined by `.` or `_` (_JOINED_LOCAL_PART): one word is not one (`Sign in with gmail.com`, `Login at gmail`,
+# `e.g. gmail.com`). Searched in the lower-cased form.
+_AT_WORDS_BEFORE_PROVIDER = "at bei chez arroba chiocciola klammeraffe malpa".split()
+# (the separator first, its letter or digit before it looked back at: a search skips to a blank or `_` in C)
+_SPELLED_PROVIDER = re.compile(
+    f"(?: (?<=[a-z0-9] )(?:({by_first_letter(_AT_WORDS_BEFORE_PROVIDER)}) )?|(_)(?<=[a-z0-9]_))"
+    f"({by_first_letter(MAIL_PROVIDERS, NATIONAL_MAIL_PROVIDERS)})(?:([._])[a-z]{{2,3}})?(?![\\w-]|\\.\\w)")
+_LARGE_PROVIDERS = frozenset(MAIL_PROVIDERS)
+_JOINED_LOCAL_PART = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
+_THREE_LETTERS = re.compile("[a-z]{3}")
+# An address's local part alone right after a mail label and its colon (`E-Mail: anna.schwertfeger`; thirtieth
+# attack): words or letters and digits joined by `.` (a person's mailbox), one token of 64 characters at most; not
+# one word (`E-Mail: support`, `E-Mail: info`: a shop's role mailbox, or no address), abbreviations of single
+# letters (`E-Mail: n.a.`, `z.B.`), nor a domain (`E-Mail: web.de`: its last part a top-level domain).
+_MAIL_LABELS = frozenset("email mail mailadresse emailadresse emailaddress mailaddress courriel correo "
+                         "correoelectrónico eposta epost epostadress".split())
+_LABELLED_LOCAL_PART = re.compile(r":[ \t]{0,3}([A-Za-z][A-Za-z0-9.]{2,63})(?![\w@.-])")
 # A provider named by a number (NetEase's `163`, `126`) is one only after a mailbox's name, letters with digits, `.`,
 # `_` or five digits or more (`wangxm1988@163`; `3@126` is a price, `chrome@126` a version).
 _MAILBOX_NAME = re.compile(r"[\w.+-]{1,64}")
@@ -461,6 +496,38 @@ _ID_DOCUMENT = re.compile(
 
 def _id_document_reason(form: str) -> str:
     return NATIONAL_ID if _ID_DOCUMENT.search(form) is not None else ""
+
+
+# A German identity card's number after its label (`Personalausweis`, `Ausweisnummer:`, `Ausweis-Nr.`; thirtieth
+# attack): the card's nine characters (digits and the consonants the authority uses), alone or with their ICAO check
+# digit after them (`LZ6R47V829`, travel_documents.german_document_number); not a card reader's or a holder's model
+# after the word (`Personalausweis Lesegerät RX100`, `Ausweis-Etui 3er`).
+_GERMAN_ID_CARD = re.compile(r"(?i:(?<![^\W\d_])(?:personal)?ausweis(?:[\s.\-_]{0,2}(?:nummer|nr|no|number))?)"
+                             r"[\s.:#=°\-]{1,4}([A-Za-z0-9]{9,10})(?![\w-])")
+
+
+# Germany's social insurance number after the abbreviation of its label (`SV-Nr.`, `SV-Nummer:`, `RV-Nr.`, `RVNR`;
+# thirtieth attack: the whole words are personal labels already), unbroken or in its printed groups, with its check
+# digit (national_ids.german_insurance_number); `SV` alone names a sports club as often (`SV Werder Bremen`).
+_INSURANCE_ABBREVIATIONS = frozenset("sv rv svnr rvnr".split())
+
+
+def _insurance_number_reason(form: str) -> str:
+    """NATIONAL_ID when canonical `form` holds a German social insurance number after its label's abbreviation
+    (above), or "" (the detector asks where `SV` or `RV` is, in any case, first)."""
+    for match in GERMAN_INSURANCE_NUMBER.finditer(form):
+        tokens = _label_tokens(form, match.start())[0]
+        if tokens and tokens[0] in _INSURANCE_ABBREVIATIONS and NUMBER_LABEL_WORDS.issuperset(
+                tokens[1:]) and german_insurance_number(match):
+            return NATIONAL_ID
+    return ""
+
+
+def _german_id_card_reason(form: str) -> str:
+    """NATIONAL_ID when canonical `form` holds a German identity card's number after its label (above), or "" (the
+    detector asks where `usweis` is first)."""
+    return NATIONAL_ID if any(travel_documents.german_document_number(match.group(1))
+                              for match in _GERMAN_ID_CARD.finditer(form)) else ""
 
 
 # A driving licence's number after its label (twenty-eighth attack): `driver's licence`, `driving licence` (either
@@ -1064,7 +1131,19 @@ def _national_number(run: str, digits: str, text: str, start: int, level: int, f
             (free_text or labelled) and _unchecked_length(len(digits), text, start) and _unbroken_or_dotted(run)
             and _identity_label(text, start, True)))) or (
         labelled and level <= CODE and run.isdigit() and (checked_id(digits) or jmbg(digits)) and _identity_label(
-            text, start))  # (and thirteen with a JMBG's, EMŠO's, check: `EMSO: 0101992500019` in a URL path)
+            text, start)) or (  # (and thirteen with a JMBG's, EMŠO's, check: `EMSO: 0101992500019` in a URL path)
+        labelled and len(digits) == 11 and run.isdigit() and turkish_id(digits) and _republic_label(text, start))
+
+
+# Turkey's identity number after the republic's abbreviation (`T.C.`, Türkiye Cumhuriyeti, which opens `T.C. Kimlik
+# No` and is written alone before the number: `T.C. 47382916482`; thirtieth attack), maybe a number word after it:
+# its eleven digits' checks read (national_ids.turkish_id); `TC` names terms and conditions or a test case elsewhere.
+_REPUBLIC_ABBREVIATIONS = frozenset(["tc"])
+
+
+def _republic_label(text: str, start: int) -> bool:
+    tokens = _label_tokens(text, start)[0]
+    return bool(tokens) and tokens[0] in _REPUBLIC_ABBREVIATIONS and NUMBER_LABEL_WORDS.issuperset(tokens[1:])
 
 
 def _unchecked_length(count: int, text: str, start: int) -> bool:
@@ -1907,6 +1986,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             _id_document_reason(form) if not id_like and (
                 "as" in form or "fc" in form or "ieu" in form or "AS" in form or "FC" in form or "IEU" in form
                 or not form.isascii()) else "") or (
+            _german_id_card_reason(form) if not id_like and ("usweis" in form or "USWEIS" in form) else "") or (
+            _insurance_number_reason(form) if not id_like and (
+                "SV" in form or "sv" in form or "Sv" in form or "RV" in form or "rv" in form or "Rv" in form) else ""
+        ) or (
             _document_number_reason(form) or _laid_out_id_reason(form) if not id_like else "") or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
@@ -1914,7 +1997,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             _licence_number_reason(form) if not id_like and ("icen" in form or "ICEN" in form) else "") or (
             CARD if ("CV" in form or "cv" in form or "Cv" in form) and _SECURITY_CODE.search(form) is not None
             else ""))
-    # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case)
+    # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German
+    # identity card's `usweis`)
     if found:
         return found
     # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot)
@@ -2149,6 +2233,11 @@ def _without_at_reason(form: str, id_like: bool) -> str:
             or ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None
             or "#" in form and _HASH_ADDRESS.search(form.lower()) is not None):
         return EMAIL
+    # (a local part without `@` is joined by `.` or `_`: C substring scans first)
+    if not id_like and ("." in form or "_" in form) and _spelled_provider_address(form.lower()):
+        return EMAIL
+    if not id_like and ":" in form and "." in form and _labelled_local_part(form):
+        return EMAIL
     # (what ASCII text needs for a messenger's account, handles.reason says, in C substring scans first)
     return "" if id_like or form.isascii() and not (
         ":" in form or "=" in form or "@" in form or "_" in form
@@ -2237,6 +2326,8 @@ def _address_reason(form: str, id_like: bool) -> str:
         return EMAIL
     if not id_like and _UPI_ADDRESS.search(form.lower()) is not None:
         return EMAIL
+    if not id_like and _NATIONAL_ADDRESS.search(form) is not None:
+        return EMAIL
     return ""
 
 
@@ -2251,6 +2342,35 @@ def _provider_address(low: str) -> bool:
         name = _MAILBOX_NAME.match(local).group()  # type: ignore[union-attr]  # (reversed: read back from `@`)
         if (any(char.isalpha() for char in name) and any(char.isdigit() for char in name) or "." in name
                 or "_" in name or name.isdigit() and len(name) >= 5):
+            return True
+    return False
+
+
+def _labelled_local_part(form: str) -> bool:
+    """Whether free text `form` holds an address's local part alone after a mail label (_LABELLED_LOCAL_PART)."""
+    for match in _LABELLED_LOCAL_PART.finditer(form):
+        name = match.group(1).lower()
+        parts = name.split(".")
+        if len(parts) < 2 or "" in parts or _THREE_LETTERS.search(name) is None or (
+                parts[-1] in MAIL_TOP_LEVELS or len(parts[-1]) == 2):
+            continue
+        tokens = _label_tokens(form, match.start(1))[0]
+        if tokens and ("".join(tokens) in _MAIL_LABELS or tokens[-1] in _MAIL_LABELS):
+            return True
+    return False
+
+
+def _spelled_provider_address(low: str) -> bool:
+    """Whether lower-cased free text `low` holds a mailbox's local part and a large provider's name without `@`
+    (_SPELLED_PROVIDER): a blank alone before a domain with its top-level domain, `_` before one joined by `_` (a
+    worldwide provider's: a country's, `web`, `orange`, is a slug's word there)."""
+    for match in _SPELLED_PROVIDER.finditer(low):
+        at_word, underscore, provider, dot = match.groups()
+        if not (at_word or dot == "." and not underscore or underscore and dot == "_" and provider in _LARGE_PROVIDERS):
+            continue
+        local = low[max(0, match.start() - 64):match.start()][::-1]
+        name = _MAILBOX_NAME.match(local).group()[::-1]  # type: ignore[union-attr]  # (read back from the separator)
+        if _JOINED_LOCAL_PART.fullmatch(name) is not None and _THREE_LETTERS.search(name) is not None:
             return True
     return False
 

@@ -420,6 +420,34 @@ def checked_id(digits: str) -> bool:
     return len(digits) == 10 and (digits[0] in "12" and luhn(digits) or _iranian(digits))
 
 
+def turkish_id(digits: str) -> bool:
+    """Whether eleven digits carry the checks of Turkey's identity number (T.C. Kimlik No), read only after the
+    republic's abbreviation `T.C.` (detector): a first digit other than 0, the tenth digit seven times the sum of the
+    first nine's odd places less that of their even places, the eleventh the first ten's sum, each modulo 10."""
+    if len(digits) != 11 or not digits.isdigit() or digits[0] == "0":
+        return False
+    values = [int(digit) for digit in digits]
+    return (sum(values[0:9:2]) * 7 - sum(values[1:9:2])) % 10 == values[9] and sum(values[:10]) % 10 == values[10]
+
+
+# Germany's social insurance number (Versicherungsnummer) as written: an area's two digits, the birth date (DDMMYY),
+# the initial of the birth name, a serial of two digits and a check digit, unbroken or in its printed groups
+# (`65170839J003`, `65 170839 J 003`).
+GERMAN_INSURANCE_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9])([0-9]{2})( ?)((?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2})\2([A-Za-z])\2([0-9]{3})"
+    r"(?![A-Za-z0-9])")
+_INSURANCE_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+
+
+def german_insurance_number(match: re.Match[str]) -> bool:
+    """Whether a GERMAN_INSURANCE_NUMBER match carries its check digit: the initial written as its place in the
+    alphabet (two digits), each of the twelve digits times its weight, the products' digit sums added, modulo 10."""
+    area, _, born, initial, rest = match.groups()
+    digits = f"{area}{born}{ord(initial.upper()) - 64:02d}{rest[:2]}"
+    total = sum(sum(divmod(int(digit) * weight, 10)) for digit, weight in zip(digits, _INSURANCE_WEIGHTS, strict=True))
+    return total % 10 == int(rest[2])
+
+
 # Taiwan's id standing alone in capitals: what a user agent's words of letters and digits, set aside as a model's,
 # may still be (the detector looks for it in the whole user agent).
 _LETTER_ID = re.compile(r"(?<![A-Za-z0-9])[A-Z][1289][0-9]{8}(?![A-Za-z0-9])")

@@ -1131,6 +1131,38 @@ _STEMS = [_folded(stem) for stem in _PERSONAL_STEMS.split("|")]
 
 
 _PERSONAL_STEM = re.compile(by_first_letter([stem for stem in _STEMS if stem.isascii()]))
+
+# German and Dutch glue a qualifier to its noun, German often with a linking `s` (`Rechnungsname`, `Lieferanschrift`,
+# `Versandland`, `factuurnaam`; thirtieth attack): a token that opens on a qualifier's compound form, the rest a word
+# of the lexicon (a name, an address, a place or a contact word), is read as the two words, the qualifier as the
+# lexicon's own (`billing name`, `shipping anschrift`), and judged by the rules above; not `Rechnungsnummer`,
+# `Lieferzeit`, `Lieferart`, `Lieferantenname`, whose rest is no word of the lexicon.
+_COMPOUND_QUALIFIERS = {_folded(head): qualifier for head, qualifier in (
+    ("rechnungs", "billing"), ("liefer", "shipping"), ("versand", "shipping"), ("empfänger", "recipient"),
+    ("absender", "sender"), ("käufer", "buyer"), ("wohn", "home"), ("factuur", "billing"), ("aflever", "shipping"),
+    ("bezorg", "shipping"), ("verzend", "shipping"),
+    ("empfaenger", "recipient"), ("kaeufer", "buyer"))}  # (an umlaut typed as its vowel and `e`)
+_COMPOUND_HEAD_STARTS = frozenset(head[:4] for head in _COMPOUND_QUALIFIERS)
+
+
+def _compound_split(tokens: List[str]) -> List[str]:
+    """`tokens` with each German or Dutch compound of a qualifier and a lexicon word read as the two words (above), or
+    [] when none is one (a set lookup on each token's first letters first)."""
+    split: List[str] = []
+    for token in tokens:
+        if token[:4] in _COMPOUND_HEAD_STARTS:
+            for head, qualifier in _COMPOUND_QUALIFIERS.items():
+                rest = token[len(head):]
+                if token.startswith(head) and len(rest) > 2 and (
+                        rest in NAME_TOKENS or rest in PLACE_TOKENS or rest in PERSONAL_TOKENS):
+                    split += [qualifier, rest]
+                    break
+            else:
+                split.append(token)
+        else:
+            split.append(token)
+    return split if len(split) > len(tokens) else []
+
 _PERSONAL_STEM_OTHER = re.compile("|".join(stem for stem in _STEMS if not stem.isascii()))
 
 
@@ -1163,7 +1195,8 @@ def personal_tokens(tokens: List[str]) -> bool:
         qualifiers = _QUALIFIERS_OF.get(token)
         if qualifiers is not None and (count == 1 or any(other in qualifiers for other in token_set if other != token)):
             return True
-    return False
+    split = _compound_split(tokens)
+    return bool(split) and personal_tokens(split)
 
 
 # Letters written with a look-alike digit, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `emaiI`):
@@ -1309,6 +1342,10 @@ NATIONAL_NUMBER_WORDS |= _PERSONAL_REGISTER_WORDS
 # detector._identity_label).
 IDENTITY_WORDS |= frozenset(_label_forms("kimlik nüfus"))
 IDENTITY_LABEL_WORDS |= IDENTITY_WORDS | frozenset(_label_forms("kayıt numara numarası"))
+# Thirtieth attack: Arabic's national adjective in the feminine without its article, as a noun without its own
+# article takes it (`هوية وطنية:`, a national identity, beside `الهوية الوطنية`), typed with `ة` or `ه`.
+IDENTITY_WORDS |= frozenset(_label_forms("وطنية وطنيه"))
+IDENTITY_LABEL_WORDS |= IDENTITY_WORDS
 # Labels of a business number whose own layout begins with a `0` (Vietnam's `MST`, mã số thuế: a province code,
 # `01` for Hanoi, and eight digits): after them a single run is the number, as after a product's label, whatever
 # plan's mobile it looks like (`MST 0101234567`); a phone number there is dialled abroad or written in groups. So

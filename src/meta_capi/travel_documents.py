@@ -65,3 +65,16 @@ def holds_zone_line(form: str) -> bool:
                 _data_line(line)):
             return True
     return False
+
+
+# The number of a German identity card or passport: nine characters of the authority's alphabet (digits and the
+# consonants C F G H J K L M N P R T V W X Y Z, no vowel nor B, D, Q, S), one digit at least, maybe then its check
+# digit as the zone writes it (weights 7, 3, 1).
+_GERMAN_DOCUMENT_CHARACTERS = frozenset("0123456789CFGHJKLMNPRTVWXYZ")
+
+
+def german_document_number(token: str) -> bool:
+    """Whether `token` (any case) is a German document's number, alone or with its check digit (above)."""
+    number = token[:9].upper()
+    return (len(token) == 9 or len(token) == 10 and _checked(number, token[9])) and (
+        _GERMAN_DOCUMENT_CHARACTERS.issuperset(number) and any(char.isdigit() for char in number))
