@@ -283,11 +283,18 @@ def _words_by_language(index: int) -> Dict[str, frozenset[str]]:
     return {word: frozenset(found) for word, found in languages.items()}
 
 
+def longest_first(word: str) -> Tuple[int, str]:
+    """The order an alternation of words wants (`sorted(words, key=longest_first)`): longest first (a word before
+    its prefix), then in code point order. Never a set's order, which follows the string hash seed (random per run;
+    the .wasm build cannot fix it): the pattern's text, so the match it finds, is then the same in every run."""
+    return -len(word), word
+
+
 def by_first_letter(*words: Iterable[str]) -> str:
     """One alternation per first letter (`a(?:t|rroba)|p(?:unkt|oint)`): a search tries a few branches at each
     position instead of every word."""
     groups: Dict[str, List[str]] = {}
-    for word in sorted({word for group in words for word in group}, key=len, reverse=True):
+    for word in sorted({word for group in words for word in group}, key=longest_first):
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 

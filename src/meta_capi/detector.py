@@ -50,6 +50,7 @@ from .canonical import (
     decode,
     digits_for_letters,
     hex_text,
+    longest_first,
     readings,
     text_codec,
 )
@@ -560,7 +561,7 @@ _SECURITY_CODE = re.compile(r"(?<![^\W\d_])(?i:cvv2?|cvc2?)[ ]?[:=#]?[ ]?[0-9]{3
 # letter (the UK's National Insurance number: `NI number: QQ123456C`). Words for series, folded as text is (`серия`
 # partly into Latin look-alikes).
 _SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie seria série серия серія σειρά".split()},
-                       key=len, reverse=True)
+                       key=longest_first)
 # (the fewest digits the pattern takes, five, in one scan: its first digit written apart, a search skips to a digit
 # in one scan, as it does not before a repeat)
 _FIVE_DIGITS = re.compile(r"[0-9][0-9]{4}")

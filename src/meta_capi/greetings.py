@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, List, Tuple
 
-from .canonical import canonical
+from .canonical import canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
 from .name_shapes import FULL_NAME, WORD, a_person
 from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
@@ -173,7 +173,7 @@ def _folded(phrases: str) -> List[str]:
     first."""
     forms = {canonical(written)[0].lower() for phrase in phrases.split("|")
              for written in (phrase, phrase[:1].upper() + phrase[1:], phrase.upper())}
-    return sorted(forms, key=len, reverse=True)
+    return sorted(forms, key=longest_first)
 
 
 def _alternatives(phrases: str) -> str:

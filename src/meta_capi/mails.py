@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import FrozenSet, Iterator, Set
 
-from .canonical import canonical
+from .canonical import canonical, longest_first
 from .greetings import _ADDRESSED, _GREETING_FORMS, _TWO_WORDS
 from .greetings import _opens as greetings_opens
 from .name_shapes import END, FULL_NAME, HAN, a_person
@@ -249,7 +249,7 @@ _FOOTERS = {
 }
 _FOOTER = re.compile("(?i:\\n[ \\t]{0,3}(?:" + "|".join(sorted(
     {re.escape(canonical(phrase)[0].lower()).replace("\\ ", "[ \\t]{1,3}") for line in _FOOTERS.values()
-     for phrase in line.split("|")}, key=len, reverse=True)) + ")[ \\t]|\\n[ \\t]{0,3}>)")
+     for phrase in line.split("|")}, key=longest_first)) + ")[ \\t]|\\n[ \\t]{0,3}>)")
 
 
 _FOOTER_STEMS = ("sent from", "von meinem", "gesendet", "envoye", "enviado", "inviato", "verzonden", "skickat",

@@ -43,7 +43,7 @@ import re
 from typing import Dict, List, Optional
 
 from . import postal, self_introductions
-from .canonical import by_first_letter, canonical
+from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import (
     CAPITAL_NAME,
     CASELESS_NAME,
@@ -88,7 +88,7 @@ def _words_alternation(words: Dict[str, str]) -> str:
     their first letter (a pattern tries one branch for each letter, not one for each word, where a word may start)."""
     by_first: Dict[str, List[str]] = {}
     for word in sorted({canonical(word)[0] for line in words.values() for word in line.split()},
-                       key=lambda word: len(re.escape(word)), reverse=True):  # (as the escaped words sorted before)
+                       key=lambda word: (-len(re.escape(word)), word)):  # (as the escaped words sorted before)
         by_first.setdefault(word[0], []).append(re.escape(word[1:]))
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
 
@@ -253,11 +253,11 @@ _HAND_OVER = {
 # An honorific between the phrase and the name, of the languages above that write it in lower case or abbreviated
 # (Vietnamese kinship words: `giao cho chị Võ Thị Mỹ`; Tagalog `Gng.`, `G.`, `Bb.`: Mrs, Mr, Miss).
 _HAND_OVER_HONORIFIC = "(?:" + "|".join(sorted({re.escape(canonical(word)[0]) for word in (
-    "chị anh cô bà ông em bác chú Chị Anh Cô Bà Ông Gng. G. Bb.".split())}, key=len, reverse=True)) + ")[ \\t]{1,3}"
+    "chị anh cô bà ông em bác chú Chị Anh Cô Bà Ông Gng. G. Bb.".split())}, key=longest_first)) + ")[ \\t]{1,3}"
 _HAND_OVER_PHRASES = "|".join(
     re.escape(phrase).replace("\\ ", "[ \\t]{1,3}")
     for phrase in sorted({canonical(phrase)[0].lower() for line in _HAND_OVER.values() for phrase in line.split("|")},
-                         key=len, reverse=True))
+                         key=longest_first))
 _HANDED = re.compile(f"(?:{OPENS}(?:{_HAND_OVER_PHRASES})|(?<=[0-9])[,;][ \\t]{{1,3}}for)[ \\t]{{1,3}}"
                      f"(?:{_HAND_OVER_HONORIFIC})?({FULL_NAME}){END}")
 # The phrase opening the text or a clause with its capital (`Give to Tendai Moyo at the gate`), when it is a verb and
@@ -270,7 +270,7 @@ _OPENING_PHRASES = "|".join(
     re.escape(phrase[0].upper() + phrase[1:]).replace("\\ ", "[ \\t]{1,3}")
     for phrase in sorted({canonical(phrase)[0].lower() for language in _OPENING_LANGUAGES
                           for phrase in _HAND_OVER[language].split("|") if " " in phrase or language == "Swahili"},
-                         key=len, reverse=True))
+                         key=longest_first))
 _DETERMINERS = frozenset("the this that these our your my his her their any every all tu su sus sua seu suas seus "
                          "votre vos ton ta tes notre nos leur leurs".split())
 _HANDED_OPENING = re.compile(f"{CLAUSE}(?:{_OPENING_PHRASES})[ \\t]{{1,3}}(?:{_HAND_OVER_HONORIFIC})?"
@@ -298,7 +298,7 @@ _DELIVERY_PHRASES = {
     "Czech, Slovak, Croatian": "doručení pro|doručenie pre|doručit pro|dostava za|objednáno pro",
 }
 _DELIVERY_FORMS_LOWER = sorted({canonical(phrase)[0].lower() for line in _DELIVERY_PHRASES.values()
-                                for phrase in line.split("|")}, key=len, reverse=True)
+                                for phrase in line.split("|")}, key=longest_first)
 _DELIVERY_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in _DELIVERY_FORMS_LOWER)
 # The honorifics written after such a phrase, as a case governs them (German `an Herrn`, Polish `dla Pana`, `dla Pani`)
 # or as their languages abbreviate them (`Fru`, `Hr.`, `Dhr.`), besides postal's.
@@ -406,7 +406,7 @@ _THANKS = {
     "Hebrew": "תודה|תודה רבה|בברכה|בתודה",
 }
 _THANKS_FORMS = tuple(sorted({canonical(phrase)[0].lower() for line in _THANKS.values() for phrase in line.split("|")},
-                             key=len, reverse=True))
+                             key=longest_first))
 
 
 def _signed_caseless(form: str) -> bool:
@@ -525,7 +525,7 @@ _FOR_THE_HANDS = re.compile(f"(?:^|(?<=[\\s\"(]))(?:z\\.|zu)[ \\t]{{0,3}}Hd\\.[ 
 _ONE_NAME_HONORIFICS = {"German": "Herrn", "French": "Mme", "Spanish": "Sr. Sra. Srta.",
                         "Polish": "pani panu panią", "Dutch and German": "fam. Fam."}
 _ONE_NAME_TITLES = "|".join(re.escape(form) + ("" if form.endswith(".") else "(?![^\\W\\d_])") for form in sorted(
-    {canonical(word)[0] for line in _ONE_NAME_HONORIFICS.values() for word in line.split()}, key=len, reverse=True))
+    {canonical(word)[0] for line in _ONE_NAME_HONORIFICS.values() for word in line.split()}, key=longest_first))
 _ONE_NAME = re.compile(f"(?:(?<=[^\\W\\d_][ \\t])|(?<=[,(;:])[ \\t]{{0,3}})(?:{_ONE_NAME_TITLES})[ \\t]{{1,3}}"
                        f"({WORD}){END}")
 # The abbreviated label addressing a parcel, `Attn` in any case, with or without its dot or colon (`Brightwater Ltd,
@@ -537,7 +537,7 @@ _ATTENTION_PHRASES = {"English": "attn", "French": "a l'attention de|a l'attenti
                       "Spanish": "a la atencion de|a la atención de", "Italian": "all'attenzione di|alla c.a. di"}
 _ATTENTION_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(
     {canonical(phrase)[0].lower() for line in _ATTENTION_PHRASES.values() for phrase in line.split("|")},
-    key=len, reverse=True))
+    key=longest_first))
 _ATTENDED = re.compile(f"{OPENS}(?i:{_ATTENTION_FORMS})\\.?[ \\t]{{0,3}}:?[ \\t]{{1,3}}"
                        f"(?:{_DELIVERY_HONORIFIC})?({FULL_NAME}){END}")
 # A doorbell's label (German `Klingel:`, `Klingelschild:`, `Name an der Klingel:`; Dutch, French, English and Italian
@@ -551,7 +551,7 @@ _BELL_LABELS = {"German": "klingel|klingelschild|name an der klingel|name auf de
                 "Italian": "nome sul citofono|nome sul campanello"}
 _BELL_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(
     {canonical(phrase)[0].lower() for line in _BELL_LABELS.values() for phrase in line.split("|")},
-    key=len, reverse=True))
+    key=longest_first))
 _BELL_VALUES = frozenset(canonical(word)[0].lower() for word in (
     "ja nein yes no oui non si inklusive inkl vorhanden mit ohne keine kein integriert standard optional included none "
     "defekt kaputt funk kabellos wireless messing chrom aluminium stahl edelstahl silber schwarz weiß gold laut "
@@ -610,7 +610,7 @@ def _named_once(form: str) -> bool:
 # clause. Lexicon data, read as folded, a scan for its forms in C first.
 _TITLES_AFTER = {"Kazakh": "ханым мырза", "Latvian": "kundze kungs jaunkundze kundzei kungam"}
 _TITLES_AFTER_FORMS = "|".join(sorted({canonical(word)[0] for line in _TITLES_AFTER.values() for word in line.split()},
-                                      key=len, reverse=True))
+                                      key=longest_first))
 _CASED_WORD = f"[{CAPITAL_LETTERS}][^\\W\\d_]{{1,29}}"
 _TITLED_AFTER = re.compile(f"(?<![^\\W\\d_])(?:{_CASED_WORD}[ \\t]{{1,3}}){{1,2}}{_CASED_WORD}[ \\t]{{1,3}}"
                            f"(?:{_TITLES_AFTER_FORMS})(?=[ \\t]{{0,3}}(?:$|[,.;:!?)\\n\"]))")
@@ -621,7 +621,7 @@ _TITLE_AFTER_CUE = re.compile(f"[ \\t](?:{_TITLES_AFTER_FORMS})")
 # drops their vowel signs). Lexicon data; a scan for them in C first.
 _SCRIPT_TITLES = {"Burmese": "ဦး ဒေါ် မောင်", "Khmer": "លោក លោកស្រី អ្នកស្រី កញ្ញា"}
 _SCRIPT_TITLE_FORMS = "|".join(sorted({canonical(word)[0] for line in _SCRIPT_TITLES.values() for word in line.split()},
-                                      key=len, reverse=True))
+                                      key=longest_first))
 _SCRIPT_NAME_WORD = "(?:[\u1000-\u109f]{2,30}|[\u1780-\u17ff]{2,30})"
 _SCRIPT_TITLED = re.compile(f"(?:^|(?<=[\\s\"(,:]))(?:{_SCRIPT_TITLE_FORMS})[ \\t]{{1,3}}{_SCRIPT_NAME_WORD}"
                             f"(?:[ \\t]{{1,3}}{_SCRIPT_NAME_WORD}){{0,2}}"

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from typing import Dict, FrozenSet, Iterator, List, Tuple
 
-from .canonical import ARABIC_LETTER_VARIANTS, by_first_letter, canonical
+from .canonical import ARABIC_LETTER_VARIANTS, by_first_letter, canonical, longest_first
 from .identity import ALIASES
 
 # The personal-data lexicon, as data grouped by kind; the rules that read it are in personal_tokens and
@@ -1035,7 +1035,7 @@ PERSONAL_TOKENS = frozenset(_folded(form) for words in (sorted(PERSONAL_TOKENS),
 # spellings (`drivers_licence`, `licence_number`; fifteenth attack).
 PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
-PASSPORT_LABELS = tuple(sorted({_folded(word) for word in _PASSPORT_WORDS}, key=len, reverse=True))  # longest first
+PASSPORT_LABELS = tuple(sorted({_folded(word) for word in _PASSPORT_WORDS}, key=longest_first))  # longest first
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
 ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
 PLACE_TOKENS = frozenset(_folded(word) for word in PLACE_TOKENS)
@@ -1492,7 +1492,7 @@ def _without_a_trip_town(tokens: List[str]) -> List[str]:
 # coordinates are (town_coordinate): the key alone does not keep it in; a post code, finer, still does.
 FINDING_WORDS = frozenset("locator locater finder find search near nearby map locations directory".split())
 _LOCATOR_FILLERS = frozenset("a our the all".split())
-_SUBJECT_PREFIXES = tuple(BUSINESS_SUBJECTS)  # (str.startswith tests them all in C)
+_SUBJECT_PREFIXES = tuple(sorted(BUSINESS_SUBJECTS, key=longest_first))  # (str.startswith tests them all in C)
 
 
 def locator_path(path: str) -> bool:
@@ -1501,7 +1501,7 @@ def locator_path(path: str) -> bool:
     if not any(token.startswith(_SUBJECT_PREFIXES) for token in tokens):
         return False  # no business subject, nor its plural: no locator (most paths)
     if len(tokens) == 1:  # glued: `storelocator`, `storefinder`
-        tokens = next(([subject, tokens[0][len(subject):]] for subject in BUSINESS_SUBJECTS
+        tokens = next(([subject, tokens[0][len(subject):]] for subject in _SUBJECT_PREFIXES
                        if tokens[0].startswith(subject) and tokens[0][len(subject):] in FINDING_WORDS), tokens)
     plurals = [token for token in tokens if token[-1:] == "s" and (
         token[:-1] in BUSINESS_SUBJECTS or token[:-2] in BUSINESS_SUBJECTS)]

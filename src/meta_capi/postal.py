@@ -23,7 +23,7 @@ import re
 import unicodedata
 from typing import Callable, Dict, FrozenSet, List
 
-from .canonical import ARABIC_LETTER_VARIANTS, FIELD_CLOSERS, FIELD_OPENERS, canonical
+from .canonical import ARABIC_LETTER_VARIANTS, FIELD_CLOSERS, FIELD_OPENERS, canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
 
 POSTAL_ADDRESS = "holds a postal address"
@@ -61,7 +61,7 @@ def _folded(words: List[str]) -> List[str]:
 
 
 def _words(names: List[str]) -> str:
-    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return "|".join(re.escape(name) for name in sorted(names, key=longest_first))
 
 
 def _lexicon_words(*groups: Dict[str, str], separator: str = " ") -> List[str]:
@@ -69,7 +69,7 @@ def _lexicon_words(*groups: Dict[str, str], separator: str = " ") -> List[str]:
     their variant letters folded as the address rules read them (_ADDRESS_FOLD: `مبنى`), longest first (_lexicon's
     alternation folds capitals too and groups by first letter)."""
     return sorted({canonical(word)[0].lower().translate(_ADDRESS_FOLD) for group in groups for line in group.values()
-                   for word in line.split(separator)}, key=len, reverse=True)
+                   for word in line.split(separator)}, key=longest_first)
 
 
 def _any_case(*groups: Dict[str, str], separator: str = " ") -> str:
@@ -524,7 +524,7 @@ def _lexicon(groups: Dict[str, str]) -> str:
     (of a word in lower case and in capitals: Greek `ω` folds to `w`, `Ω` to `ω`), grouped by their first letter (a
     pattern tries fewer branches); a word without its final dot is not glued to a letter."""
     words = sorted({canonical(spelling)[0].lower() for line in groups.values() for word in line.split()
-                    for spelling in (word.lower(), word.upper())}, key=len, reverse=True)
+                    for spelling in (word.lower(), word.upper())}, key=longest_first)
     by_first: Dict[str, List[str]] = {}
     for word in words:
         by_first.setdefault(word[0], []).append(
@@ -635,7 +635,7 @@ def _forms(*groups: Dict[str, str]) -> FrozenSet[str]:
 def _spellings(groups: Dict[str, str]) -> str:
     """An alternation of the words of `groups` (kind -> words) in their canonical form, as written and in capitals,
     longest first; a word without its final dot is not glued to a letter."""
-    words = sorted(_forms(groups), key=len, reverse=True)
+    words = sorted(_forms(groups), key=longest_first)
     return "|".join(re.escape(word).replace(" ", "[ \\t]{1,3}") + ("" if word.endswith(".") else "(?![^\\W\\d_])")
                     for word in words)
 
@@ -1039,7 +1039,7 @@ _BOX_KIND = {
 _BOX_SPELLINGS = {spelling for line in _BOX_KIND.values() for word in line.split("|")
                   for spelling in (canonical(word)[0], canonical(word)[0].upper())}  # (as written or in capitals)
 _BOX_WORD = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") + ("" if form.endswith(".") else "(?![^\\W\\d_])")
-                     for form in sorted(_BOX_SPELLINGS, key=len, reverse=True))
+                     for form in sorted(_BOX_SPELLINGS, key=longest_first))
 # What a box's layout needs (_UNMARKED_CUE): the first word of one of its words, as written or in capitals, built from
 # the lexicon (every word a box's rules read is a cue, `Apartado 123 Managua` as `BP 1234 Lomé`; a word another one
 # begins is enough: `PO` for `POB`).
@@ -1914,7 +1914,7 @@ _CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
 # words' case (group 4 of _LABELLED).
 _PATRONYMICS = ("oğlu qızı o'g'li o‘g‘li ugli qizi uly qyzy ulı uulu kyzy ogly gyzy "
                 "оглы кызы ўғли угли қизи кизи улы қызы уулу").split()
-_PATRONYMIC = ("(?:" + "|".join(sorted({re.escape(canonical(word)[0]) for word in _PATRONYMICS}, key=len, reverse=True))
+_PATRONYMIC = ("(?:" + "|".join(sorted({re.escape(canonical(word)[0]) for word in _PATRONYMICS}, key=longest_first))
                + ")(?![^\\W\\d_])")
 _PATRONYMIC_END = re.compile(f"[ \\t]{_PATRONYMIC}$")
 # A label (one to four words, as Persian `نام و نام خانوادگی`: a name and a family name; at the start of the text or a

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Tuple
 
-from .canonical import canonical
+from .canonical import canonical, longest_first
 from .name_shapes import WORD, a_person
 from .postal import _NAME_PARTICLE, PERSON_NAME
 
@@ -41,7 +41,7 @@ _HEADERS: Dict[str, Tuple[str, str, str]] = {
 
 def _forms(phrases: str) -> list[str]:
     """The canonical forms in lower case of `phrases` (`|` between them), longest first."""
-    return sorted({canonical(phrase)[0].lower() for phrase in phrases.split("|") if phrase}, key=len, reverse=True)
+    return sorted({canonical(phrase)[0].lower() for phrase in phrases.split("|") if phrase}, key=longest_first)
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -54,7 +54,7 @@ _VERBS_BEFORE = _forms("|".join(before for _, _, before in _HEADERS.values()))
 # (what `cued` looks for, in C: each verb's last word in lower case, as mail clients write it)
 VERBS = tuple(sorted({verb.split()[-1] for verb in _VERBS_AFTER + _VERBS_BEFORE}))
 # (a verb after a blank, after a name's letter, its address's `>` or a date's digit)
-_ALL_VERBS = sorted(set(_VERBS_AFTER + _VERBS_BEFORE), key=len, reverse=True)
+_ALL_VERBS = sorted(set(_VERBS_AFTER + _VERBS_BEFORE), key=longest_first)
 _VERB = re.compile(f"(?:(?<=[^\\W_][ \\t])|(?<=>[ \\t]))(?:{_alternation(_ALL_VERBS)})"
                    f"(?![^\\W\\d_])", re.IGNORECASE)
 _AFTER_NAME = frozenset(" ".join(verb.split()) for verb in _VERBS_AFTER)

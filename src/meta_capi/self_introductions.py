@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Tuple
 
-from .canonical import by_first_letter, canonical
+from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import (
     CAPITAL_NAME,
     CHINESE_FAMILY_NAMES,
@@ -217,7 +217,7 @@ def _phrases(kind: str) -> str:
     form folds Cyrillic's and Greek's capitals that look Latin to Latin capitals, their other letters keep their case:
     `Менин Атым` is `Mehиh Aтыm`), the others as written in the lexicon."""
     words = sorted({form for line in _INTRODUCTIONS[kind].values() for phrase in line.split("|")
-                    for form in _folded(phrase)}, key=len, reverse=True)
+                    for form in _folded(phrase)}, key=longest_first)
     return "|".join(_any_case(re.escape(phrase).replace("\\ ", "[ \\t]")) for phrase in words)
 
 
@@ -311,7 +311,7 @@ def form_holds(form: str, cues: Tuple[str, ...]) -> bool:
 # their first letter, for a search that skips to it in C.
 _ONE_WORD_PHRASES_IN_CAPITALS = sorted({canonical(phrase.upper())[0]
                                         for line in _INTRODUCTIONS["before one word"].values()
-                                        for phrase in line.split("|")}, key=len, reverse=True)
+                                        for phrase in line.split("|")}, key=longest_first)
 _CAPITAL_PHRASES = re.compile(by_first_letter(_ONE_WORD_PHRASES_IN_CAPITALS).replace("\\ ", "[ \t]{1,3}"))
 _INTRODUCED_IN_CAPITALS = re.compile(f"(?:{_CAPITAL_PHRASES.pattern})[ \t]{{1,3}}({CAPITAL_NAME})"
                                      "(?=[ \t]{0,3}(?:$|[,.;:!?\n\"]))")
@@ -331,7 +331,7 @@ def _introduced_in_capitals(form: str) -> bool:
 # The self-introductions written with a capital on each word (`Sutiymi`, `Sunana`): they open a title-cased text, whose
 # words all open in capitals, so that `cued` looks for them there (the other layouts need a word in lower case).
 _TITLED_FORMS = tuple(sorted({canonical(phrase)[0] + " " for kind in _INTRODUCTIONS.values() for line in kind.values()
-                              for phrase in line.split("|") if canonical(phrase)[0].istitle()}, key=len, reverse=True))
+                              for phrase in line.split("|") if canonical(phrase)[0].istitle()}, key=longest_first))
 _TITLED_INTRODUCTIONS = re.compile("|".join(re.escape(phrase) for phrase in _TITLED_FORMS))
 # In a script without capitals (Devanagari, Bengali, the other Indic scripts, Arabic and Hebrew scripts; and Cyrillic
 # with the letters of Tatar, Bashkir and Chechen, which the canonical form folds into both cases), "my name" opening
@@ -408,7 +408,7 @@ def _caseless_alternation(after_a_blank: bool) -> str:
                     for phrase in sorted({form for kind, languages in _CASELESS_INTRODUCTIONS.items()
                                           if kind.endswith("after a blank") == after_a_blank
                                           for phrases, _ in languages.values() for phrase in phrases.split("|")
-                                          for form in _folded(phrase)}, key=len, reverse=True))
+                                          for form in _folded(phrase)}, key=longest_first))
 
 
 # "my name" opening the text or a clause (or after a blank, in the scripts that write none between words, the first
@@ -602,7 +602,7 @@ def _syllabic_cued(form: str) -> bool:
 
 # The first words of the self-introductions, each with its blank (a user agent's field opening with one is read).
 _OPENING_WORDS = tuple(sorted({canonical(phrase)[0].split()[0] + " " for kind in _INTRODUCTIONS.values()
-                               for line in kind.values() for phrase in line.split("|")}, key=len, reverse=True))
+                               for line in kind.values() for phrase in line.split("|")}, key=longest_first))
 # ... by their first character: a field's opening is tried against the few words that can match it, not all of them
 # (each user agent has several fields, every event one user agent)
 _OPENING_WORDS_BY_FIRST: Dict[str, Tuple[str, ...]] = {}
