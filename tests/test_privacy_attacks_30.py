@@ -30,60 +30,19 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a shop's personalized titles: a full name after an order's or an invoice's word and a preposition without a
-    # number (`Commande de`, `Pedido de`, `Bestelling van`, `Bestellung für`, `Bestellbestätigung für`, `Заказ
-    # для`), after `Rechnung` alone, after an invoice's number and `for`, after `Wishlist of`
+    # a shop's personalized titles: a full name after an account's title and `·`, after an order confirmation's title
+    # and ` – `, after Turkish `Siparişlerim -`, after Polish `Zamówienie` in the nominative, after an invoice's word
+    # or number and `for`, after `Ordine di`, `Заказ для`, `Bestellbestätigung für`, after `Rechnung` alone
     "page titles": [
-        "name title it mio account dot @",
-        "name title en order confirmation dash @",
-        "name title pl zamowienie @",
-        "name title tr orders dash @",
- "name title en invoice for @",
-        "name title en invoice number for @", "name title it ordine di @",
-        "name title ru order for @",
-        "name title de bestellbestaetigung fuer @", "name title de rechnung name @",     ],
-    # mails and chats: `Best,`, informal closings (`LG,`, `VG`, `Bisous,`, `Groetjes,`, `Abraços,`, `Mvh`) and the
-    # closings of Japanese (`敬具`), Chinese (`此致敬礼`) and Korean (`… 드림`), a closing's signature followed by
-    # `Sent from my iPhone` (or its German, or `Sent from my Galaxy`) or a quoted reply, the quoted reply's `On …,
-    # Name wrote:` in four languages, salutations with a first name and a comma in gift messages and mails (`Dear`,
-    # `Lieber`, `Querida`, `Cara`, `Sevgili`, `Дорогая`, `親愛的`, `عزيزتي`, `Madame … ,`), Korean `고객님` and
-    # Chinese `先生` after a name, gift messages (`Für Oma Gertrud`, `liebe Henrike!`), chats (`this is …`, a
-    # speaker's name after a time stamp, `Kunde … schreibt:`, `Hi … ,` with `your` on the next line), Korean and
-    # Turkish self-introductions
+        "name title it mio account dot @", "name title en order confirmation dash @", "name title pl zamowienie @",
+        "name title tr orders dash @", "name title en invoice for @", "name title en invoice number for @",
+        "name title it ordine di @", "name title ru order for @", "name title de bestellbestaetigung fuer @",
+        "name title de rechnung name @",
+    ],
+    # mails and chats: a kin word and one given name in a gift message (`Für Oma Gertrud`: no shape tells it from a
+    # product's, `Für Mama Tasse`), a Korean self-introduction with `저는` (as `저는 한국인입니다`, "I am Korean")
     "mails and chats": [
-        "name mail gift fuer oma @", "name mail intro ko @",     ],
-    # checkout fields and delivery notes: `attn.` in lower case with a dot, `ATTN` without a colon, `À l'attention
-    # de`, the doorbell's label (`Klingel:`, `Name an der Klingel:`), an honorific and a name inside a sentence
-    # (`Herrn`, `Mme`, `Sr.`, `pani`, `fam.`)
-    "checkout fields": [],
-    # a street line after a street's own label (`Straße:`, `Street:`) or a delivery's (`Deliver to:`, `Lieferung
-    # an:`, `Livraison :`, `Entrega en:`), a Dutch `bis` after the house number, an Italian province's code after
-    # the town, a US address without commas, a Turkish `Mah.`/`Sok.`/`No:`/`Daire:` line, a Russian address from
-    # the country down, a Riyadh address in Arabic, a German street typed in lower case in a search box
-    "addresses": [],
-    # addresses as visitors type them: a large national provider without its top-level domain (`@web`,
-    # `@t-online`, `@orange`, `@wp`: Germany's, France's and Poland's largest), a blank for `@`, `at` and a large
-    # provider without `.com`, the address written with `_` for `@` and `.`, the local part after `E-Mail:`, German
-    # `bei` for `@`
-    "mail addresses": [
-        "mail no tld web.de @ custom property", "mail no tld t-online @ custom property",
-        "mail no tld orange @ custom property", "mail no tld wp @ custom property", "mail blank for at @",
-        "mail at without dot @", "mail underscored @", "mail label and local part @", "mail de bei gmx @",
-    ],
-    # a German identity card's number (nine characters and its ICAO check digit) after `Personalausweis` or
-    # `Ausweisnummer:`; a German social insurance number (area, birth date, initial, serial and check digit) after
-    # `SV-Nr.` or `SV-Nummer:`, unbroken or in its printed groups; a Turkish TC number after `T.C.` (the
-    # republic's abbreviation opening `T.C. Kimlik No`); a Saudi national id with its check after `هوية وطنية:`
-    # ("national identity:")
-    "identity numbers": [
-        "id de personalausweis @", "id de ausweisnummer label @", "id de sv-nr @", "id de sv-nummer spaced @",
-        "id tr t.c. @", "id sa national identity label @",
-    ],
-    # German checkout keys of one word: the billing name and the delivery address (a track event's and the
-    # visitor's properties; a product's is kept)
-    "keys": [
-        "key Rechnungsname: track property", "key Rechnungsname: visitor property",
-        "key Lieferanschrift: track property", "key Lieferanschrift: visitor property",
+        "name mail gift fuer oma @", "name mail intro ko @",
     ],
 }
 
