@@ -2029,7 +2029,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first)
     found = found or ("" if id_like or segments or not named_in_text.cued(form) else named_in_text.reason(form))
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
-    found = found or ("" if id_like or segments or not quoted_replies.cued(form) else quoted_replies.reason(form))
+    found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
+                      else quoted_replies.reason(form))
     # (in a URL path, whose segments are lines, only a self-introduction: a sentence no slug or title writes)
     # (or a script written without blanks: Tibetan's, Chinese, Japanese)
     found = found or ("" if id_like or not segments or " " not in form and (
@@ -2039,10 +2040,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or ("" if id_like or " " not in form or not greetings.cued(form) else greetings.reason(
         form, segments))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
-    found = found or ("" if id_like or segments or not titled_cued(form) else titled_reason(form))
+    found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))
     # a name in a mail's, a gift message's or a chat's layout (mails.py: substring tests in C first)
-    found = found or ("" if id_like or segments or " " not in form and form.isascii() or not mails.cued(form)
-                      else mails.reason(form))
+    # (its cue's first tests inline: a title holding none of them pays no call into mails.py)
+    found = found or ("" if id_like or segments or " " not in form and form.isascii() or not (
+        "," in form or "!" in form or ":" in form or "\n" in form or form[2:3] == " " or form[3:4] == " "
+        or not form.isascii()) or not mails.cued(form) else mails.reason(form))
     if found or not other_readings:
         return found
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels

@@ -2295,7 +2295,8 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
             or _UNMARKED_CUE.search(form) is not None
-            or not segments and unmarked_30_cued(form))  # (a US line ending on its state and ZIP, a lower-case street)
+            # (a US line ending on its state and ZIP, a lower-case street: their first tests inline, no call)
+            or not segments and (form[-6:-5] == " " or form.islower()) and unmarked_30_cued(form))
 
 
 def _between_crossings(form: str) -> bool:
