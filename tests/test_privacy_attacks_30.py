@@ -31,12 +31,9 @@ ORDINARY = list(ordinary_cases())
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
     # a shop's personalized titles: a full name after an account's title and `·`, after an order confirmation's title
-    # and ` – `, after Turkish `Siparişlerim -`, after Polish `Zamówienie` in the nominative, after an invoice's word
-    # or number and `for`, after `Ordine di`, `Заказ для`, `Bestellbestätigung für`, after `Rechnung` alone
+    # and ` – `, after Polish `Zamówienie`, its number and ` – `, after `Rechnung` alone
     "page titles": [
         "name title it mio account dot @", "name title en order confirmation dash @", "name title pl zamowienie @",
-        "name title tr orders dash @", "name title en invoice for @", "name title en invoice number for @",
-        "name title it ordine di @", "name title ru order for @", "name title de bestellbestaetigung fuer @",
         "name title de rechnung name @",
     ],
     # mails and chats: a kin word and one given name in a gift message (`Für Oma Gertrud`: no shape tells it from a

@@ -104,7 +104,7 @@ _ACCOUNT_TITLES = ("my account|my profile|my orders|your account|mein konto|mein
                    "il mio profilo|minha conta|meu perfil|mijn account|mijn profiel|moje konto|mój profil|"
                    "můj účet|contul meu|fiókom|saját fiók|мой аккаунт|мой профиль|личный кабинет|мій акаунт|"
                    "мій профіль|особистий кабінет|ο λογαριασμός μου|hesabım|profilim|mitt konto|min konto|"
-                   "min profil|oma tili|omat tiedot")
+                   "min profil|oma tili|omat tiedot|siparişlerim")
 # An account's words after a possessive `'s` (`John Smith's Account`).
 _ACCOUNT_WORDS = "account|profile|orders|order history|wishlist|wish list|dashboard|cart|basket|favorites|favourites"
 # An account named as a person's (`Account of`), who is signed in (`Logged in as`), and an order for a person
@@ -127,7 +127,9 @@ _DOCUMENTS_OF = {
     "Spanish": "pedido de|pedidos de|factura de|factura para|lista de deseos de|regalo para",
     "Portuguese": "encomenda de|encomendas de|fatura de|fatura para|lista de desejos de|presente para",
     "French": "commande de|commandes de|facture de|facture pour|liste d'envies de|liste de souhaits de|cadeau pour",
-    "German": "bestellung für|bestellung von|bestellungen von|rechnung für|rechnung an|wunschliste von|geschenk für",
+    "German": "bestellung für|bestellung von|bestellungen von|bestellbestätigung für|rechnung für|rechnung an|"
+              "wunschliste von|geschenk für",
+    "Russian": "заказ для|заказы для|подарок для",
     "Italian": "ordine di|ordini di|fattura di|fattura per|lista dei desideri di|regalo per",
     "Dutch": "bestelling van|bestelling voor|bestellingen van|factuur voor|factuur van|verlanglijst van|cadeau voor",
     "Polish (the name in the genitive)": "zamówienie|zamówienia|faktura dla|lista życzeń|prezent dla",
@@ -135,8 +137,11 @@ _DOCUMENTS_OF = {
                                   "ønskeliste for|gave til",
 }
 _ORDERS = ("order|bestellung|commande|pedido|ordine|encomenda|bestelling|zamówienie|objednávka|comanda|rendelés|"
-           "заказ|замовлення|παραγγελία|sipariş|beställning|ordre|bestilling|tilaus")
-_FOR_WHOM = "for|für|pour|para|per|voor|för|dla|pro|pentru|для|για|için|til|af|av"
+           "заказ|замовлення|παραγγελία|sipariş|beställning|ordre|bestilling|tilaus|"
+           # (an invoice's number names its customer as an order's does: `Invoice #INV-118 for`; session 16)
+           "invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|счёт|счет")
+# (and the word for "of" after an order's number: `Ordine n. 48213 di`, `Pedido 1234 de`; a full name follows)
+_FOR_WHOM = "for|für|pour|para|per|voor|för|dla|pro|pentru|для|για|için|til|af|av|di|de|von|van"
 # Words a greeting puts before the name that are no name (`Thank You Card`: `You` is the thanks').
 # ... and the words of a season, a sale or a delivery's kind, which a welcome or an order names (`Welcome back,
 # Summer!`, `Order #1234 for Same Day Delivery`).
@@ -221,7 +226,7 @@ _AFTER_TITLE = re.compile(
 _AFTER_OF_WHOM = re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
 # an order: its number, the word for "for" and a full name
 _AFTER_ORDER = re.compile(
-    f"[ \\t]{{1,3}}(?i:no\\.?[ \\t]{{0,3}}|nr\\.?[ \\t]{{0,3}}|n[°º][ \\t]{{0,3}}|№[ \\t]{{0,3}})?"
+    f"[ \\t]{{1,3}}(?i:no\\.?[ \\t]{{0,3}}|nr\\.?[ \\t]{{0,3}}|n\\.[ \\t]{{0,3}}|n[°º][ \\t]{{0,3}}|№[ \\t]{{0,3}})?"
     f"#?[A-Za-z0-9\\-]{{1,20}}"
     f"[ \\t]{{1,3}}(?i:{_alternatives(_FOR_WHOM)})[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
 # A full name as an account title's last part after ` - ` or ` | ` is read as its holder's (session 16): a shop named
