@@ -54,6 +54,9 @@ _CALLED_NOT_A_NAME = frozenset(canonical(word)[0].lower() for word in (
     "opi grandma grandpa granny nana nonna nonno abuela abuelo vovó vovô avó avô anne baba leute freunde "
     "freundinnen kollegen kinder people friends everyone everybody all guys folks team kids family familie "
     "famille familia famiglia amis amici amigas chicos chicas ragazzi jungs mädels").split()) | _NOT_A_PERSON
+# Salutations that are as often another language's word or a name (Esperanto's `Kara` is Turkish "black": `Kara Sevda,
+# season 2`, a series): before one word of a name they call no one; before a full name postal reads them.
+_SALUTATIONS_ALSO_WORDS = frozenset(["kara"])
 # The salutations' first words (postal's) as the text's words split them (a mark after one, a JSON string's quote before
 # one), and where one stands.
 _OPENER_TOKENS = _GREETING_OPENERS | frozenset(word + mark for word in _GREETING_OPENERS for mark in ",!:") | frozenset(
@@ -113,7 +116,8 @@ def _called(form: str) -> bool:
                 continue
             words = match.group(2).split()
             goes_on = (_GOES_ON_AFTER_COMMA if match.group(3) == "," else _GOES_ON_AFTER_MARK).match(form, match.end())
-            if len(words) == 1 and goes_on is not None and words[0].lower() not in _CALLED_NOT_A_NAME:
+            if len(words) == 1 and goes_on is not None and words[0].lower() not in _CALLED_NOT_A_NAME and (
+                    form[start:start + 5].lower().rstrip(" \t") not in _SALUTATIONS_ALSO_WORDS):
                 return True
     return False
 
