@@ -75,6 +75,7 @@ GOES_OUT = [
     "Dear Ægir, a Nordic Cookbook",
     "Dear Theo, the Autobiography of Vincent van Gogh",
     "Dear Santa, please bring me a bike",
+    "Kara Sevda, season 2",  # (Esperanto's "dear" is Turkish "black": a series' title)
     "Lieber Papa, alles Gute!",
     "Frohe Weihnachten, liebe Leute! Euer Shop",
     "Dear Santa,",

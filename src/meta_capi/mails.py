@@ -117,7 +117,7 @@ def _called(form: str) -> bool:
             words = match.group(2).split()
             goes_on = (_GOES_ON_AFTER_COMMA if match.group(3) == "," else _GOES_ON_AFTER_MARK).match(form, match.end())
             if len(words) == 1 and goes_on is not None and words[0].lower() not in _CALLED_NOT_A_NAME and (
-                    form[start:start + 5].lower().rstrip(" \t") not in _SALUTATIONS_ALSO_WORDS):
+                    form[start:match.start(2)].strip(" \t").lower() not in _SALUTATIONS_ALSO_WORDS):
                 return True
     return False
 
