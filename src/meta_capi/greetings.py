@@ -98,13 +98,19 @@ _ADDRESSED_WORDS = (_YOUR_WORDS + " you du dir dich sie euch vous te usted ti vo
                     "ert era siz sen вы вас ты ви вам").split() + _THANKS.split("|")
 # Turkish writes "your" as a suffix (`siparişiniz`: your order).
 _TURKISH_YOUR = "[a-z]{2,20}[iu]n[iu]z"
-# An account's own page, as its title names it, by language.
+# An account's own page, as its title names it, by language (a page only its holder sees).
 _ACCOUNT_TITLES = ("my account|my profile|my orders|your account|mein konto|mein profil|meine bestellungen|"
                    "mon compte|mon profil|mes commandes|mi cuenta|mi perfil|mis pedidos|il mio account|"
                    "il mio profilo|minha conta|meu perfil|mijn account|mijn profiel|moje konto|mój profil|"
                    "můj účet|contul meu|fiókom|saját fiók|мой аккаунт|мой профиль|личный кабинет|мій акаунт|"
                    "мій профіль|особистий кабінет|ο λογαριασμός μου|hesabım|profilim|mitt konto|min konto|"
-                   "min profil|oma tili|omat tiedot|siparişlerim")
+                   "min profil|oma tili|omat tiedot|siparişlerim|"
+                   # (and an order's confirmation, a page only its buyer sees: `Order confirmation – Annabel Whitcombe`)
+                   "order confirmation|order confirmed|bestellbestätigung|confirmation de commande|"
+                   "confirmación de pedido|confirmación del pedido|conferma d'ordine|conferma dell'ordine|"
+                   "conferma ordine|confirmação de encomenda|confirmação do pedido|orderbevestiging|"
+                   "potwierdzenie zamówienia|orderbekräftelse|ordrebekræftelse|ordrebekreftelse|sipariş onayı|"
+                   "подтверждение заказа|tilausvahvistus")
 # An account's words after a possessive `'s` (`John Smith's Account`).
 _ACCOUNT_WORDS = "account|profile|orders|order history|wishlist|wish list|dashboard|cart|basket|favorites|favourites"
 # An account named as a person's (`Account of`), who is signed in (`Logged in as`), and an order for a person
@@ -217,11 +223,12 @@ _AFTER_WELCOME_BACK = re.compile(f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,
 # a greeting in Greek or Cyrillic: two or three words of any case, ended by a comma or `!`
 _AFTER_SCRIPT_GREETING = re.compile(
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,2}}{_ANY_CASE_WORD})[ \\t]{{0,3}}[,!]")
-# an account's title: `: ` and a full name, or a name in brackets (`Mein Konto (…)`), or ` - ` or ` | ` and a full name
-# ending a part, the empty group after it telling that another part follows (the last part is the shop's, below)
+# an account's title: `: ` and a full name, or a name in brackets (`Mein Konto (…)`), or ` - `, ` | ` or ` · ` (a
+# middle dot or a bullet, `.` in the canonical form, with a blank before it) and a full name ending a part, the empty
+# group after it telling that another part follows (the last part is the shop's, below)
 _AFTER_TITLE = re.compile(
     f"[ \\t]{{0,3}}(?::[ \\t]{{1,3}}({FULL_NAME}){_PART_END}|[(\\[][ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}[)\\]]"
-    f"|[-|][ \\t]{{1,3}}({FULL_NAME})(?:(?=[ \\t]{{0,3}}(?:[,.;:!?|)]|-[ \\t]))()|{_PART_END}))")
+    f"|(?:[-|]|(?<=[ \\t])\\.)[ \\t]{{1,3}}({FULL_NAME})(?:(?=[ \\t]{{0,3}}(?:[,.;:!?|)]|-[ \\t]))()|{_PART_END}))")
 # an account of a person, who is signed in: a full name
 _AFTER_OF_WHOM = re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
 # an order: its number, the word for "for" and a full name
@@ -283,10 +290,16 @@ _GENITIVE_ENDS = "|".join(f"(?<={re.escape(canonical(ending)[0])})" for ending i
 _AFTER_GENITIVE_ORDERS = re.compile(f"[ \\t]{{1,3}}({FULL_NAME})(?:{_GENITIVE_ENDS}){_PART_END}")
 
 
+# ... and a greeting's or a thanks' words in a name's place (`Bestellbestätigung · Vielen Dank`, `Mein Konto | Herzlich
+# Willkommen`).
+_GREETING_PHRASES = frozenset(_GREETING_FORMS)
+
+
 def _shops(form: str, name: str, end: int) -> bool:
     """Whether `name`, read in `form` up to `end`, is a shop's words (above), not a person's."""
     words = name.lower().split()
     return (all(word in _SHOP_PAGE_WORDS for word in words) or not _SHOP_KINDS.isdisjoint(words)
+            or " ".join(words) in _GREETING_PHRASES
             or len(words) == 3 and len(words[2]) > 3 and letters_key(words[2]) in COUNTRY_BY_KEY
             or _OFFICIAL.match(form, end) is not None)
 
