@@ -46,13 +46,16 @@ def _place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
                                     "products": [{"product_id": "P-31", "name": "Gift Card", "brand": value,
                                                   "price": "5"}]}),
         "user agent": ("page", {"user_agent": f"{USER_AGENT} ({value})"}),
+        # a mail's HTML body as a widget exports it: each line break a `<br>` (a browser's line break)
+        "HTML property": ("track", {"properties": {"body_html": "<p>" + value.replace("\n", "<br>") + "</p>"}}),
     }
     return table[where]
 
 
-_MAIL_PLACES = ["custom property", "JSON property", "query value", "fragment"]
-_CHAT_PLACES = ["custom property", "JSON property", "query value", "referrer"]
-_REVIEW_PLACES = ["custom property", "content title", "JSON property", "query value", "user agent"]
+_MAIL_PLACES = ["custom property", "JSON property", "query value", "HTML property"]
+_MAIL_MORE_PLACES = ["custom property", "HTML property", "query value"]
+_CHAT_PLACES = ["custom property", "JSON property", "referrer"]
+_REVIEW_PLACES = ["custom property", "content title", "JSON property", "user agent"]
 _ACCOUNT_PLACES = ["page title", "page title property", "query value", "JSON property"]
 
 
@@ -155,6 +158,50 @@ MAILS: Dict[str, Tuple[str, Any]] = {
                          "Betreff: Bestellung", "Oberhauserqa"),
 }
 
+# More mails: the customer as a mail's recipient in Outlook's block (`To:` under a header only a mail has), the
+# quoted replies' headers of the other clients' languages, informal greetings with a given name, phone footers.
+MORE_MAILS: Dict[str, Tuple[str, Any]] = {
+    "en outlook to": ("From: Demo Shop\nSent: Monday, December 3, 2026 10:14 AM\nTo: Annabel Whitcombqa\n"
+                      "Subject: Your order", "Whitcombqa"),
+    "de outlook an": ("Von: Demo Shop\nGesendet: Montag, 3. Dezember 2026 10:14\nAn: Katrin Oberhauserqa\n"
+                      "Betreff: Ihre Bestellung", "Oberhauserqa"),
+    "cs outlook komu": ("Od: Alza.cz\nOdesláno: pondělí 3. prosince 2026 10:14\nKomu: Jana Svobodqa\n"
+                        "Předmět: Vaše objednávka", "Svobodqa"),
+    "hu outlook cimzett": ("Feladó: eMAG\nElküldve: 2026. december 3., hétfő 10:14\nCímzett: Horváthqa Eszter\n"
+                           "Tárgy: Rendelés", "Horváthqa"),
+    "el outlook pros": ("Από: Skroutz\nΣτάλθηκε: Δευτέρα, 3 Δεκεμβρίου 2026 10:14 π.μ.\nΠρος: Μαρία "
+                        "Καραγιαννοπούλου\nΘέμα: Παραγγελία", "Καραγιαννοπούλου"),
+    "id outlook kepada": ("Dari: Tokopedia\nDikirim: Senin, 03 Desember 2026 10.14\nKepada: Siti Rahmawatiqa\n"
+                          "Perihal: Pesanan", "Rahmawatiqa"),
+    "fi outlook vastaanottaja": ("Lähettäjä: Verkkokauppa.com\nLähetetty: maanantai 3. joulukuuta 2026 10.14\n"
+                                 "Vastaanottaja: Aino Virtasqa\nAihe: Tilaus", "Virtasqa"),
+    "da outlook til": ("Fra: Zalando\nSendt: 3. december 2026 10:14\nTil: Mette Jørgensqa\nEmne: Ordre",
+                       "Jørgensqa"),
+    "uk outlook komu": ("Від: Rozetka\nНадіслано: понеділок, 3 грудня 2026 р. 10:14\nКому: Олена Ковальчишин\n"
+                        "Тема: Замовлення", "Ковальчишин"),
+    "ja outlook atesaki": ("差出人: サポート\n送信日時: 2026年12月3日 10:14\n宛先: 鷲尾伊佐子\n件名: 注文", "鷲尾"),
+    "he outlook el": ("מאת: שירות לקוחות\nנשלח: יום שני 03 דצמבר 2026 10:14\nאל: דנה אברמוביץ\nנושא: הזמנה",
+                      "אברמוביץ"),
+    "uk gmail quoted": ("Дякую.\n\nпн, 3 груд. 2026 р. о 10:14 Олена Ковальчишин <olena@example.ua> пише:\n> Добрий "
+                        "день", "Ковальчишин"),
+    "el gmail quoted": ("Ευχαριστώ.\n\nΣτις Δευ 3 Δεκ 2026 στις 10:14, ο/η Μαρία Καραγιαννοπούλου "
+                        "<maria@example.gr> έγραψε:\n> Γεια", "Καραγιαννοπούλου"),
+    "he gmail quoted": ("תודה.\n\nב-יום ב׳, 3 בדצמ׳ 2026 ב-10:14 מאת דנה אברמוביץ <dana@example.co.il>:\n> שלום",
+                        "אברמוביץ"),
+    "th gmail quoted": ("ขอบคุณค่ะ\n\nเมื่อ จ. 3 ธ.ค. 2026 เวลา 10:14 สมศรี ศรีสุวรรณพงศ์ <somsri@example.co.th> "
+                        "เขียนว่า:\n> สวัสดี", "ศรีสุวรรณพงศ์"),
+    "ja gmail quoted": ("承知しました。\n\n2026年12月3日(月) 10:14 鷲尾伊佐子 <isako@example.jp>:\n> こんにちは", "鷲尾"),
+    "cs ahoj vocative": ("Ahoj Bohumilo,\nbalík už je na cestě.", "Bohumil"),
+    "hu szia": ("Szia Boglárka!\nMegérkezett a csomagod?", "Boglárka"),
+    "da hej given": ("Hej Sigrunqa,\ndin pakke er afsendt.", "Sigrunqa"),
+    "el geia sou": ("Γεια σου Ευανθία,\nη παραγγελία σου στάλθηκε.", "Ευανθία"),
+    "vi chao chi": ("Chào chị Lanqa,\nđơn hàng của chị đã được gửi.", "Lanqa"),
+    "ko given name comma": ("민서님, 안녕하세요.\n주문하신 상품이 발송되었습니다.", "민서님"),
+    "zh qinai de": ("亲爱的晓婷，\n您的订单已发货。", "晓婷"),
+    "de samsung footer": ("Danke!\nViele Grüße\nKatrin Oberhauserqa\n\nVon meinem Samsung Galaxy gesendet",
+                          "Oberhauserqa"),
+}
+
 # Support widgets' and messengers' exports.
 CHATS: Dict[str, Tuple[str, Any]] = {
     "whatsapp export bracket": ("[03/12/2026, 10:42:11] Anna Schmidtqa: Hallo, wo ist mein Paket?", "Schmidtqa"),
@@ -229,6 +276,7 @@ ACCOUNTS: Dict[str, Tuple[str, Any]] = {
 def cases() -> List[Case]:
     return [
         *crossed("mail", MAILS, _MAIL_PLACES, _place),
+        *crossed("mail", MORE_MAILS, _MAIL_MORE_PLACES, _place),
         *crossed("chat", CHATS, _CHAT_PLACES, _place),
         *crossed("review", REVIEWS, _REVIEW_PLACES, _place),
         *crossed("account", ACCOUNTS, _ACCOUNT_PLACES, _place),
@@ -282,6 +330,16 @@ ORDINARY_TEXT: Dict[str, List[str]] = {
         "Verified buyer", "★★★★★ Great shoes – Berlin", "5 stars - verified purchase", "Chat Noir T-Shirt",
         "Customer Service: Mon-Fri 9-17", "Live Chat 24/7", "Reviewed by Wirecutter", "Posted by Demo Shop",
         "Conversation Hearts Candy", "Agent Provocateur Bra", "WhatsApp Business Sticker Pack",
+    ],
+    "greetings, closings and headers of the round's languages": [
+        "你好，李焕英 (Hi, Mom) Blu-ray", "Dear Zindagi DVD", "Halo Halo Bandung", "Chào Việt Nam Cookbook",
+        "Γεια σου Ελλάδα T-shirt", "สวัสดีปีใหม่ การ์ดอวยพร", "こんにちは赤ちゃん", "안녕 자두야 스티커", "Szia Nyár Póló",
+        "Ahoj Léto Tričko", "Hej Sommer Kjole", "Liebe Grüße aus Wien Postkarte", "Beste Grüße Tee-Set",
+        "Von: Berlin – An: Hamburg Zugticket", "To: Mom, From: Santa Gift Tag", "Sent from my iPhone Phone Case",
+        "Kedves Olvasó Könyvjelző", "Kære Mor Krus", "Terveisin Muumilaakso Postikortti",
+        "Med venlig hilsen Danmark Plakat", "Trân trọng,\nShopee Việt Nam", "Salam hangat,\nTim Shopee",
+        "Hilsen\nKundeservice", "S pozdravem\nZákaznická podpora", "Üdv,\nAz ügyfélszolgálat",
+        "Rakas Ystävä Kortti", "Welcome Back Potter Mug", "Hello Sunshine Candle",
     ],
 }
 BRANDS = ["Hello Kitty", "Love Moschino", "Yours Clothing", "Cheers Beer Co.", "Dear Frances", "Hi-Tec",

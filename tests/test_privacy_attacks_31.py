@@ -2,7 +2,7 @@
 reading the gate's code nor the earlier attacks' cases): the thirtieth round's young layouts pressed both ways.
 Leaks: mails' greetings, closings and signatures, phone footers and quoted replies' headers in Czech, Hungarian,
 Greek, Romanian, Vietnamese, Indonesian, Thai, Hebrew, Finnish, Danish, Norwegian, Ukrainian, Japanese, Korean and
-Chinese, Outlook's header block in each language, support widgets' and messengers' exported transcripts (WhatsApp,
+Chinese, Outlook's header block in each language (the shopper as its sender or its recipient), mails' HTML bodies, support widgets' and messengers' exported transcripts (WhatsApp,
 Zendesk, Intercom, Gorgias, Freshdesk, LiveChat), reviews and surveys signed by their writer, and an account's title
 with its holder's name in the forms shops render; in the leaves of Meta's payload the README maps, run natively.
 Drops: orders' and invoices' titles naming a brand or a service, business signatures in scripts without capitals;
@@ -31,11 +31,30 @@ ORDINARY = list(ordinary_cases())
 LEAKS: Dict[str, List[str]] = {
     # a salutation and a name in the round's languages: Romanian `Bună ziua, doamna …,` (a greeting, an honorific
     # and one word before a comma, which the README reads in `Hallo Frau Schmidt, Ihr Paket`), Indonesian `Halo Kak
-    # …,`, Thai `เรียน คุณ …`, Finnish `Hei Aino Virtasqa,` before a line said to the person (`tilauksesi`), a Ukrainian
-    # greeting and two words before `!`
+    # …,` and Vietnamese `Chào chị …,` (a greeting, a sibling's word as an honorific, one word), Thai `เรียน คุณ …`,
+    # Finnish `Hei Aino Virtasqa,` before a line said to the person (`tilauksesi`), a Ukrainian greeting and two words
+    # before `!`, a Korean given name and `님` before a comma
     "mail greetings": [
-        "mail ro greeting buna ziua doamna @", "mail id greeting halo kak @", "mail th greeting rian khun @",
-        "mail fi greeting hei @", "mail uk greeting dobroho dnia @",
+        "mail ro greeting buna ziua doamna @", "mail id greeting halo kak @", "mail vi chao chi @",
+        "mail th greeting rian khun @", "mail fi greeting hei @", "mail uk greeting dobroho dnia @",
+        "mail ko given name comma @",
+    ],
+    # the shopper as the recipient in Outlook's header block, its `To:` under `Sent:` in German, Czech, Greek,
+    # Indonesian, Danish, Ukrainian and Hebrew (`An:`, `Komu:`, `Προς:`, `Kepada:`, `Til:`, `Кому:`, `אל:`; the
+    # English, Finnish, Hungarian and Japanese blocks are read)
+    "mail recipients' headers": [
+        "mail de outlook an @", "mail cs outlook komu @", "mail el outlook pros @", "mail id outlook kepada @",
+        "mail da outlook til @", "mail uk outlook komu @", "mail he outlook el @",
+    ],
+    # a mail's HTML body, its lines broken by `<br>` in a `<p>`: the closing tag after the signature (`…<br>Jana
+    # Dvořákqa</p>`) keeps the name from ending the text, so closings read in plain text (`S pozdravem`, `Με
+    # εκτίμηση,`, `Ystävällisin terveisin`, `Med venlig hilsen`, `敬具`, `此致`/`敬礼`, `Viele Grüße` above a phone's
+    # footer) and the English `To:` block leak there
+    "mails in HTML": [
+        f"mail {stem} @ HTML property"
+        for stem in ["cs closing s pozdravem", "el closing me ektimisi", "fi closing ystavallisin",
+                     "da closing med venlig hilsen", "ja haikei keigu", "zh cizhi jingli split", "en outlook to",
+                     "de samsung footer"]
     ],
     # a closing and the signature under it: Romanian `Cu drag,` above `Trimis de pe iPhone-ul meu`, Vietnamese
     # `Trân trọng,`, Indonesian `Salam hangat,`, Thai `ขอแสดงความนับถือ`, Finnish `Terveisin` and Norwegian `Hilsen`
@@ -82,7 +101,8 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "chat intercom conversation with @", "chat freshdesk reported @", "chat chat started by @",
         "chat agent joined @", "chat fr client a ecrit @", "chat es cliente dijo @", "review stars after name @",
         "review stars verified brackets @", "account hi comma caret @", "account hello bang my account @",
-        "account fr bienvenue spaced bang @", "account en welcome back wave @",
+        "account fr bienvenue spaced bang @", "account en welcome back wave @", "mail cs ahoj vocative @",
+        "mail hu szia @", "mail da hej given @", "mail el geia sou @",
     ],
     "a mail's recipients' headers, read as a recipient's label (... `To:` when a header only a mail has ... opens"
     " another line: `From: Berlin` and `To: New York` are a trip's); a label naming who did an act only a shopper"
