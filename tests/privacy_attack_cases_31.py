@@ -56,7 +56,7 @@ _MAIL_PLACES = ["custom property", "JSON property", "query value", "HTML propert
 _MAIL_MORE_PLACES = ["custom property", "HTML property", "query value"]
 _CHAT_PLACES = ["custom property", "JSON property", "referrer"]
 _REVIEW_PLACES = ["custom property", "content title", "JSON property", "user agent"]
-_ACCOUNT_PLACES = ["page title", "page title property", "query value", "JSON property"]
+_ACCOUNT_PLACES = ["page title", "page title property", "JSON property"]
 
 
 # Mails: greetings, closings and signatures, phone footers, quoted replies' headers, Outlook's block, by language.
@@ -202,6 +202,41 @@ MORE_MAILS: Dict[str, Tuple[str, Any]] = {
                           "Oberhauserqa"),
 }
 
+# Closings, footers and honorifics of the round's languages beyond the lexicons the README names: informal
+# closings (`Ciao,`, `Beijos,`, `Groeten,`, `Bonne journée,`, `Hezký den`, `Гарного дня,`, `Warmly,`, `Vh`), phone
+# footers by language (`Lähetetty iPhonesta`, `Στάλθηκε από το iPhone μου`, `Get Outlook for Android`), a
+# signature after a single dash or a tilde, Japanese `先生` and `サマ`, Korean `씨`, `님` after a blank and `배상`,
+# a Chinese given name before `女士`.
+CLOSINGS: Dict[str, Tuple[str, Any]] = {
+    "it ciao": ("Grazie\nCiao,\nGiulia Rossiqa", "Rossiqa"),
+    "pt beijos": ("Obrigada!\nBeijos,\nMariana Costaqa", "Costaqa"),
+    "nl groeten": ("Bedankt!\nGroeten,\nSanne de Vriesqa", "Vriesqa"),
+    "fr bonne journee": ("Merci !\nBonne journée,\nCamille Durandqa", "Durandqa"),
+    "cs hezky den": ("Dobrý den,\nděkuji.\nHezký den\nJana Dvořákqa", "Dvořákqa"),
+    "uk harnoho dnia": ("Дякую!\nГарного дня,\nОлена Ковальчишин", "Ковальчишин"),
+    "en warmly": ("Thanks!\nWarmly,\nAnnabel Whitcombqa", "Whitcombqa"),
+    "da vh": ("Tak!\nVh Mette Jørgensqa", "Jørgensqa"),
+    "hu colon line": ("Köszönöm!\nÜdvözlettel:\nHorváthqa Eszter", "Horváthqa"),
+    "fi footer": ("Kiitos!\nTerveisin,\nAino Virtasqa\n\nLähetetty iPhonesta", "Virtasqa"),
+    "el footer": ("Ευχαριστώ!\nΜε εκτίμηση,\nΜαρία Καραγιαννοπούλου\n\nΣτάλθηκε από το iPhone μου",
+                  "Καραγιαννοπούλου"),
+    "uk footer": ("Дякую!\nЗ повагою,\nОлена Ковальчишин\n\nНадіслано з iPhone", "Ковальчишин"),
+    "hu footer": ("Köszönöm!\nÜdvözlettel,\nHorváthqa Eszter\n\niPhone-ról küldve", "Horváthqa"),
+    "en outlook android footer": ("Thanks!\nBest,\nAnnabel Whitcombqa\n\nGet Outlook for Android", "Whitcombqa"),
+    "en single dash": ("Thanks!\n-Annabel Whitcombqa", "Whitcombqa"),
+    "en tilde": ("Thanks!\n~ Annabel Whitcombqa", "Whitcombqa"),
+    "en em dash line": ("Thanks!\n— Annabel Whitcombqa", "Whitcombqa"),
+    "en hey given": ("Hey Annabel,\nyour order has shipped", "Annabel"),
+    "en hi wave": ("Hi Annabel Whitcombqa 👋\nyour order has shipped", "Whitcombqa"),
+    "ja sensei": ("鷲尾伊佐子先生\nお世話になっております", "鷲尾"),
+    "ja katakana sama": ("鷲尾伊佐子サマ\nご注文ありがとうございます", "鷲尾"),
+    "ko nim spaced": ("남궁민서 님, 주문이 완료되었습니다", "남궁민서"),
+    "ko ssi": ("남궁민서씨 안녕하세요", "남궁민서"),
+    "ko baesang": ("감사합니다.\n남궁민서 배상", "남궁민서"),
+    "ko given name customer": ("민서 고객님, 주문이 완료되었습니다", "민서 고객"),
+    "zh given name nvshi": ("晓婷女士：您好！", "晓婷"),
+}
+
 # Support widgets' and messengers' exports.
 CHATS: Dict[str, Tuple[str, Any]] = {
     "whatsapp export bracket": ("[03/12/2026, 10:42:11] Anna Schmidtqa: Hallo, wo ist mein Paket?", "Schmidtqa"),
@@ -270,6 +305,9 @@ ACCOUNTS: Dict[str, Tuple[str, Any]] = {
     "ko given name nim": ("민서님 안녕하세요 | 마이페이지", "민서님"),
     "ja mypage sama": ("マイページ | 鷲尾伊佐子様", "鷲尾"),
     "zh hant account": ("我的帳戶 | 歐陽曉婷", "歐陽曉婷"),
+    "ar guillemet": ("حسابي » فاطمة الزهراني", "الزهراني"),
+    "he pipe": ("החשבון שלי | דנה אברמוביץ", "אברמוביץ"),
+    "th pipe": ("บัญชีของฉัน | สมศรี ศรีสุวรรณพงศ์", "ศรีสุวรรณพงศ์"),
 }
 
 
@@ -277,6 +315,7 @@ def cases() -> List[Case]:
     return [
         *crossed("mail", MAILS, _MAIL_PLACES, _place),
         *crossed("mail", MORE_MAILS, _MAIL_MORE_PLACES, _place),
+        *crossed("mail", CLOSINGS, ["custom property", "JSON property"], _place),
         *crossed("chat", CHATS, _CHAT_PLACES, _place),
         *crossed("review", REVIEWS, _REVIEW_PLACES, _place),
         *crossed("account", ACCOUNTS, _ACCOUNT_PLACES, _place),

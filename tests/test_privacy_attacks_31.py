@@ -37,7 +37,19 @@ LEAKS: Dict[str, List[str]] = {
     "mail greetings": [
         "mail ro greeting buna ziua doamna @", "mail id greeting halo kak @", "mail vi chao chi @",
         "mail th greeting rian khun @", "mail fi greeting hei @", "mail uk greeting dobroho dnia @",
-        "mail ko given name comma @",
+        "mail ko given name comma @", "mail en hi wave @",
+    ],
+    # honorifics and addressees beyond the lexicons the README names: Japanese `先生` and katakana `サマ` after a full
+    # name, Korean `님` after a blank, `씨`, a given name before `고객님`, a Chinese given name before `女士：您好`
+    "mail honorifics": [
+        "mail ja sensei @", "mail ja katakana sama @", "mail ko nim spaced @", "mail ko ssi @",
+        "mail ko given name customer @", "mail zh given name nvshi @",
+    ],
+    # phone and app footers in Finnish, Greek, Ukrainian and Hungarian under a closing the README reads, and
+    # English `Get Outlook for Android` under `Best,`
+    "mail footers": [
+        "mail fi footer @", "mail el footer @", "mail uk footer @", "mail hu footer @",
+        "mail en outlook android footer @",
     ],
     # the shopper as the recipient in Outlook's header block, its `To:` under `Sent:` in German, Czech, Greek,
     # Indonesian, Danish, Ukrainian and Hebrew (`An:`, `Komu:`, `Προς:`, `Kepada:`, `Til:`, `Кому:`, `אל:`; the
@@ -59,11 +71,17 @@ LEAKS: Dict[str, List[str]] = {
     # a closing and the signature under it: Romanian `Cu drag,` above `Trimis de pe iPhone-ul meu`, Vietnamese
     # `Trân trọng,`, Indonesian `Salam hangat,`, Thai `ขอแสดงความนับถือ`, Finnish `Terveisin` and Norwegian `Hilsen`
     # before a full name without a comma (the Norwegian above `Sendt fra min iPhone`), Japanese `よろしくお願いします。`,
-    # Chinese `祝好，` and traditional `敬祝 商祺` with `敬上` after the name
+    # Chinese `祝好，` and traditional `敬祝 商祺` with `敬上` after the name; informal closings the lexicons lack
+    # (Italian `Ciao,`, Portuguese `Beijos,`, Dutch `Groeten,`, French `Bonne journée,`, Czech `Hezký den`,
+    # Ukrainian `Гарного дня,`, English `Warmly,`, Danish `Vh`), Hungarian `Üdvözlettel:` ending its line, Korean
+    # `배상` after the name, a signature after one dash, an em dash or a tilde opening its line
     "mail closings": [
         "mail ro closing cu drag iphone @", "mail vi closing tran trong @", "mail id closing salam hangat @",
         "mail th closing khob khun @", "mail fi closing terveisin no comma @", "mail no closing hilsen iphone @",
-        "mail ja yoroshiku @", "mail zh closing zhuhao @", "mail zh hant jingshang @",
+        "mail ja yoroshiku @", "mail zh closing zhuhao @", "mail zh hant jingshang @", "mail it ciao @",
+        "mail pt beijos @", "mail nl groeten @", "mail fr bonne journee @", "mail cs hezky den @",
+        "mail uk harnoho dnia @", "mail en warmly @", "mail da vh @", "mail hu colon line @", "mail ko baesang @",
+        "mail en single dash @", "mail en tilde @", "mail en em dash line @",
     ],
     # chat exports: a messenger's time stamp with its date (WhatsApp's `[03/12/2026, 10:42:11] Anna Schmidtqa:`,
     # `03/12/2026, 10:42 - …:`), a time stamp before a message opening in capitals or without brackets, an emoji
@@ -81,13 +99,15 @@ LEAKS: Dict[str, List[str]] = {
     ],
     # an account's title: a full name after `»` or `::`, an e-mail's local part or a name split by an emoji before
     # ` | My Account`, Hungarian, Indonesian and Greek welcomes back, a Vietnamese greeting and a full name before
-    # ` | Tài khoản của tôi`, a Korean given name and `님`; and in JSON text only: `Ottilie S. · Mein Konto`,
+    # ` | Tài khoản của tôi`, a Korean given name and `님`, Arabic after `»`, Hebrew and Thai after ` | `; and in
+    # JSON text only: `Ottilie S. · Mein Konto`,
     # `O. Schimmelpfennig | My Account`, `Bentornato, Ottilie Schimmelpfennig`, a full name before `| Meine
     # Bestellungen` or `· Mein Konto` (found in the page's title and its property, not in a JSON string)
     "account titles": [
         "account guillemet @", "account double colon @", "account local part @", "account emoji in name @",
         "account hu udv ujra @", "account id selamat datang @", "account el kalos irthate @", "account vi xin chao @",
-        "account ko given name nim @", "account initial surname @ JSON property",
+        "account ko given name nim @", "account ar guillemet @", "account he pipe @", "account th pipe @",
+        "account initial surname @ JSON property",
         "account initial first @ JSON property", "account it bentornato full @ JSON property",
         "account name pipe orders @ JSON property", "account name middot account @ JSON property",
     ],
@@ -102,7 +122,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "chat agent joined @", "chat fr client a ecrit @", "chat es cliente dijo @", "review stars after name @",
         "review stars verified brackets @", "account hi comma caret @", "account hello bang my account @",
         "account fr bienvenue spaced bang @", "account en welcome back wave @", "mail cs ahoj vocative @",
-        "mail hu szia @", "mail da hej given @", "mail el geia sou @",
+        "mail hu szia @", "mail da hej given @", "mail el geia sou @", "mail en hey given @",
     ],
     "a mail's recipients' headers, read as a recipient's label (... `To:` when a header only a mail has ... opens"
     " another line: `From: Berlin` and `To: New York` are a trip's); a label naming who did an act only a shopper"
