@@ -19,7 +19,6 @@ import json
 from typing import Any, Dict, Iterator, List, Tuple
 from urllib.parse import quote
 
-from builders import USER_AGENT
 from privacy_attack_cases_2 import Case, Ordinary, crossed
 
 __all__ = ["Case", "Ordinary", "cases", "ordinary_cases"]
@@ -35,17 +34,10 @@ def _place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
                                                                               ensure_ascii=False)}}),
         "page title": ("page", {"title": value}),
         "page title property": ("page", {"properties": {"page_title": value}}),
-        "URL path": ("page", {"url": f"{_SHOP}/p/{quote(value, safe='')}"}),
         "query value": ("page", {"url": f"{_SHOP}/support?msg={quote(value, safe='')}"}),
-        "fragment": ("page", {"url": f"{_SHOP}/support#{quote(value, safe='')}"}),
         "referrer": ("page", {"referrer": f"{_SHOP}/help?text={quote(value, safe='')}"}),
-        "search": ("page", {"search": f"?q={quote(value, safe='')}"}),
         "content title": ("track", {"name": "Product Viewed",
                                     "products": [{"product_id": "P-31", "name": value, "price": "5"}]}),
-        "content brand": ("track", {"name": "Product Viewed",
-                                    "products": [{"product_id": "P-31", "name": "Gift Card", "brand": value,
-                                                  "price": "5"}]}),
-        "user agent": ("page", {"user_agent": f"{USER_AGENT} ({value})"}),
         # a mail's HTML body as a widget exports it: each line break a `<br>` (a browser's line break)
         "HTML property": ("track", {"properties": {"body_html": "<p>" + value.replace("\n", "<br>") + "</p>"}}),
     }
@@ -53,9 +45,9 @@ def _place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
 
 
 _MAIL_PLACES = ["custom property", "JSON property", "query value", "HTML property"]
-_MAIL_MORE_PLACES = ["custom property", "HTML property", "query value"]
+_MAIL_MORE_PLACES = ["custom property", "HTML property"]
 _CHAT_PLACES = ["custom property", "JSON property", "referrer"]
-_REVIEW_PLACES = ["custom property", "content title", "JSON property", "user agent"]
+_REVIEW_PLACES = ["custom property", "content title", "JSON property"]
 _ACCOUNT_PLACES = ["page title", "page title property", "JSON property"]
 
 
@@ -142,8 +134,8 @@ MAILS: Dict[str, Tuple[str, Any]] = {
                          "鷲尾"),
     # Korean
     "ko closing ollim": ("배송 언제 되나요?\n감사합니다.\n남궁민서 올림", "남궁민서"),
-    "ko gmail quoted": ("감사합니다.\n\n2026년 12월 3일 (월) 오전 10:14, 남궁민서 <minseo@example.kr>님이 작성:\n> 안녕하세요",
-                        "남궁민서"),
+    "ko gmail quoted": ("감사합니다.\n\n2026년 12월 3일 (월) 오전 10:14, 남궁민서 <minseo@example.kr>님이 작성:\n"
+                        "> 안녕하세요", "남궁민서"),
     # Chinese
     "zh cizhi jingli split": ("请问什么时候发货？\n此致\n敬礼\n欧阳晓婷", "欧阳晓婷"),
     "zh closing zhuhao": ("谢谢！\n祝好，\n欧阳晓婷", "欧阳晓婷"),
@@ -190,7 +182,8 @@ MORE_MAILS: Dict[str, Tuple[str, Any]] = {
                         "אברמוביץ"),
     "th gmail quoted": ("ขอบคุณค่ะ\n\nเมื่อ จ. 3 ธ.ค. 2026 เวลา 10:14 สมศรี ศรีสุวรรณพงศ์ <somsri@example.co.th> "
                         "เขียนว่า:\n> สวัสดี", "ศรีสุวรรณพงศ์"),
-    "ja gmail quoted": ("承知しました。\n\n2026年12月3日(月) 10:14 鷲尾伊佐子 <isako@example.jp>:\n> こんにちは", "鷲尾"),
+    "ja gmail quoted": ("承知しました。\n\n2026年12月3日(月) 10:14 鷲尾伊佐子 <isako@example.jp>:\n> こんにちは",
+                        "鷲尾"),
     "cs ahoj vocative": ("Ahoj Bohumilo,\nbalík už je na cestě.", "Bohumil"),
     "hu szia": ("Szia Boglárka!\nMegérkezett a csomagod?", "Boglárka"),
     "da hej given": ("Hej Sigrunqa,\ndin pakke er afsendt.", "Sigrunqa"),
@@ -361,8 +354,8 @@ ORDINARY_TEXT: Dict[str, List[str]] = {
     ],
     "asian products with an honorific": [
         "殿様ランチ", "お嬢様ドレス 白", "王様のブランチ", "神様のカルテ 文庫", "お姫様ベッド", "お客様感謝セール",
-        "햇님 이불 세트", "별님달님 동화책", "선생님 선물세트", "고객님 감사 쿠폰", "我的小确幸 手账本", "妈妈的味道 辣酱",
-        "老干妈的辣椒酱", "周末的早餐 麦片", "今日の仕様書",
+        "햇님 이불 세트", "별님달님 동화책", "선생님 선물세트", "고객님 감사 쿠폰", "我的小确幸 手账本",
+        "妈妈的味道 辣酱", "老干妈的辣椒酱", "周末的早餐 麦片", "今日の仕様書",
     ],
     "chat-like product copy and reviews without a name": [
         "Q: Does it fit true to size? A: Yes", "[10:42] Flash Sale: 20% off everything", "Visitor Center Poster",
@@ -383,8 +376,9 @@ ORDINARY_TEXT: Dict[str, List[str]] = {
     "near misses of the thirtieth round's rules": [
         "My Account :: Order History", "Mein Konto » Meine Daten", "Mon compte » Adresses",
         "My Account – Wishlist (3)", "Hi, Sign in | Account", "Hello, Sign in", "Welcome back! | Zalando",
-        "Willkommen zurück, Schnäppchenjäger!", "Welcome back, Summer!", "Hi, Guest ▾", "고양이님 간식", "강아지님 방석",
-        "하느님 십자가", "부처님 오신날 연등", "공주님 드레스", "왕자님 케이크", "我的订单 - 王府井百货", "我的账户 | 李宁官方旗舰店",
+        "Willkommen zurück, Schnäppchenjäger!", "Welcome back, Summer!", "Hi, Guest ▾", "고양이님 간식",
+        "강아지님 방석", "하느님 십자가", "부처님 오신날 연등", "공주님 드레스", "왕자님 케이크",
+        "我的订单 - 王府井百货", "我的账户 | 李宁官方旗舰店",
         "حسابي - متجر نون", "お母さん食堂 ハンバーグ", "くまさんのはちみつ", "Kære kunde,\ntak for din ordre.",
         "Hyvä asiakas,\nkiitos tilauksestasi.", "Vážený zákazníku,\nděkujeme.", "Tisztelt Vásárlónk!",
         "Αγαπητέ πελάτη,\nευχαριστούμε.", "Stimate client,\nvă mulțumim.", "Kính gửi Quý khách,\ncảm ơn quý khách.",

@@ -2,9 +2,10 @@
 reading the gate's code nor the earlier attacks' cases): the thirtieth round's young layouts pressed both ways.
 Leaks: mails' greetings, closings and signatures, phone footers and quoted replies' headers in Czech, Hungarian,
 Greek, Romanian, Vietnamese, Indonesian, Thai, Hebrew, Finnish, Danish, Norwegian, Ukrainian, Japanese, Korean and
-Chinese, Outlook's header block in each language (the shopper as its sender or its recipient), mails' HTML bodies, support widgets' and messengers' exported transcripts (WhatsApp,
-Zendesk, Intercom, Gorgias, Freshdesk, LiveChat), reviews and surveys signed by their writer, and an account's title
-with its holder's name in the forms shops render; in the leaves of Meta's payload the README maps, run natively.
+Chinese, Outlook's header block in each language (the shopper as its sender or its recipient), mails' HTML
+bodies, support widgets' and messengers' exported transcripts (WhatsApp, Zendesk, Intercom, Gorgias, Freshdesk,
+LiveChat), reviews and surveys signed by their writer, and an account's title with its holder's name in the forms
+shops render; in the leaves of Meta's payload the README maps, run natively.
 Drops: orders' and invoices' titles naming a brand or a service, business signatures in scripts without capitals;
 films, books and products whose titles open on a greeting or a closing, account pages without a name, Asian
 products with an honorific in their name, in-app user agents and ad-click URLs go out.
@@ -69,9 +70,10 @@ LEAKS: Dict[str, List[str]] = {
                      "de samsung footer"]
     ],
     # a closing and the signature under it: Romanian `Cu drag,` above `Trimis de pe iPhone-ul meu`, Vietnamese
-    # `Trân trọng,`, Indonesian `Salam hangat,`, Thai `ขอแสดงความนับถือ`, Finnish `Terveisin` and Norwegian `Hilsen`
-    # before a full name without a comma (the Norwegian above `Sendt fra min iPhone`), Japanese `よろしくお願いします。`,
-    # Chinese `祝好，` and traditional `敬祝 商祺` with `敬上` after the name; informal closings the lexicons lack
+    # `Trân trọng,`, Indonesian `Salam hangat,`, Thai `ขอแสดงความนับถือ`, Finnish `Terveisin` and Norwegian
+    # `Hilsen` before a full name without a comma (the Norwegian above `Sendt fra min iPhone`), Japanese
+    # `よろしくお願いします。`, Chinese `祝好，` and traditional `敬祝 商祺` with `敬上` after the name; informal
+    # closings the lexicons lack
     # (Italian `Ciao,`, Portuguese `Beijos,`, Dutch `Groeten,`, French `Bonne journée,`, Czech `Hezký den`,
     # Ukrainian `Гарного дня,`, English `Warmly,`, Danish `Vh`), Hungarian `Üdvözlettel:` ending its line, Korean
     # `배상` after the name, a signature after one dash, an em dash or a tilde opening its line
