@@ -166,6 +166,15 @@ DROPPED: Dict[str, List[str]] = {
                      "Best, Bestie Card", "고양이님 간식", "강아지님 방석", "Ottakringer Bier · Mein Konto"]
         for where in _PLACES
     ],
+    # a quoted reply's header shape holding an author of a book's title (`Le 3 décembre, Victor Hugo a écrit :
+    # anthologie`); a salutation calling a thing or a figure before a line in lower case: `Dear Diary,` (a journal),
+    # Hungarian's and Greek's Santa (`Kedves Mikulás,`, `Αγαπητέ Άγιε Βασίλη,`), as English `Dear Santa,` goes out
+    "near misses of the headers and salutations": [
+        f"near misses of the headers, chats, closings and honorifics: {text} @ {where}"
+        for text in ["Le 3 décembre, Victor Hugo a écrit : anthologie", "Dear Diary,\na journal for teens",
+                     "Kedves Mikulás,\nlevélpapír készlet", "Αγαπητέ Άγιε Βασίλη,\nγράμμα"]
+        for where in _PLACES
+    ],
     # drops the README accepts: a shop named after its founder in an account's title (`Tom Ford | Mein Konto`,
     # `Hugo Boss · Mein Konto`) and, by the same reading, an order of a founder's brand (`Bestellung für Tom Ford`,
     # `Ordine n. 48213 di Giorgio Armani`); capitalized words after a closing formula and a comma ending the text
