@@ -46,12 +46,18 @@ _ORDER = [("order_id", "W-2"), ("revenue", "20.5"), ("currency", "EUR"),
                        '{"id":"W-3","item_price":0}]')]
 _ADD = [("product_id", "W-1"), ("name", "Warm Cleaner"), ("price", "6.25"), ("currency", "USD"), ("quantity", "1")]
 _TRACKS = {"track": ("Order Completed", _PURCHASE), "order": ("Order Completed", _ORDER),
-           "add": ("Product Added", _ADD), "custom": ("Warmed Up", [("step", "2"), ("ok", "true")])}
+           "add": ("Product Added", _ADD),
+           "custom": ("Warmed Up", [("step", "2"), ("ok", "true"), ("category", "warm")])}
 
 
-def _event(wit: ModuleType, kind: str, now: int) -> Any:
+# Two page titles, a round each: one holding a cue the name layouts' first scans stop at (`m `), one that runs all of
+# them, as most shops' titles do (`Blue Socks - Example Shop`: no such cue).
+_TITLES = ("Warm up - Example Shop", "Blue Socks - Example Shop")
+
+
+def _event(wit: ModuleType, kind: str, now: int, title: str) -> Any:
     # By field name: a field added to the WIT fails here at build time instead of shifting every later value.
-    page = wit.PageData(name="Home", category="shop", keywords=["warm"], title="Warm up - Example Shop",
+    page = wit.PageData(name="Home", category="shop", keywords=["warm"], title=title,
                         url=f"https://example.com/p/warm-up{_SEARCH}", path="/p/warm-up", search=_SEARCH,
                         referrer="https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2F",
                         properties=[("section", "warm"), ("count", "3")])
@@ -81,9 +87,10 @@ def warm_up(adapter: Any, wit: ModuleType, rounds: int = 8) -> None:
     # what the detector remembers.
     for round_number in range(rounds):
         settings = _SETTINGS if round_number % 2 else _SETTINGS_FLAGS
+        title = _TITLES[round_number % 2]
         for kind in ("page", "track", "user", "order", "add", "custom"):
             method = kind if kind in ("page", "user") else "track"
-            getattr(adapter, method)(_event(wit, kind, now), settings)
+            getattr(adapter, method)(_event(wit, kind, now, title), settings)
             forget_parsed_settings()
             # and the detector's last verdicts (the click id's, the last decoding), which a fresh instance starts
             # without: remembered from one warm-up event to the next, the code judging a click id ran once in all
