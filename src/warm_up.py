@@ -43,7 +43,11 @@ _PURCHASE = [("currency", "usd"), ("order_id", "W-1"), ("coupon", "NONE"), ("val
 _ORDER = [("order_id", "W-2"), ("revenue", "20.5"), ("currency", "EUR"),
           ("contents", '[{"id":"W-1","title":"Warm Socks","brand":"Acme","category":"shoes","item_price":10.5,'
                        '"quantity":1},{"id":"W-2","title":"Warm Up 2","item_price":5.0,"quantity":2},'
-                       '{"id":"W-3","item_price":0}]')]
+                       '{"id":"W-3","item_price":0}'
+                       # (and more products than the JSON depth check lets pass on counting brackets alone: an order
+                       # of 16 products or more runs its walk of the brackets outside strings)
+                       + "".join(f',{{"id":"W-{number}","title":"Warm Item {number}","item_price":1.5,"quantity":1}}'
+                                 for number in range(4, 20)) + "]")]
 _ADD = [("product_id", "W-1"), ("name", "Warm Cleaner"), ("price", "6.25"), ("currency", "USD"), ("quantity", "1")]
 _TRACKS = {"track": ("Order Completed", _PURCHASE), "order": ("Order Completed", _ORDER),
            "add": ("Product Added", _ADD),
