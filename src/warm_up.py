@@ -26,7 +26,7 @@ _SETTINGS_FLAGS: List[Tuple[str, str]] = [*_SETTINGS, ("meta_require_email_or_ph
 _VISITOR = [("email", "Warm.Up@Example.com"), ("phone", "+1 (555) 010-0000"), ("first_name", "Warm"),
             ("last_name", "Up"), ("city", "Springfield"), ("state", "Illinois"), ("zip", "62701-1234"),
             ("country", "United States"), ("date_of_birth", "1990-01-31"), ("gender", "female"),
-            ("fbp", "fb.1.1700000000000.1234567890")]
+            ("fbp", "fb.1.1700000000000.1234567890")]  # (last: the second variant of an event leaves it out)
 # Values shaped like real traffic (a browser's user agent, a click id, an encoded redirect): the gate's paths
 # for them run, and are specialized and laid out with the rest, here rather than in every first call.
 _USER_AGENT = ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
@@ -54,18 +54,22 @@ _TRACKS = {"track": ("Order Completed", _PURCHASE), "order": ("Order Completed",
            "custom": ("Warmed Up", [("step", "2"), ("ok", "true"), ("category", "warm")])}
 
 
-# Two page titles, a round each: one holding a cue the name layouts' first scans stop at (`m `), one that runs all of
-# them, as most shops' titles do (`Blue Socks - Example Shop`: no such cue).
+# Two forms of a page, a round each (`variant`): a title holding a cue the name layouts' first scans stop at (`m `),
+# the query in the URL and an fbp cookie among the visitor's properties; then a title that runs all those scans, as
+# most shops' titles do (`Blue Socks - Example Shop`: no such cue), the query apart from the URL, as Edgee's SDK
+# sends it, and no fbp.
 _TITLES = ("Warm up - Example Shop", "Blue Socks - Example Shop")
 
 
-def _event(wit: ModuleType, kind: str, now: int, title: str) -> Any:
+def _event(wit: ModuleType, kind: str, now: int, variant: int) -> Any:
     # By field name: a field added to the WIT fails here at build time instead of shifting every later value.
-    page = wit.PageData(name="Home", category="shop", keywords=["warm"], title=title,
-                        url=f"https://example.com/p/warm-up{_SEARCH}", path="/p/warm-up", search=_SEARCH,
+    page = wit.PageData(name="Home", category="shop", keywords=["warm"], title=_TITLES[variant],
+                        url="https://example.com/p/warm-up" + ("" if variant else _SEARCH), path="/p/warm-up",
+                        search=_SEARCH,
                         referrer="https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2F",
                         properties=[("section", "warm"), ("count", "3")])
-    user = wit.UserData(user_id="user-1", anonymous_id="anon-1", edgee_id="edgee-1", properties=_VISITOR)
+    user = wit.UserData(user_id="user-1", anonymous_id="anon-1", edgee_id="edgee-1",
+                        properties=_VISITOR[:-1] if variant else _VISITOR)
     ip = "93.184.216.35" if kind == "add" else _CLIENT["ip"]  # one address, and a forwarded list
     client = wit.Client(**{**dict.fromkeys(CLIENT_TEXT_FIELDS, ""), **_CLIENT, "ip": ip}, screen_width=1440,
                         screen_height=900, screen_density=2.0)
@@ -91,10 +95,9 @@ def warm_up(adapter: Any, wit: ModuleType, rounds: int = 8) -> None:
     # what the detector remembers.
     for round_number in range(rounds):
         settings = _SETTINGS if round_number % 2 else _SETTINGS_FLAGS
-        title = _TITLES[round_number % 2]
         for kind in ("page", "track", "user", "order", "add", "custom"):
             method = kind if kind in ("page", "user") else "track"
-            getattr(adapter, method)(_event(wit, kind, now, title), settings)
+            getattr(adapter, method)(_event(wit, kind, now, round_number % 2), settings)
             forget_parsed_settings()
             # and the detector's last verdicts (the click id's, the last decoding), which a fresh instance starts
             # without: remembered from one warm-up event to the next, the code judging a click id ran once in all
