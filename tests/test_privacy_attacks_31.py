@@ -101,17 +101,11 @@ LEAKS: Dict[str, List[str]] = {
     ],
     # an account's title: a full name after `»` or `::`, an e-mail's local part or a name split by an emoji before
     # ` | My Account`, Hungarian, Indonesian and Greek welcomes back, a Vietnamese greeting and a full name before
-    # ` | Tài khoản của tôi`, a Korean given name and `님`, Arabic after `»`, Hebrew and Thai after ` | `; and in
-    # JSON text only: `Ottilie S. · Mein Konto`,
-    # `O. Schimmelpfennig | My Account`, `Bentornato, Ottilie Schimmelpfennig`, a full name before `| Meine
-    # Bestellungen` or `· Mein Konto` (found in the page's title and its property, not in a JSON string)
+    # ` | Tài khoản của tôi`, a Korean given name and `님`, Arabic after `»`, Hebrew and Thai after ` | `
     "account titles": [
         "account guillemet @", "account double colon @", "account local part @", "account emoji in name @",
         "account hu udv ujra @", "account id selamat datang @", "account el kalos irthate @", "account vi xin chao @",
         "account ko given name nim @", "account ar guillemet @", "account he pipe @", "account th pipe @",
-        "account initial surname @ JSON property",
-        "account initial first @ JSON property", "account it bentornato full @ JSON property",
-        "account name pipe orders @ JSON property", "account name middot account @ JSON property",
     ],
 }
 

@@ -344,6 +344,8 @@ _NEXT_PART = re.compile(r'[\n"]|[.!?:|\-][ \t]')
 OPENERS: FrozenSet[str] = frozenset(_CUES)
 _OPENER_TOKENS = OPENERS | frozenset(word + mark for word in OPENERS for mark in ",!:") | frozenset(
     '"' + word for word in OPENERS)
+# (a JSON string opens a text: its quote before a cue's word and a mark, `"Bentornato, …`)
+_OPENER_TOKENS |= frozenset('"' + word + mark for word in OPENERS for mark in ",!:")
 
 
 def _first_word(form: str, start: int) -> str:
@@ -431,26 +433,41 @@ def reason(form: str, segments: bool = False) -> str:
         return PERSON_NAME if ("," in form or "!" in form) and any(
             ("," in line or "!" in line) and _opens(line, 0) and _named(line, 0, True)
             for line in form.split("\n")) else ""
-    lead = _LEADING_SYMBOLS.match(form)
-    start = 0 if lead is None else lead.end()
-    if _opens(form, start) and _named(form, start, False):
-        return PERSON_NAME
-    opening = form[start:start + 1]
-    first = _NAME_FIRST.match(form, start) if opening.isupper() or opening in ("[", "(") else None
-    if first is not None and a_person(first.group(1) or first.group(2)) and not _shops(
-            form, first.group(1) or first.group(2), first.end()):
+    if _text_named(form, 0):
         return PERSON_NAME
     if ("'s " in form or "’s " in form) and _possessed(form):
         return PERSON_NAME
     read = set()  # (a part opening as one already read, the same characters within a cue's reach, is not read again)
     for found in _NEXT_PART.finditer(form):  # (each part's opening is looked up in the set before a pattern)
         start = found.end()
-        if not _opens(form, start):
+        text = found.group() == '"'  # (a JSON string opens a text: read as the text's start is, below)
+        if not (_opens(form, start) or text and _may_open_text(form, start)):
             continue
         reach = form[start:start + _REACH]
         if reach in read and start + _REACH < len(form):
             continue
         read.add(reach)
-        if _named(form, start, False):
+        if _text_named(form, start) if text else _named(form, start, False):
             return PERSON_NAME
     return ""
+
+
+def _may_open_text(form: str, start: int) -> bool:
+    """Whether a text's layouts may open at `start` of `form` past its cues' words: a capital, a bracket or a symbol
+    (a character's test)."""
+    opening = form[start:start + 1]
+    return opening.isupper() or opening in ("[", "(") or not opening.isascii()
+
+
+def _text_named(form: str, start: int) -> bool:
+    """Whether a name in a layout above opens the text at `start` of `form` (its start, or a JSON string's: a text's
+    value is read alike wherever it stands), maybe after symbols: a cue and its name, or a name before an account's
+    title."""
+    lead = _LEADING_SYMBOLS.match(form, start)
+    start = start if lead is None else lead.end()
+    if _opens(form, start) and _named(form, start, False):
+        return True
+    opening = form[start:start + 1]
+    first = _NAME_FIRST.match(form, start) if opening.isupper() or opening in ("[", "(") else None
+    name = "" if first is None else first.group(1) or first.group(2)
+    return bool(name) and a_person(name) and not _shops(form, name, first.end())
