@@ -43,3 +43,46 @@ def test_a_name_in_a_json_strings_title_is_read_as_in_the_text(text):
 ])
 def test_a_json_strings_title_without_a_name_goes_out(text):
     assert detector.reason(_in_json(text)) == ""
+
+
+@pytest.mark.parametrize("text", [
+    # a breadcrumb's separator after an account's title (a shop named after its founder there is a drop accepted)
+    "Mein Konto » Ottilie Schimmelpfennig",
+    "My Account :: Ottilie Schimmelpfennig",
+    "Mon compte › Marie Dupont",
+    "Mein Konto » Ottilie Schimmelpfennig » Adressen",
+    "Demo Shop » Mein Konto » Ottilie Schimmelpfennig",
+    "Mein Konto » Tommy Hilfiger",
+    "حسابي » فاطمة الزهراني",
+    "حسابي :: فاطمة الزهراني",
+])
+def test_a_name_after_an_account_titles_breadcrumb_is_a_name(text):
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", [
+    "Mein Konto » Meine Daten", "Mon compte » Adresses", "My Account :: Order History", "Min sida :: Ordrar",
+    "Konto » Übersicht » Adressen", "Mijn account » Bestellingen", "Konto » Nike", "حسابي » الطلبات",
+    "Mein Konto » Adidas Originals",
+])
+def test_an_account_titles_breadcrumb_to_a_sub_page_or_a_brand_goes_out(text):
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    # a product's line, a plan's tier or a brand's goods as a name's last word
+    "Order #48213 for Nike Air Max", "Rechnung für Adobe Creative Cloud", "Factura de Movistar Fibra",
+    "Invoice for Shopify Plus", "Invoice for Spotify Premium", "Ottakringer Bier · Mein Konto",
+    "Bestellung für Apple Music", "Pedido de Samsung Galaxy Ultra", "My Account | Nike Running",
+    "Commande de Microsoft Office Suite", "Posted by Nike Running",
+])
+def test_a_product_line_or_a_plan_in_a_names_place_goes_out(text):
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Order #1234 for Max Mustermann", "Invoice for Anna Schmidt", "Rechnung für Ottilie Schimmelpfennig",
+    "Factura de María Fernández", "Ottilie Schimmelpfennig · Mein Konto", "Mein Konto | Anna Premiumova",
+])
+def test_a_holders_name_beside_those_words_is_still_a_name(text):
+    assert detector.reason(text) == PERSON_NAME

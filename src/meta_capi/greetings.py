@@ -39,7 +39,7 @@ from typing import Dict, FrozenSet, List, Tuple
 
 from .canonical import canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
-from .name_shapes import FULL_NAME, WORD, a_person
+from .name_shapes import FULL_NAME, WORD, a_person, a_product
 from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
 
 # Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
@@ -223,12 +223,14 @@ _AFTER_WELCOME_BACK = re.compile(f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,
 # a greeting in Greek or Cyrillic: two or three words of any case, ended by a comma or `!`
 _AFTER_SCRIPT_GREETING = re.compile(
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,2}}{_ANY_CASE_WORD})[ \\t]{{0,3}}[,!]")
-# an account's title: `: ` and a full name, or a name in brackets (`Mein Konto (…)`), or ` - `, ` | ` or ` · ` (a
-# middle dot or a bullet, `.` in the canonical form, with a blank before it) and a full name ending a part, the empty
-# group after it telling that another part follows (the last part is the shop's, below)
+# an account's title: `: ` and a full name, or a name in brackets (`Mein Konto (…)`), or ` - `, ` | `, ` · ` (a
+# middle dot or a bullet, `.` in the canonical form, with a blank before it) or a breadcrumb's ` » `, ` › ` or ` :: `
+# (thirty-first attack) and a full name ending a part, the empty group after it telling that another part follows
+# (the last part is the shop's, below)
 _AFTER_TITLE = re.compile(
     f"[ \\t]{{0,3}}(?::[ \\t]{{1,3}}({FULL_NAME}){_PART_END}|[(\\[][ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}[)\\]]"
-    f"|(?:[-|]|(?<=[ \\t])\\.)[ \\t]{{1,3}}({FULL_NAME})(?:(?=[ \\t]{{0,3}}(?:[,.;:!?|)]|-[ \\t]))()|{_PART_END}))")
+    f"|(?:[-|»›]|::|(?<=[ \\t])\\.)[ \\t]{{1,3}}({FULL_NAME})(?:(?=[ \\t]{{0,3}}(?:[,.;:!?|)»›]|-[ \\t]))()"
+    f"|{_PART_END}))")
 # an account of a person, who is signed in: a full name
 _AFTER_OF_WHOM = re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
 # an order: its number, the word for "for" and a full name
@@ -272,6 +274,8 @@ _SHOP_KINDS = frozenset("outlet outlets store stores shop shops online-shop onli
 _OFFICIAL_WORDS = ("official|offizieller|offizielle|officiel|officielle|oficial|ufficiale|officiële|oficjalny|"
                    "oficjalna|officiella|officiell|resmi")
 _OFFICIAL = re.compile(f"[ \\t]{{0,3}}[-|:][ \\t]{{1,3}}(?i:{_alternatives(_OFFICIAL_WORDS)})(?![^\\W\\d_])")
+# ... and (thirty-first attack) a name's last word naming a product's line, a plan's tier or a brand's goods
+# (name_shapes.a_product: `Order #48213 for Nike Air Max`, `Ottakringer Bier · Mein Konto`).
 
 # A holder's name first, before an account's title (thirtieth attack): a full name opening the text, alone, after a
 # greeting (`Hallo Katrin Oberhauser | Mein Konto`) or in brackets (`[Katrin Oberhauser] Mein Konto`), then a title's
@@ -299,7 +303,7 @@ def _shops(form: str, name: str, end: int) -> bool:
     """Whether `name`, read in `form` up to `end`, is a shop's words (above), not a person's."""
     words = name.lower().split()
     return (all(word in _SHOP_PAGE_WORDS for word in words) or not _SHOP_KINDS.isdisjoint(words)
-            or " ".join(words) in _GREETING_PHRASES
+            or " ".join(words) in _GREETING_PHRASES or a_product(name)
             or len(words) == 3 and len(words[2]) > 3 and letters_key(words[2]) in COUNTRY_BY_KEY
             or _OFFICIAL.match(form, end) is not None)
 
@@ -338,7 +342,7 @@ _PART_OPENINGS = ("\n", '"', "| ", ": ", ". ", "! ", "? ", "- ", "|", ":")
 # How far a cue's layout reads from where its part opens, at most (a cue of a few words, a sentence of eight, a full
 # name of three words of 95 characters at most, its end): a longer reach bounds the patterns with room to spare.
 _REACH = 800
-_NEXT_PART = re.compile(r'[\n"]|[.!?:|\-][ \t]')
+_NEXT_PART = re.compile(r'[\n"]|[.!?:|\-»›][ \t]')
 # The first words of the cues above, in the canonical form in lower case (looked up for the word that opens the text
 # or a part of it).
 OPENERS: FrozenSet[str] = frozenset(_CUES)

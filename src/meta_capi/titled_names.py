@@ -67,7 +67,9 @@ _CHINESE_OWNED = re.compile(
 _ARABIC_WORD = "[\u0621-\u064a\u0671-\u06d3]{2,20}"
 _ARABIC_ACCOUNT_TITLES = "حسابي|حسابك|طلباتي|ملفي الشخصي"
 _ARABIC_NAME = f"((?:{_ARABIC_WORD}[ \\t]{{1,3}}){{1,2}}{_ARABIC_WORD})[ \\t]{{0,3}}(?=$|[|\\-.,:!\n\"])"
-_ARABIC_AFTER_TITLE = re.compile(f"(?:{_ARABIC_ACCOUNT_TITLES})[ \\t]{{0,3}}[-|:.][ \\t]{{1,3}}{_ARABIC_NAME}")
+# (and a breadcrumb's `»`, `›` or `::`: thirty-first attack)
+_ARABIC_AFTER_TITLE = re.compile(
+    f"(?:{_ARABIC_ACCOUNT_TITLES})[ \\t]{{0,3}}(?:[-|:.»›]|::)[ \\t]{{1,3}}{_ARABIC_NAME}")
 _ARABIC_ORDERS_OF = re.compile(f"[ \\t]{{0,3}}طلبات[ \\t]{{1,3}}{_ARABIC_NAME}")
 _ARABIC_SHOP_WORDS = frozenset(canonical(word)[0] for word in (
     # an account's sub-pages: details, record, book, list, ways, word, settings, tracking, board, orders, addresses,
