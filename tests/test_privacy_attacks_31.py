@@ -138,8 +138,9 @@ DROPPED: Dict[str, List[str]] = {
         f"business signatures and newsletters: {text} @ {where}"
         for text in ["此致\n敬礼\n客服部", "בברכה,\nצוות השירות"] for where in _PLACES
     ],
-    # near misses of the thirtieth round's rules: a welcome back and a nickname for the visitor before `!`
-    # (`Willkommen zurück, Schnäppchenjäger!`, "bargain hunter"); a greeting, a comma and a product's two words ending the text (`Hello, Gorgeous Lipstick`);
+    # near misses of the thirtieth round's rules:
+    # a welcome back and a nickname for the visitor before `!` (`Willkommen zurück, Schnäppchenjäger!`,
+    # "bargain hunter"); a greeting, a comma and a product's two words ending the text (`Hello, Gorgeous Lipstick`);
     # `Best,` and a card's two words (`Best, Bestie Card`); a Korean pet's word of three syllables whose first is a
     # family name of the lexicon before `님` (`고양이님 간식`, "cat-nim treats"; `강아지님 방석`)
     "near misses": [
@@ -159,7 +160,8 @@ DROPPED: Dict[str, List[str]] = {
     ],
     # drops the README accepts: a shop named after its founder in an account's title (`Tom Ford | Mein Konto`,
     # `Hugo Boss · Mein Konto`, after a breadcrumb's `»`: `Mein Konto » Tommy Hilfiger`) and, by the same reading,
-    # an order of a founder's brand (`Bestellung für Tom Ford`, `Ordine n. 48213 di Giorgio Armani`); capitalized words after a closing formula and a comma ending the text
+    # an order of a founder's brand (`Bestellung für Tom Ford`, `Ordine n. 48213 di Giorgio Armani`); capitalized
+    # words after a closing formula and a comma ending the text
     # (`Yours Truly, Johnny Dollar`, as `Cheers, Big Ears`)
     "accepted by the README": [
         f"near misses of the thirtieth round's rules: {text} @ {where}"
