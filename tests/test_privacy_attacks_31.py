@@ -92,13 +92,6 @@ LEAKS: Dict[str, List[str]] = {
         "chat whatsapp export bracket @", "chat whatsapp export dash @", "chat time capital message @",
         "chat time no brackets @", "chat emoji speaker @", "chat livechat visitor @", "chat de kundin schreibt @",
     ],
-    # a review's writer after a shopper's act without its colon (`Reviewed by … on`, `Posted by … ·`, `Bewertet
-    # von`, `Avis de … :`), after `Verified buyer:` (a shopper's role), after a dash ending a quoted review (`! –
-    # Anna Kowalczykqa, Berlin`, `“ — …`)
-    "reviews": [
-        "review reviewed by on @", "review posted by @", "review de bewertet von @", "review fr avis de @",
-        "review verified buyer @", "review dash name city @", "review quoted em dash @",
-    ],
     # an account's title: an e-mail's local part or a name split by an emoji before
     # ` | My Account`, Hungarian, Indonesian and Greek welcomes back, a Vietnamese greeting and a full name before
     # ` | Tài khoản của tôi`, a Korean given name and `님`, Hebrew and Thai after ` | `

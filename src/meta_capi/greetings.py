@@ -41,6 +41,7 @@ from .canonical import canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
 from .name_shapes import FULL_NAME, WORD, a_person, a_product
 from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
+from .reviews import AFTER_BYLINE, AFTER_VERIFIED, BYLINES, VERIFIED
 
 # Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
 _GREETINGS: Dict[str, str] = {
@@ -321,7 +322,9 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
                            (_folded("|".join(_DOCUMENTS_OF.values())), _AFTER_OF_WHOM),
                            (_folded(_ORDERS), _AFTER_ORDER),
-                           (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS)):
+                           (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS),
+                           # (a review's byline, a verified shopper's label: reviews.py)
+                           (_folded("|".join(BYLINES.values())), AFTER_BYLINE), (_folded(VERIFIED), AFTER_VERIFIED)):
         for phrase in phrases:
             kinds.setdefault(tuple(phrase.split()), []).append(after)
     cues: Dict[str, List[Tuple[Tuple[str, ...], _Follows]]] = {}
@@ -473,5 +476,7 @@ def _text_named(form: str, start: int) -> bool:
         return True
     opening = form[start:start + 1]
     first = _NAME_FIRST.match(form, start) if opening.isupper() or opening in ("[", "(") else None
-    name = "" if first is None else first.group(1) or first.group(2)
-    return bool(name) and a_person(name) and not _shops(form, name, first.end())
+    if first is None:
+        return False
+    name = first.group(1) or first.group(2)
+    return a_person(name) and not _shops(form, name, first.end())
