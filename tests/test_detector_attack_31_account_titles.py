@@ -86,3 +86,25 @@ def test_a_product_line_or_a_plan_in_a_names_place_goes_out(text):
 ])
 def test_a_holders_name_beside_those_words_is_still_a_name(text):
     assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", [
+    # an e-mail's local part or a full name split or followed by symbols, before an account's title
+    "ottilie.schimmelpfennig | My Account",
+    "ottilie_schimmelpfennig · Mein Konto",
+    "Ottilie 🌸 Schimmelpfennig | My Account",
+    "Ottilie ✨🌸 Schimmelpfennig - Mein Konto",
+    "Ottilie Schimmelpfennig 🌸 | My Account",
+])
+def test_a_holders_local_part_or_decorated_name_before_an_account_title_is_a_name(text):
+    assert detector.reason(text) == PERSON_NAME
+    assert detector.reason(_in_json(text)) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", [
+    "demo.shop | My Account", "info.online | Mein Konto", "zalando.de | Mein Konto", "amazon.com | My Account",
+    "kundenservice.demo | Mein Konto", "Demo Shop ✨ | My Account", "Demo 🌸 Shop | My Account",
+    "ottilie.schimmelpfennig", "ottilie.schimmelpfennig | Shoes",
+])
+def test_a_sites_name_or_a_shops_before_an_account_title_goes_out(text):
+    assert detector.reason(text) == ""

@@ -92,11 +92,9 @@ LEAKS: Dict[str, List[str]] = {
         "chat whatsapp export bracket @", "chat whatsapp export dash @", "chat time capital message @",
         "chat time no brackets @", "chat emoji speaker @", "chat livechat visitor @", "chat de kundin schreibt @",
     ],
-    # an account's title: an e-mail's local part or a name split by an emoji before
-    # ` | My Account`, Hungarian, Indonesian and Greek welcomes back, a Vietnamese greeting and a full name before
+    # an account's title: Hungarian, Indonesian and Greek welcomes back, a Vietnamese greeting and a full name before
     # ` | Tài khoản của tôi`, a Korean given name and `님`, Hebrew and Thai after ` | `
     "account titles": [
-        "account local part @", "account emoji in name @",
         "account hu udv ujra @", "account id selamat datang @", "account el kalos irthate @", "account vi xin chao @",
         "account ko given name nim @", "account he pipe @", "account th pipe @",
     ],

@@ -285,6 +285,18 @@ _NAME_FIRST = re.compile(
     f"[ \\t]{{0,3}}(?:[\\[(][ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}[\\])][ \\t]{{0,3}}(?:[-|.:][ \\t]{{1,3}})?"
     f"|(?:(?i:{_alternatives('|'.join(_GREETINGS.values()))})[ \\t]{{0,3}},?[ \\t]{{1,3}})?({FULL_NAME})"
     f"[ \\t]{{0,3}}[-|.:][ \\t]{{1,3}})(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
+# ... and in two more forms (thirty-first attack): an e-mail's local part, two words in lower case joined by `.` or `_`
+# (`ottilie.schimmelpfennig | My Account`), neither of them a site's or a mailbox's word (a closed class: `demo.shop`,
+# `info.online`), or a full name split or followed by symbols (`Ottilie 🌸 Schimmelpfennig | My Account`), before a
+# title's separator and an account's title ending the text or its part.
+_MAILBOX_WORDS = frozenset("com net org info shop store online site web club tech mail email team support service help "
+                           "admin kontakt contact office sales demo test user kunde kundenservice".split())
+_OTHER_NAME_FIRST = re.compile(
+    f"[ \\t]{{0,3}}(?:([a-z]{{2,30}}[._][a-z]{{3,30}})"
+    f"|({WORD}[ \\t]{{1,3}}[^\\w\\s\\x00-\\x7f]{{1,6}}[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD})"
+    f"|({FULL_NAME})[ \\t]{{1,3}}[^\\w\\s\\x00-\\x7f]{{1,6}})"
+    f"[ \\t]{{0,3}}[-|.:][ \\t]{{1,3}}(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
+_NAME_JOINERS = re.compile("[._]|[^\\w\\s\\x00-\\x7f]{1,6}")
 # Symbols a title opens with before its words (`🎉 Thank you for your order, …`): emoji, stars, ticks.
 _LEADING_SYMBOLS = re.compile("(?:[^\\w\\s\\x00-\\x7f][ \\t]{0,3}){1,8}")
 
@@ -460,10 +472,10 @@ def reason(form: str, segments: bool = False) -> str:
 
 
 def _may_open_text(form: str, start: int) -> bool:
-    """Whether a text's layouts may open at `start` of `form` past its cues' words: a capital, a bracket or a symbol
+    """Whether a text's layouts may open at `start` of `form` past its cues' words: a letter, a bracket or a symbol
     (a character's test)."""
     opening = form[start:start + 1]
-    return opening.isupper() or opening in ("[", "(") or not opening.isascii()
+    return opening.isalpha() or opening in ("[", "(") or not opening.isascii()
 
 
 def _text_named(form: str, start: int) -> bool:
@@ -477,6 +489,10 @@ def _text_named(form: str, start: int) -> bool:
     opening = form[start:start + 1]
     first = _NAME_FIRST.match(form, start) if opening.isupper() or opening in ("[", "(") else None
     if first is None:
-        return False
+        first = _OTHER_NAME_FIRST.match(form, start) if opening.islower() or not form.isascii() else None
+        name = "" if first is None else " ".join(_NAME_JOINERS.sub(
+            " ", first.group(1) or first.group(2) or first.group(3)).split())
+        return first is not None and a_person(name) and _MAILBOX_WORDS.isdisjoint(name.split()) and not _shops(
+            form, name, first.end())
     name = first.group(1) or first.group(2)
     return a_person(name) and not _shops(form, name, first.end())
