@@ -2041,7 +2041,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or ("" if id_like or " " not in form or not greetings.cued(form) else greetings.reason(
         form, segments))
     # a review signed after a dash (reviews.py: a dash between blanks in C first)
-    found = found or ("" if id_like or segments or not reviews.cued(form) else reviews.reason(form))
+    found = found or ("" if id_like or segments or not reviews.cued(form) else reviews.reason(
+        form, greetings.a_cued_name))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))
     # a name in a mail's, a gift message's or a chat's layout (mails.py: substring tests in C first)

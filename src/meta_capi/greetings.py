@@ -411,11 +411,17 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if segment and "," not in called and "!" not in called:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
-            if name and a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()) and (
-                    "'s" not in name and "’s" not in name) and (  # (a day's or a place's name: `Gift for Mother's Day`)
-                    not _shops(form, name, match.end())):
+            if name and a_cued_name(form, name, match.end()):
                 return True
     return False
+
+
+def a_cued_name(form: str, name: str, end: int) -> bool:
+    """Whether `name`, read in canonical `form` up to `end` after a cue, is a person's: none of its words a generic
+    addressee's, a business's or _NOT_NAME_WORDS', no `'s` in it, no shop's words (_shops)."""
+    return a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()) and (
+        "'s" not in name and "’s" not in name) and (  # (a day's or a place's name: `Gift for Mother's Day`)
+        not _shops(form, name, end))
 
 
 def _possessed(form: str) -> bool:

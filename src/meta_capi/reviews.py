@@ -15,15 +15,17 @@ the name is a full name (name_shapes.FULL_NAME):
   quote's author under a book's blurb (`“Unputdownable.” — Stephen King`) is read alike: a drop accepted, as nothing
   tells the two apart.
 
-A name whose words are a generic addressee's or a business's (name_shapes.a_person) or whose last word names a
-product's line (name_shapes.a_product: `Nike Running`) is none.
+A name whose words are a generic addressee's or a business's (name_shapes.a_person), whose last word names a
+product's line (name_shapes.a_product: `Nike Running`) or whose words are an account's (`My Account`) is none, as
+after greetings' cues (greetings.a_cued_name).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
-from .name_shapes import FULL_NAME, WORD, a_person, a_product
+from .name_shapes import FULL_NAME, WORD
 
 PERSON_NAME = "holds a person's name"
 
@@ -66,10 +68,11 @@ def cued(form: str) -> bool:
     return " - " in form
 
 
-def reason(form: str) -> str:
-    """PERSON_NAME when canonical `form` holds a review's signature (above), or "" (each dash's match bounded)."""
+def reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
+    """PERSON_NAME when canonical `form` holds a review's signature (above), or "" (each dash's match bounded);
+    `a_name(form, name, end)` tells whether a name read there is a person's, as after greetings' cues (not an
+    account's title: `Hi Anna, welcome back! – My Account`)."""
     for match in _SIGNED.finditer(form):
-        name = match.group(1)
-        if a_person(name) and not a_product(name):
+        if a_name(form, match.group(1), match.end()):
             return PERSON_NAME
     return ""
