@@ -108,3 +108,21 @@ def test_a_holders_local_part_or_decorated_name_before_an_account_title_is_a_nam
 ])
 def test_a_sites_name_or_a_shops_before_an_account_title_goes_out(text):
     assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "החשבון שלי | דנה אברמוביץ", "החשבון שלי - הילה כהן", "האזור האישי » דנה אברמוביץ",
+    "บัญชีของฉัน | สมศรี ศรีสุวรรณพงศ์", "บัญชีของฉัน - สมศรี ศรีสุวรรณพงศ์ | ร้านค้า",
+])
+def test_a_holders_name_after_a_hebrew_or_thai_account_title_is_a_name(text):
+    assert detector.reason(text) == PERSON_NAME
+    assert detector.reason(_in_json(text)) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", [
+    "החשבון שלי | הזמנות", "החשבון שלי | הזמנות שלי", "החשבון שלי | ההזמנות האחרונות", "החשבון שלי | פרטים אישיים",
+    "החשבון שלי | סופר פארם", "บัญชีของฉัน | คำสั่งซื้อ", "บัญชีของฉัน | รายการโปรด", "บัญชีของฉัน | ที่อยู่ จัดส่ง",
+    "บัญชีของฉัน | เซ็นทรัล ออนไลน์",
+])
+def test_a_hebrew_or_thai_account_titles_sub_page_or_shop_goes_out(text):
+    assert detector.reason(text) == ""

@@ -93,10 +93,10 @@ LEAKS: Dict[str, List[str]] = {
         "chat time no brackets @", "chat emoji speaker @", "chat livechat visitor @", "chat de kundin schreibt @",
     ],
     # an account's title: Hungarian, Indonesian and Greek welcomes back, a Vietnamese greeting and a full name before
-    # ` | Tài khoản của tôi`, a Korean given name and `님`, Hebrew and Thai after ` | `
+    # ` | Tài khoản của tôi`, a Korean given name and `님`
     "account titles": [
         "account hu udv ujra @", "account id selamat datang @", "account el kalos irthate @", "account vi xin chao @",
-        "account ko given name nim @", "account he pipe @", "account th pipe @",
+        "account ko given name nim @",
     ],
 }
 

@@ -34,6 +34,7 @@ from . import (
     reviews,
     self_introductions,
     structured,
+    titled_names,
     travel_documents,
 )
 from .canonical import (
@@ -2045,6 +2046,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         form, greetings.a_cued_name))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))
+    # (Hebrew and Thai account titles: titled_names.py, their titles' substrings in C first)
+    found = found or ("" if id_like or segments or form.isascii() else titled_names.after_script_title(form))
     # a name in a mail's, a gift message's or a chat's layout (mails.py: substring tests in C first)
     # (its cue's first tests inline: a title holding none of them pays no call into mails.py)
     found = found or ("" if id_like or segments or " " not in form and form.isascii() or not (
