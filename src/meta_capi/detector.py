@@ -31,8 +31,10 @@ from . import (
     named_in_text,
     postal,
     quoted_replies,
+    reviews,
     self_introductions,
     structured,
+    titled_names,
     travel_documents,
 )
 from .canonical import (
@@ -2039,8 +2041,13 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # looked up in a set first)
     found = found or ("" if id_like or " " not in form or not greetings.cued(form) else greetings.reason(
         form, segments))
+    # a review signed after a dash (reviews.py: a dash between blanks in C first)
+    found = found or ("" if id_like or segments or not reviews.cued(form) else reviews.reason(
+        form, greetings.a_cued_name))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))
+    # (Hebrew and Thai account titles: titled_names.py, their titles' substrings in C first)
+    found = found or ("" if id_like or segments or form.isascii() else titled_names.after_script_title(form))
     # a name in a mail's, a gift message's or a chat's layout (mails.py: substring tests in C first)
     # (its cue's first tests inline: a title holding none of them pays no call into mails.py)
     found = found or ("" if id_like or segments or " " not in form and form.isascii() or not (

@@ -39,8 +39,9 @@ from typing import Dict, FrozenSet, List, Tuple
 
 from .canonical import canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
-from .name_shapes import FULL_NAME, WORD, a_person
+from .name_shapes import FULL_NAME, WORD, a_person, a_product
 from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
+from .reviews import AFTER_BYLINE, AFTER_VERIFIED, BYLINES, VERIFIED
 
 # Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
 _GREETINGS: Dict[str, str] = {
@@ -223,12 +224,14 @@ _AFTER_WELCOME_BACK = re.compile(f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,
 # a greeting in Greek or Cyrillic: two or three words of any case, ended by a comma or `!`
 _AFTER_SCRIPT_GREETING = re.compile(
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,2}}{_ANY_CASE_WORD})[ \\t]{{0,3}}[,!]")
-# an account's title: `: ` and a full name, or a name in brackets (`Mein Konto (…)`), or ` - `, ` | ` or ` · ` (a
-# middle dot or a bullet, `.` in the canonical form, with a blank before it) and a full name ending a part, the empty
-# group after it telling that another part follows (the last part is the shop's, below)
+# an account's title: `: ` and a full name, or a name in brackets (`Mein Konto (…)`), or ` - `, ` | `, ` · ` (a
+# middle dot or a bullet, `.` in the canonical form, with a blank before it) or a breadcrumb's ` » `, ` › ` or ` :: `
+# (thirty-first attack) and a full name ending a part, the empty group after it telling that another part follows
+# (the last part is the shop's, below)
 _AFTER_TITLE = re.compile(
     f"[ \\t]{{0,3}}(?::[ \\t]{{1,3}}({FULL_NAME}){_PART_END}|[(\\[][ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}[)\\]]"
-    f"|(?:[-|]|(?<=[ \\t])\\.)[ \\t]{{1,3}}({FULL_NAME})(?:(?=[ \\t]{{0,3}}(?:[,.;:!?|)]|-[ \\t]))()|{_PART_END}))")
+    f"|(?:[-|»›]|::|(?<=[ \\t])\\.)[ \\t]{{1,3}}({FULL_NAME})(?:(?=[ \\t]{{0,3}}(?:[,.;:!?|)»›]|-[ \\t]))()"
+    f"|{_PART_END}))")
 # an account of a person, who is signed in: a full name
 _AFTER_OF_WHOM = re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
 # an order: its number, the word for "for" and a full name
@@ -272,6 +275,8 @@ _SHOP_KINDS = frozenset("outlet outlets store stores shop shops online-shop onli
 _OFFICIAL_WORDS = ("official|offizieller|offizielle|officiel|officielle|oficial|ufficiale|officiële|oficjalny|"
                    "oficjalna|officiella|officiell|resmi")
 _OFFICIAL = re.compile(f"[ \\t]{{0,3}}[-|:][ \\t]{{1,3}}(?i:{_alternatives(_OFFICIAL_WORDS)})(?![^\\W\\d_])")
+# ... and (thirty-first attack) a name's last word naming a product's line, a plan's tier or a brand's goods
+# (name_shapes.a_product: `Order #48213 for Nike Air Max`, `Ottakringer Bier · Mein Konto`).
 
 # A holder's name first, before an account's title (thirtieth attack): a full name opening the text, alone, after a
 # greeting (`Hallo Katrin Oberhauser | Mein Konto`) or in brackets (`[Katrin Oberhauser] Mein Konto`), then a title's
@@ -280,6 +285,18 @@ _NAME_FIRST = re.compile(
     f"[ \\t]{{0,3}}(?:[\\[(][ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}[\\])][ \\t]{{0,3}}(?:[-|.:][ \\t]{{1,3}})?"
     f"|(?:(?i:{_alternatives('|'.join(_GREETINGS.values()))})[ \\t]{{0,3}},?[ \\t]{{1,3}})?({FULL_NAME})"
     f"[ \\t]{{0,3}}[-|.:][ \\t]{{1,3}})(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
+# ... and in two more forms (thirty-first attack): an e-mail's local part, two words in lower case joined by `.` or `_`
+# (`ottilie.schimmelpfennig | My Account`), neither of them a site's or a mailbox's word (a closed class: `demo.shop`,
+# `info.online`), or a full name split or followed by symbols (`Ottilie 🌸 Schimmelpfennig | My Account`), before a
+# title's separator and an account's title ending the text or its part.
+_MAILBOX_WORDS = frozenset("com net org info shop store online site web club tech mail email team support service help "
+                           "admin kontakt contact office sales demo test user kunde kundenservice".split())
+_OTHER_NAME_FIRST = re.compile(
+    f"[ \\t]{{0,3}}(?:([a-z]{{2,30}}[._][a-z]{{3,30}})"
+    f"|({WORD}[ \\t]{{1,3}}[^\\w\\s\\x00-\\x7f]{{1,6}}[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD})"
+    f"|({FULL_NAME})[ \\t]{{1,3}}[^\\w\\s\\x00-\\x7f]{{1,6}})"
+    f"[ \\t]{{0,3}}[-|.:][ \\t]{{1,3}}(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
+_NAME_JOINERS = re.compile("[._]|[^\\w\\s\\x00-\\x7f]{1,6}")
 # Symbols a title opens with before its words (`🎉 Thank you for your order, …`): emoji, stars, ticks.
 _LEADING_SYMBOLS = re.compile("(?:[^\\w\\s\\x00-\\x7f][ \\t]{0,3}){1,8}")
 
@@ -299,7 +316,7 @@ def _shops(form: str, name: str, end: int) -> bool:
     """Whether `name`, read in `form` up to `end`, is a shop's words (above), not a person's."""
     words = name.lower().split()
     return (all(word in _SHOP_PAGE_WORDS for word in words) or not _SHOP_KINDS.isdisjoint(words)
-            or " ".join(words) in _GREETING_PHRASES
+            or " ".join(words) in _GREETING_PHRASES or a_product(name)
             or len(words) == 3 and len(words[2]) > 3 and letters_key(words[2]) in COUNTRY_BY_KEY
             or _OFFICIAL.match(form, end) is not None)
 
@@ -317,7 +334,9 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
                            (_folded("|".join(_DOCUMENTS_OF.values())), _AFTER_OF_WHOM),
                            (_folded(_ORDERS), _AFTER_ORDER),
-                           (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS)):
+                           (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS),
+                           # (a review's byline, a verified shopper's label: reviews.py)
+                           (_folded("|".join(BYLINES.values())), AFTER_BYLINE), (_folded(VERIFIED), AFTER_VERIFIED)):
         for phrase in phrases:
             kinds.setdefault(tuple(phrase.split()), []).append(after)
     cues: Dict[str, List[Tuple[Tuple[str, ...], _Follows]]] = {}
@@ -338,12 +357,14 @@ _PART_OPENINGS = ("\n", '"', "| ", ": ", ". ", "! ", "? ", "- ", "|", ":")
 # How far a cue's layout reads from where its part opens, at most (a cue of a few words, a sentence of eight, a full
 # name of three words of 95 characters at most, its end): a longer reach bounds the patterns with room to spare.
 _REACH = 800
-_NEXT_PART = re.compile(r'[\n"]|[.!?:|\-][ \t]')
+_NEXT_PART = re.compile(r'[\n"]|[.!?:|\-»›][ \t]')
 # The first words of the cues above, in the canonical form in lower case (looked up for the word that opens the text
 # or a part of it).
 OPENERS: FrozenSet[str] = frozenset(_CUES)
 _OPENER_TOKENS = OPENERS | frozenset(word + mark for word in OPENERS for mark in ",!:") | frozenset(
     '"' + word for word in OPENERS)
+# (a JSON string opens a text: its quote before a cue's word and a mark, `"Bentornato, …`)
+_OPENER_TOKENS |= frozenset('"' + word + mark for word in OPENERS for mark in ",!:")
 
 
 def _first_word(form: str, start: int) -> str:
@@ -390,11 +411,17 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if segment and "," not in called and "!" not in called:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
-            if name and a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()) and (
-                    "'s" not in name and "’s" not in name) and (  # (a day's or a place's name: `Gift for Mother's Day`)
-                    not _shops(form, name, match.end())):
+            if name and a_cued_name(form, name, match.end()):
                 return True
     return False
+
+
+def a_cued_name(form: str, name: str, end: int) -> bool:
+    """Whether `name`, read in canonical `form` up to `end` after a cue, is a person's: none of its words a generic
+    addressee's, a business's or _NOT_NAME_WORDS', no `'s` in it, no shop's words (_shops)."""
+    return a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()) and (
+        "'s" not in name and "’s" not in name) and (  # (a day's or a place's name: `Gift for Mother's Day`)
+        not _shops(form, name, end))
 
 
 def _possessed(form: str) -> bool:
@@ -431,26 +458,47 @@ def reason(form: str, segments: bool = False) -> str:
         return PERSON_NAME if ("," in form or "!" in form) and any(
             ("," in line or "!" in line) and _opens(line, 0) and _named(line, 0, True)
             for line in form.split("\n")) else ""
-    lead = _LEADING_SYMBOLS.match(form)
-    start = 0 if lead is None else lead.end()
-    if _opens(form, start) and _named(form, start, False):
-        return PERSON_NAME
-    opening = form[start:start + 1]
-    first = _NAME_FIRST.match(form, start) if opening.isupper() or opening in ("[", "(") else None
-    if first is not None and a_person(first.group(1) or first.group(2)) and not _shops(
-            form, first.group(1) or first.group(2), first.end()):
+    if _text_named(form, 0):
         return PERSON_NAME
     if ("'s " in form or "’s " in form) and _possessed(form):
         return PERSON_NAME
     read = set()  # (a part opening as one already read, the same characters within a cue's reach, is not read again)
     for found in _NEXT_PART.finditer(form):  # (each part's opening is looked up in the set before a pattern)
         start = found.end()
-        if not _opens(form, start):
+        text = found.group() == '"'  # (a JSON string opens a text: read as the text's start is, below)
+        if not (_opens(form, start) or text and _may_open_text(form, start)):
             continue
         reach = form[start:start + _REACH]
         if reach in read and start + _REACH < len(form):
             continue
         read.add(reach)
-        if _named(form, start, False):
+        if _text_named(form, start) if text else _named(form, start, False):
             return PERSON_NAME
     return ""
+
+
+def _may_open_text(form: str, start: int) -> bool:
+    """Whether a text's layouts may open at `start` of `form` past its cues' words: a letter, a bracket or a symbol
+    (a character's test)."""
+    opening = form[start:start + 1]
+    return opening.isalpha() or opening in ("[", "(") or not opening.isascii()
+
+
+def _text_named(form: str, start: int) -> bool:
+    """Whether a name in a layout above opens the text at `start` of `form` (its start, or a JSON string's: a text's
+    value is read alike wherever it stands), maybe after symbols: a cue and its name, or a name before an account's
+    title."""
+    lead = _LEADING_SYMBOLS.match(form, start)
+    start = start if lead is None else lead.end()
+    if _opens(form, start) and _named(form, start, False):
+        return True
+    opening = form[start:start + 1]
+    first = _NAME_FIRST.match(form, start) if opening.isupper() or opening in ("[", "(") else None
+    if first is None:
+        first = _OTHER_NAME_FIRST.match(form, start) if opening.islower() or not form.isascii() else None
+        name = "" if first is None else " ".join(_NAME_JOINERS.sub(
+            " ", first.group(1) or first.group(2) or first.group(3)).split())
+        return first is not None and a_person(name) and _MAILBOX_WORDS.isdisjoint(name.split()) and not _shops(
+            form, name, first.end())
+    name = first.group(1) or first.group(2)
+    return a_person(name) and not _shops(form, name, first.end())

@@ -72,3 +72,19 @@ def capital_blocks(form: str) -> Iterator[Tuple[int, int]]:
 def a_person(name: str) -> bool:
     """Whether the words of `name` are no generic addressee's nor a business's (`Customer Service`, `Example Shop`)."""
     return not any(word.lower() in _NOT_A_PERSON for word in name.split())
+
+
+# A name's last word naming a product's line, a plan's tier or a brand's goods, which no family name is as often
+# (thirty-first attack: `Nike Air Max`, `Spotify Premium`, `Adobe Creative Cloud`, `Movistar Fibra`, `Adidas
+# Originals`, `Ottakringer Bier`): a closed class, in the canonical form in lower case (not a word that is a family
+# name as often: `Gold`, `Silver`, `Home`, `Wein`, `Beer`).
+_PRODUCT_LINE_ENDS = frozenset(
+    "plus premium pro max mini ultra lite prime unlimited basic standard deluxe platinum cloud suite fibra fibre "
+    "fiber originals original classic classics running sportswear performance air music video fitness gaming "
+    "beauty cosmetics kosmetik fashion bier brauerei brewery kaffee coffee foods".split())
+
+
+def a_product(name: str) -> bool:
+    """Whether the last word of `name` names a product's line, a plan's tier or a brand's goods (`Shopify Plus`)."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in _PRODUCT_LINE_ENDS

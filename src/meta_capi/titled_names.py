@@ -67,7 +67,9 @@ _CHINESE_OWNED = re.compile(
 _ARABIC_WORD = "[\u0621-\u064a\u0671-\u06d3]{2,20}"
 _ARABIC_ACCOUNT_TITLES = "حسابي|حسابك|طلباتي|ملفي الشخصي"
 _ARABIC_NAME = f"((?:{_ARABIC_WORD}[ \\t]{{1,3}}){{1,2}}{_ARABIC_WORD})[ \\t]{{0,3}}(?=$|[|\\-.,:!\n\"])"
-_ARABIC_AFTER_TITLE = re.compile(f"(?:{_ARABIC_ACCOUNT_TITLES})[ \\t]{{0,3}}[-|:.][ \\t]{{1,3}}{_ARABIC_NAME}")
+# (and a breadcrumb's `»`, `›` or `::`: thirty-first attack)
+_ARABIC_AFTER_TITLE = re.compile(
+    f"(?:{_ARABIC_ACCOUNT_TITLES})[ \\t]{{0,3}}(?:[-|:.»›]|::)[ \\t]{{1,3}}{_ARABIC_NAME}")
 _ARABIC_ORDERS_OF = re.compile(f"[ \\t]{{0,3}}طلبات[ \\t]{{1,3}}{_ARABIC_NAME}")
 _ARABIC_SHOP_WORDS = frozenset(canonical(word)[0] for word in (
     # an account's sub-pages: details, record, book, list, ways, word, settings, tracking, board, orders, addresses,
@@ -117,4 +119,51 @@ def reason(form: str) -> str:
         match = _ARABIC_ORDERS_OF.match(form)
         if match is not None and _arabic_name(match.group(1)):
             return PERSON_NAME
+    return ""
+
+
+# Hebrew and Thai account titles (thirty-first attack), read as Arabic's are: an account's title (`החשבון שלי`, my
+# account; `บัญชีของฉัน`), a separator and the holder's two or three Hebrew words, or two Thai words (a given name and
+# a family name, which Thai writes apart while it writes a phrase without blanks), ending the text or a part; none of
+# them an account's sub-page's or a shop's word (a closed class), the first Hebrew word not a noun with the article
+# `ה` (five letters or more: `ההזמנות שלי`, my orders).
+_HEBREW_ACCOUNT_TITLES = "החשבון שלי|החשבון שלך|האזור האישי|הפרופיל שלי|ההזמנות שלי"
+_THAI_ACCOUNT_TITLES = "|".join(canonical(title)[0] for title in (
+    "บัญชีของฉัน", "บัญชีผู้ใช้", "โปรไฟล์ของฉัน", "คำสั่งซื้อของฉัน"))
+_HEBREW_WORD = "[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\u05f4\"]{1,20}"
+_THAI_WORD = "[\u0e01-\u0e2e\u0e40-\u0e44]{2,30}"
+_SCRIPT_NAME_END = "[ \\t]{0,3}(?=$|[|\\-.,:!\n\"»›])"
+_SCRIPT_SEPARATOR = "[ \\t]{0,3}(?:[-|:.»›]|::)[ \\t]{1,3}"
+_HEBREW_AFTER_TITLE = re.compile(
+    f"(?:{_HEBREW_ACCOUNT_TITLES}){_SCRIPT_SEPARATOR}((?:{_HEBREW_WORD}[ \\t]{{1,3}}){{1,2}}{_HEBREW_WORD})"
+    f"{_SCRIPT_NAME_END}")
+_THAI_AFTER_TITLE = re.compile(
+    f"(?:{_THAI_ACCOUNT_TITLES}){_SCRIPT_SEPARATOR}({_THAI_WORD}[ \\t]{{1,3}}{_THAI_WORD}){_SCRIPT_NAME_END}")
+_SCRIPT_SHOP_WORDS = frozenset(canonical(word)[0] for word in (
+    # Hebrew: mine, yours, orders, details, personal, addresses, settings, list, wishes, favourites, password, payment,
+    # means, history, tracking, deliveries, returns, coupons, messages, reviews, points, wallet, cards, account,
+    # profile, shop, site, official, home, customers, service, club, online, super(market), pharm, market
+    "שלי שלך הזמנות הזמנה פרטים פרטי אישיים אישי כתובות כתובת הגדרות רשימת משאלות מועדפים סיסמה תשלום אמצעי "
+    "היסטוריית מעקב משלוחים משלוח החזרות קופונים הודעות ביקורות נקודות ארנק כרטיסים מנויים חשבון פרופיל חנות "
+    "אתר רשמי רשמית בית לקוחות שירות מועדון אונליין סופר פארם מרקט "
+    # Thai: orders, my, address, delivery, personal data, settings, favourites, history, coupon, shop, store,
+    # official, online, goods, mall
+    "คำสั่งซื้อ ของฉัน ที่อยู่ จัดส่ง ข้อมูลส่วนตัว ตั้งค่า รายการโปรด ประวัติ คูปอง ร้าน ร้านค้า ทางการ ออนไลน์ "
+    "สินค้า ช้อป มอลล์").split())
+
+
+def _script_name(name: str) -> bool:
+    words = name.split()
+    return _SCRIPT_SHOP_WORDS.isdisjoint(words) and not (words[0].startswith("ה") and len(words[0]) >= 5)
+
+
+def after_script_title(form: str) -> str:
+    """PERSON_NAME when canonical non-ASCII `form` holds a Hebrew or Thai account's title and its holder's name
+    (above), or "" (its titles' substrings in C first)."""
+    if ("שלי" in form or "שלך" in form or "האזור" in form) and any(
+            _script_name(match.group(1)) for match in _HEBREW_AFTER_TITLE.finditer(form)):
+        return PERSON_NAME
+    if ("ของฉน" in form or "บญช" in form) and any(
+            _script_name(match.group(1)) for match in _THAI_AFTER_TITLE.finditer(form)):
+        return PERSON_NAME
     return ""

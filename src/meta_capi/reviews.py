@@ -1,0 +1,78 @@
+"""A review's writer named in its byline or its signature (thirty-first attack), for the detector (detector.py) and
+greetings.py's cues. Each layout reads a review's own shape, with the words of its cue as lexicon data by language;
+the name is a full name (name_shapes.FULL_NAME):
+
+- a byline: an act of reviewing and the word for "by" (BYLINES: `Reviewed by`, `Posted by`, `Bewertet von`, `Avis
+  de`) opening the text or a part, a full name, then the review's date or age (a digit within two words: `on 3 Dec
+  2026`, `am 3. Dezember`, `· 3 days ago`) or a colon and the review's words in lower case (`Avis de … : très bon
+  produit`); without them a publication's or a brand's name as often (`Reviewed by Good Housekeeping`, `Bewertet von
+  Stiftung Warentest`);
+- a shopper whose purchase is verified, as a label (VERIFIED: `Verified buyer:`, `Verifizierter Käufer:`) and a full
+  name (greetings.py reads both at a cue's word opening the text or a part);
+- a signature closing a review: a sentence's end (`!`, `?`, `.`) or a closing quote, a dash between blanks (an en or
+  em dash, `-` in the canonical form), a full name, maybe a comma and a town of one or two words, ending the text, a
+  line or a JSON string (`Super Schuhe, passen perfekt! – Anna Kowalczyk, Berlin`, `„Super!“ — Anna Kowalczyk`). A
+  quote's author under a book's blurb (`“Unputdownable.” — Stephen King`) is read alike: a drop accepted, as nothing
+  tells the two apart.
+
+A name whose words are a generic addressee's or a business's (name_shapes.a_person), whose last word names a
+product's line (name_shapes.a_product: `Nike Running`) or whose words are an account's (`My Account`) is none, as
+after greetings' cues (greetings.a_cued_name).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .name_shapes import FULL_NAME, WORD
+
+PERSON_NAME = "holds a person's name"
+
+# An act of reviewing a shopper does and the word for "by", by language, as written (read in the canonical form, any
+# case). Not "a review of" (`Recensione di`, `Rezension von`: a book's title follows as often).
+BYLINES = {
+    "English": "reviewed by|review by|posted by|written by|submitted by|rated by",
+    "German": "bewertet von|geschrieben von|verfasst von|eingereicht von",
+    "French": "avis de|avis par|publié par|rédigé par|écrit par|posté par|commentaire de|évalué par",
+    "Spanish": "opinión de|publicado por|escrito por|valorado por|reseñado por",
+    "Italian": "recensito da|scritto da|pubblicato da|valutato da|opinione di",
+    "Portuguese": "opinião de|avaliado por|escrito por|publicado por",
+    "Dutch": "beoordeeld door|geschreven door|geplaatst door",
+    "Polish": "napisane przez|dodane przez|wystawione przez",
+    "Swedish, Danish, Norwegian": "skrivet av|recenserad av|skrevet af|skrevet av",
+}
+# A shopper whose purchase is verified, as a review's label names them, by language.
+VERIFIED = ("verified buyer|verified purchaser|verified customer|verified reviewer|verified owner|"
+            "verifizierter käufer|verifizierte käuferin|verifizierter kunde|verifizierte kundin|acheteur vérifié|"
+            "acheteuse vérifiée|client vérifié|cliente vérifiée|comprador verificado|compradora verificada|"
+            "cliente verificado|cliente verificada|acquirente verificato|cliente verificato|geverifieerde koper|"
+            "zweryfikowany kupujący|verifierad köpare")
+
+# Where a name ends: the text's end, a mark, a title's separator, a JSON string's quote.
+_END = r"[ \t]{0,3}(?=$|[,.;:!?|)\n\"]|[ \t]-[ \t])"
+# After a byline's words: a full name, then within two words a digit (the review's date or age), or a colon and a
+# word in lower case (the review's text).
+AFTER_BYLINE = re.compile(
+    f"[ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{0,3}}(?:[,.|\\-][ \\t]{{0,3}})?"
+    f"(?:[^\\W\\d_]{{1,12}}\\.?[ \\t]{{1,3}}){{0,2}}[0-9]|[ \\t]{{0,3}}:[ \\t]{{1,3}}[^\\W\\d_A-Z])")
+# After a verified shopper's label: its colon and a full name ending the text or a part.
+AFTER_VERIFIED = re.compile(f"[ \\t]{{0,3}}:[ \\t]{{1,3}}({FULL_NAME}){_END}")
+# A review's signature after a dash (a sentence's end or a closing quote before it), its town maybe after a comma.
+_SIGNED = re.compile(f"(?:[!?.]|[\"”“»«‹›])[ \\t]{{0,3}}-[ \\t]{{1,3}}({FULL_NAME})"
+                     f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}{WORD}(?:[ \\t]{{1,3}}{WORD})?)?[ \\t]{{0,3}}(?=$|[\n\"])")
+
+
+def cued(form: str) -> bool:
+    """Whether `form` may hold a review's signature: a dash between blanks (a substring test in C)."""
+    return " - " in form
+
+
+def reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
+    """PERSON_NAME when canonical `form` holds a review's signature (above), or "" (each dash's match bounded);
+    `a_name(form, name, end)` tells whether a name read there is a person's, as after greetings' cues (not an
+    account's title: `Hi Anna, welcome back! – My Account`)."""
+    for match in _SIGNED.finditer(form):
+        if a_name(form, match.group(1), match.end()):
+            return PERSON_NAME
+    return ""
