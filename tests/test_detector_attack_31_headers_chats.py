@@ -1,0 +1,44 @@
+"""The thirty-first attack's mails' header blocks and chats' transcripts (tests/privacy_attack_cases_31.py): Outlook's
+header block in the client's language naming its sender or its recipient, a help desk's `From: … via Chat`. With the
+near misses each rule leaves alone: a trip's `From:`/`To:` on one line, a shop's and a department's names in a block."""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+from meta_capi.postal import PERSON_NAME
+
+
+@pytest.mark.parametrize("text", [
+    "Von: Demo Shop\nGesendet: Montag, 3. Dezember 2026 10:14\nAn: Katrin Oberhauser\nBetreff: Ihre Bestellung",
+    "Od: Alza.cz\nOdesláno: pondělí 3. prosince 2026 10:14\nKomu: Jana Svobodová\nPředmět: Vaše objednávka",
+    "Από: Skroutz\nΣτάλθηκε: Δευτέρα 10:14\nΠρος: Μαρία Παπαδοπούλου\nΘέμα: Παραγγελία",
+    "Dari: Tokopedia\nDikirim: Senin, 03 Desember 2026 10.14\nKepada: Siti Rahmawati\nPerihal: Pesanan",
+    "Fra: Zalando\nSendt: 3. december 2026 10:14\nTil: Mette Jørgensen\nEmne: Ordre",
+    "Від: Rozetka\nНадіслано: понеділок 10:14\nКому: Олена Коваленко\nТема: Замовлення",
+    "מאת: שירות לקוחות\nנשלח: יום שני 10:14\nאל: דנה כהן\nנושא: הזמנה",
+    "From: Annabel Whitcombe\nSent: Monday, December 3, 2026 10:14 AM\nTo: Customer Service\nSubject: Order",
+    "Von: Katrin Oberhauser\nGesendet: Montag\nAn: Kundenservice",
+    "Fra: Ingrid Haug\nSendt: mandag 3. desember 2026 10:14\nTil: Kundeservice\nEmne: Bestilling",
+    "De : Marie Dupont\nEnvoyé : lundi 3 décembre 2026 10:14\nÀ : Service client\nObjet : Commande",
+    "From: Whitcombe, Annabel\nSent: Monday\nTo: Support",
+    "<p>Von: Demo Shop<br>Gesendet: Montag<br>An: Katrin Oberhauser<br>Betreff: Bestellung</p>",
+    "see below\n\nFrom: Annabel Whitcombe\nSubject: Order 1234",
+    "From: Anna Schmidt via Chat\nwhere is my order", "Von: Anna Schmidt via E-Mail",
+])
+def test_a_mail_header_blocks_sender_or_recipient_is_kept(text: str) -> None:
+    assert detector.reason(text, False) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", [
+    "From: Zalando\nSent: Monday, 3 Dec\nTo: Kundeservice\nSubject: Ordre",
+    "Od: Alza.cz\nOdesláno: dnes\nKomu: Zákaznický servis\nPředmět: Reklamace",
+    "מאת: שירות לקוחות\nנשלח: יום שני\nאל: צוות המכירות\nנושא: הזמנה",
+    "Von: Zalando – An: Kundenservice", "From: Paris To: London Print", "Komu: Praha – Odesláno: dnes",
+    "Til: Oslo S – Sendt: i dag", "Sent: 3 items | To: Berlin", "From: Paris, Sent: Love – Postcard Set",
+    "From: Paris\nTo: London", "Von: Berlin\nNach: Hamburg Altona\nDatum: 3. Dezember",
+    "From: Paris via London", "From: Demo Shop via Email\nhello", "From: Berlin via Chat",
+])
+def test_a_near_miss_of_a_mail_header_block_goes_out(text: str) -> None:
+    assert detector.reason(text, False) == ""
