@@ -42,3 +42,23 @@ def test_a_mail_header_blocks_sender_or_recipient_is_kept(text: str) -> None:
 ])
 def test_a_near_miss_of_a_mail_header_block_goes_out(text: str) -> None:
     assert detector.reason(text, False) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "[03/12/2026, 10:42:11] Anna Schmidt: Hallo, wo ist mein Paket?", "03/12/2026, 10:42 - Anna Schmidt: Hallo",
+    "[10:42] Anna Schmidt: Wo ist mein Paket?", "10:42 Anna Schmidt: wo ist mein Paket",
+    "[10:42] 🙂 Anna Schmidt: where is my order", "[10:14] Annabel Whitcombe: where is my order",
+    "ok\n10:42 Anna Schmidt: wo ist mein Paket", "[2026-12-03 10:42] Anna Schmidt: 2 Pakete fehlen",
+])
+def test_a_chat_exports_speaker_after_a_time_stamp_is_kept(text: str) -> None:
+    assert detector.reason(text, False) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", [
+    "[10:42] Flash Sale: 20% off everything", "10:30 Panel Discussion: Future of Retail",
+    "10:00 Opening Keynote: Welcome", "Doors 19:30 Live Music: all night", "[10:42] 🙂 Demo Shop: where is my order",
+    "Open 10:42 Anna Schmidt: wo", "03/12/2026, 10:42 Summer Sale: Hallo", "[10:42] Morning Run: Playlist",
+    "10:42 Uhr Berlin Hbf: Abfahrt", "[10:42] Morning Run: Playlist & Mix",
+])
+def test_a_near_miss_of_a_chat_exports_time_stamp_goes_out(text: str) -> None:
+    assert detector.reason(text, False) == ""

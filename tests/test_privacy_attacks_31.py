@@ -82,8 +82,7 @@ LEAKS: Dict[str, List[str]] = {
     # `03/12/2026, 10:42 - …:`), a time stamp before a message opening in capitals or without brackets, an emoji
     # before the speaker, `Visitor` and a full name before the colon, German `Kundin … hat geschrieben:`
     "chat transcripts": [
-        "chat whatsapp export bracket @", "chat whatsapp export dash @", "chat time capital message @",
-        "chat time no brackets @", "chat emoji speaker @", "chat livechat visitor @", "chat de kundin schreibt @",
+        "chat livechat visitor @", "chat de kundin schreibt @",
     ],
     # a review's writer after a shopper's act without its colon (`Reviewed by … on`, `Posted by … ·`, `Bewertet
     # von`, `Avis de … :`), after `Verified buyer:` (a shopper's role), after a dash ending a quoted review (`! –

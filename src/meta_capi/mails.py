@@ -17,8 +17,8 @@
 - a letter's closing and signature before a phone's footer (`Sent from my iPhone`, `Von meinem iPhone gesendet`) or a
   quoted reply (a line opening with `>`): the letter is read without them;
 - a chat's lines: a greeting, a comma and `this is` (or its words in the shops' languages: `ben`, `hier ist`, `c'est`)
-  before a full name; a full name after a time stamp in brackets and before a colon and a message in lower case
-  (`[10:14] Annabel Whitcombe: where is my order`); a word for a customer, a full name and a verb of writing before a
+  before a full name; a full name after a chat's time stamp (in brackets, bare, or with its date as WhatsApp exports it) and before
+  a colon and a message (`[10:14] Annabel Whitcombe: where is my order`, `03/12/2026, 10:42 - Anna Schmidt: Hallo`); a word for a customer, a full name and a verb of writing before a
   colon (`Kunde Katrin Oberhauser schreibt:`); a greeting and a full name before a comma ending the line, the next
   line said to the person (`Hi Annabel Whitcombe,\\nyour order has shipped`).
 
@@ -306,11 +306,20 @@ def _introduced_by_greeting(form: str) -> bool:
     return False
 
 
-# A time stamp in brackets (a chat's export: `[10:14]`, `[10:14:05]`, `[10:14 AM]`, `[02/12/2024, 10:14]`), a full name,
-# a colon and the message in lower case.
-_STAMPED = re.compile(f"\\[(?:[0-9./-]{{6,10}},?[ \\t]{{0,3}})?[0-2]?[0-9]:[0-5][0-9]"
-                      f"(?::[0-5][0-9])?(?:[ \\t]{{0,3}}(?:am|pm|AM|PM))?\\][ \\t]{{0,3}}(?:-[ \\t]{{0,3}})?"
-                      f"({FULL_NAME})[ \\t]{{0,3}}:[ \\t]{{1,3}}[a-z]")
+# A time stamp (a chat's export), a full name, a colon and the message: in brackets, maybe with its date (`[10:14]`,
+# `[10:14:05]`, `[10:14 AM]`, `[03/12/2026, 10:42:11]`: WhatsApp's on a phone), or a date, a comma, a time and a dash
+# (`03/12/2026, 10:42 - `: WhatsApp's export on Android); maybe an emoji (a symbol, no letter) before the name. The
+# message opens in lower case after a bare time (`10:42 Anna Schmidt: wo ist …`: an agenda's `10:30 Panel
+# Discussion: Future of Retail` has capitals), in brackets in lower case or as a sentence, a capitalized word and one
+# in lower case (`[10:42] Anna Schmidt: Wo ist …`; `[10:42] Flash Sale: 20% off`, `[10:42] Morning Run: Playlist` go
+# out), anything after a date (the export's shape is whole).
+_TIME = "[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:[ \\t]{0,3}(?:am|pm|AM|PM))?"
+_DATE = "[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}"
+_EMOJI = "[^\\w\\s\\[\\]:,.;!?\"'()<>/-]{1,3}"
+_STAMPED = re.compile(f"(?:\\[({_DATE},?[ \\t]{{0,3}})?{_TIME}\\]|({_DATE}),?[ \\t]{{1,3}}{_TIME}[ \\t]{{1,3}}(?=-)"
+                      f"|(?<![0-9:.])({_TIME}))[ \\t]{{0,3}}(?:-[ \\t]{{0,3}})?(?:{_EMOJI}[ \\t]{{1,3}})?"
+                      f"({FULL_NAME})[ \\t]{{0,3}}:[ \\t]{{1,3}}(\\S[^\\W\\d_]{{0,30}}(?:[ \\t]{{1,3}}\\S)?)")
+_A_TIME = re.compile("[0-9]:[0-5][0-9]")  # (the cue of _STAMPED, one scan in C)
 # A word for a customer, a full name and a verb of writing or saying before a colon (`Kunde Katrin Oberhauser
 # schreibt:`), by language.
 _WRITER_WORDS = ("customer|client|kunde|kundin|cliente|klant|kund|kunde|klient|klientka|musteri|"
@@ -344,12 +353,21 @@ def _written(form: str) -> bool:
 
 
 def _stamped(form: str) -> bool:
-    """Whether a time stamp in brackets opening the text, a line or a JSON string, a full name and a colon stand in
-    `form` (_STAMPED from each `[`: its literal opens the pattern)."""
+    """Whether a time stamp opening the text, a line or a JSON string, a full name, a colon and a message (_STAMPED)
+    stand in `form` (a time's digits looked for in one scan first)."""
+    if _A_TIME.search(form) is None:
+        return False
     for match in _STAMPED.finditer(form):
-        if form[:match.start()][-4:].rstrip(" \t")[-1:] in ("", "\n", '"') and a_person(match.group(1)):
+        dated, dashed, bare, name, message = match.groups()
+        if form[:match.start()][-4:].rstrip(" \t")[-1:] not in ("", "\n", '"') or not a_person(name):
+            continue
+        words = message.split()
+        if dated or dashed or message[0].islower() or bare is None and message[0].isupper() and len(words) == 2 and (
+                words[1][0].islower()):
             return True
     return False
+
+
 # A greeting and a full name before a comma ending the line, the next line said to the person (greetings reads the
 # same on one line).
 _GREETING_WORDS = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") for form in _GREETING_FORMS)
@@ -381,7 +399,7 @@ def _called_above(form: str) -> bool:
 def _chatted(form: str) -> bool:
     """Whether a chat's line names the one writing (the layouts above; substring tests in C first)."""
     return ("," in form and _introduced_by_greeting(form)
-            or "]" in form and ":" in form and _stamped(form)
+            or ":" in form and _stamped(form)
             or ":" in form and _written(form))
 
 
