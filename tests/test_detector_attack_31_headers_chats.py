@@ -62,3 +62,28 @@ def test_a_chat_exports_speaker_after_a_time_stamp_is_kept(text: str) -> None:
 ])
 def test_a_near_miss_of_a_chat_exports_time_stamp_goes_out(text: str) -> None:
     assert detector.reason(text, False) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Visitor Anna Schmidt: hi, is this in stock?", "Kundin Anna Schmidt hat geschrieben: wo bleibt mein Paket",
+    "Visitor 4821 → Anna Schmidt: hi, I need help with my order", "Guest #17 -> Anna Schmidt: Hello",
+    "Anna Schmidt (Customer) said:\nwhere is my order?", "Anna Schmidt replied:\nthe parcel never arrived",
+    "Anna Schmidt a écrit :\nbonjour, où est ma commande ?", "Anna Schmidt dijo:\nhola, ¿dónde está mi pedido?",
+    "Anna Schmidt reported via chat: parcel damaged", "ok\nAnna Schmidt hat geschrieben:\nwo bleibt es",
+    "Anna Schmidt joined the chat", "Anna Schmidt ist dem Chat beigetreten", "Anna Schmidt a rejoint la conversation",
+    "Conversation with Anna Schmidt", "Chat started by Anna Schmidt on Dec 3, 2026", "Gespräch mit Anna Schmidt",
+])
+def test_a_support_widgets_transcript_line_names_its_speaker(text: str) -> None:
+    assert detector.reason(text, False) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", [
+    "Visitor Center Poster", "Visitor Center Hours: 9-17", "Customer Service: Mon-Fri 9-17", "Guest Room: Twin Beds",
+    "Chat with Customer Service", "Conversation with God (Book)", "Conversation Hearts Candy", "Chat Noir T-Shirt",
+    "Live Chat 24/7", "Le 3 décembre, Victor Hugo a écrit : anthologie", "Victor Hugo a écrit : anthologie",
+    "Albert Einstein said: Imagination is more important", "Demo Shop replied:\nthanks for your order",
+    "Customer Care joined the chat", "Conversation with Customer Service", "Join the Chat Today",
+    "What the Hat Said", "Mark Twain said: the secret of getting ahead",
+])
+def test_a_near_miss_of_a_support_widgets_transcript_goes_out(text: str) -> None:
+    assert detector.reason(text, False) == ""

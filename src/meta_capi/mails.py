@@ -325,7 +325,8 @@ _A_TIME = re.compile("[0-9]:[0-5][0-9]")  # (the cue of _STAMPED, one scan in C)
 _WRITER_WORDS = ("customer|client|kunde|kundin|cliente|klant|kund|kunde|klient|klientka|musteri|"
                  "user|nutzer|benutzer|utilisateur|utente|usuario|gebruiker")
 _WRITES = ("writes|wrote|says|said|asks|asked|schreibt|schrieb|sagt|fragt|ecrit|a ecrit|dit|escribe|escribio|dice|"
-           "scrive|ha scritto|escreve|escreveu|schrijft|schreef|skriver|skrev|pisze|napisal|napisala|yazdi|yaziyor")
+           "scrive|ha scritto|escreve|escreveu|schrijft|schreef|skriver|skrev|pisze|napisal|napisala|yazdi|yaziyor|"
+           "hat geschrieben|hat gefragt|fragte")
 _WRITER = re.compile(f"(?:^|(?<=[\\s\"]))(?i:{_WRITER_WORDS})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{1,3}}"
                      f"(?i:{_WRITES})[ \\t]{{0,3}}$")
 _WRITES_LAST = frozenset(verb.split()[-1] for verb in _WRITES.split("|"))
@@ -368,6 +369,11 @@ def _stamped(form: str) -> bool:
     return False
 
 
+def _alternation_of(phrases: str) -> str:
+    """`phrases` (`|` between them) as a pattern's alternation, a blank between words matching up to three."""
+    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in phrases.split("|"))
+
+
 # A greeting and a full name before a comma ending the line, the next line said to the person (greetings reads the
 # same on one line).
 _GREETING_WORDS = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") for form in _GREETING_FORMS)
@@ -396,11 +402,80 @@ def _called_above(form: str) -> bool:
     return False
 
 
+# A support widget's transcript (thirty-first attack), each line a layout with cue words of a closed class:
+# - a speaker's role (`Visitor`, `Guest`, `Besucher`) and a full name opening a line, a colon and a message in lower
+#   case (LiveChat's `Visitor Anna Schmidt: hi, …`; not `Visitor Center Hours: 9-17`), or the role, maybe the
+#   visitor's number, an arrow and the agent's full name before a colon (`Visitor 4821 → Anna Schmidt: hi`);
+# - a full name opening a line, maybe a role in brackets (`(Customer)`), a verb of writing or replying (`replied`,
+#   `a écrit`, `dijo`) and a colon, the message in lower case on the next line, or on the same line after the role
+#   or `via` and a channel (`reported via chat: parcel damaged`; a quotation's `Victor Hugo a écrit : anthologie`
+#   goes on, its line whole);
+# - a full name opening a line and joining or leaving the chat (`Anna Schmidt joined the chat`, by language);
+# - a conversation's title opening a line before a full name ending it or a date's `on` (`Conversation with Anna
+#   Schmidt`, `Chat started by … on Dec 3`; not `Conversation with God (Book)`).
+_SPEAKERS = ("visitor|guest|customer|client|besucher|besucherin|gast|kunde|kundin|visiteur|visiteuse|visitante|"
+             "cliente|bezoeker|klant|ospite|visitatore")
+_LINE_OPENS = "(?:^|(?<=[\\n\"]))[ \\t]{0,3}"
+_SPEAKER = re.compile(f"{_LINE_OPENS}(?i:{_SPEAKERS})(?:[ \\t]{{1,3}}#?[0-9]{{1,10}})?[ \\t]{{1,3}}(?:(→|->|⇒)[ \\t]{{1,3}})?"
+                      f"({FULL_NAME})[ \\t]{{0,3}}:[ \\t]{{1,3}}(\\S)")
+_BRACKETED_ROLES = "customer|client|visitor|guest|agent|end-user|requester|kunde|kundin|cliente|klant|besucher"
+_CHAT_CHANNELS = "chat|live chat|email|e-mail|mail|phone|sms|whatsapp|messenger|portal|widget"
+_REPLIES = (_WRITES + "|replied|responded|answered|reported|commented|a repondu|dijo|respondio|pregunto|antwortete|"
+            "ha risposto|respondeu|disse|antwoordde|svarade|svarte|odpowiedzial|odpowiedziala")
+_REPLIED = re.compile(f"{_LINE_OPENS}({FULL_NAME})(?:[ \\t]{{1,3}}(\\((?i:{_BRACKETED_ROLES})\\)))?[ \\t]{{1,3}}"
+                      f"(?i:{_REPLIES})(?:[ \\t]{{1,3}}(via[ \\t]{{1,3}}(?i:{_CHAT_CHANNELS})))?[ \\t]{{0,3}}:"
+                      f"[ \\t]{{0,3}}(\\r?\\n)?[ \\t]{{0,3}}[a-z]")
+_REPLIES_LAST = tuple(sorted({verb.split()[-1] + ":" for verb in _REPLIES.split("|")} | {
+    verb.split()[-1] + " :" for verb in _REPLIES.split("|")} | {
+    channel.split()[-1] + ":" for channel in _CHAT_CHANNELS.split("|")}))  # (looked for in C first, in lower case)
+_JOINS = ("joined the chat|left the chat|has joined the chat|has left the chat|joined the conversation|"
+          "left the conversation|has joined the conversation|has left the conversation|ist dem chat beigetreten|"
+          "hat den chat verlassen|a rejoint la conversation|a rejoint le chat|a quitte la conversation|a quitte le chat|"
+          "se ha unido al chat|se unio al chat|ha salido del chat|si e unito alla chat|ha lasciato la chat|"
+          "entrou no chat|saiu do chat|is de chat binnengekomen|heeft de chat verlaten")
+_JOINED = re.compile(f"{_LINE_OPENS}({FULL_NAME})[ \\t]{{1,3}}(?i:{_alternation_of(_JOINS)})(?![^\\W\\d_])")
+_CONVERSATIONS = ("conversation with|chat started by|chat transcript with|transcript of chat with|gesprach mit|"
+                  "unterhaltung mit|conversation avec|conversacion con|conversa com|conversazione con|gesprek met")
+_CONVERSATION = re.compile(f"{_LINE_OPENS}(?i:{_alternation_of(_CONVERSATIONS)})[ \\t]{{1,3}}({FULL_NAME})"
+                           f"(?=[ \\t]{{0,3}}(?:$|[\\n\"|·(-])|[ \\t]{{1,3}}(?:on|am|le|el|il|em|op)[ \\t])")
+
+
+def _transcribed(form: str) -> bool:
+    """Whether a support widget's transcript line names a person in `form` (above; each layout behind its cue words'
+    substring tests in C)."""
+    lowered = form.lower()
+    if ":" in form and any(speaker in lowered for speaker in ("visit", "guest", "custom", "client", "besuch", "gast",
+                                                               "kund", "bezoek", "klant", "ospit")):
+        for match in _SPEAKER.finditer(form):
+            if (match.group(1) or match.group(3).islower()) and a_person(match.group(2)):
+                return True
+    if ":" in form and any(verb in lowered for verb in _REPLIES_LAST):
+        for match in _REPLIED.finditer(form):
+            if (match.group(2) or match.group(3) or match.group(4)) and a_person(match.group(1)):
+                return True
+    return transcript_cued(form) and transcript_titled(form)
+
+
+def transcript_cued(form: str) -> bool:
+    """Whether `form` holds a cue of a chat's joining line or a conversation's title (`chat`, `Conversation`, `Gespräch`:
+    substring tests in C; the detector asks before mails.cued, which such a line without a mark does not pass)."""
+    return "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "esprek" in form
+
+
+def transcript_titled(form: str) -> bool:
+    """Whether a full name joins or leaves a chat, or a conversation's title names one, in `form` (above)."""
+    for pattern in (_JOINED, _CONVERSATION):
+        if any(a_person(match.group(1)) for match in pattern.finditer(form)):
+            return True
+    return False
+
+
 def _chatted(form: str) -> bool:
     """Whether a chat's line names the one writing (the layouts above; substring tests in C first)."""
     return ("," in form and _introduced_by_greeting(form)
             or ":" in form and _stamped(form)
-            or ":" in form and _written(form))
+            or ":" in form and _written(form)
+            or _transcribed(form))
 
 
 def cued(form: str) -> bool:

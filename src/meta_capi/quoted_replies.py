@@ -5,7 +5,7 @@ giorno lun 3 dic 2026 alle ore 10:14 Giulia Rossi ha scritto:`). Personal wherev
 note pastes a reply whole, its lines joined), its layout by language as data:
 
 - the header's opening word (`On`, `Am`, `Le`, `El`, `Il giorno`, `Em`, `Op`, `W dniu`, `Den`), a date of 80
-  characters at most holding a digit or ending on a comma, then
+  characters at most holding a year, a time or a numeric date, or ending on a comma, then
 - the name and its verb (`…, Anna Schmidt wrote:`), or the verb and the name (`… schrieb Anna Schmidt:`), the writer's
   address in angle brackets maybe after the name, a colon ending the header.
 
@@ -71,7 +71,9 @@ _NAME_AFTER = re.compile(f"[ \\t]{{1,3}}({_NAME}){_ADDRESS}[ \\t]{{0,3}}:")
 _OPENED = re.compile(f"(?:^|(?<=[\\s>\"(]))(?i:{_alternation(_OPENERS)})[ \\t]{{1,3}}([^\\n]{{1,80}})$")
 # a date without a digit: a weekday's word and a comma (`On Mon,`, `On Monday,`)
 _WEEKDAY = re.compile("[^\\W\\d_]{2,12}\\.?[ \\t]{0,3},[ \\t]{0,3}")
-_DIGIT = re.compile("[0-9]")
+# a client's date: a year, a time or a numeric date (`2026`, `10:14`, `03.12.26`); a day and a month alone are a book's
+# or an anthology's as often (`Le 3 décembre, Victor Hugo a écrit : anthologie`)
+_DATE_DIGITS = re.compile("[0-9]{4}|[0-9][:h][0-5][0-9]|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}")
 _REACH = 160
 
 
@@ -83,9 +85,9 @@ def cued(form: str) -> bool:
 
 def _dated(before: str) -> bool:
     """Whether `before` (a header's part up to its name or its verb) holds the header's opening word and a date after
-    it (a digit, or a comma ending it: `On Mon,`)."""
+    it (a year, a time or a numeric date, or a comma ending it: `On Mon,`)."""
     opened = _OPENED.search(before)
-    return opened is not None and (_DIGIT.search(opened.group(1)) is not None or _WEEKDAY.fullmatch(
+    return opened is not None and (_DATE_DIGITS.search(opened.group(1)) is not None or _WEEKDAY.fullmatch(
         opened.group(1)) is not None)
 
 
