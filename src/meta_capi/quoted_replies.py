@@ -183,13 +183,24 @@ def _named_in_block(value: str) -> bool:
 # `via` and the channel it came by (a closed class), ending the line: only a person writes in a chat or a mail.
 _CHANNELS = "chat|live chat|email|e-mail|mail|sms|whatsapp|messenger|facebook|instagram|contact form|phone|widget|api"
 _NAME_LABELS = sorted((form for form, role in _ROLES.items() if role == _NAMING), key=longest_first)
-_VIA = re.compile("(?:^|(?<=[\\n>\"]))[ \\t]{0,3}(?i:" + _alternation(_NAME_LABELS) + ")[ \\t]{0,3}:[ \\t]{0,3}"
+_VIA = re.compile("[ \\t]{0,3}(?i:" + _alternation(_NAME_LABELS) + ")[ \\t]{0,3}:[ \\t]{0,3}"
                   f"({FULL_NAME})[ \\t]{{1,3}}(?i:via)[ \\t]{{1,3}}(?i:{_CHANNELS})[ \\t]{{0,3}}(?:$|[\\n<\"])")
 
 
 def via_channel(form: str) -> bool:
-    """Whether a help desk's message header (above) names its sender in `form` (` via ` in C first)."""
-    return any(a_person(match.group(1)) for match in _VIA.finditer(form))
+    """Whether a help desk's message header (above) names its sender in `form`: each ` via ` found in C, its line read
+    from its start (a line break, a tag's end or a string's quote, 120 characters back at most) once."""
+    read, at = -2, form.find(" via ")
+    while at >= 0:
+        bound = max(0, at - 120)
+        start = max(form.rfind("\n", bound, at), form.rfind(">", bound, at), form.rfind('"', bound, at))
+        if (start >= 0 or bound == 0) and start != read:  # (the line's start within reach, not read before)
+            read = start
+            match = _VIA.match(form, start + 1)
+            if match is not None and a_person(match.group(1)):
+                return True
+        at = form.find(" via ", at + 1)
+    return False
 
 
 def block_cued(form: str) -> bool:
