@@ -17,9 +17,11 @@
 - a letter's closing and signature before a phone's footer (`Sent from my iPhone`, `Von meinem iPhone gesendet`) or a
   quoted reply (a line opening with `>`): the letter is read without them;
 - a chat's lines: a greeting, a comma and `this is` (or its words in the shops' languages: `ben`, `hier ist`, `c'est`)
-  before a full name; a full name after a chat's time stamp (in brackets, bare, or with its date as WhatsApp exports it) and before
-  a colon and a message (`[10:14] Annabel Whitcombe: where is my order`, `03/12/2026, 10:42 - Anna Schmidt: Hallo`); a word for a customer, a full name and a verb of writing before a
-  colon (`Kunde Katrin Oberhauser schreibt:`); a greeting and a full name before a comma ending the line, the next
+  before a full name; a full name after a chat's time stamp (in brackets, bare, or with its date as WhatsApp exports
+  it) and before a colon and a message (`[10:14] Annabel Whitcombe: where is my order`, `03/12/2026, 10:42 - Anna
+  Schmidt: Hallo`); a word for a customer, a full name and a verb of writing before a colon (`Kunde Katrin Oberhauser
+  schreibt:`); a support widget's transcript lines (`Visitor Anna Schmidt: hi`, `Anna Schmidt replied:`, `… joined
+  the chat`, `Conversation with …`); a greeting and a full name before a comma ending the line, the next
   line said to the person (`Hi Annabel Whitcombe,\\nyour order has shipped`).
 
 Runs on the canonical form, behind substring tests in C (cued): most values hold none of the cues.
@@ -416,7 +418,8 @@ def _called_above(form: str) -> bool:
 _SPEAKERS = ("visitor|guest|customer|client|besucher|besucherin|gast|kunde|kundin|visiteur|visiteuse|visitante|"
              "cliente|bezoeker|klant|ospite|visitatore")
 _LINE_OPENS = "(?:^|(?<=[\\n\"]))[ \\t]{0,3}"
-_SPEAKER = re.compile(f"{_LINE_OPENS}(?i:{_SPEAKERS})(?:[ \\t]{{1,3}}#?[0-9]{{1,10}})?[ \\t]{{1,3}}(?:(→|->|⇒)[ \\t]{{1,3}})?"
+_SPEAKER = re.compile(f"{_LINE_OPENS}(?i:{_SPEAKERS})(?:[ \\t]{{1,3}}#?[0-9]{{1,10}})?[ \\t]{{1,3}}"
+                      f"(?:(→|->|⇒)[ \\t]{{1,3}})?"
                       f"({FULL_NAME})[ \\t]{{0,3}}:[ \\t]{{1,3}}(\\S)")
 _BRACKETED_ROLES = "customer|client|visitor|guest|agent|end-user|requester|kunde|kundin|cliente|klant|besucher"
 _CHAT_CHANNELS = "chat|live chat|email|e-mail|mail|phone|sms|whatsapp|messenger|portal|widget"
@@ -430,7 +433,8 @@ _REPLIES_LAST = tuple(sorted({verb.split()[-1] + ":" for verb in _REPLIES.split(
     channel.split()[-1] + ":" for channel in _CHAT_CHANNELS.split("|")}))  # (looked for in C first, in lower case)
 _JOINS = ("joined the chat|left the chat|has joined the chat|has left the chat|joined the conversation|"
           "left the conversation|has joined the conversation|has left the conversation|ist dem chat beigetreten|"
-          "hat den chat verlassen|a rejoint la conversation|a rejoint le chat|a quitte la conversation|a quitte le chat|"
+          "hat den chat verlassen|a rejoint la conversation|a rejoint le chat|a quitte la conversation|"
+          "a quitte le chat|"
           "se ha unido al chat|se unio al chat|ha salido del chat|si e unito alla chat|ha lasciato la chat|"
           "entrou no chat|saiu do chat|is de chat binnengekomen|heeft de chat verlaten")
 _JOINED = re.compile(f"{_LINE_OPENS}({FULL_NAME})[ \\t]{{1,3}}(?i:{_alternation_of(_JOINS)})(?![^\\W\\d_])")
@@ -457,8 +461,9 @@ def _transcribed(form: str) -> bool:
 
 
 def transcript_cued(form: str) -> bool:
-    """Whether `form` holds a cue of a chat's joining line or a conversation's title (`chat`, `Conversation`, `Gespräch`:
-    substring tests in C; the detector asks before mails.cued, which such a line without a mark does not pass)."""
+    """Whether `form` holds a cue of a chat's joining line or a conversation's title (`chat`, `Conversation`,
+    `Gespräch`: substring tests in C; the detector asks apart from mails.cued, which such a line without a mark does not
+    pass)."""
     return "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "esprek" in form
 
 

@@ -13,6 +13,10 @@ One capitalized word is enough for a name there (`On Mon, Anna wrote:`): only a 
 a generic addressee's words are none (name_shapes.a_person: `On Mon, Example Shop wrote:`). The verbs are looked for
 as substrings, behind a colon, before any pattern runs; each verb's header is read within the line before it (or after
 it), 160 characters at most: linear.
+
+Outlook's header block above the message it quotes (`From:`/`Sent:`/`To:`/`Subject:` in the client's language) names
+its sender and recipient on lines next to a label only a mail has (in_block), and a help desk's `From: … via Chat`
+its sender (via_channel): below.
 """
 
 from __future__ import annotations
@@ -167,7 +171,8 @@ _BETWEEN_LINES = re.compile("(?:\\s|<[^<>]{0,12}>){1,8}")
 # a name as the block writes it: a full name, or a family name, a comma and a given name (`Schmidt, Anna`), maybe
 # its address in brackets after it; Hebrew's two or three words (no case tells a name there) unless a word of a
 # business's department opens them (`שירות לקוחות`, "customer service")
-_BLOCK_NAME = re.compile(f"(?:{FULL_NAME}|{WORD},[ \\t]{{1,3}}{WORD})[ \\t]{{0,3}}(?:\\[[^\\]]{{0,100}}\\])?[ \\t]{{0,3}}")
+_BLOCK_NAME = re.compile(f"(?:{FULL_NAME}|{WORD},[ \\t]{{1,3}}{WORD})[ \\t]{{0,3}}"
+                         f"(?:\\[[^\\]]{{0,100}}\\])?[ \\t]{{0,3}}")
 _HEBREW_NAME = re.compile("[\u05d0-\u05ea'\u05f3]{2,15}(?:[ \\t]{1,3}[\u05d0-\u05ea'\u05f3]{2,15}){1,2}[ \\t]{0,3}")
 _HEBREW_DEPARTMENTS = frozenset("שירות צוות מחלקת מחלקה תמיכה מוקד הנהלת משרד חנות אתר מערכת".split())
 
