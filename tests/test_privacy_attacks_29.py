@@ -42,10 +42,6 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    "a label naming who did an act only a shopper does ... is a name label; not a shop's or a maker's act (`Made"
-    " by:`, `Sold by:`, `Shipped by:`) nor `From:`": [
-        "mail from display name only @",
-    ],
     "What the gate does not claim ...: personal data written as a product of the user agent, its name or its"
     " version": [
         "name ua product token @",

@@ -49,7 +49,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "name mail sent from iphone @", "name field field full name @", "name field note reception en @",
         "name field note neighbour de @", "name field note it @", "name field note ja @",
         "name field note search order name @", "name field typed name search @", "name mail gift en to from @",
-        "name mail gift de fuer von @", "name mail chat joined @",
+        "name mail gift de fuer von @",
     ],
     "The layout rules for addresses and names (`postal.py`) do not claim ... a street line with nothing after it and"
     " no personal address label before it (`12 Awolowo Road`, ...)": [

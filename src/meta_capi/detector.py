@@ -2053,6 +2053,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or ("" if id_like or segments or " " not in form and form.isascii() or not (
         "," in form or "!" in form or ":" in form or "\n" in form or form[2:3] == " " or form[3:4] == " "
         or not form.isascii()) or not mails.cued(form) else mails.reason(form))
+    # ... and a chat's joining line or a conversation's title, which need no mark (`Anna Schmidt joined the chat`)
+    found = found or ("" if id_like or segments or " " not in form or not mails.transcript_cued(form)
+                      else mails.PERSON_NAME if mails.transcript_titled(form) else "")
     if found or not other_readings:
         return found
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels

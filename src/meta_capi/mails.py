@@ -17,9 +17,11 @@
 - a letter's closing and signature before a phone's footer (`Sent from my iPhone`, `Von meinem iPhone gesendet`) or a
   quoted reply (a line opening with `>`): the letter is read without them;
 - a chat's lines: a greeting, a comma and `this is` (or its words in the shops' languages: `ben`, `hier ist`, `c'est`)
-  before a full name; a full name after a time stamp in brackets and before a colon and a message in lower case
-  (`[10:14] Annabel Whitcombe: where is my order`); a word for a customer, a full name and a verb of writing before a
-  colon (`Kunde Katrin Oberhauser schreibt:`); a greeting and a full name before a comma ending the line, the next
+  before a full name; a full name after a chat's time stamp (in brackets, bare, or with its date as WhatsApp exports
+  it) and before a colon and a message (`[10:14] Annabel Whitcombe: where is my order`, `03/12/2026, 10:42 - Anna
+  Schmidt: Hallo`); a word for a customer, a full name and a verb of writing before a colon (`Kunde Katrin Oberhauser
+  schreibt:`); a support widget's transcript lines (`Visitor Anna Schmidt: hi`, `Anna Schmidt replied:`, `… joined
+  the chat`, `Conversation with …`); a greeting and a full name before a comma ending the line, the next
   line said to the person (`Hi Annabel Whitcombe,\\nyour order has shipped`).
 
 Runs on the canonical form, behind substring tests in C (cued): most values hold none of the cues.
@@ -306,17 +308,27 @@ def _introduced_by_greeting(form: str) -> bool:
     return False
 
 
-# A time stamp in brackets (a chat's export: `[10:14]`, `[10:14:05]`, `[10:14 AM]`, `[02/12/2024, 10:14]`), a full name,
-# a colon and the message in lower case.
-_STAMPED = re.compile(f"\\[(?:[0-9./-]{{6,10}},?[ \\t]{{0,3}})?[0-2]?[0-9]:[0-5][0-9]"
-                      f"(?::[0-5][0-9])?(?:[ \\t]{{0,3}}(?:am|pm|AM|PM))?\\][ \\t]{{0,3}}(?:-[ \\t]{{0,3}})?"
-                      f"({FULL_NAME})[ \\t]{{0,3}}:[ \\t]{{1,3}}[a-z]")
+# A time stamp (a chat's export), a full name, a colon and the message: in brackets, maybe with its date (`[10:14]`,
+# `[10:14:05]`, `[10:14 AM]`, `[03/12/2026, 10:42:11]`: WhatsApp's on a phone), or a date, a comma, a time and a dash
+# (`03/12/2026, 10:42 - `: WhatsApp's export on Android); maybe an emoji (a symbol, no letter) before the name. The
+# message opens in lower case after a bare time (`10:42 Anna Schmidt: wo ist …`: an agenda's `10:30 Panel
+# Discussion: Future of Retail` has capitals), in brackets in lower case or as a sentence, a capitalized word and one
+# in lower case (`[10:42] Anna Schmidt: Wo ist …`; `[10:42] Flash Sale: 20% off`, `[10:42] Morning Run: Playlist` go
+# out), anything after a date (the export's shape is whole).
+_TIME = "[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:[ \\t]{0,3}(?:am|pm|AM|PM))?"
+_DATE = "[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}"
+_EMOJI = "[^\\w\\s\\[\\]:,.;!?\"'()<>/-]{1,3}"
+_STAMPED = re.compile(f"(?:\\[({_DATE},?[ \\t]{{0,3}})?{_TIME}\\]|({_DATE}),?[ \\t]{{1,3}}{_TIME}[ \\t]{{1,3}}(?=-)"
+                      f"|(?<![0-9:.])({_TIME}))[ \\t]{{0,3}}(?:-[ \\t]{{0,3}})?(?:{_EMOJI}[ \\t]{{1,3}})?"
+                      f"({FULL_NAME})[ \\t]{{0,3}}:[ \\t]{{1,3}}(\\S[^\\W\\d_]{{0,30}}(?:[ \\t]{{1,3}}\\S)?)")
+_A_TIME = re.compile("[0-9]:[0-5][0-9]")  # (the cue of _STAMPED, one scan in C)
 # A word for a customer, a full name and a verb of writing or saying before a colon (`Kunde Katrin Oberhauser
 # schreibt:`), by language.
 _WRITER_WORDS = ("customer|client|kunde|kundin|cliente|klant|kund|kunde|klient|klientka|musteri|"
                  "user|nutzer|benutzer|utilisateur|utente|usuario|gebruiker")
 _WRITES = ("writes|wrote|says|said|asks|asked|schreibt|schrieb|sagt|fragt|ecrit|a ecrit|dit|escribe|escribio|dice|"
-           "scrive|ha scritto|escreve|escreveu|schrijft|schreef|skriver|skrev|pisze|napisal|napisala|yazdi|yaziyor")
+           "scrive|ha scritto|escreve|escreveu|schrijft|schreef|skriver|skrev|pisze|napisal|napisala|yazdi|yaziyor|"
+           "hat geschrieben|hat gefragt|fragte")
 _WRITER = re.compile(f"(?:^|(?<=[\\s\"]))(?i:{_WRITER_WORDS})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{1,3}}"
                      f"(?i:{_WRITES})[ \\t]{{0,3}}$")
 _WRITES_LAST = frozenset(verb.split()[-1] for verb in _WRITES.split("|"))
@@ -344,12 +356,26 @@ def _written(form: str) -> bool:
 
 
 def _stamped(form: str) -> bool:
-    """Whether a time stamp in brackets opening the text, a line or a JSON string, a full name and a colon stand in
-    `form` (_STAMPED from each `[`: its literal opens the pattern)."""
+    """Whether a time stamp opening the text, a line or a JSON string, a full name, a colon and a message (_STAMPED)
+    stand in `form` (a time's digits looked for in one scan first)."""
+    if _A_TIME.search(form) is None:
+        return False
     for match in _STAMPED.finditer(form):
-        if form[:match.start()][-4:].rstrip(" \t")[-1:] in ("", "\n", '"') and a_person(match.group(1)):
+        dated, dashed, bare, name, message = match.groups()
+        if form[:match.start()][-4:].rstrip(" \t")[-1:] not in ("", "\n", '"') or not a_person(name):
+            continue
+        words = message.split()
+        if dated or dashed or message[0].islower() or bare is None and message[0].isupper() and len(words) == 2 and (
+                words[1][0].islower()):
             return True
     return False
+
+
+def _alternation_of(phrases: str) -> str:
+    """`phrases` (`|` between them) as a pattern's alternation, a blank between words matching up to three."""
+    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in phrases.split("|"))
+
+
 # A greeting and a full name before a comma ending the line, the next line said to the person (greetings reads the
 # same on one line).
 _GREETING_WORDS = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") for form in _GREETING_FORMS)
@@ -378,11 +404,83 @@ def _called_above(form: str) -> bool:
     return False
 
 
+# A support widget's transcript (thirty-first attack), each line a layout with cue words of a closed class:
+# - a speaker's role (`Visitor`, `Guest`, `Besucher`) and a full name opening a line, a colon and a message in lower
+#   case (LiveChat's `Visitor Anna Schmidt: hi, …`; not `Visitor Center Hours: 9-17`), or the role, maybe the
+#   visitor's number, an arrow and the agent's full name before a colon (`Visitor 4821 → Anna Schmidt: hi`);
+# - a full name opening a line, maybe a role in brackets (`(Customer)`), a verb of writing or replying (`replied`,
+#   `a écrit`, `dijo`) and a colon, the message in lower case on the next line, or on the same line after the role
+#   or `via` and a channel (`reported via chat: parcel damaged`; a quotation's `Victor Hugo a écrit : anthologie`
+#   goes on, its line whole);
+# - a full name opening a line and joining or leaving the chat (`Anna Schmidt joined the chat`, by language);
+# - a conversation's title opening a line before a full name ending it or a date's `on` (`Conversation with Anna
+#   Schmidt`, `Chat started by … on Dec 3`; not `Conversation with God (Book)`).
+_SPEAKERS = ("visitor|guest|customer|client|besucher|besucherin|gast|kunde|kundin|visiteur|visiteuse|visitante|"
+             "cliente|bezoeker|klant|ospite|visitatore")
+_LINE_OPENS = "(?:^|(?<=[\\n\"]))[ \\t]{0,3}"
+_SPEAKER = re.compile(f"{_LINE_OPENS}(?i:{_SPEAKERS})(?:[ \\t]{{1,3}}#?[0-9]{{1,10}})?[ \\t]{{1,3}}"
+                      f"(?:(→|->|⇒)[ \\t]{{1,3}})?"
+                      f"({FULL_NAME})[ \\t]{{0,3}}:[ \\t]{{1,3}}(\\S)")
+_BRACKETED_ROLES = "customer|client|visitor|guest|agent|end-user|requester|kunde|kundin|cliente|klant|besucher"
+_CHAT_CHANNELS = "chat|live chat|email|e-mail|mail|phone|sms|whatsapp|messenger|portal|widget"
+_REPLIES = (_WRITES + "|replied|responded|answered|reported|commented|a repondu|dijo|respondio|pregunto|antwortete|"
+            "ha risposto|respondeu|disse|antwoordde|svarade|svarte|odpowiedzial|odpowiedziala")
+_REPLIED = re.compile(f"{_LINE_OPENS}({FULL_NAME})(?:[ \\t]{{1,3}}(\\((?i:{_BRACKETED_ROLES})\\)))?[ \\t]{{1,3}}"
+                      f"(?i:{_REPLIES})(?:[ \\t]{{1,3}}(via[ \\t]{{1,3}}(?i:{_CHAT_CHANNELS})))?[ \\t]{{0,3}}:"
+                      f"[ \\t]{{0,3}}(\\r?\\n)?[ \\t]{{0,3}}[a-z]")
+_REPLIES_LAST = tuple(sorted({verb.split()[-1] + ":" for verb in _REPLIES.split("|")} | {
+    verb.split()[-1] + " :" for verb in _REPLIES.split("|")} | {
+    channel.split()[-1] + ":" for channel in _CHAT_CHANNELS.split("|")}))  # (looked for in C first, in lower case)
+_JOINS = ("joined the chat|left the chat|has joined the chat|has left the chat|joined the conversation|"
+          "left the conversation|has joined the conversation|has left the conversation|ist dem chat beigetreten|"
+          "hat den chat verlassen|a rejoint la conversation|a rejoint le chat|a quitte la conversation|"
+          "a quitte le chat|"
+          "se ha unido al chat|se unio al chat|ha salido del chat|si e unito alla chat|ha lasciato la chat|"
+          "entrou no chat|saiu do chat|is de chat binnengekomen|heeft de chat verlaten")
+_JOINED = re.compile(f"{_LINE_OPENS}({FULL_NAME})[ \\t]{{1,3}}(?i:{_alternation_of(_JOINS)})(?![^\\W\\d_])")
+_CONVERSATIONS = ("conversation with|chat started by|chat transcript with|transcript of chat with|gesprach mit|"
+                  "unterhaltung mit|conversation avec|conversacion con|conversa com|conversazione con|gesprek met")
+_CONVERSATION = re.compile(f"{_LINE_OPENS}(?i:{_alternation_of(_CONVERSATIONS)})[ \\t]{{1,3}}({FULL_NAME})"
+                           f"(?=[ \\t]{{0,3}}(?:$|[\\n\"|·(-])|[ \\t]{{1,3}}(?:on|am|le|el|il|em|op)[ \\t])")
+
+
+def _transcribed(form: str) -> bool:
+    """Whether a support widget's transcript line names a person in `form` (above; each layout behind its cue words'
+    substring tests in C)."""
+    lowered = form.lower()
+    if ":" in form and any(speaker in lowered for speaker in ("visit", "guest", "custom", "client", "besuch", "gast",
+                                                               "kund", "bezoek", "klant", "ospit")):
+        for match in _SPEAKER.finditer(form):
+            if (match.group(1) or match.group(3).islower()) and a_person(match.group(2)):
+                return True
+    if ":" in form and any(verb in lowered for verb in _REPLIES_LAST):
+        for match in _REPLIED.finditer(form):
+            if (match.group(2) or match.group(3) or match.group(4)) and a_person(match.group(1)):
+                return True
+    return transcript_cued(form) and transcript_titled(form)
+
+
+def transcript_cued(form: str) -> bool:
+    """Whether `form` holds a cue of a chat's joining line or a conversation's title (`chat`, `Conversation`,
+    `Gespräch`: substring tests in C; the detector asks apart from mails.cued, which such a line without a mark does not
+    pass)."""
+    return "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "esprek" in form
+
+
+def transcript_titled(form: str) -> bool:
+    """Whether a full name joins or leaves a chat, or a conversation's title names one, in `form` (above)."""
+    for pattern in (_JOINED, _CONVERSATION):
+        if any(a_person(match.group(1)) for match in pattern.finditer(form)):
+            return True
+    return False
+
+
 def _chatted(form: str) -> bool:
     """Whether a chat's line names the one writing (the layouts above; substring tests in C first)."""
     return ("," in form and _introduced_by_greeting(form)
-            or "]" in form and ":" in form and _stamped(form)
-            or ":" in form and _written(form))
+            or ":" in form and _stamped(form)
+            or ":" in form and _written(form)
+            or _transcribed(form))
 
 
 def cued(form: str) -> bool:

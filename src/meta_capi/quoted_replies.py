@@ -5,7 +5,7 @@ giorno lun 3 dic 2026 alle ore 10:14 Giulia Rossi ha scritto:`). Personal wherev
 note pastes a reply whole, its lines joined), its layout by language as data:
 
 - the header's opening word (`On`, `Am`, `Le`, `El`, `Il giorno`, `Em`, `Op`, `W dniu`, `Den`), a date of 80
-  characters at most holding a digit or ending on a comma, then
+  characters at most holding a year, a time or a numeric date, or ending on a comma, then
 - the name and its verb (`…, Anna Schmidt wrote:`), or the verb and the name (`… schrieb Anna Schmidt:`), the writer's
   address in angle brackets maybe after the name, a colon ending the header.
 
@@ -13,6 +13,10 @@ One capitalized word is enough for a name there (`On Mon, Anna wrote:`): only a 
 a generic addressee's words are none (name_shapes.a_person: `On Mon, Example Shop wrote:`). The verbs are looked for
 as substrings, behind a colon, before any pattern runs; each verb's header is read within the line before it (or after
 it), 160 characters at most: linear.
+
+Outlook's header block above the message it quotes (`From:`/`Sent:`/`To:`/`Subject:` in the client's language) names
+its sender and recipient on lines next to a label only a mail has (in_block), and a help desk's `From: … via Chat`
+its sender (via_channel): below.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import re
 from typing import Dict, Tuple
 
 from .canonical import canonical, longest_first
-from .name_shapes import WORD, a_person
+from .name_shapes import FULL_NAME, WORD, a_person
 from .postal import _NAME_PARTICLE, PERSON_NAME
 
 # Per language: the header's opening words, the verbs written after the name, the verbs written before it (`|`
@@ -71,25 +75,31 @@ _NAME_AFTER = re.compile(f"[ \\t]{{1,3}}({_NAME}){_ADDRESS}[ \\t]{{0,3}}:")
 _OPENED = re.compile(f"(?:^|(?<=[\\s>\"(]))(?i:{_alternation(_OPENERS)})[ \\t]{{1,3}}([^\\n]{{1,80}})$")
 # a date without a digit: a weekday's word and a comma (`On Mon,`, `On Monday,`)
 _WEEKDAY = re.compile("[^\\W\\d_]{2,12}\\.?[ \\t]{0,3},[ \\t]{0,3}")
-_DIGIT = re.compile("[0-9]")
+# a client's date: a year, a time or a numeric date (`2026`, `10:14`, `03.12.26`); a day and a month alone are a book's
+# or an anthology's as often (`Le 3 décembre, Victor Hugo a écrit : anthologie`)
+_DATE_DIGITS = re.compile("[0-9]{4}|[0-9][:h][0-5][0-9]|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}")
 _REACH = 160
 
 
 def cued(form: str) -> bool:
-    """Whether `form` holds a colon and a verb of a reply's header (substring tests, in C)."""
-    return ":" in form and any(verb in form for verb in VERBS)
+    """Whether `form` holds a colon and a verb of a reply's header (substring tests, in C), or a label only a mail's
+    header block has (block_cued)."""
+    return ":" in form and (any(verb in form for verb in VERBS) or " via " in form) or block_cued(form)
 
 
 def _dated(before: str) -> bool:
     """Whether `before` (a header's part up to its name or its verb) holds the header's opening word and a date after
-    it (a digit, or a comma ending it: `On Mon,`)."""
+    it (a year, a time or a numeric date, or a comma ending it: `On Mon,`)."""
     opened = _OPENED.search(before)
-    return opened is not None and (_DIGIT.search(opened.group(1)) is not None or _WEEKDAY.fullmatch(
+    return opened is not None and (_DATE_DIGITS.search(opened.group(1)) is not None or _WEEKDAY.fullmatch(
         opened.group(1)) is not None)
 
 
 def reason(form: str) -> str:
-    """PERSON_NAME when canonical `form` holds a quoted reply's header naming its writer (above), or ""."""
+    """PERSON_NAME when canonical `form` holds a quoted reply's header naming its writer (above), or a mail's header
+    block naming its sender or its recipient (in_block, below), or ""."""
+    if block_cued(form) and in_block(form) or " via " in form and via_channel(form):
+        return PERSON_NAME
     read = 0  # (each header is read from the last verb's end on: no character is read for two verbs)
     for verb in _VERB.finditer(form):
         start = max(form.rfind("\n", read, verb.start()) + 1, verb.start() - _REACH, read)
@@ -104,3 +114,120 @@ def reason(form: str) -> str:
             if named is not None and a_person(named.group(1)) and _dated(form[start:verb.start()].rstrip(" \t")):
                 return PERSON_NAME
     return ""
+
+
+# Outlook's header block above a quoted message (thirty-first attack): its lines open on labels, the sender's
+# (`From:`), the date it was sent (`Sent:`), the recipient's (`To:`) and the subject's (`Subject:`), in the client's
+# language. Alone, `From: Berlin` and `To: New York` are a trip's; on lines next to a header only a mail has (`Sent:`,
+# `Subject:`, `Cc:`), they name a mail's sender and recipient. Per language: the sender's, the sent date's (and the
+# date's), the recipient's and the subject's labels (`|` between them), as the clients write them.
+_BLOCK_LABELS: Dict[str, Tuple[str, str, str, str]] = {
+    "English": ("from", "sent|date", "to", "subject"),
+    "German": ("von", "gesendet|datum", "an", "betreff"),
+    "French": ("de", "envoyé|date", "à", "objet"),
+    "Spanish, Portuguese": ("de", "enviado|fecha|data", "para", "asunto|assunto"),
+    "Italian": ("da", "inviato|data", "a", "oggetto"),
+    "Dutch": ("van", "verzonden|datum", "aan", "onderwerp"),
+    "Polish": ("od", "wysłano|data", "do", "temat"),
+    "Czech, Slovak": ("od", "odesláno|odoslané|datum|dátum", "komu", "předmět|predmet"),
+    "Hungarian": ("feladó", "elküldve|dátum", "címzett", "tárgy"),
+    "Greek": ("από", "στάλθηκε|ημερομηνία", "προς", "θέμα"),
+    "Indonesian, Malay": ("dari", "dikirim|tanggal|dihantar", "kepada", "perihal|subjek"),
+    "Hebrew": ("מאת", "נשלח|תאריך", "אל", "נושא"),
+    "Finnish": ("lähettäjä", "lähetetty|päivämäärä", "vastaanottaja", "aihe"),
+    "Danish, Norwegian": ("fra", "sendt|dato", "til", "emne"),
+    "Swedish": ("från", "skickat|datum", "till", "ämne"),
+    "Ukrainian, Russian": ("від|от", "надіслано|отправлено|дата", "кому", "тема"),
+    "Turkish": ("kimden", "gönderildi|tarih", "kime", "konu"),
+    "Romanian": ("de la", "trimis|data", "către|catre", "subiect"),
+}
+_SENT_AT, _SUBJECT_OF, _DATED, _NAMING = "sent", "subject", "date", "name"
+# (a date's label: a block's line, but a trip's or an event's too, so no proof of a mail)
+_DATES = frozenset(_forms("date|datum|data|fecha|dato|dátum|tanggal|tarih|päivämäärä|ημερομηνία|תאריך|дата"))
+
+
+def _roles() -> Dict[str, str]:
+    """Each label's canonical form in lower case and its role in the block (a name's, a sent date's, a date's, a
+    subject's: what a label of two roles in two languages is read as, its mail-only role first)."""
+    roles: Dict[str, str] = {}
+    for sender, sent, recipient, subject in _BLOCK_LABELS.values():
+        for phrases, role in ((sender, _NAMING), (recipient, _NAMING), (subject, _SUBJECT_OF)):
+            roles.update((form, role) for form in _forms(phrases))
+        roles.update((form, _DATED if form in _DATES else _SENT_AT) for form in _forms(sent) if form not in roles)
+    roles.update({"cc": _SUBJECT_OF, "bcc": _SUBJECT_OF, "kopie": _SUBJECT_OF})
+    return roles
+
+
+_ROLES = _roles()
+_MAIL_ONLY = frozenset((_SENT_AT, _SUBJECT_OF))
+# (what `block_cued` looks for, in C: a mail-only label and its colon, opening a line, a tag's end or a string)
+_MAIL_ONLY_CUE = re.compile("(?:^|(?<=[\\n>\"]))[ \\t]{0,3}(?i:" + _alternation(sorted(
+    (form for form, role in _ROLES.items() if role in _MAIL_ONLY), key=longest_first)) + ")[ \\t]{0,3}:")
+# a label opening a line (after a line break, a tag such as `<br>` or a JSON string's quote), its colon and its value
+_BLOCK_LINE = re.compile("(?:^|(?<=[\\n>\"]))[ \\t]{0,3}([^\\W\\d_]{1,16}(?:[ \\t][^\\W\\d_]{1,3})?)[ \\t]{0,3}:"
+                         "[ \\t]{0,3}([^\\n<\"]{0,200})")
+# what stands between two lines of one block: blanks, line breaks, tags (`<br>`, `</p><p>`)
+_BETWEEN_LINES = re.compile("(?:\\s|<[^<>]{0,12}>){1,8}")
+# a name as the block writes it: a full name, or a family name, a comma and a given name (`Schmidt, Anna`), maybe
+# its address in brackets after it; Hebrew's two or three words (no case tells a name there) unless a word of a
+# business's department opens them (`שירות לקוחות`, "customer service")
+_BLOCK_NAME = re.compile(f"(?:{FULL_NAME}|{WORD},[ \\t]{{1,3}}{WORD})[ \\t]{{0,3}}"
+                         f"(?:\\[[^\\]]{{0,100}}\\])?[ \\t]{{0,3}}")
+_HEBREW_NAME = re.compile("[\u05d0-\u05ea'\u05f3]{2,15}(?:[ \\t]{1,3}[\u05d0-\u05ea'\u05f3]{2,15}){1,2}[ \\t]{0,3}")
+_HEBREW_DEPARTMENTS = frozenset("שירות צוות מחלקת מחלקה תמיכה מוקד הנהלת משרד חנות אתר מערכת".split())
+
+
+def _named_in_block(value: str) -> bool:
+    """Whether a block's sender or recipient `value` is a person's name (above)."""
+    if _BLOCK_NAME.fullmatch(value) is not None:
+        return a_person(value.split("[")[0].replace(",", " "))
+    return _HEBREW_NAME.fullmatch(value) is not None and value.split()[0] not in _HEBREW_DEPARTMENTS
+
+
+# A help desk's message header (Gorgias's `From: Anna Schmidt via Chat`): a sender's label opening a line, a name,
+# `via` and the channel it came by (a closed class), ending the line: only a person writes in a chat or a mail.
+_CHANNELS = "chat|live chat|email|e-mail|mail|sms|whatsapp|messenger|facebook|instagram|contact form|phone|widget|api"
+_NAME_LABELS = sorted((form for form, role in _ROLES.items() if role == _NAMING), key=longest_first)
+_VIA = re.compile("[ \\t]{0,3}(?i:" + _alternation(_NAME_LABELS) + ")[ \\t]{0,3}:[ \\t]{0,3}"
+                  f"({FULL_NAME})[ \\t]{{1,3}}(?i:via)[ \\t]{{1,3}}(?i:{_CHANNELS})[ \\t]{{0,3}}(?:$|[\\n<\"])")
+
+
+def via_channel(form: str) -> bool:
+    """Whether a help desk's message header (above) names its sender in `form`: each ` via ` found in C, its line read
+    from its start (a line break, a tag's end or a string's quote, 120 characters back at most) once."""
+    read, at = -2, form.find(" via ")
+    while at >= 0:
+        bound = max(0, at - 120)
+        start = max(form.rfind("\n", bound, at), form.rfind(">", bound, at), form.rfind('"', bound, at))
+        if (start >= 0 or bound == 0) and start != read:  # (the line's start within reach, not read before)
+            read = start
+            match = _VIA.match(form, start + 1)
+            if match is not None and a_person(match.group(1)):
+                return True
+        at = form.find(" via ", at + 1)
+    return False
+
+
+def block_cued(form: str) -> bool:
+    """Whether `form` holds a label only a mail's header block has (`Sent:`, `Subject:`, `Betreff:`) opening a line:
+    a colon and a line break or a tag in C, then one scan."""
+    return ":" in form and ("\n" in form or "<" in form) and _MAIL_ONLY_CUE.search(form) is not None
+
+
+def in_block(form: str) -> bool:
+    """Whether a sender's or a recipient's label of a mail's header block names a person in `form`: each label line
+    read once, in a run of lines next to each other that holds a mail-only label (`Sent:`, `Subject:`)."""
+    mailed, names, last = False, False, -1
+    for line in _BLOCK_LINE.finditer(form):
+        role = _ROLES.get(line.group(1).lower())
+        if role is None or last >= 0 and _BETWEEN_LINES.fullmatch(form, last, line.start()) is None:
+            if mailed and names:
+                return True
+            mailed, names = False, False
+        last = line.end()
+        if role is None:
+            last = -1
+            continue
+        mailed = mailed or role in _MAIL_ONLY
+        names = names or role == _NAMING and _named_in_block(line.group(2).strip(" \t\r"))
+    return mailed and names
