@@ -59,16 +59,6 @@ LEAKS: Dict[str, List[str]] = {
         "mail de outlook an @", "mail cs outlook komu @", "mail el outlook pros @", "mail id outlook kepada @",
         "mail da outlook til @", "mail uk outlook komu @", "mail he outlook el @",
     ],
-    # a mail's HTML body, its lines broken by `<br>` in a `<p>`: the closing tag after the signature (`…<br>Jana
-    # Dvořákqa</p>`) keeps the name from ending the text, so closings read in plain text (`S pozdravem`, `Με
-    # εκτίμηση,`, `Ystävällisin terveisin`, `Med venlig hilsen`, `敬具`, `此致`/`敬礼`, `Viele Grüße` above a phone's
-    # footer) and the English `To:` block leak there
-    "mails in HTML": [
-        f"mail {stem} @ HTML property"
-        for stem in ["cs closing s pozdravem", "el closing me ektimisi", "fi closing ystavallisin",
-                     "da closing med venlig hilsen", "ja haikei keigu", "zh cizhi jingli split", "en outlook to",
-                     "de samsung footer"]
-    ],
     # a closing and the signature under it: Romanian `Cu drag,` above `Trimis de pe iPhone-ul meu`, Vietnamese
     # `Trân trọng,`, Indonesian `Salam hangat,`, Thai `ขอแสดงความนับถือ`, Finnish `Terveisin` and Norwegian
     # `Hilsen` before a full name without a comma (the Norwegian above `Sendt fra min iPhone`), Japanese
