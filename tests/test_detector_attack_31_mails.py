@@ -1,5 +1,6 @@
 """The thirty-first attack's mails (mails.py, canonical.readings): a mail's HTML body read as the text a browser
-renders; and the shop data of the same shapes that goes out."""
+renders; closings signing after a message, without a comma or after a colon; and the shop data of the same shapes
+that goes out."""
 
 from __future__ import annotations
 
@@ -54,4 +55,45 @@ def test_a_mail_in_html_names_its_writer(value):
 
 @pytest.mark.parametrize("value", GOES_OUT_IN_HTML)
 def test_shop_data_in_html_goes_out(value):
+    assert detector.reason(value, False) == ""
+
+
+CLOSED = [
+    "Grazie\nCiao,\nGiulia Rossi",
+    "Obrigada!\nBeijos,\nMariana Costa",
+    "Bedankt!\nGroeten,\nSanne de Vries",
+    "Merci !\nBonne journée,\nCamille Durand",
+    "Dobrý den,\nděkuji.\nHezký den\nJana Dvořák",
+    "Дякую!\nГарного дня,\nОлена Ковальчишин",
+    "Thanks!\nWarmly,\nAnnabel Whitcombe",
+    "Thanks!\nBest,\nAnnabel Whitcombe",
+    "Tak!\nVh Mette Jørgensen",
+    "Köszönöm!\nÜdvözlettel:\nHorváth Eszter",
+    "Khi nào hàng đến?\nTrân trọng,\nTrần Văn Hùng",
+    "Kapan paket saya sampai?\nSalam hangat,\nSiti Rahmawati",
+    "สินค้าจะมาถึงเมื่อไหร่คะ\nขอแสดงความนับถือ\nสมศรี ศรีสุวรรณพงศ์",
+    "Kiitos nopeasta toimituksesta!\nTerveisin Aino Virtanen",
+    "Takk for hjelpen!\nHilsen Ingrid Haug\n\nSendt fra min iPhone",
+    '{"last_message": "Grazie\\nCiao,\\nGiulia Rossi"}',
+    # the earlier lexicon's gift messages on one line still sign
+    "Groetjes, Sanne", "Abraços, Beatriz", "VG Katrin Oberhauser",
+]
+
+CLOSINGS_GO_OUT = [
+    "Ciao,\nBella Italia", "Beijos,\nBom Apetite Café", "Warmly,\nWilliams Sonoma", "Best, Bestie Card",
+    "Groeten uit Amsterdam,\nVan Gogh Museum", "Bonne journée, Paris! Affiche", "Hezký den, Praha! Hrnek",
+    "Vh – Volkswagen Händler", "VH Van Halen Tee", "Trân trọng,\nShopee Việt Nam", "Salam hangat,\nTim Shopee",
+    "Salam Hangat Kopi Blend", "Terveisin Muumilaakso Postikortti", "Med venlig hilsen Danmark Plakat",
+    "Hilsen\nKundeservice", "Üdv,\nAz ügyfélszolgálat", "Respect: Bob Marley Tee", "Thanks!\nWarmly, Team",
+    "New in!\nCheers Beer Glass Set", "Thanks!\nCiao, Mamma",
+]
+
+
+@pytest.mark.parametrize("value", CLOSED)
+def test_a_closing_and_its_signature_name_the_writer(value):
+    assert detector.reason(value, False) == PERSON_NAME
+
+
+@pytest.mark.parametrize("value", CLOSINGS_GO_OUT)
+def test_titles_and_businesses_after_a_closing_go_out(value):
     assert detector.reason(value, False) == ""

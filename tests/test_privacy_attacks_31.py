@@ -68,11 +68,8 @@ LEAKS: Dict[str, List[str]] = {
     # Ukrainian `Гарного дня,`, English `Warmly,`, Danish `Vh`), Hungarian `Üdvözlettel:` ending its line, Korean
     # `배상` after the name, a signature after one dash, an em dash or a tilde opening its line
     "mail closings": [
-        "mail ro closing cu drag iphone @", "mail vi closing tran trong @", "mail id closing salam hangat @",
-        "mail th closing khob khun @", "mail fi closing terveisin no comma @", "mail no closing hilsen iphone @",
-        "mail ja yoroshiku @", "mail zh closing zhuhao @", "mail zh hant jingshang @", "mail it ciao @",
-        "mail pt beijos @", "mail nl groeten @", "mail fr bonne journee @", "mail cs hezky den @",
-        "mail uk harnoho dnia @", "mail en warmly @", "mail da vh @", "mail hu colon line @", "mail ko baesang @",
+        "mail ro closing cu drag iphone @",
+        "mail ja yoroshiku @", "mail zh closing zhuhao @", "mail zh hant jingshang @", "mail ko baesang @",
         "mail en single dash @", "mail en tilde @", "mail en em dash line @",
     ],
     # chat exports: a messenger's time stamp with its date (WhatsApp's `[03/12/2026, 10:42:11] Anna Schmidtqa:`,
@@ -147,13 +144,13 @@ DROPPED: Dict[str, List[str]] = {
     # near misses of the thirtieth round's rules: a service's plan after `Invoice for` (`Invoice for Spotify
     # Premium`); a welcome back and a nickname for the visitor before `!` (`Willkommen zurück, Schnäppchenjäger!`,
     # "bargain hunter"); a greeting, a comma and a product's two words ending the text (`Hello, Gorgeous Lipstick`);
-    # `Best,` and a card's two words (`Best, Bestie Card`); a Korean pet's word of three syllables whose first is a
+    # a Korean pet's word of three syllables whose first is a
     # family name of the lexicon before `님` (`고양이님 간식`, "cat-nim treats"; `강아지님 방석`); a brewery's brand
     # and its kind word before `· Mein Konto` (`Ottakringer Bier`)
     "near misses": [
         f"near misses of the thirtieth round's rules: {text} @ {where}"
         for text in ["Invoice for Spotify Premium", "Willkommen zurück, Schnäppchenjäger!", "Hello, Gorgeous Lipstick",
-                     "Best, Bestie Card", "고양이님 간식", "강아지님 방석", "Ottakringer Bier · Mein Konto"]
+                     "고양이님 간식", "강아지님 방석", "Ottakringer Bier · Mein Konto"]
         for where in _PLACES
     ],
     # a quoted reply's header shape holding an author of a book's title (`Le 3 décembre, Victor Hugo a écrit :
