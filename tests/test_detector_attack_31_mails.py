@@ -97,3 +97,28 @@ def test_a_closing_and_its_signature_name_the_writer(value):
 @pytest.mark.parametrize("value", CLOSINGS_GO_OUT)
 def test_titles_and_businesses_after_a_closing_go_out(value):
     assert detector.reason(value, False) == ""
+
+
+FOOTERS = [
+    "Kiitos!\nTerveisin,\nAino Virtanen\n\nLähetetty iPhonesta",
+    "Ευχαριστώ!\nΜε εκτίμηση,\nΜαρία Καραγιαννοπούλου\n\nΣτάλθηκε από το iPhone μου",
+    "Дякую!\nЗ повагою,\nОлена Ковальчишин\n\nНадіслано з iPhone",
+    "Köszönöm!\nÜdvözlettel,\nHorváth Eszter\n\niPhone-ról küldve",
+    "Thanks!\nBest,\nAnnabel Whitcombe\n\nGet Outlook for Android",
+    "Mulțumesc!\nCu drag,\nIoana Popescu\n\nTrimis de pe iPhone-ul meu",
+]
+
+FOOTERS_GO_OUT = [
+    "Sent from my iPhone Phone Case", "Get Outlook for Android", "Kind regards\n\nLähetetty iPhonesta",
+    "Samsung Galaxy S24\nApple iPhone 15", "Thanks!\nBest,\nSamsung Galaxy\n\nGet Outlook for Android",
+]
+
+
+@pytest.mark.parametrize("value", FOOTERS)
+def test_a_signature_above_a_device_footer_names_the_writer(value):
+    assert detector.reason(value, False) == PERSON_NAME
+
+
+@pytest.mark.parametrize("value", FOOTERS_GO_OUT)
+def test_device_lines_without_a_signature_go_out(value):
+    assert detector.reason(value, False) == ""

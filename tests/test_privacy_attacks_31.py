@@ -46,12 +46,6 @@ LEAKS: Dict[str, List[str]] = {
         "mail ja sensei @", "mail ja katakana sama @", "mail ko nim spaced @", "mail ko ssi @",
         "mail ko given name customer @", "mail zh given name nvshi @",
     ],
-    # phone and app footers in Finnish, Greek, Ukrainian and Hungarian under a closing the README reads, and
-    # English `Get Outlook for Android` under `Best,`
-    "mail footers": [
-        "mail fi footer @", "mail el footer @", "mail uk footer @", "mail hu footer @",
-        "mail en outlook android footer @",
-    ],
     # the shopper as the recipient in Outlook's header block, its `To:` under `Sent:` in German, Czech, Greek,
     # Indonesian, Danish, Ukrainian and Hebrew (`An:`, `Komu:`, `Προς:`, `Kepada:`, `Til:`, `Кому:`, `אל:`; the
     # English, Finnish, Hungarian and Japanese blocks are read)
@@ -68,7 +62,6 @@ LEAKS: Dict[str, List[str]] = {
     # Ukrainian `Гарного дня,`, English `Warmly,`, Danish `Vh`), Hungarian `Üdvözlettel:` ending its line, Korean
     # `배상` after the name, a signature after one dash, an em dash or a tilde opening its line
     "mail closings": [
-        "mail ro closing cu drag iphone @",
         "mail ja yoroshiku @", "mail zh closing zhuhao @", "mail zh hant jingshang @", "mail ko baesang @",
         "mail en single dash @", "mail en tilde @", "mail en em dash line @",
     ],

@@ -324,16 +324,37 @@ _FOOTER_STEMS = ("sent from", "von meinem", "gesendet", "envoye", "enviado", "in
                  "sendt fra", "wysłane", "wyslane")
 
 
+# (thirty-first attack) A footer in any language names the phone or the mail app that sent the mail (`Lähetetty
+# iPhonesta`, `Στάλθηκε από το iPhone μου`, `iPhone-ról küldve`, `Get Outlook for Android`): the short lines naming one
+# of them (lexicon data, in lower case) that end the text are cut.
+_DEVICES = ("iphone", "ipad", "android", "galaxy", "samsung", "outlook", "huawei", "xiaomi", "pixel", "blackberry")
+_FOOTER_LINE = 60  # (a footer's line is short)
+
+
+def _without_device_lines(body: str) -> str:
+    """`body` without the short lines naming a device or a mail app that end it (each line read once)."""
+    while True:
+        last = body.rfind("\n")
+        line = body[last + 1:].lower()
+        if last < 0 or len(line) > _FOOTER_LINE or not any(device in line for device in _DEVICES):
+            return body
+        body = body[:last].rstrip(" \t\r\n")
+
+
 def _before_footer(form: str) -> bool:
     """Whether a letter's closing and signature end `form` before a phone's footer or a quoted reply (the text from the
-    first such line on is cut, the rest read as postal's closings and the informal ones read a letter)."""
+    first such line on is cut, then the lines naming a device that end it, the rest read as postal's closings and the
+    informal ones read a letter)."""
     lowered = form.lower()
-    if "\n>" not in form and not any(stem in lowered for stem in _FOOTER_STEMS):
+    devices = any(device in lowered for device in _DEVICES)
+    if "\n>" not in form and not devices and not any(stem in lowered for stem in _FOOTER_STEMS):
         return False
     found = _FOOTER.search(form)
-    if found is None:
+    body = (form if found is None else form[:found.start()]).rstrip(" \t\r\n")
+    if devices:
+        body = _without_device_lines(body)
+    if found is None and len(body) == len(form.rstrip(" \t\r\n")):
         return False
-    body = form[:found.start()].rstrip(" \t\r\n")
     return ("," in body or "\n" in body) and (_signed(body) or _closed(body))
 
 
