@@ -86,6 +86,8 @@ CLOSINGS_GO_OUT = [
     "Salam Hangat Kopi Blend", "Terveisin Muumilaakso Postikortti", "Med venlig hilsen Danmark Plakat",
     "Hilsen\nKundeservice", "Üdv,\nAz ügyfélszolgálat", "Respect: Bob Marley Tee", "Thanks!\nWarmly, Team",
     "New in!\nCheers Beer Glass Set", "Thanks!\nCiao, Mamma",
+    # a salutation calling a diary
+    "Dear Diary,\na journal for teens", "Liebes Tagebuch, heute war ein guter Tag",
 ]
 
 

@@ -147,11 +147,11 @@ DROPPED: Dict[str, List[str]] = {
         for where in _PLACES
     ],
     # a quoted reply's header shape holding an author of a book's title (`Le 3 décembre, Victor Hugo a écrit :
-    # anthologie`); a salutation calling a thing or a figure before a line in lower case: `Dear Diary,` (a journal),
+    # anthologie`); a salutation calling a figure before a line in lower case:
     # Hungarian's and Greek's Santa (`Kedves Mikulás,`, `Αγαπητέ Άγιε Βασίλη,`), as English `Dear Santa,` goes out
     "near misses of the headers and salutations": [
         f"near misses of the headers, chats, closings and honorifics: {text} @ {where}"
-        for text in ["Le 3 décembre, Victor Hugo a écrit : anthologie", "Dear Diary,\na journal for teens",
+        for text in ["Le 3 décembre, Victor Hugo a écrit : anthologie",
                      "Kedves Mikulás,\nlevélpapír készlet", "Αγαπητέ Άγιε Βασίλη,\nγράμμα"]
         for where in _PLACES
     ],

@@ -56,6 +56,10 @@ _CALLED_NOT_A_NAME = frozenset(canonical(word)[0].lower() for word in (
     "opi grandma grandpa granny nana nonna nonno abuela abuelo vovó vovô avó avô anne baba leute freunde "
     "freundinnen kollegen kinder people friends everyone everybody all guys folks team kids family familie "
     "famille familia famiglia amis amici amigas chicos chicas ragazzi jungs mädels").split()) | _NOT_A_PERSON
+# ... and a diary or a journal, which a letter calls as a figure (`Dear Diary,\na journal for teens`; thirty-first
+# attack)
+_CALLED_NOT_A_NAME |= frozenset(canonical(word)[0].lower() for word in (
+    "diary journal tagebuch journal diario diário dagbok dagboek pamiętniku päiväkirja naplóm").split())
 # Salutations that are as often another language's word or a name (Esperanto's `Kara` is Turkish "black": `Kara Sevda,
 # season 2`, a series): before one word of a name they call no one; before a full name postal reads them.
 _SALUTATIONS_ALSO_WORDS = frozenset(["kara"])
