@@ -336,13 +336,16 @@ _FOOTER_LINE = 60  # (a footer's line is short)
 
 
 def _without_device_lines(body: str) -> str:
-    """`body` without the short lines naming a device or a mail app that end it (each line read once)."""
+    """`body` without the short lines naming a device or a mail app that end it (each line read once, in place)."""
+    end = len(body)
     while True:
-        last = body.rfind("\n")
-        line = body[last + 1:].lower()
-        if last < 0 or len(line) > _FOOTER_LINE or not any(device in line for device in _DEVICES):
-            return body
-        body = body[:last].rstrip(" \t\r\n")
+        last = body.rfind("\n", 0, end)
+        line = body[last + 1:end].lower() if end - last <= _FOOTER_LINE + 1 else ""
+        if last < 0 or not any(device in line for device in _DEVICES):
+            return body[:end]
+        end = last
+        while end and body[end - 1] in " \t\r\n":
+            end -= 1
 
 
 def _before_footer(form: str) -> bool:
