@@ -75,6 +75,7 @@ CLOSED = [
     "Kiitos nopeasta toimituksesta!\nTerveisin Aino Virtanen",
     "Takk for hjelpen!\nHilsen Ingrid Haug\n\nSendt fra min iPhone",
     '{"last_message": "Grazie\\nCiao,\\nGiulia Rossi"}',
+    "감사합니다.\n남궁민서 배상",  # (Korean `배상` after the name, as `드림`)
     # the earlier lexicon's gift messages on one line still sign
     "Groetjes, Sanne", "Abraços, Beatriz", "VG Katrin Oberhauser",
 ]
@@ -86,6 +87,7 @@ CLOSINGS_GO_OUT = [
     "Salam Hangat Kopi Blend", "Terveisin Muumilaakso Postikortti", "Med venlig hilsen Danmark Plakat",
     "Hilsen\nKundeservice", "Üdv,\nAz ügyfélszolgálat", "Respect: Bob Marley Tee", "Thanks!\nWarmly, Team",
     "New in!\nCheers Beer Glass Set", "Thanks!\nCiao, Mamma",
+    "손해 배상 청구 안내", "교통사고.\n김철수 배상 책임",  # (`배상` is "compensation" too: not ending the text)
     # a salutation calling a diary
     "Dear Diary,\na journal for teens", "Liebes Tagebuch, heute war ein guter Tag",
 ]

@@ -62,7 +62,7 @@ LEAKS: Dict[str, List[str]] = {
     # Ukrainian `Гарного дня,`, English `Warmly,`, Danish `Vh`), Hungarian `Üdvözlettel:` ending its line, Korean
     # `배상` after the name, a signature after one dash, an em dash or a tilde opening its line
     "mail closings": [
-        "mail ja yoroshiku @", "mail zh closing zhuhao @", "mail zh hant jingshang @", "mail ko baesang @",
+        "mail ja yoroshiku @", "mail zh closing zhuhao @", "mail zh hant jingshang @",
         "mail en single dash @", "mail en tilde @", "mail en em dash line @",
     ],
     # chat exports: a messenger's time stamp with its date (WhatsApp's `[03/12/2026, 10:42:11] Anna Schmidtqa:`,

@@ -9,7 +9,7 @@
   (`Madame Rousselot,\\nvotre colis`);
 - a Chinese name after `親愛的` called by a comma or `!`, or before `先生`, `女士`, `小姐` and a greeting or a mark
   (`王晓明先生您好`); a Korean name (a family name of the lexicon and one or two syllables) before `고객님` ("dear
-  customer") or, after a comma or a line, before `드림` ("offered by", the letter's signature);
+  customer") or, after a comma or a line, before `드림` ("offered by", the letter's signature) or `배상` ("bowing");
 - an informal closing (`LG`, `Bisous`, `Groetjes`, `Abraços`, `Cheers`, `Best`) opening the text or a line, a comma or
   a line break and a signature ending the text, one word enough after the informal ones; the abbreviations of a
   closing (`Mvh`, `VG`, `MfG`) and a full name ending the text without a comma; a Japanese or Chinese closing (`敬具`,
@@ -152,7 +152,7 @@ _KOREAN_NOT_NAMES = frozenset("소중한 사랑하는 존경하는 소중하신 
                               "우수한 신규가입 정기구독 "
                               "멤버십 프리미엄 골드 실버 다이아".split())
 _KOREAN_CUSTOMER = re.compile(f"(?:^|(?<=[\\s,.!?\"]))({_KOREAN_NAME})[ \\t]{{0,3}}(?:고객님|회원님)")
-_KOREAN_SIGNED = re.compile(f"(?<=[,.!?\\n])[ \\t]{{0,3}}({_KOREAN_NAME})[ \\t]{{1,3}}(?:드림|올림)"
+_KOREAN_SIGNED = re.compile(f"(?<=[,.!?\\n])[ \\t]{{0,3}}({_KOREAN_NAME})[ \\t]{{1,3}}(?:드림|올림|배상)"
                             f"[ \\t.!]{{0,3}}(?:$|[\\n\"])")
 
 
@@ -168,7 +168,7 @@ def _east_asian(form: str) -> bool:
             or ("先生" in form or "女士" in form or "小姐" in form) and _CHINESE_TITLED.search(form) is not None
             or ("고객님" in form or "회원님" in form) and any(
                 match.group(1) not in _KOREAN_NOT_NAMES for match in _KOREAN_CUSTOMER.finditer(form))
-            or ("드림" in form or "올림" in form) and _KOREAN_SIGNED.search(form) is not None)
+            or ("드림" in form or "올림" in form or "배상" in form) and _KOREAN_SIGNED.search(form) is not None)
 
 
 # Informal closings by language, and the abbreviations of a closing (read in the canonical form in lower case).
