@@ -2299,7 +2299,11 @@ _READING_SHAPES = re.compile(r"[=+<!{@%#$&()*;>?^`|}~]")
 def _other_readings_reason(text: str, form: str, unclosed: bool, id_like: bool, segments: bool) -> str:
     """The reason of the first other reading of `text` (canonical `form`) that holds personal data, or "" (called
     when `form` holds a shape one of them needs, or decode() said `unclosed`)."""
-    found = _first_reason(readings(text, form, unclosed), id_like, segments) or _base85_reason(form)
+    texts = readings(text, form, unclosed)
+    found = _first_reason(texts, id_like, segments) or _base85_reason(form)
+    # (a reading's structures too, as the value's are: a mail's header block in its HTML body, `To: …<br>Subject:`)
+    found = found or ("" if id_like else next(filter(None, (
+        _structured_reason(reading, segments) for reading in texts)), ""))
     if not found and "+" in form and _PLUS_BLANKS.search(form) is not None:  # a form's `+` for blanks
         found = _digit_reason(_PLUS_BETWEEN_DIGITS.sub(" ", form), id_like, segments)
     return found

@@ -9,7 +9,7 @@
   (`Madame Rousselot,\\nvotre colis`);
 - a Chinese name after `親愛的` called by a comma or `!`, or before `先生`, `女士`, `小姐` and a greeting or a mark
   (`王晓明先生您好`); a Korean name (a family name of the lexicon and one or two syllables) before `고객님` ("dear
-  customer") or, after a comma or a line, before `드림` ("offered by", the letter's signature);
+  customer") or, after a comma or a line, before `드림` ("offered by", the letter's signature) or `배상` ("bowing");
 - an informal closing (`LG`, `Bisous`, `Groetjes`, `Abraços`, `Cheers`, `Best`) opening the text or a line, a comma or
   a line break and a signature ending the text, one word enough after the informal ones; the abbreviations of a
   closing (`Mvh`, `VG`, `MfG`) and a full name ending the text without a comma; a Japanese or Chinese closing (`敬具`,
@@ -30,13 +30,14 @@ Runs on the canonical form, behind substring tests in C (cued): most values hold
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, Iterator, Set
+from typing import Dict, FrozenSet, Iterator, Set
 
 from .canonical import canonical, longest_first
 from .greetings import _ADDRESSED, _GREETING_FORMS, _TWO_WORDS
 from .greetings import _opens as greetings_opens
 from .name_shapes import END, FULL_NAME, HAN, a_person
 from .postal import (
+    _COLON_CLOSING_FORMS,
     _GREETING,
     _GREETING_ANY_CASE,
     _GREETING_OPENERS,
@@ -44,6 +45,7 @@ from .postal import (
     _NOT_A_PERSON,
     _PERSON_WORD,
     _SIGNATURE,
+    _SIGNATURE_ANY_CASE,
     _signed,
 )
 from .self_introductions import _CHINESE_FAMILY
@@ -56,6 +58,10 @@ _CALLED_NOT_A_NAME = frozenset(canonical(word)[0].lower() for word in (
     "opi grandma grandpa granny nana nonna nonno abuela abuelo vovó vovô avó avô anne baba leute freunde "
     "freundinnen kollegen kinder people friends everyone everybody all guys folks team kids family familie "
     "famille familia famiglia amis amici amigas chicos chicas ragazzi jungs mädels").split()) | _NOT_A_PERSON
+# ... and a diary or a journal, which a letter calls as a figure (`Dear Diary,\na journal for teens`; thirty-first
+# attack)
+_CALLED_NOT_A_NAME |= frozenset(canonical(word)[0].lower() for word in (
+    "diary journal tagebuch journal diario diário dagbok dagboek pamiętniku päiväkirja naplóm").split())
 # Salutations that are as often another language's word or a name (Esperanto's `Kara` is Turkish "black": `Kara Sevda,
 # season 2`, a series): before one word of a name they call no one; before a full name postal reads them.
 _SALUTATIONS_ALSO_WORDS = frozenset(["kara"])
@@ -148,7 +154,7 @@ _KOREAN_NOT_NAMES = frozenset("소중한 사랑하는 존경하는 소중하신 
                               "우수한 신규가입 정기구독 "
                               "멤버십 프리미엄 골드 실버 다이아".split())
 _KOREAN_CUSTOMER = re.compile(f"(?:^|(?<=[\\s,.!?\"]))({_KOREAN_NAME})[ \\t]{{0,3}}(?:고객님|회원님)")
-_KOREAN_SIGNED = re.compile(f"(?<=[,.!?\\n])[ \\t]{{0,3}}({_KOREAN_NAME})[ \\t]{{1,3}}(?:드림|올림)"
+_KOREAN_SIGNED = re.compile(f"(?<=[,.!?\\n])[ \\t]{{0,3}}({_KOREAN_NAME})[ \\t]{{1,3}}(?:드림|올림|배상)"
                             f"[ \\t.!]{{0,3}}(?:$|[\\n\"])")
 
 
@@ -164,7 +170,7 @@ def _east_asian(form: str) -> bool:
             or ("先生" in form or "女士" in form or "小姐" in form) and _CHINESE_TITLED.search(form) is not None
             or ("고객님" in form or "회원님" in form) and any(
                 match.group(1) not in _KOREAN_NOT_NAMES for match in _KOREAN_CUSTOMER.finditer(form))
-            or ("드림" in form or "올림" in form) and _KOREAN_SIGNED.search(form) is not None)
+            or ("드림" in form or "올림" in form or "배상" in form) and _KOREAN_SIGNED.search(form) is not None)
 
 
 # Informal closings by language, and the abbreviations of a closing (read in the canonical form in lower case).
@@ -185,36 +191,98 @@ _CLOSING_FORMS: FrozenSet[str] = frozenset(canonical(phrase)[0].lower() for line
 _TITLE_CLOSINGS = frozenset(("cheers", "best", "hugs", "take care", "saluti", "groeten", "gruß", "gruße"))
 # ... and the abbreviations, which sign without a comma (`Mvh Sven Åkerlund`, `VG Katrin Oberhauser`); not `LG`,
 # a brand's name before its products' (`LG Gram Pro`).
-_ABBREVIATIONS = frozenset(("mvh", "vg", "mfg", "glg"))
+_ABBREVIATIONS = frozenset(("mvh", "vg", "mfg", "glg", "vh"))
 _BRAND_ABBREVIATIONS = _ABBREVIATIONS | {"lg"}
-_CLOSING_CUT = re.compile(r"[ \t]{0,3}(?:,|\r?\n)")
+_CLOSING_CUT = re.compile(r"[ \t]{0,3}(?:,[ \t]{0,3}(?:\r?\n)?|\r?\n)")
+
+# (thirty-first attack) Closings a title or a business's mail opens with as often (`Ciao,\nBella Italia`, `Warmly,\n
+# Williams Sonoma`, `Trân trọng,\nShopee Việt Nam`, `Salam Hangat Kopi Blend`, `VH Van Halen Tee`): the informal ones
+# of the shops' languages the lexicon above lacked and the letters' closings of the round's languages, which sign only
+# after a message (a line of the text before the closing's).
+_CLOSINGS_AFTER_MESSAGE = {
+    "English": "warmly|warm wishes|warmest wishes|with love|love|talk soon|speak soon|have a nice day|"
+               "have a great day",
+    "German": "schöne grüße|schönen tag|bis dann",
+    "French": "bonne journée|bonne soirée|belle journée|bonne continuation|à plus|à très vite",
+    "Italian": "ciao|a presto|buona giornata|un caro saluto",
+    "Spanish, Portuguese": "hasta pronto|cariños|até logo|até breve|um beijo|beijos",
+    "Czech, Slovak": "hezký den|pěkný den|měj se|mějte se|zdravím|pekný deň",
+    "Ukrainian, Russian": "гарного дня|на все добре|до зустрічі|хорошего дня|до встречи",
+    "Greek": "φιλιά|τα λέμε",
+    "Romanian": "cu drag|pupici|te pup",
+    "Hungarian": "puszi",
+    "Danish, Norwegian": "vh",
+    "Vietnamese": "trân trọng|thân ái|thân mến|kính thư",
+    "Indonesian": "salam hangat|salam sayang|hormat saya",
+    "Thai": "ขอแสดงความนับถือ|ด้วยความเคารพ|ด้วยความนับถือ",
+}
+# ... the closings of the languages whose letters sign on the closing's line without a comma (`Terveisin Aino
+# Virtanen`, `Hilsen Ingrid Haug`), before a full name and after a message (`Terveisin Muumilaakso Postikortti`,
+# `Med venlig hilsen Danmark Plakat` are titles)
+_CLOSINGS_WITHOUT_COMMA = {
+    "Finnish": "terveisin|ystävällisin terveisin|parhain terveisin|hyvää päivänjatkoa",
+    "Danish, Norwegian": "hilsen|med venlig hilsen|venlig hilsen|vennlig hilsen|med vennlig hilsen|beste hilsen|"
+                         "kærlig hilsen|mvh|vh",
+    "Swedish": "hälsningar|vänliga hälsningar|med vänliga hälsningar|med vänlig hälsning|vänlig hälsning",
+}
+
+
+def _forms(lexicon: Dict[str, str]) -> FrozenSet[str]:
+    """The phrases of `lexicon` (language -> phrases) in their canonical form in lower case, from their lower case and
+    capitalized (a Cyrillic or Greek capital folds to another look-alike than its lower case)."""
+    return frozenset(canonical(variant)[0].lower() for line in lexicon.values() for phrase in line.split("|")
+                     for variant in (phrase, phrase[:1].upper() + phrase[1:]))
+
+
+_AFTER_MESSAGE = _forms(_CLOSINGS_AFTER_MESSAGE)
+_WITHOUT_COMMA = _forms(_CLOSINGS_WITHOUT_COMMA)
+# ... and Hungarian's, whose signature follows a colon ending the line as often (`Üdvözlettel:\nHorváth Eszter`)
+_COLON_CLOSINGS = _COLON_CLOSING_FORMS
+_CLOSING_COLON_CUT = re.compile(r"[ \t]{0,3}[,:][ \t]{0,3}(?:\r?\n)?|[ \t]{0,3}\r?\n")
+_ANY_CLOSING = _CLOSING_FORMS | _AFTER_MESSAGE | _WITHOUT_COMMA | _COLON_CLOSINGS
+_LONGEST_CLOSING = max(map(len, _ANY_CLOSING))
 
 
 def _closed(form: str) -> bool:
-    """Whether an informal closing opening the text or a line, a comma or a line break (or a blank after an
-    abbreviation) and a signature end `form` (the last line or the last two read, string methods first)."""
+    """Whether a closing opening the text or a line, a comma or a line break (or a blank after an abbreviation or a
+    closing that signs without a comma) and a signature end `form` (the last line or the last two read, string methods
+    first). A signature on its own line, a closing of _AFTER_MESSAGE and one of _TITLE_CLOSINGS before a name on its
+    line need a message before the closing."""
     body = form.rstrip(" \t\r\n.!")
-    line_start = body.rfind("\n", 0, max(0, body.rfind("\n")))  # (the closing may stand on the line before the name)
-    for start in (line_start + 1, body.rfind("\n") + 1):
-        head = body[start:start + 24].lower()
-        for size in range(min(len(head), 16), 1, -1):
-            closing = head[:size].rstrip(" \t")
-            if closing != head[:size] or closing not in _CLOSING_FORMS or size < len(head) and head[size].isalnum():
+    last = body.rfind("\n")
+    for start in (body.rfind("\n", 0, max(0, last)) + 1, last + 1):  # (the closing may stand on the line before)
+        head = body[start:start + _LONGEST_CLOSING + 1].lower()
+        for size in range(min(len(head), _LONGEST_CLOSING), 1, -1):
+            closing = head[:size]
+            if closing[-1] in " \t" or closing not in _ANY_CLOSING or size < len(head) and head[size].isalnum():
                 continue
-            cut = _CLOSING_CUT.match(body, start + size)
-            end = cut.end() if cut is not None else (start + size if closing in _ABBREVIATIONS else -1)
-            match = _SIGNATURE.match(body + "\n", end) if end >= 0 else None
+            # (one word after an abbreviation, a brand's as often, needs a message's line before it: not `LG, Samsung`)
+            after_message = body[:start].rstrip(" \t\r\n")[-1:] not in ("", ":", ",")
+            if closing in _AFTER_MESSAGE and not after_message:
+                continue
+            cut = (_CLOSING_COLON_CUT if closing in _COLON_CLOSINGS else _CLOSING_CUT).match(body, start + size)
+            if cut is None and not (closing in _ABBREVIATIONS or closing in _WITHOUT_COMMA and after_message):
+                continue
+            end = cut.end() if cut is not None else start + size
+            match = (_SIGNATURE if _CASED.search(closing) else _SIGNATURE_ANY_CASE).match(body + "\n", end)
             if match is None or match.end() < len(body) or any(
                     word.lower() in _CALLED_NOT_A_NAME for word in match.group(1).split()):
                 continue  # (not a business, nor the family by its role: `Un abrazo, Mamá`)
             words = match.group(1).split()
-            alone = "\n" in body[start + size:end]
-            # (one word after an abbreviation, a brand's as often, needs a message's line before it: not `LG, Samsung`)
-            after_message = body[:start].rstrip(" \t\r\n")[-1:] not in ("", ":", ",")
-            if len(words) > 1 or alone or cut is not None and closing not in _TITLE_CLOSINGS and (
-                    closing not in _BRAND_ABBREVIATIONS or after_message):
+            if "\n" in body[start + size:end]:  # (a signature on its own line)
+                signed = after_message
+            elif len(words) > 1:
+                signed = cut is not None or closing in _ABBREVIATIONS or after_message
+                signed = signed and (closing not in _TITLE_CLOSINGS or after_message)
+            else:
+                signed = cut is not None and (closing in _CLOSING_FORMS or closing in _AFTER_MESSAGE) and (
+                    closing not in _TITLE_CLOSINGS) and (closing not in _BRAND_ABBREVIATIONS or after_message)
+            if signed:
                 return True
     return False
+
+
+_CASED = re.compile(r"[^\W\d_](?<=[^\u0e00-\u0e7f])")  # (a letter of a script with case: not Thai's)
 
 
 def _closed_in_strings(form: str) -> bool:
@@ -262,16 +330,40 @@ _FOOTER_STEMS = ("sent from", "von meinem", "gesendet", "envoye", "enviado", "in
                  "sendt fra", "wysłane", "wyslane")
 
 
+# (thirty-first attack) A footer in any language names the phone or the mail app that sent the mail (`Lähetetty
+# iPhonesta`, `Στάλθηκε από το iPhone μου`, `iPhone-ról küldve`, `Get Outlook for Android`): the short lines naming one
+# of them (lexicon data, in lower case) that end the text are cut.
+_DEVICES = ("iphone", "ipad", "android", "galaxy", "samsung", "outlook", "huawei", "xiaomi", "pixel", "blackberry")
+_FOOTER_LINE = 60  # (a footer's line is short)
+
+
+def _without_device_lines(body: str) -> str:
+    """`body` without the short lines naming a device or a mail app that end it (each line read once, in place)."""
+    end = len(body)
+    while True:
+        last = body.rfind("\n", 0, end)
+        line = body[last + 1:end].lower() if end - last <= _FOOTER_LINE + 1 else ""
+        if last < 0 or not any(device in line for device in _DEVICES):
+            return body[:end]
+        end = last
+        while end and body[end - 1] in " \t\r\n":
+            end -= 1
+
+
 def _before_footer(form: str) -> bool:
     """Whether a letter's closing and signature end `form` before a phone's footer or a quoted reply (the text from the
-    first such line on is cut, the rest read as postal's closings and the informal ones read a letter)."""
+    first such line on is cut, then the lines naming a device that end it, the rest read as postal's closings and the
+    informal ones read a letter)."""
     lowered = form.lower()
-    if "\n>" not in form and not any(stem in lowered for stem in _FOOTER_STEMS):
+    devices = any(device in lowered for device in _DEVICES)
+    if "\n>" not in form and not devices and not any(stem in lowered for stem in _FOOTER_STEMS):
         return False
     found = _FOOTER.search(form)
-    if found is None:
+    body = (form if found is None else form[:found.start()]).rstrip(" \t\r\n")
+    if devices:
+        body = _without_device_lines(body)
+    if found is None and len(body) == len(form.rstrip(" \t\r\n")):
         return False
-    body = form[:found.start()].rstrip(" \t\r\n")
     return ("," in body or "\n" in body) and (_signed(body) or _closed(body))
 
 
