@@ -60,31 +60,39 @@ _GREETINGS: Dict[str, str] = {
     "Czech": "ahoj|dobrý den|vítejte|vítej|vítejte zpět|děkujeme|děkuji|díky",
     "Romanian": "bună|bună ziua|bună seara|salut|bine ai venit|bine ați venit|bun venit|bine ai revenit|"
                 "mulțumim|mulțumesc",
-    "Hungarian": "szia|sziasztok|helló|jó napot|üdvözöljük|üdv|köszönjük|köszönöm",
+    "Hungarian": "szia|sziasztok|helló|jó napot|üdvözöljük|üdv|üdv újra|üdvözlünk újra|köszönjük|köszönöm",
     "Russian": "привет|здравствуйте|здравствуй|добрый день|доброе утро|добрый вечер|добро пожаловать|"
                "с возвращением|спасибо",
-    "Ukrainian": "привіт|вітаємо|вітаю|добрий день|добрий вечір|ласкаво просимо|з поверненням|дякуємо|дякую",
+    "Ukrainian": "привіт|вітаємо|вітаю|добрий день|добрий вечір|доброго дня|доброго ранку|доброго вечора|"
+                 "ласкаво просимо|з поверненням|дякуємо|дякую",
     "Greek": "γεια σου|γεια σας|γειά σου|γειά σας|καλημέρα|καλησπέρα|καλώς ήρθες|καλώς ήρθατε|καλώς όρισες|"
-             "ευχαριστούμε|ευχαριστώ",
+             "καλώς ήρθες ξανά|καλώς ήρθατε ξανά|καλώς όρισες ξανά|ευχαριστούμε|ευχαριστώ",
     "Turkish": "merhaba|selam|günaydın|iyi günler|hoş geldin|hoş geldiniz|tekrar hoş geldiniz|teşekkürler|"
                "teşekkür ederiz",
     "Swedish": "hej|hallå|god morgon|välkommen|välkommen tillbaka|tack",
     "Danish": "hej|hejsa|goddag|godmorgen|velkommen|velkommen tilbage|tak|tusind tak",
     "Norwegian": "hei|hallo|god dag|god morgen|velkommen|velkommen tilbake|takk|tusen takk",
     "Finnish": "hei|moi|terve|hyvää päivää|huomenta|tervetuloa|tervetuloa takaisin|kiitos",
+    # (thirty-first attack: Indonesian and Vietnamese)
+    "Indonesian": "halo|hai|selamat pagi|selamat siang|selamat sore|selamat malam|selamat datang|"
+                  "selamat datang kembali|terima kasih",
+    "Vietnamese": "xin chào|chào|chào mừng|chào mừng trở lại|chào mừng bạn trở lại|cảm ơn|cám ơn|xin cảm ơn",
 }
 # The welcomes back among them: only an account's holder comes back, so one word is a name after them.
 _WELCOMES_BACK = ("welcome back|willkommen zurück|bon retour|bienvenido de nuevo|bienvenida de nuevo|bentornato|"
                   "bentornata|bem-vindo de volta|bem-vinda de volta|welkom terug|witaj ponownie|vítejte zpět|"
                   "bine ai revenit|с возвращением|з поверненням|tekrar hoş geldiniz|välkommen tillbaka|"
-                  "velkommen tilbage|velkommen tilbake|tervetuloa takaisin")
+                  "velkommen tilbage|velkommen tilbake|tervetuloa takaisin|"
+                  # (thirty-first attack)
+                  "üdv újra|üdvözlünk újra|καλώς ήρθες ξανά|καλώς ήρθατε ξανά|καλώς όρισες ξανά|selamat datang kembali|"
+                  "chào mừng trở lại|chào mừng bạn trở lại")
 # Words of thanks among the greetings: a name after one may be followed by a blank and the sentence that goes on (`Merci
 # Marie Dupont pour votre commande`); after a greeting, a comma is needed (`Ciao Bella Gelato per la tua estate`).
 _THANKS = ("thank you|thanks|many thanks|danke|danke schön|vielen dank|herzlichen dank|merci|merci beaucoup|gracias|"
            "muchas gracias|grazie|grazie mille|obrigado|obrigada|muito obrigado|muito obrigada|bedankt|dank je|dank u|"
            "dank je wel|dank u wel|dziękujemy|dziękuję|děkujeme|děkuji|díky|mulțumim|mulțumesc|köszönjük|köszönöm|"
            "спасибо|дякуємо|дякую|ευχαριστούμε|ευχαριστώ|teşekkürler|teşekkür ederiz|tack|tak|tusind tak|takk|"
-           "tusen takk|kiitos")
+           "tusen takk|kiitos|terima kasih|cảm ơn|cám ơn|xin cảm ơn")
 # The possessives of the second person, by language (your, votre, tu, Ihr, din, ваш): a sentence holding one is said
 # to a person (`Thank you for your order, John Smith`).
 _YOUR_WORDS = (
@@ -223,6 +231,25 @@ _AFTER_WELCOME_BACK = re.compile(f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,
 # a greeting in Greek or Cyrillic: two or three words of any case, ended by a comma or `!`
 _AFTER_SCRIPT_GREETING = re.compile(
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,2}}{_ANY_CASE_WORD})[ \\t]{{0,3}}[,!]")
+# A greeting, maybe a comma, then a word of kin or an honorific as the language writes it after its greetings, and one
+# to three words of a name called by a comma or `!` (thirty-first attack: Indonesian `Halo Kak Rahmawati,`, Vietnamese
+# `Chào chị Lan,`, Romanian `Bună ziua, doamna Popescu,`): each language's words after its own greetings only (Vietnamese
+# `Hai Bà Trưng`, "two ladies Trưng", is a street's name after Indonesian's `hai`), the name no word of them.
+_KIN_HONORIFICS = {
+    "Indonesian": "kak|kakak|mas|mbak|bu|ibu|pak|bapak|om|tante|dik|adik",
+    "Vietnamese": "anh|chị|em|bạn|cô|chú|bác|ông|bà",
+    "Romanian": "doamna|doamnă|domnule|domnul|domnișoară|domnișoara",
+}
+
+
+def _after_kin(language: str) -> re.Pattern[str]:
+    kin = f"(?i:{_alternatives(_KIN_HONORIFICS[language])})"
+    return re.compile(f"[ \\t]{{0,3}},?[ \\t]{{1,3}}{kin}[ \\t]{{1,3}}(?!{kin}(?![^\\W\\d_]))"
+                      f"((?:{WORD}[ \\t]{{1,3}}){{0,2}}{WORD})[ \\t]{{0,3}}[,!]")
+
+
+_KIN_CUES = [(_folded(_GREETINGS[language]), _after_kin(language)) for language in _KIN_HONORIFICS]
+
 # an account's title: `: ` and a full name, or a name in brackets (`Mein Konto (…)`), or ` - `, ` | ` or ` · ` (a
 # middle dot or a bullet, `.` in the canonical form, with a blank before it) and a full name ending a part, the empty
 # group after it telling that another part follows (the last part is the shop's, below)
@@ -317,7 +344,7 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
                            (_folded("|".join(_DOCUMENTS_OF.values())), _AFTER_OF_WHOM),
                            (_folded(_ORDERS), _AFTER_ORDER),
-                           (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS)):
+                           (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS), *_KIN_CUES):
         for phrase in phrases:
             kinds.setdefault(tuple(phrase.split()), []).append(after)
     cues: Dict[str, List[Tuple[Tuple[str, ...], _Follows]]] = {}
