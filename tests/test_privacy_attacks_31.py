@@ -30,16 +30,10 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a salutation and a name in the round's languages: Thai `เรียน คุณ …`, Finnish `Hei Aino Virtasqa,` before a
-    # line said to the person (`tilauksesi`), a Korean given name and `님` before a comma
+    # a salutation and a name in the round's languages: Finnish `Hei Aino Virtasqa,` before a line said to the person
+    # (`tilauksesi`), `Hi <full name> 👋` before a new line
     "mail greetings": [
-        "mail th greeting rian khun @", "mail fi greeting hei @", "mail ko given name comma @", "mail en hi wave @",
-    ],
-    # honorifics and addressees beyond the lexicons the README names: Japanese `先生` and katakana `サマ` after a full
-    # name, Korean `님` after a blank, `씨`, a given name before `고객님`, a Chinese given name before `女士：您好`
-    "mail honorifics": [
-        "mail ja sensei @", "mail ja katakana sama @", "mail ko nim spaced @", "mail ko ssi @",
-        "mail ko given name customer @", "mail zh given name nvshi @",
+        "mail fi greeting hei @", "mail en hi wave @",
     ],
     # phone and app footers in Finnish, Greek, Ukrainian and Hungarian under a closing the README reads, and
     # English `Get Outlook for Android` under `Best,`
@@ -95,13 +89,13 @@ LEAKS: Dict[str, List[str]] = {
         "review verified buyer @", "review dash name city @", "review quoted em dash @",
     ],
     # an account's title: a full name after `»` or `::`, an e-mail's local part or a name split by an emoji before
-    # ` | My Account`, a Korean given name and `님`, Arabic after `»`, Hebrew and Thai after ` | `; and in
+    # ` | My Account`, Arabic after `»`, Hebrew and Thai after ` | `; and in
     # JSON text only: `Ottilie S. · Mein Konto`,
     # `O. Schimmelpfennig | My Account`, `Bentornato, Ottilie Schimmelpfennig`, a full name before `| Meine
     # Bestellungen` or `· Mein Konto` (found in the page's title and its property, not in a JSON string)
     "account titles": [
         "account guillemet @", "account double colon @", "account local part @", "account emoji in name @",
-        "account ko given name nim @", "account ar guillemet @", "account he pipe @", "account th pipe @",
+        "account ar guillemet @", "account he pipe @", "account th pipe @",
         "account initial surname @ JSON property",
         "account initial first @ JSON property", "account it bentornato full @ JSON property",
         "account name pipe orders @ JSON property", "account name middot account @ JSON property",
@@ -150,13 +144,12 @@ DROPPED: Dict[str, List[str]] = {
     # near misses of the thirtieth round's rules: a service's plan after `Invoice for` (`Invoice for Spotify
     # Premium`); a welcome back and a nickname for the visitor before `!` (`Willkommen zurück, Schnäppchenjäger!`,
     # "bargain hunter"); a greeting, a comma and a product's two words ending the text (`Hello, Gorgeous Lipstick`);
-    # `Best,` and a card's two words (`Best, Bestie Card`); a Korean pet's word of three syllables whose first is a
-    # family name of the lexicon before `님` (`고양이님 간식`, "cat-nim treats"; `강아지님 방석`); a brewery's brand
-    # and its kind word before `· Mein Konto` (`Ottakringer Bier`)
+    # `Best,` and a card's two words (`Best, Bestie Card`); a brewery's brand and its kind word before `· Mein Konto`
+    # (`Ottakringer Bier`)
     "near misses": [
         f"near misses of the thirtieth round's rules: {text} @ {where}"
         for text in ["Invoice for Spotify Premium", "Willkommen zurück, Schnäppchenjäger!", "Hello, Gorgeous Lipstick",
-                     "Best, Bestie Card", "고양이님 간식", "강아지님 방석", "Ottakringer Bier · Mein Konto"]
+                     "Best, Bestie Card", "Ottakringer Bier · Mein Konto"]
         for where in _PLACES
     ],
     # a quoted reply's header shape holding an author of a book's title (`Le 3 décembre, Victor Hugo a écrit :
