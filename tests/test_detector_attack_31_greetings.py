@@ -45,3 +45,31 @@ def test_a_greeting_of_the_rounds_languages_calls_a_name(text):
 ])
 def test_a_greeting_of_the_rounds_languages_without_a_name_goes_out(text):
     assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Hei Aino Virtanen,\ntilauksesi on lähetetty.",
+    "Hei Aino Virtanen, tilauksenne on matkalla",
+    "Hi Annabel Whitcombe 👋\nyour order has shipped",
+    "Hallo Katrin Oberhauser 😊\nIhre Bestellung ist unterwegs",
+    "Welcome back, Hunter!",
+    "Kedves Anna,\nköszönjük a rendelést",
+])
+def test_a_greeting_before_a_line_said_to_the_person_calls_a_name(text):
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", [
+    "Willkommen zurück, Schnäppchenjäger!",
+    "Welcome back, Bargain Hunter!",
+    "Hello, Gorgeous Lipstick",
+    "Hey, Beautiful Skin Serum",
+    "Hello Kitty Plush 💖\nsoft toy for kids",
+    "Hei Hei Monkey,\nuusi lelu",
+    "Kedves Mikulás,\nlevélpapír készlet",
+    "Αγαπητέ Άγιε Βασίλη,\nγράμμα",
+    "Dear Santa Claus,\nwriting set",
+    "Lieber Weihnachtsmann,\nBriefpapier",
+])
+def test_a_greeting_calling_a_visitor_or_a_figure_goes_out(text):
+    assert detector.reason(text) == ""

@@ -106,6 +106,8 @@ _ADDRESSED_WORDS = (_YOUR_WORDS + " you du dir dich sie euch vous te usted ti vo
                     "ert era siz sen вы вас ты ви вам").split() + _THANKS.split("|")
 # Turkish writes "your" as a suffix (`siparişiniz`: your order).
 _TURKISH_YOUR = "[a-z]{2,20}[iu]n[iu]z"
+# ... and so does Finnish, in lower case (`tilauksesi`, `tilauksenne`: your order; thirty-first attack).
+_FINNISH_YOUR = "[a-z]{3,20}(?:si|nne)"
 # An account's own page, as its title names it, by language (a page only its holder sees).
 _ACCOUNT_TITLES = ("my account|my profile|my orders|your account|mein konto|mein profil|meine bestellungen|"
                    "mon compte|mon profil|mes commandes|mi cuenta|mi perfil|mis pedidos|il mio account|"
@@ -185,6 +187,16 @@ _NOT_NAME_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "personalizados personalizadas personnalisé personnalisée personnalisés personalizzato personalizzata "
     "personalisiert").split())
 
+# ... and what a shop calls its visitor in a greeting (thirty-first attack: `Willkommen zurück, Schnäppchenjäger!`, the
+# bargain hunter; `Hello, Gorgeous`), a closed class by language (not the words that are as often a name: `Hunter`,
+# `Darling`, `Angel`).
+_NOT_NAME_WORDS |= frozenset(canonical(word)[0].lower() for word in (
+    "gorgeous beautiful beauty handsome lovely sweetie sweetheart cutie stranger traveller traveler explorer "
+    "adventurer shopaholic fashionista trendsetter bargain gamer gamers foodie foodies bookworm champ champion hero "
+    "legend superstar rockstar insider insiders vip "
+    "schnäppchenjäger schnäppchenjägerin entdecker entdeckerin sammler sammlerin leseratte bücherwurm naschkatze "
+    "schönheit beauté guapa guapo preciosa precioso bellezza tesoro koopjesjager schoonheid").split())
+
 
 def _folded(phrases: str) -> List[str]:
     """The canonical form in lower case of each of `phrases` (`|` between them), written in lower case, capitalized or
@@ -200,8 +212,8 @@ def _alternatives(phrases: str) -> str:
 
 
 _GREETING_FORMS = _folded("|".join(_GREETINGS.values()))
-_ADDRESSED = (f"(?i:{'|'.join(re.escape(word) for word in _folded('|'.join(_ADDRESSED_WORDS)))}|{_TURKISH_YOUR})"
-              f"(?![^\\W\\d_])")
+_ADDRESSED = (f"(?:(?i:{'|'.join(re.escape(word) for word in _folded('|'.join(_ADDRESSED_WORDS)))}|{_TURKISH_YOUR})"
+              f"|{_FINNISH_YOUR})(?![^\\W\\d_])")
 _YOUR = f"(?i:{'|'.join(re.escape(word) for word in _folded(_YOUR_WORDS.replace(' ', '|')))})(?![^\\W\\d_])"
 _SMALL_WORD = "[^\\W\\d_A-Z][^\\W\\d_]{0,20}"
 # A word of thanks or a welcome, a sentence in lower case after it holding a possessive of the second person, a comma
@@ -240,6 +252,12 @@ _KIN_HONORIFICS = {
     "Vietnamese": "anh|chị|em|bạn|cô|chú|bác|ông|bà",
     "Romanian": "doamna|doamnă|domnule|domnul|domnișoară|domnișoara",
 }
+
+# A greeting and two words before symbols ending the line in the comma's place (a wave: `Hi Annabel Whitcombe 👋`), the
+# next line said to the person (thirty-first attack).
+_AFTER_GREETING_SYMBOLS = re.compile(
+    f"[ \\t]{{1,3}}({_TWO_WORDS})[ \\t]{{0,3}}(?:[^\\w\\s\\x00-\\x7f][ \\t]{{0,3}}){{1,6}}\\r?\\n[ \\t]{{0,3}}"
+    f"(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}{_ADDRESSED}")
 
 
 def _after_kin(language: str) -> re.Pattern[str]:
@@ -344,7 +362,8 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
                            (_folded("|".join(_DOCUMENTS_OF.values())), _AFTER_OF_WHOM),
                            (_folded(_ORDERS), _AFTER_ORDER),
-                           (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS), *_KIN_CUES):
+                           (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS), *_KIN_CUES,
+                           (_GREETING_FORMS, _AFTER_GREETING_SYMBOLS)):
         for phrase in phrases:
             kinds.setdefault(tuple(phrase.split()), []).append(after)
     cues: Dict[str, List[Tuple[Tuple[str, ...], _Follows]]] = {}
