@@ -142,8 +142,8 @@ DROPPED: Dict[str, List[str]] = {
         for text in ["此致\n敬礼\n客服部", "בברכה,\nצוות השירות"] for where in _PLACES
     ],
     # near misses of the thirtieth round's rules: a service's plan after `Invoice for` (`Invoice for Spotify
-    # Premium`); `Best,` and a card's two words (`Best, Bestie Card`); a brewery's brand and its kind word before `· Mein Konto`
-    # (`Ottakringer Bier`)
+    # Premium`); `Best,` and a card's two words (`Best, Bestie Card`); a brewery's brand and its kind word before
+    # `· Mein Konto` (`Ottakringer Bier`)
     "near misses": [
         f"near misses of the thirtieth round's rules: {text} @ {where}"
         for text in ["Invoice for Spotify Premium", "Best, Bestie Card", "Ottakringer Bier · Mein Konto"]

@@ -244,9 +244,10 @@ _AFTER_WELCOME_BACK = re.compile(f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,
 _AFTER_SCRIPT_GREETING = re.compile(
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,2}}{_ANY_CASE_WORD})[ \\t]{{0,3}}[,!]")
 # A greeting, maybe a comma, then a word of kin or an honorific as the language writes it after its greetings, and one
-# to three words of a name called by a comma or `!` (thirty-first attack: Indonesian `Halo Kak Rahmawati,`, Vietnamese
-# `Chào chị Lan,`, Romanian `Bună ziua, doamna Popescu,`): each language's words after its own greetings only (Vietnamese
-# `Hai Bà Trưng`, "two ladies Trưng", is a street's name after Indonesian's `hai`), the name no word of them.
+# to three words of a name called by a comma or `!` (thirty-first attack: Indonesian `Halo Kak Rahmawati,`,
+# Vietnamese `Chào chị Lan,`, Romanian `Bună ziua, doamna Popescu,`): each language's words after its own greetings
+# only (Vietnamese `Hai Bà Trưng`, "two ladies Trưng", is a street's name after Indonesian's `hai`), the name no word
+# of them.
 _KIN_HONORIFICS = {
     "Indonesian": "kak|kakak|mas|mbak|bu|ibu|pak|bapak|om|tante|dik|adik",
     "Vietnamese": "anh|chị|em|bạn|cô|chú|bác|ông|bà",

@@ -114,8 +114,8 @@ _JAPANESE_HONORED = re.compile(
     "(?<![\u3005\u3040-\u30ff\u4e00-\u9fff])([\u3005\u4e00-\u9fff]{3,6})(?:先生|サマ)"
     "(?!(?![へのはがにともよで])[\u3005\u3040-\u30ff\u4e00-\u9fff])")
 # Chinese: a given name of two Han characters (no family name before it) opening the text, a line or a part before
-# `女士`, `先生` or `小姐`, maybe a comma or a colon, and `您好` or `你好` (`晓婷女士：您好！`; thirty-first attack); not
-# who a circular calls (a closed class: `各位女士：您好`, `尊敬女士`).
+# `女士`, `先生` or `小姐`, maybe a comma or a colon, and `您好` or `你好` (`晓婷女士：您好！`; thirty-first
+# attack); not who a circular calls (a closed class: `各位女士：您好`, `尊敬女士`).
 _CHINESE_GIVEN_CALLED = re.compile(
     f"(?:^|(?<=[\\s\"|.!?,:]))({_HAN}{{2}})(?:女士|先生|小姐)[ \\t]{{0,3}}[,:]?[ \\t]{{0,3}}(?:您好|你好)")
 _CHINESE_NOT_GIVEN_NAMES = frozenset("各位 诸位 諸位 尊敬 亲爱 親愛 敬爱 敬愛 尊贵 尊貴 美丽 美麗 年轻 年輕 时尚 "
