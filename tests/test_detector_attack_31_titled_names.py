@@ -46,6 +46,7 @@ def test_a_name_called_with_its_title_without_capitals_is_a_name(text):
     "김민수 님의 침묵",
     "サマーセール",
     "風水先生",
+    "我叫他王先生",
     "名探偵先生シリーズ",
     "各位女士：您好！",
     "尊敬女士，您好",

@@ -39,6 +39,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     ],
     ("a person's name written without a salutation or a personal label before it, nor a Japanese honorific "
      "after it"): [
+        "name Chinese before 先生 alone @",
         "err Hangul name @ event name",
         "err Hebrew name @ event name",
     ],

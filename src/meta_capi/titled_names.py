@@ -108,11 +108,13 @@ _KOREAN_NOT_GIVEN_NAMES = frozenset((
     "배송 반품 교환 취소 결제 문의 렌탈 초보 소중 귀중 특별").split())
 
 # Japanese: a full name of three to six kanji before `先生` (a teacher, a doctor, a writer) or katakana `サマ`, not
-# more kanji or kana after it but a particle (`鷲尾伊佐子先生`; a family name alone of two kanji is a role's compound as
-# often: `風水先生`; `サマー` is summer; thirty-first attack).
+# more kanji or kana after it but a particle, in a text holding kana (`鷲尾伊佐子先生\nお世話になっております`; a family
+# name alone of two kanji is a role's compound as often: `風水先生`; `サマー` is summer; Chinese, without kana, writes
+# `先生` after a sentence's words: `我叫他王先生`; thirty-first attack).
 _JAPANESE_HONORED = re.compile(
     "(?<![\u3005\u3040-\u30ff\u4e00-\u9fff])([\u3005\u4e00-\u9fff]{3,6})(?:先生|サマ)"
     "(?!(?![へのはがにともよで])[\u3005\u3040-\u30ff\u4e00-\u9fff])")
+_KANA = re.compile("[\u3040-\u30ff]")
 # Chinese: a given name of two Han characters (no family name before it) opening the text, a line or a part before
 # `女士`, `先生` or `小姐`, maybe a comma or a colon, and `您好` or `你好` (`晓婷女士：您好！`; thirty-first
 # attack); not who a circular calls (a closed class: `各位女士：您好`, `尊敬女士`).
@@ -158,7 +160,8 @@ def _called_without_family_name(form: str) -> bool:
     or a Thai name after `เรียน คุณ` stands in `form` (substring tests in C first)."""
     return (("님" in form or "씨" in form) and any(match.group(1) not in _KOREAN_NOT_GIVEN_NAMES
                                                    for match in _KOREAN_GIVEN_CALLED.finditer(form))
-            or ("先生" in form or "サマ" in form) and _JAPANESE_HONORED.search(form) is not None
+            or ("先生" in form or "サマ" in form) and _KANA.search(form) is not None
+            and _JAPANESE_HONORED.search(form) is not None
             or ("您好" in form or "你好" in form) and any(match.group(1) not in _CHINESE_NOT_GIVEN_NAMES
                                                        for match in _CHINESE_GIVEN_CALLED.finditer(form))
             or any(cue in form for cue in _THAI_CUES) and any(not match.group(1).startswith(_THAI_NOT_GIVEN_NAMES)
