@@ -36,9 +36,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "Not Samoa's `Lot 12, Vailima, Apia` (an auction's `Lot 12, Stamps, Germany` is written so)": [
         "postal ws lot @",
     ],
-    "Not the openers that begin titles as often (`Дорогой`: expensive, `Дорога`: road; Hebrew `לכבוד`; Thai `เรียน`)": [
-        "name th salutation Rian Khun @",
-    ],
     "Nor a street named in the genitive without a street word, its number and a town (`Ερμού 45, Αθήνα`)": [
         "postal gr genitive without street word @",
     ],

@@ -61,31 +61,39 @@ _GREETINGS: Dict[str, str] = {
     "Czech": "ahoj|dobrý den|vítejte|vítej|vítejte zpět|děkujeme|děkuji|díky",
     "Romanian": "bună|bună ziua|bună seara|salut|bine ai venit|bine ați venit|bun venit|bine ai revenit|"
                 "mulțumim|mulțumesc",
-    "Hungarian": "szia|sziasztok|helló|jó napot|üdvözöljük|üdv|köszönjük|köszönöm",
+    "Hungarian": "szia|sziasztok|helló|jó napot|üdvözöljük|üdv|üdv újra|üdvözlünk újra|köszönjük|köszönöm",
     "Russian": "привет|здравствуйте|здравствуй|добрый день|доброе утро|добрый вечер|добро пожаловать|"
                "с возвращением|спасибо",
-    "Ukrainian": "привіт|вітаємо|вітаю|добрий день|добрий вечір|ласкаво просимо|з поверненням|дякуємо|дякую",
+    "Ukrainian": "привіт|вітаємо|вітаю|добрий день|добрий вечір|доброго дня|доброго ранку|доброго вечора|"
+                 "ласкаво просимо|з поверненням|дякуємо|дякую",
     "Greek": "γεια σου|γεια σας|γειά σου|γειά σας|καλημέρα|καλησπέρα|καλώς ήρθες|καλώς ήρθατε|καλώς όρισες|"
-             "ευχαριστούμε|ευχαριστώ",
+             "καλώς ήρθες ξανά|καλώς ήρθατε ξανά|καλώς όρισες ξανά|ευχαριστούμε|ευχαριστώ",
     "Turkish": "merhaba|selam|günaydın|iyi günler|hoş geldin|hoş geldiniz|tekrar hoş geldiniz|teşekkürler|"
                "teşekkür ederiz",
     "Swedish": "hej|hallå|god morgon|välkommen|välkommen tillbaka|tack",
     "Danish": "hej|hejsa|goddag|godmorgen|velkommen|velkommen tilbage|tak|tusind tak",
     "Norwegian": "hei|hallo|god dag|god morgen|velkommen|velkommen tilbake|takk|tusen takk",
     "Finnish": "hei|moi|terve|hyvää päivää|huomenta|tervetuloa|tervetuloa takaisin|kiitos",
+    # (thirty-first attack: Indonesian and Vietnamese)
+    "Indonesian": "halo|hai|selamat pagi|selamat siang|selamat sore|selamat malam|selamat datang|"
+                  "selamat datang kembali|terima kasih",
+    "Vietnamese": "xin chào|chào|chào mừng|chào mừng trở lại|chào mừng bạn trở lại|cảm ơn|cám ơn|xin cảm ơn",
 }
 # The welcomes back among them: only an account's holder comes back, so one word is a name after them.
 _WELCOMES_BACK = ("welcome back|willkommen zurück|bon retour|bienvenido de nuevo|bienvenida de nuevo|bentornato|"
                   "bentornata|bem-vindo de volta|bem-vinda de volta|welkom terug|witaj ponownie|vítejte zpět|"
                   "bine ai revenit|с возвращением|з поверненням|tekrar hoş geldiniz|välkommen tillbaka|"
-                  "velkommen tilbage|velkommen tilbake|tervetuloa takaisin")
+                  "velkommen tilbage|velkommen tilbake|tervetuloa takaisin|"
+                  # (thirty-first attack)
+                  "üdv újra|üdvözlünk újra|καλώς ήρθες ξανά|καλώς ήρθατε ξανά|καλώς όρισες ξανά|selamat datang kembali|"
+                  "chào mừng trở lại|chào mừng bạn trở lại")
 # Words of thanks among the greetings: a name after one may be followed by a blank and the sentence that goes on (`Merci
 # Marie Dupont pour votre commande`); after a greeting, a comma is needed (`Ciao Bella Gelato per la tua estate`).
 _THANKS = ("thank you|thanks|many thanks|danke|danke schön|vielen dank|herzlichen dank|merci|merci beaucoup|gracias|"
            "muchas gracias|grazie|grazie mille|obrigado|obrigada|muito obrigado|muito obrigada|bedankt|dank je|dank u|"
            "dank je wel|dank u wel|dziękujemy|dziękuję|děkujeme|děkuji|díky|mulțumim|mulțumesc|köszönjük|köszönöm|"
            "спасибо|дякуємо|дякую|ευχαριστούμε|ευχαριστώ|teşekkürler|teşekkür ederiz|tack|tak|tusind tak|takk|"
-           "tusen takk|kiitos")
+           "tusen takk|kiitos|terima kasih|cảm ơn|cám ơn|xin cảm ơn")
 # The possessives of the second person, by language (your, votre, tu, Ihr, din, ваш): a sentence holding one is said
 # to a person (`Thank you for your order, John Smith`).
 _YOUR_WORDS = (
@@ -99,6 +107,8 @@ _ADDRESSED_WORDS = (_YOUR_WORDS + " you du dir dich sie euch vous te usted ti vo
                     "ert era siz sen вы вас ты ви вам").split() + _THANKS.split("|")
 # Turkish writes "your" as a suffix (`siparişiniz`: your order).
 _TURKISH_YOUR = "[a-z]{2,20}[iu]n[iu]z"
+# ... and so does Finnish, in lower case (`tilauksesi`, `tilauksenne`: your order; thirty-first attack).
+_FINNISH_YOUR = "[a-z]{3,20}(?:si|nne)"
 # An account's own page, as its title names it, by language (a page only its holder sees).
 _ACCOUNT_TITLES = ("my account|my profile|my orders|your account|mein konto|mein profil|meine bestellungen|"
                    "mon compte|mon profil|mes commandes|mi cuenta|mi perfil|mis pedidos|il mio account|"
@@ -178,6 +188,16 @@ _NOT_NAME_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "personalizados personalizadas personnalisé personnalisée personnalisés personalizzato personalizzata "
     "personalisiert").split())
 
+# ... and what a shop calls its visitor in a greeting (thirty-first attack: `Willkommen zurück, Schnäppchenjäger!`, the
+# bargain hunter; `Hello, Gorgeous`), a closed class by language (not the words that are as often a name: `Hunter`,
+# `Darling`, `Angel`).
+_NOT_NAME_WORDS |= frozenset(canonical(word)[0].lower() for word in (
+    "gorgeous beautiful beauty handsome lovely sweetie sweetheart cutie stranger traveller traveler explorer "
+    "adventurer shopaholic fashionista trendsetter bargain gamer gamers foodie foodies bookworm champ champion hero "
+    "legend superstar rockstar insider insiders vip "
+    "schnäppchenjäger schnäppchenjägerin entdecker entdeckerin sammler sammlerin leseratte bücherwurm naschkatze "
+    "schönheit beauté guapa guapo preciosa precioso bellezza tesoro koopjesjager schoonheid").split())
+
 
 def _folded(phrases: str) -> List[str]:
     """The canonical form in lower case of each of `phrases` (`|` between them), written in lower case, capitalized or
@@ -193,8 +213,8 @@ def _alternatives(phrases: str) -> str:
 
 
 _GREETING_FORMS = _folded("|".join(_GREETINGS.values()))
-_ADDRESSED = (f"(?i:{'|'.join(re.escape(word) for word in _folded('|'.join(_ADDRESSED_WORDS)))}|{_TURKISH_YOUR})"
-              f"(?![^\\W\\d_])")
+_ADDRESSED = (f"(?:(?i:{'|'.join(re.escape(word) for word in _folded('|'.join(_ADDRESSED_WORDS)))}|{_TURKISH_YOUR})"
+              f"|{_FINNISH_YOUR})(?![^\\W\\d_])")
 _YOUR = f"(?i:{'|'.join(re.escape(word) for word in _folded(_YOUR_WORDS.replace(' ', '|')))})(?![^\\W\\d_])"
 _SMALL_WORD = "[^\\W\\d_A-Z][^\\W\\d_]{0,20}"
 # A word of thanks or a welcome, a sentence in lower case after it holding a possessive of the second person, a comma
@@ -224,6 +244,32 @@ _AFTER_WELCOME_BACK = re.compile(f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,
 # a greeting in Greek or Cyrillic: two or three words of any case, ended by a comma or `!`
 _AFTER_SCRIPT_GREETING = re.compile(
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,2}}{_ANY_CASE_WORD})[ \\t]{{0,3}}[,!]")
+# A greeting, maybe a comma, then a word of kin or an honorific as the language writes it after its greetings, and one
+# to three words of a name called by a comma or `!` (thirty-first attack: Indonesian `Halo Kak Rahmawati,`,
+# Vietnamese `Chào chị Lan,`, Romanian `Bună ziua, doamna Popescu,`): each language's words after its own greetings
+# only (Vietnamese `Hai Bà Trưng`, "two ladies Trưng", is a street's name after Indonesian's `hai`), the name no word
+# of them.
+_KIN_HONORIFICS = {
+    "Indonesian": "kak|kakak|mas|mbak|bu|ibu|pak|bapak|om|tante|dik|adik",
+    "Vietnamese": "anh|chị|em|bạn|cô|chú|bác|ông|bà",
+    "Romanian": "doamna|doamnă|domnule|domnul|domnișoară|domnișoara",
+}
+
+# A greeting and two words before symbols ending the line in the comma's place (a wave: `Hi Annabel Whitcombe 👋`), the
+# next line said to the person (thirty-first attack).
+_AFTER_GREETING_SYMBOLS = re.compile(
+    f"[ \\t]{{1,3}}({_TWO_WORDS})[ \\t]{{0,3}}(?:[^\\w\\s\\x00-\\x7f][ \\t]{{0,3}}){{1,6}}\\r?\\n[ \\t]{{0,3}}"
+    f"(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}{_ADDRESSED}")
+
+
+def _after_kin(language: str) -> re.Pattern[str]:
+    kin = f"(?i:{_alternatives(_KIN_HONORIFICS[language])})"
+    return re.compile(f"[ \\t]{{0,3}},?[ \\t]{{1,3}}{kin}[ \\t]{{1,3}}(?!{kin}(?![^\\W\\d_]))"
+                      f"((?:{WORD}[ \\t]{{1,3}}){{0,2}}{WORD})[ \\t]{{0,3}}[,!]")
+
+
+_KIN_CUES = [(_folded(_GREETINGS[language]), _after_kin(language)) for language in _KIN_HONORIFICS]
+
 # an account's title: `: ` and a full name, or a name in brackets (`Mein Konto (…)`), or ` - `, ` | `, ` · ` (a
 # middle dot or a bullet, `.` in the canonical form, with a blank before it) or a breadcrumb's ` » `, ` › ` or ` :: `
 # (thirty-first attack) and a full name ending a part, the empty group after it telling that another part follows
@@ -334,7 +380,8 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
                            (_folded("|".join(_DOCUMENTS_OF.values())), _AFTER_OF_WHOM),
                            (_folded(_ORDERS), _AFTER_ORDER),
-                           (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS),
+                           (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS), *_KIN_CUES,
+                           (_GREETING_FORMS, _AFTER_GREETING_SYMBOLS),
                            # (a review's byline, a verified shopper's label: reviews.py)
                            (_folded("|".join(BYLINES.values())), AFTER_BYLINE), (_folded(VERIFIED), AFTER_VERIFIED)):
         for phrase in phrases:

@@ -1721,6 +1721,12 @@ _GENERIC |= frozenset(canonical(word)[0].lower() for word in (
     "klientet mik miq klientai pirkėjau pirkėjai kliendid sõber sõbrad stranka stranke kupec kupci klienti mijoz "
     "mijozlar xaridor xaridorlar тұтынушы тұтынушылар клиент клиенттер достар мижоз мижозлар үйлчлүүлэгч "
     "үйлчлүүлэгчид хэрэглэгч хэрэглэгчид гишүүн гишүүд найз нар গ্রাহক গ্রাহকগণ বন্ধু বন্ধুরা সদস্য").split())
+# ... and the figures a child's letter calls, as English `Dear Santa,` does (thirty-first attack: `Kedves Mikulás,`,
+# `Αγαπητέ Άγιε Βασίλη,`): the Christmas gift-bringers by language and the saint's vocative (not the ones that are as
+# often a given name: `Nikolaus`, `Claus`, `Noël`).
+_GENERIC |= frozenset(canonical(word)[0].lower() for word in (
+    "santa weihnachtsmann christkind kerstman sinterklaas mikulás jézuska ježíšek joulupukki julenissen julemanden "
+    "jultomten tomten άγιε αγιε").split())
 # A letter's closing formula, by language (sixteenth attack), read in the canonical form in lower case: a name after
 # one and a comma or a line break, ending the text, signs the letter (`Cheers, Jo Smith`, `Mit freundlichen
 # Grüßen\nJonas Weidl`). Not `Thanks` (`Thanks, Wyn` thanks as often as it signs), nor a brand's (`LG`).

@@ -35,11 +35,17 @@ _KOREAN_FAMILY = ("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 �
                   "순 종 풍 해 판")
 _KOREAN_FAMILY_TWO = "남궁 황보 제갈 선우 독고 서문 사공"
 _HANGUL = "[\uac00-\ud7a3]"
+# Korean greetings, which call the name before them (`…님, 안녕하세요`).
+_KOREAN_GREETINGS = "안녕하세요|안녕하십니까|안녕|반갑습니다|환영합니다|어서오세요"
+# (`님` after a blank, and `씨`, glued or after a blank, call the name only before a comma, `!` or a greeting: `씨` is a
+# seed as often, `옥수수씨`; thirty-first attack)
 _KOREAN_HONORED = re.compile(
     f"(?<!{_HANGUL})((?:{'|'.join(_KOREAN_FAMILY_TWO.split())}){_HANGUL}{{2}}|[{''.join(_KOREAN_FAMILY.split())}]"
-    f"{_HANGUL}{{2}})님")
-# Roles' words of three syllables that open with a family name's syllable (`도우미님`: a helper; `수령인님`).
-_KOREAN_ROLES = frozenset("도우미 여러분 수령인 수취인 주문인 이용인 전문가".split())
+    f"{_HANGUL}{{2}})(?:님|(?:[ \\t]님|[ \\t]?씨)(?=[ \\t]{{0,3}}[,!]|[ \\t]{{1,3}}(?:{_KOREAN_GREETINGS})))")
+# Roles' words of three syllables that open with a family name's syllable (`도우미님`: a helper; `수령인님`), and
+# animals' (`고양이님 간식`: cat-nim treats; `강아지님`: a puppy; thirty-first attack).
+_KOREAN_ROLES = frozenset("도우미 여러분 수령인 수취인 주문인 이용인 전문가 "
+                          "고양이 강아지 송아지 도마뱀 멍멍이 냥냥이 야옹이 댕댕이 병아리 거북이".split())
 _KOREAN_ROLE_ENDINGS = ("자", "장", "가")
 
 # Chinese account titles, an account's words after `的`, and a family name's run (one or two Han characters after).
@@ -82,7 +88,55 @@ _ARABIC_SHOP_WORDS = frozenset(canonical(word)[0] for word in (
     "الشراء العملاء المشتريات مشترياتي "
     # a shop's kinds: store, market, bookshop, pharmacy, centre, company, gallery, shop, house, world, home, official
     "متجر سوق مكتبة صيدلية مركز شركة مؤسسة معرض محل محلات بيت عالم دار الرسمي الرسمية").split())
-_CUES: Tuple[str, ...] = ("님", "的", *_CHINESE_ACCOUNT_TITLES, "حساب", "طلبات", "ملفي")
+# A Korean given name of two syllables (no family name before it) calling the reader before `님` or `고객님` ("dear
+# customer") and a comma or a greeting, opening the text, a line or a part (`민서님, 안녕하세요`, `민서 고객님,`;
+# thirty-first attack); not a role's, a kin's, a pet's word nor what a shop calls its customers (a closed class:
+# `고객님,`, `선생님,`, `신규 고객님,`).
+_KOREAN_GIVEN_CALLED = re.compile(
+    f"(?:^|(?<=[\\s\"|.!?,:]))({_HANGUL}{{2}})(?:님|[ \\t]{{1,3}}(?:고객님|회원님))"
+    f"(?:[ \\t]{{0,3}}[,!]|[ \\t]{{1,3}}(?:{_KOREAN_GREETINGS}))")
+_KOREAN_NOT_GIVEN_NAMES = frozenset((
+    # roles and titles
+    "고객 회원 선생 사장 회장 부장 차장 과장 실장 팀장 원장 총장 학장 소장 국장 대표 대리 주임 반장 기사 작가 교수 "
+    "감독 코치 의사 약사 간호 주인 판매 구매 셀러 멤버 관리 담당 이용 가입 구독 방문 독자 시청 이웃 친구 선배 후배 "
+    "목사 신부 수녀 하느 하나 예수 부처 도련 공주 왕자 임금 집사 당신 그대 여보 자기 여러 모두 "
+    # kin
+    "부모 어머 아버 할머 아드 사모 형수 언니 오빠 누나 동생 신랑 장모 장인 사위 며느 조카 삼촌 이모 고모 어르 "
+    "아기 애기 "
+    # pets
+    "냥이 토끼 햄찌 강쥐 "
+    # what a shop calls its customers before `고객님`
+    "우리 신규 기존 우수 단골 모든 해외 국내 개인 법인 기업 일반 전체 해당 대상 당첨 휴면 정기 골드 실버 주문 예약 "
+    "배송 반품 교환 취소 결제 문의 렌탈 초보 소중 귀중 특별").split())
+
+# Japanese: a full name of three to six kanji before `先生` (a teacher, a doctor, a writer) or katakana `サマ`, not
+# more kanji or kana after it but a particle, in a text holding kana (`鷲尾伊佐子先生\nお世話になっております`; a family
+# name alone of two kanji is a role's compound as often: `風水先生`; `サマー` is summer; Chinese, without kana, writes
+# `先生` after a sentence's words: `我叫他王先生`; thirty-first attack).
+_JAPANESE_HONORED = re.compile(
+    "(?<![\u3005\u3040-\u30ff\u4e00-\u9fff])([\u3005\u4e00-\u9fff]{3,6})(?:先生|サマ)"
+    "(?!(?![へのはがにともよで])[\u3005\u3040-\u30ff\u4e00-\u9fff])")
+_KANA = re.compile("[\u3040-\u30ff]")
+# Chinese: a given name of two Han characters (no family name before it) opening the text, a line or a part before
+# `女士`, `先生` or `小姐`, maybe a comma or a colon, and `您好` or `你好` (`晓婷女士：您好！`; thirty-first
+# attack); not who a circular calls (a closed class: `各位女士：您好`, `尊敬女士`).
+_CHINESE_GIVEN_CALLED = re.compile(
+    f"(?:^|(?<=[\\s\"|.!?,:]))({_HAN}{{2}})(?:女士|先生|小姐)[ \\t]{{0,3}}[,:]?[ \\t]{{0,3}}(?:您好|你好)")
+_CHINESE_NOT_GIVEN_NAMES = frozenset("各位 诸位 諸位 尊敬 亲爱 親愛 敬爱 敬愛 尊贵 尊貴 美丽 美麗 年轻 年輕 时尚 "
+                                     "時尚 优雅 優雅 职业 職業 中年 老年 知性 成熟 漂亮 帅气 帥氣 这位 這位 那位 "
+                                     "女士 先生 小姐".split())
+
+# Thai: `เรียน` ("dear") or `สวัสดี` ("hello") opening the text, a line or a part, then `คุณ` glued to a given name, and a
+# family name maybe, ending the line (`เรียน คุณสมศรี ศรีสุวรรณพงศ์`; thirty-first attack); not who a circular calls (a
+# closed class: `เรียน คุณลูกค้า`, the customer). Read in the canonical form (Thai's vowel signs dropped).
+_THAI_CALLED = re.compile(
+    f"(?:^|(?<=[\\s\"|]))(?:{canonical('เรียน')[0]}|{canonical('สวัสดี')[0]})[ \\t]{{1,3}}{canonical('คุณ')[0]}"
+    f"([\u0e01-\u0e4f]{{2,30}})(?:[ \\t]{{1,3}}[\u0e01-\u0e4f]{{2,30}})?[ \\t]{{0,3}}(?=$|[\n,!\"])")
+_THAI_NOT_GIVEN_NAMES = tuple(canonical(word)[0] for word in "ลูกค้า สมาชิก ผู้ใช้ ท่าน ทุกท่าน ทุกคน".split())
+_THAI_CUES = (canonical("เรียน")[0], canonical("สวัสดี")[0])
+
+_CUES: Tuple[str, ...] = ("님", "的", *_CHINESE_ACCOUNT_TITLES, "حساب", "طلبات", "ملفي", "씨", "先生", "サマ", "女士",
+                          "小姐", *_THAI_CUES)
 
 
 def cued(form: str) -> bool:
@@ -103,9 +157,25 @@ def _arabic_name(name: str) -> bool:
     return not words[0].startswith("ال") and _ARABIC_SHOP_WORDS.isdisjoint(words)
 
 
+def _called_without_family_name(form: str) -> bool:
+    """Whether a Korean or Chinese given name called as a letter calls it, a Japanese full name before `先生` or `サマ`,
+    or a Thai name after `เรียน คุณ` stands in `form` (substring tests in C first)."""
+    return (("님" in form or "씨" in form) and any(match.group(1) not in _KOREAN_NOT_GIVEN_NAMES
+                                                   for match in _KOREAN_GIVEN_CALLED.finditer(form))
+            or ("先生" in form or "サマ" in form) and _KANA.search(form) is not None
+            and _JAPANESE_HONORED.search(form) is not None
+            or ("您好" in form or "你好" in form) and any(match.group(1) not in _CHINESE_NOT_GIVEN_NAMES
+                                                       for match in _CHINESE_GIVEN_CALLED.finditer(form))
+            or any(cue in form for cue in _THAI_CUES) and any(not match.group(1).startswith(_THAI_NOT_GIVEN_NAMES)
+                                         for match in _THAI_CALLED.finditer(form)))
+
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in a layout above, or ""."""
-    if "님" in form and _korean(form):
+    if ("님" in form or "씨" in form) and _korean(form):
+        return PERSON_NAME
+    if _called_without_family_name(form):
         return PERSON_NAME
     if any(title in form for title in _CHINESE_ACCOUNT_TITLES) and _CHINESE_AFTER_TITLE.search(form) is not None:
         return PERSON_NAME
