@@ -196,7 +196,9 @@ _NOT_NAME_WORDS |= frozenset(canonical(word)[0].lower() for word in (
     "adventurer shopaholic fashionista trendsetter bargain gamer gamers foodie foodies bookworm champ champion hero "
     "legend superstar rockstar insider insiders vip "
     "schnäppchenjäger schnäppchenjägerin entdecker entdeckerin sammler sammlerin leseratte bücherwurm naschkatze "
-    "schönheit beauté guapa guapo preciosa precioso bellezza tesoro koopjesjager schoonheid").split())
+    "schönheit beauté guapa guapo preciosa precioso bellezza tesoro koopjesjager schoonheid "
+    # (Indonesian's "pal", Vietnamese's "friend", a sneaker collector: session 17's review)
+    "sobat sahabat sneakerhead sneakerheads").split())
 
 
 def _folded(phrases: str) -> List[str]:
@@ -296,7 +298,7 @@ _SHOP_PAGE_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "my your account accounts details order orders history wish list wishlist saved card cards address addresses book "
     "payment payments methods settings profile dashboard overview personal information info data returns "
     "subscriptions password security reviews vouchers coupons points rewards favourites favorites downloads "
-    "preferences newsletter messages tracking "
+    "preferences newsletter messages tracking loyalty "
     "mein meine meinen konto kundenkonto daten kundendaten bestellungen bestellung persönliche adressen adressbuch "
     "übersicht wunschliste merkzettel zahlungsarten zahlungsmethoden einstellungen profil passwort retouren "
     "rücksendungen gutscheine sendungsverfolgung "

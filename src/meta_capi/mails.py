@@ -303,10 +303,14 @@ def _cjk_closed(form: str) -> bool:
 
 
 _CJK_NAME_LINE = "[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,6}"
-_CJK_CLOSED = re.compile(f"(?:敬具|草々|かしこ|此致敬礼|此致[ \\t]{{0,3}}\\n[ \\t]{{0,3}}敬礼)"
+# ... and (thirty-first attack) a request's closing, Japanese `よろしくお願いします` ("thank you in advance"), and
+# Chinese wishes closing a letter (`祝好`, `敬祝 商祺`), the name maybe followed by a word of respect (`敬上`).
+_CJK_CLOSED = re.compile(f"(?:敬具|草々|かしこ|此致敬礼|此致[ \\t]{{0,3}}\\n[ \\t]{{0,3}}敬礼"
+                         f"|よろしくお願い(?:いた)?します[。！!.]?|宜しくお願い(?:いた)?します[。！!.]?"
+                         f"|祝好[，,！!]?|(?:敬祝|顺祝|順祝|此祝)[ \\t]{{0,3}}(?:商祺|商安|安好|顺利|順利))"
                          f"[ \\t]{{0,3}}\\n[ \\t]{{0,3}}"
-                         f"({_CJK_NAME_LINE})[ \\t.]{{0,3}}(?:$|(?=\"))")
-_CJK_CLOSINGS = ("敬具", "草々", "かしこ", "敬礼")
+                         f"({_CJK_NAME_LINE})(?:[ \\t]{{0,3}}(?:敬上|谨上|謹上|敬启|敬啟))?[ \\t.]{{0,3}}(?:$|(?=\"))")
+_CJK_CLOSINGS = ("敬具", "草々", "かしこ", "敬礼", "お願い", "祝好", "祝")
 
 # A phone's footer (`Sent from my iPhone`) and a quoted reply's first line (`> …`), each opening a line: the letter
 # ends before them.
@@ -498,7 +502,8 @@ def _called_above(form: str) -> bool:
 
 # A support widget's transcript (thirty-first attack), each line a layout with cue words of a closed class:
 # - a speaker's role (`Visitor`, `Guest`, `Besucher`) and a full name opening a line, a colon and a message in lower
-#   case (LiveChat's `Visitor Anna Schmidt: hi, …`; not `Visitor Center Hours: 9-17`), or the role, maybe the
+#   case or a sentence (LiveChat's `Visitor Anna Schmidt: hi, …`, `…: Hi, where is my order?`; not `Visitor Center
+#   Hours: 9-17`), or the role, maybe the
 #   visitor's number, an arrow and the agent's full name before a colon (`Visitor 4821 → Anna Schmidt: hi`);
 # - a full name opening a line, maybe a role in brackets (`(Customer)`), a verb of writing or replying (`replied`,
 #   `a écrit`, `dijo`) and a colon, the message in lower case on the next line, or on the same line after the role
@@ -513,6 +518,9 @@ _LINE_OPENS = "(?:^|(?<=[\\n\"]))[ \\t]{0,3}"
 _SPEAKER = re.compile(f"{_LINE_OPENS}(?i:{_SPEAKERS})(?:[ \\t]{{1,3}}#?[0-9]{{1,10}})?[ \\t]{{1,3}}"
                       f"(?:(→|->|⇒)[ \\t]{{1,3}})?"
                       f"({FULL_NAME})[ \\t]{{0,3}}:[ \\t]{{1,3}}(\\S)")
+# (a message opening in capitals as a sentence does: a word, then a mark or a word in lower case: `Hi, where is my
+# order?`, `Hallo zusammen`; session 17's review)
+_SENTENCE = re.compile("[A-Z][a-z]{0,20}(?:[,!?]|[ \t]{1,3}[a-z])")
 _BRACKETED_ROLES = "customer|client|visitor|guest|agent|end-user|requester|kunde|kundin|cliente|klant|besucher"
 _CHAT_CHANNELS = "chat|live chat|email|e-mail|mail|phone|sms|whatsapp|messenger|portal|widget"
 _REPLIES = (_WRITES + "|replied|responded|answered|reported|commented|a repondu|dijo|respondio|pregunto|antwortete|"
@@ -543,7 +551,8 @@ def _transcribed(form: str) -> bool:
     if ":" in form and any(speaker in lowered for speaker in ("visit", "guest", "custom", "client", "besuch", "gast",
                                                                "kund", "bezoek", "klant", "ospit")):
         for match in _SPEAKER.finditer(form):
-            if (match.group(1) or match.group(3).islower()) and a_person(match.group(2)):
+            if (match.group(1) or match.group(3).islower() or _SENTENCE.match(form, match.start(3)) is not None) and (
+                    a_person(match.group(2))):
                 return True
     if ":" in form and any(verb in lowered for verb in _REPLIES_LAST):
         for match in _REPLIED.finditer(form):

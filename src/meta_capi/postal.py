@@ -1821,6 +1821,12 @@ _BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
     "staff vertrieb verkauf einkauf buchhaltung versand kundenbetreuung vendite ventas vendas verkoop försäljning "
     "salg sprzedaż sales posti matkahuolto postnord budbee dhl dpd gls fedex inpost "
     "сервис команда обслуживания обслуговування ομάδα").split())
+# ... and a publication's or a place's words, which a press quote signs with and a transcript's speaker may be
+# followed by (`Delicious! – New York Times`, `Bewertet von Stiftung Warentest am 12.05.2026`, `Visitor Center Hours:
+# Mon to Fri`; session 17's review).
+_BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
+    "times journal magazine magazin zeitung zeitschrift gazette tribune herald chronicle vogue warentest newsweek "
+    "center centre").split())
 # Words that make the words around them no person's name: a generic addressee's or a business's.
 _NOT_A_PERSON = _GENERIC | _BUSINESS_SIGNERS
 

@@ -13,7 +13,9 @@ the name is a full name (name_shapes.FULL_NAME):
   em dash, `-` in the canonical form), a full name, maybe a comma and a town of one or two words, ending the text, a
   line or a JSON string (`Super Schuhe, passen perfekt! – Anna Kowalczyk, Berlin`, `„Super!“ — Anna Kowalczyk`). A
   quote's author under a book's blurb (`“Unputdownable.” — Stephen King`) is read alike: a drop accepted, as nothing
-  tells the two apart.
+  tells the two apart. A message signed so on its last line is read too: a sentence's end, then a dash or a tilde
+  opening the next line, maybe glued to the name (`Thanks!\n- Annabel Whitcomb`, `~ Annabel Whitcomb`); a list of
+  one item of two capitalized words after a sentence is read alike (`Great gift!\n- Travel Case`), a drop accepted.
 
 A name whose words are a generic addressee's or a business's (name_shapes.a_person), whose last word names a
 product's line (name_shapes.a_product: `Nike Running`) or whose words are an account's (`My Account`) is none, as
@@ -59,13 +61,17 @@ AFTER_BYLINE = re.compile(
 # After a verified shopper's label: its colon and a full name ending the text or a part.
 AFTER_VERIFIED = re.compile(f"[ \\t]{{0,3}}:[ \\t]{{1,3}}({FULL_NAME}){_END}")
 # A review's signature after a dash (a sentence's end or a closing quote before it), its town maybe after a comma.
-_SIGNED = re.compile(f"(?:[!?.]|[\"”“»«‹›])[ \\t]{{0,3}}-[ \\t]{{1,3}}({FULL_NAME})"
+# ... or (a message's signature: thirty-first attack) a dash or a tilde opening the next line (`Thanks!\n- Annabel
+# Whitcomb`, `~ Anna`, glued to the name: `-Annabel Whitcomb`).
+_SIGNED = re.compile(f"(?:[!?.]|[\"”“»«‹›])"
+                     f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}})({FULL_NAME})"
                      f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}{WORD}(?:[ \\t]{{1,3}}{WORD})?)?[ \\t]{{0,3}}(?=$|[\n\"])")
 
 
 def cued(form: str) -> bool:
-    """Whether `form` may hold a review's signature: a dash between blanks (a substring test in C)."""
-    return " - " in form
+    """Whether `form` may hold a review's signature: a dash between blanks or a dash or a tilde opening a line
+    (substring tests in C)."""
+    return " - " in form or "\n-" in form or "\n~" in form or "\n -" in form or "\n ~" in form
 
 
 def reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
@@ -73,6 +79,20 @@ def reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     `a_name(form, name, end)` tells whether a name read there is a person's, as after greetings' cues (not an
     account's title: `Hi Anna, welcome back! – My Account`)."""
     for match in _SIGNED.finditer(form):
+        if "\n" in form[match.start():match.start(1)] and not _last_line_signed(form, match):
+            continue
         if a_name(form, match.group(1), match.end()):
             return PERSON_NAME
     return ""
+
+
+def _last_line_signed(form: str, match: re.Match[str]) -> bool:
+    """Whether a signature on a line of its own (`…!\n- Annabel Whitcomb`) ends the text or a JSON string, under a
+    line that is no list's item (`Features:\n- Soft cotton.\n- Machine Washable` is a product's list)."""
+    end = match.end()
+    while end < len(form) and form[end] in " \t.":
+        end += 1
+    if end < len(form) and form[end] != '"':
+        return False
+    line = form[form.rfind("\n", 0, match.start()) + 1:match.start()].lstrip(" \t")
+    return not line.startswith(("-", "~", "*", "•", "·", "."))

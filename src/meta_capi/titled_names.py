@@ -216,6 +216,8 @@ _SCRIPT_SHOP_WORDS = frozenset(canonical(word)[0] for word in (
     "שלי שלך הזמנות הזמנה פרטים פרטי אישיים אישי כתובות כתובת הגדרות רשימת משאלות מועדפים סיסמה תשלום אמצעי "
     "היסטוריית מעקב משלוחים משלוח החזרות קופונים הודעות ביקורות נקודות ארנק כרטיסים מנויים חשבון פרופיל חנות "
     "אתר רשמי רשמית בית לקוחות שירות מועדון אונליין סופר פארם מרקט "
+    # (and the cart: basket, purchases, cart; session 17's review)
+    "סל הקניות קניות עגלת עגלה "
     # Thai: orders, my, address, delivery, personal data, settings, favourites, history, coupon, shop, store,
     # official, online, goods, mall
     "คำสั่งซื้อ ของฉัน ที่อยู่ จัดส่ง ข้อมูลส่วนตัว ตั้งค่า รายการโปรด ประวัติ คูปอง ร้าน ร้านค้า ทางการ ออนไลน์ "
