@@ -307,7 +307,6 @@ ORDINARY = [
     "Agenda\n09:00 Registration\n09:30 Keynote – Satya Nadella\n10:30 Coffee",
     "Speakers: Tim Cook, Sundar Pichai",
     "<p>Designed by Tom Dixon.</p><p>Brass, 30 cm.</p>",
-    "<p>“Unputdownable.”<br>— Stephen King</p>",
     "<p>Thank you for shopping with us!</p><p>Best,<br>The Nike Team</p>",
     "<div>Cheers,</div><div>The Sephora Team</div>",
     "<br><br>Free shipping over €50<br><br>",
@@ -376,6 +375,16 @@ ORDINARY = [
     "Tiệm Bánh Cô Ba Sài Gòn",
     "Mi Ayam Mbak Sri",
     "Gudeg Yu Djum",
+    # (closed by the session after this review)
+    "Delicious! – New York Times",
+    "Stunning. – Vogue Paris",
+    "Test winner! – Stiftung Warentest",
+    "החשבון שלי | סל הקניות",
+    "החשבון שלי | עגלת קניות",
+    "Bewertet von Stiftung Warentest am 12.05.2026: gut (2,1)",
+    "My Account :: Loyalty Points",
+    "Selamat datang kembali, Sobat!",
+    "Welcome back, Sneakerhead!",
 ]
 
 DROPPED = {
@@ -384,6 +393,7 @@ DROPPED = {
         "publication (a book's cover, a restaurant's press line) as a reviewer"
     ): [
         "“Unputdownable.” — Stephen King",
+        "<p>“Unputdownable.”<br>— Stephen King</p>",
         "“Brilliant and moving.” — Barack Obama",
         "Best pizza in town! – Time Out London",
         "“A triumph.” – Hilary Mantel",
@@ -391,23 +401,17 @@ DROPPED = {
         "Wonderful book! – Oprah Winfrey",
         "Pure magic! — Neil Gaiman",
         "Best burger in Berlin! – Tip Berlin",
-        "Delicious! – New York Times",
         "A must-read! – Washington Post",
-        "Stunning. – Vogue Paris",
-        "Test winner! – Stiftung Warentest",
         "Five stars! – Rolling Stone",
         "Hilarious! – Jimmy Fallon",
     ],
     (
         "titled_names: a Hebrew account's title before a cart's words (not in the closed class of sub-pages)"
     ): [
-        "החשבון שלי | סל הקניות",
-        "החשבון שלי | עגלת קניות",
     ],
     (
         "reviews: a byline dated or before text names a publication or a testing institute as a writer"
     ): [
-        "Bewertet von Stiftung Warentest am 12.05.2026: gut (2,1)",
         "Avis de Marie Claire : très bon produit",
     ],
     (
@@ -433,7 +437,6 @@ DROPPED = {
     (
         "greetings: a breadcrumb's ` :: ` after an account's title takes a sub-page's two words for a name"
     ): [
-        "My Account :: Loyalty Points",
     ],
     (
         "greetings: an order confirmation's page title read as an account's takes a two-word brand after it "
@@ -451,7 +454,6 @@ DROPPED = {
     (
         "greetings: a welcome back of the round's languages before a visitor's nickname (Indonesian `Sobat`)"
     ): [
-        "Selamat datang kembali, Sobat!",
     ],
     (
         "mails: a closing signing after a message line takes a shop's or team's name for a signature"
@@ -467,7 +469,6 @@ DROPPED = {
         "My Account | Urban Outfitters",
         "My Account | Sweaty Betty",
         "My Account | Happy Socks",
-        "Welcome back, Sneakerhead!",
     ],
 }
 
@@ -647,6 +648,12 @@ PERSONAL = [
     "Terima kasih!\nSalam hangat,\nPutri Rahayu",
     "감사합니다.\n김서연 드림",
     "감사합니다\n김서연 배상",
+    # (closed by the session after this review)
+    "Great fit!\n– Anna Kowalczyk, Berlin",
+    "Visitor Anna Schmidt: Hi, where is my order?",
+    "Customer Anna Schmidt: Hi, where is my order?",
+    "Visitor Anna Schmidt: Where is my order?",
+    "Visitor Anna Schmidt: Hi, I need help",
 ]
 
 LEAKS = {
@@ -704,7 +711,6 @@ LEAKS = {
         "Anna Kowalczyk (Verified Purchase)",
         "Geprüfter Kauf: Ottilie Schimmelpfennig",
         "Great fit! ~ Anna Kowalczyk, Berlin",
-        "Great fit!\n– Anna Kowalczyk, Berlin",
         "Fits perfectly. Anna Kowalczyk, Berlin",
     ],
     (
@@ -734,11 +740,7 @@ LEAKS = {
     (
         "transcripts: a speaker's role and a name before a message opening in a capital, or a bare name line"
     ): [
-        "Visitor Anna Schmidt: Hi, where is my order?",
-        "Customer Anna Schmidt: Hi, where is my order?",
         "Besucher Ottilie Schimmelpfennig: Hallo",
-        "Visitor Anna Schmidt: Where is my order?",
-        "Visitor Anna Schmidt: Hi, I need help",
         "Guest Anna Schmidt: Hello",
         "Anna Schmidt: Hi, where is my order?\nAgent Tom: Let me check",
     ],
