@@ -1926,6 +1926,10 @@ def refused_judgments() -> int:
     return _refused
 
 
+# The quotes a review's signature may follow (reviews.py's _SIGNED), tested as a set in C.
+_QUOTES = frozenset('"”“»«‹›')
+
+
 def reason(text: str, id_like: bool = False, segments: bool = False, other_readings: bool = True) -> str:
     """What personal data `text` holds (a reason naming its kind), OVER_ALLOWANCE, or "".
 
@@ -2042,8 +2046,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or ("" if id_like or " " not in form or not greetings.cued(form) else greetings.reason(
         form, segments))
     # a review signed after a dash (reviews.py: a dash between blanks in C first)
-    found = found or ("" if id_like or segments or not reviews.cued(form) else reviews.reason(
-        form, greetings.a_cued_name))
+    # (its cue's first tests inline: a sentence's end or a quote before the dash, which a shop's title `Blue Sneakers -
+    # Demo Shop` has not, so that it pays no call into reviews.py)
+    found = found or ("" if id_like or segments or not (
+        "!" in form or "?" in form or "." in form or not _QUOTES.isdisjoint(form)) or not reviews.cued(form)
+        else reviews.reason(form, greetings.a_cued_name))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))
     # (Hebrew and Thai account titles: titled_names.py, their titles' substrings in C first)
@@ -2054,8 +2061,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         "," in form or "!" in form or ":" in form or "\n" in form or form[2:3] == " " or form[3:4] == " "
         or not form.isascii()) or not mails.cued(form) else mails.reason(form))
     # ... and a chat's joining line or a conversation's title, which need no mark (`Anna Schmidt joined the chat`)
-    found = found or ("" if id_like or segments or " " not in form or not mails.transcript_cued(form)
-                      else mails.PERSON_NAME if mails.transcript_titled(form) else "")
+    # (its cue inline: `chat`, `hat`, `Conversation`, `Gespräch`, `Unterhaltung` as substrings)
+    found = found or ("" if id_like or segments or " " not in form or not (
+        "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form)
+        else mails.PERSON_NAME if mails.transcript_titled(form) else "")
     if found or not other_readings:
         return found
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
