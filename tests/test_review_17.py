@@ -406,10 +406,6 @@ DROPPED = {
         "Hilarious! – Jimmy Fallon",
     ],
     (
-        "titled_names: a Hebrew account's title before a cart's words (not in the closed class of sub-pages)"
-    ): [
-    ],
-    (
         "reviews: a byline dated or before text names a publication or a testing institute as a writer"
     ): [
         "Avis de Marie Claire : très bon produit",
@@ -435,10 +431,6 @@ DROPPED = {
         "Taylor Swift joined the chat – Fan Event",
     ],
     (
-        "greetings: a breadcrumb's ` :: ` after an account's title takes a sub-page's two words for a name"
-    ): [
-    ],
-    (
         "greetings: an order confirmation's page title read as an account's takes a two-word brand after it "
         "for a name"
     ): [
@@ -450,10 +442,6 @@ DROPPED = {
         "Order Confirmation | Sweaty Betty",
         "Order Confirmation | Happy Socks",
         "{\"title\":\"Order Confirmation | Urban Outfitters\"}",
-    ],
-    (
-        "greetings: a welcome back of the round's languages before a visitor's nickname (Indonesian `Sobat`)"
-    ): [
     ],
     (
         "mails: a closing signing after a message line takes a shop's or team's name for a signature"
