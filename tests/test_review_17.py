@@ -637,6 +637,7 @@ PERSONAL = [
     "감사합니다.\n김서연 드림",
     "감사합니다\n김서연 배상",
     # (closed by the session after this review)
+    "Geprüfter Kauf: Ottilie Schimmelpfennig",
     "Great fit!\n– Anna Kowalczyk, Berlin",
     "Visitor Anna Schmidt: Hi, where is my order?",
     "Customer Anna Schmidt: Hi, where is my order?",
@@ -697,8 +698,7 @@ LEAKS = {
         "Written by Anna Kowalczyk – Verified Buyer",
         "Anna Kowalczyk ✔ Verified Buyer",
         "Anna Kowalczyk (Verified Purchase)",
-        "Geprüfter Kauf: Ottilie Schimmelpfennig",
-        "Great fit! ~ Anna Kowalczyk, Berlin",
+            "Great fit! ~ Anna Kowalczyk, Berlin",
         "Fits perfectly. Anna Kowalczyk, Berlin",
     ],
     (

@@ -49,7 +49,10 @@ VERIFIED = ("verified buyer|verified purchaser|verified customer|verified review
             "verifizierter käufer|verifizierte käuferin|verifizierter kunde|verifizierte kundin|acheteur vérifié|"
             "acheteuse vérifiée|client vérifié|cliente vérifiée|comprador verificado|compradora verificada|"
             "cliente verificado|cliente verificada|acquirente verificato|cliente verificato|geverifieerde koper|"
-            "zweryfikowany kupujący|verifierad köpare")
+            "zweryfikowany kupujący|verifierad köpare|"
+            # (and a verified purchase, the label's other form: session 17's review)
+            "verified purchase|geprüfter kauf|verifizierter kauf|achat vérifié|compra verificada|acquisto verificato|"
+            "geverifieerde aankoop")
 
 # Where a name ends: the text's end, a mark, a title's separator, a JSON string's quote.
 _END = r"[ \t]{0,3}(?=$|[,.;:!?|)\n\"]|[ \t]-[ \t])"
@@ -58,7 +61,8 @@ _END = r"[ \t]{0,3}(?=$|[,.;:!?|)\n\"]|[ \t]-[ \t])"
 AFTER_BYLINE = re.compile(
     f"[ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{0,3}}(?:[,.|\\-][ \\t]{{0,3}})?"
     f"(?:[^\\W\\d_]{{1,12}}\\.?[ \\t]{{1,3}}){{0,2}}[0-9]|[ \\t]{{0,3}}:[ \\t]{{1,3}}[^\\W\\d_A-Z])")
-# After a verified shopper's label: its colon and a full name ending the text or a part.
+# After a verified shopper's label: its colon and a full name ending the text or a part (not after a dash, which
+# goes on to a page's part as often: `Verified Purchase – Size Guide`).
 AFTER_VERIFIED = re.compile(f"[ \\t]{{0,3}}:[ \\t]{{1,3}}({FULL_NAME}){_END}")
 # A review's signature after a dash (a sentence's end or a closing quote before it), its town maybe after a comma.
 # ... or (a message's signature: thirty-first attack) a dash or a tilde opening the next line (`Thanks!\n- Annabel
