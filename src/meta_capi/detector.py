@@ -1926,8 +1926,8 @@ def refused_judgments() -> int:
     return _refused
 
 
-# The quotes a review's signature may follow (reviews.py's _SIGNED), tested as a set in C.
-_QUOTES = frozenset('"”“»«‹›')
+# The quotes a review's signature may follow (reviews.QUOTES), tested as a set in C.
+_QUOTES = frozenset(reviews.QUOTES)
 
 
 def reason(text: str, id_like: bool = False, segments: bool = False, other_readings: bool = True) -> str:

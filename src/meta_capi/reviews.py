@@ -64,10 +64,12 @@ AFTER_BYLINE = re.compile(
 # After a verified shopper's label: its colon and a full name ending the text or a part (not after a dash, which
 # goes on to a page's part as often: `Verified Purchase – Size Guide`).
 AFTER_VERIFIED = re.compile(f"[ \\t]{{0,3}}:[ \\t]{{1,3}}({FULL_NAME}){_END}")
+# The quotes a review's signature may follow (the detector tests them as a set before calling reason).
+QUOTES = '"”“»«‹›'
 # A review's signature after a dash (a sentence's end or a closing quote before it), its town maybe after a comma.
 # ... or (a message's signature: thirty-first attack) a dash or a tilde opening the next line (`Thanks!\n- Annabel
 # Whitcomb`, `~ Anna`, glued to the name: `-Annabel Whitcomb`).
-_SIGNED = re.compile(f"(?:[!?.]|[\"”“»«‹›])"
+_SIGNED = re.compile(f"(?:[!?.]|[{re.escape(QUOTES)}])"
                      f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}})({FULL_NAME})"
                      f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}{WORD}(?:[ \\t]{{1,3}}{WORD})?)?[ \\t]{{0,3}}(?=$|[\n\"])")
 
