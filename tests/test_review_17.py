@@ -323,7 +323,6 @@ ORDINARY = [
     "Guest Star: Tom Hanks",
     "Special Guest Ed Sheeran: Live in Dublin",
     "Customer Favourite: Hugo Boss Bottled",
-    "Stephen King replied: a documentary",
     "[14:32] Flash sale ends",
     "[12/05/2026, 14:32] Price drop alert",
     "12:45 🔥 Deal of the day",
@@ -388,6 +387,12 @@ ORDINARY = [
 ]
 
 DROPPED = {
+    (
+        "transcripts: a full name before a verb only a chat's reply takes reads a person replying, a public figure's "
+        "too (a documentary's title written as a chat's line)"
+    ): [
+        "Stephen King replied: a documentary",
+    ],
     (
         "reviews: a signature after a dash closing a review reads a blurb's or a press quote's author or "
         "publication (a book's cover, a restaurant's press line) as a reviewer"
@@ -643,31 +648,43 @@ PERSONAL = [
     "Customer Anna Schmidt: Hi, where is my order?",
     "Visitor Anna Schmidt: Where is my order?",
     "Visitor Anna Schmidt: Hi, I need help",
+    # (closed in the session after)
+    "My Account ~ Anna Schmidt",
+    "My Account > Anna Schmidt",
+    "My Account / Anna Schmidt",
+    "My Account | Anna Schmidt (Berlin)",
+    "ottilie-schimmelpfennig | My Account",
+    "anna_schmidt » My Account",
+    "{\"title\":\"Hi Anna Schmidt, welcome back\"}",
+    "[\"Hallo Ottilie Schimmelpfennig,\"]",
+    "민서 님, 감사합니다",
+    "민서씨, 안녕하세요",
+    "서연씨, 주문하신 상품",
+    "민서 씨, 안녕하세요",
+    "민서 님, 안녕하세요",
+    "From: Anna Schmidt via Zendesk",
+    "From: \"Anna Schmidt\"\nSent: 03/12/2026 10:12\nTo: Support",
+    "De: João Silva\nEnviada em: segunda-feira, 3 de dezembro de 2026 10:12\nPara: Suporte\nAssunto: Pedido",
+    "From: Anna Schmidt (via Chat)",
+    "Anna Schmidt replied: thanks!",
+    "Anna Schmidt replied: thanks for the help",
+    "Anna Schmidt (Customer) replied: Thanks!",
+    "Anna Schmidt replied:\nThanks",
+    "Chat with Anna Schmidt",
+    "Transcript: Anna Schmidt",
 ]
 
 LEAKS = {
     (
         "account titles: separators `~`, `>`, `/`, a town after the name, a Thai name outside the lexicon"
     ): [
-        "My Account ~ Anna Schmidt",
-        "My Account > Anna Schmidt",
-        "My Account / Anna Schmidt",
-        "My Account | Anna Schmidt (Berlin)",
         "บัญชีของฉัน | วิภาวดี รัตนพันธ์",
     ],
     (
         "account titles: a local part hyphenated, with an initial or digits, or before ` » `"
     ): [
-        "ottilie-schimmelpfennig | My Account",
-        "anna_schmidt » My Account",
         "a.schmidt | My Account",
         "annaschmidt88 | My Account",
-    ],
-    (
-        "greetings: a JSON string opening on a greeting or an array's string"
-    ): [
-        "{\"title\":\"Hi Anna Schmidt, welcome back\"}",
-        "[\"Hallo Ottilie Schimmelpfennig,\"]",
     ],
     (
         "greetings: a wave's symbols before words on the same line, a tilde, a kin word before a wave"
@@ -698,7 +715,7 @@ LEAKS = {
         "Written by Anna Kowalczyk – Verified Buyer",
         "Anna Kowalczyk ✔ Verified Buyer",
         "Anna Kowalczyk (Verified Purchase)",
-            "Great fit! ~ Anna Kowalczyk, Berlin",
+        "Great fit! ~ Anna Kowalczyk, Berlin",
         "Fits perfectly. Anna Kowalczyk, Berlin",
     ],
     (
@@ -706,24 +723,15 @@ LEAKS = {
         "name before `您好` alone, Thai `เรียนคุณ` glued and `สวัสดีคุณ`, a Japanese full name before `先生` "
         "without kana"
     ): [
-        "민서 님, 감사합니다",
-        "민서씨, 안녕하세요",
         "晓婷，您好！您的订单已发货",
         "เรียนคุณสมศรี",
         "สวัสดีคุณสมศรี",
         "山田太郎先生",
-        "서연씨, 주문하신 상품",
-        "민서 씨, 안녕하세요",
-        "민서 님, 안녕하세요",
     ],
     (
         "header blocks: `via` another help desk or in brackets, a quoted sender, Portuguese's `Enviada em`"
     ): [
-        "From: Anna Schmidt via Zendesk",
-        "From: \"Anna Schmidt\"\nSent: 03/12/2026 10:12\nTo: Support",
-        "De: João Silva\nEnviada em: segunda-feira, 3 de dezembro de 2026 10:12\nPara: Suporte\nAssunto: Pedido",
         "Anna Schmidt via Chat",
-        "From: Anna Schmidt (via Chat)",
     ],
     (
         "transcripts: a speaker's role and a name before a message opening in a capital, or a bare name line"
@@ -735,17 +743,7 @@ LEAKS = {
     (
         "transcripts: a verb of replying or writing with the message on the same line, a message in capitals"
     ): [
-        "Anna Schmidt replied: thanks!",
-        "Anna Schmidt replied: thanks for the help",
-        "Anna Schmidt (Customer) replied: Thanks!",
         "Anna Schmidt wrote: thanks",
-        "Anna Schmidt replied:\nThanks",
-    ],
-    (
-        "transcripts: other conversation titles (`Chat with`, `Transcript:`)"
-    ): [
-        "Chat with Anna Schmidt",
-        "Transcript: Anna Schmidt",
     ],
     (
         "mails: a device footer after a signature with no closing"

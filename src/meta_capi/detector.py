@@ -2061,9 +2061,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         "," in form or "!" in form or ":" in form or "\n" in form or form[2:3] == " " or form[3:4] == " "
         or not form.isascii()) or not mails.cued(form) else mails.reason(form))
     # ... and a chat's joining line or a conversation's title, which need no mark (`Anna Schmidt joined the chat`)
-    # (its cue inline: `chat`, `hat`, `Conversation`, `Gespräch`, `Unterhaltung` as substrings)
+    # (its cue inline: `chat`, `hat`, `Conversation`, `Gespräch`, `Unterhaltung`, `Transcript` as substrings)
     found = found or ("" if id_like or segments or " " not in form or not (
-        "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form)
+        "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "ranscript" in form)
         else mails.PERSON_NAME if mails.transcript_titled(form) else "")
     if found or not other_readings:
         return found

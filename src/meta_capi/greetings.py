@@ -225,8 +225,10 @@ _THANKED_FOR = (f"[ \\t]{{1,3}}(?:{_SMALL_WORD}[ \\t]{{1,3}}){{0,4}}{_YOUR}"
                 f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{1,20}}){{0,3}}[ \\t]{{0,3}},")
 # Where a part of a title or a sentence ends after a name: the text's end, a mark, a title's separator.
 _PART_END = r"[ \t]{0,3}(?=$|[,.;:!?|)\n\"]|[ \t]-[ \t])"
-# A sentence going on after a name to the person: within three words a word of _ADDRESSED.
-_GOES_ON = f"[ \\t]{{1,3}}(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}{_ADDRESSED}"
+# A sentence going on after a name to the person: within three words a word of _ADDRESSED or a welcome back (`Hi Anna
+# Schmidt, welcome back`: session 17's review).
+_GOES_ON = (f"[ \\t]{{1,3}}(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}"
+            f"(?:{_ADDRESSED}|(?i:{_alternatives(_WELCOMES_BACK)})(?![^\\W\\d_]))")
 # A full name of two words (a greeting and three capitalized words before `!` are a title as often: `Hola Soy Dora
 # Backpack!`).
 _TWO_WORDS = f"{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}"
@@ -237,7 +239,8 @@ _ANY_CASE_WORD = "[^\\W\\d_]{3,30}"
 # comma or `!`
 _AFTER_GREETING = re.compile(
     f"[ \\t]{{0,3}},[ \\t]{{0,3}}({FULL_NAME}){_PART_END}|{_THANKED_FOR}[ \\t]{{0,3}}({FULL_NAME}){_PART_END}"
-    f"|[ \\t]{{1,3}}(?:({_TWO_WORDS})[ \\t]{{0,3}}!|({_TWO_WORDS})[ \\t]{{0,3}},(?:[ \\t]{{0,3}}$|{_GOES_ON})"
+    f"|[ \\t]{{1,3}}(?:({_TWO_WORDS})[ \\t]{{0,3}}!"
+    f"|({_TWO_WORDS})[ \\t]{{0,3}},(?:[ \\t]{{0,3}}(?:$|(?=\"))|{_GOES_ON})"
     f"|{_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,2}}{WORD})[ \\t]{{0,3}}[,!])")
 # thanks: two words and the sentence going on to the person without a comma
 _AFTER_THANKS = re.compile(f"[ \\t]{{1,3}}({_TWO_WORDS}){_GOES_ON}")
@@ -278,7 +281,7 @@ _KIN_CUES = [(_folded(_GREETINGS[language]), _after_kin(language)) for language 
 # (the last part is the shop's, below)
 _AFTER_TITLE = re.compile(
     f"[ \\t]{{0,3}}(?::[ \\t]{{1,3}}({FULL_NAME}){_PART_END}|[(\\[][ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}[)\\]]"
-    f"|(?:[-|»›]|::|(?<=[ \\t])\\.)[ \\t]{{1,3}}({FULL_NAME})(?:(?=[ \\t]{{0,3}}(?:[,.;:!?|)»›]|-[ \\t]))()"
+    f"|(?:[-|»›~>/]|::|(?<=[ \\t])\\.)[ \\t]{{1,3}}({FULL_NAME})(?:(?=[ \\t]{{0,3}}(?:[,.;:!?|)»›~>/(]|-[ \\t]))()"
     f"|{_PART_END}))")
 # an account of a person, who is signed in: a full name
 _AFTER_OF_WHOM = re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
@@ -333,18 +336,18 @@ _NAME_FIRST = re.compile(
     f"[ \\t]{{0,3}}(?:[\\[(][ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}[\\])][ \\t]{{0,3}}(?:[-|.:][ \\t]{{1,3}})?"
     f"|(?:(?i:{_alternatives('|'.join(_GREETINGS.values()))})[ \\t]{{0,3}},?[ \\t]{{1,3}})?({FULL_NAME})"
     f"[ \\t]{{0,3}}[-|.:][ \\t]{{1,3}})(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
-# ... and in two more forms (thirty-first attack): an e-mail's local part, two words in lower case joined by `.` or `_`
-# (`ottilie.schimmelpfennig | My Account`), neither of them a site's or a mailbox's word (a closed class: `demo.shop`,
-# `info.online`), or a full name split or followed by symbols (`Ottilie 🌸 Schimmelpfennig | My Account`), before a
-# title's separator and an account's title ending the text or its part.
+# ... and in two more forms (thirty-first attack): an e-mail's local part, two words in lower case joined by `.`, `_`
+# or `-` (`ottilie.schimmelpfennig | My Account`), neither of them a site's or a mailbox's word (a closed class:
+# `demo.shop`, `info.online`), or a full name split or followed by symbols (`Ottilie 🌸 Schimmelpfennig | My Account`),
+# before a title's separator (a breadcrumb's too: ` » `, ` > `) and an account's title ending the text or its part.
 _MAILBOX_WORDS = frozenset("com net org info shop store online site web club tech mail email team support service help "
                            "admin kontakt contact office sales demo test user kunde kundenservice".split())
 _OTHER_NAME_FIRST = re.compile(
-    f"[ \\t]{{0,3}}(?:([a-z]{{2,30}}[._][a-z]{{3,30}})"
+    f"[ \\t]{{0,3}}(?:([a-z]{{2,30}}[._-][a-z]{{3,30}})"
     f"|({WORD}[ \\t]{{1,3}}[^\\w\\s\\x00-\\x7f]{{1,6}}[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD})"
     f"|({FULL_NAME})[ \\t]{{1,3}}[^\\w\\s\\x00-\\x7f]{{1,6}})"
-    f"[ \\t]{{0,3}}[-|.:][ \\t]{{1,3}}(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
-_NAME_JOINERS = re.compile("[._]|[^\\w\\s\\x00-\\x7f]{1,6}")
+    f"[ \\t]{{0,3}}(?:[-|.:»›~>/]|::)[ \\t]{{1,3}}(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
+_NAME_JOINERS = re.compile("[._-]|[^\\w\\s\\x00-\\x7f]{1,6}")
 # Symbols a title opens with before its words (`🎉 Thank you for your order, …`): emoji, stars, ticks.
 _LEADING_SYMBOLS = re.compile("(?:[^\\w\\s\\x00-\\x7f][ \\t]{0,3}){1,8}")
 
@@ -496,8 +499,11 @@ def _possessed(form: str) -> bool:
 
 def cued(form: str) -> bool:
     """Whether `form` holds a word that opens a cue (its words in lower case, a mark after one or a JSON string's quote
-    before one, looked up in a set: C's loops) or `s` after an apostrophe (substring tests)."""
-    return not _OPENER_TOKENS.isdisjoint(form.lower().split()) or "'s " in form or "’s " in form
+    before one, looked up in a set: C's loops; a JSON string's words apart from its quotes and brackets, `["Hallo`:
+    session 17's review) or `s` after an apostrophe (substring tests)."""
+    lowered = form.lower()
+    return (not _OPENER_TOKENS.isdisjoint(lowered.split()) or "'s " in form or "’s " in form
+            or '"' in form and not _OPENER_TOKENS.isdisjoint(lowered.replace('"', " ").split()))
 
 
 def reason(form: str, segments: bool = False) -> str:

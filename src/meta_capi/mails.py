@@ -506,12 +506,13 @@ def _called_above(form: str) -> bool:
 #   Hours: 9-17`), or the role, maybe the
 #   visitor's number, an arrow and the agent's full name before a colon (`Visitor 4821 → Anna Schmidt: hi`);
 # - a full name opening a line, maybe a role in brackets (`(Customer)`), a verb of writing or replying (`replied`,
-#   `a écrit`, `dijo`) and a colon, the message in lower case on the next line, or on the same line after the role
-#   or `via` and a channel (`reported via chat: parcel damaged`; a quotation's `Victor Hugo a écrit : anthologie`
-#   goes on, its line whole);
+#   `a écrit`, `dijo`) and a colon, the message on the next line, or on the same line after the role, `via` and a
+#   channel (`reported via chat: parcel damaged`) or a verb only a chat's reply takes (`replied: thanks!`,
+#   `antwortete: Danke`); after a verb of writing alone, a message in lower case on the same line (a quotation's
+#   `Victor Hugo a écrit : anthologie` goes on, its line whole);
 # - a full name opening a line and joining or leaving the chat (`Anna Schmidt joined the chat`, by language);
 # - a conversation's title opening a line before a full name ending it or a date's `on` (`Conversation with Anna
-#   Schmidt`, `Chat started by … on Dec 3`; not `Conversation with God (Book)`).
+#   Schmidt`, `Chat started by … on Dec 3`, `Chat with …`, `Transcript: …`; not `Conversation with God (Book)`).
 _SPEAKERS = ("visitor|guest|customer|client|besucher|besucherin|gast|kunde|kundin|visiteur|visiteuse|visitante|"
              "cliente|bezoeker|klant|ospite|visitatore")
 _LINE_OPENS = "(?:^|(?<=[\\n\"]))[ \\t]{0,3}"
@@ -526,8 +527,11 @@ _CHAT_CHANNELS = "chat|live chat|email|e-mail|mail|phone|sms|whatsapp|messenger|
 _REPLIES = (_WRITES + "|replied|responded|answered|reported|commented|a repondu|dijo|respondio|pregunto|antwortete|"
             "ha risposto|respondeu|disse|antwoordde|svarade|svarte|odpowiedzial|odpowiedziala")
 _REPLIED = re.compile(f"{_LINE_OPENS}({FULL_NAME})(?:[ \\t]{{1,3}}(\\((?i:{_BRACKETED_ROLES})\\)))?[ \\t]{{1,3}}"
-                      f"(?i:{_REPLIES})(?:[ \\t]{{1,3}}(via[ \\t]{{1,3}}(?i:{_CHAT_CHANNELS})))?[ \\t]{{0,3}}:"
-                      f"[ \\t]{{0,3}}(\\r?\\n)?[ \\t]{{0,3}}[a-z]")
+                      f"((?i:{_REPLIES}))(?:[ \\t]{{1,3}}(via[ \\t]{{1,3}}(?i:{_CHAT_CHANNELS})))?[ \\t]{{0,3}}:"
+                      f"[ \\t]{{0,3}}(\\r?\\n)?[ \\t]{{0,3}}([^\\W\\d_])")
+# The verbs only a chat's reply takes (a quotation's author writes or says; session 17's review).
+_REPLY_ONLY = frozenset(("replied|responded|answered|commented|a repondu|respondio|antwortete|ha risposto|respondeu|"
+                         "antwoordde|svarade|svarte|odpowiedzial|odpowiedziala").split("|"))
 _REPLIES_LAST = tuple(sorted({verb.split()[-1] + ":" for verb in _REPLIES.split("|")} | {
     verb.split()[-1] + " :" for verb in _REPLIES.split("|")} | {
     channel.split()[-1] + ":" for channel in _CHAT_CHANNELS.split("|")}))  # (looked for in C first, in lower case)
@@ -539,8 +543,12 @@ _JOINS = ("joined the chat|left the chat|has joined the chat|has left the chat|j
           "entrou no chat|saiu do chat|is de chat binnengekomen|heeft de chat verlaten")
 _JOINED = re.compile(f"{_LINE_OPENS}({FULL_NAME})[ \\t]{{1,3}}(?i:{_alternation_of(_JOINS)})(?![^\\W\\d_])")
 _CONVERSATIONS = ("conversation with|chat started by|chat transcript with|transcript of chat with|gesprach mit|"
-                  "unterhaltung mit|conversation avec|conversacion con|conversa com|conversazione con|gesprek met")
-_CONVERSATION = re.compile(f"{_LINE_OPENS}(?i:{_alternation_of(_CONVERSATIONS)})[ \\t]{{1,3}}({FULL_NAME})"
+                  "unterhaltung mit|conversation avec|conversacion con|conversa com|conversazione con|gesprek met|"
+                  # (a chat's and a transcript's titles: session 17's review)
+                  "chat with|chat mit|chat avec|chat con|chat com|chat met|transcript|chat transcript|chatverlauf mit|"
+                  "chatverlauf|chatprotokoll")
+_CONVERSATION = re.compile(f"{_LINE_OPENS}(?i:{_alternation_of(_CONVERSATIONS)})[ \\t]{{0,3}}:?[ \\t]{{1,3}}"
+                           f"({FULL_NAME})"
                            f"(?=[ \\t]{{0,3}}(?:$|[\\n\"|·(-])|[ \\t]{{1,3}}(?:on|am|le|el|il|em|op)[ \\t])")
 
 
@@ -556,7 +564,9 @@ def _transcribed(form: str) -> bool:
                 return True
     if ":" in form and any(verb in lowered for verb in _REPLIES_LAST):
         for match in _REPLIED.finditer(form):
-            if (match.group(2) or match.group(3) or match.group(4)) and a_person(match.group(1)):
+            replied = (match.group(2) or match.group(4) or match.group(5)
+                       or " ".join(match.group(3).lower().split()) in _REPLY_ONLY)
+            if replied and a_person(match.group(1)):
                 return True
     return transcript_cued(form) and transcript_titled(form)
 
@@ -565,7 +575,8 @@ def transcript_cued(form: str) -> bool:
     """Whether `form` holds a cue of a chat's joining line or a conversation's title (`chat`, `Conversation`,
     `Gespräch`: substring tests in C; the detector asks apart from mails.cued, which such a line without a mark does not
     pass)."""
-    return "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "esprek" in form
+    return ("hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "esprek" in form
+            or "ranscript" in form)
 
 
 def transcript_titled(form: str) -> bool:

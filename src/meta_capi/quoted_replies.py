@@ -84,7 +84,7 @@ _REACH = 160
 def cued(form: str) -> bool:
     """Whether `form` holds a colon and a verb of a reply's header (substring tests, in C), or a label only a mail's
     header block has (block_cued)."""
-    return ":" in form and (any(verb in form for verb in VERBS) or " via " in form) or block_cued(form)
+    return ":" in form and (any(verb in form for verb in VERBS) or "via " in form) or block_cued(form)
 
 
 def _dated(before: str) -> bool:
@@ -98,7 +98,7 @@ def _dated(before: str) -> bool:
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a quoted reply's header naming its writer (above), or a mail's header
     block naming its sender or its recipient (in_block, below), or ""."""
-    if block_cued(form) and in_block(form) or " via " in form and via_channel(form):
+    if block_cued(form) and in_block(form) or "via " in form and via_channel(form):
         return PERSON_NAME
     read = 0  # (each header is read from the last verb's end on: no character is read for two verbs)
     for verb in _VERB.finditer(form):
@@ -125,7 +125,7 @@ _BLOCK_LABELS: Dict[str, Tuple[str, str, str, str]] = {
     "English": ("from", "sent|date", "to", "subject"),
     "German": ("von", "gesendet|datum", "an", "betreff"),
     "French": ("de", "envoyé|date", "à", "objet"),
-    "Spanish, Portuguese": ("de", "enviado|fecha|data", "para", "asunto|assunto"),
+    "Spanish, Portuguese": ("de", "enviado|enviado em|enviada em|fecha|data", "para", "asunto|assunto"),
     "Italian": ("da", "inviato|data", "a", "oggetto"),
     "Dutch": ("van", "verzonden|datum", "aan", "onderwerp"),
     "Polish": ("od", "wysłano|data", "do", "temat"),
@@ -165,7 +165,7 @@ _MAIL_ONLY_CUE = re.compile("(?:^|(?<=[\\n>\"]))[ \\t]{0,3}(?i:" + _alternation(
     (form for form, role in _ROLES.items() if role in _MAIL_ONLY), key=longest_first)) + ")[ \\t]{0,3}:")
 # a label opening a line (after a line break, a tag such as `<br>` or a JSON string's quote), its colon and its value
 _BLOCK_LINE = re.compile("(?:^|(?<=[\\n>\"]))[ \\t]{0,3}([^\\W\\d_]{1,16}(?:[ \\t][^\\W\\d_]{1,3})?)[ \\t]{0,3}:"
-                         "[ \\t]{0,3}([^\\n<\"]{0,200})")
+                         "[ \\t]{0,3}\"?([^\\n<\"]{0,200})\"?")
 # what stands between two lines of one block: blanks, line breaks, tags (`<br>`, `</p><p>`)
 _BETWEEN_LINES = re.compile("(?:\\s|<[^<>]{0,12}>){1,8}")
 # a name as the block writes it: a full name, or a family name, a comma and a given name (`Schmidt, Anna`), maybe
@@ -184,27 +184,33 @@ def _named_in_block(value: str) -> bool:
     return _HEBREW_NAME.fullmatch(value) is not None and value.split()[0] not in _HEBREW_DEPARTMENTS
 
 
-# A help desk's message header (Gorgias's `From: Anna Schmidt via Chat`): a sender's label opening a line, a name,
-# `via` and the channel it came by (a closed class), ending the line: only a person writes in a chat or a mail.
-_CHANNELS = "chat|live chat|email|e-mail|mail|sms|whatsapp|messenger|facebook|instagram|contact form|phone|widget|api"
+# A help desk's message header (Gorgias's `From: Anna Schmidt via Chat`): maybe a sender's label, a name opening a
+# line, `via` and the channel it came by or the help desk's name (closed classes: `via Zendesk`), maybe in brackets,
+# ending the line: only a person writes in a chat or a mail.
+_CHANNELS = ("chat|live chat|email|e-mail|mail|sms|whatsapp|messenger|facebook|instagram|contact form|phone|widget|api|"
+             # (help desks, as their notifications name themselves: session 17's review)
+             "zendesk|freshdesk|help scout|helpscout|gorgias|intercom|kustomer|gladly|re:amaze|reamaze|tidio|livechat|"
+             "crisp|hubspot|zoho desk|front|dixa|richpanel|helpshift")
 _NAME_LABELS = sorted((form for form, role in _ROLES.items() if role == _NAMING), key=longest_first)
-_VIA = re.compile("[ \\t]{0,3}(?i:" + _alternation(_NAME_LABELS) + ")[ \\t]{0,3}:[ \\t]{0,3}"
-                  f"({FULL_NAME})[ \\t]{{1,3}}(?i:via)[ \\t]{{1,3}}(?i:{_CHANNELS})[ \\t]{{0,3}}(?:$|[\\n<\"])")
+_VIA = re.compile("[ \\t]{0,3}(?:(?i:" + _alternation(_NAME_LABELS) + ")[ \\t]{0,3}:[ \\t]{0,3})?"
+                  f"({FULL_NAME})[ \\t]{{1,3}}\\(?(?i:via)[ \\t]{{1,3}}(?i:{_CHANNELS})\\)?[ \\t]{{0,3}}(?:$|[\\n<\"])")
 
 
 def via_channel(form: str) -> bool:
-    """Whether a help desk's message header (above) names its sender in `form`: each ` via ` found in C, its line read
-    from its start (a line break, a tag's end or a string's quote, 120 characters back at most) once."""
-    read, at = -2, form.find(" via ")
+    """Whether a help desk's message header (above) names its sender in `form`: each `via ` after a blank or a bracket
+    found in C, its line read from its start (a line break, a tag's end or a string's quote, 120 characters back at
+    most) once."""
+    read, at = -2, form.find("via ", 1)
     while at >= 0:
         bound = max(0, at - 120)
         start = max(form.rfind("\n", bound, at), form.rfind(">", bound, at), form.rfind('"', bound, at))
-        if (start >= 0 or bound == 0) and start != read:  # (the line's start within reach, not read before)
+        # (after a blank or a bracket, the line's start within reach, not read before)
+        if form[at - 1] in " (" and (start >= 0 or bound == 0) and start != read:
             read = start
             match = _VIA.match(form, start + 1)
             if match is not None and a_person(match.group(1)):
                 return True
-        at = form.find(" via ", at + 1)
+        at = form.find("via ", at + 1)
     return False
 
 

@@ -89,11 +89,12 @@ _ARABIC_SHOP_WORDS = frozenset(canonical(word)[0] for word in (
     # a shop's kinds: store, market, bookshop, pharmacy, centre, company, gallery, shop, house, world, home, official
     "متجر سوق مكتبة صيدلية مركز شركة مؤسسة معرض محل محلات بيت عالم دار الرسمي الرسمية").split())
 # A Korean given name of two syllables (no family name before it) calling the reader before `님` or `고객님` ("dear
-# customer") and a comma or a greeting, opening the text, a line or a part (`민서님, 안녕하세요`, `민서 고객님,`;
-# thirty-first attack); not a role's, a kin's, a pet's word nor what a shop calls its customers (a closed class:
-# `고객님,`, `선생님,`, `신규 고객님,`).
+# customer"), `씨` glued or after a blank, and a comma or a greeting, opening the text, a line or a part (`민서님,
+# 안녕하세요`, `민서 고객님,`, `민서씨,`; thirty-first attack, session 17's review); not a role's, a kin's, a pet's
+# word, what a shop calls its customers nor a plant's before its seed, `씨` (closed classes: `고객님,`, `선생님,`,
+# `신규 고객님,`, `호박씨,`).
 _KOREAN_GIVEN_CALLED = re.compile(
-    f"(?:^|(?<=[\\s\"|.!?,:]))({_HANGUL}{{2}})(?:님|[ \\t]{{1,3}}(?:고객님|회원님))"
+    f"(?:^|(?<=[\\s\"|.!?,:]))({_HANGUL}{{2}})(?:님|[ \\t]{{0,3}}씨|[ \\t]{{1,3}}(?:님|고객님|회원님))"
     f"(?:[ \\t]{{0,3}}[,!]|[ \\t]{{1,3}}(?:{_KOREAN_GREETINGS}))")
 _KOREAN_NOT_GIVEN_NAMES = frozenset((
     # roles and titles
@@ -107,7 +108,10 @@ _KOREAN_NOT_GIVEN_NAMES = frozenset((
     "냥이 토끼 햄찌 강쥐 "
     # what a shop calls its customers before `고객님`
     "우리 신규 기존 우수 단골 모든 해외 국내 개인 법인 기업 일반 전체 해당 대상 당첨 휴면 정기 골드 실버 주문 예약 "
-    "배송 반품 교환 취소 결제 문의 렌탈 초보 소중 귀중 특별").split())
+    "배송 반품 교환 취소 결제 문의 렌탈 초보 소중 귀중 특별 "
+    # plants whose seeds a shop sells (`씨`: a seed)
+    "호박 수박 참외 포도 사과 고추 상추 배추 오이 아마 치아 대마 겨자 들깨 참깨 매실 살구 자두 앵두 연꽃 당근 "
+    "부추 바질 고수 유채 목화 과꽃 씨앗").split())
 
 # Japanese: a full name of three to six kanji before `先生` (a teacher, a doctor, a writer) or katakana `サマ`, not
 # more kanji or kana after it but a particle, in a text holding kana (`鷲尾伊佐子先生\nお世話になっております`; a family
