@@ -22,7 +22,8 @@ Case = Tuple[str, str, Dict[str, Any], List[str]]
 Ordinary = Tuple[str, str, Dict[str, Any], str]
 
 PLACES = ["custom property", "page title", "content title", "json property"]
-SHORT_PLACES = [*PLACES, "query value", "referrer query", "fragment"]
+SHORT_PLACES = [*PLACES, "query value", "referrer query", "fragment", "search"]
+OLDER_PLACES = ["custom property", "page title", "json property"]
 
 
 def place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
@@ -43,6 +44,8 @@ def place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
         return "page", {"referrer": "https://help.example.com/ticket?body=" + quote(value)}
     if where == "fragment":
         return "page", {"url": "https://shop.example.com/account#" + quote(value)}
+    if where == "search":
+        return "page", {"search": "?q=" + quote(value)}
     if where == "url path":
         return "page", {"url": "https://shop.example.com" + value}
     raise ValueError(where)
@@ -61,7 +64,7 @@ REVIEWS: Dict[str, Tuple[str, Any]] = {
                                         "Kowalczykqa"),
     "de signature age town": ("Super Schuhe, passen perfekt! – Friederike Wendlingqa, 34, aus Hamburg",
                               "Wendlingqa"),
-    "de signature given age town": ("Passt super! – Anna, 34, aus Hamburg-Wendlingqa", "Wendlingqa"),
+    "de signature given age town": ("Passt super! – Annelieseqa, 34, aus Hamburg", "Annelieseqa"),
     "en stars before name": ("★★★★★ Mareike Sondermannqa", "Sondermannqa"),
     "trustpilot export": ("Rated 5 out of 5 stars\nJohanna Vierlingqa\nDE • 3 reviews\n"
                           "Date of experience: December 03, 2026", "Vierlingqa"),
@@ -226,7 +229,7 @@ def cases() -> List[Case]:
             ("account path title case @ url path", *place("url path", "/konto/Anna-Pfeifferqa/bestellungen"),
              ["Pfeifferqa"])]
     for family, table in OLDER.items():
-        out += crossed(family, table, PLACES, place)
+        out += crossed(family, table, OLDER_PLACES, place)
     return out
 
 
@@ -304,6 +307,18 @@ ORDINARY: Dict[str, List[str]] = {
     "designers and makers after by": [
         "Dress by Anna Sui", "Handbag by Kate Spade", "Sneaker by Stella McCartney", "Perfume by Carolina Herrera",
         "Lamp by Tom Dixon", "Chair by Charles Eames", "Scarf — Paul Smith", "Bag – Marc Jacobs",
+    ],
+    "near misses of the leaking layouts": [
+        "By Malene Birger Dress", "From: Paris via London", "From: Warehouse via DHL Express",
+        "Visitor Center Hours: 9-17", "Chat con el Chef", "Chatverlauf mit dem Kundenservice",
+        "Discussion avec un Sommelier", "My Account ~ Order History", "Mein Konto > Meine Bestellungen",
+        "Account / Addresses", "My Account | orders", "Logged in as guest", "고양이님 간식", "我的账户 / 收货地址",
+        "Order Confirmation | Mango", "Account · Orders · Demo Shop", "★★★★★ Hello Kitty Plush", "★★★★☆ Very Good",
+        "Rated 5 out of 5 stars – Excellent", "Top Qualität – Verifizierter Kauf",
+        "Great fit, true to size. (Verified Buyer)", "Ticket #48213 from Berlin", "Ticket from Amsterdam to Paris",
+        "<ul><li>Order #48213</li><li>Ship to: Germany</li></ul>", "<p>Viele Grüße<br>Ihr Demo Shop Team</p>",
+        "<h3>Hello Summer,</h3><p>our new collection is here</p>", "Replied: Where is my order? (FAQ)",
+        "Love it 😍\n- Soft Cotton", "Passt super! – Größe 42, Farbe Blau", "Transcript: Keynote 2026",
     ],
     "korean chinese japanese shop titles": [
         "마이페이지 | 주문/배송조회", "장바구니 - 무신사", "我的账户 | 订单详情", "购物车 - 京东", "マイページ | 注文履歴",

@@ -30,14 +30,14 @@ ORDINARY = list(ordinary_cases())
 LEAKS: Dict[str, List[str]] = {
     # bylines that are no act of reviewing and "by" (`By … on <date>`), or put a place between them (`Reviewed in
     # Germany by …`), or name the reviewer as `door` (Dutch "by"); verified labels after the name or before it with a
-    # middle dot; signatures with an age and a town, a given name and a town, a quote's signature with an age, a town
+    # middle dot; signatures with an age and a town, a quote's signature with an age, a town
     # in brackets, a tilde glued after `!!`, a dash glued on the line after an emoji; a review's date after a name and
     # a town with no dash
     "reviews": [
         "review en by on date @", "review en reviewed in germany by @", "review nl recensie door op @",
         "review en verified purchase dot name @", "review en name verified buyer brackets @",
         "review de verifizierter kauf after @", "review it verified dash town @",
-        "review de signature age town @", "review de signature given age town @", "review de quote signature age @",
+        "review de signature age town @", "review de quote signature age @",
         "review fr signature town brackets @", "review nl signature uit town @", "review en tilde after bang @",
         "review en dash glued after emoji @", "review en review by verified date @", "review pl opinia name town date @",
         "review google export @",
@@ -77,6 +77,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
     " salutation or a personal label before it": [
         "review en stars before name @", "review en stars initial @", "review trustpilot export @",
+        "review de signature given age town @",
         "chat slack two blanks time @", "chat discord today at @", "chat intercom ago @",
         "account path slug @", "account path title case @",
     ],
