@@ -1,0 +1,134 @@
+"""A thirty-second outside attack (tests/privacy_attack_cases_32.py, written from the README's promises without
+reading the gate's code nor the earlier attacks' cases): the thirty-first round's young layouts pressed both ways.
+Leaks: reviews' bylines, verified labels and signatures in the shops' languages and in Trustpilot's, Google's and
+Amazon's exports; support transcripts and tickets (reply verbs, chat titles, help desks' `via` lines, Slack, Teams
+and Discord copy-paste); forwarded and HTML mails; account titles with other separators, in lower case, in Korean
+and Chinese; the older families (addresses, phones, mail addresses, birth dates, bank and national ids) inside those
+layouts; in the leaves of Meta's payload the README maps, run natively.
+Drops: press quotes signed by a publication, brands of two words after an order's or an account's title, an
+account's sub-page in brackets, a public figure in a conversation's title.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence); ordinary shop data that the gate drops today
+is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from privacy_attack_cases_32 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # bylines that are no act of reviewing and "by" (`By … on <date>`), or put a place between them (`Reviewed in
+    # Germany by …`), or name the reviewer as `door` (Dutch "by"); verified labels after the name or before it with a
+    # middle dot; signatures with an age and a town, a quote's signature with an age, a town
+    # in brackets, a tilde glued after `!!`, a dash glued on the line after an emoji; a review's date after a name and
+    # a town with no dash
+    "reviews": [
+        "review en by on date @", "review en reviewed in germany by @", "review nl recensie door op @",
+        "review en verified purchase dot name @", "review en name verified buyer brackets @",
+        "review de verifizierter kauf after @", "review it verified dash town @",
+        "review de signature age town @", "review de quote signature age @",
+        "review fr signature town brackets @", "review nl signature uit town @", "review en tilde after bang @",
+        "review en dash glued after emoji @", "review en review by verified date @", "review pl opinia name town date @",
+        "review google export @",
+    ],
+    # `Chat with` and `Transcript:` titles, reply verbs in capitals or before a message on the same line, help desks'
+    # `From: … via Zendesk/Freshdesk` and `… via Help Scout`, a ticket's `Name (customer) – 10:42`, Teams' `[10:42 AM]
+    # Family, Given`, a visitor's message in capitals, `replied to conversation`, chat titles in German, French,
+    # Italian, `Ticket #… from …`
+    "transcripts and tickets": [
+        "chat chat with @", "chat transcript colon dated @", "chat replied capitals @", "chat replied same line @",
+        "chat replied same line capital @", "chat via zendesk @", "chat via freshdesk subject @",
+        "chat via help scout @", "chat ticket customer dash time @", "chat ticket kunde dash time @",
+        "chat teams family comma given @", "chat visitor capitals message @", "chat replied to conversation @",
+        "chat de chatverlauf mit @", "chat fr discussion avec @", "chat it chat con @", "chat gorgias ticket from @",
+    ],
+    # HTML mails: a closing above a name with entities inside it (`J&ouml;rg Br&auml;unlingqa`), a list item's
+    # `Ship to:`, Outlook's `MsoNormal` closing inside JSON text
+    "html mails": ["mail entity umlaut closing @", "mail list ship to @", "mail mso closing @ json property"],
+    # account titles with `~`, `>`, `/`, in lower case, `Logged in as` a handle, the name before middle dots, a Korean
+    # given name with a blank before `님`, a Korean name after `>` ending the title, a Chinese compound family name
+    # after `/`
+    "account titles": [
+        "account tilde @", "account greater than @", "account slash @", "account lower case @",
+        "account logged in hyphen digits @", "account middle dot orders @", "account ko given name nim @",
+        "account ko mypage chevron @", "account zh account slash @",
+    ],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    "no \"review of\" (`Recensione di`, `Rezension von`: a book's title follows as often)": [
+        "review it recensione di dated @", "review es resena de ago @", "review de bewertung von am @",
+        "review pt avaliacao de em @", "review sv recension av @", "review es opinion de verified @",
+    ],
+    "A name before a rating's stars (`… ★★★★★ Great shoes`) or after a rating and a dash (`5 stars - … (verified)`)"
+    " is not claimed": ["review pt rating dash verified @", "review amazon export @"],
+    "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
+    " salutation or a personal label before it": [
+        "review en stars before name @", "review en stars initial @", "review trustpilot export @",
+        "review de signature given age town @",
+        "chat slack two blanks time @", "chat discord today at @", "chat intercom ago @",
+        "account path slug @", "account path title case @",
+    ],
+}
+
+# Ordinary shop data the gate drops today, by family: a test's id.
+_PLACES = ["custom property", "page title", "content title"]
+DROPPED: Dict[str, List[str]] = {
+    # a press quote signed by a publication of two words (the README: a publication's words are a business's)
+    "press quotes": [
+        f"blurbs and press quotes: {text} @ {where}"
+        for text in ["“Gripping from the first page.” – Daily Mail", "„Ein Meisterwerk.“ — Die Zeit",
+                     "« Bouleversant. » — Le Monde"] for where in _PLACES
+    ],
+    # a brand of two words after an order's or an account's title, none a founder's name
+    "brands after titles": [
+        f"brands after an order's or account's title: {text} @ {where}"
+        for text in ["Order Confirmation | Urban Outfitters", "My Account | Urban Outfitters",
+                     "My Account | Mountain Warehouse", "Order Confirmation | Banana Republic",
+                     "Order Confirmation | Old Navy", "Mon compte — La Redoute", "Mi cuenta | El Corte Inglés"]
+        for where in _PLACES
+    ],
+    # an account's sub-page in brackets before the account's title
+    "account sub-pages": [f"account sub-pages: [Gift Cards] | My Account @ {where}" for where in _PLACES],
+    # a public figure in a conversation's title (a podcast's, a talk's): nothing in the text tells it from a shopper
+    "public figures": [f"conversations, chats and podcasts: Conversation with Barack Obama @ {where}"
+                       for where in _PLACES],
+    # drops the README accepts: a quote's author under a book's blurb; brands named as a founder is
+    "accepted by the README": [
+        f"blurbs and press quotes: “Unputdownable.” — Stephen King @ {where}" for where in _PLACES
+    ] + [
+        f"brands after an order's or account's title: {text} @ {where}"
+        for text in ["Order Confirmation | Warby Parker", "Order Confirmation | Ted Baker"] for where in _PLACES
+    ],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "thirty-second", NOT_CLAIMED))
+def test_no_thirty_second_attack_spelling_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_thirty_second_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 300 <= len(names) <= 600
+    assert sorted({name.split(" ")[0] for name in names}) == [
+        "account", "birth", "chat", "email", "id", "mail", "phone", "postal", "review"]
+    assert len(ORDINARY) >= len(CASES)
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "thirty-second"))
+def test_ordinary_shop_data_of_the_thirty_second_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
