@@ -184,16 +184,18 @@ def _named_in_block(value: str) -> bool:
     return _HEBREW_NAME.fullmatch(value) is not None and value.split()[0] not in _HEBREW_DEPARTMENTS
 
 
-# A help desk's message header (Gorgias's `From: Anna Schmidt via Chat`): maybe a sender's label, a name opening a
-# line, `via` and the channel it came by or the help desk's name (closed classes: `via Zendesk`), maybe in brackets,
-# ending the line: only a person writes in a chat or a mail.
-_CHANNELS = ("chat|live chat|email|e-mail|mail|sms|whatsapp|messenger|facebook|instagram|contact form|phone|widget|api|"
-             # (help desks, as their notifications name themselves: session 17's review)
-             "zendesk|freshdesk|help scout|helpscout|gorgias|intercom|kustomer|gladly|re:amaze|reamaze|tidio|livechat|"
-             "crisp|hubspot|zoho desk|front|dixa|richpanel|helpshift")
+# A help desk's message header (Gorgias's `From: Anna Schmidt via Chat`): a sender's label opening a line, a name,
+# `via` and the channel it came by, maybe in brackets, ending the line: only a person writes in a chat or a mail. A
+# help desk's name is channel enough without the label (`Anna Schmidt via Zendesk`: session 17's review; not `Contact
+# Us via WhatsApp`). Both closed classes.
+_CHANNELS = "chat|live chat|email|e-mail|mail|sms|whatsapp|messenger|facebook|instagram|contact form|phone|widget|api"
+_HELP_DESKS = ("zendesk|freshdesk|help scout|helpscout|gorgias|intercom|kustomer|gladly|re:amaze|reamaze|tidio|livechat|"
+               "crisp|hubspot|zoho desk|front|dixa|richpanel|helpshift")
 _NAME_LABELS = sorted((form for form, role in _ROLES.items() if role == _NAMING), key=longest_first)
-_VIA = re.compile("[ \\t]{0,3}(?:(?i:" + _alternation(_NAME_LABELS) + ")[ \\t]{0,3}:[ \\t]{0,3})?"
-                  f"({FULL_NAME})[ \\t]{{1,3}}\\(?(?i:via)[ \\t]{{1,3}}(?i:{_CHANNELS})\\)?[ \\t]{{0,3}}(?:$|[\\n<\"])")
+_VIA = re.compile("[ \\t]{0,3}(?:(?i:" + _alternation(_NAME_LABELS) + ")[ \\t]{0,3}:[ \\t]{0,3}"
+                  f"({FULL_NAME})[ \\t]{{1,3}}\\(?(?i:via)[ \\t]{{1,3}}(?i:{_CHANNELS}|{_HELP_DESKS})"
+                  f"|({FULL_NAME})[ \\t]{{1,3}}\\(?(?i:via)[ \\t]{{1,3}}(?i:{_HELP_DESKS}))"
+                  "\\)?[ \\t]{0,3}(?:$|[\\n<\"])")
 
 
 def via_channel(form: str) -> bool:
@@ -208,7 +210,7 @@ def via_channel(form: str) -> bool:
         if form[at - 1] in " (" and (start >= 0 or bound == 0) and start != read:
             read = start
             match = _VIA.match(form, start + 1)
-            if match is not None and a_person(match.group(1)):
+            if match is not None and a_person(match.group(1) or match.group(2)):
                 return True
         at = form.find("via ", at + 1)
     return False
