@@ -47,7 +47,7 @@ LEAKS: Dict[str, List[str]] = {
     # Family, Given`, a visitor's message in capitals, `replied to conversation`, chat titles in German, French,
     # Italian, `Ticket #… from …`
     "transcripts and tickets": [
-        "chat replied capitals @", 
+        "chat replied capitals @",
         "chat ticket customer dash time @", "chat ticket kunde dash time @",
         "chat teams family comma given @", "chat visitor capitals message @", "chat replied to conversation @",
         "chat fr discussion avec @", "chat it chat con @", "chat gorgias ticket from @",
@@ -60,7 +60,7 @@ LEAKS: Dict[str, List[str]] = {
     # after `/`
     "account titles": [
         "account slash @", "account lower case @",
-        "account logged in hyphen digits @", "account middle dot orders @", 
+        "account logged in hyphen digits @", "account middle dot orders @",
         "account ko mypage chevron @", "account zh account slash @",
     ],
 }
