@@ -39,7 +39,8 @@ LEAKS: Dict[str, List[str]] = {
         "review de verifizierter kauf after @", "review it verified dash town @",
         "review de signature age town @", "review de quote signature age @",
         "review fr signature town brackets @", "review nl signature uit town @", "review en tilde after bang @",
-        "review en dash glued after emoji @", "review en review by verified date @", "review pl opinia name town date @",
+        "review en dash glued after emoji @", "review en review by verified date @",
+        "review pl opinia name town date @",
         "review google export @",
     ],
     # `Chat with` and `Transcript:` titles, reply verbs in capitals or before a message on the same line, help desks'
