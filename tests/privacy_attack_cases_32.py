@@ -321,7 +321,8 @@ ORDINARY: Dict[str, List[str]] = {
         "Love it 😍\n- Soft Cotton", "Passt super! – Größe 42, Farbe Blau", "Transcript: Keynote 2026",
     ],
     "korean chinese japanese shop titles": [
-        "마이페이지 | 주문/배송조회", "장바구니 - 무신사", "我的账户 | 订单详情", "购物车 - 京东", "マイページ | 注文履歴",
+        "마이페이지 | 주문/배송조회", "장바구니 - 무신사", "我的账户 | 订单详情", "购物车 - 京东",
+        "マイページ | 注文履歴",
         "고객센터 채팅 상담", "客服聊天记录", "レビュー（4.5）",
     ],
 }

@@ -189,8 +189,8 @@ def _named_in_block(value: str) -> bool:
 # help desk's name is channel enough without the label (`Anna Schmidt via Zendesk`: session 17's review; not `Contact
 # Us via WhatsApp`). Both closed classes.
 _CHANNELS = "chat|live chat|email|e-mail|mail|sms|whatsapp|messenger|facebook|instagram|contact form|phone|widget|api"
-_HELP_DESKS = ("zendesk|freshdesk|help scout|helpscout|gorgias|intercom|kustomer|gladly|re:amaze|reamaze|tidio|livechat|"
-               "crisp|hubspot|zoho desk|front|dixa|richpanel|helpshift")
+_HELP_DESKS = ("zendesk|freshdesk|help scout|helpscout|gorgias|intercom|kustomer|gladly|re:amaze|reamaze|tidio|"
+               "livechat|crisp|hubspot|zoho desk|front|dixa|richpanel|helpshift")
 _NAME_LABELS = sorted((form for form, role in _ROLES.items() if role == _NAMING), key=longest_first)
 _VIA = re.compile("[ \\t]{0,3}(?:(?i:" + _alternation(_NAME_LABELS) + ")[ \\t]{0,3}:[ \\t]{0,3}"
                   f"({FULL_NAME})[ \\t]{{1,3}}\\(?(?i:via)[ \\t]{{1,3}}(?i:{_CHANNELS}|{_HELP_DESKS})"
