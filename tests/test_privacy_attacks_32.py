@@ -28,19 +28,15 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # bylines that are no act of reviewing and "by" (`By … on <date>`), or put a place between them (`Reviewed in
-    # Germany by …`), or name the reviewer as `door` (Dutch "by"); verified labels after the name or before it with a
-    # middle dot; signatures with an age and a town, a quote's signature with an age, a town
-    # in brackets, a tilde glued after `!!`, a dash glued on the line after an emoji; a review's date after a name and
-    # a town with no dash
+    # verified labels after the name or before it with a middle dot; signatures with an age and a town, a quote's
+    # signature with an age, a town in brackets, a tilde glued after `!!`, a dash glued on the line after an emoji; a
+    # review's date after a name and a town with no dash
     "reviews": [
-        "review en by on date @", "review en reviewed in germany by @", "review nl recensie door op @",
         "review en verified purchase dot name @", "review en name verified buyer brackets @",
         "review de verifizierter kauf after @", "review it verified dash town @",
         "review de signature age town @", "review de quote signature age @",
         "review fr signature town brackets @", "review nl signature uit town @", "review en tilde after bang @",
-        "review en dash glued after emoji @", "review en review by verified date @",
-        "review pl opinia name town date @",
+        "review en dash glued after emoji @", "review pl opinia name town date @",
         "review google export @",
     ],
     # `Chat with` and `Transcript:` titles, reply verbs in capitals or before a message on the same line, help desks'
@@ -68,10 +64,6 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    "no \"review of\" (`Recensione di`, `Rezension von`: a book's title follows as often)": [
-        "review it recensione di dated @", "review es resena de ago @", "review de bewertung von am @",
-        "review pt avaliacao de em @", "review sv recension av @", "review es opinion de verified @",
-    ],
     "A name before a rating's stars (`… ★★★★★ Great shoes`) or after a rating and a dash (`5 stars - … (verified)`)"
     " is not claimed": ["review pt rating dash verified @", "review amazon export @"],
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"

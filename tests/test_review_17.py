@@ -672,6 +672,7 @@ PERSONAL = [
     "Anna Schmidt replied:\nThanks",
     "Chat with Anna Schmidt",
     "Transcript: Anna Schmidt",
+    "By Anna Kowalczyk on 3 December 2026",
 ]
 
 LEAKS = {
@@ -711,7 +712,6 @@ LEAKS = {
         "Verified Purchase – Anna Kowalczyk",
         "Love it. – Anna Kowalczyk (Berlin)",
         "Super Qualität! – Ottilie Schimmelpfennig aus Hamburg",
-        "By Anna Kowalczyk on 3 December 2026",
         "Written by Anna Kowalczyk – Verified Buyer",
         "Anna Kowalczyk ✔ Verified Buyer",
         "Anna Kowalczyk (Verified Purchase)",

@@ -41,7 +41,7 @@ from .canonical import canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
 from .name_shapes import FULL_NAME, WORD, a_person, a_product
 from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
-from .reviews import AFTER_BYLINE, AFTER_VERIFIED, BYLINES, VERIFIED
+from .reviews import AFTER_BYLINE, AFTER_VERIFIED, BYLINES, VERIFIED, byline_cues
 
 # Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
 _GREETINGS: Dict[str, str] = {
@@ -388,7 +388,8 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS), *_KIN_CUES,
                            (_GREETING_FORMS, _AFTER_GREETING_SYMBOLS),
                            # (a review's byline, a verified shopper's label: reviews.py)
-                           (_folded("|".join(BYLINES.values())), AFTER_BYLINE), (_folded(VERIFIED), AFTER_VERIFIED)):
+                           (_folded("|".join(BYLINES.values())), AFTER_BYLINE), (_folded(VERIFIED), AFTER_VERIFIED),
+                           *((_folded(phrases), after) for phrases, after in byline_cues())):
         for phrase in phrases:
             kinds.setdefault(tuple(phrase.split()), []).append(after)
     cues: Dict[str, List[Tuple[Tuple[str, ...], _Follows]]] = {}

@@ -25,7 +25,7 @@ after greetings' cues (greetings.a_cued_name).
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, List, Tuple
 
 from .name_shapes import FULL_NAME, WORD
 
@@ -40,7 +40,7 @@ BYLINES = {
     "Spanish": "opinión de|publicado por|escrito por|valorado por|reseñado por",
     "Italian": "recensito da|scritto da|pubblicato da|valutato da|opinione di",
     "Portuguese": "opinião de|avaliado por|escrito por|publicado por",
-    "Dutch": "beoordeeld door|geschreven door|geplaatst door",
+    "Dutch": "beoordeeld door|geschreven door|geplaatst door|recensie door|beoordeling door",
     "Polish": "napisane przez|dodane przez|wystawione przez",
     "Swedish, Danish, Norwegian": "skrivet av|recenserad av|skrevet af|skrevet av",
 }
@@ -56,11 +56,59 @@ VERIFIED = ("verified buyer|verified purchaser|verified customer|verified review
 
 # Where a name ends: the text's end, a mark, a title's separator, a JSON string's quote.
 _END = r"[ \t]{0,3}(?=$|[,.;:!?|)\n\"]|[ \t]-[ \t])"
-# After a byline's words: a full name, then within two words a digit (the review's date or age), or a colon and a
-# word in lower case (the review's text).
+# A label in brackets after a byline's name (`(verified buyer)`, `(Compra verificada)`), before its date or text.
+_LABEL = r"(?:[ \t]{1,3}\([^()\n]{1,40}\))?"
+# After a byline's words: a full name (maybe a label), then within two words a digit (the review's date or age), or a
+# colon and a word in lower case (the review's text).
 AFTER_BYLINE = re.compile(
-    f"[ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{0,3}}(?:[,.|\\-][ \\t]{{0,3}})?"
+    f"[ \\t]{{1,3}}({FULL_NAME}){_LABEL}(?=[ \\t]{{0,3}}(?:[,.|\\-][ \\t]{{0,3}})?"
     f"(?:[^\\W\\d_]{{1,12}}\\.?[ \\t]{{1,3}}){{0,2}}[0-9]|[ \\t]{{0,3}}:[ \\t]{{1,3}}[^\\W\\d_A-Z])")
+# "A review of", by language (thirty-second attack): a book's or a product's title follows as often as a reviewer's
+# name, so that the name needs the review's date after a mark or a word (AFTER_REVIEW_OF). Not in English, whose
+# `Review of` names a work more often than a reviewer.
+REVIEWS_OF = {
+    "German": "bewertung von|rezension von|kundenbewertung von",
+    "French": "critique de|évaluation de",
+    "Spanish": "reseña de|valoración de|comentario de",
+    "Italian": "recensione di|valutazione di",
+    "Portuguese": "avaliação de|resenha de|comentário de",
+    "Dutch": "recensie van|beoordeling van",
+    "Swedish, Danish, Norwegian": "recension av|omdöme av|anmeldelse af|anmeldelse av",
+}
+# After "a review of": a full name, maybe a label, then the review's date after a mark and up to two words
+# (`, 3 dicembre 2026`, `· hace 3 días`) or after one word in lower case (`am 3.`, `em 3`, `den 3`); not a number
+# glued after (`Recensione di Harry Potter 2`: a volume's), nor a colon and words in lower case, which follow a book's
+# title as often (`Recensione di Anna Karenina: un classico`).
+AFTER_REVIEW_OF = re.compile(
+    f"[ \\t]{{1,3}}({FULL_NAME}){_LABEL}(?=[ \\t]{{0,3}}[,.|\\-][ \\t]{{1,3}}"
+    f"(?:[^\\W\\d_]{{1,12}}\\.?[ \\t]{{1,3}}){{0,2}}[0-9]"
+    f"|[ \\t]{{1,3}}[a-z]{{2,5}}\\.?[ \\t]{{1,3}}[0-9])")
+# The word for "by" opening a byline alone, and the word for "on" a date follows (`By Emily Hartwell on December 3,
+# 2026`, `Von Jonas Brinkmann am 3. Dezember`): without the date, a brand's or a designer's name as often (`By Malene
+# Birger Dress`).
+BY_DATED = {"English": ("by", "on"), "German": ("von", "am"), "French": ("par", "le"), "Dutch": ("door", "op"),
+            "Spanish": ("por", "el"), "Portuguese": ("por", "em")}
+# An act of reviewing in a place and "by" (`Reviewed in Germany by …`, Amazon's byline), by language.
+REVIEWED_IN = {"English": ("reviewed in", "by"), "German": ("bewertet in", "von")}
+
+
+def _after_by(on: str) -> re.Pattern[str]:
+    """A full name after "by", then `on` and a date (maybe its month's word first)."""
+    return re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_LABEL}[ \\t]{{1,3}}(?i:{on})[ \\t]{{1,3}}"
+                      "(?:[^\\W\\d_]{3,9}\\.?[ \\t]{1,3})?[0-9]")
+
+
+def byline_cues() -> List[Tuple[str, re.Pattern[str]]]:
+    """The cues above (`|` between a cue's phrases, as written) and the pattern that reads what follows each (for
+    greetings.py's cues)."""
+    cues = [("|".join(REVIEWS_OF.values()), AFTER_REVIEW_OF)]
+    cues += [(by, _after_by(on)) for by, on in BY_DATED.values()]
+    cues += [(reviewed, re.compile(f"(?:[ \\t]{{1,3}}(?:the[ \\t]{{1,3}})?[A-Z][A-Za-z]{{1,20}}){{1,3}}"
+                                   f"[ \\t]{{1,3}}(?i:{by})" + AFTER_BYLINE.pattern))
+              for reviewed, by in REVIEWED_IN.values()]
+    return cues
+
+
 # After a verified shopper's label: its colon and a full name ending the text or a part (not after a dash, which
 # goes on to a page's part as often: `Verified Purchase – Size Guide`).
 AFTER_VERIFIED = re.compile(f"[ \\t]{{0,3}}:[ \\t]{{1,3}}({FULL_NAME}){_END}")
