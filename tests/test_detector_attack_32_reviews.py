@@ -52,3 +52,33 @@ def test_a_reviews_byline_names_its_writer(value: str) -> None:
 ])
 def test_a_works_title_or_a_shops_words_after_a_byline_go_out(value: str) -> None:
     assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", [
+    "Super Schuhe, passen perfekt! – Friederike Wendlingqa, 34, aus Hamburg",
+    "„Perfekt!“ — Matthias Kornblumqa, 52, München",
+    "Très satisfaite. – Élodie Marchettiqa (Lyon)",
+    "Geweldige jas! – Sanne Dijkhuizenqa uit Utrecht",
+    "Great shoes!! ~Miranda Thistlewoodqa",
+    "Great fit! ~ Anna Kowalczyk, Berlin",
+    "Love it 😍\n-Jessica Pembridgeqa",
+    "Passt super! – Annelieseqa, 34, aus Hamburg",
+    '{"id": 1, "text": "Passt super! – Annelieseqa, 34, aus Hamburg"}',
+])
+def test_a_reviews_signature_with_an_age_a_town_or_a_tilde_names_its_writer(value: str) -> None:
+    assert detector.reason(value) == PERSON_NAME
+
+
+@pytest.mark.parametrize("value", [
+    "Love it 😍\n- Soft Cotton",
+    "New 😍\n-Soft Cotton\n-Blue",
+    "Passt super! – Größe 42, Farbe Blau",
+    "Top! – Größe 38, 42, 44",
+    "Great shoes! – Size 42",
+    "Sale! ~ Summer 2026",
+    "Wow! ~ Free Shipping",
+    "Great! – Made in Italy",
+    "“A triumph.” — The New York Times",
+])
+def test_a_size_a_list_or_a_shops_words_after_a_reviews_dash_go_out(value: str) -> None:
+    assert detector.reason(value) == ""

@@ -28,16 +28,12 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # verified labels after the name or before it with a middle dot; signatures with an age and a town, a quote's
-    # signature with an age, a town in brackets, a tilde glued after `!!`, a dash glued on the line after an emoji; a
-    # review's date after a name and a town with no dash
+    # verified labels after the name or before it with a middle dot; a review's date after a name and a town with no
+    # dash
     "reviews": [
         "review en verified purchase dot name @", "review en name verified buyer brackets @",
         "review de verifizierter kauf after @", "review it verified dash town @",
-        "review de signature age town @", "review de quote signature age @",
-        "review fr signature town brackets @", "review nl signature uit town @", "review en tilde after bang @",
-        "review en dash glued after emoji @", "review pl opinia name town date @",
-        "review google export @",
+        "review pl opinia name town date @", "review google export @",
     ],
     # `Chat with` and `Transcript:` titles, reply verbs in capitals or before a message on the same line, help desks'
     # `From: … via Zendesk/Freshdesk` and `… via Help Scout`, a ticket's `Name (customer) – 10:42`, Teams' `[10:42 AM]
@@ -69,7 +65,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
     " salutation or a personal label before it": [
         "review en stars before name @", "review en stars initial @", "review trustpilot export @",
-        "review de signature given age town @",
         "chat slack two blanks time @", "chat discord today at @", "chat intercom ago @",
         "account path slug @", "account path title case @",
     ],

@@ -673,6 +673,9 @@ PERSONAL = [
     "Chat with Anna Schmidt",
     "Transcript: Anna Schmidt",
     "By Anna Kowalczyk on 3 December 2026",
+    "Love it. – Anna Kowalczyk (Berlin)",
+    "Super Qualität! – Ottilie Schimmelpfennig aus Hamburg",
+    "Great fit! ~ Anna Kowalczyk, Berlin",
 ]
 
 LEAKS = {
@@ -710,12 +713,9 @@ LEAKS = {
         "Recensione di Giulia Rossi: ottimo prodotto",
         "Reseña de María García López: muy bueno",
         "Verified Purchase – Anna Kowalczyk",
-        "Love it. – Anna Kowalczyk (Berlin)",
-        "Super Qualität! – Ottilie Schimmelpfennig aus Hamburg",
         "Written by Anna Kowalczyk – Verified Buyer",
         "Anna Kowalczyk ✔ Verified Buyer",
         "Anna Kowalczyk (Verified Purchase)",
-        "Great fit! ~ Anna Kowalczyk, Berlin",
         "Fits perfectly. Anna Kowalczyk, Berlin",
     ],
     (

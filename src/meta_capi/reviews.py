@@ -117,15 +117,28 @@ QUOTES = '"”“»«‹›'
 # A review's signature after a dash (a sentence's end or a closing quote before it), its town maybe after a comma.
 # ... or (a message's signature: thirty-first attack) a dash or a tilde opening the next line (`Thanks!\n- Annabel
 # Whitcomb`, `~ Anna`, glued to the name: `-Annabel Whitcomb`).
-_SIGNED = re.compile(f"(?:[!?.]|[{re.escape(QUOTES)}])"
-                     f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}})({FULL_NAME})"
-                     f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}{WORD}(?:[ \\t]{{1,3}}{WORD})?)?[ \\t]{{0,3}}(?=$|[\n\"])")
+# ... and (thirty-second attack) a tilde after a sentence's end on the same line, maybe glued to the name (`Great
+# shoes!! ~Miranda Thistlewood`), or a dash glued to the name opening the line under a line ending in an emoji (`Love
+# it 😍\n-Jessica Pembridge`; not a list's item, which a blank follows: `Love it 😍\n- Soft Cotton`). After the name,
+# maybe the writer's age after a comma (`, 34`), then the town after a comma, after the word for "from" (_FROM: `aus
+# Hamburg`, `uit Utrecht`) or in brackets (`(Lyon)`); a given name alone is read with an age after it (`– Anneliese,
+# 34, aus Hamburg`; not `– Größe 42, Farbe Blau`).
+_FROM = "aus|uit|from|de|da|di|z|ze|från|fra"
+_PLACE = f"{WORD}(?:[ \\t]{{1,3}}{WORD})?"
+_AGE = "[ \\t]{0,3},[ \\t]{1,3}[0-9]{2}(?![0-9])"
+_SIGNED = re.compile(f"(?:(?:[!?.]|[{re.escape(QUOTES)}])"
+                     f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}|[ \\t]{{0,3}}~[ \\t]{{0,3}}"
+                     f"|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}})"
+                     f"|[^\\w\\s\\x00-\\x7f][ \\t]{{0,3}}\\n-)({FULL_NAME}|{WORD}(?={_AGE}))(?:{_AGE})?"
+                     f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}(?:(?:{_FROM})[ \\t]{{1,3}})?{_PLACE}"
+                     f"|[ \\t]{{1,3}}(?:{_FROM})[ \\t]{{1,3}}{_PLACE}"
+                     f"|[ \\t]{{1,3}}\\([ \\t]{{0,3}}{_PLACE}[ \\t]{{0,3}}\\))?[ \\t]{{0,3}}(?=$|[\n\"])")
 
 
 def cued(form: str) -> bool:
-    """Whether `form` may hold a review's signature: a dash between blanks or a dash or a tilde opening a line
-    (substring tests in C)."""
-    return " - " in form or "\n-" in form or "\n~" in form or "\n -" in form or "\n ~" in form
+    """Whether `form` may hold a review's signature: a dash between blanks or opening a line, or a tilde (substring
+    tests in C)."""
+    return " - " in form or "\n-" in form or "~" in form or "\n -" in form
 
 
 def reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
