@@ -82,3 +82,23 @@ def test_a_reviews_signature_with_an_age_a_town_or_a_tilde_names_its_writer(valu
 ])
 def test_a_size_a_list_or_a_shops_words_after_a_reviews_dash_go_out(value: str) -> None:
     assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", [
+    "“Gripping from the first page.” – Daily Mail",
+    "„Ein Meisterwerk.“ — Die Zeit",
+    "« Bouleversant. » — Le Monde",
+    "“Brillant.” — Der Spiegel",
+    "“Superb.” — The Sunday Times",
+])
+def test_a_press_quote_signed_by_a_publication_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", [
+    "Great fit! – Anna La Rosa",
+    "Super! – Lena Meyer-Landrut",
+    "„Perfekt!“ — Matthias Kornblum, München",
+])
+def test_a_person_signing_a_review_after_a_dash_is_kept(value: str) -> None:
+    assert detector.reason(value) == PERSON_NAME

@@ -73,12 +73,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 # Ordinary shop data the gate drops today, by family: a test's id.
 _PLACES = ["custom property", "page title", "content title"]
 DROPPED: Dict[str, List[str]] = {
-    # a press quote signed by a publication of two words (the README: a publication's words are a business's)
-    "press quotes": [
-        f"blurbs and press quotes: {text} @ {where}"
-        for text in ["“Gripping from the first page.” – Daily Mail", "„Ein Meisterwerk.“ — Die Zeit",
-                     "« Bouleversant. » — Le Monde"] for where in _PLACES
-    ],
     # a brand of two words after an order's or an account's title, none a founder's name
     "brands after titles": [
         f"brands after an order's or account's title: {text} @ {where}"
