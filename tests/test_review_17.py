@@ -676,6 +676,8 @@ PERSONAL = [
     "Love it. – Anna Kowalczyk (Berlin)",
     "Super Qualität! – Ottilie Schimmelpfennig aus Hamburg",
     "Great fit! ~ Anna Kowalczyk, Berlin",
+    "Besucher Ottilie Schimmelpfennig: Hallo",
+    "Guest Anna Schmidt: Hello",
 ]
 
 LEAKS = {
@@ -736,8 +738,6 @@ LEAKS = {
     (
         "transcripts: a speaker's role and a name before a message opening in a capital, or a bare name line"
     ): [
-        "Besucher Ottilie Schimmelpfennig: Hallo",
-        "Guest Anna Schmidt: Hello",
         "Anna Schmidt: Hi, where is my order?\nAgent Tom: Let me check",
     ],
     (

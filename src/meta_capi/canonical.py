@@ -435,6 +435,16 @@ _NAMED_ENTITIES = {
     "hyphen": "-", "equals": "=", "quest": "?", "lpar": "(", "rpar": ")", "lsqb": "[", "rsqb": "]",
     "lbrack": "[", "rbrack": "]", "excl": "!", "comma": ",", "bsol": "\\", "Tab": "\t", "NewLine": "\n",
 }
+# ... and the Latin letters with a diacritic, a name's letters in a mail's HTML (`J&ouml;rg Br&auml;unling`;
+# thirty-second attack): a letter and the accent's name, each pair whose composed form is one character, and the
+# ligatures and letters of their own.
+_ACCENTS = {"uml": "\u0308", "acute": "\u0301", "grave": "\u0300", "circ": "\u0302", "tilde": "\u0303",
+            "ring": "\u030a", "cedil": "\u0327", "caron": "\u030c"}
+_NAMED_ENTITIES.update({
+    letter + accent: composed for accent, mark in _ACCENTS.items() for letter in "AaCcEeIiNnOoSsUuYyZz"
+    for composed in (unicodedata.normalize("NFC", letter + mark),) if len(composed) == 1})
+_NAMED_ENTITIES.update({"szlig": "ß", "aelig": "æ", "AElig": "Æ", "oslash": "ø", "Oslash": "Ø", "eth": "ð",
+                        "ETH": "Ð", "thorn": "þ", "THORN": "Þ", "oelig": "œ", "OElig": "Œ"})
 
 
 def _entity(match: re.Match[str]) -> str:
@@ -705,9 +715,17 @@ def _tag_text(match: re.Match[str]) -> str:
     return next((text for text in alt.groups() if text is not None), "") if alt else ""
 
 
+# (A JSON string's closing quote is a block's edge as the text's end is: no line break before it, `"text": "<p>Kind
+# regards,</p><p>…</p>"`; thirty-second attack.)
+_BREAK_AT_QUOTE = re.compile('\n"')
+
+
 def _rendered_text(form: str) -> str:
     text = _TAG.sub(_tag_text, form)
-    return (_BLANK_LINES.sub("\n", text) if "\n" in text else text).strip()
+    if "\n" in text:
+        text = _BLANK_LINES.sub("\n", text)
+        text = _BREAK_AT_QUOTE.sub('"', text) if '"' in text else text
+    return text.strip()
 
 
 # A MIME encoded word (RFC 2047, a mail header's way to write text outside ASCII: `=?UTF-8?B?...?=`, `=?UTF-8?Q?...?=`)
@@ -758,6 +776,10 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
             found.append(canonical(decoded)[0])
     if "<" in form and _TAG.search(form) is not None:
         found.append(canonical(_rendered_text(form))[0])
+    # (and the text rendered as written, when the canonical form read a tag as a spelled `@`: Kurmanji's `li`, "at",
+    # is a list item's tag, `<li>Ship to: …</li>`; thirty-second attack)
+    if "@" in form and "<" in text and "@" not in text and _TAG.search(text) is not None:
+        found.append(canonical(_rendered_text(text))[0])
     if "=?" in form and _ENCODED_WORD.search(form) is not None:
         words = _ENCODED_WORD.sub(_encoded_word, form)
         if words != form:

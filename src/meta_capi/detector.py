@@ -2067,8 +2067,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ... and a chat's joining line or a conversation's title, which need no mark (`Anna Schmidt joined the chat`)
     # (its cue inline: `chat`, `hat`, `Conversation`, `Gespräch`, `Unterhaltung`, `Transcript` as substrings)
     found = found or ("" if id_like or segments or " " not in form or not (
-        "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "ranscript" in form)
-        else mails.PERSON_NAME if mails.transcript_titled(form) else "")
+        "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "ranscript" in form
+        or "iscussi" in form or "icket" in form) else mails.PERSON_NAME if mails.transcript_titled(form) else "")
     if found or not other_readings:
         return found
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels

@@ -35,7 +35,7 @@ from typing import Dict, FrozenSet, Iterator, Set
 from .canonical import canonical, longest_first
 from .greetings import _ADDRESSED, _GREETING_FORMS, _TWO_WORDS
 from .greetings import _opens as greetings_opens
-from .name_shapes import END, FULL_NAME, HAN, a_person
+from .name_shapes import CAPITAL_NAME, END, FULL_NAME, HAN, a_person
 from .postal import (
     _COLON_CLOSING_FORMS,
     _GREETING,
@@ -72,6 +72,8 @@ _OPENER_TOKENS = _GREETING_OPENERS | frozenset(word + mark for word in _GREETING
 # After the name's mark: the message going on, in lower case after a comma (any letter of a script without case), not
 # an article before a capitalized word (a book's subtitle: `Dear Ægir, a Nordic Cookbook`), any letter after `!`.
 _ARTICLES = "a|an|the|el|la|los|las|le|les|un|una|une|der|die|das|ein|eine|il|lo|gli|o|os|as|um|uma|de|het|een"
+# (an article opens no name: a title case's `Discussion Avec Un Sommelier`, an event's; thirty-second attack)
+_ARTICLE_WORDS = frozenset(_ARTICLES.split("|")) - {"de"}  # (`de` opens a family name too: `De Vries`)
 _GOES_ON_AFTER_COMMA = re.compile(f"[ \\t]{{0,3}}\\n?[ \\t]{{0,3}}(?!(?:{_ARTICLES})[ \\t]{{1,3}}[A-Z])(?![A-Z])"
                                   f"[^\\W\\d_]")
 _GOES_ON_AFTER_MARK = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}[^\W\d_]")
@@ -522,6 +524,11 @@ _SPEAKER = re.compile(f"{_LINE_OPENS}(?i:{_SPEAKERS})(?:[ \\t]{{1,3}}#?[0-9]{{1,
 # (a message opening in capitals as a sentence does: a word, then a mark or a word in lower case: `Hi, where is my
 # order?`, `Hallo zusammen`; session 17's review)
 _SENTENCE = re.compile("[A-Z][a-z]{0,20}(?:[,!?]|[ \t]{1,3}[a-z])")
+# (or a greeting or thanks of greetings' lexicon, any case, as a chat's first message opens, then the end, a mark, or a
+# word in lower case or in capitals: `Hallo`, `Hello`, `HI WHERE IS MY ORDER`; not a brand's `Hello Kitty`, `Hi-Top`;
+# thirty-second attack and session 17's review)
+_GREETING_MESSAGE = re.compile(f"(?i:{_GREETING_WORDS})"
+                               f"(?=[ \\t]{{0,3}}(?:$|[,!?.\\n\"])|[ \\t]{{1,3}}(?:[a-z]|[A-Z]{{2}}))")
 _BRACKETED_ROLES = "customer|client|visitor|guest|agent|end-user|requester|kunde|kundin|cliente|klant|besucher"
 _CHAT_CHANNELS = "chat|live chat|email|e-mail|mail|phone|sms|whatsapp|messenger|portal|widget"
 _REPLIES = (_WRITES + "|replied|responded|answered|reported|commented|a repondu|dijo|respondio|pregunto|antwortete|"
@@ -532,6 +539,11 @@ _REPLIED = re.compile(f"{_LINE_OPENS}({FULL_NAME})(?:[ \\t]{{1,3}}(\\((?i:{_BRAC
 # The verbs only a chat's reply takes (a quotation's author writes or says; session 17's review).
 _REPLY_ONLY = frozenset(("replied|responded|answered|commented|a repondu|respondio|antwortete|ha risposto|respondeu|"
                          "antwoordde|svarade|svarte|odpowiedzial|odpowiedziala").split("|"))
+# ... and a line in capitals, its verb one only a chat's reply takes (`ANNA KESSLER REPLIED: WHERE IS MY ORDER`;
+# thirty-second attack)
+_REPLIED_CAPITALS = re.compile(f"{_LINE_OPENS}({CAPITAL_NAME})[ \\t]{{1,3}}"
+                               f"(?:{_alternation_of('|'.join(sorted(_REPLY_ONLY)).upper())})[ \\t]{{0,3}}:"
+                               f"[ \\t]{{0,3}}(?:\\r?\\n)?[ \\t]{{0,3}}[^\\W\\d_]")
 _REPLIES_LAST = tuple(sorted({verb.split()[-1] + ":" for verb in _REPLIES.split("|")} | {
     verb.split()[-1] + " :" for verb in _REPLIES.split("|")} | {
     channel.split()[-1] + ":" for channel in _CHAT_CHANNELS.split("|")}))  # (looked for in C first, in lower case)
@@ -540,16 +552,26 @@ _JOINS = ("joined the chat|left the chat|has joined the chat|has left the chat|j
           "hat den chat verlassen|a rejoint la conversation|a rejoint le chat|a quitte la conversation|"
           "a quitte le chat|"
           "se ha unido al chat|se unio al chat|ha salido del chat|si e unito alla chat|ha lasciato la chat|"
-          "entrou no chat|saiu do chat|is de chat binnengekomen|heeft de chat verlaten")
+          "entrou no chat|saiu do chat|is de chat binnengekomen|heeft de chat verlaten|"
+          # (a help desk's reply line: `… replied to conversation #48213`; thirty-second attack)
+          "replied to conversation|replied to the conversation|replied to ticket|replied to the ticket|"
+          "responded to conversation|commented on conversation|commented on ticket")
 _JOINED = re.compile(f"{_LINE_OPENS}({FULL_NAME})[ \\t]{{1,3}}(?i:{_alternation_of(_JOINS)})(?![^\\W\\d_])")
 _CONVERSATIONS = ("conversation with|chat started by|chat transcript with|transcript of chat with|gesprach mit|"
                   "unterhaltung mit|conversation avec|conversacion con|conversa com|conversazione con|gesprek met|"
                   # (a chat's and a transcript's titles: session 17's review)
                   "chat with|chat mit|chat avec|chat con|chat com|chat met|transcript|chat transcript|chatverlauf mit|"
-                  "chatverlauf|chatprotokoll")
-_CONVERSATION = re.compile(f"{_LINE_OPENS}(?i:{_alternation_of(_CONVERSATIONS)})[ \\t]{{0,3}}:?[ \\t]{{1,3}}"
+                  "chatverlauf|chatprotokoll|"
+                  # (a discussion's title: thirty-second attack)
+                  "discussion avec|discussion with|discussione con|discusion con")
+# (a ticket's title, its number after `#`: `Ticket #48213 from …`; thirty-second attack)
+_TICKET_FROM = "ticket[ \\t]{1,3}#[0-9]{1,12}[ \\t]{1,3}(?:from|von|de|da|van)"
+_CONVERSATION = re.compile(f"{_LINE_OPENS}(?i:{_alternation_of(_CONVERSATIONS)}|{_TICKET_FROM})"
+                           f"[ \\t]{{0,3}}:?[ \\t]{{1,3}}"
                            f"({FULL_NAME})"
-                           f"(?=[ \\t]{{0,3}}(?:$|[\\n\"|·(-])|[ \\t]{{1,3}}(?:on|am|le|el|il|em|op)[ \\t])")
+                           f"(?=[ \\t]{{0,3}}(?:$|[\\n\"|·(-])|[ \\t]{{1,3}}(?:on|am|le|el|il|em|op)[ \\t]"
+                           # (a date's preposition before its day: Italian's `del 3 dicembre`, French `du 3`, `vom 3.`)
+                           f"|[ \\t]{{1,3}}(?:del|du|vom|dal|do|da|van)[ \\t]{{1,3}}[0-9])")
 
 
 def _transcribed(form: str) -> bool:
@@ -559,8 +581,8 @@ def _transcribed(form: str) -> bool:
     if ":" in form and any(speaker in lowered for speaker in ("visit", "guest", "custom", "client", "besuch", "gast",
                                                                "kund", "bezoek", "klant", "ospit")):
         for match in _SPEAKER.finditer(form):
-            if (match.group(1) or match.group(3).islower() or _SENTENCE.match(form, match.start(3)) is not None) and (
-                    a_person(match.group(2))):
+            if (match.group(1) or match.group(3).islower() or _SENTENCE.match(form, match.start(3)) is not None
+                    or _GREETING_MESSAGE.match(form, match.start(3)) is not None) and a_person(match.group(2)):
                 return True
     if ":" in form and any(verb in lowered for verb in _REPLIES_LAST):
         for match in _REPLIED.finditer(form):
@@ -568,6 +590,8 @@ def _transcribed(form: str) -> bool:
                        or " ".join(match.group(3).lower().split()) in _REPLY_ONLY)
             if replied and a_person(match.group(1)):
                 return True
+        if not form.islower() and any(a_person(match.group(1)) for match in _REPLIED_CAPITALS.finditer(form)):
+            return True
     return transcript_cued(form) and transcript_titled(form)
 
 
@@ -576,15 +600,34 @@ def transcript_cued(form: str) -> bool:
     `Gespräch`: substring tests in C; the detector asks apart from mails.cued, which such a line without a mark does not
     pass)."""
     return ("hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "esprek" in form
-            or "ranscript" in form)
+            or "ranscript" in form or "iscussi" in form or "icket" in form)
 
 
 def transcript_titled(form: str) -> bool:
     """Whether a full name joins or leaves a chat, or a conversation's title names one, in `form` (above)."""
     for pattern in (_JOINED, _CONVERSATION):
-        if any(a_person(match.group(1)) for match in pattern.finditer(form)):
+        if any(a_person(match.group(1)) and match.group(1).split()[0].lower() not in _ARTICLE_WORDS
+               for match in pattern.finditer(form)):
             return True
     return False
+
+
+# A ticket's heading line above a message (thirty-second attack): a full name opening a line, a role in brackets, a
+# dash and a time (maybe after a date) ending the line, the message on the next (a help desk's `Lena Horvath
+# (customer) – 10:42`); a listing's `Adele – 19:30` has no role. (A chat's heading without a role is claimed by no rule:
+# Slack's two blanks before the time, Discord's `— Today at 10:42 AM`, Intercom's `· 2m ago`, Teams' `[10:42 AM]
+# Horvath, Lena` are an event's, a feed's or an agenda's line written the same way, `Black Friday — Today at 10:00 AM`,
+# `[09:00] Registration, Welcome`.)
+_HEADED = re.compile(
+    f"{_LINE_OPENS}({FULL_NAME})[ \\t]{{1,3}}\\((?i:{_BRACKETED_ROLES})\\)[ \\t]{{1,3}}-[ \\t]{{1,3}}"
+    f"(?:{_DATE},?[ \\t]{{1,3}})?{_TIME}[ \\t]{{0,3}}\\r?\\n[ \\t]{{0,3}}[^\\W\\d_]")
+
+
+def _headed(form: str) -> bool:
+    """Whether a ticket's heading line names a person above a message in `form` (_HEADED; a time's digits and a
+    bracket looked for in C first)."""
+    return "(" in form and _A_TIME.search(form) is not None and any(
+        a_person(match.group(1)) for match in _HEADED.finditer(form))
 
 
 def _chatted(form: str) -> bool:
@@ -592,6 +635,7 @@ def _chatted(form: str) -> bool:
     return ("," in form and _introduced_by_greeting(form)
             or ":" in form and _stamped(form)
             or ":" in form and _written(form)
+            or "\n" in form and _headed(form)
             or _transcribed(form))
 
 
