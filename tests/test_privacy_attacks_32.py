@@ -56,14 +56,6 @@ LEAKS: Dict[str, List[str]] = {
     # HTML mails: a closing above a name with entities inside it (`J&ouml;rg Br&auml;unlingqa`), a list item's
     # `Ship to:`, Outlook's `MsoNormal` closing inside JSON text
     "html mails": ["mail entity umlaut closing @", "mail list ship to @", "mail mso closing @ json property"],
-    # account titles with `~`, `>`, `/`, in lower case, `Logged in as` a handle, the name before middle dots, a Korean
-    # given name with a blank before `님`, a Korean name after `>` ending the title, a Chinese compound family name
-    # after `/`
-    "account titles": [
-        "account slash @", "account lower case @",
-        "account logged in hyphen digits @", "account middle dot orders @",
-        "account ko mypage chevron @", "account zh account slash @",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
