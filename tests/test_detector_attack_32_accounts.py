@@ -24,6 +24,12 @@ PERSONAL = [
     "마이페이지 | 박지훈 님",
     "我的账户 / 欧阳晓婷",
     "我的账户 > 王晓明",
+    # (session 17's review: greetings of the round's languages, Thai `คุณ` glued)
+    "Üdv újra itt, Kovács Anna!",
+    "Kính chào anh Trần Văn Minh,",
+    "Bună ziua, d-na Popescu,",
+    "เรียนคุณสมศรี",
+    "สวัสดีคุณสมศรี",
 ]
 
 ORDINARY = [
@@ -47,6 +53,13 @@ ORDINARY = [
     "마이페이지 > 고양이 님",
     "我的账户 / 订单",
     "我的账户 / 黄金会员",
+    "Üdv újra itt!",
+    "Kính chào quý khách,",
+    "Kính chào anh em,",
+    "Bună ziua, d-na,",
+    "เรียนคุณลูกค้า",
+    "เรียนคุณครู",
+    "สวัสดีคุณหมอ",
 ]
 
 

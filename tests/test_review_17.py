@@ -672,6 +672,11 @@ PERSONAL = [
     "Anna Schmidt replied:\nThanks",
     "Chat with Anna Schmidt",
     "Transcript: Anna Schmidt",
+    "Üdv újra itt, Kovács Anna!",
+    "Kính chào anh Trần Văn Minh,",
+    "Bună ziua, d-na Popescu,",
+    "เรียนคุณสมศรี",
+    "สวัสดีคุณสมศรี",
 ]
 
 LEAKS = {
@@ -697,9 +702,6 @@ LEAKS = {
         "greetings: the round's languages' near variants (Hungarian welcome back before a name, Vietnamese "
         "`Kính chào`, Romanian `d-na`, Ukrainian `Доброго ранку`)"
     ): [
-        "Üdv újra itt, Kovács Anna!",
-        "Kính chào anh Trần Văn Minh,",
-        "Bună ziua, d-na Popescu,",
         "Доброго ранку, Олено!",
     ],
     (
@@ -724,8 +726,6 @@ LEAKS = {
         "without kana"
     ): [
         "晓婷，您好！您的订单已发货",
-        "เรียนคุณสมศรี",
-        "สวัสดีคุณสมศรี",
         "山田太郎先生",
     ],
     (

@@ -61,7 +61,8 @@ _GREETINGS: Dict[str, str] = {
     "Czech": "ahoj|dobrý den|vítejte|vítej|vítejte zpět|děkujeme|děkuji|díky",
     "Romanian": "bună|bună ziua|bună seara|salut|bine ai venit|bine ați venit|bun venit|bine ai revenit|"
                 "mulțumim|mulțumesc",
-    "Hungarian": "szia|sziasztok|helló|jó napot|üdvözöljük|üdv|üdv újra|üdvözlünk újra|köszönjük|köszönöm",
+    "Hungarian": "szia|sziasztok|helló|jó napot|üdvözöljük|üdv|üdv újra|üdvözlünk újra|köszönjük|köszönöm|"
+                 "üdv újra itt",  # (thirty-second attack's review: "welcome back here")
     "Russian": "привет|здравствуйте|здравствуй|добрый день|доброе утро|добрый вечер|добро пожаловать|"
                "с возвращением|спасибо",
     "Ukrainian": "привіт|вітаємо|вітаю|добрий день|добрий вечір|доброго дня|доброго ранку|доброго вечора|"
@@ -77,7 +78,8 @@ _GREETINGS: Dict[str, str] = {
     # (thirty-first attack: Indonesian and Vietnamese)
     "Indonesian": "halo|hai|selamat pagi|selamat siang|selamat sore|selamat malam|selamat datang|"
                   "selamat datang kembali|terima kasih",
-    "Vietnamese": "xin chào|chào|chào mừng|chào mừng trở lại|chào mừng bạn trở lại|cảm ơn|cám ơn|xin cảm ơn",
+    "Vietnamese": "xin chào|chào|chào mừng|chào mừng trở lại|chào mừng bạn trở lại|cảm ơn|cám ơn|xin cảm ơn|"
+                  "kính chào",  # (the respectful hello: session 17's review)
 }
 # The welcomes back among them: only an account's holder comes back, so one word is a name after them.
 _WELCOMES_BACK = ("welcome back|willkommen zurück|bon retour|bienvenido de nuevo|bienvenida de nuevo|bentornato|"
@@ -85,7 +87,8 @@ _WELCOMES_BACK = ("welcome back|willkommen zurück|bon retour|bienvenido de nuev
                   "bine ai revenit|с возвращением|з поверненням|tekrar hoş geldiniz|välkommen tillbaka|"
                   "velkommen tilbage|velkommen tilbake|tervetuloa takaisin|"
                   # (thirty-first attack)
-                  "üdv újra|üdvözlünk újra|καλώς ήρθες ξανά|καλώς ήρθατε ξανά|καλώς όρισες ξανά|selamat datang kembali|"
+                  "üdv újra|üdv újra itt|üdvözlünk újra|καλώς ήρθες ξανά|καλώς ήρθατε ξανά|καλώς όρισες ξανά|"
+                  "selamat datang kembali|"
                   "chào mừng trở lại|chào mừng bạn trở lại")
 # Words of thanks among the greetings: a name after one may be followed by a blank and the sentence that goes on (`Merci
 # Marie Dupont pour votre commande`); after a greeting, a comma is needed (`Ciao Bella Gelato per la tua estate`).
@@ -261,7 +264,8 @@ _AFTER_SCRIPT_GREETING = re.compile(
 _KIN_HONORIFICS = {
     "Indonesian": "kak|kakak|mas|mbak|bu|ibu|pak|bapak|om|tante|dik|adik",
     "Vietnamese": "anh|chị|em|bạn|cô|chú|bác|ông|bà",
-    "Romanian": "doamna|doamnă|domnule|domnul|domnișoară|domnișoara",
+    "Romanian": "doamna|doamnă|domnule|domnul|domnișoară|domnișoara|"
+                "d-na|d-nei|d-nă|d-le|d-l|d-lui|d-ra|d-șoara",  # (their abbreviations: session 17's review)
 }
 
 # A greeting and two words before symbols ending the line in the comma's place (a wave: `Hi Annabel Whitcombe 👋`), the

@@ -134,12 +134,16 @@ _CHINESE_NOT_GIVEN_NAMES = frozenset("各位 诸位 諸位 尊敬 亲爱 親愛 
                                      "女士 先生 小姐".split())
 
 # Thai: `เรียน` ("dear") or `สวัสดี` ("hello") opening the text, a line or a part, then `คุณ` glued to a given name, and a
-# family name maybe, ending the line (`เรียน คุณสมศรี ศรีสุวรรณพงศ์`; thirty-first attack); not who a circular calls (a
+# family name maybe, ending the line (`เรียน คุณสมศรี ศรีสุวรรณพงศ์`; thirty-first attack; `คุณ` glued too, as Thai writes a
+# phrase without blanks: `เรียนคุณสมศรี`, session 17's review); not who a circular calls (a
 # closed class: `เรียน คุณลูกค้า`, the customer). Read in the canonical form (Thai's vowel signs dropped).
 _THAI_CALLED = re.compile(
-    f"(?:^|(?<=[\\s\"|]))(?:{canonical('เรียน')[0]}|{canonical('สวัสดี')[0]})[ \\t]{{1,3}}{canonical('คุณ')[0]}"
+    f"(?:^|(?<=[\\s\"|]))(?:{canonical('เรียน')[0]}|{canonical('สวัสดี')[0]})[ \\t]{{0,3}}{canonical('คุณ')[0]}"
     f"([\u0e01-\u0e4f]{{2,30}})(?:[ \\t]{{1,3}}[\u0e01-\u0e4f]{{2,30}})?[ \\t]{{0,3}}(?=$|[\n,!\"])")
-_THAI_NOT_GIVEN_NAMES = tuple(canonical(word)[0] for word in "ลูกค้า สมาชิก ผู้ใช้ ท่าน ทุกท่าน ทุกคน".split())
+# (and the words `คุณ` glues to as a title of respect: `คุณครู`, the teacher; `คุณหมอ`, the doctor; `คุณผู้ปกครอง`, the
+# parent; session 17's review)
+_THAI_NOT_GIVEN_NAMES = tuple(canonical(word)[0] for word in "ลูกค้า สมาชิก ผู้ใช้ ท่าน ทุกท่าน ทุกคน ครู หมอ "
+                              "ผู้ปกครอง".split())
 _THAI_CUES = (canonical("เรียน")[0], canonical("สวัสดี")[0])
 
 _CUES: Tuple[str, ...] = ("님", "的", *_CHINESE_ACCOUNT_TITLES, "حساب", "طلبات", "ملفي", "씨", "先生", "サマ", "女士",
