@@ -71,7 +71,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "review en stars before name @", "review en stars initial @", "review trustpilot export @",
         "review de signature given age town @",
         "chat slack two blanks time @", "chat discord today at @", "chat intercom ago @",
-        "account path slug @", "account path title case @",
     ],
 }
 
