@@ -24,6 +24,8 @@ PERSONAL = [
     "마이페이지 | 박지훈 님",
     "我的账户 / 欧阳晓婷",
     "我的账户 > 王晓明",
+    "[Anna Pfeifferqa] | My Account",
+    "[Anna Pfeifferqa]: my order is late",
     # (session 17's review: greetings of the round's languages, Thai `คุณ` glued)
     "Üdv újra itt, Kovács Anna!",
     "Kính chào anh Trần Văn Minh,",
@@ -53,6 +55,8 @@ ORDINARY = [
     "마이페이지 > 고양이 님",
     "我的账户 / 订单",
     "我的账户 / 黄金会员",
+    "[Gift Cards] | My Account",
+    "[Order History] | My Account",
     "Üdv újra itt!",
     "Kính chào quý khách,",
     "Kính chào anh em,",

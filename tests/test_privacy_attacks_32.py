@@ -91,8 +91,6 @@ DROPPED: Dict[str, List[str]] = {
                      "Order Confirmation | Old Navy", "Mon compte — La Redoute", "Mi cuenta | El Corte Inglés"]
         for where in _PLACES
     ],
-    # an account's sub-page in brackets before the account's title
-    "account sub-pages": [f"account sub-pages: [Gift Cards] | My Account @ {where}" for where in _PLACES],
     # a public figure in a conversation's title (a podcast's, a talk's): nothing in the text tells it from a shopper
     "public figures": [f"conversations, chats and podcasts: Conversation with Barack Obama @ {where}"
                        for where in _PLACES],

@@ -384,6 +384,8 @@ ORDINARY = [
     "My Account :: Loyalty Points",
     "Selamat datang kembali, Sobat!",
     "Welcome back, Sneakerhead!",
+    # (fixed in the session after: a gift card's words are an account's sub-page's)
+    "gift.cards | My Account",
 ]
 
 DROPPED = {
@@ -421,7 +423,6 @@ DROPPED = {
     ): [
         "marc.jacobs | My Account",
         "hello.fresh | My Account",
-        "gift.cards | My Account",
         "happy.socks | My Account",
         "urban.outfitters | My Account",
         "Happy 🎉 Socks | My Account",

@@ -310,6 +310,8 @@ _SHOP_PAGE_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "payment payments methods settings profile dashboard overview personal information info data returns "
     "subscriptions password security reviews vouchers coupons points rewards favourites favorites downloads "
     "preferences newsletter messages tracking loyalty "
+    # (a shop's gift cards as an account's sub-page: `[Gift Cards] | My Account`, thirty-second attack)
+    "gift "
     "mein meine meinen konto kundenkonto daten kundendaten bestellungen bestellung persönliche adressen adressbuch "
     "übersicht wunschliste merkzettel zahlungsarten zahlungsmethoden einstellungen profil passwort retouren "
     "rücksendungen gutscheine sendungsverfolgung "
@@ -649,3 +651,9 @@ def holder_in_account_path(path: str) -> bool:
                 and not any(word in _NOT_NAME_WORDS for word in words)):
             return True
     return False
+
+
+# An account's title after a title's separator, ending the text or its part (`… | My Account`): its `My` is no line
+# said in the first person (named_in_text's speaker in brackets: `[Gift Cards] | My Account`; thirty-second attack).
+TITLE_AFTER_SEPARATOR = re.compile(
+    f"[ \\t]{{0,3}}(?:[-|.:»›>/~]|::)[ \\t]{{1,3}}(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
