@@ -35,14 +35,6 @@ LEAKS: Dict[str, List[str]] = {
         "review de verifizierter kauf after @", "review it verified dash town @",
         "review pl opinia name town date @", "review google export @",
     ],
-    # account titles with `~`, `>`, `/`, in lower case, `Logged in as` a handle, the name before middle dots, a Korean
-    # given name with a blank before `님`, a Korean name after `>` ending the title, a Chinese compound family name
-    # after `/`
-    "account titles": [
-        "account slash @", "account lower case @",
-        "account logged in hyphen digits @", "account middle dot orders @",
-        "account ko mypage chevron @", "account zh account slash @",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -53,7 +45,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     " salutation or a personal label before it": [
         "review en stars before name @", "review en stars initial @", "review trustpilot export @",
         "chat slack two blanks time @", "chat discord today at @", "chat intercom ago @",
-        "account path slug @", "account path title case @",
     ],
     "A chat tool's heading without a role is not claimed": ["chat teams family comma given @"],
 }
@@ -69,8 +60,6 @@ DROPPED: Dict[str, List[str]] = {
                      "Order Confirmation | Old Navy", "Mon compte — La Redoute", "Mi cuenta | El Corte Inglés"]
         for where in _PLACES
     ],
-    # an account's sub-page in brackets before the account's title
-    "account sub-pages": [f"account sub-pages: [Gift Cards] | My Account @ {where}" for where in _PLACES],
     # a public figure in a conversation's title (a podcast's, a talk's): nothing in the text tells it from a shopper
     "public figures": [f"conversations, chats and podcasts: Conversation with Barack Obama @ {where}"
                        for where in _PLACES],

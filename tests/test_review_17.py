@@ -384,6 +384,8 @@ ORDINARY = [
     "My Account :: Loyalty Points",
     "Selamat datang kembali, Sobat!",
     "Welcome back, Sneakerhead!",
+    # (fixed in the session after: a gift card's words are an account's sub-page's)
+    "gift.cards | My Account",
 ]
 
 DROPPED = {
@@ -421,7 +423,6 @@ DROPPED = {
     ): [
         "marc.jacobs | My Account",
         "hello.fresh | My Account",
-        "gift.cards | My Account",
         "happy.socks | My Account",
         "urban.outfitters | My Account",
         "Happy 🎉 Socks | My Account",
@@ -678,6 +679,11 @@ PERSONAL = [
     "Great fit! ~ Anna Kowalczyk, Berlin",
     "Besucher Ottilie Schimmelpfennig: Hallo",
     "Guest Anna Schmidt: Hello",
+    "Üdv újra itt, Kovács Anna!",
+    "Kính chào anh Trần Văn Minh,",
+    "Bună ziua, d-na Popescu,",
+    "เรียนคุณสมศรี",
+    "สวัสดีคุณสมศรี",
 ]
 
 LEAKS = {
@@ -703,9 +709,6 @@ LEAKS = {
         "greetings: the round's languages' near variants (Hungarian welcome back before a name, Vietnamese "
         "`Kính chào`, Romanian `d-na`, Ukrainian `Доброго ранку`)"
     ): [
-        "Üdv újra itt, Kovács Anna!",
-        "Kính chào anh Trần Văn Minh,",
-        "Bună ziua, d-na Popescu,",
         "Доброго ранку, Олено!",
     ],
     (
@@ -726,8 +729,6 @@ LEAKS = {
         "without kana"
     ): [
         "晓婷，您好！您的订单已发货",
-        "เรียนคุณสมศรี",
-        "สวัสดีคุณสมศรี",
         "山田太郎先生",
     ],
     (

@@ -61,7 +61,8 @@ _GREETINGS: Dict[str, str] = {
     "Czech": "ahoj|dobrý den|vítejte|vítej|vítejte zpět|děkujeme|děkuji|díky",
     "Romanian": "bună|bună ziua|bună seara|salut|bine ai venit|bine ați venit|bun venit|bine ai revenit|"
                 "mulțumim|mulțumesc",
-    "Hungarian": "szia|sziasztok|helló|jó napot|üdvözöljük|üdv|üdv újra|üdvözlünk újra|köszönjük|köszönöm",
+    "Hungarian": "szia|sziasztok|helló|jó napot|üdvözöljük|üdv|üdv újra|üdvözlünk újra|köszönjük|köszönöm|"
+                 "üdv újra itt",  # (thirty-second attack's review: "welcome back here")
     "Russian": "привет|здравствуйте|здравствуй|добрый день|доброе утро|добрый вечер|добро пожаловать|"
                "с возвращением|спасибо",
     "Ukrainian": "привіт|вітаємо|вітаю|добрий день|добрий вечір|доброго дня|доброго ранку|доброго вечора|"
@@ -77,7 +78,8 @@ _GREETINGS: Dict[str, str] = {
     # (thirty-first attack: Indonesian and Vietnamese)
     "Indonesian": "halo|hai|selamat pagi|selamat siang|selamat sore|selamat malam|selamat datang|"
                   "selamat datang kembali|terima kasih",
-    "Vietnamese": "xin chào|chào|chào mừng|chào mừng trở lại|chào mừng bạn trở lại|cảm ơn|cám ơn|xin cảm ơn",
+    "Vietnamese": "xin chào|chào|chào mừng|chào mừng trở lại|chào mừng bạn trở lại|cảm ơn|cám ơn|xin cảm ơn|"
+                  "kính chào",  # (the respectful hello: session 17's review)
 }
 # The welcomes back among them: only an account's holder comes back, so one word is a name after them.
 _WELCOMES_BACK = ("welcome back|willkommen zurück|bon retour|bienvenido de nuevo|bienvenida de nuevo|bentornato|"
@@ -85,7 +87,8 @@ _WELCOMES_BACK = ("welcome back|willkommen zurück|bon retour|bienvenido de nuev
                   "bine ai revenit|с возвращением|з поверненням|tekrar hoş geldiniz|välkommen tillbaka|"
                   "velkommen tilbage|velkommen tilbake|tervetuloa takaisin|"
                   # (thirty-first attack)
-                  "üdv újra|üdvözlünk újra|καλώς ήρθες ξανά|καλώς ήρθατε ξανά|καλώς όρισες ξανά|selamat datang kembali|"
+                  "üdv újra|üdv újra itt|üdvözlünk újra|καλώς ήρθες ξανά|καλώς ήρθατε ξανά|καλώς όρισες ξανά|"
+                  "selamat datang kembali|"
                   "chào mừng trở lại|chào mừng bạn trở lại")
 # Words of thanks among the greetings: a name after one may be followed by a blank and the sentence that goes on (`Merci
 # Marie Dupont pour votre commande`); after a greeting, a comma is needed (`Ciao Bella Gelato per la tua estate`).
@@ -116,6 +119,8 @@ _ACCOUNT_TITLES = ("my account|my profile|my orders|your account|mein konto|mein
                    "můj účet|contul meu|fiókom|saját fiók|мой аккаунт|мой профиль|личный кабинет|мій акаунт|"
                    "мій профіль|особистий кабінет|ο λογαριασμός μου|hesabım|profilim|mitt konto|min konto|"
                    "min profil|oma tili|omat tiedot|siparişlerim|"
+                   # (the bare word of an English account's page, a German customer's account: thirty-second attack)
+                   "account|kundenkonto|"
                    # (and an order's confirmation, a page only its buyer sees: `Order confirmation – Annabel Whitcombe`)
                    "order confirmation|order confirmed|bestellbestätigung|confirmation de commande|"
                    "confirmación de pedido|confirmación del pedido|conferma d'ordine|conferma dell'ordine|"
@@ -126,13 +131,15 @@ _ACCOUNT_TITLES = ("my account|my profile|my orders|your account|mein konto|mein
 _ACCOUNT_WORDS = "account|profile|orders|order history|wishlist|wish list|dashboard|cart|basket|favorites|favourites"
 # An account named as a person's (`Account of`), who is signed in (`Logged in as`), and an order for a person
 # (`Order #1234 for`: the order's word here, its number and the word for "for" in the pattern), by language.
+# (who is signed in: a handle after these names its holder too, below)
+_SIGNED_IN_AS = ("logged in as|signed in as|angemeldet als|eingeloggt als|connecté en tant que|connectée en tant que|"
+                 "conectado como|conectada como|connesso come|connessa come|ingelogd als|inloggad som|logget ind som|"
+                 "logget inn som|zalogowano jako|přihlášen jako|přihlášena jako|вы вошли как|ви увійшли як|"
+                 "zalogowany jako|zalogowana jako")
 _OF_WHOM = ("account of|profile of|konto von|profil von|compte de|profil de|cuenta de|perfil de|account di|"
             "profilo di|conta de|perfil de|account van|profiel van|konto för|konto for|konto af|konto użytkownika|"
             "účet uživatele|contul lui|аккаунт пользователя|акаунт користувача|"
-            "logged in as|signed in as|angemeldet als|eingeloggt als|connecté en tant que|connectée en tant que|"
-            "conectado como|conectada como|connesso come|connessa come|ingelogd als|inloggad som|logget ind som|"
-            "logget inn som|zalogowano jako|přihlášen jako|přihlášena jako|вы вошли как|ви увійшли як|"
-            "zalogowany jako|zalogowana jako")
+            f"{_SIGNED_IN_AS}")
 # A person's document or list in a shop, named by its noun and the word for "of" or "for" (`Pedido de`, `Commande de`,
 # `Bestellung für`, `Wishlist of`, `Invoice for`, `Rechnung für`) or, in Polish, by its noun before the name in the
 # genitive (`Zamówienie Anny Kowalskiej`), and a gift for a person (`Gift for`, `Geschenk für`), by language (session
@@ -257,7 +264,8 @@ _AFTER_SCRIPT_GREETING = re.compile(
 _KIN_HONORIFICS = {
     "Indonesian": "kak|kakak|mas|mbak|bu|ibu|pak|bapak|om|tante|dik|adik",
     "Vietnamese": "anh|chị|em|bạn|cô|chú|bác|ông|bà",
-    "Romanian": "doamna|doamnă|domnule|domnul|domnișoară|domnișoara",
+    "Romanian": "doamna|doamnă|domnule|domnul|domnișoară|domnișoara|"
+                "d-na|d-nei|d-nă|d-le|d-l|d-lui|d-ra|d-șoara",  # (their abbreviations: session 17's review)
 }
 
 # A greeting and two words before symbols ending the line in the comma's place (a wave: `Hi Annabel Whitcombe 👋`), the
@@ -302,6 +310,8 @@ _SHOP_PAGE_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "payment payments methods settings profile dashboard overview personal information info data returns "
     "subscriptions password security reviews vouchers coupons points rewards favourites favorites downloads "
     "preferences newsletter messages tracking loyalty "
+    # (a shop's gift cards as an account's sub-page: `[Gift Cards] | My Account`, thirty-second attack)
+    "gift "
     "mein meine meinen konto kundenkonto daten kundendaten bestellungen bestellung persönliche adressen adressbuch "
     "übersicht wunschliste merkzettel zahlungsarten zahlungsmethoden einstellungen profil passwort retouren "
     "rücksendungen gutscheine sendungsverfolgung "
@@ -363,6 +373,50 @@ _AFTER_GENITIVE_ORDERS = re.compile(f"[ \\t]{{1,3}}({FULL_NAME})(?:{_GENITIVE_EN
 _GREETING_PHRASES = frozenset(_GREETING_FORMS)
 
 
+# Thirty-second attack: who is signed in as a handle (`Logged in as anna-pfeifferqa88`): two or three words in lower
+# case joined by `.`, `_` or `-`, or a word and digits, ending the text or a part, none of its words a site's, a
+# mailbox's or a guest's (a closed class: `Logged in as demo-user`, `Logged in as guest`).
+_AFTER_SIGNED_IN = re.compile(
+    f"[ \\t]{{1,3}}([a-z]{{2,30}}(?:[._-][a-z]{{2,30}}){{1,2}}[0-9]{{0,6}}|[a-z]{{2,30}}[0-9]{{1,6}}){_PART_END}")
+_GUEST_WORDS = frozenset("guest gast invité invitée invitado invitada ospite gość host anonymous anonym".split())
+# ... a holder's name in lower case after an account's title and a separator, two words ending the text or a part
+# (`My Account | anna pfeifferqa`), none of them an account's sub-page's or action's word (a closed class: `My Account
+# | order history`, `Mein Konto | jetzt anmelden`), a greeting's, a business's or a product line's.
+_AFTER_TITLE_LOWER = re.compile(
+    f"[ \\t]{{0,3}}(?:[-|»›~>/:]|::|(?<=[ \\t])\\.)[ \\t]{{1,3}}([a-zß-ÿ]{{2,30}}[ \\t]{{1,3}}[a-zß-ÿ]{{2,30}})"
+    f"{_PART_END}")
+_ACCOUNT_ACTION_WORDS = frozenset(
+    "sign log in out up login logout register registration create new edit change delete close open view manage "
+    "help contact support faq now here back home menu more all my our free shipping gift track trace "
+    "anmelden abmelden einloggen ausloggen registrieren jetzt hier neu neues ändern löschen hilfe kontakt "
+    "connexion déconnexion inscription créer modifier aide iniciar cerrar sesión registrarse crear editar ayuda "
+    "accedi esci registrati crea modifica aiuto entrar sair cadastrar inloggen uitloggen registreren "
+    "zaloguj wyloguj zarejestruj".split())
+# ... and a holder's name first, an account's sub-page after it (each of its words one of _SHOP_PAGE_WORDS) and the
+# account's title ending the text or its part (`Anna Pfeifferqa · Bestellungen · Mein Konto`).
+_NAME_SUBPAGE_TITLE = re.compile(
+    f"({FULL_NAME})[ \\t]{{0,3}}[-|.:»›>/~][ \\t]{{1,3}}"
+    f"((?:[^\\W\\d_]{{1,25}}[ \\t]{{1,3}}){{0,2}}[^\\W\\d_]{{1,25}})"
+    f"[ \\t]{{0,3}}[-|.:»›>/~][ \\t]{{1,3}}(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
+
+
+def _handle(name: str) -> bool:
+    """Whether `name`, a handle after `Logged in as`, is a person's: no word of it a site's, a mailbox's or a
+    guest's."""
+    words = set("".join(" " if character in "._-" or character.isdigit() else character
+                        for character in name).split())
+    return _MAILBOX_WORDS.isdisjoint(words) and _GUEST_WORDS.isdisjoint(words)
+
+
+def _lower_name(name: str) -> bool:
+    """Whether `name`, two words in lower case after an account's title, is a person's (above)."""
+    words = name.split()
+    return (_SHOP_PAGE_WORDS.isdisjoint(words) and _ACCOUNT_ACTION_WORDS.isdisjoint(words)
+            and _MAILBOX_WORDS.isdisjoint(words) and not _SHOP_KINDS.intersection(words)
+            and " ".join(words) not in _GREETING_PHRASES and a_person(name) and not a_product(name)
+            and not any(word in _NOT_NAME_WORDS for word in words))
+
+
 def _shops(form: str, name: str, end: int) -> bool:
     """Whether `name`, read in `form` up to `end`, is a shop's words (above), not a person's."""
     words = name.lower().split()
@@ -387,6 +441,7 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded(_ORDERS), _AFTER_ORDER),
                            (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS), *_KIN_CUES,
                            (_GREETING_FORMS, _AFTER_GREETING_SYMBOLS),
+                           (_folded(_SIGNED_IN_AS), _AFTER_SIGNED_IN), (_folded(_ACCOUNT_TITLES), _AFTER_TITLE_LOWER),
                            # (a review's byline, a verified shopper's label: reviews.py)
                            (_folded("|".join(BYLINES.values())), AFTER_BYLINE), (_folded(VERIFIED), AFTER_VERIFIED),
                            *((_folded(phrases), after) for phrases, after in byline_cues())):
@@ -464,6 +519,10 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if segment and "," not in called and "!" not in called:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
+            if pattern is _AFTER_SIGNED_IN or pattern is _AFTER_TITLE_LOWER:  # (a handle, a name in lower case)
+                if (_handle if pattern is _AFTER_SIGNED_IN else _lower_name)(name):
+                    return True
+                continue
             if name and a_cued_name(form, name, match.end()):
                 return True
     return False
@@ -550,6 +609,11 @@ def _text_named(form: str, start: int) -> bool:
         return True
     opening = form[start:start + 1]
     first = _NAME_FIRST.match(form, start) if opening.isupper() or opening in ("[", "(") else None
+    if first is None and opening.isupper():
+        sub_page = _NAME_SUBPAGE_TITLE.match(form, start)
+        if sub_page is not None and all(word.lower() in _SHOP_PAGE_WORDS for word in sub_page.group(2).split()):
+            name = sub_page.group(1)
+            return a_person(name) and not _shops(form, name, sub_page.end())
     if first is None:
         first = _OTHER_NAME_FIRST.match(form, start) if opening.islower() or not form.isascii() else None
         name = "" if first is None else " ".join(_NAME_JOINERS.sub(
@@ -558,3 +622,39 @@ def _text_named(form: str, start: int) -> bool:
             form, name, first.end())
     name = first.group(1) or first.group(2)
     return a_person(name) and not _shops(form, name, first.end())
+
+
+# A holder's name in an account's URL path (thirty-second attack): a segment of two or three words joined by `-`
+# after an account's path word and before an account's sub-page (`/account/anna-pfeifferqa/orders`,
+# `/konto/Anna-Pfeifferqa/bestellungen`), none of the slug's words a sub-page's, an action's, a mailbox's or a shop
+# kind's, and each of the next segment's words a sub-page's (a closed class): a shop puts no product's slug between
+# the two (`/account/order-history/48213`, `/account/saved-cards/orders` go out).
+_ACCOUNT_PATH_WORDS = ("account|my-account|myaccount|accounts|konto|mein-konto|kundenkonto|compte|mon-compte|cuenta|"
+                       "mi-cuenta|conta|minha-conta|profile|profil|perfil")
+_HOLDER_IN_PATH = re.compile(
+    f"(?<![^/])(?:{_ACCOUNT_PATH_WORDS})/([a-zß-ÿ]{{2,30}}(?:-[a-zß-ÿ]{{2,30}}){{1,2}})"
+    "/([a-zß-ÿ]{2,30}(?:-[a-zß-ÿ]{2,30}){0,2})"
+    "(?![^/?#])")
+
+
+def holder_in_account_path(path: str) -> bool:
+    """Whether a URL `path` names an account's holder between its account's word and a sub-page (above; substring
+    tests in C first)."""
+    lowered = path.lower()
+    if not ("account" in lowered or "konto" in lowered or "compte" in lowered or "cuenta" in lowered
+            or "conta" in lowered or "profil" in lowered or "perfil" in lowered):
+        return False
+    for match in _HOLDER_IN_PATH.finditer(lowered):
+        words, page = match.group(1).split("-"), match.group(2).split("-")
+        if (all(word in _SHOP_PAGE_WORDS for word in page) and _SHOP_PAGE_WORDS.isdisjoint(words)
+                and _ACCOUNT_ACTION_WORDS.isdisjoint(words) and _MAILBOX_WORDS.isdisjoint(words)
+                and _SHOP_KINDS.isdisjoint(words) and _GUEST_WORDS.isdisjoint(words)
+                and not any(word in _NOT_NAME_WORDS for word in words)):
+            return True
+    return False
+
+
+# An account's title after a title's separator, ending the text or its part (`… | My Account`): its `My` is no line
+# said in the first person (named_in_text's speaker in brackets: `[Gift Cards] | My Account`; thirty-second attack).
+TITLE_AFTER_SEPARATOR = re.compile(
+    f"[ \\t]{{0,3}}(?:[-|.:»›>/~]|::)[ \\t]{{1,3}}(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
-from . import postal, self_introductions
+from . import greetings, postal, self_introductions
 from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import (
     CAPITAL_NAME,
@@ -681,6 +681,8 @@ def _bracketed(form: str) -> bool:
     for match in _BRACKETED.finditer(form):
         if match.group(1) is not None and not a_person(match.group(1)):
             continue
+        if greetings.TITLE_AFTER_SEPARATOR.match(form, match.end()) is not None:
+            continue  # (an account's title after it, no line said: greetings reads a holder's name there)
         end = form.find("\n", match.end())
         if _FIRST_PERSON.search(form, match.end(), len(form) if end < 0 else end) is not None:
             return True

@@ -38,10 +38,12 @@ _HANGUL = "[\uac00-\ud7a3]"
 # Korean greetings, which call the name before them (`…님, 안녕하세요`).
 _KOREAN_GREETINGS = "안녕하세요|안녕하십니까|안녕|반갑습니다|환영합니다|어서오세요"
 # (`님` after a blank, and `씨`, glued or after a blank, call the name only before a comma, `!` or a greeting: `씨` is a
-# seed as often, `옥수수씨`; thirty-first attack)
+# seed as often, `옥수수씨`; thirty-first attack; `님` after a blank ending the text or a part too: thirty-second)
 _KOREAN_HONORED = re.compile(
     f"(?<!{_HANGUL})((?:{'|'.join(_KOREAN_FAMILY_TWO.split())}){_HANGUL}{{2}}|[{''.join(_KOREAN_FAMILY.split())}]"
-    f"{_HANGUL}{{2}})(?:님|(?:[ \\t]님|[ \\t]?씨)(?=[ \\t]{{0,3}}[,!]|[ \\t]{{1,3}}(?:{_KOREAN_GREETINGS})))")
+    f"{_HANGUL}{{2}})(?:님|(?:[ \\t]님|[ \\t]?씨)(?=[ \\t]{{0,3}}[,!]|[ \\t]{{1,3}}(?:{_KOREAN_GREETINGS}))"
+    # (and `님` after a blank ending the text or a title's part: `마이페이지 > 김서윤 님`; thirty-second attack)
+    f"|[ \\t]님(?=[ \\t]{{0,3}}(?:$|[|\n\"])))")
 # Roles' words of three syllables that open with a family name's syllable (`도우미님`: a helper; `수령인님`), and
 # animals' (`고양이님 간식`: cat-nim treats; `강아지님`: a puppy; thirty-first attack).
 _KOREAN_ROLES = frozenset("도우미 여러분 수령인 수취인 주문인 이용인 전문가 "
@@ -56,9 +58,10 @@ _CHINESE_ACCOUNT_TITLES = ("我的账户 我的帐户 我的帳戶 我的账号 
                            "會員中心 用户中心 用戶中心 我的订单 我的訂單").split()
 _CHINESE_ACCOUNT_WORDS = ("订单 訂單 购物车 購物車 账户 帐户 帳戶 账号 帳號 收藏夹 收藏 心愿单 願望清單 "
                           "个人中心 個人中心 地址簿")
-# (the separators in the canonical form: `｜` and `|`, `-` for the dashes, `.` for `·`, `:` for `：`)
+# (the separators in the canonical form: `｜` and `|`, `-` for the dashes, `.` for `·`, `:` for `：`; and a path's or a
+# breadcrumb's `/`, `>`, `»`, `›`, `~`: thirty-second attack)
 _CHINESE_AFTER_TITLE = re.compile(
-    f"(?:{'|'.join(_CHINESE_ACCOUNT_TITLES)})[ \\t]{{0,3}}[-|:.][ \\t]{{0,3}}({_CHINESE_FAMILY}{_HAN}{{1,2}})"
+    f"(?:{'|'.join(_CHINESE_ACCOUNT_TITLES)})[ \\t]{{0,3}}[-|:./>»›~][ \\t]{{0,3}}({_CHINESE_FAMILY}{_HAN}{{1,2}})"
     f"(?!{_HAN})")
 # Words that open with a family name's character and are none (a week's day, a colour, `高级`: premium).
 _CHINESE_NOT_NAMES = frozenset("周末 週末 周一 周二 周三 周四 周五 周六 周日 週一 週二 週三 週四 週五 "
@@ -131,12 +134,16 @@ _CHINESE_NOT_GIVEN_NAMES = frozenset("各位 诸位 諸位 尊敬 亲爱 親愛 
                                      "女士 先生 小姐".split())
 
 # Thai: `เรียน` ("dear") or `สวัสดี` ("hello") opening the text, a line or a part, then `คุณ` glued to a given name, and a
-# family name maybe, ending the line (`เรียน คุณสมศรี ศรีสุวรรณพงศ์`; thirty-first attack); not who a circular calls (a
+# family name maybe, ending the line (`เรียน คุณสมศรี ศรีสุวรรณพงศ์`; thirty-first attack; `คุณ` glued too, as Thai writes a
+# phrase without blanks: `เรียนคุณสมศรี`, session 17's review); not who a circular calls (a
 # closed class: `เรียน คุณลูกค้า`, the customer). Read in the canonical form (Thai's vowel signs dropped).
 _THAI_CALLED = re.compile(
-    f"(?:^|(?<=[\\s\"|]))(?:{canonical('เรียน')[0]}|{canonical('สวัสดี')[0]})[ \\t]{{1,3}}{canonical('คุณ')[0]}"
+    f"(?:^|(?<=[\\s\"|]))(?:{canonical('เรียน')[0]}|{canonical('สวัสดี')[0]})[ \\t]{{0,3}}{canonical('คุณ')[0]}"
     f"([\u0e01-\u0e4f]{{2,30}})(?:[ \\t]{{1,3}}[\u0e01-\u0e4f]{{2,30}})?[ \\t]{{0,3}}(?=$|[\n,!\"])")
-_THAI_NOT_GIVEN_NAMES = tuple(canonical(word)[0] for word in "ลูกค้า สมาชิก ผู้ใช้ ท่าน ทุกท่าน ทุกคน".split())
+# (and the words `คุณ` glues to as a title of respect: `คุณครู`, the teacher; `คุณหมอ`, the doctor; `คุณผู้ปกครอง`, the
+# parent; session 17's review)
+_THAI_NOT_GIVEN_NAMES = tuple(canonical(word)[0] for word in "ลูกค้า สมาชิก ผู้ใช้ ท่าน ทุกท่าน ทุกคน ครู หมอ "
+                              "ผู้ปกครอง".split())
 _THAI_CUES = (canonical("เรียน")[0], canonical("สวัสดี")[0])
 
 _CUES: Tuple[str, ...] = ("님", "的", *_CHINESE_ACCOUNT_TITLES, "حساب", "طلبات", "ملفي", "씨", "先生", "サマ", "女士",
