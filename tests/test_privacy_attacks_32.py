@@ -45,6 +45,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     " salutation or a personal label before it": [
         "review en stars before name @", "review en stars initial @", "review trustpilot export @",
         "chat slack two blanks time @", "chat discord today at @", "chat intercom ago @",
+        "account path slug @", "account path title case @",
     ],
     "A chat tool's heading without a role is not claimed": ["chat teams family comma given @"],
 }

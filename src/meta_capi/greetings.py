@@ -624,36 +624,6 @@ def _text_named(form: str, start: int) -> bool:
     return a_person(name) and not _shops(form, name, first.end())
 
 
-# A holder's name in an account's URL path (thirty-second attack): a segment of two or three words joined by `-`
-# after an account's path word and before an account's sub-page (`/account/anna-pfeifferqa/orders`,
-# `/konto/Anna-Pfeifferqa/bestellungen`), none of the slug's words a sub-page's, an action's, a mailbox's or a shop
-# kind's, and each of the next segment's words a sub-page's (a closed class): a shop puts no product's slug between
-# the two (`/account/order-history/48213`, `/account/saved-cards/orders` go out).
-_ACCOUNT_PATH_WORDS = ("account|my-account|myaccount|accounts|konto|mein-konto|kundenkonto|compte|mon-compte|cuenta|"
-                       "mi-cuenta|conta|minha-conta|profile|profil|perfil")
-_HOLDER_IN_PATH = re.compile(
-    f"(?<![^/])(?:{_ACCOUNT_PATH_WORDS})/([a-zß-ÿ]{{2,30}}(?:-[a-zß-ÿ]{{2,30}}){{1,2}})"
-    "/([a-zß-ÿ]{2,30}(?:-[a-zß-ÿ]{2,30}){0,2})"
-    "(?![^/?#])")
-
-
-def holder_in_account_path(path: str) -> bool:
-    """Whether a URL `path` names an account's holder between its account's word and a sub-page (above; substring
-    tests in C first)."""
-    lowered = path.lower()
-    if not ("account" in lowered or "konto" in lowered or "compte" in lowered or "cuenta" in lowered
-            or "conta" in lowered or "profil" in lowered or "perfil" in lowered):
-        return False
-    for match in _HOLDER_IN_PATH.finditer(lowered):
-        words, page = match.group(1).split("-"), match.group(2).split("-")
-        if (all(word in _SHOP_PAGE_WORDS for word in page) and _SHOP_PAGE_WORDS.isdisjoint(words)
-                and _ACCOUNT_ACTION_WORDS.isdisjoint(words) and _MAILBOX_WORDS.isdisjoint(words)
-                and _SHOP_KINDS.isdisjoint(words) and _GUEST_WORDS.isdisjoint(words)
-                and not any(word in _NOT_NAME_WORDS for word in words)):
-            return True
-    return False
-
-
 # An account's title after a title's separator, ending the text or its part (`… | My Account`): its `My` is no line
 # said in the first person (named_in_text's speaker in brackets: `[Gift Cards] | My Account`; thirty-second attack).
 TITLE_AFTER_SEPARATOR = re.compile(

@@ -13,7 +13,7 @@ import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import decisions, detector, greetings, personal_keys, postal
+from . import decisions, detector, personal_keys, postal
 from .canonical import canonical
 from .decisions import note
 from .self_introductions import introduced_in_slug
@@ -331,8 +331,7 @@ def _path_reason(path: str) -> bool:
                 or path.count("/") >= 4 and _address_in_segments(path)
                 or ("=" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
                 and embedded_reason(lines)
-                or _keyed_segments(path)
-                or greetings.holder_in_account_path(path))
+                or _keyed_segments(path))
 
 
 def _sentence_segments(path: str) -> bool:
