@@ -61,7 +61,6 @@ def test_a_works_title_or_a_shops_words_after_a_byline_go_out(value: str) -> Non
     "Geweldige jas! – Sanne Dijkhuizenqa uit Utrecht",
     "Great shoes!! ~Miranda Thistlewoodqa",
     "Great fit! ~ Anna Kowalczyk, Berlin",
-    "Love it 😍\n-Jessica Pembridgeqa",
     "Passt super! – Annelieseqa, 34, aus Hamburg",
     '{"id": 1, "text": "Passt super! – Annelieseqa, 34, aus Hamburg"}',
 ])
@@ -72,6 +71,8 @@ def test_a_reviews_signature_with_an_age_a_town_or_a_tilde_names_its_writer(valu
 @pytest.mark.parametrize("value", [
     "Love it 😍\n- Soft Cotton",
     "New 😍\n-Soft Cotton\n-Blue",
+    "Gift idea 🎁\n-Harry Potter",
+    "Perfect 👌\n-Calvin Klein",
     "Passt super! – Größe 42, Farbe Blau",
     "Top! – Größe 38, 42, 44",
     "Great shoes! – Size 42",

@@ -34,7 +34,11 @@ LEAKS: Dict[str, List[str]] = {
         "review en verified purchase dot name @", "review en name verified buyer brackets @",
         "review de verifizierter kauf after @", "review it verified dash town @",
         "review pl opinia name town date @", "review google export @",
+        # (a dash glued to a name under a line ending in an emoji: a product's list as often; session 18's review)
+        "review en dash glued after emoji @",
     ],
+    # `Transcript:` alone before a name (a podcast's or a keynote's title as often; session 18's review)
+    "transcripts": ["chat transcript colon dated @"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

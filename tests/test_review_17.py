@@ -654,7 +654,6 @@ PERSONAL = [
     "My Account > Anna Schmidt",
     "My Account / Anna Schmidt",
     "My Account | Anna Schmidt (Berlin)",
-    "ottilie-schimmelpfennig | My Account",
     "anna_schmidt » My Account",
     "{\"title\":\"Hi Anna Schmidt, welcome back\"}",
     "[\"Hallo Ottilie Schimmelpfennig,\"]",
@@ -672,7 +671,6 @@ PERSONAL = [
     "Anna Schmidt (Customer) replied: Thanks!",
     "Anna Schmidt replied:\nThanks",
     "Chat with Anna Schmidt",
-    "Transcript: Anna Schmidt",
     "By Anna Kowalczyk on 3 December 2026",
     "Love it. – Anna Kowalczyk (Berlin)",
     "Super Qualität! – Ottilie Schimmelpfennig aus Hamburg",
@@ -750,6 +748,12 @@ LEAKS = {
         "mails: a device footer after a signature with no closing"
     ): [
         "Thanks!\nAnna Schmidt\nSent from my Galaxy",
+    ],
+    (
+        "reopened in session 18 (a rule that dropped ordinary data withdrawn): see the closing note"
+    ): [
+        "ottilie-schimmelpfennig | My Account",
+        "Transcript: Anna Schmidt",
     ],
 }
 

@@ -290,10 +290,49 @@ ORDINARY = [
     "\"A delight\" – Die Welt",
     "Super! ~ Free Returns",
     "Love! – Size 38, Black",
+    # (fixed in session 18)
+    "Transcript: Tim Cook Keynote",
+    "Transcript: Hard Fork",
+    "Transcript: Fresh Air",
+    "Transcript: Keynote Address",
+    "Transcript: Product Launch",
+    "Transcript: Huberman Lab",
+    "Transcript: Morning Briefing",
+    "Transcript: Serial Season One",
+    "Chat with Beauty Advisor",
+    "Chat with Style Advisor",
+    "Chat with Live Agent",
+    "Chat with Sephora Advisor",
+    "Chat with Apple Specialist",
+    "Chat with Mother Nature",
+    "Chat with Father Christmas",
+    "Ticket #48213 from Web Form",
+    "Ticket #1042 from Contact Form",
+    "Ticket #1042 from Live Chat",
+    "Ticket #1042 from Facebook Messenger",
+    "Ticket #1042 from Amazon Seller Central",
+    "Gift idea 🎁\n-Harry Potter",
+    "Perfect 👌\n-Calvin Klein",
+    "Brands we love 💕\n-Marc Jacobs",
+    "Just landed ✨\n-Ralph Lauren Polo",
+    "Top picks 👇\n-Stanley Quencher",
+    "So cute 🥰\n-Hello Kitty",
+    "eco-friendly | My Account",
+    "two-factor | My Account",
+    "pre-orders | My Account",
+    "สวัสดีคุณผู้หญิง",
+    "สวัสดีคุณผู้ชาย",
+    "สวัสดีคุณแม่มือใหม่",
+    "Üdv újra itt, Vásárló!",
+    "Üdv újra itt, Vendég!",
+    "Üdv újra itt, Kedves Vásárlónk!",
 ]
 
 DROPPED = {
-    "press quotes (before this session): a magazine's or agency's two capitalised words without an article or a newspaper's rhythm word (`Vanity Fair`, `Rolling Stone`, `Associated Press`), a celebrity's blurb": [
+    (
+        "press quotes (before this session): a magazine's or agency's two capitalised words without an article or a "
+        "newspaper's rhythm word (`Vanity Fair`, `Rolling Stone`, `Associated Press`), a celebrity's blurb"
+    ): [
         "\"Gorgeous\" – Vanity Fair",
         "\"Brilliant\" – Kirkus Reviews",
         "\"Stunning\" – Rolling Stone",
@@ -308,45 +347,22 @@ DROPPED = {
         "\"Stunning\" – Oprah Winfrey",
     ],
     "mails: `Transcript:` before two capitalised words takes a podcast's or a keynote's title for a name": [
-        "Transcript: Tim Cook Keynote",
-        "Transcript: Hard Fork",
-        "Transcript: Fresh Air",
-        "Transcript: Keynote Address",
-        "Transcript: Product Launch",
-        "Transcript: Huberman Lab",
-        "Transcript: Morning Briefing",
-        "Transcript: Serial Season One",
     ],
     "mails: `Chat with`/`Discussion avec` before a role's or a brand's two words (`Beauty Advisor`, `Live Agent`)": [
-        "Chat with Beauty Advisor",
-        "Chat with Style Advisor",
-        "Chat with Live Agent",
-        "Chat with Sephora Advisor",
-        "Chat with Apple Specialist",
         "Discussion avec Conseiller Boulanger",
-        "Chat with Mother Nature",
-        "Chat with Father Christmas",
     ],
     "mails: `Ticket #N from` a channel's two words (`Web Form`, `Live Chat`, `Facebook Messenger`)": [
-        "Ticket #48213 from Web Form",
-        "Ticket #1042 from Contact Form",
-        "Ticket #1042 from Live Chat",
-        "Ticket #1042 from Facebook Messenger",
-        "Ticket #1042 from Amazon Seller Central",
     ],
     "reviews: `By … on <date>` with a publisher's name (a book's or a game's release line)": [
         "By Penguin Random House on 3 December 2026",
         "By Lonely Planet on 12 March 2026",
     ],
     "reviews: a dash glued to a brand's two words under a line ending in an emoji (a product list)": [
-        "Gift idea 🎁\n-Harry Potter",
-        "Perfect 👌\n-Calvin Klein",
-        "Brands we love 💕\n-Marc Jacobs",
-        "Just landed ✨\n-Ralph Lauren Polo",
-        "Top picks 👇\n-Stanley Quencher",
-        "So cute 🥰\n-Hello Kitty",
     ],
-    "greetings: an account's title and ` / `, ` > `, ` ~ `, a lower-case ` - ` before a shop's two words, or a shop's name before a sub-page and the title (with `|` a drop accepted before this session)": [
+    (
+        "greetings: an account's title and ` / `, ` > `, ` ~ `, a lower-case ` - ` before a shop's two words, or a "
+        "shop's name before a sub-page and the title (with `|` a drop accepted before this session)"
+    ): [
         "My Account / Calvin Klein",
         "My Account ~ Tommy Hilfiger",
         "Account / Urban Outfitters",
@@ -363,9 +379,6 @@ DROPPED = {
         "From: Order Updates (via Chat)",
     ],
     "greetings: a hyphenated sub-page's word in lower case before an account's title taken for a local part": [
-        "eco-friendly | My Account",
-        "two-factor | My Account",
-        "pre-orders | My Account",
     ],
     "titled_names: Chinese account titles with `/ > » ›` before a brand named after its founder (`李宁`, `周大福`)": [
         "我的账户 / 李宁",
@@ -375,20 +388,17 @@ DROPPED = {
         "会员中心 / 周生生",
         "我的账户 / 王府井",
     ],
-    "titled_names: Korean `씨` after a plant's name that is also a given name (`보리`, barley; `채송화`, `나팔꽃` before)": [
+    (
+        "titled_names: Korean `씨` after a plant's name that is also a given name (`보리`, barley; `채송화`, `나팔꽃` "
+        "before)"
+    ): [
         "보리씨, 1kg",
         "채송화 씨, 꽃씨",
         "나팔꽃씨, 100립",
     ],
     "titled_names: Thai `คุณ` glued after `สวัสดี` before a closed class's word (`ผู้หญิง`, `ผู้ชาย`, `แม่มือใหม่`)": [
-        "สวัสดีคุณผู้หญิง",
-        "สวัสดีคุณผู้ชาย",
-        "สวัสดีคุณแม่มือใหม่",
     ],
     "greetings: Hungarian `Üdv újra itt,` before a capitalised customer's word (`Vendég`, `Vásárló`)": [
-        "Üdv újra itt, Vásárló!",
-        "Üdv újra itt, Vendég!",
-        "Üdv újra itt, Kedves Vásárlónk!",
     ],
 }
 
@@ -407,8 +417,6 @@ PERSONAL = [
     "Reviewed in the United States by Annabel Whitcombe on 3 December 2026",
     "Love it!~ Anna K.",
     "Super! – Ottilie Schimmelpfennig (Hamburg)",
-    "Love these 😍\n-Anna Kowalczyk",
-    "So cozy 🥰\n–Annabel Whitcombe",
     "\"Loved it\" – Ottilie Schimmelpfennig",
     "\"Loved it\" – Anna La Rosa",
     "\"Wonderful\" – Annabel Dailey",
@@ -479,7 +487,11 @@ PERSONAL = [
 ]
 
 LEAKS = {
-    "reviews: a byline `… of` without a date (`Recensione di Giulia Rossi`), with a score after a colon, in Polish or Italian `Di … il`, `Reviewed in … by` without `on <date>`, `By …` with a comma or a bar before the date": [
+    (
+        "reviews: a byline `… of` without a date (`Recensione di Giulia Rossi`), with a score after a colon, in "
+        "Polish or Italian `Di … il`, `Reviewed in … by` without `on <date>`, `By …` with a comma or a bar before "
+        "the date"
+    ): [
         "Recensione di Giulia Rossi",
         "Bewertung von Ottilie Schimmelpfennig",
         "Recenzja od Anna Kowalczyk, 3 grudnia 2026",
@@ -504,7 +516,10 @@ LEAKS = {
         "Anna Kowalczyk – Verified Buyer",
         "Anna K. [Verified Buyer]",
     ],
-    "reviews: a signature after a review ending without punctuation (`Tolle Qualität – Anna, 34, aus Hamburg`), an age and a town in other languages, an em dash or no emoji before a glued dash": [
+    (
+        "reviews: a signature after a review ending without punctuation (`Tolle Qualität – Anna, 34, aus Hamburg`), "
+        "an age and a town in other languages, an em dash or no emoji before a glued dash"
+    ): [
         "Great fit ~ Anna, 34, Berlin",
         "Tolle Qualität – Anna, 34, aus Hamburg",
         "Super produit — Jeanne, 41 ans, Lyon",
@@ -517,7 +532,10 @@ LEAKS = {
         "Love it\n-Anna Kowalczyk",
         "Love it 😍\n-anna k",
     ],
-    "mails: other verbs of replying, lower case, `Transcript –`, a ticket's number without `#` or after a dash, a role's greeting with a lone given name or in lower case or capitals": [
+    (
+        "mails: other verbs of replying, lower case, `Transcript –`, a ticket's number without `#` or after a dash, "
+        "a role's greeting with a lone given name or in lower case or capitals"
+    ): [
         "Anna Schmidt wrote: thanks!",
         "anna schmidt replied: thanks",
         "Transcript: Chat with Anna Schmidt",
@@ -552,7 +570,11 @@ LEAKS = {
         "anna-maria.schmidt | My Account",
         "[\"Hi Anna Schmidt\",\"Welcome back\"]",
     ],
-    "greetings: an account's title after the holder's name and ` / `, a name between a sub-page and the title, a welcome back after a dash or a lone given name, Hungarian without a comma or `Üdvözöljük újra`, Romanian `Bine ai revenit`/`d-le`, Vietnamese `Kính chào Anh` capitalised": [
+    (
+        "greetings: an account's title after the holder's name and ` / `, a name between a sub-page and the title, a "
+        "welcome back after a dash or a lone given name, Hungarian without a comma or `Üdvözöljük újra`, Romanian "
+        "`Bine ai revenit`/`d-le`, Vietnamese `Kính chào Anh` capitalised"
+    ): [
         "Anna Schmidt / My Account / Orders",
         "Orders · Anna Schmidt · My Account",
         "Hi Anna Schmidt – welcome back",
@@ -563,7 +585,10 @@ LEAKS = {
         "Stimate d-le Popescu,",
         "Kính chào Anh Minh",
     ],
-    "titled_names: Korean `님` glued after a given name in a breadcrumb or before a possessive, a Chinese name before ` / ` and the account's title, Thai `เรียนคุณ` with a blank before the name": [
+    (
+        "titled_names: Korean `님` glued after a given name in a breadcrumb or before a possessive, a Chinese name "
+        "before ` / ` and the account's title, Thai `เรียนคุณ` with a blank before the name"
+    ): [
         "마이페이지 > 서연님",
         "서연님의 주문내역",
         "王美玲 / 我的账户",
@@ -574,6 +599,12 @@ LEAKS = {
         "Stimată d-na Ionescu,",
         "서연 님",
         "지우씨",
+    ],
+    (
+        "reopened in session 18 (a rule that dropped ordinary data withdrawn): see the closing note"
+    ): [
+        "Love these 😍\n-Anna Kowalczyk",
+        "So cozy 🥰\n–Annabel Whitcombe",
     ],
 }
 
@@ -601,38 +632,32 @@ ORDINARY_URLS = [
     "https://shop.example.com/my-account/points-and-rewards/",
     "https://shop.example.com/my-account/view-subscription/4821/",
     "https://shop.example.com/account/gift-registry/items",
+    # (fixed in session 18)
+    "https://shop.example.com/account/price-alerts/orders",
+    "https://shop.example.com/account/recently-viewed/orders",
+    "https://shop.example.com/account/click-and-collect/orders",
+    "https://shop.example.com/account/subscribe-and-save/orders",
+    "https://shop.example.com/account/return-requests/orders",
+    "https://shop.example.com/account/two-factor/settings",
+    "https://shop.example.com/account/auto-replenish/subscriptions",
+    "https://shop.example.com/account/nike-membership/orders",
+    "https://shop.example.com/account/prime-video/orders",
+    "https://shop.example.com/account/size-guide/orders",
 ]
 
 DROPPED_URLS = {
     "privacy: a sub-page's hyphenated words between an account's word and `orders` read as a holder's slug": [
-        "https://shop.example.com/account/price-alerts/orders",
-        "https://shop.example.com/account/recently-viewed/orders",
-        "https://shop.example.com/account/click-and-collect/orders",
-        "https://shop.example.com/account/subscribe-and-save/orders",
-        "https://shop.example.com/account/return-requests/orders",
-        "https://shop.example.com/account/two-factor/settings",
-        "https://shop.example.com/account/auto-replenish/subscriptions",
-        "https://shop.example.com/account/nike-membership/orders",
-        "https://shop.example.com/account/prime-video/orders",
-        "https://shop.example.com/account/size-guide/orders",
     ],
 }
 
 PERSONAL_URLS = [
-    "https://shop.example.com/account/anna-schmidt/orders",
-    "https://shop.example.com/my-account/anna-schmidt/orders/",
-    "https://shop.example.com/konto/ottilie-schimmelpfennig/bestellungen",
-    "https://shop.example.com/account/anna-schmidt/addresses",
-    "https://shop.example.com/compte/jeanne-dubois/commandes",
-    "https://shop.example.com/profile/anna-schmidt/wishlist",
-    "https://shop.example.com/mi-cuenta/maria-garcia/pedidos",
-    "https://shop.example.com/account/anna-maria-schmidt/orders",
-    "https://shop.example.com/account/ANNA-SCHMIDT/orders",
-    "https://shop.example.com/account/anna-schmidt/orders/48213",
 ]
 
 LEAKED_URLS = {
-    "privacy: a holder's slug joined by `_` or `.`, unjoined, last in the path, after a sub-page, with digits, or under `users`/`members`": [
+    (
+        "privacy: a holder's slug joined by `_` or `.`, unjoined, last in the path, after a sub-page, with digits, "
+        "or under `users`/`members`"
+    ): [
         "https://shop.example.com/account/anna_schmidt/orders",
         "https://shop.example.com/account/anna.schmidt/orders",
         "https://shop.example.com/account/anna-schmidt",
@@ -640,6 +665,20 @@ LEAKED_URLS = {
         "https://shop.example.com/users/anna-schmidt/orders",
         "https://shop.example.com/members/anna-schmidt/orders",
         "https://shop.example.com/account/anna-schmidt-1984/orders",
+    ],
+    (
+        "not claimed: a holder's slug in an account's URL path (the README's sentence on URL paths)"
+    ): [
+        "https://shop.example.com/account/anna-schmidt/orders",
+        "https://shop.example.com/my-account/anna-schmidt/orders/",
+        "https://shop.example.com/konto/ottilie-schimmelpfennig/bestellungen",
+        "https://shop.example.com/account/anna-schmidt/addresses",
+        "https://shop.example.com/compte/jeanne-dubois/commandes",
+        "https://shop.example.com/profile/anna-schmidt/wishlist",
+        "https://shop.example.com/mi-cuenta/maria-garcia/pedidos",
+        "https://shop.example.com/account/anna-maria-schmidt/orders",
+        "https://shop.example.com/account/ANNA-SCHMIDT/orders",
+        "https://shop.example.com/account/anna-schmidt/orders/48213",
     ],
 }
 

@@ -2052,8 +2052,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (its cue's first tests inline: a sentence's end or a quote before the dash, which a shop's title `Blue Sneakers -
     # Demo Shop` has not, so that it pays no call into reviews.py)
     found = found or ("" if id_like or segments or not (
-        "!" in form or "?" in form or "." in form or not _QUOTES.isdisjoint(form)
-        or "\n-" in form and not form.isascii()) or not reviews.cued(form)
+        "!" in form or "?" in form or "." in form or not _QUOTES.isdisjoint(form)) or not reviews.cued(form)
         else reviews.reason(form, greetings.a_cued_name))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))

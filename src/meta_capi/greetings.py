@@ -205,7 +205,9 @@ _NOT_NAME_WORDS |= frozenset(canonical(word)[0].lower() for word in (
     "schnäppchenjäger schnäppchenjägerin entdecker entdeckerin sammler sammlerin leseratte bücherwurm naschkatze "
     "schönheit beauté guapa guapo preciosa precioso bellezza tesoro koopjesjager schoonheid "
     # (Indonesian's "pal", Vietnamese's "friend", a sneaker collector: session 17's review)
-    "sobat sahabat sneakerhead sneakerheads").split())
+    "sobat sahabat sneakerhead sneakerheads "
+    # (Hungarian's customer, guest, dear: session 18's review)
+    "vásárló vásárlónk vendég vendégünk kedves").split())
 
 
 def _folded(phrases: str) -> List[str]:
@@ -346,18 +348,19 @@ _NAME_FIRST = re.compile(
     f"[ \\t]{{0,3}}(?:[\\[(][ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}[\\])][ \\t]{{0,3}}(?:[-|.:][ \\t]{{1,3}})?"
     f"|(?:(?i:{_alternatives('|'.join(_GREETINGS.values()))})[ \\t]{{0,3}},?[ \\t]{{1,3}})?({FULL_NAME})"
     f"[ \\t]{{0,3}}[-|.:][ \\t]{{1,3}})(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
-# ... and in two more forms (thirty-first attack): an e-mail's local part, two words in lower case joined by `.`, `_`
-# or `-` (`ottilie.schimmelpfennig | My Account`), neither of them a site's or a mailbox's word (a closed class:
-# `demo.shop`, `info.online`), or a full name split or followed by symbols (`Ottilie 🌸 Schimmelpfennig | My Account`),
-# before a title's separator (a breadcrumb's too: ` » `, ` > `) and an account's title ending the text or its part.
+# ... and in two more forms (thirty-first attack): an e-mail's local part, two words in lower case joined by `.` or
+# `_` (`ottilie.schimmelpfennig | My Account`; not `-`: `eco-friendly | My Account`), neither of them a site's or a
+# mailbox's word (a closed class: `demo.shop`, `info.online`), or a full name split or followed by symbols (`Ottilie
+# 🌸 Schimmelpfennig | My Account`), before a title's separator (a breadcrumb's too: ` » `, ` > `) and an account's
+# title ending the text or its part.
 _MAILBOX_WORDS = frozenset("com net org info shop store online site web club tech mail email team support service help "
                            "admin kontakt contact office sales demo test user kunde kundenservice".split())
 _OTHER_NAME_FIRST = re.compile(
-    f"[ \\t]{{0,3}}(?:([a-z]{{2,30}}[._-][a-z]{{3,30}})"
+    f"[ \\t]{{0,3}}(?:([a-z]{{2,30}}[._][a-z]{{3,30}})"
     f"|({WORD}[ \\t]{{1,3}}[^\\w\\s\\x00-\\x7f]{{1,6}}[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD})"
     f"|({FULL_NAME})[ \\t]{{1,3}}[^\\w\\s\\x00-\\x7f]{{1,6}})"
     f"[ \\t]{{0,3}}(?:[-|.:»›~>/]|::)[ \\t]{{1,3}}(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
-_NAME_JOINERS = re.compile("[._-]|[^\\w\\s\\x00-\\x7f]{1,6}")
+_NAME_JOINERS = re.compile("[._]|[^\\w\\s\\x00-\\x7f]{1,6}")
 # Symbols a title opens with before its words (`🎉 Thank you for your order, …`): emoji, stars, ticks.
 _LEADING_SYMBOLS = re.compile("(?:[^\\w\\s\\x00-\\x7f][ \\t]{0,3}){1,8}")
 

@@ -560,8 +560,9 @@ _JOINED = re.compile(f"{_LINE_OPENS}({FULL_NAME})[ \\t]{{1,3}}(?i:{_alternation_
 _CONVERSATIONS = ("conversation with|chat started by|chat transcript with|transcript of chat with|gesprach mit|"
                   "unterhaltung mit|conversation avec|conversacion con|conversa com|conversazione con|gesprek met|"
                   # (a chat's and a transcript's titles: session 17's review)
-                  "chat with|chat mit|chat avec|chat con|chat com|chat met|transcript|chat transcript|chatverlauf mit|"
-                  "chatverlauf|chatprotokoll|"
+                  # (not `Transcript:` alone: a podcast's or a keynote's as often, `Transcript: Hard Fork`; session 18's
+                  # review)
+                  "chat with|chat mit|chat avec|chat con|chat com|chat met|chatverlauf mit|"
                   # (a discussion's title: thirty-second attack)
                   "discussion avec|discussion with|discussione con|discusion con")
 # (a ticket's title, its number after `#`: `Ticket #48213 from …`; thirty-second attack)
@@ -603,12 +604,23 @@ def transcript_cued(form: str) -> bool:
             or "ranscript" in form or "iscussi" in form or "icket" in form)
 
 
+# Who a shopper chats with or a ticket comes from besides a person: a role, a channel, a season's figure (the name's
+# last word, lexicon data: `Chat with Beauty Advisor`, `Ticket #48213 from Contact Form`, `Chat with Father
+# Christmas`; session 18's review).
+_NOT_A_CORRESPONDENT = frozenset((
+    "advisor adviser agent specialist expert stylist consultant assistant representative rep support team bot service "
+    "desk concierge genius coach trainer guide host chef sommelier pharmacist nature christmas claus bunny "
+    "form chat messenger email mail portal widget app central centre center line hotline "
+    "conseiller conseillère berater beraterin experte expertin asesor asesora consulente esperto adviseur").split())
+
+
 def transcript_titled(form: str) -> bool:
     """Whether a full name joins or leaves a chat, or a conversation's title names one, in `form` (above)."""
     for pattern in (_JOINED, _CONVERSATION):
-        if any(a_person(match.group(1)) and match.group(1).split()[0].lower() not in _ARTICLE_WORDS
-               for match in pattern.finditer(form)):
-            return True
+        for match in pattern.finditer(form):
+            words = match.group(1).lower().split()
+            if a_person(match.group(1)) and words[0] not in _ARTICLE_WORDS and words[-1] not in _NOT_A_CORRESPONDENT:
+                return True
     return False
 
 

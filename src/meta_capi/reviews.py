@@ -118,8 +118,8 @@ QUOTES = '"”“»«‹›'
 # ... or (a message's signature: thirty-first attack) a dash or a tilde opening the next line (`Thanks!\n- Annabel
 # Whitcomb`, `~ Anna`, glued to the name: `-Annabel Whitcomb`).
 # ... and (thirty-second attack) a tilde after a sentence's end on the same line, maybe glued to the name (`Great
-# shoes!! ~Miranda Thistlewood`), or a dash glued to the name opening the line under a line ending in an emoji (`Love
-# it 😍\n-Jessica Pembridge`; not a list's item, which a blank follows: `Love it 😍\n- Soft Cotton`). After the name,
+# shoes!! ~Miranda Thistlewood`; not a dash glued to a name under a line ending in an emoji: `Gift idea 🎁\n-Harry
+# Potter` is a product's list as often, session 18's review). After the name,
 # maybe the writer's age after a comma (`, 34`), then the town after a comma, after the word for "from" (_FROM: `aus
 # Hamburg`, `uit Utrecht`) or in brackets (`(Lyon)`); a given name alone is read with an age after it (`– Anneliese,
 # 34, aus Hamburg`; not `– Größe 42, Farbe Blau`).
@@ -128,8 +128,7 @@ _PLACE = f"{WORD}(?:[ \\t]{{1,3}}{WORD})?"
 _AGE = "[ \\t]{0,3},[ \\t]{1,3}[0-9]{2}(?![0-9])"
 _SIGNED = re.compile(f"(?:(?:[!?.]|[{re.escape(QUOTES)}])"
                      f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}|[ \\t]{{0,3}}~[ \\t]{{0,3}}"
-                     f"|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}})"
-                     f"|[^\\w\\s\\x00-\\x7f][ \\t]{{0,3}}\\n-)({FULL_NAME}|{WORD}(?={_AGE}))(?:{_AGE})?"
+                     f"|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}}))({FULL_NAME}|{WORD}(?={_AGE}))(?:{_AGE})?"
                      f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}(?:(?:{_FROM})[ \\t]{{1,3}})?{_PLACE}"
                      f"|[ \\t]{{1,3}}(?:{_FROM})[ \\t]{{1,3}}{_PLACE}"
                      f"|[ \\t]{{1,3}}\\([ \\t]{{0,3}}{_PLACE}[ \\t]{{0,3}}\\))?[ \\t]{{0,3}}(?=$|[\n\"])")

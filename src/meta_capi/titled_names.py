@@ -143,7 +143,8 @@ _THAI_CALLED = re.compile(
 # (and the words `คุณ` glues to as a title of respect: `คุณครู`, the teacher; `คุณหมอ`, the doctor; `คุณผู้ปกครอง`, the
 # parent; session 17's review)
 _THAI_NOT_GIVEN_NAMES = tuple(canonical(word)[0] for word in "ลูกค้า สมาชิก ผู้ใช้ ท่าน ทุกท่าน ทุกคน ครู หมอ "
-                              "ผู้ปกครอง".split())
+                              # (a group of customers: ladies, gentlemen, mothers; session 18's review)
+                              "ผู้ปกครอง ผู้หญิง ผู้ชาย แม่ พ่อ".split())
 _THAI_CUES = (canonical("เรียน")[0], canonical("สวัสดี")[0])
 
 _CUES: Tuple[str, ...] = ("님", "的", *_CHINESE_ACCOUNT_TITLES, "حساب", "طلبات", "ملفي", "씨", "先生", "サマ", "女士",
