@@ -2039,7 +2039,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       else quoted_replies.reason(form))
     # ... and a help desk's line without a label (`Anna Schmidt via Help Scout`: `via ` in C first)
     found = found or ("" if id_like or segments or ":" in form or "via " not in form
-                      else quoted_replies.PERSON_NAME if quoted_replies.via_channel(form) else "")
+                      else mails.PERSON_NAME if quoted_replies.via_channel(form) else "")
     # (in a URL path, whose segments are lines, only a self-introduction: a sentence no slug or title writes)
     # (or a script written without blanks: Tibetan's, Chinese, Japanese)
     found = found or ("" if id_like or not segments or " " not in form and (
