@@ -348,18 +348,12 @@ DROPPED = {
         "\"Stunning\" – Nigella Lawson",
         "\"Stunning\" – Oprah Winfrey",
     ],
-    "mails: `Transcript:` before two capitalised words takes a podcast's or a keynote's title for a name": [
-    ],
     "mails: `Chat with`/`Discussion avec` before a role's or a brand's two words (`Beauty Advisor`, `Live Agent`)": [
         "Discussion avec Conseiller Boulanger",
-    ],
-    "mails: `Ticket #N from` a channel's two words (`Web Form`, `Live Chat`, `Facebook Messenger`)": [
     ],
     "reviews: `By … on <date>` with a publisher's name (a book's or a game's release line)": [
         "By Penguin Random House on 3 December 2026",
         "By Lonely Planet on 12 March 2026",
-    ],
-    "reviews: a dash glued to a brand's two words under a line ending in an emoji (a product list)": [
     ],
     (
         "greetings: an account's title and ` / `, ` > `, ` ~ `, a lower-case ` - ` before a shop's two words, or a "
@@ -380,8 +374,6 @@ DROPPED = {
     "quoted_replies: `(via Chat)` after a sender's line that is a mailbox's two words": [
         "From: Order Updates (via Chat)",
     ],
-    "greetings: a hyphenated sub-page's word in lower case before an account's title taken for a local part": [
-    ],
     "titled_names: Chinese account titles with `/ > » ›` before a brand named after its founder (`李宁`, `周大福`)": [
         "我的账户 / 李宁",
         "我的账户 > 周大福",
@@ -397,10 +389,6 @@ DROPPED = {
         "보리씨, 1kg",
         "채송화 씨, 꽃씨",
         "나팔꽃씨, 100립",
-    ],
-    "titled_names: Thai `คุณ` glued after `สวัสดี` before a closed class's word (`ผู้หญิง`, `ผู้ชาย`, `แม่มือใหม่`)": [
-    ],
-    "greetings: Hungarian `Üdv újra itt,` before a capitalised customer's word (`Vendég`, `Vásárló`)": [
     ],
 }
 
