@@ -12,6 +12,7 @@ from typing import Dict, List
 import pytest
 
 from meta_capi import detector, privacy
+from review_cases import with_expected_failures
 
 ORDINARY = [
     "Recensione di Vogue: le migliori creme viso del 2026",
@@ -591,7 +592,8 @@ LEAKS = {
         "지우씨",
     ],
     (
-        "reopened in session 18 (a rule that dropped ordinary data withdrawn): see the closing note"
+        "reviews: a dash glued to a name under a line ending in an emoji is no signature (a product's list as "
+        "often: `Gift idea 🎁\\n-Harry Potter`)"
     ): [
         "Love these 😍\n-Anna Kowalczyk",
         "So cozy 🥰\n–Annabel Whitcombe",
@@ -670,30 +672,21 @@ LEAKED_URLS = {
 }
 
 
-def _cases(passing, failing):
-    cases = [pytest.param(value, id=f"ok-{index}") for index, value in enumerate(passing)]
-    for cause, values in failing.items():
-        mark = pytest.mark.xfail(strict=True, reason=cause)
-        start = len(cases)
-        cases += [pytest.param(value, marks=mark, id=f"xfail-{start + index}") for index, value in enumerate(values)]
-    return cases
-
-
-@pytest.mark.parametrize("value", _cases(ORDINARY, DROPPED))
+@pytest.mark.parametrize("value", with_expected_failures(ORDINARY, DROPPED))
 def test_ordinary_values_go_out(value: str) -> None:
     assert detector.reason(value) == ""
 
 
-@pytest.mark.parametrize("value", _cases(PERSONAL, LEAKS))
+@pytest.mark.parametrize("value", with_expected_failures(PERSONAL, LEAKS))
 def test_personal_values_are_kept(value: str) -> None:
     assert detector.reason(value) != ""
 
 
-@pytest.mark.parametrize("url", _cases(ORDINARY_URLS, DROPPED_URLS))
+@pytest.mark.parametrize("url", with_expected_failures(ORDINARY_URLS, DROPPED_URLS))
 def test_ordinary_account_urls_go_out_whole(url: str) -> None:
     assert privacy.clean_url(url) == url
 
 
-@pytest.mark.parametrize("url", _cases(PERSONAL_URLS, LEAKED_URLS))
+@pytest.mark.parametrize("url", with_expected_failures(PERSONAL_URLS, LEAKED_URLS))
 def test_personal_account_urls_leave_only_the_origin(url: str) -> None:
     assert privacy.clean_url(url) == "https://shop.example.com/"
