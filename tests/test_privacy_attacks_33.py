@@ -19,16 +19,17 @@ import pytest
 
 from builders import NOW, make_event
 from meta_capi import build_request
-from meta_capi.errors import EventError
+from meta_capi.errors import EventError, MetaCapiError
 from privacy_attack_cases_2 import (
     ATTACK_SETTINGS,
     attack_params,
+    found_any,
     naming_problems,
     ordinary_goes_out,
     ordinary_params,
     outcome,
 )
-from privacy_attack_cases_33 import NUMBERS, Case, cases, ordinary_cases
+from privacy_attack_cases_33 import MARK, NUMBERS, SETTINGS, Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
 ORDINARY = list(ordinary_cases())
@@ -36,18 +37,125 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
+    # the word for "@" in a sentence before a real domain (`… at example.com`), in English in any case and in the
+    # lexicon's languages
+    "emails: a word for @ before a real domain": [
+        "email at word real dot @", "email at word in a sentence @", "email at word capital @",
+        "email at word before a provider @", "email at word all capitals @", "email arroba in a sentence @",
+        "email arobase in a sentence @", "email chiocciola in a sentence @", "email malpa in a sentence @",
+        "email sobaka in a sentence @",
+    ],
+    # Catalan `arrova`/`punt` and Dutch `apenstaart`/`punt` (the README names `apenstaartje` only)
+    "emails: spelled words of other languages": ["email catalan arrova @", "email dutch apenstaart @"],
+    # code that builds an address: an array's join, `concat`, `String.fromCharCode(64)`
+    "emails: code that builds an address": [
+        "email js join @", "email js join double quotes @ content name", "email js concat @",
+        "email js from char code @",
+    ],
+    # a backslash escape of the dot inside a JSON property's text (`\\u002e`, octal `\\056`, `\\x2e`)
+    "emails: escaped dots in JSON text": [
+        "email json escaped dot only @ json property", "email octal escaped at and dot @ json property",
+        "email hex escape @ json property",
+    ],
+    # quoted-printable: a soft line break inside the domain; `=40` that a URL's query reads as key and value; a MIME
+    # Q word in a raw path (its `?` opens a query)
+    "emails: quoted-printable": [
+        "email qp soft line break @", "email mime q word raw @", "query key key and qp value @ page url",
+        "query key key and qp value @ referrer", "query key key and qp value with dot @ page url",
+        "query key key and qp value with dot @ referrer",
+    ],
+    # letters spaced out, a right-to-left override showing a reversed address, a circled `ⓐ` between blanks, HTML
+    # tags whose `/` cuts a raw path's segments
+    "emails: visual spellings": [
+        "email spaced letters @ event name", "email bidi reversed @ product name",
+        "email circled a with blanks @ user agent", "email html span around at @ url path raw",
+    ],
+    # messenger links (`viber://add`, `wa.me` without its scheme in an id, LINE's call link), a vanity spelling
+    # beside the digits, pairs cut by `|` or `~`
+    "phones": [
+        "phone whatsapp link @", "phone wa.me without scheme @", "phone line call link @",
+        "phone vanity beside the number @", "phone pairs with pipes @", "phone pairs with tildes @",
+    ],
+    # glued between letters (`from81.2.69.160to`), IPv6 reverse DNS (`….ip6.arpa`), a decimal host of a URL written
+    # in a raw path
+    "ip addresses": ["ip glued between letters @", "ip ipv6 reverse dns @", "ip decimal host of a url in a path @"],
+    # a device's hardware address, as text and as an fbc payload (a device identifier, beside issue 16's list)
+    "mac addresses": ["ip mac address colons @ content name", "ip mac address dashes @", "fb mac address @"],
+    # a card or an IBAN cut by `|` or `~`, an IBAN glued to its label, IBANs of other countries in a user agent's
+    # comment
+    "cards and ibans": [
+        "id visa pipes @", "id visa tildes @ product name", "id iban glued to its label @", "id iban pipes @",
+        "id iban ch spaced @ user agent", "id iban pl spaced @ user agent", "id iban ua spaced @ user agent",
+        "id iban tr spaced @ user agent", "id iban ae spaced @ user agent",
+    ],
+    # national ids with their check digits as an order's, an event's or a content's id, a variant or a URL path's
+    # segment, where the README exempts none of them; a CPF in a user agent
+    "national ids in ids": [
+        "id pesel bare @ order id", "id hetu @ event id", "id za id @ content id", "id jmbg @ order id",
+        "id korean rrn @ event id", "id egn @ content id", "id cnp @ product variant", "id dni dashed @",
+        "id cpf bare @ user agent",
+    ],
+    # the UK's National Insurance number unbroken (read when spaced), as text and as an fbc payload
+    "uk national insurance numbers": ["id uk nino compact @", "fb uk nino @"],
+    # an Err naming a product by its id: `product 1 (JG103759A): item_price must be …`
+    "errs": ["err product id a nino"],
+    # keys: look-alikes the folding misses (small capitals, parenthesized letters, `@` for `a`)
+    "keys: look-alikes": ["key ᴇᴍᴀɪʟ:", "key ⒠⒨⒜⒤⒧:", "key em@il:", "key ꜱᴜʀɴᴀᴍᴇ:", "query key small capitals key @"],
+    # keys: a recipient's, a giver's or a payee's name, a name's part, a handle
+    "keys: names": [
+        "key gift_to_name:", "key giftee_name:", "key to_name:", "key from_name:", "key c/o:", "key payee:",
+        "key 受取人:", "key प्राप्तकर्ता:", "key middle_initial:", "key screen_handle:", "query key recipient key @",
+        "query key giftee key @",
+    ],
+    # keys: contact, address and birth words of other languages and abbreviations
+    "keys: contact, address and birth": [
+        "key no_hp:", "key epost:", "key sähköposti:", "key почтовый_индекс:", "key apartment:", "key colonia:",
+        "key bairro:", "key w3w:", "key yob:", "key xff:",
+    ],
+    # keys: national ids, bank accounts and cards by their countries' names
+    "keys: ids, banks and cards": [
+        "key tc_no:", "key nss:", "key svnr:", "key avs:", "key steueridentifikationsnummer:", "key oib:",
+        "key egn:", "key amka:", "query key turkish id key @", "key numero_cuenta:", "key clabe:", "key bsb:",
+        "key kreditkarte:", "key card_no:",
+    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
+    " salutation or a personal label before it": [
+        "fb name words @", "fb fbclid then a name @", "fb user name with a year @"],
+    "an eleven-digit one passing the CPF check or a twelve-digit one passing the INN's (one in a hundred, with the"
+    " same exemptions)": ["id cpf bare @ content id"],
+    "after 19 or 20 and a month and a day, the personnummer's Luhn digit (one in ten, with the same exemptions)": [
+        "id personnummer with century @ order id"],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
+_ORDINARY_PLACES = ["custom property", "page title", "product name"]
 DROPPED: Dict[str, List[str]] = {
+    # a four-part version of one-digit groups is an IPv4 address's shape (`1.2.3.4` is one)
+    "versions shaped like an IPv4 address": [
+        *[f"versions and builds: 1.2.3.4 @ {where}" for where in _ORDINARY_PLACES],
+        "urls as page URL: https://shop.example.com/p/router-ax6000?version=1.2.3.4",
+        "urls as referrer: https://shop.example.com/p/router-ax6000?version=1.2.3.4",
+    ],
+    # an RGBA colour without blanks, the README's own example of what joined numbers must not be read as
+    "rgba colours": [f"colours, css and sizes: rgba(255,128,0,0.5) @ {where}" for where in _ORDINARY_PLACES],
+    # drops the README accepts: a store's coordinates of four decimals find a house as a visitor's do; ordinary keys
+    # sharing a lexicon word in its personal sense (`country_code`, `ip_rating`, `tel_aviv_store` ...)
+    "accepted by the README": [
+        *[f"coordinates and places: 52.5200° N, 13.4050° E @ {where}" for where in _ORDINARY_PLACES],
+        *[f"keys: {key}" for key in ["street_style_score", "city_tier", "country_code", "postcode_zone", "ip_rating",
+                                     "mail_order", "tel_aviv_store", "lat_pull_down_weight", "nationality_filter",
+                                     "gender_neutral"]],
+    ],
 }
 
 # Numbers sent as another number today, by family: a NUMBERS name.
 CHANGED: Dict[str, List[str]] = {
+    # `1e-400` is a positive amount below a float's range, sent as 0
+    "underflow to zero": ["value underflow", "price underflow"],
 }
 
 
@@ -59,8 +167,9 @@ def test_no_thirty_third_attack_spelling_leaves_the_core(case):
 def test_the_thirty_third_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     assert [name for names in CHANGED.values() for name in names if name not in NUMBERS] == []
+    assert [name for names in SETTING_LEAKS.values() for name in names if name not in SETTINGS] == []
     names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 800
+    assert 300 <= len(names) <= 620
     assert sorted({name.split(" ")[0] for name in names}) == [
         "email", "err", "fb", "id", "ip", "key", "phone", "query", "track"]
     assert len(ORDINARY) >= 200
@@ -94,3 +203,33 @@ _CHANGED = {name: family for family, names in CHANGED.items() for name in names}
 def test_a_number_goes_out_as_written_or_not_at_all(name):
     properties, field, accepted = NUMBERS[name]
     assert [number for number in sent_numbers(properties, field) if number not in accepted] == []
+
+
+def setting_outcome(kind: str, settings: Dict[str, str]) -> List[str]:
+    """The address's form found in an Err naming a bad setting, or in the request the settings shape."""
+    event = make_event(kind, properties={"value": "5", "currency": "EUR"} if kind == "track" else None)
+    try:
+        request = build_request(kind, event, [*ATTACK_SETTINGS, *settings.items()], now=NOW)
+    except MetaCapiError as error:
+        return [f"Err: {MARK}"] if MARK in str(error).lower() else []
+    return found_any(request.url, request.body, [MARK])
+
+
+# The operator's settings holding an address, by what the README says of them.
+SETTING_LEAKS: Dict[str, List[str]] = {
+    # not claimed: the README says so of every invalid setting
+    "not claimed: A missing or invalid setting is an `Err` that names it and the bad value (never the token's"
+    " value); unknown settings are ignored.": [
+        "pixel id", "api version", "action source", "default currency", "url query", "generate fbp", "ldu country"],
+    # leaks: the operator's own text sent as given, as the user call's event name and as the test event code
+    "leaks (thirty-third attack): settings sent as given": ["user event name", "test event code"],
+}
+_SETTING_REASONS = {name: reason for reason, names in SETTING_LEAKS.items() for name in names}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=_SETTING_REASONS[name])]
+                 if name in _SETTING_REASONS else []) for name in SETTINGS])
+def test_no_setting_holding_an_address_is_echoed(name):
+    kind, settings = SETTINGS[name]
+    assert setting_outcome(kind, settings) == []
