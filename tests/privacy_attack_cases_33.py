@@ -729,10 +729,33 @@ ORDINARY: Dict[str, List[str]] = {
                                         "Tel Aviv Skyline Print", "Fax Paper A4", "Mail Order Catalogue 2026"],
     "numbers shaped like ids": ["1000 x 2000 mm", "Pack of 12 (6 x 2)", "Serial 8841-2231-00", "Lot 2026/11/23",
                                 "Ticket 48213-77", "Room 1204", "Seat 14C", "PLU 4011", "Version 2026.11.23.1"],
+    "shop text near the leaking spellings": [
+        "Available at Amazon.com", "Sold at Target.com and in stores", "Meet us at Booth 4.2.1", "Firmware 2.0.0.1",
+        "Driver 31.0.101.4255", "Model 1.1.1.1 Router", "Phone case 06 | Black", "Set 06|12|34", "Size 06~08",
+        "Colours: red|green|blue|black", "Voucher 4539-1488-0343", "MAC Lipstick Ruby Woo", "ffaa:bbcc paint",
+        "Arroba de azúcar 11,5 kg", "Vanity 1-800-FLOWERS", "Jersey #10 Messi", "Colonia 4711 Eau de Cologne",
+        "Bairro Alto Print", "Card no. required at checkout", "Steuer-ID Ratgeber Buch",
+    ],
     "network words": ["IPv6 ready router", "Wi-Fi 6E mesh", "Port 8080 adapter", "HDMI 2.1 cable", "USB-C 3.2 Gen 2",
                       "Cat 6a 10 m", "192 kHz / 24 bit DAC", "5 GHz band"],
 }
 ORDINARY_PLACES = ["custom property", "page title", "product name"]
+
+# Shop ids shaped like the attack's national ids, cards and phones, in the leaves judged as ids.
+ORDINARY_IDS = ["ORD-850314-1239", "INV-2026-000042", "SO-48213075", "WC-10001", "B08N5WRWNW", "1Z999AA10123456784",
+                "gid://shopify/Order/5678901234567", "cart_3f2a1b9c", "pi_3MtwBwLkdIwHu7ix28a3tqPa",
+                "e-1795500000-48213",
+                "JJD0123456789012", "AB-123-CD", "2026-11-23-0042", "SKU|42|BLUE", "SKU~42~BLUE", "P-100.200.300",
+                "R-2026/11/0042", "A1B2C3D4", "cs_test_a1B2c3D4e5F6", "ch_3OqLkz2eZvKYlo2C0p4XyZ1a"]
+ORDINARY_ID_PLACES = ["order id", "content id", "event id"]
+# User agents whose products carry four-part versions and build numbers.
+ORDINARY_AGENTS = [
+    "MyShopApp/1.2.3.4 (iPhone; iOS 17.1.2; Scale/3.00)",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.86 "
+    "Safari/537.36 Edg/131.0.2903.70",
+    "okhttp/4.12.0 ShopApp/2026.11.23.1 (Android 14; Pixel 8; build 48213)",
+    "Dalvik/2.1.0 (Linux; U; Android 13; SM-A536B Build/TP1A.220624.014)",
+]
 
 ORDINARY_KEYS = ["billing_cycle", "shipping_method", "shipping_cost", "delivery_date", "address_book_enabled",
                  "phone_model", "phone_case_color", "email_optin", "email_template", "name_tag_text_length",
@@ -757,5 +780,8 @@ ORDINARY_URLS_33 = [
 
 def ordinary_cases() -> Iterator[Ordinary]:
     yield from ordinary_in_places(ORDINARY, {family: ORDINARY_PLACES for family in ORDINARY}, place)
+    yield from ordinary_in_places({"shop ids": ORDINARY_IDS}, {"shop ids": ORDINARY_ID_PLACES}, place)
+    for agent in ORDINARY_AGENTS:
+        yield (f"user agents: {agent[:48]}", "page", {"user_agent": agent}, agent)
     yield from ordinary_keys(ORDINARY_KEYS)
     yield from ordinary_urls(ORDINARY_URLS_33)
