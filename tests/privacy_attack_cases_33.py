@@ -569,6 +569,18 @@ ERR_VALUES: Dict[str, Tuple[str, Dict[str, Any], Any]] = {
         "currency": "EUR", "contents": json.dumps([{"id": "mirelqa at example.com", "item_price": "x"}])}}, MARK),
     "product id a nino": ("track", {"name": "Order Completed", "properties": {
         "currency": "EUR", "contents": json.dumps([{"id": "JG103759A", "item_price": "x"}])}}, "JG103759A"),
+    **{f"product id {name}": ("track", {"name": "Order Completed", "properties": {"currency": "EUR"},
+                                        "products": [{"sku": sku, "price": "NaN"}]}, shown)
+       for name, (sku, shown) in {
+           "a mac address": ("a8-bb-cc-dd-ee-ff", "a8-bb-cc-dd-ee-ff"),
+           "a dashed dni": ("48213075-" + _dni("48213075")[-1], "48213075"),
+           "an egn": (EGN, EGN),
+           "a wa.me link": ("wa.me/33612345674", "612345674"),
+           "an iban glued to its label": (f"IBANDE{DE_IBAN[2:]}", "0532013000"),
+           "an ip glued between letters": (f"from{IP4}to", IP4),
+           "code building an address": ("['mirelqa','example.com'].join('@')", MARK),
+           "a person's name": ("Brigitte Halvorsenqa", KEY_VALUE),
+       }.items()},
     "setting mapping email": ("track", {"name": "Order Completed", "properties": {"value": "5", "currency": "EUR"},
                                         "settings": {"meta_event_mapping": json.dumps({"Order Completed": EMAIL})}},
                               MARK),

@@ -97,8 +97,13 @@ LEAKS: Dict[str, List[str]] = {
     ],
     # the UK's National Insurance number unbroken (read when spaced), as text and as an fbc payload
     "uk national insurance numbers": ["id uk nino compact @", "fb uk nino @"],
-    # an Err naming a product by its id: `product 1 (JG103759A): item_price must be …`
-    "errs": ["err product id a nino"],
+    # an Err naming a product by its id (`product 1 (JG103759A): item_price must be …`): every id the gate lets
+    # through is echoed in the Err's text
+    "errs": [
+        "err product id a nino", "err product id a mac address", "err product id a dashed dni", "err product id an egn",
+        "err product id a wa.me link", "err product id an iban glued to its label",
+        "err product id an ip glued between letters", "err product id code building an address",
+    ],
     # keys: look-alikes the folding misses (small capitals, parenthesized letters, `@` for `a`)
     "keys: look-alikes": ["key ᴇᴍᴀɪʟ:", "key ⒠⒨⒜⒤⒧:", "key em@il:", "key ꜱᴜʀɴᴀᴍᴇ:", "query key small capitals key @"],
     # keys: a recipient's, a giver's or a payee's name, a name's part, a handle
@@ -124,7 +129,8 @@ LEAKS: Dict[str, List[str]] = {
 NOT_CLAIMED: Dict[str, List[str]] = {
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
     " salutation or a personal label before it": [
-        "fb name words @", "fb fbclid then a name @", "fb user name with a year @"],
+        "fb name words @", "fb fbclid then a name @", "fb user name with a year @",
+        "err product id a person's name"],
     "an eleven-digit one passing the CPF check or a twelve-digit one passing the INN's (one in a hundred, with the"
     " same exemptions)": ["id cpf bare @ content id"],
     "after 19 or 20 and a month and a day, the personnummer's Luhn digit (one in ten, with the same exemptions)": [
