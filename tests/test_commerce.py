@@ -173,14 +173,14 @@ def test_commerce_numbers_as_the_proxy_prints_them_are_numbers(text, number):
 @pytest.mark.parametrize(
     ("product", "message"),
     [
-        ({"product_id": "P-2", "price": "1e309"}, "product 2 (P-2): price must be a finite number of 0 or more, "
+        ({"product_id": "P-2", "price": "1e309"}, "product 2: price must be a finite number of 0 or more, "
                                                   "got a number too large to be finite"),
-        ({"product_id": "P-2", "price": "NaN"}, "product 2 (P-2): price must be a finite number"),
-        ({"product_id": "P-2", "price": "-3"}, "product 2 (P-2): price must be a finite number of 0 or more"),
+        ({"product_id": "P-2", "price": "NaN"}, "product 2: price must be a finite number"),
+        ({"product_id": "P-2", "price": "-3"}, "product 2: price must be a finite number of 0 or more"),
         ({"product_id": "P-2", "price": "1", "quantity": "1e308"},
-         "product 2 (P-2): quantity must be a whole number from 1 to 1000000, got a number of 309 digits"),
-        ({"product_id": "P-2", "price": "1", "quantity": "1.5"}, "product 2 (P-2): quantity must be a whole number"),
-        ({"product_id": "P-2", "price": "1", "quantity": "0"}, "product 2 (P-2): quantity must be a whole number"),
+         "product 2: quantity must be a whole number from 1 to 1000000, got a number of 309 digits"),
+        ({"product_id": "P-2", "price": "1", "quantity": "1.5"}, "product 2: quantity must be a whole number"),
+        ({"product_id": "P-2", "price": "1", "quantity": "0"}, "product 2: quantity must be a whole number"),
     ],
 )
 def test_commerce_purchase_value_from_an_unusable_product_is_an_error_naming_it(product, message):
@@ -198,7 +198,7 @@ def test_commerce_outside_purchase_an_unusable_product_is_left_out_and_no_value_
 
 def test_commerce_flat_contents_with_json_infinity_are_refused_for_a_purchase():
     with pytest.raises(EventError, match=re.escape(
-            "product 1 (SKU-1): item_price must be a finite number of 0 or more, got a number too large to be finite")):
+            "product 1: item_price must be a finite number of 0 or more, got a number too large to be finite")):
         custom_of("Order Completed", {"contents": '[{"id":"SKU-1","item_price":1e999}]', "currency": "USD"})
 
 
@@ -210,7 +210,12 @@ def test_commerce_flat_contents_with_json_infinity_are_refused_for_a_purchase():
      ({"currency": "USD", "contents": '[{"id":"A","item_price":2},{"id":"jo@example.com","item_price":3}]'},
       "a Purchase's value cannot be computed from its products: product 2: a priced product without a usable id"),
      ({"currency": "USD", "contents": '[{"id":"A","item_price":2,"quantity":999999.99999999999}]'},
-      "product 1 \\(A\\): quantity must be a whole number from 1 to 1000000, got a number that is not whole")],
+      "product 1: quantity must be a whole number from 1 to 1000000, got a number that is not whole"),
+     # below a float's range: read as 0, which is not what was written
+     ({"value": "1e-400", "currency": "USD"},
+      "property value must be a finite number of 0 or more, got a number too small to be represented"),
+     ({"currency": "USD", "contents": '[{"id":"A","item_price":1e-400}]'},
+      "product 1: item_price must be a finite number of 0 or more, got a number too small to be represented")],
 )
 def test_commerce_numbers_never_change_silently(properties, message):
     with pytest.raises(EventError, match=message):

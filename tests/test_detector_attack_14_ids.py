@@ -114,7 +114,7 @@ def test_an_eleven_digit_amount_shaped_as_an_id_or_a_mobile_is_refused_without_e
 def test_an_eleven_digit_price_shaped_as_an_id_is_refused_naming_the_product() -> None:
     event = make_event(name="Order Completed", properties={
         "currency": "EUR", "contents": f'[{{"id": "S-1", "item_price": {PESEL}}}]'})
-    with pytest.raises(EventError, match=re.escape(f"product 1 (S-1): item_price {values.ID_SHAPED}")):
+    with pytest.raises(EventError, match=re.escape(f"product 1: item_price {values.ID_SHAPED}")):
         build_request("track", event, make_settings(), now=NOW)
 
 

@@ -97,13 +97,6 @@ LEAKS: Dict[str, List[str]] = {
     ],
     # the UK's National Insurance number unbroken (read when spaced), as text and as an fbc payload
     "uk national insurance numbers": ["id uk nino compact @", "fb uk nino @"],
-    # an Err naming a product by its id (`product 1 (JG103759A): item_price must be …`): every id the gate lets
-    # through is echoed in the Err's text
-    "errs": [
-        "err product id a nino", "err product id a mac address", "err product id a dashed dni", "err product id an egn",
-        "err product id a wa.me link", "err product id an iban glued to its label",
-        "err product id an ip glued between letters", "err product id code building an address",
-    ],
     # keys: look-alikes the folding misses (small capitals, parenthesized letters, `@` for `a`)
     "keys: look-alikes": ["key ᴇᴍᴀɪʟ:", "key ⒠⒨⒜⒤⒧:", "key em@il:", "key ꜱᴜʀɴᴀᴍᴇ:", "query key small capitals key @"],
     # keys: a recipient's, a giver's or a payee's name, a name's part, a handle
@@ -129,8 +122,7 @@ LEAKS: Dict[str, List[str]] = {
 NOT_CLAIMED: Dict[str, List[str]] = {
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
     " salutation or a personal label before it": [
-        "fb name words @", "fb fbclid then a name @", "fb user name with a year @",
-        "err product id a person's name"],
+        "fb name words @", "fb fbclid then a name @", "fb user name with a year @"],
     "an eleven-digit one passing the CPF check or a twelve-digit one passing the INN's (one in a hundred, with the"
     " same exemptions)": ["id cpf bare @ content id"],
     "after 19 or 20 and a month and a day, the personnummer's Luhn digit (one in ten, with the same exemptions)": [
@@ -161,10 +153,7 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 # Numbers sent as another number today, by family: a NUMBERS name.
-CHANGED: Dict[str, List[str]] = {
-    # `1e-400` is a positive amount below a float's range, sent as 0
-    "underflow to zero": ["value underflow", "price underflow"],
-}
+CHANGED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "thirty-third", NOT_CLAIMED))

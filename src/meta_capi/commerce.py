@@ -41,10 +41,9 @@ MAX_QUANTITY = 1_000_000  # more of one item in one event is a data error, not a
 class ProductProblem(ValueError):
     """A product whose price or quantity cannot be used: it is left out, and a value is not computed from it."""
 
-    def __init__(self, position: int, product_id: str, detail: str) -> None:
-        # The id is named only once the gate has passed it (it is sent to Meta anyway).
-        super().__init__(f"product {position + 1} ({product_id[:40]}): {detail}" if product_id
-                         else f"product {position + 1}: {detail}")
+    def __init__(self, position: int, detail: str) -> None:
+        # Named by its position alone: an Err reaches the proxy's logs, and an id the gate missed would leak there too.
+        super().__init__(f"product {position + 1}: {detail}")
         self.position, self.detail = position, detail
 
 
@@ -122,14 +121,14 @@ def _content(product: Product, position: int, recording: bool = True) -> Optiona
                 break
     if not product_id:
         if any(product.get(name, "").strip() for name in ("price", "item_price")):
-            raise ProductProblem(position, "", "a priced product without a usable id (product_id, sku or id)")
+            raise ProductProblem(position, "a priced product without a usable id (product_id, sku or id)")
         note(f"product {position + 1}", "no usable id (product_id, sku or id): left out")
         return None
     try:
         content: Dict[str, Any] = {"id": product_id, "quantity": _quantity(product)}
         price = _price(product)
     except ValueError as error:
-        raise ProductProblem(position, product_id, str(error)) from None
+        raise ProductProblem(position, str(error)) from None
     if price is not None:
         content["item_price"] = price
     for meta_key, name in _PRODUCT_TEXTS:  # _text unrolled: this runs for every product of an order

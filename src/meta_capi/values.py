@@ -61,7 +61,14 @@ def parse_number(text: str) -> Optional[Union[int, float]]:
     if match.lastindex is None:  # neither a fraction nor an exponent: an integer
         return int(text) if len(text.lstrip("-")) <= _MAX_INT_DIGITS else None
     number = float(text)
+    if number == 0 and _underflows(text):
+        return None
     return number if -_INF < number < _INF else None
+
+
+def _underflows(text: str) -> bool:
+    """Whether a JSON number that a float reads as 0 is not 0 as written (`1e-400`): below a float's range."""
+    return text.lower().partition("e")[0].strip("-0.") != ""
 
 
 def whole_as_written(text: str) -> bool:
@@ -87,6 +94,8 @@ def describe(text: str) -> str:
         number = float(text)
         if not -_INF < number < _INF:
             return "a number too large to be finite"
+        if number == 0 and _underflows(text):
+            return "a number too small to be represented"
         if number < 0:
             return "a negative number"
         if number != int(number) or ("." in text and not text.rstrip("0").endswith(".")):
