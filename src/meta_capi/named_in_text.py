@@ -43,7 +43,7 @@ import re
 from typing import Dict, List, Optional
 
 from . import greetings, postal, self_introductions
-from .canonical import by_first_letter, canonical, longest_first
+from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first
 from .name_shapes import (
     CAPITAL_NAME,
     CASELESS_NAME,
@@ -342,7 +342,9 @@ def _delivered(form: str) -> bool:
 _DELIVERY_CUE = re.compile(by_first_letter(
     form for phrase in _DELIVERY_FORMS_LOWER for word in (phrase.split(None, 1)[0],)
     for form in (word, word[:1].upper() + word[1:], word.upper())))
-_HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}|{_OPENING_PHRASES}")
+# (and what _HANDED needs, its phrases grouped by first letter alike)
+_HAND_OVER_CUES = re.compile(branches_by_first_letter(
+    f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}|{_OPENING_PHRASES}"))
 # The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack), of Cameroon's Grassfields and of
 # the Shona (`Fon`, `Ishe`: twentieth attack) stand before a name as `Mr` does (not English `Chief`, a job title's
 # first word as often: `Chief Marketing Officer, EMEA`). (`cued` and `reason` look for each with its blank, in C.)
