@@ -656,7 +656,9 @@ def _named_after_or_syllabic(form: str) -> bool:
     """Whether `form` holds a name before Navajo's "I am called", a name before or between the words of a
     self-introduction that puts it first (_named_first), or a syllabic self-introduction (_SYLLABIC_INTRODUCTIONS;
     substring scans in C first)."""
-    return ("yinishye" in form and _CALLED.search(form) is not None or _named_first(form) or _arabizi_or_tibetan(form)
+    return ("yinishye" in form and _CALLED.search(form) is not None or _named_first(form)
+            # (Arabizi's `smi`, or a letter outside ASCII, as Tibetan's and the CJK cues' are, in C before the call)
+            or ("smi" in form or not form.isascii()) and _arabizi_or_tibetan(form)
             or not form.isascii() and _syllabic_cued(form) and _SYLLABIC_INTRODUCED.search(form) is not None)
 
 
@@ -667,7 +669,8 @@ def cued(form: str) -> bool:
             or "wau " in form  # (Hawaiian's "I am", `ʻo wau ʻo`, before a name whose first word is no ASCII word)
             # (a name glued to its copula: `Igama lami nguThandeka Dlamini`, no blank before its capital)
             or ("ngu" in form or "ndi" in form) and _INTRODUCED_GLUED.search(form) is not None
-            or _arabizi_or_tibetan(form)  # (Arabizi in lower case, Tibetan without blanks)
+            # (Arabizi in lower case, Tibetan without blanks; their cues in C before the call, as above)
+            or ("smi" in form or not form.isascii()) and _arabizi_or_tibetan(form)
             or not form.isascii() and ("зobyt" in form or form_holds(form, _SCRIPT_CUES)
                                        or _CASELESS_INTRODUCED.search(form) is not None  # (no `m `)
                                        or _syllabic_cued(form))
@@ -691,9 +694,10 @@ def cued(form: str) -> bool:
 def introduced(form: str) -> bool:
     """Whether canonical `form` holds a self-introduction and a name in one of the layouts above (substring scans in
     C before each pattern: most values hold none of their cues)."""
-    return (_introduction_cued(form) and _introduced(form)
+    return ((_INTRODUCTION_CUES.search(form) is not None or not form.isascii() and (  # (_introduction_cued, inline)
+                _INTRODUCTION_CUES_OUTSIDE_ASCII.search(form) is not None)) and _introduced(form)
             or form.isupper() and _introduced_in_capitals(form)  # (a text in capitals: `isupper` in C first)
-            or _caseless_introduced(form) or _named_after_or_syllabic(form))
+            or not form.isascii() and _caseless_introduced(form) or _named_after_or_syllabic(form))
 
 
 def introduced_in_segments(form: str) -> bool:
