@@ -1997,7 +1997,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             _insurance_number_reason(form) if not id_like and (
                 "SV" in form or "sv" in form or "Sv" in form or "RV" in form or "rv" in form or "Rv" in form) else ""
         ) or (
-            _document_number_reason(form) or _laid_out_id_reason(form) if not id_like else "") or (
+            (_document_number_reason(form) if _FIVE_DIGITS.search(form) is not None else "")  # (its first scan, inline)
+            or _laid_out_id_reason(form) if not id_like else "") or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
             PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
