@@ -299,6 +299,45 @@ def by_first_letter(*words: Iterable[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+def _branches(alternation: str) -> List[str]:
+    """The top-level branches of regex `alternation` (its `|` outside groups and character classes)."""
+    branches, start, depth, in_class, at = [], 0, 0, False, 0
+    while at < len(alternation):
+        letter = alternation[at]
+        if letter == "\\":
+            at += 1
+        elif in_class:
+            in_class = letter != "]"
+        elif letter == "[":
+            in_class = True
+            at += alternation[at + 1:at + 2] == "]"  # (a `]` first in a class is a member)
+        elif letter in "()":
+            depth += 1 if letter == "(" else -1
+        elif letter == "|" and depth == 0:
+            branches.append(alternation[start:at])
+            start = at + 1
+        at += 1
+    return [*branches, alternation[start:]]
+
+
+def branches_by_first_letter(alternation: str) -> str:
+    """Regex `alternation` with its branches that open with one literal character grouped by it, as by_first_letter
+    groups words (`am |an(?:ga)? |[0-9]x` as `a(?:m |n(?:ga)? )|[0-9]x`): a search tries a few branches at each
+    position instead of every one, and finds a match where the alternation does (a cue's search reads no more).
+    When every branch opens so, the engine skips in C to a position holding one of their first characters."""
+    groups: Dict[str, List[str]] = {}
+    others = []
+    for branch in _branches(alternation):
+        # (a plain character, punctuation escaped or a line break or a tab: `\(`, `\n`; not one a quantifier follows)
+        size = 2 if branch[:1] == "\\" and branch[1:2] != "" and (branch[1] in "nt" or not branch[1].isalnum()) else 1
+        if (size == 2 or branch[:1] != "" and branch[0] not in "\\[](){}.*+?^$|") and (
+                branch[size:size + 1] not in ("?", "*", "+", "{")):
+            groups.setdefault(branch[:2] if size == 2 else re.escape(branch[0]), []).append(branch[size:])
+        else:
+            others.append(branch)
+    return "|".join([*(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()), *others])
+
+
 _AT_LANGUAGES = _words_by_language(0)
 _DOT_LANGUAGES = _words_by_language(1)
 _AT_WORD, _DOT_WORD = (by_first_letter(_AT_LANGUAGES).replace("_", "[\\s_]"),

@@ -1997,7 +1997,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             _insurance_number_reason(form) if not id_like and (
                 "SV" in form or "sv" in form or "Sv" in form or "RV" in form or "rv" in form or "Rv" in form) else ""
         ) or (
-            _document_number_reason(form) or _laid_out_id_reason(form) if not id_like else "") or (
+            (_document_number_reason(form) if _FIVE_DIGITS.search(form) is not None else "")  # (its first scan, inline)
+            or _laid_out_id_reason(form) if not id_like else "") or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
             PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
@@ -2073,10 +2074,18 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
     # and values, once: other_readings is off for them); in a URL path, its segments joined by `/` again
     # (inline: most values hold no shape of another reading, and pay no call)
-    found = (_structured_reason(form, segments) if not id_like else "") or (_other_readings_reason(
-        text, form, unclosed, id_like, segments) if (
-        unclosed or _READING_SHAPES.search(form) is not None or "_" in form and "." in form
-        or "\u24d0" in text) else "")  # (`ⓐ` folds to `a`; its `@` is another reading; no ASCII text holds it)
+    found = _structured_reason(form, segments) if not id_like else ""
+    shaped = not found and _READING_SHAPES.search(form) is not None
+    # (a shape only a base85 run needs, `|`, `;`, `?`, `#`, a closing bracket, and no character a reading needs
+    # (canonical.readings: each of its readings and address layouts asks for one of those tested here, or for `_` and
+    # `.`, `⒜`, `ⓐ`, an unclosed reference; `+` a form's blanks too, _PLUS_BLANKS): no reading is made, base85 alone
+    # is asked)
+    found = found or (_other_readings_reason(text, form, unclosed, id_like, segments) if (
+        unclosed or "_" in form and "." in form
+        or "\u24d0" in text  # (`ⓐ` folds to `a`; its `@` is another reading; no ASCII text holds it)
+        or shaped and ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form
+                       or "%" in form or "(" in form or "\u249c" in text))
+        else _base85_reason(form) if shaped else "")
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in

@@ -43,7 +43,7 @@ import re
 from typing import Dict, List, Optional
 
 from . import greetings, postal, self_introductions
-from .canonical import by_first_letter, canonical, longest_first
+from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first
 from .name_shapes import (
     CAPITAL_NAME,
     CASELESS_NAME,
@@ -342,7 +342,9 @@ def _delivered(form: str) -> bool:
 _DELIVERY_CUE = re.compile(by_first_letter(
     form for phrase in _DELIVERY_FORMS_LOWER for word in (phrase.split(None, 1)[0],)
     for form in (word, word[:1].upper() + word[1:], word.upper())))
-_HAND_OVER_CUES = re.compile(f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}|{_OPENING_PHRASES}")
+# (and what _HANDED needs, its phrases grouped by first letter alike)
+_HAND_OVER_CUES = re.compile(branches_by_first_letter(
+    f"[0-9][,;][ \\t]{{1,3}}for |{_HAND_OVER_PHRASES}|{_OPENING_PHRASES}"))
 # The chiefly titles of Fiji and Tonga (`Ratu`, `Adi`, `Tui`: nineteenth attack), of Cameroon's Grassfields and of
 # the Shona (`Fon`, `Ishe`: twentieth attack) stand before a name as `Mr` does (not English `Chief`, a job title's
 # first word as often: `Chief Marketing Officer, EMEA`). (`cued` and `reason` look for each with its blank, in C.)
@@ -699,12 +701,12 @@ def cued(form: str) -> bool:
     # pays three scans, no more)
     return (" " in form or "\t" in form) and (
         "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
-        or _titled_without_m(form)
+        or _TITLED_WITHOUT_M.search(form) is not None  # (_titled_without_m, inline: no call)
         or "ame" in form and ":" in form  # (a label naming a person's name before words in lower case)
         or "):" in form  # (a chat transcript's speaker)
         or "," in form and _APPOSED_CUE.search(form) is not None  # (an apposition, a relation: `related`)
         or "/" in form and ("/o" in form or "/O" in form)
-        or _crm_cued(form)
+        or ":" in form and _crm_cued(form)  # (its colon in C first, inline: no call)
         or "Hd." in form  # (German `z. Hd.` before a name: _FOR_THE_HANDS)
         # (a family name after `Herrn`, `Attn`, `Klingel:`: read here: their cues are common letters)
         or _one_name_cued(form) and _named_once(form)
@@ -770,17 +772,18 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):
         return PERSON_NAME
-    if spoken(form):
+    # (below, each rule's own first substring tests, inline: a title that holds none of them pays no call)
+    if "):" in form and spoken(form):
         return PERSON_NAME
-    if _bracketed(form):
+    if "]" in form and _bracketed(form):
         return PERSON_NAME
-    if _crm_cued(form) and any(a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
+    if ":" in form and _crm_cued(form) and any(a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
-    if honored(form) or related(form):
+    if honored(form) or ("," in form or "/o" in form or "/O" in form or not form.isascii()) and related(form):
         return PERSON_NAME
     if "Hd." in form and _hands(form):
         return PERSON_NAME
-    if titled_after_or_in_script(form):
+    if ("kun" in form or not form.isascii()) and titled_after_or_in_script(form):
         return PERSON_NAME
     if "--" in form and (any(a_person(match.group(1)) for match in _SIGNED.finditer(form))
                          or not form.isascii() and _signed_caseless(form)):

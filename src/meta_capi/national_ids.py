@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from .canonical import by_first_letter, canonical
+from .canonical import branches_by_first_letter, by_first_letter, canonical
 from .reference_data import COUNTRY_ROWS
 
 # (Albania's personal number between its two letters, below)
@@ -639,8 +639,9 @@ _PLATE = re.compile(f"(?<![^\\W\\d_])(?:{_PLATE_LABEL}(?:[ \\t]{{0,2}}[:#=][ \\t
 
 
 # What each plate label holds, in its case as written (Cyrillic's folded `hөmip`, `ochomep`): one scan in C.
-_PLATE_CUE = re.compile("eg|EG|late|LATE|ar |AR |cle |CLE |enn|ENN|ummer|UMMER|ente|ENTE|atric|ATRIC|aqam|AQAM|ari|ARI"
-                        "|ӨM|өm|OMEP|omep")
+# (grouped by first letter: a search tries a few branches at each position)
+_PLATE_CUE = re.compile(branches_by_first_letter(
+    "eg|EG|late|LATE|ar |AR |cle |CLE |enn|ENN|ummer|UMMER|ente|ENTE|atric|ATRIC|aqam|AQAM|ari|ARI|ӨM|өm|OMEP|omep"))
 
 
 def plate_cue(form: str) -> bool:

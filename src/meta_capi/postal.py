@@ -23,7 +23,15 @@ import re
 import unicodedata
 from typing import Callable, Dict, FrozenSet, List
 
-from .canonical import ARABIC_LETTER_VARIANTS, FIELD_CLOSERS, FIELD_OPENERS, canonical, longest_first
+from .canonical import (
+    ARABIC_LETTER_VARIANTS,
+    FIELD_CLOSERS,
+    FIELD_OPENERS,
+    branches_by_first_letter,
+    by_first_letter,
+    canonical,
+    longest_first,
+)
 from .geography import COUNTRY_BY_KEY, letters_key
 
 POSTAL_ADDRESS = "holds a postal address"
@@ -676,8 +684,9 @@ _LINES_OF_THE_ANDES = re.compile(
     f"|(?<![^\\W\\d_])(?:{_RURAL_ROUTE}(?:{_THEN}{_RURAL_PART}){{1,2}}|(?:{_RURAL_PART}{_THEN}){{1,2}}{_RURAL_ROUTE})"
     f"{_LINE_END}")
 # What each layout above needs, in one scan (a literal's: most text holds none): a word of its lexicon.
-_ANDES_CUE = re.compile(_words(list(_forms(
-    _GRID_STREET_WORDS, _NAMED_STREET_WORDS, _NAMED_STREET_WORDS_PART, _BLOCK_WORDS, _RURAL_ROUTE_WORDS))))
+# (grouped by first letter: a search tries a few branches at each position, the same matches)
+_ANDES_CUE = re.compile(branches_by_first_letter(_words(list(_forms(
+    _GRID_STREET_WORDS, _NAMED_STREET_WORDS, _NAMED_STREET_WORDS_PART, _BLOCK_WORDS, _RURAL_ROUTE_WORDS)))))
 # A street line after a label and its colon (the label read by _address_label): capitalized words and a number
 # (`Los Leones 1850`), maybe after an abbreviated street word and with a second number after a dash (`Av. Reforma
 # 8-20`), or a number and capitalized words (`42 Wallaby`), followed by the next part. (twenty-third attack) A name's
@@ -860,12 +869,12 @@ _UNIT_LINES = re.compile(
     f"[0-9]{{1,4}}[A-Za-z]?-[0-9]{{1,4}}[A-Za-z]?(?![\\w-])")
 # What each layout above needs, in one scan of the text in lower case (literals, most text holds none): a unit's
 # word, a zone's, the house's mark, a crossing's `x`, a direction.
-_UNIT_CUE = re.compile("|".join(re.escape(cue) for cue in (
+_UNIT_CUE = re.compile(branches_by_first_letter("|".join(re.escape(cue) for cue in (
     "villa app apt apart maison porte casa dpto depto piso puerta flat lot bloc zon # n° no. nro predio q/ bairro "
     "manzan mz."
     .split()
     + ["al nor", "al sur", "al est", "al oes", "au nord", "au sud", "a l'est", "a l'ouest"]))
-    + "|[0-9][ \t]?[x×][ \t]?[0-9]")
+    + "|[0-9][ \t]?[x×][ \t]?[0-9]"))  # (grouped by first letter, as _ANDES_CUE)
 
 
 # Layouts of the eighteenth attack (Tbilisi, Yerevan, Baku, Tashkent, Ulaanbaatar, Addis Ababa, Kigali, Dar es
@@ -1014,8 +1023,8 @@ _PLOT_OPENING = re.compile(
 # What those layouts need, in one scan of the text in lower case (literals: most text holds none): a home's unit.
 # (`d.` and Turkmen `öý`, `oy` in this form, end or hold too many words to be cues: the flat's `kv.` and the house's
 # `jaý` beside them are)
-_KIND_CUE = re.compile("|".join(map(re.escape, [word for word in _lexicon_words(
-    _HOUSE_KIND, _FLAT_KIND, _LOCAL_OPENING_UNIT_KIND, _PLOT_PLACE_KIND, separator="|") if word not in ("d.", "oy")])))
+_KIND_CUE = re.compile(by_first_letter([word for word in _lexicon_words(
+    _HOUSE_KIND, _FLAT_KIND, _LOCAL_OPENING_UNIT_KIND, _PLOT_PLACE_KIND, separator="|") if word not in ("d.", "oy")]))
 
 
 def _kind_lines(address: str) -> bool:
@@ -1078,9 +1087,9 @@ _PLOT_LAST = re.compile(
     f"(?:,[ \\t]{{1,3}}[^\\W\\d_][^\\d,;|\\n\\r]{{0,39}}){{2,3}},"
     f"[ \\t]{{1,3}}(?:{_any_case(_PLOT_LAST_KIND, separator='|')})[ \\t]{{0,3}}[0-9]{{1,4}}(?![\\w-]){_CODE_TOWN_END}")
 # The cue: a word of those lexicons (each rule needs one), or a house number's mark (_NUMBER_BEFORE_STREET's).
-_NINETEENTH_CUE = re.compile("#|n°|no\\.|nr\\.|" + "|".join(
+_NINETEENTH_CUE = re.compile(branches_by_first_letter("#|n°|no\\.|nr\\.|" + "|".join(
     re.escape(word).replace("\\ ", "[ \\t]{1,3}")
-    for word in _lexicon_words(_BOX_KIND, _CROSSING_KIND, _NAMED_HOME_KIND, _PLOT_LAST_KIND, separator="|")))
+    for word in _lexicon_words(_BOX_KIND, _CROSSING_KIND, _NAMED_HOME_KIND, _PLOT_LAST_KIND, separator="|"))))
 
 
 def _nineteenth_lines(address: str, kind_read: bool) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Tuple
 
-from .canonical import by_first_letter, canonical, longest_first
+from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first
 from .name_shapes import (
     CAPITAL_NAME,
     CHINESE_FAMILY_NAMES,
@@ -257,40 +257,51 @@ _INTRODUCED_PAIR = re.compile(f"{CLAUSE}(?:{_phrases('before a full name, openin
 _INTRODUCED_GLUED = re.compile(f"{OPENS}(?:{_phrases('before a name glued to its copula')})(?:{FULL_NAME}|{WORD}){END}")
 _INTRODUCED_ONE = re.compile(f"{OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}{_OTHER_SENSE}"
                              f"(?:{FULL_NAME}|{WORD}){END}")
-# The cues of both, for one scan in C first.
-_INTRODUCTION_CUES = re.compile("am |['’]m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |"
-                                "chamo |nome e|[Ss]ou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi"
-                                "|[Kk]e nna |nom est |din de |nem na |nye |unana |apel "
-                                "|utiy[mq]|utijax|otoc?k?a |ub['’]i['’] |tikka |teqarpunga |amma lea |vanga |[Ll]aa "
-                                "|un lean |m dic |u nom es |hamome |u nome e |re izena |enw i yw |enw yw |anv zo "
-                                "|amme is |k hjit |heeschen |umm ass |isimni |g eiti |g heiti |num e "
-                                "|nim adim |s mise "
-                                # (twenty-fourth attack)
-                                "|a peru |a hesaru |te peru? |ru naa?m |[zh]a naa?v |ra naa?me? |jo naa?lo |ve min "
-                                "|awi?m |awi min |ng ismim |em isemem |n ts['’ʼ]e |n nomen i|a nomo estas |i nomig"
-                                "|e rera |e ha['’ʼ]e |s me, "
-                                # (twenty-sixth attack)
-                                "|(?:oi|en|em|nh) la |ko si |ko ay |ma (?:saya|aku) |ng otim |[ua] waa |mi ni |m bu "
-                                "|tudd |tur mooy |igoa o |ingoa ko |g he(?:ter|dder) |meni on |u nimi on |ni sauc "
-                                "|no vardas |e lene |mou einai |nomazomai "
-                                # (twenty-seventh attack)
-                                "|narako dia |hai num "
-                                # (twenty-eighth attack)
-                                "|gingu |anga |ina olen |smim |aam is |bitso la ka ke |ina la me ke |itwa |njye ni "
-                                "|rinnya lyange |yiraahdaa |uhem |shte |me mi je |ovem se |ards ir |mar naa?m "
-                                "|ane vadina |ma lami? ngu|izo lami ngu|rangu ndi"
-                                # (the lead's review: the major languages of Europe's shops)
-                                "|h bin |h hei(?:ß|ss)e |ame ist |hiamo |[Ss]ono |gnome e |k heet |k ben |ywam sie "
-                                "|na imie |imie to |estem |[Jj]sem |menuj[eiu]m? se |meno je |olam sa |meu e(?:ste)? "
-                                "|a numesc |a cheama |u sunt |nevem |hamo-me |u sou |sobrenome e |apelido e "
-                                "|m a?ppelle |famille est |prenom est |apellidos? (?:es|son) |nazwisko to "
-                                "|na nazwisko "
-                                # (twenty-ninth attack)
-                                "|mi ta |n lav |k bin |me eo |azali |wau ['ʻ]o |i name |call mi |nav si |em-iw d "
-                                "|em inu d |am ko |aaba['’]e?['’]? |mber ta |ilong mi "
-                                # (phrases of letters outside ASCII in any case, as _phrases reads them)
-                                "|(?i:atыm |зobyt |ɔgɔ ye |ʋʋr la |λeve |зbatи |зabyць |kaзbam ce |зobem ce |ce bиkam "
-                                "|m['’ʼ]я |иme je |æ hom y |иmeto mи e |иme e |ae imя |ζoμai |μou eivai )")
+# The cues of both, for one scan in C first (grouped by first letter: each branch opens with a letter, not a class).
+_INTRODUCTION_CUES = re.compile(branches_by_first_letter(
+    "am |'m |’m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |chamo |nome e|Sou [oa] "
+    "|sou [oa] |ngu ni |yandi ni |imi ni |dini |ngai |ngu ndi"
+    "|Ke nna |ke nna |nom est |din de |nem na |nye |unana |apel "
+    "|utiy[mq]|utijax|otoc?k?a |ub['’]i['’] |tikka |teqarpunga |amma lea |vanga |Laa |laa "
+    "|un lean |m dic |u nom es |hamome |u nome e |re izena |enw i yw |enw yw |anv zo "
+    "|amme is |k hjit |heeschen |umm ass |isimni |g eiti |g heiti |num e "
+    "|nim adim |s mise "
+    # (twenty-fourth attack)
+    "|a peru |a hesaru |te peru? |ru naa?m |za naa?v |ha naa?v |ra naa?me? |jo naa?lo |ve min "
+    "|awi?m |awi min |ng ismim |em isemem |n ts['’ʼ]e |n nomen i|a nomo estas |i nomig"
+    "|e rera |e ha['’ʼ]e |s me, "
+    # (twenty-sixth attack)
+    "|oi la |en la |em la |nh la |ko si |ko ay |ma (?:saya|aku) |ng otim |u waa |a waa |mi ni |m bu "
+    "|tudd |tur mooy |igoa o |ingoa ko |g he(?:ter|dder) |meni on |u nimi on |ni sauc "
+    "|no vardas |e lene |mou einai |nomazomai "
+    # (twenty-seventh attack)
+    "|narako dia |hai num "
+    # (twenty-eighth attack)
+    "|gingu |anga |ina olen |smim |aam is |bitso la ka ke |ina la me ke |itwa |njye ni "
+    "|rinnya lyange |yiraahdaa |uhem |shte |me mi je |ovem se |ards ir |mar naa?m "
+    "|ane vadina |ma lami? ngu|izo lami ngu|rangu ndi"
+    # (the lead's review: the major languages of Europe's shops)
+    "|h bin |h hei(?:ß|ss)e |ame ist |hiamo |Sono |sono |gnome e |k heet |k ben |ywam sie "
+    "|na imie |imie to |estem |Jsem |jsem |menuj[eiu]m? se |meno je |olam sa |meu e(?:ste)? "
+    "|a numesc |a cheama |u sunt |nevem |hamo-me |u sou |sobrenome e |apelido e "
+    "|m a?ppelle |famille est |prenom est |apellidos? (?:es|son) |nazwisko to "
+    "|na nazwisko "
+    # (twenty-ninth attack)
+    "|mi ta |n lav |k bin |me eo |azali |wau ['ʻ]o |i name |call mi |nav si |em-iw d "
+    "|em inu d |am ko |aaba['’]e?['’]? |mber ta |ilong mi "))
+# (the phrases of letters outside ASCII, in any case, as _phrases reads them: each holds a letter outside ASCII, which
+# no case of an ASCII letter is; read past one scan in C)
+_INTRODUCTION_CUES_OUTSIDE_ASCII = re.compile("(?i:atыm |зobyt |ɔgɔ ye |ʋʋr la |λeve |зbatи |зabyць |kaзbam ce "
+                                              "|зobem ce |ce bиkam |m['’ʼ]я |иme je |æ hom y |иmeto mи e |иme e "
+                                              "|ae imя |ζoμai |μou eivai )")
+
+
+def _introduction_cued(form: str) -> bool:
+    """Whether `form` holds a cue of _INTRODUCED or _INTRODUCED_PAIR's phrases (above)."""
+    return _INTRODUCTION_CUES.search(form) is not None or not form.isascii() and (
+        _INTRODUCTION_CUES_OUTSIDE_ASCII.search(form) is not None)
+
+
 # The cues of the phrases in Cyrillic, Greek and German's `ß` that named_in_text.cued's shared cues (`m `, `M`, a word
 # of ASCII letters in lower case before a capital) may miss: `мене звати`, `моє ім'я`, `ονομάζομαι`, `ich heiße`.
 _SCRIPT_CUES = ("зbatи", "зabyць", "imя ", "m'я ", "m’я ", "mʼя ", "ζoμai", "μou eivai", "heiße ")
@@ -645,7 +656,9 @@ def _named_after_or_syllabic(form: str) -> bool:
     """Whether `form` holds a name before Navajo's "I am called", a name before or between the words of a
     self-introduction that puts it first (_named_first), or a syllabic self-introduction (_SYLLABIC_INTRODUCTIONS;
     substring scans in C first)."""
-    return ("yinishye" in form and _CALLED.search(form) is not None or _named_first(form) or _arabizi_or_tibetan(form)
+    return ("yinishye" in form and _CALLED.search(form) is not None or _named_first(form)
+            # (Arabizi's `smi`, or a letter outside ASCII, as Tibetan's and the CJK cues' are, in C before the call)
+            or ("smi" in form or not form.isascii()) and _arabizi_or_tibetan(form)
             or not form.isascii() and _syllabic_cued(form) and _SYLLABIC_INTRODUCED.search(form) is not None)
 
 
@@ -656,7 +669,8 @@ def cued(form: str) -> bool:
             or "wau " in form  # (Hawaiian's "I am", `ʻo wau ʻo`, before a name whose first word is no ASCII word)
             # (a name glued to its copula: `Igama lami nguThandeka Dlamini`, no blank before its capital)
             or ("ngu" in form or "ndi" in form) and _INTRODUCED_GLUED.search(form) is not None
-            or _arabizi_or_tibetan(form)  # (Arabizi in lower case, Tibetan without blanks)
+            # (Arabizi in lower case, Tibetan without blanks; their cues in C before the call, as above)
+            or ("smi" in form or not form.isascii()) and _arabizi_or_tibetan(form)
             or not form.isascii() and ("зobyt" in form or form_holds(form, _SCRIPT_CUES)
                                        or _CASELESS_INTRODUCED.search(form) is not None  # (no `m `)
                                        or _syllabic_cued(form))
@@ -680,16 +694,17 @@ def cued(form: str) -> bool:
 def introduced(form: str) -> bool:
     """Whether canonical `form` holds a self-introduction and a name in one of the layouts above (substring scans in
     C before each pattern: most values hold none of their cues)."""
-    return (_INTRODUCTION_CUES.search(form) is not None and _introduced(form)
+    return ((_INTRODUCTION_CUES.search(form) is not None or not form.isascii() and (  # (_introduction_cued, inline)
+                _INTRODUCTION_CUES_OUTSIDE_ASCII.search(form) is not None)) and _introduced(form)
             or form.isupper() and _introduced_in_capitals(form)  # (a text in capitals: `isupper` in C first)
-            or _caseless_introduced(form) or _named_after_or_syllabic(form))
+            or not form.isascii() and _caseless_introduced(form) or _named_after_or_syllabic(form))
 
 
 def introduced_in_segments(form: str) -> bool:
     """`introduced` for a URL path with a line break for each `/` (or a user agent's fields so parted): a
     self-introduction is a sentence, not a slug's words, and each segment is read as a whole text, so that a title's
     segment stays a title (`/books/Mon nom est Personne Novel`)."""
-    return (_INTRODUCTION_CUES.search(form) is not None and any(
+    return (_introduction_cued(form) and any(
                 _introduced(segment) for segment in form.split("\n") if " " in segment or "\t" in segment)
             or _CAPITAL_PHRASES.search(form) is not None and any(  # (a segment or a field in capitals)
                 segment.isupper() and _introduced_in_capitals(segment) for segment in form.split("\n"))
@@ -699,4 +714,4 @@ def introduced_in_segments(form: str) -> bool:
 def introduced_in_slug(form: str) -> bool:
     """`introduced` for a URL path's slug read with blanks for its `-`, `_` and `+` (privacy._slug_sentences): the
     sentence readings only, behind their cue (a slug's words are no sentence without one)."""
-    return _INTRODUCTION_CUES.search(form) is not None and _introduced(form)
+    return _introduction_cued(form) and _introduced(form)

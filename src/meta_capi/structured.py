@@ -32,6 +32,7 @@ import binascii
 import re
 from typing import Dict, List, Optional, Tuple, Union
 
+from .canonical import branches_by_first_letter
 from .personal_keys import NAME_TOKENS, key_tokens
 
 # LDAP's attribute names that name a person, by the label they are (RFC 4519: `cn`, `sn`, `givenName`; `gn` its
@@ -333,11 +334,12 @@ def _airline(form: str, lines: List[str]) -> None:
 
 
 # What one of the layouts needs, in one scan in C (a URL path's `/` is a line break: both are read): most values
-# hold none of it.
-CUE = re.compile(r"=|<[A-Za-z]|NAD[^\w\s]|N1[*|^!]|NM1[*|^!]|n1[*|^!]|nm1[*|^!]|(?:PID|NK1|GT1|IN1)[^\w\s]"
-                 r"|\([A-Za-z]|\{:|VALUES|values|stdin|/(?<=[A-Z]{2}/)[A-Z]{2}"
-                 r"|\n(?<=[A-Z]{2}\n)[A-Z]{2}|:(?:(?<=[cgs]n:)|(?<=ame:)|(?<=To:)|(?<=[Cc][Cc]:)|(?<=[Pp][Aa][Xx]:))")
-# (each alternative opens on a literal character: the engine skips to one of them)
+# hold none of it. (Each alternative opens on a literal character, grouped by it: the engine skips to one of them and
+# tries a few branches there.)
+CUE = re.compile(branches_by_first_letter(
+    r"=|<[A-Za-z]|NAD[^\w\s]|N1[*|^!]|NM1[*|^!]|n1[*|^!]|nm1[*|^!]|PID[^\w\s]|NK1[^\w\s]|GT1[^\w\s]|IN1[^\w\s]"
+    r"|\([A-Za-z]|\{:|VALUES|values|stdin|/(?<=[A-Z]{2}/)[A-Z]{2}"
+    r"|\n(?<=[A-Z]{2}\n)[A-Z]{2}|:(?:(?<=[cgs]n:)|(?<=ame:)|(?<=To:)|(?<=[Cc][Cc]:)|(?<=[Pp][Aa][Xx]:))"))
 
 
 def fields(form: str) -> str:
