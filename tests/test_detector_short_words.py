@@ -56,6 +56,13 @@ def test_values_outside_the_shortcut_take_the_full_rules(text, found):
     assert detector.reason(text) == _full_rules(text, False, False) == found
 
 
+@pytest.mark.parametrize("text", ["CVV 123", "Mr CVV 123", "cvc 123", "Cvv 321"])
+def test_a_security_code_after_its_label_is_left_to_the_rules_though_short(text):
+    # found by the property above: the shortcut's words and three digits are a card's security code after its label
+    assert detector._SHORT_WORDS.fullmatch(text) is not None
+    assert detector.reason(text) == _full_rules(text, False, False) == detector.CARD
+
+
 @given(text=SHORT, segments=st.booleans())
 def test_short_words_hold_no_character_the_layout_rules_are_cued_by(text, segments):
     # the shortcut asks postal.code_cued alone of _postal_cued's tests

@@ -1956,7 +1956,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
             text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text)
                                               or titled_cued(text) or mails.titled_without_blank(text))) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
-            and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))) or (
+            and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))
+            and not ("CV" in text or "cv" in text or "Cv" in text)) or (
             id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None) or (
             len(text) == 36 and _UUID.fullmatch(text) is not None):
         # (_postal_cued's other tests: ASCII letters, digits and blanks hold none of CUE's characters; the Edgee ids
@@ -2299,7 +2300,8 @@ def _postal_cued(form: str, segments: bool) -> bool:
 
 # One or two ASCII words of ten letters at most, maybe then a number of three digits at most (`Product 17`): no
 # mark, no run an encoding could hide an address in (a base64 or base32 run is 11 characters at least), too few
-# words to spell an address or a number, too few digits for any number rule (4 at least) or a date; only the layout
+# words to spell an address or a number, too few digits for any number rule (4 at least, but a card's security code
+# after its label: `CVV 123`, left to the rules) or a date; only the layout
 # rules' cues (a salutation, a label, a street word before a house number) could make them personal, and the
 # canonical form leaves them as they are. Most product names and categories are such, and every event judges
 # several: one match and the cue before decoding, instead of each rule's own scan (the same verdict: tested).
