@@ -122,6 +122,11 @@ _INVISIBLE_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 _FOLDED_DOMAIN = re.compile(r"(@[\w.-]+)\r?\n[ \t](?=[\w.-])")
 
 
+# Every Latin small capital of one letter is that letter, by its Unicode name (`ꜱ`, `ɪ`, `ꞯ`: the table above lists
+# the common ones; small capitals spell whole words, `ꜱᴜʀɴᴀᴍᴇ`), not the turned, barred or ligature ones.
+_SMALL_CAPITAL_NAME = re.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
+
+
 def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
     """Letters of other scripts that render like a Latin letter, and separators that render like `.` or `@`:
     the subset of Unicode's confusables that matters for the addresses and keys we look for. Besides, from the same
@@ -162,6 +167,10 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
                 table.setdefault(code, "@")
         elif category == "Sm" and unicodedata.name(char, "") in ("DOT OPERATOR", "BULLET OPERATOR"):
             table.setdefault(code, ".")
+        elif category == "Ll" and code > 0x250:
+            capital = _SMALL_CAPITAL_NAME.fullmatch(unicodedata.name(char, ""))
+            if capital is not None:
+                table.setdefault(code, capital.group(1).lower())
         elif category in punctuation:
             punctuation[category].append(re.escape(char))
     # Hangul fillers and the braille blank render as nothing.
