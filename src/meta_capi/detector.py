@@ -232,6 +232,9 @@ _PROVIDER_SLUG = re.compile(f"[a-z0-9]([-_])(?:{by_first_letter(MAIL_PROVIDERS)}
 _NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\))"
                          r"|(?<=\(0[1-9]\))|(?<=\(0[1-9][0-9]\))|(?<=\(0[1-9][0-9]{2}\))"
                          r"|(?<=[0-9])\([0-9]{1,5}\)(?=[0-9]))\(?[0-9]+\)?)*")
+# A bar or a tilde between letters or digits (`06|12|34|56|74`, `4539~1488~…`) joins groups as a dash does (a
+# full-width `～` is folded to `-` already): the groups are read as dashed.
+_BAR_OR_TILDE = re.compile(r"(?<=[0-9A-Za-z]) ?[|~] ?(?=[0-9A-Za-z])")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every card layout needs
@@ -2664,6 +2667,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     if digit_count < 4 and "0x" not in form and "0X" not in form:
         return ""
     form = _without_ups_numbers(form) if "1Z" in form or "1z" in form else form  # (C scans first: no call)
+    if "|" in form or "~" in form:  # (C scans first: most values hold neither)
+        form = _BAR_OR_TILDE.sub("-", form)
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
