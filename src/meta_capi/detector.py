@@ -239,8 +239,11 @@ _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every card layout needs
 # After a letter (`v1.2.3.4`, `Chrome/`-less versions) four numbers are a version, not an address.
-# Four dotted numbers, alone or as four labels inside a host name (`app.41.90.64.17.nip.io`: wildcard DNS).
-_IPV4 = re.compile(r"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z]\.)(?=(?:[0-9]{1,3}\.){4}[A-Za-z]))(?:[0-9]{1,3}\.){3}[0-9]{1,3}"
+# Four dotted numbers, alone or as four labels inside a host name (`app.41.90.64.17.nip.io`: wildcard DNS), or glued
+# between two words of two letters at least (`from81.2.69.160to`: a log's text without blanks; a version is glued
+# to one letter, `v1.2.3.4`, or to none after it).
+_IPV4 = re.compile(r"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z]\.)(?=(?:[0-9]{1,3}\.){4}[A-Za-z])"
+                   r"|(?=(?:[0-9]{1,3}\.){3}[0-9]{1,3}[A-Za-z]{2})(?<=[A-Za-z]{2}))(?:[0-9]{1,3}\.){3}[0-9]{1,3}"
                    r"(?![0-9]|\.[0-9])")
 # Four numbers joined by a slash (not in a path: no slash before), or by dots with blanks around them.
 _SPACED_IPV4 = re.compile(r"(?<![0-9A-Za-z./])[0-9]{1,3}( {1,3}\. {1,3}|/)[0-9]{1,3}(?:\1[0-9]{1,3}){2}"
@@ -2566,8 +2569,11 @@ def _holds_ipv4(form: str) -> bool:
             parts = match.group().split(".")
             # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address; nor is a number a code label
             # names (`Firmware 4.2.1.7`, `Section 3.2.1.4`)
-            if int(parts[3]) and all(int(part) <= 255 for part in parts) and (
-                    match.start() == 0 or _label_level(form, match.start()) not in (CODE, PRODUCT)):
+            # (glued between words, the word before is no label of a number unless a code's: `SKU81.2.69.160ab`)
+            start = match.start()
+            if int(parts[3]) and all(int(part) <= 255 for part in parts) and (start == 0 or (
+                    not CODE_LABELS.issuperset(_label_tokens(form, start)[0]) if form[start - 1].isalpha()
+                    else _label_level(form, start) not in (CODE, PRODUCT))):
                 return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return True
