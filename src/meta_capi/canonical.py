@@ -30,10 +30,12 @@ MAX_ROUNDS = 6
 
 # Backslash escapes of JavaScript, C, Python and CSS: `\u0040`, `\x40`, octal `\100`, `\u{40}`, `\U00000040`, and
 # CSS's one to six hex digits ended by a blank (`\40 `), the blank optional after six (`\000040`: CSS reads no more
-# digits; three octal digits followed by three more hex digits are such an escape).
-_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\([0-3][0-7]{2})(?![0-9a-fA-F]{3})"
-                     r"|\\u\{0*([0-9a-fA-F]{1,6})\}|\\U([0-9a-fA-F]{8})|\\([0-9a-fA-F]{1,6})[ \t\n\r\f]"
-                     r"|\\([0-9a-fA-F]{6})")
+# digits; three octal digits followed by three more hex digits are such an escape). Each string a value is written
+# in again doubles the backslash (`\\\\u002e` in JSON text is `\\u002e` in the string it holds): an escape after a few
+# backslashes is read as one after one.
+_ESCAPE = re.compile(r"\\{1,8}(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-3][0-7]{2})(?![0-9a-fA-F]{3})"
+                     r"|u\{0*([0-9a-fA-F]{1,6})\}|U([0-9a-fA-F]{8})|([0-9a-fA-F]{1,6})[ \t\n\r\f]"
+                     r"|([0-9a-fA-F]{6}))")
 _OCTAL = 3  # the group of _ESCAPE in base 8
 # JSON's (and C's) escapes of a line break and a tab inside a string in a string (`"Saludos,\nYusleidy"`): the text
 # reads as the lines it holds. Not after a backslash (`\\n` is a backslash and an `n`).
@@ -678,6 +680,11 @@ _QP_RUN = re.compile(r"(?:=[0-9A-F]{2})+")
 _QP_TRIGGER = re.compile(r"=(?:2[0-9A-F]|3[A-F]|40|5[B-F]|60|7[B-E]|[89A-F][0-9A-F])")
 
 
+QP_ESCAPE = _QP_TRIGGER  # (a pattern) an `=XX` that writes punctuation or a byte outside ASCII
+# A soft line break (`=` ending a line) is no text: the encoded line goes on after it (RFC 2045, 6.7).
+_SOFT_LINE_BREAK = re.compile(r"=\r?\n")
+
+
 def _quoted_printable(match: re.Match[str]) -> str:
     return bytes.fromhex(match.group().replace("=", "")).decode("utf-8", "replace")
 
@@ -778,7 +785,8 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
     if "\u24d0" in text:  # `ⓐ` draws `@` as `⒜` does, besides the letter it is (in a circled word: `ⓔⓜⓐⓘⓛ`)
         found.append(canonical(text.replace("\u24d0", "@"))[0])
     if "=" in form and _QP_TRIGGER.search(form) is not None:
-        found.append(canonical(_QP_RUN.sub(_quoted_printable, form))[0])
+        unfolded = _SOFT_LINE_BREAK.sub("", form) if "=\n" in form or "=\r" in form else form
+        found.append(canonical(_QP_RUN.sub(_quoted_printable, unfolded))[0])
     if "+" in form and _UTF7.search(form) is not None:
         decoded = _UTF7.sub(_utf7, form)
         if decoded != form:

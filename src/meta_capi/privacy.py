@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
 from . import decisions, detector, personal_keys, postal
-from .canonical import canonical
+from .canonical import QP_ESCAPE, canonical
 from .decisions import note
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
@@ -258,6 +258,9 @@ def user_agent_refusal(user_agent: str) -> str:
     return allowance_named(detector.user_agent_reason(user_agent) or embedded_reason(user_agent), refused)
 
 
+_QP_FIRST = "2345789ABCDEF"  # the first hex digit of a QP_ESCAPE
+
+
 def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = False) -> bool:
     raw_key, _, value = pair.partition("=")
     # (unquote_plus leaves text without `%` or `+` as it is: the usual key and value pay no call)
@@ -273,6 +276,10 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
         return True
     if not value:
         return bool(_split_reason(key, ""))
+    # A parameter whose `=` opens a quoted-printable escape (`?jo.li=40example.com`: `=40` is `@`) is judged whole too,
+    # as the text it was before a query's reading cut it (its first character in C first: most values pay no search).
+    if value[0] in _QP_FIRST and QP_ESCAPE.match(pair, len(raw_key)) is not None and detector.reason(pair):
+        return True
     # A value holding parameters of its own (a second `?`, an encoded `&`, a nested URL) or object text (JSON)
     # has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
