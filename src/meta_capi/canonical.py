@@ -736,6 +736,11 @@ def _tag_text(match: re.Match[str]) -> str:
 _BREAK_AT_QUOTE = re.compile('\n"')
 
 
+def rendered_text(form: str) -> str:
+    """`form` as a browser renders it (_tag_text): a raw URL path's tags, whose `/` cuts no segment (privacy)."""
+    return _rendered_text(form)
+
+
 def _rendered_text(form: str) -> str:
     text = _TAG.sub(_tag_text, form)
     if "\n" in text:
@@ -773,6 +778,11 @@ def _utf7(match: re.Match[str]) -> str:
     return decoded if decoded.isprintable() else match.group()
 
 
+# A right-to-left override (U+202E) shows the characters after it in reverse order, up to its pop (U+202C), the next
+# override or the line's end (`\u202emoc.elpmaxe@oj` shows `jo@example.com`).
+_OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\n]*)")
+
+
 def readings(text: str, form: str, unclosed: bool) -> List[str]:
     """The other readings of `text`, whose canonical form is `form` (decode() said `unclosed`), each in
     canonical form: judged besides `form`, never sent. (Hex of text and letters for digits are read where the
@@ -784,6 +794,8 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
         found.append(canonical(text.replace("\u249c", "a"))[0])
     if "\u24d0" in text:  # `ⓐ` draws `@` as `⒜` does, besides the letter it is (in a circled word: `ⓔⓜⓐⓘⓛ`)
         found.append(canonical(text.replace("\u24d0", "@"))[0])
+    if "\u202e" in text:  # a right-to-left override shows its span reversed: read as shown
+        found.append(canonical(_OVERRIDDEN.sub(lambda span: span.group(1)[::-1], text))[0])
     if "=" in form and _QP_TRIGGER.search(form) is not None:
         unfolded = _SOFT_LINE_BREAK.sub("", form) if "=\n" in form or "=\r" in form else form
         found.append(canonical(_QP_RUN.sub(_quoted_printable, unfolded))[0])

@@ -1670,7 +1670,7 @@ def user_agent_reason(user_agent: str) -> str:
     form, settled = canonical(user_agent)
     if not settled:
         return LAYERED
-    if "@" in form:  # `%40`, `(at)`, `＠`: as everywhere (past the allowance: refused)
+    if "@" in form or "\u24d0" in user_agent:  # `%40`, `(at)`, `＠`, `ⓐ`: as everywhere (past the allowance: refused)
         found = reason(user_agent)
         if found in (EMAIL, OVER_ALLOWANCE):
             return found
@@ -2352,11 +2352,22 @@ def _first_reason(texts: List[str], id_like: bool, segments: bool) -> str:
     return ""
 
 
+# An address written a character at a time between blanks (`j o @ e x a m p l e . c o m`, its `@` joined by
+# canonical.py): five characters at least, read joined.
+_SPACED_OUT = re.compile(r"(?<![^\s@])[^\s@](?:[ @][^\s@]){4,}(?![^\s@])")
+
+
+def _joined(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "")
+
+
 def _address_reason(form: str, id_like: bool) -> str:
     """EMAIL when canonical `form` (holding `@`) holds an address; MANY_AT_SIGNS past the bound; else ""."""
     if form.count("@") > MAX_AT_SIGNS:
         return MANY_AT_SIGNS
     if _holds_email(form) or id_like and _DOTLESS_ADDRESS.search(form) or _provider_address(form.lower()):
+        return EMAIL
+    if " " in form and _SPACED_OUT.search(form) is not None and _holds_email(_SPACED_OUT.sub(_joined, form)):
         return EMAIL
     if not id_like and "-" in form and _DASHED_DOMAIN.search(form.lower()) is not None:
         return EMAIL
@@ -2673,8 +2684,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     if digit_count < 4 and "0x" not in form and "0X" not in form:
         return ""
     form = _without_ups_numbers(form) if "1Z" in form or "1z" in form else form  # (C scans first: no call)
-    if "|" in form or "~" in form:  # (C scans first: most values hold neither)
-        form = _BAR_OR_TILDE.sub("-", form)
+    form = _BAR_OR_TILDE.sub("-", form) if "|" in form or "~" in form else form  # (C scans first: most hold neither)
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs

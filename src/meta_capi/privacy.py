@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
 from . import decisions, detector, personal_keys, postal
-from .canonical import QP_ESCAPE, canonical
+from .canonical import QP_ESCAPE, canonical, rendered_text
 from .decisions import note
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
@@ -338,7 +338,15 @@ def _path_reason(path: str) -> bool:
                 or path.count("/") >= 4 and _address_in_segments(path)
                 or ("=" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
                 and embedded_reason(lines)
-                or _keyed_segments(path))
+                or _keyed_segments(path)
+                or "<" in path and ">" in path and _tags_in_path(path))
+
+
+def _tags_in_path(path: str) -> bool:
+    """Whether a raw path holds personal data once its markup is rendered (`jo<span>@</span>example.com`: the `/` of a
+    closing tag cuts no segment)."""
+    rendered = rendered_text(path)
+    return rendered != path and bool(detector.reason(rendered.replace("/", "\n"), segments=True))
 
 
 def _sentence_segments(path: str) -> bool:
