@@ -241,9 +241,10 @@ _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every
 # After a letter (`v1.2.3.4`, `Chrome/`-less versions) four numbers are a version, not an address.
 # Four dotted numbers, alone or as four labels inside a host name (`app.41.90.64.17.nip.io`: wildcard DNS), or glued
 # between two words of two letters at least (`from81.2.69.160to`: a log's text without blanks; a version is glued
-# to one letter, `v1.2.3.4`, or to none after it).
+# to one letter, `v1.2.3.4`, to none after it, or to a release's word: `1.2.3.4rc`, `1.2.3.4beta`).
 _IPV4 = re.compile(r"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z]\.)(?=(?:[0-9]{1,3}\.){4}[A-Za-z])"
-                   r"|(?=(?:[0-9]{1,3}\.){3}[0-9]{1,3}[A-Za-z]{2})(?<=[A-Za-z]{2}))(?:[0-9]{1,3}\.){3}[0-9]{1,3}"
+                   r"|(?=(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?!(?i:rc|beta|alpha|dev|pre|snap|final|stable|lts|nightly|build"
+                   r"|release|patch|hotfix|fix|ga|sp))[A-Za-z]{2})(?<=[A-Za-z]{2}))(?:[0-9]{1,3}\.){3}[0-9]{1,3}"
                    r"(?![0-9]|\.[0-9])")
 # Four numbers joined by a slash (not in a path: no slash before), or by dots with blanks around them.
 _SPACED_IPV4 = re.compile(r"(?<![0-9A-Za-z./])[0-9]{1,3}( {1,3}\. {1,3}|/)[0-9]{1,3}(?:\1[0-9]{1,3}){2}"
@@ -2580,10 +2581,10 @@ def _holds_ipv4(form: str) -> bool:
             parts = match.group().split(".")
             # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address; nor is a number a code label
             # names (`Firmware 4.2.1.7`, `Section 3.2.1.4`)
-            # (glued between words, the word before is no label of a number unless a code's: `SKU81.2.69.160ab`)
+            # (glued between words, the word glued before is no label of a number unless a code's: `SKU81.2.69.160ab`)
             start = match.start()
             if int(parts[3]) and all(int(part) <= 255 for part in parts) and (start == 0 or (
-                    not CODE_LABELS.issuperset(_label_tokens(form, start)[0]) if form[start - 1].isalpha()
+                    not CODE_LABELS.issuperset(_label_tokens(form, start)[0][-1:]) if form[start - 1].isalpha()
                     else _label_level(form, start) not in (CODE, PRODUCT))):
                 return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
