@@ -1400,7 +1400,8 @@ def _comma_reason(run: str, text: str, start: int, level: int, segments: bool) -
     low, dash, high = run.partition("-")
     if dash and _amount_range(low.rstrip(), high.lstrip()):
         return ""
-    if _FIVE_DIGITS.search(run) is None:  # every group of four digits or fewer
+    # every group of four digits or fewer, the last no decimal number (a list's: an RGBA colour, `255,128,0,0.5`)
+    if _FIVE_DIGITS.search(run) is None and "." not in run[run.rfind(","):]:
         return _number_reason(run.replace(",", "-"), text, start, start + len(run), False, segments, level)
     return _parts_reason(run, ",", text, start, False, segments, level)
 
