@@ -115,6 +115,22 @@ def test_ordinary_values_with_bars_tildes_and_glued_versions_go_out(where, value
     assert ordinary_goes_out(*place(where, value), value)
 
 
-def test_a_query_value_opening_like_an_escape_goes_out():
-    url = "https://shop.example.com/p?size=40&color=3A&page=2E"
+@pytest.mark.parametrize("url", [
+    "https://shop.example.com/p?size=40&color=3A&page=2E",
+    "https://shop.example.com/p?size=40px&c=3Ablue",
+    "https://shop.example.ng/p?utm_campaign=23859872345680123",
+    "https://shop.example.com/p?ref=21201199000123",
+])
+def test_a_query_value_opening_like_an_escape_goes_out(url):
     assert ordinary_goes_out("page", {"url": url}, url)
+
+
+@pytest.mark.parametrize("value", [
+    "rgba(255,128,0,0.5)", "rgba(255,255,255,0.8)", "255,128,0,.5", "hsla(210,50,40,0.5)"])
+def test_a_list_ending_in_a_decimal_number_is_no_phone(value):
+    assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", ["650,555,0173", "Call 650,555,0173."])
+def test_a_phone_grouped_by_commas_is_still_read(value):
+    assert detector.reason(value) == detector.PHONE

@@ -276,9 +276,11 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
         return True
     if not value:
         return bool(_split_reason(key, ""))
-    # A parameter whose `=` opens a quoted-printable escape (`?jo.li=40example.com`: `=40` is `@`) is judged whole too,
-    # as the text it was before a query's reading cut it (its first character in C first: most values pay no search).
-    if value[0] in _QP_FIRST and QP_ESCAPE.match(pair, len(raw_key)) is not None and detector.reason(pair):
+    # A parameter whose `=` opens a quoted-printable escape before a letter (`?jo.li=40example.com`: `=40` is `@`) is
+    # judged whole too, as the text it was before a query's reading cut it (not before a digit: `?ref=2120…` is a
+    # number; its first characters in C first: most values pay no search).
+    if value[0] in _QP_FIRST and value[2:3].isalpha() and QP_ESCAPE.match(pair, len(raw_key)) is not None and (
+            detector.reason(pair)):
         return True
     # A value holding parameters of its own (a second `?`, an encoded `&`, a nested URL) or object text (JSON)
     # has its keys judged.
