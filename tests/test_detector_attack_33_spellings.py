@@ -131,6 +131,6 @@ def test_a_list_ending_in_a_decimal_number_is_no_phone(value):
     assert detector.reason(value) == ""
 
 
-@pytest.mark.parametrize("value", ["650,555,0173", "Call 650,555,0173."])
+@pytest.mark.parametrize("value", ["650,555,0173", "Call 650,555,0173.", "2,000.00 - 1,000.00", "255,128,0,0,5"])
 def test_a_phone_grouped_by_commas_is_still_read(value):
     assert detector.reason(value) == detector.PHONE

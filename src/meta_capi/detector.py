@@ -1391,6 +1391,9 @@ def _bare_reason(digits: str, level: int) -> bool:
     return _bare_phone(digits)
 
 
+_CHANNELS = re.compile(r"(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2}),){2,3}[01]?\.[0-9]+")
+
+
 def _comma_reason(run: str, text: str, start: int, level: int, segments: bool) -> str:
     """A run holding a comma: an amount (`1,000,000.00`), a phone number grouped by commas (`650,555,0173`), or
     a list of numbers (`1234567,2345678`), each judged alone."""
@@ -1400,8 +1403,10 @@ def _comma_reason(run: str, text: str, start: int, level: int, segments: bool) -
     low, dash, high = run.partition("-")
     if dash and _amount_range(low.rstrip(), high.lstrip()):
         return ""
-    # every group of four digits or fewer, the last no decimal number (a list's: an RGBA colour, `255,128,0,0.5`)
-    if _FIVE_DIGITS.search(run) is None and "." not in run[run.rfind(","):]:
+    # every group of four digits or fewer, but a list of numbers up to 255 ending in a fraction (an RGBA colour's
+    # channels, `255,128,0,0.5`)
+    if _FIVE_DIGITS.search(run) is None and not ("." in run[run.rfind(","):] and _CHANNELS.fullmatch(
+            run.strip("()")) is not None):
         return _number_reason(run.replace(",", "-"), text, start, start + len(run), False, segments, level)
     return _parts_reason(run, ",", text, start, False, segments, level)
 
