@@ -52,39 +52,19 @@ LEAKS: Dict[str, List[str]] = {
         "email js join @", "email js join double quotes @ content name", "email js concat @",
         "email js from char code @",
     ],
-    # a backslash escape of the dot inside a JSON property's text (`\\u002e`, octal `\\056`, `\\x2e`)
-    "emails: escaped dots in JSON text": [
-        "email json escaped dot only @ json property", "email octal escaped at and dot @ json property",
-        "email hex escape @ json property",
-    ],
-    # quoted-printable: a soft line break inside the domain; `=40` that a URL's query reads as key and value; a MIME
-    # Q word in a raw path (its `?` opens a query)
-    "emails: quoted-printable": [
-        "email qp soft line break @", "email mime q word raw @", "query key key and qp value @ page url",
-        "query key key and qp value @ referrer", "query key key and qp value with dot @ page url",
-        "query key key and qp value with dot @ referrer",
-    ],
-    # letters spaced out, a right-to-left override showing a reversed address, a circled `ⓐ` between blanks, HTML
-    # tags whose `/` cuts a raw path's segments
-    "emails: visual spellings": [
-        "email spaced letters @ event name", "email bidi reversed @ product name",
-        "email circled a with blanks @ user agent", "email html span around at @ url path raw",
-    ],
     # messenger links (`viber://add`, `wa.me` without its scheme in an id, LINE's call link), a vanity spelling
-    # beside the digits, pairs cut by `|` or `~`
+    # beside the digits
     "phones": [
         "phone whatsapp link @", "phone wa.me without scheme @", "phone line call link @",
-        "phone vanity beside the number @", "phone pairs with pipes @", "phone pairs with tildes @",
+        "phone vanity beside the number @",
     ],
-    # glued between letters (`from81.2.69.160to`), IPv6 reverse DNS (`….ip6.arpa`), a decimal host of a URL written
-    # in a raw path
-    "ip addresses": ["ip glued between letters @", "ip ipv6 reverse dns @", "ip decimal host of a url in a path @"],
+    # IPv6 reverse DNS (`….ip6.arpa`), a decimal host of a URL written in a raw path
+    "ip addresses": ["ip ipv6 reverse dns @", "ip decimal host of a url in a path @"],
     # a device's hardware address, as text and as an fbc payload (a device identifier, beside issue 16's list)
     "mac addresses": ["ip mac address colons @ content name", "ip mac address dashes @", "fb mac address @"],
-    # a card or an IBAN cut by `|` or `~`, an IBAN glued to its label, IBANs of other countries in a user agent's
-    # comment
+    # an IBAN glued to its label, IBANs of other countries in a user agent's comment
     "cards and ibans": [
-        "id visa pipes @", "id visa tildes @ product name", "id iban glued to its label @", "id iban pipes @",
+        "id iban glued to its label @",
         "id iban ch spaced @ user agent", "id iban pl spaced @ user agent", "id iban ua spaced @ user agent",
         "id iban tr spaced @ user agent", "id iban ae spaced @ user agent",
     ],
@@ -97,8 +77,6 @@ LEAKS: Dict[str, List[str]] = {
     ],
     # the UK's National Insurance number unbroken (read when spaced), as text and as an fbc payload
     "uk national insurance numbers": ["id uk nino compact @", "fb uk nino @"],
-    # keys: look-alikes the folding misses (small capitals, parenthesized letters, `@` for `a`)
-    "keys: look-alikes": ["key ᴇᴍᴀɪʟ:", "key ⒠⒨⒜⒤⒧:", "key em@il:", "key ꜱᴜʀɴᴀᴍᴇ:", "query key small capitals key @"],
     # keys: a recipient's, a giver's or a payee's name, a name's part, a handle
     "keys: names": [
         "key gift_to_name:", "key giftee_name:", "key to_name:", "key from_name:", "key c/o:", "key payee:",
@@ -138,8 +116,6 @@ DROPPED: Dict[str, List[str]] = {
         "urls as page URL: https://shop.example.com/p/router-ax6000?version=1.2.3.4",
         "urls as referrer: https://shop.example.com/p/router-ax6000?version=1.2.3.4",
     ],
-    # an RGBA colour without blanks, the README's own example of what joined numbers must not be read as
-    "rgba colours": [f"colours, css and sizes: rgba(255,128,0,0.5) @ {where}" for where in _ORDINARY_PLACES],
     # drops the README accepts: twelve digits in groups passing the My Number or Aadhaar check (one in five); a
     # store's coordinates of four decimals find a house as a visitor's do; ordinary keys
     # sharing a lexicon word in its personal sense (`country_code`, `ip_rating`, `tel_aviv_store` ...)

@@ -30,10 +30,12 @@ MAX_ROUNDS = 6
 
 # Backslash escapes of JavaScript, C, Python and CSS: `\u0040`, `\x40`, octal `\100`, `\u{40}`, `\U00000040`, and
 # CSS's one to six hex digits ended by a blank (`\40 `), the blank optional after six (`\000040`: CSS reads no more
-# digits; three octal digits followed by three more hex digits are such an escape).
-_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|\\([0-3][0-7]{2})(?![0-9a-fA-F]{3})"
-                     r"|\\u\{0*([0-9a-fA-F]{1,6})\}|\\U([0-9a-fA-F]{8})|\\([0-9a-fA-F]{1,6})[ \t\n\r\f]"
-                     r"|\\([0-9a-fA-F]{6})")
+# digits; three octal digits followed by three more hex digits are such an escape). Each string a value is written
+# in again doubles the backslash (`\\\\u002e` in JSON text is `\\u002e` in the string it holds): an escape after a few
+# backslashes is read as one after one.
+_ESCAPE = re.compile(r"\\{1,8}(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-3][0-7]{2})(?![0-9a-fA-F]{3})"
+                     r"|u\{0*([0-9a-fA-F]{1,6})\}|U([0-9a-fA-F]{8})|([0-9a-fA-F]{1,6})[ \t\n\r\f]"
+                     r"|([0-9a-fA-F]{6}))")
 _OCTAL = 3  # the group of _ESCAPE in base 8
 # JSON's (and C's) escapes of a line break and a tab inside a string in a string (`"Saludos,\nYusleidy"`): the text
 # reads as the lines it holds. Not after a backslash (`\\n` is a backslash and an `n`).
@@ -122,6 +124,11 @@ _INVISIBLE_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 _FOLDED_DOMAIN = re.compile(r"(@[\w.-]+)\r?\n[ \t](?=[\w.-])")
 
 
+# Every Latin small capital of one letter is that letter, by its Unicode name (`ꜱ`, `ɪ`, `ꞯ`: the table above lists
+# the common ones; small capitals spell whole words, `ꜱᴜʀɴᴀᴍᴇ`), not the turned, barred or ligature ones.
+_SMALL_CAPITAL_NAME = re.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
+
+
 def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
     """Letters of other scripts that render like a Latin letter, and separators that render like `.` or `@`:
     the subset of Unicode's confusables that matters for the addresses and keys we look for. Besides, from the same
@@ -162,6 +169,10 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
                 table.setdefault(code, "@")
         elif category == "Sm" and unicodedata.name(char, "") in ("DOT OPERATOR", "BULLET OPERATOR"):
             table.setdefault(code, ".")
+        elif category == "Ll" and code > 0x250:
+            capital = _SMALL_CAPITAL_NAME.fullmatch(unicodedata.name(char, ""))
+            if capital is not None:
+                table.setdefault(code, capital.group(1).lower())
         elif category in punctuation:
             punctuation[category].append(re.escape(char))
     # Hangul fillers and the braille blank render as nothing.
@@ -708,6 +719,11 @@ _QP_RUN = re.compile(r"(?:=[0-9A-F]{2})+")
 _QP_TRIGGER = re.compile(r"=(?:2[0-9A-F]|3[A-F]|40|5[B-F]|60|7[B-E]|[89A-F][0-9A-F])")
 
 
+QP_ESCAPE = _QP_TRIGGER  # (a pattern) an `=XX` that writes punctuation or a byte outside ASCII
+# A soft line break (`=` ending a line) is no text: the encoded line goes on after it (RFC 2045, 6.7).
+_SOFT_LINE_BREAK = re.compile(r"=\r?\n")
+
+
 def _quoted_printable(match: re.Match[str]) -> str:
     return bytes.fromhex(match.group().replace("=", "")).decode("utf-8", "replace")
 
@@ -759,6 +775,11 @@ def _tag_text(match: re.Match[str]) -> str:
 _BREAK_AT_QUOTE = re.compile('\n"')
 
 
+def rendered_text(form: str) -> str:
+    """`form` as a browser renders it (_tag_text): a raw URL path's tags, whose `/` cuts no segment (privacy)."""
+    return _rendered_text(form)
+
+
 def _rendered_text(form: str) -> str:
     text = _TAG.sub(_tag_text, form)
     if "\n" in text:
@@ -796,6 +817,11 @@ def _utf7(match: re.Match[str]) -> str:
     return decoded if decoded.isprintable() else match.group()
 
 
+# A right-to-left override (U+202E) shows the characters after it in reverse order, up to its pop (U+202C), the next
+# override or the line's end (`\u202emoc.elpmaxe@oj` shows `jo@example.com`).
+_OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\n]*)")
+
+
 def readings(text: str, form: str, unclosed: bool) -> List[str]:
     """The other readings of `text`, whose canonical form is `form` (decode() said `unclosed`), each in
     canonical form: judged besides `form`, never sent. (Hex of text and letters for digits are read where the
@@ -807,8 +833,11 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
         found.append(canonical(text.replace("\u249c", "a"))[0])
     if "\u24d0" in text:  # `ⓐ` draws `@` as `⒜` does, besides the letter it is (in a circled word: `ⓔⓜⓐⓘⓛ`)
         found.append(canonical(text.replace("\u24d0", "@"))[0])
+    if "\u202e" in text:  # a right-to-left override shows its span reversed: read as shown
+        found.append(canonical(_OVERRIDDEN.sub(lambda span: span.group(1)[::-1], text))[0])
     if "=" in form and _QP_TRIGGER.search(form) is not None:
-        found.append(canonical(_QP_RUN.sub(_quoted_printable, form))[0])
+        unfolded = _SOFT_LINE_BREAK.sub("", form) if "=\n" in form or "=\r" in form else form
+        found.append(canonical(_QP_RUN.sub(_quoted_printable, unfolded))[0])
     if "+" in form and _UTF7.search(form) is not None:
         decoded = _UTF7.sub(_utf7, form)
         if decoded != form:

@@ -232,12 +232,19 @@ _PROVIDER_SLUG = re.compile(f"[a-z0-9]([-_])(?:{by_first_letter(MAIL_PROVIDERS)}
 _NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\))"
                          r"|(?<=\(0[1-9]\))|(?<=\(0[1-9][0-9]\))|(?<=\(0[1-9][0-9]{2}\))"
                          r"|(?<=[0-9])\([0-9]{1,5}\)(?=[0-9]))\(?[0-9]+\)?)*")
+# A bar or a tilde between letters or digits (`06|12|34|56|74`, `4539~1488~…`) joins groups as a dash does (a
+# full-width `～` is folded to `-` already): the groups are read as dashed.
+_BAR_OR_TILDE = re.compile(r"(?<=[0-9A-Za-z]) ?[|~] ?(?=[0-9A-Za-z])")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every card layout needs
 # After a letter (`v1.2.3.4`, `Chrome/`-less versions) four numbers are a version, not an address.
-# Four dotted numbers, alone or as four labels inside a host name (`app.41.90.64.17.nip.io`: wildcard DNS).
-_IPV4 = re.compile(r"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z]\.)(?=(?:[0-9]{1,3}\.){4}[A-Za-z]))(?:[0-9]{1,3}\.){3}[0-9]{1,3}"
+# Four dotted numbers, alone or as four labels inside a host name (`app.41.90.64.17.nip.io`: wildcard DNS), or glued
+# between two words of two letters at least (`from81.2.69.160to`: a log's text without blanks; a version is glued
+# to one letter, `v1.2.3.4`, to none after it, or to a release's word: `1.2.3.4rc`, `1.2.3.4beta`).
+_IPV4 = re.compile(r"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z]\.)(?=(?:[0-9]{1,3}\.){4}[A-Za-z])"
+                   r"|(?=(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?!(?i:rc|beta|alpha|dev|pre|snap|final|stable|lts|nightly|build"
+                   r"|release|patch|hotfix|fix|ga|sp))[A-Za-z]{2})(?<=[A-Za-z]{2}))(?:[0-9]{1,3}\.){3}[0-9]{1,3}"
                    r"(?![0-9]|\.[0-9])")
 # Four numbers joined by a slash (not in a path: no slash before), or by dots with blanks around them.
 _SPACED_IPV4 = re.compile(r"(?<![0-9A-Za-z./])[0-9]{1,3}( {1,3}\. {1,3}|/)[0-9]{1,3}(?:\1[0-9]{1,3}){2}"
@@ -1384,6 +1391,9 @@ def _bare_reason(digits: str, level: int) -> bool:
     return _bare_phone(digits)
 
 
+_CHANNELS = re.compile(r"(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2}),){2,3}[01]?\.[0-9]+")
+
+
 def _comma_reason(run: str, text: str, start: int, level: int, segments: bool) -> str:
     """A run holding a comma: an amount (`1,000,000.00`), a phone number grouped by commas (`650,555,0173`), or
     a list of numbers (`1234567,2345678`), each judged alone."""
@@ -1393,7 +1403,10 @@ def _comma_reason(run: str, text: str, start: int, level: int, segments: bool) -
     low, dash, high = run.partition("-")
     if dash and _amount_range(low.rstrip(), high.lstrip()):
         return ""
-    if _FIVE_DIGITS.search(run) is None:  # every group of four digits or fewer
+    # every group of four digits or fewer, but a list of numbers up to 255 ending in a fraction (an RGBA colour's
+    # channels, `255,128,0,0.5`)
+    if _FIVE_DIGITS.search(run) is None and not ("." in run[run.rfind(","):] and _CHANNELS.fullmatch(
+            run.strip("()")) is not None):
         return _number_reason(run.replace(",", "-"), text, start, start + len(run), False, segments, level)
     return _parts_reason(run, ",", text, start, False, segments, level)
 
@@ -1664,7 +1677,7 @@ def user_agent_reason(user_agent: str) -> str:
     form, settled = canonical(user_agent)
     if not settled:
         return LAYERED
-    if "@" in form:  # `%40`, `(at)`, `＠`: as everywhere (past the allowance: refused)
+    if "@" in form or "\u24d0" in user_agent:  # `%40`, `(at)`, `＠`, `ⓐ`: as everywhere (past the allowance: refused)
         found = reason(user_agent)
         if found in (EMAIL, OVER_ALLOWANCE):
             return found
@@ -2357,11 +2370,22 @@ def _first_reason(texts: List[str], id_like: bool, segments: bool) -> str:
     return ""
 
 
+# An address written a character at a time between blanks (`j o @ e x a m p l e . c o m`, its `@` joined by
+# canonical.py): five characters at least, read joined.
+_SPACED_OUT = re.compile(r"(?<![^\s@])[^\s@](?:[ @][^\s@]){4,}(?![^\s@])")
+
+
+def _joined(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "")
+
+
 def _address_reason(form: str, id_like: bool) -> str:
     """EMAIL when canonical `form` (holding `@`) holds an address; MANY_AT_SIGNS past the bound; else ""."""
     if form.count("@") > MAX_AT_SIGNS:
         return MANY_AT_SIGNS
     if _holds_email(form) or id_like and _DOTLESS_ADDRESS.search(form) or _provider_address(form.lower()):
+        return EMAIL
+    if " " in form and _SPACED_OUT.search(form) is not None and _holds_email(_SPACED_OUT.sub(_joined, form)):
         return EMAIL
     if not id_like and "-" in form and _DASHED_DOMAIN.search(form.lower()) is not None:
         return EMAIL
@@ -2574,8 +2598,11 @@ def _holds_ipv4(form: str) -> bool:
             parts = match.group().split(".")
             # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address; nor is a number a code label
             # names (`Firmware 4.2.1.7`, `Section 3.2.1.4`)
-            if int(parts[3]) and all(int(part) <= 255 for part in parts) and (
-                    match.start() == 0 or _label_level(form, match.start()) not in (CODE, PRODUCT)):
+            # (glued between words, the word glued before is no label of a number unless a code's: `SKU81.2.69.160ab`)
+            start = match.start()
+            if int(parts[3]) and all(int(part) <= 255 for part in parts) and (start == 0 or (
+                    not CODE_LABELS.issuperset(_label_tokens(form, start)[0][-1:]) if form[start - 1].isalpha()
+                    else _label_level(form, start) not in (CODE, PRODUCT))):
                 return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return True
@@ -2675,6 +2702,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     if digit_count < 4 and "0x" not in form and "0X" not in form:
         return ""
     form = _without_ups_numbers(form) if "1Z" in form or "1z" in form else form  # (C scans first: no call)
+    form = _BAR_OR_TILDE.sub("-", form) if "|" in form or "~" in form else form  # (C scans first: most hold neither)
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs

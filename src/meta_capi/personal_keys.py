@@ -1199,12 +1199,13 @@ def personal_tokens(tokens: List[str]) -> bool:
     return bool(split) and personal_tokens(split)
 
 
-# Letters written with a look-alike digit, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `emaiI`):
-# such a key is judged in the readings a person sees too (1 as l and as i).
+# Letters written with a look-alike digit or sign, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `emaiI`,
+# `em@il`, `addre$s`; `⒜` folds to `(a)`, read `@`): such a key is judged in the readings a person sees too (1 as l
+# and as i).
 _LOOK_ALIKE_INSIDE = re.compile(  # the character first: fast
-    r"[0135](?<=[A-Za-z][0135])(?=[A-Za-z])|I(?<=[a-z]I)|l(?<=[A-Z]l)(?=[A-Z])|\|(?<=[A-Za-z]\|)")
-_READINGS = ({"0": "o", "1": "l", "3": "e", "5": "s", "I": "l", "l": "i", "|": "l"},
-             {"0": "o", "1": "i", "3": "e", "5": "s", "I": "l", "l": "i", "|": "l"})
+    r"[0135@$](?<=[A-Za-z][0135@$])(?=[A-Za-z])|I(?<=[a-z]I)|l(?<=[A-Z]l)(?=[A-Z])|\|(?<=[A-Za-z]\|)")
+_READINGS = ({"0": "o", "1": "l", "3": "e", "5": "s", "@": "a", "$": "s", "I": "l", "l": "i", "|": "l"},
+             {"0": "o", "1": "i", "3": "e", "5": "s", "@": "a", "$": "s", "I": "l", "l": "i", "|": "l"})
 
 
 # Either second reading may apply (a look-alike inside a word, a word ending in s): one search for both.

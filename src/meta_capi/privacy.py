@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
 from . import decisions, detector, personal_keys, postal
-from .canonical import canonical
+from .canonical import QP_ESCAPE, canonical, rendered_text
 from .decisions import note
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
@@ -258,6 +258,9 @@ def user_agent_refusal(user_agent: str) -> str:
     return allowance_named(detector.user_agent_reason(user_agent) or embedded_reason(user_agent), refused)
 
 
+_QP_FIRST = "2345789ABCDEF"  # the first hex digit of a QP_ESCAPE
+
+
 def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = False) -> bool:
     raw_key, _, value = pair.partition("=")
     # (unquote_plus leaves text without `%` or `+` as it is: the usual key and value pay no call)
@@ -273,6 +276,12 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
         return True
     if not value:
         return bool(_split_reason(key, ""))
+    # A parameter whose `=` opens a quoted-printable escape before a letter (`?jo.li=40example.com`: `=40` is `@`) is
+    # judged whole too, as the text it was before a query's reading cut it (not before a digit: `?ref=2120…` is a
+    # number; its first characters in C first: most values pay no search).
+    if value[0] in _QP_FIRST and value[2:3].isalpha() and QP_ESCAPE.match(pair, len(raw_key)) is not None and (
+            detector.reason(pair)):
+        return True
     # A value holding parameters of its own (a second `?`, an encoded `&`, a nested URL) or object text (JSON)
     # has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
@@ -331,7 +340,15 @@ def _path_reason(path: str) -> bool:
                 or path.count("/") >= 4 and _address_in_segments(path)
                 or ("=" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
                 and embedded_reason(lines)
-                or _keyed_segments(path))
+                or _keyed_segments(path)
+                or "<" in path and ">" in path and _tags_in_path(path))
+
+
+def _tags_in_path(path: str) -> bool:
+    """Whether a raw path holds personal data once its markup is rendered (`jo<span>@</span>example.com`: the `/` of a
+    closing tag cuts no segment)."""
+    rendered = rendered_text(path)
+    return rendered != path and bool(detector.reason(rendered.replace("/", "\n"), segments=True))
 
 
 def _sentence_segments(path: str) -> bool:
