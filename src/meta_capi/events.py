@@ -21,6 +21,8 @@ STANDARD_EVENTS = (
     "InitiateCheckout Lead PageView Purchase Schedule Search StartTrial SubmitApplication Subscribe ViewContent"
 ).split()
 
+PAGE_VIEW = "PageView"  # every page event's name
+
 # Segment-spec e-commerce names and each standard name, keyed by match_key(); the track name otherwise.
 DEFAULT_TRACK_MAPPING: Dict[str, str] = {
     "order completed": "Purchase",
@@ -63,7 +65,7 @@ def track_event_name(name: str, settings: Settings) -> str:
 
 def event_name(kind: str, data: DataView, settings: Settings) -> str:
     if kind == "page":
-        return "PageView"
+        return PAGE_VIEW
     if kind == "track":
         name = track_event_name(data.name, settings)  # type: ignore[union-attr]  # (the kind says it is a track)
         # judged as free text is: its shapes, and the keys of parameters or object text in it (`{"first_name": …}`)
@@ -200,7 +202,7 @@ def server_event(kind: str, event: EventView, settings: Settings, now: Optional[
         raise EventError(f"unknown event kind {kind!r}")
     now = time.time() if now is None else now
     data = event.data
-    name = event_name(kind, data, settings)
+    name = PAGE_VIEW if kind == "page" else event_name(kind, data, settings)  # (a page's, without a call)
     properties = present(data.properties)
     action_source = (meta_fields.action_source(properties, settings) if "action_source" in properties
                      else settings.action_source)

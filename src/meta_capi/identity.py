@@ -145,8 +145,7 @@ def normalize_name(raw: str) -> str:
     return _NOT_LETTER_OR_DIGIT.sub("", _composed(raw).lower())
 
 
-def normalize_city(raw: str) -> str:
-    return _place_key(raw)
+normalize_city = _place_key  # a city's normal form is its place key (the same function: no call in between)
 
 
 def normalize_state(raw: str) -> str:
@@ -406,7 +405,8 @@ def external_ids(ids: List[str]) -> List[str]:
     """Hashed, de-duplicated external ids in the order given."""
     result: List[str] = []
     for raw in ids:
-        value = hashed(raw, normalize_external_id, None, MAX_LENGTH["external_id"])
+        # (`hashed` strips the text first: what normalize_external_id does beyond is lowering it, a C method)
+        value = hashed(raw, str.lower, None, MAX_LENGTH["external_id"]) if raw else None
         if value and value not in result:
             result.append(value)
     return result

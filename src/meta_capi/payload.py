@@ -30,7 +30,8 @@ def request_body(server: Dict[str, Any], settings: Settings, test_event_code: Op
     code = settings.test_event_code if test_event_code is None else test_event_code
     if code:
         body["test_event_code"] = code
-    return _ENCODER.encode(body)
+    # (iterencode in one shot is what encode runs for a dict, without encode's own frame: one function fewer)
+    return "".join(_ENCODER.iterencode(body, _one_shot=True))
 
 
 def build_request(
