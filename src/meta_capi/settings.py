@@ -200,27 +200,28 @@ def _consent(name: str, raw: str) -> Optional[str]:
 
 
 APP_SECRET = "meta_app_secret"
-# The optional settings, in the order they are checked (the first bad one is the one an Err names): setting, field of
-# Settings, parser. The app secret is not kept: its field holds the proof computed from it.
-_OPTIONAL: Tuple[Tuple[str, str, Callable[[str, str], Any]], ...] = (
-    ("meta_api_version", "api_version", _api_version),
-    ("meta_user_event_name", "user_event_name", _user_event_name),
-    ("meta_default_currency", "default_currency", _default_currency),
-    ("meta_action_source", "action_source", _action_source),
-    ("meta_test_event_code", "test_event_code", _stripped),
-    ("meta_event_mapping", "event_mapping", _event_mapping),
-    ("meta_standard_events", "standard_events", _flag),
-    ("meta_generate_fbp", "generate_fbp", _flag),
-    ("meta_ldu", "ldu", _flag),
-    ("meta_ldu_country", "ldu_country", _code),
-    ("meta_ldu_state", "ldu_state", _code),
-    ("meta_require_email_or_phone", "require_email_or_phone", _flag),
-    (APP_SECRET, "appsecret_proof", _stripped),
-    ("meta_allow_test_event_code_property", "allow_test_event_code_property", _flag),
-    ("edgee_default_consent", "default_consent", _consent),
-    ("meta_custom_data", "custom_data_keys", _custom_data_keys),
-    ("meta_url_query", "url_query", _url_query),
-)
+# The optional settings, in the order they are checked (the first bad one is the one an Err names): setting -> (field of
+# Settings, parser). The app secret is not kept: its field holds the proof computed from it.
+_OPTIONAL: Dict[str, Tuple[str, Callable[[str, str], Any]]] = {
+    "meta_api_version": ("api_version", _api_version),
+    "meta_user_event_name": ("user_event_name", _user_event_name),
+    "meta_default_currency": ("default_currency", _default_currency),
+    "meta_action_source": ("action_source", _action_source),
+    "meta_test_event_code": ("test_event_code", _stripped),
+    "meta_event_mapping": ("event_mapping", _event_mapping),
+    "meta_standard_events": ("standard_events", _flag),
+    "meta_generate_fbp": ("generate_fbp", _flag),
+    "meta_ldu": ("ldu", _flag),
+    "meta_ldu_country": ("ldu_country", _code),
+    "meta_ldu_state": ("ldu_state", _code),
+    "meta_require_email_or_phone": ("require_email_or_phone", _flag),
+    APP_SECRET: ("appsecret_proof", _stripped),
+    "meta_allow_test_event_code_property": ("allow_test_event_code_property", _flag),
+    "edgee_default_consent": ("default_consent", _consent),
+    "meta_custom_data": ("custom_data_keys", _custom_data_keys),
+    "meta_url_query": ("url_query", _url_query),
+}
+_RANK = {name: rank for rank, name in enumerate(_OPTIONAL)}
 
 
 def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
@@ -238,14 +239,15 @@ def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
     if access_token.split() != [access_token]:
         raise SettingsError("meta_access_token must not contain white space")
     given: Dict[str, Any] = {}
-    if len(values) > 2:  # (the two required ones alone: every other field has its default)
-        for name, field_name, parse in _OPTIONAL:
-            raw = values.get(name, "")
-            if not isinstance(raw, str):
-                raise SettingsError(f"{name} must be a string, got {type(raw).__name__}")
-            value = parse(name, raw) if raw else None
-            if value is not None:
-                given[field_name] = value
+    # The optional settings present, in the table's order (a set intersection and a sort, in C): only they are read.
+    for name in sorted(_OPTIONAL.keys() & values.keys(), key=_RANK.__getitem__):
+        raw = values[name]
+        if not isinstance(raw, str):
+            raise SettingsError(f"{name} must be a string, got {type(raw).__name__}")
+        field_name, parse = _OPTIONAL[name]
+        value = parse(name, raw) if raw else None
+        if value is not None:
+            given[field_name] = value
     if APP_SECRET in values:
         given["appsecret_proof"] = appsecret_proof(access_token, given.get("appsecret_proof", ""))
     return Settings(pixel_id=pixel_id, access_token=access_token, **given)
