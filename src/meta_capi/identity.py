@@ -342,7 +342,8 @@ _KEY_RANK = {key: rank for rank, key in enumerate(ALIASES)}
 def visitor_country(candidates: Mapping[str, List[Tuple[str, str]]]) -> str:
     """The first candidate country that is a known one: it supplies a phone's missing calling code."""
     for _, text in candidates.get("country", ()):
-        within = stripped_within(text, DEFAULT_MAX_LENGTH)
+        # (within the limit already, as almost every value is: what stripped_within would give, without its call)
+        within = text.strip() if len(text) <= DEFAULT_MAX_LENGTH else stripped_within(text, DEFAULT_MAX_LENGTH)
         country = normalize_country(within) if within else ""
         if country:
             return country

@@ -13,25 +13,13 @@ from .detector import open_allowance
 from .errors import EventError
 from .events import server_event
 from .model import EventView, Request
-from .settings import Settings, settings_for
+from .settings import settings_for
 
 GRAPH_URL = "https://graph.facebook.com"
 JSON_HEADERS: Tuple[Tuple[str, str], ...] = (("content-type", "application/json"),)
 # Built once: json.dumps with options would build a new encoder for every event. The body is built here of fresh
 # dicts and lists, never a cycle: the encoder's circular-reference bookkeeping (an id() lookup per container) is off.
 _ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False, check_circular=False)
-
-
-def request_body(server: Dict[str, Any], settings: Settings, test_event_code: Optional[str] = None) -> str:
-    """The JSON body: the event, the token, its `appsecret_proof` (never the app secret) and the test code."""
-    body: Dict[str, Any] = {"data": [server], "access_token": settings.access_token}
-    if settings.appsecret_proof:
-        body["appsecret_proof"] = settings.appsecret_proof
-    code = settings.test_event_code if test_event_code is None else test_event_code
-    if code:
-        body["test_event_code"] = code
-    # (iterencode in one shot is what encode runs for a dict, without encode's own frame: one function fewer)
-    return "".join(_ENCODER.iterencode(body, _one_shot=True))
 
 
 def build_request(
@@ -52,10 +40,17 @@ def build_request(
     open_allowance()  # what the gate judges is counted from here (detector.JUDGED_PER_EVENT)
     try:
         server = server_event(kind, event, settings, now)
-        code = None
+        code = settings.test_event_code
         if settings.allow_test_event_code_property or decisions.recording():  # the property is read when it may be
             code = meta_fields.test_event_code(event.data.properties, settings)
-        body = request_body(server, settings, code)
+        # The JSON body: the event, the token, its `appsecret_proof` (never the app secret) and the test code.
+        document: Dict[str, Any] = {"data": [server], "access_token": settings.access_token}
+        if settings.appsecret_proof:
+            document["appsecret_proof"] = settings.appsecret_proof
+        if code:
+            document["test_event_code"] = code
+        # (iterencode in one shot is what encode runs for a dict, without encode's own frame: one function fewer)
+        body = "".join(_ENCODER.iterencode(document, _one_shot=True))
     finally:
         open_allowance(-1)
         if record is not None:
