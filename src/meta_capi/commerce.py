@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from itertools import chain
+from itertools import chain, repeat
 from math import isfinite
-from operator import itemgetter
+from operator import itemgetter, mul
 from typing import AbstractSet, Any, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
 
 from . import decisions
@@ -292,7 +292,8 @@ def _value_and_currency(
     problem = str(problems[0]) if problems else ""
     # (a price among any content's keys: one C scan, no generator)
     if value is None and not problems and "item_price" in chain.from_iterable(contents):
-        total = sum(content.get("item_price", 0) * content["quantity"] for content in contents)
+        # each content's price (0 without one) times its quantity, summed in order: in C, no generator
+        total = sum(map(mul, map(dict.get, contents, repeat("item_price"), repeat(0)), map(_QUANTITY, contents)))
         if isfinite(total):
             value = round(total, 10)  # drop binary noise such as 59.970000000000006
         else:
