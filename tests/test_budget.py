@@ -1,7 +1,7 @@
-"""The budget's quick verdict on the usual event (budget._clearly_within) never lets through an event the field by
-field measure refuses: at and just past each limit, the same outcome, the same message; and, generated, no event
-with one size at, under or past its limit (the whole event's included) that the quick verdict lets through is refused
-field by field."""
+"""The budget's quick verdict on the usual event (budget.check_event before it calls budget._measure) never lets
+through an event the field by field measure refuses: at and just past each limit, the same outcome, the same
+message; and, generated, no event with one size at, under or past its limit (the whole event's included) that the
+quick verdict lets through is refused field by field."""
 
 from __future__ import annotations
 
@@ -46,20 +46,39 @@ def _outcome(kind: str, event: object) -> Optional[str]:
 
 @pytest.mark.parametrize("kind", ["page", "track", "user"])
 @pytest.mark.parametrize("case", list(LIMIT_CASES))
-def test_the_budgets_quick_verdict_gives_the_field_by_field_outcome(kind, case, monkeypatch):
+def test_the_budgets_quick_verdict_gives_the_field_by_field_outcome(kind, case):
     overrides = dict(LIMIT_CASES[case])
     if kind != "track":
         overrides.pop("products", None)
     if kind == "user" and "properties" in overrides:
         overrides["user_properties"] = overrides.pop("properties")
     event = make_event(kind, **overrides)
-    quick = _outcome(kind, event)
-    monkeypatch.setattr(budget, "_clearly_within", lambda kind, event: False)
-    assert quick == _outcome(kind, event)
+    assert _outcome(kind, event) == _outcome_field_by_field(kind, event)
+
+
+class _Measured(Exception):
+    """check_event measured the event field by field: its quick verdict did not let it through."""
+
+
+def _measured(kind: str, event: object) -> None:
+    raise _Measured
+
+
+def _clearly_within(kind: str, event: object) -> bool:
+    """Whether check_event's quick verdict lets `event` through, without measuring it field by field."""
+    measure = budget._measure
+    budget._measure = _measured
+    try:
+        budget.check_event(kind, event)  # type: ignore[arg-type]
+    except _Measured:
+        return False
+    finally:
+        budget._measure = measure
+    return True
 
 
 def test_the_usual_events_take_the_quick_verdict():
-    assert all(budget._clearly_within(kind, make_event(kind)) for kind in ("page", "track", "user"))
+    assert all(_clearly_within(kind, make_event(kind)) for kind in ("page", "track", "user"))
 
 
 def _make(kind: str, sizes: Dict[str, int]) -> Any:
@@ -108,14 +127,13 @@ def _events_at_a_limit(draw: st.DrawFn) -> Tuple[str, Any]:
 @given(_events_at_a_limit())
 def test_no_event_the_quick_verdict_lets_through_is_refused_field_by_field(case):
     kind, event = case
-    if budget._clearly_within(kind, event):
+    if _clearly_within(kind, event):
         assert _outcome_field_by_field(kind, event) is None
 
 
 def _outcome_field_by_field(kind: str, event: object) -> Optional[str]:
-    quick = budget._clearly_within
-    budget._clearly_within = lambda kind, event: False
     try:
-        return _outcome(kind, event)
-    finally:
-        budget._clearly_within = quick
+        budget._measure(kind, event)  # type: ignore[arg-type]
+    except EventError as error:
+        return str(error)
+    return None

@@ -16,7 +16,7 @@ from typing import Callable, Dict, Sequence, Tuple
 
 from . import detector
 from .errors import EventError
-from .model import EventView, as_track
+from .model import EventView, TrackView
 
 MAX_PROPERTIES = 256  # per list: the event's properties, the visitor's, one product's
 MAX_PRODUCTS = 200  # the WIT products list, flat `contents`, `content_ids`
@@ -39,7 +39,7 @@ _READ: Dict[Tuple[str, ...], Callable[[object], Tuple[str, ...]]] = {
 
 class _Meter:
     """Counts the characters of an event, refusing at the first limit passed. A limit added here goes into
-    _clearly_within too (tests/test_budget.py holds the two to the same outcome at each limit's edge)."""
+    check_event's quick verdict too (tests/test_budget.py holds the two to the same outcome at each limit's edge)."""
 
     __slots__ = ("total",)
 
@@ -93,38 +93,41 @@ _EVENT_FIELDS: Dict[str, Callable[[object], Tuple[str, ...]]] = {
 }
 
 
-def _clearly_within(kind: str, event: EventView) -> bool:
-    """Whether every list of `event` is within its count, every key within MAX_KEY, every text field and value
-    within MAX_VALUE and the whole within MAX_EVENT: then no limit check_event measures is passed. The usual
-    event, measured in a few C calls; any other is measured field by field (check_event)."""
+def check_event(kind: str, event: EventView) -> None:
+    """Raise EventError when `event` (of `kind` page/track/user) is over budget; linear, nothing parsed.
+
+    The usual event is measured in a few C calls: every list within its count, every key within MAX_KEY, every
+    text field and value within MAX_VALUE and the whole within MAX_EVENT, and no limit is passed. Any other is
+    measured field by field (_measure), which finds the limit passed and names it; a limit added there goes
+    here too (tests/test_budget.py holds the two to the same outcome at each limit's edge)."""
     fields = _EVENT_FIELDS.get(kind)
     if fields is None:
-        return False
+        return _measure(kind, event)
     data = event.data
     lists = [data.properties, event.context.user.properties]
     if kind == "track":
-        products = as_track(data).products
+        products = data.products  # type: ignore[union-attr]  # (the kind says it is a track)
         if len(products) > MAX_PRODUCTS:
-            return False
+            return _measure(kind, event)
         lists.extend(products)
     if max(map(len, lists)) > MAX_PROPERTIES:
-        return False
+        return _measure(kind, event)
     field_sizes = list(map(len, fields(event)))
     pair_sizes = list(map(len, chain.from_iterable(chain.from_iterable(lists))))  # key, value, key, value...
     if pair_sizes and (max(pair_sizes[0::2]) > MAX_KEY or max(pair_sizes[1::2]) > MAX_VALUE):
-        return False
-    return max(field_sizes) <= MAX_VALUE and sum(field_sizes) + sum(pair_sizes) <= MAX_EVENT
+        return _measure(kind, event)
+    if max(field_sizes) > MAX_VALUE or sum(field_sizes) + sum(pair_sizes) > MAX_EVENT:
+        return _measure(kind, event)
+    return None
 
 
-def check_event(kind: str, event: EventView) -> None:
-    """Raise EventError when `event` (of `kind` page/track/user) is over budget; linear, nothing parsed."""
-    if _clearly_within(kind, event):
-        return
+def _measure(kind: str, event: EventView) -> None:
+    """check_event field by field: raise EventError naming the first limit passed."""
     meter = _Meter()
     meter.text("uuid", event.uuid)
     data, context = event.data, event.context
     if kind == "track":
-        track = as_track(data)
+        track: TrackView = data  # type: ignore[assignment]  # (the kind says it is a track)
         meter.text("the track name", track.name)
         meter.properties("properties", track.properties)
         if len(track.products) > MAX_PRODUCTS:

@@ -23,7 +23,6 @@ _GRAMMAR = {
     "fbc": re.compile(r"fb\.[0-9]{1,2}\.([0-9]{1,16})\.([A-Za-z0-9_-]{1,512})" + _APPENDIX),
     "fbp": re.compile(r"fb\.[0-9]{1,2}\.([0-9]{1,16})\.(0|[1-9][0-9]{0,9})" + _APPENDIX),
 }
-_FBCLID = re.compile(r"[A-Za-z0-9_-]{1,512}")
 CLICK_ID_MAX_AGE_MS = 90 * 24 * 3600 * 1000  # the `_fbc` cookie lives 90 days
 # The Pixel's random number is below 2**31 (a 32-bit signed integer, as the Parameter Builder makes it too): a
 # larger one, a mobile number's ten digits, is not the Pixel's.
@@ -80,8 +79,9 @@ def fresh_fbc(value: str, event_ms: int) -> str:
 def fbc_from_fbclid(fbclid: str, event_ms: int) -> str:
     """A server-built fbc: subdomain index 1, as Meta advises when no `_fbc` cookie is saved."""
     fbc = f"fb.1.{event_ms}.{fbclid}"
-    # (a well-formed fbclid whose payload holds no personal data, and a time Meta accepts)
-    return fbc if fbclid and _FBCLID.fullmatch(fbclid) and creation_time_ms(fbc, "fbc") is not None else ""
+    # (a well-formed fbclid whose payload holds no personal data, and a time Meta accepts: the fbc grammar checks the
+    # fbclid's characters and length, and without a dot in it no appendix can match its end)
+    return fbc if fbclid and "." not in fbclid and creation_time_ms(fbc, "fbc") is not None else ""
 
 
 FBC_PROPERTY, VISITOR_FBC, FBCLID = "the fbc property", "the visitor's fbc", "the page URL's fbclid"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Tuple
 
 from . import click_ids, decisions, detector, identity, meta_fields
 from .commerce import custom_properties, not_allowed, track_custom_data
 from .decisions import EDGEE_UUID, EVENT_ID_PROPERTY, ORDER_ID_PROPERTY
 from .errors import EventError, SkippedEvent
-from .model import DataView, EventView, PageView, as_page, as_track, as_user
+from .model import DataView, EventView, PageView, UserView
 from .privacy import allowance_named, clean_url, embedded_reason, free_text, user_agent_refusal
 from .settings import USER_EVENT_OFF, Settings, match_key
 from .values import present
@@ -20,6 +20,8 @@ STANDARD_EVENTS = (
     "AddPaymentInfo AddToCart AddToWishlist CompleteRegistration Contact CustomizeProduct Donate FindLocation "
     "InitiateCheckout Lead PageView Purchase Schedule Search StartTrial SubmitApplication Subscribe ViewContent"
 ).split()
+
+PAGE_VIEW = "PageView"  # every page event's name
 
 # Segment-spec e-commerce names and each standard name, keyed by match_key(); the track name otherwise.
 DEFAULT_TRACK_MAPPING: Dict[str, str] = {
@@ -63,9 +65,9 @@ def track_event_name(name: str, settings: Settings) -> str:
 
 def event_name(kind: str, data: DataView, settings: Settings) -> str:
     if kind == "page":
-        return "PageView"
+        return PAGE_VIEW
     if kind == "track":
-        name = track_event_name(as_track(data).name, settings)
+        name = track_event_name(data.name, settings)  # type: ignore[union-attr]  # (the kind says it is a track)
         # judged as free text is: its shapes, and the keys of parameters or object text in it (`{"first_name": …}`)
         refused = detector.refused_judgments()
         found = allowance_named(detector.reason(name) or embedded_reason(name), refused)
@@ -96,13 +98,6 @@ def source_url(url: str, search: str) -> str:
     return base + query + hash_mark + fragment
 
 
-def page_of(kind: str, event: EventView) -> PageView:
-    """The page an event happened on: a page event's own data when it has a URL, else the context's."""
-    if kind == "page" and as_page(event.data).url:
-        return as_page(event.data)
-    return event.context.page
-
-
 def event_id_and_source(properties: Mapping[str, str], uuid: str) -> Tuple[str, str]:
     """`event_id` and where it came from: the `event_id` property (what the browser Pixel sends as eventID),
     else the `order_id` property of an event that carries one (a key the page knows too: Meta's
@@ -121,21 +116,17 @@ def event_id_and_source(properties: Mapping[str, str], uuid: str) -> Tuple[str, 
     return free_text(uuid, "uuid", id_like=True), EDGEE_UUID
 
 
-def visitor_of(kind: str, event: EventView, event_properties: Mapping[str, str]) -> Dict[str, str]:
-    """The visitor's properties (the proxy fills them from the last `user` call); a user event's own win."""
-    visitor = present(event.context.user.properties)
-    if kind == "user":
-        visitor.update(event_properties)
-    return visitor
-
-
 def _user_data(
     kind: str, event: EventView, event_properties: Mapping[str, str], visitor: Mapping[str, str], page_url: str,
-    settings: Settings, now: float,
+    settings: Settings, now: float, recording: bool,
 ) -> Dict[str, Any]:
-    data, context = event.data, event.context
+    """Meta's user_data: the hashed customer information, external_id, the client's IP and user agent, `fbc` and
+    `fbp` (the event's own property first, then the visitor's, where Edgee's platform may put its own cookies;
+    then, for fbc, the page URL's fbclid, and for fbp a generated one when the setting asks for it) and the ids
+    Meta wants unhashed. `recording`: decisions.recording(), tested once by the caller."""
+    context = event.context
     ids = context.user
-    user = as_user(data)
+    user: UserView = event.data  # type: ignore[assignment]  # (read only when `kind` says it is one)
     if kind == "user" and (user.user_id or user.anonymous_id):
         ids = user
     client = context.client
@@ -149,11 +140,10 @@ def _user_data(
         )
     edgee_id = (user.edgee_id if kind == "user" else "") or context.user.edgee_id
     external = identity.external_ids([ids.user_id, ids.anonymous_id])
-    if external:
-        decisions.supplied("external_id", "user_id/anonymous_id")
-    else:
-        external = identity.external_ids([edgee_id])
-        decisions.supplied("external_id", "edgee_id")
+    source = "user_id/anonymous_id" if external else "edgee_id"
+    external = external or identity.external_ids([edgee_id])
+    if recording:
+        decisions.supplied("external_id", source)
     if external:
         user_data["external_id"] = external
     ip = meta_fields.client_ip(client.ip)
@@ -165,65 +155,64 @@ def _user_data(
         decisions.note("client_user_agent", f"{found}: left out")  # a contact in a bot's user agent
     elif user_agent:
         user_data["client_user_agent"] = user_agent
-    user_data.update(_browser_ids(event, event_properties, visitor, page_url, edgee_id, settings))
-    user_data.update(meta_fields.unhashed_ids(event_properties, visitor))
-    if not settings.require_email_or_phone and not _has_identifier(user_data):
+    # (each call below only when there is something to read: most events carry no fbc, fbp nor Meta id)
+    event_fbc, visitor_fbc = event_properties.get("fbc", ""), visitor.get("fbc", "")
+    fbc = click_ids.fbc_of(event_fbc, visitor_fbc, page_url, event.timestamp_millis or event.timestamp * 1000) if (
+        event_fbc or visitor_fbc or "fbclid=" in page_url) else ""
+    if fbc:
+        user_data["fbc"] = fbc
+    event_fbp, visitor_fbp = event_properties.get("fbp", ""), visitor.get("fbp", "")
+    fbp = click_ids.fbp_of(event_fbp, visitor_fbp) if event_fbp or visitor_fbp else ""
+    if not fbp and settings.generate_fbp:
+        fbp = click_ids.generated_fbp(edgee_id, context.session.first_seen)
+    if fbp:
+        user_data["fbp"] = fbp
+    if not (event_properties.keys().isdisjoint(meta_fields.UNHASHED_ID_KEYS)
+            and visitor.keys().isdisjoint(meta_fields.UNHASHED_ID_KEYS)):
+        user_data.update(meta_fields.unhashed_ids(event_properties, visitor))
+    if not settings.require_email_or_phone and not (
+            "client_ip_address" in user_data and "client_user_agent" in user_data or "em" in user_data
+            or "ph" in user_data or "external_id" in user_data or "fbc" in user_data or "fbp" in user_data):
         raise EventError(
             "no identifier for Meta to match: no email, phone, external_id, fbc, fbp, nor IP with user agent"
         )
     return user_data
 
 
-def _browser_ids(event: EventView, event_properties: Mapping[str, str], visitor: Mapping[str, str], page_url: str,
-                 edgee_id: str, settings: Settings) -> Dict[str, str]:
-    """`fbc` and `fbp`: the event's own property first, then the visitor's (where Edgee's platform may put
-    its own cookies), then, for fbc, the page URL's fbclid, and for fbp a generated one when the setting
-    asks for it."""
-    event_ms = event.timestamp_millis or event.timestamp * 1000
-    found: Dict[str, str] = {}
-    fbc = click_ids.fbc_of(event_properties.get("fbc", ""), visitor.get("fbc", ""), page_url, event_ms)
-    if fbc:
-        found["fbc"] = fbc
-    fbp = click_ids.fbp_of(event_properties.get("fbp", ""), visitor.get("fbp", ""))
-    if not fbp and settings.generate_fbp:
-        fbp = click_ids.generated_fbp(edgee_id, event.context.session.first_seen)
-    if fbp:
-        found["fbp"] = fbp
-    return found
-
-
-def _has_identifier(user_data: Mapping[str, Any]) -> bool:
-    if "client_ip_address" in user_data and "client_user_agent" in user_data:
-        return True
-    return ("em" in user_data or "ph" in user_data or "external_id" in user_data or "fbc" in user_data
-            or "fbp" in user_data)  # (no generator: one code object fewer for a first call to run)
-
-
 def _page_custom_data(page: PageView, properties: Mapping[str, str], settings: Settings) -> Dict[str, Any]:
     custom: Dict[str, Any] = {}
+    allowed = settings.custom_data_keys
     for key, raw in (("page_name", page.name), ("page_category", page.category), ("page_title", page.title)):
         value = free_text(raw, key) if raw else ""
-        if value and not not_allowed(key, settings.custom_data_keys):
+        if value and (allowed is None or not not_allowed(key, allowed)):  # (None: every key, as usual; no call)
             custom[key] = value
     if properties:  # (most page events have none: no call)
-        for key, value in custom_properties(properties, allowed=settings.custom_data_keys, page=True).items():
+        for key, value in custom_properties(properties, allowed=allowed, page=True).items():
             custom.setdefault(key, value)
     return custom
 
 
 def server_event(kind: str, event: EventView, settings: Settings, now: Optional[float] = None) -> Dict[str, Any]:
     """One entry of the request's `data` list; raises MetaCapiError when the event must not be sent. The
-    decisions --explain reports go to the current record (decisions.py), when there is one."""
+    decisions --explain reports go to the current record (decisions.py), when there is one.
+
+    The usual event pays no call for what it does not carry: each helper below that only reads a property is
+    called when the property is there, with the same answer as a call would give."""
     if kind not in KINDS:
         raise EventError(f"unknown event kind {kind!r}")
     now = time.time() if now is None else now
     data = event.data
-    name = event_name(kind, data, settings)
+    name = PAGE_VIEW if kind == "page" else event_name(kind, data, settings)  # (a page's, without a call)
     properties = present(data.properties)
-    action_source = meta_fields.action_source(properties, settings)
-    check_event_time(event.timestamp, now, action_source)
-    page = page_of(kind, event)
-    url = source_url(page.url, page.search)
+    action_source = (meta_fields.action_source(properties, settings) if "action_source" in properties
+                     else settings.action_source)
+    if not now - MAX_EVENT_AGE_SECONDS <= event.timestamp <= now + MAX_FUTURE_SECONDS:  # (within: every source's)
+        check_event_time(event.timestamp, now, action_source)
+    page: PageView = event.context.page  # the page the event happened on: a page event's own data if it has a URL
+    if kind == "page" and data.url:  # type: ignore[union-attr]  # (the kind says which record `data` is)
+        page = data  # type: ignore[assignment]
+    url, search = page.url, page.search
+    url = source_url(url, search) if search and "?" not in url else url  # (source_url's own test, without its call)
     server: Dict[str, Any] = {
         "event_name": name,
         "event_time": event.timestamp,
@@ -231,28 +220,36 @@ def server_event(kind: str, event: EventView, settings: Settings, now: Optional[
     event_id, source = event_id_and_source(properties, event.uuid)
     if event_id:
         server["event_id"] = event_id
-    decisions.event_id_from(source if event_id else "")
+    recording = decisions.recording()  # tested once: the component never records
+    if recording:
+        decisions.event_id_from(source if event_id else "")
     server["action_source"] = action_source
-    opt_out = meta_fields.opt_out(properties)
+    opt_out = meta_fields.opt_out(properties) if "opt_out" in properties else None
     if opt_out is not None:
         server["opt_out"] = opt_out
     for meta_key, raw_url in (("event_source_url", url), ("referrer_url", page.referrer)):
         cleaned = clean_url(raw_url, meta_key, settings.url_query == "drop") if raw_url else None
         if cleaned:
             server[meta_key] = cleaned
-    visitor = visitor_of(kind, event, properties)
-    server["user_data"] = _user_data(kind, event, properties, visitor, url or page.search, settings, now)
+    # The visitor's properties (the proxy fills them from the last `user` call); a user event's own win.
+    visitor = present(event.context.user.properties)
+    if kind == "user":
+        visitor.update(properties)
+    server["user_data"] = _user_data(kind, event, properties, visitor, url or search, settings, now, recording)
     if kind == "page":
-        custom = _page_custom_data(as_page(data), properties, settings)
+        custom = _page_custom_data(data, properties, settings)  # type: ignore[arg-type]
     elif kind == "track":
-        products: List[Mapping[str, str]] = [present(product) for product in as_track(data).products]
-        custom = track_custom_data(name, properties, products, settings.default_currency, settings.custom_data_keys,
+        products = data.products  # type: ignore[union-attr]
+        custom = track_custom_data(name, properties, [present(product) for product in products] if products else [],
+                                   settings.default_currency, settings.custom_data_keys,
                                    event_id if source == ORDER_ID_PROPERTY else "")
     else:
         custom = {}
     if custom:
         server["custom_data"] = custom
-    ldu = meta_fields.data_processing_options(properties, visitor, settings)
+    # (absent from both, with the setting off: no LDU, and no call)
+    ldu = (meta_fields.data_processing_options(properties, visitor, settings) if settings.ldu
+           or "data_processing_options" in properties or "data_processing_options" in visitor else None)
     if ldu is not None:
         server["data_processing_options"] = ["LDU"]
         server["data_processing_options_country"], server["data_processing_options_state"] = ldu

@@ -145,8 +145,7 @@ def normalize_name(raw: str) -> str:
     return _NOT_LETTER_OR_DIGIT.sub("", _composed(raw).lower())
 
 
-def normalize_city(raw: str) -> str:
-    return _place_key(raw)
+normalize_city = _place_key  # a city's normal form is its place key (the same function: no call in between)
 
 
 def normalize_state(raw: str) -> str:
@@ -258,16 +257,19 @@ def hashed(raw: str, normalize: Callable[..., str], context: Any = None,
     a birth date).
     """
     # _within_length, prehashed and sha256_hex unrolled (ten identifiers an event): the same bounds and order.
-    # stripped_within's bound before the copy, for max(max_length, PREHASHED_MAX_LENGTH) (no call to max)
-    if len(raw) > max_length + 64 and len(raw) > PREHASHED_MAX_LENGTH + 64:
-        return None
-    text = raw.strip()
-    if len(text) >= 64:  # (prehashed's own first test, without its call)
-        already = prehashed(text)
-        if already is not None:
-            return already  # (a digest is PREHASHED_MAX_LENGTH characters at most: within the limit)
-    if len(text) > max_length:  # (longer than the limit too: as stripped_within would say)
-        return None
+    if len(raw) < 64 and len(raw) <= max_length:  # the usual value: shorter than a digest and the limit
+        text = raw.strip()
+    else:
+        # stripped_within's bound before the copy, for max(max_length, PREHASHED_MAX_LENGTH) (no call to max)
+        if len(raw) > max_length + 64 and len(raw) > PREHASHED_MAX_LENGTH + 64:
+            return None
+        text = raw.strip()
+        if len(text) >= 64:  # (prehashed's own first test, without its call)
+            already = prehashed(text)
+            if already is not None:
+                return already  # (a digest is PREHASHED_MAX_LENGTH characters at most: within the limit)
+        if len(text) > max_length:  # (longer than the limit too: as stripped_within would say)
+            return None
     normal = normalize(text) if context is None else normalize(text, context)
     return _sha256(normal.encode("utf-8")).hexdigest() if normal else None
 
@@ -334,12 +336,14 @@ CLIENT_COUNTRY = "client.country_code"  # the proxy's geolocated country, the la
 _CONTEXTUAL: Dict[str, Callable[..., str]] = {"ph": normalize_phone, "db": normalize_date_of_birth}
 _HASHING: Dict[str, Tuple[Callable[..., str], int]] = {
     key: (_CONTEXTUAL.get(key) or _NORMALIZERS[key], MAX_LENGTH.get(key, DEFAULT_MAX_LENGTH)) for key in ALIASES}
+_KEY_RANK = {key: rank for rank, key in enumerate(ALIASES)}
 
 
 def visitor_country(candidates: Mapping[str, List[Tuple[str, str]]]) -> str:
     """The first candidate country that is a known one: it supplies a phone's missing calling code."""
     for _, text in candidates.get("country", ()):
-        within = stripped_within(text, DEFAULT_MAX_LENGTH)
+        # (within the limit already, as almost every value is: what stripped_within would give, without its call)
+        within = text.strip() if len(text) <= DEFAULT_MAX_LENGTH else stripped_within(text, DEFAULT_MAX_LENGTH)
         country = normalize_country(within) if within else ""
         if country:
             return country
@@ -359,10 +363,9 @@ def customer_information(properties: Mapping[str, str], client_country: str, cur
     country = visitor_country(candidates) if "ph" in candidates else ""  # (only a phone number's context)
     found: Dict[str, str] = {}
     recording = decisions.recording()  # tested once: the component never records
-    for key, (normalize, max_length) in _HASHING.items():
-        listed = candidates.get(key)
-        if listed is None:
-            continue
+    for key in sorted(candidates, key=_KEY_RANK.__getitem__):  # the keys present, in the order of ALIASES (in C)
+        normalize, max_length = _HASHING[key]
+        listed = candidates[key]
         # a phone's calling code, a birth date's upper bound; the other normalizers take no context
         context = country if key == "ph" else current_year if key == "db" else None
         for name, text in listed:
@@ -406,7 +409,8 @@ def external_ids(ids: List[str]) -> List[str]:
     """Hashed, de-duplicated external ids in the order given."""
     result: List[str] = []
     for raw in ids:
-        value = hashed(raw, normalize_external_id, None, MAX_LENGTH["external_id"])
+        # (`hashed` strips the text first: what normalize_external_id does beyond is lowering it, a C method)
+        value = hashed(raw, str.lower, None, MAX_LENGTH["external_id"]) if raw else None
         if value and value not in result:
             result.append(value)
     return result

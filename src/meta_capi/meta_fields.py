@@ -79,17 +79,14 @@ def data_processing_options(properties: Mapping[str, str], visitor: Mapping[str,
     visitor's, `data_processing_options` is `LDU`; the country and state come from the properties of the
     same kind, else from the settings.
     """
-    def read(name: str) -> str:
-        return properties.get(name) or visitor.get(name) or ""
-
-    raw = read("data_processing_options").strip().lower()
+    raw = (properties.get(LDU_KEYS[0]) or visitor.get(LDU_KEYS[0]) or "").strip().lower()
     if raw not in _LDU_ON and raw not in _LDU_OFF:
         raise EventError('property data_processing_options must be LDU, ["LDU"], [] or none')
     if not settings.ldu and raw not in _LDU_ON:
         return None
-    country = _ldu_code("data_processing_options_country", read("data_processing_options_country"),
+    country = _ldu_code(LDU_KEYS[1], properties.get(LDU_KEYS[1]) or visitor.get(LDU_KEYS[1]) or "",
                         settings.ldu_country, LDU_COUNTRIES)
-    state = _ldu_code("data_processing_options_state", read("data_processing_options_state"),
+    state = _ldu_code(LDU_KEYS[2], properties.get(LDU_KEYS[2]) or visitor.get(LDU_KEYS[2]) or "",
                       settings.ldu_state, LDU_STATES)
     return country, state
 
@@ -170,20 +167,14 @@ _DOTTED_QUAD = re.compile(r"\.".join([_OCTET] * 4))
 _NOT_PUBLIC_V4_STARTS = [low for low, _, _ in _NOT_PUBLIC_V4]
 
 
-def _dotted_quad(text: str) -> Optional[int]:
-    """The number of an IPv4 address written as `ipaddress` accepts and writes it, else None. The usual case,
-    without the module's objects: each function and class a first call touches is a page it reads or writes."""
-    match = _DOTTED_QUAD.fullmatch(text)
-    if match is None:
-        return None
-    first, second, third, fourth = map(int, match.groups())
-    return first << 24 | second << 16 | third << 8 | fourth
-
-
 def _not_public(text: str) -> Tuple[str, str]:
-    """(the address as sent, "") for a public address, else ("", what it is)."""
-    quad = _dotted_quad(text)
-    if quad is not None:  # already as ipaddress would write it
+    """(the address as sent, "") for a public address, else ("", what it is). The usual case, an IPv4 address
+    written as `ipaddress` accepts and writes it, without the module's objects: each function and class a first
+    call touches is a page it reads or writes."""
+    match = _DOTTED_QUAD.fullmatch(text)
+    if match is not None:  # already as ipaddress would write it
+        first, second, third, fourth = map(int, match.groups())
+        quad = first << 24 | second << 16 | third << 8 | fourth
         low, high, label = _NOT_PUBLIC_V4[bisect_right(_NOT_PUBLIC_V4_STARTS, quad) - 1]
         return ("", label) if low <= quad <= high else (text, "")
     try:

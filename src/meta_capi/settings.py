@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import re
 from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
 from .consent import default_consent
 from .errors import SettingsError
@@ -67,43 +67,38 @@ class Settings:
     url_query: str = "keep"
 
 
-def _exact(values: Mapping[str, str], name: str) -> str:
-    """The value as given, unstripped (for a setting the proxy compares exactly)."""
+def _required(values: Mapping[str, str], name: str) -> str:
     value = values.get(name, "")
     if not isinstance(value, str):
         raise SettingsError(f"{name} must be a string, got {type(value).__name__}")
-    return value
-
-
-def _text(values: Mapping[str, str], name: str) -> str:
-    return _exact(values, name).strip()
-
-
-def _required(values: Mapping[str, str], name: str) -> str:
-    value = _text(values, name)
+    value = value.strip()
     if not value:
         raise SettingsError(f"{name} is required and missing or empty")
     return value
 
 
-def _flag(values: Mapping[str, str], name: str, default: bool) -> bool:
-    raw = _text(values, name).lower()
-    if not raw:
-        return default
-    if raw in _TRUE:
+# Each optional setting's parser takes its name and its value as given, and returns the field's value; a blank value
+# gives the field's default, as an absent setting does.
+def _flag(name: str, raw: str) -> Optional[bool]:
+    """True or false; None (the field's default) when blank."""
+    text = raw.strip().lower()
+    if not text:
+        return None
+    if text in _TRUE:
         return True
-    if raw in _FALSE:
+    if text in _FALSE:
         return False
-    raise SettingsError(f"{name} must be true or false, got {raw[:40]!r}")
+    raise SettingsError(f"{name} must be true or false, got {text[:40]!r}")
 
 
-def _code(values: Mapping[str, str], name: str, allowed: FrozenSet[int]) -> int:
-    raw = _text(values, name)
-    if not raw:
+def _code(name: str, raw: str) -> int:
+    allowed = LDU_COUNTRIES if name == "meta_ldu_country" else LDU_STATES
+    text = raw.strip()
+    if not text:
         return 0
-    if not (raw.isascii() and raw.isdigit()) or len(raw) > 6 or int(raw) not in allowed:  # not "²"
-        raise SettingsError(f"{name} must be one of {sorted(allowed)}, got {raw[:40]!r}")
-    return int(raw)
+    if not (text.isascii() and text.isdigit()) or len(text) > 6 or int(text) not in allowed:  # not "²"
+        raise SettingsError(f"{name} must be one of {sorted(allowed)}, got {text[:40]!r}")
+    return int(text)
 
 
 def match_key(name: str) -> str:
@@ -111,21 +106,21 @@ def match_key(name: str) -> str:
     return name.strip().lower()
 
 
-def _event_mapping(values: Mapping[str, str]) -> Dict[str, str]:
-    raw = _text(values, "meta_event_mapping")
-    if not raw:
+def _event_mapping(name: str, raw: str) -> Dict[str, str]:
+    text = raw.strip()
+    if not text:
         return {}
     try:
-        mapping = bounded_json(raw)
+        mapping = bounded_json(text)
     except ValueError as error:
-        raise SettingsError(f"meta_event_mapping must be a JSON object, got {error}") from None
+        raise SettingsError(f"{name} must be a JSON object, got {error}") from None
     if not isinstance(mapping, dict):
-        raise SettingsError(f"meta_event_mapping must be a JSON object, got {type(mapping).__name__}")
+        raise SettingsError(f"{name} must be a JSON object, got {type(mapping).__name__}")
     by_key = {}
     for source, target in mapping.items():
         if not isinstance(target, str) or not target.strip() or not source.strip():
             raise SettingsError(
-                f"meta_event_mapping maps names to non-empty Meta event names, got {source[:40]!r}: {target!r:.40}"
+                f"{name} maps names to non-empty Meta event names, got {source[:40]!r}: {target!r:.40}"
             )
         by_key[match_key(source)] = target.strip()
     return by_key
@@ -143,78 +138,119 @@ def appsecret_proof(access_token: str, app_secret: str) -> str:
 URL_QUERY_MODES = ("keep", "drop")
 
 
-def _custom_data_keys(values: Mapping[str, str]) -> Optional[FrozenSet[str]]:
+def _custom_data_keys(name: str, raw: str) -> Optional[FrozenSet[str]]:
     """meta_custom_data: `all` (None), `standard` (no custom property), or a comma list of allowed keys."""
-    raw = _text(values, "meta_custom_data")
-    if not raw or raw.lower() == "all":
+    text = raw.strip()
+    if not text or text.lower() == "all":
         return None
-    if raw.lower() == "standard":
+    if text.lower() == "standard":
         return frozenset()
-    keys = frozenset(key.strip() for key in raw.split(",") if key.strip())
+    keys = frozenset(key.strip() for key in text.split(",") if key.strip())
     if not keys:
-        raise SettingsError("meta_custom_data must be all, standard or a comma-separated list of property keys")
+        raise SettingsError(f"{name} must be all, standard or a comma-separated list of property keys")
     return keys
 
 
-def _url_query(values: Mapping[str, str]) -> str:
-    mode = _text(values, "meta_url_query").lower() or "keep"
+def _url_query(name: str, raw: str) -> str:
+    mode = raw.strip().lower() or "keep"
     if mode not in URL_QUERY_MODES:
-        raise SettingsError(f"meta_url_query must be keep or drop, got {mode[:40]!r}")
+        raise SettingsError(f"{name} must be keep or drop, got {mode[:40]!r}")
     return mode
 
 
+def _api_version(name: str, raw: str) -> str:
+    api_version = raw.strip() or DEFAULT_API_VERSION
+    if not _API_VERSION.fullmatch(api_version):
+        raise SettingsError(f"{name} must look like {DEFAULT_API_VERSION}, got {api_version[:40]!r}")
+    return api_version
+
+
+def _user_event_name(name: str, raw: str) -> str:
+    user_event_name = raw.strip() or "Lead"
+    return USER_EVENT_OFF if user_event_name.lower() == USER_EVENT_OFF else user_event_name
+
+
+def _default_currency(name: str, raw: str) -> str:
+    default_currency = raw.strip().upper()
+    if default_currency and default_currency not in CURRENCY_CODES:
+        raise SettingsError(f"{name} must be an ISO 4217 code, got {default_currency[:40]!r}")
+    return default_currency
+
+
+def _action_source(name: str, raw: str) -> str:
+    action_source = raw.strip().lower() or "website"
+    if action_source not in ACTION_SOURCES:
+        raise SettingsError(
+            f"{name} must be one of {', '.join(sorted(SENDABLE_ACTION_SOURCES))}, got {action_source[:40]!r}"
+        )
+    if action_source in INCOMPLETE_ACTION_SOURCES:
+        raise SettingsError(
+            f"{name} = {action_source} cannot be sent completely: "
+            f"{INCOMPLETE_ACTION_SOURCES[action_source]} (Meta accepts such events and drops them)"
+        )
+    return action_source
+
+
+def _stripped(name: str, raw: str) -> str:
+    return raw.strip()
+
+
+def _consent(name: str, raw: str) -> Optional[str]:
+    return default_consent(raw)  # as given, unstripped: the proxy compares it exactly
+
+
+APP_SECRET = "meta_app_secret"
+# The optional settings, in the order they are checked (the first bad one is the one an Err names): setting -> (field of
+# Settings, parser). The app secret is not kept: its field holds the proof computed from it.
+_OPTIONAL: Dict[str, Tuple[str, Callable[[str, str], Any]]] = {
+    "meta_api_version": ("api_version", _api_version),
+    "meta_user_event_name": ("user_event_name", _user_event_name),
+    "meta_default_currency": ("default_currency", _default_currency),
+    "meta_action_source": ("action_source", _action_source),
+    "meta_test_event_code": ("test_event_code", _stripped),
+    "meta_event_mapping": ("event_mapping", _event_mapping),
+    "meta_standard_events": ("standard_events", _flag),
+    "meta_generate_fbp": ("generate_fbp", _flag),
+    "meta_ldu": ("ldu", _flag),
+    "meta_ldu_country": ("ldu_country", _code),
+    "meta_ldu_state": ("ldu_state", _code),
+    "meta_require_email_or_phone": ("require_email_or_phone", _flag),
+    APP_SECRET: ("appsecret_proof", _stripped),
+    "meta_allow_test_event_code_property": ("allow_test_event_code_property", _flag),
+    "edgee_default_consent": ("default_consent", _consent),
+    "meta_custom_data": ("custom_data_keys", _custom_data_keys),
+    "meta_url_query": ("url_query", _url_query),
+}
+_RANK = {name: rank for rank, name in enumerate(_OPTIONAL)}
+
+
 def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
-    """Validate the settings list; the last value of a repeated name wins, unknown names are ignored."""
+    """Validate the settings list; the last value of a repeated name wins, unknown names are ignored.
+
+    Only the settings present are parsed: an absent one has its field's default, which is what its parser gives
+    for a blank value (a fresh instance parses its list on every event, and most lists hold a few settings)."""
     values: Dict[str, str] = dict(pairs)
     pixel_id = _required(values, "meta_pixel_id")
     if not _PIXEL_ID.fullmatch(pixel_id):
         raise SettingsError(f"meta_pixel_id must be the numeric pixel or dataset id, got {pixel_id[:40]!r}")
     access_token = _required(values, "meta_access_token")
-    # (one split in C, not a generator step per character of a ~200-character token: settings are parsed on every
-    # event of a fresh instance; stripped and non-empty, the token has a blank exactly when it splits)
+    # (one split in C, not a generator step per character of a ~200-character token; stripped and non-empty, the
+    # token has a blank exactly when it splits)
     if access_token.split() != [access_token]:
         raise SettingsError("meta_access_token must not contain white space")
-    api_version = _text(values, "meta_api_version") or DEFAULT_API_VERSION
-    if not _API_VERSION.fullmatch(api_version):
-        raise SettingsError(f"meta_api_version must look like {DEFAULT_API_VERSION}, got {api_version[:40]!r}")
-    user_event_name = _text(values, "meta_user_event_name") or "Lead"
-    if user_event_name.lower() == USER_EVENT_OFF:
-        user_event_name = USER_EVENT_OFF
-    default_currency = _text(values, "meta_default_currency").upper()
-    if default_currency and default_currency not in CURRENCY_CODES:
-        raise SettingsError(f"meta_default_currency must be an ISO 4217 code, got {default_currency[:40]!r}")
-    action_source = _text(values, "meta_action_source").lower() or "website"
-    if action_source not in ACTION_SOURCES:
-        raise SettingsError(
-            f"meta_action_source must be one of {', '.join(sorted(SENDABLE_ACTION_SOURCES))}, "
-            f"got {action_source[:40]!r}"
-        )
-    if action_source in INCOMPLETE_ACTION_SOURCES:
-        raise SettingsError(
-            f"meta_action_source = {action_source} cannot be sent completely: "
-            f"{INCOMPLETE_ACTION_SOURCES[action_source]} (Meta accepts such events and drops them)"
-        )
-    return Settings(
-        pixel_id=pixel_id,
-        access_token=access_token,
-        test_event_code=_text(values, "meta_test_event_code"),
-        api_version=api_version,
-        event_mapping=_event_mapping(values),
-        standard_events=_flag(values, "meta_standard_events", True),
-        user_event_name=user_event_name,
-        default_currency=default_currency,
-        generate_fbp=_flag(values, "meta_generate_fbp", False),
-        action_source=action_source,
-        ldu=_flag(values, "meta_ldu", False),
-        ldu_country=_code(values, "meta_ldu_country", LDU_COUNTRIES),
-        ldu_state=_code(values, "meta_ldu_state", LDU_STATES),
-        require_email_or_phone=_flag(values, "meta_require_email_or_phone", True),
-        appsecret_proof=appsecret_proof(access_token, _text(values, "meta_app_secret")),
-        allow_test_event_code_property=_flag(values, "meta_allow_test_event_code_property", False),
-        default_consent=default_consent(_exact(values, "edgee_default_consent")),
-        custom_data_keys=_custom_data_keys(values),
-        url_query=_url_query(values),
-    )
+    given: Dict[str, Any] = {}
+    # The optional settings present, in the table's order (a set intersection and a sort, in C): only they are read.
+    for name in sorted(_OPTIONAL.keys() & values.keys(), key=_RANK.__getitem__):
+        raw = values[name]
+        if not isinstance(raw, str):
+            raise SettingsError(f"{name} must be a string, got {type(raw).__name__}")
+        field_name, parse = _OPTIONAL[name]
+        value = parse(name, raw) if raw else None
+        if value is not None:
+            given[field_name] = value
+    if APP_SECRET in values:
+        given["appsecret_proof"] = appsecret_proof(access_token, given.get("appsecret_proof", ""))
+    return Settings(pixel_id=pixel_id, access_token=access_token, **given)
 
 
 # The proxy passes the same settings list with every event: parse each distinct list once.
