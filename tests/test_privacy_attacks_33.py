@@ -106,23 +106,6 @@ LEAKS: Dict[str, List[str]] = {
     ],
     # keys: look-alikes the folding misses (small capitals, parenthesized letters, `@` for `a`)
     "keys: look-alikes": ["key ᴇᴍᴀɪʟ:", "key ⒠⒨⒜⒤⒧:", "key em@il:", "key ꜱᴜʀɴᴀᴍᴇ:", "query key small capitals key @"],
-    # keys: a recipient's, a giver's or a payee's name, a name's part, a handle
-    "keys: names": [
-        "key gift_to_name:", "key giftee_name:", "key to_name:", "key from_name:", "key c/o:", "key payee:",
-        "key 受取人:", "key प्राप्तकर्ता:", "key middle_initial:", "key screen_handle:", "query key recipient key @",
-        "query key giftee key @",
-    ],
-    # keys: contact, address and birth words of other languages and abbreviations
-    "keys: contact, address and birth": [
-        "key no_hp:", "key epost:", "key sähköposti:", "key почтовый_индекс:", "key apartment:", "key colonia:",
-        "key bairro:", "key w3w:", "key yob:", "key xff:",
-    ],
-    # keys: national ids, bank accounts and cards by their countries' names
-    "keys: ids, banks and cards": [
-        "key tc_no:", "key nss:", "key svnr:", "key avs:", "key steueridentifikationsnummer:", "key oib:",
-        "key egn:", "key amka:", "query key turkish id key @", "key numero_cuenta:", "key clabe:", "key bsb:",
-        "key kreditkarte:", "key card_no:",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

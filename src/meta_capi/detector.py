@@ -148,6 +148,7 @@ MANY_AT_SIGNS = f"holds more than {MAX_AT_SIGNS} @"
 PERSONAL_KEY = "personal key"
 TABLE_CELL = "holds a table's cell under a personal column"
 WORDS = "holds words where a random id stands"
+HARDWARE_ADDRESS = "holds a device's hardware (MAC) address"
 
 # One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
 # repeats unbounded before the "@", so a search never rescans a long run.
@@ -1043,13 +1044,29 @@ def _operator_number(tokens: List[str]) -> bool:
 
 def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
     """_number_reason of a run found in text; one or two digits glued to a label's letters by `-` and a blank
-    (`EAN-8 96385074`) are the label's variant: the number after them is judged alone, after the label."""
+    (`EAN-8 96385074`) are the label's variant: the number after them is judged alone, after the label. A run
+    that reads as nothing whole is read in its parts apart where a bracket opens after a blank: a number and another
+    beside it in brackets (`+1 650 555 0147 (650-555-HELP)`, `0612345674 (06 12 34 56 75)`) are two numbers."""
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         variant = _LABEL_VARIANT.match(run)
         if variant is not None:
             skip = variant.end()
             return _number_reason(run[skip:], text, start + skip, end, id_like, segments, _label_level(text, start))
-    return _number_reason(run, text, start, end, id_like, segments)
+    found = _number_reason(run, text, start, end, id_like, segments)
+    if found or " (" not in run:
+        return found
+    at = 0
+    for cut in [*(bracket.start() for bracket in _BRACKET_AFTER_BLANK.finditer(run)), len(run)]:
+        part = run[at:cut].rstrip()
+        if len(part) >= 7 and part != run:
+            found = _number_reason(part, text, start + at, start + at + len(part), id_like, segments)
+            if found:
+                return found
+        at = cut + 1
+    return ""
+
+
+_BRACKET_AFTER_BLANK = re.compile(r" \((?!0\))")  # (not a trunk prefix in brackets: `+44 (0) 7700 900481`)
 
 
 def _dialled(run: str, digits: str, text: str, end: int) -> bool:
@@ -1696,10 +1713,21 @@ def _plain_user_agent(form: str, spelled_searched: bool = False) -> bool:
         spelled_searched or _SPELLED_ASCII.search(lower) is None)
 
 
-# A messenger's click-to-chat link (WhatsApp's `wa.me/<number>`, `api.whatsapp.com/send?phone=<number>`): the link's
-# kind says the number is a phone number, whatever its length or plan.
+# A messenger's click-to-chat or click-to-call link (WhatsApp's `wa.me/<number>`, `api.whatsapp.com/send?phone=` and
+# `whatsapp://send?phone=`, Viber's `viber://chat?number=` and `viber://add?number=`, LINE's `line://call/`,
+# Telegram's `t.me/+`, Signal's `signal.me/#p/+`, `callto:`, `facetime:`, `skype:`), with or without its scheme: the
+# link's kind says the number is a phone number, whatever its length or plan, in an id too.
 _CLICK_TO_CHAT = re.compile(
-    r"(?i)(?<![\w-])(?:wa\.me/|whatsapp\.com/send/?\?(?:[^\s;()&]*&)?phone=)\+?[0-9]{7,15}(?![0-9])")
+    r"(?i)(?<![\w-])(?:wa\.me/|(?:whatsapp\.com/|whatsapp://)send/?\?(?:[^\s;()&]*&)?phone="
+    r"|viber://[a-z]+/?\?(?:[^\s;()&]*&)?number=|line://call/|line\.me/r/call/|t\.me/(?=\+)|signal\.me/#p/(?=\+)"
+    r"|callto:|facetime(?:-audio)?:|skype:)\+?[0-9]{7,15}(?![0-9])")
+
+
+def _click_to_chat(form: str) -> bool:
+    """Whether canonical `form` holds a messenger's link to a number (_CLICK_TO_CHAT; its cues in C first: `me/`,
+    a scheme's `:` after a messenger's letters)."""
+    return ("me/" in form or "ME/" in form or "://" in form or "to:" in form or "ime:" in form or "ype:" in form) and (
+        _CLICK_TO_CHAT.search(form) is not None)
 # A run of digits standing alone in a user agent, as long as a national id without a check (Kenya's: eight digits;
 # Jordan's, ten; Lebanon's, twelve: _unchecked_length), or with one and no layout (ten digits: the Saudi id, Iran's
 # national code).
@@ -1989,7 +2017,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
-            _vanity_reason(form) if "+1" in form or "(" in form else "") or (
+            _vanity_reason(form) if "+1" in form or "(" in form else "") or (PHONE if _click_to_chat(form) else "") or (
             _id_document_reason(form) if not id_like and (
                 "as" in form or "fc" in form or "ieu" in form or "AS" in form or "FC" in form or "IEU" in form
                 or not form.isascii()) else "") or (
@@ -2010,6 +2038,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return found
     # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot)
     found = _card_or_ipv6_reason(form) if ":" in form or "-" in form and "." in form else ""
+    # (a device's hardware address: five colons or dashes at least, counted in C first)
+    found = found or (HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5 or form.count(".") >= 2) and (
+        _holds_mac(form)) else "")
     # (a payment QR's account: its application id in C first, twenty-fourth attack)
     found = found or (_promptpay_reason(form) if "A000000677" in form else "")
     # (a line of a passport's or an identity card's machine-readable zone: its filler `<` in C first)
@@ -2221,6 +2252,20 @@ _CARD_NAME = re.compile(r"(?:^|(?<=[\n:; \t]))[Ff]?[Nn](?:;[^:\n]{0,200})?:[ \t]
 # follows its `=` (twenty-seventh attack).
 _CALENDAR = re.compile(r"(?i:begin:v(?:calendar|event|todo|journal))")
 _CALENDAR_NAME = re.compile(r";[Cc][Nn]=\"?[ \t]{0,3}[^\W\d_]")
+
+
+# A device's hardware address (MAC, EUI-48, and EUI-64): six or eight pairs of hex digits, one separator between them,
+# `:` or `-` (`a8:bb:cc:dd:ee:ff`, `A8-BB-CC-DD-EE-FF`), or three groups of four joined by `.` as network gear prints
+# them (`a8bb.ccdd.eeff`), no more groups beside them; dashed or dotted not of digits alone (a phone in pairs, a
+# version: their own rules read them).
+_HEX2 = "[0-9A-Fa-f]{2}"
+_MAC = re.compile(rf"(?<![0-9A-Fa-f:.-])(?:{_HEX2}([:-])(?:{_HEX2}\1){{4}}{_HEX2}(?:(?:\1{_HEX2}){{2}})?"
+                  r"|[0-9A-Fa-f]{4}(\.)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f]|[:.-][0-9A-Fa-f])")
+
+
+def _holds_mac(form: str) -> bool:
+    return any(match.group(1) == ":" or not match.group().replace(match.group(1) or ".", "").isdigit()
+               for match in _MAC.finditer(form))
 
 
 def _card_or_ipv6_reason(form: str) -> str:
