@@ -250,14 +250,19 @@ _NUMBER_PART = r"(?:0[xX][0-9a-fA-F]{0,8}|[0-9]{1,12})"
 _DOTTED_NUMBERS = re.compile(
     f"(?<![0-9A-Za-z.]){_NUMBER_PART}(?:\\.{_NUMBER_PART}){{1,3}}(?![0-9A-Za-z]|\\.[0-9A-Za-z])")
 # The host of a URL written in text: what follows `://` up to the path (user info and port removed later).
-_URL_HOST = re.compile(r"://([^/?#\s\\]{1,255})")
+# ... and in a URL path, whose `/` are line breaks, a web URL written in a segment (`/go/http://1359103392:8080/`)
+_URL_HOST = re.compile(r"(?:://|(?<![^\W\d_])(?i:https?|ftp|wss?):\n\n)([^/?#\s\\]{1,255})")
+# An IPv6 address's reverse DNS name: its 32 hex digits in reverse order, one a label, under `ip6.arpa` (or the
+# former `ip6.int`).
+_IPV6_REVERSE = re.compile(r"(?i)(?<![0-9a-z.])(?:[0-9a-f]\.){32}ip6\.(?:arpa|int)(?![0-9a-z])")
 # An IPv6 address as a host-name label, `-` for `:` (Windows' `ipv6-literal.net` names, ISPs' reverse names).
 _HEX_DASH_RUN = re.compile(r"(?<![0-9A-Za-z-])(?:[0-9A-Fa-f]{0,4}-){2,7}[0-9A-Fa-f]{1,4}(?=\.[A-Za-z])")
 # Candidates only: two colons at least, each group at most 4 hex digits (bounded work at each position), at the run's
 # own start: not glued after a letter or a digit, as a longer number's tail is (EDIFACT's party number and its code
 # list, `NAD+BY+5412345000013::9'`, a GS1 GLN: `0013::9` is no address).
 _HEX_COLON_RUN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}")
+# (after nothing but its label too, glued to it: `IBANDE89370400440532013000`)
+_IBAN = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=IBAN)|(?<=iban)|(?<=Iban))[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}")
 # ISO 13616 lengths by country: an IBAN inside text is read up to its country's length, not to the next word.
 _IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
     "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 "
@@ -1789,7 +1794,11 @@ def _user_agent_rest(form: str) -> str:
     no comment's, is left in `rest`: its letters are set aside there as a model's word)."""
     products = _UA_CHANNEL.sub(_channel_set_aside, form) if "@" in form else form  # (an app's channel: below)
     rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", products))
-    found = reason(rest, id_like=True) or (
+    # (an IBAN in a comment, its country and check digits set aside as a model's word: `CH93 0076 2011 6238 5295 7`;
+    # the form scanned only when eleven digits, the shortest account's, are left)
+    raw = rest.encode("utf-8", "surrogatepass")
+    found = reason(rest, id_like=True) or (IBAN if len(raw) - len(raw.translate(None, _ASCII_DIGITS)) >= 11 and any(
+        _iban(match.group()) for match in _IBAN.finditer(form)) else "") or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
         or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
@@ -2618,7 +2627,9 @@ def _holds_ipv4(form: str) -> bool:
     if ("/" in form or " . " in form) and any(_an_address(match.group().replace(" ", "").replace("/", ".").split("."))
                                             for match in _SPACED_IPV4.finditer(form)):
         return True
-    if "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form)):
+    if ("ip6." in form or "IP6." in form) and _IPV6_REVERSE.search(form) is not None:
+        return True
+    if ("://" in form or ":\n\n" in form) and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form)):
         return True
     # three words between blanks, `_` or `-` (a quicker first test than a search, and than a call)
     return (form.count(" ") >= 6 or form.count("_") >= 6 or form.count("-") >= 6) and _spelled_ipv4(form)
