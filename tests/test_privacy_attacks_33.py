@@ -70,38 +70,16 @@ LEAKS: Dict[str, List[str]] = {
         "email spaced letters @ event name", "email bidi reversed @ product name",
         "email circled a with blanks @ user agent", "email html span around at @ url path raw",
     ],
-    # messenger links (`viber://add`, `wa.me` without its scheme in an id, LINE's call link), a vanity spelling
-    # beside the digits, pairs cut by `|` or `~`
-    "phones": [
-        "phone whatsapp link @", "phone wa.me without scheme @", "phone line call link @",
-        "phone vanity beside the number @", "phone pairs with pipes @", "phone pairs with tildes @",
-    ],
-    # glued between letters (`from81.2.69.160to`), IPv6 reverse DNS (`….ip6.arpa`), a decimal host of a URL written
-    # in a raw path
-    "ip addresses": ["ip glued between letters @", "ip ipv6 reverse dns @", "ip decimal host of a url in a path @"],
-    # a device's hardware address, as text and as an fbc payload (a device identifier, beside issue 16's list)
-    "mac addresses": ["ip mac address colons @ content name", "ip mac address dashes @", "fb mac address @"],
-    # a card or an IBAN cut by `|` or `~`, an IBAN glued to its label, IBANs of other countries in a user agent's
-    # comment
-    "cards and ibans": [
-        "id visa pipes @", "id visa tildes @ product name", "id iban glued to its label @", "id iban pipes @",
-        "id iban ch spaced @ user agent", "id iban pl spaced @ user agent", "id iban ua spaced @ user agent",
-        "id iban tr spaced @ user agent", "id iban ae spaced @ user agent",
-    ],
-    # national ids with their check digits as an order's, an event's or a content's id, a variant or a URL path's
-    # segment, where the README exempts none of them; a CPF in a user agent
-    "national ids in ids": [
-        "id pesel bare @ order id", "id hetu @ event id", "id za id @ content id", "id jmbg @ order id",
-        "id korean rrn @ event id", "id egn @ content id", "id cnp @ product variant", "id dni dashed @",
-        "id cpf bare @ user agent",
-    ],
-    # the UK's National Insurance number unbroken (read when spaced), as text and as an fbc payload
-    "uk national insurance numbers": ["id uk nino compact @", "fb uk nino @"],
+    # pairs cut by `|` or `~`
+    "phones": ["phone pairs with pipes @", "phone pairs with tildes @"],
+    # glued between letters (`from81.2.69.160to`)
+    "ip addresses": ["ip glued between letters @"],
+    # a card or an IBAN cut by `|` or `~`
+    "cards and ibans": ["id visa pipes @", "id visa tildes @ product name", "id iban pipes @"],
     # an Err naming a product by its id (`product 1 (JG103759A): item_price must be …`): every id the gate lets
     # through is echoed in the Err's text
     "errs": [
-        "err product id a nino", "err product id a mac address", "err product id a dashed dni", "err product id an egn",
-        "err product id a wa.me link", "err product id an iban glued to its label",
+        "err product id a nino", "err product id a dashed dni", "err product id an egn",
         "err product id an ip glued between letters", "err product id code building an address",
     ],
     # keys: look-alikes the folding misses (small capitals, parenthesized letters, `@` for `a`)
@@ -118,6 +96,13 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     " same exemptions)": ["id cpf bare @ content id"],
     "after 19 or 20 and a month and a day, the personnummer's Luhn digit (one in ten, with the same exemptions)": [
         "id personnummer with century @ order id"],
+    # national ids of digits, or a birth date and a serial, as an order's, an event's or a content's id: shop ids
+    # share their shapes (`ORD-850314-1239`, an EAN-13, a number of 10 or 11 digits), and one in 10 to 30 passes
+    "in free text, keys and URLs (not in ids, whose codes may share their shapes": [
+        "id pesel bare @ order id", "id hetu @ event id", "id za id @ content id", "id jmbg @ order id",
+        "id korean rrn @ event id", "id egn @ content id", "id dni dashed @ event id"],
+    # the NINO unbroken in text (an fbc's payload, where no code stands, reads it)
+    "unbroken and without its label, a code's shape, it is not read": ["id uk nino compact @"],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.

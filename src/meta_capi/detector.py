@@ -66,6 +66,7 @@ from .national_ids import (
     german_insurance_number,
     holds_hong_kong_id,
     holds_letter_id,
+    holds_compact_nino,
     holds_national_id,
     holds_plate,
     holds_printed_id,
@@ -1815,8 +1816,9 @@ def _user_agent_rest(form: str) -> str:
     # (`Android 14; 9845217306`; a build's numbers are products or dotted, an app's build number has 9 digits);
     # thirteen digits with the JMBG's birth date and check or Moldova's IDNP check are those ids (no build's fields).
     runs = _UA_DIGIT_RUN.findall(rest)
-    if any(len(run) == 13 and (jmbg(run) or idnp(run)) for run in runs):
-        return NATIONAL_ID
+    if any(len(run) == 13 and (jmbg(run) or idnp(run)) or len(run) == 11 and _cpf(run) and not _gtin(run)
+           for run in runs):
+        return NATIONAL_ID  # (and eleven digits passing the CPF's checks, read as twelve digits are there)
     return PHONE if any(_bare_phone(run) for run in runs) else ""
 
 
@@ -2570,8 +2572,9 @@ def _click_id_verdict(payload: str) -> str:
         return PHONE
     if _separated_ipv4(payload, anywhere=True):
         return IP_ADDRESS
-    if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=True):
-        return NATIONAL_ID  # glued after the fbclid's tag (`IwAR`): a PAN, a CURP
+    if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=True) or holds_compact_nino(
+            payload) or holds_compact_nino(payload[_CLICK_ID_TAG:]):
+        return NATIONAL_ID  # glued after the fbclid's tag (`IwAR`): a PAN, a CURP; a NINO unbroken, no code there
     found = reason(payload, id_like=True)
     if not found and len(payload) >= 8 and (payload.islower() or payload.isupper()) and (
             _ASCII_DIGIT.search(payload) is None):
