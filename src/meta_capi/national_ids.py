@@ -480,10 +480,13 @@ def holds_compact_nino(form: str) -> bool:
     return any(match.group()[:2] not in _NINO_NEVER_ISSUED for match in _COMPACT_NINO.finditer(form))
 
 
-def _whole_line(form: str, match: re.Match[str]) -> bool:
-    """Whether `match` is a whole line of `form` (a URL path's segment, the detector's lines)."""
+def _dni_segment(form: str, match: re.Match[str]) -> bool:
+    """Whether a candidate `match` is a Spanish DNI or NIE as a whole line of `form` (a URL path's segment), its check
+    letter a capital, as no slug writes it (`/cuenta/48213075-P/`)."""
+    kind, text = match.lastgroup, match.group()
     start, end = match.span()
-    return (start == 0 or form[start - 1] == "\n") and (end == len(form) or form[end] == "\n")
+    return kind in ("dni", "nie") and text[-1].isupper() and (start == 0 or form[start - 1] == "\n") and (
+        end == len(form) or form[end] == "\n") and (_dni(text) if kind == "dni" else _nie(text))
 
 
 def _no_code(form: str, start: int) -> bool:
@@ -504,11 +507,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
         kind = match.lastgroup
         text = match.group()
         if not strong_only and (kind == "dni" and _dni(text) or kind == "nie" and _nie(text)
-                                or kind == "ppsn" and _ppsn(text)):
+                                or kind == "ppsn" and _ppsn(text)) or strong_only and _dni_segment(form, match):
             return True
-        if strong_only and kind in ("dni", "nie") and text[-1].isupper() and _whole_line(form, match) and (
-                _dni(text) if kind == "dni" else _nie(text)):
-            return True  # a URL path's whole segment, its check letter a capital: no slug's (`/cuenta/48213075-P/`)
         if kind == "nino" and text[:2] not in _NINO_NEVER_ISSUED:
             return True
         if kind == "rut" and not strong_only and (rut(text[:-1].rstrip("-"), text[-1]) and not code_at(

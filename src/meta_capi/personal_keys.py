@@ -710,10 +710,11 @@ _MORE_TOKENS += [part + initial for part in ("first", "middle", "last", "given",
 # Lithuanian `el. paštas`, Icelandic `netfang`), a number word before a mobile's label (`no_hp`, `nomor_hp`,
 # `num_cel`), a post code in Russian and Ukrainian (`почтовый индекс`; `индекс` alone is an index), a flat alone or
 # with an address qualifier (`apartment`, as `apt`), a neighbourhood in Mexico, Brazil and Spain alone or with an
-# address qualifier (`colonia`, `bairro`, `barrio`), a year of birth (`yob`), a forwarded client address (`xff`: X-Forwarded-For).
+# address qualifier (`colonia`, `bairro`, `barrio`), a year of birth (`yob`), a forwarded client address (`xff`:
+# X-Forwarded-For).
 _MORE_TOKENS += ("epost epostadresse epostadress epostadres sähköposti sähköpostiosoite epasts elpastas netfang "
                  "почтовый_индекс поштовий_індекс pochtovyyindeks").split()
-ADDRESS_LINE_WORDS |= frozenset("colonia bairro barrio".split())  # (`colonia_fragrance` is a cologne)
+ADDRESS_LINE_WORDS |= frozenset("colonia bairro barrio".split())  # (not `colonia_fragrance`: a cologne)
 _MORE_TOKENS += [number + label for number in (*NUMBER_WORDS, "nomor") for label in MOBILE_LABELS]
 ID_ABBREVIATIONS |= frozenset("apartment appartement apartamento".split())
 WHOLE_TOKENS |= frozenset("yob xff".split())
