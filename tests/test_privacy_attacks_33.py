@@ -108,12 +108,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 # Ordinary shop data the gate drops today, by family: a test's id.
 _ORDINARY_PLACES = ["custom property", "page title", "product name"]
 DROPPED: Dict[str, List[str]] = {
-    # a four-part version of one-digit groups is an IPv4 address's shape (`1.2.3.4` is one)
-    "versions shaped like an IPv4 address": [
-        *[f"versions and builds: 1.2.3.4 @ {where}" for where in _ORDINARY_PLACES],
-        "urls as page URL: https://shop.example.com/p/router-ax6000?version=1.2.3.4",
-        "urls as referrer: https://shop.example.com/p/router-ax6000?version=1.2.3.4",
-    ],
     # an RGBA colour without blanks, the README's own example of what joined numbers must not be read as
     "rgba colours": [f"colours, css and sizes: rgba(255,128,0,0.5) @ {where}" for where in _ORDINARY_PLACES],
     # drops the README accepts: twelve digits in groups passing the My Number or Aadhaar check (one in five); a

@@ -481,8 +481,8 @@ def holds_compact_nino(form: str) -> bool:
 
 
 def _dni_segment(form: str, match: re.Match[str]) -> bool:
-    """Whether a candidate `match` is a Spanish DNI or NIE as a whole line of `form` (a URL path's segment), its check
-    letter a capital, as no slug writes it (`/cuenta/48213075-P/`)."""
+    """Whether a candidate `match` is a Spanish DNI or NIE as a whole line of `form` (a URL path's segment, the
+    detector's lines), its check letter a capital, as no slug writes it (`/cuenta/48213075-P/`)."""
     kind, text = match.lastgroup, match.group()
     start, end = match.span()
     return kind in ("dni", "nie") and text[-1].isupper() and (start == 0 or form[start - 1] == "\n") and (
@@ -507,7 +507,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
         kind = match.lastgroup
         text = match.group()
         if not strong_only and (kind == "dni" and _dni(text) or kind == "nie" and _nie(text)
-                                or kind == "ppsn" and _ppsn(text)) or strong_only and _dni_segment(form, match):
+                                or kind == "ppsn" and _ppsn(text)) or (
+                strong_only and "\n" in form and _dni_segment(form, match)):
             return True
         if kind == "nino" and text[:2] not in _NINO_NEVER_ISSUED:
             return True
