@@ -2,13 +2,13 @@
 and cards; a device's hardware address; messenger links to a number; a number beside another in brackets; an IPv6
 reverse name; a URL written in a path; an IBAN glued to its label or in a user agent; Romania's CNP; a CPF in a user
 agent; a NINO as an fbc payload; a DNI as a path's segment), other separators, languages and places than the
-attack's, and the ordinary values beside them that must go out (`1.2.3.4` as a version)."""
+attack's, and the ordinary values beside them that must go out (`?version=1.2.3.4`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from meta_capi import detector, privacy
+from meta_capi import privacy
 from meta_capi.detector import (
     HARDWARE_ADDRESS,
     IBAN,
@@ -20,6 +20,7 @@ from meta_capi.detector import (
     key_reason,
     reason,
     user_agent_reason,
+    value_reason,
 )
 
 
@@ -105,12 +106,18 @@ def test_a_dni_as_a_paths_whole_segment_with_its_capital_letter_is_read():
     assert privacy.clean_url("https://shop.example.com/p/12345678-z") == "https://shop.example.com/p/12345678-z"
 
 
-@pytest.mark.parametrize("text", ["1.2.3.4", "Version 1.2.3.4", "router-ax6000 1.2.3.4", "8.8.8.8"])
-def test_four_parts_of_one_digit_are_a_version(text):
-    assert reason(text) == ""
+@pytest.mark.parametrize("key", ["version", "app_version", "firmware_version", "build", "ver"])
+def test_a_key_naming_a_version_labels_four_dotted_numbers_as_one(key):
+    assert value_reason(key, "1.2.3.4") == ""
+    assert privacy.clean_url(f"https://shop.example.com/p?{key}=1.2.3.4") == f"https://shop.example.com/p?{key}=1.2.3.4"
 
 
-def test_after_a_personal_label_they_are_an_address():
-    assert reason("IP: 1.2.3.4") == reason("client ip address 1.2.3.4") == IP_ADDRESS
-    assert reason("81.2.69.160") == IP_ADDRESS
-    assert detector.reason("from 81.2.69.160") == IP_ADDRESS
+@pytest.mark.parametrize("key", ["ref", "ip", "note", "q"])
+def test_other_keys_leave_them_an_address(key):
+    assert value_reason(key, "8.8.4.4") == IP_ADDRESS
+    assert privacy.clean_url(f"https://shop.example.com/p?{key}=8.8.4.4") == "https://shop.example.com/p"
+
+
+def test_alone_or_in_text_they_stay_an_address_unless_a_code_label_names_them():
+    assert reason("1.2.3.4") == reason("from 8.8.4.4") == reason("IP: 1.2.3.4") == IP_ADDRESS
+    assert reason("Version 1.2.3.4") == reason("Firmware 4.2.1.7") == ""

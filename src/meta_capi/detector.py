@@ -2619,13 +2619,10 @@ def _holds_ipv4(form: str) -> bool:
         for match in _IPV4.finditer(form):
             parts = match.group().split(".")
             # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address; nor is a number a code label
-            # names (`Firmware 4.2.1.7`, `Section 3.2.1.4`), nor four parts of one digit each (`1.2.3.4`): ten
-            # thousand addresses at most, held by networks' own hosts (`8.8.8.8`, `1.1.1.1`), a version as a rule
-            # but after a personal label (`IP: 1.2.3.4`)
-            if int(parts[3]) and all(int(part) <= 255 for part in parts):
-                level = FREE if match.start() == 0 else _label_level(form, match.start())
-                if level not in (CODE, PRODUCT) and len(match.group()) > 7 or level == -1:
-                    return True
+            # names (`Firmware 4.2.1.7`, `Section 3.2.1.4`)
+            if int(parts[3]) and all(int(part) <= 255 for part in parts) and (
+                    match.start() == 0 or _label_level(form, match.start()) not in (CODE, PRODUCT)):
+                return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return True
     if (form.count("-") >= 3 or form.count("_") >= 3) and _separated_ipv4(form, anywhere=False):
@@ -2784,6 +2781,8 @@ def value_reason(key: str, value: str) -> str:
     if found == PHONE and (names_an_id(key) and not is_sentence(value)
                            or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
+    if found == IP_ADDRESS and not is_sentence(value):  # a key naming a code labels it (`?version=1.2.3.4`)
+        found = reason(f"{key} {value}")
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):
