@@ -42,7 +42,7 @@ def test_ordinary_keys_beside_those_words_are_not(key):
 
 
 @pytest.mark.parametrize("text", [
-    "a8:bb:cc:dd:ee:ff", "Device A8-BB-CC-DD-EE-FF seen", "a8bb.ccdd.eeff", "00:11:22:33:44:55",
+    "a8:bb:cc:dd:ee:ff", "Device A8-BB-CC-DD-EE-FF seen", "A8-BB-CC-FF-FE-DD-EE-01", "00:11:22:33:44:55",
     "mac=00-1A-2B-3C-4D-5E"])
 def test_a_devices_hardware_address_is_read_in_text_and_ids(text):
     assert reason(text) == HARDWARE_ADDRESS

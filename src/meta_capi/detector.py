@@ -1734,6 +1734,8 @@ def _click_to_chat(form: str) -> bool:
     a scheme's `:` after a messenger's letters)."""
     return ("me/" in form or "ME/" in form or "://" in form or "to:" in form or "ime:" in form or "ype:" in form) and (
         _CLICK_TO_CHAT.search(form) is not None)
+
+
 # A run of digits standing alone in a user agent, as long as a national id without a check (Kenya's: eight digits;
 # Jordan's, ten; Lebanon's, twelve: _unchecked_length), or with one and no layout (ten digits: the Saudi id, Iran's
 # national code).
@@ -2050,8 +2052,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot)
     found = _card_or_ipv6_reason(form) if ":" in form or "-" in form and "." in form else ""
     # (a device's hardware address: five colons or dashes at least, counted in C first)
-    found = found or (HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5 or form.count(".") >= 2) and (
-        _holds_mac(form)) else "")
+    found = found or (HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5) and _holds_mac(form) else "")
     # (a payment QR's account: its application id in C first, twenty-fourth attack)
     found = found or (_promptpay_reason(form) if "A000000677" in form else "")
     # (a line of a passport's or an identity card's machine-readable zone: its filler `<` in C first)
@@ -2266,17 +2267,15 @@ _CALENDAR_NAME = re.compile(r";[Cc][Nn]=\"?[ \t]{0,3}[^\W\d_]")
 
 
 # A device's hardware address (MAC, EUI-48, and EUI-64): six or eight pairs of hex digits, one separator between them,
-# `:` or `-` (`a8:bb:cc:dd:ee:ff`, `A8-BB-CC-DD-EE-FF`), or three groups of four joined by `.` as network gear prints
-# them (`a8bb.ccdd.eeff`), no more groups beside them; dashed or dotted not of digits alone (a phone in pairs, a
-# version: their own rules read them).
+# `:` or `-` (`a8:bb:cc:dd:ee:ff`, `A8-BB-CC-DD-EE-FF`), no more pairs beside them; dashed, not of digits alone (a
+# phone in pairs: its own rules read it).
 _HEX2 = "[0-9A-Fa-f]{2}"
-_MAC = re.compile(rf"(?<![0-9A-Fa-f:.-])(?:{_HEX2}([:-])(?:{_HEX2}\1){{4}}{_HEX2}(?:(?:\1{_HEX2}){{2}})?"
-                  r"|[0-9A-Fa-f]{4}(\.)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f]|[:.-][0-9A-Fa-f])")
+_MAC = re.compile(rf"(?<![0-9A-Fa-f:-]){_HEX2}([:-])(?:{_HEX2}\1){{4}}{_HEX2}(?:(?:\1{_HEX2}){{2}})?"
+                  r"(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])")
 
 
 def _holds_mac(form: str) -> bool:
-    return any(match.group(1) == ":" or not match.group().replace(match.group(1) or ".", "").isdigit()
-               for match in _MAC.finditer(form))
+    return any(match.group(1) == ":" or not match.group().replace("-", "").isdigit() for match in _MAC.finditer(form))
 
 
 def _card_or_ipv6_reason(form: str) -> str:
