@@ -27,8 +27,8 @@ from meta_capi.detector import (
 @pytest.mark.parametrize("key", [
     "ship_to_name", "gift_from_name", "giftee", "GifteeName", "payee_name", "受け取り人", "প্রাপক", "first_initial",
     "C/O", "delivery_w3w", "nomor_hp", "num_cel", "e-post", "epostadresse", "netfang", "поштовий_індекс",
-    "billing_apartment", "barrio", "YOB", "xff", "tc_number", "avs_number", "svnr", "emso", "ЕГН", "ΑΜΚΑ", "isikukood",
-    "numero_de_cuenta", "conta_numero", "numer_konta", "cbu", "kreditkartennummer", "kreditkort", "tarjeta_numero",
+    "billing_apartment", "barrio", "YOB", "xff", "tc_number", "avs_number", "svnr", "gift_card_no", "emso", "ЕГН",
+    "ΑΜΚΑ", "isikukood", "numero_de_cuenta", "conta_numero", "numer_konta", "cbu", "kreditkartennummer", "kreditkort", "tarjeta_numero",
     "numero_de_tarjeta"])
 def test_keys_naming_a_recipient_a_contact_an_id_or_an_account_are_personal(key):
     assert key_reason(key) == PERSONAL_KEY
@@ -106,13 +106,17 @@ def test_a_dni_as_a_paths_whole_segment_with_its_capital_letter_is_read():
     assert privacy.clean_url("https://shop.example.com/p/12345678-z") == "https://shop.example.com/p/12345678-z"
 
 
+def test_a_card_word_and_a_number_word_name_a_card_in_a_key_not_as_a_label():
+    assert reason("Gift card no. 0084213765") == reason("Gift Card No: A123456") == ""
+
+
 @pytest.mark.parametrize("key", ["version", "app_version", "firmware_version", "build", "ver"])
 def test_a_key_naming_a_version_labels_four_dotted_numbers_as_one(key):
     assert value_reason(key, "1.2.3.4") == ""
     assert privacy.clean_url(f"https://shop.example.com/p?{key}=1.2.3.4") == f"https://shop.example.com/p?{key}=1.2.3.4"
 
 
-@pytest.mark.parametrize("key", ["ref", "ip", "note", "q"])
+@pytest.mark.parametrize("key", ["ref", "ip", "note", "q", "session_id", "transaction_id", "variant"])
 def test_other_keys_leave_them_an_address(key):
     assert value_reason(key, "8.8.4.4") == IP_ADDRESS
     assert privacy.clean_url(f"https://shop.example.com/p?{key}=8.8.4.4") == "https://shop.example.com/p"

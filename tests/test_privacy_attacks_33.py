@@ -101,6 +101,9 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "in free text, keys and URLs (not in ids, whose codes may share their shapes": [
         "id pesel bare @ order id", "id hetu @ event id", "id za id @ content id", "id jmbg @ order id",
         "id korean rrn @ event id", "id egn @ content id", "id dni dashed @ event id"],
+    # `avs` alone is a card payment's address verification (`avs_result`); with a number word it is the AHV number
+    "Switzerland's AHV number by its French, Italian and Romansh name `AVS` (a payment's address verification": [
+        "key avs:"],
     # the NINO unbroken in text (an fbc's payload, where no code stands, reads it)
     "unbroken and without its label, a code's shape, it is not read": ["id uk nino compact @"],
 }

@@ -115,6 +115,7 @@ from .personal_keys import (
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
     TELEPHONE_ENDINGS,
+    VERSION_WORDS,
     WORD_RUN,
     ZERO_LED_BUSINESS_WORDS,
     key_tokens,
@@ -2780,7 +2781,7 @@ def value_reason(key: str, value: str) -> str:
     if found == PHONE and (names_an_id(key) and not is_sentence(value)
                            or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
-    if found == IP_ADDRESS and not is_sentence(value):  # a key naming a code labels it (`?version=1.2.3.4`)
+    if found == IP_ADDRESS and not VERSION_WORDS.isdisjoint(key_tokens(key)):  # (`?version=1.2.3.4`: the key its label)
         found = reason(f"{key} {value}")
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)

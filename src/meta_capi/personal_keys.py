@@ -719,23 +719,24 @@ _MORE_TOKENS += [number + label for number in (*NUMBER_WORDS, "nomor") for label
 ID_ABBREVIATIONS |= frozenset("apartment appartement apartamento".split())
 WHOLE_TOKENS |= frozenset("yob xff".split())
 # National ids, bank accounts and cards: Turkey's `T.C.` number (`tc_no`), social security in Spain and Mexico (`NSS`),
-# Austria (`SVNR`), Switzerland in French (`AVS`, as `AHV`; `avs_result` is a card check's), national numbers by
+# Austria (`SVNR`, a whole key: as a label its number keeps the insurance number's own reading), national numbers by
 # their abbreviations (Croatia's `OIB`, Bulgaria's `ЕГН`, Slovenia's `EMŠO`, Greece's `ΑΜΚΑ`) and the Baltic's and
 # Belgium's by their names, Germany's tax id spelled out; an account after or before a number word in Spanish,
 # Portuguese, French, Italian and Polish (`numero_cuenta`, `conta_numero`, `numer_konta`), Mexico's `CLABE`,
 # Argentina's `CBU` and `CVU`, Australia's `BSB` (as `sort_code`); a card named in German and the Nordic languages
-# (`Kreditkarte`, `kreditkort`, stems of compounds) or with a number word after it (`card_no`, `tarjeta_numero`) or
-# before it (`numero_de_tarjeta`).
+# (`Kreditkarte`, `kreditkort`, stems of compounds) or, in a key only, with a number word after it (`card_no`,
+# `tarjeta_numero`) or before it (`numero_de_tarjeta`): as a label, `Gift card no.` names a gift card's code.
 _MORE_TOKENS += ["tc" + number for number in NUMBER_WORDS]
-WHOLE_TOKENS |= frozenset("nss svnr oib egn emso amka clabe cbu cvu bsb".split())  # (ЕГН, ΑΜΚΑ: below)
-ID_ABBREVIATIONS |= frozenset(["avs"])
+WHOLE_TOKENS |= frozenset("nss oib egn emso amka clabe cbu cvu bsb".split())  # (ЕГН, ΑΜΚΑ: below)
 _MORE_TOKENS += ("isikukood personaskods asmenskodas rijksregisternummer seguridadsocial steueridnr steueridentnr "
                  "cuentabancaria contabancaria comptebancaire contobancario").split()
 _PERSONAL_STEMS += "|steueridentifikation|kreditkart|kreditkort"
 _ACCOUNTS_33 = "cuenta conta compte conto konta".split()
 _CARDS_33 = "card karte tarjeta carte carta cartao cartão karty kort".split()
-_MORE_TOKENS += [word + number for word in _ACCOUNTS_33 + _CARDS_33 for number in NUMBER_WORDS]
-_MORE_TOKENS += [number + word for number in LEADING_NUMBER_WORDS for word in _ACCOUNTS_33 + _CARDS_33[1:]]
+_MORE_TOKENS += [word + number for word in _ACCOUNTS_33 for number in NUMBER_WORDS]
+_MORE_TOKENS += [number + word for number in LEADING_NUMBER_WORDS for word in _ACCOUNTS_33]
+CARD_NUMBER_KEYS = frozenset([*(word + number for word in _CARDS_33 for number in NUMBER_WORDS),
+                              *(number + word for number in LEADING_NUMBER_WORDS for word in _CARDS_33[1:])])
 
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
@@ -1304,6 +1305,9 @@ CODE_LABELS = ID_TOKENS | PARCEL_WORDS | frozenset(
     "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
     "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "
     "release revision rev part teil inv sn pn".split()) | frozenset(_folded(word) for word in _MORE_ORDER_WORDS)
+# A version's words: a key holding one labels the four dotted numbers under it a version (`?version=1.2.3.4`,
+# `app_version`), as a code label before them does in text.
+VERSION_WORDS = frozenset("version ver build firmware release revision rev".split())
 # A product line's name (`Series 694 216 820`; twentieth attack): a product's code label.
 CODE_LABELS |= frozenset("series serie reihe".split())
 # Code labels that name a product (detector.PRODUCT), and those that name an order, an invoice or a parcel, which
@@ -1597,7 +1601,7 @@ def _bracketed_field(form: str) -> bool:
 # Whole keys naming a person's number that as a label before a number name a business's as often: Jamaica's tax
 # registration number is a person's under a key `trn` (seventeenth attack), while `TRN 100123456700003` in text is
 # the UAE's, a business's (there the number is read by its own layout).
-WHOLE_KEYS_ONLY = frozenset(["trn"])
+WHOLE_KEYS_ONLY = frozenset(["trn", "svnr"])
 # Keys whose sign or digit is part of the word, which tokens drop (`c/o`: care of; `w3w`: a what3words address), as
 # words of their own in a key (`c/o`, `delivery_w3w`; not `c/on`, `w3wx`).
 _SIGNED_WORDS = re.compile(r"(?<![^\W_])(?:[cC]/[oO]|[wW]3[wW])(?![^\W_])")
@@ -1607,6 +1611,16 @@ _SIGNED_WORDS = re.compile(r"(?<![^\W_])(?:[cC]/[oO]|[wW]3[wW])(?![^\W_])")
 # for `ĉ ĝ ĥ ĵ ŝ ŭ`): a key holding such a pair inside a word is read with the `x` dropped too (`retposxto` as
 # `retpoŝto`), as the canonical form drops the circumflex; a pair that is a whole word stays (`ux_name`).
 _ESPERANTO_X = re.compile(r"(?:(?<=[A-Za-z])[cghjsuCGHJSU]|[cghjsuCGHJSU](?=[xX][A-Za-z]))[xX]")
+
+
+_CARD_WORDS_33 = frozenset(_folded(word) for word in _CARDS_33)
+
+
+def _names_a_card_number(tokens: List[str]) -> bool:
+    """Whether a key's tokens join a card word and a number word (CARD_NUMBER_KEYS: `card_no`, `numero_de_tarjeta`),
+    two or three of them in a row (a card word among them in C first)."""
+    return not _CARD_WORDS_33.isdisjoint(tokens) and any(
+        "".join(tokens[at:at + count]) in CARD_NUMBER_KEYS for at in range(len(tokens)) for count in (2, 3))
 
 
 def names_personal_data(key: str) -> bool:
@@ -1624,7 +1638,8 @@ def names_personal_data(key: str) -> bool:
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens)
                        or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1)))
-    return not about_a_channel and (personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
+    return not about_a_channel and (personal_tokens(tokens) or _names_a_card_number(tokens) or _SECOND_READING.search(
+        form) is not None and (
         _singular(tokens) or _personal_reading(form))) or form[-1:] == "]" and _bracketed_field(form)
 
 
