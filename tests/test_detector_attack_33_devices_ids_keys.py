@@ -28,8 +28,8 @@ from meta_capi.detector import (
     "ship_to_name", "gift_from_name", "giftee", "GifteeName", "payee_name", "受け取り人", "প্রাপক", "first_initial",
     "C/O", "delivery_w3w", "nomor_hp", "num_cel", "e-post", "epostadresse", "netfang", "поштовий_індекс",
     "billing_apartment", "barrio", "YOB", "xff", "tc_number", "avs_number", "svnr", "gift_card_no", "emso", "ЕГН",
-    "ΑΜΚΑ", "isikukood", "numero_de_cuenta", "conta_numero", "numer_konta", "cbu", "kreditkartennummer", "kreditkort", "tarjeta_numero",
-    "numero_de_tarjeta"])
+    "ΑΜΚΑ", "isikukood", "numero_de_cuenta", "conta_numero", "numer_konta", "cbu", "kreditkartennummer", "kreditkort",
+    "tarjeta_numero", "numero_de_tarjeta"])
 def test_keys_naming_a_recipient_a_contact_an_id_or_an_account_are_personal(key):
     assert key_reason(key) == PERSONAL_KEY
 
