@@ -1730,13 +1730,6 @@ _CLICK_TO_CHAT = re.compile(
     r"|callto:|facetime(?:-audio)?:|skype:)\+?[0-9]{7,15}(?![0-9])")
 
 
-def _click_to_chat(form: str) -> bool:
-    """Whether canonical `form` holds a messenger's link to a number (_CLICK_TO_CHAT; its cues in C first: `me/`,
-    a scheme's `:` after a messenger's letters)."""
-    return ("me/" in form or "ME/" in form or "://" in form or "to:" in form or "ime:" in form or "ype:" in form) and (
-        _CLICK_TO_CHAT.search(form) is not None)
-
-
 # A run of digits standing alone in a user agent, as long as a national id without a check (Kenya's: eight digits;
 # Jordan's, ten; Lebanon's, twelve: _unchecked_length), or with one and no layout (ten digits: the Saudi id, Iran's
 # national code).
@@ -2031,7 +2024,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
-            _vanity_reason(form) if "+1" in form or "(" in form else "") or (PHONE if _click_to_chat(form) else "") or (
+            _vanity_reason(form) if "+1" in form or "(" in form else "") or (PHONE if (
+                "me/" in form or "ME/" in form or "Me/" in form or "whatsapp" in form or "viber:" in form
+                or "line:" in form or "callto:" in form or "facetime" in form or "skype:" in form) and (
+                _CLICK_TO_CHAT.search(form) is not None) else "") or (
             _id_document_reason(form) if not id_like and (
                 "as" in form or "fc" in form or "ieu" in form or "AS" in form or "FC" in form or "IEU" in form
                 or not form.isascii()) else "") or (
@@ -2572,9 +2568,9 @@ def _click_id_verdict(payload: str) -> str:
         return PHONE
     if _separated_ipv4(payload, anywhere=True):
         return IP_ADDRESS
-    if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=True) or holds_compact_nino(
-            payload) or holds_compact_nino(payload[_CLICK_ID_TAG:]):
-        return NATIONAL_ID  # glued after the fbclid's tag (`IwAR`): a PAN, a CURP; a NINO unbroken, no code there
+    if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=True) or len(payload) - 9 in (0, _CLICK_ID_TAG) and (
+            holds_compact_nino(payload[-9:])):
+        return NATIONAL_ID  # glued after the fbclid's tag (`IwAR`): a PAN, a CURP; the payload a NINO, no code there
     found = reason(payload, id_like=True)
     if not found and len(payload) >= 8 and (payload.islower() or payload.isupper()) and (
             _ASCII_DIGIT.search(payload) is None):
