@@ -263,8 +263,9 @@ _HEX_DASH_RUN = re.compile(r"(?<![0-9A-Za-z-])(?:[0-9A-Fa-f]{0,4}-){2,7}[0-9A-Fa
 # own start: not glued after a letter or a digit, as a longer number's tail is (EDIFACT's party number and its code
 # list, `NAD+BY+5412345000013::9'`, a GS1 GLN: `0013::9` is no address).
 _HEX_COLON_RUN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
-# (after nothing but its label too, glued to it: `IBANDE89370400440532013000`)
-_IBAN = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=IBAN)|(?<=iban)|(?<=Iban))[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}")
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}")
+# ... and glued after its label (`IBANDE89370400440532013000`; the label looked for in C first)
+_GLUED_IBAN = re.compile(r"(?:IBAN|iban|Iban)([A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30})")
 # ISO 13616 lengths by country: an IBAN inside text is read up to its country's length, not to the next word.
 _IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
     "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 "
@@ -2024,7 +2025,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
-            _vanity_reason(form) if "+1" in form or "(" in form else "") or (PHONE if (
+            _vanity_reason(form) if "+1" in form or "(" in form else "") or (PHONE if (":" in form or "/" in form) and (
                 "me/" in form or "ME/" in form or "Me/" in form or "whatsapp" in form or "viber:" in form
                 or "line:" in form or "callto:" in form or "facetime" in form or "skype:" in form) and (
                 _CLICK_TO_CHAT.search(form) is not None) else "") or (
@@ -2046,10 +2047,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # identity card's `usweis`)
     if found:
         return found
-    # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot)
-    found = _card_or_ipv6_reason(form) if ":" in form or "-" in form and "." in form else ""
-    # (a device's hardware address: five colons or dashes at least, counted in C first)
-    found = found or (HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5) and _holds_mac(form) else "")
+    # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot; a device's
+    # hardware address five colons or dashes at least, counted in C first)
+    if ":" in form or "-" in form:
+        found = _card_or_ipv6_reason(form) if ":" in form or "." in form else ""
+        found = found or (HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5) and _holds_mac(
+            form) else "")
     # (a payment QR's account: its application id in C first, twenty-fourth attack)
     found = found or (_promptpay_reason(form) if "A000000677" in form else "")
     # (a line of a passport's or an identity card's machine-readable zone: its filler `<` in C first)
@@ -2742,8 +2745,9 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         if stand_ins and not letter_beside and end - start >= 3 and (
                 form[start - 1:start] in _STAND_INS or form[end:end + 1] in _STAND_INS):  # (not a lone digit of an id)
             letter_beside = _stand_in_beside(form, start - 1) or _stand_in_beside(form, end)
-    for match in _IBAN.finditer(form):
-        if _iban(match.group()):
+    glued = _GLUED_IBAN.finditer(form) if "IBAN" in form or "iban" in form or "Iban" in form else ()
+    for match in (*_IBAN.finditer(form), *glued):
+        if _iban(match.group(match.lastindex or 0)):
             return IBAN
     if letter_beside:
         reading = digits_for_letters(form)
