@@ -52,48 +52,6 @@ LEAKS: Dict[str, List[str]] = {
         "email js join @", "email js join double quotes @ content name", "email js concat @",
         "email js from char code @",
     ],
-    # messenger links (`viber://add`, `wa.me` without its scheme in an id, LINE's call link), a vanity spelling
-    # beside the digits
-    "phones": [
-        "phone whatsapp link @", "phone wa.me without scheme @", "phone line call link @",
-        "phone vanity beside the number @",
-    ],
-    # IPv6 reverse DNS (`….ip6.arpa`), a decimal host of a URL written in a raw path
-    "ip addresses": ["ip ipv6 reverse dns @", "ip decimal host of a url in a path @"],
-    # a device's hardware address, as text and as an fbc payload (a device identifier, beside issue 16's list)
-    "mac addresses": ["ip mac address colons @ content name", "ip mac address dashes @", "fb mac address @"],
-    # an IBAN glued to its label, IBANs of other countries in a user agent's comment
-    "cards and ibans": [
-        "id iban glued to its label @",
-        "id iban ch spaced @ user agent", "id iban pl spaced @ user agent", "id iban ua spaced @ user agent",
-        "id iban tr spaced @ user agent", "id iban ae spaced @ user agent",
-    ],
-    # national ids with their check digits as an order's, an event's or a content's id, a variant or a URL path's
-    # segment, where the README exempts none of them; a CPF in a user agent
-    "national ids in ids": [
-        "id pesel bare @ order id", "id hetu @ event id", "id za id @ content id", "id jmbg @ order id",
-        "id korean rrn @ event id", "id egn @ content id", "id cnp @ product variant", "id dni dashed @",
-        "id cpf bare @ user agent",
-    ],
-    # the UK's National Insurance number unbroken (read when spaced), as text and as an fbc payload
-    "uk national insurance numbers": ["id uk nino compact @", "fb uk nino @"],
-    # keys: a recipient's, a giver's or a payee's name, a name's part, a handle
-    "keys: names": [
-        "key gift_to_name:", "key giftee_name:", "key to_name:", "key from_name:", "key c/o:", "key payee:",
-        "key 受取人:", "key प्राप्तकर्ता:", "key middle_initial:", "key screen_handle:", "query key recipient key @",
-        "query key giftee key @",
-    ],
-    # keys: contact, address and birth words of other languages and abbreviations
-    "keys: contact, address and birth": [
-        "key no_hp:", "key epost:", "key sähköposti:", "key почтовый_индекс:", "key apartment:", "key colonia:",
-        "key bairro:", "key w3w:", "key yob:", "key xff:",
-    ],
-    # keys: national ids, bank accounts and cards by their countries' names
-    "keys: ids, banks and cards": [
-        "key tc_no:", "key nss:", "key svnr:", "key avs:", "key steueridentifikationsnummer:", "key oib:",
-        "key egn:", "key amka:", "query key turkish id key @", "key numero_cuenta:", "key clabe:", "key bsb:",
-        "key kreditkarte:", "key card_no:",
-    ],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -105,21 +63,28 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     " same exemptions)": ["id cpf bare @ content id"],
     "after 19 or 20 and a month and a day, the personnummer's Luhn digit (one in ten, with the same exemptions)": [
         "id personnummer with century @ order id"],
+    # national ids of digits, or a birth date and a serial, as an order's, an event's or a content's id: shop ids
+    # share their shapes (`ORD-850314-1239`, an EAN-13, a number of 10 or 11 digits), and one in 10 to 30 passes
+    "in free text, keys and URLs (not in ids, whose codes may share their shapes": [
+        "id pesel bare @ order id", "id hetu @ event id", "id za id @ content id", "id jmbg @ order id",
+        "id korean rrn @ event id", "id egn @ content id", "id dni dashed @ event id"],
+    # `avs` alone is a card payment's address verification (`avs_result`); with a number word it is the AHV number
+    "Switzerland's AHV number by its French, Italian and Romansh name `AVS` (a payment's address verification": [
+        "key avs:"],
+    # the NINO unbroken in text (an fbc's payload, where no code stands, reads it)
+    "unbroken and without its label, a code's shape, it is not read": ["id uk nino compact @"],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
 _ORDINARY_PLACES = ["custom property", "page title", "product name"]
 DROPPED: Dict[str, List[str]] = {
-    # a four-part version of one-digit groups is an IPv4 address's shape (`1.2.3.4` is one)
-    "versions shaped like an IPv4 address": [
-        *[f"versions and builds: 1.2.3.4 @ {where}" for where in _ORDINARY_PLACES],
-        "urls as page URL: https://shop.example.com/p/router-ax6000?version=1.2.3.4",
-        "urls as referrer: https://shop.example.com/p/router-ax6000?version=1.2.3.4",
-    ],
     # drops the README accepts: twelve digits in groups passing the My Number or Aadhaar check (one in five); a
     # store's coordinates of four decimals find a house as a visitor's do; ordinary keys
-    # sharing a lexicon word in its personal sense (`country_code`, `ip_rating`, `tel_aviv_store` ...)
+    # sharing a lexicon word in its personal sense (`country_code`, `ip_rating`, `tel_aviv_store` ...); a version of
+    # four dotted numbers with no code label nor key naming it is an IPv4 address's shape (`1.2.3.4` alone: nothing
+    # tells it from `8.8.4.4`, which earlier attacks send as a visitor's address)
     "accepted by the README": [
+        *[f"versions and builds: 1.2.3.4 @ {where}" for where in _ORDINARY_PLACES],
         *[f"shop text near the leaking spellings: Voucher 4539-1488-0343 @ {where}" for where in _ORDINARY_PLACES],
         *[f"coordinates and places: 52.5200° N, 13.4050° E @ {where}" for where in _ORDINARY_PLACES],
         *[f"keys: {key}" for key in ["street_style_score", "city_tier", "country_code", "postcode_zone", "ip_rating",

@@ -64,6 +64,7 @@ from .national_ids import (
     birth_dated,
     checked_id,
     german_insurance_number,
+    holds_compact_nino,
     holds_hong_kong_id,
     holds_letter_id,
     holds_national_id,
@@ -114,6 +115,7 @@ from .personal_keys import (
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
     TELEPHONE_ENDINGS,
+    VERSION_WORDS,
     WORD_RUN,
     ZERO_LED_BUSINESS_WORDS,
     key_tokens,
@@ -148,6 +150,7 @@ MANY_AT_SIGNS = f"holds more than {MAX_AT_SIGNS} @"
 PERSONAL_KEY = "personal key"
 TABLE_CELL = "holds a table's cell under a personal column"
 WORDS = "holds words where a random id stands"
+HARDWARE_ADDRESS = "holds a device's hardware (MAC) address"
 
 # One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
 # repeats unbounded before the "@", so a search never rescans a long run.
@@ -256,7 +259,11 @@ _NUMBER_PART = r"(?:0[xX][0-9a-fA-F]{0,8}|[0-9]{1,12})"
 _DOTTED_NUMBERS = re.compile(
     f"(?<![0-9A-Za-z.]){_NUMBER_PART}(?:\\.{_NUMBER_PART}){{1,3}}(?![0-9A-Za-z]|\\.[0-9A-Za-z])")
 # The host of a URL written in text: what follows `://` up to the path (user info and port removed later).
-_URL_HOST = re.compile(r"://([^/?#\s\\]{1,255})")
+# ... and in a URL path, whose `/` are line breaks, a web URL written in a segment (`/go/http://1359103392:8080/`)
+_URL_HOST = re.compile(r"(?:://|(?<![^\W\d_])(?i:https?|ftp|wss?):\n\n)([^/?#\s\\]{1,255})")
+# An IPv6 address's reverse DNS name: its 32 hex digits in reverse order, one a label, under `ip6.arpa` (or the
+# former `ip6.int`).
+_IPV6_REVERSE = re.compile(r"(?i)(?<![0-9a-z.])(?:[0-9a-f]\.){32}ip6\.(?:arpa|int)(?![0-9a-z])")
 # An IPv6 address as a host-name label, `-` for `:` (Windows' `ipv6-literal.net` names, ISPs' reverse names).
 _HEX_DASH_RUN = re.compile(r"(?<![0-9A-Za-z-])(?:[0-9A-Fa-f]{0,4}-){2,7}[0-9A-Fa-f]{1,4}(?=\.[A-Za-z])")
 # Candidates only: two colons at least, each group at most 4 hex digits (bounded work at each position), at the run's
@@ -264,6 +271,8 @@ _HEX_DASH_RUN = re.compile(r"(?<![0-9A-Za-z-])(?:[0-9A-Fa-f]{0,4}-){2,7}[0-9A-Fa
 # list, `NAD+BY+5412345000013::9'`, a GS1 GLN: `0013::9` is no address).
 _HEX_COLON_RUN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}")
+# ... and glued after its label (`IBANDE89370400440532013000`; the label looked for in C first)
+_GLUED_IBAN = re.compile(r"(?:IBAN|iban|Iban)([A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30})")
 # ISO 13616 lengths by country: an IBAN inside text is read up to its country's length, not to the next word.
 _IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
     "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 "
@@ -1050,13 +1059,29 @@ def _operator_number(tokens: List[str]) -> bool:
 
 def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
     """_number_reason of a run found in text; one or two digits glued to a label's letters by `-` and a blank
-    (`EAN-8 96385074`) are the label's variant: the number after them is judged alone, after the label."""
+    (`EAN-8 96385074`) are the label's variant: the number after them is judged alone, after the label. A run
+    that reads as nothing whole is read in its parts apart where a bracket opens after a blank: a number and another
+    beside it in brackets (`+1 650 555 0147 (650-555-HELP)`, `0612345674 (06 12 34 56 75)`) are two numbers."""
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         variant = _LABEL_VARIANT.match(run)
         if variant is not None:
             skip = variant.end()
             return _number_reason(run[skip:], text, start + skip, end, id_like, segments, _label_level(text, start))
-    return _number_reason(run, text, start, end, id_like, segments)
+    found = _number_reason(run, text, start, end, id_like, segments)
+    if found or " (" not in run:
+        return found
+    at = 0
+    for cut in [*(bracket.start() for bracket in _BRACKET_AFTER_BLANK.finditer(run)), len(run)]:
+        part = run[at:cut].rstrip()
+        if len(part) >= 7 and part != run:
+            found = _number_reason(part, text, start + at, start + at + len(part), id_like, segments)
+            if found:
+                return found
+        at = cut + 1
+    return ""
+
+
+_BRACKET_AFTER_BLANK = re.compile(r" \((?!0\))")  # (not a trunk prefix in brackets: `+44 (0) 7700 900481`)
 
 
 def _dialled(run: str, digits: str, text: str, end: int) -> bool:
@@ -1709,10 +1734,16 @@ def _plain_user_agent(form: str, spelled_searched: bool = False) -> bool:
         spelled_searched or _SPELLED_ASCII.search(lower) is None)
 
 
-# A messenger's click-to-chat link (WhatsApp's `wa.me/<number>`, `api.whatsapp.com/send?phone=<number>`): the link's
-# kind says the number is a phone number, whatever its length or plan.
+# A messenger's click-to-chat or click-to-call link (WhatsApp's `wa.me/<number>`, `api.whatsapp.com/send?phone=` and
+# `whatsapp://send?phone=`, Viber's `viber://chat?number=` and `viber://add?number=`, LINE's `line://call/`,
+# Telegram's `t.me/+`, Signal's `signal.me/#p/+`, `callto:`, `facetime:`, `skype:`), with or without its scheme: the
+# link's kind says the number is a phone number, whatever its length or plan, in an id too.
 _CLICK_TO_CHAT = re.compile(
-    r"(?i)(?<![\w-])(?:wa\.me/|whatsapp\.com/send/?\?(?:[^\s;()&]*&)?phone=)\+?[0-9]{7,15}(?![0-9])")
+    r"(?i)(?<![\w-])(?:wa\.me/|(?:whatsapp\.com/|whatsapp://)send/?\?(?:[^\s;()&]*&)?phone="
+    r"|viber://[a-z]+/?\?(?:[^\s;()&]*&)?number=|line://call/|line\.me/r/call/|t\.me/(?=\+)|signal\.me/#p/(?=\+)"
+    r"|callto:|facetime(?:-audio)?:|skype:)\+?[0-9]{7,15}(?![0-9])")
+
+
 # A run of digits standing alone in a user agent, as long as a national id without a check (Kenya's: eight digits;
 # Jordan's, ten; Lebanon's, twelve: _unchecked_length), or with one and no layout (ten digits: the Saudi id, Iran's
 # national code).
@@ -1774,7 +1805,11 @@ def _user_agent_rest(form: str) -> str:
     no comment's, is left in `rest`: its letters are set aside there as a model's word)."""
     products = _UA_CHANNEL.sub(_channel_set_aside, form) if "@" in form else form  # (an app's channel: below)
     rest = _UA_COMMENT.sub(r";\1;", _UA_SET_ASIDE.sub(";", products))
-    found = reason(rest, id_like=True) or (
+    # (an IBAN in a comment, its country and check digits set aside as a model's word: `CH93 0076 2011 6238 5295 7`;
+    # the form scanned only when eleven digits, the shortest account's, are left)
+    raw = rest.encode("utf-8", "surrogatepass")
+    found = reason(rest, id_like=True) or (IBAN if len(raw) - len(raw.translate(None, _ASCII_DIGITS)) >= 11 and any(
+        _iban(match.group()) for match in _IBAN.finditer(form)) else "") or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
         or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
@@ -1791,8 +1826,9 @@ def _user_agent_rest(form: str) -> str:
     # (`Android 14; 9845217306`; a build's numbers are products or dotted, an app's build number has 9 digits);
     # thirteen digits with the JMBG's birth date and check or Moldova's IDNP check are those ids (no build's fields).
     runs = _UA_DIGIT_RUN.findall(rest)
-    if any(len(run) == 13 and (jmbg(run) or idnp(run)) for run in runs):
-        return NATIONAL_ID
+    if any(len(run) == 13 and (jmbg(run) or idnp(run)) or len(run) == 11 and _cpf(run) and not _gtin(run)
+           for run in runs):
+        return NATIONAL_ID  # (and eleven digits passing the CPF's checks, read as twelve digits are there)
     return PHONE if any(_bare_phone(run) for run in runs) else ""
 
 
@@ -2003,7 +2039,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
-            _vanity_reason(form) if "+1" in form or "(" in form else "") or (
+            _vanity_reason(form) if "+1" in form or "(" in form else "") or (PHONE if (":" in form or "/" in form) and (
+                "me/" in form or "ME/" in form or "Me/" in form or "whatsapp" in form or "viber:" in form
+                or "line:" in form or "callto:" in form or "facetime" in form or "skype:" in form) and (
+                _CLICK_TO_CHAT.search(form) is not None) else "") or (
             _id_document_reason(form) if not id_like and (
                 "as" in form or "fc" in form or "ieu" in form or "AS" in form or "FC" in form or "IEU" in form
                 or not form.isascii()) else "") or (
@@ -2023,8 +2062,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # identity card's `usweis`)
     if found:
         return found
-    # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot)
-    found = _card_or_ipv6_reason(form) if ":" in form or "-" in form and "." in form else ""
+    # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot; a device's
+    # hardware address five colons or dashes at least, counted in C first)
+    if ":" in form or "-" in form:
+        found = _card_or_ipv6_reason(form) if ":" in form or "." in form else ""
+        found = found or (HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5) and _holds_mac(
+            form) else "")
     # (a payment QR's account: its application id in C first, twenty-fourth attack)
     found = found or (_promptpay_reason(form) if "A000000677" in form else "")
     # (a line of a passport's or an identity card's machine-readable zone: its filler `<` in C first)
@@ -2244,6 +2287,18 @@ _CARD_NAME = re.compile(r"(?:^|(?<=[\n:; \t]))[Ff]?[Nn](?:;[^:\n]{0,200})?:[ \t]
 # follows its `=` (twenty-seventh attack).
 _CALENDAR = re.compile(r"(?i:begin:v(?:calendar|event|todo|journal))")
 _CALENDAR_NAME = re.compile(r";[Cc][Nn]=\"?[ \t]{0,3}[^\W\d_]")
+
+
+# A device's hardware address (MAC, EUI-48, and EUI-64): six or eight pairs of hex digits, one separator between them,
+# `:` or `-` (`a8:bb:cc:dd:ee:ff`, `A8-BB-CC-DD-EE-FF`), no more pairs beside them; dashed, not of digits alone (a
+# phone in pairs: its own rules read it).
+_HEX2 = "[0-9A-Fa-f]{2}"
+_MAC = re.compile(rf"(?<![0-9A-Fa-f:-]){_HEX2}([:-])(?:{_HEX2}\1){{4}}{_HEX2}(?:(?:\1{_HEX2}){{2}})?"
+                  r"(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])")
+
+
+def _holds_mac(form: str) -> bool:
+    return any(match.group(1) == ":" or not match.group().replace("-", "").isdigit() for match in _MAC.finditer(form))
 
 
 def _card_or_ipv6_reason(form: str) -> str:
@@ -2551,8 +2606,9 @@ def _click_id_verdict(payload: str) -> str:
         return PHONE
     if _separated_ipv4(payload, anywhere=True):
         return IP_ADDRESS
-    if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=True):
-        return NATIONAL_ID  # glued after the fbclid's tag (`IwAR`): a PAN, a CURP
+    if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=True) or len(payload) - 9 in (0, _CLICK_ID_TAG) and (
+            holds_compact_nino(payload[-9:])):
+        return NATIONAL_ID  # glued after the fbclid's tag (`IwAR`): a PAN, a CURP; the payload a NINO, no code there
     found = reason(payload, id_like=True)
     if not found and len(payload) >= 8 and (payload.islower() or payload.isupper()) and (
             _ASCII_DIGIT.search(payload) is None):
@@ -2611,7 +2667,9 @@ def _holds_ipv4(form: str) -> bool:
     if ("/" in form or " . " in form) and any(_an_address(match.group().replace(" ", "").replace("/", ".").split("."))
                                             for match in _SPACED_IPV4.finditer(form)):
         return True
-    if "://" in form and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form)):
+    if ("ip6." in form or "IP6." in form) and _IPV6_REVERSE.search(form) is not None:
+        return True
+    if ("://" in form or ":\n\n" in form) and any(_host_is_ip(match.group(1)) for match in _URL_HOST.finditer(form)):
         return True
     # three words between blanks, `_` or `-` (a quicker first test than a search, and than a call)
     return (form.count(" ") >= 6 or form.count("_") >= 6 or form.count("-") >= 6) and _spelled_ipv4(form)
@@ -2726,8 +2784,9 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         if stand_ins and not letter_beside and end - start >= 3 and (
                 form[start - 1:start] in _STAND_INS or form[end:end + 1] in _STAND_INS):  # (not a lone digit of an id)
             letter_beside = _stand_in_beside(form, start - 1) or _stand_in_beside(form, end)
-    for match in _IBAN.finditer(form):
-        if _iban(match.group()):
+    glued = _GLUED_IBAN.finditer(form) if "IBAN" in form or "iban" in form or "Iban" in form else ()
+    for match in (*_IBAN.finditer(form), *glued):
+        if _iban(match.group(match.lastindex or 0)):
             return IBAN
     if letter_beside:
         reading = digits_for_letters(form)
@@ -2761,6 +2820,8 @@ def value_reason(key: str, value: str) -> str:
     if found == PHONE and (names_an_id(key) and not is_sentence(value)
                            or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
+    if found == IP_ADDRESS and not VERSION_WORDS.isdisjoint(key_tokens(key)):  # (`?version=1.2.3.4`: the key its label)
+        found = reason(f"{key} {value}")
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):

@@ -296,6 +296,18 @@ def _korean(digits: str) -> bool:
             and (11 - total % 11) % 10 == int(digits[12]) and not gtin(digits))
 
 
+_CNP_WEIGHTS = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
+
+
+def _cnp(digits: str) -> bool:
+    """Romania's CNP (personal numeric code): the sex and century digit (1 to 8), the birth date YYMMDD, a county's
+    code (01 to 52), a serial and a check digit (weights 2 7 9 1 4 6 3 5 8 2 7 9, mod 11, 10 written 1); not a
+    product's EAN-13 passing GS1."""
+    total = sum(int(ch) * weight for ch, weight in zip(digits, _CNP_WEIGHTS, strict=False)) % 11
+    return (digits[0] in "12345678" and _date(0, int(digits[3:5]), int(digits[5:7])) and "01" <= digits[7:9] <= "52"
+            and (1 if total == 10 else total) == int(digits[12]) and not gtin(digits))
+
+
 def _pesel(digits: str) -> bool:
     total = sum(int(ch) * weight for ch, weight in zip(digits, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3), strict=False))
     month = int(digits[2:4]) % 20
@@ -459,6 +471,23 @@ def holds_letter_id(form: str) -> bool:
 
 _NINO_NEVER_ISSUED = frozenset("BG GB KN NK NT TN ZZ".split())
 
+# The UK's National Insurance number unbroken (`JG103759A`): in text a code's shape, read where no code stands (an
+# fbclid's payload: random base64).
+_COMPACT_NINO = re.compile(r"(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D](?![A-Za-z0-9])")
+
+
+def holds_compact_nino(form: str) -> bool:
+    return any(match.group()[:2] not in _NINO_NEVER_ISSUED for match in _COMPACT_NINO.finditer(form))
+
+
+def _dni_segment(form: str, match: re.Match[str]) -> bool:
+    """Whether a candidate `match` is a Spanish DNI or NIE as a whole line of `form` (a URL path's segment, the
+    detector's lines), its check letter a capital, as no slug writes it (`/cuenta/48213075-P/`)."""
+    kind, text = match.lastgroup, match.group()
+    start, end = match.span()
+    return kind in ("dni", "nie") and text[-1].isupper() and (start == 0 or form[start - 1] == "\n") and (
+        end == len(form) or form[end] == "\n") and (_dni(text) if kind == "dni" else _nie(text))
+
 
 def _no_code(form: str, start: int) -> bool:
     return False
@@ -478,7 +507,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
         kind = match.lastgroup
         text = match.group()
         if not strong_only and (kind == "dni" and _dni(text) or kind == "nie" and _nie(text)
-                                or kind == "ppsn" and _ppsn(text)):
+                                or kind == "ppsn" and _ppsn(text)) or (
+                strong_only and "\n" in form and _dni_segment(form, match)):
             return True
         if kind == "nino" and text[:2] not in _NINO_NEVER_ISSUED:
             return True
@@ -495,7 +525,7 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
             return True
         if kind == "digits" and not strong_only and (
                 _bsn(text) or _portuguese_nif(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
-                else _jmbg(text) or _korean(text) or _thai(text) and not code_at(form, match.start())
+                else _jmbg(text) or _korean(text) or (_thai(text) or _cnp(text)) and not code_at(form, match.start())
                 if len(text) == 13
                 else (_pesel(text) or _amka(text) or _german_tax_id(text)) and not order_at(form, match.start())):
             return True

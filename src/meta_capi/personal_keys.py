@@ -696,6 +696,48 @@ _MORE_TOKENS += ("idkaart juhiluba rybewys rijbewys rybewysnommer rijbewysnommer
                  "vaditajaapliecība vaditajaaplieciba asmenstapatybeskortele жекекуәлік krapin nambayanida "
                  "nambariyanida").split()
 
+# Key words of the thirty-third attack's forms, by kind. Who a gift or a payment is for or from: a name word right
+# after `to` or `from` (`to_name`, `gift_from_name`; `to` and `from` alone qualify nothing: `add_to_cart_name`), the
+# giftee, the payee, and a recipient in Japanese, Hindi and Bengali (`受取人`, `प्राप्तकर्ता`, `প্রাপক`): personal alone,
+# as `recipient` is, and qualifiers of a name or contact word. A name's initial after a name's part (`middle_initial`;
+# `initials` alone is an engraving's), a handle on a screen (`screen_handle`, as `screen_name`).
+_RECIPIENTS_33 = "giftee giftees gifter payee 受取人 受け取り人 受取者 お届け先 宛名 प्राप्तकर्ता प्रेषक প্রাপক".split()
+_MORE_TOKENS += _RECIPIENTS_33 + [side + name for side in ("to", "from") for name in ("name", "names", "fullname")]
+PERSON_QUALIFIERS |= frozenset(_RECIPIENTS_33)
+_MORE_TOKENS += [part + initial for part in ("first", "middle", "last", "given", "family", "sur")
+                 for initial in ("initial", "initials")] + ["screenhandle"]
+# Contact, address and birth: the Nordic and Baltic email (`e-post`, Finnish `sähköposti`, Latvian `e-pasts`,
+# Lithuanian `el. paštas`, Icelandic `netfang`), a number word before a mobile's label (`no_hp`, `nomor_hp`,
+# `num_cel`), a post code in Russian and Ukrainian (`почтовый индекс`; `индекс` alone is an index), a flat alone or
+# with an address qualifier (`apartment`, as `apt`), a neighbourhood in Mexico, Brazil and Spain alone or with an
+# address qualifier (`colonia`, `bairro`, `barrio`), a year of birth (`yob`), a forwarded client address (`xff`:
+# X-Forwarded-For).
+_MORE_TOKENS += ("epost epostadresse epostadress epostadres sähköposti sähköpostiosoite epasts elpastas netfang "
+                 "почтовый_индекс поштовий_індекс pochtovyyindeks").split()
+ADDRESS_LINE_WORDS |= frozenset("colonia bairro barrio".split())  # (not `colonia_fragrance`: a cologne)
+_MORE_TOKENS += [number + label for number in (*NUMBER_WORDS, "nomor") for label in MOBILE_LABELS]
+ID_ABBREVIATIONS |= frozenset("apartment appartement apartamento".split())
+WHOLE_TOKENS |= frozenset("yob xff".split())
+# National ids, bank accounts and cards: Turkey's `T.C.` number (`tc_no`), social security in Spain and Mexico (`NSS`),
+# Austria (`SVNR`, a whole key: as a label its number keeps the insurance number's own reading), national numbers by
+# their abbreviations (Croatia's `OIB`, Bulgaria's `ЕГН`, Slovenia's `EMŠO`, Greece's `ΑΜΚΑ`) and the Baltic's and
+# Belgium's by their names, Germany's tax id spelled out; an account after or before a number word in Spanish,
+# Portuguese, French, Italian and Polish (`numero_cuenta`, `conta_numero`, `numer_konta`), Mexico's `CLABE`,
+# Argentina's `CBU` and `CVU`, Australia's `BSB` (as `sort_code`); a card named in German and the Nordic languages
+# (`Kreditkarte`, `kreditkort`, stems of compounds) or, in a key only, with a number word after it (`card_no`,
+# `tarjeta_numero`) or before it (`numero_de_tarjeta`): as a label, `Gift card no.` names a gift card's code.
+_MORE_TOKENS += ["tc" + number for number in NUMBER_WORDS]
+WHOLE_TOKENS |= frozenset("nss oib egn emso amka clabe cbu cvu bsb".split())  # (ЕГН, ΑΜΚΑ: below)
+_MORE_TOKENS += ("isikukood personaskods asmenskodas rijksregisternummer seguridadsocial steueridnr steueridentnr "
+                 "cuentabancaria contabancaria comptebancaire contobancario").split()
+_PERSONAL_STEMS += "|steueridentifikation|kreditkart|kreditkort"
+_ACCOUNTS_33 = "cuenta conta compte conto konta".split()
+_CARDS_33 = "card karte tarjeta carte carta cartao cartão karty kort".split()
+_MORE_TOKENS += [word + number for word in _ACCOUNTS_33 for number in NUMBER_WORDS]
+_MORE_TOKENS += [number + word for number in LEADING_NUMBER_WORDS for word in _ACCOUNTS_33]
+CARD_NUMBER_KEYS = frozenset([*(word + number for word in _CARDS_33 for number in NUMBER_WORDS),
+                              *(number + word for number in LEADING_NUMBER_WORDS for word in _CARDS_33[1:])])
+
 ASCII_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Vowel signs that take space (Devanagari `ा`, Bengali, Tamil): part of a word, as letters are, not a cut in it.
 SPACING_MARKS = "".join(chr(code) for code in range(0x900, 0x10000) if unicodedata.category(chr(code)) == "Mc")
@@ -1044,6 +1086,8 @@ NUMBER_LABEL_WORDS |= frozenset(_label_forms("নং নম্বর"))  # Benga
 # The phone's and the mobile's abbreviations in Cyrillic and Greek script (`тел.`, `моб.`, `Τηλ.`, `Κιν.` for
 # `κινητό`), whole tokens as `tel` and `mob` are; folded here, where _folded is defined.
 WHOLE_TOKENS |= frozenset(_folded(word) for word in "тел моб τηλ κιν".split())
+# Bulgaria's and Greece's national numbers by their abbreviations in their own script (thirty-third attack).
+WHOLE_TOKENS |= frozenset(_folded(word) for word in "егн ΕΓΝ αμκα ΑΜΚΑ".split())
 # Words of a label naming a person and not a place: name words, and the recipient and sender nouns. Words in capitals
 # after such a label in any case are a name (postal.py: `Alıcı: EMINE YILDIRIM`); after `Ship to:` they are a
 # country or a town as often (`Ship to: UNITED KINGDOM`).
@@ -1067,6 +1111,7 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_27)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_28)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_29)
+PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_33)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20 + _ALONE_NAME_LABELS_26)
 PERSON_LABEL_WORDS -= _ALONE_NAME_LABELS
@@ -1261,6 +1306,9 @@ CODE_LABELS = ID_TOKENS | PARCEL_WORDS | frozenset(
     "art artikel article item product produkt order bestellung commande pedido ordine invoice rechnung facture "
     "factura fattura asin model modell version build ver lot batch serial tracking firmware section chapter "
     "release revision rev part teil inv sn pn".split()) | frozenset(_folded(word) for word in _MORE_ORDER_WORDS)
+# A version's words: a key holding one labels the four dotted numbers under it a version (`?version=1.2.3.4`,
+# `app_version`), as a code label before them does in text.
+VERSION_WORDS = frozenset("version ver build firmware release revision rev".split())
 # A product line's name (`Series 694 216 820`; twentieth attack): a product's code label.
 CODE_LABELS |= frozenset("series serie reihe".split())
 # Code labels that name a product (detector.PRODUCT), and those that name an order, an invoice or a parcel, which
@@ -1554,7 +1602,10 @@ def _bracketed_field(form: str) -> bool:
 # Whole keys naming a person's number that as a label before a number name a business's as often: Jamaica's tax
 # registration number is a person's under a key `trn` (seventeenth attack), while `TRN 100123456700003` in text is
 # the UAE's, a business's (there the number is read by its own layout).
-WHOLE_KEYS_ONLY = frozenset(["trn"])
+WHOLE_KEYS_ONLY = frozenset(["trn", "svnr"])
+# Keys whose sign or digit is part of the word, which tokens drop (`c/o`: care of; `w3w`: a what3words address), as
+# words of their own in a key (`c/o`, `delivery_w3w`; not `c/on`, `w3wx`).
+_SIGNED_WORDS = re.compile(r"(?<![^\W_])(?:[cC]/[oO]|[wW]3[wW])(?![^\W_])")
 
 
 # Esperanto typed without its circumflexes and breve writes `x` after the letter (the x-system: `cx gx hx jx sx ux`
@@ -1563,10 +1614,22 @@ WHOLE_KEYS_ONLY = frozenset(["trn"])
 _ESPERANTO_X = re.compile(r"(?:(?<=[A-Za-z])[cghjsuCGHJSU]|[cghjsuCGHJSU](?=[xX][A-Za-z]))[xX]")
 
 
+_CARD_WORDS_33 = frozenset(_folded(word) for word in _CARDS_33)
+
+
+def _names_a_card_number(tokens: List[str]) -> bool:
+    """Whether a key's tokens join a card word and a number word (CARD_NUMBER_KEYS: `card_no`, `numero_de_tarjeta`),
+    two or three of them in a row (a card word among them in C first)."""
+    return not _CARD_WORDS_33.isdisjoint(tokens) and any(
+        "".join(tokens[at:at + count]) in CARD_NUMBER_KEYS for at in range(len(tokens)) for count in (2, 3))
+
+
 def names_personal_data(key: str) -> bool:
     """Whether the words of `key` name personal data (Meta's own customer-information names included)."""
     form, _ = canonical(key)
     if form.lower() in META_CUSTOMER_KEYS or form.lower() in WHOLE_KEYS_ONLY:
+        return True
+    if ("/" in form or "3" in form) and _SIGNED_WORDS.search(form) is not None:
         return True
     if ("x" in form or "X" in form) and _ESPERANTO_X.search(form) is not None:
         read = _ESPERANTO_X.sub(lambda found: found.group()[0], form)
@@ -1576,7 +1639,8 @@ def names_personal_data(key: str) -> bool:
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens)
                        or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1)))
-    return not about_a_channel and (personal_tokens(tokens) or _SECOND_READING.search(form) is not None and (
+    return not about_a_channel and (personal_tokens(tokens) or _names_a_card_number(tokens) or _SECOND_READING.search(
+        form) is not None and (
         _singular(tokens) or _personal_reading(form))) or form[-1:] == "]" and _bracketed_field(form)
 
 
