@@ -37,21 +37,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # the word for "@" in a sentence before a real domain (`… at example.com`), in English in any case and in the
-    # lexicon's languages
-    "emails: a word for @ before a real domain": [
-        "email at word real dot @", "email at word in a sentence @", "email at word capital @",
-        "email at word before a provider @", "email at word all capitals @", "email arroba in a sentence @",
-        "email arobase in a sentence @", "email chiocciola in a sentence @", "email malpa in a sentence @",
-        "email sobaka in a sentence @",
-    ],
-    # Catalan `arrova`/`punt` and Dutch `apenstaart`/`punt` (the README names `apenstaartje` only)
-    "emails: spelled words of other languages": ["email catalan arrova @", "email dutch apenstaart @"],
-    # code that builds an address: an array's join, `concat`, `String.fromCharCode(64)`
-    "emails: code that builds an address": [
-        "email js join @", "email js join double quotes @ content name", "email js concat @",
-        "email js from char code @",
-    ],
     # a backslash escape of the dot inside a JSON property's text (`\\u002e`, octal `\\056`, `\\x2e`)
     "emails: escaped dots in JSON text": [
         "email json escaped dot only @ json property", "email octal escaped at and dot @ json property",
@@ -102,7 +87,7 @@ LEAKS: Dict[str, List[str]] = {
     "errs": [
         "err product id a nino", "err product id a mac address", "err product id a dashed dni", "err product id an egn",
         "err product id a wa.me link", "err product id an iban glued to its label",
-        "err product id an ip glued between letters", "err product id code building an address",
+        "err product id an ip glued between letters",
     ],
     # keys: look-alikes the folding misses (small capitals, parenthesized letters, `@` for `a`)
     "keys: look-alikes": ["key ᴇᴍᴀɪʟ:", "key ⒠⒨⒜⒤⒧:", "key em@il:", "key ꜱᴜʀɴᴀᴍᴇ:", "query key small capitals key @"],
