@@ -24,7 +24,7 @@ from privacy_attack_cases_2 import ATTACK_SETTINGS
     "reach mirelqa at example.com anytime", "Email: mirelqa at example.org",
     "send the invoice to mirelqa at example.com",
     "KONTAKT: MIRELQA AT EXAMPLE.DE", "mirelqa at outlook.com", "ask mirelqa at yahoo.com", "MIRELQA LI GMAIL.COM",
-    "schreib an mirelqa at example.de",
+    "schreib an mirelqa at example.de", "E-Mail-Adresse: mirelqa at example.de", "my address is mirelqa at example.com",
     # Catalan's and Dutch's words with their word for "."
     "mirelqa arrova example punt com", "MIRELQA APENSTAART EXAMPLE PUNT NL",
     # code that builds an address
@@ -47,7 +47,9 @@ def test_an_address_spelled_with_a_word_or_built_by_code_is_kept(text: str) -> N
     "Questions? Contact customer service at help.example.com", "Login at gmail.com", "Tickets at Eventim.de",
     "Li Wei li example.com", "jo ce example.com", "Arroba de azúcar 11,5 kg", "Arroba Coffee Beans", "look at this.png",
     "Meet us at Booth 4.2.1", "Mail order deals at example.com", "['red', 'green', 'blue'].join(', ')",
-    "tags.join(', ')", "'Buy'.concat(' now')", "String.fromCharCode(72, 105)",
+    "tags.join(', ')", "'Buy'.concat(' now')", "String.fromCharCode(72, 105)", "Please send photos at example.com",
+    "Send gifts to friends at example.com", "Compare email marketing software at example.com",
+    "Go to checkout at example.com", "Contact billing at example.com",
 ])
 def test_a_sentence_naming_a_website_and_code_building_no_address_go_out(text: str) -> None:
     assert detector.reason(text) == ""

@@ -607,13 +607,19 @@ _AT_WORD_ADDRESS = re.compile(
 # - before a word that is also a preposition (English, German, Scandinavian `at`, Icelandic `hjá`, Kurmanji `li`: `Sold
 #   at Target.com`), when it is typed as an address is (lower case, or capitals in a value all in capitals), is no
 #   word a sentence naming a website puts there (_WORDS_BEFORE_AT: `Find us at`, `Available at`, `deals at`) and
-#   the value says it is mail (_MAIL_CUE: `write to`, `Contact`, `Mail:`), or the domain is a large mail provider's,
-#   or the value is the address alone (`MIRELQA AT EXAMPLE.COM`; `SHOP AT EXAMPLE.COM` is a sentence); a word after
-#   an article or a possessive is a noun, no mailbox (`Write a review at example.com`, `Contact our team at …`).
+#   the value says it is mail right before it (_MAIL_CUE: `Contact jo at`, `Mail: jo at`, or a word for "to" or
+#   "is" after such a word: `write to jo at`, `my mail is jo at`; `Compare email marketing tools at …` is no address),
+#   or the domain is a large mail provider's, or the value is the address alone (`MIRELQA AT EXAMPLE.COM`; `SHOP AT
+#   EXAMPLE.COM` is a sentence); a word after an article or a possessive is a noun, no mailbox (`Write a review at
+#   example.com`, `Contact our team at …`).
 _PREPOSITIONS_FOR_AT = frozenset({"at", "hja", "li"})
 _LOCAL_WORD = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z](?:[A-Za-z-]{0,62}[A-Za-z])?)")
-_MAIL_CUE = re.compile(r"(?<![a-z])(?:e-?mail|mail|contact|kontakt|write|reach|send|message|address|adres|schreib"
-                       r"|schrijf|skriv|mejl)")
+# (a word that takes its person right after it, `Contact jo`, `Mail: jo`; and one that takes them after "to" only:
+# `write to jo`, `send the invoice to jo`)
+_MAIL_CUE = re.compile(r"(?<![a-z])(?:e-?mail|mail|contact|kontakt|reach|message|address|adres|mejl)")
+_MAIL_TO_CUE = re.compile(r"(?<![a-z])(?:e-?mail|mail|contact|kontakt|reach|message|address|adres|mejl|writ|send"
+                          r"|schreib|schrijf|skriv)")
+_TO_OR_IS = frozenset("to is an aan naar till til ist er är".split())  # (English, German, Dutch, Scandinavian)
 _DETERMINERS = frozenset("a an the our your my his her their its this that these those some any every each no".split())
 _WORDS_BEFORE_AT = frozenset((
     # pronouns and adverbs (`Find us at`, `Order now at`, `Only at`)
@@ -628,7 +634,10 @@ _WORDS_BEFORE_AT = frozenset((
     # what is found there, and a shop's own mailboxes (a role address is nobody's)
     "deals deal offers offer prices price discount discounts savings coupon coupons code codes tickets ticket stock "
     "products items support help team service services staff office desk info information details news newsletter "
-    "newsletters updates emails mails mail email inquiries enquiries questions feedback contact hello hours "
+    "newsletters updates emails mails mail email inquiries enquiries questions feedback contact hello hours billing "
+    "returns press careers jobs privacy legal marketing partners admin webmaster orders accounts "
+    # people a gift or a word goes to (`Send gifts to friends at example.com`)
+    "friends family people customers members clients others colleagues "
     "best great cheap cheaper cheapest lowest low free new exclusive").split())
 
 
@@ -656,9 +665,11 @@ def _at_word_address(match: re.Match[str]) -> str:
     if not (name.islower() or name.isupper() and text.isupper()) or name.lower() in _WORDS_BEFORE_AT:
         return match.group()
     before = text[:first].split()
-    if before and before[-1].lower() in _DETERMINERS and (before[-1].lower() != "an" or name[0].lower() in "aeiou"):
+    previous = before[-1].lower().rstrip(":") if before else ""
+    if previous in _DETERMINERS and (previous != "an" or name[0].lower() in "aeiou"):
         return match.group()  # (English `an` only before a vowel: German `an` is "to", `schreib an jo at …`)
-    if alone or domain.partition(".")[0].lower() in _PROVIDER_NAMES or _MAIL_CUE.search(text.lower()) is not None:
+    if alone or domain.partition(".")[0].lower() in _PROVIDER_NAMES or _MAIL_CUE.match(previous) is not None or (
+            previous in _TO_OR_IS and _MAIL_TO_CUE.search(text[:first].lower()) is not None):
         return f"@{domain}"
     return match.group()
 
