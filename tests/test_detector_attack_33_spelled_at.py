@@ -24,7 +24,8 @@ from privacy_attack_cases_2 import ATTACK_SETTINGS
     "reach mirelqa at example.com anytime", "Email: mirelqa at example.org",
     "send the invoice to mirelqa at example.com",
     "KONTAKT: MIRELQA AT EXAMPLE.DE", "mirelqa at outlook.com", "ask mirelqa at yahoo.com", "MIRELQA LI GMAIL.COM",
-    '{"id": 48213, "text": "Mail: mirelqa At example.com"}', "schreib an mirelqa at example.de", "E-Mail-Adresse: mirelqa at example.de", "my address is mirelqa at example.com",
+    '{"id": 48213, "text": "Mail: mirelqa At example.com"}', "?q=Mail%3A%20mirelqa%20At%20example.com",
+    "schreib an mirelqa at example.de", "E-Mail-Adresse: mirelqa at example.de", "my address is mirelqa at example.com",
     # Catalan's and Dutch's words with their word for "."
     "mirelqa arrova example punt com", "MIRELQA APENSTAART EXAMPLE PUNT NL",
     # code that builds an address

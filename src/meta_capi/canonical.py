@@ -619,7 +619,7 @@ _LOCAL_WORD = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z](?:[A-Za-z-]{0,62}[A-Za-z])
 _MAIL_CUE = re.compile(r"(?<![a-z])(?:e-?mail|mail|contact|kontakt|reach|message|address|adres|mejl)")
 _MAIL_TO_CUE = re.compile(r"(?<![a-z])(?:e-?mail|mail|contact|kontakt|reach|message|address|adres|mejl|writ|send"
                           r"|schreib|schrijf|skriv)")
-_AROUND_A_WORD = "\"'()[]{}<>«»“”‘’:;,.!?*"
+_LAST_WORD = re.compile(r"[^\W_][\w-]*(?=[^\w-]*$)")  # (the last word of a token: `"Mail:`, `?q=mail:`)
 _TO_OR_IS = frozenset("to is an aan naar till til ist er är".split())  # (English, German, Dutch, Scandinavian)
 _DETERMINERS = frozenset("a an the our your my his her their its this that these those some any every each no".split())
 _WORDS_BEFORE_AT = frozenset((
@@ -666,7 +666,8 @@ def _at_word_address(match: re.Match[str]) -> str:
     if not (name.islower() or name.isupper() and text.isupper()) or name.lower() in _WORDS_BEFORE_AT:
         return match.group()
     before = text[:first].split()
-    previous = before[-1].lower().strip(_AROUND_A_WORD) if before else ""  # (`"Mail:` in JSON text)
+    last_word = _LAST_WORD.search(before[-1][-40:].lower()) if before else None  # (`"Mail:` in JSON, `?q=mail:`)
+    previous = last_word.group() if last_word is not None else ""
     if previous in _DETERMINERS and (previous != "an" or name[0].lower() in "aeiou"):
         return match.group()  # (English `an` only before a vowel: German `an` is "to", `schreib an jo at …`)
     if alone or domain.partition(".")[0].lower() in _PROVIDER_NAMES or _MAIL_CUE.match(previous) is not None or (
