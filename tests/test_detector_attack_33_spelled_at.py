@@ -19,7 +19,7 @@ from privacy_attack_cases_2 import ATTACK_SETTINGS
     "Mirelqa Arroba Example.Com",
     "ír mirelqa kukac example.hu címre", "escriu a mirelqa arrova example.cat",
     "stuur naar mirelqa apenstaart example.nl",
-    "mirelqa at the rate example.in par bhejo",
+    "email: mirelqa at the rate example.in",
     # `at` (or Kurmanji `li`), typed as an address is, where the value says it is mail, or at a provider, or alone
     "reach mirelqa at example.com anytime", "Email: mirelqa at example.org",
     "send the invoice to mirelqa at example.com",
@@ -50,7 +50,7 @@ def test_an_address_spelled_with_a_word_or_built_by_code_is_kept(text: str) -> N
     "Meet us at Booth 4.2.1", "Mail order deals at example.com", "['red', 'green', 'blue'].join(', ')",
     "tags.join(', ')", "'Buy'.concat(' now')", "String.fromCharCode(72, 105)", "Please send photos at example.com",
     "Send gifts to friends at example.com", "Compare email marketing software at example.com",
-    "Go to checkout at example.com", "Contact billing at example.com",
+    "Go to checkout at example.com", "Contact billing at example.com", "sold at the rate example.com charges",
 ])
 def test_a_sentence_naming_a_website_and_code_building_no_address_go_out(text: str) -> None:
     assert detector.reason(text) == ""

@@ -604,15 +604,16 @@ _AT_WORD_ADDRESS = re.compile(
 # A local part of letters alone (a word: `mirelqa at example.com`) is one too, in a sentence (thirty-third attack):
 # - before a word that names only "@" (`arroba`, `chiocciola`, `małpa`, `собака`: no sentence puts one between a word
 #   and a domain), in any case;
-# - before a word that is also a preposition (English, German, Scandinavian `at`, Icelandic `hjá`, Kurmanji `li`: `Sold
-#   at Target.com`), when it is typed as an address is (lower case, or capitals in a value all in capitals), is no
-#   word a sentence naming a website puts there (_WORDS_BEFORE_AT: `Find us at`, `Available at`, `deals at`) and
+# - before a word that is also a preposition (English, German, Scandinavian `at`, Indian English `at the rate`,
+#   Icelandic `hjá`, Kurmanji `li`: `Sold at Target.com`), when it is typed as an address is (lower case, or capitals
+#   in a value all in capitals), is no word a sentence naming a website puts there (_WORDS_BEFORE_AT: `Find us at`,
+#   `Available at`, `deals at`) and
 #   the value says it is mail right before it (_MAIL_CUE: `Contact jo at`, `Mail: jo at`, or a word for "to" or
 #   "is" after such a word: `write to jo at`, `my mail is jo at`; `Compare email marketing tools at …` is no address),
 #   or the domain is a large mail provider's, or the value is the address alone (`MIRELQA AT EXAMPLE.COM`; `SHOP AT
 #   EXAMPLE.COM` is a sentence); a word after an article or a possessive is a noun, no mailbox (`Write a review at
 #   example.com`, `Contact our team at …`).
-_PREPOSITIONS_FOR_AT = frozenset({"at", "hja", "li"})
+_PREPOSITIONS_FOR_AT = frozenset({"at", "hja", "li", "at_the_rate"})
 _LOCAL_WORD = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z](?:[A-Za-z-]{0,62}[A-Za-z])?)")
 # (a word that takes its person right after it, `Contact jo`, `Mail: jo`; and one that takes them after "to" only:
 # `write to jo`, `send the invoice to jo`)
@@ -660,7 +661,7 @@ def _at_word_address(match: re.Match[str]) -> str:
     local_word = _LOCAL_WORD.fullmatch(local)
     if local_word is None:
         return match.group()
-    if word.lower() not in _PREPOSITIONS_FOR_AT:
+    if "_".join(word.lower().split()) not in _PREPOSITIONS_FOR_AT:
         return f"@{domain}"
     name = local_word.group(1)
     if not (name.islower() or name.isupper() and text.isupper()) or name.lower() in _WORDS_BEFORE_AT:
