@@ -36,23 +36,7 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {
-    # the word for "@" in a sentence before a real domain (`… at example.com`), in English in any case and in the
-    # lexicon's languages
-    "emails: a word for @ before a real domain": [
-        "email at word real dot @", "email at word in a sentence @", "email at word capital @",
-        "email at word before a provider @", "email at word all capitals @", "email arroba in a sentence @",
-        "email arobase in a sentence @", "email chiocciola in a sentence @", "email malpa in a sentence @",
-        "email sobaka in a sentence @",
-    ],
-    # Catalan `arrova`/`punt` and Dutch `apenstaart`/`punt` (the README names `apenstaartje` only)
-    "emails: spelled words of other languages": ["email catalan arrova @", "email dutch apenstaart @"],
-    # code that builds an address: an array's join, `concat`, `String.fromCharCode(64)`
-    "emails: code that builds an address": [
-        "email js join @", "email js join double quotes @ content name", "email js concat @",
-        "email js from char code @",
-    ],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {

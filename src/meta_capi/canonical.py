@@ -53,7 +53,7 @@ _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
 # `jo_at_example_dot_com`, `jo/at/example/dot/com`. The words, by language (the patterns are built below, from the
 # words folded as values are): bare, an "@" word and a "." word are read together only when of one language.
 _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
-    "en": ("at at_the_rate", "dot"), "de": ("at klammeraffe", "punkt"), "nl": ("at apenstaartje", "punt"),
+    "en": ("at at_the_rate", "dot"), "de": ("at klammeraffe", "punkt"), "nl": ("at apenstaartje apenstaart", "punt"),
     "sv": ("at snabel-a", "punkt"), "da": ("at snabel-a", "punktum"), "no": ("at krøllalfa snabel-a", "punktum"),
     "fi": ("miukumauku ät", "piste"), "es": ("arroba", "punto"), "pt": ("arroba", "ponto"),
     "it": ("chiocciola", "punto"), "fr": ("arobase arobas", "point"), "pl": ("małpa", "kropka"),
@@ -91,6 +91,8 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     # Uzbek (`kuchukcha`, a puppy, and `nuqta`); Burmese, Khmer and Lao write the English words in their script, as
     # Hindi does (`အက်`, `អាត់`, `ແອັດ`; `ဒေါ့`, `ដត់`, `ດອດ`) (twenty-eighth attack)
     "uz": ("kuchukcha", "nuqta"), "my": ("အက်", "ဒေါ့"), "km": ("អាត់", "ដត់"), "lo": ("ແອັດ", "ດອດ"),
+    # Catalan (`arrova`, `punt`; Dutch's `apenstaart` beside its diminutive above) (thirty-third attack)
+    "ca": ("arrova", "punt"),
 }
 # A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
 # Words for "@" that are an ordinary word of another lexicon language (`et` is French and Latin for "and") are read
@@ -647,11 +649,52 @@ def spelled_words(low: str) -> bool:
 # value is nothing else (`alice at example.com`, lower-case as addresses are typed; `Sale at example.com` is a
 # sentence). Each match starts at the blanks after a word (its local part, read back to the blank before it) and spans
 # two words.
-_AT_WORD_ADDRESS = re.compile(f"(?<=[^\\s@])[ \\t]+(?i:{_AT_WORD_ALONE})[ \\t]+([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)")
+_AT_WORD_ADDRESS = re.compile(
+    f"(?<=[^\\s@])[ \\t]+((?i:{_AT_WORD_ALONE}))[ \\t]+([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)")
+# A local part of letters alone (a word: `mirelqa at example.com`) is one too, in a sentence (thirty-third attack):
+# - before a word that names only "@" (`arroba`, `chiocciola`, `małpa`, `собака`: no sentence puts one between a word
+#   and a domain), in any case;
+# - before a word that is also a preposition (English, German, Scandinavian `at`, Indian English `at the rate`,
+#   Icelandic `hjá`, Kurmanji `li`: `Sold at Target.com`), when it is typed as an address is (lower case, or capitals
+#   in a value all in capitals), is no word a sentence naming a website puts there (_WORDS_BEFORE_AT: `Find us at`,
+#   `Available at`, `deals at`) and
+#   the value says it is mail right before it (_MAIL_CUE: `Contact jo at`, `Mail: jo at`, or a word for "to" or
+#   "is" after such a word: `write to jo at`, `my mail is jo at`; `Compare email marketing tools at …` is no address),
+#   or the domain is a large mail provider's, or the value is the address alone (`MIRELQA AT EXAMPLE.COM`; `SHOP AT
+#   EXAMPLE.COM` is a sentence); a word after an article or a possessive is a noun, no mailbox (`Write a review at
+#   example.com`, `Contact our team at …`).
+_PREPOSITIONS_FOR_AT = frozenset({"at", "hja", "li", "at_the_rate"})
+_LOCAL_WORD = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z](?:[A-Za-z-]{0,62}[A-Za-z])?)")
+# (a word that takes its person right after it, `Contact jo`, `Mail: jo`; and one that takes them after "to" only:
+# `write to jo`, `send the invoice to jo`)
+_MAIL_CUE = re.compile(r"(?<![a-z])(?:e-?mail|mail|contact|kontakt|reach|message|address|adres|mejl)")
+_MAIL_TO_CUE = re.compile(r"(?<![a-z])(?:e-?mail|mail|contact|kontakt|reach|message|address|adres|mejl|writ|send"
+                          r"|schreib|schrijf|skriv)")
+_LAST_WORD = re.compile(r"[^\W_][\w-]*(?=[^\w-]*$)")  # (the last word of a token: `"Mail:`, `?q=mail:`)
+_TO_OR_IS = frozenset("to is an aan naar till til ist er är".split())  # (English, German, Dutch, Scandinavian)
+_DETERMINERS = frozenset("a an the our your my his her their its this that these those some any every each no".split())
+_WORDS_BEFORE_AT = frozenset((
+    # pronouns and adverbs (`Find us at`, `Order now at`, `Only at`)
+    "us me you him her them it this that these those one all everything anything something here there now today "
+    "online only exclusively also both each just still again directly right live more "
+    # what a shop says is done or found at a website
+    "available availability sold sale sales buy bought shop shopping shops store stores find found order orders "
+    "ordered visit book booked booking get got purchase purchased pay paid donate register registered apply join "
+    "subscribe download downloads stream watch play listen check look looking see read learn login logged log signin "
+    "sign signed up in out on off work works working based located hosted published posted listed made shipped ships "
+    "delivered open opens "
+    # what is found there, and a shop's own mailboxes (a role address is nobody's)
+    "deals deal offers offer prices price discount discounts savings coupon coupons code codes tickets ticket stock "
+    "products items support help team service services staff office desk info information details news newsletter "
+    "newsletters updates emails mails mail email inquiries enquiries questions feedback contact hello hours billing "
+    "returns press careers jobs privacy legal marketing partners admin webmaster orders accounts "
+    # people a gift or a word goes to (`Send gifts to friends at example.com`)
+    "friends family people customers members clients others colleagues "
+    "best great cheap cheaper cheapest lowest low free new exclusive").split())
 
 
 def _at_word_address(match: re.Match[str]) -> str:
-    domain = match.group(1)
+    word, domain = match.groups()
     tld = domain.rpartition(".")[2]
     if not (tld.isalpha() and len(tld) >= 2):
         return match.group()
@@ -662,8 +705,24 @@ def _at_word_address(match: re.Match[str]) -> str:
     local = text[first:start]
     if "@" in local:
         return match.group()
-    alone = first == 0 and match.end() == len(text.rstrip()) and local.islower()
-    if alone or any(char in local for char in "._+0123456789"):
+    alone = first == 0 and match.end() == len(text.rstrip())
+    if alone and local.islower() or any(char in local for char in "._+0123456789"):
+        return f"@{domain}"
+    local_word = _LOCAL_WORD.fullmatch(local)
+    if local_word is None:
+        return match.group()
+    if "_".join(word.lower().split()) not in _PREPOSITIONS_FOR_AT:
+        return f"@{domain}"
+    name = local_word.group(1)
+    if not (name.islower() or name.isupper() and text.isupper()) or name.lower() in _WORDS_BEFORE_AT:
+        return match.group()
+    before = text[:first].split()
+    last_word = _LAST_WORD.search(before[-1][-40:].lower()) if before else None  # (`"Mail:` in JSON, `?q=mail:`)
+    previous = last_word.group() if last_word is not None else ""
+    if previous in _DETERMINERS and (previous != "an" or name[0].lower() in "aeiou"):
+        return match.group()  # (English `an` only before a vowel: German `an` is "to", `schreib an jo at …`)
+    if alone or domain.partition(".")[0].lower() in _PROVIDER_NAMES or _MAIL_CUE.match(previous) is not None or (
+            previous in _TO_OR_IS and _MAIL_TO_CUE.search(text[:first].lower()) is not None):
         return f"@{domain}"
     return match.group()
 
@@ -853,6 +912,14 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
         if words != form:
             found.append(canonical(words)[0])
     found.extend(_address_layouts(form))
+    # (code's pieces as written, or percent-decoded in a URL: the canonical form reads a quoted `'@'` in parentheses
+    # as a spelled `@` already)
+    for source in (text, _percent_decoded(text) if "%" in text else text, form):
+        if "(" in source and (".join" in source or "concat" in source or "implode" in source or "fromC" in source):
+            built = _built_in_code(source)
+            if built != source:
+                found.append(canonical(built)[0])
+                break
     return found
 
 
@@ -908,6 +975,49 @@ def _char_codes(match: re.Match[str]) -> str:
         chars.append(chr(number))
     text = "".join(chars)
     return text if text.isprintable() else match.group()
+
+
+# Code that builds a string from quoted pieces (thirty-third attack): an array's join (`['jo', 'example.com']
+# .join('@')`, Python's `'@'.join([...])`, PHP's `implode('@', [...])`), a string's `concat(...)`, and
+# `String.fromCharCode(64)` or `fromCodePoint` (the quoted text of its codes); then quoted strings joined by `+` (or
+# PHP's `.`) are read as one.
+# Each piece is a quoted string of 256 characters at most, without escapes (decoding has read them), 16 at most.
+_CODE_STRING = "(?:'[^'\\\n]{0,256}'|\"[^\"\\\n]{0,256}\"|`[^`\\\n]{0,256}`)"
+_CODE_STRINGS = f"{_CODE_STRING}(?:\\s*,\\s*{_CODE_STRING}){{0,15}}"
+_BUILT_STRING = re.compile(
+    f"\\[\\s*({_CODE_STRINGS})\\s*\\]\\s*\\.\\s*join\\s*\\(\\s*({_CODE_STRING})\\s*\\)"
+    f"|({_CODE_STRING})\\s*\\.\\s*join\\s*\\(\\s*[\\[(]\\s*({_CODE_STRINGS})\\s*[\\])]\\s*\\)"
+    f"|implode\\s*\\(\\s*({_CODE_STRING})\\s*,\\s*(?:array\\s*\\(|\\[)\\s*({_CODE_STRINGS})\\s*[\\])]\\s*\\)"
+    f"|({_CODE_STRING})\\s*\\.\\s*concat\\s*\\(\\s*({_CODE_STRINGS})\\s*\\)")
+_CODE_PIECE = re.compile(_CODE_STRING)
+_STRING_OF_CODES = re.compile(r"String\s*\.\s*fromC(?:harCode|odePoint)\s*\(([0-9A-Fa-fxX\s,]*)\)")
+_JOINED_STRINGS = re.compile(r"['\"`]\s*[+.]\s*['\"`]")
+
+
+def _built_string(match: re.Match[str]) -> str:
+    array, separator, python_separator, python_array, php_separator, php_array, string, arguments = match.groups()
+    if string is not None:
+        pieces, joiner = [string, *_CODE_PIECE.findall(arguments)], ""
+    else:
+        joiner = (separator or python_separator or php_separator)[1:-1]
+        pieces = _CODE_PIECE.findall(array or python_array or php_array)
+    return '"' + joiner.join(piece[1:-1] for piece in pieces) + '"'
+
+
+def _string_of_codes(match: re.Match[str]) -> str:
+    text = _char_codes(match)
+    return match.group() if text == match.group() else '"' + text + '"'
+
+
+def _built_in_code(form: str) -> str:
+    """`form` with the strings its code builds (_BUILT_STRING, _STRING_OF_CODES) written out and joined."""
+    built = _STRING_OF_CODES.sub(_string_of_codes, form) if "fromC" in form else form
+    for _ in range(3):  # (an array's piece may be built itself: `[['jo', 'li'].join('.'), 'example.com'].join('@')`)
+        again = _BUILT_STRING.sub(_built_string, built)
+        if again == built:
+            break
+        built = again
+    return _JOINED_STRINGS.sub("", built) if built != form else form
 
 
 # VERP writes a recipient with `=` for its `@` (`bounces+jo.li=example.com@...`); the recipient alone, a word between
