@@ -254,8 +254,9 @@ ORDINARY_URLS = [
 
 DROPPED_URLS = {
     (
-        "hardware addresses (this session): a product slug of six hex pairs leaves only the origin; a query value of "
-        "six hex pairs, numbers joined by `~` or a mail word's sentence loses its parameter"
+        "this session's text rules in URLs: a product slug of six hex pairs (a hardware address) leaves only the "
+        "origin; a query value of six hex pairs, of numbers joined by `~` (a phone) or a mail word's sentence (an "
+        "address) loses its parameter"
     ): [
         "https://shop.example.com/p/aa-bb-cc-dd-ee-ff", "https://shop.example.com/p/ab-cd-ef-12-34-56",
         "https://shop.example.com/p?code=AA-BB-CC-DD-EE-FF", "https://shop.example.com/p?w=120~140~160~180",
