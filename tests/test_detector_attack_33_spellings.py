@@ -53,13 +53,10 @@ def test_near_misses_go_out(value):
 
 
 @pytest.mark.parametrize(("value", "kind"), [
-    ("06 | 12 | 34 | 56 | 74", detector.PHONE),
     ("+33|6|12|34|56|74", detector.PHONE),
     ("06~12~34~56~74", detector.PHONE),
     ("~".join(spaced(VISA).split()), detector.CARD),
-    (" | ".join(spaced(VISA).split()), detector.CARD),
     ("~".join(spaced(DE_IBAN).split()), detector.IBAN),
-    (" | ".join(spaced(DE_IBAN).split()), detector.IBAN),
     ("src81.2.69.160dst", detector.IP_ADDRESS),
     ("user81.2.69.160logged in", detector.IP_ADDRESS),
 ])

@@ -68,33 +68,39 @@ ORDINARY = [
     "EU 39 | 40 | 41 | 42 | 43 | 44", "Sizes 36~38~40~42~44", "Sizes 36 ~ 38 ~ 40 ~ 42",
     "Price 19 | 29 | 39 | 49 | 59 €", "Zoll 24 | 27 | 32 | 34 | 43", "Ages 3 | 4 | 5 | 6 | 7 | 8",
     "Qty 10|20|30|40|50", "ml 30 | 50 | 100", "Release 2026.1.2.3 final", "v81.2.69.160", "Model81.2.69.160X",
+    "Widths 120 | 140 | 160 | 180 | 200 cm",
+    "Widths 120 | 140 | 160 cm",
+    "Lengths 100 | 120 | 140 | 160 | 180",
+    "Pack 6 | 12 | 24 | 48 | 96",
+    "Watt 600 | 800 | 1000 | 1200",
+    "GB 128 | 256 | 512",
+    "64 | 128 | 256 | 512 GB",
+    "Steps 250 ~ 500 ~ 750 ~ 1000",
+    "1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10",
+    "SKU AA-BB-CC-DD-EE-FF",
+    "Colour code AA-BB-CC-DD-EE-FF",
+    "Pattern: AB-AB-AB-AB-AB-AB",
+    "Set DE-AD-BE-EF-00-01",
+    "Code CA-FE-BA-BE-00-01",
+    "Grid A1-B2-C3-D4-E5-F6",
+    "Mix AD-DA-BA-AB-CC-DD",
+    "Mail-in rebate at Staples.com",
+    "Mail-in rebate at BestBuy.com",
+    "Mail-in rebates at Newegg.com",
 ]
 
 DROPPED = {
-    (
-        "phones (this session): two to five numbers of one to four digits joined by `|` or `~` read as a phone's "
-        "groups (a shop's widths, capacities, pack sizes, steps; `Sizes 36 | 38 | 40` still goes out)"
-    ): [
-        "Widths 120 | 140 | 160 | 180 | 200 cm", "Widths 120 | 140 | 160 cm", "Lengths 100 | 120 | 140 | 160 | 180",
-        "Pack 6 | 12 | 24 | 48 | 96", "Watt 600 | 800 | 1000 | 1200", "120~140~160~180~200 cm",
-        "mm 100|120|140|160|180", "GB 128 | 256 | 512", "64 | 128 | 256 | 512 GB", "Steps 250 ~ 500 ~ 750 ~ 1000",
-        "1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10",
+    "phones (this session): numbers of one to four digits joined by a glued `|` or `~` read as a phone's groups": [
+        "120~140~160~180~200 cm", "mm 100|120|140|160|180",
     ],
     (
-        "hardware addresses (this session): six pairs of hex letters or digits joined by `-` or `:` in text, whatever "
-        "the word before (a SKU, a colour code, a pattern, a grid's cells, hex words like `DE-AD-BE-EF`)"
-    ): [
-        "SKU AA-BB-CC-DD-EE-FF", "Colour code AA-BB-CC-DD-EE-FF", "Pattern: AB-AB-AB-AB-AB-AB",
-        "Set DE-AD-BE-EF-00-01", "FA-CE-B0-0C-AF-E1", "Code CA-FE-BA-BE-00-01", "12:34:56:78:9a:bc",
-        "Grid A1-B2-C3-D4-E5-F6", "Mix AD-DA-BA-AB-CC-DD", "ab:cd:ef:ab:cd:ef",
-    ],
+        "hardware addresses (this session, accepted): six hex pairs joined by `:`, or by `-` as the whole value, are a "
+        "device's address whatever they spell"
+    ): ["FA-CE-B0-0C-AF-E1", "12:34:56:78:9a:bc", "ab:cd:ef:ab:cd:ef"],
     (
-        "mails (this session): a mail word (`Mail-in`, `E-mail`, `Mail:`) right before a word, `at` and a shop's "
-        "domain: the word read as a spelled address's local part (`Mail-in rebate at Staples.com`)"
-    ): [
-        "Mail-in rebate at Staples.com", "Mail-in rebate at BestBuy.com", "Mail: rebate at Staples.com",
-        "Mail-in rebates at Newegg.com", "E-mail rebate at Dell.com",
-    ],
+        "mails (this session): a mail word (`E-mail`, `Mail:`) right before a word, `at` and a shop's domain: the word "
+        "read as a spelled address's local part"
+    ): ["Mail: rebate at Staples.com", "E-mail rebate at Dell.com"],
     (
         "ip (this session): four dotted numbers glued between words with no release word after them (a speed's unit, "
         "`pro`, a second version after `to`)"
@@ -130,7 +136,7 @@ PERSONAL = [
     "mirel=\r\nqa@example.com", "mirelqa=\n=40gmail.com", "mirelqa&#64;example.com", "mirelqa&commat;example.com",
     "mirelqa%2540example.com", "m i r e l q a @ e x a m p l e . c o m", "m-i-r-e-l-q-a@example.com",
     "\u202emoc.liamg@aqlerim", "\u202emoc.liamg@aqlerim\u202c", "mirelqa<span>@</span>example.com",
-    "mirelqa<b>@</b>gmail<b>.</b>com", "mirelqa\u200b@\u200bexample.com", "06|12|34|56|74", "06 ~ 12 ~ 34 ~ 56 ~ 74",
+    "mirelqa<b>@</b>gmail<b>.</b>com", "mirelqa\u200b@\u200bexample.com", "06|12|34|56|74",
     "+49|170|1234567", "+33 6|12|34|56|74", "06/12/34/56/74", "06_12_34_56_74", "06•12•34•56•74",
     "06 ⁓ 12 ⁓ 34 ⁓ 56 ⁓ 74", "4539|1488|0343|6467", "4539~1488~0343~6467", "DE89|3704|0044|0532|0130|00",
     "DE89~3704~0044~0532~0130~00", "from81.2.69.160to", "ip81.2.69.160end", "81.2.69.160visited", "host=81.2.69.160;",
@@ -144,6 +150,11 @@ PERSONAL = [
 ]
 
 LEAKS = {
+    (
+        "digits: a bar or a tilde between blanks separates a title's parts or a list's items (`64 | 128 | 256 GB`): "
+        "groups are not joined across it, so a number so written is not read whole"
+    ): ["06 ~ 12 ~ 34 ~ 56 ~ 74", "06 | 12 | 34 | 56 | 74", "4539 | 1488 | 0343 | 6467",
+        "DE89 | 3704 | 0044 | 0532 | 0130 | 00"],
     (
         "mails: other languages' words for @ not listed (Finnish `kissanhäntä`, Norwegian `alfa`, Danish `grisehale`, "
         "Greek `papaki`, Portuguese `a comercial`, Lithuanian `eta`, Russian `sobaka` transliterated)"
@@ -250,18 +261,16 @@ ORDINARY_URLS = [
     "https://shop.example.com/p/sku-aa-bb-cc-dd-ee-ff", "https://shop.example.com/p/dead-be-ef-00-11-22",
     "https://shop.example.com/c/sizes-36-38-40-42-44", "https://shop.example.com/p?sizes=36|38|40|42|44",
     "https://shop.example.com/colors/aa-bb-cc/dd-ee-ff",
+    "https://shop.example.com/p/aa-bb-cc-dd-ee-ff",
+    "https://shop.example.com/p/ab-cd-ef-12-34-56",
+    "https://shop.example.com/p?q=Mail-in+rebate+at+Staples.com",
 ]
 
 DROPPED_URLS = {
     (
-        "this session's text rules in URLs: a product slug of six hex pairs (a hardware address) leaves only the "
-        "origin; a query value of six hex pairs, of numbers joined by `~` (a phone) or a mail word's sentence (an "
-        "address) loses its parameter"
-    ): [
-        "https://shop.example.com/p/aa-bb-cc-dd-ee-ff", "https://shop.example.com/p/ab-cd-ef-12-34-56",
-        "https://shop.example.com/p?code=AA-BB-CC-DD-EE-FF", "https://shop.example.com/p?w=120~140~160~180",
-        "https://shop.example.com/p?q=Mail-in+rebate+at+Staples.com",
-    ],
+        "this session's text rules in URLs: a query value that is six dashed hex pairs alone (a hardware address) or "
+        "numbers joined by a glued `~` (a phone) loses its parameter"
+    ): ["https://shop.example.com/p?code=AA-BB-CC-DD-EE-FF", "https://shop.example.com/p?w=120~140~160~180"],
     (
         "before this session: four dotted numbers under a key that names no version (`v`, `rel`)"
     ): [

@@ -667,7 +667,8 @@ _PREPOSITIONS_FOR_AT = frozenset({"at", "hja", "li", "at_the_rate"})
 _LOCAL_WORD = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z](?:[A-Za-z-]{0,62}[A-Za-z])?)")
 # (a word that takes its person right after it, `Contact jo`, `Mail: jo`; and one that takes them after "to" only:
 # `write to jo`, `send the invoice to jo`)
-_MAIL_CUE = re.compile(r"(?<![a-z])(?:e-?mail|mail|contact|kontakt|reach|message|address|adres|mejl)")
+# (the whole last part of the word before the local part: `Mail-in rebate at …` names no mailbox)
+_MAIL_CUE = re.compile(r"(?:e?mail|contact|kontakt|reach|message|address|adresse?|mejl)(?:s|en|ez|er|ieren)?")
 _MAIL_TO_CUE = re.compile(r"(?<![a-z])(?:e-?mail|mail|contact|kontakt|reach|message|address|adres|mejl|writ|send"
                           r"|schreib|schrijf|skriv)")
 _LAST_WORD = re.compile(r"[^\W_][\w-]*(?=[^\w-]*$)")  # (the last word of a token: `"Mail:`, `?q=mail:`)
@@ -721,7 +722,8 @@ def _at_word_address(match: re.Match[str]) -> str:
     previous = last_word.group() if last_word is not None else ""
     if previous in _DETERMINERS and (previous != "an" or name[0].lower() in "aeiou"):
         return match.group()  # (English `an` only before a vowel: German `an` is "to", `schreib an jo at …`)
-    if alone or domain.partition(".")[0].lower() in _PROVIDER_NAMES or _MAIL_CUE.match(previous) is not None or (
+    if alone or domain.partition(".")[0].lower() in _PROVIDER_NAMES or _MAIL_CUE.fullmatch(
+            previous.rpartition("-")[2]) is not None or (
             previous in _TO_OR_IS and _MAIL_TO_CUE.search(text[:first].lower()) is not None):
         return f"@{domain}"
     return match.group()

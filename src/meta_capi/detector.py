@@ -235,9 +235,10 @@ _PROVIDER_SLUG = re.compile(f"[a-z0-9]([-_])(?:{by_first_letter(MAIL_PROVIDERS)}
 _NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\))"
                          r"|(?<=\(0[1-9]\))|(?<=\(0[1-9][0-9]\))|(?<=\(0[1-9][0-9]{2}\))"
                          r"|(?<=[0-9])\([0-9]{1,5}\)(?=[0-9]))\(?[0-9]+\)?)*")
-# A bar or a tilde between letters or digits (`06|12|34|56|74`, `4539~1488~…`) joins groups as a dash does (a
-# full-width `～` is folded to `-` already): the groups are read as dashed.
-_BAR_OR_TILDE = re.compile(r"(?<=[0-9A-Za-z]) ?[|~] ?(?=[0-9A-Za-z])")
+# A bar or a tilde glued between letters or digits (`06|12|34|56|74`, `4539~1488~…`) joins groups as a dash does (a
+# full-width `～` is folded to `-` already): the groups are read as dashed. Between blanks it separates a title's
+# parts or a list's items (`64 | 128 | 256 | 512 GB`, `Steps 250 ~ 500 ~ 750`), which no number is written across.
+_BAR_OR_TILDE = re.compile(r"(?<=[0-9A-Za-z])[|~](?=[0-9A-Za-z])")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every card layout needs
@@ -2291,14 +2292,28 @@ _CALENDAR_NAME = re.compile(r";[Cc][Nn]=\"?[ \t]{0,3}[^\W\d_]")
 
 # A device's hardware address (MAC, EUI-48, and EUI-64): six or eight pairs of hex digits, one separator between them,
 # `:` or `-` (`a8:bb:cc:dd:ee:ff`, `A8-BB-CC-DD-EE-FF`), no more pairs beside them; dashed, not of digits alone (a
-# phone in pairs: its own rules read it).
+# phone in pairs: its own rules read it), and only as the whole value or after a device's word (`MAC`, `Wi-Fi`,
+# `BSSID`): dashed pairs after another word are a SKU's, a colour code's or a grid's as often (`SKU AA-BB-CC-DD-EE-FF`).
 _HEX2 = "[0-9A-Fa-f]{2}"
 _MAC = re.compile(rf"(?<![0-9A-Fa-f:-]){_HEX2}([:-])(?:{_HEX2}\1){{4}}{_HEX2}(?:(?:\1{_HEX2}){{2}})?"
                   r"(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])")
 
 
+_DEVICE_WORD = re.compile(r"(?i:mac|bssid|ether|hw|wi-?fi|wlan|bluetooth|device|adapter|router)[\w-]{0,10}"
+                          r"(?:[ _](?i:address|addr|adresse|id))?\W{0,3}$")
+
+
 def _holds_mac(form: str) -> bool:
-    return any(match.group(1) == ":" or not match.group().replace("-", "").isdigit() for match in _MAC.finditer(form))
+    for match in _MAC.finditer(form):
+        if match.group(1) == ":":
+            return True
+        if match.group().replace("-", "").isdigit():
+            continue
+        start, end = match.span()
+        if not form[:start].strip() and not form[end:].strip() or _DEVICE_WORD.search(
+                form, max(start - 30, 0), start) is not None:
+            return True
+    return False
 
 
 def _card_or_ipv6_reason(form: str) -> str:
