@@ -2304,14 +2304,14 @@ _DEVICE_WORD = re.compile(r"(?i:mac|bssid|ether|hw|wi-?fi|wlan|bluetooth|device|
 
 
 def _holds_mac(form: str) -> bool:
+    first, last = len(form) - len(form.lstrip()), len(form.rstrip())  # (the whole value's bounds, blanks apart)
     for match in _MAC.finditer(form):
         if match.group(1) == ":":
             return True
         if match.group().replace("-", "").isdigit():
             continue
         start, end = match.span()
-        if not form[:start].strip() and not form[end:].strip() or _DEVICE_WORD.search(
-                form, max(start - 30, 0), start) is not None:
+        if start == first and end == last or _DEVICE_WORD.search(form, max(start - 30, 0), start) is not None:
             return True
     return False
 
