@@ -613,7 +613,10 @@ def _at_word_addresses(text: str) -> str:
     """A word for "@" without a word for ".": in a slug (_SLUG_AT), or before a domain (_AT_WORD_ADDRESS)."""
     if "-" in text or "_" in text:
         text = _SLUG_AT.sub(_slug_address, text)
-    return _AT_WORD_ADDRESS.sub(_at_word_address, text) if "." in text else text
+    if "." not in text:
+        return text
+    upper = text.isupper()  # (once: a match asks it of the whole value)
+    return _AT_WORD_ADDRESS.sub(lambda match: _at_word_address(match, upper), text)
 
 
 # A word for "@" of a script other than Latin glued between an address's local part and its domain, as Chinese and
@@ -672,6 +675,7 @@ _MAIL_CUE = re.compile(r"(?:e?mail|contact|kontakt|reach|message|address|adresse
 _MAIL_TO_CUE = re.compile(r"(?<![a-z])(?:e-?mail|mail|contact|kontakt|reach|message|address|adres|mejl|writ|send"
                           r"|schreib|schrijf|skriv)")
 _LAST_WORD = re.compile(r"[^\W_][\w-]*(?=[^\w-]*$)")  # (the last word of a token: `"Mail:`, `?q=mail:`)
+_MAIL_TO_REACH = 60  # (how far before the local part a mail word is looked for: `send the invoice to jo at`)
 _TO_OR_IS = frozenset("to is an aan naar till til ist er är".split())  # (English, German, Dutch, Scandinavian)
 _DETERMINERS = frozenset("a an the our your my his her their its this that these those some any every each no".split())
 _WORDS_BEFORE_AT = frozenset((
@@ -694,7 +698,9 @@ _WORDS_BEFORE_AT = frozenset((
     "best great cheap cheaper cheapest lowest low free new exclusive").split())
 
 
-def _at_word_address(match: re.Match[str]) -> str:
+def _at_word_address(match: re.Match[str], upper: bool) -> str:
+    """What a word for "@" before a domain stands for (above); `upper`: the whole value is in capitals. Each match reads
+    its own token and the few words before it, never the whole value: linear in a value of many matches."""
     word, domain = match.groups()
     tld = domain.rpartition(".")[2]
     if not (tld.isalpha() and len(tld) >= 2):
@@ -715,16 +721,23 @@ def _at_word_address(match: re.Match[str]) -> str:
     if "_".join(word.lower().split()) not in _PREPOSITIONS_FOR_AT:
         return f"@{domain}"
     name = local_word.group(1)
-    if not (name.islower() or name.isupper() and text.isupper()) or name.lower() in _WORDS_BEFORE_AT:
+    if not (name.islower() or name.isupper() and upper) or name.lower() in _WORDS_BEFORE_AT:
         return match.group()
-    before = text[:first].split()
-    last_word = _LAST_WORD.search(before[-1][-40:].lower()) if before else None  # (`"Mail:` in JSON, `?q=mail:`)
+    end = first
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > max(end - 40, 0) and not text[begin - 1].isspace():
+        begin -= 1
+    # (the last 40 characters of the word before the local part: `"Mail:` in JSON, `?q=mail:`)
+    last_word = _LAST_WORD.search(text[begin:end].lower()) if begin < end else None
     previous = last_word.group() if last_word is not None else ""
     if previous in _DETERMINERS and (previous != "an" or name[0].lower() in "aeiou"):
         return match.group()  # (English `an` only before a vowel: German `an` is "to", `schreib an jo at …`)
     if alone or domain.partition(".")[0].lower() in _PROVIDER_NAMES or _MAIL_CUE.fullmatch(
             previous.rpartition("-")[2]) is not None or (
-            previous in _TO_OR_IS and _MAIL_TO_CUE.search(text[:first].lower()) is not None):
+            previous in _TO_OR_IS
+            and _MAIL_TO_CUE.search(text[max(first - _MAIL_TO_REACH, 0):first].lower()) is not None):
         return f"@{domain}"
     return match.group()
 
