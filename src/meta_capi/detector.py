@@ -2292,8 +2292,9 @@ _CALENDAR_NAME = re.compile(r";[Cc][Nn]=\"?[ \t]{0,3}[^\W\d_]")
 
 # A device's hardware address (MAC, EUI-48, and EUI-64): six or eight pairs of hex digits, one separator between them,
 # `:` or `-` (`a8:bb:cc:dd:ee:ff`, `A8-BB-CC-DD-EE-FF`), no more pairs beside them; dashed, not of digits alone (a
-# phone in pairs: its own rules read it), and only as the whole value or after a device's word (`MAC`, `Wi-Fi`,
-# `BSSID`): dashed pairs after another word are a SKU's, a colour code's or a grid's as often (`SKU AA-BB-CC-DD-EE-FF`).
+# phone in pairs: its own rules read it), and only as the whole value (or its last dotted part, an fbc's payload) or
+# after a device's word (`MAC`, `Wi-Fi`, `BSSID`): dashed pairs after another word are a SKU's, a colour code's or a
+# grid's as often (`SKU AA-BB-CC-DD-EE-FF`).
 _HEX2 = "[0-9A-Fa-f]{2}"
 _MAC = re.compile(rf"(?<![0-9A-Fa-f:-]){_HEX2}([:-])(?:{_HEX2}\1){{4}}{_HEX2}(?:(?:\1{_HEX2}){{2}})?"
                   r"(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])")
@@ -2311,7 +2312,9 @@ def _holds_mac(form: str) -> bool:
         if match.group().replace("-", "").isdigit():
             continue
         start, end = match.span()
-        if start == first and end == last or _DEVICE_WORD.search(form, max(start - 30, 0), start) is not None:
+        # (the whole value, or its last dotted part: an fbc cookie's payload, `fb.1.1700000000000.a8-bb-…`)
+        if end == last and (start == first or form[start - 1] == ".") or _DEVICE_WORD.search(
+                form, max(start - 30, 0), start) is not None:
             return True
     return False
 
