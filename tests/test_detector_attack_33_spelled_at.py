@@ -26,6 +26,7 @@ from privacy_attack_cases_2 import ATTACK_SETTINGS
     "KONTAKT: MIRELQA AT EXAMPLE.DE", "mirelqa at outlook.com", "ask mirelqa at yahoo.com", "MIRELQA LI GMAIL.COM",
     '{"id": 48213, "text": "Mail: mirelqa At example.com"}', "?q=Mail%3A%20mirelqa%20At%20example.com",
     "schreib an mirelqa at example.de", "E-Mail-Adresse: mirelqa at example.de", "my address is mirelqa at example.com",
+    "Adres: mirelqa at example.nl", "Contacts: mirelqa at example.com",
     # Catalan's and Dutch's words with their word for "."
     "mirelqa arrova example punt com", "MIRELQA APENSTAART EXAMPLE PUNT NL",
     # code that builds an address

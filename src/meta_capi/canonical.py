@@ -671,9 +671,9 @@ _LOCAL_WORD = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z](?:[A-Za-z-]{0,62}[A-Za-z])
 # (a word that takes its person right after it, `Contact jo`, `Mail: jo`; and one that takes them after "to" only:
 # `write to jo`, `send the invoice to jo`)
 # (the whole last part of the word before the local part: `Mail-in rebate at …` names no mailbox)
-_MAIL_CUE = re.compile(r"(?:e?mail|contact|kontakt|reach|message|address|adresse?|mejl)(?:s|en|ez|er|ieren)?")
-_MAIL_TO_CUE = re.compile(r"(?<![a-z])(?:e-?mail|mail|contact|kontakt|reach|message|address|adres|mejl|writ|send"
-                          r"|schreib|schrijf|skriv)")
+_MAIL_WORDS = r"e?mail|contact|kontakt|reach|message|address|adres(?:se)?|mejl"
+_MAIL_CUE = re.compile(rf"(?:{_MAIL_WORDS})(?:s|en|ez|er|ieren)?")
+_MAIL_TO_CUE = re.compile(rf"(?<![a-z])(?:{_MAIL_WORDS}|writ|send|schreib|schrijf|skriv)")
 _LAST_WORD = re.compile(r"[^\W_][\w-]*(?=[^\w-]*$)")  # (the last word of a token: `"Mail:`, `?q=mail:`)
 _MAIL_TO_REACH = 60  # (how far before the local part a mail word is looked for: `send the invoice to jo at`)
 _TO_OR_IS = frozenset("to is an aan naar till til ist er är".split())  # (English, German, Dutch, Scandinavian)
