@@ -259,3 +259,34 @@ def test_a_products_id_and_texts_read_as_the_first_usable_of_their_properties(pr
         return
     assert content == {"id": expected_id, "quantity": 1, **{key: text for key, text in expected.items() if text}}
     assert unrolled.left_out == reference.left_out
+
+
+@hypothesis_settings(max_examples=100)
+@given(st.lists(st.dictionaries(st.sampled_from(["name", "brand", "category"]), _PRODUCT_VALUES), min_size=1,
+                max_size=6))
+def test_an_orders_repeated_texts_get_the_verdict_each_product_alone_gets(texts):
+    # contents_of remembers the texts of an order that passed (brands and categories repeat): each product must
+    # still come out, and be explained, as if it were the order's only one.
+    products = [{"id": f"SKU-{position}", **fields} for position, fields in enumerate(texts)]
+    together, alone = Decisions(), Decisions()
+    previous = decisions.start(together)
+    try:
+        contents, _ = commerce.contents_of([dict(product) for product in products])
+        decisions.start(alone)
+        expected = [commerce._content(dict(product), position) for position, product in enumerate(products)]
+    finally:
+        decisions.start(previous)
+    assert contents == [content for content in expected if content is not None]
+    assert together.left_out == alone.left_out
+
+
+def test_an_orders_repeated_personal_brand_is_left_out_of_every_product_with_a_note_each():
+    record = Decisions()
+    products = [{"product_id": f"SKU-{n}", "brand": "jane.doe@example.com", "category": "mugs"} for n in (1, 2, 3)]
+    body = build_request("track", make_event(name="Order Completed", properties={"value": "3", "currency": "EUR"},
+                                             products=products), make_settings(), now=NOW, record=record).body
+    assert "jane.doe" not in body
+    assert json.loads(body)["data"][0]["custom_data"]["contents"] == [
+        {"id": f"SKU-{n}", "quantity": 1, "category": "mugs"} for n in (1, 2, 3)]
+    assert [field for field, _ in record.left_out if field.endswith("brand")] == [
+        "product 1 brand", "product 2 brand", "product 3 brand"]

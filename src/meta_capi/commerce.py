@@ -107,10 +107,13 @@ def _price(product: Product) -> Optional[Number]:
 _PRODUCT_TEXTS = (("title", "name"), ("title", "title"), ("brand", "brand"), ("category", "category"))
 
 
-def _content(product: Product, position: int, recording: bool = True) -> Optional[Dict[str, Any]]:
+def _content(product: Product, position: int, recording: bool = True,
+             passed: Optional[Dict[str, str]] = None) -> Optional[Dict[str, Any]]:
     """Meta's `contents` entry for one product; None without a usable id; ProductProblem for a bad number, or
     for a price on a product without a usable id (a value computed without it would be wrong). `recording`:
-    someone records decisions (the labels below name a product only in a note, so are built only then)."""
+    someone records decisions (the labels below name a product only in a note, so are built only then).
+    `passed`: the order's texts already judged fit to go out, raw to stripped (a verdict depends on the text
+    alone; an order's brands and categories repeat from product to product), filled here."""
     where = f"product {position + 1} " if recording else ""
     product_id = ""
     for name in _PRODUCT_ID_KEYS:  # _text unrolled, as the text fields below: this runs for every product
@@ -134,7 +137,11 @@ def _content(product: Product, position: int, recording: bool = True) -> Optiona
     for meta_key, name in _PRODUCT_TEXTS:  # _text unrolled: this runs for every product of an order
         raw = product.get(name)
         if raw and meta_key not in content:
-            text = free_text(raw, where + name)
+            text = passed.get(raw) if passed is not None else None
+            if text is None:
+                text = free_text(raw, where + name)
+                if text and passed is not None:
+                    passed[raw] = text
             if text:
                 content[meta_key] = text
     delivery = product.get("delivery_category")
@@ -265,9 +272,10 @@ def contents_of(items: List[Product]) -> Tuple[List[Dict[str, Any]], List[Produc
     contents: List[Dict[str, Any]] = []
     problems: List[ProductProblem] = []
     recording = decisions.recording()  # tested once, not once per product
+    passed: Dict[str, str] = {}
     for position, item in enumerate(items):
         try:
-            content = _content(item, position, recording)
+            content = _content(item, position, recording, passed)
         except ProductProblem as problem:
             problems.append(problem)
             note("contents", f"product {position + 1} left out: {problem.detail}")
