@@ -182,6 +182,9 @@ EMAILS: Dict[str, Tuple[str, Any]] = {
     "qp encoded equals": ("quennzor=3D40example.org", MARK),
     "percent then qp": ("quennzor%3D40example.org", MARK),
     "qp local dot lower": ("quennzor=2eabiodun=40example=2eorg", MARK),
+    "qp lower in a url": ("https://news.example.net/r?c=quennzor=40example=2eorg", MARK),
+    "qp lower in json": (json.dumps({"to": "quennzor=40example=2eorg"}), MARK),
+    "qp lower with provider": ("quennzor=40gmail=2ecom", MARK),
 }
 
 # Phone numbers of Edgee's users' countries: (spelling, the national number's digits).
@@ -367,6 +370,7 @@ def _nhs(body: str) -> str:
 
 
 NIR = _nir("2850375112048")
+PERSONNUMMER = luhn_complete("850314123")
 NIF_PT = _nif_pt("21483927")
 BE_NRN = _be_nrn("850314123")
 PESEL = _pesel("8503140725")
@@ -439,6 +443,13 @@ FBC_PAYLOADS: Dict[str, Tuple[str, Any]] = {
     "us ssn dashed": (f"fb.1.{MS}.078-05-1120", "078-05-1120"),
     "phone eight digit groups": (f"fb.1.{MS}.0647-8329-15", "0647-8329-15"),
     "email base32": (f"fb.1.{MS}.{_B32_EMAIL.rstrip('=')}", _B32_EMAIL.rstrip("=")),
+    "hetu": (f"fb.1.{MS}.140385-072P", "140385-072P"),
+    "personnummer dashed": (f"fb.1.{MS}.850314-{PERSONNUMMER[6:]}", f"850314-{PERSONNUMMER[6:]}"),
+    "korean rrn dashed": (f"fb.1.{MS}.850314-1234562", "850314-1234562"),
+    "nir dashed": (f"fb.1.{MS}.{NIR[0]}-{NIR[1:3]}-{NIR[3:5]}-{NIR[5:7]}-{NIR[7:10]}-{NIR[10:13]}-{NIR[13:]}",
+                   f"{NIR[1:3]}-{NIR[3:5]}-{NIR[5:7]}"),
+    "iban dashed": (f"fb.1.{MS}." + "-".join(spaced(ES_IBAN).split()), "-".join(spaced(ES_IBAN).split()[2:4])),
+    "card underscores": (f"fb.1.{MS}." + "_".join(spaced(DISCOVER).split()), DISCOVER[4:8]),
     "email hex": (f"fb.1.{MS}.{EMAIL.encode().hex()}", EMAIL.encode().hex()),
 }
 FBP_PAYLOADS: Dict[str, Tuple[str, Any]] = {
@@ -477,6 +488,12 @@ KEYS: List[str] = [
     # look-alikes
     "еmail_аddress", "ｐｏｓｔｃｏｄｅ", "𝐟𝐢𝐫𝐬𝐭_𝐧𝐚𝐦𝐞", "ᴘᴏꜱᴛᴀʟ_ᴄᴏᴅᴇ", "ｔｅｌｅｆｏｎｏ",
     "nachname\u200b", "strasse\u00ad",
+    # Meta's own user_data keys as custom properties, raw
+    "fn", "ln", "zp", "ct", "st", "db", "ge", "em",
+    # more words and abbreviations of Edgee's users
+    "Adresse e-mail", "E\u2011Mail", "n° de téléphone", "tél", "PLZ", "Ort", "CP", "tfno", "móvil", "gsm",
+    "indirizzo e-mail", "numer telefonu komórkowego", "nº contribuinte", "rekeningnummer", "kontonummer",
+    "携帯番号", "मोबाइल", "𝕖𝕞𝕒𝕚𝕝", "ｅ－ｍａｉｌ", "mail.address", "courrielClient", "Wohnort",
 ]
 # Keys holding the address or a phone itself (the value says nothing).
 PERSONAL_KEYS: Dict[str, Tuple[str, Any]] = {
@@ -538,6 +555,38 @@ SPLITS: Dict[str, Tuple[str, Dict[str, Any], Any]] = {
     "phone path segments": ("page", {"url": f"{SHOP}/rappel/06/47/83/29/15"}, "647832915"),
     "phone path and query": ("page", {"url": f"{SHOP}/rappel/0647?suite=832915"}, "647832915"),
     "ip path segments dashed": ("page", {"url": f"{SHOP}/log/185-47/203-118"}, "185-47/203-118"),
+}
+
+_JWT = ".".join([_b64('{"alg":"RS256","kid":"k1"}', True).rstrip("="),
+                 _b64(json.dumps({"email": EMAIL, "sub": "48213"}), True).rstrip("="), "c2lnbmF0dXJl"])
+# URLs a browser, an app or a script may report as the page or its referrer: (URL, a leak's form).
+URLS: Dict[str, Tuple[str, Any]] = {
+    "two at signs in the authority": (f"https://{EMAIL}@boutique.example.fr/p", MARK),
+    "backslash before the userinfo": (f"https://boutique.example.fr\\{EMAIL}/p", MARK),
+    "no slashes after the scheme": (f"https:{EMAIL}/p", MARK),
+    "protocol relative": (f"//{EMAIL}/p", MARK),
+    "mailto as the page": (f"mailto:{EMAIL}", MARK),
+    "tel as the referrer": ("tel:+33647832915", "647832915"),
+    "javascript url": (f"javascript:void(location='/u?e={EMAIL}')", MARK),
+    "data url": (f"data:text/html,<p>{EMAIL}</p>", MARK),
+    "android app referrer": (f"android-app://com.example.mail/https/mail.example.net/u/{EMAIL}", MARK),
+    "text fragment": (f"{SHOP}/p#:~:text={_q(EMAIL)}", MARK),
+    "text fragment phone": (f"{SHOP}/p#:~:text=06%2047%2083%2029%2015", "647832915"),
+    "id token in the fragment": (f"{SHOP}/cb#id_token={_JWT}&state=x", _JWT.split(".")[1][:24]),
+    "access token route": (f"{SHOP}/#/callback?token=abc&email={_q(EMAIL)}", MARK),
+    "host name holding the address": (f"https://{MARK}-abiodun-example-org.preview.example.net/", MARK),
+    "path with encoded slash and at": (f"{SHOP}/u%2F{MARK}%40example.org", MARK),
+    "tab inside the address": (f"{SHOP}/u/{MARK}\t@example.org", MARK),
+    "uppercase percent u": (f"{SHOP}/u/{MARK}%U0040example.org", MARK),
+    "overlong utf-8 at": (f"{SHOP}/u/{MARK}%C0%C0example.org".replace("%C0%C0", "%C1%80"), MARK),
+    "ip host with trailing dot": (f"http://{IP4}./p", IP4),
+    "ipv6 host zone": (f"http://[fe80::1%25eth0]/?client={IP4}", IP4),
+    "blob url": (f"blob:{SHOP}/{MARK}@example.org", MARK),
+    "view source": (f"view-source:{SHOP}/u?e={EMAIL}", MARK),
+    "google amp cache": (f"https://boutique-example-fr.cdn.ampproject.org/c/s/boutique.example.fr/u/{_q(EMAIL)}",
+                         MARK),
+    "google redirect": (f"https://www.google.com/url?q={_q(SHOP + '/u?e=' + _q(EMAIL))}&sa=D", MARK),
+    "facebook link shim": (f"https://l.facebook.com/l.php?u={_q(SHOP + '/?email=' + EMAIL)}&h=AT0", MARK),
 }
 
 # Identifiers sent as a track's properties, in spellings Segment-like libraries use.
@@ -641,6 +690,16 @@ def query_cases() -> Iterator[Case]:
         yield (f"query split {name}", kind, overrides, [shown])
 
 
+def url_cases() -> Iterator[Case]:
+    for index, (name, (url, shown)) in enumerate(URLS.items()):
+        if index % 2:
+            yield (f"query url {name} @ referrer", "page", {"referrer": url}, [shown])
+        else:
+            yield (f"query url {name} @ page url", "page", {"url": url}, [shown])
+    yield ("query url path alone @ page without url", "page", {"url": "", "data": {"path": f"/u/{EMAIL}"}}, [MARK])
+    yield ("query url search alone @ page without url", "page", {"url": "", "search": f"?e={_q(EMAIL)}"}, [MARK])
+
+
 def fb_cases() -> Iterator[Case]:
     for index, (name, (value, shown)) in enumerate(FBC_PAYLOADS.items()):
         yield (f"fb fbc {name} @ fbc property", "track", {"properties": {"fbc": value}}, [shown])
@@ -707,7 +766,7 @@ def cases() -> List[Case]:
         *rotated("ip", IPS, TEXT_PLACES, 1, start=11),
         *rotated("id", IDS, TEXT_PLACES, 2, start=17),
         *rotated("phone words", WORD_PHONES, TEXT_PLACES, 2, start=3),
-        *fb_cases(), *key_cases(), *query_cases(), *number_cases(), *id_leaf_cases(),
+        *fb_cases(), *key_cases(), *query_cases(), *number_cases(), *id_leaf_cases(), *url_cases(),
     ]
     found += [(f"track {name}", "track", {"properties": properties}, [shown])
               for name, (properties, shown) in ID_PROPERTIES.items()]

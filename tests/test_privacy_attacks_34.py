@@ -41,7 +41,8 @@ LEAKS: Dict[str, List[str]] = {
     # dotted local part: `=40` before `example=2eorg` is read nowhere, though `?jo=40example.com` is
     "email: quoted-printable with lower-case hex or encoded twice": [
         "email qp lower case @", "email qp in a sentence @", "email qp lower subdomain @ content category",
-        "email qp encoded equals @", "email qp local dot lower @"],
+        "email qp encoded equals @", "email qp local dot lower @", "email qp lower in a url @",
+        "email qp lower in json @"],
     # a phone said aloud as each language says it: French, Belgian, German and Dutch in pairs, Spanish, Italian and
     # Portuguese in groups, English with `oh`, `double`, `triple` and tens; the README reads seven digit words in a
     # row, which no one says in these languages
@@ -73,6 +74,10 @@ LEAKS: Dict[str, List[str]] = {
     # the domain beside it is removed, the local part left: what remains is a handle, but one the address gave
     "split: a local part left where the domain beside it is removed": [
         "query split two query parameters with at", "query split path and query"],
+    # `%u0040` is read, `%U0040` is not
+    "email: the percent-u escape in capitals": ["query url uppercase percent u @ page url"],
+    "key: short words for a town and a postal code (German `Ort`; French, Spanish, Italian `CP`)": [
+        "key Ort:", "key CP:"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -81,6 +86,8 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "query split two properties", "query split phone over two properties",
         # the page's title is sent as `page_title` beside the page's properties
         "query split title and property"],
+    "The rules for pieces put together miss an address made a code in lower case with a dash for its `@`": [
+        "query url host name holding the address @ referrer"],
     "`/at/` or `*at*` without a word for \".\" (`/at/` is a path: Austria)": ["query split path segments"],
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
     " salutation or a personal label before it": ["fb fbc name camel @"],
@@ -120,7 +127,7 @@ def test_the_thirty_fourth_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     assert [name for names in CHANGED.values() for name in names if name not in NUMBERS] == []
     names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 620
+    assert 300 <= len(names) <= 700
     assert sorted({name.split(" ")[0] for name in names}) == [
         "email", "err", "fb", "id", "ip", "key", "phone", "query", "track"]
     assert len(ORDINARY) >= 200
