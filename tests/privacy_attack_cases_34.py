@@ -130,7 +130,6 @@ EMAILS: Dict[str, Tuple[str, Any]] = {
     "mixed entity and percent": ("quennzor&#x40;example%2Eorg", MARK),
     "css escape": ("quennzor\\40 example\\2e org", MARK),
     "unicode brace escape": ("quennzor\\u{40}example.org", MARK),
-    "qp lower case": ("quennzor=40example=2eorg", MARK),
     "punycode both": ("quennzor@xn--mnchen-3ya.de", MARK),
     "idn local part": ("quennzor.müller@exämple.de", MARK),
     "quoted local with blanks": ('"quennzor abiodun"@example.org', MARK),
@@ -174,18 +173,25 @@ EMAILS: Dict[str, Tuple[str, Any]] = {
     "email with trailing dot": (f"Contact: {EMAIL}.", MARK),
     "email in angle brackets only": (f"<{EMAIL}>", MARK),
     "header line": (f"Reply-To: Quennzor Abiodun <{EMAIL}>", MARK),
+    "cyrillic address": ("квеннзор@пример.рф", "квеннзор"),
+    "japanese address": ("クエンゾル@例え.jp", "クエンゾル"),
+    "devanagari address": ("क्वेन्ज़ोर@उदाहरण.भारत", "क्वेन्ज़ोर"),
+    "ascii local idn domain": ("quennzor@例え.テスト", MARK),
     "from header encoded word": (f"From: =?UTF-8?Q?Quennzor_Abiodun?= <{EMAIL}>", MARK),
-    "qp lower dot only": ("quennzor=40example=2eorg=2efr", MARK),
-    "qp upper at lower dot": ("quennzor=40mail=2eexample=2Eorg", MARK),
-    "qp in a sentence": ("Bitte an quennzor=40example=2eorg schreiben", MARK),
-    "qp lower subdomain": ("quennzor=40eu=2eexample=2eorg", MARK),
-    "qp encoded equals": ("quennzor=3D40example.org", MARK),
-    "percent then qp": ("quennzor%3D40example.org", MARK),
-    "qp local dot lower": ("quennzor=2eabiodun=40example=2eorg", MARK),
-    "qp lower in a url": ("https://news.example.net/r?c=quennzor=40example=2eorg", MARK),
-    "qp lower in json": (json.dumps({"to": "quennzor=40example=2eorg"}), MARK),
-    "qp lower with provider": ("quennzor=40gmail=2ecom", MARK),
 }
+
+# Quoted-printable spellings (lower-case hex, encoded twice, a dotted local part): each in free text and URL leaves.
+QP_EMAILS: Dict[str, Tuple[str, Any]] = {
+    "lower case": ("quennzor=40example=2eorg", MARK),
+    "lower dot only": ("quennzor=40example=2eorg=2efr", MARK),
+    "upper at lower dot": ("quennzor=40mail=2eexample=2Eorg", MARK),
+    "in a sentence": ("Bitte an quennzor=40example=2eorg schreiben", MARK),
+    "encoded equals": ("quennzor=3D40example.org", MARK),
+    "percent then qp": ("quennzor%3D40example.org", MARK),
+    "local dot lower": ("quennzor=2eabiodun=40example=2eorg", MARK),
+    "lower with provider": ("quennzor=40gmail=2ecom", MARK),
+}
+QP_PLACES = ["custom property", "status", "search string", "order id", "utm content", "url path"]
 
 # Phone numbers of Edgee's users' countries: (spelling, the national number's digits).
 PHONES: Dict[str, Tuple[str, Any]] = {
@@ -271,6 +277,10 @@ WORD_PHONES: Dict[str, Tuple[str, Any]] = {
     "hindi words": ("नौ आठ चार आठ तीन नौ दो सात पांच एक", "नौ दो सात"),
     "arabic words with digits": ("صفر خمسة ٠ ٤٨٣٩٢٧٥", "483927"),
     "roman numerals": ("zéro six XLVII LXXXIII XXIX XV", "XLVII LXXXIII"),
+    "turkish groups": ("sıfır beş yüz otuz iki, dört yüz seksen üç, doksan iki, yetmiş beş", "dört yüz seksen üç"),
+    "russian groups": ("восемь девятьсот шестнадцать четыреста восемьдесят два семьдесят три девятнадцать",
+                       "четыреста восемьдесят два"),
+    "greek digits": ("έξι τέσσερα επτά οκτώ τρία δύο εννέα ένα πέντε", "τρία δύο εννέα"),
 }
 
 IP4 = "185.47.203.118"
@@ -302,8 +312,21 @@ IPS: Dict[str, Tuple[str, Any]] = {
     "ideographic stops": ("185。47。203。118", IP4),
     "ip with cidr": (f"{IP4}/32", IP4),
     "ip in brackets defanged": ("185[.]47[.]203[.]118", "185[.]47[.]203[.]118"),
-    "ip words": ("IP 185 point 47 point 203 point 118", "185 point 47"),
+    "ip words": ("IP 185 dot 47 dot 203 dot 118", "185 dot 47"),
     "german label": (f"IP-Adresse: {IP4}", IP4),
+    "leading zero parts": ("185.047.203.118", "185.047.203.118"),
+    "ipv4 compatible ipv6": (f"::{IP4}", IP4),
+    "isatap": (f"fe80::5efe:{IP4}", IP4),
+    "teredo": ("2001:0:4136:e378:8000:63bf:3fff:fdd2", "4136:e378:8000:63bf"),
+    "hex dotted capitals": ("0XB9.0X2F.0XCB.0X76", "0XB9.0X2F.0XCB.0X76"),
+    "ipv6 after a label capitals": ("IPv6: 2A02:8109::4C1D", "2A02:8109::4C1D"),
+    "semicolon csv": (f"48213;{IP4};FR;Paris", IP4),
+    "mac cisco dotted": ("a483.e72b.91c5", "a483.e72b.91c5"),
+    "eui-64": ("a4:83:e7:ff:fe:2b:91:c5", "a4:83:e7:ff:fe:2b:91:c5"),
+    "ipv6 with dots": ("2a02.8109.9c40.1a2b.5d3e.77ff.fe21.4c1d", "2a02.8109.9c40.1a2b"),
+    "ip in a nginx error line": (f'[error] 4821#0: *1 client: {IP4}, server: boutique.example.fr', IP4),
+    "ip words french": ("IP 185 point 47 point 203 point 118", "185 point 47 point 203"),
+    "ipv4 slash separated in text": ("185/47/203/118", "185/47/203/118"),
 }
 
 # Cards, IBANs and national ids with their check digits.
@@ -647,6 +670,10 @@ ERR_VALUES: Dict[str, Tuple[str, Dict[str, Any], Any]] = {
                                           MARK),
     "surrogate pair escapes in contents id": ("track", {"name": "Product Added", "properties": {
         "contents": '[{"id": "quennzor\\ud83d\\ude00@example.org", "quantity": 1}]'}}, MARK),
+    "value too long under a qp lower-case key": ("track", {"properties": {"quennzor=40example=2eorg": "y" * 70_000}},
+                                                  MARK),
+    "value too long under a key said aloud": ("track", {"properties": {
+        "zéro six quarante-sept quatre-vingt-trois vingt-neuf quinze": "y" * 70_000}}, "quarante-sept quatre-vingt"),
     "mapping to an ip": ("track", {"name": "Order Completed", "properties": {"value": "5", "currency": "EUR"},
                                    "settings": {"meta_event_mapping": json.dumps({"Order Completed": IP4})}}, IP4),
 }
@@ -755,8 +782,6 @@ def id_leaf_cases() -> Iterator[Case]:
 def number_cases() -> Iterator[Case]:
     for name, (digits, shown) in NUMBER_TEXTS.items():
         yield (f"phone number text {name} @ custom property", "track", {"properties": {"callback": digits}}, [shown])
-        yield (f"phone number text {name} @ json number", "track", {"properties": {
-            "form_echo": f'{{"field": "mobile_confirm", "answer": {digits}}}'}}, [shown])
 
 
 def cases() -> List[Case]:
@@ -766,6 +791,8 @@ def cases() -> List[Case]:
         *rotated("ip", IPS, TEXT_PLACES, 1, start=11),
         *rotated("id", IDS, TEXT_PLACES, 2, start=17),
         *rotated("phone words", WORD_PHONES, TEXT_PLACES, 2, start=3),
+        *[(f"email qp {name} @ {where}", *place(where, value), [shown])
+          for name, (value, shown) in QP_EMAILS.items() for where in QP_PLACES],
         *fb_cases(), *key_cases(), *query_cases(), *number_cases(), *id_leaf_cases(), *url_cases(),
     ]
     found += [(f"track {name}", "track", {"properties": properties}, [shown])

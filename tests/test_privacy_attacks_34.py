@@ -40,9 +40,9 @@ LEAKS: Dict[str, List[str]] = {
     # quoted-printable with lower-case hex (`=2e`, which decoders accept), `=3D40` (an `=` encoded once more) and a
     # dotted local part: `=40` before `example=2eorg` is read nowhere, though `?jo=40example.com` is
     "email: quoted-printable with lower-case hex or encoded twice": [
-        "email qp lower case @", "email qp in a sentence @", "email qp lower subdomain @ content category",
-        "email qp encoded equals @", "email qp local dot lower @", "email qp lower in a url @",
-        "email qp lower in json @"],
+        *[f"email qp {name} @ {where}" for name in ["lower case", "lower dot only", "in a sentence", "local dot lower"]
+          for where in ["custom property", "status", "search string"]],
+        "email qp in a sentence @ order id", "email qp encoded equals @"],
     # a phone said aloud as each language says it: French, Belgian, German and Dutch in pairs, Spanish, Italian and
     # Portuguese in groups, English with `oh`, `double`, `triple` and tens; the README reads seven digit words in a
     # row, which no one says in these languages
@@ -53,7 +53,10 @@ LEAKS: Dict[str, List[str]] = {
         "phone words italian groups @", "phone words portuguese groups @ url path",
         "phone words english double and oh @", "phone words english triple @", "phone words english tens @ order id",
         "phone words digits and words mixed @", "phone words japanese kana digits @",
-        "phone words arabic words with digits @", "phone words roman numerals @"],
+        "phone words arabic words with digits @", "phone words roman numerals @", "phone words turkish groups @"],
+    # in free text: a MAC in Cisco's dotted triplets and an IPv6 address with dots for its colons
+    "ip: a MAC or an IPv6 address in dotted groups of four hex digits": [
+        "ip mac cisco dotted @", "ip ipv6 with dots @"],
     # an fbc's payload reads `-` and `_` as separators and a MAC's dashes there, but not an IPv6 address's groups
     # joined by them, nor a MAC's pairs joined by `_`
     "fbc: an IPv6 address or a MAC with - or _ for its colons": [
@@ -75,7 +78,10 @@ LEAKS: Dict[str, List[str]] = {
     "split: a local part left where the domain beside it is removed": [
         "query split two query parameters with at", "query split path and query"],
     # `%u0040` is read, `%U0040` is not
-    "email: the percent-u escape in capitals": ["query url uppercase percent u @ page url"],
+    "email: the percent-u escape in capitals": ["query url uppercase percent u @"],
+    # a budget's Err names the key, and a key the gate does not read as personal is echoed
+    "err: a budget's Err naming a key spelled as above": [
+        "err value too long under a qp lower-case key", "err value too long under a key said aloud"],
     "key: short words for a town and a postal code (German `Ort`; French, Spanish, Italian `CP`)": [
         "key Ort:", "key CP:"],
 }
@@ -87,7 +93,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         # the page's title is sent as `page_title` beside the page's properties
         "query split title and property"],
     "The rules for pieces put together miss an address made a code in lower case with a dash for its `@`": [
-        "query url host name holding the address @ referrer"],
+        "query url host name holding the address @"],
     "`/at/` or `*at*` without a word for \".\" (`/at/` is a path: Austria)": ["query split path segments"],
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
     " salutation or a personal label before it": ["fb fbc name camel @"],
@@ -127,7 +133,7 @@ def test_the_thirty_fourth_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     assert [name for names in CHANGED.values() for name in names if name not in NUMBERS] == []
     names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 700
+    assert 300 <= len(names) <= 720
     assert sorted({name.split(" ")[0] for name in names}) == [
         "email", "err", "fb", "id", "ip", "key", "phone", "query", "track"]
     assert len(ORDINARY) >= 200
