@@ -173,6 +173,16 @@ EMAILS: Dict[str, Tuple[str, Any]] = {
     "email with trailing dot": (f"Contact: {EMAIL}.", MARK),
     "email in angle brackets only": (f"<{EMAIL}>", MARK),
     "header line": (f"Reply-To: Quennzor Abiodun <{EMAIL}>", MARK),
+    "percent hack": ("quennzor%example.org@relay.example.net", MARK),
+    "bang path": ("example.org!quennzor", MARK),
+    "comment in the local part": ("quennzor(boutique)@example.org", MARK),
+    "comment after the domain": ("quennzor@example.org(Quennzor Abiodun)", MARK),
+    "source route": ("@relay.example.net:quennzor@example.org", MARK),
+    "html comment around at": ("quennzor<!-- -->@<!-- -->example.org", MARK),
+    "wbr tag": ("quennzor<wbr>@example<wbr>.org", MARK),
+    "entity soft hyphen": ("quennzor&shy;@example&shy;.org", MARK),
+    "hidden span": ('quennzor<span style="display:none">zz</span>@example.org', MARK),
+    "at entity in a url path": (f"{SHOP}/u/quennzor&#64;example.org", MARK),
     "cyrillic address": ("квеннзор@пример.рф", "квеннзор"),
     "japanese address": ("クエンゾル@例え.jp", "クエンゾル"),
     "devanagari address": ("क्वेन्ज़ोर@उदाहरण.भारत", "क्वेन्ज़ोर"),
@@ -923,11 +933,23 @@ ORDINARY: Dict[str, List[str]] = {
     "network and tech words": ["Routeur Wi-Fi 7 IPv6", "Adapter USB-C 3.2", "Port 8443", "Câble Cat 6a 5 m",
                                "Mesh 2.4/5/6 GHz", "Switch 8 ports PoE+"],
 }
+ORDINARY["product names with numbers"] = [
+    "Coque iPhone 15 Pro Max 6,7 pouces", "Samsung Galaxy S24 SM-S921B/DS", "Nike Air Max 90 DM0029-100",
+    "Sony WH-1000XM5", "LEGO Technic 42083", "Meuble 185 x 47 x 203 cm", "Étagère 47 x 83 x 29 cm",
+    "Pneu 205/55 R16 91V", "Objectif 24-70 mm f/2.8", "Vis M6 x 47 mm (lot de 100)", "Câble 2 x 0,75 mm²",
+    "Montre 06:47:83", "Bouteille 0,75 l 13,5 % vol.", "Parfum 100 ml Eau de Parfum", "Set 6 4 7 8 3 pièces",
+    "Chaussures EU 47 / UK 12", "Ampoule E27 806 lm 2700 K", "Table Ø 120 cm", "Livre Les 100 plus beaux",
+    "Carte SD 256 Go U3 V30"]
+ORDINARY["places and times of a shop"] = [
+    "48°51′24″N 2°21′03″E", "Ouvert 9h-19h, 06/12 fermé", "Retrait en magasin sous 2 h", "Click & Collect Lyon 2e",
+    "Livraison 24/48 h", "Expédié le 02.12.2026 à 03:52"]
 ORDINARY_PLACES = ["custom property", "page title", "contents title", "search string"]
 
 # Shop ids shaped like the attack's national ids, cards and phones, in the leaves judged as ids.
 ORDINARY_IDS = ["CMD-2026-048213", "FR-48213-A", "BE2026000123", "order_9fceb02d", "ORD/2026/12/0042",
-                "ZAM-48213-PL", "48213-2026-FR", "SKU-34-RED-42", "A-483-927", "INV-000482139"]
+                "ZAM-48213-PL", "48213-2026-FR", "SKU-34-RED-42", "A-483-927", "INV-000482139", "100482139",
+                "2026120300042", "4821392751", "#100482", "WC-1795500000", "pi_3QzXyB2eZvKYlo2C1a2b3c4d",
+                "shopify-5678901234567", "cart-2a02-8109", "DM0029-100", "SM-S921B"]
 ORDINARY_ID_PLACES = ["order id", "contents id", "content ids"]
 # Custom properties holding numbers people write, which must go out as written (a string) or as the same number.
 ORDINARY_NUMBERS = ["1,234.56", "1.234,56", "1e3", "0x10", " 12 ", "+12", "12.", ".5", "١٢٣", "007", "-0", "1_000",
@@ -948,6 +970,12 @@ ORDINARY_URLS_34 = [
     f"{SHOP}/contact?sujet=retour&canal=email",
     f"{SHOP}/login?redirect_uri=%2Fcompte%2Fcommandes&state=xyz123",
     f"{SHOP}/p/livre-isbn-978-2-07-036822-8",
+    f"{SHOP}/p/coque-iphone-15-pro-max?couleur=noir",
+    f"{SHOP}/p/meuble-185-x-47-x-203-cm",
+    f"{SHOP}/c/telephonie/smartphones?page=2",
+    f"{SHOP}/blog/2026/12/02/noel-a-paris",
+    f"{SHOP}/p/pneu-205-55-r16-91v?ref=DM0029-100",
+    f"{SHOP}/suivi?colis=6A12345678901&transporteur=colissimo",
 ]
 
 

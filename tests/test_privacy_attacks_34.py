@@ -79,6 +79,8 @@ LEAKS: Dict[str, List[str]] = {
         "query split two query parameters with at", "query split path and query"],
     # `%u0040` is read, `%U0040` is not
     "email: the percent-u escape in capitals": ["query url uppercase percent u @"],
+    # `&shy;` is a named entity of an invisible character the README removes, but not among the names it decodes
+    "email: the `&shy;` entity between the parts": ["email entity soft hyphen @"],
     # a budget's Err names the key, and a key the gate does not read as personal is echoed
     "err: a budget's Err naming a key spelled as above": [
         "err value too long under a qp lower-case key", "err value too long under a key said aloud"],
@@ -107,8 +109,10 @@ _ORDINARY_PLACES = ["custom property", "page title", "contents title", "search s
 # Ordinary shop data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
     # four dotted numbers up to 255 not ending in `.0` and after no code label (an OS name is none); ordinary keys
-    # sharing a lexicon word in its personal sense (`state`, an OAuth round trip's, is the address's state)
+    # sharing a lexicon word in its personal sense (`state`, an OAuth round trip's, is the address's state); a
+    # store's coordinates in degrees, minutes and seconds with both hemispheres, which find a house
     "accepted by the README": [
+        *[f"places and times of a shop: 48°51′24″N 2°21′03″E @ {where}" for where in _ORDINARY_PLACES],
         *[f"versions and builds: {version} @ {where}" for version in ["1.2.3.4", "Android 14.0.0.12"]
           for where in _ORDINARY_PLACES],
         *[f"keys: {key}" for key in ["address_validated", "postal_service", "ip_rating_ip67", "telefon_hülle_farbe",
@@ -133,7 +137,7 @@ def test_the_thirty_fourth_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     assert [name for names in CHANGED.values() for name in names if name not in NUMBERS] == []
     names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 720
+    assert 300 <= len(names) <= 760
     assert sorted({name.split(" ")[0] for name in names}) == [
         "email", "err", "fb", "id", "ip", "key", "phone", "query", "track"]
     assert len(ORDINARY) >= 200
