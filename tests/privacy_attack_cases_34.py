@@ -188,6 +188,12 @@ EMAILS: Dict[str, Tuple[str, Any]] = {
     "devanagari address": ("क्वेन्ज़ोर@उदाहरण.भारत", "क्वेन्ज़ोर"),
     "ascii local idn domain": ("quennzor@例え.テスト", MARK),
     "from header encoded word": (f"From: =?UTF-8?Q?Quennzor_Abiodun?= <{EMAIL}>", MARK),
+    "zwj entity": ("quennzor&zwj;@example&zwj;.org", MARK),
+    "middot entity for the dot": ("quennzor@example&middot;org", MARK),
+    "bull entity for the dot": ("quennzor@example&bull;org", MARK),
+    "circled a and circled dot": ("quennzor ⓐ example ⊙ org", MARK),
+    "code point notation": ("quennzor U+0040 example.org", MARK),
+    "json array of characters": (json.dumps(list(EMAIL)), '"q", "u", "e"'),
 }
 
 # Quoted-printable spellings (lower-case hex, encoded twice, a dotted local part): each in free text and URL leaves.
@@ -257,6 +263,10 @@ PHONES: Dict[str, Tuple[str, Any]] = {
     "log line": ("2026-12-02 03:52:00 otp sent to=+4917648392751 status=ok", "17648392751"),
     "json number text": ('{"phone": 33647832915}', "647832915"),
     "whatsapp click to chat": ("https://api.whatsapp.com/send?phone=33647832915&text=Commande", "647832915"),
+    "chinese numerals with ling": ("零六四七八三二九一五", "零六四七八三二九一五"),
+    "dingbat circled digits": ("➉➅ ➃➆ ➇➂ ➁➈ ➀➄", "➃➆ ➇➂"),
+    "negative circled digits": ("⓿❻ ❹❼ ❽❸ ❷❾ ❶❺", "❹❼ ❽❸"),
+    "parenthesized digits": ("⑹⑷⑺⑻⑶⑵⑼⑴⑸", "647832915"),
 }
 
 # Phone numbers said aloud: in pairs and groups as each language reads them, with `oh`, `double`, digits mixed.
@@ -337,6 +347,10 @@ IPS: Dict[str, Tuple[str, Any]] = {
     "ip in a nginx error line": (f'[error] 4821#0: *1 client: {IP4}, server: boutique.example.fr', IP4),
     "ip words french": ("IP 185 point 47 point 203 point 118", "185 point 47 point 203"),
     "ipv4 slash separated in text": ("185/47/203/118", "185/47/203/118"),
+    "number words with dot": ("one eight five dot four seven dot two zero three dot one one eight",
+                              "one eight five dot four seven"),
+    "number words with point in french": ("un huit cinq point quatre sept point deux zéro trois point un un huit",
+                                          "un huit cinq point quatre"),
 }
 
 # Cards, IBANs and national ids with their check digits.
@@ -442,6 +456,10 @@ IDS: Dict[str, Tuple[str, Any]] = {
     "nhs number spaced": (f"NHS {NHS[:3]} {NHS[3:6]} {NHS[6:]}", NHS),
     "sin spaced": (f"SIN {SIN[:3]} {SIN[3:6]} {SIN[6:]}", SIN),
     "us ssn": ("SSN 078-05-1120", "078051120"),
+    "card in dingbat digits": ("".join("➉➀➁➂➃➄➅➆➇➈"[int(d)] for d in DISCOVER),
+                               "".join("➉➀➁➂➃➄➅➆➇➈"[int(d)] for d in DISCOVER[4:12])),
+    "card in chinese numerals with ling": ("".join("零一二三四五六七八九"[int(d)] for d in DISCOVER),
+                                           "".join("零一二三四五六七八九"[int(d)] for d in DISCOVER[4:12])),
 }
 
 # fbc/fbp with personal payloads, in the places they are read from.

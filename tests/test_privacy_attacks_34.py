@@ -81,6 +81,21 @@ LEAKS: Dict[str, List[str]] = {
     "email: the percent-u escape in capitals": ["query url uppercase percent u @"],
     # `&shy;` is a named entity of an invisible character the README removes, but not among the names it decodes
     "email: the `&shy;` entity between the parts": ["email entity soft hyphen @"],
+    # entities of characters the README folds or removes as characters: a joiner, a middle dot, a bullet
+    "email: `&zwj;`, `&middot;` or `&bull;` between the parts": [
+        "email zwj entity @ user agent", "email middot entity for the dot @",
+        "email bull entity for the dot @ event name"],
+    # `ⓐ` is read as `@`, the circled dot operator `⊙` not as `.`; `U+0040` names the sign
+    "email: a circled dot operator for the dot, the code point's notation for the sign": [
+        "email circled a and circled dot @", "email code point notation @"],
+    # digits Unicode gives no decimal value nor a compatibility digit (dingbat and negative circled digits, Chinese
+    # numerals with `零`; `〇` is read), and parenthesized digits, which fold to `(6)(4)...`
+    "phone: digits of no decimal value, or parenthesized": [
+        "phone chinese numerals with ling @", "phone dingbat circled digits @", "phone negative circled digits @",
+        "phone parenthesized digits @"],
+    "id: a card in dingbat digits": ["id card in dingbat digits @"],
+    # number words and `point` read as an address in French, in a user agent's comment
+    "ip: an address said aloud": ["ip number words with point in french @ user agent"],
     # a budget's Err names the key, and a key the gate does not read as personal is echoed
     "err: a budget's Err naming a key spelled as above": [
         "err value too long under a qp lower-case key", "err value too long under a key said aloud"],
@@ -96,6 +111,8 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "query split title and property"],
     "The rules for pieces put together miss an address made a code in lower case with a dash for its `@`": [
         "query url host name holding the address @"],
+    # an address one character a string
+    "pieces further apart than the next two strings": ["email json array of characters @"],
     "`/at/` or `*at*` without a word for \".\" (`/at/` is a path: Austria)": ["query split path segments"],
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
     " salutation or a personal label before it": ["fb fbc name camel @"],
