@@ -637,6 +637,8 @@ URLS: Dict[str, Tuple[str, Any]] = {
     "google amp cache": (f"https://boutique-example-fr.cdn.ampproject.org/c/s/boutique.example.fr/u/{_q(EMAIL)}",
                          MARK),
     "google redirect": (f"https://www.google.com/url?q={_q(SHOP + '/u?e=' + _q(EMAIL))}&sa=D", MARK),
+    "qp lower-case raw query": (f"{SHOP}/u?e=quennzor=40example=2eorg", MARK),
+    "qp lower-case raw query of a referrer": ("https://news.example.net/r?to=quennzor=40example=2eorg", MARK),
     "facebook link shim": (f"https://l.facebook.com/l.php?u={_q(SHOP + '/?email=' + EMAIL)}&h=AT0", MARK),
 }
 
@@ -807,6 +809,42 @@ def id_leaf_cases() -> Iterator[Case]:
             yield (f"id leaf {name} @ {where}", *place(where, value), [shown])
 
 
+# Meta's ids sent unhashed in user_data (README, "Meta's own fields"): `subscription_id` is text, `fb_login_id` and
+# `lead_id` digits; values of the families above there. (family, name, key, value, a leak's form)
+VISA16 = luhn_complete("453948392751832")
+MC16 = luhn_complete("535948392751832")
+IMEI = luhn_complete("35394839275183")
+META_IDS: List[Tuple[str, str, str, str, str]] = [
+    ("email", "qp lower", "subscription_id", "quennzor=40example=2eorg", MARK),
+    ("email", "zwj entity", "subscription_id", "quennzor&zwj;@example&zwj;.org", MARK),
+    ("phone", "said in french pairs", "subscription_id", "zéro six quarante-sept quatre-vingt-trois vingt-neuf quinze",
+     "quarante-sept quatre-vingt"),
+    ("phone", "dingbat digits", "subscription_id", "➉➅ ➃➆ ➇➂ ➁➈ ➀➄", "➃➆ ➇➂"),
+    ("ip", "ipv6 dotted", "subscription_id", "2a02.8109.9c40.1a2b.5d3e.77ff.fe21.4c1d", "2a02.8109.9c40.1a2b"),
+    ("ip", "mac cisco", "subscription_id", "a483.e72b.91c5", "a483.e72b.91c5"),
+    ("id", "codice fiscale", "subscription_id", CODICE_FISCALE, CODICE_FISCALE),
+    ("id", "iban", "subscription_id", ES_IBAN, "0200051332"),
+    ("id", "visa", "fb_login_id", VISA16, VISA16),
+    ("id", "mastercard", "lead_id", MC16, MC16),
+    ("id", "discover", "fb_login_id", DISCOVER, DISCOVER),
+    ("id", "pesel", "lead_id", PESEL, PESEL),
+    ("id", "cpf", "fb_login_id", CPF, CPF),
+    ("id", "french nir", "lead_id", NIR, NIR),
+    ("id", "belgian nrn", "fb_login_id", BE_NRN, BE_NRN),
+    ("id", "bsn", "lead_id", BSN, BSN),
+    ("id", "imei", "fb_login_id", IMEI, IMEI),
+    ("ip", "ipv4 as an integer", "lead_id", str(_IP4_INT), str(_IP4_INT)),
+    ("phone", "german mobile with country code", "lead_id", "4917648392751", "17648392751"),
+    ("phone", "french mobile with 0033", "fb_login_id", "33647832915", "647832915"),
+]
+
+
+def meta_id_cases() -> Iterator[Case]:
+    for family, name, key, value, shown in META_IDS:
+        yield (f"{family} meta id {name} @ {key}", "track", {"properties": {key: value}}, [shown])
+        yield (f"{family} meta id {name} @ visitor {key}", "page", {"visitor": {key: value}}, [shown])
+
+
 def number_cases() -> Iterator[Case]:
     for name, (digits, shown) in NUMBER_TEXTS.items():
         yield (f"phone number text {name} @ custom property", "track", {"properties": {"callback": digits}}, [shown])
@@ -822,6 +860,7 @@ def cases() -> List[Case]:
         *[(f"email qp {name} @ {where}", *place(where, value), [shown])
           for name, (value, shown) in QP_EMAILS.items() for where in QP_PLACES],
         *fb_cases(), *key_cases(), *query_cases(), *number_cases(), *id_leaf_cases(), *url_cases(),
+        *meta_id_cases(),
     ]
     found += [(f"track {name}", "track", {"properties": properties}, [shown])
               for name, (properties, shown) in ID_PROPERTIES.items()]

@@ -42,7 +42,8 @@ LEAKS: Dict[str, List[str]] = {
     "email: quoted-printable with lower-case hex or encoded twice": [
         *[f"email qp {name} @ {where}" for name in ["lower case", "lower dot only", "in a sentence", "local dot lower"]
           for where in ["custom property", "status", "search string"]],
-        "email qp in a sentence @ order id", "email qp encoded equals @"],
+        "email qp in a sentence @ order id", "email qp encoded equals @", "query url qp lower-case raw query @",
+        "query url qp lower-case raw query of a referrer @", "email meta id qp lower @"],
     # a phone said aloud as each language says it: French, Belgian, German and Dutch in pairs, Spanish, Italian and
     # Portuguese in groups, English with `oh`, `double`, `triple` and tens; the README reads seven digit words in a
     # row, which no one says in these languages
@@ -94,6 +95,17 @@ LEAKS: Dict[str, List[str]] = {
         "phone chinese numerals with ling @", "phone dingbat circled digits @", "phone negative circled digits @",
         "phone parenthesized digits @"],
     "id: a card in dingbat digits": ["id card in dingbat digits @"],
+    # `subscription_id` is judged as text is: the spellings that leak elsewhere leak there too, into user_data
+    "subscription_id: the spellings above": [
+        "email meta id zwj entity @", "phone meta id said in french pairs @", "phone meta id dingbat digits @",
+        "ip meta id ipv6 dotted @", "ip meta id mac cisco @"],
+    # `fb_login_id` and `lead_id` are refused only as a mobile number; a card with its Luhn digit (a major network's
+    # prefix: Meta's ids begin with 1), an IMEI, a national id with its check (of 9 to 15 digits, where the README
+    # says Meta's ids have 15 digits or more) go out raw in user_data
+    "fb_login_id/lead_id: a card, an IMEI or a national id with its check": [
+        "id meta id visa @", "id meta id mastercard @", "id meta id discover @", "id meta id imei @",
+        "id meta id pesel @", "id meta id cpf @", "id meta id french nir @", "id meta id belgian nrn @",
+        "id meta id bsn @"],
     # number words and `point` read as an address in French, in a user agent's comment
     "ip: an address said aloud": ["ip number words with point in french @ user agent"],
     # a budget's Err names the key, and a key the gate does not read as personal is echoed
@@ -154,7 +166,7 @@ def test_the_thirty_fourth_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     assert [name for names in CHANGED.values() for name in names if name not in NUMBERS] == []
     names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 760
+    assert 300 <= len(names) <= 800
     assert sorted({name.split(" ")[0] for name in names}) == [
         "email", "err", "fb", "id", "ip", "key", "phone", "query", "track"]
     assert len(ORDINARY) >= 200
