@@ -545,6 +545,11 @@ KEYS: List[str] = [
     "Adresse e-mail", "E\u2011Mail", "n° de téléphone", "tél", "PLZ", "Ort", "CP", "tfno", "móvil", "gsm",
     "indirizzo e-mail", "numer telefonu komórkowego", "nº contribuinte", "rekeningnummer", "kontonummer",
     "携帯番号", "मोबाइल", "𝕖𝕞𝕒𝕚𝕝", "ｅ－ｍａｉｌ", "mail.address", "courrielClient", "Wohnort",
+    # towns, postal codes and regions in short words of Edgee's users' languages
+    "cp_livraison", "c.p.", "NPA", "PSČ", "miasto", "plaats", "localidad", "Ortschaft", "Ort_Lieferung", "commune",
+    "Gemeinde", "département", "Bundesland", "शहर", "建物名",
+    # a recipient, a patronymic, a birth, a gender, an age, a mobile
+    "渡し先", "patronymic", "geboren", "genere", "âge", "edad", "cel",
 ]
 # Keys holding the address or a phone itself (the value says nothing).
 PERSONAL_KEYS: Dict[str, Tuple[str, Any]] = {

@@ -111,8 +111,11 @@ LEAKS: Dict[str, List[str]] = {
     # a budget's Err names the key, and a key the gate does not read as personal is echoed
     "err: a budget's Err naming a key spelled as above": [
         "err value too long under a qp lower-case key", "err value too long under a key said aloud"],
-    "key: short words for a town and a postal code (German `Ort`; French, Spanish, Italian `CP`)": [
-        "key Ort:", "key CP:"],
+    "key: short words for a town, a postal code or a region (German `Ort`; French, Spanish, Italian `CP`)": [
+        "key Ort:", "key CP:", "key cp_livraison:", "key c.p.:", "key PSČ:", "key miasto:", "key plaats:",
+        "key Ortschaft:", "key Ort_Lieferung:", "key commune:", "key département:", "key Bundesland:", "key शहर:"],
+    "key: a recipient, a patronymic, a birth, an age, a mobile in short words": [
+        "key 渡し先:", "key patronymic:", "key geboren:", "key âge:", "key edad:", "key cel:"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -166,7 +169,7 @@ def test_the_thirty_fourth_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     assert [name for names in CHANGED.values() for name in names if name not in NUMBERS] == []
     names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 800
+    assert 300 <= len(names) <= 820
     assert sorted({name.split(" ")[0] for name in names}) == [
         "email", "err", "fb", "id", "ip", "key", "phone", "query", "track"]
     assert len(ORDINARY) >= 200
