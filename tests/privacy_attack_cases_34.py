@@ -1005,6 +1005,9 @@ ORDINARY["product names with numbers"] = [
 ORDINARY["places and times of a shop"] = [
     "48°51′24″N 2°21′03″E", "Ouvert 9h-19h, 06/12 fermé", "Retrait en magasin sous 2 h", "Click & Collect Lyon 2e",
     "Livraison 24/48 h", "Expédié le 02.12.2026 à 03:52"]
+ORDINARY["operating system builds"] = [
+    "Windows 11 22631.4602", "Windows 10 22H2 19045.5247", "Windows 11 24H2 26100.2605", "Windows 11 Home 22631.4602",
+    "macOS 15.1.1 (24B91)", "iOS 18.1.1 (22B91)", "Android 15 (AP4A.241205.013)", "ChromeOS 16033.58.0"]
 ORDINARY_PLACES = ["custom property", "page title", "contents title", "search string"]
 
 # Shop ids shaped like the attack's national ids, cards and phones, in the leaves judged as ids.

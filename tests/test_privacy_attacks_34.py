@@ -152,6 +152,12 @@ DROPPED: Dict[str, List[str]] = {
         *[f"urls as {where}: https://boutique.example.fr/login?redirect_uri=%2Fcompte%2Fcommandes&state=xyz123"
           for where in ["page URL", "referrer"]],
     ],
+    # a Windows build after its release's number (`11 22631.4602`, `22H2 19045.5247`): the numbers read together as a
+    # phone's groups; with a word between them (`Home`, `build`) they go out
+    "operating system builds": [
+        f"operating system builds: {build} @ {where}"
+        for build in ["Windows 11 22631.4602", "Windows 10 22H2 19045.5247", "Windows 11 24H2 26100.2605"]
+        for where in _ORDINARY_PLACES],
     # a parcel's number of eleven digits after its carrier's name
     "parcel numbers": [f"orders and parcels: GLS 48392751832 @ {where}" for where in _ORDINARY_PLACES],
 }
