@@ -301,6 +301,14 @@ WORD_PHONES: Dict[str, Tuple[str, Any]] = {
     "russian groups": ("восемь девятьсот шестнадцать четыреста восемьдесят два семьдесят три девятнадцать",
                        "четыреста восемьдесят два"),
     "greek digits": ("έξι τέσσερα επτά οκτώ τρία δύο εννέα ένα πέντε", "τρία δύο εννέα"),
+    "korean sino digits with gong": ("공육 사칠 팔삼 이구 일오", "사칠 팔삼"),
+    "korean sino digits spaced": ("공 일 공 사 팔 삼 구 이 칠 오 일", "사 팔 삼 구"),
+    "chinese financial numerals": ("零陆肆柒捌叁贰玖壹伍", "陆肆柒捌叁贰玖壹伍"),
+    "roman numeral characters": ("Ⅵ Ⅳ Ⅶ Ⅷ Ⅲ Ⅱ Ⅸ Ⅰ Ⅴ", "Ⅳ Ⅶ Ⅷ"),
+    "digits and chinese words mixed": ("06 四七 83 二九 15", "四七 83"),
+    "spanish pairs": ("seis cuarenta y siete ochenta y tres veintinueve dieciséis", "cuarenta y siete ochenta"),
+    "german prefix then pairs": ("0176 achtundvierzig neununddreißig siebenundzwanzig einundfünfzig",
+                                 "achtundvierzig neununddreißig"),
 }
 
 IP4 = "185.47.203.118"

@@ -54,7 +54,11 @@ LEAKS: Dict[str, List[str]] = {
         "phone words italian groups @", "phone words portuguese groups @ url path",
         "phone words english double and oh @", "phone words english triple @", "phone words english tens @ order id",
         "phone words digits and words mixed @", "phone words japanese kana digits @",
-        "phone words arabic words with digits @", "phone words roman numerals @", "phone words turkish groups @"],
+        "phone words arabic words with digits @", "phone words roman numerals @", "phone words turkish groups @",
+        "phone words korean sino digits with gong @ url path", "phone words korean sino digits spaced @ contents id",
+        "phone words chinese financial numerals @", "phone words roman numeral characters @",
+        "phone words digits and chinese words mixed @", "phone words spanish pairs @",
+        "phone words german prefix then pairs @"],
     # in free text: a MAC in Cisco's dotted triplets and an IPv6 address with dots for its colons
     "ip: a MAC or an IPv6 address in dotted groups of four hex digits": [
         "ip mac cisco dotted @", "ip ipv6 with dots @"],
@@ -175,7 +179,7 @@ def test_the_thirty_fourth_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     assert [name for names in CHANGED.values() for name in names if name not in NUMBERS] == []
     names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 820
+    assert 300 <= len(names) <= 840
     assert sorted({name.split(" ")[0] for name in names}) == [
         "email", "err", "fb", "id", "ip", "key", "phone", "query", "track"]
     assert len(ORDINARY) >= 200
