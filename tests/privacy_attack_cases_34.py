@@ -569,6 +569,15 @@ PERSONAL_KEYS: Dict[str, Tuple[str, Any]] = {
     "phone key spaced": ("tel 06 47 83 29 15", "647832915"),
     "ipv6 key": (IP6, IP6),
     "iban key": (ES_IBAN, "0200051332"),
+    # the spellings that leak as values, as keys
+    "qp lower-case address": ("quennzor=40example=2eorg", MARK),
+    "qp lower-case address in json": ("quennzor=40example=2eorg", MARK),
+    "middot entity address": ("quennzor@example&middot;org", MARK),
+    "middot entity address in json": ("quennzor@example&middot;org", MARK),
+    "phone in dingbat digits": ("➉➅➃➆➇➂➁➈➀➄", "➃➆➇➂"),
+    "phone said in french pairs": ("zéro six quarante-sept quatre-vingt-trois vingt-neuf quinze", "quarante-sept"),
+    "ipv6 dotted": ("2a02.8109.9c40.1a2b.5d3e.77ff.fe21.4c1d", "2a02.8109"),
+    "mac in cisco dots": ("a483.e72b.91c5", "a483.e72b"),
 }
 
 # Query strings: values split over two parameters, utm parameters, OAuth and redirect URLs.
@@ -594,6 +603,10 @@ QUERIES: Dict[str, Tuple[str, Any]] = {
     "fbclid email": (f"?fbclid={_q(EMAIL)}", MARK),
     "fbclid phone": ("?fbclid=33647832915", "647832915"),
     "gclid and email": (f"?gclid=Cj0KCQ&email_hash=&e={_q(EMAIL)}", MARK),
+    "qp lower-case key": ("?quennzor=40example=2eorg=1", MARK),
+    "dingbat phone key": ("?➉➅➃➆➇➂➁➈➀➄=1", "➃➆➇➂"),
+    "phone said aloud key": ("?" + _q("zéro six quarante-sept quatre-vingt-trois vingt-neuf quinze"), "quarante-sept"),
+    "ipv6 dotted key": ("?2a02.8109.9c40.1a2b.5d3e.77ff.fe21.4c1d", "2a02.8109"),
 }
 # The same address over two parameters or leaves: claimed or not is decided by the README (see the test file).
 SPLITS: Dict[str, Tuple[str, Dict[str, Any], Any]] = {

@@ -115,6 +115,13 @@ LEAKS: Dict[str, List[str]] = {
     # a budget's Err names the key, and a key the gate does not read as personal is echoed
     "err: a budget's Err naming a key spelled as above": [
         "err value too long under a qp lower-case key", "err value too long under a key said aloud"],
+    # a custom property's key, a key in JSON text and a URL query's key spelled as the values that leak above
+    "key: an address, a phone, an IPv6 address or a MAC spelled as the values that leak above": [
+        "key holding qp lower-case address @", "key holding qp lower-case address in json @",
+        "key holding middot entity address @", "key holding middot entity address in json @",
+        "key holding phone in dingbat digits @", "key holding phone said in french pairs @",
+        "key holding ipv6 dotted @", "key holding mac in cisco dots @", "query qp lower-case key @",
+        "query dingbat phone key @", "query phone said aloud key @", "query ipv6 dotted key @"],
     "key: short words for a town, a postal code or a region (German `Ort`; French, Spanish, Italian `CP`)": [
         "key Ort:", "key CP:", "key cp_livraison:", "key c.p.:", "key PSČ:", "key miasto:", "key plaats:",
         "key Ortschaft:", "key Ort_Lieferung:", "key commune:", "key département:", "key Bundesland:", "key शहर:"],
@@ -179,7 +186,7 @@ def test_the_thirty_fourth_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     assert [name for names in CHANGED.values() for name in names if name not in NUMBERS] == []
     names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 840
+    assert 300 <= len(names) <= 860
     assert sorted({name.split(" ")[0] for name in names}) == [
         "email", "err", "fb", "id", "ip", "key", "phone", "query", "track"]
     assert len(ORDINARY) >= 200
