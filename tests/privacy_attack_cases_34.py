@@ -5,8 +5,10 @@ values in the leaves earlier rounds used less (event name, currency, order id, c
 search string, a referrer's fragment, product variant and brand, fields of `contents`, `fbp`, the page's `path` and
 `search`, custom properties holding a number), values in the texts they arrive in (support tickets, order notes, form
 echoes, `utm_*` parameters, OAuth and redirect URLs nesting encoded URLs, `mailto:` with a subject and a body, vCard
-and iCalendar lines, JSON, CSV and log lines), in the languages and scripts of Edgee's users; and numbers written as
-people write them, which must go out as the same number or end in an Err naming the field.
+and iCalendar lines, JSON, CSV and log lines), in the languages and scripts of Edgee's users; URLs as browsers and
+apps report them; Meta's unhashed ids (`subscription_id`, `fb_login_id`, `lead_id`); phones said aloud and digits of
+other numeral systems; and numbers written as people write them, which must go out as the same number or end in an
+Err naming the field.
 
 Every attack value carries a token of its own (`quennzor`, `Ostrowickqa`, digit runs no ordinary field holds), so a
 form found in the request is the attack's value.

@@ -5,7 +5,7 @@ they arrive in (tickets, order notes, form echoes, `utm_*`, OAuth redirects, `ma
 and log lines) in the languages of Edgee's users, and numbers written as people write them; run natively.
 
 Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
-not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence, which the last test finds in the README);
+not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence, which a test finds in the README);
 ordinary shop data that the gate drops today, and a number sent changed, are strict expected failures too.
 """
 
