@@ -1245,10 +1245,12 @@ def personal_tokens(tokens: List[str]) -> bool:
 
 
 # Letters written with a look-alike digit or sign, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `emaiI`,
-# `em@il`, `addre$s`; `⒜` folds to `(a)`, read `@`): such a key is judged in the readings a person sees too (1 as l
-# and as i).
+# `em@il`, `addre$s`; `⒜` folds to `(a)`, read `@`), or a sign as a word's first letter before two letters (`@ddress`,
+# `$treet`, `home_@ddress`; a digit there is a count, `2nd`): such a key is judged in the readings a person sees too
+# (1 as l and as i).
 _LOOK_ALIKE_INSIDE = re.compile(  # the character first: fast
-    r"[0135@$](?<=[A-Za-z][0135@$])(?=[A-Za-z])|I(?<=[a-z]I)|l(?<=[A-Z]l)(?=[A-Z])|\|(?<=[A-Za-z]\|)")
+    r"[0135@$](?<=[A-Za-z][0135@$])(?=[A-Za-z])|[@$](?<![0-9A-Za-z@$][@$])(?=[A-Za-z]{2})|I(?<=[a-z]I)"
+    r"|l(?<=[A-Z]l)(?=[A-Z])|\|(?<=[A-Za-z]\|)")
 _READINGS = ({"0": "o", "1": "l", "3": "e", "5": "s", "@": "a", "$": "s", "I": "l", "l": "i", "|": "l"},
              {"0": "o", "1": "i", "3": "e", "5": "s", "@": "a", "$": "s", "I": "l", "l": "i", "|": "l"})
 
