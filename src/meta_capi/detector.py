@@ -271,7 +271,11 @@ _HEX_DASH_RUN = re.compile(r"(?<![0-9A-Za-z-])(?:[0-9A-Fa-f]{0,4}-){2,7}[0-9A-Fa
 # own start: not glued after a letter or a digit, as a longer number's tail is (EDIFACT's party number and its code
 # list, `NAD+BY+5412345000013::9'`, a GS1 GLN: `0013::9` is no address).
 _HEX_COLON_RUN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}")
+# ... or glued after another label's letters (`KontoDE89370400440532013000`; the two letters before the first digits
+# are its country, so a label of any case leaves one reading), then written unbroken and ending the token at its
+# country's length exactly: mod 97 tells an account from a code (group 1; one pattern, one scan)
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}"
+                   r"|(?<=[A-Za-z])([A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{11,30})(?![A-Za-z0-9])")
 # ... and glued after its label (`IBANDE89370400440532013000`; the label looked for in C first)
 _GLUED_IBAN = re.compile(r"(?:IBAN|iban|Iban)([A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30})")
 # ISO 13616 lengths by country: an IBAN inside text is read up to its country's length, not to the next word.
@@ -1467,10 +1471,11 @@ def _stand_in_beside(form: str, position: int) -> bool:
         last < len(form) and (form[last].isalpha() or form[last] in _DIGITS_AND_STAND_INS))
 
 
-def _iban(candidate: str) -> bool:
+def _iban(candidate: str, exact: bool = False) -> bool:
+    """Whether `candidate` opens with an IBAN (`exact`: is one, at its country's length, a listed country's)."""
     compact = candidate.replace(" ", "").replace("-", "").upper()
-    length = _IBAN_LENGTHS.get(compact[:2], len(compact))
-    if len(compact) < length:
+    length = _IBAN_LENGTHS.get(compact[:2], 0 if exact else len(compact))
+    if len(compact) < length or exact and len(compact) != length:
         return False
     compact = compact[:length]
     rearranged = compact[4:] + compact[:4]
@@ -1810,7 +1815,7 @@ def _user_agent_rest(form: str) -> str:
     # the form scanned only when eleven digits, the shortest account's, are left)
     raw = rest.encode("utf-8", "surrogatepass")
     found = reason(rest, id_like=True) or (IBAN if len(raw) - len(raw.translate(None, _ASCII_DIGITS)) >= 11 and any(
-        _iban(match.group()) for match in _IBAN.finditer(form)) else "") or (
+        _iban(match.group(), match.group(1) is not None) for match in _IBAN.finditer(form)) else "") or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
         or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
@@ -2803,8 +2808,11 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
                 form[start - 1:start] in _STAND_INS or form[end:end + 1] in _STAND_INS):  # (not a lone digit of an id)
             letter_beside = _stand_in_beside(form, start - 1) or _stand_in_beside(form, end)
     glued = _GLUED_IBAN.finditer(form) if "IBAN" in form or "iban" in form or "Iban" in form else ()
-    for match in (*_IBAN.finditer(form), *glued):
-        if _iban(match.group(match.lastindex or 0)):
+    for match in _IBAN.finditer(form):
+        if _iban(match.group(), match.group(1) is not None):
+            return IBAN
+    for match in glued:
+        if _iban(match.group(1)):
             return IBAN
     if letter_beside:
         reading = digits_for_letters(form)
