@@ -239,6 +239,12 @@ _NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3
 # full-width `～` is folded to `-` already): the groups are read as dashed. Between blanks it separates a title's
 # parts or a list's items (`64 | 128 | 256 | 512 GB`, `Steps 250 ~ 500 ~ 750`), which no number is written across.
 _BAR_OR_TILDE = re.compile(r"(?<=[0-9A-Za-z])[|~](?=[0-9A-Za-z])")
+# ... except where the groups joined across the blanks check as one number (_spaced_groups): a card's Luhn sum, an
+# IBAN's mod 97, or a phone's layout (groups of one width after a leading 0 or a `+` and its country code, not a
+# list's steps: `06 | 08 | 10 | 12` counts by two). Each run is matched once, from its first group (linear).
+_SPACED_BAR_RUN = re.compile(r"(?<![0-9A-Za-z|~+])\+?[0-9A-Za-z]{1,6}(?:[ \t]+[|~][ \t]+[0-9A-Za-z]{1,6}){2,11}"
+                             r"(?![0-9A-Za-z]|[ \t]+[|~])")
+_SPACED_BAR = re.compile(r"[ \t]+[|~][ \t]+")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every card layout needs
@@ -1262,6 +1268,39 @@ def _card_number(digits: str) -> bool:
         count <= 16 or digits[0] != "2" or digits.startswith(_MIR_PREFIXES))
 
 
+def _bars_read(form: str) -> str:
+    """`form` with its groups joined by a bar or a tilde dashed (_BAR_OR_TILDE, _SPACED_BAR_RUN)."""
+    form = _BAR_OR_TILDE.sub("-", form)
+    return _SPACED_BAR_RUN.sub(_spaced_groups, form) if " | " in form or " ~ " in form or "\t" in form else form
+
+
+def _spaced_groups(match: re.Match[str]) -> str:
+    """A run of groups between spaced bars or tildes (_SPACED_BAR_RUN) dashed when joined they check as one number,
+    else as written."""
+    groups = _SPACED_BAR.split(match.group())
+    for count in range(len(groups), 2, -1):  # (the number may end before the run: `Tel 06 | … | 74 | Paris`)
+        if _one_number(groups[:count]):
+            return " | ".join(["-".join(groups[:count]), *groups[count:]])
+    return match.group()
+
+
+def _one_number(groups: List[str]) -> bool:
+    joined = "".join(groups)
+    widths = {len(group) for group in groups[1:]}
+    if joined.isdigit():
+        return 13 <= len(joined) <= 19 and _card_number(joined) or 9 <= len(joined) <= 15 and len(widths) == 1 and (
+            joined[0] == "0" and len(groups[0]) in widths and not _steps(groups))
+    if joined[0] == "+" and joined[1:].isdigit():
+        return len(groups[0]) <= 4 and len(widths) == 1 and 8 <= len(joined) <= 16 and not _steps(groups[1:])
+    return groups[0][:2].isalpha() and groups[0][2:4].isdigit() and _iban(joined, exact=True)
+
+
+def _steps(groups: List[str]) -> bool:
+    """Whether numbers `groups` count up or down by one step (a list of sizes or amounts, not a number's parts)."""
+    step = int(groups[1]) - int(groups[0])
+    return step != 0 and all(int(groups[at + 1]) - int(groups[at]) == step for at in range(len(groups) - 1))
+
+
 def _after_a_word(text: str, start: int) -> bool:
     """A number written in a sentence: a word and a blank right before it (`llámame al 612345678`)."""
     return start > 1 and text[start - 1] == " " and text[start - 2].isalpha()
@@ -1469,6 +1508,12 @@ def _stand_in_beside(form: str, position: int) -> bool:
         last += 1
     return not (first > 0 and (form[first - 1].isalpha() or form[first - 1] in _DIGITS_AND_STAND_INS)) and not (
         last < len(form) and (form[last].isalpha() or form[last] in _DIGITS_AND_STAND_INS))
+
+
+def _holds_iban(form: str) -> bool:
+    glued = _GLUED_IBAN.finditer(form) if "IBAN" in form or "iban" in form or "Iban" in form else ()
+    return any(_iban(match.group(), match.group(1) is not None) for match in _IBAN.finditer(form)) or any(
+        _iban(match.group(1)) for match in glued)
 
 
 def _iban(candidate: str, exact: bool = False) -> bool:
@@ -2783,7 +2828,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     if digit_count < 4 and "0x" not in form and "0X" not in form:
         return ""
     form = _without_ups_numbers(form) if "1Z" in form or "1z" in form else form  # (C scans first: no call)
-    form = _BAR_OR_TILDE.sub("-", form) if "|" in form or "~" in form else form  # (C scans first: most hold neither)
+    form = _bars_read(form) if "|" in form or "~" in form else form  # (C scans first: most hold neither)
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
@@ -2807,13 +2852,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         if stand_ins and not letter_beside and end - start >= 3 and (
                 form[start - 1:start] in _STAND_INS or form[end:end + 1] in _STAND_INS):  # (not a lone digit of an id)
             letter_beside = _stand_in_beside(form, start - 1) or _stand_in_beside(form, end)
-    glued = _GLUED_IBAN.finditer(form) if "IBAN" in form or "iban" in form or "Iban" in form else ()
-    for match in _IBAN.finditer(form):
-        if _iban(match.group(), match.group(1) is not None):
-            return IBAN
-    for match in glued:
-        if _iban(match.group(1)):
-            return IBAN
+    if _holds_iban(form):
+        return IBAN
     if letter_beside:
         reading = digits_for_letters(form)
         if reading != form:
