@@ -2119,6 +2119,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         found = _card_or_ipv6_reason(form) if ":" in form or "." in form else ""
         found = found or (HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5) and _holds_mac(
             form) else "")
+    found = found or (HARDWARE_ADDRESS if "|" in form and form.count("|") >= 5 and _holds_mac(form) or (
+        len(form) == 14 and form.count(".") == 2 or "mac" in form or "MAC" in form or "Mac" in form or "evice" in form
+        or "EVICE" in form or "ssid" in form or "SSID" in form or "wlan" in form or "WLAN" in form) and (
+        _holds_other_mac(form)) else "")
     # (a payment QR's account: its application id in C first, twenty-fourth attack)
     found = found or (_promptpay_reason(form) if "A000000677" in form else "")
     # (a line of a passport's or an identity card's machine-readable zone: its filler `<` in C first)
@@ -2346,8 +2350,14 @@ _CALENDAR_NAME = re.compile(r";[Cc][Nn]=\"?[ \t]{0,3}[^\W\d_]")
 # after a device's word (`MAC`, `Wi-Fi`, `BSSID`): dashed pairs after another word are a SKU's, a colour code's or a
 # grid's as often (`SKU AA-BB-CC-DD-EE-FF`).
 _HEX2 = "[0-9A-Fa-f]{2}"
-_MAC = re.compile(rf"(?<![0-9A-Fa-f:-]){_HEX2}([:-])(?:{_HEX2}\1){{4}}{_HEX2}(?:(?:\1{_HEX2}){{2}})?"
-                  r"(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])")
+# (`|` is read as `-`: `00|1A|2B|3C|4D|5E`, as digit groups are)
+_MAC = re.compile(rf"(?<![0-9A-Fa-f:|-]){_HEX2}([:|-])(?:{_HEX2}\1){{4}}{_HEX2}(?:(?:\1{_HEX2}){{2}})?"
+                  r"(?![0-9A-Fa-f]|[:|-][0-9A-Fa-f])")
+# Its other layouts, read after a device's word alone (or, dotted, as the whole value): Cisco's three dotted groups of
+# four (`aabb.ccdd.eeff`), six pairs between blanks, twelve hex digits unbroken (not digits alone: a serial number).
+# (cued in C by the device words' commonest letters: `mac`, `evice`, `SSID`, `WLAN`, any case written)
+_OTHER_MAC = re.compile(r"(?<![0-9A-Za-z.])(?:[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}"
+                        r"|[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{12})(?![0-9A-Za-z]|[ .][0-9A-Fa-f])")
 
 
 _DEVICE_WORD = re.compile(r"(?i:mac|bssid|ether|hw|wi-?fi|wlan|bluetooth|device|adapter|router)[\w-]{0,10}"
@@ -2365,6 +2375,16 @@ def _holds_mac(form: str) -> bool:
         # (the whole value, or its last dotted part: an fbc cookie's payload, `fb.1.1700000000000.a8-bb-…`)
         if end == last and (start == first or form[start - 1] == ".") or _DEVICE_WORD.search(
                 form, max(start - 30, 0), start) is not None:
+            return True
+    return False
+
+
+def _holds_other_mac(form: str) -> bool:
+    """A hardware address in _OTHER_MAC's layouts after a device's word, or dotted as the whole value."""
+    for match in _OTHER_MAC.finditer(form):
+        start, run = match.start(), match.group()
+        if not run.isdigit() and _DEVICE_WORD.search(form, max(start - 30, 0), start) is not None or (
+                run[4:5] == "." and len(run) == len(form.strip())):
             return True
     return False
 
