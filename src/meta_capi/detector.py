@@ -238,7 +238,9 @@ _NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3
 # A bar or a tilde glued between letters or digits (`06|12|34|56|74`, `4539~1488~…`) joins groups as a dash does (a
 # full-width `～` is folded to `-` already): the groups are read as dashed. Between blanks it separates a title's
 # parts or a list's items (`64 | 128 | 256 | 512 GB`, `Steps 250 ~ 500 ~ 750`), which no number is written across.
-_BAR_OR_TILDE = re.compile(r"(?<=[0-9A-Za-z])[|~](?=[0-9A-Za-z])")
+# (not numbers that count by one step, `120~140~160~180 cm`: a list of sizes; a run is matched once, from its start)
+_BAR_OR_TILDE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:[|~][0-9A-Za-z]+)+")
+_BAR_OR_TILDE_MARK = re.compile("[|~]")
 # ... except where the groups joined across the blanks check as one number (_spaced_groups): a card's Luhn sum, an
 # IBAN's mod 97, or a phone's layout (groups of one width after a leading 0 or a `+` and its country code, not a
 # list's steps: `06 | 08 | 10 | 12` counts by two). Each run is matched once, from its first group (linear).
@@ -1274,8 +1276,16 @@ def _card_number(digits: str) -> bool:
 
 def _bars_read(form: str) -> str:
     """`form` with its groups joined by a bar or a tilde dashed (_BAR_OR_TILDE, _SPACED_BAR_RUN)."""
-    form = _BAR_OR_TILDE.sub("-", form)
+    form = _BAR_OR_TILDE.sub(_glued_groups, form)
     return _SPACED_BAR_RUN.sub(_spaced_groups, form) if " | " in form or " ~ " in form or "\t" in form else form
+
+
+def _glued_groups(match: re.Match[str]) -> str:
+    run = match.group()
+    groups = _BAR_OR_TILDE_MARK.split(run)
+    return run if len(groups) >= 3 and max(map(len, groups)) <= 6 and run.replace("|", "").replace("~", "").isdigit(
+    ) and _steps(groups) else (
+        _BAR_OR_TILDE_MARK.sub("-", run))
 
 
 def _spaced_groups(match: re.Match[str]) -> str:
