@@ -1449,6 +1449,13 @@ ABOUT_A_CHANNEL = frozenset(
 # campaign's name in a query) such a word labels the date, a code, and no contact (detector._label_level).
 CAMPAIGN_CHANNELS = frozenset("mail email sms mms whatsapp push newsletter".split())
 
+# ... and a key whose last word (or two) names a kind, a group, a relation, a count, a filter or a frequency of what
+# the words before it name (`recipient_type`, `giftee_interests`, `recipients_total`, `nationality_filter`,
+# `ship_to_store`): a property of the data or the person, chosen from a shop's list, not the data.
+ABOUT_A_PERSON = frozenset(
+    "type types category categories kind kinds relationship relation interests interest hobbies total totals filter "
+    "filters frequency segment group tier store agerange agegroup".split())
+
 
 # A key ending in a word that makes it a flag about a field (`tax_id_required`, `passport_optional`) is not the
 # field: its value is judged as any value.
@@ -1621,9 +1628,10 @@ _CARD_WORDS_33 = frozenset(_folded(word) for word in _CARDS_33)
 
 def _names_a_card_number(tokens: List[str]) -> bool:
     """Whether a key's tokens join a card word and a number word (CARD_NUMBER_KEYS: `card_no`, `numero_de_tarjeta`),
-    two or three of them in a row (a card word among them in C first)."""
+    two or three of them in a row (a card word among them in C first), not before `of`."""
     return not _CARD_WORDS_33.isdisjoint(tokens) and any(
-        "".join(tokens[at:at + count]) in CARD_NUMBER_KEYS for at in range(len(tokens)) for count in (2, 3))
+        "".join(tokens[at:at + count]) in CARD_NUMBER_KEYS and tokens[at + count:at + count + 1] != ["of"]
+        for at in range(len(tokens)) for count in (2, 3))  # (`card_no_of_items`: a number of, a count)
 
 
 def names_personal_data(key: str) -> bool:
@@ -1640,7 +1648,8 @@ def names_personal_data(key: str) -> bool:
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens)
-                       or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1)))
+                       or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1))
+                       or len(tokens) > 1 and (tokens[-1] in ABOUT_A_PERSON or "".join(tokens[-2:]) in ABOUT_A_PERSON))
     return not about_a_channel and (personal_tokens(tokens) or _names_a_card_number(tokens) or _SECOND_READING.search(
         form) is not None and (
         _singular(tokens) or _personal_reading(form))) or form[-1:] == "]" and _bracketed_field(form)
