@@ -2914,14 +2914,19 @@ def is_sentence(value: str) -> bool:
 _SLASHED_CODE = re.compile(r"(?=[0-9/-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?:/[A-Z0-9]+(?:-[A-Z0-9]+)*){2,}")
 
 
+# Keys that are a version's label alone, as the web writes them for a file's version (`?v=1.0.0.1` on a script's
+# or a style sheet's URL, `?rel=`, `?fw=`) beside the words of VERSION_WORDS.
+_VERSION_KEYS = frozenset("v ver rel fw sw appver app_ver".split())
+
+
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
     found = reason(value)
     if found == PHONE and (names_an_id(key) and not is_sentence(value)
                            or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
-    if found == IP_ADDRESS and not VERSION_WORDS.isdisjoint(key_tokens(key)):  # (`?version=1.2.3.4`: the key its label)
-        found = reason(f"{key} {value}")
+    if found == IP_ADDRESS and (key in _VERSION_KEYS or not VERSION_WORDS.isdisjoint(key_tokens(key))):
+        found = reason(f"version {value}")  # (`?version=1.2.3.4`, `?v=1.0.0.1`: the key is its label)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):
