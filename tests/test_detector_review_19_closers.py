@@ -83,10 +83,11 @@ ORDINARY = [
 ]
 
 PERSONAL_KEYS = ["@ddress", "$treet", "home_@ddress", "billing.$treet", "$urname", "@ccount_number", "card_no",
-                 "recipient_email", "payee_email", "giftee_name"]
+                 "recipient_email", "payee_email", "giftee_name",
+                 "recipient_blood_type", "blood_group"]
 
 ORDINARY_KEYS = ["@type", "@id", "@context", "$price", "price@1x", "total$", "$ize", "@value", "@language", "$sku",
-                 "@graph", "giftee_type", "payee_group", "recipient_segment", "emails_total", "recipient_age_group",
+                 "@graph", "giftee_type", "payee_group", "recipient_segment", "recipient_age_group",
                  "card_no_of_uses", "ship_to_store", "email_type"]
 
 PERSONAL_URLS = [

@@ -1449,12 +1449,27 @@ ABOUT_A_CHANNEL = frozenset(
 # campaign's name in a query) such a word labels the date, a code, and no contact (detector._label_level).
 CAMPAIGN_CHANNELS = frozenset("mail email sms mms whatsapp push newsletter".split())
 
-# ... and a key whose last word (or two) names a kind, a group, a relation, a count, a filter or a frequency of what
-# the words before it name (`recipient_type`, `giftee_interests`, `recipients_total`, `nationality_filter`,
-# `ship_to_store`): a property of the data or the person, chosen from a shop's list, not the data.
+# ... and a key whose last word is a setting about the data (a filter, a frequency: `nationality_filter`,
+# `emailing_frequency`), or whose last word (or two) names a kind, a group, a relation, a total or a place of the
+# person its other words name (who receives, pays or is given: `recipient_type`, `giftee_interests`,
+# `recipients_total`, `ship_to_store`): a choice from a shop's list, not the data. After a data's word the kind is
+# the data (`blood_type`, `blood_group`).
+SETTINGS_OF_DATA = frozenset("filter filters frequency".split())
 ABOUT_A_PERSON = frozenset(
-    "type types category categories kind kinds relationship relation interests interest hobbies total totals filter "
-    "filters frequency segment group tier store agerange agegroup".split())
+    "type types category categories kind kinds relationship relation interests interest hobbies total totals "
+    "segment group tier store agerange agegroup".split())
+_PROPERTY_ENDS = SETTINGS_OF_DATA | ABOUT_A_PERSON
+_SHIP_TO = frozenset(("ship", "to"))  # (`ship_to_`: the ship-to party, who receives)
+
+
+def _about_a_person(tokens: List[str]) -> bool:
+    """Whether a key names a setting about its data or a property of a person (above): called when its last word, or
+    its last two, end such a key."""
+    if tokens[-1] in SETTINGS_OF_DATA:
+        return True
+    end = len(tokens) - 2 if tokens[-2] + tokens[-1] in ABOUT_A_PERSON else len(tokens) - 1
+    return end > 0 and all(token in PERSON_QUALIFIERS or token[:-1] in PERSON_QUALIFIERS or token in _SHIP_TO
+                           for token in tokens[:end])
 
 
 # A key ending in a word that makes it a flag about a field (`tax_id_required`, `passport_optional`) is not the
@@ -1649,7 +1664,9 @@ def names_personal_data(key: str) -> bool:
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens)
                        or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1))
-                       or len(tokens) > 1 and (tokens[-1] in ABOUT_A_PERSON or "".join(tokens[-2:]) in ABOUT_A_PERSON))
+                       or len(tokens) > 1 and (
+                           tokens[-1] in _PROPERTY_ENDS or tokens[-2] + tokens[-1] in _PROPERTY_ENDS) and (
+                           _about_a_person(tokens)))
     return not about_a_channel and (personal_tokens(tokens) or _names_a_card_number(tokens) or _SECOND_READING.search(
         form) is not None and (
         _singular(tokens) or _personal_reading(form))) or form[-1:] == "]" and _bracketed_field(form)
