@@ -79,7 +79,7 @@ ORDINARY = [
     "fw1.0.2.3", "Kit12.0.0.1", "build81.2.69.160", "release1.2.3.4", "Firmware1.2.3.4", "Version1.2.3.4",
     "Model81.2.69.160", "Speedtest81.2.69.160Gbps", "Kit12.0.0.1max", "Router81.2.69.160MB",
     "Mac mini M2 2023 8GB", "Colours AA|BB|CC|DD|EE|FF", "Model aabb.ccdd.eeff", "shop|sale|new|men|women|kids",
-    "MacBook Air 13 M3", "KontoDE89370400440532013000x", "KontoDE89370400440532013001",
+    "MacBook Air 13 M3", "App1.2.3.4", "client1.2.3.4", "1234.5678.9012", "KontoDE89370400440532013000x", "KontoDE89370400440532013001",
 ]
 
 PERSONAL_KEYS = ["@ddress", "$treet", "home_@ddress", "billing.$treet", "$urname", "@ccount_number", "card_no",

@@ -255,12 +255,12 @@ _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every
 # between two words of two letters at least (`from81.2.69.160to`: a log's text without blanks; a version is glued
 # to one letter, `v1.2.3.4`, to none after it, or to a release's word: `1.2.3.4rc`, `1.2.3.4beta`).
 # Glued after a word alone, an address ends the value (`client81.2.69.160`; the word is no code's or version's label,
-# _holds_ipv4; no part is a version's 0: `fw1.0.2.3`, `Kit12.0.0.1`). Glued before a unit (`81.2.69.160Mbps`) or an
-# edition's word (`12.0.0.1pro`) it is a product's name.
+# _holds_ipv4; no part is a version's 0, `fw1.0.2.3`, `Kit12.0.0.1`, nor all one digit, `App1.2.3.4`). Glued before
+# a unit (`81.2.69.160Mbps`) or an edition's word (`12.0.0.1pro`) it is a product's name.
 _IPV4 = re.compile(r"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z]\.)(?=(?:[0-9]{1,3}\.){4}[A-Za-z])"
                    r"|(?=(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?!(?i:rc|beta|alpha|dev|pre|snap|final|stable|lts|nightly|build"
                    r"|release|patch|hotfix|fix|ga|sp|(?:[kmgt]i?)?b(?:ps|it|yte)?s?(?![a-z])|hz|ghz|mhz"
-                   r"|(?:pro|max|plus|lite|mini|ultra|edition)(?![a-z])))[A-Za-z]{2}|(?:(?!0\.)[0-9]{1,3}\.){3}[0-9]{1,3}\s*$)"
+                   r"|(?:pro|max|plus|lite|mini|ultra|edition)(?![a-z])))[A-Za-z]{2}|(?![0-9](?:\.[0-9]){3}\s*$)(?:(?!0\.)[0-9]{1,3}\.){3}[0-9]{1,3}\s*$)"
                    r"(?<=[A-Za-z]{2}))(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
 # Four numbers joined by a slash (not in a path: no slash before), or by dots with blanks around them.
 _SPACED_IPV4 = re.compile(r"(?<![0-9A-Za-z./])[0-9]{1,3}( {1,3}\. {1,3}|/)[0-9]{1,3}(?:\1[0-9]{1,3}){2}"
@@ -2397,7 +2397,9 @@ def _holds_other_mac(form: str) -> bool:
     """A hardware address in _OTHER_MAC's layouts after a device's word, or dotted as the whole value."""
     for match in _OTHER_MAC.finditer(form):
         start, run = match.start(), match.group()
-        if not run.isdigit() and _DEVICE_WORD.search(form, max(start - 30, 0), start) is not None or (
+        if run.replace(".", "").replace(" ", "").isdigit():
+            continue  # (digits alone: a serial number, `1234.5678.9012`)
+        if _DEVICE_WORD.search(form, max(start - 30, 0), start) is not None or (
                 run[4:5] == "." and len(run) == len(form.strip())):
             return True
     return False
