@@ -61,6 +61,7 @@ PERSONAL = {
     "Wi-Fi MAC 00 1a 2b 3c 4d 5e": detector.HARDWARE_ADDRESS,
     "BSSID 001a2b3c4d5e": detector.HARDWARE_ADDRESS,
     "MAC-Adresse: 00 1A 2B 3C 4D 5E": detector.HARDWARE_ADDRESS,
+    "MAC 12-34-56-78-9A-BC": detector.HARDWARE_ADDRESS,
     # an IBAN glued to another label, of any case
     "kontode89370400440532013000": detector.IBAN,
     "KONTODE89370400440532013000": detector.IBAN,
@@ -79,7 +80,8 @@ ORDINARY = [
     "fw1.0.2.3", "Kit12.0.0.1", "build81.2.69.160", "release1.2.3.4", "Firmware1.2.3.4", "Version1.2.3.4",
     "Model81.2.69.160", "Speedtest81.2.69.160Gbps", "Kit12.0.0.1max", "Router81.2.69.160MB",
     "Mac mini M2 2023 8GB", "Colours AA|BB|CC|DD|EE|FF", "Model aabb.ccdd.eeff", "shop|sale|new|men|women|kids",
-    "MacBook Air 13 M3", "App1.2.3.4", "client1.2.3.4", "1234.5678.9012", "KontoDE89370400440532013000x", "KontoDE89370400440532013001",
+    "MacBook Air 13 M3", "App1.2.3.4", "client1.2.3.4", "1234.5678.9012", "KontoDE89370400440532013000x",
+    "KontoDE89370400440532013001", "Grid 11-22-33-44-5E-6F", "Colour 01-23-45-67-8a-bc",
 ]
 
 PERSONAL_KEYS = ["@ddress", "$treet", "home_@ddress", "billing.$treet", "$urname", "@ccount_number", "card_no",

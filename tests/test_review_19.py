@@ -89,7 +89,7 @@ ORDINARY = [
     "Mail-in rebates at Newegg.com",
     # closed in session 20 (closer36)
     "120~140~160~180~200 cm", "mm 100|120|140|160|180", "Mail: rebate at Staples.com", "E-mail rebate at Dell.com",
-    "Speedtest81.2.69.160Mbps", "Kit12.0.0.1pro",
+    "Speedtest81.2.69.160Mbps", "Kit12.0.0.1pro", "Style 12-34-56-78-9A-BC", "Tiles 10-20-30-40-50-6A",
 ]
 
 DROPPED = {
@@ -104,10 +104,10 @@ DROPPED = {
         "from1.2.3.4to2.0.0.0", "upgrade1.2.3.4to1.2.3.5",
     ],
     (
-        "before this session: four dotted numbers alone in text (an accepted drop), six groups of two with digits read "
-        "as a phone"
+        "before this session (accepted): four dotted numbers alone in text, an address's shape (`1.1.1.1` is a "
+        "resolver's)"
     ): [
-        "Schedule 1.1.1.1 of the contract", "Style 12-34-56-78-9A-BC", "Tiles 10-20-30-40-50-6A",
+        "Schedule 1.1.1.1 of the contract",
     ],
 }
 

@@ -2631,6 +2631,7 @@ def _whatwg_ipv4(host: str) -> bool:
 
 
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_HEX_LETTERS = frozenset("abcdefABCDEF")
 # An IPv4 address as one hex number of 32 bits (`0x510245a0`): a browser reads it as one; no price, id or date
 # is written so (a colour has six hex digits, a hash or a wallet address many more).
 _HEX_IPV4 = re.compile(r"(?<![0-9A-Za-z.])0[xX]([0-9a-fA-F]{7,8})(?![0-9A-Za-z.])")
@@ -2881,7 +2882,9 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     letter_beside = False
     for match in _NUMBER_RUN.finditer(form):
         start, end = match.span()
-        if end - start >= 7:  # fewer characters cannot hold 7 digits
+        # (fewer characters cannot hold 7 digits; digits opening six dashed pairs of hex, `12-34-56-78-9A-BC`, are a
+        # code's, or a hardware address's by its own rule, no phone: a hex letter glued after them first)
+        if end - start >= 7 and not (end < len(form) and form[end] in _HEX_LETTERS and _MAC.match(form, start)):
             found = _run_reason(match.group(), form, start, end, id_like, segments)
             if found:
                 return found
