@@ -45,6 +45,9 @@ PERSONAL = {
     "06❘12❘34❘56❘74": detector.PHONE,
     # groups between spaced bars or tildes that check as one number
     "+33 | 612 | 345 | 674": detector.PHONE,
+    "+33 | 6 | 12 | 34 | 56 | 74": detector.PHONE,
+    "+33 ~ 6 ~ 12 ~ 34 ~ 56 ~ 74": detector.PHONE,
+    "06 ¦ 12 ¦ 34 ¦ 56 ¦ 74": detector.PHONE,
     "4539 ~ 1488 ~ 0343 ~ 6467": detector.CARD,
     "Tel 06 | 12 | 34 | 56 | 74 | Paris": detector.PHONE,
     "GB29 | NWBK | 6016 | 1331 | 9268 | 19": detector.IBAN,
@@ -62,6 +65,10 @@ PERSONAL = {
     "BSSID 001a2b3c4d5e": detector.HARDWARE_ADDRESS,
     "MAC-Adresse: 00 1A 2B 3C 4D 5E": detector.HARDWARE_ADDRESS,
     "MAC 12-34-56-78-9A-BC": detector.HARDWARE_ADDRESS,
+    "MAC 00 | 1A | 2B | 3C | 4D | 5E": detector.HARDWARE_ADDRESS,
+    "MAC 00.1A.2B.3C.4D.5E": detector.HARDWARE_ADDRESS,
+    "mac_00_1a_2b_3c_4d_5e": detector.HARDWARE_ADDRESS,
+    "Device 00/1A/2B/3C/4D/5E": detector.HARDWARE_ADDRESS,
     # an IBAN glued to another label, of any case
     "kontode89370400440532013000": detector.IBAN,
     "KONTODE89370400440532013000": detector.IBAN,
@@ -82,6 +89,7 @@ ORDINARY = [
     "Mac mini M2 2023 8GB", "Colours AA|BB|CC|DD|EE|FF", "Model aabb.ccdd.eeff", "shop|sale|new|men|women|kids",
     "MacBook Air 13 M3", "App1.2.3.4", "client1.2.3.4", "1234.5678.9012", "KontoDE89370400440532013000x",
     "KontoDE89370400440532013001", "Grid 11-22-33-44-5E-6F", "Colour 01-23-45-67-8a-bc",
+    "Grid 00 | 1A | 2B | 3C | 4D | 5E", "SKU_AA_BB_CC_DD_EE_FF", "+1 | 2 | 3 | 4 | 5 | 6",
 ]
 
 PERSONAL_KEYS = ["@ddress", "$treet", "home_@ddress", "billing.$treet", "$urname", "@ccount_number", "card_no",

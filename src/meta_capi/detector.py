@@ -1304,8 +1304,10 @@ def _one_number(groups: List[str]) -> bool:
     if joined.isdigit():
         return 13 <= len(joined) <= 19 and _card_number(joined) or 9 <= len(joined) <= 15 and len(widths) == 1 and (
             joined[0] == "0" and len(groups[0]) in widths and not _steps(groups))
-    if joined[0] == "+" and joined[1:].isdigit():
-        return len(groups[0]) <= 4 and len(widths) == 1 and 8 <= len(joined) <= 16 and not _steps(groups[1:])
+    if joined[0] == "+" and joined[1:].isdigit():  # (a mobile's one-digit prefix after the country: `+33 | 6 | 12 …`)
+        rest = groups[2:] if len(groups[1]) == 1 and len(groups) > 3 else groups[1:]
+        return len(groups[0]) <= 4 and len({len(group) for group in rest}) == 1 and 8 <= len(joined) <= 16 and not (
+            _steps(rest))
     return groups[0][:2].isalpha() and groups[0][2:4].isdigit() and _iban(joined, exact=True)
 
 
@@ -2368,10 +2370,13 @@ _HEX2 = "[0-9A-Fa-f]{2}"
 _MAC = re.compile(rf"(?<![0-9A-Fa-f:|-]){_HEX2}([:|-])(?:{_HEX2}\1){{4}}{_HEX2}(?:(?:\1{_HEX2}){{2}})?"
                   r"(?![0-9A-Fa-f]|[:|-][0-9A-Fa-f])")
 # Its other layouts, read after a device's word alone (or, dotted, as the whole value): Cisco's three dotted groups of
-# four (`aabb.ccdd.eeff`), six pairs between blanks, twelve hex digits unbroken (not digits alone: a serial number).
+# four (`aabb.ccdd.eeff`), six pairs joined by a blank, `.`, `|`, `_` or `/` (blanks around it too), twelve hex
+# digits unbroken (not digits alone: a serial number).
 # (cued in C by the device words' commonest letters: `mac`, `evice`, `SSID`, `WLAN`, any case written)
-_OTHER_MAC = re.compile(r"(?<![0-9A-Za-z.])(?:[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}"
-                        r"|[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{12})(?![0-9A-Za-z]|[ .][0-9A-Fa-f])")
+_OTHER_MAC = re.compile(r"(?<![0-9A-Za-z.|/])(?:[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}"
+                        r"(?![0-9A-Za-z]|\.[0-9A-Fa-f])"
+                        r"|[0-9A-Fa-f]{2}( ?[ .|_/] ?)(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
+                        r"(?![0-9A-Za-z]|\1[0-9A-Fa-f])|[0-9A-Fa-f]{12}(?![0-9A-Za-z]))")
 
 
 _DEVICE_WORD = re.compile(r"(?i:mac|bssid|ether|hw|wi-?fi|wlan|bluetooth|device|adapter|router)[\w-]{0,10}"
@@ -2393,11 +2398,14 @@ def _holds_mac(form: str) -> bool:
     return False
 
 
+_PAIR_SEPARATORS = str.maketrans("", "", " .|_/")
+
+
 def _holds_other_mac(form: str) -> bool:
     """A hardware address in _OTHER_MAC's layouts after a device's word, or dotted as the whole value."""
     for match in _OTHER_MAC.finditer(form):
         start, run = match.start(), match.group()
-        if run.replace(".", "").replace(" ", "").isdigit():
+        if run.translate(_PAIR_SEPARATORS).isdigit():
             continue  # (digits alone: a serial number, `1234.5678.9012`)
         if _DEVICE_WORD.search(form, max(start - 30, 0), start) is not None or (
                 run[4:5] == "." and len(run) == len(form.strip())):
