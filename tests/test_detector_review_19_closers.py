@@ -23,6 +23,13 @@ PERSONAL = {
     "mirelqa chiocciolina libero.it": detector.EMAIL,
     "mirelqa kanelbulle example.se": detector.EMAIL,
     "mirelqa ravlyk ukr.net": detector.EMAIL,
+    "mirelqa affenschwanz gmx.de": detector.EMAIL,
+    "mirelqa apestaartje ziggo.nl": detector.EMAIL,
+    "mirelqa kuyruklu a example.com.tr": detector.EMAIL,
+    "mirelqa xiao laoshu 163.com": detector.EMAIL,
+    "mirelqa golbaengi naver.com": detector.EMAIL,
+    "mirelqa golbaengi naver dot com": detector.EMAIL,
+    "mirelqa [sobaka] mail.ru": detector.EMAIL,
     # other languages' mail words before `local at domain`
     "correo electrónico: mirelqa at example.es": detector.EMAIL,
     "Mél : mirelqa at example.fr": detector.EMAIL,
@@ -78,6 +85,7 @@ PERSONAL = {
 }
 
 ORDINARY = [
+    "Affenschwanz Plüschtier", "Dian Sastro at example.com",
     "Giulia alfa romeo.it", "giulia-alfa-romeo-it", "Alfa Romeo Giulia 2.0", "Shipping eta 3 days", "Mikel eta Ane",
     "Kanelbulle recept.se", "Alfa Romeo at alfaromeo.com", "Post deals at Example.com", "Correo: ofertas at Example.es",
     "Blog post at example.com", "Sale : deals at example.com", "Email : rebate at Staples.com",

@@ -64,6 +64,11 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     # `papaki`, Ukrainian `ravlyk`, Bulgarian `klyomba`, Hebrew `shtrudel`)
     "ru_latn": ("sobaka sobachka", "tochka"), "el_latn": ("papaki", "teleia"), "uk_latn": ("ravlyk", "krapka"),
     "bg_latn": ("klyomba maymunka", "tochka"), "he_latn": ("shtrudel", "nekuda"),
+    "ja_latn": ("attomaku atto_maaku", "dotto dot"), "zh_latn": ("xiaolaoshu xiao_laoshu", "dot"),
+    "ko_latn": ("golbaengi", "dot"),
+    # the other names a language has for it (German's monkey's tail, Dutch's spelling without `n`, Turkish's tailed a)
+    "de_more": ("affenschwanz affenohr", "punkt"), "nl_more": ("apestaartje", "punt"),
+    "tr_more": ("kuyruklu_a", "nokta"),
     # the key lexicon's other languages (README, "Judge keys by their tokens"), in their own script
     "tr": ("et", "nokta"), "ro": ("arond", "punct"), "he": ("שטרודל", "נקודה"),
     "hi": ("ऐट एट", "डॉट"), "th": ("แอท", "จุด ดอท ดอต"), "ar": ("آت", "نقطة دوت دات"), "id": ("et keong", "titik"),
