@@ -45,6 +45,8 @@ PERSONAL = {
     "$x = 'mirelqa' . '@' . 'gmail.com';": detector.EMAIL,
     '"mirelqa"."@"."example"."."."com"': detector.EMAIL,
     '"mirelqa " . "@ example.com"': detector.EMAIL,
+    "SELECT 'mirelqa' || '@' || 'gmail.com'": detector.EMAIL,
+    '="mirelqa"&"@"&"example.com"': detector.EMAIL,
     # characters drawn as a bar between a number's groups
     "06│12│34│56│74": detector.PHONE,
     "4539¦1488¦0343¦6467": detector.CARD,
@@ -89,7 +91,7 @@ ORDINARY = [
     "Giulia alfa romeo.it", "giulia-alfa-romeo-it", "Alfa Romeo Giulia 2.0", "Shipping eta 3 days", "Mikel eta Ane",
     "Kanelbulle recept.se", "Alfa Romeo at alfaromeo.com", "Post deals at Example.com", "Correo: ofertas at Example.es",
     "Blog post at example.com", "Sale : deals at example.com", "Email : rebate at Staples.com",
-    "['a', ' . ', 'b']", "x.join( '.' )", 'He said "hi". "Bye" now', "Size 38¦40¦42", "Size 38│40│42",
+    "['a', ' . ', 'b']", "x.join( '.' )", 'Tom "&" Jerry', "'Rock' & 'Roll'", 'He said "hi". "Bye" now', "Size 38¦40¦42", "Size 38│40│42",
     "64 | 128 | 256 | 512 GB", "06 | 08 | 10 | 12 | 14", "Pack 06 | 12 | 24", "SKU 1234 | 5678 | 9012 | 3456",
     "Order 1042 | 2 items | €59.90", "Sizes 06|08|10|12|14", "Widths 80~90~100~110~120~130 cm",
     "fw1.0.2.3", "Kit12.0.0.1", "build81.2.69.160", "release1.2.3.4", "Firmware1.2.3.4", "Version1.2.3.4",

@@ -134,7 +134,8 @@ _AT_RUN = re.compile("@{2,}")
 _CONCATENATION = re.compile(r"(['\"`])\s*\+\s*\1")
 # PHP's and Perl's `.` between two strings (`"jo" . "@" . "example.com"`): a closing quote after a string's last
 # character and an opening one before the next string's first (not `join('.')`, a string holding a dot).
-_DOT_CONCATENATION = re.compile(r"(?<=[^(\[{,'\"`])(['\"])\s*\.\s*\1(?=[^)\]},;'\"`])")
+# ... and SQL's `||`, Visual Basic's and Excel's `&` (`'jo' || '@' || …`, `"jo" & "@" & …`).
+_DOT_CONCATENATION = re.compile(r"(?<=[^(\[{,'\"`])(['\"])\s*(?:\.|\|\||&)\s*\1(?=[^)\]},;'\"`])")
 _TEMPLATE_STRING = re.compile(r"\$\{\s*(['\"])([^'\"{}]*)\1\s*\}")
 _INVISIBLE_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 # iCalendar and vCard fold a long line with a line break and one blank, removed when the line is read (RFC 5545 3.1,
@@ -588,7 +589,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _backslash_escapes(text)
     if not text.isascii():
         text = _GLUED_AT_WORD.sub(_glued_at_word, _fold_unicode(_keep_language(text)))
-    if ("+" in text or "." in text) and ("'" in text or '"' in text) or "${" in text:
+    if ("+" in text or "." in text or "|" in text or "&" in text) and ("'" in text or '"' in text) or "${" in text:
         text = _javascript_strings(text)
     if "@" in text:
         text = _at_signs(text)
@@ -625,11 +626,11 @@ def _backslash_escapes(text: str) -> str:
 
 
 def _javascript_strings(text: str) -> str:
-    """JavaScript's strings joined (`'jo' + '@' + 'example.com'`), PHP's too (`'jo' . '@' . …`), and a template
-    literal's quoted strings read in place (`${'jo'}@${'example.com'}`)."""
+    """JavaScript's strings joined (`'jo' + '@' + 'example.com'`), PHP's, SQL's and Basic's too (`.`, `||`, `&`),
+    and a template literal's quoted strings read in place (`${'jo'}@${'example.com'}`)."""
     if "+" in text and ("'" in text or '"' in text):
         text = _CONCATENATION.sub("", text)
-    if '".' in text or '" .' in text or "'." in text or "' ." in text:
+    if "." in text or "|" in text or "&" in text:
         text = _DOT_CONCATENATION.sub("", text)
     return _TEMPLATE_STRING.sub(r"\2", text) if "${" in text else text
 
