@@ -67,6 +67,8 @@ PERSONAL = {
     "from81.2.69.160": detector.IP_ADDRESS,
     "remote_addr81.2.69.160": detector.IP_ADDRESS,
     "client81.2.69.160 ": detector.IP_ADDRESS,
+    "from81.2.69.160to81.2.69.161": detector.IP_ADDRESS,
+    "upgrade1.2.3.4to81.2.69.160": detector.IP_ADDRESS,
     # a hardware address's other layouts
     "aabb.ccdd.eeff": detector.HARDWARE_ADDRESS,
     "MAC: aabb.ccdd.eeff": detector.HARDWARE_ADDRESS,
@@ -96,7 +98,8 @@ ORDINARY = [
     "64 | 128 | 256 | 512 GB", "06 | 08 | 10 | 12 | 14", "Pack 06 | 12 | 24", "SKU 1234 | 5678 | 9012 | 3456",
     "Order 1042 | 2 items | €59.90", "Sizes 06|08|10|12|14", "Widths 80~90~100~110~120~130 cm",
     "fw1.0.2.3", "Kit12.0.0.1", "build81.2.69.160", "release1.2.3.4", "Firmware1.2.3.4", "Version1.2.3.4",
-    "Model81.2.69.160", "Speedtest81.2.69.160Gbps", "Kit12.0.0.1max", "Router81.2.69.160MB",
+    "Model81.2.69.160", "Speedtest81.2.69.160Gbps", "from2.1.0.9to2.2.0.1", "patch1.1.1.1to1.1.1.2",
+    "Kit12.0.0.1max", "Router81.2.69.160MB",
     "Mac mini M2 2023 8GB", "Colours AA|BB|CC|DD|EE|FF", "Model aabb.ccdd.eeff", "shop|sale|new|men|women|kids",
     "MacBook Air 13 M3", "App1.2.3.4", "client1.2.3.4", "1234.5678.9012", "KontoDE89370400440532013000x",
     "KontoDE89370400440532013001", "Grid 11-22-33-44-5E-6F", "Colour 01-23-45-67-8a-bc",

@@ -90,6 +90,7 @@ ORDINARY = [
     # closed in session 20 (closer36)
     "120~140~160~180~200 cm", "mm 100|120|140|160|180", "Mail: rebate at Staples.com", "E-mail rebate at Dell.com",
     "Speedtest81.2.69.160Mbps", "Kit12.0.0.1pro", "Style 12-34-56-78-9A-BC", "Tiles 10-20-30-40-50-6A",
+    "from1.2.3.4to2.0.0.0", "upgrade1.2.3.4to1.2.3.5",
 ]
 
 DROPPED = {
@@ -97,12 +98,6 @@ DROPPED = {
         "hardware addresses (this session, accepted): six hex pairs joined by `:`, or by `-` as the whole value, are a "
         "device's address whatever they spell"
     ): ["FA-CE-B0-0C-AF-E1", "12:34:56:78:9a:bc", "ab:cd:ef:ab:cd:ef"],
-    (
-        "ip (accepted): four dotted numbers glued between words, the one after `to` before a second version: a log's "
-        "`from81.2.69.160to81.2.69.161` is written the same way"
-    ): [
-        "from1.2.3.4to2.0.0.0", "upgrade1.2.3.4to1.2.3.5",
-    ],
     (
         "before this session (accepted): four dotted numbers alone in text, an address's shape (`1.1.1.1` is a "
         "resolver's)"

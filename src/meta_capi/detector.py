@@ -253,14 +253,17 @@ _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every
 # After a letter (`v1.2.3.4`, `Chrome/`-less versions) four numbers are a version, not an address.
 # Four dotted numbers, alone or as four labels inside a host name (`app.41.90.64.17.nip.io`: wildcard DNS), or glued
 # between two words of two letters at least (`from81.2.69.160to`: a log's text without blanks; a version is glued
-# to one letter, `v1.2.3.4`, to none after it, or to a release's word: `1.2.3.4rc`, `1.2.3.4beta`).
+# to one letter, `v1.2.3.4`, to none after it, or to a release's word: `1.2.3.4rc`, `1.2.3.4beta`; and glued, four
+# parts of one digit are a version's, `upgrade1.2.3.4to1.2.3.5`: no visitor's address is written so).
 # Glued after a word alone, an address ends the value (`client81.2.69.160`; the word is no code's or version's label,
-# _holds_ipv4; no part is a version's 0, `fw1.0.2.3`, `Kit12.0.0.1`, nor all one digit, `App1.2.3.4`). Glued before
-# a unit (`81.2.69.160Mbps`) or an edition's word (`12.0.0.1pro`) it is a product's name.
+# _holds_ipv4; no part is a version's 0, `fw1.0.2.3`, `Kit12.0.0.1`). Glued before a unit (`81.2.69.160Mbps`) or an
+# edition's word (`12.0.0.1pro`) it is a product's name.
 _IPV4 = re.compile(r"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z]\.)(?=(?:[0-9]{1,3}\.){4}[A-Za-z])"
-                   r"|(?=(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?!(?i:rc|beta|alpha|dev|pre|snap|final|stable|lts|nightly|build"
+                   r"|(?![0-9](?:\.[0-9]){3}(?![0-9]))"
+                   r"(?=(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?!(?i:rc|beta|alpha|dev|pre|snap|final|stable|lts|nightly|build"
                    r"|release|patch|hotfix|fix|ga|sp|(?:[kmgt]i?)?b(?:ps|it|yte)?s?(?![a-z])|hz|ghz|mhz"
-                   r"|(?:pro|max|plus|lite|mini|ultra|edition)(?![a-z])))[A-Za-z]{2}|(?![0-9](?:\.[0-9]){3}\s*$)(?:(?!0\.)[0-9]{1,3}\.){3}[0-9]{1,3}\s*$)"
+                   r"|(?:pro|max|plus|lite|mini|ultra|edition)(?![a-z])))[A-Za-z]{2}"
+                   r"|(?:(?!0\.)[0-9]{1,3}\.){3}[0-9]{1,3}\s*$)"
                    r"(?<=[A-Za-z]{2}))(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
 # Four numbers joined by a slash (not in a path: no slash before), or by dots with blanks around them.
 _SPACED_IPV4 = re.compile(r"(?<![0-9A-Za-z./])[0-9]{1,3}( {1,3}\. {1,3}|/)[0-9]{1,3}(?:\1[0-9]{1,3}){2}"
