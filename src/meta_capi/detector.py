@@ -254,7 +254,7 @@ _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every
 # Four dotted numbers, alone or as four labels inside a host name (`app.41.90.64.17.nip.io`: wildcard DNS), or glued
 # between two words of two letters at least (`from81.2.69.160to`: a log's text without blanks; a version is glued
 # to one letter, `v1.2.3.4`, to none after it, or to a release's word: `1.2.3.4rc`, `1.2.3.4beta`; and glued, four
-# parts of one digit are a version's, `upgrade1.2.3.4to1.2.3.5`: no visitor's address is written so).
+# parts of one digit are a version's, `upgrade1.2.3.4to1.2.3.5`, as after one letter; alone they stay an address's).
 # Glued after a word alone, an address ends the value (`client81.2.69.160`; the word is no code's or version's label,
 # _holds_ipv4; no part is a version's 0, `fw1.0.2.3`, `Kit12.0.0.1`). Glued before a unit (`81.2.69.160Mbps`) or an
 # edition's word (`12.0.0.1pro`) it is a product's name.
