@@ -72,8 +72,7 @@ DROPPED: Dict[str, List[str]] = {
         *[f"shop text near the leaking spellings: Voucher 4539-1488-0343 @ {where}" for where in _ORDINARY_PLACES],
         *[f"coordinates and places: 52.5200° N, 13.4050° E @ {where}" for where in _ORDINARY_PLACES],
         *[f"keys: {key}" for key in ["street_style_score", "city_tier", "country_code", "postcode_zone", "ip_rating",
-                                     "mail_order", "tel_aviv_store", "lat_pull_down_weight", "nationality_filter",
-                                     "gender_neutral"]],
+                                     "mail_order", "tel_aviv_store", "lat_pull_down_weight", "gender_neutral"]],
     ],
 }
 

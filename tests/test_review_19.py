@@ -87,31 +87,22 @@ ORDINARY = [
     "Mail-in rebate at Staples.com",
     "Mail-in rebate at BestBuy.com",
     "Mail-in rebates at Newegg.com",
+    # closed in session 20 (closer36)
+    "120~140~160~180~200 cm", "mm 100|120|140|160|180", "Mail: rebate at Staples.com", "E-mail rebate at Dell.com",
+    "Speedtest81.2.69.160Mbps", "Kit12.0.0.1pro", "Style 12-34-56-78-9A-BC", "Tiles 10-20-30-40-50-6A",
+    "from1.2.3.4to2.0.0.0", "upgrade1.2.3.4to1.2.3.5",
 ]
 
 DROPPED = {
-    "phones (this session): numbers of one to four digits joined by a glued `|` or `~` read as a phone's groups": [
-        "120~140~160~180~200 cm", "mm 100|120|140|160|180",
-    ],
     (
         "hardware addresses (this session, accepted): six hex pairs joined by `:`, or by `-` as the whole value, are a "
         "device's address whatever they spell"
     ): ["FA-CE-B0-0C-AF-E1", "12:34:56:78:9a:bc", "ab:cd:ef:ab:cd:ef"],
     (
-        "mails (this session): a mail word (`E-mail`, `Mail:`) right before a word, `at` and a shop's domain: the word "
-        "read as a spelled address's local part"
-    ): ["Mail: rebate at Staples.com", "E-mail rebate at Dell.com"],
-    (
-        "ip (this session): four dotted numbers glued between words with no release word after them (a speed's unit, "
-        "`pro`, a second version after `to`)"
+        "before this session (accepted): four dotted numbers alone in text, an address's shape (`1.1.1.1` is a "
+        "resolver's)"
     ): [
-        "from1.2.3.4to2.0.0.0", "upgrade1.2.3.4to1.2.3.5", "Speedtest81.2.69.160Mbps", "Kit12.0.0.1pro",
-    ],
-    (
-        "before this session: four dotted numbers alone in text (an accepted drop), six groups of two with digits read "
-        "as a phone"
-    ): [
-        "Schedule 1.1.1.1 of the contract", "Style 12-34-56-78-9A-BC", "Tiles 10-20-30-40-50-6A",
+        "Schedule 1.1.1.1 of the contract",
     ],
 }
 
@@ -147,55 +138,17 @@ PERSONAL = [
     "4.3.2.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa", "IBAN:DE89370400440532013000",
     "IBAN-DE89370400440532013000", "ibande89370400440532013000", "CNP: 1850314123455", "cnp 2850314123454",
     "CPF 529.982.247-25", "NINO JG103759A", "DNI 12345678Z", "NIE X1234567L",
+    # closed in session 20 (closer36)
+    "06 ~ 12 ~ 34 ~ 56 ~ 74", "06 | 12 | 34 | 56 | 74", "4539 | 1488 | 0343 | 6467",
+    "DE89 | 3704 | 0044 | 0532 | 0130 | 00", "mirelqa kissanhäntä example.fi", "mirelqa alfa example.no",
+    "mirelqa grisehale example.dk", "mirelqa papaki example.gr", "mirelqa a comercial example.com",
+    "mirelqa eta example.lt", "mirelqa sobaka mail.ru", "courriel : mirelqa at example.fr",
+    "correo: mirelqa at example.es", "\"mirelqa\" . \"@\" . \"example.com\"", "06¦12¦34¦56¦74", "client81.2.69.160",
+    "Device aabb.ccdd.eeff", "MAC 00 1A 2B 3C 4D 5E", "00|1A|2B|3C|4D|5E", "mac 001A2B3C4D5E",
+    "KontoDE89370400440532013000",
 ]
 
-LEAKS = {
-    (
-        "digits: a bar or a tilde between blanks separates a title's parts or a list's items (`64 | 128 | 256 GB`): "
-        "groups are not joined across it, so a number so written is not read whole"
-    ): ["06 ~ 12 ~ 34 ~ 56 ~ 74", "06 | 12 | 34 | 56 | 74", "4539 | 1488 | 0343 | 6467",
-        "DE89 | 3704 | 0044 | 0532 | 0130 | 00"],
-    (
-        "mails: other languages' words for @ not listed (Finnish `kissanhäntä`, Norwegian `alfa`, Danish `grisehale`, "
-        "Greek `papaki`, Portuguese `a comercial`, Lithuanian `eta`, Russian `sobaka` transliterated)"
-    ): [
-        "mirelqa kissanhäntä example.fi", "mirelqa alfa example.no", "mirelqa grisehale example.dk",
-        "mirelqa papaki example.gr", "mirelqa a comercial example.com", "mirelqa eta example.lt",
-        "mirelqa sobaka mail.ru",
-    ],
-    (
-        "mails: French `courriel` and Spanish `correo` are no mail word before `at` and a domain that is no big "
-        "provider's"
-    ): [
-        "courriel : mirelqa at example.fr", "correo: mirelqa at example.es",
-    ],
-    (
-        "assembled: PHP's `.` operator joining an address's parts"
-    ): [
-        "\"mirelqa\" . \"@\" . \"example.com\"",
-    ],
-    (
-        "phones: a broken bar `¦` between a phone's groups"
-    ): [
-        "06¦12¦34¦56¦74",
-    ],
-    (
-        "ip: an address glued after a word and ending the value (nothing glued after it)"
-    ): [
-        "client81.2.69.160",
-    ],
-    (
-        "hardware addresses: the dotted form (left out on purpose in 8e36009), groups spaced or joined by `|`, twelve "
-        "hex digits unbroken after a `mac` label"
-    ): [
-        "Device aabb.ccdd.eeff", "MAC 00 1A 2B 3C 4D 5E", "00|1A|2B|3C|4D|5E", "mac 001A2B3C4D5E",
-    ],
-    (
-        "iban: glued to another label than `IBAN` (`Konto`)"
-    ): [
-        "KontoDE89370400440532013000",
-    ],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 ORDINARY_KEYS = [
     "gift_to_message", "card_design", "gift_message", "gift_wrap", "card_style", "card_color", "account_type",
@@ -206,27 +159,18 @@ ORDINARY_KEYS = [
     "payee_count", "gift_to_occasion", "gift_for", "gift_for_age", "card_design_id", "national_shipping",
     "account_page", "mac_os_version", "skype_button", "viber_share", "for_whom", "tarjeta_regalo", "numero_de_pedido",
     "konto_seite",
+    # closed in session 20 (closer36)
+    "payee_type", "payee_category", "giftee_age_range", "giftee_interests", "giftee_relationship", "gifter_type",
+    "card_no_of_items", "recipients_total", "recipient_type", "recipient_relationship", "ship_to_store",
+    "emailing_frequency", "nationality_filter",
 ]
 
 DROPPED_KEYS = {
     (
-        "keys (this session): `payee`, `giftee`, `gifter` name a person whatever follows (a type, a category, an age "
-        "range, interests)"
+        "keys (accepted): a person's word before `country` (Meta's own customer key: an address's country), `gender` "
+        "(a person's data whoever's) or `reference` (a payment's reference may name the payee's account)"
     ): [
-        "payee_type", "payee_category", "payee_reference", "giftee_age_range", "giftee_interests",
-        "giftee_relationship", "gifter_type",
-    ],
-    (
-        "keys (this session): `card` and `no` read as a card's number in `card_no_of_items`"
-    ): [
-        "card_no_of_items",
-    ],
-    (
-        "keys before this session: a recipient's, a payee's, an email's, an IBAN's or a nationality's word with a "
-        "country, a count, a type, a frequency, a filter; `ship_to_` before any word"
-    ): [
-        "recipients_total", "recipient_type", "recipient_relationship", "payee_country", "giftee_gender",
-        "ship_to_country", "ship_to_store", "iban_country", "emailing_frequency", "nationality_filter",
+        "payee_reference", "payee_country", "giftee_gender", "ship_to_country", "iban_country",
     ],
 }
 
@@ -237,16 +181,10 @@ PERSONAL_KEYS = [
     "kontonummer", "rekeningnummer", "card_number", "cardNumber", "card_no", "pan", "e_postadress", "epost",
     "sähköposti", "sahkoposti", "netfang", "e-mailadres", "mac_address", "macAddress", "ᴇᴍᴀɪʟ", "ᴀᴅᴅʀᴇꜱꜱ", "ᴅᴏʙ",
     "ph0ne", "em@il", "e-m@il", "fir$t_name", "l@st_name", "ꜰᴜʟʟ_ɴᴀᴍᴇ", "iban", "bic_iban", "whatsapp_number",
-    "viber_number", "skype_id", "ship_to_phone", "recipient_address",
+    "viber_number", "skype_id", "ship_to_phone", "recipient_address", "@ddress", "$treet",
 ]
 
-LEAKED_KEYS = {
-    (
-        "keys: a look-alike `@` or `$` as the key's first letter (`@ddress`, `$treet`)"
-    ): [
-        "@ddress", "$treet",
-    ],
-}
+LEAKED_KEYS: Dict[str, List[str]] = {}
 
 ORDINARY_URLS = [
     "https://shop.example.com/p?version=1.2.3.4", "https://shop.example.com/downloads/app-1.2.3.4.zip",
@@ -264,19 +202,16 @@ ORDINARY_URLS = [
     "https://shop.example.com/p/aa-bb-cc-dd-ee-ff",
     "https://shop.example.com/p/ab-cd-ef-12-34-56",
     "https://shop.example.com/p?q=Mail-in+rebate+at+Staples.com",
+    # closed in session 20 (closer36)
+    "https://shop.example.com/p?w=120~140~160~180", "https://shop.example.com/p?v=1.0.0.1",
+    "https://shop.example.com/p?rel=1.2.3.4", "https://shop.example.com/p?c=ffaa00&v=1.0.0.1",
 ]
 
 DROPPED_URLS = {
     (
-        "this session's text rules in URLs: a query value that is six dashed hex pairs alone (a hardware address) or "
-        "numbers joined by a glued `~` (a phone) loses its parameter"
-    ): ["https://shop.example.com/p?code=AA-BB-CC-DD-EE-FF", "https://shop.example.com/p?w=120~140~160~180"],
-    (
-        "before this session: four dotted numbers under a key that names no version (`v`, `rel`)"
-    ): [
-        "https://shop.example.com/p?v=1.0.0.1", "https://shop.example.com/p?rel=1.2.3.4",
-        "https://shop.example.com/p?c=ffaa00&v=1.0.0.1",
-    ],
+        "this session's text rules in URLs (accepted): a query value that is six dashed hex pairs alone is a hardware "
+        "address whatever its key"
+    ): ["https://shop.example.com/p?code=AA-BB-CC-DD-EE-FF"],
 }
 
 PERSONAL_URLS = [

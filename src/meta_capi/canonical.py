@@ -54,11 +54,21 @@ _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
 # words folded as values are): bare, an "@" word and a "." word are read together only when of one language.
 _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "en": ("at at_the_rate", "dot"), "de": ("at klammeraffe", "punkt"), "nl": ("at apenstaartje apenstaart", "punt"),
-    "sv": ("at snabel-a", "punkt"), "da": ("at snabel-a", "punktum"), "no": ("at krøllalfa snabel-a", "punktum"),
-    "fi": ("miukumauku ät", "piste"), "es": ("arroba", "punto"), "pt": ("arroba", "ponto"),
-    "it": ("chiocciola", "punto"), "fr": ("arobase arobas", "point"), "pl": ("małpa", "kropka"),
-    "cs": ("zavináč", "tečka"), "hu": ("kukac", "pont"), "ru": ("собака", "точка"), "uk": ("равлик", "крапка"),
-    "el": ("παπάκι", "τελεία"),
+    "sv": ("at snabel-a kanelbulle", "punkt"), "da": ("at snabel-a grisehale", "punktum"),
+    "no": ("at krøllalfa alfakrøll alfa snabel-a", "punktum"),
+    "fi": ("miukumauku kissanhäntä ät", "piste"), "es": ("arroba", "punto"), "pt": ("arroba a_comercial", "ponto"),
+    "it": ("chiocciola chiocciolina", "punto"), "fr": ("arobase arobas", "point"), "pl": ("małpa", "kropka"),
+    "cs": ("zavináč", "tečka"), "hu": ("kukac", "pont"), "ru": ("собака собачка", "точка"),
+    "uk": ("равлик", "крапка"), "el": ("παπάκι", "τελεία"),
+    # the same words as typed in Latin letters where the keyboard has no other script (Russian `sobaka`, Greek
+    # `papaki`, Ukrainian `ravlyk`, Bulgarian `klyomba`, Hebrew `shtrudel`)
+    "ru_latn": ("sobaka sobachka", "tochka"), "el_latn": ("papaki", "teleia"), "uk_latn": ("ravlyk", "krapka"),
+    "bg_latn": ("klyomba maymunka", "tochka"), "he_latn": ("shtrudel", "nekuda"),
+    "ja_latn": ("attomaku atto_maaku", "dotto dot"), "zh_latn": ("xiaolaoshu xiao_laoshu", "dot"),
+    "ko_latn": ("golbaengi", "dot"),
+    # the other names a language has for it (German's monkey's tail, Dutch's spelling without `n`, Turkish's tailed a)
+    "de_more": ("affenschwanz affenohr", "punkt"), "nl_more": ("apestaartje", "punt"),
+    "tr_more": ("kuyruklu_a", "nokta"),
     # the key lexicon's other languages (README, "Judge keys by their tokens"), in their own script
     "tr": ("et", "nokta"), "ro": ("arond", "punct"), "he": ("שטרודל", "נקודה"),
     "hi": ("ऐट एट", "डॉट"), "th": ("แอท", "จุด ดอท ดอต"), "ar": ("آت", "نقطة دوت دات"), "id": ("et keong", "titik"),
@@ -100,8 +110,12 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
 # slug (`fnac.com et amazon.fr`, `noir-et-blanc-fr` are French).
 # Kurmanji `li` is also a name's word (Chinese `Li`, the brand `Li-Ning`): not read in a slug, where words lose their
 # case.
-_NOT_IN_SLUGS = frozenset({"li"})
-_PAIRED_ONLY = frozenset({"et", "eta", "ce"})  # (`eta`: Basque "and", an arrival's ETA; `ce`: French "this")
+# Words for "@" that are ordinary words of a sentence too (Lithuanian `eta`: Basque "and", an arrival's ETA; Norwegian
+# `alfa`: a Greek letter, a car's name; Portuguese `a comercial`: "the commercial") are read as the prepositions are
+# (_ORDINARY_TOO below: typed as an address is, after a mail word or alone), never in a slug (`giulia-alfa-romeo-it`).
+_ORDINARY_AT_WORDS = frozenset({"eta", "alfa", "a_comercial"})
+_NOT_IN_SLUGS = frozenset({"li"}) | _ORDINARY_AT_WORDS
+_PAIRED_ONLY = frozenset({"et", "ce"})  # (`ce`: French "this")
 _PAIRED_ONLY |= {"ag"}  # Irish "at" is German's `AG` (a company) and silver's symbol too
 # Words for "." that are ordinary English words too count bare only after an "@" word of their own language that is
 # no English word (`thanks @john point taken`, `ski at the piste today` are sentences; `jo arobase exemple point fr`
@@ -118,6 +132,10 @@ _DOMAIN_AHEAD = re.compile(r"[^\s@.]*\.[^\W\d_]")
 _DOMAIN_DOT_BLANKS = re.compile(r"@([^\s@.]+)\s+\.\s*(?=[A-Za-z]{2})")
 _AT_RUN = re.compile("@{2,}")
 _CONCATENATION = re.compile(r"(['\"`])\s*\+\s*\1")
+# PHP's and Perl's `.` between two strings (`"jo" . "@" . "example.com"`): a closing quote after a string's last
+# character and an opening one before the next string's first (not `join('.')`, a string holding a dot).
+# ... and SQL's `||`, Visual Basic's and Excel's `&` (`'jo' || '@' || …`, `"jo" & "@" & …`).
+_DOT_CONCATENATION = re.compile(r"(?<=[^(\[{,'\"`])(['\"])\s*(?:\.|\|\||&)\s*\1(?=[^)\]},;'\"`])")
 _TEMPLATE_STRING = re.compile(r"\$\{\s*(['\"])([^'\"{}]*)\1\s*\}")
 _INVISIBLE_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 # iCalendar and vCard fold a long line with a line break and one blank, removed when the line is read (RFC 5545 3.1,
@@ -208,6 +226,10 @@ _COLON_NAME = re.compile(r"(?:.* )?COLON(?: .*)?|KHMER SIGN CAMNUC PII KUUH|ETHI
 # A number's own separators named so (Arabic's `٫` and `٬`, written between Arabic-Indic digits): the decimal one is
 # `.`, the thousands one `,`, as the digits they separate fold to ASCII.
 _NUMBER_SEPARATOR_NAME = re.compile(r"(?:.* )?(DECIMAL|THOUSANDS) SEPARATOR")
+# A character drawn as a vertical bar (a broken bar `¦`, a box drawing's vertical line `│`, mathematics' `∣`, a light
+# vertical bar `❘`, a dental click `ǀ`) is `|`, which the detector reads between digit groups.
+_BAR_NAME = re.compile(r"BROKEN BAR|DIVIDES|(?:LIGHT )?VERTICAL (?:BAR|LINE EXTENSION)|LATIN LETTER DENTAL CLICK"
+                       r"|BOX DRAWINGS (?:LIGHT|HEAVY)(?: (?:DOUBLE|TRIPLE|QUADRUPLE) DASH)? VERTICAL")
 
 
 _PARENTHESIZED_A = 0x249C
@@ -229,6 +251,8 @@ def _separator_look_alikes() -> Dict[int, str]:
                 table[code] = ","
             elif category == "Po" and _COLON_NAME.fullmatch(name):
                 table[code] = ":"
+            elif _BAR_NAME.fullmatch(name):
+                table[code] = "|"
             elif _NUMBER_SEPARATOR_NAME.fullmatch(name):
                 table[code] = "." if name.endswith("DECIMAL SEPARATOR") else ","
             elif name.startswith("PARENTHESIZED ") and code != _PARENTHESIZED_A:
@@ -565,7 +589,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _backslash_escapes(text)
     if not text.isascii():
         text = _GLUED_AT_WORD.sub(_glued_at_word, _fold_unicode(_keep_language(text)))
-    if "+" in text and ("'" in text or '"' in text) or "${" in text:
+    if ("+" in text or "." in text or "|" in text or "&" in text) and ("'" in text or '"' in text) or "${" in text:
         text = _javascript_strings(text)
     if "@" in text:
         text = _at_signs(text)
@@ -602,10 +626,12 @@ def _backslash_escapes(text: str) -> str:
 
 
 def _javascript_strings(text: str) -> str:
-    """JavaScript's strings joined (`'jo' + '@' + 'example.com'`) and a template literal's quoted strings read in place
-    (`${'jo'}@${'example.com'}`)."""
+    """JavaScript's strings joined (`'jo' + '@' + 'example.com'`), PHP's, SQL's and Basic's too (`.`, `||`, `&`),
+    and a template literal's quoted strings read in place (`${'jo'}@${'example.com'}`)."""
     if "+" in text and ("'" in text or '"' in text):
         text = _CONCATENATION.sub("", text)
+    if "." in text or "|" in text or "&" in text:
+        text = _DOT_CONCATENATION.sub("", text)
     return _TEMPLATE_STRING.sub(r"\2", text) if "${" in text else text
 
 
@@ -666,13 +692,17 @@ _AT_WORD_ADDRESS = re.compile(
 #   or the domain is a large mail provider's, or the value is the address alone (`MIRELQA AT EXAMPLE.COM`; `SHOP AT
 #   EXAMPLE.COM` is a sentence); a word after an article or a possessive is a noun, no mailbox (`Write a review at
 #   example.com`, `Contact our team at …`).
-_PREPOSITIONS_FOR_AT = frozenset({"at", "hja", "li", "at_the_rate"})
+_ORDINARY_TOO = frozenset({"at", "hja", "li", "at_the_rate"}) | _ORDINARY_AT_WORDS
 _LOCAL_WORD = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z](?:[A-Za-z-]{0,62}[A-Za-z])?)")
 # (a word that takes its person right after it, `Contact jo`, `Mail: jo`; and one that takes them after "to" only:
 # `write to jo`, `send the invoice to jo`)
 # (the whole last part of the word before the local part: `Mail-in rebate at …` names no mailbox)
-_MAIL_WORDS = r"e?mail|contact|kontakt|reach|message|address|adres(?:se)?|mejl"
-_MAIL_CUE = re.compile(rf"(?:{_MAIL_WORDS})(?:s|en|ez|er|ieren)?")
+# (other languages' words for mail, folded as the value is: French `courriel` and `mél`, Spanish `correo`, Portuguese
+# `correio`, Italian `posta`, the Nordic `e-post`, Turkish `e-posta`, Finnish `sähköposti`, Polish `poczta`, and the
+# adjective after `correo`, `courrier`, `posta`: `electrónico`, `électronique`, `elettronica`)
+_MAIL_WORDS = (r"e?mail|contact|kontakt|reach|message|address|adres(?:se)?|mejl|courriel|correo|correio|e?posta?"
+               r"|sahkoposti|poczta|electronic[oa]|electronique|elettronic[ao]")
+_MAIL_CUE = re.compile(rf"(?:{_MAIL_WORDS}|mel)(?:s|en|ez|er|ieren)?")
 _MAIL_TO_CUE = re.compile(rf"(?<![a-z])(?:{_MAIL_WORDS}|writ|send|schreib|schrijf|skriv)")
 _LAST_WORD = re.compile(r"[^\W_][\w-]*(?=[^\w-]*$)")  # (the last word of a token: `"Mail:`, `?q=mail:`)
 _MAIL_TO_REACH = 60  # (how far before the local part a mail word is looked for: `send the invoice to jo at`)
@@ -718,7 +748,7 @@ def _at_word_address(match: re.Match[str], upper: bool) -> str:
     local_word = _LOCAL_WORD.fullmatch(local)
     if local_word is None:
         return match.group()
-    if "_".join(word.lower().split()) not in _PREPOSITIONS_FOR_AT:
+    if "_".join(word.lower().split()) not in _ORDINARY_TOO:
         return f"@{domain}"
     name = local_word.group(1)
     if not (name.islower() or name.isupper() and upper) or name.lower() in _WORDS_BEFORE_AT:
@@ -726,6 +756,10 @@ def _at_word_address(match: re.Match[str], upper: bool) -> str:
     end = first
     while end > 0 and text[end - 1].isspace():
         end -= 1
+    if 0 < end < first and text[end - 1] in ":=-" and (end == 1 or text[end - 2].isspace()):
+        end -= 1  # (a label's mark between blanks, French typography's `Courriel : jo at …`)
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
     begin = end
     while begin > max(end - 40, 0) and not text[begin - 1].isspace():
         begin -= 1
@@ -734,8 +768,11 @@ def _at_word_address(match: re.Match[str], upper: bool) -> str:
     previous = last_word.group() if last_word is not None else ""
     if previous in _DETERMINERS and (previous != "an" or name[0].lower() in "aeiou"):
         return match.group()  # (English `an` only before a vowel: German `an` is "to", `schreib an jo at …`)
-    if alone or domain.partition(".")[0].lower() in _PROVIDER_NAMES or _MAIL_CUE.fullmatch(
-            previous.rpartition("-")[2]) is not None or (
+    provider = domain.partition(".")[0].lower() in _PROVIDER_NAMES
+    if not (alone or provider or upper or domain.islower()):
+        return match.group()  # (a site named in a sentence, `Mail: rebate at Staples.com`: an address is in one case)
+    if alone or provider or _MAIL_CUE.fullmatch(previous.rpartition("-")[2]) is not None or _MAIL_CUE.fullmatch(
+            previous.replace("-", "")) is not None or (
             previous in _TO_OR_IS
             and _MAIL_TO_CUE.search(text[max(first - _MAIL_TO_REACH, 0):first].lower()) is not None):
         return f"@{domain}"

@@ -238,18 +238,33 @@ _NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3
 # A bar or a tilde glued between letters or digits (`06|12|34|56|74`, `4539~1488~…`) joins groups as a dash does (a
 # full-width `～` is folded to `-` already): the groups are read as dashed. Between blanks it separates a title's
 # parts or a list's items (`64 | 128 | 256 | 512 GB`, `Steps 250 ~ 500 ~ 750`), which no number is written across.
-_BAR_OR_TILDE = re.compile(r"(?<=[0-9A-Za-z])[|~](?=[0-9A-Za-z])")
+# (not numbers that count by one step, `120~140~160~180 cm`: a list of sizes; a run is matched once, from its start)
+_BAR_OR_TILDE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:[|~][0-9A-Za-z]+)+")
+_BAR_OR_TILDE_MARK = re.compile("[|~]")
+# ... except where the groups joined across the blanks check as one number (_spaced_groups): a card's Luhn sum, an
+# IBAN's mod 97, or a phone's layout (groups of one width after a leading 0 or a `+` and its country code, not a
+# list's steps: `06 | 08 | 10 | 12` counts by two). Each run is matched once, from its first group (linear).
+_SPACED_BAR_RUN = re.compile(r"(?<![0-9A-Za-z|~+])\+?[0-9A-Za-z]{1,6}(?:[ \t]+[|~][ \t]+[0-9A-Za-z]{1,6}){2,11}"
+                             r"(?![0-9A-Za-z]|[ \t]+[|~])")
+_SPACED_BAR = re.compile(r"[ \t]+[|~][ \t]+")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every card layout needs
 # After a letter (`v1.2.3.4`, `Chrome/`-less versions) four numbers are a version, not an address.
 # Four dotted numbers, alone or as four labels inside a host name (`app.41.90.64.17.nip.io`: wildcard DNS), or glued
 # between two words of two letters at least (`from81.2.69.160to`: a log's text without blanks; a version is glued
-# to one letter, `v1.2.3.4`, to none after it, or to a release's word: `1.2.3.4rc`, `1.2.3.4beta`).
+# to one letter, `v1.2.3.4`, to none after it, or to a release's word: `1.2.3.4rc`, `1.2.3.4beta`; and glued, four
+# parts of one digit are a version's, `upgrade1.2.3.4to1.2.3.5`, as after one letter; alone they stay an address's).
+# Glued after a word alone, an address ends the value (`client81.2.69.160`; the word is no code's or version's label,
+# _holds_ipv4; no part is a version's 0, `fw1.0.2.3`, `Kit12.0.0.1`). Glued before a unit (`81.2.69.160Mbps`) or an
+# edition's word (`12.0.0.1pro`) it is a product's name.
 _IPV4 = re.compile(r"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z]\.)(?=(?:[0-9]{1,3}\.){4}[A-Za-z])"
-                   r"|(?=(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?!(?i:rc|beta|alpha|dev|pre|snap|final|stable|lts|nightly|build"
-                   r"|release|patch|hotfix|fix|ga|sp))[A-Za-z]{2})(?<=[A-Za-z]{2}))(?:[0-9]{1,3}\.){3}[0-9]{1,3}"
-                   r"(?![0-9]|\.[0-9])")
+                   r"|(?![0-9](?:\.[0-9]){3}(?![0-9]))"
+                   r"(?=(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?!(?i:rc|beta|alpha|dev|pre|snap|final|stable|lts|nightly|build"
+                   r"|release|patch|hotfix|fix|ga|sp|(?:[kmgt]i?)?b(?:ps|it|yte)?s?(?![a-z])|hz|ghz|mhz"
+                   r"|(?:pro|max|plus|lite|mini|ultra|edition)(?![a-z])))[A-Za-z]{2}"
+                   r"|(?:(?!0\.)[0-9]{1,3}\.){3}[0-9]{1,3}\s*$)"
+                   r"(?<=[A-Za-z]{2}))(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
 # Four numbers joined by a slash (not in a path: no slash before), or by dots with blanks around them.
 _SPACED_IPV4 = re.compile(r"(?<![0-9A-Za-z./])[0-9]{1,3}( {1,3}\. {1,3}|/)[0-9]{1,3}(?:\1[0-9]{1,3}){2}"
                           r"(?![0-9]|\1[0-9])")
@@ -271,7 +286,11 @@ _HEX_DASH_RUN = re.compile(r"(?<![0-9A-Za-z-])(?:[0-9A-Fa-f]{0,4}-){2,7}[0-9A-Fa
 # own start: not glued after a letter or a digit, as a longer number's tail is (EDIFACT's party number and its code
 # list, `NAD+BY+5412345000013::9'`, a GS1 GLN: `0013::9` is no address).
 _HEX_COLON_RUN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}")
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}")
+# ... or glued after another label's letters (`KontoDE89370400440532013000`; the two letters before the first digits
+# are its country, so a label of any case leaves one reading), then written unbroken and ending the token at its
+# country's length exactly: mod 97 tells an account from a code (group 1; one pattern, one scan)
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}"
+                   r"|(?<=[A-Za-z])([A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{11,30})(?![A-Za-z0-9])")
 # ... and glued after its label (`IBANDE89370400440532013000`; the label looked for in C first)
 _GLUED_IBAN = re.compile(r"(?:IBAN|iban|Iban)([A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30})")
 # ISO 13616 lengths by country: an IBAN inside text is read up to its country's length, not to the next word.
@@ -1258,6 +1277,49 @@ def _card_number(digits: str) -> bool:
         count <= 16 or digits[0] != "2" or digits.startswith(_MIR_PREFIXES))
 
 
+def _bars_read(form: str) -> str:
+    """`form` with its groups joined by a bar or a tilde dashed (_BAR_OR_TILDE, _SPACED_BAR_RUN)."""
+    form = _BAR_OR_TILDE.sub(_glued_groups, form)
+    return _SPACED_BAR_RUN.sub(_spaced_groups, form) if " | " in form or " ~ " in form or "\t" in form else form
+
+
+def _glued_groups(match: re.Match[str]) -> str:
+    run = match.group()
+    groups = _BAR_OR_TILDE_MARK.split(run)
+    return run if len(groups) >= 3 and max(map(len, groups)) <= 6 and run.replace("|", "").replace("~", "").isdigit(
+    ) and _steps(groups) else (
+        _BAR_OR_TILDE_MARK.sub("-", run))
+
+
+def _spaced_groups(match: re.Match[str]) -> str:
+    """A run of groups between spaced bars or tildes (_SPACED_BAR_RUN) dashed when joined they check as one number,
+    else as written."""
+    groups = _SPACED_BAR.split(match.group())
+    for count in range(len(groups), 2, -1):  # (the number may end before the run: `Tel 06 | … | 74 | Paris`)
+        if _one_number(groups[:count]):
+            return " | ".join(["-".join(groups[:count]), *groups[count:]])
+    return match.group()
+
+
+def _one_number(groups: List[str]) -> bool:
+    joined = "".join(groups)
+    widths = {len(group) for group in groups[1:]}
+    if joined.isdigit():
+        return 13 <= len(joined) <= 19 and _card_number(joined) or 9 <= len(joined) <= 15 and len(widths) == 1 and (
+            joined[0] == "0" and len(groups[0]) in widths and not _steps(groups))
+    if joined[0] == "+" and joined[1:].isdigit():  # (a mobile's one-digit prefix after the country: `+33 | 6 | 12 …`)
+        rest = groups[2:] if len(groups[1]) == 1 and len(groups) > 3 else groups[1:]
+        return len(groups[0]) <= 4 and len({len(group) for group in rest}) == 1 and 8 <= len(joined) <= 16 and not (
+            _steps(rest))
+    return groups[0][:2].isalpha() and groups[0][2:4].isdigit() and _iban(joined, exact=True)
+
+
+def _steps(groups: List[str]) -> bool:
+    """Whether numbers `groups` count up or down by one step (a list of sizes or amounts, not a number's parts)."""
+    step = int(groups[1]) - int(groups[0])
+    return step != 0 and all(int(groups[at + 1]) - int(groups[at]) == step for at in range(len(groups) - 1))
+
+
 def _after_a_word(text: str, start: int) -> bool:
     """A number written in a sentence: a word and a blank right before it (`llámame al 612345678`)."""
     return start > 1 and text[start - 1] == " " and text[start - 2].isalpha()
@@ -1467,10 +1529,17 @@ def _stand_in_beside(form: str, position: int) -> bool:
         last < len(form) and (form[last].isalpha() or form[last] in _DIGITS_AND_STAND_INS))
 
 
-def _iban(candidate: str) -> bool:
+def _holds_iban(form: str) -> bool:
+    glued = _GLUED_IBAN.finditer(form) if "IBAN" in form or "iban" in form or "Iban" in form else ()
+    return any(_iban(match.group(), match.group(1) is not None) for match in _IBAN.finditer(form)) or any(
+        _iban(match.group(1)) for match in glued)
+
+
+def _iban(candidate: str, exact: bool = False) -> bool:
+    """Whether `candidate` opens with an IBAN (`exact`: is one, at its country's length, a listed country's)."""
     compact = candidate.replace(" ", "").replace("-", "").upper()
-    length = _IBAN_LENGTHS.get(compact[:2], len(compact))
-    if len(compact) < length:
+    length = _IBAN_LENGTHS.get(compact[:2], 0 if exact else len(compact))
+    if len(compact) < length or exact and len(compact) != length:
         return False
     compact = compact[:length]
     rearranged = compact[4:] + compact[:4]
@@ -1810,7 +1879,7 @@ def _user_agent_rest(form: str) -> str:
     # the form scanned only when eleven digits, the shortest account's, are left)
     raw = rest.encode("utf-8", "surrogatepass")
     found = reason(rest, id_like=True) or (IBAN if len(raw) - len(raw.translate(None, _ASCII_DIGITS)) >= 11 and any(
-        _iban(match.group()) for match in _IBAN.finditer(form)) else "") or (
+        _iban(match.group(), match.group(1) is not None) for match in _IBAN.finditer(form)) else "") or (
         NATIONAL_ID if holds_national_id(rest, True, _code_at, unbroken_twelve=True)
         or _ID_DOCUMENT.search(form) is not None or holds_letter_id(form)
         or ")" in rest and holds_hong_kong_id(form) else "") or _document_number_reason(
@@ -2069,6 +2138,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         found = _card_or_ipv6_reason(form) if ":" in form or "." in form else ""
         found = found or (HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5) and _holds_mac(
             form) else "")
+    found = found or (HARDWARE_ADDRESS if "|" in form and form.count("|") >= 5 and _holds_mac(form) or (
+        len(form) == 14 and form.count(".") == 2 or "mac" in form or "MAC" in form or "Mac" in form or "evice" in form
+        or "EVICE" in form or "ssid" in form or "SSID" in form or "wlan" in form or "WLAN" in form) and (
+        _holds_other_mac(form)) else "")
     # (a payment QR's account: its application id in C first, twenty-fourth attack)
     found = found or (_promptpay_reason(form) if "A000000677" in form else "")
     # (a line of a passport's or an identity card's machine-readable zone: its filler `<` in C first)
@@ -2296,8 +2369,17 @@ _CALENDAR_NAME = re.compile(r";[Cc][Nn]=\"?[ \t]{0,3}[^\W\d_]")
 # after a device's word (`MAC`, `Wi-Fi`, `BSSID`): dashed pairs after another word are a SKU's, a colour code's or a
 # grid's as often (`SKU AA-BB-CC-DD-EE-FF`).
 _HEX2 = "[0-9A-Fa-f]{2}"
-_MAC = re.compile(rf"(?<![0-9A-Fa-f:-]){_HEX2}([:-])(?:{_HEX2}\1){{4}}{_HEX2}(?:(?:\1{_HEX2}){{2}})?"
-                  r"(?![0-9A-Fa-f]|[:-][0-9A-Fa-f])")
+# (`|` is read as `-`: `00|1A|2B|3C|4D|5E`, as digit groups are)
+_MAC = re.compile(rf"(?<![0-9A-Fa-f:|-]){_HEX2}([:|-])(?:{_HEX2}\1){{4}}{_HEX2}(?:(?:\1{_HEX2}){{2}})?"
+                  r"(?![0-9A-Fa-f]|[:|-][0-9A-Fa-f])")
+# Its other layouts, read after a device's word alone (or, dotted, as the whole value): Cisco's three dotted groups of
+# four (`aabb.ccdd.eeff`), six pairs joined by a blank, `.`, `|`, `_` or `/` (blanks around it too), twelve hex
+# digits unbroken (not digits alone: a serial number).
+# (cued in C by the device words' commonest letters: `mac`, `evice`, `SSID`, `WLAN`, any case written)
+_OTHER_MAC = re.compile(r"(?<![0-9A-Za-z.|/])(?:[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}"
+                        r"(?![0-9A-Za-z]|\.[0-9A-Fa-f])"
+                        r"|[0-9A-Fa-f]{2}( ?[ .|_/] ?)(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
+                        r"(?![0-9A-Za-z]|\1[0-9A-Fa-f])|[0-9A-Fa-f]{12}(?![0-9A-Za-z]))")
 
 
 _DEVICE_WORD = re.compile(r"(?i:mac|bssid|ether|hw|wi-?fi|wlan|bluetooth|device|adapter|router)[\w-]{0,10}"
@@ -2315,6 +2397,21 @@ def _holds_mac(form: str) -> bool:
         # (the whole value, or its last dotted part: an fbc cookie's payload, `fb.1.1700000000000.a8-bb-…`)
         if end == last and (start == first or form[start - 1] == ".") or _DEVICE_WORD.search(
                 form, max(start - 30, 0), start) is not None:
+            return True
+    return False
+
+
+_PAIR_SEPARATORS = str.maketrans("", "", " .|_/")
+
+
+def _holds_other_mac(form: str) -> bool:
+    """A hardware address in _OTHER_MAC's layouts after a device's word, or dotted as the whole value."""
+    for match in _OTHER_MAC.finditer(form):
+        start, run = match.start(), match.group()
+        if run.translate(_PAIR_SEPARATORS).isdigit():
+            continue  # (digits alone: a serial number, `1234.5678.9012`)
+        if _DEVICE_WORD.search(form, max(start - 30, 0), start) is not None or (
+                run[4:5] == "." and len(run) == len(form.strip())):
             return True
     return False
 
@@ -2545,6 +2642,7 @@ def _whatwg_ipv4(host: str) -> bool:
 
 
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_HEX_LETTERS = frozenset("abcdefABCDEF")
 # An IPv4 address as one hex number of 32 bits (`0x510245a0`): a browser reads it as one; no price, id or date
 # is written so (a colour has six hex digits, a hash or a wallet address many more).
 _HEX_IPV4 = re.compile(r"(?<![0-9A-Za-z.])0[xX]([0-9a-fA-F]{7,8})(?![0-9A-Za-z.])")
@@ -2778,7 +2876,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     if digit_count < 4 and "0x" not in form and "0X" not in form:
         return ""
     form = _without_ups_numbers(form) if "1Z" in form or "1z" in form else form  # (C scans first: no call)
-    form = _BAR_OR_TILDE.sub("-", form) if "|" in form or "~" in form else form  # (C scans first: most hold neither)
+    form = _bars_read(form) if "|" in form or "~" in form else form  # (C scans first: most hold neither)
     if _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
@@ -2795,17 +2893,17 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     letter_beside = False
     for match in _NUMBER_RUN.finditer(form):
         start, end = match.span()
-        if end - start >= 7:  # fewer characters cannot hold 7 digits
+        # (fewer characters cannot hold 7 digits; digits opening six dashed pairs of hex, `12-34-56-78-9A-BC`, are a
+        # code's, or a hardware address's by its own rule, no phone: a hex letter glued after them first)
+        if end - start >= 7 and not (end < len(form) and form[end] in _HEX_LETTERS and _MAC.match(form, start)):
             found = _run_reason(match.group(), form, start, end, id_like, segments)
             if found:
                 return found
         if stand_ins and not letter_beside and end - start >= 3 and (
                 form[start - 1:start] in _STAND_INS or form[end:end + 1] in _STAND_INS):  # (not a lone digit of an id)
             letter_beside = _stand_in_beside(form, start - 1) or _stand_in_beside(form, end)
-    glued = _GLUED_IBAN.finditer(form) if "IBAN" in form or "iban" in form or "Iban" in form else ()
-    for match in (*_IBAN.finditer(form), *glued):
-        if _iban(match.group(match.lastindex or 0)):
-            return IBAN
+    if _holds_iban(form):
+        return IBAN
     if letter_beside:
         reading = digits_for_letters(form)
         if reading != form:
@@ -2832,14 +2930,19 @@ def is_sentence(value: str) -> bool:
 _SLASHED_CODE = re.compile(r"(?=[0-9/-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?:/[A-Z0-9]+(?:-[A-Z0-9]+)*){2,}")
 
 
+# Keys that are a version's label alone, as the web writes them for a file's version (`?v=1.0.0.1` on a script's
+# or a style sheet's URL, `?rel=`, `?fw=`) beside the words of VERSION_WORDS.
+_VERSION_KEYS = frozenset("v ver rel fw sw appver app_ver".split())
+
+
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
     found = reason(value)
     if found == PHONE and (names_an_id(key) and not is_sentence(value)
                            or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
-    if found == IP_ADDRESS and not VERSION_WORDS.isdisjoint(key_tokens(key)):  # (`?version=1.2.3.4`: the key its label)
-        found = reason(f"{key} {value}")
+    if found == IP_ADDRESS and (key in _VERSION_KEYS or not VERSION_WORDS.isdisjoint(key_tokens(key))):
+        found = reason(f"version {value}")  # (`?version=1.2.3.4`, `?v=1.0.0.1`: the key is its label)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):

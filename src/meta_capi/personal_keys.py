@@ -1245,10 +1245,12 @@ def personal_tokens(tokens: List[str]) -> bool:
 
 
 # Letters written with a look-alike digit or sign, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `emaiI`,
-# `em@il`, `addre$s`; `⒜` folds to `(a)`, read `@`): such a key is judged in the readings a person sees too (1 as l
-# and as i).
+# `em@il`, `addre$s`; `⒜` folds to `(a)`, read `@`), or a sign as a word's first letter before two letters (`@ddress`,
+# `$treet`, `home_@ddress`; a digit there is a count, `2nd`): such a key is judged in the readings a person sees too
+# (1 as l and as i).
 _LOOK_ALIKE_INSIDE = re.compile(  # the character first: fast
-    r"[0135@$](?<=[A-Za-z][0135@$])(?=[A-Za-z])|I(?<=[a-z]I)|l(?<=[A-Z]l)(?=[A-Z])|\|(?<=[A-Za-z]\|)")
+    r"[0135@$](?<=[A-Za-z][0135@$])(?=[A-Za-z])|[@$](?<![0-9A-Za-z@$][@$])(?=[A-Za-z]{2})|I(?<=[a-z]I)"
+    r"|l(?<=[A-Z]l)(?=[A-Z])|\|(?<=[A-Za-z]\|)")
 _READINGS = ({"0": "o", "1": "l", "3": "e", "5": "s", "@": "a", "$": "s", "I": "l", "l": "i", "|": "l"},
              {"0": "o", "1": "i", "3": "e", "5": "s", "@": "a", "$": "s", "I": "l", "l": "i", "|": "l"})
 
@@ -1447,6 +1449,28 @@ ABOUT_A_CHANNEL = frozenset(
 # campaign's name in a query) such a word labels the date, a code, and no contact (detector._label_level).
 CAMPAIGN_CHANNELS = frozenset("mail email sms mms whatsapp push newsletter".split())
 
+# ... and a key whose last word is a setting about the data (a filter, a frequency: `nationality_filter`,
+# `emailing_frequency`), or whose last word (or two) names a kind, a group, a relation, a total or a place of the
+# person its other words name (who receives, pays or is given: `recipient_type`, `giftee_interests`,
+# `recipients_total`, `ship_to_store`): a choice from a shop's list, not the data. After a data's word the kind is
+# the data (`blood_type`, `blood_group`).
+SETTINGS_OF_DATA = frozenset("filter filters frequency".split())
+ABOUT_A_PERSON = frozenset(
+    "type types category categories kind kinds relationship relation interests interest hobbies total totals "
+    "segment group tier store agerange agegroup".split())
+_PROPERTY_ENDS = SETTINGS_OF_DATA | ABOUT_A_PERSON
+_SHIP_TO = frozenset(("ship", "to"))  # (`ship_to_`: the ship-to party, who receives)
+
+
+def _about_a_person(tokens: List[str]) -> bool:
+    """Whether a key names a setting about its data or a property of a person (above): called when its last word, or
+    its last two, end such a key."""
+    if tokens[-1] in SETTINGS_OF_DATA:
+        return True
+    end = len(tokens) - 2 if tokens[-2] + tokens[-1] in ABOUT_A_PERSON else len(tokens) - 1
+    return end > 0 and all(token in PERSON_QUALIFIERS or token[:-1] in PERSON_QUALIFIERS or token in _SHIP_TO
+                           for token in tokens[:end])
+
 
 # A key ending in a word that makes it a flag about a field (`tax_id_required`, `passport_optional`) is not the
 # field: its value is judged as any value.
@@ -1619,9 +1643,10 @@ _CARD_WORDS_33 = frozenset(_folded(word) for word in _CARDS_33)
 
 def _names_a_card_number(tokens: List[str]) -> bool:
     """Whether a key's tokens join a card word and a number word (CARD_NUMBER_KEYS: `card_no`, `numero_de_tarjeta`),
-    two or three of them in a row (a card word among them in C first)."""
+    two or three of them in a row (a card word among them in C first), not before `of`."""
     return not _CARD_WORDS_33.isdisjoint(tokens) and any(
-        "".join(tokens[at:at + count]) in CARD_NUMBER_KEYS for at in range(len(tokens)) for count in (2, 3))
+        "".join(tokens[at:at + count]) in CARD_NUMBER_KEYS and tokens[at + count:at + count + 1] != ["of"]
+        for at in range(len(tokens)) for count in (2, 3))  # (`card_no_of_items`: a number of, a count)
 
 
 def names_personal_data(key: str) -> bool:
@@ -1638,7 +1663,10 @@ def names_personal_data(key: str) -> bool:
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens)
-                       or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1)))
+                       or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1))
+                       or len(tokens) > 1 and (
+                           tokens[-1] in _PROPERTY_ENDS or tokens[-2] + tokens[-1] in _PROPERTY_ENDS) and (
+                           _about_a_person(tokens)))
     return not about_a_channel and (personal_tokens(tokens) or _names_a_card_number(tokens) or _SECOND_READING.search(
         form) is not None and (
         _singular(tokens) or _personal_reading(form))) or form[-1:] == "]" and _bracketed_field(form)
