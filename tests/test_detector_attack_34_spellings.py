@@ -1,0 +1,62 @@
+"""The thirty-fourth attack's spellings of an address (tests/privacy_attack_cases_34.py): quoted-printable in lower-case
+hex or encoded twice, `%U` escapes, entities of invisible characters and dots, dots drawn in a ring and code point
+notation; each with variants the attack did not list, and the near misses that must still go out."""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+from meta_capi.detector import EMAIL
+
+_KEY_EMAIL = "key holds an email address"
+
+
+@pytest.mark.parametrize("value", [
+    # quoted-printable in lower-case hex, mixed case, encoded twice (`=3D40`, `=3d40`), a literal `@` and a QP dot
+    "quennzor=40example=2eorg",
+    "quennzor=2eabiodun=40shop=2eexample=2eorg",
+    "Bitte an quennzor=40example=2eorg schreiben",
+    "quennzor=40example=2ede",
+    "quennzor=3D40example.org",
+    "quennzor=3d40example=2eorg",
+    "quennzor@example=2eorg",
+    # `%U` as `%u`
+    "quennzor%U0040example.org",
+    "quennzor%u0040example%U002eorg",
+    # entities of invisible characters and of dots
+    "quennzor&shy;@example&shy;.org",
+    "quennzor&zwj;@example&zwnj;.org",
+    "quennzor&lrm;@&rlm;example.org",
+    "quennzor&NoBreak;@example.org",
+    "quennzor@example&middot;org",
+    "quennzor@example&bull;org",
+    "quennzor&bullet;abiodun@example&sdot;org",
+    "quennzor@example&odot;org",
+    # dots in a ring or a square, a white bullet
+    "quennzor ⓐ example ⊙ org",
+    "quennzor@example⊡org",
+    "quennzor@example◦org",
+    "quennzor@example⦿org",
+    # a sign named by its code point
+    "quennzor U+0040 example.org",
+    "quennzor u+0040 example u+002e org",
+    "quennzorU+0040example.org",
+    "quennzor<U0040>example<U002E>org",
+])
+def test_an_address_spelled_so_is_read(value):
+    assert detector.reason(value) == EMAIL
+    assert detector.key_reason(value) == _KEY_EMAIL
+
+
+@pytest.mark.parametrize("value", [
+    "?lang=de&size=2e",
+    "Emoji U+1F600 and U+2764",
+    "NAD+SU+5412345000013::9'",  # an EDI segment: `U+5412…` is no code point
+    "Café • Thé • Chocolat",
+    "Größe: 40 ⊙ 42",
+    "Lot de 3 &middot; coton bio &bull; taille M",
+    "Prix&nbsp;: 12&shy;,90 €",
+])
+def test_ordinary_text_so_spelled_goes_out(value):
+    assert detector.reason(value) == ""
