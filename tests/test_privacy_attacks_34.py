@@ -102,11 +102,6 @@ LEAKS: Dict[str, List[str]] = {
         "key holding phone in dingbat digits @", "key holding phone said in french pairs @",
         "key holding ipv6 dotted @", "key holding mac in cisco dots @", "query dingbat phone key @",
         "query phone said aloud key @", "query ipv6 dotted key @"],
-    "key: short words for a town, a postal code or a region (German `Ort`; French, Spanish, Italian `CP`)": [
-        "key Ort:", "key CP:", "key cp_livraison:", "key c.p.:", "key PSČ:", "key miasto:", "key plaats:",
-        "key Ortschaft:", "key Ort_Lieferung:", "key commune:", "key département:", "key Bundesland:", "key शहर:"],
-    "key: a recipient, a patronymic, a birth, an age, a mobile in short words": [
-        "key 渡し先:", "key patronymic:", "key geboren:", "key âge:", "key edad:", "key cel:"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
