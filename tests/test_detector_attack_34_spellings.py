@@ -81,3 +81,23 @@ def test_a_short_word_for_a_place_an_age_or_a_person_is_a_personal_key(key):
 ])
 def test_ordinary_keys_sharing_those_words_go_out(key):
     assert detector.key_reason(key) == ""
+
+
+@pytest.mark.parametrize("value", [
+    "48213,quennzor.abiodun,example.org,FR",
+    "48213;quennzor.abiodun;@example.org;FR",
+    "48213\tquennzor+promo\tmail.example.org",
+    "quennzor.abiodun | example.org | FR",
+    '[{"id": "quennzor.abiodun", "title": "@example.org", "quantity": 1}]',
+])
+def test_an_address_in_fields_side_by_side_is_read(value):
+    assert detector.reason(value) == EMAIL
+
+
+@pytest.mark.parametrize("value", [
+    "Size 10, 2.5 kg, v1.2",
+    "logo.png, banner.jpg, example.org",
+    "1.2.3, 4.5.6, example.org",
+])
+def test_ordinary_fields_side_by_side_go_out(value):
+    assert detector.reason(value) == ""

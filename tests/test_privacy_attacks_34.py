@@ -65,16 +65,6 @@ LEAKS: Dict[str, List[str]] = {
     "fbc: a national id of letters and digits as the payload": [
         "fb fbc codice fiscale @", "fb fbc codice fiscale lower @", "fb fbc curp @", "fb fbc rfc @",
         "fb fbc indian pan @", "fb fbc dni @", "fb fbc dni after tag @"],
-    # pieces sent side by side in one value or one URL; the README names no rule for a URL's parameters (the
-    # sentence on properties says property order means nothing; a URL's order means something), and reads pieces of
-    # JSON text side by side, but not a product's id and title in `contents`
-    "split: an address or a phone over two parameters, URL parts, CSV fields or a product's fields": [
-        "query split two query parameters", "query split user and domain parameters",
-        "query split phone over two parameters", "query split url and search field", "query split csv fields",
-        "query split contents id and title"],
-    # the domain beside it is removed, the local part left: what remains is a handle, but one the address gave
-    "split: a local part left where the domain beside it is removed": [
-        "query split two query parameters with at", "query split path and query"],
     # digits Unicode gives no decimal value nor a compatibility digit (dingbat and negative circled digits, Chinese
     # numerals with `零`; `〇` is read), and parenthesized digits, which fold to `(6)(4)...`
     "phone: digits of no decimal value, or parenthesized": [
