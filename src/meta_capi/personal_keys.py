@@ -1655,20 +1655,20 @@ def _names_a_card_number(tokens: List[str]) -> bool:
 
 
 # Words personal in a key only: as a label before a number they are something else (`CP123456789DE` is a parcel's,
-# `Cel.` before a temperature Celsius): each group's words alone or with one of its qualifiers.
-_KEY_ONLY_GROUPS = ((POSTAL_ABBREVIATIONS, ADDRESS_QUALIFIERS), (MOBILE_KEY_WORDS, PERSON_QUALIFIERS))
-_KEY_ONLY_WORDS = AGE_WORDS.union(*(words for words, _ in _KEY_ONLY_GROUPS))
+# `Cel.` before a temperature Celsius). A post code's abbreviation alone or with an address qualifier; an age and
+# `cel` as the whole key or with a person qualifier.
+_PERSON_KEY_WORDS = AGE_WORDS | MOBILE_KEY_WORDS
+_KEY_ONLY_WORDS = POSTAL_ABBREVIATIONS | _PERSON_KEY_WORDS
 
 
 def _key_only_word(form: str, tokens: List[str]) -> bool:
-    """Whether `tokens` (of the key whose canonical form is `form`) name personal data by a word of _KEY_ONLY_GROUPS,
-    its letters maybe dotted (`C.P.`), or by an age word as the whole key or with a person qualifier (AGE_WORDS)."""
+    """Whether `tokens` (of the key whose canonical form is `form`) name personal data by a word personal in a key
+    only (above), its letters maybe dotted (`C.P.`)."""
     if "." in form and len(tokens) > 1 and all(len(token) == 1 for token in tokens):
         tokens = ["".join(tokens)]
-    for words, qualifiers in _KEY_ONLY_GROUPS:
-        if not words.isdisjoint(tokens) and (len(tokens) == 1 or not qualifiers.isdisjoint(tokens)):
-            return True
-    return not AGE_WORDS.isdisjoint(tokens) and (form.isalpha() or not PERSON_QUALIFIERS.isdisjoint(tokens))
+    if not POSTAL_ABBREVIATIONS.isdisjoint(tokens) and (len(tokens) == 1 or not ADDRESS_QUALIFIERS.isdisjoint(tokens)):
+        return True
+    return not _PERSON_KEY_WORDS.isdisjoint(tokens) and (form.isalpha() or not PERSON_QUALIFIERS.isdisjoint(tokens))
 
 
 def names_personal_data(key: str) -> bool:
