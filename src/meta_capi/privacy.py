@@ -565,7 +565,10 @@ def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
             or "/" in fragment and _path_reason(fragment)):
         hash_mark = fragment = ""
         note(field, "fragment with personal data removed")
-    if question and not drop_query and _pieces_across(path, query):
+    # (pieces side by side: a `.` for an address's domain, or a calling code's key or `+`, in C first)
+    if question and not drop_query and ("." in query or "=+" in query or "=%2" in query or "cc=" in query
+                                        or "code=" in query or "dial" in query or "indicatif" in query
+                                        or "prefi" in query or "ddi=" in query) and _pieces_across(path, query):
         return _origin_only(url, field, "across the URL's parameters")
     if question and drop_query:
         question = query = ""
