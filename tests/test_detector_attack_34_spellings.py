@@ -64,7 +64,7 @@ def test_ordinary_text_so_spelled_goes_out(value):
 
 @pytest.mark.parametrize("key", [
     # a town, a region, a post code in short words, with their address qualifiers
-    "Ort", "Ort_Lieferung", "Lieferort", "Ortschaft", "miasto", "plaats", "commune", "gemeente", "localidad",
+    "Ort", "Ort_Lieferung", "lieferung_ort", "Ortschaft", "miasto", "plaats", "commune", "gemeente", "localidad",
     "shipping_commune", "département", "Bundesland", "billing_kanton", "शहर", "शहर_ग्राहक", "CP", "cp_livraison",
     "c.p.", "C.P.", "PSČ", "npa_livraison",
     # who receives a delivery in Japanese, a patronymic, a birth, an age, a mobile
@@ -77,7 +77,7 @@ def test_a_short_word_for_a_place_an_age_or_a_person_is_a_personal_key(key):
 
 @pytest.mark.parametrize("key", [
     "cp_number", "cp_id", "CP123456789DE", "age_group", "min_age", "Age 3+", "delivery_eta", "cel Mare 126",
-    "sort_order", "ort_id", "Born to Run", "order_state",
+    "sort_order", "ort_id", "Lieferort", "Versandort", "Born to Run", "order_state",
 ])
 def test_ordinary_keys_sharing_those_words_go_out(key):
     assert detector.key_reason(key) == ""

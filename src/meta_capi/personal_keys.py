@@ -1218,6 +1218,9 @@ _COMPOUND_QUALIFIERS = {_folded(head): qualifier for head, qualifier in (
     ("bezorg", "shipping"), ("verzend", "shipping"),
     ("empfaenger", "recipient"), ("kaeufer", "buyer"))}  # (an umlaut typed as its vowel and `e`)
 _COMPOUND_HEAD_STARTS = frozenset(head[:4] for head in _COMPOUND_QUALIFIERS)
+# `Ort` glued after a qualifier is a term of trade (`Lieferort`, `Versandort`: Incoterms' place of delivery), not the
+# visitor's town, which a form names with `Ort` apart (`Ort_Lieferung`).
+_NOT_A_COMPOUND_REST = frozenset(["ort"])
 
 
 def _compound_split(tokens: List[str]) -> List[str]:
@@ -1228,7 +1231,7 @@ def _compound_split(tokens: List[str]) -> List[str]:
         if token[:4] in _COMPOUND_HEAD_STARTS:
             for head, qualifier in _COMPOUND_QUALIFIERS.items():
                 rest = token[len(head):]
-                if token.startswith(head) and len(rest) > 2 and (
+                if token.startswith(head) and len(rest) > 2 and rest not in _NOT_A_COMPOUND_REST and (
                         rest in NAME_TOKENS or rest in PLACE_TOKENS or rest in PERSONAL_TOKENS):
                     split += [qualifier, rest]
                     break
