@@ -58,7 +58,8 @@ def test_a_taxpayer_or_a_nationality_label_names_the_persons_number(text: str, f
     ("vaccin_lot", ""),
     ("cinema", ""),
     ("thai_food", ""),
-    ("cel", ""),  # a label before a mobile only
+    ("cel", PERSONAL_KEY),  # a whole key (thirty-fourth attack); as a label, before a mobile only
+    ("cel_temperature", ""),
 ])
 def test_the_new_identity_words_name_a_key_personal(key: str, found: str) -> None:
     assert detector.key_reason(key) == found

@@ -24,7 +24,7 @@ linear: its repeated parts are separated by characters they cannot match.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 from .canonical import by_first_letter, canonical
 from .personal_keys import WORD_RUN
@@ -50,14 +50,55 @@ def _local_part(text: str) -> bool:
 
 def _object_reading(form: str) -> str:
     """Each quoted string shaped like a local part joined by `@` to each of the next two shaped like a domain."""
-    strings = _QUOTED.findall(form)
+    return joined_addresses([("", text) for text in _QUOTED.findall(form)])
+
+
+def _domain(text: str) -> str:
+    """`text` (after its `@`, if it opens on one) when shaped like a domain, else ""."""
+    domain = text[1:] if text[:1] == "@" else text
+    return domain if _DOMAIN.fullmatch(domain) is not None else ""
+
+
+# Keys that name an address's two parts when they stand side by side (`?user=jo&domain=example.com`): with them the
+# local part needs no `.` or `+`.
+LOCAL_PART_KEYS = frozenset("user username login local localpart mailbox usuario utilisateur benutzer".split())
+DOMAIN_KEYS = frozenset("domain maildomain host domaine dominio domein".split())
+# Keys that name a phone's calling code (`?cc=33&n=…`): the next piece of digits is read after it, as `+33 …`.
+CALLING_CODE_KEYS = frozenset("cc countrycode country_code callingcode calling_code dialcode dial_code dial indicatif "
+                              "prefix prefijo prefisso ddi".split())
+
+
+def joined_addresses(pieces: Sequence[Tuple[str, str]]) -> str:
+    """Pieces side by side, each a (key, text) in order (JSON strings, a CSV line's fields, a URL's last path segment
+    and its parameters' values): each text shaped like a local part holding `.` or `+` (or any local part, under a
+    LOCAL_PART_KEYS key, the other under a DOMAIN_KEYS key) joined by `@` to each of the next two shaped like a domain,
+    maybe after its `@`; all such joins, blank-separated."""
     pairs = []
-    for index, text in enumerate(strings[:-1]):
-        if _local_part(text):
-            for other in strings[index + 1:index + 3]:
-                if _DOMAIN.fullmatch(other) is not None:
-                    pairs.append(f"{text}@{other}")
+    for index, (key, text) in enumerate(pieces[:-1]):
+        dotted = _local_part(text)
+        if dotted or key in LOCAL_PART_KEYS and _LOCAL.fullmatch(text) is not None:
+            for other_key, other in pieces[index + 1:index + 3]:
+                domain = _domain(other)
+                if domain and (dotted or other_key in DOMAIN_KEYS):
+                    pairs.append(f"{text}@{domain}")
     return " ".join(pairs)
+
+
+def joined_phones(pieces: Sequence[Tuple[str, str]]) -> str:
+    """Pieces side by side (joined_addresses): a calling code (`+` and one to three digits, or the digits under a
+    CALLING_CODE_KEYS key) and the next piece of six to fourteen digits read as one number (`+33 647832915`)."""
+    numbers = []
+    for index, (key, text) in enumerate(pieces[:-1]):
+        code = text[1:] if text[:1] == "+" else text if key in CALLING_CODE_KEYS else ""
+        if 1 <= len(code) <= 3 and code.isdigit() and code.isascii():
+            number = pieces[index + 1][1]
+            if 6 <= len(number) <= 14 and number.isdigit() and number.isascii():
+                numbers.append(f"+{code} {number}")
+    return "  ".join(numbers)
+
+
+# A line of fields (CSV, TSV, a bar-separated log line): its fields are pieces side by side.
+_FIELD_SEPARATOR = re.compile(r"[,;\t|]")
 
 
 # ---- codes --------------------------------------------------------------------------------------------------
@@ -298,6 +339,10 @@ def readings(form: str, words: bool = True) -> List[str]:
     found: List[str] = []
     if '"' in form and ("{" in form or "[" in form):
         joined = _object_reading(form)
+        if joined:
+            found.append(joined)
+    if ("," in form or ";" in form or "\t" in form or "|" in form) and form.count(".") >= 2:
+        joined = joined_addresses([("", field.strip()) for field in _FIELD_SEPARATOR.split(form)])
         if joined:
             found.append(joined)
     if "-" in form and "." in form and form.isupper():

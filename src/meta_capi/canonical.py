@@ -44,8 +44,8 @@ _BLANKS_ESCAPED = {"n": "\n", "r": "\r", "t": "\t"}
 # iCalendar's and vCard's escaped comma and semicolon inside a text value (RFC 5545, RFC 6350: `LOCATION:12 Karangahape
 # Road\, Auckland`), read as the mark they escape, not after a backslash (twenty-fourth attack).
 _TEXT_ESCAPE = re.compile(r"(?<!\\)\\([,;])")
-# JavaScript's escape() and old IIS servers write a character as `%u0040`.
-_PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
+# JavaScript's escape() and old IIS servers write a character as `%u0040` (`%U0040` too: IIS reads either case).
+_PERCENT_U = re.compile(r"%[uU]([0-9a-fA-F]{4})")
 # Addresses spelled out for humans: a word for "@" or "." (or the sign itself) between brackets or quotes (any of
 # Unicode's opening, closing, initial and final punctuation): `jo [at] example [dot] com`, `jo(at)example(dot)com`,
 # `jo[@]example[.]com`, `jo 'at' example`, `jo「at」example`, and an `a` in brackets, which draws `@` as `ⓐ` does
@@ -147,6 +147,8 @@ _FOLDED_DOMAIN = re.compile(r"(@[\w.-]+)\r?\n[ \t](?=[\w.-])")
 # Every Latin small capital of one letter is that letter, by its Unicode name (`ꜱ`, `ɪ`, `ꞯ`: the table above lists
 # the common ones; small capitals spell whole words, `ꜱᴜʀɴᴀᴍᴇ`), not the turned, barred or ligature ones.
 _SMALL_CAPITAL_NAME = re.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
+_ROUND_DOT_NAME = re.compile(
+    r"(?:N-ARY )?(?:CIRCLED |SQUARED )?DOT OPERATOR|BULLET OPERATOR|(?:CIRCLED )?(?:WHITE )?BULLET")
 
 
 def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
@@ -175,7 +177,7 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
         table[ord(pair[0])] = pair[1:]
     # Beyond the letters, whole classes by Unicode's own data: every dash is `-`, every full stop, dot leader
     # and one-dot punctuation a `.`, every commercial at an `@` (Arabic, Ethiopic, Mongolian stops included), and
-    # the bullet and mathematics' dot and bullet operators (`∙`, `⋅`) a `.` too.
+    # the bullet and the dots mathematics draws alone or in a ring or a square (`∙`, `⋅`, `⊙`, `⊡`, `◦`, `⦿`) a `.` too.
     for code in range(0x80, 0x10000):
         char = chr(code)
         category = unicodedata.category(char)
@@ -187,7 +189,7 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
                 table.setdefault(code, ".")
             elif name.endswith("COMMERCIAL AT"):
                 table.setdefault(code, "@")
-        elif category == "Sm" and unicodedata.name(char, "") in ("DOT OPERATOR", "BULLET OPERATOR"):
+        elif category in ("Sm", "So") and _ROUND_DOT_NAME.fullmatch(unicodedata.name(char, "")) is not None:
             table.setdefault(code, ".")
         elif category == "Ll" and code > 0x250:
             capital = _SMALL_CAPITAL_NAME.fullmatch(unicodedata.name(char, ""))
@@ -521,6 +523,11 @@ _NAMED_ENTITIES.update({
     for composed in (unicodedata.normalize("NFC", letter + mark),) if len(composed) == 1})
 _NAMED_ENTITIES.update({"szlig": "ß", "aelig": "æ", "AElig": "Æ", "oslash": "ø", "Oslash": "Ø", "eth": "ð",
                         "ETH": "Ð", "thorn": "þ", "THORN": "Þ", "oelig": "œ", "OElig": "Œ"})
+# ... and the names of the characters folded or removed as characters are: invisible ones (a soft hyphen, joiners,
+# direction marks), the middle dot, bullets and dot operators, each read as a `.` once folded.
+_NAMED_ENTITIES.update({"shy": "\u00ad", "zwj": "\u200d", "zwnj": "\u200c", "lrm": "\u200e", "rlm": "\u200f",
+                        "NoBreak": "\u2060", "middot": "\u00b7", "bull": "\u2022", "bullet": "\u2022",
+                        "sdot": "\u22c5", "odot": "\u2299"})
 
 
 def _entity(match: re.Match[str]) -> str:
@@ -826,8 +833,11 @@ def decode(text: str, shortest: bool = False) -> Tuple[str, bool, bool]:
 
 # Quoted-printable (`=40` is `@`, `=2E` is `.`): mail's transfer encoding, upper-case hex. Triggered by an `=XX` that
 # stands for punctuation or a non-ASCII byte, which is what the encoding is for (`size=10` does not trigger it).
-_QP_RUN = re.compile(r"(?:=[0-9A-F]{2})+")
-_QP_TRIGGER = re.compile(r"=(?:2[0-9A-F]|3[A-F]|40|5[B-F]|60|7[B-E]|[89A-F][0-9A-F])")
+# Decoders accept lower-case hex too (`=2e`), for the punctuation the trigger names; an `=` encoded once more (`=3D40`)
+# is read again, QP_ROUNDS times at most.
+_QP_RUN = re.compile(r"(?:=[0-9A-F]{2}|=[2-7][0-9a-fA-F])+")
+_QP_TRIGGER = re.compile(r"=(?:2[0-9A-Fa-f]|3[A-Fa-f]|40|5[B-Fb-f]|60|7[B-Eb-e]|[89A-F][0-9A-F])")
+_QP_ROUNDS = 3
 
 
 QP_ESCAPE = _QP_TRIGGER  # (a pattern) an `=XX` that writes punctuation or a byte outside ASCII
@@ -837,6 +847,16 @@ _SOFT_LINE_BREAK = re.compile(r"=\r?\n")
 
 def _quoted_printable(match: re.Match[str]) -> str:
     return bytes.fromhex(match.group().replace("=", "")).decode("utf-8", "replace")
+
+
+def _quoted_printable_text(form: str) -> str:
+    """`form` read as quoted-printable, unfolded, and again while an escape is left (`=3D40`), _QP_ROUNDS at most."""
+    text = _SOFT_LINE_BREAK.sub("", form) if "=\n" in form or "=\r" in form else form
+    for _ in range(_QP_ROUNDS):
+        text = _QP_RUN.sub(_quoted_printable, text)
+        if "=" not in text or _QP_TRIGGER.search(text) is None:
+            break
+    return text
 
 
 # UTF-7 (`+AEA-` is `@`): a `+`, then UTF-16 in base64, as the codec reads it (a run with bits left over, as most
@@ -931,6 +951,27 @@ def _utf7(match: re.Match[str]) -> str:
 # A right-to-left override (U+202E) shows the characters after it in reverse order, up to its pop (U+202C), the next
 # override or the line's end (`\u202emoc.elpmaxe@oj` shows `jo@example.com`).
 _OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\n]*)")
+# A printable ASCII character named by its code point in Unicode's notation (`U+0040`, glibc's `<U0040>`), as an
+# address's signs are: no other code point, so that a number after `U+` elsewhere (an EDI segment's `SU+5412…`) is
+# not cut into a character and the digits left.
+_CODE_POINT = re.compile(r"<[Uu]\+?00([2-7][0-9A-Fa-f])>|[Uu]\+00([2-7][0-9A-Fa-f])")
+
+
+def _code_point(match: re.Match[str]) -> str:
+    return chr(int(match.group(match.lastindex or 1), 16))
+
+
+def _code_readings(form: str) -> List[str]:
+    """`form` with its characters written as codes read (UTF-7's runs, code point notation), each reading that
+    differs, in canonical form."""
+    found: List[str] = []
+    for pattern, read, applies in ((_UTF7, _utf7, "+" in form),
+                                   (_CODE_POINT, _code_point, "U+" in form or "u+" in form or "<U" in form)):
+        if applies and pattern.search(form) is not None:
+            decoded = pattern.sub(read, form)
+            if decoded != form:
+                found.append(canonical(decoded)[0])
+    return found
 
 
 def readings(text: str, form: str, unclosed: bool) -> List[str]:
@@ -947,12 +988,9 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
     if "\u202e" in text:  # a right-to-left override shows its span reversed: read as shown
         found.append(canonical(_OVERRIDDEN.sub(lambda span: span.group(1)[::-1], text))[0])
     if "=" in form and _QP_TRIGGER.search(form) is not None:
-        unfolded = _SOFT_LINE_BREAK.sub("", form) if "=\n" in form or "=\r" in form else form
-        found.append(canonical(_QP_RUN.sub(_quoted_printable, unfolded))[0])
-    if "+" in form and _UTF7.search(form) is not None:
-        decoded = _UTF7.sub(_utf7, form)
-        if decoded != form:
-            found.append(canonical(decoded)[0])
+        found.append(canonical(_quoted_printable_text(form))[0])
+    if "+" in form or "<U" in form:
+        found.extend(_code_readings(form))
     if "<" in form and _TAG.search(form) is not None:
         found.append(canonical(_rendered_text(form))[0])
     # (and the text rendered as written, when the canonical form read a tag as a spelled `@`: Kurmanji's `li`, "at",

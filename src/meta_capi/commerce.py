@@ -13,7 +13,7 @@ from .decisions import note
 from .detector import property_label
 from .errors import EventError
 from .meta_fields import META_FIELD_KEYS
-from .privacy import custom_refusal, free_text, names_the_subject
+from .privacy import custom_refusal, free_text, joined_refusal, names_the_subject
 from .reference_data import CURRENCY_CODES
 from .values import amount_refusal, bounded_json, describe, parse_number, typed_value, whole_as_written
 
@@ -122,6 +122,11 @@ def _content(product: Product, position: int, recording: bool = True,
             product_id = free_text(raw, where + name, True)
             if product_id:
                 break
+    # an id shaped like an address's local part, its domain in the product's next text (`jo.smith`, `@example.com`)
+    if ("." in product_id or "+" in product_id) and joined_refusal(
+            [product_id, *(product.get(name, "") for _, name in _PRODUCT_TEXTS)]):
+        note(where + "id", "an address with the product's text beside it: left out")
+        product_id = ""
     if not product_id:
         if any(product.get(name, "").strip() for name in ("price", "item_price")):
             raise ProductProblem(position, "a priced product without a usable id (product_id, sku or id)")

@@ -2220,9 +2220,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
-    # capitals and holds `.`, number words are free text of seven words at least (no id is written in words).
+    # capitals and holds `.`, number words are free text of seven words at least (no id is written in words), a line
+    # of fields with an address's pieces a separator and two dots.
     return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
-        '"' in form or "." in form and form.isupper() or not id_like and form.count(" ") >= 6) else ""
+        '"' in form or "." in form and form.isupper() or not id_like and form.count(" ") >= 6
+        or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)) else ""
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path

@@ -1068,6 +1068,34 @@ PERSON_QUALIFIERS |= frozenset(_HOLDERS_30)
 PERSON_QUALIFIERS |= frozenset("familh familia famiglia".split())
 _MORE_TOKENS += ["retpoŝto"]
 NAME_TOKENS |= frozenset(["ئىسمى"])
+# Short words of the thirty-fourth attack's forms, by kind. A town, personal alone as `city` is: Polish `miasto`,
+# German `Ortschaft`, Dutch `gemeente`, Spanish, Portuguese and Italian `localidad`, `localidade`, `località`, Czech
+# and Slovak `město`, Finnish `kaupunki`, Hungarian `város`, Romanian `oraș`, Hindi `शहर`, Urdu `شہر`, Persian `شهر`.
+_TOWN_WORDS_34 = ("miasto ortschaft gemeente localidad localidade località město mesto kaupunki város oraș "
+                  "शहर شہر شهر").split()
+_MORE_TOWN_WORDS += _TOWN_WORDS_34
+_MORE_TOKENS += _TOWN_WORDS_34
+# A town or a region whose word is also an ordinary word (German `Ort`, a place; Dutch `plaats`; French `commune`;
+# a country's regions: `Bundesland`, `département`, `Kanton`, `województwo`, `oblast`, Hindi `राज्य`, `जिला`): a
+# place word, personal alone or with an address qualifier (`Ort_Lieferung`, `lieferort`), as `state` is.
+PLACE_TOKENS |= frozenset(("ort plaats commune comune comuna municipio gemeinde kommune departement département "
+                           "bundesland bundesstaat kanton canton województwo voivodeship provincie fylke megye județ "
+                           "oblast область राज्य जिला").split())
+# A post code's abbreviation (French and Spanish `CP`, Czech and Slovak `PSČ`, Hungarian `irsz`, Swiss `NPA`): alone
+# or with an address qualifier (`cp_livraison`), as a place word; not `cp_number`, `cp_id`.
+POSTAL_ABBREVIATIONS = frozenset("cp psč irsz npa".split())
+# Who receives a delivery in Japanese, glued to what it qualifies (`お渡し先`, `送り先住所`): stems.
+_PERSONAL_STEMS += "|渡し先|届け先|送り先|配送先|受取人|受け取り人"
+# A patronymic (`patronymic`, Italian `patronimico`; French `patronyme` is the family name) and German and Dutch
+# `geboren` (born: `geboren_am`), personal alone; `born` alone is a title's word (`Born to Run`).
+_MORE_TOKENS += "patronymic patronym patronyme patronymique patronimico patronimo geboren".split()
+# An age (`âge`, `edad`, `Alter`, `leeftijd`, `wiek`, `возраст`, `年齢`): personal as the whole key or with a person
+# qualifier (`customer_age`, `edad_cliente`); not `age_group`, `min_age`, `Age 3+` (a toy's), nor Italian `età`,
+# which folds to an arrival's `eta`.
+AGE_WORDS = frozenset(("age edad idade alter leeftijd wiek ålder alder ikä возраст вік ηλικία umur tuổi 年龄 年齢 나이 "
+                       "उम्र").split())
+# Central America's `cel` (celular), Polish for a goal too: alone or with a person qualifier (`cel_cliente`).
+MOBILE_KEY_WORDS = frozenset(["cel"])
 
 # A word outside ASCII is held in its capitals' folding too: Greek capitals fold to other Latin look-alikes than its
 # lower case (`Ν` is `n`, `ν` is `v`), so a label in capitals (`ΟΝΟΜΑΤΕΠΩΝΥΜΟ:`) meets its word (twenty-sixth attack).
@@ -1081,6 +1109,8 @@ PASSPORT_LABELS = tuple(sorted({_folded(word) for word in _PASSPORT_WORDS}, key=
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
 ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
 PLACE_TOKENS = frozenset(_folded(word) for word in PLACE_TOKENS)
+POSTAL_ABBREVIATIONS = frozenset(_folded(word) for word in POSTAL_ABBREVIATIONS)
+AGE_WORDS = frozenset(_folded(word) for word in AGE_WORDS)
 NUMBER_LABEL_WORDS = frozenset(_folded(word) for word in NUMBER_LABEL_WORDS)  # (label tokens are folded: `numarası`)
 NUMBER_LABEL_WORDS |= frozenset(_label_forms("নং নম্বর"))  # Bengali's (`পরিচয়পত্র নং`; twenty-first attack)
 # The phone's and the mobile's abbreviations in Cyrillic and Greek script (`тел.`, `моб.`, `Τηλ.`, `Κιν.` for
@@ -1188,6 +1218,9 @@ _COMPOUND_QUALIFIERS = {_folded(head): qualifier for head, qualifier in (
     ("bezorg", "shipping"), ("verzend", "shipping"),
     ("empfaenger", "recipient"), ("kaeufer", "buyer"))}  # (an umlaut typed as its vowel and `e`)
 _COMPOUND_HEAD_STARTS = frozenset(head[:4] for head in _COMPOUND_QUALIFIERS)
+# `Ort` glued after a qualifier is a term of trade (`Lieferort`, `Versandort`: Incoterms' place of delivery), not the
+# visitor's town, which a form names with `Ort` apart (`Ort_Lieferung`).
+_NOT_A_COMPOUND_REST = frozenset(["ort"])
 
 
 def _compound_split(tokens: List[str]) -> List[str]:
@@ -1198,7 +1231,7 @@ def _compound_split(tokens: List[str]) -> List[str]:
         if token[:4] in _COMPOUND_HEAD_STARTS:
             for head, qualifier in _COMPOUND_QUALIFIERS.items():
                 rest = token[len(head):]
-                if token.startswith(head) and len(rest) > 2 and (
+                if token.startswith(head) and len(rest) > 2 and rest not in _NOT_A_COMPOUND_REST and (
                         rest in NAME_TOKENS or rest in PLACE_TOKENS or rest in PERSONAL_TOKENS):
                     split += [qualifier, rest]
                     break
@@ -1649,6 +1682,23 @@ def _names_a_card_number(tokens: List[str]) -> bool:
         for at in range(len(tokens)) for count in (2, 3))  # (`card_no_of_items`: a number of, a count)
 
 
+# Words personal in a key only: as a label before a number they are something else (`CP123456789DE` is a parcel's,
+# `Cel.` before a temperature Celsius). A post code's abbreviation alone or with an address qualifier; an age and
+# `cel` as the whole key or with a person qualifier.
+_PERSON_KEY_WORDS = AGE_WORDS | MOBILE_KEY_WORDS
+_KEY_ONLY_WORDS = POSTAL_ABBREVIATIONS | _PERSON_KEY_WORDS
+
+
+def _key_only_word(form: str, tokens: List[str]) -> bool:
+    """Whether `tokens` (of the key whose canonical form is `form`) name personal data by a word personal in a key
+    only (above), its letters maybe dotted (`C.P.`)."""
+    if "." in form and len(tokens) > 1 and all(len(token) == 1 for token in tokens):
+        tokens = ["".join(tokens)]
+    if not POSTAL_ABBREVIATIONS.isdisjoint(tokens) and (len(tokens) == 1 or not ADDRESS_QUALIFIERS.isdisjoint(tokens)):
+        return True
+    return not _PERSON_KEY_WORDS.isdisjoint(tokens) and (form.isalpha() or not PERSON_QUALIFIERS.isdisjoint(tokens))
+
+
 def names_personal_data(key: str) -> bool:
     """Whether the words of `key` name personal data (Meta's own customer-information names included)."""
     form, _ = canonical(key)
@@ -1667,8 +1717,9 @@ def names_personal_data(key: str) -> bool:
                        or len(tokens) > 1 and (
                            tokens[-1] in _PROPERTY_ENDS or tokens[-2] + tokens[-1] in _PROPERTY_ENDS) and (
                            _about_a_person(tokens)))
-    return not about_a_channel and (personal_tokens(tokens) or _names_a_card_number(tokens) or _SECOND_READING.search(
-        form) is not None and (
+    return not about_a_channel and (personal_tokens(tokens) or _names_a_card_number(tokens) or (
+        not _KEY_ONLY_WORDS.isdisjoint(tokens) or "." in form) and _key_only_word(form, tokens)
+        or _SECOND_READING.search(form) is not None and (
         _singular(tokens) or _personal_reading(form))) or form[-1:] == "]" and _bracketed_field(form)
 
 

@@ -13,7 +13,7 @@ import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import decisions, detector, personal_keys, postal
+from . import assembled, decisions, detector, personal_keys, postal
 from .canonical import QP_ESCAPE, canonical, rendered_text
 from .decisions import note
 from .self_introductions import introduced_in_slug
@@ -481,6 +481,38 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
     return "&".join(kept), True
 
 
+# A parameter naming a phone's calling code, or a value that is one (`+33`), in one search of the query: the cue for
+# joined_phones below.
+_CALLING_CODE_CUE = re.compile(r"(?:^|[&;])(?:cc|country_?code|calling_?code|dial(?:_?code)?|indicatif"
+                               r"|prefi(?:x|jo|sso)|ddi)=|=(?:\+|%2[Bb])[0-9]", re.IGNORECASE)
+
+
+def _pieces_across(path: str, query: str) -> bool:
+    """Whether the last segment of `path` and the values of `query`, side by side in a URL's order, put together an
+    address or a phone number the detector reads (assembled.joined_addresses, joined_phones:
+    `?u=jo.smith&d=example.com`, `/u/jo.smith?d=@example.com`, `?cc=33&n=647832915`); an address needs a `.` in the
+    query, a phone the cue above."""
+    addresses = "." in query
+    phones = _CALLING_CODE_CUE.search(query) is not None
+    if not (addresses or phones):
+        return False
+    pieces = [(unquote_plus(key).lower(), unquote_plus(value))
+              for key, _, value in (pair.partition("=") for pair in _parameters(query))]
+    segment = path.rstrip("/").rpartition("/")[2]
+    if segment:
+        pieces.insert(0, ("", unquote(segment)))
+    joined = " ".join(filter(None, (assembled.joined_addresses(pieces) if addresses else "",
+                                    assembled.joined_phones(pieces) if phones else "")))
+    return bool(joined) and bool(detector.reason(joined))
+
+
+def joined_refusal(texts: Sequence[str]) -> str:
+    """Why texts sent side by side (a product's id, then its title, brand and category) put an address together
+    (assembled.joined_addresses: `{"id": "jo.smith", "title": "@example.com"}`), or ""."""
+    joined = assembled.joined_addresses([("", text.strip()) for text in texts if text])
+    return detector.reason(joined) if joined else ""
+
+
 def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[str]:
     """`url` with every part that holds personal data removed: user info, query parameters (a personal key,
     or personal data in the key or the value), the fragment; personal data in the path leaves only the origin.
@@ -533,6 +565,11 @@ def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
             or "/" in fragment and _path_reason(fragment)):
         hash_mark = fragment = ""
         note(field, "fragment with personal data removed")
+    # (pieces side by side: a `.` for an address's domain, or a calling code's key or `+`, in C first)
+    if question and not drop_query and ("." in query or "=+" in query or "=%2" in query or "cc=" in query
+                                        or "code=" in query or "dial" in query or "indicatif" in query
+                                        or "prefi" in query or "ddi=" in query) and _pieces_across(path, query):
+        return _origin_only(url, field, "across the URL's parameters")
     if question and drop_query:
         question = query = ""
         note(field, "query removed (meta_url_query = drop)")
