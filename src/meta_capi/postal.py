@@ -338,6 +338,31 @@ _STREET_LINES = (
                f"|(?:^|(?<=[\\n\\r])|(?<=:[ \\t])|(?<=,[ \\t]))(?:[A-Z]{{2}}-[0-9]{{3,4}}-[0-9]{{4}}"
                f"|(?:House|H)\\.?[ \\t]{{0,3}}(?:No|Nr|#)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?){_LINE_END}"),
 )
+# What three street lines need, tested in C before their searches (a shop's title holds a bar and a year or a count,
+# seldom these): the layouts whose number follows the street's name ([1] and [3], _NUMBER_AFTER) a number that is no
+# year opening after a character that is no digit (their names end in a letter or `.`, their number's signs too); the
+# house and its road ([6]) a comma, `Lot`'s `L`, `#` or a Thai letter; the name and its number before the next parts
+# ([9]) a comma, a dash, `No`'s `N` or `#`. Each key (the number, the house's cue, the name's cue) gives the layouts
+# left to search.
+_NUMBER_AFTER_START = re.compile(r"(?<![0-9])(?!19[0-9]{2}|20[0-9]{2})[0-9]")
+_STREET_LINES_BY_CUES = {
+    (number, house, named): tuple(pattern for at, pattern in enumerate(_STREET_LINES)
+                                  if (number or at not in (1, 3)) and (house or at != 6) and (named or at != 9))
+    for number in (False, True) for house in (False, True) for named in (False, True)}
+
+
+def _holds_street_line(address: str, is_ascii: bool) -> bool:
+    """Whether folded `address` holds a street line (_STREET_LINES), each layout searched where what it needs is."""
+    comma = "," in address
+    for pattern in _STREET_LINES_BY_CUES[(
+            _NUMBER_AFTER_START.search(address) is not None,
+            comma or "L" in address or "#" in address or not is_ascii and ("ซ" in address or "ถ" in address),
+            comma or "-" in address or "N" in address or "#" in address)]:
+        if pattern.search(address) is not None:
+            return True
+    return False
+
+
 # A Thai line as above whose next part, a subdistrict or a district by its word, follows after a blank, as Thai writes
 # the parts of an address (`99/9 ซอยสุขุมวิท 11 ถนนสุขุมวิท แขวงคลองเตยเหนือ`; read in text holding `ซอย` or `ถนน`).
 _THAI_LINE = re.compile(f"{_THAI_STREETS}{_THAI_NEXT_PART}")
@@ -1194,20 +1219,22 @@ _LOCAL_LINES = (
 # (read in lower case: the canonical form folds Cyrillic capitals to Latin look-alikes)
 _KK_LINE = re.compile(f"{_BEHIND_NAME}(?:{_lexicon(_KK_STREET_AFTER)})[ \\t]{{1,3}}{_HOUSE_NUMBER}"
                       r"(?=[ \t]{0,3}[,;\n\r|][ \t,;\r\n]{0,3}[^\W_])")
+_LOCAL_LINES_UNNUMBERED = _LOCAL_LINES[1:2]  # (`Kalye`'s: the one of them written without a digit)
 _LOCAL_WORDS_CUE = re.compile(_words([word.capitalize() for word in _lexicon_words(_LOCAL_HOUSE_WORDS,
                                                                                    _LOCAL_STREET_WORDS)]))
 _KK_CUE = re.compile("|".join(re.escape(canonical(word)[0].lower())
                               for word in ["даңғ", "көш", "көч", "проспектиси"]))
 
 
-def _local_lines(address: str) -> bool:
+def _local_lines(address: str, numbered: bool) -> bool:
     """Whether folded `address` holds one of the local layouts above (_LOCAL_LINES, _KK_LINE); each pattern only
-    where its cue is (a substring test, or one scan), each one scan."""
-    for cues, pattern in _LOCAL_LINES:  # (no substring: the house's and the street's words, by one scan)
+    where its cue is (a substring test, or one scan), each one scan. `numbered`: `address` holds an ASCII digit, which
+    every layout but the Philippine `Kalye` needs."""
+    for cues, pattern in _LOCAL_LINES if numbered else _LOCAL_LINES_UNNUMBERED:  # (no substring: one scan for words)
         if (any(cue in address for cue in cues) if cues else _LOCAL_WORDS_CUE.search(address) is not None) and (
                 pattern.search(address) is not None):
             return True
-    if address.isascii():
+    if not numbered or address.isascii():
         return False
     lower = address.lower()
     return _KK_CUE.search(lower) is not None and _KK_LINE.search(lower) is not None
@@ -1383,10 +1410,14 @@ _UG_LINE = re.compile(
 _UG_NUMBER_WORDS = tuple(_lexicon_words(_UG_NUMBER_KIND))
 
 
-def _lines_29(address: str, is_ascii: bool) -> bool:
+def _lines_29(address: str, is_ascii: bool, numbered: bool) -> bool:
     """Whether folded `address` holds a line of the twenty-ninth attack's layouts (above), each only where a substring
     it needs is, in lower case (its words, a house's mark), or a dash or a comma and the characters around it (substring
-    tests in C, then one scan for a character class: most text holds none)."""
+    tests in C, then one scan for a character class: most text holds none). `numbered`: `address` holds an ASCII
+    digit, which every layout but the town, district and country needs."""
+    if not numbered:
+        return ", " in address and _DISTRICT_CUE.search(address) is not None and any(
+            _country(letters_key(match.group(1))) for match in _TOWN_DISTRICT_COUNTRY.finditer(address))
     lower = address.lower()
     if any(any(cue in lower for cue in cues) and pattern.search(address) is not None for cues, pattern in _LINES_29):
         return True
@@ -1405,9 +1436,12 @@ def _lines_29(address: str, is_ascii: bool) -> bool:
     return any(word in lower for word in _UG_NUMBER_WORDS) and _UG_LINE.search(lower) is not None
 
 
-def _lines_28(address: str, is_ascii: bool) -> bool:
+def _lines_28(address: str, is_ascii: bool, numbered: bool) -> bool:
     """Whether folded `address` holds a line of the twenty-eighth attack's layouts (above), each behind one scan for
-    its words."""
+    its words. `numbered`: `address` holds an ASCII digit, which every layout but the Somali parts needs."""
+    if not numbered:
+        cue, pattern = _LINES_28[-1]  # (the Somali district and quarter: no number)
+        return cue.search(address) is not None and pattern.search(address) is not None
     if _BALTIC_CUE.search(address) is not None and _BALTIC_LINE.search(address) is not None or any(
             cue.search(address) is not None and pattern.search(address) is not None for cue, pattern in _LINES_28):
         return True
@@ -1535,7 +1569,7 @@ def _unmarked_lines(address: str) -> bool:
     by an address (_ADDRESS_FILE: a file's name writes no mark), after `_` and `.` in C."""
     if file_named_by_address(address):
         return True
-    if not unmarked_cued(address) or _DIGIT.search(address) is None:
+    if _DIGIT.search(address) is None or not unmarked_cued(address):  # (the digit first: one scan of one class)
         return False
     if _UNMARKED_LINES.search(address) is not None:
         return True
@@ -2052,12 +2086,15 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return (POSTAL_ADDRESS if _unmarked_lines(form) else "") if segments else _unmarked(form)
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
+    # (an ASCII digit, looked for once: most layouts below need one, most titles and names hold none)
+    numbered = _DIGIT.search(address) is not None
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
             _THAI_LINE.search(address) is not None)) or (
             (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
-            "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or _local_lines(address) or (
-            _lines_27(address, is_ascii)) or _lines_28(address, is_ascii) or _lines_29(address, is_ascii) or (
-            _lines_30(address, is_ascii)) or (
+            "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or (
+            _local_lines(address, numbered)) or numbered and _lines_27(address, is_ascii) or (
+            _lines_28(address, is_ascii, numbered)) or _lines_29(address, is_ascii, numbered) or (
+            numbered and _lines_30(address, is_ascii)) or (
             not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
@@ -2069,7 +2106,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     ended = comma or lines or ";" in form or "|" in form or "،" in form
     digit = (ended or dash or ". " in form) and _DIGIT.search(form) is not None
     if digit and (ended or dash) and (" " in form or "\t" in form or lines) and (
-            any(pattern.search(address) is not None for pattern in _STREET_LINES) or _cued_lines(address, is_ascii)):
+            _holds_street_line(address, is_ascii) or _cued_lines(address, is_ascii)):
         return POSTAL_ADDRESS
     if comma and digit and (_ONE_COUNTRY_NEED.search(address) is not None
                             and _LINES_OF_ONE_COUNTRY.search(address) is not None or _landmark_first(address)) or (
