@@ -338,24 +338,29 @@ _STREET_LINES = (
                f"|(?:^|(?<=[\\n\\r])|(?<=:[ \\t])|(?<=,[ \\t]))(?:[A-Z]{{2}}-[0-9]{{3,4}}-[0-9]{{4}}"
                f"|(?:House|H)\\.?[ \\t]{{0,3}}(?:No|Nr|#)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?){_LINE_END}"),
 )
-# What three street lines need, tested in C before their searches (a shop's title holds a bar and a year or a count,
+# What four street lines need, tested in C before their searches (a shop's title holds a bar and a year or a count,
 # seldom these): the layouts whose number follows the street's name ([1] and [3], _NUMBER_AFTER) a number that is no
-# year opening after a character that is no digit (their names end in a letter or `.`, their number's signs too); the
-# house and its road ([6]) a comma, `Lot`'s `L`, `#` or a Thai letter; the name and its number before the next parts
-# ([9]) a comma, a dash, `No`'s `N` or `#`. Each key (the number, the house's cue, the name's cue) gives the layouts
-# left to search.
-_NUMBER_AFTER_START = re.compile(r"(?<![0-9])(?!19[0-9]{2}|20[0-9]{2})[0-9]")
+# year opening after a character that is no digit (their names end in a letter or `.`, their number's signs too), and
+# the German and Dutch ones ([3]) that number, its flat (_UNIT) and the line's end after it; the house and its road
+# ([6]) a comma, `Lot`'s `L`, `#` or a Thai letter; the name and its number before the next parts ([9]) a comma, a
+# dash, `No`'s `N` or `#`. (Each cue opens on a digit, which a search skips to in C.) Each key (the number, the
+# number ending a line, the house's cue, the name's cue) gives the layouts left to search.
+_NUMBER_AFTER_START = "(?:[03-9]|1(?!9[0-9]{2})|2(?!0[0-9]{2}))(?<![0-9]{2})"
+_NUMBER_AFTER_CUE = re.compile(_NUMBER_AFTER_START)
+_NUMBER_ENDING_LINE = re.compile(f"{_NUMBER_AFTER_START}[0-9]{{0,3}}[A-Za-z]?{_UNIT}(?![0-9]|[.,][0-9]){_LINE_END}")
 _STREET_LINES_BY_CUES = {
-    (number, house, named): tuple(pattern for at, pattern in enumerate(_STREET_LINES)
-                                  if (number or at not in (1, 3)) and (house or at != 6) and (named or at != 9))
-    for number in (False, True) for house in (False, True) for named in (False, True)}
+    (number, ending, house, named): tuple(
+        pattern for at, pattern in enumerate(_STREET_LINES)
+        if (number or at != 1) and (ending or at != 3) and (house or at != 6) and (named or at != 9))
+    for number in (False, True) for ending in (False, True) for house in (False, True) for named in (False, True)}
 
 
 def _holds_street_line(address: str, is_ascii: bool) -> bool:
     """Whether folded `address` holds a street line (_STREET_LINES), each layout searched where what it needs is."""
     comma = "," in address
+    number = _NUMBER_AFTER_CUE.search(address) is not None
     for pattern in _STREET_LINES_BY_CUES[(
-            _NUMBER_AFTER_START.search(address) is not None,
+            number, number and _NUMBER_ENDING_LINE.search(address) is not None,
             comma or "L" in address or "#" in address or not is_ascii and ("ซ" in address or "ถ" in address),
             comma or "-" in address or "N" in address or "#" in address)]:
         if pattern.search(address) is not None:
@@ -1222,6 +1227,9 @@ _KK_LINE = re.compile(f"{_BEHIND_NAME}(?:{_lexicon(_KK_STREET_AFTER)})[ \\t]{{1,
 _LOCAL_LINES_UNNUMBERED = _LOCAL_LINES[1:2]  # (`Kalye`'s: the one of them written without a digit)
 _LOCAL_WORDS_CUE = re.compile(_words([word.capitalize() for word in _lexicon_words(_LOCAL_HOUSE_WORDS,
                                                                                    _LOCAL_STREET_WORDS)]))
+# (every cue of _LOCAL_LINES in one scan, in C: most text holds none of them and loops over none)
+_LOCAL_CUE = re.compile(branches_by_first_letter("|".join(
+    [*(re.escape(cue) for cues, _ in _LOCAL_LINES for cue in cues), _LOCAL_WORDS_CUE.pattern])))
 _KK_CUE = re.compile("|".join(re.escape(canonical(word)[0].lower())
                               for word in ["даңғ", "көш", "көч", "проспектиси"]))
 
@@ -1230,7 +1238,9 @@ def _local_lines(address: str, numbered: bool) -> bool:
     """Whether folded `address` holds one of the local layouts above (_LOCAL_LINES, _KK_LINE); each pattern only
     where its cue is (a substring test, or one scan), each one scan. `numbered`: `address` holds an ASCII digit, which
     every layout but the Philippine `Kalye` needs."""
-    for cues, pattern in _LOCAL_LINES if numbered else _LOCAL_LINES_UNNUMBERED:  # (no substring: one scan for words)
+    layouts = (_LOCAL_LINES if _LOCAL_CUE.search(address) is not None else ()) if numbered else (
+        _LOCAL_LINES_UNNUMBERED)
+    for cues, pattern in layouts:  # (no substring: one scan for words)
         if (any(cue in address for cue in cues) if cues else _LOCAL_WORDS_CUE.search(address) is not None) and (
                 pattern.search(address) is not None):
             return True
@@ -1259,8 +1269,17 @@ _NORDIC_CAPITAL = _words(_folded("Vej Vei Veg Gade Gate Gata Gatan Vägen Väg".
 _RELEASE_NOUNS = ("edition remaster remastered version collection season release deluxe limited special anniversary "
                   "ultimate premium complete definitive tour")
 _LANKAN_WORD = r"[^\s,;:|،]{1,30}"
-_CELTIC_CUE = re.compile(f"(?i:{_words(_lexicon_words(_CELTIC_STREET_FIRST))})")
-_AFTER_NAME_27_CUE = re.compile(f"(?i:{_words(_lexicon_words(_STREET_AFTER_NAME_27))})")
+
+
+def _any_case_cue(words: List[str]) -> re.Pattern[str]:
+    """One scan for `words` in any case: their first letters looked ahead for, then their branches grouped by first
+    letter (a position tries one test, not every word)."""
+    firsts = "".join(sorted({re.escape(word[0]) for word in words}))
+    return re.compile(f"(?i:(?=[{firsts}])(?:{branches_by_first_letter(_words(words))}))")
+
+
+_CELTIC_CUE = _any_case_cue(_lexicon_words(_CELTIC_STREET_FIRST))
+_AFTER_NAME_27_CUE = _any_case_cue(_lexicon_words(_STREET_AFTER_NAME_27))
 _NORDIC_CAPITAL_CUE = re.compile(f"s[ \\t](?:{_NORDIC_CAPITAL})(?![^\\W\\d_])")
 # (each pattern behind its own cue, one scan in C: a value made of one layout's word repeated scans one pattern)
 _LINES_27 = (
@@ -1421,9 +1440,10 @@ def _lines_29(address: str, is_ascii: bool, numbered: bool) -> bool:
     lower = address.lower()
     if any(any(cue in lower for cue in cues) and pattern.search(address) is not None for cues, pattern in _LINES_29):
         return True
-    if ("#" in address or "n" in lower) and any(_STREET_BEFORE_MARK.search(address, max(0, match.start() - _WINDOW),
-                                                                           match.start()) is not None
-                                                for match in _CROSSED_BY_MARK.finditer(address)):
+    # (the mark's characters in C first: `#`, `N°`, `No.`, `Nro`)
+    if ("#" in address or "n°" in lower or "no." in lower or "nro" in lower) and any(
+            _STREET_BEFORE_MARK.search(address, max(0, match.start() - _WINDOW), match.start()) is not None
+            for match in _CROSSED_BY_MARK.finditer(address)):
         return True
     if "-" in address and any(_DWELLING_BEFORE_CODE.search(address, max(0, match.start() - _WINDOW), match.start())
                               is not None for match in _PREFIXED_CODE_TOWN.finditer(address)):
@@ -2131,7 +2151,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             (comma or lines or colon) and not segments and _signed(form)):  # (a name signing after a closing)
         return PERSON_NAME
     if dash and not segments:  # a name label ended by ` - ` (`Name - Maricel Bautista`) opening the text or a line
-        match = _DASHED_LABEL.search(form)
+        # (in one line, only at the text's start: a search would try every position)
+        match = _DASHED_LABEL.search(form) if lines else _DASHED_LABEL.match(form)
         if match is not None and personal_label(match.group(1)):
             return PERSON_NAME
     return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) or lines and _labelled_above(
