@@ -243,6 +243,8 @@ _COLON_CLOSINGS = _COLON_CLOSING_FORMS
 _CLOSING_COLON_CUT = re.compile(r"[ \t]{0,3}[,:][ \t]{0,3}(?:\r?\n)?|[ \t]{0,3}\r?\n")
 _ANY_CLOSING = _CLOSING_FORMS | _AFTER_MESSAGE | _WITHOUT_COMMA | _COLON_CLOSINGS
 _LONGEST_CLOSING = max(map(len, _ANY_CLOSING))
+# (the first three letters of every closing that long, looked up before a line's prefixes are: most lines open on none)
+_CLOSING_STARTS = frozenset(closing[:3] for closing in _ANY_CLOSING if len(closing) >= 3)
 
 
 def _closed(form: str) -> bool:
@@ -252,8 +254,11 @@ def _closed(form: str) -> bool:
     line need a message before the closing."""
     body = form.rstrip(" \t\r\n.!")
     last = body.rfind("\n")
-    for start in (body.rfind("\n", 0, max(0, last)) + 1, last + 1):  # (the closing may stand on the line before)
+    # (the closing may stand on the line before; one line is read once)
+    for start in (body.rfind("\n", 0, max(0, last)) + 1, last + 1) if last >= 0 else (0,):
         head = body[start:start + _LONGEST_CLOSING + 1].lower()
+        if head[:3] not in _CLOSING_STARTS and head[:2] not in _ANY_CLOSING:
+            continue
         for size in range(min(len(head), _LONGEST_CLOSING), 1, -1):
             closing = head[:size]
             if closing[-1] in " \t" or closing not in _ANY_CLOSING or size < len(head) and head[size].isalnum():
