@@ -2222,6 +2222,9 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         if any_case is not None and label.isascii() and not any_case.isascii() and person_label(label) and (
                 _names_a_person(label, personal_label)):
             return True
+        # (another label's colon must follow this one's, its letters standing before it: one colon left, no search)
+        if form.count(":", match.end(1)) + form.count("\u0f0d", match.end(1)) < 2:
+            break
         match = _LABELLED.search(form, match.end(1))
     # (the particle in C first: most text holds none)
     return (" bin" in form or " ibn " in form) and _named_by_lineage(form, personal_label, person_label)
