@@ -348,6 +348,9 @@ _STREET_LINES = (
 _NUMBER_AFTER_START = "(?:[03-9]|1(?!9[0-9]{2})|2(?!0[0-9]{2}))(?<![0-9]{2})"
 _NUMBER_AFTER_CUE = re.compile(_NUMBER_AFTER_START)
 _NUMBER_ENDING_LINE = re.compile(f"{_NUMBER_AFTER_START}[0-9]{{0,3}}[A-Za-z]?{_UNIT}(?![0-9]|[.,][0-9]){_LINE_END}")
+# (every street line ends after its number, on a mark ending a line or, [0] and [1], a dash: a text whose digits all
+# follow its last such mark, `Event Tickets: Coldplay - Wembley Stadium, 12 Aug 2025`, holds none)
+_LINE_MARK = re.compile("[,;\n\r|\u060c-]")
 _STREET_LINES_BY_CUES = {
     (number, ending, house, named): tuple(
         pattern for at, pattern in enumerate(_STREET_LINES)
@@ -357,6 +360,9 @@ _STREET_LINES_BY_CUES = {
 
 def _holds_street_line(address: str, is_ascii: bool) -> bool:
     """Whether folded `address` holds a street line (_STREET_LINES), each layout searched where what it needs is."""
+    digit = _DIGIT.search(address)
+    if digit is None or _LINE_MARK.search(address, digit.end()) is None:
+        return False
     comma = "," in address
     number = _NUMBER_AFTER_CUE.search(address) is not None
     for pattern in _STREET_LINES_BY_CUES[(
