@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, List, Tuple
 
-from .canonical import canonical, longest_first
+from .canonical import branches_by_first_letter, canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
 from .name_shapes import FULL_NAME, WORD, a_person, a_product
 from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
@@ -361,6 +361,11 @@ _OTHER_NAME_FIRST = re.compile(
     f"|({FULL_NAME})[ \\t]{{1,3}}[^\\w\\s\\x00-\\x7f]{{1,6}})"
     f"[ \\t]{{0,3}}(?:[-|.:»›~>/]|::)[ \\t]{{1,3}}(?i:{_alternatives(_ACCOUNT_TITLES)})(?![^\\W\\d_]){_PART_END}")
 _NAME_JOINERS = re.compile("[._]|[^\\w\\s\\x00-\\x7f]{1,6}")
+# (what the three layouts above end on, an account's title, in one scan: its first letters looked ahead for, its
+# phrases grouped by first letter)
+_ACCOUNT_TITLE_CUE = re.compile(
+    f"(?i:(?=[{''.join(sorted({re.escape(phrase[0]) for phrase in _folded(_ACCOUNT_TITLES)}))}])"
+    f"(?:{branches_by_first_letter(_alternatives(_ACCOUNT_TITLES))}))")
 # Symbols a title opens with before its words (`🎉 Thank you for your order, …`): emoji, stars, ticks.
 _LEADING_SYMBOLS = re.compile("(?:[^\\w\\s\\x00-\\x7f][ \\t]{0,3}){1,8}")
 
@@ -610,6 +615,8 @@ def _text_named(form: str, start: int) -> bool:
     start = start if lead is None else lead.end()
     if _opens(form, start) and _named(form, start, False):
         return True
+    if _ACCOUNT_TITLE_CUE.search(form, start) is None:  # (no account's title after `start`: none of the layouts below)
+        return False
     opening = form[start:start + 1]
     first = _NAME_FIRST.match(form, start) if opening.isupper() or opening in ("[", "(") else None
     if first is None and opening.isupper():

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, Iterator, Set
 
-from .canonical import canonical, longest_first
+from .canonical import by_first_letter, canonical, longest_first
 from .greetings import _ADDRESSED, _GREETING_FORMS, _TWO_WORDS
 from .greetings import _opens as greetings_opens
 from .name_shapes import CAPITAL_NAME, END, FULL_NAME, HAN, a_person
@@ -243,6 +243,8 @@ _COLON_CLOSINGS = _COLON_CLOSING_FORMS
 _CLOSING_COLON_CUT = re.compile(r"[ \t]{0,3}[,:][ \t]{0,3}(?:\r?\n)?|[ \t]{0,3}\r?\n")
 _ANY_CLOSING = _CLOSING_FORMS | _AFTER_MESSAGE | _WITHOUT_COMMA | _COLON_CLOSINGS
 _LONGEST_CLOSING = max(map(len, _ANY_CLOSING))
+# (the first three letters of every closing that long, looked up before a line's prefixes are: most lines open on none)
+_CLOSING_STARTS = frozenset(closing[:3] for closing in _ANY_CLOSING if len(closing) >= 3)
 
 
 def _closed(form: str) -> bool:
@@ -252,8 +254,11 @@ def _closed(form: str) -> bool:
     line need a message before the closing."""
     body = form.rstrip(" \t\r\n.!")
     last = body.rfind("\n")
-    for start in (body.rfind("\n", 0, max(0, last)) + 1, last + 1):  # (the closing may stand on the line before)
+    # (the closing may stand on the line before; one line is read once)
+    for start in (body.rfind("\n", 0, max(0, last)) + 1, last + 1) if last >= 0 else (0,):
         head = body[start:start + _LONGEST_CLOSING + 1].lower()
+        if head[:3] not in _CLOSING_STARTS and head[:2] not in _ANY_CLOSING:
+            continue
         for size in range(min(len(head), _LONGEST_CLOSING), 1, -1):
             closing = head[:size]
             if closing[-1] in " \t" or closing not in _ANY_CLOSING or size < len(head) and head[size].isalnum():
@@ -430,6 +435,7 @@ _WRITES = ("writes|wrote|says|said|asks|asked|schreibt|schrieb|sagt|fragt|ecrit|
 _WRITER = re.compile(f"(?:^|(?<=[\\s\"]))(?i:{_WRITER_WORDS})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{1,3}}"
                      f"(?i:{_WRITES})[ \\t]{{0,3}}$")
 _WRITES_LAST = frozenset(verb.split()[-1] for verb in _WRITES.split("|"))
+_WRITES_LAST_COLON = re.compile(f"(?:{by_first_letter(_WRITES_LAST)}) ?:")  # (a verb and its colon, in one scan)
 
 
 def _written(form: str) -> bool:
@@ -437,7 +443,7 @@ def _written(form: str) -> bool:
     colon looked for in C first; then each colon's last word looked up in a set, the 120 characters before it read
     once)."""
     lowered = form.lower()
-    if not any(verb + ":" in lowered or verb + " :" in lowered for verb in _WRITES_LAST):
+    if _WRITES_LAST_COLON.search(lowered) is None:
         return False
     read = set()
     at = form.find(":")
@@ -547,6 +553,7 @@ _REPLIED_CAPITALS = re.compile(f"{_LINE_OPENS}({CAPITAL_NAME})[ \\t]{{1,3}}"
 _REPLIES_LAST = tuple(sorted({verb.split()[-1] + ":" for verb in _REPLIES.split("|")} | {
     verb.split()[-1] + " :" for verb in _REPLIES.split("|")} | {
     channel.split()[-1] + ":" for channel in _CHAT_CHANNELS.split("|")}))  # (looked for in C first, in lower case)
+_REPLIES_LAST_CUE = re.compile(by_first_letter(_REPLIES_LAST))  # (all of them in one scan)
 _JOINS = ("joined the chat|left the chat|has joined the chat|has left the chat|joined the conversation|"
           "left the conversation|has joined the conversation|has left the conversation|ist dem chat beigetreten|"
           "hat den chat verlassen|a rejoint la conversation|a rejoint le chat|a quitte la conversation|"
@@ -585,7 +592,7 @@ def _transcribed(form: str) -> bool:
             if (match.group(1) or match.group(3).islower() or _SENTENCE.match(form, match.start(3)) is not None
                     or _GREETING_MESSAGE.match(form, match.start(3)) is not None) and a_person(match.group(2)):
                 return True
-    if ":" in form and any(verb in lowered for verb in _REPLIES_LAST):
+    if ":" in form and _REPLIES_LAST_CUE.search(lowered) is not None:
         for match in _REPLIED.finditer(form):
             replied = (match.group(2) or match.group(4) or match.group(5)
                        or " ".join(match.group(3).lower().split()) in _REPLY_ONLY)

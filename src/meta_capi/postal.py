@@ -338,6 +338,42 @@ _STREET_LINES = (
                f"|(?:^|(?<=[\\n\\r])|(?<=:[ \\t])|(?<=,[ \\t]))(?:[A-Z]{{2}}-[0-9]{{3,4}}-[0-9]{{4}}"
                f"|(?:House|H)\\.?[ \\t]{{0,3}}(?:No|Nr|#)\\.?[ \\t]{{0,3}}[0-9]{{1,5}}[A-Za-z]?){_LINE_END}"),
 )
+# What four street lines need, tested in C before their searches (a shop's title holds a bar and a year or a count,
+# seldom these): the layouts whose number follows the street's name ([1] and [3], _NUMBER_AFTER) a number that is no
+# year opening after a character that is no digit (their names end in a letter or `.`, their number's signs too), and
+# the German and Dutch ones ([3]) that number, its flat (_UNIT) and the line's end after it; the house and its road
+# ([6]) a comma, `Lot`'s `L`, `#` or a Thai letter; the name and its number before the next parts ([9]) a comma, a
+# dash, `No`'s `N` or `#`. (Each cue opens on a digit, which a search skips to in C.) Each key (the number, the
+# number ending a line, the house's cue, the name's cue) gives the layouts left to search.
+_NUMBER_AFTER_START = "(?:[03-9]|1(?!9[0-9]{2})|2(?!0[0-9]{2}))(?<![0-9]{2})"
+_NUMBER_AFTER_CUE = re.compile(_NUMBER_AFTER_START)
+_NUMBER_ENDING_LINE = re.compile(f"{_NUMBER_AFTER_START}[0-9]{{0,3}}[A-Za-z]?{_UNIT}(?![0-9]|[.,][0-9]){_LINE_END}")
+# (every street line ends after its number, on a mark ending a line or, [0] and [1], a dash: a text whose digits all
+# follow its last such mark, `Event Tickets: Coldplay - Wembley Stadium, 12 Aug 2025`, holds none)
+_LINE_MARK = re.compile("[,;\n\r|\u060c-]")
+_STREET_LINES_BY_CUES = {
+    (number, ending, house, named): tuple(
+        pattern for at, pattern in enumerate(_STREET_LINES)
+        if (number or at != 1) and (ending or at != 3) and (house or at != 6) and (named or at != 9))
+    for number in (False, True) for ending in (False, True) for house in (False, True) for named in (False, True)}
+
+
+def _holds_street_line(address: str, is_ascii: bool) -> bool:
+    """Whether folded `address` holds a street line (_STREET_LINES), each layout searched where what it needs is."""
+    digit = _DIGIT.search(address)
+    if digit is None or _LINE_MARK.search(address, digit.end()) is None:
+        return False
+    comma = "," in address
+    number = _NUMBER_AFTER_CUE.search(address) is not None
+    for pattern in _STREET_LINES_BY_CUES[(
+            number, number and _NUMBER_ENDING_LINE.search(address) is not None,
+            comma or "L" in address or "#" in address or not is_ascii and ("ซ" in address or "ถ" in address),
+            comma or "-" in address or "N" in address or "#" in address)]:
+        if pattern.search(address) is not None:
+            return True
+    return False
+
+
 # A Thai line as above whose next part, a subdistrict or a district by its word, follows after a blank, as Thai writes
 # the parts of an address (`99/9 ซอยสุขุมวิท 11 ถนนสุขุมวิท แขวงคลองเตยเหนือ`; read in text holding `ซอย` or `ถนน`).
 _THAI_LINE = re.compile(f"{_THAI_STREETS}{_THAI_NEXT_PART}")
@@ -1194,20 +1230,27 @@ _LOCAL_LINES = (
 # (read in lower case: the canonical form folds Cyrillic capitals to Latin look-alikes)
 _KK_LINE = re.compile(f"{_BEHIND_NAME}(?:{_lexicon(_KK_STREET_AFTER)})[ \\t]{{1,3}}{_HOUSE_NUMBER}"
                       r"(?=[ \t]{0,3}[,;\n\r|][ \t,;\r\n]{0,3}[^\W_])")
+_LOCAL_LINES_UNNUMBERED = _LOCAL_LINES[1:2]  # (`Kalye`'s: the one of them written without a digit)
 _LOCAL_WORDS_CUE = re.compile(_words([word.capitalize() for word in _lexicon_words(_LOCAL_HOUSE_WORDS,
                                                                                    _LOCAL_STREET_WORDS)]))
+# (every cue of _LOCAL_LINES in one scan, in C: most text holds none of them and loops over none)
+_LOCAL_CUE = re.compile(branches_by_first_letter("|".join(
+    [*(re.escape(cue) for cues, _ in _LOCAL_LINES for cue in cues), _LOCAL_WORDS_CUE.pattern])))
 _KK_CUE = re.compile("|".join(re.escape(canonical(word)[0].lower())
                               for word in ["даңғ", "көш", "көч", "проспектиси"]))
 
 
-def _local_lines(address: str) -> bool:
+def _local_lines(address: str, numbered: bool) -> bool:
     """Whether folded `address` holds one of the local layouts above (_LOCAL_LINES, _KK_LINE); each pattern only
-    where its cue is (a substring test, or one scan), each one scan."""
-    for cues, pattern in _LOCAL_LINES:  # (no substring: the house's and the street's words, by one scan)
+    where its cue is (a substring test, or one scan), each one scan. `numbered`: `address` holds an ASCII digit, which
+    every layout but the Philippine `Kalye` needs."""
+    layouts = (_LOCAL_LINES if _LOCAL_CUE.search(address) is not None else ()) if numbered else (
+        _LOCAL_LINES_UNNUMBERED)
+    for cues, pattern in layouts:  # (no substring: one scan for words)
         if (any(cue in address for cue in cues) if cues else _LOCAL_WORDS_CUE.search(address) is not None) and (
                 pattern.search(address) is not None):
             return True
-    if address.isascii():
+    if not numbered or address.isascii():
         return False
     lower = address.lower()
     return _KK_CUE.search(lower) is not None and _KK_LINE.search(lower) is not None
@@ -1232,8 +1275,17 @@ _NORDIC_CAPITAL = _words(_folded("Vej Vei Veg Gade Gate Gata Gatan Vägen Väg".
 _RELEASE_NOUNS = ("edition remaster remastered version collection season release deluxe limited special anniversary "
                   "ultimate premium complete definitive tour")
 _LANKAN_WORD = r"[^\s,;:|،]{1,30}"
-_CELTIC_CUE = re.compile(f"(?i:{_words(_lexicon_words(_CELTIC_STREET_FIRST))})")
-_AFTER_NAME_27_CUE = re.compile(f"(?i:{_words(_lexicon_words(_STREET_AFTER_NAME_27))})")
+
+
+def _any_case_cue(words: List[str]) -> re.Pattern[str]:
+    """One scan for `words` in any case: their first letters looked ahead for, then their branches grouped by first
+    letter (a position tries one test, not every word)."""
+    firsts = "".join(sorted({re.escape(word[0]) for word in words}))
+    return re.compile(f"(?i:(?=[{firsts}])(?:{branches_by_first_letter(_words(words))}))")
+
+
+_CELTIC_CUE = _any_case_cue(_lexicon_words(_CELTIC_STREET_FIRST))
+_AFTER_NAME_27_CUE = _any_case_cue(_lexicon_words(_STREET_AFTER_NAME_27))
 _NORDIC_CAPITAL_CUE = re.compile(f"s[ \\t](?:{_NORDIC_CAPITAL})(?![^\\W\\d_])")
 # (each pattern behind its own cue, one scan in C: a value made of one layout's word repeated scans one pattern)
 _LINES_27 = (
@@ -1383,16 +1435,21 @@ _UG_LINE = re.compile(
 _UG_NUMBER_WORDS = tuple(_lexicon_words(_UG_NUMBER_KIND))
 
 
-def _lines_29(address: str, is_ascii: bool) -> bool:
+def _lines_29(address: str, is_ascii: bool, numbered: bool) -> bool:
     """Whether folded `address` holds a line of the twenty-ninth attack's layouts (above), each only where a substring
     it needs is, in lower case (its words, a house's mark), or a dash or a comma and the characters around it (substring
-    tests in C, then one scan for a character class: most text holds none)."""
+    tests in C, then one scan for a character class: most text holds none). `numbered`: `address` holds an ASCII
+    digit, which every layout but the town, district and country needs."""
+    if not numbered:
+        return ", " in address and _DISTRICT_CUE.search(address) is not None and any(
+            _country(letters_key(match.group(1))) for match in _TOWN_DISTRICT_COUNTRY.finditer(address))
     lower = address.lower()
     if any(any(cue in lower for cue in cues) and pattern.search(address) is not None for cues, pattern in _LINES_29):
         return True
-    if ("#" in address or "n" in lower) and any(_STREET_BEFORE_MARK.search(address, max(0, match.start() - _WINDOW),
-                                                                           match.start()) is not None
-                                                for match in _CROSSED_BY_MARK.finditer(address)):
+    # (the mark's characters in C first: `#`, `N°`, `No.`, `Nro`)
+    if ("#" in address or "n°" in lower or "no." in lower or "nro" in lower) and any(
+            _STREET_BEFORE_MARK.search(address, max(0, match.start() - _WINDOW), match.start()) is not None
+            for match in _CROSSED_BY_MARK.finditer(address)):
         return True
     if "-" in address and any(_DWELLING_BEFORE_CODE.search(address, max(0, match.start() - _WINDOW), match.start())
                               is not None for match in _PREFIXED_CODE_TOWN.finditer(address)):
@@ -1405,9 +1462,12 @@ def _lines_29(address: str, is_ascii: bool) -> bool:
     return any(word in lower for word in _UG_NUMBER_WORDS) and _UG_LINE.search(lower) is not None
 
 
-def _lines_28(address: str, is_ascii: bool) -> bool:
+def _lines_28(address: str, is_ascii: bool, numbered: bool) -> bool:
     """Whether folded `address` holds a line of the twenty-eighth attack's layouts (above), each behind one scan for
-    its words."""
+    its words. `numbered`: `address` holds an ASCII digit, which every layout but the Somali parts needs."""
+    if not numbered:
+        cue, pattern = _LINES_28[-1]  # (the Somali district and quarter: no number)
+        return cue.search(address) is not None and pattern.search(address) is not None
     if _BALTIC_CUE.search(address) is not None and _BALTIC_LINE.search(address) is not None or any(
             cue.search(address) is not None and pattern.search(address) is not None for cue, pattern in _LINES_28):
         return True
@@ -1535,7 +1595,7 @@ def _unmarked_lines(address: str) -> bool:
     by an address (_ADDRESS_FILE: a file's name writes no mark), after `_` and `.` in C."""
     if file_named_by_address(address):
         return True
-    if not unmarked_cued(address) or _DIGIT.search(address) is None:
+    if _DIGIT.search(address) is None or not unmarked_cued(address):  # (the digit first: one scan of one class)
         return False
     if _UNMARKED_LINES.search(address) is not None:
         return True
@@ -2052,12 +2112,15 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return (POSTAL_ADDRESS if _unmarked_lines(form) else "") if segments else _unmarked(form)
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
+    # (an ASCII digit, looked for once: most layouts below need one, most titles and names hold none)
+    numbered = _DIGIT.search(address) is not None
     if not is_ascii and (_CJK_ADDRESS.search(address) is not None or ("ซอย" in form or "ถนน" in form) and (
             _THAI_LINE.search(address) is not None)) or (
             (not is_ascii or "," in form) and _kind_lines(address)) or (  # (Khmer parts are apart by blanks only)
-            "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or _local_lines(address) or (
-            _lines_27(address, is_ascii)) or _lines_28(address, is_ascii) or _lines_29(address, is_ascii) or (
-            _lines_30(address, is_ascii)) or (
+            "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or (
+            _local_lines(address, numbered)) or numbered and _lines_27(address, is_ascii) or (
+            _lines_28(address, is_ascii, numbered)) or _lines_29(address, is_ascii, numbered) or (
+            numbered and _lines_30(address, is_ascii)) or (
             not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
@@ -2069,7 +2132,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     ended = comma or lines or ";" in form or "|" in form or "،" in form
     digit = (ended or dash or ". " in form) and _DIGIT.search(form) is not None
     if digit and (ended or dash) and (" " in form or "\t" in form or lines) and (
-            any(pattern.search(address) is not None for pattern in _STREET_LINES) or _cued_lines(address, is_ascii)):
+            _holds_street_line(address, is_ascii) or _cued_lines(address, is_ascii)):
         return POSTAL_ADDRESS
     if comma and digit and (_ONE_COUNTRY_NEED.search(address) is not None
                             and _LINES_OF_ONE_COUNTRY.search(address) is not None or _landmark_first(address)) or (
@@ -2094,7 +2157,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             (comma or lines or colon) and not segments and _signed(form)):  # (a name signing after a closing)
         return PERSON_NAME
     if dash and not segments:  # a name label ended by ` - ` (`Name - Maricel Bautista`) opening the text or a line
-        match = _DASHED_LABEL.search(form)
+        # (in one line, only at the text's start: a search would try every position)
+        match = _DASHED_LABEL.search(form) if lines else _DASHED_LABEL.match(form)
         if match is not None and personal_label(match.group(1)):
             return PERSON_NAME
     return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) or lines and _labelled_above(
@@ -2164,6 +2228,9 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         if any_case is not None and label.isascii() and not any_case.isascii() and person_label(label) and (
                 _names_a_person(label, personal_label)):
             return True
+        # (another label's colon must follow this one's, its letters standing before it: one colon left, no search)
+        if form.count(":", match.end(1)) + form.count("\u0f0d", match.end(1)) < 2:
+            break
         match = _LABELLED.search(form, match.end(1))
     # (the particle in C first: most text holds none)
     return (" bin" in form or " ibn " in form) and _named_by_lineage(form, personal_label, person_label)
