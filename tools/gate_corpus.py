@@ -108,7 +108,7 @@ def verdicts() -> Dict[str, Any]:
 def main(argv: List[str]) -> int:
     table = verdicts()
     if argv[:1] == ["--write"]:
-        Path(argv[1]).write_text(json.dumps(table, ensure_ascii=False, sort_keys=True))
+        Path(argv[1]).write_text(json.dumps(table, sort_keys=True))
         print(f"{len(table)} verdicts written")
         return 0
     if argv[:1] == ["--check"]:
