@@ -103,13 +103,6 @@ LEAKS: Dict[str, List[str]] = {
     "subscription_id: the spellings above": [
         "email meta id zwj entity @", "phone meta id said in french pairs @", "phone meta id dingbat digits @",
         "ip meta id ipv6 dotted @", "ip meta id mac cisco @"],
-    # `fb_login_id` and `lead_id` are refused only as a mobile number; a card with its Luhn digit (a major network's
-    # prefix: Meta's ids begin with 1), an IMEI, a national id with its check (of 9 to 15 digits, where the README
-    # says Meta's ids have 15 digits or more) go out raw in user_data
-    "fb_login_id/lead_id: a card, an IMEI or a national id with its check": [
-        "id meta id visa @", "id meta id mastercard @", "id meta id discover @", "id meta id imei @",
-        "id meta id pesel @", "id meta id cpf @", "id meta id french nir @", "id meta id belgian nrn @",
-        "id meta id bsn @"],
     # number words and `point` read as an address in French, in a user agent's comment
     "ip: an address said aloud": ["ip number words with point in french @ user agent"],
     # a budget's Err names the key, and a key the gate does not read as personal is echoed
