@@ -93,12 +93,6 @@ LEAKS: Dict[str, List[str]] = {
     # `ⓐ` is read as `@`, the circled dot operator `⊙` not as `.`; `U+0040` names the sign
     "email: a circled dot operator for the dot, the code point's notation for the sign": [
         "email circled a and circled dot @", "email code point notation @"],
-    # digits Unicode gives no decimal value nor a compatibility digit (dingbat and negative circled digits, Chinese
-    # numerals with `零`; `〇` is read), and parenthesized digits, which fold to `(6)(4)...`
-    "phone: digits of no decimal value, or parenthesized": [
-        "phone chinese numerals with ling @", "phone dingbat circled digits @", "phone negative circled digits @",
-        "phone parenthesized digits @"],
-    "id: a card in dingbat digits": ["id card in dingbat digits @"],
     # `subscription_id` is judged as text is: the spellings that leak elsewhere leak there too, into user_data
     "subscription_id: the spellings above": [
         "email meta id zwj entity @", "phone meta id said in french pairs @", "phone meta id dingbat digits @",

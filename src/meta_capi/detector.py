@@ -2004,7 +2004,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and (
             text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text)
-                                              or titled_cued(text) or mails.titled_without_blank(text))) or (
+                                              or titled_cued(text) or mails.titled_without_blank(text)
+                                              or _CJK_NUMERAL_RUN.search(text) is not None)) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))
             and not ("CV" in text or "cv" in text or "Cv" in text)) or (
@@ -2714,9 +2715,10 @@ def _without_ups_numbers(form: str) -> str:
 
 
 # Chinese numerals written digit by digit (`一三九 一二三四 五六七八`, `〇` or `零` for 0): a run of seven or more,
-# maybe in groups, is a number written in them (no counted number is: those hold 十, 百, 千 or 万), read as digits.
-_CJK_NUMERALS = "〇零一二三四五六七八九"
-_CJK_AS_DIGITS = str.maketrans(_CJK_NUMERALS, "00123456789")
+# maybe in groups, is a number written in them (no counted number is: those hold 十, 百, 千 or 万), read as digits;
+# so are the financial numerals (`壹贰叁`, simplified and traditional) and `幺`, `两`, said for 1 and 2 in a phone's.
+_CJK_NUMERALS = "〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖幺两兩"
+_CJK_AS_DIGITS = str.maketrans(_CJK_NUMERALS, "00123456789122334566789122")
 _CJK_NUMERAL_RUN = re.compile(f"[{_CJK_NUMERALS}](?:[\\s.\\-/]{{0,3}}[{_CJK_NUMERALS}]){{6}}")
 
 
