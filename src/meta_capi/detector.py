@@ -2072,6 +2072,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             form) else "")
     # (a payment QR's account: its application id in C first, twenty-fourth attack)
     found = found or (_promptpay_reason(form) if "A000000677" in form else "")
+    # (hex groups joined by dots: a dot and two more counted in C first)
+    found = found or (_dotted_hex_address(form) if form.count(".") >= 2 else "")
     # (a line of a passport's or an identity card's machine-readable zone: its filler `<` in C first)
     found = found or (travel_documents.TRAVEL_DOCUMENT if "<" in form and travel_documents.holds_zone_line(
         form) else "")
@@ -2318,6 +2320,42 @@ def _holds_mac(form: str) -> bool:
                 form, max(start - 30, 0), start) is not None:
             return True
     return False
+
+
+# Hex digits in dotted groups of four (thirty-fourth attack): a device's hardware address as Cisco writes it, three
+# groups (`a483.e72b.91c5`), and an IPv6 address with dots for its colons, eight groups of one to four; a letter and a
+# digit among them (a version or a date is digits alone, a word letters alone), no dotted part beside them.
+_DOTTED_HEX = re.compile(r"(?<![0-9A-Za-z.])[0-9A-Fa-f]{1,4}(?:\.[0-9A-Fa-f]{1,4}){2,7}(?!\.?[0-9A-Za-z])")
+
+
+def _dotted_hex_address(form: str) -> str:
+    """HARDWARE_ADDRESS or IP_ADDRESS for hex digits in dotted groups (_DOTTED_HEX) as a MAC or an IPv6 address
+    writes them, else ""."""
+    for match in _DOTTED_HEX.finditer(form):
+        groups = match.group().split(".")
+        text = match.group()
+        if text.isdigit() or not any(char.isdigit() for char in text) or text.replace(".", "").isalpha():
+            continue
+        if len(groups) == 3 and all(len(group) == 4 for group in groups):
+            return HARDWARE_ADDRESS
+        if len(groups) == 8 and _ipv6(":".join(groups)):
+            return IP_ADDRESS
+    return ""
+
+
+def _hex_groups_address(body: str) -> str:
+    """IP_ADDRESS or HARDWARE_ADDRESS when `body` is hex digits alone joined by one of `-` and `_` standing for `:`
+    (an fbc's payload, where both are ordinary characters): an IPv6 address, or a MAC in six or eight pairs."""
+    separator = "_" if "_" in body else "-"
+    colons = body.replace(separator, ":")
+    if separator == "_" and "-" in body or not _HEX_COLONS.issuperset(colons):
+        return ""
+    groups = colons.split(":")
+    return IP_ADDRESS if _ipv6(colons) else HARDWARE_ADDRESS if len(groups) in (6, 8) and all(
+        len(group) == 2 for group in groups) else ""
+
+
+_HEX_COLONS = frozenset("0123456789abcdefABCDEF:")
 
 
 def _card_or_ipv6_reason(form: str) -> str:
@@ -2589,6 +2627,7 @@ def _separated_ipv4(form: str, anywhere: bool) -> bool:
 
 # Meta's fbclids begin with a tag of four characters (`IwAR`, `IwZX`, `IwY2`); what follows is random.
 _CLICK_ID_TAG = 4
+_SHORT_PAYLOAD = 44  # (an IPv6 address dashed after the tag: 4 + 39 characters)
 # A run of 9 digits or more: a random base64 fbclid almost never holds one ((10/64)**9), a phone number does.
 _DIGIT_RUN = re.compile(r"[0-9][0-9]{8}")  # (its first digit apart, as _FIVE_DIGITS)
 
@@ -2628,6 +2667,15 @@ def _click_id_verdict(payload: str) -> str:
     if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=True) or len(payload) - 9 in (0, _CLICK_ID_TAG) and (
             holds_compact_nino(payload[-9:])):
         return NATIONAL_ID  # glued after the fbclid's tag (`IwAR`): a PAN, a CURP; the payload a NINO, no code there
+    # a payload far shorter than an fbclid (Meta's run to dozens of characters), whole or after the tag: a person's id
+    # of any checkable shape (a codice fiscale, a CURP, a DNI), an IPv6 or a hardware address in hex groups
+    if len(payload) <= _SHORT_PAYLOAD:
+        for body in (payload, payload[_CLICK_ID_TAG:]):
+            if holds_national_id(body, strong_only=False):
+                return NATIONAL_ID
+            found = _hex_groups_address(body) if "-" in body or "_" in body else ""
+            if found:
+                return found
     found = reason(payload, id_like=True)
     if not found and len(payload) >= 8 and (payload.islower() or payload.isupper()) and (
             _ASCII_DIGIT.search(payload) is None):
