@@ -56,22 +56,9 @@ LEAKS: Dict[str, List[str]] = {
         "phone words digits and words mixed @", "phone words japanese kana digits @",
         "phone words arabic words with digits @", "phone words roman numerals @", "phone words turkish groups @",
         "phone words korean sino digits with gong @ url path", "phone words korean sino digits spaced @ contents id",
-        "phone words chinese financial numerals @", "phone words roman numeral characters @",
+        "phone words roman numeral characters @",
         "phone words digits and chinese words mixed @", "phone words spanish pairs @",
         "phone words german prefix then pairs @"],
-    # in free text: a MAC in Cisco's dotted triplets and an IPv6 address with dots for its colons
-    "ip: a MAC or an IPv6 address in dotted groups of four hex digits": [
-        "ip mac cisco dotted @", "ip ipv6 with dots @"],
-    # an fbc's payload reads `-` and `_` as separators and a MAC's dashes there, but not an IPv6 address's groups
-    # joined by them, nor a MAC's pairs joined by `_`
-    "fbc: an IPv6 address or a MAC with - or _ for its colons": [
-        "fb fbc ipv6 dashed @", "fb fbc ipv6 dashed compressed @", "fb fbc ipv6 underscores @",
-        "fb fbc ipv6 dashed after tag @", "fb fbc mac underscores @"],
-    # national ids with letters and a check (or a layout the README reads in text) as the whole payload or after
-    # the fbclid's tag, where the README reads a PAN and a NINO: no code stands in an fbc
-    "fbc: a national id of letters and digits as the payload": [
-        "fb fbc codice fiscale @", "fb fbc codice fiscale lower @", "fb fbc curp @", "fb fbc rfc @",
-        "fb fbc indian pan @", "fb fbc dni @", "fb fbc dni after tag @"],
     # pieces sent side by side in one value or one URL; the README names no rule for a URL's parameters (the
     # sentence on properties says property order means nothing; a URL's order means something), and reads pieces of
     # JSON text side by side, but not a product's id and title in `contents`
@@ -150,14 +137,6 @@ DROPPED: Dict[str, List[str]] = {
         *[f"urls as {where}: https://boutique.example.fr/login?redirect_uri=%2Fcompte%2Fcommandes&state=xyz123"
           for where in ["page URL", "referrer"]],
     ],
-    # a Windows build after its release's number (`11 22631.4602`, `22H2 19045.5247`): the numbers read together as a
-    # phone's groups; with a word between them (`Home`, `build`) they go out
-    "operating system builds": [
-        f"operating system builds: {build} @ {where}"
-        for build in ["Windows 11 22631.4602", "Windows 10 22H2 19045.5247", "Windows 11 24H2 26100.2605"]
-        for where in _ORDINARY_PLACES],
-    # a parcel's number of eleven digits after its carrier's name
-    "parcel numbers": [f"orders and parcels: GLS 48392751832 @ {where}" for where in _ORDINARY_PLACES],
 }
 
 # Numbers sent as another number, left out without an Err, or an Err not naming the field today, by family.

@@ -1305,6 +1305,11 @@ def _after_dates(run: str) -> str:
     return run[position:]
 
 
+# A run's last part after a blank, five digits, one dot and one to five: an operating system's build and its update
+# revision (`22631.4602`); a phone's groups are not joined by blanks, then by one dot.
+_BUILD_AND_REVISION = re.compile(r" [0-9]{5}\.[0-9]{1,5}\Z")
+
+
 def _grouped_reason(run: str, digits: str, level: int) -> str:
     """A run of digit groups with separators: a phone number unless a decimal number, an ISBN, a version or an
     amount; in an id or a code only when laid out as phone numbers are written; after a business id's label only
@@ -1329,8 +1334,9 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
     if run.count(".") >= 2 and run.replace(".", "").isdigit() and _VERSION_GROUP.search(run, run.index(".")) and not (
             len(groups[0]) >= 2 and groups[0][0] == "0"):
         return ""  # a version number (none begins with a trunk `0` before a digit: `01.71.23.45.67.8` is dialled)
-    if _AMOUNT.fullmatch(run) is not None:
-        return ""
+    if _AMOUNT.fullmatch(run) is not None or run.count(".") == 1 and " " in run and digits[0] != "0" and (
+            _BUILD_AND_REVISION.search(run) is not None):
+        return ""  # (and a build and its revision after a release's number: `Windows 11 22631.4602`, `22H2 19045.5247`)
     low_high = _RANGE.fullmatch(run)
     if low_high is not None and int(low_high.group(1)) < int(low_high.group(2)):
         return ""  # a range of two round amounts (`50000-150000`): no phone number has two round groups
