@@ -2156,9 +2156,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
-    # capitals and holds `.`, number words are free text of seven words at least (no id is written in words).
+    # capitals and holds `.`, number words are free text of five words at least (no id is written in words).
     return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
-        '"' in form or "." in form and form.isupper() or not id_like and form.count(" ") >= 6) else ""
+        '"' in form or "." in form and form.isupper() or not id_like and form.count(" ") >= assembled.MIN_BLANKS
+    ) else ""
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
@@ -2770,16 +2771,21 @@ def _without_ups_numbers(form: str) -> str:
 
 # Chinese numerals written digit by digit (`一三九 一二三四 五六七八`, `〇` or `零` for 0): a run of seven or more,
 # maybe in groups, is a number written in them (no counted number is: those hold 十, 百, 千 or 万), read as digits;
-# so are the financial numerals (`壹贰叁`, simplified and traditional) and `幺`, `两`, said for 1 and 2 in a phone's.
-_CJK_NUMERALS = "〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖幺两兩"
-_CJK_AS_DIGITS = str.maketrans(_CJK_NUMERALS, "00123456789122334566789122")
-_CJK_NUMERAL_RUN = re.compile(f"[{_CJK_NUMERALS}](?:[\\s.\\-/]{{0,3}}[{_CJK_NUMERALS}]){{6}}")
-
+# so are the financial numerals (`壹贰叁`, simplified and traditional) and `幺`, `两`, said for 1 and 2 in a phone's,
+# Korean's Sino-Korean digits in Hangul (`공 일 공`, `공` or `영` for 0), and such numerals among ASCII digits (`06 四七
+# 83`: a run holding one numeral at least).
+_CJK_NUMERALS = "〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖幺两兩공영일이삼사오육칠팔구"
+_CJK_AS_DIGITS = str.maketrans(_CJK_NUMERALS, "00123456789122334566789122" "00123456789")
+_CJK_NUMERAL_RUN = re.compile(f"[{_CJK_NUMERALS}0-9](?:[\\s.\\-/]{{0,3}}[{_CJK_NUMERALS}0-9]){{6}}")
 
 
 def _numerals_as_digits(form: str) -> str:
-    """`form` with Chinese numerals as digits when it holds a run of them (_CJK_NUMERAL_RUN)."""
-    return form.translate(_CJK_AS_DIGITS) if _CJK_NUMERAL_RUN.search(form) is not None else form
+    """`form` with Chinese numerals as digits when it holds a run of them (_CJK_NUMERAL_RUN) not of ASCII digits
+    alone."""
+    for match in _CJK_NUMERAL_RUN.finditer(form):
+        if not match.group().isascii():
+            return form.translate(_CJK_AS_DIGITS)
+    return form
 
 
 # (its first digit before the lookbehind: a search skips to a digit in one scan, as it does not behind a lookbehind)
