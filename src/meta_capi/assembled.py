@@ -147,7 +147,8 @@ _TEEN_WORDS = (  # 10 to 19 (a teen fills the group's last two places)
     "восемнадцать вісімнадцять osiemnaście osmnáct δεκαοκτώ δεκαοχτώ",
     "девятнадцать дев'ятнадцять dziewiętnaście devatenáct δεκαεννέα δεκαεννιά")
 # ... and (thirty-fourth attack) the teens, tens and hundreds of the languages whose speakers say a phone number in
-# pairs or groups: English, German, French, Spanish, Italian, Portuguese, Dutch and Turkish (not Turkish's ten, `on`, an English word)
+# pairs or groups: English, German, French, Spanish, Italian, Portuguese, Dutch and Turkish (not Turkish's ten, `on`:
+# an English word)
 _PAIRED_TEENS = (
     "ten zehn dix diez dieci dez tien", "eleven elf onze once undici", "twelve zwolf zwölf douze doce dodici doze "
     "twaalf", "thirteen dreizehn treize trece tredici treze dertien", "fourteen vierzehn quatorze catorce "
