@@ -2156,10 +2156,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
-    # capitals and holds `.`, number words are free text of five words at least (no id is written in words).
+    # capitals and holds `.`, number words are free text of five words at least (no id is written in words), or seven
+    # with a title's ` - ` between its parts (`Blue Sneakers - Demo Shop`: no number is said across one).
+    blanks = form.count(" ")
     return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
-        '"' in form or "." in form and form.isupper() or not id_like and form.count(" ") >= assembled.MIN_BLANKS
-    ) else ""
+        '"' in form or "." in form and form.isupper() or not id_like and blanks >= assembled.MIN_BLANKS and (
+            blanks >= 6 or " - " not in form)) else ""
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
@@ -2363,6 +2365,7 @@ def _hex_groups_address(body: str) -> str:
 
 
 _HEX_COLONS = frozenset("0123456789abcdefABCDEF:")
+_HEX_GROUP_CHARACTERS = dict.fromkeys(map(ord, "0123456789abcdefABCDEF-_"))
 
 
 def _card_or_ipv6_reason(form: str) -> str:
@@ -2634,7 +2637,8 @@ def _separated_ipv4(form: str, anywhere: bool) -> bool:
 
 # Meta's fbclids begin with a tag of four characters (`IwAR`, `IwZX`, `IwY2`); what follows is random.
 _CLICK_ID_TAG = 4
-_SHORT_PAYLOAD = 44  # (an IPv6 address dashed after the tag: 4 + 39 characters)
+_SHORT_ID_PAYLOAD = 22  # (a CURP after the tag: 4 + 18 characters)
+_SHORT_HEX_PAYLOAD = 43  # (an IPv6 address dashed after the tag: 4 + 39 characters)
 # A run of 9 digits or more: a random base64 fbclid almost never holds one ((10/64)**9), a phone number does.
 _DIGIT_RUN = re.compile(r"[0-9][0-9]{8}")  # (its first digit apart, as _FIVE_DIGITS)
 
@@ -2671,16 +2675,16 @@ def _click_id_verdict(payload: str) -> str:
         return PHONE
     if _separated_ipv4(payload, anywhere=True):
         return IP_ADDRESS
-    if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=True) or len(payload) - 9 in (0, _CLICK_ID_TAG) and (
-            holds_compact_nino(payload[-9:])):
+    # a payload far shorter than an fbclid (Meta's run to dozens of characters) may be a person's id of any checkable
+    # shape whole or after the tag (a codice fiscale, a CURP, a DNI), and an IPv6 or a hardware address in hex groups
+    short = len(payload) <= _SHORT_ID_PAYLOAD
+    if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=not short) or short and holds_national_id(
+            payload, strong_only=False) or len(payload) - 9 in (0, _CLICK_ID_TAG) and holds_compact_nino(payload[-9:]):
         return NATIONAL_ID  # glued after the fbclid's tag (`IwAR`): a PAN, a CURP; the payload a NINO, no code there
-    # a payload far shorter than an fbclid (Meta's run to dozens of characters), whole or after the tag: a person's id
-    # of any checkable shape (a codice fiscale, a CURP, a DNI), an IPv6 or a hardware address in hex groups
-    if len(payload) <= _SHORT_PAYLOAD:
+    if ("-" in payload or "_" in payload) and len(payload) <= _SHORT_HEX_PAYLOAD:
         for body in (payload, payload[_CLICK_ID_TAG:]):
-            if holds_national_id(body, strong_only=False):
-                return NATIONAL_ID
-            found = _hex_groups_address(body) if "-" in body or "_" in body else ""
+            # (hex digits and separators alone, in C first: an fbclid holds more)
+            found = "" if body.translate(_HEX_GROUP_CHARACTERS) else _hex_groups_address(body)
             if found:
                 return found
     found = reason(payload, id_like=True)
