@@ -60,6 +60,8 @@ def test_a_phone_in_digits_of_no_decimal_value_or_said_in_pairs_is_read(value: s
 @pytest.mark.parametrize(("value", "found"), [
     ("Routeur A483.E72B.91C5 bloqué", detector.HARDWARE_ADDRESS),
     ("client 2a02.8109.9c40.1a2b.5d3e.77ff.fe21.4c1d refused", detector.IP_ADDRESS),
+    ("IP: eins acht fünf punkt vier sieben punkt zwei null drei punkt eins eins acht", detector.IP_ADDRESS),
+    ("one eight five dot four seven dot two zero three dot one one eight", detector.IP_ADDRESS),
     ("Payé avec " + "".join("➉➀➁➂➃➄➅➆➇➈"[int(d)] for d in luhn_complete("453948392751832")), detector.CARD),
 ])
 def test_hex_groups_dotted_and_a_card_in_dingbats_are_read(value: str, found: str) -> None:
@@ -78,7 +80,8 @@ def test_an_fbc_payload_holding_an_address_in_hex_groups_or_a_person_s_id_is_ref
     "Windows 11 22631.4602", "Windows 10 22H2 19045.3803 Pro", "GLS 48392751832", "DPD 15501234567890",
     "Nineteen Eighty-Four", "Les quatre-vingt-dix-neuf marches du château", "Twenty Thousand Leagues Under the Sea",
     "Ocean's Eleven Twelve Thirteen DVD", "Pack 6 y 12 y 24 unidades", "Taille 10 to 12 to 14 to 16 ans",
-    "v2026.1202.0042", "face.bead.cafe", "Step ⑴ open, ⑵ close", "삼성 갤럭시 S24 256GB 구매",
+    "v2026.1202.0042", "face.bead.cafe", "Point de croix Kit point final point un deux",
+    "Step ⑴ open, ⑵ close", "삼성 갤럭시 S24 256GB 구매",
 ])
 def test_ordinary_values_near_these_rules_go_out(value: str) -> None:
     assert detector.reason(value) == ""

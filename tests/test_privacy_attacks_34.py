@@ -76,8 +76,6 @@ LEAKS: Dict[str, List[str]] = {
     "subscription_id: the spellings above": [
         "email meta id zwj entity @", "phone meta id said in french pairs @", "phone meta id dingbat digits @",
         "ip meta id ipv6 dotted @", "ip meta id mac cisco @"],
-    # number words and `point` read as an address in French, in a user agent's comment
-    "ip: an address said aloud": ["ip number words with point in french @ user agent"],
     # a budget's Err names the key, and a key the gate does not read as personal is echoed
     "err: a budget's Err naming a key spelled as above": [
         "err value too long under a qp lower-case key", "err value too long under a key said aloud"],

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Tuple
 
-from .canonical import by_first_letter, canonical
+from .canonical import DOT_WORD, by_first_letter, canonical
 from .personal_keys import WORD_RUN
 
 # ---- object text -----------------------------------------------------------------------------------------------
@@ -310,6 +310,27 @@ def said_numbers(form: str) -> List[str]:
             if digits]
 
 
+# An IPv4 address said aloud (thirty-fourth attack): digit words between three words for "." of any lexicon language
+# (`un huit cinq point quatre sept point ...`), read with each digit word as its digit and the digits said one after
+# another joined (`185 point 47 point ...`), which the detector's spelled address rule reads.
+_SAID_DOT = re.compile(f"\\s(?:{DOT_WORD})\\s")
+_DIGIT_WORD_VALUES = {word: str(value) for word, (value, _) in _NUMBER_WORDS.items() if 0 <= value < 10}
+_DIGITS_APART = re.compile(r"(?<=[0-9]) (?=[0-9])")
+_MIN_SAID_DOTS = 3
+
+
+def _digit_of(match: re.Match[str]) -> str:
+    return _DIGIT_WORD_VALUES.get(match.group(), match.group())
+
+
+def said_address(low: str) -> str:
+    """Lower-cased canonical `low` read as an address said aloud (above), or "" when it holds fewer than three words
+    for "." between blanks."""
+    if len(_SAID_DOT.findall(low)) < _MIN_SAID_DOTS:
+        return ""
+    return _DIGITS_APART.sub("", _LETTERS.sub(_digit_of, low))
+
+
 # ---- spelled aloud ---------------------------------------------------------------------------------------------
 # A voice assistant's transcript of a value spelled one character at a time (twenty-second attack): letters alone,
 # digits alone and digit words (_NUMBER_WORDS' digits), between blanks, commas or dashes, one letter at least said
@@ -409,6 +430,9 @@ def readings(form: str, words: bool = True) -> List[str]:
                 # and the digits alone in the words' place, after what labels them (`my number is five five five
                 # ...` is `my number is 555...`: a label's rules read a number right after it)
                 found.append(_NUMBER_WORD_RUN.sub(_digits_alone, low))
+        address = said_address(low)
+        if address:
+            found.append(address)
         if _SPELLING_CUE.search(low) is not None:  # (a value spelled aloud: one scan in C first)
             found.extend(spelled_readings(form))
     return found

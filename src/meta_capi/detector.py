@@ -1827,6 +1827,8 @@ def _user_agent_rest(form: str) -> str:
     # four ...`; twenty-fourth attack; said_numbers counts the six blanks a run needs first)
     if not found and any(_bare_phone(said) for said in assembled.said_numbers(rest)):
         return PHONE
+    if not found and rest.count(" ") >= 6 and _spelled_ipv4(assembled.said_address(rest.lower())):
+        return IP_ADDRESS  # (an address said aloud: `un huit cinq point quatre sept point …`)
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
     # A user agent is no id: a run of digits standing alone between its separators is judged as in free text
