@@ -2345,7 +2345,7 @@ def _dotted_hex_address(form: str) -> str:
     for match in _DOTTED_HEX.finditer(form):
         groups = match.group().split(".")
         text = match.group()
-        if text.isdigit() or not any(char.isdigit() for char in text) or text.replace(".", "").isalpha():
+        if text.replace(".", "").isdigit() or text.replace(".", "").isalpha():
             continue
         if len(groups) == 3 and all(len(group) == 4 for group in groups):
             return HARDWARE_ADDRESS
