@@ -250,7 +250,7 @@ def _digits_said(match: re.Match[str]) -> str:
     begins a group (`восемь` `девятьсот` is 8 then 9..); a hundred multiplies the digit before it (`beş yüz` 500),
     `vingt` after `quatre` is 80; `double` and `triple` repeat the digit after them. "" when the run says fewer than
     seven digits, holds digits written and only digit words (`Set 6 4 7 8 3 un`: no number said in words), or counts
-    (each group one more than the one before)."""
+    past nine (each group one more than the one before)."""
     groups: List[str] = []
     open_places = 0
     repeat = 1
@@ -285,8 +285,8 @@ def _digits_said(match: re.Match[str]) -> str:
         # digit or a teen fills them
         open_places = 2 if value in (60, 80) else places - 1 if value % 10 == 0 and value >= 10 else 0
     digits = "".join(groups)
-    counted = all(int(after) - int(before) == 1 for before, after in zip(groups, groups[1:], strict=False))
-    # (a count, `one two three … ten`, says no number)
+    # (a count past nine, `one two three … ten`, says no number; digits alone are read as before)
+    counted = said and all(int(after) - int(before) == 1 for before, after in zip(groups, groups[1:], strict=False))
     return digits if len(digits) >= _MIN_DIGITS_SAID and (said or not written) and not counted else ""
 
 
