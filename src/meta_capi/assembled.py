@@ -6,7 +6,8 @@ address or a number written in parts is whole again. Each reading is judged as f
   domain (`{"user": "jo.smith", "domain": "example.com"}`, `["jo.smith", "example.com"]`).
 - A code in capitals (no lower-case letter): a `-` between a dotted name and a domain reads as `@`
   (`WELCOME-JO.SMITH-EXAMPLE.COM`, an address upper-cased into a code with its `@` made a dash).
-- Seven number words or more in a row (`six five zero ...`: English, German, French, Spanish, Italian, Portuguese,
+- Four number words or more in a row saying seven digits or more (`six five zero ...`, `zéro six quarante-sept ...`:
+  English, German, French, Spanish, Italian, Portuguese,
   Dutch, Swahili, Indonesian, Turkish, Russian, Ukrainian, Polish, Czech, Romanian, Hungarian, Greek, Croatian,
   Serbian and Bosnian, Arabic, Hindi and Urdu typed in Latin letters, eight languages of India and Pakistan in
   their scripts, Vietnamese, Thai, Hebrew and the Scandinavian languages; Russian,
@@ -17,7 +18,7 @@ address or a number written in parts is whole again. Each reading is judged as f
 
 (Slugged addresses are rejoined by canonical.py with the other spelled addresses; lower-case base32 and IPv4 written
 with commas are read by the detector's own rules.) Each reading needs what its shape cannot do without (`"`, capitals,
-seven words), which detector.reason tests first, so an ordinary value pays a few membership tests. Every pattern is
+five words), which detector.reason tests first, so an ordinary value pays a few membership tests. Every pattern is
 linear: its repeated parts are separated by characters they cannot match.
 """
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Sequence, Tuple
 
-from .canonical import by_first_letter, canonical
+from .canonical import DOT_WORD, by_first_letter, canonical
 from .personal_keys import WORD_RUN
 
 # ---- object text -----------------------------------------------------------------------------------------------
@@ -186,6 +187,27 @@ _TEEN_WORDS = (  # 10 to 19 (a teen fills the group's last two places)
     "семнадцать сімнадцять siedemnaście sedmnáct δεκαεπτά δεκαεφτά",
     "восемнадцать вісімнадцять osiemnaście osmnáct δεκαοκτώ δεκαοχτώ",
     "девятнадцать дев'ятнадцять dziewiętnaście devatenáct δεκαεννέα δεκαεννιά")
+# ... and (thirty-fourth attack) the teens, tens and hundreds of the languages whose speakers say a phone number in
+# pairs or groups: English, German, French, Spanish, Italian, Portuguese, Dutch and Turkish (not Turkish's ten, `on`:
+# an English word)
+_PAIRED_TEENS = (
+    "ten zehn dix diez dieci dez tien", "eleven elf onze once undici", "twelve zwolf zwölf douze doce dodici doze "
+    "twaalf", "thirteen dreizehn treize trece tredici treze dertien", "fourteen vierzehn quatorze catorce "
+    "quattordici catorze veertien", "fifteen funfzehn fünfzehn quinze quince quindici vijftien",
+    "sixteen sechzehn seize dieciséis sedici dezesseis dezasseis zestien", "seventeen siebzehn diecisiete "
+    "diciassette dezessete dezassete zeventien", "eighteen achtzehn dieciocho diciotto dezoito achttien",
+    "nineteen neunzehn diecinueve diciannove dezenove dezanove negentien")
+_PAIRED_TENS = (
+    "twenty zwanzig vingt vingts veinte venti vinte twintig yirmi", "thirty dreißig dreissig trente treinta trenta "
+    "trinta dertig otuz", "forty vierzig quarante cuarenta quaranta quarenta veertig kırk", "fifty fünfzig "
+    "cinquante cincuenta cinquanta cinquenta vijftig elli", "sixty sechzig soixante sesenta sessanta sessenta zestig "
+    "altmış", "seventy siebzig septante setenta settanta zeventig yetmiş", "eighty achtzig huitante octante ochenta "
+    "ottanta oitenta tachtig seksen", "ninety neunzig nonante noventa novanta negentig doksan")
+_PAIRED_HUNDREDS = (
+    "", "doscientos duecento duzentos", "trescientos trecento trezentos", "cuatrocientos quattrocento quatrocentos",
+    "quinientos cinquecento quinhentos", "seiscientos seicento seiscentos", "setecientos settecento setecentos",
+    "ochocientos ottocento oitocentos", "novecientos novecento novecentos")
+_TEEN_WORDS = tuple(f"{words} {more}" for words, more in zip(_TEEN_WORDS, _PAIRED_TEENS, strict=True))
 _TENS_WORDS = (  # 20 to 90
     "двадцать двадцять dwadzieścia dvacet είκοσι", "тридцать тридцять trzydzieści třicet τριάντα",
     "сорок czterdzieści čtyřicet σαράντα", "пятьдесят п'ятдесят pięćdziesiąt padesát πενήντα",
@@ -197,62 +219,160 @@ _HUNDREDS_WORDS = (  # 100 to 900 (Czech says them in two words, `pět set`: its
     "τετρακόσια", "пятьсот п'ятсот pięćset πεντακόσια", "шестьсот шістсот sześćset εξακόσια",
     "семьсот сімсот siedemset επτακόσια εφτακόσια", "восемьсот вісімсот osiemset οκτακόσια οχτακόσια",
     "девятьсот дев'ятсот dziewięćset εννιακόσια εννεακόσια")
+_TENS_WORDS = tuple(f"{words} {more}" for words, more in zip(_TENS_WORDS, _PAIRED_TENS, strict=True))
+_HUNDREDS_WORDS = tuple(f"{words} {more}" for words, more in zip(_HUNDREDS_WORDS, _PAIRED_HUNDREDS, strict=True))
+
+
+def _compounds(units: str, joiner: str, tens: str, tens_first: bool = False) -> Dict[int, str]:
+    """A language's numbers of two places written as one word (German `achtundvierzig`, Dutch `achtenveertig`: the
+    unit, a joiner, the ten; Italian `ventisette`, `cinquantuno`: the ten, its last vowel dropped before a vowel),
+    by value."""
+    found: Dict[int, str] = {}
+    for ten, ten_word in enumerate(tens.split(), start=2):
+        for unit, unit_word in enumerate(units.split(), start=1):
+            if tens_first:
+                word = ten_word[:-1] + unit_word if unit_word[0] in "aeiou" else ten_word + unit_word
+            else:
+                word = unit_word + joiner + ten_word
+            found[ten * 10 + unit] = f"{found.get(ten * 10 + unit, '')} {word}".strip()
+    return found
+
+
+# German, Dutch and Italian write 21 to 99 as one word; Spanish 21 to 29 (`veintinueve`)
+_COMPOUNDS: Dict[int, str] = {}
+for _table in (
+        _compounds("ein zwei drei vier fünf sechs sieben acht neun", "und",
+                   "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig"),
+        _compounds("ein zwei drei vier fünf sechs sieben acht neun", "und",
+                   "zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig"),
+        _compounds("een twee drie vier vijf zes zeven acht negen", "en",
+                   "twintig dertig veertig vijftig zestig zeventig tachtig negentig"),
+        _compounds("uno due tre quattro cinque sei sette otto nove", "",
+                   "venti trenta quaranta cinquanta sessanta settanta ottanta novanta", tens_first=True),
+        {20 + unit: "veinti" + word for unit, word in enumerate(
+            "uno dos tres cuatro cinco seis siete ocho nueve".split(), start=1)}):
+    for _value, _words in _table.items():
+        _COMPOUNDS[_value] = f"{_COMPOUNDS.get(_value, '')} {_words}"
+# Words a number's parts are joined by (French `et`, Spanish `y`, Portuguese `e`, English `and`), a hundred said
+# after its digit (`cent`, `hundred`, Turkish `yüz`, `beş yüz` is 500), French's `vingt` after `quatre` (80), and
+# `double` and `triple` before a digit said twice or thrice (`double one` is 11): markers, not digits.
+_AND, _HUNDRED, _DOUBLE, _TRIPLE = -1, -100, -2, -3
+_MARKERS = {_AND: "et y e and", _HUNDRED: "hundred hundert cent cents cien ciento cento cem honderd yüz",
+            _DOUBLE: "double", _TRIPLE: "triple"}
 # Ukrainian writes an apostrophe inside a word (`п'ять`): each of its spellings.
 _APOSTROPHES = "'\u2019\u02bc"
 _NUMBER_WORDS: Dict[str, Tuple[int, int]] = {}  # folded word: (value, the places it fills in its group)
 for _values, _words_by_value in ((range(10), _DIGIT_WORDS), (range(10, 20), _TEEN_WORDS),
-                                 (range(20, 100, 10), _TENS_WORDS), (range(100, 1000, 100), _HUNDREDS_WORDS)):
+                                 (range(20, 100, 10), _TENS_WORDS), (range(100, 1000, 100), _HUNDREDS_WORDS),
+                                 (list(_COMPOUNDS), list(_COMPOUNDS.values())),
+                                 (list(_MARKERS), list(_MARKERS.values()))):
     for _value, _words in zip(_values, _words_by_value, strict=True):
         for _word in _words.split():
             for _spelled in {_word.replace("'", _apostrophe) for _apostrophe in _APOSTROPHES}:
                 _NUMBER_WORDS[_spelled if _spelled.isascii() else canonical(_spelled)[0].lower()] = (
                     _value, len(str(_value)))
 _WORD = f"(?:{by_first_letter(_NUMBER_WORDS)})"
-# Searched in the lower-cased form after a blank added before it, each word after a separator: a search skips to
-# the separators.
+# Searched in the lower-cased form after a blank added before it, each word (or a group of up to four digits, said
+# among words: `06 quarante-sept 83`) after a separator: a search skips to the separators. Four at least: a number said
+# in pairs has fewer words than digits; the digits said must be seven or more (_MIN_DIGITS_SAID).
 # (the word pattern written once: a large alternation compiled twice would weigh twice in the snapshot's memory)
-_NUMBER_WORD_RUN = re.compile(f"(?:[\\s,-]{{1,3}}{_WORD}(?![^\\W\\d_])){{7,}}")
+_NUMBER_WORD_RUN = re.compile(f"(?:[\\s,-]{{1,3}}(?:{_WORD}|[0-9]{{1,4}})(?![^\\W\\d_])){{4,}}")
 # A run's words: letters and the vowel signs that take space in Indic scripts (category Mc, no letter to `\w`), as a
-# key's words are read (WORD_RUN)
-_LETTERS = re.compile(f"{WORD_RUN}(?:[{_APOSTROPHES}][^\\W\\d_]+)?")
-_MIN_WORDS_TEXT = 20  # seven two-letter words and six blanks
+# key's words are read (WORD_RUN), and its digits
+_LETTERS = re.compile(f"{WORD_RUN}(?:[{_APOSTROPHES}][^\\W\\d_]+)?|[0-9]+")
+_MIN_WORDS_TEXT = 16  # five words, four blanks (MIN_BLANKS)
+MIN_BLANKS = 4
+_MIN_DIGITS_SAID = 7  # a phone number has more
 
 
 def _digits_said(match: re.Match[str]) -> str:
     """The digits a run of number words says: a word joins the group before it when it fills places the group left
-    open (`девятьсот` `шестнадцать` is 916, `восемьдесят` `два` is 82), else begins a group (`восемь` `девятьсот`
-    is 8 then 9..)."""
-    groups: List[int] = []
+    open (`девятьсот` `шестнадцать` is 916, `восемьдесят` `два` is 82, `quatrocentos e oitenta e três` 483), else
+    begins a group (`восемь` `девятьсот` is 8 then 9..); a hundred multiplies the digit before it (`beş yüz` 500),
+    `vingt` after `quatre` is 80; `double` and `triple` repeat the digit after them. "" when the run says fewer than
+    seven digits, holds digits written and only digit words (`Set 6 4 7 8 3 un`: no number said in words), or counts
+    past nine (each group one more than the one before)."""
+    groups: List[str] = []
     open_places = 0
+    repeat = 1
+    written = said = False
     for word in _LETTERS.findall(match.group()):
+        if word[0] in "0123456789":
+            groups.append(word)
+            written, open_places = True, 0
+            continue
         value, places = _NUMBER_WORDS[word]
+        said = said or value >= 10
+        if value < 0:
+            if value == _HUNDRED:
+                places = 3
+                if groups and open_places == 0 and len(groups[-1]) == 1 and groups[-1] != "0":
+                    groups[-1] = str(int(groups[-1]) * 100)
+                else:
+                    groups.append("100")
+                open_places, said = 2, True
+            elif value in (_DOUBLE, _TRIPLE):
+                repeat = -value
+            continue
+        if word.startswith("vingt") and groups and groups[-1] == "4" and open_places == 0:
+            groups[-1], open_places = "80", 2  # (French's 80, which a teen fills: `quatre-vingt-dix-sept`)
+            continue
         if groups and places <= open_places:
-            groups[-1] += value
+            groups[-1] = str(int(groups[-1]) + value)
         else:
-            groups.append(value)
-        # a round ten or hundred leaves its lower places open; a digit or a teen fills them
-        open_places = places - 1 if value % 10 == 0 and value >= 20 else 0
-    return "".join(map(str, groups))
+            groups.extend([str(value)] * repeat)
+        repeat = 1
+        # a round ten or hundred leaves its lower places open (French's 60 and 80 a teen too: `soixante-treize`), a
+        # digit or a teen fills them
+        open_places = 2 if value in (60, 80) else places - 1 if value % 10 == 0 and value >= 10 else 0
+    digits = "".join(groups)
+    # (a count past nine, `one two three … ten`, says no number; digits alone are read as before)
+    counted = said and all(int(after) - int(before) == 1 for before, after in zip(groups, groups[1:], strict=False))
+    return digits if len(digits) >= _MIN_DIGITS_SAID and (said or not written) and not counted else ""
 
 
 def _number_words(match: re.Match[str]) -> str:
     """A run of number words and, after it, the digits it says (_digits_said): a number said in words stands in a
     sentence, where the detector reads a national plan's mobile without its trunk prefix (`pięć jeden dwa ...` is
     Poland's 512...)."""
-    return f"{match.group()} {_digits_said(match)}"
+    digits = _digits_said(match)
+    return f"{match.group()} {digits}" if digits else match.group()
 
 
 def _digits_alone(match: re.Match[str]) -> str:
     """A blank and the digits a run of number words says, in the words' place."""
-    return " " + _digits_said(match)
+    digits = _digits_said(match)
+    return " " + digits if digits else match.group()
 
 
 def said_numbers(form: str) -> List[str]:
-    """The digits each run of seven number words or more in canonical `form` says (_digits_said), for the callers
-    that judge those digits alone (a user agent's fields, judged as an id, where the words would not be read)."""
-    if len(form) < _MIN_WORDS_TEXT or form.count(" ") < 6:
+    """The digits each run of number words in canonical `form` says (_digits_said), for the callers that judge those
+    digits alone (a user agent's fields, judged as an id, where the words would not be read)."""
+    if len(form) < _MIN_WORDS_TEXT or form.count(" ") < MIN_BLANKS:
         return []
-    return [_digits_said(match) for match in _NUMBER_WORD_RUN.finditer(" " + form.lower())]
+    return [digits for match in _NUMBER_WORD_RUN.finditer(" " + form.lower()) for digits in [_digits_said(match)]
+            if digits]
+
+
+# An IPv4 address said aloud (thirty-fourth attack): digit words between three words for "." of any lexicon language
+# (`un huit cinq point quatre sept point ...`), read with each digit word as its digit and the digits said one after
+# another joined (`185 point 47 point ...`), which the detector's spelled address rule reads.
+_SAID_DOT = re.compile(f"\\s(?:{DOT_WORD})\\s")
+_DIGIT_WORD_VALUES = {word: str(value) for word, (value, _) in _NUMBER_WORDS.items() if 0 <= value < 10}
+_DIGITS_APART = re.compile(r"(?<=[0-9]) (?=[0-9])")
+_MIN_SAID_DOTS = 3
+
+
+def _digit_of(match: re.Match[str]) -> str:
+    return _DIGIT_WORD_VALUES.get(match.group(), match.group())
+
+
+def said_address(low: str) -> str:
+    """Lower-cased canonical `low` read as an address said aloud (above), or "" when it holds fewer than three words
+    for "." between blanks."""
+    if len(_SAID_DOT.findall(low)) < _MIN_SAID_DOTS:
+        return ""
+    return _DIGITS_APART.sub("", _LETTERS.sub(_digit_of, low))
 
 
 # ---- spelled aloud ---------------------------------------------------------------------------------------------
@@ -349,13 +469,18 @@ def readings(form: str, words: bool = True) -> List[str]:
         code = _CODE_ADDRESS.sub(_code_address, form)
         if code != form:
             found.append(code)
-    if words and len(form) >= _MIN_WORDS_TEXT and form.count(" ") >= 6:
+    if words and len(form) >= _MIN_WORDS_TEXT and form.count(" ") >= MIN_BLANKS:
         low = " " + form.lower()
         if _NUMBER_WORD_RUN.search(low) is not None:
-            found.append(_NUMBER_WORD_RUN.sub(_number_words, low))
-            # and the digits alone in the words' place, after what labels them (`my number is five five five ...`
-            # is `my number is 555...`: a label's rules read a number right after it)
-            found.append(_NUMBER_WORD_RUN.sub(_digits_alone, low))
+            said = _NUMBER_WORD_RUN.sub(_number_words, low)
+            if said != low:
+                found.append(said)
+                # and the digits alone in the words' place, after what labels them (`my number is five five five
+                # ...` is `my number is 555...`: a label's rules read a number right after it)
+                found.append(_NUMBER_WORD_RUN.sub(_digits_alone, low))
+        address = said_address(low)
+        if address:
+            found.append(address)
         if _SPELLING_CUE.search(low) is not None:  # (a value spelled aloud: one scan in C first)
             found.extend(spelled_readings(form))
     return found

@@ -241,7 +241,7 @@ def _separator_look_alikes() -> Dict[int, str]:
     table: Dict[int, str] = {}
     for code in range(0x80, 0x20000):
         category = unicodedata.category(chr(code))
-        if category in ("Sm", "Sk", "So", "Po", "Lo"):
+        if category in ("Sm", "Sk", "So", "Po", "Lo", "No"):
             name = unicodedata.name(chr(code), "")
             if _STROKE_NAME.fullmatch(name):
                 table[code] = "-"
@@ -257,6 +257,15 @@ def _separator_look_alikes() -> Dict[int, str]:
                 table[code] = "|"
             elif _NUMBER_SEPARATOR_NAME.fullmatch(name):
                 table[code] = "." if name.endswith("DECIMAL SEPARATOR") else ","
+            elif category == "No" and "CIRCLED" in name and not unicodedata.decomposition(chr(code)):
+                # a dingbat's, a negative or a double circled digit (`➀`, `❶`, `⓵`), which compatibility folding
+                # leaves alone; these sets count 1 to 10 with no zero (but `⓿`, `🄋`): their ten is typed for 0
+                digit = unicodedata.digit(chr(code), None)
+                if digit is not None or name.endswith(("NUMBER TEN", "DIGIT ZERO")):
+                    table[code] = str(digit or 0)
+            elif category == "No" and name.startswith("PARENTHESIZED "):
+                # a number in parentheses stands alone, as digits typed apart do (`⑹⑷⑺` is `6 4 7 `)
+                table[code] = unicodedata.normalize("NFKD", chr(code))[1:-1] + " "
             elif name.startswith("PARENTHESIZED ") and code != _PARENTHESIZED_A:
                 # `⒵` is `z`, not the `(z)` compatibility folding makes of it; `⒜` stays `(a)`, which draws `@`
                 # (its reading as `a` is another reading: readings())

@@ -1367,6 +1367,11 @@ def _after_dates(run: str) -> str:
     return run[position:]
 
 
+# A run's last part after a blank, five digits, one dot and one to five: an operating system's build and its update
+# revision (`22631.4602`); a phone's groups are not joined by blanks, then by one dot.
+_BUILD_AND_REVISION = re.compile(r" [0-9]{5}\.[0-9]{1,5}\Z")
+
+
 def _grouped_reason(run: str, digits: str, level: int) -> str:
     """A run of digit groups with separators: a phone number unless a decimal number, an ISBN, a version or an
     amount; in an id or a code only when laid out as phone numbers are written; after a business id's label only
@@ -1391,8 +1396,9 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
     if run.count(".") >= 2 and run.replace(".", "").isdigit() and _VERSION_GROUP.search(run, run.index(".")) and not (
             len(groups[0]) >= 2 and groups[0][0] == "0"):
         return ""  # a version number (none begins with a trunk `0` before a digit: `01.71.23.45.67.8` is dialled)
-    if _AMOUNT.fullmatch(run) is not None:
-        return ""
+    if _AMOUNT.fullmatch(run) is not None or run.count(".") == 1 and " " in run and digits[0] != "0" and (
+            _BUILD_AND_REVISION.search(run) is not None):
+        return ""  # (and a build and its revision after a release's number: `Windows 11 22631.4602`, `22H2 19045.5247`)
     low_high = _RANGE.fullmatch(run)
     if low_high is not None and int(low_high.group(1)) < int(low_high.group(2)):
         return ""  # a range of two round amounts (`50000-150000`): no phone number has two round groups
@@ -1890,6 +1896,8 @@ def _user_agent_rest(form: str) -> str:
     # four ...`; twenty-fourth attack; said_numbers counts the six blanks a run needs first)
     if not found and any(_bare_phone(said) for said in assembled.said_numbers(rest)):
         return PHONE
+    if not found and rest.count(" ") >= 6 and _spelled_ipv4(assembled.said_address(rest.lower())):
+        return IP_ADDRESS  # (an address said aloud: `un huit cinq point quatre sept point …`)
     if found or _UA_DIGIT_RUN.search(rest) is None:
         return found
     # A user agent is no id: a run of digits standing alone between its separators is judged as in free text
@@ -2073,7 +2081,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and (
             text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text)
-                                              or titled_cued(text) or mails.titled_without_blank(text))) or (
+                                              or titled_cued(text) or mails.titled_without_blank(text)
+                                              or _CJK_NUMERAL_RUN.search(text) is not None)) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))
             and not ("CV" in text or "cv" in text or "Cv" in text)) or (
@@ -2144,6 +2153,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         _holds_other_mac(form)) else "")
     # (a payment QR's account: its application id in C first, twenty-fourth attack)
     found = found or (_promptpay_reason(form) if "A000000677" in form else "")
+    # (hex groups joined by dots: a dot and two more counted in C first)
+    found = found or (_dotted_hex_address(form) if form.count(".") >= 2 else "")
     # (a line of a passport's or an identity card's machine-readable zone: its filler `<` in C first)
     found = found or (travel_documents.TRAVEL_DOCUMENT if "<" in form and travel_documents.holds_zone_line(
         form) else "")
@@ -2220,10 +2231,13 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
-    # capitals and holds `.`, number words are free text of seven words at least (no id is written in words), a line
-    # of fields with an address's pieces a separator and two dots.
+    # capitals and holds `.`, number words are free text of five words at least (no id is written in words), or seven
+    # with a title's ` - ` between its parts (`Blue Sneakers - Demo Shop`: no number is said across one), a line of
+    # fields with an address's pieces a separator and two dots.
+    blanks = form.count(" ")
     return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
-        '"' in form or "." in form and form.isupper() or not id_like and form.count(" ") >= 6
+        '"' in form or "." in form and form.isupper() or not id_like and blanks >= assembled.MIN_BLANKS and (
+            blanks >= 6 or " - " not in form)
         or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)) else ""
 
 
@@ -2416,6 +2430,43 @@ def _holds_other_mac(form: str) -> bool:
                 run[4:5] == "." and len(run) == len(form.strip())):
             return True
     return False
+
+
+# Hex digits in dotted groups of four (thirty-fourth attack): a device's hardware address as Cisco writes it, three
+# groups (`a483.e72b.91c5`), and an IPv6 address with dots for its colons, eight groups of one to four; a letter and a
+# digit among them (a version or a date is digits alone, a word letters alone), no dotted part beside them.
+_DOTTED_HEX = re.compile(r"(?<![0-9A-Za-z.])[0-9A-Fa-f]{1,4}(?:\.[0-9A-Fa-f]{1,4}){2,7}(?!\.?[0-9A-Za-z])")
+
+
+def _dotted_hex_address(form: str) -> str:
+    """HARDWARE_ADDRESS or IP_ADDRESS for hex digits in dotted groups (_DOTTED_HEX) as a MAC or an IPv6 address
+    writes them, else ""."""
+    for match in _DOTTED_HEX.finditer(form):
+        groups = match.group().split(".")
+        text = match.group()
+        if text.replace(".", "").isdigit() or text.replace(".", "").isalpha():
+            continue
+        if len(groups) == 3 and all(len(group) == 4 for group in groups):
+            return HARDWARE_ADDRESS
+        if len(groups) == 8 and _ipv6(":".join(groups)):
+            return IP_ADDRESS
+    return ""
+
+
+def _hex_groups_address(body: str) -> str:
+    """IP_ADDRESS or HARDWARE_ADDRESS when `body` is hex digits alone joined by one of `-` and `_` standing for `:`
+    (an fbc's payload, where both are ordinary characters): an IPv6 address, or a MAC in six or eight pairs."""
+    separator = "_" if "_" in body else "-"
+    colons = body.replace(separator, ":")
+    if separator == "_" and "-" in body or not _HEX_COLONS.issuperset(colons):
+        return ""
+    groups = colons.split(":")
+    return IP_ADDRESS if _ipv6(colons) else HARDWARE_ADDRESS if len(groups) in (6, 8) and all(
+        len(group) == 2 for group in groups) else ""
+
+
+_HEX_COLONS = frozenset("0123456789abcdefABCDEF:")
+_HEX_GROUP_CHARACTERS = dict.fromkeys(map(ord, "0123456789abcdefABCDEF-_"))
 
 
 def _card_or_ipv6_reason(form: str) -> str:
@@ -2688,6 +2739,8 @@ def _separated_ipv4(form: str, anywhere: bool) -> bool:
 
 # Meta's fbclids begin with a tag of four characters (`IwAR`, `IwZX`, `IwY2`); what follows is random.
 _CLICK_ID_TAG = 4
+_SHORT_ID_PAYLOAD = 22  # (a CURP after the tag: 4 + 18 characters)
+_SHORT_HEX_PAYLOAD = 43  # (an IPv6 address dashed after the tag: 4 + 39 characters)
 # A run of 9 digits or more: a random base64 fbclid almost never holds one ((10/64)**9), a phone number does.
 _DIGIT_RUN = re.compile(r"[0-9][0-9]{8}")  # (its first digit apart, as _FIVE_DIGITS)
 
@@ -2724,9 +2777,18 @@ def _click_id_verdict(payload: str) -> str:
         return PHONE
     if _separated_ipv4(payload, anywhere=True):
         return IP_ADDRESS
-    if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=True) or len(payload) - 9 in (0, _CLICK_ID_TAG) and (
-            holds_compact_nino(payload[-9:])):
+    # a payload far shorter than an fbclid (Meta's run to dozens of characters) may be a person's id of any checkable
+    # shape whole or after the tag (a codice fiscale, a CURP, a DNI), and an IPv6 or a hardware address in hex groups
+    short = len(payload) <= _SHORT_ID_PAYLOAD
+    if holds_national_id(payload[_CLICK_ID_TAG:], strong_only=not short) or short and holds_national_id(
+            payload, strong_only=False) or len(payload) - 9 in (0, _CLICK_ID_TAG) and holds_compact_nino(payload[-9:]):
         return NATIONAL_ID  # glued after the fbclid's tag (`IwAR`): a PAN, a CURP; the payload a NINO, no code there
+    if ("-" in payload or "_" in payload) and len(payload) <= _SHORT_HEX_PAYLOAD:
+        for body in (payload, payload[_CLICK_ID_TAG:]):
+            # (hex digits and separators alone, in C first: an fbclid holds more)
+            found = "" if body.translate(_HEX_GROUP_CHARACTERS) else _hex_groups_address(body)
+            if found:
+                return found
     found = reason(payload, id_like=True)
     if not found and len(payload) >= 8 and (payload.islower() or payload.isupper()) and (
             _ASCII_DIGIT.search(payload) is None):
@@ -2814,16 +2876,22 @@ def _without_ups_numbers(form: str) -> str:
 
 
 # Chinese numerals written digit by digit (`一三九 一二三四 五六七八`, `〇` or `零` for 0): a run of seven or more,
-# maybe in groups, is a number written in them (no counted number is: those hold 十, 百, 千 or 万), read as digits.
-_CJK_NUMERALS = "〇零一二三四五六七八九"
-_CJK_AS_DIGITS = str.maketrans(_CJK_NUMERALS, "00123456789")
-_CJK_NUMERAL_RUN = re.compile(f"[{_CJK_NUMERALS}](?:[\\s.\\-/]{{0,3}}[{_CJK_NUMERALS}]){{6}}")
-
+# maybe in groups, is a number written in them (no counted number is: those hold 十, 百, 千 or 万), read as digits;
+# so are the financial numerals (`壹贰叁`, simplified and traditional) and `幺`, `两`, said for 1 and 2 in a phone's,
+# Korean's Sino-Korean digits in Hangul (`공 일 공`, `공` or `영` for 0), and such numerals among ASCII digits (`06 四七
+# 83`: a run holding one numeral at least).
+_CJK_NUMERALS = "〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖幺两兩공영일이삼사오육칠팔구"
+_CJK_AS_DIGITS = str.maketrans(_CJK_NUMERALS, "00123456789122334566789122" "00123456789")
+_CJK_NUMERAL_RUN = re.compile(f"[{_CJK_NUMERALS}0-9](?:[\\s.\\-/]{{0,3}}[{_CJK_NUMERALS}0-9]){{6}}")
 
 
 def _numerals_as_digits(form: str) -> str:
-    """`form` with Chinese numerals as digits when it holds a run of them (_CJK_NUMERAL_RUN)."""
-    return form.translate(_CJK_AS_DIGITS) if _CJK_NUMERAL_RUN.search(form) is not None else form
+    """`form` with Chinese numerals as digits when it holds a run of them (_CJK_NUMERAL_RUN) not of ASCII digits
+    alone."""
+    for match in _CJK_NUMERAL_RUN.finditer(form):
+        if not match.group().isascii():
+            return form.translate(_CJK_AS_DIGITS)
+    return form
 
 
 # (its first digit before the lookbehind: a search skips to a digit in one scan, as it does not behind a lookbehind)

@@ -17,6 +17,7 @@ from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 from .decisions import note
 from .detector import nanp
 from .errors import EventError
+from .national_ids import checked_digits
 from .phone_plans import international_mobile, national_mobile, trunk_mobile
 from .privacy import free_text
 from .settings import INCOMPLETE_ACTION_SOURCES, LDU_COUNTRIES, LDU_STATES, SENDABLE_ACTION_SOURCES, Settings
@@ -129,6 +130,8 @@ def unhashed_ids(properties: Mapping[str, str], visitor: Mapping[str, str]) -> D
             reason = "must be a whole number of 1 to 19 digits (a Meta id)"
             if value and _plan_mobile(str(value)):
                 value, reason = None, "a mobile number as a national plan dials it, not a Meta id"
+            elif value and checked_digits(str(value)):
+                value, reason = None, "a card's, an IMEI's or a national id's number with its check, not a Meta id"
         if value:
             found[key] = value
         else:

@@ -432,6 +432,30 @@ def checked_id(digits: str) -> bool:
     return len(digits) == 10 and (digits[0] in "12" and luhn(digits) or _iranian(digits))
 
 
+def _mod_97_key(body: str, key: str) -> bool:
+    return 97 - int(body) % 97 == int(key)
+
+
+def checked_digits(digits: str) -> bool:
+    """Whether ASCII digits alone carry the check of a person's number that a field of digits only may hold (Meta's
+    login and lead ids: meta_fields.py): a payment card's or an IMEI's Luhn sum over 13 to 19 digits not opening
+    with 1 (a network's first digit is 2 to 6, a phone maker's body 3 to 9; Meta's long ids open with 1), Poland's
+    PESEL, Brazil's CPF and Belgium's national number (eleven digits: a birth date, 97's key, `2` before it for
+    those born since 2000), the Netherlands' BSN (nine) and France's NIR (fifteen: the sex, year and month, 97's key).
+    One number in ten to a hundred of these lengths passes by chance."""
+    length = len(digits)
+    if 13 <= length <= 19 and digits[0] != "1" and luhn(digits):
+        return True
+    if length == 11:
+        born = _date(0, int(digits[2:4]), int(digits[4:6])) or digits[2:6] == "0000"
+        return _pesel(digits) or cpf(digits) or born and (
+            _mod_97_key(digits[:9], digits[9:]) or _mod_97_key("2" + digits[:9], digits[9:]))
+    if length == 9:
+        return _bsn(digits)
+    return length == 15 and digits[0] in "123478" and ("01" <= digits[3:5] <= "12" or digits[3:5] >= "20") and (
+        _mod_97_key(digits[:13], digits[13:]))
+
+
 def turkish_id(digits: str) -> bool:
     """Whether eleven digits carry the checks of Turkey's identity number (T.C. Kimlik No), read only after the
     republic's abbreviation `T.C.` (detector): a first digit other than 0, the tenth digit seven times the sum of the

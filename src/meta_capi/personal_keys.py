@@ -1331,7 +1331,11 @@ PARCEL_WORDS = frozenset(_folded(word) for word in (
     "sendung sendungsnummer paketnummer colis envoi expédition paquete pacco spedizione encomenda pacote remessa "
     "zending paczka przesyłka försändelse forsendelse lähetys kiriman resi kifurushi посылка "
     # Latin America's `guía` (a carrier's waybill: `Guía 8821-4471-03`; nineteenth attack)
-    "guía").split())
+    "guía "
+    # a parcel carrier's own name alone before its number (`GLS 48392751832`; thirty-fourth attack): Europe's and the
+    # world's carriers whose name is no person's
+    "gls dhl dpd ups usps fedex tnt colissimo chronopost bpost postnl inpost correos seur nacex mrw omniva "
+    "postnord budbee evri yodel parcelforce purolator aramex").split())
 # An order and an invoice in the languages of the fourteenth attack, as written before their number (the Czech,
 # Polish and Russian genitive after a number word: `Číslo faktury`, `Nr zamówienia`, `Номер заказа`).
 _MORE_ORDER_WORDS = (
