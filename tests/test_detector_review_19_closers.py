@@ -70,7 +70,7 @@ PERSONAL = {
     "from81.2.69.160to81.2.69.161": detector.IP_ADDRESS,
     "upgrade1.2.3.4to81.2.69.160": detector.IP_ADDRESS,
     # a hardware address's other layouts
-    "aabb.ccdd.eeff": detector.HARDWARE_ADDRESS,
+    "a4bb.ccdd.e0ff": detector.HARDWARE_ADDRESS,
     "MAC: aabb.ccdd.eeff": detector.HARDWARE_ADDRESS,
     "Wi-Fi MAC 00 1a 2b 3c 4d 5e": detector.HARDWARE_ADDRESS,
     "BSSID 001a2b3c4d5e": detector.HARDWARE_ADDRESS,
@@ -116,7 +116,7 @@ ORDINARY_KEYS = ["@type", "@id", "@context", "$price", "price@1x", "total$", "$i
 
 PERSONAL_URLS = [
     "https://shop.example.com/p?q=mirelqa+sobaka+mail.ru", "https://shop.example.com/u/KontoDE89370400440532013000/x",
-    "https://shop.example.com/p?q=06+|+12+|+34+|+56+|+74", "https://shop.example.com/p?mac=aabb.ccdd.eeff",
+    "https://shop.example.com/p?q=06+|+12+|+34+|+56+|+74", "https://shop.example.com/p?mac=a4bb.cc0d.e0ff",
     "https://shop.example.com/p?q=client81.2.69.160", "https://shop.example.com/p?ip=81.2.69.160",
 ]
 

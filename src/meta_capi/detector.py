@@ -2148,7 +2148,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         found = found or (HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5) and _holds_mac(
             form) else "")
     found = found or (HARDWARE_ADDRESS if "|" in form and form.count("|") >= 5 and _holds_mac(form) or (
-        len(form) == 14 and form.count(".") == 2 or "mac" in form or "MAC" in form or "Mac" in form or "evice" in form
+        "mac" in form or "MAC" in form or "Mac" in form or "evice" in form
         or "EVICE" in form or "ssid" in form or "SSID" in form or "wlan" in form or "WLAN" in form) and (
         _holds_other_mac(form)) else "")
     # (a payment QR's account: its application id in C first, twenty-fourth attack)
@@ -2421,13 +2421,13 @@ _PAIR_SEPARATORS = str.maketrans("", "", " .|_/")
 
 
 def _holds_other_mac(form: str) -> bool:
-    """A hardware address in _OTHER_MAC's layouts after a device's word, or dotted as the whole value."""
+    """A hardware address in _OTHER_MAC's layouts after a device's word (dotted groups with a letter and a digit are
+    one after any word: _dotted_hex_address)."""
     for match in _OTHER_MAC.finditer(form):
         start, run = match.start(), match.group()
         if run.translate(_PAIR_SEPARATORS).isdigit():
             continue  # (digits alone: a serial number, `1234.5678.9012`)
-        if _DEVICE_WORD.search(form, max(start - 30, 0), start) is not None or (
-                run[4:5] == "." and len(run) == len(form.strip())):
+        if _DEVICE_WORD.search(form, max(start - 30, 0), start) is not None:
             return True
     return False
 
