@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from meta_capi import detector
+from meta_capi import detector, privacy
 from meta_capi.detector import EMAIL
 
 _KEY_EMAIL = "key holds an email address"
@@ -101,3 +101,20 @@ def test_an_address_in_fields_side_by_side_is_read(value):
 ])
 def test_ordinary_fields_side_by_side_go_out(value):
     assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize(("url", "sent"), [
+    ("https://www.amazon.com/dp/B0CHX3QBCH?th=1&psc=1", "https://www.amazon.com/dp/B0CHX3QBCH?th=1&psc=1"),
+    ("https://shop.example.com/c?cp=2&npa=1", "https://shop.example.com/c?cp=2&npa=1"),
+    ("https://shop.example.com/c?cp=75001&page=2", "https://shop.example.com/c?page=2"),
+    ("https://shop.example.com/c?psc=110%2000&page=2", "https://shop.example.com/c?page=2"),
+    ("https://shop.example.com/c?cp_livraison=13008", "https://shop.example.com/c"),
+])
+def test_a_post_codes_abbreviation_as_a_query_key_is_personal_only_holding_a_codes_length(url, sent):
+    assert privacy.clean_url(url, "url") == sent
+
+
+def test_a_post_codes_abbreviation_as_a_property_key_is_personal_only_holding_a_codes_length():
+    assert privacy.custom_refusal("cp", "1") == ""
+    assert privacy.custom_refusal("CP", "28001") == privacy.PERSONAL_KEY
+    assert privacy.custom_refusal("cp_email", "1") == privacy.PERSONAL_KEY

@@ -1465,6 +1465,17 @@ AXIS_WORDS = frozenset("lat lng lon latitude longitude".split())
 _COARSE_DEGREES = re.compile(r"[-+]?(?:1[0-7][0-9]|[0-9]{1,2})(?:\.[0-9]{1,3})?|[-+]?180(?:\.0{1,3})?")
 
 
+def holds_no_postal_code(key: str, value: str) -> bool:
+    """Whether `key`, personal as a post code's abbreviation (`cp`, `psc`, `npa`, maybe with an address qualifier:
+    `cp_livraison`) and nothing else, holds what no post code is: fewer than three characters (the shortest codes
+    have three). As URL parameters these letters are often a page's or an ad's flags (`?psc=1`, `?npa=1`, `?cp=2`)."""
+    if len(value.strip()) >= 3:
+        return False
+    tokens = key_tokens(key)
+    return not POSTAL_ABBREVIATIONS.isdisjoint(tokens) and (POSTAL_ABBREVIATIONS | ADDRESS_QUALIFIERS).issuperset(
+        tokens)
+
+
 def town_coordinate(key: str, value: str) -> bool:
     """Whether `key`, personal as a latitude or a longitude, holds one too coarse to find a house."""
     return _COARSE_DEGREES.fullmatch(value.strip()) is not None and AXIS_WORDS.issuperset(key_tokens(key))
