@@ -179,7 +179,7 @@ _TWENTY_NINTH_DIGIT_WORDS = (
 _DIGIT_WORDS = tuple(f"{words} {more} {hawaiian} {hawaiian.replace('ʻ', chr(39))} {hawaiian[1:]}"
                      for words, more, hawaiian in zip(_DIGIT_WORDS, _TWENTY_NINTH_DIGIT_WORDS, _HAWAIIAN_DIGIT_WORDS,
                                                       strict=True))
-_TEEN_WORDS = (  # 10 to 19 (a teen fills the group's last two places)
+_TEEN_WORDS: Tuple[str, ...] = (  # 10 to 19 (a teen fills the group's last two places)
     "десять dziesięć deset δέκα", "одиннадцать одинадцять jedenaście jedenáct έντεκα",
     "двенадцать дванадцять dwanaście dvanáct δώδεκα", "тринадцать тринадцять trzynaście třináct δεκατρία",
     "четырнадцать чотирнадцять czternaście čtrnáct δεκατέσσερα", "пятнадцать п'ятнадцять piętnaście patnáct δεκαπέντε",
@@ -208,13 +208,13 @@ _PAIRED_HUNDREDS = (
     "quinientos cinquecento quinhentos", "seiscientos seicento seiscentos", "setecientos settecento setecentos",
     "ochocientos ottocento oitocentos", "novecientos novecento novecentos")
 _TEEN_WORDS = tuple(f"{words} {more}" for words, more in zip(_TEEN_WORDS, _PAIRED_TEENS, strict=True))
-_TENS_WORDS = (  # 20 to 90
+_TENS_WORDS: Tuple[str, ...] = (  # 20 to 90
     "двадцать двадцять dwadzieścia dvacet είκοσι", "тридцать тридцять trzydzieści třicet τριάντα",
     "сорок czterdzieści čtyřicet σαράντα", "пятьдесят п'ятдесят pięćdziesiąt padesát πενήντα",
     "шестьдесят шістдесят sześćdziesiąt šedesát εξήντα", "семьдесят сімдесят siedemdziesiąt sedmdesát εβδομήντα",
     "восемьдесят вісімдесят osiemdziesiąt osmdesát ογδόντα",
     "девяносто дев'яносто dziewięćdziesiąt devadesát ενενήντα")
-_HUNDREDS_WORDS = (  # 100 to 900 (Czech says them in two words, `pět set`: its hundred alone)
+_HUNDREDS_WORDS: Tuple[str, ...] = (  # 100 to 900 (Czech says them in two words, `pět set`: its hundred alone)
     "сто sto εκατό", "двести двісті dwieście διακόσια", "триста trzysta τριακόσια", "четыреста чотириста czterysta "
     "τετρακόσια", "пятьсот п'ятсот pięćset πεντακόσια", "шестьсот шістсот sześćset εξακόσια",
     "семьсот сімсот siedemset επτακόσια εφτακόσια", "восемьсот вісімсот osiemset οκτακόσια οχτακόσια",
