@@ -77,7 +77,28 @@ ORDINARY = [
     "Lot 2|2026|A", "Order 12345 | Item 678 | Qty 2", "Sofa 3 | 2 | 1 set", "Hotel 81.2 FM radio",
     "Radio 102.7 89.1 FM", "Scale 1:87 H0 model", "CPU i7-14700K 3.4 GHz", "RAM 2x16 GB DDR5-6000",
     "Lens 18-55mm f/3.5-5.6", "Screen 2560x1440 165 Hz", "USB 3.2 Gen 2x2", "IPv4 vs IPv6 explained",
-    "Router 192 168 setup guide", "10.0.0.0/8 range guide", "Cat 6 Ethernet 10 m",
+    "Router 192 168 setup guide", "10.0.0.0/8 range guide", "Cat 6 Ethernet 10 m", "sold out at nike.com",
+    "only at apple.com today", "price match at bestbuy.com", "available in store and at target.com",
+    "new arrivals at hm.com", "gift cards at starbucks.com", "mail: orders ship at 5pm", "email: replies at 9:00",
+    "courriel : réponse à 24h", "e-mail: free at checkout", "mail order at ottoversand.de",
+    "write a review at trustpilot.com", "sign up at rewards.example.com", "kissanhäntä-kuvio t-paita",
+    "Alfa Romeo at Giulia.it", "sobaka plush toy 30 cm", "papaki bath duck", "grisehale kostume", "snabel-a tshirt",
+    "Size=3d40 fit", "Price=e2=82=ac19", "color=3dred", "50=25 off", "%U0025 off today", "=40 Euro", "=4=0",
+    "10.0.19045.4291 KB5044273", "build 19045.4291 of Windows 10", "Windows 10 Version 22H2 19045.5011",
+    "ver 10.0.22621.2861", "Windows NT 10.0.19045.4291", "DHL 00340434161234567890", "DHL JJD000390007123456789",
+    "UPS 1Z999AA10123456784", "Hermes H1002345678901234567", "GLS 12345678901", "DPD 01234567890123",
+    "PostNL 3SABCD1234567", "Colissimo 6A12345678901", "USPS 9400111899223197428490", "FedEx 123456789012",
+    "Track DHL 1234567890", "Sendung 00340434161234567890", "Paket-Nr. 00340434161234567890",
+    "Sendungsnummer: 1234567890", "PostNord 00370712345678901234", "InPost 602345678901234567890123",
+    "Cainiao LP00123456789012", "YunExpress YT2212345678901234", "Chinese numerals 壹仟贰佰叁拾肆元",
+    "价格 壹佰贰拾叁元整", "合计 伍仟陆佰柒拾捌元", "发票 金额 壹万贰仟叁佰肆拾伍元陆角", "하나둘셋 체조 DVD",
+    "일곱 난쟁이 동화책", "사과 세 개 천 원", "공일공 동화", "ⓐⓑⓒ alphabet stickers", "ⓐ-line dress",
+    "(a) Size guide (b) Care", "❶❷❸❹❺❻❼❽❾❿ numbered labels", "➊ ➋ ➌ steps to style", "Dice ⚀⚁⚂⚃⚄⚅",
+    "Brand MAC lipstick Ruby Woo", "MAC Studio Fix 12 ml", "M.A.C. 00 1A", "IP65 lamp 81 2 69 160 lumens",
+    "Firmware 2.0.0.0 changelog", "Windows 95/98/2000/XP", "Arduino Uno R3 + 4 x 0.96 OLED",
+    "One Two Three Four Five Six Seven Eight Nine Ten counting book", "The Number 23 Blu-ray",
+    "Nine to Five musical", "Seven Nine One Two: a novel", "Zero Zero Seven (007) box set",
+    "Uno due tre quattro cinque sei sette otto nove dieci puzzle",
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -106,6 +127,26 @@ DROPPED: Dict[str, List[str]] = {
         "four dotted one-digit numbers in text (before this session): a step list in a title is an IP address"
     ): [
         "Ice 1.2.3.4 step guide",
+    ],
+    (
+        "the `at` discipline (this session): a lower-case value naming a shop's site after `at` is read as an "
+        "address (`alice at example.com`), though a title, a category or a search says where to buy"
+    ): [
+        "shop at zalando.de", "buy at amazon.de", "also at otto.de", "now at ikea.com",
+        "preorder at store.steampowered.com", "mail-in at 1-800-flowers.com", "get 10% at newsletter.example.com",
+        "pickup at bol.com",
+    ],
+    (
+        "parcel numbers (this session lets a carrier's name label its parcel's number): Royal Mail's S10 number "
+        "is read as a number labelled personal (`Mail`), Packeta's spaced number as a phone"
+    ): [
+        "Royal Mail AB123456789GB", "Packeta Z 123 4567 890",
+    ],
+    (
+        "circled digits (this session reads them as digits): a bingo set's circled numbers listed apart are read "
+        "as a phone"
+    ): [
+        "Circled ① ② ③ ④ ⑤ ⑥ ⑦ ⑧ ⑨ ⑩ bingo set",
     ],
 }
 
@@ -163,7 +204,24 @@ PERSONAL = [
     "zero six, one two, three four, five six, seven four",
     "Name: Mirela Kowalska\nStraße: Hauptstr. 5\nPLZ: 10115 Berlin", "+49\n1701234567", "(+49) 170 1234567",
     "mirelqa\n@\ngmail.com", "mirelqa\n@gmail.com", "Vorwahl +49 Rufnummer 170 1234567", "+49 / 170 1234567",
-    "+49 · 1701234567", "+33 — 612345674",
+    "+49 · 1701234567", "+33 — 612345674", "mirelqa=40gmail=2Ecom", "mirelqa=3D40gmail.com",
+    "mirelqa%u0040gmail.com", "mirelqa%U0040gmail%U002Ecom", "mirelqa\\u0040gmail.com", "mirelqa&#X40;gmail.com",
+    "mirelqa&#x000040;gmail.com", "mirelqa&amp;commat;gmail.com", "mirelqa&zwnj;@gmail.com",
+    "mirelqa@gmail&period;com", "mirelqa@gmail&#x2E;com", "mirelqa@gmail&#8231;com", "mirelqa@gmail‧com",
+    "mirelqa@gmail⸱com", "mirelqa@gmail꓿com", "mirelqa @gmail.com", "mirelqa@ gmail.com", "mirelqa at gmail.com.",
+    "(mirelqa at gmail.com)", "<mirelqa at gmail.com>", "mirelqa @ gmail dot com", "mirelqa at gmail [.] com",
+    "mirelqa at gmail(.)com", "mirelqa (at) gmail (dot) com", "mirelqa -at- gmail -dot- com",
+    "mirelqa *at* gmail *dot* com", "mirelqa ~at~ gmail ~dot~ com", "mirelqa #at# gmail #dot# com",
+    "MIRELQA(AT)GMAIL(DOT)COM", "공일공 일이삼사 오육칠팔 연락", "공일공일이삼사오육칠팔",
+    "영일영-일이삼사-오육칠팔", "010 일이삼사 5678", "零一零 一二三四 五六七八", "幺三八 一二三四 五六七八",
+    "一三八一二三四五六七八", "壹叁捌壹贰叁肆伍陆柒捌", "一三八 一二三四 五六七八", "手机 幺三八幺二三四五六七八",
+    "138 一二三四 五六七八", "one three eight one two three four five six seven eight",
+    "oh one seven oh one two three four five six seven", "zero one seven zero, one two three, four five six seven",
+    "null eins sieben null – eins zwei drei – vier fünf sechs sieben",
+    "nul zes - twaalf - vierendertig - zesenvijftig - vierenzeventig",
+    "sıfır beş üç iki, iki iki üç, kırk beş, altmış yedi", "zero sei tre tre, uno due tre, quattro cinque sei sette",
+    "ноль девять один шесть, четыре восемь два, семьдесят три, девятнадцать", "IP81.2.69.160.", "src:81.2.69.160,",
+    "[81.2.69.160]", "81.2.69.160/32", "at81.2.69.160", "from 081.002.069.160", "from81.002.069.160to",
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -173,7 +231,7 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         "Mirelqa at Gmail.com", "mirelqa at gmail dotcom", "mirelqa at-the-rate gmail.com",
         "mirelqa atthe rate gmail.com", "mirelqa.at.gmail.dot.com", "mail: mirelqa at gmail",
-        "e-mail: Mirelqa at Gmail.com",
+        "e-mail: Mirelqa at Gmail.com", "mirelqa at gmail d0t com", "mirelqa_at_gmail.com", "mirelqa-at-gmail.com",
     ],
     (
         "other languages' words for @ as typed: Swedish `snabela` and `snabel a` without the dash, Japanese in "
@@ -235,6 +293,11 @@ LEAKS: Dict[str, List[str]] = {
         "user: mirelqa\ndomain: gmail.com", "E-Mail: mirelqa\nDomain: gmail.com",
         "Benutzer mirelqa Domain gmail.com", "dial +49 then 1701234567",
     ],
+    (
+        "a preposition of another language standing for @ (`bei`, `bij`, `chez`), as `at` does in English"
+    ): [
+        "Kontakt: mirelqa bei gmx.de", "mirelqa bij ziggo.nl", "mirelqa chez orange.fr",
+    ],
 }
 
 ORDINARY_KEYS = [
@@ -242,7 +305,11 @@ ORDINARY_KEYS = [
     "patronymic_filter", "@type", "@context", "@id", "$value", "$currency", "$event_name", "mail_opt_in",
     "email_campaign_id", "at_home", "arroba_count", "cp_page", "postcode_lookup_enabled", "post_code_valid",
     "celsius", "cell_style", "region_id", "age_verified", "ort_typ", "phone_case_color", "phone_model",
-    "device_mac_compatible", "iban_valid", "sku", "product_id",
+    "device_mac_compatible", "iban_valid", "sku", "product_id", "@timestamp", "@version", "$schema", "$ref",
+    "@odata.context", "$insert_id", "$current_url", "$browser", "$os", "$device", "$screen_width", "$referrer",
+    "@event", "@source", "sales_region", "store_region", "region_filter", "regional_price", "townhouse_style",
+    "age_rating", "pegi_age", "usk_age", "age_range_toy", "min_age_months", "cellar_temp", "cel_shaded", "mac_os",
+    "macro_category", "cp_version", "npa_consent", "psc_flag", "postcode_valid", "birthday_sale", "patron_level",
 ]
 
 DROPPED_KEYS: Dict[str, List[str]] = {
@@ -250,7 +317,8 @@ DROPPED_KEYS: Dict[str, List[str]] = {
         "short key words (this session) alone: a shop's sales `region`, a store's `town`, a store locator's "
         "search radius, an IP protocol's version"
     ): [
-        "region", "town", "plz_radius", "zip_radius", "ip_version",
+        "region", "town", "plz_radius", "zip_radius", "ip_version", "ip_rating", "ip65", "plz_check_ok",
+        "geburtstag_aktion",
     ],
 }
 
@@ -260,14 +328,20 @@ PERSONAL_KEYS = [
     "cel", "celular", "movil", "handynr", "e_mail", "e-m@il_address", "@mail", "@email", "$email", "$phone", "$name",
     "@phone", "ⓔmail", "e.mail", "mail_adres", "correo_e", "courriel", "sähköpostiosoite", "メール",
     "メールアドレス", "이메일", "电子邮件", "手机号", "전화번호", "電話番号", "recipient_town", "giftee_region",
-    "zip_code4", "plz_ort", "wohnort", "ort", "stadt", "ville", "ciudad",
+    "zip_code4", "plz_ort", "wohnort", "ort", "stadt", "ville", "ciudad", "@dresse", "$ocial_security",
+    "$ip_address", "ⓐddress", "＠email", "﹫mail", "&#64;mail", "%40mail", "e@mail", "em@il_address", "ph0ne_number",
+    "tel3fon", "ip", "ip_addr", "client_ip", "imei", "iban_nr", "dob_year", "birth_year", "alter", "edad", "idade",
+    "возраст", "otchestvo_klienta", "patronym", "отчество", "cel_phone", "cell", "mobile_no", "cp_client",
+    "code_postal", "psc_adresa", "województwo", "provincia", "bundesland", "customer_region", "billing_region",
+    "delivery_town", "town_city", "postal_town", "post_town",
 ]
 
 LEAKED_KEYS: Dict[str, List[str]] = {
     (
         "short key words not read: a person's home town in one word, a shipping region, a `cel` number"
     ): [
-        "hometown", "ship_region", "cel_number",
+        "hometown", "ship_region", "cel_number", "@ge", "mac", "wifi_mac", "bssid", "konto", "geb_datum", "età",
+        "yaş", "vatersname", "celu", "npa_localite",
     ],
 }
 
@@ -293,6 +367,24 @@ ORDINARY_URLS = [
     "https://shop.example.com/p/tien-kleine-visjes?shelf=4", "https://shop.example.com/p/hp-305xl-3ym62ae",
     "https://shop.example.com/p?ids=4451|4452|4453", "https://shop.example.com/checkout/step/2?cart=8f3a2c",
     "https://shop.example.com/p/mother-board-b650?sku=90MB1BY0-M0EAY0",
+    "https://shop.example.com/p?q=tom+%26+jerry+dvd&page=2",
+    "https://shop.example.com/track?dhl=00340434161234567890", "https://shop.example.com/track/1Z999AA10123456784",
+    "https://shop.example.com/track/AB123456789GB", "https://shop.example.com/p/packeta-z-123-4567-890",
+    "https://shop.example.com/p?q=%E2%91%A0+%E2%91%A1+%E2%91%A2",
+    "https://shop.example.com/p/bingo-1-2-3-4-5-6-7-8-9-10", "https://shop.example.com/p?v=10.0.19045.4291",
+    "https://shop.example.com/p?build=10.0.19045.4291", "https://shop.example.com/p?cp=1&psc=1&npa=1",
+    "https://shop.example.com/p?%40type=Product", "https://shop.example.com/p?$filter=price+lt+20",
+    "https://shop.example.com/p?$top=10&$skip=20",
+    "https://shop.example.com/de/p/dolce-gabbana-the-one-100ml?sku=8057971180356",
+    "https://shop.example.com/p/iphone-15|15-plus|15-pro", "https://shop.example.com/p/size-90x200?variant=90|200",
+    "https://shop.example.com/p/wmf-17-1681-6040", "https://shop.example.com/p/logitech-mx-master-3s-910-006559",
+    "https://shop.example.com/p/zwilling-32206-181-0", "https://shop.example.com/p/cisco-ws-c2960x-48fpd-l",
+    "https://shop.example.com/blog/seven-nations-army-one-two-three-four",
+    "https://shop.example.com/p/sony-wh-1000xm5?color=black&ref=mail",
+    "https://shop.example.com/p?utm_source=mail&utm_medium=email&utm_campaign=at-home",
+    "https://shop.example.com/p?ref=gmail.com", "https://shop.example.com/p/gmail-com-mug",
+    "https://shop.example.com/u/store42?d=example.com", "https://shop.example.com/brand/nike?site=nike.com",
+    "https://shop.example.com/p/at-home?partner=zalando.de",
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -302,7 +394,9 @@ DROPPED_URLS: Dict[str, List[str]] = {
     ): [
         "https://shop.example.com/p?region=eu", "https://shop.example.com/c/age-3-5?age=3",
         "https://shop.example.com/p/item-123456?id=123456&name=blue-shirt",
-        "https://shop.example.com/p?items=4451,4452,4453&qty=1,2,1",
+        "https://shop.example.com/p?items=4451,4452,4453&qty=1,2,1", "https://shop.example.com/p/lamp?ip=65",
+        "https://shop.example.com/p/lamp?ip_rating=IP65", "https://shop.example.com/p?town=Berlin",
+        "https://shop.example.com/p?region=EMEA", "https://shop.example.com/p?age=18plus",
     ],
     (
         "bars and tildes between sizes in a query, a part number in a slug, read as a phone"
@@ -314,6 +408,14 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "a path segment opening with `@` (a brand's handle) loses the path"
     ): [
         "https://shop.example.com/@nike/sneakers",
+    ],
+    (
+        "the `at` discipline and Windows builds in URLs: a slug or a search naming a shop's site after `at`, a "
+        "Windows build searched or as an `os` value"
+    ): [
+        "https://shop.example.com/c/shop-at-zalando-de", "https://shop.example.com/p?q=shop+at+zalando.de",
+        "https://shop.example.com/p?q=windows+11+10.0.26100.2314",
+        "https://shop.example.com/p?os=Windows+NT+10.0.19045.4291",
     ],
 }
 
@@ -340,6 +442,16 @@ PERSONAL_URLS = [
     "https://shop.example.com/p?town=Berlin&street=Hauptstr+5", "https://shop.example.com/p?geboren=1985-03-14",
     "https://shop.example.com/p?cel=612345674", "https://shop.example.com/p?psc=10115",
     "https://shop.example.com/p?cp=75001", "https://shop.example.com/p?npa=1201",
+    "https://shop.example.com/u/mirelqa-at-gmail-com", "https://shop.example.com/u/mirelqa-at-gmail-dot-com",
+    "https://shop.example.com/p?bssid=00:1a:2b:3c:4d:5e", "https://shop.example.com/p?konto=DE89370400440532013000",
+    "https://shop.example.com/p?ip=81.2.69.160", "https://shop.example.com/p/81.2.69.160",
+    "https://shop.example.com/p?fbclid=IwAR0612345674", "https://shop.example.com/p?fbclid=IwAR00-1A-2B-3C-4D-5E",
+    "https://shop.example.com/p?fbclid=IwAR_81_2_69_160", "https://shop.example.com/p?fbclid=IwAR81.2.69.160",
+    "https://shop.example.com/p?fbclid=IwAR2850314123454",
+    "https://shop.example.com/p?fbclid=IwAR_DE89370400440532013000",
+    "https://shop.example.com/u/%F0%9F%84%80%E2%92%8D%E2%92%88%E2%92%89%E2%92%8A%E2%92%8B%E2%92%8C%E2%92%8D%E2%92%8E%E2%92%8B",
+    "https://shop.example.com/p?q=0612345674", "https://shop.example.com/p?local=mirelqa&domain=gmail.com",
+    "https://shop.example.com/p?cc=%2B33&num=612345674",
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -348,11 +460,26 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "segment, title case after `at`"
     ): [
         "https://shop.example.com/u/mirelqa?d=gmail.com", "https://shop.example.com/p?q=Mirelqa+at+Gmail.com",
+        "https://shop.example.com/p?q=mirelqa_at_gmail.com", "https://shop.example.com/p?q=mirelqa+chez+orange.fr",
+        "https://shop.example.com/p?q=CONCAT(%27mirelqa%27,%27@%27,%27gmail.com%27)",
+        "https://shop.example.com/p?to=mirelqa&at=gmail.com",
     ],
     (
         "a phone said aloud in a slug, a MAC of dotted pairs in a query"
     ): [
         "https://shop.example.com/p?dev=00.1a.2b.3c.4d.5e",
+        "https://shop.example.com/p?q=06%E2%88%BC12%E2%88%BC34%E2%88%BC56%E2%88%BC74",
+        "https://shop.example.com/p?q=DE89.3704.0044.0532.0130.00",
+        "https://shop.example.com/p?q=device+001A-2B3C-4D5E", "https://shop.example.com/p?mac=001A-2B3C-4D5E",
+        "https://shop.example.com/p?client=81-2-69-160",
+    ],
+    (
+        "query keys not read as a person's: a birth date, a MAC, a patronymic, an age, a mobile, a Swiss post "
+        "code and town under keys of another spelling"
+    ): [
+        "https://shop.example.com/p?geb_datum=14.03.1985", "https://shop.example.com/p?wifi_mac=001a2b3c4d5e",
+        "https://shop.example.com/p?vatersname=Iwanowitsch", "https://shop.example.com/p?yas=39",
+        "https://shop.example.com/p?celu=612345674", "https://shop.example.com/p?npa_localite=1201+Gen%C3%A8ve",
     ],
 }
 
