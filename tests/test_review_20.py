@@ -98,7 +98,15 @@ ORDINARY = [
     "Firmware 2.0.0.0 changelog", "Windows 95/98/2000/XP", "Arduino Uno R3 + 4 x 0.96 OLED",
     "One Two Three Four Five Six Seven Eight Nine Ten counting book", "The Number 23 Blu-ray",
     "Nine to Five musical", "Seven Nine One Two: a novel", "Zero Zero Seven (007) box set",
-    "Uno due tre quattro cinque sei sette otto nove dieci puzzle",
+    "Uno due tre quattro cinque sei sette otto nove dieci puzzle", "Router AX3000 Wi-Fi 6 mesh 3-pack",
+    "Access point 00 1A series bracket", "Ethernet cable Cat6 0.5 m", "Hex key set 1.5-10 mm",
+    "Color #00ff00 and #ff00ff", "Pantone 11-0601 | 19-4052 | 18-1663", "Hex nut M8 DIN 934 A2",
+    "Wi-Fi 6E 2.4/5/6 GHz", "4 x 4 x 4 x 4 cm cubes", "일이삼 초급 한국어 교재", "공일공 볼펜 3개",
+    "삼성 공일공 케이스", "영일영 시리즈 스티커", "十一月 特价 一二三四五六", "第一二三四五六七八九十章 合集",
+    "壹贰叁肆伍陆柒捌玖拾 练字帖", "One two three four five six seven eight nine zero keypad stickers",
+    "uno dos tres cuatro cinco seis siete ocho nueve cero tarjetas",
+    "eins zwei drei vier fünf sechs sieben acht neun null Lernkarten", "Top 10 | 20 | 50 | 100",
+    "Vol. 1 | 2 | 3 | 4 | 5 | 6 | 7",
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -126,7 +134,7 @@ DROPPED: Dict[str, List[str]] = {
     (
         "four dotted one-digit numbers in text (before this session): a step list in a title is an IP address"
     ): [
-        "Ice 1.2.3.4 step guide",
+        "Ice 1.2.3.4 step guide", "Vol. 1.2.3.4 box set",
     ],
     (
         "the `at` discipline (this session): a lower-case value naming a shop's site after `at` is read as an "
@@ -147,6 +155,13 @@ DROPPED: Dict[str, List[str]] = {
         "as a phone"
     ): [
         "Circled ① ② ③ ④ ⑤ ⑥ ⑦ ⑧ ⑨ ⑩ bingo set",
+    ],
+    (
+        "digits zero to nine in order (number words and Chinese digits read as a phone, this session and "
+        "before): a child's number cards or flash cards counting from zero"
+    ): [
+        "〇一二三四五六七八九 数字卡片", "零一二三四五六七八九 数字卡",
+        "zero one two three four five six seven eight nine flash cards",
     ],
 }
 
@@ -314,8 +329,9 @@ ORDINARY_KEYS = [
 
 DROPPED_KEYS: Dict[str, List[str]] = {
     (
-        "short key words (this session) alone: a shop's sales `region`, a store's `town`, a store locator's "
-        "search radius, an IP protocol's version"
+        "keys of a shop's data read as a person's (this session's short key words and older ones): a sales "
+        "`region`, a store's `town`, a store locator's search radius, an IP protocol's version, a lamp's IP "
+        "rating, a post code check's result, a birthday promotion"
     ): [
         "region", "town", "plz_radius", "zip_radius", "ip_version", "ip_rating", "ip65", "plz_check_ok",
         "geburtstag_aktion",
@@ -338,7 +354,8 @@ PERSONAL_KEYS = [
 
 LEAKED_KEYS: Dict[str, List[str]] = {
     (
-        "short key words not read: a person's home town in one word, a shipping region, a `cel` number"
+        "a person's keys not read: a home town in one word, a shipping region, a `cel` or `celu` number, `@ge`, "
+        "a MAC or BSSID, `konto`, `geb_datum`, età, yaş, a patronymic in German, a Swiss post code with its town"
     ): [
         "hometown", "ship_region", "cel_number", "@ge", "mac", "wifi_mac", "bssid", "konto", "geb_datum", "età",
         "yaş", "vatersname", "celu", "npa_localite",
