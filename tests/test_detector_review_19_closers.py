@@ -164,3 +164,12 @@ def test_long_values_of_repeated_matches_are_judged(unit: str) -> None:
         assert detector.reason(value) != detector.OVER_ALLOWANCE
     finally:
         detector.open_allowance(-1)  # (outside an event: no allowance)
+
+
+@pytest.mark.parametrize("word", detector.DEVICE_WORDS)
+@pytest.mark.parametrize("layout", ["00 1A 2B 3C 4D 5E", "00|1A|2B|3C|4D|5E", "001A2B3C4D5E", "00_1a_2b_3c_4d_5e"])
+def test_every_device_word_in_any_case_cues_the_other_layouts(word, layout):
+    # _judged's cue is written out beside DEVICE_WORDS: a word added to the one must be added to the other.
+    for spelled in (word, word.upper(), word.title()):
+        detector.forget_remembered()
+        assert detector.reason(f"{spelled} {layout}") == detector.HARDWARE_ADDRESS, spelled
