@@ -11,12 +11,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from meta_capi import detector, privacy
-from review_cases import with_expected_failures
-
-ORIGIN = "https://shop.example.com/"
+from review_cases import review_tests
 
 ORDINARY = [
     "Sale at Zara.com ends Sunday", "Now 20% off at Asos.com", "Pick up at store 42 today", "Meet us at Booth B12",
@@ -500,31 +495,4 @@ LEAKED_URLS: Dict[str, List[str]] = {
     ],
 }
 
-@pytest.mark.parametrize("value", with_expected_failures(ORDINARY, DROPPED))
-def test_ordinary_values_go_out(value: str) -> None:
-    assert detector.reason(value) == ""
-
-
-@pytest.mark.parametrize("value", with_expected_failures(PERSONAL, LEAKS))
-def test_personal_values_are_kept(value: str) -> None:
-    assert detector.reason(value) != ""
-
-
-@pytest.mark.parametrize("key", with_expected_failures(ORDINARY_KEYS, DROPPED_KEYS))
-def test_ordinary_keys_go_out(key: str) -> None:
-    assert detector.key_reason(key) == ""
-
-
-@pytest.mark.parametrize("key", with_expected_failures(PERSONAL_KEYS, LEAKED_KEYS))
-def test_personal_keys_are_refused(key: str) -> None:
-    assert detector.key_reason(key) != ""
-
-
-@pytest.mark.parametrize("url", with_expected_failures(ORDINARY_URLS, DROPPED_URLS))
-def test_ordinary_urls_go_out_whole(url: str) -> None:
-    assert privacy.clean_url(url) == url
-
-
-@pytest.mark.parametrize("url", with_expected_failures(PERSONAL_URLS, LEAKED_URLS))
-def test_personal_urls_lose_their_path_or_their_query(url: str) -> None:
-    assert privacy.clean_url(url) in (ORIGIN, url.partition("?")[0])
+globals().update(review_tests(globals()))
