@@ -885,6 +885,26 @@ def fb_cases() -> Iterator[Case]:
                [FBC_PAYLOADS[name][1]])
 
 
+# Values the gate misses elsewhere, under the settings that must keep them out whatever the gate reads: a custom
+# property or the page's title under `meta_custom_data = standard`, a query under `meta_url_query = drop`.
+MINIMISED_VALUES: Dict[str, Tuple[str, Any]] = {
+    "email zero in the tld": EMAILS_MORE["zero in the tld"],
+    "email handle after gmail colon": EMAILS["handle after gmail colon"],
+    "phone each digit dotted": PHONES["each digit dotted"],
+    "ip ipv6 dashes": IPS["ipv6 dashes"],
+    "id iban dotted": IDS["iban dotted"],
+}
+MINIMISED_PLACES = ["standard custom property", "standard page title", "dropped query",
+                    "search field under dropped query", "listed page property"]
+
+
+def minimised_cases() -> Iterator[Case]:
+    for name, (value, shown) in MINIMISED_VALUES.items():
+        family, rest = name.split(" ", 1)
+        for where in MINIMISED_PLACES:
+            yield (f"{family} minimised {rest} @ {where}", *place(where, value), [shown])
+
+
 def cases() -> List[Case]:
     found: List[Case] = [
         *rotated("email", EMAILS, PLACES, 2),
@@ -897,7 +917,7 @@ def cases() -> List[Case]:
         *rotated("ip", IPS_MORE, PLACES, 1, start=31),
         *rotated("id", IDS, PLACES, 2, start=29),
         *rotated("id", IDS_MORE, PLACES, 1, start=5),
-        *fb_cases(), *key_cases(), *query_cases(),
+        *fb_cases(), *key_cases(), *query_cases(), *minimised_cases(),
     ]
     found += [(f"track {name}", "track", {"properties": properties}, [shown])
               for name, (properties, shown) in ID_PROPERTIES.items()]

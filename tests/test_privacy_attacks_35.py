@@ -44,7 +44,8 @@ LEAKS: Dict[str, List[str]] = {
     "email: a spelled address whose letters are spaced, dashed or leet": [
         "email letters dashed out at word @", "email provider spaced out @", "email leet everywhere with at word @",
         "email quoted local part with at word @", "email dot word and c o m @ custom property",
-        "email letters dotted with at word @", "email zero in the tld @"],
+        "email letters dotted with at word @", "email zero in the tld @",
+        "email minimised zero in the tld @ listed page property"],
     # `🅰️`, `🅐`, `🄰`, the flag of Austria (`AT` in regional indicators), a target or a snail for `@`, a blue circle
     # for `.`; an emoji between every part (ⓐ, `●`, `⚫`, `◉`, `◦`, `🔴` and circled `ⓐⓣ`/`ⓓⓞⓣ` are read)
     "email: `@` or `.` drawn as an emoji or a symbol": [
@@ -60,7 +61,8 @@ LEAKS: Dict[str, List[str]] = {
         "email gmail arrow handle @", "email hotmail colon handle @", "email outlook handle @",
         "email icloud arrow handle @", "email proton colon handle @", "email mail me handle same on gmail @",
         "email handle then provider in brackets @", "email handle after gmail colon @", "email handle on gmail @",
-        "email handle sur yahoo @", "email handle gmail in square brackets @"],
+        "email handle sur yahoo @", "email handle gmail in square brackets @",
+        "email minimised handle after gmail colon @ listed page property"],
     # Instagram, Snapchat, Kik, Discord, Facebook, X and Messenger (`m.me/`) are no messenger the rule names; Skype is
     # (`skype: live:jo.smith`), and `tg:` is Telegram's short name
     "handles: an account after a network's or messenger's name, or in its link": [
@@ -76,7 +78,8 @@ LEAKS: Dict[str, List[str]] = {
     "phone: digits one by one or pairs apart": [
         "phone each digit dotted @", "phone digits with emoji between @", "phone digits with full stop @",
         "phone each digit starred @", "phone pairs with sparkles @", "phone pairs with hearts @",
-        "phone pairs with x @", "phone digit comma characters @"],
+        "phone pairs with x @", "phone digit comma characters @",
+        "phone minimised each digit dotted @ listed page property"],
     # `E` for 3, `Z` for 2, `S` for 5, `B` for 8, `G` for 6, `A` for 4
     "phone: letters for digits besides O, l and I": [
         "phone call me maybe with letters @", "phone letters for many digits @", "phone letters Z and S @"],
@@ -96,14 +99,15 @@ LEAKS: Dict[str, List[str]] = {
     "ip: IPv6 with another separator for its colons": [
         "ip ipv6 dashes @", "ip ipv6 dots @", "ip ipv6 spaced colons @", "ip ipv6 underscores @",
         "ip ipv6 modifier letter colons @", "ip ipv6 ratio colons @", "ip ipv6 upper dashes @", "ip ipv6 slashes @",
-        "ip ipv6 spaces only @"],
+        "ip ipv6 spaces only @", "ip minimised ipv6 dashes @ listed page property"],
     "ip: IPv4 with an emoji for its dots": ["ip ipv4 emoji separated @"],
     # an IBAN's groups joined by `.`, `·`, `/`, `_` or an emoji, each character spaced; a card's groups split by an
     # emoji, or a group in digit words
     "id: a card or an IBAN with other separators, or a group in words": [
         "id card words for the first group @", "id iban dotted @", "id iban split by emoji @", "id iban slashes @",
         "id iban underscores @", "id iban middle dots @", "id iban each character spaced @",
-        "id card emoji between groups @", "id card words mixed @"],
+        "id card emoji between groups @", "id card words mixed @",
+        "id minimised iban dotted @ listed page property"],
     "key: messenger, social network and payment app keys": [
         "key insta_handle:", "key signal_nr:", "key nomor_wa:", "key paypalMe:", "key venmo_handle:",
         "key cashapp_tag:", "key revolut_tag:", "key x_handle:", "key wa_link:", "key paypal:", "key lydia:",
