@@ -580,6 +580,13 @@ FBC_PAYLOADS: Dict[str, Tuple[str, Any]] = {
     "iban after tag": (f"fb.1.{MS}.IwAR{FR_IBAN}", FR_IBAN[4:14]),
     "upper-case prefix with email": (f"FB.1.{MS}.{EMAIL}", MARK),
     "telegram handle": (f"fb.1.{MS}.tme-vexmorra_quillet", MARK),
+    "email underscores for at and dot": (f"fb.1.{MS}.vexmorra_quillet_gmail_com", MARK),
+    "email leet with dashes": (f"fb.1.{MS}.v3xm0rr4-gm4il-com", "v3xm0rr4"),
+    "reversed phone after tag": (f"fb.1.{MS}.IwAR4925831760", "4925831760"),
+    "ipv6 dashes after tag": (f"fb.1.{MS}.IwAR{IP6.replace(':', '-')}", IP6.replace(":", "-")),
+    "iban lower after tag": (f"fb.1.{MS}.IwAR{FR_IBAN.lower()}", FR_IBAN[4:14].lower()),
+    "dni after tag": (f"fb.1.{MS}.IwAR{DNI}", DNI),
+    "instagram handle": (f"fb.1.{MS}.insta-vexmorra_quillet", MARK),
 }
 FBP_PAYLOADS: Dict[str, Tuple[str, Any]] = {
     "keycap mobile": (f"fb.1.{MS}.{_keycaps('0671385294')}", FR_DIGITS),
@@ -587,6 +594,10 @@ FBP_PAYLOADS: Dict[str, Tuple[str, Any]] = {
     "uk trunk mobile": (f"fb.1.{MS}.07700953418", UK_DIGITS),
     "email leet": (f"fb.1.{MS}.v3xm0rr4@gmail.com", "v3xm0rr4"),
     "ipv4 defanged": (f"fb.1.{MS}.185[.]73[.]214[.]96", "185[.]73[.]214[.]96"),
+    "reversed phone": (f"fb.1.{MS}.4925831760", "4925831760"),
+    "nanp mobile": (f"fb.1.{MS}.{US_DIGITS}", US_DIGITS),
+    "mobile without trunk prefix": (f"fb.1.{MS}.{FR_DIGITS}", FR_DIGITS),
+    "handle": (f"fb.1.{MS}.vexmorra_quillet", MARK),
 }
 
 # Keys naming personal data in new languages, cases, separators and look-alikes, and handles' messengers.

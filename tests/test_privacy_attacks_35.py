@@ -108,6 +108,8 @@ LEAKS: Dict[str, List[str]] = {
         "id iban underscores @", "id iban middle dots @", "id iban each character spaced @",
         "id card emoji between groups @", "id card words mixed @",
         "id minimised iban dotted @ listed page property"],
+    # `jo_smith_gmail_com` is read as an address; a leet provider joined by `-` is not
+    "fb: an fbc payload holding a leet address with `-` for `@` and `.`": ["fb fbc email leet with dashes @"],
     "key: messenger, social network and payment app keys": [
         "key insta_handle:", "key signal_nr:", "key nomor_wa:", "key paypalMe:", "key venmo_handle:",
         "key cashapp_tag:", "key revolut_tag:", "key x_handle:", "key wa_link:", "key paypal:", "key lydia:",
@@ -144,6 +146,8 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "query split phone two properties", "query split phone two products",
         "query split email local part as order id domain as status",
         "query split email handle and provider properties"],
+    "a mobile number without its trunk prefix as an `fbp`'s random number below 2^31": [
+        "fb fbp mobile without trunk prefix @"],
     # `line.me/ti/p/~…` as an order's id
     "**messenger accounts** (thirteenth attack; free text, not ids": ["email handle line link @ order id"],
 }
