@@ -228,7 +228,7 @@ def test_privacy_page_fields_holding_an_email_are_left_out():
 @pytest.mark.parametrize(
     ("where", "message"),
     [("visitor", "context.user.properties 'email' is 1048582 characters long, more than the 65536 allowed"),
-     ("property", "properties 'note' is 1048582 characters long, more than the 65536 allowed"),
+     ("property", "property 1 of properties is 1048582 characters long, more than the 65536 allowed"),
      ("url", "context.page.url is 1048582 characters long, more than the 65536 allowed")],
 )
 def test_privacy_a_megabyte_value_is_refused_at_the_door_naming_the_field(where, message):
@@ -246,13 +246,22 @@ def test_privacy_a_megabyte_value_is_refused_at_the_door_naming_the_field(where,
     [({f"k{n}": "v" for n in range(MAX_PROPERTIES + 1)}, f"properties has more than {MAX_PROPERTIES} properties"),
      ({"k" * (MAX_KEY + 1): "v"}, f"a key of properties is {MAX_KEY + 1} characters long"),
      ({f"k{n}": "v" * 60_000 for n in range(5)}, "the event is more than 262144 characters long"),
-     ({"alice@example.com": "x" * (MAX_VALUE + 1)}, "a value of properties is"),
+     ({"alice@example.com": "x" * (MAX_VALUE + 1)}, "property 1 of properties is"),
      ({"content_ids": ",".join(["A"] * 201)}, "property content_ids lists more than 200 products"),
      ({"contents": json.dumps([{"id": "A"}] * 201)}, "property contents lists more than 200 products")],
 )
 def test_privacy_the_budget_names_the_limit_and_the_field(properties, message):
     with pytest.raises(EventError, match=message):
         body_of("track", make_event(properties=properties))
+
+
+@pytest.mark.parametrize("key", ["note", "vexmorra🅰️gmail.com", "moc.elpmaxe@ecila", "4I5-8E9-Z746", "2001-db8--1"])
+def test_privacy_an_err_names_a_property_outside_the_vocabulary_by_its_place_never_its_key(key):
+    properties = {"currency": "EUR", "campaign": "x", key: "y" * (MAX_VALUE + 1)}
+    with pytest.raises(EventError) as raised:
+        body_of("track", make_event(properties=properties))
+    assert str(raised.value).startswith("property 3 of properties is 65537 characters long")
+    assert key not in str(raised.value)
 
 
 def test_privacy_a_value_just_under_the_budget_is_handled_and_left_out_by_its_length():

@@ -16,6 +16,7 @@ from typing import Callable, Dict, Sequence, Tuple
 
 from . import detector
 from .errors import EventError
+from .identity import ALIAS_RANK
 from .model import EventView, TrackView
 
 MAX_PROPERTIES = 256  # per list: the event's properties, the visitor's, one product's
@@ -26,6 +27,11 @@ MAX_EVENT = 256 * 1024  # characters of the whole event, every string of it coun
 # The request that goes out: every value in it comes from the event (a product id twice, in `contents` and
 # `content_ids`) or is of bounded size (hashes, names of fields); JSON escapes a character into at most 12.
 MAX_REQUEST = 512 * 1024
+
+# The keys a message names a property by: the component's own vocabulary (the keys it reads, those most events carry,
+# the visitor's identity aliases). Any other property is named by its position: a key as sent may hold what no gate
+# tells from a name (an address with an emoji for its `@`), and an Err goes to the proxy's logs.
+NAMED_KEYS = detector.COMMON_KEYS | frozenset(ALIAS_RANK)
 
 # Every text field the component reads; the others (campaign, session ids, the client's other fields, page
 # keywords) are never looked at, so they cost nothing beyond what the host already paid to hand them over.
@@ -72,12 +78,12 @@ class _Meter:
         sizes = list(map(len, chain.from_iterable(pairs)))  # key, value, key, value...
         self.total += sum(sizes)
         if max(sizes) > MAX_KEY:  # rare: find the field to name
-            for key, value in pairs:
+            for position, (key, value) in enumerate(pairs, 1):
                 if len(key) > MAX_KEY:
                     self.text(f"a key of {where}", key, MAX_KEY)
-                if len(value) > MAX_VALUE:  # named by its key, unless the key itself holds personal data
-                    label = detector.property_label(key)
-                    self.text(f"{where} {key!r}" if label == key else f"a value of {where}", value)
+                if len(value) > MAX_VALUE:
+                    named = f"{where} {key!r}" if key in NAMED_KEYS else f"property {position} of {where}"
+                    self.text(named, value)
         if self.total > MAX_EVENT:
             self.text(where, "")
 

@@ -3048,6 +3048,9 @@ _KEY_VERDICTS = {key: _key_reason(key) for key in (
     "msclkid ref lang locale currency_code step option payment_method order_state on_sale"
 ).split()}
 
+# Those keys: the vocabulary a message may name a property by (budget.py).
+COMMON_KEYS = frozenset(_KEY_VERDICTS)
+
 # ... and whether their last word names an identity card (value_reason), by the same rule.
 _ID_CARD_KEYS = {key: _names_an_id_card(key) for key in _KEY_VERDICTS}
 
