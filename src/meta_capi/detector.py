@@ -2580,13 +2580,15 @@ _PLUS_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])\+(?=[0-9])")
 
 
 def _personal_label(label: str) -> bool:
-    """Whether a label written before a colon in text (`Ship to:`) names personal data, as a key would, or is a full
-    name's initials with their dots (`F.I.Sh.:`; not a key's: `fish`). A label with dots between its letters
+    """Whether a label written before a colon in text (`Ship to:`) names personal data, as a key's words would, or is
+    a full name's initials with their dots (`F.I.Sh.:`; not a key's: `fish`). A label with dots between its letters
     (postal._INITIALS_LABEL) is one abbreviation, read with its letters joined (`T.I.N.:` as `TIN:`), never its
-    letters as words of their own (`R.I.P.:` holds no `IP`)."""
+    letters as words of their own (`R.I.P.:` holds no `IP`). What the label itself holds is judged with the text it
+    stands in, so its words alone are read here (judging it as a key again cost a title like `Black Friday Deals: …`
+    a second pass of every rule; the same verdicts on every recorded value)."""
     if "." in label:
-        return names_a_person_by_initials(label) or bool(key_reason(label.replace(".", "")))
-    return bool(key_reason(label))
+        return names_a_person_by_initials(label) or names_personal_data(label.replace(".", ""))
+    return names_personal_data(label)
 
 
 def _first_reason(texts: List[str], id_like: bool, segments: bool) -> str:
