@@ -1483,8 +1483,11 @@ def town_coordinate(key: str, value: str) -> bool:
 
 def _singular(tokens: List[str]) -> bool:
     """Whether a key with plural tokens (`addresses`, `health_conditions`) is personal in the singular."""
-    return any(personal_tokens([token[:-cut] if len(token) > 4 and token.endswith(ending) else token
-                                 for token in tokens]) for cut, ending in ((1, "s"), (2, "es")))
+    for cut, ending in ((1, "s"), (2, "es")):
+        reading = [token[:-cut] if len(token) > 4 and token.endswith(ending) else token for token in tokens]
+        if reading != tokens and personal_tokens(reading):  # (the tokens as they are were read already)
+            return True
+    return False
 
 
 # Words that make a key a property about a contact channel, not the contact itself (`email_opt_in`, `sms_consent`,
