@@ -28,7 +28,7 @@ PREPOSITIONS = [
     "Kontakt: mirelqa bei gmx.de", "mirelqa bij ziggo.nl", "mirelqa chez orange.fr",
     # (variants)
     "mail: mirelqa hos example.se", "E-Mail: mirelqa bei example.de", "mirelqa chez gmail.com",
-    "courriel : mirelqa chez free.fr", "mirelqa bei web.de",
+    "courriel : mirelqa chez free.fr", "mirelqa bei web.de", "mirelqa.k bei example.de",
 ]
 # Strings joined by any operator or a call's commas, a format string's call.
 JOINED_STRINGS = [
@@ -90,7 +90,8 @@ ORDINARY = [
     "'Sale' ~ 'Summer' ~ '2026'", "CONCAT('Summer', ' ', 'Sale')", "sprintf('%d%%', 20)",
     "Calling code +49 for Germany guide", "+1 day shipping, order 12345678", "Size +2 sizes, item 1234567",
     "LIN+1++4006381333931::9'", "DTM+137:20261201:102'", "Host: shop.example.com", "Domain name: example.com",
-    "User guide PDF, example.com", "Code +44 sticker, 20 pcs",
+    "User guide PDF, example.com", "Code +44 sticker, 20 pcs", "diner chez nous point final",
+    "Kaufen z.B. bei otto.de", "e.g. at example.com",
     # (left accepted: one word beside a provider's domain without a word for @ or mail; README)
     "mirelqa | gmail.com", "mirelqa / gmail.com", "Gmail | gmail.com",
 ]

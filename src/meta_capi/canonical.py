@@ -554,8 +554,9 @@ def _spelled_words_address(match: re.Match[str]) -> str:
     at_word, label, dot_word = match.groups()
     dot_word = dot_word.lower()
     at_word = spelled_key(at_word) if at_word else "@"  # (`a còng`: see _SPELLED_LANGUAGES)
-    if dot_word in _ENGLISH_TOO and at_word in ("@", "at") or at_word != "@" and _AT_LANGUAGES[at_word].isdisjoint(
-            _DOT_LANGUAGES[dot_word]):
+    # (a preposition before an English word too is a sentence: `dîner chez nous point final`)
+    if dot_word in _ENGLISH_TOO and (at_word in ("@", "at") or at_word in _AT_ELSEWHERE) or (
+            at_word != "@" and _AT_LANGUAGES[at_word].isdisjoint(_DOT_LANGUAGES[dot_word])):
         return match.group()
     return f"@{label}."
 
@@ -824,7 +825,7 @@ _WORDS_BEFORE_AT = frozenset((
 # Letters a value writes with digits in a word for "." (`d0t`, `punk7`), read as the letters.
 _LETTERS_FOR_LEET = str.maketrans("013457", "oleast")
 # A word for "." and a top-level domain after a provider's name without its dot (`gmail dotcom`, `gmail d0t com`).
-_SPELLED_TOP_LEVEL = re.compile(f"[ \\t_-]*(?:{_ASCII_DOT})[ \\t_-]*(?:com|net|org|[a-z]{{2}})(?![a-z])")
+_SPELLED_TOP_LEVEL = re.compile(f"[ \\t_-]*({_ASCII_DOT})[ \\t_-]*(?:com|net|org|[a-z]{{2}})(?![a-z])")
 
 
 def _at_word_address(match: re.Match[str], upper: bool) -> str:
@@ -842,34 +843,66 @@ def _at_word_address(match: re.Match[str], upper: bool) -> str:
     local = text[first:start]
     mailbox = _MAILBOX_TAIL.search(local[-64:])
     name = mailbox.group() if mailbox is not None else ""
-    if "@" in local or not (any(char.isalpha() for char in name) or name.isdigit() and len(name) >= 5):
-        return match.group()  # (no mailbox's last characters: `get 10% at …`)
+    if "@" in local or name[-1:] == "." or not (any(char.isalpha() for char in name) or name.isdigit() and len(
+            name) >= 5):
+        return match.group()  # (no mailbox's last characters: `get 10% at …`, an abbreviation's dot, `z.B. bei …`)
     key = spelled_key(word)
+    if dotless:
+        named = len(local) - len(name) <= 2 and _provider_named(match, first, name, key, upper)
+        return f"@{domain}" if named else match.group()
     if any(char in local for char in "._+0123456789") or key not in _ORDINARY_TOO and key not in _AT_ELSEWHERE:
         return f"@{domain}"
-    if len(local) - len(name) > 2 or before_a_site(name) or dotless and len(name) < 3:
-        return match.group()  # (a word after marks, `?s=jo`; a shop's word, `shop at`; a word too short, `DE bei GMX`)
+    if len(local) - len(name) > 2 or before_a_site(name):
+        return match.group()  # (a word after marks, `?s=jo`; a shop's word, `shop at`)
     alone = first == 0 and match.end() == len(text.rstrip())
     large = domain.partition(".")[0].lower() in _PROVIDER_NAMES
-    if alone and local.islower() and not dotless and key not in _AT_ELSEWHERE:
+    if alone and local.islower() and key not in _AT_ELSEWHERE:
         return f"@{domain}"
-    if not (name.islower() or name.isupper() and upper or large and not dotless):
+    if not (name.islower() or name.isupper() and upper or large):
         return match.group()  # (a large provider's domain in any case: `Mirelqa at Gmail.com`)
     previous = _word_before(text, first)
     if previous in _DETERMINERS and (previous != "an" or name[0].lower() in "aeiou"):
         return match.group()  # (English `an` only before a vowel: German `an` is "to", `schreib an jo at …`)
     if not (alone or large or upper or domain.islower()):
         return match.group()  # (a site named in a sentence, `Mail: rebate at Staples.com`: an address is in one case)
-    mail = _MAIL_CUE.fullmatch(previous.rpartition("-")[2]) is not None or _MAIL_CUE.fullmatch(
+    mail = _mail_cued(text, first, previous)
+    if key in _AT_ELSEWHERE:  # (`jo bei gmx.de`, `jo chez orange.fr`; `Jacke bei otto.de` names a shop)
+        return f"@{domain}" if mail or large or domain.partition(".")[0].lower() in _NATIONAL_PROVIDER_NAMES else (
+            match.group())
+    return f"@{domain}" if alone or large or mail else match.group()
+
+
+def _mail_cued(text: str, first: int, previous: str) -> bool:
+    """Whether a mail word is the whole word `previous` before the local part opening at `first` of `text`
+    (`Contact jo at`, `Mail: jo at`), or `to`, `is` after one (`write to jo at`, `my mail is jo at`)."""
+    return _MAIL_CUE.fullmatch(previous.rpartition("-")[2]) is not None or _MAIL_CUE.fullmatch(
         previous.replace("-", "")) is not None or (
         previous in _TO_OR_IS and _MAIL_TO_CUE.search(text[max(first - _MAIL_TO_REACH, 0):first].lower()) is not None)
-    if key in _AT_ELSEWHERE:  # (`jo bei gmx.de`, `jo chez orange.fr`; `Jacke bei otto.de` names a shop)
-        return f"@{domain}" if mail or not dotless and (
-            large or domain.partition(".")[0].lower() in _NATIONAL_PROVIDER_NAMES) else match.group()
-    if dotless:  # (the provider's name alone, the value nothing else, after a mail word, or its `.com` spelled after)
-        return f"@{domain}" if alone or mail or _SPELLED_TOP_LEVEL.match(
-            text[match.end():match.end() + 16].lower().translate(_LETTERS_FOR_LEET)) is not None else match.group()
-    return f"@{domain}" if alone or large or mail else match.group()
+
+
+def _provider_named(match: re.Match[str], first: int, name: str, key: str, upper: bool) -> bool:
+    """Whether a large provider's name without its dot after a word for "@" (`mail: jo at gmail`, `jo at gmail
+    dotcom`) is an address's domain: after a mailbox's name of three letters in a row at least, typed as an address
+    is, no shop's word and no article before it; the value nothing else, a mail word before it, or a word for "." of
+    the word for "@"'s language and a top-level domain after it (a digit for a letter: `d0t`; `ahmed آت hotmail dot
+    com` mixes two languages)."""
+    text = match.string
+    if _THREE_LETTERS.search(name.lower()) is None or before_a_site(name) or not (
+            name.islower() or name.isupper() and upper):
+        return False
+    if first == 0 and match.end() == len(text.rstrip()):
+        return True
+    previous = _word_before(text, first)
+    if previous in _DETERMINERS:
+        return False
+    if _mail_cued(text, first, previous):
+        return True
+    spelled = _SPELLED_TOP_LEVEL.match(text[match.end():match.end() + 16].lower().translate(_LETTERS_FOR_LEET))
+    return spelled is not None and not _AT_LANGUAGES.get(key, frozenset()).isdisjoint(
+        _DOT_LANGUAGES.get(spelled_key(spelled.group(1)), ()))
+
+
+_THREE_LETTERS = re.compile("[a-z]{3}")
 
 
 def _word_before(text: str, first: int) -> str:
