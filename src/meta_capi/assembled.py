@@ -88,9 +88,12 @@ def joined_addresses(pieces: Sequence[Tuple[str, str]]) -> str:
         if not local:
             continue
         for other_key, other in pieces[index + 1:index + 3]:
+            provider_key = other_key in _PROVIDER_DOMAIN_KEYS
+            if not (dotted or key in LOCAL_PART_KEYS and other_key in DOMAIN_KEYS or provider_key):
+                continue
             domain = _domain(other)
             if domain and (dotted or key in LOCAL_PART_KEYS and other_key in DOMAIN_KEYS or (
-                    other_key in _PROVIDER_DOMAIN_KEYS and domain.partition(".")[0].lower() in MAIL_PROVIDER_NAMES)):
+                    domain.partition(".")[0].lower() in MAIL_PROVIDER_NAMES)):
                 pairs.append(f"{text}@{domain}")
     return " ".join(pairs)
 
@@ -523,8 +526,9 @@ def readings(form: str, words: bool = True) -> List[str]:
     # the detector asks the same before it calls)
     if "." in form and ("omain" in form or "OMAIN" in form or "host" in form or "Host" in form or "HOST" in form
                         or "ominio" in form or "omein" in form) or (
-            "+" in form or "code" in form or "Code" in form or "CODE" in form or "orwahl" in form
-            or "ndicatif" in form or "refi" in form):
+            "+1" in form or "+2" in form or "+3" in form or "+4" in form or "+5" in form or "+6" in form
+            or "+7" in form or "+8" in form or "+9" in form or "code" in form or "Code" in form or "CODE" in form
+            or "orwahl" in form or "ndicatif" in form or "refi" in form):
         found.extend(_pieces_apart(form))
     if "-" in form and "." in form and form.isupper():
         code = _CODE_ADDRESS.sub(_code_address, form)

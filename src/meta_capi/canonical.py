@@ -469,14 +469,12 @@ _SEPARATOR = "(?:[^\\w@.]|_)"
 # run (with any number, each word for "@" in `x-at-x-at-…` scanned the rest of the run: quadratic). The
 # domain's name and its top-level domain after the word for "." may be written in the words' script (`яндекс точка
 # ру`, `دوت كوم`, `دات کام`: "com"), as an internationalized domain is (`почта.рф`, `.中国`).
-_SPELLED_WORDS = re.compile(
-    f"(?<=[A-Za-z0-9])(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([^\\W_]+(?:-[^\\W_]+){{0,3}})"
-    f"{_SEPARATOR}+({_DOT_WORD})"
-    f"{_SEPARATOR}+(?=[^\\W_])", re.IGNORECASE)
 # ... and the same words between dots, the dots standing for the blanks (`jo.at.example.dot.com`; a host name's labels
-# hold no word for "@" before one for ".").
-_DOTTED_WORDS = re.compile(
-    f"(?<=[A-Za-z0-9])\\.({_AT_WORD})\\.([^\\W_]+(?:-[^\\W_]+){{0,3}})\\.({_DOT_WORD})\\.(?=[^\\W_])", re.IGNORECASE)
+# hold no word for "@" before one for "."): its own three groups.
+_SPELLED_WORDS = re.compile(
+    f"(?<=[A-Za-z0-9])(?:(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([^\\W_]+(?:-[^\\W_]+){{0,3}})"
+    f"{_SEPARATOR}+({_DOT_WORD}){_SEPARATOR}+"
+    f"|\\.({_AT_WORD})\\.([^\\W_]+(?:-[^\\W_]+){{0,3}})\\.({_DOT_WORD})\\.)(?=[^\\W_])", re.IGNORECASE)
 # Quicker first tests, on the value in lower case: a word for "@" or "." between separators or marks (for both
 # patterns above), a word for "@" (for _AT_WORD_ADDRESS), and a mark around a word (for _SPELLED, whose classes are
 # slow to match ignoring case).
@@ -551,7 +549,7 @@ def _spelled_mark(match: re.Match[str]) -> str:
 
 
 def _spelled_words_address(match: re.Match[str]) -> str:
-    at_word, label, dot_word = match.groups()
+    at_word, label, dot_word = match.group(1, 2, 3) if match.group(3) is not None else match.group(4, 5, 6)
     dot_word = dot_word.lower()
     at_word = spelled_key(at_word) if at_word else "@"  # (`a còng`: see _SPELLED_LANGUAGES)
     # (a preposition before an English word too is a sentence: `dîner chez nous point final`)
@@ -665,18 +663,15 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
             "'" in text or '"' in text)) and _marked(low):
         text = _SPELLED.sub(_spelled_mark, text)
     if "@" in text or words:
-        text = _spelled_addresses(text, words)
-    if words and _AT_TRIGGER.search(low) is not None:
+        text = _SPELLED_WORDS.sub(_spelled_words_address, text)
+    # (a domain's dot or a slug's separator, or a large provider's name as a word, whose dot may be left out: `mail:
+    # jo at gmail`; in C first)
+    if words and ("." in text or "-" in text or "_" in text or not _PROVIDER_NAMES.isdisjoint(low.split())) and (
+            _AT_TRIGGER.search(low) is not None):
         text = _at_word_addresses(text)
     if "@" in text and text.count("@") <= MAX_AT_SIGNS:  # more: the detector leaves the value out unread
         text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub(_at_blanks, text))
     return text, unclosed
-
-
-def _spelled_addresses(text: str, words: bool) -> str:
-    """Addresses spelled with words for "@" and "." read (_SPELLED_WORDS), between dots too (_DOTTED_WORDS)."""
-    text = _SPELLED_WORDS.sub(_spelled_words_address, text)
-    return _DOTTED_WORDS.sub(_spelled_words_address, text) if words and "." in text else text
 
 
 def _at_signs(text: str) -> str:

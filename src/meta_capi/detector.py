@@ -2241,8 +2241,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)
         or not id_like and "." in form and ("omain" in form or "OMAIN" in form or "host" in form or "Host" in form
                                             or "HOST" in form or "ominio" in form or "omein" in form)
-        or not id_like and ("+" in form or "code" in form or "Code" in form or "CODE" in form or "orwahl" in form
-                            or "ndicatif" in form or "refi" in form)) else ""
+        or not id_like and ("+1" in form or "+2" in form or "+3" in form or "+4" in form or "+5" in form
+                            or "+6" in form or "+7" in form or "+8" in form or "+9" in form or "code" in form
+                            or "Code" in form or "CODE" in form or "orwahl" in form or "ndicatif" in form
+                            or "refi" in form)) else ""
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
