@@ -4,6 +4,7 @@ there, and leaves ordinary values as they are."""
 import pytest
 
 from meta_capi.canonical import (
+    _AT_ELSEWHERE,
     _ENGLISH_TOO,
     _SPELLED_LANGUAGES,
     canonical,
@@ -166,9 +167,11 @@ def test_every_language_of_the_key_lexicon_has_its_words_for_at_and_dot(language
     assert at_words.split() and dot_words.split()
 
 
-# Each word for "@" with its language's word for "." (`at` with an English "." word too is a sentence: below).
+# Each word for "@" with its language's word for "." (`at`, a language's preposition, with an English "." word too is
+# a sentence: below).
 SPELLED_PAIRS = [(language, at_word, dots.split()[0]) for language, (ats, dots) in sorted(_SPELLED_LANGUAGES.items())
-                 for at_word in ats.split() if not (at_word == "at" and dots.split()[0] in _ENGLISH_TOO)]
+                 for at_word in ats.split()
+                 if not ((at_word == "at" or at_word in _AT_ELSEWHERE) and dots.split()[0] in _ENGLISH_TOO)]
 
 
 @pytest.mark.parametrize(("language", "at_word", "dot_word"), SPELLED_PAIRS)

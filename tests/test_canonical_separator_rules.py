@@ -22,7 +22,8 @@ def test_a_word_for_at_and_dot_between_any_separators_spells_an_address(text):
 
 
 @pytest.mark.parametrize("text", [
-    "jo.li.at.example.dot.ph",  # `.` is itself a spelled mark, no separator around a word
+    "jo.li.at|example|dot|ph",  # `.` is itself a spelled mark, no separator around a word (but dots all around
+    # the words, below)
     "jo.li@at@example@dot@ph",  # nor `@`
     "jo.lixatxexamplexdotxph",  # letters are no separators
     "jo.li1at1example1dot1ph",  # nor digits
@@ -30,6 +31,12 @@ def test_a_word_for_at_and_dot_between_any_separators_spells_an_address(text):
 ])
 def test_letters_digits_at_and_dot_are_no_separators_around_a_spelled_word(text):
     assert "jo.li@example.ph" not in canonical(text)[0]
+
+
+@pytest.mark.parametrize("text", ["jo.li.at.example.dot.ph", "jo.li.AT.example.DOT.ph",
+                                  "jo.li.arroba.example.punto.ph"])
+def test_dots_on_both_sides_of_each_word_spell_an_address(text):
+    assert canonical(text)[0] == "jo.li@example.ph"
 
 
 @pytest.mark.parametrize("text", [

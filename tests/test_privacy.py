@@ -398,6 +398,7 @@ def test_privacy_finds_personal_data_in_every_reading_of_a_value(text, id_like, 
     ("size=10&color=red", False), ("id=12AB", True),
     ("logo@2x", True), ("@scope/package", True), ("sale@home", False),  # a dotless domain only in an id
     ("Sale at example.com", False), ("Meet at 10.30", False), ("Available at 3 stores", False),
+    ("sold at amazon.com", False),  # a shop's verb before `at` (session 21; an accepted false positive before)
     ("ORD16505550173", True), ("13800138000", True), ("SKU12345678901", False),  # codes and numbers, not claimed
     ("w=40px.jpg", False), ("look at this.png", False),  # an address's domain never ends in a file extension
 ])
@@ -406,10 +407,10 @@ def test_privacy_ordinary_values_have_no_personal_reading(text, id_like):
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("sold at amazon.com", detector.EMAIL),  # `word at domain.tld` alone reads as an address
+    ("tide at amazon.com", detector.EMAIL),  # `word at domain.tld` alone reads as an address
     ("w=40px.com", detector.EMAIL),  # `=40` before a word with a dot reads as `@`
     ("Option (a) example.com", detector.EMAIL),  # an `a` in brackets draws `@`
-    ("zoo malpa sklep.pl", detector.EMAIL),  # any word for "@", as `sold at amazon.com`
+    ("zoo malpa sklep.pl", detector.EMAIL),  # any word for "@", as `tide at amazon.com`
     ("Best @ gmail price", detector.EMAIL),  # blanks on both sides of `@` are read through
 ])
 def test_privacy_the_false_positives_the_readings_accept(text, found):

@@ -132,14 +132,6 @@ DROPPED: Dict[str, List[str]] = {
         "Ice 1.2.3.4 step guide", "Vol. 1.2.3.4 box set",
     ],
     (
-        "the `at` discipline (this session): a lower-case value naming a shop's site after `at` is read as an "
-        "address (`alice at example.com`), though a title, a category or a search says where to buy"
-    ): [
-        "shop at zalando.de", "buy at amazon.de", "also at otto.de", "now at ikea.com",
-        "preorder at store.steampowered.com", "mail-in at 1-800-flowers.com", "get 10% at newsletter.example.com",
-        "pickup at bol.com",
-    ],
-    (
         "parcel numbers (this session lets a carrier's name label its parcel's number): Royal Mail's S10 number "
         "is read as a number labelled personal (`Mail`), Packeta's spaced number as a phone"
     ): [
@@ -236,29 +228,6 @@ PERSONAL = [
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a word for @ in another case or spelling: a title-case local part and domain, `at-the-rate`, `atthe "
-        "rate`, dots as the separators, a domain with no dot after a mail word"
-    ): [
-        "Mirelqa at Gmail.com", "mirelqa at gmail dotcom", "mirelqa at-the-rate gmail.com",
-        "mirelqa atthe rate gmail.com", "mirelqa.at.gmail.dot.com", "mail: mirelqa at gmail",
-        "e-mail: Mirelqa at Gmail.com", "mirelqa at gmail d0t com", "mirelqa_at_gmail.com", "mirelqa-at-gmail.com",
-    ],
-    (
-        "other languages' words for @ as typed: Swedish `snabela` and `snabel a` without the dash, Japanese in "
-        "hiragana `あっと`"
-    ): [
-        "mirelqa snabela example.se", "mirelqa snabel a example.se", "mirelqa あっと docomo.ne.jp",
-    ],
-    (
-        "strings joined by other operators or functions: SQL's CONCAT, a spreadsheet's CONCATENATE, Twig's `~`, "
-        "Elixir's `<>`, Haskell's `++`, printf's format"
-    ): [
-        "CONCAT('mirelqa', '@', 'gmail.com')", "concat(\"mirelqa\",\"@\",\"gmail.com\")",
-        "=CONCATENATE(\"mirelqa\",\"@\",\"gmail.com\")", "'mirelqa' ~ '@' ~ 'gmail.com'",
-        "\"mirelqa\" <> \"@\" <> \"gmail.com\"", "'mirelqa' ++ \"@\" ++ 'gmail.com'",
-        "sprintf('%s@%s', 'mirelqa', 'gmail.com')",
-    ],
-    (
         "phones said aloud in other shapes: words joined by dashes, a Turkish mobile in hundreds without its "
         "leading zero"
     ): [
@@ -294,19 +263,11 @@ LEAKS: Dict[str, List[str]] = {
         "🄀⒍⒈⒉⒊⒋⒌⒍⒎⒋",
     ],
     (
-        "an address's pieces side by side in other layouts: a local part and a domain labelled, on two lines, or "
-        "split by `|`, `/`; a calling code and a number apart with words between"
+        "an address's pieces side by side with no word for @ nor a mail word (accepted on purpose, "
+        "tests/test_review_20_emails.py): one word beside a mail provider's domain across a `/`, a `|` or a line "
+        "is a shop's `Brand | site.com`, a page's `Sign in | gmail.com`, `Gmail\ngmail.com` as often"
     ): [
-        "name: mirelqa | domain: gmail.com", "user mirelqa, host gmail.com", "mirelqa / gmail.com",
-        "mirelqa | gmail.com", "local=mirelqa;domain=gmail.com", "mirelqa\ngmail.com", "+49 | 1701234567",
-        "Ländervorwahl +49 Nummer 1701234567", "country code 33, number 612345674",
-        "user: mirelqa\ndomain: gmail.com", "E-Mail: mirelqa\nDomain: gmail.com",
-        "Benutzer mirelqa Domain gmail.com", "dial +49 then 1701234567",
-    ],
-    (
-        "a preposition of another language standing for @ (`bei`, `bij`, `chez`), as `at` does in English"
-    ): [
-        "Kontakt: mirelqa bei gmx.de", "mirelqa bij ziggo.nl", "mirelqa chez orange.fr",
+        "mirelqa / gmail.com", "mirelqa | gmail.com", "mirelqa\ngmail.com",
     ],
 }
 
@@ -417,15 +378,9 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "https://shop.example.com/p/garmin-010-02641-10",
     ],
     (
-        "a path segment opening with `@` (a brand's handle) loses the path"
-    ): [
-        "https://shop.example.com/@nike/sneakers",
-    ],
-    (
         "the `at` discipline and Windows builds in URLs: a slug or a search naming a shop's site after `at`, a "
         "Windows build searched or as an `os` value"
     ): [
-        "https://shop.example.com/c/shop-at-zalando-de", "https://shop.example.com/p?q=shop+at+zalando.de",
         "https://shop.example.com/p?q=windows+11+10.0.26100.2314",
         "https://shop.example.com/p?os=Windows+NT+10.0.19045.4291",
     ],
@@ -467,15 +422,6 @@ PERSONAL_URLS = [
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
-    (
-        "an address's pieces in a URL not rejoined: last segment and a domain in the query or in the next "
-        "segment, title case after `at`"
-    ): [
-        "https://shop.example.com/u/mirelqa?d=gmail.com", "https://shop.example.com/p?q=Mirelqa+at+Gmail.com",
-        "https://shop.example.com/p?q=mirelqa_at_gmail.com", "https://shop.example.com/p?q=mirelqa+chez+orange.fr",
-        "https://shop.example.com/p?q=CONCAT(%27mirelqa%27,%27@%27,%27gmail.com%27)",
-        "https://shop.example.com/p?to=mirelqa&at=gmail.com",
-    ],
     (
         "a phone said aloud in a slug, a MAC of dotted pairs in a query"
     ): [

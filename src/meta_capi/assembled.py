@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Sequence, Tuple
 
-from .canonical import DOT_WORD, by_first_letter, canonical
+from .canonical import DOT_WORD, MAIL_PROVIDERS, by_first_letter, canonical
 from .personal_keys import WORD_RUN
+from .phone_plans import international_mobile
 
 # ---- object text -----------------------------------------------------------------------------------------------
 _QUOTED = re.compile(r'"([^"\\]{1,256})"')
@@ -60,10 +61,15 @@ def _domain(text: str) -> str:
     return domain if _DOMAIN.fullmatch(domain) is not None else ""
 
 
+MAIL_PROVIDER_NAMES = frozenset(MAIL_PROVIDERS)
 # Keys that name an address's two parts when they stand side by side (`?user=jo&domain=example.com`): with them the
 # local part needs no `.` or `+`.
 LOCAL_PART_KEYS = frozenset("user username login local localpart mailbox usuario utilisateur benutzer".split())
 DOMAIN_KEYS = frozenset("domain maildomain host domaine dominio domein".split())
+# ... and keys that name a domain's place in short or say "@" (`?d=gmail.com`, `?to=jo&at=gmail.com`): under them a
+# large mail provider's domain joins any local part before it (`/u/jo?d=gmail.com`; `/u/store42?d=example.com` names a
+# store's site).
+_PROVIDER_DOMAIN_KEYS = DOMAIN_KEYS | {"d", "dom", "at", "mx", "provider"}
 # Keys that name a phone's calling code (`?cc=33&n=…`): the next piece of digits is read after it, as `+33 …`.
 CALLING_CODE_KEYS = frozenset("cc countrycode country_code callingcode calling_code dialcode dial_code dial indicatif "
                               "prefix prefijo prefisso ddi".split())
@@ -72,17 +78,68 @@ CALLING_CODE_KEYS = frozenset("cc countrycode country_code callingcode calling_c
 def joined_addresses(pieces: Sequence[Tuple[str, str]]) -> str:
     """Pieces side by side, each a (key, text) in order (JSON strings, a CSV line's fields, a URL's last path segment
     and its parameters' values): each text shaped like a local part holding `.` or `+` (or any local part, under a
-    LOCAL_PART_KEYS key, the other under a DOMAIN_KEYS key) joined by `@` to each of the next two shaped like a domain,
-    maybe after its `@`; all such joins, blank-separated."""
+    LOCAL_PART_KEYS key, the other under a DOMAIN_KEYS key; or any local part, the other a large mail provider's domain
+    under a _PROVIDER_DOMAIN_KEYS key) joined by `@` to each of the next two shaped like a domain, maybe after its `@`;
+    all such joins, blank-separated."""
     pairs = []
     for index, (key, text) in enumerate(pieces[:-1]):
         dotted = _local_part(text)
-        if dotted or key in LOCAL_PART_KEYS and _LOCAL.fullmatch(text) is not None:
-            for other_key, other in pieces[index + 1:index + 3]:
-                domain = _domain(other)
-                if domain and (dotted or other_key in DOMAIN_KEYS):
-                    pairs.append(f"{text}@{domain}")
+        local = dotted or _LOCAL.fullmatch(text) is not None
+        if not local:
+            continue
+        for other_key, other in pieces[index + 1:index + 3]:
+            provider_key = other_key in _PROVIDER_DOMAIN_KEYS
+            if not (dotted or key in LOCAL_PART_KEYS and other_key in DOMAIN_KEYS or provider_key):
+                continue
+            domain = _domain(other)
+            if domain and (dotted or key in LOCAL_PART_KEYS and other_key in DOMAIN_KEYS or (
+                    domain.partition(".")[0].lower() in MAIL_PROVIDER_NAMES)):
+                pairs.append(f"{text}@{domain}")
     return " ".join(pairs)
+
+
+# An address's two parts labelled in text (`user: jo | domain: example.com`, `E-Mail: jo\nDomain: example.com`,
+# `Benutzer jo Domain example.com`): a label of LOCAL_PART_KEYS (or a mail word, or `name`) and its value, then one of
+# DOMAIN_KEYS and its value, read as the keys and values of a URL's parameters are (joined_addresses). Each label is
+# a word of its own, a colon or `=` after it maybe; its value one token.
+_LOCAL_LABELS = LOCAL_PART_KEYS | {"name", "email", "e-mail", "mail"}
+_LABELLED_PIECE = re.compile(
+    f"(?<![^\\W_])((?i:{by_first_letter(_LOCAL_LABELS | DOMAIN_KEYS)}))[ \\t]{{0,3}}[:=]?[ \\t]{{0,3}}"
+    f"([A-Za-z0-9._%+-]{{1,64}})(?![\\w@])")
+
+
+def _labelled_addresses(form: str) -> str:
+    """The labelled parts of an address in `form` joined (above), or ""."""
+    pieces = []
+    for label, value in _LABELLED_PIECE.findall(form):
+        label = label.lower()
+        pieces.append(("user" if label in _LOCAL_LABELS and label not in DOMAIN_KEYS else label, value))
+    return joined_addresses(pieces) if len(pieces) > 1 else ""
+
+
+# A calling code, then words or marks but no digit, then a number (`+49 | 1701234567`, `Ländervorwahl +49 Nummer
+# 1701234567`, `country code 33, number 612345674`, `dial +49 then 1701234567`): the code after `+` opening a token or
+# a label of the calling code, up to 40 characters of no digit and no line with a blank among them, six to fourteen
+# digits, read as one number (`+49 1701234567`) when the code and the number (its trunk `0` dropped) dial a mobile of
+# the code's national plan (phone_plans: `+2 sizes, item 1234567` dials none). (EDIFACT's segments glue a
+# `+` to their tag and their marks between numbers, `LIN+1++4006381333931`: no code.)
+_CALLING_CODE_LABELS = ("country code|calling code|dialling code|dialing code|dial code|landervorwahl|vorwahl|"
+                        "indicatif|prefijo|prefisso|codigo de pais|code pays")
+_CODE_THEN_NUMBER = re.compile(
+    f"(?:(?<![\\w+])\\+|(?i:{_CALLING_CODE_LABELS})[ \\t]{{0,3}}[:=]?[ \\t]{{0,3}}\\+?)([0-9]{{1,3}})(?![0-9])"
+    f"([^0-9\\n]{{1,40}})([0-9]{{6,14}})(?![0-9])")
+
+
+def _pieces_apart(form: str) -> List[str]:
+    """The readings of `form` with an address's labelled parts joined and each calling code read with its number
+    (above), those that find any."""
+    return [joined for joined in (_labelled_addresses(form) if "." in form else "", _code_then_number(form)) if joined]
+
+
+def _code_then_number(form: str) -> str:
+    """Each calling code and the number after it in `form` (above) as one number, blank-separated, or ""."""
+    return "  ".join(f"+{code} {number}" for code, apart, number in _CODE_THEN_NUMBER.findall(form)
+                     if (" " in apart or "\t" in apart) and international_mobile(code + number.removeprefix("0")))
 
 
 def joined_phones(pieces: Sequence[Tuple[str, str]]) -> str:
@@ -465,6 +522,14 @@ def readings(form: str, words: bool = True) -> List[str]:
         joined = joined_addresses([("", field.strip()) for field in _FIELD_SEPARATOR.split(form)])
         if joined:
             found.append(joined)
+    # (a word of DOMAIN_KEYS in any of its cases and a dot, or a calling code's `+` or label: substring tests in C;
+    # the detector asks the same before it calls)
+    if "." in form and ("omain" in form or "OMAIN" in form or "host" in form or "Host" in form or "HOST" in form
+                        or "ominio" in form or "omein" in form) or (
+            "+1" in form or "+2" in form or "+3" in form or "+4" in form or "+5" in form or "+6" in form
+            or "+7" in form or "+8" in form or "+9" in form or "code" in form or "Code" in form or "CODE" in form
+            or "orwahl" in form or "ndicatif" in form or "refi" in form):
+        found.extend(_pieces_apart(form))
     if "-" in form and "." in form and form.isupper():
         code = _CODE_ADDRESS.sub(_code_address, form)
         if code != form:

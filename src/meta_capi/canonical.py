@@ -19,7 +19,7 @@ import binascii
 import codecs
 import re
 import unicodedata
-from typing import Dict, Iterable, Iterator, List, Tuple
+from typing import Dict, Iterable, List, Tuple
 from urllib.parse import unquote
 
 # More `@` than any address list a person writes in one value: such a value is left out without reading each one
@@ -53,11 +53,12 @@ _PERCENT_U = re.compile(r"%[uU]([0-9a-fA-F]{4})")
 # `jo_at_example_dot_com`, `jo/at/example/dot/com`. The words, by language (the patterns are built below, from the
 # words folded as values are): bare, an "@" word and a "." word are read together only when of one language.
 _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
-    "en": ("at at_the_rate", "dot"), "de": ("at klammeraffe", "punkt"), "nl": ("at apenstaartje apenstaart", "punt"),
-    "sv": ("at snabel-a kanelbulle", "punkt"), "da": ("at snabel-a grisehale", "punktum"),
-    "no": ("at krøllalfa alfakrøll alfa snabel-a", "punktum"),
+    "en": ("at at_the_rate", "dot"), "de": ("at klammeraffe bei", "punkt"),
+    "nl": ("at apenstaartje apenstaart bij", "punt"),
+    "sv": ("at snabel_a kanelbulle hos", "punkt"), "da": ("at snabel_a grisehale hos", "punktum"),
+    "no": ("at krøllalfa alfakrøll alfa snabel_a hos", "punktum"),
     "fi": ("miukumauku kissanhäntä ät", "piste"), "es": ("arroba", "punto"), "pt": ("arroba a_comercial", "ponto"),
-    "it": ("chiocciola chiocciolina", "punto"), "fr": ("arobase arobas", "point"), "pl": ("małpa", "kropka"),
+    "it": ("chiocciola chiocciolina", "punto"), "fr": ("arobase arobas chez", "point"), "pl": ("małpa", "kropka"),
     "cs": ("zavináč", "tečka"), "hu": ("kukac", "pont"), "ru": ("собака собачка", "точка"),
     "uk": ("равлик", "крапка"), "el": ("παπάκι", "τελεία"),
     # the same words as typed in Latin letters where the keyboard has no other script (Russian `sobaka`, Greek
@@ -104,7 +105,12 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     # Catalan (`arrova`, `punt`; Dutch's `apenstaart` beside its diminutive above) (thirty-third attack)
     "ca": ("arrova", "punt"),
 }
-# A `_` in a word stands for the blank or `_` between its two words (Vietnamese `a còng`).
+# A `_` in a word stands for what may join its two words, a blank, `_`, `-` or nothing (Vietnamese `a còng`, Swedish
+# `snabel-a` typed `snabel a` or `snabela`, Indian English `at the rate` typed `at-the-rate` or `atthe rate`).
+# A word of a language's preposition for "at" a person's place (German `bei`, Dutch `bij`, French `chez`, the
+# Scandinavian `hos`: `jo bei gmx.de`, as English `at`) names a shop's site before a product as often (`Jacke bei
+# Otto.de`): read as the prepositions are (_ORDINARY_TOO below) and only before a mail provider's domain or after a
+# mail word (_AT_ELSEWHERE), never in a slug.
 # Words for "@" that are an ordinary word of another lexicon language (`et` is French and Latin for "and") are read
 # only next to their own language's word for "." (`jo et example nokta com`), never alone before a domain or in a
 # slug (`fnac.com et amazon.fr`, `noir-et-blanc-fr` are French).
@@ -114,7 +120,8 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
 # `alfa`: a Greek letter, a car's name; Portuguese `a comercial`: "the commercial") are read as the prepositions are
 # (_ORDINARY_TOO below: typed as an address is, after a mail word or alone), never in a slug (`giulia-alfa-romeo-it`).
 _ORDINARY_AT_WORDS = frozenset({"eta", "alfa", "a_comercial"})
-_NOT_IN_SLUGS = frozenset({"li"}) | _ORDINARY_AT_WORDS
+_AT_ELSEWHERE = frozenset({"bei", "bij", "chez", "hos"})
+_NOT_IN_SLUGS = frozenset({"li"}) | _ORDINARY_AT_WORDS | _AT_ELSEWHERE
 _PAIRED_ONLY = frozenset({"et", "ce"})  # (`ce`: French "this")
 _PAIRED_ONLY |= {"ag"}  # Irish "at" is German's `AG` (a company) and silver's symbol too
 # Words for "." that are ordinary English words too count bare only after an "@" word of their own language that is
@@ -136,6 +143,11 @@ _CONCATENATION = re.compile(r"(['\"`])\s*\+\s*\1")
 # character and an opening one before the next string's first (not `join('.')`, a string holding a dot).
 # ... and SQL's `||`, Visual Basic's and Excel's `&` (`'jo' || '@' || …`, `"jo" & "@" & …`).
 _DOT_CONCATENATION = re.compile(r"(?<=[^(\[{,'\"`])(['\"])\s*(?:\.|\|\||&)\s*\1(?=[^)\]},;'\"`])")
+# An `@` (its quotes read already: `'@'` is `@`) between two quoted strings joined by an operator or a call's commas,
+# whatever the language writes (SQL's `CONCAT('jo', '@', 'example.com')`, a spreadsheet's `CONCATENATE`, Twig's `~`,
+# Elixir's `<>`, Haskell's `++`, Lua's `..`, OCaml's `^`): the closing quote, the marks (any but a letter, a digit or
+# a line break), the `@` and the opening quote read as `@`.
+_QUOTED_AT = re.compile(r"(?<=[^\s'\"`])['\"`][^\w'\"`@\n]{0,6}@[^\w'\"`@\n]{0,6}['\"`](?=[^\s'\"`])")
 _TEMPLATE_STRING = re.compile(r"\$\{\s*(['\"])([^'\"{}]*)\1\s*\}")
 _INVISIBLE_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
 # iCalendar and vCard fold a long line with a line break and one blank, removed when the line is read (RFC 5545 3.1,
@@ -327,8 +339,24 @@ def _words_by_language(index: int) -> Dict[str, frozenset[str]]:
     languages: Dict[str, set[str]] = {}
     for language, words in _SPELLED_LANGUAGES.items():
         for word in words[index].split():
-            languages.setdefault(_fold_unicode(word).lower(), set()).add(language)
+            # (a word written in katakana is typed in hiragana as often: `アット` as `あっと`)
+            for written in {word, word.translate(_HIRAGANA_FOR_KATAKANA)}:
+                languages.setdefault(_fold_unicode(written).lower(), set()).add(language)
     return {word: frozenset(found) for word, found in languages.items()}
+
+
+# Katakana's letters (U+30A1 to U+30F6) and the hiragana letter each one writes the same syllable as, 0x60 below.
+_HIRAGANA_FOR_KATAKANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
+def spelled_key(word: str) -> str:
+    """A word for "@" or "." as the lexicon spells it (`at_the_rate`), from any way it is joined in a value
+    (`at-the-rate`, `atthe rate`): its letters alone looked up (_JOINED_WORDS)."""
+    letters = _UNJOINED.sub("", word.lower())
+    return _JOINED_WORDS.get(letters, letters)
+
+
+_UNJOINED = re.compile(r"[\s_-]+")
 
 
 def longest_first(word: str) -> Tuple[int, str]:
@@ -388,11 +416,13 @@ def branches_by_first_letter(alternation: str) -> str:
 
 _AT_LANGUAGES = _words_by_language(0)
 _DOT_LANGUAGES = _words_by_language(1)
-_AT_WORD, _DOT_WORD = (by_first_letter(_AT_LANGUAGES).replace("_", "[\\s_]"),
-                       by_first_letter(_DOT_LANGUAGES).replace("_", "[\\s_]"))
-_AT_WORD_ALONE = by_first_letter(word for word in _AT_LANGUAGES if word not in _PAIRED_ONLY).replace("_", "[\\s_]")
+_JOINED_WORDS = {word.replace("_", ""): word for word in [*_AT_LANGUAGES, *_DOT_LANGUAGES] if "_" in word}
+_JOINT = "[\\s_-]?"  # (what joins a word's two words in a value: see _SPELLED_LANGUAGES)
+_AT_WORD, _DOT_WORD = (by_first_letter(_AT_LANGUAGES).replace("_", _JOINT),
+                       by_first_letter(_DOT_LANGUAGES).replace("_", _JOINT))
+_AT_WORD_ALONE = by_first_letter(word for word in _AT_LANGUAGES if word not in _PAIRED_ONLY).replace("_", _JOINT)
 _SLUG_AT_WORD = by_first_letter(word for word in _AT_LANGUAGES
-                                if word not in _PAIRED_ONLY and word not in _NOT_IN_SLUGS).replace("_", "[\\s_]")
+                                if word not in _PAIRED_ONLY and word not in _NOT_IN_SLUGS).replace("_", _JOINT)
 DOT_WORD = _DOT_WORD  # (a pattern) the words for "." of every language: the detector's spelled IPv4 addresses too
 
 
@@ -439,24 +469,26 @@ _SEPARATOR = "(?:[^\\w@.]|_)"
 # run (with any number, each word for "@" in `x-at-x-at-…` scanned the rest of the run: quadratic). The
 # domain's name and its top-level domain after the word for "." may be written in the words' script (`яндекс точка
 # ру`, `دوت كوم`, `دات کام`: "com"), as an internationalized domain is (`почта.рф`, `.中国`).
+# ... and the same words between dots, the dots standing for the blanks (`jo.at.example.dot.com`; a host name's labels
+# hold no word for "@" before one for "."): its own three groups.
 _SPELLED_WORDS = re.compile(
-    f"(?<=[A-Za-z0-9])(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([^\\W_]+(?:-[^\\W_]+){{0,3}})"
-    f"{_SEPARATOR}+({_DOT_WORD})"
-    f"{_SEPARATOR}+(?=[^\\W_])", re.IGNORECASE)
+    f"(?<=[A-Za-z0-9])(?:(?:{_SEPARATOR}+({_AT_WORD}){_SEPARATOR}+|\\s*@\\s*)([^\\W_]+(?:-[^\\W_]+){{0,3}})"
+    f"{_SEPARATOR}+({_DOT_WORD}){_SEPARATOR}+"
+    f"|\\.({_AT_WORD})\\.([^\\W_]+(?:-[^\\W_]+){{0,3}})\\.({_DOT_WORD})\\.)(?=[^\\W_])", re.IGNORECASE)
 # Quicker first tests, on the value in lower case: a word for "@" or "." between separators or marks (for both
 # patterns above), a word for "@" (for _AT_WORD_ADDRESS), and a mark around a word (for _SPELLED, whose classes are
 # slow to match ignoring case).
-_SPELLED_TRIGGER = re.compile(f"{_SEPARATOR}(?:{_AT_WORD}|{_DOT_WORD}){_SEPARATOR}")
+_SPELLED_TRIGGER = re.compile(f"{_SEPARATOR}(?:{_AT_WORD}|{_DOT_WORD}){_SEPARATOR}|\\.(?:{_AT_WORD})\\.")
 _AT_TRIGGER = re.compile(f"[\\s_\\-/*#'\"](?:{_AT_WORD_ALONE})[\\s_\\-/*#'\"]")
 _MARKED = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{by_first_letter(_AT_LANGUAGES, _DOT_LANGUAGES, 'a')}|@|\\.)\\s*"
                      f"[{_CLOSING}{_QUOTES}]")  # (one branch: a search skips to the marks)
 # The same two tests for ASCII text (most values), where no word of another script can stand: ASCII words only.
-_ASCII_AT = by_first_letter(word for word in _AT_LANGUAGES if word.isascii()).replace("_", "[\\s_]")
-_ASCII_DOT = by_first_letter(word for word in _DOT_LANGUAGES if word.isascii()).replace("_", "[\\s_]")
+_ASCII_AT = by_first_letter(word for word in _AT_LANGUAGES if word.isascii()).replace("_", _JOINT)
+_ASCII_DOT = by_first_letter(word for word in _DOT_LANGUAGES if word.isascii()).replace("_", _JOINT)
 _ASCII_MARKED_WORD = by_first_letter([word for word in [*_AT_LANGUAGES, *_DOT_LANGUAGES] if word.isascii()],
-                                     "a").replace("_", "[\\s_]")
+                                     "a").replace("_", _JOINT)
 # (_SEPARATOR as one class: in ASCII, `\w` is letters, digits and `_`)
-_SPELLED_TRIGGER_ASCII = re.compile(f"[^0-9A-Za-z@.](?:{_ASCII_AT}|{_ASCII_DOT})[^0-9A-Za-z@.]")
+_SPELLED_TRIGGER_ASCII = re.compile(f"[^0-9A-Za-z@.](?:{_ASCII_AT}|{_ASCII_DOT})[^0-9A-Za-z@.]|\\.(?:{_ASCII_AT})\\.")
 SPELLED_WORDS_ASCII = _SPELLED_TRIGGER_ASCII.pattern  # (a pattern) a word for "@" or "." in ASCII text (spelled_words)
 _MARKED_ASCII = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{_ASCII_MARKED_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]")
 
@@ -475,12 +507,20 @@ MAIL_PROVIDERS = (
     "rambler seznam libero wanadoo laposte comcast rediffmail qq "
     "163 126 sina sohu foxmail").split()  # (China's: NetEase's `163.com` and `126.com`, Sina, Sohu, Tencent's Foxmail)
 _PROVIDER_NAMES = frozenset(MAIL_PROVIDERS)
+# A country's largest mail providers whose domain names are ordinary words or short (Germany's `web.de`, `t-online.de`,
+# France's `orange.fr`, `free.fr`, Poland's `wp.pl`, `o2.pl`, Italy's, the Benelux's, Switzerland's, Brazil's, Czech,
+# Slovak, Bulgarian and Ukrainian ones; thirtieth attack): the detector reads them after `@` (NATIONAL_ADDRESS).
+NATIONAL_MAIL_PROVIDERS = (
+    "web t-online freenet arcor posteo orange free sfr neuf wp onet interia o2 virgilio tiscali bluewin telenet "
+    "skynet ziggo kpnmail hetnet uol bol centrum azet abv ukr").split()
+_NATIONAL_PROVIDER_NAMES = frozenset(NATIONAL_MAIL_PROVIDERS)
 # The second levels countries register domains under (`example.com.bd`, `example.co.uk`): in a slug, such a label
 # between the domain's name and a two-letter top-level domain is part of the domain (`jo-at-example-com-bd`).
 SECOND_LEVELS = "com|co|net|org|ac|edu|gov|gob|gouv|nic|ltd|plc|sch"
+# (the domain's own dots kept as well: `jo_at_gmail.com`, `jo-at-example.co.uk`)
 _SLUG_AT = re.compile(
-    f"(?<=[A-Za-z0-9])([-_])(?:{_SLUG_AT_WORD})\\1([A-Za-z0-9]+)\\1(?:({SECOND_LEVELS})\\1(?=[A-Za-z]{{2}}(?:\\1[0-9]"
-    "|[^A-Za-z0-9_-]|$)))?([A-Za-z]{2,6})(?=\\1[0-9]|[^A-Za-z0-9_-]|$)",
+    f"(?<=[A-Za-z0-9])([-_])(?:{_SLUG_AT_WORD})\\1([A-Za-z0-9]+)(?:\\1|\\.)(?:({SECOND_LEVELS})(?:\\1|\\.)"
+    "(?=[A-Za-z]{2}(?:\\1[0-9]|[^A-Za-z0-9_-]|$)))?([A-Za-z]{2,6})(?=\\1[0-9]|[^A-Za-z0-9_-]|$)",
     re.IGNORECASE)
 
 
@@ -492,6 +532,12 @@ def _mail_domain(name: str, top: str) -> bool:
 
 def _slug_address(match: re.Match[str]) -> str:
     _, word, second, top = match.groups()
+    text, start = match.string, match.start()
+    first = start
+    while first > 0 and text[first - 1].isalnum():
+        first -= 1
+    if before_a_site(text[first:start]):  # (a slug's sentence: `shop-at-zalando-de`)
+        return match.group()
     if second:  # a second level (lookahead: before a two-letter top-level domain)
         return f"@{word}.{second}.{top}"
     return f"@{word}.{top}" if _mail_domain(word, top) else match.group()
@@ -503,11 +549,12 @@ def _spelled_mark(match: re.Match[str]) -> str:
 
 
 def _spelled_words_address(match: re.Match[str]) -> str:
-    at_word, label, dot_word = match.groups()
+    at_word, label, dot_word = match.group(1, 2, 3) if match.group(3) is not None else match.group(4, 5, 6)
     dot_word = dot_word.lower()
-    at_word = "_".join(at_word.lower().split()) if at_word else "@"  # (`a còng`: see _SPELLED_LANGUAGES)
-    if dot_word in _ENGLISH_TOO and at_word in ("@", "at") or at_word != "@" and _AT_LANGUAGES[at_word].isdisjoint(
-            _DOT_LANGUAGES[dot_word]):
+    at_word = spelled_key(at_word) if at_word else "@"  # (`a còng`: see _SPELLED_LANGUAGES)
+    # (a preposition before an English word too is a sentence: `dîner chez nous point final`)
+    if dot_word in _ENGLISH_TOO and (at_word in ("@", "at") or at_word in _AT_ELSEWHERE) or (
+            at_word != "@" and _AT_LANGUAGES[at_word].isdisjoint(_DOT_LANGUAGES[dot_word])):
         return match.group()
     return f"@{label}."
 
@@ -605,7 +652,8 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _backslash_escapes(text)
     if not text.isascii():
         text = _GLUED_AT_WORD.sub(_glued_at_word, _fold_unicode(_keep_language(text)))
-    if ("+" in text or "." in text or "|" in text or "&" in text) and ("'" in text or '"' in text) or "${" in text:
+    if ("+" in text or "." in text or "|" in text or "&" in text or "@" in text) and ("'" in text or '"' in text) or (
+            "${" in text):
         text = _javascript_strings(text)
     if "@" in text:
         text = _at_signs(text)
@@ -616,7 +664,10 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _SPELLED.sub(_spelled_mark, text)
     if "@" in text or words:
         text = _SPELLED_WORDS.sub(_spelled_words_address, text)
-    if words and ("." in text or "-" in text or "_" in text) and _AT_TRIGGER.search(low) is not None:
+    # (a domain's dot or a slug's separator, or a large provider's name as a word, whose dot may be left out: `mail:
+    # jo at gmail`; in C first)
+    if words and ("." in text or "-" in text or "_" in text or not _PROVIDER_NAMES.isdisjoint(low.split())) and (
+            _AT_TRIGGER.search(low) is not None):
         text = _at_word_addresses(text)
     if "@" in text and text.count("@") <= MAX_AT_SIGNS:  # more: the detector leaves the value out unread
         text = _DOMAIN_DOT_BLANKS.sub(r"@\1.", _AT_BLANKS.sub(_at_blanks, text))
@@ -643,11 +694,14 @@ def _backslash_escapes(text: str) -> str:
 
 def _javascript_strings(text: str) -> str:
     """JavaScript's strings joined (`'jo' + '@' + 'example.com'`), PHP's, SQL's and Basic's too (`.`, `||`, `&`),
-    and a template literal's quoted strings read in place (`${'jo'}@${'example.com'}`)."""
+    a quoted `@` between two quoted strings by any operator or a call's commas (_QUOTED_AT), and a template literal's
+    quoted strings read in place (`${'jo'}@${'example.com'}`)."""
     if "+" in text and ("'" in text or '"' in text):
         text = _CONCATENATION.sub("", text)
     if "." in text or "|" in text or "&" in text:
         text = _DOT_CONCATENATION.sub("", text)
+    if "@" in text:
+        text = _QUOTED_AT.sub("@", text)
     return _TEMPLATE_STRING.sub(r"\2", text) if "${" in text else text
 
 
@@ -655,8 +709,6 @@ def _at_word_addresses(text: str) -> str:
     """A word for "@" without a word for ".": in a slug (_SLUG_AT), or before a domain (_AT_WORD_ADDRESS)."""
     if "-" in text or "_" in text:
         text = _SLUG_AT.sub(_slug_address, text)
-    if "." not in text:
-        return text
     upper = text.isupper()  # (once: a match asks it of the whole value)
     return _AT_WORD_ADDRESS.sub(lambda match: _at_word_address(match, upper), text)
 
@@ -678,9 +730,20 @@ _LOCAL_PART_END = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNO
 
 def _at_blanks(match: re.Match[str]) -> str:
     before, after = match.groups()
-    if before and not after and not before.strip(" ") and _DOMAIN_AHEAD.match(match.string, match.end()) is None:
-        return match.group()  # a mention
+    if before and not after and _DOMAIN_AHEAD.match(match.string, match.end()) is None and (
+            not before.strip(" ") or not before.strip(" \t\r\n") and not _mail_provider_ahead(match)):
+        return match.group()  # a mention (a handle opening a line too: a path's `/@nike/sneakers`, its `/` a line)
     return "@"
+
+
+def _mail_provider_ahead(match: re.Match[str]) -> bool:
+    """Whether the word after an `@` is a mail provider's name (`jo\n@gmail`: an address cut by a line)."""
+    word = _WORD_AHEAD.match(match.string, match.end())
+    return word is not None and word.group().lower() in _ALL_PROVIDER_NAMES
+
+
+_WORD_AHEAD = re.compile(r"[\w-]{1,20}")
+_ALL_PROVIDER_NAMES = _PROVIDER_NAMES | _NATIONAL_PROVIDER_NAMES
 
 
 def spelled_words(low: str) -> bool:
@@ -695,7 +758,8 @@ def spelled_words(low: str) -> bool:
 # sentence). Each match starts at the blanks after a word (its local part, read back to the blank before it) and spans
 # two words.
 _AT_WORD_ADDRESS = re.compile(
-    f"(?<=[^\\s@])[ \\t]+((?i:{_AT_WORD_ALONE}))[ \\t]+([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)")
+    f"(?<=[^\\s@])[ \\t]+((?i:{_AT_WORD_ALONE}))[ \\t]+([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
+    f"|(?i:{by_first_letter(name for name in MAIL_PROVIDERS if name.isalpha())})(?![\\w.@-]))")
 # A local part of letters alone (a word: `mirelqa at example.com`) is one too, in a sentence (thirty-third attack):
 # - before a word that names only "@" (`arroba`, `chiocciola`, `małpa`, `собака`: no sentence puts one between a word
 #   and a domain), in any case;
@@ -709,7 +773,8 @@ _AT_WORD_ADDRESS = re.compile(
 #   EXAMPLE.COM` is a sentence); a word after an article or a possessive is a noun, no mailbox (`Write a review at
 #   example.com`, `Contact our team at …`).
 _ORDINARY_TOO = frozenset({"at", "hja", "li", "at_the_rate"}) | _ORDINARY_AT_WORDS
-_LOCAL_WORD = re.compile(r"[^A-Za-z0-9]{0,2}([A-Za-z](?:[A-Za-z-]{0,62}[A-Za-z])?)")
+# (a mailbox's last characters ending the token before the word for "@": `(jo`, `?s=jo.li`; `10%` has none)
+_MAILBOX_TAIL = re.compile(r"[A-Za-z0-9._+-]{1,64}\Z")
 # (a word that takes its person right after it, `Contact jo`, `Mail: jo`; and one that takes them after "to" only:
 # `write to jo`, `send the invoice to jo`)
 # (the whole last part of the word before the local part: `Mail-in rebate at …` names no mailbox)
@@ -741,34 +806,103 @@ _WORDS_BEFORE_AT = frozenset((
     "returns press careers jobs privacy legal marketing partners admin webmaster orders accounts "
     # people a gift or a word goes to (`Send gifts to friends at example.com`)
     "friends family people customers members clients others colleagues "
-    "best great cheap cheaper cheapest lowest low free new exclusive").split())
+    "best great cheap cheaper cheapest lowest low free new exclusive "
+    # (a shop's collecting, renting and reserving: `pickup at bol.com`)
+    "pickup collect collection reserve reserved rent rental hire instore "
+    # (the same before the other languages' prepositions: German, Dutch, French, the Scandinavian languages)
+    "kaufen kaufe jetzt auch nur bestellen erhaltlich verfugbar angebot kopen koop nu ook alleen bestel "
+    "verkrijgbar aanbieding acheter achetez achat maintenant aussi seulement disponible commander commandez offre "
+    "kop kjop kob ogsa kun bara endast tilbud "
+    # (what a telephone company or a provider that is a shop too sells: `forfait chez orange.fr`, `internet bij
+    # ziggo.nl`, `rabatt bij bol.com`)
+    "internet abo abonnement forfait vertrag contrat contract tarif tarief handy mobiel telefoon portable smartphone "
+    "glasvezel fibre glasfaser dsl tv box rabatt korting remise descuento sconto").split())
+# Letters a value writes with digits in a word for "." (`d0t`, `punk7`), read as the letters.
+_LETTERS_FOR_LEET = str.maketrans("013457", "oleast")
+# A word for "." and a top-level domain after a provider's name without its dot (`gmail dotcom`, `gmail d0t com`).
+_SPELLED_TOP_LEVEL = re.compile(f"[ \\t_-]*({_ASCII_DOT})[ \\t_-]*(?:com|net|org|[a-z]{{2}})(?![a-z])")
 
 
 def _at_word_address(match: re.Match[str], upper: bool) -> str:
     """What a word for "@" before a domain stands for (above); `upper`: the whole value is in capitals. Each match reads
     its own token and the few words before it, never the whole value: linear in a value of many matches."""
     word, domain = match.groups()
+    dotless = "." not in domain  # (a large provider's name alone: `mail: jo at gmail`)
     tld = domain.rpartition(".")[2]
-    if not (tld.isalpha() and len(tld) >= 2):
+    if not (dotless or tld.isalpha() and len(tld) >= 2):
         return match.group()
     text, start = match.string, match.start()
     first = start
     while first > 0 and not text[first - 1].isspace():
         first -= 1
     local = text[first:start]
-    if "@" in local:
-        return match.group()
+    mailbox = _MAILBOX_TAIL.search(local[-64:])
+    name = mailbox.group() if mailbox is not None else ""
+    if "@" in local or name[-1:] == "." or not (any(char.isalpha() for char in name) or name.isdigit() and len(
+            name) >= 5):
+        return match.group()  # (no mailbox's last characters: `get 10% at …`, an abbreviation's dot, `z.B. bei …`)
+    key = spelled_key(word)
+    if dotless:
+        named = len(local) - len(name) <= 2 and _provider_named(match, first, name, key, upper)
+        return f"@{domain}" if named else match.group()
+    if any(char in local for char in "._+0123456789") or key not in _ORDINARY_TOO and key not in _AT_ELSEWHERE:
+        return f"@{domain}"
+    if len(local) - len(name) > 2 or before_a_site(name):
+        return match.group()  # (a word after marks, `?s=jo`; a shop's word, `shop at`)
     alone = first == 0 and match.end() == len(text.rstrip())
-    if alone and local.islower() or any(char in local for char in "._+0123456789"):
+    large = domain.partition(".")[0].lower() in _PROVIDER_NAMES
+    if alone and local.islower() and key not in _AT_ELSEWHERE:
         return f"@{domain}"
-    local_word = _LOCAL_WORD.fullmatch(local)
-    if local_word is None:
-        return match.group()
-    if "_".join(word.lower().split()) not in _ORDINARY_TOO:
-        return f"@{domain}"
-    name = local_word.group(1)
-    if not (name.islower() or name.isupper() and upper) or name.lower() in _WORDS_BEFORE_AT:
-        return match.group()
+    if not (name.islower() or name.isupper() and upper or large):
+        return match.group()  # (a large provider's domain in any case: `Mirelqa at Gmail.com`)
+    previous = _word_before(text, first)
+    if previous in _DETERMINERS and (previous != "an" or name[0].lower() in "aeiou"):
+        return match.group()  # (English `an` only before a vowel: German `an` is "to", `schreib an jo at …`)
+    if not (alone or large or upper or domain.islower()):
+        return match.group()  # (a site named in a sentence, `Mail: rebate at Staples.com`: an address is in one case)
+    mail = _mail_cued(text, first, previous)
+    if key in _AT_ELSEWHERE:  # (`jo bei gmx.de`, `jo chez orange.fr`; `Jacke bei otto.de` names a shop)
+        return f"@{domain}" if mail or large or domain.partition(".")[0].lower() in _NATIONAL_PROVIDER_NAMES else (
+            match.group())
+    return f"@{domain}" if alone or large or mail else match.group()
+
+
+def _mail_cued(text: str, first: int, previous: str) -> bool:
+    """Whether a mail word is the whole word `previous` before the local part opening at `first` of `text`
+    (`Contact jo at`, `Mail: jo at`), or `to`, `is` after one (`write to jo at`, `my mail is jo at`)."""
+    return _MAIL_CUE.fullmatch(previous.rpartition("-")[2]) is not None or _MAIL_CUE.fullmatch(
+        previous.replace("-", "")) is not None or (
+        previous in _TO_OR_IS and _MAIL_TO_CUE.search(text[max(first - _MAIL_TO_REACH, 0):first].lower()) is not None)
+
+
+def _provider_named(match: re.Match[str], first: int, name: str, key: str, upper: bool) -> bool:
+    """Whether a large provider's name without its dot after a word for "@" (`mail: jo at gmail`, `jo at gmail
+    dotcom`) is an address's domain: after a mailbox's name of three letters in a row at least, typed as an address
+    is, no shop's word and no article before it; the value nothing else, a mail word before it, or a word for "." of
+    the word for "@"'s language and a top-level domain after it (a digit for a letter: `d0t`; `ahmed آت hotmail dot
+    com` mixes two languages)."""
+    text = match.string
+    if _THREE_LETTERS.search(name.lower()) is None or before_a_site(name) or not (
+            name.islower() or name.isupper() and upper):
+        return False
+    if first == 0 and match.end() == len(text.rstrip()):
+        return True
+    previous = _word_before(text, first)
+    if previous in _DETERMINERS:
+        return False
+    if _mail_cued(text, first, previous):
+        return True
+    spelled = _SPELLED_TOP_LEVEL.match(text[match.end():match.end() + 16].lower().translate(_LETTERS_FOR_LEET))
+    return spelled is not None and not _AT_LANGUAGES.get(key, frozenset()).isdisjoint(
+        _DOT_LANGUAGES.get(spelled_key(spelled.group(1)), ()))
+
+
+_THREE_LETTERS = re.compile("[a-z]{3}")
+
+
+def _word_before(text: str, first: int) -> str:
+    """The word before the local part opening at `first` of `text`, in lower case: the last part of the last 40
+    characters of the token before it (`"Mail:` in JSON, `?q=mail:`), past a label's mark between blanks."""
     end = first
     while end > 0 and text[end - 1].isspace():
         end -= 1
@@ -779,20 +913,19 @@ def _at_word_address(match: re.Match[str], upper: bool) -> str:
     begin = end
     while begin > max(end - 40, 0) and not text[begin - 1].isspace():
         begin -= 1
-    # (the last 40 characters of the word before the local part: `"Mail:` in JSON, `?q=mail:`)
     last_word = _LAST_WORD.search(text[begin:end].lower()) if begin < end else None
-    previous = last_word.group() if last_word is not None else ""
-    if previous in _DETERMINERS and (previous != "an" or name[0].lower() in "aeiou"):
-        return match.group()  # (English `an` only before a vowel: German `an` is "to", `schreib an jo at …`)
-    provider = domain.partition(".")[0].lower() in _PROVIDER_NAMES
-    if not (alone or provider or upper or domain.islower()):
-        return match.group()  # (a site named in a sentence, `Mail: rebate at Staples.com`: an address is in one case)
-    if alone or provider or _MAIL_CUE.fullmatch(previous.rpartition("-")[2]) is not None or _MAIL_CUE.fullmatch(
-            previous.replace("-", "")) is not None or (
-            previous in _TO_OR_IS
-            and _MAIL_TO_CUE.search(text[max(first - _MAIL_TO_REACH, 0):first].lower()) is not None):
-        return f"@{domain}"
-    return match.group()
+    return last_word.group() if last_word is not None else ""
+
+
+def before_a_site(word: str) -> bool:
+    """Whether `word`, before a word for "@" and a domain, is one a sentence naming a website puts there
+    (_WORDS_BEFORE_AT: `shop at zalando.de`, `pickup at bol.com`): the word, a part of it joined by `-` (`mail-in`), or
+    a part without the prefix of a verb done again or before (`preorder`, `reorder`: `re`, `pre`)."""
+    for part in word.lower().split("-"):
+        if part in _WORDS_BEFORE_AT or part[:3] == "pre" and part[3:] in _WORDS_BEFORE_AT or (
+                part[:2] == "re" and len(part) > 5 and part[2:] in _WORDS_BEFORE_AT):
+            return True
+    return False
 
 
 def canonical(text: str) -> Tuple[str, bool]:
@@ -1160,20 +1293,31 @@ def _filled_templates(form: str) -> str:
     start = 0
     for match in _FORMAT_ARGUMENTS.finditer(form):
         before = form[start:match.start()].rstrip()
-        template = before[before.rfind(" ") + 1:]
         start = match.end()
-        values = [single or double for single, double in _QUOTED.findall(match.group(1))]
-        if not values or not 0 < len(_PLACEHOLDER.findall(template)) <= _MAX_PLACEHOLDERS:
-            continue  # (a bounded number of them: an argument repeated fills at most that many times its length)
-        order = iter(range(len(values)))
+        filled.append(_filled(before[before.rfind(" ") + 1:], match.group(1)))
+    if "%" in form and "," in form:  # (printf's: the format string first among a call's arguments)
+        filled.extend(_filled(template[1:-1], arguments) for template, arguments in _FORMAT_CALL.findall(form))
+    return " ".join(filter(None, filled))
 
-        def fill(placeholder: re.Match[str], values: List[str] = values, order: Iterator[int] = order) -> str:
-            number = placeholder.group()[1:-1]
-            index = int(number) if number.isdigit() else next(order, len(values))
-            return values[index] if index < len(values) else placeholder.group()
 
-        filled.append(_PLACEHOLDER.sub(fill, template))
-    return " ".join(filled)
+# A call whose first argument is a quoted format string and the others quoted strings (`sprintf('%s@%s', 'jo',
+# 'example.com')`, `printf`, `format`, `String.format`: the layout, not the function's name).
+_FORMAT_CALL = re.compile(r"\(\s*('[^'\n]{0,256}'|\"[^\"\n]{0,256}\")\s*,([^()]*)\)")
+
+
+def _filled(template: str, arguments: str) -> str:
+    """`template` with its placeholders filled by the quoted strings of `arguments`, or "" when either has none."""
+    values = [single or double for single, double in _QUOTED.findall(arguments)]
+    if not values or not 0 < len(_PLACEHOLDER.findall(template)) <= _MAX_PLACEHOLDERS:
+        return ""  # (a bounded number of them: an argument repeated fills at most that many times its length)
+    order = iter(range(len(values)))
+
+    def fill(placeholder: re.Match[str]) -> str:
+        number = placeholder.group()[1:-1]
+        index = int(number) if number.isdigit() else next(order, len(values))
+        return values[index] if index < len(values) else placeholder.group()
+
+    return _PLACEHOLDER.sub(fill, template)
 
 
 def text_codec(raw: bytes) -> str:

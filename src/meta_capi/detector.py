@@ -44,6 +44,7 @@ from .canonical import (
     MAIL_TOP_LEVELS,
     MAX_AT_SIGNS,
     MAX_ROUNDS,
+    NATIONAL_MAIL_PROVIDERS,
     SECOND_LEVELS,
     SPELLED_WORDS_ASCII,
     as_is,
@@ -166,15 +167,11 @@ _DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
 # Searched in the lower-cased form (a search ignoring case tries every word at each `@`, several times slower).
 _PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(MAIL_PROVIDERS)})(?:(?:com|net|org|co)?[a-z]{{2}}|com|net"
                                "|org)?(?![\\w-]|\\.\\w)")
-# A country's largest mail providers whose domain names are ordinary words or short (Germany's `web.de`, `t-online.de`,
-# France's `orange.fr`, `free.fr`, Poland's `wp.pl`, `o2.pl`, Italy's, the Benelux's, Switzerland's, Brazil's, Czech,
-# Slovak, Bulgarian and Ukrainian ones; thirtieth attack) are read so only in free text, in lower case as an address is
+# A country's largest mail providers whose domain names are ordinary words or short (canonical.NATIONAL_MAIL_PROVIDERS)
+# are read so only in free text, in lower case as an address is
 # typed, right after `@` and a local part of two characters at least (`jo@web`, `marie.d@orange`: the top-level
 # domain forgotten); not in capitals (`Summer@Web`), nor in slugs and ids, where `web`, `orange`, `free` are a slug's
 # words (`summer-web-de`, `t-shirt-orange-xl`), nor after one character alone (`3@orange`).
-NATIONAL_MAIL_PROVIDERS = (
-    "web t-online freenet arcor posteo orange free sfr neuf wp onet interia o2 virgilio tiscali bluewin telenet "
-    "skynet ziggo kpnmail hetnet uol bol centrum azet abv ukr").split()
 _NATIONAL_ADDRESS = re.compile(f"[^\\W_][^\\W_]@(?:{by_first_letter(NATIONAL_MAIL_PROVIDERS)})(?![\\w-]|\\.\\w)")
 # A mailbox's local part beside a large provider's name with no `@` (thirtieth attack), in free text: a blank for `@`
 # before the provider's domain with its top-level domain (`anna.schwertfeger gmail.com`), a word for `@` before the
@@ -2235,12 +2232,19 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
     # capitals and holds `.`, number words are free text of five words at least (no id is written in words), or seven
     # with a title's ` - ` between its parts (`Blue Sneakers - Demo Shop`: no number is said across one), a line of
-    # fields with an address's pieces a separator and two dots.
+    # fields with an address's pieces a separator and two dots; an address's parts labelled (a domain's label and a
+    # dot), a calling code and a number apart (its `+` or a label of it).
     blanks = form.count(" ")
     return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
         '"' in form or "." in form and form.isupper() or not id_like and blanks >= assembled.MIN_BLANKS and (
             blanks >= 6 or " - " not in form)
-        or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)) else ""
+        or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)
+        or not id_like and "." in form and ("omain" in form or "OMAIN" in form or "host" in form or "Host" in form
+                                            or "HOST" in form or "ominio" in form or "omein" in form)
+        or not id_like and ("+1" in form or "+2" in form or "+3" in form or "+4" in form or "+5" in form
+                            or "+6" in form or "+7" in form or "+8" in form or "+9" in form or "code" in form
+                            or "Code" in form or "CODE" in form or "orwahl" in form or "ndicatif" in form
+                            or "refi" in form)) else ""
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
