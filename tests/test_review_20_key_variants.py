@@ -34,6 +34,8 @@ PERSONAL_KEYS = [
     "naam_vader",
     # a town in French, Romanian, Czech and Hungarian after a post code's abbreviation
     "npa_localite", "localité", "NPA/Localité", "cp_localitate", "psc_obec", "irsz_település",
+    # a home town in more languages, and native or the customer's after a place word
+    "город", "родной_город", "місто", "ΠΟΛΗ", "memleket", "hemort", "szülőváros", "pays_natal", "region_klienta",
     # still personal beside the closed drops
     "ip", "ipv4", "client_ip", "ip_country", "plz", "zip_code", "birthday", "age",
 ]
@@ -42,7 +44,7 @@ ORDINARY_KEYS = [
     "ship_from_region", "ship_method", "ship_date", "townhouse_style", "downtown", "homepage", "billplz_id",
     "cel_shading", "typ_celu", "celsius", "@type", "@graph", "mac_os", "device_mac_compatible", "mac_compatible",
     "macro_category", "konto_typ", "moje_konto_page", "eta", "delivery_eta", "eta_days", "product_name",
-    "localité_magasin",
+    "localité_magasin", "promo_natal", "campanha_de_natal", "età_minima",
     # a measure around a place, an IP code or protocol, a check's result, a birthday's promotion
     "plz_radius", "zip_radius", "postcode_umkreis", "cp_rayon", "city_distance", "ip_version", "ip_rating", "ip65",
     "IP67", "ipx4", "ip68_rated", "ip_type", "plz_check_ok", "zip_lookup_result", "postcode_check_failed",

@@ -1109,11 +1109,18 @@ AGE_WORDS |= frozenset(_turkish("yaş") + ("věk vek vârstă amžius vecums van
 # a number word beside it (`cel_number`, `celu_nro`) names a mobile's number.
 MOBILE_KEY_WORDS |= frozenset(["celu"])
 # A town in French and Romanian (`localité`, `localitate`: a Swiss form's `NPA / Localité`), Czech and Slovak `obec`
-# (a municipality) and Hungarian `település` (a settlement), personal alone as `city` is.
-_TOWN_WORDS_R20 = "localité localitate obec település".split()
+# (a municipality), Hungarian `település` (a settlement) and `szülőváros` (a home town), Russian `город`, Ukrainian
+# `місто`, Greek `πόλη`, Romanian `orașul` (the town), Turkish `memleket`, Swedish `hemort`, Finnish `kotipaikka` (a
+# home town, a domicile), personal alone as `city` is.
+_TOWN_WORDS_R20 = ("localité localitate obec település szülőváros город города місто πόλη orașul memleket hemort "
+                   "kotipaikka").split()
 _MORE_TOWN_WORDS += _TOWN_WORDS_R20
 _MORE_TOKENS += _TOWN_WORDS_R20
 _MORE_TOKENS += ["heimatort"]  # (a home town: `Ort` glued after `Heimat` is no term of trade, as after `Liefer`)
+# Native, of one's birth, after a place word (`pays_natal`, `ville_natale`, `region_natal`): an address qualifier, as
+# `home` is; Polish `klienta` (the customer's: `region_klienta`, `imie_klienta`) a person qualifier.
+ADDRESS_QUALIFIERS |= frozenset("natal natale natala klienta".split())
+PERSON_QUALIFIERS |= frozenset(["klienta"])
 # A father or a mother in the languages that name a patronymic so (German `Vatersname`, `Name des Vaters`; Polish
 # `imię ojca`, Spanish `nombre del padre`, Portuguese `nome do pai`, French `nom du père`, Dutch `naam vader`, the
 # Nordic `fars navn`'s long form `fader`, Finnish `isän nimi`, Turkish `anne adı`): person qualifiers, as `father`
