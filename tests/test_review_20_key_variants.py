@@ -48,7 +48,8 @@ ORDINARY_KEYS = [
     # a measure around a place, an IP code or protocol, a check's result, a birthday's promotion
     "plz_radius", "zip_radius", "postcode_umkreis", "cp_rayon", "city_distance", "ip_version", "ip_rating", "ip65",
     "IP67", "ipx4", "ip68_rated", "ip_type", "plz_check_ok", "zip_lookup_result", "postcode_check_failed",
-    "geburtstag_aktion", "birthday_promotion", "geburtstag_rabatt",
+    "geburtstag_aktion", "birthday_promotion", "geburtstag_rabatt", "ip_schutzart", "ip_protection", "plz_gueltig",
+    "cp_valide", "postcode_geldig",
 ]
 
 

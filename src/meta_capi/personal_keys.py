@@ -1634,7 +1634,8 @@ FIELD_FLAGS = frozenset("required optional mandatory enabled disabled allowed su
 FIELD_FLAGS |= frozenset("serviceable available unavailable eligible deliverable".split())
 # ... and a check's result (`plz_check_ok`, `zip_lookup_result`) or a product's fit (`device_mac_compatible`; review
 # 20).
-FIELD_FLAGS |= frozenset("ok result results invalid failed passed compatible compatibility".split())
+FIELD_FLAGS |= frozenset(_folded(word) for word in (
+    "ok result results invalid failed passed compatible compatibility gültig gueltig válido valide geldig").split())
 # Contact and address words that also name a thing a shop sells or sends (a phone, an email, an address's kind, a
 # birthday's offer), and the words after them that make the key that thing's attribute (`phone_model`,
 # `phone_case_color`, `mobile_os`, `email_template_id`, `address_type`, `birthday_sale`), ids aside: such a key is
@@ -1650,12 +1651,13 @@ THING_ATTRIBUTES = frozenset((
     "coupon promo gift card cake party "
     "status source"  # the contact's check or where it came from (`address_validation_status`, `email_source`)
 ).split())
-# Review 20: an IP's protocol version and a lamp's IP rating (`ip_version`, `ip_rating`: the thing is the protocol or
-# the code), and a birthday's promotion in the lexicon's languages (`geburtstag_aktion`, `birthday_promotion`).
+# Review 20: an IP's protocol version and a lamp's IP rating (`ip_version`, `ip_rating`, `ip_schutzart`: the thing is
+# the protocol or the code), and a birthday's promotion in the lexicon's languages (`geburtstag_aktion`,
+# `birthday_promotion`).
 THING_WORDS |= frozenset(["ip"])
 THING_ATTRIBUTES |= frozenset(_folded(word) for word in (
-    "rating ratings promotion aktion angebot rabatt gutschein geschenk offre remise cadeau oferta descuento regalo "
-    "promoción offerta sconto aanbieding korting").split())
+    "rating ratings protection schutzart schutzklasse promotion aktion angebot rabatt gutschein geschenk offre remise "
+    "cadeau oferta descuento regalo promoción offerta sconto aanbieding korting").split())
 
 
 def _a_things_attribute(tokens: List[str]) -> bool:
