@@ -1279,7 +1279,9 @@ _COMPOUND_QUALIFIERS = {_folded(head): qualifier for head, qualifier in (
 # is its own qualifier, before a lexicon word of four letters or more (`billplz` is a payment gateway's name).
 _GLUED_ENGLISH_QUALIFIERS = frozenset("home billing shipping delivery mailing ship bill".split())
 _COMPOUND_QUALIFIERS.update((head, head) for head in sorted(_GLUED_ENGLISH_QUALIFIERS))
-_COMPOUND_HEAD_STARTS = frozenset(head[:4] for head in _COMPOUND_QUALIFIERS)
+_COMPOUND_HEADS: Dict[str, List[str]] = {}  # (by their first four letters: a token tries only the heads it opens on)
+for _head in _COMPOUND_QUALIFIERS:
+    _COMPOUND_HEADS.setdefault(_head[:4], []).append(_head)
 # `Ort` glued after a qualifier is a term of trade (`Lieferort`, `Versandort`: Incoterms' place of delivery), not the
 # visitor's town, which a form names with `Ort` apart (`Ort_Lieferung`).
 _NOT_A_COMPOUND_REST = frozenset(["ort"])
@@ -1290,8 +1292,9 @@ def _compound_split(tokens: List[str]) -> List[str]:
     [] when none is one (a set lookup on each token's first letters first)."""
     split: List[str] = []
     for token in tokens:
-        if token[:4] in _COMPOUND_HEAD_STARTS:
-            for head, qualifier in _COMPOUND_QUALIFIERS.items():
+        if token[:4] in _COMPOUND_HEADS:
+            for head in _COMPOUND_HEADS[token[:4]]:
+                qualifier = _COMPOUND_QUALIFIERS[head]
                 rest = token[len(head):]
                 if token.startswith(head) and len(rest) > (3 if qualifier == head else 2) and (
                         rest not in _NOT_A_COMPOUND_REST) and (
@@ -1564,20 +1567,21 @@ _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 def holds_what_no_person_has(key: str, value: str) -> bool:
     """Whether `key`, personal by a bare word of its own (a region, an age, an IP or a MAC address), holds what its
     word names but no person's is (above), or no address: fewer than seven characters (`1.2.3.4`) and no IPv6 colon
-    (`?ip=65`: a lamp's IP code), fewer than a MAC's twelve hex digits."""
+    (`?ip=65`: a lamp's IP code), fewer than a MAC's twelve hex digits. (The value's shape first: most refused values
+    have none of these, and their key is not read again.)"""
     text = value.strip()
     if len(text) > 20:
-        return False  # (longer than any such value: most values pay no tokens)
-    tokens = key_tokens(key)
-    if not tokens:
         return False
-    if _IP_WORDS.issuperset(tokens):
-        return "ip" in tokens and len(text) < 7 and ":" not in text
-    if tokens == ["mac"]:  # (a MAC has twelve hex digits: `?mac=1` is a flag, Mac's)
+    if key.lower() == "mac":  # (a MAC has twelve hex digits: `?mac=1` is a flag, Mac's)
         return sum(character in _HEX_DIGITS for character in text) < 12
-    if AGE_WORDS.issuperset(tokens):
-        return _PRODUCT_AGE.fullmatch(text) is not None
-    return _TOWN_KEY_WORDS.issuperset(tokens) and text.casefold() in MARKET_REGIONS
+    if text.casefold() in MARKET_REGIONS:
+        return _TOWN_KEY_WORDS.issuperset(key_tokens(key) or ["-"])
+    if _PRODUCT_AGE.fullmatch(text) is not None and AGE_WORDS.issuperset(key_tokens(key) or ["-"]):
+        return True
+    if len(text) < 7 and ":" not in text:
+        tokens = key_tokens(key)
+        return "ip" in tokens and _IP_WORDS.issuperset(tokens)
+    return False
 
 
 def town_coordinate(key: str, value: str) -> bool:
@@ -1852,7 +1856,7 @@ def names_personal_data(key: str) -> bool:
     if ("à" in key or "À" in key) and _ACCENTED_AGE.search(key) is not None:
         key = _ACCENTED_AGE.sub(lambda found: "AGE" if found.group().isupper() else "age", key)
     form, _ = canonical(key)
-    if ("p" in form or "P" in form) and _IP_CODE.search(form) is not None:
+    if ("ip" in form or "IP" in form or "Ip" in form or "iP" in form) and _IP_CODE.search(form) is not None:
         form = _IP_CODE.sub("_", form)
     if form.lower() in META_CUSTOMER_KEYS or form.lower() in WHOLE_KEYS_ONLY:
         return True
