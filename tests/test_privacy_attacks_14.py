@@ -46,11 +46,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "an address in an id or in a URL path with `+` for its blanks": [
         "meta order_id of an address",
     ],
-    ("ids of digits alone by their check (Dutch BSN 11-test, Icelandic kennitala and the former Yugoslavia's "
-     "JMBG: a birth date and mod 11, a Korean resident number without its dash by its check digit, Polish PESEL, "
-     "German tax id MOD 11,10 and its digit rule; ...) in free text only"): [
-        "enc PESEL entities @ url path",
-    ],
     "Nor a street named in the genitive without a street word, its number and a town": [
         "err Greek address @ err event name",
     ],

@@ -1097,6 +1097,62 @@ AGE_WORDS = frozenset(("age edad idade alter leeftijd wiek ålder alder ikä в�
 # Central America's `cel` (celular), Polish for a goal too: alone or with a person qualifier (`cel_cliente`).
 MOBILE_KEY_WORDS = frozenset(["cel"])
 
+# Key words of review 20 (issue 16), by kind. An age in more languages, personal as `age` is (the whole key or with a
+# person qualifier): Turkish and Azerbaijani `yaş` and its possessive (`müşteri_yaşı`; typed `yas`), Czech and Slovak
+# `věk`, Romanian `vârstă`, Lithuanian `amžius`, Latvian `vecums`, Estonian `vanus`, Catalan `edat`, Indonesian
+# `usia`, Swahili `umri`, Albanian `mosha`, Serbian and Croatian `starost`, Bulgarian `възраст`, Hebrew `גיל`, Hindi
+# `आयु`, traditional Chinese `年齡`. Italian `età` folds to an arrival's `eta`: it is read by its accent
+# (_ACCENTED_AGE, below).
+AGE_WORDS |= frozenset(_turkish("yaş") + ("věk vek vârstă amžius vecums vanus edat usia umri mosha starost възраст "
+                                          "גיל आयु 年齡").split())
+# Argentina's and Uruguay's `celu` (the celular cut short; Polish's genitive of a goal too), as `cel` is; either with
+# a number word beside it (`cel_number`, `celu_nro`) names a mobile's number.
+MOBILE_KEY_WORDS |= frozenset(["celu"])
+# A town in French and Romanian (`localité`, `localitate`: a Swiss form's `NPA / Localité`), Czech and Slovak `obec`
+# (a municipality), Hungarian `település` (a settlement) and `szülőváros` (a home town), Russian `город`, Ukrainian
+# `місто`, Greek `πόλη`, Romanian `orașul` (the town), Turkish `memleket`, Swedish `hemort`, Finnish `kotipaikka` (a
+# home town, a domicile), personal alone as `city` is.
+_TOWN_WORDS_R20 = ("localité localitate obec település szülőváros город города місто πόλη orașul memleket hemort "
+                   "kotipaikka").split()
+_MORE_TOWN_WORDS += _TOWN_WORDS_R20
+_MORE_TOKENS += _TOWN_WORDS_R20
+_MORE_TOKENS += ["heimatort"]  # (a home town: `Ort` glued after `Heimat` is no term of trade, as after `Liefer`)
+# Native, of one's birth, after a place word (`pays_natal`, `ville_natale`, `region_natal`): an address qualifier, as
+# `home` is; Polish `klienta` (the customer's: `region_klienta`, `imie_klienta`) a person qualifier.
+ADDRESS_QUALIFIERS |= frozenset("natal natale natala klienta".split())
+PERSON_QUALIFIERS |= frozenset(["klienta"])
+# A father or a mother in the languages that name a patronymic so (German `Vatersname`, `Name des Vaters`; Polish
+# `imię ojca`, Spanish `nombre del padre`, Portuguese `nome do pai`, French `nom du père`, Dutch `naam vader`, the
+# Nordic `fars navn`'s long form `fader`, Finnish `isän nimi`, Turkish `anne adı`): person qualifiers, as `father`
+# is, glued before a name word too.
+PERSON_QUALIFIERS |= frozenset(("vater vaters mutter mutters vader vaders moeder moeders ojca matki otca matky "
+                                "padre madre pai mãe père mère fader faders moder moders isän äidin anne").split())
+# A birth's abbreviations (German and Dutch `geb.`, Spanish `nac.`, Portuguese `nasc.`, French `naiss.`) beside a
+# date's or a place's word, in either order, maybe with the language's `of` between (`geb_datum`, `Geb.-Ort`,
+# `fecha_nac`, `fec_de_nac`, `dt_nasc`, `date_naiss`, `lieu_de_naiss`): as `geburtsdatum`, `fecha_nacimiento`.
+_BIRTH_ABBREVIATIONS = "geb nac nasc naiss".split()
+_BIRTH_DATE_WORDS = ("datum dat date data fecha fec dt tag jahr ano anno annee year ort lieu lugar luogo local "
+                     "place").split()
+_MORE_TOKENS += [first + of + second for birth in _BIRTH_ABBREVIATIONS for date in _BIRTH_DATE_WORDS
+                 for first, second in ((birth, date), (date, birth)) for of in ("", "de", "di", "do", "da", "du")
+                 if not (of and first == birth)]
+# A network interface's hardware address (a MAC: the visitor's device or home router, a BSSID, a Bluetooth device's
+# `bdaddr`): `mac` right after a network's or a device's word, or before an id word (`wifi_mac`, `wlan0_mac`,
+# `bt_mac`, `device_mac`, `mac_id`); a bare `mac` is a whole key (WHOLE_KEYS_ONLY: `mac_os`, `mac_compatible` and
+# the brand are not a MAC).
+NETWORK_WORDS = frozenset(("wifi wlan wireless ethernet eth lan bluetooth bt ble router ap client device station sta "
+                           "nic interface iface hw hardware host wan").split())
+_MORE_TOKENS += [network + "mac" for network in sorted(NETWORK_WORDS)] + ["mac" + word for word in sorted(ID_WORDS)]
+WHOLE_TOKENS |= frozenset("bssid bdaddr".split())
+# A bank account as German and the Nordic, Baltic and Slavic languages name it (`Konto`, `Bankkonto`): alone, or with an
+# id word, a person qualifier or an account holder (`konto_nr`, `konto_klienta`); not `konto_typ`. Its number words
+# too (`kontonr`).
+ACCOUNT_WORDS_ALONE = frozenset(["konto"])
+_MORE_TOKENS += ["bankkonto", *("konto" + number for number in sorted(NUMBER_WORDS))]
+# Shipping and billing cut short, right before a place word (`ship_region`, `bill_state`, `shipcountry`), as
+# `shipping_region` is; not `ship_from_region` (where the seller ships from).
+_MORE_TOKENS += [cut + place for cut in ("ship", "bill") for place in sorted(PLACE_TOKENS | ADDRESS_LINE_WORDS)]
+
 # A word outside ASCII is held in its capitals' folding too: Greek capitals fold to other Latin look-alikes than its
 # lower case (`Ν` is `n`, `ν` is `v`), so a label in capitals (`ΟΝΟΜΑΤΕΠΩΝΥΜΟ:`) meets its word (twenty-sixth attack).
 PERSONAL_TOKENS = frozenset(_folded(form) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
@@ -1188,6 +1244,7 @@ _QUALIFIED_GROUPS: Tuple[Tuple[FrozenSet[str], FrozenSet[str]], ...] = (
     (DWELLING_WORDS, PERSON_QUALIFIERS),
     (ID_ABBREVIATIONS, ID_WORDS | VEHICLE_WORDS | ADDRESS_QUALIFIERS),
     (GEO_WORDS, GEO_WORDS | GEO_QUALIFIERS | ADDRESS_QUALIFIERS),
+    (ACCOUNT_WORDS_ALONE, ID_WORDS | PERSON_QUALIFIERS | ACCOUNT_HOLDERS),
     (ALONE_WORDS, frozenset()))
 _QUALIFIERS_OF: Dict[str, FrozenSet[str]] = {}
 for _words, _qualifiers in _QUALIFIED_GROUPS:
@@ -1216,8 +1273,15 @@ _COMPOUND_QUALIFIERS = {_folded(head): qualifier for head, qualifier in (
     ("rechnungs", "billing"), ("liefer", "shipping"), ("versand", "shipping"), ("empfänger", "recipient"),
     ("absender", "sender"), ("käufer", "buyer"), ("wohn", "home"), ("factuur", "billing"), ("aflever", "shipping"),
     ("bezorg", "shipping"), ("verzend", "shipping"),
-    ("empfaenger", "recipient"), ("kaeufer", "buyer"))}  # (an umlaut typed as its vowel and `e`)
-_COMPOUND_HEAD_STARTS = frozenset(head[:4] for head in _COMPOUND_QUALIFIERS)
+    ("empfaenger", "recipient"), ("kaeufer", "buyer"),  # (an umlaut typed as its vowel and `e`)
+    ("heimat", "home"))}
+# English glues its address qualifiers too (`hometown`, `homecity`, `billingregion`, `shipstate`; review 20): each
+# is its own qualifier, before a lexicon word of four letters or more (`billplz` is a payment gateway's name).
+_GLUED_ENGLISH_QUALIFIERS = frozenset("home billing shipping delivery mailing ship bill".split())
+_COMPOUND_QUALIFIERS.update((head, head) for head in sorted(_GLUED_ENGLISH_QUALIFIERS))
+_COMPOUND_HEADS: Dict[str, List[str]] = {}  # (by their first four letters: a token tries only the heads it opens on)
+for _head in _COMPOUND_QUALIFIERS:
+    _COMPOUND_HEADS.setdefault(_head[:4], []).append(_head)
 # `Ort` glued after a qualifier is a term of trade (`Lieferort`, `Versandort`: Incoterms' place of delivery), not the
 # visitor's town, which a form names with `Ort` apart (`Ort_Lieferung`).
 _NOT_A_COMPOUND_REST = frozenset(["ort"])
@@ -1228,10 +1292,12 @@ def _compound_split(tokens: List[str]) -> List[str]:
     [] when none is one (a set lookup on each token's first letters first)."""
     split: List[str] = []
     for token in tokens:
-        if token[:4] in _COMPOUND_HEAD_STARTS:
-            for head, qualifier in _COMPOUND_QUALIFIERS.items():
+        if token[:4] in _COMPOUND_HEADS:
+            for head in _COMPOUND_HEADS[token[:4]]:
+                qualifier = _COMPOUND_QUALIFIERS[head]
                 rest = token[len(head):]
-                if token.startswith(head) and len(rest) > 2 and rest not in _NOT_A_COMPOUND_REST and (
+                if token.startswith(head) and len(rest) > (3 if qualifier == head else 2) and (
+                        rest not in _NOT_A_COMPOUND_REST) and (
                         rest in NAME_TOKENS or rest in PLACE_TOKENS or rest in PERSONAL_TOKENS):
                     split += [qualifier, rest]
                     break
@@ -1300,8 +1366,10 @@ def _personal_reading(form: str) -> bool:
     for reading in _READINGS:
         for spot in spots:
             letters[spot] = reading[form[spot]]
-        if personal_tokens(_tokens("".join(letters).lower())):
-            return True
+        read = "".join(letters).lower()
+        tokens = _tokens(read)
+        if personal_tokens(tokens) or not _KEY_ONLY_WORDS.isdisjoint(tokens) and _key_only_word(read, tokens):
+            return True  # (`@ge`, read `age`, is personal in a key only)
     return False
 
 
@@ -1454,8 +1522,13 @@ GLUED_BUSINESS_STEMS = re.compile("|".join(
     "사업자 법인 통신판매 统一社会信用 統一 税 稅 纳税 納稅 营业执照 營業 工商 法人".split()))
 
 
+# Keys naming a shop's things by the list (`?items=4451,4452,4453`, `products`, `skus`): their values are ids too.
+_LISTED_THINGS = frozenset("item items product products article articles skus variants".split())
+
+
 def names_an_id(key: str) -> bool:
-    return not ID_TOKENS.isdisjoint(key_tokens(key))
+    tokens = key_tokens(key)
+    return not ID_TOKENS.isdisjoint(tokens) or not _LISTED_THINGS.isdisjoint(tokens)
 
 
 # A key naming only a latitude or a longitude is personal by its key (a house's place), except before a number of
@@ -1474,6 +1547,41 @@ def holds_no_postal_code(key: str, value: str) -> bool:
     tokens = key_tokens(key)
     return not POSTAL_ABBREVIATIONS.isdisjoint(tokens) and (POSTAL_ABBREVIATIONS | ADDRESS_QUALIFIERS).issuperset(
         tokens)
+
+
+# Review 20: values a bare key's word names that no person's is. A region wider than a country (a sales market or a
+# continent: `?region=EMEA`, `region=eu`), coarser than the visitor's country, which Meta hashes: a shop's market.
+MARKET_REGIONS = frozenset((
+    "eu eea emea apac apj latam lac amer americas na noram nordics nordic dach benelux mena anz cee ssa row global "
+    "worldwide international intl europe asia africa oceania world").split())
+# A product's age mark (a toy's, a film's, a baby's size): a number and `+`, `plus` or `up`, a range, months, or an
+# age below thirteen, which no visitor of an ad platform has (Meta's terms ask thirteen): `?age=18plus`, `age=3-5`,
+# `age=12m`, `age=3`; `age=39` is a person's, and so is any other value (a name under `âge` is still a name).
+_PRODUCT_AGE = re.compile(r"[0-9]{1,2}[ _]?(?:\+|plus|up|and ?up)|[0-9]{1,2} ?[-–_/] ?[0-9]{1,2} ?[a-z]{0,6}"
+                          r"|[0-9]{1,2} ?(?:m|mo|mos|months?|monate?|mois|meses|mesi|maanden)|[0-9]|1[0-2]",
+                          re.IGNORECASE)
+_IP_WORDS = frozenset("ip ipv ipaddr ipaddress addr address".split())
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def holds_what_no_person_has(key: str, value: str) -> bool:
+    """Whether `key`, personal by a bare word of its own (a region, an age, an IP or a MAC address), holds what its
+    word names but no person's is (above), or no address: fewer than seven characters (`1.2.3.4`) and no IPv6 colon
+    (`?ip=65`: a lamp's IP code), fewer than a MAC's twelve hex digits. (The value's shape first: most refused values
+    have none of these, and their key is not read again.)"""
+    text = value.strip()
+    if len(text) > 20:
+        return False
+    if key.lower() == "mac":  # (a MAC has twelve hex digits: `?mac=1` is a flag, Mac's)
+        return sum(character in _HEX_DIGITS for character in text) < 12
+    if text.casefold() in MARKET_REGIONS:
+        return _TOWN_KEY_WORDS.issuperset(key_tokens(key) or ["-"])
+    if _PRODUCT_AGE.fullmatch(text) is not None and AGE_WORDS.issuperset(key_tokens(key) or ["-"]):
+        return True
+    if len(text) < 7 and ":" not in text:
+        tokens = key_tokens(key)
+        return "ip" in tokens and _IP_WORDS.issuperset(tokens)
+    return False
 
 
 def town_coordinate(key: str, value: str) -> bool:
@@ -1506,6 +1614,9 @@ CAMPAIGN_CHANNELS = frozenset("mail email sms mms whatsapp push newsletter".spli
 # `recipients_total`, `ship_to_store`): a choice from a shop's list, not the data. After a data's word the kind is
 # the data (`blood_type`, `blood_group`).
 SETTINGS_OF_DATA = frozenset("filter filters frequency".split())
+# ... and a measure around a place (a store locator's search radius, a distance: `plz_radius`, `zip_umkreis`,
+# `cp_rayon`; review 20), a setting of the search, not the place.
+SETTINGS_OF_DATA |= frozenset("radius radii umkreis rayon raggio radio straal distance entfernung".split())
 ABOUT_A_PERSON = frozenset(
     "type types category categories kind kinds relationship relation interests interest hobbies total totals "
     "segment group tier store agerange agegroup".split())
@@ -1528,6 +1639,10 @@ def _about_a_person(tokens: List[str]) -> bool:
 FIELD_FLAGS = frozenset("required optional mandatory enabled disabled allowed supported valid".split())
 # ... and a shop's check of a place (`pincode_serviceable`, `zip_available`: whether it delivers there).
 FIELD_FLAGS |= frozenset("serviceable available unavailable eligible deliverable".split())
+# ... and a check's result (`plz_check_ok`, `zip_lookup_result`) or a product's fit (`device_mac_compatible`; review
+# 20).
+FIELD_FLAGS |= frozenset(_folded(word) for word in (
+    "ok result results invalid failed passed compatible compatibility gültig gueltig válido valide geldig").split())
 # Contact and address words that also name a thing a shop sells or sends (a phone, an email, an address's kind, a
 # birthday's offer), and the words after them that make the key that thing's attribute (`phone_model`,
 # `phone_case_color`, `mobile_os`, `email_template_id`, `address_type`, `birthday_sale`), ids aside: such a key is
@@ -1543,6 +1658,13 @@ THING_ATTRIBUTES = frozenset((
     "coupon promo gift card cake party "
     "status source"  # the contact's check or where it came from (`address_validation_status`, `email_source`)
 ).split())
+# Review 20: an IP's protocol version and a lamp's IP rating (`ip_version`, `ip_rating`, `ip_schutzart`: the thing is
+# the protocol or the code), and a birthday's promotion in the lexicon's languages (`geburtstag_aktion`,
+# `birthday_promotion`).
+THING_WORDS |= frozenset(["ip"])
+THING_ATTRIBUTES |= frozenset(_folded(word) for word in (
+    "rating ratings protection schutzart schutzklasse promotion aktion angebot rabatt gutschein geschenk offre remise "
+    "cadeau oferta descuento regalo promoción offerta sconto aanbieding korting").split())
 
 
 def _a_things_attribute(tokens: List[str]) -> bool:
@@ -1678,6 +1800,9 @@ def _bracketed_field(form: str) -> bool:
 # registration number is a person's under a key `trn` (seventeenth attack), while `TRN 100123456700003` in text is
 # the UAE's, a business's (there the number is read by its own layout).
 WHOLE_KEYS_ONLY = frozenset(["trn", "svnr"])
+# ... and a bare `mac`, a device's hardware address as a key (NETWORK_WORDS: `wifi_mac`); a brand and a computer in a
+# longer key (`mac_os`, `mac_compatible`).
+WHOLE_KEYS_ONLY |= frozenset(["mac"])
 # Keys whose sign or digit is part of the word, which tokens drop (`c/o`: care of; `w3w`: a what3words address), as
 # words of their own in a key (`c/o`, `delivery_w3w`; not `c/on`, `w3wx`).
 _SIGNED_WORDS = re.compile(r"(?<![^\W_])(?:[cC]/[oO]|[wW]3[wW])(?![^\W_])")
@@ -1705,6 +1830,7 @@ def _names_a_card_number(tokens: List[str]) -> bool:
 # `cel` as the whole key or with a person qualifier.
 _PERSON_KEY_WORDS = AGE_WORDS | MOBILE_KEY_WORDS
 _KEY_ONLY_WORDS = POSTAL_ABBREVIATIONS | _PERSON_KEY_WORDS
+_MOBILE_NUMBER_WORDS = NUMBER_WORDS | frozenset(["nro"])  # (Spanish `nro.`, número)
 
 
 def _key_only_word(form: str, tokens: List[str]) -> bool:
@@ -1714,12 +1840,27 @@ def _key_only_word(form: str, tokens: List[str]) -> bool:
         tokens = ["".join(tokens)]
     if not POSTAL_ABBREVIATIONS.isdisjoint(tokens) and (len(tokens) == 1 or not ADDRESS_QUALIFIERS.isdisjoint(tokens)):
         return True
-    return not _PERSON_KEY_WORDS.isdisjoint(tokens) and (form.isalpha() or not PERSON_QUALIFIERS.isdisjoint(tokens))
+    if _PERSON_KEY_WORDS.isdisjoint(tokens):
+        return False
+    return form.isalpha() or not PERSON_QUALIFIERS.isdisjoint(tokens) or (
+        not MOBILE_KEY_WORDS.isdisjoint(tokens) and not _MOBILE_NUMBER_WORDS.isdisjoint(tokens))
+
+
+# Italian `età` (an age) folds to an arrival's `eta`: a key holding it as a word, its accent written, is read with
+# `age` there (`età`, `età_cliente`); `eta` alone stays an arrival's.
+_ACCENTED_AGE = re.compile(r"(?<![^\W\d_])[eE][tT][àÀ](?![^\W\d_])")
+# An IP code (IEC 60529: `IP65`, `IP6X`, `IPX4`, a lamp's or a phone's protection against dust and water) glued as a
+# key or a key's word holds no IP address (`ip65`, `ip67_rated`): the code is not read as the word `ip`.
+_IP_CODE = re.compile(r"(?<![A-Za-z])[Ii][Pp](?:[0-6][0-9Xx]|[Xx][0-9])(?![0-9])")
 
 
 def names_personal_data(key: str) -> bool:
     """Whether the words of `key` name personal data (Meta's own customer-information names included)."""
+    if ("à" in key or "À" in key) and _ACCENTED_AGE.search(key) is not None:
+        key = _ACCENTED_AGE.sub(lambda found: "AGE" if found.group().isupper() else "age", key)
     form, _ = canonical(key)
+    if ("ip" in form or "IP" in form or "Ip" in form or "iP" in form) and _IP_CODE.search(form) is not None:
+        form = _IP_CODE.sub("_", form)
     if form.lower() in META_CUSTOMER_KEYS or form.lower() in WHOLE_KEYS_ONLY:
         return True
     if ("/" in form or "3" in form) and _SIGNED_WORDS.search(form) is not None:

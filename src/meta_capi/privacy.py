@@ -87,15 +87,17 @@ def allowance_named(found: str, refused_before: int) -> str:
 
 def _key_refusal(key: str, value: str) -> str:
     """Why `key` may not go out (detector.key_reason), unless it is a latitude or a longitude with a town's
-    precision only (personal_keys.town_coordinate) or a post code's abbreviation holding no code
-    (personal_keys.holds_no_postal_code); a bare account key holding a sign-in name, a bare person key holding a
-    name, is personal (personal_keys.login_name, personal_keys.person_named)."""
+    precision only (personal_keys.town_coordinate), a post code's abbreviation holding no code
+    (personal_keys.holds_no_postal_code), or a bare region, age, IP or MAC key holding a shop's market, a product's
+    age mark or no address (personal_keys.holds_what_no_person_has); a bare account key holding a sign-in name, a
+    bare person key holding a name, is personal (personal_keys.login_name, personal_keys.person_named)."""
     found = detector.key_reason(key)
     if not found:
         return detector.PERSONAL_KEY if personal_keys.login_name(key, value) or personal_keys.person_named(
             key, value) else ""
-    return "" if found == detector.PERSONAL_KEY and (personal_keys.town_coordinate(key, value) or (
-        personal_keys.holds_no_postal_code(key, value))) else found
+    return "" if found == detector.PERSONAL_KEY and (
+        personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
+        or personal_keys.holds_what_no_person_has(key, value)) else found
 
 
 def _split_reason(key: str, value: str) -> str:
