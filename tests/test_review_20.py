@@ -107,10 +107,10 @@ ORDINARY = [
 DROPPED: Dict[str, List[str]] = {
     (
         "bars between digit groups (this session): sizes, prices, tyre sizes and packs listed between `|` that "
-        "do not step evenly are read as a phone's groups"
+        "do not step evenly are read as a phone's groups; left: pairs after a trunk 0 (`01|02|03|05|08`) are laid out "
+        "as a phone's, whatever they list"
     ): [
-        "Bed 90|140|160|180 x 200 cm", "Sizes 90|140|160|180", "Prices 9.99|19.99|29.99", "Tyres 205|55|16 91V",
-        "Packs 100|250|500|1000", "Colours 01|02|03|05|08 palette", "Baby 0-3|3-6|6-12|12-18|18-24",
+        "Colours 01|02|03|05|08 palette",
     ],
     (
         "Windows builds (this session's rule is cued by a release's word): four dotted numbers after `Build` or "
@@ -265,33 +265,10 @@ LEAKS: Dict[str, List[str]] = {
         "zero-six-one-two-three-four-five-six-seven-four", "beş yüz otuz iki yüz yirmi üç kırk beş altmış yedi",
     ],
     (
-        "tildes and bars that look alike: the tilde operator `∼` (U+223C) between groups, a bar glued to the "
-        "next group only"
-    ): [
-        "06 |12 |34 |56 |74", "06∼12∼34∼56∼74", "06 ∼ 12 ∼ 34 ∼ 56 ∼ 74", "4539 ∼ 1488 ∼ 0343 ∼ 6467",
-    ],
-    (
         "an IPv4 address in other spellings: hex parts glued after a word, said aloud with `dot` or `point`"
     ): [
         "eighty-one dot two dot sixty-nine dot one sixty", "router0x51.0x02.0x45.0xa0",
         "eighty one point two point sixty nine point one hundred sixty",
-    ],
-    (
-        "MAC layouts not read: three dashed fours (H3C's `001a-2b3c-4d5e`), two halves of six, a first pair "
-        "written with one digit after `ether`"
-    ): [
-        "device 001A-2B3C-4D5E", "ether 0:1a:2b:3c:4d:5e", "mac 001a2b-3c4d5e", "MAC 001A2B:3C4D5E",
-    ],
-    (
-        "an IBAN's groups joined by `.`, `/` or `_` are not read as one number"
-    ): [
-        "DE89.3704.0044.0532.0130.00", "DE89/3704/0044/0532/0130/00", "DE89_3704_0044_0532_0130_00",
-    ],
-    (
-        "digits of other sets: Unicode's digit-with-full-stop characters (`🄀⒍⒈…`) are not read as a phone's "
-        "digits"
-    ): [
-        "🄀⒍⒈⒉⒊⒋⒌⒍⒎⒋",
     ],
     (
         "an address's pieces side by side in other layouts: a local part and a domain labelled, on two lines, or "
@@ -413,7 +390,6 @@ DROPPED_URLS: Dict[str, List[str]] = {
     (
         "bars and tildes between sizes in a query, a part number in a slug, read as a phone"
     ): [
-        "https://shop.example.com/p?sizes=90|140|160|180", "https://shop.example.com/p?sizes=90~140~160~180",
         "https://shop.example.com/p/garmin-010-02641-10",
     ],
     (
@@ -479,10 +455,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
     (
         "a phone said aloud in a slug, a MAC of dotted pairs in a query"
     ): [
-        "https://shop.example.com/p?dev=00.1a.2b.3c.4d.5e",
-        "https://shop.example.com/p?q=06%E2%88%BC12%E2%88%BC34%E2%88%BC56%E2%88%BC74",
-        "https://shop.example.com/p?q=DE89.3704.0044.0532.0130.00",
-        "https://shop.example.com/p?q=device+001A-2B3C-4D5E", "https://shop.example.com/p?mac=001A-2B3C-4D5E",
         "https://shop.example.com/p?client=81-2-69-160",
     ],
     (

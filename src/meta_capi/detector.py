@@ -236,17 +236,20 @@ _NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3
                          r"|(?<=\(0[1-9]\))|(?<=\(0[1-9][0-9]\))|(?<=\(0[1-9][0-9]{2}\))"
                          r"|(?<=[0-9])\([0-9]{1,5}\)(?=[0-9]))\(?[0-9]+\)?)*")
 # A bar or a tilde glued between letters or digits (`06|12|34|56|74`, `4539~1488~…`) joins groups as a dash does (a
-# full-width `～` is folded to `-` already): the groups are read as dashed. Between blanks it separates a title's
-# parts or a list's items (`64 | 128 | 256 | 512 GB`, `Steps 250 ~ 500 ~ 750`), which no number is written across.
-# (not numbers that count by one step, `120~140~160~180 cm`: a list of sizes; a run is matched once, from its start)
+# full-width `～` is folded to `-` already): the groups are read as dashed when they hold a letter (an IBAN's, a
+# hardware address's, letters for digits) or when their digits may be one number (_glued_number). A list's sizes,
+# prices and packs are written so too (`90|140|160|180`, `9.99|19.99`, `100|250|500`), which no phone is written as.
+# Between blanks it separates a title's parts or a list's items (`64 | 128 | 256 | 512 GB`, `Steps 250 ~ 500 ~ 750`),
+# which no number is written across. (a run is matched once, from its start)
 _BAR_OR_TILDE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:[|~][0-9A-Za-z]+)+")
 _BAR_OR_TILDE_MARK = re.compile("[|~]")
-# ... except where the groups joined across the blanks check as one number (_spaced_groups): a card's Luhn sum, an
-# IBAN's mod 97, or a phone's layout (groups of one width after a leading 0 or a `+` and its country code, not a
-# list's steps: `06 | 08 | 10 | 12` counts by two). Each run is matched once, from its first group (linear).
-_SPACED_BAR_RUN = re.compile(r"(?<![0-9A-Za-z|~+])\+?[0-9A-Za-z]{1,6}(?:[ \t]+[|~][ \t]+[0-9A-Za-z]{1,6}){2,11}"
-                             r"(?![0-9A-Za-z]|[ \t]+[|~])")
-_SPACED_BAR = re.compile(r"[ \t]+[|~][ \t]+")
+# ... except where the groups joined across the blanks (or across a bar with a blank on one side: `06 |12 |34`, or
+# glued bars left as written) check as one number (_spaced_groups): a card's Luhn sum, an IBAN's mod 97, or a
+# phone's layout (groups of one width after a leading 0 or a `+` and its country code, not a list's steps: `06 | 08 |
+# 10 | 12` counts by two). Each run is matched once, from its first group (linear).
+_SPACED_BAR_RUN = re.compile(r"(?<![0-9A-Za-z|~+])\+?[0-9A-Za-z]{1,6}(?:[ \t]{0,3}[|~][ \t]{0,3}[0-9A-Za-z]{1,6})"
+                             r"{2,11}(?![0-9A-Za-z]|[ \t]{0,3}[|~])")
+_SPACED_BAR = re.compile(r"[ \t]*[|~][ \t]*")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every card layout needs
@@ -289,10 +292,10 @@ _HEX_COLON_RUN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa
 # ... or glued after another label's letters (`KontoDE89370400440532013000`; the two letters before the first digits
 # are its country, so a label of any case leaves one reading), then written unbroken and ending the token at its
 # country's length exactly: mod 97 tells an account from a code (group 1; one pattern, one scan)
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}"
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ ./_-]?[A-Za-z0-9]){11,30}"
                    r"|(?<=[A-Za-z])([A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{11,30})(?![A-Za-z0-9])")
 # ... and glued after its label (`IBANDE89370400440532013000`; the label looked for in C first)
-_GLUED_IBAN = re.compile(r"(?:IBAN|iban|Iban)([A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30})")
+_GLUED_IBAN = re.compile(r"(?:IBAN|iban|Iban)([A-Za-z]{2}[0-9]{2}(?:[ ./_-]?[A-Za-z0-9]){11,30})")
 # ISO 13616 lengths by country: an IBAN inside text is read up to its country's length, not to the next word.
 _IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
     "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 "
@@ -1280,15 +1283,30 @@ def _card_number(digits: str) -> bool:
 def _bars_read(form: str) -> str:
     """`form` with its groups joined by a bar or a tilde dashed (_BAR_OR_TILDE, _SPACED_BAR_RUN)."""
     form = _BAR_OR_TILDE.sub(_glued_groups, form)
-    return _SPACED_BAR_RUN.sub(_spaced_groups, form) if " | " in form or " ~ " in form or "\t" in form else form
+    return _SPACED_BAR_RUN.sub(_spaced_groups, form) if "|" in form or "~" in form else form
 
 
 def _glued_groups(match: re.Match[str]) -> str:
     run = match.group()
     groups = _BAR_OR_TILDE_MARK.split(run)
-    return run if len(groups) >= 3 and max(map(len, groups)) <= 6 and run.replace("|", "").replace("~", "").isdigit(
-    ) and _steps(groups) else (
-        _BAR_OR_TILDE_MARK.sub("-", run))
+    digits = "".join(groups)
+    start = match.start()
+    return _BAR_OR_TILDE_MARK.sub("-", run) if not digits.isdigit() or _glued_number(
+        groups, digits, _DIALLED_BEFORE.search(match.string, max(0, start - 9), start) is not None) else run
+
+
+# `+` and maybe a country code just before a number's groups (`+33|6|…`, `(+33) 6|12|…`)
+_DIALLED_BEFORE = re.compile(r"\+(?:[0-9]{1,4}\)?[ \t.\-/]{1,3})?\Z")
+
+
+def _glued_number(groups: List[str], digits: str, after_plus: bool) -> bool:
+    """Whether digit groups glued by bars may be one number: dialled (a `+` before them, a trunk `0` opening them),
+    a card's by its Luhn sum, a NANP number's 3-3-4 (`1|650|555|0173`); not a list's steps (`06|08|10|12`)."""
+    if len(groups) >= 3 and max(map(len, groups)) <= 6 and _steps(groups):
+        return False
+    widths = [len(group) for group in groups]
+    return after_plus or digits[0] == "0" or 13 <= len(digits) <= 19 and _card_number(digits) or (
+        widths in ([3, 3, 4], [1, 3, 3, 4]) and nanp(digits[-10:]))
 
 
 def _spaced_groups(match: re.Match[str]) -> str:
@@ -1541,9 +1559,13 @@ def _holds_iban(form: str) -> bool:
         _iban(match.group(1)) for match in glued)
 
 
+# (its groups are joined by blanks or dashes as printed, by `.`, `/` or `_` as typed or put in a slug: _IBAN)
+_IBAN_SEPARATORS = str.maketrans("", "", " ./_-")
+
+
 def _iban(candidate: str, exact: bool = False) -> bool:
     """Whether `candidate` opens with an IBAN (`exact`: is one, at its country's length, a listed country's)."""
-    compact = candidate.replace(" ", "").replace("-", "").upper()
+    compact = candidate.translate(_IBAN_SEPARATORS).upper()
     length = _IBAN_LENGTHS.get(compact[:2], 0 if exact else len(compact))
     if len(compact) < length or exact and len(compact) != length:
         return False
@@ -2149,7 +2171,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             form) else "")
     # (the other layouts need one of DEVICE_WORDS before them: substring tests in C on the value lower-cased, past the
     # shortest value that holds one, `hw` and twelve hex digits)
+    # (dashed fours as the whole value, `001a-2b3c-4d5e`: two characters compared first)
     found = found or (HARDWARE_ADDRESS if "|" in form and form.count("|") >= 5 and _holds_mac(form) or (
+        len(form) == 14 and form[4] == "-" == form[9] and _dashed_fours(form)) or (
         len(form) >= 14 and ("mac" in (low := form.lower()) or "ssid" in low or "wlan" in low or "device" in low
                              or "router" in low or "adapter" in low or "ether" in low or "hw" in low or "wifi" in low
                              or "wi-fi" in low or "bluetooth" in low) and _holds_other_mac(form)) else "")
@@ -2390,14 +2414,17 @@ _HEX2 = "[0-9A-Fa-f]{2}"
 # (`|` is read as `-`: `00|1A|2B|3C|4D|5E`, as digit groups are)
 _MAC = re.compile(rf"(?<![0-9A-Fa-f:|-]){_HEX2}([:|-])(?:{_HEX2}\1){{4}}{_HEX2}(?:(?:\1{_HEX2}){{2}})?"
                   r"(?![0-9A-Fa-f]|[:|-][0-9A-Fa-f])")
-# Its other layouts, read after a device's word alone (or, dotted, as the whole value): Cisco's three dotted groups of
-# four (`aabb.ccdd.eeff`), six pairs joined by a blank, `.`, `|`, `_` or `/` (blanks around it too), twelve hex
-# digits unbroken (not digits alone: a serial number).
+# Its other layouts, read after a device's word alone (or, dotted, as the whole value): three groups of four joined
+# by dots (Cisco's `aabb.ccdd.eeff`) or dashes (H3C's `aabb-ccdd-eeff`), six pairs joined by a blank, `.`, `|`, `_` or
+# `/` (blanks around it too), or by colons with a pair's leading 0 left out (BSD's `ether 0:1a:2b:…`), two halves of
+# six (`aabbcc-ddeeff`, `aabbcc:ddeeff`), twelve hex digits unbroken (not digits alone: a serial number).
 # (cued in C by the device words' commonest letters: `mac`, `evice`, `SSID`, `WLAN`, any case written)
-_OTHER_MAC = re.compile(r"(?<![0-9A-Za-z.|/])(?:[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}"
-                        r"(?![0-9A-Za-z]|\.[0-9A-Fa-f])"
-                        r"|[0-9A-Fa-f]{2}( ?[ .|_/] ?)(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
-                        r"(?![0-9A-Za-z]|\1[0-9A-Fa-f])|[0-9A-Fa-f]{12}(?![0-9A-Za-z]))")
+_OTHER_MAC = re.compile(r"(?<![0-9A-Za-z.|/])(?:[0-9A-Fa-f]{4}([.-])[0-9A-Fa-f]{4}\1[0-9A-Fa-f]{4}"
+                        r"(?![0-9A-Za-z]|[.-][0-9A-Fa-f])"
+                        r"|[0-9A-Fa-f]{2}( ?[ .|_/] ?)(?:[0-9A-Fa-f]{2}\2){4}[0-9A-Fa-f]{2}"
+                        r"(?![0-9A-Za-z]|\2[0-9A-Fa-f])"
+                        r"|(?<!:)[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}(?![0-9A-Za-z]|:[0-9A-Fa-f])"
+                        r"|[0-9A-Fa-f]{6}[:-]?[0-9A-Fa-f]{6}(?![0-9A-Za-z]|[:-][0-9A-Fa-f]))")
 
 
 # The words of a device right before its hardware address (`MAC`, `Wi-Fi`, `Router`); _judged's cue tests each
@@ -2422,7 +2449,7 @@ def _holds_mac(form: str) -> bool:
     return False
 
 
-_PAIR_SEPARATORS = str.maketrans("", "", " .|_/")
+_PAIR_SEPARATORS = str.maketrans("", "", " .|_/:-")
 
 
 def _holds_other_mac(form: str) -> bool:
@@ -2437,9 +2464,17 @@ def _holds_other_mac(form: str) -> bool:
     return False
 
 
+def _dashed_fours(form: str) -> bool:
+    """Whether the whole value is three dashed groups of four hex digits, a letter and a digit among them (H3C's
+    layout of a hardware address, as dashed pairs are read whole: _holds_mac)."""
+    digits = form.replace("-", "")
+    return _OTHER_MAC.fullmatch(form) is not None and not digits.isdigit() and not digits.isalpha()
+
+
 # Hex digits in dotted groups of four (thirty-fourth attack): a device's hardware address as Cisco writes it, three
-# groups (`a483.e72b.91c5`), and an IPv6 address with dots for its colons, eight groups of one to four; a letter and a
-# digit among them (a version or a date is digits alone, a word letters alone), no dotted part beside them.
+# groups (`a483.e72b.91c5`) or six pairs (`a4.83.e7.2b.91.c5`), and an IPv6 address with dots for its colons, eight
+# groups of one to four; a letter and a digit among them (a version or a date is digits alone, a word letters alone),
+# no dotted part beside them.
 _DOTTED_HEX = re.compile(r"(?<![0-9A-Za-z.])[0-9A-Fa-f]{1,4}(?:\.[0-9A-Fa-f]{1,4}){2,7}(?!\.?[0-9A-Za-z])")
 
 
@@ -2451,7 +2486,8 @@ def _dotted_hex_address(form: str) -> str:
         text = match.group()
         if text.replace(".", "").isdigit() or text.replace(".", "").isalpha():
             continue
-        if len(groups) == 3 and all(len(group) == 4 for group in groups):
+        if len(groups) == 3 and all(len(group) == 4 for group in groups) or len(groups) == 6 and all(
+                len(group) == 2 for group in groups):
             return HARDWARE_ADDRESS
         if len(groups) == 8 and _ipv6(":".join(groups)):
             return IP_ADDRESS

@@ -1,0 +1,64 @@
+"""Numbers and ids of review 20 closed by closer 39 (issue 16), with variants nobody listed: tildes and bars that look
+alike, a bar with a blank on one side, digits with a full stop or a comma, hardware addresses in H3C's, BSD's and
+halved layouts, IBANs joined by `.`, `/` or `_`; and the lists of sizes, prices and packs glued by bars that go out.
+Text is read by detector.reason, URLs by privacy.clean_url (review_cases.review_tests)."""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from review_cases import review_tests
+
+ORDINARY = [
+    "Bed 90|140|160|180 x 200 cm", "Sizes 90|140|160|180", "Prices 9.99|19.99|29.99", "Tyres 205|55|16 91V",
+    "Packs 100|250|500|1000", "Baby 0-3|3-6|6-12|12-18|18-24", "Widths 90~140~160~180", "Model 4000|5000|6000|7000",
+    "SKU 1234|5678|9012", "Sizes 90 |140 |160 |180", "Ring 52 ∼ 54 ∼ 56 ∼ 58", "Waist 28∼30∼32∼34∼36∼38",
+    "⒈ Size guide ⒉ Care", "🄂🄃🄄 sticker set", "Tape 0a.0b.0c.0d", "Color code cafe.babe.face", "CAFE-BABE-FACE",
+    "Router ERR 1234-5678-9012", "± 5 ∓ 2", "Lengths 12∼18∼24∼30 in", "Heights 165|170|175|180|185",
+]
+
+DROPPED: Dict[str, List[str]] = {}
+
+PERSONAL = [
+    # tildes that look alike (mathematics' tilde operator, reversed too), a bar with a blank on one side
+    "06 |12 |34 |56 |74", "06∼12∼34∼56∼74", "06 ∼ 12 ∼ 34 ∼ 56 ∼ 74", "4539 ∼ 1488 ∼ 0343 ∼ 6467", "06∽12∽34∽56∽74",
+    "06| 12| 34| 56| 74", "06 |12| 34 |56|74", "+33 |6 |12 |34 |56 |74", "4539 |1488 |0343 |6467",
+    "DE89 |3704 |0044 |0532 |0130 |00", "650|555|0173", "1|650|555|0173", "+49|170|1234567", "(+33) 6|12|34|56|74",
+    "+33 6|12|34|56|74",
+    # digits with a full stop or a comma
+    "🄀⒍⒈⒉⒊⒋⒌⒍⒎⒋", "⒍⒈⒉⒊⒋⒌⒍⒎⒋", "🄁🄇🄂🄃🄄🄅🄆🄇🄈🄅",
+    # hardware addresses in other layouts
+    "device 001A-2B3C-4D5E", "ether 0:1a:2b:3c:4d:5e", "mac 001a2b-3c4d5e", "MAC 001A2B:3C4D5E",
+    "wlan0 hwaddr 0:1A:2B:3C:4D:E", "Bluetooth a483e7-2b91c5", "adapter A483-E72B-91C5", "00.1a.2b.3c.4d.5e",
+    "001a-2b3c-4d5e",
+    # IBANs joined by `.`, `/` or `_`
+    "DE89.3704.0044.0532.0130.00", "DE89/3704/0044/0532/0130/00", "DE89_3704_0044_0532_0130_00",
+    "Pay to DE89.3704.0044.0532.0130.00.", "IBAN:FR76/3000/6000/0112/3456/7890/189",
+]
+
+LEAKS: Dict[str, List[str]] = {}
+
+ORDINARY_KEYS: List[str] = []
+DROPPED_KEYS: Dict[str, List[str]] = {}
+PERSONAL_KEYS: List[str] = []
+LEAKED_KEYS: Dict[str, List[str]] = {}
+
+ORDINARY_URLS = [
+    "https://shop.example.com/p?sizes=90|140|160|180", "https://shop.example.com/p?sizes=90~140~160~180",
+    "https://shop.example.com/p?w=90%E2%88%BC140%E2%88%BC160", "https://shop.example.com/p?code=CAFE-BABE-FACE",
+]
+
+DROPPED_URLS: Dict[str, List[str]] = {}
+
+PERSONAL_URLS = [
+    "https://shop.example.com/p?dev=00.1a.2b.3c.4d.5e",
+    "https://shop.example.com/p?q=06%E2%88%BC12%E2%88%BC34%E2%88%BC56%E2%88%BC74",
+    "https://shop.example.com/p?q=DE89.3704.0044.0532.0130.00",
+    "https://shop.example.com/p?q=device+001A-2B3C-4D5E", "https://shop.example.com/p?mac=001A-2B3C-4D5E",
+    "https://shop.example.com/p/de89-3704-0044-0532-0130-00",
+    "https://shop.example.com/p/konto_de89_3704_0044_0532_0130_00", "https://shop.example.com/p?q=06+%7C12+%7C34+%7C56+%7C74",
+]
+
+LEAKED_URLS: Dict[str, List[str]] = {}
+
+globals().update(review_tests(globals()))
