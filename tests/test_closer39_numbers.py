@@ -1,7 +1,8 @@
 """Numbers and ids of review 20 closed by closer 39 (issue 16), with variants nobody listed: tildes and bars that look
 alike, a bar with a blank on one side, digits with a full stop or a comma, hardware addresses in H3C's, BSD's and
-halved layouts, IBANs joined by `.`, `/` or `_`; and the lists of sizes, prices and packs glued by bars that go out.
-Text is read by detector.reason, URLs by privacy.clean_url (review_cases.review_tests)."""
+halved layouts, IBANs joined by `.`, `/` or `_`, phones and IPv4 addresses said aloud in other shapes; and the lists
+of sizes, prices and packs glued by bars that go out. Text is read by detector.reason, URLs by privacy.clean_url
+(review_cases.review_tests)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ ORDINARY = [
     "SKU 1234|5678|9012", "Sizes 90 |140 |160 |180", "Ring 52 ∼ 54 ∼ 56 ∼ 58", "Waist 28∼30∼32∼34∼36∼38",
     "⒈ Size guide ⒉ Care", "🄂🄃🄄 sticker set", "Tape 0a.0b.0c.0d", "Color code cafe.babe.face", "CAFE-BABE-FACE",
     "Router ERR 1234-5678-9012", "± 5 ∓ 2", "Lengths 12∼18∼24∼30 in", "Heights 165|170|175|180|185",
+    "seven-nations-army-one-two-three-four", "one-two-three-four-five-six-seven-eight-nine-ten", "Box0x12 size",
+    "ORDER_ONE_TWO_THREE_FOUR", "10-12-14-16", "36-38-40-42", "192-168-1-0", "Five Little Monkeys board book",
 ]
 
 DROPPED: Dict[str, List[str]] = {}
@@ -34,6 +37,17 @@ PERSONAL = [
     # IBANs joined by `.`, `/` or `_`
     "DE89.3704.0044.0532.0130.00", "DE89/3704/0044/0532/0130/00", "DE89_3704_0044_0532_0130_00",
     "Pay to DE89.3704.0044.0532.0130.00.", "IBAN:FR76/3000/6000/0112/3456/7890/189",
+    # phones said aloud: words joined by dashes or `_`, a mobile said without its trunk 0 (Turkish hundreds)
+    "zero-six-one-two-three-four-five-six-seven-four", "beş yüz otuz iki yüz yirmi üç kırk beş altmış yedi",
+    "null-eins-sieben-null-eins-zwei-drei-vier-fünf-sechs-sieben", "zero-six-twelve-thirty-four-fifty-six-seventy-four",
+    "ZERO-SIX-ONE-TWO-THREE-FOUR-FIVE-SIX-SEVEN-FOUR", "zero_six_one_two_three_four_five_six_seven_four",
+    "beş-yüz-otuz-iki-yüz-yirmi-üç-kırk-beş-altmış-yedi", "beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi",
+    "cinq cent trente-deux cent vingt-trois quarante-cinq soixante-sept",
+    # IPv4 addresses said aloud with number words, in hex glued after a word
+    "eighty-one dot two dot sixty-nine dot one sixty", "eighty one point two point sixty nine point one hundred sixty",
+    "ochenta y uno punto dos punto sesenta y nueve punto ciento sesenta",
+    "IP eighty-one dot two dot sixty-nine dot one sixty", "router0x51.0x02.0x45.0xa0", "from0x51.0x2.0x45.0xa0",
+    "ip0x51.2.69.160", "81-2-69-160",
 ]
 
 LEAKS: Dict[str, List[str]] = {}
@@ -46,6 +60,7 @@ LEAKED_KEYS: Dict[str, List[str]] = {}
 ORDINARY_URLS = [
     "https://shop.example.com/p?sizes=90|140|160|180", "https://shop.example.com/p?sizes=90~140~160~180",
     "https://shop.example.com/p?w=90%E2%88%BC140%E2%88%BC160", "https://shop.example.com/p?code=CAFE-BABE-FACE",
+    "https://shop.example.com/p?w=12-34-56-78", "https://shop.example.com/p/seven-nations-army-one-two-three-four",
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {}
@@ -56,7 +71,10 @@ PERSONAL_URLS = [
     "https://shop.example.com/p?q=DE89.3704.0044.0532.0130.00",
     "https://shop.example.com/p?q=device+001A-2B3C-4D5E", "https://shop.example.com/p?mac=001A-2B3C-4D5E",
     "https://shop.example.com/p/de89-3704-0044-0532-0130-00",
-    "https://shop.example.com/p/konto_de89_3704_0044_0532_0130_00", "https://shop.example.com/p?q=06+%7C12+%7C34+%7C56+%7C74",
+    "https://shop.example.com/p/konto_de89_3704_0044_0532_0130_00",
+    "https://shop.example.com/p?q=06+%7C12+%7C34+%7C56+%7C74", "https://shop.example.com/p?client=81-2-69-160",
+    "https://shop.example.com/p?q=router0x51.0x02.0x45.0xa0",
+    "https://shop.example.com/p?q=zero-six-one-two-three-four-five-six-seven-four",
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {}

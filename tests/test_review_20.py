@@ -259,18 +259,6 @@ LEAKS: Dict[str, List[str]] = {
         "sprintf('%s@%s', 'mirelqa', 'gmail.com')",
     ],
     (
-        "phones said aloud in other shapes: words joined by dashes, a Turkish mobile in hundreds without its "
-        "leading zero"
-    ): [
-        "zero-six-one-two-three-four-five-six-seven-four", "beş yüz otuz iki yüz yirmi üç kırk beş altmış yedi",
-    ],
-    (
-        "an IPv4 address in other spellings: hex parts glued after a word, said aloud with `dot` or `point`"
-    ): [
-        "eighty-one dot two dot sixty-nine dot one sixty", "router0x51.0x02.0x45.0xa0",
-        "eighty one point two point sixty nine point one hundred sixty",
-    ],
-    (
         "an address's pieces side by side in other layouts: a local part and a domain labelled, on two lines, or "
         "split by `|`, `/`; a calling code and a number apart with words between"
     ): [
@@ -451,11 +439,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "https://shop.example.com/p?q=mirelqa_at_gmail.com", "https://shop.example.com/p?q=mirelqa+chez+orange.fr",
         "https://shop.example.com/p?q=CONCAT(%27mirelqa%27,%27@%27,%27gmail.com%27)",
         "https://shop.example.com/p?to=mirelqa&at=gmail.com",
-    ],
-    (
-        "a phone said aloud in a slug, a MAC of dotted pairs in a query"
-    ): [
-        "https://shop.example.com/p?client=81-2-69-160",
     ],
     (
         "query keys not read as a person's: a birth date, a MAC, a patronymic, an age, a mobile, a Swiss post "

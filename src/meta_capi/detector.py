@@ -273,10 +273,12 @@ _SPACED_IPV4 = re.compile(r"(?<![0-9A-Za-z./])[0-9]{1,3}( {1,3}\. {1,3}|/)[0-9]{
                           r"(?![0-9]|\1[0-9])")
 # Four numbers joined by `-` or `_` (`81-2-69-160.dsl.example.net`, `ec2-81-2-69-160.compute-1...`, `81_2_69_160`).
 _SEPARATED_IPV4 = re.compile(r"(?<![0-9])[0-9]{1,3}([-_])[0-9]{1,3}\1[0-9]{1,3}\1[0-9]{1,3}(?![0-9]|[-_][0-9])")
-# Dotted numbers as a browser reads a host (WHATWG URL, IPv4 parser): parts in decimal, octal (leading 0) or hex.
+# Dotted numbers as a browser reads a host (WHATWG URL, IPv4 parser): parts in decimal, octal (leading 0) or hex;
+# glued after a word when the first part is in hex (`router0x51.0x02…`: its `0x` marks where the number begins).
 _NUMBER_PART = r"(?:0[xX][0-9a-fA-F]{0,8}|[0-9]{1,12})"
 _DOTTED_NUMBERS = re.compile(
-    f"(?<![0-9A-Za-z.]){_NUMBER_PART}(?:\\.{_NUMBER_PART}){{1,3}}(?![0-9A-Za-z]|\\.[0-9A-Za-z])")
+    f"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z])(?=0[xX])){_NUMBER_PART}(?:\\.{_NUMBER_PART}){{1,3}}"
+    "(?![0-9A-Za-z]|\\.[0-9A-Za-z])")
 # The host of a URL written in text: what follows `://` up to the path (user info and port removed later).
 # ... and in a URL path, whose `/` are line breaks, a web URL written in a segment (`/go/http://1359103392:8080/`)
 _URL_HOST = re.compile(r"(?:://|(?<![^\W\d_])(?i:https?|ftp|wss?):\n\n)([^/?#\s\\]{1,255})")
@@ -2260,10 +2262,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # capitals and holds `.`, number words are free text of five words at least (no id is written in words), or seven
     # with a title's ` - ` between its parts (`Blue Sneakers - Demo Shop`: no number is said across one), a line of
     # fields with an address's pieces a separator and two dots.
+    # (or words joined by dashes or `_` alone, `zero-six-one-…`: counted in C only when blanks are too few)
     blanks = form.count(" ")
     return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
-        '"' in form or "." in form and form.isupper() or not id_like and blanks >= assembled.MIN_BLANKS and (
-            blanks >= 6 or " - " not in form)
+        '"' in form or "." in form and form.isupper() or not id_like and (blanks >= assembled.MIN_BLANKS and (
+            blanks >= 6 or " - " not in form) or blanks < assembled.MIN_BLANKS and (
+            form.count("-") >= 6 or form.count("_") >= 6))
         or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)) else ""
 
 
@@ -2766,14 +2770,17 @@ def host_reason(host: str) -> str:
 
 
 def _separated_ipv4(form: str, anywhere: bool) -> bool:
-    """Four numbers up to 255 joined by `_`, or by `-` in a host name (followed by `.` and a label); joined by
-    either anywhere when `anywhere` (a click id, whose `-` and `_` are ordinary characters)."""
+    """Four numbers up to 255 joined by `_`, or by `-` in a host name (followed by `.` and a label) or as the whole
+    value (`?client=81-2-69-160`; not a list's steps, `10-12-14-16`, nor a network's `.0`); joined by either anywhere
+    when `anywhere` (a click id, whose `-` and `_` are ordinary characters)."""
     if form.count("-") < 3 and form.count("_") < 3:  # (the pattern repeats one separator thrice: two scans in C)
         return False
     for match in _SEPARATED_IPV4.finditer(form):
         end = match.end()
-        if all(int(part) <= 255 for part in match.group().replace("_", "-").split("-")) and (
-                anywhere or match.group(1) == "_" or form[end:end + 1] == "." and form[end + 1:end + 2].isalpha()):
+        parts = match.group().replace("_", "-").split("-")
+        if all(int(part) <= 255 for part in parts) and (
+                anywhere or match.group(1) == "_" or form[end:end + 1] == "." and form[end + 1:end + 2].isalpha()
+                or end - match.start() == len(form) and int(parts[3]) and not _steps(parts)):
             return True
     return False
 
