@@ -1,8 +1,8 @@
 """Numbers and ids of review 20 closed by closer 39 (issue 16), with variants nobody listed: tildes and bars that look
 alike, a bar with a blank on one side, digits with a full stop or a comma, hardware addresses in H3C's, BSD's and
 halved layouts, IBANs joined by `.`, `/` or `_`, phones and IPv4 addresses said aloud in other shapes; and the lists
-of sizes, prices and packs glued by bars that go out. Text is read by detector.reason, URLs by privacy.clean_url
-(review_cases.review_tests)."""
+of sizes, prices and packs glued by bars, Windows builds, makers' part numbers, counted lists and postal items' numbers
+that go out. Text is read by detector.reason, URLs by privacy.clean_url (review_cases.review_tests)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,19 @@ ORDINARY = [
     "Router ERR 1234-5678-9012", "± 5 ∓ 2", "Lengths 12∼18∼24∼30 in", "Heights 165|170|175|180|185",
     "seven-nations-army-one-two-three-four", "one-two-three-four-five-six-seven-eight-nine-ten", "Box0x12 size",
     "ORDER_ONE_TWO_THREE_FOUR", "10-12-14-16", "36-38-40-42", "192-168-1-0", "Five Little Monkeys board book",
+    # Windows builds beside a release's number, a bracket or a form's `+`
+    "Build 10.0.22631.4460 (23H2)", "Windows 11 10.0.26100.2314", "Windows 10 10.0.19045.4291 (22H2)",
+    "Windows+NT+10.0.19045.4291", "macOS 14 14.6.1 (23G93)",
+    # makers' part numbers with a group of five digits or more opening with 0
+    "Logitech MX Master 3S 910-006559", "Logitech 920-012345 keyboard", "Garmin 010-02641-10 Forerunner",
+    "Garmin 010-01689-00", "Bosch 160-0123456 blade",
+    # one-digit dotted numbers that count, a postal item's S10 number after a word read as a label
+    "Ice 1.2.3.4 step guide", "Vol. 1.2.3.4 box set", "Steps 2.3.4.5", "Royal Mail AB123456789GB",
+    "Royal Mail RR123456785GB", "Mail AB123456789GB",
+    # lists that count: circled digits, numerals, number words, numbers apart by blanks
+    "Circled ① ② ③ ④ ⑤ ⑥ ⑦ ⑧ ⑨ ⑩ bingo set", "〇一二三四五六七八九 数字卡片", "零一二三四五六七八九 数字卡",
+    "zero one two three four five six seven eight nine flash cards", "1 2 3 4 5 6 7 8 9 10",
+    "Sizes 06 08 10 12 14", "Bingo 01 02 03 04 05 06", "cero uno dos tres cuatro cinco seis siete ocho nueve tarjetas",
 ]
 
 DROPPED: Dict[str, List[str]] = {}
@@ -48,6 +61,11 @@ PERSONAL = [
     "ochenta y uno punto dos punto sesenta y nueve punto ciento sesenta",
     "IP eighty-one dot two dot sixty-nine dot one sixty", "router0x51.0x02.0x45.0xa0", "from0x51.0x2.0x45.0xa0",
     "ip0x51.2.69.160", "81-2-69-160",
+    # kept beside the rules above: a phone after a version, a dialled `+` before dotted groups, one-digit parts that
+    # do not count, a trunk written after the country code, numerals that do not count
+    "0612345674 10.0.1", "tel+33.6.12.34.56.74", "Tel+49.170.12345.67", "from 8.8.4.4", "+49 01701234567",
+    "Garmin 010-0264-1100", "ゼロ六 一二三四 五六七四", "〇六一二三四五六七四", "mail AB123456789GBX",
+    "Mail: 1234567890",
 ]
 
 LEAKS: Dict[str, List[str]] = {}
@@ -61,6 +79,8 @@ ORDINARY_URLS = [
     "https://shop.example.com/p?sizes=90|140|160|180", "https://shop.example.com/p?sizes=90~140~160~180",
     "https://shop.example.com/p?w=90%E2%88%BC140%E2%88%BC160", "https://shop.example.com/p?code=CAFE-BABE-FACE",
     "https://shop.example.com/p?w=12-34-56-78", "https://shop.example.com/p/seven-nations-army-one-two-three-four",
+    "https://shop.example.com/p?q=windows+11+10.0.26100.2314", "https://shop.example.com/p?os=Windows+NT+10.0.19045.4291",
+    "https://shop.example.com/p/garmin-010-02641-10",
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {}

@@ -285,6 +285,7 @@ _LETTERS = re.compile(f"{WORD_RUN}(?:[{_APOSTROPHES}][^\\W\\d_]+)?|[0-9]+")
 _MIN_WORDS_TEXT = 16  # five words, four blanks (MIN_BLANKS)
 MIN_BLANKS = 4
 _MIN_DIGITS_SAID = 7  # a phone number has more
+_MIN_COUNTED = 9  # digits said one by one that count: number cards (`zero … nine`), no number ending in `… 1234567`
 
 
 def _digits_said(match: re.Match[str]) -> str:
@@ -293,12 +294,13 @@ def _digits_said(match: re.Match[str]) -> str:
     begins a group (`восемь` `девятьсот` is 8 then 9..); a hundred multiplies the digit before it (`beş yüz` 500),
     `vingt` after `quatre` is 80; `double` and `triple` repeat the digit after them. "" when the run says fewer than
     seven digits, holds digits written and only digit words (`Set 6 4 7 8 3 un`: no number said in words), or counts
-    past nine (each group one more than the one before); a trunk `0` before digits said in pairs or hundreds that
+    (each group one more than the one before: number cards); a trunk `0` before digits said in pairs or hundreds that
     make a plan's mobile with it."""
     groups, written, said = _said_groups(_LETTERS.findall(match.group()))
     digits = "".join(groups)
-    # (a count past nine, `one two three … ten`, says no number; digits alone are read as before)
-    counted = said and all(int(after) - int(before) == 1 for before, after in zip(groups, groups[1:], strict=False))
+    # (a count, `one two three … ten`, `zero one two … nine`, says no number; digits alone are read as before)
+    counted = (said or not written and len(groups) >= _MIN_COUNTED) and all(
+        int(after) - int(before) == 1 for before, after in zip(groups, groups[1:], strict=False))
     if len(digits) < _MIN_DIGITS_SAID or written and not said or counted:
         return ""
     # a mobile said in pairs or hundreds without its trunk prefix, as it is said at home (Turkish `beş yüz otuz iki …`

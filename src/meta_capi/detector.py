@@ -1011,8 +1011,10 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return ""
     if level == -2:
         level = _reference_level(run, text, start) if start else FREE
-    if level < 0:  # a personal label: the number's own shape names it, else the label does
-        return _number_reason(run, text, start, end, False, segments, FREE) or LABELLED_NUMBER
+    if level < 0:  # a personal label: the number's own shape names it, else the label does (but a postal item's
+        # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`)
+        return _number_reason(run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
+            text, start, end) else LABELLED_NUMBER)
     if _mobile_labelled(digits, text, start, level):
         return PHONE
     if level == FREE and (id_like or segments and "\n" in run or "-" in run and _DATED_ID.fullmatch(run)):
@@ -1034,6 +1036,14 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if digits != run:
         return _grouped_reason(run, digits, level)
     return _single_run_reason(digits, text, start, end, level)
+
+
+# A postal item's number (UPU S10): two capitals, eight digits and a check digit, its country's two capitals.
+_POSTAL_ITEM = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{9}[A-Z]{2}(?![0-9A-Za-z])")
+
+
+def _postal_item(text: str, start: int, end: int) -> bool:
+    return start >= 2 and _POSTAL_ITEM.match(text, start - 2, min(len(text), end + 3)) is not None
 
 
 def _single_run_reason(digits: str, text: str, start: int, end: int, level: int) -> str:
@@ -1082,11 +1092,24 @@ def _operator_number(tokens: List[str]) -> bool:
     return len(tokens) == 2 and tokens[0] in NUMBER_LABEL_WORDS and tokens[1] in MOBILE_OPERATORS
 
 
+# Numbers apart by one blank each (a list's items, or a number's groups)
+_BLANK_APART = re.compile(r"[0-9]+(?: [0-9]+)+")
+
+
+def _counts(groups: List[str]) -> bool:
+    """Whether numbers count up by one or two (a list's sizes or a set's numbers; a phone's pairs step by more, if
+    evenly: `22 33 44 55`)."""
+    return int(groups[1]) - int(groups[0]) in (1, 2) and _steps(groups)
+
+
 def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
-    """_number_reason of a run found in text; one or two digits glued to a label's letters by `-` and a blank
+    """_number_reason of a run found in text, but for four numbers or more apart by blanks that count by one or two (a
+    list of sizes or a bingo set's numbers: `① ② ③ …`); one or two digits glued to a label's letters by `-` and a blank
     (`EAN-8 96385074`) are the label's variant: the number after them is judged alone, after the label. A run
     that reads as nothing whole is read in its parts apart where a bracket opens after a blank: a number and another
     beside it in brackets (`+1 650 555 0147 (650-555-HELP)`, `0612345674 (06 12 34 56 75)`) are two numbers."""
+    if " " in run and run.count(" ") >= 3 and _BLANK_APART.fullmatch(run) is not None and _counts(run.split(" ")):
+        return ""  # a list that counts (`1 2 3 … 10`, `06 08 10 12 14`), as between bars
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         variant = _LABEL_VARIANT.match(run)
         if variant is not None:
@@ -1112,8 +1135,15 @@ _BRACKET_AFTER_BLANK = re.compile(r" \((?!0\))")  # (not a trunk prefix in brack
 def _dialled(run: str, digits: str, text: str, end: int) -> bool:
     """A number after its dialling `+`, or a national plan's mobile after its country code with the `+` written
     after it, as right-to-left text shows it (`966548217365+`; `5,000,000+` is a count)."""
-    return run.startswith("+") or text[end:end + 1] == "+" and not text[end + 1:end + 2].isalnum() and (
-        international_mobile(digits))
+    if run.startswith("+"):  # (but a `+` glued after a word or a number, a URL form's blank, before a Windows version:
+        # `Windows+NT+10.0.19045.4291`, its build of five digits after a dot)
+        start = end - len(run)
+        return not (start and text[start - 1].isalnum() and ".0." in run and _BUILD_PART.search(run) is not None
+                    and _with_version_number(run))
+    return text[end:end + 1] == "+" and not text[end + 1:end + 2].isalnum() and international_mobile(digits)
+
+
+_BUILD_PART = re.compile(r"\.[0-9]{5}(?![0-9])")
 
 
 # EDIFACT writes a segment's data elements after `+` (`LIN+1++4006381333931:EN'`, `PIA+5+4006381333931:SRV'`): a
@@ -1413,9 +1443,10 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a GTIN printed as under its bar code (`4 006381 333931`, `0 36000 29145 2`): its check digit
     if len(groups) >= 4 and digits[0] != "0" and all(len(group) == 2 for group in groups):
         return ""  # a list of two-digit numbers (sizes `36 38 40 42 44`); phone numbers in pairs begin with a 0
-    if run.count(".") >= 2 and run.replace(".", "").isdigit() and _VERSION_GROUP.search(run, run.index(".")) and not (
-            len(groups[0]) >= 2 and groups[0][0] == "0"):
-        return ""  # a version number (none begins with a trunk `0` before a digit: `01.71.23.45.67.8` is dialled)
+    if run.count(".") >= 2 and _with_version_number(run):
+        return ""  # a version number (none begins with a trunk `0` before a digit: `01.71.23.45.67.8` is dialled),
+        # alone or beside a release's number, a `+` or a bracket (`Windows 11 10.0.26100.2314`, `… (23H2)`): no phone
+        # joins a version's dotted parts to short groups apart
     if _AMOUNT.fullmatch(run) is not None or run.count(".") == 1 and " " in run and digits[0] != "0" and (
             _BUILD_AND_REVISION.search(run) is not None):
         return ""  # (and a build and its revision after a release's number: `Windows 11 22631.4602`, `22H2 19045.5247`)
@@ -1424,8 +1455,8 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a range of two round amounts (`50000-150000`): no phone number has two round groups
     if level >= CODE and digits[0] != "0" and len(groups) >= 3 and all(len(group) == 4 for group in groups):
         return ""  # a code's own groups of four (`SN 2411 2910 3045`): a phone number's are not all four digits
-    if not _phone_layout(run, groups, digits) or _POINT_OF_SALE.fullmatch(run) is not None or _shop_groups(
-            run, digits, level):
+    if not _phone_layout(run, groups, digits) or _part_number(run, digits, groups) or _POINT_OF_SALE.fullmatch(
+            run) is not None or _shop_groups(run, digits, level):
         return ""
     if level == PRODUCT and count == 9 and national_mobile(digits):
         return ""  # a product's code after its label (`Series 694 216 820`): nine digits of a plan without a trunk
@@ -1440,6 +1471,33 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return PHONE  # a code's group that is a plan's mobile after its trunk prefix (a mobile-money reference
         # holding the payer's number: `OM-0612345678-2411`; seventeenth attack)
     return PHONE if _grouped_like_phone(run, digits, level) else ""
+
+
+def _part_number(run: str, digits: str, groups: List[str]) -> bool:
+    """Whether two or three dashed digit groups are a maker's part number by a group of five digits or more opening
+    with 0 after a first of three (`910-006559`, `Garmin 010-02641-10`): a subscriber's number after an area code or
+    a mobile's prefix opens with no 0, the trunk prefix (national ids are laid out in more groups: `1-1037-00123-45-8`,
+    `27-01-71-01234`)."""
+    return len(groups) <= 3 and len(groups[0]) == 3 and run[3] == "-" and "-" * (len(groups) - 1) == run.translate(
+        _NOT_DASH) and any(len(group) >= 5 and group[0] == "0" for group in groups[1:])
+
+
+_NOT_DASH = str.maketrans("", "", "0123456789")
+
+
+def _with_version_number(run: str) -> bool:
+    """Whether a run's parts between blanks are a version number (three dotted numbers or more, one of one digit or
+    of five after a dot: _VERSION_GROUP, `10.0.26100.2314`; no trunk `0` before a digit opening them) and numbers of
+    two digits at most beside it (a release's `11`, a bracket's `(23`)."""
+    version = False
+    for part in run.split(" "):
+        part = part.strip("+()")
+        if part.count(".") >= 2 and part.replace(".", "").isdigit() and _VERSION_GROUP.search(
+                part, part.index(".")) is not None and not (part[0] == "0" and part[1] != "."):
+            version = True
+        elif len(part) > 2:
+            return False
+    return version
 
 
 # A marketplace's order number in its own groups, two, five and five digits joined by dashes (eBay's `12-34567-89012`):
@@ -2871,6 +2929,9 @@ def _an_address(parts: List[str]) -> bool:
     return int(parts[3]) > 0 and all(int(part) <= 255 for part in parts)
 
 
+_COUNTED = "0.1.2.3.4.5.6.7.8.9"
+
+
 def _holds_ipv4(form: str) -> bool:
     """An IPv4 address in `form`: one hex number of 32 bits (`0x510245a0`), or (4 digits at least) dotted, in the
     dotted forms only addresses take, joined by `_` or in a host name, or as the host of a URL written in the
@@ -2883,8 +2944,11 @@ def _holds_ipv4(form: str) -> bool:
             # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address; nor is a number a code label
             # names (`Firmware 4.2.1.7`, `Section 3.2.1.4`)
             # (glued between words, the word glued before is no label of a number unless a code's: `SKU81.2.69.160ab`)
+            # (nor one-digit parts that count by one in text: a guide's steps or a set's volumes, `Ice 1.2.3.4 step`)
             start = match.start()
-            if int(parts[3]) and all(int(part) <= 255 for part in parts) and (start == 0 or (
+            if int(parts[3]) and all(int(part) <= 255 for part in parts) and (
+                    match.group() not in _COUNTED or len(form) <= 9) and (
+                    start == 0 or (
                     not CODE_LABELS.issuperset(_label_tokens(form, start)[0][-1:]) if form[start - 1].isalpha()
                     else _label_level(form, start) not in (CODE, PRODUCT))):
                 return True
@@ -2935,11 +2999,20 @@ _CJK_NUMERAL_RUN = re.compile(f"[{_CJK_NUMERALS}0-9](?:[\\s.\\-/]{{0,3}}[{_CJK_N
 
 def _numerals_as_digits(form: str) -> str:
     """`form` with Chinese numerals as digits when it holds a run of them (_CJK_NUMERAL_RUN) not of ASCII digits
-    alone."""
+    alone, nor numerals that count up by one unbroken (`〇一二三四五六七八九`: number cards)."""
     for match in _CJK_NUMERAL_RUN.finditer(form):
-        if not match.group().isascii():
+        if not match.group().isascii() and not _counting_numerals(form, match.start()):
             return form.translate(_CJK_AS_DIGITS)
     return form
+
+
+_CJK_NUMERALS_UNBROKEN = re.compile(f"[{_CJK_NUMERALS}0-9]+")
+
+
+def _counting_numerals(form: str, start: int) -> bool:
+    unbroken = _CJK_NUMERALS_UNBROKEN.match(form, start)
+    return unbroken is not None and 7 <= len(unbroken.group()) < len(form.strip()) and unbroken.group().translate(
+        _CJK_AS_DIGITS) in "0123456789"  # (in text: alone, the numerals are a number's as digits are)
 
 
 # (its first digit before the lookbehind: a search skips to a digit in one scan, as it does not behind a lookbehind)
