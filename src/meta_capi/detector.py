@@ -1476,10 +1476,11 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
 def _part_number(run: str, digits: str, groups: List[str]) -> bool:
     """Whether two or three dashed digit groups are a maker's part number by a group of five digits or more opening
     with 0 after a first of three (`910-006559`, `Garmin 010-02641-10`): a subscriber's number after an area code or
-    a mobile's prefix opens with no 0, the trunk prefix (national ids are laid out in more groups: `1-1037-00123-45-8`,
-    `27-01-71-01234`)."""
-    return len(groups) <= 3 and len(groups[0]) == 3 and run[3] == "-" and "-" * (len(groups) - 1) == run.translate(
-        _NOT_DASH) and any(len(group) >= 5 and group[0] == "0" for group in groups[1:])
+    a mobile's prefix opens with no 0, the trunk prefix (not after `00`, dialled abroad; national ids are laid out in
+    more groups: `1-1037-00123-45-8`, `27-01-71-01234`)."""
+    return len(groups) <= 3 and len(groups[0]) == 3 and digits[1] != "0" and run[3] == "-" and "-" * (
+        len(groups) - 1) == run.translate(_NOT_DASH) and any(len(group) >= 5 and group[0] == "0"
+                                                            for group in groups[1:])
 
 
 _NOT_DASH = str.maketrans("", "", "0123456789")
@@ -3006,12 +3007,13 @@ def _numerals_as_digits(form: str) -> str:
     return form
 
 
-_CJK_NUMERALS_UNBROKEN = re.compile(f"[{_CJK_NUMERALS}0-9]+")
+# (seven to ten numerals unbroken, no more: a count of ten at most, each match's test bounded)
+_CJK_NUMERALS_UNBROKEN = re.compile(f"[{_CJK_NUMERALS}0-9]{{7,10}}(?![{_CJK_NUMERALS}0-9])")
 
 
 def _counting_numerals(form: str, start: int) -> bool:
     unbroken = _CJK_NUMERALS_UNBROKEN.match(form, start)
-    return unbroken is not None and 7 <= len(unbroken.group()) < len(form.strip()) and unbroken.group().translate(
+    return unbroken is not None and len(unbroken.group()) < len(form.strip()) and unbroken.group().translate(
         _CJK_AS_DIGITS) in "0123456789"  # (in text: alone, the numerals are a number's as digits are)
 
 
