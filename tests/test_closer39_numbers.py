@@ -65,7 +65,7 @@ PERSONAL = [
     # do not count, a trunk written after the country code, numerals that do not count
     "0612345674 10.0.1", "tel+33.6.12.34.56.74", "Tel+49.170.12345.67", "from 8.8.4.4", "+49 01701234567",
     "Garmin 010-0264-1100", "ゼロ六 一二三四 五六七四", "〇六一二三四五六七四", "mail AB123456789GBX",
-    "Mail: 1234567890",
+    "Mail: 1234567890", "IP: 1.2.3.4", "my ip 1.2.3.4",
 ]
 
 LEAKS: Dict[str, List[str]] = {}

@@ -2945,10 +2945,11 @@ def _holds_ipv4(form: str) -> bool:
             # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address; nor is a number a code label
             # names (`Firmware 4.2.1.7`, `Section 3.2.1.4`)
             # (glued between words, the word glued before is no label of a number unless a code's: `SKU81.2.69.160ab`)
-            # (nor one-digit parts that count by one in text: a guide's steps or a set's volumes, `Ice 1.2.3.4 step`)
+            # (nor one-digit parts that count by one in text without a personal label, `IP: 1.2.3.4`: a guide's steps
+            # or a set's volumes, `Ice 1.2.3.4 step`)
             start = match.start()
             if int(parts[3]) and all(int(part) <= 255 for part in parts) and (
-                    match.group() not in _COUNTED or len(form) <= 9) and (
+                    match.group() not in _COUNTED or len(form) <= 9 or _label_level(form, start) < 0) and (
                     start == 0 or (
                     not CODE_LABELS.issuperset(_label_tokens(form, start)[0][-1:]) if form[start - 1].isalpha()
                     else _label_level(form, start) not in (CODE, PRODUCT))):
