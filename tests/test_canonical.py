@@ -213,7 +213,8 @@ def test_a_word_for_at_that_is_another_languages_word_is_read_only_with_its_own_
     ("81\u0f0b2\u0f0b69\u0f0b160", "81.2.69.160"),  # Tibetan tsheg
     ("jo\ua78fsmith@example\ua78fng", "jo.smith@example.ng"),  # sinological dot
     ("jo\u1427smith@example\u1427ng", "jo.smith@example.ng"),  # Canadian syllabics final middle dot
-    ("\u00b1 5 \u2213 \u223c \u2216", "\u00b1 5 \u2213 \u223c \u2216"),  # plus-minus, minus-or-plus, operators stay
+    ("\u00b1 5 \u2213 \u2216", "\u00b1 5 \u2213 \u2216"),  # plus-minus, minus-or-plus, set minus stay
+    ("06\u223c12 \u223d 34", "06-12 - 34"),  # a tilde operator, reversed too, is drawn as a tilde: `-`
     ("\ub3dd \ua10d", "\ub3dd \ua10d"),  # syllables named DOT (Hangul, Yi) are letters
 ])
 def test_separators_that_look_like_a_dash_or_a_dot_fold_by_their_unicode_names(text, form):

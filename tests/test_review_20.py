@@ -107,48 +107,24 @@ ORDINARY = [
 DROPPED: Dict[str, List[str]] = {
     (
         "bars between digit groups (this session): sizes, prices, tyre sizes and packs listed between `|` that "
-        "do not step evenly are read as a phone's groups"
+        "do not step evenly are read as a phone's groups; left: pairs after a trunk 0 (`01|02|03|05|08`) are laid out "
+        "as a phone's, whatever they list"
     ): [
-        "Bed 90|140|160|180 x 200 cm", "Sizes 90|140|160|180", "Prices 9.99|19.99|29.99", "Tyres 205|55|16 91V",
-        "Packs 100|250|500|1000", "Colours 01|02|03|05|08 palette", "Baby 0-3|3-6|6-12|12-18|18-24",
-    ],
-    (
-        "Windows builds (this session's rule is cued by a release's word): four dotted numbers after `Build` or "
-        "a Windows name but before their own word are read as a phone"
-    ): [
-        "Build 10.0.22631.4460 (23H2)", "Windows 11 10.0.26100.2314",
+        "Colours 01|02|03|05|08 palette",
     ],
     (
         "makers' part numbers (phones' rules, older than this session): a brand then dashed or dotted digit "
-        "groups of a phone's length are read as a phone"
+        "groups of a phone's length are read as a phone; left: no group tells them from a phone's (a maker's name is "
+        "a word as a person's or a street's is, and these groups fit some plan's landline or mobile)"
     ): [
-        "Logitech MX Master 3S 910-006559", "Logitech 920-012345 keyboard", "Philips 929002468101",
-        "Conrad 1234567-62", "Garmin 010-02641-10 Forerunner", "Garmin 010-01689-00", "WMF 17.1681.6040",
-        "Fissler 084-128-24-000", "Zwilling 32206-181-0", "Sonos ONE SL 1234.5678.90", "Label 17.1681.6040 lid",
+        "Philips 929002468101", "Conrad 1234567-62", "WMF 17.1681.6040", "Fissler 084-128-24-000",
+        "Zwilling 32206-181-0", "Sonos ONE SL 1234.5678.90", "Label 17.1681.6040 lid",
     ],
     (
-        "four dotted one-digit numbers in text (before this session): a step list in a title is an IP address"
+        "parcel numbers (this session lets a carrier's name label its parcel's number): Packeta's spaced number "
+        "is read as a phone; left: groups apart by blanks are a phone's layout whatever word labels them"
     ): [
-        "Ice 1.2.3.4 step guide", "Vol. 1.2.3.4 box set",
-    ],
-    (
-        "parcel numbers (this session lets a carrier's name label its parcel's number): Royal Mail's S10 number "
-        "is read as a number labelled personal (`Mail`), Packeta's spaced number as a phone"
-    ): [
-        "Royal Mail AB123456789GB", "Packeta Z 123 4567 890",
-    ],
-    (
-        "circled digits (this session reads them as digits): a bingo set's circled numbers listed apart are read "
-        "as a phone"
-    ): [
-        "Circled ① ② ③ ④ ⑤ ⑥ ⑦ ⑧ ⑨ ⑩ bingo set",
-    ],
-    (
-        "digits zero to nine in order (number words and Chinese digits read as a phone, this session and "
-        "before): a child's number cards or flash cards counting from zero"
-    ): [
-        "〇一二三四五六七八九 数字卡片", "零一二三四五六七八九 数字卡",
-        "zero one two three four five six seven eight nine flash cards",
+        "Packeta Z 123 4567 890",
     ],
 }
 
@@ -227,41 +203,6 @@ PERSONAL = [
 ]
 
 LEAKS: Dict[str, List[str]] = {
-    (
-        "phones said aloud in other shapes: words joined by dashes, a Turkish mobile in hundreds without its "
-        "leading zero"
-    ): [
-        "zero-six-one-two-three-four-five-six-seven-four", "beş yüz otuz iki yüz yirmi üç kırk beş altmış yedi",
-    ],
-    (
-        "tildes and bars that look alike: the tilde operator `∼` (U+223C) between groups, a bar glued to the "
-        "next group only"
-    ): [
-        "06 |12 |34 |56 |74", "06∼12∼34∼56∼74", "06 ∼ 12 ∼ 34 ∼ 56 ∼ 74", "4539 ∼ 1488 ∼ 0343 ∼ 6467",
-    ],
-    (
-        "an IPv4 address in other spellings: hex parts glued after a word, said aloud with `dot` or `point`"
-    ): [
-        "eighty-one dot two dot sixty-nine dot one sixty", "router0x51.0x02.0x45.0xa0",
-        "eighty one point two point sixty nine point one hundred sixty",
-    ],
-    (
-        "MAC layouts not read: three dashed fours (H3C's `001a-2b3c-4d5e`), two halves of six, a first pair "
-        "written with one digit after `ether`"
-    ): [
-        "device 001A-2B3C-4D5E", "ether 0:1a:2b:3c:4d:5e", "mac 001a2b-3c4d5e", "MAC 001A2B:3C4D5E",
-    ],
-    (
-        "an IBAN's groups joined by `.`, `/` or `_` are not read as one number"
-    ): [
-        "DE89.3704.0044.0532.0130.00", "DE89/3704/0044/0532/0130/00", "DE89_3704_0044_0532_0130_00",
-    ],
-    (
-        "digits of other sets: Unicode's digit-with-full-stop characters (`🄀⒍⒈…`) are not read as a phone's "
-        "digits"
-    ): [
-        "🄀⒍⒈⒉⒊⒋⒌⒍⒎⒋",
-    ],
     (
         "an address's pieces side by side with no word for @ nor a mail word (accepted on purpose, "
         "tests/test_review_20_emails.py): one word beside a mail provider's domain across a `/`, a `|` or a line "
@@ -359,19 +300,6 @@ DROPPED_URLS: Dict[str, List[str]] = {
     ): [
         "https://shop.example.com/p/item-123456?id=123456&name=blue-shirt", "https://shop.example.com/p?town=Berlin",
     ],
-    (
-        "bars and tildes between sizes in a query, a part number in a slug, read as a phone"
-    ): [
-        "https://shop.example.com/p?sizes=90|140|160|180", "https://shop.example.com/p?sizes=90~140~160~180",
-        "https://shop.example.com/p/garmin-010-02641-10",
-    ],
-    (
-        "the `at` discipline and Windows builds in URLs: a slug or a search naming a shop's site after `at`, a "
-        "Windows build searched or as an `os` value"
-    ): [
-        "https://shop.example.com/p?q=windows+11+10.0.26100.2314",
-        "https://shop.example.com/p?os=Windows+NT+10.0.19045.4291",
-    ],
 }
 
 PERSONAL_URLS = [
@@ -409,16 +337,6 @@ PERSONAL_URLS = [
     "https://shop.example.com/p?cc=%2B33&num=612345674",
 ]
 
-LEAKED_URLS: Dict[str, List[str]] = {
-    (
-        "a phone said aloud in a slug, a MAC of dotted pairs in a query"
-    ): [
-        "https://shop.example.com/p?dev=00.1a.2b.3c.4d.5e",
-        "https://shop.example.com/p?q=06%E2%88%BC12%E2%88%BC34%E2%88%BC56%E2%88%BC74",
-        "https://shop.example.com/p?q=DE89.3704.0044.0532.0130.00",
-        "https://shop.example.com/p?q=device+001A-2B3C-4D5E",
-        "https://shop.example.com/p?client=81-2-69-160",
-    ],
-}
+LEAKED_URLS: Dict[str, List[str]] = {}
 
 globals().update(review_tests(globals()))

@@ -29,7 +29,7 @@ from typing import Dict, List, Sequence, Tuple
 
 from .canonical import DOT_WORD, MAIL_PROVIDERS, by_first_letter, canonical
 from .personal_keys import WORD_RUN
-from .phone_plans import international_mobile
+from .phone_plans import home_mobile, international_mobile, trunk_mobile
 
 # ---- object text -----------------------------------------------------------------------------------------------
 _QUOTED = re.compile(r'"([^"\\]{1,256})"')
@@ -330,16 +330,18 @@ for _values, _words_by_value in ((range(10), _DIGIT_WORDS), (range(10, 20), _TEE
                     _value, len(str(_value)))
 _WORD = f"(?:{by_first_letter(_NUMBER_WORDS)})"
 # Searched in the lower-cased form after a blank added before it, each word (or a group of up to four digits, said
-# among words: `06 quarante-sept 83`) after a separator: a search skips to the separators. Four at least: a number said
+# among words: `06 quarante-sept 83`) after a separator (a blank, `,`, `-` or `_`: words joined in a slug or a
+# handle): a search skips to the separators. Four at least: a number said
 # in pairs has fewer words than digits; the digits said must be seven or more (_MIN_DIGITS_SAID).
 # (the word pattern written once: a large alternation compiled twice would weigh twice in the snapshot's memory)
-_NUMBER_WORD_RUN = re.compile(f"(?:[\\s,-]{{1,3}}(?:{_WORD}|[0-9]{{1,4}})(?![^\\W\\d_])){{4,}}")
+_NUMBER_WORD_RUN = re.compile(f"(?:[\\s,_-]{{1,3}}(?:{_WORD}|[0-9]{{1,4}})(?![^\\W\\d_])){{4,}}")
 # A run's words: letters and the vowel signs that take space in Indic scripts (category Mc, no letter to `\w`), as a
 # key's words are read (WORD_RUN), and its digits
 _LETTERS = re.compile(f"{WORD_RUN}(?:[{_APOSTROPHES}][^\\W\\d_]+)?|[0-9]+")
 _MIN_WORDS_TEXT = 16  # five words, four blanks (MIN_BLANKS)
 MIN_BLANKS = 4
 _MIN_DIGITS_SAID = 7  # a phone number has more
+_MIN_COUNTED = 9  # digits said one by one that count: number cards (`zero … nine`), no number ending in `… 1234567`
 
 
 def _digits_said(match: re.Match[str]) -> str:
@@ -348,12 +350,30 @@ def _digits_said(match: re.Match[str]) -> str:
     begins a group (`восемь` `девятьсот` is 8 then 9..); a hundred multiplies the digit before it (`beş yüz` 500),
     `vingt` after `quatre` is 80; `double` and `triple` repeat the digit after them. "" when the run says fewer than
     seven digits, holds digits written and only digit words (`Set 6 4 7 8 3 un`: no number said in words), or counts
-    past nine (each group one more than the one before)."""
+    (each group one more than the one before: number cards); a trunk `0` before digits said in pairs or hundreds that
+    make a plan's mobile with it."""
+    groups, written, said = _said_groups(_LETTERS.findall(match.group()))
+    digits = "".join(groups)
+    # (a count, `one two three … ten`, `zero one two … nine`, says no number; digits alone are read as before)
+    counted = (said or not written and len(groups) >= _MIN_COUNTED) and all(
+        int(after) - int(before) == 1 for before, after in zip(groups, groups[1:], strict=False))
+    if len(digits) < _MIN_DIGITS_SAID or written and not said or counted:
+        return ""
+    # a mobile said in pairs or hundreds without its trunk prefix, as it is said at home (Turkish `beş yüz otuz iki …`
+    # is 0532…): the prefix put back (not digit by digit: `one two … nine zero` are a keypad's keys, no number; nor
+    # after a plan's mobile as it is: `восемь девятьсот …` is 8 916…)
+    return "0" + digits if said and digits[0] != "0" and not home_mobile(digits) and trunk_mobile(
+        "0" + digits) else digits
+
+
+def _said_groups(words: List[str]) -> Tuple[List[str], bool, bool]:
+    """The groups of digits number words and digits `words` say (_digits_said), whether digits were written among
+    them, and whether a word said more than a digit."""
     groups: List[str] = []
     open_places = 0
     repeat = 1
     written = said = False
-    for word in _LETTERS.findall(match.group()):
+    for word in words:
         if word[0] in "0123456789":
             groups.append(word)
             written, open_places = True, 0
@@ -382,10 +402,7 @@ def _digits_said(match: re.Match[str]) -> str:
         # a round ten or hundred leaves its lower places open (French's 60 and 80 a teen too: `soixante-treize`), a
         # digit or a teen fills them
         open_places = 2 if value in (60, 80) else places - 1 if value % 10 == 0 and value >= 10 else 0
-    digits = "".join(groups)
-    # (a count past nine, `one two three … ten`, says no number; digits alone are read as before)
-    counted = said and all(int(after) - int(before) == 1 for before, after in zip(groups, groups[1:], strict=False))
-    return digits if len(digits) >= _MIN_DIGITS_SAID and (said or not written) and not counted else ""
+    return groups, written, said
 
 
 def _number_words(match: re.Match[str]) -> str:
@@ -411,17 +428,12 @@ def said_numbers(form: str) -> List[str]:
             if digits]
 
 
-# An IPv4 address said aloud (thirty-fourth attack): digit words between three words for "." of any lexicon language
-# (`un huit cinq point quatre sept point ...`), read with each digit word as its digit and the digits said one after
-# another joined (`185 point 47 point ...`), which the detector's spelled address rule reads.
+# An IPv4 address said aloud (thirty-fourth attack): number words between three words for "." of any lexicon language
+# (`un huit cinq point quatre sept point ...`, `eighty-one dot two dot …`, `one sixty`, `one hundred sixty`), each run
+# of them read as the digits it says (_said_groups: `185 point 47 point ...`, `81 dot 2 dot …`), which the detector's
+# spelled address rule reads.
 _SAID_DOT = re.compile(f"\\s(?:{DOT_WORD})\\s")
-_DIGIT_WORD_VALUES = {word: str(value) for word, (value, _) in _NUMBER_WORDS.items() if 0 <= value < 10}
-_DIGITS_APART = re.compile(r"(?<=[0-9]) (?=[0-9])")
 _MIN_SAID_DOTS = 3
-
-
-def _digit_of(match: re.Match[str]) -> str:
-    return _DIGIT_WORD_VALUES.get(match.group(), match.group())
 
 
 def said_address(low: str) -> str:
@@ -429,7 +441,24 @@ def said_address(low: str) -> str:
     for "." between blanks."""
     if len(_SAID_DOT.findall(low)) < _MIN_SAID_DOTS:
         return ""
-    return _DIGITS_APART.sub("", _LETTERS.sub(_digit_of, low))
+    pieces: List[str] = []
+    run: List[str] = []
+    copied = run_end = 0  # (the text before `copied` is read; the run of number words ends at `run_end`)
+    for token in _LETTERS.finditer(low):
+        word, start = token.group(), token.start()
+        if run and (low[run_end:start].strip(" -") or not (word[0] in "0123456789" or word in _NUMBER_WORDS)):
+            pieces.append("".join(_said_groups(run)[0]))  # (a run ends at another word or another separator)
+            run, copied = [], run_end
+        if word[0] in "0123456789" or word in _NUMBER_WORDS:
+            if not run:
+                pieces.append(low[copied:start])
+            run.append(word)
+            run_end = token.end()
+    if run:
+        pieces.append("".join(_said_groups(run)[0]))
+        copied = run_end
+    pieces.append(low[copied:])
+    return "".join(pieces)
 
 
 # ---- spelled aloud ---------------------------------------------------------------------------------------------
@@ -534,7 +563,8 @@ def readings(form: str, words: bool = True) -> List[str]:
         code = _CODE_ADDRESS.sub(_code_address, form)
         if code != form:
             found.append(code)
-    if words and len(form) >= _MIN_WORDS_TEXT and form.count(" ") >= MIN_BLANKS:
+    if words and len(form) >= _MIN_WORDS_TEXT and (form.count(" ") >= MIN_BLANKS or form.count("-") >= MIN_BLANKS
+                                                   or form.count("_") >= MIN_BLANKS):
         low = " " + form.lower()
         if _NUMBER_WORD_RUN.search(low) is not None:
             said = _NUMBER_WORD_RUN.sub(_number_words, low)

@@ -220,9 +220,10 @@ _LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_TABLE)
 
 # Separators that look like `-` or `.` but are no dash or full stop to Unicode (a minus sign, a box drawing's line, a
 # spacing dot above, Tibetan's tsheg, a syllabary's middle dot), by their Unicode names: a character named a minus, a
-# dash, a tilde, a hyphen bullet or a box drawing's horizontal line, alone or with a word for its weight, size or
-# place, is `-`; one named a middle, raised, sinological, separator or punctuation dot, a dot above, or a tsheg (the
-# dot between Tibetan syllables) is `.`; a fraction, division, big, dotted or very heavy slash or solidus is `/`;
+# dash, a tilde (mathematics' tilde operator `∼` too), a hyphen bullet or a box drawing's horizontal line, alone or
+# with a word for its weight, size or place, is `-`; one named a middle, raised, sinological, separator or
+# punctuation dot, a dot above, or a tsheg (the dot between Tibetan syllables) is `.`; a fraction, division, big,
+# dotted or very heavy slash or solidus is `/`;
 # any other script's comma (Arabic, ideographic, Armenian, a small one; not a turned, raised or double one) is `,`;
 # any other script's colon (Ethiopic's `፥` and its preface colon `፦`, Mongolian's, Syriac's; not a semicolon nor a
 # tricolon) and Khmer's, which Unicode names for its shape (camnuc pii kuuh, `៖`), is `:` (a label's colon: `ስም፦`);
@@ -230,12 +231,13 @@ _LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_TABLE)
 # Read before compatibility decomposition, which turns some into a blank and a
 # combining mark (`˙`) or into ASCII that is no separator (full-width `～` into `~`).
 _STROKE_NAME = re.compile(
-    r"(?:(?:MODIFIER LETTER|SUPERSCRIPT|SUBSCRIPT|HEAVY|FULLWIDTH|SMALL|SWUNG) )?(?:MINUS SIGN|MINUS|HYPHEN BULLET|DASH"
-    r"|TILDE)|BOX DRAWINGS (?:LIGHT|HEAVY|DOUBLE)(?: (?:DOUBLE|TRIPLE|QUADRUPLE) DASH)? HORIZONTAL")
+    r"(?:(?:MODIFIER LETTER(?: LOW)?|SUPERSCRIPT|SUBSCRIPT|HEAVY|FULLWIDTH|SMALL|SWUNG|REVERSED) )?(?:MINUS SIGN|MINUS"
+    r"|HYPHEN BULLET|DASH|TILDE(?: OPERATOR)?)"
+    r"|BOX DRAWINGS (?:LIGHT|HEAVY|DOUBLE)(?: (?:DOUBLE|TRIPLE|QUADRUPLE) DASH)? HORIZONTAL")
 _DOT_NAME = re.compile(r"(?!.* WITH )(?:.* )?(?:MIDDLE|RAISED|SINOLOGICAL|SEPARATOR|PUNCTUATION) DOT|DOT ABOVE"
                        r"|.* (?:INTERSYLLABIC|DELIMITER) TSHEG(?: BSTAR)?")
 _SLASH_NAME = re.compile(r"(?:FRACTION|DIVISION|BIG|DOTTED|VERY HEAVY|FULLWIDTH) (?:SLASH|SOLIDUS)")
-_COMMA_NAME = re.compile(r"(?!.*(?:TURNED|RAISED|DOUBLE) )(?:.* )?COMMA")
+_COMMA_NAME = re.compile(r"(?!.*(?:TURNED|RAISED|DOUBLE) |DIGIT )(?:.* )?COMMA")  # (`🄇` is a digit: below)
 _COLON_NAME = re.compile(r"(?:.* )?COLON(?: .*)?|KHMER SIGN CAMNUC PII KUUH|ETHIOPIC WORDSPACE")
 # A number's own separators named so (Arabic's `٫` and `٬`, written between Arabic-Indic digits): the decimal one is
 # `.`, the thousands one `,`, as the digits they separate fold to ASCII.
@@ -275,9 +277,10 @@ def _separator_look_alikes() -> Dict[int, str]:
                 digit = unicodedata.digit(chr(code), None)
                 if digit is not None or name.endswith(("NUMBER TEN", "DIGIT ZERO")):
                     table[code] = str(digit or 0)
-            elif category == "No" and name.startswith("PARENTHESIZED "):
-                # a number in parentheses stands alone, as digits typed apart do (`⑹⑷⑺` is `6 4 7 `)
-                table[code] = unicodedata.normalize("NFKD", chr(code))[1:-1] + " "
+            elif category == "No" and (name.startswith("PARENTHESIZED ") or name.endswith((" FULL STOP", " COMMA"))):
+                # a number in parentheses, or with a full stop or a comma (`⒍`, `🄇`: a list's marks), stands alone,
+                # as digits typed apart do (`⑹⑷⑺` and `⒍⒋⒎` are `6 4 7 `)
+                table[code] = unicodedata.normalize("NFKD", chr(code)).strip("(),.") + " "
             elif name.startswith("PARENTHESIZED ") and code != _PARENTHESIZED_A:
                 # `⒵` is `z`, not the `(z)` compatibility folding makes of it; `⒜` stays `(a)`, which draws `@`
                 # (its reading as `a` is another reading: readings())

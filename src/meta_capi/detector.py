@@ -233,17 +233,20 @@ _NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3
                          r"|(?<=\(0[1-9]\))|(?<=\(0[1-9][0-9]\))|(?<=\(0[1-9][0-9]{2}\))"
                          r"|(?<=[0-9])\([0-9]{1,5}\)(?=[0-9]))\(?[0-9]+\)?)*")
 # A bar or a tilde glued between letters or digits (`06|12|34|56|74`, `4539~1488~…`) joins groups as a dash does (a
-# full-width `～` is folded to `-` already): the groups are read as dashed. Between blanks it separates a title's
-# parts or a list's items (`64 | 128 | 256 | 512 GB`, `Steps 250 ~ 500 ~ 750`), which no number is written across.
-# (not numbers that count by one step, `120~140~160~180 cm`: a list of sizes; a run is matched once, from its start)
+# full-width `～` is folded to `-` already): the groups are read as dashed when they hold a letter (an IBAN's, a
+# hardware address's, letters for digits) or when their digits may be one number (_glued_number). A list's sizes,
+# prices and packs are written so too (`90|140|160|180`, `9.99|19.99`, `100|250|500`), which no phone is written as.
+# Between blanks it separates a title's parts or a list's items (`64 | 128 | 256 | 512 GB`, `Steps 250 ~ 500 ~ 750`),
+# which no number is written across. (a run is matched once, from its start)
 _BAR_OR_TILDE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:[|~][0-9A-Za-z]+)+")
 _BAR_OR_TILDE_MARK = re.compile("[|~]")
-# ... except where the groups joined across the blanks check as one number (_spaced_groups): a card's Luhn sum, an
-# IBAN's mod 97, or a phone's layout (groups of one width after a leading 0 or a `+` and its country code, not a
-# list's steps: `06 | 08 | 10 | 12` counts by two). Each run is matched once, from its first group (linear).
-_SPACED_BAR_RUN = re.compile(r"(?<![0-9A-Za-z|~+])\+?[0-9A-Za-z]{1,6}(?:[ \t]+[|~][ \t]+[0-9A-Za-z]{1,6}){2,11}"
-                             r"(?![0-9A-Za-z]|[ \t]+[|~])")
-_SPACED_BAR = re.compile(r"[ \t]+[|~][ \t]+")
+# ... except where the groups joined across the blanks (or across a bar with a blank on one side: `06 |12 |34`, or
+# glued bars left as written) check as one number (_spaced_groups): a card's Luhn sum, an IBAN's mod 97, or a
+# phone's layout (groups of one width after a leading 0 or a `+` and its country code, not a list's steps: `06 | 08 |
+# 10 | 12` counts by two). Each run is matched once, from its first group (linear).
+_SPACED_BAR_RUN = re.compile(r"(?<![0-9A-Za-z|~+])\+?[0-9A-Za-z]{1,6}(?:[ \t]{0,3}[|~][ \t]{0,3}[0-9A-Za-z]{1,6})"
+                             r"{2,11}(?![0-9A-Za-z]|[ \t]{0,3}[|~])")
+_SPACED_BAR = re.compile(r"[ \t]*[|~][ \t]*")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 _NINE_DIGITS_OR_MORE = re.compile(r"[0-9]{9,}")
 _CARD_START = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])|[0-9]{13}")  # what every card layout needs
@@ -267,10 +270,12 @@ _SPACED_IPV4 = re.compile(r"(?<![0-9A-Za-z./])[0-9]{1,3}( {1,3}\. {1,3}|/)[0-9]{
                           r"(?![0-9]|\1[0-9])")
 # Four numbers joined by `-` or `_` (`81-2-69-160.dsl.example.net`, `ec2-81-2-69-160.compute-1...`, `81_2_69_160`).
 _SEPARATED_IPV4 = re.compile(r"(?<![0-9])[0-9]{1,3}([-_])[0-9]{1,3}\1[0-9]{1,3}\1[0-9]{1,3}(?![0-9]|[-_][0-9])")
-# Dotted numbers as a browser reads a host (WHATWG URL, IPv4 parser): parts in decimal, octal (leading 0) or hex.
+# Dotted numbers as a browser reads a host (WHATWG URL, IPv4 parser): parts in decimal, octal (leading 0) or hex;
+# glued after a word when the first part is in hex (`router0x51.0x02…`: its `0x` marks where the number begins).
 _NUMBER_PART = r"(?:0[xX][0-9a-fA-F]{0,8}|[0-9]{1,12})"
 _DOTTED_NUMBERS = re.compile(
-    f"(?<![0-9A-Za-z.]){_NUMBER_PART}(?:\\.{_NUMBER_PART}){{1,3}}(?![0-9A-Za-z]|\\.[0-9A-Za-z])")
+    f"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z])(?=0[xX])){_NUMBER_PART}(?:\\.{_NUMBER_PART}){{1,3}}"
+    "(?![0-9A-Za-z]|\\.[0-9A-Za-z])")
 # The host of a URL written in text: what follows `://` up to the path (user info and port removed later).
 # ... and in a URL path, whose `/` are line breaks, a web URL written in a segment (`/go/http://1359103392:8080/`)
 _URL_HOST = re.compile(r"(?:://|(?<![^\W\d_])(?i:https?|ftp|wss?):\n\n)([^/?#\s\\]{1,255})")
@@ -286,10 +291,10 @@ _HEX_COLON_RUN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa
 # ... or glued after another label's letters (`KontoDE89370400440532013000`; the two letters before the first digits
 # are its country, so a label of any case leaves one reading), then written unbroken and ending the token at its
 # country's length exactly: mod 97 tells an account from a code (group 1; one pattern, one scan)
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}"
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ ./_-]?[A-Za-z0-9]){11,30}"
                    r"|(?<=[A-Za-z])([A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{11,30})(?![A-Za-z0-9])")
 # ... and glued after its label (`IBANDE89370400440532013000`; the label looked for in C first)
-_GLUED_IBAN = re.compile(r"(?:IBAN|iban|Iban)([A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30})")
+_GLUED_IBAN = re.compile(r"(?:IBAN|iban|Iban)([A-Za-z]{2}[0-9]{2}(?:[ ./_-]?[A-Za-z0-9]){11,30})")
 # ISO 13616 lengths by country: an IBAN inside text is read up to its country's length, not to the next word.
 _IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
     "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 "
@@ -1003,8 +1008,10 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return ""
     if level == -2:
         level = _reference_level(run, text, start) if start else FREE
-    if level < 0:  # a personal label: the number's own shape names it, else the label does
-        return _number_reason(run, text, start, end, False, segments, FREE) or LABELLED_NUMBER
+    if level < 0:  # a personal label: the number's own shape names it, else the label does (but a postal item's
+        # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`)
+        return _number_reason(run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
+            text, start, end) else LABELLED_NUMBER)
     if _mobile_labelled(digits, text, start, level):
         return PHONE
     if level == FREE and (id_like or segments and "\n" in run or "-" in run and _DATED_ID.fullmatch(run)):
@@ -1026,6 +1033,14 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if digits != run:
         return _grouped_reason(run, digits, level)
     return _single_run_reason(digits, text, start, end, level)
+
+
+# A postal item's number (UPU S10): two capitals, eight digits and a check digit, its country's two capitals.
+_POSTAL_ITEM = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{9}[A-Z]{2}(?![0-9A-Za-z])")
+
+
+def _postal_item(text: str, start: int, end: int) -> bool:
+    return start >= 2 and _POSTAL_ITEM.match(text, start - 2, min(len(text), end + 3)) is not None
 
 
 def _single_run_reason(digits: str, text: str, start: int, end: int, level: int) -> str:
@@ -1074,11 +1089,24 @@ def _operator_number(tokens: List[str]) -> bool:
     return len(tokens) == 2 and tokens[0] in NUMBER_LABEL_WORDS and tokens[1] in MOBILE_OPERATORS
 
 
+# Numbers apart by one blank each (a list's items, or a number's groups)
+_BLANK_APART = re.compile(r"[0-9]+(?: [0-9]+)+")
+
+
+def _counts(groups: List[str]) -> bool:
+    """Whether numbers count up by one or two (a list's sizes or a set's numbers; a phone's pairs step by more, if
+    evenly: `22 33 44 55`)."""
+    return int(groups[1]) - int(groups[0]) in (1, 2) and _steps(groups)
+
+
 def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
-    """_number_reason of a run found in text; one or two digits glued to a label's letters by `-` and a blank
+    """_number_reason of a run found in text, but for four numbers or more apart by blanks that count by one or two (a
+    list of sizes or a bingo set's numbers: `① ② ③ …`); one or two digits glued to a label's letters by `-` and a blank
     (`EAN-8 96385074`) are the label's variant: the number after them is judged alone, after the label. A run
     that reads as nothing whole is read in its parts apart where a bracket opens after a blank: a number and another
     beside it in brackets (`+1 650 555 0147 (650-555-HELP)`, `0612345674 (06 12 34 56 75)`) are two numbers."""
+    if " " in run and run.count(" ") >= 3 and _BLANK_APART.fullmatch(run) is not None and _counts(run.split(" ")):
+        return ""  # a list that counts (`1 2 3 … 10`, `06 08 10 12 14`), as between bars
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         variant = _LABEL_VARIANT.match(run)
         if variant is not None:
@@ -1104,8 +1132,15 @@ _BRACKET_AFTER_BLANK = re.compile(r" \((?!0\))")  # (not a trunk prefix in brack
 def _dialled(run: str, digits: str, text: str, end: int) -> bool:
     """A number after its dialling `+`, or a national plan's mobile after its country code with the `+` written
     after it, as right-to-left text shows it (`966548217365+`; `5,000,000+` is a count)."""
-    return run.startswith("+") or text[end:end + 1] == "+" and not text[end + 1:end + 2].isalnum() and (
-        international_mobile(digits))
+    if run.startswith("+"):  # (but a `+` glued after a word or a number, a URL form's blank, before a Windows version:
+        # `Windows+NT+10.0.19045.4291`, its build of five digits after a dot)
+        start = end - len(run)
+        return not (start and text[start - 1].isalnum() and ".0." in run and _BUILD_PART.search(run) is not None
+                    and _with_version_number(run))
+    return text[end:end + 1] == "+" and not text[end + 1:end + 2].isalnum() and international_mobile(digits)
+
+
+_BUILD_PART = re.compile(r"\.[0-9]{5}(?![0-9])")
 
 
 # EDIFACT writes a segment's data elements after `+` (`LIN+1++4006381333931:EN'`, `PIA+5+4006381333931:SRV'`): a
@@ -1277,15 +1312,30 @@ def _card_number(digits: str) -> bool:
 def _bars_read(form: str) -> str:
     """`form` with its groups joined by a bar or a tilde dashed (_BAR_OR_TILDE, _SPACED_BAR_RUN)."""
     form = _BAR_OR_TILDE.sub(_glued_groups, form)
-    return _SPACED_BAR_RUN.sub(_spaced_groups, form) if " | " in form or " ~ " in form or "\t" in form else form
+    return _SPACED_BAR_RUN.sub(_spaced_groups, form) if "|" in form or "~" in form else form
 
 
 def _glued_groups(match: re.Match[str]) -> str:
     run = match.group()
     groups = _BAR_OR_TILDE_MARK.split(run)
-    return run if len(groups) >= 3 and max(map(len, groups)) <= 6 and run.replace("|", "").replace("~", "").isdigit(
-    ) and _steps(groups) else (
-        _BAR_OR_TILDE_MARK.sub("-", run))
+    digits = "".join(groups)
+    start = match.start()
+    return _BAR_OR_TILDE_MARK.sub("-", run) if not digits.isdigit() or _glued_number(
+        groups, digits, _DIALLED_BEFORE.search(match.string, max(0, start - 9), start) is not None) else run
+
+
+# `+` and maybe a country code just before a number's groups (`+33|6|…`, `(+33) 6|12|…`)
+_DIALLED_BEFORE = re.compile(r"\+(?:[0-9]{1,4}\)?[ \t.\-/]{1,3})?\Z")
+
+
+def _glued_number(groups: List[str], digits: str, after_plus: bool) -> bool:
+    """Whether digit groups glued by bars may be one number: dialled (a `+` before them, a trunk `0` opening them),
+    a card's by its Luhn sum, a NANP number's 3-3-4 (`1|650|555|0173`); not a list's steps (`06|08|10|12`)."""
+    if len(groups) >= 3 and max(map(len, groups)) <= 6 and _steps(groups):
+        return False
+    widths = [len(group) for group in groups]
+    return after_plus or digits[0] == "0" or 13 <= len(digits) <= 19 and _card_number(digits) or (
+        widths in ([3, 3, 4], [1, 3, 3, 4]) and nanp(digits[-10:]))
 
 
 def _spaced_groups(match: re.Match[str]) -> str:
@@ -1390,9 +1440,10 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a GTIN printed as under its bar code (`4 006381 333931`, `0 36000 29145 2`): its check digit
     if len(groups) >= 4 and digits[0] != "0" and all(len(group) == 2 for group in groups):
         return ""  # a list of two-digit numbers (sizes `36 38 40 42 44`); phone numbers in pairs begin with a 0
-    if run.count(".") >= 2 and run.replace(".", "").isdigit() and _VERSION_GROUP.search(run, run.index(".")) and not (
-            len(groups[0]) >= 2 and groups[0][0] == "0"):
-        return ""  # a version number (none begins with a trunk `0` before a digit: `01.71.23.45.67.8` is dialled)
+    if run.count(".") >= 2 and _with_version_number(run):
+        return ""  # a version number (none begins with a trunk `0` before a digit: `01.71.23.45.67.8` is dialled),
+        # alone or beside a release's number, a `+` or a bracket (`Windows 11 10.0.26100.2314`, `… (23H2)`): no phone
+        # joins a version's dotted parts to short groups apart
     if _AMOUNT.fullmatch(run) is not None or run.count(".") == 1 and " " in run and digits[0] != "0" and (
             _BUILD_AND_REVISION.search(run) is not None):
         return ""  # (and a build and its revision after a release's number: `Windows 11 22631.4602`, `22H2 19045.5247`)
@@ -1401,8 +1452,8 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a range of two round amounts (`50000-150000`): no phone number has two round groups
     if level >= CODE and digits[0] != "0" and len(groups) >= 3 and all(len(group) == 4 for group in groups):
         return ""  # a code's own groups of four (`SN 2411 2910 3045`): a phone number's are not all four digits
-    if not _phone_layout(run, groups, digits) or _POINT_OF_SALE.fullmatch(run) is not None or _shop_groups(
-            run, digits, level):
+    if not _phone_layout(run, groups, digits) or _part_number(run, digits, groups) or _POINT_OF_SALE.fullmatch(
+            run) is not None or _shop_groups(run, digits, level):
         return ""
     if level == PRODUCT and count == 9 and national_mobile(digits):
         return ""  # a product's code after its label (`Series 694 216 820`): nine digits of a plan without a trunk
@@ -1417,6 +1468,34 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return PHONE  # a code's group that is a plan's mobile after its trunk prefix (a mobile-money reference
         # holding the payer's number: `OM-0612345678-2411`; seventeenth attack)
     return PHONE if _grouped_like_phone(run, digits, level) else ""
+
+
+def _part_number(run: str, digits: str, groups: List[str]) -> bool:
+    """Whether two or three dashed digit groups are a maker's part number by a group of five digits or more opening
+    with 0 after a first of three (`910-006559`, `Garmin 010-02641-10`): a subscriber's number after an area code or
+    a mobile's prefix opens with no 0, the trunk prefix (not after `00`, dialled abroad; national ids are laid out in
+    more groups: `1-1037-00123-45-8`, `27-01-71-01234`)."""
+    return len(groups) <= 3 and len(groups[0]) == 3 and digits[1] != "0" and run[3] == "-" and "-" * (
+        len(groups) - 1) == run.translate(_NOT_DASH) and any(len(group) >= 5 and group[0] == "0"
+                                                            for group in groups[1:])
+
+
+_NOT_DASH = str.maketrans("", "", "0123456789")
+
+
+def _with_version_number(run: str) -> bool:
+    """Whether a run's parts between blanks are a version number (three dotted numbers or more, one of one digit or
+    of five after a dot: _VERSION_GROUP, `10.0.26100.2314`; no trunk `0` before a digit opening them) and numbers of
+    two digits at most beside it (a release's `11`, a bracket's `(23`)."""
+    version = False
+    for part in run.split(" "):
+        part = part.strip("+()")
+        if part.count(".") >= 2 and part.replace(".", "").isdigit() and _VERSION_GROUP.search(
+                part, part.index(".")) is not None and not (part[0] == "0" and part[1] != "."):
+            version = True
+        elif len(part) > 2:
+            return False
+    return version
 
 
 # A marketplace's order number in its own groups, two, five and five digits joined by dashes (eBay's `12-34567-89012`):
@@ -1538,9 +1617,13 @@ def _holds_iban(form: str) -> bool:
         _iban(match.group(1)) for match in glued)
 
 
+# (its groups are joined by blanks or dashes as printed, by `.`, `/` or `_` as typed or put in a slug: _IBAN)
+_IBAN_SEPARATORS = str.maketrans("", "", " ./_-")
+
+
 def _iban(candidate: str, exact: bool = False) -> bool:
     """Whether `candidate` opens with an IBAN (`exact`: is one, at its country's length, a listed country's)."""
-    compact = candidate.replace(" ", "").replace("-", "").upper()
+    compact = candidate.translate(_IBAN_SEPARATORS).upper()
     length = _IBAN_LENGTHS.get(compact[:2], 0 if exact else len(compact))
     if len(compact) < length or exact and len(compact) != length:
         return False
@@ -2146,7 +2229,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             form) else "")
     # (the other layouts need one of DEVICE_WORDS before them: substring tests in C on the value lower-cased, past the
     # shortest value that holds one, `hw` and twelve hex digits)
+    # (dashed fours as the whole value, `001a-2b3c-4d5e`: two characters compared first)
     found = found or (HARDWARE_ADDRESS if "|" in form and form.count("|") >= 5 and _holds_mac(form) or (
+        len(form) == 14 and form[4] == "-" == form[9] and _dashed_fours(form)) or (
         len(form) >= 14 and ("mac" in (low := form.lower()) or "ssid" in low or "wlan" in low or "device" in low
                              or "router" in low or "adapter" in low or "ether" in low or "hw" in low or "wifi" in low
                              or "wi-fi" in low or "bluetooth" in low) and _holds_other_mac(form)) else "")
@@ -2234,10 +2319,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # with a title's ` - ` between its parts (`Blue Sneakers - Demo Shop`: no number is said across one), a line of
     # fields with an address's pieces a separator and two dots; an address's parts labelled (a domain's label and a
     # dot), a calling code and a number apart (its `+` or a label of it).
+    # (or words joined by dashes or `_` alone, `zero-six-one-…`: counted in C only when blanks are too few)
     blanks = form.count(" ")
     return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
-        '"' in form or "." in form and form.isupper() or not id_like and blanks >= assembled.MIN_BLANKS and (
-            blanks >= 6 or " - " not in form)
+        '"' in form or "." in form and form.isupper() or not id_like and (blanks >= assembled.MIN_BLANKS and (
+            blanks >= 6 or " - " not in form) or blanks < assembled.MIN_BLANKS and (
+            form.count("-") >= 6 or form.count("_") >= 6))
         or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)
         or not id_like and "." in form and ("omain" in form or "OMAIN" in form or "host" in form or "Host" in form
                                             or "HOST" in form or "ominio" in form or "omein" in form)
@@ -2394,14 +2481,17 @@ _HEX2 = "[0-9A-Fa-f]{2}"
 # (`|` is read as `-`: `00|1A|2B|3C|4D|5E`, as digit groups are)
 _MAC = re.compile(rf"(?<![0-9A-Fa-f:|-]){_HEX2}([:|-])(?:{_HEX2}\1){{4}}{_HEX2}(?:(?:\1{_HEX2}){{2}})?"
                   r"(?![0-9A-Fa-f]|[:|-][0-9A-Fa-f])")
-# Its other layouts, read after a device's word alone (or, dotted, as the whole value): Cisco's three dotted groups of
-# four (`aabb.ccdd.eeff`), six pairs joined by a blank, `.`, `|`, `_` or `/` (blanks around it too), twelve hex
-# digits unbroken (not digits alone: a serial number).
+# Its other layouts, read after a device's word alone (or, dotted, as the whole value): three groups of four joined
+# by dots (Cisco's `aabb.ccdd.eeff`) or dashes (H3C's `aabb-ccdd-eeff`), six pairs joined by a blank, `.`, `|`, `_` or
+# `/` (blanks around it too), or by colons with a pair's leading 0 left out (BSD's `ether 0:1a:2b:…`), two halves of
+# six (`aabbcc-ddeeff`, `aabbcc:ddeeff`), twelve hex digits unbroken (not digits alone: a serial number).
 # (cued in C by the device words' commonest letters: `mac`, `evice`, `SSID`, `WLAN`, any case written)
-_OTHER_MAC = re.compile(r"(?<![0-9A-Za-z.|/])(?:[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}"
-                        r"(?![0-9A-Za-z]|\.[0-9A-Fa-f])"
-                        r"|[0-9A-Fa-f]{2}( ?[ .|_/] ?)(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
-                        r"(?![0-9A-Za-z]|\1[0-9A-Fa-f])|[0-9A-Fa-f]{12}(?![0-9A-Za-z]))")
+_OTHER_MAC = re.compile(r"(?<![0-9A-Za-z.|/])(?:[0-9A-Fa-f]{4}([.-])[0-9A-Fa-f]{4}\1[0-9A-Fa-f]{4}"
+                        r"(?![0-9A-Za-z]|[.-][0-9A-Fa-f])"
+                        r"|[0-9A-Fa-f]{2}( ?[ .|_/] ?)(?:[0-9A-Fa-f]{2}\2){4}[0-9A-Fa-f]{2}"
+                        r"(?![0-9A-Za-z]|\2[0-9A-Fa-f])"
+                        r"|(?<!:)[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}(?![0-9A-Za-z]|:[0-9A-Fa-f])"
+                        r"|[0-9A-Fa-f]{6}[:-]?[0-9A-Fa-f]{6}(?![0-9A-Za-z]|[:-][0-9A-Fa-f]))")
 
 
 # The words of a device right before its hardware address (`MAC`, `Wi-Fi`, `Router`); _judged's cue tests each
@@ -2426,7 +2516,7 @@ def _holds_mac(form: str) -> bool:
     return False
 
 
-_PAIR_SEPARATORS = str.maketrans("", "", " .|_/")
+_PAIR_SEPARATORS = str.maketrans("", "", " .|_/:-")
 
 
 def _holds_other_mac(form: str) -> bool:
@@ -2441,9 +2531,17 @@ def _holds_other_mac(form: str) -> bool:
     return False
 
 
+def _dashed_fours(form: str) -> bool:
+    """Whether the whole value is three dashed groups of four hex digits, a letter and a digit among them (H3C's
+    layout of a hardware address, as dashed pairs are read whole: _holds_mac)."""
+    digits = form.replace("-", "")
+    return _OTHER_MAC.fullmatch(form) is not None and not digits.isdigit() and not digits.isalpha()
+
+
 # Hex digits in dotted groups of four (thirty-fourth attack): a device's hardware address as Cisco writes it, three
-# groups (`a483.e72b.91c5`), and an IPv6 address with dots for its colons, eight groups of one to four; a letter and a
-# digit among them (a version or a date is digits alone, a word letters alone), no dotted part beside them.
+# groups (`a483.e72b.91c5`) or six pairs (`a4.83.e7.2b.91.c5`), and an IPv6 address with dots for its colons, eight
+# groups of one to four; a letter and a digit among them (a version or a date is digits alone, a word letters alone),
+# no dotted part beside them.
 _DOTTED_HEX = re.compile(r"(?<![0-9A-Za-z.])[0-9A-Fa-f]{1,4}(?:\.[0-9A-Fa-f]{1,4}){2,7}(?!\.?[0-9A-Za-z])")
 
 
@@ -2455,7 +2553,8 @@ def _dotted_hex_address(form: str) -> str:
         text = match.group()
         if text.replace(".", "").isdigit() or text.replace(".", "").isalpha():
             continue
-        if len(groups) == 3 and all(len(group) == 4 for group in groups):
+        if len(groups) == 3 and all(len(group) == 4 for group in groups) or len(groups) == 6 and all(
+                len(group) == 2 for group in groups):
             return HARDWARE_ADDRESS
         if len(groups) == 8 and _ipv6(":".join(groups)):
             return IP_ADDRESS
@@ -2736,14 +2835,17 @@ def host_reason(host: str) -> str:
 
 
 def _separated_ipv4(form: str, anywhere: bool) -> bool:
-    """Four numbers up to 255 joined by `_`, or by `-` in a host name (followed by `.` and a label); joined by
-    either anywhere when `anywhere` (a click id, whose `-` and `_` are ordinary characters)."""
+    """Four numbers up to 255 joined by `_`, or by `-` in a host name (followed by `.` and a label) or as the whole
+    value (`?client=81-2-69-160`; not a list's steps, `10-12-14-16`, nor a network's `.0`); joined by either anywhere
+    when `anywhere` (a click id, whose `-` and `_` are ordinary characters)."""
     if form.count("-") < 3 and form.count("_") < 3:  # (the pattern repeats one separator thrice: two scans in C)
         return False
     for match in _SEPARATED_IPV4.finditer(form):
         end = match.end()
-        if all(int(part) <= 255 for part in match.group().replace("_", "-").split("-")) and (
-                anywhere or match.group(1) == "_" or form[end:end + 1] == "." and form[end + 1:end + 2].isalpha()):
+        parts = match.group().replace("_", "-").split("-")
+        if all(int(part) <= 255 for part in parts) and (
+                anywhere or match.group(1) == "_" or form[end:end + 1] == "." and form[end + 1:end + 2].isalpha()
+                or end - match.start() == len(form) and int(parts[3]) and not _steps(parts)):
             return True
     return False
 
@@ -2834,6 +2936,9 @@ def _an_address(parts: List[str]) -> bool:
     return int(parts[3]) > 0 and all(int(part) <= 255 for part in parts)
 
 
+_COUNTED = "0.1.2.3.4.5.6.7.8.9"
+
+
 def _holds_ipv4(form: str) -> bool:
     """An IPv4 address in `form`: one hex number of 32 bits (`0x510245a0`), or (4 digits at least) dotted, in the
     dotted forms only addresses take, joined by `_` or in a host name, or as the host of a URL written in the
@@ -2846,8 +2951,12 @@ def _holds_ipv4(form: str) -> bool:
             # x.x.x.0 is a network or a version (`2.4.1.0`), not a visitor's address; nor is a number a code label
             # names (`Firmware 4.2.1.7`, `Section 3.2.1.4`)
             # (glued between words, the word glued before is no label of a number unless a code's: `SKU81.2.69.160ab`)
+            # (nor one-digit parts that count by one in text without a personal label, `IP: 1.2.3.4`: a guide's steps
+            # or a set's volumes, `Ice 1.2.3.4 step`)
             start = match.start()
-            if int(parts[3]) and all(int(part) <= 255 for part in parts) and (start == 0 or (
+            if int(parts[3]) and all(int(part) <= 255 for part in parts) and (
+                    match.group() not in _COUNTED or len(form) <= 9 or _label_level(form, start) < 0) and (
+                    start == 0 or (
                     not CODE_LABELS.issuperset(_label_tokens(form, start)[0][-1:]) if form[start - 1].isalpha()
                     else _label_level(form, start) not in (CODE, PRODUCT))):
                 return True
@@ -2898,11 +3007,21 @@ _CJK_NUMERAL_RUN = re.compile(f"[{_CJK_NUMERALS}0-9](?:[\\s.\\-/]{{0,3}}[{_CJK_N
 
 def _numerals_as_digits(form: str) -> str:
     """`form` with Chinese numerals as digits when it holds a run of them (_CJK_NUMERAL_RUN) not of ASCII digits
-    alone."""
+    alone, nor numerals that count up by one unbroken (`〇一二三四五六七八九`: number cards)."""
     for match in _CJK_NUMERAL_RUN.finditer(form):
-        if not match.group().isascii():
+        if not match.group().isascii() and not _counting_numerals(form, match.start()):
             return form.translate(_CJK_AS_DIGITS)
     return form
+
+
+# (seven to ten numerals unbroken, no more: a count of ten at most, each match's test bounded)
+_CJK_NUMERALS_UNBROKEN = re.compile(f"[{_CJK_NUMERALS}0-9]{{7,10}}(?![{_CJK_NUMERALS}0-9])")
+
+
+def _counting_numerals(form: str, start: int) -> bool:
+    unbroken = _CJK_NUMERALS_UNBROKEN.match(form, start)
+    return unbroken is not None and len(unbroken.group()) < len(form.strip()) and unbroken.group().translate(
+        _CJK_AS_DIGITS) in "0123456789"  # (in text: alone, the numerals are a number's as digits are)
 
 
 # (its first digit before the lookbehind: a search skips to a digit in one scan, as it does not behind a lookbehind)
