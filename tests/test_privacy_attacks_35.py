@@ -50,11 +50,9 @@ LEAKS: Dict[str, List[str]] = {
     # for `.`; an emoji between every part (ⓐ, `●`, `⚫`, `◉`, `◦`, `🔴` and circled `ⓐⓣ`/`ⓓⓞⓣ` are read)
     "email: `@` or `.` drawn as an emoji or a symbol": [
         "email at as negative squared A emoji @", "email emoji between every part @",
-        "email at as negative circled A @", "email at as squared A @", "email at as A button and dot as blue circle @",
-        "email at as flag of Austria @", "email at as target emoji @", "email at as snail emoji @"],
-    # Ukrainian `собачка`/`крапка`, Turkish `et işareti` (the sign's whole name), Estonian `ätt`
-    "email: a language's other spelling of its word for `@`": [
-        "email at said in ukrainian @ custom event name", "email at said in turkish @", "email at said in estonian @"],
+        "email at as negative circled A @", "email at as squared A @",
+        "email at as A button and dot as blue circle @", "email at as flag of Austria @",
+        "email at as target emoji @", "email at as snail emoji @"],
     # `gmail: jo.smith`, `jo.smith (gmail)`, `jo.smith on gmail`, `hotmail: …`, `icloud ➜ …`, `proton: …`
     "email: a handle with its mail provider named and no `@`": [
         "email provider named, handle alone @", "email the big G @", "email write me on gmail @",
@@ -63,16 +61,6 @@ LEAKS: Dict[str, List[str]] = {
         "email handle then provider in brackets @", "email handle after gmail colon @", "email handle on gmail @",
         "email handle sur yahoo @", "email handle gmail in square brackets @",
         "email minimised handle after gmail colon @ listed page property"],
-    # Instagram, Snapchat, Kik, Discord, Facebook, X and Messenger (`m.me/`) are no messenger the rule names; Skype is
-    # (`skype: live:jo.smith`), and `tg:` is Telegram's short name
-    "handles: an account after a network's or messenger's name, or in its link": [
-        "email handle tg colon @ custom event name", "email handle instagram link @", "email handle ig colon @",
-        "email handle snap colon @", "email handle messenger link @", "email handle kik colon @",
-        "email handle discord tag @", "email handle skype live id @", "email handle facebook profile link @",
-        "email handle x link @"],
-    "handles: a payment app's handle or link (`paypal.me/…`, Venmo, Cash App's `$…`, Revolut)": [
-        "email handle paypal me @", "email handle venmo at handle @", "email handle cash app cashtag @",
-        "email handle revolut at handle @", "id paypal me with name @ standard content name"],
     # digits one by one joined by `.` or `*`, pairs apart by an emoji or `x`, digits with a full stop `⒍` or a comma
     # `🄁` (spaced, `_`, `/`, `,` and `-` between single digits are read, and so are `|` and `☎️`)
     "phone: digits one by one or pairs apart": [
@@ -100,27 +88,29 @@ LEAKS: Dict[str, List[str]] = {
         "ip ipv6 dashes @", "ip ipv6 dots @", "ip ipv6 spaced colons @", "ip ipv6 underscores @",
         "ip ipv6 modifier letter colons @", "ip ipv6 ratio colons @", "ip ipv6 upper dashes @", "ip ipv6 slashes @",
         "ip ipv6 spaces only @", "ip minimised ipv6 dashes @ listed page property"],
-    "ip: IPv4 with an emoji for its dots": ["ip ipv4 emoji separated @"],
+    "ip: IPv4 with an emoji for its dots": [
+        "ip ipv4 emoji separated @"],
     # an IBAN's groups joined by `.`, `·`, `/`, `_` or an emoji, each character spaced; a card's groups split by an
     # emoji, or a group in digit words
     "id: a card or an IBAN with other separators, or a group in words": [
         "id card words for the first group @", "id iban dotted @", "id iban split by emoji @", "id iban slashes @",
         "id iban underscores @", "id iban middle dots @", "id iban each character spaced @",
-        "id card emoji between groups @", "id card words mixed @",
-        "id minimised iban dotted @ listed page property"],
+        "id card emoji between groups @", "id card words mixed @", "id minimised iban dotted @ listed page property"],
     # `jo_smith_gmail_com` is read as an address; a leet provider joined by `-` is not
-    "fb: an fbc payload holding a leet address with `-` for `@` and `.`": ["fb fbc email leet with dashes @"],
+    "fb: an fbc payload holding a leet address with `-` for `@` and `.`": [
+        "fb fbc email leet with dashes @"],
     "key: messenger, social network and payment app keys": [
         "key insta_handle:", "key signal_nr:", "key nomor_wa:", "key paypalMe:", "key venmo_handle:",
         "key cashapp_tag:", "key revolut_tag:", "key x_handle:", "key wa_link:", "key paypal:", "key lydia:",
         "key mbway:", "key swish_nummer:", "key vipps_nr:", "key gcash_number:", "key cashtag:", "key rib:"],
-    "key: an address with an emoji `@` as a key": ["key holding email emoji at @", "query key emoji at @"],
+    "key: an address with an emoji `@` as a key": [
+        "key holding email emoji at @", "query key emoji at @"],
     # `tg=`, `insta=`, `snap=`, `handle=`, `paypal=`, `venmo=` holding a handle; `utm_content` holding a phone in
     # words and digits; an IPv6 address with `-` for `:`
     "query: a handle, phone words or an IPv6 address in a parameter": [
-        "query value snap param @", "query value handle param @", "query value paypal param @",
-        "query value venmo param @", "query value ipv6 dashed @", "query value tg param @",
-        "query value insta param @", "query value utm content phone words @"],
+        "query value handle param @", "query value paypal param @", "query value venmo param @",
+        "query value ipv6 dashed @", "query value tg param @", "query value insta param @",
+        "query value utm content phone words @"],
     # the README disclaims a value split over properties; a page's title and its URL, the referrer and the URL, and
     # the event's name and a property are no properties
     "split over leaves that are not properties": [

@@ -59,16 +59,17 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "fi": ("miukumauku kissanhäntä ät", "piste"), "es": ("arroba", "punto"), "pt": ("arroba a_comercial", "ponto"),
     "it": ("chiocciola chiocciolina", "punto"), "fr": ("arobase arobas", "point"), "pl": ("małpa", "kropka"),
     "cs": ("zavináč", "tečka"), "hu": ("kukac", "pont"), "ru": ("собака собачка", "точка"),
-    "uk": ("равлик", "крапка"), "el": ("παπάκι", "τελεία"),
+    "uk": ("равлик собачка", "крапка"), "el": ("παπάκι", "τελεία"),
     # the same words as typed in Latin letters where the keyboard has no other script (Russian `sobaka`, Greek
     # `papaki`, Ukrainian `ravlyk`, Bulgarian `klyomba`, Hebrew `shtrudel`)
-    "ru_latn": ("sobaka sobachka", "tochka"), "el_latn": ("papaki", "teleia"), "uk_latn": ("ravlyk", "krapka"),
+    "ru_latn": ("sobaka sobachka", "tochka"), "el_latn": ("papaki", "teleia"),
+    "uk_latn": ("ravlyk sobachka", "krapka"),
     "bg_latn": ("klyomba maymunka", "tochka"), "he_latn": ("shtrudel", "nekuda"),
     "ja_latn": ("attomaku atto_maaku", "dotto dot"), "zh_latn": ("xiaolaoshu xiao_laoshu", "dot"),
     "ko_latn": ("golbaengi", "dot"),
     # the other names a language has for it (German's monkey's tail, Dutch's spelling without `n`, Turkish's tailed a)
     "de_more": ("affenschwanz affenohr", "punkt"), "nl_more": ("apestaartje", "punt"),
-    "tr_more": ("kuyruklu_a", "nokta"),
+    "tr_more": ("kuyruklu_a et_işareti at_işareti", "nokta"),
     # the key lexicon's other languages (README, "Judge keys by their tokens"), in their own script
     "tr": ("et", "nokta"), "ro": ("arond", "punct"), "he": ("שטרודל", "נקודה"),
     "hi": ("ऐट एट", "डॉट"), "th": ("แอท", "จุด ดอท ดอต"), "ar": ("آت", "نقطة دوت دات"), "id": ("et keong", "titik"),

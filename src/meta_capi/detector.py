@@ -184,6 +184,9 @@ _NATIONAL_ADDRESS = re.compile(f"[^\\W_][^\\W_]@(?:{by_first_letter(NATIONAL_MAI
 # joined by `.` or `_` (_JOINED_LOCAL_PART): one word is not one (`Sign in with gmail.com`, `Login at gmail`,
 # `e.g. gmail.com`). Searched in the lower-cased form.
 _AT_WORDS_BEFORE_PROVIDER = "at bei chez arroba chiocciola klammeraffe malpa".split()
+# ... and Estonian's other spelling of `ät`, `ätt`, folded to Swedish "to", "that" (`att`): read only here, before a
+# provider and after a mailbox's shape, never as a word for "@" before any domain (thirty-fifth attack)
+_AT_WORDS_BEFORE_PROVIDER.append("att")
 # (the separator first, its letter or digit before it looked back at: a search skips to a blank or `_` in C)
 _SPELLED_PROVIDER = re.compile(
     f"(?: (?<=[a-z0-9] )(?:({by_first_letter(_AT_WORDS_BEFORE_PROVIDER)}) )?|(_)(?<=[a-z0-9]_))"
@@ -2518,7 +2521,8 @@ def _without_at_reason(form: str, id_like: bool) -> str:
     # (what ASCII text needs for a messenger's account, handles.reason says, in C substring scans first)
     return "" if id_like or form.isascii() and not (
         ":" in form or "=" in form or "@" in form or "_" in form
-        or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form)
+        or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form or ".app/" in form or ".am/" in form)
+        or "$" in form and ("ash" in form or "ASH" in form or "Ash" in form)  # (Cash App's `$cashtag`)
     ) else handles.reason(form)
 
 
