@@ -53,14 +53,9 @@ LEAKS: Dict[str, List[str]] = {
         "email at as negative circled A @", "email at as squared A @",
         "email at as A button and dot as blue circle @", "email at as flag of Austria @",
         "email at as target emoji @", "email at as snail emoji @"],
-    # `gmail: jo.smith`, `jo.smith (gmail)`, `jo.smith on gmail`, `hotmail: …`, `icloud ➜ …`, `proton: …`
+    # Google's nickname for its mail (`jo.smith at the big G mail`) names no provider
     "email: a handle with its mail provider named and no `@`": [
-        "email provider named, handle alone @", "email the big G @", "email write me on gmail @",
-        "email gmail arrow handle @", "email hotmail colon handle @", "email outlook handle @",
-        "email icloud arrow handle @", "email proton colon handle @", "email mail me handle same on gmail @",
-        "email handle then provider in brackets @", "email handle after gmail colon @", "email handle on gmail @",
-        "email handle sur yahoo @", "email handle gmail in square brackets @",
-        "email minimised handle after gmail colon @ listed page property"],
+        "email the big G @"],
     # digits one by one joined by `.` or `*`, pairs apart by an emoji or `x`, digits with a full stop `⒍` or a comma
     # `🄁` (spaced, `_`, `/`, `,` and `-` between single digits are read, and so are `|` and `☎️`)
     "phone: digits one by one or pairs apart": [
@@ -129,8 +124,10 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "query split email handle and provider properties"],
     "a mobile number without its trunk prefix as an `fbp`'s random number below 2^31": [
         "fb fbp mobile without trunk prefix @"],
-    # `line.me/ti/p/~…` as an order's id
-    "**messenger accounts** (thirteenth attack; free text, not ids": ["email handle line link @ order id"],
+    # `line.me/ti/p/~…`, `instagram.com/…`, `m.me/…`, `paypal.me/…` as an order's id or a content id
+    "**messenger accounts** (thirteenth attack; free text, not ids": [
+        "email handle line link @ order id", "email handle instagram link @ standard order id",
+        "email handle messenger link @ content ids", "email handle paypal me @ standard order id"],
 }
 
 # Ordinary data the gate drops today, by family: a test's id.

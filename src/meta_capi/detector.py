@@ -30,6 +30,7 @@ from . import (
     mails,
     named_in_text,
     postal,
+    provider_handles,
     quoted_replies,
     reviews,
     self_introductions,
@@ -2514,8 +2515,17 @@ def _without_at_reason(form: str, id_like: bool) -> str:
             or "#" in form and _HASH_ADDRESS.search(form.lower()) is not None):
         return EMAIL
     # (a local part without `@` is joined by `.` or `_`: C substring scans first)
-    if not id_like and ("." in form or "_" in form) and _spelled_provider_address(form.lower()):
-        return EMAIL
+    if not id_like and ("." in form or "_" in form):
+        low = form.lower()
+        if _spelled_provider_address(low):
+            return EMAIL
+        # (a webmail provider's name labelling a local part: its substrings in C first, thirty-fifth attack)
+        if ("mail" in low or "yahoo" in low or "outlook" in low or "icloud" in low or "proton" in low or "gmx" in low
+                or "orange" in low or "yandex" in low or "aol" in low or "tuta" in low or "zoho" in low
+                or "web.de" in low or "free.fr" in low or "wanadoo" in low or "bluewin" in low or "msn" in low
+                or "naver" in low or "daum" in low or "rambler" in low or "seznam" in low or "libero" in low
+                or "comcast" in low or "sina" in low or "sohu" in low) and provider_handles.reason(low):
+            return EMAIL
     if not id_like and ":" in form and "." in form and _labelled_local_part(form):
         return EMAIL
     # (what ASCII text needs for a messenger's account, handles.reason says, in C substring scans first)
