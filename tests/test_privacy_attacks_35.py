@@ -46,13 +46,6 @@ LEAKS: Dict[str, List[str]] = {
         "email quoted local part with at word @", "email dot word and c o m @ custom property",
         "email letters dotted with at word @", "email zero in the tld @",
         "email minimised zero in the tld @ listed page property"],
-    # `🅰️`, `🅐`, `🄰`, the flag of Austria (`AT` in regional indicators), a target or a snail for `@`, a blue circle
-    # for `.`; an emoji between every part (ⓐ, `●`, `⚫`, `◉`, `◦`, `🔴` and circled `ⓐⓣ`/`ⓓⓞⓣ` are read)
-    "email: `@` or `.` drawn as an emoji or a symbol": [
-        "email at as negative squared A emoji @", "email emoji between every part @",
-        "email at as negative circled A @", "email at as squared A @",
-        "email at as A button and dot as blue circle @", "email at as flag of Austria @",
-        "email at as target emoji @", "email at as snail emoji @"],
     # Google's nickname for its mail (`jo.smith at the big G mail`) names no provider
     "email: a handle with its mail provider named and no `@`": [
         "email the big G @"],
@@ -98,8 +91,6 @@ LEAKS: Dict[str, List[str]] = {
         "key insta_handle:", "key signal_nr:", "key nomor_wa:", "key paypalMe:", "key venmo_handle:",
         "key cashapp_tag:", "key revolut_tag:", "key x_handle:", "key wa_link:", "key paypal:", "key lydia:",
         "key mbway:", "key swish_nummer:", "key vipps_nr:", "key gcash_number:", "key cashtag:", "key rib:"],
-    "key: an address with an emoji `@` as a key": [
-        "key holding email emoji at @", "query key emoji at @"],
     # `tg=`, `insta=`, `snap=`, `handle=`, `paypal=`, `venmo=` holding a handle; `utm_content` holding a phone in
     # words and digits; an IPv6 address with `-` for `:`
     "query: a handle, phone words or an IPv6 address in a parameter": [
