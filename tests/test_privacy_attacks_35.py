@@ -87,15 +87,10 @@ LEAKS: Dict[str, List[str]] = {
     # `jo_smith_gmail_com` is read as an address; a leet provider joined by `-` is not
     "fb: an fbc payload holding a leet address with `-` for `@` and `.`": [
         "fb fbc email leet with dashes @"],
-    "key: messenger, social network and payment app keys": [
-        "key insta_handle:", "key signal_nr:", "key nomor_wa:", "key paypalMe:", "key venmo_handle:",
-        "key cashapp_tag:", "key revolut_tag:", "key x_handle:", "key wa_link:", "key paypal:", "key lydia:",
-        "key mbway:", "key swish_nummer:", "key vipps_nr:", "key gcash_number:", "key cashtag:", "key rib:"],
     # `tg=`, `insta=`, `snap=`, `handle=`, `paypal=`, `venmo=` holding a handle; `utm_content` holding a phone in
     # words and digits; an IPv6 address with `-` for `:`
     "query: a handle, phone words or an IPv6 address in a parameter": [
-        "query value handle param @", "query value paypal param @", "query value venmo param @",
-        "query value ipv6 dashed @", "query value tg param @", "query value insta param @",
+        "query value handle param @", "query value ipv6 dashed @", "query value tg param @",
         "query value utm content phone words @"],
     # the README disclaims a value split over properties; a page's title and its URL, the referrer and the URL, and
     # the event's name and a property are no properties
