@@ -39,13 +39,6 @@ ORDINARY = list(ordinary_cases())
 # What leaks today, by family: a case's name, or the stem all its places share (a case named with its place leaks
 # there and not in the other place it was put: a user event's properties and the user agent are not sent as text).
 LEAKS: Dict[str, List[str]] = {
-    # the words are read (`at`, `dot`, a provider) but the letters around them are spaced, dashed, dotted or leet, the
-    # local part is quoted, or a real `@` is followed by `.c0m` or `dot c o m`
-    "email: a spelled address whose letters are spaced, dashed or leet": [
-        "email letters dashed out at word @", "email provider spaced out @", "email leet everywhere with at word @",
-        "email quoted local part with at word @", "email dot word and c o m @ custom property",
-        "email letters dotted with at word @", "email zero in the tld @",
-        "email minimised zero in the tld @ listed page property"],
     # Google's nickname for its mail (`jo.smith at the big G mail`) names no provider
     "email: a handle with its mail provider named and no `@`": [
         "email the big G @"],

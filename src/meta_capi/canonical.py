@@ -1045,7 +1045,10 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
 # `Ⓐ`, `🄰`, `🅐`, `🅰`), and the pictographs whose picture is `@`'s, a spiral or a ring in a ring, after which
 # several languages name the sign (a snail `🐌`: Welsh, Ukrainian, Korean; a cyclone `🌀`; a target `🎯`): read as
 # `@` besides what they are.
-_DRAWS_AT = re.compile("[\u24b6\U0001f130\U0001f150\U0001f170\U0001f40c\U0001f300\U0001f3af]")
+# (not an `A` in a word of enclosed letters: `ⒺⓂⒶⒾⓁ` is a word)
+_ENCLOSED = "\u24b6-\u24e9\U0001f130-\U0001f189"
+_DRAWS_AT = re.compile(f"(?<![{_ENCLOSED}])[\u24b6\U0001f130\U0001f150\U0001f170](?![\ufe0f]?[{_ENCLOSED}])"
+                       "|[\U0001f40c\U0001f300\U0001f3af]")
 # A pictograph (a symbol outside the Basic Multilingual Plane, or a dingbat) between every part of an address that
 # ends in a large provider's name and its top-level domain (`jo 😀 smith 👉 gmail 👉 com`): those before the provider
 # and before its top-level domain read as `@` and `.`. Searched in the canonical form lower-cased.
