@@ -77,14 +77,10 @@ LEAKS: Dict[str, List[str]] = {
         "id card words for the first group @", "id iban dotted @", "id iban split by emoji @", "id iban slashes @",
         "id iban underscores @", "id iban middle dots @", "id iban each character spaced @",
         "id card emoji between groups @", "id card words mixed @", "id minimised iban dotted @ listed page property"],
-    # `jo_smith_gmail_com` is read as an address; a leet provider joined by `-` is not
-    "fb: an fbc payload holding a leet address with `-` for `@` and `.`": [
-        "fb fbc email leet with dashes @"],
-    # `tg=`, `insta=`, `snap=`, `handle=`, `paypal=`, `venmo=` holding a handle; `utm_content` holding a phone in
-    # words and digits; an IPv6 address with `-` for `:`
+    # `handle=` holding a handle (a shop's product handle as often: Shopify's `?handle=blue-sneakers`, a key not
+    # claimed alone); `utm_content` holding a phone in words and digits; an IPv6 address with `-` for `:`
     "query: a handle, phone words or an IPv6 address in a parameter": [
-        "query value handle param @", "query value ipv6 dashed @", "query value tg param @",
-        "query value utm content phone words @"],
+        "query value handle param @", "query value ipv6 dashed @", "query value utm content phone words @"],
     # the README disclaims a value split over properties; a page's title and its URL, the referrer and the URL, and
     # the event's name and a property are no properties
     "split over leaves that are not properties": [

@@ -2520,7 +2520,10 @@ def _without_at_reason(form: str, id_like: bool) -> str:
     it is written as; MESSENGER_ACCOUNT for a messenger's account id after its label or in its link in free text,
     SOCIAL_PROFILE for a social network's profile link (handles.py; ids are codes); or ""."""
     # (_PROVIDER_SLUG needs its separator twice: most ids, `ORD-000123` and click ids, have one at most)
-    if (id_like and (form.count("-") > 1 or form.count("_") > 1) and _PROVIDER_SLUG.search(form.lower()) is not None
+    # (and in leet, `v3xm0rr4-gm4il-com`, in an id in lower case alone with a digit: an fbclid mixes cases)
+    if (id_like and (form.count("-") > 1 or form.count("_") > 1) and (_PROVIDER_SLUG.search(form.lower()) is not None
+                                                                     or form.islower() and _ASCII_DIGIT.search(form)
+                                                                     and _PROVIDER_SLUG.search(spelled_out.leet(form)))
             or ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None
             or "#" in form and _HASH_ADDRESS.search(form.lower()) is not None):
         return EMAIL

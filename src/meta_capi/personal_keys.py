@@ -919,8 +919,8 @@ MOBILE_MONEY |= frozenset("mpay mosan mpaisa".split())
 # (`nomor_wa`).
 PAYMENT_APPS = frozenset("paypal paypalme venmo cashapp cashtag revolut lydia mbway swish vipps twint gcash zelle "
                          "bizum blik mobilepay paylib".split())
-ACCOUNT_WORDS |= frozenset(["insta"])
-ALONE_WORDS |= PAYMENT_APPS | {"insta", "rib"}
+ACCOUNT_WORDS |= frozenset(["insta", "tg"])  # (`tg` alone as `fb` and `ig` are: `?tg=jo_smith`)
+ALONE_WORDS |= PAYMENT_APPS | {"insta", "tg", "rib"}
 _MORE_TOKENS += [app + word for app in PAYMENT_APPS for word in (*HANDLE_WORDS, *NUMBER_WORDS, "me")]
 _MORE_TOKENS += [short + word for short in ("x", "tg", "snap") for word in ("handle", "username", "user", "account")]
 _MORE_TOKENS += ["signal" + word for word in ("handle", "username", "account", *NUMBER_WORDS)]

@@ -45,6 +45,12 @@ _END = "\x00"  # (where a joined run ends, in the reading being made)
 _SPELLED_THEN_AT = re.compile(f"{_END}[ \t]{{1,3}}at[ \t]{{1,3}}(?=[a-z])")
 
 
+def leet(low: str) -> str:
+    """Lower-cased `low` with the leet digits of its words of letters and digits read as letters (`v3xm0rr4-gm4il-c0m`
+    is `vexmorra-gmail-com`)."""
+    return _LEET_WORD.sub(_letters, low)
+
+
 def _joined(match: re.Match[str]) -> str:
     return match.group().replace(match.group(1), "") + _END
 
