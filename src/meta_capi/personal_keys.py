@@ -924,7 +924,7 @@ ALONE_WORDS |= PAYMENT_APPS | {"insta", "tg", "rib"}
 _MORE_TOKENS += [app + word for app in PAYMENT_APPS for word in (*HANDLE_WORDS, *NUMBER_WORDS, "me")]
 _MORE_TOKENS += [short + word for short in ("x", "tg", "snap") for word in ("handle", "username", "user", "account")]
 _MORE_TOKENS += ["signal" + word for word in ("handle", "username", "account", *NUMBER_WORDS)]
-_MORE_TOKENS += ["walink", "wame", *(number + "wa" for number in (*LEADING_NUMBER_WORDS, "nomor"))]
+_MORE_TOKENS += ["walink", *(number + "wa" for number in (*LEADING_NUMBER_WORDS, "nomor"))]
 
 # Keys and labels of the twenty-third attack's forms (Iberia, the Celtic and North Sea languages, Malta, the Faroes,
 # Iceland), by kind. Name words, as `name` is (personal alone or with a person qualifier): Welsh `enw`, Irish and
