@@ -98,9 +98,10 @@ def test_ordinary_ids_with_digits_are_no_slug(value):
 
 
 @pytest.mark.parametrize(("value", "found"), [
-    ("IG: mirel.voss", MESSENGER_ACCOUNT), ("insta @mirel.voss", EMAIL), ("snapchat: mirel_voss", SOCIAL_PROFILE),
+    ("IG: mirel.voss", SOCIAL_PROFILE), ("insta @mirel.voss", EMAIL), ("snapchat: mirel_voss", SOCIAL_PROFILE),
     ("tiktok ➜ @mirel.voss", EMAIL), ("discord: mirel#0042", SOCIAL_PROFILE),
-    ("skype: live:mirel.voss", MESSENGER_ACCOUNT), ("x: mirel_voss", MESSENGER_ACCOUNT),
+    ("skype: live:mirel.voss", MESSENGER_ACCOUNT), ("x: mirel_voss", SOCIAL_PROFILE),
+    ("tg: @mirel_voss", MESSENGER_ACCOUNT),
     ("instagram.com/mirel.voss/", SOCIAL_PROFILE), ("https://www.facebook.com/mirel.voss", SOCIAL_PROFILE),
     ("twitter.com/mirel_voss", SOCIAL_PROFILE), ("m.me/mirel.voss", SOCIAL_PROFILE),
     ("tiktok.com/@mirel.voss", EMAIL), ("tiktok ➜ mirel.voss", SOCIAL_PROFILE),
@@ -119,6 +120,7 @@ def test_a_network_s_or_payment_app_s_account_is_personal(value, found):
     "Paypal: 12.50 EUR", "Zelle: available", "tg: 12.5", "Messenger Bag: leather_brown", "x: v1.2.3",
     "https://www.instagram.com/p/Cx12ab/", "https://www.facebook.com/groups/12345",
     "https://twitter.com/intent/tweet?url=x", "https://www.instagram.com/explore/", "facebook.com/sharer.php",
+    "Nike x @offwhite_official", "Threads: cotton_50wt", "Swish: 5_pack",
 ])
 def test_a_network_s_or_payment_app_s_word_and_own_pages_go_out(value):
     assert detector.reason(value) == ""

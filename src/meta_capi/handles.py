@@ -35,14 +35,15 @@ _MESSENGERS = (
 _WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル vx"
 # Social networks and payment apps whose users give their account to be found or paid (thirty-fifth attack: a
 # marketplace's messages slip them past its filter), by the rule above: their name, then an account. Their names are a
-# product's words as often (`Instagram Story Template`, `PayPal Gift Card`, `Snap Button Kit`): a label only before a
-# colon, `=` or an arrow, or with the account after `@` (Cash App's `$cashtag`), never a blank alone; the short names
-# and the ordinary words (Instagram's `IG`, Snapchat's `snap`, X, Telegram's `tg`, Facebook's `fb`) only before a
-# colon, `=` or an arrow and an account that opens with a letter and holds a word of three letters (`X: 12.5cm` is a
-# size), or after `@`.
+# product's words as often (`Instagram Story Template`, `PayPal Gift Card`, `Snap Button Kit`): a label only with the
+# account after `@` (Cash App's `$cashtag`), or before a colon, `=` or an arrow and an account that opens with a letter
+# and holds a word of three letters and an id's mark (`X: 12.5cm` is a size, `Swish: 5_pack` a count), never after a
+# blank alone; the short names and the ordinary words (Instagram's `IG`, Snapchat's `snap`, X, Telegram's `tg`,
+# Facebook's `fb`) only after a colon, `=` or an arrow (`Nike x @brand` is a collaboration). Threads and Wise, ordinary
+# words, are read in their links alone.
 _NETWORKS = ["instagram", "insta", "snapchat", "tiktok", "twitter", "facebook", "messenger", "discord", "kik",
-             "threads", "bluesky", "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish",
-             "vipps", "mobilepay", "zelle", "wise", "gcash", "mbway"]
+             "bluesky", "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish", "vipps",
+             "mobilepay", "zelle", "gcash", "mbway"]
 _SHORT_NETWORKS = ["ig", "snap", "x", "tg", "fb", "sc", "dc"]
 # Words naming the account's id, before or after the messenger's name (`LINE ID`, `카톡 아이디`, `微信号`, Persian
 # `آیدی تلگرام`, Arabic `معرف تيليجرام`).
@@ -151,8 +152,9 @@ def reason(form: str) -> str:
     found = labelled.search(low)  # (most values hold no messenger's name: one search, no iterator)
     while found is not None:
         if _labelled(low, found):
-            return (MESSENGER_ACCOUNT if found.group(1) not in _NETWORK_NAMES else PAYMENT_ACCOUNT
-                    if found.group(1) in _PAYMENT_APPS else SOCIAL_PROFILE)
+            name = found.group(1)
+            return (PAYMENT_ACCOUNT if name in _PAYMENT_APPS else SOCIAL_PROFILE if (
+                name in _NETWORK_NAMES or name in _SHORT_NAMES) and name != "tg" else MESSENGER_ACCOUNT)
         found = labelled.search(low, found.start(5))
     return ""
 
@@ -195,14 +197,14 @@ def _labelled(low: str, match: re.Match[str]) -> bool:
 
 
 def _network_account(name: str, separator: str, sign: str, token: str) -> bool:
-    """Whether `token` after a social network's or a payment app's name (_NETWORKS) is an account: after `@` (`$`
-    after Cash App's), or after a colon, `=` or an arrow and holding an id's mark; after a short name, opening with a
-    letter and holding a word of three letters too."""
+    """Whether `token` after a social network's or a payment app's name (_NETWORKS, _SHORT_NETWORKS) is an account:
+    after `@` (`$` after Cash App's), or after a colon, `=` or an arrow, opening with a letter and holding a word of
+    three letters and an id's mark; after a short name, a colon, `=` or an arrow always."""
+    colon = not _COLONS.isdisjoint(separator)
     if sign:
-        return sign == "@" or name in ("cashapp", "cash app")
-    if _COLONS.isdisjoint(separator) or _ID_MARKS.isdisjoint(token) and "#" not in token:
-        return False
-    return name in _NETWORK_NAMES or token[0].isalpha() and _THREE_LETTERS.search(token) is not None
+        return (colon or name in _NETWORK_NAMES) and (sign == "@" or name in ("cashapp", "cash app"))
+    return colon and token[0].isalpha() and _THREE_LETTERS.search(token) is not None and not (
+        _ID_MARKS.isdisjoint(token) and "#" not in token)
 
 
 _THREE_LETTERS = re.compile("[a-z]{3}")
