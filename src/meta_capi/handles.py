@@ -39,8 +39,8 @@ _WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル vx"
 # account after `@` (Cash App's `$cashtag`), or before a colon, `=` or an arrow and an account that opens with a letter
 # and holds a word of three letters and an id's mark (`X: 12.5cm` is a size, `Swish: 5_pack` a count), never after a
 # blank alone; the short names and the ordinary words (Instagram's `IG`, Snapchat's `snap`, X, Telegram's `tg`,
-# Facebook's `fb`) only after a colon, `=` or an arrow (`Nike x @brand` is a collaboration). Threads and Wise, ordinary
-# words, are read in their links alone.
+# Facebook's `fb`) only after a colon, `=` or an arrow (`Nike x @brand` is a collaboration). Threads, an ordinary
+# word, is read in its links alone.
 _NETWORKS = ["instagram", "insta", "snapchat", "tiktok", "twitter", "facebook", "messenger", "discord", "kik",
              "bluesky", "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish", "vipps",
              "mobilepay", "zelle", "gcash", "mbway"]
