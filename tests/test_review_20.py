@@ -241,7 +241,7 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         "Mirelqa at Gmail.com", "mirelqa at gmail dotcom", "mirelqa at-the-rate gmail.com",
         "mirelqa atthe rate gmail.com", "mirelqa.at.gmail.dot.com", "mail: mirelqa at gmail",
-        "e-mail: Mirelqa at Gmail.com", "mirelqa at gmail d0t com", "mirelqa_at_gmail.com", "mirelqa-at-gmail.com",
+        "e-mail: Mirelqa at Gmail.com", "mirelqa_at_gmail.com", "mirelqa-at-gmail.com",
     ],
     (
         "other languages' words for @ as typed: Swedish `snabela` and `snabel a` without the dash, Japanese in "

@@ -16,8 +16,9 @@ from typing import List
 
 from .canonical import canonical
 
-# Three characters or more, each alone between the same separator (a blank, `-`, `.`, `_`); bounded, linear.
-_SINGLES = re.compile(r"(?<![^\W_])[^\W_](?:([-. _])[^\W_])(?:\1[^\W_]){1,62}(?![^\W_])")
+# Three characters or more, each alone between the same separator (a blank, `-`, `.`, `_`), the run standing alone
+# (after a blank, `@`, `.`, a quote or a bracket: `mail-a-b-c-d` is a domain's label); bounded, linear.
+_SINGLES = re.compile(r"(?<![^\s@.\"'(\[])[^\W_](?:([-. _])[^\W_])(?:\1[^\W_]){1,62}(?![^\W_])")
 # A word of letters and digits, a letter and a digit among them (pure numbers are numbers).
 _LEET_WORD = re.compile(r"(?<![^\W_])(?=[a-z0-9]{0,63}[a-z])(?=[a-z0-9]{0,63}[0-9])[a-z0-9]{3,64}(?![^\W_])")
 _LEET = str.maketrans("0134578", "oieastb")
