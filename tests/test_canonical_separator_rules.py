@@ -53,7 +53,11 @@ def test_ordinary_text_with_such_separators_keeps_going_out(text):
     ("jo.li \u24d0 example.ph", True),
     ("\u24d0\u24d1\u24d2 Blocks", False),  # circled letters are letters
     ("Set \u24d0 of 3", False),
-    ("jo.li\u24b6example.ph", False),  # a circled capital A is no `@` (nor is a parenthesized one: `🄐`)
+    # a circled capital A draws `@` as the squared and negative ones do (thirty-fifth attack: `🄰`, `🅐`, `🅰`), but
+    # not in a word of such letters; a parenthesized one (`🄐`) is a letter
+    ("jo.li\u24b6example.ph", True),
+    ("\u24ba\u24c2\u24b6\u24be\u24c1 Sticker", False),
+    ("jo.li\U0001f110example.ph", False),
 ])
 def test_a_circled_small_a_stands_for_at_as_a_parenthesized_one_does(text, found):
     assert bool(detector.reason(text)) is found

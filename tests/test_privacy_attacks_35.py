@@ -39,53 +39,20 @@ ORDINARY = list(ordinary_cases())
 # What leaks today, by family: a case's name, or the stem all its places share (a case named with its place leaks
 # there and not in the other place it was put: a user event's properties and the user agent are not sent as text).
 LEAKS: Dict[str, List[str]] = {
-    # the words are read (`at`, `dot`, a provider) but the letters around them are spaced, dashed, dotted or leet, the
-    # local part is quoted, or a real `@` is followed by `.c0m` or `dot c o m`
-    "email: a spelled address whose letters are spaced, dashed or leet": [
-        "email letters dashed out at word @", "email provider spaced out @", "email leet everywhere with at word @",
-        "email quoted local part with at word @", "email dot word and c o m @ custom property",
-        "email letters dotted with at word @", "email zero in the tld @",
-        "email minimised zero in the tld @ listed page property"],
-    # `🅰️`, `🅐`, `🄰`, the flag of Austria (`AT` in regional indicators), a target or a snail for `@`, a blue circle
-    # for `.`; an emoji between every part (ⓐ, `●`, `⚫`, `◉`, `◦`, `🔴` and circled `ⓐⓣ`/`ⓓⓞⓣ` are read)
-    "email: `@` or `.` drawn as an emoji or a symbol": [
-        "email at as negative squared A emoji @", "email emoji between every part @",
-        "email at as negative circled A @", "email at as squared A @", "email at as A button and dot as blue circle @",
-        "email at as flag of Austria @", "email at as target emoji @", "email at as snail emoji @"],
-    # Ukrainian `собачка`/`крапка`, Turkish `et işareti` (the sign's whole name), Estonian `ätt`
-    "email: a language's other spelling of its word for `@`": [
-        "email at said in ukrainian @ custom event name", "email at said in turkish @", "email at said in estonian @"],
-    # `gmail: jo.smith`, `jo.smith (gmail)`, `jo.smith on gmail`, `hotmail: …`, `icloud ➜ …`, `proton: …`
+    # Google's nickname for its mail (`jo.smith at the big G mail`) names no provider
     "email: a handle with its mail provider named and no `@`": [
-        "email provider named, handle alone @", "email the big G @", "email write me on gmail @",
-        "email gmail arrow handle @", "email hotmail colon handle @", "email outlook handle @",
-        "email icloud arrow handle @", "email proton colon handle @", "email mail me handle same on gmail @",
-        "email handle then provider in brackets @", "email handle after gmail colon @", "email handle on gmail @",
-        "email handle sur yahoo @", "email handle gmail in square brackets @",
-        "email minimised handle after gmail colon @ listed page property"],
-    # Instagram, Snapchat, Kik, Discord, Facebook, X and Messenger (`m.me/`) are no messenger the rule names; Skype is
-    # (`skype: live:jo.smith`), and `tg:` is Telegram's short name
-    "handles: an account after a network's or messenger's name, or in its link": [
-        "email handle tg colon @ custom event name", "email handle instagram link @", "email handle ig colon @",
-        "email handle snap colon @", "email handle messenger link @", "email handle kik colon @",
-        "email handle discord tag @", "email handle skype live id @", "email handle facebook profile link @",
-        "email handle x link @"],
-    "handles: a payment app's handle or link (`paypal.me/…`, Venmo, Cash App's `$…`, Revolut)": [
-        "email handle paypal me @", "email handle venmo at handle @", "email handle cash app cashtag @",
-        "email handle revolut at handle @", "id paypal me with name @ standard content name"],
+        "email the big G @"],
     # digits one by one joined by `.` or `*`, pairs apart by an emoji or `x`, digits with a full stop `⒍` or a comma
     # `🄁` (spaced, `_`, `/`, `,` and `-` between single digits are read, and so are `|` and `☎️`)
     "phone: digits one by one or pairs apart": [
-        "phone each digit dotted @", "phone digits with emoji between @", "phone digits with full stop @",
-        "phone each digit starred @", "phone pairs with sparkles @", "phone pairs with hearts @",
-        "phone pairs with x @", "phone digit comma characters @",
-        "phone minimised each digit dotted @ listed page property"],
+        "phone each digit dotted @", "phone digits with emoji between @", "phone each digit starred @", "phone pairs with sparkles @", "phone pairs with hearts @",
+        "phone pairs with x @", "phone minimised each digit dotted @ listed page property"],
     # `E` for 3, `Z` for 2, `S` for 5, `B` for 8, `G` for 6, `A` for 4
     "phone: letters for digits besides O, l and I": [
         "phone call me maybe with letters @", "phone letters for many digits @", "phone letters Z and S @"],
     # `zerosixseventyone385294`, `six-seven-one-three-eight-…` in free text, keycaps around an English tens word
     "phone: digit words glued or dashed, keycaps among words": [
-        "phone digit words glued @", "phone digit words with dashes @", "phone keycap digits with words @"],
+        "phone digit words glued @", "phone keycap digits with words @"],
     # a reversed address is read; the reversed digits of a phone, a card, an IBAN, a DNI or a NIR are not (a
     # reversed card fails Luhn's check as written, but reads back at a glance)
     "reversed numbers: a phone, a card, an IBAN, a DNI, a NIR": [
@@ -100,27 +67,17 @@ LEAKS: Dict[str, List[str]] = {
         "ip ipv6 dashes @", "ip ipv6 dots @", "ip ipv6 spaced colons @", "ip ipv6 underscores @",
         "ip ipv6 modifier letter colons @", "ip ipv6 ratio colons @", "ip ipv6 upper dashes @", "ip ipv6 slashes @",
         "ip ipv6 spaces only @", "ip minimised ipv6 dashes @ listed page property"],
-    "ip: IPv4 with an emoji for its dots": ["ip ipv4 emoji separated @"],
+    "ip: IPv4 with an emoji for its dots": [
+        "ip ipv4 emoji separated @"],
     # an IBAN's groups joined by `.`, `·`, `/`, `_` or an emoji, each character spaced; a card's groups split by an
     # emoji, or a group in digit words
     "id: a card or an IBAN with other separators, or a group in words": [
-        "id card words for the first group @", "id iban dotted @", "id iban split by emoji @", "id iban slashes @",
-        "id iban underscores @", "id iban middle dots @", "id iban each character spaced @",
-        "id card emoji between groups @", "id card words mixed @",
-        "id minimised iban dotted @ listed page property"],
-    # `jo_smith_gmail_com` is read as an address; a leet provider joined by `-` is not
-    "fb: an fbc payload holding a leet address with `-` for `@` and `.`": ["fb fbc email leet with dashes @"],
-    "key: messenger, social network and payment app keys": [
-        "key insta_handle:", "key signal_nr:", "key nomor_wa:", "key paypalMe:", "key venmo_handle:",
-        "key cashapp_tag:", "key revolut_tag:", "key x_handle:", "key wa_link:", "key paypal:", "key lydia:",
-        "key mbway:", "key swish_nummer:", "key vipps_nr:", "key gcash_number:", "key cashtag:", "key rib:"],
-    "key: an address with an emoji `@` as a key": ["key holding email emoji at @", "query key emoji at @"],
-    # `tg=`, `insta=`, `snap=`, `handle=`, `paypal=`, `venmo=` holding a handle; `utm_content` holding a phone in
-    # words and digits; an IPv6 address with `-` for `:`
+        "id card words for the first group @", "id iban split by emoji @", "id iban each character spaced @",
+        "id card emoji between groups @", "id card words mixed @"],
+    # `handle=` holding a handle (a shop's product handle as often: Shopify's `?handle=blue-sneakers`, a key not
+    # claimed alone); `utm_content` holding a phone in words and digits; an IPv6 address with `-` for `:`
     "query: a handle, phone words or an IPv6 address in a parameter": [
-        "query value snap param @", "query value handle param @", "query value paypal param @",
-        "query value venmo param @", "query value ipv6 dashed @", "query value tg param @",
-        "query value insta param @", "query value utm content phone words @"],
+        "query value handle param @", "query value ipv6 dashed @", "query value utm content phone words @"],
     # the README disclaims a value split over properties; a page's title and its URL, the referrer and the URL, and
 }
 
@@ -139,8 +96,10 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "query split phone referrer and url"],
     "a mobile number without its trunk prefix as an `fbp`'s random number below 2^31": [
         "fb fbp mobile without trunk prefix @"],
-    # `line.me/ti/p/~…` as an order's id
-    "**messenger accounts** (thirteenth attack; free text, not ids": ["email handle line link @ order id"],
+    # `line.me/ti/p/~…`, `instagram.com/…`, `m.me/…`, `paypal.me/…` as an order's id or a content id
+    "**messenger accounts** (thirteenth attack; free text, not ids": [
+        "email handle line link @ order id", "email handle instagram link @ standard order id",
+        "email handle messenger link @ content ids", "email handle paypal me @ standard order id"],
 }
 
 # Ordinary data the gate drops today, by family: a test's id.

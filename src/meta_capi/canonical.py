@@ -60,16 +60,17 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "fi": ("miukumauku kissanhäntä ät", "piste"), "es": ("arroba", "punto"), "pt": ("arroba a_comercial", "ponto"),
     "it": ("chiocciola chiocciolina", "punto"), "fr": ("arobase arobas chez", "point"), "pl": ("małpa", "kropka"),
     "cs": ("zavináč", "tečka"), "hu": ("kukac", "pont"), "ru": ("собака собачка", "точка"),
-    "uk": ("равлик", "крапка"), "el": ("παπάκι", "τελεία"),
+    "uk": ("равлик собачка", "крапка"), "el": ("παπάκι", "τελεία"),
     # the same words as typed in Latin letters where the keyboard has no other script (Russian `sobaka`, Greek
     # `papaki`, Ukrainian `ravlyk`, Bulgarian `klyomba`, Hebrew `shtrudel`)
-    "ru_latn": ("sobaka sobachka", "tochka"), "el_latn": ("papaki", "teleia"), "uk_latn": ("ravlyk", "krapka"),
+    "ru_latn": ("sobaka sobachka", "tochka"), "el_latn": ("papaki", "teleia"),
+    "uk_latn": ("ravlyk sobachka", "krapka"),
     "bg_latn": ("klyomba maymunka", "tochka"), "he_latn": ("shtrudel", "nekuda"),
     "ja_latn": ("attomaku atto_maaku", "dotto dot"), "zh_latn": ("xiaolaoshu xiao_laoshu", "dot"),
     "ko_latn": ("golbaengi", "dot"),
     # the other names a language has for it (German's monkey's tail, Dutch's spelling without `n`, Turkish's tailed a)
     "de_more": ("affenschwanz affenohr", "punkt"), "nl_more": ("apestaartje", "punt"),
-    "tr_more": ("kuyruklu_a", "nokta"),
+    "tr_more": ("kuyruklu_a et_işareti at_işareti", "nokta"),
     # the key lexicon's other languages (README, "Judge keys by their tokens"), in their own script
     "tr": ("et", "nokta"), "ro": ("arond", "punct"), "he": ("שטרודל", "נקודה"),
     "hi": ("ऐट एट", "डॉट"), "th": ("แอท", "จุด ดอท ดอต"), "ar": ("آت", "نقطة دوت دات"), "id": ("et keong", "titik"),
@@ -249,6 +250,11 @@ _BAR_NAME = re.compile(r"BROKEN BAR|DIVIDES|(?:LIGHT )?VERTICAL (?:BAR|LINE EXTE
 
 
 _PARENTHESIZED_A = 0x249C
+# Latin capitals drawn in a shape (circled, squared, negative circled or squared: `🅰`, `🅐`, `🄰`, `Ⓐ`) and the
+# regional indicators that spell a flag (`🇦🇹` is `AT`), by their Unicode names: the letter they draw (thirty-fifth
+# attack); an `A` among them draws `@` too (readings()).
+_DRAWN_LETTER_NAME = re.compile(r"(?:(?:NEGATIVE )?(?:CIRCLED|SQUARED) LATIN CAPITAL LETTER|REGIONAL INDICATOR SYMBOL "
+                                r"LETTER) ([A-Z])")
 
 
 def _separator_look_alikes() -> Dict[int, str]:
@@ -290,7 +296,17 @@ def _separator_look_alikes() -> Dict[int, str]:
     return table
 
 
-_SEPARATOR_LOOK_ALIKES = str.maketrans(_separator_look_alikes())
+def _drawn_letters() -> Dict[int, str]:
+    table: Dict[int, str] = {}
+    # (Unicode's blocks of enclosed alphanumerics, U+2460 to U+24FF and U+1F100 to U+1F1FF)
+    for code in (*range(0x2460, 0x2500), *range(0x1F100, 0x1F200)):
+        drawn = _DRAWN_LETTER_NAME.fullmatch(unicodedata.name(chr(code), ""))
+        if drawn is not None:
+            table[code] = drawn.group(1)
+    return table
+
+
+_SEPARATOR_LOOK_ALIKES = str.maketrans({**_separator_look_alikes(), **_drawn_letters()})
 
 
 # Unicode's tag characters (U+E0020 to U+E007E) copy printable ASCII invisibly (emoji flag sequences use them; so
@@ -1130,6 +1146,9 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
         found.append(canonical(text.replace("\u249c", "a"))[0])
     if "\u24d0" in text:  # `ⓐ` draws `@` as `⒜` does, besides the letter it is (in a circled word: `ⓔⓜⓐⓘⓛ`)
         found.append(canonical(text.replace("\u24d0", "@"))[0])
+    if not text.isascii() and (_DRAWS_AT.search(text) is not None or _PICTOGRAPHS_AROUND_PROVIDER.search(
+            form.lower()) is not None):
+        found.extend(pictograph_readings(text, form))
     if "\u202e" in text:  # a right-to-left override shows its span reversed: read as shown
         found.append(canonical(_OVERRIDDEN.sub(lambda span: span.group(1)[::-1], text))[0])
     if "=" in form and _QP_TRIGGER.search(form) is not None:
@@ -1155,6 +1174,35 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
             if built != source:
                 found.append(canonical(built)[0])
                 break
+    return found
+
+
+# What draws `@` besides `ⓐ` and `⒜` (thirty-fifth attack): another shape's `A` (circled, squared, negative:
+# `Ⓐ`, `🄰`, `🅐`, `🅰`), and the pictographs whose picture is `@`'s, a spiral or a ring in a ring, after which
+# several languages name the sign (a snail `🐌`: Welsh, Ukrainian, Korean; a cyclone `🌀`; a target `🎯`): read as
+# `@` besides what they are.
+# (not an `A` in a word of enclosed letters: `ⒺⓂⒶⒾⓁ` is a word)
+_ENCLOSED = "\u24b6-\u24e9\U0001f130-\U0001f189"
+_DRAWS_AT = re.compile(f"(?<![{_ENCLOSED}])[\u24b6\U0001f130\U0001f150\U0001f170](?![\ufe0f]?[{_ENCLOSED}])"
+                       "|[\U0001f40c\U0001f300\U0001f3af]")
+# A pictograph (a symbol outside the Basic Multilingual Plane, or a dingbat) between every part of an address that
+# ends in a large provider's name and its top-level domain (`jo 😀 smith 👉 gmail 👉 com`): those before the provider
+# and before its top-level domain read as `@` and `.`. Searched in the canonical form lower-cased.
+_PICTOGRAPH = "(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff][\ufe0f]?)"
+_PICTOGRAPHS_AROUND_PROVIDER = re.compile(
+    f"(?<=[a-z0-9])[ \t]{{0,3}}{_PICTOGRAPH}[ \t]{{0,3}}({by_first_letter(MAIL_PROVIDERS)})[ \t]{{0,3}}{_PICTOGRAPH}"
+    "[ \t]{0,3}(com|net|org|[a-z]{2})(?![a-z0-9])")
+
+
+def pictograph_readings(text: str, form: str) -> List[str]:
+    """`text` with what draws `@` read as `@`, and `form` with the pictographs around a large provider's name read
+    as `@` and `.`, each reading that applies, in canonical form."""
+    found: List[str] = []
+    if _DRAWS_AT.search(text) is not None:
+        found.append(canonical(_DRAWS_AT.sub("@", text))[0])
+    low = form.lower()
+    if _PICTOGRAPHS_AROUND_PROVIDER.search(low) is not None:
+        found.append(_PICTOGRAPHS_AROUND_PROVIDER.sub(r"@\1.\2", low))
     return found
 
 

@@ -30,9 +30,11 @@ from . import (
     mails,
     named_in_text,
     postal,
+    provider_handles,
     quoted_replies,
     reviews,
     self_introductions,
+    spelled_out,
     structured,
     titled_names,
     travel_documents,
@@ -181,6 +183,9 @@ _NATIONAL_ADDRESS = re.compile(f"[^\\W_][^\\W_]@(?:{by_first_letter(NATIONAL_MAI
 # joined by `.` or `_` (_JOINED_LOCAL_PART): one word is not one (`Sign in with gmail.com`, `Login at gmail`,
 # `e.g. gmail.com`). Searched in the lower-cased form.
 _AT_WORDS_BEFORE_PROVIDER = "at bei chez arroba chiocciola klammeraffe malpa".split()
+# ... and Estonian's other spelling of `ät`, `ätt`, folded to Swedish "to", "that" (`att`): read only here, before a
+# provider and after a mailbox's shape, never as a word for "@" before any domain (thirty-fifth attack)
+_AT_WORDS_BEFORE_PROVIDER.append("att")
 # (the separator first, its letter or digit before it looked back at: a search skips to a blank or `_` in C)
 _SPELLED_PROVIDER = re.compile(
     f"(?: (?<=[a-z0-9] )(?:({by_first_letter(_AT_WORDS_BEFORE_PROVIDER)}) )?|(_)(?<=[a-z0-9]_))"
@@ -2309,9 +2314,20 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or (_other_readings_reason(text, form, unclosed, id_like, segments) if (
         unclosed or "_" in form and "." in form
         or "\u24d0" in text  # (`ⓐ` folds to `a`; its `@` is another reading; no ASCII text holds it)
+        # (another shape's `A`, a snail, a target or pictographs around a provider: beyond U+1F000, or `Ⓐ`; thirty-fifth
+        # attack: C scans of text that is not ASCII)
+        or not text.isascii() and ("\u24b6" in text or max(text) >= "\U0001f000" and (
+            "\U0001f130" in text or "\U0001f150" in text or "\U0001f170" in text or "\U0001f40c" in text
+            or "\U0001f300" in text or "\U0001f3af" in text or "mail" in form or "yahoo" in form or "outlook" in form
+            or "icloud" in form or "MAIL" in form))
         or shaped and ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form
                        or "%" in form or "(" in form or "\u249c" in text))
         else _base85_reason(form) if shaped else "")
+    # (an address spelled a letter at a time or in leet: a real `@` or the word `at` in C first; thirty-fifth attack;
+    # the readings are an address's: their digits read as letters or joined say nothing of a number)
+    found = found or (EMAIL if (
+        "@" in form or " at " in form or " AT " in form or " At " in form) and _first_reason(
+        spelled_out.readings(form), id_like, segments) == EMAIL else "")
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
@@ -2609,19 +2625,32 @@ def _without_at_reason(form: str, id_like: bool) -> str:
     it is written as; MESSENGER_ACCOUNT for a messenger's account id after its label or in its link in free text,
     SOCIAL_PROFILE for a social network's profile link (handles.py; ids are codes); or ""."""
     # (_PROVIDER_SLUG needs its separator twice: most ids, `ORD-000123` and click ids, have one at most)
-    if (id_like and (form.count("-") > 1 or form.count("_") > 1) and _PROVIDER_SLUG.search(form.lower()) is not None
+    # (and in leet, `v3xm0rr4-gm4il-com`, in an id in lower case alone with a digit: an fbclid mixes cases)
+    if (id_like and (form.count("-") > 1 or form.count("_") > 1) and (_PROVIDER_SLUG.search(form.lower()) is not None
+                                                                     or form.islower() and _ASCII_DIGIT.search(form)
+                                                                     and _PROVIDER_SLUG.search(spelled_out.leet(form)))
             or ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None
             or "#" in form and _HASH_ADDRESS.search(form.lower()) is not None):
         return EMAIL
     # (a local part without `@` is joined by `.` or `_`: C substring scans first)
-    if not id_like and ("." in form or "_" in form) and _spelled_provider_address(form.lower()):
-        return EMAIL
+    if not id_like and ("." in form or "_" in form):
+        low = form.lower()
+        if _spelled_provider_address(low):
+            return EMAIL
+        # (a webmail provider's name labelling a local part: its substrings in C first, thirty-fifth attack)
+        if ("mail" in low or "yahoo" in low or "outlook" in low or "icloud" in low or "proton" in low or "gmx" in low
+                or "orange" in low or "yandex" in low or "aol" in low or "tuta" in low or "zoho" in low
+                or "web.de" in low or "free.fr" in low or "wanadoo" in low or "bluewin" in low or "msn" in low
+                or "naver" in low or "daum" in low or "rambler" in low or "seznam" in low or "libero" in low
+                or "comcast" in low or "sina" in low or "sohu" in low) and provider_handles.reason(low):
+            return EMAIL
     if not id_like and ":" in form and "." in form and _labelled_local_part(form):
         return EMAIL
     # (what ASCII text needs for a messenger's account, handles.reason says, in C substring scans first)
     return "" if id_like or form.isascii() and not (
         ":" in form or "=" in form or "@" in form or "_" in form
-        or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form)
+        or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form or ".app/" in form or ".am/" in form)
+        or "$" in form and ("ash" in form or "ASH" in form or "Ash" in form)  # (Cash App's `$cashtag`)
     ) else handles.reason(form)
 
 

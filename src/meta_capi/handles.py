@@ -18,6 +18,7 @@ from .canonical import by_first_letter, canonical
 
 MESSENGER_ACCOUNT = "holds a messenger account id"
 SOCIAL_PROFILE = "holds a social network profile id"
+PAYMENT_ACCOUNT = "holds a payment app's account"
 
 # Messengers whose users give their id to be added (KakaoTalk, WeChat, Telegram, Viber, Skype, Zalo, Threema), by
 # their names in the scripts their users write them in.
@@ -32,6 +33,18 @@ _MESSENGERS = (
 # Messengers whose name is an ordinary word or a code too (LINE, Signal; Korean and Japanese "line"; WeChat's `vx`):
 # a label only with a handle word (`LINE ID`, `라인 아이디`, `vx号`; `Line 2`, `signal: 5G`, `VX: X100` are not).
 _WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル vx"
+# Social networks and payment apps whose users give their account to be found or paid (thirty-fifth attack: a
+# marketplace's messages slip them past its filter), by the rule above: their name, then an account. Their names are a
+# product's words as often (`Instagram Story Template`, `PayPal Gift Card`, `Snap Button Kit`): a label only with the
+# account after `@` (Cash App's `$cashtag`), or before a colon, `=` or an arrow and an account that opens with a letter
+# and holds a word of three letters and an id's mark (`X: 12.5cm` is a size, `Swish: 5_pack` a count), never after a
+# blank alone; the short names and the ordinary words (Instagram's `IG`, Snapchat's `snap`, X, Telegram's `tg`,
+# Facebook's `fb`) only after a colon, `=` or an arrow (`Nike x @brand` is a collaboration). Threads, an ordinary
+# word, is read in its links alone.
+_NETWORKS = ["instagram", "insta", "snapchat", "tiktok", "twitter", "facebook", "messenger", "discord", "kik",
+             "bluesky", "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish", "vipps",
+             "mobilepay", "zelle", "gcash", "mbway"]
+_SHORT_NETWORKS = ["ig", "snap", "x", "tg", "fb", "sc", "dc"]
 # Words naming the account's id, before or after the messenger's name (`LINE ID`, `카톡 아이디`, `微信号`, Persian
 # `آیدی تلگرام`, Arabic `معرف تيليجرام`).
 _HANDLE_WORDS = (
@@ -59,10 +72,16 @@ _HANDLE = _folded(_HANDLE_WORDS)
 # skips in C to their first letters; every part is bounded, so the next search may begin at the id (`Telegram
 # Telegram: @jo_1`) and the whole stays linear. Searched in the lower-cased form, ASCII text with the ASCII names
 # alone (most values).
-_LABEL_REST = f"(?:[\\s_-]{{0,2}}({by_first_letter(_HANDLE)}))?([\\s:=(\\[]{{0,3}})(@?)([a-z0-9][a-z0-9._-]{{3,32}})"
-_LABELLED = re.compile(f"({by_first_letter(_NAMES, _WORD_NAMES)}){_LABEL_REST}")
-_LABELLED_ASCII = re.compile(
-    f"({by_first_letter([name for name in (*_NAMES, *_WORD_NAMES) if name.isascii()])}){_LABEL_REST}")
+# (an arrow is a label's colon, `➜`; Skype's ids open with `live:`, Discord's old tags end in `#` and four digits)
+_LABEL_REST = (f"(?:[\\s_-]{{0,2}}({by_first_letter(_HANDLE)}))?([\\s:=(\\[\u2192\u279c\u27a1\u21d2]{{0,3}})([@$]?)"
+               "((?:live:)?[a-z0-9][a-z0-9._-]{3,32}(?:#[0-9]{4})?)")
+_NETWORK_NAMES = frozenset(_NETWORKS)
+_PAYMENT_APPS = frozenset(_NETWORKS[_NETWORKS.index("paypal"):])
+_SHORT_NAMES = frozenset(_SHORT_NETWORKS)
+_LABELLED = re.compile(f"({by_first_letter(_NAMES, _WORD_NAMES, _NETWORKS, _SHORT_NETWORKS)}){_LABEL_REST}")
+_ASCII_NAMES = [name for name in (*_NAMES, *_WORD_NAMES, *_NETWORKS, *_SHORT_NETWORKS) if name.isascii()]
+_LABELLED_ASCII = re.compile(f"({by_first_letter(_ASCII_NAMES)}){_LABEL_REST}")
+_COLONS = frozenset(":=\u2192\u279c\u27a1\u21d2")
 _HANDLE_BEFORE = re.compile(f"(?<![a-z0-9])(?:{by_first_letter(_HANDLE)})[\\s_-]{{0,2}}$")  # (`paid telegram` has none)
 _NAME_EDGE = re.compile("[a-z0-9]")
 # Contact links: Telegram's `t.me/<name>` (`telegram.me`, `tg://resolve?domain=`) ending the path (`t.me/<name>/12`
@@ -87,6 +106,21 @@ _VK_PATHS = frozenset("about account apps audio audios blog bookmarks browse bus
 # A community's, a post's or a media object's path: its kind and a number (`club123`, `wall-123_45`, `photo1_2`).
 _VK_OBJECT = re.compile(r"(?:club|public|event|wall|photo|video|album|topic|market|clip|app|note|story|doc|page|"
                         r"board|poll|audio|product|podcast|playlist|write)-?[0-9]")
+# Social networks' and payment apps' links to an account (thirty-fifth attack): the host and a name ending the path
+# (a trailing `/` or a query after it), as VK's above: Instagram's, Facebook's, X's and Twitter's, Threads', TikTok's
+# `@<name>`, Snapchat's `add/<name>`, Messenger's `m.me/<name>`, PayPal's `paypal.me/<name>`, Venmo's `u/<name>`, Cash
+# App's `$<name>`, Revolut's `revolut.me/<name>`; not one of their own pages (_NETWORK_PATHS), a file, nor a name of
+# fewer than three characters.
+_NETWORK_LINK = re.compile(
+    r"(?<![\w.-])(?:(?:www|m|mobile)\.)?(?:(?:instagram|facebook|twitter|x|threads|fb)\.(?:com|net)|instagr\.am|"
+    r"m\.me|paypal\.me|(?:www\.)?paypal\.com/paypalme|revolut\.me|venmo\.com(?:/u)?|cash\.app|"
+    r"tiktok\.com|snapchat\.com/add)/[@$]?([a-z0-9_][a-z0-9_.-]{2,40})/?(?![a-z0-9_./-]|\?id=)")
+_PAYMENT_HOSTS = re.compile("paypal|venmo|cash|revolut")
+_NETWORK_PATHS = frozenset("about accounts add ads api apps blog business careers developer developers direct events "
+                           "explore friends groups hashtag help home i intent jobs legal login logout marketplace "
+                           "messages notifications p pages photo photos policies privacy profile.php reel reels "
+                           "search settings share sharer sharer.php signup stories terms tos tv watch web "
+                           "your_activity".split())
 _FILE_NAME = re.compile(r".*\.(?:php|html?|js|css|png|jpe?g|gif|svg|xml|txt|json)")
 # WeChat's generated id: `wxid_` and its letters and digits (fourteen today; six or more read).
 _WXID = re.compile(r"(?<![a-z0-9])wxid_[a-z0-9]{6,}")
@@ -105,6 +139,11 @@ def reason(form: str) -> str:
         for match in _LINK.finditer(low):
             if not match.group(1) or _telegram_name(match.group(1)):
                 return MESSENGER_ACCOUNT
+        if ".com/" in low or ".me/" in low or ".app/" in low or ".am/" in low or "m.me/" in low:
+            for match in _NETWORK_LINK.finditer(low):
+                name = match.group(1).rstrip(".-")
+                if name not in _NETWORK_PATHS and _FILE_NAME.fullmatch(name) is None and _LETTER.search(name):
+                    return PAYMENT_ACCOUNT if _PAYMENT_HOSTS.search(match.group()) else SOCIAL_PROFILE
         if ".ru/" in low or "vk.com/" in low:
             for match in _PROFILE_LINK.finditer(low):
                 if not match.group(1) or _vk_account(match.group(1)):
@@ -113,7 +152,9 @@ def reason(form: str) -> str:
     found = labelled.search(low)  # (most values hold no messenger's name: one search, no iterator)
     while found is not None:
         if _labelled(low, found):
-            return MESSENGER_ACCOUNT
+            name = found.group(1)
+            return (PAYMENT_ACCOUNT if name in _PAYMENT_APPS else SOCIAL_PROFILE if (
+                name in _NETWORK_NAMES or name in _SHORT_NAMES) and name != "tg" else MESSENGER_ACCOUNT)
         found = labelled.search(low, found.start(5))
     return ""
 
@@ -144,6 +185,10 @@ def _labelled(low: str, match: re.Match[str]) -> bool:
     token = token.rstrip(".-_")
     if not 4 <= len(token) <= 32 or not any(char.isalpha() for char in token):
         return False
+    if name in _NETWORK_NAMES or name in _SHORT_NAMES:
+        return _network_account(name, separator, sign, token)
+    if sign == "$":
+        return False  # (a cashtag is Cash App's alone)
     if sign or _ID_MARKS.intersection(token):
         return True
     # a word of letters alone is an id only after a handle word and the label's colon, ending the field
@@ -151,5 +196,18 @@ def _labelled(low: str, match: re.Match[str]) -> bool:
     return handle_word and (":" in separator or "=" in separator) and _FIELD_END.match(low, match.end()) is not None
 
 
+def _network_account(name: str, separator: str, sign: str, token: str) -> bool:
+    """Whether `token` after a social network's or a payment app's name (_NETWORKS, _SHORT_NETWORKS) is an account:
+    after `@` (`$` after Cash App's), or after a colon, `=` or an arrow, opening with a letter and holding a word of
+    three letters and an id's mark; after a short name, a colon, `=` or an arrow always."""
+    colon = not _COLONS.isdisjoint(separator)
+    if sign:
+        return (colon or name in _NETWORK_NAMES) and (sign == "@" or name in ("cashapp", "cash app"))
+    return colon and token[0].isalpha() and _THREE_LETTERS.search(token) is not None and not (
+        _ID_MARKS.isdisjoint(token) and "#" not in token)
+
+
+_THREE_LETTERS = re.compile("[a-z]{3}")
+_LETTER = re.compile("[a-z]")
 _FIELD_END = re.compile(r"\s*(?:$|[,;|)\]\n\r])")
 _ID_MARKS: FrozenSet[str] = frozenset("0123456789_.")  # what sets an id apart from the word after a name

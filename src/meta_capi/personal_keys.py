@@ -910,6 +910,21 @@ _MORE_TOKENS += "vardas namapenuh".split()
 # `Mosan` and `M-Paisa`; Hong Kong's Faster Payment System, `FPS`, is frames per second too: its name labels a phone
 # only right before the number (detector._MOBILE_MONEY_TEXT).
 MOBILE_MONEY |= frozenset("mpay mosan mpaisa".split())
+# Accounts a marketplace's messages hand over past its filter (thirty-fifth attack), as messengers' are (ACCOUNT_WORDS):
+# payment apps whose account is a person's handle, phone or mailbox, alone (`paypal`, `lydia`, `mbway`, `cashtag`) or
+# before a handle or number word (`venmo_handle`, `paypalMe`, `swish_nummer`, `vipps_nr`, `gcash_number`), and
+# France's bank details (`rib`, relevé d'identité bancaire) alone; Instagram's short name (`insta_handle`); Signal, an
+# ordinary word, X, Telegram's `tg` and Snapchat's `snap` only before a number or a handle word (`signal_nr`,
+# `x_handle`, `tg_username`); WhatsApp's `wa` before `link` too (`wa_link`), and after Indonesian's number word
+# (`nomor_wa`).
+PAYMENT_APPS = frozenset("paypal paypalme venmo cashapp cashtag revolut lydia mbway swish vipps twint gcash zelle "
+                         "bizum blik mobilepay paylib".split())
+ACCOUNT_WORDS |= frozenset(["insta", "tg"])  # (`tg` alone as `fb` and `ig` are: `?tg=jo_smith`)
+ALONE_WORDS |= PAYMENT_APPS | {"insta", "tg", "rib"}
+_MORE_TOKENS += [app + word for app in PAYMENT_APPS for word in (*HANDLE_WORDS, *NUMBER_WORDS, "me")]
+_MORE_TOKENS += [short + word for short in ("x", "tg", "snap") for word in ("handle", "username", "user", "account")]
+_MORE_TOKENS += ["signal" + word for word in ("handle", "username", "account", *NUMBER_WORDS)]
+_MORE_TOKENS += ["walink", *(number + "wa" for number in (*LEADING_NUMBER_WORDS, "nomor"))]
 
 # Keys and labels of the twenty-third attack's forms (Iberia, the Celtic and North Sea languages, Malta, the Faroes,
 # Iceland), by kind. Name words, as `name` is (personal alone or with a person qualifier): Welsh `enw`, Irish and
