@@ -45,7 +45,8 @@ LEAKS: Dict[str, List[str]] = {
     # digits one by one joined by `.` or `*`, pairs apart by an emoji or `x`, digits with a full stop `⒍` or a comma
     # `🄁` (spaced, `_`, `/`, `,` and `-` between single digits are read, and so are `|` and `☎️`)
     "phone: digits one by one or pairs apart": [
-        "phone each digit dotted @", "phone digits with emoji between @", "phone each digit starred @", "phone pairs with sparkles @", "phone pairs with hearts @",
+        "phone each digit dotted @", "phone digits with emoji between @", "phone each digit starred @",
+        "phone pairs with sparkles @", "phone pairs with hearts @",
         "phone pairs with x @", "phone minimised each digit dotted @ listed page property"],
     # `E` for 3, `Z` for 2, `S` for 5, `B` for 8, `G` for 6, `A` for 4
     "phone: letters for digits besides O, l and I": [

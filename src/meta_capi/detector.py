@@ -1325,12 +1325,22 @@ def _glued_groups(match: re.Match[str]) -> str:
     groups = _BAR_OR_TILDE_MARK.split(run)
     digits = "".join(groups)
     start = match.start()
-    return _BAR_OR_TILDE_MARK.sub("-", run) if not digits.isdigit() or _glued_number(
-        groups, digits, _DIALLED_BEFORE.search(match.string, max(0, start - 9), start) is not None) else run
+    if not digits.isdigit():
+        return _BAR_OR_TILDE_MARK.sub("-", run)
+    # (the number may open before the bars, its first groups joined otherwise: `06/71|38/52|94`, `+33 6/12|34`)
+    opening = _GROUPS_BEFORE.search(match.string, max(0, start - 30), start)
+    if opening is not None:
+        digits = "".join(filter(str.isdigit, opening.group())) + digits
+        start = opening.start()
+    dialled = _DIALLED_BEFORE.search(match.string, max(0, start - 9), start) is not None
+    return _BAR_OR_TILDE_MARK.sub("-", run) if _glued_number(groups, digits, dialled) else run
 
 
 # `+` and maybe a country code just before a number's groups (`+33|6|…`, `(+33) 6|12|…`)
 _DIALLED_BEFORE = re.compile(r"\+(?:[0-9]{1,4}\)?[ \t.\-/]{1,3})?\Z")
+# Digit groups joined by a blank, `.`, `/`, `-` or a bar just before a run of glued bars, a number's first groups
+# (read in the value as written: the runs before are dashed in the same pass).
+_GROUPS_BEFORE = re.compile(r"(?<![0-9])(?:[0-9]{1,5}[ \t./\-|~]){1,4}\Z")
 
 
 def _glued_number(groups: List[str], digits: str, after_plus: bool) -> bool:
