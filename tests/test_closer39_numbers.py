@@ -11,6 +11,7 @@ from typing import Dict, List
 from review_cases import review_tests
 
 ORDINARY = [
+    "Size 0.5|1|2 L", "2024/25|2025/26 season", "Sets 10/20|30/40 pcs",
     "Bed 90|140|160|180 x 200 cm", "Sizes 90|140|160|180", "Prices 9.99|19.99|29.99", "Tyres 205|55|16 91V",
     "Packs 100|250|500|1000", "Baby 0-3|3-6|6-12|12-18|18-24", "Widths 90~140~160~180", "Model 4000|5000|6000|7000",
     "SKU 1234|5678|9012", "Sizes 90 |140 |160 |180", "Ring 52 ∼ 54 ∼ 56 ∼ 58", "Waist 28∼30∼32∼34∼36∼38",
@@ -36,6 +37,7 @@ ORDINARY = [
 DROPPED: Dict[str, List[str]] = {}
 
 PERSONAL = [
+    "06/71|38/52|94", "call 06/71|38/52|94 now", "+33 6/12|34|56|74", "06.71|38.52|94", "06 71|38 52|94",
     # tildes that look alike (mathematics' tilde operator, reversed too), a bar with a blank on one side
     "06 |12 |34 |56 |74", "06∼12∼34∼56∼74", "06 ∼ 12 ∼ 34 ∼ 56 ∼ 74", "4539 ∼ 1488 ∼ 0343 ∼ 6467", "06∽12∽34∽56∽74",
     "06| 12| 34| 56| 74", "06 |12| 34 |56|74", "+33 |6 |12 |34 |56 |74", "4539 |1488 |0343 |6467",
