@@ -56,7 +56,7 @@ def test_the_new_words_alone_or_of_two_languages_spell_no_address(text):
     ("waNo", True),
     ("wa_nr", True),
     ("wa", False),  # alone: an ordinary syllable
-    ("wa_link", False),
+    ("wa_link", True),  # a WhatsApp link carries the number (wa.me/<number>): thirty-fifth attack
     ("wa_card", False),
     ("sawa_number", False),  # inside a word it is no `wa`
 ])
