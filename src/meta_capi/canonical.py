@@ -211,7 +211,8 @@ _LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_TABLE)
 # dash, a tilde, a hyphen bullet or a box drawing's horizontal line, alone or with a word for its weight, size or
 # place, is `-`; one named a middle, raised, sinological, separator or punctuation dot, a dot above, or a tsheg (the
 # dot between Tibetan syllables) is `.`; a fraction, division, big, dotted or very heavy slash or solidus is `/`;
-# any other script's comma (Arabic, ideographic, Armenian, a small one; not a turned, raised or double one) is `,`;
+# any other script's comma (Arabic, ideographic, Armenian, a small one; not a turned, raised or double one, nor a
+# digit's, `🄁`) is `,`;
 # any other script's colon (Ethiopic's `፥` and its preface colon `፦`, Mongolian's, Syriac's; not a semicolon nor a
 # tricolon) and Khmer's, which Unicode names for its shape (camnuc pii kuuh, `៖`), is `:` (a label's colon: `ስም፦`);
 # so is Ethiopic's wordspace `፡`, drawn as a colon and written as one after a greeting or a label (`ሰላም፡ ሽመይ …`).
@@ -223,7 +224,7 @@ _STROKE_NAME = re.compile(
 _DOT_NAME = re.compile(r"(?!.* WITH )(?:.* )?(?:MIDDLE|RAISED|SINOLOGICAL|SEPARATOR|PUNCTUATION) DOT|DOT ABOVE"
                        r"|.* (?:INTERSYLLABIC|DELIMITER) TSHEG(?: BSTAR)?")
 _SLASH_NAME = re.compile(r"(?:FRACTION|DIVISION|BIG|DOTTED|VERY HEAVY|FULLWIDTH) (?:SLASH|SOLIDUS)")
-_COMMA_NAME = re.compile(r"(?!.*(?:TURNED|RAISED|DOUBLE) )(?:.* )?COMMA")
+_COMMA_NAME = re.compile(r"(?!.*(?:TURNED|RAISED|DOUBLE) |DIGIT )(?:.* )?COMMA")
 _COLON_NAME = re.compile(r"(?:.* )?COLON(?: .*)?|KHMER SIGN CAMNUC PII KUUH|ETHIOPIC WORDSPACE")
 # A number's own separators named so (Arabic's `٫` and `٬`, written between Arabic-Indic digits): the decimal one is
 # `.`, the thousands one `,`, as the digits they separate fold to ASCII.
@@ -263,9 +264,12 @@ def _separator_look_alikes() -> Dict[int, str]:
                 digit = unicodedata.digit(chr(code), None)
                 if digit is not None or name.endswith(("NUMBER TEN", "DIGIT ZERO")):
                     table[code] = str(digit or 0)
-            elif category == "No" and name.startswith("PARENTHESIZED "):
-                # a number in parentheses stands alone, as digits typed apart do (`⑹⑷⑺` is `6 4 7 `)
-                table[code] = unicodedata.normalize("NFKD", chr(code))[1:-1] + " "
+            elif category == "No" and name.startswith("PARENTHESIZED ") or category == "No" and name.endswith((
+                    " FULL STOP", " COMMA")):
+                # a number in parentheses, or with its full stop or comma (`⒍`, `🄁`), stands alone, as digits typed
+                # apart do (`⑹⑷⑺` is `6 4 7 `)
+                table[code] = (unicodedata.normalize("NFKD", chr(code))[1:-1] if name.startswith("PARENTHESIZED ")
+                               else str(int(unicodedata.numeric(chr(code))))) + " "
             elif name.startswith("PARENTHESIZED ") and code != _PARENTHESIZED_A:
                 # `⒵` is `z`, not the `(z)` compatibility folding makes of it; `⒜` stays `(a)`, which draws `@`
                 # (its reading as `a` is another reading: readings())

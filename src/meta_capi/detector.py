@@ -1283,6 +1283,48 @@ def _bars_read(form: str) -> str:
     return _SPACED_BAR_RUN.sub(_spaced_groups, form) if " | " in form or " ~ " in form or "\t" in form else form
 
 
+# Any other one separator repeated between groups (a full stop or a star between single digits, an emoji or an `x`
+# between blanks: `0.6.7.1.3.8.5.2.9.4`, `06 ✨ 71 ✨ 38 …`, `06 x 71 x 38 …`; for an IPv6 address's groups, blanks
+# alone, `-`, `:` and a colon's look-alikes too): the groups are read joined where they check as one number, as
+# between spaced bars (_one_number: a card's Luhn sum, an IBAN's mod 97, a phone's layout after a leading 0 or a
+# `+`), as an IPv4 address's four numbers up to 255 between a symbol no version or list writes (not ASCII), or as an
+# IPv6 address a network routes (global `2…`/`3…`, private `fc…`/`fd…`, link-local `fe80`, one group's hex letter
+# among digits at least; a doubled separator between two groups is its `::`). An empty group is no number's. Each
+# run is matched once, from its first group (its separator repeated by back-reference, each group bounded: linear).
+_APART_RUN = re.compile(r"(?<![0-9A-Za-z])\+?[0-9A-Za-z]{1,6}( ?(?:[^\w\s]|_){1,3} ?| [xX] | )"
+                        r"(?:[0-9A-Za-z]{1,6}|(?=\1[0-9A-Za-z]))(?:\1(?:[0-9A-Za-z]{1,6}|(?=\1[0-9A-Za-z]))){1,32}"
+                        r"(?![0-9A-Za-z])")
+_ROUTED_IPV6 = re.compile(r"[23][0-9A-Fa-f]{3}|[fF][cCdD][0-9A-Fa-f]{0,2}|[fF][eE]80")
+_HEX_LETTER_AND_DIGIT = re.compile(r"[0-9]*[A-Fa-f][0-9A-Fa-f]*[0-9]|[0-9]+[A-Fa-f]")
+
+
+def _apart_groups(match: re.Match[str]) -> str:
+    """A run of groups apart by one repeated separator (_APART_RUN) dashed when joined they check as one number,
+    dotted as an IPv4 address, written with colons as an IPv6 address, else as written."""
+    run, separator = match.group(), match.group(1)
+    groups = run.split(separator)
+    if len(groups) >= 4 and _ROUTED_IPV6.fullmatch(groups[0]) is not None and any(
+            _HEX_LETTER_AND_DIGIT.fullmatch(group) is not None for group in groups) and _ipv6(":".join(groups)):
+        return ":".join(groups)
+    if "" in groups:
+        return run
+    if max(map(len, groups)) == 1 and groups[0].isalpha() and _iban("".join(groups), exact=True):
+        return "".join(groups)  # (an IBAN's every character apart: its country's letters open it)
+    if separator in (" ", "-"):  # (blanks and dashes between digits: the run rules' own reading)
+        return run
+    if len(groups) == 4 and not separator.isascii() and all(
+            group.isdigit() and len(group) <= 3 and int(group) <= 255 for group in groups):
+        return ".".join(groups)
+    return "-".join(groups) if len(groups) >= 3 and _one_number(groups) else run
+
+
+def _apart_read(form: str) -> Tuple[str, bool]:
+    """`form` with its groups apart by one repeated separator read joined (_APART_RUN), and whether an IPv6 address
+    is among them."""
+    apart = _APART_RUN.sub(_apart_groups, form)
+    return apart, apart != form and ":" in apart and _holds_ipv6(apart)
+
+
 def _glued_groups(match: re.Match[str]) -> str:
     run = match.group()
     groups = _BAR_OR_TILDE_MARK.split(run)
@@ -2952,7 +2994,9 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         return ""
     form = _without_ups_numbers(form) if "1Z" in form or "1z" in form else form  # (C scans first: no call)
     form = _bars_read(form) if "|" in form or "~" in form else form  # (C scans first: most hold neither)
-    if _holds_ipv4(form):
+    # (every shape read apart has 7 digits: most values pay no scan)
+    form, ipv6_apart = _apart_read(form) if digit_count >= 7 else (form, False)
+    if ipv6_apart or _holds_ipv4(form):
         return IP_ADDRESS
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
     # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
