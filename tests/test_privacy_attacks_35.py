@@ -73,17 +73,9 @@ LEAKS: Dict[str, List[str]] = {
     "handles: a payment app's handle or link (`paypal.me/…`, Venmo, Cash App's `$…`, Revolut)": [
         "email handle paypal me @", "email handle venmo at handle @", "email handle cash app cashtag @",
         "email handle revolut at handle @", "id paypal me with name @ standard content name"],
-    # `E` for 3, `Z` for 2, `S` for 5, `B` for 8, `G` for 6, `A` for 4
-    "phone: letters for digits besides O, l and I": [
-        "phone call me maybe with letters @", "phone letters for many digits @", "phone letters Z and S @"],
     # `zerosixseventyone385294`, `six-seven-one-three-eight-…` in free text, keycaps around an English tens word
     "phone: digit words glued or dashed, keycaps among words": [
         "phone digit words glued @", "phone digit words with dashes @", "phone keycap digits with words @"],
-    # a reversed address is read; the reversed digits of a phone, a card, an IBAN, a DNI or a NIR are not (a
-    # reversed card fails Luhn's check as written, but reads back at a glance)
-    "reversed numbers: a phone, a card, an IBAN, a DNI, a NIR": [
-        "phone reversed digits @", "id card reversed @", "id iban reversed @", "id card reversed spaced @",
-        "id dni reversed @", "id nir reversed @"],
     # ten digits of a NANP mobile as `value`, a product's `price` or `predicted_ltv` go out as that number (11 digits
     # with the country code are refused)
     "phone: a mobile's ten digits as an amount": [

@@ -74,6 +74,7 @@ from .national_ids import (
     idnp,
     jmbg,
     plate_cue,
+    reversed_id,
     rut,
     turkish_id,
 )
@@ -304,6 +305,7 @@ _CPF = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
 # Chile's RUT as printed: its body's thousands dotted, a dash and the check digit (or `K`, after the run's digits)
 _DOTTED_RUT = re.compile(r"[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}(?:-[0-9])?")
 _ASCII_DIGITS = b"0123456789"
+_NOT_ASCII_DIGITS = str.maketrans("", "", "0123456789")
 _ASCII_DIGIT = re.compile("[0-9]")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `jo@x.com`
@@ -1312,9 +1314,8 @@ def _apart_groups(match: re.Match[str]) -> str:
         return "".join(groups)  # (an IBAN's every character apart: its country's letters open it)
     if separator in (" ", "-"):  # (blanks and dashes between digits: the run rules' own reading)
         return run
-    if len(groups) == 4 and not separator.isascii() and all(
-            group.isdigit() and len(group) <= 3 and int(group) <= 255 for group in groups):
-        return ".".join(groups)
+    if len(groups) == 4 and all(group.isdigit() and len(group) <= 3 and int(group) <= 255 for group in groups):
+        return run if separator.isascii() else ".".join(groups)  # (ASCII: an IPv4 address's own rules read them)
     return "-".join(groups) if len(groups) >= 3 and _one_number(groups) else run
 
 
@@ -1575,6 +1576,36 @@ def _stand_in_beside(form: str, position: int) -> bool:
         last += 1
     return not (first > 0 and (form[first - 1].isalpha() or form[first - 1] in _DIGITS_AND_STAND_INS)) and not (
         last < len(form) and (form[last].isalpha() or form[last] in _DIGITS_AND_STAND_INS))
+
+
+# More letters read as digits in a phone's groups (`4I5-8E9-Z746`, `OG 7I 3B SZ 9A`): beside O, l and I (which any
+# digit run may hold: canonical.digits_for_letters), Z for 2, S for 5, B for 8, G for 6, E for 3 and A for 4, in
+# three groups or more of up to five characters joined by one repeated blank, `.` or `-`, where the groups of three
+# characters at least hold more digits than letters and read as a phone in free text (a variant's `3B 5E 2A` is no
+# phone's pairs; an id's code mixes letters and digits), or where read they open with a trunk 0 or a `+` and are
+# laid out as a phone (_one_number: groups of one width, no list's steps).
+_LETTERED_GROUP = "[0-9OolIZSBGEA]{1,5}"
+_LETTERED_RUN = re.compile(rf"(?<![^\W_])\+?{_LETTERED_GROUP}([ .-]){_LETTERED_GROUP}(?:\1{_LETTERED_GROUP}){{1,6}}"
+                           r"(?![^\W_])")
+_LETTERS_AS_DIGITS = str.maketrans("OolIZSBGEA", "0011258634")
+
+
+def _lettered_phone_reason(form: str, id_like: bool) -> str:
+    """PHONE when canonical `form` holds a phone's groups written with letters for digits (_LETTERED_RUN), or ""."""
+    for match in _LETTERED_RUN.finditer(form):
+        run = match.group()
+        reading = run.translate(_LETTERS_AS_DIGITS)
+        digits = len(run) - len(run.translate(_NOT_ASCII_DIGITS))
+        letters = len(run.replace(match.group(1), "").lstrip("+")) - digits
+        if not letters:
+            continue
+        groups = reading.split(match.group(1))
+        if not id_like and digits > letters and min(map(len, groups)) >= 3 and _number_reason(
+                reading, form, match.start(), match.end(), id_like) == PHONE:
+            return PHONE
+        if reading[0] in "0+" and _one_number(groups):
+            return PHONE
+    return ""
 
 
 def _holds_iban(form: str) -> bool:
@@ -2160,6 +2191,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
+            _lettered_phone_reason(form, id_like) if (
+                form.count(" ") >= 2 or form.count("-") >= 2 or form.count(".") >= 2) and (
+                "Z" in form or "S" in form or "B" in form or "G" in form or "E" in form or "A" in form) else "") or (
             _vanity_reason(form) if "+1" in form or "(" in form else "") or (PHONE if (":" in form or "/" in form) and (
                 "me/" in form or "ME/" in form or "Me/" in form or "whatsapp" in form or "viber:" in form
                 or "line:" in form or "callto:" in form or "facetime" in form or "skype:" in form) and (
@@ -2984,7 +3018,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
         if not id_like and len(form) in (9, 10, 11, 12, 13, 14, 15, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
-        return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
+        return _number_reason(form, form, 0, len(form), id_like, segments) or (
+            _reversed_reason(form, id_like, segments) if len(form) >= 8 else "") if len(form) >= 7 else ""
     # counted in the UTF-8 bytes: a deletion table on bytes runs in C, str.translate calls per character (no byte
     # of a longer character is an ASCII digit; surrogatepass: a lone surrogate has bytes too)
     raw = form.encode("utf-8", "surrogatepass")
@@ -3027,6 +3062,30 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         reading = digits_for_letters(form)
         if reading != form:
             return _digit_reason(reading, id_like, segments, letters_for_digits=False)
+    return _reversed_reason(form, id_like, segments) if digit_count >= 8 else ""
+
+
+# A DNI's or a NIR's token, to be read backwards (national_ids.reversed_id).
+_REVERSED_ID = re.compile(r"(?<![0-9A-Za-z])(?:[A-Za-z][0-9]{8}|[0-9]{15})(?![0-9A-Za-z])")
+
+
+def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
+    """A number written backwards in canonical `form` (`7646343088419354`, `49 25 83 17 60`), which reads back at a
+    glance: a card, an IBAN, a DNI or a NIR whose check holds on the reversed characters (a card's Luhn sum once in
+    ten, as its forward reading), and in free text a phone whose groups reversed open with a trunk 0 and check as a
+    phone's layout (`06 71 38 52 94`; unbroken digits ending in 0 are too many ids' and amounts')."""
+    if any(reversed_id(match.group()) for match in _REVERSED_ID.finditer(form)):
+        return NATIONAL_ID
+    back = form[::-1]
+    if _holds_iban(back):
+        return IBAN
+    for match in _NUMBER_RUN.finditer(back):
+        run = match.group()
+        if _card_in(run) and not _gtin(run.replace(" ", "").replace("-", "")):
+            return CARD
+        if not id_like and run[0] == "0" and run[1:2] != "0" and " " in run and _number_reason(
+                run, back, match.start(), match.end(), id_like, segments) == PHONE:
+            return PHONE
     return ""
 
 
