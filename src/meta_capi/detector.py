@@ -1286,16 +1286,19 @@ def _bars_read(form: str) -> str:
 
 
 # Any other one separator repeated between groups (a full stop or a star between single digits, an emoji or an `x`
-# between blanks: `0.6.7.1.3.8.5.2.9.4`, `06 ✨ 71 ✨ 38 …`, `06 x 71 x 38 …`; for an IPv6 address's groups, blanks
-# alone, `-`, `:` and a colon's look-alikes too): the groups are read joined where they check as one number, as
-# between spaced bars (_one_number: a card's Luhn sum, an IBAN's mod 97, a phone's layout after a leading 0 or a
-# `+`), as an IPv4 address's four numbers up to 255 between a symbol no version or list writes (not ASCII), or as an
-# IPv6 address a network routes (global `2…`/`3…`, private `fc…`/`fd…`, link-local `fe80`, one group's hex letter
-# among digits at least; a doubled separator between two groups is its `::`). An empty group is no number's. Each
-# run is matched once, from its first group (its separator repeated by back-reference, each group bounded: linear).
-_APART_RUN = re.compile(r"(?<![0-9A-Za-z])\+?[0-9A-Za-z]{1,6}( ?(?:[^\w\s]|_){1,3} ?| [xX] | )"
+# between blanks: `0.6.7.1.3.8.5.2.9.4`, `06 ✨ 71 ✨ 38 …`, `06 x 71 x 38 …`; blanks too between an IPv6 address's
+# groups of hex and between an IBAN's characters, fifteen at least): the groups are read joined where they check as
+# one number, as between spaced bars (_one_number: a card's Luhn sum, an IBAN's mod 97, a phone's layout after a
+# leading 0 or a `+`), as an IPv4 address's four numbers up to 255 between a symbol no version or list writes (not
+# ASCII), or as an IPv6 address a network routes (global `2…`/`3…`, private `fc…`/`fd…`, link-local `fe80`, one
+# group's hex letter among digits at least; a doubled separator between two groups is its `::`). An empty group is
+# no number's. Each run is matched once, from its first group (its separator repeated by back-reference, each group
+# bounded: linear), and ends where another separator does not go on (`an 203.000.113.047`: no run takes `203`).
+_APART_RUN = re.compile(r"(?<![0-9A-Za-z])(?:\+?[0-9A-Za-z]{1,6}( ?(?:[^\w\s]|_){1,3} ?| [xX] )"
                         r"(?:[0-9A-Za-z]{1,6}|(?=\1[0-9A-Za-z]))(?:\1(?:[0-9A-Za-z]{1,6}|(?=\1[0-9A-Za-z]))){1,32}"
-                        r"(?![0-9A-Za-z])")
+                        r"|[0-9A-Za-z](?: [0-9A-Za-z]){14,33}"
+                        r"|[0-9A-Fa-f]{1,4}(?: (?:[0-9A-Fa-f]{1,4}|(?= [0-9A-Fa-f]))){3,7})"
+                        r"(?![0-9A-Za-z]|[^\w\s][0-9A-Za-z])")
 _ROUTED_IPV6 = re.compile(r"[23][0-9A-Fa-f]{3}|[fF][cCdD][0-9A-Fa-f]{0,2}|[fF][eE]80")
 _HEX_LETTER_AND_DIGIT = re.compile(r"[0-9]*[A-Fa-f][0-9A-Fa-f]*[0-9]|[0-9]+[A-Fa-f]")
 
@@ -1303,7 +1306,7 @@ _HEX_LETTER_AND_DIGIT = re.compile(r"[0-9]*[A-Fa-f][0-9A-Fa-f]*[0-9]|[0-9]+[A-Fa
 def _apart_groups(match: re.Match[str]) -> str:
     """A run of groups apart by one repeated separator (_APART_RUN) dashed when joined they check as one number,
     dotted as an IPv4 address, written with colons as an IPv6 address, else as written."""
-    run, separator = match.group(), match.group(1)
+    run, separator = match.group(), match.group(1) or " "
     groups = run.split(separator)
     if len(groups) >= 4 and _ROUTED_IPV6.fullmatch(groups[0]) is not None and any(
             _HEX_LETTER_AND_DIGIT.fullmatch(group) is not None for group in groups) and _ipv6(":".join(groups)):
