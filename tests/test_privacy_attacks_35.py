@@ -73,16 +73,13 @@ LEAKS: Dict[str, List[str]] = {
     "handles: a payment app's handle or link (`paypal.me/…`, Venmo, Cash App's `$…`, Revolut)": [
         "email handle paypal me @", "email handle venmo at handle @", "email handle cash app cashtag @",
         "email handle revolut at handle @", "id paypal me with name @ standard content name"],
-    # `zerosixseventyone385294`, `six-seven-one-three-eight-…` in free text, keycaps around an English tens word
+    # `zerosixseventyone385294` (dashed words are read), keycaps around an English tens word in an order id
     "phone: digit words glued or dashed, keycaps among words": [
-        "phone digit words glued @", "phone digit words with dashes @", "phone keycap digits with words @"],
+        "phone digit words glued @", "phone keycap digits with words @"],
     # ten digits of a NANP mobile as `value`, a product's `price` or `predicted_ltv` go out as that number (11 digits
     # with the country code are refused)
     "phone: a mobile's ten digits as an amount": [
         "err value nanp digits", "err price nanp digits", "err predicted ltv nanp digits"],
-    # a card's group in digit words (a card's or an IBAN's groups apart by one repeated separator are read joined)
-    "id: a card or an IBAN with other separators, or a group in words": [
-        "id card words for the first group @", "id card words mixed @"],
     # `jo_smith_gmail_com` is read as an address; a leet provider joined by `-` is not
     "fb: an fbc payload holding a leet address with `-` for `@` and `.`": ["fb fbc email leet with dashes @"],
     "key: messenger, social network and payment app keys": [
@@ -90,12 +87,10 @@ LEAKS: Dict[str, List[str]] = {
         "key cashapp_tag:", "key revolut_tag:", "key x_handle:", "key wa_link:", "key paypal:", "key lydia:",
         "key mbway:", "key swish_nummer:", "key vipps_nr:", "key gcash_number:", "key cashtag:", "key rib:"],
     "key: an address with an emoji `@` as a key": ["key holding email emoji at @", "query key emoji at @"],
-    # `tg=`, `insta=`, `snap=`, `handle=`, `paypal=`, `venmo=` holding a handle; `utm_content` holding a phone in
-    # words and digits
+    # `tg=`, `insta=`, `snap=`, `handle=`, `paypal=`, `venmo=` holding a handle
     "query: a handle, phone words or an IPv6 address in a parameter": [
         "query value snap param @", "query value handle param @", "query value paypal param @",
-        "query value venmo param @", "query value tg param @",
-        "query value insta param @", "query value utm content phone words @"],
+        "query value venmo param @", "query value tg param @", "query value insta param @"],
     # the README disclaims a value split over properties; a page's title and its URL, the referrer and the URL, and
     # the event's name and a property are no properties
     "split over leaves that are not properties": [

@@ -290,11 +290,13 @@ def _digits_said(match: re.Match[str]) -> str:
     open (`девятьсот` `шестнадцать` is 916, `восемьдесят` `два` is 82, `quatrocentos e oitenta e três` 483), else
     begins a group (`восемь` `девятьсот` is 8 then 9..); a hundred multiplies the digit before it (`beş yüz` 500),
     `vingt` after `quatre` is 80; `double` and `triple` repeat the digit after them. "" when the run says fewer than
-    seven digits, holds digits written and only digit words (`Set 6 4 7 8 3 un`: no number said in words), or counts
-    past nine (each group one more than the one before)."""
+    seven digits, holds digits written and only digit words but for two or more opening a trunk 0 or making a card's
+    length (`Set 6 4 7 8 3 un`: no number said in words), or counts past nine (each group one more than the one
+    before)."""
     groups: List[str] = []
     open_places = 0
     repeat = 1
+    spelled = 0
     written = said = False
     for word in _LETTERS.findall(match.group()):
         if word[0] in "0123456789":
@@ -302,6 +304,7 @@ def _digits_said(match: re.Match[str]) -> str:
             written, open_places = True, 0
             continue
         value, places = _NUMBER_WORDS[word]
+        spelled += value >= 0
         said = said or value >= 10
         if value < 0:
             if value == _HUNDRED:
@@ -328,7 +331,10 @@ def _digits_said(match: re.Match[str]) -> str:
     digits = "".join(groups)
     # (a count past nine, `one two three … ten`, says no number; digits alone are read as before)
     counted = said and all(int(after) - int(before) == 1 for before, after in zip(groups, groups[1:], strict=False))
-    return digits if len(digits) >= _MIN_DIGITS_SAID and (said or not written) and not counted else ""
+    # (digit words among digits say a number when two of them at least open a phone's trunk 0 or a card's length:
+    # `zero six 71 38 52 94`, `4539 one four eight eight 0343 6467`)
+    return digits if len(digits) >= _MIN_DIGITS_SAID and (said or not written or spelled >= 2 and (
+        digits[0] == "0" or len(digits) >= 13)) and not counted else ""
 
 
 def _number_words(match: re.Match[str]) -> str:
@@ -453,6 +459,12 @@ def spelled_readings(form: str) -> List[str]:
     return readings if checked_reading == readings[0] else [*readings, checked_reading]
 
 
+def dashed_words(form: str) -> bool:
+    """Whether `form` is words joined by dashes alone, as many as a number said in words needs blanks
+    (`six-seven-one-three-…`): the number words are read as between blanks."""
+    return " " not in form and form.count("-") >= MIN_BLANKS
+
+
 def readings(form: str, words: bool = True) -> List[str]:
     """The readings of canonical `form` in which pieces are put together (see the module's docstring), each only
     when `form` holds its shape; number words only when `words`."""
@@ -469,7 +481,7 @@ def readings(form: str, words: bool = True) -> List[str]:
         code = _CODE_ADDRESS.sub(_code_address, form)
         if code != form:
             found.append(code)
-    if words and len(form) >= _MIN_WORDS_TEXT and form.count(" ") >= MIN_BLANKS:
+    if words and len(form) >= _MIN_WORDS_TEXT and (form.count(" ") >= MIN_BLANKS or dashed_words(form)):
         low = " " + form.lower()
         if _NUMBER_WORD_RUN.search(low) is not None:
             said = _NUMBER_WORD_RUN.sub(_number_words, low)
