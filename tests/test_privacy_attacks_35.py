@@ -73,9 +73,9 @@ LEAKS: Dict[str, List[str]] = {
     "handles: a payment app's handle or link (`paypal.me/…`, Venmo, Cash App's `$…`, Revolut)": [
         "email handle paypal me @", "email handle venmo at handle @", "email handle cash app cashtag @",
         "email handle revolut at handle @", "id paypal me with name @ standard content name"],
-    # `zerosixseventyone385294` (dashed words are read), keycaps around an English tens word in an order id
-    "phone: digit words glued or dashed, keycaps among words": [
-        "phone digit words glued @", "phone keycap digits with words @"],
+    # keycaps around an English tens word in an order id (number words are read in free text, not in ids; glued and
+    # dashed words are read)
+    "phone: digit words glued or dashed, keycaps among words": ["phone keycap digits with words @"],
     # ten digits of a NANP mobile as `value`, a product's `price` or `predicted_ltv` go out as that number (11 digits
     # with the country code are refused)
     "phone: a mobile's ten digits as an amount": [

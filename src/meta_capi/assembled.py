@@ -286,6 +286,10 @@ _MIN_DIGITS_SAID = 7  # a phone number has more
 
 
 def _digits_said(match: re.Match[str]) -> str:
+    return _digits_in(match.group())
+
+
+def _digits_in(run: str) -> str:
     """The digits a run of number words says: a word joins the group before it when it fills places the group left
     open (`девятьсот` `шестнадцать` is 916, `восемьдесят` `два` is 82, `quatrocentos e oitenta e três` 483), else
     begins a group (`восемь` `девятьсот` is 8 then 9..); a hundred multiplies the digit before it (`beş yüz` 500),
@@ -298,7 +302,7 @@ def _digits_said(match: re.Match[str]) -> str:
     repeat = 1
     spelled = 0
     written = said = False
-    for word in _LETTERS.findall(match.group()):
+    for word in _LETTERS.findall(run):
         if word[0] in "0123456789":
             groups.append(word)
             written, open_places = True, 0
@@ -349,6 +353,24 @@ def _digits_alone(match: re.Match[str]) -> str:
     """A blank and the digits a run of number words says, in the words' place."""
     digits = _digits_said(match)
     return " " + digits if digits else match.group()
+
+
+# English number words glued into one token with digits (`zerosixseventyone385294`, as a filter's word list is
+# dodged): read apart, each word taken longest first (atomic: one reading, linear), three words at least.
+_GLUED_WORD = ("(?>" + by_first_letter(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split()) + ")")
+_GLUED_NUMBER = re.compile(f"(?:{_GLUED_WORD}|[0-9]+)++")
+_GLUED_WORDS = re.compile(_GLUED_WORD)
+_MIN_GLUED_WORDS = 3
+
+
+def glued_number(form: str) -> str:
+    """The digits a token of English number words glued together says, with digits among them (_GLUED_NUMBER), as
+    a number said in words apart (_digits_in), or ""."""
+    if _GLUED_NUMBER.fullmatch(form) is None or len(_GLUED_WORDS.findall(form)) < _MIN_GLUED_WORDS:
+        return ""
+    return _digits_in(" ".join(_GLUED_WORDS.sub(r" \g<0> ", form).split()))
 
 
 def said_numbers(form: str) -> List[str]:
@@ -469,6 +491,10 @@ def readings(form: str, words: bool = True) -> List[str]:
     """The readings of canonical `form` in which pieces are put together (see the module's docstring), each only
     when `form` holds its shape; number words only when `words`."""
     found: List[str] = []
+    if words and form.islower() and " " not in form:
+        glued = glued_number(form)
+        if glued:
+            found.append(f"{form} {glued}")
     if '"' in form and ("{" in form or "[" in form):
         joined = _object_reading(form)
         if joined:

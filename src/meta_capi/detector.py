@@ -2314,12 +2314,13 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
     # capitals and holds `.`, number words are free text of five words at least (no id is written in words), or seven
     # with a title's ` - ` between its parts (`Blue Sneakers - Demo Shop`: no number is said across one) or five
-    # joined by dashes alone outside a URL's path (whose slugs are words so joined), a line of fields with an
-    # address's pieces a separator and two dots.
+    # joined by dashes alone outside a URL's path (whose slugs are words so joined), or glued into one token in
+    # lower case, a line of fields with an address's pieces a separator and two dots.
     blanks = form.count(" ")
     return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
         '"' in form or "." in form and form.isupper() or not id_like and blanks >= assembled.MIN_BLANKS and (
-            blanks >= 6 or " - " not in form) or not (id_like or segments or blanks) and assembled.dashed_words(form)
+            blanks >= 6 or " - " not in form) or not (id_like or segments or blanks) and (
+            assembled.dashed_words(form) or form.islower())
         or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)) else ""
 
 
