@@ -76,10 +76,6 @@ LEAKS: Dict[str, List[str]] = {
     # keycaps around an English tens word in an order id (number words are read in free text, not in ids; glued and
     # dashed words are read)
     "phone: digit words glued or dashed, keycaps among words": ["phone keycap digits with words @"],
-    # ten digits of a NANP mobile as `value`, a product's `price` or `predicted_ltv` go out as that number (11 digits
-    # with the country code are refused)
-    "phone: a mobile's ten digits as an amount": [
-        "err value nanp digits", "err price nanp digits", "err predicted ltv nanp digits"],
     # `jo_smith_gmail_com` is read as an address; a leet provider joined by `-` is not
     "fb: an fbc payload holding a leet address with `-` for `@` and `.`": ["fb fbc email leet with dashes @"],
     "key: messenger, social network and payment app keys": [
