@@ -1584,8 +1584,8 @@ def _stand_in_beside(form: str, position: int) -> bool:
 # More letters read as digits in a phone's groups (`4I5-8E9-Z746`, `OG 7I 3B SZ 9A`): beside O, l and I (which any
 # digit run may hold: canonical.digits_for_letters), Z for 2, S for 5, B for 8, G for 6, E for 3 and A for 4, in
 # three groups or more of up to five characters joined by one repeated blank, `.` or `-`, where the groups of three
-# characters at least hold more digits than letters and read as a phone in free text (a variant's `3B 5E 2A` is no
-# phone's pairs; an id's code mixes letters and digits), or where read they open with a trunk 0 or a `+` and are
+# characters at least hold more digits than letters and read as a phone of 10 to 12 digits in free text (a variant's
+# `3B 5E 2A` is no phone's pairs; an id's code mixes letters and digits), or where read they open with a trunk 0 or a `+` and are
 # laid out as a phone (_one_number: groups of one width, no list's steps).
 _LETTERED_GROUP = "[0-9OolIZSBGEA]{1,5}"
 _LETTERED_RUN = re.compile(rf"(?<![^\W_])\+?{_LETTERED_GROUP}([ .-]){_LETTERED_GROUP}(?:\1{_LETTERED_GROUP}){{1,6}}"
@@ -1603,8 +1603,9 @@ def _lettered_phone_reason(form: str, id_like: bool) -> str:
         if not letters:
             continue
         groups = reading.split(match.group(1))
-        if not id_like and digits > letters and min(map(len, groups)) >= 3 and _number_reason(
-                reading, form, match.start(), match.end(), id_like) == PHONE:
+        if not id_like and digits > letters and 10 <= digits + letters <= 12 and min(map(len, groups)) >= 3 and (
+                _number_reason(
+                reading, form, match.start(), match.end(), id_like) == PHONE):
             return PHONE
         if reading[0] in "0+" and _one_number(groups):
             return PHONE
@@ -3076,20 +3077,23 @@ _REVERSED_ID = re.compile(r"(?<![0-9A-Za-z])(?:[A-Za-z][0-9]{8}|[0-9]{15})(?![0-
 
 def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
     """A number written backwards in canonical `form` (`7646343088419354`, `49 25 83 17 60`), which reads back at a
-    glance: a card, an IBAN, a DNI or a NIR whose check holds on the reversed characters (a card's Luhn sum once in
-    ten, as its forward reading), and in free text a phone whose groups reversed open with a trunk 0 and check as a
-    phone's layout (`06 71 38 52 94`; unbroken digits ending in 0 are too many ids' and amounts')."""
-    if any(reversed_id(match.group()) for match in _REVERSED_ID.finditer(form)):
+    glance: an IBAN, a DNI, a NIR or a card of 15 to 19 digits whose check holds on the reversed characters (a card's
+    Luhn sum once in ten, as its forward reading; fewer digits are an EAN's, a tracking number's) and no code's label
+    names (`SKU X12345678`), and in free text a phone's groups of one width that reversed open with a trunk 0, ten
+    digits at least (_one_number; a date and its time, `29.11.2024 10:30`, have no such groups)."""
+    if any(reversed_id(match.group()) and not _code_at(form, match.start()) for match in _REVERSED_ID.finditer(form)):
         return NATIONAL_ID
     back = form[::-1]
     if _holds_iban(back):
         return IBAN
     for match in _NUMBER_RUN.finditer(back):
         run = match.group()
-        if _card_in(run) and not _gtin(run.replace(" ", "").replace("-", "")):
+        digits = "".join(_DIGIT_GROUPS.findall(run))
+        if 15 <= len(digits) <= 19 and _card_in(run) and not _code_at(form, len(form) - match.end()):
             return CARD
-        if not id_like and run[0] == "0" and run[1:2] != "0" and " " in run and _number_reason(
-                run, back, match.start(), match.end(), id_like, segments) == PHONE:
+        groups = run.split(" ")
+        if not id_like and len(digits) >= 10 and run[0] == "0" and len(groups) >= 3 and all(
+                group.isdigit() for group in groups) and _one_number(groups):
             return PHONE
     return ""
 
