@@ -1583,10 +1583,10 @@ def _stand_in_beside(form: str, position: int) -> bool:
 
 # More letters read as digits in a phone's groups (`4I5-8E9-Z746`, `OG 7I 3B SZ 9A`): beside O, l and I (which any
 # digit run may hold: canonical.digits_for_letters), Z for 2, S for 5, B for 8, G for 6, E for 3 and A for 4, in
-# three groups or more of up to five characters joined by one repeated blank, `.` or `-`, where the groups of three
-# characters at least hold more digits than letters and read as a phone of 10 to 12 digits in free text (a variant's
-# `3B 5E 2A` is no phone's pairs; an id's code mixes letters and digits), or where read they open with a trunk 0 or a `+` and are
-# laid out as a phone (_one_number: groups of one width, no list's steps).
+# three groups or more of up to five characters joined by one repeated blank, `.` or `-`, where the groups, of three
+# characters at least, hold more digits than letters and read as a phone of 10 to 12 digits in free text (a
+# variant's `3B 5E 2A` is no phone's pairs; an id's code mixes letters and digits), or where read they open with a
+# trunk 0 or a `+` and are laid out as a phone (_one_number: groups of one width, no list's steps).
 _LETTERED_GROUP = "[0-9OolIZSBGEA]{1,5}"
 _LETTERED_RUN = re.compile(rf"(?<![^\W_])\+?{_LETTERED_GROUP}([ .-]){_LETTERED_GROUP}(?:\1{_LETTERED_GROUP}){{1,6}}"
                            r"(?![^\W_])")
