@@ -2321,7 +2321,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
         '"' in form or "." in form and form.isupper() or not id_like and blanks >= assembled.MIN_BLANKS and (
             blanks >= 6 or " - " not in form) or not (id_like or segments or blanks) and (
-            assembled.dashed_words(form) or form.islower())
+            form.count("-") >= assembled.MIN_BLANKS or form.islower())  # (assembled.dashed_words, inline)
         or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)) else ""
 
 
