@@ -3077,11 +3077,13 @@ _REVERSED_ID = re.compile(r"(?<![0-9A-Za-z])(?:[A-Za-z][0-9]{8}|[0-9]{15})(?![0-
 
 def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
     """A number written backwards in canonical `form` (`7646343088419354`, `49 25 83 17 60`), which reads back at a
-    glance: an IBAN, a DNI, a NIR or a card of 15 to 19 digits whose check holds on the reversed characters (a card's
-    Luhn sum once in ten, as its forward reading; fewer digits are an EAN's, a tracking number's) and no code's label
-    names (`SKU X12345678`), and in free text a phone's groups of one width that reversed open with a trunk 0, ten
-    digits at least (_one_number; a date and its time, `29.11.2024 10:30`, have no such groups)."""
-    if any(reversed_id(match.group()) and not _code_at(form, match.start()) for match in _REVERSED_ID.finditer(form)):
+    glance: an IBAN, a card of 15 to 19 digits whose check holds on the reversed characters (a card's Luhn sum once
+    in ten, as its forward reading; fewer digits are an EAN's, a tracking number's) and no code's label names, a DNI
+    or a NIR so outside ids, as forward (`SKU X12345678` is a code), and in free text a phone's groups of one width
+    that reversed open with a trunk 0, ten digits at least (_one_number; a date and its time, `29.11.2024 10:30`,
+    have no such groups)."""
+    if not id_like and any(reversed_id(match.group()) and not _code_at(form, match.start())
+                           for match in _REVERSED_ID.finditer(form)):
         return NATIONAL_ID
     back = form[::-1]
     if _holds_iban(back):
