@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from meta_capi import detector
-from meta_capi.detector import CARD, IBAN, IP_ADDRESS, PHONE, reason
+from meta_capi.detector import CARD, IBAN, IP_ADDRESS, NATIONAL_ID, PHONE, reason
 
 
 @pytest.fixture(autouse=True)
@@ -43,3 +43,71 @@ def test_groups_apart_by_one_separator_read_joined(value, kind):
 ])
 def test_ordinary_values_of_those_shapes_go_out(value):
     assert reason(value) == ""
+
+
+@pytest.mark.parametrize(("value", "kind"), [
+    ("ref 7646-3430-8841-9354 merci", CARD),  # a card's digits backwards, dashed
+    ("5415572038814245", CARD),
+    ("9810987654321100006000367rf", IBAN),
+    ("mi dni es W62841937", NATIONAL_ID),
+    ("merci 962842115770681", NATIONAL_ID),
+    ("appelle 49.25.83.17.60", PHONE),
+    ("94 25 83 17 60 70", PHONE),
+])
+def test_numbers_written_backwards_read_back(value, kind):
+    assert reason(value) == kind
+
+
+@pytest.mark.parametrize("value", [
+    "SKU: X12345678", "SIREN 732 829 320", "Order 1001 of 29.11.2024 10:30", "Bestellnummer 2024112900012",
+    "中通 75123456789012", "EAN 4006381333931", "Sizes 36 38 40 42 44 46", "Lot 10 20 30 40 50 60",
+])
+def test_ordinary_numbers_are_not_read_backwards(value):
+    assert reason(value) == ""
+
+
+def test_a_code_s_reversed_dni_shape_stays_a_code_in_ids():
+    assert reason("X12345678", id_like=True) == ""
+
+
+@pytest.mark.parametrize("value", [
+    "text me 4I5 8E9 Z7A6", "OB.7I.3B.SZ.9A", "+33 G 7I 3B SZ 9A", "call 3I2-8S5-Ol93",
+])
+def test_letters_for_digits_in_a_phone_s_groups(value):
+    assert reason(value) == PHONE
+
+
+@pytest.mark.parametrize("value", [
+    "Model 3B 5E 2A 1000", "Paper A4 A5 A3 B5 B4", "GA5-B12-3456", "Sizes 0S 2S 4S 6S", "Pack 20 SB 15 SE 10",
+])
+def test_letters_and_digits_of_codes_and_sizes_go_out(value):
+    assert reason(value, id_like="GA5" in value) == ""
+
+
+@pytest.mark.parametrize("value", [
+    "zero seven 700 953 418", "zero zero 44 7700 953 418", "five four two four 1883 0275 5145",
+    "zero-seven-seven-zero-zero-nine-five-three-four-one-eight", "zeroseveneightninetwo123456",
+    "zerosevenseven00953418",
+])
+def test_digit_words_among_digits_dashed_or_glued(value):
+    assert reason(value) in (PHONE, CARD)
+
+
+@pytest.mark.parametrize("value", [
+    "one two 3 4 5 6 7 8", "Top-Ten-Gift-Ideas-For-Him", "twentyonepilots2019tour", "Set 6 4 7 8 3 un",
+    "five-star-hotel-reviews-2024",
+])
+def test_ordinary_words_and_numbers_go_out(value):
+    assert reason(value) == ""
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("4158392746", True), ("2125550143.00", True), ("9998887766", True), ("4158392000", False),
+    ("1999999999", False), ("2010550143", False), ("999999999", False),
+])
+def test_a_ten_digit_amount_laid_out_as_a_nanp_number_is_refused(text, refused):
+    from meta_capi.values import amount_refusal, parse_number
+
+    number = parse_number(text)
+    assert number is not None
+    assert bool(amount_refusal(number)) is refused

@@ -3093,9 +3093,8 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
         digits = "".join(_DIGIT_GROUPS.findall(run))
         if 15 <= len(digits) <= 19 and _card_in(run) and not _code_at(form, len(form) - match.end()):
             return CARD
-        groups = run.split(" ")
-        if not id_like and len(digits) >= 10 and run[0] == "0" and len(groups) >= 3 and all(
-                group.isdigit() for group in groups) and _one_number(groups):
+        groups = _DIGIT_GROUPS.findall(run)
+        if not id_like and len(digits) >= 10 and run[0] == "0" and len(groups) >= 3 and _one_number(groups):
             return PHONE
     return ""
 
