@@ -61,6 +61,7 @@ def test_numbers_written_backwards_read_back(value, kind):
 @pytest.mark.parametrize("value", [
     "SKU: X12345678", "SIREN 732 829 320", "Order 1001 of 29.11.2024 10:30", "Bestellnummer 2024112900012",
     "中通 75123456789012", "EAN 4006381333931", "Sizes 36 38 40 42 44 46", "Lot 10 20 30 40 50 60",
+    "CJ 6512-3456-7890",
 ])
 def test_ordinary_numbers_are_not_read_backwards(value):
     assert reason(value) == ""

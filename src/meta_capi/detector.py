@@ -3080,8 +3080,8 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
     glance: an IBAN, a card of 15 to 19 digits whose check holds on the reversed characters (a card's Luhn sum once
     in ten, as its forward reading; fewer digits are an EAN's, a tracking number's) and no code's label names, a DNI
     or a NIR so outside ids, as forward (`SKU X12345678` is a code), and in free text a phone's groups of one width
-    that reversed open with a trunk 0, ten digits at least (_one_number; a date and its time, `29.11.2024 10:30`,
-    have no such groups)."""
+    that reversed open with a trunk 0, ten or eleven digits, as most national numbers with their trunk 0 (_one_number;
+    a date and its time, `29.11.2024 10:30`, have no such groups; an order's `6512-3456-7890` has twelve digits)."""
     if not id_like and any(reversed_id(match.group()) and not _code_at(form, match.start())
                            for match in _REVERSED_ID.finditer(form)):
         return NATIONAL_ID
@@ -3094,7 +3094,7 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
         if 15 <= len(digits) <= 19 and _card_in(run) and not _code_at(form, len(form) - match.end()):
             return CARD
         groups = _DIGIT_GROUPS.findall(run)
-        if not id_like and len(digits) >= 10 and run[0] == "0" and len(groups) >= 3 and _one_number(groups):
+        if not id_like and 10 <= len(digits) <= 11 and run[0] == "0" and len(groups) >= 3 and _one_number(groups):
             return PHONE
     return ""
 
