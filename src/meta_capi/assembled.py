@@ -286,6 +286,7 @@ _MIN_DIGITS_SAID = 7  # a phone number has more
 
 
 def _digits_said(match: re.Match[str]) -> str:
+    """The digits a run of number words found by _NUMBER_WORD_RUN says (_digits_in)."""
     return _digits_in(match.group())
 
 

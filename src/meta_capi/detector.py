@@ -1604,8 +1604,7 @@ def _lettered_phone_reason(form: str, id_like: bool) -> str:
             continue
         groups = reading.split(match.group(1))
         if not id_like and digits > letters and 10 <= digits + letters <= 12 and min(map(len, groups)) >= 3 and (
-                _number_reason(
-                reading, form, match.start(), match.end(), id_like) == PHONE):
+                _number_reason(reading, form, match.start(), match.end(), id_like) == PHONE):
             return PHONE
         if reading[0] in "0+" and _one_number(groups):
             return PHONE
@@ -3090,10 +3089,10 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
         return IBAN
     for match in _NUMBER_RUN.finditer(back):
         run = match.group()
-        digits = "".join(_DIGIT_GROUPS.findall(run))
+        groups = _DIGIT_GROUPS.findall(run)
+        digits = "".join(groups)
         if 15 <= len(digits) <= 19 and _card_in(run) and not _code_at(form, len(form) - match.end()):
             return CARD
-        groups = _DIGIT_GROUPS.findall(run)
         if not id_like and 10 <= len(digits) <= 11 and run[0] == "0" and len(groups) >= 3 and _one_number(groups):
             return PHONE
     return ""
