@@ -49,7 +49,6 @@ def test_ordinary_values_of_those_shapes_go_out(value):
     ("ref 7646-3430-8841-9354 merci", CARD),  # a card's digits backwards, dashed
     ("5415572038814245", CARD),
     ("9810987654321100006000367rf", IBAN),
-    ("mi dni es W62841937", NATIONAL_ID),
     ("merci 962842115770681", NATIONAL_ID),
     ("appelle 49.25.83.17.60", PHONE),
     ("66 62 13 48 70", PHONE),
@@ -61,14 +60,14 @@ def test_numbers_written_backwards_read_back(value, kind):
 @pytest.mark.parametrize("value", [
     "SKU: X12345678", "SIREN 732 829 320", "Order 1001 of 29.11.2024 10:30", "Bestellnummer 2024112900012",
     "中通 75123456789012", "EAN 4006381333931", "Sizes 36 38 40 42 44 46", "Lot 10 20 30 40 50 60",
-    "CJ 6512-3456-7890",
+    "CJ 6512-3456-7890", "Part no. 12-34-56-78-90",
 ])
 def test_ordinary_numbers_are_not_read_backwards(value):
     assert reason(value) == ""
 
 
-def test_a_code_s_reversed_dni_shape_stays_a_code_in_ids():
-    assert reason("X12345678", id_like=True) == ""
+def test_a_code_of_a_letter_and_eight_digits_is_no_reversed_dni():
+    assert reason("bypass: X12345678") == reason("X12345678", id_like=True) == ""
 
 
 @pytest.mark.parametrize("value", [
@@ -100,15 +99,3 @@ def test_digit_words_among_digits_dashed_or_glued(value):
 ])
 def test_ordinary_words_and_numbers_go_out(value):
     assert reason(value) == ""
-
-
-@pytest.mark.parametrize(("text", "refused"), [
-    ("4158392746", True), ("2125550143.00", True), ("9998887766", True), ("4158392000", False),
-    ("1999999999", False), ("2010550143", False), ("999999999", False),
-])
-def test_a_ten_digit_amount_laid_out_as_a_nanp_number_is_refused(text, refused):
-    from meta_capi.values import amount_refusal, parse_number
-
-    number = parse_number(text)
-    assert number is not None
-    assert bool(amount_refusal(number)) is refused

@@ -76,6 +76,9 @@ LEAKS: Dict[str, List[str]] = {
     # keycaps around an English tens word in an order id (number words are read in free text, not in ids; glued and
     # dashed words are read)
     "phone: digit words glued or dashed, keycaps among words": ["phone keycap digits with words @"],
+    # a DNI's letter, one in 23, tells no reversed DNI from a code of a letter and eight digits (cards, IBANs, NIRs
+    # and phones reversed are read)
+    "reversed numbers: a phone, a card, an IBAN, a DNI, a NIR": ["id dni reversed @"],
     # `jo_smith_gmail_com` is read as an address; a leet provider joined by `-` is not
     "fb: an fbc payload holding a leet address with `-` for `@` and `.`": ["fb fbc email leet with dashes @"],
     "key: messenger, social network and payment app keys": [
@@ -105,6 +108,8 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "query split email handle and provider properties"],
     "a mobile number without its trunk prefix as an `fbp`'s random number below 2^31": [
         "fb fbp mobile without trunk prefix @"],
+    "ten digits laid out as a NANP number are an amount in rials or dong as often, and go out as one": [
+        "err value nanp digits", "err price nanp digits", "err predicted ltv nanp digits"],
     # `line.me/ti/p/~…` as an order's id
     "**messenger accounts** (thirteenth attack; free text, not ids": ["email handle line link @ order id"],
 }

@@ -232,6 +232,11 @@ PERSONAL = [
     "sıfır beş üç iki, iki iki üç, kırk beş, altmış yedi", "zero sei tre tre, uno due tre, quattro cinque sei sette",
     "ноль девять один шесть, четыре восемь два, семьдесят три, девятнадцать", "IP81.2.69.160.", "src:81.2.69.160,",
     "[81.2.69.160]", "81.2.69.160/32", "at81.2.69.160", "from 081.002.069.160", "from81.002.069.160to",
+    # read since attack 35's closer: groups apart by one repeated separator, number words joined by dashes, a digit
+    # with its full stop
+    "zero-six-one-two-three-four-five-six-seven-four", "06 |12 |34 |56 |74", "06∼12∼34∼56∼74",
+    "06 ∼ 12 ∼ 34 ∼ 56 ∼ 74", "4539 ∼ 1488 ∼ 0343 ∼ 6467", "DE89.3704.0044.0532.0130.00",
+    "DE89/3704/0044/0532/0130/00", "DE89_3704_0044_0532_0130_00", "🄀⒍⒈⒉⒊⒋⒌⒍⒎⒋",
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -259,16 +264,9 @@ LEAKS: Dict[str, List[str]] = {
         "sprintf('%s@%s', 'mirelqa', 'gmail.com')",
     ],
     (
-        "phones said aloud in other shapes: words joined by dashes, a Turkish mobile in hundreds without its "
-        "leading zero"
+        "phones said aloud in other shapes: a Turkish mobile in hundreds without its leading zero"
     ): [
-        "zero-six-one-two-three-four-five-six-seven-four", "beş yüz otuz iki yüz yirmi üç kırk beş altmış yedi",
-    ],
-    (
-        "tildes and bars that look alike: the tilde operator `∼` (U+223C) between groups, a bar glued to the "
-        "next group only"
-    ): [
-        "06 |12 |34 |56 |74", "06∼12∼34∼56∼74", "06 ∼ 12 ∼ 34 ∼ 56 ∼ 74", "4539 ∼ 1488 ∼ 0343 ∼ 6467",
+        "beş yüz otuz iki yüz yirmi üç kırk beş altmış yedi",
     ],
     (
         "an IPv4 address in other spellings: hex parts glued after a word, said aloud with `dot` or `point`"
@@ -281,17 +279,6 @@ LEAKS: Dict[str, List[str]] = {
         "written with one digit after `ether`"
     ): [
         "device 001A-2B3C-4D5E", "ether 0:1a:2b:3c:4d:5e", "mac 001a2b-3c4d5e", "MAC 001A2B:3C4D5E",
-    ],
-    (
-        "an IBAN's groups joined by `.`, `/` or `_` are not read as one number"
-    ): [
-        "DE89.3704.0044.0532.0130.00", "DE89/3704/0044/0532/0130/00", "DE89_3704_0044_0532_0130_00",
-    ],
-    (
-        "digits of other sets: Unicode's digit-with-full-stop characters (`🄀⒍⒈…`) are not read as a phone's "
-        "digits"
-    ): [
-        "🄀⒍⒈⒉⒊⒋⒌⒍⒎⒋",
     ],
     (
         "an address's pieces side by side in other layouts: a local part and a domain labelled, on two lines, or "
@@ -464,6 +451,9 @@ PERSONAL_URLS = [
     "https://shop.example.com/u/%F0%9F%84%80%E2%92%8D%E2%92%88%E2%92%89%E2%92%8A%E2%92%8B%E2%92%8C%E2%92%8D%E2%92%8E%E2%92%8B",
     "https://shop.example.com/p?q=0612345674", "https://shop.example.com/p?local=mirelqa&domain=gmail.com",
     "https://shop.example.com/p?cc=%2B33&num=612345674",
+    # read since attack 35's closer (groups apart by one repeated separator)
+    "https://shop.example.com/p?q=06%E2%88%BC12%E2%88%BC34%E2%88%BC56%E2%88%BC74",
+    "https://shop.example.com/p?q=DE89.3704.0044.0532.0130.00",
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -480,8 +470,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "a phone said aloud in a slug, a MAC of dotted pairs in a query"
     ): [
         "https://shop.example.com/p?dev=00.1a.2b.3c.4d.5e",
-        "https://shop.example.com/p?q=06%E2%88%BC12%E2%88%BC34%E2%88%BC56%E2%88%BC74",
-        "https://shop.example.com/p?q=DE89.3704.0044.0532.0130.00",
         "https://shop.example.com/p?q=device+001A-2B3C-4D5E", "https://shop.example.com/p?mac=001A-2B3C-4D5E",
         "https://shop.example.com/p?client=81-2-69-160",
     ],

@@ -3070,19 +3070,20 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     return _reversed_reason(form, id_like, segments) if digit_count >= 8 else ""
 
 
-# A DNI's or a NIR's token, to be read backwards (national_ids.reversed_id).
-_REVERSED_ID = re.compile(r"(?<![0-9A-Za-z])(?:[A-Za-z][0-9]{8}|[0-9]{15})(?![0-9A-Za-z])")
+# A NIR's token, to be read backwards (national_ids.reversed_id).
+_REVERSED_ID = re.compile(r"(?<![0-9A-Za-z])[0-9]{15}(?![0-9A-Za-z])")
 
 
 def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
     """A number written backwards in canonical `form` (`7646343088419354`, `49 25 83 17 60`), which reads back at a
-    glance: an IBAN, a card of 15 to 19 digits whose check holds on the reversed characters (a card's Luhn sum once
-    in ten, as its forward reading; fewer digits are an EAN's, a tracking number's) and no code's label names, a DNI
-    or a NIR so outside ids, as forward (`SKU X12345678` is a code), and in free text a phone's groups of one width
-    that reversed open with a trunk 0, ten or eleven digits, as most national numbers with their trunk 0 (_one_number;
-    a date and its time, `29.11.2024 10:30`, have no such groups; an order's `6512-3456-7890` has twelve digits)."""
-    if not id_like and any(reversed_id(match.group()) and not _code_at(form, match.start())
-                           for match in _REVERSED_ID.finditer(form)):
+    glance: an IBAN, a card of 16 to 19 digits whose check holds on the reversed characters (a card's Luhn sum once
+    in ten, as its forward reading; fewer digits are an EAN's, a tracking number's, an Emirates ID's) and no code's
+    label names, a NIR so outside ids, as forward, and in free text a phone's groups of one width that reversed open
+    with a trunk 0, ten or eleven digits, as most national numbers with their trunk 0, no code's label before them
+    and no list's steps either way (_one_number; a date and its time, `29.11.2024 10:30`, have no such groups, an
+    order's `6512-3456-7890` has twelve digits, `Part no. 12-34-56-78-90` is a code). A DNI's letter, one in 23, tells
+    no reversed DNI from a code of a letter and eight digits (`X12345678`): not read."""
+    if not id_like and any(reversed_id(match.group()) for match in _REVERSED_ID.finditer(form)):
         return NATIONAL_ID
     back = form[::-1]
     if _holds_iban(back):
@@ -3091,9 +3092,10 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
         run = match.group()
         groups = _DIGIT_GROUPS.findall(run)
         digits = "".join(groups)
-        if 15 <= len(digits) <= 19 and _card_in(run) and not _code_at(form, len(form) - match.end()):
+        if 16 <= len(digits) <= 19 and _card_in(run) and not _code_at(form, len(form) - match.end()):
             return CARD
-        if not id_like and 10 <= len(digits) <= 11 and run[0] == "0" and len(groups) >= 3 and _one_number(groups):
+        if not id_like and 10 <= len(digits) <= 11 and run[0] == "0" and len(groups) >= 3 and _one_number(groups) and (
+                not _steps([group[::-1] for group in groups]) and not _code_at(form, len(form) - match.end())):
             return PHONE
     return ""
 

@@ -456,14 +456,11 @@ def checked_digits(digits: str) -> bool:
         _mod_97_key(digits[:13], digits[13:]))
 
 
-def reversed_id(token: str) -> bool:
-    """Whether `token` read backwards is Spain's DNI (eight digits and their letter: `W62841937`) or France's NIR
-    (fifteen digits: the sex, year and month, 97's key), whose checks hold by chance once in 23 and in 97."""
-    back = token[::-1]
-    if len(back) == 9:
-        return back[:8].isdigit() and back[8].isalpha() and _dni(back)
-    return len(back) == 15 and back.isdigit() and back[0] in "12" and "01" <= back[3:5] <= "12" and (
-        _mod_97_key(back[:13], back[13:]))
+def reversed_id(digits: str) -> bool:
+    """Whether fifteen digits read backwards are France's NIR (the sex, year and month, 97's key), whose check holds
+    by chance once in 97."""
+    back = digits[::-1]
+    return back[0] in "12" and "01" <= back[3:5] <= "12" and _mod_97_key(back[:13], back[13:])
 
 
 def turkish_id(digits: str) -> bool:

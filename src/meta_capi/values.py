@@ -32,10 +32,7 @@ TOO_LARGE = "must be below 100,000,000,000 (12 digits are an id or a phone numbe
 ID_SHAPED = "must be an amount, not a number shaped as a national id or a mobile number"
 _ELEVEN_DIGITS = 10**10  # from here, the rules above
 # Ten digits not in thousands are refused when they are a Bulgarian EGN (a birth date and its check digit), eleven
-# when a Croatian OIB (ISO 7064 MOD 11,10) too: an id's check and shape say so (nineteenth attack). Ten digits from
-# 2,000,000,000 on are refused too when laid out as a number of the Americas' plan (NANP: an area code and an exchange
-# opening with 2 to 9, `4158392746`): two billion in a currency's unit is no order's value nor a customer's lifetime
-# value Meta's optimisation reads but in dong, rupiah or rials, whose prices are in thousands (thirty-fifth attack).
+# when a Croatian OIB (ISO 7064 MOD 11,10) too: an id's check and shape say so (nineteenth attack).
 _TEN_DIGITS = 10**9  # the least amount any rule refuses (most amounts are less: one comparison)
 
 
@@ -50,8 +47,8 @@ def amount_refusal(number: Union[int, float]) -> str:
     digits = str(int(number))
     if digits.endswith("000"):
         return ""
-    if number < _ELEVEN_DIGITS:  # ten digits: an amount unless a Bulgarian EGN or a NANP number (below)
-        return ID_SHAPED if egn(digits) or digits[0] >= "2" and digits[3] >= "2" else ""
+    if number < _ELEVEN_DIGITS:  # ten digits: an amount unless a Bulgarian EGN by its birth date and check
+        return ID_SHAPED if egn(digits) else ""
     shaped = holds_national_id(digits, False) or oib(digits) or international_mobile(digits) or trunk_mobile(digits)
     return ID_SHAPED if shaped else ""
 
