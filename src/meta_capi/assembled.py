@@ -482,17 +482,11 @@ def spelled_readings(form: str) -> List[str]:
     return readings if checked_reading == readings[0] else [*readings, checked_reading]
 
 
-def dashed_words(form: str) -> bool:
-    """Whether `form` is words joined by dashes alone, as many as a number said in words needs blanks
-    (`six-seven-one-three-…`): the number words are read as between blanks."""
-    return " " not in form and form.count("-") >= MIN_BLANKS
-
-
 def readings(form: str, words: bool = True) -> List[str]:
     """The readings of canonical `form` in which pieces are put together (see the module's docstring), each only
     when `form` holds its shape; number words only when `words`."""
     found: List[str] = []
-    if words and form.islower() and " " not in form:
+    if words and form.islower() and form.isalnum():
         glued = glued_number(form)
         if glued:
             found.append(f"{form} {glued}")
@@ -508,7 +502,10 @@ def readings(form: str, words: bool = True) -> List[str]:
         code = _CODE_ADDRESS.sub(_code_address, form)
         if code != form:
             found.append(code)
-    if words and len(form) >= _MIN_WORDS_TEXT and (form.count(" ") >= MIN_BLANKS or dashed_words(form)):
+    # (words joined by dashes alone, as many as a number said in words needs blanks, are read as between blanks:
+    # `six-seven-one-three-…`)
+    if words and len(form) >= _MIN_WORDS_TEXT and (form.count(" ") >= MIN_BLANKS or " " not in form and form.count(
+            "-") >= MIN_BLANKS):
         low = " " + form.lower()
         if _NUMBER_WORD_RUN.search(low) is not None:
             said = _NUMBER_WORD_RUN.sub(_number_words, low)

@@ -1286,18 +1286,20 @@ def _bars_read(form: str) -> str:
 
 
 # Any other one separator repeated between groups (a full stop or a star between single digits, an emoji or an `x`
-# between blanks: `0.6.7.1.3.8.5.2.9.4`, `06 ✨ 71 ✨ 38 …`, `06 x 71 x 38 …`; blanks too between an IPv6 address's
-# groups of hex and between an IBAN's characters, fifteen at least): the groups are read joined where they check as
-# one number, as between spaced bars (_one_number: a card's Luhn sum, an IBAN's mod 97, a phone's layout after a
-# leading 0 or a `+`), as an IPv4 address's four numbers up to 255 between a symbol no version or list writes (not
-# ASCII), or as an IPv6 address a network routes (global `2…`/`3…`, private `fc…`/`fd…`, link-local `fe80`, one
-# group's hex letter among digits at least; a doubled separator between two groups is its `::`). An empty group is
-# no number's. Each run is matched once, from its first group (its separator repeated by back-reference, each group
-# bounded: linear), and ends where another separator does not go on (`an 203.000.113.047`: no run takes `203`).
-_APART_RUN = re.compile(r"(?<![0-9A-Za-z])(?:\+?[0-9A-Za-z]{1,6}( ?(?:[^\w\s]|_){1,3} ?| [xX] )"
+# between blanks: `0.6.7.1.3.8.5.2.9.4`, `06 ✨ 71 ✨ 38 …`, `06 x 71 x 38 …`; blanks or dashes too between an IPv6
+# address's groups of hex, four at least, and blanks between an IBAN's characters, fifteen at least): the groups are
+# read joined where they check as one number, as between spaced bars (_one_number: a card's Luhn sum, an IBAN's
+# mod 97, a phone's layout after a leading 0 or a `+`), as an IPv4 address's four numbers up to 255 between a symbol
+# no version or list writes (not ASCII), or as an IPv6 address a network routes (global `2…`/`3…`, private
+# `fc…`/`fd…`, link-local `fe80`, one group's hex letter among digits at least; a doubled separator between two
+# groups is its `::`). An empty group is no number's. Each run is matched once, from its first group (its separator
+# repeated by back-reference, each group bounded: linear), and ends where another separator does not go on (`an
+# 203.000.113.047`: no run takes `203`).
+_APART_RUN = re.compile(r"(?<![0-9A-Za-z])(?:\+?[0-9A-Za-z]{1,6}( ?(?:[^\w\s-]|_){1,3} ?| [xX] )"
                         r"(?:[0-9A-Za-z]{1,6}|(?=\1[0-9A-Za-z]))(?:\1(?:[0-9A-Za-z]{1,6}|(?=\1[0-9A-Za-z]))){1,32}"
                         r"|[0-9A-Za-z](?: [0-9A-Za-z]){14,33}"
-                        r"|[0-9A-Fa-f]{1,4}(?: (?:[0-9A-Fa-f]{1,4}|(?= [0-9A-Fa-f]))){3,7})"
+                        r"|[0-9A-Fa-f]{1,4}([ -])(?:[0-9A-Fa-f]{1,4}|(?=\2[0-9A-Fa-f]))"
+                        r"(?:\2(?:[0-9A-Fa-f]{1,4}|(?=\2[0-9A-Fa-f]))){2,6})"
                         r"(?![0-9A-Za-z]|[^\w\s][0-9A-Za-z])")
 _ROUTED_IPV6 = re.compile(r"[23][0-9A-Fa-f]{3}|[fF][cCdD][0-9A-Fa-f]{0,2}|[fF][eE]80")
 _HEX_LETTER_AND_DIGIT = re.compile(r"[0-9]*[A-Fa-f][0-9A-Fa-f]*[0-9]|[0-9]+[A-Fa-f]")
@@ -1306,7 +1308,7 @@ _HEX_LETTER_AND_DIGIT = re.compile(r"[0-9]*[A-Fa-f][0-9A-Fa-f]*[0-9]|[0-9]+[A-Fa
 def _apart_groups(match: re.Match[str]) -> str:
     """A run of groups apart by one repeated separator (_APART_RUN) dashed when joined they check as one number,
     dotted as an IPv4 address, written with colons as an IPv6 address, else as written."""
-    run, separator = match.group(), match.group(1) or " "
+    run, separator = match.group(), match.group(1) or match.group(2) or " "
     groups = run.split(separator)
     if len(groups) >= 4 and _ROUTED_IPV6.fullmatch(groups[0]) is not None and any(
             _HEX_LETTER_AND_DIGIT.fullmatch(group) is not None for group in groups) and _ipv6(":".join(groups)):
@@ -1320,13 +1322,6 @@ def _apart_groups(match: re.Match[str]) -> str:
     if len(groups) == 4 and all(group.isdigit() and len(group) <= 3 and int(group) <= 255 for group in groups):
         return run if separator.isascii() else ".".join(groups)  # (ASCII: an IPv4 address's own rules read them)
     return "-".join(groups) if len(groups) >= 3 and _one_number(groups) else run
-
-
-def _apart_read(form: str) -> Tuple[str, bool]:
-    """`form` with its groups apart by one repeated separator read joined (_APART_RUN), and whether an IPv6 address
-    is among them."""
-    apart = _APART_RUN.sub(_apart_groups, form)
-    return apart, apart != form and ":" in apart and _holds_ipv6(apart)
 
 
 def _glued_groups(match: re.Match[str]) -> str:
@@ -2196,7 +2191,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
             _lettered_phone_reason(form, id_like) if (
                 form.count(" ") >= 2 or form.count("-") >= 2 or form.count(".") >= 2) and (
-                "Z" in form or "S" in form or "B" in form or "G" in form or "E" in form or "A" in form) else "") or (
+                "Z" in form or "S" in form or "B" in form or "G" in form or "E" in form or "A" in form) and (
+                _LETTERED_RUN.search(form) is not None) else "") or (
             _vanity_reason(form) if "+1" in form or "(" in form else "") or (PHONE if (":" in form or "/" in form) and (
                 "me/" in form or "ME/" in form or "Me/" in form or "whatsapp" in form or "viber:" in form
                 or "line:" in form or "callto:" in form or "facetime" in form or "skype:" in form) and (
@@ -2314,13 +2310,14 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
     # capitals and holds `.`, number words are free text of five words at least (no id is written in words), or seven
     # with a title's ` - ` between its parts (`Blue Sneakers - Demo Shop`: no number is said across one) or five
-    # joined by dashes alone outside a URL's path (whose slugs are words so joined), or glued into one token in
-    # lower case, a line of fields with an address's pieces a separator and two dots.
+    # joined by dashes alone outside a URL's path (whose slugs are words so joined), or glued into one token of
+    # lower-case letters and digits opening with a number word's letter, a line of fields with an address's pieces a
+    # separator and two dots.
     blanks = form.count(" ")
     return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
         '"' in form or "." in form and form.isupper() or not id_like and blanks >= assembled.MIN_BLANKS and (
             blanks >= 6 or " - " not in form) or not (id_like or segments or blanks) and (
-            form.count("-") >= assembled.MIN_BLANKS or form.islower())  # (assembled.dashed_words, inline)
+            form.count("-") >= assembled.MIN_BLANKS or form[0] in "zotfsen" and form.islower() and form.isalnum())
         or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)) else ""
 
 
@@ -3024,7 +3021,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         if not id_like and len(form) in (9, 10, 11, 12, 13, 14, 15, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
         return _number_reason(form, form, 0, len(form), id_like, segments) or (
-            _reversed_reason(form, id_like, segments) if len(form) >= 8 else "") if len(form) >= 7 else ""
+            _reversed_reason(form, id_like, segments) if 15 <= len(form) <= 19 else "") if len(form) >= 7 else ""
     # counted in the UTF-8 bytes: a deletion table on bytes runs in C, str.translate calls per character (no byte
     # of a longer character is an ASCII digit; surrogatepass: a lone surrogate has bytes too)
     raw = form.encode("utf-8", "surrogatepass")
@@ -3034,10 +3031,11 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         return ""
     form = _without_ups_numbers(form) if "1Z" in form or "1z" in form else form  # (C scans first: no call)
     form = _bars_read(form) if "|" in form or "~" in form else form  # (C scans first: most hold neither)
-    # (every shape read apart has 7 digits: most values pay no scan)
-    form, ipv6_apart = _apart_read(form) if digit_count >= 7 else (form, False)
-    if ipv6_apart or _holds_ipv4(form):
+    # groups apart by one repeated separator (every shape so read has 7 digits: most values pay no scan)
+    apart = _APART_RUN.sub(_apart_groups, form) if digit_count >= 7 else form
+    if apart != form and ":" in apart and _holds_ipv6(apart) or _holds_ipv4(apart):
         return IP_ADDRESS
+    form = apart
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
     # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
     if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at)) or (
@@ -3067,11 +3065,19 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         reading = digits_for_letters(form)
         if reading != form:
             return _digit_reason(reading, id_like, segments, letters_for_digits=False)
-    return _reversed_reason(form, id_like, segments) if digit_count >= 8 else ""
+    # (what a reversed reading needs, one scan in C first: most values pay no call)
+    return _reversed_reason(form, id_like, segments) if digit_count >= 8 and _REVERSED_CUE.search(
+        form) is not None else ""
 
 
 # A NIR's token, to be read backwards (national_ids.reversed_id).
 _REVERSED_ID = re.compile(r"(?<![0-9A-Za-z])[0-9]{15}(?![0-9A-Za-z])")
+# What _reversed_reason's shapes need as written: fifteen digits (a NIR), two digits and two letters ending a token
+# of fifteen at least (an IBAN's check and country), sixteen digits in fours or unbroken (a card), a group ending in
+# 0 after a separator (a phone's trunk 0).
+_REVERSED_CUE = re.compile(r"(?<![0-9A-Za-z])[0-9]{15}(?![0-9A-Za-z])"
+                           r"|[0-9A-Za-z]{11}[0-9]{2}[A-Za-z]{2}(?![0-9A-Za-z])"
+                           r"|[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}|[0-9][ .\-/_][0-9]{0,4}0(?![0-9])")
 
 
 def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
