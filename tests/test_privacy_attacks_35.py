@@ -42,44 +42,18 @@ LEAKS: Dict[str, List[str]] = {
     # Google's nickname for its mail (`jo.smith at the big G mail`) names no provider
     "email: a handle with its mail provider named and no `@`": [
         "email the big G @"],
-    # digits one by one joined by `.` or `*`, pairs apart by an emoji or `x`, digits with a full stop `⒍` or a comma
-    # `🄁` (spaced, `_`, `/`, `,` and `-` between single digits are read, and so are `|` and `☎️`)
-    "phone: digits one by one or pairs apart": [
-        "phone each digit dotted @", "phone digits with emoji between @", "phone each digit starred @",
-        "phone pairs with sparkles @", "phone pairs with hearts @",
-        "phone pairs with x @", "phone minimised each digit dotted @ listed page property"],
-    # `E` for 3, `Z` for 2, `S` for 5, `B` for 8, `G` for 6, `A` for 4
-    "phone: letters for digits besides O, l and I": [
-        "phone call me maybe with letters @", "phone letters for many digits @", "phone letters Z and S @"],
-    # `zerosixseventyone385294`, `six-seven-one-three-eight-…` in free text, keycaps around an English tens word
+    # keycaps around an English tens word in an order id (number words are read in free text, not in ids; glued and
+    # dashed words are read)
     "phone: digit words glued or dashed, keycaps among words": [
-        "phone digit words glued @", "phone keycap digits with words @"],
-    # a reversed address is read; the reversed digits of a phone, a card, an IBAN, a DNI or a NIR are not (a
-    # reversed card fails Luhn's check as written, but reads back at a glance)
+        "phone keycap digits with words @"],
+    # a DNI's letter, one in 23, tells no reversed DNI from a code of a letter and eight digits (cards, IBANs, NIRs
+    # and phones reversed are read)
     "reversed numbers: a phone, a card, an IBAN, a DNI, a NIR": [
-        "phone reversed digits @", "id card reversed @", "id iban reversed @", "id card reversed spaced @",
-        "id dni reversed @", "id nir reversed @"],
-    # ten digits of a NANP mobile as `value`, a product's `price` or `predicted_ltv` go out as that number (11 digits
-    # with the country code are refused)
-    "phone: a mobile's ten digits as an amount": [
-        "err value nanp digits", "err price nanp digits", "err predicted ltv nanp digits"],
-    # `-`, `_`, `.` (compressed, `..`), `/`, blanks, `꞉` or `∶` for its colons, in free text
-    "ip: IPv6 with another separator for its colons": [
-        "ip ipv6 dashes @", "ip ipv6 dots @", "ip ipv6 spaced colons @", "ip ipv6 underscores @",
-        "ip ipv6 modifier letter colons @", "ip ipv6 ratio colons @", "ip ipv6 upper dashes @", "ip ipv6 slashes @",
-        "ip ipv6 spaces only @", "ip minimised ipv6 dashes @ listed page property"],
-    "ip: IPv4 with an emoji for its dots": [
-        "ip ipv4 emoji separated @"],
-    # an IBAN's groups joined by `.`, `·`, `/`, `_` or an emoji, each character spaced; a card's groups split by an
-    # emoji, or a group in digit words
-    "id: a card or an IBAN with other separators, or a group in words": [
-        "id card words for the first group @", "id iban split by emoji @", "id iban each character spaced @",
-        "id card emoji between groups @", "id card words mixed @"],
+        "id dni reversed @"],
     # `handle=` holding a handle (a shop's product handle as often: Shopify's `?handle=blue-sneakers`, a key not
-    # claimed alone); `utm_content` holding a phone in words and digits; an IPv6 address with `-` for `:`
+    # claimed alone)
     "query: a handle, phone words or an IPv6 address in a parameter": [
-        "query value handle param @", "query value ipv6 dashed @", "query value utm content phone words @"],
-    # the README disclaims a value split over properties; a page's title and its URL, the referrer and the URL, and
+        "query value handle param @"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -97,6 +71,8 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "query split phone referrer and url"],
     "a mobile number without its trunk prefix as an `fbp`'s random number below 2^31": [
         "fb fbp mobile without trunk prefix @"],
+    "ten digits laid out as a NANP number are an amount in rials or dong as often, and go out as one": [
+        "err value nanp digits", "err price nanp digits", "err predicted ltv nanp digits"],
     # `line.me/ti/p/~…`, `instagram.com/…`, `m.me/…`, `paypal.me/…` as an order's id or a content id
     "**messenger accounts** (thirteenth attack; free text, not ids": [
         "email handle line link @ order id", "email handle instagram link @ standard order id",

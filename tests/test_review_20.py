@@ -200,6 +200,11 @@ PERSONAL = [
     "sıfır beş üç iki, iki iki üç, kırk beş, altmış yedi", "zero sei tre tre, uno due tre, quattro cinque sei sette",
     "ноль девять один шесть, четыре восемь два, семьдесят три, девятнадцать", "IP81.2.69.160.", "src:81.2.69.160,",
     "[81.2.69.160]", "81.2.69.160/32", "at81.2.69.160", "from 081.002.069.160", "from81.002.069.160to",
+    # read since attack 35's closer: groups apart by one repeated separator, number words joined by dashes, a digit
+    # with its full stop
+    "zero-six-one-two-three-four-five-six-seven-four", "06 |12 |34 |56 |74", "06∼12∼34∼56∼74",
+    "06 ∼ 12 ∼ 34 ∼ 56 ∼ 74", "4539 ∼ 1488 ∼ 0343 ∼ 6467", "DE89.3704.0044.0532.0130.00",
+    "DE89/3704/0044/0532/0130/00", "DE89_3704_0044_0532_0130_00", "🄀⒍⒈⒉⒊⒋⒌⒍⒎⒋",
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -335,6 +340,9 @@ PERSONAL_URLS = [
     "https://shop.example.com/u/%F0%9F%84%80%E2%92%8D%E2%92%88%E2%92%89%E2%92%8A%E2%92%8B%E2%92%8C%E2%92%8D%E2%92%8E%E2%92%8B",
     "https://shop.example.com/p?q=0612345674", "https://shop.example.com/p?local=mirelqa&domain=gmail.com",
     "https://shop.example.com/p?cc=%2B33&num=612345674",
+    # read since attack 35's closer (groups apart by one repeated separator)
+    "https://shop.example.com/p?q=06%E2%88%BC12%E2%88%BC34%E2%88%BC56%E2%88%BC74",
+    "https://shop.example.com/p?q=DE89.3704.0044.0532.0130.00",
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {}

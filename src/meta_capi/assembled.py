@@ -345,19 +345,27 @@ _MIN_COUNTED = 9  # digits said one by one that count: number cards (`zero … n
 
 
 def _digits_said(match: re.Match[str]) -> str:
+    """The digits a run of number words found by _NUMBER_WORD_RUN says (_digits_in)."""
+    return _digits_in(match.group())
+
+
+def _digits_in(run: str) -> str:
     """The digits a run of number words says: a word joins the group before it when it fills places the group left
     open (`девятьсот` `шестнадцать` is 916, `восемьдесят` `два` is 82, `quatrocentos e oitenta e três` 483), else
     begins a group (`восемь` `девятьсот` is 8 then 9..); a hundred multiplies the digit before it (`beş yüz` 500),
     `vingt` after `quatre` is 80; `double` and `triple` repeat the digit after them. "" when the run says fewer than
-    seven digits, holds digits written and only digit words (`Set 6 4 7 8 3 un`: no number said in words), or counts
-    (each group one more than the one before: number cards); a trunk `0` before digits said in pairs or hundreds that
-    make a plan's mobile with it."""
-    groups, written, said = _said_groups(_LETTERS.findall(match.group()))
+    seven digits, holds digits written and only digit words but for two or more opening a trunk 0 or making a card's
+    length (`Set 6 4 7 8 3 un`: no number said in words), or counts (each group one more than the one before: number
+    cards); a trunk `0` before digits said in pairs or hundreds that make a plan's mobile with it."""
+    groups, written, said, spelled = _said_groups(_LETTERS.findall(run))
     digits = "".join(groups)
     # (a count, `one two three … ten`, `zero one two … nine`, says no number; digits alone are read as before)
     counted = (said or not written and len(groups) >= _MIN_COUNTED) and all(
         int(after) - int(before) == 1 for before, after in zip(groups, groups[1:], strict=False))
-    if len(digits) < _MIN_DIGITS_SAID or written and not said or counted:
+    # (digit words among digits say a number when two of them at least open a phone's trunk 0 or a card's length:
+    # `zero six 71 38 52 94`, `4539 one four eight eight 0343 6467`)
+    if len(digits) < _MIN_DIGITS_SAID or written and not said and not (spelled >= 2 and (
+            digits[0] == "0" or len(digits) >= 13)) or counted:
         return ""
     # a mobile said in pairs or hundreds without its trunk prefix, as it is said at home (Turkish `beş yüz otuz iki …`
     # is 0532…): the prefix put back (not digit by digit: `one two … nine zero` are a keypad's keys, no number; nor
@@ -366,12 +374,13 @@ def _digits_said(match: re.Match[str]) -> str:
         "0" + digits) else digits
 
 
-def _said_groups(words: List[str]) -> Tuple[List[str], bool, bool]:
-    """The groups of digits number words and digits `words` say (_digits_said), whether digits were written among
-    them, and whether a word said more than a digit."""
+def _said_groups(words: List[str]) -> Tuple[List[str], bool, bool, int]:
+    """The groups of digits number words and digits `words` say (_digits_in), whether digits were written among
+    them, whether a word said more than a digit, and how many words said a number."""
     groups: List[str] = []
     open_places = 0
     repeat = 1
+    spelled = 0
     written = said = False
     for word in words:
         if word[0] in "0123456789":
@@ -380,6 +389,7 @@ def _said_groups(words: List[str]) -> Tuple[List[str], bool, bool]:
             continue
         value, places = _NUMBER_WORDS[word]
         said = said or value >= 10
+        spelled += value >= 0
         if value < 0:
             if value == _HUNDRED:
                 places = 3
@@ -402,7 +412,7 @@ def _said_groups(words: List[str]) -> Tuple[List[str], bool, bool]:
         # a round ten or hundred leaves its lower places open (French's 60 and 80 a teen too: `soixante-treize`), a
         # digit or a teen fills them
         open_places = 2 if value in (60, 80) else places - 1 if value % 10 == 0 and value >= 10 else 0
-    return groups, written, said
+    return groups, written, said, spelled
 
 
 def _number_words(match: re.Match[str]) -> str:
@@ -417,6 +427,24 @@ def _digits_alone(match: re.Match[str]) -> str:
     """A blank and the digits a run of number words says, in the words' place."""
     digits = _digits_said(match)
     return " " + digits if digits else match.group()
+
+
+# English number words glued into one token with digits (`zerosixseventyone385294`, as a filter's word list is
+# dodged): read apart, each word taken longest first (atomic: one reading, linear), three words at least.
+_GLUED_WORD = ("(?>" + by_first_letter(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split()) + ")")
+_GLUED_NUMBER = re.compile(f"(?:{_GLUED_WORD}|[0-9]+)++")
+_GLUED_WORDS = re.compile(_GLUED_WORD)
+_MIN_GLUED_WORDS = 3
+
+
+def glued_number(form: str) -> str:
+    """The digits a token of English number words glued together says, with digits among them (_GLUED_NUMBER), as
+    a number said in words apart (_digits_in), or ""."""
+    if _GLUED_NUMBER.fullmatch(form) is None or len(_GLUED_WORDS.findall(form)) < _MIN_GLUED_WORDS:
+        return ""
+    return _digits_in(" ".join(_GLUED_WORDS.sub(r" \g<0> ", form).split()))
 
 
 def said_numbers(form: str) -> List[str]:
@@ -543,6 +571,10 @@ def readings(form: str, words: bool = True) -> List[str]:
     """The readings of canonical `form` in which pieces are put together (see the module's docstring), each only
     when `form` holds its shape; number words only when `words`."""
     found: List[str] = []
+    if words and form.islower() and form.isalnum():
+        glued = glued_number(form)
+        if glued:
+            found.append(f"{form} {glued}")
     if '"' in form and ("{" in form or "[" in form):
         joined = _object_reading(form)
         if joined:

@@ -77,6 +77,7 @@ from .national_ids import (
     idnp,
     jmbg,
     plate_cue,
+    reversed_id,
     rut,
     turkish_id,
 )
@@ -311,6 +312,7 @@ _CPF = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
 # Chile's RUT as printed: its body's thousands dotted, a dash and the check digit (or `K`, after the run's digits)
 _DOTTED_RUT = re.compile(r"[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}(?:-[0-9])?")
 _ASCII_DIGITS = b"0123456789"
+_NOT_ASCII_DIGITS = str.maketrans("", "", "0123456789")
 _ASCII_DIGIT = re.compile("[0-9]")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `jo@x.com`
@@ -1320,6 +1322,45 @@ def _bars_read(form: str) -> str:
     return _SPACED_BAR_RUN.sub(_spaced_groups, form) if "|" in form or "~" in form else form
 
 
+# Any other one separator repeated between groups (a full stop or a star between single digits, an emoji or an `x`
+# between blanks: `0.6.7.1.3.8.5.2.9.4`, `06 ✨ 71 ✨ 38 …`, `06 x 71 x 38 …`; blanks or dashes too between an IPv6
+# address's groups of hex, four at least, and blanks between an IBAN's characters, fifteen at least): the groups are
+# read joined where they check as one number, as between spaced bars (_one_number: a card's Luhn sum, an IBAN's
+# mod 97, a phone's layout after a leading 0 or a `+`), as an IPv4 address's four numbers up to 255 between a symbol
+# no version or list writes (not ASCII), or as an IPv6 address a network routes (global `2…`/`3…`, private
+# `fc…`/`fd…`, link-local `fe80`, one group's hex letter among digits at least; a doubled separator between two
+# groups is its `::`). An empty group is no number's. Each run is matched once, from its first group (its separator
+# repeated by back-reference, each group bounded: linear), and ends where another separator does not go on (`an
+# 203.000.113.047`: no run takes `203`).
+_APART_RUN = re.compile(r"(?<![0-9A-Za-z])(?:\+?[0-9A-Za-z]{1,6}( ?(?:[^\w\s-]|_){1,3} ?| [xX] )"
+                        r"(?:[0-9A-Za-z]{1,6}|(?=\1[0-9A-Za-z]))(?:\1(?:[0-9A-Za-z]{1,6}|(?=\1[0-9A-Za-z]))){1,32}"
+                        r"|[0-9A-Za-z](?: [0-9A-Za-z]){14,33}"
+                        r"|[0-9A-Fa-f]{1,4}([ -])(?:[0-9A-Fa-f]{1,4}|(?=\2[0-9A-Fa-f]))"
+                        r"(?:\2(?:[0-9A-Fa-f]{1,4}|(?=\2[0-9A-Fa-f]))){2,6})"
+                        r"(?![0-9A-Za-z]|[^\w\s][0-9A-Za-z])")
+_ROUTED_IPV6 = re.compile(r"[23][0-9A-Fa-f]{3}|[fF][cCdD][0-9A-Fa-f]{0,2}|[fF][eE]80")
+_HEX_LETTER_AND_DIGIT = re.compile(r"[0-9]*[A-Fa-f][0-9A-Fa-f]*[0-9]|[0-9]+[A-Fa-f]")
+
+
+def _apart_groups(match: re.Match[str]) -> str:
+    """A run of groups apart by one repeated separator (_APART_RUN) dashed when joined they check as one number,
+    dotted as an IPv4 address, written with colons as an IPv6 address, else as written."""
+    run, separator = match.group(), match.group(1) or match.group(2) or " "
+    groups = run.split(separator)
+    if len(groups) >= 4 and _ROUTED_IPV6.fullmatch(groups[0]) is not None and any(
+            _HEX_LETTER_AND_DIGIT.fullmatch(group) is not None for group in groups) and _ipv6(":".join(groups)):
+        return ":".join(groups)
+    if "" in groups:
+        return run
+    if max(map(len, groups)) == 1 and groups[0].isalpha() and _iban("".join(groups), exact=True):
+        return "".join(groups)  # (an IBAN's every character apart: its country's letters open it)
+    if separator in (" ", "-"):  # (blanks and dashes between digits: the run rules' own reading)
+        return run
+    if len(groups) == 4 and all(group.isdigit() and len(group) <= 3 and int(group) <= 255 for group in groups):
+        return run if separator.isascii() else ".".join(groups)  # (ASCII: an IPv4 address's own rules read them)
+    return "-".join(groups) if len(groups) >= 3 and _one_number(groups) else run
+
+
 def _glued_groups(match: re.Match[str]) -> str:
     run = match.group()
     groups = _BAR_OR_TILDE_MARK.split(run)
@@ -1624,6 +1665,36 @@ def _stand_in_beside(form: str, position: int) -> bool:
         last += 1
     return not (first > 0 and (form[first - 1].isalpha() or form[first - 1] in _DIGITS_AND_STAND_INS)) and not (
         last < len(form) and (form[last].isalpha() or form[last] in _DIGITS_AND_STAND_INS))
+
+
+# More letters read as digits in a phone's groups (`4I5-8E9-Z746`, `OG 7I 3B SZ 9A`): beside O, l and I (which any
+# digit run may hold: canonical.digits_for_letters), Z for 2, S for 5, B for 8, G for 6, E for 3 and A for 4, in
+# three groups or more of up to five characters joined by one repeated blank, `.` or `-`, where the groups, of three
+# characters at least, hold more digits than letters and read as a phone of 10 to 12 digits in free text (a
+# variant's `3B 5E 2A` is no phone's pairs; an id's code mixes letters and digits), or where read they open with a
+# trunk 0 or a `+` and are laid out as a phone (_one_number: groups of one width, no list's steps).
+_LETTERED_GROUP = "[0-9OolIZSBGEA]{1,5}"
+_LETTERED_RUN = re.compile(rf"(?<![^\W_])\+?{_LETTERED_GROUP}([ .-]){_LETTERED_GROUP}(?:\1{_LETTERED_GROUP}){{1,6}}"
+                           r"(?![^\W_])")
+_LETTERS_AS_DIGITS = str.maketrans("OolIZSBGEA", "0011258634")
+
+
+def _lettered_phone_reason(form: str, id_like: bool) -> str:
+    """PHONE when canonical `form` holds a phone's groups written with letters for digits (_LETTERED_RUN), or ""."""
+    for match in _LETTERED_RUN.finditer(form):
+        run = match.group()
+        reading = run.translate(_LETTERS_AS_DIGITS)
+        digits = len(run) - len(run.translate(_NOT_ASCII_DIGITS))
+        letters = len(run.replace(match.group(1), "").lstrip("+")) - digits
+        if not letters:
+            continue
+        groups = reading.split(match.group(1))
+        if not id_like and digits > letters and 10 <= digits + letters <= 12 and min(map(len, groups)) >= 3 and (
+                _number_reason(reading, form, match.start(), match.end(), id_like) == PHONE):
+            return PHONE
+        if reading[0] in "0+" and _one_number(groups):
+            return PHONE
+    return ""
 
 
 def _holds_iban(form: str) -> bool:
@@ -2213,6 +2284,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
+            _lettered_phone_reason(form, id_like) if (
+                form.count(" ") >= 2 or form.count("-") >= 2 or form.count(".") >= 2) and (
+                "Z" in form or "S" in form or "B" in form or "G" in form or "E" in form or "A" in form) and (
+                _LETTERED_RUN.search(form) is not None) else "") or (
             _vanity_reason(form) if "+1" in form or "(" in form else "") or (PHONE if (":" in form or "/" in form) and (
                 "me/" in form or "ME/" in form or "Me/" in form or "whatsapp" in form or "viber:" in form
                 or "line:" in form or "callto:" in form or "facetime" in form or "skype:" in form) and (
@@ -2342,15 +2417,17 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
     # capitals and holds `.`, number words are free text of five words at least (no id is written in words), or seven
-    # with a title's ` - ` between its parts (`Blue Sneakers - Demo Shop`: no number is said across one), a line of
-    # fields with an address's pieces a separator and two dots; an address's parts labelled (a domain's label and a
-    # dot), a calling code and a number apart (its `+` or a label of it).
+    # with a title's ` - ` between its parts (`Blue Sneakers - Demo Shop`: no number is said across one), or glued
+    # into one token of lower-case letters and digits opening with a number word's letter, a line of fields with an
+    # address's pieces a separator and two dots; an address's parts labelled (a domain's label and a dot), a calling
+    # code and a number apart (its `+` or a label of it).
     # (or words joined by dashes or `_` alone, `zero-six-one-…`: counted in C only when blanks are too few)
     blanks = form.count(" ")
     return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
         '"' in form or "." in form and form.isupper() or not id_like and (blanks >= assembled.MIN_BLANKS and (
             blanks >= 6 or " - " not in form) or blanks < assembled.MIN_BLANKS and (
             form.count("-") >= 6 or form.count("_") >= 6))
+        or not (id_like or segments or blanks) and form.isalnum() and form[0] in "zotfsen" and form.islower()
         or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)
         or not id_like and "." in form and ("omain" in form or "OMAIN" in form or "host" in form or "Host" in form
                                             or "HOST" in form or "ominio" in form or "omein" in form)
@@ -3106,7 +3183,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
         if not id_like and len(form) in (9, 10, 11, 12, 13, 14, 15, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
-        return _number_reason(form, form, 0, len(form), id_like, segments) if len(form) >= 7 else ""
+        return _number_reason(form, form, 0, len(form), id_like, segments) or (
+            _reversed_reason(form, id_like, segments) if 15 <= len(form) <= 19 else "") if len(form) >= 7 else ""
     # counted in the UTF-8 bytes: a deletion table on bytes runs in C, str.translate calls per character (no byte
     # of a longer character is an ASCII digit; surrogatepass: a lone surrogate has bytes too)
     raw = form.encode("utf-8", "surrogatepass")
@@ -3116,8 +3194,11 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         return ""
     form = _without_ups_numbers(form) if "1Z" in form or "1z" in form else form  # (C scans first: no call)
     form = _bars_read(form) if "|" in form or "~" in form else form  # (C scans first: most hold neither)
-    if _holds_ipv4(form):
+    # groups apart by one repeated separator (every shape so read has 7 digits: most values pay no scan)
+    apart = _APART_RUN.sub(_apart_groups, form) if digit_count >= 7 else form
+    if apart != form and ":" in apart and _holds_ipv6(apart) or _holds_ipv4(apart):
         return IP_ADDRESS
+    form = apart
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
     # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
     if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at)) or (
@@ -3147,6 +3228,44 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         reading = digits_for_letters(form)
         if reading != form:
             return _digit_reason(reading, id_like, segments, letters_for_digits=False)
+    # (what a reversed reading needs, one scan in C first: most values pay no call)
+    return _reversed_reason(form, id_like, segments) if digit_count >= 8 and _REVERSED_CUE.search(
+        form) is not None else ""
+
+
+# A NIR's token, to be read backwards (national_ids.reversed_id).
+_REVERSED_ID = re.compile(r"(?<![0-9A-Za-z])[0-9]{15}(?![0-9A-Za-z])")
+# What _reversed_reason's shapes need as written: fifteen digits (a NIR), two digits and two letters ending a token
+# of fifteen at least (an IBAN's check and country), sixteen digits in fours or unbroken (a card), a group ending in
+# 0 after a separator (a phone's trunk 0).
+_REVERSED_CUE = re.compile(r"(?<![0-9A-Za-z])[0-9]{15}(?![0-9A-Za-z])"
+                           r"|[0-9A-Za-z]{11}[0-9]{2}[A-Za-z]{2}(?![0-9A-Za-z])"
+                           r"|[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}|[0-9][ .\-/_][0-9]{0,4}0(?![0-9])")
+
+
+def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
+    """A number written backwards in canonical `form` (`7646343088419354`, `49 25 83 17 60`), which reads back at a
+    glance: an IBAN, a card of 16 to 19 digits whose check holds on the reversed characters (a card's Luhn sum once
+    in ten, as its forward reading; fewer digits are an EAN's, a tracking number's, an Emirates ID's) and no code's
+    label names, a NIR so outside ids, as forward, and in free text a phone's groups of one width that reversed open
+    with a trunk 0, ten or eleven digits, as most national numbers with their trunk 0, no code's label before them
+    and no list's steps either way (_one_number; a date and its time, `29.11.2024 10:30`, have no such groups, an
+    order's `6512-3456-7890` has twelve digits, `Part no. 12-34-56-78-90` is a code). A DNI's letter, one in 23, tells
+    no reversed DNI from a code of a letter and eight digits (`X12345678`): not read."""
+    if not id_like and any(reversed_id(match.group()) for match in _REVERSED_ID.finditer(form)):
+        return NATIONAL_ID
+    back = form[::-1]
+    if _holds_iban(back):
+        return IBAN
+    for match in _NUMBER_RUN.finditer(back):
+        run = match.group()
+        groups = _DIGIT_GROUPS.findall(run)
+        digits = "".join(groups)
+        if 16 <= len(digits) <= 19 and _card_in(run) and not _code_at(form, len(form) - match.end()):
+            return CARD
+        if not id_like and 10 <= len(digits) <= 11 and run[0] == "0" and len(groups) >= 3 and _one_number(groups) and (
+                not _steps([group[::-1] for group in groups]) and not _code_at(form, len(form) - match.end())):
+            return PHONE
     return ""
 
 

@@ -456,6 +456,13 @@ def checked_digits(digits: str) -> bool:
         _mod_97_key(digits[:13], digits[13:]))
 
 
+def reversed_id(digits: str) -> bool:
+    """Whether fifteen digits read backwards are France's NIR (the sex, year and month, 97's key), whose check holds
+    by chance once in 97."""
+    back = digits[::-1]
+    return back[0] in "12" and "01" <= back[3:5] <= "12" and _mod_97_key(back[:13], back[13:])
+
+
 def turkish_id(digits: str) -> bool:
     """Whether eleven digits carry the checks of Turkey's identity number (T.C. Kimlik No), read only after the
     republic's abbreviation `T.C.` (detector): a first digit other than 0, the tenth digit seven times the sum of the
