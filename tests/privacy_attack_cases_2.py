@@ -18,7 +18,8 @@ import re
 import time
 import unicodedata
 from collections import Counter
-from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 from urllib.parse import quote, unquote
 
 import pytest
@@ -983,6 +984,50 @@ ORDINARY_EVENTS: Dict[str, Tuple[str, str, Dict[str, str]]] = {
 # The pixel id is the operator's and goes in the URL: one no attack's digits are cut from (the builders' 1234567890
 # holds `12345678`, `23456789` ...), so a form found in the request is the visitor's value, not the pixel id.
 ATTACK_SETTINGS = make_settings(meta_require_email_or_phone="false", meta_pixel_id="9090909090")
+
+
+def readme_misses(sentences: Iterable[str]) -> List[str]:
+    """The sentences a NOT_CLAIMED list keys its families by that the README does not hold (blanks, line breaks
+    and code marks aside, in any case)."""
+    readme = _flat((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8"))
+    return [sentence for sentence in sentences if _flat(sentence) not in readme]
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("`", "")).lower()
+
+
+# The words an Err must name for each field (the README's messages name a product's `price` and `quantity`).
+_FIELD_WORDS = {"value": ("value", "revenue", "total"), "item_price": ("price",), "quantity": ("quantity",),
+                "predicted_ltv": ("predicted_ltv",)}
+
+
+def number_problems(properties: Dict[str, str], field: str, accepted: List[float]) -> List[str]:
+    """What is wrong with how an Order Completed with `properties` sends `field`: a number other than `accepted`,
+    the field left out with no Err (a `predicted_ltv` may be, as the README says), or an Err not naming it."""
+    event = make_event("track", name="Order Completed", properties=properties)
+    try:
+        request = build_request("track", event, ATTACK_SETTINGS, now=NOW)
+    except EventError as error:
+        named = any(word in str(error).lower() for word in _FIELD_WORDS[field])
+        return [] if named else [f"an Err not naming {field}: {error}"]
+    custom = json.loads(request.body)["data"][0].get("custom_data", {})
+    if field in ("item_price", "quantity"):
+        sent = [item[field] for item in custom.get("contents", [])[:1] if field in item]
+    else:
+        sent = [custom[field]] if field in custom else []
+    if not sent:
+        return [] if field == "predicted_ltv" else [f"{field} left out without an Err"]
+    return [f"{field} sent as {number!r}" for number in sent if number not in accepted]
+
+
+def number_params(numbers: Dict[str, Any], changed: Dict[str, List[str]], attack: str) -> List[Any]:
+    """The number cases' names as pytest parameters, those sent changed today (`changed`, by family) as strict
+    expected failures."""
+    families = {name: family for family, names in changed.items() for name in names}
+    return [pytest.param(name, marks=[pytest.mark.xfail(
+        strict=True, reason=f"changed ({attack} attack): {families[name]}")] if name in families else [])
+        for name in numbers]
 
 
 def _attack_event(case: Case, base: List[Tuple[str, str]]) -> Tuple[Any, List[Tuple[str, str]]]:

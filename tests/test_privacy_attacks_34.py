@@ -11,23 +11,19 @@ ordinary shop data that the gate drops today, and a number sent changed, are str
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
 from typing import Dict, List
 
 import pytest
 
-from builders import NOW, make_event
-from meta_capi import build_request
-from meta_capi.errors import EventError
 from privacy_attack_cases_2 import (
-    ATTACK_SETTINGS,
     attack_params,
     naming_problems,
+    number_params,
+    number_problems,
     ordinary_goes_out,
     ordinary_params,
     outcome,
+    readme_misses,
 )
 from privacy_attack_cases_34 import NUMBERS, Case, cases, ordinary_cases
 
@@ -101,13 +97,8 @@ def test_the_thirty_fourth_attack_names_only_its_own_cases():
     assert len(ORDINARY) >= 200
 
 
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("`", "")).lower()
-
-
 def test_every_sentence_not_claimed_is_the_readme_s_own():
-    readme = _flat((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8"))
-    assert [sentence for sentence in NOT_CLAIMED if _flat(sentence) not in readme] == []
+    assert readme_misses(NOT_CLAIMED) == []
 
 
 @pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "thirty-fourth"))
@@ -115,35 +106,6 @@ def test_ordinary_shop_data_of_the_thirty_fourth_attack_goes_out(kind, overrides
     assert ordinary_goes_out(kind, overrides, value)
 
 
-# The words an Err must name for each field (the README's messages name a product's `price` and `quantity`).
-_FIELD_WORDS = {"value": ("value", "revenue", "total"), "item_price": ("price",), "quantity": ("quantity",),
-                "predicted_ltv": ("predicted_ltv",)}
-
-
-def number_problems(properties: Dict[str, str], field: str, accepted: List[float]) -> List[str]:
-    """What is wrong with how an Order Completed with `properties` sends `field`: a number other than `accepted`,
-    the field left out with no Err (a `predicted_ltv` may be, as the README says), or an Err not naming it."""
-    event = make_event("track", name="Order Completed", properties=properties)
-    try:
-        request = build_request("track", event, ATTACK_SETTINGS, now=NOW)
-    except EventError as error:
-        named = any(word in str(error).lower() for word in _FIELD_WORDS[field])
-        return [] if named else [f"an Err not naming {field}: {error}"]
-    custom = json.loads(request.body)["data"][0].get("custom_data", {})
-    if field in ("item_price", "quantity"):
-        sent = [item[field] for item in custom.get("contents", [])[:1] if field in item]
-    else:
-        sent = [custom[field]] if field in custom else []
-    if not sent:
-        return [] if field == "predicted_ltv" else [f"{field} left out without an Err"]
-    return [f"{field} sent as {number!r}" for number in sent if number not in accepted]
-
-
-_CHANGED = {name: family for family, names in CHANGED.items() for name in names}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=f"changed (thirty-fourth attack): {_CHANGED[name]}")
-                              ] if name in _CHANGED else []) for name in NUMBERS])
+@pytest.mark.parametrize("name", number_params(NUMBERS, CHANGED, "thirty-fourth"))
 def test_a_number_goes_out_as_written_or_ends_in_an_err_naming_its_field(name):
     assert number_problems(*NUMBERS[name]) == []
