@@ -11,6 +11,7 @@ from typing import Dict, List
 from review_cases import review_tests
 
 ORDINARY = [
+    "Countdown 10 9 8 7 6 5 4 3 2 1 liftoff", "Rows 12 10 8 6 4 2",
     "Size 0.5|1|2 L", "2024/25|2025/26 season", "Sets 10/20|30/40 pcs",
     "Bed 90|140|160|180 x 200 cm", "Sizes 90|140|160|180", "Prices 9.99|19.99|29.99", "Tyres 205|55|16 91V",
     "Packs 100|250|500|1000", "Baby 0-3|3-6|6-12|12-18|18-24", "Widths 90~140~160~180", "Model 4000|5000|6000|7000",

@@ -1101,9 +1101,9 @@ _BLANK_APART = re.compile(r"[0-9]+(?: [0-9]+)+")
 
 
 def _counts(groups: List[str]) -> bool:
-    """Whether numbers count up by one or two (a list's sizes or a set's numbers; a phone's pairs step by more, if
-    evenly: `22 33 44 55`)."""
-    return int(groups[1]) - int(groups[0]) in (1, 2) and _steps(groups)
+    """Whether numbers count up or down by one or two (a list's sizes or a set's numbers, a countdown's `10 9 8 … 1`;
+    a phone's pairs step by more, if evenly: `22 33 44 55`)."""
+    return int(groups[1]) - int(groups[0]) in (1, 2, -1, -2) and _steps(groups)
 
 
 def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
