@@ -30,7 +30,9 @@ MAX_REQUEST = 512 * 1024
 
 # The keys a message names a property by: the component's own vocabulary (the keys it reads, those most events carry,
 # the visitor's identity aliases). Any other property is named by its position: a key as sent may hold what no gate
-# tells from a name (an address with an emoji for its `@`), and an Err goes to the proxy's logs.
+# tells from a name (an address with an emoji for its `@`), and an Err goes to the proxy's logs. (`--explain`'s notes,
+# read on the site owner's machine, name a property left out by its key when the key gate passes it:
+# detector.property_label.)
 NAMED_KEYS = detector.COMMON_KEYS | frozenset(ALIAS_RANK)
 
 # Every text field the component reads; the others (campaign, session ids, the client's other fields, page
