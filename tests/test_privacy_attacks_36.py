@@ -1,0 +1,80 @@
+"""A thirty-sixth outside attack (tests/privacy_attack_cases_36.py, written from the README's promises and issue 16's
+text without reading the gate's code nor the earlier attacks' cases): identity in what machines make. JWTs and their
+claims, login, reset, unsubscribe and campaign links, OAuth and SAML parameters, URLs inside URLs, user info;
+serialized forms (PHP, Python, YAML, TOML, XML, HTML, CSV, form bodies, JSON in JSON, protobuf text, GraphQL,
+language dumps), logs, traces, SQL and header dumps; vCard, MeCard, iCalendar, `tel:`/`sms:`/`mailto:`, SEPA and
+Swiss QR texts, `geo:` and `data:` URIs; file names and paths; keys machines write; `fbc`/`fbp` payloads encoding a
+value; in every leaf the README maps and under each data-minimisation setting, the Err strings of the refusals, and
+numbers as software prints them; run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence, which a test finds in the README);
+ordinary data that the gate drops today, and a number sent changed, are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    number_params,
+    number_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_36 import NUMBERS, Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+}
+
+# Ordinary data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+# Numbers sent as another number, left out without an Err, or an Err not naming the field today, by family.
+CHANGED: Dict[str, List[str]] = {
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "thirty-sixth", NOT_CLAIMED))
+def test_no_thirty_sixth_attack_machine_made_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_thirty_sixth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    assert [name for names in CHANGED.values() for name in names if name not in NUMBERS] == []
+    names = [name for name, *_ in CASES]
+    assert 600 <= len(names) <= 900
+    assert sorted({name.split(" ")[0] for name in names}) == [
+        "card", "err", "fb", "file", "jwt", "key", "link", "log", "nested", "serial"]
+    assert len(ORDINARY) >= 250
+
+
+def test_every_sentence_not_claimed_is_the_readme_s_own():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "thirty-sixth"))
+def test_ordinary_data_of_the_thirty_sixth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
+
+
+@pytest.mark.parametrize("name", number_params(NUMBERS, CHANGED, "thirty-sixth"))
+def test_a_number_goes_out_as_written_or_ends_in_an_err_naming_its_field(name):
+    assert number_problems(*NUMBERS[name]) == []
