@@ -241,7 +241,8 @@ LINKS: Dict[str, Tuple[str, Any]] = {
     "Klaviyo exchange email": (f"{SHOP}/?_kx=abc.XYZ&kl_email={_q(L_EMAIL)}", L_MARK),
     "HubSpot contact email": (f"{SHOP}/?_hsenc=p2ANqtz-8abc&_hsmi=2&hs_email={_q(L_EMAIL)}", L_MARK),
     "Braze user email param": (f"{SHOP}/?utm_source=braze&braze_email={_q(L_EMAIL)}", L_MARK),
-    "SendGrid upn base64": (f"https://u123.ct.sendgrid.net/ls/click?upn={_q(_b64url('https://shop.example/?e=' + L_EMAIL))}",
+    "SendGrid upn base64": ("https://u123.ct.sendgrid.net/ls/click?upn="
+                            f"{_q(_b64url('https://shop.example/?e=' + L_EMAIL))}",
                             [_b64url("https://shop.example/?e=" + L_EMAIL)[:24], L_MARK]),
     "utm content holding the email": (f"{SHOP}/?utm_source=crm&utm_content={_q(L_EMAIL)}", L_MARK),
     "ref double encoded": (f"{SHOP}/?ref={L_EMAIL.replace('@', '%2540')}", L_MARK),
@@ -484,7 +485,7 @@ CARDS: Dict[str, Tuple[str, Any]] = {
     "iCalendar home location": (f"BEGIN:VEVENT\nSUMMARY:Delivery\nLOCATION:14 {C_NAME} Close\\, Leeds LS6 2QT\n"
                                 "END:VEVENT", C_NAME),
     "tel URI with ext": (f"tel:{C_PHONE.replace(' ', '-')};ext=12", C_DIGITS),
-    "tel URI with phone-context": (f"tel:7700-946231;phone-context=+44", C_DIGITS),
+    "tel URI with phone-context": ("tel:7700-946231;phone-context=+44", C_DIGITS),
     "sms URI with body": (f"sms:{C_PHONE.replace(' ', '')}?body=Order%2042", C_DIGITS),
     "SMSTO QR": (f"SMSTO:{C_PHONE.replace(' ', '')}:Hello", C_DIGITS),
     "mailto with subject": (f"mailto:{C_EMAIL}?subject=Order%2042&body=Hi", C_MARK),
@@ -808,7 +809,6 @@ ORDINARY: Dict[str, List[str]] = {
         "data:image/png;base64,iVBORw0KGgo=",
         "https://id.gs1.org/01/09506000134352/10/ABC123",
         "https://id.gs1.org/01/09506000134352/21/12345?17=261231",
-        "upi://pay?pa=shop@okhdfcbank&pn=Blue%20Sneakers%20Ltd&am=12.50",
         "mailto:?subject=Look%20at%20these%20sneakers",
         "WIFI:S:ShopGuest;T:WPA;P:sneakers2026;;",
         "otpauth://totp/Shop?secret=JBSWY3DPEHPK3PXP&issuer=Shop",

@@ -36,14 +36,80 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
+    # a token's payload is decoded and its shapes read (an email, a phone), but its JSON keys are not judged: a name
+    # under `name`, `nickname`, `given_name`/`family_name` or an OIDC `address` goes out inside the token (rule 4)
+    "tokens: a JWT's name and address claims, keys of base64-decoded text not judged": [
+        "jwt given and family name claims @", "jwt name claim @", "jwt nickname claim @", "jwt OIDC address claim @",
+        "serial base64 of form body @"],
+    # the base64url of an address as a link's path segment, inside a link given as free text or an id (read as a URL
+    # path, it is caught: base64's own `/` glues the segment to its neighbours)
+    "links: base64 of an address as a path segment of a link in text": [
+        "link magic login token path holding base64 email @"],
+    # an address glued to a file name's words by `_` or `-` (`jo@example.com_invoice.pdf`), in text and ids
+    "files: an address glued before a file name's words": [
+        "link signed download filename email @ custom property", "link signed download filename email @ page title",
+        "file upload named by an email @ custom property",
+        *[f"file minimised upload named by an email @ {where}" for where in
+          ["listed page property", "standard search string"]],
+        "file resume slug of an email @"],
+    # PHP's serialize(), Perl's Data::Dumper and Swift's dump write keys the gate does not read as keys
+    "serialized: PHP serialize(), Perl Data::Dumper, Swift dump keys not read": [
+        "serial PHP serialize last name @", "serial PHP serialize object @",
+        *[f"serial minimised PHP serialize last name @ {where}" for where in
+          ["url fragment under dropped query", "listed page property", "standard search string"]],
+        "serial Perl Data::Dumper @", "serial Swift dump @"],
+    # `<label>Last name</label><input value="...">`: a form's label names the value of the next input
+    "serialized: an HTML label naming an input's value": ["serial HTML label and input @"],
+    # `content_ids` is cut at commas before its ids are judged, so a record's key and its value land in two ids
+    "content ids: a comma list cuts a record's key from its value": [
+        "log Postgres duplicate key name @ content ids", "log HAR-like header list name @ content ids"],
+    # a dotted account name in a home folder (`/home/jo.smith/`, `C:/Users/jo.smith/`), as `?login=jo.smith` is
+    "files: a dotted account name in a home folder's path": [
+        "file Linux home folder @", "file Windows user folder forward slashes @"],
+    # `passport_no_X48217365` in a page title: the number after an id document's label joined by `_`
+    "files: a passport number after its label joined by `_`": ["file passport scan with number @ page title"],
+    # `cam-185.61.27.99-snapshot.jpg`: four dotted numbers between dashes
+    "files: an IPv4 address between a file name's dashes": ["file photo named by an IPv4 @"],
+    # `M1SURNAME/GIVEN` written raw in a URL path: its `/` cuts the name field into two segments
+    "payloads: a boarding pass's name field in a raw URL path": ["card boarding pass name @ url raw path"],
+    # keys of vendors' schemas that hold no word of the lexicon: SAP's `STRAS` (street) and `TELF1` (phone),
+    # Mailchimp's `MERGE2` (its last name), Entra ID's `upn` and `unique_name` (the sign-in address)
+    "keys: vendors' field names holding no lexicon word": [
+        "key MERGE2: listed custom property", "key upn: url query", "key unique_name: listed custom property",
+        "key STRAS: page property", "key TELF1: json property"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    # a name in a file name, a payment URI's label or a Content-Disposition header, with no label naming a person
+    "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a salutation"
+    " or a personal label before it": [
+        "link signed download filename name @", "card bitcoin label name @", "file upload named by a person @",
+        "file upload named by a person capitalised @", "file screenshot of a named device @",
+        "file content-disposition filename name @"],
+    # a one-word account name in a home folder (`C:\\Users\\jsmith`, `/Users/jsmith`, `~jsmith`, `/var/mail/jsmith`)
+    "so does a one-word name such as `jsmith`": [
+        "log Python traceback with home dir @", "file Windows user folder @", "file macOS user folder @",
+        "file file URL of a user folder @", "file UNC home share @", "file tilde user page @", "file mail spool @"],
+    # `payslip/AB123456C-2026-11.pdf`
+    "unbroken and without its label, a code's shape, it is not read": ["file payslip with a UK NI number @"],
+    # `ID_9203155129084.pdf` in a URL path and as an event id (ids and paths are no free text)
+    "and, in free text only, a number of 10 to 13 digits that begins with a birth date": [
+        "file document named by a national id @"],
+    # `passport_no_X48217365` as an order id or a content's id
+    "and, in free text, one token of 6 to 20 letters and digits holding a digit right after an id document's label": [
+        "file passport scan with number @ contents id", "file passport scan with number @ order id"],
+    # the operator's setting, not the visitor's data, is echoed (upper-cased) by the setting's Err
+    "A missing or invalid setting is an `Err` that names it and the bad value (never the token's value)": [
+        "err default currency setting a path"],
 }
 
 # Ordinary data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
+    # `<input type="number" name="quantity" value="2">`: the markup's `name="quantity"` reads as a bare `name` key
+    "accepted by the README": [
+        f"serialized: <input type=\"number\" name=\"quantity\" value=\"2\"> @ {where}" for where in
+        ["custom property", "page title", "product name", "search string"]],
 }
 
 # Numbers sent as another number, left out without an Err, or an Err not naming the field today, by family.
