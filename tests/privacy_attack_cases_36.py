@@ -400,6 +400,81 @@ SERIALIZED: Dict[str, Tuple[str, Any]] = {
     "Swift dump": (f'Customer(firstName: "Ysolt", lastName: "{S_NAME}")', S_NAME),
 }
 
+# More of what the first run showed open: keys in base64-decoded text, dumps of more languages and formats, HTML
+# fields named by an attribute other than `name`, records cut by `content_ids`' commas, addresses glued to files.
+SERIALIZED_MORE: Dict[str, Tuple[str, Any]] = {
+    "base64 of a JSON name": (_b64(json.dumps({"last_name": S_NAME})), [_b64(json.dumps({"last_name": S_NAME}))[:20],
+                                                                          S_NAME]),
+    "base64url of a Python dict": (_b64url(repr({"surname": S_NAME, "tier": "gold"})),
+                                   [_b64url(repr({"surname": S_NAME, "tier": "gold"}))[:20], S_NAME]),
+    "base64 of a customer name pair": (_b64(f"customer_name=Ysolt {S_NAME}"),
+                                       [_b64(f"customer_name=Ysolt {S_NAME}")[:20], S_NAME]),
+    "hex of a JSON name": (json.dumps({"last_name": S_NAME}).encode().hex(),
+                           [json.dumps({"last_name": S_NAME}).encode().hex()[:24], S_NAME]),
+    "base64 JSON in a state parameter": (f"state={_q(_b64(json.dumps({'family_name': S_NAME})))}&code=abc",
+                                         [_b64(json.dumps({"family_name": S_NAME}))[:20], S_NAME]),
+    "PHP session format": (f'last_name|s:11:"{S_NAME}";tier|s:4:"gold";', S_NAME),
+    "PHP serialize with integer keys": (f'a:1:{{i:0;a:1:{{s:7:"surname";s:11:"{S_NAME}";}}}}', S_NAME),
+    "Python OrderedDict repr": (f"OrderedDict([('last_name', '{S_NAME}'), ('tier', 'gold')])", S_NAME),
+    "Python namedtuple repr": (f"Customer(surname='{S_NAME}', tier='gold')", S_NAME),
+    "Rust Debug": (f'Customer {{ last_name: "{S_NAME}", tier: Gold }}', S_NAME),
+    "Rust pretty Debug": (f'Customer {{\n    last_name: "{S_NAME}",\n    tier: Gold,\n}}', S_NAME),
+    "C# anonymous object": (f"{{ LastName = {S_NAME}, Tier = Gold }}", S_NAME),
+    "Elixir struct": (f'%Customer{{last_name: "{S_NAME}", tier: :gold}}', S_NAME),
+    "Erlang map": (f'#{{last_name => <<"{S_NAME}">>, tier => gold}}', S_NAME),
+    "Clojure map": (f'{{:last-name "{S_NAME}" :tier "gold"}}', S_NAME),
+    "PowerShell hashtable": (f"@{{LastName='{S_NAME}'; Tier='gold'}}", S_NAME),
+    "NSDictionary description": (f"{{\n    lastName = {S_NAME};\n    tier = gold;\n}}", S_NAME),
+    "Java Map toString": (f"{{last_name={S_NAME}, tier=gold}}", S_NAME),
+    "Android Bundle": (f"Bundle[{{last_name={S_NAME}, tier=gold}}]", S_NAME),
+    "Apple plist XML": (f"<dict><key>lastName</key><string>{S_NAME}</string></dict>", S_NAME),
+    "HCL block": (f'customer {{\n  last_name = "{S_NAME}"\n}}', S_NAME),
+    "JSON5 unquoted keys": (f"{{lastName: '{S_NAME}', tier: 'gold',}}", S_NAME),
+    "Java properties": (f"customer.lastName={S_NAME}\ncustomer.tier=gold", S_NAME),
+    "MessagePack-ish JSON of pairs": (json.dumps([["last_name", S_NAME], ["tier", "gold"]]), S_NAME),
+    "JSON-LD person": (json.dumps({"@type": "Person", "familyName": S_NAME}), S_NAME),
+    "JSON key value list": (json.dumps([{"key": "last_name", "value": S_NAME}]), S_NAME),
+    "Salesforce SOQL": (f"SELECT Id FROM Contact WHERE LastName = '{S_NAME}'", S_NAME),
+    "MongoDB filter": (json.dumps({"$and": [{"lastName": {"$eq": S_NAME}}]}), S_NAME),
+    "Elasticsearch query": (json.dumps({"query": {"match": {"customer.last_name": S_NAME}}}), S_NAME),
+    "LDAP filter": (f"(&(objectClass=person)(sn={S_NAME}))", S_NAME),
+}
+HTML_MORE: Dict[str, Tuple[str, Any]] = {
+    "input by id": (f'<input id="last_name" type="text" value="{S_NAME}">', S_NAME),
+    "input by autocomplete": (f'<input autocomplete="family-name" value="{S_NAME}">', S_NAME),
+    "input by placeholder": (f'<input placeholder="Last name" value="{S_NAME}">', S_NAME),
+    "input by aria-label": (f'<input aria-label="Surname" value="{S_NAME}">', S_NAME),
+    "textarea address": (f'<textarea name="address">14 {S_NAME} Close, Leeds LS6 2QT</textarea>', S_NAME),
+    "value before name": (f'<input value="{S_NAME}" name="last_name">', S_NAME),
+    "label wrapping input": (f'<label>Surname <input value="{S_NAME}"></label>', S_NAME),
+    "data attribute": (f'<div data-customer-name="Ysolt {S_NAME}" class="x"></div>', S_NAME),
+    "data attribute email": (f'<div data-user-email="{S_EMAIL}"></div>', S_MARK),
+    "meta tag": (f'<meta name="author" content="Ysolt {S_NAME}">', S_NAME),
+    "th and td row": (f"<tr><th>Last name</th><td>{S_NAME}</td></tr>", S_NAME),
+    "select with label": (f'<label for="c">Customer</label><select id="c"><option>Ysolt {S_NAME}</option></select>',
+                          S_NAME),
+}
+CONTENT_ID_RECORDS: Dict[str, str] = {
+    "JSON object": json.dumps({"last_name": S_NAME, "tier": "gold"}),
+    "Python dict": repr({"surname": S_NAME, "tier": "gold"}),
+    "CSV header and row": f"first_name,last_name\nYsolt,{S_NAME}",
+    "SQL insert": f"INSERT INTO customers (first_name, last_name) VALUES ('Ysolt', '{S_NAME}')",
+    "vCard structured name": f"BEGIN:VCARD\nN:{S_NAME};Ysolt;;;\nEND:VCARD",
+    "MeCard": f"MECARD:N:{S_NAME},Ysolt;;",
+    "LDAP DN": f"CN=Ysolt {S_NAME},OU=Customers,DC=example,DC=com",
+    "Ruby hash": f'{{"last_name"=>"{S_NAME}", "tier"=>"gold"}}',
+    "form record": f"data[0][name]=surname,data[0][value]={S_NAME}",
+    "log fields": f"INFO signup tier=gold, last_name={S_NAME}",
+    "label and name": f"Customer: Ysolt {S_NAME}",
+    "Go struct": f"{{Tier:gold, LastName:{S_NAME}}}",
+}
+
+
+def content_id_cases() -> Iterator[Case]:
+    for name, value in CONTENT_ID_RECORDS.items():
+        yield (f"serial record in content ids {name} @ content ids", *place("content ids", value), [S_NAME])
+        yield (f"serial record in content ids {name} @ contents id", *place("contents id", value), [S_NAME])
+
 # --- logs, traces, SQL and header dumps ---------------------------------------------------------------------------
 G_MARK = "ostrevaine"
 G_EMAIL = "ostrevaine.pell@example.com"
@@ -555,6 +630,24 @@ FILES: Dict[str, Tuple[str, Any]] = {
     "photo named by an IPv4": ("/uploads/cam-185.61.27.99-snapshot.jpg", "185.61.27.99"),
 }
 
+FILES_MORE: Dict[str, Tuple[str, Any]] = {
+    "address then a copy number": (f"{F_EMAIL} (1).pdf", F_MARK),
+    "address then a dash and a year": (f"{F_EMAIL}-2026.csv", F_MARK),
+    "address then an underscore and words": (f"{F_EMAIL}_signed_contract.pdf", F_MARK),
+    "address then a dash and words": (f"{F_EMAIL}-id-card-front.jpg", F_MARK),
+    "address then a dot and words": (f"{F_EMAIL}.backup.zip", F_MARK),
+    "address in a path then a file": (f"/exports/{F_EMAIL}_orders/2026.csv", F_MARK),
+    "percent-encoded address then words": (f"/uploads/{_q(F_EMAIL)}_avatar.png", F_MARK),
+    "address with plus tag then words": ("pellowenq+shop@example.com_receipt.pdf", F_MARK),
+    "phone then words": ("/uploads/+447700958142_whatsapp_image.jpeg", F_DIGITS),
+    "trunk phone glued to words": ("/uploads/07700958142_receipt.png", F_DIGITS),
+    "IPv4 between underscores": ("/logs/access_185.61.27.99_2026-12-01.log", "185.61.27.99"),
+    "IPv4 between dots and words": ("/logs/cam.185.61.27.99.snapshot.jpg", "185.61.27.99"),
+    "base64 address in a file name": (f"/dl/{_b64url(F_EMAIL)}.pdf", [_b64url(F_EMAIL), F_MARK]),
+    "base64 address between slashes in text": (f"see /m/{_b64(F_EMAIL)}/x", [_b64(F_EMAIL).rstrip("="), F_MARK]),
+    "base64url address in a text's token": (f"token {_b64url(F_EMAIL)}/8f3a2b1c", [_b64url(F_EMAIL), F_MARK]),
+}
+
 # --- keys that machines write ------------------------------------------------------------------------------------
 K_VALUE = "Zindravelqa"  # a value nothing in itself marks personal: only its key can tell
 MACHINE_KEYS: List[str] = [
@@ -568,6 +661,10 @@ MACHINE_KEYS: List[str] = [
     "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname", "NAME1", "STRAS", "TELF1", "KUNNR_NAME",
     "fields[2].value.last_name", "answers.q_last_name", "contact.mobile_phone", "data.attributes.email",
     "user_metadata.phone", "app_metadata.full_name", "recipient.address.postal_code", "Ship-To Name",
+    "NAME2", "ORT01", "PSTLZ", "SMTP_ADDR", "TEL_NUMBER", "emailaddress1", "telephone1", "address1_line1",
+    "firstname", "lastname", "requester_name", "billing_address.address1", "street[0]", "_billing_address_1",
+    "2.5.4.42", "givenName", "sn", "cn", "mail", "l", "postalCode", "telephoneNumber", "mobile", "uid",
+    "hidden.lastname", "MMERGE6", "field_5f2a_last", "custom_fields[7]", "attributes.SURNAME", "Ship-To Phone",
     "x-user-email", "X-Customer-Phone", "ajs_user_traits.email", "_fbp_email", "hs_email", "kl_email",
 ]
 
@@ -683,13 +780,16 @@ ERR_VALUES: Dict[str, Tuple[str, Dict[str, Any], Any]] = {
 
 def cases() -> List[Case]:
     found: List[Case] = [
-        *rotated("jwt", JWTS, TEXT_PLACES, 4),
+        *rotated("jwt", JWTS, TEXT_PLACES, 3),
         *rotated("link", LINKS, URL_PLACES, 3),
-        *rotated("nested", NESTED, URL_PLACES, 3, start=2),
+        *rotated("nested", NESTED, URL_PLACES, 2, start=2),
         *rotated("serial", SERIALIZED, TEXT_PLACES, 2, start=7),
-        *rotated("log", LOGS, TEXT_PLACES, 3, start=11),
-        *rotated("card", CARDS, TEXT_PLACES, 3, start=17),
+        *rotated("log", LOGS, TEXT_PLACES, 2, start=11),
+        *rotated("card", CARDS, TEXT_PLACES, 2, start=17),
+        *rotated("serial", SERIALIZED_MORE, TEXT_PLACES, 2, start=3),
+        *rotated("serial html", HTML_MORE, TEXT_PLACES, 2, start=13), *content_id_cases(),
         *rotated("file", FILES, FILE_PLACES, 3),
+        *rotated("file", FILES_MORE, FILE_PLACES, 2, start=5),
         *fb_cases(), *key_cases(), *minimised_cases(),
     ]
     found += [(f"err {name}", kind, overrides, list(shown)) for name, (kind, overrides, shown) in ERR_VALUES.items()]

@@ -36,52 +36,70 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a token's payload is decoded and its shapes read (an email, a phone), but its JSON keys are not judged: a name
-    # under `name`, `nickname`, `given_name`/`family_name` or an OIDC `address` goes out inside the token (rule 4)
-    "tokens: a JWT's name and address claims, keys of base64-decoded text not judged": [
-        "jwt given and family name claims @", "jwt name claim @", "jwt nickname claim @", "jwt OIDC address claim @",
-        "serial base64 of form body @"],
-    # the base64url of an address as a link's path segment, inside a link given as free text or an id (read as a URL
-    # path, it is caught: base64's own `/` glues the segment to its neighbours)
-    "links: base64 of an address as a path segment of a link in text": [
-        "link magic login token path holding base64 email @"],
-    # an address glued to a file name's words by `_` or `-` (`jo@example.com_invoice.pdf`), in text and ids
+    # keys of PHP's serialize() and session format, Perl's Data::Dumper, Swift's dump, Python's OrderedDict, an Apple
+    # plist's <key>, a JSON list of pairs and an LDAP filter's `(sn=...)` are not read as keys (rule 4 names JSON,
+    # Python dicts, JS literals); raw object text with blanks in a URL path is not read either
+    "serialized: PHP serialize() and sessions, Perl, Swift, OrderedDict, plist, pairs, LDAP filters": [
+        "serial PHP serialize last name @", "serial PHP serialize object @", "serial Perl Data::Dumper @",
+        "serial Swift dump @", "log Django form errors @ url raw path", "serial PHP session format @",
+        "serial PHP serialize with integer keys @", "serial Python OrderedDict repr @", "serial Apple plist XML @",
+        "serial MessagePack-ish JSON of pairs @", "serial JSON key value list @ json property",
+        "serial LDAP filter @", "serial minimised PHP serialize last name @ url fragment under dropped query",
+        "serial minimised PHP serialize last name @ listed page property",
+        "serial minimised PHP serialize last name @ standard search string"],
+    # a token's payload is decoded and its shapes read (an email, a phone), but the decoded JSON's or form's keys are
+    # not judged: `name`, `nickname`, `given_name`/`family_name`, an OIDC `address`, `last_name=` go out encoded
+    "tokens: keys of base64- or hex-decoded text not judged (a JWT's name and address claims)": [
+        "jwt given and family name claims @ page property", "jwt given and family name claims @ custom event name",
+        "jwt name claim @", "jwt nickname claim @", "jwt OIDC address claim @", "serial base64 of form body @",
+        "serial base64 of a JSON name @", "serial base64url of a Python dict @",
+        "serial base64 of a customer name pair @", "serial hex of a JSON name @"],
+    # `content_ids` is cut at commas before its ids are judged: a CSV header and its row, an SQL insert's columns and
+    # values, an LDAP DN, a form record, a Go struct, an iCalendar line land in several ids (a CSV in a contents id too)
+    "content ids: a comma list cuts a record from its key": [
+        "card iCalendar home location @ content ids", "serial record in content ids CSV header and row @",
+        "serial record in content ids SQL insert @ content ids", "serial record in content ids LDAP DN @",
+        "serial record in content ids form record @", "serial record in content ids Go struct @ content ids"],
+    # `<input id="last_name" value=...>`, `autocomplete="family-name"`, `placeholder`/`aria-label`, a `<label>`
+    # before its input or select: the field's name is in markup the gate does not read (`name="last_name"` is read)
+    "serialized: HTML fields named by another attribute than `name`": [
+        "serial HTML label and input @", "serial html input by id @", "serial html input by autocomplete @",
+        "serial html input by placeholder @", "serial html input by aria-label @", "serial html select with label @"],
+    # `jo@example.com_invoice.pdf`, `jo@example.com-passport.jpg`, `resume-jo-smith-gmail-com.pdf`: an address
+    # glued to a file name's words by `_`, `-` or `.` (the README reads an address up to `-` or `_`)
     "files: an address glued before a file name's words": [
         "link signed download filename email @ custom property", "link signed download filename email @ page title",
-        "file upload named by an email @ custom property",
-        *[f"file minimised upload named by an email @ {where}" for where in
-          ["listed page property", "standard search string"]],
-        "file resume slug of an email @"],
-    # PHP's serialize(), Perl's Data::Dumper and Swift's dump write keys the gate does not read as keys
-    "serialized: PHP serialize(), Perl Data::Dumper, Swift dump keys not read": [
-        "serial PHP serialize last name @", "serial PHP serialize object @",
-        *[f"serial minimised PHP serialize last name @ {where}" for where in
-          ["url fragment under dropped query", "listed page property", "standard search string"]],
-        "serial Perl Data::Dumper @", "serial Swift dump @"],
-    # `<label>Last name</label><input value="...">`: a form's label names the value of the next input
-    "serialized: an HTML label naming an input's value": ["serial HTML label and input @"],
-    # `content_ids` is cut at commas before its ids are judged, so a record's key and its value land in two ids
-    "content ids: a comma list cuts a record's key from its value": [
-        "log Postgres duplicate key name @ content ids", "log HAR-like header list name @ content ids"],
-    # a dotted account name in a home folder (`/home/jo.smith/`, `C:/Users/jo.smith/`), as `?login=jo.smith` is
-    "files: a dotted account name in a home folder's path": [
-        "file Linux home folder @", "file Windows user folder forward slashes @"],
-    # `passport_no_X48217365` in a page title: the number after an id document's label joined by `_`
-    "files: a passport number after its label joined by `_`": ["file passport scan with number @ page title"],
-    # `cam-185.61.27.99-snapshot.jpg`: four dotted numbers between dashes
-    "files: an IPv4 address between a file name's dashes": ["file photo named by an IPv4 @"],
-    # `M1SURNAME/GIVEN` written raw in a URL path: its `/` cuts the name field into two segments
-    "payloads: a boarding pass's name field in a raw URL path": ["card boarding pass name @ url raw path"],
-    # keys of vendors' schemas that hold no word of the lexicon: SAP's `STRAS` (street) and `TELF1` (phone),
-    # Mailchimp's `MERGE2` (its last name), Entra ID's `upn` and `unique_name` (the sign-in address)
+        "file upload named by an email @ custom property", "file resume slug of an email @",
+        "file address then an underscore and words @ json property",
+        "file percent-encoded address then words @ custom property",
+        "file address with plus tag then words @ product name",
+        "file minimised upload named by an email @ listed page property",
+        "file minimised upload named by an email @ standard search string"],
+    # SAP's `STRAS`, `TELF1`, `PSTLZ`, Mailchimp's `MERGE2`, `MMERGE6`, Entra ID's `upn`, `unique_name`, LDAP's `sn`,
+    # `cn`, `l`, a form builder's `field_5f2a_last`, a help desk's `requester_name` (in a query)
     "keys: vendors' field names holding no lexicon word": [
         "key MERGE2: listed custom property", "key upn: url query", "key unique_name: listed custom property",
-        "key STRAS: page property", "key TELF1: json property"],
+        "key STRAS: page property", "key TELF1: json property", "key PSTLZ: json property",
+        "key requester_name: url query", "key sn: url query", "key cn: listed custom property",
+        "key l: page property", "key MMERGE6: page property", "key field_5f2a_last: json property"],
+    # `cam-185.61.27.99-snapshot.jpg`, `access_185.61.27.99_2026-12-01.log`
+    "files: an IPv4 address between a file name's separators": [
+        "file photo named by an IPv4 @", "file IPv4 between underscores @"],
+    # `/home/jo.smith/`, `C:/Users/jo.smith/`, as `?login=jo.smith` is left out
+    "files: a dotted account name in a home folder's path": [
+        "file Windows user folder forward slashes @", "file Linux home folder @"],
+    # base64's own `/` glues the segment to its neighbours in a link given as text or an id (read as a URL path, it
+    # is caught)
+    "links: base64 of an address as a path segment of a link in text": [
+        "link magic login token path holding base64 email @"],
+    # `passport_no_X48217365_...pdf` in a page title
+    "files: a passport number after its label joined by `_`": [
+        "file passport scan with number @ page title"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # a name in a file name, a payment URI's label or a Content-Disposition header, with no label naming a person
+    # a name in a file name, a payment URI's `label`, a Content-Disposition filename, a device's owner in a file
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a salutation"
     " or a personal label before it": [
         "link signed download filename name @", "card bitcoin label name @", "file upload named by a person @",
@@ -91,18 +109,21 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "so does a one-word name such as `jsmith`": [
         "log Python traceback with home dir @", "file Windows user folder @", "file macOS user folder @",
         "file file URL of a user folder @", "file UNC home share @", "file tilde user page @", "file mail spool @"],
-    # `payslip/AB123456C-2026-11.pdf`
-    "unbroken and without its label, a code's shape, it is not read": ["file payslip with a UK NI number @"],
+    # `/payslips/AB123456C-2026-11.pdf`
+    "unbroken and without its label, a code's shape, it is not read": [
+        "file payslip with a UK NI number @"],
     # `ID_9203155129084.pdf` in a URL path and as an event id (ids and paths are no free text)
     "and, in free text only, a number of 10 to 13 digits that begins with a birth date": [
         "file document named by a national id @"],
     # `passport_no_X48217365` as an order id or a content's id
-    "and, in free text, one token of 6 to 20 letters and digits holding a digit right after an id document's label": [
+    "and, in free text, one token of 6 to 20 letters and digits holding a digit right after an id document's"
+    " label": [
         "file passport scan with number @ contents id", "file passport scan with number @ order id"],
     # the operator's setting, not the visitor's data, is echoed (upper-cased) by the setting's Err
     "A missing or invalid setting is an `Err` that names it and the bad value (never the token's value)": [
         "err default currency setting a path"],
 }
+
 
 # Ordinary data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
