@@ -36,35 +36,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # keys of PHP's serialize() and session format, Perl's Data::Dumper, Swift's dump, Python's OrderedDict, an Apple
-    # plist's <key>, a JSON list of pairs and an LDAP filter's `(sn=...)` are not read as keys (rule 4 names JSON,
-    # Python dicts, JS literals); raw object text with blanks in a URL path is not read either
-    "serialized: PHP serialize() and sessions, Perl, Swift, OrderedDict, plist, pairs, LDAP filters": [
-        "serial PHP serialize last name @", "serial PHP serialize object @", "serial Perl Data::Dumper @",
-        "serial Swift dump @", "log Django form errors @ url raw path", "serial PHP session format @",
-        "serial PHP serialize with integer keys @", "serial Python OrderedDict repr @", "serial Apple plist XML @",
-        "serial MessagePack-ish JSON of pairs @", "serial JSON key value list @ json property",
-        "serial LDAP filter @", "serial minimised PHP serialize last name @ url fragment under dropped query",
-        "serial minimised PHP serialize last name @ listed page property",
-        "serial minimised PHP serialize last name @ standard search string"],
-    # a token's payload is decoded and its shapes read (an email, a phone), but the decoded JSON's or form's keys are
-    # not judged: `name`, `nickname`, `given_name`/`family_name`, an OIDC `address`, `last_name=` go out encoded
-    "tokens: keys of base64- or hex-decoded text not judged (a JWT's name and address claims)": [
-        "jwt given and family name claims @ page property", "jwt given and family name claims @ custom event name",
-        "jwt name claim @", "jwt nickname claim @", "jwt OIDC address claim @", "serial base64 of form body @",
-        "serial base64 of a JSON name @", "serial base64url of a Python dict @",
-        "serial base64 of a customer name pair @", "serial hex of a JSON name @"],
-    # `content_ids` is cut at commas before its ids are judged: a CSV header and its row, an SQL insert's columns and
-    # values, an LDAP DN, a form record, a Go struct, an iCalendar line land in several ids (a CSV in a contents id too)
-    "content ids: a comma list cuts a record from its key": [
-        "card iCalendar home location @ content ids", "serial record in content ids CSV header and row @",
-        "serial record in content ids SQL insert @ content ids", "serial record in content ids LDAP DN @",
-        "serial record in content ids form record @", "serial record in content ids Go struct @ content ids"],
-    # `<input id="last_name" value=...>`, `autocomplete="family-name"`, `placeholder`/`aria-label`, a `<label>`
-    # before its input or select: the field's name is in markup the gate does not read (`name="last_name"` is read)
-    "serialized: HTML fields named by another attribute than `name`": [
-        "serial HTML label and input @", "serial html input by id @", "serial html input by autocomplete @",
-        "serial html input by placeholder @", "serial html input by aria-label @", "serial html select with label @"],
     # `jo@example.com_invoice.pdf`, `jo@example.com-passport.jpg`, `resume-jo-smith-gmail-com.pdf`: an address
     # glued to a file name's words by `_`, `-` or `.` (the README reads an address up to `-` or `_`)
     "files: an address glued before a file name's words": [

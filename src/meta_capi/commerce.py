@@ -202,9 +202,26 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
             raise EventError("property content_ids must be a JSON array or a comma-separated list")
         _check_count(len(parsed), "content_ids")
         return [{"id": text} for text in _scalar_texts(dict(enumerate(parsed))).values() if text]
+    # A record's layout (a CSV header and its row, an SQL insert, a DN, a form record, a struct) is read whole before
+    # the commas cut its keys from its values: its cue in C first (a list of ids holds none of it).
+    if ("\n" in ids or "=" in ids or "{" in ids or "(" in ids) and not all(
+            free_text(text, "content_ids", False, "its products left out") for text in _records_in_ids(ids)):
+        return []
     parts = ids.split(",", MAX_PRODUCTS)  # never more pieces than the budget allows
     _check_count(len(parts), "content_ids")
     return [{"id": part} for part in parts if part.strip()]
+
+
+def _records_in_ids(ids: str) -> List[str]:
+    """What a `content_ids` value is judged as whole: itself, and, when it holds a line break (no id does: a table),
+    the table its lines make once the ids before its header are set aside: the header's last cells, as many as its
+    next line has (`ART-36,first_name,last_name` over `Ysolt,…`)."""
+    if "\n" not in ids:
+        return [ids]
+    header, _, rows = ids.partition("\n")
+    width = rows.split("\n", 1)[0].count(",") + 1
+    cells = header.split(",")
+    return [ids, ",".join(cells[-width:]) + "\n" + rows] if len(cells) > width else [ids]
 
 
 def _check_count(count: int, name: str) -> None:

@@ -321,6 +321,7 @@ _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
 # (a `0x` before them is hex's own prefix), in either case.
 _HEX_PIECE = re.compile(r"(?:(?<![0-9A-Za-z])|(?<=\b0[xX]))[0-9A-Fa-f]{14,}(?![0-9A-Za-z])")
 _HEX_14 = re.compile(r"[0-9A-Fa-f]{14}")  # the same without its bounds: a quicker first test
+_NOT_HEX = str.maketrans("", "", "0123456789abcdefABCDEF")  # (what is left of a run that is no hex)
 # A stretch of printable ASCII in decoded bytes, long enough for the shortest address (`jo@x.com`).
 _PRINTABLE_STRETCH = re.compile(rb"[!-~]{8,}")
 _GROUP_PADDING = ("", "AAA", "AA", "A")  # `A` (zero bits) after a base64 run, by its length modulo 4
@@ -1868,6 +1869,40 @@ def _bytes_reason(raw: bytes, email: str, other: str) -> str:
     return other if found and sum(48 <= byte <= 57 for byte in raw) >= 7 else ""
 
 
+# A token's run worth decoding for its keys (a JWT's payload, a base64 cookie, hex of text): long enough for the
+# shortest `{"ln":"x"}`, at most _MAX_DECODED_RUNS of them a value.
+_TOKEN_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_MAX_DECODED_RUNS = 4
+
+
+def decoded_texts(form: str) -> List[str]:
+    """The text that the base64, base64url or hex runs of `form` decode to, when printable UTF-8 (a JWT's claims, a
+    base64 form body), for its keys to be read as any text's are (privacy.embedded_reason); random tokens decode to
+    no text. Each run is decoded once: the work is linear in `form`."""
+    texts: List[str] = []
+    for match in _TOKEN_RUN.finditer(form):
+        if len(texts) >= _MAX_DECODED_RUNS:
+            break
+        run = match.group()
+        if run.isdigit() or run.islower() and not run.isalnum():
+            continue  # (a number, a slug)
+        if not len(run) % 2 and not run.translate(_NOT_HEX):
+            text = hex_text(run)
+        else:
+            run = run.rstrip("=").replace("-", "+").replace("_", "/")
+            raw = a2b_base64(run + "=" * (-len(run) % 4)) if len(run) % 4 != 1 else b""
+            if raw.translate(None, _TEXT_BYTES):
+                continue
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            text = text if text.replace("\n", "").replace("\r", "").replace("\t", "").isprintable() else ""
+        if text:
+            texts.append(text)
+    return texts
+
+
 # The rest of an address's domain after the first dot, and its top-level domain: two characters or more up to the
 # first digit, `-` or `_` (`.se-1001` is an address glued to a code; `react@18.2.0` has none), not a file extension
 # (`logo@2x.png`, `product-42@2x.jpg`); `.zip` and `.mov` are real top-level domains and stay addresses.
@@ -2339,7 +2374,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         if not found and "\n" in form and not segments:  # base64 wrapped in lines (MIME's 76 columns) is one run
             found = _encoded_reason(form.replace("\r", "").replace("\n", ""), id_like)
     # a table pasted as text (CSV, TSV, a Markdown table): a cell under a header the key rule calls personal
-    found = found or ("" if id_like or "\n" not in form or not (
+    # (in an id too: an id holds no line break, a table pasted as one is a record)
+    found = found or ("" if "\n" not in form or not (
         "," in form or "|" in form or "\t" in form or ";" in form) else _tabled_reason(form, segments))
     # an address, coordinates, a name by their layout in free text (postal.py; an id is a code, not prose)
     # (a salutation, an honorific and a name need no mark: the text's first word is looked up, past the shortcut for
@@ -2390,7 +2426,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
     # and values, once: other_readings is off for them); in a URL path, its segments joined by `/` again
     # (inline: most values hold no shape of another reading, and pay no call)
-    found = _structured_reason(form, segments) if not id_like else ""
+    # (in an id too when it is laid out as a record: a line break, or fields joined by commas, `CN=…,OU=…`)
+    found = _structured_reason(form, segments) if not id_like or "\n" in form or "," in form and "=" in form else ""
     shaped = not found and _READING_SHAPES.search(form) is not None
     # (a shape only a base85 run needs, `|`, `;`, `?`, `#`, a closing bracket, and no character a reading needs
     # (canonical.readings: each of its readings and address layouts asks for one of those tested here, or for `_` and

@@ -13,7 +13,7 @@ import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import assembled, decisions, detector, personal_keys, postal
+from . import assembled, decisions, detector, personal_keys, postal, serialized
 from .canonical import QP_ESCAPE, canonical, rendered_text
 from .decisions import note
 from .self_introductions import introduced_in_slug
@@ -49,7 +49,8 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
         # (an id holds no sentence: `मेरा नंबर 9845217306 है` as an order_id is text; a sentence's blank tested
         # inline: most ids have none, and pay no call)
         found = "" if not text else detector.reason(text, id_like and not (" " in text and detector.is_sentence(text)))
-        if not found and text and ("=" in text or "{" in text or "%" in text):  # inline: most values have none
+        if not found and text and ("=" in text or "{" in text or "%" in text or serialized.CUE.search(text) is not None
+                                   or len(text) >= 16 and TOKEN_CUE.search(text) is not None):  # most values: none
             refused = detector.refused_judgments()
             found = allowance_named(embedded_reason(text), refused)
     if found:
@@ -73,7 +74,8 @@ def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
     if len(text) > MAX_FREE_TEXT:
         return TOO_LONG
     found = detector.value_reason(key, text) or _split_reason(key, text)
-    if not found and ("=" in text or "{" in text or "%" in text):  # inline: most values have none
+    if not found and ("=" in text or "{" in text or "%" in text or serialized.CUE.search(text) is not None
+                      or len(text) >= 16 and TOKEN_CUE.search(text) is not None):  # inline: most values have none
         found = embedded_reason(text)
     return f"{allowance_named(found, refused)}: left out" if found else ""
 
@@ -131,18 +133,42 @@ _OBJECT_KEY = re.compile(r"""(?:"((?:[^"]|(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea
                          r"""|(?<=[{,])\s*([A-Za-z_$][\w$.-]{0,63}))\s*:""")
 
 
-def embedded_reason(text: str) -> str:
+# (a run a token's base64 or hex may be in: privacy reads its decoded text's keys, detector.decoded_texts)
+TOKEN_CUE = re.compile(r"[A-Za-z0-9+/_-]{16}")
+_MAX_DECODED_DEPTH = 2  # (a token in a token's text is read; one more layer is not)
+
+
+def embedded_reason(text: str, depth: int = 0) -> str:
     """Personal data a value holds by its keys: a URL, query string, form dump, cookie string or object text
-    inside it (`https://x/?first_name=Jeanne`, `{"last_name": ...}`, `{'email': ...}`). Each key is judged by
-    the key rule after decoding (its values are judged with the rest of the text). Only text holding `=`, `{`
-    or `%` (what encodes them) is cut."""
-    if not ("=" in text or "{" in text or "%" in text):
+    inside it (`https://x/?first_name=Jeanne`, `{"last_name": ...}`, `{'email': ...}`), the keys of a serialized
+    layout (serialized.pairs: PHP's, Perl's, a call's labelled arguments, pairs, a plist, an LDAP filter, an HTML
+    form's fields), and the same in the text a token's base64 or hex decodes to (a JWT's claims). Each key is
+    judged by the key rule after decoding, with its value. Only text holding `=`, `{` or `%` (what encodes them),
+    a layout's cue (serialized.CUE) or a token's run (TOKEN_CUE) is read."""
+    found = _parameters_reason(text) if "=" in text or "{" in text or "%" in text else ""
+    if not found:
+        found = _layout_reason(canonical(text)[0] if "%" in text or "\\" in text or "&" in text else text)
+    if not found and depth < _MAX_DECODED_DEPTH and len(text) >= 16 and TOKEN_CUE.search(text) is not None:
+        found = next((EMBEDDED_KEY for decoded in detector.decoded_texts(text) if embedded_reason(
+            decoded, depth + 1)), "")
+    return found
+
+
+def _layout_reason(form: str) -> str:
+    """EMBEDDED_KEY when a key of a serialized layout in canonical `form` (serialized.pairs) may not go out with its
+    value, else "" (its cue in C first)."""
+    if serialized.CUE.search(form) is None:
         return ""
+    return EMBEDDED_KEY if any(_key_refusal(key, value) for key, value in serialized.pairs(form)) else ""
+
+
+def _parameters_reason(text: str) -> str:
+    """embedded_reason's reading of parameters and object text (text holding `=`, `{` or `%`)."""
     # Decoded only when encoded: `&` and `;` cut pairs either way, and each key is canonicalized when judged.
     form = canonical(text)[0] if "%" in text or "\\" in text else text
     if "=" in form:
         pairs: Optional[List[Tuple[str, str]]] = [] if "]" in form else None  # (records need a bracket)
-        for piece in _EMBEDDED_CUT.split(form):
+        for piece in _pieces(form):
             key, _, value = piece.partition("=")
             key = key.strip()
             # an empty value carries nothing (and `abc==` is base64's padding, not a key)
@@ -166,6 +192,15 @@ def embedded_reason(text: str) -> str:
 
 # A JSON member's string value right after its key's colon (read only after a bare person key: _person_member).
 _STRING_VALUE = re.compile(r'[ \t]{0,3}"([^"\\]{1,256})"')
+
+
+def _pieces(form: str) -> List[str]:
+    """The `key=value` pieces of `form`, cut at _EMBEDDED_CUT, and a piece holding more than one `=` at its commas too
+    (a record written in one line, `data[0][name]=surname,data[0][value]=…`; a value's own commas are kept)."""
+    pieces = _EMBEDDED_CUT.split(form)
+    if "," not in form:
+        return pieces
+    return [part for piece in pieces for part in (piece.split(",") if piece.count("=") > 1 else (piece,))]
 
 
 def _person_member(key: str, form: str, end: int) -> bool:
@@ -197,6 +232,7 @@ def _blank_separated_refusal(piece: str) -> bool:
 RECORD_NAMES = frozenset("name field ref key label id".split())
 RECORD_VALUES = frozenset("value text answer val content".split())
 _JSON_OPENERS = ("{", "[")
+_MAX_INNER_JSON = 4
 
 
 def _named_fields(pairs: Sequence[Tuple[str, str]]) -> List[int]:
@@ -225,6 +261,7 @@ def _json_names_a_field(text: str) -> bool:
         stack: List[Any] = [bounded_json(text, numbers_as_text=True)]
     except ValueError:
         return False
+    inner = 0
     while stack:
         item = stack.pop()
         if isinstance(item, list):
@@ -233,6 +270,12 @@ def _json_names_a_field(text: str) -> bool:
             if _record_named(item):
                 return True
             stack.extend(item.values())
+        elif inner < _MAX_INNER_JSON and isinstance(item, str) and item[:1] in _JSON_OPENERS and item[-1:] in "}]":
+            inner += 1  # (JSON text in a JSON string: parsed too, a few times a value at most; each shorter)
+            try:
+                stack.append(bounded_json(item, numbers_as_text=True))
+            except ValueError:
+                pass
     return False
 
 
@@ -290,7 +333,8 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
     # has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
                 or "+" in value and detector.value_reason(key, unquote(value))
-                or ("=" in decoded or "%" in decoded or "{" in decoded) and embedded_reason(decoded))
+                or ("=" in decoded or "%" in decoded or "{" in decoded or serialized.CUE.search(decoded) is not None)
+                and embedded_reason(decoded))
 
 
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
@@ -342,8 +386,9 @@ def _path_reason(path: str) -> bool:
                 or ("%20" in path or " " in path) and _sentence_segments(path)
                 or ("-" in path or "_" in path or "+" in path) and _slug_sentences(path)
                 or path.count("/") >= 4 and _address_in_segments(path)
-                or ("=" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
+                or ("=" in path or "{" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
                 and embedded_reason(lines)
+                or ("%" in path or "<" in path or "(" in path or "[" in path) and bool(_layout_reason(unquote(path)))
                 or _keyed_segments(path)
                 or "<" in path and ">" in path and _tags_in_path(path))
 
