@@ -10,6 +10,7 @@ record; otherwise recording costs one test of a module global.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
@@ -272,10 +273,8 @@ def _json_names_a_field(text: str) -> bool:
             stack.extend(item.values())
         elif inner < _MAX_INNER_JSON and isinstance(item, str) and item[:1] in _JSON_OPENERS and item[-1:] in "}]":
             inner += 1  # (JSON text in a JSON string: parsed too, a few times a value at most; each shorter)
-            try:
+            with suppress(ValueError):  # (a string that only looks like JSON is text)
                 stack.append(bounded_json(item, numbers_as_text=True))
-            except ValueError:
-                pass
     return False
 
 

@@ -47,7 +47,8 @@ _LDAP_KEYS = {"sn": "surname", "cn": "full name", "commonname": "full name", "di
 _LDAP_ITEM = re.compile(r"\(([A-Za-z][\w;-]{0,63})[~<>]?=([^()\n]{1,256})\)")
 
 _FIELD = re.compile(r"<(?i:(input|select|textarea|label))\b([^<>]{0,1024})>")
-_ATTRIBUTE = re.compile(r"""([\w:-]{1,40})[ \t\n]{0,3}=[ \t\n]{0,3}(?:"([^"]{0,1024})"|'([^']{0,1024})'|([^\s>]{1,256}))""")
+_ATTRIBUTE = re.compile(r"""([\w:-]{1,40})[ \t\n]{0,3}=[ \t\n]{0,3}"""
+                        r"""(?:"([^"]{0,1024})"|'([^']{0,1024})'|([^\s>]{1,256}))""")
 _FIELD_NAMES = ("name", "id", "autocomplete", "placeholder", "aria-label", "title")
 _TEXT_UNTIL_TAG = re.compile(r"[^<]{0,1024}")
 _OPTION = re.compile(r"<(?i:option)\b[^<>]{0,400}>([^<]{1,256})")
@@ -104,7 +105,7 @@ def _html_fields(form: str) -> Iterator[Tuple[str, str]]:
         elif kind == "textarea":
             values = [text]
         else:  # (a select's options up to its end: the selected one is among them)
-            values = _OPTION.findall(form, match.end(), match.end() + 2048)[:8]
+            values = _OPTION.findall(form, match.end(), match.end() + 1024)[:8]
         names = [attributes[name] for name in _FIELD_NAMES if attributes.get(name)]
         names += [label] if label else []
         label = ""
@@ -116,23 +117,25 @@ def _html_fields(form: str) -> Iterator[Tuple[str, str]]:
 
 def pairs(form: str) -> List[Tuple[str, str]]:
     """The keys and values of the layouts above in canonical `form` (each behind a substring test in C), at most
-    _MAX_PAIRS, keys that are a name word alone left out."""
-    found: List[Tuple[str, str]] = []
+    _MAX_PAIRS of each, keys that are a name word alone left out."""
+    readers: List[Iterator[Tuple[str, str]]] = []
     if ':"' in form:
-        found.extend(_php(form))
+        readers.append(_php(form))
     if "=>" in form:
-        found.extend(_arrows(form))
+        readers.append(_arrows(form))
     if "(" in form and ":" in form:
-        found.extend(_calls(form))
+        readers.append(_calls(form))
     if ("(" in form or "[" in form) and ("'" in form or '"' in form):
-        found.extend(_two_items(form))
+        readers.append(_two_items(form))
     if "<key>" in form:
-        found.extend((key, value) for key, _, value in _PLIST_PAIR.findall(form))
+        readers.append((key, value) for key, _, value in _PLIST_PAIR.findall(form))
     if "=" in form and ("(&(" in form or "(|(" in form or "(!(" in form):
-        found.extend(_ldap(form))
+        readers.append(_ldap(form))
     if "<" in form:
-        found.extend(_html_fields(form))
-    return [(key.strip(), value) for key, value in islice(found, _MAX_PAIRS) if key.strip() and not _bare_name(key)]
+        readers.append(_html_fields(form))
+    # (a record has a few fields: past _MAX_PAIRS of a layout, its pairs are not read)
+    return [(key.strip(), value) for reader in readers for key, value in islice(reader, _MAX_PAIRS)
+            if key.strip() and not _bare_name(key)]
 
 
 def _bare_name(key: str) -> bool:
