@@ -188,6 +188,11 @@ def _parameters_reason(text: str) -> str:
                 return EMBEDDED_KEY
         if _json_names_a_field(text if text.lstrip()[:1] in _JSON_OPENERS else form):
             return NAMED_FIELD
+        # (JSON percent-encoded in a URL's path or fragment, a segment a line: its strings' escapes kept, as JSON
+        # in a JSON string needs them)
+        if "%" in text and any(_json_names_a_field(line) for line in unquote(text).split("\n")
+                               if line.lstrip()[:1] in _JSON_OPENERS):
+            return NAMED_FIELD
     return ""
 
 
