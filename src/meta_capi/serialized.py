@@ -11,7 +11,7 @@ text. Each layout is read by its structure, never by its keys' spellings:
 - an LDAP filter's items, `(&(objectClass=person)(sn=…))`, its attributes read by what they name (`sn` a surname),
   only in a filter's layout: an item opening with `&`, `|` or `!` before its items;
 - an HTML form's field (`<input>`, `<select>`, `<textarea>`), named by its `name`, `id`, `autocomplete` token,
-  `placeholder`, `aria-label` or the `<label>` before it (each a key), its value the `value` attribute, the
+  `placeholder`, `aria-label`, `title` or the `<label>` before it (each a key), its value the `value` attribute, the
   selected or listed options, or the text area's text.
 
 A key that is a name word alone (`name`) is not read from these layouts: a thing's as often as a person's. Every
