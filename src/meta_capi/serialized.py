@@ -23,11 +23,14 @@ import re
 from itertools import islice
 from typing import Iterator, List, Tuple
 
+from .canonical import branches_by_first_letter
 from .personal_keys import NAME_TOKENS, key_tokens
 
-# What one of the layouts needs: most values hold none of it (each alternative opens on a literal character).
-CUE = re.compile(r"""s:[0-9]{1,5}:"|=>|[\w>]\([ \t]{0,3}[A-Za-z_]\w{0,63}:|[(\[][ \t]{0,3}["']|<key>|\(&\(|\(\|\("""
-                 r"|\(!\(|<(?i:input|select|textarea)[\s>]")
+# What one of the layouts needs: most values hold none of it. (Each alternative opens on a literal character,
+# grouped by it: the engine skips to one of them and tries a few branches there.)
+CUE = re.compile(branches_by_first_letter(
+    r""":(?<=s:)[0-9]{1,5}:"|=>|\((?<=[\w>]\()[ \t]{0,3}[A-Za-z_]\w{0,63}:|\([ \t]{0,3}["']|\[[ \t]{0,3}["']|<key>"""
+    r"|\(&\(|\(\|\(|\(!\(|<(?i:input|select|textarea)[\s>]"))
 
 _PHP_PAIR = re.compile(r'(?:s:[0-9]{1,5}:"([^"\n]{1,256})";|(?:^|(?<=[;}"\s]))([A-Za-z_][\w.-]{0,63})\|)'
                        r'(?:s:[0-9]{1,5}:"([^"]{0,1024})"|[id]:(-?[0-9.]{1,24}))')
