@@ -70,6 +70,8 @@ ORDINARY = [
     '<input autocomplete="off" placeholder="Coupon code" value="TEAL10">',
     '<label for="c">Colour</label><select id="c"><option>Teal</option><option>Navy</option></select>',
     '<input aria-label="Search products" value="oolong tea">', '<label>Name</label><input id="qty" value="3">',
+    '<label for="sn">Surname</label><input id="sn" value=""><input id="qty" type="number" value="3">',
+    '<label for="ln">Last name</label><input id="coupon" value="TEAL10">',
     _token({"sub": "k9x7", "scope": "cart:read", "exp": 1795503600}), _b64(json.dumps({"sku": "P-77", "qty": 3})),
     json.dumps({"sku": "P-77"}).encode().hex(), json.dumps({"trace": json.dumps([{"key": "size", "value": "M"}])}),
     "Men's Oolong (Loose Leaf)", 'Book: "Dune" (Frank Herbert)', "teal-oolong-tea-loose-leaf-2026",

@@ -11,8 +11,8 @@ text. Each layout is read by its structure, never by its keys' spellings:
 - an LDAP filter's items, `(&(objectClass=person)(sn=…))`, its attributes read by what they name (`sn` a surname),
   only in a filter's layout: an item opening with `&`, `|` or `!` before its items;
 - an HTML form's field (`<input>`, `<select>`, `<textarea>`), named by its `name`, `id`, `autocomplete` token,
-  `placeholder`, `aria-label`, `title` or the `<label>` before it (each a key), its value the `value` attribute, the
-  selected or listed options, or the text area's text.
+  `placeholder`, `aria-label`, `title` or the `<label>` before it (for it, or wrapping it; each a key), its value
+  the `value` attribute, the selected or listed options, or the text area's text.
 
 A key that is a name word alone (`name`) is not read from these layouts: a thing's as often as a person's. Every
 scan is one pass with bounded quantifiers, behind CUE (a scan in C): most values hold none of it."""
@@ -94,14 +94,14 @@ def _ldap(form: str) -> Iterator[Tuple[str, str]]:
 
 def _html_fields(form: str) -> Iterator[Tuple[str, str]]:
     """Each field's names (its attributes' and the `<label>` before it) with its value, one pair a name."""
-    label = ""
+    label, labelled = "", ""  # (the last label's text, and the id its `for` names: "" when it wraps its field)
     for match in _FIELD.finditer(form):
         kind = match.group(1).lower()
         attributes = _attributes(match.group(2)) if "=" in match.group(2) else {}
         after = _TEXT_UNTIL_TAG.match(form, match.end())
         text = after.group().strip() if after else ""
         if kind == "label":
-            label = text
+            label, labelled = text, attributes.get("for", "")
             continue
         if kind == "input":
             values = [attributes.get("value", "")]
@@ -110,7 +110,7 @@ def _html_fields(form: str) -> Iterator[Tuple[str, str]]:
         else:  # (a select's options up to its end: the selected one is among them)
             values = _OPTION.findall(form, match.end(), match.end() + 1024)[:8]
         names = [attributes[name] for name in _FIELD_NAMES if attributes.get(name)]
-        names += [label] if label else []
+        names += [label] if label and (not labelled or labelled == attributes.get("id")) else []
         label = ""
         for name in names:
             for value in values:
