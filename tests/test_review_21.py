@@ -232,6 +232,13 @@ DROPPED: Dict[str, List[str]] = {
         "Best deals 🎯 Target.com", "Spin 🌀 dyson.com", "Escargots 🐌 bourgogne.fr",
         "Works 👉 Gmail 👉 UK", "Sale 🎯 hm.com",
     ],
+    (
+        "sixteen digits whose reverse passes Luhn (detector._reversed_reason, this session): a shop's "
+        "16-digit reference after a label that is not a code label's is a card once in ten more (4.7 % of "
+        "random 16-digit refs refused before, 8.6 % now)"
+    ): [
+        "Ref 8579659252558826", "Ref 1918502566521192", "Ref 1047858268266922", "Ref 7967911027502843",
+    ],
 }
 
 PERSONAL = [
