@@ -119,9 +119,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "and, in free text, one token of 6 to 20 letters and digits holding a digit right after an id document's"
     " label": [
         "file passport scan with number @ contents id", "file passport scan with number @ order id"],
-    # the operator's setting, not the visitor's data, is echoed (upper-cased) by the setting's Err
-    "A missing or invalid setting is an `Err` that names it and the bad value (never the token's value)": [
-        "err default currency setting a path"],
 }
 
 
