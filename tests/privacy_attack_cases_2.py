@@ -26,7 +26,7 @@ import pytest
 
 from builders import NOW, make_event, make_settings
 from meta_capi import build_request
-from meta_capi.errors import EventError
+from meta_capi.errors import EventError, SettingsError
 from privacy_attack_cases import found, normalised, strings_of
 from wasm_support import retimed
 
@@ -1052,7 +1052,7 @@ def outcome(case: Case) -> List[str]:
     event, settings = _attack_event(case, ATTACK_SETTINGS)
     try:
         request = build_request(kind, event, settings, now=NOW)
-    except EventError as error:
+    except (EventError, SettingsError) as error:  # (an attack's bad setting is an Err too)
         return [f"Err: {form}" for form in forms if form.lower() in str(error).lower()]
     return found_any(request.url, request.body, forms)
 

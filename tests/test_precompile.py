@@ -3,6 +3,7 @@ cover, and that they stay out of native runs."""
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import dependencies_first
@@ -16,6 +17,16 @@ def test_precompile_covers_every_guest_module_and_no_host_module() -> None:
     guest = {str(path.relative_to(SRC)) for path in [*SRC.glob("*.py"), *(SRC / "meta_capi").glob("*.py")]}
     assert listed == guest
     assert not any(name.startswith("edgee_host") for name in listed)
+
+
+def test_the_guests_code_holds_no_assert_and_reads_no_docstring() -> None:
+    # precompile compiles as `-OO` does, which leaves both out: the guest's answers must not depend on them
+    for path in precompile.sources():
+        tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+        asserts = [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Assert)]
+        docstrings = [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Attribute)
+                      and node.attr == "__doc__" or isinstance(node, ast.Name) and node.id in ("__doc__", "__debug__")]
+        assert (asserts, docstrings) == ([], []), path
 
 
 def test_precompile_writes_nothing_when_run_natively() -> None:

@@ -308,7 +308,7 @@ DROPPED_URLS: Dict[str, List[str]] = {
 }
 
 PERSONAL_URLS = [
-    "https://shop.example.com/u/mirelqa/gmail.com", "https://shop.example.com/p?user=mirelqa&host=gmail.com",
+    "https://shop.example.com/p?user=mirelqa&host=gmail.com",
     "https://shop.example.com/p?q=mirelqa%U0040gmail.com", "https://shop.example.com/p?q=mirelqa=3D40gmail.com",
     "https://shop.example.com/p?q=mirelqa=40gmail=2ecom", "https://shop.example.com/p?q=mirelqa%26%2364%3Bgmail.com",
     "https://shop.example.com/p?q=mirelqa+%26commat%3B+gmail.com",
@@ -345,6 +345,10 @@ PERSONAL_URLS = [
     "https://shop.example.com/p?q=DE89.3704.0044.0532.0130.00",
 ]
 
-LEAKED_URLS: Dict[str, List[str]] = {}
+# (kept whole: review_cases' check once passed any URL without a query, review 21 found)
+LEAKED_URLS: Dict[str, List[str]] = {
+    "an address's pieces side by side with no word for @ nor a mail word, as in LEAKS: a path's two segments": [
+        "https://shop.example.com/u/mirelqa/gmail.com"],
+}
 
 globals().update(review_tests(globals()))

@@ -447,6 +447,26 @@ _MORE_PERSON_QUALIFIERS = frozenset((
 ).split())
 PERSON_QUALIFIERS |= _MORE_PERSON_QUALIFIERS
 ADDRESS_QUALIFIERS |= _MORE_PERSON_QUALIFIERS | frozenset("teslimat fatura pengiriman penagihan".split())
+# Who a ticket, a request or a review is by or for, as help desks and trackers name them (Zendesk's requester,
+# submitter and assignee, Jira's reporter), and who orders or applies: before a name word, that person's name
+# (`requester_name`, `reporterName`); a key's role word, not a thing's (`product_name`, `list_name` stay ordinary).
+_ROLE_QUALIFIERS = frozenset(
+    "requester requestor reporter assignee submitter reviewer purchaser orderer applicant caller".split())
+PERSON_QUALIFIERS |= _ROLE_QUALIFIERS
+ADDRESS_QUALIFIERS |= _ROLE_QUALIFIERS
+# Vendors' field names, each the field's documented name (platform vocabulary, whole tokens: the digits a field name
+# carries are cut from its token, `TELF1` is `telf`): SAP's customer master (KNA1: `STRAS` street and house number,
+# `PSTLZ` post code, `PSTL2` and `PFACH` a post box's code and number, `TELF1`, `TELFX`, `KUNNR` the customer's number,
+# `STCD1` a tax number, `ANRED` the form of address) and personnel records (PA0002 and PA0006: `NACHN`, `VORNA`,
+# `RUFNM`, `MIDNM` the names, `GBDAT`, `GBORT` birth date and place, `NATIO` nationality, `PERID` the personal id,
+# `PERNR` the personnel number, `TELNR`). SAP's article, plant and quantity (`MATNR`, `WERKS`, `MENGE`) are no such
+# word.
+SAP_PERSON_FIELDS = frozenset(
+    "stras pstlz pstl pfach telf telfx kunnr stcd anred nachn vorna rufnm midnm gbdat gbort natio perid pernr "
+    "telnr".split())
+WHOLE_TOKENS |= SAP_PERSON_FIELDS
+# Entra ID's (Azure AD's) v1 token claim `unique_name`, the person's sign-in name (`upn` whole: WHOLE_KEYS_ONLY).
+_MORE_TOKENS += ["uniquename"]
 # Names, contact and birth in Hausa and Yoruba, and Korean words for a contact (`연락처`, a stem: `주문자연락처`),
 # a delivery place (`배송지`, whole: `배송지역` is a shipping zone) and a name (`명`, with a qualifier).
 NAME_TOKENS |= frozenset("suna sunan orúkọ 명".split())
@@ -1818,6 +1838,31 @@ WHOLE_KEYS_ONLY = frozenset(["trn", "svnr"])
 # ... and a bare `mac`, a device's hardware address as a key (NETWORK_WORDS: `wifi_mac`); a brand and a computer in a
 # longer key (`mac_os`, `mac_compatible`).
 WHOLE_KEYS_ONLY |= frozenset(["mac"])
+# ... and Entra ID's (Azure AD's) `upn` claim, the user principal name, an address a person signs in with; in a
+# longer key a product's (a Universal Product Number: `product_upn`).
+WHOLE_KEYS_ONLY |= frozenset(["upn"])
+# Mailchimp's merge fields by their number (`MERGE2`, `merges[MMERGE6]`): `MERGE0` is the subscriber's email, the
+# numbers 1 to 6 the audience's default contact fields (first and last name, address, phone, birthday), `MMERGE`
+# and the number the tag Mailchimp gives a field created without one. Higher numbers are an audience's own fields.
+_MERGE_TAG = re.compile(r"(?<![0-9A-Za-z])[Mm]?(?:MERGE|merge|Merge)[0-6](?![0-9A-Za-z_-])")
+# LDAP's short attribute names for a person (RFC 4519: `cn` common name, `sn` surname, `gn` given name, `l` locality,
+# `st` state, `c` country): personal in a key that names LDAP (`ldap_sn`, `ldap.cn`); alone they are a size, China,
+# a serial number, and are not read.
+LDAP_PERSON_ATTRIBUTES = frozenset("cn sn gn l st c".split())
+# A form builder's name field writes its parts after the field's id (WPForms' `wpforms[fields][1][last]`,
+# `field_5f2a_last`): a key naming a field, with an id holding a digit, whose last word is a name's part.
+NAME_PARTS = frozenset("first last middle".split())
+
+
+def _vendor_field(form: str, tokens: List[str]) -> bool:
+    """Whether a key names personal data by a vendor's field vocabulary (Mailchimp's merge numbers, LDAP's short
+    attributes after `ldap`, a form builder's name parts: above)."""
+    if ("erge" in form or "ERGE" in form) and _MERGE_TAG.search(form) is not None:
+        return True
+    if "ldap" in tokens and not LDAP_PERSON_ATTRIBUTES.isdisjoint(tokens):
+        return True
+    return len(tokens) > 1 and tokens[-1] in NAME_PARTS and not FIELD_WORDS.isdisjoint(tokens) and any(
+        character.isdigit() for character in form)
 # Keys whose sign or digit is part of the word, which tokens drop (`c/o`: care of; `w3w`: a what3words address), as
 # words of their own in a key (`c/o`, `delivery_w3w`; not `c/on`, `w3wx`).
 _SIGNED_WORDS = re.compile(r"(?<![^\W_])(?:[cC]/[oO]|[wW]3[wW])(?![^\W_])")
@@ -1894,7 +1939,8 @@ def names_personal_data(key: str) -> bool:
     return not about_a_channel and (personal_tokens(tokens) or _names_a_card_number(tokens) or (
         not _KEY_ONLY_WORDS.isdisjoint(tokens) or "." in form) and _key_only_word(form, tokens)
         or _SECOND_READING.search(form) is not None and (
-        _singular(tokens) or _personal_reading(form))) or form[-1:] == "]" and _bracketed_field(form)
+        _singular(tokens) or _personal_reading(form)) or _vendor_field(form, tokens)) or (
+        form[-1:] == "]" and _bracketed_field(form))
 
 
 # An account's sign-in name under a bare account key (`login`, `user`, `user_login`: a webmail's

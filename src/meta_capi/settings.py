@@ -41,6 +41,12 @@ _API_VERSION = re.compile(r"v[1-9][0-9]\.0")
 _PIXEL_ID = re.compile(r"[0-9]{1,32}")
 _TRUE = frozenset({"true", "1", "yes", "on"})
 _FALSE = frozenset({"false", "0", "no", "off"})
+# A setting's bad value is the operator's, yet it may hold what a visitor typed (an address pasted in the wrong
+# field): an Err quotes it only in a short plain shape that the settings' grammars bound (a currency code, a flag, a
+# consent word, an API version, an LDU code: at most 8 ASCII letters, digits, `.`, `_` or `-`, at most 6 of them
+# digits), and otherwise says what it got by its length.
+_QUOTABLE = re.compile(r"[A-Za-z0-9._-]{1,8}")
+_QUOTABLE_DIGITS = 6
 USER_EVENT_OFF = "none"
 
 
@@ -67,6 +73,13 @@ class Settings:
     url_query: str = "keep"
 
 
+def _got(text: str) -> str:
+    """How an Err names a setting's bad value: quoted when short and plain (_QUOTABLE above), else by its length."""
+    if _QUOTABLE.fullmatch(text) is not None and sum(character.isdigit() for character in text) <= _QUOTABLE_DIGITS:
+        return repr(text)
+    return f"text of {len(text)} character{'' if len(text) == 1 else 's'}"
+
+
 def _required(values: Mapping[str, str], name: str) -> str:
     value = values.get(name, "")
     if not isinstance(value, str):
@@ -88,7 +101,7 @@ def _flag(name: str, raw: str) -> Optional[bool]:
         return True
     if text in _FALSE:
         return False
-    raise SettingsError(f"{name} must be true or false, got {text[:40]!r}")
+    raise SettingsError(f"{name} must be true or false, got {_got(text)}")
 
 
 def _code(name: str, raw: str) -> int:
@@ -97,7 +110,7 @@ def _code(name: str, raw: str) -> int:
     if not text:
         return 0
     if not (text.isascii() and text.isdigit()) or len(text) > 6 or int(text) not in allowed:  # not "²"
-        raise SettingsError(f"{name} must be one of {sorted(allowed)}, got {text[:40]!r}")
+        raise SettingsError(f"{name} must be one of {sorted(allowed)}, got {_got(text)}")
     return int(text)
 
 
@@ -120,7 +133,8 @@ def _event_mapping(name: str, raw: str) -> Dict[str, str]:
     for source, target in mapping.items():
         if not isinstance(target, str) or not target.strip() or not source.strip():
             raise SettingsError(
-                f"{name} maps names to non-empty Meta event names, got {source[:40]!r}: {target!r:.40}"
+                f"{name} maps names to non-empty Meta event names, got {_got(source)}: "
+                f"{_got(target) if isinstance(target, str) else type(target).__name__}"
             )
         by_key[match_key(source)] = target.strip()
     return by_key
@@ -154,14 +168,14 @@ def _custom_data_keys(name: str, raw: str) -> Optional[FrozenSet[str]]:
 def _url_query(name: str, raw: str) -> str:
     mode = raw.strip().lower() or "keep"
     if mode not in URL_QUERY_MODES:
-        raise SettingsError(f"{name} must be keep or drop, got {mode[:40]!r}")
+        raise SettingsError(f"{name} must be keep or drop, got {_got(mode)}")
     return mode
 
 
 def _api_version(name: str, raw: str) -> str:
     api_version = raw.strip() or DEFAULT_API_VERSION
     if not _API_VERSION.fullmatch(api_version):
-        raise SettingsError(f"{name} must look like {DEFAULT_API_VERSION}, got {api_version[:40]!r}")
+        raise SettingsError(f"{name} must look like {DEFAULT_API_VERSION}, got {_got(api_version)}")
     return api_version
 
 
@@ -173,7 +187,7 @@ def _user_event_name(name: str, raw: str) -> str:
 def _default_currency(name: str, raw: str) -> str:
     default_currency = raw.strip().upper()
     if default_currency and default_currency not in CURRENCY_CODES:
-        raise SettingsError(f"{name} must be an ISO 4217 code, got {default_currency[:40]!r}")
+        raise SettingsError(f"{name} must be an ISO 4217 code, got {_got(default_currency)}")
     return default_currency
 
 
@@ -181,7 +195,7 @@ def _action_source(name: str, raw: str) -> str:
     action_source = raw.strip().lower() or "website"
     if action_source not in ACTION_SOURCES:
         raise SettingsError(
-            f"{name} must be one of {', '.join(sorted(SENDABLE_ACTION_SOURCES))}, got {action_source[:40]!r}"
+            f"{name} must be one of {', '.join(sorted(SENDABLE_ACTION_SOURCES))}, got {_got(action_source)}"
         )
     if action_source in INCOMPLETE_ACTION_SOURCES:
         raise SettingsError(
@@ -232,7 +246,7 @@ def parse_settings(pairs: Iterable[Tuple[str, str]]) -> Settings:
     values: Dict[str, str] = dict(pairs)
     pixel_id = _required(values, "meta_pixel_id")
     if not _PIXEL_ID.fullmatch(pixel_id):
-        raise SettingsError(f"meta_pixel_id must be the numeric pixel or dataset id, got {pixel_id[:40]!r}")
+        raise SettingsError(f"meta_pixel_id must be the numeric pixel or dataset id, got {_got(pixel_id)}")
     access_token = _required(values, "meta_access_token")
     # (one split in C, not a generator step per character of a ~200-character token; stripped and non-empty, the
     # token has a blank exactly when it splits)
