@@ -65,16 +65,6 @@ LEAKS: Dict[str, List[str]] = {
     "serialized: HTML fields named by another attribute than `name`": [
         "serial HTML label and input @", "serial html input by id @", "serial html input by autocomplete @",
         "serial html input by placeholder @", "serial html input by aria-label @", "serial html select with label @"],
-    # `jo@example.com_invoice.pdf`, `jo@example.com-passport.jpg`, `resume-jo-smith-gmail-com.pdf`: an address
-    # glued to a file name's words by `_`, `-` or `.` (the README reads an address up to `-` or `_`)
-    "files: an address glued before a file name's words": [
-        "link signed download filename email @ custom property", "link signed download filename email @ page title",
-        "file upload named by an email @ custom property", "file resume slug of an email @",
-        "file address then an underscore and words @ json property",
-        "file percent-encoded address then words @ custom property",
-        "file address with plus tag then words @ product name",
-        "file minimised upload named by an email @ listed page property",
-        "file minimised upload named by an email @ standard search string"],
     # SAP's `STRAS`, `TELF1`, `PSTLZ`, Mailchimp's `MERGE2`, `MMERGE6`, Entra ID's `upn`, `unique_name`, LDAP's `sn`,
     # `cn`, `l`, a form builder's `field_5f2a_last`, a help desk's `requester_name` (in a query)
     "keys: vendors' field names holding no lexicon word": [

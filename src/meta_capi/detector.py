@@ -1883,7 +1883,26 @@ def _holds_email(form: str) -> bool:
         domain = form[match.start() + 2:_DOMAIN_REST.match(form, match.end()).end()]  # type: ignore[union-attr]
         last = domain.rstrip(".").rpartition(".")[2].lower()
         top = last if last.startswith("xn--") else _TOP_LEVEL.match(last).group()  # type: ignore[union-attr]
-        if len(top) >= 2 and (top not in _FILE_EXTENSIONS or _named_file(domain)):
+        if len(top) >= 2 and (top not in _FILE_EXTENSIONS or _named_file(domain) or (
+                ("_" in domain or "-" in domain) and _ended_before_file_words(domain))):
+            return True
+    return False
+
+
+def _ended_before_file_words(domain: str) -> bool:
+    """Whether an address's domain ends at a top-level domain of `com`, `net`, `org`, `edu`, `gov` or a country's two
+    letters followed by `_` or `-` and a file name's words before the file's extension (`jo@example.com_invoice.pdf`,
+    `jo@example.co.uk-passport.jpg`): the domain is read up to `-` or `_` (as `jo@example.se-1001` is), its first label
+    holding a letter and no image's scale (`icon@2x.de-DE.png` is an image's)."""
+    labels = domain.rstrip(".").split(".")
+    name = labels[0]
+    if len(labels) < 3 or name[:-1].isdigit() and name[-1:] in ("x", "X") or not any(
+            letter.isalpha() for letter in name):
+        return False
+    for label in labels[1:-1]:
+        top = _TOP_LEVEL.match(label).group()  # type: ignore[union-attr]
+        if len(top) < len(label) and label[len(top)] in "_-" and label[len(top) + 1:len(top) + 2].isalnum() and (
+                top.lower() in MAIL_TOP_LEVELS or len(top) == 2 and top.isascii() and top.isalpha()):
             return True
     return False
 
@@ -2724,6 +2743,8 @@ def _without_at_reason(form: str, id_like: bool) -> str:
         low = form.lower()
         if _spelled_provider_address(low):
             return EMAIL
+        if "." in form and (form.count("-") > 1 or form.count("_") > 1) and _provider_slug_file(low):
+            return EMAIL
         # (a webmail provider's name labelling a local part: its substrings in C first, thirty-fifth attack)
         if ("mail" in low or "yahoo" in low or "outlook" in low or "icloud" in low or "proton" in low or "gmx" in low
                 or "orange" in low or "yandex" in low or "aol" in low or "tuta" in low or "zoho" in low
@@ -2739,6 +2760,27 @@ def _without_at_reason(form: str, id_like: bool) -> str:
         or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form or ".app/" in form or ".am/" in form)
         or "$" in form and ("ash" in form or "ASH" in form or "Ash" in form)  # (Cash App's `$cashtag`)
     ) else handles.reason(form)
+
+
+# The extensions of what a person uploads or is sent (documents, scans, photos, exports), not a web page's own files
+# (`/blog/login-to-hotmail-com.html` is a page's slug).
+_UPLOAD_EXTENSIONS = frozenset(
+    "pdf doc docx odt rtf txt csv xls xlsx ods zip png jpg jpeg gif webp heic heif tif tiff bmp mp4 mov mp3 wav"
+    .split())
+
+
+def _provider_slug_file(low: str) -> bool:
+    """Whether lower-cased free text `low` holds a file named by the slug of an address at a large provider: words
+    joined by `-` or `_` (which stand for both `@` and `.`), the provider's name and its top-level domain, then the
+    file's extension (`resume-jo-smith-gmail-com.pdf`), as an id's slug of one is read (_PROVIDER_SLUG)."""
+    for match in _PROVIDER_SLUG.finditer(low):
+        extension = _FILE_EXTENSION_AFTER.match(low, match.end())
+        if extension is not None and extension.group(1) in _UPLOAD_EXTENSIONS:
+            return True
+    return False
+
+
+_FILE_EXTENSION_AFTER = re.compile(r"\.([a-z0-9]{2,4})(?![a-z0-9])")
 
 
 def _short_reason(form: str, id_like: bool) -> str:
