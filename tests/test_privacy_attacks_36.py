@@ -72,9 +72,6 @@ LEAKS: Dict[str, List[str]] = {
         "key STRAS: page property", "key TELF1: json property", "key PSTLZ: json property",
         "key requester_name: url query", "key sn: url query", "key cn: listed custom property",
         "key l: page property", "key MMERGE6: page property", "key field_5f2a_last: json property"],
-    # `cam-185.61.27.99-snapshot.jpg`, `access_185.61.27.99_2026-12-01.log`
-    "files: an IPv4 address between a file name's separators": [
-        "file photo named by an IPv4 @", "file IPv4 between underscores @"],
     # `/home/jo.smith/`, `C:/Users/jo.smith/`, as `?login=jo.smith` is left out
     "files: a dotted account name in a home folder's path": [
         "file Windows user folder forward slashes @", "file Linux home folder @"],

@@ -3116,7 +3116,7 @@ def _holds_ipv4(form: str) -> bool:
                     match.group() not in _COUNTED or len(form) <= 9 or _label_level(form, start) < 0) and (
                     start == 0 or (
                     not CODE_LABELS.issuperset(_label_tokens(form, start)[0][-1:]) if form[start - 1].isalpha()
-                    else _label_level(form, start) not in (CODE, PRODUCT))):
+                    else _label_level(form, start) not in (CODE, PRODUCT) or _named_file_quad(form, match, parts))):
                 return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return True
@@ -3131,6 +3131,21 @@ def _holds_ipv4(form: str) -> bool:
         return True
     # three words between blanks, `_` or `-` (a quicker first test than a search, and than a call)
     return (form.count(" ") >= 6 or form.count("_") >= 6 or form.count("-") >= 6) and _spelled_ipv4(form)
+
+
+def _named_file_quad(form: str, match: re.Match[str], parts: List[str]) -> bool:
+    """Whether four dotted numbers between a file name's separators (`-` or `_` on both sides, a word after them:
+    `cam-185.61.27.99-snapshot.jpg`, `access_185.61.27.99_2026-12-01.log`) are an address: glued to a word by `-`
+    or `_` they read as a code's number, but a code's label (`SKU`, `Art`) names none here, no part is a version's
+    `0` nor written with a leading 0 as a date's or a time's are (`01.12.26.14`), and at most one part is of one
+    digit (a version's parts are: `app-1.2.3.4-setup.exe`, `tool-2.4.1.120-win64.zip`)."""
+    end = match.end()
+    if form[match.start() - 1] not in "-_" or form[end:end + 1] not in ("-", "_") or not (
+            form[end + 1:end + 2].isalnum()):
+        return False
+    if any(part[0] == "0" for part in parts) or sum(len(part) == 1 for part in parts) > 1:
+        return False
+    return CODE_LABELS.isdisjoint(_label_tokens(form, match.start())[0])
 
 
 # A UPS tracking number: `1Z`, 16 letters and digits (shipper, service, package), the last a check digit; printed
