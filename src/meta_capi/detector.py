@@ -155,6 +155,7 @@ PERSONAL_KEY = "personal key"
 TABLE_CELL = "holds a table's cell under a personal column"
 WORDS = "holds words where a random id stands"
 HARDWARE_ADDRESS = "holds a device's hardware (MAC) address"
+ACCOUNT_NAME = "holds an account's sign-in name in a home folder's path"
 
 # One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
 # repeats unbounded before the "@", so a search never rescans a long run.
@@ -2297,6 +2298,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = _without_at_reason(form, id_like)
     if found:
         return found
+    # (a home folder's parent, `home`, `Users`, `Documents and Settings`, and a path's separator: C scans first)
+    if ("/" in form or "\\" in form or "\n" in form) and (
+            "ome" in form or "OME" in form or "sers" in form or "SERS" in form or "ettings" in form
+            or "ETTINGS" in form) and _home_folder_account(form):
+        return ACCOUNT_NAME
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
     # Each rule of the next line needs an ASCII digit (Chinese numerals are read as digits, in text that is not
@@ -2781,6 +2787,39 @@ def _provider_slug_file(low: str) -> bool:
 
 
 _FILE_EXTENSION_AFTER = re.compile(r"\.([a-z0-9]{2,4})(?![a-z0-9])")
+
+
+# A home folder's parent (Linux's and BSD's `/home`, macOS's `/Users`, Windows' `C:\\Users` and, before Vista,
+# `Documents and Settings`) as a whole segment of a path, and the segment after it: the account's folder, named by its
+# sign-in name.
+_HOME_FOLDER = re.compile(r"(?<![^/\\\n:])(?i:(home)|users|documents and settings)[/\\\n]([^/\\\n]{3,64})"
+                          r"(?![^/\\\n])")
+_DOTTED_ACCOUNT = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+){1,2}")
+_CAPITALISED_ACCOUNT = re.compile(r"[^\W\d_](?<=[^\W\d_a-z])[^\W\d_]*[ _][^\W\d_](?<=[^\W\d_a-z])[^\W\d_]*")
+# Windows' own profile folders of two words (its field vocabulary), no person's.
+_SYSTEM_PROFILES = frozenset(["all users", "default user"])
+_NAMES_NO_ACCOUNT = _FILE_EXTENSIONS | MAIL_TOP_LEVELS | frozenset(
+    "pdf doc docx odt rtf xls xlsx zip php asp aspx jsp cgi shtml txt log bak old tmp".split())
+
+
+def _home_folder_account(form: str) -> bool:
+    """Whether a path in `form` names an account after a home folder's parent (_HOME_FOLDER): personal as a sign-in
+    name under a bare account key is (`?login=jo.smith`), when it is a dotted name of two or three words of letters
+    (`/home/jo.smith/`, `C:\\Users\\first.last\\`), the last no file's extension nor a top-level domain
+    (`/home/index.html`, `/home/example.com/`); under `Users` or `Documents and Settings`, which no shop's category
+    is, also two capitalised words apart by a blank or `_` with a folder inside (`C:/Users/Jo Smith/Desktop`; not
+    Windows' own `All Users`). One word goes out (`jsmith`, `Public`, `/home/products/`), as a slug does
+    (`/home/new-arrivals/`)."""
+    for match in _HOME_FOLDER.finditer(form):
+        segment = match.group(2)
+        if _DOTTED_ACCOUNT.fullmatch(segment) is not None:
+            parts = segment.lower().split(".")
+            if parts[-1] not in _NAMES_NO_ACCOUNT and len(parts[-1]) > 2 and max(map(len, parts)) > 1:
+                return True
+        elif match.group(1) is None and _CAPITALISED_ACCOUNT.fullmatch(segment) is not None and (
+                segment.lower().replace("_", " ") not in _SYSTEM_PROFILES) and form[match.end():match.end() + 1]:
+            return True
+    return False
 
 
 def _short_reason(form: str, id_like: bool) -> str:
