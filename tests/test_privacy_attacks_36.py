@@ -72,10 +72,6 @@ LEAKS: Dict[str, List[str]] = {
         "key STRAS: page property", "key TELF1: json property", "key PSTLZ: json property",
         "key requester_name: url query", "key sn: url query", "key cn: listed custom property",
         "key l: page property", "key MMERGE6: page property", "key field_5f2a_last: json property"],
-    # base64's own `/` glues the segment to its neighbours in a link given as text or an id (read as a URL path, it
-    # is caught)
-    "links: base64 of an address as a path segment of a link in text": [
-        "link magic login token path holding base64 email @"],
     # `passport_no_X48217365_...pdf` in a page title
     "files: a passport number after its label joined by `_`": [
         "file passport scan with number @ page title"],

@@ -21,7 +21,7 @@ import binascii
 import re
 from binascii import a2b_base64
 from functools import lru_cache
-from typing import Dict, List, Tuple
+from typing import Dict, Iterator, List, Tuple
 
 from . import (
     assembled,
@@ -1747,8 +1747,7 @@ def _encoded_reason(form: str, id_like: bool) -> str:
     if form == _nothing_encoded[0]:
         return ""
     hexed = False
-    for match in _BASE64_RUN.finditer(form):
-        run = match.group()
+    for run in _base64_runs(form):
         if len(run) >= 14 and _HEX_14.search(run) is not None:  # its pieces between `-`, `_`, `/`, `+` that are hex
             hexed = True
             for piece in _HEX_PIECE.finditer(run):  # (digits alone are a number: an id, an order number)
@@ -1782,6 +1781,23 @@ def _encoded_reason(form: str, id_like: bool) -> str:
     if not hexed:
         _nothing_encoded[0] = form
     return ""
+
+
+def _base64_runs(form: str) -> Iterator[str]:
+    """Each run of base64 characters in `form`, then, when it holds `/`, each piece of it between `/` long enough
+    for the base64 of an address: base64's own `/` glues a link's path segments into one run
+    (`/m/<base64 of an address>/8f3a2b1c` in text or an id), which a URL's path reading splits (each character is in
+    two readings at most: linear)."""
+    for match in _BASE64_RUN.finditer(form):
+        run = match.group()
+        yield run
+        if "/" in run:
+            for piece in run.split("/"):
+                if len(piece) >= _MIN_BASE64_PIECE:
+                    yield piece
+
+
+_MIN_BASE64_PIECE = 11  # (as _BASE64_RUN's shortest)
 
 
 # The last form _encoded_reason found nothing in, whatever the mode: `id_like` only reaches the judgment of hex
