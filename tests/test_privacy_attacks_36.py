@@ -72,9 +72,6 @@ LEAKS: Dict[str, List[str]] = {
         "key STRAS: page property", "key TELF1: json property", "key PSTLZ: json property",
         "key requester_name: url query", "key sn: url query", "key cn: listed custom property",
         "key l: page property", "key MMERGE6: page property", "key field_5f2a_last: json property"],
-    # `passport_no_X48217365_...pdf` in a page title
-    "files: a passport number after its label joined by `_`": [
-        "file passport scan with number @ page title"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

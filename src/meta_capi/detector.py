@@ -535,12 +535,13 @@ def _vanity_reason(form: str) -> str:
 # letters and digits holding a digit (often a letter and digits, which the digit rules read as a code). A code
 # label names no person (`SKU: X12345678`); `RFC 9110` (a standard) is too short. The Japanese, Chinese and Korean
 # labels (personal_keys.PASSPORT_LABELS, folded as text is) stand in words without blanks: no boundary before them,
-# nor any separator needed after.
+# nor any separator needed after. A file name's `_` joins a label to its number and the number to the next word as
+# blanks do (`passport_no_X48217365_scan.pdf`).
 _ID_DOCUMENT = re.compile(
     r"(?i)(?:(?<![^\W\d_])(?:pass(?:port|eport|aporte|aporto)|pasaport[ea]?|paspoo?rt|paspor|paszport|reisepass"
-    r"|ho[\s_]?chieu|rfc)(?:[\s.\-_]{0,2}(?:number|nomor|no|nr|num|nummer|n[uú]mero|n°|#|so))?[\s.:#=°\-]{1,4}"
-    f"|(?:{'|'.join(PASSPORT_LABELS)})[\\s.:#=°\\-]{{0,4}})"
-    r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![\w-])")
+    r"|ho[\s_]?chieu|rfc)(?:[\s.\-_]{0,2}(?:number|nomor|no|nr|num|nummer|n[uú]mero|n°|#|so))?[\s.:#=°\-_]{1,4}"
+    f"|(?:{'|'.join(PASSPORT_LABELS)})[\\s.:#=°\\-_]{{0,4}})"
+    r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![^\W_]|-)")
 
 
 def _id_document_reason(form: str) -> str:
