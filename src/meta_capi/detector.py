@@ -2822,14 +2822,17 @@ _NAMES_NO_ACCOUNT = _FILE_EXTENSIONS | MAIL_TOP_LEVELS | frozenset(
 def _home_folder_account(form: str) -> bool:
     """Whether a path in `form` names an account after a home folder's parent (_HOME_FOLDER): personal as a sign-in
     name under a bare account key is (`?login=jo.smith`), when it is a dotted name of two or three words of letters
-    (`/home/jo.smith/`, `C:\\Users\\first.last\\`), the last no file's extension nor a top-level domain
+    (`/home/jo.smith/`, `C:\\Users\\first.last\\`; under `home` in lower case, as Unix writes its account names:
+    `/home/Kitchen.Dining/` is a shop's), the last no file's extension nor a top-level domain
     (`/home/index.html`, `/home/example.com/`); under `Users` or `Documents and Settings`, which no shop's category
     is, also two capitalised words apart by a blank or `_` with a folder inside (`C:/Users/Jo Smith/Desktop`; not
     Windows' own `All Users`). One word goes out (`jsmith`, `Public`, `/home/products/`), as a slug does
     (`/home/new-arrivals/`)."""
     for match in _HOME_FOLDER.finditer(form):
+        if not _at_path_root(form, match.start()):
+            continue  # (a breadcrumb's or a site's folder further down: `Shop/Home/…`, `/de/home/…`)
         segment = match.group(2)
-        if _DOTTED_ACCOUNT.fullmatch(segment) is not None:
+        if _DOTTED_ACCOUNT.fullmatch(segment) is not None and (match.group(1) is None or segment.islower()):
             parts = segment.lower().split(".")
             if parts[-1] not in _NAMES_NO_ACCOUNT and len(parts[-1]) > 2 and max(map(len, parts)) > 1:
                 return True
@@ -2837,6 +2840,21 @@ def _home_folder_account(form: str) -> bool:
                 segment.lower().replace("_", " ") not in _SYSTEM_PROFILES) and form[match.end():match.end() + 1]:
             return True
     return False
+
+
+# What may stand before a path's first separator: nothing, a blank, a quote, `=` or `(` (a path in text or a
+# parameter), a drive (`C:`), a URL's scheme and host (`https://uni.example.edu`, `file://`).
+_PATH_ROOT_BEFORE = re.compile(r"(?:(?:^|[\s\"'=(<>\[])(?:[A-Za-z]:|[A-Za-z][A-Za-z0-9+.-]{0,15}://[^\s/\\]{0,253})?"
+                               r"|/[A-Za-z]:)$")
+
+
+def _at_path_root(form: str, start: int) -> bool:
+    """Whether the segment at `start` opens an absolute path (`/home/…`, `C:\\Users\\…`, `file:///C:/Users/…`, a
+    URL's first segment), as a home folder's parent does (`Home/Kitchen/…` is a breadcrumb)."""
+    if start == 0 or form[start - 1] not in "/\\\n":
+        return False
+    before = form[max(0, start - 1 - 272):start - 1]  # (the longest scheme and host, a blank: a bounded look back)
+    return _PATH_ROOT_BEFORE.search(before) is not None
 
 
 def _short_reason(form: str, id_like: bool) -> str:
