@@ -2312,14 +2312,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return _short_reason(form, id_like)  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # a UUID once decoded (`%2D` for its dashes): random by construction
-    found = _without_at_reason(form, id_like)
+    found = _without_at_reason(form, id_like) or _home_folder_reason(form)
     if found:
         return found
-    # (a home folder's parent, `home`, `Users`, `Documents and Settings`, and a path's separator: C scans first)
-    if ("/" in form or "\\" in form or "\n" in form) and (
-            "ome" in form or "OME" in form or "sers" in form or "SERS" in form or "ettings" in form
-            or "ETTINGS" in form) and _home_folder_account(form):
-        return ACCOUNT_NAME
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
         return _digit_reason(form, id_like, segments)
     # Each rule of the next line needs an ASCII digit (Chinese numerals are read as digits, in text that is not
@@ -2819,6 +2814,14 @@ _NAMES_NO_ACCOUNT = _FILE_EXTENSIONS | MAIL_TOP_LEVELS | frozenset(
     "pdf doc docx odt rtf xls xlsx zip php asp aspx jsp cgi shtml txt log bak old tmp".split())
 
 
+def _home_folder_reason(form: str) -> str:
+    """ACCOUNT_NAME when canonical `form` names an account in a home folder's path (_home_folder_account), else ""."""
+    # (a home folder's parent, `home`, `Users`, `Documents and Settings`, and a path's separator: C scans first)
+    return ACCOUNT_NAME if ("/" in form or "\\" in form or "\n" in form) and (
+        "ome" in form or "OME" in form or "sers" in form or "SERS" in form or "ettings" in form
+        or "ETTINGS" in form) and _home_folder_account(form) else ""
+
+
 def _home_folder_account(form: str) -> bool:
     """Whether a path in `form` names an account after a home folder's parent (_HOME_FOLDER): personal as a sign-in
     name under a bare account key is (`?login=jo.smith`), when it is a dotted name of two or three words of letters
@@ -2843,9 +2846,11 @@ def _home_folder_account(form: str) -> bool:
 
 
 # What may stand before a path's first separator: nothing, a blank, a quote, `=` or `(` (a path in text or a
-# parameter), a drive (`C:`), a URL's scheme and host (`https://uni.example.edu`, `file://`).
-_PATH_ROOT_BEFORE = re.compile(r"(?:(?:^|[\s\"'=(<>\[])(?:[A-Za-z]:|[A-Za-z][A-Za-z0-9+.-]{0,15}://[^\s/\\]{0,253})?"
-                               r"|/[A-Za-z]:)$")
+# parameter), a drive (`C:`, `/C:` in a file URL), a URL's scheme and host (`https://uni.example.edu`, `file://`).
+_PATH_OPENERS = frozenset(" \t\r\n\"'=(<>[")
+_URL_SCHEME = re.compile(r"(?:(?<=[\s\"'=(<>\[])|^)[A-Za-z][A-Za-z0-9+.-]{0,15}")
+_HOST_CHARACTERS = re.compile(r"[^\s/\\]*")
+_LONGEST_HOST = 253
 
 
 def _at_path_root(form: str, start: int) -> bool:
@@ -2853,8 +2858,19 @@ def _at_path_root(form: str, start: int) -> bool:
     URL's first segment), as a home folder's parent does (`Home/Kitchen/…` is a breadcrumb)."""
     if start == 0 or form[start - 1] not in "/\\\n":
         return False
-    before = form[max(0, start - 1 - 272):start - 1]  # (the longest scheme and host, a blank: a bounded look back)
-    return _PATH_ROOT_BEFORE.search(before) is not None
+    separator = start - 1
+    if separator == 0 or form[separator - 1] in _PATH_OPENERS:
+        return True
+    if form[separator - 1] == ":" and separator >= 2 and form[separator - 2].isascii() and (
+            form[separator - 2].isalpha()) and (separator == 2 or form[separator - 3] in _PATH_OPENERS
+                                                or form[separator - 3] == "/"):
+        return True  # a drive
+    # (a URL's host: `://` within a host's length before, in C, then its characters and its scheme)
+    scheme_end = form.rfind("://", max(0, separator - _LONGEST_HOST - 3), separator)
+    if scheme_end == -1 or _HOST_CHARACTERS.fullmatch(form, scheme_end + 3, separator) is None:
+        return False
+    scheme = _URL_SCHEME.search(form, max(0, scheme_end - 16), scheme_end)
+    return scheme is not None and scheme.end() == scheme_end
 
 
 def _short_reason(form: str, id_like: bool) -> str:
