@@ -2848,7 +2848,7 @@ def _home_folder_account(form: str) -> bool:
 # What may stand before a path's first separator: nothing, a blank, a quote, `=` or `(` (a path in text or a
 # parameter), a drive (`C:`, `/C:` in a file URL), a URL's scheme and host (`https://uni.example.edu`, `file://`).
 _PATH_OPENERS = frozenset(" \t\r\n\"'=(<>[")
-_URL_SCHEME = re.compile(r"(?:(?<=[\s\"'=(<>\[])|^)[A-Za-z][A-Za-z0-9+.-]{0,15}")
+_URL_SCHEME = re.compile(r"(?:(?<=[\s\"'=(<>\[])|^)[A-Za-z][A-Za-z0-9+.-]{0,15}$")  # (searched up to `://`)
 _HOST_CHARACTERS = re.compile(r"[^\s/\\]*")
 _LONGEST_HOST = 253
 
@@ -2869,8 +2869,7 @@ def _at_path_root(form: str, start: int) -> bool:
     scheme_end = form.rfind("://", max(0, separator - _LONGEST_HOST - 3), separator)
     if scheme_end == -1 or _HOST_CHARACTERS.fullmatch(form, scheme_end + 3, separator) is None:
         return False
-    scheme = _URL_SCHEME.search(form, max(0, scheme_end - 16), scheme_end)
-    return scheme is not None and scheme.end() == scheme_end
+    return _URL_SCHEME.search(form, max(0, scheme_end - 16), scheme_end) is not None
 
 
 def _short_reason(form: str, id_like: bool) -> str:
