@@ -1748,7 +1748,7 @@ def _encoded_reason(form: str, id_like: bool) -> str:
     if form == _nothing_encoded[0]:
         return ""
     hexed = False
-    for run in _base64_runs(form):
+    for run in _base64_runs(form) if "/" in form else _BASE64_RUN.findall(form):  # (pieces only where `/` is)
         if len(run) >= 14 and _HEX_14.search(run) is not None:  # its pieces between `-`, `_`, `/`, `+` that are hex
             hexed = True
             for piece in _HEX_PIECE.finditer(run):  # (digits alone are a number: an id, an order number)
@@ -2312,7 +2312,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return _short_reason(form, id_like)  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # a UUID once decoded (`%2D` for its dashes): random by construction
-    found = _without_at_reason(form, id_like) or _home_folder_reason(form)
+    # (a path's separator in C first: most values hold none, and pay no call)
+    found = _without_at_reason(form, id_like) or (
+        _home_folder_reason(form) if "/" in form or "\\" in form or "\n" in form else "")
     if found:
         return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
@@ -2815,9 +2817,10 @@ _NAMES_NO_ACCOUNT = _FILE_EXTENSIONS | MAIL_TOP_LEVELS | frozenset(
 
 
 def _home_folder_reason(form: str) -> str:
-    """ACCOUNT_NAME when canonical `form` names an account in a home folder's path (_home_folder_account), else ""."""
-    # (a home folder's parent, `home`, `Users`, `Documents and Settings`, and a path's separator: C scans first)
-    return ACCOUNT_NAME if ("/" in form or "\\" in form or "\n" in form) and (
+    """ACCOUNT_NAME when canonical `form` (holding a path's separator) names an account in a home folder's path
+    (_home_folder_account), else ""."""
+    # (a home folder's parent, `home`, `Users`, `Documents and Settings`: C scans first)
+    return ACCOUNT_NAME if (
         "ome" in form or "OME" in form or "sers" in form or "SERS" in form or "ettings" in form
         or "ETTINGS" in form) and _home_folder_account(form) else ""
 
