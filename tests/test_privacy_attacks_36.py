@@ -36,29 +36,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # `jo@example.com_invoice.pdf`, `jo@example.com-passport.jpg`, `resume-jo-smith-gmail-com.pdf`: an address
-    # glued to a file name's words by `_`, `-` or `.` (the README reads an address up to `-` or `_`)
-    "files: an address glued before a file name's words": [
-        "link signed download filename email @ custom property", "link signed download filename email @ page title",
-        "file upload named by an email @ custom property", "file resume slug of an email @",
-        "file address then an underscore and words @ json property",
-        "file percent-encoded address then words @ custom property",
-        "file address with plus tag then words @ product name",
-        "file minimised upload named by an email @ listed page property",
-        "file minimised upload named by an email @ standard search string"],
-    # `cam-185.61.27.99-snapshot.jpg`, `access_185.61.27.99_2026-12-01.log`
-    "files: an IPv4 address between a file name's separators": [
-        "file photo named by an IPv4 @", "file IPv4 between underscores @"],
-    # `/home/jo.smith/`, `C:/Users/jo.smith/`, as `?login=jo.smith` is left out
-    "files: a dotted account name in a home folder's path": [
-        "file Windows user folder forward slashes @", "file Linux home folder @"],
-    # base64's own `/` glues the segment to its neighbours in a link given as text or an id (read as a URL path, it
-    # is caught)
-    "links: base64 of an address as a path segment of a link in text": [
-        "link magic login token path holding base64 email @"],
-    # `passport_no_X48217365_...pdf` in a page title
-    "files: a passport number after its label joined by `_`": [
-        "file passport scan with number @ page title"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -21,7 +21,7 @@ import binascii
 import re
 from binascii import a2b_base64
 from functools import lru_cache
-from typing import Dict, List, Tuple
+from typing import Dict, Iterator, List, Tuple
 
 from . import (
     assembled,
@@ -155,6 +155,7 @@ PERSONAL_KEY = "personal key"
 TABLE_CELL = "holds a table's cell under a personal column"
 WORDS = "holds words where a random id stands"
 HARDWARE_ADDRESS = "holds a device's hardware (MAC) address"
+ACCOUNT_NAME = "holds an account's sign-in name in a home folder's path"
 
 # One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
 # repeats unbounded before the "@", so a search never rescans a long run.
@@ -535,12 +536,13 @@ def _vanity_reason(form: str) -> str:
 # letters and digits holding a digit (often a letter and digits, which the digit rules read as a code). A code
 # label names no person (`SKU: X12345678`); `RFC 9110` (a standard) is too short. The Japanese, Chinese and Korean
 # labels (personal_keys.PASSPORT_LABELS, folded as text is) stand in words without blanks: no boundary before them,
-# nor any separator needed after.
+# nor any separator needed after. A file name's `_` joins a label to its number and the number to the next word as
+# blanks do (`passport_no_X48217365_scan.pdf`).
 _ID_DOCUMENT = re.compile(
     r"(?i)(?:(?<![^\W\d_])(?:pass(?:port|eport|aporte|aporto)|pasaport[ea]?|paspoo?rt|paspor|paszport|reisepass"
-    r"|ho[\s_]?chieu|rfc)(?:[\s.\-_]{0,2}(?:number|nomor|no|nr|num|nummer|n[uú]mero|n°|#|so))?[\s.:#=°\-]{1,4}"
-    f"|(?:{'|'.join(PASSPORT_LABELS)})[\\s.:#=°\\-]{{0,4}})"
-    r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![\w-])")
+    r"|ho[\s_]?chieu|rfc)(?:[\s.\-_]{0,2}(?:number|nomor|no|nr|num|nummer|n[uú]mero|n°|#|so))?[\s.:#=°\-_]{1,4}"
+    f"|(?:{'|'.join(PASSPORT_LABELS)})[\\s.:#=°\\-_]{{0,4}})"
+    r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![^\W_]|-)")
 
 
 def _id_document_reason(form: str) -> str:
@@ -1747,8 +1749,7 @@ def _encoded_reason(form: str, id_like: bool) -> str:
     if form == _nothing_encoded[0]:
         return ""
     hexed = False
-    for match in _BASE64_RUN.finditer(form):
-        run = match.group()
+    for run in _base64_runs(form) if "/" in form else _BASE64_RUN.findall(form):  # (pieces only where `/` is)
         if len(run) >= 14 and _HEX_14.search(run) is not None:  # its pieces between `-`, `_`, `/`, `+` that are hex
             hexed = True
             for piece in _HEX_PIECE.finditer(run):  # (digits alone are a number: an id, an order number)
@@ -1782,6 +1783,23 @@ def _encoded_reason(form: str, id_like: bool) -> str:
     if not hexed:
         _nothing_encoded[0] = form
     return ""
+
+
+def _base64_runs(form: str) -> Iterator[str]:
+    """Each run of base64 characters in `form`, then, when it holds `/`, each piece of it between `/` long enough
+    for the base64 of an address: base64's own `/` glues a link's path segments into one run
+    (`/m/<base64 of an address>/8f3a2b1c` in text or an id), which a URL's path reading splits (each character is in
+    two readings at most: linear)."""
+    for match in _BASE64_RUN.finditer(form):
+        run = match.group()
+        yield run
+        if "/" in run:
+            for piece in run.split("/"):
+                if len(piece) >= _MIN_BASE64_PIECE:
+                    yield piece
+
+
+_MIN_BASE64_PIECE = 11  # (as _BASE64_RUN's shortest)
 
 
 # The last form _encoded_reason found nothing in, whatever the mode: `id_like` only reaches the judgment of hex
@@ -1918,7 +1936,26 @@ def _holds_email(form: str) -> bool:
         domain = form[match.start() + 2:_DOMAIN_REST.match(form, match.end()).end()]  # type: ignore[union-attr]
         last = domain.rstrip(".").rpartition(".")[2].lower()
         top = last if last.startswith("xn--") else _TOP_LEVEL.match(last).group()  # type: ignore[union-attr]
-        if len(top) >= 2 and (top not in _FILE_EXTENSIONS or _named_file(domain)):
+        if len(top) >= 2 and (top not in _FILE_EXTENSIONS or _named_file(domain) or (
+                ("_" in domain or "-" in domain) and _ended_before_file_words(domain))):
+            return True
+    return False
+
+
+def _ended_before_file_words(domain: str) -> bool:
+    """Whether an address's domain ends at a top-level domain of `com`, `net`, `org`, `edu`, `gov` or a country's two
+    letters followed by `_` or `-` and a file name's words before the file's extension (`jo@example.com_invoice.pdf`,
+    `jo@example.co.uk-passport.jpg`): the domain is read up to `-` or `_` (as `jo@example.se-1001` is), its first label
+    holding a letter and no image's scale (`icon@2x.de-DE.png` is an image's)."""
+    labels = domain.rstrip(".").split(".")
+    name = labels[0]
+    if len(labels) < 3 or name[:-1].isdigit() and name[-1:] in ("x", "X") or not any(
+            letter.isalpha() for letter in name):
+        return False
+    for label in labels[1:-1]:
+        top = _TOP_LEVEL.match(label).group()  # type: ignore[union-attr]
+        if len(top) < len(label) and label[len(top)] in "_-" and label[len(top) + 1:len(top) + 2].isalnum() and (
+                top.lower() in MAIL_TOP_LEVELS or len(top) == 2 and top.isascii() and top.isalpha()):
             return True
     return False
 
@@ -2310,7 +2347,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return _short_reason(form, id_like)  # shorter than any address, phone number, IP address or id we look for
     if _UUID.fullmatch(form) is not None:
         return ""  # a UUID once decoded (`%2D` for its dashes): random by construction
-    found = _without_at_reason(form, id_like)
+    # (a path's separator in C first: most values hold none, and pay no call)
+    found = _without_at_reason(form, id_like) or (
+        _home_folder_reason(form) if "/" in form or "\\" in form or "\n" in form else "")
     if found:
         return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
@@ -2761,6 +2800,8 @@ def _without_at_reason(form: str, id_like: bool) -> str:
         low = form.lower()
         if _spelled_provider_address(low):
             return EMAIL
+        if "." in form and (form.count("-") > 1 or form.count("_") > 1) and _provider_slug_file(low):
+            return EMAIL
         # (a webmail provider's name labelling a local part: its substrings in C first, thirty-fifth attack)
         if ("mail" in low or "yahoo" in low or "outlook" in low or "icloud" in low or "proton" in low or "gmx" in low
                 or "orange" in low or "yandex" in low or "aol" in low or "tuta" in low or "zoho" in low
@@ -2776,6 +2817,99 @@ def _without_at_reason(form: str, id_like: bool) -> str:
         or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form or ".app/" in form or ".am/" in form)
         or "$" in form and ("ash" in form or "ASH" in form or "Ash" in form)  # (Cash App's `$cashtag`)
     ) else handles.reason(form)
+
+
+# The extensions of what a person uploads or is sent (documents, scans, photos, exports), not a web page's own files
+# (`/blog/login-to-hotmail-com.html` is a page's slug).
+_UPLOAD_EXTENSIONS = frozenset(
+    "pdf doc docx odt rtf txt csv xls xlsx ods zip png jpg jpeg gif webp heic heif tif tiff bmp mp4 mov mp3 wav"
+    .split())
+
+
+def _provider_slug_file(low: str) -> bool:
+    """Whether lower-cased free text `low` holds a file named by the slug of an address at a large provider: words
+    joined by `-` or `_` (which stand for both `@` and `.`), the provider's name and its top-level domain, then the
+    file's extension (`resume-jo-smith-gmail-com.pdf`), as an id's slug of one is read (_PROVIDER_SLUG)."""
+    for match in _PROVIDER_SLUG.finditer(low):
+        extension = _FILE_EXTENSION_AFTER.match(low, match.end())
+        if extension is not None and extension.group(1) in _UPLOAD_EXTENSIONS:
+            return True
+    return False
+
+
+_FILE_EXTENSION_AFTER = re.compile(r"\.([a-z0-9]{2,4})(?![a-z0-9])")
+
+
+# A home folder's parent (Linux's and BSD's `/home`, macOS's `/Users`, Windows' `C:\\Users` and, before Vista,
+# `Documents and Settings`) as a whole segment of a path, and the segment after it: the account's folder, named by its
+# sign-in name.
+_HOME_FOLDER = re.compile(r"(?<![^/\\\n:])(?i:(home)|users|documents and settings)[/\\\n]([^/\\\n]{3,64})"
+                          r"(?![^/\\\n])")
+_DOTTED_ACCOUNT = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+){1,2}")
+_CAPITALISED_ACCOUNT = re.compile(r"[^\W\d_](?<=[^\W\d_a-z])[^\W\d_]*[ _][^\W\d_](?<=[^\W\d_a-z])[^\W\d_]*")
+# Windows' own profile folders of two words (its field vocabulary), no person's.
+_SYSTEM_PROFILES = frozenset(["all users", "default user"])
+_NAMES_NO_ACCOUNT = _FILE_EXTENSIONS | MAIL_TOP_LEVELS | frozenset(
+    "pdf doc docx odt rtf xls xlsx zip php asp aspx jsp cgi shtml txt log bak old tmp".split())
+
+
+def _home_folder_reason(form: str) -> str:
+    """ACCOUNT_NAME when canonical `form` (holding a path's separator) names an account in a home folder's path
+    (_home_folder_account), else ""."""
+    # (a home folder's parent, `home`, `Users`, `Documents and Settings`: C scans first)
+    return ACCOUNT_NAME if (
+        "ome" in form or "OME" in form or "sers" in form or "SERS" in form or "ettings" in form
+        or "ETTINGS" in form) and _home_folder_account(form) else ""
+
+
+def _home_folder_account(form: str) -> bool:
+    """Whether a path in `form` names an account after a home folder's parent (_HOME_FOLDER): personal as a sign-in
+    name under a bare account key is (`?login=jo.smith`), when it is a dotted name of two or three words of letters
+    (`/home/jo.smith/`, `C:\\Users\\first.last\\`; under `home` in lower case, as Unix writes its account names:
+    `/home/Kitchen.Dining/` is a shop's), the last no file's extension nor a top-level domain
+    (`/home/index.html`, `/home/example.com/`); under `Users` or `Documents and Settings`, which no shop's category
+    is, also two capitalised words apart by a blank or `_` with a folder inside (`C:/Users/Jo Smith/Desktop`; not
+    Windows' own `All Users`). One word goes out (`jsmith`, `Public`, `/home/products/`), as a slug does
+    (`/home/new-arrivals/`)."""
+    for match in _HOME_FOLDER.finditer(form):
+        if not _at_path_root(form, match.start()):
+            continue  # (a breadcrumb's or a site's folder further down: `Shop/Home/…`, `/de/home/…`)
+        segment = match.group(2)
+        if _DOTTED_ACCOUNT.fullmatch(segment) is not None and (match.group(1) is None or segment.islower()):
+            parts = segment.lower().split(".")
+            if parts[-1] not in _NAMES_NO_ACCOUNT and len(parts[-1]) > 2 and max(map(len, parts)) > 1:
+                return True
+        elif match.group(1) is None and _CAPITALISED_ACCOUNT.fullmatch(segment) is not None and (
+                segment.lower().replace("_", " ") not in _SYSTEM_PROFILES) and form[match.end():match.end() + 1]:
+            return True
+    return False
+
+
+# What may stand before a path's first separator: nothing, a blank, a quote, `=` or `(` (a path in text or a
+# parameter), a drive (`C:`, `/C:` in a file URL), a URL's scheme and host (`https://uni.example.edu`, `file://`).
+_PATH_OPENERS = frozenset(" \t\r\n\"'=(<>[")
+_URL_SCHEME = re.compile(r"(?:(?<=[\s\"'=(<>\[])|^)[A-Za-z][A-Za-z0-9+.-]{0,15}$")  # (searched up to `://`)
+_HOST_CHARACTERS = re.compile(r"[^\s/\\]*")
+_LONGEST_HOST = 253
+
+
+def _at_path_root(form: str, start: int) -> bool:
+    """Whether the segment at `start` opens an absolute path (`/home/…`, `C:\\Users\\…`, `file:///C:/Users/…`, a
+    URL's first segment), as a home folder's parent does (`Home/Kitchen/…` is a breadcrumb)."""
+    if start == 0 or form[start - 1] not in "/\\\n":
+        return False
+    separator = start - 1
+    if separator == 0 or form[separator - 1] in _PATH_OPENERS:
+        return True
+    if form[separator - 1] == ":" and separator >= 2 and form[separator - 2].isascii() and (
+            form[separator - 2].isalpha()) and (separator == 2 or form[separator - 3] in _PATH_OPENERS
+                                                or form[separator - 3] == "/"):
+        return True  # a drive
+    # (a URL's host: `://` within a host's length before, in C, then its characters and its scheme)
+    scheme_end = form.rfind("://", max(0, separator - _LONGEST_HOST - 3), separator)
+    if scheme_end == -1 or _HOST_CHARACTERS.fullmatch(form, scheme_end + 3, separator) is None:
+        return False
+    return _URL_SCHEME.search(form, max(0, scheme_end - 16), scheme_end) is not None
 
 
 def _short_reason(form: str, id_like: bool) -> str:
@@ -3111,7 +3245,7 @@ def _holds_ipv4(form: str) -> bool:
                     match.group() not in _COUNTED or len(form) <= 9 or _label_level(form, start) < 0) and (
                     start == 0 or (
                     not CODE_LABELS.issuperset(_label_tokens(form, start)[0][-1:]) if form[start - 1].isalpha()
-                    else _label_level(form, start) not in (CODE, PRODUCT))):
+                    else _label_level(form, start) not in (CODE, PRODUCT) or _named_file_quad(form, match, parts))):
                 return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return True
@@ -3126,6 +3260,21 @@ def _holds_ipv4(form: str) -> bool:
         return True
     # three words between blanks, `_` or `-` (a quicker first test than a search, and than a call)
     return (form.count(" ") >= 6 or form.count("_") >= 6 or form.count("-") >= 6) and _spelled_ipv4(form)
+
+
+def _named_file_quad(form: str, match: re.Match[str], parts: List[str]) -> bool:
+    """Whether four dotted numbers between a file name's separators (`-` or `_` on both sides, a word after them:
+    `cam-185.61.27.99-snapshot.jpg`, `access_185.61.27.99_2026-12-01.log`) are an address: glued to a word by `-`
+    or `_` they read as a code's number, but a code's label (`SKU`, `Art`) names none here, no part is a version's
+    `0` nor written with a leading 0 as a date's or a time's are (`01.12.26.14`), and at most one part is of one
+    digit (a version's parts are: `app-1.2.3.4-setup.exe`, `tool-2.4.1.120-win64.zip`)."""
+    end = match.end()
+    if form[match.start() - 1] not in "-_" or form[end:end + 1] not in ("-", "_") or not (
+            form[end + 1:end + 2].isalnum()):
+        return False
+    if any(part[0] == "0" for part in parts) or sum(len(part) == 1 for part in parts) > 1:
+        return False
+    return CODE_LABELS.isdisjoint(_label_tokens(form, match.start())[0])
 
 
 # A UPS tracking number: `1Z`, 16 letters and digits (shipper, service, package), the last a check digit; printed
