@@ -111,24 +111,12 @@ ORDINARY = [
 
 DROPPED: Dict[str, List[str]] = {
     (
-        "a network's or payment app's name before a colon or `=` (handles._network_account, this session): a "
-        "product's or feature's attribute after `Instagram:`, `X:`, `PayPal:`, `SC:` that holds `_`, `.` or "
-        "a digit (`story_template`, `size_xl`, `pay_later`) is an account; a brand's own `@handle` after its "
-        "network too (`fb=share_button` in a URL was refused before too)"
+        "a brand's own `@handle` after its network's name (handles._network_account; accepted, closer 46): an "
+        "account on a network is the holder's whoever holds it, and a shop's `@nike` is written as a visitor's "
+        "`@josmith` is, so the README leaves a shop's own account out with a visitor's (an attribute after a "
+        "network's label, `Instagram: story_template`, now goes out: closer 46)"
     ): [
-        "Facebook: pixel_id setup", "TikTok: events_api", "Instagram: shopping_tags",
-        "PayPal: smart_buttons", "Snap: conversions_api", "X: ads_pixel",
-        "Source: Facebook: catalog_sync", "PayPal: PAYID-M12345", "Paid with PayPal: txn_3f9a",
-        "Instagram: story_template.psd", "Instagram: Template_01 pack", "TikTok: trending.sounds 2024",
-        "Facebook: Ads_Manager course", "IG: summer_sale lookbook", "FB: shop_now banner",
-        "X: size_xl long", "Tesla Model X: long_range mats", "Snap: hook_set 10 pcs",
-        "SC: usb_cable 2 m", "DC: power_supply 12V", "PayPal: pay_later option",
-        "PayPal → checkout_v2 button", "Venmo: split_bill feature", "Twint: qr_code sticker",
-        "Swish: qr_code stand", "Discord: nitro_basic 1 month", "Kik: starter_pack",
-        "Bluesky: starter.pack poster", "Revolut: metal_card sleeve", "Cash App: card_design sticker",
-        "Zelle: pay.now sticker", "Messenger: chat_bot template", "Instagram @nike",
-        "Follow us on TikTok @zara", "Follow us on Instagram @nike.store", "Dimension X = width_120",
-        "Kerbal SC: mk2_parts", "tg=ab_test",
+        "Instagram @nike", "Follow us on TikTok @zara", "Follow us on Instagram @nike.store",
     ],
     (
         "a webmail provider's name labelling a product's words (provider_handles.reason, this session): a "
@@ -306,13 +294,12 @@ LEAKS: Dict[str, List[str]] = {
         "jo ★ gmail ★ com", "jo 😀 example 👉 com",
     ],
     (
-        "an account after a network the lists do not hold (handles._NETWORKS): Threads, Pinterest, Twitch, "
-        "YouTube, LinkedIn, Reddit, Wise, Monzo, or after ` - ` or a blank alone"
+        "an account of letters alone after a network's label, or after a blank alone (handles._network_account; "
+        "accepted, closer 46): `Instagram: new`, `Instagram Story_01` are a product's words in the same layouts "
+        "(Pinterest, Twitch, YouTube, LinkedIn, Reddit, Wise, Monzo and ` - ` are read: closer 46); Threads, a "
+        "sewing thread's word (`Threads: cotton_50wt`), is read before `@` alone"
     ): [
-        "Instagram - jo.smith", "Instagram » jo.smith", "Instagram: josmith", "Venmo - @jo-smith",
-        "Threads: jo.smith", "Pinterest: jo.smith", "Twitch: jo_smith", "YouTube: @josmith",
-        "LinkedIn: jo-smith-1234", "Reddit: u/jo_smith", "Wise: jo.smith", "Monzo: jo.smith",
-        "IG - jo.smith", "Instagram jo.smith_85",
+        "Instagram: josmith", "Instagram jo.smith_85", "Threads: jo.smith",
     ],
     (
         "a profile's link on a host _NETWORK_LINK does not hold: Linktree, Patreon, Ko-fi, Buy Me a Coffee, "
@@ -520,10 +507,8 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "network too (`fb=share_button` in a URL was refused before too)"
     ): [
         "https://shop.example.com/p?ref=ig:summer_sale",
-        "https://shop.example.com/p?source=Facebook:catalog_sync",
         "https://shop.example.com/p?tg=ab_test", "https://shop.example.com/p?fb=share_button",
         "https://shop.example.com/p?pm=paypal:pay_later",
-        "https://shop.example.com/search?q=instagram:+story_template",
     ],
     (
         "a network's own pages (handles._NETWORK_LINK, this session): a path of one word that _NETWORK_PATHS "

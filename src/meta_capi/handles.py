@@ -42,8 +42,9 @@ _WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル vx"
 # Facebook's `fb`) only after a colon, `=` or an arrow (`Nike x @brand` is a collaboration). Threads, an ordinary
 # word, is read in its links alone.
 _NETWORKS = ["instagram", "insta", "snapchat", "tiktok", "twitter", "facebook", "messenger", "discord", "kik",
-             "bluesky", "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish", "vipps",
-             "mobilepay", "zelle", "gcash", "mbway"]
+             "bluesky", "threads", "pinterest", "twitch", "linkedin", "youtube", "reddit",
+             "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish", "vipps",
+             "mobilepay", "zelle", "gcash", "mbway", "wise", "monzo", "pix"]
 _SHORT_NETWORKS = ["ig", "snap", "x", "tg", "fb", "sc", "dc"]
 # Words naming the account's id, before or after the messenger's name (`LINE ID`, `카톡 아이디`, `微信号`, Persian
 # `آیدی تلگرام`, Arabic `معرف تيليجرام`).
@@ -73,15 +74,19 @@ _HANDLE = _folded(_HANDLE_WORDS)
 # Telegram: @jo_1`) and the whole stays linear. Searched in the lower-cased form, ASCII text with the ASCII names
 # alone (most values).
 # (an arrow is a label's colon, `➜`; Skype's ids open with `live:`, Discord's old tags end in `#` and four digits)
-_LABEL_REST = (f"(?:[\\s_-]{{0,2}}({by_first_letter(_HANDLE)}))?([\\s:=(\\[\u2192\u279c\u27a1\u21d2]{{0,3}})([@$]?)"
-               "((?:live:)?[a-z0-9][a-z0-9._-]{3,32}(?:#[0-9]{4})?)")
+# (a network's label before ` - ` or ` » ` too, blanks on both sides: `Instagram - jo.smith`; Reddit's `u/` before its
+# users' names)
+_LABEL_REST = (f"(?:[\\s_-]{{0,2}}({by_first_letter(_HANDLE)}))?"
+               "([\\s:=(\\[\u2192\u279c\u27a1\u21d2]{0,3}|\\s{1,2}[-\u00bb]\\s{1,2})([@$]?)"
+               "((?:live:|u/)?[a-z0-9][a-z0-9._-]{3,32}(?:#[0-9]{4})?)")
 _NETWORK_NAMES = frozenset(_NETWORKS)
 _PAYMENT_APPS = frozenset(_NETWORKS[_NETWORKS.index("paypal"):])
 _SHORT_NAMES = frozenset(_SHORT_NETWORKS)
 _LABELLED = re.compile(f"({by_first_letter(_NAMES, _WORD_NAMES, _NETWORKS, _SHORT_NETWORKS)}){_LABEL_REST}")
 _ASCII_NAMES = [name for name in (*_NAMES, *_WORD_NAMES, *_NETWORKS, *_SHORT_NETWORKS) if name.isascii()]
 _LABELLED_ASCII = re.compile(f"({by_first_letter(_ASCII_NAMES)}){_LABEL_REST}")
-_COLONS = frozenset(":=\u2192\u279c\u27a1\u21d2")
+_COLONS = frozenset(":=\u2192\u279c\u27a1\u21d2-\u00bb")
+_DASHES = frozenset("-\u00bb")  # (a label's dash: a network's alone)
 _HANDLE_BEFORE = re.compile(f"(?<![a-z0-9])(?:{by_first_letter(_HANDLE)})[\\s_-]{{0,2}}$")  # (`paid telegram` has none)
 _NAME_EDGE = re.compile("[a-z0-9]")
 # Contact links: Telegram's `t.me/<name>` (`telegram.me`, `tg://resolve?domain=`) ending the path (`t.me/<name>/12`
@@ -186,7 +191,9 @@ def _labelled(low: str, match: re.Match[str]) -> bool:
     if not 4 <= len(token) <= 32 or not any(char.isalpha() for char in token):
         return False
     if name in _NETWORK_NAMES or name in _SHORT_NAMES:
-        return _network_account(name, separator, sign, token)
+        return _network_account(low, match, token)
+    if not sign and not _DASHES.isdisjoint(separator):
+        return False  # (a messenger's name before a dash is a title's: `Kakao - Friends_2024`)
     if sign == "$":
         return False  # (a cashtag is Cash App's alone)
     if sign or _ID_MARKS.intersection(token):
@@ -196,15 +203,52 @@ def _labelled(low: str, match: re.Match[str]) -> bool:
     return handle_word and (":" in separator or "=" in separator) and _FIELD_END.match(low, match.end()) is not None
 
 
-def _network_account(name: str, separator: str, sign: str, token: str) -> bool:
-    """Whether `token` after a social network's or a payment app's name (_NETWORKS, _SHORT_NETWORKS) is an account:
-    after `@` (`$` after Cash App's), or after a colon, `=` or an arrow, opening with a letter and holding a word of
-    three letters and an id's mark; after a short name, a colon, `=` or an arrow always."""
+def _network_account(low: str, match: re.Match[str], token: str) -> bool:
+    """Whether `token` after a social network's or a payment app's name (_NETWORKS, _SHORT_NETWORKS) in `low` is an
+    account: after `@` (`$` after Cash App's), or after a colon, `=`, an arrow or a dash between blanks, opening with a
+    letter, holding a word of three letters and an id's mark, and ending its clause (_CLAUSE_END: `IG: summer_sale
+    lookbook` names a product); never a file's name, nor an identifier holding a word of the networks' own tools
+    (_TOOL_WORDS: `Facebook: pixel_id`, `PayPal: smart_buttons`); X, SC and DC, letters of a product's name as often
+    (`Tesla Model X:`, `Kerbal SC:`), only opening the text or a clause; after a short name, a colon, `=` or an arrow
+    always."""
+    name, separator, sign = match.group(1), match.group(3), match.group(4)
     colon = not _COLONS.isdisjoint(separator)
     if sign:
         return (colon or name in _NETWORK_NAMES) and (sign == "@" or name in ("cashapp", "cash app"))
-    return colon and token[0].isalpha() and _THREE_LETTERS.search(token) is not None and not (
-        _ID_MARKS.isdisjoint(token) and "#" not in token)
+    if name in _AT_ONLY_NAMES:
+        return False  # (`Threads: cotton_50wt` is a sewing thread's)
+    if not (colon and token[0].isalpha() and _THREE_LETTERS.search(token) is not None
+            and not (_ID_MARKS.isdisjoint(token) and "#" not in token)):
+        return False
+    if name in _LETTER_NAMES and not _opens_clause(low, match.start()):
+        return False
+    return (_CLAUSE_END.match(low, match.end()) is not None and _FILE_NAME.fullmatch(token) is None
+            and _TOOL_WORDS.isdisjoint(_WORD_RUN.findall(token)))
+
+
+def _opens_clause(low: str, start: int) -> bool:
+    """Whether the word at `start` opens `low` or a clause (after a clause's mark and up to three blanks)."""
+    before = start
+    while before > 0 and start - before < 3 and low[before - 1] in " \t":
+        before -= 1
+    return before == 0 or low[before - 1] in _CLAUSE_MARKS
+
+
+# Words the networks and payment apps name their own tools and settings by (their business dashboards' and developer
+# documentation's: the Pixel, the Conversions API, catalogs, shopping tags, smart buttons, a transaction's id, a
+# sandbox, a bot, Bluesky's starter packs): an identifier holding one is a setting or a feature, not an account.
+_TOOL_WORDS = frozenset("api apis sdk capi pixel pixels events conversions catalog catalogue ads shopping tags "
+                        "buttons checkout sync template templates test sandbox webhook webhooks widget plugin txn "
+                        "payid bot starter".split())
+_WORD_RUN = re.compile("[a-z]+")
+# Networks whose name is an ordinary word of shop data (Threads: a sewing thread's, a screw's): an account after `@` alone.
+_AT_ONLY_NAMES = frozenset(["threads"])
+# Networks' short names that are letters of a product's name or a code as often (`Model X`, `Kerbal SC`, `12V DC`).
+_LETTER_NAMES = frozenset(["x", "sc", "dc"])
+_CLAUSE_MARKS = frozenset(",;|/()[]\n\r.!?:#")
+# What may follow an account ending its clause: no word, up to a clause's mark or the end (emoji, punctuation:
+# `Instagram: jo.smith 📸`); a word after it makes the identifier part of a phrase (`X: size_xl long`).
+_CLAUSE_END = re.compile(r"[^\w,;|/)\]\n\r.!?#]*+(?:$|[,;|/)\]\n\r#]|[.!?]++(?:\s|$))")
 
 
 _THREE_LETTERS = re.compile("[a-z]{3}")
