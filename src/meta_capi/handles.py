@@ -241,7 +241,8 @@ _TOOL_WORDS = frozenset("api apis sdk capi pixel pixels events conversions catal
                         "buttons checkout sync template templates test sandbox webhook webhooks widget plugin txn "
                         "payid bot starter".split())
 _WORD_RUN = re.compile("[a-z]+")
-# Networks whose name is an ordinary word of shop data (Threads: a sewing thread's, a screw's): an account after `@` alone.
+# Networks whose name is an ordinary word of shop data (Threads: a sewing thread's, a screw's): an account after
+# `@` alone.
 _AT_ONLY_NAMES = frozenset(["threads"])
 # Networks' short names that are letters of a product's name or a code as often (`Model X`, `Kerbal SC`, `12V DC`).
 _LETTER_NAMES = frozenset(["x", "sc", "dc"])
