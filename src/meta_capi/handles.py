@@ -112,20 +112,48 @@ _VK_PATHS = frozenset("about account apps audio audios blog bookmarks browse bus
 _VK_OBJECT = re.compile(r"(?:club|public|event|wall|photo|video|album|topic|market|clip|app|note|story|doc|page|"
                         r"board|poll|audio|product|podcast|playlist|write)-?[0-9]")
 # Social networks' and payment apps' links to an account (thirty-fifth attack): the host and a name ending the path
-# (a trailing `/` or a query after it), as VK's above: Instagram's, Facebook's, X's and Twitter's, Threads', TikTok's
-# `@<name>`, Snapchat's `add/<name>`, Messenger's `m.me/<name>`, PayPal's `paypal.me/<name>`, Venmo's `u/<name>`, Cash
-# App's `$<name>`, Revolut's `revolut.me/<name>`; not one of their own pages (_NETWORK_PATHS), a file, nor a name of
-# fewer than three characters.
+# (a trailing `/` or a query after it), as VK's above, or before one of the profile's own tabs (`/reels`, a post's
+# `/status/<number>`: the post names its author): Instagram's, Facebook's, X's and Twitter's, Messenger's
+# `m.me/<name>`, PayPal's `paypal.me/<name>`, Cash App's `$<name>`, Revolut's and Monzo's `<host>.me/<name>`, and
+# (closer 46) the creators' pages named by their account (Linktree, Patreon, Ko-fi, Buy Me a Coffee, OnlyFans,
+# Pinterest, Twitch); not one of their own pages (_NETWORK_PATHS), a file, nor a name of fewer than three characters.
+# Where a network marks its profiles' paths, only a path so marked (closer 46: `tiktok.com/shop`, `venmo.com/card`
+# are the networks' pages): TikTok's, Threads' and YouTube's `@<name>`, Venmo's `u/<name>`, Snapchat's `add/<name>`,
+# LinkedIn's `in/<name>`; and a name of the network's own grammar (_NAME_GRAMMARS: a Facebook name holds no `_`
+# nor `-`, an X name no `.` nor `-`, an Instagram name no `-`).
 _NETWORK_LINK = re.compile(
-    r"(?<![\w.-])(?:(?:www|m|mobile)\.)?(?:(?:instagram|facebook|twitter|x|threads|fb)\.(?:com|net)|instagr\.am|"
-    r"m\.me|paypal\.me|(?:www\.)?paypal\.com/paypalme|revolut\.me|venmo\.com(?:/u)?|cash\.app|"
-    r"tiktok\.com|snapchat\.com/add)/[@$]?([a-z0-9_][a-z0-9_.-]{2,40})/?(?![a-z0-9_./-]|\?id=)")
-_PAYMENT_HOSTS = re.compile("paypal|venmo|cash|revolut")
+    r"(?<![\w.-])(?:(?:www|m|mobile|web)\.)?(?:(instagram|facebook|twitter|x|fb)\.(?:com|net)|(instagr)\.am|"
+    r"(m)\.me|(paypal|revolut|monzo)\.me|(?:www\.)?(paypal)\.com/paypalme|(venmo)\.com/u|(cash)\.app|"
+    r"(tiktok|youtube)\.com(?=/@)|(threads)\.(?:net|com)(?=/@)|(snapchat)\.com/add|(linkedin)\.com/in|(linktr)\.ee|"
+    r"(ko-fi|buymeacoffee|patreon|onlyfans)\.com|(pinterest)\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|(twitch)\.tv)"
+    r"/[@$]?([a-z0-9_][a-z0-9_.-]{2,40})"
+    r"(?:/(?:status/[0-9]{1,25}|reels|tagged|media|likes|with_replies|followers|following|videos|shorts|featured|"
+    r"posts|about|streams|playlists|pins|boards|membership|shop))?/?(?![a-z0-9_./-]|\?id=)")
+_HOSTS_NAMED = _NETWORK_LINK.groups - 1  # (the groups naming the host, one of which matched; the name is the last)
+_PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
+# The grammar of each network's names that has one (their help centres' rules), by the host's word.
+_NAME_GRAMMARS = {
+    "facebook": re.compile(r"[a-z0-9.]{5,50}"), "fb": re.compile(r"[a-z0-9.]{5,50}"), "m": re.compile(r"[a-z0-9.]{5,50}"),
+    "x": re.compile(r"[a-z0-9_]{1,50}"), "twitter": re.compile(r"[a-z0-9_]{1,50}"),
+    "instagram": re.compile(r"[a-z0-9._]{1,30}"), "instagr": re.compile(r"[a-z0-9._]{1,30}"),
+}
+# Facebook's profiles by number (`profile.php?id=<number>`, `people/<name>/<number>`): a person's account.
+_FACEBOOK_NUMBERED = re.compile(r"(?<![\w.-])(?:(?:www|m|mobile|web)\.)?(?:facebook|fb)\.com/"
+                                r"(?:profile\.php\?id=[0-9]{5}|people/[^/?#\s]{1,80}/[0-9]{5})")
+# The networks' own pages and the creators' sites' (their site maps: Facebook's bookmarks, X's premium, Instagram's
+# download page, Pinterest's ideas, Twitch's directory, Linktree's marketplace...).
 _NETWORK_PATHS = frozenset("about accounts add ads api apps blog business careers developer developers direct events "
                            "explore friends groups hashtag help home i intent jobs legal login logout marketplace "
                            "messages notifications p pages photo photos policies privacy profile.php reel reels "
                            "search settings share sharer sharer.php signup stories terms tos tv watch web "
-                           "your_activity".split())
+                           "your_activity "
+                           "bookmarks saved gaming offers shops fundraisers fundraiser memories games live weather "
+                           "donate community news places recover reg pricing features creators create download shop "
+                           "directory emails session press premium compose lists communities topics account "
+                           "verified-choose ideas today pin categories shopping directory downloads subscriptions "
+                           "prime turbo videos store admin register s templates discover manage c posts "
+                           "support safety transparency legal cookies coins foryou following upload "
+                           "community-guidelines".split())
 _FILE_NAME = re.compile(r".*\.(?:php|html?|js|css|png|jpe?g|gif|svg|xml|txt|json)")
 # WeChat's generated id: `wxid_` and its letters and digits (fourteen today; six or more read).
 _WXID = re.compile(r"(?<![a-z0-9])wxid_[a-z0-9]{6,}")
@@ -144,11 +172,14 @@ def reason(form: str) -> str:
         for match in _LINK.finditer(low):
             if not match.group(1) or _telegram_name(match.group(1)):
                 return MESSENGER_ACCOUNT
-        if ".com/" in low or ".me/" in low or ".app/" in low or ".am/" in low or "m.me/" in low:
+        if (".com/" in low or ".me/" in low or ".app/" in low or ".am/" in low or ".ee/" in low or ".tv/" in low
+                or ".net/" in low):
+            if ".com/p" in low and _FACEBOOK_NUMBERED.search(low) is not None:
+                return SOCIAL_PROFILE
             for match in _NETWORK_LINK.finditer(low):
-                name = match.group(1).rstrip(".-")
-                if name not in _NETWORK_PATHS and _FILE_NAME.fullmatch(name) is None and _LETTER.search(name):
-                    return PAYMENT_ACCOUNT if _PAYMENT_HOSTS.search(match.group()) else SOCIAL_PROFILE
+                found = _network_link_reason(match)
+                if found:
+                    return found
         if ".ru/" in low or "vk.com/" in low:
             for match in _PROFILE_LINK.finditer(low):
                 if not match.group(1) or _vk_account(match.group(1)):
@@ -162,6 +193,17 @@ def reason(form: str) -> str:
                 name in _NETWORK_NAMES or name in _SHORT_NAMES) and name != "tg" else MESSENGER_ACCOUNT)
         found = labelled.search(low, found.start(5))
     return ""
+
+
+def _network_link_reason(match: re.Match[str]) -> str:
+    """SOCIAL_PROFILE or PAYMENT_ACCOUNT when a network's link (_NETWORK_LINK) names an account, else ""."""
+    host = next(word for word in match.groups()[:_HOSTS_NAMED] if word)
+    name = match.group(_HOSTS_NAMED + 1).rstrip(".-")
+    grammar = _NAME_GRAMMARS.get(host)
+    if (name in _NETWORK_PATHS or _FILE_NAME.fullmatch(name) is not None or _LETTER.search(name) is None
+            or grammar is not None and grammar.fullmatch(name) is None):
+        return ""
+    return PAYMENT_ACCOUNT if host in _PAYMENT_HOSTS else SOCIAL_PROFILE
 
 
 def _vk_account(path: str) -> bool:
