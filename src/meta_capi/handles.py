@@ -133,7 +133,8 @@ _HOSTS_NAMED = _NETWORK_LINK.groups - 1  # (the groups naming the host, one of w
 _PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
 # The grammar of each network's names that has one (their help centres' rules), by the host's word.
 _NAME_GRAMMARS = {
-    "facebook": re.compile(r"[a-z0-9.]{5,50}"), "fb": re.compile(r"[a-z0-9.]{5,50}"), "m": re.compile(r"[a-z0-9.]{5,50}"),
+    "facebook": re.compile(r"[a-z0-9.]{5,50}"), "fb": re.compile(r"[a-z0-9.]{5,50}"),
+    "m": re.compile(r"[a-z0-9.]{5,50}"),  # (Messenger's `m.me/<name>`: a Facebook name)
     "x": re.compile(r"[a-z0-9_]{1,50}"), "twitter": re.compile(r"[a-z0-9_]{1,50}"),
     "instagram": re.compile(r"[a-z0-9._]{1,30}"), "instagr": re.compile(r"[a-z0-9._]{1,30}"),
 }
@@ -177,9 +178,9 @@ def reason(form: str) -> str:
             if ".com/p" in low and _FACEBOOK_NUMBERED.search(low) is not None:
                 return SOCIAL_PROFILE
             for match in _NETWORK_LINK.finditer(low):
-                found = _network_link_reason(match)
-                if found:
-                    return found
+                account = _network_link_reason(match)
+                if account:
+                    return account
         if ".ru/" in low or "vk.com/" in low:
             for match in _PROFILE_LINK.finditer(low):
                 if not match.group(1) or _vk_account(match.group(1)):
