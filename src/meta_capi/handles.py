@@ -207,6 +207,40 @@ def _network_link_reason(match: re.Match[str]) -> str:
     return PAYMENT_ACCOUNT if host in _PAYMENT_HOSTS else SOCIAL_PROFILE
 
 
+def account_under_key(key: str, form: str) -> str:
+    """PAYMENT_ACCOUNT, SOCIAL_PROFILE or MESSENGER_ACCOUNT when canonical `form`, the value of a key naming a
+    network or a payment app alone (NETWORK_KEYS: `?paypal=`, `?tg=`), is an account: the key is its label and the
+    value its whole field (closer 46), so an account of letters alone is read too (`?paypal=josmith`), unless the
+    name is an ordinary word (`snap`, `wise`) and the value holds no id's mark; not a flag (_FLAG_WORDS: `?paypal=1`,
+    `?swish=enabled`), an identifier of the networks' tools (`?tg=ab_test`) nor a file's name; else as `<key>:
+    <value>` in free text (reason)."""
+    value = form.strip().lower()
+    account = value[1:] if value[:1] in ("@", "$") else value
+    if _WHOLE_ACCOUNT.fullmatch(account) is None:
+        return reason(f"{key}: {form}")
+    if (account in _FLAG_WORDS or _THREE_LETTERS.search(account) is None or _FILE_NAME.fullmatch(account) is not None
+            or not _TOOL_WORDS.isdisjoint(_WORD_RUN.findall(account))
+            or key in _ORDINARY_WORD_KEYS and _ID_MARKS.isdisjoint(account)):
+        return ""
+    return (PAYMENT_ACCOUNT if key in _PAYMENT_APPS or key == "pix" else MESSENGER_ACCOUNT if key == "tg"
+            else SOCIAL_PROFILE)
+
+
+def channel_tag(key: str, form: str) -> bool:
+    """Whether canonical `form`, under a key naming where a visit comes from (_SOURCE_KEYS: `ref`, `utm_campaign`),
+    is a channel's tag: a network's name glued by a colon to a code (`?ref=ig:summer_sale`), as `utm_source=instagram`
+    names the channel; an id after it is a campaign's code as an id alone is (`?ref=jo.smith`)."""
+    if key.lower() not in _SOURCE_KEYS:
+        return False
+    found = _CHANNEL_TAG.fullmatch(form.strip().lower())
+    return found is not None and (found.group(1) in _NETWORK_NAMES or found.group(1) in _SHORT_NAMES)
+
+
+_SOURCE_KEYS = frozenset("ref referrer source src via from channel campaign utm_source utm_medium utm_campaign "
+                         "utm_content utm_term utm_id".split())
+_CHANNEL_TAG = re.compile(r"([a-z]{2,12}):[a-z0-9][a-z0-9._-]{2,40}")
+
+
 def _vk_account(path: str) -> bool:
     """Whether the one-segment path of a VK link names an account: `id` and a user's number, or a short name."""
     if path.startswith("id") and path[2:].isdigit():
@@ -281,8 +315,8 @@ def _opens_clause(low: str, start: int) -> bool:
 # documentation's: the Pixel, the Conversions API, catalogs, shopping tags, smart buttons, a transaction's id, a
 # sandbox, a bot, Bluesky's starter packs): an identifier holding one is a setting or a feature, not an account.
 _TOOL_WORDS = frozenset("api apis sdk capi pixel pixels events conversions catalog catalogue ads shopping tags "
-                        "buttons checkout sync template templates test sandbox webhook webhooks widget plugin txn "
-                        "payid bot starter".split())
+                        "button buttons checkout sync template templates test sandbox webhook webhooks widget plugin "
+                        "txn payid pay bot starter".split())
 _WORD_RUN = re.compile("[a-z]+")
 # Networks whose name is an ordinary word of shop data (Threads: a sewing thread's, a screw's): an account after
 # `@` alone.
@@ -295,6 +329,12 @@ _CLAUSE_MARKS = frozenset(",;|/()[]\n\r.!?:#")
 _CLAUSE_END = re.compile(r"[^\w,;|/)\]\n\r.!?#]*+(?:$|[,;|/)\]\n\r#]|[.!?]++(?:\s|$))")
 
 
+# Keys naming a network or a payment app alone (not X, SC, DC: a coordinate's and a code's letters, `?x=size_xl`).
+NETWORK_KEYS = frozenset(name for name in (*_NETWORKS, *_SHORT_NETWORKS) if name.isalpha()) - _LETTER_NAMES
+_ORDINARY_WORD_KEYS = frozenset(["snap", "wise", "threads"])  # (`?snap=grid`)
+_WHOLE_ACCOUNT = re.compile(r"[a-z][a-z0-9._-]{2,40}(?:#[0-9]{4})?")
+# A flag's words, as a setting's value writes them (`?paypal=enabled`).
+_FLAG_WORDS = frozenset("true false yes no on off enabled disabled enable disable active inactive none null".split())
 _THREE_LETTERS = re.compile("[a-z]{3}")
 _LETTER = re.compile("[a-z]")
 _FIELD_END = re.compile(r"\s*(?:$|[,;|)\]\n\r])")
