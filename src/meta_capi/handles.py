@@ -314,7 +314,7 @@ def _opens_clause(low: str, start: int) -> bool:
 # Words the networks and payment apps name their own tools and settings by (their business dashboards' and developer
 # documentation's: the Pixel, the Conversions API, catalogs, shopping tags, smart buttons, a transaction's id, a
 # sandbox, a bot, Bluesky's starter packs): an identifier holding one is a setting or a feature, not an account.
-_TOOL_WORDS = frozenset("api apis sdk capi pixel pixels events conversions catalog catalogue ads shopping tags "
+_TOOL_WORDS = frozenset("api apis sdk capi pixel pixels events conversions catalog catalogue ads shopping tag tags "
                         "button buttons checkout sync template templates test sandbox webhook webhooks widget plugin "
                         "txn payid pay bot starter".split())
 _WORD_RUN = re.compile("[a-z]+")
