@@ -325,8 +325,9 @@ _AT_ONLY_NAMES = frozenset(["threads"])
 _LETTER_NAMES = frozenset(["x", "sc", "dc"])
 _CLAUSE_MARKS = frozenset(",;|/()[]\n\r.!?:#")
 # What may follow an account ending its clause: no word, up to a clause's mark or the end (emoji, punctuation:
-# `Instagram: jo.smith 📸`); a word after it makes the identifier part of a phrase (`X: size_xl long`).
-_CLAUSE_END = re.compile(r"[^\w,;|/)\]\n\r.!?#]*+(?:$|[,;|/)\]\n\r#]|[.!?]++(?:\s|$))")
+# `Instagram: jo.smith 📸`; a URL's query, `?x=1`, `&step=2`); a word after it makes the identifier part of a phrase
+# (`X: size_xl long`).
+_CLAUSE_END = re.compile(r"[^\w,;|/)\]\n\r.!?#&]*+(?:$|[,;|/)\]\n\r#&]|[.!?]++(?:\s|$)|\?(?=[\w%]))")
 
 
 # Keys naming a network or a payment app alone (not X, SC, DC: a coordinate's and a code's letters, `?x=size_xl`).
