@@ -39,8 +39,9 @@ _WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル vx"
 # account after `@` (Cash App's `$cashtag`), or before a colon, `=` or an arrow and an account that opens with a letter
 # and holds a word of three letters and an id's mark (`X: 12.5cm` is a size, `Swish: 5_pack` a count), never after a
 # blank alone; the short names and the ordinary words (Instagram's `IG`, Snapchat's `snap`, X, Telegram's `tg`,
-# Facebook's `fb`) only after a colon, `=` or an arrow (`Nike x @brand` is a collaboration). Threads, an ordinary
-# word, is read in its links alone.
+# Facebook's `fb`) only after a colon, `=` or an arrow (`Nike x @brand` is a collaboration); the account ends its
+# clause and is no tool's identifier (_network_account; closer 46). Threads, an ordinary word, is read after `@`
+# and in its links alone.
 _NETWORKS = ["instagram", "insta", "snapchat", "tiktok", "twitter", "facebook", "messenger", "discord", "kik",
              "bluesky", "threads", "pinterest", "twitch", "linkedin", "youtube", "reddit",
              "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish", "vipps",
