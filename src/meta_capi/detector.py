@@ -2814,7 +2814,9 @@ def _without_at_reason(form: str, id_like: bool) -> str:
     # (what ASCII text needs for a messenger's account, handles.reason says, in C substring scans first)
     return "" if id_like or form.isascii() and not (
         ":" in form or "=" in form or "@" in form or "_" in form
-        or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form or ".app/" in form or ".am/" in form)
+        or ("." in form and (" - " in form or "\u00bb" in form))  # (`Instagram - jo.smith`)
+        or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form or ".app/" in form or ".am/" in form
+                            or ".ee/" in form or ".tv/" in form or ".net/" in form)
         or "$" in form and ("ash" in form or "ASH" in form or "Ash" in form)  # (Cash App's `$cashtag`)
     ) else handles.reason(form)
 
@@ -3491,7 +3493,22 @@ def value_reason(key: str, value: str) -> str:
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):
         found = reason(f"{key}: {value}")  # `?kt=…`: the key (its last word) is the label
+    if not found:
+        found = account_under_network_key(key, value)  # `?paypal=…`: the key is the label
+    elif found in _ACCOUNTS and handles.channel_tag(key, canonical(value)[0]):
+        found = ""  # (`?ref=ig:summer_sale`: the channel a visit comes from, and a campaign's code)
     return found
+
+
+def account_under_network_key(key: str, value: str) -> str:
+    """What account the value of a key naming a network or a payment app alone holds (handles.account_under_key:
+    `?paypal=josmith`), or ""."""
+    if len(key) > 9 or len(value) > 256 or key.lower() not in handles.NETWORK_KEYS:
+        return ""
+    return handles.account_under_key(key.lower(), canonical(value)[0])
+
+
+_ACCOUNTS = frozenset([handles.SOCIAL_PROFILE, handles.PAYMENT_ACCOUNT, handles.MESSENGER_ACCOUNT])
 
 
 def _names_an_id_card(key: str) -> bool:

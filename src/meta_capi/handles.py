@@ -39,11 +39,13 @@ _WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル vx"
 # account after `@` (Cash App's `$cashtag`), or before a colon, `=` or an arrow and an account that opens with a letter
 # and holds a word of three letters and an id's mark (`X: 12.5cm` is a size, `Swish: 5_pack` a count), never after a
 # blank alone; the short names and the ordinary words (Instagram's `IG`, Snapchat's `snap`, X, Telegram's `tg`,
-# Facebook's `fb`) only after a colon, `=` or an arrow (`Nike x @brand` is a collaboration). Threads, an ordinary
-# word, is read in its links alone.
+# Facebook's `fb`) only after a colon, `=` or an arrow (`Nike x @brand` is a collaboration); the account ends its
+# clause and is no tool's identifier (_network_account; closer 46). Threads, an ordinary word, is read after `@`
+# and in its links alone.
 _NETWORKS = ["instagram", "insta", "snapchat", "tiktok", "twitter", "facebook", "messenger", "discord", "kik",
-             "bluesky", "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish", "vipps",
-             "mobilepay", "zelle", "gcash", "mbway"]
+             "bluesky", "threads", "pinterest", "twitch", "linkedin", "youtube", "reddit",
+             "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish", "vipps",
+             "mobilepay", "zelle", "gcash", "mbway", "wise", "monzo", "pix"]
 _SHORT_NETWORKS = ["ig", "snap", "x", "tg", "fb", "sc", "dc"]
 # Words naming the account's id, before or after the messenger's name (`LINE ID`, `카톡 아이디`, `微信号`, Persian
 # `آیدی تلگرام`, Arabic `معرف تيليجرام`).
@@ -73,15 +75,19 @@ _HANDLE = _folded(_HANDLE_WORDS)
 # Telegram: @jo_1`) and the whole stays linear. Searched in the lower-cased form, ASCII text with the ASCII names
 # alone (most values).
 # (an arrow is a label's colon, `➜`; Skype's ids open with `live:`, Discord's old tags end in `#` and four digits)
-_LABEL_REST = (f"(?:[\\s_-]{{0,2}}({by_first_letter(_HANDLE)}))?([\\s:=(\\[\u2192\u279c\u27a1\u21d2]{{0,3}})([@$]?)"
-               "((?:live:)?[a-z0-9][a-z0-9._-]{3,32}(?:#[0-9]{4})?)")
+# (a network's label before ` - ` or ` » ` too, blanks on both sides: `Instagram - jo.smith`; Reddit's `u/` before its
+# users' names)
+_LABEL_REST = (f"(?:[\\s_-]{{0,2}}({by_first_letter(_HANDLE)}))?"
+               "([\\s:=(\\[\u2192\u279c\u27a1\u21d2]{0,3}|\\s{1,2}[-\u00bb]\\s{1,2})([@$]?)"
+               "((?:live:|u/)?[a-z0-9][a-z0-9._-]{3,32}(?:#[0-9]{4})?)")
 _NETWORK_NAMES = frozenset(_NETWORKS)
 _PAYMENT_APPS = frozenset(_NETWORKS[_NETWORKS.index("paypal"):])
 _SHORT_NAMES = frozenset(_SHORT_NETWORKS)
 _LABELLED = re.compile(f"({by_first_letter(_NAMES, _WORD_NAMES, _NETWORKS, _SHORT_NETWORKS)}){_LABEL_REST}")
 _ASCII_NAMES = [name for name in (*_NAMES, *_WORD_NAMES, *_NETWORKS, *_SHORT_NETWORKS) if name.isascii()]
 _LABELLED_ASCII = re.compile(f"({by_first_letter(_ASCII_NAMES)}){_LABEL_REST}")
-_COLONS = frozenset(":=\u2192\u279c\u27a1\u21d2")
+_COLONS = frozenset(":=\u2192\u279c\u27a1\u21d2-\u00bb")
+_DASHES = frozenset("-\u00bb")  # (a label's dash: a network's alone)
 _HANDLE_BEFORE = re.compile(f"(?<![a-z0-9])(?:{by_first_letter(_HANDLE)})[\\s_-]{{0,2}}$")  # (`paid telegram` has none)
 _NAME_EDGE = re.compile("[a-z0-9]")
 # Contact links: Telegram's `t.me/<name>` (`telegram.me`, `tg://resolve?domain=`) ending the path (`t.me/<name>/12`
@@ -107,20 +113,49 @@ _VK_PATHS = frozenset("about account apps audio audios blog bookmarks browse bus
 _VK_OBJECT = re.compile(r"(?:club|public|event|wall|photo|video|album|topic|market|clip|app|note|story|doc|page|"
                         r"board|poll|audio|product|podcast|playlist|write)-?[0-9]")
 # Social networks' and payment apps' links to an account (thirty-fifth attack): the host and a name ending the path
-# (a trailing `/` or a query after it), as VK's above: Instagram's, Facebook's, X's and Twitter's, Threads', TikTok's
-# `@<name>`, Snapchat's `add/<name>`, Messenger's `m.me/<name>`, PayPal's `paypal.me/<name>`, Venmo's `u/<name>`, Cash
-# App's `$<name>`, Revolut's `revolut.me/<name>`; not one of their own pages (_NETWORK_PATHS), a file, nor a name of
-# fewer than three characters.
+# (a trailing `/` or a query after it), as VK's above, or before one of the profile's own tabs (`/reels`, a post's
+# `/status/<number>`: the post names its author): Instagram's, Facebook's, X's and Twitter's, Messenger's
+# `m.me/<name>`, PayPal's `paypal.me/<name>`, Cash App's `$<name>`, Revolut's and Monzo's `<host>.me/<name>`, and
+# (closer 46) the creators' pages named by their account (Linktree, Patreon, Ko-fi, Buy Me a Coffee, OnlyFans,
+# Pinterest, Twitch); not one of their own pages (_NETWORK_PATHS), a file, nor a name of fewer than three characters.
+# Where a network marks its profiles' paths, only a path so marked (closer 46: `tiktok.com/shop`, `venmo.com/card`
+# are the networks' pages): TikTok's, Threads' and YouTube's `@<name>`, Venmo's `u/<name>`, Snapchat's `add/<name>`,
+# LinkedIn's `in/<name>`; and a name of the network's own grammar (_NAME_GRAMMARS: a Facebook name holds no `_`
+# nor `-`, an X name no `.` nor `-`, an Instagram name no `-`).
 _NETWORK_LINK = re.compile(
-    r"(?<![\w.-])(?:(?:www|m|mobile)\.)?(?:(?:instagram|facebook|twitter|x|threads|fb)\.(?:com|net)|instagr\.am|"
-    r"m\.me|paypal\.me|(?:www\.)?paypal\.com/paypalme|revolut\.me|venmo\.com(?:/u)?|cash\.app|"
-    r"tiktok\.com|snapchat\.com/add)/[@$]?([a-z0-9_][a-z0-9_.-]{2,40})/?(?![a-z0-9_./-]|\?id=)")
-_PAYMENT_HOSTS = re.compile("paypal|venmo|cash|revolut")
+    r"(?<![\w.-])(?:(?:www|m|mobile|web)\.)?(?:(instagram|facebook|twitter|x|fb)\.(?:com|net)|(instagr)\.am|"
+    r"(m)\.me|(paypal|revolut|monzo)\.me|(?:www\.)?(paypal)\.com/paypalme|(venmo)\.com/u|(cash)\.app|"
+    r"(tiktok|youtube)\.com(?=/@)|(threads)\.(?:net|com)(?=/@)|(snapchat)\.com/add|(linkedin)\.com/in|(linktr)\.ee|"
+    r"(ko-fi|buymeacoffee|patreon|onlyfans)\.com|(pinterest)\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|(twitch)\.tv)"
+    r"/[@$]?([a-z0-9_][a-z0-9_.-]{2,40})"
+    r"(?:/(?:status/[0-9]{1,25}|reels|tagged|media|likes|with_replies|followers|following|videos|shorts|featured|"
+    r"posts|about|streams|playlists|pins|boards|membership|shop))?/?(?![a-z0-9_./-]|\?id=)")
+_HOSTS_NAMED = _NETWORK_LINK.groups - 1  # (the groups naming the host, one of which matched; the name is the last)
+_PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
+# The grammar of each network's names that has one (their help centres' rules), by the host's word.
+_NAME_GRAMMARS = {
+    "facebook": re.compile(r"[a-z0-9.]{5,50}"), "fb": re.compile(r"[a-z0-9.]{5,50}"),
+    "m": re.compile(r"[a-z0-9.]{5,50}"),  # (Messenger's `m.me/<name>`: a Facebook name)
+    "x": re.compile(r"[a-z0-9_]{1,50}"), "twitter": re.compile(r"[a-z0-9_]{1,50}"),
+    "instagram": re.compile(r"[a-z0-9._]{1,30}"), "instagr": re.compile(r"[a-z0-9._]{1,30}"),
+}
+# Facebook's profiles by number (`profile.php?id=<number>`, `people/<name>/<number>`): a person's account.
+_FACEBOOK_NUMBERED = re.compile(r"(?<![\w.-])(?:(?:www|m|mobile|web)\.)?(?:facebook|fb)\.com/"
+                                r"(?:profile\.php\?id=[0-9]{5}|people/[^/?#\s]{1,80}/[0-9]{5})")
+# The networks' own pages and the creators' sites' (their site maps: Facebook's bookmarks, X's premium, Instagram's
+# download page, Pinterest's ideas, Twitch's directory, Linktree's marketplace...).
 _NETWORK_PATHS = frozenset("about accounts add ads api apps blog business careers developer developers direct events "
                            "explore friends groups hashtag help home i intent jobs legal login logout marketplace "
                            "messages notifications p pages photo photos policies privacy profile.php reel reels "
                            "search settings share sharer sharer.php signup stories terms tos tv watch web "
-                           "your_activity".split())
+                           "your_activity "
+                           "bookmarks saved gaming offers shops fundraisers fundraiser memories games live weather "
+                           "donate community news places recover reg pricing features creators create download shop "
+                           "directory emails session press premium compose lists communities topics account "
+                           "verified-choose ideas today pin categories shopping directory downloads subscriptions "
+                           "prime turbo videos store admin register s templates discover manage c posts "
+                           "support safety transparency legal cookies coins foryou following upload "
+                           "community-guidelines".split())
 _FILE_NAME = re.compile(r".*\.(?:php|html?|js|css|png|jpe?g|gif|svg|xml|txt|json)")
 # WeChat's generated id: `wxid_` and its letters and digits (fourteen today; six or more read).
 _WXID = re.compile(r"(?<![a-z0-9])wxid_[a-z0-9]{6,}")
@@ -139,11 +174,14 @@ def reason(form: str) -> str:
         for match in _LINK.finditer(low):
             if not match.group(1) or _telegram_name(match.group(1)):
                 return MESSENGER_ACCOUNT
-        if ".com/" in low or ".me/" in low or ".app/" in low or ".am/" in low or "m.me/" in low:
+        if (".com/" in low or ".me/" in low or ".app/" in low or ".am/" in low or ".ee/" in low or ".tv/" in low
+                or ".net/" in low):
+            if ".com/p" in low and _FACEBOOK_NUMBERED.search(low) is not None:
+                return SOCIAL_PROFILE
             for match in _NETWORK_LINK.finditer(low):
-                name = match.group(1).rstrip(".-")
-                if name not in _NETWORK_PATHS and _FILE_NAME.fullmatch(name) is None and _LETTER.search(name):
-                    return PAYMENT_ACCOUNT if _PAYMENT_HOSTS.search(match.group()) else SOCIAL_PROFILE
+                account = _network_link_reason(match)
+                if account:
+                    return account
         if ".ru/" in low or "vk.com/" in low:
             for match in _PROFILE_LINK.finditer(low):
                 if not match.group(1) or _vk_account(match.group(1)):
@@ -157,6 +195,51 @@ def reason(form: str) -> str:
                 name in _NETWORK_NAMES or name in _SHORT_NAMES) and name != "tg" else MESSENGER_ACCOUNT)
         found = labelled.search(low, found.start(5))
     return ""
+
+
+def _network_link_reason(match: re.Match[str]) -> str:
+    """SOCIAL_PROFILE or PAYMENT_ACCOUNT when a network's link (_NETWORK_LINK) names an account, else ""."""
+    host = next(word for word in match.groups()[:_HOSTS_NAMED] if word)
+    name = match.group(_HOSTS_NAMED + 1).rstrip(".-")
+    grammar = _NAME_GRAMMARS.get(host)
+    if (name in _NETWORK_PATHS or _FILE_NAME.fullmatch(name) is not None or _LETTER.search(name) is None
+            or grammar is not None and grammar.fullmatch(name) is None):
+        return ""
+    return PAYMENT_ACCOUNT if host in _PAYMENT_HOSTS else SOCIAL_PROFILE
+
+
+def account_under_key(key: str, form: str) -> str:
+    """PAYMENT_ACCOUNT, SOCIAL_PROFILE or MESSENGER_ACCOUNT when canonical `form`, the value of a key naming a
+    network or a payment app alone (NETWORK_KEYS: `?paypal=`, `?tg=`), is an account: the key is its label and the
+    value its whole field (closer 46), so an account of letters alone is read too (`?paypal=josmith`), unless the
+    name is an ordinary word (`snap`, `wise`) and the value holds no id's mark; not a flag (_FLAG_WORDS: `?paypal=1`,
+    `?swish=enabled`), an identifier of the networks' tools (`?tg=ab_test`) nor a file's name; else as `<key>:
+    <value>` in free text (reason)."""
+    value = form.strip().lower()
+    account = value[1:] if value[:1] in ("@", "$") else value
+    if _WHOLE_ACCOUNT.fullmatch(account) is None:
+        return reason(f"{key}: {form}")
+    if (account in _FLAG_WORDS or _THREE_LETTERS.search(account) is None or _FILE_NAME.fullmatch(account) is not None
+            or not _TOOL_WORDS.isdisjoint(_WORD_RUN.findall(account))
+            or key in _ORDINARY_WORD_KEYS and _ID_MARKS.isdisjoint(account)):
+        return ""
+    return (PAYMENT_ACCOUNT if key in _PAYMENT_APPS or key == "pix" else MESSENGER_ACCOUNT if key == "tg"
+            else SOCIAL_PROFILE)
+
+
+def channel_tag(key: str, form: str) -> bool:
+    """Whether canonical `form`, under a key naming where a visit comes from (_SOURCE_KEYS: `ref`, `utm_campaign`),
+    is a channel's tag: a network's name glued by a colon to a code (`?ref=ig:summer_sale`), as `utm_source=instagram`
+    names the channel; an id after it is a campaign's code as an id alone is (`?ref=jo.smith`)."""
+    if key.lower() not in _SOURCE_KEYS:
+        return False
+    found = _CHANNEL_TAG.fullmatch(form.strip().lower())
+    return found is not None and (found.group(1) in _NETWORK_NAMES or found.group(1) in _SHORT_NAMES)
+
+
+_SOURCE_KEYS = frozenset("ref referrer source src via from channel campaign utm_source utm_medium utm_campaign "
+                         "utm_content utm_term utm_id".split())
+_CHANNEL_TAG = re.compile(r"([a-z]{2,12}):[a-z0-9][a-z0-9._-]{2,40}")
 
 
 def _vk_account(path: str) -> bool:
@@ -186,7 +269,9 @@ def _labelled(low: str, match: re.Match[str]) -> bool:
     if not 4 <= len(token) <= 32 or not any(char.isalpha() for char in token):
         return False
     if name in _NETWORK_NAMES or name in _SHORT_NAMES:
-        return _network_account(name, separator, sign, token)
+        return _network_account(low, match, token)
+    if not sign and not _DASHES.isdisjoint(separator):
+        return False  # (a messenger's name before a dash is a title's: `Kakao - Friends_2024`)
     if sign == "$":
         return False  # (a cashtag is Cash App's alone)
     if sign or _ID_MARKS.intersection(token):
@@ -196,17 +281,62 @@ def _labelled(low: str, match: re.Match[str]) -> bool:
     return handle_word and (":" in separator or "=" in separator) and _FIELD_END.match(low, match.end()) is not None
 
 
-def _network_account(name: str, separator: str, sign: str, token: str) -> bool:
-    """Whether `token` after a social network's or a payment app's name (_NETWORKS, _SHORT_NETWORKS) is an account:
-    after `@` (`$` after Cash App's), or after a colon, `=` or an arrow, opening with a letter and holding a word of
-    three letters and an id's mark; after a short name, a colon, `=` or an arrow always."""
+def _network_account(low: str, match: re.Match[str], token: str) -> bool:
+    """Whether `token` after a social network's or a payment app's name (_NETWORKS, _SHORT_NETWORKS) in `low` is an
+    account: after `@` (`$` after Cash App's), or after a colon, `=`, an arrow or a dash between blanks, opening with a
+    letter, holding a word of three letters and an id's mark, and ending its clause (_CLAUSE_END: `IG: summer_sale
+    lookbook` names a product); never a file's name, nor an identifier holding a word of the networks' own tools
+    (_TOOL_WORDS: `Facebook: pixel_id`, `PayPal: smart_buttons`); X, SC and DC, letters of a product's name as often
+    (`Tesla Model X:`, `Kerbal SC:`), only opening the text or a clause; after a short name, a colon, `=` or an arrow
+    always."""
+    name, separator, sign = match.group(1), match.group(3), match.group(4)
     colon = not _COLONS.isdisjoint(separator)
     if sign:
         return (colon or name in _NETWORK_NAMES) and (sign == "@" or name in ("cashapp", "cash app"))
-    return colon and token[0].isalpha() and _THREE_LETTERS.search(token) is not None and not (
-        _ID_MARKS.isdisjoint(token) and "#" not in token)
+    if name in _AT_ONLY_NAMES:
+        return False  # (`Threads: cotton_50wt` is a sewing thread's)
+    if not (colon and token[0].isalpha() and _THREE_LETTERS.search(token) is not None
+            and not (_ID_MARKS.isdisjoint(token) and "#" not in token)):
+        return False
+    if name in _LETTER_NAMES and not _opens_clause(low, match.start()):
+        return False
+    return (_CLAUSE_END.match(low, match.end()) is not None and _FILE_NAME.fullmatch(token) is None
+            and _TOOL_WORDS.isdisjoint(_WORD_RUN.findall(token)))
 
 
+def _opens_clause(low: str, start: int) -> bool:
+    """Whether the word at `start` opens `low` or a clause (after a clause's mark and up to three blanks)."""
+    before = start
+    while before > 0 and start - before < 3 and low[before - 1] in " \t":
+        before -= 1
+    return before == 0 or low[before - 1] in _CLAUSE_MARKS
+
+
+# Words the networks and payment apps name their own tools and settings by (their business dashboards' and developer
+# documentation's: the Pixel, the Conversions API, catalogs, shopping tags, smart buttons, a transaction's id, a
+# sandbox, a bot, Bluesky's starter packs): an identifier holding one is a setting or a feature, not an account.
+_TOOL_WORDS = frozenset("api apis sdk capi pixel pixels events conversions catalog catalogue ads shopping tag tags "
+                        "button buttons checkout sync template templates test sandbox webhook webhooks widget plugin "
+                        "txn payid pay bot starter".split())
+_WORD_RUN = re.compile("[a-z]+")
+# Networks whose name is an ordinary word of shop data (Threads: a sewing thread's, a screw's): an account after
+# `@` alone.
+_AT_ONLY_NAMES = frozenset(["threads"])
+# Networks' short names that are letters of a product's name or a code as often (`Model X`, `Kerbal SC`, `12V DC`).
+_LETTER_NAMES = frozenset(["x", "sc", "dc"])
+_CLAUSE_MARKS = frozenset(",;|/()[]\n\r.!?:#")
+# What may follow an account ending its clause: no word, up to a clause's mark or the end (emoji, punctuation:
+# `Instagram: jo.smith 📸`; a URL's query, `?x=1`, `&step=2`); a word after it makes the identifier part of a phrase
+# (`X: size_xl long`).
+_CLAUSE_END = re.compile(r"[^\w,;|/)\]\n\r.!?#&]*+(?:$|[,;|/)\]\n\r#&]|[.!?]++(?:\s|$)|\?(?=[\w%]))")
+
+
+# Keys naming a network or a payment app alone (not X, SC, DC: a coordinate's and a code's letters, `?x=size_xl`).
+NETWORK_KEYS = frozenset(name for name in (*_NETWORKS, *_SHORT_NETWORKS) if name.isalpha()) - _LETTER_NAMES
+_ORDINARY_WORD_KEYS = frozenset(["snap", "wise", "threads"])  # (`?snap=grid`)
+_WHOLE_ACCOUNT = re.compile(r"[a-z][a-z0-9._-]{2,40}(?:#[0-9]{4})?")
+# A flag's words, as a setting's value writes them (`?paypal=enabled`).
+_FLAG_WORDS = frozenset("true false yes no on off enabled disabled enable disable active inactive none null".split())
 _THREE_LETTERS = re.compile("[a-z]{3}")
 _LETTER = re.compile("[a-z]")
 _FIELD_END = re.compile(r"\s*(?:$|[,;|)\]\n\r])")

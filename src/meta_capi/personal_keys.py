@@ -940,8 +940,17 @@ MOBILE_MONEY |= frozenset("mpay mosan mpaisa".split())
 PAYMENT_APPS = frozenset("paypal paypalme venmo cashapp cashtag revolut lydia mbway swish vipps twint gcash zelle "
                          "bizum blik mobilepay paylib".split())
 ACCOUNT_WORDS |= frozenset(["insta", "tg"])  # (`tg` alone as `fb` and `ig` are: `?tg=jo_smith`)
-ALONE_WORDS |= PAYMENT_APPS | {"insta", "tg", "rib"}
+# A payment app's, `insta`'s and `tg`'s name alone is a payment method's or a channel's flag as often (`paypal`,
+# `swish`, `tg`; closer 46): the key is ordinary and labels its value, judged as an account after the app's name
+# (handles.account_under_key); Cash App's `cashtag` and `paypalme` name the account itself, and France's `rib` the
+# bank details (an IBAN, and its holder's name, which no value rule reads: personal alone).
+ALONE_WORDS |= frozenset(["cashtag", "paypalme", "rib"])
 _MORE_TOKENS += [app + word for app in PAYMENT_APPS for word in (*HANDLE_WORDS, *NUMBER_WORDS, "me")]
+# Networks and payment apps whose name alone is a product's or an ordinary word (YouTube's or Twitch's video, Wise):
+# before a handle word alone (`twitch_handle`, `youtube_username`, `wise_tag`, `monzo_me`; not `youtube_url`, a
+# product's video).
+_MORE_TOKENS += [app + word for app in ("twitch", "youtube", "threads", "wise", "monzo", "pinterest", "reddit")
+                 for word in ("handle", "username", "user", "account", "tag", "me", "profile")]
 _MORE_TOKENS += [short + word for short in ("x", "tg", "snap") for word in ("handle", "username", "user", "account")]
 _MORE_TOKENS += ["signal" + word for word in ("handle", "username", "account", *NUMBER_WORDS)]
 _MORE_TOKENS += ["walink", *(number + "wa" for number in (*LEADING_NUMBER_WORDS, "nomor"))]

@@ -14,7 +14,7 @@ from contextlib import suppress
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import assembled, decisions, detector, personal_keys, postal, serialized
+from . import assembled, decisions, detector, handles, personal_keys, postal, serialized
 from .canonical import QP_ESCAPE, canonical, rendered_text
 from .decisions import note
 from .self_introductions import introduced_in_slug
@@ -93,11 +93,12 @@ def _key_refusal(key: str, value: str) -> str:
     precision only (personal_keys.town_coordinate), a post code's abbreviation holding no code
     (personal_keys.holds_no_postal_code), or a bare region, age, IP or MAC key holding a shop's market, a product's
     age mark or no address (personal_keys.holds_what_no_person_has); a bare account key holding a sign-in name, a
-    bare person key holding a name, is personal (personal_keys.login_name, personal_keys.person_named)."""
+    bare person key holding a name, a payment app's or a network's name alone holding an account
+    (detector.account_under_network_key), is personal (personal_keys.login_name, personal_keys.person_named)."""
     found = detector.key_reason(key)
     if not found:
         return detector.PERSONAL_KEY if personal_keys.login_name(key, value) or personal_keys.person_named(
-            key, value) else ""
+            key, value) or detector.account_under_network_key(key, value) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value)) else found
@@ -184,7 +185,8 @@ def _parameters_reason(text: str) -> str:
     if "{" in form and ":" in form:
         for match in _OBJECT_KEY.finditer(form):
             key = match.group(1) or match.group(2) or match.group(3)
-            if detector.key_reason(key) or _person_member(key, form, match.end()):
+            if (detector.key_reason(key) or _person_member(key, form, match.end())
+                    or _account_member(key, form, match.end())):
                 return EMBEDDED_KEY
         if _json_names_a_field(text if text.lstrip()[:1] in _JSON_OPENERS else form):
             return NAMED_FIELD
@@ -217,6 +219,16 @@ def _person_member(key: str, form: str, end: int) -> bool:
         return False
     value = _STRING_VALUE.match(form, end)
     return value is not None and personal_keys.person_named(key, value.group(1))
+
+
+def _account_member(key: str, form: str, end: int) -> bool:
+    """Whether an object key of text naming a network or a payment app alone (`{"paypal": "josmith"}`) holds an
+    account as its string value, as the same key and value as a property would (detector.account_under_network_key;
+    closer 46). One set lookup for most keys."""
+    if len(key) > 9 or key.lower() not in handles.NETWORK_KEYS:
+        return False
+    value = _STRING_VALUE.match(form, end)
+    return value is not None and bool(detector.account_under_network_key(key, value.group(1)))
 
 
 def _blank_separated_refusal(piece: str) -> bool:
