@@ -21,7 +21,7 @@ import binascii
 import re
 from binascii import a2b_base64
 from functools import lru_cache
-from typing import Dict, List, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 from . import (
     assembled,
@@ -1114,6 +1114,10 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
     beside it in brackets (`+1 650 555 0147 (650-555-HELP)`, `0612345674 (06 12 34 56 75)`) are two numbers."""
     if " " in run and run.count(" ") >= 3 and _BLANK_APART.fullmatch(run) is not None and _counts(run.split(" ")):
         return ""  # a list that counts (`1 2 3 … 10`, `06 08 10 12 14`), as between bars
+    listed = _LIST_APART.fullmatch(run)
+    if listed is not None and (listed.group(1) != "-" or _code_at(text, start)) and _rising_list(
+            _DIGIT_GROUPS.findall(run), text, start):
+        return ""  # a rising list after its label (`Farbe 01 - 03 - 07 - 12`; a code's `Order 05-11-23-47-81`)
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         variant = _LABEL_VARIANT.match(run)
         if variant is not None:
@@ -1132,6 +1136,10 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
         at = cut + 1
     return ""
 
+
+# Numbers apart by one repeated separator a list writes (a slash, a comma, a semicolon, a spaced dash or dot, as a
+# bullet is read; a dash alone after a code's label): _rising_list decides.
+_LIST_APART = re.compile(r"[0-9]{1,6}( ?[/,;] ?| [-.] |-)[0-9]{1,6}(?:\1[0-9]{1,6}){2,}")
 
 _BRACKET_AFTER_BLANK = re.compile(r" \((?!0\))")  # (not a trunk prefix in brackets: `+44 (0) 7700 900481`)
 
@@ -1316,6 +1324,20 @@ def _card_number(digits: str) -> bool:
         count <= 16 or digits[0] != "2" or digits.startswith(_MIR_PREFIXES))
 
 
+def _issued_card(digits: str) -> bool:
+    """Whether `digits` open with an issuer's range at a length it issues (the IINs the networks publish: Visa's 4 at
+    16 or 19; Mastercard's 51 to 55 and 2221 to 2720 at 16; Discover's 6011, 644 to 649 and 65, JCB's 3528 to 3589,
+    UnionPay's 62 and Mir's 2200 to 2204 at 16 to 19), a stricter test than _CARD_PREFIXES (which takes every 2, 5
+    and 6): a reversed reading's Luhn sum, one in ten, counts only there."""
+    count, two, four = len(digits), int(digits[:2]), int(digits[:4])
+    if digits[0] == "4":
+        return count in (16, 19)
+    if 51 <= two <= 55 or 2221 <= four <= 2720:
+        return count == 16
+    return 16 <= count <= 19 and (four == 6011 or 644 <= int(digits[:3]) <= 649 or two in (62, 65) or (
+        3528 <= four <= 3589 or 2200 <= four <= 2204))
+
+
 def _bars_read(form: str) -> str:
     """`form` with its groups joined by a bar or a tilde dashed (_BAR_OR_TILDE, _SPACED_BAR_RUN)."""
     form = _BAR_OR_TILDE.sub(_glued_groups, form)
@@ -1354,8 +1376,8 @@ def _apart_groups(match: re.Match[str]) -> str:
         return run
     if max(map(len, groups)) == 1 and groups[0].isalpha() and _iban("".join(groups), exact=True):
         return "".join(groups)  # (an IBAN's every character apart: its country's letters open it)
-    if separator in (" ", "-"):  # (blanks and dashes between digits: the run rules' own reading)
-        return run
+    if separator in (" ", "-") or _rising_list(groups, match.string, match.start()):
+        return run  # (blanks and dashes between digits: the run rules' own reading; a list's numbers as written)
     if len(groups) == 4 and all(group.isdigit() and len(group) <= 3 and int(group) <= 255 for group in groups):
         return run if separator.isascii() else ".".join(groups)  # (ASCII: an IPv4 address's own rules read them)
     return "-".join(groups) if len(groups) >= 3 and _one_number(groups) else run
@@ -1368,6 +1390,8 @@ def _glued_groups(match: re.Match[str]) -> str:
     start = match.start()
     if not digits.isdigit():
         return _BAR_OR_TILDE_MARK.sub("-", run)
+    if _rising_list(groups, match.string, start):
+        return run
     # (the number may open before the bars, its first groups joined otherwise: `06/71|38/52|94`, `+33 6/12|34`)
     opening = _GROUPS_BEFORE.search(match.string, max(0, start - 30), start)
     if opening is not None:
@@ -1398,6 +1422,8 @@ def _spaced_groups(match: re.Match[str]) -> str:
     """A run of groups between spaced bars or tildes (_SPACED_BAR_RUN) dashed when joined they check as one number,
     else as written."""
     groups = _SPACED_BAR.split(match.group())
+    if _rising_list(groups, match.string, match.start()):
+        return match.group()
     for count in range(len(groups), 2, -1):  # (the number may end before the run: `Tel 06 | … | 74 | Paris`)
         if _one_number(groups[:count]):
             return " | ".join(["-".join(groups[:count]), *groups[count:]])
@@ -1415,6 +1441,30 @@ def _one_number(groups: List[str]) -> bool:
         return len(groups[0]) <= 4 and len({len(group) for group in rest}) == 1 and 8 <= len(joined) <= 16 and not (
             _steps(rest))
     return groups[0][:2].isalpha() and groups[0][2:4].isdigit() and _iban(joined, exact=True)
+
+
+# The words before a run of numbers (on its line, up to 32 characters back): its label when it has one.
+_WORDS_BEFORE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _rising(groups: Sequence[str]) -> bool:
+    """Whether digit groups hold numbers that rise strictly (`05 12 23 34 45`)."""
+    if not all(group.isdigit() for group in groups):
+        return False
+    numbers = list(map(int, groups))
+    return all(numbers[at + 1] > numbers[at] for at in range(len(numbers) - 1))
+
+
+def _rising_list(groups: Sequence[str], text: str, start: int) -> bool:
+    """Whether numbers `groups` (at `start` of `text`) are a list, not a number's parts: four or more that rise
+    strictly (sizes, lottery draws, colours, ids are listed in order; a phone's pairs rise one time in 24) after a word
+    that labels them and names no phone (`Bingo 04, 18, 33, 47, 62`; `Tel 06, 12, 34, 56, 74` is a phone's)."""
+    if len(groups) < 4 or not _rising(groups):
+        return False
+    before = text[max(0, start - 32):start]
+    before = before[before.rfind("\n") + 1:]
+    words = [word.casefold() for word in _WORDS_BEFORE.findall(before)]
+    return bool(words) and "+" not in before[-3:] and PHONE_LABEL_WORDS.isdisjoint(words)
 
 
 def _steps(groups: List[str]) -> bool:
@@ -1673,7 +1723,10 @@ def _stand_in_beside(form: str, position: int) -> bool:
 # characters at least, hold more digits than letters and read as a phone of 10 to 12 digits in free text (a
 # variant's `3B 5E 2A` is no phone's pairs; an id's code mixes letters and digits), or where read they open with a
 # trunk 0 or a `+` and are laid out as a phone (_one_number: groups of one width, no list's steps).
-_LETTERED_GROUP = "[0-9OolIZSBGEA]{1,5}"
+# (a group of letters alone has two at most: a word of three or more, `ISO 9001 2015`, `BOSE 700 1000`, is a standard's
+# or a brand's name before its numbers, not a group of digits; the lookahead bounds each group to five characters)
+_LETTERED_GROUP = ("(?=[0-9OolIZSBGEA]{1,5}(?![0-9OolIZSBGEA]))"
+                   "(?:[OolIZSBGEA]{1,2}(?![0-9OolIZSBGEA])|[OolIZSBGEA]*[0-9][0-9OolIZSBGEA]*)")
 _LETTERED_RUN = re.compile(rf"(?<![^\W_])\+?{_LETTERED_GROUP}([ .-]){_LETTERED_GROUP}(?:\1{_LETTERED_GROUP}){{1,6}}"
                            r"(?![^\W_])")
 _LETTERS_AS_DIGITS = str.maketrans("OolIZSBGEA", "0011258634")
@@ -3055,6 +3108,13 @@ def _an_address(parts: List[str]) -> bool:
 _COUNTED = "0.1.2.3.4.5.6.7.8.9"
 
 
+def _spaced_address(match: re.Match[str], form: str) -> bool:
+    """Four numbers apart by spaced dots or slashes (_SPACED_IPV4) that are an address's, not a rising list's after
+    its label (`Sizes 36 · 38 · 40 · 42`)."""
+    parts = match.group().replace(" ", "").replace("/", ".").split(".")
+    return _an_address(parts) and not _rising_list(parts, form, match.start())
+
+
 def _holds_ipv4(form: str) -> bool:
     """An IPv4 address in `form`: one hex number of 32 bits (`0x510245a0`), or (4 digits at least) dotted, in the
     dotted forms only addresses take, joined by `_` or in a host name, or as the host of a URL written in the
@@ -3080,8 +3140,7 @@ def _holds_ipv4(form: str) -> bool:
             return True
     if (form.count("-") >= 3 or form.count("_") >= 3) and _separated_ipv4(form, anywhere=False):
         return True
-    if ("/" in form or " . " in form) and any(_an_address(match.group().replace(" ", "").replace("/", ".").split("."))
-                                            for match in _SPACED_IPV4.finditer(form)):
+    if ("/" in form or " . " in form) and any(_spaced_address(match, form) for match in _SPACED_IPV4.finditer(form)):
         return True
     if ("ip6." in form or "IP6." in form) and _IPV6_REVERSE.search(form) is not None:
         return True
@@ -3261,10 +3320,12 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
         run = match.group()
         groups = _DIGIT_GROUPS.findall(run)
         digits = "".join(groups)
-        if 16 <= len(digits) <= 19 and _card_in(run) and not _code_at(form, len(form) - match.end()):
+        if 16 <= len(digits) <= 19 and _issued_card(digits) and _card_in(run) and not _code_at(
+                form, len(form) - match.end()):
             return CARD
+        written = [group[::-1] for group in reversed(groups)]
         if not id_like and 10 <= len(digits) <= 11 and run[0] == "0" and len(groups) >= 3 and _one_number(groups) and (
-                not _steps([group[::-1] for group in groups]) and not _code_at(form, len(form) - match.end())):
+                not _steps(written) and not _rising(written) and not _code_at(form, len(form) - match.end())):
             return PHONE
     return ""
 
@@ -3293,6 +3354,11 @@ _SLASHED_CODE = re.compile(r"(?=[0-9/-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?:/[A-Z0-
 _VERSION_KEYS = frozenset("v ver rel fw sw appver app_ver".split())
 
 
+# A value that is numbers apart by one repeated separator a list writes (any symbol but a phone's `.`, `-` and `+`,
+# or an `x` between blanks): its key may be the list's label (_rising_list).
+_LISTED_VALUE = re.compile(r"[0-9]{1,6}( ?[^\w\s.+\-] ?| [xX] | [-.] )[0-9]{1,6}(?:\1[0-9]{1,6}){2,}")
+
+
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
     found = reason(value)
@@ -3301,6 +3367,9 @@ def value_reason(key: str, value: str) -> str:
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if found == IP_ADDRESS and (key in _VERSION_KEYS or not VERSION_WORDS.isdisjoint(key_tokens(key))):
         found = reason(f"version {value}")  # (`?version=1.2.3.4`, `?v=1.0.0.1`: the key is its label)
+    if found in (PHONE, IP_ADDRESS, CARD) and _LISTED_VALUE.fullmatch(value) is not None and _rising_list(
+            _DIGIT_GROUPS.findall(value), f"{key} ", len(key) + 1):
+        found = ""  # (a rising list under its key, its label: `?sizes=36/38/40/42`, `?ids=4451,4452,4453,4460`)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):
