@@ -23,6 +23,12 @@ ORDINARY = [
     "Bundles 12 18 24 36 50", "Hoses 13 19 25 32 40", "Tiers 15 20 35 55 80", "Ages 11 14 16 18 20",
     # words of letters before numbers are names
     "SOS 500 1000", "BOSS 250 5000", "OBI 4711 0815", "GEO 1990 2024", "IBIS 330 1500", "ZEISS 400 2000",
+    # a standard's or a model's number and its year after its capitals
+    "DIN 18040 2010", "IEC 60335 2012", "ASTM 51008 2019 test kit", "EN 71500 2020", "ANSI 107125 2015",
+    # numbers that step evenly by a round number
+    "Tubes 150 300 450", "Sheets 125 250 375 500", "Brushes 20 25 30 35 40", "Cases 400 800 1200",
+    # a release's name in brackets glued to letters ends the number before it
+    "build 22631.4890 (23H2)", "Kernel 61234.5678 (LTS2)",
 ]
 
 PERSONAL = [
@@ -38,6 +44,10 @@ PERSONAL = [
     "59 26 81 13 70", "1455 3120 7833 6194", "1455312078336194",
     # letters for digits inside a group of digits
     "O7 3I 18 6Z 95", "O7.3I.18.6Z.95",
+    # a number and a year without capitals before it, or after a phone's label in capitals
+    "45012 2018", "TEL 45012 2018", "call 650 555 2019",
+    # numbers that do not step evenly, a phone before a bracketed name
+    "612 345 678", "06 31 18 62 95 (Jo)", "+44 7700 900123 (UK)",
 ]
 
 ORDINARY_URLS = [

@@ -1106,14 +1106,37 @@ def _counts(groups: List[str]) -> bool:
     return int(groups[1]) - int(groups[0]) in (1, 2, -1, -2) and _steps(groups)
 
 
+def _round_steps(groups: List[str]) -> bool:
+    """Whether three numbers or more step evenly by a multiple of five (`250 500 750`, `90 95 100 105`): a list's."""
+    return len(groups) >= 3 and _steps(groups) and (int(groups[1]) - int(groups[0])) % 5 == 0
+
+
+# A number of three to six digits and a year after a blank (a standard's or a model's designation and its edition).
+_DESIGNATION_AND_YEAR = re.compile(r"[1-9][0-9]{2,5} (?:19[5-9][0-9]|20[0-3][0-9])")
+# Capitals right before a number, as a standard's body or a maker writes its name (`ISO `, `DIN EN `, `BOSE `).
+_CAPITALS_BEFORE = re.compile(r"(?<![^\W_])([A-Z]{2,6}) \Z")
+
+
+def _standard_before(text: str, start: int) -> bool:
+    """Whether a word of capitals that names no phone stands right before position `start` (`ISO 45001 2018`)."""
+    word = _CAPITALS_BEFORE.search(text, max(0, start - 8), start)
+    return word is not None and word.group(1).casefold() not in PHONE_LABEL_WORDS
+
+
 def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
     """_number_reason of a run found in text, but for four numbers or more apart by blanks that count by one or two (a
     list of sizes or a bingo set's numbers: `① ② ③ …`); one or two digits glued to a label's letters by `-` and a blank
     (`EAN-8 96385074`) are the label's variant: the number after them is judged alone, after the label. A run
     that reads as nothing whole is read in its parts apart where a bracket opens after a blank: a number and another
     beside it in brackets (`+1 650 555 0147 (650-555-HELP)`, `0612345674 (06 12 34 56 75)`) are two numbers."""
-    if " " in run and run.count(" ") >= 3 and _BLANK_APART.fullmatch(run) is not None and _counts(run.split(" ")):
-        return ""  # a list that counts (`1 2 3 … 10`, `06 08 10 12 14`), as between bars
+    if " " in run and run.count(" ") >= 2 and _BLANK_APART.fullmatch(run) is not None and (
+            run.count(" ") >= 3 and _counts(run.split(" ")) or _round_steps(run.split(" "))):
+        return ""  # a list that counts (`1 2 3 … 10`, `06 08 10 12 14`), as between bars, or steps by a round number
+    if " " in run and _DESIGNATION_AND_YEAR.fullmatch(run) is not None and _standard_before(text, start):
+        return ""  # a standard's or a model's number and its year after its capitals (`ISO 45001 2018`)
+    if " (" in run and text[end:end + 1].isalpha():  # a bracket's group glued to letters is a name's (`(24H2)`)
+        cut = run.rfind(" (")
+        return _run_reason(run[:cut], text, start, start + cut, id_like, segments) if cut >= 7 else ""
     listed = _LIST_APART.fullmatch(run)
     if listed is not None and (listed.group(1) != "-" or _code_at(text, start)) and _rising_list(
             _DIGIT_GROUPS.findall(run), text, start):
