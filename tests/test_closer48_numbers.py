@@ -29,6 +29,11 @@ ORDINARY = [
     "Tubes 150 300 450", "Sheets 125 250 375 500", "Brushes 20 25 30 35 40", "Cases 400 800 1200",
     # a release's name in brackets glued to letters ends the number before it
     "build 22631.4890 (23H2)", "Kernel 61234.5678 (LTS2)",
+    # symbols between numbers that are no phone's layout: rising, stepping, three groups not ending in four digits
+    "Sizes 36  /  38  /  40  /  42", "Packs 6 ⭐⭐⭐⭐ 12 ⭐⭐⭐⭐ 24 ⭐⭐⭐⭐ 48", "Lengths 120 ✨ 150 ✨ 180",
+    "Lengths 120 ✨ 150 ✨ 1800", "Seasons 2003 2004 2005 2006 2007 2008 2009 2010", "Years 2000 2005 2010 2015 2020 2025",
+    # words in capitals or mixed case that are no glued number words
+    "FIVESEVENFIVEMAGAZINE", "TwentyOnePilots2024Tour", "SeventeenSeventyFive", "OneTwoThree",
 ]
 
 PERSONAL = [
@@ -48,17 +53,26 @@ PERSONAL = [
     "45012 2018", "TEL 45012 2018", "call 650 555 2019",
     # numbers that do not step evenly, a phone before a bracketed name
     "612 345 678", "06 31 18 62 95 (Jo)", "+44 7700 900123 (UK)",
+    # a phone's groups apart by a symbol in layouts of two widths, two blanks around it, `00` for `+`
+    "07  *  31  *  18  *  62  *  95", "073 ✨ 118 ✨ 6295", "0171 ⭐ 234 ⭐ 5678", "0034 ✨ 612 ✨ 345 ✨ 678",
+    "0049 ★ 151 ★ 234 ★ 567", "4916 ⭐⭐⭐⭐ 3387 ⭐⭐⭐⭐ 0213 ⭐⭐⭐⭐ 5541",
+    # an IPv6 address of digits alone in its eight groups
+    "2001 1450 4001 817 0 0 0 2004", "3001 4567 0 12 0 0 0 99",
+    # glued number words in capitals or mixed case, or without digits
+    "ZEROSEVENTHREEONE186295", "ZeroSevenThreeOneOneEightSixTwoNineFive", "zeroseventhreeoneoneeightsixtwoninefive",
 ]
 
 ORDINARY_URLS = [
     "https://shop.example.com/p?widths=03/05/07/11/13", "https://shop.example.com/p?draw=02,19,27,38,55",
     "https://shop.example.com/p?codes=02*06*11*17*29", "https://shop.example.com/p?parts=1203;1207;1350;1488",
-    "https://shop.example.com/c/keno-02-19-27-38-55",
+    "https://shop.example.com/c/keno-02-19-27-38-55", "https://shop.example.com/p?sort=price;asc&page=2",
+    "https://shop.example.com/p?ids=1203;1207;1350;1488", "https://shop.example.com/p?v=2;3;1",
 ]
 
 PERSONAL_URLS = [
     "https://shop.example.com/p?q=07,31,18,62,95", "https://shop.example.com/p?tel=02,15,27,38,49",
-    "https://shop.example.com/p?q=07*31*18*62*95",
+    "https://shop.example.com/p?q=07*31*18*62*95", "https://shop.example.com/p?q=4916;3387;0213;5541",
+    "https://shop.example.com/p?n=07;31;18;62;95",
 ]
 
 

@@ -296,8 +296,7 @@ LEAKS: Dict[str, List[str]] = {
         "a phone's groups apart by one symbol in a layout _one_number does not take: two blanks around it, "
         "groups of two widths (`061 ✨ 234 ✨ 5674`), `00` for `+`, two symbols alternating"
     ): [
-        "06 🇫🇷 12 🇫🇷 34 🇫🇷 56 🇫🇷 74", "4539 ⭐⭐⭐⭐ 1488 ⭐⭐⭐⭐ 0343 ⭐⭐⭐⭐ 6467", "81 ✨ 2 ✨ 69 ✨ 160 ✨ 443",
-        "06  /  12  /  34  /  56  /  74", "061 ✨ 234 ✨ 5674", "0033 ✨ 6 ✨ 12 ✨ 34 ✨ 56 ✨ 74",
+        "06 🇫🇷 12 🇫🇷 34 🇫🇷 56 🇫🇷 74", "81 ✨ 2 ✨ 69 ✨ 160 ✨ 443",
         "06✨12⭐34✨56⭐74",
     ],
     (
@@ -312,20 +311,13 @@ LEAKS: Dict[str, List[str]] = {
         "number words glued without digits among them, in mixed case or in another language "
         "(assembled.glued_number: English, lower case, with digits)"
     ): [
-        "ZEROSIXSEVENONE385294", "ZeroSixOneTwoThreeFourFiveSixSevenFour",
-        "nullsechseinszweidreiviernfünfsechssiebenvier", "zerosixonetwothreefourfivesixsevenfour",
+        "nullsechseinszweidreiviernfünfsechssiebenvier",
     ],
     (
         "an address's letters apart by a separator _SINGLES does not take (`/`) or its `at` in leet (`4t`: "
         "_LEET_WORD wants three characters)"
     ): [
         "j/o/s/m/i/t/h at gmail.com", "v3xm0rr4 4t gm41l d0t c0m",
-    ],
-    (
-        "an IPv6 address apart by blanks with no hex letter in any group (_HEX_LETTER_AND_DIGIT: Deutsche "
-        "Telekom's `2003 …` prefix, `2001 0 0 0 0 0 0 1`)"
-    ): [
-        "2003 1234 5678 9012 3456 7890 1234 5678", "2001 0 0 0 0 0 0 1",
     ],
     (
         "letters for digits in lower case beyond o and l (`s6` for 56: _LETTERED_GROUP)"
@@ -550,7 +542,7 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "https://shop.example.com/p?ref=https://www.facebook.com/profile.php?id=100012345678",
         "https://shop.example.com/p?ref=https://linktr.ee/josmith",
         "https://shop.example.com/p?pix=jo.smith", "https://shop.example.com/p?snap=jo.smith",
-        "https://shop.example.com/p?x=jo_smith", "https://shop.example.com/p?q=4539;1488;0343;6467",
+        "https://shop.example.com/p?x=jo_smith",
         "https://shop.example.com/p?q=posteo:+jo.smith",
         "https://shop.example.com/p?ref=linktr.ee/josmith",
         "https://shop.example.com/p?q=jo+%F0%9F%90%B6+gmail.com",
@@ -636,6 +628,24 @@ ORDINARY += [
 ]
 ORDINARY_URLS += [
     'https://shop.example.com/p?std=ISO+14001+2015',
+]
+
+
+# Closed by closer 48 (number rules: rising lists after their label, a reversed reading's issuer ranges and
+# layout, words of letters before numbers); they pass now.
+PERSONAL += [
+    '4539 ⭐⭐⭐⭐ 1488 ⭐⭐⭐⭐ 0343 ⭐⭐⭐⭐ 6467',
+    '06  /  12  /  34  /  56  /  74',
+    '061 ✨ 234 ✨ 5674',
+    '0033 ✨ 6 ✨ 12 ✨ 34 ✨ 56 ✨ 74',
+    'ZEROSIXSEVENONE385294',
+    'ZeroSixOneTwoThreeFourFiveSixSevenFour',
+    'zerosixonetwothreefourfivesixsevenfour',
+    '2003 1234 5678 9012 3456 7890 1234 5678',
+    '2001 0 0 0 0 0 0 1',
+]
+PERSONAL_URLS += [
+    'https://shop.example.com/p?q=4539;1488;0343;6467',
 ]
 
 globals().update(review_tests(globals()))

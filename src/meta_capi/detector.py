@@ -1377,7 +1377,7 @@ def _bars_read(form: str) -> str:
 # groups is its `::`). An empty group is no number's. Each run is matched once, from its first group (its separator
 # repeated by back-reference, each group bounded: linear), and ends where another separator does not go on (`an
 # 203.000.113.047`: no run takes `203`).
-_APART_RUN = re.compile(r"(?<![0-9A-Za-z])(?:\+?[0-9A-Za-z]{1,6}( ?(?:[^\w\s-]|_){1,3} ?| [xX] )"
+_APART_RUN = re.compile(r"(?<![0-9A-Za-z])(?:\+?[0-9A-Za-z]{1,6}( {0,2}(?:[^\w\s-]|_){1,4} {0,2}| [xX] )"
                         r"(?:[0-9A-Za-z]{1,6}|(?=\1[0-9A-Za-z]))(?:\1(?:[0-9A-Za-z]{1,6}|(?=\1[0-9A-Za-z]))){1,32}"
                         r"|[0-9A-Za-z](?: [0-9A-Za-z]){14,33}"
                         r"|[0-9A-Fa-f]{1,4}([ -])(?:[0-9A-Fa-f]{1,4}|(?=\2[0-9A-Fa-f]))"
@@ -1387,13 +1387,20 @@ _ROUTED_IPV6 = re.compile(r"[23][0-9A-Fa-f]{3}|[fF][cCdD][0-9A-Fa-f]{0,2}|[fF][e
 _HEX_LETTER_AND_DIGIT = re.compile(r"[0-9]*[A-Fa-f][0-9A-Fa-f]*[0-9]|[0-9]+[A-Fa-f]")
 
 
+def _full_ipv6_digits(groups: List[str]) -> bool:
+    """Eight groups of digits alone, an IPv6 address written in full (`2003 1234 5678 …`, `2001 0 0 0 0 0 0 1`), but
+    not numbers that rise or step evenly (a list of years)."""
+    return len(groups) == 8 and all(group.isdigit() for group in groups) and not (_rising(groups) or _steps(groups))
+
+
 def _apart_groups(match: re.Match[str]) -> str:
     """A run of groups apart by one repeated separator (_APART_RUN) dashed when joined they check as one number,
     dotted as an IPv4 address, written with colons as an IPv6 address, else as written."""
     run, separator = match.group(), match.group(1) or match.group(2) or " "
     groups = run.split(separator)
-    if len(groups) >= 4 and _ROUTED_IPV6.fullmatch(groups[0]) is not None and any(
-            _HEX_LETTER_AND_DIGIT.fullmatch(group) is not None for group in groups) and _ipv6(":".join(groups)):
+    if len(groups) >= 4 and _ROUTED_IPV6.fullmatch(groups[0]) is not None and (any(
+            _HEX_LETTER_AND_DIGIT.fullmatch(group) is not None for group in groups) or _full_ipv6_digits(groups)) and (
+            _ipv6(":".join(groups))):
         return ":".join(groups)
     if "" in groups:
         return run
@@ -1456,13 +1463,14 @@ def _spaced_groups(match: re.Match[str]) -> str:
 def _one_number(groups: List[str]) -> bool:
     joined = "".join(groups)
     widths = {len(group) for group in groups[1:]}
-    if joined.isdigit():
-        return 13 <= len(joined) <= 19 and _card_number(joined) or 9 <= len(joined) <= 15 and len(widths) == 1 and (
-            joined[0] == "0" and len(groups[0]) in widths and not _steps(groups))
-    if joined[0] == "+" and joined[1:].isdigit():  # (a mobile's one-digit prefix after the country: `+33 | 6 | 12 …`)
+    dialled = joined[0] == "+" or joined[:2] == "00" and joined[2:3] not in ("", "0")  # (`00` is the `+` dialled)
+    if joined.isdigit() and not dialled:
+        return 13 <= len(joined) <= 19 and _card_number(joined) or 9 <= len(joined) <= 15 and not _steps(groups) and (
+            joined[0] == "0" and (len(widths) == 1 and len(groups[0]) in widths or _trunk_layout(groups)))
+    if dialled and joined[1:].isdigit():  # (a mobile's one-digit prefix after the country: `+33 | 6 | 12 …`)
         rest = groups[2:] if len(groups[1]) == 1 and len(groups) > 3 else groups[1:]
-        return len(groups[0]) <= 4 and len({len(group) for group in rest}) == 1 and 8 <= len(joined) <= 16 and not (
-            _steps(rest))
+        return len(groups[0]) <= (4 if joined[0] == "+" else 5) and len({len(group) for group in rest}) == 1 and (
+            8 <= len(joined) <= 16 and not _steps(rest))
     return groups[0][:2].isalpha() and groups[0][2:4].isdigit() and _iban(joined, exact=True)
 
 
@@ -1488,6 +1496,13 @@ def _rising_list(groups: Sequence[str], text: str, start: int) -> bool:
     before = before[before.rfind("\n") + 1:]
     words = [word.casefold() for word in _WORDS_BEFORE.findall(before)]
     return bool(words) and "+" not in before[-3:] and PHONE_LABEL_WORDS.isdisjoint(words)
+
+
+def _trunk_layout(groups: List[str]) -> bool:
+    """A national number after its trunk 0 in three groups of three or four digits, the last of four, ten or eleven
+    digits in all (`061 234 5674`, `0171 234 5678`): the layouts of groups of two widths plans print."""
+    widths = [len(group) for group in groups]
+    return len(groups) == 3 and widths[2] == 4 and min(widths) >= 3 and 10 <= sum(widths) <= 11
 
 
 def _steps(groups: List[str]) -> bool:
@@ -2299,6 +2314,14 @@ def refused_judgments() -> int:
 _QUOTES = frozenset(reviews.QUOTES)
 
 
+# English number words glued into one token (assembled.glued_number) open with one of these letters, in any case;
+# without digits among them ten words say a phone's ten digits in 27 letters at least (`zerosixonetwo…`), in capitals
+# or mixed case with digits three words and digits in 15 characters at least (`ZEROSIXSEVENONE385294`).
+_NUMBER_WORD_INITIALS = "zotfsenZOTFSEN"
+_MIN_GLUED_WORDS_ALONE = 27
+_MIN_GLUED_CAPITALS = 15
+
+
 def reason(text: str, id_like: bool = False, segments: bool = False, other_readings: bool = True) -> str:
     """What personal data `text` holds (a reason naming its kind), OVER_ALLOWANCE, or "".
 
@@ -2321,7 +2344,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # or Japanese self-introduction: `我叫王小明`), and a base64 run
     # mixes cases. Two short words (_SHORT_WORDS, judged
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
-    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and (
+    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and not (
+            len(text) >= _MIN_GLUED_WORDS_ALONE and text[0] in _NUMBER_WORD_INITIALS) and (
             text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text)
                                               or titled_cued(text) or mails.titled_without_blank(text)
                                               or _CJK_NUMERAL_RUN.search(text) is not None)) or (
@@ -2503,7 +2527,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         '"' in form or "." in form and form.isupper() or not id_like and (blanks >= assembled.MIN_BLANKS and (
             blanks >= 6 or " - " not in form) or blanks < assembled.MIN_BLANKS and (
             form.count("-") >= 6 or form.count("_") >= 6))
-        or not (id_like or segments or blanks) and form.isalnum() and form[0] in "zotfsen" and form.islower()
+        or not (id_like or segments or blanks) and form.isalnum() and form[0] in _NUMBER_WORD_INITIALS and (
+            form.islower() or len(form) >= _MIN_GLUED_CAPITALS and form.isascii())
         or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)
         or not id_like and "." in form and ("omain" in form or "OMAIN" in form or "host" in form or "Host" in form
                                             or "HOST" in form or "ominio" in form or "omein" in form)
