@@ -31,7 +31,8 @@ ORDINARY = [
     "build 22631.4890 (23H2)", "Kernel 61234.5678 (LTS2)",
     # symbols between numbers that are no phone's layout: rising, stepping, three groups not ending in four digits
     "Sizes 36  /  38  /  40  /  42", "Packs 6 ⭐⭐⭐⭐ 12 ⭐⭐⭐⭐ 24 ⭐⭐⭐⭐ 48", "Lengths 120 ✨ 150 ✨ 180",
-    "Lengths 120 ✨ 150 ✨ 1800", "Seasons 2003 2004 2005 2006 2007 2008 2009 2010", "Years 2000 2005 2010 2015 2020 2025",
+    "Lengths 120 ✨ 150 ✨ 1800", "Seasons 2003 2004 2005 2006 2007 2008 2009 2010",
+    "Years 2000 2005 2010 2015 2020 2025",
     # words in capitals or mixed case that are no glued number words
     "FIVESEVENFIVEMAGAZINE", "TwentyOnePilots2024Tour", "SeventeenSeventyFive", "OneTwoThree",
 ]
