@@ -1489,11 +1489,13 @@ def _rising(groups: Sequence[str]) -> bool:
 def _rising_list(groups: Sequence[str], text: str, start: int) -> bool:
     """Whether numbers `groups` (at `start` of `text`) are a list, not a number's parts: four or more that rise
     strictly (sizes, lottery draws, colours, ids are listed in order; a phone's pairs rise one time in 24) after a word
-    that labels them and names no phone (`Bingo 04, 18, 33, 47, 62`; `Tel 06, 12, 34, 56, 74` is a phone's)."""
+    that labels them and names no phone (`Bingo 04, 18, 33, 47, 62`; `Tel 06, 12, 34, 56, 74` is a phone's), on their
+    line and in their URL parameter."""
     if len(groups) < 4 or not _rising(groups):
         return False
     before = text[max(0, start - 32):start]
-    before = before[before.rfind("\n") + 1:]
+    # (on their line, in a URL after its parameter's start: `?q=06|12|…` has `q` alone before it, not the host's words)
+    before = before[max(before.rfind(mark) for mark in "\n?&#;") + 1:]
     words = [word.casefold() for word in _WORDS_BEFORE.findall(before)]
     return bool(words) and "+" not in before[-3:] and PHONE_LABEL_WORDS.isdisjoint(words)
 

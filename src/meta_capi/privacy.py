@@ -492,9 +492,10 @@ _CALLING_CODE_CUE = re.compile(r"(?:^|[&;])(?:cc|country_?code|calling_?code|dia
 
 
 def _value_across_semicolons(part: str) -> bool:
-    """Whether a query's `key=value` part, its `;` kept in the value, holds personal data."""
+    """Whether a query's `key=value` part, its `;` kept in the value, holds personal data (not when `;` cuts
+    parameters there, a `=` after it: each is judged alone)."""
     key, equals, value = part.partition("=")
-    return bool(equals) and ";" in value and bool(detector.value_reason(unquote_plus(key), unquote_plus(value)))
+    return bool(equals) and ";" in value and "=" not in value and bool(detector.value_reason(unquote_plus(key), unquote_plus(value)))
 
 
 def _pieces_across(path: str, query: str) -> bool:
@@ -581,7 +582,7 @@ def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
                                         or "prefi" in query or "ddi=" in query) and _pieces_across(path, query):
         return _origin_only(url, field, "across the URL's parameters")
     # (a value cut by `;` where a server reads `;` as part of it, `?q=4539;1488;0343;6467`: each `&` part holding a
-    # `;` after its `=` is judged whole too, as the value it is there; a substring test in C first)
+    # `;` after its `=` and no second `=` is judged whole too, as the value it is there; a substring test in C first)
     if question and not drop_query and ";" in query and any(
             _value_across_semicolons(part) for part in query.split("&") if ";" in part):
         question = query = ""
