@@ -495,7 +495,8 @@ def _value_across_semicolons(part: str) -> bool:
     """Whether a query's `key=value` part, its `;` kept in the value, holds personal data (not when `;` cuts
     parameters there, a `=` after it: each is judged alone)."""
     key, equals, value = part.partition("=")
-    return bool(equals) and ";" in value and "=" not in value and bool(detector.value_reason(unquote_plus(key), unquote_plus(value)))
+    return bool(equals) and ";" in value and "=" not in value and bool(
+        detector.value_reason(unquote_plus(key), unquote_plus(value)))
 
 
 def _pieces_across(path: str, query: str) -> bool:
