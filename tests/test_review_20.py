@@ -106,13 +106,6 @@ ORDINARY = [
 
 DROPPED: Dict[str, List[str]] = {
     (
-        "bars between digit groups (this session): sizes, prices, tyre sizes and packs listed between `|` that "
-        "do not step evenly are read as a phone's groups; left: pairs after a trunk 0 (`01|02|03|05|08`) are laid out "
-        "as a phone's, whatever they list"
-    ): [
-        "Colours 01|02|03|05|08 palette",
-    ],
-    (
         "makers' part numbers (phones' rules, older than this session): a brand then dashed or dotted digit "
         "groups of a phone's length are read as a phone; left: no group tells them from a phone's (a maker's name is "
         "a word as a person's or a street's is, and these groups fit some plan's landline or mobile)"
@@ -350,5 +343,8 @@ LEAKED_URLS: Dict[str, List[str]] = {
     "an address's pieces side by side with no word for @ nor a mail word, as in LEAKS: a path's two segments": [
         "https://shop.example.com/u/mirelqa/gmail.com"],
 }
+
+# Closed by closer 48: numbers that rise after a label naming no phone are a list (detector._rising_list).
+ORDINARY += ["Colours 01|02|03|05|08 palette"]
 
 globals().update(review_tests(globals()))

@@ -139,20 +139,6 @@ DROPPED: Dict[str, List[str]] = {
         "Wanadoo retro.logo mug",
     ],
     (
-        "two-digit numbers apart by one repeated separator (detector._APART_RUN, _apart_groups, _one_number, "
-        "this session): a list of colours, sizes or lottery numbers between `/`, `*`, `;`, `, `, ` x ` or ` "
-        "~ ` that opens with a 0 and does not step evenly reads as a phone's pairs; joined ids pass Luhn "
-        "once in ten (card)"
-    ): [
-        "Bingo 04, 18, 33, 47, 62", "Format 08 x 12 x 15 x 20 x 25 cm", "Tiles 06 x 12 x 24 x 36 x 48",
-        "EuroMillions 05 • 12 • 23 • 34 • 45", "Colours 01/03/07/12/15", "Shades 01*05*08*12*20",
-        "Lotto 03, 07, 12, 25, 31, 42", "Numbers 03, 07, 12, 25, 31", "Sizes 04/06/10/12/14",
-        "Sizes 08, 10, 14, 16, 18", "Items 4451, 4452, 4453, 4460", "Ref 05;12;33;47;81",
-        "Sizes 05/07/09/12/15", "Fits 01 x 03 x 07 x 12 x 15", "Ring 05 ~ 06 ~ 08 ~ 10 ~ 13",
-        "Farben 02; 05; 09; 11; 17", "Tailles 06 / 10 / 12 / 16 / 20", "Pins 02*04*09*16*25",
-        "Shades 03, 05, 11, 14, 22, 31",
-    ],
-    (
         "a product's name before `at` and a shop's domain (canonical's word for @, older, and "
         "spelled_out.readings, this session: quoted words joined by dots, leet digits read as letters): "
         "`\"Summer Sale\" at Macys.com`, `PS5 at bestbuy.com`, `R2D2 at lego.com` read as addresses"
@@ -164,40 +150,14 @@ DROPPED: Dict[str, List[str]] = {
         "\"Air Max\" at nike.com", "\"Gift Cards\" at target.com",
     ],
     (
-        "older number rules, not this session's (detector._number_reason and the run rules): two-digit "
-        "numbers from a 0 between `/`, `|` or ` - ` (lottery numbers, colours, sizes that step evenly), a "
-        "build and its release in brackets, makers' long part numbers, a Korean size label whose 사 and 이 "
-        "read as digits"
+        "older number rules, not this session's (detector._number_reason and the run rules), left open by closer "
+        "48: 0815/4711/1234 is a trunk 0 and twelve digits in groups of one width, a layout German numbers take; "
+        "makers' long part numbers with no check to read (Philips' 871951434068000 is no GTIN: its GS1 check digit "
+        "fails, as Bosch's 3165140836427's does) are 15 digits a country's plan may hold, 13 in a phone's groups"
     ): [
-        "Numéros 03 / 17 / 22 / 35 / 41", "Lotto 6 aus 49: 03 | 11 | 19 | 27 | 38 | 44",
-        "Sizes 06|08|12|14|16", "Ref 0815/4711/1234", "Order 05-11-23-47-81",
-        "Farbe 01 - 03 - 07 - 12 - 15", "build 26100.2314 (24H2)", "Philips 871951434068000",
-        "Bosch 3 165 140 836 427", "Sizes 02/04/06/08/10", "Sizes 01/02/03/04/05", "사이즈 90 95 100 105",
-    ],
-    (
-        "letters read as digits (detector._lettered_phone_reason, this session): a standard's or brand's "
-        "name of letters among O, I, S, B, G, E, A before numbers (`ISO 9001 2015`, `BIO 500 1000`, `BOSE "
-        "700 1000`) reads as a phone's groups; `ISO 14001 2015`, `45001`, `50001` were refused before too"
-    ): [
-        "ISO 45001 2018", "ISO 50001 2018", "OBI 2024 0815", "IBIS 750 1250", "ISO 9001 2015",
-        "ISO 14001 2015", "BIO 500 1000", "BOSE 700 1000", "GEO 2024 1234", "ISO 27001 2022 poster",
-        "BIO 250 500 750",
-    ],
-    (
-        "four numbers up to 255 apart by a symbol that is not ASCII (detector._apart_groups, older for `•` "
-        "and `·`): a list of sizes or packs (`36 • 38 • 40 • 42`, `36 ✦ 38 ✦ 40 ✦ 44`) is an IPv4 address"
-    ): [
-        "Größen 36 · 38 · 40 · 42 · 44", "Packs 6 • 12 • 24 • 48", "Sizes 36 • 38 • 40 • 42",
-        "Sizes 36 · 38 · 40 · 42", "Sizes 36 ✦ 38 ✦ 40 ✦ 44", "Gauge 10 ◆ 12 ◆ 14 ◆ 16",
-        "Watt 25 ★ 40 ★ 60 ★ 100", "Cups 70 ◆ 75 ◆ 80 ◆ 85",
-    ],
-    (
-        "numbers written backwards (detector._reversed_reason, this session): five two-digit numbers apart "
-        "by blanks ending in a round 10, 40, 60 or 90 read backwards open with a trunk 0 and are a phone's "
-        "pairs (`Prices 10 20 25 30 40`, `Band sizes 65 70 75 85 90`)"
-    ): [
-        "Prices 10 20 25 30 40", "Band sizes 65 70 75 85 90", "Discount 10 15 25 40 60",
-        "Speeds 15 25 35 45 60", "Widths 12 15 18 24 30", "Tog 45 55 65 75 90",
+        "Ref 0815/4711/1234",
+        "Philips 871951434068000",
+        "Bosch 3 165 140 836 427",
     ],
     (
         "pictographs read as `@` (canonical._DRAWS_AT and _PICTOGRAPHS_AROUND_PROVIDER, this session): a "
@@ -209,10 +169,12 @@ DROPPED: Dict[str, List[str]] = {
     ],
     (
         "sixteen digits whose reverse passes Luhn (detector._reversed_reason, this session): a shop's "
-        "16-digit reference after a label that is not a code label's is a card once in ten more (4.7 % of "
-        "random 16-digit refs refused before, 8.6 % now)"
+        "16-digit reference after a label that is not a code label's is a card once in ten more; closer 48 "
+        "wants an issuer's range and length read back (_issued_card): 9.2 % of random `Ref` + 16 digits refused "
+        "before, 7.0 % now, 5.0 % by the forward reading alone; these two read back open with UnionPay's 62 and "
+        "Mastercard's 2296, real ranges (accepted, to keep reversed cards)"
     ): [
-        "Ref 8579659252558826", "Ref 1918502566521192", "Ref 1047858268266922", "Ref 7967911027502843",
+        "Ref 8579659252558826", "Ref 1047858268266922",
     ],
 }
 
@@ -297,11 +259,12 @@ LEAKS: Dict[str, List[str]] = {
         "jo.smith (posteo)", "jo.smith (t-online)",
     ],
     (
-        "a phone's groups apart by one symbol in a layout _one_number does not take: two blanks around it, "
-        "groups of two widths (`061 ✨ 234 ✨ 5674`), `00` for `+`, two symbols alternating"
+        "a phone's groups apart by one symbol in a layout _one_number does not take, left open by closer 48: "
+        "a flag is read as its two capitals (canonical: ` FR ` is a word between numbers), an IPv4 address and "
+        "its port (a rating's `5 ★ 4 ★ 3 ★ 2 ★ 1` has that shape), two symbols alternating (one separator "
+        "repeated is what _APART_RUN reads, by back-reference: linear)"
     ): [
-        "06 🇫🇷 12 🇫🇷 34 🇫🇷 56 🇫🇷 74", "4539 ⭐⭐⭐⭐ 1488 ⭐⭐⭐⭐ 0343 ⭐⭐⭐⭐ 6467", "81 ✨ 2 ✨ 69 ✨ 160 ✨ 443",
-        "06  /  12  /  34  /  56  /  74", "061 ✨ 234 ✨ 5674", "0033 ✨ 6 ✨ 12 ✨ 34 ✨ 56 ✨ 74",
+        "06 🇫🇷 12 🇫🇷 34 🇫🇷 56 🇫🇷 74", "81 ✨ 2 ✨ 69 ✨ 160 ✨ 443",
         "06✨12⭐34✨56⭐74",
     ],
     (
@@ -313,11 +276,10 @@ LEAKS: Dict[str, List[str]] = {
         "moc.liamg@htimsoj",
     ],
     (
-        "number words glued without digits among them, in mixed case or in another language "
-        "(assembled.glued_number: English, lower case, with digits)"
+        "number words glued in another language (assembled.glued_number reads English words, in any case since "
+        "closer 48; German's glued words are left open)"
     ): [
-        "ZEROSIXSEVENONE385294", "ZeroSixOneTwoThreeFourFiveSixSevenFour",
-        "nullsechseinszweidreiviernfünfsechssiebenvier", "zerosixonetwothreefourfivesixsevenfour",
+        "nullsechseinszweidreiviernfünfsechssiebenvier",
     ],
     (
         "an address's letters apart by a separator _SINGLES does not take (`/`) or its `at` in leet (`4t`: "
@@ -326,13 +288,9 @@ LEAKS: Dict[str, List[str]] = {
         "j/o/s/m/i/t/h at gmail.com", "v3xm0rr4 4t gm41l d0t c0m",
     ],
     (
-        "an IPv6 address apart by blanks with no hex letter in any group (_HEX_LETTER_AND_DIGIT: Deutsche "
-        "Telekom's `2003 …` prefix, `2001 0 0 0 0 0 0 1`)"
-    ): [
-        "2003 1234 5678 9012 3456 7890 1234 5678", "2001 0 0 0 0 0 0 1",
-    ],
-    (
-        "letters for digits in lower case beyond o and l (`s6` for 56: _LETTERED_GROUP)"
+        "letters for digits in lower case beyond o and l (`s6` for 56: _LETTERED_GROUP), left open by closer 48: "
+        "its cheap gate is a capital Z, S, B, G, E or A in the value; a lower-case `s` is in most titles, whose "
+        "every value would pay the scan"
     ): [
         "O6 l2 34 s6 74",
     ],
@@ -469,19 +427,6 @@ ORDINARY_URLS = [
 
 DROPPED_URLS: Dict[str, List[str]] = {
     (
-        "older number rules, not this session's (detector._number_reason and the run rules): two-digit "
-        "numbers from a 0 between `/`, `|` or ` - ` (lottery numbers, colours, sizes that step evenly), a "
-        "build and its release in brackets, makers' long part numbers, a Korean size label whose 사 and 이 "
-        "read as digits"
-    ): [
-        "https://shop.example.com/p?sizes=36/38/40/42",
-        "https://shop.example.com/p/palette?colors=01/03/07/12/15",
-        "https://shop.example.com/c/lotto-03-07-12-25-31",
-        "https://shop.example.com/c/sizes-05-07-09-12-15",
-        "https://shop.example.com/p?lotto=03,07,12,25,31,42",
-        "https://shop.example.com/p?ids=4451,4452,4453,4460",
-    ],
-    (
         "Facebook's short name as a key (accepted, closer 46): `fb` alone names an account as `ig` and "
         "`facebook` do (PERSONAL_KEYS), whatever its value (`?fb=share_button` was refused before too)"
     ): [
@@ -508,33 +453,11 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "https://shop.example.com/search?q=%22summer+sale%22+at+macys.com",
     ],
     (
-        "numbers written backwards (detector._reversed_reason, this session): five two-digit numbers apart "
-        "by blanks ending in a round 10, 40, 60 or 90 read backwards open with a trunk 0 and are a phone's "
-        "pairs (`Prices 10 20 25 30 40`, `Band sizes 65 70 75 85 90`)"
-    ): [
-        "https://shop.example.com/p?prices=10+20+25+30+40",
-        "https://shop.example.com/search?q=prices+10+20+25+30+40",
-    ],
-    (
-        "four numbers up to 255 apart by a symbol that is not ASCII (detector._apart_groups, older for `•` "
-        "and `·`): a list of sizes or packs (`36 • 38 • 40 • 42`, `36 ✦ 38 ✦ 40 ✦ 44`) is an IPv4 address"
+        "four numbers up to 255 apart by a bullet glued between them, left open by closer 48: canonical reads a "
+        "`•` as a full stop, and four dotted numbers are an address's own writing (spaced, `36 • 38`, a rising "
+        "list after its label goes out)"
     ): [
         "https://shop.example.com/p?sizes=36%E2%80%A238%E2%80%A240%E2%80%A242",
-    ],
-    (
-        "two-digit numbers apart by one repeated separator (detector._APART_RUN, _apart_groups, _one_number, "
-        "this session): a list of colours, sizes or lottery numbers between `/`, `*`, `;`, `, `, ` x ` or ` "
-        "~ ` that opens with a 0 and does not step evenly reads as a phone's pairs; joined ids pass Luhn "
-        "once in ten (card)"
-    ): [
-        "https://shop.example.com/p?colors=01*03*07*12*15",
-    ],
-    (
-        "letters read as digits (detector._lettered_phone_reason, this session): a standard's or brand's "
-        "name of letters among O, I, S, B, G, E, A before numbers (`ISO 9001 2015`, `BIO 500 1000`, `BOSE "
-        "700 1000`) reads as a phone's groups; `ISO 14001 2015`, `45001`, `50001` were refused before too"
-    ): [
-        "https://shop.example.com/p?std=ISO+14001+2015",
     ],
 }
 
@@ -574,10 +497,100 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "the same shape"
     ): [
         "https://shop.example.com/p?q=Gmail-Adresse:+jo.smith",
-        "https://shop.example.com/p?x=jo_smith", "https://shop.example.com/p?q=4539;1488;0343;6467",
+        "https://shop.example.com/p?x=jo_smith",
         "https://shop.example.com/p?q=posteo:+jo.smith",
         "https://shop.example.com/p?q=jo+%F0%9F%90%B6+gmail.com",
     ],
 }
+
+
+# Closed by closer 48, passing now (detector: numbers that rise after a label naming no phone are a list; a reversed
+# reading needs groups that do not rise and an issuer's range and length; a word of three letters or more before
+# numbers is a name; a standard's number and its year; round steps; a phone's groups apart by up to four symbols,
+# `00` for `+`, a trunk 0's 3-3-4; IPv6 of digits alone; glued number words in any case; privacy: a query value
+# across `;`).
+ORDINARY += [
+    'Bingo 04, 18, 33, 47, 62',
+    'Format 08 x 12 x 15 x 20 x 25 cm',
+    'Tiles 06 x 12 x 24 x 36 x 48',
+    'EuroMillions 05 • 12 • 23 • 34 • 45',
+    'Colours 01/03/07/12/15',
+    'Shades 01*05*08*12*20',
+    'Lotto 03, 07, 12, 25, 31, 42',
+    'Numbers 03, 07, 12, 25, 31',
+    'Sizes 04/06/10/12/14',
+    'Sizes 08, 10, 14, 16, 18',
+    'Items 4451, 4452, 4453, 4460',
+    'Ref 05;12;33;47;81',
+    'Sizes 05/07/09/12/15',
+    'Fits 01 x 03 x 07 x 12 x 15',
+    'Ring 05 ~ 06 ~ 08 ~ 10 ~ 13',
+    'Farben 02; 05; 09; 11; 17',
+    'Tailles 06 / 10 / 12 / 16 / 20',
+    'Pins 02*04*09*16*25',
+    'Shades 03, 05, 11, 14, 22, 31',
+    'Numéros 03 / 17 / 22 / 35 / 41',
+    'Lotto 6 aus 49: 03 | 11 | 19 | 27 | 38 | 44',
+    'Sizes 06|08|12|14|16',
+    'Order 05-11-23-47-81',
+    'Farbe 01 - 03 - 07 - 12 - 15',
+    'Sizes 02/04/06/08/10',
+    'Sizes 01/02/03/04/05',
+    'OBI 2024 0815',
+    'IBIS 750 1250',
+    'ISO 9001 2015',
+    'BIO 500 1000',
+    'BOSE 700 1000',
+    'GEO 2024 1234',
+    'Größen 36 · 38 · 40 · 42 · 44',
+    'Packs 6 • 12 • 24 • 48',
+    'Sizes 36 • 38 • 40 • 42',
+    'Sizes 36 · 38 · 40 · 42',
+    'Sizes 36 ✦ 38 ✦ 40 ✦ 44',
+    'Gauge 10 ◆ 12 ◆ 14 ◆ 16',
+    'Watt 25 ★ 40 ★ 60 ★ 100',
+    'Cups 70 ◆ 75 ◆ 80 ◆ 85',
+    'Prices 10 20 25 30 40',
+    'Band sizes 65 70 75 85 90',
+    'Discount 10 15 25 40 60',
+    'Speeds 15 25 35 45 60',
+    'Widths 12 15 18 24 30',
+    'Tog 45 55 65 75 90',
+    'Ref 1918502566521192',
+    'Ref 7967911027502843',
+    'build 26100.2314 (24H2)',
+    '사이즈 90 95 100 105',
+    'ISO 45001 2018',
+    'ISO 50001 2018',
+    'ISO 14001 2015',
+    'ISO 27001 2022 poster',
+    'BIO 250 500 750',
+]
+ORDINARY_URLS += [
+    'https://shop.example.com/p?sizes=36/38/40/42',
+    'https://shop.example.com/p/palette?colors=01/03/07/12/15',
+    'https://shop.example.com/c/lotto-03-07-12-25-31',
+    'https://shop.example.com/c/sizes-05-07-09-12-15',
+    'https://shop.example.com/p?lotto=03,07,12,25,31,42',
+    'https://shop.example.com/p?ids=4451,4452,4453,4460',
+    'https://shop.example.com/p?prices=10+20+25+30+40',
+    'https://shop.example.com/search?q=prices+10+20+25+30+40',
+    'https://shop.example.com/p?colors=01*03*07*12*15',
+    'https://shop.example.com/p?std=ISO+14001+2015',
+]
+PERSONAL += [
+    '4539 ⭐⭐⭐⭐ 1488 ⭐⭐⭐⭐ 0343 ⭐⭐⭐⭐ 6467',
+    '06  /  12  /  34  /  56  /  74',
+    '061 ✨ 234 ✨ 5674',
+    '0033 ✨ 6 ✨ 12 ✨ 34 ✨ 56 ✨ 74',
+    'ZEROSIXSEVENONE385294',
+    'ZeroSixOneTwoThreeFourFiveSixSevenFour',
+    'zerosixonetwothreefourfivesixsevenfour',
+    '2003 1234 5678 9012 3456 7890 1234 5678',
+    '2001 0 0 0 0 0 0 1',
+]
+PERSONAL_URLS += [
+    'https://shop.example.com/p?q=4539;1488;0343;6467',
+]
 
 globals().update(review_tests(globals()))

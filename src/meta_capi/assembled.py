@@ -440,8 +440,8 @@ _MIN_GLUED_WORDS = 3
 
 
 def glued_number(form: str) -> str:
-    """The digits a token of English number words glued together says, with digits among them (_GLUED_NUMBER), as
-    a number said in words apart (_digits_in), or ""."""
+    """The digits a token of lower-case English number words glued together says, digits maybe among them
+    (_GLUED_NUMBER), as a number said in words apart (_digits_in), or ""."""
     if _GLUED_NUMBER.fullmatch(form) is None or len(_GLUED_WORDS.findall(form)) < _MIN_GLUED_WORDS:
         return ""
     return _digits_in(" ".join(_GLUED_WORDS.sub(r" \g<0> ", form).split()))
@@ -571,8 +571,8 @@ def readings(form: str, words: bool = True) -> List[str]:
     """The readings of canonical `form` in which pieces are put together (see the module's docstring), each only
     when `form` holds its shape; number words only when `words`."""
     found: List[str] = []
-    if words and form.islower() and form.isalnum():
-        glued = glued_number(form)
+    if words and form.isalnum():
+        glued = glued_number(form if form.islower() else form.lower())  # (`ZEROSIX…`, `ZeroSix…`: the same words)
         if glued:
             found.append(f"{form} {glued}")
     if '"' in form and ("{" in form or "[" in form):

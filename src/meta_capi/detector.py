@@ -21,7 +21,7 @@ import binascii
 import re
 from binascii import a2b_base64
 from functools import lru_cache
-from typing import Dict, Iterator, List, Tuple
+from typing import Dict, Iterator, List, Sequence, Tuple
 
 from . import (
     assembled,
@@ -1109,14 +1109,41 @@ def _counts(groups: List[str]) -> bool:
     return int(groups[1]) - int(groups[0]) in (1, 2, -1, -2) and _steps(groups)
 
 
+def _round_steps(groups: List[str]) -> bool:
+    """Whether three numbers or more step evenly by a multiple of five (`250 500 750`, `90 95 100 105`): a list's."""
+    return len(groups) >= 3 and _steps(groups) and (int(groups[1]) - int(groups[0])) % 5 == 0
+
+
+# A number of three to six digits and a year after a blank (a standard's or a model's designation and its edition).
+_DESIGNATION_AND_YEAR = re.compile(r"[1-9][0-9]{2,5} (?:19[5-9][0-9]|20[0-3][0-9])")
+# Capitals right before a number, as a standard's body or a maker writes its name (`ISO `, `DIN EN `, `BOSE `).
+_CAPITALS_BEFORE = re.compile(r"(?<![^\W_])([A-Z]{2,6}) \Z")
+
+
+def _standard_before(text: str, start: int) -> bool:
+    """Whether a word of capitals that names no phone stands right before position `start` (`ISO 45001 2018`)."""
+    word = _CAPITALS_BEFORE.search(text, max(0, start - 8), start)
+    return word is not None and word.group(1).casefold() not in PHONE_LABEL_WORDS
+
+
 def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
     """_number_reason of a run found in text, but for four numbers or more apart by blanks that count by one or two (a
     list of sizes or a bingo set's numbers: `① ② ③ …`); one or two digits glued to a label's letters by `-` and a blank
     (`EAN-8 96385074`) are the label's variant: the number after them is judged alone, after the label. A run
     that reads as nothing whole is read in its parts apart where a bracket opens after a blank: a number and another
     beside it in brackets (`+1 650 555 0147 (650-555-HELP)`, `0612345674 (06 12 34 56 75)`) are two numbers."""
-    if " " in run and run.count(" ") >= 3 and _BLANK_APART.fullmatch(run) is not None and _counts(run.split(" ")):
-        return ""  # a list that counts (`1 2 3 … 10`, `06 08 10 12 14`), as between bars
+    if " " in run and run.count(" ") >= 2 and _BLANK_APART.fullmatch(run) is not None and (
+            run.count(" ") >= 3 and _counts(run.split(" ")) or _round_steps(run.split(" "))):
+        return ""  # a list that counts (`1 2 3 … 10`, `06 08 10 12 14`), as between bars, or steps by a round number
+    if " " in run and _DESIGNATION_AND_YEAR.fullmatch(run) is not None and _standard_before(text, start):
+        return ""  # a standard's or a model's number and its year after its capitals (`ISO 45001 2018`)
+    if " (" in run and text[end:end + 1].isalpha():  # a bracket's group glued to letters is a name's (`(24H2)`)
+        cut = run.rfind(" (")
+        return _run_reason(run[:cut], text, start, start + cut, id_like, segments) if cut >= 7 else ""
+    listed = _LIST_APART.fullmatch(run)
+    if listed is not None and (listed.group(1) != "-" or _code_at(text, start)) and _rising_list(
+            _DIGIT_GROUPS.findall(run), text, start):
+        return ""  # a rising list after its label (`Farbe 01 - 03 - 07 - 12`; a code's `Order 05-11-23-47-81`)
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         variant = _LABEL_VARIANT.match(run)
         if variant is not None:
@@ -1135,6 +1162,10 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
         at = cut + 1
     return ""
 
+
+# Numbers apart by one repeated separator a list writes (a slash, a comma, a semicolon, a spaced dash or dot, as a
+# bullet is read; a dash alone after a code's label): _rising_list decides.
+_LIST_APART = re.compile(r"[0-9]{1,6}( ?[/,;] ?| [-.] |-)[0-9]{1,6}(?:\1[0-9]{1,6}){2,}")
 
 _BRACKET_AFTER_BLANK = re.compile(r" \((?!0\))")  # (not a trunk prefix in brackets: `+44 (0) 7700 900481`)
 
@@ -1319,6 +1350,20 @@ def _card_number(digits: str) -> bool:
         count <= 16 or digits[0] != "2" or digits.startswith(_MIR_PREFIXES))
 
 
+def _issued_card(digits: str) -> bool:
+    """Whether `digits` open with an issuer's range at a length it issues (the IINs the networks publish: Visa's 4 at
+    16 or 19; Mastercard's 51 to 55 and 2221 to 2720 at 16; Discover's 6011, 644 to 649 and 65, JCB's 3528 to 3589,
+    UnionPay's 62 and Mir's 2200 to 2204 at 16 to 19), a stricter test than _CARD_PREFIXES (which takes every 2, 5
+    and 6): a reversed reading's Luhn sum, one in ten, counts only there."""
+    count, two, four = len(digits), int(digits[:2]), int(digits[:4])
+    if digits[0] == "4":
+        return count in (16, 19)
+    if 51 <= two <= 55 or 2221 <= four <= 2720:
+        return count == 16
+    return 16 <= count <= 19 and (four == 6011 or 644 <= int(digits[:3]) <= 649 or two in (62, 65) or (
+        3528 <= four <= 3589 or 2200 <= four <= 2204))
+
+
 def _bars_read(form: str) -> str:
     """`form` with its groups joined by a bar or a tilde dashed (_BAR_OR_TILDE, _SPACED_BAR_RUN)."""
     form = _BAR_OR_TILDE.sub(_glued_groups, form)
@@ -1335,7 +1380,7 @@ def _bars_read(form: str) -> str:
 # groups is its `::`). An empty group is no number's. Each run is matched once, from its first group (its separator
 # repeated by back-reference, each group bounded: linear), and ends where another separator does not go on (`an
 # 203.000.113.047`: no run takes `203`).
-_APART_RUN = re.compile(r"(?<![0-9A-Za-z])(?:\+?[0-9A-Za-z]{1,6}( ?(?:[^\w\s-]|_){1,3} ?| [xX] )"
+_APART_RUN = re.compile(r"(?<![0-9A-Za-z])(?:\+?[0-9A-Za-z]{1,6}( {0,2}(?:[^\w\s-]|_){1,4} {0,2}| [xX] )"
                         r"(?:[0-9A-Za-z]{1,6}|(?=\1[0-9A-Za-z]))(?:\1(?:[0-9A-Za-z]{1,6}|(?=\1[0-9A-Za-z]))){1,32}"
                         r"|[0-9A-Za-z](?: [0-9A-Za-z]){14,33}"
                         r"|[0-9A-Fa-f]{1,4}([ -])(?:[0-9A-Fa-f]{1,4}|(?=\2[0-9A-Fa-f]))"
@@ -1345,20 +1390,27 @@ _ROUTED_IPV6 = re.compile(r"[23][0-9A-Fa-f]{3}|[fF][cCdD][0-9A-Fa-f]{0,2}|[fF][e
 _HEX_LETTER_AND_DIGIT = re.compile(r"[0-9]*[A-Fa-f][0-9A-Fa-f]*[0-9]|[0-9]+[A-Fa-f]")
 
 
+def _full_ipv6_digits(groups: List[str]) -> bool:
+    """Eight groups of digits alone, an IPv6 address written in full (`2003 1234 5678 …`, `2001 0 0 0 0 0 0 1`), but
+    not numbers that rise or step evenly (a list of years)."""
+    return len(groups) == 8 and all(group.isdigit() for group in groups) and not (_rising(groups) or _steps(groups))
+
+
 def _apart_groups(match: re.Match[str]) -> str:
     """A run of groups apart by one repeated separator (_APART_RUN) dashed when joined they check as one number,
     dotted as an IPv4 address, written with colons as an IPv6 address, else as written."""
     run, separator = match.group(), match.group(1) or match.group(2) or " "
     groups = run.split(separator)
-    if len(groups) >= 4 and _ROUTED_IPV6.fullmatch(groups[0]) is not None and any(
-            _HEX_LETTER_AND_DIGIT.fullmatch(group) is not None for group in groups) and _ipv6(":".join(groups)):
+    if len(groups) >= 4 and _ROUTED_IPV6.fullmatch(groups[0]) is not None and (any(
+            _HEX_LETTER_AND_DIGIT.fullmatch(group) is not None for group in groups) or _full_ipv6_digits(groups)) and (
+            _ipv6(":".join(groups))):
         return ":".join(groups)
     if "" in groups:
         return run
     if max(map(len, groups)) == 1 and groups[0].isalpha() and _iban("".join(groups), exact=True):
         return "".join(groups)  # (an IBAN's every character apart: its country's letters open it)
-    if separator in (" ", "-"):  # (blanks and dashes between digits: the run rules' own reading)
-        return run
+    if separator in (" ", "-") or _rising_list(groups, match.string, match.start()):
+        return run  # (blanks and dashes between digits: the run rules' own reading; a list's numbers as written)
     if len(groups) == 4 and all(group.isdigit() and len(group) <= 3 and int(group) <= 255 for group in groups):
         return run if separator.isascii() else ".".join(groups)  # (ASCII: an IPv4 address's own rules read them)
     return "-".join(groups) if len(groups) >= 3 and _one_number(groups) else run
@@ -1371,6 +1423,8 @@ def _glued_groups(match: re.Match[str]) -> str:
     start = match.start()
     if not digits.isdigit():
         return _BAR_OR_TILDE_MARK.sub("-", run)
+    if _rising_list(groups, match.string, start):
+        return run
     # (the number may open before the bars, its first groups joined otherwise: `06/71|38/52|94`, `+33 6/12|34`)
     opening = _GROUPS_BEFORE.search(match.string, max(0, start - 30), start)
     if opening is not None:
@@ -1401,6 +1455,8 @@ def _spaced_groups(match: re.Match[str]) -> str:
     """A run of groups between spaced bars or tildes (_SPACED_BAR_RUN) dashed when joined they check as one number,
     else as written."""
     groups = _SPACED_BAR.split(match.group())
+    if _rising_list(groups, match.string, match.start()):
+        return match.group()
     for count in range(len(groups), 2, -1):  # (the number may end before the run: `Tel 06 | … | 74 | Paris`)
         if _one_number(groups[:count]):
             return " | ".join(["-".join(groups[:count]), *groups[count:]])
@@ -1410,14 +1466,48 @@ def _spaced_groups(match: re.Match[str]) -> str:
 def _one_number(groups: List[str]) -> bool:
     joined = "".join(groups)
     widths = {len(group) for group in groups[1:]}
-    if joined.isdigit():
-        return 13 <= len(joined) <= 19 and _card_number(joined) or 9 <= len(joined) <= 15 and len(widths) == 1 and (
-            joined[0] == "0" and len(groups[0]) in widths and not _steps(groups))
-    if joined[0] == "+" and joined[1:].isdigit():  # (a mobile's one-digit prefix after the country: `+33 | 6 | 12 …`)
+    dialled = joined[0] == "+" or joined[:2] == "00" and joined[2:3] not in ("", "0")  # (`00` is the `+` dialled)
+    if joined.isdigit() and not dialled:
+        return 13 <= len(joined) <= 19 and _card_number(joined) or 9 <= len(joined) <= 15 and not _steps(groups) and (
+            joined[0] == "0" and (len(widths) == 1 and len(groups[0]) in widths or _trunk_layout(groups)))
+    if dialled and joined[1:].isdigit():  # (a mobile's one-digit prefix after the country: `+33 | 6 | 12 …`)
         rest = groups[2:] if len(groups[1]) == 1 and len(groups) > 3 else groups[1:]
-        return len(groups[0]) <= 4 and len({len(group) for group in rest}) == 1 and 8 <= len(joined) <= 16 and not (
-            _steps(rest))
+        return len(groups[0]) <= (4 if joined[0] == "+" else 5) and len({len(group) for group in rest}) == 1 and (
+            8 <= len(joined) <= 16 and not _steps(rest))
     return groups[0][:2].isalpha() and groups[0][2:4].isdigit() and _iban(joined, exact=True)
+
+
+# The words before a run of numbers (on its line, up to 32 characters back): its label when it has one.
+_WORDS_BEFORE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _rising(groups: Sequence[str]) -> bool:
+    """Whether digit groups hold numbers that rise strictly (`05 12 23 34 45`)."""
+    if not all(group.isdigit() for group in groups):
+        return False
+    numbers = list(map(int, groups))
+    return all(numbers[at + 1] > numbers[at] for at in range(len(numbers) - 1))
+
+
+def _rising_list(groups: Sequence[str], text: str, start: int) -> bool:
+    """Whether numbers `groups` (at `start` of `text`) are a list, not a number's parts: four or more that rise
+    strictly (sizes, lottery draws, colours, ids are listed in order; a phone's pairs rise one time in 24) after a word
+    that labels them and names no phone (`Bingo 04, 18, 33, 47, 62`; `Tel 06, 12, 34, 56, 74` is a phone's), on their
+    line and in their URL parameter."""
+    if len(groups) < 4 or not _rising(groups):
+        return False
+    before = text[max(0, start - 32):start]
+    # (on their line, in a URL after its parameter's start: `?q=06|12|…` has `q` alone before it, not the host's words)
+    before = before[max(before.rfind(mark) for mark in "\n?&#;") + 1:]
+    words = [word.casefold() for word in _WORDS_BEFORE.findall(before)]
+    return bool(words) and "+" not in before[-3:] and PHONE_LABEL_WORDS.isdisjoint(words)
+
+
+def _trunk_layout(groups: List[str]) -> bool:
+    """A national number after its trunk 0 in three groups of three or four digits, the last of four, ten or eleven
+    digits in all (`061 234 5674`, `0171 234 5678`): the layouts of groups of two widths plans print."""
+    widths = [len(group) for group in groups]
+    return len(groups) == 3 and widths[2] == 4 and min(widths) >= 3 and 10 <= sum(widths) <= 11
 
 
 def _steps(groups: List[str]) -> bool:
@@ -1676,7 +1766,10 @@ def _stand_in_beside(form: str, position: int) -> bool:
 # characters at least, hold more digits than letters and read as a phone of 10 to 12 digits in free text (a
 # variant's `3B 5E 2A` is no phone's pairs; an id's code mixes letters and digits), or where read they open with a
 # trunk 0 or a `+` and are laid out as a phone (_one_number: groups of one width, no list's steps).
-_LETTERED_GROUP = "[0-9OolIZSBGEA]{1,5}"
+# (a group of letters alone has two at most: a word of three or more, `ISO 9001 2015`, `BOSE 700 1000`, is a standard's
+# or a brand's name before its numbers, not a group of digits; the lookahead bounds each group to five characters)
+_LETTERED_GROUP = ("(?=[0-9OolIZSBGEA]{1,5}(?![0-9OolIZSBGEA]))"
+                   "(?:[OolIZSBGEA]{1,2}(?![0-9OolIZSBGEA])|[OolIZSBGEA]*[0-9][0-9OolIZSBGEA]*)")
 _LETTERED_RUN = re.compile(rf"(?<![^\W_])\+?{_LETTERED_GROUP}([ .-]){_LETTERED_GROUP}(?:\1{_LETTERED_GROUP}){{1,6}}"
                            r"(?![^\W_])")
 _LETTERS_AS_DIGITS = str.maketrans("OolIZSBGEA", "0011258634")
@@ -2295,6 +2388,14 @@ def refused_judgments() -> int:
 _QUOTES = frozenset(reviews.QUOTES)
 
 
+# English number words glued into one token (assembled.glued_number) open with one of these letters, in any case;
+# without digits among them ten words say a phone's ten digits in 27 letters at least (`zerosixonetwo…`), in capitals
+# or mixed case with digits three words and digits in 15 characters at least (`ZEROSIXSEVENONE385294`).
+_NUMBER_WORD_INITIALS = "zotfsenZOTFSEN"
+_MIN_GLUED_WORDS_ALONE = 27
+_MIN_GLUED_CAPITALS = 15
+
+
 def reason(text: str, id_like: bool = False, segments: bool = False, other_readings: bool = True) -> str:
     """What personal data `text` holds (a reason naming its kind), OVER_ALLOWANCE, or "".
 
@@ -2317,7 +2418,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # or Japanese self-introduction: `我叫王小明`), and a base64 run
     # mixes cases. Two short words (_SHORT_WORDS, judged
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
-    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and (
+    if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and not (
+            len(text) >= _MIN_GLUED_WORDS_ALONE and text[0] in _NUMBER_WORD_INITIALS) and (
             text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text)
                                               or titled_cued(text) or mails.titled_without_blank(text)
                                               or _CJK_NUMERAL_RUN.search(text) is not None)) or (
@@ -2503,7 +2605,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         '"' in form or "." in form and form.isupper() or not id_like and (blanks >= assembled.MIN_BLANKS and (
             blanks >= 6 or " - " not in form) or blanks < assembled.MIN_BLANKS and (
             form.count("-") >= 6 or form.count("_") >= 6))
-        or not (id_like or segments or blanks) and form.isalnum() and form[0] in "zotfsen" and form.islower()
+        or not (id_like or segments or blanks) and form.isalnum() and form[0] in _NUMBER_WORD_INITIALS and (
+            form.islower() or len(form) >= _MIN_GLUED_CAPITALS and form.isascii())
         or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)
         or not id_like and "." in form and ("omain" in form or "OMAIN" in form or "host" in form or "Host" in form
                                             or "HOST" in form or "ominio" in form or "omein" in form)
@@ -3228,6 +3331,13 @@ def _an_address(parts: List[str]) -> bool:
 _COUNTED = "0.1.2.3.4.5.6.7.8.9"
 
 
+def _spaced_address(match: re.Match[str], form: str) -> bool:
+    """Four numbers apart by spaced dots or slashes (_SPACED_IPV4) that are an address's, not a rising list's after
+    its label (`Sizes 36 · 38 · 40 · 42`)."""
+    parts = match.group().replace(" ", "").replace("/", ".").split(".")
+    return _an_address(parts) and not _rising_list(parts, form, match.start())
+
+
 def _holds_ipv4(form: str) -> bool:
     """An IPv4 address in `form`: one hex number of 32 bits (`0x510245a0`), or (4 digits at least) dotted, in the
     dotted forms only addresses take, joined by `_` or in a host name, or as the host of a URL written in the
@@ -3253,8 +3363,7 @@ def _holds_ipv4(form: str) -> bool:
             return True
     if (form.count("-") >= 3 or form.count("_") >= 3) and _separated_ipv4(form, anywhere=False):
         return True
-    if ("/" in form or " . " in form) and any(_an_address(match.group().replace(" ", "").replace("/", ".").split("."))
-                                            for match in _SPACED_IPV4.finditer(form)):
+    if ("/" in form or " . " in form) and any(_spaced_address(match, form) for match in _SPACED_IPV4.finditer(form)):
         return True
     if ("ip6." in form or "IP6." in form) and _IPV6_REVERSE.search(form) is not None:
         return True
@@ -3449,10 +3558,12 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
         run = match.group()
         groups = _DIGIT_GROUPS.findall(run)
         digits = "".join(groups)
-        if 16 <= len(digits) <= 19 and _card_in(run) and not _code_at(form, len(form) - match.end()):
+        if 16 <= len(digits) <= 19 and _issued_card(digits) and _card_in(run) and not _code_at(
+                form, len(form) - match.end()):
             return CARD
+        written = [group[::-1] for group in reversed(groups)]
         if not id_like and 10 <= len(digits) <= 11 and run[0] == "0" and len(groups) >= 3 and _one_number(groups) and (
-                not _steps([group[::-1] for group in groups]) and not _code_at(form, len(form) - match.end())):
+                not _steps(written) and not _rising(written) and not _code_at(form, len(form) - match.end())):
             return PHONE
     return ""
 
@@ -3481,6 +3592,11 @@ _SLASHED_CODE = re.compile(r"(?=[0-9/-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?:/[A-Z0-
 _VERSION_KEYS = frozenset("v ver rel fw sw appver app_ver".split())
 
 
+# A value that is numbers apart by one repeated separator a list writes (any symbol but a phone's `.`, `-` and `+`,
+# or an `x` between blanks): its key may be the list's label (_rising_list).
+_LISTED_VALUE = re.compile(r"[0-9]{1,6}( ?[^\w\s.+\-] ?| [xX] | [-.] )[0-9]{1,6}(?:\1[0-9]{1,6}){2,}")
+
+
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
     found = reason(value)
@@ -3489,6 +3605,9 @@ def value_reason(key: str, value: str) -> str:
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if found == IP_ADDRESS and (key in _VERSION_KEYS or not VERSION_WORDS.isdisjoint(key_tokens(key))):
         found = reason(f"version {value}")  # (`?version=1.2.3.4`, `?v=1.0.0.1`: the key is its label)
+    if found in (PHONE, IP_ADDRESS, CARD) and _LISTED_VALUE.fullmatch(value) is not None and _rising_list(
+            _DIGIT_GROUPS.findall(value), f"{key} ", len(key) + 1):
+        found = ""  # (a rising list under its key, its label: `?sizes=36/38/40/42`, `?ids=4451,4452,4453,4460`)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):

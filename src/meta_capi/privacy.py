@@ -552,6 +552,14 @@ _CALLING_CODE_CUE = re.compile(r"(?:^|[&;])(?:cc|country_?code|calling_?code|dia
                                r"|prefi(?:x|jo|sso)|ddi)=|=(?:\+|%2[Bb])[0-9]", re.IGNORECASE)
 
 
+def _value_across_semicolons(part: str) -> bool:
+    """Whether a query's `key=value` part, its `;` kept in the value, holds personal data (not when `;` cuts
+    parameters there, a `=` after it: each is judged alone)."""
+    key, equals, value = part.partition("=")
+    return bool(equals) and ";" in value and "=" not in value and bool(
+        detector.value_reason(unquote_plus(key), unquote_plus(value)))
+
+
 def _pieces_across(path: str, query: str) -> bool:
     """Whether the last segment of `path` and the values of `query`, side by side in a URL's order, put together an
     address or a phone number the detector reads (assembled.joined_addresses, joined_phones:
@@ -635,6 +643,12 @@ def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
                                         or "code=" in query or "dial" in query or "indicatif" in query
                                         or "prefi" in query or "ddi=" in query) and _pieces_across(path, query):
         return _origin_only(url, field, "across the URL's parameters")
+    # (a value cut by `;` where a server reads `;` as part of it, `?q=4539;1488;0343;6467`: each `&` part holding a
+    # `;` after its `=` and no second `=` is judged whole too, as the value it is there; a substring test in C first)
+    if question and not drop_query and ";" in query and any(
+            _value_across_semicolons(part) for part in query.split("&") if ";" in part):
+        question = query = ""
+        note(field, "query removed: a value across `;` holds personal data")
     if question and drop_query:
         question = query = ""
         note(field, "query removed (meta_url_query = drop)")
