@@ -2451,7 +2451,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return ""  # a UUID once decoded (`%2D` for its dashes): random by construction
     # (a path's separator in C first: most values hold none, and pay no call)
     found = _without_at_reason(form, id_like) or (
-        _home_folder_reason(form) if "/" in form or "\\" in form or "\n" in form else "")
+        # (a home folder's parent, `home`, `Users`, `Documents and Settings`, in C too: most paths name none)
+        ACCOUNT_NAME if ("/" in form or "\\" in form or "\n" in form) and (
+            "ome" in form or "OME" in form or "sers" in form or "SERS" in form or "ettings" in form
+            or "ETTINGS" in form) and _home_folder_account(form) else "")
     if found:
         return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
@@ -2956,15 +2959,6 @@ _CAPITALISED_ACCOUNT = re.compile(r"[^\W\d_](?<=[^\W\d_a-z])[^\W\d_]*[ _][^\W\d_
 _SYSTEM_PROFILES = frozenset(["all users", "default user"])
 _NAMES_NO_ACCOUNT = _FILE_EXTENSIONS | MAIL_TOP_LEVELS | frozenset(
     "pdf doc docx odt rtf xls xlsx zip php asp aspx jsp cgi shtml txt log bak old tmp".split())
-
-
-def _home_folder_reason(form: str) -> str:
-    """ACCOUNT_NAME when canonical `form` (holding a path's separator) names an account in a home folder's path
-    (_home_folder_account), else ""."""
-    # (a home folder's parent, `home`, `Users`, `Documents and Settings`: C scans first)
-    return ACCOUNT_NAME if (
-        "ome" in form or "OME" in form or "sers" in form or "SERS" in form or "ettings" in form
-        or "ETTINGS" in form) and _home_folder_account(form) else ""
 
 
 def _home_folder_account(form: str) -> bool:
@@ -3576,6 +3570,11 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
 _TEXT_WORD = re.compile(r"(?<!\S)(?=[^\s\d]*?[^\W\d_])[^\s\d]{2,}+\s")
 
 
+def is_uuid(text: str) -> bool:
+    """Whether `text` is a UUID (hex groups of 8, 4, 4, 4 and 12 between dashes): random by construction."""
+    return len(text) == 36 and _UUID.fullmatch(text) is not None
+
+
 def is_sentence(value: str) -> bool:
     """Whether `value` holds two words or more (_TEXT_WORD): text, whatever field or key it stands under."""
     return " " in value and len(_TEXT_WORD.findall(value)) >= 2
@@ -3612,7 +3611,7 @@ def value_reason(key: str, value: str) -> str:
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):
         found = reason(f"{key}: {value}")  # `?kt=…`: the key (its last word) is the label
-    if not found:
+    if not found and len(key) <= 9 and key.lower() in handles.NETWORK_KEYS:  # (its guard inline: most keys name none)
         found = account_under_network_key(key, value)  # `?paypal=…`: the key is the label
     elif found in _ACCOUNTS and handles.channel_tag(key, canonical(value)[0]):
         found = ""  # (`?ref=ig:summer_sale`: the channel a visit comes from, and a campaign's code)

@@ -50,7 +50,7 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
         # (an id holds no sentence: `मेरा नंबर 9845217306 है` as an order_id is text; a sentence's blank tested
         # inline: most ids have none, and pay no call)
         found = "" if not text else detector.reason(text, id_like and not (" " in text and detector.is_sentence(text)))
-        if not found and text and ("=" in text or "{" in text or "%" in text or serialized.CUE.search(text) is not None
+        if not found and text and ("=" in text or "{" in text or "%" in text or serialized.cued(text)
                                    or len(text) >= 16 and TOKEN_CUE.search(text) is not None):  # most values: none
             refused = detector.refused_judgments()
             found = allowance_named(embedded_reason(text), refused)
@@ -75,7 +75,7 @@ def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
     if len(text) > MAX_FREE_TEXT:
         return TOO_LONG
     found = detector.value_reason(key, text) or _split_reason(key, text)
-    if not found and ("=" in text or "{" in text or "%" in text or serialized.CUE.search(text) is not None
+    if not found and ("=" in text or "{" in text or "%" in text or serialized.cued(text)
                       or len(text) >= 16 and TOKEN_CUE.search(text) is not None):  # inline: most values have none
         found = embedded_reason(text)
     return f"{allowance_named(found, refused)}: left out" if found else ""
@@ -97,8 +97,10 @@ def _key_refusal(key: str, value: str) -> str:
     (detector.account_under_network_key), is personal (personal_keys.login_name, personal_keys.person_named)."""
     found = detector.key_reason(key)
     if not found:
+        # (account_under_network_key's guard inline: most keys name no network)
         return detector.PERSONAL_KEY if personal_keys.login_name(key, value) or personal_keys.person_named(
-            key, value) or detector.account_under_network_key(key, value) else ""
+            key, value) or len(key) <= 9 and key.lower() in handles.NETWORK_KEYS and detector.account_under_network_key(
+            key, value) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value)) else found
@@ -147,8 +149,11 @@ def embedded_reason(text: str, depth: int = 0) -> str:
     form's fields), and the same in the text a token's base64 or hex decodes to (a JWT's claims). Each key is
     judged by the key rule after decoding, with its value. Only text holding `=`, `{` or `%` (what encodes them),
     a layout's cue (serialized.CUE) or a token's run (TOKEN_CUE) is read."""
+    if len(text) == 36 and detector.is_uuid(text):
+        return ""  # (an event's id most often: random by construction, as detector.reason reads it)
     found = _parameters_reason(text) if "=" in text or "{" in text or "%" in text else ""
-    if not found:
+    # (a layout's cue, or an encoding of one: most titles and ids hold none, and pay no scan)
+    if not found and (serialized.cued(text) or "%" in text or "\\" in text or "&" in text):
         found = _layout_reason(canonical(text)[0] if "%" in text or "\\" in text or "&" in text else text)
     if not found and depth < _MAX_DECODED_DEPTH and len(text) >= 16 and TOKEN_CUE.search(text) is not None:
         found = next((EMBEDDED_KEY for decoded in detector.decoded_texts(text) if embedded_reason(
@@ -159,7 +164,7 @@ def embedded_reason(text: str, depth: int = 0) -> str:
 def _layout_reason(form: str) -> str:
     """EMBEDDED_KEY when a key of a serialized layout in canonical `form` (serialized.pairs) may not go out with its
     value, else "" (its cue in C first)."""
-    if serialized.CUE.search(form) is None:
+    if not serialized.cued(form):
         return ""
     return EMBEDDED_KEY if any(_key_refusal(key, value) for key, value in serialized.pairs(form)) else ""
 
@@ -349,7 +354,7 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
     # has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
                 or "+" in value and detector.value_reason(key, unquote(value))
-                or ("=" in decoded or "%" in decoded or "{" in decoded or serialized.CUE.search(decoded) is not None)
+                or ("=" in decoded or "%" in decoded or "{" in decoded or serialized.cued(decoded))
                 and embedded_reason(decoded))
 
 

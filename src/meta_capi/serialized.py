@@ -32,6 +32,15 @@ CUE = re.compile(branches_by_first_letter(
     r""":(?<=s:)[0-9]{1,5}:"|=>|\((?<=[\w>]\()[ \t]{0,3}[A-Za-z_]\w{0,63}:|\([ \t]{0,3}["']|\[[ \t]{0,3}["']|<key>"""
     r"|\(&\(|\(\|\(|\(!\(|<(?i:input|select|textarea)[\s>]"))
 
+
+def cued(text: str) -> bool:
+    """Whether `text` holds a layout's cue (CUE), what each alternative needs tested in C first: a colon, `<` or `>`,
+    or a bracket with a quote, or `(&(`, `(|(`, `(!(` (a browser's user agent and most values hold none, and leave
+    the pattern untouched)."""
+    return (":" in text or "<" in text or ">" in text or ("(" in text or "[" in text) and (
+        '"' in text or "'" in text or "(&(" in text or "(|(" in text or "(!(" in text)) and CUE.search(text) is not None
+
+
 _PHP_PAIR = re.compile(r'(?:s:[0-9]{1,5}:"([^"\n]{1,256})";|(?:^|(?<=[;}"\s]))([A-Za-z_][\w.-]{0,63})\|)'
                        r'(?:s:[0-9]{1,5}:"([^"]{0,1024})"|[id]:(-?[0-9.]{1,24}))')
 _ARROW_PAIR = re.compile(r"""(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|(?<![\w$:])([A-Za-z_][\w.-]{0,63}))[ \t]{0,3}=>"""
