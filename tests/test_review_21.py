@@ -107,6 +107,17 @@ ORDINARY = [
     "Pris 199 kr", "Hinta 29,90 €", "Ár 4 990 Ft", "Cena 499 Kč", "Fiyat 299,90 TL", "Цена 1 990 ₽",
     "Τιμή 19,90 €", "価格 2,980円", "价格 ¥199", "가격 29,900원", "Qty 2 x 19.99", "2 × 4.99 €",
     "3 for 2 on all socks",
+    "attribute_pa_color (Orange)", "pa_color (orange)", "pa_size [orange]", "variant_title (Orange)",
+    "Libero jersey_2024 size M", "Tempo libero: outdoor.camping set", "Outlook calendar_sync plugin",
+    "Gmail api_key setup guide", "Proton: saga.2024 floor mats", "Orange: color.code 7", "Save cart_items in iCloud",
+    "Sync photos_2024 via iCloud", "Hotmail classic.theme sticker", "Comcast xfinity_router XB8",
+    "MSN weather.widget app", "Sina weibo_vip card", "Naver webtoon_pass 30 days", "Zoho books.premium plan",
+    "Tuta mail_pro subscription", "AOL desktop_gold license", "Gmx cloud.storage 100 GB",
+    "Yandex plus.multi subscription", "Daum cafe_goods keyring", "Rambler top_100 badge",
+    "Microsoft Outlook - inbox_zero course", "Office 365 Outlook: shared.mailbox guide", "Mail.ru cloud_backup 1 TB",
+    "Free.fr freebox_delta router", "Web.de club.smart abo", "libero tshirt_team (orange)", "basic_tee (orange)",
+    "air_max (orange)", "Sneaker air_max_90 (Orange)", "size_xl [orange]", "Bluewin tv_box remote",
+    "Wanadoo retro.logo mug",
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -129,26 +140,6 @@ DROPPED: Dict[str, List[str]] = {
         "Zelle: pay.now sticker", "Messenger: chat_bot template", "Instagram @nike",
         "Follow us on TikTok @zara", "Follow us on Instagram @nike.store", "Dimension X = width_120",
         "Kerbal SC: mk2_parts", "tg=ab_test",
-    ],
-    (
-        "a webmail provider's name labelling a product's words (provider_handles.reason, this session): a "
-        "provider that is an ordinary word or brand (Libero, Seznam, Orange, Proton, Outlook, QQ, Tuta) "
-        "beside any word joined by `.` or `_` with three letters (`jersey_2024`, `calendar_sync`, `air_max "
-        "(orange)`) is a mailbox"
-    ): [
-        "attribute_pa_color (Orange)", "pa_color (orange)", "pa_size [orange]",
-        "variant_title (Orange)", "Libero jersey_2024 size M", "Tempo libero: outdoor.camping set",
-        "Outlook calendar_sync plugin", "Gmail api_key setup guide", "Proton: saga.2024 floor mats",
-        "Orange: color.code 7", "Save cart_items in iCloud", "Sync photos_2024 via iCloud",
-        "Hotmail classic.theme sticker", "Comcast xfinity_router XB8", "MSN weather.widget app",
-        "Sina weibo_vip card", "Naver webtoon_pass 30 days", "Zoho books.premium plan",
-        "Tuta mail_pro subscription", "AOL desktop_gold license", "Gmx cloud.storage 100 GB",
-        "Yandex plus.multi subscription", "Daum cafe_goods keyring", "Rambler top_100 badge",
-        "Microsoft Outlook - inbox_zero course", "Office 365 Outlook: shared.mailbox guide",
-        "Mail.ru cloud_backup 1 TB", "Free.fr freebox_delta router", "Web.de club.smart abo",
-        "libero tshirt_team (orange)", "basic_tee (orange)", "air_max (orange)",
-        "Sneaker air_max_90 (Orange)", "size_xl [orange]", "Bluewin tv_box remote",
-        "Wanadoo retro.logo mug",
     ],
     (
         "a network's own pages (handles._NETWORK_LINK, this session): a path of one word that _NETWORK_PATHS "
@@ -279,19 +270,24 @@ PERSONAL = [
     "call 47 65 43 21 60", "00 0310 2350 4400 4073 98ED", "4I5-8E9-Z746", "OG 7I 3B SZ 9A",
     "O6 I2 3A 5G 7A", "zerosixseventyone385294", "zero-six-seven-one-three-eight-five-two-nine-four",
     "001a-2b3c-4d5e", "mac 0:1a:2b:3c:4d:5e", "router0x51.0x02.0x45.0xa0", "Royal Mail 0612345674",
+    "jo.smith | hotmail", "Gmail | jo.smith", "Gmail » jo.smith", "Gmail • jo.smith", "Gmail / jo.smith",
+    "Gmail; jo.smith", "Gmail account jo.smith", "Gmail-Adresse: jo.smith", "Gmail-Konto jo.smith",
+    "mój gmail to jo.smith", "min gmail är jo.smith", "josmith85 (gmail)", "jo-smith (gmail)", "jo.smith, gmail",
+    "jo.smith - yahoo", "Gmail: mirelqa85", "posteo: jo.smith", "t-online: jo.smith", "fastmail: jo.smith",
+    "live: jo.smith", "hey.com: jo.smith", "mailbox.org: jo.smith", "163: jo.smith", "126: jo.smith",
+    "jo.smith (posteo)", "jo.smith (t-online)", "jo.smith sur orange",
 ]
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a mailbox beside a provider in another layout (provider_handles._mailbox, _BEFORE_NAME): a local "
-        "part of letters and digits or dashes alone (`josmith85 (gmail)`, `jo-smith (gmail)`), a comma, a "
-        "bar or a dash between it and the name"
+        "a mailbox beside a provider in another layout (provider_handles: closer 47 reads bars, slashes, `;`, "
+        "`»`, bullets, account words, a possessive's verb, a birth year's digits, dashed local parts in brackets): "
+        "a local part of letters and digits beside a provider with no mark in the value (`mirelqa85 on gmail`: "
+        "the detector asks for `.`, `_`, `-`, `:` or a bracket before it reads a provider's name, as most titles "
+        "hold none); `jo.smith ` and ` hotmail` alone name no mailbox (a local part without its provider, a "
+        "provider without a local part: not claimed)"
     ): [
-        "jo.smith | hotmail", "Gmail | jo.smith", "Gmail » jo.smith", "Gmail • jo.smith",
-        "Gmail / jo.smith", "Gmail; jo.smith", "Gmail account jo.smith", "Gmail-Adresse: jo.smith",
-        "Gmail-Konto jo.smith", "mój gmail to jo.smith", "min gmail är jo.smith", "josmith85 (gmail)",
-        "jo-smith (gmail)", "jo.smith, gmail", "jo.smith ", " hotmail", "jo.smith - yahoo",
-        "mirelqa85 on gmail", "Gmail: mirelqa85",
+        "jo.smith ", " hotmail", "mirelqa85 on gmail",
     ],
     (
         "other pictures for `@` than the snail, cyclone and target (canonical._DRAWS_AT): the animals its "
@@ -325,14 +321,6 @@ LEAKS: Dict[str, List[str]] = {
         "linkedin.com/in/jo-smith", "twitch.tv/josmith", "monzo.me/josmith",
     ],
     (
-        "a mailbox named by a provider the table does not hold (provider_handles._PROVIDERS): Posteo, "
-        "T-Online, Fastmail, Microsoft's Live, Hey, Mailbox.org, NetEase's 163 and 126"
-    ): [
-        "posteo: jo.smith", "t-online: jo.smith", "fastmail: jo.smith", "live: jo.smith",
-        "hey.com: jo.smith", "mailbox.org: jo.smith", "163: jo.smith", "126: jo.smith",
-        "jo.smith (posteo)", "jo.smith (t-online)",
-    ],
-    (
         "a phone's groups apart by one symbol in a layout _one_number does not take: two blanks around it, "
         "groups of two widths (`061 ✨ 234 ✨ 5674`), `00` for `+`, two symbols alternating"
     ): [
@@ -345,7 +333,7 @@ LEAKS: Dict[str, List[str]] = {
         "number words with one digit group, a MAC's halves with the device word after, an address written "
         "backwards (no reversed reading of `@` text), an address's letters apart by bars"
     ): [
-        "jo.smith sur orange", "jo ✨ gmail ✨ com", "zerosix71385294", "aabbcc-ddeeff mac",
+        "jo ✨ gmail ✨ com", "zerosix71385294", "aabbcc-ddeeff mac",
         "moc.liamg@htimsoj",
     ],
     (
@@ -497,6 +485,8 @@ ORDINARY_URLS = [
     "https://shop.example.com/p?build=10.0.22631.4460", "https://shop.example.com/p?q=windows+11+pro",
     "https://shop.example.com/p?ref=facebook.com/groups",
     "https://shop.example.com/p?ref=x.com/explore",
+    "https://shop.example.com/p?q=pa_color+(orange)", "https://shop.example.com/p?q=libero+jersey_2024",
+    "https://shop.example.com/search?q=libero+jersey_2024", "https://shop.example.com/search?q=outlook+calendar_sync",
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -535,17 +525,6 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "https://shop.example.com/p?ref=https://www.tiktok.com/shop",
         "https://shop.example.com/p?ref=tiktok.com/shop",
         "https://shop.example.com/p?ref=facebook.com/gaming",
-    ],
-    (
-        "a webmail provider's name labelling a product's words (provider_handles.reason, this session): a "
-        "provider that is an ordinary word or brand (Libero, Seznam, Orange, Proton, Outlook, QQ, Tuta) "
-        "beside any word joined by `.` or `_` with three letters (`jersey_2024`, `calendar_sync`, `air_max "
-        "(orange)`) is a mailbox"
-    ): [
-        "https://shop.example.com/p?q=pa_color+(orange)",
-        "https://shop.example.com/p?q=libero+jersey_2024",
-        "https://shop.example.com/search?q=libero+jersey_2024",
-        "https://shop.example.com/search?q=outlook+calendar_sync",
     ],
     (
         "a product's name before `at` and a shop's domain (canonical's word for @, older, and "
@@ -614,6 +593,7 @@ PERSONAL_URLS = [
     "https://shop.example.com/p?ship_region=Bavaria", "https://shop.example.com/p?konto_nr=12345678",
     "https://shop.example.com/p?q=j+o+s+m+i+t+h+at+gmail+dot+com",
     "https://shop.example.com/p?ip=81.2.69.160", "https://shop.example.com/p?q=jo.smith+(hotmail)",
+    "https://shop.example.com/p?q=Gmail-Adresse:+jo.smith", "https://shop.example.com/p?q=posteo:+jo.smith",
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -621,13 +601,11 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "personal values in URLs in the leak families above (a provider or a network outside the lists, a "
         "picture for @)"
     ): [
-        "https://shop.example.com/p?q=Gmail-Adresse:+jo.smith",
         "https://shop.example.com/p?ref=facebook.com/profile.php%3Fid%3D100012345678",
         "https://shop.example.com/p?ref=https://www.facebook.com/profile.php?id=100012345678",
         "https://shop.example.com/p?ref=https://linktr.ee/josmith",
         "https://shop.example.com/p?pix=jo.smith", "https://shop.example.com/p?snap=jo.smith",
         "https://shop.example.com/p?x=jo_smith", "https://shop.example.com/p?q=4539;1488;0343;6467",
-        "https://shop.example.com/p?q=posteo:+jo.smith",
         "https://shop.example.com/p?ref=linktr.ee/josmith",
         "https://shop.example.com/p?q=jo+%F0%9F%90%B6+gmail.com",
     ],

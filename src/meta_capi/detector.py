@@ -2720,16 +2720,21 @@ def _without_at_reason(form: str, id_like: bool) -> str:
             or "#" in form and _HASH_ADDRESS.search(form.lower()) is not None):
         return EMAIL
     # (a local part without `@` is joined by `.` or `_`: C substring scans first)
-    if not id_like and ("." in form or "_" in form):
+    if not id_like and ("." in form or "_" in form) and _spelled_provider_address(form.lower()):
+        return EMAIL
+    # (a local part joined by `.`, `_` or `-`, or beside a colon or a bracket: `Gmail: mirelqa85`, `josmith85 (gmail)`)
+    if not id_like and ("." in form or "_" in form or "-" in form or ":" in form or "(" in form or "[" in form):
         low = form.lower()
-        if _spelled_provider_address(low):
-            return EMAIL
         # (a webmail provider's name labelling a local part: its substrings in C first, thirty-fifth attack)
         if ("mail" in low or "yahoo" in low or "outlook" in low or "icloud" in low or "proton" in low or "gmx" in low
                 or "orange" in low or "yandex" in low or "aol" in low or "tuta" in low or "zoho" in low
                 or "web.de" in low or "free.fr" in low or "wanadoo" in low or "bluewin" in low or "msn" in low
                 or "naver" in low or "daum" in low or "rambler" in low or "seznam" in low or "libero" in low
-                or "comcast" in low or "sina" in low or "sohu" in low) and provider_handles.reason(low):
+                or "comcast" in low or "sina" in low or "sohu" in low or "live" in low or "posteo" in low
+                or "t-online" in low or "hey.com" in low or "163" in low or "126" in low or "foxmail" in low
+                or "sfr" in low or "freenet" in low or "arcor" in low or "virgilio" in low or "tiscali" in low
+                or "wp.pl" in low or "o2.pl" in low or "onet.pl" in low or "interia" in low or "qq" in low
+                or "hanmail" in low) and provider_handles.reason(low):
             return EMAIL
     if not id_like and ":" in form and "." in form and _labelled_local_part(form):
         return EMAIL

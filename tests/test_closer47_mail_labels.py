@@ -1,0 +1,49 @@
+"""Closer 47 (review 21), both ways: a webmail provider's name beside a local part is a mailbox only when the pair
+is a clause of its own and, for a provider whose name is an ordinary word, the local part is shaped as a person's
+(provider_handles.reason); values of my own, not the review's."""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+
+SHOP_LINES = [
+    # a product's or a setting's words after a provider, the line going on
+    "Gmail inbox_rules cheat sheet", "Outlook: meeting.notes template A4", "Yahoo mail_filter howto 2025",
+    "Hotmail retro.font poster 50x70", "iCloud: photo.library export tool", "Proton: vpn.plus 1 year",
+    "Zoho: crm.plus trial 30 days", "GMX cloud_drive 50 GB", "Fastmail: alias.setup guide",
+    "Posteo green.mail sticker", "Live: stream.deck mk2", "T-Online: router.setup Hilfe",
+    # a slug, a colour or a size after or before a provider whose name is a word
+    "pa_colour (orange)", "shirt_size [Orange]", "attribute_pa_farbe (Orange)", "neon_line (orange)",
+    "colour_name (Orange) 42", "summer2024 (orange)", "Orange: winter2024", "Libero: team_kit",
+    "Outlook calendar_sync", "Live stream_key setup", "163: summer_sale", "free.fr: box_delta",
+    # a verb or a noun before a local part placed on a provider
+    "Backup photo_library to iCloud", "Export contacts_list via Outlook", "Import mail_rules in Gmail",
+    "Retro.style Orange Hoodie", "Summer.collection Orange Dress",
+    # one word beside a provider, a domain, a file
+    "Gmail: help", "Outlook: settings", "Live: 2025", "jo.smith", "Gmail add-on", "Outlook add-in guide",
+    "gmx.net Login", "Posteo.de review", "report.xlsx via Outlook", "Hey.com review 2025",
+]
+
+MAILBOXES = [
+    "Gmail: ana.moreau", "ana.moreau (gmail)", "Hotmail | ana.moreau", "ana.moreau | yahoo",
+    "Yahoo » ana.moreau", "GMX / ana.moreau", "iCloud; ana.moreau", "Gmail address ana.moreau",
+    "Hotmail-Adresse: ana.moreau", "Yahoo-Konto ana.moreau", "moja poczta: mój gmail to ana.moreau",
+    "mitt hotmail är ana.moreau", "anamoreau91 (gmail)", "ana-moreau (hotmail)", "ana.moreau, gmail",
+    "ana.moreau - outlook", "Yahoo: anamoreau1990", "posteo: ana.moreau", "ana.moreau (t-online)",
+    "fastmail = ana.moreau", "live: ana.moreau", "mailbox.org: ana.moreau", "163: ana.moreau",
+    "ana.moreau (126)", "ana.moreau sur orange", "ana.moreau chez sfr", "interia: ana.moreau",
+    "virgilio: ana.moreau", "ana.moreau (orange)", "Orange: ana_moreau91", "Gmail: ana.moreau, thanks",
+    "Gmail: ana.moreau and call me", "write to ana.moreau on gmail", "my gmail is ana.moreau please write",
+]
+
+
+@pytest.mark.parametrize("value", SHOP_LINES)
+def test_a_shop_s_line_naming_a_provider_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", MAILBOXES)
+def test_a_mailbox_labelled_by_its_provider_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""
