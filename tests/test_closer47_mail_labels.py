@@ -47,3 +47,28 @@ def test_a_shop_s_line_naming_a_provider_goes_out(value: str) -> None:
 @pytest.mark.parametrize("value", MAILBOXES)
 def test_a_mailbox_labelled_by_its_provider_is_kept(value: str) -> None:
     assert detector.reason(value) != ""
+
+
+SOLD_AT = [
+    # a model's name or a quoted title before `at` and the site selling it
+    "RTX4090 at newegg.com", "Switch2 at gamestop.com", "GoPro12 at bhphotovideo.com", "Galaxy S25 at samsung.com",
+    "A7IV at sony.de", "Model3 at tesla.com", "\"Cyber Monday\" at Walmart.com", "\"Back To School\" at staples.com",
+    "\"Winter Coats\" at Zalando.de", "X100VI at fujifilm.com", "M4 Pro at apple.com", "Go3 at otto.de",
+]
+
+MAILBOXES_AT = [
+    # lower case as a mailbox is typed, a mail provider's domain, or a value all in capitals
+    "ana85 at example.com", "Ana85 at gmail.com", "ANA85 AT EXAMPLE.COM", "ana.moreau at example.org",
+    "\"ana moreau\" at example.com", "\"Ana Moreau\" at gmail.com", "4n4m0r34u at gm41l d0t c0m",
+    "PS5 deal: ana85 at example.com", "RTX4090 at newegg.com or ana85 at example.com",
+]
+
+
+@pytest.mark.parametrize("value", SOLD_AT)
+def test_a_product_at_the_site_selling_it_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", MAILBOXES_AT)
+def test_a_mailbox_before_at_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""

@@ -118,6 +118,10 @@ ORDINARY = [
     "Free.fr freebox_delta router", "Web.de club.smart abo", "libero tshirt_team (orange)", "basic_tee (orange)",
     "air_max (orange)", "Sneaker air_max_90 (Orange)", "size_xl [orange]", "Bluewin tv_box remote",
     "Wanadoo retro.logo mug",
+    "PS5 at bestbuy.com", "PS5 at BestBuy.com", "iPhone15 at apple.com", "Xbox360 at ebay.com", "B2B at alibaba.com",
+    "Win11 at microsoft.com", "\"Summer Sale\" at Macys.com", "\"Black Friday\" at Amazon.com",
+    "\"Big Deal\" at costco.com", "\"Red Dress\" at zara.com", "Pixel8 at store.google.com", "R2D2 at lego.com",
+    "C3PO at disney.com", "W40 at wd40.com", "\"Air Max\" at nike.com", "\"Gift Cards\" at target.com",
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -167,17 +171,6 @@ DROPPED: Dict[str, List[str]] = {
         "Sizes 05/07/09/12/15", "Fits 01 x 03 x 07 x 12 x 15", "Ring 05 ~ 06 ~ 08 ~ 10 ~ 13",
         "Farben 02; 05; 09; 11; 17", "Tailles 06 / 10 / 12 / 16 / 20", "Pins 02*04*09*16*25",
         "Shades 03, 05, 11, 14, 22, 31",
-    ],
-    (
-        "a product's name before `at` and a shop's domain (canonical's word for @, older, and "
-        "spelled_out.readings, this session: quoted words joined by dots, leet digits read as letters): "
-        "`\"Summer Sale\" at Macys.com`, `PS5 at bestbuy.com`, `R2D2 at lego.com` read as addresses"
-    ): [
-        "PS5 at bestbuy.com", "PS5 at BestBuy.com", "iPhone15 at apple.com", "Xbox360 at ebay.com",
-        "B2B at alibaba.com", "Win11 at microsoft.com", "\"Summer Sale\" at Macys.com",
-        "\"Black Friday\" at Amazon.com", "\"Big Deal\" at costco.com", "\"Red Dress\" at zara.com",
-        "Pixel8 at store.google.com", "R2D2 at lego.com", "C3PO at disney.com", "W40 at wd40.com",
-        "\"Air Max\" at nike.com", "\"Gift Cards\" at target.com",
     ],
     (
         "older number rules, not this session's (detector._number_reason and the run rules): two-digit "
@@ -527,9 +520,11 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "https://shop.example.com/p?ref=facebook.com/gaming",
     ],
     (
-        "a product's name before `at` and a shop's domain (canonical's word for @, older, and "
-        "spelled_out.readings, this session: quoted words joined by dots, leet digits read as letters): "
-        "`\"Summer Sale\" at Macys.com`, `PS5 at bestbuy.com`, `R2D2 at lego.com` read as addresses"
+        "a product's name before `at` and a shop's domain typed in lower case (canonical._at_word_address, "
+        "spelled_out.readings): closer 47 reads a model's name by its capitals and digits (`PS5`, `iPhone15`) "
+        "and a quoted title by its capitals; a search typed in lower case (`ps5 at bestbuy.com`, `\"black friday\" "
+        "at amazon.com`) is shaped as `jo85 at example.com`, `\"jo smith\" at example.com` are: only a table of "
+        "shops' sites would tell them apart"
     ): [
         "https://shop.example.com/p?q=%22black+friday%22+at+amazon.com",
         "https://shop.example.com/p?q=ps5+at+bestbuy.com",

@@ -836,6 +836,10 @@ _WORDS_BEFORE_AT = frozenset((
     # ziggo.nl`, `rabatt bij bol.com`)
     "internet abo abonnement forfait vertrag contrat contract tarif tarief handy mobiel telefoon portable smartphone "
     "glasvezel fibre glasfaser dsl tv box rabatt korting remise descuento sconto").split())
+# A model's or a product's name, letters and digits with a capital among them (`PS5`, `iPhone15`, `R2D2`; review 21),
+# before a word for "@" and a domain no mail provider's label is in, names where it is sold, not a mailbox (typed in
+# lower case: `jo85 at example.com`; in a value all in capitals, or before `gmail.com`, it still is one).
+_MODEL_NAME = re.compile(r"(?=[a-z0-9]*[A-Z])(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{2,16}")
 # Letters a value writes with digits in a word for "." (`d0t`, `punk7`), read as the letters.
 _LETTERS_FOR_LEET = str.maketrans("013457", "oleast")
 # A word for "." and a top-level domain after a provider's name without its dot (`gmail dotcom`, `gmail d0t com`).
@@ -860,6 +864,9 @@ def _at_word_address(match: re.Match[str], upper: bool) -> str:
     if "@" in local or name[-1:] == "." or not (any(char.isalpha() for char in name) or name.isdigit() and len(
             name) >= 5):
         return match.group()  # (no mailbox's last characters: `get 10% at …`, an abbreviation's dot, `z.B. bei …`)
+    if not (dotless or upper) and len(local) <= 16 and _MODEL_NAME.fullmatch(local) is not None and (
+            _ALL_PROVIDER_NAMES.isdisjoint(domain.lower().split(".")[:-1])):
+        return match.group()  # (a model's name at a shop's site, `PS5 at bestbuy.com`, `iPhone15 at apple.com`)
     key = spelled_key(word)
     if dotless:
         named = len(local) - len(name) <= 2 and _provider_named(match, first, name, key, upper)

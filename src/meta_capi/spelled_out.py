@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from .canonical import canonical
+from .canonical import MAIL_PROVIDERS, NATIONAL_MAIL_PROVIDERS, canonical
 
 # Three characters or more, each alone between the same separator (a blank, `-`, `.`, `_`), the run standing alone
 # (after a blank, `@`, `.`, a quote or a bracket: `mail-a-b-c-d` is a domain's label); bounded, linear.
@@ -26,10 +26,34 @@ _LEET = str.maketrans("0134578", "oieastb")
 _QUOTED_LOCAL = re.compile(r"\"([a-z][a-z0-9.]{0,30}(?: [a-z0-9.]{1,30}){1,3})\"(?=[ \t]{0,3}(?:@|[a-z]{2,12}[ \t]))")
 
 
+# A product's name before `at` and a shop's site (review 21: `PS5 at bestbuy.com`, `"Black Friday" at Amazon.com`): a
+# model's name mixing capitals and digits, or quoted words each opening in a capital, then a domain no mail provider's
+# label is in, in a value not all in capitals. Where every `at` of a value is such a one, it holds no spelled address:
+# leet read in a model's name (`PS5` as `pss`) and a quoted title joined would make one.
+_NAMED_AT_SITE = re.compile(r"(?:(?<![^\s(\[])([A-Za-z0-9]{2,16})|\"([^\"\n]{1,60})\")[ \t]{1,3}at[ \t]{1,3}"
+                            r"((?:[A-Za-z0-9-]{1,63}\.){1,4}[A-Za-z]{2,24})(?![\w.@-])", re.IGNORECASE)
+_AT_WORD = re.compile(r"\sat\s", re.IGNORECASE)
+_MAIL_LABELS = frozenset(MAIL_PROVIDERS) | frozenset(NATIONAL_MAIL_PROVIDERS)
+
+
+def _named_at_site(match: re.Match[str]) -> bool:
+    model, quoted, domain = match.groups()
+    if not _MAIL_LABELS.isdisjoint(domain.lower().split(".")[:-1]):
+        return False
+    if model is not None:
+        return not model.islower() and not model.isalpha() and not model.isdigit()
+    words = quoted.split()
+    return bool(words) and all(word[:1].isupper() for word in words)
+
+
 def readings(form: str) -> List[str]:
     """The readings of canonical `form` that apply (letters joined, leet read, a quoted local part joined), each in
-    canonical form; none when no spelling of the kinds above is in it."""
+    canonical form; none when no spelling of the kinds above is in it, nor when every `at` in it names a product's
+    site."""
     low = form.lower()
+    ats = len(_AT_WORD.findall(form)) if " " in form else 0
+    if ats and not form.isupper() and sum(map(_named_at_site, _NAMED_AT_SITE.finditer(form))) == ats:
+        return []
     read = low
     if _SINGLES.search(read) is not None:
         read = _SINGLES.sub(_joined, read)
