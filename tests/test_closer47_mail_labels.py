@@ -72,3 +72,27 @@ def test_a_product_at_the_site_selling_it_goes_out(value: str) -> None:
 @pytest.mark.parametrize("value", MAILBOXES_AT)
 def test_a_mailbox_before_at_is_kept(value: str) -> None:
     assert detector.reason(value) != ""
+
+
+PICTURES_AROUND_SITES = [
+    # a title's pictures beside a shop's site, a provider's name and a country in capitals, a price
+    "Top picks 🦊 Zalando.de", "Spring 🌸 ikea.com", "Coffee ☕ starbucks.com", "Fast ⚡ anker.com",
+    "Works ✅ Yahoo ✅ US", "Sync 🔁 iCloud 🔁 EU", "Box 👉 free.fr", "Fruit 🍊 Orange.fr", "Gift 🎁 amazon.de",
+    "42 → gmail.com", "Price 9 ★ 10", "Ship → DE → AT", "Rated ★★★★★ on trustpilot.com",
+]
+
+PICTURES_FOR_AT = [
+    "ana 🦊 gmail.com", "ana 🐸 yahoo.com", "ana ⇒ hotmail.com", "ana ➤ gmail ➤ com", "ana ☆ outlook ☆ com",
+    "ana.moreau 🐙 example.org", "ana_moreau→example.net", "ana ◉ gmail.com", "ana 🄐 example.com",
+    "ANA ★ GMAIL ★ COM", "ana 🌸 free.fr", "ana · gmail · com",
+]
+
+
+@pytest.mark.parametrize("value", PICTURES_AROUND_SITES)
+def test_a_title_s_pictures_beside_a_site_go_out(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", PICTURES_FOR_AT)
+def test_a_picture_for_at_is_read(value: str) -> None:
+    assert detector.reason(value) != ""

@@ -122,6 +122,8 @@ ORDINARY = [
     "Win11 at microsoft.com", "\"Summer Sale\" at Macys.com", "\"Black Friday\" at Amazon.com",
     "\"Big Deal\" at costco.com", "\"Red Dress\" at zara.com", "Pixel8 at store.google.com", "R2D2 at lego.com",
     "C3PO at disney.com", "W40 at wd40.com", "\"Air Max\" at nike.com", "\"Gift Cards\" at target.com",
+    "Best deals 🎯 Target.com", "Spin 🌀 dyson.com", "Escargots 🐌 bourgogne.fr", "Works 👉 Gmail 👉 UK",
+    "Sale 🎯 hm.com",
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -209,14 +211,6 @@ DROPPED: Dict[str, List[str]] = {
         "Speeds 15 25 35 45 60", "Widths 12 15 18 24 30", "Tog 45 55 65 75 90",
     ],
     (
-        "pictographs read as `@` (canonical._DRAWS_AT and _PICTOGRAPHS_AROUND_PROVIDER, this session): a "
-        "target, a cyclone or a snail before a shop's domain (`Best deals 🎯 Target.com`), pictographs around "
-        "a provider's name and two letters (`Works 👉 Gmail 👉 UK`)"
-    ): [
-        "Best deals 🎯 Target.com", "Spin 🌀 dyson.com", "Escargots 🐌 bourgogne.fr",
-        "Works 👉 Gmail 👉 UK", "Sale 🎯 hm.com",
-    ],
-    (
         "sixteen digits whose reverse passes Luhn (detector._reversed_reason, this session): a shop's "
         "16-digit reference after a label that is not a code label's is a card once in ten more (4.7 % of "
         "random 16-digit refs refused before, 8.6 % now)"
@@ -269,6 +263,9 @@ PERSONAL = [
     "jo.smith - yahoo", "Gmail: mirelqa85", "posteo: jo.smith", "t-online: jo.smith", "fastmail: jo.smith",
     "live: jo.smith", "hey.com: jo.smith", "mailbox.org: jo.smith", "163: jo.smith", "126: jo.smith",
     "jo.smith (posteo)", "jo.smith (t-online)", "jo.smith sur orange",
+    "jo 🐒 gmail.com", "jo 🐵 gmail.com", "jo 🐶 gmail.com", "jo 🐭 gmail.com", "jo 🐈 gmail.com", "jo 🐘 gmail.com",
+    "jo 🦆 gmail.com", "jo 🐛 gmail.com", "jo 🍥 gmail.com", "jo ꩜ gmail.com", "jo 🄐 gmail.com", "jo • gmail • com",
+    "jo → gmail → com", "jo ⟶ gmail ⟶ com", "jo ★ gmail ★ com", "jo ✨ gmail ✨ com",
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -283,16 +280,14 @@ LEAKS: Dict[str, List[str]] = {
         "jo.smith ", " hotmail", "mirelqa85 on gmail",
     ],
     (
-        "other pictures for `@` than the snail, cyclone and target (canonical._DRAWS_AT): the animals its "
-        "languages name it by (a monkey's tail, a dog, a mouse, a cat's tail, an elephant's trunk, a "
-        "duckling, a worm), a swirl (🍥, ꩜), a parenthesized `🄐`; pictographs read only around a large "
-        "provider's name and when they are emoji (not `•`, `→`, `★`), not around a national provider (`web 👉 "
-        "de`) or any domain"
+        "pictures for `@` around a name and a top-level domain that are not a large provider's written with a dot "
+        "(canonical._PICTURED_AT, closer 47: any mark that is no letter, digit, blank nor ASCII between a local "
+        "part and a provider's name or domain, or a mailbox-shaped local part and any domain): a country's "
+        "provider or any name with its top-level domain after a second picture and no dot in the value (the "
+        "detector asks an emoji value for a `.`, or a large provider's name, before it reads pictures: most "
+        "titles with emoji name neither)"
     ): [
-        "jo 🐒 gmail.com", "jo 🐵 gmail.com", "jo 🐶 gmail.com", "jo 🐭 gmail.com", "jo 🐈 gmail.com",
-        "jo 🐘 gmail.com", "jo 🦆 gmail.com", "jo 🐛 gmail.com", "jo 🍥 gmail.com", "jo ꩜ gmail.com",
-        "jo 🄐 gmail.com", "jo 😀 web 👉 de", "jo • gmail • com", "jo → gmail → com", "jo ⟶ gmail ⟶ com",
-        "jo ★ gmail ★ com", "jo 😀 example 👉 com",
+        "jo 😀 web 👉 de", "jo 😀 example 👉 com",
     ],
     (
         "an account after a network the lists do not hold (handles._NETWORKS): Threads, Pinterest, Twitch, "
@@ -322,12 +317,10 @@ LEAKS: Dict[str, List[str]] = {
         "06✨12⭐34✨56⭐74",
     ],
     (
-        "other shortcuts: Orange after `sur` (a word provider wants a bracket), ✨ around a provider, glued "
-        "number words with one digit group, a MAC's halves with the device word after, an address written "
-        "backwards (no reversed reading of `@` text), an address's letters apart by bars"
+        "other shortcuts: glued number words with one digit group, a MAC's halves with the device word after, an "
+        "address written backwards (no reversed reading of `@` text)"
     ): [
-        "jo ✨ gmail ✨ com", "zerosix71385294", "aabbcc-ddeeff mac",
-        "moc.liamg@htimsoj",
+        "zerosix71385294", "aabbcc-ddeeff mac", "moc.liamg@htimsoj",
     ],
     (
         "number words glued without digits among them, in mixed case or in another language "
@@ -589,6 +582,7 @@ PERSONAL_URLS = [
     "https://shop.example.com/p?q=j+o+s+m+i+t+h+at+gmail+dot+com",
     "https://shop.example.com/p?ip=81.2.69.160", "https://shop.example.com/p?q=jo.smith+(hotmail)",
     "https://shop.example.com/p?q=Gmail-Adresse:+jo.smith", "https://shop.example.com/p?q=posteo:+jo.smith",
+    "https://shop.example.com/p?q=jo+%F0%9F%90%B6+gmail.com",
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -602,7 +596,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "https://shop.example.com/p?pix=jo.smith", "https://shop.example.com/p?snap=jo.smith",
         "https://shop.example.com/p?x=jo_smith", "https://shop.example.com/p?q=4539;1488;0343;6467",
         "https://shop.example.com/p?ref=linktr.ee/josmith",
-        "https://shop.example.com/p?q=jo+%F0%9F%90%B6+gmail.com",
     ],
 }
 

@@ -2399,12 +2399,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or (_other_readings_reason(text, form, unclosed, id_like, segments) if (
         unclosed or "_" in form and "." in form
         or "\u24d0" in text  # (`ⓐ` folds to `a`; its `@` is another reading; no ASCII text holds it)
-        # (another shape's `A`, a snail, a target or pictographs around a provider: beyond U+1F000, or `Ⓐ`; thirty-fifth
-        # attack: C scans of text that is not ASCII)
+        # (another shape's `A`, beyond U+1F000, or `Ⓐ`; a picture for `@` before a domain, an emoji, or before a large
+        # provider's name, any mark: thirty-fifth attack, review 21; C scans of text that is not ASCII)
         or not text.isascii() and ("\u24b6" in text or max(text) >= "\U0001f000" and (
-            "\U0001f130" in text or "\U0001f150" in text or "\U0001f170" in text or "\U0001f40c" in text
-            or "\U0001f300" in text or "\U0001f3af" in text or "mail" in form or "yahoo" in form or "outlook" in form
-            or "icloud" in form or "MAIL" in form))
+            "\U0001f110" in text or "\U0001f130" in text or "\U0001f150" in text or "\U0001f170" in text
+            or "." in form) or "mail" in form or "yahoo" in form or "outlook" in form or "icloud" in form
+            or "MAIL" in form)
         or shaped and ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form
                        or "%" in form or "(" in form or "\u249c" in text))
         else _base85_reason(form) if shaped else "")
