@@ -96,3 +96,24 @@ def test_a_title_s_pictures_beside_a_site_go_out(value: str) -> None:
 @pytest.mark.parametrize("value", PICTURES_FOR_AT)
 def test_a_picture_for_at_is_read(value: str) -> None:
     assert detector.reason(value) != ""
+
+
+SPELLED_LINES = [
+    "Sizes S/M/L at zara.com", "Tops XS/S/M at hm.com", "A/B/C test at optimizely.com", "Kids 4T at gap.com",
+    "Toddler 4T tee", "Lego 4t set", "Buy 2 get 1 4t home", "Works with A/V/R at sonos.com",
+]
+
+SPELLED_MAILBOXES = [
+    "a/n/a/m/o/r/e/a/u at gmail.com", "A/N/A/M/O/R/E/A/U AT GMAIL.COM", "4n4m0r34u 4t y4h00 d0t c0m",
+    "ana.moreau 4t gmail.com", "m/a/r/i/e at example.com",
+]
+
+
+@pytest.mark.parametrize("value", SPELLED_LINES)
+def test_a_size_list_or_a_toddler_size_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", SPELLED_MAILBOXES)
+def test_an_address_spelled_with_slashes_or_4t_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""

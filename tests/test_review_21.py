@@ -266,6 +266,7 @@ PERSONAL = [
     "jo 🐒 gmail.com", "jo 🐵 gmail.com", "jo 🐶 gmail.com", "jo 🐭 gmail.com", "jo 🐈 gmail.com", "jo 🐘 gmail.com",
     "jo 🦆 gmail.com", "jo 🐛 gmail.com", "jo 🍥 gmail.com", "jo ꩜ gmail.com", "jo 🄐 gmail.com", "jo • gmail • com",
     "jo → gmail → com", "jo ⟶ gmail ⟶ com", "jo ★ gmail ★ com", "jo ✨ gmail ✨ com",
+    "j/o/s/m/i/t/h at gmail.com", "v3xm0rr4 4t gm41l d0t c0m",
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -328,12 +329,6 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         "ZEROSIXSEVENONE385294", "ZeroSixOneTwoThreeFourFiveSixSevenFour",
         "nullsechseinszweidreiviernfünfsechssiebenvier", "zerosixonetwothreefourfivesixsevenfour",
-    ],
-    (
-        "an address's letters apart by a separator _SINGLES does not take (`/`) or its `at` in leet (`4t`: "
-        "_LEET_WORD wants three characters)"
-    ): [
-        "j/o/s/m/i/t/h at gmail.com", "v3xm0rr4 4t gm41l d0t c0m",
     ],
     (
         "an IPv6 address apart by blanks with no hex letter in any group (_HEX_LETTER_AND_DIGIT: Deutsche "

@@ -2408,11 +2408,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or shaped and ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form
                        or "%" in form or "(" in form or "\u249c" in text))
         else _base85_reason(form) if shaped else "")
-    # (an address spelled a letter at a time or in leet: a real `@` or the word `at` in C first; thirty-fifth attack;
-    # the readings are an address's: their digits read as letters or joined say nothing of a number)
+    # (an address spelled a letter at a time or in leet: a real `@` or the word `at`, or `4t`, in C first; thirty-fifth
+    # attack, review 21; the readings are an address's: their digits read as letters or joined say nothing of a number)
     found = found or (EMAIL if (
-        "@" in form or " at " in form or " AT " in form or " At " in form) and _first_reason(
-        spelled_out.readings(form), id_like, segments) == EMAIL else "")
+        "@" in form or " at " in form or " AT " in form or " At " in form or " 4t " in form or " 4T " in form)
+        and _first_reason(spelled_out.readings(form), id_like, segments) == EMAIL else "")
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
