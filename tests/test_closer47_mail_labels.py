@@ -117,3 +117,17 @@ def test_a_size_list_or_a_toddler_size_goes_out(value: str) -> None:
 @pytest.mark.parametrize("value", SPELLED_MAILBOXES)
 def test_an_address_spelled_with_slashes_or_4t_is_kept(value: str) -> None:
     assert detector.reason(value) != ""
+
+
+BACKWARDS_LINES = ["price.now@50", "sale.now@home", "shop.de@home", "v2.1@beta", "Stay.cozy@home", "3@4.99"]
+BACKWARDS_MAILBOXES = ["ro.elpmaxe@uaerom.ana", "moc.oohay@88ana", "ed.xmg@uaeromana", "ten.liamtoh@ana_moreau"]
+
+
+@pytest.mark.parametrize("value", BACKWARDS_LINES)
+def test_a_slogan_with_at_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", BACKWARDS_MAILBOXES)
+def test_an_address_written_backwards_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""

@@ -267,6 +267,7 @@ PERSONAL = [
     "jo 🦆 gmail.com", "jo 🐛 gmail.com", "jo 🍥 gmail.com", "jo ꩜ gmail.com", "jo 🄐 gmail.com", "jo • gmail • com",
     "jo → gmail → com", "jo ⟶ gmail ⟶ com", "jo ★ gmail ★ com", "jo ✨ gmail ✨ com",
     "j/o/s/m/i/t/h at gmail.com", "v3xm0rr4 4t gm41l d0t c0m",
+    "moc.liamg@htimsoj",
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -318,10 +319,9 @@ LEAKS: Dict[str, List[str]] = {
         "06✨12⭐34✨56⭐74",
     ],
     (
-        "other shortcuts: glued number words with one digit group, a MAC's halves with the device word after, an "
-        "address written backwards (no reversed reading of `@` text)"
+        "other shortcuts: glued number words with one digit group, a MAC's halves with the device word after"
     ): [
-        "zerosix71385294", "aabbcc-ddeeff mac", "moc.liamg@htimsoj",
+        "zerosix71385294", "aabbcc-ddeeff mac",
     ],
     (
         "number words glued without digits among them, in mixed case or in another language "

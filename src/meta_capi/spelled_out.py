@@ -2,11 +2,12 @@
 time between the same separator read joined (`v-e-x-m-o-r-r-a`, `g m a i l`, `c o m`, `v.e.x.m.o.r.r.a`, and
 `j/o/s/m/i/t/h` in lower case: `S/M/L` is a size list), a word of letters and digits read with its leet digits as
 letters (`v3xm0rr4`, `gm41l`, `d0t`, `c0m`, `4t` for `at`: a top-level domain is letters alone, so `c0m` can only be
-`com`), and a quoted local part's words joined by dots (`"jo smith" at example.com`, as RFC 5322 quotes one). Each is
-another reading of the value, judged as the value is: it holds an address only where a real `@` or a word for `@`
-stands between a local part and a domain (canonical.py reads the words), which a title's spelled-out word (`S.W.A.T.
-Team Kit`, `L O V E Necklace`) or a model number (`mp3`) has not, nor a product's name before `at` and the site
-selling it (`PS5 at bestbuy.com`, `"Black Friday" at Amazon.com`: review 21).
+`com`), an address written backwards turned around (`moc.liamg@htimsoj`), and a quoted local part's words joined by dots
+(`"jo smith" at example.com`, as RFC 5322 quotes one). Each is another reading of the value, judged as the value is: it
+holds an address only where a real `@` or a word for `@` stands between a local part and a domain (canonical.py reads
+the words), which a title's spelled-out word (`S.W.A.T. Team Kit`, `L O V E Necklace`) or a model number (`mp3`) has
+not, nor a product's name before `at` and the site selling it (`PS5 at bestbuy.com`, `"Black Friday" at Amazon.com`:
+review 21).
 
 The detector makes them only for canonical text holding `@`, a word `at` or `4t` (substring tests in C first).
 """
@@ -28,6 +29,11 @@ _SLASHED = re.compile(r"(?<![^\s@.\"'(\[])[^\W_](?:(/)[^\W_])(?:/[^\W_]){1,62}(?
 # the word `at` in leet (`4t`: review 21), as a model's `5g` or `a4` is no word.
 _LEET_WORD = re.compile(r"(?<![^\W_])(?=[a-z0-9]{0,63}[a-z])(?=[a-z0-9]{0,63}[0-9])[a-z0-9]{2,64}(?![^\W_])")
 _LEET = str.maketrans("0134578", "oieastb")
+# An address written backwards (review 21: `moc.liamg@htimsoj`): a domain read from its end, a top-level domain first
+# (a country's two letters, `com`, `net`, `org`, `edu`, `gov`, `info`, `biz` backwards) and a dot, then `@` and a local
+# part with a letter and no domain after it; read turned around (`sale.now@home` is a slogan).
+_BACKWARDS_ADDRESS = re.compile(r"(?<![\w.@+-])(?:[a-z]{2}|moc|ten|gro|ude|vog|ofni|zib)(?:\.[a-z0-9-]{1,63}){1,4}"
+                                r"@(?=[a-z0-9._+-]{0,63}[a-z])[a-z0-9_+-][a-z0-9._+-]{0,63}(?![\w.@+-])")
 # A quoted local part of two to four words before `@` or a word (`"jo smith" at example.com`).
 _QUOTED_LOCAL = re.compile(r"\"([a-z][a-z0-9.]{0,30}(?: [a-z0-9.]{1,30}){1,3})\"(?=[ \t]{0,3}(?:@|[a-z]{2,12}[ \t]))")
 
@@ -66,6 +72,8 @@ def readings(form: str) -> List[str]:
     if _END in read:
         # (a name spelled a letter at a time, then `at`: that word is `@` whatever follows, `v.e.x at gmail`)
         read = _SPELLED_THEN_AT.sub("@", read).replace(_END, "")
+    if "@" in read and _BACKWARDS_ADDRESS.search(read) is not None:
+        read = _BACKWARDS_ADDRESS.sub(_turned, read)
     if _LEET_WORD.search(read) is not None:
         read = _LEET_WORD.sub(_letters, read)
     if '"' in read and _QUOTED_LOCAL.search(read) is not None:
@@ -85,6 +93,10 @@ def leet(low: str) -> str:
 
 def _joined(match: re.Match[str]) -> str:
     return match.group().replace(match.group(1), "") + _END
+
+
+def _turned(match: re.Match[str]) -> str:
+    return match.group()[::-1]
 
 
 def _typed_joined(match: re.Match[str]) -> str:
