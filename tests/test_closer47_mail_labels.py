@@ -83,7 +83,7 @@ PICTURES_AROUND_SITES = [
 
 PICTURES_FOR_AT = [
     "ana 🦊 gmail.com", "ana 🐸 yahoo.com", "ana ⇒ hotmail.com", "ana ➤ gmail ➤ com", "ana ☆ outlook ☆ com",
-    "ana.moreau 🐙 example.org", "ana_moreau→example.net", "ana ◉ gmail.com", "ana 🄐 example.com",
+    "ana.moreau 🐙 example.org", "ana_moreau→example.net", "ana ◉ gmail.com", "ana 🄐 hotmail.com",
     "ANA ★ GMAIL ★ COM", "ana 🌸 free.fr", "ana · gmail · com",
 ]
 

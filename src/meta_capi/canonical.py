@@ -1153,7 +1153,8 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
         found.append(canonical(text.replace("\u249c", "a"))[0])
     if "\u24d0" in text:  # `ⓐ` draws `@` as `⒜` does, besides the letter it is (in a circled word: `ⓔⓜⓐⓘⓛ`)
         found.append(canonical(text.replace("\u24d0", "@"))[0])
-    if not text.isascii() and (_DRAWS_AT.search(text) is not None or _PICTURED_AT.search(form) is not None):
+    if not text.isascii() and (_DRAWS_AT.search(text) is not None or "\U0001f110" in text or _PICTURED_AT.search(
+            form) is not None):
         found.extend(pictograph_readings(text, form))
     if "\u202e" in text:  # a right-to-left override shows its span reversed: read as shown
         found.append(canonical(_OVERRIDDEN.sub(lambda span: span.group(1)[::-1], text))[0])
@@ -1183,11 +1184,11 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
     return found
 
 
-# What draws `@` besides `ⓐ` and `⒜` (thirty-fifth attack): another shape's `A` (circled, squared, negative,
-# parenthesized: `Ⓐ`, `🄰`, `🅐`, `🅰`, `🄐`), read as `@` besides what it is.
+# What draws `@` besides `ⓐ` and `⒜` (thirty-fifth attack): another shape's `A` (circled, squared, negative: `Ⓐ`,
+# `🄰`, `🅐`, `🅰`), read as `@` besides what it is.
 # (not an `A` in a word of enclosed letters: `ⒺⓂⒶⒾⓁ` is a word)
-_ENCLOSED = "\u24b6-\u24e9\U0001f110-\U0001f129\U0001f130-\U0001f189"
-_DRAWS_AT = re.compile(f"(?<![{_ENCLOSED}])[\u24b6\U0001f110\U0001f130\U0001f150\U0001f170](?![\ufe0f]?[{_ENCLOSED}])")
+_ENCLOSED = "\u24b6-\u24e9\U0001f130-\U0001f189"
+_DRAWS_AT = re.compile(f"(?<![{_ENCLOSED}])[\u24b6\U0001f130\U0001f150\U0001f170](?![\ufe0f]?[{_ENCLOSED}])")
 # A picture for `@` (review 21: the snail, the monkey, the dog, the cyclone, a swirl, an arrow, a star languages and
 # filters' dodgers use, none listed): any mark that is no letter, digit, blank nor ASCII, up to eight in a row (an
 # emoji's joiners and modifiers), between a local part and a mail provider's name before its top-level domain, after
@@ -1203,6 +1204,10 @@ _PICTURED_AT = re.compile(
     f"(com|net|org|[a-z]{{2}})|([a-z0-9-]{{1,63}}(?:\\.[a-z0-9-]{{1,63}}){{0,3}}\\.[a-z]{{2,24}}))(?![\\w.@-])",
     re.IGNORECASE)
 _PICTURED_MAILBOX = re.compile(r"[a-z][a-z0-9]*(?:[._+-][a-z0-9]+)+")
+# A parenthesized `A` (`🄐`) is the letter (`jo.li🄐example.ph`), and `@` right before a mail provider's domain only
+# (review 21: `jo 🄐 gmail.com`).
+_PARENTHESIZED_AT = re.compile(
+    f"(?<=[\\w \\t])\U0001f110(?=[ \\t]{{0,3}}(?:{_MAIL_NAMES})\\.[a-z]{{2,24}}(?![\\w.@-]))", re.IGNORECASE)
 
 
 def _pictured_at(match: re.Match[str]) -> str:
@@ -1227,6 +1232,8 @@ def pictograph_readings(text: str, form: str) -> List[str]:
     found: List[str] = []
     if _DRAWS_AT.search(text) is not None:
         found.append(canonical(_DRAWS_AT.sub("@", text))[0])
+    if "\U0001f110" in text and _PARENTHESIZED_AT.search(text) is not None:
+        found.append(canonical(_PARENTHESIZED_AT.sub("@", text))[0])
     if _PICTURED_AT.search(form) is not None:
         pictured = _PICTURED_AT.sub(_pictured_at, form)
         if pictured != form:
