@@ -131,3 +131,14 @@ def test_a_slogan_with_at_goes_out(value: str) -> None:
 @pytest.mark.parametrize("value", BACKWARDS_MAILBOXES)
 def test_an_address_written_backwards_is_kept(value: str) -> None:
     assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("value", [
+    "phone wa.me @ coupon", "mail bk.ru @ page title", "fb.1.1732875000000.1234567890 @ x"])
+def test_a_domain_written_forwards_before_at_is_not_turned(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", ["Ana 😀 Moreau 👉 Gmail 👉 Com", "ana.moreau 🐌 Gmail 🔹 Com"])
+def test_a_top_level_domain_in_title_case_is_read(value: str) -> None:
+    assert detector.reason(value) != ""

@@ -1195,7 +1195,8 @@ _DRAWS_AT = re.compile(f"(?<![{_ENCLOSED}])[\u24b6\U0001f130\U0001f150\U0001f170
 # a dot or more such marks (`jo 🐶 gmail.com`, `jo → gmail → com`, `jo 😀 smith 👉 gmail 👉 com`; a dot between blanks
 # too, a bullet folded, `jo • gmail • com`), or between a mailbox's local part (joined by `.`, `_`, `+` or `-`) and any
 # domain (`mirel.voss 🐌 example.org`). Read as `@` (and `.`), in a copy of the canonical form: a title's pictures
-# around a shop's site (`Best deals 🎯 Target.com`) or a country's code in capitals (`Works 👉 Gmail 👉 UK`) are not.
+# around a shop's site (`Best deals 🎯 Target.com`) or a country's code in capitals (`Works 👉 Gmail 👉 UK`, in a
+# value not all in capitals) are not.
 _MARK = "[^\\w\\s\\x00-\\x7f]"
 _MAIL_NAMES = by_first_letter(MAIL_PROVIDERS, NATIONAL_MAIL_PROVIDERS)
 _PICTURED_AT = re.compile(
@@ -1215,7 +1216,7 @@ def _pictured_at(match: re.Match[str]) -> str:
     local, provider, joint, top, domain = match.groups()
     if provider is not None:
         # (a country's provider is a word, `free`, `orange`, `web`: a local part typed as a mailbox is, in lower case)
-        if local.isdigit() or joint != "." and not (top.islower() or match.string.isupper()) or (
+        if local.isdigit() or joint != "." and len(top) == 2 and top.isupper() and not match.string.isupper() or (
                 provider.lower() not in _PROVIDER_NAMES and not (local.islower() or match.string.isupper())):
             return match.group()
         return f"{local}@{provider}.{top}"

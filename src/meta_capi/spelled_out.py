@@ -31,7 +31,9 @@ _LEET_WORD = re.compile(r"(?<![^\W_])(?=[a-z0-9]{0,63}[a-z])(?=[a-z0-9]{0,63}[0-
 _LEET = str.maketrans("0134578", "oieastb")
 # An address written backwards (review 21: `moc.liamg@htimsoj`): a domain read from its end, a top-level domain first
 # (a country's two letters, `com`, `net`, `org`, `edu`, `gov`, `info`, `biz` backwards) and a dot, then `@` and a local
-# part with a letter and no domain after it; read turned around (`sale.now@home` is a slogan).
+# part with a letter and no domain after it; read turned around (`sale.now@home` is a slogan; a domain written forwards,
+# `wa.me @ coupon`, ends in its top-level domain).
+_TOP_LEVELS = frozenset("com net org edu gov info biz".split())
 _BACKWARDS_ADDRESS = re.compile(r"(?<![\w.@+-])(?:[a-z]{2}|moc|ten|gro|ude|vog|ofni|zib)(?:\.[a-z0-9-]{1,63}){1,4}"
                                 r"@(?=[a-z0-9._+-]{0,63}[a-z])[a-z0-9_+-][a-z0-9._+-]{0,63}(?![\w.@+-])")
 # A quoted local part of two to four words before `@` or a word (`"jo smith" at example.com`).
@@ -96,7 +98,10 @@ def _joined(match: re.Match[str]) -> str:
 
 
 def _turned(match: re.Match[str]) -> str:
-    return match.group()[::-1]
+    # (a domain written forwards ends in its top-level domain before the `@`: `wa.me @ coupon`, `bk.ru @ page`; a
+    # cookie's number is no domain's name, `fb.1.1732875000000.1234567890 @ …`)
+    last = match.group().partition("@")[0].rpartition(".")[2]
+    return match.group() if len(last) == 2 or last in _TOP_LEVELS or last.isdigit() else match.group()[::-1]
 
 
 def _typed_joined(match: re.Match[str]) -> str:
