@@ -107,6 +107,64 @@ ORDINARY = [
     "Pris 199 kr", "Hinta 29,90 €", "Ár 4 990 Ft", "Cena 499 Kč", "Fiyat 299,90 TL", "Цена 1 990 ₽",
     "Τιμή 19,90 €", "価格 2,980円", "价格 ¥199", "가격 29,900원", "Qty 2 x 19.99", "2 × 4.99 €",
     "3 for 2 on all socks",
+    # closed by closer 47 (review 21)
+    "attribute_pa_color (Orange)",
+    "pa_color (orange)",
+    "pa_size [orange]",
+    "variant_title (Orange)",
+    "Libero jersey_2024 size M",
+    "Tempo libero: outdoor.camping set",
+    "Outlook calendar_sync plugin",
+    "Gmail api_key setup guide",
+    "Proton: saga.2024 floor mats",
+    "Orange: color.code 7",
+    "Save cart_items in iCloud",
+    "Sync photos_2024 via iCloud",
+    "Hotmail classic.theme sticker",
+    "Comcast xfinity_router XB8",
+    "MSN weather.widget app",
+    "Sina weibo_vip card",
+    "Naver webtoon_pass 30 days",
+    "Zoho books.premium plan",
+    "Tuta mail_pro subscription",
+    "AOL desktop_gold license",
+    "Gmx cloud.storage 100 GB",
+    "Yandex plus.multi subscription",
+    "Daum cafe_goods keyring",
+    "Rambler top_100 badge",
+    "Microsoft Outlook - inbox_zero course",
+    "Office 365 Outlook: shared.mailbox guide",
+    "Mail.ru cloud_backup 1 TB",
+    "Free.fr freebox_delta router",
+    "Web.de club.smart abo",
+    "libero tshirt_team (orange)",
+    "basic_tee (orange)",
+    "air_max (orange)",
+    "Sneaker air_max_90 (Orange)",
+    "size_xl [orange]",
+    "Bluewin tv_box remote",
+    "Wanadoo retro.logo mug",
+    "PS5 at bestbuy.com",
+    "PS5 at BestBuy.com",
+    "iPhone15 at apple.com",
+    "Xbox360 at ebay.com",
+    "B2B at alibaba.com",
+    "Win11 at microsoft.com",
+    '"Summer Sale" at Macys.com',
+    '"Black Friday" at Amazon.com',
+    '"Big Deal" at costco.com',
+    '"Red Dress" at zara.com',
+    "Pixel8 at store.google.com",
+    "R2D2 at lego.com",
+    "C3PO at disney.com",
+    "W40 at wd40.com",
+    '"Air Max" at nike.com',
+    '"Gift Cards" at target.com',
+    "Best deals 🎯 Target.com",
+    "Spin 🌀 dyson.com",
+    "Escargots 🐌 bourgogne.fr",
+    "Works 👉 Gmail 👉 UK",
+    "Sale 🎯 hm.com",
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -119,37 +177,6 @@ DROPPED: Dict[str, List[str]] = {
         "Instagram @nike", "Follow us on TikTok @zara", "Follow us on Instagram @nike.store",
     ],
     (
-        "a webmail provider's name labelling a product's words (provider_handles.reason, this session): a "
-        "provider that is an ordinary word or brand (Libero, Seznam, Orange, Proton, Outlook, QQ, Tuta) "
-        "beside any word joined by `.` or `_` with three letters (`jersey_2024`, `calendar_sync`, `air_max "
-        "(orange)`) is a mailbox"
-    ): [
-        "attribute_pa_color (Orange)", "pa_color (orange)", "pa_size [orange]",
-        "variant_title (Orange)", "Libero jersey_2024 size M", "Tempo libero: outdoor.camping set",
-        "Outlook calendar_sync plugin", "Gmail api_key setup guide", "Proton: saga.2024 floor mats",
-        "Orange: color.code 7", "Save cart_items in iCloud", "Sync photos_2024 via iCloud",
-        "Hotmail classic.theme sticker", "Comcast xfinity_router XB8", "MSN weather.widget app",
-        "Sina weibo_vip card", "Naver webtoon_pass 30 days", "Zoho books.premium plan",
-        "Tuta mail_pro subscription", "AOL desktop_gold license", "Gmx cloud.storage 100 GB",
-        "Yandex plus.multi subscription", "Daum cafe_goods keyring", "Rambler top_100 badge",
-        "Microsoft Outlook - inbox_zero course", "Office 365 Outlook: shared.mailbox guide",
-        "Mail.ru cloud_backup 1 TB", "Free.fr freebox_delta router", "Web.de club.smart abo",
-        "libero tshirt_team (orange)", "basic_tee (orange)", "air_max (orange)",
-        "Sneaker air_max_90 (Orange)", "size_xl [orange]", "Bluewin tv_box remote",
-        "Wanadoo retro.logo mug",
-    ],
-    (
-        "a product's name before `at` and a shop's domain (canonical's word for @, older, and "
-        "spelled_out.readings, this session: quoted words joined by dots, leet digits read as letters): "
-        "`\"Summer Sale\" at Macys.com`, `PS5 at bestbuy.com`, `R2D2 at lego.com` read as addresses"
-    ): [
-        "PS5 at bestbuy.com", "PS5 at BestBuy.com", "iPhone15 at apple.com", "Xbox360 at ebay.com",
-        "B2B at alibaba.com", "Win11 at microsoft.com", "\"Summer Sale\" at Macys.com",
-        "\"Black Friday\" at Amazon.com", "\"Big Deal\" at costco.com", "\"Red Dress\" at zara.com",
-        "Pixel8 at store.google.com", "R2D2 at lego.com", "C3PO at disney.com", "W40 at wd40.com",
-        "\"Air Max\" at nike.com", "\"Gift Cards\" at target.com",
-    ],
-    (
         "older number rules, not this session's (detector._number_reason and the run rules), left open by closer "
         "48: 0815/4711/1234 is a trunk 0 and twelve digits in groups of one width, a layout German numbers take; "
         "makers' long part numbers with no check to read (Philips' 871951434068000 is no GTIN: its GS1 check digit "
@@ -158,14 +185,6 @@ DROPPED: Dict[str, List[str]] = {
         "Ref 0815/4711/1234",
         "Philips 871951434068000",
         "Bosch 3 165 140 836 427",
-    ],
-    (
-        "pictographs read as `@` (canonical._DRAWS_AT and _PICTOGRAPHS_AROUND_PROVIDER, this session): a "
-        "target, a cyclone or a snail before a shop's domain (`Best deals 🎯 Target.com`), pictographs around "
-        "a provider's name and two letters (`Works 👉 Gmail 👉 UK`)"
-    ): [
-        "Best deals 🎯 Target.com", "Spin 🌀 dyson.com", "Escargots 🐌 bourgogne.fr",
-        "Works 👉 Gmail 👉 UK", "Sale 🎯 hm.com",
     ],
     (
         "sixteen digits whose reverse passes Luhn (detector._reversed_reason, this session): a shop's "
@@ -216,31 +235,77 @@ PERSONAL = [
     "call 47 65 43 21 60", "00 0310 2350 4400 4073 98ED", "4I5-8E9-Z746", "OG 7I 3B SZ 9A",
     "O6 I2 3A 5G 7A", "zerosixseventyone385294", "zero-six-seven-one-three-eight-five-two-nine-four",
     "001a-2b3c-4d5e", "mac 0:1a:2b:3c:4d:5e", "router0x51.0x02.0x45.0xa0", "Royal Mail 0612345674",
+    # closed by closer 47 (review 21)
+    "jo.smith | hotmail",
+    "Gmail | jo.smith",
+    "Gmail » jo.smith",
+    "Gmail • jo.smith",
+    "Gmail / jo.smith",
+    "Gmail; jo.smith",
+    "Gmail account jo.smith",
+    "Gmail-Adresse: jo.smith",
+    "Gmail-Konto jo.smith",
+    "mój gmail to jo.smith",
+    "min gmail är jo.smith",
+    "josmith85 (gmail)",
+    "jo-smith (gmail)",
+    "jo.smith, gmail",
+    "jo.smith - yahoo",
+    "Gmail: mirelqa85",
+    "jo 🐒 gmail.com",
+    "jo 🐵 gmail.com",
+    "jo 🐶 gmail.com",
+    "jo 🐭 gmail.com",
+    "jo 🐈 gmail.com",
+    "jo 🐘 gmail.com",
+    "jo 🦆 gmail.com",
+    "jo 🐛 gmail.com",
+    "jo 🍥 gmail.com",
+    "jo ꩜ gmail.com",
+    "jo 🄐 gmail.com",
+    "jo • gmail • com",
+    "jo → gmail → com",
+    "jo ⟶ gmail ⟶ com",
+    "jo ★ gmail ★ com",
+    "posteo: jo.smith",
+    "t-online: jo.smith",
+    "fastmail: jo.smith",
+    "live: jo.smith",
+    "hey.com: jo.smith",
+    "mailbox.org: jo.smith",
+    "163: jo.smith",
+    "126: jo.smith",
+    "jo.smith (posteo)",
+    "jo.smith (t-online)",
+    "jo.smith sur orange",
+    "jo ✨ gmail ✨ com",
+    "moc.liamg@htimsoj",
+    "j/o/s/m/i/t/h at gmail.com",
+    "v3xm0rr4 4t gm41l d0t c0m",
 ]
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a mailbox beside a provider in another layout (provider_handles._mailbox, _BEFORE_NAME): a local "
-        "part of letters and digits or dashes alone (`josmith85 (gmail)`, `jo-smith (gmail)`), a comma, a "
-        "bar or a dash between it and the name"
+        "a mailbox beside a provider in another layout (provider_handles: closer 47 reads bars, slashes, `;`, "
+        "`»`, bullets, account words, a possessive's verb, a birth year's digits, dashed local parts in brackets): "
+        "a local part of letters and digits beside a provider with no mark in the value (`mirelqa85 on gmail`: "
+        "the detector asks for `.`, `_`, `-`, `:` or a bracket before it reads a provider's name, as most titles "
+        "hold none); `jo.smith ` and ` hotmail` alone name no mailbox (a local part without its provider, a "
+        "provider without a local part: not claimed)"
     ): [
-        "jo.smith | hotmail", "Gmail | jo.smith", "Gmail » jo.smith", "Gmail • jo.smith",
-        "Gmail / jo.smith", "Gmail; jo.smith", "Gmail account jo.smith", "Gmail-Adresse: jo.smith",
-        "Gmail-Konto jo.smith", "mój gmail to jo.smith", "min gmail är jo.smith", "josmith85 (gmail)",
-        "jo-smith (gmail)", "jo.smith, gmail", "jo.smith ", " hotmail", "jo.smith - yahoo",
-        "mirelqa85 on gmail", "Gmail: mirelqa85",
+        "jo.smith ", " hotmail",
+        "mirelqa85 on gmail",
     ],
     (
-        "other pictures for `@` than the snail, cyclone and target (canonical._DRAWS_AT): the animals its "
-        "languages name it by (a monkey's tail, a dog, a mouse, a cat's tail, an elephant's trunk, a "
-        "duckling, a worm), a swirl (🍥, ꩜), a parenthesized `🄐`; pictographs read only around a large "
-        "provider's name and when they are emoji (not `•`, `→`, `★`), not around a national provider (`web 👉 "
-        "de`) or any domain"
+        "pictures for `@` around a name and a top-level domain that are not a large provider's written with a dot "
+        "(canonical._PICTURED_AT, closer 47: any mark that is no letter, digit, blank nor ASCII between a local "
+        "part and a provider's name or domain, or a mailbox-shaped local part and any domain): a country's "
+        "provider or any name with its top-level domain after a second picture and no dot in the value (the "
+        "detector asks an emoji value for a `.`, or a large provider's name, before it reads pictures: most "
+        "titles with emoji name neither)"
     ): [
-        "jo 🐒 gmail.com", "jo 🐵 gmail.com", "jo 🐶 gmail.com", "jo 🐭 gmail.com", "jo 🐈 gmail.com",
-        "jo 🐘 gmail.com", "jo 🦆 gmail.com", "jo 🐛 gmail.com", "jo 🍥 gmail.com", "jo ꩜ gmail.com",
-        "jo 🄐 gmail.com", "jo 😀 web 👉 de", "jo • gmail • com", "jo → gmail → com", "jo ⟶ gmail ⟶ com",
-        "jo ★ gmail ★ com", "jo 😀 example 👉 com",
+        "jo 😀 web 👉 de",
+        "jo 😀 example 👉 com",
     ],
     (
         "an account of letters alone after a network's label, or after a blank alone (handles._network_account; "
@@ -249,14 +314,6 @@ LEAKS: Dict[str, List[str]] = {
         "sewing thread's word (`Threads: cotton_50wt`), is read before `@` alone"
     ): [
         "Instagram: josmith", "Instagram jo.smith_85", "Threads: jo.smith",
-    ],
-    (
-        "a mailbox named by a provider the table does not hold (provider_handles._PROVIDERS): Posteo, "
-        "T-Online, Fastmail, Microsoft's Live, Hey, Mailbox.org, NetEase's 163 and 126"
-    ): [
-        "posteo: jo.smith", "t-online: jo.smith", "fastmail: jo.smith", "live: jo.smith",
-        "hey.com: jo.smith", "mailbox.org: jo.smith", "163: jo.smith", "126: jo.smith",
-        "jo.smith (posteo)", "jo.smith (t-online)",
     ],
     (
         "a phone's groups apart by one symbol in a layout _one_number does not take, left open by closer 48: "
@@ -272,20 +329,13 @@ LEAKS: Dict[str, List[str]] = {
         "number words with one digit group, a MAC's halves with the device word after, an address written "
         "backwards (no reversed reading of `@` text), an address's letters apart by bars"
     ): [
-        "jo.smith sur orange", "jo ✨ gmail ✨ com", "zerosix71385294", "aabbcc-ddeeff mac",
-        "moc.liamg@htimsoj",
-    ],
+        "zerosix71385294", "aabbcc-ddeeff mac",
+        ],
     (
         "number words glued in another language (assembled.glued_number reads English words, in any case since "
         "closer 48; German's glued words are left open)"
     ): [
         "nullsechseinszweidreiviernfünfsechssiebenvier",
-    ],
-    (
-        "an address's letters apart by a separator _SINGLES does not take (`/`) or its `at` in leet (`4t`: "
-        "_LEET_WORD wants three characters)"
-    ): [
-        "j/o/s/m/i/t/h at gmail.com", "v3xm0rr4 4t gm41l d0t c0m",
     ],
     (
         "letters for digits in lower case beyond o and l (`s6` for 56: _LETTERED_GROUP), left open by closer 48: "
@@ -423,6 +473,11 @@ ORDINARY_URLS = [
     "https://shop.example.com/p?build=10.0.22631.4460", "https://shop.example.com/p?q=windows+11+pro",
     "https://shop.example.com/p?ref=facebook.com/groups",
     "https://shop.example.com/p?ref=x.com/explore",
+    # closed by closer 47 (review 21)
+    "https://shop.example.com/p?q=pa_color+(orange)",
+    "https://shop.example.com/p?q=libero+jersey_2024",
+    "https://shop.example.com/search?q=libero+jersey_2024",
+    "https://shop.example.com/search?q=outlook+calendar_sync",
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -433,20 +488,11 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "https://shop.example.com/p?fb=share_button",
     ],
     (
-        "a webmail provider's name labelling a product's words (provider_handles.reason, this session): a "
-        "provider that is an ordinary word or brand (Libero, Seznam, Orange, Proton, Outlook, QQ, Tuta) "
-        "beside any word joined by `.` or `_` with three letters (`jersey_2024`, `calendar_sync`, `air_max "
-        "(orange)`) is a mailbox"
-    ): [
-        "https://shop.example.com/p?q=pa_color+(orange)",
-        "https://shop.example.com/p?q=libero+jersey_2024",
-        "https://shop.example.com/search?q=libero+jersey_2024",
-        "https://shop.example.com/search?q=outlook+calendar_sync",
-    ],
-    (
-        "a product's name before `at` and a shop's domain (canonical's word for @, older, and "
-        "spelled_out.readings, this session: quoted words joined by dots, leet digits read as letters): "
-        "`\"Summer Sale\" at Macys.com`, `PS5 at bestbuy.com`, `R2D2 at lego.com` read as addresses"
+        "a product's name before `at` and a shop's domain typed in lower case (canonical._at_word_address, "
+        "spelled_out.readings): closer 47 reads a model's name by its capitals and digits (`PS5`, `iPhone15`) "
+        "and a quoted title by its capitals; a search typed in lower case (`ps5 at bestbuy.com`, `\"black friday\" "
+        "at amazon.com`) is shaped as `jo85 at example.com`, `\"jo smith\" at example.com` are: only a table of "
+        "shops' sites would tell them apart"
     ): [
         "https://shop.example.com/p?q=%22black+friday%22+at+amazon.com",
         "https://shop.example.com/p?q=ps5+at+bestbuy.com",
@@ -488,6 +534,10 @@ PERSONAL_URLS = [
     "https://shop.example.com/p?ship_region=Bavaria", "https://shop.example.com/p?konto_nr=12345678",
     "https://shop.example.com/p?q=j+o+s+m+i+t+h+at+gmail+dot+com",
     "https://shop.example.com/p?ip=81.2.69.160", "https://shop.example.com/p?q=jo.smith+(hotmail)",
+    # closed by closer 47 (review 21)
+    "https://shop.example.com/p?q=Gmail-Adresse:+jo.smith",
+    "https://shop.example.com/p?q=posteo:+jo.smith",
+    "https://shop.example.com/p?q=jo+%F0%9F%90%B6+gmail.com",
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -496,11 +546,8 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "`?x=jo_smith` is accepted (closer 46): X's name is a coordinate's letter as a key, and `?x=size_xl` has "
         "the same shape"
     ): [
-        "https://shop.example.com/p?q=Gmail-Adresse:+jo.smith",
         "https://shop.example.com/p?x=jo_smith",
-        "https://shop.example.com/p?q=posteo:+jo.smith",
-        "https://shop.example.com/p?q=jo+%F0%9F%90%B6+gmail.com",
-    ],
+        ],
 }
 
 

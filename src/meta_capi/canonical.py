@@ -836,6 +836,10 @@ _WORDS_BEFORE_AT = frozenset((
     # ziggo.nl`, `rabatt bij bol.com`)
     "internet abo abonnement forfait vertrag contrat contract tarif tarief handy mobiel telefoon portable smartphone "
     "glasvezel fibre glasfaser dsl tv box rabatt korting remise descuento sconto").split())
+# A model's or a product's name, letters and digits with a capital among them (`PS5`, `iPhone15`, `R2D2`; review 21),
+# before a word for "@" and a domain no mail provider's label is in, names where it is sold, not a mailbox (typed in
+# lower case: `jo85 at example.com`; in a value all in capitals, or before `gmail.com`, it still is one).
+_MODEL_NAME = re.compile(r"(?=[a-z0-9]*[A-Z])(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{2,16}")
 # Letters a value writes with digits in a word for "." (`d0t`, `punk7`), read as the letters.
 _LETTERS_FOR_LEET = str.maketrans("013457", "oleast")
 # A word for "." and a top-level domain after a provider's name without its dot (`gmail dotcom`, `gmail d0t com`).
@@ -860,6 +864,9 @@ def _at_word_address(match: re.Match[str], upper: bool) -> str:
     if "@" in local or name[-1:] == "." or not (any(char.isalpha() for char in name) or name.isdigit() and len(
             name) >= 5):
         return match.group()  # (no mailbox's last characters: `get 10% at …`, an abbreviation's dot, `z.B. bei …`)
+    if not (dotless or upper) and len(local) <= 16 and _MODEL_NAME.fullmatch(local) is not None and (
+            _ALL_PROVIDER_NAMES.isdisjoint(domain.lower().split(".")[:-1])):
+        return match.group()  # (a model's name at a shop's site, `PS5 at bestbuy.com`, `iPhone15 at apple.com`)
     key = spelled_key(word)
     if dotless:
         named = len(local) - len(name) <= 2 and _provider_named(match, first, name, key, upper)
@@ -1146,8 +1153,8 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
         found.append(canonical(text.replace("\u249c", "a"))[0])
     if "\u24d0" in text:  # `ⓐ` draws `@` as `⒜` does, besides the letter it is (in a circled word: `ⓔⓜⓐⓘⓛ`)
         found.append(canonical(text.replace("\u24d0", "@"))[0])
-    if not text.isascii() and (_DRAWS_AT.search(text) is not None or _PICTOGRAPHS_AROUND_PROVIDER.search(
-            form.lower()) is not None):
+    if not text.isascii() and (_DRAWS_AT.search(text) is not None or "\U0001f110" in text or _PICTURED_AT.search(
+            form) is not None):
         found.extend(pictograph_readings(text, form))
     if "\u202e" in text:  # a right-to-left override shows its span reversed: read as shown
         found.append(canonical(_OVERRIDDEN.sub(lambda span: span.group(1)[::-1], text))[0])
@@ -1177,32 +1184,61 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
     return found
 
 
-# What draws `@` besides `ⓐ` and `⒜` (thirty-fifth attack): another shape's `A` (circled, squared, negative:
-# `Ⓐ`, `🄰`, `🅐`, `🅰`), and the pictographs whose picture is `@`'s, a spiral or a ring in a ring, after which
-# several languages name the sign (a snail `🐌`: Welsh, Ukrainian, Korean; a cyclone `🌀`; a target `🎯`): read as
-# `@` besides what they are.
+# What draws `@` besides `ⓐ` and `⒜` (thirty-fifth attack): another shape's `A` (circled, squared, negative: `Ⓐ`,
+# `🄰`, `🅐`, `🅰`), read as `@` besides what it is.
 # (not an `A` in a word of enclosed letters: `ⒺⓂⒶⒾⓁ` is a word)
 _ENCLOSED = "\u24b6-\u24e9\U0001f130-\U0001f189"
-_DRAWS_AT = re.compile(f"(?<![{_ENCLOSED}])[\u24b6\U0001f130\U0001f150\U0001f170](?![\ufe0f]?[{_ENCLOSED}])"
-                       "|[\U0001f40c\U0001f300\U0001f3af]")
-# A pictograph (a symbol outside the Basic Multilingual Plane, or a dingbat) between every part of an address that
-# ends in a large provider's name and its top-level domain (`jo 😀 smith 👉 gmail 👉 com`): those before the provider
-# and before its top-level domain read as `@` and `.`. Searched in the canonical form lower-cased.
-_PICTOGRAPH = "(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff][\ufe0f]?)"
-_PICTOGRAPHS_AROUND_PROVIDER = re.compile(
-    f"(?<=[a-z0-9])[ \t]{{0,3}}{_PICTOGRAPH}[ \t]{{0,3}}({by_first_letter(MAIL_PROVIDERS)})[ \t]{{0,3}}{_PICTOGRAPH}"
-    "[ \t]{0,3}(com|net|org|[a-z]{2})(?![a-z0-9])")
+_DRAWS_AT = re.compile(f"(?<![{_ENCLOSED}])[\u24b6\U0001f130\U0001f150\U0001f170](?![\ufe0f]?[{_ENCLOSED}])")
+# A picture for `@` (review 21: the snail, the monkey, the dog, the cyclone, a swirl, an arrow, a star languages and
+# filters' dodgers use, none listed): any mark that is no letter, digit, blank nor ASCII, up to eight in a row (an
+# emoji's joiners and modifiers), between a local part and a mail provider's name before its top-level domain, after
+# a dot or more such marks (`jo 🐶 gmail.com`, `jo → gmail → com`, `jo 😀 smith 👉 gmail 👉 com`; a dot between blanks
+# too, a bullet folded, `jo • gmail • com`), or between a mailbox's local part (joined by `.`, `_`, `+` or `-`) and any
+# domain (`mirel.voss 🐌 example.org`). Read as `@` (and `.`), in a copy of the canonical form: a title's pictures
+# around a shop's site (`Best deals 🎯 Target.com`) or a country's code in capitals (`Works 👉 Gmail 👉 UK`, in a
+# value not all in capitals) are not.
+_MARK = "[^\\w\\s\\x00-\\x7f]"
+_MAIL_NAMES = by_first_letter(MAIL_PROVIDERS, NATIONAL_MAIL_PROVIDERS)
+_PICTURED_AT = re.compile(
+    f"(?<![\\w.@+-])([a-z0-9][a-z0-9._+-]{{0,63}})[ \\t]{{0,3}}(?:{_MARK}{{1,8}}|(?<=[ \\t])\\.(?=[ \\t]))[ \\t]{{0,3}}"
+    f"(?:({_MAIL_NAMES})(\\.|[ \\t]{{0,3}}(?:{_MARK}{{1,8}}|\\.)[ \\t]{{0,3}})"
+    f"(com|net|org|[a-z]{{2}})|([a-z0-9-]{{1,63}}(?:\\.[a-z0-9-]{{1,63}}){{0,3}}\\.[a-z]{{2,24}}))(?![\\w.@-])",
+    re.IGNORECASE)
+_PICTURED_MAILBOX = re.compile(r"[a-z][a-z0-9]*(?:[._+-][a-z0-9]+)+")
+# A parenthesized `A` (`🄐`) is the letter (`jo.li🄐example.ph`), and `@` right before a mail provider's domain only
+# (review 21: `jo 🄐 gmail.com`).
+_PARENTHESIZED_AT = re.compile(
+    f"(?<=[\\w \\t])\U0001f110(?=[ \\t]{{0,3}}(?:{_MAIL_NAMES})\\.[a-z]{{2,24}}(?![\\w.@-]))", re.IGNORECASE)
+
+
+def _pictured_at(match: re.Match[str]) -> str:
+    """The address a picture for `@` stands in (_PICTURED_AT), or the match as written."""
+    local, provider, joint, top, domain = match.groups()
+    if provider is not None:
+        # (a country's provider is a word, `free`, `orange`, `web`: a local part typed as a mailbox is, in lower case)
+        if local.isdigit() or joint != "." and len(top) == 2 and top.isupper() and not match.string.isupper() or (
+                provider.lower() not in _PROVIDER_NAMES and not (local.islower() or match.string.isupper())):
+            return match.group()
+        return f"{local}@{provider}.{top}"
+    marks = match.group()[len(local):match.start(5) - match.start()].strip()
+    if marks == "." or _PICTURED_MAILBOX.fullmatch(local.lower()) is None and _ALL_PROVIDER_NAMES.isdisjoint(
+            domain.lower().split(".")[:-1]):
+        return match.group()
+    return f"{local}@{domain}"
 
 
 def pictograph_readings(text: str, form: str) -> List[str]:
-    """`text` with what draws `@` read as `@`, and `form` with the pictographs around a large provider's name read
-    as `@` and `.`, each reading that applies, in canonical form."""
+    """`text` with what draws `@` read as `@`, and `form` with the pictures between a local part and a provider or a
+    domain read as `@` and `.`, each reading that applies, in canonical form."""
     found: List[str] = []
     if _DRAWS_AT.search(text) is not None:
         found.append(canonical(_DRAWS_AT.sub("@", text))[0])
-    low = form.lower()
-    if _PICTOGRAPHS_AROUND_PROVIDER.search(low) is not None:
-        found.append(_PICTOGRAPHS_AROUND_PROVIDER.sub(r"@\1.\2", low))
+    if "\U0001f110" in text and _PARENTHESIZED_AT.search(text) is not None:
+        found.append(canonical(_PARENTHESIZED_AT.sub("@", text))[0])
+    if _PICTURED_AT.search(form) is not None:
+        pictured = _PICTURED_AT.sub(_pictured_at, form)
+        if pictured != form:
+            found.append(pictured)
     return found
 
 

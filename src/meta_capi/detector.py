@@ -2580,20 +2580,20 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or (_other_readings_reason(text, form, unclosed, id_like, segments) if (
         unclosed or "_" in form and "." in form
         or "\u24d0" in text  # (`ⓐ` folds to `a`; its `@` is another reading; no ASCII text holds it)
-        # (another shape's `A`, a snail, a target or pictographs around a provider: beyond U+1F000, or `Ⓐ`; thirty-fifth
-        # attack: C scans of text that is not ASCII)
+        # (another shape's `A`, beyond U+1F000, or `Ⓐ`; a picture for `@` before a domain, an emoji, or before a large
+        # provider's name, any mark: thirty-fifth attack, review 21; C scans of text that is not ASCII)
         or not text.isascii() and ("\u24b6" in text or max(text) >= "\U0001f000" and (
-            "\U0001f130" in text or "\U0001f150" in text or "\U0001f170" in text or "\U0001f40c" in text
-            or "\U0001f300" in text or "\U0001f3af" in text or "mail" in form or "yahoo" in form or "outlook" in form
-            or "icloud" in form or "MAIL" in form))
+            "\U0001f110" in text or "\U0001f130" in text or "\U0001f150" in text or "\U0001f170" in text
+            or "." in form) or "mail" in form or "yahoo" in form or "outlook" in form or "icloud" in form
+            or "MAIL" in form)
         or shaped and ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form
                        or "%" in form or "(" in form or "\u249c" in text))
         else _base85_reason(form) if shaped else "")
-    # (an address spelled a letter at a time or in leet: a real `@` or the word `at` in C first; thirty-fifth attack;
-    # the readings are an address's: their digits read as letters or joined say nothing of a number)
+    # (an address spelled a letter at a time or in leet: a real `@` or the word `at`, or `4t`, in C first; thirty-fifth
+    # attack, review 21; the readings are an address's: their digits read as letters or joined say nothing of a number)
     found = found or (EMAIL if (
-        "@" in form or " at " in form or " AT " in form or " At " in form) and _first_reason(
-        spelled_out.readings(form), id_like, segments) == EMAIL else "")
+        "@" in form or " at " in form or " AT " in form or " At " in form or " 4t " in form or " 4T " in form)
+        and _first_reason(spelled_out.readings(form), id_like, segments) == EMAIL else "")
     if found or len(form) < _MIN_ASSEMBLED:
         return found
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
@@ -2902,10 +2902,11 @@ def _without_at_reason(form: str, id_like: bool) -> str:
             or "#" in form and _HASH_ADDRESS.search(form.lower()) is not None):
         return EMAIL
     # (a local part without `@` is joined by `.` or `_`: C substring scans first)
-    if not id_like and ("." in form or "_" in form):
+    if not id_like and ("." in form or "_" in form) and _spelled_provider_address(form.lower()):
+        return EMAIL
+    # (a local part joined by `.`, `_` or `-`, or beside a colon or a bracket: `Gmail: mirelqa85`, `josmith85 (gmail)`)
+    if not id_like and ("." in form or "_" in form or "-" in form or ":" in form or "(" in form or "[" in form):
         low = form.lower()
-        if _spelled_provider_address(low):
-            return EMAIL
         if "." in form and (form.count("-") > 1 or form.count("_") > 1) and _provider_slug_file(low):
             return EMAIL
         # (a webmail provider's name labelling a local part: its substrings in C first, thirty-fifth attack)
@@ -2913,7 +2914,11 @@ def _without_at_reason(form: str, id_like: bool) -> str:
                 or "orange" in low or "yandex" in low or "aol" in low or "tuta" in low or "zoho" in low
                 or "web.de" in low or "free.fr" in low or "wanadoo" in low or "bluewin" in low or "msn" in low
                 or "naver" in low or "daum" in low or "rambler" in low or "seznam" in low or "libero" in low
-                or "comcast" in low or "sina" in low or "sohu" in low) and provider_handles.reason(low):
+                or "comcast" in low or "sina" in low or "sohu" in low or "live" in low or "posteo" in low
+                or "t-online" in low or "hey.com" in low or "163" in low or "126" in low or "foxmail" in low
+                or "sfr" in low or "freenet" in low or "arcor" in low or "virgilio" in low or "tiscali" in low
+                or "wp.pl" in low or "o2.pl" in low or "onet.pl" in low or "interia" in low or "qq" in low
+                or "hanmail" in low) and provider_handles.reason(low):
             return EMAIL
     if not id_like and ":" in form and "." in form and _labelled_local_part(form):
         return EMAIL

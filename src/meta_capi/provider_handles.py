@@ -1,13 +1,16 @@
 """A mailbox named by its provider and its local part, with no `@` (thirty-fifth attack: a marketplace's messages slip
 an address past its filter so): a webmail provider's name labelling a local part, before it (`Gmail: jo.smith`, `my
-gmail is jo.smith`, `icloud ➜ jo.smith`, `write me on gmail, jo.smith`) or after it (`jo.smith (gmail)`, `jo.smith
-[gmail]`, `jo.smith on gmail`, French `sur`, German `bei`). The providers are data (a table of webmail services whose
-mailboxes are people's); the rule is the layout: the name, a few separators or one short word, and a local part's
-shape, words or letters and digits joined by `.` or `_` with a word of three letters (one word is a shop's role or
-a sentence's: `Gmail: support`, `Outlook 2.0`), not a domain nor a file (`gmail.com`, `outlook: config.json`).
+gmail is jo.smith`, `icloud ➜ jo.smith`, `Gmail-Adresse: jo.smith`, `write me on gmail, jo.smith`) or after it
+(`jo.smith (gmail)`, `jo.smith [gmail]`, `jo.smith | hotmail`, `jo.smith on gmail`, French `sur`, German `bei`). The
+providers are data (a table of webmail services whose mailboxes are people's); the rule is the layout: the name, a few
+separators, an account word or one short word, and a local part's shape (words or letters and digits joined by `.` or
+`_` with a word of three letters, or letters and a birth year's digits; one word is a shop's role or a sentence's:
+`Gmail: support`, `Outlook 2.0`), not a domain nor a file (`gmail.com`, `outlook: config.json`), the pair a clause of
+its own (review 21: `Gmail api_key setup guide`, `Save cart_items in iCloud` are a product's line; `air_max (orange)`
+a colour: a provider whose name is a word wants a person's shape).
 
-The detector calls `reason` on the lower-cased canonical form of free text holding `.` or `_` and a provider's
-substring (tested in C first): most values hold none.
+The detector calls `reason` on the lower-cased canonical form of free text holding `.`, `_`, `-`, `:` or a bracket
+and a provider's substring (tested in C first): most values hold none.
 """
 
 from __future__ import annotations
@@ -18,50 +21,104 @@ from .canonical import MAIL_PROVIDERS, MAIL_TOP_LEVELS, by_first_letter
 
 EMAIL = "holds an email address"
 
-# Webmail providers: the large ones (canonical.MAIL_PROVIDERS, without NetEase's numbers, which are a price's or a
-# version's as often), and the national ones people name beside their mailbox (Proton's short name, Tuta, Zoho,
-# Germany's `web.de` and GMX, France's Orange, Free, La Poste, Wanadoo, Russia's Mail.ru).
-_PROVIDERS = sorted({name for name in MAIL_PROVIDERS if name.isalpha()} | {
-    "proton", "tutanota", "tuta", "zoho", "web.de", "gmx.de", "orange", "free.fr", "mail.ru", "bluewin"})
-_NAMED = re.compile(f"(?<![a-z0-9@._-])({by_first_letter(_PROVIDERS)})(?![a-z0-9@_-]|\\.[a-z0-9])")
-# After the name: separators (a colon, `=`, an arrow, a comma, a bracket, a dash) or a verb of being (`my gmail is`,
-# `ist`, `est`, `es`, `è`), then the local part.
+# Webmail providers: the large ones (canonical.MAIL_PROVIDERS), and the national ones people name beside their mailbox
+# (Proton's short name, Tuta, Zoho, Posteo, Fastmail, Hey, Mailbox.org, Microsoft's Live, Germany's `web.de`, GMX,
+# T-Online, Freenet, Arcor, France's Orange, Free, SFR, La Poste, Wanadoo, Italy's Virgilio and Tiscali, Poland's WP,
+# O2, Onet, Interia, Russia's Mail.ru, Switzerland's Bluewin, NetEase's `163` and `126`).
+_PROVIDERS = sorted(set(MAIL_PROVIDERS) | {
+    "proton", "tutanota", "tuta", "zoho", "posteo", "fastmail", "hey.com", "mailbox.org", "live", "web.de", "gmx.de",
+    "gmx.net", "t-online", "freenet", "arcor", "orange", "free.fr", "sfr", "virgilio", "tiscali", "wp.pl", "o2.pl",
+    "onet.pl", "interia", "mail.ru", "bluewin"})
+# Words that name what the provider holds, between its name and the local part (`Gmail account jo.smith`,
+# `Gmail-Adresse: jo.smith`, `Gmail-Konto`, `compte`, `cuenta`, `conta`, `indirizzo`, `adres`, `adresa`, `konto`).
+_ACCOUNT = r"(?:account|address|adresse?|adresa|indirizzo|konto|compte|cuenta|conta|login|user(?:name)?|id)(?![a-z])"
+_NAMED = re.compile(f"(?<![a-z0-9@._-])({by_first_letter(_PROVIDERS)})(?![a-z0-9@_]|-(?!{_ACCOUNT})|\\.[a-z0-9])"
+                    f"(?:[ \\t-]{{0,2}}{_ACCOUNT})?")
+# After the name: separators (a colon, `=`, an arrow, a comma, a bracket, a dash, a bar, a slash, `;`, `»`, a dot or a
+# bullet between blanks) or a verb of being (`my gmail is`, `ist`, `est`, `es`, `è`, `är`), then the local part.
 _LOCAL = r"[\"']?([a-z][a-z0-9._-]{2,63})(?![a-z0-9@_-]|\.[a-z0-9])"
-_AFTER_NAME = re.compile(f"[ \\t]{{0,3}}(?:[:=,>\\-\u2192\u279c\u27a1\u21d2)\\]]{{1,2}}[ \\t]{{0,3}}|[ \\t]{{1,3}}"
-                         f"(?:(?:is|ist|est|es|è|e|är|er|je|jest)[ \\t]{{1,3}}|[:=][ \\t]{{0,3}})?){_LOCAL}")
+_BEING = "is|ist|est|es|è|e|är|ar|er|je|jest"
+_AFTER_NAME = re.compile(f"[ \\t]{{0,3}}(?:[:=,>\\-\u2013\u2014\u2192\u279c\u27a1\u21d2)\\]|/;\u00bb\u2022\u00b7]"
+                         f"{{1,2}}[ \\t]{{0,3}}|[ \\t]{{1,3}}\\.[ \\t]{{1,3}}|[ \\t]{{1,3}}"
+                         f"(?:({_BEING})[ \\t]{{1,3}}|[:=][ \\t]{{0,3}})?){_LOCAL}")
+# A possessive before the name (`my gmail`, `mi`, `meine`, `mój`, `min`, `mon`, `mijn`, `meu`): then any short word
+# between the name and the local part is its verb (`mój gmail to jo.smith`).
+_POSSESSIVE = re.compile(r"(?<![a-z])(?:my|mi|mio|mia|mein|meine|mon|ma|moj|moje|min|mitt|mijn|meu|minha)[ \t]{1,3}$")
+_AFTER_POSSESSIVE = re.compile(f"[ \\t]{{1,3}}[a-z]{{1,4}}[ \\t]{{1,3}}{_LOCAL}")
 # Before the name: the local part, then blanks, maybe a word placing it (`on`, `sur`, `bei`, `auf`, `en`, `su`, `na`,
-# `op`, `at`, `chez`) or an opening bracket; read back from the name, in a bounded window (linear in the text).
-_BEFORE_NAME = re.compile(r"(?<![a-z0-9@._-])([a-z][a-z0-9._-]{2,63})(?:[ \t]{1,3}(?:on|sur|bei|auf|en|su|na|op|at|"
-                          r"chez|via|in)[ \t]{1,3}|[ \t]{0,3}[(\[{<][ \t]{0,2}|[ \t]{1,3})$")
+# `op`, `at`, `chez`), an opening bracket or a separator; read back from the name, in a bounded window (linear).
+_BEFORE_NAME = re.compile(r"(?<![a-z0-9@._-])([a-z][a-z0-9._-]{2,63})([ \t]{1,3}(?:on|sur|bei|auf|en|su|na|op|at|"
+                          r"chez|via|in)[ \t]{1,3}|[ \t]{0,3}[(\[{<][ \t]{0,2}|[ \t]{0,3}[|,;/\-\u2013\u2014][ \t]{0,3}"
+                          r"|[ \t]{1,3})$")
 _WINDOW = 80
-# Providers whose names are ordinary words (a colour, a particle) label a local part only before a colon, `=` or an
-# arrow, or after it in brackets (`Orange: jo.smith`, `jo.smith (orange)`; not `Vintage.shop Orange Tee`).
-_WORD_PROVIDERS = frozenset({"orange", "proton"})
-_LABEL_MARKS = frozenset(":=\u2192\u279c\u27a1\u21d2")
-_BRACKETS = frozenset("([{<")
+# Providers whose names are ordinary words (a colour, a particle, a number, `outlook`, `live`, `libero`: free in
+# Italian) label a local part shaped as a person's (_mailbox: a dot between letters, a birth year's digits), and
+# after it only with a bracket, a mark or a placing word (`jo.smith (orange)`, `jo.smith sur orange`; not
+# `Vintage.shop Orange Tee`, `air_max (orange)`).
+_WORD_PROVIDERS = frozenset({"orange", "proton", "libero", "outlook", "live", "tuta", "seznam", "rambler", "163", "126",
+                             "free.fr", "sfr", "freenet"})
+# A mailbox labelled by its provider ends its clause: what follows the pair is the value's end, a mark (`,`, `)`, an
+# emoji) or a conjunction; a word or a number after it makes a product's line (`Gmail api_key setup guide`,
+# `Orange: color.code 7`). Before a local part that comes first: the value's start, a mark, or a word asking for
+# mail (`contact`, `write to`, `mail:`), not a verb or a noun (`Save cart_items in iCloud`).
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[^\w \t]|(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|lub|albo|i|ve)"
+                         r"(?!\w))")
+_MAIL_WORD = re.compile(r"(?:e-?)?mail|mejl|correo|courriel|contact|kontakt|to|an|a|me|write|schreib|ecris")
 _JOINED = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
+_DASHED = re.compile(r"[a-z]{2,}(?:-[a-z]{2,})+[0-9]{0,4}")
 _THREE_LETTERS = re.compile("[a-z]{3}")
-_FILES = frozenset("html htm php js json css png jpg jpeg gif svg webp pdf txt csv xml zip exe md py".split())
+# (letters, then a birth year's digits glued: `josmith85`, `mirelqa1985`; not `summer24`, `winter2024`)
+_BIRTH_DIGITS = re.compile(r"[a-z]{4,}(?:[4-9][0-9]|0[0-9]|19[4-9][0-9]|200[0-9])")
+_BRACKETS = frozenset("([{<")
+_NAME_DOT = re.compile(r"[a-z]\.[a-z]")
+_FILES = frozenset((
+    "html htm php js json css png jpg jpeg gif svg webp pdf txt csv xml zip exe md py docx xlsx pptx doc xls ppt odt "
+    "ods rtf mp3 mp4 mov avi wav ics vcf eml msg pst ost rar dmg apk ini cfg yaml yml log").split())
 
 
 def reason(low: str) -> str:
     """EMAIL when lower-cased canonical free text `low` holds a local part labelled by a webmail provider's name;
     else ""."""
     for match in _NAMED.finditer(low):
+        if match.group(1) == "live" and low.startswith(":", match.end()) and not low.startswith(": ", match.end()):
+            continue  # (`live:name` is a Skype account id: a messenger's, handles.py reads it)
         word = match.group(1) in _WORD_PROVIDERS
         after = _AFTER_NAME.match(low, match.end())
-        if after is not None and _mailbox(after.group(1)) and not (word and _LABEL_MARKS.isdisjoint(after.group())):
+        local, verb = (after.group(2), after.group(1) is not None) if after is not None else ("", False)
+        if after is None and _POSSESSIVE.search(low, max(0, match.start() - 12), match.start()) is not None:
+            after = _AFTER_POSSESSIVE.match(low, match.end())
+            local, verb = (after.group(1), True) if after is not None else ("", False)
+        if after is not None and _mailbox(local, word, False) and (
+                verb or _CLAUSE_END.match(low, after.end()) is not None):
             return EMAIL
         before = _BEFORE_NAME.search(low, max(0, match.start() - _WINDOW), match.start())
-        if before is not None and _mailbox(before.group(1)) and not (word and _BRACKETS.isdisjoint(before.group())):
+        if before is not None and (before.group(2).strip() or not word) and _opens_clause(
+                low, before.start()) and _CLAUSE_END.match(low, match.end()) is not None and _mailbox(
+                before.group(1), word, not _BRACKETS.isdisjoint(before.group(2))):
             return EMAIL
     return ""
 
 
-def _mailbox(name: str) -> bool:
-    """Whether `name` has a mailbox's local part's shape and is no domain nor file name."""
+def _opens_clause(low: str, start: int) -> bool:
+    """Whether a local part starting at `start` of `low` opens its clause: at the value's start, after a mark, or
+    after a word asking for mail."""
+    head = low[max(0, start - 24):start].rstrip(" \t")
+    if not head or not (head[-1].isalnum() or head[-1] == "_"):
+        return True
+    last = head.rsplit(None, 1)[-1].rstrip(":")
+    return _MAIL_WORD.fullmatch(last) is not None
+
+
+def _mailbox(name: str, word: bool, bracketed: bool) -> bool:
+    """Whether `name` has a mailbox's local part's shape and is no domain nor file name; beside a provider whose name
+    is an ordinary word, a person's shape (a dot between letters, a birth year's digits)."""
     name = name.rstrip("._-")
+    if _BIRTH_DIGITS.fullmatch(name) is not None or bracketed and _DASHED.fullmatch(name) is not None:
+        return True
     if _JOINED.fullmatch(name) is None or _THREE_LETTERS.search(name) is None:
         return False
     last = name.rsplit(".", 1)[-1] if "." in name else ""
-    return not (last in MAIL_TOP_LEVELS or len(last) == 2 or last in _FILES)
+    if last in MAIL_TOP_LEVELS or len(last) == 2 or last in _FILES:
+        return False
+    return not word or _NAME_DOT.search(name) is not None or _BIRTH_DIGITS.fullmatch(
+        name.rsplit("_", 1)[-1]) is not None
