@@ -6,8 +6,6 @@ that go out. Text is read by detector.reason, URLs by privacy.clean_url (review_
 
 from __future__ import annotations
 
-from typing import Dict, List
-
 from review_cases import review_tests
 
 ORDINARY = [
@@ -35,7 +33,6 @@ ORDINARY = [
     "Sizes 06 08 10 12 14", "Bingo 01 02 03 04 05 06", "cero uno dos tres cuatro cinco seis siete ocho nueve tarjetas",
 ]
 
-DROPPED: Dict[str, List[str]] = {}
 
 PERSONAL = [
     "06/71|38/52|94", "call 06/71|38/52|94 now", "+33 6/12|34|56|74", "06.71|38.52|94", "06 71|38 52|94",
@@ -71,12 +68,6 @@ PERSONAL = [
     "Mail: 1234567890", "IP: 1.2.3.4", "my ip 1.2.3.4",
 ]
 
-LEAKS: Dict[str, List[str]] = {}
-
-ORDINARY_KEYS: List[str] = []
-DROPPED_KEYS: Dict[str, List[str]] = {}
-PERSONAL_KEYS: List[str] = []
-LEAKED_KEYS: Dict[str, List[str]] = {}
 
 ORDINARY_URLS = [
     "https://shop.example.com/p?sizes=90|140|160|180", "https://shop.example.com/p?sizes=90~140~160~180",
@@ -86,7 +77,6 @@ ORDINARY_URLS = [
     "https://shop.example.com/p/garmin-010-02641-10",
 ]
 
-DROPPED_URLS: Dict[str, List[str]] = {}
 
 PERSONAL_URLS = [
     "https://shop.example.com/p?dev=00.1a.2b.3c.4d.5e",
@@ -100,6 +90,5 @@ PERSONAL_URLS = [
     "https://shop.example.com/p?q=zero-six-one-two-three-four-five-six-seven-four",
 ]
 
-LEAKED_URLS: Dict[str, List[str]] = {}
 
 globals().update(review_tests(globals()))

@@ -8,8 +8,6 @@ detector.reason, URLs by privacy.clean_url (review_cases.review_tests); ids by d
 
 from __future__ import annotations
 
-from typing import Dict, List
-
 import pytest
 
 from meta_capi import detector
@@ -42,7 +40,6 @@ ORDINARY = [
     "passport-photo_35x45mm.jpg", "travel_passport_case_SKU123456.jpg", "rfc_7231_section.pdf",
 ]
 
-DROPPED: Dict[str, List[str]] = {}
 
 PERSONAL = [
     # an address's domain ended by a known top-level domain before a file name's words
@@ -64,12 +61,6 @@ PERSONAL = [
     "pasaporte_no_PAB482173_escaneo.pdf", "reisepass_C01X00T47_front.jpg", "passport_number_K7281935_scan.png",
 ]
 
-LEAKS: Dict[str, List[str]] = {}
-
-ORDINARY_KEYS: List[str] = []
-DROPPED_KEYS: Dict[str, List[str]] = {}
-PERSONAL_KEYS: List[str] = []
-LEAKED_KEYS: Dict[str, List[str]] = {}
 
 ORDINARY_URLS = [
     "https://shop.example.com/home/products/blue-sneakers", "https://shop.example.com/uploads/size-guide_EU-42.pdf",
@@ -80,7 +71,6 @@ ORDINARY_URLS = [
     "https://shop.example.com/s/Passport-Cover-Leather",
 ]
 
-DROPPED_URLS: Dict[str, List[str]] = {}
 
 PERSONAL_URLS = [
     "https://shop.example.com/home/korvath.quillon/cv.pdf",
@@ -93,7 +83,6 @@ PERSONAL_URLS = [
     "https://shop.example.com/Users/Korvath%20Quillon/Desktop/x.pdf",
 ]
 
-LEAKED_URLS: Dict[str, List[str]] = {}
 
 globals().update(review_tests(globals()))
 

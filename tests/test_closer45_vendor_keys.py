@@ -5,7 +5,7 @@ judged by detector.key_reason, values by detector.reason, URLs by privacy.clean_
 
 from __future__ import annotations
 
-from typing import Dict, List
+from typing import List
 
 from review_cases import review_tests
 
@@ -14,9 +14,7 @@ ORDINARY: List[str] = [
     "SAP MATNR 4711 WERKS 1000", "Merge 2 bundles", "LDAP guide, 2nd edition", "Requester tray for printers",
     "Emerge3 hair serum", "cn=nothing here",
 ]
-DROPPED: Dict[str, List[str]] = {}
 PERSONAL = ["Requester name: orvin taclemore", "Assignee name: tamsin quell"]
-LEAKS: Dict[str, List[str]] = {}
 
 PERSONAL_KEYS = [
     # SAP: customer master (KNA1) and personnel records (PA0002, PA0006), digits cut from the token
@@ -34,7 +32,6 @@ PERSONAL_KEYS = [
     "reporterName", "assignee_name", "submitter-name", "reviewer_name", "caller_name", "purchaser_nombre",
     "applicant_name", "requestername", "requester_city", "orderer_name", "requestor_nom",
 ]
-LEAKED_KEYS: Dict[str, List[str]] = {}
 
 ORDINARY_KEYS = [
     # SAP's article, plant, quantity, unit, batch, storage location, sales document, item, value, currency, text
@@ -55,7 +52,6 @@ ORDINARY_KEYS = [
     # a role's kind, count or rating
     "reporter_type", "assignee_count", "reviewer_rating", "submitter_role",
 ]
-DROPPED_KEYS: Dict[str, List[str]] = {}
 
 ORDINARY_URLS = [
     "https://shop.example.com/p?MATNR=4711&WERKS=1000&MENGE=2",
@@ -63,7 +59,6 @@ ORDINARY_URLS = [
     "https://shop.example.com/s?cn=1&sn=ABC123&l=2",
     "https://shop.example.com/c?list_name=summer-sale&item_list_name=related",
 ]
-DROPPED_URLS: Dict[str, List[str]] = {}
 PERSONAL_URLS = [
     "https://shop.example.com/p?STRAS=Halvergasse%2012",
     "https://shop.example.com/p?MERGE1=Orvin",
@@ -71,6 +66,5 @@ PERSONAL_URLS = [
     "https://shop.example.com/a?upn=orvin",
     "https://shop.example.com/d?ldap_sn=Taclemore",
 ]
-LEAKED_URLS: Dict[str, List[str]] = {}
 
 globals().update(review_tests(globals()))

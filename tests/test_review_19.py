@@ -8,8 +8,6 @@ its parameter. The failing ones are strict expected failures grouped by cause.""
 
 from __future__ import annotations
 
-from typing import Dict, List
-
 from review_cases import review_tests
 
 ORDINARY = [
@@ -143,7 +141,6 @@ PERSONAL = [
     "KontoDE89370400440532013000",
 ]
 
-LEAKS: Dict[str, List[str]] = {}
 
 ORDINARY_KEYS = [
     "gift_to_message", "card_design", "gift_message", "gift_wrap", "card_style", "card_color", "account_type",
@@ -179,7 +176,6 @@ PERSONAL_KEYS = [
     "viber_number", "skype_id", "ship_to_phone", "recipient_address", "@ddress", "$treet",
 ]
 
-LEAKED_KEYS: Dict[str, List[str]] = {}
 
 ORDINARY_URLS = [
     "https://shop.example.com/p?version=1.2.3.4", "https://shop.example.com/downloads/app-1.2.3.4.zip",
@@ -222,8 +218,6 @@ PERSONAL_URLS = [
     "https://shop.example.com/p?x=['mirelqa','gmail.com'].join('@')",
     "https://shop.example.com/p?rcpt=mirelqa+chiocciola+libero.it",
 ]
-
-LEAKED_URLS: Dict[str, List[str]] = {}
 
 
 globals().update(review_tests(globals()))

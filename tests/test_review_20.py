@@ -246,7 +246,6 @@ PERSONAL_KEYS = [
     "delivery_town", "town_city", "postal_town", "post_town",
 ]
 
-LEAKED_KEYS: Dict[str, List[str]] = {}
 
 ORDINARY_URLS = [
     "https://www.amazon.de/dp/B0CHX1W1XY?psc=1", "https://www.google.com/search?q=shoes&npa=1",
