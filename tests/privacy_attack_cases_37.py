@@ -120,10 +120,6 @@ TEXT_PLACES = ["custom property", "page title", "event name", "order id", "conte
 URL_PLACES = ["page url", "referrer", "page url under dropped query", "custom property", "url query value",
               "page title", "json property", "content ids", "order id", "referrer query", "search string",
               "product name", "listed custom property", "standard search string", "user event property"]
-# The leaves a file name or a path is put in.
-FILE_PLACES = ["url raw path", "url path", "custom property", "content ids", "product name", "page title",
-               "contents id", "order id", "referrer path", "url query value", "json property", "product id",
-               "url path under dropped query", "standard contents title", "search string", "event id"]
 
 
 def rotated(family: str, table: Dict[str, Tuple[str, Any]], places: List[str], per: int,
@@ -136,32 +132,7 @@ def rotated(family: str, table: Dict[str, Tuple[str, Any]], places: List[str], p
             yield (f"{family} {name} @ {where}", *place(where, value), forms)
 
 
-# The leaves a text value is put in (rotated through, as the thirty-fifth attack's helpers do).
-TEXT_PLACES = ["custom property", "page title", "event name", "order id", "content ids", "content category",
-               "content name", "status", "search string", "product name", "product brand", "product category",
-               "product variant", "contents title", "json property", "url path", "url query value", "url fragment",
-               "page search field", "utm content", "referrer path", "referrer query", "page name", "page category",
-               "page property", "custom event name", "user event property", "standard content name",
-               "standard search string", "standard order id", "standard contents title", "listed custom property",
-               "listed page property", "url fragment under dropped query", "url path under dropped query",
-               "referrer path under dropped query", "event id", "product id", "contents id", "url raw path"]
-# The leaves a whole link is put in, besides the text places (a profile link is a page's URL or its referrer as often).
-URL_PLACES = ["page url", "referrer", "page url under dropped query", "custom property", "url query value",
-              "page title", "json property", "content ids", "order id", "referrer query", "search string",
-              "product name", "listed custom property", "standard search string", "user event property"]
-
-
-def rotated(family: str, table: Dict[str, Tuple[str, Any]], places: List[str], per: int,
-            start: int = 0) -> Iterator[Case]:
-    """Each value of `table` in `per` places, the value at index i in the places from (start + i * per) on."""
-    for index, (name, (value, shown)) in enumerate(table.items()):
-        forms = [shown] if isinstance(shown, str) else list(shown)
-        for step in range(per):
-            where = places[(start + index * per + step) % len(places)]
-            yield (f"{family} {name} @ {where}", *place(where, value), forms)
-
-
-# --- mailboxes at the world's providers ------------------------------------------------------------------------------
+# --- mailboxes at the world's providers -------------------------------------------------------------------------------
 M_MARK = "drovenzka"
 M_LOCAL = "drovenzka.lis"
 M_YEAR = "drovenzka88"
@@ -309,7 +280,7 @@ MAILS: Dict[str, Tuple[str, Any]] = {
     "dot-atom at hey no TLD": (f"{M_LOCAL}@hey", M_MARK),
 }
 
-# --- accounts on the world's networks and messengers -------------------------------------------------------------------
+# --- accounts on the world's networks and messengers ------------------------------------------------------------------
 H_MARK = "quarnesvel"
 H_ID = "quarnesvel_88"
 H_DIGITS = "4915127392581"  # a German mobile with its country code, an account's number
@@ -460,7 +431,7 @@ def _cpf(body: str) -> str:
     """A Brazilian CPF from its nine digits, with its two check digits, printed in its groups."""
     digits = [int(ch) for ch in body]
     for weight_top in (10, 11):
-        total = sum(d * w for d, w in zip(digits, range(weight_top, 1, -1)))
+        total = sum(d * w for d, w in zip(digits, range(weight_top, 1, -1), strict=True))
         digits.append(0 if total % 11 < 2 else 11 - total % 11)
     text = "".join(map(str, digits))
     return f"{text[:3]}.{text[3:6]}.{text[6:9]}-{text[9:]}"
@@ -552,7 +523,7 @@ PAYMENT_LINKS: Dict[str, Tuple[str, Any]] = {
     "buymeacoffee": (f"https://www.buymeacoffee.com/{P_ID}", P_MARK),
 }
 
-# --- keys naming accounts -----------------------------------------------------------------------------------------------
+# --- keys naming accounts ---------------------------------------------------------------------------------------------
 K_VALUE = "Pradonvexqa"  # a value nothing in itself marks personal: only its key can tell
 ACCOUNT_KEYS: List[str] = [
     "telegram_username", "tg_username", "vk_id", "vk_profile", "ok_ru_id", "kakao_id", "kakaotalk_id",
