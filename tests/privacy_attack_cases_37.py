@@ -561,6 +561,25 @@ def key_cases() -> Iterator[Case]:
                    {"properties": {key: K_VALUE}, "settings": {"meta_custom_data": key}}, [K_VALUE])
 
 
+# A platform's short name as a key, holding an account of that platform: (the value, what must not go out).
+SHORT_KEYS: Dict[str, Tuple[str, Any]] = {
+    "vk": (H_ID, H_MARK), "ok": (H_ID, H_MARK), "tg": (f"@{H_ID}", H_MARK), "line": (H_ID, H_MARK),
+    "kakao": (H_ID, H_MARK), "wechat": (H_ID, H_MARK), "qq": (H_QQ, H_QQ), "snap": (H_ID, H_MARK),
+    "discord": (f"{H_MARK}#2739", H_MARK), "bsky": (f"{H_MARK}.bsky.social", H_MARK),
+    "mastodon": (f"@{H_MARK}@chaos.social", H_MARK), "pix": ("+5511927392581", "927392581"),
+    "upi": (f"{P_MARK}@okaxis", P_MARK), "swish": ("0701739258", "701739258"), "bizum": ("612739258", "612739258"),
+    "revolut": (P_ID, P_MARK), "venmo": (f"{P_MARK}-88", P_MARK), "ens": (f"{P_MARK}.eth", P_MARK),
+    "yandex": (M_LOCAL, M_MARK), "naver": (M_YEAR, M_MARK),
+}
+
+
+def short_key_cases() -> Iterator[Case]:
+    for key, (value, shown) in SHORT_KEYS.items():
+        yield (f"key {key} holding an account: url query", "page",
+               {"url": f"{SHOP}/p?{key}={_q(value)}&page=2"}, [shown])
+        yield (f"key {key} holding an account: custom property", "track", {"properties": {key: value}}, [shown])
+
+
 # Values under the settings that must keep them out whatever the gate reads: `meta_custom_data = standard` and a
 # listed key, `meta_url_query = drop`.
 MINIMISED_VALUES: Dict[str, Tuple[str, Any]] = {
@@ -628,7 +647,7 @@ def cases() -> List[Case]:
         *rotated("handle link", HANDLE_LINKS, URL_PLACES, 2),
         *rotated("pay", PAYMENTS, TEXT_PLACES, 2, start=9),
         *rotated("pay link", PAYMENT_LINKS, URL_PLACES, 2, start=4),
-        *key_cases(), *minimised_cases(),
+        *key_cases(), *short_key_cases(), *minimised_cases(),
     ]
     found += [(f"err {name}", kind, overrides, list(shown)) for name, (kind, overrides, shown) in ERR_VALUES.items()]
     return found
@@ -656,6 +675,19 @@ ORDINARY: Dict[str, List[str]] = {
         "UPI-2024-0012", "PIX-1000", "VK-2024-SALE", "TG-ART-77", "LINE-8842", "QQ-100", "ETH-HOODIE-L",
         "TIKTOK-LIGHT-10", "SWISH-SIGN-A5", "IG-TEMPLATE-01", "DISCORD-NITRO-12M", "ybl-case@2x.png",
         "upi-qr@3x.webp", "NAVER-WEBTOON-04",
+    ],
+    # a platform's name as a label before a product's or an offer's words, where an account could stand
+    "labels": [
+        "Telegram: 24/7 support", "WhatsApp: chat now", "Snap: 2-pack", "Signal: 5 bars", "LINE: Brown & Friends",
+        "Kakao: Ryan edition", "Discord: Nitro 1 month", "Revolut: metal card", "Vipps: 10% rabatt",
+        "Swish: 5_pack", "X: 12.5cm", "QQ: music", "Pix: 5% off", "UPI: 2% cashback", "Bizum: sin comisión",
+        "Yandex: Alice speaker", "Naver: Webtoon", "Mail.ru: cloud 1TB", "Zoom: 3x optical", "Matrix: 4x4 grid",
+        "Threads: 120 count", "Kick: 3-speed", "Lens: 50mm f/1.8", "Medium: size M", "Patreon: tier 2",
+    ],
+    # the shop's own accounts after their labels and links: the README leaves them out with a visitor's
+    "shop accounts": [
+        "Instagram: @boutique.example", "Telegram: @boutique_example_de", "https://vk.com/boutique_example",
+        "https://t.me/boutique_example_de",
     ],
 }
 ORDINARY_PLACES = ["custom property", "page title", "product name", "search string"]

@@ -115,6 +115,11 @@ LEAKS: Dict[str, List[str]] = {
         "key ok_ru_id:", "key xhs_id:", "key mastodon_acct:", "key nostr_npub:", "key farcaster_fid:",
         "key github_login:", "key zoom_pmi:", "key revtag:", "key alipay_account:", "key payid:", "key ens_name:",
         "key naver_id:", "key mailru_login:"],
+    # `?ok=quarnesvel_88`, `?line=quarnesvel_88`, `?bsky=quarnesvel.bsky.social`, `?ens=yzmorvelt.eth`,
+    # `?yandex=drovenzka.lis`: a platform's short name as a key, holding an account of that platform
+    "a platform's short name as a key the lexicon misses, holding an account": [
+        "key ok holding an account:", "key line holding an account:", "key bsky holding an account:",
+        "key ens holding an account:", "key yandex holding an account:", "key naver holding an account:"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -129,11 +134,20 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # `quarnesvel#2739`, `u/quarnesvel_88`, `$yzmorvelt88` with no network's label nor link
     "an id alone (`minjun_kim88`) is a code as often": [
         "handle Discord tag alone @", "handle Reddit u slash alone @", "pay cashtag alone @"],
+    # `?bizum=612739258`: a Spanish mobile of nine digits, the whole value under a payment app's key
+    "a mobile of nine digits is read only after a word of free text": [
+        "key bizum holding an account:"],
 }
 
 
 # Ordinary data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
+    # `Instagram: @boutique.example`, `https://t.me/boutique_example_de`: the shop's own accounts
+    "accepted by the README: a shop's own account after its label is left out with a visitor's": [
+        f"shop accounts: {value} @ {where}" for value in [
+            "Instagram: @boutique.example", "Telegram: @boutique_example_de", "https://vk.com/boutique_example",
+            "https://t.me/boutique_example_de"]
+        for where in ["custom property", "page title", "product name", "search string"]],
 }
 
 
