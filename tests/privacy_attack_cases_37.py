@@ -691,6 +691,10 @@ ORDINARY: Dict[str, List[str]] = {
     ],
 }
 ORDINARY_PLACES = ["custom property", "page title", "product name", "search string"]
+# Offers, codes and labels in the two leaves a shop writes them in most (a product's name, a free property).
+SHORT_PLACES = ["custom property", "product name"]
+PLACES_OF = {"products": ORDINARY_PLACES, "payment text": SHORT_PLACES, "skus": SHORT_PLACES,
+             "labels": SHORT_PLACES, "shop accounts": ORDINARY_PLACES}
 ORDINARY_KEYS_37 = ["payment_method", "wallet_provider", "share_channel", "social_share_network",
                     "telegram_bot_enabled", "line_friends_series", "discord_nitro_months", "signal_strength_dbm",
                     "threads_count", "matrix_size", "pix_discount", "upi_app", "paypal_fee", "wechat_pay",
@@ -715,6 +719,6 @@ ORDINARY_URLS_37 = [
 
 
 def ordinary_cases() -> Iterator[Ordinary]:
-    yield from ordinary_in_places(ORDINARY, {family: ORDINARY_PLACES for family in ORDINARY}, place)
+    yield from ordinary_in_places(ORDINARY, PLACES_OF, place)
     yield from ordinary_keys(ORDINARY_KEYS_37)
     yield from ordinary_urls(ORDINARY_URLS_37)
