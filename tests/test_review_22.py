@@ -6,7 +6,8 @@ reversed cards by issuer range, letters for digits in a group, a standard's numb
 by an outsider who has read them: ordinary shop values, keys, URLs and serialized text near those rules that must go
 out, and personal near variants that must be kept. Text is read by detector.reason, keys by detector.key_reason, URLs
 by privacy.clean_url, serialized text and tokens by privacy.free_text (the whole gate a free-text value passes: the
-detector, then the keys a layout or a decoded token holds). What fails today is a strict expected failure grouped by
+detector, then the keys a layout or a decoded token holds), `content_ids` by the ids commerce sends (products_of, then
+contents_of: an ordinary list goes out whole, a personal one sends its product's id `4451` alone). What fails today is a strict expected failure grouped by
 family, each naming the rule that decides it."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Dict, List
 
 import pytest
 
-from meta_capi import privacy
+from meta_capi import commerce, privacy
 from review_cases import review_tests, with_expected_failures
 
 ORDINARY = [
@@ -129,7 +130,21 @@ ORDINARY = [
     'firmware_v2.1.0.build.zip', 'Firmware 1.2.3.4 release notes', 'Version 10.0.0.1 installer',
     'setup_4.2.0.17_x64.exe', 'Treiber 31.0.101.5186', 'BIOS 1.15.0 update', 'app-1.2.3.4-setup.exe',
     'tool-2.4.1.120-win64.zip', 'FRITZ.OS_7.57_update.image', 'Katalog_2025_12_01_final.pdf',
-    'Preisliste_01.12.2025.pdf', 'Datenblatt_10.20.30.40.pdf',
+    'Preisliste_01.12.2025.pdf', 'Datenblatt_10.20.30.40.pdf', '/s/files/1/0612/3456/7890/products/air-max-90.jpg',
+    '//shop.example.com/cdn/shop/files/hero.jpg?v=1699999999', '/_next/static/chunks/pages/_app-4f9c2b1a8e7d6c5b.js',
+    '/_next/image?url=%2Fimages%2Fhero.jpg&w=1080&q=75',
+    '/image/upload/c_fill,w_400/v1699999999/products/air-max-90.jpg',
+    '/media/catalog/product/cache/9df78eab33525d08d6e5fb8d27136e95/a/i/air-max-90.jpg',
+    '/static/js/main.8f3a2b1c.chunk.js', '/assets/fonts/Inter-Regular.woff2',
+    '/api/v2/products/Z2lkOi8vc2hvcGlmeS9Qcm9kdWN0LzQ0NTE=',
+    '/graphql/Z2lkOi8vc2hvcGlmeS9Qcm9kdWN0VmFyaWFudC80NDUx/variants',
+    '/cdn-cgi/image/width=800,quality=75/uploads/hero.jpg', '/i/aGVyby1iYW5uZXItc3VtbWVy/800x600.webp',
+    '/p/QWlyIE1heCA5MCBPcmFuZ2U/reviews', '/wp-content/uploads/2025/12/hero-1024x576.jpg',
+    '/wp-content/uploads/sites/3/2025/12/passport-holder.jpg', '/media/wysiwyg/home/banner_summer@2x.jpg',
+    '/pub/media/catalog/product/a/i/air-max-90-orange.jpg',
+    '/on/demandware.static/-/Sites-master-catalog/default/dw8f3a2b1c/images/large/4451.jpg',
+    '/dw/image/v2/BFKB_PRD/on/demandware.static/-/Sites-catalog/default/dwa1b2c3d4/4451.jpg',
+    '/is/image/Nike/AirMax90_Orange?wid=800&hei=800',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -245,6 +260,16 @@ DROPPED: Dict[str, List[str]] = {
     ): [
         'Kids 0-3 3-6 6-9 9-12',
     ],
+    (
+        "a Shopify CDN path's store id, three groups apart by `/` (older slash-run rules beside closer 48's "
+        "rising lists, which want four groups: `/s/files/1/0533/2089/` reads as a phone's groups; with a fourth "
+        "group, `1/0612/3456/7890`, it rises and goes out)"
+    ): [
+        '/s/files/1/0533/2089/files/AirMax90_Orange_1024x1024.jpg', '/s/files/1/0265/8401/2345/files/hero.jpg',
+        '/s/files/1/0070/7202/products/shirt.jpg', '/s/files/1/2289/4231/products/shirt.jpg',
+        'cdn.shopify.com/s/files/1/0533/2089/files/logo.png',
+        '//cdn.shopify.com/s/files/1/0533/2089/products/air-max-90_1024x1024.jpg',
+    ],
 }
 
 PERSONAL = [
@@ -283,7 +308,11 @@ PERSONAL = [
     'moc.liamg@htims.oj', 'moc.elpmaxe@htims.oj', 'ed.bew@htims.oj', 'j/o/s/m/i/t/h at gmail.com',
     'j/o/s/m/i/t/h 4t gmail.com', 'j-o-s-m-i-t-h at gmail.com', 'j.o.s.m.i.t.h at gmail dot com',
     'j o s m i t h at gmail dot com', 'jo.smith 4t gmail d0t com', 'jo.smith [at] gmail [dot] com',
-    'jo.smith AT gmail DOT com', 'jo dot smith at gmail dot com',
+    'jo.smith AT gmail DOT com', 'jo dot smith at gmail dot com', 'Amex 500013642282873', 'Karte 500013642282873',
+    'Visa 7646343088419354', 'Card 7646 3430 8841 9354', 'Card 7111111111111106', 'Visa 7646-3430-8841-9354',
+    'Card 2223002213003222', 'Card 4444555555555555', '/m/am8uc21pdGhAZXhhbXBsZS5jb20/8f3a2b1c',
+    '/m/am8uc21pdGhAZXhhbXBsZS5jb20=/8f3a2b1c', '/u/am8uc21pdGhAZXhhbXBsZS5jb20', '/m/KzMzNjEyMzQ1Njc4/x',
+    '/m/am9AZXhhbXBsZS5jb20/x', '/m/bWFpbHRvOmpvLnNtaXRoQGV4YW1wbGUuY29t/x', 'track/am8uc21pdGhAZXhhbXBsZS5jb20.png',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -402,6 +431,13 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         'moc.liamg ta htims.oj', 'moc liamg ta htims oj', 'J/O/S/M/I/T/H at gmail.com', 'jo.smith @t gmail.com',
         'jo.smith (4t) gmail.com',
+    ],
+    (
+        "a reversed card of 14 digits (detector._reversed_reason reads 16 to 19 digits: Diners' 14 are not "
+        "turned), and base64 between `/` cut inside the run, or of a name and a street (detector._base64_runs, "
+        "closer 44: a piece is read whole between two `/`; decoded text is read for an address or a phone alone)"
+    ): [
+        'Diners 40952090396503', '/m/am8uc21pdG/hAZXhhbXBsZS5jb20', '/m/Sm8gU21pdGgsIDEgTWFpbiBTdA/x',
     ],
 }
 
@@ -591,6 +627,10 @@ ORDINARY_URLS = [
     'https://shop.example.com/p?opt=Set(Farbe:+Rot,+Gr%C3%B6%C3%9Fe:+M)',
     'https://shop.example.com/p?opt=%5B%22Size%22,%2242%22%5D', 'https://shop.example.com/p?q=Orange+Flybox+5G',
     'https://shop.example.com/p?q=Outlook+365+Single', 'https://shop.example.com/p?q=logo%402x.png',
+    'https://cdn.shopify.com/s/files/1/0533/2089/files/AirMax90_Orange_1024x1024.jpg',
+    'https://cdn.shopify.com/s/files/1/0612/3456/7890/products/air-max-90.jpg?v=1699999999',
+    'https://shop.example.com/cdn/shop/files/hero.jpg?v=1699999999&width=1200',
+    'https://cdn.shopify.com/s/files/1/0265/8401/2345/files/hero.jpg',
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -704,6 +744,8 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/p?t=eyJnaXZlbl9uYW1lIjogIkpvIiwgImZhbWlseV9uYW1lIjogIlNtaXRoIn0',
         'https://shop.example.com/p?t=7b226c6173745f6e616d65223a2022536d697468227d',
         'https://shop.example.com/p/eyJsYXN0X25hbWUiOiAiU21pdGgifQ',
+        'https://shop.example.com/m/am8uc21pdG/hAZXhhbXBsZS5jb20',
+        'https://shop.example.com/m/Sm8gU21pdGgsIDEgTWFpbiBTdA/x',
     ],
     (
         "PHP's serialize() in a query with its `;` left unencoded (privacy: `;` cuts parameters, and "
@@ -895,6 +937,54 @@ LEAKED_FREE_TEXT: Dict[str, List[str]] = {
     ],
 }
 
+ORDINARY_CONTENT_IDS = [
+    '4451,4452,4453', 'AM90-ORG-42,AM90-ORG-43', 'SKU-1 (black),SKU-2 (white)', '4451 (Größe M),4452 (Größe L)',
+    '4451(M),4452(L)', 'AM90=2,AF1=1', 'color=orange,size=42', 'sku=4451,sku=4452', 'id=4451,qty=2', '{4451},{4452}',
+    '4451 (Paris),4452 (Berlin)', 'set{4451,4452}', 'gid://shopify/Product/4451,gid://shopify/Product/4452',
+    'shopify_DE_4451_40001,shopify_DE_4452_40002', '4451-orange-42,4452-white-43', 'AM90 (Orange 42),AF1 (White 43)',
+    '4451 (Bundle: 3),4452 (Bundle: 6)', '4451 (Gift: yes),4452', 'SKU(4451),SKU(4452)',
+]
+
+DROPPED_CONTENT_IDS: Dict[str, List[str]] = {
+    (
+        "ids on two lines (commerce._records_in_ids, closer 43: a line break in `content_ids` is read as a table, "
+        "and no id may hold one; ids copied from a sheet keep them)"
+    ): [
+        '4451,4452\n4453',
+    ],
+    (
+        "a market's or a product's attribute among ids written as `key=value` (commerce._flat_products reads a "
+        "record whole with its keys, closer 43: `country`, `city` and `name` are a person's keys there)"
+    ): [
+        'country=DE,4451', 'city=Paris,sku=4451', 'name=Air Max 90,name=Air Force 1',
+    ],
+}
+
+PERSONAL_CONTENT_IDS = [
+    'first_name=Jo,last_name=Smith', 'ART-36,first_name,last_name\nJo,Smith',
+    "INSERT INTO customers (first_name,last_name) VALUES ('Jo','Smith')", 'CN=Jo Smith,OU=Sales,DC=example,DC=com',
+    '4451,last_name=Smith', '4451;last_name=Smith', '4451,{"last_name":"Smith"}', '4451,Customer(lastName: "Smith")',
+    '4451,name=Jo Smith', '4451,name: Jo Smith', '4451,Last name: Smith', '4451,LN=Smith', '4451,jo.smith@example.com',
+    '4451,06 12 34 56 78', '4451,+33612345678',
+]
+
+LEAKED_CONTENT_IDS: Dict[str, List[str]] = {
+    (
+        "a record's key glued to its value by `:` or a blank, with no `=`, `{`, `(` nor line break "
+        "(commerce._flat_products reads a record whole only behind those cues; each comma's piece is then judged "
+        "as an id, and an id's reading reads no key)"
+    ): [
+        '4451,lastname:Smith', '4451,last_name:Smith', '4451,surname Smith', '4451,Nachname: Schmidt',
+        '4451,customer:Jo Smith', '4451,last_name Smith',
+    ],
+    (
+        "a name alone among ids, or in brackets after one (older: `content_ids` pieces are judged as ids, which "
+        "hold no name's reading)"
+    ): [
+        '4451,Jo Smith', '4451 (Jo Smith)',
+    ],
+}
+
 globals().update(review_tests(globals()))
 
 
@@ -906,3 +996,18 @@ def test_ordinary_free_text_goes_out(value: str) -> None:
 @pytest.mark.parametrize("value", with_expected_failures(PERSONAL_FREE_TEXT, LEAKED_FREE_TEXT))
 def test_personal_free_text_is_left_out(value: str) -> None:
     assert privacy.free_text(value) == ""
+
+
+def _ids_sent(content_ids: str) -> List[str]:
+    products, _ = commerce.products_of({"content_ids": content_ids}, [])
+    return [content["id"] for content in commerce.contents_of(products)[0]]
+
+
+@pytest.mark.parametrize("value", with_expected_failures(ORDINARY_CONTENT_IDS, DROPPED_CONTENT_IDS))
+def test_ordinary_content_ids_go_out_whole(value: str) -> None:
+    assert _ids_sent(value) == [part.strip() for part in value.split(",") if part.strip()]
+
+
+@pytest.mark.parametrize("value", with_expected_failures(PERSONAL_CONTENT_IDS, LEAKED_CONTENT_IDS))
+def test_personal_content_ids_send_the_product_alone(value: str) -> None:
+    assert all(sent == "4451" for sent in _ids_sent(value))
