@@ -2,13 +2,13 @@
 glued to file words, providers' slugs as file names, IPv4 between a file name's separators, a dotted account under a
 home folder, base64 between `/`, an id document's label joined by `_`, vendors' keys, role words before `name`,
 networks' clause rules, mail providers beside a word, pictures for `@`, spelled and reversed addresses, number lists,
-reversed cards by issuer range, letters for digits in a group, a standard's number and its year) attacked both ways
-by an outsider who has read them: ordinary shop values, keys, URLs and serialized text near those rules that must go
-out, and personal near variants that must be kept. Text is read by detector.reason, keys by detector.key_reason, URLs
-by privacy.clean_url, serialized text and tokens by privacy.free_text (the whole gate a free-text value passes: the
+reversed cards by issuer range, letters for digits in a group, a standard's number and its year) attacked both ways by
+an outsider who has read them: ordinary shop values, keys, URLs and serialized text near those rules that must go out,
+and personal near variants that must be kept. Text is read by detector.reason, keys by detector.key_reason, URLs by
+privacy.clean_url, serialized text and tokens by privacy.free_text (the whole gate a free-text value passes: the
 detector, then the keys a layout or a decoded token holds), `content_ids` by the ids commerce sends (products_of, then
-contents_of: an ordinary list goes out whole, a personal one sends its product's id `4451` alone). What fails today is a strict expected failure grouped by
-family, each naming the rule that decides it."""
+contents_of: an ordinary list goes out whole, a personal one sends its product's id `4451` alone). What fails today is a
+strict expected failure grouped by family, each naming the rule that decides it."""
 
 from __future__ import annotations
 
