@@ -144,7 +144,9 @@ ORDINARY = [
     '/pub/media/catalog/product/a/i/air-max-90-orange.jpg',
     '/on/demandware.static/-/Sites-master-catalog/default/dw8f3a2b1c/images/large/4451.jpg',
     '/dw/image/v2/BFKB_PRD/on/demandware.static/-/Sites-catalog/default/dwa1b2c3d4/4451.jpg',
-    '/is/image/Nike/AirMax90_Orange?wid=800&hei=800',
+    '/is/image/Nike/AirMax90_Orange?wid=800&hei=800', 'YouTube: how_to videos for beginners',
+    'TikTok: led_ringlight 26 cm', 'Twitch: stream_deck MK.2 bundle', 'Pinterest: board_planner A4 printable',
+    'LinkedIn: sales_navigator 12 months',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -313,9 +315,36 @@ PERSONAL = [
     'Card 2223002213003222', 'Card 4444555555555555', '/m/am8uc21pdGhAZXhhbXBsZS5jb20/8f3a2b1c',
     '/m/am8uc21pdGhAZXhhbXBsZS5jb20=/8f3a2b1c', '/u/am8uc21pdGhAZXhhbXBsZS5jb20', '/m/KzMzNjEyMzQ1Njc4/x',
     '/m/am9AZXhhbXBsZS5jb20/x', '/m/bWFpbHRvOmpvLnNtaXRoQGV4YW1wbGUuY29t/x', 'track/am8uc21pdGhAZXhhbXBsZS5jb20.png',
+    'IG: jo.smith 💕', 'Instagram - jo.smith', 'Instagram – jo.smith', 'Instagram — jo.smith', 'Instagram » jo.smith',
+    'Pinterest » jo.smith', 'Reddit: u/jo_smith', 'LinkedIn: jo-smith-4a1b2c', 'YouTube: @jo.smith',
+    'Threads @jo.smith', 'Wise: jo.smith', 'Pix: jo.smith', 'Monzo - jo.smith', 'Venmo @jo-smith', 'Twitch: jo_smith',
+    'Twitch » jo_smith85',
 ]
 
 LEAKS: Dict[str, List[str]] = {
+    (
+        "a network's account followed by words (handles._CLAUSE_END, closer 46: an account must end its clause, "
+        "so that `IG: summer_sale promo` goes out; a visitor's `Instagram: jo.smith follow me`, `TikTok: jo.smith "
+        "daily`, `Snapchat: jo.smith add me` were refused before closer 46)"
+    ): [
+        'Instagram: jo.smith follow me', 'Instagram: jo.smith pls follow', 'Insta: jo.smith and more',
+        'TikTok: jo.smith daily', 'Snapchat: jo.smith add me', 'Twitch: jo_smith85 live now',
+        'YouTube: jo.smith subscribe',
+    ],
+    (
+        "a network's label and its account apart by a bar, a slash, `>>` or `~`, Reddit's `u/` after a blank, a "
+        "dashed name after Venmo's label (handles._LABEL_REST reads blanks, `:`, `=`, arrows and a spaced `-` or "
+        "`»`; a dash is no id's mark)"
+    ): [
+        'Instagram | jo.smith', 'Instagram / jo.smith', 'Instagram >> jo.smith', 'Instagram ~ jo.smith',
+        'Reddit u/jo_smith', 'Venmo: jo-smith',
+    ],
+    (
+        "an account after a network's name and a blank alone (accepted, closer 46: `Instagram Story_01` is a "
+        "product's line in the same layout)"
+    ): [
+        'Instagram jo.smith',
+    ],
     (
         "a phone's pairs that rise after a word naming no phone (detector._rising_list, closer 48: a name, a verb "
         "or `Contact` before them is taken for a list's label; a French mobile's pairs rise one time in 24, and "
