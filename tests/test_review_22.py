@@ -318,7 +318,9 @@ PERSONAL = [
     'IG: jo.smith 💕', 'Instagram - jo.smith', 'Instagram – jo.smith', 'Instagram — jo.smith', 'Instagram » jo.smith',
     'Pinterest » jo.smith', 'Reddit: u/jo_smith', 'LinkedIn: jo-smith-4a1b2c', 'YouTube: @jo.smith',
     'Threads @jo.smith', 'Wise: jo.smith', 'Pix: jo.smith', 'Monzo - jo.smith', 'Venmo @jo-smith', 'Twitch: jo_smith',
-    'Twitch » jo_smith85',
+    'Twitch » jo_smith85', 'Gmail: jo.smith (private)', 'Gmail: jo.smith - write me', 'Gmail: jo.smith or WhatsApp',
+    'write jo.smith (gmail)', 'please mail jo.smith (gmail)', 'Email me: jo.smith (gmail)', 'contact jo.smith on gmail',
+    'Send it to jo.smith on gmail', 'Hi, jo.smith (gmail) here', 'Orders: jo.smith (gmail)', 'jo.smith (gmail) or call',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -431,13 +433,21 @@ LEAKS: Dict[str, List[str]] = {
     (
         "a mailbox beside a provider in layouts closer 47 does not read (provider_handles._PROVIDERS, "
         "_AFTER_NAME, _BEFORE_NAME, _CLAUSE_END, _mailbox): Poland's WP and Onet by their short names, `~`, `//`, "
-        "`::` and `»` after the local part, a word or a year after it (`Gmail: jo.smith please` and `… 2024` were "
-        "refused before closer 47: its clause rule lets them out), a birth year from 2010, a dashed or plain "
-        "local part after a label"
+        "`::` and `»` after the local part, a birth year from 2010, a dashed local part after a label"
     ): [
         'WP: jan.kowalski', 'Onet: jan.kowalski', 'Gmail ~ jo.smith', 'jo.smith ~ gmail', 'jo.smith » gmail',
-        'jo.smith // gmail', 'jo.smith :: gmail', 'Gmail: jo.smith please', 'Gmail: jo.smith 2024',
-        'Gmail: mirelqa2010', 'Gmail: jo-smith', 'Outlook: jo-smith', 'Orange: jo-smith',
+        'jo.smith // gmail', 'jo.smith :: gmail', 'Gmail: mirelqa2010', 'Gmail: jo-smith', 'Outlook: jo-smith',
+        'Orange: jo-smith',
+    ],
+    (
+        "a mailbox beside its provider followed by a word, or after a verb that is not a word asking for mail "
+        "(provider_handles._CLAUSE_END and _opens_clause, closer 47: the pair must end its clause, and a local "
+        "part first must open it; every value here was refused before closer 47, `Gmail: jo.smith thx`, `I am "
+        "jo.smith on gmail`, `jo.smith on gmail please`)"
+    ): [
+        'Gmail: jo.smith please', 'Gmail: jo.smith 2024', 'Gmail: jo.smith thx', 'Gmail: jo.smith merci',
+        'Gmail: jo.smith bitte', 'reach me at jo.smith on gmail', 'I am jo.smith on gmail', 'jo.smith on gmail thanks',
+        'jo.smith on gmail please', 'Yahoo: jo_smith85 asap', 'Hotmail: jo.smith today',
     ],
     (
         "a local part of letters alone beside a provider with no mark (accepted, review 21 and closer 47: `Gmail: "
@@ -793,8 +803,9 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/uploads/cam-81.2.9.160-snapshot.jpg',
         'https://shop.example.com/uploads/ausweis_T22000129_scan.pdf',
         'https://shop.example.com/p?q=Gmail:+jo.smith+please', 'https://shop.example.com/p?q=Gmail+~+jo.smith',
-        'https://shop.example.com/p?q=WP:+jan.kowalski', 'https://shop.example.com/p?q=jo.smith+%F0%9F%93%A7+gmail',
-        'https://shop.example.com/p?q=JO+612345+1990',
+        'https://shop.example.com/p?q=jo.smith+on+gmail+thanks',
+        'https://shop.example.com/p?q=Instagram:+jo.smith+follow+me', 'https://shop.example.com/p?q=WP:+jan.kowalski',
+        'https://shop.example.com/p?q=jo.smith+%F0%9F%93%A7+gmail', 'https://shop.example.com/p?q=JO+612345+1990',
     ],
     (
         "a card's rising groups under a key naming a card (detector.value_reason, closer 48: a listed value's key "
