@@ -100,3 +100,39 @@ def test_other_functions_an_event_calls_are_found_by_their_code_and_the_guests_a
     assert isinstance(tally, FunctionType) and isinstance(other, FunctionType)
     first = dense_code.first_calls(lambda: (tally([1]), other([2])))
     assert dense_code.called_functions(first, [tally]) == [other]
+
+
+def test_constants_are_copied_beside_the_code_equal_and_new():
+    namespace = module()
+    greeting = namespace["greeting"]
+    assert isinstance(greeting, FunctionType)
+    before = greeting.__code__.co_consts
+    dense_code.copy_code([greeting], [])
+    after = greeting.__code__.co_consts
+    assert after == before and after is not before
+    assert [item for item in after if isinstance(item, str) and " " in item] == ["hello "]
+    assert next(item for item in after if item == "hello ") is not next(item for item in before if item == "hello ")
+
+
+def test_fresh_constant_copies_strings_bytes_tuples_and_frozensets_and_leaves_the_rest():
+    text = "".join(["ab", "c d"])
+    assert dense_code.fresh_constant(text) == text and dense_code.fresh_constant(text) is not text
+    nested = (text, b"xy", frozenset([text]), 3, None)
+    copied = dense_code.fresh_constant(nested)
+    assert copied == nested and copied is not nested and copied[0] is not text
+    assert all(dense_code.fresh_constant(item) is item for item in ("a", "", b"", (), 7, None, 2.5))
+
+
+def test_fresh_functions_are_bound_where_the_module_and_its_classes_name_them():
+    namespace = module()
+    exec("class Box:\n    def twice(self, x):\n        return 2 * x\n", namespace)
+    tally, box = namespace["tally"], namespace["Box"]
+    assert isinstance(tally, FunctionType) and isinstance(box, type)
+    twice = vars(box)["twice"]
+    held = [tally]  # a list keeps the old object, which still answers
+    functions = [function for function in functions_of(namespace)] + [twice]
+    assert dense_code.fresh_functions(functions, [namespace]) == 4  # tally, greeting, counter and Box.twice
+    assert namespace["tally"] is not tally and vars(box)["twice"] is not twice
+    assert namespace["tally"](  # type: ignore[operator]
+        [1, 2], scale=3) == held[0]([1, 2], scale=3) == 9
+    assert box().twice(4) == 8 and namespace["tally"].__defaults__ == (2,)  # type: ignore[attr-defined]
