@@ -2,8 +2,8 @@
 domain reduced to one label after a person's local part (`@telstra`, `@xtra`), a word placing the provider in
 another language before its domain or its declined name (`su tiscali.it`, `в рамблере`, `v seznamu`), the
 provider's name in its users' script with a word for mail (`Рамблер Почта:`, `新浪邮箱：`, `네이버메일:`), a bracket or
-a URL path's slash between blanks, in free text and in ids holding a blank or another script; and the same providers' names and
-`@` in a shop's lines, which go out. Each value is put in the leaves attack 37 maps (place)."""
+a URL path's slash between blanks, in free text and in ids holding a blank or another script; and the same
+providers' names and `@` in a shop's lines, which go out. Each value is put in the leaves attack 37 maps (place)."""
 
 from __future__ import annotations
 
