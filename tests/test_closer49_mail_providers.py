@@ -1,5 +1,5 @@
-"""Mailboxes at the world's providers, closed by closer 49 (attack 37), with spellings nobody listed: any provider's
-domain reduced to one label after a person's local part (`@telstra`, `@xtra`), a word placing the provider in
+"""Mailboxes at the world's providers, closed by closer 49 (attack 37), with spellings nobody listed: a country's
+provider's domain typed without its dot (`@optusnet`, `@sympatico`), a word placing the provider in
 another language before its domain or its declined name (`su tiscali.it`, `в рамблере`, `v seznamu`), the
 provider's name in its users' script with a word for mail (`Рамблер Почта:`, `新浪邮箱：`, `네이버메일:`), a bracket or
 a URL path's slash between blanks, in free text and in ids holding a blank or another script; and the same
@@ -18,8 +18,8 @@ PLACES = ["custom property", "page title", "product name", "search string", "jso
           "referrer query", "contents title", "order id", "product id"]
 
 PERSONAL = [
-    # one label after `@`: a country's provider, its top-level domain left off
-    f"{MARK}.ines@telstra", f"{MARK}.ines@xtra", f"{MARK}88@sky", f"write to {MARK}.ines@shaw",
+    # a country's provider after `@`, its domain typed without its dot or top-level part
+    f"{MARK}.ines@optusnet", f"{MARK}.ines@sympatico", f"{MARK}88@docomo", f"write to {MARK}.ines@mailru",
     # a word placing the provider in another language, before its domain or its declined name
     f"mail {MARK}.ines su tiscali.it", f"{MARK}.ines na interia.pl", f"пишите {MARK}.ines на яндекс",
     f"{MARK}.ines в рамблере", f"{MARK}.ines v seznamu", f"my email is {MARK}.ines on yandex",
@@ -32,7 +32,8 @@ PERSONAL = [
 
 # `@` in a shop's lines: a mention, a price, a package's tag, a retina image, a title's capitals (in free text: in an id
 # a word after `@` is an address, as the README says)
-ORDINARY_AT = ["Team@Work", "2@5 EUR", "Shop @nike now", "react-dom@next", "logo.retina@2x", "Summer@Web"]
+ORDINARY_AT = ["Team@Work", "2@5 EUR", "Shop @nike now", "react-dom@next", "logo.retina@2x", "Summer@Web",
+               "Stay.cozy@home", "order.status@pending", "lodash.debounce@latest", "Docomo@Tokyo fan towel"]
 
 ORDINARY = [
     # the providers' names as products, places and help pages

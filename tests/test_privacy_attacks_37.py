@@ -108,6 +108,10 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    # `drovenzka.lis@mailbox`, `@fastmail`, `@hey`, `@nate`, `@zoho`: small providers without their top-level domain
+    "a provider not among the large ones (nor a UPI handle) without its top-level domain (`jo@mailbox`)": [
+        "mail no TLD nate @", "mail no TLD mailbox @ standard contents title", "mail no TLD zoho @",
+        "mail no TLD fastmail @ custom property", "mail dot-atom at hey no TLD @"],
     # `IG: quarnesvel_88 dm me`
     "an account followed by words, `IG: jo.smith dm me`, is not claimed": [
         "handle account followed by words @"],

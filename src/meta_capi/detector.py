@@ -177,11 +177,6 @@ _PROVIDER_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(MAIL_PROVIDERS)})(?
 # domain forgotten); not in capitals (`Summer@Web`), nor in slugs and ids, where `web`, `orange`, `free` are a slug's
 # words (`summer-web-de`, `t-shirt-orange-xl`), nor after one character alone (`3@orange`).
 _NATIONAL_ADDRESS = re.compile(f"[^\\W_][^\\W_]@(?:{by_first_letter(NATIONAL_MAIL_PROVIDERS)})(?![\\w-]|\\.\\w)")
-# Any provider's domain reduced to one label in free text (thirty-seventh attack: a country's provider with its
-# top-level domain left off, `jo.smith@bigpond`, `@docomo`, `@mailru`, `@btinternet`): an address when the label is in
-# lower case as typed and the local part has a person's shape, a dot between letters or a birth year's digits
-# (provider_handles.person_mailbox), which a tag, a price or a mention has not (`Team@Work`, `2@5 EUR`, `@nike`).
-_LABEL_ADDRESS = re.compile(r"[^\W_]@[a-z]{2,24}(?![\w@-]|\.\w)")
 # A mailbox's local part beside a large provider's name with no `@` (thirtieth attack), in free text: a blank for `@`
 # before the provider's domain with its top-level domain (`anna.schwertfeger gmail.com`), a word for `@` before the
 # provider's name with or without it (`anna.schwertfeger at gmail`, German `bei`: `… bei gmx`, French `chez`, the
@@ -2910,8 +2905,8 @@ def _without_at_reason(form: str, id_like: bool) -> str:
     if not id_like and ("." in form or "_" in form) and _spelled_provider_address(form.lower()):
         return EMAIL
     # (a local part joined by `.`, `_` or `-`, or beside a colon or a bracket: `Gmail: mirelqa85`, `josmith85 (gmail)`)
-    # (in an id too when it holds a blank or another script: a sentence, not a code; thirty-seventh attack)
-    if (not id_like or " " in form or not form.isascii()) and (
+    # (in an id too when it holds a blank or a label in another script: a sentence, not a code; thirty-seventh attack)
+    if (not id_like or " " in form or ":" in form and not form.isascii()) and (
             "." in form or "_" in form or "-" in form or ":" in form or "(" in form or "[" in form):
         low = form.lower()
         if not id_like and "." in form and (form.count("-") > 1 or form.count("_") > 1) and _provider_slug_file(low):
@@ -2926,9 +2921,9 @@ def _without_at_reason(form: str, id_like: bool) -> str:
                 or "sfr" in low or "freenet" in low or "arcor" in low or "virgilio" in low or "tiscali" in low
                 or "wp.pl" in low or "o2.pl" in low or "onet.pl" in low or "interia" in low or "qq" in low
                 or "hanmail" in low or "poczta" in low or "poste" in low or "btinternet" in low or "ziggo" in low
-                or "terra" in low or not low.isascii() and (
-                    "яhд" in low or "meил" in low or "pamбл" in low or "네이버" in low or "다음" in low or "网易" in low
-                    or "新浪" in low or "トコモ" in low or "جيميل" in low)) and provider_handles.reason(low):
+                or "terra" in low or "яhд" in low or "meил" in low or "pamбл" in low or "네이버" in low
+                or "다음" in low or "网易" in low or "新浪" in low or "トコモ" in low or "جيميل" in low
+                ) and provider_handles.reason(low):
             return EMAIL
     if not id_like and ":" in form and "." in form and _labelled_local_part(form):
         return EMAIL
@@ -3125,19 +3120,9 @@ def _address_reason(form: str, id_like: bool) -> str:
         return EMAIL
     if not id_like and _UPI_ADDRESS.search(form.lower()) is not None:
         return EMAIL
-    if not id_like and _NATIONAL_ADDRESS.search(form) is not None or not id_like and _label_address(form):
+    if not id_like and _NATIONAL_ADDRESS.search(form) is not None:
         return EMAIL
     return ""
-
-
-def _label_address(form: str) -> bool:
-    """Whether free text `form` holds a person's mailbox before `@` and one label in lower case (_LABEL_ADDRESS)."""
-    for match in _LABEL_ADDRESS.finditer(form):
-        at = match.start() + 1
-        name = _MAILBOX_NAME.match(form[max(0, at - 64):at][::-1]).group()[::-1]  # type: ignore[union-attr]
-        if provider_handles.person_mailbox(name.lower()):
-            return True
-    return False
 
 
 def _provider_address(low: str) -> bool:

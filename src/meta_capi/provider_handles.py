@@ -160,8 +160,3 @@ def _mailbox(name: str, word: bool, bracketed: bool) -> bool:
     return not word or _NAME_DOT.search(name) is not None or _BIRTH_DIGITS.fullmatch(
         name.rsplit("_", 1)[-1]) is not None
 
-
-def person_mailbox(name: str) -> bool:
-    """Whether lower-cased `name` has a person's mailbox's shape (a dot between letters, a birth year's digits): the
-    detector reads it before `@` and any one label (`jo.smith@bigpond`)."""
-    return _mailbox(name, True, False)
