@@ -528,10 +528,14 @@ MAIL_PROVIDERS = (
 _PROVIDER_NAMES = frozenset(MAIL_PROVIDERS)
 # A country's largest mail providers whose domain names are ordinary words or short (Germany's `web.de`, `t-online.de`,
 # France's `orange.fr`, `free.fr`, Poland's `wp.pl`, `o2.pl`, Italy's, the Benelux's, Switzerland's, Brazil's, Czech,
-# Slovak, Bulgarian and Ukrainian ones; thirtieth attack): the detector reads them after `@` (NATIONAL_ADDRESS).
+# Slovak, Bulgarian and Ukrainian ones; thirtieth attack), and those whose users type their domain without its dot
+# or top-level part (Russia's `mailru`, Australia's `bigpond` and `optusnet`, Canada's `sympatico`, the UK's
+# `btinternet`, Japan's carriers `docomo` and `ezweb`, Hungary's `freemail`; thirty-seventh attack): the detector reads
+# them after `@` (NATIONAL_ADDRESS).
 NATIONAL_MAIL_PROVIDERS = (
     "web t-online freenet arcor posteo orange free sfr neuf wp onet interia o2 virgilio tiscali bluewin telenet "
-    "skynet ziggo kpnmail hetnet uol bol centrum azet abv ukr").split()
+    "skynet ziggo kpnmail hetnet uol bol centrum azet abv ukr "
+    "mailru bigpond optusnet sympatico btinternet docomo ezweb freemail").split()
 _NATIONAL_PROVIDER_NAMES = frozenset(NATIONAL_MAIL_PROVIDERS)
 # The second levels countries register domains under (`example.com.bd`, `example.co.uk`): in a slug, such a label
 # between the domain's name and a two-letter top-level domain is part of the domain (`jo-at-example-com-bd`).

@@ -2905,9 +2905,11 @@ def _without_at_reason(form: str, id_like: bool) -> str:
     if not id_like and ("." in form or "_" in form) and _spelled_provider_address(form.lower()):
         return EMAIL
     # (a local part joined by `.`, `_` or `-`, or beside a colon or a bracket: `Gmail: mirelqa85`, `josmith85 (gmail)`)
-    if not id_like and ("." in form or "_" in form or "-" in form or ":" in form or "(" in form or "[" in form):
+    # (in an id too when it holds a blank or a label in another script: a sentence, not a code; thirty-seventh attack)
+    if (not id_like or " " in form or ":" in form and not form.isascii()) and (
+            "." in form or "_" in form or "-" in form or ":" in form or "(" in form or "[" in form):
         low = form.lower()
-        if "." in form and (form.count("-") > 1 or form.count("_") > 1) and _provider_slug_file(low):
+        if not id_like and "." in form and (form.count("-") > 1 or form.count("_") > 1) and _provider_slug_file(low):
             return EMAIL
         # (a webmail provider's name labelling a local part: its substrings in C first, thirty-fifth attack)
         if ("mail" in low or "yahoo" in low or "outlook" in low or "icloud" in low or "proton" in low or "gmx" in low
@@ -2918,7 +2920,10 @@ def _without_at_reason(form: str, id_like: bool) -> str:
                 or "t-online" in low or "hey.com" in low or "163" in low or "126" in low or "foxmail" in low
                 or "sfr" in low or "freenet" in low or "arcor" in low or "virgilio" in low or "tiscali" in low
                 or "wp.pl" in low or "o2.pl" in low or "onet.pl" in low or "interia" in low or "qq" in low
-                or "hanmail" in low) and provider_handles.reason(low):
+                or "hanmail" in low or "poczta" in low or "poste" in low or "btinternet" in low or "ziggo" in low
+                or "terra" in low or "яhд" in low or "meил" in low or "pamбл" in low or "네이버" in low
+                or "다음" in low or "网易" in low or "新浪" in low or "トコモ" in low or "جيميل" in low
+                ) and provider_handles.reason(low):
             return EMAIL
     if not id_like and ":" in form and "." in form and _labelled_local_part(form):
         return EMAIL

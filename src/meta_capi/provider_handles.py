@@ -16,30 +16,49 @@ and a provider's substring (tested in C first): most values hold none.
 from __future__ import annotations
 
 import re
+from typing import Iterable, List
 
-from .canonical import MAIL_PROVIDERS, MAIL_TOP_LEVELS, by_first_letter
+from .canonical import MAIL_PROVIDERS, MAIL_TOP_LEVELS, by_first_letter, canonical
 
 EMAIL = "holds an email address"
+
+
+def _folded(words: Iterable[str]) -> List[str]:
+    """`words` as the detector reads them: canonical (Cyrillic letters that look Latin folded to them) and lower-cased,
+    so a table can be written in the providers' own script."""
+    return [canonical(word)[0].lower() for word in words]
+
 
 # Webmail providers: the large ones (canonical.MAIL_PROVIDERS), and the national ones people name beside their mailbox
 # (Proton's short name, Tuta, Zoho, Posteo, Fastmail, Hey, Mailbox.org, Microsoft's Live, Germany's `web.de`, GMX,
 # T-Online, Freenet, Arcor, France's Orange, Free, SFR, La Poste, Wanadoo, Italy's Virgilio and Tiscali, Poland's WP,
-# O2, Onet, Interia, Russia's Mail.ru, Switzerland's Bluewin, NetEase's `163` and `126`).
+# O2, Onet, Interia, Russia's Mail.ru, Switzerland's Bluewin, NetEase's `163` and `126`, Poland's `Poczta WP`, the
+# UK's BT Internet, the Netherlands' Ziggo, Brazil's Terra; thirty-seventh attack), and the names their users write in
+# their own script (Yandex and Mail.ru in Cyrillic, Naver and Daum's mail in Hangul, NetEase and Sina in Chinese,
+# Docomo in katakana, Gmail in Arabic).
 _PROVIDERS = sorted(set(MAIL_PROVIDERS) | {
     "proton", "tutanota", "tuta", "zoho", "posteo", "fastmail", "hey.com", "mailbox.org", "live", "web.de", "gmx.de",
     "gmx.net", "t-online", "freenet", "arcor", "orange", "free.fr", "sfr", "virgilio", "tiscali", "wp.pl", "o2.pl",
-    "onet.pl", "interia", "mail.ru", "bluewin"})
+    "onet.pl", "interia", "mail.ru", "bluewin", "poczta wp", "la poste", "btinternet", "ziggo", "terra"} | set(_folded((
+        "яндекс", "мейл.ру", "рамблер", "네이버", "다음 메일", "다음메일", "网易", "新浪", "ドコモ", "جيميل"))))
 # Words that name what the provider holds, between its name and the local part (`Gmail account jo.smith`,
-# `Gmail-Adresse: jo.smith`, `Gmail-Konto`, `compte`, `cuenta`, `conta`, `indirizzo`, `adres`, `adresa`, `konto`).
-_ACCOUNT = r"(?:account|address|adresse?|adresa|indirizzo|konto|compte|cuenta|conta|login|user(?:name)?|id)(?![a-z])"
-_NAMED = re.compile(f"(?<![a-z0-9@._-])({by_first_letter(_PROVIDERS)})(?![a-z0-9@_]|-(?!{_ACCOUNT})|\\.[a-z0-9])"
-                    f"(?:[ \\t-]{{0,2}}{_ACCOUNT})?")
+# `Gmail-Adresse: jo.smith`, `Gmail-Konto`, `compte`, `cuenta`, `conta`, `indirizzo`, `adres`, `adresa`, `konto`),
+# and its word for mail in the provider's script (`Яндекс Почта`, `네이버 메일`, `QQ邮箱`, `Yahoo!メール`).
+_ACCOUNT = (r"(?:account|address|adresse?|adresa|indirizzo|konto|compte|cuenta|conta|login|user(?:name)?|id|mail|"
+            f"{by_first_letter(_folded(('почта', '메일', '邮箱', '郵箱', 'メール')))})(?![a-z])")
+# A name may be followed by its domain's top-level part (`rambler.ru`, `terra.com.br`: read only after a local part and
+# a word placing it) or, in a language that declines it, by a case's ending (`в яндексе`, `na seznamu`: likewise).
+_NAMED = re.compile(f"(?<![a-z0-9@._-])({by_first_letter(_PROVIDERS)})(?:(\\.(?:com?\\.|ne\\.)?[a-z]{{2,3}})|"
+                    "([a-z\u0430-\u044f\u0451]{1,2}))?"
+                    f"(?![a-z0-9@_]|-(?!{_ACCOUNT})|\\.[a-z0-9])"
+                    f"(?:!?[ \\t-]{{0,2}}{_ACCOUNT})?")
 # After the name: separators (a colon, `=`, an arrow, a comma, a bracket, a dash, a bar, a slash, `;`, `»`, a dot or a
-# bullet between blanks) or a verb of being (`my gmail is`, `ist`, `est`, `es`, `è`, `är`), then the local part.
+# bullet between blanks, a URL path's slash between blanks: `seznam / jo.smith` read by segments) or a verb of being
+# (`my gmail is`, `ist`, `est`, `es`, `è`, `är`), then the local part.
 _LOCAL = r"[\"']?([a-z][a-z0-9._-]{2,63})(?![a-z0-9@_-]|\.[a-z0-9])"
 _BEING = "is|ist|est|es|è|e|är|ar|er|je|jest"
 _AFTER_NAME = re.compile(f"[ \\t]{{0,3}}(?:[:=,>\\-\u2013\u2014\u2192\u279c\u27a1\u21d2)\\]|/;\u00bb\u2022\u00b7]"
-                         f"{{1,2}}[ \\t]{{0,3}}|[ \\t]{{1,3}}\\.[ \\t]{{1,3}}|[ \\t]{{1,3}}"
+                         f"{{1,2}}[ \\t]{{0,3}}|[ \\t]{{1,3}}[.\\n][ \\t]{{1,3}}|[ \\t]{{1,3}}"
                          f"(?:({_BEING})[ \\t]{{1,3}}|[:=][ \\t]{{0,3}})?){_LOCAL}")
 # A possessive before the name (`my gmail`, `mi`, `meine`, `mój`, `min`, `mon`, `mijn`, `meu`): then any short word
 # between the name and the local part is its verb (`mój gmail to jo.smith`).
@@ -47,8 +66,11 @@ _POSSESSIVE = re.compile(r"(?<![a-z])(?:my|mi|mio|mia|mein|meine|mon|ma|moj|moje
 _AFTER_POSSESSIVE = re.compile(f"[ \\t]{{1,3}}[a-z]{{1,4}}[ \\t]{{1,3}}{_LOCAL}")
 # Before the name: the local part, then blanks, maybe a word placing it (`on`, `sur`, `bei`, `auf`, `en`, `su`, `na`,
 # `op`, `at`, `chez`), an opening bracket or a separator; read back from the name, in a bounded window (linear).
-_BEFORE_NAME = re.compile(r"(?<![a-z0-9@._-])([a-z][a-z0-9._-]{2,63})([ \t]{1,3}(?:on|sur|bei|auf|en|su|na|op|at|"
-                          r"chez|via|in)[ \t]{1,3}|[ \t]{0,3}[(\[{<][ \t]{0,2}|[ \t]{0,3}[|,;/\-\u2013\u2014][ \t]{0,3}"
+# (and in Russian `в`, `на`, Polish `w`, Czech `v`, Arabic `على`, folded as the detector reads them)
+_PLACING = by_first_letter(["on", "sur", "bei", "auf", "en", "su", "na", "op", "at", "chez", "via", "in", "w", "v"],
+                           _folded(("в", "на", "على")))
+_BEFORE_NAME = re.compile(r"(?<![a-z0-9@._-])([a-z][a-z0-9._-]{2,63})([ \t]{1,3}(?:" + _PLACING + r")[ \t]{1,3}|"
+                          r"[ \t]{0,3}[(\[{<][ \t]{0,2}|[ \t]{0,3}[|,;/\-\u2013\u2014][ \t]{0,3}"
                           r"|[ \t]{1,3})$")
 _WINDOW = 80
 # Providers whose names are ordinary words (a colour, a particle, a number, `outlook`, `live`, `libero`: free in
@@ -56,14 +78,16 @@ _WINDOW = 80
 # after it only with a bracket, a mark or a placing word (`jo.smith (orange)`, `jo.smith sur orange`; not
 # `Vintage.shop Orange Tee`, `air_max (orange)`).
 _WORD_PROVIDERS = frozenset({"orange", "proton", "libero", "outlook", "live", "tuta", "seznam", "rambler", "163", "126",
-                             "free.fr", "sfr", "freenet"})
+                             "free.fr", "sfr", "freenet", "la poste", "terra", *_folded(("다음 메일", "다음메일"))})
 # A mailbox labelled by its provider ends its clause: what follows the pair is the value's end, a mark (`,`, `)`, an
 # emoji) or a conjunction; a word or a number after it makes a product's line (`Gmail api_key setup guide`,
 # `Orange: color.code 7`). Before a local part that comes first: the value's start, a mark, or a word asking for
 # mail (`contact`, `write to`, `mail:`), not a verb or a noun (`Save cart_items in iCloud`).
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[^\w \t]|(?:and|or|und|oder|et|ou|y|o|e|en|of|och|eller|og|lub|albo|i|ve)"
                          r"(?!\w))")
-_MAIL_WORD = re.compile(r"(?:e-?)?mail|mejl|correo|courriel|contact|kontakt|to|an|a|me|write|schreib|ecris")
+_MAIL_WORD = re.compile(r"(?:e-?)?mail|mejl|correo|courriel|contact|kontakt|to|an|a|me|write|schreib|ecris|"
+                        + by_first_letter(_folded(("почта", "пишите", "напишите"))))
+_BEING_WORD = re.compile(_BEING)
 _JOINED = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 _DASHED = re.compile(r"[a-z]{2,}(?:-[a-z]{2,})+[0-9]{0,4}")
 _THREE_LETTERS = re.compile("[a-z]{3}")
@@ -83,6 +107,17 @@ def reason(low: str) -> str:
         if match.group(1) == "live" and low.startswith(":", match.end()) and not low.startswith(": ", match.end()):
             continue  # (`live:name` is a Skype account id: a messenger's, handles.py reads it)
         word = match.group(1) in _WORD_PROVIDERS
+        domain, ending = match.group(2), match.group(3)
+        if domain or ending:  # (a domain or a declined name: after a local part and a word placing it only)
+            if word and domain and domain[-3] != ".":
+                continue  # (a word's `.com` names a site: `vintage.shop on terra.com`; `terra.com.br` a mailbox's)
+            before = _BEFORE_NAME.search(low, max(0, match.start() - _WINDOW), match.start())
+            placed = before.group(2).strip() if before is not None else ""
+            if before is not None and placed and (domain or placed.isalpha()) and _opens_clause(
+                    low, before.start()) and _CLAUSE_END.match(low, match.end()) is not None and _mailbox(
+                    before.group(1), word, False):
+                return EMAIL
+            continue
         after = _AFTER_NAME.match(low, match.end())
         local, verb = (after.group(2), after.group(1) is not None) if after is not None else ("", False)
         if after is None and _POSSESSIVE.search(low, max(0, match.start() - 12), match.start()) is not None:
@@ -105,8 +140,10 @@ def _opens_clause(low: str, start: int) -> bool:
     head = low[max(0, start - 24):start].rstrip(" \t")
     if not head or not (head[-1].isalnum() or head[-1] == "_"):
         return True
-    last = head.rsplit(None, 1)[-1].rstrip(":")
-    return _MAIL_WORD.fullmatch(last) is not None
+    words = head.rsplit(None, 2)
+    if len(words) > 1 and _BEING_WORD.fullmatch(words[-1]) is not None:  # (`my mail is jo.smith on yandex`)
+        words.pop()
+    return _MAIL_WORD.fullmatch(words[-1].rstrip(":").lstrip("\"'([{<\u00ab\u201e\u201c")) is not None
 
 
 def _mailbox(name: str, word: bool, bracketed: bool) -> bool:
@@ -122,3 +159,4 @@ def _mailbox(name: str, word: bool, bracketed: bool) -> bool:
         return False
     return not word or _NAME_DOT.search(name) is not None or _BIRTH_DIGITS.fullmatch(
         name.rsplit("_", 1)[-1]) is not None
+
