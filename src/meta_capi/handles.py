@@ -25,10 +25,10 @@ PAYMENT_ACCOUNT = "holds a payment app's account"
 _MESSENGERS = (
     "kakaotalk kakao katalk katok 카카오톡 카톡 카카오 カカオトーク "
     "wechat weixin 微信 微訊 위챗 ウィーチャット 威信 薇信 维信 v信 "  # (homophones written to pass filters: `V信`)
-    "telegram 텔레그램 テレグラム телеграм телеграмм تلگرام تلغرام تيليجرام تليجرام تيليغرام טלגרם "
+    "telegram 텔레그램 テレグラム телеграм телеграмм телега телегу телеге تلگرام تلغرام تيليجرام تليجرام تيليغرام טלגרם "
     "viber вайбер وایبر فايبر ויבר "
     "skype скайп اسکایپ سكايب "
-    "zalo threema"
+    "zalo threema qq"
 )
 # Messengers whose name is an ordinary word or a code too (LINE, Signal; Korean and Japanese "line"; WeChat's `vx`):
 # a label only with a handle word (`LINE ID`, `라인 아이디`, `vx号`; `Line 2`, `signal: 5G`, `VX: X100` are not).
@@ -42,11 +42,21 @@ _WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル vx"
 # Facebook's `fb`) only after a colon, `=` or an arrow (`Nike x @brand` is a collaboration); the account ends its
 # clause and is no tool's identifier (_network_account; closer 46). Threads, an ordinary word, is read after `@`
 # and in its links alone.
+# (closer 50: the networks of every region, by their names in the scripts their users write them in: VK's and
+# Odnoklassniki's in Cyrillic, Weibo's, Douyin's, Xiaohongshu's and Bilibili's in Chinese, Instagram's and
+# Facebook's in Cyrillic, Arabic, Korean and Japanese; the creators' and developers' networks; Medium and Lens,
+# ordinary words, by the rule of Threads below)
 _NETWORKS = ["instagram", "insta", "snapchat", "tiktok", "twitter", "facebook", "messenger", "discord", "kik",
              "bluesky", "threads", "pinterest", "twitch", "linkedin", "youtube", "reddit",
+             "vkontakte", "вконтакте", "одноклассники", "odnoklassniki", "weibo", "微博", "douyin", "抖音",
+             "xiaohongshu", "小红书", "小紅書", "rednote", "bilibili", "b站", "哔哩哔哩", "kick", "keybase", "farcaster",
+             "warpcast", "lens", "github", "gitlab", "behance", "dribbble", "onlyfans", "patreon", "substack",
+             "medium", "xing", "инстаграм", "инстаграмм", "инста", "انستقرام", "انستغرام", "انستجرام", "انستا",
+             "인스타그램", "인스타", "インスタグラム", "インスタ", "фейсбук", "فيسبوك", "فيس بوك", "페이스북",
+             "フェイスブック",
              "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish", "vipps",
              "mobilepay", "zelle", "gcash", "mbway", "wise", "monzo", "pix"]
-_SHORT_NETWORKS = ["ig", "snap", "x", "tg", "fb", "sc", "dc"]
+_SHORT_NETWORKS = ["ig", "snap", "x", "tg", "fb", "sc", "dc", "vk", "вк"]
 # Words naming the account's id, before or after the messenger's name (`LINE ID`, `카톡 아이디`, `微信号`, Persian
 # `آیدی تلگرام`, Arabic `معرف تيليجرام`).
 _HANDLE_WORDS = (
@@ -79,12 +89,12 @@ _HANDLE = _folded(_HANDLE_WORDS)
 # users' names)
 _LABEL_REST = (f"(?:[\\s_-]{{0,2}}({by_first_letter(_HANDLE)}))?"
                "([\\s:=(\\[\u2192\u279c\u27a1\u21d2]{0,3}|\\s{1,2}[-\u00bb]\\s{1,2})([@$]?)"
-               "((?:live:|u/)?[a-z0-9][a-z0-9._-]{3,32}(?:#[0-9]{4})?)")
-_NETWORK_NAMES = frozenset(_NETWORKS)
+               "((?:live:(?:\\.cid\\.)?|u/)?[a-z0-9][a-z0-9._-]{3,32}(?:#[0-9]{4})?)")
+_NETWORK_NAMES = frozenset(canonical(name)[0].lower() for name in _NETWORKS)  # (folded as a value's form is)
 _PAYMENT_APPS = frozenset(_NETWORKS[_NETWORKS.index("paypal"):])
-_SHORT_NAMES = frozenset(_SHORT_NETWORKS)
-_LABELLED = re.compile(f"({by_first_letter(_NAMES, _WORD_NAMES, _NETWORKS, _SHORT_NETWORKS)}){_LABEL_REST}")
-_ASCII_NAMES = [name for name in (*_NAMES, *_WORD_NAMES, *_NETWORKS, *_SHORT_NETWORKS) if name.isascii()]
+_SHORT_NAMES = frozenset(canonical(name)[0].lower() for name in _SHORT_NETWORKS)
+_LABELLED = re.compile(f"({by_first_letter(_NAMES, _WORD_NAMES, _NETWORK_NAMES, _SHORT_NAMES)}){_LABEL_REST}")
+_ASCII_NAMES = [name for name in (*_NAMES, *_WORD_NAMES, *_NETWORK_NAMES, *_SHORT_NAMES) if name.isascii()]
 _LABELLED_ASCII = re.compile(f"({by_first_letter(_ASCII_NAMES)}){_LABEL_REST}")
 _COLONS = frozenset(":=\u2192\u279c\u27a1\u21d2-\u00bb")
 _DASHES = frozenset("-\u00bb")  # (a label's dash: a network's alone)
@@ -266,6 +276,8 @@ def _labelled(low: str, match: re.Match[str]) -> bool:
     if name in _WORD_NAMES and not handle_word:
         return False
     token = token.rstrip(".-_")
+    if name == "qq" and token.isdigit() and 5 <= len(token) <= 11 and ":" in separator:
+        return True  # (a QQ account is its number: `QQ: 2739258141`)
     if not 4 <= len(token) <= 32 or not any(char.isalpha() for char in token):
         return False
     if name in _NETWORK_NAMES or name in _SHORT_NAMES:
@@ -293,9 +305,15 @@ def _network_account(low: str, match: re.Match[str], token: str) -> bool:
     colon = not _COLONS.isdisjoint(separator)
     if sign:
         return (colon or name in _NETWORK_NAMES) and (sign == "@" or name in ("cashapp", "cash app"))
+    if name == "reddit" and token.startswith("u/"):
+        return _CLAUSE_END.match(low, match.end()) is not None  # (Reddit's `u/` marks its users as `@` does)
     if name in _AT_ONLY_NAMES:
-        return False  # (`Threads: cotton_50wt` is a sewing thread's)
-    if not (colon and token[0].isalpha() and _THREE_LETTERS.search(token) is not None
+        # (`Threads: cotton_50wt` is a sewing thread's; a Lens account ends in its network's `.lens`)
+        return colon and name == "lens" and token.endswith(".lens") and _CLAUSE_END.match(low, match.end()) is not None
+    # (an invitation in the first person names the account after the network's name and a blank: `add me on snap
+    # jo_smith`; `Follow us on Instagram` has none after it)
+    invited = not separator.strip() and low.endswith("me on ", 0, match.start())
+    if not ((colon or invited) and token[0].isalpha() and _THREE_LETTERS.search(token) is not None
             and not (_ID_MARKS.isdisjoint(token) and "#" not in token)):
         return False
     if name in _LETTER_NAMES and not _opens_clause(low, match.start()):
@@ -321,7 +339,7 @@ _TOOL_WORDS = frozenset("api apis sdk capi pixel pixels events conversions catal
 _WORD_RUN = re.compile("[a-z]+")
 # Networks whose name is an ordinary word of shop data (Threads: a sewing thread's, a screw's): an account after
 # `@` alone.
-_AT_ONLY_NAMES = frozenset(["threads"])
+_AT_ONLY_NAMES = frozenset(["threads", "medium", "lens"])
 # Networks' short names that are letters of a product's name or a code as often (`Model X`, `Kerbal SC`, `12V DC`).
 _LETTER_NAMES = frozenset(["x", "sc", "dc"])
 _CLAUSE_MARKS = frozenset(",;|/()[]\n\r.!?:#")
@@ -332,7 +350,8 @@ _CLAUSE_END = re.compile(r"[^\w,;|/)\]\n\r.!?#&]*+(?:$|[,;|/)\]\n\r#&]|[.!?]++(?
 
 
 # Keys naming a network or a payment app alone (not X, SC, DC: a coordinate's and a code's letters, `?x=size_xl`).
-NETWORK_KEYS = frozenset(name for name in (*_NETWORKS, *_SHORT_NETWORKS) if name.isalpha()) - _LETTER_NAMES
+NETWORK_KEYS = frozenset(name for name in (*_NETWORKS, *_SHORT_NETWORKS) if name.isalpha() and name.isascii()
+                         ) - _LETTER_NAMES
 _ORDINARY_WORD_KEYS = frozenset(["snap", "wise", "threads"])  # (`?snap=grid`)
 _WHOLE_ACCOUNT = re.compile(r"[a-z][a-z0-9._-]{2,40}(?:#[0-9]{4})?")
 # A flag's words, as a setting's value writes them (`?paypal=enabled`).
