@@ -106,7 +106,7 @@ _NAME_EDGE = re.compile("[a-z0-9]")
 _LINK = re.compile(
     r"(?<![\w.-])(?:(?:t|telegram)\.me/|telegram\.dog/|tg://resolve\?domain=)([a-z0-9_]{5,32})(?![a-z0-9_/])"
     r"|(?<![\w.-])(?:line\.me/(?:r/)?ti/p/|line://ti/p/)[~-]?[a-z0-9._-]{3}"
-    r"|(?<![\w.-])(?:qr\.kakao\.com/talk/|open\.kakao\.com/me/|u\.wechat\.com/)[a-z0-9_-]{3}")
+    r"|(?<![\w.-])(?:qr\.kakao\.com/talk/|open\.kakao\.com/me/|u\.wechat\.com/|weixin://dl/chat\?)[a-z0-9_-]{3}")
 # Social networks' profile links, whose path names a person's account: VK's `vk.com/id<digits>` (a user's number; a
 # community's is `club`, `public` or `event` and digits) and `vk.com/<short name>` ending the path (five characters or
 # more, letters, digits, `_` and `.`), unless one of VK's own pages or a community's or a post's path (_VK_PATHS,
@@ -136,12 +136,46 @@ _NETWORK_LINK = re.compile(
     r"(?<![\w.-])(?:(?:www|m|mobile|web)\.)?(?:(instagram|facebook|twitter|x|fb)\.(?:com|net)|(instagr)\.am|"
     r"(m)\.me|(paypal|revolut|monzo)\.me|(?:www\.)?(paypal)\.com/paypalme|(venmo)\.com/u|(cash)\.app|"
     r"(tiktok|youtube)\.com(?=/@)|(threads)\.(?:net|com)(?=/@)|(snapchat)\.com/add|(linkedin)\.com/in|(linktr)\.ee|"
-    r"(ko-fi|buymeacoffee|patreon|onlyfans)\.com|(pinterest)\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|(twitch)\.tv)"
+    r"(ko-fi|buymeacoffee|patreon|onlyfans)\.com|(pinterest)\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|(twitch)\.tv|"
+    r"(weibo|kick|warpcast|github|gitlab|dribbble)\.com|(keybase)\.io|(behance)\.net|(bio)\.link|(beacons)\.ai|"
+    r"(fb)\.me|(threema)\.id|(ig)\.me/m)"
     r"/[@$]?([a-z0-9_][a-z0-9_.-]{2,40})"
     r"(?:/(?:status/[0-9]{1,25}|reels|tagged|media|likes|with_replies|followers|following|videos|shorts|featured|"
     r"posts|about|streams|playlists|pins|boards|membership|shop))?/?(?![a-z0-9_./-]|\?id=)")
 _HOSTS_NAMED = _NETWORK_LINK.groups - 1  # (the groups naming the host, one of which matched; the name is the last)
 _PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
+# (closer 50) Profile links by their path's shape, on any host (a Mastodon instance is any host): a host, then a path
+# a network marks its profiles by, `/@<name>` (Mastodon's, Medium's; Matrix's `#/@`, Telegram's web app's `#@`),
+# `/u/<name>`, `/user/<name>`, `/users/<name>`, `/profile/<name>`, `/user/profile/<name>`, the name ending the path;
+# not a site's own page there (_OWN_PAGES: a shop's `/user/login`, `/u/cart`), nor a name without a letter (`/@48.85,
+# 2.35` is a map's place) but a user's number after `u`, `user` or `users`; and the paths of a few networks whose
+# profiles sit under a word of their own: LinkedIn's `/pub/<name>`, Zoom's personal rooms `/my/<name>`, Signal's
+# usernames `#eu/<name>`, Bilibili's `space.` host, Nostr's `njump.me/<key>`, Calendly's `<name>/<event>`, Substack's `<name>.substack.com`.
+_PROFILE_PATH = re.compile(
+    r"(?<![\w.-])(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}/(?:[a-z]/)?(?:(#?/?@)|(?:u|users?|(?:user/)?profile)/)"
+    r"([a-z0-9_][a-z0-9_.:-]{1,80})/?(?![a-z0-9_./-])")
+_HOSTED_PROFILE = re.compile(
+    r"(?<![\w.-])(?:(?:[a-z0-9-]{1,63}\.)?zoom\.us/my|(?:www\.)?linkedin\.com/pub|signal\.me/#eu"
+    r"|njump\.me|space\.bilibili\.com(?=/[0-9]{3})|calendly\.com(?=/[a-z0-9_.-]{3,60}/[a-z0-9-]{1,40}/?(?![\w./-])))"
+    r"/([a-z0-9_][a-z0-9_.-]{2,90})"
+    r"|(?<![\w.-])([a-z0-9][a-z0-9-]{2,62})\.substack\.com(?![\w.-])")
+# A site's own pages where a profile's path could stand (its sign-in, its account's and its cart's pages).
+_OWN_PAGES = frozenset("login logout signin sign_in sign-in signup sign_up sign-up sign_out sign-out register "
+                       "registration account accounts settings edit orders order cart basket wishlist favorites "
+                       "favourites password reset addresses address dashboard me new create update delete view show "
+                       "index home overview preferences notifications security subscriptions payments billing "
+                       "returns reviews coupons points rewards profile user users www on support".split())
+# The hosts of the profile links above whose profiles sit at the root or under a word of the network's own, as a
+# page's URL or its referrer names them (clean_url reads such a URL's host and path together; a path of a profile's
+# shape, `/@<name>`, `/u/<name>`, is read on any host).
+PROFILE_HOSTS = frozenset(
+    f"{prefix}{host}" for prefix in ("", "www.", "m.", "mobile.", "web.") for host in (
+        "vk.com vk.ru vkontakte.ru ok.ru odnoklassniki.ru instagram.com instagr.am facebook.com fb.com fb.me m.me "
+        "twitter.com x.com paypal.me revolut.me monzo.me paypal.com venmo.com cash.app tiktok.com youtube.com "
+        "threads.net threads.com snapchat.com linkedin.com linktr.ee ko-fi.com buymeacoffee.com patreon.com "
+        "onlyfans.com pinterest.com twitch.tv weibo.com kick.com warpcast.com github.com gitlab.com dribbble.com "
+        "keybase.io behance.net bio.link beacons.ai threema.id ig.me t.me telegram.me line.me signal.me njump.me "
+        "calendly.com space.bilibili.com zoom.us matrix.to telegram.org").split())
 # The grammar of each network's names that has one (their help centres' rules), by the host's word.
 _NAME_GRAMMARS = {
     "facebook": re.compile(r"[a-z0-9.]{5,50}"), "fb": re.compile(r"[a-z0-9.]{5,50}"),
@@ -185,13 +219,19 @@ def reason(form: str) -> str:
             if not match.group(1) or _telegram_name(match.group(1)):
                 return MESSENGER_ACCOUNT
         if (".com/" in low or ".me/" in low or ".app/" in low or ".am/" in low or ".ee/" in low or ".tv/" in low
-                or ".net/" in low):
+                or ".net/" in low or ".io/" in low or ".ai/" in low or ".link/" in low or ".id/" in low):
             if ".com/p" in low and _FACEBOOK_NUMBERED.search(low) is not None:
                 return SOCIAL_PROFILE
             for match in _NETWORK_LINK.finditer(low):
                 account = _network_link_reason(match)
                 if account:
                     return account
+        if ("/@" in low or "#@" in low or "/u/" in low or "/user" in low or "/profile/" in low) and any(
+                _profile_name(match) for match in _PROFILE_PATH.finditer(low)):
+            return SOCIAL_PROFILE
+        if ("/my/" in low or "/pub/" in low or "#eu/" in low or "space." in low or "calendly" in low
+                or ".substack." in low or "njump" in low) and any(_profile_name(match) for match in _HOSTED_PROFILE.finditer(low)):
+            return SOCIAL_PROFILE
         if ".ru/" in low or "vk.com/" in low:
             for match in _PROFILE_LINK.finditer(low):
                 if not match.group(1) or _vk_account(match.group(1)):
@@ -205,6 +245,16 @@ def reason(form: str) -> str:
                 name in _NETWORK_NAMES or name in _SHORT_NAMES) and name != "tg" else MESSENGER_ACCOUNT)
         found = labelled.search(low, found.start(5))
     return ""
+
+
+def _profile_name(match: re.Match[str]) -> bool:
+    """Whether a profile link by its path's shape (_PROFILE_PATH, _HOSTED_PROFILE) names an account: not a site's
+    own page, nor a file, a letter in the name or (but after `@`) a user's number."""
+    name = (match.group(match.lastindex or 0) or "").rstrip(".:-")
+    if name in _OWN_PAGES or name in _NETWORK_PATHS or _FILE_NAME.fullmatch(name) is not None:
+        return False
+    return _LETTER.search(name) is not None or name.isdigit() and len(name) >= 5 and not (
+        match.re is _PROFILE_PATH and match.group(1))
 
 
 def _network_link_reason(match: re.Match[str]) -> str:
