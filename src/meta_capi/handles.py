@@ -25,7 +25,8 @@ PAYMENT_ACCOUNT = "holds a payment app's account"
 _MESSENGERS = (
     "kakaotalk kakao katalk katok 카카오톡 카톡 카카오 カカオトーク "
     "wechat weixin 微信 微訊 위챗 ウィーチャット 威信 薇信 维信 v信 "  # (homophones written to pass filters: `V信`)
-    "telegram 텔레그램 テレグラム телеграм телеграмм телега телегу телеге تلگرام تلغرام تيليجرام تليجرام تيليغرام טלגרם "
+    "telegram 텔레그램 テレグラム телеграм телеграмм телега телегу телеге "  # (and its slang in Russian, `телега`)
+    "تلگرام تلغرام تيليجرام تليجرام تيليغرام טלגרם "
     "viber вайбер وایبر فايبر ויבר "
     "skype скайп اسکایپ سكايب "
     "zalo threema qq"
@@ -49,11 +50,11 @@ _WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル vx"
 _NETWORKS = ["instagram", "insta", "snapchat", "tiktok", "twitter", "facebook", "messenger", "discord", "kik",
              "bluesky", "threads", "pinterest", "twitch", "linkedin", "youtube", "reddit",
              "vkontakte", "вконтакте", "одноклассники", "odnoklassniki", "weibo", "微博", "douyin", "抖音",
-             "xiaohongshu", "小红书", "小紅書", "rednote", "bilibili", "b站", "哔哩哔哩", "kick", "keybase", "farcaster",
-             "warpcast", "lens", "github", "gitlab", "behance", "dribbble", "onlyfans", "patreon", "substack",
-             "medium", "xing", "инстаграм", "инстаграмм", "инста", "انستقرام", "انستغرام", "انستجرام", "انستا",
-             "인스타그램", "인스타", "インスタグラム", "インスタ", "фейсбук", "فيسبوك", "فيس بوك", "페이스북",
-             "フェイスブック",
+             "xiaohongshu", "小红书", "小紅書", "rednote", "bilibili", "b站", "哔哩哔哩", "kick", "keybase",
+             "farcaster", "warpcast", "lens", "github", "gitlab", "behance", "dribbble", "onlyfans",
+             "patreon", "substack", "medium", "xing",
+             "инстаграм", "инстаграмм", "инста", "انستقرام", "انستغرام", "انستجرام", "انستا",
+             "인스타그램", "인스타", "インスタグラム", "インスタ", "фейсбук", "فيسبوك", "فيس بوك", "페이스북", "フェイスブック",
              "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish", "vipps",
              "mobilepay", "zelle", "gcash", "mbway", "wise", "monzo", "pix"]
 _SHORT_NETWORKS = ["ig", "snap", "x", "tg", "fb", "sc", "dc", "vk", "вк"]
@@ -150,7 +151,8 @@ _PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
 # not a site's own page there (_OWN_PAGES: a shop's `/user/login`, `/u/cart`), nor a name without a letter (`/@48.85,
 # 2.35` is a map's place) but a user's number after `u`, `user` or `users`; and the paths of a few networks whose
 # profiles sit under a word of their own: LinkedIn's `/pub/<name>`, Zoom's personal rooms `/my/<name>`, Signal's
-# usernames `#eu/<name>`, Bilibili's `space.` host, Nostr's `njump.me/<key>`, Calendly's `<name>/<event>`, Substack's `<name>.substack.com`.
+# usernames `#eu/<name>`, Bilibili's `space.` host, Nostr's `njump.me/<key>`, Calendly's `<name>/<event>`,
+# Substack's `<name>.substack.com`.
 _PROFILE_PATH = re.compile(
     r"(?<![\w.-])(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}/(?:[a-z]/)?(?:(#?/?@)|(?:u|users?|(?:user/)?profile)/)"
     r"([a-z0-9_][a-z0-9_.:-]{1,80})/?(?![a-z0-9_./-])")
@@ -215,27 +217,9 @@ def reason(form: str) -> str:
     if "wxid_" in low and _WXID.search(low) is not None:
         return MESSENGER_ACCOUNT
     if "/" in low:
-        for match in _LINK.finditer(low):
-            if not match.group(1) or _telegram_name(match.group(1)):
-                return MESSENGER_ACCOUNT
-        if (".com/" in low or ".me/" in low or ".app/" in low or ".am/" in low or ".ee/" in low or ".tv/" in low
-                or ".net/" in low or ".io/" in low or ".ai/" in low or ".link/" in low or ".id/" in low):
-            if ".com/p" in low and _FACEBOOK_NUMBERED.search(low) is not None:
-                return SOCIAL_PROFILE
-            for match in _NETWORK_LINK.finditer(low):
-                account = _network_link_reason(match)
-                if account:
-                    return account
-        if ("/@" in low or "#@" in low or "/u/" in low or "/user" in low or "/profile/" in low) and any(
-                _profile_name(match) for match in _PROFILE_PATH.finditer(low)):
-            return SOCIAL_PROFILE
-        if ("/my/" in low or "/pub/" in low or "#eu/" in low or "space." in low or "calendly" in low
-                or ".substack." in low or "njump" in low) and any(_profile_name(match) for match in _HOSTED_PROFILE.finditer(low)):
-            return SOCIAL_PROFILE
-        if ".ru/" in low or "vk.com/" in low:
-            for match in _PROFILE_LINK.finditer(low):
-                if not match.group(1) or _vk_account(match.group(1)):
-                    return SOCIAL_PROFILE
+        account = _link_reason(low)
+        if account:
+            return account
     labelled = _LABELLED_ASCII if form.isascii() else _LABELLED
     found = labelled.search(low)  # (most values hold no messenger's name: one search, no iterator)
     while found is not None:
@@ -255,6 +239,33 @@ def _profile_name(match: re.Match[str]) -> bool:
         return False
     return _LETTER.search(name) is not None or name.isdigit() and len(name) >= 5 and not (
         match.re is _PROFILE_PATH and match.group(1))
+
+
+def _link_reason(low: str) -> str:
+    """What account a messenger's contact link or a network's profile link in lower-cased `low` names, or ""."""
+    for match in _LINK.finditer(low):
+        if not match.group(1) or _telegram_name(match.group(1)):
+            return MESSENGER_ACCOUNT
+    if (".com/" in low or ".me/" in low or ".app/" in low or ".am/" in low or ".ee/" in low or ".tv/" in low
+            or ".net/" in low or ".io/" in low or ".ai/" in low or ".link/" in low or ".id/" in low):
+        if ".com/p" in low and _FACEBOOK_NUMBERED.search(low) is not None:
+            return SOCIAL_PROFILE
+        for match in _NETWORK_LINK.finditer(low):
+            account = _network_link_reason(match)
+            if account:
+                return account
+    if ("/@" in low or "#@" in low or "/u/" in low or "/user" in low or "/profile/" in low) and any(
+            _profile_name(match) for match in _PROFILE_PATH.finditer(low)):
+        return SOCIAL_PROFILE
+    if ("/my/" in low or "/pub/" in low or "#eu/" in low or "space." in low or "calendly" in low
+            or ".substack." in low or "njump" in low) and any(
+                _profile_name(match) for match in _HOSTED_PROFILE.finditer(low)):
+        return SOCIAL_PROFILE
+    if ".ru/" in low or "vk.com/" in low:
+        for match in _PROFILE_LINK.finditer(low):
+            if not match.group(1) or _vk_account(match.group(1)):
+                return SOCIAL_PROFILE
+    return ""
 
 
 def _network_link_reason(match: re.Match[str]) -> str:
@@ -359,7 +370,8 @@ def _network_account(low: str, match: re.Match[str], token: str) -> bool:
         return _CLAUSE_END.match(low, match.end()) is not None  # (Reddit's `u/` marks its users as `@` does)
     if name in _AT_ONLY_NAMES:
         # (`Threads: cotton_50wt` is a sewing thread's; a Lens account ends in its network's `.lens`)
-        return colon and name == "lens" and token.endswith(".lens") and _CLAUSE_END.match(low, match.end()) is not None
+        return (colon and name == "lens" and token.endswith(".lens")
+                and _CLAUSE_END.match(low, match.end()) is not None)
     # (an invitation in the first person names the account after the network's name and a blank: `add me on snap
     # jo_smith`; `Follow us on Instagram` has none after it)
     invited = not separator.strip() and low.endswith("me on ", 0, match.start())
