@@ -54,7 +54,8 @@ _NETWORKS = ["instagram", "insta", "snapchat", "tiktok", "twitter", "facebook", 
              "farcaster", "warpcast", "lens", "github", "gitlab", "behance", "dribbble", "onlyfans",
              "patreon", "substack", "medium", "xing",
              "инстаграм", "инстаграмм", "инста", "انستقرام", "انستغرام", "انستجرام", "انستا",
-             "인스타그램", "인스타", "インスタグラム", "インスタ", "фейсбук", "فيسبوك", "فيس بوك", "페이스북", "フェイスブック",
+             "인스타그램", "인스타", "インスタグラム", "インスタ",
+             "фейсбук", "فيسبوك", "فيس بوك", "페이스북", "フェイスブック",
              "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish", "vipps",
              "mobilepay", "zelle", "gcash", "mbway", "wise", "monzo", "pix"]
 _SHORT_NETWORKS = ["ig", "snap", "x", "tg", "fb", "sc", "dc", "vk", "вк"]
