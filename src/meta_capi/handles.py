@@ -413,9 +413,12 @@ _CLAUSE_END = re.compile(r"[^\w,;|/)\]\n\r.!?#&]*+(?:$|[,;|/)\]\n\r#&]|[.!?]++(?
 
 
 # Keys naming a network or a payment app alone (not X, SC, DC: a coordinate's and a code's letters, `?x=size_xl`).
-NETWORK_KEYS = frozenset(name for name in (*_NETWORKS, *_SHORT_NETWORKS) if name.isalpha() and name.isascii()
-                         ) - _LETTER_NAMES
-_ORDINARY_WORD_KEYS = frozenset(["snap", "wise", "threads"])  # (`?snap=grid`)
+# (closer 50: and the short names of platforms as keys alone, `?ok=`, `?bsky=`, `?ens=`, and of the mail providers
+# whose accounts are their users' names, `?yandex=`, `?naver=`; not Medium and Lens, a campaign's and a product's
+# words, nor Line, a product line's)
+NETWORK_KEYS = frozenset(name for name in (*_NETWORKS, *_SHORT_NETWORKS, "ok", "bsky", "ens", "yandex", "naver")
+                         if name.isalpha() and name.isascii()) - _LETTER_NAMES - {"medium", "lens"}
+_ORDINARY_WORD_KEYS = frozenset(["snap", "wise", "threads", "kick", "ok", "yandex", "naver"])  # (`?snap=grid`)
 _WHOLE_ACCOUNT = re.compile(r"[a-z][a-z0-9._-]{2,40}(?:#[0-9]{4})?")
 # A flag's words, as a setting's value writes them (`?paypal=enabled`).
 _FLAG_WORDS = frozenset("true false yes no on off enabled disabled enable disable active inactive none null".split())
