@@ -58,6 +58,7 @@ ORDINARY_PAGE_URLS = [
     "https://shop.example.com/products/github-octocat-mug", "https://shop.example.com/user/login",
     "https://shop.example.com/u/cart", "https://www.facebook.com/", "https://github.com/features/copilot",
     "https://www.instagram.com/p/C1a2B3c4D5e/", "https://www.twitch.tv/directory",
+    "https://shop.example.com/@adidas", "https://shop.example.com/u/store42",
 ]
 PERSONAL_PAGE_URLS = [
     "https://vk.com/jo_smith88", "https://www.instagram.com/jo_smith88/", "https://www.tiktok.com/@jo_smith88",
@@ -65,10 +66,11 @@ PERSONAL_PAGE_URLS = [
     "https://www.linkedin.com/in/jo-smith-27b39a/",
 ]
 
-ORDINARY_KEYS = ["ok_url", "line_number", "zoom_image", "zoom_level", "kick_count", "patreon_tier", "github_stars",
-                 "medium", "lens_type", "onlyfans_price"]
+ORDINARY_KEYS = ["payid", "ok_url", "line_number", "zoom_image", "zoom_level", "kick_count", "patreon_tier",
+                 "github_stars", "medium", "lens_type", "onlyfans_price"]
 PERSONAL_KEYS = ["ok_ru_id", "xhs_id", "bilibili_uid", "mastodon_acct", "nostr_npub", "farcaster_fid",
-                 "github_login", "zoom_pmi", "revtag", "alipay_account", "payid", "ens_name", "naver_id", "mailru_login"]
+                 "github_login", "zoom_pmi", "revtag", "alipay_account", "ens_name", "naver_id",
+                 "mailru_login"]
 # a platform's short name as a key: a flag, a count or a campaign's word goes out, an account does not
 ORDINARY_KEYED = [("ok", "1"), ("ok", "true"), ("medium", "social_media"), ("kick", "3_speed"), ("ens", "1"),
                   ("yandex", "12345678"), ("naver", "blog"), ("line", "spring_2024"), ("bsky", "true")]

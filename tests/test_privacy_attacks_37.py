@@ -79,6 +79,10 @@ LEAKS: Dict[str, List[str]] = {
     "a payment link naming its payee": [
         "pay link wise pay me @", "pay link paypal.me @", "pay link venmo old @", "pay link cash.app @",
         "pay link lydia collect @", "pay link tikkie named @", "pay link ko-fi tip @"],
+    # `payid`: Australia's PayID as a key (closer 50: the networks' and apps' keys are read; `payid` names PayPal's
+    # payment id as often, a label before its code, `PAYID-M12345`, and stays ordinary)
+    "a key naming an account the lexicon misses": [
+        "key payid:"],
     # `?line=quarnesvel_88`: Line's name as a key alone (closer 50: `?ok=`, `?bsky=`, `?ens=`, `?yandex=`, `?naver=` are
     # read as a network's key; `line` names a product line as often, `?line=spring_2024`, and stays ordinary)
     "a platform's short name as a key the lexicon misses, holding an account": [

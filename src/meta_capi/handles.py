@@ -168,9 +168,8 @@ _OWN_PAGES = frozenset("login logout signin sign_in sign-in signup sign_up sign-
                        "favourites password reset addresses address dashboard me new create update delete view show "
                        "index home overview preferences notifications security subscriptions payments billing "
                        "returns reviews coupons points rewards profile user users www on support".split())
-# The hosts of the profile links above whose profiles sit at the root or under a word of the network's own, as a
-# page's URL or its referrer names them (clean_url reads such a URL's host and path together; a path of a profile's
-# shape, `/@<name>`, `/u/<name>`, is read on any host).
+# The hosts of the profile links above, as a page's URL or its referrer names them (clean_url reads such a URL's host
+# and path together; a shop's own URL of a profile's shape is its own page as often, `/@adidas`, `/u/store42`).
 PROFILE_HOSTS = frozenset(
     f"{prefix}{host}" for prefix in ("", "www.", "m.", "mobile.", "web.") for host in (
         "vk.com vk.ru vkontakte.ru ok.ru odnoklassniki.ru instagram.com instagr.am facebook.com fb.com fb.me m.me "
@@ -178,7 +177,8 @@ PROFILE_HOSTS = frozenset(
         "threads.net threads.com snapchat.com linkedin.com linktr.ee ko-fi.com buymeacoffee.com patreon.com "
         "onlyfans.com pinterest.com twitch.tv weibo.com kick.com warpcast.com github.com gitlab.com dribbble.com "
         "keybase.io behance.net bio.link beacons.ai threema.id ig.me t.me telegram.me line.me signal.me njump.me "
-        "calendly.com space.bilibili.com zoom.us matrix.to telegram.org").split())
+        "calendly.com space.bilibili.com zoom.us matrix.to telegram.org mastodon.social bsky.app hey.xyz reddit.com "
+        "discord.com douyin.com xiaohongshu.com xing.com medium.com").split())
 # The grammar of each network's names that has one (their help centres' rules), by the host's word.
 _NAME_GRAMMARS = {
     "facebook": re.compile(r"[a-z0-9.]{5,50}"), "fb": re.compile(r"[a-z0-9.]{5,50}"),
