@@ -156,7 +156,7 @@ _PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
 # Substack's `<name>.substack.com`.
 _PROFILE_PATH = re.compile(
     r"(?<![\w.-])(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}/(?:[a-z]/)?(?:(#?/?@)|(?:u|users?|(?:user/)?profile)/)"
-    r"([a-z0-9_][a-z0-9_.:-]{1,80})/?(?![a-z0-9_./,-])")
+    r"([a-z0-9_][a-z0-9_.:-]{1,80}+)/?(?![a-z0-9_./,:-])")  # (possessive: a name is not cut short to end there)
 _HOSTED_PROFILE = re.compile(
     r"(?<![\w.-])(?:(?:[a-z0-9-]{1,63}\.)?zoom\.us/my|(?:www\.)?linkedin\.com/pub|signal\.me/#eu"
     r"|njump\.me|space\.bilibili\.com(?=/[0-9]{3})|calendly\.com(?=/[a-z0-9_.-]{3,60}/[a-z0-9-]{1,40}/?(?![\w./-])))"
