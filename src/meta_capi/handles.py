@@ -150,12 +150,12 @@ _PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
 # a network marks its profiles by, `/@<name>` (Mastodon's, Medium's; Matrix's `#/@`, Telegram's web app's `#@`),
 # `/u/<name>`, `/user/<name>`, `/users/<name>`, `/profile/<name>`, `/user/profile/<name>`, the name ending the path;
 # not a site's own page there (_OWN_PAGES: a shop's `/user/login`, `/u/cart`), nor a name without a letter (`/@48.85,
-# 2.35` is a map's place) but a user's number after `u`, `user` or `users`; and the paths of a few networks whose
+# 2.35` is a map's place) but a user's number after `users` (Discord's); and the paths of a few networks whose
 # profiles sit under a word of their own: LinkedIn's `/pub/<name>`, Zoom's personal rooms `/my/<name>`, Signal's
 # usernames `#eu/<name>`, Bilibili's `space.` host, Nostr's `njump.me/<key>`, Calendly's `<name>/<event>`,
 # Substack's `<name>.substack.com`.
 _PROFILE_PATH = re.compile(
-    r"(?<![\w.-])(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}/(?:[a-z]/)?(?:(#?/?@)|(?:u|users?|(?:user/)?profile)/)"
+    r"(?<![\w.-])(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}/(?:[a-z]/)?(?:(#?/?@)|(u|users?|(?:user/)?profile)/)"
     r"([a-z0-9_][a-z0-9_.:-]{1,80}+)/?(?![a-z0-9_./,:-])")  # (possessive: a name is not cut short to end there)
 _HOSTED_PROFILE = re.compile(
     r"(?<![\w.-])(?:(?:[a-z0-9-]{1,63}\.)?zoom\.us/my|(?:www\.)?linkedin\.com/pub|signal\.me/#eu"
@@ -234,12 +234,13 @@ def reason(form: str) -> str:
 
 def _profile_name(match: re.Match[str]) -> bool:
     """Whether a profile link by its path's shape (_PROFILE_PATH, _HOSTED_PROFILE) names an account: not a site's
-    own page, nor a file, a letter in the name or (but after `@`) a user's number."""
+    own page, nor a file, a letter in the name, or a user's number under `users/` (Discord's) or a network's own
+    word (Bilibili's `space.`; a site's `/profile/<number>` is its own record as often)."""
     name = (match.group(match.lastindex or 0) or "").rstrip(".:-")
     if name in _OWN_PAGES or name in _NETWORK_PATHS or _FILE_NAME.fullmatch(name) is not None:
         return False
-    return _LETTER.search(name) is not None or name.isdigit() and len(name) >= 5 and not (
-        match.re is _PROFILE_PATH and match.group(1))
+    return _LETTER.search(name) is not None or name.isdigit() and len(name) >= 5 and (
+        match.re is not _PROFILE_PATH or match.group(2) == "users")
 
 
 def _link_reason(low: str) -> str:
