@@ -69,10 +69,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "fb fbp mobile without trunk prefix @"],
     "ten digits laid out as a NANP number are an amount in rials or dong as often, and go out as one": [
         "err value nanp digits", "err price nanp digits", "err predicted ltv nanp digits"],
-    # `line.me/ti/p/~…`, `instagram.com/…`, `m.me/…`, `paypal.me/…` as an order's id or a content id
-    "**messenger accounts** (thirteenth attack; free text, not ids": [
-        "email handle line link @ order id", "email handle instagram link @ standard order id",
-        "email handle messenger link @ content ids", "email handle paypal me @ standard order id"],
 }
 
 # Ordinary data the gate drops today, by family: a test's id.

@@ -2927,8 +2927,13 @@ def _without_at_reason(form: str, id_like: bool) -> str:
             return EMAIL
     if not id_like and ":" in form and "." in form and _labelled_local_part(form):
         return EMAIL
+    if id_like:
+        # (an id holds no label's colon and blank nor a link: `LINE ID: jo_1`, `t.me/jo_smith` in an order id are
+        # what they say; closer 50)
+        return handles.reason(form) if (": " in form or "\uff1a" in form or "live:" in form or "/" in form and (
+            "me/" in form or "://" in form or ".com/" in form)) else ""
     # (what ASCII text needs for a messenger's account, handles.reason says, in C substring scans first)
-    return "" if id_like or form.isascii() and not (
+    return "" if form.isascii() and not (
         ":" in form or "=" in form or "@" in form or "_" in form
         or ("." in form and (" - " in form or "\u00bb" in form))  # (`Instagram - jo.smith`)
         or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form or ".app/" in form or ".am/" in form

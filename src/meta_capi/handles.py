@@ -25,10 +25,11 @@ PAYMENT_ACCOUNT = "holds a payment app's account"
 _MESSENGERS = (
     "kakaotalk kakao katalk katok 카카오톡 카톡 카카오 カカオトーク "
     "wechat weixin 微信 微訊 위챗 ウィーチャット 威信 薇信 维信 v信 "  # (homophones written to pass filters: `V信`)
-    "telegram 텔레그램 テレグラム телеграм телеграмм تلگرام تلغرام تيليجرام تليجرام تيليغرام טלגרם "
+    "telegram 텔레그램 テレグラム телеграм телеграмм телега телегу телеге "  # (and its slang in Russian, `телега`)
+    "تلگرام تلغرام تيليجرام تليجرام تيليغرام טלגרם "
     "viber вайбер وایبر فايبر ויבר "
     "skype скайп اسکایپ سكايب "
-    "zalo threema"
+    "zalo threema qq"
 )
 # Messengers whose name is an ordinary word or a code too (LINE, Signal; Korean and Japanese "line"; WeChat's `vx`):
 # a label only with a handle word (`LINE ID`, `라인 아이디`, `vx号`; `Line 2`, `signal: 5G`, `VX: X100` are not).
@@ -42,11 +43,22 @@ _WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル vx"
 # Facebook's `fb`) only after a colon, `=` or an arrow (`Nike x @brand` is a collaboration); the account ends its
 # clause and is no tool's identifier (_network_account; closer 46). Threads, an ordinary word, is read after `@`
 # and in its links alone.
+# (closer 50: the networks of every region, by their names in the scripts their users write them in: VK's and
+# Odnoklassniki's in Cyrillic, Weibo's, Douyin's, Xiaohongshu's and Bilibili's in Chinese, Instagram's and
+# Facebook's in Cyrillic, Arabic, Korean and Japanese; the creators' and developers' networks; Medium and Lens,
+# ordinary words, by the rule of Threads below)
 _NETWORKS = ["instagram", "insta", "snapchat", "tiktok", "twitter", "facebook", "messenger", "discord", "kik",
              "bluesky", "threads", "pinterest", "twitch", "linkedin", "youtube", "reddit",
+             "vkontakte", "вконтакте", "одноклассники", "odnoklassniki", "weibo", "微博", "douyin", "抖音",
+             "xiaohongshu", "小红书", "小紅書", "rednote", "bilibili", "b站", "哔哩哔哩", "kick", "keybase",
+             "farcaster", "warpcast", "lens", "github", "gitlab", "behance", "dribbble", "onlyfans",
+             "patreon", "substack", "medium", "xing",
+             "инстаграм", "инстаграмм", "инста", "انستقرام", "انستغرام", "انستجرام", "انستا",
+             "인스타그램", "인스타", "インスタグラム", "インスタ",
+             "фейсбук", "فيسبوك", "فيس بوك", "페이스북", "フェイスブック",
              "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish", "vipps",
              "mobilepay", "zelle", "gcash", "mbway", "wise", "monzo", "pix"]
-_SHORT_NETWORKS = ["ig", "snap", "x", "tg", "fb", "sc", "dc"]
+_SHORT_NETWORKS = ["ig", "snap", "x", "tg", "fb", "sc", "dc", "vk", "вк"]
 # Words naming the account's id, before or after the messenger's name (`LINE ID`, `카톡 아이디`, `微信号`, Persian
 # `آیدی تلگرام`, Arabic `معرف تيليجرام`).
 _HANDLE_WORDS = (
@@ -79,12 +91,12 @@ _HANDLE = _folded(_HANDLE_WORDS)
 # users' names)
 _LABEL_REST = (f"(?:[\\s_-]{{0,2}}({by_first_letter(_HANDLE)}))?"
                "([\\s:=(\\[\u2192\u279c\u27a1\u21d2]{0,3}|\\s{1,2}[-\u00bb]\\s{1,2})([@$]?)"
-               "((?:live:|u/)?[a-z0-9][a-z0-9._-]{3,32}(?:#[0-9]{4})?)")
-_NETWORK_NAMES = frozenset(_NETWORKS)
+               "((?:live:(?:\\.cid\\.)?|u/)?[a-z0-9][a-z0-9._-]{3,32}(?:#[0-9]{4})?)")
+_NETWORK_NAMES = frozenset(canonical(name)[0].lower() for name in _NETWORKS)  # (folded as a value's form is)
 _PAYMENT_APPS = frozenset(_NETWORKS[_NETWORKS.index("paypal"):])
-_SHORT_NAMES = frozenset(_SHORT_NETWORKS)
-_LABELLED = re.compile(f"({by_first_letter(_NAMES, _WORD_NAMES, _NETWORKS, _SHORT_NETWORKS)}){_LABEL_REST}")
-_ASCII_NAMES = [name for name in (*_NAMES, *_WORD_NAMES, *_NETWORKS, *_SHORT_NETWORKS) if name.isascii()]
+_SHORT_NAMES = frozenset(canonical(name)[0].lower() for name in _SHORT_NETWORKS)
+_LABELLED = re.compile(f"({by_first_letter(_NAMES, _WORD_NAMES, _NETWORK_NAMES, _SHORT_NAMES)}){_LABEL_REST}")
+_ASCII_NAMES = [name for name in (*_NAMES, *_WORD_NAMES, *_NETWORK_NAMES, *_SHORT_NAMES) if name.isascii()]
 _LABELLED_ASCII = re.compile(f"({by_first_letter(_ASCII_NAMES)}){_LABEL_REST}")
 _COLONS = frozenset(":=\u2192\u279c\u27a1\u21d2-\u00bb")
 _DASHES = frozenset("-\u00bb")  # (a label's dash: a network's alone)
@@ -96,7 +108,7 @@ _NAME_EDGE = re.compile("[a-z0-9]")
 _LINK = re.compile(
     r"(?<![\w.-])(?:(?:t|telegram)\.me/|telegram\.dog/|tg://resolve\?domain=)([a-z0-9_]{5,32})(?![a-z0-9_/])"
     r"|(?<![\w.-])(?:line\.me/(?:r/)?ti/p/|line://ti/p/)[~-]?[a-z0-9._-]{3}"
-    r"|(?<![\w.-])(?:qr\.kakao\.com/talk/|open\.kakao\.com/me/|u\.wechat\.com/)[a-z0-9_-]{3}")
+    r"|(?<![\w.-])(?:qr\.kakao\.com/talk/|open\.kakao\.com/me/|u\.wechat\.com/|weixin://dl/chat\?)[a-z0-9_-]{3}")
 # Social networks' profile links, whose path names a person's account: VK's `vk.com/id<digits>` (a user's number; a
 # community's is `club`, `public` or `event` and digits) and `vk.com/<short name>` ending the path (five characters or
 # more, letters, digits, `_` and `.`), unless one of VK's own pages or a community's or a post's path (_VK_PATHS,
@@ -126,12 +138,47 @@ _NETWORK_LINK = re.compile(
     r"(?<![\w.-])(?:(?:www|m|mobile|web)\.)?(?:(instagram|facebook|twitter|x|fb)\.(?:com|net)|(instagr)\.am|"
     r"(m)\.me|(paypal|revolut|monzo)\.me|(?:www\.)?(paypal)\.com/paypalme|(venmo)\.com/u|(cash)\.app|"
     r"(tiktok|youtube)\.com(?=/@)|(threads)\.(?:net|com)(?=/@)|(snapchat)\.com/add|(linkedin)\.com/in|(linktr)\.ee|"
-    r"(ko-fi|buymeacoffee|patreon|onlyfans)\.com|(pinterest)\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|(twitch)\.tv)"
+    r"(ko-fi|buymeacoffee|patreon|onlyfans)\.com|(pinterest)\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|(twitch)\.tv|"
+    r"(weibo|kick|warpcast|github|gitlab|dribbble)\.com|(keybase)\.io|(behance)\.net|(bio)\.link|(beacons)\.ai|"
+    r"(fb)\.me|(threema)\.id|(ig)\.me/m)"
     r"/[@$]?([a-z0-9_][a-z0-9_.-]{2,40})"
     r"(?:/(?:status/[0-9]{1,25}|reels|tagged|media|likes|with_replies|followers|following|videos|shorts|featured|"
     r"posts|about|streams|playlists|pins|boards|membership|shop))?/?(?![a-z0-9_./-]|\?id=)")
 _HOSTS_NAMED = _NETWORK_LINK.groups - 1  # (the groups naming the host, one of which matched; the name is the last)
 _PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
+# (closer 50) Profile links by their path's shape, on any host (a Mastodon instance is any host): a host, then a path
+# a network marks its profiles by, `/@<name>` (Mastodon's, Medium's; Matrix's `#/@`, Telegram's web app's `#@`),
+# `/u/<name>`, `/user/<name>`, `/users/<name>`, `/profile/<name>`, `/user/profile/<name>`, the name ending the path;
+# not a site's own page there (_OWN_PAGES: a shop's `/user/login`, `/u/cart`), nor a name without a letter (`/@48.85,
+# 2.35` is a map's place) but a user's number after `users` (Discord's); and the paths of a few networks whose
+# profiles sit under a word of their own: LinkedIn's `/pub/<name>`, Zoom's personal rooms `/my/<name>`, Signal's
+# usernames `#eu/<name>`, Bilibili's `space.` host, Nostr's `njump.me/<key>`, Calendly's `<name>/<event>`,
+# Substack's `<name>.substack.com`.
+_PROFILE_PATH = re.compile(
+    r"(?<![\w.-])(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}/(?:[a-z]/)?(?:(#?/?@)|(u|users?|(?:user/)?profile)/)"
+    r"([a-z0-9_][a-z0-9_.:-]{1,80}+)/?(?![a-z0-9_./,:-])")  # (possessive: a name is not cut short to end there)
+_HOSTED_PROFILE = re.compile(
+    r"(?<![\w.-])(?:(?:[a-z0-9-]{1,63}\.)?zoom\.us/my|(?:www\.)?linkedin\.com/pub|signal\.me/#eu"
+    r"|njump\.me|space\.bilibili\.com(?=/[0-9]{3})|calendly\.com(?=/[a-z0-9_.-]{3,60}/[a-z0-9-]{1,40}/?(?![\w./-])))"
+    r"/([a-z0-9_][a-z0-9_.-]{2,90})"
+    r"|(?<![\w.-])([a-z0-9][a-z0-9-]{2,62})\.substack\.com(?![\w.-])")
+# A site's own pages where a profile's path could stand (its sign-in, its account's and its cart's pages).
+_OWN_PAGES = frozenset("login logout signin sign_in sign-in signup sign_up sign-up sign_out sign-out register "
+                       "registration account accounts settings edit orders order cart basket wishlist favorites "
+                       "favourites password reset addresses address dashboard me new create update delete view show "
+                       "index home overview preferences notifications security subscriptions payments billing "
+                       "returns reviews coupons points rewards profile user users www on support".split())
+# The hosts of the profile links above, as a page's URL or its referrer names them (clean_url reads such a URL's host
+# and path together; a shop's own URL of a profile's shape is its own page as often, `/@adidas`, `/u/store42`).
+PROFILE_HOSTS = frozenset(
+    f"{prefix}{host}" for prefix in ("", "www.", "m.", "mobile.", "web.") for host in (
+        "vk.com vk.ru vkontakte.ru ok.ru odnoklassniki.ru instagram.com instagr.am facebook.com fb.com fb.me m.me "
+        "twitter.com x.com paypal.me revolut.me monzo.me paypal.com venmo.com cash.app tiktok.com youtube.com "
+        "threads.net threads.com snapchat.com linkedin.com linktr.ee ko-fi.com buymeacoffee.com patreon.com "
+        "onlyfans.com pinterest.com twitch.tv weibo.com kick.com warpcast.com github.com gitlab.com dribbble.com "
+        "keybase.io behance.net bio.link beacons.ai threema.id ig.me t.me telegram.me line.me signal.me njump.me "
+        "calendly.com space.bilibili.com zoom.us matrix.to telegram.org mastodon.social bsky.app hey.xyz reddit.com "
+        "discord.com douyin.com xiaohongshu.com xing.com medium.com").split())
 # The grammar of each network's names that has one (their help centres' rules), by the host's word.
 _NAME_GRAMMARS = {
     "facebook": re.compile(r"[a-z0-9.]{5,50}"), "fb": re.compile(r"[a-z0-9.]{5,50}"),
@@ -171,21 +218,9 @@ def reason(form: str) -> str:
     if "wxid_" in low and _WXID.search(low) is not None:
         return MESSENGER_ACCOUNT
     if "/" in low:
-        for match in _LINK.finditer(low):
-            if not match.group(1) or _telegram_name(match.group(1)):
-                return MESSENGER_ACCOUNT
-        if (".com/" in low or ".me/" in low or ".app/" in low or ".am/" in low or ".ee/" in low or ".tv/" in low
-                or ".net/" in low):
-            if ".com/p" in low and _FACEBOOK_NUMBERED.search(low) is not None:
-                return SOCIAL_PROFILE
-            for match in _NETWORK_LINK.finditer(low):
-                account = _network_link_reason(match)
-                if account:
-                    return account
-        if ".ru/" in low or "vk.com/" in low:
-            for match in _PROFILE_LINK.finditer(low):
-                if not match.group(1) or _vk_account(match.group(1)):
-                    return SOCIAL_PROFILE
+        account = _link_reason(low)
+        if account:
+            return account
     labelled = _LABELLED_ASCII if form.isascii() else _LABELLED
     found = labelled.search(low)  # (most values hold no messenger's name: one search, no iterator)
     while found is not None:
@@ -194,6 +229,44 @@ def reason(form: str) -> str:
             return (PAYMENT_ACCOUNT if name in _PAYMENT_APPS else SOCIAL_PROFILE if (
                 name in _NETWORK_NAMES or name in _SHORT_NAMES) and name != "tg" else MESSENGER_ACCOUNT)
         found = labelled.search(low, found.start(5))
+    return ""
+
+
+def _profile_name(match: re.Match[str]) -> bool:
+    """Whether a profile link by its path's shape (_PROFILE_PATH, _HOSTED_PROFILE) names an account: not a site's
+    own page, nor a file, a letter in the name, or a user's number under `users/` (Discord's) or a network's own
+    word (Bilibili's `space.`; a site's `/profile/<number>` is its own record as often)."""
+    name = (match.group(match.lastindex or 0) or "").rstrip(".:-")
+    if name in _OWN_PAGES or name in _NETWORK_PATHS or _FILE_NAME.fullmatch(name) is not None:
+        return False
+    return _LETTER.search(name) is not None or name.isdigit() and len(name) >= 5 and (
+        match.re is not _PROFILE_PATH or match.group(2) == "users")
+
+
+def _link_reason(low: str) -> str:
+    """What account a messenger's contact link or a network's profile link in lower-cased `low` names, or ""."""
+    for match in _LINK.finditer(low):
+        if not match.group(1) or _telegram_name(match.group(1)):
+            return MESSENGER_ACCOUNT
+    if (".com/" in low or ".me/" in low or ".app/" in low or ".am/" in low or ".ee/" in low or ".tv/" in low
+            or ".net/" in low or ".io/" in low or ".ai/" in low or ".link/" in low or ".id/" in low):
+        if ".com/p" in low and _FACEBOOK_NUMBERED.search(low) is not None:
+            return SOCIAL_PROFILE
+        for match in _NETWORK_LINK.finditer(low):
+            account = _network_link_reason(match)
+            if account:
+                return account
+    if ("/@" in low or "#@" in low or "/u/" in low or "/user" in low or "/profile/" in low) and any(
+            _profile_name(match) for match in _PROFILE_PATH.finditer(low)):
+        return SOCIAL_PROFILE
+    if ("/my/" in low or "/pub/" in low or "#eu/" in low or "space." in low or "calendly" in low
+            or ".substack." in low or "njump" in low) and any(
+                _profile_name(match) for match in _HOSTED_PROFILE.finditer(low)):
+        return SOCIAL_PROFILE
+    if ".ru/" in low or "vk.com/" in low:
+        for match in _PROFILE_LINK.finditer(low):
+            if not match.group(1) or _vk_account(match.group(1)):
+                return SOCIAL_PROFILE
     return ""
 
 
@@ -266,6 +339,8 @@ def _labelled(low: str, match: re.Match[str]) -> bool:
     if name in _WORD_NAMES and not handle_word:
         return False
     token = token.rstrip(".-_")
+    if name == "qq" and token.isdigit() and 5 <= len(token) <= 11 and ":" in separator:
+        return True  # (a QQ account is its number: `QQ: 2739258141`)
     if not 4 <= len(token) <= 32 or not any(char.isalpha() for char in token):
         return False
     if name in _NETWORK_NAMES or name in _SHORT_NAMES:
@@ -293,9 +368,16 @@ def _network_account(low: str, match: re.Match[str], token: str) -> bool:
     colon = not _COLONS.isdisjoint(separator)
     if sign:
         return (colon or name in _NETWORK_NAMES) and (sign == "@" or name in ("cashapp", "cash app"))
+    if name == "reddit" and token.startswith("u/"):
+        return _CLAUSE_END.match(low, match.end()) is not None  # (Reddit's `u/` marks its users as `@` does)
     if name in _AT_ONLY_NAMES:
-        return False  # (`Threads: cotton_50wt` is a sewing thread's)
-    if not (colon and token[0].isalpha() and _THREE_LETTERS.search(token) is not None
+        # (`Threads: cotton_50wt` is a sewing thread's; a Lens account ends in its network's `.lens`)
+        return (colon and name == "lens" and token.endswith(".lens")
+                and _CLAUSE_END.match(low, match.end()) is not None)
+    # (an invitation in the first person names the account after the network's name and a blank: `add me on snap
+    # jo_smith`; `Follow us on Instagram` has none after it)
+    invited = not separator.strip() and low.endswith("me on ", 0, match.start())
+    if not ((colon or invited) and token[0].isalpha() and _THREE_LETTERS.search(token) is not None
             and not (_ID_MARKS.isdisjoint(token) and "#" not in token)):
         return False
     if name in _LETTER_NAMES and not _opens_clause(low, match.start()):
@@ -321,7 +403,7 @@ _TOOL_WORDS = frozenset("api apis sdk capi pixel pixels events conversions catal
 _WORD_RUN = re.compile("[a-z]+")
 # Networks whose name is an ordinary word of shop data (Threads: a sewing thread's, a screw's): an account after
 # `@` alone.
-_AT_ONLY_NAMES = frozenset(["threads"])
+_AT_ONLY_NAMES = frozenset(["threads", "medium", "lens"])
 # Networks' short names that are letters of a product's name or a code as often (`Model X`, `Kerbal SC`, `12V DC`).
 _LETTER_NAMES = frozenset(["x", "sc", "dc"])
 _CLAUSE_MARKS = frozenset(",;|/()[]\n\r.!?:#")
@@ -332,8 +414,12 @@ _CLAUSE_END = re.compile(r"[^\w,;|/)\]\n\r.!?#&]*+(?:$|[,;|/)\]\n\r#&]|[.!?]++(?
 
 
 # Keys naming a network or a payment app alone (not X, SC, DC: a coordinate's and a code's letters, `?x=size_xl`).
-NETWORK_KEYS = frozenset(name for name in (*_NETWORKS, *_SHORT_NETWORKS) if name.isalpha()) - _LETTER_NAMES
-_ORDINARY_WORD_KEYS = frozenset(["snap", "wise", "threads"])  # (`?snap=grid`)
+# (closer 50: and the short names of platforms as keys alone, `?ok=`, `?bsky=`, `?ens=`, and of the mail providers
+# whose accounts are their users' names, `?yandex=`, `?naver=`; not Medium and Lens, a campaign's and a product's
+# words, nor Line, a product line's)
+NETWORK_KEYS = frozenset(name for name in (*_NETWORKS, *_SHORT_NETWORKS, "ok", "bsky", "ens", "yandex", "naver")
+                         if name.isalpha() and name.isascii()) - _LETTER_NAMES - {"medium", "lens"}
+_ORDINARY_WORD_KEYS = frozenset(["snap", "wise", "threads", "kick", "ok", "yandex", "naver"])  # (`?snap=grid`)
 _WHOLE_ACCOUNT = re.compile(r"[a-z][a-z0-9._-]{2,40}(?:#[0-9]{4})?")
 # A flag's words, as a setting's value writes them (`?paypal=enabled`).
 _FLAG_WORDS = frozenset("true false yes no on off enabled disabled enable disable active inactive none null".split())

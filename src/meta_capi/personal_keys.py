@@ -946,6 +946,16 @@ ACCOUNT_WORDS |= frozenset(["insta", "tg"])  # (`tg` alone as `fb` and `ig` are:
 # bank details (an IBAN, and its holder's name, which no value rule reads: personal alone).
 ALONE_WORDS |= frozenset(["cashtag", "paypalme", "rib"])
 _MORE_TOKENS += [app + word for app in PAYMENT_APPS for word in (*HANDLE_WORDS, *NUMBER_WORDS, "me")]
+# (closer 50) The networks of every region, the creators', the developers' and the decentralised ones, before a handle
+# word as the messengers are (`ok_ru_id`, `xhs_id`, `bilibili_uid`, `patreon_url`, `alipay_account`, `naver_id`); not
+# alone, and not those whose name is an ordinary word or a shop's (Line, Lens, Medium, Kick, Zoom: `line_number`,
+# `zoom_image`). The words some name their accounts by, with their name: Mastodon's `acct`, Farcaster's `fid`,
+# Nostr's `npub`, GitHub's, GitLab's and Mail.ru's `login`, Zoom's personal meeting id `pmi`; and the accounts named
+# alone: Revolut's `revtag`, an ENS name (`ens_name`). (Australia's `payid` is PayPal's payment id as often, a label
+# before its code: `PAYID-M12345`.)
+ACCOUNT_WORDS |= frozenset("okru odnoklassniki xhs xiaohongshu rednote bilibili nostr farcaster warpcast github "
+                           "gitlab keybase behance dribbble onlyfans patreon substack alipay naver mailru".split())
+_MORE_TOKENS += "mastodonacct farcasterfid nostrnpub githublogin gitlablogin mailrulogin zoompmi revtag ensname".split()
 # Networks and payment apps whose name alone is a product's or an ordinary word (YouTube's or Twitch's video, Wise):
 # before a handle word alone (`twitch_handle`, `youtube_username`, `wise_tag`, `monzo_me`; not `youtube_url`, a
 # product's video).

@@ -636,6 +636,10 @@ def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
     # (the root, `/`, has no segment: a referrer's usual path pays no call)
     if path and path != "/" and _path_reason(path):
         return _origin_only(url, field, "in the path")
+    # (a network's profile link names its holder's account, its host and path read together; closer 50)
+    if separator and path and path != "/" and host in handles.PROFILE_HOSTS and handles.reason(
+            canonical(host + path + hash_mark + fragment)[0]):
+        return _origin_only(url, field, "in the path")
     # (a fragment with a `/` is a single-page app's route too, read as a path is: `#inbox/maza naav Sachin Deshmukhe`,
     # `#/form/naam/Ayesha%20Siddiqueeqa`)
     if fragment and (detector.reason(fragment) or embedded_reason(fragment) or any(
