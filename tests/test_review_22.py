@@ -321,6 +321,7 @@ PERSONAL = [
     'Twitch » jo_smith85', 'Gmail: jo.smith (private)', 'Gmail: jo.smith - write me', 'Gmail: jo.smith or WhatsApp',
     'write jo.smith (gmail)', 'please mail jo.smith (gmail)', 'Email me: jo.smith (gmail)', 'contact jo.smith on gmail',
     'Send it to jo.smith on gmail', 'Hi, jo.smith (gmail) here', 'Orders: jo.smith (gmail)', 'jo.smith (gmail) or call',
+    'Reddit u/jo_smith',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -339,7 +340,7 @@ LEAKS: Dict[str, List[str]] = {
         "`»`; a dash is no id's mark)"
     ): [
         'Instagram | jo.smith', 'Instagram / jo.smith', 'Instagram >> jo.smith', 'Instagram ~ jo.smith',
-        'Reddit u/jo_smith', 'Venmo: jo-smith',
+        'Venmo: jo-smith',
     ],
     (
         "an account after a network's name and a blank alone (accepted, closer 46: `Instagram Story_01` is a "
@@ -771,6 +772,11 @@ PERSONAL_URLS = [
     'https://shop.example.com/p?ref=https://www.twitch.tv/jo_smith85/videos',
     'https://shop.example.com/p?ref=https://www.tiktok.com/@jo.smith/video/7300000000000000000',
     'https://shop.example.com/p?user_upn=jo.smith%40contoso.com', 'https://shop.example.com/p?caller_number=0612345678',
+    'https://shop.example.com/p?ref=https://www.youtube.com/user/josmith85',
+    'https://shop.example.com/p?ref=https://www.reddit.com/user/jo_smith',
+    'https://shop.example.com/p?ref=https://www.reddit.com/u/jo_smith',
+    'https://shop.example.com/p?ref=https://bsky.app/profile/jo.smith.bsky.social',
+    'https://shop.example.com/p?ref=https://mastodon.social/@josmith',
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -819,11 +825,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "`co.uk` host with `www.`, a post's photo under X's `status/`"
     ): [
         'https://shop.example.com/p?ref=https://www.youtube.com/c/JoSmith',
-        'https://shop.example.com/p?ref=https://www.youtube.com/user/josmith85',
-        'https://shop.example.com/p?ref=https://www.reddit.com/user/jo_smith',
-        'https://shop.example.com/p?ref=https://www.reddit.com/u/jo_smith',
-        'https://shop.example.com/p?ref=https://bsky.app/profile/jo.smith.bsky.social',
-        'https://shop.example.com/p?ref=https://mastodon.social/@josmith',
         'https://shop.example.com/p?ref=https://wise.com/pay/me/josmith',
         'https://shop.example.com/p?ref=https://www.pinterest.co.uk/josmith85/',
         'https://shop.example.com/p?ref=https://x.com/jo_smith/status/1800000000000000000/photo/1',
