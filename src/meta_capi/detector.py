@@ -1492,15 +1492,49 @@ def _rising(groups: Sequence[str]) -> bool:
 def _rising_list(groups: Sequence[str], text: str, start: int) -> bool:
     """Whether numbers `groups` (at `start` of `text`) are a list, not a number's parts: four or more that rise
     strictly (sizes, lottery draws, colours, ids are listed in order; a phone's pairs rise one time in 24) after a word
-    that labels them and names no phone (`Bingo 04, 18, 33, 47, 62`; `Tel 06, 12, 34, 56, 74` is a phone's), on their
-    line and in their URL parameter."""
+    that labels them and names no phone nor an address (`Bingo 04, 18, 33, 47, 62`; `Tel 06, 12, 34, 56, 74` is a
+    phone's, `IP 10/20/30/140` an address), on their line and in their URL parameter. Groups that join into one
+    number with a check (a card's Luhn sum at an issuer's range and length, a phone's pairs after a trunk `0`: a
+    name's or a verb's `Jo Smith 06/12/34/56/78`, `Visa 4024/5678/8888/9997`) are a list only after a word naming
+    what a list lists (_LIST_LABEL_WORDS: `Lotto 03/11/19/27/38`, `?ids=4451,4452,4453,4460`)."""
     if len(groups) < 4 or not _rising(groups):
         return False
     before = text[max(0, start - 32):start]
     # (on their line, in a URL after its parameter's start: `?q=06|12|…` has `q` alone before it, not the host's words)
     before = before[max(before.rfind(mark) for mark in "\n?&#;") + 1:]
     words = [word.casefold() for word in _WORDS_BEFORE.findall(before)]
-    return bool(words) and "+" not in before[-3:] and PHONE_LABEL_WORDS.isdisjoint(words)
+    if not words or "+" in before[-3:] or not (PHONE_LABEL_WORDS.isdisjoint(words) and _ADDRESS_WORDS.isdisjoint(
+            words)):
+        return False
+    # (a code's label names a code's groups, no phone's: `Order 05-11-23-47-81`)
+    return not _checked_number(groups) or not (
+        _LIST_LABEL_WORDS.isdisjoint(words) and _CODE_NOT_NUMBER_WORDS.isdisjoint(words))
+
+
+def _checked_number(groups: Sequence[str]) -> bool:
+    """Whether digit groups joined are one number a check reads: a card's (Luhn's sum, an issuer's range and length),
+    or a phone's, nine to twelve digits after a trunk `0` in groups of one width after the first (a plan's layout,
+    `06 12 34 56 78`, `0151 23 45 67 89`) that do not count by one or two."""
+    digits = "".join(groups)
+    if 13 <= len(digits) <= 19 and _card_number(digits) and _issued_card(digits):
+        return True
+    return digits[0] == "0" and digits[1] != "0" and 9 <= len(digits) <= 12 and len(groups[0]) <= 5 and len(
+        {len(group) for group in groups[1:]}) == 1 and not _counts(list(groups))
+
+
+# The words that name an address before its numbers (`IP`, `Server`, `Host`): its parts are no list's.
+_ADDRESS_WORDS = frozenset("ip ipv ipaddress server host".split())
+# What a shop lists by numbers that rise, in its languages, singular and plural (folded): sizes, colours and shades,
+# widths, formats and weights, items, ids and codes, a lottery's drawn numbers. Only before groups that join into a
+# checked number (_rising_list) is such a word needed: a name (`Jo`), a verb (`Ruf an`) or a card's network names none.
+_LIST_LABEL_WORDS = frozenset(word.casefold() for word in (
+    "size sizes grösse größe größen groesse groessen taille tailles talla tallas taglia taglie tamanho tamanhos maat "
+    "maten rozmiar rozmiary colour colours color colors farbe farben couleur couleurs colore colori cor cores kleur "
+    "kleuren kolor kolory shade shades nuance nuances tone tones width widths weite weiten format formats frame frames "
+    "tile tiles grid sieve sieves pin pins pile piles bits ring rings weight weights gewicht gewichte poids item items "
+    "article articles artikel ids codes refs ref sku skus numbers numeros numéros números numeri zahlen nummern lotto "
+    "loto bingo keno euromillions millions draw draws tirage bolletta kit kits fits paint"
+).split())
 
 
 def _trunk_layout(groups: List[str]) -> bool:
