@@ -1109,20 +1109,28 @@ def _counts(groups: List[str]) -> bool:
     return int(groups[1]) - int(groups[0]) in (1, 2, -1, -2) and _steps(groups)
 
 
-def _round_steps(groups: List[str]) -> bool:
-    """Whether three numbers or more step evenly by a multiple of five (`250 500 750`, `90 95 100 105`): a list's."""
-    return len(groups) >= 3 and _steps(groups) and (int(groups[1]) - int(groups[0])) % 5 == 0
+def _even_list(groups: List[str], text: str, start: int) -> bool:
+    """Whether three numbers or more that step evenly are a list's (children's sizes `98 104 110 116`, years `2021
+    2022 2023`, `250 500 750`, a countdown), not a phone's groups: no phone's word labels them, and they join into no
+    checked number unless a word naming a list does (`Jo 06 11 16 21 26` is a phone's pairs, _rising_list)."""
+    if len(groups) < 3 or not _steps(groups):
+        return False
+    words = _words_before(text, start)
+    return PHONE_LABEL_WORDS.isdisjoint(words) and (not _checked_number(groups) or _names_a_list(words))
 
 
-# A number of three to six digits and a year after a blank (a standard's or a model's designation and its edition).
-_DESIGNATION_AND_YEAR = re.compile(r"[1-9][0-9]{2,5} (?:19[5-9][0-9]|20[0-3][0-9])")
-# Capitals right before a number, as a standard's body or a maker writes its name (`ISO `, `DIN EN `, `BOSE `).
-_CAPITALS_BEFORE = re.compile(r"(?<![^\W_])([A-Z]{2,6}) \Z")
+# A number of three to five digits (maybe a reference's two decimals) and a year after a blank: a standard's or a
+# model's designation and its edition (`ISO 45001 2018`, `Speedmaster 3570.50 1998`); no standard numbers six digits.
+_DESIGNATION_AND_YEAR = re.compile(r"[1-9][0-9]{2,4}(?:\.[0-9]{2})? (?:19[5-9][0-9]|20[0-3][0-9])")
+# A word right before a number as a standard's body or a maker writes its name, in capitals or in title case (`ISO `,
+# `DIN EN `, `BOSE `, `Submariner `).
+_MAKER_BEFORE = re.compile(r"(?<![^\W_])([A-Z]{2,6}|[A-Z][a-z]{2,15}) \Z")
 
 
 def _standard_before(text: str, start: int) -> bool:
-    """Whether a word of capitals that names no phone stands right before position `start` (`ISO 45001 2018`)."""
-    word = _CAPITALS_BEFORE.search(text, max(0, start - 8), start)
+    """Whether a maker's or a standard's word that names no phone stands right before position `start` (`ISO 45001
+    2018`, `Rolex Submariner 16610 1999`)."""
+    word = _MAKER_BEFORE.search(text, max(0, start - 17), start)
     return word is not None and word.group(1).casefold() not in PHONE_LABEL_WORDS
 
 
@@ -1132,9 +1140,9 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
     (`EAN-8 96385074`) are the label's variant: the number after them is judged alone, after the label. A run
     that reads as nothing whole is read in its parts apart where a bracket opens after a blank: a number and another
     beside it in brackets (`+1 650 555 0147 (650-555-HELP)`, `0612345674 (06 12 34 56 75)`) are two numbers."""
-    if " " in run and run.count(" ") >= 2 and _BLANK_APART.fullmatch(run) is not None and (
-            run.count(" ") >= 3 and _counts(run.split(" ")) or _round_steps(run.split(" "))):
-        return ""  # a list that counts (`1 2 3 … 10`, `06 08 10 12 14`), as between bars, or steps by a round number
+    if " " in run and run.count(" ") >= 2 and _BLANK_APART.fullmatch(run) is not None and _even_list(
+            run.split(" "), text, start):
+        return ""  # a list that steps evenly (`1 2 3 … 10`, `98 104 110 116`), as between bars
     if " " in run and _DESIGNATION_AND_YEAR.fullmatch(run) is not None and _standard_before(text, start):
         return ""  # a standard's or a model's number and its year after its capitals (`ISO 45001 2018`)
     if " (" in run and text[end:end + 1].isalpha():  # a bracket's group glued to letters is a name's (`(24H2)`)
@@ -1499,16 +1507,25 @@ def _rising_list(groups: Sequence[str], text: str, start: int) -> bool:
     what a list lists (_LIST_LABEL_WORDS: `Lotto 03/11/19/27/38`, `?ids=4451,4452,4453,4460`)."""
     if len(groups) < 4 or not _rising(groups):
         return False
-    before = text[max(0, start - 32):start]
-    # (on their line, in a URL after its parameter's start: `?q=06|12|…` has `q` alone before it, not the host's words)
-    before = before[max(before.rfind(mark) for mark in "\n?&#;") + 1:]
-    words = [word.casefold() for word in _WORDS_BEFORE.findall(before)]
-    if not words or "+" in before[-3:] or not (PHONE_LABEL_WORDS.isdisjoint(words) and _ADDRESS_WORDS.isdisjoint(
-            words)):
+    words = _words_before(text, start)
+    if not words or "+" in text[max(0, start - 3):start] or not (
+            PHONE_LABEL_WORDS.isdisjoint(words) and _ADDRESS_WORDS.isdisjoint(words)):
         return False
-    # (a code's label names a code's groups, no phone's: `Order 05-11-23-47-81`)
-    return not _checked_number(groups) or not (
-        _LIST_LABEL_WORDS.isdisjoint(words) and _CODE_NOT_NUMBER_WORDS.isdisjoint(words))
+    return not _checked_number(groups) or _names_a_list(words)
+
+
+def _words_before(text: str, start: int) -> List[str]:
+    """The words (folded) up to 32 characters before position `start` of `text`, on its line, and in a URL after its
+    parameter's start (`?q=06|12|…` has `q` alone before it, not the host's words): a list's label when it has one."""
+    before = text[max(0, start - 32):start]
+    before = before[max(before.rfind(mark) for mark in "\n?&#;") + 1:]
+    return [word.casefold() for word in _WORDS_BEFORE.findall(before)]
+
+
+def _names_a_list(words: List[str]) -> bool:
+    """Whether label words name what a list lists (_LIST_LABEL_WORDS), or a code, whose groups are no phone's (`Order
+    05-11-23-47-81`)."""
+    return not (_LIST_LABEL_WORDS.isdisjoint(words) and _CODE_NOT_NUMBER_WORDS.isdisjoint(words))
 
 
 def _checked_number(groups: Sequence[str]) -> bool:
