@@ -23,6 +23,9 @@ ORDINARY = [
     # a maker's reference and its year after its name
     "Rolex Datejust 16233 1995", "Seiko Turtle 6309 1984", "Omega Seamaster 2531.80 1997",
     "Tudor Ranger 79950 2014", "ISO 9001 2015", "DIN 18040 2010",
+    # four dotted numbers in a release's file name, or a private address in a device's manual's name
+    "driver-3.12.45.67-x64.zip", "bios_1.15.200.3_update.bin", "setup-4.20.1.155-win32.exe",
+    "Switch_172.16.0.1_Handbuch.pdf", "AP_10.0.0.1_quickstart.pdf", "Repeater-192.168.2.1-manual.pdf",
 ]
 
 PERSONAL = [
@@ -35,17 +38,20 @@ PERSONAL = [
     "Server 10 · 20 · 30 · 140", "IP 81/92/169/200", "Host 81 / 92 / 169 / 200",
     # six digits and a year after a name: no standard numbers six digits (ISO's, IEC's, EN's and DIN's reach five)
     "SMITH 612345 1990", "ANSI 107125 2015",
+    # a public address between a file name's separators, parts of one digit after a first of two, octets padded
+    "cam-81.2.9.16-snapshot.jpg", "doorbell_081.002.069.160_clip.mp4", "log-93.4.7.120-access.txt",
 ]
 
 ORDINARY_URLS = [
     "https://shop.example.com/p?sizes=04,06,10,12,14", "https://shop.example.com/p?colors=01,05,09,12,17",
     "https://shop.example.com/p?skus=4451,4452,4453,4460", "https://shop.example.com/p?q=baby+50+56+62+68",
     "https://shop.example.com/p?q=Rolex+Datejust+16233+1995",
+    "https://shop.example.com/downloads/driver-3.12.45.67-x64.zip",
 ]
 
 PERSONAL_URLS = [
     "https://shop.example.com/p?card=4111,4222,5333,9000", "https://shop.example.com/p?q=Jo+06/12/34/56/78",
-    "https://shop.example.com/p?q=IP+81/92/169/200",
+    "https://shop.example.com/p?q=IP+81/92/169/200", "https://shop.example.com/p?f=cam-81.2.9.16-snapshot.jpg",
 ]
 
 

@@ -158,6 +158,11 @@ ORDINARY = [
     'Kollektion 2024 2025 2026',
     'Rolex Submariner 16610 1999',
     'Omega Speedmaster 3570.50 1998',
+    'app-2.14.128.77-setup.exe',
+    'FW_3.10.25.110_EU.zip',
+    'Treiber_31.12.24.15_win64.zip',
+    'printer_fw_2.40.17.11_eu.bin',
+    'Router_192.168.178.1_Anleitung.pdf',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -170,15 +175,6 @@ DROPPED: Dict[str, List[str]] = {
     ): [
         '/home/kitchen.dining/', '/home/garden.furniture/', '/home/living.room/sofas', '/home/bath.shower/towels',
         '/home/summer.sale/', '/home/black.friday/deals',
-    ],
-    (
-        "four dotted numbers between a file name's separators (detector._named_file_quad, closer 44): a version "
-        "of four parts with at most one part of one digit (`app-2.14.128.77-setup.exe`, a driver's "
-        "`Treiber_31.12.24.15_win64.zip`), and a router's own private address in its manual's name "
-        "(`Router_192.168.178.1_Anleitung.pdf`, FRITZ!Box's default) read as a visitor's address"
-    ): [
-        'app-2.14.128.77-setup.exe', 'FW_3.10.25.110_EU.zip', 'Treiber_31.12.24.15_win64.zip',
-        'printer_fw_2.40.17.11_eu.bin', 'Router_192.168.178.1_Anleitung.pdf',
     ],
     (
         "an address's domain ended at a country's two letters before `-` or `_` and a file's words "
@@ -341,6 +337,8 @@ PERSONAL = [
     'IP 10/20/30/140',
     'Jo 06 11 16 21 26',
     'JO 612345 1990',
+    'cam-81.2.9.160-snapshot.jpg',
+    'cam_185.061.027.099_snap.jpg',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -387,12 +385,6 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         'cv-jo-smith-web-de.pdf', 'jo-smith-gmail-com.pages', 'jo.smith.gmail.com.pdf', 'jo-smith-gmail-com-resume.pdf',
         'jo-smith-proton-me.pdf',
-    ],
-    (
-        "an IPv4 address between a file name's separators with two parts of one digit or written with leading "
-        "zeros (detector._named_file_quad, closer 44: both are read as a version's or a date's)"
-    ): [
-        'cam-81.2.9.160-snapshot.jpg', 'cam_185.061.027.099_snap.jpg',
     ],
     (
         "a home folder's account in other layouts (detector._home_folder_account, _HOME_FOLDER, _at_path_root, "
@@ -663,6 +655,9 @@ ORDINARY_URLS = [
     'https://shop.example.com/search?q=kids+98+104+110+116',
     'https://shop.example.com/p?q=jahrgang+2021+2022+2023',
     'https://shop.example.com/p?q=Rolex+Submariner+16610+1999',
+    'https://shop.example.com/downloads/app-2.14.128.77-setup.exe',
+    'https://shop.example.com/downloads/printer_fw_2.40.17.11_eu.bin',
+    'https://shop.example.com/downloads/Treiber_31.12.24.15_win64.zip',
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -677,13 +672,10 @@ DROPPED_URLS: Dict[str, List[str]] = {
     ],
     (
         "a downloads' or a media library's file names in a path (the text families above: "
-        "detector._ended_before_file_words, _provider_slug_file, _named_file_quad, _ID_DOCUMENT, closer 44)"
+        "detector._ended_before_file_words, _provider_slug_file, _ID_DOCUMENT, closer 44)"
     ): [
         'https://shop.example.com/media/catalog@shop.de-2025.pdf',
         'https://shop.example.com/downloads/how-to-forward-gmail-com-to-outlook-com.pdf',
-        'https://shop.example.com/downloads/app-2.14.128.77-setup.exe',
-        'https://shop.example.com/downloads/printer_fw_2.40.17.11_eu.bin',
-        'https://shop.example.com/downloads/Treiber_31.12.24.15_win64.zip',
         'https://shop.example.com/media/Passport_PC2024A_navy.jpg',
         'https://shop.example.com/media/passport_PH12034_front.jpg',
     ],
@@ -764,6 +756,7 @@ PERSONAL_URLS = [
     'https://shop.example.com/p?user_upn=jo.smith%40contoso.com', 'https://shop.example.com/p?caller_number=0612345678',
     'https://shop.example.com/p?card=4024,5678,8888,9997',
     'https://shop.example.com/p?q=JO+612345+1990',
+    'https://shop.example.com/uploads/cam-81.2.9.160-snapshot.jpg',
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -793,7 +786,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/p?file=/homes/jo.smith/cv.pdf',
         'https://shop.example.com/uploads/jo-smith-gmail-com-resume.pdf',
         'https://shop.example.com/uploads/cv-jo-smith-web-de.pdf',
-        'https://shop.example.com/uploads/cam-81.2.9.160-snapshot.jpg',
         'https://shop.example.com/uploads/ausweis_T22000129_scan.pdf',
         'https://shop.example.com/p?q=Gmail:+jo.smith+please', 'https://shop.example.com/p?q=Gmail+~+jo.smith',
         'https://shop.example.com/p?q=jo.smith+on+gmail+thanks',

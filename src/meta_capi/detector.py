@@ -3426,16 +3426,36 @@ def _holds_ipv4(form: str) -> bool:
 def _named_file_quad(form: str, match: re.Match[str], parts: List[str]) -> bool:
     """Whether four dotted numbers between a file name's separators (`-` or `_` on both sides, a word after them:
     `cam-185.61.27.99-snapshot.jpg`, `access_185.61.27.99_2026-12-01.log`) are an address: glued to a word by `-`
-    or `_` they read as a code's number, but a code's label (`SKU`, `Art`) names none here, no part is a version's
-    `0` nor written with a leading 0 as a date's or a time's are (`01.12.26.14`), and at most one part is of one
-    digit (a version's parts are: `app-1.2.3.4-setup.exe`, `tool-2.4.1.120-win64.zip`)."""
+    or `_` they read as a code's number, but a code's label (`SKU`, `Art`) names none here, no word of the file's
+    name is a release's (_RELEASE_WORDS: `app-2.14.128.77-setup.exe`, `Treiber_31.12.24.15_win64.zip`), no part is a
+    version's `0` nor written with a leading 0 as a date's or a time's are (`01.12.26.14`; an address's octets padded
+    to three digits each are, `185.061.027.099`), and parts of one digit are an address's only after a first part of
+    two digits or more (a version's are not: `app-1.2.3.4-setup.exe`). A private address (RFC 1918: `10/8`,
+    `172.16/12`, `192.168/16`) is a device's own default in its manual's name, no visitor's
+    (`Router_192.168.178.1_Anleitung.pdf`): Meta matches no visitor on one (README, client_ip_address)."""
     end = match.end()
     if form[match.start() - 1] not in "-_" or form[end:end + 1] not in ("-", "_") or not (
             form[end + 1:end + 2].isalnum()):
         return False
-    if any(part[0] == "0" for part in parts) or sum(len(part) == 1 for part in parts) > 1:
+    first, second = int(parts[0]), int(parts[1])
+    if first == 10 or first == 172 and 16 <= second <= 31 or first == 192 and second == 168:
+        return False
+    if any(part[0] == "0" for part in parts) and not all(len(part) == 3 for part in parts) or (
+            len(parts[0]) == 1 and sum(len(part) == 1 for part in parts) > 1):
+        return False
+    name_start = max(form.rfind(mark, 0, match.start()) for mark in " /\n\\") + 1
+    name_end = min(at for at in (*(form.find(mark, end) for mark in " /\n\\"), len(form)) if at >= 0)
+    if not _RELEASE_WORDS.isdisjoint(_NAME_WORDS.findall(form[name_start:name_end].casefold())):
         return False
     return CODE_LABELS.isdisjoint(_label_tokens(form, match.start())[0])
+
+
+# The words a release's file names (its kind, a driver's or a firmware's, its platform), folded; a file's name
+# holding one names a version by its four dotted numbers, not an address.
+_RELEASE_WORDS = VERSION_WORDS | frozenset(
+    "setup install installer update upgrade patch fw driver drivers treiber pilote bios beta rc win win32 win64 x64 "
+    "x86 amd64 arm64 linux macos".split())
+_NAME_WORDS = re.compile(r"[a-z0-9]+")
 
 
 # A UPS tracking number: `1Z`, 16 letters and digits (shipper, service, package), the last a check digit; printed
