@@ -26,6 +26,9 @@ ORDINARY = [
     # four dotted numbers in a release's file name, or a private address in a device's manual's name
     "driver-3.12.45.67-x64.zip", "bios_1.15.200.3_update.bin", "setup-4.20.1.155-win32.exe",
     "Switch_172.16.0.1_Handbuch.pdf", "AP_10.0.0.1_quickstart.pdf", "Repeater-192.168.2.1-manual.pdf",
+    # a series' models by one letter and their numbers
+    "Cover S10 S20 S30 S40", "Case for A14 A24 A34 A54", "Galaxy Z3 Z4 Z5 Z6", "BMW E36 E46 E90 E92",
+    "Canon EOS G7 G9 G10 G12", "Moto E13 E14 E22 E32",
 ]
 
 PERSONAL = [
@@ -40,6 +43,8 @@ PERSONAL = [
     "SMITH 612345 1990", "ANSI 107125 2015",
     # a public address between a file name's separators, parts of one digit after a first of two, octets padded
     "cam-81.2.9.16-snapshot.jpg", "doorbell_081.002.069.160_clip.mp4", "log-93.4.7.120-access.txt",
+    # a phone's groups with letters for digits, the letters differing or read as digits in any run
+    "Jo O6 S2 34 56 78", "Jo 06 12 3A 56 78",
 ]
 
 ORDINARY_URLS = [

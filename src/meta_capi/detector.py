@@ -1835,6 +1835,9 @@ def _lettered_phone_reason(form: str, id_like: bool) -> str:
         letters = len(run.replace(match.group(1), "").lstrip("+")) - digits
         if not letters:
             continue
+        if run[0] in "ZSBGEA" and all(group[:1] == run[0] for group in run.split(match.group(1))):
+            continue  # one letter opening every group is a series' models (`S20 S21 S22 S23`, `E30 E36 E46`; O,
+            # l and I read as digits in any run: `O6 O2 …` stays a phone's)
         groups = reading.split(match.group(1))
         if not id_like and digits > letters and 10 <= digits + letters <= 12 and min(map(len, groups)) >= 3 and (
                 _number_reason(reading, form, match.start(), match.end(), id_like) == PHONE):
