@@ -696,7 +696,10 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "a search holding the text families above (provider_handles, handles, canonical._PICTURED_AT, the number "
         "rules)"
     ): [
-        'https://shop.example.com/p?q=Live:+jazz.night', 'https://shop.example.com/p?q=Twitch:+stream.deck', 'https://shop.example.com/p?q=Art.+163+/+tee.shirt', 'https://shop.example.com/p?q=summer.sale+%F0%9F%8C%9E+zalando.de', 'https://shop.example.com/p?q=Posteo:+Mail.Guide', 'https://shop.example.com/p?q=Kids+0-3+3-6+6-9+9-12',
+        'https://shop.example.com/p?q=Live:+jazz.night', 'https://shop.example.com/p?q=Twitch:+stream.deck',
+        'https://shop.example.com/p?q=Art.+163+/+tee.shirt',
+        'https://shop.example.com/p?q=summer.sale+%F0%9F%8C%9E+zalando.de',
+        'https://shop.example.com/p?q=Posteo:+Mail.Guide', 'https://shop.example.com/p?q=Kids+0-3+3-6+6-9+9-12',
     ],
     (
         "a product's attribute in a serialized layout named as a person's field (serialized.pairs with "
