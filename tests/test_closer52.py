@@ -29,6 +29,9 @@ ORDINARY = [
     # a series' models by one letter and their numbers
     "Cover S10 S20 S30 S40", "Case for A14 A24 A34 A54", "Galaxy Z3 Z4 Z5 Z6", "BMW E36 E46 E90 E92",
     "Canon EOS G7 G9 G10 G12", "Moto E13 E14 E22 E32",
+    # ranges that chain, and Shopify's store id in its CDN's path
+    "Baby 0-3 3-6 6-12 12-18", "Ages 3-5 5-7 7-9 9-12", "Alter 1-2 2-3 3-4 4-5",
+    "/s/files/1/0612/3456/files/banner.jpg", "cdn.shopify.com/s/files/1/0799/1234/5678/products/tee.png",
 ]
 
 PERSONAL = [
@@ -45,6 +48,8 @@ PERSONAL = [
     "cam-81.2.9.16-snapshot.jpg", "doorbell_081.002.069.160_clip.mp4", "log-93.4.7.120-access.txt",
     # a phone's groups with letters for digits, the letters differing or read as digits in any run
     "Jo O6 S2 34 56 78", "Jo 06 12 3A 56 78",
+    # ranges that do not chain, and a phone's groups after a folder's `/files/` elsewhere
+    "Jo 06-12 34-56 78-90", "/files/1/0612/3456/78", "/uploads/1/0612/3456/78",
 ]
 
 ORDINARY_URLS = [

@@ -172,6 +172,13 @@ ORDINARY = [
     'Moto G04 G14 G24 G34',
     'Oppo A17 A38 A58 A78',
     'Glass for S21 S22 S23 S24',
+    'Kids 0-3 3-6 6-9 9-12',
+    '/s/files/1/0533/2089/files/AirMax90_Orange_1024x1024.jpg',
+    '/s/files/1/0265/8401/2345/files/hero.jpg',
+    '/s/files/1/0070/7202/products/shirt.jpg',
+    '/s/files/1/2289/4231/products/shirt.jpg',
+    'cdn.shopify.com/s/files/1/0533/2089/files/logo.png',
+    '//cdn.shopify.com/s/files/1/0533/2089/products/air-max-90_1024x1024.jpg',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -252,22 +259,6 @@ DROPPED: Dict[str, List[str]] = {
         "(`Saison 2023 2024 2025`: the check is read before any list's rule; a trade-off, the check is the id's)"
     ): [
         'Saison 2023 2024 2025', 'Watt 40 60 75 100', 'Bose 700 900 1000',
-    ],
-    (
-        "baby sizes in months as ranges (older run rules, detector._run_reason and _number_reason, beside closer "
-        "48's lists): `Kids 0-3 3-6 6-9 9-12` reads as a phone's dashed groups"
-    ): [
-        'Kids 0-3 3-6 6-9 9-12',
-    ],
-    (
-        "a Shopify CDN path's store id, three groups apart by `/` (older slash-run rules beside closer 48's "
-        "rising lists, which want four groups: `/s/files/1/0533/2089/` reads as a phone's groups; with a fourth "
-        "group, `1/0612/3456/7890`, it rises and goes out)"
-    ): [
-        '/s/files/1/0533/2089/files/AirMax90_Orange_1024x1024.jpg', '/s/files/1/0265/8401/2345/files/hero.jpg',
-        '/s/files/1/0070/7202/products/shirt.jpg', '/s/files/1/2289/4231/products/shirt.jpg',
-        'cdn.shopify.com/s/files/1/0533/2089/files/logo.png',
-        '//cdn.shopify.com/s/files/1/0533/2089/products/air-max-90_1024x1024.jpg',
     ],
 }
 
@@ -659,6 +650,7 @@ ORDINARY_URLS = [
     'https://shop.example.com/downloads/printer_fw_2.40.17.11_eu.bin',
     'https://shop.example.com/downloads/Treiber_31.12.24.15_win64.zip',
     'https://shop.example.com/p?q=Galaxy+A15+A25+A35+A55',
+    'https://shop.example.com/p?q=Kids+0-3+3-6+6-9+9-12',
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -699,7 +691,7 @@ DROPPED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/p?q=Live:+jazz.night', 'https://shop.example.com/p?q=Twitch:+stream.deck',
         'https://shop.example.com/p?q=Art.+163+/+tee.shirt',
         'https://shop.example.com/p?q=summer.sale+%F0%9F%8C%9E+zalando.de',
-        'https://shop.example.com/p?q=Posteo:+Mail.Guide', 'https://shop.example.com/p?q=Kids+0-3+3-6+6-9+9-12',
+        'https://shop.example.com/p?q=Posteo:+Mail.Guide',
     ],
     (
         "a product's attribute in a serialized layout named as a person's field (serialized.pairs with "

@@ -1119,6 +1119,21 @@ def _even_list(groups: List[str], text: str, start: int) -> bool:
     return PHONE_LABEL_WORDS.isdisjoint(words) and (not _checked_number(groups) or _names_a_list(words))
 
 
+# Ranges apart by blanks (`0-3 3-6 6-9`), and Shopify's store id after its CDN's `/s/files/` (a platform's own path).
+_RANGES = re.compile(r"[0-9]{1,3}-[0-9]{1,3}(?: [0-9]{1,3}-[0-9]{1,3}){2,}")
+_SHOPIFY_STORE = re.compile(r"1(?:/[0-9]{4}){2,3}")
+
+
+def _chained_ranges(run: str) -> bool:
+    """Whether three ranges or more apart by blanks each rise and start where the one before ends (`0-3 3-6 6-9
+    9-12`): a list of sizes or ages, no phone's groups."""
+    if _RANGES.fullmatch(run) is None:
+        return False
+    bounds = [[int(bound) for bound in pair.split("-")] for pair in run.split(" ")]
+    return all(low < high for low, high in bounds) and all(
+        bounds[at][1] == bounds[at + 1][0] for at in range(len(bounds) - 1))
+
+
 # A number of three to five digits (maybe a reference's two decimals) and a year after a blank: a standard's or a
 # model's designation and its edition (`ISO 45001 2018`, `Speedmaster 3570.50 1998`); no standard numbers six digits.
 _DESIGNATION_AND_YEAR = re.compile(r"[1-9][0-9]{2,4}(?:\.[0-9]{2})? (?:19[5-9][0-9]|20[0-3][0-9])")
@@ -1140,6 +1155,10 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
     (`EAN-8 96385074`) are the label's variant: the number after them is judged alone, after the label. A run
     that reads as nothing whole is read in its parts apart where a bracket opens after a blank: a number and another
     beside it in brackets (`+1 650 555 0147 (650-555-HELP)`, `0612345674 (06 12 34 56 75)`) are two numbers."""
+    if "-" in run and " " in run and _chained_ranges(run):
+        return ""  # ranges each starting where the one before ends (baby sizes in months: `0-3 3-6 6-9 9-12`)
+    if run[:2] == "1/" and text.endswith("/s/files/", 0, start) and _SHOPIFY_STORE.fullmatch(run) is not None:
+        return ""  # Shopify's CDN path names its store by groups of four digits: `/s/files/1/0533/2089/`
     if " " in run and run.count(" ") >= 2 and _BLANK_APART.fullmatch(run) is not None and _even_list(
             run.split(" "), text, start):
         return ""  # a list that steps evenly (`1 2 3 … 10`, `98 104 110 116`), as between bars
