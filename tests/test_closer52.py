@@ -32,6 +32,8 @@ ORDINARY = [
     # ranges that chain, and Shopify's store id in its CDN's path
     "Baby 0-3 3-6 6-12 12-18", "Ages 3-5 5-7 7-9 9-12", "Alter 1-2 2-3 3-4 4-5",
     "/s/files/1/0612/3456/files/banner.jpg", "cdn.shopify.com/s/files/1/0799/1234/5678/products/tee.png",
+    # fourteen digits that read backwards as no Diners card, or after a code's label, or alone
+    "Order 40952090396503", "Timestamp 20261202131500", "GTIN 14006381333931", "40952090396503",
 ]
 
 PERSONAL = [
@@ -50,6 +52,8 @@ PERSONAL = [
     "Jo O6 S2 34 56 78", "Jo 06 12 3A 56 78",
     # ranges that do not chain, and a phone's groups after a folder's `/files/` elsewhere
     "Jo 06-12 34-56 78-90", "/files/1/0612/3456/78", "/uploads/1/0612/3456/78",
+    # Diners' fourteen digits written backwards in a text, and forwards
+    "Karte 40952090396503", "Diners Club 30569309025904",
 ]
 
 ORDINARY_URLS = [

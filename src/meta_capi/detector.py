@@ -1380,9 +1380,11 @@ def _card_number(digits: str) -> bool:
 def _issued_card(digits: str) -> bool:
     """Whether `digits` open with an issuer's range at a length it issues (the IINs the networks publish: Visa's 4 at
     16 or 19; Mastercard's 51 to 55 and 2221 to 2720 at 16; Discover's 6011, 644 to 649 and 65, JCB's 3528 to 3589,
-    UnionPay's 62 and Mir's 2200 to 2204 at 16 to 19), a stricter test than _CARD_PREFIXES (which takes every 2, 5
-    and 6): a reversed reading's Luhn sum, one in ten, counts only there."""
+    UnionPay's 62 and Mir's 2200 to 2204 at 16 to 19; Diners Club's 300 to 305, 36, 38 and 39 at 14), a stricter test
+    than _CARD_PREFIXES (which takes every 2, 5 and 6): a reversed reading's Luhn sum, one in ten, counts only there."""
     count, two, four = len(digits), int(digits[:2]), int(digits[:4])
+    if count == 14:
+        return two in (36, 38, 39) or 300 <= int(digits[:3]) <= 305
     if digits[0] == "4":
         return count in (16, 19)
     if 51 <= two <= 55 or 2221 <= four <= 2720:
@@ -3624,18 +3626,19 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
 
 # A NIR's token, to be read backwards (national_ids.reversed_id).
 _REVERSED_ID = re.compile(r"(?<![0-9A-Za-z])[0-9]{15}(?![0-9A-Za-z])")
-# What _reversed_reason's shapes need as written: fifteen digits (a NIR), two digits and two letters ending a token
-# of fifteen at least (an IBAN's check and country), sixteen digits in fours or unbroken (a card), a group ending in
-# 0 after a separator (a phone's trunk 0).
-_REVERSED_CUE = re.compile(r"(?<![0-9A-Za-z])[0-9]{15}(?![0-9A-Za-z])"
+# What _reversed_reason's shapes need as written: fourteen digits (Diners' card) or fifteen (a NIR), two digits and
+# two letters ending a token of fifteen at least (an IBAN's check and country), sixteen digits in fours or unbroken (a
+# card), a group ending in 0 after a separator (a phone's trunk 0).
+_REVERSED_CUE = re.compile(r"(?<![0-9A-Za-z])[0-9]{14,15}(?![0-9A-Za-z])"
                            r"|[0-9A-Za-z]{11}[0-9]{2}[A-Za-z]{2}(?![0-9A-Za-z])"
                            r"|[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}|[0-9][ .\-/_][0-9]{0,4}0(?![0-9])")
 
 
 def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
     """A number written backwards in canonical `form` (`7646343088419354`, `49 25 83 17 60`), which reads back at a
-    glance: an IBAN, a card of 16 to 19 digits whose check holds on the reversed characters (a card's Luhn sum once
-    in ten, as its forward reading; fewer digits are an EAN's, a tracking number's, an Emirates ID's) and no code's
+    glance: an IBAN, a card of 16 to 19 digits, or Diners' 14 in a text, whose check holds on the reversed characters
+    at an issuer's range (a card's Luhn sum once in ten, as its forward reading; 13 or 15 digits are an EAN's, a
+    tracking number's, an Emirates ID's; 14 digits alone an id's or a timestamp's are not turned) and no code's
     label names, a NIR so outside ids, as forward, and in free text a phone's groups of one width that reversed open
     with a trunk 0, ten or eleven digits, as most national numbers with their trunk 0, no code's label before them
     and no list's steps either way (_one_number; a date and its time, `29.11.2024 10:30`, have no such groups, an
@@ -3650,7 +3653,7 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
         run = match.group()
         groups = _DIGIT_GROUPS.findall(run)
         digits = "".join(groups)
-        if 16 <= len(digits) <= 19 and _issued_card(digits) and _card_in(run) and not _code_at(
+        if 14 <= len(digits) <= 19 and _issued_card(digits) and _card_in(run) and not _code_at(
                 form, len(form) - match.end()):
             return CARD
         written = [group[::-1] for group in reversed(groups)]
