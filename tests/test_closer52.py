@@ -54,6 +54,8 @@ PERSONAL = [
     "Jo 06-12 34-56 78-90", "/files/1/0612/3456/78", "/uploads/1/0612/3456/78",
     # Diners' fourteen digits written backwards in a text, and forwards
     "Karte 40952090396503", "Diners Club 30569309025904",
+    # a phone's groups that step evenly from a small start or down (gate corpus)
+    "Yape 987 654 321", "DNI 12 345 678 Z", "Jo 123 456 789", "ABA PAY to 012 345 678 SOKHA CHAN",
 ]
 
 ORDINARY_URLS = [

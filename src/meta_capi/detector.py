@@ -1110,10 +1110,15 @@ def _counts(groups: List[str]) -> bool:
 
 
 def _even_list(groups: List[str], text: str, start: int) -> bool:
-    """Whether three numbers or more that step evenly are a list's (children's sizes `98 104 110 116`, years `2021
-    2022 2023`, `250 500 750`, a countdown), not a phone's groups: no phone's word labels them, and they join into no
-    checked number unless a word naming a list does (`Jo 06 11 16 21 26` is a phone's pairs, _rising_list)."""
+    """Whether three numbers or more that step evenly are a list's, not a phone's groups: they step by a multiple of
+    five (`250 500 750`), or up by no more than where they start (children's sizes `98 104 110 116`, years `2021 2022
+    2023`; a phone's groups that step evenly do so from a small start or down, `12 345 678`, `987 654 321`), or four
+    or more count by one or two (a countdown); no phone's word labels them, and they join into no checked number
+    unless a word naming a list does (`Jo 06 11 16 21 26` is a phone's pairs, _rising_list)."""
     if len(groups) < 3 or not _steps(groups):
+        return False
+    step = int(groups[1]) - int(groups[0])
+    if not (step % 5 == 0 or 0 < step <= int(groups[0]) or len(groups) >= 4 and _counts(groups)):
         return False
     words = _words_before(text, start)
     return PHONE_LABEL_WORDS.isdisjoint(words) and (not _checked_number(groups) or _names_a_list(words))
