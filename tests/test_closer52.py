@@ -19,7 +19,8 @@ ORDINARY = [
     "Jo 36/38/40/42", "Marie 110/116/122/128", "Visa 2019/2020/2021/2022",
     # numbers apart by blanks that step evenly
     "Baby 50 56 62 68 74", "Kinder 122 128 134 140", "Jahre 2018 2019 2020", "Modelljahr 2022 2023 2024",
-    "Sizes 140 152 164 176", "Tallas 92 98 104 110", "Gr. 74 80 86 92",
+    "Sizes 140 152 164 176", "Tallas 92 98 104 110", "Gr. 74 80 86 92", "Season 2024 2025 2026",
+    "Kollektion 2019 2020 2021",
     # a maker's reference and its year after its name
     "Rolex Datejust 16233 1995", "Seiko Turtle 6309 1984", "Omega Seamaster 2531.80 1997",
     "Tudor Ranger 79950 2014", "ISO 9001 2015", "DIN 18040 2010",
