@@ -57,6 +57,8 @@ PERSONAL = [
     "Karte 40952090396503", "Diners Club 30569309025904",
     # a phone's groups that step evenly from a small start or down (gate corpus)
     "Yape 987 654 321", "DNI 12 345 678 Z", "Jo 123 456 789", "ABA PAY to 012 345 678 SOKHA CHAN",
+    # a list's word beside `me` or a possessive names a person's own
+    "Ring me 06/12/34/56/78", "ring me on 06 12 18 24 30", "Mes numéros 06/12/34/56/78", "My sizes 06/12/34/56/78",
 ]
 
 ORDINARY_URLS = [

@@ -1550,8 +1550,9 @@ def _words_before(text: str, start: int) -> List[str]:
 
 def _names_a_list(words: List[str]) -> bool:
     """Whether label words name what a list lists (_LIST_LABEL_WORDS), or a code, whose groups are no phone's (`Order
-    05-11-23-47-81`)."""
-    return not (_LIST_LABEL_WORDS.isdisjoint(words) and _CODE_NOT_NUMBER_WORDS.isdisjoint(words))
+    05-11-23-47-81`), and no person's own (`Ring me`, `Mes numéros`: `me` or a possessive)."""
+    return not (_LIST_LABEL_WORDS.isdisjoint(words) and _CODE_NOT_NUMBER_WORDS.isdisjoint(words)) and (
+        "me" not in words and NUMBER_POSSESSIVES.isdisjoint(words))
 
 
 def _checked_number(groups: Sequence[str]) -> bool:
