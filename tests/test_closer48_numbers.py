@@ -24,7 +24,7 @@ ORDINARY = [
     # words of letters before numbers are names
     "SOS 500 1000", "BOSS 250 5000", "OBI 4711 0815", "GEO 1990 2024", "IBIS 330 1500", "ZEISS 400 2000",
     # a standard's or a model's number and its year after its capitals
-    "DIN 18040 2010", "IEC 60335 2012", "ASTM 51008 2019 test kit", "EN 71500 2020", "ANSI 107125 2015",
+    "DIN 18040 2010", "IEC 60335 2012", "ASTM 51008 2019 test kit", "EN 71500 2020",
     # numbers that step evenly by a round number
     "Tubes 150 300 450", "Sheets 125 250 375 500", "Brushes 20 25 30 35 40", "Cases 400 800 1200",
     # a release's name in brackets glued to letters ends the number before it

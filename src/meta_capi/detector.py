@@ -1109,20 +1109,48 @@ def _counts(groups: List[str]) -> bool:
     return int(groups[1]) - int(groups[0]) in (1, 2, -1, -2) and _steps(groups)
 
 
-def _round_steps(groups: List[str]) -> bool:
-    """Whether three numbers or more step evenly by a multiple of five (`250 500 750`, `90 95 100 105`): a list's."""
-    return len(groups) >= 3 and _steps(groups) and (int(groups[1]) - int(groups[0])) % 5 == 0
+def _even_list(groups: List[str], text: str, start: int) -> bool:
+    """Whether three numbers or more that step evenly are a list's, not a phone's groups: they step by a multiple of
+    five (`250 500 750`), or up by no more than where they start (children's sizes `98 104 110 116`, years `2021 2022
+    2023`; a phone's groups that step evenly do so from a small start or down, `12 345 678`, `987 654 321`), or four
+    or more count by one or two (a countdown); no phone's word labels them, and they join into no checked number
+    unless a word naming a list does (`Jo 06 11 16 21 26` is a phone's pairs, _rising_list)."""
+    if len(groups) < 3 or not _steps(groups):
+        return False
+    step = int(groups[1]) - int(groups[0])
+    if not (step % 5 == 0 or 0 < step <= int(groups[0]) or len(groups) >= 4 and _counts(groups)):
+        return False
+    words = _words_before(text, start)
+    return PHONE_LABEL_WORDS.isdisjoint(words) and (not _checked_number(groups) or _names_a_list(words))
 
 
-# A number of three to six digits and a year after a blank (a standard's or a model's designation and its edition).
-_DESIGNATION_AND_YEAR = re.compile(r"[1-9][0-9]{2,5} (?:19[5-9][0-9]|20[0-3][0-9])")
-# Capitals right before a number, as a standard's body or a maker writes its name (`ISO `, `DIN EN `, `BOSE `).
-_CAPITALS_BEFORE = re.compile(r"(?<![^\W_])([A-Z]{2,6}) \Z")
+# Ranges apart by blanks (`0-3 3-6 6-9`), and Shopify's store id after its CDN's `/s/files/` (a platform's own path).
+_RANGES = re.compile(r"[0-9]{1,3}-[0-9]{1,3}(?: [0-9]{1,3}-[0-9]{1,3}){2,}")
+_SHOPIFY_STORE = re.compile(r"1(?:/[0-9]{4}){2,3}")
+
+
+def _chained_ranges(run: str) -> bool:
+    """Whether three ranges or more apart by blanks each rise and start where the one before ends (`0-3 3-6 6-9
+    9-12`): a list of sizes or ages, no phone's groups."""
+    if _RANGES.fullmatch(run) is None:
+        return False
+    bounds = [[int(bound) for bound in pair.split("-")] for pair in run.split(" ")]
+    return all(low < high for low, high in bounds) and all(
+        bounds[at][1] == bounds[at + 1][0] for at in range(len(bounds) - 1))
+
+
+# A number of three to five digits (maybe a reference's two decimals) and a year after a blank: a standard's or a
+# model's designation and its edition (`ISO 45001 2018`, `Speedmaster 3570.50 1998`); no standard numbers six digits.
+_DESIGNATION_AND_YEAR = re.compile(r"[1-9][0-9]{2,4}(?:\.[0-9]{2})? (?:19[5-9][0-9]|20[0-3][0-9])")
+# A word right before a number as a standard's body or a maker writes its name, in capitals or in title case (`ISO `,
+# `DIN EN `, `BOSE `, `Submariner `).
+_MAKER_BEFORE = re.compile(r"(?<![^\W_])([A-Z]{2,6}|[A-Z][a-z]{2,15}) \Z")
 
 
 def _standard_before(text: str, start: int) -> bool:
-    """Whether a word of capitals that names no phone stands right before position `start` (`ISO 45001 2018`)."""
-    word = _CAPITALS_BEFORE.search(text, max(0, start - 8), start)
+    """Whether a maker's or a standard's word that names no phone stands right before position `start` (`ISO 45001
+    2018`, `Rolex Submariner 16610 1999`)."""
+    word = _MAKER_BEFORE.search(text, max(0, start - 17), start)
     return word is not None and word.group(1).casefold() not in PHONE_LABEL_WORDS
 
 
@@ -1132,9 +1160,13 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
     (`EAN-8 96385074`) are the label's variant: the number after them is judged alone, after the label. A run
     that reads as nothing whole is read in its parts apart where a bracket opens after a blank: a number and another
     beside it in brackets (`+1 650 555 0147 (650-555-HELP)`, `0612345674 (06 12 34 56 75)`) are two numbers."""
-    if " " in run and run.count(" ") >= 2 and _BLANK_APART.fullmatch(run) is not None and (
-            run.count(" ") >= 3 and _counts(run.split(" ")) or _round_steps(run.split(" "))):
-        return ""  # a list that counts (`1 2 3 … 10`, `06 08 10 12 14`), as between bars, or steps by a round number
+    if "-" in run and " " in run and _chained_ranges(run):
+        return ""  # ranges each starting where the one before ends (baby sizes in months: `0-3 3-6 6-9 9-12`)
+    if run[:2] == "1/" and text.endswith("/s/files/", 0, start) and _SHOPIFY_STORE.fullmatch(run) is not None:
+        return ""  # Shopify's CDN path names its store by groups of four digits: `/s/files/1/0533/2089/`
+    if " " in run and run.count(" ") >= 2 and _BLANK_APART.fullmatch(run) is not None and _even_list(
+            run.split(" "), text, start):
+        return ""  # a list that steps evenly (`1 2 3 … 10`, `98 104 110 116`), as between bars
     if " " in run and _DESIGNATION_AND_YEAR.fullmatch(run) is not None and _standard_before(text, start):
         return ""  # a standard's or a model's number and its year after its capitals (`ISO 45001 2018`)
     if " (" in run and text[end:end + 1].isalpha():  # a bracket's group glued to letters is a name's (`(24H2)`)
@@ -1353,9 +1385,11 @@ def _card_number(digits: str) -> bool:
 def _issued_card(digits: str) -> bool:
     """Whether `digits` open with an issuer's range at a length it issues (the IINs the networks publish: Visa's 4 at
     16 or 19; Mastercard's 51 to 55 and 2221 to 2720 at 16; Discover's 6011, 644 to 649 and 65, JCB's 3528 to 3589,
-    UnionPay's 62 and Mir's 2200 to 2204 at 16 to 19), a stricter test than _CARD_PREFIXES (which takes every 2, 5
-    and 6): a reversed reading's Luhn sum, one in ten, counts only there."""
+    UnionPay's 62 and Mir's 2200 to 2204 at 16 to 19; Diners Club's 300 to 305, 36, 38 and 39 at 14), a stricter test
+    than _CARD_PREFIXES (which takes every 2, 5 and 6): a reversed reading's Luhn sum, one in ten, counts only there."""
     count, two, four = len(digits), int(digits[:2]), int(digits[:4])
+    if count == 14:
+        return two in (36, 38, 39) or 300 <= int(digits[:3]) <= 305
     if digits[0] == "4":
         return count in (16, 19)
     if 51 <= two <= 55 or 2221 <= four <= 2720:
@@ -1492,15 +1526,59 @@ def _rising(groups: Sequence[str]) -> bool:
 def _rising_list(groups: Sequence[str], text: str, start: int) -> bool:
     """Whether numbers `groups` (at `start` of `text`) are a list, not a number's parts: four or more that rise
     strictly (sizes, lottery draws, colours, ids are listed in order; a phone's pairs rise one time in 24) after a word
-    that labels them and names no phone (`Bingo 04, 18, 33, 47, 62`; `Tel 06, 12, 34, 56, 74` is a phone's), on their
-    line and in their URL parameter."""
+    that labels them and names no phone nor an address (`Bingo 04, 18, 33, 47, 62`; `Tel 06, 12, 34, 56, 74` is a
+    phone's, `IP 10/20/30/140` an address), on their line and in their URL parameter. Groups that join into one
+    number with a check (a card's Luhn sum at an issuer's range and length, a phone's pairs after a trunk `0`: a
+    name's or a verb's `Jo Smith 06/12/34/56/78`, `Visa 4024/5678/8888/9997`) are a list only after a word naming
+    what a list lists (_LIST_LABEL_WORDS: `Lotto 03/11/19/27/38`, `?ids=4451,4452,4453,4460`)."""
     if len(groups) < 4 or not _rising(groups):
         return False
+    words = _words_before(text, start)
+    if not words or "+" in text[max(0, start - 3):start] or not (
+            PHONE_LABEL_WORDS.isdisjoint(words) and _ADDRESS_WORDS.isdisjoint(words)):
+        return False
+    return not _checked_number(groups) or _names_a_list(words)
+
+
+def _words_before(text: str, start: int) -> List[str]:
+    """The words (folded) up to 32 characters before position `start` of `text`, on its line, and in a URL after its
+    parameter's start (`?q=06|12|…` has `q` alone before it, not the host's words): a list's label when it has one."""
     before = text[max(0, start - 32):start]
-    # (on their line, in a URL after its parameter's start: `?q=06|12|…` has `q` alone before it, not the host's words)
     before = before[max(before.rfind(mark) for mark in "\n?&#;") + 1:]
-    words = [word.casefold() for word in _WORDS_BEFORE.findall(before)]
-    return bool(words) and "+" not in before[-3:] and PHONE_LABEL_WORDS.isdisjoint(words)
+    return [word.casefold() for word in _WORDS_BEFORE.findall(before)]
+
+
+def _names_a_list(words: List[str]) -> bool:
+    """Whether label words name what a list lists (_LIST_LABEL_WORDS), or a code, whose groups are no phone's (`Order
+    05-11-23-47-81`), and no person's own (`Ring me`, `Mes numéros`: `me` or a possessive)."""
+    return not (_LIST_LABEL_WORDS.isdisjoint(words) and _CODE_NOT_NUMBER_WORDS.isdisjoint(words)) and (
+        "me" not in words and NUMBER_POSSESSIVES.isdisjoint(words))
+
+
+def _checked_number(groups: Sequence[str]) -> bool:
+    """Whether digit groups joined are one number a check reads: a card's (Luhn's sum, an issuer's range and length),
+    or a phone's, nine to twelve digits after a trunk `0` in groups of one width after the first (a plan's layout,
+    `06 12 34 56 78`, `0151 23 45 67 89`) that do not count by one or two."""
+    digits = "".join(groups)
+    if 13 <= len(digits) <= 19 and _card_number(digits) and _issued_card(digits):
+        return True
+    return digits[0] == "0" and digits[1] != "0" and 9 <= len(digits) <= 12 and len(groups[0]) <= 5 and len(
+        {len(group) for group in groups[1:]}) == 1 and not _counts(list(groups))
+
+
+# The words that name an address before its numbers (`IP`, `Server`, `Host`): its parts are no list's.
+_ADDRESS_WORDS = frozenset("ip ipv ipaddress server host".split())
+# What a shop lists by numbers that rise, in its languages, singular and plural (folded): sizes, colours and shades,
+# widths, formats and weights, items, ids and codes, a lottery's drawn numbers. Only before groups that join into a
+# checked number (_rising_list) is such a word needed: a name (`Jo`), a verb (`Ruf an`) or a card's network names none.
+_LIST_LABEL_WORDS = frozenset(word.casefold() for word in (
+    "size sizes grösse größe größen groesse groessen taille tailles talla tallas taglia taglie tamanho tamanhos maat "
+    "maten rozmiar rozmiary colour colours color colors farbe farben couleur couleurs colore colori cor cores kleur "
+    "kleuren kolor kolory shade shades nuance nuances tone tones width widths weite weiten format formats frame frames "
+    "tile tiles grid sieve sieves pin pins pile piles bits ring rings weight weights gewicht gewichte poids item items "
+    "article articles artikel ids codes refs ref sku skus numbers numeros numéros números numeri zahlen nummern lotto "
+    "loto bingo keno euromillions millions draw draws tirage bolletta kit kits fits paint"
+).split())
 
 
 def _trunk_layout(groups: List[str]) -> bool:
@@ -1784,6 +1862,9 @@ def _lettered_phone_reason(form: str, id_like: bool) -> str:
         letters = len(run.replace(match.group(1), "").lstrip("+")) - digits
         if not letters:
             continue
+        if run[0] in "ZSBGEA" and all(group[:1] == run[0] for group in run.split(match.group(1))):
+            continue  # one letter opening every group is a series' models (`S20 S21 S22 S23`, `E30 E36 E46`; O,
+            # l and I read as digits in any run: `O6 O2 …` stays a phone's)
         groups = reading.split(match.group(1))
         if not id_like and digits > letters and 10 <= digits + letters <= 12 and min(map(len, groups)) >= 3 and (
                 _number_reason(reading, form, match.start(), match.end(), id_like) == PHONE):
@@ -3385,16 +3466,36 @@ def _holds_ipv4(form: str) -> bool:
 def _named_file_quad(form: str, match: re.Match[str], parts: List[str]) -> bool:
     """Whether four dotted numbers between a file name's separators (`-` or `_` on both sides, a word after them:
     `cam-185.61.27.99-snapshot.jpg`, `access_185.61.27.99_2026-12-01.log`) are an address: glued to a word by `-`
-    or `_` they read as a code's number, but a code's label (`SKU`, `Art`) names none here, no part is a version's
-    `0` nor written with a leading 0 as a date's or a time's are (`01.12.26.14`), and at most one part is of one
-    digit (a version's parts are: `app-1.2.3.4-setup.exe`, `tool-2.4.1.120-win64.zip`)."""
+    or `_` they read as a code's number, but a code's label (`SKU`, `Art`) names none here, no word of the file's
+    name is a release's (_RELEASE_WORDS: `app-2.14.128.77-setup.exe`, `Treiber_31.12.24.15_win64.zip`), no part is a
+    version's `0` nor written with a leading 0 as a date's or a time's are (`01.12.26.14`; an address's octets padded
+    to three digits each are, `185.061.027.099`), and parts of one digit are an address's only after a first part of
+    two digits or more (a version's are not: `app-1.2.3.4-setup.exe`). A private address (RFC 1918: `10/8`,
+    `172.16/12`, `192.168/16`) is a device's own default in its manual's name, no visitor's
+    (`Router_192.168.178.1_Anleitung.pdf`): Meta matches no visitor on one (README, client_ip_address)."""
     end = match.end()
     if form[match.start() - 1] not in "-_" or form[end:end + 1] not in ("-", "_") or not (
             form[end + 1:end + 2].isalnum()):
         return False
-    if any(part[0] == "0" for part in parts) or sum(len(part) == 1 for part in parts) > 1:
+    first, second = int(parts[0]), int(parts[1])
+    if first == 10 or first == 172 and 16 <= second <= 31 or first == 192 and second == 168:
+        return False
+    if any(part[0] == "0" for part in parts) and not all(len(part) == 3 for part in parts) or (
+            len(parts[0]) == 1 and sum(len(part) == 1 for part in parts) > 1):
+        return False
+    name_start = max(form.rfind(mark, 0, match.start()) for mark in " /\n\\") + 1
+    name_end = min(at for at in (*(form.find(mark, end) for mark in " /\n\\"), len(form)) if at >= 0)
+    if not _RELEASE_WORDS.isdisjoint(_NAME_WORDS.findall(form[name_start:name_end].casefold())):
         return False
     return CODE_LABELS.isdisjoint(_label_tokens(form, match.start())[0])
+
+
+# The words a release's file names (its kind, a driver's or a firmware's, its platform), folded; a file's name
+# holding one names a version by its four dotted numbers, not an address.
+_RELEASE_WORDS = VERSION_WORDS | frozenset(
+    "setup install installer update upgrade patch fw driver drivers treiber pilote bios beta rc win win32 win64 x64 "
+    "x86 amd64 arm64 linux macos".split())
+_NAME_WORDS = re.compile(r"[a-z0-9]+")
 
 
 # A UPS tracking number: `1Z`, 16 letters and digits (shipper, service, package), the last a check digit; printed
@@ -3541,18 +3642,19 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
 
 # A NIR's token, to be read backwards (national_ids.reversed_id).
 _REVERSED_ID = re.compile(r"(?<![0-9A-Za-z])[0-9]{15}(?![0-9A-Za-z])")
-# What _reversed_reason's shapes need as written: fifteen digits (a NIR), two digits and two letters ending a token
-# of fifteen at least (an IBAN's check and country), sixteen digits in fours or unbroken (a card), a group ending in
-# 0 after a separator (a phone's trunk 0).
-_REVERSED_CUE = re.compile(r"(?<![0-9A-Za-z])[0-9]{15}(?![0-9A-Za-z])"
+# What _reversed_reason's shapes need as written: fourteen digits (Diners' card) or fifteen (a NIR), two digits and
+# two letters ending a token of fifteen at least (an IBAN's check and country), sixteen digits in fours or unbroken (a
+# card), a group ending in 0 after a separator (a phone's trunk 0).
+_REVERSED_CUE = re.compile(r"(?<![0-9A-Za-z])[0-9]{14,15}(?![0-9A-Za-z])"
                            r"|[0-9A-Za-z]{11}[0-9]{2}[A-Za-z]{2}(?![0-9A-Za-z])"
                            r"|[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}|[0-9][ .\-/_][0-9]{0,4}0(?![0-9])")
 
 
 def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
     """A number written backwards in canonical `form` (`7646343088419354`, `49 25 83 17 60`), which reads back at a
-    glance: an IBAN, a card of 16 to 19 digits whose check holds on the reversed characters (a card's Luhn sum once
-    in ten, as its forward reading; fewer digits are an EAN's, a tracking number's, an Emirates ID's) and no code's
+    glance: an IBAN, a card of 16 to 19 digits, or Diners' 14 in a text, whose check holds on the reversed characters
+    at an issuer's range (a card's Luhn sum once in ten, as its forward reading; 13 or 15 digits are an EAN's, a
+    tracking number's, an Emirates ID's; 14 digits alone an id's or a timestamp's are not turned) and no code's
     label names, a NIR so outside ids, as forward, and in free text a phone's groups of one width that reversed open
     with a trunk 0, ten or eleven digits, as most national numbers with their trunk 0, no code's label before them
     and no list's steps either way (_one_number; a date and its time, `29.11.2024 10:30`, have no such groups, an
@@ -3567,7 +3669,7 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
         run = match.group()
         groups = _DIGIT_GROUPS.findall(run)
         digits = "".join(groups)
-        if 16 <= len(digits) <= 19 and _issued_card(digits) and _card_in(run) and not _code_at(
+        if 14 <= len(digits) <= 19 and _issued_card(digits) and _card_in(run) and not _code_at(
                 form, len(form) - match.end()):
             return CARD
         written = [group[::-1] for group in reversed(groups)]

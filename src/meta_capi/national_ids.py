@@ -524,6 +524,13 @@ def _no_code(form: str, start: int) -> bool:
     return False
 
 
+def _three_years(text: str) -> bool:
+    """Whether twelve digits in three groups apart are three years in a row (`2023 2024 2025`: a season's or a
+    collection's list), not a printed id's groups."""
+    first, second, third = int(text[:4]), int(text[-9:-5]), int(text[-4:])  # (one separator between groups)
+    return 1900 <= first <= 2099 and second == first + 1 and third == second + 1
+
+
 def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int], bool] = _no_code,
                       unbroken_twelve: Optional[bool] = None, order_at: Callable[[str, int], bool] = _no_code) -> bool:
     """Whether the canonical `form` holds a national id of a checkable shape; with `strong_only`, only the
@@ -565,7 +572,7 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
             return True  # a CPF unbroken, read as twelve digits are (a UPC-A whose leading 0 was lost is a product's)
         if kind == "twelve" and (unbroken or match.group("twelve_gap")) and _twelve(
                 text.replace(" ", "").replace("-", "")) and not code_at(form, match.start()) and (
-                match.group("twelve_gap") or not gtin(text)):
+                not _three_years(text) if match.group("twelve_gap") else not gtin(text)):
             return True
         if kind == "twelve" and not strong_only and not match.group("twelve_gap") and (
                 (_inn(text) or _iin(text)) and not gtin(text) or text[:2] in ("19", "20") and _personnummer(text[2:])
