@@ -10,7 +10,9 @@ ENS's `.eth` (and Base's `.base.eth`) wherever it stands, Unstoppable Domains' `
 wallet's label (`Solana: jo.sol`: `ERC20.sol` is a Solidity file, `v2.x` a version). Decentralised networks: a
 Bluesky handle under its handle host (`jo.bsky.social`), a DID of the methods people hold (`did:plc:`, `did:web:`,
 `did:key:`, `did:pkh:`), a Matrix user id (`@jo:matrix.org`), a Nostr public key or profile (`npub1…`,
-`nprofile1…`). A checksum is read where it is the only sign (base58); elsewhere the prefix, the alphabet and the
+`nprofile1…`). And a payment request's link, which names its payee after the request's path, maybe before the
+request's code: Wise's `wise.com/pay/me/<name>`, Lydia's `lydia-app.com/collect/<name>`, Tikkie's
+`tikkie.me/pay/<name>/<code>` (the payment apps' links to a profile are handles.py's). A checksum is read where it is the only sign (base58); elsewhere the prefix, the alphabet and the
 length are the grammar, and a mistyped address is its owner's still.
 
 The detector calls `reason` on a value's canonical form when one of their substrings is there (tested in C first),
@@ -49,11 +51,13 @@ _WHOLE_NAME = re.compile(f"@?{_NAME}\\.(?:{_WHOLE_TOP_LEVELS})")
 _LABELLED_NAME = re.compile(
     r"(?<![0-9a-z])(?:ens|sns|solana|sol|eth|ethereum|btc|bitcoin|crypto|wallet|unstoppable|metamask|phantom|"
     r"polygon|usdc|usdt)(?:[ _-]?(?:name|domain|address|id|wallet))?[ \t]{0,2}[:=\u2192\u279c][ \t]{0,3}@?"
-    f"{_NAME}\\.(?:{_WHOLE_TOP_LEVELS}|sol|x|dao)(?![\\w-]|\\.[0-9a-z])")
+    f"{_NAME}\\.({_WHOLE_TOP_LEVELS}|sol|x|dao)(?![\\w-]|\\.[0-9a-z])")
 # Bitcoin's legacy address (base58, `1` or `3` first) after a Bitcoin word: its checksum decides.
 _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _LEGACY_BITCOIN = re.compile(f"(?<![0-9A-Za-z])[13][{_BASE58}]{{25,34}}(?![0-9A-Za-z])")
 _BASE58_VALUE = {letter: value for value, letter in enumerate(_BASE58)}
+_PAYMENT_REQUEST = re.compile(r"(?<![\w.-])(?:www\.)?(?:wise\.com/pay/me|lydia-app\.com/collect|tikkie\.me/pay)"
+                              r"/[0-9a-z_][0-9a-z_.-]{2,40}(?:/[0-9a-z]{4,40})?/?(?![0-9a-z_./-])")
 
 
 def reason(form: str) -> str:
@@ -80,6 +84,8 @@ def reason(form: str) -> str:
         return SOCIAL_PROFILE
     if ".bsky.social" in low and _BLUESKY.search(low) is not None:
         return SOCIAL_PROFILE
+    if ("/pay/" in low or "/collect/" in low) and _PAYMENT_REQUEST.search(low) is not None:
+        return PAYMENT_ACCOUNT
     if "@" in low and ":" in low:
         for match in _MATRIX.finditer(low):
             top_level = match.group(2).rpartition(".")[2]
@@ -91,7 +97,11 @@ def reason(form: str) -> str:
 
 def _named_wallet(low: str) -> bool:
     """Whether `low` is a wallet's name under Unstoppable Domains' top-level names, or one after a label."""
-    return _WHOLE_NAME.fullmatch(low.strip()) is not None or _LABELLED_NAME.search(low) is not None
+    if _WHOLE_NAME.fullmatch(low.strip()) is not None:
+        return True
+    # (a name of three characters or more holding a letter; before `.x` not a version's, `v2.x`, `node18.x`)
+    return any(len(name) >= 3 and _LETTER.search(name) is not None and not (top_level == "x" and name[-1].isdigit())
+               for name, top_level in (match.groups() for match in _LABELLED_NAME.finditer(low)))
 
 
 def _legacy_bitcoin(form: str) -> bool:
