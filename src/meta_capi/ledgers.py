@@ -12,8 +12,9 @@ Bluesky handle under its handle host (`jo.bsky.social`), a DID of the methods pe
 `did:key:`, `did:pkh:`), a Matrix user id (`@jo:matrix.org`), a Nostr public key or profile (`npub1…`,
 `nprofile1…`). And a payment request's link, which names its payee after the request's path, maybe before the
 request's code: Wise's `wise.com/pay/me/<name>`, Lydia's `lydia-app.com/collect/<name>`, Tikkie's
-`tikkie.me/pay/<name>/<code>` (the payment apps' links to a profile are handles.py's). A checksum is read where it is the only sign (base58); elsewhere the prefix, the alphabet and the
-length are the grammar, and a mistyped address is its owner's still.
+`tikkie.me/pay/<name>/<code>` (the payment apps' links to a profile are handles.py's). A checksum is read where it
+is the only sign (base58); elsewhere the prefix, the alphabet and the length are the grammar (a mistyped address
+is its owner's still, and no ordinary value has the shape).
 
 The detector calls `reason` on a value's canonical form when one of their substrings is there (tested in C first),
 in ids too: these grammars name an account as an address's `@` does.
