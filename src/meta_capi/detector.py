@@ -2467,9 +2467,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                          or ":" in form and (".x" in form or ".dao" in form))
         or ":" in form and ("did:" in form or "@" in form)
         or "/" in form and ("/pay/" in form or "/collect/" in form)
-        or len(form) >= 42 and ("0x" in form or "0X" in form or "bc1" in form or "BC1" in form or "npub1" in form
-                                or "nprofile1" in form)
-        or len(form) >= 26 and ("itcoin" in form or "ITCOIN" in form or "btc" in form or "BTC" in form)) else "")
+        or ("0x" in form or "0X" in form or "bc1" in form or "BC1" in form or "npub1" in form or "nprofile1" in form)
+        and len(form) >= 42
+        or ("itcoin" in form or "ITCOIN" in form or "btc" in form or "BTC" in form) and len(form) >= 26) else "")
     if found:
         return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
