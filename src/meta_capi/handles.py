@@ -45,10 +45,7 @@ _WORD_MESSENGERS = "line 라인 ライン signal 시그널 シグナル vx"
 _NETWORKS = ["instagram", "insta", "snapchat", "tiktok", "twitter", "facebook", "messenger", "discord", "kik",
              "bluesky", "threads", "pinterest", "twitch", "linkedin", "youtube", "reddit",
              "paypal", "venmo", "revolut", "cashapp", "cash app", "twint", "lydia", "swish", "vipps",
-             "mobilepay", "zelle", "gcash", "mbway", "wise", "monzo", "pix",
-             # (Revolut's and Wise's tags by their own names, PayPal's `me`, Alipay and WeChat Pay in Chinese too:
-             # thirty-seventh attack)
-             "revtag", "wisetag", "paypal me", "alipay", "支付宝", "微信支付"]
+             "mobilepay", "zelle", "gcash", "mbway", "wise", "monzo", "pix"]
 _SHORT_NETWORKS = ["ig", "snap", "x", "tg", "fb", "sc", "dc"]
 # Words naming the account's id, before or after the messenger's name (`LINE ID`, `카톡 아이디`, `微信号`, Persian
 # `آیدی تلگرام`, Arabic `معرف تيليجرام`).
@@ -60,6 +57,10 @@ _HANDLE_WORDS = (
 # in `bot` (a shop's bot, no person).
 _TELEGRAM_PATHS = frozenset("share joinchat addstickers addemoji addtheme addlist setlanguage proxy socks login "
                             "confirmphone invoice boost iv".split())
+# Payment apps labelled by more names (thirty-seventh attack): Revolut's and Wise's tags by their own names, PayPal's
+# `me`, Alipay, and Alipay and WeChat Pay in Chinese (after the payment apps above: _PAYMENT_APPS is the list from
+# `paypal` on).
+_NETWORKS += ["revtag", "wisetag", "paypal me", "alipay", "支付宝", "微信支付"]
 
 
 def _folded(words: str) -> List[str]:
