@@ -57,6 +57,7 @@ _LABELLED_NAME = re.compile(
 _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _LEGACY_BITCOIN = re.compile(f"(?<![0-9A-Za-z])[13][{_BASE58}]{{25,34}}(?![0-9A-Za-z])")
 _BASE58_VALUE = {letter: value for value, letter in enumerate(_BASE58)}
+# A payment request's link: the request's path, the payee's name, maybe the request's code.
 _PAYMENT_REQUEST = re.compile(r"(?<![\w.-])(?:www\.)?(?:wise\.com/pay/me|lydia-app\.com/collect|tikkie\.me/pay)"
                               r"/[0-9a-z_][0-9a-z_.-]{2,40}(?:/[0-9a-z]{4,40})?/?(?![0-9a-z_./-])")
 
@@ -74,8 +75,7 @@ def reason(form: str) -> str:
                 return PAYMENT_ACCOUNT
     if ".eth" in low and _ENS.search(low) is not None:
         return PAYMENT_ACCOUNT
-    if "." in low and (_WHOLE_NAME.fullmatch(low.strip()) is not None or ":" in low or "=" in low or "\u2192" in low
-                       or "\u279c" in low) and _named_wallet(low):
+    if "." in low and _named_wallet(low):
         return PAYMENT_ACCOUNT
     if ("itcoin" in low or "btc" in low) and _legacy_bitcoin(form):
         return PAYMENT_ACCOUNT
@@ -100,6 +100,8 @@ def _named_wallet(low: str) -> bool:
     """Whether `low` is a wallet's name under Unstoppable Domains' top-level names, or one after a label."""
     if _WHOLE_NAME.fullmatch(low.strip()) is not None:
         return True
+    if not (":" in low or "=" in low or "\u2192" in low or "\u279c" in low):
+        return False  # (no label's mark: no search)
     # (a name of three characters or more holding a letter; before `.x` not a version's, `v2.x`, `node18.x`)
     return any(len(name) >= 3 and _LETTER.search(name) is not None and not (top_level == "x" and name[-1].isdigit())
                for name, top_level in (match.groups() for match in _LABELLED_NAME.finditer(low)))
