@@ -55,7 +55,8 @@ def test_an_account_in_a_decentralised_network_s_grammar_is_one(value):
     "sha1: 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12", "build 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12",
     # files and versions whose ending a naming service uses too
     "ERC20.sol template", "contracts/Token.sol", "MyToken.sol", "Solana: v2.x", "Node 18.x LTS", "v2.x migration",
-    "Crypto: node18.x", "UserDao.java", "com.shop.dao", "window.crypto API guide", "Network: eth0",
+    "Crypto: node18.x", "0x0000000000000000000000000000000000000000", "0xffffffffffffffffffffffffffffffffffffffff",
+    "UserDao.java", "com.shop.dao", "window.crypto API guide", "Network: eth0",
     "eth0 and eth1 ports", "javax.crypto.Cipher tutorial",
     # a mention and a time, a style sheet's rule
     "@nike x @adidas: drop 12:00", "Sale @ 12:30.pm", "@import:print.css", "@media screen", "@home: 12 items",

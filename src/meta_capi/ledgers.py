@@ -66,7 +66,9 @@ def reason(form: str) -> str:
     """PAYMENT_ACCOUNT when canonical `form` holds a wallet's address or name, SOCIAL_PROFILE when it holds an
     account on a decentralised network (the module's rules), else ""."""
     low = form.lower()
-    if "0x" in low and _ETHEREUM.search(low) is not None:
+    # (an address is a key's hash, random: eight different digits or more; a filler repeats a few, the zero address
+    # `0x000…0`, `0xabab…`)
+    if "0x" in low and any(len(set(match.group()[2:])) >= 8 for match in _ETHEREUM.finditer(low)):
         return PAYMENT_ACCOUNT
     if "bc1" in low:
         for match in _BECH32_BITCOIN.finditer(low):
