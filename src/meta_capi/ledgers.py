@@ -2,7 +2,8 @@
 decentralised networks, whose grammar says what they are with no label before them.
 
 Wallets: an Ethereum address (`0x` and 40 hex digits, EIP-55's mixed case or not: `0x` and exactly 40 is the
-address's own layout; 40 hex digits without `0x` are a commit's or a SHA-1 and go out), a Bitcoin address in bech32
+address's own layout, eight different digits or more a hash's; 40 hex digits without `0x` are a commit's or a SHA-1
+and go out, and so does a filler, `0x000…0`), a Bitcoin address in bech32
 (`bc1` and 39 to 59 letters and digits, all in one case as bech32 writes them) or, after a Bitcoin word, a legacy one
 (`1…`/`3…` in base58 with its double SHA-256 checksum), a wallet's name under a naming service's top-level name:
 ENS's `.eth` (and Base's `.base.eth`) wherever it stands, Unstoppable Domains' `.crypto`, `.nft`, `.wallet`,
