@@ -44,25 +44,6 @@ LEAKS: Dict[str, List[str]] = {
     # network's label being a product's or an offer's as often, `Patreon: exclusive`, `GitHub: Copilot`)
     "an account after a network's label in a local script or of a network the tables miss": [
         "handle Keybase @"],
-    # `@quarnesvel.bsky.social`, `@quarnesvel:matrix.org`, `did:plc:quarnesvel7zk2q4xw`, `npub1quarnesvel…`: an
-    # account in its network's own grammar, the network named in the value itself
-    "an account in a decentralised network's own grammar (Bluesky, Matrix, DID, Nostr)": [
-        "handle Bluesky at @", "handle Bluesky DID @", "handle Matrix id @", "handle Matrix label @",
-        "handle Nostr npub @"],
-    # `Revtag: @yzmorvelt88`, `Vipps: 412 73 925`, `PayNow: 9273 9258`, `iDEAL betaalverzoek t.n.v. L. Yzmorvelt`,
-    # `微信支付: yzmorvelt88`: a payment app's account after its label
-    "a payment account after its app's label": [
-        "pay Vipps @", "pay iDEAL payee name @", "pay Revtag @", "pay Wisetag @",
-        "pay PayPal me words @", "pay Alipay account @ custom event name", "pay WeChat Pay id @", "pay PayNow @"],
-    # `yzmorvelt.eth`, `send ETH to yzmorvelt.eth`, `0x27392581aB4c…`, `bc1q27392581…`: a wallet's name or address
-    "crypto names and wallet addresses": [
-        "pay ENS name @", "pay ENS send @", "pay base name @", "pay SNS name @", "pay Unstoppable name @",
-        "pay Ethereum address @", "pay Bitcoin bech32 address @", "pay link ethereum ens @"],
-    # `paypal.me/yzmorvelt88/12.50`, `cash.app/$yzmorvelt88/12`, `wise.com/pay/me/yzmorvelt88`,
-    # `venmo.com/yzmorvelt-88`: a payment link naming its payee, an amount after the name or a site the tables miss
-    "a payment link naming its payee": [
-        "pay link wise pay me @", "pay link paypal.me @", "pay link venmo old @", "pay link cash.app @",
-        "pay link lydia collect @", "pay link tikkie named @", "pay link ko-fi tip @"],
     # `payid`: Australia's PayID as a key (closer 50: the networks' and apps' keys are read; `payid` names PayPal's
     # payment id as often, a label before its code, `PAYID-M12345`, and stays ordinary)
     "a key naming an account the lexicon misses": [

@@ -756,6 +756,7 @@ PERSONAL_URLS = [
     'https://shop.example.com/p?card=4024,5678,8888,9997',
     'https://shop.example.com/p?q=JO+612345+1990',
     'https://shop.example.com/uploads/cam-81.2.9.160-snapshot.jpg',
+    'https://shop.example.com/p?ref=https://wise.com/pay/me/josmith',
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -797,7 +798,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "`co.uk` host with `www.`, a post's photo under X's `status/`"
     ): [
         'https://shop.example.com/p?ref=https://www.youtube.com/c/JoSmith',
-        'https://shop.example.com/p?ref=https://wise.com/pay/me/josmith',
         'https://shop.example.com/p?ref=https://www.pinterest.co.uk/josmith85/',
         'https://shop.example.com/p?ref=https://x.com/jo_smith/status/1800000000000000000/photo/1',
     ],

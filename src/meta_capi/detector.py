@@ -27,6 +27,7 @@ from . import (
     assembled,
     greetings,
     handles,
+    ledgers,
     mails,
     named_in_text,
     postal,
@@ -1069,7 +1070,9 @@ def _mobile_labelled(digits: str, text: str, start: int, level: int) -> bool:
     if level != FREE or start < 2 or not home_mobile(digits):
         return False
     tokens, separators = _label_tokens(text, start)
-    if tokens and separators not in ("", "-", "_") and (tokens[-1] in MOBILE_LABELS or _operator_number(tokens)):
+    # (a label's two last tokens joined: a name in camel case, `PayNow`, is split in two)
+    if tokens and separators not in ("", "-", "_") and (
+            tokens[-1] in MOBILE_LABELS or "".join(tokens[-2:]) in MOBILE_LABELS or _operator_number(tokens)):
         return True
     return _mobile_money_end(text) <= start
 
@@ -2536,6 +2539,18 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         ACCOUNT_NAME if ("/" in form or "\\" in form or "\n" in form) and (
             "ome" in form or "OME" in form or "sers" in form or "SERS" in form or "ettings" in form
             or "ETTINGS" in form) and _home_folder_account(form) else "")
+    # (a wallet's address or name, an account on a decentralised network, a payment request's link: their own grammars
+    # name them, in ids too; ledgers.py, the substrings its grammars need in C first: most values hold none)
+    found = found or (ledgers.reason(form) if (
+        "." in form and (".eth" in form or ".bsky." in form or ".crypto" in form or ".nft" in form or ".sol" in form
+                         or ".wallet" in form or ".blockchain" in form or ".bitcoin" in form or ".zil" in form
+                         or ".polygon" in form or ".unstoppable" in form or ".888" in form
+                         or ":" in form and (".x" in form or ".dao" in form))
+        or ":" in form and ("did:" in form or "@" in form)
+        or "/" in form and ("/pay/" in form or "/collect/" in form)
+        or ("0x" in form or "0X" in form or "bc1" in form or "BC1" in form or "npub1" in form or "nprofile1" in form)
+        and len(form) >= 42
+        or ("itcoin" in form or "ITCOIN" in form or "btc" in form or "BTC" in form) and len(form) >= 26) else "")
     if found:
         return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id

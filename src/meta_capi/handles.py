@@ -69,6 +69,10 @@ _HANDLE_WORDS = (
 # in `bot` (a shop's bot, no person).
 _TELEGRAM_PATHS = frozenset("share joinchat addstickers addemoji addtheme addlist setlanguage proxy socks login "
                             "confirmphone invoice boost iv".split())
+# Payment apps labelled by more names (thirty-seventh attack): Revolut's and Wise's tags by their own names, PayPal's
+# `me`, Alipay, and Alipay and WeChat Pay in Chinese (after the payment apps above: _PAYMENT_APPS is the list from
+# `paypal` on).
+_NETWORKS += ["revtag", "wisetag", "paypal me", "alipay", "支付宝", "微信支付"]
 
 
 def _folded(words: str) -> List[str]:
@@ -133,17 +137,20 @@ _VK_OBJECT = re.compile(r"(?:club|public|event|wall|photo|video|album|topic|mark
 # Where a network marks its profiles' paths, only a path so marked (closer 46: `tiktok.com/shop`, `venmo.com/card`
 # are the networks' pages): TikTok's, Threads' and YouTube's `@<name>`, Venmo's `u/<name>`, Snapchat's `add/<name>`,
 # LinkedIn's `in/<name>`; and a name of the network's own grammar (_NAME_GRAMMARS: a Facebook name holds no `_`
-# nor `-`, an X name no `.` nor `-`, an Instagram name no `-`).
+# nor `-`, an X name no `.` nor `-`, an Instagram name no `-`). (Thirty-seventh attack) Venmo's older links at its
+# root, a name of its grammar holding an id's mark; an amount after a payment link's name (`paypal.me/<name>/12.50`,
+# `cash.app/$<name>/12`) and Ko-fi's `/tip` as a profile's tabs.
 _NETWORK_LINK = re.compile(
     r"(?<![\w.-])(?:(?:www|m|mobile|web)\.)?(?:(instagram|facebook|twitter|x|fb)\.(?:com|net)|(instagr)\.am|"
-    r"(m)\.me|(paypal|revolut|monzo)\.me|(?:www\.)?(paypal)\.com/paypalme|(venmo)\.com/u|(cash)\.app|"
+    r"(m)\.me|(paypal|revolut|monzo)\.me|(?:www\.)?(paypal)\.com/paypalme|(venmo)\.com/u|(venmo\.com)|(cash)\.app|"
     r"(tiktok|youtube)\.com(?=/@)|(threads)\.(?:net|com)(?=/@)|(snapchat)\.com/add|(linkedin)\.com/in|(linktr)\.ee|"
     r"(ko-fi|buymeacoffee|patreon|onlyfans)\.com|(pinterest)\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|(twitch)\.tv|"
     r"(weibo|kick|warpcast|github|gitlab|dribbble)\.com|(keybase)\.io|(behance)\.net|(bio)\.link|(beacons)\.ai|"
     r"(fb)\.me|(threema)\.id|(ig)\.me/m)"
     r"/[@$]?([a-z0-9_][a-z0-9_.-]{2,40})"
     r"(?:/(?:status/[0-9]{1,25}|reels|tagged|media|likes|with_replies|followers|following|videos|shorts|featured|"
-    r"posts|about|streams|playlists|pins|boards|membership|shop))?/?(?![a-z0-9_./-]|\?id=)")
+    r"posts|about|streams|playlists|pins|boards|membership|shop|tip|[0-9]{1,9}(?:[.,][0-9]{1,2})?(?:[a-z]{3})?))?/?"
+    r"(?![a-z0-9_./-]|\?id=)")
 _HOSTS_NAMED = _NETWORK_LINK.groups - 1  # (the groups naming the host, one of which matched; the name is the last)
 _PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
 # (closer 50) Profile links by their path's shape, on any host (a Mastodon instance is any host): a host, then a path
@@ -185,6 +192,9 @@ _NAME_GRAMMARS = {
     "m": re.compile(r"[a-z0-9.]{5,50}"),  # (Messenger's `m.me/<name>`: a Facebook name)
     "x": re.compile(r"[a-z0-9_]{1,50}"), "twitter": re.compile(r"[a-z0-9_]{1,50}"),
     "instagram": re.compile(r"[a-z0-9._]{1,30}"), "instagr": re.compile(r"[a-z0-9._]{1,30}"),
+    # (Venmo's names at its root, its older links: five to thirty letters, digits, `-` and `_`, and one of those
+    # marks, which its own pages, `venmo.com/card`, `venmo.com/about`, have not)
+    "venmo.com": re.compile(r"(?=[a-z0-9]*[0-9_-])[a-z][a-z0-9_-]{4,29}"),
 }
 # Facebook's profiles by number (`profile.php?id=<number>`, `people/<name>/<number>`): a person's account.
 _FACEBOOK_NUMBERED = re.compile(r"(?<![\w.-])(?:(?:www|m|mobile|web)\.)?(?:facebook|fb)\.com/"
@@ -278,7 +288,7 @@ def _network_link_reason(match: re.Match[str]) -> str:
     if (name in _NETWORK_PATHS or _FILE_NAME.fullmatch(name) is not None or _LETTER.search(name) is None
             or grammar is not None and grammar.fullmatch(name) is None):
         return ""
-    return PAYMENT_ACCOUNT if host in _PAYMENT_HOSTS else SOCIAL_PROFILE
+    return PAYMENT_ACCOUNT if host.partition(".")[0] in _PAYMENT_HOSTS else SOCIAL_PROFILE  # (`venmo.com`: Venmo's)
 
 
 def account_under_key(key: str, form: str) -> str:

@@ -510,9 +510,14 @@ _FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + _words_alternation(_FIRST_
 
 # German's `zu Händen` (for the attention of), abbreviated `z. Hd.`, before a name, its title (`Herr`, `Frau`, `Dr`,
 # `Prof`) or not, ending as a name in a sentence does (twenty-eighth attack: `z. Hd. Frau Ingrid Ozolina`); `Hd.` in
-# C first. (`Frau` and `Herr` are not among _TITLES: German capitalizes its nouns, `für Frau Mama Tasse`.)
-_FOR_THE_HANDS = re.compile(f"(?:^|(?<=[\\s\"(]))(?:z\\.|zu)[ \\t]{{0,3}}Hd\\.[ \\t]{{0,3}}:?[ \\t]{{0,3}}"
-                            f"(?:(?:Herr|Frau|Dr|Prof)\\.?[ \\t]{{1,3}})?({FULL_NAME}){END}")
+# C first. (`Frau` and `Herr` are not among _TITLES: German capitalizes its nouns, `für Frau Mama Tasse`.) Dutch's
+# `t.a.v.` (ter attentie van) and `t.n.v.` (ten name van, a payment's or an account's holder: `iDEAL betaalverzoek
+# t.n.v. L. Jansen`; thirty-seventh attack) before a name with its initials or its title, as Dutch writes a person's
+# there (`t.n.v. Stichting Dierenhulp`, `t.n.v. Boutique Example` are a business's), `.v.` in C first.
+_FOR_THE_HANDS = re.compile(f"(?:^|(?<=[\\s\"(]))(?:(?:z\\.|zu)[ \\t]{{0,3}}Hd|([Tt]\\.[ ]?[AaNn]\\.[ ]?[Vv]))\\."
+                            f"[ \\t]{{0,3}}:?[ \\t]{{0,3}}"
+                            f"((?:Herr|Frau|Dr|Prof|Dhr|Mevr|Mw)\\.?[ \\t]{{1,3}})?({FULL_NAME}){END}")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 # Thirtieth attack: a checkout's delivery note names a neighbour, a doorman or a recipient by the family name alone
@@ -632,9 +637,12 @@ _SCRIPT_TITLE_CUE = re.compile(f"(?:{_SCRIPT_TITLE_FORMS})[ \\t]")
 
 
 def _hands(form: str) -> bool:
-    """Whether `form`'s first `z. Hd.` is before a person's name (_FOR_THE_HANDS; one search)."""
+    """Whether `form`'s first `z. Hd.` or `t.n.v.` is before a person's name (_FOR_THE_HANDS; one search)."""
     match = _FOR_THE_HANDS.search(form)
-    return match is not None and a_person(match.group(1))
+    if match is None:
+        return False
+    dutch, title, name = match.groups()
+    return a_person(name) and (not dutch or bool(title) or _INITIAL.match(name) is not None)
 
 
 def titled_after_or_in_script(form: str) -> bool:
@@ -707,7 +715,7 @@ def cued(form: str) -> bool:
         or "," in form and _APPOSED_CUE.search(form) is not None  # (an apposition, a relation: `related`)
         or "/" in form and ("/o" in form or "/O" in form)
         or ":" in form and _crm_cued(form)  # (its colon in C first, inline: no call)
-        or "Hd." in form  # (German `z. Hd.` before a name: _FOR_THE_HANDS)
+        or "Hd." in form or ".v." in form or ".V." in form  # (`z. Hd.`, `t.n.v.` before a name: _FOR_THE_HANDS)
         # (a family name after `Herrn`, `Attn`, `Klingel:`: read here: their cues are common letters)
         or _one_name_cued(form) and _named_once(form)
         # (an honorific after a name, _TITLED_AFTER: its Latvian forms hold `kun`; Burmese and Khmer: _SCRIPT_TITLED)
@@ -781,7 +789,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if honored(form) or ("," in form or "/o" in form or "/O" in form or not form.isascii()) and related(form):
         return PERSON_NAME
-    if "Hd." in form and _hands(form):
+    if ("Hd." in form or ".v." in form or ".V." in form) and _hands(form):
         return PERSON_NAME
     if ("kun" in form or not form.isascii()) and titled_after_or_in_script(form):
         return PERSON_NAME

@@ -325,6 +325,9 @@ CARD_WORDS = frozenset("kad card kard کارڈ".split())
 # horsepower or hit points (`HP 8300`, `hp: 150`), and no key word.
 # Central America's `Cel.` (celular), a temperature's unit (Celsius) before other numbers (seventeenth attack).
 MOBILE_LABELS = frozenset(["hp", "cel"])
+# ... and the payment apps whose account is the payee's mobile, dialled at home (Norway's Vipps, Singapore's PayNow:
+# `Vipps: 412 73 925`; thirty-seventh attack): before other numbers their names are an offer's (`Vipps: 10% rabatt`).
+MOBILE_LABELS |= frozenset(["vipps", "paynow"])
 # A passport and its number in Japanese, Chinese and Korean (旅券番号, 护照号码, 여권번호), as keys and as the label
 # before a passport number in text (detector._ID_DOCUMENT, where no blank need part them).
 _PASSPORT_WORDS = ("旅券番号 旅券 パスポート番号 パスポート "

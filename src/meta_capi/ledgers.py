@@ -1,0 +1,123 @@
+"""Accounts that name their own network (thirty-seventh attack): crypto wallets' addresses and names, and accounts on
+decentralised networks, whose grammar says what they are with no label before them.
+
+Wallets: an Ethereum address (`0x` and 40 hex digits, EIP-55's mixed case or not: `0x` and exactly 40 is the
+address's own layout, eight different digits or more a hash's; 40 hex digits without `0x` are a commit's or a SHA-1
+and go out, and so does a filler, `0x000…0`), a Bitcoin address in bech32
+(`bc1` and 39 to 59 letters and digits, all in one case as bech32 writes them) or, after a Bitcoin word, a legacy one
+(`1…`/`3…` in base58 with its double SHA-256 checksum), a wallet's name under a naming service's top-level name:
+ENS's `.eth` (and Base's `.base.eth`) wherever it stands, Unstoppable Domains' `.crypto`, `.nft`, `.wallet`,
+`.blockchain`, `.bitcoin`... as the whole value, and those and Solana's `.sol`, `.x`, `.dao` after a chain's or a
+wallet's label (`Solana: jo.sol`: `ERC20.sol` is a Solidity file, `v2.x` a version). Decentralised networks: a
+Bluesky handle under its handle host (`jo.bsky.social`), a DID of the methods people hold (`did:plc:`, `did:web:`,
+`did:key:`, `did:pkh:`), a Matrix user id (`@jo:matrix.org`), a Nostr public key or profile (`npub1…`,
+`nprofile1…`). And a payment request's link, which names its payee after the request's path, maybe before the
+request's code: Wise's `wise.com/pay/me/<name>`, Lydia's `lydia-app.com/collect/<name>`, Tikkie's
+`tikkie.me/pay/<name>/<code>` (the payment apps' links to a profile are handles.py's). A checksum is read where it
+is the only sign (base58); elsewhere the prefix, the alphabet and the length are the grammar (a mistyped address
+is its owner's still, and no ordinary value has the shape).
+
+The detector calls `reason` on a value's canonical form when one of their substrings is there (tested in C first),
+in ids too: these grammars name an account as an address's `@` does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .handles import PAYMENT_ACCOUNT, SOCIAL_PROFILE
+
+# Ethereum's address; Bitcoin's bech32 (its data, all in one case); Nostr's bech32 keys (their alphabet exactly).
+_ETHEREUM = re.compile(r"(?<![0-9a-z])0x[0-9a-f]{40}(?![0-9a-z])")
+_BECH32_BITCOIN = re.compile(r"(?<![0-9a-z])bc1[0-9a-z]{39,59}(?![0-9a-z])")
+_NOSTR = re.compile(r"(?<![0-9a-z])n(?:pub|profile)1[02-9ac-hj-np-z]{50,400}(?![0-9a-z])")
+# A DID of the methods that name a person's account, key, wallet or domain, and an id of eight characters or more.
+_DID = re.compile(r"(?<![0-9a-z])did:(?:plc|web|key|pkh|ethr):[0-9a-z._%:-]{8,200}")
+# A Bluesky handle under the host Bluesky gives them out under.
+_BLUESKY = re.compile(r"(?<![0-9a-z.-])[0-9a-z][0-9a-z-]{0,62}\.bsky\.social(?![0-9a-z-]|\.[0-9a-z])")
+# A Matrix user id: `@`, a local part holding a letter, `:` and the home server's domain (a top-level name of letters
+# that is no file's extension: `@import:print.css` is a style sheet's).
+_MATRIX = re.compile(r"(?<![\w@.-])@([0-9a-z._=/+-]{2,64}):[0-9a-z-]{1,63}((?:\.[0-9a-z-]{1,63}){1,8})"
+                     r"(?![0-9a-z-]|\.[0-9a-z])")
+_LETTER = re.compile("[a-z]")
+_NOT_SERVERS = frozenset("css js json html htm xml txt png jpg svg php md py rb go ts".split())
+# Naming services' top-level names: ENS's wherever a name stands before it; Unstoppable Domains' as the whole value
+# or after a label; the ones that are a file's extension or a version's as often (Solana's `.sol`, a Solidity
+# file's; `.x`; `.dao`, a data-access class's) after a label alone.
+_NAME = r"([0-9a-z][0-9a-z_-]{1,62})"
+_ENS = re.compile(r"(?<![\w.-])(?:[0-9a-z][0-9a-z_-]{0,62}\.){0,3}" + _NAME + r"(?:\.base)?\.eth(?![\w-]|\.[0-9a-z])")
+_WHOLE_TOP_LEVELS = "crypto|nft|wallet|blockchain|bitcoin|zil|polygon|unstoppable|888"
+_WHOLE_NAME = re.compile(f"@?{_NAME}\\.(?:{_WHOLE_TOP_LEVELS})")
+# Labels naming a chain, a wallet or a naming service (their own words), then a colon, `=` or an arrow.
+_LABELLED_NAME = re.compile(
+    r"(?<![0-9a-z])(?:ens|sns|solana|sol|eth|ethereum|btc|bitcoin|crypto|wallet|unstoppable|metamask|phantom|"
+    r"polygon|usdc|usdt)(?:[ _-]?(?:name|domain|address|id|wallet))?[ \t]{0,2}[:=\u2192\u279c][ \t]{0,3}@?"
+    f"{_NAME}\\.({_WHOLE_TOP_LEVELS}|sol|x|dao)(?![\\w-]|\\.[0-9a-z])")
+# Bitcoin's legacy address (base58, `1` or `3` first) after a Bitcoin word: its checksum decides.
+_BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_LEGACY_BITCOIN = re.compile(f"(?<![0-9A-Za-z])[13][{_BASE58}]{{25,34}}(?![0-9A-Za-z])")
+_BASE58_VALUE = {letter: value for value, letter in enumerate(_BASE58)}
+# A payment request's link: the request's path, the payee's name, maybe the request's code.
+_PAYMENT_REQUEST = re.compile(r"(?<![\w.-])(?:www\.)?(?:wise\.com/pay/me|lydia-app\.com/collect|tikkie\.me/pay)"
+                              r"/[0-9a-z_][0-9a-z_.-]{2,40}(?:/[0-9a-z]{4,40})?/?(?![0-9a-z_./-])")
+
+
+def reason(form: str) -> str:
+    """PAYMENT_ACCOUNT when canonical `form` holds a wallet's address or name, SOCIAL_PROFILE when it holds an
+    account on a decentralised network (the module's rules), else ""."""
+    low = form.lower()
+    # (an address is a key's hash, random: eight different digits or more; a filler repeats a few, the zero address
+    # `0x000…0`, `0xabab…`)
+    if "0x" in low and any(len(set(match.group()[2:])) >= 8 for match in _ETHEREUM.finditer(low)):
+        return PAYMENT_ACCOUNT
+    if "bc1" in low:
+        for match in _BECH32_BITCOIN.finditer(low):
+            written = form[match.start():match.end()]
+            if written.islower() or written.isupper():
+                return PAYMENT_ACCOUNT
+    if ".eth" in low and _ENS.search(low) is not None:
+        return PAYMENT_ACCOUNT
+    if "." in low and _named_wallet(low):
+        return PAYMENT_ACCOUNT
+    if ("itcoin" in low or "btc" in low) and _legacy_bitcoin(form):
+        return PAYMENT_ACCOUNT
+    if ("npub1" in low or "nprofile1" in low) and _NOSTR.search(low) is not None:
+        return SOCIAL_PROFILE
+    if "did:" in low and _DID.search(low) is not None:
+        return SOCIAL_PROFILE
+    if ".bsky.social" in low and _BLUESKY.search(low) is not None:
+        return SOCIAL_PROFILE
+    if ("/pay/" in low or "/collect/" in low) and _PAYMENT_REQUEST.search(low) is not None:
+        return PAYMENT_ACCOUNT
+    if "@" in low and ":" in low:
+        for match in _MATRIX.finditer(low):
+            top_level = match.group(2).rpartition(".")[2]
+            if (_LETTER.search(match.group(1)) is not None and top_level.isalpha() and len(top_level) >= 2
+                    and top_level not in _NOT_SERVERS):
+                return SOCIAL_PROFILE
+    return ""
+
+
+def _named_wallet(low: str) -> bool:
+    """Whether `low` is a wallet's name under Unstoppable Domains' top-level names, or one after a label."""
+    if _WHOLE_NAME.fullmatch(low.strip()) is not None:
+        return True
+    if not (":" in low or "=" in low or "\u2192" in low or "\u279c" in low):
+        return False  # (no label's mark: no search)
+    # (a name of three characters or more holding a letter; before `.x` not a version's, `v2.x`, `node18.x`)
+    return any(len(name) >= 3 and _LETTER.search(name) is not None and not (top_level == "x" and name[-1].isdigit())
+               for name, top_level in (match.groups() for match in _LABELLED_NAME.finditer(low)))
+
+
+def _legacy_bitcoin(form: str) -> bool:
+    """Whether `form` holds a legacy Bitcoin address whose double SHA-256 checksum holds."""
+    for match in _LEGACY_BITCOIN.finditer(form):
+        number = 0
+        for letter in match.group():
+            number = number * 58 + _BASE58_VALUE[letter]
+        leading_ones = len(match.group()) - len(match.group().lstrip("1"))
+        raw = b"\0" * leading_ones + number.to_bytes((number.bit_length() + 7) // 8, "big")
+        if len(raw) == 25 and hashlib.sha256(hashlib.sha256(raw[:21]).digest()).digest()[:4] == raw[21:]:
+            return True
+    return False
