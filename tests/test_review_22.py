@@ -500,45 +500,22 @@ ORDINARY_KEYS = [
     'slot_2_first', 'tier_1_first', 'page_1_last', 'rank_1_first', 'first', 'last', 'first_page', 'last_page',
     'last_order_date', 'last_seen', 'first_purchase', 'list_name', 'item_list_name', 'category_name', 'promotion_name',
     'creative_name', 'coupon_name', 'pa_author', 'book_author', 'cn', 'sn', 'gn', 'l', 'c',
+    'natio_sku', 'natio_moisturiser', 'natio_product_id', 'natio_brand', 'brand_natio', 'product_unique_name',
+    'unique_name_slug', 'unique_name_id', 'ldap_group_cn', 'reviewer_badge_name', 'caller_module_name',
+    'caller_function_name', 'reporter_class_name', 'reporter_name_version', 'sort_field_1_last', 'sort_field_2_first',
 ]
 
 DROPPED_KEYS: Dict[str, List[str]] = {
     (
-        "SAP's nationality field as a whole token (personal_keys.SAP_PERSON_FIELDS, session 22: `natio`): Natio, "
-        "an Australian cosmetics brand, in a shop's keys (`natio_sku`, `brand_natio`)"
+        "a word before a role word and its person's word (accepted, closer 53: personal_keys._role_field reads "
+        "the person's word right after the role wherever the role stands, as a help desk's `ticket_requester_name` "
+        "is a person's; a test reporter's name is code's)"
     ): [
-        'natio_sku', 'natio_moisturiser', 'natio_product_id', 'natio_brand', 'brand_natio',
+        'test_reporter_name',
     ],
     (
-        "Entra ID's `unique_name` claim in a longer key (personal_keys._MORE_TOKENS `uniquename`, session 22): a "
-        "product's or a slug's unique name (`product_unique_name`, `unique_name_slug`) is read as the claim; "
-        "`unique_product_name` goes out"
-    ): [
-        'product_unique_name', 'unique_name_slug', 'unique_name_id',
-    ],
-    (
-        "LDAP's `cn` after `ldap` whatever it names (personal_keys._vendor_field, session 22): a group's common "
-        "name (`ldap_group_cn`) is a team's, not a person's"
-    ): [
-        'ldap_group_cn',
-    ],
-    (
-        "a role word before `name` anywhere in a key (personal_keys._ROLE_QUALIFIERS, session 22: `caller`, "
-        "`reporter`, `reviewer`): an error report's caller function or module and a test reporter's class are "
-        "code's names (`caller_function_name`, `reporter_class_name`), a reviewer's badge's name a shop's label"
-    ): [
-        'reviewer_badge_name', 'caller_module_name', 'caller_function_name', 'reporter_class_name',
-        'test_reporter_name', 'reporter_name_version',
-    ],
-    (
-        "a field word, a digit and `first` or `last` last (personal_keys._vendor_field, session 22: a form "
-        "builder's name parts): a grid's sort field with nulls first or last (`sort_field_1_last`)"
-    ): [
-        'sort_field_1_last', 'sort_field_2_first',
-    ],
-    (
-        "older key rules, not this session's (personal_keys.names_personal_data: `display_name` is a member's "
-        "shown name in most platforms)"
+        "older key rules, not this session's (accepted, closer 53: `display_name` is a member's shown name in "
+        "most platforms, WordPress's and Entra ID's among them; a shop's own display name is the rarer reading)"
     ): [
         'display_name',
     ],
@@ -564,46 +541,19 @@ PERSONAL_KEYS = [
     'field_10_last', 'field5_last', 'field_5f2a_first', 'field_5f2a_last', 'input_3_last', 'wpforms[fields][1][first]',
     'wpforms[fields][2][last]', 'wpforms_fields_1_first', 'wpforms_fields_2_middle', 'nf_field_12_last',
     'frm_field_3_first', 'gform_field_1_last', 'ff_name_1_last',
+    'kna1_name1', 'KNA1-NAME1', 'MC_NAME1', 'REGIO', 'user_upn', 'entra_upn', 'aad_upn', 'azure_upn', 'upn_claim',
+    'claims_upn', 'upn_value', 'ad_sn', 'ad_cn', 'ad_samaccountname', 'samaccountname', 'reviewer_location',
+    'reviewerLocation', 'reviewer_initials', 'reviewer_handle', 'requester_first', 'caller_number', 'approver_name',
+    'signer_name', 'technician_name', 'requested_by', 'reported_by', 'submitted_by', 'reviewed_by', 'created_by_name',
+    'input_1.3', 'input_1.6',
 ]
 
 LEAKED_KEYS: Dict[str, List[str]] = {
     (
-        "SAP's name, city and region fields beside its table's name or a matchcode "
-        "(personal_keys.SAP_PERSON_FIELDS lists KNA1's `STRAS`, `PSTLZ`, `TELF1` and PA0002's names; `NAME1` "
-        "passes only alone, its table's `KNA1-NAME1` and the matchcode `MC_NAME1` go out, `REGIO` the customer's "
-        "region)"
+        "a driver's and a courier's name (accepted, closer 53: personal_keys._ROLE_QUALIFIERS leaves them out, "
+        "`driver_name` is a printer's or a database's driver and `courier_name` the carrier a parcel goes with)"
     ): [
-        'kna1_name1', 'KNA1-NAME1', 'MC_NAME1', 'REGIO',
-    ],
-    (
-        "Entra ID's `upn` beside another word (personal_keys.WHOLE_KEYS_ONLY, session 22: `upn` is read alone, so "
-        "that `product_upn` goes out; `user_upn`, `aad_upn`, `upn_claim` name the claim as plainly)"
-    ): [
-        'user_upn', 'entra_upn', 'aad_upn', 'azure_upn', 'upn_claim', 'claims_upn', 'upn_value',
-    ],
-    (
-        "Active Directory's short attributes beside `ad` and its account name in lower case "
-        "(personal_keys._vendor_field reads LDAP's `cn`, `sn`, `gn`, `l`, `st`, `c` beside `ldap` alone; "
-        "`samaccountname` is read only with its capitals cut)"
-    ): [
-        'ad_sn', 'ad_cn', 'ad_samaccountname', 'samaccountname',
-    ],
-    (
-        "role words the session's list lacks, and a role's other fields (personal_keys._ROLE_QUALIFIERS: "
-        "`approver`, `signer`, `technician`, `driver`, `courier` are not among them; `requested_by`, "
-        "`reported_by`, `submitted_by`, `reviewed_by` name the person as `requester_name` does; a reviewer's "
-        "location, initials, handle, a caller's number)"
-    ): [
-        'reviewer_location', 'reviewerLocation', 'reviewer_initials', 'reviewer_handle', 'requester_first',
-        'caller_number', 'approver_name', 'signer_name', 'technician_name', 'driver_name', 'courier_name',
-        'requested_by', 'reported_by', 'submitted_by', 'reviewed_by', 'created_by_name',
-    ],
-    (
-        "Gravity Forms' name parts by their input's number (personal_keys._vendor_field reads `first`, `last`, "
-        "`middle` after a field's id; Gravity Forms writes a name field's first and last parts `input_1.3` and "
-        "`input_1.6`)"
-    ): [
-        'input_1.3', 'input_1.6',
+        'driver_name', 'courier_name',
     ],
 }
 
@@ -670,6 +620,8 @@ ORDINARY_URLS = [
     'https://cdn.shopify.com/s/files/1/0612/3456/7890/products/air-max-90.jpg?v=1699999999',
     'https://shop.example.com/cdn/shop/files/hero.jpg?v=1699999999&width=1200',
     'https://cdn.shopify.com/s/files/1/0265/8401/2345/files/hero.jpg',
+    'https://shop.example.com/p?sort_field_1_last=1', 'https://shop.example.com/p?natio_sku=4451',
+    'https://shop.example.com/p?ldap_group_cn=marketing', 'https://shop.example.com/p?caller_function_name=addToCart',
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -729,11 +681,9 @@ DROPPED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/p/poster-paris?variant=(%27City%27,+%27Paris%27)',
     ],
     (
-        "the key families above as a query's keys (personal_keys, session 22)"
+        "Entra ID's `unique_name` claim as a whole key (accepted, closer 53: personal_keys._entra_claim reads the "
+        "claim's own name alone, whatever its value)"
     ): [
-        'https://shop.example.com/p?sort_field_1_last=1', 'https://shop.example.com/p?natio_sku=4451',
-        'https://shop.example.com/p?ldap_group_cn=marketing',
-        'https://shop.example.com/p?caller_function_name=addToCart',
         'https://shop.example.com/p?unique_name=air-max-90',
     ],
 }
@@ -771,6 +721,8 @@ PERSONAL_URLS = [
     'https://shop.example.com/p?ref=https://www.twitch.tv/jo_smith85/videos',
     'https://shop.example.com/p?ref=https://www.tiktok.com/@jo.smith/video/7300000000000000000',
     'https://shop.example.com/p?user_upn=jo.smith%40contoso.com', 'https://shop.example.com/p?caller_number=0612345678',
+    'https://shop.example.com/p?ad_sn=Smith', 'https://shop.example.com/p?reviewer_location=Berlin',
+    'https://shop.example.com/p?input_1.3=Jo', 'https://shop.example.com/p?requested_by=Jo+Smith',
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -827,12 +779,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/p?ref=https://wise.com/pay/me/josmith',
         'https://shop.example.com/p?ref=https://www.pinterest.co.uk/josmith85/',
         'https://shop.example.com/p?ref=https://x.com/jo_smith/status/1800000000000000000/photo/1',
-    ],
-    (
-        "the key leak families above as a query's keys (personal_keys)"
-    ): [
-        'https://shop.example.com/p?ad_sn=Smith', 'https://shop.example.com/p?reviewer_location=Berlin',
-        'https://shop.example.com/p?input_1.3=Jo', 'https://shop.example.com/p?requested_by=Jo+Smith',
     ],
 }
 
