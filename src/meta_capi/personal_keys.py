@@ -1899,9 +1899,8 @@ def _vendor_field(form: str, tokens: List[str]) -> bool:
         return True
     if tokens[:1] == ["ad"] and len(tokens) == 2 and tokens[1] in _AD_NAME_ATTRIBUTES:
         return True
-    if not _ROLE_QUALIFIERS.isdisjoint(tokens) or "by" in tokens:
-        if _role_field(tokens):
-            return True
+    if (not _ROLE_QUALIFIERS.isdisjoint(tokens) or "by" in tokens) and _role_field(tokens):
+        return True
     if tokens[-1:] and tokens[-1] in _SAP_AMBIGUOUS_FIELDS and _sap_field(form, tokens):
         return True
     if ("upn" in tokens or "unique" in tokens or "uniquename" in tokens) and _entra_claim(tokens):
