@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from meta_capi import detector
+from meta_capi import detector, privacy
 
 # Keys near the vendor, role and claim rules (personal_keys._role_field, _sap_field, _entra_claim, _vendor_field).
 ORDINARY_KEYS = [
@@ -36,3 +36,49 @@ def test_ordinary_key_goes_out(key: str) -> None:
 @pytest.mark.parametrize("key", PERSONAL_KEYS)
 def test_personal_key_is_read(key: str) -> None:
     assert detector.key_reason(key) != ""
+
+# Serialized text near the layouts' rules (serialized.py, privacy._layout_reason): a town or a country alone goes out
+# unless its record names a person; calls with a blank before their bracket, arguments on lines, pairs in braces.
+ORDINARY_FREE_TEXT = [
+    'Hoodie (Size: XL)', 'Versand (Land: DE)', 'Event(at:12:30)', '{"red", "blue"}', 'Poster(\n  Size: A2\n)',
+    'Tee (Color: "red")', 'Tee(Color:"red")', '(&(objectClass=groupOfNames)(l=Berlin))', 'a:1:{s:7:"country";s:2:"FR";}',
+    'Map (Country: "France")', "{'Size', 'XL'}", 'Globe(country: "Peru", scale: "1:40M")', 'Shipping(Country: DE)',
+    '(&(objectClass=organizationalUnit)(cn=Sales))', 'Trip(City: Rome, Nights: 3)',
+]
+
+PERSONAL_FREE_TEXT = [
+    'Customer(city: "Berlin")', 'O:8:"Customer":1:{s:4:"city";s:6:"Berlin";}', '(&(objectClass=inetOrgPerson)(l=Berlin))',
+    'a:2:{s:4:"city";s:6:"Berlin";s:3:"zip";s:5:"10115";}', '{"first_name", "Jo"}', 'User (email: "jo@example.com")',
+    'Person(\n  firstName: "Jo",\n  lastName: "Smith"\n)', '<input data-label="Email" value="jo@example.com">',
+    'Poster(City: Paris, last_name: Smith)',
+]
+
+ORDINARY_URLS = [
+    'https://shop.example.com/p?data=a:1:{s:5:%22color%22;s:6:%22orange%22;}',
+    'https://shop.example.com/p?opt=Globe(Country:+Peru)',
+]
+
+PERSONAL_URLS = [
+    'https://shop.example.com/p?data=a:1:{s:10:%22first_name%22;s:2:%22Jo%22;}',
+    'https://shop.example.com/p?q=Customer(city:+%22Berlin%22)',
+]
+
+
+@pytest.mark.parametrize("value", ORDINARY_FREE_TEXT)
+def test_ordinary_free_text_goes_out(value: str) -> None:
+    assert privacy.free_text(value) == value.strip()
+
+
+@pytest.mark.parametrize("value", PERSONAL_FREE_TEXT)
+def test_personal_free_text_is_left_out(value: str) -> None:
+    assert privacy.free_text(value) == ""
+
+
+@pytest.mark.parametrize("url", ORDINARY_URLS)
+def test_ordinary_url_goes_out_whole(url: str) -> None:
+    assert privacy.clean_url(url) == url
+
+
+@pytest.mark.parametrize("url", PERSONAL_URLS)
+def test_personal_url_loses_its_query(url: str) -> None:
+    assert privacy.clean_url(url) != url

@@ -622,6 +622,10 @@ ORDINARY_URLS = [
     'https://cdn.shopify.com/s/files/1/0265/8401/2345/files/hero.jpg',
     'https://shop.example.com/p?sort_field_1_last=1', 'https://shop.example.com/p?natio_sku=4451',
     'https://shop.example.com/p?ldap_group_cn=marketing', 'https://shop.example.com/p?caller_function_name=addToCart',
+    'https://shop.example.com/p?q=(%26(objectClass%3DgroupOfNames)(cn%3DMarketing))',
+    'https://shop.example.com/p?opt=Poster(City:+Paris,+Size:+A2)',
+    'https://shop.example.com/p?opt=Map(Country:+France)',
+    'https://shop.example.com/p/poster-paris?variant=(%27City%27,+%27Paris%27)',
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -670,17 +674,6 @@ DROPPED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/p?q=Kids+0-3+3-6+6-9+9-12',
     ],
     (
-        "a product's attribute in a serialized layout named as a person's field (serialized.pairs with "
-        "privacy._layout_reason, closer 43: a labelled argument's, a pair's or an LDAP filter's key is judged by "
-        "the key rule whatever the record is: a poster's `City: Paris`, a map's `Country: France`, a group's "
-        "`cn`)"
-    ): [
-        'https://shop.example.com/p?q=(%26(objectClass%3DgroupOfNames)(cn%3DMarketing))',
-        'https://shop.example.com/p?opt=Poster(City:+Paris,+Size:+A2)',
-        'https://shop.example.com/p?opt=Map(Country:+France)',
-        'https://shop.example.com/p/poster-paris?variant=(%27City%27,+%27Paris%27)',
-    ],
-    (
         "Entra ID's `unique_name` claim as a whole key (accepted, closer 53: personal_keys._entra_claim reads the "
         "claim's own name alone, whatever its value)"
     ): [
@@ -723,6 +716,7 @@ PERSONAL_URLS = [
     'https://shop.example.com/p?user_upn=jo.smith%40contoso.com', 'https://shop.example.com/p?caller_number=0612345678',
     'https://shop.example.com/p?ad_sn=Smith', 'https://shop.example.com/p?reviewer_location=Berlin',
     'https://shop.example.com/p?input_1.3=Jo', 'https://shop.example.com/p?requested_by=Jo+Smith',
+    'https://shop.example.com/p?data=a:1:{s:9:%22last_name%22;s:5:%22Smith%22;}',
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -737,12 +731,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/p/eyJsYXN0X25hbWUiOiAiU21pdGgifQ',
         'https://shop.example.com/m/am8uc21pdG/hAZXhhbXBsZS5jb20',
         'https://shop.example.com/m/Sm8gU21pdGgsIDEgTWFpbiBTdA/x',
-    ],
-    (
-        "PHP's serialize() in a query with its `;` left unencoded (privacy: `;` cuts parameters, and "
-        "_value_across_semicolons judges the value whole by detector.value_reason alone, not its layout's keys)"
-    ): [
-        'https://shop.example.com/p?data=a:1:{s:9:%22last_name%22;s:5:%22Smith%22;}',
     ],
     (
         "the text leak families above in a URL (home folders, provider slugs, file names' addresses, identity "
@@ -816,30 +804,24 @@ ORDINARY_FREE_TEXT = [
     '(&(category=shoes)(size=42))', 'a:2:{s:3:"sku";s:4:"4451";s:3:"qty";i:2;}', 'a:1:{s:5:"color";s:6:"orange";}',
     'a:1:{s:10:"product_id";i:4451;}', 'cart|a:1:{i:4451;i:2;}', "'sku' => 'AM90-ORG-42'", '"color" => "orange"',
     ':size => "XL"', 'qty => 2', 'Personalisierungsmöglichkeiten',
+    'a:1:{s:7:"country";s:2:"DE";}', 'a:1:{s:4:"city";s:5:"Paris";}', 'Poster(City: Paris, Size: A2)',
+    'Map(Country: France)', 'Print(Country: Italy, City: Rome)', "('Country', 'France')", "['City', 'Paris']",
+    '(&(objectClass=groupOfNames)(cn=Marketing))',
 ]
 
 DROPPED_FREE_TEXT: Dict[str, List[str]] = {
     (
-        "a product's attribute named as a person's field in a serialized layout (serialized.pairs with "
-        "privacy._layout_reason, closer 43): WooCommerce's serialized options, a labelled argument, a pair, a "
-        "plist's display name and a permission's description name a country, a city, a display name as a record "
-        "of a person does (`Map(Country: France)`, `('Country', 'France')`)"
+        "a display name's and a contacts permission's key in a serialized layout (accepted, closer 53: "
+        "privacy._layout_reason lets a town's or a country's key alone out unless its record names a person, but "
+        "`display_name` is a member's shown name in most platforms and `NSContacts…` names a person's contacts)"
     ): [
-        'a:1:{s:7:"country";s:2:"DE";}', 'a:1:{s:12:"display_name";s:11:"Summer Sale";}',
-        'a:1:{s:4:"city";s:5:"Paris";}', 'Poster(City: Paris, Size: A2)', 'Map(Country: France)',
-        'Print(Country: Italy, City: Rome)', "('Country', 'France')", "['City', 'Paris']",
+        'a:1:{s:12:"display_name";s:11:"Summer Sale";}',
         '<key>CFBundleDisplayName</key><string>Shop</string>',
         '<key>NSContactsUsageDescription</key><string>Find friends</string>',
     ],
     (
-        "LDAP's `cn` read as a full name in any filter (serialized._LDAP_KEYS, closer 43: a group's common name "
-        "`(cn=Marketing)` under `objectClass=groupOfNames` is a team's)"
-    ): [
-        '(&(objectClass=groupOfNames)(cn=Marketing))',
-    ],
-    (
-        "an HTML field's `aria-label` naming a person's field over a product's value (serialized._html_fields, "
-        "closer 43)"
+        "an HTML field's `aria-label` naming a person's field over a product's value (accepted, closer 53: a "
+        "field's label says what its value is, as `<label>Last name</label>` does; a mislabelled field is rare)"
     ): [
         '<input aria-label="Your name" value="Air Max">',
     ],
@@ -895,31 +877,16 @@ PERSONAL_FREE_TEXT = [
     'bmFtZT1KbyBTbWl0aA', 'eyJuYW1lIjogIkpvIFNtaXRoIn0',
     'eyJzdWIiOiAiMTIzNDU2Nzg5MCIsICJuYW1lIjogIkpvIFNtaXRoIiwgImlhdCI6IDE1MTYyMzkwMjJ9',
     'eyJwcmVmZXJyZWRfdXNlcm5hbWUiOiAiam8uc21pdGgifQ', 'eyJwYXlsb2FkIjogImV5SnNZWE4wWDI1aGJXVWlPaUFpVTIxcGRHZ2lmUSJ9',
+    'Customer(lastName:"Smith")', 'Customer (lastName: "Smith")', 'Customer(\n  lastName: "Smith"\n)',
+    '{"last_name", "Smith"}', '(&(objectClass=person)(l=Berlin))', '<input data-label="Last name" value="Smith">',
 ]
 
 LEAKED_FREE_TEXT: Dict[str, List[str]] = {
     (
-        "a labelled argument in layouts serialized._CALL and _LABELLED do not read (closer 43): no blank after "
-        'the colon (`lastName:"Smith"`), a blank before the call\'s bracket, arguments on lines of their own '
-        "(Swift's and Kotlin's dumps break lines)"
+        "an LDAP item outside a filter's `&`, `|`, `!` (accepted, closer 43: `(sn=…)` is read only in a filter's "
+        "layout, a lone `(key=value)` in brackets is a product's note as often)"
     ): [
-        'Customer(lastName:"Smith")', 'Customer (lastName: "Smith")', 'Customer(\n  lastName: "Smith"\n)',
-    ],
-    (
-        "a pair in braces, Erlang's and Elixir's tuple (serialized._TWO_ITEMS reads `(` and `[` only)"
-    ): [
-        '{"last_name", "Smith"}',
-    ],
-    (
-        "LDAP's locality `l` and an item outside a filter's `&`, `|`, `!` (serialized._LDAP_KEYS lacks `l`; a "
-        "lone item is accepted by closer 43: `(sn=…)` is read only in a filter's layout)"
-    ): [
-        '(&(objectClass=person)(l=Berlin))', '(sn=Smith)',
-    ],
-    (
-        "an HTML field named by an attribute serialized._FIELD_NAMES does not list (`data-label`)"
-    ): [
-        '<input data-label="Last name" value="Smith">',
+        '(sn=Smith)',
     ],
 }
 

@@ -163,10 +163,15 @@ def embedded_reason(text: str, depth: int = 0) -> str:
 
 def _layout_reason(form: str) -> str:
     """EMBEDDED_KEY when a key of a serialized layout in canonical `form` (serialized.pairs) may not go out with its
-    value, else "" (its cue in C first)."""
+    value, else "" (its cue in C first); a town's or a country's key alone only in a person's record."""
     if not serialized.cued(form):
         return ""
-    return EMBEDDED_KEY if any(_key_refusal(key, value) for key, value in serialized.pairs(form)) else ""
+    refused = [key for key, value in serialized.pairs(form) if _key_refusal(key, value)]
+    # A town or a country alone is a product's attribute as often (a poster's `City: Paris`, a map's `Country:
+    # France`, a tuple's): refused beside another personal key, or in a record that names a person.
+    if refused and all(personal_keys.town_key(key) for key in refused):
+        return EMBEDDED_KEY if serialized.names_a_person(form) else ""
+    return EMBEDDED_KEY if refused else ""
 
 
 def _parameters_reason(text: str) -> str:
@@ -559,10 +564,13 @@ _CALLING_CODE_CUE = re.compile(r"(?:^|[&;])(?:cc|country_?code|calling_?code|dia
 
 def _value_across_semicolons(part: str) -> bool:
     """Whether a query's `key=value` part, its `;` kept in the value, holds personal data (not when `;` cuts
-    parameters there, a `=` after it: each is judged alone)."""
+    parameters there, a `=` after it: each is judged alone), by itself or by the keys of a layout it holds (PHP's
+    serialize() writes `;` after each item: `?data=a:1:{s:9:"last_name";…;}`)."""
     key, equals, value = part.partition("=")
-    return bool(equals) and ";" in value and "=" not in value and bool(
-        detector.value_reason(unquote_plus(key), unquote_plus(value)))
+    if not equals or ";" not in value or "=" in value:
+        return False
+    decoded = unquote_plus(value)
+    return bool(detector.value_reason(unquote_plus(key), decoded) or embedded_reason(decoded))
 
 
 def _pieces_across(path: str, query: str) -> bool:
