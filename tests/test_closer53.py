@@ -41,13 +41,15 @@ def test_personal_key_is_read(key: str) -> None:
 # unless its record names a person; calls with a blank before their bracket, arguments on lines, pairs in braces.
 ORDINARY_FREE_TEXT = [
     'Hoodie (Size: XL)', 'Versand (Land: DE)', 'Event(at:12:30)', '{"red", "blue"}', 'Poster(\n  Size: A2\n)',
-    'Tee (Color: "red")', 'Tee(Color:"red")', '(&(objectClass=groupOfNames)(l=Berlin))', 'a:1:{s:7:"country";s:2:"FR";}',
+    'Tee (Color: "red")', 'Tee(Color:"red")', '(&(objectClass=groupOfNames)(l=Berlin))',
+    'a:1:{s:7:"country";s:2:"FR";}',
     'Map (Country: "France")', "{'Size', 'XL'}", 'Globe(country: "Peru", scale: "1:40M")', 'Shipping(Country: DE)',
     '(&(objectClass=organizationalUnit)(cn=Sales))', 'Trip(City: Rome, Nights: 3)',
 ]
 
 PERSONAL_FREE_TEXT = [
-    'Customer(city: "Berlin")', 'O:8:"Customer":1:{s:4:"city";s:6:"Berlin";}', '(&(objectClass=inetOrgPerson)(l=Berlin))',
+    'Customer(city: "Berlin")', 'O:8:"Customer":1:{s:4:"city";s:6:"Berlin";}',
+    '(&(objectClass=inetOrgPerson)(l=Berlin))',
     'a:2:{s:4:"city";s:6:"Berlin";s:3:"zip";s:5:"10115";}', '{"first_name", "Jo"}', 'User (email: "jo@example.com")',
     'Person(\n  firstName: "Jo",\n  lastName: "Smith"\n)', '<input data-label="Email" value="jo@example.com">',
     'Poster(City: Paris, last_name: Smith)',

@@ -13,8 +13,8 @@ text. Each layout is read by its structure, never by its keys' spellings:
 - an LDAP filter's items, `(&(objectClass=person)(sn=…))`, its attributes read by what they name (`sn` a surname),
   only in a filter's layout: an item opening with `&`, `|` or `!` before its items;
 - an HTML form's field (`<input>`, `<select>`, `<textarea>`), named by its `name`, `id`, `autocomplete` token,
-  `placeholder`, `aria-label`, `title`, `data-label` or the `<label>` before it (for it, or wrapping it; each a key), its value
-  the `value` attribute, the selected or listed options, or the text area's text.
+  `placeholder`, `aria-label`, `title`, `data-label` or the `<label>` before it (for it, or wrapping it; each a
+  key), its value the `value` attribute, the selected or listed options, or the text area's text.
 
 A key that is a name word alone (`name`) is not read from these layouts: a thing's as often as a person's. Every
 scan is one pass with bounded quantifiers, behind CUE (a scan in C): most values hold none of it."""
@@ -31,8 +31,9 @@ from .personal_keys import NAME_TOKENS, key_tokens
 # What one of the layouts needs: most values hold none of it. (Each alternative opens on a literal character,
 # grouped by it: the engine skips to one of them and tries a few branches there.)
 CUE = re.compile(branches_by_first_letter(
-    r""":(?<=s:)[0-9]{1,5}:"|=>|\((?<=[\w>]\()[ \t]{0,3}[A-Za-z_]\w{0,63}:|\((?<=[\w>] \()[ \t]{0,3}[A-Za-z_]\w{0,63}:"""
-    r"""[ \t]{0,3}["']|\((?<=[\w>]\()[ \t]{0,3}\n[ \t]{0,12}[A-Za-z_]\w{0,63}:"""
+    r""":(?<=s:)[0-9]{1,5}:"|=>|\((?<=[\w>]\()[ \t]{0,3}[A-Za-z_]\w{0,63}:"""
+    r"""|\((?<=[\w>] \()[ \t]{0,3}[A-Za-z_]\w{0,63}:[ \t]{0,3}["']"""
+    r"""|\((?<=[\w>]\()[ \t]{0,3}\n[ \t]{0,12}[A-Za-z_]\w{0,63}:"""
     r"""|\([ \t]{0,3}["']|\[[ \t]{0,3}["']|\{[ \t]{0,3}["']|<key>"""
     r"|\(&\(|\(\|\(|\(!\(|<(?i:input|select|textarea)[\s>]"))
 
