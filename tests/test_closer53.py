@@ -84,3 +84,49 @@ def test_ordinary_url_goes_out_whole(url: str) -> None:
 @pytest.mark.parametrize("url", PERSONAL_URLS)
 def test_personal_url_loses_its_query(url: str) -> None:
     assert privacy.clean_url(url) != url
+
+# Paths near the home folder's rule (detector.home_folder_account): a shop's pages under `/home/`, its slugs before a
+# category written in lower case; accounts before a profile's own folder, on a mounted drive, a share, a mail spool.
+ORDINARY_TEXT = [
+    '/home/office-furniture/desktop/', '/home/home-office/documents/', '/home/new-arrivals/music/',
+    '/home/summer_sale/', '/homes-and-gardens/jo.smith/', '/mnt/data/users/catalog.pdf', '/var/mailers/summer.sale/',
+    '/home3/', '/homepage/x.y/',
+    '\\\\server\\share\\catalog.pdf', '/mnt/c/Users/Public/Documents',
+]
+
+PERSONAL_TEXT = [
+    '/home/jo_smith/Desktop/', '/Users/jo-smith/Downloads/x.zip', '/mnt/d/Users/jo.smith/Pictures/x.jpg',
+    '\\\\nas\\homes\\jo.smith\\cv.pdf', '/var/spool/mail/jo.smith', '/home3/jo.smith/public_html',
+    'D:\\Users\\Jo Smith',
+]
+
+ORDINARY_PAGE_URLS = [
+    'https://shop.example.com/home/kitchen.dining/', 'https://shop.example.com/home/living.room/sofas',
+    'https://shop.example.com/home/office-furniture/desktop/', 'https://shop.example.com/Users/Gift_Cards/list',
+    'https://shop.example.com/home/garden.furniture/lounge.html',
+]
+
+PERSONAL_PAGE_URLS = [
+    'https://uni.example.edu/home/jo.smith/cv.pdf', 'https://shop.example.com/home/jo.smith/.bash_history',
+    'https://shop.example.com/Users/Jo%20Smith/Desktop/x.pdf', 'ftp://files.example.com/home/jo.smith/notes/',
+]
+
+
+@pytest.mark.parametrize("value", ORDINARY_TEXT)
+def test_ordinary_path_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", PERSONAL_TEXT)
+def test_personal_path_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("url", ORDINARY_PAGE_URLS)
+def test_ordinary_page_url_goes_out_whole(url: str) -> None:
+    assert privacy.clean_url(url) == url
+
+
+@pytest.mark.parametrize("url", PERSONAL_PAGE_URLS)
+def test_personal_page_url_loses_its_path(url: str) -> None:
+    assert privacy.clean_url(url) != url

@@ -321,6 +321,9 @@ PERSONAL = [
     'Twitch » jo_smith85', 'Gmail: jo.smith (private)', 'Gmail: jo.smith - write me', 'Gmail: jo.smith or WhatsApp',
     'write jo.smith (gmail)', 'please mail jo.smith (gmail)', 'Email me: jo.smith (gmail)', 'contact jo.smith on gmail',
     'Send it to jo.smith on gmail', 'Hi, jo.smith (gmail) here', 'Orders: jo.smith (gmail)', 'jo.smith (gmail) or call',
+    '/home/jo_smith/Documents/cv.pdf', '/home/jo-smith/Documents/cv.pdf', '/home/jo.smith85/', 'C:\\Users\\Jo Smith',
+    '/Users/jo-smith/Desktop/cv.pdf', '/mnt/c/Users/Jo Smith/Desktop', '\\\\server\\home\\jo.smith\\cv.pdf',
+    '/home2/jo.smith/public_html', '/homes/jo.smith/cv.pdf', '/var/mail/jo.smith',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -405,16 +408,12 @@ LEAKS: Dict[str, List[str]] = {
         'cam-81.2.9.160-snapshot.jpg', 'cam_185.061.027.099_snap.jpg',
     ],
     (
-        "a home folder's account in other layouts (detector._home_folder_account, _HOME_FOLDER, _at_path_root, "
-        "closer 44): a dotted name in title case under `/home`, `_` or `-` between a name's words, a birth year "
-        "after a dotted name, `C:\\Users\\Jo Smith` with no folder after it, a home folder mounted elsewhere (WSL's "
-        "`/mnt/c/Users/…`, a share's `\\\\server\\home\\…`, Synology's `/homes/`, cPanel's `/home2/`), a mail spool's "
-        "`/var/mail/<account>`"
+        "a dotted name in title case under `/home` (accepted, closer 53: detector.home_folder_account reads `home` "
+        "in lower case, as Unix writes its accounts; a page's path given alone, `/home/Kitchen.Dining/`, is a "
+        "shop's category in title case), and `_` or `-` between a name's words with no profile's folder after it "
+        "(`/home/new-arrivals/` is a slug)"
     ): [
-        '/home/Jo.Smith/', '/home/jo_smith/Documents/cv.pdf', '/home/jo-smith/Documents/cv.pdf', '/home/jo.smith85/',
-        'C:\\Users\\Jo Smith', '/Users/jo-smith/Desktop/cv.pdf', '/mnt/c/Users/Jo Smith/Desktop',
-        '\\\\server\\home\\jo.smith\\cv.pdf', '/home2/jo.smith/public_html', '/homes/jo.smith/cv.pdf',
-        '/var/mail/jo.smith',
+        '/home/Jo.Smith/',
     ],
     (
         "an account of one word under a home folder (accepted, closer 44: `jsmith`, `Public`, `/home/products/` "
@@ -626,18 +625,12 @@ ORDINARY_URLS = [
     'https://shop.example.com/p?opt=Poster(City:+Paris,+Size:+A2)',
     'https://shop.example.com/p?opt=Map(Country:+France)',
     'https://shop.example.com/p/poster-paris?variant=(%27City%27,+%27Paris%27)',
+    'https://shop.example.com/home/kitchen.dining/', 'https://shop.example.com/home/garden.furniture/',
+    'https://shop.example.com/home/living.room/sofas', 'https://shop.example.com/home/summer.sale/',
+    'https://shop.example.com/Users/Gift_Cards/list', 'https://shop.example.com/home/hero.banner/',
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {
-    (
-        "a shop's own `/home/` category with dotted words, and `/Users/` with two capitalised words, as a URL's "
-        "first segment (detector._home_folder_account and _at_path_root, closer 44: a URL's host opens an "
-        "absolute path, so a shop's first segment `home` is a home folder's parent)"
-    ): [
-        'https://shop.example.com/home/kitchen.dining/', 'https://shop.example.com/home/garden.furniture/',
-        'https://shop.example.com/home/living.room/sofas', 'https://shop.example.com/home/summer.sale/',
-        'https://shop.example.com/Users/Gift_Cards/list', 'https://shop.example.com/home/hero.banner/',
-    ],
     (
         "a downloads' or a media library's file names in a path (the text families above: "
         "detector._ended_before_file_words, _provider_slug_file, _named_file_quad, _ID_DOCUMENT, closer 44)"
@@ -691,7 +684,7 @@ PERSONAL_URLS = [
     'https://shop.example.com/p?q=%3Cinput+id%3D%22last_name%22+value%3D%22Smith%22%3E',
     'https://shop.example.com/p?q=%27last_name%27+%3D%3E+%27Smith%27',
     'https://shop.example.com/p/%3Ckey%3ElastName%3C/key%3E%3Cstring%3ESmith%3C/string%3E',
-    'https://shop.example.com/home/jo.smith/', 'https://shop.example.com/p?file=/home/jo.smith/cv.pdf',
+    'https://shop.example.com/p?file=/home/jo.smith/cv.pdf',
     'https://shop.example.com/p?file=C:%5CUsers%5CJo+Smith%5CDesktop%5Ccv.pdf',
     'https://shop.example.com/p?file=/Users/jo.smith/Desktop/cv.pdf',
     'https://shop.example.com/uploads/jo.smith@example.com_invoice.pdf',
@@ -717,9 +710,17 @@ PERSONAL_URLS = [
     'https://shop.example.com/p?ad_sn=Smith', 'https://shop.example.com/p?reviewer_location=Berlin',
     'https://shop.example.com/p?input_1.3=Jo', 'https://shop.example.com/p?requested_by=Jo+Smith',
     'https://shop.example.com/p?data=a:1:{s:9:%22last_name%22;s:5:%22Smith%22;}',
+    'https://shop.example.com/p?file=/homes/jo.smith/cv.pdf',
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
+    (
+        "a dotted name under a web page's first segment `home` (accepted, closer 53: privacy reads a home folder in "
+        "a file's, an FTP's or a share's URL and in a parameter's path, not in an http(s) page's path, where "
+        "`/home/garden.furniture/` is a shop's category and a server's home folders are not served)"
+    ): [
+        'https://shop.example.com/home/jo.smith/',
+    ],
     (
         "a token's base64 or hex in a query value without `=` padding, or as a path's segment "
         "(privacy._personal_parameter reads embedded keys only in a value holding `=`, `%`, `{` or a layout's "
@@ -737,7 +738,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "cards' labels, providers' layouts, pictures, the number rules of closer 48)"
     ): [
         'https://shop.example.com/p?file=/home/jo_smith/cv.pdf',
-        'https://shop.example.com/p?file=/homes/jo.smith/cv.pdf',
         'https://shop.example.com/uploads/jo-smith-gmail-com-resume.pdf',
         'https://shop.example.com/uploads/cv-jo-smith-web-de.pdf',
         'https://shop.example.com/uploads/cam-81.2.9.160-snapshot.jpg',

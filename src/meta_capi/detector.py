@@ -2451,10 +2451,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return ""  # a UUID once decoded (`%2D` for its dashes): random by construction
     # (a path's separator in C first: most values hold none, and pay no call)
     found = _without_at_reason(form, id_like) or (
-        # (a home folder's parent, `home`, `Users`, `Documents and Settings`, in C too: most paths name none)
+        # (a home folder's parent, `home`, `Users`, `Documents and Settings`, in C too: most paths name none; a web
+        # page's path, `segments`, as a web URL's)
         ACCOUNT_NAME if ("/" in form or "\\" in form or "\n" in form) and (
             "ome" in form or "OME" in form or "sers" in form or "SERS" in form or "ettings" in form
-            or "ETTINGS" in form) and _home_folder_account(form) else "")
+            or "ETTINGS" in form or "/mail/" in form) and home_folder_account(form, segments) else "")
     if found:
         return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
@@ -2956,9 +2957,20 @@ _FILE_EXTENSION_AFTER = re.compile(r"\.([a-z0-9]{2,4})(?![a-z0-9])")
 # A home folder's parent (Linux's and BSD's `/home`, macOS's `/Users`, Windows' `C:\\Users` and, before Vista,
 # `Documents and Settings`) as a whole segment of a path, and the segment after it: the account's folder, named by its
 # sign-in name.
-_HOME_FOLDER = re.compile(r"(?<![^/\\\n:])(?i:(home)|users|documents and settings)[/\\\n]([^/\\\n]{3,64})"
-                          r"(?![^/\\\n])")
-_DOTTED_ACCOUNT = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+){1,2}")
+# A home folder's parent: Unix's `home` (cPanel's `home2`, Synology's `homes`, a mail spool's `var/mail`, where the
+# account names its mailbox), Windows' and macOS's `Users` and `Documents and Settings`.
+_HOME_FOLDER = re.compile(r"(?<![^/\\\n:])(?i:(home[0-9]?|homes|var/mail|var/spool/mail)|users|documents and settings)"
+                          r"[/\\\n]([^/\\\n]{3,64})(?![^/\\\n])")
+# (a birth year's or a number's digits may end the account: `jo.smith85`)
+_DOTTED_ACCOUNT = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+){1,2}[0-9]{0,4}")
+# Two words of letters joined by `_` or `-` (`jo_smith`, `jo-smith`): an account before a profile's own folder only
+# (_PROFILE_FOLDERS: `/home/jo_smith/Documents/`), as `/home/new-arrivals/` is a shop's slug.
+_JOINED_ACCOUNT = re.compile(r"[^\W\d_]{2,}[_-][^\W\d_]{2,}[0-9]{0,4}")
+# The folders an operating system makes in each account's home (the XDG user folders, macOS's and Windows'
+# profile folders, cPanel's web root, a mail server's `Maildir`): their vocabulary, read after an account's segment
+# as written (a shop's slugs are in lower case: `/home/office-furniture/desktop/`).
+_PROFILE_FOLDERS = frozenset("Desktop Documents Downloads Pictures Music Videos Movies Library AppData OneDrive "
+                             "public_html Maildir".split())
 _CAPITALISED_ACCOUNT = re.compile(r"[^\W\d_](?<=[^\W\d_a-z])[^\W\d_]*[ _][^\W\d_](?<=[^\W\d_a-z])[^\W\d_]*")
 # Windows' own profile folders of two words (its field vocabulary), no person's.
 _SYSTEM_PROFILES = frozenset(["all users", "default user"])
@@ -2966,7 +2978,7 @@ _NAMES_NO_ACCOUNT = _FILE_EXTENSIONS | MAIL_TOP_LEVELS | frozenset(
     "pdf doc docx odt rtf xls xlsx zip php asp aspx jsp cgi shtml txt log bak old tmp".split())
 
 
-def _home_folder_account(form: str) -> bool:
+def home_folder_account(form: str, web: bool = False) -> bool:
     """Whether a path in `form` names an account after a home folder's parent (_HOME_FOLDER): personal as a sign-in
     name under a bare account key is (`?login=jo.smith`), when it is a dotted name of two or three words of letters
     (`/home/jo.smith/`, `C:\\Users\\first.last\\`; under `home` in lower case, as Unix writes its account names:
@@ -2974,19 +2986,42 @@ def _home_folder_account(form: str) -> bool:
     (`/home/index.html`, `/home/example.com/`); under `Users` or `Documents and Settings`, which no shop's category
     is, also two capitalised words apart by a blank or `_` with a folder inside (`C:/Users/Jo Smith/Desktop`; not
     Windows' own `All Users`). One word goes out (`jsmith`, `Public`, `/home/products/`), as a slug does
-    (`/home/new-arrivals/`)."""
+    (`/home/new-arrivals/`). In a web page's path (`web`, or after an http(s) URL's host) the account must hold a
+    profile's folder or a document (`/home/jo.smith/cv.pdf`): a shop's `/home/garden.furniture/sofas` is its page."""
     for match in _HOME_FOLDER.finditer(form):
-        if not _at_path_root(form, match.start()):
+        root = _at_path_root(form, match.start())
+        if not root:
             continue  # (a breadcrumb's or a site's folder further down: `Shop/Home/…`, `/de/home/…`)
+        if (web or root == _WEB_ROOT) and _FOLDER_OR_DOCUMENT_AFTER.match(form, match.end()) is None:
+            continue
         segment = match.group(2)
         if _DOTTED_ACCOUNT.fullmatch(segment) is not None and (match.group(1) is None or segment.islower()):
-            parts = segment.lower().split(".")
+            parts = segment.lower().rstrip("0123456789").split(".")
             if parts[-1] not in _NAMES_NO_ACCOUNT and len(parts[-1]) > 2 and max(map(len, parts)) > 1:
                 return True
         elif match.group(1) is None and _CAPITALISED_ACCOUNT.fullmatch(segment) is not None and (
-                segment.lower().replace("_", " ") not in _SYSTEM_PROFILES) and form[match.end():match.end() + 1]:
+                segment.lower().replace("_", " ") not in _SYSTEM_PROFILES) and (
+                form[match.end():match.end() + 1] or _after_drive(form, match.start())):
+            return True  # (with a folder inside, or after a drive: `C:\Users\Jo Smith`)
+        if _JOINED_ACCOUNT.fullmatch(segment) is not None and _PROFILE_FOLDERS_AFTER.match(
+                form, match.end()) is not None:
             return True
     return False
+
+
+# (the folder after an account's segment, one of _PROFILE_FOLDERS)
+_PROFILE_FOLDERS_AFTER = re.compile(r"[/\\\n](?:" + "|".join(sorted(_PROFILE_FOLDERS)) + r")(?![^/\\\n])")
+# ... or, in a web page's path, a document's or a dotfile's name (`cv.pdf`, `.bash_history`; a page's `.html` is no
+# folder's)
+_FOLDER_OR_DOCUMENT_AFTER = re.compile(
+    _PROFILE_FOLDERS_AFTER.pattern + r"|[/\\\n](?:[^/\\\n\s?#]{0,64}\.(?i:pdf|docx?|odt|rtf|xlsx?|ods|txt|csv|heic)"
+    r"|\.[a-z_]{2,20})(?![^/\\\n\s?#])")
+
+
+def _after_drive(form: str, start: int) -> bool:
+    """Whether the segment at `start` follows a drive's letter (`C:\\Users`)."""
+    return start >= 3 and form[start - 2] == ":" and form[start - 3].isalpha() and (
+        start == 3 or form[start - 4] in _PATH_OPENERS)
 
 
 # What may stand before a path's first separator: nothing, a blank, a quote, `=` or `(` (a path in text or a
@@ -2997,23 +3032,38 @@ _HOST_CHARACTERS = re.compile(r"[^\s/\\]*")
 _LONGEST_HOST = 253
 
 
-def _at_path_root(form: str, start: int) -> bool:
+_PATH_ROOT, _WEB_ROOT = "path", "web"
+
+
+def _at_path_root(form: str, start: int) -> str:
     """Whether the segment at `start` opens an absolute path (`/home/…`, `C:\\Users\\…`, `file:///C:/Users/…`, a
-    URL's first segment), as a home folder's parent does (`Home/Kitchen/…` is a breadcrumb)."""
+    URL's first segment), as a home folder's parent does (`Home/Kitchen/…` is a breadcrumb): _WEB_ROOT after an
+    http(s) URL's host, _PATH_ROOT else, "" when it does not."""
     if start == 0 or form[start - 1] not in "/\\\n":
-        return False
+        return ""
     separator = start - 1
     if separator == 0 or form[separator - 1] in _PATH_OPENERS:
-        return True
+        return _PATH_ROOT
+    if separator >= 6 and form[separator - 6:separator - 1] == "/mnt/" and form[separator - 1].isalpha() and (
+            separator == 6 or form[separator - 7] in _PATH_OPENERS):
+        return _PATH_ROOT  # a drive mounted in WSL (`/mnt/c/Users/…`)
+    if "\\\\" in form:  # a share's host (`\\server\home\…`), in C first
+        share = form.rfind("\\\\", max(0, separator - 66), separator)
+        if share != -1 and share + 2 < separator and (share == 0 or form[share - 1] in _PATH_OPENERS) and (
+                _HOST_CHARACTERS.fullmatch(form, share + 2, separator) is not None):
+            return _PATH_ROOT
     if form[separator - 1] == ":" and separator >= 2 and form[separator - 2].isascii() and (
             form[separator - 2].isalpha()) and (separator == 2 or form[separator - 3] in _PATH_OPENERS
                                                 or form[separator - 3] == "/"):
-        return True  # a drive
+        return _PATH_ROOT  # a drive
     # (a URL's host: `://` within a host's length before, in C, then its characters and its scheme)
     scheme_end = form.rfind("://", max(0, separator - _LONGEST_HOST - 3), separator)
     if scheme_end == -1 or _HOST_CHARACTERS.fullmatch(form, scheme_end + 3, separator) is None:
-        return False
-    return _URL_SCHEME.search(form, max(0, scheme_end - 16), scheme_end) is not None
+        return ""
+    scheme = _URL_SCHEME.search(form, max(0, scheme_end - 16), scheme_end)
+    if scheme is None:
+        return ""
+    return _WEB_ROOT if scheme.group().lower() in ("http", "https") else _PATH_ROOT
 
 
 def _short_reason(form: str, id_like: bool) -> str:

@@ -401,14 +401,17 @@ def _address_in_segments(path: str) -> bool:
                for match in _SEGMENT_QUAD.finditer(path))
 
 
-def _path_reason(path: str) -> bool:
+def _path_reason(path: str, folders: bool = False) -> bool:
     """Whether a URL path, or a fragment's route (a single-page app's `#/form/...`, read as a path is), holds
     personal data: each segment judged as free text and the segments together as an id (a line break for each `/`,
     `/` being a base64 character and a separator between digit groups), four number segments as a dotted address, a
     segment's parameters (`;last_name=...`, `/naam=...`: its key is the segment's own text) and object text
-    percent-encoded (`%3D`, `%7B`: twenty-fourth attack), and a personal key's segment with its value after it."""
+    percent-encoded (`%3D`, `%7B`: twenty-fourth attack), and a personal key's segment with its value after it.
+    `folders`: the path is a file's or a share's (a URL whose scheme is not the web's), where a home folder's account
+    is read as in a local path (detector.home_folder_account; a web page's path is read as one)."""
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
+                or folders and detector.home_folder_account(unquote(path))
                 or ("%20" in path or " " in path) and _sentence_segments(path)
                 or ("-" in path or "_" in path or "+" in path) and _slug_sentences(path)
                 or path.count("/") >= 4 and _address_in_segments(path)
@@ -642,7 +645,7 @@ def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
         origin = f"{scheme}://{authority}"
         path = slash + path
     # (the root, `/`, has no segment: a referrer's usual path pays no call)
-    if path and path != "/" and _path_reason(path):
+    if path and path != "/" and _path_reason(path, bool(separator) and scheme.lower() not in ("http", "https")):
         return _origin_only(url, field, "in the path")
     # (a fragment with a `/` is a single-page app's route too, read as a path is: `#inbox/maza naav Sachin Deshmukhe`,
     # `#/form/naam/Ayesha%20Siddiqueeqa`)
