@@ -130,3 +130,29 @@ def test_ordinary_page_url_goes_out_whole(url: str) -> None:
 @pytest.mark.parametrize("url", PERSONAL_PAGE_URLS)
 def test_personal_page_url_loses_its_path(url: str) -> None:
     assert privacy.clean_url(url) != url
+
+# File names near the file rules: guides naming two providers, a slug's words after it only when the address opens
+# the name, passport holders' SKUs joined by `_`, a tilde after an address's country.
+ORDINARY_FILES = [
+    'how-to-forward-gmail-com-to-outlook-com.pdf', 'outlook-com-vs-gmail-com-comparison.pdf',
+    'how-to-set-up-gmail-com-sync.pdf', 'migrate-yahoo-com-to-gmail-com-guide.pdf', 'web-de-freemail-handbuch.pdf',
+    'gmail-com-setup-guide.pdf', 'Passport_PC2024A_navy.jpg', 'passport_PH12034_front.jpg', 'passport_PW2025_black.jpg',
+    'reisepass_huelle_RH2024A.jpg', 'Ausweis_Etui_3er', 'ausweis_huelle_AH2024001.jpg', 'icon@2x.de~DE.png',
+    'logo@2x~retina.png', 'smtp-gmail-com-settings-guide-v2.pdf',
+]
+
+PERSONAL_FILES = [
+    'jo-smith-gmail-com-resume.pdf', 'jo_smith_gmail_com_cv.docx', 'cv-jo-smith-web-de.pdf', 'jo-smith-gmx-de-cv.pdf',
+    'jo-smith-gmail-com.pages', 'jo-smith-orange-fr.jpg', 'passport_X48217365_scan.pdf', 'passport_L1234567_front.jpg',
+    'ausweis_T22000129_scan.pdf', 'jo.smith@example.nl~factuur.pdf', 'jo@example.de~rechnung.pdf',
+]
+
+
+@pytest.mark.parametrize("value", ORDINARY_FILES)
+def test_ordinary_file_name_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", PERSONAL_FILES)
+def test_personal_file_name_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""

@@ -147,6 +147,7 @@ ORDINARY = [
     '/is/image/Nike/AirMax90_Orange?wid=800&hei=800', 'YouTube: how_to videos for beginners',
     'TikTok: led_ringlight 26 cm', 'Twitch: stream_deck MK.2 bundle', 'Pinterest: board_planner A4 printable',
     'LinkedIn: sales_navigator 12 months',
+    'how-to-forward-gmail-com-to-outlook-com.pdf', 'Passport_PC2024A_navy.jpg', 'passport_PH12034_front.jpg',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -170,25 +171,11 @@ DROPPED: Dict[str, List[str]] = {
         'printer_fw_2.40.17.11_eu.bin', 'Router_192.168.178.1_Anleitung.pdf',
     ],
     (
-        "an address's domain ended at a country's two letters before `-` or `_` and a file's words "
-        "(detector._ended_before_file_words, closer 44): a catalogue's or a lookbook's file name glued to the "
-        "shop's own domain (`catalog@shop.de-2025.pdf`) is shaped as `jo@example.de_rechnung.pdf`"
+        "an address's domain ended at a country's two letters before `-` or `_` and a file's words (accepted, "
+        "closer 53: detector._ended_before_file_words reads an address whatever its local part, as "
+        "`catalog@shop.de` alone is refused; a shop's file glued to a mailbox's shape is rare)"
     ): [
         'lookbook@home.de_summer.pdf', 'catalog@shop.de-2025.pdf', 'news@shop.de_2025-12.pdf',
-    ],
-    (
-        "a provider's slug before a file's extension (detector._provider_slug_file, closer 44): a how-to guide's "
-        "file name naming two providers' domains (`…-gmail-com-to-outlook-com.pdf`) reads as an address's slug "
-        "(`forward@gmail.com`)"
-    ): [
-        'how-to-forward-gmail-com-to-outlook-com.pdf',
-    ],
-    (
-        "a passport's label joined by `_` to a code of letters and digits (detector._ID_DOCUMENT, closer 44): a "
-        "passport holder's product image named by its SKU (`Passport_PC2024A_navy.jpg`) is shaped as "
-        "`passport_X48217365_scan.pdf`"
-    ): [
-        'Passport_PC2024A_navy.jpg', 'passport_PH12034_front.jpg',
     ],
     (
         "a provider whose name is an ordinary word (provider_handles._WORD_PROVIDERS, closer 47: `live`, `163`, "
@@ -324,6 +311,8 @@ PERSONAL = [
     '/home/jo_smith/Documents/cv.pdf', '/home/jo-smith/Documents/cv.pdf', '/home/jo.smith85/', 'C:\\Users\\Jo Smith',
     '/Users/jo-smith/Desktop/cv.pdf', '/mnt/c/Users/Jo Smith/Desktop', '\\\\server\\home\\jo.smith\\cv.pdf',
     '/home2/jo.smith/public_html', '/homes/jo.smith/cv.pdf', '/var/mail/jo.smith',
+    'cv-jo-smith-web-de.pdf', 'jo-smith-gmail-com.pages', 'jo-smith-gmail-com-resume.pdf', 'ausweis_T22000129_scan.pdf',
+    'jo.smith@example.nl~factuur.pdf',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -387,18 +376,11 @@ LEAKS: Dict[str, List[str]] = {
         'ZEROSIX12345678', 'zero6 one2 three4 five6 seven8', 'O6l234S678',
     ],
     (
-        "an address glued to a file's words by a mark other than `-` or `_` (detector._ended_before_file_words "
-        "reads `-` and `_` only: a tilde, as some uploaders write, is not read)"
+        "an address's slug in a file name with dots for its separators, and Proton's `proton.me` (accepted, closer "
+        "53: detector._provider_slug_file reads `-` and `_`, as a server's name is dotted, `smtp.gmail.com.png`; "
+        "`proton` is not among canonical.MAIL_PROVIDERS, the mail providers' vocabulary)"
     ): [
-        'jo.smith@example.nl~factuur.pdf',
-    ],
-    (
-        "an address's slug in a file name in other layouts (detector._provider_slug_file, closer 44: the large "
-        "providers' slugs right before an upload's extension alone): a national provider's (`web-de`, "
-        "`proton-me`), words after the slug (`…-gmail-com-resume.pdf`), dots for the separators, an extension "
-        "outside _UPLOAD_EXTENSIONS (`.pages`)"
-    ): [
-        'cv-jo-smith-web-de.pdf', 'jo-smith-gmail-com.pages', 'jo.smith.gmail.com.pdf', 'jo-smith-gmail-com-resume.pdf',
+        'jo.smith.gmail.com.pdf',
         'jo-smith-proton-me.pdf',
     ],
     (
@@ -423,11 +405,11 @@ LEAKS: Dict[str, List[str]] = {
         'C:\\Users\\jsmith\\Desktop\\cv.pdf', '/Users/josmith/Desktop/cv.pdf',
     ],
     (
-        "an identity card's label joined by `_` to its number (detector._ID_DOCUMENT, closer 44, joins passports' "
-        "and RFC's labels by `_`; `id_card` and German `ausweis` before a card's number in a scan's file name are "
-        "not read)"
+        "an identity card's label joined by `_` to its number (detector._ID_DOCUMENT and _GERMAN_ID_CARD read a "
+        "passport's and a German card's labels: `id_card` names no issuer, whose number's shape could be read; "
+        "left to the national ids' own rules)"
     ): [
-        'id_card_T22000129_scan.pdf', 'ausweis_T22000129_scan.pdf',
+        'id_card_T22000129_scan.pdf',
     ],
     (
         "a mailbox beside a provider in layouts closer 47 does not read (provider_handles._PROVIDERS, "
@@ -628,6 +610,9 @@ ORDINARY_URLS = [
     'https://shop.example.com/home/kitchen.dining/', 'https://shop.example.com/home/garden.furniture/',
     'https://shop.example.com/home/living.room/sofas', 'https://shop.example.com/home/summer.sale/',
     'https://shop.example.com/Users/Gift_Cards/list', 'https://shop.example.com/home/hero.banner/',
+    'https://shop.example.com/downloads/how-to-forward-gmail-com-to-outlook-com.pdf',
+    'https://shop.example.com/media/Passport_PC2024A_navy.jpg',
+    'https://shop.example.com/media/passport_PH12034_front.jpg',
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -636,12 +621,9 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "detector._ended_before_file_words, _provider_slug_file, _named_file_quad, _ID_DOCUMENT, closer 44)"
     ): [
         'https://shop.example.com/media/catalog@shop.de-2025.pdf',
-        'https://shop.example.com/downloads/how-to-forward-gmail-com-to-outlook-com.pdf',
         'https://shop.example.com/downloads/app-2.14.128.77-setup.exe',
         'https://shop.example.com/downloads/printer_fw_2.40.17.11_eu.bin',
         'https://shop.example.com/downloads/Treiber_31.12.24.15_win64.zip',
-        'https://shop.example.com/media/Passport_PC2024A_navy.jpg',
-        'https://shop.example.com/media/passport_PH12034_front.jpg',
     ],
     (
         "a creators' site's or a network's own page that _NETWORK_PATHS does not list (handles._NETWORK_LINK, "
@@ -711,6 +693,9 @@ PERSONAL_URLS = [
     'https://shop.example.com/p?input_1.3=Jo', 'https://shop.example.com/p?requested_by=Jo+Smith',
     'https://shop.example.com/p?data=a:1:{s:9:%22last_name%22;s:5:%22Smith%22;}',
     'https://shop.example.com/p?file=/homes/jo.smith/cv.pdf',
+    'https://shop.example.com/uploads/jo-smith-gmail-com-resume.pdf',
+    'https://shop.example.com/uploads/cv-jo-smith-web-de.pdf',
+    'https://shop.example.com/uploads/ausweis_T22000129_scan.pdf',
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -738,10 +723,7 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "cards' labels, providers' layouts, pictures, the number rules of closer 48)"
     ): [
         'https://shop.example.com/p?file=/home/jo_smith/cv.pdf',
-        'https://shop.example.com/uploads/jo-smith-gmail-com-resume.pdf',
-        'https://shop.example.com/uploads/cv-jo-smith-web-de.pdf',
         'https://shop.example.com/uploads/cam-81.2.9.160-snapshot.jpg',
-        'https://shop.example.com/uploads/ausweis_T22000129_scan.pdf',
         'https://shop.example.com/p?q=Gmail:+jo.smith+please', 'https://shop.example.com/p?q=Gmail+~+jo.smith',
         'https://shop.example.com/p?q=jo.smith+on+gmail+thanks',
         'https://shop.example.com/p?q=Instagram:+jo.smith+follow+me', 'https://shop.example.com/p?q=WP:+jan.kowalski',

@@ -537,12 +537,13 @@ def _vanity_reason(form: str) -> str:
 # label names no person (`SKU: X12345678`); `RFC 9110` (a standard) is too short. The Japanese, Chinese and Korean
 # labels (personal_keys.PASSPORT_LABELS, folded as text is) stand in words without blanks: no boundary before them,
 # nor any separator needed after. A file name's `_` joins a label to its number and the number to the next word as
-# blanks do (`passport_no_X48217365_scan.pdf`).
+# blanks do (`passport_no_X48217365_scan.pdf`); a number joined so holds a passport's eight or nine characters at
+# least, as every issuer's does (a passport holder's SKU in its image's name is shorter: `Passport_PC2024A_navy.jpg`).
 _ID_DOCUMENT = re.compile(
     r"(?i)(?:(?<![^\W\d_])(?:pass(?:port|eport|aporte|aporto)|pasaport[ea]?|paspoo?rt|paspor|paszport|reisepass"
     r"|ho[\s_]?chieu|rfc)(?:[\s.\-_]{0,2}(?:number|nomor|no|nr|num|nummer|n[uú]mero|n°|#|so))?[\s.:#=°\-_]{1,4}"
     f"|(?:{'|'.join(PASSPORT_LABELS)})[\\s.:#=°\\-_]{{0,4}})"
-    r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![^\W_]|-)")
+    r"(?:(?<!_)|(?=[A-Za-z0-9]{8}))(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![^\W_]|-)")
 
 
 def _id_document_reason(form: str) -> str:
@@ -552,9 +553,10 @@ def _id_document_reason(form: str) -> str:
 # A German identity card's number after its label (`Personalausweis`, `Ausweisnummer:`, `Ausweis-Nr.`; thirtieth
 # attack): the card's nine characters (digits and the consonants the authority uses), alone or with their ICAO check
 # digit after them (`LZ6R47V829`, travel_documents.german_document_number); not a card reader's or a holder's model
-# after the word (`Personalausweis Lesegerät RX100`, `Ausweis-Etui 3er`).
+# after the word (`Personalausweis Lesegerät RX100`, `Ausweis-Etui 3er`); a file name's `_` joins them as a passport's
+# (`ausweis_T22000129_scan.pdf`).
 _GERMAN_ID_CARD = re.compile(r"(?i:(?<![^\W\d_])(?:personal)?ausweis(?:[\s.\-_]{0,2}(?:nummer|nr|no|number))?)"
-                             r"[\s.:#=°\-]{1,4}([A-Za-z0-9]{9,10})(?![\w-])")
+                             r"[\s.:#=°\-_]{1,4}([A-Za-z0-9]{9,10})(?![^\W_]|-)")
 
 
 # Germany's social insurance number after the abbreviation of its label (`SV-Nr.`, `SV-Nummer:`, `RV-Nr.`, `RVNR`;
@@ -2018,7 +2020,7 @@ def decoded_texts(form: str) -> List[str]:
 # first digit, `-` or `_` (`.se-1001` is an address glued to a code; `react@18.2.0` has none), not a file extension
 # (`logo@2x.png`, `product-42@2x.jpg`); `.zip` and `.mov` are real top-level domains and stay addresses.
 _DOMAIN_REST = re.compile(f"[^{_NOT_ADDRESS}?#&=]*")
-_TOP_LEVEL = re.compile(r"[^\d_-]*")
+_TOP_LEVEL = re.compile(r"[^\d_~-]*")
 _FILE_EXTENSIONS = frozenset(
     "png jpg jpeg gif webp svg avif bmp ico tif tiff heic pdf js mjs css map html htm json xml txt csv mp4 webm mp3 "
     "wav ogg woff woff2 ttf otf eot gz tgz".split())
@@ -2030,15 +2032,15 @@ def _holds_email(form: str) -> bool:
         last = domain.rstrip(".").rpartition(".")[2].lower()
         top = last if last.startswith("xn--") else _TOP_LEVEL.match(last).group()  # type: ignore[union-attr]
         if len(top) >= 2 and (top not in _FILE_EXTENSIONS or _named_file(domain) or (
-                ("_" in domain or "-" in domain) and _ended_before_file_words(domain))):
+                ("_" in domain or "-" in domain or "~" in domain) and _ended_before_file_words(domain))):
             return True
     return False
 
 
 def _ended_before_file_words(domain: str) -> bool:
     """Whether an address's domain ends at a top-level domain of `com`, `net`, `org`, `edu`, `gov` or a country's two
-    letters followed by `_` or `-` and a file name's words before the file's extension (`jo@example.com_invoice.pdf`,
-    `jo@example.co.uk-passport.jpg`): the domain is read up to `-` or `_` (as `jo@example.se-1001` is), its first label
+    letters followed by `_`, `-` or `~` (as some uploaders join) and a file name's words before the file's extension
+    (`jo@example.com_invoice.pdf`, `jo@example.co.uk-passport.jpg`, `jo@example.nl~factuur.pdf`): the domain is read up to `-` or `_` (as `jo@example.se-1001` is), its first label
     holding a letter and no image's scale (`icon@2x.de-DE.png` is an image's)."""
     labels = domain.rstrip(".").split(".")
     name = labels[0]
@@ -2047,7 +2049,7 @@ def _ended_before_file_words(domain: str) -> bool:
         return False
     for label in labels[1:-1]:
         top = _TOP_LEVEL.match(label).group()  # type: ignore[union-attr]
-        if len(top) < len(label) and label[len(top)] in "_-" and label[len(top) + 1:len(top) + 2].isalnum() and (
+        if len(top) < len(label) and label[len(top)] in "_-~" and label[len(top) + 1:len(top) + 2].isalnum() and (
                 top.lower() in MAIL_TOP_LEVELS or len(top) == 2 and top.isascii() and top.isalpha()):
             return True
     return False
@@ -2936,29 +2938,42 @@ def _without_at_reason(form: str, id_like: bool) -> str:
 # The extensions of what a person uploads or is sent (documents, scans, photos, exports), not a web page's own files
 # (`/blog/login-to-hotmail-com.html` is a page's slug).
 _UPLOAD_EXTENSIONS = frozenset(
-    "pdf doc docx odt rtf txt csv xls xlsx ods zip png jpg jpeg gif webp heic heif tif tiff bmp mp4 mov mp3 wav"
-    .split())
+    "pdf doc docx odt rtf txt csv xls xlsx ods zip png jpg jpeg gif webp heic heif tif tiff bmp mp4 mov mp3 wav "
+    "pages numbers key".split())  # (Apple's documents too)
+_PROVIDER_WORDS = frozenset(MAIL_PROVIDERS)
 
 
 def _provider_slug_file(low: str) -> bool:
     """Whether lower-cased free text `low` holds a file named by the slug of an address at a large provider: words
     joined by `-` or `_` (which stand for both `@` and `.`), the provider's name and its top-level domain, then the
-    file's extension (`resume-jo-smith-gmail-com.pdf`), as an id's slug of one is read (_PROVIDER_SLUG)."""
-    for match in _PROVIDER_SLUG.finditer(low):
-        extension = _FILE_EXTENSION_AFTER.match(low, match.end())
-        if extension is not None and extension.group(1) in _UPLOAD_EXTENSIONS:
+    file's extension (`resume-jo-smith-gmail-com.pdf`), as an id's slug of one is read (_PROVIDER_SLUG); or a file's
+    words after the slug when the address opens the file's name (`jo-smith-gmail-com-resume.pdf`: two or three words
+    before it, `how-to-set-up-gmail-com-sync.pdf` is a guide's); or a national provider's slug with its country's
+    domain right before the extension (`cv-jo-smith-web-de.pdf`). A provider's name among the other words is a
+    guide's between two providers (`how-to-forward-gmail-com-to-outlook-com.pdf`)."""
+    for match in _SLUG_FILE.finditer(low):
+        if match.group(4) not in _UPLOAD_EXTENSIONS or match.group(3) and match.group(2) is None:
+            continue
+        opening = max(low.rfind(" ", 0, match.start()), low.rfind("/", 0, match.start())) + 1
+        local = low[opening:match.start() + 1]
+        if _PROVIDER_WORDS.isdisjoint(_SLUG_WORD.findall(local + match.group(3))) and (
+                not match.group(3) or local.count("-") + local.count("_") <= 2):
             return True
     return False
 
 
-_FILE_EXTENSION_AFTER = re.compile(r"\.([a-z0-9]{2,4})(?![a-z0-9])")
+# (a slug's last character, its separator, a large provider's domain or a national one's with its country's, up to
+# two words, the extension)
+_SLUG_FILE = re.compile(
+    f"[a-z0-9]([-_])(?:({by_first_letter(MAIL_PROVIDERS)})\\1(?:(?:{SECOND_LEVELS})\\1[a-z]{{2}}|com|net|org|[a-z]{{2}})"
+    f"|(?:{by_first_letter(NATIONAL_MAIL_PROVIDERS)})\\1[a-z]{{2}})((?:\\1[a-z]{{2,12}}){{0,2}})"
+    r"\.([a-z0-9]{2,7})(?![a-z0-9])")
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
 
 
-# A home folder's parent (Linux's and BSD's `/home`, macOS's `/Users`, Windows' `C:\\Users` and, before Vista,
-# `Documents and Settings`) as a whole segment of a path, and the segment after it: the account's folder, named by its
-# sign-in name.
-# A home folder's parent: Unix's `home` (cPanel's `home2`, Synology's `homes`, a mail spool's `var/mail`, where the
-# account names its mailbox), Windows' and macOS's `Users` and `Documents and Settings`.
+# A home folder's parent (Linux's and BSD's `/home`, cPanel's `home2`, Synology's `homes`, a mail spool's `var/mail`
+# where the account names its mailbox, macOS's `/Users`, Windows' `C:\\Users` and, before Vista, `Documents and
+# Settings`) as a whole segment of a path, and the segment after it: the account's folder, named by its sign-in name.
 _HOME_FOLDER = re.compile(r"(?<![^/\\\n:])(?i:(home[0-9]?|homes|var/mail|var/spool/mail)|users|documents and settings)"
                           r"[/\\\n]([^/\\\n]{3,64})(?![^/\\\n])")
 # (a birth year's or a number's digits may end the account: `jo.smith85`)
