@@ -2040,8 +2040,9 @@ def _holds_email(form: str) -> bool:
 def _ended_before_file_words(domain: str) -> bool:
     """Whether an address's domain ends at a top-level domain of `com`, `net`, `org`, `edu`, `gov` or a country's two
     letters followed by `_`, `-` or `~` (as some uploaders join) and a file name's words before the file's extension
-    (`jo@example.com_invoice.pdf`, `jo@example.co.uk-passport.jpg`, `jo@example.nl~factuur.pdf`): the domain is read up to `-` or `_` (as `jo@example.se-1001` is), its first label
-    holding a letter and no image's scale (`icon@2x.de-DE.png` is an image's)."""
+    (`jo@example.com_invoice.pdf`, `jo@example.co.uk-passport.jpg`, `jo@example.nl~factuur.pdf`): the domain is
+    read up to the mark (as `jo@example.se-1001` is), its first label holding a letter and no image's scale
+    (`icon@2x.de-DE.png` is an image's)."""
     labels = domain.rstrip(".").split(".")
     name = labels[0]
     if len(labels) < 3 or name[:-1].isdigit() and name[-1:] in ("x", "X") or not any(
