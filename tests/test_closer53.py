@@ -156,3 +156,65 @@ def test_ordinary_file_name_goes_out(value: str) -> None:
 @pytest.mark.parametrize("value", PERSONAL_FILES)
 def test_personal_file_name_is_kept(value: str) -> None:
     assert detector.reason(value) != ""
+
+# Tokens near the readings of base64 and hex (privacy._OBJECT_TOKEN, detector._base64_runs): an object's token whose
+# keys are a product's goes out, unpadded in a query or a path; pieces glued again between `/`.
+ORDINARY_TOKEN_URLS = [
+    'https://shop.example.com/p?t=eyJza3UiOiAiNDQ1MSIsICJxdHkiOiAyfQ',
+    'https://shop.example.com/p/eyJza3UiOiAiNDQ1MSIsICJxdHkiOiAyfQ',
+    'https://shop.example.com/p?t=7b22736b75223a202234343531227d',
+    'https://shop.example.com/p?page_info=eyJsYXN0X2lkIjo3ODk2MjM0fQ',
+]
+
+PERSONAL_TOKEN_URLS = [
+    'https://shop.example.com/p?t=eyJlbWFpbCI6ICJqb0BleGFtcGxlLmNvbSJ9',
+    'https://shop.example.com/p/eyJmaXJzdF9uYW1lIjogIkpvIn0/x',
+]
+
+ORDINARY_PIECES = ['/i/aGVyby1iYW5uZXI/c3VtbWVy/800x600.webp', '/assets/Qm9vdHNfV2ludGVy/Boots-Winter.png']
+PERSONAL_PIECES = ['/u/am8uc21p/dGhAZXhhbXBsZS5jb20', 'see /m/am8uc21pdG/hAZXhhbXBsZS5jb20/x']
+
+
+@pytest.mark.parametrize("url", ORDINARY_TOKEN_URLS)
+def test_ordinary_token_url_goes_out_whole(url: str) -> None:
+    assert privacy.clean_url(url) == url
+
+
+@pytest.mark.parametrize("url", PERSONAL_TOKEN_URLS)
+def test_personal_token_url_is_cut(url: str) -> None:
+    assert privacy.clean_url(url) != url
+
+
+@pytest.mark.parametrize("value", ORDINARY_PIECES)
+def test_ordinary_pieces_go_out(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", PERSONAL_PIECES)
+def test_personal_pieces_are_kept(value: str) -> None:
+    assert detector.reason(value) != ""
+
+# Decoded objects near privacy._decoded_reason: a product's name, a market, a store's town go out; a person's name,
+# a town beside a person's field, a nested token of a person's field are kept.
+ORDINARY_DECODED = [
+    'eyJuYW1lIjogIlNvZmEgMy1TaXR6ZXIifQ',  # {"name": "Sofa 3-Sitzer"}
+    'eyJuYW1lIjogImFpciBtYXggOTAifQ',  # {"name": "air max 90"}
+    'eyJjb3VudHJ5IjogIkZSIiwgImxhbmciOiAiZnIifQ',  # {"country": "FR", "lang": "fr"}
+    'eyJjaXR5IjogIlBhcmlzIn0',  # {"city": "Paris"}
+]
+
+PERSONAL_DECODED = [
+    'eyJuYW1lIjogIk1hcmllIER1cG9udCJ9',  # {"name": "Marie Dupont"}
+    'eyJjaXR5IjogIkJlcmxpbiIsICJsYXN0X25hbWUiOiAiU21pdGgifQ',  # {"city": "Berlin", "last_name": "Smith"}
+    'eyJlbWFpbCI6ICJqb0BleGFtcGxlLmNvbSJ9',  # {"email": "jo@example.com"}
+]
+
+
+@pytest.mark.parametrize("value", ORDINARY_DECODED)
+def test_ordinary_decoded_object_goes_out(value: str) -> None:
+    assert privacy.free_text(value) == value
+
+
+@pytest.mark.parametrize("value", PERSONAL_DECODED)
+def test_personal_decoded_object_is_left_out(value: str) -> None:
+    assert privacy.free_text(value) == ""

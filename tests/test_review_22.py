@@ -313,6 +313,7 @@ PERSONAL = [
     '/home2/jo.smith/public_html', '/homes/jo.smith/cv.pdf', '/var/mail/jo.smith',
     'cv-jo-smith-web-de.pdf', 'jo-smith-gmail-com.pages', 'jo-smith-gmail-com-resume.pdf', 'ausweis_T22000129_scan.pdf',
     'jo.smith@example.nl~factuur.pdf',
+    '/m/am8uc21pdG/hAZXhhbXBsZS5jb20',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -454,10 +455,11 @@ LEAKS: Dict[str, List[str]] = {
     ],
     (
         "a reversed card of 14 digits (detector._reversed_reason reads 16 to 19 digits: Diners' 14 are not "
-        "turned), and base64 between `/` cut inside the run, or of a name and a street (detector._base64_runs, "
-        "closer 44: a piece is read whole between two `/`; decoded text is read for an address or a phone alone)"
+        "turned), and base64 of a name and a street (accepted, closer 53: detector._base64_runs' decoded text is read "
+        "for an address or a phone alone; a decoded name would be judged as free text, and tokens decode to "
+        "products' names as often)"
     ): [
-        'Diners 40952090396503', '/m/am8uc21pdG/hAZXhhbXBsZS5jb20', '/m/Sm8gU21pdGgsIDEgTWFpbiBTdA/x',
+        'Diners 40952090396503', '/m/Sm8gU21pdGgsIDEgTWFpbiBTdA/x',
     ],
 }
 
@@ -696,6 +698,10 @@ PERSONAL_URLS = [
     'https://shop.example.com/uploads/jo-smith-gmail-com-resume.pdf',
     'https://shop.example.com/uploads/cv-jo-smith-web-de.pdf',
     'https://shop.example.com/uploads/ausweis_T22000129_scan.pdf',
+    'https://shop.example.com/p?t=eyJsYXN0X25hbWUiOiAiU21pdGgifQ',
+    'https://shop.example.com/p?t=eyJnaXZlbl9uYW1lIjogIkpvIiwgImZhbWlseV9uYW1lIjogIlNtaXRoIn0',
+    'https://shop.example.com/p?t=7b226c6173745f6e616d65223a2022536d697468227d',
+    'https://shop.example.com/p/eyJsYXN0X25hbWUiOiAiU21pdGgifQ',
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -707,14 +713,10 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/home/jo.smith/',
     ],
     (
-        "a token's base64 or hex in a query value without `=` padding, or as a path's segment "
-        "(privacy._personal_parameter reads embedded keys only in a value holding `=`, `%`, `{` or a layout's "
-        "cue, so detector.decoded_texts is never asked; a padded `…fQ==` is refused)"
+        "base64 in a URL's path cut inside its run by `/`, or of a name and a street (accepted, closer 53: a path's "
+        "segments are read one by one, and glued pieces only in text, detector._base64_runs; a decoded name and "
+        "street are not read, as in text)"
     ): [
-        'https://shop.example.com/p?t=eyJsYXN0X25hbWUiOiAiU21pdGgifQ',
-        'https://shop.example.com/p?t=eyJnaXZlbl9uYW1lIjogIkpvIiwgImZhbWlseV9uYW1lIjogIlNtaXRoIn0',
-        'https://shop.example.com/p?t=7b226c6173745f6e616d65223a2022536d697468227d',
-        'https://shop.example.com/p/eyJsYXN0X25hbWUiOiAiU21pdGgifQ',
         'https://shop.example.com/m/am8uc21pdG/hAZXhhbXBsZS5jb20',
         'https://shop.example.com/m/Sm8gU21pdGgsIDEgTWFpbiBTdA/x',
     ],
@@ -789,6 +791,8 @@ ORDINARY_FREE_TEXT = [
     'a:1:{s:7:"country";s:2:"DE";}', 'a:1:{s:4:"city";s:5:"Paris";}', 'Poster(City: Paris, Size: A2)',
     'Map(Country: France)', 'Print(Country: Italy, City: Rome)', "('Country', 'France')", "['City', 'Paris']",
     '(&(objectClass=groupOfNames)(cn=Marketing))',
+    'eyJza3UiOiAiQU05MC1PUkctNDIiLCAibmFtZSI6ICJBaXIgTWF4IDkwIn0', 'eyJjb3VudHJ5IjogIkRFIiwgImN1cnJlbmN5IjogIkVVUiJ9',
+    'eyJjaXR5IjogIkJlcmxpbiIsICJzdG9yZSI6ICIxMiJ9',
 ]
 
 DROPPED_FREE_TEXT: Dict[str, List[str]] = {
@@ -808,12 +812,9 @@ DROPPED_FREE_TEXT: Dict[str, List[str]] = {
         '<input aria-label="Your name" value="Air Max">',
     ],
     (
-        "a token's decoded JSON holding a product's `name` or a market's country and city "
-        "(privacy.embedded_reason with detector.decoded_texts, closer 43: a bare `name` is left out of serialized "
-        "layouts, serialized._bare_name, but judged in a decoded object as in object text)"
+        "a token's decoded JSON holding a display name (accepted, closer 53: privacy._decoded_reason judges a "
+        "bare `name` by its value's shape, but `display_name` is a member's shown name in most platforms)"
     ): [
-        'eyJza3UiOiAiQU05MC1PUkctNDIiLCAibmFtZSI6ICJBaXIgTWF4IDkwIn0',
-        'eyJjb3VudHJ5IjogIkRFIiwgImN1cnJlbmN5IjogIkVVUiJ9', 'eyJjaXR5IjogIkJlcmxpbiIsICJzdG9yZSI6ICIxMiJ9',
         'eyJkaXNwbGF5X25hbWUiOiAiU3VtbWVyIFNhbGUifQ',
     ],
     (

@@ -1883,15 +1883,21 @@ def _encoded_reason(form: str, id_like: bool) -> str:
 def _base64_runs(form: str) -> Iterator[str]:
     """Each run of base64 characters in `form`, then, when it holds `/`, each piece of it between `/` long enough
     for the base64 of an address: base64's own `/` glues a link's path segments into one run
-    (`/m/<base64 of an address>/8f3a2b1c` in text or an id), which a URL's path reading splits (each character is in
-    two readings at most: linear)."""
+    (`/m/<base64 of an address>/8f3a2b1c` in text or an id), which a URL's path reading splits, and each two pieces
+    side by side glued, where a `/` was put inside the address's run (each character is in four readings at most:
+    linear)."""
     for match in _BASE64_RUN.finditer(form):
         run = match.group()
         yield run
         if "/" in run:
-            for piece in run.split("/"):
+            pieces = run.split("/")
+            for piece in pieces:
                 if len(piece) >= _MIN_BASE64_PIECE:
                     yield piece
+            # (two pieces side by side glued again: a `/` put inside an address's run cuts it, `am8uc21pdG/hAZXhh…`)
+            for first, second in zip(pieces, pieces[1:], strict=False):
+                if first and second and len(first) + len(second) >= _MIN_BASE64_PIECE:
+                    yield first + second
 
 
 _MIN_BASE64_PIECE = 11  # (as _BASE64_RUN's shortest)

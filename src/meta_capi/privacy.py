@@ -137,6 +137,9 @@ _OBJECT_KEY = re.compile(r"""(?:"((?:[^"]|(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea
                          r"""|(?<=[{,])\s*([A-Za-z_$][\w$.-]{0,63}))\s*:""")
 
 
+# A token that opens with an object's `{"` in base64 or hex (`eyJ`, `7b22`), unpadded in a query's value or a path's
+# segment: its decoded keys are read (embedded_reason), as a padded token's are.
+_OBJECT_TOKEN = re.compile(r"eyJ|7[bB]22")
 # (a run a token's base64 or hex may be in: privacy reads its decoded text's keys, detector.decoded_texts)
 TOKEN_CUE = re.compile(r"[A-Za-z0-9+/_-]{16}")
 _MAX_DECODED_DEPTH = 2  # (a token in a token's text is read; one more layer is not)
@@ -156,9 +159,36 @@ def embedded_reason(text: str, depth: int = 0) -> str:
     if not found and (serialized.cued(text) or "%" in text or "\\" in text or "&" in text):
         found = _layout_reason(canonical(text)[0] if "%" in text or "\\" in text or "&" in text else text)
     if not found and depth < _MAX_DECODED_DEPTH and len(text) >= 16 and TOKEN_CUE.search(text) is not None:
-        found = next((EMBEDDED_KEY for decoded in detector.decoded_texts(text) if embedded_reason(
+        found = next((EMBEDDED_KEY for decoded in detector.decoded_texts(text) if _decoded_reason(
             decoded, depth + 1)), "")
     return found
+
+
+def _decoded_reason(decoded: str, depth: int) -> str:
+    """embedded_reason of a token's decoded text. A flat JSON object's members are judged with their values, as a
+    query's parameters are (_key_refusal: a market's country, `{"country": "DE"}`, goes out), a bare name key only
+    holding a person's name's shape (`{"name": "Air Max 90"}` is a product's: serialized.bare_name), and a town's or
+    a country's key alone only beside another personal member (`{"city": "Berlin", "store": "12"}` is a store's);
+    other text as embedded_reason reads it."""
+    record: Any = None
+    if decoded[:1] == "{" and decoded.rstrip()[-1:] == "}":
+        with suppress(ValueError):
+            record = bounded_json(decoded)
+    if not isinstance(record, dict) or not all(
+            isinstance(value, (str, int, float, bool)) or value is None for value in record.values()):
+        return embedded_reason(decoded, depth)
+    refused = [key for key, value in record.items() if _member_refusal(key, str(value))]
+    if refused and not all(personal_keys.town_key(key) for key in refused):
+        return EMBEDDED_KEY
+    return next((EMBEDDED_KEY for value in record.values() if isinstance(value, str) and len(value) >= 16
+                 and embedded_reason(value, depth)), "")
+
+
+def _member_refusal(key: str, value: str) -> bool:
+    """Whether a decoded object's member may not go out (_decoded_reason)."""
+    if not _key_refusal(key, value):
+        return False
+    return not serialized.bare_name(key) or personal_keys.person_named("customer", value)
 
 
 def _layout_reason(form: str) -> str:
@@ -359,8 +389,8 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
     # has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
                 or "+" in value and detector.value_reason(key, unquote(value))
-                or ("=" in decoded or "%" in decoded or "{" in decoded or serialized.cued(decoded))
-                and embedded_reason(decoded))
+                or ("=" in decoded or "%" in decoded or "{" in decoded or serialized.cued(decoded)
+                    or _OBJECT_TOKEN.match(decoded) is not None) and embedded_reason(decoded))
 
 
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
@@ -419,7 +449,9 @@ def _path_reason(path: str, folders: bool = False) -> bool:
                 and embedded_reason(lines)
                 or ("%" in path or "<" in path or "(" in path or "[" in path) and bool(_layout_reason(unquote(path)))
                 or _keyed_segments(path)
-                or "<" in path and ">" in path and _tags_in_path(path))
+                or "<" in path and ">" in path and _tags_in_path(path)
+                or ("eyJ" in path or "7b22" in path or "7B22" in path) and any(
+                    embedded_reason(segment) for segment in path.split("/") if _OBJECT_TOKEN.match(segment)))
 
 
 def _tags_in_path(path: str) -> bool:

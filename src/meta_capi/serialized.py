@@ -175,9 +175,10 @@ def pairs(form: str) -> List[Tuple[str, str]]:
         readers.append(_html_fields(form))
     # (a record has a few fields: past _MAX_PAIRS of a layout, its pairs are not read)
     return [(key.strip(), value) for reader in readers for key, value in islice(reader, _MAX_PAIRS)
-            if key.strip() and not _bare_name(key)]
+            if key.strip() and not bare_name(key)]
 
 
-def _bare_name(key: str) -> bool:
+def bare_name(key: str) -> bool:
+    """Whether `key` is a name word alone (`name`): a thing's as often as a person's."""
     tokens = key_tokens(key)
     return len(tokens) == 1 and tokens[0] in NAME_TOKENS
