@@ -3,9 +3,11 @@ both ways: near each rule, ordinary shop values that must go out beside personal
 
 from __future__ import annotations
 
+from typing import List
+
 import pytest
 
-from meta_capi import detector, privacy
+from meta_capi import commerce, detector, privacy
 
 # Keys near the vendor, role and claim rules (personal_keys._role_field, _sap_field, _entra_claim, _vendor_field).
 ORDINARY_KEYS = [
@@ -218,3 +220,29 @@ def test_ordinary_decoded_object_goes_out(value: str) -> None:
 @pytest.mark.parametrize("value", PERSONAL_DECODED)
 def test_personal_decoded_object_is_left_out(value: str) -> None:
     assert privacy.free_text(value) == ""
+
+# `content_ids` near commerce._keyed_piece and _ids_on_lines: ids with a label's word, ids on lines, a record's field.
+ORDINARY_CONTENT_IDS = [
+    '4451,4452\n4453,4454', 'AM90-42\nAF1-43', '4451 (Color: Red),4452', 'Gift Card 50,4451', 'Color: Red,4451',
+    'Size M,4452', '4451,Name: Air Max 90',
+]
+
+PERSONAL_CONTENT_IDS = [
+    '4451,Last name: Smith', '4451,email jo@example.com', '4451,customer: Jo Smith', '4451,Name: Jo Smith',
+    'ART-36,first_name,last_name\nJo,Smith',
+]
+
+
+def _ids_sent(content_ids: str) -> List[str]:
+    products, _ = commerce.products_of({"content_ids": content_ids}, [])
+    return [content["id"] for content in commerce.contents_of(products)[0]]
+
+
+@pytest.mark.parametrize("value", ORDINARY_CONTENT_IDS)
+def test_ordinary_content_ids_go_out_whole(value: str) -> None:
+    assert _ids_sent(value) == [part.strip() for part in value.split(",") if part.strip()]
+
+
+@pytest.mark.parametrize("value", PERSONAL_CONTENT_IDS)
+def test_personal_content_ids_send_the_product_alone(value: str) -> None:
+    assert all(sent == "4451" for sent in _ids_sent(value))

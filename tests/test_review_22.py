@@ -879,18 +879,14 @@ ORDINARY_CONTENT_IDS = [
     '4451 (Paris),4452 (Berlin)', 'set{4451,4452}', 'gid://shopify/Product/4451,gid://shopify/Product/4452',
     'shopify_DE_4451_40001,shopify_DE_4452_40002', '4451-orange-42,4452-white-43', 'AM90 (Orange 42),AF1 (White 43)',
     '4451 (Bundle: 3),4452 (Bundle: 6)', '4451 (Gift: yes),4452', 'SKU(4451),SKU(4452)',
+    '4451,4452\n4453',
 ]
 
 DROPPED_CONTENT_IDS: Dict[str, List[str]] = {
     (
-        "ids on two lines (commerce._records_in_ids, closer 43: a line break in `content_ids` is read as a table, "
-        "and no id may hold one; ids copied from a sheet keep them)"
-    ): [
-        '4451,4452\n4453',
-    ],
-    (
-        "a market's or a product's attribute among ids written as `key=value` (commerce._flat_products reads a "
-        "record whole with its keys, closer 43: `country`, `city` and `name` are a person's keys there)"
+        "a market's or a product's attribute among ids written as `key=value` (accepted, closer 53: "
+        "commerce._flat_products reads a record whole with its keys, so that a directory's name, `CN=Jo Smith,"
+        "OU=Sales`, is read in its layout; the commas then join a value to the next piece, `country` holds `DE,4451`)"
     ): [
         'country=DE,4451', 'city=Paris,sku=4451', 'name=Air Max 90,name=Air Force 1',
     ],
@@ -902,17 +898,11 @@ PERSONAL_CONTENT_IDS = [
     '4451,last_name=Smith', '4451;last_name=Smith', '4451,{"last_name":"Smith"}', '4451,Customer(lastName: "Smith")',
     '4451,name=Jo Smith', '4451,name: Jo Smith', '4451,Last name: Smith', '4451,LN=Smith', '4451,jo.smith@example.com',
     '4451,06 12 34 56 78', '4451,+33612345678',
+    '4451,lastname:Smith', '4451,last_name:Smith', '4451,surname Smith', '4451,Nachname: Schmidt',
+    '4451,customer:Jo Smith', '4451,last_name Smith',
 ]
 
 LEAKED_CONTENT_IDS: Dict[str, List[str]] = {
-    (
-        "a record's key glued to its value by `:` or a blank, with no `=`, `{`, `(` nor line break "
-        "(commerce._flat_products reads a record whole only behind those cues; each comma's piece is then judged "
-        "as an id, and an id's reading reads no key)"
-    ): [
-        '4451,lastname:Smith', '4451,last_name:Smith', '4451,surname Smith', '4451,Nachname: Schmidt',
-        '4451,customer:Jo Smith', '4451,last_name Smith',
-    ],
     (
         "a name alone among ids, or in brackets after one (older: `content_ids` pieces are judged as ids, which "
         "hold no name's reading)"

@@ -177,15 +177,16 @@ def _decoded_reason(decoded: str, depth: int) -> str:
     if not isinstance(record, dict) or not all(
             isinstance(value, (str, int, float, bool)) or value is None for value in record.values()):
         return embedded_reason(decoded, depth)
-    refused = [key for key, value in record.items() if _member_refusal(key, str(value))]
+    refused = [key for key, value in record.items() if member_refusal(key, str(value))]
     if refused and not all(personal_keys.town_key(key) for key in refused):
         return EMBEDDED_KEY
     return next((EMBEDDED_KEY for value in record.values() if isinstance(value, str) and len(value) >= 16
                  and embedded_reason(value, depth)), "")
 
 
-def _member_refusal(key: str, value: str) -> bool:
-    """Whether a decoded object's member may not go out (_decoded_reason)."""
+def member_refusal(key: str, value: str) -> bool:
+    """Whether a record's member may not go out (a decoded object's, _decoded_reason; a `content_ids` piece's,
+    commerce): its key refused with its value, a bare name key only before a person's name's shape."""
     if not _key_refusal(key, value):
         return False
     return not serialized.bare_name(key) or personal_keys.person_named("customer", value)
