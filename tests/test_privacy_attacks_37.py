@@ -60,7 +60,7 @@ LEAKS: Dict[str, List[str]] = {
     "an account after a network's label in a local script or of a network the tables miss": [
         "handle VK label Cyrillic @", "handle VKontakte at @", "handle OK label @", "handle Telegram slang @",
         "handle LINE Japanese @ standard order id", "handle KakaoTalk Latin @ event id", "handle WeChat Chinese @",
-        "handle QQ number @", "handle Weibo at @", "handle Douyin id @", "handle Xiaohongshu id @",
+        "handle QQ number @ order id", "handle Weibo at @", "handle Douyin id @", "handle Xiaohongshu id @",
         "handle Bilibili Chinese @", "handle Snap add @", "handle Kick @ custom event name", "handle Reddit u slash @",
         "handle Keybase @", "handle Farcaster @", "handle Lens handle @", "handle GitHub @", "handle GitLab @",
         "handle Behance @ custom event name", "handle Dribbble @", "handle OnlyFans @", "handle Patreon @",
@@ -99,7 +99,8 @@ LEAKS: Dict[str, List[str]] = {
     # `微信支付: yzmorvelt88`: a payment app's account after its label
     "a payment account after its app's label": [
         "pay Vipps @", "pay iDEAL payee name @", "pay Revolut at @", "pay Revtag @", "pay Wisetag @",
-        "pay PayPal me words @", "pay Alipay account @ custom event name", "pay WeChat Pay id @", "pay PayNow @"],
+        "pay PayPal me words @ order id", "pay Alipay account @ custom event name", "pay WeChat Pay id @",
+        "pay PayNow @"],
     # `yzmorvelt.eth`, `send ETH to yzmorvelt.eth`, `0x27392581aB4c…`, `bc1q27392581…`: a wallet's name or address
     "crypto names and wallet addresses": [
         "pay ENS name @", "pay ENS send @", "pay base name @", "pay SNS name @", "pay Unstoppable name @",

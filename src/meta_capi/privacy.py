@@ -140,6 +140,7 @@ _OBJECT_KEY = re.compile(r"""(?:"((?:[^"]|(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea
 # A token that opens with an object's `{"` in base64 or hex (`eyJ`, `7b22`), unpadded in a query's value or a path's
 # segment: its decoded keys are read (embedded_reason), as a padded token's are.
 _OBJECT_TOKEN = re.compile(r"eyJ|7[bB]22")
+_HEX_OBJECT = ("7b22", "7B22")  # (the same, tested by a slice: a query's value pays no call)
 # (a run a token's base64 or hex may be in: privacy reads its decoded text's keys, detector.decoded_texts)
 TOKEN_CUE = re.compile(r"[A-Za-z0-9+/_-]{16}")
 _MAX_DECODED_DEPTH = 2  # (a token in a token's text is read; one more layer is not)
@@ -159,19 +160,19 @@ def embedded_reason(text: str, depth: int = 0) -> str:
     if not found and (serialized.cued(text) or "%" in text or "\\" in text or "&" in text):
         found = _layout_reason(canonical(text)[0] if "%" in text or "\\" in text or "&" in text else text)
     if not found and depth < _MAX_DECODED_DEPTH and len(text) >= 16 and TOKEN_CUE.search(text) is not None:
-        found = next((EMBEDDED_KEY for decoded in detector.decoded_texts(text) if _decoded_reason(
-            decoded, depth + 1)), "")
+        found = next((EMBEDDED_KEY for decoded in detector.decoded_texts(text) if (
+            _decoded_reason(decoded, depth + 1) if decoded[:1] == "{" else embedded_reason(decoded, depth + 1))), "")
     return found
 
 
 def _decoded_reason(decoded: str, depth: int) -> str:
-    """embedded_reason of a token's decoded text. A flat JSON object's members are judged with their values, as a
-    query's parameters are (_key_refusal: a market's country, `{"country": "DE"}`, goes out), a bare name key only
-    holding a person's name's shape (`{"name": "Air Max 90"}` is a product's: serialized.bare_name), and a town's or
-    a country's key alone only beside another personal member (`{"city": "Berlin", "store": "12"}` is a store's);
-    other text as embedded_reason reads it."""
+    """embedded_reason of a token's decoded text opening with `{`. A flat JSON object's members are judged with their
+    values, as a query's parameters are (_key_refusal: a market's country, `{"country": "DE"}`, goes out), a bare name
+    key only holding a person's name's shape (`{"name": "Air Max 90"}` is a product's: serialized.bare_name), and a
+    town's or a country's key alone only beside another personal member (`{"city": "Berlin", "store": "12"}` is a
+    store's); other text as embedded_reason reads it."""
     record: Any = None
-    if decoded[:1] == "{" and decoded.rstrip()[-1:] == "}":
+    if decoded.rstrip()[-1:] == "}":
         with suppress(ValueError):
             record = bounded_json(decoded)
     if not isinstance(record, dict) or not all(
@@ -391,7 +392,7 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
                 or "+" in value and detector.value_reason(key, unquote(value))
                 or ("=" in decoded or "%" in decoded or "{" in decoded or serialized.cued(decoded)
-                    or _OBJECT_TOKEN.match(decoded) is not None) and embedded_reason(decoded))
+                    or decoded[:3] == "eyJ" or decoded[:4] in _HEX_OBJECT) and embedded_reason(decoded))
 
 
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference

@@ -40,8 +40,8 @@ CUE = re.compile(branches_by_first_letter(
 
 def cued(text: str) -> bool:
     """Whether `text` holds a layout's cue (CUE), what each alternative needs tested in C first: a colon, `<` or `>`,
-    or a bracket with a quote, or `(&(`, `(|(`, `(!(` (a browser's user agent and most values hold none, and leave
-    the pattern untouched)."""
+    or a bracket or a brace with a quote, or `(&(`, `(|(`, `(!(` (a browser's user agent and most values hold none,
+    and leave the pattern untouched)."""
     return (":" in text or "<" in text or ">" in text or ("(" in text or "[" in text or "{" in text) and (
         '"' in text or "'" in text or "(&(" in text or "(|(" in text or "(!(" in text)) and CUE.search(text) is not None
 
