@@ -433,6 +433,9 @@ def _address_in_segments(path: str) -> bool:
                for match in _SEGMENT_QUAD.finditer(path))
 
 
+_WEB_SCHEMES = ("http", "https")  # (a web page's path: its `/home/…` is a page; as written first, in C)
+
+
 def _path_reason(path: str, folders: bool = False) -> bool:
     """Whether a URL path, or a fragment's route (a single-page app's `#/form/...`, read as a path is), holds
     personal data: each segment judged as free text and the segments together as an id (a line break for each `/`,
@@ -679,7 +682,8 @@ def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
         origin = f"{scheme}://{authority}"
         path = slash + path
     # (the root, `/`, has no segment: a referrer's usual path pays no call)
-    if path and path != "/" and _path_reason(path, bool(separator) and scheme.lower() not in ("http", "https")):
+    if path and path != "/" and _path_reason(path, bool(separator) and scheme not in _WEB_SCHEMES and (
+            scheme.lower() not in _WEB_SCHEMES)):
         return _origin_only(url, field, "in the path")
     # (a fragment with a `/` is a single-page app's route too, read as a path is: `#inbox/maza naav Sachin Deshmukhe`,
     # `#/form/naam/Ayesha%20Siddiqueeqa`)
