@@ -2025,12 +2025,12 @@ def names_personal_data(key: str) -> bool:
                            _about_a_person(tokens)))
     # A role qualifies the word right after it alone (_role_field, in _vendor_field): the rest is read with the role
     # as a word that qualifies nothing (`caller_function_name`; `reviewer_avatar` is not `avatar` alone).
-    read = tokens if _ROLE_QUALIFIERS.isdisjoint(tokens) else [
+    role_free = tokens if _ROLE_QUALIFIERS.isdisjoint(tokens) else [
         "-" if token in _ROLE_QUALIFIERS else token for token in tokens]
-    return not about_a_channel and (personal_tokens(read) or _names_a_card_number(tokens) or (
+    return not about_a_channel and (personal_tokens(role_free) or _names_a_card_number(tokens) or (
         not _KEY_ONLY_WORDS.isdisjoint(tokens) or "." in form) and _key_only_word(form, tokens)
         or _SECOND_READING.search(form) is not None and (
-        _singular(read) or _personal_reading(form)) or _vendor_field(form, tokens)) or (
+        _singular(role_free) or _personal_reading(form)) or _vendor_field(form, tokens)) or (
         form[-1:] == "]" and _bracketed_field(form))
 
 
