@@ -3033,11 +3033,11 @@ def home_folder_account(form: str, web: bool = False) -> bool:
 
 # (the folder after an account's segment, one of _PROFILE_FOLDERS)
 _PROFILE_FOLDERS_AFTER = re.compile(r"[/\\\n](?:" + "|".join(sorted(_PROFILE_FOLDERS)) + r")(?![^/\\\n])")
-# ... or, in a web page's path, a document's or a dotfile's name (`cv.pdf`, `.bash_history`; a page's `.html` is no
-# folder's)
+# ... or, in a web page's path, a document's or a dotfile's name further down (`cv.pdf`, `exports/cart.csv`,
+# `.bash_history`; a page's `.html` is no folder's)
 _FOLDER_OR_DOCUMENT_AFTER = re.compile(
-    _PROFILE_FOLDERS_AFTER.pattern + r"|[/\\\n](?:[^/\\\n\s?#]{0,64}\.(?i:pdf|docx?|odt|rtf|xlsx?|ods|txt|csv|heic)"
-    r"|\.[a-z_]{2,20})(?![^/\\\n\s?#])")
+    _PROFILE_FOLDERS_AFTER.pattern + r"|(?:[/\\\n][^/\\\n\s?#]{0,64}){0,4}[/\\\n]"
+    r"(?:[^/\\\n\s?#]{0,64}\.(?i:pdf|docx?|odt|rtf|xlsx?|ods|txt|csv|heic)|\.[a-z_]{2,20})(?![^/\\\n\s?#])")
 
 
 def _after_drive(form: str, start: int) -> bool:
@@ -3069,9 +3069,9 @@ def _at_path_root(form: str, start: int) -> str:
     if separator >= 6 and form[separator - 6:separator - 1] == "/mnt/" and form[separator - 1].isalpha() and (
             separator == 6 or form[separator - 7] in _PATH_OPENERS):
         return _PATH_ROOT  # a drive mounted in WSL (`/mnt/c/Users/…`)
-    if "\\\\" in form:  # a share's host (`\\server\home\…`), in C first
-        share = form.rfind("\\\\", max(0, separator - 66), separator)
-        if share != -1 and share + 2 < separator and (share == 0 or form[share - 1] in _PATH_OPENERS) and (
+    share = form.rfind("\\\\", max(0, separator - 66), separator)  # a share's host (`\\server\home\…`)
+    if share != -1:
+        if share + 2 < separator and (share == 0 or form[share - 1] in _PATH_OPENERS) and (
                 _HOST_CHARACTERS.fullmatch(form, share + 2, separator) is not None):
             return _PATH_ROOT
     if form[separator - 1] == ":" and separator >= 2 and form[separator - 2].isascii() and (
