@@ -3070,10 +3070,9 @@ def _at_path_root(form: str, start: int) -> str:
             separator == 6 or form[separator - 7] in _PATH_OPENERS):
         return _PATH_ROOT  # a drive mounted in WSL (`/mnt/c/Users/…`)
     share = form.rfind("\\\\", max(0, separator - 66), separator)  # a share's host (`\\server\home\…`)
-    if share != -1:
-        if share + 2 < separator and (share == 0 or form[share - 1] in _PATH_OPENERS) and (
-                _HOST_CHARACTERS.fullmatch(form, share + 2, separator) is not None):
-            return _PATH_ROOT
+    if share != -1 and share + 2 < separator and (share == 0 or form[share - 1] in _PATH_OPENERS) and (
+            _HOST_CHARACTERS.fullmatch(form, share + 2, separator) is not None):
+        return _PATH_ROOT
     if form[separator - 1] == ":" and separator >= 2 and form[separator - 2].isascii() and (
             form[separator - 2].isalpha()) and (separator == 2 or form[separator - 3] in _PATH_OPENERS
                                                 or form[separator - 3] == "/"):

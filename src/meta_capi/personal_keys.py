@@ -460,7 +460,8 @@ PERSON_QUALIFIERS |= _ROLE_QUALIFIERS
 ADDRESS_QUALIFIERS |= _ROLE_QUALIFIERS
 # What a role's person has besides the fields a customer's key names (`reviewer_location`, `caller_number`: a phone).
 _ROLE_FIELDS = frozenset("location initials handle number".split())
-# Who did a ticket's or a review's act, by the act (`requested_by`, `reviewed_by`): the person, as a role word is.
+# Who did a ticket's or a review's act, by the act (`requested_by`, `reviewed_by`): the person, as a role word is; in
+# a key only, as written (a label's `Reported by: Example News` credits a newsroom, and text reads labels by theirs).
 _ROLE_ACTS = frozenset("requested reported submitted reviewed approved signed assigned purchased".split())
 # An act then `by` then a person's word (`created_by_name`, `updated_by_email`), not a sort's (`sort_by_name`).
 _RECORD_ACTS = _ROLE_ACTS | frozenset("created updated modified edited placed".split())
@@ -1899,7 +1900,7 @@ def _vendor_field(form: str, tokens: List[str]) -> bool:
         return True
     if tokens[:1] == ["ad"] and len(tokens) == 2 and tokens[1] in _AD_NAME_ATTRIBUTES:
         return True
-    if (not _ROLE_QUALIFIERS.isdisjoint(tokens) or "by" in tokens) and _role_field(tokens):
+    if (not _ROLE_QUALIFIERS.isdisjoint(tokens) or "by" in tokens and " " not in form) and _role_field(tokens):
         return True
     if tokens[-1:] and tokens[-1] in _SAP_AMBIGUOUS_FIELDS and _sap_field(form, tokens):
         return True
