@@ -29,7 +29,7 @@ ORDINARY = [
     "Home/Garden Tools/Chairs", "Home/Kitchen.Dining/Plates", "/home/Kitchen.Dining/Plates", "/shop/home/gift.ideas/",
     "C:/Users/All Users/Microsoft/x.log", "C:\\Users\\Default User\\NTUSER.DAT", "/Users/Shared/Catalogue/x.pdf",
     "/users/jsmith/settings", "/home/jsmith/exports/cart.csv", "C:/Users/Administrator/Desktop/x.txt",
-    "/docs/user.guide/intro.html", "Users Guide/Getting.Started/", "C:/Users/Jo Smith",
+    "/docs/user.guide/intro.html", "Users Guide/Getting.Started/",
     # image CDNs' paths with hashes and transformations, beside the reading of base64 pieces between `/`
     "https://cdn.example.com/images/Ab3dE5fG7hI9jK1lM3nO/product-42.jpg",
     "https://images.example-cdn.net/t_Product_1200/v1701234567/AbCdEfGhIjKlMnOp/sneaker.jpg",
@@ -54,6 +54,7 @@ PERSONAL = [
     "/Users/Korvath.Quillon/Desktop/", "C:/Documents and Settings/korvath.quillon/x",
     "C:\\Users\\Korvath Quillon\\Downloads\\order.pdf", "file:///C:/Users/k.quillon/Documents/order.pdf",
     "see https://uni.example.edu/home/korvath.quillon/cv.pdf", "/Users/Korvath_Quillon/Library/x.plist",
+    "C:/Users/Jo Smith",  # (a profile's folder after a drive, no folder inside: review 22, closer 53)
     # base64 of an address as a piece between `/`
     "see https://x.example/r/a29ydmF0aC5xdWlsbG9uQGV4YW1wbGUub3Jn/zz9",
     "open app/v/dGlsZGEucUBleGFtcGxlLmRl/confirm",

@@ -13,7 +13,7 @@ from .decisions import note
 from .detector import property_label
 from .errors import EventError
 from .meta_fields import META_FIELD_KEYS
-from .privacy import custom_refusal, free_text, joined_refusal, names_the_subject
+from .privacy import custom_refusal, free_text, joined_refusal, member_refusal, names_the_subject
 from .reference_data import CURRENCY_CODES
 from .values import amount_refusal, bounded_json, describe, parse_number, typed_value, whole_as_written
 
@@ -204,12 +204,33 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
         return [{"id": text} for text in _scalar_texts(dict(enumerate(parsed))).values() if text]
     # A record's layout (a CSV header and its row, an SQL insert, a DN, a form record, a struct) is read whole before
     # the commas cut its keys from its values: its cue in C first (a list of ids holds none of it).
-    if ("\n" in ids or "=" in ids or "{" in ids or "(" in ids) and not all(
+    if ("\n" in ids or "=" in ids or "{" in ids or "(" in ids) and not _ids_on_lines(ids) and not all(
             free_text(text, "content_ids", False, "its products left out") for text in _records_in_ids(ids)):
         return []
     parts = ids.split(",", MAX_PRODUCTS)  # never more pieces than the budget allows
     _check_count(len(parts), "content_ids")
+    # A piece written as a key and its value after `:` or a blank (`lastname:Smith`, `surname Smith`) is a record's
+    # field: judged as the member it is (a blank or a colon in C first; most lists of ids hold none).
+    if (":" in ids or " " in ids) and any(_keyed_piece(part) for part in parts):
+        note("content_ids", "a record's field among the ids: its products left out")
+        return []
     return [{"id": part} for part in parts if part.strip()]
+
+
+def _keyed_piece(piece: str) -> bool:
+    """Whether a `content_ids` piece is a key, `:` or a blank, and a value that may not go out together."""
+    key, separator, value = piece.strip().partition(":")
+    if not separator:
+        key, separator, value = piece.strip().partition(" ")
+    return bool(separator) and key.strip() != "" and value.strip() != "" and not any(
+        character.isdigit() for character in key) and member_refusal(key.strip(), value.strip())
+
+
+def _ids_on_lines(ids: str) -> bool:
+    """Whether a `content_ids` value holding line breaks is a list of ids copied from a sheet's column: no `=`, `{`,
+    `(`, and each piece holding a digit (a table's header holds words: `ART-36,first_name,last_name`)."""
+    return "=" not in ids and "{" not in ids and "(" not in ids and all(
+        any(character.isdigit() for character in piece) for line in ids.split("\n") for piece in line.split(","))
 
 
 def _records_in_ids(ids: str) -> List[str]:

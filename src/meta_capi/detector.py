@@ -538,12 +538,13 @@ def _vanity_reason(form: str) -> str:
 # label names no person (`SKU: X12345678`); `RFC 9110` (a standard) is too short. The Japanese, Chinese and Korean
 # labels (personal_keys.PASSPORT_LABELS, folded as text is) stand in words without blanks: no boundary before them,
 # nor any separator needed after. A file name's `_` joins a label to its number and the number to the next word as
-# blanks do (`passport_no_X48217365_scan.pdf`).
+# blanks do (`passport_no_X48217365_scan.pdf`); a number joined so holds a passport's eight or nine characters at
+# least, as every issuer's does (a passport holder's SKU in its image's name is shorter: `Passport_PC2024A_navy.jpg`).
 _ID_DOCUMENT = re.compile(
     r"(?i)(?:(?<![^\W\d_])(?:pass(?:port|eport|aporte|aporto)|pasaport[ea]?|paspoo?rt|paspor|paszport|reisepass"
     r"|ho[\s_]?chieu|rfc)(?:[\s.\-_]{0,2}(?:number|nomor|no|nr|num|nummer|n[uú]mero|n°|#|so))?[\s.:#=°\-_]{1,4}"
     f"|(?:{'|'.join(PASSPORT_LABELS)})[\\s.:#=°\\-_]{{0,4}})"
-    r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![^\W_]|-)")
+    r"(?:(?<!_)|(?=[A-Za-z0-9]{8}))(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![^\W_]|-)")
 
 
 def _id_document_reason(form: str) -> str:
@@ -553,9 +554,10 @@ def _id_document_reason(form: str) -> str:
 # A German identity card's number after its label (`Personalausweis`, `Ausweisnummer:`, `Ausweis-Nr.`; thirtieth
 # attack): the card's nine characters (digits and the consonants the authority uses), alone or with their ICAO check
 # digit after them (`LZ6R47V829`, travel_documents.german_document_number); not a card reader's or a holder's model
-# after the word (`Personalausweis Lesegerät RX100`, `Ausweis-Etui 3er`).
+# after the word (`Personalausweis Lesegerät RX100`, `Ausweis-Etui 3er`); a file name's `_` joins them as a passport's
+# (`ausweis_T22000129_scan.pdf`).
 _GERMAN_ID_CARD = re.compile(r"(?i:(?<![^\W\d_])(?:personal)?ausweis(?:[\s.\-_]{0,2}(?:nummer|nr|no|number))?)"
-                             r"[\s.:#=°\-]{1,4}([A-Za-z0-9]{9,10})(?![\w-])")
+                             r"[\s.:#=°\-_]{1,4}([A-Za-z0-9]{9,10})(?![^\W_]|-)")
 
 
 # Germany's social insurance number after the abbreviation of its label (`SV-Nr.`, `SV-Nummer:`, `RV-Nr.`, `RVNR`;
@@ -1965,15 +1967,21 @@ def _encoded_reason(form: str, id_like: bool) -> str:
 def _base64_runs(form: str) -> Iterator[str]:
     """Each run of base64 characters in `form`, then, when it holds `/`, each piece of it between `/` long enough
     for the base64 of an address: base64's own `/` glues a link's path segments into one run
-    (`/m/<base64 of an address>/8f3a2b1c` in text or an id), which a URL's path reading splits (each character is in
-    two readings at most: linear)."""
+    (`/m/<base64 of an address>/8f3a2b1c` in text or an id), which a URL's path reading splits, and each two pieces
+    side by side glued, where a `/` was put inside the address's run (each character is in four readings at most:
+    linear)."""
     for match in _BASE64_RUN.finditer(form):
         run = match.group()
         yield run
         if "/" in run:
-            for piece in run.split("/"):
+            pieces = run.split("/")
+            for piece in pieces:
                 if len(piece) >= _MIN_BASE64_PIECE:
                     yield piece
+            # (two pieces side by side glued again: a `/` put inside an address's run cuts it, `am8uc21pdG/hAZXhh…`)
+            for first, second in zip(pieces, pieces[1:], strict=False):
+                if first and second and len(first) + len(second) >= _MIN_BASE64_PIECE:
+                    yield first + second
 
 
 _MIN_BASE64_PIECE = 11  # (as _BASE64_RUN's shortest)
@@ -2102,7 +2110,7 @@ def decoded_texts(form: str) -> List[str]:
 # first digit, `-` or `_` (`.se-1001` is an address glued to a code; `react@18.2.0` has none), not a file extension
 # (`logo@2x.png`, `product-42@2x.jpg`); `.zip` and `.mov` are real top-level domains and stay addresses.
 _DOMAIN_REST = re.compile(f"[^{_NOT_ADDRESS}?#&=]*")
-_TOP_LEVEL = re.compile(r"[^\d_-]*")
+_TOP_LEVEL = re.compile(r"[^\d_~-]*")
 _FILE_EXTENSIONS = frozenset(
     "png jpg jpeg gif webp svg avif bmp ico tif tiff heic pdf js mjs css map html htm json xml txt csv mp4 webm mp3 "
     "wav ogg woff woff2 ttf otf eot gz tgz".split())
@@ -2114,16 +2122,17 @@ def _holds_email(form: str) -> bool:
         last = domain.rstrip(".").rpartition(".")[2].lower()
         top = last if last.startswith("xn--") else _TOP_LEVEL.match(last).group()  # type: ignore[union-attr]
         if len(top) >= 2 and (top not in _FILE_EXTENSIONS or _named_file(domain) or (
-                ("_" in domain or "-" in domain) and _ended_before_file_words(domain))):
+                ("_" in domain or "-" in domain or "~" in domain) and _ended_before_file_words(domain))):
             return True
     return False
 
 
 def _ended_before_file_words(domain: str) -> bool:
     """Whether an address's domain ends at a top-level domain of `com`, `net`, `org`, `edu`, `gov` or a country's two
-    letters followed by `_` or `-` and a file name's words before the file's extension (`jo@example.com_invoice.pdf`,
-    `jo@example.co.uk-passport.jpg`): the domain is read up to `-` or `_` (as `jo@example.se-1001` is), its first label
-    holding a letter and no image's scale (`icon@2x.de-DE.png` is an image's)."""
+    letters followed by `_`, `-` or `~` (as some uploaders join) and a file name's words before the file's extension
+    (`jo@example.com_invoice.pdf`, `jo@example.co.uk-passport.jpg`, `jo@example.nl~factuur.pdf`): the domain is
+    read up to the mark (as `jo@example.se-1001` is), its first label holding a letter and no image's scale
+    (`icon@2x.de-DE.png` is an image's)."""
     labels = domain.rstrip(".").split(".")
     name = labels[0]
     if len(labels) < 3 or name[:-1].isdigit() and name[-1:] in ("x", "X") or not any(
@@ -2131,7 +2140,7 @@ def _ended_before_file_words(domain: str) -> bool:
         return False
     for label in labels[1:-1]:
         top = _TOP_LEVEL.match(label).group()  # type: ignore[union-attr]
-        if len(top) < len(label) and label[len(top)] in "_-" and label[len(top) + 1:len(top) + 2].isalnum() and (
+        if len(top) < len(label) and label[len(top)] in "_-~" and label[len(top) + 1:len(top) + 2].isalnum() and (
                 top.lower() in MAIL_TOP_LEVELS or len(top) == 2 and top.isascii() and top.isalpha()):
             return True
     return False
@@ -2535,10 +2544,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return ""  # a UUID once decoded (`%2D` for its dashes): random by construction
     # (a path's separator in C first: most values hold none, and pay no call)
     found = _without_at_reason(form, id_like) or (
-        # (a home folder's parent, `home`, `Users`, `Documents and Settings`, in C too: most paths name none)
+        # (a home folder's parent, `home`, `Users`, `Documents and Settings`, in C too: most paths name none; a web
+        # page's path, `segments`, as a web URL's)
         ACCOUNT_NAME if ("/" in form or "\\" in form or "\n" in form) and (
             "ome" in form or "OME" in form or "sers" in form or "SERS" in form or "ettings" in form
-            or "ETTINGS" in form) and _home_folder_account(form) else "")
+            or "ETTINGS" in form or "/mail/" in form) and home_folder_account(form, segments) else "")
     # (a wallet's address or name, an account on a decentralised network, a payment request's link: their own grammars
     # name them, in ids too; ledgers.py, the substrings its grammars need in C first: most values hold none)
     found = found or (ledgers.reason(form) if (
@@ -3041,30 +3051,54 @@ def _without_at_reason(form: str, id_like: bool) -> str:
 # The extensions of what a person uploads or is sent (documents, scans, photos, exports), not a web page's own files
 # (`/blog/login-to-hotmail-com.html` is a page's slug).
 _UPLOAD_EXTENSIONS = frozenset(
-    "pdf doc docx odt rtf txt csv xls xlsx ods zip png jpg jpeg gif webp heic heif tif tiff bmp mp4 mov mp3 wav"
-    .split())
+    "pdf doc docx odt rtf txt csv xls xlsx ods zip png jpg jpeg gif webp heic heif tif tiff bmp mp4 mov mp3 wav "
+    "pages numbers key".split())  # (Apple's documents too)
+_PROVIDER_WORDS = frozenset(MAIL_PROVIDERS)
 
 
 def _provider_slug_file(low: str) -> bool:
     """Whether lower-cased free text `low` holds a file named by the slug of an address at a large provider: words
     joined by `-` or `_` (which stand for both `@` and `.`), the provider's name and its top-level domain, then the
-    file's extension (`resume-jo-smith-gmail-com.pdf`), as an id's slug of one is read (_PROVIDER_SLUG)."""
-    for match in _PROVIDER_SLUG.finditer(low):
-        extension = _FILE_EXTENSION_AFTER.match(low, match.end())
-        if extension is not None and extension.group(1) in _UPLOAD_EXTENSIONS:
+    file's extension (`resume-jo-smith-gmail-com.pdf`), as an id's slug of one is read (_PROVIDER_SLUG); or a file's
+    words after the slug when the address opens the file's name (`jo-smith-gmail-com-resume.pdf`: two or three words
+    before it, `how-to-set-up-gmail-com-sync.pdf` is a guide's); or a national provider's slug with its country's
+    domain right before the extension (`cv-jo-smith-web-de.pdf`). A provider's name among the other words is a
+    guide's between two providers (`how-to-forward-gmail-com-to-outlook-com.pdf`)."""
+    for match in _SLUG_FILE.finditer(low):
+        if match.group(4) not in _UPLOAD_EXTENSIONS or match.group(3) and match.group(2) is None:
+            continue
+        opening = max(low.rfind(" ", 0, match.start()), low.rfind("/", 0, match.start())) + 1
+        local = low[opening:match.start() + 1]
+        if _PROVIDER_WORDS.isdisjoint(_SLUG_WORD.findall(local + match.group(3))) and (
+                not match.group(3) or local.count("-") + local.count("_") <= 2):
             return True
     return False
 
 
-_FILE_EXTENSION_AFTER = re.compile(r"\.([a-z0-9]{2,4})(?![a-z0-9])")
+# (a slug's last character, its separator, a large provider's domain or a national one's with its country's, up to
+# two words, the extension)
+_SLUG_FILE = re.compile(
+    f"[a-z0-9]([-_])(?:({by_first_letter(MAIL_PROVIDERS)})\\1(?:(?:{SECOND_LEVELS})\\1[a-z]{{2}}|com|net|org|[a-z]{{2}})"
+    f"|(?:{by_first_letter(NATIONAL_MAIL_PROVIDERS)})\\1[a-z]{{2}})((?:\\1[a-z]{{2,12}}){{0,2}})"
+    r"\.([a-z0-9]{2,7})(?![a-z0-9])")
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
 
 
-# A home folder's parent (Linux's and BSD's `/home`, macOS's `/Users`, Windows' `C:\\Users` and, before Vista,
-# `Documents and Settings`) as a whole segment of a path, and the segment after it: the account's folder, named by its
-# sign-in name.
-_HOME_FOLDER = re.compile(r"(?<![^/\\\n:])(?i:(home)|users|documents and settings)[/\\\n]([^/\\\n]{3,64})"
-                          r"(?![^/\\\n])")
-_DOTTED_ACCOUNT = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+){1,2}")
+# A home folder's parent (Linux's and BSD's `/home`, cPanel's `home2`, Synology's `homes`, a mail spool's `var/mail`
+# where the account names its mailbox, macOS's `/Users`, Windows' `C:\\Users` and, before Vista, `Documents and
+# Settings`) as a whole segment of a path, and the segment after it: the account's folder, named by its sign-in name.
+_HOME_FOLDER = re.compile(r"(?<![^/\\\n:])(?i:(home[0-9]?|homes|var/mail|var/spool/mail)|users|documents and settings)"
+                          r"[/\\\n]([^/\\\n]{3,64})(?![^/\\\n])")
+# (a birth year's or a number's digits may end the account: `jo.smith85`)
+_DOTTED_ACCOUNT = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+){1,2}[0-9]{0,4}")
+# Two words of letters joined by `_` or `-` (`jo_smith`, `jo-smith`): an account before a profile's own folder only
+# (_PROFILE_FOLDERS: `/home/jo_smith/Documents/`), as `/home/new-arrivals/` is a shop's slug.
+_JOINED_ACCOUNT = re.compile(r"[^\W\d_]{2,}[_-][^\W\d_]{2,}[0-9]{0,4}")
+# The folders an operating system makes in each account's home (the XDG user folders, macOS's and Windows'
+# profile folders, cPanel's web root, a mail server's `Maildir`): their vocabulary, read after an account's segment
+# as written (a shop's slugs are in lower case: `/home/office-furniture/desktop/`).
+_PROFILE_FOLDERS = frozenset("Desktop Documents Downloads Pictures Music Videos Movies Library AppData OneDrive "
+                             "public_html Maildir".split())
 _CAPITALISED_ACCOUNT = re.compile(r"[^\W\d_](?<=[^\W\d_a-z])[^\W\d_]*[ _][^\W\d_](?<=[^\W\d_a-z])[^\W\d_]*")
 # Windows' own profile folders of two words (its field vocabulary), no person's.
 _SYSTEM_PROFILES = frozenset(["all users", "default user"])
@@ -3072,7 +3106,7 @@ _NAMES_NO_ACCOUNT = _FILE_EXTENSIONS | MAIL_TOP_LEVELS | frozenset(
     "pdf doc docx odt rtf xls xlsx zip php asp aspx jsp cgi shtml txt log bak old tmp".split())
 
 
-def _home_folder_account(form: str) -> bool:
+def home_folder_account(form: str, web: bool = False) -> bool:
     """Whether a path in `form` names an account after a home folder's parent (_HOME_FOLDER): personal as a sign-in
     name under a bare account key is (`?login=jo.smith`), when it is a dotted name of two or three words of letters
     (`/home/jo.smith/`, `C:\\Users\\first.last\\`; under `home` in lower case, as Unix writes its account names:
@@ -3080,19 +3114,42 @@ def _home_folder_account(form: str) -> bool:
     (`/home/index.html`, `/home/example.com/`); under `Users` or `Documents and Settings`, which no shop's category
     is, also two capitalised words apart by a blank or `_` with a folder inside (`C:/Users/Jo Smith/Desktop`; not
     Windows' own `All Users`). One word goes out (`jsmith`, `Public`, `/home/products/`), as a slug does
-    (`/home/new-arrivals/`)."""
+    (`/home/new-arrivals/`). In a web page's path (`web`, or after an http(s) URL's host) the account must hold a
+    profile's folder or a document (`/home/jo.smith/cv.pdf`): a shop's `/home/garden.furniture/sofas` is its page."""
     for match in _HOME_FOLDER.finditer(form):
-        if not _at_path_root(form, match.start()):
+        root = _at_path_root(form, match.start())
+        if not root:
             continue  # (a breadcrumb's or a site's folder further down: `Shop/Home/…`, `/de/home/…`)
+        if (web or root == _WEB_ROOT) and _FOLDER_OR_DOCUMENT_AFTER.match(form, match.end()) is None:
+            continue
         segment = match.group(2)
         if _DOTTED_ACCOUNT.fullmatch(segment) is not None and (match.group(1) is None or segment.islower()):
-            parts = segment.lower().split(".")
+            parts = segment.lower().rstrip("0123456789").split(".")
             if parts[-1] not in _NAMES_NO_ACCOUNT and len(parts[-1]) > 2 and max(map(len, parts)) > 1:
                 return True
         elif match.group(1) is None and _CAPITALISED_ACCOUNT.fullmatch(segment) is not None and (
-                segment.lower().replace("_", " ") not in _SYSTEM_PROFILES) and form[match.end():match.end() + 1]:
+                segment.lower().replace("_", " ") not in _SYSTEM_PROFILES) and (
+                form[match.end():match.end() + 1] or _after_drive(form, match.start())):
+            return True  # (with a folder inside, or after a drive: `C:\Users\Jo Smith`)
+        if _JOINED_ACCOUNT.fullmatch(segment) is not None and _PROFILE_FOLDERS_AFTER.match(
+                form, match.end()) is not None:
             return True
     return False
+
+
+# (the folder after an account's segment, one of _PROFILE_FOLDERS)
+_PROFILE_FOLDERS_AFTER = re.compile(r"[/\\\n](?:" + "|".join(sorted(_PROFILE_FOLDERS)) + r")(?![^/\\\n])")
+# ... or, in a web page's path, a document's or a dotfile's name further down (`cv.pdf`, `exports/cart.csv`,
+# `.bash_history`; a page's `.html` is no folder's)
+_FOLDER_OR_DOCUMENT_AFTER = re.compile(
+    _PROFILE_FOLDERS_AFTER.pattern + r"|(?:[/\\\n][^/\\\n\s?#]{0,64}){0,4}[/\\\n]"
+    r"(?:[^/\\\n\s?#]{0,64}\.(?i:pdf|docx?|odt|rtf|xlsx?|ods|txt|csv|heic)|\.[a-z_]{2,20})(?![^/\\\n\s?#])")
+
+
+def _after_drive(form: str, start: int) -> bool:
+    """Whether the segment at `start` follows a drive's letter (`C:\\Users`)."""
+    return start >= 3 and form[start - 2] == ":" and form[start - 3].isalpha() and (
+        start == 3 or form[start - 4] in _PATH_OPENERS)
 
 
 # What may stand before a path's first separator: nothing, a blank, a quote, `=` or `(` (a path in text or a
@@ -3103,23 +3160,37 @@ _HOST_CHARACTERS = re.compile(r"[^\s/\\]*")
 _LONGEST_HOST = 253
 
 
-def _at_path_root(form: str, start: int) -> bool:
+_PATH_ROOT, _WEB_ROOT = "path", "web"
+
+
+def _at_path_root(form: str, start: int) -> str:
     """Whether the segment at `start` opens an absolute path (`/home/…`, `C:\\Users\\…`, `file:///C:/Users/…`, a
-    URL's first segment), as a home folder's parent does (`Home/Kitchen/…` is a breadcrumb)."""
+    URL's first segment), as a home folder's parent does (`Home/Kitchen/…` is a breadcrumb): _WEB_ROOT after an
+    http(s) URL's host, _PATH_ROOT else, "" when it does not."""
     if start == 0 or form[start - 1] not in "/\\\n":
-        return False
+        return ""
     separator = start - 1
     if separator == 0 or form[separator - 1] in _PATH_OPENERS:
-        return True
+        return _PATH_ROOT
+    if separator >= 6 and form[separator - 6:separator - 1] == "/mnt/" and form[separator - 1].isalpha() and (
+            separator == 6 or form[separator - 7] in _PATH_OPENERS):
+        return _PATH_ROOT  # a drive mounted in WSL (`/mnt/c/Users/…`)
+    share = form.rfind("\\\\", max(0, separator - 66), separator)  # a share's host (`\\server\home\…`)
+    if share != -1 and share + 2 < separator and (share == 0 or form[share - 1] in _PATH_OPENERS) and (
+            _HOST_CHARACTERS.fullmatch(form, share + 2, separator) is not None):
+        return _PATH_ROOT
     if form[separator - 1] == ":" and separator >= 2 and form[separator - 2].isascii() and (
             form[separator - 2].isalpha()) and (separator == 2 or form[separator - 3] in _PATH_OPENERS
                                                 or form[separator - 3] == "/"):
-        return True  # a drive
+        return _PATH_ROOT  # a drive
     # (a URL's host: `://` within a host's length before, in C, then its characters and its scheme)
     scheme_end = form.rfind("://", max(0, separator - _LONGEST_HOST - 3), separator)
     if scheme_end == -1 or _HOST_CHARACTERS.fullmatch(form, scheme_end + 3, separator) is None:
-        return False
-    return _URL_SCHEME.search(form, max(0, scheme_end - 16), scheme_end) is not None
+        return ""
+    scheme = _URL_SCHEME.search(form, max(0, scheme_end - 16), scheme_end)
+    if scheme is None:
+        return ""
+    return _WEB_ROOT if scheme.group().lower() in ("http", "https") else _PATH_ROOT
 
 
 def _short_reason(form: str, id_like: bool) -> str:

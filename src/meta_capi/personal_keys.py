@@ -453,10 +453,21 @@ ADDRESS_QUALIFIERS |= _MORE_PERSON_QUALIFIERS | frozenset("teslimat fatura pengi
 # Who a ticket, a request or a review is by or for, as help desks and trackers name them (Zendesk's requester,
 # submitter and assignee, Jira's reporter), and who orders or applies: before a name word, that person's name
 # (`requester_name`, `reporterName`); a key's role word, not a thing's (`product_name`, `list_name` stay ordinary).
+# Read by _role_field: the person's word right after the role (`caller_function_name`, `reviewer_badge_name` name
+# code and a badge). A driver and a courier are left out: `driver_name` is a printer's or a database's driver,
+# `courier_name` the carrier a parcel goes with.
 _ROLE_QUALIFIERS = frozenset(
-    "requester requestor reporter assignee submitter reviewer purchaser orderer applicant caller".split())
+    "requester requestor reporter assignee submitter reviewer purchaser orderer applicant caller approver signer "
+    "technician".split())
 PERSON_QUALIFIERS |= _ROLE_QUALIFIERS
 ADDRESS_QUALIFIERS |= _ROLE_QUALIFIERS
+# What a role's person has besides the fields a customer's key names (`reviewer_location`, `caller_number`: a phone).
+_ROLE_FIELDS = frozenset("location initials handle number".split())
+# Who did a ticket's or a review's act, by the act (`requested_by`, `reviewed_by`): the person, as a role word is; in
+# a key only, as written (a label's `Reported by: Example News` credits a newsroom, and text reads labels by theirs).
+_ROLE_ACTS = frozenset("requested reported submitted reviewed approved signed assigned purchased".split())
+# An act then `by` then a person's word (`created_by_name`, `updated_by_email`), not a sort's (`sort_by_name`).
+_RECORD_ACTS = _ROLE_ACTS | frozenset("created updated modified edited placed".split())
 # Vendors' field names, each the field's documented name (platform vocabulary, whole tokens: the digits a field name
 # carries are cut from its token, `TELF1` is `telf`): SAP's customer master (KNA1: `STRAS` street and house number,
 # `PSTLZ` post code, `PSTL2` and `PFACH` a post box's code and number, `TELF1`, `TELFX`, `KUNNR` the customer's number,
@@ -465,14 +476,22 @@ ADDRESS_QUALIFIERS |= _ROLE_QUALIFIERS
 # `PERNR` the personnel number, `TELNR`). SAP's article, plant and quantity (`MATNR`, `WERKS`, `MENGE`) are no such
 # word.
 SAP_PERSON_FIELDS = frozenset(
-    "stras pstlz pstl pfach telf telfx kunnr stcd anred nachn vorna rufnm midnm gbdat gbort natio perid pernr "
+    "stras pstlz pstl pfach telf telfx kunnr stcd anred nachn vorna rufnm midnm gbdat gbort perid pernr "
     "telnr".split())
 WHOLE_TOKENS |= SAP_PERSON_FIELDS
-# Entra ID's (Azure AD's) v1 token claim `unique_name`, the person's sign-in name (`upn` whole: WHOLE_KEYS_ONLY).
-_MORE_TOKENS += ["uniquename"]
+# SAP's fields that are other words in a longer key (`NATIO`, also an Australian brand: `natio_sku`; `REGIO`, the
+# customer's region; KNA1's numbered `NAME1` to `NAME4`): read alone or after SAP's own prefix, `sap`, a table's name
+# (KNA1, LFA1, ADRC) or a matchcode's `MC` (`KNA1-NAME1`, `MC_NAME1`), by _sap_field.
+_SAP_AMBIGUOUS_FIELDS = frozenset("natio regio name".split())
+_SAP_PREFIXES = frozenset("sap kna lfa adrc mc".split())
+# Entra ID's (Azure AD's) token claims naming the person's sign-in name, `upn` and v1's `unique_name`: read alone or
+# beside words naming the claim (`aad_upn`, `upn_claim`, `entra_unique_name`), not a product's (`product_upn`,
+# `unique_name_slug`), by _entra_claim.
+_ENTRA_CLAIM_WORDS = frozenset("user entra aad azure ad claim claims value token ms microsoft".split())
 # Names, contact and birth in Hausa and Yoruba, and Korean words for a contact (`연락처`, a stem: `주문자연락처`),
 # a delivery place (`배송지`, whole: `배송지역` is a shipping zone) and a name (`명`, with a qualifier).
 NAME_TOKENS |= frozenset("suna sunan orúkọ 명".split())
+_MORE_TOKENS += ["samaccountname"]  # (Active Directory's account name in lower case)
 _MORE_TOKENS += "lambarwaya waya imel ranarhaihuwa jinsi fóònù ímeèlì ọjọ́ìbí 배송지".split()
 _PERSONAL_STEMS += "|adireshi|àdírẹ́sì|연락처"
 
@@ -1871,9 +1890,18 @@ _MERGE_TAG = re.compile(r"(?<![0-9A-Za-z])[Mm]?(?:MERGE|merge|Merge)[0-6](?![0-9
 # `st` state, `c` country): personal in a key that names LDAP (`ldap_sn`, `ldap.cn`); alone they are a size, China,
 # a serial number, and are not read.
 LDAP_PERSON_ATTRIBUTES = frozenset("cn sn gn l st c".split())
+# ... not a group's or a unit's (`ldap_group_cn`: a team's common name); Active Directory's `ad` before a name's
+# attribute alone (`ad_sn`; `ad_c`, `ad_st` are an ad's).
+_DIRECTORY_GROUPS = frozenset("group groups ou org role roles team unit".split())
+_AD_NAME_ATTRIBUTES = frozenset("cn sn gn".split())
 # A form builder's name field writes its parts after the field's id (WPForms' `wpforms[fields][1][last]`,
 # `field_5f2a_last`): a key naming a field, with an id holding a digit, whose last word is a name's part.
 NAME_PARTS = frozenset("first last middle".split())
+# ... not a sort's field with its nulls first or last (`sort_field_1_last`).
+_SORT_WORDS = frozenset("sort sorting sorted order orderby nulls".split())
+# Gravity Forms writes a name field's first and last parts, and an address field's city and country, as the input's
+# number and `.3` or `.6` (`input_1.3`, `input_1.6`); a product field's `.3` is its quantity, left out with them.
+_GRAVITY_NAME_PART = re.compile(r"[Ii]nput_[0-9]+\.[36]")
 
 
 def _vendor_field(form: str, tokens: List[str]) -> bool:
@@ -1881,10 +1909,61 @@ def _vendor_field(form: str, tokens: List[str]) -> bool:
     attributes after `ldap`, a form builder's name parts: above)."""
     if ("erge" in form or "ERGE" in form) and _MERGE_TAG.search(form) is not None:
         return True
-    if "ldap" in tokens and not LDAP_PERSON_ATTRIBUTES.isdisjoint(tokens):
+    if "ldap" in tokens and not LDAP_PERSON_ATTRIBUTES.isdisjoint(tokens) and _DIRECTORY_GROUPS.isdisjoint(tokens):
+        return True
+    if tokens[:1] == ["ad"] and len(tokens) == 2 and tokens[1] in _AD_NAME_ATTRIBUTES:
+        return True
+    if (not _ROLE_QUALIFIERS.isdisjoint(tokens) or "by" in tokens and " " not in form) and _role_field(tokens):
+        return True
+    if tokens[-1:] and tokens[-1] in _SAP_AMBIGUOUS_FIELDS and _sap_field(form, tokens):
+        return True
+    if ("upn" in tokens or "unique" in tokens or "uniquename" in tokens) and _entra_claim(tokens):
+        return True
+    if tokens == ["input"] and _GRAVITY_NAME_PART.fullmatch(form) is not None:
         return True
     return len(tokens) > 1 and tokens[-1] in NAME_PARTS and not FIELD_WORDS.isdisjoint(tokens) and any(
-        character.isdigit() for character in form)
+        character.isdigit() for character in form) and _SORT_WORDS.isdisjoint(tokens)
+
+
+def _role_field(tokens: List[str]) -> bool:
+    """Whether a role word (_ROLE_QUALIFIERS) is right before a person's word that ends the key (`requester_name`,
+    `reviewer_first_name`, `reviewer_location`), or an act is right before `by` ending it or before a person's word
+    that does (`requested_by`, `created_by_name`)."""
+    last = tokens[-1]
+    for at, token in enumerate(tokens[:-1]):
+        if token in _ROLE_QUALIFIERS:
+            person_word = tokens[at + 1]
+            if (person_word in NAME_PARTS or person_word == "full" or personal_tokens([token, person_word])
+                    or person_word in _ROLE_FIELDS) and (
+                    last in NAME_PARTS or last in _ROLE_FIELDS or personal_tokens([token, last])):
+                return True
+        elif token == "by" and at > 0 and tokens[at - 1] in _RECORD_ACTS and at + 2 == len(tokens) and (
+                personal_tokens(["requester", last])):  # (as a role's: `created_by_email`)
+            return True
+    return len(tokens) > 1 and last == "by" and tokens[-2] in _ROLE_ACTS
+
+
+def _sap_field(form: str, tokens: List[str]) -> bool:
+    """Whether a key is one of SAP's fields that are other words (_SAP_AMBIGUOUS_FIELDS), alone or after SAP's own
+    prefix (`natio`, `KNA1-NAME1`), a name's numbered (`NAME1`)."""
+    if len(tokens) == 1:
+        return tokens[0] != "name"  # (a bare `name` is read as a name word)
+    return len(tokens) == 2 and tokens[0] in _SAP_PREFIXES and (tokens[1] != "name" or form[-1:].isdigit())
+
+
+def _entra_claim(tokens: List[str]) -> bool:
+    """Whether a key names Entra ID's `upn` or `unique_name` claim, alone or beside words naming a claim."""
+    rest = list(tokens)
+    if "upn" in rest:
+        rest.remove("upn")
+    elif "uniquename" in rest:
+        rest.remove("uniquename")
+    else:
+        at = rest.index("unique")
+        if rest[at + 1:at + 2] != ["name"]:
+            return False
+        del rest[at:at + 2]
+    return _ENTRA_CLAIM_WORDS.issuperset(rest)
 # Keys whose sign or digit is part of the word, which tokens drop (`c/o`: care of; `w3w`: a what3words address), as
 # words of their own in a key (`c/o`, `delivery_w3w`; not `c/on`, `w3wx`).
 _SIGNED_WORDS = re.compile(r"(?<![^\W_])(?:[cC]/[oO]|[wW]3[wW])(?![^\W_])")
@@ -1958,10 +2037,14 @@ def names_personal_data(key: str) -> bool:
                        or len(tokens) > 1 and (
                            tokens[-1] in _PROPERTY_ENDS or tokens[-2] + tokens[-1] in _PROPERTY_ENDS) and (
                            _about_a_person(tokens)))
-    return not about_a_channel and (personal_tokens(tokens) or _names_a_card_number(tokens) or (
+    # A role qualifies the word right after it alone (_role_field, in _vendor_field): the rest is read with the role
+    # as a word that qualifies nothing (`caller_function_name`; `reviewer_avatar` is not `avatar` alone).
+    role_free = tokens if _ROLE_QUALIFIERS.isdisjoint(tokens) else [
+        "-" if token in _ROLE_QUALIFIERS else token for token in tokens]
+    return not about_a_channel and (personal_tokens(role_free) or _names_a_card_number(tokens) or (
         not _KEY_ONLY_WORDS.isdisjoint(tokens) or "." in form) and _key_only_word(form, tokens)
         or _SECOND_READING.search(form) is not None and (
-        _singular(tokens) or _personal_reading(form)) or _vendor_field(form, tokens)) or (
+        _singular(role_free) or _personal_reading(form)) or _vendor_field(form, tokens)) or (
         form[-1:] == "]" and _bracketed_field(form))
 
 

@@ -137,6 +137,10 @@ _OBJECT_KEY = re.compile(r"""(?:"((?:[^"]|(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea
                          r"""|(?<=[{,])\s*([A-Za-z_$][\w$.-]{0,63}))\s*:""")
 
 
+# A token that opens with an object's `{"` in base64 or hex (`eyJ`, `7b22`), unpadded in a query's value or a path's
+# segment: its decoded keys are read (embedded_reason), as a padded token's are.
+_OBJECT_TOKEN = re.compile(r"eyJ|7[bB]22")
+_HEX_OBJECT = ("7b22", "7B22")  # (the same, tested by a slice: a query's value pays no call)
 # (a run a token's base64 or hex may be in: privacy reads its decoded text's keys, detector.decoded_texts)
 TOKEN_CUE = re.compile(r"[A-Za-z0-9+/_-]{16}")
 _MAX_DECODED_DEPTH = 2  # (a token in a token's text is read; one more layer is not)
@@ -156,17 +160,50 @@ def embedded_reason(text: str, depth: int = 0) -> str:
     if not found and (serialized.cued(text) or "%" in text or "\\" in text or "&" in text):
         found = _layout_reason(canonical(text)[0] if "%" in text or "\\" in text or "&" in text else text)
     if not found and depth < _MAX_DECODED_DEPTH and len(text) >= 16 and TOKEN_CUE.search(text) is not None:
-        found = next((EMBEDDED_KEY for decoded in detector.decoded_texts(text) if embedded_reason(
-            decoded, depth + 1)), "")
+        found = next((EMBEDDED_KEY for decoded in detector.decoded_texts(text) if (
+            _decoded_reason(decoded, depth + 1) if decoded[:1] == "{" else embedded_reason(decoded, depth + 1))), "")
     return found
+
+
+def _decoded_reason(decoded: str, depth: int) -> str:
+    """embedded_reason of a token's decoded text opening with `{`. A flat JSON object's members are judged with their
+    values, as a query's parameters are (_key_refusal: a market's country, `{"country": "DE"}`, goes out), a bare name
+    key only holding a person's name's shape (`{"name": "Air Max 90"}` is a product's: serialized.bare_name), and a
+    town's or a country's key alone only beside another personal member (`{"city": "Berlin", "store": "12"}` is a
+    store's); other text as embedded_reason reads it."""
+    record: Any = None
+    if decoded.rstrip()[-1:] == "}":
+        with suppress(ValueError):
+            record = bounded_json(decoded)
+    if not isinstance(record, dict) or not all(
+            isinstance(value, (str, int, float, bool)) or value is None for value in record.values()):
+        return embedded_reason(decoded, depth)
+    refused = [key for key, value in record.items() if member_refusal(key, str(value))]
+    if refused and not all(personal_keys.town_key(key) for key in refused):
+        return EMBEDDED_KEY
+    return next((EMBEDDED_KEY for value in record.values() if isinstance(value, str) and len(value) >= 16
+                 and embedded_reason(value, depth)), "")
+
+
+def member_refusal(key: str, value: str) -> bool:
+    """Whether a record's member may not go out (a decoded object's, _decoded_reason; a `content_ids` piece's,
+    commerce): its key refused with its value, a bare name key only before a person's name's shape."""
+    if not _key_refusal(key, value):
+        return False
+    return not serialized.bare_name(key) or personal_keys.person_named("customer", value)
 
 
 def _layout_reason(form: str) -> str:
     """EMBEDDED_KEY when a key of a serialized layout in canonical `form` (serialized.pairs) may not go out with its
-    value, else "" (its cue in C first)."""
+    value, else "" (its cue in C first); a town's or a country's key alone only in a person's record."""
     if not serialized.cued(form):
         return ""
-    return EMBEDDED_KEY if any(_key_refusal(key, value) for key, value in serialized.pairs(form)) else ""
+    refused = [key for key, value in serialized.pairs(form) if _key_refusal(key, value)]
+    # A town or a country alone is a product's attribute as often (a poster's `City: Paris`, a map's `Country:
+    # France`, a tuple's): refused beside another personal key, or in a record that names a person.
+    if refused and all(personal_keys.town_key(key) for key in refused):
+        return EMBEDDED_KEY if serialized.names_a_person(form) else ""
+    return EMBEDDED_KEY if refused else ""
 
 
 def _parameters_reason(text: str) -> str:
@@ -354,8 +391,8 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
     # has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
                 or "+" in value and detector.value_reason(key, unquote(value))
-                or ("=" in decoded or "%" in decoded or "{" in decoded or serialized.cued(decoded))
-                and embedded_reason(decoded))
+                or ("=" in decoded or "%" in decoded or "{" in decoded or serialized.cued(decoded)
+                    or decoded[:3] == "eyJ" or decoded[:4] in _HEX_OBJECT) and embedded_reason(decoded))
 
 
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
@@ -396,14 +433,20 @@ def _address_in_segments(path: str) -> bool:
                for match in _SEGMENT_QUAD.finditer(path))
 
 
-def _path_reason(path: str) -> bool:
+_WEB_SCHEMES = ("http", "https")  # (a web page's path: its `/home/…` is a page; as written first, in C)
+
+
+def _path_reason(path: str, folders: bool = False) -> bool:
     """Whether a URL path, or a fragment's route (a single-page app's `#/form/...`, read as a path is), holds
     personal data: each segment judged as free text and the segments together as an id (a line break for each `/`,
     `/` being a base64 character and a separator between digit groups), four number segments as a dotted address, a
     segment's parameters (`;last_name=...`, `/naam=...`: its key is the segment's own text) and object text
-    percent-encoded (`%3D`, `%7B`: twenty-fourth attack), and a personal key's segment with its value after it."""
+    percent-encoded (`%3D`, `%7B`: twenty-fourth attack), and a personal key's segment with its value after it.
+    `folders`: the path is a file's or a share's (a URL whose scheme is not the web's), where a home folder's account
+    is read as in a local path (detector.home_folder_account; a web page's path is read as one)."""
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
+                or folders and detector.home_folder_account(unquote(path))
                 or ("%20" in path or " " in path) and _sentence_segments(path)
                 or ("-" in path or "_" in path or "+" in path) and _slug_sentences(path)
                 or path.count("/") >= 4 and _address_in_segments(path)
@@ -411,7 +454,9 @@ def _path_reason(path: str) -> bool:
                 and embedded_reason(lines)
                 or ("%" in path or "<" in path or "(" in path or "[" in path) and bool(_layout_reason(unquote(path)))
                 or _keyed_segments(path)
-                or "<" in path and ">" in path and _tags_in_path(path))
+                or "<" in path and ">" in path and _tags_in_path(path)
+                or ("eyJ" in path or "7b22" in path or "7B22" in path) and any(
+                    embedded_reason(segment) for segment in path.split("/") if _OBJECT_TOKEN.match(segment)))
 
 
 def _tags_in_path(path: str) -> bool:
@@ -559,10 +604,13 @@ _CALLING_CODE_CUE = re.compile(r"(?:^|[&;])(?:cc|country_?code|calling_?code|dia
 
 def _value_across_semicolons(part: str) -> bool:
     """Whether a query's `key=value` part, its `;` kept in the value, holds personal data (not when `;` cuts
-    parameters there, a `=` after it: each is judged alone)."""
+    parameters there, a `=` after it: each is judged alone), by itself or by the keys of a layout it holds (PHP's
+    serialize() writes `;` after each item: `?data=a:1:{s:9:"last_name";…;}`)."""
     key, equals, value = part.partition("=")
-    return bool(equals) and ";" in value and "=" not in value and bool(
-        detector.value_reason(unquote_plus(key), unquote_plus(value)))
+    if not equals or ";" not in value or "=" in value:
+        return False
+    decoded = unquote_plus(value)
+    return bool(detector.value_reason(unquote_plus(key), decoded) or embedded_reason(decoded))
 
 
 def _pieces_across(path: str, query: str) -> bool:
@@ -634,7 +682,8 @@ def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
         origin = f"{scheme}://{authority}"
         path = slash + path
     # (the root, `/`, has no segment: a referrer's usual path pays no call)
-    if path and path != "/" and _path_reason(path):
+    if path and path != "/" and _path_reason(path, bool(separator) and scheme not in _WEB_SCHEMES and (
+            scheme.lower() not in _WEB_SCHEMES)):
         return _origin_only(url, field, "in the path")
     # (a network's profile link names its holder's account, its host and path read together; closer 50)
     if separator and path and path != "/" and host in handles.PROFILE_HOSTS and handles.reason(
