@@ -332,18 +332,26 @@ PERSONAL = [
     'cam-81.2.9.160-snapshot.jpg',
     'cam_185.061.027.099_snap.jpg',
     'Diners 40952090396503',
+    'Instagram: jo.smith follow me',
+    'Instagram: jo.smith pls follow',
+    'Insta: jo.smith and more',
+    'TikTok: jo.smith daily',
+    'Snapchat: jo.smith add me',
+    'Twitch: jo_smith85 live now',
+    'YouTube: jo.smith subscribe',
+    'Gmail: jo.smith please',
+    'Gmail: jo.smith thx',
+    'Gmail: jo.smith merci',
+    'Gmail: jo.smith bitte',
+    'reach me at jo.smith on gmail',
+    'I am jo.smith on gmail',
+    'jo.smith on gmail thanks',
+    'jo.smith on gmail please',
+    'Yahoo: jo_smith85 asap',
+    'Hotmail: jo.smith today',
 ]
 
 LEAKS: Dict[str, List[str]] = {
-    (
-        "a network's account followed by words (handles._CLAUSE_END, closer 46: an account must end its clause, "
-        "so that `IG: summer_sale promo` goes out; a visitor's `Instagram: jo.smith follow me`, `TikTok: jo.smith "
-        "daily`, `Snapchat: jo.smith add me` were refused before closer 46)"
-    ): [
-        'Instagram: jo.smith follow me', 'Instagram: jo.smith pls follow', 'Insta: jo.smith and more',
-        'TikTok: jo.smith daily', 'Snapchat: jo.smith add me', 'Twitch: jo_smith85 live now',
-        'YouTube: jo.smith subscribe',
-    ],
     (
         "a network's label and its account apart by a bar, a slash, `>>` or `~`, Reddit's `u/` after a blank, a "
         "dashed name after Venmo's label (handles._LABEL_REST reads blanks, `:`, `=`, arrows and a spaced `-` or "
@@ -415,14 +423,11 @@ LEAKS: Dict[str, List[str]] = {
         'Orange: jo-smith',
     ],
     (
-        "a mailbox beside its provider followed by a word, or after a verb that is not a word asking for mail "
-        "(provider_handles._CLAUSE_END and _opens_clause, closer 47: the pair must end its clause, and a local "
-        "part first must open it; every value here was refused before closer 47, `Gmail: jo.smith thx`, `I am "
-        "jo.smith on gmail`, `jo.smith on gmail please`)"
+        "a mailbox of a person's shape beside its provider followed by a number (accepted, closer 54: only a word "
+        "addressing the reader after the pair, `thx`, `follow me`, makes an account of it; a product's dotted name "
+        "is followed by its own year as often, `TikTok: trending.sounds 2024`)"
     ): [
-        'Gmail: jo.smith please', 'Gmail: jo.smith 2024', 'Gmail: jo.smith thx', 'Gmail: jo.smith merci',
-        'Gmail: jo.smith bitte', 'reach me at jo.smith on gmail', 'I am jo.smith on gmail', 'jo.smith on gmail thanks',
-        'jo.smith on gmail please', 'Yahoo: jo_smith85 asap', 'Hotmail: jo.smith today',
+        'Gmail: jo.smith 2024',
     ],
     (
         "a local part of letters alone beside a provider with no mark (accepted, review 21 and closer 47: `Gmail: "
@@ -756,6 +761,9 @@ PERSONAL_URLS = [
     'https://shop.example.com/p?card=4024,5678,8888,9997',
     'https://shop.example.com/p?q=JO+612345+1990',
     'https://shop.example.com/uploads/cam-81.2.9.160-snapshot.jpg',
+    'https://shop.example.com/p?q=Gmail:+jo.smith+please',
+    'https://shop.example.com/p?q=jo.smith+on+gmail+thanks',
+    'https://shop.example.com/p?q=Instagram:+jo.smith+follow+me',
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -786,9 +794,9 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/uploads/jo-smith-gmail-com-resume.pdf',
         'https://shop.example.com/uploads/cv-jo-smith-web-de.pdf',
         'https://shop.example.com/uploads/ausweis_T22000129_scan.pdf',
-        'https://shop.example.com/p?q=Gmail:+jo.smith+please', 'https://shop.example.com/p?q=Gmail+~+jo.smith',
-        'https://shop.example.com/p?q=jo.smith+on+gmail+thanks',
-        'https://shop.example.com/p?q=Instagram:+jo.smith+follow+me', 'https://shop.example.com/p?q=WP:+jan.kowalski',
+        'https://shop.example.com/p?q=Gmail+~+jo.smith',
+
+        'https://shop.example.com/p?q=WP:+jan.kowalski',
         'https://shop.example.com/p?q=jo.smith+%F0%9F%93%A7+gmail',
     ],
     (

@@ -363,7 +363,7 @@ def _network_account(low: str, match: re.Match[str], token: str) -> bool:
     lookbook` names a product); never a file's name, nor an identifier holding a word of the networks' own tools
     (_TOOL_WORDS: `Facebook: pixel_id`, `PayPal: smart_buttons`); X, SC and DC, letters of a product's name as often
     (`Tesla Model X:`, `Kerbal SC:`), only opening the text or a clause; after a short name, a colon, `=` or an arrow
-    always."""
+    always; after a colon, an account of a person's shape whatever follows (_PERSON_SHAPED)."""
     name, separator, sign = match.group(1), match.group(3), match.group(4)
     colon = not _COLONS.isdisjoint(separator)
     if sign:
@@ -382,8 +382,9 @@ def _network_account(low: str, match: re.Match[str], token: str) -> bool:
         return False
     if name in _LETTER_NAMES and not _opens_clause(low, match.start()):
         return False
-    return (_CLAUSE_END.match(low, match.end()) is not None and _FILE_NAME.fullmatch(token) is None
-            and _TOOL_WORDS.isdisjoint(_WORD_RUN.findall(token)))
+    return ((_CLAUSE_END.match(low, match.end()) is not None or colon and _DASHES.isdisjoint(separator)
+             and _PERSON_SHAPED.fullmatch(token) is not None and addressed_after(low, match.end()))
+            and _FILE_NAME.fullmatch(token) is None and _TOOL_WORDS.isdisjoint(_WORD_RUN.findall(token)))
 
 
 def _opens_clause(low: str, start: int) -> bool:
@@ -411,6 +412,28 @@ _CLAUSE_MARKS = frozenset(",;|/()[]\n\r.!?:#")
 # `Instagram: jo.smith 📸`; a URL's query, `?x=1`, `&step=2`); a word after it makes the identifier part of a phrase
 # (`X: size_xl long`).
 _CLAUSE_END = re.compile(r"[^\w,;|/)\]\n\r.!?#&]*+(?:$|[,;|/)\]\n\r#&]|[.!?]++(?:\s|$)|\?(?=[\w%]))")
+# An account of a person's shape, a dot between letters or a birth year's digits after letters (`jo.smith`,
+# `jo_smith85`), after a label's colon is an account when the word after it addresses the reader (_ADDRESSED:
+# `Instagram: jo.smith follow me`; review 22): a product's dotted name is followed by its own words
+# (`TikTok: trending.sounds 2024`, `iCloud: photo.library export tool`).
+# Words a visitor writes after their own account, to the reader: a call (`follow`, `add me`, `dm`, `subscribe`,
+# `live now`), a courtesy (`pls`, `thx`, `merci`, `bitte`), an urgency or a time (`asap`, `today`, `daily`) or a
+# conjunction joining more (`and more`), in the languages of the networks' users.
+_ADDRESSED = frozenset("follow follows add dm pm message msg text write subscribe sub watch live join check me "
+                       "pls plz please thx thanks thank ty merci bitte danke gracias grazie obrigado asap today now "
+                       "daily tonight and or und oder et ou y".split())
+_NEXT_WORD = re.compile(r"[ \t]{1,3}([a-z]{1,12})(?![a-z])")
+
+
+def addressed_after(low: str, end: int) -> bool:
+    """Whether the word after position `end` of `low` addresses the reader (_ADDRESSED), as a visitor's words after
+    their own account do."""
+    word = _NEXT_WORD.match(low, end)
+    return word is not None and word.group(1) in _ADDRESSED
+
+
+_PERSON_SHAPED = re.compile(r"[a-z0-9_]*[a-z]\.[a-z][a-z0-9._]*"
+                            r"|[a-z][a-z._]*[a-z][._]?(?:[4-9][0-9]|0[0-9]|19[4-9][0-9]|200[0-9])")
 
 
 # Keys naming a network or a payment app alone (not X, SC, DC: a coordinate's and a code's letters, `?x=size_xl`).

@@ -19,6 +19,7 @@ import re
 from typing import Iterable, List
 
 from .canonical import MAIL_PROVIDERS, MAIL_TOP_LEVELS, by_first_letter, canonical
+from .handles import addressed_after
 
 EMAIL = "holds an email address"
 
@@ -94,6 +95,7 @@ _THREE_LETTERS = re.compile("[a-z]{3}")
 # (letters, then a birth year's digits glued: `josmith85`, `mirelqa1985`; not `summer24`, `winter2024`)
 _BIRTH_DIGITS = re.compile(r"[a-z]{4,}(?:[4-9][0-9]|0[0-9]|19[4-9][0-9]|200[0-9])")
 _BRACKETS = frozenset("([{<")
+_LABEL_MARKS = frozenset(":=\u2192\u279c\u27a1\u21d2")  # (a label's colon, `=` or arrow)
 _NAME_DOT = re.compile(r"[a-z]\.[a-z]")
 _FILES = frozenset((
     "html htm php js json css png jpg jpeg gif svg webp pdf txt csv xml zip exe md py docx xlsx pptx doc xls ppt odt "
@@ -124,13 +126,17 @@ def reason(low: str) -> str:
             after = _AFTER_POSSESSIVE.match(low, match.end())
             local, verb = (after.group(1), True) if after is not None else ("", False)
         if after is not None and _mailbox(local, word, False) and (
-                verb or _CLAUSE_END.match(low, after.end()) is not None):
+                verb or _CLAUSE_END.match(low, after.end()) is not None
+                or not word and _LABEL_MARKS.intersection(low[match.end():after.start(2)]) and _person_shaped(local)
+                and addressed_after(low, after.end())):
             return EMAIL
         before = _BEFORE_NAME.search(low, max(0, match.start() - _WINDOW), match.start())
-        if before is not None and (before.group(2).strip() or not word) and _opens_clause(
-                low, before.start()) and _CLAUSE_END.match(low, match.end()) is not None and _mailbox(
+        if before is not None and (before.group(2).strip() or not word) and _mailbox(
                 before.group(1), word, not _BRACKETS.isdisjoint(before.group(2))):
-            return EMAIL
+            ended = _CLAUSE_END.match(low, match.end()) is not None
+            if ended and _opens_clause(low, before.start()) or not word and before.group(2).strip().isalpha() and (
+                    ended or addressed_after(low, match.end())) and _person_shaped(before.group(1)):
+                return EMAIL
     return ""
 
 
@@ -144,6 +150,16 @@ def _opens_clause(low: str, start: int) -> bool:
     if len(words) > 1 and _BEING_WORD.fullmatch(words[-1]) is not None:  # (`my mail is jo.smith on yandex`)
         words.pop()
     return _MAIL_WORD.fullmatch(words[-1].rstrip(":").lstrip("\"'([{<\u00ab\u201e\u201c")) is not None
+
+
+def _person_shaped(name: str) -> bool:
+    """Whether local part `name` has a person's shape, a dot between letters or a birth year's digits (`jo.smith`,
+    `jo_smith85`): after a provider's label and its colon, or before a placing word and the provider, it is a mailbox
+    whatever words precede the pair and when the word after it addresses the reader (handles.addressed_after:
+    `Gmail: jo.smith thx`, `I am jo.smith on gmail`; review 22), unless the provider's name is an ordinary word
+    (`Live: jazz.night tonight`)."""
+    name = name.rstrip("._-")
+    return _NAME_DOT.search(name) is not None or _BIRTH_DIGITS.fullmatch(name.rsplit("_", 1)[-1]) is not None
 
 
 def _mailbox(name: str, word: bool, bracketed: bool) -> bool:

@@ -1,0 +1,34 @@
+"""Closer 54 (review 22): networks' and mail providers' accounts followed by words addressed to the reader, labels'
+separators, pictures for `@`, spelled and reversed addresses; both ways: ordinary shop values near each rule go out,
+personal ones are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+
+# An account of a person's shape after a label's colon, followed by a word addressing the reader.
+ADDRESSED_PERSONAL = [
+    "IG: jo.smith dm me", "Instagram: jo.smith follow me", "TikTok: jo.smith daily", "Gmail: jo.smith thx",
+    "Yahoo: jo_smith85 asap", "I am jo.smith on gmail", "jo.smith on gmail please", "Snapchat: jo.smith add me",
+]
+# A product's dotted or joined name after the network or the provider it is for, followed by its own words.
+ADDRESSED_ORDINARY = [
+    "Instagram: new arrivals weekly", "Gmail: setup guide for beginners", "IG: summer_sale promo",
+    "Instagram: story_template pack", "TikTok: trending.sounds 2024", "iCloud: photo.library export tool",
+    "Fastmail: alias.setup guide", "Twitch: stream_deck MK.2 bundle", "Live: jazz.night tonight",
+    "Orange: color.code 7", "YouTube: how_to videos for beginners", "IG: summer_sale and more",
+    "Instagram: reels.template bundle", "Gmail: inbox.zero method", "Save cart_items in iCloud",
+    "Pinterest: board_planner A4 printable", "TikTok: led_ringlight 26 cm",
+]
+
+
+@pytest.mark.parametrize("value", ADDRESSED_PERSONAL)
+def test_an_account_followed_by_words_to_the_reader_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("value", ADDRESSED_ORDINARY)
+def test_a_product_s_line_after_a_platform_s_name_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""
