@@ -32,3 +32,27 @@ def test_an_account_followed_by_words_to_the_reader_is_kept(value: str) -> None:
 @pytest.mark.parametrize("value", ADDRESSED_ORDINARY)
 def test_a_product_s_line_after_a_platform_s_name_goes_out(value: str) -> None:
     assert detector.reason(value) == ""
+
+
+# A network's label and an account apart by a bar, a slash, a tilde or `>>` between blanks; Venmo's dashed names.
+SEPARATED_PERSONAL = [
+    "Instagram | jo.smith", "Instagram / jo.smith", "Instagram >> jo.smith", "Instagram ~ jo.smith",
+    "TikTok | jo_smith85", "Venmo: jo-smith", "Venmo: jo-smith-85",
+]
+# A network's name in a title's bar or slash, its own products' dotted names, Venmo's own card.
+SEPARATED_ORDINARY = [
+    "Instagram | Story.Template", "Instagram / Facebook / TikTok", "Blue Sneakers | Example Shop",
+    "Instagram | summer_sale promo", "Twitch - stream.deck", "LinkedIn: sales.navigator", "Wise - travel.card",
+    "Venmo: debit-card", "YouTube / music.premium", "Twitch ~ prime.gaming", "Facebook >> portal.stand",
+    "Instagram | reels_template pack", "Size 4.5 | Instagram", "TikTok > 1.5m views",
+]
+
+
+@pytest.mark.parametrize("value", SEPARATED_PERSONAL)
+def test_an_account_after_a_network_s_bar_or_slash_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("value", SEPARATED_ORDINARY)
+def test_a_network_s_name_in_a_title_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""

@@ -87,10 +87,10 @@ _HANDLE = _folded(_HANDLE_WORDS)
 # Telegram: @jo_1`) and the whole stays linear. Searched in the lower-cased form, ASCII text with the ASCII names
 # alone (most values).
 # (an arrow is a label's colon, `➜`; Skype's ids open with `live:`, Discord's old tags end in `#` and four digits)
-# (a network's label before ` - ` or ` » ` too, blanks on both sides: `Instagram - jo.smith`; Reddit's `u/` before its
-# users' names)
+# (a network's label before ` - ` or ` » ` too, blanks on both sides: `Instagram - jo.smith`, and (closer 54) a bar,
+# a slash, a tilde or `>>` so: `Instagram | jo.smith`; Reddit's `u/` before its users' names)
 _LABEL_REST = (f"(?:[\\s_-]{{0,2}}({by_first_letter(_HANDLE)}))?"
-               "([\\s:=(\\[\u2192\u279c\u27a1\u21d2]{0,3}|\\s{1,2}[-\u00bb]\\s{1,2})([@$]?)"
+               "([\\s:=(\\[\u2192\u279c\u27a1\u21d2]{0,3}|\\s{1,2}(?:[-\u00bb|/~]|>>?)\\s{1,2})([@$]?)"
                "((?:live:(?:\\.cid\\.)?|u/)?[a-z0-9][a-z0-9._-]{3,32}(?:#[0-9]{4})?)")
 _NETWORK_NAMES = frozenset(canonical(name)[0].lower() for name in _NETWORKS)  # (folded as a value's form is)
 _PAYMENT_APPS = frozenset(_NETWORKS[_NETWORKS.index("paypal"):])
@@ -98,8 +98,8 @@ _SHORT_NAMES = frozenset(canonical(name)[0].lower() for name in _SHORT_NETWORKS)
 _LABELLED = re.compile(f"({by_first_letter(_NAMES, _WORD_NAMES, _NETWORK_NAMES, _SHORT_NAMES)}){_LABEL_REST}")
 _ASCII_NAMES = [name for name in (*_NAMES, *_WORD_NAMES, *_NETWORK_NAMES, *_SHORT_NAMES) if name.isascii()]
 _LABELLED_ASCII = re.compile(f"({by_first_letter(_ASCII_NAMES)}){_LABEL_REST}")
-_COLONS = frozenset(":=\u2192\u279c\u27a1\u21d2-\u00bb")
-_DASHES = frozenset("-\u00bb")  # (a label's dash: a network's alone)
+_COLONS = frozenset(":=\u2192\u279c\u27a1\u21d2-\u00bb|/~>")
+_DASHES = frozenset("-\u00bb|/~>")  # (a label's dash, bar, slash, tilde or `>>` between blanks: a network's alone)
 _HANDLE_BEFORE = re.compile(f"(?<![a-z0-9])(?:{by_first_letter(_HANDLE)})[\\s_-]{{0,2}}$")  # (`paid telegram` has none)
 _NAME_EDGE = re.compile("[a-z0-9]")
 # Contact links: Telegram's `t.me/<name>` (`telegram.me`, `tg://resolve?domain=`) ending the path (`t.me/<name>/12`
@@ -378,7 +378,7 @@ def _network_account(low: str, match: re.Match[str], token: str) -> bool:
     # jo_smith`; `Follow us on Instagram` has none after it)
     invited = not separator.strip() and low.endswith("me on ", 0, match.start())
     if not ((colon or invited) and token[0].isalpha() and _THREE_LETTERS.search(token) is not None
-            and not (_ID_MARKS.isdisjoint(token) and "#" not in token)):
+            and not (_ID_MARKS.isdisjoint(token) and "#" not in token and not (name in _DASHED and "-" in token))):
         return False
     if name in _LETTER_NAMES and not _opens_clause(low, match.start()):
         return False
@@ -397,16 +397,22 @@ def _opens_clause(low: str, start: int) -> bool:
 
 # Words the networks and payment apps name their own tools and settings by (their business dashboards' and developer
 # documentation's: the Pixel, the Conversions API, catalogs, shopping tags, smart buttons, a transaction's id, a
-# sandbox, a bot, Bluesky's starter packs): an identifier holding one is a setting or a feature, not an account.
+# sandbox, a bot, Bluesky's starter packs) and their own products (closer 54: the payment apps' cards, Twitch's
+# streams and Prime Gaming, LinkedIn's Sales Navigator, YouTube Premium, Facebook's Portal): an
+# identifier holding one is a setting, a feature or a product, not an account.
 _TOOL_WORDS = frozenset("api apis sdk capi pixel pixels events conversions catalog catalogue ads shopping tag tags "
                         "button buttons checkout sync template templates test sandbox webhook webhooks widget plugin "
-                        "txn payid pay bot starter".split())
+                        "txn payid pay bot starter card cards stream streaming navigator premium prime gaming "
+                        "portal".split())
 _WORD_RUN = re.compile("[a-z]+")
 # Networks whose name is an ordinary word of shop data (Threads: a sewing thread's, a screw's): an account after
 # `@` alone.
 _AT_ONLY_NAMES = frozenset(["threads", "medium", "lens"])
 # Networks' short names that are letters of a product's name or a code as often (`Model X`, `Kerbal SC`, `12V DC`).
 _LETTER_NAMES = frozenset(["x", "sc", "dc"])
+# Networks whose account names are written with a dash between words, as their own grammar allows (Venmo's
+# `jo-smith`, as its links show): there a dash is an id's mark too.
+_DASHED = frozenset(["venmo"])
 _CLAUSE_MARKS = frozenset(",;|/()[]\n\r.!?:#")
 # What may follow an account ending its clause: no word, up to a clause's mark or the end (emoji, punctuation:
 # `Instagram: jo.smith 📸`; a URL's query, `?x=1`, `&step=2`); a word after it makes the identifier part of a phrase
