@@ -56,3 +56,29 @@ def test_an_account_after_a_network_s_bar_or_slash_is_kept(value: str) -> None:
 @pytest.mark.parametrize("value", SEPARATED_ORDINARY)
 def test_a_network_s_name_in_a_title_goes_out(value: str) -> None:
     assert detector.reason(value) == ""
+
+
+# A mailbox beside its provider: Poland's WP and Onet by their short names, `~`, `»`, `//`, `::` as separators.
+PROVIDER_PERSONAL = [
+    "WP: jan.kowalski", "Onet: jan.kowalski", "Gmail ~ jo.smith", "jo.smith ~ gmail", "jo.smith » gmail",
+    "jo.smith // gmail", "jo.smith :: gmail", "my live is jo.smith", "Live: jo.smith", "Posteo: jo.smith",
+    "outlook vexmorra.quillet",
+]
+# A provider's own products and pages, a word provider's name inside a product's or a page's words, WordPress's `WP`.
+PROVIDER_ORDINARY = [
+    "Ableton Live: lite.edition", "Xbox Live: gold.membership", "Seite 126 | garten.deko", "Pack 163: sport.socks",
+    "Posteo: Mail.Guide", "Gmail account setup_guide", "Fastmail - calendar.sync", "Virgilio: mail.guide",
+    "T-Online: email.center", "Arcor: dsl.tarif", "Tiscali: fibra.casa", "WP theme.options", "WP: functions.php",
+    "WP: contact-form-7", "Bayonet: steel.blade", "Size ~ 4.5", "Art ~ deco.lamp", "Gmail ~ setup_guide",
+    "Vintage.shop Orange Tee", "inbox.zero - Gmail",
+]
+
+
+@pytest.mark.parametrize("value", PROVIDER_PERSONAL)
+def test_a_mailbox_beside_its_provider_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("value", PROVIDER_ORDINARY)
+def test_a_provider_s_product_or_page_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""

@@ -187,6 +187,22 @@ ORDINARY = [
     'YouTube: music.premium',
     'Twitch: prime.gaming',
     'Facebook - portal.stand',
+    'Ableton Live: lite.edition',
+    'Xbox Live: gold.membership',
+    'Seite 126 | garten.deko',
+    'Größe 126 - kids.wear',
+    'Pack 163: sport.socks',
+    'Gmail account setup_guide',
+    'Gmail account recovery.guide',
+    'inbox.zero - Gmail',
+    'Posteo: Mail.Guide',
+    'Fastmail - calendar.sync',
+    'hey.com - email.book',
+    'T-Online: email.center',
+    'Virgilio: mail.guide',
+    'Tiscali: fibra.casa',
+    'Freenet: funk.tarif',
+    'Arcor: dsl.tarif',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -223,24 +239,15 @@ DROPPED: Dict[str, List[str]] = {
     ],
     (
         "a provider whose name is an ordinary word (provider_handles._WORD_PROVIDERS, closer 47: `live`, `163`, "
-        "`126`, `orange`) before or after a dotted pair of words: Ableton's and Xbox's `Live`, a concert's "
-        "`Live:` and a page's or an article's number (`Seite 126 | garten.deko`) label a product's dotted words "
-        "as they label `jo.smith`; a colour in brackets after a dotted variant name (`Mango.Sorbet (orange)`)"
+        "`126`, `orange`) before or after a dotted pair of words: a concert's `Live:` opening the text, a colour in "
+        "brackets after a dotted variant name (`Mango.Sorbet (orange)`), an article's number after `Art.` label a "
+        "product's dotted words as they label `jo.smith` (closer 54 reads such a name as a label only opening a "
+        "clause, `Ableton Live:`, `Seite 126 |` now go out; what is left is `Live: jo.smith`'s own layout: a trade-off)"
     ): [
-        'Live: jazz.night', 'Live: Berlin.Tour', 'Ableton Live: lite.edition', 'Xbox Live: gold.membership',
+        'Live: jazz.night', 'Live: Berlin.Tour',
         'Live - unplugged.sessions', 'Live » studio.sessions', 'Live: concert.hall', 'Farbe: Mango.Sorbet (orange)',
-        'Color: sun.kissed (orange)', 'Art. 163 / tee.shirt', 'Seite 126 | garten.deko', 'Größe 126 - kids.wear',
-        'Pack 163: sport.socks', 'Tee.shirt (orange)',
-    ],
-    (
-        "a provider's name before or after two words joined by `.` or `_` (provider_handles.reason, closer 47: "
-        "the new providers Posteo, Fastmail, Tiscali, Freenet, hey.com, T-Online, Arcor, Virgilio, and an account "
-        "word between: `Gmail account setup_guide`): a provider's own product or a guide about it written as "
-        "dotted words is shaped as `Posteo: jo.smith`"
-    ): [
-        'Gmail account setup_guide', 'Gmail account recovery.guide', 'inbox.zero - Gmail', 'Posteo: Mail.Guide',
-        'Fastmail - calendar.sync', 'Tiscali: fibra.casa', 'Freenet: funk.tarif', 'hey.com - email.book',
-        'T-Online: email.center', 'Arcor: dsl.tarif', 'Virgilio: mail.guide',
+        'Color: sun.kissed (orange)', 'Art. 163 / tee.shirt',
+        'Tee.shirt (orange)',
     ],
     (
         "a picture between dotted words and a shop's domain (canonical._PICTURED_AT, closer 47: a mailbox-shaped "
@@ -363,6 +370,13 @@ PERSONAL = [
     'Instagram >> jo.smith',
     'Instagram ~ jo.smith',
     'Venmo: jo-smith',
+    'WP: jan.kowalski',
+    'Onet: jan.kowalski',
+    'Gmail ~ jo.smith',
+    'jo.smith ~ gmail',
+    'jo.smith » gmail',
+    'jo.smith // gmail',
+    'jo.smith :: gmail',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -420,12 +434,11 @@ LEAKS: Dict[str, List[str]] = {
         'id_card_T22000129_scan.pdf', 'ausweis_T22000129_scan.pdf',
     ],
     (
-        "a mailbox beside a provider in layouts closer 47 does not read (provider_handles._PROVIDERS, "
-        "_AFTER_NAME, _BEFORE_NAME, _CLAUSE_END, _mailbox): Poland's WP and Onet by their short names, `~`, `//`, "
-        "`::` and `»` after the local part, a birth year from 2010, a dashed local part after a label"
+        "a mailbox beside a provider in layouts closer 47 does not read (provider_handles._mailbox): a birth year "
+        "from 2010 (a season's year as often, `summer2010`), a dashed local part after a label (`Gmail: set-up` is "
+        "written alike; closer 54 read WP and Onet by their short names, `~`, `//`, `::` and `»`)"
     ): [
-        'WP: jan.kowalski', 'Onet: jan.kowalski', 'Gmail ~ jo.smith', 'jo.smith ~ gmail', 'jo.smith » gmail',
-        'jo.smith // gmail', 'jo.smith :: gmail', 'Gmail: mirelqa2010', 'Gmail: jo-smith', 'Outlook: jo-smith',
+        'Gmail: mirelqa2010', 'Gmail: jo-smith', 'Outlook: jo-smith',
         'Orange: jo-smith',
     ],
     (
@@ -664,6 +677,7 @@ ORDINARY_URLS = [
     'https://shop.example.com/p?q=Galaxy+A15+A25+A35+A55',
     'https://shop.example.com/p?q=Kids+0-3+3-6+6-9+9-12',
     'https://shop.example.com/p?q=Twitch:+stream.deck',
+    'https://shop.example.com/p?q=Posteo:+Mail.Guide',
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -704,7 +718,7 @@ DROPPED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/p?q=Live:+jazz.night',
         'https://shop.example.com/p?q=Art.+163+/+tee.shirt',
         'https://shop.example.com/p?q=summer.sale+%F0%9F%8C%9E+zalando.de',
-        'https://shop.example.com/p?q=Posteo:+Mail.Guide',
+
     ],
     (
         "a product's attribute in a serialized layout named as a person's field (serialized.pairs with "
@@ -771,6 +785,8 @@ PERSONAL_URLS = [
     'https://shop.example.com/p?q=Gmail:+jo.smith+please',
     'https://shop.example.com/p?q=jo.smith+on+gmail+thanks',
     'https://shop.example.com/p?q=Instagram:+jo.smith+follow+me',
+    'https://shop.example.com/p?q=Gmail+~+jo.smith',
+    'https://shop.example.com/p?q=WP:+jan.kowalski',
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -801,9 +817,9 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/uploads/jo-smith-gmail-com-resume.pdf',
         'https://shop.example.com/uploads/cv-jo-smith-web-de.pdf',
         'https://shop.example.com/uploads/ausweis_T22000129_scan.pdf',
-        'https://shop.example.com/p?q=Gmail+~+jo.smith',
 
-        'https://shop.example.com/p?q=WP:+jan.kowalski',
+
+
         'https://shop.example.com/p?q=jo.smith+%F0%9F%93%A7+gmail',
     ],
     (

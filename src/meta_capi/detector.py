@@ -3000,7 +3000,7 @@ def _without_at_reason(form: str, id_like: bool) -> str:
                 or "comcast" in low or "sina" in low or "sohu" in low or "live" in low or "posteo" in low
                 or "t-online" in low or "hey.com" in low or "163" in low or "126" in low or "foxmail" in low
                 or "sfr" in low or "freenet" in low or "arcor" in low or "virgilio" in low or "tiscali" in low
-                or "wp.pl" in low or "o2.pl" in low or "onet.pl" in low or "interia" in low or "qq" in low
+                or "wp" in low or "o2.pl" in low or "onet" in low or "interia" in low or "qq" in low
                 or "hanmail" in low or "poczta" in low or "poste" in low or "btinternet" in low or "ziggo" in low
                 or "terra" in low or "яhд" in low or "meил" in low or "pamбл" in low or "네이버" in low
                 or "다음" in low or "网易" in low or "新浪" in low or "トコモ" in low or "جيميل" in low

@@ -398,12 +398,20 @@ def _opens_clause(low: str, start: int) -> bool:
 # Words the networks and payment apps name their own tools and settings by (their business dashboards' and developer
 # documentation's: the Pixel, the Conversions API, catalogs, shopping tags, smart buttons, a transaction's id, a
 # sandbox, a bot, Bluesky's starter packs) and their own products (closer 54: the payment apps' cards, Twitch's
-# streams and Prime Gaming, LinkedIn's Sales Navigator, YouTube Premium, Facebook's Portal): an
+# streams and Prime Gaming, LinkedIn's Sales Navigator, YouTube Premium, Facebook's Portal; the mail providers'
+# mail, inbox, calendar and setup guides, and as internet providers their lines, fibre, tariffs and routers): an
 # identifier holding one is a setting, a feature or a product, not an account.
 _TOOL_WORDS = frozenset("api apis sdk capi pixel pixels events conversions catalog catalogue ads shopping tag tags "
                         "button buttons checkout sync template templates test sandbox webhook webhooks widget plugin "
                         "txn payid pay bot starter card cards stream streaming navigator premium prime gaming "
-                        "portal".split())
+                        "portal mail email inbox calendar setup guide dsl fibra fibre fiber tarif tariff "
+                        "router".split())
+
+
+def names_a_tool(token: str) -> bool:
+    """Whether lower-cased `token` holds a word the platforms name their own tools, settings or products by
+    (_TOOL_WORDS: `pixel_id`, `mail.guide`, `setup_guide`)."""
+    return not _TOOL_WORDS.isdisjoint(_WORD_RUN.findall(token))
 _WORD_RUN = re.compile("[a-z]+")
 # Networks whose name is an ordinary word of shop data (Threads: a sewing thread's, a screw's): an account after
 # `@` alone.
