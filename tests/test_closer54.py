@@ -82,3 +82,27 @@ def test_a_mailbox_beside_its_provider_is_kept(value: str) -> None:
 @pytest.mark.parametrize("value", PROVIDER_ORDINARY)
 def test_a_provider_s_product_or_page_goes_out(value: str) -> None:
     assert detector.reason(value) == ""
+
+
+# A picture that stands for `@` itself (canonical._AT_PICTURES) before any domain; an envelope before a provider.
+PICTURED_PERSONAL = [
+    "jo.smith ✉ example.com", "jo.smith ✉️ example.com", "jo.smith 📧 gmail", "jo.smith 📨 yahoo",
+    "mirel.voss 🐌 example.org", "jo.smith 🐒 example.pl", "jo.smith 🐶 example.ru", "jo.smith 🙂 example.com",
+    "mirel.voss 🇦🇹 example.org", "jo.smith 👉 example.com",
+]
+# A title's decorating pictures between a campaign's dotted tag and the shop it runs on.
+PICTURED_ORDINARY = [
+    "summer.sale 🌞 zalando.de", "black.friday 🔥 amazon.com", "home.decor 🏡 ikea.com", "new.in ✨ asos.com",
+    "Hugo.Boss ★ breuninger.com", "spring.drop 🌸 zara.com", "gift.guide 🎁 amazon.de", "Newsletter 📧 gmail",
+    "Newsletter ✉ shop.example.com", "Order ✉ 3 days",
+]
+
+
+@pytest.mark.parametrize("value", PICTURED_PERSONAL)
+def test_a_picture_standing_for_at_is_read(value: str) -> None:
+    assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("value", PICTURED_ORDINARY)
+def test_a_title_s_decorating_picture_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""

@@ -2666,7 +2666,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or not text.isascii() and ("\u24b6" in text or max(text) >= "\U0001f000" and (
             "\U0001f110" in text or "\U0001f130" in text or "\U0001f150" in text or "\U0001f170" in text
             or "." in form) or "mail" in form or "yahoo" in form or "outlook" in form or "icloud" in form
-            or "MAIL" in form)
+            or "MAIL" in form or "\u2709" in text)  # (an envelope for `@`, `jo.smith ✉ example.com`; closer 54)
         or shaped and ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form
                        or "%" in form or "(" in form or "\u249c" in text))
         else _base85_reason(form) if shaped else "")
