@@ -106,3 +106,24 @@ def test_a_picture_standing_for_at_is_read(value: str) -> None:
 @pytest.mark.parametrize("value", PICTURED_ORDINARY)
 def test_a_title_s_decorating_picture_goes_out(value: str) -> None:
     assert detector.reason(value) == ""
+
+
+# An address written backwards with `ta` for `at`; a name typed in capitals between slashes before a provider's domain.
+SPELLED_PERSONAL = [
+    "moc.liamg ta htims.oj", "ed.bew ta htims.oj", "J/O/S/M/I/T/H at gmail.com", "J/O/S/M/I/T/H @ yahoo.fr",
+]
+# Size lists and tests at a shop's site, words with `ta` in them, a slogan written forwards.
+SPELLED_ORDINARY = [
+    "Sizes S/M/L at zara.com", "A/B/C test at optimizely.com", "Works with A/V/R at sonos.com", "Ta ta ta",
+    "Mu ta ta", "wa.me ta coupon", "Pasta ta Roma", "XS/S/M/L/XL at asos.com",
+]
+
+
+@pytest.mark.parametrize("value", SPELLED_PERSONAL)
+def test_a_spelled_or_reversed_address_is_read(value: str) -> None:
+    assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("value", SPELLED_ORDINARY)
+def test_a_size_list_or_a_word_ta_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""

@@ -375,6 +375,8 @@ PERSONAL = [
     'jo.smith :: gmail',
     'jo.smith ✉ example.com',
     'jo.smith 📧 gmail',
+    'moc.liamg ta htims.oj',
+    'J/O/S/M/I/T/H at gmail.com',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -464,11 +466,12 @@ LEAKS: Dict[str, List[str]] = {
         'Jo.Smith ★ Web.de', 'jo.smith 🦊 example.org',
     ],
     (
-        "an address written backwards with `ta` for `at`, and letters between slashes in capitals, `@t` and a "
-        "bracketed `4t` (spelled_out.readings, closer 47: a reversed address is read with its `@`; the letters "
-        "between slashes in lower case; ` 4t ` between blanks)"
+        "an address written backwards with blanks for its dots, `@t` and a bracketed `4t` (spelled_out.readings, "
+        "closer 47: ` 4t ` between blanks; closer 54 reads `ta` for `at` backwards with its dots, and capitals "
+        "between slashes before `at` and a provider's name; a reversed address with blanks for its dots is any "
+        "words in reverse, `ed liamg ta`; `@t` and `(4t)` were outside closer 54's brief)"
     ): [
-        'moc.liamg ta htims.oj', 'moc liamg ta htims oj', 'J/O/S/M/I/T/H at gmail.com', 'jo.smith @t gmail.com',
+        'moc liamg ta htims oj', 'jo.smith @t gmail.com',
         'jo.smith (4t) gmail.com',
     ],
     (

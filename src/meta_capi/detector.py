@@ -2673,7 +2673,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (an address spelled a letter at a time or in leet: a real `@` or the word `at`, or `4t`, in C first; thirty-fifth
     # attack, review 21; the readings are an address's: their digits read as letters or joined say nothing of a number)
     found = found or (EMAIL if (
-        "@" in form or " at " in form or " AT " in form or " At " in form or " 4t " in form or " 4T " in form)
+        "@" in form or " at " in form or " AT " in form or " At " in form or " 4t " in form or " 4T " in form
+        or " ta " in form)  # (`ta`, `at` written backwards in a reversed address; closer 54)
         and _first_reason(spelled_out.readings(form), id_like, segments) == EMAIL else "")
     if found or len(form) < _MIN_ASSEMBLED:
         return found
