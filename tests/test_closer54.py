@@ -127,3 +127,25 @@ def test_a_spelled_or_reversed_address_is_read(value: str) -> None:
 @pytest.mark.parametrize("value", SPELLED_ORDINARY)
 def test_a_size_list_or_a_word_ta_goes_out(value: str) -> None:
     assert detector.reason(value) == ""
+
+
+# Profile links: YouTube's older `c/` and `user/`, Pinterest's country hosts, a post's photo under X's `status/`.
+PROFILE_LINKS = [
+    "https://www.youtube.com/c/JoSmith", "https://www.youtube.com/user/JoSmith85", "https://www.pinterest.co.uk/josmith85/",
+    "https://www.pinterest.de/josmith85/", "https://x.com/jo_smith/status/1800000000000000000/photo/1",
+]
+# The networks' own pages there.
+NETWORK_PAGES = [
+    "https://www.youtube.com/c/", "https://www.youtube.com/watch?v=abc", "https://www.pinterest.co.uk/ideas/",
+    "https://www.pinterest.de/trends", "https://www.pinterest.de/pin/12345/", "https://x.com/i/status/1800000000000000000",
+]
+
+
+@pytest.mark.parametrize("value", PROFILE_LINKS)
+def test_a_profile_link_is_read(value: str) -> None:
+    assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("value", NETWORK_PAGES)
+def test_a_network_s_own_page_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""

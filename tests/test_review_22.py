@@ -793,6 +793,9 @@ PERSONAL_URLS = [
     'https://shop.example.com/p?q=Gmail+~+jo.smith',
     'https://shop.example.com/p?q=WP:+jan.kowalski',
     'https://shop.example.com/p?q=jo.smith+%F0%9F%93%A7+gmail',
+    'https://shop.example.com/p?ref=https://www.youtube.com/c/JoSmith',
+    'https://shop.example.com/p?ref=https://www.pinterest.co.uk/josmith85/',
+    'https://shop.example.com/p?ref=https://x.com/jo_smith/status/1800000000000000000/photo/1',
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -829,14 +832,10 @@ LEAKED_URLS: Dict[str, List[str]] = {
 
     ],
     (
-        "networks' profile links in layouts handles._NETWORK_LINK does not read (closer 46): YouTube's `c/` and "
-        "`user/`, Reddit's `user/` and `u/`, Bluesky's `profile/`, Mastodon's `@`, Wise's `pay/me/`, Pinterest's "
-        "`co.uk` host with `www.`, a post's photo under X's `status/`"
+        "networks' profile links in layouts handles._NETWORK_LINK does not read (closer 46): Wise's `pay/me/` "
+        "(left to closer 51, which reads the payment apps' links beside closer 54)"
     ): [
-        'https://shop.example.com/p?ref=https://www.youtube.com/c/JoSmith',
         'https://shop.example.com/p?ref=https://wise.com/pay/me/josmith',
-        'https://shop.example.com/p?ref=https://www.pinterest.co.uk/josmith85/',
-        'https://shop.example.com/p?ref=https://x.com/jo_smith/status/1800000000000000000/photo/1',
     ],
     (
         "the key leak families above as a query's keys (personal_keys)"

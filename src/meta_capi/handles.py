@@ -126,23 +126,24 @@ _VK_OBJECT = re.compile(r"(?:club|public|event|wall|photo|video|album|topic|mark
                         r"board|poll|audio|product|podcast|playlist|write)-?[0-9]")
 # Social networks' and payment apps' links to an account (thirty-fifth attack): the host and a name ending the path
 # (a trailing `/` or a query after it), as VK's above, or before one of the profile's own tabs (`/reels`, a post's
-# `/status/<number>`: the post names its author): Instagram's, Facebook's, X's and Twitter's, Messenger's
+# `/status/<number>` and its photo: the post names its author): Instagram's, Facebook's, X's and Twitter's, Messenger's
 # `m.me/<name>`, PayPal's `paypal.me/<name>`, Cash App's `$<name>`, Revolut's and Monzo's `<host>.me/<name>`, and
 # (closer 46) the creators' pages named by their account (Linktree, Patreon, Ko-fi, Buy Me a Coffee, OnlyFans,
 # Pinterest, Twitch); not one of their own pages (_NETWORK_PATHS), a file, nor a name of fewer than three characters.
 # Where a network marks its profiles' paths, only a path so marked (closer 46: `tiktok.com/shop`, `venmo.com/card`
-# are the networks' pages): TikTok's, Threads' and YouTube's `@<name>`, Venmo's `u/<name>`, Snapchat's `add/<name>`,
-# LinkedIn's `in/<name>`; and a name of the network's own grammar (_NAME_GRAMMARS: a Facebook name holds no `_`
-# nor `-`, an X name no `.` nor `-`, an Instagram name no `-`).
+# are the networks' pages): TikTok's, Threads' and YouTube's `@<name>` (closer 54: YouTube's older `c/` and
+# `user/` too), Venmo's `u/<name>`, Snapchat's `add/<name>`, LinkedIn's `in/<name>`; and a name of the network's own
+# grammar (_NAME_GRAMMARS: a Facebook name holds no `_` nor `-`, an X name no `.` nor `-`, an Instagram name no `-`).
 _NETWORK_LINK = re.compile(
     r"(?<![\w.-])(?:(?:www|m|mobile|web)\.)?(?:(instagram|facebook|twitter|x|fb)\.(?:com|net)|(instagr)\.am|"
     r"(m)\.me|(paypal|revolut|monzo)\.me|(?:www\.)?(paypal)\.com/paypalme|(venmo)\.com/u|(cash)\.app|"
-    r"(tiktok|youtube)\.com(?=/@)|(threads)\.(?:net|com)(?=/@)|(snapchat)\.com/add|(linkedin)\.com/in|(linktr)\.ee|"
+    r"(tiktok|youtube)\.com(?=/@)|(youtube)\.com/(?:c|user)|(threads)\.(?:net|com)(?=/@)|(snapchat)\.com/add|"
+    r"(linkedin)\.com/in|(linktr)\.ee|"
     r"(ko-fi|buymeacoffee|patreon|onlyfans)\.com|(pinterest)\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|(twitch)\.tv|"
     r"(weibo|kick|warpcast|github|gitlab|dribbble)\.com|(keybase)\.io|(behance)\.net|(bio)\.link|(beacons)\.ai|"
     r"(fb)\.me|(threema)\.id|(ig)\.me/m)"
     r"/[@$]?([a-z0-9_][a-z0-9_.-]{2,40})"
-    r"(?:/(?:status/[0-9]{1,25}|reels|tagged|media|likes|with_replies|followers|following|videos|shorts|featured|"
+    r"(?:/(?:status/[0-9]{1,25}(?:/(?:photo|video)/[0-9]{1,2})?|reels|tagged|media|likes|with_replies|followers|following|videos|shorts|featured|"
     r"posts|about|streams|playlists|pins|boards|membership|shop))?/?(?![a-z0-9_./-]|\?id=)")
 _HOSTS_NAMED = _NETWORK_LINK.groups - 1  # (the groups naming the host, one of which matched; the name is the last)
 _PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
@@ -202,7 +203,7 @@ _NETWORK_PATHS = frozenset("about accounts add ads api apps blog business career
                            "verified-choose ideas today pin categories shopping directory downloads subscriptions "
                            "prime turbo videos store admin register s templates discover manage c posts "
                            "support safety transparency legal cookies coins foryou following upload "
-                           "community-guidelines".split())
+                           "community-guidelines trends".split())
 _FILE_NAME = re.compile(r".*\.(?:php|html?|js|css|png|jpe?g|gif|svg|xml|txt|json)")
 # WeChat's generated id: `wxid_` and its letters and digits (fourteen today; six or more read).
 _WXID = re.compile(r"(?<![a-z0-9])wxid_[a-z0-9]{6,}")
@@ -249,7 +250,8 @@ def _link_reason(low: str) -> str:
         if not match.group(1) or _telegram_name(match.group(1)):
             return MESSENGER_ACCOUNT
     if (".com/" in low or ".me/" in low or ".app/" in low or ".am/" in low or ".ee/" in low or ".tv/" in low
-            or ".net/" in low or ".io/" in low or ".ai/" in low or ".link/" in low or ".id/" in low):
+            or ".net/" in low or ".io/" in low or ".ai/" in low or ".link/" in low or ".id/" in low
+            or "pinterest." in low):  # (Pinterest's hosts of each country, `pinterest.co.uk/<name>`; closer 54)
         if ".com/p" in low and _FACEBOOK_NUMBERED.search(low) is not None:
             return SOCIAL_PROFILE
         for match in _NETWORK_LINK.finditer(low):
