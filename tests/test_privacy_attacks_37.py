@@ -60,9 +60,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "a provider not among the large ones (nor a UPI handle) without its top-level domain (`jo@mailbox`)": [
         "mail no TLD nate @", "mail no TLD mailbox @ standard contents title", "mail no TLD zoho @",
         "mail no TLD fastmail @ custom property", "mail dot-atom at hey no TLD @"],
-    # `IG: quarnesvel_88 dm me`
-    "an account followed by words, `IG: jo.smith dm me`, is not claimed": [
-        "handle account followed by words @"],
     # `quarnesvel#2739`, `u/quarnesvel_88`, `$yzmorvelt88` with no network's label nor link
     "an id alone (`minjun_kim88`) is a code as often": [
         "handle Discord tag alone @", "handle Reddit u slash alone @", "pay cashtag alone @"],

@@ -181,6 +181,32 @@ ORDINARY = [
     '//cdn.shopify.com/s/files/1/0533/2089/products/air-max-90_1024x1024.jpg',
     'Saison 2023 2024 2025',
     'how-to-forward-gmail-com-to-outlook-com.pdf', 'Passport_PC2024A_navy.jpg', 'passport_PH12034_front.jpg',
+    'Twitch - stream.deck',
+    'Twitch: stream.deck',
+    'LinkedIn: sales.navigator',
+    'Wise - travel.card',
+    'YouTube: music.premium',
+    'Twitch: prime.gaming',
+    'Facebook - portal.stand',
+    'Ableton Live: lite.edition',
+    'Xbox Live: gold.membership',
+    'Seite 126 | garten.deko',
+    'Größe 126 - kids.wear',
+    'Pack 163: sport.socks',
+    'Gmail account setup_guide',
+    'Gmail account recovery.guide',
+    'inbox.zero - Gmail',
+    'Posteo: Mail.Guide',
+    'Fastmail - calendar.sync',
+    'hey.com - email.book',
+    'T-Online: email.center',
+    'Virgilio: mail.guide',
+    'Tiscali: fibra.casa',
+    'Freenet: funk.tarif',
+    'Arcor: dsl.tarif',
+    'summer.sale 🌞 zalando.de',
+    'black.friday 🔥 amazon.com',
+    'home.decor 🏡 ikea.com',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -201,42 +227,28 @@ DROPPED: Dict[str, List[str]] = {
     ],
     (
         "a provider whose name is an ordinary word (provider_handles._WORD_PROVIDERS, closer 47: `live`, `163`, "
-        "`126`, `orange`) before or after a dotted pair of words: Ableton's and Xbox's `Live`, a concert's "
-        "`Live:` and a page's or an article's number (`Seite 126 | garten.deko`) label a product's dotted words "
-        "as they label `jo.smith`; a colour in brackets after a dotted variant name (`Mango.Sorbet (orange)`)"
+        "`126`, `orange`) before or after a dotted pair of words: a concert's `Live:` opening the text, a colour in "
+        "brackets after a dotted variant name (`Mango.Sorbet (orange)`), an article's number after `Art.` label a "
+        "product's dotted words as they label `jo.smith` (closer 54 reads such a name as a label only opening a "
+        "clause, `Ableton Live:`, `Seite 126 |` now go out; what is left is `Live: jo.smith`'s own layout: a trade-off)"
     ): [
-        'Live: jazz.night', 'Live: Berlin.Tour', 'Ableton Live: lite.edition', 'Xbox Live: gold.membership',
+        'Live: jazz.night', 'Live: Berlin.Tour',
         'Live - unplugged.sessions', 'Live » studio.sessions', 'Live: concert.hall', 'Farbe: Mango.Sorbet (orange)',
-        'Color: sun.kissed (orange)', 'Art. 163 / tee.shirt', 'Seite 126 | garten.deko', 'Größe 126 - kids.wear',
-        'Pack 163: sport.socks', 'Tee.shirt (orange)',
-    ],
-    (
-        "a provider's name before or after two words joined by `.` or `_` (provider_handles.reason, closer 47: "
-        "the new providers Posteo, Fastmail, Tiscali, Freenet, hey.com, T-Online, Arcor, Virgilio, and an account "
-        "word between: `Gmail account setup_guide`): a provider's own product or a guide about it written as "
-        "dotted words is shaped as `Posteo: jo.smith`"
-    ): [
-        'Gmail account setup_guide', 'Gmail account recovery.guide', 'inbox.zero - Gmail', 'Posteo: Mail.Guide',
-        'Fastmail - calendar.sync', 'Tiscali: fibra.casa', 'Freenet: funk.tarif', 'hey.com - email.book',
-        'T-Online: email.center', 'Arcor: dsl.tarif', 'Virgilio: mail.guide',
-    ],
-    (
-        "a picture between dotted words and a shop's domain (canonical._PICTURED_AT, closer 47: a mailbox-shaped "
-        "local part and any domain): a campaign's tag before the shop it runs on (`summer.sale 🌞 zalando.de`) "
-        "reads as `summer.sale@zalando.de`"
-    ): [
-        'summer.sale 🌞 zalando.de', 'black.friday 🔥 amazon.com', 'home.decor 🏡 ikea.com',
+        'Color: sun.kissed (orange)', 'Art. 163 / tee.shirt',
+        'Tee.shirt (orange)',
     ],
     (
         "a network's label before dotted or joined words, and its dash or `»` (handles._network_account, closer "
         "46: YouTube, Twitch, Pinterest, LinkedIn, Reddit, Wise, Pix newly labels, ` - ` and ` » ` newly "
-        "separators): a product's or a service's dotted name after the network it is for (`Twitch - stream.deck`, "
-        "`LinkedIn: sales.navigator`, `YouTube: music.premium`) is shaped as `Twitch - jo.smith`"
+        "separators): a product's or a service's dotted name after the network it is for is shaped as `Twitch - "
+        "jo.smith`; closer 54 reads the networks' own products' words (handles._TOOL_WORDS: `stream`, `navigator`, "
+        "`premium`, `card`), and leaves a category's or a tutorial's words (`home.decor`, `how.to`, `pc.master`): a "
+        "trade-off, they are a visitor's account's shape with no mark of their own"
     ): [
-        'YouTube - how.to', 'YouTube » unboxing_video', 'Twitch - stream.deck', 'Twitch: stream.deck',
-        'Pinterest - home.decor', 'Pinterest: boho.decor', 'LinkedIn - b2b.marketing', 'LinkedIn: sales.navigator',
-        'Wise - travel.card', 'Pix: photo_01', 'Pix - summer_sale', 'Reddit: pc.master', 'YouTube: music.premium',
-        'Pinterest: pin.board', 'Twitch: prime.gaming', 'TikTok - led.ringlight', 'Facebook - portal.stand',
+        'YouTube - how.to', 'YouTube » unboxing_video',
+        'Pinterest - home.decor', 'Pinterest: boho.decor', 'LinkedIn - b2b.marketing',
+        'Pix: photo_01', 'Pix - summer_sale', 'Reddit: pc.master',
+        'Pinterest: pin.board', 'TikTok - led.ringlight',
     ],
     (
         "numbers apart by blanks that rise unevenly after a label (detector._even_list, closer 52, reads even "
@@ -323,26 +335,42 @@ PERSONAL = [
     'cv-jo-smith-web-de.pdf', 'jo-smith-gmail-com.pages', 'jo-smith-gmail-com-resume.pdf', 'ausweis_T22000129_scan.pdf',
     'jo.smith@example.nl~factuur.pdf',
     '/m/am8uc21pdG/hAZXhhbXBsZS5jb20',
+    'Instagram: jo.smith follow me',
+    'Instagram: jo.smith pls follow',
+    'Insta: jo.smith and more',
+    'TikTok: jo.smith daily',
+    'Snapchat: jo.smith add me',
+    'Twitch: jo_smith85 live now',
+    'YouTube: jo.smith subscribe',
+    'Gmail: jo.smith please',
+    'Gmail: jo.smith thx',
+    'Gmail: jo.smith merci',
+    'Gmail: jo.smith bitte',
+    'reach me at jo.smith on gmail',
+    'I am jo.smith on gmail',
+    'jo.smith on gmail thanks',
+    'jo.smith on gmail please',
+    'Yahoo: jo_smith85 asap',
+    'Hotmail: jo.smith today',
+    'Instagram | jo.smith',
+    'Instagram / jo.smith',
+    'Instagram >> jo.smith',
+    'Instagram ~ jo.smith',
+    'Venmo: jo-smith',
+    'WP: jan.kowalski',
+    'Onet: jan.kowalski',
+    'Gmail ~ jo.smith',
+    'jo.smith ~ gmail',
+    'jo.smith » gmail',
+    'jo.smith // gmail',
+    'jo.smith :: gmail',
+    'jo.smith ✉ example.com',
+    'jo.smith 📧 gmail',
+    'moc.liamg ta htims.oj',
+    'J/O/S/M/I/T/H at gmail.com',
 ]
 
 LEAKS: Dict[str, List[str]] = {
-    (
-        "a network's account followed by words (handles._CLAUSE_END, closer 46: an account must end its clause, "
-        "so that `IG: summer_sale promo` goes out; a visitor's `Instagram: jo.smith follow me`, `TikTok: jo.smith "
-        "daily`, `Snapchat: jo.smith add me` were refused before closer 46)"
-    ): [
-        'Instagram: jo.smith follow me', 'Instagram: jo.smith pls follow', 'Insta: jo.smith and more',
-        'TikTok: jo.smith daily', 'Snapchat: jo.smith add me', 'Twitch: jo_smith85 live now',
-        'YouTube: jo.smith subscribe',
-    ],
-    (
-        "a network's label and its account apart by a bar, a slash, `>>` or `~`, Reddit's `u/` after a blank, a "
-        "dashed name after Venmo's label (handles._LABEL_REST reads blanks, `:`, `=`, arrows and a spaced `-` or "
-        "`»`; a dash is no id's mark)"
-    ): [
-        'Instagram | jo.smith', 'Instagram / jo.smith', 'Instagram >> jo.smith', 'Instagram ~ jo.smith',
-        'Venmo: jo-smith',
-    ],
     (
         "an account after a network's name and a blank alone (accepted, closer 46: `Instagram Story_01` is a "
         "product's line in the same layout)"
@@ -386,23 +414,19 @@ LEAKS: Dict[str, List[str]] = {
         'id_card_T22000129_scan.pdf',
     ],
     (
-        "a mailbox beside a provider in layouts closer 47 does not read (provider_handles._PROVIDERS, "
-        "_AFTER_NAME, _BEFORE_NAME, _CLAUSE_END, _mailbox): Poland's WP and Onet by their short names, `~`, `//`, "
-        "`::` and `»` after the local part, a birth year from 2010, a dashed local part after a label"
+        "a mailbox beside a provider in layouts closer 47 does not read (provider_handles._mailbox): a birth year "
+        "from 2010 (a season's year as often, `summer2010`), a dashed local part after a label (`Gmail: set-up` is "
+        "written alike; closer 54 read WP and Onet by their short names, `~`, `//`, `::` and `»`)"
     ): [
-        'WP: jan.kowalski', 'Onet: jan.kowalski', 'Gmail ~ jo.smith', 'jo.smith ~ gmail', 'jo.smith » gmail',
-        'jo.smith // gmail', 'jo.smith :: gmail', 'Gmail: mirelqa2010', 'Gmail: jo-smith', 'Outlook: jo-smith',
+        'Gmail: mirelqa2010', 'Gmail: jo-smith', 'Outlook: jo-smith',
         'Orange: jo-smith',
     ],
     (
-        "a mailbox beside its provider followed by a word, or after a verb that is not a word asking for mail "
-        "(provider_handles._CLAUSE_END and _opens_clause, closer 47: the pair must end its clause, and a local "
-        "part first must open it; every value here was refused before closer 47, `Gmail: jo.smith thx`, `I am "
-        "jo.smith on gmail`, `jo.smith on gmail please`)"
+        "a mailbox of a person's shape beside its provider followed by a number (accepted, closer 54: only a word "
+        "addressing the reader after the pair, `thx`, `follow me`, makes an account of it; a product's dotted name "
+        "is followed by its own year as often, `TikTok: trending.sounds 2024`)"
     ): [
-        'Gmail: jo.smith please', 'Gmail: jo.smith 2024', 'Gmail: jo.smith thx', 'Gmail: jo.smith merci',
-        'Gmail: jo.smith bitte', 'reach me at jo.smith on gmail', 'I am jo.smith on gmail', 'jo.smith on gmail thanks',
-        'jo.smith on gmail please', 'Yahoo: jo_smith85 asap', 'Hotmail: jo.smith today',
+        'Gmail: jo.smith 2024',
     ],
     (
         "a local part of letters alone beside a provider with no mark (accepted, review 21 and closer 47: `Gmail: "
@@ -412,18 +436,22 @@ LEAKS: Dict[str, List[str]] = {
     ],
     (
         "a picture for `@` in layouts canonical._PICTURED_AT does not read (closer 47): before a large provider's "
-        "name without its domain (`jo 😀 gmail`, `📧`), a local part of letters alone before any domain, a picture "
-        "below U+1F000 (`✉`, `★`) where the value's cue asks for one beyond it or a provider's name"
+        "name without its domain a picture other than an envelope (`jo 😀 gmail`; closer 54 reads `📧`, `✉`: a "
+        "face there is a title's as often, `Works 😀 gmail`), a local part of letters alone before any domain, a "
+        "star below U+1F000 before a provider's name in title case; and (closer 54, a trade-off) before any domain a "
+        "picture that does not stand for `@` itself (canonical._AT_PICTURES: a title's `summer.sale 🌞 zalando.de` "
+        "is written alike)"
     ): [
-        'jo 😀 gmail', 'jo.smith 😀 gmail', 'josmith 🙂 example.com', 'jo.smith ✉ example.com', 'jo.smith 📧 gmail',
-        'Jo.Smith ★ Web.de',
+        'jo 😀 gmail', 'jo.smith 😀 gmail', 'josmith 🙂 example.com',
+        'Jo.Smith ★ Web.de', 'jo.smith 🦊 example.org',
     ],
     (
-        "an address written backwards with `ta` for `at`, and letters between slashes in capitals, `@t` and a "
-        "bracketed `4t` (spelled_out.readings, closer 47: a reversed address is read with its `@`; the letters "
-        "between slashes in lower case; ` 4t ` between blanks)"
+        "an address written backwards with blanks for its dots, `@t` and a bracketed `4t` (spelled_out.readings, "
+        "closer 47: ` 4t ` between blanks; closer 54 reads `ta` for `at` backwards with its dots, and capitals "
+        "between slashes before `at` and a provider's name; a reversed address with blanks for its dots is any "
+        "words in reverse, `ed liamg ta`; `@t` and `(4t)` were outside closer 54's brief)"
     ): [
-        'moc.liamg ta htims.oj', 'moc liamg ta htims oj', 'J/O/S/M/I/T/H at gmail.com', 'jo.smith @t gmail.com',
+        'moc liamg ta htims oj', 'jo.smith @t gmail.com',
         'jo.smith (4t) gmail.com',
     ],
     (
@@ -596,6 +624,9 @@ ORDINARY_URLS = [
     'https://shop.example.com/downloads/how-to-forward-gmail-com-to-outlook-com.pdf',
     'https://shop.example.com/media/Passport_PC2024A_navy.jpg',
     'https://shop.example.com/media/passport_PH12034_front.jpg',
+    'https://shop.example.com/p?q=Twitch:+stream.deck',
+    'https://shop.example.com/p?q=Posteo:+Mail.Guide',
+    'https://shop.example.com/p?q=summer.sale+%F0%9F%8C%9E+zalando.de',
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -621,10 +652,8 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "a search holding the text families above (provider_handles, handles, canonical._PICTURED_AT, the number "
         "rules)"
     ): [
-        'https://shop.example.com/p?q=Live:+jazz.night', 'https://shop.example.com/p?q=Twitch:+stream.deck',
+        'https://shop.example.com/p?q=Live:+jazz.night',
         'https://shop.example.com/p?q=Art.+163+/+tee.shirt',
-        'https://shop.example.com/p?q=summer.sale+%F0%9F%8C%9E+zalando.de',
-        'https://shop.example.com/p?q=Posteo:+Mail.Guide',
     ],
     (
         "Entra ID's `unique_name` claim as a whole key (accepted, closer 53: personal_keys._entra_claim reads the "
@@ -687,6 +716,15 @@ PERSONAL_URLS = [
     'https://shop.example.com/p?t=eyJnaXZlbl9uYW1lIjogIkpvIiwgImZhbWlseV9uYW1lIjogIlNtaXRoIn0',
     'https://shop.example.com/p?t=7b226c6173745f6e616d65223a2022536d697468227d',
     'https://shop.example.com/p/eyJsYXN0X25hbWUiOiAiU21pdGgifQ',
+    'https://shop.example.com/p?q=Gmail:+jo.smith+please',
+    'https://shop.example.com/p?q=jo.smith+on+gmail+thanks',
+    'https://shop.example.com/p?q=Instagram:+jo.smith+follow+me',
+    'https://shop.example.com/p?q=Gmail+~+jo.smith',
+    'https://shop.example.com/p?q=WP:+jan.kowalski',
+    'https://shop.example.com/p?q=jo.smith+%F0%9F%93%A7+gmail',
+    'https://shop.example.com/p?ref=https://www.youtube.com/c/JoSmith',
+    'https://shop.example.com/p?ref=https://www.pinterest.co.uk/josmith85/',
+    'https://shop.example.com/p?ref=https://x.com/jo_smith/status/1800000000000000000/photo/1',
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -710,19 +748,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "cards' labels, providers' layouts, pictures, the number rules of closer 48)"
     ): [
         'https://shop.example.com/p?file=/home/jo_smith/cv.pdf',
-        'https://shop.example.com/p?q=Gmail:+jo.smith+please', 'https://shop.example.com/p?q=Gmail+~+jo.smith',
-        'https://shop.example.com/p?q=jo.smith+on+gmail+thanks',
-        'https://shop.example.com/p?q=Instagram:+jo.smith+follow+me', 'https://shop.example.com/p?q=WP:+jan.kowalski',
-        'https://shop.example.com/p?q=jo.smith+%F0%9F%93%A7+gmail',
-    ],
-    (
-        "networks' profile links in layouts handles._NETWORK_LINK does not read (closer 46): YouTube's `c/` and "
-        "`user/`, Reddit's `user/` and `u/`, Bluesky's `profile/`, Mastodon's `@`, Wise's `pay/me/`, Pinterest's "
-        "`co.uk` host with `www.`, a post's photo under X's `status/`"
-    ): [
-        'https://shop.example.com/p?ref=https://www.youtube.com/c/JoSmith',
-        'https://shop.example.com/p?ref=https://www.pinterest.co.uk/josmith85/',
-        'https://shop.example.com/p?ref=https://x.com/jo_smith/status/1800000000000000000/photo/1',
     ],
 }
 

@@ -1206,9 +1206,31 @@ _MAIL_NAMES = by_first_letter(MAIL_PROVIDERS, NATIONAL_MAIL_PROVIDERS)
 _PICTURED_AT = re.compile(
     f"(?<![\\w.@+-])([a-z0-9][a-z0-9._+-]{{0,63}})[ \\t]{{0,3}}(?:{_MARK}{{1,8}}|(?<=[ \\t])\\.(?=[ \\t]))[ \\t]{{0,3}}"
     f"(?:({_MAIL_NAMES})(\\.|[ \\t]{{0,3}}(?:{_MARK}{{1,8}}|\\.)[ \\t]{{0,3}})"
-    f"(com|net|org|[a-z]{{2}})|([a-z0-9-]{{1,63}}(?:\\.[a-z0-9-]{{1,63}}){{0,3}}\\.[a-z]{{2,24}}))(?![\\w.@-])",
+    f"(com|net|org|[a-z]{{2}})|([a-z0-9-]{{1,63}}(?:\\.[a-z0-9-]{{1,63}}){{0,3}}\\.[a-z]{{2,24}})"
+    f"|({by_first_letter(MAIL_PROVIDERS)}))(?![\\w.@-])",
     re.IGNORECASE)
 _PICTURED_MAILBOX = re.compile(r"[a-z][a-z0-9]*(?:[._+-][a-z0-9]+)+")
+# (closer 54) The pictures that stand for `@` themselves, read before any domain or before a large provider's name
+# without its domain (`jo.smith 🐌 example.org`, `jo.smith 📧 gmail`): mail's (an envelope, a mailbox), the animals
+# and the shapes `@` is named after in languages (Italian's and Korean's snail, Dutch, Polish and German monkeys,
+# Russian's dog, Danish's and Swedish's elephant, Finnish's cat, Chinese's mouse, Hungarian's worm, Greek's duckling,
+# Czech's rolled herring, the curls of its shape, a cyclone's, an octopus's arm), a face in its place, an arrow
+# pointing on, a flag's regional letters (`🇦🇹`, "at"); a picture a title decorates with (`🌞`, `🔥`, `🏡`, `✨`,
+# `★`: `summer.sale 🌞 zalando.de`) is not.
+_AT_PICTURES = frozenset("\u2709\U0001f4e7\U0001f4e8\U0001f4e9\U0001f48c\U0001f4ee\U0001f4ea\U0001f4eb\U0001f4ec"
+                         "\U0001f4ed\U0001f40c\U0001f412\U0001f435\U0001f648\U0001f415\U0001f436\U0001f429"
+                         "\U0001f418\U0001f408\U0001f431\U0001f401\U0001f42d\U0001f41b\U0001f986\U0001f41f"
+                         "\U0001f300\U0001f419\U0001f449\u27a1\u279c\u2794\u2b95")
+_PICTURE_RANGES = (("\U0001f600", "\U0001f64f"), ("\U0001f1e6", "\U0001f1ff"), ("\u2190", "\u21ff"))
+_MAIL_PICTURES = frozenset("\u2709\U0001f4e7\U0001f4e8\U0001f4e9")  # (an envelope: `jo.smith ✉ gmail`)
+_JOINERS = frozenset("\ufe0f\ufe0e\u200d")
+
+
+def _stands_for_at(marks: str) -> bool:
+    """Whether every picture of `marks` (between a local part and a domain) stands for `@` (_AT_PICTURES)."""
+    pictures = [mark for mark in marks if mark not in _JOINERS and not mark.isspace()]
+    return bool(pictures) and all(mark in _AT_PICTURES or any(
+        low <= mark <= high for low, high in _PICTURE_RANGES) for mark in pictures)
 # A parenthesized `A` (`🄐`) is the letter (`jo.li🄐example.ph`), and `@` right before a mail provider's domain only
 # (review 21: `jo 🄐 gmail.com`).
 _PARENTHESIZED_AT = re.compile(
@@ -1217,7 +1239,12 @@ _PARENTHESIZED_AT = re.compile(
 
 def _pictured_at(match: re.Match[str]) -> str:
     """The address a picture for `@` stands in (_PICTURED_AT), or the match as written."""
-    local, provider, joint, top, domain = match.groups()
+    local, provider, joint, top, domain, alone = match.groups()
+    if alone is not None:  # (a large provider's name without its domain: after an envelope, a mailbox's local part)
+        marks = match.group()[len(local):match.start(6) - match.start()].strip()
+        if _MAIL_PICTURES.isdisjoint(marks) or _PICTURED_MAILBOX.fullmatch(local.lower()) is None:
+            return match.group()
+        return f"{local}@{alone}"
     if provider is not None:
         # (a country's provider is a word, `free`, `orange`, `web`: a local part typed as a mailbox is, in lower case)
         if local.isdigit() or joint != "." and len(top) == 2 and top.isupper() and not match.string.isupper() or (
@@ -1225,8 +1252,9 @@ def _pictured_at(match: re.Match[str]) -> str:
             return match.group()
         return f"{local}@{provider}.{top}"
     marks = match.group()[len(local):match.start(5) - match.start()].strip()
-    if marks == "." or _PICTURED_MAILBOX.fullmatch(local.lower()) is None and _ALL_PROVIDER_NAMES.isdisjoint(
-            domain.lower().split(".")[:-1]):
+    provider_domain = not _ALL_PROVIDER_NAMES.isdisjoint(domain.lower().split(".")[:-1])
+    if marks == "." or _PICTURED_MAILBOX.fullmatch(local.lower()) is None and not provider_domain or not (
+            provider_domain or _stands_for_at(marks)):
         return match.group()
     return f"{local}@{domain}"
 

@@ -2691,14 +2691,15 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or not text.isascii() and ("\u24b6" in text or max(text) >= "\U0001f000" and (
             "\U0001f110" in text or "\U0001f130" in text or "\U0001f150" in text or "\U0001f170" in text
             or "." in form) or "mail" in form or "yahoo" in form or "outlook" in form or "icloud" in form
-            or "MAIL" in form)
+            or "MAIL" in form or "\u2709" in text)  # (an envelope for `@`, `jo.smith ✉ example.com`; closer 54)
         or shaped and ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form
                        or "%" in form or "(" in form or "\u249c" in text))
         else _base85_reason(form) if shaped else "")
     # (an address spelled a letter at a time or in leet: a real `@` or the word `at`, or `4t`, in C first; thirty-fifth
     # attack, review 21; the readings are an address's: their digits read as letters or joined say nothing of a number)
     found = found or (EMAIL if (
-        "@" in form or " at " in form or " AT " in form or " At " in form or " 4t " in form or " 4T " in form)
+        "@" in form or " at " in form or " AT " in form or " At " in form or " 4t " in form or " 4T " in form
+        or " ta " in form)  # (`ta`, `at` written backwards in a reversed address; closer 54)
         and _first_reason(spelled_out.readings(form), id_like, segments) == EMAIL else "")
     if found or len(form) < _MIN_ASSEMBLED:
         return found
@@ -3025,7 +3026,7 @@ def _without_at_reason(form: str, id_like: bool) -> str:
                 or "comcast" in low or "sina" in low or "sohu" in low or "live" in low or "posteo" in low
                 or "t-online" in low or "hey.com" in low or "163" in low or "126" in low or "foxmail" in low
                 or "sfr" in low or "freenet" in low or "arcor" in low or "virgilio" in low or "tiscali" in low
-                or "wp.pl" in low or "o2.pl" in low or "onet.pl" in low or "interia" in low or "qq" in low
+                or "wp" in low or "o2.pl" in low or "onet" in low or "interia" in low or "qq" in low
                 or "hanmail" in low or "poczta" in low or "poste" in low or "btinternet" in low or "ziggo" in low
                 or "terra" in low or "яhд" in low or "meил" in low or "pamбл" in low or "네이버" in low
                 or "다음" in low or "网易" in low or "新浪" in low or "トコモ" in low or "جيميل" in low
@@ -3041,7 +3042,8 @@ def _without_at_reason(form: str, id_like: bool) -> str:
     # (what ASCII text needs for a messenger's account, handles.reason says, in C substring scans first)
     return "" if form.isascii() and not (
         ":" in form or "=" in form or "@" in form or "_" in form
-        or ("." in form and (" - " in form or "\u00bb" in form))  # (`Instagram - jo.smith`)
+        or ("." in form and (" - " in form or "\u00bb" in form or " | " in form or " / " in form or " ~ " in form
+                             or " >" in form))  # (`Instagram - jo.smith`, `Instagram | jo.smith`)
         or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form or ".app/" in form or ".am/" in form
                             or ".ee/" in form or ".tv/" in form or ".net/" in form)
         or "$" in form and ("ash" in form or "ASH" in form or "Ash" in form)  # (Cash App's `$cashtag`)

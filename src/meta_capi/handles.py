@@ -91,10 +91,10 @@ _HANDLE = _folded(_HANDLE_WORDS)
 # Telegram: @jo_1`) and the whole stays linear. Searched in the lower-cased form, ASCII text with the ASCII names
 # alone (most values).
 # (an arrow is a label's colon, `➜`; Skype's ids open with `live:`, Discord's old tags end in `#` and four digits)
-# (a network's label before ` - ` or ` » ` too, blanks on both sides: `Instagram - jo.smith`; Reddit's `u/` before its
-# users' names)
+# (a network's label before ` - ` or ` » ` too, blanks on both sides: `Instagram - jo.smith`, and (closer 54) a bar,
+# a slash, a tilde or `>>` so: `Instagram | jo.smith`; Reddit's `u/` before its users' names)
 _LABEL_REST = (f"(?:[\\s_-]{{0,2}}({by_first_letter(_HANDLE)}))?"
-               "([\\s:=(\\[\u2192\u279c\u27a1\u21d2]{0,3}|\\s{1,2}[-\u00bb]\\s{1,2})([@$]?)"
+               "([\\s:=(\\[\u2192\u279c\u27a1\u21d2]{0,3}|\\s{1,2}(?:[-\u00bb|/~]|>>?)\\s{1,2})([@$]?)"
                "((?:live:(?:\\.cid\\.)?|u/)?[a-z0-9][a-z0-9._-]{3,32}(?:#[0-9]{4})?)")
 _NETWORK_NAMES = frozenset(canonical(name)[0].lower() for name in _NETWORKS)  # (folded as a value's form is)
 _PAYMENT_APPS = frozenset(_NETWORKS[_NETWORKS.index("paypal"):])
@@ -102,8 +102,8 @@ _SHORT_NAMES = frozenset(canonical(name)[0].lower() for name in _SHORT_NETWORKS)
 _LABELLED = re.compile(f"({by_first_letter(_NAMES, _WORD_NAMES, _NETWORK_NAMES, _SHORT_NAMES)}){_LABEL_REST}")
 _ASCII_NAMES = [name for name in (*_NAMES, *_WORD_NAMES, *_NETWORK_NAMES, *_SHORT_NAMES) if name.isascii()]
 _LABELLED_ASCII = re.compile(f"({by_first_letter(_ASCII_NAMES)}){_LABEL_REST}")
-_COLONS = frozenset(":=\u2192\u279c\u27a1\u21d2-\u00bb")
-_DASHES = frozenset("-\u00bb")  # (a label's dash: a network's alone)
+_COLONS = frozenset(":=\u2192\u279c\u27a1\u21d2-\u00bb|/~>")
+_DASHES = frozenset("-\u00bb|/~>")  # (a label's dash, bar, slash, tilde or `>>` between blanks: a network's alone)
 _HANDLE_BEFORE = re.compile(f"(?<![a-z0-9])(?:{by_first_letter(_HANDLE)})[\\s_-]{{0,2}}$")  # (`paid telegram` has none)
 _NAME_EDGE = re.compile("[a-z0-9]")
 # Contact links: Telegram's `t.me/<name>` (`telegram.me`, `tg://resolve?domain=`) ending the path (`t.me/<name>/12`
@@ -130,27 +130,28 @@ _VK_OBJECT = re.compile(r"(?:club|public|event|wall|photo|video|album|topic|mark
                         r"board|poll|audio|product|podcast|playlist|write)-?[0-9]")
 # Social networks' and payment apps' links to an account (thirty-fifth attack): the host and a name ending the path
 # (a trailing `/` or a query after it), as VK's above, or before one of the profile's own tabs (`/reels`, a post's
-# `/status/<number>`: the post names its author): Instagram's, Facebook's, X's and Twitter's, Messenger's
+# `/status/<number>` and its photo: the post names its author): Instagram's, Facebook's, X's and Twitter's, Messenger's
 # `m.me/<name>`, PayPal's `paypal.me/<name>`, Cash App's `$<name>`, Revolut's and Monzo's `<host>.me/<name>`, and
 # (closer 46) the creators' pages named by their account (Linktree, Patreon, Ko-fi, Buy Me a Coffee, OnlyFans,
 # Pinterest, Twitch); not one of their own pages (_NETWORK_PATHS), a file, nor a name of fewer than three characters.
 # Where a network marks its profiles' paths, only a path so marked (closer 46: `tiktok.com/shop`, `venmo.com/card`
-# are the networks' pages): TikTok's, Threads' and YouTube's `@<name>`, Venmo's `u/<name>`, Snapchat's `add/<name>`,
-# LinkedIn's `in/<name>`; and a name of the network's own grammar (_NAME_GRAMMARS: a Facebook name holds no `_`
-# nor `-`, an X name no `.` nor `-`, an Instagram name no `-`). (Thirty-seventh attack) Venmo's older links at its
-# root, a name of its grammar holding an id's mark; an amount after a payment link's name (`paypal.me/<name>/12.50`,
-# `cash.app/$<name>/12`) and Ko-fi's `/tip` as a profile's tabs.
+# are the networks' pages): TikTok's, Threads' and YouTube's `@<name>` (closer 54: YouTube's older `c/` and
+# `user/` too), Venmo's `u/<name>`, Snapchat's `add/<name>`, LinkedIn's `in/<name>`; and a name of the network's own
+# grammar (_NAME_GRAMMARS: a Facebook name holds no `_` nor `-`, an X name no `.` nor `-`, an Instagram name no `-`).
+# (Thirty-seventh attack) Venmo's older links at its root, a name of its grammar holding an id's mark; an amount after
+# a payment link's name (`paypal.me/<name>/12.50`, `cash.app/$<name>/12`) and Ko-fi's `/tip` as a profile's tabs.
 _NETWORK_LINK = re.compile(
     r"(?<![\w.-])(?:(?:www|m|mobile|web)\.)?(?:(instagram|facebook|twitter|x|fb)\.(?:com|net)|(instagr)\.am|"
     r"(m)\.me|(paypal|revolut|monzo)\.me|(?:www\.)?(paypal)\.com/paypalme|(venmo)\.com/u|(venmo\.com)|(cash)\.app|"
-    r"(tiktok|youtube)\.com(?=/@)|(threads)\.(?:net|com)(?=/@)|(snapchat)\.com/add|(linkedin)\.com/in|(linktr)\.ee|"
+    r"(tiktok|youtube)\.com(?=/@)|(youtube)\.com/(?:c|user)|(threads)\.(?:net|com)(?=/@)|(snapchat)\.com/add|"
+    r"(linkedin)\.com/in|(linktr)\.ee|"
     r"(ko-fi|buymeacoffee|patreon|onlyfans)\.com|(pinterest)\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|(twitch)\.tv|"
     r"(weibo|kick|warpcast|github|gitlab|dribbble)\.com|(keybase)\.io|(behance)\.net|(bio)\.link|(beacons)\.ai|"
     r"(fb)\.me|(threema)\.id|(ig)\.me/m)"
     r"/[@$]?([a-z0-9_][a-z0-9_.-]{2,40})"
-    r"(?:/(?:status/[0-9]{1,25}|reels|tagged|media|likes|with_replies|followers|following|videos|shorts|featured|"
-    r"posts|about|streams|playlists|pins|boards|membership|shop|tip|[0-9]{1,9}(?:[.,][0-9]{1,2})?(?:[a-z]{3})?))?/?"
-    r"(?![a-z0-9_./-]|\?id=)")
+    r"(?:/(?:status/[0-9]{1,25}(?:/(?:photo|video)/[0-9]{1,2})?|reels|tagged|media|likes|with_replies|followers|"
+    r"following|videos|shorts|featured|posts|about|streams|playlists|pins|boards|membership|shop|tip|"
+    r"[0-9]{1,9}(?:[.,][0-9]{1,2})?(?:[a-z]{3})?))?/?(?![a-z0-9_./-]|\?id=)")
 _HOSTS_NAMED = _NETWORK_LINK.groups - 1  # (the groups naming the host, one of which matched; the name is the last)
 _PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
 # (closer 50) Profile links by their path's shape, on any host (a Mastodon instance is any host): a host, then a path
@@ -212,7 +213,7 @@ _NETWORK_PATHS = frozenset("about accounts add ads api apps blog business career
                            "verified-choose ideas today pin categories shopping directory downloads subscriptions "
                            "prime turbo videos store admin register s templates discover manage c posts "
                            "support safety transparency legal cookies coins foryou following upload "
-                           "community-guidelines".split())
+                           "community-guidelines trends".split())
 _FILE_NAME = re.compile(r".*\.(?:php|html?|js|css|png|jpe?g|gif|svg|xml|txt|json)")
 # WeChat's generated id: `wxid_` and its letters and digits (fourteen today; six or more read).
 _WXID = re.compile(r"(?<![a-z0-9])wxid_[a-z0-9]{6,}")
@@ -259,7 +260,8 @@ def _link_reason(low: str) -> str:
         if not match.group(1) or _telegram_name(match.group(1)):
             return MESSENGER_ACCOUNT
     if (".com/" in low or ".me/" in low or ".app/" in low or ".am/" in low or ".ee/" in low or ".tv/" in low
-            or ".net/" in low or ".io/" in low or ".ai/" in low or ".link/" in low or ".id/" in low):
+            or ".net/" in low or ".io/" in low or ".ai/" in low or ".link/" in low or ".id/" in low
+            or "pinterest." in low):  # (Pinterest's hosts of each country, `pinterest.co.uk/<name>`; closer 54)
         if ".com/p" in low and _FACEBOOK_NUMBERED.search(low) is not None:
             return SOCIAL_PROFILE
         for match in _NETWORK_LINK.finditer(low):
@@ -373,7 +375,7 @@ def _network_account(low: str, match: re.Match[str], token: str) -> bool:
     lookbook` names a product); never a file's name, nor an identifier holding a word of the networks' own tools
     (_TOOL_WORDS: `Facebook: pixel_id`, `PayPal: smart_buttons`); X, SC and DC, letters of a product's name as often
     (`Tesla Model X:`, `Kerbal SC:`), only opening the text or a clause; after a short name, a colon, `=` or an arrow
-    always."""
+    always; after a colon, an account of a person's shape whatever follows (_PERSON_SHAPED)."""
     name, separator, sign = match.group(1), match.group(3), match.group(4)
     colon = not _COLONS.isdisjoint(separator)
     if sign:
@@ -388,12 +390,13 @@ def _network_account(low: str, match: re.Match[str], token: str) -> bool:
     # jo_smith`; `Follow us on Instagram` has none after it)
     invited = not separator.strip() and low.endswith("me on ", 0, match.start())
     if not ((colon or invited) and token[0].isalpha() and _THREE_LETTERS.search(token) is not None
-            and not (_ID_MARKS.isdisjoint(token) and "#" not in token)):
+            and not (_ID_MARKS.isdisjoint(token) and "#" not in token and not (name in _DASHED and "-" in token))):
         return False
     if name in _LETTER_NAMES and not _opens_clause(low, match.start()):
         return False
-    return (_CLAUSE_END.match(low, match.end()) is not None and _FILE_NAME.fullmatch(token) is None
-            and _TOOL_WORDS.isdisjoint(_WORD_RUN.findall(token)))
+    return ((_CLAUSE_END.match(low, match.end()) is not None or colon and _DASHES.isdisjoint(separator)
+             and _PERSON_SHAPED.fullmatch(token) is not None and addressed_after(low, match.end()))
+            and _FILE_NAME.fullmatch(token) is None and _TOOL_WORDS.isdisjoint(_WORD_RUN.findall(token)))
 
 
 def _opens_clause(low: str, start: int) -> bool:
@@ -406,21 +409,57 @@ def _opens_clause(low: str, start: int) -> bool:
 
 # Words the networks and payment apps name their own tools and settings by (their business dashboards' and developer
 # documentation's: the Pixel, the Conversions API, catalogs, shopping tags, smart buttons, a transaction's id, a
-# sandbox, a bot, Bluesky's starter packs): an identifier holding one is a setting or a feature, not an account.
+# sandbox, a bot, Bluesky's starter packs) and their own products (closer 54: the payment apps' cards, Twitch's
+# streams and Prime Gaming, LinkedIn's Sales Navigator, YouTube Premium, Facebook's Portal; the mail providers'
+# mail, inbox, calendar and setup guides, and as internet providers their lines, fibre, tariffs and routers): an
+# identifier holding one is a setting, a feature or a product, not an account.
 _TOOL_WORDS = frozenset("api apis sdk capi pixel pixels events conversions catalog catalogue ads shopping tag tags "
                         "button buttons checkout sync template templates test sandbox webhook webhooks widget plugin "
-                        "txn payid pay bot starter".split())
+                        "txn payid pay bot starter card cards stream streaming navigator premium prime gaming "
+                        "portal mail email inbox calendar setup guide dsl fibra fibre fiber tarif tariff "
+                        "router".split())
+
+
+def names_a_tool(token: str) -> bool:
+    """Whether lower-cased `token` holds a word the platforms name their own tools, settings or products by
+    (_TOOL_WORDS: `pixel_id`, `mail.guide`, `setup_guide`)."""
+    return not _TOOL_WORDS.isdisjoint(_WORD_RUN.findall(token))
 _WORD_RUN = re.compile("[a-z]+")
 # Networks whose name is an ordinary word of shop data (Threads: a sewing thread's, a screw's): an account after
 # `@` alone.
 _AT_ONLY_NAMES = frozenset(["threads", "medium", "lens"])
 # Networks' short names that are letters of a product's name or a code as often (`Model X`, `Kerbal SC`, `12V DC`).
 _LETTER_NAMES = frozenset(["x", "sc", "dc"])
+# Networks whose account names are written with a dash between words, as their own grammar allows (Venmo's
+# `jo-smith`, as its links show): there a dash is an id's mark too.
+_DASHED = frozenset(["venmo"])
 _CLAUSE_MARKS = frozenset(",;|/()[]\n\r.!?:#")
 # What may follow an account ending its clause: no word, up to a clause's mark or the end (emoji, punctuation:
 # `Instagram: jo.smith 📸`; a URL's query, `?x=1`, `&step=2`); a word after it makes the identifier part of a phrase
 # (`X: size_xl long`).
 _CLAUSE_END = re.compile(r"[^\w,;|/)\]\n\r.!?#&]*+(?:$|[,;|/)\]\n\r#&]|[.!?]++(?:\s|$)|\?(?=[\w%]))")
+# An account of a person's shape, a dot between letters or a birth year's digits after letters (`jo.smith`,
+# `jo_smith85`), after a label's colon is an account when the word after it addresses the reader (_ADDRESSED:
+# `Instagram: jo.smith follow me`; review 22): a product's dotted name is followed by its own words
+# (`TikTok: trending.sounds 2024`, `iCloud: photo.library export tool`).
+# Words a visitor writes after their own account, to the reader: a call (`follow`, `add me`, `dm`, `subscribe`,
+# `live now`), a courtesy (`pls`, `thx`, `merci`, `bitte`), an urgency or a time (`asap`, `today`, `daily`) or a
+# conjunction joining more (`and more`), in the languages of the networks' users.
+_ADDRESSED = frozenset("follow follows add dm pm message msg text write subscribe sub watch live join check me "
+                       "pls plz please thx thanks thank ty merci bitte danke gracias grazie obrigado asap today now "
+                       "daily tonight and or und oder et ou y".split())
+_NEXT_WORD = re.compile(r"[ \t]{1,3}([a-z]{1,12})(?![a-z])")
+
+
+def addressed_after(low: str, end: int) -> bool:
+    """Whether the word after position `end` of `low` addresses the reader (_ADDRESSED), as a visitor's words after
+    their own account do."""
+    word = _NEXT_WORD.match(low, end)
+    return word is not None and word.group(1) in _ADDRESSED
+
+
+_PERSON_SHAPED = re.compile(r"[a-z0-9_]*[a-z]\.[a-z][a-z0-9._]*"
+                            r"|[a-z][a-z._]*[a-z][._]?(?:[4-9][0-9]|0[0-9]|19[4-9][0-9]|200[0-9])")
 
 
 # Keys naming a network or a payment app alone (not X, SC, DC: a coordinate's and a code's letters, `?x=size_xl`).

@@ -2,14 +2,14 @@
 time between the same separator read joined (`v-e-x-m-o-r-r-a`, `g m a i l`, `c o m`, `v.e.x.m.o.r.r.a`, and
 `j/o/s/m/i/t/h` in lower case: `S/M/L` is a size list), a word of letters and digits read with its leet digits as
 letters (`v3xm0rr4`, `gm41l`, `d0t`, `c0m`, `4t` for `at`: a top-level domain is letters alone, so `c0m` can only be
-`com`), an address written backwards turned around (`moc.liamg@htimsoj`), and a quoted local part's words joined by dots
-(`"jo smith" at example.com`, as RFC 5322 quotes one). Each is another reading of the value, judged as the value is: it
-holds an address only where a real `@` or a word for `@` stands between a local part and a domain (canonical.py reads
-the words), which a title's spelled-out word (`S.W.A.T. Team Kit`, `L O V E Necklace`) or a model number (`mp3`) has
-not, nor a product's name before `at` and the site selling it (`PS5 at bestbuy.com`, `"Black Friday" at Amazon.com`:
-review 21).
+`com`), an address written backwards turned around (`moc.liamg@htimsoj`, `moc.liamg ta htims.oj`), and a quoted local
+part's words joined by dots (`"jo smith" at example.com`, as RFC 5322 quotes one). Each is another reading of the
+value, judged as the value is: it holds an address only where a real `@` or a word for `@` stands between a local part
+and a domain (canonical.py reads the words), which a title's spelled-out word (`S.W.A.T. Team Kit`, `L O V E
+Necklace`) or a model number (`mp3`) has not, nor a product's name before `at` and the site selling it (`PS5 at
+bestbuy.com`, `"Black Friday" at Amazon.com`: review 21).
 
-The detector makes them only for canonical text holding `@`, a word `at` or `4t` (substring tests in C first).
+The detector makes them only for canonical text holding `@`, a word `at`, `4t` or `ta` (substring tests in C first).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from .canonical import MAIL_PROVIDERS, NATIONAL_MAIL_PROVIDERS, canonical
+from .canonical import MAIL_PROVIDERS, NATIONAL_MAIL_PROVIDERS, by_first_letter, canonical
 
 # Three characters or more, each alone between the same separator (a blank, `-`, `.`, `_`), the run standing alone
 # (after a blank, `@`, `.`, a quote or a bracket: `mail-a-b-c-d` is a domain's label); bounded, linear.
@@ -34,8 +34,10 @@ _LEET = str.maketrans("0134578", "oieastb")
 # part with a letter and no domain after it; read turned around (`sale.now@home` is a slogan; a domain written forwards,
 # `wa.me @ coupon`, ends in its top-level domain).
 _TOP_LEVELS = frozenset("com net org edu gov info biz".split())
+# (closer 54: and `ta` for `at` between blanks, the word written backwards too: `moc.liamg ta htims.oj`)
 _BACKWARDS_ADDRESS = re.compile(r"(?<![\w.@+-])(?:[a-z]{2}|moc|ten|gro|ude|vog|ofni|zib)(?:\.[a-z0-9-]{1,63}){1,4}"
-                                r"@(?=[a-z0-9._+-]{0,63}[a-z])[a-z0-9_+-][a-z0-9._+-]{0,63}(?![\w.@+-])")
+                                r"(?:@|[ \t]ta[ \t])(?=[a-z0-9._+-]{0,63}[a-z])[a-z0-9_+-][a-z0-9._+-]{0,63}"
+                                r"(?![\w.@+-])")
 # A quoted local part of two to four words before `@` or a word (`"jo smith" at example.com`).
 _QUOTED_LOCAL = re.compile(r"\"([a-z][a-z0-9.]{0,30}(?: [a-z0-9.]{1,30}){1,3})\"(?=[ \t]{0,3}(?:@|[a-z]{2,12}[ \t]))")
 
@@ -48,6 +50,10 @@ _NAMED_AT_SITE = re.compile(r"(?:(?<![^\s(\[])([A-Za-z0-9]{2,16})|\"([^\"\n]{1,6
                             r"((?:[A-Za-z0-9-]{1,63}\.){1,4}[A-Za-z]{2,24})(?![\w.@-])", re.IGNORECASE)
 _AT_WORD = re.compile(r"\sat\s", re.IGNORECASE)
 _MAIL_LABELS = frozenset(MAIL_PROVIDERS) | frozenset(NATIONAL_MAIL_PROVIDERS)
+_BEFORE_AT = re.compile(r"@|[ \t]ta[ \t]")
+# (closer 54) Letters between slashes in capitals, right before `at` and a mail provider's name, are a name typed so
+# (`J/O/S/M/I/T/H at gmail.com`; a size list is sold at a shop's site, `Sizes S/M/L at zara.com`).
+_AT_PROVIDER = re.compile(f"[ \t]{{1,3}}(?:at|@)[ \t]{{1,3}}(?:{by_first_letter(_MAIL_LABELS)})\\.", re.IGNORECASE)
 
 
 def _named_at_site(match: re.Match[str]) -> bool:
@@ -74,7 +80,7 @@ def readings(form: str) -> List[str]:
     if _END in read:
         # (a name spelled a letter at a time, then `at`: that word is `@` whatever follows, `v.e.x at gmail`)
         read = _SPELLED_THEN_AT.sub("@", read).replace(_END, "")
-    if "@" in read and _BACKWARDS_ADDRESS.search(read) is not None:
+    if ("@" in read or " ta " in read) and _BACKWARDS_ADDRESS.search(read) is not None:
         read = _BACKWARDS_ADDRESS.sub(_turned, read)
     if _LEET_WORD.search(read) is not None:
         read = _LEET_WORD.sub(_letters, read)
@@ -100,12 +106,13 @@ def _joined(match: re.Match[str]) -> str:
 def _turned(match: re.Match[str]) -> str:
     # (a domain written forwards ends in its top-level domain before the `@`: `wa.me @ coupon`, `bk.ru @ page`; a
     # cookie's number is no domain's name, `fb.1.1732875000000.1234567890 @ …`)
-    last = match.group().partition("@")[0].rpartition(".")[2]
+    last = _BEFORE_AT.split(match.group(), 1)[0].rpartition(".")[2]
     return match.group() if len(last) == 2 or last in _TOP_LEVELS or last.isdigit() else match.group()[::-1]
 
 
 def _typed_joined(match: re.Match[str]) -> str:
-    return _joined(match) if match.group().islower() or match.string.isupper() else match.group()
+    return _joined(match) if match.group().islower() or match.string.isupper() or _AT_PROVIDER.match(
+        match.string, match.end()) is not None else match.group()
 
 
 def _letters(match: re.Match[str]) -> str:
