@@ -59,15 +59,15 @@ def _payload(token: str) -> str:
     return token.split(".")[1]
 
 
-def place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
+def place(where: str, value: str, tag: str = "36") -> Tuple[str, Dict[str, Any]]:
     """An attack's value put in one leaf of Meta's payload the README maps, or under one data-minimisation setting:
-    (kind, make_event overrides)."""
+    (kind, make_event overrides); `tag` names the attack in the ids around it (`ART-36`)."""
     encoded = _q(value)
     order = "Order Completed"
     money = {"value": "5", "currency": "EUR"}
     standard = {"meta_custom_data": "standard"}
     drop = {"meta_url_query": "drop"}
-    product = {"product_id": "ART-36", "price": "5", "quantity": "1"}
+    product = {"product_id": f"ART-{tag}", "price": "5", "quantity": "1"}
     table: Dict[str, Tuple[str, Dict[str, Any]]] = {
         "custom property": ("track", {"properties": {"debug_blob": value}}),
         "page property": ("page", {"properties": {"debug_blob": value}}),
@@ -77,8 +77,8 @@ def place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
         "event name": ("track", {"name": value}),
         "custom event name": ("track", {"name": value, "settings": {"meta_standard_events": "false"}}),
         "order id": ("track", {"name": order, "properties": {"order_id": value, **money}}),
-        "event id": ("track", {"name": order, "properties": {"event_id": value, "order_id": "ORD-36-1", **money}}),
-        "content ids": ("track", {"name": "Product Added", "properties": {"content_ids": f"ART-36,{value}"}}),
+        "event id": ("track", {"name": order, "properties": {"event_id": value, "order_id": f"ORD-{tag}-1", **money}}),
+        "content ids": ("track", {"name": "Product Added", "properties": {"content_ids": f"ART-{tag},{value}"}}),
         "content category": ("track", {"name": order, "properties": {"category": value, **money}}),
         "content name": ("track", {"name": order, "properties": {"content_name": value, **money}}),
         "status": ("track", {"name": "Subscribe", "properties": {"status": value}}),
@@ -89,13 +89,13 @@ def place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
         "product brand": ("track", {"name": order, "properties": money, "products": [{**product, "brand": value}]}),
         "product category": ("track", {"name": order, "properties": money,
                                        "products": [{**product, "category": value}]}),
-        "product variant": ("track", {"name": "Product Viewed", "properties": {"sku": "ART-36", "variant": value}}),
+        "product variant": ("track", {"name": "Product Viewed", "properties": {"sku": f"ART-{tag}", "variant": value}}),
         "contents title": ("track", {"name": order, "properties": {**money, "contents": json.dumps(
-            [{"id": "ART-36", "quantity": 1, "item_price": 5, "title": value}], ensure_ascii=False)}}),
+            [{"id": f"ART-{tag}", "quantity": 1, "item_price": 5, "title": value}], ensure_ascii=False)}}),
         "contents id": ("track", {"name": order, "properties": {**money, "contents": json.dumps(
             [{"id": value, "quantity": 1, "item_price": 5}], ensure_ascii=False)}}),
         "json property": ("track", {"properties": {"debug_echo": json.dumps(
-            {"trace": "T-36", "detail": value}, ensure_ascii=False)}}),
+            {"trace": f"T-{tag}", "detail": value}, ensure_ascii=False)}}),
         "url path": ("page", {"url": f"{SHOP}/files/{encoded}/view"}),
         "url raw path": ("page", {"url": f"{SHOP}/dl/{value}"}),
         "url query value": ("page", {"url": f"{SHOP}/go?target={encoded}&page=2"}),
@@ -114,7 +114,7 @@ def place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
         "standard order id": ("track", {"name": order, "properties": {"order_id": value, **money},
                                         "settings": standard}),
         "standard contents title": ("track", {"name": order, "settings": standard, "properties": {
-            **money, "contents": json.dumps([{"id": "ART-36", "quantity": 1, "item_price": 5, "title": value}],
+            **money, "contents": json.dumps([{"id": f"ART-{tag}", "quantity": 1, "item_price": 5, "title": value}],
                                             ensure_ascii=False)}}),
         "standard custom property": ("track", {"properties": {"debug_blob": value}, "settings": standard}),
         "standard page title": ("page", {"title": value, "settings": standard}),
@@ -152,13 +152,13 @@ FILE_PLACES = ["url raw path", "url path", "custom property", "content ids", "pr
 
 
 def rotated(family: str, table: Dict[str, Tuple[str, Any]], places: List[str], per: int,
-            start: int = 0) -> Iterator[Case]:
+            start: int = 0, tag: str = "36") -> Iterator[Case]:
     """Each value of `table` in `per` places, the value at index i in the places from (start + i * per) on."""
     for index, (name, (value, shown)) in enumerate(table.items()):
         forms = [shown] if isinstance(shown, str) else list(shown)
         for step in range(per):
             where = places[(start + index * per + step) % len(places)]
-            yield (f"{family} {name} @ {where}", *place(where, value), forms)
+            yield (f"{family} {name} @ {where}", *place(where, value, tag), forms)
 
 
 # --- tokens: JWTs and their claims ----------------------------------------------------------------------------------
@@ -669,26 +669,32 @@ MACHINE_KEYS: List[str] = [
 ]
 
 
-def key_cases() -> Iterator[Case]:
-    for index, key in enumerate(MACHINE_KEYS):
+def keys_in_places(keys: List[str], value: str, tag: str = "36") -> Iterator[Case]:
+    """Each key holding `value`, in a leaf a key can be in (rotated through): a property of a track or a page, a JSON
+    property, a `contents` record's field, a URL query, a listed custom property; `tag` names the attack in the ids."""
+    for index, key in enumerate(keys):
         where = ["custom property", "page property", "json property", "contents field", "url query",
                  "listed custom property"][index % 6]
         if where == "custom property":
-            yield (f"key {key}: custom property", "track", {"properties": {key: K_VALUE}}, [K_VALUE])
+            yield (f"key {key}: custom property", "track", {"properties": {key: value}}, [value])
         elif where == "page property":
-            yield (f"key {key}: page property", "page", {"properties": {key: K_VALUE}}, [K_VALUE])
+            yield (f"key {key}: page property", "page", {"properties": {key: value}}, [value])
         elif where == "json property":
             yield (f"key {key}: json property", "track", {"properties": {
-                "debug_echo": json.dumps({"trace": "T-36", key: K_VALUE}, ensure_ascii=False)}}, [K_VALUE])
+                "debug_echo": json.dumps({"trace": f"T-{tag}", key: value}, ensure_ascii=False)}}, [value])
         elif where == "contents field":
             yield (f"key {key}: contents field", "track", {"name": "Product Added", "properties": {
-                "contents": json.dumps([{"id": "ART-36", "quantity": 1, key: K_VALUE}], ensure_ascii=False)}},
-                [K_VALUE])
+                "contents": json.dumps([{"id": f"ART-{tag}", "quantity": 1, key: value}], ensure_ascii=False)}},
+                [value])
         elif where == "url query":
-            yield (f"key {key}: url query", "page", {"url": f"{SHOP}/p?{_q(key)}={K_VALUE}&page=2"}, [K_VALUE])
+            yield (f"key {key}: url query", "page", {"url": f"{SHOP}/p?{_q(key)}={value}&page=2"}, [value])
         else:
             yield (f"key {key}: listed custom property", "track",
-                   {"properties": {key: K_VALUE}, "settings": {"meta_custom_data": key}}, [K_VALUE])
+                   {"properties": {key: value}, "settings": {"meta_custom_data": key}}, [value])
+
+
+def key_cases() -> Iterator[Case]:
+    return keys_in_places(MACHINE_KEYS, K_VALUE)
 
 
 # --- fbc/fbp payloads encoding a value --------------------------------------------------------------------------

@@ -23,6 +23,9 @@ from typing import Any, Dict, Iterator, List, Tuple
 from urllib.parse import quote
 
 from privacy_attack_cases_2 import ordinary_in_places, ordinary_keys, ordinary_urls
+from privacy_attack_cases_36 import TEXT_PLACES, URL_PLACES, keys_in_places
+from privacy_attack_cases_36 import place as place_tagged
+from privacy_attack_cases_36 import rotated as rotated_tagged
 
 Case = Tuple[str, str, Dict[str, Any], List[str]]
 Ordinary = Tuple[str, str, Dict[str, Any], str]
@@ -35,101 +38,14 @@ def _q(text: str) -> str:
 
 
 def place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
-    """An attack's value put in one leaf of Meta's payload the README maps, or under one data-minimisation setting:
-    (kind, make_event overrides)."""
-    encoded = _q(value)
-    order = "Order Completed"
-    money = {"value": "5", "currency": "EUR"}
-    standard = {"meta_custom_data": "standard"}
-    drop = {"meta_url_query": "drop"}
-    product = {"product_id": "ART-37", "price": "5", "quantity": "1"}
-    table: Dict[str, Tuple[str, Dict[str, Any]]] = {
-        "custom property": ("track", {"properties": {"debug_blob": value}}),
-        "page property": ("page", {"properties": {"debug_blob": value}}),
-        "page title": ("page", {"title": value}),
-        "page name": ("page", {"data": {"name": value}}),
-        "page category": ("page", {"data": {"category": value}}),
-        "event name": ("track", {"name": value}),
-        "custom event name": ("track", {"name": value, "settings": {"meta_standard_events": "false"}}),
-        "order id": ("track", {"name": order, "properties": {"order_id": value, **money}}),
-        "event id": ("track", {"name": order, "properties": {"event_id": value, "order_id": "ORD-37-1", **money}}),
-        "content ids": ("track", {"name": "Product Added", "properties": {"content_ids": f"ART-37,{value}"}}),
-        "content category": ("track", {"name": order, "properties": {"category": value, **money}}),
-        "content name": ("track", {"name": order, "properties": {"content_name": value, **money}}),
-        "status": ("track", {"name": "Subscribe", "properties": {"status": value}}),
-        "search string": ("track", {"name": "Products Searched", "properties": {"query": value}}),
-        "product name": ("track", {"name": order, "properties": money, "products": [{**product, "name": value}]}),
-        "product id": ("track", {"name": order, "properties": money,
-                                 "products": [{**product, "product_id": value}]}),
-        "product brand": ("track", {"name": order, "properties": money, "products": [{**product, "brand": value}]}),
-        "product category": ("track", {"name": order, "properties": money,
-                                       "products": [{**product, "category": value}]}),
-        "product variant": ("track", {"name": "Product Viewed", "properties": {"sku": "ART-37", "variant": value}}),
-        "contents title": ("track", {"name": order, "properties": {**money, "contents": json.dumps(
-            [{"id": "ART-37", "quantity": 1, "item_price": 5, "title": value}], ensure_ascii=False)}}),
-        "contents id": ("track", {"name": order, "properties": {**money, "contents": json.dumps(
-            [{"id": value, "quantity": 1, "item_price": 5}], ensure_ascii=False)}}),
-        "json property": ("track", {"properties": {"debug_echo": json.dumps(
-            {"trace": "T-37", "detail": value}, ensure_ascii=False)}}),
-        "url path": ("page", {"url": f"{SHOP}/files/{encoded}/view"}),
-        "url raw path": ("page", {"url": f"{SHOP}/dl/{value}"}),
-        "url query value": ("page", {"url": f"{SHOP}/go?target={encoded}&page=2"}),
-        "url fragment": ("page", {"url": f"{SHOP}/app#{encoded}"}),
-        "page search field": ("page", {"url": f"{SHOP}/suche", "search": f"?q={encoded}"}),
-        "utm content": ("page", {"url": f"{SHOP}/?utm_source=newsletter&utm_content={encoded}"}),
-        "referrer path": ("page", {"referrer": f"https://mail.example-webmail.net/read/{encoded}"}),
-        "referrer query": ("page", {"referrer": f"https://mail.example-webmail.net/out?link={encoded}"}),
-        "page url": ("page", {"url": value}),
-        "referrer": ("page", {"referrer": value}),
-        "user event property": ("user", {"user_properties": {"debug_blob": value}}),
-        "standard content name": ("track", {"name": order, "properties": {"content_name": value, **money},
-                                            "settings": standard}),
-        "standard search string": ("track", {"name": "Products Searched", "properties": {"search_string": value},
-                                             "settings": standard}),
-        "standard order id": ("track", {"name": order, "properties": {"order_id": value, **money},
-                                        "settings": standard}),
-        "standard contents title": ("track", {"name": order, "settings": standard, "properties": {
-            **money, "contents": json.dumps([{"id": "ART-37", "quantity": 1, "item_price": 5, "title": value}],
-                                            ensure_ascii=False)}}),
-        "standard custom property": ("track", {"properties": {"debug_blob": value}, "settings": standard}),
-        "standard page title": ("page", {"title": value, "settings": standard}),
-        "listed custom property": ("track", {"properties": {"debug_blob": value},
-                                             "settings": {"meta_custom_data": "colour,debug_blob"}}),
-        "listed page property": ("page", {"properties": {"debug_blob": value},
-                                          "settings": {"meta_custom_data": "debug_blob"}}),
-        "dropped query": ("page", {"url": f"{SHOP}/go?target={encoded}", "settings": drop}),
-        "url fragment under dropped query": ("page", {"url": f"{SHOP}/app?x=1#{encoded}", "settings": drop}),
-        "url path under dropped query": ("page", {"url": f"{SHOP}/files/{encoded}?x=1", "settings": drop}),
-        "referrer path under dropped query": ("page", {"referrer": f"https://mail.example-webmail.net/read/{encoded}",
-                                                       "settings": drop}),
-        "page url under dropped query": ("page", {"url": value, "settings": drop}),
-    }
-    return table[where]
-
-
-# The leaves a text value is put in (rotated through, as the thirty-fifth attack's helpers do).
-TEXT_PLACES = ["custom property", "page title", "event name", "order id", "content ids", "content category",
-               "content name", "status", "search string", "product name", "product brand", "product category",
-               "product variant", "contents title", "json property", "url path", "url query value", "url fragment",
-               "page search field", "utm content", "referrer path", "referrer query", "page name", "page category",
-               "page property", "custom event name", "user event property", "standard content name",
-               "standard search string", "standard order id", "standard contents title", "listed custom property",
-               "listed page property", "url fragment under dropped query", "url path under dropped query",
-               "referrer path under dropped query", "event id", "product id", "contents id", "url raw path"]
-# The leaves a whole URL is put in, besides the text places (a link is a page's URL or its referrer as often).
-URL_PLACES = ["page url", "referrer", "page url under dropped query", "custom property", "url query value",
-              "page title", "json property", "content ids", "order id", "referrer query", "search string",
-              "product name", "listed custom property", "standard search string", "user event property"]
+    """The thirty-sixth attack's leaves and settings (privacy_attack_cases_36.place), the ids beside it tagged 37."""
+    return place_tagged(where, value, "37")
 
 
 def rotated(family: str, table: Dict[str, Tuple[str, Any]], places: List[str], per: int,
             start: int = 0) -> Iterator[Case]:
-    """Each value of `table` in `per` places, the value at index i in the places from (start + i * per) on."""
-    for index, (name, (value, shown)) in enumerate(table.items()):
-        forms = [shown] if isinstance(shown, str) else list(shown)
-        for step in range(per):
-            where = places[(start + index * per + step) % len(places)]
-            yield (f"{family} {name} @ {where}", *place(where, value), forms)
+    """Each value of `table` in `per` places (privacy_attack_cases_36.rotated), the ids tagged 37."""
+    return rotated_tagged(family, table, places, per, start, "37")
 
 
 # --- mailboxes at the world's providers -------------------------------------------------------------------------------
@@ -540,25 +456,7 @@ ACCOUNT_KEYS: List[str] = [
 
 
 def key_cases() -> Iterator[Case]:
-    for index, key in enumerate(ACCOUNT_KEYS):
-        where = ["custom property", "page property", "json property", "contents field", "url query",
-                 "listed custom property"][index % 6]
-        if where == "custom property":
-            yield (f"key {key}: custom property", "track", {"properties": {key: K_VALUE}}, [K_VALUE])
-        elif where == "page property":
-            yield (f"key {key}: page property", "page", {"properties": {key: K_VALUE}}, [K_VALUE])
-        elif where == "json property":
-            yield (f"key {key}: json property", "track", {"properties": {
-                "debug_echo": json.dumps({"trace": "T-37", key: K_VALUE}, ensure_ascii=False)}}, [K_VALUE])
-        elif where == "contents field":
-            yield (f"key {key}: contents field", "track", {"name": "Product Added", "properties": {
-                "contents": json.dumps([{"id": "ART-37", "quantity": 1, key: K_VALUE}], ensure_ascii=False)}},
-                [K_VALUE])
-        elif where == "url query":
-            yield (f"key {key}: url query", "page", {"url": f"{SHOP}/p?{_q(key)}={K_VALUE}&page=2"}, [K_VALUE])
-        else:
-            yield (f"key {key}: listed custom property", "track",
-                   {"properties": {key: K_VALUE}, "settings": {"meta_custom_data": key}}, [K_VALUE])
+    return keys_in_places(ACCOUNT_KEYS, K_VALUE, "37")
 
 
 # A platform's short name as a key, holding an account of that platform: (the value, what must not go out).
