@@ -1,10 +1,10 @@
 """The thirty-eighth outside attack's cases, written from the README's promises (sections "Personal data: one budget
 in, one gate out", "Settings", "Identity", "Events" and "Meta's own fields") only, without reading the gate's code nor
 the earlier attacks' cases: postal addresses, birth dates and national ids of every region, in their own scripts,
-numerals and layouts. Japanese addresses (〒, prefecture, ward, chōme-ban-gō, full-width digits, kanji numerals),
-Korean road-name and lot addresses, Chinese and Taiwanese ones (省市区路号, 段巷弄), Thai, Vietnamese, Indian (PIN codes,
-`S/O`, landmarks), Arabic and Persian ones in their own digits, Hebrew, Russian and Ukrainian (ул., д., кв.), Greek,
-Turkish (Mah., Sok., No:), Brazilian (CEP, Rua, nº), Mexican (Col., C.P.), Nigerian and Kenyan (P.O. Box); birth
+numerals and layouts. Japanese addresses (〒, prefecture, ward, chōme-ban-gō, full-width digits, kanji
+numerals), Korean road-name and lot addresses, Chinese and Taiwanese ones (省市区路号, 段巷弄), Thai, Vietnamese,
+Indian (PIN codes, `S/O`, landmarks), Arabic and Persian ones in their own digits, Hebrew, Russian and Ukrainian
+(ул., д., кв.), Greek, Turkish (Mah., Sok., No:), Brazilian (CEP, Rua, nº), Mexican (Col., C.P.), Nigerian and Kenyan (P.O. Box); birth
 dates after their labels in local calendars and layouts (Japanese eras, the Minguo year, the Thai Buddhist year, the
 Persian and Hijri calendars, Bikram Sambat, `DOB`, `né le`, `geb.`); national ids with their checks written in local
 digits or full-width forms; keys naming them in local languages; in every leaf the README maps, under each
@@ -105,7 +105,7 @@ def turkey_tckn(body: str) -> str:  # 9 digits, then the two check digits
 def brazil_cpf(body: str) -> str:
     d = [int(ch) for ch in body]
     for top in (10, 11):
-        rest = sum(x * w for x, w in zip(d, range(top, 1, -1))) % 11
+        rest = sum(x * w for x, w in zip(d, range(top, 1, -1), strict=True)) % 11
         d.append(0 if rest < 2 else 11 - rest)
     return "".join(map(str, d))
 
@@ -352,11 +352,13 @@ IDS: Dict[str, Tuple[str, Any]] = {
 # --- keys naming an address, a birth date or a national id, in local languages ----------------------------------------
 K_VALUE = "Ximbrevodna"  # a value nothing in itself marks personal: only its key can tell
 PLACE_KEYS: List[str] = [
-    "住所", "郵便番号", "生年月日", "マイナンバー", "주소", "우편번호", "생년월일", "주민등록번호", "收货地址", "出生日期", "身份证号", "ที่อยู่", "วันเกิด", "dia_chi", "ngay_sinh", "pin_code", "pincode",
-    "تاريخ_الميلاد", "کد_پستی", "تاریخ_تولد", "کد_ملی", "כתובת", "תאריך_לידה", "адрес_доставки", "почтовый_индекс",
-    "дата_рождения", "διεύθυνση", "ημερομηνία_γέννησης", "adres", "dogum_tarihi", "tc_kimlik_no", "mahalle",
-    "endereco", "data_nascimento", "cpf", "colonia", "curp", "po_box", "nin", "kelurahan",
-    ]
+    "住所", "郵便番号", "生年月日", "マイナンバー", "주소", "우편번호", "생년월일", "주민등록번호",
+    "收货地址", "出生日期", "身份证号", "ที่อยู่", "วันเกิด", "dia_chi", "ngay_sinh", "pin_code", "pincode", "تاريخ_الميلاد",
+    "کد_پستی", "تاریخ_تولد", "کد_ملی", "כתובת", "תאריך_לידה", "адрес_доставки",
+    "почтовый_индекс", "дата_рождения", "διεύθυνση", "ημερομηνία_γέννησης", "adres",
+    "dogum_tarihi", "tc_kimlik_no", "mahalle", "endereco", "data_nascimento", "cpf", "colonia",
+    "curp", "po_box", "nin", "kelurahan",
+]
 
 
 def key_cases() -> Iterator[Case]:
@@ -404,8 +406,9 @@ ERR_VALUES: Dict[str, Tuple[str, Dict[str, Any], Any]] = {
     "currency holding a Brazilian street": ("track", _order({"currency": f"Rua {BR} 100", "value": "5"}), [BR]),
     "default currency setting holding a Korean road": (
         "track", {**_order({"value": "5"}), "settings": {"meta_default_currency": f"{KR} 14"}}, [KR]),
-    "contents quantity holding a Thai address": ("track", _order({"currency": "THB", "value": "5", "contents": json.dumps(
-        [{"id": "S-38", "item_price": 5, "quantity": f"ซอย{TH} 10110"}], ensure_ascii=False)}), [TH]),
+    "contents quantity holding a Thai address": ("track", _order({
+        "currency": "THB", "value": "5", "contents": json.dumps(
+            [{"id": "S-38", "item_price": 5, "quantity": f"ซอย{TH} 10110"}], ensure_ascii=False)}), [TH]),
     "price holding a CPF": ("track", _order({"currency": "BRL"}, [
         {"product_id": "V-38", "name": "Tee", "price": f"CPF {BR_CPF}", "quantity": "1"}]), [BR_CPF]),
     "value holding full-width My Number": ("track", _order({"currency": "JPY", "value": digits_in("fullwidth", MYNUM)}),
