@@ -1,13 +1,13 @@
-"""The thirty-eighth outside attack's cases, written from the README's promises (sections "Personal data: one budget
-in, one gate out", "Settings", "Identity", "Events" and "Meta's own fields") only, without reading the gate's code nor
+"""The thirty-eighth outside attack's cases, written from the README's promises (sections "Personal data: one budget in,
+one gate out", "Settings", "Identity", "Events" and "Meta's own fields") only, without reading the gate's code nor
 the earlier attacks' cases: postal addresses, birth dates and national ids of every region, in their own scripts,
-numerals and layouts. Japanese addresses (〒, prefecture, ward, chōme-ban-gō, full-width digits, kanji
-numerals), Korean road-name and lot addresses, Chinese and Taiwanese ones (省市区路号, 段巷弄), Thai, Vietnamese,
-Indian (PIN codes, `S/O`, landmarks), Arabic and Persian ones in their own digits, Hebrew, Russian and Ukrainian
-(ул., д., кв.), Greek, Turkish (Mah., Sok., No:), Brazilian (CEP, Rua, nº), Mexican (Col., C.P.), Nigerian and Kenyan (P.O. Box); birth
-dates after their labels in local calendars and layouts (Japanese eras, the Minguo year, the Thai Buddhist year, the
-Persian and Hijri calendars, Bikram Sambat, `DOB`, `né le`, `geb.`); national ids with their checks written in local
-digits or full-width forms; keys naming them in local languages; in every leaf the README maps, under each
+numerals and layouts. Japanese addresses (〒, prefecture, ward, chōme-ban-gō, full-width digits, kanji numerals),
+Korean road-name and lot addresses, Chinese and Taiwanese ones (省市区路号, 段巷弄), Thai, Vietnamese, Indian (PIN
+codes, `S/O`, landmarks), Arabic and Persian ones in their own digits, Hebrew, Russian and Ukrainian (ул., д., кв.),
+Greek, Turkish (Mah., Sok., No:), Brazilian (CEP, Rua, nº), Mexican (Col., C.P.), Nigerian and Kenyan (P.O. Box);
+birth dates after their labels in local calendars and layouts (Japanese eras, the Minguo year, the Thai Buddhist
+year, the Persian and Hijri calendars, Bikram Sambat, `DOB`, `né le`, `geb.`); national ids with their checks written
+in local digits or full-width forms; keys naming them in local languages; in every leaf the README maps, under each
 data-minimisation setting, and the Err strings of refusals. The same shapes as shops write them (products named
 after places, sizes in local digits, dates of sales, the shop's own stores) must go out unchanged.
 
