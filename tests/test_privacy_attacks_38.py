@@ -34,75 +34,118 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # `東京都渋谷区鵺沢町二丁目十四番三号`: a block in kanji numerals (`二丁目十四番三号`; the README reads `1丁目`,
-    # `5番地` in digits), and `Nuezawa 2-chome 14-3, Shibuya-ku`: a Japanese block in romaji before its ward
-    "a Japanese block in kanji numerals or in romaji": [
-        "addr JP kanji numerals @", "addr JP romaji chome @"],
-    # `14 Myurenda-ro 27-gil, Mapo-gu, Seoul 04157`: a romanized road whose `-gil` follows its `-ro`, before the
-    # district (the README reads `396 World Cup buk-ro, Mapo-gu`)
-    "a romanized Korean road with its side street's `-gil`": ["addr KR romanized @"],
-    # `C/O Sharma, Opp. Bus Stand, Zarvenpur Village, PIN 176001`: India's landmark layout (care of, opposite, the
-    # village, `PIN` and six digits) has no house number beside a street word
-    "an Indian address by its landmarks and PIN code": ["addr IN C/O opposite @"],
-    # `دبي، منطقة زرفندا، فيلا ٧، ص.ب. ١٢٣٤٥`: an area, a villa and a P.O. Box in Arabic (the README reads a quarter
-    # `حي`, a street and its number, `عمارة 7، شارع 10،`)
-    "an Arabic address by its area, villa and P.O. Box": ["addr AR villa PO box @"],
-    # `זרוונקו 12, חיפה`: a Hebrew street named alone, its number and a town (the README reads it with its flat,
-    # `הרצל 12 דירה 4,`, or after `רחוב`)
-    "a Hebrew street named alone before its number and a town": ["addr HE street alone number @"],
+    # `東京都渋谷区鵺沢町二丁目十四番三号`, `鵺沢町二の十四の三`: a block in kanji numerals (the README reads
+    # `1丁目`, `5番地` in digits); `Nuezawa 2-chome 14-3, Shibuya-ku`, `とうきょうと しぶやく ぬえざわちょう 2-14-3`: in
+    # romaji or hiragana; `鵺沢町3-14-3 ヴィラ鵺沢 502`: a town's block with no ward before it
+    "a Japanese block in kanji numerals, in romaji or hiragana, or with no ward before it": [
+        "addr JP kanji numerals @", "addr JP romaji chome @", "addr JP hiragana @",
+        "addr JP block with no and kanji numerals @", "addr JP town block and building no ward @"],
+    # `14 Myurenda-ro 27-gil, Mapo-gu, Seoul 04157`, `Myurenda-dong 45-6, Bundang-gu`: a romanized road with its
+    # side street's `-gil`, a romanized lot (the README reads `396 World Cup buk-ro, Mapo-gu`); `뮤렌다로２７길 １４`:
+    # a road's numbers in full-width digits
+    "a Korean road or lot romanized, or its numbers in full-width digits": [
+        "addr KR romanized @", "addr KR romanized lot @", "addr KR full-width road @"],
+    # `河南省周口市翟鸾村3组12号`: a village and its group (`村`, `组`); `zhailuan lu 128 hao nanshan qu shenzhen`:
+    # pinyin in lower case as a search box is typed
+    "a Chinese village's group, or an address in pinyin": ["addr CN village group @", "addr CN pinyin lower case @"],
+    # `99/12 Soi Ploywaran, Sukhumvit Rd, Khlong Toei, Bangkok 10110`: a Thai house and its soi in Latin letters
+    "a Thai address romanized": ["addr TH romanized soi @"],
+    # `Hẻm 12 Khuyvênh P3 Q5`: ward and district abbreviated without commas; `Địa chỉ: 12 Khuyvênh, Q.5`: after
+    # Vietnam's address label
+    "a Vietnamese address with its ward and district abbreviated": [
+        "addr VN alley no commas @ standard content name", "addr VN label @"],
+    # `C/O Sharma, Opp. Bus Stand, Zarvenpur Village, PIN 176001`, `Vill. Zarvenpur, P.O. Rampur, Dist. Nadia, WB
+    # 741101`, `near shiv mandir zarvenpur sector 12 noida 201301`: India's landmark layouts (care of, opposite, a
+    # village, its post office and district, a sector) and a PIN code, no house number beside a street word
+    "an Indian address by its landmarks, village, sector and PIN code": [
+        "addr IN C/O opposite @", "addr IN village post office district @", "addr IN landmark lower case @"],
+    # `دبي، منطقة زرفندا، فيلا ٧، ص.ب. ١٢٣٤٥`: an area, a villa and a P.O. Box; `شقة ٤، الدور ٣، ١٢ ش زرفندا`: Egypt's
+    # flat, floor and `ش` for a street; `زنقة زرفندا رقم ١٢`: Morocco's lane and `رقم`; `RRRD2929`: a Saudi short
+    # address (the README reads a quarter `حي`, a street and its number, `عمارة 7، شارع 10،`)
+    "an Arabic address by its area, villa, P.O. Box, flat, Morocco's lane or a Saudi short address": [
+        "addr AR villa PO box @", "addr AR Egypt flat floor @", "addr AR Morocco zanqa @",
+        "addr AR Saudi short address @"],
+    # `آدرس: زرپنگ ۱۲`: a street named alone and its number after Persian's address label; `بلوار زرپنگ، نبش کوچه ۵،
+    # ساختمان ۷`: a boulevard, a corner and a building
+    "a Persian address after its label or by its boulevard and building": [
+        "addr FA label street number @", "addr FA boulevard corner building @"],
+    # `זרוונקו 12, חיפה`: a street named alone, its number and a town (the README reads it with its flat, `הרצל 12
+    # דירה 4,`, or after `רחוב`); `זרוונקו 12 כניסה ב' דירה 4 ירושלים`: an entrance before the flat, no comma;
+    # `Rehov Zarvonko 12, Tel Aviv`: transliterated
+    "a Hebrew street named alone, with its entrance, or transliterated": [
+        "addr HE street alone number @", "addr HE entrance flat @", "addr HE transliterated @"],
     # `101000, Россия, Новосибирск, пр-т Зарвенский, 5-12`, `Зарвенская ул., д 12 кв 42`, `ул зарвенская д 12 кв 42
-    # москва`: the index first with `пр-т` and a dashed house-flat, the street word after the name, or no dots in lower
-    # case
-    "a Russian address with its index first, its street word after the name or no dots": [
-        "addr RU index first @", "addr RU street word after @", "addr RU lower case no dots @"],
-    # `Zarvenli Mah. Gül Sok. No:12 D:5 34710 Kadıköy/İstanbul`, `Zarvenli Sk. No 7 Daire 3 Bornova İzmir`: a
-    # neighbourhood before its street, `Sk.` and `No` without a colon, a district and a province after a slash or a
-    # blank
-    "a Turkish address by its neighbourhood, `Sk.` or a district after a slash": [
-        "addr TR mah sok no @", "addr TR street first @"],
-    # `av. zarvenquia 1578 bloco b ap 32 são paulo`: a Brazilian line in lower case as a search box is typed
-    "a Brazilian address in lower case without commas": ["addr BR avenida lower case @"],
-    # `Av. Zarvendo #45 Int. 3, Col. Centro, CP 44100 Guadalajara, Jal.`: a Mexican number after `#` and an interior
-    "a Mexican address with its number after `#` and an interior number": ["addr MX avenida interior @"],
-    # `생년월일 870917`: six digits YYMMDD after a Korean birth label (the README reads them after `DOB` only)
-    "a YYMMDD birth date after a birth label other than `DOB`": ["dob KR six digits @"],
-    # `出生日期：民國76年9月17日`: Taiwan's Minguo year after a birth label
-    "a birth date in the Minguo calendar": ["dob TW Minguo year @"],
+    # москва`, `Зарвенский пер., 7, стр. 2`: the index first with `пр-т` and a dashed house-flat, the street word
+    # after the name, no dots in lower case, a lane (`пер.`) and a building (`стр.`)
+    "a Russian address with its index first, its street word after the name, no dots, or a lane": [
+        "addr RU index first @", "addr RU street word after @", "addr RU lower case no dots @",
+        "addr RU pereulok building @"],
+    # `οδός ζαρβένου 45 αθήνα`: Greek's street word, number and town in lower case without a comma
+    "a Greek address in lower case without commas": ["addr GR odos lower case @"],
+    # `Zarvenli Mah. Gül Sok. No:12 D:5 34710 Kadıköy/İstanbul`, `Zarvenli Sk. No 7 Daire 3 Bornova İzmir`,
+    # `zarvenli mah gül sok no 12 daire 5 kadıköy`, `Zarvenli Apt. Kat 3 Daire 5, Bağdat Cad.`: a neighbourhood
+    # before its street, `Sk.` and `No` without a colon, a district after a slash, lower case, a building's floor
+    "a Turkish address by its neighbourhood, `Sk.`, lower case or a building's floor and flat": [
+        "addr TR mah sok no @", "addr TR street first @ standard content name", "addr TR lower case @",
+        "addr TR apartment floor @"],
+    # `av. zarvenquia 1578 bloco b ap 32 são paulo`: lower case as a search box is typed; `SQS 308 Bloco Zarvenquia
+    # Apto 12, Brasília - DF`: Brasília's sectors and blocks; `Rua Zarvenquia, s/n, Centro`: a street without number
+    "a Brazilian address in lower case, by Brasília's blocks or without number": [
+        "addr BR avenida lower case @", "addr BR quadra bloco @", "addr BR sem numero @"],
+    # `Av. Zarvendo #45 Int. 3, Col. Centro, CP 44100 Guadalajara, Jal.`: a number after `#` and an interior;
+    # `Calle Zarvendo s/n, Col. Centro`: without number; `Zarvendo 45 entre Hidalgo y Juárez, Col. Centro`: a street
+    # named alone and the streets it lies between
+    "a Mexican address with `#` and an interior, without number, or between two streets": [
+        "addr MX avenida interior @", "addr MX sin numero @", "addr MX between streets @ standard content name"],
+    # `생년월일 870917`: six digits YYMMDD after a Korean birth label (the README reads them after `DOB` only);
+    # `생일: 87.09.17`: a two-digit year
+    "a birth date with a two-digit year after a label other than `DOB`": [
+        "dob KR six digits @", "dob KR two-digit year @"],
+    # `出生日期：民國76年9月17日`: Taiwan's Minguo year; `生年月日 令和元年5月1日`: an era's first year (`元年`)
+    "a birth date in the Minguo calendar or an era's first year": [
+        "dob TW Minguo year @ custom event name", "dob JP Reiwa first year @"],
     # `เกิดวันที่ 17 ก.ย. 2530`: a Thai month's abbreviation and a Buddhist year after Thai `born on`
     "a Thai birth date with an abbreviated month after `เกิดวันที่`": ["dob TH abbreviated month @"],
-    # `متولد ۲۶ شهریور ۱۳۶۶`: a Persian month's name and a year after `متولد` ("born")
-    "a Persian birth date by its month's name after `متولد`": ["dob FA month name @"],
-    # `تاریخ پیدائش: ۱۷-۰۹-۱۹۸۷`: Urdu's birth label in Urdu digits
-    "a birth date after Urdu's label": ["dob UR Urdu digits @"],
+    # `متولد ۲۶ شهریور ۱۳۶۶`: a Persian month's name after `متولد` ("born"); `مواليد 17/9/1987`: Arabic `مواليد`
+    "a birth date after Persian `متولد` or Arabic `مواليد`": ["dob FA month name @", "dob AR mawalid @"],
+    # `تاریخ پیدائش: ۱۷-۰۹-۱۹۸۷`, `የትውልድ ቀን: 07/01/1980`: Urdu's and Amharic's birth labels
+    "a birth date after Urdu's or Amharic's label": ["dob UR Urdu digits @", "dob AM Amharic @"],
     # `נולד ב-17 בספטמבר 1987`, `род. 17 сентября 1987 г.`: Hebrew `born on` with a Gregorian month's name after `ב`,
     # Russian's abbreviation `род.` with a month in the genitive
     "a birth date after Hebrew `נולד` or Russian `род.` with a month's name": [
         "dob HE born in month @", "dob RU abbreviated born @"],
-    # `nascido em 17 de setembro de 1987`, `nacida el 17 de septiembre de 1987`: the README's own labels, with the
-    # month's name between `de` as Portuguese and Spanish write it
-    "a birth date after `nascido em` or `nacida el` with `de` around its month": [
-        "dob PT nascido em @", "dob ES nacida el @"],
-    # `TTL: Bandung, 17 September 1987`: Indonesia's `tempat, tanggal lahir` abbreviation, a town before the date
-    "a birth date after Indonesia's `TTL` and a town": ["dob ID place and date @"],
+    # `nascido em 17 de setembro de 1987`, `nacida el 17 de septiembre de 1987`: the README's own labels, with `de`
+    # around the month as Portuguese and Spanish write it; `née le 1er mai 1987`: French's ordinal first day
+    "a birth date after `nascido em`, `nacida el` or `née le` in its language's layout": [
+        "dob PT nascido em @", "dob ES nacida el @", "dob FR nee le first @"],
+    # `TTL: Bandung, 17 September 1987`: Indonesia's `tempat, tanggal lahir` abbreviation, a town before the date;
+    # `1987年9月17日出生`: the date before Chinese `出生` ("born")
+    "a birth date after Indonesia's `TTL` and a town, or before Chinese `出生`": [
+        "dob ID place and date @", "dob CN date before born @"],
     # `паспорт серия 45 12 № 739258`: a Russian passport's series and number after their words
-    "a Russian passport's series and number": ["nid RU passport @ event name", "nid RU passport @ order id"],
+    "a Russian passport's series and number": ["nid RU passport @"],
+    # `Clave de elector: ZRVNDO87091709M100`: Mexico's voter key after its label
+    "Mexico's voter key after its label": ["nid MX voter key @"],
+    # `香港身份證：Ｚ６８３３６５（５）` as an event's id
+    "a Hong Kong id in full-width forms as an event's id": ["nid HK id full-width @ event id"],
     # `po_box`: a post office box as a key
     "a key naming a post office box": ["key po_box:"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # `〒150-0041 東京都渋谷区鵺沢町2-14-3 …`, `广东省深圳市南山区翟鸾路１２８号` as an order's or a content's id
-    # (read in free text)
+    # `〒150-0041 東京都渋谷区鵺沢町2-14-3 …`, `广东省深圳市南山区翟鸾路１２８号`, `10617 台北市翟鸞路128號` as an
+    # order's, an event's, a product's or a content's id (read in free text)
     "an address in an id or in a URL path with `+` for its blanks": [
-        "addr JP postal mark ASCII dashed block @ order id", "addr JP postal mark ASCII dashed block @ content ids",
-        "addr CN full-width number @ order id", "addr CN full-width number @ content ids"],
+        "addr JP postal mark ASCII dashed block @ order id", "addr CN full-width number @ standard order id",
+        "addr CN postal code after @", "addr TW postal code first @ order id", "addr TW full-width @ content ids",
+        "addr AF PO box name @ content ids"],
     # `Ζαρβένου 45, Αθήνα`
-    "Nor a street named in the genitive without a street word, its number and a town": [
-        "addr GR genitive alone @ standard content name", "addr GR genitive alone @ standard search string"],
-    # `خیابان زرپنگ، پلاک ۲۷`: a street and its plaque with nothing after them
+    "Nor a street named in the genitive without a street word, its number and a town": ["addr GR genitive alone @"],
+    # `خیابان زرپنگ، پلاک ۲۷`: a street and its plaque with nothing after them; `01310-100 Rua Zarvenquia 100`: a
+    # street line after its CEP, nothing after it
     "a street line with nothing after it and no personal address label before it": [
-        "addr FA street alone with plaque @"],
+        "addr FA street alone with plaque @", "addr BR CEP first @"],
 }
 
 # Ordinary data the gate drops today, by family: a test's id.
@@ -121,9 +164,9 @@ def test_no_thirty_eighth_attack_address_birth_date_or_id_leaves_the_core(case):
 def test_the_thirty_eighth_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 500
+    assert 400 <= len(names) <= 500
     assert sorted({name.split(" ")[0] for name in names}) == ["addr", "dob", "err", "key", "nid"]
-    assert 100 <= len(ORDINARY) <= 150
+    assert 140 <= len(ORDINARY) <= 150
 
 
 def test_every_sentence_not_claimed_is_the_readme_s_own():
