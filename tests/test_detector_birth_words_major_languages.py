@@ -27,3 +27,20 @@ def test_a_date_after_born_in_the_major_languages(text: str) -> None:
 ])
 def test_near_misses_go_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "nascido em 17 de setembro de 1987", "nacida el 17 de septiembre de 1987", "née le 1er mai 1987",
+    "Fecha de nacimiento: 17 de enero de 1990", "Data de nascimento: 1º de maio de 1987", "née le 1er septembre 1987",
+])
+def test_a_date_in_its_languages_layout_after_born(text: str) -> None:
+    # (thirty-eighth attack: `de` around the month, as Spanish and Portuguese write it, a first day's ordinal, a month's
+    # name of ten letters)
+    assert detector.reason(text) == BIRTH
+
+
+@pytest.mark.parametrize("text", [
+    "Oferta 17 de enero de 2026", "Soldes du 1er mai 2026", "Promoção 1º de maio de 2026", "Entrega el 17 de enero",
+])
+def test_dates_in_those_layouts_without_a_birth_label_go_out(text: str) -> None:
+    assert detector.reason(text) == ""

@@ -114,10 +114,6 @@ LEAKS: Dict[str, List[str]] = {
     # Russian's abbreviation `род.` with a month in the genitive
     "a birth date after Hebrew `נולד` or Russian `род.` with a month's name": [
         "dob HE born in month @", "dob RU abbreviated born @"],
-    # `nascido em 17 de setembro de 1987`, `nacida el 17 de septiembre de 1987`: the README's own labels, with `de`
-    # around the month as Portuguese and Spanish write it; `née le 1er mai 1987`: French's ordinal first day
-    "a birth date after `nascido em`, `nacida el` or `née le` in its language's layout": [
-        "dob PT nascido em @", "dob ES nacida el @", "dob FR nee le first @"],
     # `TTL: Bandung, 17 September 1987`: Indonesia's `tempat, tanggal lahir` abbreviation, a town before the date;
     # `1987年9月17日出生`: the date before Chinese `出生` ("born")
     "a birth date after Indonesia's `TTL` and a town, or before Chinese `出生`": [

@@ -481,7 +481,10 @@ _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: posit
     f"(?:{_DATE_SEP}(?:[^\\W\\d_]|{_INDIC}){{1,12}})?{_DATE_SEP}"
     f"|(?:{'|'.join(_BIRTH_CJK)})[\\s:：]{{0,3}})"
     f"(?:{_CJK_DATE}|[0-9]{{1,4}}(?P<sep>[-./ ])[0-9]{{1,2}}(?P=sep)[0-9]{{2,4}}|[0-9]{{8}}"  # 1988-07-14, 19880714
-    "|[0-9]{1,2}\\.?[\\s-]?[^\\W\\d_]{3,9}\\.?,?[\\s-]?[0-9]{2,4}"  # 14 July 1988, 14-Jul-88
+    # (a French, Spanish or Portuguese ordinal first day, `1er mai`, `1º de maio`: the canonical form folds `º` and `ª`
+    # to `o` and `a`; `de` around the month as Spanish and Portuguese write it, `17 de setembro de 1987`; the longest
+    # month's name, `septiembre`, `października`: 14 July 1988, 14-Jul-88)
+    "|[0-9]{1,2}(?:er|re|o|a)?\\.?[\\s-]?(?:de[\\s-])?[^\\W\\d_]{3,12}\\.?,?[\\s-]?(?:del?[\\s-])?[0-9]{2,4}"
     "|[^\\W\\d_]{3,9}\\.?\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4}"  # July 14, 1988
     f"{_BIRTH_LAYOUTS})(?![0-9])")
 
