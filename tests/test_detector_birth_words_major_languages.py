@@ -44,3 +44,13 @@ def test_a_date_in_its_languages_layout_after_born(text: str) -> None:
 ])
 def test_dates_in_those_layouts_without_a_birth_label_go_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", ["생년월일 870917", "생년월일: 870917", "生年月日 870917", "出生日期：870917"])
+def test_six_digits_after_a_cjk_birth_label(text: str) -> None:
+    assert detector.reason(text) == BIRTH
+
+
+@pytest.mark.parametrize("text", ["商品番号 870917", "생년월일 991332", "주문번호 870917"])
+def test_six_digits_without_a_birth_label_or_a_date_go_out(text: str) -> None:
+    assert detector.reason(text) == ""

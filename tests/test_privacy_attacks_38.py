@@ -97,10 +97,10 @@ LEAKS: Dict[str, List[str]] = {
     # named alone and the streets it lies between
     "a Mexican address with `#` and an interior, without number, or between two streets": [
         "addr MX avenida interior @", "addr MX sin numero @", "addr MX between streets @ standard content name"],
-    # `생년월일 870917`: six digits YYMMDD after a Korean birth label (the README reads them after `DOB` only);
-    # `생일: 87.09.17`: a two-digit year
+    # `생일: 87.09.17`: a two-digit year after Korean "birthday" (`생년월일 870917`, six digits after the birth label,
+    # is read since the thirty-eighth attack, as after `DOB`)
     "a birth date with a two-digit year after a label other than `DOB`": [
-        "dob KR six digits @", "dob KR two-digit year @"],
+        "dob KR two-digit year @"],
     # `出生日期：民國76年9月17日`: Taiwan's Minguo year; `生年月日 令和元年5月1日`: an era's first year (`元年`)
     "a birth date in the Minguo calendar or an era's first year": [
         "dob TW Minguo year @ custom event name", "dob JP Reiwa first year @"],

@@ -469,7 +469,9 @@ _BIRTH_LAYOUTS = (
     "\\s(?:ה[׳']?)?[א-ת]{1,3}[״\"][א-ת]")
 # (the label's second word may hold an Indic script's vowel signs, no letters to `\\w`: Nepali `मिति`)
 _INDIC = "[\\u0900-\\u0dff]"
-_COMPACT_AFTER_DOB = ("(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)"
+# Six digits that are a YYMMDD date right after `DOB` or a Chinese, Japanese or Korean birth label (`생년월일 870917`:
+# the resident number's first half, thirty-eighth attack).
+_COMPACT_AFTER_DOB = ("(?:(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)|(?:" + "|".join(_BIRTH_CJK) + ")[\\s:：]{0,3})"
                       "[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])|")
 # The abbreviation may have a dot after each letter (`D.O.B.`).
 _BIRTH_WORDS = ("dob", "d.o.b", "bday", "born", "sinh", "nee", "b.", *_BIRTH_LONG, *_BIRTH_SHORT, *_BIRTH_CJK,
