@@ -54,3 +54,17 @@ def test_six_digits_after_a_cjk_birth_label(text: str) -> None:
 @pytest.mark.parametrize("text", ["商品番号 870917", "생년월일 991332", "주문번호 870917"])
 def test_six_digits_without_a_birth_label_or_a_date_go_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "تاریخ پیدائش: ۱۷-۰۹-۱۹۸۷", "የትውልድ ቀን: 07/01/1980", "مواليد 17/9/1987", "متولد ۲۶ شهریور ۱۳۶۶",
+    "נולד ב-17 בספטמבר 1987", "родился 17 сентября 1987 г.", "родилась 17.09.1987",
+])
+def test_born_in_urdu_amharic_arabic_persian_hebrew_and_russian(text: str) -> None:
+    assert detector.reason(text) == BIRTH
+
+
+@pytest.mark.parametrize("text", ["ملابس مواليد 0-3 شهور", "ملابس مواليد 2024", "Родина 17.09.1987",
+                                  "родильный дом 2024"])
+def test_their_shop_words_go_out(text: str) -> None:
+    assert detector.reason(text) == ""

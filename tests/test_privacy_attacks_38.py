@@ -106,14 +106,10 @@ LEAKS: Dict[str, List[str]] = {
         "dob TW Minguo year @ custom event name", "dob JP Reiwa first year @"],
     # `เกิดวันที่ 17 ก.ย. 2530`: a Thai month's abbreviation and a Buddhist year after Thai `born on`
     "a Thai birth date with an abbreviated month after `เกิดวันที่`": ["dob TH abbreviated month @"],
-    # `متولد ۲۶ شهریور ۱۳۶۶`: a Persian month's name after `متولد` ("born"); `مواليد 17/9/1987`: Arabic `مواليد`
-    "a birth date after Persian `متولد` or Arabic `مواليد`": ["dob FA month name @", "dob AR mawalid @"],
-    # `تاریخ پیدائش: ۱۷-۰۹-۱۹۸۷`, `የትውልድ ቀን: 07/01/1980`: Urdu's and Amharic's birth labels
-    "a birth date after Urdu's or Amharic's label": ["dob UR Urdu digits @", "dob AM Amharic @"],
-    # `נולד ב-17 בספטמבר 1987`, `род. 17 сентября 1987 г.`: Hebrew `born on` with a Gregorian month's name after `ב`,
-    # Russian's abbreviation `род.` with a month in the genitive
-    "a birth date after Hebrew `נולד` or Russian `род.` with a month's name": [
-        "dob HE born in month @", "dob RU abbreviated born @"],
+    # `род. 17 сентября 1987 г.`: Russian's abbreviation `род.` with a month in the genitive (Persian `متولد`, Arabic
+    # `مواليد`, Urdu's and Amharic's labels and Hebrew `נולד` are read since this attack; `род` alone is a kind, a
+    # genus, as often)
+    "a birth date after Russian `род.` with a month's name": ["dob RU abbreviated born @"],
     # `TTL: Bandung, 17 September 1987`: Indonesia's `tempat, tanggal lahir` abbreviation, a town before the date;
     # `1987年9月17日出生`: the date before Chinese `出生` ("born")
     "a birth date after Indonesia's `TTL` and a town, or before Chinese `出生`": [

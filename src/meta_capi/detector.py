@@ -433,6 +433,10 @@ _BIRTH_LONG += "zalw dhalash datelindj ميلاد เกิด កំណើត �
 _BIRTH_SHORT += "gebore tug'il".split()
 # (Hebrew `לידה`, birth: `תאריך לידה`, the date of birth; its date in the Hebrew calendar is a layout below)
 _BIRTH_LONG += ["לידה"]
+# (thirty-eighth attack: Urdu `پیدائش`, Amharic `ትውልድ`, Arabic `مواليد` and Persian `متولد`, births and born, Hebrew
+# `נולד`, born; Russian "was born" from a word's start, `родился`, `родилась`)
+_BIRTH_LONG += "پیدائش ትውልድ مواليد متولد נולד".split()
+_BIRTH_SHORT += ["родил"]
 # (and "born" of the major languages, read as whole words: German `geb.` (`geb. am 14.07.1988`, `Geb.: …`), French
 # `né` and `née` (folded to `ne`, `nee`), Italian `nata`, `nato`, Spanish `nacido`, `nacida`, Portuguese `nascido`,
 # `nascida`, each before the preposition its date takes: `né le`, `nata il`, `nacida el`, `nascido em`; not `NATO
