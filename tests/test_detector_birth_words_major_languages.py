@@ -68,3 +68,13 @@ def test_born_in_urdu_amharic_arabic_persian_hebrew_and_russian(text: str) -> No
                                   "родильный дом 2024"])
 def test_their_shop_words_go_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", ["出生日期：民國76年9月17日", "生年月日 令和元年5月1日", "出生日期：民国76年9月17日"])
+def test_a_minguo_year_and_an_eras_first_year_after_a_birth_label(text: str) -> None:
+    assert detector.reason(text) == BIRTH
+
+
+@pytest.mark.parametrize("text", ["令和元年5月1日 発売", "民國76年9月17日 開幕"])
+def test_those_dates_without_a_birth_label_go_out(text: str) -> None:
+    assert detector.reason(text) == ""

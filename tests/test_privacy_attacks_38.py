@@ -101,9 +101,6 @@ LEAKS: Dict[str, List[str]] = {
     # is read since the thirty-eighth attack, as after `DOB`)
     "a birth date with a two-digit year after a label other than `DOB`": [
         "dob KR two-digit year @"],
-    # `出生日期：民國76年9月17日`: Taiwan's Minguo year; `生年月日 令和元年5月1日`: an era's first year (`元年`)
-    "a birth date in the Minguo calendar or an era's first year": [
-        "dob TW Minguo year @ custom event name", "dob JP Reiwa first year @"],
     # `เกิดวันที่ 17 ก.ย. 2530`: a Thai month's abbreviation and a Buddhist year after Thai `born on`
     "a Thai birth date with an abbreviated month after `เกิดวันที่`": ["dob TH abbreviated month @"],
     # `род. 17 сентября 1987 г.`: Russian's abbreviation `род.` with a month in the genitive (Persian `متولد`, Arabic

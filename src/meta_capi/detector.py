@@ -450,9 +450,10 @@ _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 # their date layout, year, month and day each with its sign (`1988年7月14日`, `1988년 7월 14일`).
 _BIRTH_CJK = "生年月日 出生日期 생년월일 誕生日".split()
 # (a Japanese era's name may lead the year, and the numbers may be written in kanji: `昭和六十二年九月十七日`)
+# (thirty-eighth attack: Taiwan's Minguo years, `民國76年`, and an era's first year, `令和元年`)
 _CJK_NUMBER = "[0-9〇一二三四五六七八九十]"
-_CJK_DATE = (f"(?:明治|大正|昭和|平成|令和)?{_CJK_NUMBER}{{1,4}}\\s?[年년]\\s?{_CJK_NUMBER}{{1,3}}\\s?[月월]\\s?"
-             f"{_CJK_NUMBER}{{1,3}}\\s?[日일]")
+_CJK_DATE = (f"(?:明治|大正|昭和|平成|令和|民國|民国)?(?:{_CJK_NUMBER}{{1,4}}|元)\\s?[年년]\\s?{_CJK_NUMBER}{{1,3}}"
+             f"\\s?[月월]\\s?{_CJK_NUMBER}{{1,3}}\\s?[日일]")
 # Dates of other layouts after a birth label: a Japanese era's letter or name in Latin letters (`S62.9.17`, `Showa
 # 62.09.17`), a day's ordinal (`17th Sept '87`), an ordinal in words (`seventeenth of September 1987`), a Roman
 # month (`17-IX-1987`), dotted parts with blanks (`17. 9. 1987`), a day and an English month without the year ending
