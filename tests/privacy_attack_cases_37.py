@@ -19,11 +19,11 @@ marks), so a leak is found by the marker anywhere in the request; a number is fo
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Any, Dict, Iterator, List, Tuple
-from urllib.parse import quote
 
 from privacy_attack_cases_2 import ordinary_in_places, ordinary_keys, ordinary_urls
-from privacy_attack_cases_36 import TEXT_PLACES, URL_PLACES, keys_in_places
+from privacy_attack_cases_36 import TEXT_PLACES, URL_PLACES, _q, keys_in_places
 from privacy_attack_cases_36 import place as place_tagged
 from privacy_attack_cases_36 import rotated as rotated_tagged
 
@@ -33,19 +33,9 @@ Ordinary = Tuple[str, str, Dict[str, Any], str]
 SHOP = "https://boutique.example.de"
 
 
-def _q(text: str) -> str:
-    return quote(text, safe="")
-
-
-def place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
-    """The thirty-sixth attack's leaves and settings (privacy_attack_cases_36.place), the ids beside it tagged 37."""
-    return place_tagged(where, value, "37")
-
-
-def rotated(family: str, table: Dict[str, Tuple[str, Any]], places: List[str], per: int,
-            start: int = 0) -> Iterator[Case]:
-    """Each value of `table` in `per` places (privacy_attack_cases_36.rotated), the ids tagged 37."""
-    return rotated_tagged(family, table, places, per, start, "37")
+# Attack 36's leaves and their rotation, the ids beside a value tagged 37 (`ART-37`).
+place = partial(place_tagged, tag="37")
+rotated = partial(rotated_tagged, tag="37")
 
 
 # --- mailboxes at the world's providers -------------------------------------------------------------------------------

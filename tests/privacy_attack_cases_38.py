@@ -19,8 +19,8 @@ its digits, folded to ASCII.
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Any, Dict, Iterator, List, Tuple
-from urllib.parse import quote
 
 from privacy_attack_cases_2 import _aadhaar, luhn_complete, ordinary_in_places, ordinary_keys, ordinary_urls
 from privacy_attack_cases_36 import TEXT_PLACES, keys_in_places
@@ -33,19 +33,9 @@ Ordinary = Tuple[str, str, Dict[str, Any], str]
 SHOP = "https://boutique.example.de"
 
 
-def _q(text: str) -> str:
-    return quote(text, safe="")
-
-
-def place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
-    """The thirty-sixth attack's leaves and settings (privacy_attack_cases_36.place), the ids beside it tagged 38."""
-    return place_tagged(where, value, "38")
-
-
-def rotated(family: str, table: Dict[str, Tuple[str, Any]], places: List[str], per: int,
-            start: int = 0) -> Iterator[Case]:
-    """Each value of `table` in `per` places (privacy_attack_cases_36.rotated), the ids tagged 38."""
-    return rotated_tagged(family, table, places, per, start, "38")
+# Attack 36's leaves and their rotation, the ids beside a value tagged 38 (`ART-38`).
+place = partial(place_tagged, tag="38")
+rotated = partial(rotated_tagged, tag="38")
 
 
 # Local digits: each script's zero, so a number is written as its region writes it.
