@@ -37,23 +37,29 @@ LEAKS: Dict[str, List[str]] = {
     "a Chinese name after `親愛的` and a full-width colon": [
         "gift ZH qin ai de @ event name", "gift ZH qin ai de @ key mensaje_regalo",
         "gift ZH qin ai de @ listed key messaggio_regalo"],
-    # `Lieve Annelvie, gefeliciteerd met je verjaardag!`: Dutch's salutation to someone dear and one given name
-    # called by a comma, the message going on in lower case (the README reads `Liebe`, `Beste`, `Kära`: salutations of
-    # every lexicon language)
-    "a Dutch `Lieve` and a given name called by a comma": ["gift NL lieve given name @"],
-    # `Lieferung an: Ilsabet Wachtelbruck`: a name after German's "ship to" (the README reads `Ship to: Wyn Okafor`,
-    # and names `Lieferung an:` a label naming where a parcel goes)
-    "a name after German `Lieferung an:`": ["deliv DE lieferung an @"],
-    # `Född 2019-09-22`: a date after Swedish "born" (the README reads a birth word of the lexicon's languages, the
-    # Scandinavian ones among them; `Born`, `geb.`, `Geboren am` are read)
-    "a birth date after Swedish `Född`": ["engr SV fodd @"],
-    # `Matrícula: 4821 KTV`, `Targa: GK 482 TQ`: a plate after its Spanish or Italian label (`Kennzeichen:`,
-    # `Immatriculation :`, `Kenteken:` are read)
-    "a licence plate after Spanish `Matrícula:` or Italian `Targa:`": ["book ES matricula @", "book IT targa @"],
-    # `Nombre del huésped: Renske Tarvellini`, `Gastname: …`, `Nome dell'ospite: …`: a guest's name after its label in
-    # Spanish, German (glued) and Italian (English `Guest name:` is read)
-    "a guest's name after its Spanish, German or Italian label": [
-        "book ES nombre del huesped @", "book DE gastname @", "book IT nome ospite @"],
+    # `Lieve Annelvie, gefeliciteerd met je verjaardag!`, `Kochana Annelvie, wszystkiego najlepszego!`: Dutch's and
+    # Polish's salutation to someone dear and one given name called by a comma, the message going on in lower case
+    # (the README reads `Liebe`, `Beste`, `Drogi`, `Kära`: salutations of every lexicon language)
+    "a Dutch `Lieve` or a Polish `Kochana` and a given name called by a comma": [
+        "gift NL lieve given name @", "gift PL kochana given name @"],
+    # `Lieferung an: Ilsabet Wachtelbruck`, `Leveren aan: …`, `Entregar a: …`, `Leverera till: …`: a name after a
+    # delivery's "to" (the README reads `Ship to: Wyn Okafor`, `Deliver to Ratu Epeli Naivalurua`, and names
+    # `Lieferung an:` with `Ship to:` as a label naming where a parcel goes; `Empfänger:`, `Destinataire :` are read)
+    "a name after a German, Dutch, Spanish or Swedish delivery label": [
+        "deliv DE lieferung an @", "deliv NL leveren aan @", "deliv ES entregar a @", "deliv SV leverera till @"],
+    # `Född 2019-09-22`, `Urodzona 19.09.2019`: a date after Swedish or Polish "born" (the README reads a birth word of
+    # the lexicon's languages, the Scandinavian ones and Polish among them; `Born`, `geb.`, `Geboren` are read)
+    "a birth date after Swedish `Född` or Polish `Urodzona`": ["engr SV fodd @", "engr PL urodzona @"],
+    # `Matrícula: 4821 KTV`, `Targa: GK 482 TQ`, `Tablica rejestracyjna: WX 48217`, `Registreringsnummer: TRV 482`: a
+    # plate after its Spanish, Italian, Polish or Swedish label (`Kennzeichen:`, `Immatriculation :`, `Kenteken:` are
+    # read)
+    "a licence plate after its Spanish, Italian, Polish or Swedish label": [
+        "book ES matricula @", "book IT targa @", "book PL tablica @", "book SV registreringsnummer @"],
+    # `Nombre del huésped: Renske Tarvellini`, `Gastname: …`, `Nome dell'ospite: …`, `Nom de l'invité : …`, `Naam
+    # gast: …`, `Imię i nazwisko gościa: …`: a guest's name after its label (English `Guest name:` is read)
+    "a guest's name after its Spanish, German, Italian, French, Dutch or Polish label": [
+        "book ES nombre del huesped @", "book DE gastname @", "book IT nome ospite @", "book FR nom invite @",
+        "book NL naam gast @", "book PL imie i nazwisko goscia @"],
     # `お名前：樫鳰 瑞穂`, `Numberplate: RT21 XQV` as an event's or a product's id: values of two words, which the
     # README reads as text in an id field (`a variant of llámame al 612345678`), holding a name after its label or a
     # plate after its own
@@ -85,8 +91,9 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # `親愛的王霓蔓：生日快樂！`, `王霓蔓女士您好，祝您生日快乐` as an order's or a content's id: one word, no
     # blank
     "free text only, not ids": ["gift ZH qin ai de @ order id", "gift ZH xiansheng nihao @ content ids"],
-    # `Hej Annelvie Quendrawitz` as a content's id (the comma list cuts the message after the name)
-    "read outside ids": ["gift SV hej full name @ content ids"],
+    # `Nacido 24/09/2019`: Spanish "born" with no preposition after it
+    "and \"born\" of French, Italian, Spanish and Portuguese before the preposition its date takes": [
+        "engr ES nacido @"],
 }
 
 # Ordinary data the gate drops today, by family: a test's id.
