@@ -442,10 +442,13 @@ _VN_CUES = ("phuong", "quan", "huyen", "xa", "tran", "p.", "q.")  # (in lower ca
 _KR_CUES = ("dong", "-ro", "-gil", "-daero")
 # What the Latin layouts need, in one scan of the text in lower case (a literal's: most text holds none).
 _LINE_CUE = re.compile(f"no|nr|#|{'|'.join(re.escape(cue) for cue in _VN_CUES + _KR_CUES)}")
-_KR_ROAD = r"[A-Za-z]{1,20}-(?:ro|gil|daero)(?![\w-])"
+# (thirty-eighth attack) a road's numbered side street after it (`Myurenda-ro 27-gil`, `27beon-gil`), and a lot by its
+# neighbourhood and number (`Myurenda-dong 45-6, Bundang-gu`)
+_KR_ROAD = r"[A-Za-z]{1,20}-(?:ro|gil|daero)(?:[ \t]{1,3}[0-9]{1,3}(?:beon)?-gil)?(?![\w-])"
 _KR_ROMAN = re.compile(f"(?<![\\w-])[0-9]{{1,4}}[ \\t-]?dong[ \\t]{{1,3}}[0-9]{{1,5}}[ \\t-]?ho(?![\\w-])"
                        f"|(?:(?<![\\w-])[0-9]{{1,4}}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_KR_ROAD}"
-                       f"|{_KR_ROAD}[ \\t]{{1,3}}[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?![\\w-])),{_GAP}"
+                       f"|(?:{_KR_ROAD}|(?<![\\w-])[A-Za-z]{{1,20}}-dong)[ \\t]{{1,3}}[0-9]{{1,4}}(?:-[0-9]{{1,4}})?"
+                       f"(?![\\w-])),{_GAP}"
                        r"[A-Z][a-z]{1,20}-(?:gu|gun|si)(?![\w-])")
 # Layouts of the eleventh attack. An Indian address line: a house by its unit word and number (`Flat 4B`, `H.No.
 # 12-3-456`, `No. 17`, `#12`, `Plot 5`, Hindi `मकान नं. 42`) or a block's letter and number (`C-42`), then one to six
@@ -462,12 +465,15 @@ _PART_GAP = r"[ \t]{0,3}+(?:\r?\n[ \t]{0,3}+)?"
 _IN_PART = f"[^,;|\\n\\r]{{1,40}},{_PART_GAP}"
 _JP_WARD = r"[A-Z][a-z]{1,20}-(?:ku|shi|gun|cho|machi|mura)(?![\w-])"
 _JP_BLOCK = r"(?<![\w-])[0-9]{1,2}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
+# (thirty-eighth attack) the block by its word, then its lot and house (`2-chome 14-3`, `2-chome-14-3`)
+_JP_CHOME = r"(?<![\w-])[0-9]{1,2}-chome(?:[ \t]{1,3}|-)[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
 _LINES_OF_ONE_COUNTRY = re.compile(
     f"(?:(?<![^\\W_])(?:{_IN_UNIT})[ \\t]{{0,3}}#?|(?<![^\\W_])#|(?<![\\w-])[A-Z]{{1,2}}-)[ \\t]{{0,2}}"
     f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{0,3}}[ \\t]{{0,3}},{_PART_GAP}(?:{_IN_PART}){{0,5}}"
     f"(?:[A-Z]|[^\\x00-\\x7f])[^,;|\\n\\r0-9]{{0,30}}?[ \\t]{{0,3}}(?:-[ \\t]{{0,3}})?[1-9][0-9]{{2}}[ \\t]?[0-9]{{3}}"
     f"(?![0-9]|[.,][0-9])"
-    f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_BLOCK}),[ \\t]{{0,3}}{_JP_WARD}"
+    f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}(?:{_JP_BLOCK}|{_JP_CHOME})),[ \\t]{{0,3}}"
+    f"{_JP_WARD}"
     f"|{_JP_WARD}[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:[A-Z][a-z]{{1,20}}(?:-(?:to|fu|ken|do))?[ \\t]{{0,3}},?[ \\t]{{0,3}})?"
     f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])")
 # What those layouts need, looked for once in the text: the PIN code's six digits, or the dash of a Japanese ward or
@@ -510,6 +516,10 @@ _HOUSE_TO_LOCALITY = re.compile(
 # (`세종대로 110`), a lot's number (`45-6번지`, or with a dash after its district and neighbourhood: `종로구 관철동
 # 45-6`), a flat by its building and unit (`101동 1203호`). Read in the folded form (traditional characters as
 # simplified ones).
+_CJK_NUMBER = "[0-9〇一二三四五六七八九十百]{1,4}"
+_TOWN_BLOCK = f"[町村]{_CJK_NUMBER}[-の]{_CJK_NUMBER}[-の]{_CJK_NUMBER}(?![0-9〇一二三四五六七八九十百])"
+# (what the detector reads in one word of kanji too, short as it is: `鵺沢町二の十四の三`)
+BLOCK_IN_KANJI = re.compile(_TOWN_BLOCK)
 _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           r"|[0-9]{1,4}+(?:丁目|番地|(?:-[0-9]{1,4})?번지|동[ \t]?[0-9]{1,5}호)"
                           r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}"
@@ -521,7 +531,20 @@ _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           r"|(?<![0-9])[0-9]{1,3}[ \t]?楼[ \t]?[A-Za-z0-9]{1,4}[ \t]?室"
                           r"|[栋幢座](?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)|号楼(?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)"
                           r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
-                          r"|[가-힣][구군읍면][ \t]{1,3}[가-힣]{1,8}[동리][ \t]?[0-9]{1,4}-[0-9]{1,4}(?![0-9가-힣])")
+                          r"|[가-힣][구군읍면][ \t]{1,3}[가-힣]{1,8}[동리][ \t]?[0-9]{1,4}-[0-9]{1,4}(?![0-9가-힣])"
+                          # (thirty-eighth attack) Korean: a road's numbered side street and the building's
+                          # number (`뮤렌다로27길 14`, `27번길`); Japanese: a block in kanji numerals before its lot
+                          # (`二丁目十四番`; not a block alone: `三丁目の夕日`), a town's three block numbers right
+                          # after its `町` or `村`, apart by dashes or `の` (`鵺沢町3-14-3`, `鵺沢町二の十四の三`),
+                          # the ward and the town spelled in hiragana before the block numbers (`しぶやく
+                          # ぬえざわちょう 2-14-3`); Chinese: a village's group and the house's number in it
+                          # (`翟鸾村3组12号`; not `村3组合`, a set)
+                          r"|[가-힣]로[ \t]?[0-9]{1,3}번?길[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
+                          r"|[一二三四五六七八九十]{1,3}丁目[0-9〇一二三四五六七八九十]{1,4}番"
+                          f"|{_TOWN_BLOCK}"
+                          r"|[ぁ-ゖ]{1,12}[くし][ \t]{1,3}[ぁ-ゖ]{1,12}(?:ちょう|まち|むら)[ \t]{0,3}"
+                          r"[0-9]{1,4}-[0-9]{1,4}"
+                          r"|村[0-9一二三四五六七八九十]{1,3}[组組队隊][0-9]{1,5}号")
 
 
 # Layouts of the fourteenth attack (Moscow, Kyiv, Almaty, Warsaw, Prague, Budapest, Athens), read in the canonical
@@ -1532,16 +1555,31 @@ def unmarked_30_cued(form: str) -> bool:
 
 
 def _unmarked_30(form: str) -> bool:
-    """Whether ASCII `form` with no mark ends on a layout above (each searched in the text's last characters)."""
+    """Whether ASCII `form` with no mark ends on a layout above (each searched in the text's last characters), or holds
+    a Chinese street line in pinyin in lower case (_PINYIN_LINE, behind a substring test for `hao`)."""
     tail = form[-200:]
     return form[-1:].isdigit() and _US_UNMARKED.search(tail) is not None or (
-        form[-1:].islower() and form.islower() and _LOWER_GLUED.search(tail) is not None)
+        form[-1:].islower() and form.islower() and (
+            _LOWER_GLUED.search(tail) is not None or "hao" in form and _PINYIN_LINE.search(form) is not None))
+
+
+# (thirty-eighth attack) A Chinese street line in pinyin as a search box types it: a road's word, the house's number and
+# `hao` (号), then a district's or a county's name and word (`zhailuan lu 128 hao nanshan qu shenzhen`); the layout,
+# not the words alone (`nanshan` and `lu` name products too). Lexicon data: pinyin of a road's and a district's words.
+_PINYIN_ROAD = {"Mandarin in pinyin": "lu jie dajie dadao dao xiang hutong nong"}
+_PINYIN_DISTRICT = {"Mandarin in pinyin": "qu xian shi zhen xiang"}
+_PINYIN_LINE = re.compile(
+    f"(?i:(?<![^\\W\\d_])[a-z]{{2,20}}[ \\t]{{1,3}}(?:{_words(_PINYIN_ROAD['Mandarin in pinyin'].split())})"
+    f"[ \\t]{{1,3}}[0-9]{{1,5}}[ \\t]{{0,3}}hao,?[ \\t]{{1,3}}[a-z]{{2,20}}[ \\t]{{1,3}}"
+    f"(?:{_words(_PINYIN_DISTRICT['Mandarin in pinyin'].split())})(?![^\\W\\d_]))")
 
 
 def _lines_30(address: str, is_ascii: bool) -> bool:
     """Whether folded `address` holds a line of the thirtieth attack's layouts (above), each behind substring scans for
     what it needs (`No` and `/`; `д.`; `حي`), or text outside ASCII ending on an unmarked layout (`ß`: _unmarked_30)."""
-    return "No" in address and "/" in address and _TR_LINE.search(address) is not None or not is_ascii and (
+    return "No" in address and "/" in address and _TR_LINE.search(address) is not None or (
+        "hao" in address or "Hao" in address or "HAO" in address) and _PINYIN_LINE.search(address) is not None or (
+        not is_ascii) and (
         "д." in address and _RU_LINE.search(address) is not None
         or _AR_QUARTER_CUE in address and _AR_QUARTER_STREET.search(address) is not None or _unmarked_30(address))
 
