@@ -9,7 +9,8 @@ from meta_capi import detector
 
 # Japanese, Korean and Chinese address lines in the layouts the thirty-eighth attack found leaking.
 EAST_ASIAN_ADDRESSES = [
-    "東京都渋谷区鵺沢町二丁目十四番三号", "大阪市北区梅田三丁目一番", "鵺沢町二の十四の三", "鵺沢町3-14-3 ヴィラ鵺沢 502",
+    "東京都渋谷区鵺沢町二丁目十四番三号", "大阪市北区梅田三丁目一番", "鵺沢町二の十四の三",
+    "鵺沢町3-14-3 ヴィラ鵺沢 502",
     "Nuezawa 2-chome 14-3, Shibuya-ku", "Jingumae 1-chome-2-3, Shibuya-ku",
     "とうきょうと しぶやく ぬえざわちょう 2-14-3", "おおさかし きたく うめだまち 3-1",
     "14 Myurenda-ro 27-gil, Mapo-gu, Seoul 04157", "Teheran-ro 52beon-gil 7, Gangnam-gu",

@@ -34,12 +34,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # `99/12 Soi Ploywaran, Sukhumvit Rd, Khlong Toei, Bangkok 10110`: a Thai house and its soi in Latin letters
-    "a Thai address romanized": ["addr TH romanized soi @"],
-    # `Hẻm 12 Khuyvênh P3 Q5`: ward and district abbreviated without commas; `Địa chỉ: 12 Khuyvênh, Q.5`: after
-    # Vietnam's address label
-    "a Vietnamese address with its ward and district abbreviated": [
-        "addr VN alley no commas @ standard content name", "addr VN label @"],
     # `C/O Sharma, Opp. Bus Stand, Zarvenpur Village, PIN 176001`, `Vill. Zarvenpur, P.O. Rampur, Dist. Nadia, WB
     # 741101`, `near shiv mandir zarvenpur sector 12 noida 201301`: India's landmark layouts (care of, opposite, a
     # village, its post office and district, a sector) and a PIN code, no house number beside a street word
@@ -83,26 +77,14 @@ LEAKS: Dict[str, List[str]] = {
     # named alone and the streets it lies between
     "a Mexican address with `#` and an interior, without number, or between two streets": [
         "addr MX avenida interior @", "addr MX sin numero @", "addr MX between streets @ standard content name"],
-    # `생일: 87.09.17`: a two-digit year after Korean "birthday" (`생년월일 870917`, six digits after the birth label,
-    # is read since the thirty-eighth attack, as after `DOB`)
-    "a birth date with a two-digit year after a label other than `DOB`": [
-        "dob KR two-digit year @"],
-    # `เกิดวันที่ 17 ก.ย. 2530`: a Thai month's abbreviation and a Buddhist year after Thai `born on`
-    "a Thai birth date with an abbreviated month after `เกิดวันที่`": ["dob TH abbreviated month @"],
     # `род. 17 сентября 1987 г.`: Russian's abbreviation `род.` with a month in the genitive (Persian `متولد`, Arabic
     # `مواليد`, Urdu's and Amharic's labels and Hebrew `נולד` are read since this attack; `род` alone is a kind, a
     # genus, as often)
     "a birth date after Russian `род.` with a month's name": ["dob RU abbreviated born @"],
-    # `TTL: Bandung, 17 September 1987`: Indonesia's `tempat, tanggal lahir` abbreviation, a town before the date;
-    # `1987年9月17日出生`: the date before Chinese `出生` ("born")
-    "a birth date after Indonesia's `TTL` and a town, or before Chinese `出生`": [
-        "dob ID place and date @", "dob CN date before born @"],
     # `паспорт серия 45 12 № 739258`: a Russian passport's series and number after their words
     "a Russian passport's series and number": ["nid RU passport @"],
     # `Clave de elector: ZRVNDO87091709M100`: Mexico's voter key after its label
     "Mexico's voter key after its label": ["nid MX voter key @"],
-    # `香港身份證：Ｚ６８３３６５（５）` as an event's id
-    "a Hong Kong id in full-width forms as an event's id": ["nid HK id full-width @ event id"],
     # `po_box`: a post office box as a key
     "a key naming a post office box": ["key po_box:"],
 }

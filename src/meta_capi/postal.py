@@ -434,10 +434,24 @@ _FIVE_DIGITS = re.compile("[0-9][0-9]{4}")  # (its first digit apart: a search s
 _RTL_CUE = re.compile(f"{_FLAT_ANY_CASE}|{_BUILDING_ANY_CASE}")  # what _RTL_FLAT and _RTL_BUILDING need
 _NUMBER_PART = re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?,[ \\t]{{1,3}}"
                           f"(?:No|Nr|#)\\.?{_GAP}[0-9]{{1,5}}[A-Za-z]?(?={_GAP}[,;\\n\\r|]{_GAP}[A-Z])")
+# (thirty-eighth attack) a house and its street after Vietnam's address label (`Địa chỉ: 12 Khuyvênh, Q.5`), and one
+# followed by its ward and district abbreviated without their dots nor commas, in this order (`Hẻm 12 Khuyvênh P3 Q5`);
+# a street's name of any length there (a made-up one is no syllable of six letters).
+_VN_HOUSE_NAMED = (f"[0-9]{{1,5}}[A-Za-z]?(?:/[0-9]{{1,4}}[A-Za-z]?){{0,3}}[ \\t]{{1,3}}"
+                   f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_WORD}")
+_VN_WARD_AND_DISTRICT = re.compile(f"(?<![\\w.,/+\\-]){_VN_HOUSE_NAMED}[ \\t,]{{1,3}}P\\.?[ \\t]?[0-9]{{1,2}}"
+                                   f"[ \\t,]{{1,3}}Q\\.?[ \\t]?[0-9]{{1,2}}{_FIELD_END}")
 _VN_LINES = re.compile(f"(?:(?<![^\\W\\d_])(?i:hem|ngo|ngach|kiet)[ \\t]{{1,3}}{_VN_HOUSE}"
+                       f"|(?<![^\\W\\d_])(?i:dia[ \\t]chi)[ \\t]{{0,3}}:[ \\t]{{0,3}}{_VN_HOUSE_NAMED}"
                        f"|(?<![^\\W\\d_])(?i:phong|can[ \\t]ho|toa|lau|tang)[ \\t]{{1,3}}[A-Z]?[0-9]{{1,5}}[A-Za-z]?)"
                        f"{_GAP},{_GAP}(?:{_VN_WARD}|{_VN_DISTRICT})"
                        f"|(?<![\\w.,/+\\-]){_VN_HOUSE}{_GAP},{_GAP}{_VN_WARD}")
+# (thirty-eighth attack) A Thai house (maybe with its plot's number after `/`) and its soi, a lane, romanized, then its
+# name or number, followed by the next part (`99/12 Soi Ploywaran, Sukhumvit Rd, Bangkok`); not a soi named alone (`Soi
+# Cowboy`).
+_TH_SOI_LINE = re.compile(f"(?<![\\w.,/+\\-])[0-9]{{1,5}}(?:/[0-9]{{1,4}})?[ \\t]{{1,3}}(?i:soi)[ \\t]{{1,3}}"
+                          f"(?:{_NAME_WORD}|[0-9]{{1,3}})(?:[ \\t]{{1,3}}(?:{_NAME_WORD}|[0-9]{{1,3}})){{0,2}}"
+                          f"{_LINE_END}")
 _VN_CUES = ("phuong", "quan", "huyen", "xa", "tran", "p.", "q.")  # (in lower case) a ward's or a district's word
 _KR_CUES = ("dong", "-ro", "-gil", "-daero")
 # What the Latin layouts need, in one scan of the text in lower case (a literal's: most text holds none).
@@ -2232,7 +2246,7 @@ def _unmarked(form: str) -> str:
     """What text in ASCII with no mark ending a line holds: a street between its crossing streets (`Calle 23 #1056
     entre L y M`), or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
     if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or _unmarked_lines(form) or (
-            _unmarked_30(form)):
+            _unmarked_30(form)) or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None:
         return POSTAL_ADDRESS
     return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) else ""
 
@@ -2400,6 +2414,8 @@ def _cued_lines(address: str, is_ascii: bool) -> bool:
                 ("no" in lower or "nr" in lower or "#" in lower) and _NUMBER_PART.search(address) is not None
                 or any(cue in lower for cue in _VN_CUES) and _VN_LINES.search(address) is not None
                 or any(cue in lower for cue in _KR_CUES) and _KR_ROMAN.search(address) is not None)
+            or " Q" in address and _VN_WARD_AND_DISTRICT.search(address) is not None
+            or ("Soi" in address or "SOI" in address or "soi" in address) and _TH_SOI_LINE.search(address) is not None
             or _FIVE_DIGITS.search(address) is not None and _TOWN_AND_CODE_LINES.search(address) is not None
             or "," in address and ("ile" in address or "ILE" in address) and (  # (a milepost's word: `Mile 5`)
                 _MILEPOST_LINE.search(address) is not None)
@@ -2421,6 +2437,8 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
             or _UNMARKED_CUE.search(form) is not None
+            # (a Vietnamese house, its ward and district abbreviated with no mark: `Hem 12 Khuyvenh P3 Q5`)
+            or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None
             # (a US line ending on its state and ZIP, a lower-case street: their first tests inline, no call)
             or not segments and (form[-6:-5] == " " or form.islower()) and unmarked_30_cued(form))
 
