@@ -35,3 +35,61 @@ def test_an_east_asian_address_line_is_kept(value: str) -> None:
 @pytest.mark.parametrize("value", EAST_ASIAN_ORDINARY)
 def test_an_east_asian_product_of_the_same_shape_goes_out(value: str) -> None:
     assert detector.reason(value) == ""
+
+
+# Birth dates: Korean "birthday" with a two-digit year, Indonesia's `TTL` and a town, a date before Chinese or Japanese
+# "born", a Thai month abbreviated after "born on".
+BIRTH_DATES = [
+    "생일: 87.09.17", "생일 1987.09.17", "TTL: Bandung, 17 September 1987", "TTL: Surabaya, 17-09-1987",
+    "1987年9月17日出生", "1987年9月17日 出生", "昭和62年9月17日生まれ", "เกิดวันที่ 17 ก.ย. 2530", "เกิดวันที่ 1 เม.ย. 2530",
+]
+# Dates and sizes near those labels that are a shop's.
+BIRTH_ORDINARY = [
+    "생일 케이크 2호", "생일 축하 카드 3매", "誕生日ケーキ 5号", "TTL: 3600", "Cache TTL 300, 2024-12-01",
+    "TTL 5V logic board 12 pins", "セール期間：2024年11月29日〜12月1日", "双11 限时 2024年11月11日",
+    "出生証明 ホルダー A4", "ลดราคา 17 ก.ย. 2567", "Birthday Card 3 September Edition",
+]
+
+
+@pytest.mark.parametrize("value", BIRTH_DATES)
+def test_a_birth_date_after_or_before_its_word_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("value", BIRTH_ORDINARY)
+def test_a_shop_s_date_near_a_birth_word_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+# Thai and Vietnamese address lines romanized or abbreviated.
+SOUTH_EAST_ASIAN_ADDRESSES = [
+    "99/12 Soi Ploywaran, Sukhumvit Rd, Khlong Toei, Bangkok 10110", "12 Soi Sukhumvit 31, Bangkok",
+    "Hẻm 12 Khuyvênh P3 Q5", "Hẻm 12 Khuyvênh, P3, Q5, TP HCM", "Địa chỉ: 12 Khuyvênh, Q.5",
+    "Địa chỉ: 45 Lê Lợi, Phường 3",
+]
+SOUTH_EAST_ASIAN_ORDINARY = [
+    "Soi Cowboy 12 poster, A3", "Soi Dog Foundation, 12 calendars", "12 soi dog stickers, 2025",
+    "Set 2 Áo Thun, Quần 5", "Địa chỉ: 12 Khuyvênh", "Galaxy 12 Ultra, Q.5", "Pack 12 Blue P3 Q5 edition",
+    "Cà phê phin Sài Gòn 250g",
+]
+
+
+@pytest.mark.parametrize("value", SOUTH_EAST_ASIAN_ADDRESSES)
+def test_a_thai_or_vietnamese_address_line_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("value", SOUTH_EAST_ASIAN_ORDINARY)
+def test_a_thai_or_vietnamese_product_of_the_same_shape_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+# A Hong Kong card's number after its label in an id; an id of the same layout after a code's label, or alone.
+@pytest.mark.parametrize("value", ["香港身份證：Ｚ６８３３６５（５）", "HKID: Z683365(5)", "身份證 A123456(3)"])
+def test_a_hong_kong_card_after_its_label_in_an_id_is_kept(value: str) -> None:
+    assert detector.reason(value, id_like=True) != ""
+
+
+@pytest.mark.parametrize("value", ["Z683365(5)", "ORD-Z683365(5)", "SKU: AB123456(7)", "Order: Z683365(5)"])
+def test_an_id_of_a_hong_kong_card_s_layout_without_its_label_goes_out(value: str) -> None:
+    assert detector.reason(value, id_like=True) == ""

@@ -2611,7 +2611,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         ) or (
             (_document_number_reason(form) if _FIVE_DIGITS.search(form) is not None else "")  # (its first scan, inline)
             or _laid_out_id_reason(form) if not id_like else (
-                # (in an id, a Hong Kong card's number after its label: `香港身份證：Ｚ６８３３６５（５）` as an event's id)
+                # (in an id, a Hong Kong card's number after its label: `香港身份證：Z683365(5)`)
                 NATIONAL_ID if "(" in form and holds_hong_kong_id(form, _labelled_personal) else "")) or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
