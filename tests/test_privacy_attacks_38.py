@@ -34,26 +34,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # `東京都渋谷区鵺沢町二丁目十四番三号`, `鵺沢町二の十四の三`: a block in kanji numerals (the README reads
-    # `1丁目`, `5番地` in digits); `Nuezawa 2-chome 14-3, Shibuya-ku`, `とうきょうと しぶやく ぬえざわちょう 2-14-3`: in
-    # romaji or hiragana; `鵺沢町3-14-3 ヴィラ鵺沢 502`: a town's block with no ward before it
-    "a Japanese block in kanji numerals, in romaji or hiragana, or with no ward before it": [
-        "addr JP kanji numerals @", "addr JP romaji chome @", "addr JP hiragana @",
-        "addr JP block with no and kanji numerals @", "addr JP town block and building no ward @"],
-    # `14 Myurenda-ro 27-gil, Mapo-gu, Seoul 04157`, `Myurenda-dong 45-6, Bundang-gu`: a romanized road with its
-    # side street's `-gil`, a romanized lot (the README reads `396 World Cup buk-ro, Mapo-gu`); `뮤렌다로２７길 １４`:
-    # a road's numbers in full-width digits
-    "a Korean road or lot romanized, or its numbers in full-width digits": [
-        "addr KR romanized @", "addr KR romanized lot @", "addr KR full-width road @"],
-    # `河南省周口市翟鸾村3组12号`: a village and its group (`村`, `组`); `zhailuan lu 128 hao nanshan qu shenzhen`:
-    # pinyin in lower case as a search box is typed
-    "a Chinese village's group, or an address in pinyin": ["addr CN village group @", "addr CN pinyin lower case @"],
-    # `99/12 Soi Ploywaran, Sukhumvit Rd, Khlong Toei, Bangkok 10110`: a Thai house and its soi in Latin letters
-    "a Thai address romanized": ["addr TH romanized soi @"],
-    # `Hẻm 12 Khuyvênh P3 Q5`: ward and district abbreviated without commas; `Địa chỉ: 12 Khuyvênh, Q.5`: after
-    # Vietnam's address label
-    "a Vietnamese address with its ward and district abbreviated": [
-        "addr VN alley no commas @ standard content name", "addr VN label @"],
     # `C/O Sharma, Opp. Bus Stand, Zarvenpur Village, PIN 176001`, `Vill. Zarvenpur, P.O. Rampur, Dist. Nadia, WB
     # 741101`, `near shiv mandir zarvenpur sector 12 noida 201301`: India's landmark layouts (care of, opposite, a
     # village, its post office and district, a sector) and a PIN code, no house number beside a street word
@@ -97,38 +77,26 @@ LEAKS: Dict[str, List[str]] = {
     # named alone and the streets it lies between
     "a Mexican address with `#` and an interior, without number, or between two streets": [
         "addr MX avenida interior @", "addr MX sin numero @", "addr MX between streets @ standard content name"],
-    # `생일: 87.09.17`: a two-digit year after Korean "birthday" (`생년월일 870917`, six digits after the birth label,
-    # is read since the thirty-eighth attack, as after `DOB`)
-    "a birth date with a two-digit year after a label other than `DOB`": [
-        "dob KR two-digit year @"],
-    # `เกิดวันที่ 17 ก.ย. 2530`: a Thai month's abbreviation and a Buddhist year after Thai `born on`
-    "a Thai birth date with an abbreviated month after `เกิดวันที่`": ["dob TH abbreviated month @"],
     # `род. 17 сентября 1987 г.`: Russian's abbreviation `род.` with a month in the genitive (Persian `متولد`, Arabic
     # `مواليد`, Urdu's and Amharic's labels and Hebrew `נולד` are read since this attack; `род` alone is a kind, a
     # genus, as often)
     "a birth date after Russian `род.` with a month's name": ["dob RU abbreviated born @"],
-    # `TTL: Bandung, 17 September 1987`: Indonesia's `tempat, tanggal lahir` abbreviation, a town before the date;
-    # `1987年9月17日出生`: the date before Chinese `出生` ("born")
-    "a birth date after Indonesia's `TTL` and a town, or before Chinese `出生`": [
-        "dob ID place and date @", "dob CN date before born @"],
     # `паспорт серия 45 12 № 739258`: a Russian passport's series and number after their words
     "a Russian passport's series and number": ["nid RU passport @"],
     # `Clave de elector: ZRVNDO87091709M100`: Mexico's voter key after its label
     "Mexico's voter key after its label": ["nid MX voter key @"],
-    # `香港身份證：Ｚ６８３３６５（５）` as an event's id
-    "a Hong Kong id in full-width forms as an event's id": ["nid HK id full-width @ event id"],
     # `po_box`: a post office box as a key
     "a key naming a post office box": ["key po_box:"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # `〒150-0041 東京都渋谷区鵺沢町2-14-3 …`, `广东省深圳市南山区翟鸾路１２８号`, `10617 台北市翟鸞路128號` as an
-    # order's, an event's, a product's or a content's id (read in free text)
+    # `〒150-0041 東京都渋谷区鵺沢町2-14-3 …`, `广东省深圳市南山区翟鸾路１２８号`, `10617 台北市翟鸞路128號`,
+    # `東京都渋谷区鵺沢町二丁目十四番三号` as an order's, an event's, a product's or a content's id (read in free text)
     "an address in an id or in a URL path with `+` for its blanks": [
         "addr JP postal mark ASCII dashed block @ order id", "addr CN full-width number @ standard order id",
         "addr CN postal code after @", "addr TW postal code first @ order id", "addr TW full-width @ content ids",
-        "addr AF PO box name @ content ids"],
+        "addr AF PO box name @ content ids", "addr JP kanji numerals @ content ids"],
     # `Ζαρβένου 45, Αθήνα`
     "Nor a street named in the genitive without a street word, its number and a town": ["addr GR genitive alone @"],
     # `خیابان زرپنگ، پلاک ۲۷`: a street and its plaque with nothing after them; `01310-100 Rua Zarvenquia 100`: a

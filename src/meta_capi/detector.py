@@ -449,6 +449,7 @@ _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 # Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and
 # their date layout, year, month and day each with its sign (`1988年7月14日`, `1988년 7월 14일`).
 _BIRTH_CJK = "生年月日 出生日期 생년월일 誕生日".split()
+_BIRTH_CJK.append("생일")  # (Korean "birthday", thirty-eighth attack: `생일: 87.09.17`; not `생일 케이크 2호`, no date)
 # (a Japanese era's name may lead the year, and the numbers may be written in kanji: `昭和六十二年九月十七日`)
 # (thirty-eighth attack: Taiwan's Minguo years, `民國76年`, and an era's first year, `令和元年`)
 _CJK_NUMBER = "[0-9〇一二三四五六七八九十]"
@@ -471,18 +472,25 @@ _BIRTH_LAYOUTS = (
     # a date of the Hebrew calendar, its day and year in letters with their geresh or gershayim, its month after `ב`
     # (`ט״ו באדר תשמ״ז`; twenty-eighth attack): read after a birth label only, as every layout here is
     "|[א-ת](?:[״\"][א-ת]|[׳'])\\sב?(?:תשרי|חשוו?ן|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוו?ן|תמוז|אב|אלול)(?:\\s[אב][׳'])?"
-    "\\s(?:ה[׳']?)?[א-ת]{1,3}[״\"][א-ת]")
+    "\\s(?:ה[׳']?)?[א-ת]{1,3}[״\"][א-ת]"
+    # a Thai month abbreviated by its letters and dots (`17 ก.ย. 2530`, `1 เม.ย. 2530`; thirty-eighth attack)
+    "|[0-9]{1,2}\\s?[\u0e01-\u0e4f]{1,3}\\.[\u0e01-\u0e4f]{1,2}\\.\\s?[0-9]{2,4}")
 # (the label's second word may hold an Indic script's vowel signs, no letters to `\\w`: Nepali `मिति`)
 _INDIC = "[\\u0900-\\u0dff]"
+# A date in Chinese or Japanese signs right before "born", as both write it (`1987年9月17日出生`, `…生まれ`;
+# thirty-eighth attack).
+_DATE_BEFORE_BORN = f"{_CJK_DATE}\\s?(?:出生|生まれ)|"
 # Six digits that are a YYMMDD date right after `DOB` or a Chinese, Japanese or Korean birth label (`생년월일 870917`:
 # the resident number's first half, thirty-eighth attack).
 _COMPACT_AFTER_DOB = ("(?:(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)|(?:" + "|".join(_BIRTH_CJK) + ")[\\s:：]{0,3})"
                       "[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])|")
 # The abbreviation may have a dot after each letter (`D.O.B.`).
-_BIRTH_WORDS = ("dob", "d.o.b", "bday", "born", "sinh", "nee", "b.", *_BIRTH_LONG, *_BIRTH_SHORT, *_BIRTH_CJK,
-                *_BIRTH_WHOLE_CUES)
+_BIRTH_WORDS = ("dob", "d.o.b", "bday", "born", "sinh", "nee", "b.", "ttl", "出生", "生まれ", *_BIRTH_LONG,
+                *_BIRTH_SHORT, *_BIRTH_CJK, *_BIRTH_WHOLE_CUES)
 _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: positions need not match the form's)
-    f"{_COMPACT_AFTER_DOB}(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh|nee|b\\.|{_BIRTH_WHOLE})(?![^\\W\\d_])"
+    f"{_DATE_BEFORE_BORN}{_COMPACT_AFTER_DOB}"
+    # (Indonesia's `TTL`, tempat, tanggal lahir: the town, then the date: `TTL: Bandung, 17 September 1987`)
+    f"(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh|nee|b\\.|ttl|{_BIRTH_WHOLE})(?![^\\W\\d_])"
     f"|(?:{by_first_letter(_BIRTH_LONG)}"
     f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)"
     f"(?:{_DATE_SEP}(?:[^\\W\\d_]|{_INDIC}){{1,12}})?{_DATE_SEP}"
@@ -934,6 +942,11 @@ def _glued_label_level(word: str) -> int:
 def _code_level(tokens: List[str]) -> int:
     """PRODUCT when a code's label names a product and no order (`Art.-Nr.`, `SKU`; not `Order Item`), else CODE."""
     return PRODUCT if not PRODUCT_LABELS.isdisjoint(tokens) and ORDER_LABELS.isdisjoint(tokens) else CODE
+
+
+def _labelled_personal(text: str, start: int) -> bool:
+    """Whether the words before position `start` label the number there as personal (`身份證`, `ID card`)."""
+    return _label_level(text, start) < 0
 
 
 def _code_at(text: str, start: int) -> bool:
@@ -2525,7 +2538,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
             len(text) >= _MIN_GLUED_WORDS_ALONE and text[0] in _NUMBER_WORD_INITIALS) and (
             text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text)
                                               or titled_cued(text) or mails.titled_without_blank(text)
-                                              or _CJK_NUMERAL_RUN.search(text) is not None)) or (
+                                              or _CJK_NUMERAL_RUN.search(text) is not None
+                                              # (a town's block in kanji numerals apart by `の`: `鵺沢町二の十四の三`)
+                                              or "の" in text and postal.BLOCK_IN_KANJI.search(text) is not None)) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))
             and not ("CV" in text or "cv" in text or "Cv" in text)) or (
@@ -2595,7 +2610,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 "SV" in form or "sv" in form or "Sv" in form or "RV" in form or "rv" in form or "Rv" in form) else ""
         ) or (
             (_document_number_reason(form) if _FIVE_DIGITS.search(form) is not None else "")  # (its first scan, inline)
-            or _laid_out_id_reason(form) if not id_like else "") or (
+            or _laid_out_id_reason(form) if not id_like else (
+                # (in an id, a Hong Kong card's number after its label: `香港身份證：Z683365(5)`)
+                NATIONAL_ID if "(" in form and holds_hong_kong_id(form, _labelled_personal) else "")) or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
             PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (

@@ -434,18 +434,35 @@ _FIVE_DIGITS = re.compile("[0-9][0-9]{4}")  # (its first digit apart: a search s
 _RTL_CUE = re.compile(f"{_FLAT_ANY_CASE}|{_BUILDING_ANY_CASE}")  # what _RTL_FLAT and _RTL_BUILDING need
 _NUMBER_PART = re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(_AFTER_NAME)})\\.?,[ \\t]{{1,3}}"
                           f"(?:No|Nr|#)\\.?{_GAP}[0-9]{{1,5}}[A-Za-z]?(?={_GAP}[,;\\n\\r|]{_GAP}[A-Z])")
+# (thirty-eighth attack) a house and its street after Vietnam's address label (`Địa chỉ: 12 Khuyvênh, Q.5`), and one
+# followed by its ward and district abbreviated without their dots nor commas, in this order (`Hẻm 12 Khuyvênh P3 Q5`);
+# a street's name of any length there (a made-up one is no syllable of six letters).
+_VN_HOUSE_NAMED = (f"[0-9]{{1,5}}[A-Za-z]?(?:/[0-9]{{1,4}}[A-Za-z]?){{0,3}}[ \\t]{{1,3}}"
+                   f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_WORD}")
+_VN_WARD_AND_DISTRICT = re.compile(f"(?<![\\w.,/+\\-]){_VN_HOUSE_NAMED}[ \\t,]{{1,3}}P\\.?[ \\t]?[0-9]{{1,2}}"
+                                   f"[ \\t,]{{1,3}}Q\\.?[ \\t]?[0-9]{{1,2}}{_FIELD_END}")
 _VN_LINES = re.compile(f"(?:(?<![^\\W\\d_])(?i:hem|ngo|ngach|kiet)[ \\t]{{1,3}}{_VN_HOUSE}"
+                       f"|(?<![^\\W\\d_])(?i:dia[ \\t]chi)[ \\t]{{0,3}}:[ \\t]{{0,3}}{_VN_HOUSE_NAMED}"
                        f"|(?<![^\\W\\d_])(?i:phong|can[ \\t]ho|toa|lau|tang)[ \\t]{{1,3}}[A-Z]?[0-9]{{1,5}}[A-Za-z]?)"
                        f"{_GAP},{_GAP}(?:{_VN_WARD}|{_VN_DISTRICT})"
                        f"|(?<![\\w.,/+\\-]){_VN_HOUSE}{_GAP},{_GAP}{_VN_WARD}")
+# (thirty-eighth attack) A Thai house (maybe with its plot's number after `/`) and its soi, a lane, romanized, then its
+# name or number, followed by the next part (`99/12 Soi Ploywaran, Sukhumvit Rd, Bangkok`); not a soi named alone (`Soi
+# Cowboy`).
+_TH_SOI_LINE = re.compile(f"(?<![\\w.,/+\\-])[0-9]{{1,5}}(?:/[0-9]{{1,4}})?[ \\t]{{1,3}}(?i:soi)[ \\t]{{1,3}}"
+                          f"(?:{_NAME_WORD}|[0-9]{{1,3}})(?:[ \\t]{{1,3}}(?:{_NAME_WORD}|[0-9]{{1,3}})){{0,2}}"
+                          f"{_LINE_END}")
 _VN_CUES = ("phuong", "quan", "huyen", "xa", "tran", "p.", "q.")  # (in lower case) a ward's or a district's word
 _KR_CUES = ("dong", "-ro", "-gil", "-daero")
 # What the Latin layouts need, in one scan of the text in lower case (a literal's: most text holds none).
 _LINE_CUE = re.compile(f"no|nr|#|{'|'.join(re.escape(cue) for cue in _VN_CUES + _KR_CUES)}")
-_KR_ROAD = r"[A-Za-z]{1,20}-(?:ro|gil|daero)(?![\w-])"
+# (thirty-eighth attack) a road's numbered side street after it (`Myurenda-ro 27-gil`, `27beon-gil`), and a lot by its
+# neighbourhood and number (`Myurenda-dong 45-6, Bundang-gu`)
+_KR_ROAD = r"[A-Za-z]{1,20}-(?:ro|gil|daero)(?:[ \t]{1,3}[0-9]{1,3}(?:beon)?-gil)?(?![\w-])"
 _KR_ROMAN = re.compile(f"(?<![\\w-])[0-9]{{1,4}}[ \\t-]?dong[ \\t]{{1,3}}[0-9]{{1,5}}[ \\t-]?ho(?![\\w-])"
                        f"|(?:(?<![\\w-])[0-9]{{1,4}}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_KR_ROAD}"
-                       f"|{_KR_ROAD}[ \\t]{{1,3}}[0-9]{{1,4}}(?:-[0-9]{{1,4}})?(?![\\w-])),{_GAP}"
+                       f"|(?:{_KR_ROAD}|(?<![\\w-])[A-Za-z]{{1,20}}-dong)[ \\t]{{1,3}}[0-9]{{1,4}}(?:-[0-9]{{1,4}})?"
+                       f"(?![\\w-])),{_GAP}"
                        r"[A-Z][a-z]{1,20}-(?:gu|gun|si)(?![\w-])")
 # Layouts of the eleventh attack. An Indian address line: a house by its unit word and number (`Flat 4B`, `H.No.
 # 12-3-456`, `No. 17`, `#12`, `Plot 5`, Hindi `मकान नं. 42`) or a block's letter and number (`C-42`), then one to six
@@ -462,12 +479,15 @@ _PART_GAP = r"[ \t]{0,3}+(?:\r?\n[ \t]{0,3}+)?"
 _IN_PART = f"[^,;|\\n\\r]{{1,40}},{_PART_GAP}"
 _JP_WARD = r"[A-Z][a-z]{1,20}-(?:ku|shi|gun|cho|machi|mura)(?![\w-])"
 _JP_BLOCK = r"(?<![\w-])[0-9]{1,2}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
+# (thirty-eighth attack) the block by its word, then its lot and house (`2-chome 14-3`, `2-chome-14-3`)
+_JP_CHOME = r"(?<![\w-])[0-9]{1,2}-chome(?:[ \t]{1,3}|-)[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
 _LINES_OF_ONE_COUNTRY = re.compile(
     f"(?:(?<![^\\W_])(?:{_IN_UNIT})[ \\t]{{0,3}}#?|(?<![^\\W_])#|(?<![\\w-])[A-Z]{{1,2}}-)[ \\t]{{0,2}}"
     f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{0,3}}[ \\t]{{0,3}},{_PART_GAP}(?:{_IN_PART}){{0,5}}"
     f"(?:[A-Z]|[^\\x00-\\x7f])[^,;|\\n\\r0-9]{{0,30}}?[ \\t]{{0,3}}(?:-[ \\t]{{0,3}})?[1-9][0-9]{{2}}[ \\t]?[0-9]{{3}}"
     f"(?![0-9]|[.,][0-9])"
-    f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_BLOCK}),[ \\t]{{0,3}}{_JP_WARD}"
+    f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}(?:{_JP_BLOCK}|{_JP_CHOME})),[ \\t]{{0,3}}"
+    f"{_JP_WARD}"
     f"|{_JP_WARD}[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:[A-Z][a-z]{{1,20}}(?:-(?:to|fu|ken|do))?[ \\t]{{0,3}},?[ \\t]{{0,3}})?"
     f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])")
 # What those layouts need, looked for once in the text: the PIN code's six digits, or the dash of a Japanese ward or
@@ -510,6 +530,10 @@ _HOUSE_TO_LOCALITY = re.compile(
 # (`세종대로 110`), a lot's number (`45-6번지`, or with a dash after its district and neighbourhood: `종로구 관철동
 # 45-6`), a flat by its building and unit (`101동 1203호`). Read in the folded form (traditional characters as
 # simplified ones).
+_CJK_NUMBER = "[0-9〇一二三四五六七八九十百]{1,4}"
+_TOWN_BLOCK = f"[町村]{_CJK_NUMBER}[-の]{_CJK_NUMBER}[-の]{_CJK_NUMBER}(?![0-9〇一二三四五六七八九十百])"
+# (what the detector reads in one word of kanji too, short as it is: `鵺沢町二の十四の三`)
+BLOCK_IN_KANJI = re.compile(_TOWN_BLOCK)
 _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           r"|[0-9]{1,4}+(?:丁目|番地|(?:-[0-9]{1,4})?번지|동[ \t]?[0-9]{1,5}호)"
                           r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}"
@@ -521,7 +545,20 @@ _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           r"|(?<![0-9])[0-9]{1,3}[ \t]?楼[ \t]?[A-Za-z0-9]{1,4}[ \t]?室"
                           r"|[栋幢座](?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)|号楼(?:[0-9]{1,2}单元[0-9]{1,5}|[0-9]{1,5}室)"
                           r"|[가-힣](?:로|길)[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
-                          r"|[가-힣][구군읍면][ \t]{1,3}[가-힣]{1,8}[동리][ \t]?[0-9]{1,4}-[0-9]{1,4}(?![0-9가-힣])")
+                          r"|[가-힣][구군읍면][ \t]{1,3}[가-힣]{1,8}[동리][ \t]?[0-9]{1,4}-[0-9]{1,4}(?![0-9가-힣])"
+                          # (thirty-eighth attack) Korean: a road's numbered side street and the building's
+                          # number (`뮤렌다로27길 14`, `27번길`); Japanese: a block in kanji numerals before its lot
+                          # (`二丁目十四番`; not a block alone: `三丁目の夕日`), a town's three block numbers right
+                          # after its `町` or `村`, apart by dashes or `の` (`鵺沢町3-14-3`, `鵺沢町二の十四の三`),
+                          # the ward and the town spelled in hiragana before the block numbers (`しぶやく
+                          # ぬえざわちょう 2-14-3`); Chinese: a village's group and the house's number in it
+                          # (`翟鸾村3组12号`; not `村3组合`, a set)
+                          r"|[가-힣]로[ \t]?[0-9]{1,3}번?길[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
+                          r"|[一二三四五六七八九十]{1,3}丁目[0-9〇一二三四五六七八九十]{1,4}番"
+                          f"|{_TOWN_BLOCK}"
+                          r"|[ぁ-ゖ]{1,12}[くし][ \t]{1,3}[ぁ-ゖ]{1,12}(?:ちょう|まち|むら)[ \t]{0,3}"
+                          r"[0-9]{1,4}-[0-9]{1,4}"
+                          r"|村[0-9一二三四五六七八九十]{1,3}[组組队隊][0-9]{1,5}号")
 
 
 # Layouts of the fourteenth attack (Moscow, Kyiv, Almaty, Warsaw, Prague, Budapest, Athens), read in the canonical
@@ -1532,16 +1569,31 @@ def unmarked_30_cued(form: str) -> bool:
 
 
 def _unmarked_30(form: str) -> bool:
-    """Whether ASCII `form` with no mark ends on a layout above (each searched in the text's last characters)."""
+    """Whether ASCII `form` with no mark ends on a layout above (each searched in the text's last characters), or holds
+    a Chinese street line in pinyin in lower case (_PINYIN_LINE, behind a substring test for `hao`)."""
     tail = form[-200:]
     return form[-1:].isdigit() and _US_UNMARKED.search(tail) is not None or (
-        form[-1:].islower() and form.islower() and _LOWER_GLUED.search(tail) is not None)
+        form[-1:].islower() and form.islower() and (
+            _LOWER_GLUED.search(tail) is not None or "hao" in form and _PINYIN_LINE.search(form) is not None))
+
+
+# (thirty-eighth attack) A Chinese street line in pinyin as a search box types it: a road's word, the house's number and
+# `hao` (号), then a district's or a county's name and word (`zhailuan lu 128 hao nanshan qu shenzhen`); the layout,
+# not the words alone (`nanshan` and `lu` name products too). Lexicon data: pinyin of a road's and a district's words.
+_PINYIN_ROAD = {"Mandarin in pinyin": "lu jie dajie dadao dao xiang hutong nong"}
+_PINYIN_DISTRICT = {"Mandarin in pinyin": "qu xian shi zhen xiang"}
+_PINYIN_LINE = re.compile(
+    f"(?i:(?<![^\\W\\d_])[a-z]{{2,20}}[ \\t]{{1,3}}(?:{_words(_PINYIN_ROAD['Mandarin in pinyin'].split())})"
+    f"[ \\t]{{1,3}}[0-9]{{1,5}}[ \\t]{{0,3}}hao,?[ \\t]{{1,3}}[a-z]{{2,20}}[ \\t]{{1,3}}"
+    f"(?:{_words(_PINYIN_DISTRICT['Mandarin in pinyin'].split())})(?![^\\W\\d_]))")
 
 
 def _lines_30(address: str, is_ascii: bool) -> bool:
     """Whether folded `address` holds a line of the thirtieth attack's layouts (above), each behind substring scans for
     what it needs (`No` and `/`; `д.`; `حي`), or text outside ASCII ending on an unmarked layout (`ß`: _unmarked_30)."""
-    return "No" in address and "/" in address and _TR_LINE.search(address) is not None or not is_ascii and (
+    return "No" in address and "/" in address and _TR_LINE.search(address) is not None or (
+        "hao" in address or "Hao" in address or "HAO" in address) and _PINYIN_LINE.search(address) is not None or (
+        not is_ascii) and (
         "д." in address and _RU_LINE.search(address) is not None
         or _AR_QUARTER_CUE in address and _AR_QUARTER_STREET.search(address) is not None or _unmarked_30(address))
 
@@ -2194,7 +2246,7 @@ def _unmarked(form: str) -> str:
     """What text in ASCII with no mark ending a line holds: a street between its crossing streets (`Calle 23 #1056
     entre L y M`), or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
     if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or _unmarked_lines(form) or (
-            _unmarked_30(form)):
+            _unmarked_30(form)) or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None:
         return POSTAL_ADDRESS
     return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) else ""
 
@@ -2362,6 +2414,8 @@ def _cued_lines(address: str, is_ascii: bool) -> bool:
                 ("no" in lower or "nr" in lower or "#" in lower) and _NUMBER_PART.search(address) is not None
                 or any(cue in lower for cue in _VN_CUES) and _VN_LINES.search(address) is not None
                 or any(cue in lower for cue in _KR_CUES) and _KR_ROMAN.search(address) is not None)
+            or " Q" in address and _VN_WARD_AND_DISTRICT.search(address) is not None
+            or ("Soi" in address or "SOI" in address or "soi" in address) and _TH_SOI_LINE.search(address) is not None
             or _FIVE_DIGITS.search(address) is not None and _TOWN_AND_CODE_LINES.search(address) is not None
             or "," in address and ("ile" in address or "ILE" in address) and (  # (a milepost's word: `Mile 5`)
                 _MILEPOST_LINE.search(address) is not None)
@@ -2383,6 +2437,8 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
             or _UNMARKED_CUE.search(form) is not None
+            # (a Vietnamese house, its ward and district abbreviated with no mark: `Hem 12 Khuyvenh P3 Q5`)
+            or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None
             # (a US line ending on its state and ZIP, a lower-case street: their first tests inline, no call)
             or not segments and (form[-6:-5] == " " or form.islower()) and unmarked_30_cued(form))
 
