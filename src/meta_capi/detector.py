@@ -443,12 +443,11 @@ _BIRTH_SHORT += ["родил"]
 # summit`)
 _BIRTH_WHOLE = ("geb\\.?|nee?(?= (?:le|en|a|au) )|nat[oa](?= (?:il|a|nel|in) )|nacid[oa](?= (?:el|en) )"
                 "|nascid[oa](?= (?:em|a|no|na) )")
-_BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid")
 # (thirty-eighth attack: Russian's abbreviation of "born", `род.`, with its dot only: `род` alone is a kind, a genus;
 # in its canonical form, as the lower-case form is read)
 _BORN_ABBREVIATED = decode("род.")[0].lower()
 _BIRTH_WHOLE += "|" + re.escape(_BORN_ABBREVIATED)
-_BIRTH_WHOLE_CUES += (_BORN_ABBREVIATED,)
+_BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid", _BORN_ABBREVIATED)
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 # Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and

@@ -620,7 +620,8 @@ _LINES_OF_THE_REGION = (
                f"|{_HOUSE_NUMBER}(?![0-9])(?=[ \\t]{{0,3}},[ \\t]{{1,3}}{_REGION_CODE}[ \\t]{{1,3}}{_LOWER_WORD}))"),
     re.compile(f"[ \\t]{_HU_LINE}(?:{_HU_FLAT}|{_LINE_END})"),
     re.compile(f"[0-9](?<![0-9.,][0-9]){_REGION_CODE_REST},?[ \\t]{{1,3}}"
-               f"(?:(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD},[ \\t]{{1,3}})?(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD}"
+               f"(?:(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD},[ \\t]{{1,3}})?"
+               f"(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD}"
                f"(?:[ \\t][0-9]{{1,2}})?,[ \\t]{{1,3}}(?:{_WORD_FIRST_LINE}"
                f"|(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}[ \\t]{_HU_LINE})"),
 )
@@ -1499,7 +1500,8 @@ def _lines_28(address: str, is_ascii: bool, numbered: bool) -> bool:
 # Layouts of the thirtieth attack, each behind a test in C of what it needs. A Turkish line: a street's or a
 # quarter's word written apart (`Sok.`, `Cad.`, `Mah.`), the house's number after `No:`, maybe a flat after `D:`,
 # `Daire:` or `Kat:`, then the district and the province joined by `/` ending the field, maybe after the postal code,
-# as Turkey writes the last part (`Atatürk Mah. 123. Sok. No:5 Daire:3 Çankaya/Ankara`, `… D:5 34710 Kadıköy/İstanbul`). A Russian line from the country down ending on the house:
+# as Turkey writes the last part (`Atatürk Mah. 123. Sok. No:5 Daire:3 Çankaya/Ankara`, `… D:5 34710 Kadıköy/İstanbul`).
+# A Russian line from the country down ending on the house:
 # a street's abbreviated word (`ул.`, `пер.`, `пр-т`, `наб.`), its name, a comma and the house after `д.` ending the
 # field (`…, г. Москва, ул. Мясницкая, д. 7`; the name capitalized, not `ул. размер`; the house before a comma is
 # _STREET_LINES'). An Arabic line after its district: `حي` ("quarter") and its name, a comma, then `شارع` ("street"),
@@ -1595,7 +1597,8 @@ _EAST_SLAVIC_LINE = re.compile(
 _GREEK_LINE = re.compile(
     f"(?<![^\\W\\d_])(?:{_lexicon({'Greek': _STREET_WORDS_FIRST['Greek']}, True)})[ \\t]{{0,3}}"
     f"(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,4}}[^\\W\\d_]?(?![0-9])"
-    f"[ \\t]{{1,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD}(?:[ \\t]{{1,3}}[0-9]{{3}}[ \\t]?[0-9]{{2}})?{_FIELD_END}")
+    f"[ \\t]{{1,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD}(?:[ \\t]{{1,3}}[0-9]{{3}}[ \\t]?[0-9]{{2}})?"
+    f"{_FIELD_END}")
 # A Turkish line in any case, dots or not: a name, the street's or the quarter's word after it (_TR_STREET_APART),
 # `No` and the house's number, then a flat or a floor by its word (`Zarvenli Sk. No 7 Daire 3`, `gül sok no 12
 # daire 5`); or a building's name and word, then its floor and its flat (`Zarvenli Apt. Kat 3 Daire 5`).
@@ -1604,7 +1607,8 @@ _TR_NUMBERED = "[ \\t]?[:.]?[ \\t]{0,3}[0-9]{1,4}"
 _TR_UNIT_LINE = re.compile(
     f"(?i:(?<![^\\W\\d_])[^\\W\\d_]{{2,30}}[ \\t]{{1,3}}(?:(?:{_lexicon(_TR_STREET_APART, True)})[ \\t]{{1,3}}"
     f"no{_TR_NUMBERED}[a-z]?(?:/[0-9]{{1,4}})?[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_words(_TR_FLAT['Turkish'].split())})"
-    f"|(?:{_lexicon(_TR_BUILDING, True)})(?:[ \\t]{{1,3}}no{_TR_NUMBERED})?[ \\t]{{0,3}},?[ \\t]{{1,3}}kat{_TR_NUMBERED}"
+    f"|(?:{_lexicon(_TR_BUILDING, True)})(?:[ \\t]{{1,3}}no{_TR_NUMBERED})?[ \\t]{{0,3}},?[ \\t]{{1,3}}"
+    f"kat{_TR_NUMBERED}"
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:daire|d))"
     f"{_TR_NUMBERED}(?![0-9]))")
 # A street line of Brazil (or of a Spanish-speaking country) in any case, as a search box types it: the street word
@@ -1615,13 +1619,13 @@ _UNIT_NUMBERED = (f"[ \\t]{{0,3}}[,-]?[ \\t]{{1,3}}(?:{_UNIT_WORD})[ \\t]{{0,3}}
 _UNITS_AFTER_STREET = re.compile(
     f"{_UNIT_START}{_STREET_WORD}[ \\t]{{0,3}}(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{0,2}}{_LOOSE_WORD}[ \\t]{{0,3}},?"
     f"[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,5}}[A-Za-z]?(?![\\w-])(?:{_UNIT_NUMBERED}){{1,3}}")
-# Brasília names a home by its sector (a code of the city's plan, below), its block's number, then the building's
-# `Bloco` and maybe the flat (`SQS 308 Bloco C Apto 12`).
+# Brasília names a home by its sector (a code of the city's plan, below), its block's number, then a unit by its word
+# (_UNIT_WORD: the building's `Bloco`, a flat's `Apto`) and its name or number (`SQS 308 Bloco C Apto 12`).
 _BRASILIA_SECTORS = {"Portuguese (Brasília)": "SQS SQN SQSW SQNW SHIS SHIN SHCS SHCN SCLS SCLN CLS CLN SHCGN SHTN SMPW "
                                               "SMDB QI QL SHA SHN SHS"}
 _BRASILIA_BLOCK = re.compile(
     f"(?<![\\w-])(?:{_words(_BRASILIA_SECTORS['Portuguese (Brasília)'].split())})[ \\t]{{1,3}}[0-9]{{1,3}}[A-Z]?"
-    f"[ \\t]{{0,3}}[,-]?[ \\t]{{1,3}}(?i:bloco|bl\\.|conjunto|conj\\.)[ \\t]{{1,3}}(?:[0-9]{{1,3}}(?![\\w-])|{_NAME_WORD}"
+    f"[ \\t]{{0,3}}[,-]?[ \\t]{{1,3}}(?:{_UNIT_WORD})[ \\t]{{1,3}}(?:[0-9]{{1,3}}(?![\\w-])|{_NAME_WORD}"
     f"|[A-Z](?![^\\W\\d_]))")
 # A street with no number, `s/n` in its stead (Spanish `sin número`, Portuguese `sem número`), then the next part:
 # the street word, its name (`Rua Zarvenquia, s/n, Centro`; not `Router S/N 12345`).
