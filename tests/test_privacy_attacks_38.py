@@ -54,39 +54,6 @@ LEAKS: Dict[str, List[str]] = {
     # `Rehov Zarvonko 12, Tel Aviv`: transliterated
     "a Hebrew street named alone, with its entrance, or transliterated": [
         "addr HE street alone number @", "addr HE entrance flat @", "addr HE transliterated @"],
-    # `101000, Россия, Новосибирск, пр-т Зарвенский, 5-12`, `Зарвенская ул., д 12 кв 42`, `ул зарвенская д 12 кв 42
-    # москва`, `Зарвенский пер., 7, стр. 2`: the index first with `пр-т` and a dashed house-flat, the street word
-    # after the name, no dots in lower case, a lane (`пер.`) and a building (`стр.`)
-    "a Russian address with its index first, its street word after the name, no dots, or a lane": [
-        "addr RU index first @", "addr RU street word after @", "addr RU lower case no dots @",
-        "addr RU pereulok building @"],
-    # `οδός ζαρβένου 45 αθήνα`: Greek's street word, number and town in lower case without a comma
-    "a Greek address in lower case without commas": ["addr GR odos lower case @"],
-    # `Zarvenli Mah. Gül Sok. No:12 D:5 34710 Kadıköy/İstanbul`, `Zarvenli Sk. No 7 Daire 3 Bornova İzmir`,
-    # `zarvenli mah gül sok no 12 daire 5 kadıköy`, `Zarvenli Apt. Kat 3 Daire 5, Bağdat Cad.`: a neighbourhood
-    # before its street, `Sk.` and `No` without a colon, a district after a slash, lower case, a building's floor
-    "a Turkish address by its neighbourhood, `Sk.`, lower case or a building's floor and flat": [
-        "addr TR mah sok no @", "addr TR street first @ standard content name", "addr TR lower case @",
-        "addr TR apartment floor @"],
-    # `av. zarvenquia 1578 bloco b ap 32 são paulo`: lower case as a search box is typed; `SQS 308 Bloco Zarvenquia
-    # Apto 12, Brasília - DF`: Brasília's sectors and blocks; `Rua Zarvenquia, s/n, Centro`: a street without number
-    "a Brazilian address in lower case, by Brasília's blocks or without number": [
-        "addr BR avenida lower case @", "addr BR quadra bloco @", "addr BR sem numero @"],
-    # `Av. Zarvendo #45 Int. 3, Col. Centro, CP 44100 Guadalajara, Jal.`: a number after `#` and an interior;
-    # `Calle Zarvendo s/n, Col. Centro`: without number; `Zarvendo 45 entre Hidalgo y Juárez, Col. Centro`: a street
-    # named alone and the streets it lies between
-    "a Mexican address with `#` and an interior, without number, or between two streets": [
-        "addr MX avenida interior @", "addr MX sin numero @", "addr MX between streets @ standard content name"],
-    # `род. 17 сентября 1987 г.`: Russian's abbreviation `род.` with a month in the genitive (Persian `متولد`, Arabic
-    # `مواليد`, Urdu's and Amharic's labels and Hebrew `נולד` are read since this attack; `род` alone is a kind, a
-    # genus, as often)
-    "a birth date after Russian `род.` with a month's name": ["dob RU abbreviated born @"],
-    # `паспорт серия 45 12 № 739258`: a Russian passport's series and number after their words
-    "a Russian passport's series and number": ["nid RU passport @"],
-    # `Clave de elector: ZRVNDO87091709M100`: Mexico's voter key after its label
-    "Mexico's voter key after its label": ["nid MX voter key @"],
-    # `po_box`: a post office box as a key
-    "a key naming a post office box": ["key po_box:"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

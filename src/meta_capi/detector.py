@@ -443,7 +443,11 @@ _BIRTH_SHORT += ["родил"]
 # summit`)
 _BIRTH_WHOLE = ("geb\\.?|nee?(?= (?:le|en|a|au) )|nat[oa](?= (?:il|a|nel|in) )|nacid[oa](?= (?:el|en) )"
                 "|nascid[oa](?= (?:em|a|no|na) )")
-_BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid")
+# (thirty-eighth attack: Russian's abbreviation of "born", `род.`, with its dot only: `род` alone is a kind, a genus;
+# in its canonical form, as the lower-case form is read)
+_BORN_ABBREVIATED = decode("род.")[0].lower()
+_BIRTH_WHOLE += "|" + re.escape(_BORN_ABBREVIATED)
+_BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid", _BORN_ABBREVIATED)
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 # Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and
@@ -629,8 +633,9 @@ _SECURITY_CODE = re.compile(r"(?<![^\W\d_])(?i:cvv2?|cvc2?)[ ]?[:=#]?[ ]?[0-9]{3
 # for series and before a number sign, then the number of six digits or more (`Паспорт серия 4508 № 736215`, `CI
 # seria RX nr. 482731`, `ΑΔΤ: ΑΚ 482731`), or letters glued to it (`Dowód osobisty: ABC523618`; after one or two
 # letters, five digits are enough: Morocco's CIN, `CIN: JA98765`, seventeenth attack), maybe then its check
-# letter (the UK's National Insurance number: `NI number: QQ123456C`). Words for series, folded as text is (`серия`
-# partly into Latin look-alikes).
+# letter (the UK's National Insurance number: `NI number: QQ123456C`). A Russian passport's series of four digits is
+# written in two pairs (`паспорт серия 45 12 № 739258`, thirty-eighth attack). Words for series, folded as text is
+# (`серия` partly into Latin look-alikes).
 _SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie seria série серия серія σειρά".split()},
                        key=longest_first)
 # (the fewest digits the pattern takes, five, in one scan: its first digit written apart, a search skips to a digit
@@ -638,7 +643,8 @@ _SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie 
 _FIVE_DIGITS = re.compile(r"[0-9][0-9]{4}")
 _DOCUMENT_NUMBER = re.compile(
     f"(?<![^\\W_])(?:(?i:{'|'.join(_SERIES_WORDS)})[\\s.:]{{1,3}})?"
-    r"(?:[^\W\d_]{1,2}[0-9]{5}|(?:[^\W\d_]{1,4}(?=[0-9])|[^\W_]{1,4}[\s.:]{1,3}(?:(?i:no|nr|n°|#)[\s.:#]{0,3})?)"
+    r"(?:[^\W\d_]{1,2}[0-9]{5}|(?:[^\W\d_]{1,4}(?=[0-9])|(?:[0-9]{2}[ ][0-9]{2}|[^\W_]{1,4})[\s.:]{1,3}"
+    r"(?:(?i:no|nr|n°|#)[\s.:#]{0,3})?)"
     r"[0-9]{6,13})[^\W\d_]?(?![\w-])")
 
 

@@ -8,7 +8,8 @@ Dutch BSN (11-test), Icelandic kennitala and the former Yugoslavia's JMBG (birth
 (layout), Chinese resident id (ISO 7064 MOD 11-2 and a birth date), Swedish personnummer (birth date and Luhn),
 Polish PESEL (weights and a birth date), Greek AMKA (a birth date and Luhn), Finnish HETU (check character mod 31),
 Korean resident registration number (birth date and sex digit: numbers issued since 2020 carry no check),
-Mexican CURP (birth date, sex, state code and consonants) and a person's RFC (birth date, check character), German
+Mexican CURP (birth date, sex, state code and consonants), voter key (birth date, state's number, sex) and a
+person's RFC (birth date, check character), German
 tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB, 26 digits: an IBAN without its
 `PL`, its mod-97 check computed for `PL`), Japan's My Number and India's Aadhaar (twelve digits, maybe 4-4-4, and
 their check digit), Brazil's CPF unbroken (eleven digits, two mod-11 check digits) and a Russian person's INN
@@ -80,6 +81,9 @@ _CANDIDATE = re.compile(
     r"[0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z])"
     r"|(?P<pan>[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]|[A-Za-z]{3}[Pp][A-Za-z][0-9]{4}[A-Za-z])"  # a person's: any case
     r"|(?P<curp>[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9])"
+    # Mexico's voter key (clave de elector): six letters of the names, the birth date YYMMDD, the state's number, the
+    # sex and three digits (`ZRVNDO87091709M100`)
+    r"|(?P<mx_voter>[A-Z]{6}[0-9]{8}[HMX][0-9]{3})"
     r"|(?P<rfc>[A-Z]{4}[0-9]{6}[0-9A-Z]{2}[0-9A])"
     r"|(?P<sg>[STFGstfg][0-9]{7}[A-Za-z])"  # Singapore's NRIC (S, T) and FIN (F, G): seven digits, a check letter
     # a Swedish VAT number: SE, ten digits (a sole trader's personnummer, or a company's organisationsnummer), 01
@@ -133,6 +137,11 @@ def _curp(text: str) -> bool:
     """By its layout: a birth date, the sex, one of the 32 state codes (or NE, born abroad), three consonants."""
     return (_date(0, int(text[6:8]), int(text[8:10])) and text[11:13] in _CURP_STATES
             and all(ch not in "AEIOU" for ch in text[13:16]))
+
+
+def _voter_key(text: str) -> bool:
+    """By its layout: a birth date, then one of the 32 states' numbers (33: born abroad)."""
+    return _date(0, int(text[8:10]), int(text[10:12])) and 1 <= int(text[12:14]) <= 33
 
 
 _RFC_VALUES = {ch: value for value, ch in enumerate("0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ")}
@@ -557,7 +566,7 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 not code_at(form, match.start())):
             return True  # a person's RUT unbroken: its body is under 30 000 000 (a company's is 50 000 000 or more)
         if kind == "cf" and _codice_fiscale(text) or kind == "pan" or kind == "curp" and _curp(text) or (
-                kind == "rfc" and _rfc(text)):
+                kind == "rfc" and _rfc(text)) or kind == "mx_voter" and _voter_key(text):
             return True
         if kind == "cn" and _chinese(text.replace(" ", "").replace("-", "")) or kind == "dated" and _dated(text):
             return True

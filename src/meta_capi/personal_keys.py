@@ -31,7 +31,10 @@ _ADDRESS_WORDS = (
     "logradouro anwani ikheli poskode "  # Portuguese street, Swahili and Zulu address, Afrikaans post code
     "eircode "  # Ireland's post code by its own name (fifteenth attack)
     # (twenty-third attack) Basque, Maltese, Welsh, Irish and Scottish Gaelic, Catalan and Galician address words
-    "helbide helbidea indirizz cyfeiriad seoladh adreca enderezo"
+    "helbide helbidea indirizz cyfeiriad seoladh adreca enderezo "
+    # (thirty-eighth attack) a post office box, where a person's mail is delivered (`po_box`, German `Postfach`,
+    # Spanish `apartado postal`, `casilla postal`, Portuguese `caixa postal`)
+    "pobox postofficebox postfach apartadopostal casillapostal caixapostal"
 )
 PERSONAL_TOKENS = frozenset((
     # contact

@@ -600,16 +600,21 @@ _HU_AFTER_NUMBER_WORDS = {"Hungarian": "emelet em. ajtó"}
 _HU_GROUND_WORDS = {"Hungarian": "földszint fszt. fsz."}
 
 
-def _lexicon(groups: Dict[str, str]) -> str:
+def _lexicon(groups: Dict[str, str], dot_optional: bool = False) -> str:
     """An alternation of the words of `groups` (language -> words) as the canonical form writes them in lower case
     (of a word in lower case and in capitals: Greek `ω` folds to `w`, `Ω` to `ω`), grouped by their first letter (a
-    pattern tries fewer branches); a word without its final dot is not glued to a letter."""
+    pattern tries fewer branches); a word without its final dot is not glued to a letter. `dot_optional`: an
+    abbreviation reads without its dot too (`ул`, `кв`: as a search box is typed), not glued to a letter then."""
     words = sorted({canonical(spelling)[0].lower() for line in groups.values() for word in line.split()
                     for spelling in (word.lower(), word.upper())}, key=longest_first)
     by_first: Dict[str, List[str]] = {}
     for word in words:
-        by_first.setdefault(word[0], []).append(
-            re.escape(word[1:]) + ("" if word.endswith(".") else "(?![^\\W\\d_])"))
+        end = "(?![^\\W\\d_])"
+        if word.endswith(".") and dot_optional:
+            rest = re.escape(word[1:-1]) + f"(?:\\.|{end})"
+        else:
+            rest = re.escape(word[1:]) + ("" if word.endswith(".") else end)
+        by_first.setdefault(word[0], []).append(rest)
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
 
 
@@ -624,7 +629,9 @@ _WORD_FIRST_NAME = (f"(?:{_lexicon(_STREET_WORDS_FIRST)})[ \\t]{{0,3}}(?:{_LOWER
                     f"{_LOWER_WORD}[ \\t]{{0,3}},?[ \\t]{{0,3}}")
 _HOUSE_WORD = f"(?:{_lexicon(_HOUSE_WORDS)})[ \\t]{{0,3}}"
 _FLAT = f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_lexicon(_FLAT_WORDS)})[ \\t]{{0,3}}[0-9]{{1,4}}[^\\W\\d_]?"
-_WORD_FIRST_LINE = f"{_WORD_FIRST_NAME}(?:{_HOUSE_WORD})?{_HOUSE_NUMBER}(?:{_FLAT}){{0,3}}(?![0-9])"
+# (Russian writes a house and its flat joined by a dash too: `пр-т Мира, 5-12`)
+_WORD_FIRST_LINE = (f"{_WORD_FIRST_NAME}(?:{_HOUSE_WORD})?{_HOUSE_NUMBER}(?:-[0-9]{{1,4}}[^\\W\\d_]?)?"
+                    f"(?:{_FLAT}){{0,3}}(?![0-9])")
 # A postal code of these countries opening the address, before its town (Polish `00-514`, Czech and Slovak `100 00`,
 # Hungarian `1052`, five digits, Russian and Kazakh six), not a year; written from its first digit on, the digit
 # that opens the pattern (`_LINES_OF_THE_REGION`).
@@ -640,7 +647,8 @@ _HU_FLAT = (f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:(?:[0-9]{{1,3}}|[ivx]{{1,4}})\\.?[ 
 # dash, or anywhere (not glued to a letter: `Для вул. …`) with the house's word, a flat's word or a postal code and a
 # town next (not `et al. chapter 5, p. 12`); a Hungarian line followed by the next part, its floor or its door;
 # either after a postal code and a town opening the address (`1052 Budapest, Váci utca 12.`, `00-514 Warszawa, ul.
-# Marszałkowska 84`), nothing after it needed. Read in "\n" + the text in lower case, each pattern opening on a set
+# Marszałkowska 84`; a comma after the code and the country before the town: `101000, Россия, Новосибирск, пр-т Мира,
+# 5-12`), nothing after it needed. Read in "\n" + the text in lower case, each pattern opening on a set
 # of characters (a separator, a blank, a digit), which the engine skips to in C.
 _LINES_OF_THE_REGION = (
     re.compile(f"[\\n\\r,;:|\"(][ \\t]{{0,3}}{_WORD_FIRST_LINE}{_LINE_OR_DASH}"),
@@ -648,7 +656,9 @@ _LINES_OF_THE_REGION = (
                f"|{_HOUSE_NUMBER}(?:{_FLAT}){{1,3}})(?![0-9]){_LINE_OR_DASH}"
                f"|{_HOUSE_NUMBER}(?![0-9])(?=[ \\t]{{0,3}},[ \\t]{{1,3}}{_REGION_CODE}[ \\t]{{1,3}}{_LOWER_WORD}))"),
     re.compile(f"[ \\t]{_HU_LINE}(?:{_HU_FLAT}|{_LINE_END})"),
-    re.compile(f"[0-9](?<![0-9.,][0-9]){_REGION_CODE_REST}[ \\t]{{1,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD}"
+    re.compile(f"[0-9](?<![0-9.,][0-9]){_REGION_CODE_REST},?[ \\t]{{1,3}}"
+               f"(?:(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD},[ \\t]{{1,3}})?"
+               f"(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD}"
                f"(?:[ \\t][0-9]{{1,2}})?,[ \\t]{{1,3}}(?:{_WORD_FIRST_LINE}"
                f"|(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}[ \\t]{_HU_LINE})"),
 )
@@ -862,8 +872,9 @@ _DWELLING_WORDS = {
     "Spanish": "casa apto apto. apartamento depto dpto piso puerta",
     "English": "apartment flat",
     "Portuguese (twentieth attack: Luanda)": "predio",
+    "Portuguese (thirty-eighth attack: Brazil)": "ap ap. sala",
 }
-_PLOT_WORDS = {"French": "lot ilot bloc", "Spanish": "lote bloque",
+_PLOT_WORDS = {"French": "lot ilot bloc", "Spanish": "lote bloque", "Portuguese": "bloco",
                "Spanish (Bolivia; twenty-second attack)": "manzana manzano mz. mza."}
 _QUARTER_WORDS = {
     "French": "cite residence immeuble imm. quartier lotissement hay",
@@ -895,6 +906,10 @@ _QUARTER_OR_STREET = f"(?:{_any_case(_QUARTER_WORDS, _STREET_WORDS)})"
 _STREET_WORD = f"(?:{_any_case(_STREET_WORDS)})"
 _QUARTER_WORD = f"(?:{_any_case(_QUARTER_WORDS)})"
 _HOUSE_MARKED = r"(?:#|(?i:n°|no\.|nro\.?))[ \t]{0,3}[0-9]{1,5}[A-Za-z]?"  # (the house's number after its mark)
+# A flat inside the house after its number, as Mexico writes it (`#45 Int. 3`, `#45 Interior B`): its word, Spanish's
+_INTERIOR_KIND = {"Spanish (Mexico)": "int. interior"}
+_INTERIOR = (f"(?:[ \\t]{{1,3}}(?:{_any_case(_INTERIOR_KIND)})[ \\t]{{0,3}}"
+             f"(?:[0-9]{{1,4}}[A-Za-z]?|[A-Za-z])(?![\\w-]))?")
 # (a part's other words: anything but what ends a part, up to 40 characters)
 _PART_REST = r"[^,;|\n\r]{1,40}?"
 _UNIT_START = r"(?<![^\W\d_])"
@@ -915,9 +930,11 @@ _UNIT_LINES = re.compile(
     # a home's unit after its numbered quarter (`Sicap Liberté 6 Villa 1234,`)
     f"|(?<![\\w'’-])(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,3}}[ \\t]{{1,3}}{_DWELLING}{_LINE_END}"
     # a street named by its number and the crossing street's (`Rue 10 x 11,`), or the house's after `#` or `n°`
-    # (`Calle 4 #23,`), or named by words and the house's number after `#` or `n°` (`Avenue Kasa-Vubu n° 45,`)
+    # (`Calle 4 #23,`), or named by words and the house's number after `#` or `n°` (`Avenue Kasa-Vubu n° 45,`), maybe
+    # Mexico's interior after it (`Av. Juárez #45 Int. 3,`)
     f"|{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}(?:[0-9]{{1,3}}[A-Za-z]?[ \\t]{{0,3}}(?:[xX×][ \\t]{{0,3}}[0-9]{{1,3}}"
-    f"[A-Za-z]?|{_HOUSE_MARKED})|(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{1,3}}{_HOUSE_MARKED})(?![\\w-]){_LINE_OR_DASH_TOWN}"
+    f"[A-Za-z]?|{_HOUSE_MARKED})|(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{1,3}}{_HOUSE_MARKED}{_INTERIOR})(?![\\w-])"
+    f"{_LINE_OR_DASH_TOWN}"
     # (twentieth attack) a quarter's part, then a street named by its number (`Bairro Maianga, Rua 5,`); the house's
     # number opening the address before its street's part and a quarter's or a street's (`45, av. Kasa-Vubu, Q/Matonge`)
     f"|{_UNIT_START}{_QUARTER_WORD}{_PART_REST}[ \\t]{{0,3}},[ \\t]{{1,3}}{_STREET_WORD}{_NUMBERED}{_LINE_END}"
@@ -1133,7 +1150,7 @@ _BOX_OPENING = f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no
 _BOX = re.compile(f"{_BOX_OPENING}[0-9]{{1,6}}(?![\\w/-]|[.,][0-9]){_LINE_END}")
 # A street line and its house's number, then the crossing street or the two it stands between, maybe without a mark
 # after it (`Calle 23 #1056 entre L y M`, `Mcal. López 2847 c/ Brasilia,`): the street by its word, or named after an
-# abbreviated title.
+# abbreviated title; or named alone between two streets.
 _CROSSING_KIND = {"Spanish": "entre|e/|esquina a|esquina|esq.|c/|casi"}
 _CROSS_STREET = r"(?:[0-9]{1,3}|[A-Z](?:[^\W\d_]|['’-]){0,29})"
 _CROSSED_LINE = re.compile(
@@ -1141,7 +1158,11 @@ _CROSSED_LINE = re.compile(
     f"|(?<![\\w.])[A-Z][a-z]{{1,4}}\\.[ \\t]{{1,3}}{_STREET_NAME})"
     f"[ \\t]{{1,3}}(?:#|(?i:n°|no\\.|nro\\.?))?[ \\t]{{0,2}}[0-9]{{1,5}}[A-Za-z]?[ \\t]{{1,3}}"
     f"(?:{_any_case(_CROSSING_KIND, separator='|')})[ \\t]{{0,3}}{_CROSS_STREET}"
-    f"(?:[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET})?{_CODE_TOWN_END}")
+    f"(?:[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET})?{_CODE_TOWN_END}"
+    # (thirty-eighth attack) a street named alone, its number and the two streets it lies between (`Juárez 45 entre
+    # Hidalgo y Morelos, Col. Centro`), both named
+    f"|(?<![\\w'’.-]){_STREET_NAME}[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,5}}[A-Za-z]?[ \\t]{{1,3}}(?i:entre)[ \\t]{{1,3}}"
+    f"{_CROSS_STREET}[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET}{_CODE_TOWN_END}")
 # A house's number after its word before a street word written first and its name, anywhere in a sentence (`at no. 12
 # Kaya Flamboyan if not home`).
 _NUMBER_BEFORE_STREET = re.compile(
@@ -1515,21 +1536,22 @@ def _lines_28(address: str, is_ascii: bool, numbered: bool) -> bool:
 
 # Layouts of the thirtieth attack, each behind a test in C of what it needs. A Turkish line: a street's or a
 # quarter's word written apart (`Sok.`, `Cad.`, `Mah.`), the house's number after `No:`, maybe a flat after `D:`,
-# `Daire:` or `Kat:`, then the district and the province joined by `/` ending the field, as Turkey writes the last
-# part (`Atatürk Mah. 123. Sok. No:5 Daire:3 Çankaya/Ankara`). A Russian line from the country down ending on the house:
+# `Daire:` or `Kat:`, then the district and the province joined by `/` ending the field, maybe after the postal code,
+# as Turkey writes the last part (`Atatürk Mah. 123. Sok. No:5 Daire:3 Çankaya/Ankara`, `… D:5 34710 Kadıköy/İstanbul`).
+# A Russian line from the country down ending on the house:
 # a street's abbreviated word (`ул.`, `пер.`, `пр-т`, `наб.`), its name, a comma and the house after `д.` ending the
 # field (`…, г. Москва, ул. Мясницкая, д. 7`; the name capitalized, not `ул. размер`; the house before a comma is
 # _STREET_LINES'). An Arabic line after its district: `حي` ("quarter") and its name, a comma, then `شارع` ("street"),
 # its name and the building's number ending the field (`الرياض، حي النخيل، شارع التخصصي ٤٥٢١`). Lexicon data by
 # language, as folded.
-_TR_STREET_APART = {"Turkish": "Sok. Sokak Sokagi Cad. Caddesi Cadde Bulvari Blv. Mah. Mahallesi"}
+_TR_STREET_APART = {"Turkish": "Sk. Sok. Sokak Sokagi Cad. Caddesi Cadde Bulvari Blv. Mah. Mahallesi"}
 _TR_FLAT = {"Turkish": "D Daire Kat"}
 _RU_STREET_ABBREVIATED = {"Russian": "ул. пер. пр-т просп. наб. б-р ш. пл. туп."}
 _AR_QUARTER = {"Arabic": "حي"}
 _TR_LINE = re.compile(
     f"(?<=[ \\t])(?:{_words(_folded(_TR_STREET_APART['Turkish'].split()))})[ \\t]{{1,3}}No[ \\t]?[:.][ \\t]{{0,3}}"
     f"[0-9]{{1,4}}[A-Za-z]?(?:[ \\t]{{1,3}}(?:{_words(_TR_FLAT['Turkish'].split())})[ \\t]?[:.][ \\t]{{0,3}}"
-    f"[0-9]{{1,4}}[A-Za-z]?)?,?[ \\t]{{1,3}}{_TOWN}[ \\t]?/[ \\t]?{_TOWN}{_FIELD_END}")
+    f"[0-9]{{1,4}}[A-Za-z]?)?,?[ \\t]{{1,3}}(?:[0-9]{{5}}[ \\t]{{1,3}})?{_TOWN}[ \\t]?/[ \\t]?{_TOWN}{_FIELD_END}")
 _RU_LINE = re.compile(
     f"(?<![^\\W\\d_])(?:{_words(_folded(_RU_STREET_ABBREVIATED['Russian'].split()))})[ \\t]{{0,3}}"
     f"[A-ZА-ЯЁЄІЇ][^\\s,;]{{0,40}}(?:[ \\t]{{1,3}}[^\\W\\d_][^\\s,;]{{0,40}}){{0,2}},[ \\t]{{0,3}}д\\.[ \\t]{{0,3}}"
@@ -1570,11 +1592,14 @@ def unmarked_30_cued(form: str) -> bool:
 
 def _unmarked_30(form: str) -> bool:
     """Whether ASCII `form` with no mark ends on a layout above (each searched in the text's last characters), or holds
-    a Chinese street line in pinyin in lower case (_PINYIN_LINE, behind a substring test for `hao`)."""
+    a Chinese street line in pinyin in lower case (_PINYIN_LINE, behind a substring test for `hao`), or, in lower case,
+    a Turkish or a Brazilian line with its units (_lines_38: `gül sok no 12 daire 5 kadıköy`)."""
     tail = form[-200:]
     return form[-1:].isdigit() and _US_UNMARKED.search(tail) is not None or (
         form[-1:].islower() and form.islower() and (
-            _LOWER_GLUED.search(tail) is not None or "hao" in form and _PINYIN_LINE.search(form) is not None))
+            _LOWER_GLUED.search(tail) is not None or "hao" in form and _PINYIN_LINE.search(form) is not None or (
+                "aire" in form or "kat" in form or "loco" in form or " ap" in form or "asa " in form)
+            and _lines_38(form)))
 
 
 # (thirty-eighth attack) A Chinese street line in pinyin as a search box types it: a road's word, the house's number and
@@ -1590,12 +1615,87 @@ _PINYIN_LINE = re.compile(
 
 def _lines_30(address: str, is_ascii: bool) -> bool:
     """Whether folded `address` holds a line of the thirtieth attack's layouts (above), each behind substring scans for
-    what it needs (`No` and `/`; `д.`; `حي`), or text outside ASCII ending on an unmarked layout (`ß`: _unmarked_30)."""
+    what it needs (`No` and `/`; `д.`; `حي`), or text outside ASCII ending on an unmarked layout (`ß`: _unmarked_30);
+    or one of the thirty-eighth's with a number (_lines_38, behind substring scans for a unit's word)."""
     return "No" in address and "/" in address and _TR_LINE.search(address) is not None or (
         "hao" in address or "Hao" in address or "HAO" in address) and _PINYIN_LINE.search(address) is not None or (
         not is_ascii) and (
         "д." in address and _RU_LINE.search(address) is not None
-        or _AR_QUARTER_CUE in address and _AR_QUARTER_STREET.search(address) is not None or _unmarked_30(address))
+        or _AR_QUARTER_CUE in address and _AR_QUARTER_STREET.search(address) is not None or _unmarked_30(address)
+        or _script_lines_38(address.lower())) or (
+        "aire" in address or "AIRE" in address or "Kat" in address or "kat" in address or "KAT" in address
+        or "loco" in address or "LOCO" in address or " ap" in address or " Ap" in address or " AP" in address
+        or "asa " in address or "ASA " in address) and _lines_38(address)
+
+
+# Layouts of the thirty-eighth attack, as a search box types them (lower case, no dots, no commas) or as Turkey,
+# Brazil and Mexico write their units; each reads a whole layout (a street word, its name, the number, then a unit's
+# word and number, a town ending the field or a next part), never a street word and a number alone.
+# A Russian or Ukrainian line with or without the abbreviations' dots, the street word before or after the name (`ул
+# зарвенская д 12 кв 42`, `Зарвенская ул., д 12`, `Зарвенский пер., 7, стр. 2`): the street word, its name, maybe the
+# house's word, the number, then a flat's, a building's or an entrance's word and number (not `ул 5`, `пр. 2`); the
+# words are _STREET_WORDS_FIRST's, _HOUSE_WORDS' and _FLAT_WORDS' of these two languages. Read in lower case.
+_EAST_SLAVIC = ("Russian", "Ukrainian")
+_EAST_SLAVIC_STREET = _lexicon({language: _STREET_WORDS_FIRST[language] for language in _EAST_SLAVIC}, True)
+_EAST_SLAVIC_NAME = f"(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}"
+_EAST_SLAVIC_LINE = re.compile(
+    f"(?<![^\\W\\d_])(?:(?:{_EAST_SLAVIC_STREET})[ \\t]{{0,3}}{_EAST_SLAVIC_NAME}"
+    f"|{_EAST_SLAVIC_NAME}[ \\t]{{1,3}}(?:{_EAST_SLAVIC_STREET}))[ \\t]{{0,3}},?[ \\t]{{0,3}}"
+    f"(?:(?:{_lexicon({language: _HOUSE_WORDS[language] for language in _EAST_SLAVIC}, True)})[ \\t]{{0,3}})?"
+    f"{_HOUSE_NUMBER}(?:[ \\t]{{0,3}},?[ \\t]{{1,3}}"
+    f"(?:{_lexicon({language: _FLAT_WORDS[language] for language in _EAST_SLAVIC}, True)})"
+    f"[ \\t]{{0,3}}[0-9]{{1,4}}[^\\W\\d_]?){{1,3}}(?![0-9])")
+# A Greek line without commas: the street word (_STREET_WORDS_FIRST's), its name, the number (no year), then the
+# town, maybe its postal code, ending the field (`οδός ζαρβένου 45 αθήνα`). Read in lower case.
+_GREEK_LINE = re.compile(
+    f"(?<![^\\W\\d_])(?:{_lexicon({'Greek': _STREET_WORDS_FIRST['Greek']}, True)})[ \\t]{{0,3}}"
+    f"(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,4}}[^\\W\\d_]?(?![0-9])"
+    f"[ \\t]{{1,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD}(?:[ \\t]{{1,3}}[0-9]{{3}}[ \\t]?[0-9]{{2}})?"
+    f"{_FIELD_END}")
+# A Turkish line in any case, dots or not: a name, the street's or the quarter's word after it (_TR_STREET_APART),
+# `No` and the house's number, then a flat or a floor by its word (`Zarvenli Sk. No 7 Daire 3`, `gül sok no 12
+# daire 5`); or a building's name and word, then its floor and its flat (`Zarvenli Apt. Kat 3 Daire 5`).
+_TR_BUILDING = {"Turkish": "Apt. Apartmani Apartmanı"}
+_TR_NUMBERED = "[ \\t]?[:.]?[ \\t]{0,3}[0-9]{1,4}"
+_TR_UNIT_LINE = re.compile(
+    f"(?i:(?<![^\\W\\d_])[^\\W\\d_]{{2,30}}[ \\t]{{1,3}}(?:(?:{_lexicon(_TR_STREET_APART, True)})[ \\t]{{1,3}}"
+    f"no{_TR_NUMBERED}[a-z]?(?:/[0-9]{{1,4}})?[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_words(_TR_FLAT['Turkish'].split())})"
+    f"|(?:{_lexicon(_TR_BUILDING, True)})(?:[ \\t]{{1,3}}no{_TR_NUMBERED})?[ \\t]{{0,3}},?[ \\t]{{1,3}}"
+    f"kat{_TR_NUMBERED}"
+    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:daire|d))"
+    f"{_TR_NUMBERED}(?![0-9]))")
+# A street line of Brazil (or of a Spanish-speaking country) in any case, as a search box types it: the street word
+# (_STREET_WORDS'), its name, the number (no year), then one to three units by their words (_DWELLING_WORDS',
+# _PLOT_WORDS'), each with its number or letter (`av. zarvenquia 1578 bloco b ap 32`; not `Rua Augusta 100`).
+_UNIT_NUMBERED = (f"[ \\t]{{0,3}}[,-]?[ \\t]{{1,3}}(?:{_UNIT_WORD})[ \\t]{{0,3}}"
+                  f"(?:[0-9]{{1,5}}[A-Za-z]?|[A-Za-z])(?![\\w-])")
+_UNITS_AFTER_STREET = re.compile(
+    f"{_UNIT_START}{_STREET_WORD}[ \\t]{{0,3}}(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{0,2}}{_LOOSE_WORD}[ \\t]{{0,3}},?"
+    f"[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,5}}[A-Za-z]?(?![\\w-])(?:{_UNIT_NUMBERED}){{1,3}}")
+# Brasília names a home by its sector (a code of the city's plan, below), its block's number, then a unit by its word
+# (_UNIT_WORD: the building's `Bloco`, a flat's `Apto`) and its name or number (`SQS 308 Bloco C Apto 12`).
+_BRASILIA_SECTORS = {"Portuguese (Brasília)": "SQS SQN SQSW SQNW SHIS SHIN SHCS SHCN SCLS SCLN CLS CLN SHCGN SHTN SMPW "
+                                              "SMDB QI QL SHA SHN SHS"}
+_BRASILIA_BLOCK = re.compile(
+    f"(?<![\\w-])(?:{_words(_BRASILIA_SECTORS['Portuguese (Brasília)'].split())})[ \\t]{{1,3}}[0-9]{{1,3}}[A-Z]?"
+    f"[ \\t]{{0,3}}[,-]?[ \\t]{{1,3}}(?:{_UNIT_WORD})[ \\t]{{1,3}}(?:[0-9]{{1,3}}(?![\\w-])|{_NAME_WORD}"
+    f"|[A-Z](?![^\\W\\d_]))")
+# A street with no number, `s/n` in its stead (Spanish `sin número`, Portuguese `sem número`), then the next part:
+# the street word, its name (`Rua Zarvenquia, s/n, Centro`; not `Router S/N 12345`).
+_UNNUMBERED_STREET = re.compile(
+    f"{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}{_STREET_NAME}[ \\t]{{0,3}},?[ \\t]{{1,3}}(?i:s/n)(?:[o°º]|\\.)?"
+    f"(?![\\w/]){_LINE_OR_DASH}")
+
+
+def _script_lines_38(lower: str) -> bool:
+    """Whether folded `address` outside ASCII, in lower case, holds a Russian or a Greek line above."""
+    return _EAST_SLAVIC_LINE.search(lower) is not None or _GREEK_LINE.search(lower) is not None
+
+
+def _lines_38(address: str) -> bool:
+    """Whether folded `address` holds a Turkish, a Brazilian or a Brasília line above (their units' words first)."""
+    return (_TR_UNIT_LINE.search(address) is not None or _UNITS_AFTER_STREET.search(address) is not None
+            or _BRASILIA_BLOCK.search(address) is not None)
 
 
 # Layouts of the twenty-first attack (Lomé, Cotonou, Kuwait, Doha, Antananarivo, Accra) written with no mark
@@ -2172,7 +2272,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or (
             _local_lines(address, numbered)) or numbered and _lines_27(address, is_ascii) or (
             _lines_28(address, is_ascii, numbered)) or _lines_29(address, is_ascii, numbered) or (
-            numbered and _lines_30(address, is_ascii)) or (
+            numbered and _lines_30(address, is_ascii)) or ("/n" in form or "/N" in form) and (
+            _UNNUMBERED_STREET.search(address) is not None) or (
             not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
