@@ -681,7 +681,7 @@ _ADDRESS_LABEL_WORDS = {
     # (thirty-eighth attack; not Arabic `عنوان`, a title's label as often)
     "Persian": "ادرس نشانی", "Hebrew": "כתובת",
 }
-_ADDRESS_LABEL_NOUNS = tuple(sorted({word for line in _ADDRESS_LABEL_WORDS.values() for word in line.split()}))
+_ADDRESS_LABEL_NOUNS = tuple(sorted({word for line in _ADDRESS_LABEL_WORDS.values() for word in _folded(line.split())}))
 # A label naming where a parcel goes by a verb or a noun of sending and its preposition (`Ship to:`, `Deliver to:`,
 # `Lieferung an:`, `Livraison à :`): a street line after it is the shopper's as after an address's noun (session 16).
 # Lexicon data by language, in lower case, read in the canonical form.
@@ -764,7 +764,7 @@ _LABELLED_STREET_NAME = _street_name(f"(?:{_PARTICLE}|{_GLUED_ARTICLE})")
 _RTL_NAMED_LINE = (f"(?P<rtl>(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}{_RTL_WORD}[ \\t]{{1,3}}(?:(?:{_NUMBER_WORD_ANY_CASE})"
                    f"[ \\t]{{0,3}})?(?!(?:19|20|13|14)[0-9]{{2}}(?![0-9]))[0-9]{{1,5}}(?![0-9]))")
 _RTL_NAMED_VALUE = re.compile(_RTL_NAMED_LINE)
-_RTL_LABEL_NOUNS = frozenset(_ADDRESS_LABEL_WORDS["Persian"].split() + _ADDRESS_LABEL_WORDS["Hebrew"].split())
+_RTL_LABEL_NOUNS = frozenset(_folded(_ADDRESS_LABEL_WORDS["Persian"].split() + _ADDRESS_LABEL_WORDS["Hebrew"].split()))
 _ADDRESS_LABELLED = re.compile(
     f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,3}})"
     f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:[A-Z][a-z]{{0,4}}\\.[ \\t]{{1,3}})?{_PARTICLE}{{0,2}}{_LABELLED_STREET_NAME}"
