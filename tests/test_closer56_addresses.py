@@ -37,7 +37,8 @@ LABELLED_PERSONAL = [
 LABELLED_ORDINARY = [
     "آدرس فروشگاه: ونک ۱۲", "آدرس فروشگاه: ونک ۱۲، تهران", "عنوان: كتاب 12", "آدرس: سال ۱۴۰۳", "آدرس: ۲۰۲۴",
     "ساختمان ۷ لگو", "ساختمان 12 طبقه - کتاب", "כניסה חופשית 12 שקל", "דירה 4 חדרים למכירה", "Rehov 12 vinyl",
-    "Derech Eretz 2024 album", "Tel Aviv Hummus Kit", "زعفران مشهد ۴٫۶ گرم", "سایز ۴۲",
+    "Derech Eretz 2024 album", "Derech Hashem 2, Feldheim edition", "Tel Aviv Hummus Kit", "زعفران مشهد ۴٫۶ گرم",
+    "سایز ۴۲",
 ]
 
 # India: a person it is in the care of, a landmark or a village opening the address, parts to the PIN code; a landmark,

@@ -133,7 +133,9 @@ _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|C
                r"Pasaje|Psje\.|Bulevar|"  # Chilean `Pasaje Los Aromos 456`, Serbian `Bulevar Oslobođenja 5`
                r"Lorong|Lrg\.|Persiaran|Lebuh|"  # Malay: a lane, a drive, a street (`Lorong Maarof 3`)
                r"Kaya|"  # Papiamento: a street (`Kaya Flamboyan 27`; nineteenth attack)
-               r"Rehov|Rechov|Sderot|Derech")  # Hebrew in Latin letters (`Rehov Herzl 12,`; thirty-eighth attack)
+               # Hebrew in Latin letters (`Rehov Herzl 12,`; thirty-eighth attack; not `Derech`, a book's title's
+               # word as often: `Derech Hashem 2,`)
+               r"Rehov|Rechov|Sderot")
 _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # German, Dutch and Scandinavian streets end their name with the street word (`Hauptstraße`, `Keizersgracht`,
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
