@@ -47,14 +47,15 @@ INDIAN_PERSONAL = [
     "C/O Sharma, Opp. Bus Stand, Zarvenpur Village, PIN 176001",
     "Vill. Zarvenpur, P.O. Rampur, Dist. Nadia, WB 741101",
     "S/O Ramesh, Near Shiv Mandir, Rampur, Bareilly - 243001",
-    "Behind Post Office, Ward 4, Sitapur, Uttar Pradesh 261001",
+    "Behind Post Office, Ward 4, Sitapur, UP 261001", "Opp. Ganesh Temple, Main Road, Madurai 625001",
     "near shiv mandir zarvenpur sector 12 noida 201301",
     "Opposite City Hospital Sector 15 Faridabad 121007",
 ]
-# A shop's sentence near a PIN code, a single part before it, a landmark's word in a product's name, a sector's
-# number in a game, a PIN code alone, delivery by PIN.
+# A shop's sentence near a PIN code, a single part before it, a landmark's whole word opening a product's title and a
+# serial or a lot's number after its parts, a sector's number in a game, a PIN code alone, delivery by PIN.
 INDIAN_ORDINARY = [
-    "Near me, 560001", "near sector 12 noida 201301", "Delivery to PIN 560001", "Check delivery: 560001",
+    "Near me, 560001", "near sector 12 noida 201301", "Near Mint, Sealed, Serial 123456",
+    "Beside the Sea, Blue Edition, Lot 250000", "Delivery to PIN 560001", "Check delivery: 560001",
     "Near Mint Vinyl, 1978 pressing", "Opposite Day Board Game, 2 players", "Behind the Scenes, Vol. 2, 2019",
     "Sector 12 puzzle 1000 pieces", "near field communication tag 213 pack 100000", "Village People Greatest Hits",
     "Jaipur Block Print Kurta XL", "Vill. Life candle, 200 g, set of 2",

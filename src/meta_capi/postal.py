@@ -497,19 +497,28 @@ _LANDMARK_FIRST = re.compile(
     f"{_any_case(_LOCALITY_KIND)}"
     f"[ \\t]{{0,3}},{_PART_GAP}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}")
 # (thirty-eighth attack) An Indian address by its parts, no house number beside a street word: opening the text, a
-# line or a part on the person it is in the care of (`C/O Sharma`, `S/O`), a landmark (`Opp. Bus Stand`) or a village
-# (`Vill.`), then two to six parts a comma ends, the last ending the field on a six-digit PIN code after a word (`PIN
-# 176001`, a state's `WB 741101`, a town); in a search box's line with no mark, a landmark opening the line, up to six
-# words, a numbered locality (`sector 12`), the town and the PIN code ending the text (`near shiv mandir sector 12
-# noida 201301`). Lexicon data by kind.
+# line or a part on the person it is in the care of (`C/O Sharma`, `S/O`), an abbreviated landmark (`Opp. Bus Stand`)
+# or a village (`Vill.`), then two to six parts a comma ends, the last ending the field on a six-digit PIN code after
+# a word (`PIN 176001`, a state's `WB 741101`, a town); after a landmark's whole word (`Near`, `Behind`: a title's
+# first word as often, `Near Mint, Sealed, Serial 123456`), the PIN code after its label, a state's two capitals or a
+# dash (`Bareilly - 243001`). In a search box's line with no mark, a landmark opening the line, up to six words, a
+# numbered locality (`sector 12`), the town and the PIN code ending the text (`near shiv mandir sector 12 noida
+# 201301`). Lexicon data by kind.
 _CARE_OF_KIND = {"Indian English": "c/o s/o d/o w/o"}
 _VILLAGE_KIND = {"Indian English": "vill. vill village"}
+_ABBREVIATED_LANDMARK_KIND = {kind: " ".join(word for word in words.split() if word.endswith("."))
+                              for kind, words in _OPENING_LANDMARK_KIND.items()}
 _IN_NUMBERED_LOCALITY_KIND = {"Indian English": "sector phase block pocket ward"}
 _IN_PIN = r"(?:-[ \t]{0,3})?[1-9][0-9]{2}[ \t]?[0-9]{3}(?![0-9])"
+_IN_PIN_MARK = (r"(?:(?i:pin(?:[ \t]?code)?|pincode)[ \t]{0,3}[:.]?[ \t]{0,3}|(?<![^\W\d_])[A-Z]{2}[ \t]{1,3}"
+                r"|-[ \t]{0,3})")
+_IN_PARTS = "[^,;|\\n\\r]{0,40}+,(?:[^,;|\\n\\r]{1,40}+,){1,5}[ \\t]{0,3}"
+_IN_LAST_WORDS = "[^\\W\\d_][^,;|\\n\\r0-9]{0,30}?[ \\t]"
 _IN_LINES = re.compile(
-    f"(?:^|(?<=[\\n\\r,;:|(\"]))[ \\t]{{0,3}}{_any_case(_CARE_OF_KIND, _OPENING_LANDMARK_KIND, _VILLAGE_KIND)}"
-    f"[^,;|\\n\\r]{{0,40}}+,(?:[^,;|\\n\\r]{{1,40}}+,){{1,5}}"
-    f"[ \\t]{{0,3}}[^\\W\\d_][^,;|\\n\\r0-9]{{0,30}}?[ \\t]{_IN_PIN}{_FIELD_END}")
+    f"(?:^|(?<=[\\n\\r,;:|(\"]))[ \\t]{{0,3}}"
+    f"(?:{_any_case(_CARE_OF_KIND, _ABBREVIATED_LANDMARK_KIND, _VILLAGE_KIND)}{_IN_PARTS}{_IN_LAST_WORDS}{_IN_PIN}"
+    f"|{_any_case(_OPENING_LANDMARK_KIND)}{_IN_PARTS}(?:{_IN_LAST_WORDS}{{1,3}})?{_IN_PIN_MARK}[1-9][0-9]{{2}}"
+    f"[ \\t]?[0-9]{{3}}(?![0-9])){_FIELD_END}")
 _IN_UNMARKED_LINE = re.compile(
     f"(?:^|(?<=[\\n\\r]))[ \\t]{{0,3}}{_any_case(_OPENING_LANDMARK_KIND)}"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{1,6}}[ \\t]{{1,3}}{_any_case(_IN_NUMBERED_LOCALITY_KIND)}[ \\t]{{0,3}}"
