@@ -132,7 +132,10 @@ _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|C
                r"Jl\.|Jln\.?|Jalan|"  # Indonesian: `Jl. Sudirman No. 45`
                r"Pasaje|Psje\.|Bulevar|"  # Chilean `Pasaje Los Aromos 456`, Serbian `Bulevar Oslobođenja 5`
                r"Lorong|Lrg\.|Persiaran|Lebuh|"  # Malay: a lane, a drive, a street (`Lorong Maarof 3`)
-               r"Kaya")  # Papiamento: a street (`Kaya Flamboyan 27`; nineteenth attack)
+               r"Kaya|"  # Papiamento: a street (`Kaya Flamboyan 27`; nineteenth attack)
+               # Hebrew in Latin letters (`Rehov Herzl 12,`; thirty-eighth attack; not `Derech`, a book's title's
+               # word as often: `Derech Hashem 2,`)
+               r"Rehov|Rechov|Sderot")
 _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # German, Dutch and Scandinavian streets end their name with the street word (`Hauptstraße`, `Keizersgracht`,
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
@@ -176,7 +179,8 @@ _UNIT = (r"(?:[ \t]?(?i:bis|ter)(?![^\W\d_]))?"
 # `شارع التحرير 12`, Persian `کوچه نادر، پلاک ۱۲`, Hebrew `רחוב הרצל 12`), in their folded form; a house number's
 # word may come before the number after a comma (Persian `پلاک`, Arabic `رقم`, Hebrew `מס'`).
 _TYPE_FIRST_ANY_CASE = _words(_folded([
-    "Οδός", "οδός", "Λεωφόρος", "شارع", "طريق", "خیابان", "کوچه", "بلوار", "רחוב", "שדרות", "דרך", "סמטת"]))
+    "Οδός", "οδός", "Λεωφόρος", "شارع", "طريق", "خیابان", "کوچه", "بلوار", "רחוב", "שדרות", "דרך", "סמטת",
+    "زنقة"]))  # (a lane in Morocco: `زنقة الحرية رقم 12،`; thirty-eighth attack)
 _NUMBER_WORD_ANY_CASE = _words(_folded(["پلاک", "رقم", "מס'", "מספר"]))
 
 
@@ -228,6 +232,7 @@ _TOWN_AND_CODE = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_DISTRICT})?{_TOWN}(?:[ \\
 # a floor `קומה`, an entrance `כניסה`; Arabic `شقة`), folded.
 _RTL_WORD = "[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3]{2,20}"
 _FLAT_ANY_CASE = _words(_folded(["דירה", "קומה", "כניסה", "شقة"]))
+_HE_ENTRANCE, _HE_FLAT = _folded(["כניסה", "דירה"])
 _GAP = r"[ \t]{0,3}"
 # A house or a building in Arabic (a villa, a building, a house), before its number.
 _BUILDING_ANY_CASE = _words(_folded(["فيلا", "عمارة", "مبنى", "منزل"]))
@@ -389,8 +394,12 @@ _THAI_LINE = re.compile(f"{_THAI_STREETS}{_THAI_NEXT_PART}")
 # romanization, a flat by its building and unit (`101-dong 1203-ho`), a road and its building number before a
 # district (`396 World Cup buk-ro, Mapo-gu`, `Teheran-ro 152, Gangnam-gu`).
 _RTL_FLAT = re.compile(
-    f"(?<![^\\W\\d_])(?:{_RTL_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,4}}{_GAP},?{_GAP}(?:{_FLAT_ANY_CASE}){_GAP}"
-    f"[0-9]{{1,4}}(?![0-9]){_LINE_END}")
+    f"(?<![^\\W\\d_])(?:{_RTL_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,4}}{_GAP},?{_GAP}(?:(?:{_FLAT_ANY_CASE}){_GAP}"
+    f"[0-9]{{1,4}}(?![0-9]){_LINE_END}"
+    # (thirty-eighth attack) an entrance by its letter or number, then the flat: three parts of a home, whatever
+    # follows them (`הרצל 12 כניסה ב' דירה 4 ירושלים`)
+    f"|{_HE_ENTRANCE}{_GAP}(?:[\u05d0-\u05ea]'?|[0-9]{{1,2}})(?![\\w']){_GAP},?{_GAP}{_HE_FLAT}{_GAP}[0-9]{{1,4}}"
+    f"(?![0-9]))")
 _RTL_BUILDING = re.compile(
     f"(?<![^\\W\\d_])(?:{_BUILDING_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,5}}{_GAP},{_GAP}"
     f"(?:{_TYPE_FIRST_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,4}}(?![0-9]){_LINE_END}")
@@ -507,6 +516,35 @@ _LANDMARK_FIRST = re.compile(
     f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{1,3}}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}"
     f"{_any_case(_LOCALITY_KIND)}"
     f"[ \\t]{{0,3}},{_PART_GAP}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}")
+# (thirty-eighth attack) An Indian address by its parts, no house number beside a street word: opening the text, a
+# line or a part on the person it is in the care of (`C/O Sharma`, `S/O`), an abbreviated landmark (`Opp. Bus Stand`)
+# or a village (`Vill.`), then two to six parts a comma ends, the last ending the field on a six-digit PIN code after
+# a word (`PIN 176001`, a state's `WB 741101`, a town); after a landmark's whole word (`Near`, `Behind`: a title's
+# first word as often, `Near Mint, Sealed, Serial 123456`), the PIN code after its label, a state's two capitals or a
+# dash (`Bareilly - 243001`). In a search box's line with no mark, a landmark opening the line, up to six words, a
+# numbered locality (`sector 12`), the town and the PIN code ending the text (`near shiv mandir sector 12 noida
+# 201301`). Lexicon data by kind.
+_CARE_OF_KIND = {"Indian English": "c/o s/o d/o w/o"}
+_VILLAGE_KIND = {"Indian English": "vill. vill village"}
+_ABBREVIATED_LANDMARK_KIND = {kind: " ".join(word for word in words.split() if word.endswith("."))
+                              for kind, words in _OPENING_LANDMARK_KIND.items()}
+_IN_NUMBERED_LOCALITY_KIND = {"Indian English": "sector phase block pocket ward"}
+_IN_PIN = r"(?:-[ \t]{0,3})?[1-9][0-9]{2}[ \t]?[0-9]{3}(?![0-9])"
+_IN_PIN_MARK = (r"(?:(?i:pin(?:[ \t]?code)?|pincode)[ \t]{0,3}[:.]?[ \t]{0,3}|(?<![^\W\d_])[A-Z]{2}[ \t]{1,3}"
+                r"|-[ \t]{0,3})")
+_IN_PARTS = "[^,;|\\n\\r]{0,40}+,(?:[^,;|\\n\\r]{1,40}+,){1,5}[ \\t]{0,3}"
+_IN_LAST_WORDS = "[^\\W\\d_][^,;|\\n\\r0-9]{0,30}?[ \\t]"
+_IN_LINES = re.compile(
+    f"(?:^|(?<=[\\n\\r,;:|(\"]))[ \\t]{{0,3}}"
+    f"(?:{_any_case(_CARE_OF_KIND, _ABBREVIATED_LANDMARK_KIND, _VILLAGE_KIND)}{_IN_PARTS}{_IN_LAST_WORDS}{_IN_PIN}"
+    f"|{_any_case(_OPENING_LANDMARK_KIND)}{_IN_PARTS}(?:{_IN_LAST_WORDS}{{1,3}})?{_IN_PIN_MARK}[1-9][0-9]{{2}}"
+    f"[ \\t]?[0-9]{{3}}(?![0-9])){_FIELD_END}")
+_IN_UNMARKED_LINE = re.compile(
+    f"(?:^|(?<=[\\n\\r]))[ \\t]{{0,3}}{_any_case(_OPENING_LANDMARK_KIND)}"
+    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{1,6}}[ \\t]{{1,3}}{_any_case(_IN_NUMBERED_LOCALITY_KIND)}[ \\t]{{0,3}}"
+    f"[0-9]{{1,3}}[A-Za-z]?(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{1,3}}[ \\t]{{1,3}}{_IN_PIN}[ \\t]{{0,3}}$")
+_IN_OPENING_CUE = re.compile("(?i:" + "|".join(map(re.escape, _lexicon_words(
+    _CARE_OF_KIND, _OPENING_LANDMARK_KIND, _VILLAGE_KIND))) + ")")  # (what _IN_LINES needs: one scan)
 # (twenty-fifth attack) An Indian house by its number's word and number, its parts apart by dashes or slashes, maybe
 # a letter last (`H.No. 8-2-293/A`, `House No. 12`, `D.No.`, `Plot No.`, `Flat No.`, Hindi `मकान नं.`: not a bare
 # `No.`, `Flat` or `Block`, a product's or a sale's words as often), then up to four parts a comma or a line break
@@ -698,8 +736,10 @@ _ADDRESS_LABEL_WORDS = {
     # (twenty-third attack)
     "Basque": "helbide helbidea", "Maltese": "indirizz", "Welsh": "cyfeiriad", "Irish and Scottish Gaelic": "seoladh",
     "Catalan": "adreca", "Galician": "enderezo",
+    # (thirty-eighth attack; not Arabic `عنوان`, a title's label as often)
+    "Persian": "ادرس نشانی", "Hebrew": "כתובת",
 }
-_ADDRESS_LABEL_NOUNS = tuple(sorted({word for line in _ADDRESS_LABEL_WORDS.values() for word in line.split()}))
+_ADDRESS_LABEL_NOUNS = tuple(sorted({word for line in _ADDRESS_LABEL_WORDS.values() for word in _folded(line.split())}))
 # A label naming where a parcel goes by a verb or a noun of sending and its preposition (`Ship to:`, `Deliver to:`,
 # `Lieferung an:`, `Livraison à :`): a street line after it is the shopper's as after an address's noun (session 16).
 # Lexicon data by language, in lower case, read in the canonical form.
@@ -776,11 +816,18 @@ _ANDES_CUE = re.compile(branches_by_first_letter(_words(list(_forms(
 # particle may be an article glued to it by a hyphen, as Maltese and Arabic write it (`Triq il-Kbira`, `tal-Ħamrun`).
 _GLUED_ARTICLE = r"[a-z]{1,4}-(?=[A-Z])"
 _LABELLED_STREET_NAME = _street_name(f"(?:{_PARTICLE}|{_GLUED_ARTICLE})")
+# (thirty-eighth attack) In Hebrew or Arabic letters, which have no capitals: a street named alone by its words and
+# its number, maybe after a house number's word (`آدرس: زرپنگ ۱۲`, `כתובת: הרצל 12`), not a year (nor a Solar Hijri
+# one: `۱۴۰۳`); the label the address's noun alone (`آدرس فروشگاه:`, a store's address, is no key lexicon's word).
+_RTL_NAMED_LINE = (f"(?P<rtl>(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}{_RTL_WORD}[ \\t]{{1,3}}(?:(?:{_NUMBER_WORD_ANY_CASE})"
+                   f"[ \\t]{{0,3}})?(?!(?:19|20|13|14)[0-9]{{2}}(?![0-9]))[0-9]{{1,5}}(?![0-9]))")
+_RTL_NAMED_VALUE = re.compile(_RTL_NAMED_LINE)
+_RTL_LABEL_NOUNS = frozenset(_folded(_ADDRESS_LABEL_WORDS["Persian"].split() + _ADDRESS_LABEL_WORDS["Hebrew"].split()))
 _ADDRESS_LABELLED = re.compile(
     f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,3}})"
     f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:[A-Z][a-z]{{0,4}}\\.[ \\t]{{1,3}})?{_PARTICLE}{{0,2}}{_LABELLED_STREET_NAME}"
     f"{_NUMBER_AFTER}(?:-[0-9]{{1,4}}[A-Za-z]?)?(?![0-9])"
-    f"|{_HOUSE}[ \\t]{{1,3}}{_LABELLED_STREET_NAME}){_LINE_END}")
+    f"|{_HOUSE}[ \\t]{{1,3}}{_LABELLED_STREET_NAME}|{_RTL_NAMED_LINE}){_LINE_END}")
 
 
 # (thirtieth attack) A form's field for the street alone, labelled by a street's own noun (`Straße:`, `Street:`,
@@ -849,15 +896,17 @@ def _labelled_street_at_end(address: str, personal_label: Callable[[str], bool])
         return False
     label = _LABEL_AT_COLON.search(address, max(0, cut - 130), cut)
     return label is not None and (" ".join(label.group(1).lower().split()) in _DESTINATION_LABEL_FORMS
-                                  or _address_label(label.group(1), personal_label)) and any(
-        pattern.search(f" {value}, X") is not None for pattern in _STREET_LINES)
+                                  or _address_label(label.group(1), personal_label)) and (any(
+        pattern.search(f" {value}, X") is not None for pattern in _STREET_LINES) or not value.isascii() and (
+        label.group(1) in _RTL_LABEL_NOUNS and _RTL_NAMED_VALUE.fullmatch(value) is not None))
 
 
 def _labelled_street(address: str, personal_label: Callable[[str], bool]) -> bool:
     """Whether folded `address` holds a street line after a label naming an address (_ADDRESS_LABELLED); one scan
     for an address noun first."""
     return _ADDRESS_NOUN.search(address.lower()) is not None and any(
-        _address_label(match.group(1), personal_label) for match in _ADDRESS_LABELLED.finditer(address))
+        _address_label(match.group(1), personal_label) and (match.group("rtl") is None or match.group(1) in (
+            _RTL_LABEL_NOUNS)) for match in _ADDRESS_LABELLED.finditer(address))
 
 
 # Layouts of the seventeenth attack (Casablanca, Algiers, Dakar, Abidjan, San José, Panama City, Santo Domingo,
@@ -1035,6 +1084,13 @@ _STREET_GLUED_KIND = {"Burmese": "လမ်း"}
 _HOUSE_KIND["Pashto"] = "کور"
 _NAMED_FIRST_KIND["Pashto"] = "کوڅه|کوڅې"
 _STREET_KIND["Uyghur"] = "يولى|كوچىسى"
+# (thirty-eighth attack) a villa in the Gulf and an area named before it (`منطقة البرشاء، فيلا ٧،`); Egypt's floor
+# beside the flat (`شقة ٤، الدور ٣،`); Persian's building and boulevard (`نبش کوچه ۵، ساختمان ۷`)
+_HOUSE_KIND["Arabic"] += "|فيلا"
+_NAMED_FIRST_KIND["Arabic"] += "|منطقة"
+_FLAT_KIND["Arabic"] += "|الدور|الطابق|طابق"
+_HOUSE_KIND["Persian"] = "ساختمان"
+_NAMED_FIRST_KIND["Persian"] = "بلوار|خیابان"
 
 
 def _kind_words(*groups: Dict[str, str], glued: bool = False) -> str:
@@ -2274,7 +2330,9 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             _lines_28(address, is_ascii, numbered)) or _lines_29(address, is_ascii, numbered) or (
             numbered and _lines_30(address, is_ascii)) or ("/n" in form or "/N" in form) and (
             _UNNUMBERED_STREET.search(address) is not None) or (
-            not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None):
+            not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None) or (
+            # (an entrance and a flat need no mark ending the line: `כניסה` in C first)
+            not is_ascii and _HE_ENTRANCE in address and _RTL_FLAT.search(address) is not None):
         return POSTAL_ADDRESS
     if not is_ascii and honored(form):
         return PERSON_NAME
@@ -2347,7 +2405,8 @@ def _unmarked(form: str) -> str:
     """What text in ASCII with no mark ending a line holds: a street between its crossing streets (`Calle 23 #1056
     entre L y M`), or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
     if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or _unmarked_lines(form) or (
-            _unmarked_30(form)) or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None:
+            _unmarked_30(form)) or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None or (
+            pin_code_last(form) and _IN_UNMARKED_LINE.search(form[-200:]) is not None):
         return POSTAL_ADDRESS
     return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) else ""
 
@@ -2496,9 +2555,11 @@ def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
 
 
 def _landmark_first(address: str) -> bool:
-    """Whether folded `address` holds an Indian address opening on its landmark (_LANDMARK_FIRST), behind one scan for
-    a landmark's word."""
-    return _LANDMARK_CUE.search(address) is not None and _LANDMARK_FIRST.search(address) is not None
+    """Whether folded `address` holds an Indian address opening on its landmark (_LANDMARK_FIRST), or on a landmark,
+    a person it is in the care of or a village and ending on its PIN code (_IN_LINES), behind one scan for their
+    words."""
+    return _LANDMARK_CUE.search(address) is not None and _LANDMARK_FIRST.search(address) is not None or (
+        _IN_OPENING_CUE.search(address) is not None and _IN_LINES.search(address) is not None)
 
 
 def _region_lines(lower: str) -> bool:
@@ -2541,7 +2602,14 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             # (a Vietnamese house, its ward and district abbreviated with no mark: `Hem 12 Khuyvenh P3 Q5`)
             or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None
             # (a US line ending on its state and ZIP, a lower-case street: their first tests inline, no call)
-            or not segments and (form[-6:-5] == " " or form.islower()) and unmarked_30_cued(form))
+            or not segments and (form[-6:-5] == " " or form.islower()) and unmarked_30_cued(form)
+            # (an Indian PIN code ending the text: _IN_UNMARKED_LINE; its blank and first digit compared first)
+            or not segments and form[-7:-6] == " " and "1" <= form[-6:-5] <= "9" and pin_code_last(form))
+
+
+def pin_code_last(form: str) -> bool:
+    """Whether `form` ends on six digits after a blank, an Indian PIN code's place in _IN_UNMARKED_LINE."""
+    return form[-7:-6] == " " and form[-6:].isdigit() and form[-6:].isascii()
 
 
 def _between_crossings(form: str) -> bool:
