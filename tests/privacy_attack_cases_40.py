@@ -37,7 +37,7 @@ rotated = partial(rotated_tagged, tag="40")
 # --- check digits of the schemes, so every number is one its issuer could have printed
 def aba(eight: str) -> str:  # US routing number: weights 3 7 1, the sum a multiple of 10
     weights = [3, 7, 1, 3, 7, 1, 3, 7]
-    total = sum(int(d) * w for d, w in zip(eight, weights))
+    total = sum(int(d) * w for d, w in zip(eight, weights, strict=True))
     return eight + str((10 - total % 10) % 10)
 
 
@@ -61,7 +61,7 @@ def nir(thirteen: str) -> str:  # France's social security number and its key
 def cpf(nine: str) -> str:  # Brazil: two check digits mod 11
     digits = [int(d) for d in nine]
     for _ in range(2):
-        total = sum(d * w for d, w in zip(digits, range(len(digits) + 1, 1, -1)))
+        total = sum(d * w for d, w in zip(digits, range(len(digits) + 1, 1, -1), strict=True))
         digits.append(0 if total % 11 < 2 else 11 - total % 11)
     return "".join(map(str, digits))
 
@@ -110,13 +110,13 @@ def rut(body: str) -> str:  # Chile: mod 11, weights 2 to 7 from the right
 def tfn(eight: str) -> str:  # Australia's tax file number: weights 1 4 3 7 5 8 6 9 10, a multiple of 11
     weights = [1, 4, 3, 7, 5, 8, 6, 9, 10]
     for last in "0123456789":
-        if sum(int(d) * w for d, w in zip(eight + last, weights)) % 11 == 0:
+        if sum(int(d) * w for d, w in zip(eight + last, weights, strict=True)) % 11 == 0:
             return eight + last
     raise ValueError(eight)
 
 
 def nhs(nine: str) -> str:  # NHS number: weights 10 to 2, 11 minus the sum mod 11
-    check = 11 - sum(int(d) * w for d, w in zip(nine, range(10, 1, -1))) % 11
+    check = 11 - sum(int(d) * w for d, w in zip(nine, range(10, 1, -1), strict=True)) % 11
     if check == 10:
         raise ValueError(nine)
     return nine + str(check % 11)
@@ -124,7 +124,7 @@ def nhs(nine: str) -> str:  # NHS number: weights 10 to 2, 11 minus the sum mod 
 
 def medicare_au(eight: str, issue: str = "1") -> str:  # Australia's Medicare card: weights 1 3 7 9, mod 10
     weights = [1, 3, 7, 9, 1, 3, 7, 9]
-    return eight + str(sum(int(d) * w for d, w in zip(eight, weights)) % 10) + issue
+    return eight + str(sum(int(d) * w for d, w in zip(eight, weights, strict=True)) % 10) + issue
 
 
 def kvnr(letter: str, eight: str) -> str:  # Germany's health insurance number: letter as 01-26, weights 1 2, cross sums

@@ -32,6 +32,64 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
+    # `refund to sort code 20-00-00 acc 73951846`, `A/C 73956021 (savings)`, `BSB 062-000 Account 1073 9528`,
+    # `Transit 12345, Institution 003, Account 7395841`, `IFSC HDFC0001234, A/c No. 50100739528417`: an account
+    # number after the abbreviations forms print (`acc`, `acct`, `A/C`, `a/c no`) or after `Account` alone, a sort
+    # code, BSB, transit or IFSC beside it (the README: "nothing else that leaves may carry personal data", bank
+    # accounts and `bsb` among the lexicon's kinds; `Account number:`, `account no`, `acct no.` are read)
+    "a bank account after `acc`, `acct`, `A/C` or `Account` beside its branch's code": [
+        "bank UK sort code acc @", "bank AU BSB and account @", "bank CA transit institution account @",
+        "bank CA cheque line @", "bank EN acc abbreviation @", "bank EN A/C savings @", "bank EN a/c no grouped @",
+        "bank EN account and bank name @", "bank IN IFSC and account @", "bank IN A/c number IFSC @",
+        "payout EN refund acc @", "payout EN payout A/C @"],
+    # `Agência 1234-5, Conta corrente 0739528-4`, `conta poupança 73952-1`, `支店番号 123 口座番号 7395284`: an
+    # account after Portuguese's account words without a number word, or Japanese's account number (`número da
+    # conta`, `Número de cuenta:` are read)
+    "a Brazilian `conta` or a Japanese `口座番号` and the account's number": [
+        "bank BR agencia conta @", "bank BR conta poupanca @ standard content name",
+        "bank BR conta poupanca @ key notes", "bank BR conta poupanca @ listed key comment",
+        "bank BR conta corrente colon @", "payout BR reembolso conta @",
+        "bank JP branch account @"],
+    # `transferir a 014180007395284615`: a CLABE (eighteen digits, weights 3 7 1) after a transfer's verb (`CLABE:`
+    # is read)
+    "a Mexican CLABE with its check digit after `transferir a`": ["bank MX CLABE unlabelled @"],
+    # `GSTIN 27BKZPT4821M1Z3`, `GST No. 07BKZPT4821M1Z5`, `Invoice for 24DLWPS4821N1Z7`: a proprietor's GSTIN, the state's two
+    # digits, the person's PAN (fourth letter `P`), the entity, `Z` and the check character (the README: "a sole
+    # trader's VAT number that holds the person's id is still that id"; PAN alone is read)
+    "an Indian GSTIN holding a proprietor's PAN": [
+        "tax IN GSTIN of a proprietor @", "tax IN GSTIN colon other state @", "tax IN GST number @",
+        "tax IN GSTIN on bill to line @", "tax IN GSTIN unlabelled @", "payout IN refund GSTIN @"],
+    # `PAN: BKZPT4821M` as a product's id, `Pasaporte: PAB517293` as an event's: a value of two words in an id field,
+    # which the README reads as text, holding an id after its label (an event_id "holding ... any personal data
+    # ... is never sent")
+    "a PAN or a passport after its label in an id field holding words": [
+        "tax IN PAN @ product id", "tax IN PAN @ contents id", "doc ES pasaporte @ event id"],
+    # `192024821130754` alone, `numéro de sécu 291043864172931`, `Remboursement mutuelle, n° sécu 1780692…`: a NIR
+    # unbroken with its key (the README reads "a NIR (its key, outside ids, as forward)"; `NIR 1840575114821…`,
+    # `Sécu : 2880169482107…` and the printed groups are read)
+    "a French NIR unbroken with its key": [
+        "tax FR NIR alone @", "health FR numero de secu @", "payout FR remboursement NIR @"],
+    # `KVNR M386417298`, `KVNR: Q…`, `eGK-Nr. T…`, `B386499172` alone: Germany's health insurance number, a letter,
+    # eight digits and its check digit, after its abbreviations or alone (social and health insurance are the
+    # lexicon's government ids; `Krankenversichertennummer:` and `Versichertennummer` are read)
+    "Germany's health insurance number after `KVNR` or `eGK-Nr.`, or alone": [
+        "health DE KVNR abbreviation @", "health DE KVNR colon @", "health DE eGK number @", "health DE KVNR alone @",
+        "payout DE Erstattung KVNR @"],
+    # `Social Insurance Number 138-641-725`: a SIN (Luhn) dashed 3-3-3 after its whole label without a colon
+    # (`SIN 138-641-725`, `Social Insurance Number: 138 641 725` and `NAS 138-…` are read)
+    "a Canadian SIN dashed after `social insurance number` with no colon": [
+        "health CA social insurance number @", "health CA SIN full label dashed @", "payout CA refund SIN @"],
+    # `my passport number is K51729384`, `mon numéro de passeport est 19CD51729`, `meine Passnummer ist C5172Z8K4`:
+    # a passport after its label and "is" (the README reads a person's own `my licence number is`, and Spanish's
+    # `mi número de pasaporte es` is read)
+    "a passport after `my passport number is` in English, French or German": [
+        "doc EN passport in a sentence @", "doc EN my passport no is @", "doc FR passeport est @",
+        "doc DE Passnummer ist @", "payout EN refund passport @"],
+    # `DL# D5172391`, `Patente n. U1517293X`, `Permis de conduire n° 12AB51729`: a driving licence after its
+    # abbreviation or its Italian and French labels (the README reads "after a driving licence's label", the
+    # lexicon's languages' words among them; `Driver's licence:` is read)
+    "a driving licence after `DL#`, Italian `Patente n.` or French `Permis de conduire n°`": [
+        "doc EN DL hash @", "doc IT patente @", "doc FR permis @"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
@@ -40,6 +98,10 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
+    # `EIN 12-3456789 (shop)`: the shop's own US employer number after its label, a word in brackets after it (the
+    # README keeps "a business's own tax or company number" after its label; `EIN 12-3456789` alone goes out)
+    "a shop's US EIN after its label, a word in brackets after it": [
+        "shopvat: EIN 12-3456789 (shop) @ key order_note", "shopvat: EIN 12-3456789 (shop) @ page title"],
 }
 
 
