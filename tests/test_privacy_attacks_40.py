@@ -53,9 +53,9 @@ LEAKS: Dict[str, List[str]] = {
     # `transferir a 014180007395284615`: a CLABE (eighteen digits, weights 3 7 1) after a transfer's verb (`CLABE:`
     # is read)
     "a Mexican CLABE with its check digit after `transferir a`": ["bank MX CLABE unlabelled @"],
-    # `GSTIN 27BKZPT4821M1Z3`, `GST No. 07BKZPT4821M1Z5`, `Invoice for 24DLWPS4821N1Z7`: a proprietor's GSTIN, the state's two
-    # digits, the person's PAN (fourth letter `P`), the entity, `Z` and the check character (the README: "a sole
-    # trader's VAT number that holds the person's id is still that id"; PAN alone is read)
+    # `GSTIN 27BKZPT4821M1Z3`, `GST No. 07BKZPT4821M1Z5`, `Invoice for 24DLWPS4821N1Z7`: a proprietor's GSTIN,
+    # the state's two digits, the person's PAN (fourth letter `P`), the entity, `Z` and the check character (the
+    # README: "a sole trader's VAT number that holds the person's id is still that id"; PAN alone is read)
     "an Indian GSTIN holding a proprietor's PAN": [
         "tax IN GSTIN of a proprietor @", "tax IN GSTIN colon other state @", "tax IN GST number @",
         "tax IN GSTIN on bill to line @", "tax IN GSTIN unlabelled @", "payout IN refund GSTIN @"],
