@@ -41,11 +41,13 @@ LEAKS: Dict[str, List[str]] = {
         "bank UK sort code acc @", "bank AU BSB and account @", "bank CA transit institution account @",
         "bank CA cheque line @", "bank EN acc abbreviation @", "bank EN A/C savings @", "bank EN a/c no grouped @",
         "bank EN account and bank name @", "bank IN IFSC and account @", "bank IN A/c number IFSC @",
-        "payout EN refund acc @", "payout EN payout A/C @"],
-    # `Agência 1234-5, Conta corrente 0739528-4`, `conta poupança 73952-1`, `支店番号 123 口座番号 7395284`: an
-    # account after Portuguese's account words without a number word, or Japanese's account number (`número da
-    # conta`, `Número de cuenta:` are read)
-    "a Brazilian `conta` or a Japanese `口座番号` and the account's number": [
+        "bank EN savings account hash @", "payout EN refund acc @", "payout EN payout A/C @"],
+    # `Agência 1234-5, Conta corrente 0739528-4`, `conta poupança 73952-1`, `conto corrente n. 000073951846`,
+    # `Kto.-Nr. 7395184633`, `支店番号 123 口座番号 7395284`: an account after Portuguese's and Italian's account
+    # words without a number word, German's abbreviated `Konto-Nr.` (the lexicon's `konto_nr`), or Japanese's
+    # account number (`número da conta`, `Número de cuenta:`, `Kontonummer` are read)
+    "an account after `conta`, `conto corrente`, `Kto.-Nr.` or `口座番号`": [
+        "bank IT conto corrente @", "bank DE Kto-Nr @",
         "bank BR agencia conta @", "bank BR conta poupanca @ standard content name",
         "bank BR conta poupanca @ key notes", "bank BR conta poupanca @ listed key comment",
         "bank BR conta corrente colon @", "payout BR reembolso conta @",
@@ -69,12 +71,17 @@ LEAKS: Dict[str, List[str]] = {
     # `Sécu : 2880169482107…` and the printed groups are read)
     "a French NIR unbroken with its key": [
         "tax FR NIR alone @", "health FR numero de secu @", "payout FR remboursement NIR @"],
+    # `UTR: 4821739506`, `Numéro fiscal 1748217395187`: a UK taxpayer's reference or a French tax number after its
+    # label (tax numbers are the lexicon's government ids; a person's `TIN:` and `Steuernummer` are read)
+    "a UK `UTR` or a French `Numéro fiscal` after its label": ["tax UK UTR @", "tax FR numero fiscal @"],
     # `KVNR M386417298`, `KVNR: Q…`, `eGK-Nr. T…`, `B386499172` alone: Germany's health insurance number, a letter,
     # eight digits and its check digit, after its abbreviations or alone (social and health insurance are the
     # lexicon's government ids; `Krankenversichertennummer:` and `Versichertennummer` are read)
     "Germany's health insurance number after `KVNR` or `eGK-Nr.`, or alone": [
         "health DE KVNR abbreviation @", "health DE KVNR colon @", "health DE eGK number @", "health DE KVNR alone @",
         "payout DE Erstattung KVNR @"],
+    # `medical record number 3864172`: a patient's number after its label (health data "never go to an ad platform")
+    "a medical record number after its label": ["health EN medical record number @"],
     # `Social Insurance Number 138-641-725`: a SIN (Luhn) dashed 3-3-3 after its whole label without a colon
     # (`SIN 138-641-725`, `Social Insurance Number: 138 641 725` and `NAS 138-…` are read)
     "a Canadian SIN dashed after `social insurance number` with no colon": [
@@ -85,11 +92,11 @@ LEAKS: Dict[str, List[str]] = {
     "a passport after `my passport number is` in English, French or German": [
         "doc EN passport in a sentence @", "doc EN my passport no is @", "doc FR passeport est @",
         "doc DE Passnummer ist @", "payout EN refund passport @"],
-    # `DL# D5172391`, `Patente n. U1517293X`, `Permis de conduire n° 12AB51729`: a driving licence after its
-    # abbreviation or its Italian and French labels (the README reads "after a driving licence's label", the
-    # lexicon's languages' words among them; `Driver's licence:` is read)
-    "a driving licence after `DL#`, Italian `Patente n.` or French `Permis de conduire n°`": [
-        "doc EN DL hash @", "doc IT patente @", "doc FR permis @"],
+    # `DL# D5172391`, `Patente n. U1517293X`, `Permis de conduire n° 12AB51729`, `Führerschein-Nr. B5172XK2T11`: a
+    # driving licence after its abbreviation or its Italian, French and German labels (the README reads "after a
+    # driving licence's label", the lexicon's languages' words among them; `Driver's licence:` is read)
+    "a driving licence after `DL#`, `Patente n.`, `Permis de conduire n°` or `Führerschein-Nr.`": [
+        "doc EN DL hash @", "doc IT patente @", "doc FR permis @ key checkin_note", "doc DE Fuehrerschein @"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
