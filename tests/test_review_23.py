@@ -96,7 +96,17 @@ ORDINARY = [
     'Myeongdong Cosmetics Set 12', 'Gangnam Style Tee XL', 'Sukhumvit Bangkok Map 2025', 'Nanshan Tea 128 g',
     'Shibuya Crossing Puzzle 1000', 'Noida Cricket Jersey 12', 'Al Barsha Mall Voucher 200 AED',
     'Tel Aviv Marathon 2025 Tee', 'Kadıköy Fenerbahçe Forma 12', 'Brasília 1960 Poster',
-    'Centro Histórico CDMX Mapa', 'Kangra Tea 250 g 176001',
+    'Centro Histórico CDMX Mapa', 'Kangra Tea 250 g 176001', 'av paulista 1000 sala 12', 'rua augusta 100 sala 3',
+    'travessa 12 casa 2 lego', 'bloco de notas 100 folhas', 'caderno universitario 10 materias',
+    'rua 25 de marco 12 lojas', 'casa 3 quartos miniatura', 'kat 3 daire 5 maket', 'apartman kat 3 daire 2 oyuncak',
+    'barbie apartmani kat 3 daire 2', 'lego apt kat 3 d 2', 'sokak no 5 kat 2 oyuncak', 'ulica 12 kv 3 lego',
+    'улица сезам 3 серия 2', 'zhongshan lu 12 hao tea', 'soi dog tee 2', 'soi 11 hostel tee', 'audi a4 p3 q5',
+    'tesla 3 p3 q5', 'iphone 15 pro max', 'samsung galaxy s24 ultra 512gb', 'nike air max 90 42', 'ttl 3.3v adapter',
+    'ttl 5v 2 pcs', 'usb ttl ch340', '생일 케이크 2호', '생일 초 24개', 'はらぺこあおむし 1-2', '三丁目の夕日 dvd',
+    '二の丸 14号 模型', 'juarez 45 entre amigos', 'calle 13 s/n', 'rua augusta s/n', 'sqs 308 poster',
+    'sha 256 bloco a', 'qi 7 casa bonita', 'avenida q 3 casa 2', 'rehov sumsum 3 dvd', 'rechov sumsum 3',
+    'sderot cinema 3', 'villa 5 sterne gutschein', 'kat 3 cekmeceli dolap', 'bloco de notas a5 ap 3',
+    'sector 7 gaming chair', 'route 12 entre amigos', 'vill 12 model kit', 'c/o label printer 12', 'opp 12 pcs set',
 ]
 
 
@@ -145,7 +155,8 @@ DROPPED: Dict[str, List[str]] = {
         "a poster's pinyin road, number, `Hao` and district (postal._PINYIN_LINE, closer 55: no word after the "
         'district is asked for)'
     ): [
-        'Shanghai Lu 128 Hao, Xuhui Qu poster',
+        'Shanghai Lu 128 Hao, Xuhui Qu poster', 'nanjing lu 12 hao nanjing shi mug',
+        'shanghai lu 128 hao xuhui qu poster',
     ],
     (
         'a count, then `Soi` and a capitalized word, then a comma (postal._TH_SOI_LINE in _cued_lines, closer 55): '
@@ -184,7 +195,8 @@ DROPPED: Dict[str, List[str]] = {
     ): [
         'near field tag sector 7 gaming chair 123456', 'Behind The Wall Phase 2 Vinyl Edition 180233',
         'near mint block 5 lego set 601234', 'near dark sector 9 blu ray 400123',
-        'opposite sex block 2 season dvd 400001',
+        'opposite sex block 2 season dvd 400001', 'near mint sector 7 card 123456',
+        'behind the wall phase 2 vinyl 180233',
     ],
     (
         'Arabic and Persian product titles with the new kind words and a number between commas or before a word '
@@ -221,6 +233,7 @@ DROPPED: Dict[str, List[str]] = {
         'building'
     ): [
         'Журнал Мир пр 5 стр 12', 'Атлас пл 3 стр 12', 'Учебник пр 5 стр 12', 'Атлас дорог ш 12 стр 48',
+        'ул сезам 3 кв 2 кукла', 'пр мира 5 стр 12 атлас',
     ],
     (
         "Turkish `Apt.` and `Kat`/`Daire` in a doll's house's or a toy's title, `Sk. No 3 Kat 5` in a bookcase's "
@@ -257,7 +270,7 @@ DROPPED: Dict[str, List[str]] = {
         '`λεωφόρος αλεξάνδρας 2 dvd`); the last words are read as a town, any words'
     ): [
         'οδός ονείρων 2 βιβλίο', 'λεωφόρος αλεξάνδρας 2 dvd', 'οδός μελωδίας 12 τραγούδια', 'οδός σεσάμης 3 dvd',
-        'οδός ονείρων 3 ταινία',
+        'οδός ονείρων 3 ταινία', 'οδός σεσάμης 3 dvd',
     ],
     (
         "Indonesia's `TTL` (tempat, tanggal lahir) as a birth label (detector._BIRTH_DATE's `ttl`, closer 57): TTL "
