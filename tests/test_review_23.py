@@ -229,8 +229,8 @@ DROPPED: Dict[str, List[str]] = {
     ],
     (
         'Russian abbreviations read without their dots (postal._EAST_SLAVIC_LINE, `_lexicon(dot_optional=True)`, '
-        'closer 57): `пр`, `пл`, `ш` then a number, then `стр` (a page: `стр 12`) is a street, a house and a '
-        'building'
+        'closer 57): `ул`, `пр`, `пл`, `ш`, a word, a number, then `стр` (a page: `стр 12`) or `кв` is a street, a '
+        "house and a building or a flat, whatever follows (`пр мира 5 стр 12 атлас`, a road atlas's page)"
     ): [
         'Журнал Мир пр 5 стр 12', 'Атлас пл 3 стр 12', 'Учебник пр 5 стр 12', 'Атлас дорог ш 12 стр 48',
         'ул сезам 3 кв 2 кукла', 'пр мира 5 стр 12 атлас',
