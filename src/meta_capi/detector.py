@@ -437,13 +437,16 @@ _BIRTH_LONG += ["לידה"]
 # `נולד`, born; Russian "was born" from a word's start, `родился`, `родилась`)
 _BIRTH_LONG += "پیدائش ትውልድ مواليد متولد נולד".split()
 _BIRTH_SHORT += ["родил"]
+# (thirty-ninth attack: Polish "born", `urodzona`, `urodzony`, anywhere in a word as `urodzenia` is; not `urodziny`, a
+# birthday's party)
+_BIRTH_LONG += ["urodzon"]
 # (and "born" of the major languages, read as whole words: German `geb.` (`geb. am 14.07.1988`, `Geb.: …`), French
 # `né` and `née` (folded to `ne`, `nee`), Italian `nata`, `nato`, Spanish `nacido`, `nacida`, Portuguese `nascido`,
 # `nascida`, each before the preposition its date takes: `né le`, `nata il`, `nacida el`, `nascido em`; not `NATO
-# summit`)
+# summit`; Swedish `född`, `födda`, folded to `fodd`, takes none: `Född 2019-09-22`)
 _BIRTH_WHOLE = ("geb\\.?|nee?(?= (?:le|en|a|au) )|nat[oa](?= (?:il|a|nel|in) )|nacid[oa](?= (?:el|en) )"
-                "|nascid[oa](?= (?:em|a|no|na) )")
-_BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid")
+                "|nascid[oa](?= (?:em|a|no|na) )|fodda?")
+_BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid", "fodd")
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 # Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and
@@ -3779,10 +3782,11 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
 
 # ---- keys: their words are judged in personal_keys.py, what they and their values hold here --------------
 
-# A word followed by a blank: two characters or more between blanks, no digit, a letter among them (a script's
-# vowel signs are no letters to `\w`: `मेरा`). A value holding two is text, not an id (reason, value_reason).
+# A word followed by a blank or ending the value: two characters or more between blanks, no digit, a letter among
+# them (a script's vowel signs are no letters to `\w`: `मेरा`). A value holding two is text, not an id (reason,
+# value_reason): a label and what it names too (`お名前：樫鳰 瑞穂`, `Numberplate: RT21 XQV`; thirty-ninth attack).
 # (Anchored at a word's start, the lookahead reads one word: linear.)
-_TEXT_WORD = re.compile(r"(?<!\S)(?=[^\s\d]*?[^\W\d_])[^\s\d]{2,}+\s")
+_TEXT_WORD = re.compile(r"(?<!\S)(?=[^\s\d]*?[^\W\d_])[^\s\d]{2,}+(?:\s|$)")
 
 
 def is_uuid(text: str) -> bool:
