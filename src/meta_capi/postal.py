@@ -1740,7 +1740,8 @@ _SALUTATION_HONORIFIC_28 = r"(?:Mnr|Mev|Mej|p|hr|pr|g|ga)\.?[ \t]{1,3}"
 # read for a greeting only when it opens on one (a salutation, an honorific and a name need no mark after them).
 SALUTATION_OPENERS = frozenset(form for word in (
     "dear liebe lieber sehr chere cher estimado estimada querido querida caro cara gentile gentilissimo gentilissima "
-    "prezado prezada beste geachte kaere drogi droga lieve kochana kochany kochani szanowny szanowna sayin kepada yth hyva arvoisa kedves "
+    "prezado prezada beste geachte kaere drogi droga lieve kochana kochany kochani "
+    "szanowny szanowna sayin kepada yth hyva arvoisa kedves "
     "tisztelt vazena vazeny vazeni stimata stimate stimatul draga dragi kara basta baste kjaere sevgili degerli "
     "kinh salam salaam assalam as-salam kaeri kaera").split() + _SALUTATIONS_28
     for form in (word, word.capitalize(), word.upper()))
