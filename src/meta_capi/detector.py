@@ -3782,11 +3782,13 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
 
 # ---- keys: their words are judged in personal_keys.py, what they and their values hold here --------------
 
-# A word followed by a blank or ending the value: two characters or more between blanks, no digit, a letter among
-# them (a script's vowel signs are no letters to `\w`: `मेरा`). A value holding two is text, not an id (reason,
-# value_reason): a label and what it names too (`お名前：樫鳰 瑞穂`, `Numberplate: RT21 XQV`; thirty-ninth attack).
+# A word followed by a blank: two characters or more between blanks, no digit, a letter among them (a script's
+# vowel signs are no letters to `\w`: `मेरा`). A value holding two is text, not an id (reason, value_reason).
 # (Anchored at a word's start, the lookahead reads one word: linear.)
-_TEXT_WORD = re.compile(r"(?<!\S)(?=[^\s\d]*?[^\W\d_])[^\s\d]{2,}+(?:\s|$)")
+_TEXT_WORD = re.compile(r"(?<!\S)(?=[^\s\d]*?[^\W\d_])[^\s\d]{2,}+\s")
+# ... and so is a value holding a blank and opening on a label, such a word ended by its colon (a full-width one too):
+# a form's field, the label and what it names (`お名前：樫鳰 瑞穂`, `Numberplate: RT21 XQV`; thirty-ninth attack).
+_LABEL_OPENING = re.compile(r"(?=[^\s\d:：]*?[^\W\d_])[^\s\d:：]{2,40}+[:：]")
 
 
 def is_uuid(text: str) -> bool:
@@ -3795,8 +3797,9 @@ def is_uuid(text: str) -> bool:
 
 
 def is_sentence(value: str) -> bool:
-    """Whether `value` holds two words or more (_TEXT_WORD): text, whatever field or key it stands under."""
-    return " " in value and len(_TEXT_WORD.findall(value)) >= 2
+    """Whether `value` holds two words or more (_TEXT_WORD), or opens on a label (_LABEL_OPENING) and holds a blank:
+    text, whatever field or key it stands under."""
+    return " " in value and (len(_TEXT_WORD.findall(value)) >= 2 or _LABEL_OPENING.match(value) is not None)
 
 
 # An order or invoice number written as a marketplace prints it: three segments or more of capitals and digits
