@@ -112,7 +112,8 @@ def test_a_birthday_s_date_or_a_product_goes_out(value: str) -> None:
 
 
 # In an id field: a label and what it names are two words, text; one word or a code is an id.
-ID_PERSONAL = ["お名前：樫鳰 瑞穂", "Numberplate: RT21 XQV", "Matrícula: 4821 KTV", "Name: Ottilie Quellhofer"]
+ID_PERSONAL = ["お名前：樫鳰 瑞穂", "Numberplate: RT21 XQV", "Matrícula: 4821 KTV", "Name: Ottilie Quellhofer",
+               "Ilica 242, Zagreb"]  # (an id that reads whole as a street line and its town stays judged as one)
 ID_ORDINARY = ["Blue Sneakers", "SKU-1", "ORD-000123", "ABC 123", "Size: 42", "Colour: Blue", "Targa: 2024 edition",
                "Running Socks - Size 42", "Order 4500012345", "Gift card 50€", "Variant: Dark Blue", "Lieve kleuren"]
 
