@@ -32,40 +32,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # `親愛的王霓蔓：生日快樂！`: a Chinese name after `親愛的` called by a full-width colon (the README reads
-    # one "called by a mark"), in free text and under a gift message's key
-    "a Chinese name after `親愛的` and a full-width colon": [
-        "gift ZH qin ai de @ event name", "gift ZH qin ai de @ key mensaje_regalo",
-        "gift ZH qin ai de @ listed key messaggio_regalo"],
-    # `Lieve Annelvie, gefeliciteerd met je verjaardag!`, `Kochana Annelvie, wszystkiego najlepszego!`: Dutch's and
-    # Polish's salutation to someone dear and one given name called by a comma, the message going on in lower case
-    # (the README reads `Liebe`, `Beste`, `Drogi`, `Kära`: salutations of every lexicon language)
-    "a Dutch `Lieve` or a Polish `Kochana` and a given name called by a comma": [
-        "gift NL lieve given name @", "gift PL kochana given name @"],
-    # `Lieferung an: Ilsabet Wachtelbruck`, `Leveren aan: …`, `Entregar a: …`, `Leverera till: …`: a name after a
-    # delivery's "to" (the README reads `Ship to: Wyn Okafor`, `Deliver to Ratu Epeli Naivalurua`, and names
-    # `Lieferung an:` with `Ship to:` as a label naming where a parcel goes; `Empfänger:`, `Destinataire :` are read)
-    "a name after a German, Dutch, Spanish or Swedish delivery label": [
-        "deliv DE lieferung an @", "deliv NL leveren aan @", "deliv ES entregar a @", "deliv SV leverera till @"],
-    # `Född 2019-09-22`, `Urodzona 19.09.2019`: a date after Swedish or Polish "born" (the README reads a birth word of
-    # the lexicon's languages, the Scandinavian ones and Polish among them; `Born`, `geb.`, `Geboren` are read)
-    "a birth date after Swedish `Född` or Polish `Urodzona`": ["engr SV fodd @", "engr PL urodzona @"],
-    # `Matrícula: 4821 KTV`, `Targa: GK 482 TQ`, `Tablica rejestracyjna: WX 48217`, `Registreringsnummer: TRV 482`: a
-    # plate after its Spanish, Italian, Polish or Swedish label (`Kennzeichen:`, `Immatriculation :`, `Kenteken:` are
-    # read)
-    "a licence plate after its Spanish, Italian, Polish or Swedish label": [
-        "book ES matricula @", "book IT targa @", "book PL tablica @", "book SV registreringsnummer @"],
-    # `Nombre del huésped: Renske Tarvellini`, `Gastname: …`, `Nome dell'ospite: …`, `Nom de l'invité : …`, `Naam
-    # gast: …`, `Imię i nazwisko gościa: …`: a guest's name after its label (English `Guest name:` is read)
-    "a guest's name after its Spanish, German, Italian, French, Dutch or Polish label": [
-        "book ES nombre del huesped @", "book DE gastname @", "book IT nome ospite @", "book FR nom invite @",
-        "book NL naam gast @", "book PL imie i nazwisko goscia @"],
-    # `お名前：樫鳰 瑞穂`, `Numberplate: RT21 XQV` as an event's or a product's id: values of two words, which the
-    # README reads as text in an id field (`a variant of llámame al 612345678`), holding a name after its label or a
-    # plate after its own
-    "a name or a plate after its label in an id field holding words": [
-        "engr JA onamae @ event id", "engr JA onamae @ product id", "book EN numberplate @ product id",
-        "book EN numberplate @ contents id"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

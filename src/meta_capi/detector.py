@@ -437,17 +437,21 @@ _BIRTH_LONG += ["לידה"]
 # `נולד`, born; Russian "was born" from a word's start, `родился`, `родилась`)
 _BIRTH_LONG += "پیدائش ትውልድ مواليد متولد נולד".split()
 _BIRTH_SHORT += ["родил"]
+# (thirty-ninth attack: Polish "born", `urodzona`, `urodzony`, anywhere in a word as `urodzenia` is; not `urodziny`, a
+# birthday's party)
+_BIRTH_LONG += ["urodzon"]
 # (and "born" of the major languages, read as whole words: German `geb.` (`geb. am 14.07.1988`, `Geb.: …`), French
 # `né` and `née` (folded to `ne`, `nee`), Italian `nata`, `nato`, Spanish `nacido`, `nacida`, Portuguese `nascido`,
 # `nascida`, each before the preposition its date takes: `né le`, `nata il`, `nacida el`, `nascido em`; not `NATO
-# summit`)
+# summit`; Swedish `född`, `födda`, folded to `fodd`, takes none: `Född 2019-09-22`)
 _BIRTH_WHOLE = ("geb\\.?|nee?(?= (?:le|en|a|au) )|nat[oa](?= (?:il|a|nel|in) )|nacid[oa](?= (?:el|en) )"
-                "|nascid[oa](?= (?:em|a|no|na) )")
+                "|nascid[oa](?= (?:em|a|no|na) )|fodda?")
 # (thirty-eighth attack: Russian's abbreviation of "born", `род.`, with its dot only: `род` alone is a kind, a genus;
 # in its canonical form, as the lower-case form is read)
 _BORN_ABBREVIATED = decode("род.")[0].lower()
 _BIRTH_WHOLE += "|" + re.escape(_BORN_ABBREVIATED)
-_BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid", _BORN_ABBREVIATED)
+_BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid", "fodd",
+                     _BORN_ABBREVIATED)
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 # Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and
@@ -3806,6 +3810,9 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
 # vowel signs are no letters to `\w`: `मेरा`). A value holding two is text, not an id (reason, value_reason).
 # (Anchored at a word's start, the lookahead reads one word: linear.)
 _TEXT_WORD = re.compile(r"(?<!\S)(?=[^\s\d]*?[^\W\d_])[^\s\d]{2,}+\s")
+# ... and so is a value holding a blank and opening on a label, such a word ended by its colon (a full-width one too):
+# a form's field, the label and what it names (`お名前：樫鳰 瑞穂`, `Numberplate: RT21 XQV`; thirty-ninth attack).
+_LABEL_OPENING = re.compile(r"(?=[^\s\d:：]*?[^\W\d_])[^\s\d:：]{2,40}+[:：]")
 
 
 def is_uuid(text: str) -> bool:
@@ -3814,8 +3821,9 @@ def is_uuid(text: str) -> bool:
 
 
 def is_sentence(value: str) -> bool:
-    """Whether `value` holds two words or more (_TEXT_WORD): text, whatever field or key it stands under."""
-    return " " in value and len(_TEXT_WORD.findall(value)) >= 2
+    """Whether `value` holds two words or more (_TEXT_WORD), or opens on a label (_LABEL_OPENING) and holds a blank:
+    text, whatever field or key it stands under."""
+    return " " in value and (len(_TEXT_WORD.findall(value)) >= 2 or _LABEL_OPENING.match(value) is not None)
 
 
 # An order or invoice number written as a marketplace prints it: three segments or more of capitals and digits

@@ -62,6 +62,10 @@ _CALLED_NOT_A_NAME = frozenset(canonical(word)[0].lower() for word in (
 # attack)
 _CALLED_NOT_A_NAME |= frozenset(canonical(word)[0].lower() for word in (
     "diary journal tagebuch journal diario diário dagbok dagboek pamiętniku päiväkirja naplóm").split())
+# ... and the family by its role in Polish's vocative, and a darling in Dutch and Polish (`Kochana Mamo,`, `Lieve
+# schat,`; thirty-ninth attack's salutations)
+_CALLED_NOT_A_NAME |= frozenset(canonical(word)[0].lower() for word in (
+    "mamo tato babciu dziadku mamusiu tatusiu kochanie schat schatje").split())
 # Salutations that are as often another language's word or a name (Esperanto's `Kara` is Turkish "black": `Kara Sevda,
 # season 2`, a series): before one word of a name they call no one; before a full name postal reads them.
 _SALUTATIONS_ALSO_WORDS = frozenset(["kara"])
@@ -136,9 +140,10 @@ def _called(form: str) -> bool:
 _CALLED_ON_A_LINE = re.compile(f"[ \\t]{{0,3}}{_HONORIFIC}((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}"
                                f"{_PERSON_WORD})[ \\t]{{0,3}},[ \\t]{{0,3}}\\r?\\n[ \\t]{{0,3}}[a-z]")
 
-# Chinese: `親愛的` and a name called by a comma or `!` (not `親愛的,`: a title's `亲爱的,热爱的`), or a family
-# name of the lexicon and one or two characters before a polite title and a greeting or a mark.
-_CHINESE_CALLED = re.compile(f"(?:親愛的|亲爱的)({HAN}{{1,3}})[,!]")
+# Chinese: `親愛的` and a name called by a comma, `!` or a colon (full-width `：` in the canonical form; not
+# `親愛的,`: a title's `亲爱的,热爱的`), or a family name of the lexicon and one or two characters before a polite
+# title and a greeting or a mark.
+_CHINESE_CALLED = re.compile(f"(?:親愛的|亲爱的)({HAN}{{1,3}})[,!:]")
 _CHINESE_TITLED = re.compile(f"(?:^|(?<![\u3400-\u9fff]))(?:{_CHINESE_FAMILY}){HAN}{{1,2}}(?:先生|女士|小姐)"
                              f"(?:您好|你好|[,.!:\\n]|$)")
 # Korean family names (lexicon data), one syllable or two.

@@ -700,7 +700,8 @@ PLATE = "holds a vehicle's licence plate"
 # only right after a plate's own label with its colon, `#` or `=`, or `is` (`Numberplate:`, `licence plate is`, `plate
 # no.`, German `Kennzeichen`, `Nummernschild`, Dutch `kenteken`, Afrikaans `nommerplaat`, French `immatriculation`,
 # Russian `госномер`, Kazakh `мемлекеттік нөмір` and Uzbek `davlat raqami`, the state number, Swahili `namba ya gari`,
-# the car's number; `Licence plate LED 12V 5W` is a lamp's), after `Reg:` or `rego:` with its colon (not
+# the car's number, Spanish and Portuguese `matrícula`, Italian `targa`, Polish `tablica rejestracyjna`, Swedish
+# `registreringsnummer`; `Licence plate LED 12V 5W` is a lamp's), after `Reg:` or `rego:` with its colon (not
 # `Registration: 2024-05-01`, an event's), or after a car's registration in a sentence (`my car reg is`); not after
 # `Reg.` alone (`Reg. price`), nor a register's number (`Reg. No. HRB 12345` is a company's). The code: one to four
 # groups of one to seven capitals or digits joined by a blank, a dash or a middle dot, five to ten of them in all, two
@@ -710,7 +711,7 @@ PLATE = "holds a vehicle's licence plate"
 # look-alikes: `hөmip`); the detector asks only where a label's letters stand (plate_cue: substring scans in C).
 _PLATE_LABEL = (r"(?i:(?:number|licen[cs]e|car|vehicle|reg(?:istration)?|nommer|nummer)[ \-]?plate|kenteken(?:plaat)?"
                 r"|plate[ ]?(?:number|no\.?|nr\.?)|kennzeichen|nummernschild|immatriculation|davlat[ ]raqami"
-                r"|namba(?:ri)?[ ]ya[ ]gari|"
+                r"|namba(?:ri)?[ ]ya[ ]gari|matricula|targa|tablica[ ]rejestracyjna|registreringsnummer|"
                 + "|".join(re.escape(canonical(word)[0].casefold()) for word in ("госномер", "мемлекеттік нөмір"))
                 + r"|rego?(?=[ ]?:))")
 # (a car's registration in a sentence: `my car reg is`, `vehicle registration no.`; a blank is enough after it)
@@ -724,7 +725,8 @@ _PLATE = re.compile(f"(?<![^\\W\\d_])(?:{_PLATE_LABEL}(?:[ \\t]{{0,2}}[:#=][ \\t
 # What each plate label holds, in its case as written (Cyrillic's folded `hөmip`, `ochomep`): one scan in C.
 # (grouped by first letter: a search tries a few branches at each position)
 _PLATE_CUE = re.compile(branches_by_first_letter(
-    "eg|EG|late|LATE|ar |AR |cle |CLE |enn|ENN|ummer|UMMER|ente|ENTE|atric|ATRIC|aqam|AQAM|ari|ARI|ӨM|өm|OMEP|omep"))
+    "eg|EG|late|LATE|ar |AR |cle |CLE |enn|ENN|ummer|UMMER|ente|ENTE|atric|ATRIC|aqam|AQAM|ari|ARI|ӨM|өm|OMEP|omep"
+    "|targa|Targa|TARGA|ejestrac|EJESTRAC"))
 
 
 def plate_cue(form: str) -> bool:

@@ -129,6 +129,9 @@ _MORE_TOKENS = ((
     # recipients and relatives (spouse, guardian: ALONE_WORDS; `spouse_name`: PERSON_QUALIFIERS)
     "shipto billto deliverto sendto careof addressee consignee nextofkin emergencycontact replyto "
     "billedto shippedto deliveredto sentto sender sentby "  # the participles, and who sends (eighth attack)
+    # a delivery's "to" in German, Dutch, Spanish and Swedish (`Lieferung an:`, `Leveren aan:`, `Entregar a:`,
+    # `Leverera till:`; thirty-ninth attack), as `deliverto` is
+    "lieferungan leverenaan entregara levereratill "
     "empfanger destinataire odbiorca destinatario destinataria mottagare mottaker modtager vastaanottaja penerima "
     "nguoinhan alici "  # Vietnamese `Người nhận`; Turkish `Alıcı` (in their canonical form)
     "teslimalan "  # Turkish `Teslim alan`: who takes the delivery (tenth attack; `alan` alone is a field, an area)
@@ -377,6 +380,9 @@ PERSON_QUALIFIERS = frozenset((
     "customer client user contact billing shipping buyer recipient account holder member owner sender receiver "
     "additional cc "  # HTML autocomplete: `additional-name`, `cc-name` (the card holder's)
     "guest patient passenger traveler traveller person real display full first last middle given family maiden "
+    # a guest in German and Dutch, Spanish, Italian, French and Polish (`Gastname`, `nombre del huésped`, `nome
+    # dell'ospite`, `nom de l'invité`, `imię gościa`; thirty-ninth attack)
+    "gast huésped ospite invité invitée gość gościa "
     "cliente kunde kunden utente usuario utilisateur titular complete completo complet completa "
     "klant klanten klient kund kunder asiakas müşteri volledige pelne "
     "volle kamili eliphelele "  # full: Afrikaans, Swahili, Zulu

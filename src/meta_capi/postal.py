@@ -751,7 +751,7 @@ _DESTINATION_LABELS = {
     "Italian": "spedire a|spedizione a|consegna a|consegnare a|inviare a",
     "Dutch": "verzenden naar|versturen naar|bezorgen bij|bezorgen op|levering aan|leveren aan",
     "Polish": "wysyłka do|dostawa do|wyślij do|dostarczyć do",
-    "Swedish, Danish, Norwegian": "leverans till|skicka till|levering til|send til|sendes til",
+    "Swedish, Danish, Norwegian": "leverans till|leverera till|skicka till|levering til|send til|sendes til",
 }
 _DESTINATION_LABEL_FORMS = frozenset(" ".join(canonical(phrase)[0].lower().split())
                                      for line in _DESTINATION_LABELS.values() for phrase in line.split("|"))
@@ -1925,6 +1925,7 @@ _HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madam
 _RUSSIAN_SALUTATIONS = ["Уважаемый", "Уважаемая", "Дорогой", "Дорогая"]  # in their canonical form below
 _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|estimado|estimada|querido|querida|"
                r"caro|cara|gentile|gentilissimo|gentilissima|prezado|prezada|beste|geachte|kaere|kære|drogi|droga|"
+               r"lieve|kochana|kochany|kochani|"  # Dutch's and Polish's to someone dear (thirty-ninth attack)
                # Indonesian, Malay: `Kepada Yth. Ibu`, `Kepada Puan …`
                r"szanowny|szanowna|sayin|sayın|kepada(?:[ \t]{1,3}yth\.?)?|yth\.?|"
                f"{'|'.join(re.escape(canonical(word)[0].lower()) for word in _RUSSIAN_SALUTATIONS)}|"
@@ -1947,7 +1948,8 @@ _SALUTATION_HONORIFIC_28 = r"(?:Mnr|Mev|Mej|p|hr|pr|g|ga)\.?[ \t]{1,3}"
 # read for a greeting only when it opens on one (a salutation, an honorific and a name need no mark after them).
 SALUTATION_OPENERS = frozenset(form for word in (
     "dear liebe lieber sehr chere cher estimado estimada querido querida caro cara gentile gentilissimo gentilissima "
-    "prezado prezada beste geachte kaere drogi droga szanowny szanowna sayin kepada yth hyva arvoisa kedves "
+    "prezado prezada beste geachte kaere drogi droga lieve kochana kochany kochani "
+    "szanowny szanowna sayin kepada yth hyva arvoisa kedves "
     "tisztelt vazena vazeny vazeni stimata stimate stimatul draga dragi kara basta baste kjaere sevgili degerli "
     "kinh salam salaam assalam as-salam kaeri kaera").split() + _SALUTATIONS_28
     for form in (word, word.capitalize(), word.upper()))
@@ -2504,7 +2506,10 @@ _ORGANIZATIONS = frozenset((
 _HANDOVER_PLACES = frozenset(canonical(word)[0].lower() for word in (
     "entrance entry reception lobby porch doorstep door gate mailroom mailbox letterbox garage desk counter "
     "concierge backyard eingang haustür pforte empfang rezeption entrée accueil entrada recepción portería "
-    "ingresso portineria ingang receptie").split())
+    "ingresso portineria ingang receptie "
+    # (German, Dutch, Spanish and Swedish: the delivery labels of the thirty-ninth attack)
+    "haupteingang hintereingang briefkasten hoofdingang voordeur achterdeur brievenbus puerta buzón conserjería "
+    "entré ingång dörr brevlåda").split())
 
 
 def _place_or_business(after: str) -> bool:
@@ -2534,9 +2539,11 @@ def _full_name(after: str) -> bool:
     return len(words) > 1 and not any(word.lower() in _NOT_A_PERSON for word in words)
 
 
-# The small words between a label's nouns (articles, "of"), which make no word of a title (session 16).
+# The small words between a label's nouns (articles, "of"), which make no word of a title (session 16), and "and" in
+# lower case (`Imię i nazwisko gościa`: the guest's given and family name; thirty-ninth attack).
 _LABEL_SMALL_WORDS = frozenset(
-    "de del la le les du des da do dos das della dello di el of the on van von der den".split())
+    "de del la le les du des da do dos das della dello di el of the on van von der den "
+    "and und et y e i en och og".split())
 
 
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
