@@ -66,11 +66,6 @@ LEAKS: Dict[str, List[str]] = {
     # ... is never sent")
     "a PAN or a passport after its label in an id field holding words": [
         "tax IN PAN @ product id", "tax IN PAN @ contents id", "doc ES pasaporte @ event id"],
-    # `192024821130754` alone, `numéro de sécu 291043864172931`, `Remboursement mutuelle, n° sécu 1780692…`: a NIR
-    # unbroken with its key (the README reads "a NIR (its key, outside ids, as forward)"; `NIR 1840575114821…`,
-    # `Sécu : 2880169482107…` and the printed groups are read)
-    "a French NIR unbroken with its key": [
-        "tax FR NIR alone @", "health FR numero de secu @", "payout FR remboursement NIR @"],
     # `UTR: 4821739506`, `Numéro fiscal 1748217395187`: a UK taxpayer's reference or a French tax number after its
     # label (tax numbers are the lexicon's government ids; a person's `TIN:` and `Steuernummer` are read)
     "a UK `UTR` or a French `Numéro fiscal` after its label": ["tax UK UTR @", "tax FR numero fiscal @"],

@@ -12,7 +12,7 @@ Mexican CURP (birth date, sex, state code and consonants), voter key (birth date
 person's RFC (birth date, check character), German
 tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB, 26 digits: an IBAN without its
 `PL`, its mod-97 check computed for `PL`), Japan's My Number and India's Aadhaar (twelve digits, maybe 4-4-4, and
-their check digit), Brazil's CPF unbroken (eleven digits, two mod-11 check digits) and a Russian person's INN
+their check digit), France's NIR unbroken (fifteen digits, the sex, the month, 97's key), Brazil's CPF unbroken (eleven digits, two mod-11 check digits) and a Russian person's INN
 (twelve digits, two check digits), Taiwan's id (a letter's number
 and weights), the Emirates ID (784, a year of birth, Luhn), Iran's national code as printed (3-6-1, mod 11), Egypt's
 national id (the century, a birth date, a governorate), Belarus's identification number (a birth date, a region's
@@ -71,7 +71,7 @@ _CANDIDATE = re.compile(
     # digits, the citizenship's two letters and a check digit (`3140385A004PB5`; in lower case too)
     r"|(?P<by>[1-6](?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2}"
     r"(?:[ABCEHKM][0-9]{3}(?:PB|BA|BI|GB)|[abcehkm][0-9]{3}(?:pb|ba|bi|gb))[0-9])"  # its letters in one case
-    r"|(?P<digits>[0-9]{9,11}|[0-9]{13})"
+    r"|(?P<digits>[0-9]{9,11}|[0-9]{13}|[0-9]{15})"
     r"|(?P<nrb>[0-9]{26})"
     r")|(?=[A-Za-z])(?:"
     # the UK's National Insurance number as printed: a prefix of two letters HMRC issues, three pairs of digits, A to D
@@ -465,11 +465,15 @@ def checked_digits(digits: str) -> bool:
         _mod_97_key(digits[:13], digits[13:]))
 
 
+def nir(digits: str) -> bool:
+    """Whether fifteen digits are France's NIR: the sex (1, 2), the year, the month (01 to 12) and 97's key over the
+    first thirteen, which holds by chance once in 97."""
+    return digits[0] in "12" and "01" <= digits[3:5] <= "12" and _mod_97_key(digits[:13], digits[13:])
+
+
 def reversed_id(digits: str) -> bool:
-    """Whether fifteen digits read backwards are France's NIR (the sex, year and month, 97's key), whose check holds
-    by chance once in 97."""
-    back = digits[::-1]
-    return back[0] in "12" and "01" <= back[3:5] <= "12" and _mod_97_key(back[:13], back[13:])
+    """Whether fifteen digits read backwards are France's NIR (nir)."""
+    return nir(digits[::-1])
 
 
 def turkish_id(digits: str) -> bool:
@@ -576,6 +580,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 if len(text) == 13
                 else (_pesel(text) or _amka(text) or _german_tax_id(text)) and not order_at(form, match.start())):
             return True
+        if kind == "digits" and len(text) == 15 and not strong_only and nir(text) and not code_at(form, match.start()):
+            return True  # France's NIR unbroken with its key, as the README reads it backwards too
         if kind == "digits" and len(text) == 11 and not strong_only and cpf(text) and not gtin(text) and (
                 not code_at(form, match.start())):
             return True  # a CPF unbroken, read as twelve digits are (a UPC-A whose leading 0 was lost is a product's)
