@@ -115,6 +115,7 @@ from .personal_keys import (
     PASSPORT_LABELS,
     PAYMENT_KEY_LABEL_WORDS,
     PAYMENT_KEY_NAMES,
+    PERSONAL_TOKENS,
     PHONE_LABEL_WORDS,
     PHONE_LINE_KINDS,
     PRODUCT_LABELS,
@@ -599,6 +600,16 @@ def _insurance_number_reason(form: str) -> str:
     return ""
 
 
+# A person's tax reference after its label, of its own length (attack 40): the UK's Unique Taxpayer Reference (`UTR`,
+# ten digits, maybe 5-5; India's payment references of the same name have 12, 16 or 22 characters) and France's
+# numéro fiscal (thirteen digits opening on 0 to 3, maybe 2-2-3-3-3). The labels are lexicon data, one per language.
+_TAX_REFERENCE_LABELS = {"English": r"utr(?:[ ]?(?:no\.?|number|#))?", "French": r"num[eé]ro[ ]fiscal"}
+_TAX_REFERENCE = re.compile(
+    f"(?<![^\\W\\d_])(?:(?i:{_TAX_REFERENCE_LABELS['English']})[ ]?[:#]?[ ]{{0,2}}[0-9]{{5}}[ ]?[0-9]{{4}}"
+    f"|(?i:{_TAX_REFERENCE_LABELS['French']})[ ]?:?[ ]{{0,2}}[0-3][0-9][ ]?[0-9]{{2}}(?:[ ]?[0-9]{{3}}){{2}}[ ]?[0-9]{{2}})"
+    r"[0-9](?![0-9])")
+
+
 def _german_id_card_reason(form: str) -> str:
     """NATIONAL_ID when canonical `form` holds a German identity card's number after its label (above), or "" (the
     detector asks where `usweis` is first)."""
@@ -818,8 +829,9 @@ def _label_level(text: str, start: int) -> int:
     if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
             text, start):
         return -1  # `card` and a number word after an identity card's word (`Voter card no. 0084213765`)
-    if len(tokens) == 2 and _person_number_phrase(text, start, tokens):
-        return -1  # a person's number, no code's (`mera number`, `call me`, `my number is`)
+    if len(tokens) == 2 and (_person_number_phrase(text, start, tokens) or _compound_in_three_words(
+            text, start, tokens)):
+        return -1  # a person's number, no code's (`mera number`, `call me`, `my number is`, `medical record number`)
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
         return _code_level(tokens)
     if ACCOUNT_WORDS.issuperset(tokens):  # a network's name labels no number (`fb.1.1700000000000.…` is an fbp)
@@ -874,6 +886,18 @@ def _person_number_phrase(text: str, start: int, tokens: List[str]) -> bool:
     if last in NUMBER_POSSESSIVES:
         return first in NUMBER_LABEL_WORDS
     return last == "me" and first in CALL_VERBS
+
+
+def _compound_in_three_words(text: str, start: int, tokens: List[str]) -> bool:
+    """Whether a label's two words, a word and a number word, spell a compound of the lexicon with the word before them
+    (`Social Insurance Number`, `medical record number`: `insurance number` alone names no person's number). A label
+    is read two words back (_label_tokens); a third is looked at only here, and only before a number word after a word
+    naming no code."""
+    first, last = tokens
+    if last not in NUMBER_LABEL_WORDS or first in CODE_LABELS:
+        return False
+    before = _tokens_before_label(text, start)
+    return bool(before) and (before[-1] + first in PERSONAL_TOKENS or before[-1] + first + last in PERSONAL_TOKENS)
 
 
 def _arabic_article(tokens: List[str]) -> bool:
@@ -2612,6 +2636,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 "as" in form or "fc" in form or "ieu" in form or "AS" in form or "FC" in form or "IEU" in form
                 or not form.isascii()) else "") or (
             _german_id_card_reason(form) if not id_like and ("usweis" in form or "USWEIS" in form) else "") or (
+            NATIONAL_ID if not id_like and (
+                "UTR" in form or "utr" in form or "Utr" in form or "iscal" in form or "ISCAL" in form) and (
+                _TAX_REFERENCE.search(form) is not None) else "") or (
             _insurance_number_reason(form) if not id_like and (
                 "SV" in form or "sv" in form or "Sv" in form or "RV" in form or "rv" in form or "Rv" in form) else ""
         ) or (

@@ -72,6 +72,9 @@ _CANDIDATE = re.compile(
     r"|(?P<by>[1-6](?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2}"
     r"(?:[ABCEHKM][0-9]{3}(?:PB|BA|BI|GB)|[abcehkm][0-9]{3}(?:pb|ba|bi|gb))[0-9])"  # its letters in one case
     r"|(?P<digits>[0-9]{9,11}|[0-9]{13}|[0-9]{15})"
+    # India's GSTIN of a proprietor: the state's two digits, the person's PAN (its fourth letter `P`), the entity's
+    # character, `Z` and a check character (a company's PAN, `C`, names no person)
+    r"|(?P<gstin>[0-3][0-9][A-Z]{3}P[A-Z][0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z])"
     r"|(?P<nrb>[0-9]{26})"
     r")|(?=[A-Za-z])(?:"
     # the UK's National Insurance number as printed: a prefix of two letters HMRC issues, three pairs of digits, A to D
@@ -88,7 +91,9 @@ _CANDIDATE = re.compile(
     r"|(?P<sg>[STFGstfg][0-9]{7}[A-Za-z])"  # Singapore's NRIC (S, T) and FIN (F, G): seven digits, a check letter
     # a Swedish VAT number: SE, ten digits (a sole trader's personnummer, or a company's organisationsnummer), 01
     r"|(?P<se_vat>[Ss][Ee][0-9]{10}01)"
-    r"|(?P<tw>[A-Za-z][1289][0-9]{8})"  # Taiwan's: a letter, the sex (8 or 9: a resident's) and eight digits
+    # a capital and nine digits: Germany's health insurance number (KVNR), or Taiwan's id
+    r"|(?P<kvnr>[A-Z][0-9]{9})"
+    r"|(?P<tw>[a-z][1289][0-9]{8})"  # Taiwan's: a letter, the sex (8 or 9: a resident's) and eight digits
     # Albania's personal number: a letter for the decade of birth, the year's digit, the month (plus 50 for a
     # woman), the day, three digits and a check letter, its letters in one case (`J85415012K`, `j85415012k`)
     r"|(?P<al>[A-T]" + _ALBANIA_DIGITS + "[A-W]|[a-t]" + _ALBANIA_DIGITS + "[a-w])"
@@ -427,6 +432,31 @@ def _taiwanese(text: str) -> bool:
     return sum(digit * weight for digit, weight in zip(digits, _TW_WEIGHTS, strict=True)) % 10 == 0
 
 
+def _kvnr(text: str) -> bool:
+    """Germany's health insurance number (Krankenversichertennummer, its lifelong part): a capital, eight digits and a
+    check digit, the capital written as its place in the alphabet (two digits), the ten digits weighted 1 2 in turn,
+    the products' digit sums added, modulo 10; one code of that shape in ten passes. `B0` and eight digits are an
+    Amazon ASIN's shape, no insurer's number in 260: not read."""
+    if text.startswith("B0"):
+        return False
+    digits = f"{ord(text[0]) - 64:02d}{text[1:9]}"
+    total = sum(sum(divmod(int(digit) * (1 + index % 2), 10)) for index, digit in enumerate(digits))
+    return total % 10 == int(text[9])
+
+
+_GST_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _gstin(text: str) -> bool:
+    """India's GSTIN: its last character the check of the fourteen before, Luhn's sum in base 36 (each character's
+    value times 1 and 2 in turn, the product's two base-36 digits added)."""
+    total = 0
+    for index, character in enumerate(text[:14]):
+        product = _GST_CHARACTERS.index(character) * (1 + index % 2)
+        total += product // 36 + product % 36
+    return _GST_CHARACTERS[-total % 36] == text[14]
+
+
 def _iranian(digits: str) -> bool:
     """Iran's national code: nine digits weighted 10 to 2, their sum mod 11 the check digit when under 2, else 11
     minus it; not one digit repeated (never issued)."""
@@ -596,11 +626,14 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
             # is a product's); a Swedish personnummer with its century (CCYYMMDDNNNC)
         if kind == "sg" and not strong_only and _nric(text) or kind == "se_vat" and _personnummer(text[2:12]):
             return True  # (a Swedish sole trader's VAT number holds the personnummer; a company's, its org number)
+        if kind == "gstin" and _gstin(text) or kind == "kvnr" and (
+                text[1] in "1289" and _taiwanese(text) or _kvnr(text) and not code_at(form, match.start())):
+            return True
         if kind == "nrb" and not strong_only and _polish_account(text):
             return True
         if kind in ("by", "eg") or kind == "al" and not strong_only or kind == "ae" and luhn(
                 text.replace(" ", "").replace("-", "")) or kind == "ir" and _iranian(
-                text.replace("-", "")) or kind == "tw" and (text[0].isupper() or not strong_only) and _taiwanese(text):
+                text.replace("-", "")) or kind == "tw" and not strong_only and _taiwanese(text):
             return True
     return False
 

@@ -101,8 +101,9 @@ _MORE_TOKENS = ((
     "nationalinsurancenumber healthinsurancenumber socialinsurancenumber taxfilenumber emiratesid "
     # national health-insurance schemes by their own names: a member's number (the Philippines' PhilHealth,
     # Indonesia's BPJS Kesehatan, France's carte Vitale, Spain's tarjeta sanitaria, Germany's Krankenversicherten-
-    # nummer, Ontario's OHIP, Québec's RAMQ, Korea's NHIS, Taiwan's NHI card, India's ABHA, Ghana's NHIS)
-    "philhealth bpjskesehatan cartevitale numerovitale tarjetasanitaria krankenversichertennummer "
+    # nummer, its abbreviation and its card's, the eGK; Ontario's OHIP, Québec's RAMQ, Korea's NHIS, Taiwan's NHI
+    # card, India's ABHA, Ghana's NHIS)
+    "philhealth bpjskesehatan cartevitale numerovitale tarjetasanitaria krankenversichertennummer kvnr egk "
     "krankenversicherungsnummer ohip ohipnumber ramq nhis nhicard abha abhanumber healthid healthcard "
     "healthinsuranceid healthinsuranceno healthinsurancecard "
     # identity cards by their own names (Malaysia's MyKad and MyKid, Vietnam's Căn cước, German Ausweisnummer,
