@@ -606,7 +606,8 @@ def _insurance_number_reason(form: str) -> str:
 _TAX_REFERENCE_LABELS = {"English": r"utr(?:[ ]?(?:no\.?|number|#))?", "French": r"num[eé]ro[ ]fiscal"}
 _TAX_REFERENCE = re.compile(
     f"(?<![^\\W\\d_])(?:(?i:{_TAX_REFERENCE_LABELS['English']})[ ]?[:#]?[ ]{{0,2}}[0-9]{{5}}[ ]?[0-9]{{4}}"
-    f"|(?i:{_TAX_REFERENCE_LABELS['French']})[ ]?:?[ ]{{0,2}}[0-3][0-9][ ]?[0-9]{{2}}(?:[ ]?[0-9]{{3}}){{2}}[ ]?[0-9]{{2}})"
+    f"|(?i:{_TAX_REFERENCE_LABELS['French']})[ ]?:?[ ]{{0,2}}"
+    r"[0-3][0-9][ ]?[0-9]{2}(?:[ ]?[0-9]{3}){2}[ ]?[0-9]{2})"
     r"[0-9](?![0-9])")
 
 

@@ -12,10 +12,11 @@ Mexican CURP (birth date, sex, state code and consonants), voter key (birth date
 person's RFC (birth date, check character), German
 tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB, 26 digits: an IBAN without its
 `PL`, its mod-97 check computed for `PL`), Japan's My Number and India's Aadhaar (twelve digits, maybe 4-4-4, and
-their check digit), France's NIR unbroken (fifteen digits, the sex, the month, 97's key), Brazil's CPF unbroken (eleven digits, two mod-11 check digits) and a Russian person's INN
-(twelve digits, two check digits), Taiwan's id (a letter's number
-and weights), the Emirates ID (784, a year of birth, Luhn), Iran's national code as printed (3-6-1, mod 11), Egypt's
-national id (the century, a birth date, a governorate), Belarus's identification number (a birth date, a region's
+their check digit), France's NIR unbroken (the sex, the month, 97's key), Brazil's CPF unbroken (eleven digits, two
+mod-11 check digits) and a Russian person's INN (twelve digits, two check digits), Taiwan's id (a letter's number
+and weights), Germany's health insurance number (a capital, eight digits, a check digit), India's GSTIN holding a
+proprietor's PAN (its check character), the Emirates ID (784, a year of birth, Luhn), Iran's national code as
+printed (3-6-1, mod 11), Egypt's national id (the century, a birth date, a governorate), Belarus's identification number (a birth date, a region's
 letter, a citizenship's two letters) and, where codes are not usual, Albania's personal number in capitals (a letter, a
 birth date, a letter), a Korean resident number without its dash (its check); after
 a label naming an identity number, any number of 10 to 13 digits that begins with a birth date (birth_dated) and
@@ -447,6 +448,11 @@ def _kvnr(text: str) -> bool:
 _GST_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+def _pan_held(text: str) -> bool:
+    """Whether a `pan` or `gstin` candidate is a person's PAN, alone or in its GSTIN (checked below)."""
+    return len(text) == 10 or _gstin(text)
+
+
 def _gstin(text: str) -> bool:
     """India's GSTIN: its last character the check of the fourteen before, Luhn's sum in base 36 (each character's
     value times 1 and 2 in turn, the product's two base-36 digits added)."""
@@ -599,7 +605,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
         if kind == "digits" and len(text) == 9 and text[0] in "12" and not strong_only and rut(text[:8], text[8]) and (
                 not code_at(form, match.start())):
             return True  # a person's RUT unbroken: its body is under 30 000 000 (a company's is 50 000 000 or more)
-        if kind == "cf" and _codice_fiscale(text) or kind == "pan" or kind == "curp" and _curp(text) or (
+        if kind == "cf" and _codice_fiscale(text) or kind in ("pan", "gstin") and _pan_held(text) or (
+                kind == "curp" and _curp(text)) or (
                 kind == "rfc" and _rfc(text)) or kind == "mx_voter" and _voter_key(text):
             return True
         if kind == "cn" and _chinese(text.replace(" ", "").replace("-", "")) or kind == "dated" and _dated(text):
@@ -607,11 +614,9 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
         if kind == "digits" and not strong_only and (
                 _bsn(text) or _portuguese_nif(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
                 else _jmbg(text) or _korean(text) or (_thai(text) or _cnp(text)) and not code_at(form, match.start())
-                if len(text) == 13
+                if len(text) == 13 else nir(text) and not code_at(form, match.start()) if len(text) == 15
                 else (_pesel(text) or _amka(text) or _german_tax_id(text)) and not order_at(form, match.start())):
             return True
-        if kind == "digits" and len(text) == 15 and not strong_only and nir(text) and not code_at(form, match.start()):
-            return True  # France's NIR unbroken with its key, as the README reads it backwards too
         if kind == "digits" and len(text) == 11 and not strong_only and cpf(text) and not gtin(text) and (
                 not code_at(form, match.start())):
             return True  # a CPF unbroken, read as twelve digits are (a UPC-A whose leading 0 was lost is a product's)
@@ -626,15 +631,13 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
             # is a product's); a Swedish personnummer with its century (CCYYMMDDNNNC)
         if kind == "sg" and not strong_only and _nric(text) or kind == "se_vat" and _personnummer(text[2:12]):
             return True  # (a Swedish sole trader's VAT number holds the personnummer; a company's, its org number)
-        if kind == "gstin" and _gstin(text) or kind == "kvnr" and (
-                text[1] in "1289" and _taiwanese(text) or _kvnr(text) and not code_at(form, match.start())):
-            return True
         if kind == "nrb" and not strong_only and _polish_account(text):
             return True
         if kind in ("by", "eg") or kind == "al" and not strong_only or kind == "ae" and luhn(
                 text.replace(" ", "").replace("-", "")) or kind == "ir" and _iranian(
-                text.replace("-", "")) or kind == "tw" and not strong_only and _taiwanese(text):
-            return True
+                text.replace("-", "")) or kind == "tw" and not strong_only and _taiwanese(text) or kind == "kvnr" and (
+                text[1] in "1289" and _taiwanese(text) or _kvnr(text) and not code_at(form, match.start())):
+            return True  # (a capital and nine digits: Taiwan's id, or Germany's KVNR not after a code's label)
     return False
 
 
