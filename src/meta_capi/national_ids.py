@@ -16,8 +16,8 @@ their check digit), France's NIR unbroken (the sex, the month, 97's key), Brazil
 mod-11 check digits) and a Russian person's INN (twelve digits, two check digits), Taiwan's id (a letter's number
 and weights), Germany's health insurance number (a capital, eight digits, a check digit), India's GSTIN holding a
 proprietor's PAN (its check character), the Emirates ID (784, a year of birth, Luhn), Iran's national code as
-printed (3-6-1, mod 11), Egypt's national id (the century, a birth date, a governorate), Belarus's identification number (a birth date, a region's
-letter, a citizenship's two letters) and, where codes are not usual, Albania's personal number in capitals (a letter, a
+printed (3-6-1, mod 11), Egypt's national id (the century, a birth date, a governorate), Belarus's identification
+number (a birth date, a region's letter, a citizenship's two letters) and, where codes are not usual, Albania's personal number in capitals (a letter, a
 birth date, a letter), a Korean resident number without its dash (its check); after
 a label naming an identity number, any number of 10 to 13 digits that begins with a birth date (birth_dated) and
 ten digits with a Saudi id's or an Iranian code's check (checked_id). Checked alone, for the callers that know where
