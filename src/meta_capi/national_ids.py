@@ -1,37 +1,37 @@
 """National identity numbers with a checkable shape, for the detector (detector.py).
 
-Each id is recognized by its layout and, where it has one, its check digit or letter, so that an ordinary code
-of the same length rarely passes: Spanish DNI and NIE (letter mod 23), Irish PPSN (letter mod 23), Chilean RUT
-without dots (mod 11; unbroken, a person's body only), the UK's National Insurance number as printed (its prefixes
-and pairs), Italian codice fiscale (check letter),
-Dutch BSN (11-test), Icelandic kennitala and the former Yugoslavia's JMBG (birth date, mod 11), Indian PAN
-(layout), Chinese resident id (ISO 7064 MOD 11-2 and a birth date), Swedish personnummer (birth date and Luhn),
-Polish PESEL (weights and a birth date), Greek AMKA (a birth date and Luhn), Finnish HETU (check character mod 31),
-Korean resident registration number (birth date and sex digit: numbers issued since 2020 carry no check),
-Mexican CURP (birth date, sex, state code and consonants), voter key (birth date, state's number, sex) and a
-person's RFC (birth date, check character), German
-tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB, 26 digits: an IBAN without its
-`PL`, its mod-97 check computed for `PL`), Japan's My Number and India's Aadhaar (twelve digits, maybe 4-4-4, and
-their check digit), France's NIR unbroken (the sex, the month, 97's key), Brazil's CPF unbroken (eleven digits, two
-mod-11 check digits) and a Russian person's INN (twelve digits, two check digits), Taiwan's id (a letter's number
-and weights), Germany's health insurance number (a capital, eight digits, a check digit), India's GSTIN holding a
-proprietor's PAN (its check character), the Emirates ID (784, a year of birth, Luhn), Iran's national code as
-printed (3-6-1, mod 11), Egypt's national id (the century, a birth date, a governorate), Belarus's identification
-number (a birth date, a region's letter, a citizenship's two letters) and, where codes are not usual, Albania's personal number in capitals (a letter, a
-birth date, a letter), a Korean resident number without its dash (its check); after
-a label naming an identity number, any number of 10 to 13 digits that begins with a birth date (birth_dated) and
-ten digits with a Saudi id's or an Iranian code's check (checked_id). Checked alone, for the callers that know where
-to look: Croatia's OIB (ISO 7064 MOD 11,10) and Bulgaria's EGN (a birth date, mod 11) as amounts (values.py), the
-JMBG and Moldova's IDNP (weights 7 3 1) in a user agent, the JMBG after its label too (detector.py). By their printed
-layouts (holds_printed_id, holds_hong_kong_id): Zambia's, Angola's, Zimbabwe's, the Ghana Card's with any country's
-code, the Czech and Slovak birth number with its slash (mod 11) and Hong Kong's identity card (its check character).
+Each id is recognized by its layout and, where it has one, its check digit or letter, so that an ordinary code of the
+same length rarely passes: Spanish DNI and NIE (letter mod 23), Irish PPSN (letter mod 23), Chilean RUT without dots
+(mod 11; unbroken, a person's body only), the UK's National Insurance number as printed (its prefixes and pairs),
+Italian codice fiscale (check letter), Dutch BSN (11-test), Icelandic kennitala and the former Yugoslavia's JMBG (birth
+date, mod 11), Indian PAN (layout), Chinese resident id (ISO 7064 MOD 11-2 and a birth date), Swedish personnummer
+(birth date and Luhn), Polish PESEL (weights and a birth date), Greek AMKA (a birth date and Luhn), Finnish HETU (check
+character mod 31), Korean resident registration number (birth date and sex digit: numbers issued since 2020 carry no
+check), Mexican CURP (birth date, sex, state code and consonants), voter key (birth date, state's number, sex) and a
+person's RFC (birth date, check character), German tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account
+number (NRB, 26 digits: an IBAN without its `PL`, its mod-97 check computed for `PL`), Japan's My Number and India's
+Aadhaar (twelve digits, maybe 4-4-4, and their check digit), France's NIR unbroken (the sex, the month, 97's key),
+Brazil's CPF unbroken (eleven digits, two mod-11 check digits) and a Russian person's INN (twelve digits, two check
+digits), Taiwan's id (a letter's number and weights), Germany's health insurance number (a capital, eight digits, a
+check digit), India's GSTIN holding a proprietor's PAN (its check character), the Emirates ID (784, a year of birth,
+Luhn), Iran's national code as printed (3-6-1, mod 11), Egypt's national id (the century, a birth date, a governorate),
+Belarus's identification number (a birth date, a region's letter, a citizenship's two letters) and, where codes are not
+usual, Albania's personal number in capitals (a letter, a birth date, a letter), a Korean resident number without its
+dash (its check); after a label naming an identity number, any number of 10 to 13 digits that begins with a birth date
+(birth_dated) and ten digits with a Saudi id's or an Iranian code's check (checked_id). Checked alone, for the callers
+that know where to look: Croatia's OIB (ISO 7064 MOD 11,10) and Bulgaria's EGN (a birth date, mod 11) as amounts
+(values.py), the JMBG and Moldova's IDNP (weights 7 3 1) in a user agent, the JMBG after its label too (detector.py). By
+their printed layouts (holds_printed_id, holds_hong_kong_id): Zambia's, Angola's, Zimbabwe's, the Ghana Card's with any
+country's code, the Czech and Slovak birth number with its slash (mod 11) and Hong Kong's identity card (its check
+character).
 
-Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
-hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
-passes). They are not looked for where codes are usual (`strong_only`: a URL path, a user agent's build numbers);
-twelve digits are (one in five passes; eleven with a CPF's checks, one in a hundred, where twelve are unbroken),
-in 4-4-4 groups everywhere, unbroken where no id has that length (not in a
-URL path), unless a code label stands before them; the detector looks for none in ids.
+Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a hundred of
+their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23 passes). They are
+not looked for where codes are usual (`strong_only`: a URL path, a user agent's build numbers); twelve digits are (one
+in five passes; eleven with a CPF's checks, one in a hundred, where twelve are unbroken), in 4-4-4 groups everywhere,
+unbroken where no id has that length (not in a URL path), unless a code label stands before them; the detector looks for
+none in ids. A capital and nine digits are read in a URL path too, with Taiwan's check or the KVNR's (one code of that
+shape in ten passes the KVNR's: attack 40 sends it alone, as a card's holder copies it).
 """
 
 from __future__ import annotations
