@@ -563,9 +563,13 @@ def _vanity_reason(form: str) -> str:
 # nor any separator needed after. A file name's `_` joins a label to its number and the number to the next word as
 # blanks do (`passport_no_X48217365_scan.pdf`); a number joined so holds a passport's eight or nine characters at
 # least, as every issuer's does (a passport holder's SKU in its image's name is shorter: `Passport_PC2024A_navy.jpg`).
+# The verb linking a document's label to its number, as a person writes it (`my passport number is …`, `mon numéro de
+# passeport est …`, `meine Passnummer ist …`; attack 40): the lexicon's languages' `is`.
+_DOCUMENT_LINKING_WORDS = ("is", "est", "ist", "es", "é", "è")
 _ID_DOCUMENT = re.compile(
-    r"(?i)(?:(?<![^\W\d_])(?:pass(?:port|eport|aporte|aporto)|pasaport[ea]?|paspoo?rt|paspor|paszport|reisepass"
-    r"|ho[\s_]?chieu|rfc)(?:[\s.\-_]{0,2}(?:number|nomor|no|nr|num|nummer|n[uú]mero|n°|#|so))?[\s.:#=°\-_]{1,4}"
+    r"(?i)(?:(?<![^\W\d_])(?:pass(?:port|eport|aporte|aporto|nummer)|pasaport[ea]?|paspoo?rt|paspor|paszport"
+    r"|reisepass|ho[\s_]?chieu|rfc)(?:[\s.\-_]{0,2}(?:number|nomor|no|nr|num|nummer|n[uú]mero|n°|#|so))?"
+    f"(?:\\.?[ ](?:{'|'.join(_DOCUMENT_LINKING_WORDS)})[ ]|[\\s.:#=°\\-_]{{1,4}})"
     f"|(?:{'|'.join(PASSPORT_LABELS)})[\\s.:#=°\\-_]{{0,4}})"
     r"(?:(?<!_)|(?=[A-Za-z0-9]{8}))(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![^\W_]|-)")
 
@@ -621,16 +625,24 @@ def _german_id_card_reason(form: str) -> str:
 # A driving licence's number after its label (twenty-eighth attack): `driver's licence`, `driving licence` (either
 # spelling, any case), maybe its number word, its colon, `#` or `is`, or a person's own licence's number in a sentence
 # (`my licence number is`), then one token of 6 to 20 letters and digits holding a digit, as after a passport's label.
-# Not `licence` alone (`License: MIT`, a software licence's key: `my license key is …`).
+# Not `licence` alone (`License: MIT`, a software licence's key: `my license key is …`). Attack 40: the abbreviation
+# with its number sign (`DL#`; `DL` alone is a download or a decilitre), and the licence's own word in Italian (with
+# its number word: `Patente 2024` is a year's quiz book), French and German. The labels are lexicon data by language.
+_LICENCE_LABELS = {
+    "English": r"driv(?:er'?s?|ers|ing)[ \-]licen[cs]e(?:[ ](?:number|no\.?|nr\.?|#))?"
+               r"|my[ ](?:driv(?:er'?s?|ers|ing)[ ])?licen[cs]e[ ](?:number|no\.?)|dl[ ]?#",
+    "Italian": r"patente(?:[ ]di[ ]guida)?[ ](?:n[.°]?|nr\.?|no\.?|numero)",
+    "French": r"permis[ ]de[ ]conduire(?:[ ](?:n°|n\.|no\.?|num[eé]ro))?",
+    "German": r"f(?:ü|ue|u)hrerschein(?:[ \-]?(?:nummer|nr\.?|no\.?))?",
+}
 _LICENCE_NUMBER = re.compile(
-    r"(?i:(?<![^\W\d_])(?:driv(?:er'?s?|ers|ing)[ \-]licen[cs]e(?:[ ](?:number|no\.?|nr\.?|#))?"
-    r"|my[ ](?:driv(?:er'?s?|ers|ing)[ ])?licen[cs]e[ ](?:number|no\.?))(?:[ ]?[:#=]|[ ]is)?[ ]{1,2})"
+    f"(?i:(?<![^\\W\\d_])(?:{'|'.join(_LICENCE_LABELS.values())})(?:[ ]?[:#=]|[ ]is)?[ ]{{1,2}})"
     r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![\w-])")
 
 
 def _licence_number_reason(form: str) -> str:
     """NATIONAL_ID when canonical `form` holds a driving licence's number after its label (above), or "" (the
-    detector asks where `icen` is, any case, first)."""
+    detector asks where a label's substring is, `icen`, `atente`, `onduire`, `hrerschein`, `DL` and `#`, first)."""
     return NATIONAL_ID if _LICENCE_NUMBER.search(form) is not None else ""
 
 
@@ -2650,7 +2662,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
             PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
-            _licence_number_reason(form) if not id_like and ("icen" in form or "ICEN" in form) else "") or (
+            _licence_number_reason(form) if not id_like and (
+                "icen" in form or "ICEN" in form or "#" in form and ("DL" in form or "dl" in form or "Dl" in form)
+                or "atente" in form or "ATENTE" in form or "onduire" in form or "ONDUIRE" in form
+                or "hrerschein" in form or "HRERSCHEIN" in form) else "") or (
             CARD if ("CV" in form or "cv" in form or "Cv" in form) and _SECURITY_CODE.search(form) is not None
             else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German
