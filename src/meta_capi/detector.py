@@ -3856,9 +3856,15 @@ def is_uuid(text: str) -> bool:
     return len(text) == 36 and _UUID.fullmatch(text) is not None
 
 
+# A value opening on a label's word and its colon before a blank (`PAN: BKZPT4821M`, `Pasaporte: PAB517293`): a form's
+# label and what was typed after it, text as two words are (attack 40; an id writes no colon and blank after a word).
+_LABEL_OPENING = re.compile(r"[^\W\d_]{2,}: \S")
+
+
 def is_sentence(value: str) -> bool:
-    """Whether `value` holds two words or more (_TEXT_WORD): text, whatever field or key it stands under."""
-    return " " in value and len(_TEXT_WORD.findall(value)) >= 2
+    """Whether `value` holds two words or more (_TEXT_WORD), or opens on a label and its colon (_LABEL_OPENING): text,
+    whatever field or key it stands under."""
+    return " " in value and (len(_TEXT_WORD.findall(value)) >= 2 or _LABEL_OPENING.match(value) is not None)
 
 
 # An order or invoice number written as a marketplace prints it: three segments or more of capitals and digits

@@ -1465,6 +1465,9 @@ BUSINESS_ID_WORDS = frozenset("vat ust ustid ustidnr tva btw npwp abn acn gstin 
 # ... Italy's and Spain's VAT (`IVA`, `P.IVA`, `Partita IVA`: a key `partita_iva` stays personal, a sole trader's),
 # and Malaysia's company registration (`SSM`, Suruhanjaya Syarikat Malaysia: `SSM 201901012345`).
 BUSINESS_ID_WORDS |= frozenset("iva piva partitaiva ssm".split())
+# ... and the US Employer Identification Number (`EIN 12-3456789`, attack 40): a business's federal tax number, which
+# holds no person's SSN even when a sole proprietor's; a key `ein` stays personal, as `partita_iva` does.
+BUSINESS_ID_WORDS |= frozenset(["ein"])
 # Words of a label naming a person's identity number (`ID`, `Identity No.`, `Identität Nr.`), with the number
 # words they go with: the number after such a label alone is read for a birth date (detector._identity_label).
 IDENTITY_WORDS = frozenset(
