@@ -2,8 +2,8 @@
 after a lexicon compound spelled in three words (`Social Insurance Number`, `medical record number`), the UK's UTR and
 France's numéro fiscal after their labels, Germany's KVNR (labelled, or alone by its check), a passport after its
 label and `is`, a driving licence after `DL#` and its Italian, French and German labels, a proprietor's GSTIN, a label
-and its colon opening an id field's value (text), and the shop's EIN after its label; both ways: ordinary shop values
-near each rule go out, personal ones are kept."""
+and its colon opening an id field's value (text: closer58's rule, taken as main has it), and the shop's EIN after its
+label; both ways: ordinary shop values near each rule go out, personal ones are kept."""
 
 from __future__ import annotations
 

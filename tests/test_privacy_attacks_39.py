@@ -60,12 +60,6 @@ LEAKS: Dict[str, List[str]] = {
     "a guest's name after its Spanish, German, Italian, French, Dutch or Polish label": [
         "book ES nombre del huesped @", "book DE gastname @", "book IT nome ospite @", "book FR nom invite @",
         "book NL naam gast @", "book PL imie i nazwisko goscia @"],
-    # `お名前：樫鳰 瑞穂`, `Numberplate: RT21 XQV` as an event's or a product's id: values of two words, which the
-    # README reads as text in an id field (`a variant of llámame al 612345678`), holding a name after its label or a
-    # plate after its own
-    "a name or a plate after its label in an id field holding words": [
-        "engr JA onamae @ event id", "engr JA onamae @ product id", "book EN numberplate @ product id",
-        "book EN numberplate @ contents id"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -3849,6 +3849,9 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
 # vowel signs are no letters to `\w`: `मेरा`). A value holding two is text, not an id (reason, value_reason).
 # (Anchored at a word's start, the lookahead reads one word: linear.)
 _TEXT_WORD = re.compile(r"(?<!\S)(?=[^\s\d]*?[^\W\d_])[^\s\d]{2,}+\s")
+# ... and so is a value holding a blank and opening on a label, such a word ended by its colon (a full-width one too):
+# a form's field, the label and what it names (`お名前：樫鳰 瑞穂`, `Numberplate: RT21 XQV`; thirty-ninth attack).
+_LABEL_OPENING = re.compile(r"(?=[^\s\d:：]*?[^\W\d_])[^\s\d:：]{2,40}+[:：]")
 
 
 def is_uuid(text: str) -> bool:
@@ -3856,14 +3859,9 @@ def is_uuid(text: str) -> bool:
     return len(text) == 36 and _UUID.fullmatch(text) is not None
 
 
-# A value opening on a label's word and its colon before a blank (`PAN: BKZPT4821M`, `Pasaporte: PAB517293`): a form's
-# label and what was typed after it, text as two words are (attack 40; an id writes no colon and blank after a word).
-_LABEL_OPENING = re.compile(r"[^\W\d_]{2,}: \S")
-
-
 def is_sentence(value: str) -> bool:
-    """Whether `value` holds two words or more (_TEXT_WORD), or opens on a label and its colon (_LABEL_OPENING): text,
-    whatever field or key it stands under."""
+    """Whether `value` holds two words or more (_TEXT_WORD), or opens on a label (_LABEL_OPENING) and holds a blank:
+    text, whatever field or key it stands under."""
     return " " in value and (len(_TEXT_WORD.findall(value)) >= 2 or _LABEL_OPENING.match(value) is not None)
 
 
