@@ -29,7 +29,8 @@ def test_bolivias_identity_card_possessed_in_aymara_or_quechua_labels_its_number
     ("Tribal enrollment #: 45-6789", NATIONAL_ID),
     ("Hola, Tribal enrollment #: 45-6789 — gracias", NATIONAL_ID),
     ("tribal_enrollment_number=456789", NATIONAL_ID),
-    ("Tribal Enrollment Number 1234567", NATIONAL_ID),  # (seven digits after `enrollment number` went out)
+    # (seven digits after `enrollment number` went out; three words spelling the lexicon's `tribalenrollment`)
+    ("Tribal Enrollment Number 1234567", LABELLED_NUMBER),
     ("Tribal ID Card No. 45678", NATIONAL_ID),
     ("TRIBAL MEMBERSHIP NO 12 345", NATIONAL_ID),
     ("Enrollment #: 45-6789", ""),  # a course's

@@ -115,6 +115,7 @@ from .personal_keys import (
     PASSPORT_LABELS,
     PAYMENT_KEY_LABEL_WORDS,
     PAYMENT_KEY_NAMES,
+    PERSONAL_TOKENS,
     PHONE_LABEL_WORDS,
     PHONE_LINE_KINDS,
     PRODUCT_LABELS,
@@ -566,9 +567,13 @@ def _vanity_reason(form: str) -> str:
 # nor any separator needed after. A file name's `_` joins a label to its number and the number to the next word as
 # blanks do (`passport_no_X48217365_scan.pdf`); a number joined so holds a passport's eight or nine characters at
 # least, as every issuer's does (a passport holder's SKU in its image's name is shorter: `Passport_PC2024A_navy.jpg`).
+# The verb linking a document's label to its number, as a person writes it (`my passport number is …`, `mon numéro de
+# passeport est …`, `meine Passnummer ist …`; attack 40): the lexicon's languages' `is`.
+_DOCUMENT_LINKING_WORDS = ("is", "est", "ist", "es", "é", "è")
 _ID_DOCUMENT = re.compile(
-    r"(?i)(?:(?<![^\W\d_])(?:pass(?:port|eport|aporte|aporto)|pasaport[ea]?|paspoo?rt|paspor|paszport|reisepass"
-    r"|ho[\s_]?chieu|rfc)(?:[\s.\-_]{0,2}(?:number|nomor|no|nr|num|nummer|n[uú]mero|n°|#|so))?[\s.:#=°\-_]{1,4}"
+    r"(?i)(?:(?<![^\W\d_])(?:pass(?:port|eport|aporte|aporto|nummer)|pasaport[ea]?|paspoo?rt|paspor|paszport"
+    r"|reisepass|ho[\s_]?chieu|rfc)(?:[\s.\-_]{0,2}(?:number|nomor|no|nr|num|nummer|n[uú]mero|n°|#|so))?"
+    f"(?:\\.?[ ](?:{'|'.join(_DOCUMENT_LINKING_WORDS)})[ ]|[\\s.:#=°\\-_]{{1,4}})"
     f"|(?:{'|'.join(PASSPORT_LABELS)})[\\s.:#=°\\-_]{{0,4}})"
     r"(?:(?<!_)|(?=[A-Za-z0-9]{8}))(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![^\W_]|-)")
 
@@ -603,6 +608,17 @@ def _insurance_number_reason(form: str) -> str:
     return ""
 
 
+# A person's tax reference after its label, of its own length (attack 40): the UK's Unique Taxpayer Reference (`UTR`,
+# ten digits, maybe 5-5; India's payment references of the same name have 12, 16 or 22 characters) and France's
+# numéro fiscal (thirteen digits opening on 0 to 3, maybe 2-2-3-3-3). The labels are lexicon data, one per language.
+_TAX_REFERENCE_LABELS = {"English": r"utr(?:[ ]?(?:no\.?|number|#))?", "French": r"num[eé]ro[ ]fiscal"}
+_TAX_REFERENCE = re.compile(
+    f"(?<![^\\W\\d_])(?:(?i:{_TAX_REFERENCE_LABELS['English']})[ ]?[:#]?[ ]{{0,2}}[0-9]{{5}}[ ]?[0-9]{{4}}"
+    f"|(?i:{_TAX_REFERENCE_LABELS['French']})[ ]?:?[ ]{{0,2}}"
+    r"[0-3][0-9][ ]?[0-9]{2}(?:[ ]?[0-9]{3}){2}[ ]?[0-9]{2})"
+    r"[0-9](?![0-9])")
+
+
 def _german_id_card_reason(form: str) -> str:
     """NATIONAL_ID when canonical `form` holds a German identity card's number after its label (above), or "" (the
     detector asks where `usweis` is first)."""
@@ -613,16 +629,24 @@ def _german_id_card_reason(form: str) -> str:
 # A driving licence's number after its label (twenty-eighth attack): `driver's licence`, `driving licence` (either
 # spelling, any case), maybe its number word, its colon, `#` or `is`, or a person's own licence's number in a sentence
 # (`my licence number is`), then one token of 6 to 20 letters and digits holding a digit, as after a passport's label.
-# Not `licence` alone (`License: MIT`, a software licence's key: `my license key is …`).
+# Not `licence` alone (`License: MIT`, a software licence's key: `my license key is …`). Attack 40: the abbreviation
+# with its number sign (`DL#`; `DL` alone is a download or a decilitre), and the licence's own word in Italian (with
+# its number word: `Patente 2024` is a year's quiz book), French and German. The labels are lexicon data by language.
+_LICENCE_LABELS = {
+    "English": r"driv(?:er'?s?|ers|ing)[ \-]licen[cs]e(?:[ ](?:number|no\.?|nr\.?|#))?"
+               r"|my[ ](?:driv(?:er'?s?|ers|ing)[ ])?licen[cs]e[ ](?:number|no\.?)|dl[ ]?#",
+    "Italian": r"patente(?:[ ]di[ ]guida)?[ ](?:n[.°]?|nr\.?|no\.?|numero)",
+    "French": r"permis[ ]de[ ]conduire(?:[ ](?:n°|n\.|no\.?|num[eé]ro))?",
+    "German": r"f(?:ü|ue|u)hrerschein(?:[ \-]?(?:nummer|nr\.?|no\.?))?",
+}
 _LICENCE_NUMBER = re.compile(
-    r"(?i:(?<![^\W\d_])(?:driv(?:er'?s?|ers|ing)[ \-]licen[cs]e(?:[ ](?:number|no\.?|nr\.?|#))?"
-    r"|my[ ](?:driv(?:er'?s?|ers|ing)[ ])?licen[cs]e[ ](?:number|no\.?))(?:[ ]?[:#=]|[ ]is)?[ ]{1,2})"
+    f"(?i:(?<![^\\W\\d_])(?:{'|'.join(_LICENCE_LABELS.values())})(?:[ ]?[:#=]|[ ]is)?[ ]{{1,2}})"
     r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![\w-])")
 
 
 def _licence_number_reason(form: str) -> str:
     """NATIONAL_ID when canonical `form` holds a driving licence's number after its label (above), or "" (the
-    detector asks where `icen` is, any case, first)."""
+    detector asks where a label's substring is, `icen`, `atente`, `onduire`, `hrerschein`, `DL` and `#`, first)."""
     return NATIONAL_ID if _LICENCE_NUMBER.search(form) is not None else ""
 
 
@@ -822,8 +846,9 @@ def _label_level(text: str, start: int) -> int:
     if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
             text, start):
         return -1  # `card` and a number word after an identity card's word (`Voter card no. 0084213765`)
-    if len(tokens) == 2 and _person_number_phrase(text, start, tokens):
-        return -1  # a person's number, no code's (`mera number`, `call me`, `my number is`)
+    if len(tokens) == 2 and (_person_number_phrase(text, start, tokens) or _compound_in_three_words(
+            text, start, tokens)):
+        return -1  # a person's number, no code's (`mera number`, `call me`, `my number is`, `medical record number`)
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
         return _code_level(tokens)
     if ACCOUNT_WORDS.issuperset(tokens):  # a network's name labels no number (`fb.1.1700000000000.…` is an fbp)
@@ -878,6 +903,18 @@ def _person_number_phrase(text: str, start: int, tokens: List[str]) -> bool:
     if last in NUMBER_POSSESSIVES:
         return first in NUMBER_LABEL_WORDS
     return last == "me" and first in CALL_VERBS
+
+
+def _compound_in_three_words(text: str, start: int, tokens: List[str]) -> bool:
+    """Whether a label's two words, a word and a number word, spell a compound of the lexicon with the word before them
+    (`Social Insurance Number`, `medical record number`: `insurance number` alone names no person's number). A label
+    is read two words back (_label_tokens); a third is looked at only here, and only before a number word after a word
+    naming no code."""
+    first, last = tokens
+    if last not in NUMBER_LABEL_WORDS or first in CODE_LABELS:
+        return False
+    before = _tokens_before_label(text, start)
+    return bool(before) and (before[-1] + first in PERSONAL_TOKENS or before[-1] + first + last in PERSONAL_TOKENS)
 
 
 def _arabic_article(tokens: List[str]) -> bool:
@@ -2616,6 +2653,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 "as" in form or "fc" in form or "ieu" in form or "AS" in form or "FC" in form or "IEU" in form
                 or not form.isascii()) else "") or (
             _german_id_card_reason(form) if not id_like and ("usweis" in form or "USWEIS" in form) else "") or (
+            NATIONAL_ID if not id_like and (
+                "UTR" in form or "utr" in form or "Utr" in form or "iscal" in form or "ISCAL" in form) and (
+                _TAX_REFERENCE.search(form) is not None) else "") or (
             _insurance_number_reason(form) if not id_like and (
                 "SV" in form or "sv" in form or "Sv" in form or "RV" in form or "rv" in form or "Rv" in form) else ""
         ) or (
@@ -2626,7 +2666,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
             PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
-            _licence_number_reason(form) if not id_like and ("icen" in form or "ICEN" in form) else "") or (
+            _licence_number_reason(form) if not id_like and (
+                "icen" in form or "ICEN" in form or "#" in form and ("DL" in form or "dl" in form or "Dl" in form)
+                or "atente" in form or "ATENTE" in form or "onduire" in form or "ONDUIRE" in form
+                or "hrerschein" in form or "HRERSCHEIN" in form) else "") or (
             CARD if ("CV" in form or "cv" in form or "Cv" in form) and _SECURITY_CODE.search(form) is not None
             else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German

@@ -1,36 +1,37 @@
 """National identity numbers with a checkable shape, for the detector (detector.py).
 
-Each id is recognized by its layout and, where it has one, its check digit or letter, so that an ordinary code
-of the same length rarely passes: Spanish DNI and NIE (letter mod 23), Irish PPSN (letter mod 23), Chilean RUT
-without dots (mod 11; unbroken, a person's body only), the UK's National Insurance number as printed (its prefixes
-and pairs), Italian codice fiscale (check letter),
-Dutch BSN (11-test), Icelandic kennitala and the former Yugoslavia's JMBG (birth date, mod 11), Indian PAN
-(layout), Chinese resident id (ISO 7064 MOD 11-2 and a birth date), Swedish personnummer (birth date and Luhn),
-Polish PESEL (weights and a birth date), Greek AMKA (a birth date and Luhn), Finnish HETU (check character mod 31),
-Korean resident registration number (birth date and sex digit: numbers issued since 2020 carry no check),
-Mexican CURP (birth date, sex, state code and consonants), voter key (birth date, state's number, sex) and a
-person's RFC (birth date, check character), German
-tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account number (NRB, 26 digits: an IBAN without its
-`PL`, its mod-97 check computed for `PL`), Japan's My Number and India's Aadhaar (twelve digits, maybe 4-4-4, and
-their check digit), Brazil's CPF unbroken (eleven digits, two mod-11 check digits) and a Russian person's INN
-(twelve digits, two check digits), Taiwan's id (a letter's number
-and weights), the Emirates ID (784, a year of birth, Luhn), Iran's national code as printed (3-6-1, mod 11), Egypt's
-national id (the century, a birth date, a governorate), Belarus's identification number (a birth date, a region's
-letter, a citizenship's two letters) and, where codes are not usual, Albania's personal number in capitals (a letter, a
-birth date, a letter), a Korean resident number without its dash (its check); after
-a label naming an identity number, any number of 10 to 13 digits that begins with a birth date (birth_dated) and
-ten digits with a Saudi id's or an Iranian code's check (checked_id). Checked alone, for the callers that know where
-to look: Croatia's OIB (ISO 7064 MOD 11,10) and Bulgaria's EGN (a birth date, mod 11) as amounts (values.py), the
-JMBG and Moldova's IDNP (weights 7 3 1) in a user agent, the JMBG after its label too (detector.py). By their printed
-layouts (holds_printed_id, holds_hong_kong_id): Zambia's, Angola's, Zimbabwe's, the Ghana Card's with any country's
-code, the Czech and Slovak birth number with its slash (mod 11) and Hong Kong's identity card (its check character).
+Each id is recognized by its layout and, where it has one, its check digit or letter, so that an ordinary code of the
+same length rarely passes: Spanish DNI and NIE (letter mod 23), Irish PPSN (letter mod 23), Chilean RUT without dots
+(mod 11; unbroken, a person's body only), the UK's National Insurance number as printed (its prefixes and pairs),
+Italian codice fiscale (check letter), Dutch BSN (11-test), Icelandic kennitala and the former Yugoslavia's JMBG (birth
+date, mod 11), Indian PAN (layout), Chinese resident id (ISO 7064 MOD 11-2 and a birth date), Swedish personnummer
+(birth date and Luhn), Polish PESEL (weights and a birth date), Greek AMKA (a birth date and Luhn), Finnish HETU (check
+character mod 31), Korean resident registration number (birth date and sex digit: numbers issued since 2020 carry no
+check), Mexican CURP (birth date, sex, state code and consonants), voter key (birth date, state's number, sex) and a
+person's RFC (birth date, check character), German tax id (ISO 7064 MOD 11,10 and its digit rule), and a Polish account
+number (NRB, 26 digits: an IBAN without its `PL`, its mod-97 check computed for `PL`), Japan's My Number and India's
+Aadhaar (twelve digits, maybe 4-4-4, and their check digit), France's NIR unbroken (the sex, the month, 97's key),
+Brazil's CPF unbroken (eleven digits, two mod-11 check digits) and a Russian person's INN (twelve digits, two check
+digits), Taiwan's id (a letter's number and weights), Germany's health insurance number (a capital, eight digits, a
+check digit), India's GSTIN holding a proprietor's PAN (its check character), the Emirates ID (784, a year of birth,
+Luhn), Iran's national code as printed (3-6-1, mod 11), Egypt's national id (the century, a birth date, a governorate),
+Belarus's identification number (a birth date, a region's letter, a citizenship's two letters) and, where codes are not
+usual, Albania's personal number in capitals (a letter, a birth date, a letter), a Korean resident number without its
+dash (its check); after a label naming an identity number, any number of 10 to 13 digits that begins with a birth date
+(birth_dated) and ten digits with a Saudi id's or an Iranian code's check (checked_id). Checked alone, for the callers
+that know where to look: Croatia's OIB (ISO 7064 MOD 11,10) and Bulgaria's EGN (a birth date, mod 11) as amounts
+(values.py), the JMBG and Moldova's IDNP (weights 7 3 1) in a user agent, the JMBG after its label too (detector.py). By
+their printed layouts (holds_printed_id, holds_hong_kong_id): Zambia's, Angola's, Zimbabwe's, the Ghana Card's with any
+country's code, the Czech and Slovak birth number with its slash (mod 11) and Hong Kong's identity card (its check
+character).
 
-Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a
-hundred of their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23
-passes). They are not looked for where codes are usual (`strong_only`: a URL path, a user agent's build numbers);
-twelve digits are (one in five passes; eleven with a CPF's checks, one in a hundred, where twelve are unbroken),
-in 4-4-4 groups everywhere, unbroken where no id has that length (not in a
-URL path), unless a code label stands before them; the detector looks for none in ids.
+Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are weaker: one number in ten to a hundred of
+their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23 passes). They are
+not looked for where codes are usual (`strong_only`: a URL path, a user agent's build numbers); twelve digits are (one
+in five passes; eleven with a CPF's checks, one in a hundred, where twelve are unbroken), in 4-4-4 groups everywhere,
+unbroken where no id has that length (not in a URL path), unless a code label stands before them; the detector looks for
+none in ids. A capital and nine digits are read in a URL path too, with Taiwan's check or the KVNR's (one code of that
+shape in ten passes the KVNR's: attack 40 sends it alone, as a card's holder copies it).
 """
 
 from __future__ import annotations
@@ -71,7 +72,10 @@ _CANDIDATE = re.compile(
     # digits, the citizenship's two letters and a check digit (`3140385A004PB5`; in lower case too)
     r"|(?P<by>[1-6](?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2}"
     r"(?:[ABCEHKM][0-9]{3}(?:PB|BA|BI|GB)|[abcehkm][0-9]{3}(?:pb|ba|bi|gb))[0-9])"  # its letters in one case
-    r"|(?P<digits>[0-9]{9,11}|[0-9]{13})"
+    r"|(?P<digits>[0-9]{9,11}|[0-9]{13}|[0-9]{15})"
+    # India's GSTIN of a proprietor: the state's two digits, the person's PAN (its fourth letter `P`), the entity's
+    # character, `Z` and a check character (a company's PAN, `C`, names no person)
+    r"|(?P<gstin>[0-3][0-9][A-Z]{3}P[A-Z][0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z])"
     r"|(?P<nrb>[0-9]{26})"
     r")|(?=[A-Za-z])(?:"
     # the UK's National Insurance number as printed: a prefix of two letters HMRC issues, three pairs of digits, A to D
@@ -88,7 +92,9 @@ _CANDIDATE = re.compile(
     r"|(?P<sg>[STFGstfg][0-9]{7}[A-Za-z])"  # Singapore's NRIC (S, T) and FIN (F, G): seven digits, a check letter
     # a Swedish VAT number: SE, ten digits (a sole trader's personnummer, or a company's organisationsnummer), 01
     r"|(?P<se_vat>[Ss][Ee][0-9]{10}01)"
-    r"|(?P<tw>[A-Za-z][1289][0-9]{8})"  # Taiwan's: a letter, the sex (8 or 9: a resident's) and eight digits
+    # a capital and nine digits: Germany's health insurance number (KVNR), or Taiwan's id
+    r"|(?P<kvnr>[A-Z][0-9]{9})"
+    r"|(?P<tw>[a-z][1289][0-9]{8})"  # Taiwan's: a letter, the sex (8 or 9: a resident's) and eight digits
     # Albania's personal number: a letter for the decade of birth, the year's digit, the month (plus 50 for a
     # woman), the day, three digits and a check letter, its letters in one case (`J85415012K`, `j85415012k`)
     r"|(?P<al>[A-T]" + _ALBANIA_DIGITS + "[A-W]|[a-t]" + _ALBANIA_DIGITS + "[a-w])"
@@ -427,6 +433,36 @@ def _taiwanese(text: str) -> bool:
     return sum(digit * weight for digit, weight in zip(digits, _TW_WEIGHTS, strict=True)) % 10 == 0
 
 
+def _kvnr(text: str) -> bool:
+    """Germany's health insurance number (Krankenversichertennummer, its lifelong part): a capital, eight digits and a
+    check digit, the capital written as its place in the alphabet (two digits), the ten digits weighted 1 2 in turn,
+    the products' digit sums added, modulo 10; one code of that shape in ten passes. `B0` and eight digits are an
+    Amazon ASIN's shape, no insurer's number in 260: not read."""
+    if text.startswith("B0"):
+        return False
+    digits = f"{ord(text[0]) - 64:02d}{text[1:9]}"
+    total = sum(sum(divmod(int(digit) * (1 + index % 2), 10)) for index, digit in enumerate(digits))
+    return total % 10 == int(text[9])
+
+
+_GST_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _pan_held(text: str) -> bool:
+    """Whether a `pan` or `gstin` candidate is a person's PAN, alone or in its GSTIN (checked below)."""
+    return len(text) == 10 or _gstin(text)
+
+
+def _gstin(text: str) -> bool:
+    """India's GSTIN: its last character the check of the fourteen before, Luhn's sum in base 36 (each character's
+    value times 1 and 2 in turn, the product's two base-36 digits added)."""
+    total = 0
+    for index, character in enumerate(text[:14]):
+        product = _GST_CHARACTERS.index(character) * (1 + index % 2)
+        total += product // 36 + product % 36
+    return _GST_CHARACTERS[-total % 36] == text[14]
+
+
 def _iranian(digits: str) -> bool:
     """Iran's national code: nine digits weighted 10 to 2, their sum mod 11 the check digit when under 2, else 11
     minus it; not one digit repeated (never issued)."""
@@ -465,11 +501,15 @@ def checked_digits(digits: str) -> bool:
         _mod_97_key(digits[:13], digits[13:]))
 
 
+def nir(digits: str) -> bool:
+    """Whether fifteen digits are France's NIR: the sex (1, 2), the year, the month (01 to 12) and 97's key over the
+    first thirteen, which holds by chance once in 97."""
+    return digits[0] in "12" and "01" <= digits[3:5] <= "12" and _mod_97_key(digits[:13], digits[13:])
+
+
 def reversed_id(digits: str) -> bool:
-    """Whether fifteen digits read backwards are France's NIR (the sex, year and month, 97's key), whose check holds
-    by chance once in 97."""
-    back = digits[::-1]
-    return back[0] in "12" and "01" <= back[3:5] <= "12" and _mod_97_key(back[:13], back[13:])
+    """Whether fifteen digits read backwards are France's NIR (nir)."""
+    return nir(digits[::-1])
 
 
 def turkish_id(digits: str) -> bool:
@@ -565,7 +605,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
         if kind == "digits" and len(text) == 9 and text[0] in "12" and not strong_only and rut(text[:8], text[8]) and (
                 not code_at(form, match.start())):
             return True  # a person's RUT unbroken: its body is under 30 000 000 (a company's is 50 000 000 or more)
-        if kind == "cf" and _codice_fiscale(text) or kind == "pan" or kind == "curp" and _curp(text) or (
+        if kind == "cf" and _codice_fiscale(text) or kind in ("pan", "gstin") and _pan_held(text) or (
+                kind == "curp" and _curp(text)) or (
                 kind == "rfc" and _rfc(text)) or kind == "mx_voter" and _voter_key(text):
             return True
         if kind == "cn" and _chinese(text.replace(" ", "").replace("-", "")) or kind == "dated" and _dated(text):
@@ -573,7 +614,7 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
         if kind == "digits" and not strong_only and (
                 _bsn(text) or _portuguese_nif(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
                 else _jmbg(text) or _korean(text) or (_thai(text) or _cnp(text)) and not code_at(form, match.start())
-                if len(text) == 13
+                if len(text) == 13 else nir(text) and not code_at(form, match.start()) if len(text) == 15
                 else (_pesel(text) or _amka(text) or _german_tax_id(text)) and not order_at(form, match.start())):
             return True
         if kind == "digits" and len(text) == 11 and not strong_only and cpf(text) and not gtin(text) and (
@@ -594,8 +635,9 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
             return True
         if kind in ("by", "eg") or kind == "al" and not strong_only or kind == "ae" and luhn(
                 text.replace(" ", "").replace("-", "")) or kind == "ir" and _iranian(
-                text.replace("-", "")) or kind == "tw" and (text[0].isupper() or not strong_only) and _taiwanese(text):
-            return True
+                text.replace("-", "")) or kind == "tw" and not strong_only and _taiwanese(text) or kind == "kvnr" and (
+                text[1] in "1289" and _taiwanese(text) or _kvnr(text) and not code_at(form, match.start())):
+            return True  # (a capital and nine digits: Taiwan's id, or Germany's KVNR not after a code's label)
     return False
 
 

@@ -101,8 +101,9 @@ _MORE_TOKENS = ((
     "nationalinsurancenumber healthinsurancenumber socialinsurancenumber taxfilenumber emiratesid "
     # national health-insurance schemes by their own names: a member's number (the Philippines' PhilHealth,
     # Indonesia's BPJS Kesehatan, France's carte Vitale, Spain's tarjeta sanitaria, Germany's Krankenversicherten-
-    # nummer, Ontario's OHIP, Québec's RAMQ, Korea's NHIS, Taiwan's NHI card, India's ABHA, Ghana's NHIS)
-    "philhealth bpjskesehatan cartevitale numerovitale tarjetasanitaria krankenversichertennummer "
+    # nummer, its abbreviation and its card's, the eGK; Ontario's OHIP, Québec's RAMQ, Korea's NHIS, Taiwan's NHI
+    # card, India's ABHA, Ghana's NHIS)
+    "philhealth bpjskesehatan cartevitale numerovitale tarjetasanitaria krankenversichertennummer kvnr egk "
     "krankenversicherungsnummer ohip ohipnumber ramq nhis nhicard abha abhanumber healthid healthcard "
     "healthinsuranceid healthinsuranceno healthinsurancecard "
     # identity cards by their own names (Malaysia's MyKad and MyKid, Vietnam's Căn cước, German Ausweisnummer,
@@ -1470,6 +1471,9 @@ BUSINESS_ID_WORDS = frozenset("vat ust ustid ustidnr tva btw npwp abn acn gstin 
 # ... Italy's and Spain's VAT (`IVA`, `P.IVA`, `Partita IVA`: a key `partita_iva` stays personal, a sole trader's),
 # and Malaysia's company registration (`SSM`, Suruhanjaya Syarikat Malaysia: `SSM 201901012345`).
 BUSINESS_ID_WORDS |= frozenset("iva piva partitaiva ssm".split())
+# ... and the US Employer Identification Number (`EIN 12-3456789`, attack 40): a business's federal tax number, which
+# holds no person's SSN even when a sole proprietor's; a key `ein` stays personal, as `partita_iva` does.
+BUSINESS_ID_WORDS |= frozenset(["ein"])
 # Words of a label naming a person's identity number (`ID`, `Identity No.`, `Identität Nr.`), with the number
 # words they go with: the number after such a label alone is read for a birth date (detector._identity_label).
 IDENTITY_WORDS = frozenset(
