@@ -86,8 +86,10 @@ from .national_ids import cpf as _cpf
 from .national_ids import gtin as _gtin
 from .national_ids import luhn as _luhn
 from .personal_keys import (
+    ACCOUNT_KIND_WORDS,
     ACCOUNT_WORDS,
     ASCII_WORDS,
+    BANK_ACCOUNT_WORDS,
     BUSINESS_ID_WORDS,
     BUSINESS_SUBJECTS,
     CALL_VERBS,
@@ -120,6 +122,7 @@ from .personal_keys import (
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
     TELEPHONE_ENDINGS,
+    TRANSFER_WORDS,
     VERSION_WORDS,
     WORD_RUN,
     ZERO_LED_BUSINESS_WORDS,
@@ -790,6 +793,47 @@ _YYYYMMDD = r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # a
 _COMPACT_DATE = re.compile(f"{_YYYYMMDD}(?![0-9])")
 
 
+# A bank account's number after its label (attack 40): an account's word (BANK_ACCOUNT_WORDS, or `A/c` with its
+# slash), maybe a kind of account before or after it (ACCOUNT_KIND_WORDS: `savings account`, `conta corrente`), maybe
+# a number word or sign (`Kto.-Nr.`, `a/c no`, `conto corrente n.`, `口座番号`), then its colon, `#` or blanks, ending
+# where the number begins (searched in the window a label is read in: linear). The label's words are looked up in
+# sets first (_ACCOUNT_CUES): a number after other words pays no search.
+_ACCOUNT_KINDS = "|".join(sorted(ACCOUNT_KIND_WORDS, key=longest_first))
+_BANK_ACCOUNT_LABEL = re.compile(
+    f"(?i:(?<![^\\W\\d_])(?:(?:{_ACCOUNT_KINDS})[ ]{{1,2}})?"
+    f"(?:{'|'.join(sorted(BANK_ACCOUNT_WORDS, key=longest_first))}|a/c)(?:[ ]{{1,2}}(?:{_ACCOUNT_KINDS}))?"
+    f"(?:[ .\\-]{{0,2}}(?:{'|'.join(sorted(NUMBER_LABEL_WORDS, key=longest_first))}|n|#|番号)\\.?)?)"
+    f"[ ]{{0,2}}[:#=]?[ ]{{0,2}}\\Z")
+_ACCOUNT_CUES = BANK_ACCOUNT_WORDS | ACCOUNT_KIND_WORDS | frozenset(["c", "ac", "口座番号"])  # (`a/c no`, `A/C`)
+
+
+def _bank_account_label(text: str, start: int, tokens: List[str]) -> bool:
+    """Whether the label before position `start` (its `tokens`, _label_tokens') names a bank account (above)."""
+    return (tokens[-1] in _ACCOUNT_CUES or tokens[0] in _ACCOUNT_CUES) and _BANK_ACCOUNT_LABEL.search(
+        text, max(0, start - _LABEL_REACH), start) is not None
+
+
+# Six digits, maybe a check digit after a dash (Brazil's `73952-1`) or in groups (`739 521`), as a whole token.
+_SIX_DIGIT_ACCOUNT = re.compile(r"(?<![0-9])[0-9](?:[ \-]?[0-9]){5}(?![0-9]|[.,\-][0-9])")
+
+
+def _six_digit_account(run: str, text: str, start: int) -> str:
+    """LABELLED_NUMBER when six digits at `start` of `text` are an account's number: after a bank account's label
+    (above); else ""."""
+    tokens = _label_tokens(text, start)[0] if start else []
+    return LABELLED_NUMBER if tokens and _SIX_DIGIT_ACCOUNT.fullmatch(run) is not None and _bank_account_label(
+        text, start, tokens) else ""
+
+
+def _six_digit_account_in(form: str) -> str:
+    """LABELLED_NUMBER when canonical `form` holds six digits after a bank account's label (above), or ""."""
+    for match in _SIX_DIGIT_ACCOUNT.finditer(form):
+        found = _six_digit_account(match.group(), form, match.start())
+        if found:
+            return found
+    return ""
+
+
 def _label_tokens(text: str, start: int) -> Tuple[List[str], str]:
     """The tokens of the words before position `start` (the last and maybe one more; two single letters are one
     abbreviation: `P/N`), and the separators between them and the number; ([], "") when no word is there."""
@@ -818,8 +862,10 @@ def _label_level(text: str, start: int) -> int:
     if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
             text, start):
         return -1  # `card` and a number word after an identity card's word (`Voter card no. 0084213765`)
-    if len(tokens) == 2 and _person_number_phrase(text, start, tokens):
-        return -1  # a person's number, no code's (`mera number`, `call me`, `my number is`)
+    if len(tokens) == 2 and _person_number_phrase(text, start, tokens) or _bank_account_label(text, start, tokens):
+        # a person's number, no code's (`mera number`, `call me`, `my number is`), or an account's (`acc 73951846`,
+        # `A/c No.`, `Kto.-Nr.`: its number words name no code)
+        return -1
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
         return _code_level(tokens)
     if ACCOUNT_WORDS.issuperset(tokens):  # a network's name labels no number (`fb.1.1700000000000.…` is an fbp)
@@ -1040,7 +1086,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     BUSINESS too."""
     digits = run if run.isdigit() else "".join(_DIGIT_GROUPS.findall(run))
     if len(digits) < 7 or _date_and_hour(run, text, end):
-        return ""
+        # (six digits only after an account's label: a bank account's shortest, `conta 73952-1`; sliced, no call)
+        return _six_digit_account(run, text, start) if digits[5:6] and not digits[6:7] else ""
     if _DATE.match(run) is not None:
         run = _after_dates(run)  # dates (and a time: 2024-11-29 10:30) lead the run: what follows is judged alone
         digits = "".join(_DIGIT_GROUPS.findall(run))
@@ -1069,8 +1116,9 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return _slashed_reason(run, text, start, id_like, segments, level)
     if "," in run:
         return _comma_reason(run, text, start, level, segments)
-    if count > 15:  # longer than any phone number: a list of numbers, each group judged alone
-        found = _slashed_reason(run, text, start, id_like, segments, level) if " / " in run else ""
+    if count > 15:  # longer than any phone number: a list of numbers, each group judged alone (or a CLABE)
+        found = LABELLED_NUMBER if count == 18 and level == FREE and _clabe_after_transfer(digits, text, start) else (
+            _slashed_reason(run, text, start, id_like, segments, level) if " / " in run else "")
         return found or (_groups_reason(run, text, start, id_like, segments, level) if digits != run else "")
     if digits != run:
         return _grouped_reason(run, digits, level)
@@ -1916,6 +1964,21 @@ def _holds_iban(form: str) -> bool:
 
 # (its groups are joined by blanks or dashes as printed, by `.`, `/` or `_` as typed or put in a slug: _IBAN)
 _IBAN_SEPARATORS = str.maketrans("", "", " ./_-")
+
+
+# A Mexican CLABE: eighteen digits, the last the check of the seventeen before it (weights 3 7 1, each product mod
+# 10). One number in ten of that length passes, as many ids' do (a snowflake id, an order's): read only after a
+# transfer's word (TRANSFER_WORDS: `transferir a 0141…`), never alone; after its own label it is read as any number
+# after a personal label is (`CLABE:`).
+_CLABE_WEIGHTS = ((3, 7, 1) * 6)[:17]
+
+
+def _clabe_after_transfer(digits: str, text: str, start: int) -> bool:
+    tokens = _label_tokens(text, start)[0] if start else []
+    if not tokens or not (tokens[0] in TRANSFER_WORDS or tokens[-1] in TRANSFER_WORDS):
+        return False
+    total = sum(int(digit) * weight % 10 for digit, weight in zip(digits[:17], _CLABE_WEIGHTS, strict=True))
+    return (10 - total % 10) % 10 == int(digits[17])
 
 
 def _iban(candidate: str, exact: bool = False) -> bool:
@@ -3734,8 +3797,12 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count < 7:  # every number shape below has 7 digits or more, but six after a phone's label
         # (its group searched first, inline: six digits apart, as in most click ids and tokens, pay no call)
-        return _six_after_phone_label(form) if digit_count == 6 and not id_like and _SIX_DIGITS.search(
-            form) is not None else ""
+        return (_six_after_phone_label(form) if _SIX_DIGITS.search(form) is not None else "") or (
+            # (an account's label, its letters in C first: `acc`, `a/c`, `conta`, `conto`, `cuenta`, `Kto`, `口座`)
+            _six_digit_account_in(form) if "cc" in form or "CC" in form or "/c" in form or "/C" in form
+            or "ont" in form or "ONT" in form or "uenta" in form or "UENTA" in form or "ompte" in form
+            or "OMPTE" in form or "kto" in form or "Kto" in form or "KTO" in form or "口座" in form else ""
+        ) if digit_count == 6 and not id_like else ""
     # (four scans in C: most values, hex digests included, then pay nothing more per run)
     stand_ins = letters_for_digits and ("O" in form or "o" in form or "l" in form or "I" in form)
     letter_beside = False
