@@ -90,6 +90,7 @@ from .personal_keys import (
     ACCOUNT_WORDS,
     ASCII_WORDS,
     BANK_ACCOUNT_WORDS,
+    BRANCH_CODE_LABELS,
     BUSINESS_ID_WORDS,
     BUSINESS_SUBJECTS,
     CALL_VERBS,
@@ -834,6 +835,23 @@ def _six_digit_account_in(form: str) -> str:
     return ""
 
 
+# A bank account's number beside its branch's code: after the code in its national layout (the UK's sort code
+# `20-00-00`, Australia's BSB `062-000`, Canada's transit and institution `04512-002`, South Africa's six digits,
+# India's IFSC `SBIN0004321`: a bank's four letters, `0`, its branch's six characters) and its label
+# (BRANCH_CODE_LABELS), a comma or blanks between (`Sort code 20-00-00, 73951846`, `IFSC SBIN0004321 30739528417`),
+# or in one run of digits with it after the label (`Branch code 250655 62739518403`). Searched in the window a label
+# is read in (linear); the labels' letters looked for first.
+_BRANCH_CODE = r"(?:[0-9]{2}[- ]?[0-9]{2}[- ]?[0-9]{2}|[0-9]{3}-[0-9]{3}|[0-9]{5}-[0-9]{3}|[A-Za-z]{4}0[A-Za-z0-9]{6})"
+_BRANCH_LABEL = "(?i:(?<![^\\W\\d_])(?:" + "|".join(
+    label.replace(" ", "[ ]?") for label in sorted(BRANCH_CODE_LABELS, key=longest_first)) + "))[ ]?[:#]?[ ]{0,2}"
+_BRANCH_CODE_BEFORE = re.compile(f"{_BRANCH_LABEL}{_BRANCH_CODE}(?:[ ]?[,;/]|(?<=[A-Za-z0-9]{{6}}) )[ ]{{0,2}}\\Z")
+_BRANCH_CODE_LEADING = re.compile(f"{_BRANCH_CODE}[ ]{{1,2}}(?=[0-9])")
+
+
+def _branch_code_before(text: str, start: int) -> bool:
+    return _BRANCH_CODE_BEFORE.search(text, start - _LABEL_REACH if start > _LABEL_REACH else 0, start) is not None
+
+
 def _label_tokens(text: str, start: int) -> Tuple[List[str], str]:
     """The tokens of the words before position `start` (the last and maybe one more; two single letters are one
     abbreviation: `P/N`), and the separators between them and the number; ([], "") when no word is there."""
@@ -857,14 +875,18 @@ def _label_level(text: str, start: int) -> int:
     tokens, separators = _label_tokens(text, start)
     if "°" in separators or tokens == ["no"]:
         start, tokens, separators = _past_number_signs(text, start, tokens, separators)
-    if not tokens:
-        return FREE
+    if not tokens:  # (an account after its branch's code: the labels' letters in C first, in the label's window)
+        window = text[start - _LABEL_REACH if start > _LABEL_REACH else 0:start] if start > 8 else ""
+        return -1 if ("ode" in window or "ODE" in window or "bsb" in window or "BSB" in window or "Bsb" in window
+                      or "fsc" in window or "FSC" in window or "ransit" in window or "RANSIT" in window
+                      or "s/c" in window or "S/C" in window) and _branch_code_before(text, start) else FREE
     if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
             text, start):
         return -1  # `card` and a number word after an identity card's word (`Voter card no. 0084213765`)
-    if len(tokens) == 2 and _person_number_phrase(text, start, tokens) or _bank_account_label(text, start, tokens):
+    if len(tokens) == 2 and _person_number_phrase(text, start, tokens) or _bank_account_label(text, start, tokens) or (
+            tokens[-2:] == ["branch", "code"] and _BRANCH_CODE_LEADING.match(text, start) is not None):
         # a person's number, no code's (`mera number`, `call me`, `my number is`), or an account's (`acc 73951846`,
-        # `A/c No.`, `Kto.-Nr.`: its number words name no code)
+        # `A/c No.`, `Kto.-Nr.`: its number words name no code; `Branch code 250655 62739518403`: after its branch's)
         return -1
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
         return _code_level(tokens)

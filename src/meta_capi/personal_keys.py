@@ -787,6 +787,9 @@ _MORE_TOKENS += [number + word for number in LEADING_NUMBER_WORDS for word in _A
 BANK_ACCOUNT_WORDS = frozenset([*_ACCOUNTS_33, "konto", "kto", "account", "acct", "acc", "口座"])
 ACCOUNT_KIND_WORDS = frozenset(
     "savings checking chequing current cheque corrente poupanca corriente ahorros ahorro courant giro".split())
+# A bank's branch code by its label (detector._branch_code_before): the UK's sort code, Australia's BSB, India's IFSC,
+# Canada's transit number, South Africa's branch code; their layouts are the detector's.
+BRANCH_CODE_LABELS = ("sort code", "sortcode", "s/c", "bsb", "ifsc", "transit", "branch code")
 # A transfer's word, as a payout note asks for one (`transferir a`, `Transfer to`, `SPEI:`): before a Mexican CLABE
 # (eighteen digits and their check, detector._clabe_after_transfer), it names the number the account paid to.
 TRANSFER_WORDS = frozenset(
