@@ -29,7 +29,7 @@ PERSONAL = [
     "Kto.-Nr. 5281774901", "Konto 5281774902", "cuenta 5281774903", "compte 52817749041", "口座番号 5281775",
     # beside its branch's code in its national layout
     "Sort code 20-45-77, 52817751", "BSB 082-902, 52817752", "transit 04512-002, 5281775", "IFSC: HDFC0001234, "
-    "52817754110", "Branch code 250655 62528177541",
+    "52817754110", "Branch code 250655 62528177541", "IFSC SBIN0004321 52817755120",
     # a CLABE with its check digit after a transfer's word
     f"transferir a {clabe('01418000528177400')}", f"Transfer to {clabe('07218000528177401')}",
     f"SPEI: {clabe('01218000528177402')}", f"depositar en {clabe('00218000528177403')}",
@@ -44,7 +44,7 @@ ORDINARY = [
     "Account No. 2 of 3", "acct. 3 items",
     # the branch codes' labels and layouts in ordinary titles
     "Sort code lookup guide", "IFSC code book", "BSB lookup 2025", "Transit map 2024-2025", "Branch code list",
-    "Sort code 20-45-77", "Branch code 250655", "Promo code 123456, 12345678", "Discount code 20-00-00, 73951846",
+    "Sort code 20-45-77", "Branch code 250655", "IFSC SBIN0004321", "IFSC code SBIN0004321", "Promo code 123456, 12345678", "Discount code 20-00-00, 73951846",
     "Postcode 12345, 12345678", "Code 2024-11-29, 12345678",
     # an order's, an invoice's, a product's numbers
     "Order 52817740", "Order no. 5281774", "Invoice 52817741", "Invoice no. 2026-52817", "SKU 528177-42",

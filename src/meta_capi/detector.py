@@ -848,6 +848,17 @@ _BRANCH_CODE_BEFORE = re.compile(f"{_BRANCH_LABEL}{_BRANCH_CODE}(?:[ ]?[,;/]|(?<
 _BRANCH_CODE_LEADING = re.compile(f"{_BRANCH_CODE}[ ]{{1,2}}(?=[0-9])")
 
 
+_IFSC_BANK_BEFORE = re.compile(f"{_BRANCH_LABEL}[A-Za-z]{{4}}\\Z")
+_IFSC_BRANCH_LEADING = re.compile(r"0[A-Za-z0-9]{6}[ ]{1,2}(?=[0-9])")
+
+
+def _ifsc_and_account(text: str, start: int) -> bool:
+    """Whether the digits at `start` open an IFSC's branch (`0004321`) after its bank's four letters and its label,
+    an account's number after it (`IFSC SBIN0004321 30739528417`)."""
+    return _IFSC_BRANCH_LEADING.match(text, start) is not None and _IFSC_BANK_BEFORE.search(
+        text, start - _LABEL_REACH if start > _LABEL_REACH else 0, start) is not None
+
+
 def _branch_code_before(text: str, start: int) -> bool:
     return _BRANCH_CODE_BEFORE.search(text, start - _LABEL_REACH if start > _LABEL_REACH else 0, start) is not None
 
@@ -884,9 +895,11 @@ def _label_level(text: str, start: int) -> int:
             text, start):
         return -1  # `card` and a number word after an identity card's word (`Voter card no. 0084213765`)
     if len(tokens) == 2 and _person_number_phrase(text, start, tokens) or _bank_account_label(text, start, tokens) or (
-            tokens[-2:] == ["branch", "code"] and _BRANCH_CODE_LEADING.match(text, start) is not None):
+            tokens[-2:] == ["branch", "code"] and _BRANCH_CODE_LEADING.match(text, start) is not None) or (
+            not separators and tokens[-1][3:4] and not tokens[-1][4:5] and _ifsc_and_account(text, start)):
         # a person's number, no code's (`mera number`, `call me`, `my number is`), or an account's (`acc 73951846`,
-        # `A/c No.`, `Kto.-Nr.`: its number words name no code; `Branch code 250655 62739518403`: after its branch's)
+        # `A/c No.`, `Kto.-Nr.`: its number words name no code; `Branch code 250655 62739518403`, `IFSC SBIN0004321
+        # 30739528417`: after its branch's, the run of digits opening inside an IFSC after the bank's letters)
         return -1
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
         return _code_level(tokens)
