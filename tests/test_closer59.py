@@ -27,6 +27,7 @@ PERSONAL = [
     # in the other languages of the shops
     "Conta 52817-4", "conta corrente 528177-5", "conta poupança: 52817-6", "Conto corrente n. 000052817748",
     "Kto.-Nr. 5281774901", "Konto 5281774902", "cuenta 5281774903", "compte 52817749041", "口座番号 5281775",
+    "Conta n° 5281774",
     # beside its branch's code in its national layout
     "Sort code 20-45-77, 52817751", "BSB 082-902, 52817752", "transit 04512-002, 5281775", "IFSC: HDFC0001234, "
     "52817754110", "Branch code 250655 62528177541", "IFSC SBIN0004321 52817755120",
@@ -41,10 +42,14 @@ ORDINARY = [
     "Account 2FA guide", "My account 3 orders", "Accessories 2024 catalogue", "ACC 7395 cruise module",
     "Current 16A 230V", "Savings 25% on 3 items", "Konto anlegen in 2 Minuten", "Conto alla rovescia 2025",
     "Compte à rebours 10 jours", "Cuenta regresiva 2026", "conta 12 produtos", "口座開設ガイド 2025",
-    "Account No. 2 of 3", "acct. 3 items",
+    "Account No. 2 of 3", "acct. 3 items", "A/C 18000 BTU", "Split A/C 1.5 ton 12000 BTU",
+    # a date's or an amount's digits after the words (Portuguese `conta` is a bill too)
+    "Account 29.11.2024", "Account 12/03/2024", "Account 2024-11-29", "conta 12.345,67", "Total da conta 1.234,56",
+    "Acc 1.234.567", "Konto 2024-11-29",
     # the branch codes' labels and layouts in ordinary titles
     "Sort code lookup guide", "IFSC code book", "BSB lookup 2025", "Transit map 2024-2025", "Branch code list",
-    "Sort code 20-45-77", "Branch code 250655", "IFSC SBIN0004321", "IFSC code SBIN0004321", "Promo code 123456, 12345678", "Discount code 20-00-00, 73951846",
+    "Sort code 20-45-77", "Branch code 250655", "IFSC SBIN0004321", "IFSC code SBIN0004321",
+    "Promo code 123456, 12345678", "Discount code 20-00-00, 73951846",
     "Postcode 12345, 12345678", "Code 2024-11-29, 12345678",
     # an order's, an invoice's, a product's numbers
     "Order 52817740", "Order no. 5281774", "Invoice 52817741", "Invoice no. 2026-52817", "SKU 528177-42",

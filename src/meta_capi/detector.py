@@ -808,9 +808,16 @@ _BANK_ACCOUNT_LABEL = re.compile(
 _ACCOUNT_CUES = BANK_ACCOUNT_WORDS | ACCOUNT_KIND_WORDS | frozenset(["c", "ac", "口座番号"])  # (`a/c no`, `A/C`)
 
 
-def _bank_account_label(text: str, start: int, tokens: List[str]) -> bool:
-    """Whether the label before position `start` (its `tokens`, _label_tokens') names a bank account (above)."""
-    return (tokens[-1] in _ACCOUNT_CUES or tokens[0] in _ACCOUNT_CUES) and _BANK_ACCOUNT_LABEL.search(
+# An account's number: 6 to 17 digits, blanks or dashes between them (not a date's dots or slashes, nor an amount's
+# `12.345,67`: Portuguese `conta` is a bill too).
+_ACCOUNT_DIGITS = re.compile(r"[0-9](?:[ \-]?[0-9]){5,16}(?![0-9]|[.,/:][0-9])")
+
+
+def _bank_account_label(text: str, start: int, tokens: List[str], number_at: int = -1) -> bool:
+    """Whether the label before position `start` (its `tokens`, _label_tokens') names a bank account (above), and
+    an account's number stands at `number_at` (`start` unless given: a number sign may stand between)."""
+    return (tokens[-1] in _ACCOUNT_CUES or tokens[0] in _ACCOUNT_CUES) and _ACCOUNT_DIGITS.match(
+        text, start if number_at < 0 else number_at) is not None and _BANK_ACCOUNT_LABEL.search(
         text, max(0, start - _LABEL_REACH), start) is not None
 
 
@@ -884,6 +891,7 @@ def _label_level(text: str, start: int) -> int:
     """-1 when the words before position `start` label the number as personal, CODE when they name a code (or are
     glued to it), PRODUCT when that code is a product's, BUSINESS a business's own id, else FREE."""
     tokens, separators = _label_tokens(text, start)
+    number_at = start
     if "°" in separators or tokens == ["no"]:
         start, tokens, separators = _past_number_signs(text, start, tokens, separators)
     if not tokens:  # (an account after its branch's code: the labels' letters in C first, in the label's window)
@@ -894,7 +902,8 @@ def _label_level(text: str, start: int) -> int:
     if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
             text, start):
         return -1  # `card` and a number word after an identity card's word (`Voter card no. 0084213765`)
-    if len(tokens) == 2 and _person_number_phrase(text, start, tokens) or _bank_account_label(text, start, tokens) or (
+    if len(tokens) == 2 and _person_number_phrase(text, start, tokens) or _bank_account_label(
+            text, start, tokens, number_at) or (
             tokens[-2:] == ["branch", "code"] and _BRANCH_CODE_LEADING.match(text, start) is not None) or (
             not separators and tokens[-1][3:4] and not tokens[-1][4:5] and _ifsc_and_account(text, start)):
         # a person's number, no code's (`mera number`, `call me`, `my number is`), or an account's (`acc 73951846`,
