@@ -23,7 +23,7 @@ PERSONAL = [
     # after an account's label, its abbreviations and number words
     "pls refund acc 52817404", "Acct: 2281 7740", "A/C 52817740", "a/c no. 5281 7741", "A/c No: 528177405512",
     "Account 5281 7742 (Starling)", "Account # 52817743", "savings account 52817744", "checking account: 528177451",
-    "Current account 52817746", "acc 528-177-47",
+    "Current account 52817746", "acc 528-177-47", "Acc. 52817748", "Acct. 5281 7749",
     # in the other languages of the shops
     "Conta 52817-4", "conta corrente 528177-5", "conta poupança: 52817-6", "Conto corrente n. 000052817748",
     "Kto.-Nr. 5281774901", "Konto 5281774902", "cuenta 5281774903", "compte 52817749041", "口座番号 5281775",

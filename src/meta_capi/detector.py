@@ -795,14 +795,15 @@ _COMPACT_DATE = re.compile(f"{_YYYYMMDD}(?![0-9])")
 
 
 # A bank account's number after its label (attack 40): an account's word (BANK_ACCOUNT_WORDS, or `A/c` with its
-# slash), maybe a kind of account before or after it (ACCOUNT_KIND_WORDS: `savings account`, `conta corrente`), maybe
-# a number word or sign (`Kto.-Nr.`, `a/c no`, `conto corrente n.`, `口座番号`), then its colon, `#` or blanks, ending
-# where the number begins (searched in the window a label is read in: linear). The label's words are looked up in
-# sets first (_ACCOUNT_CUES): a number after other words pays no search.
+# slash; maybe its abbreviation's dot: `Acct.`), maybe a kind of account before or after it (ACCOUNT_KIND_WORDS:
+# `savings account`, `conta corrente`), maybe a number word or sign (`Kto.-Nr.`, `a/c no`, `conto corrente n.`,
+# `口座番号`), then its colon, `#` or blanks, ending where the number begins (searched in the window a label is read
+# in: linear). The label's words are looked up in sets first (_ACCOUNT_CUES): a number after other words pays no
+# search.
 _ACCOUNT_KINDS = "|".join(sorted(ACCOUNT_KIND_WORDS, key=longest_first))
 _BANK_ACCOUNT_LABEL = re.compile(
     f"(?i:(?<![^\\W\\d_])(?:(?:{_ACCOUNT_KINDS})[ ]{{1,2}})?"
-    f"(?:{'|'.join(sorted(BANK_ACCOUNT_WORDS, key=longest_first))}|a/c)(?:[ ]{{1,2}}(?:{_ACCOUNT_KINDS}))?"
+    f"(?:{'|'.join(sorted(BANK_ACCOUNT_WORDS, key=longest_first))}|a/c)\\.?(?:[ ]{{1,2}}(?:{_ACCOUNT_KINDS}))?"
     f"(?:[ .\\-]{{0,2}}(?:{'|'.join(sorted(NUMBER_LABEL_WORDS, key=longest_first))}|n|#|番号)\\.?)?)"
     f"[ ]{{0,2}}[:#=]?[ ]{{0,2}}\\Z")
 _ACCOUNT_CUES = BANK_ACCOUNT_WORDS | ACCOUNT_KIND_WORDS | frozenset(["c", "ac", "口座番号"])  # (`a/c no`, `A/C`)
