@@ -32,29 +32,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # `refund to sort code 20-00-00 acc 73951846`, `A/C 73956021 (savings)`, `BSB 062-000 Account 1073 9528`,
-    # `Transit 12345, Institution 003, Account 7395841`, `IFSC HDFC0001234, A/c No. 50100739528417`: an account
-    # number after the abbreviations forms print (`acc`, `acct`, `A/C`, `a/c no`) or after `Account` alone, a sort
-    # code, BSB, transit or IFSC beside it (the README: "nothing else that leaves may carry personal data", bank
-    # accounts and `bsb` among the lexicon's kinds; `Account number:`, `account no`, `acct no.` are read)
-    "a bank account after `acc`, `acct`, `A/C` or `Account` beside its branch's code": [
-        "bank UK sort code acc @", "bank AU BSB and account @", "bank CA transit institution account @",
-        "bank CA cheque line @", "bank EN acc abbreviation @", "bank EN A/C savings @", "bank EN a/c no grouped @",
-        "bank EN account and bank name @", "bank IN IFSC and account @", "bank IN A/c number IFSC @",
-        "bank EN savings account hash @", "payout EN refund acc @", "payout EN payout A/C @"],
-    # `Agência 1234-5, Conta corrente 0739528-4`, `conta poupança 73952-1`, `conto corrente n. 000073951846`,
-    # `Kto.-Nr. 7395184633`, `支店番号 123 口座番号 7395284`: an account after Portuguese's and Italian's account
-    # words without a number word, German's abbreviated `Konto-Nr.` (the lexicon's `konto_nr`), or Japanese's
-    # account number (`número da conta`, `Número de cuenta:`, `Kontonummer` are read)
-    "an account after `conta`, `conto corrente`, `Kto.-Nr.` or `口座番号`": [
-        "bank IT conto corrente @", "bank DE Kto-Nr @",
-        "bank BR agencia conta @", "bank BR conta poupanca @ standard content name",
-        "bank BR conta poupanca @ key notes", "bank BR conta poupanca @ listed key comment",
-        "bank BR conta corrente colon @", "payout BR reembolso conta @",
-        "bank JP branch account @"],
-    # `transferir a 014180007395284615`: a CLABE (eighteen digits, weights 3 7 1) after a transfer's verb (`CLABE:`
-    # is read)
-    "a Mexican CLABE with its check digit after `transferir a`": ["bank MX CLABE unlabelled @"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -86,8 +86,11 @@ from .national_ids import cpf as _cpf
 from .national_ids import gtin as _gtin
 from .national_ids import luhn as _luhn
 from .personal_keys import (
+    ACCOUNT_KIND_WORDS,
     ACCOUNT_WORDS,
     ASCII_WORDS,
+    BANK_ACCOUNT_WORDS,
+    BRANCH_CODE_LABELS,
     BUSINESS_ID_WORDS,
     BUSINESS_SUBJECTS,
     CALL_VERBS,
@@ -121,6 +124,7 @@ from .personal_keys import (
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
     TELEPHONE_ENDINGS,
+    TRANSFER_WORDS,
     VERSION_WORDS,
     WORD_RUN,
     ZERO_LED_BUSINESS_WORDS,
@@ -818,6 +822,83 @@ _YYYYMMDD = r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # a
 _COMPACT_DATE = re.compile(f"{_YYYYMMDD}(?![0-9])")
 
 
+# A bank account's number after its label (attack 40): an account's word (BANK_ACCOUNT_WORDS, or `A/c` with its
+# slash; maybe its abbreviation's dot: `Acct.`), maybe a kind of account before or after it (ACCOUNT_KIND_WORDS:
+# `savings account`, `conta corrente`), maybe a number word or sign (`Kto.-Nr.`, `a/c no`, `conto corrente n.`,
+# `口座番号`), then its colon, `#` or blanks, ending where the number begins (searched in the window a label is read
+# in: linear). The label's words are looked up in sets first (_ACCOUNT_CUES): a number after other words pays no
+# search.
+_ACCOUNT_KINDS = "|".join(sorted(ACCOUNT_KIND_WORDS, key=longest_first))
+_BANK_ACCOUNT_LABEL = re.compile(
+    f"(?i:(?<![^\\W\\d_])(?:(?:{_ACCOUNT_KINDS})[ ]{{1,2}})?"
+    f"(?:{'|'.join(sorted(BANK_ACCOUNT_WORDS, key=longest_first))}|a/c)\\.?(?:[ ]{{1,2}}(?:{_ACCOUNT_KINDS}))?"
+    f"(?:[ .\\-]{{0,2}}(?:{'|'.join(sorted(NUMBER_LABEL_WORDS, key=longest_first))}|n|#|番号)\\.?)?)"
+    f"[ ]{{0,2}}[:#=]?[ ]{{0,2}}\\Z")
+_ACCOUNT_CUES = BANK_ACCOUNT_WORDS | ACCOUNT_KIND_WORDS | frozenset(["c", "ac", "口座番号"])  # (`a/c no`, `A/C`)
+
+
+# An account's number: 6 to 17 digits, blanks or dashes between them (not a date's dots or slashes, nor an amount's
+# `12.345,67`: Portuguese `conta` is a bill too).
+_ACCOUNT_DIGITS = re.compile(r"[0-9](?:[ \-]?[0-9]){5,16}(?![0-9]|[.,/:][0-9])")
+
+
+def _bank_account_label(text: str, start: int, tokens: List[str], number_at: int = -1) -> bool:
+    """Whether the label before position `start` (its `tokens`, _label_tokens') names a bank account (above), and
+    an account's number stands at `number_at` (`start` unless given: a number sign may stand between)."""
+    return (tokens[-1] in _ACCOUNT_CUES or tokens[0] in _ACCOUNT_CUES) and _ACCOUNT_DIGITS.match(
+        text, start if number_at < 0 else number_at) is not None and _BANK_ACCOUNT_LABEL.search(
+        text, max(0, start - _LABEL_REACH), start) is not None
+
+
+# Six digits, maybe a check digit after a dash (Brazil's `73952-1`) or in groups (`739 521`), as a whole token.
+_SIX_DIGIT_ACCOUNT = re.compile(r"(?<![0-9])[0-9](?:[ \-]?[0-9]){5}(?![0-9]|[.,\-][0-9])")
+
+
+def _six_digit_account(run: str, text: str, start: int) -> str:
+    """LABELLED_NUMBER when six digits at `start` of `text` are an account's number: after a bank account's label
+    (above); else ""."""
+    tokens = _label_tokens(text, start)[0] if start else []
+    return LABELLED_NUMBER if tokens and _SIX_DIGIT_ACCOUNT.fullmatch(run) is not None and _bank_account_label(
+        text, start, tokens) else ""
+
+
+def _six_digit_account_in(form: str) -> str:
+    """LABELLED_NUMBER when canonical `form` holds six digits after a bank account's label (above), or ""."""
+    for match in _SIX_DIGIT_ACCOUNT.finditer(form):
+        found = _six_digit_account(match.group(), form, match.start())
+        if found:
+            return found
+    return ""
+
+
+# A bank account's number beside its branch's code: after the code in its national layout (the UK's sort code
+# `20-00-00`, Australia's BSB `062-000`, Canada's transit and institution `04512-002`, South Africa's six digits,
+# India's IFSC `SBIN0004321`: a bank's four letters, `0`, its branch's six characters) and its label
+# (BRANCH_CODE_LABELS), a comma or blanks between (`Sort code 20-00-00, 73951846`, `IFSC SBIN0004321 30739528417`),
+# or in one run of digits with it after the label (`Branch code 250655 62739518403`). Searched in the window a label
+# is read in (linear); the labels' letters looked for first.
+_BRANCH_CODE = r"(?:[0-9]{2}[- ]?[0-9]{2}[- ]?[0-9]{2}|[0-9]{3}-[0-9]{3}|[0-9]{5}-[0-9]{3}|[A-Za-z]{4}0[A-Za-z0-9]{6})"
+_BRANCH_LABEL = "(?i:(?<![^\\W\\d_])(?:" + "|".join(
+    label.replace(" ", "[ ]?") for label in sorted(BRANCH_CODE_LABELS, key=longest_first)) + "))[ ]?[:#]?[ ]{0,2}"
+_BRANCH_CODE_BEFORE = re.compile(f"{_BRANCH_LABEL}{_BRANCH_CODE}(?:[ ]?[,;/]|(?<=[A-Za-z0-9]{{6}}) )[ ]{{0,2}}\\Z")
+_BRANCH_CODE_LEADING = re.compile(f"{_BRANCH_CODE}[ ]{{1,2}}(?=[0-9])")
+
+
+_IFSC_BANK_BEFORE = re.compile(f"{_BRANCH_LABEL}[A-Za-z]{{4}}\\Z")
+_IFSC_BRANCH_LEADING = re.compile(r"0[A-Za-z0-9]{6}[ ]{1,2}(?=[0-9])")
+
+
+def _ifsc_and_account(text: str, start: int) -> bool:
+    """Whether the digits at `start` open an IFSC's branch (`0004321`) after its bank's four letters and its label,
+    an account's number after it (`IFSC SBIN0004321 30739528417`)."""
+    return _IFSC_BRANCH_LEADING.match(text, start) is not None and _IFSC_BANK_BEFORE.search(
+        text, start - _LABEL_REACH if start > _LABEL_REACH else 0, start) is not None
+
+
+def _branch_code_before(text: str, start: int) -> bool:
+    return _BRANCH_CODE_BEFORE.search(text, start - _LABEL_REACH if start > _LABEL_REACH else 0, start) is not None
+
+
 def _label_tokens(text: str, start: int) -> Tuple[List[str], str]:
     """The tokens of the words before position `start` (the last and maybe one more; two single letters are one
     abbreviation: `P/N`), and the separators between them and the number; ([], "") when no word is there."""
@@ -839,16 +920,26 @@ def _label_level(text: str, start: int) -> int:
     """-1 when the words before position `start` label the number as personal, CODE when they name a code (or are
     glued to it), PRODUCT when that code is a product's, BUSINESS a business's own id, else FREE."""
     tokens, separators = _label_tokens(text, start)
+    number_at = start
     if "°" in separators or tokens == ["no"]:
         start, tokens, separators = _past_number_signs(text, start, tokens, separators)
-    if not tokens:
-        return FREE
+    if not tokens:  # (an account after its branch's code: the labels' letters in C first, in the label's window)
+        window = text[start - _LABEL_REACH if start > _LABEL_REACH else 0:start] if start > 8 else ""
+        return -1 if ("ode" in window or "ODE" in window or "bsb" in window or "BSB" in window or "Bsb" in window
+                      or "fsc" in window or "FSC" in window or "ransit" in window or "RANSIT" in window
+                      or "s/c" in window or "S/C" in window) and _branch_code_before(text, start) else FREE
     if len(tokens) == 2 and tokens[0] in CARD_WORDS and tokens[1] in NUMBER_LABEL_WORDS and _identity_card_before(
             text, start):
         return -1  # `card` and a number word after an identity card's word (`Voter card no. 0084213765`)
     if len(tokens) == 2 and (_person_number_phrase(text, start, tokens) or _compound_in_three_words(
-            text, start, tokens)):
-        return -1  # a person's number, no code's (`mera number`, `call me`, `my number is`, `medical record number`)
+            text, start, tokens)) or _bank_account_label(text, start, tokens, number_at) or (
+            tokens[-2:] == ["branch", "code"] and _BRANCH_CODE_LEADING.match(text, start) is not None) or (
+            not separators and tokens[-1][3:4] and not tokens[-1][4:5] and _ifsc_and_account(text, start)):
+        # a person's number, no code's (`mera number`, `call me`, `my number is`, `medical record number`), or an
+        # account's (`acc 73951846`, `A/c No.`, `Kto.-Nr.`: its number words name no code; `Branch code 250655
+        # 62739518403`, `IFSC SBIN0004321 30739528417`: after its branch's, the run of digits opening inside an IFSC
+        # after the bank's letters)
+        return -1
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
         return _code_level(tokens)
     if ACCOUNT_WORDS.issuperset(tokens):  # a network's name labels no number (`fb.1.1700000000000.…` is an fbp)
@@ -1081,7 +1172,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     BUSINESS too."""
     digits = run if run.isdigit() else "".join(_DIGIT_GROUPS.findall(run))
     if len(digits) < 7 or _date_and_hour(run, text, end):
-        return ""
+        # (six digits only after an account's label: a bank account's shortest, `conta 73952-1`; sliced, no call)
+        return _six_digit_account(run, text, start) if digits[5:6] and not digits[6:7] else ""
     if _DATE.match(run) is not None:
         run = _after_dates(run)  # dates (and a time: 2024-11-29 10:30) lead the run: what follows is judged alone
         digits = "".join(_DIGIT_GROUPS.findall(run))
@@ -1110,8 +1202,9 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return _slashed_reason(run, text, start, id_like, segments, level)
     if "," in run:
         return _comma_reason(run, text, start, level, segments)
-    if count > 15:  # longer than any phone number: a list of numbers, each group judged alone
-        found = _slashed_reason(run, text, start, id_like, segments, level) if " / " in run else ""
+    if count > 15:  # longer than any phone number: a list of numbers, each group judged alone (or a CLABE)
+        found = LABELLED_NUMBER if count == 18 and level == FREE and _clabe_after_transfer(digits, text, start) else (
+            _slashed_reason(run, text, start, id_like, segments, level) if " / " in run else "")
         return found or (_groups_reason(run, text, start, id_like, segments, level) if digits != run else "")
     if digits != run:
         return _grouped_reason(run, digits, level)
@@ -1957,6 +2050,21 @@ def _holds_iban(form: str) -> bool:
 
 # (its groups are joined by blanks or dashes as printed, by `.`, `/` or `_` as typed or put in a slug: _IBAN)
 _IBAN_SEPARATORS = str.maketrans("", "", " ./_-")
+
+
+# A Mexican CLABE: eighteen digits, the last the check of the seventeen before it (weights 3 7 1, each product mod
+# 10). One number in ten of that length passes, as many ids' do (a snowflake id, an order's): read only after a
+# transfer's word (TRANSFER_WORDS: `transferir a 0141…`), never alone; after its own label it is read as any number
+# after a personal label is (`CLABE:`).
+_CLABE_WEIGHTS = ((3, 7, 1) * 6)[:17]
+
+
+def _clabe_after_transfer(digits: str, text: str, start: int) -> bool:
+    tokens = _label_tokens(text, start)[0] if start else []
+    if not tokens or not (tokens[0] in TRANSFER_WORDS or tokens[-1] in TRANSFER_WORDS):
+        return False
+    total = sum(int(digit) * weight % 10 for digit, weight in zip(digits[:17], _CLABE_WEIGHTS, strict=True))
+    return (10 - total % 10) % 10 == int(digits[17])
 
 
 def _iban(candidate: str, exact: bool = False) -> bool:
@@ -3781,8 +3889,12 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count < 7:  # every number shape below has 7 digits or more, but six after a phone's label
         # (its group searched first, inline: six digits apart, as in most click ids and tokens, pay no call)
-        return _six_after_phone_label(form) if digit_count == 6 and not id_like and _SIX_DIGITS.search(
-            form) is not None else ""
+        return (_six_after_phone_label(form) if _SIX_DIGITS.search(form) is not None else "") or (
+            # (an account's label, its letters in C first: `acc`, `a/c`, `conta`, `conto`, `cuenta`, `Kto`, `口座`)
+            _six_digit_account_in(form) if "cc" in form or "CC" in form or "/c" in form or "/C" in form
+            or "ont" in form or "ONT" in form or "uenta" in form or "UENTA" in form or "ompte" in form
+            or "OMPTE" in form or "kto" in form or "Kto" in form or "KTO" in form or "口座" in form else ""
+        ) if digit_count == 6 and not id_like else ""
     # (four scans in C: most values, hex digests included, then pay nothing more per run)
     stand_ins = letters_for_digits and ("O" in form or "o" in form or "l" in form or "I" in form)
     letter_beside = False

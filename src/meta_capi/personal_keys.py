@@ -787,6 +787,21 @@ _ACCOUNTS_33 = "cuenta conta compte conto konta".split()
 _CARDS_33 = "card karte tarjeta carte carta cartao cartão karty kort".split()
 _MORE_TOKENS += [word + number for word in _ACCOUNTS_33 for number in NUMBER_WORDS]
 _MORE_TOKENS += [number + word for number in LEADING_NUMBER_WORDS for word in _ACCOUNTS_33]
+# A bank account's word as a label before its number in text (detector._bank_account_label): the account words of
+# keys above, German `Konto` and its abbreviation `Kto`, English `account` and the abbreviations forms print (`acc`,
+# `acct`; `A/c` is read by its slash), Japanese `口座`. The kinds of account said before or after it (`savings
+# account`, `conta poupança`, `conto corrente`): the languages' own words, read beside an account's word only.
+BANK_ACCOUNT_WORDS = frozenset([*_ACCOUNTS_33, "konto", "kto", "account", "acct", "acc", "口座"])
+ACCOUNT_KIND_WORDS = frozenset(
+    "savings checking chequing current cheque corrente poupanca corriente ahorros ahorro courant giro".split())
+# A bank's branch code by its label (detector._branch_code_before): the UK's sort code, Australia's BSB, India's IFSC,
+# Canada's transit number, South Africa's branch code; their layouts are the detector's.
+BRANCH_CODE_LABELS = ("sort code", "sortcode", "s/c", "bsb", "ifsc", "transit", "branch code")
+# A transfer's word, as a payout note asks for one (`transferir a`, `Transfer to`, `SPEI:`): before a Mexican CLABE
+# (eighteen digits and their check, detector._clabe_after_transfer), it names the number the account paid to.
+TRANSFER_WORDS = frozenset(
+    "transferir transfiera transfiere transferencia transfer transfers deposit depositar deposito deposite spei wire "
+    "enviar envia envie pagar pague".split())
 CARD_NUMBER_KEYS = frozenset([*(word + number for word in _CARDS_33 for number in NUMBER_WORDS),
                               *(number + word for number in LEADING_NUMBER_WORDS for word in _CARDS_33[1:])])
 
