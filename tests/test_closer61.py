@@ -45,3 +45,17 @@ PERSONAL = [
 @pytest.mark.parametrize("value", PERSONAL)
 def test_an_address_or_a_birth_date_of_the_region_is_kept(value: str) -> None:
     assert detector.reason(value) != ""
+
+
+# In an id, an HKID's layout after the card's own name is kept whatever its check; after a product's word for a
+# document (a cover, a sleeve) only with its check right.
+@pytest.mark.parametrize("value", ["passport-case-AB123456(1)", "hkid-sleeve-A123456(5)", "id-card-wallet-Z683365(2)",
+                                   "Reisepass-Huelle-A123456(8)"])
+def test_an_id_of_a_product_for_a_document_goes_out(value: str) -> None:
+    assert detector.reason(value, id_like=True) == ""
+
+
+@pytest.mark.parametrize("value", ["HKID: Z683365(5)", "HK ID Z683365(5)", "hkic-A123456(3)", "ID card: A123456(3)",
+                                   "Hong Kong ID: AB987654(3)"])
+def test_a_hong_kong_card_s_number_after_its_name_is_kept(value: str) -> None:
+    assert detector.reason(value, id_like=True) != ""

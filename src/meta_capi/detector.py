@@ -970,6 +970,19 @@ def _labelled_personal(text: str, start: int) -> bool:
     return _label_level(text, start) < 0
 
 
+# The Hong Kong identity card's own names before its number (`HKID`, `HKIC`, `HK ID`, `Hong Kong ID`), as the label's
+# last tokens read them.
+_HONG_KONG_CARD_NAMES = frozenset((("hkic",), ("hk", "id"), ("kong", "id")))
+
+
+def _names_a_hong_kong_card(text: str, start: int) -> bool:
+    """Whether the words right before position `start` name a personal document itself (`HKID`, `身份證`, `HK ID`),
+    not a product for it after the document's word (`passport-cover-`, `idcard-sleeve-`)."""
+    tokens = _label_tokens(text, start)[0]
+    return bool(tokens) and (personal_tokens(tokens[-1:]) or tuple(tokens) in _HONG_KONG_CARD_NAMES
+                             or tuple(tokens[-1:]) in _HONG_KONG_CARD_NAMES)
+
+
 def _code_at(text: str, start: int) -> bool:
     """Whether the words before position `start` name the number there a code (`S/N`, `Order`), or are glued to it."""
     return _label_level(text, start) >= CODE
@@ -2633,7 +2646,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             (_document_number_reason(form) if _FIVE_DIGITS.search(form) is not None else "")  # (its first scan, inline)
             or _laid_out_id_reason(form) if not id_like else (
                 # (in an id, a Hong Kong card's number after its label: `香港身份證：Z683365(5)`)
-                NATIONAL_ID if "(" in form and holds_hong_kong_id(form, _labelled_personal) else "")) or (
+                NATIONAL_ID if "(" in form and holds_hong_kong_id(form, _labelled_personal, _names_a_hong_kong_card)
+                else "")) or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
             PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
