@@ -18,6 +18,11 @@ ORDINARY = [
     "TTL, 12 pins, 2024 board", "TTL 12 05 2025 expiry", "TTL: 300, 2024-12-01", "大熊猫 2020年7月1日出生 明信片",
     "2023年8月8日生まれ 仔猫 写真集", "2020年7月1日出生的大熊猫 玩偶", "ชุดวันเกิด ลด 1 ก.ย. 2567",
     "ของขวัญวันเกิด 5 ต.ค. 2567", "생일 240917 한정판", "생일 케이크 2호", "Soi Cowboy 3 poster",
+    "下町 1-2-3 ピンバッジ", "しまじろうし、まちまち 1-2巻", "サンリオク シナモンチョウ 1-2巻",
+    "Gangnam-gu, Apgujeong-ro 12 Tee",
+    "Seoul-si, Hongdae-ro 2 Hoodie", "Shibuya-ku, Harajuku 1-chome 14-3 Tee", "Ginza 4-chome 2-1, Tokyo Tee",
+    "xuhui qu nanjing lu 12 hao mug", "panda cun 3 zu 12 hao tee", "地球村 3组 12号 球衣",
+    "Dia chi 12 Tran Hung Dao store",
 ]
 
 
@@ -38,7 +43,11 @@ PERSONAL = [
     "zhailuan lu 128 hao nanshan qu, shenzhen", "Zhailuan Lu 128 Hao, Nanshan Qu Shenzhen",
     "TTL: Kota Bandung, 17 September 1987", "T.T.L: Bandung, 17-09-1987", "TTL Bandung 17/09/1987",
     "1987/09/17生まれ", "1987年9月17日出生于北京", "1987年9月17日出生，北京人", "เกิด 1 ต.ค. 2530",
-    "วันเกิด 17 ก.ย. 2530", "생일 870917", "생일은 87년 9월 17일",
+    "วันเกิด 17 ก.ย. 2530", "생일 870917", "생일은 87년 9월 17일", "鵺沢町二ノ十四ノ三",
+    "シブヤク ヌエザワチョウ 2-14-3",
+    "Nuezawa 2 chome 14-3, Shibuya-ku", "Shibuya-ku, Nuezawa 2-chome 14-3", "Bundang-gu, Myurenda-dong 45-6",
+    "Myurenda-ro27-gil 14, Gangnam-gu", "翟鸾村第3组12号", "nanshan qu zhailuan lu 128 hao", "zhailuan cun 3 zu 12 hao",
+    "Địa chỉ 12 Khuyvênh, Quận 5",
 ]
 
 

@@ -2574,7 +2574,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
                                               or titled_cued(text) or mails.titled_without_blank(text)
                                               or _CJK_NUMERAL_RUN.search(text) is not None
                                               # (a town's block in kanji numerals apart by `の`: `鵺沢町二の十四の三`)
-                                              or "の" in text and postal.BLOCK_IN_KANJI.search(text) is not None)) or (
+                                              or ("の" in text or "ノ" in text or "ー" in text)
+                                              and postal.BLOCK_IN_KANJI.search(text) is not None)) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))
             and not ("CV" in text or "cv" in text or "Cv" in text)) or (

@@ -461,7 +461,9 @@ _VN_WARD_AND_DISTRICT = re.compile(
     f"[ \\t,]{{1,3}}(?:{_VN_WARD_LETTER}[ \\t,]{{1,3}}{_VN_DISTRICT_LETTER}|{_VN_DISTRICT_LETTER}[ \\t,]{{1,3}}"
     f"{_VN_WARD_LETTER})(?:[ \\t,]{{1,3}}(?:TP[ \\t.]{{0,2}})?[A-Z]{{2,5}})?{_FIELD_END}")
 _VN_LINES = re.compile(f"(?:(?<![^\\W\\d_])(?i:hem|ngo|ngach|kiet)[ \\t]{{1,3}}{_VN_HOUSE}"
-                       f"|(?<![^\\W\\d_])(?i:dia[ \\t]chi)[ \\t]{{0,3}}:[ \\t]{{0,3}}{_VN_HOUSE_NAMED}"
+                       # (review 23: the label's colon may be left out, `Địa chỉ 12 Khuyvênh, Quận 5`)
+                       f"|(?<![^\\W\\d_])(?i:dia[ \\t]chi)(?:[ \\t]{{0,3}}:[ \\t]{{0,3}}|[ \\t]{{1,3}})"
+                       f"{_VN_HOUSE_NAMED}"
                        f"|(?<![^\\W\\d_])(?i:phong|can[ \\t]ho|toa|lau|tang)[ \\t]{{1,3}}[A-Z]?[0-9]{{1,5}}[A-Za-z]?)"
                        f"{_GAP},{_GAP}(?:{_VN_WARD}|{_VN_DISTRICT})"
                        f"|(?<![\\w.,/+\\-]){_VN_HOUSE}{_GAP},{_GAP}{_VN_WARD}")
@@ -484,12 +486,17 @@ _LINE_CUE = re.compile(f"no|nr|#|{'|'.join(re.escape(cue) for cue in _VN_CUES + 
 # (thirty-eighth attack) a road's numbered side street after it (`Myurenda-ro 27-gil`, `27beon-gil`), and a lot by its
 # neighbourhood and number (`Myurenda-dong 45-6, Bundang-gu`; review 23: a neighbourhood's name of one letter is a
 # print's, `K-dong 12-3, Seoul-si Tee`)
-_KR_ROAD = r"[A-Za-z]{1,20}-(?:ro|gil|daero)(?:[ \t]{1,3}[0-9]{1,3}(?:beon)?-gil)?(?![\w-])"
+# (review 23: the side street's number glued to its road or apart from `gil` by a blank, `Myurenda-ro27-gil`, `27
+# gil`; the house's number and a comma first, `14, Myurenda-ro 27-gil, Gangnam-gu`; the district in title case, `-Gu`,
+# or first, as Korea orders an address, `Bundang-gu, Myurenda-dong 45-6`)
+_KR_ROAD = r"[A-Za-z]{1,20}-(?:ro|gil|daero)(?:[ \t]{0,3}[0-9]{1,3}(?:beon)?[ \t-]gil)?(?![\w-])"
+_KR_DISTRICT = r"[A-Z][a-z]{1,20}-(?i:gu|gun|si)(?![\w-])"
+_KR_ROAD_OR_LOT = (f"(?:{_KR_ROAD}|(?<![\\w-])[A-Za-z]{{2,20}}-dong)[ \\t]{{1,3}}[0-9]{{1,4}}(?:-[0-9]{{1,4}})?"
+                   "(?![\\w-])")
 _KR_ROMAN = re.compile(f"(?<![\\w-])[0-9]{{1,4}}[ \\t-]?dong[ \\t]{{1,3}}[0-9]{{1,5}}[ \\t-]?ho(?![\\w-])"
-                       f"|(?:(?<![\\w-])[0-9]{{1,4}}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_KR_ROAD}"
-                       f"|(?:{_KR_ROAD}|(?<![\\w-])[A-Za-z]{{2,20}}-dong)[ \\t]{{1,3}}[0-9]{{1,4}}(?:-[0-9]{{1,4}})?"
-                       f"(?![\\w-])),{_GAP}"
-                       r"[A-Z][a-z]{1,20}-(?:gu|gun|si)(?![\w-])")
+                       f"|(?:(?<![\\w-])[0-9]{{1,4}},?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_KR_ROAD}"
+                       f"|{_KR_ROAD_OR_LOT}),{_GAP}{_KR_DISTRICT}"
+                       f"|(?<![\\w-]){_KR_DISTRICT},?{_GAP}{_KR_ROAD_OR_LOT}{_FIELD_END}")
 # Layouts of the eleventh attack. An Indian address line: a house by its unit word and number (`Flat 4B`, `H.No.
 # 12-3-456`, `No. 17`, `#12`, `Plot 5`, Hindi `मकान नं. 42`) or a block's letter and number (`C-42`), then one to six
 # parts a comma ends, the last a town and a six-digit PIN code (`Bengaluru 560038`, `New Delhi - 110024`). A
@@ -505,8 +512,10 @@ _PART_GAP = r"[ \t]{0,3}+(?:\r?\n[ \t]{0,3}+)?"
 _IN_PART = f"[^,;|\\n\\r]{{1,40}},{_PART_GAP}"
 _JP_WARD = r"[A-Z][a-z]{1,20}-(?:ku|shi|gun|cho|machi|mura)(?![\w-])"
 _JP_BLOCK = r"(?<![\w-])[0-9]{1,2}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
-# (thirty-eighth attack) the block by its word, then its lot and house (`2-chome 14-3`, `2-chome-14-3`)
-_JP_CHOME = r"(?<![\w-])[0-9]{1,2}-chome(?:[ \t]{1,3}|-)[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
+# (thirty-eighth attack) the block by its word, then its lot and house (`2-chome 14-3`, `2-chome-14-3`; review 23: `2
+# chome`), before a ward in any case (`Shibuya-Ku`) or a town ending the field, or after the ward
+_JP_CHOME_WARD = r"[A-Z][a-z]{1,20}-(?i:ku|shi|gun)(?![\w-])"
+_JP_CHOME = r"(?<![\w-])[0-9]{1,2}[ \t-](?i:chome)(?:[ \t]{1,3}|-)[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
 _LINES_OF_ONE_COUNTRY = re.compile(
     f"(?:(?<![^\\W_])(?:{_IN_UNIT})[ \\t]{{0,3}}#?|(?<![^\\W_])#|(?<![\\w-])[A-Z]{{1,2}}-)[ \\t]{{0,2}}"
     f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{0,3}}[ \\t]{{0,3}},{_PART_GAP}(?:{_IN_PART}){{0,5}}"
@@ -514,6 +523,8 @@ _LINES_OF_ONE_COUNTRY = re.compile(
     f"(?![0-9]|[.,][0-9])"
     f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}(?:{_JP_BLOCK}|{_JP_CHOME})),[ \\t]{{0,3}}"
     f"{_JP_WARD}"
+    f"|{_NAME_WORD}[ \\t]{{1,3}}{_JP_CHOME},[ \\t]{{0,3}}(?:{_JP_CHOME_WARD}|{_TOWN}{_FIELD_END})"
+    f"|{_JP_CHOME_WARD},[ \\t]{{0,3}}{_NAME_WORD}[ \\t]{{1,3}}{_JP_CHOME}{_FIELD_END}"
     f"|{_JP_WARD}[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:[A-Z][a-z]{{1,20}}(?:-(?:to|fu|ken|do))?[ \\t]{{0,3}},?[ \\t]{{0,3}})?"
     f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])")
 # What those layouts need, looked for once in the text: the PIN code's six digits, or the dash of a Japanese ward or
@@ -586,7 +597,9 @@ _HOUSE_TO_LOCALITY = re.compile(
 # 45-6`), a flat by its building and unit (`101동 1203호`). Read in the folded form (traditional characters as
 # simplified ones).
 _CJK_NUMBER = "[0-9〇一二三四五六七八九十百]{1,4}"
-_TOWN_BLOCK = f"[町村]{_CJK_NUMBER}[-の]{_CJK_NUMBER}[-の]{_CJK_NUMBER}(?![0-9〇一二三四五六七八九十百])"
+# (review 23: katakana's `ノ` or the long vowel's mark for the dash, as typed, a blank after the town's sign)
+_TOWN_BLOCK = (f"[町村][ \\t]?{_CJK_NUMBER}[-のノー]{_CJK_NUMBER}[-のノー]{_CJK_NUMBER}"
+               "(?![0-9〇一二三四五六七八九十百])")
 # (what the detector reads in one word of kanji too, short as it is: `鵺沢町二の十四の三`)
 BLOCK_IN_KANJI = re.compile(_TOWN_BLOCK)
 # (review 23) What follows a town's block in an address: the field's end or a part's mark, or a building's name and
@@ -596,6 +609,11 @@ BLOCK_IN_KANJI = re.compile(_TOWN_BLOCK)
 _AFTER_TOWN_BLOCK = (r"(?=[ \t]{0,3}(?:$|[,，、。;|\n\r(（])"
                      r"|[ \t]{0,3}[^\x00-\x7f\s0-9,，、。]{1,12}[ \t]{0,3}[0-9]{3,4}(?:号室)?[ \t]{0,3}"
                      r"(?:$|[,，、。;|\n\r]))")
+# (review 23) The ward and the town in hiragana, apart by blanks or `、`, then the block's numbers apart by dashes or
+# `の` (or `2ちょうめ 14-3`), a word's end after them (not `1-2巻`); the same in katakana.
+_KANA_WARD_AND_TOWN = ("[ぁ-ゖ]{1,12}[くし][ \t、,]{1,3}[ぁ-ゖ]{1,12}(?:ちょう|まち|むら)[ \t]{0,3}"
+                       "[0-9]{1,4}(?:[-の]|ちょうめ[ \t]?)[0-9]{1,4}(?:[-の][0-9]{1,4})?(?![^\\s,、。])")
+_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}
 _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           r"|[0-9]{1,4}+(?:丁目|番地|(?:-[0-9]{1,4})?번지|동[ \t]?[0-9]{1,5}호)"
                           r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}"
@@ -626,12 +644,13 @@ _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           # ポスター`; the hiragana block ends a word, not glued to a volume's `巻`; the village's house
                           # is no battery's or jersey's size, `5号电池`, `12号球衣`: nothing but a part's end or
                           # `附` after it)
-                          r"|(?<=[^\s0-9〇一二三四五六七八九十、,])[一二三四五六七八九十]{1,3}丁目"
+                          r"|(?<=[^\s0-9〇一二三四五六七八九十、,])[一二三四五六七八九十]{1,3}丁目[ \t]?"
                           r"[0-9〇一二三四五六七八九十]{1,4}番"
                           f"|{_TOWN_BLOCK}{_AFTER_TOWN_BLOCK}|[区市郡][^\\s0-9]{{1,8}}{_TOWN_BLOCK}"
-                          r"|[ぁ-ゖ]{1,12}[くし][ \t]{1,3}[ぁ-ゖ]{1,12}(?:ちょう|まち|むら)[ \t]{0,3}"
-                          r"[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![^\s,、。])"
-                          r"|村[0-9一二三四五六七八九十]{1,3}[组組队隊][0-9]{1,5}号(?![^\s,，、。;附])")
+                          f"|{_KANA_WARD_AND_TOWN}|{_KANA_WARD_AND_TOWN.translate(_HIRAGANA_TO_KATAKANA)}"
+                          r"|村[ \t]?第?[0-9一二三四五六七八九十]{1,3}[ \t]?小?[组組队隊社][ \t]?"
+                          r"[0-9一二三四五六七八九十百]{1,5}号"
+                          r"(?=[ \t]{0,3}(?:$|[,，、。;|\n\r附]))")
 
 
 # Layouts of the fourteenth attack (Moscow, Kyiv, Almaty, Warsaw, Prague, Budapest, Athens), read in the canonical
@@ -1702,11 +1721,17 @@ _PINYIN_DISTRICT = {"Mandarin in pinyin": "qu xian shi zhen xiang"}
 # (an initial, then a final): `shanghai lu 128 hao xuhui qu poster` names a poster.
 _PINYIN_SYLLABLE = ("(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao"
                     "|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)")
+# (review 23: the district first, as China orders an address, `nanshan qu zhailuan lu 128 hao`, `128-hao`; a village's
+# group and house, `zhailuan cun 3 zu 12 hao`)
+_PINYIN_ROAD_AND_HOUSE = (f"[a-z]{{2,20}}[ \\t]{{1,3}}(?:{_words(_PINYIN_ROAD['Mandarin in pinyin'].split())})"
+                          "[ \\t]{1,3}[0-9]{1,5}[ \\t-]{0,3}hao")
+_PINYIN_DISTRICT_WORD = f"[a-z]{{2,20}}[ \\t]{{1,3}}(?:{_words(_PINYIN_DISTRICT['Mandarin in pinyin'].split())})"
 _PINYIN_LINE = re.compile(
-    f"(?i:(?<![^\\W\\d_])[a-z]{{2,20}}[ \\t]{{1,3}}(?:{_words(_PINYIN_ROAD['Mandarin in pinyin'].split())})"
-    f"[ \\t]{{1,3}}[0-9]{{1,5}}[ \\t]{{0,3}}hao,?[ \\t]{{1,3}}[a-z]{{2,20}}[ \\t]{{1,3}}"
-    f"(?:{_words(_PINYIN_DISTRICT['Mandarin in pinyin'].split())})"
-    f"(?:[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_PINYIN_SYLLABLE}){{1,4}})?{_FIELD_END})")
+    f"(?i:(?<![^\\W\\d_])(?:{_PINYIN_ROAD_AND_HOUSE},?[ \\t]{{1,3}}{_PINYIN_DISTRICT_WORD}"
+    f"(?:[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_PINYIN_SYLLABLE}){{1,4}})?"
+    f"|{_PINYIN_DISTRICT_WORD},?[ \\t]{{1,3}}{_PINYIN_ROAD_AND_HOUSE}"
+    f"|[a-z]{{2,20}}[ \\t]{{1,3}}cun[ \\t]{{1,3}}[0-9]{{1,3}}[ \\t]{{1,3}}(?:zu|dui)[ \\t]{{1,3}}[0-9]{{1,5}}"
+    f"[ \\t-]{{0,3}}hao){_FIELD_END})")
 
 
 def _lines_30(address: str, is_ascii: bool) -> bool:
