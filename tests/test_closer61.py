@@ -68,3 +68,15 @@ def test_an_id_of_a_product_for_a_document_goes_out(value: str) -> None:
                                    "Hong Kong ID: AB987654(3)"])
 def test_a_hong_kong_card_s_number_after_its_name_is_kept(value: str) -> None:
     assert detector.reason(value, id_like=True) != ""
+
+
+# Keys: the region's birth words and Hong Kong's card in their transliterations are personal; a setting near them is not.
+@pytest.mark.parametrize("key", ["hk_id", "hk-id", "tgl_lahir", "tempat_lahir", "saengil", "chusheng_riqi",
+                                 "chusheng_didian"])
+def test_a_key_of_the_region_s_birth_words_or_card_is_refused(key: str) -> None:
+    assert detector.key_reason(key) != ""
+
+
+@pytest.mark.parametrize("key", ["ttl", "cache_ttl", "ttl_seconds", "birthday_cake_size", "hk_store_id", "soi_dog_id"])
+def test_a_setting_near_them_goes_out(key: str) -> None:
+    assert detector.key_reason(key) == ""

@@ -497,6 +497,7 @@ PERSONAL_KEYS = [
     'hkid_number', 'passport_series', 'pasport', 'passport_seriya', 'birth_date', 'dob', 'tempat_tanggal_lahir',
     'tanjoubi', 'address_line', 'diachi', 'dia_chi', 'adres', 'ktovet', 'adres_kamil', 'direccion_entre_calles',
     'entre_calles', 'pin_code', 'pincode', 'care_of',
+    'hk_id', 'ttl_lahir', 'tgl_lahir', 'saengil', 'chusheng_riqi',
 ]
 
 
@@ -505,12 +506,11 @@ LEAKED_KEYS: Dict[str, List[str]] = {
         'keys the new PO-box words do not reach (personal_keys._ADDRESS_WORDS, PERSONAL_TOKENS): other spellings '
         'and languages of a post box (`postbox`, `post_box`, Dutch `postbus`, Norwegian `postboks`, Polish '
         '`skrytka_pocztowa`, French `bp`), other mail drops (`private_bag`, `locked_bag`, `gpo_box`, `pmb`, '
-        "`packstation`), Hong Kong's `hk_id`, a birth label's transliterations (`ttl_lahir`, `tgl_lahir`, "
-        "`saengil`, `chusheng_riqi`), Persian `neshani`, Mexico's `num_int`, `c_o`"
+        "`packstation`), Persian `neshani`, Mexico's `num_int`, `c_o`"
     ): [
         'postbox', 'post_box', 'postbus', 'skrytka_pocztowa', 'postboks', 'bp', 'private_bag', 'locked_bag',
-        'gpo_box', 'pmb', 'packstation', 'hk_id', 'seria_paspo', 'ttl_lahir', 'tgl_lahir', 'saengil',
-        'chusheng_riqi', 'neshani', 'numero_interior', 'num_int', 'num_interior', 'c_o',
+        'gpo_box', 'pmb', 'packstation', 'seria_paspo',
+        'neshani', 'numero_interior', 'num_int', 'num_interior', 'c_o',
     ],
 }
 
