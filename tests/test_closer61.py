@@ -47,7 +47,7 @@ PERSONAL = [
     "シブヤク ヌエザワチョウ 2-14-3",
     "Nuezawa 2 chome 14-3, Shibuya-ku", "Shibuya-ku, Nuezawa 2-chome 14-3", "Bundang-gu, Myurenda-dong 45-6",
     "Myurenda-ro27-gil 14, Gangnam-gu", "翟鸾村第3组12号", "nanshan qu zhailuan lu 128 hao", "zhailuan cun 3 zu 12 hao",
-    "Địa chỉ 12 Khuyvênh, Quận 5",
+    "Địa chỉ 12 Khuyvênh, Quận 5", '[{"title": "鵺沢町二の十四の三"}]', "go?target=뮤렌다로27길 14&page=2",
 ]
 
 
@@ -70,7 +70,7 @@ def test_a_hong_kong_card_s_number_after_its_name_is_kept(value: str) -> None:
     assert detector.reason(value, id_like=True) != ""
 
 
-# Keys: the region's birth words and Hong Kong's card in their transliterations are personal; a setting near them is not.
+# Keys: the region's birth words and Hong Kong's card transliterated are personal; a setting near them is not.
 @pytest.mark.parametrize("key", ["hk_id", "hk-id", "tgl_lahir", "tempat_lahir", "saengil", "chusheng_riqi",
                                  "chusheng_didian"])
 def test_a_key_of_the_region_s_birth_words_or_card_is_refused(key: str) -> None:

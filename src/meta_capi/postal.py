@@ -602,13 +602,13 @@ _TOWN_BLOCK = (f"[町村][ \\t]?{_CJK_NUMBER}[-のノー]{_CJK_NUMBER}[-のノ�
                "(?![0-9〇一二三四五六七八九十百])")
 # (what the detector reads in one word of kanji too, short as it is: `鵺沢町二の十四の三`)
 BLOCK_IN_KANJI = re.compile(_TOWN_BLOCK)
-# (review 23) What follows a town's block in an address: the field's end or a part's mark, or a building's name and
-# its room's number ending the field (`ハイツ201`, `ヴィラ鵺沢 502`, `502号室`); not a product's words
-# (`大江戸町一の二の三 落語CD`, a rakugo set). After a ward's or a city's sign before the town
+# (review 23) What follows a town's block in an address: the field's end or a mark (a comma, a quote, `&`), or a
+# building's name and its room's number ending the field (`ハイツ201`, `ヴィラ鵺沢 502`, `502号室`); not a product's
+# words (`大江戸町一の二の三 落語CD`, a rakugo set). After a ward's or a city's sign before the town
 # (`渋谷区鵺沢町二の十四の三`), anything may follow.
-_AFTER_TOWN_BLOCK = (r"(?=[ \t]{0,3}(?:$|[,，、。;|\n\r(（])"
+_AFTER_TOWN_BLOCK = (r"(?=[ \t]{0,3}(?:$|[^\w\s])"
                      r"|[ \t]{0,3}[^\x00-\x7f\s0-9,，、。]{1,12}[ \t]{0,3}[0-9]{3,4}(?:号室)?[ \t]{0,3}"
-                     r"(?:$|[,，、。;|\n\r]))")
+                     r"(?:$|[^\w\s]))")
 # (review 23) The ward and the town in hiragana, apart by blanks or `、`, then the block's numbers apart by dashes or
 # `の` (or `2ちょうめ 14-3`), a word's end after them (not `1-2巻`); the same in katakana.
 _KANA_WARD_AND_TOWN = ("[ぁ-ゖ]{1,12}[くし][ \t、,]{1,3}[ぁ-ゖ]{1,12}(?:ちょう|まち|むら)[ \t]{0,3}"
@@ -633,11 +633,11 @@ _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           # the ward and the town spelled in hiragana before the block numbers (`しぶやく
                           # ぬえざわちょう 2-14-3`); Chinese: a village's group and the house's number in it
                           # (`翟鸾村3组12号`; not `村3组合`, a set)
-                          # (review 23: the side street's building ends the field or a part, or a floor, a flat or
-                          # a building's number follows it, or a district comes before the road: `해운대로 27길 14 카페
-                          # 굿즈` names a café's goods)
+                          # (review 23: the side street's building ends the field or stands before a mark or a
+                          # floor's, a flat's or a building's number, or a district comes before the road: `해운대로
+                          # 27길 14 카페 굿즈` names a café's goods)
                           r"|[가-힣]로[ \t]?[0-9]{1,3}번?길[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
-                          r"(?=[ \t]{0,3}(?:$|[,，(\n\r;|]|[0-9]{1,4}[ \t]?[층호동]))"
+                          r"(?=[ \t]{0,3}(?:$|[^\w\s]|[0-9]{1,4}[ \t]?[층호동]))"
                           r"|[가-힣][구군][ \t]{1,3}(?:[가-힣]{1,8}[ \t]{1,3})?[가-힣]{1,12}로[ \t]?[0-9]{1,3}번?길"
                           r"[ \t]?[0-9]{1,4}(?![0-9가-힣])"
                           # (review 23: the block's kanji after its town's name, not opening a title: `二丁目十四番
@@ -650,7 +650,7 @@ _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           f"|{_KANA_WARD_AND_TOWN}|{_KANA_WARD_AND_TOWN.translate(_HIRAGANA_TO_KATAKANA)}"
                           r"|村[ \t]?第?[0-9一二三四五六七八九十]{1,3}[ \t]?小?[组組队隊社][ \t]?"
                           r"[0-9一二三四五六七八九十百]{1,5}号"
-                          r"(?=[ \t]{0,3}(?:$|[,，、。;|\n\r附]))")
+                          r"(?=[ \t]{0,3}(?:$|[^\w\s]|附))")
 
 
 # Layouts of the fourteenth attack (Moscow, Kyiv, Almaty, Warsaw, Prague, Budapest, Athens), read in the canonical
