@@ -21,6 +21,8 @@ ORDINARY = [
     "下町 1-2-3 ピンバッジ", "しまじろうし、まちまち 1-2巻", "サンリオク シナモンチョウ 1-2巻",
     "Gangnam-gu, Apgujeong-ro 12 Tee",
     "Seoul-si, Hongdae-ro 2 Hoodie", "Shibuya-ku, Harajuku 1-chome 14-3 Tee", "Ginza 4-chome 2-1, Tokyo Tee",
+    "Itaewon-ro 27-gil Tee Yongsan-gu", "Myeong-dong 45 Tote Jung-gu", "Shibuya-ku 109 Tote",
+    "Ginza 4-chome Tee Chuo-ku",
     "xuhui qu nanjing lu 12 hao mug", "panda cun 3 zu 12 hao tee", "地球村 3组 12号 球衣",
     "Dia chi 12 Tran Hung Dao store",
 ]
@@ -46,7 +48,8 @@ PERSONAL = [
     "วันเกิด 17 ก.ย. 2530", "생일 870917", "생일은 87년 9월 17일", "鵺沢町二ノ十四ノ三",
     "シブヤク ヌエザワチョウ 2-14-3",
     "Nuezawa 2 chome 14-3, Shibuya-ku", "Shibuya-ku, Nuezawa 2-chome 14-3", "Bundang-gu, Myurenda-dong 45-6",
-    "Myurenda-ro27-gil 14, Gangnam-gu", "翟鸾村第3组12号", "nanshan qu zhailuan lu 128 hao", "zhailuan cun 3 zu 12 hao",
+    "Myurenda-ro27-gil 14, Gangnam-gu", "Myurenda-ro 27-gil 14 Gangnam-gu",
+    "Nuezawa 2-chome 14-3 Shibuya-ku", "翟鸾村第3组12号", "nanshan qu zhailuan lu 128 hao", "zhailuan cun 3 zu 12 hao",
     "Địa chỉ 12 Khuyvênh, Quận 5", '[{"title": "鵺沢町二の十四の三"}]', "go?target=뮤렌다로27길 14&page=2",
 ]
 

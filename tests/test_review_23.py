@@ -313,6 +313,8 @@ PERSONAL = [
  '14, Myurenda-ro 27-gil, Gangnam-gu, Seoul', 'Myurenda-ro 27-gil 14, Gangnam-Gu', '翟鸾村3组 12号', '翟鸾村第3组12号',
     '翟鸾村3社12号', '翟鸾村3小组12号', '翟鸾村 3组 12号', 'nanshan qu zhailuan lu 128 hao', 'zhailuan cun 3 zu 12 hao',
     'zhailuan lu 128-hao nanshan qu', 'Địa chỉ 12 Khuyvênh, Quận 5',
+    'Nuezawa 2-chome 14-3 Shibuya-ku', 'Myurenda-ro 27-gil 14 Gangnam-gu', 'Myurenda-dong 45-6 Bundang-gu',
+    'Bundang-gu Myurenda-dong 45-6',
 ]
 
 
@@ -321,19 +323,16 @@ LEAKS: Dict[str, List[str]] = {
         "Japanese blocks the new branches do not reach (postal._CJK_ADDRESS's _TOWN_BLOCK and kana branch; _JP_CHOME "
         'in _LINES_OF_ONE_COUNTRY), left by choice: a town without `町` or with two numbers (a volume and a chapter '
         "are as often, `江戸の町 二の巻`), the ward and the town in hiragana glued or without `ちょう` (a picture "
-        "book's title's shape); in romaji no comma before the ward (no mark: the unmarked reading holds no Japanese "
-        'layout) or lower case'
+        "book's title's shape); in romaji, lower case"
     ): [
         '鵺沢二の十四の三', '鵺沢町二の十四', 'せたがやく ぬえざわ 2-14-3', 'しぶやくぬえざわちょう2-14-3',
-        'Nuezawa 2-chome 14-3 Shibuya-ku', 'nuezawa 2-chome 14-3, shibuya-ku',
+        'nuezawa 2-chome 14-3, shibuya-ku',
     ],
     (
-        'Korean roads and lots the new branches do not reach (postal._KR_ROMAN, read behind a mark ending a part): '
-        'no comma before or after the district, lower case, `-dong` glued to its name (`Myurendadong`: any word '
-        'ends on `dong`)'
+        'Korean roads and lots the new branches do not reach (postal._KR_ROMAN, _UNMARKED_EAST_ASIAN): lower case, '
+        '`-dong` glued to its name (`Myurendadong`: any word ends on `dong`)'
     ): [
-        'Myurenda-ro 27-gil 14 Gangnam-gu', 'myurenda-ro 27-gil 14, gangnam-gu', 'Myurenda-dong 45-6 Bundang-gu',
-        'Myurendadong 45-6, Bundang-gu', 'Bundang-gu Myurenda-dong 45-6',
+        'myurenda-ro 27-gil 14, gangnam-gu', 'Myurendadong 45-6, Bundang-gu',
     ],
     (
         'Chinese village groups, pinyin lines and dates before `出生` the new branches do not reach '
@@ -612,6 +611,8 @@ PERSONAL_URLS = [
     'https://shop.example.com/search?q=%D0%B3%D0%B5%D0%BD+%D1%80%D0%BE%D0%B4.+17.09.1987',
     'https://shop.example.com/search?q=12+Khuyvenh+Q5+P3',
     'https://shop.example.com/search?q=nanshan+qu+zhailuan+lu+128+hao',
+    'https://shop.example.com/search?q=Myurenda-ro+27-gil+14+Gangnam-gu',
+    'https://shop.example.com/search?q=Nuezawa+2-chome+14-3+Shibuya-ku',
 ]
 
 
@@ -631,8 +632,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/search?q=Rua+Zarvenquia+1578+apto+32',
         'https://shop.example.com/search?q=Zarvenli+Apt.+3.+Kat+Daire+5',
         'https://shop.example.com/search?q=Juarez+45+entre+Hidalgo+y+Morelos',
-        'https://shop.example.com/search?q=Myurenda-ro+27-gil+14+Gangnam-gu',
-        'https://shop.example.com/search?q=Nuezawa+2-chome+14-3+Shibuya-ku',
         'https://shop.example.com/search?q=ul+zarvenskaya+12-42',
         'https://shop.example.com/search?q=zrvndo87091709m100',
         'https://shop.example.com/search?q=Rehov+Herzl+12%2F4', 'https://shop.example.com/checkout?ref=Z683365(5)',

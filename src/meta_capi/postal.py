@@ -1843,7 +1843,8 @@ _DIGITAL_ADDRESS = re.compile(f"{_kind_words(_ADDRESS_CODE_LABEL_KIND)}[^\\n\\r:
 # (what each needs, in C: a box's word as written or in capitals, a zone's word, a lot's, or a colon and a dash)
 # (its literals grouped by their first character: a search tries fewer branches where one may start)
 _UNMARKED_CUE_WORDS: Dict[str, List[str]] = {}
-for _cue in ["Lot ", "one ", "ONE ", "المنطق", *_BOX_CUE_WORDS]:
+# (review 23: a Korean district's or a Japanese ward's suffix, `-gu`, `-ku`: _UNMARKED_EAST_ASIAN)
+for _cue in ["Lot ", "one ", "ONE ", "المنطق", *_BOX_CUE_WORDS, "-gu", "-Gu", "-ku", "-Ku"]:
     _UNMARKED_CUE_WORDS.setdefault(_cue[0], []).append(re.escape(_cue[1:]))
 _UNMARKED_CUE = re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
                                     for first, rests in _UNMARKED_CUE_WORDS.items()))
@@ -2466,10 +2467,20 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
     return False
 
 
+# (review 23) A romanized Korean road's building or a lot and its district, either first, or a Japanese town's block
+# by its word and its ward, ending the text with no mark, as a search box types them (`Myurenda-ro 27-gil 14
+# Gangnam-gu`, `Nuezawa 2-chome 14-3 Shibuya-ku`); read in the text's last characters.
+_UNMARKED_EAST_ASIAN = re.compile(
+    f"(?:(?<![\\w-]){_KR_ROAD_OR_LOT}[ \\t]{{1,3}}{_KR_DISTRICT}|(?<![\\w-]){_KR_DISTRICT}[ \\t]{{1,3}}"
+    f"(?<![\\w-]){_KR_ROAD_OR_LOT}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_CHOME}[ \\t]{{1,3}}{_JP_CHOME_WARD})[ \\t]{{0,3}}$")
+
+
 def _unmarked(form: str) -> str:
     """What text in ASCII with no mark ending a line holds: a street between its crossing streets (`Calle 23 #1056
     entre L y M`), or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
     if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or _unmarked_lines(form) or (
+            ("-gu" in form or "-ku" in form or "-Gu" in form or "-Ku" in form)
+            and _UNMARKED_EAST_ASIAN.search(form[-120:]) is not None) or (
             _unmarked_30(form)) or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None or (
             pin_code_last(form) and _IN_UNMARKED_LINE.search(form[-200:]) is not None):
         return POSTAL_ADDRESS
