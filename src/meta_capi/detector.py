@@ -485,29 +485,44 @@ _BIRTH_LAYOUTS = (
     # a date of the Hebrew calendar, its day and year in letters with their geresh or gershayim, its month after `ב`
     # (`ט״ו באדר תשמ״ז`; twenty-eighth attack): read after a birth label only, as every layout here is
     "|[א-ת](?:[״\"][א-ת]|[׳'])\\sב?(?:תשרי|חשוו?ן|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוו?ן|תמוז|אב|אלול)(?:\\s[אב][׳'])?"
-    "\\s(?:ה[׳']?)?[א-ת]{1,3}[״\"][א-ת]"
-    # a Thai month abbreviated by its letters and dots (`17 ก.ย. 2530`, `1 เม.ย. 2530`; thirty-eighth attack)
-    "|[0-9]{1,2}\\s?[\u0e01-\u0e4f]{1,3}\\.[\u0e01-\u0e4f]{1,2}\\.\\s?[0-9]{2,4}")
+    "\\s(?:ה[׳']?)?[א-ת]{1,3}[״\"][א-ת]")
+# A Thai month abbreviated by its letters and dots (`17 ก.ย. 2530`, `1 เม.ย. 2530`; thirty-eighth attack) right after
+# Thai "born" or "birthday", no word between, the label no word's end (review 23: `เค้กวันเกิด ส่ง 17 ก.ย. 2567`, a
+# birthday cake's delivery date).
+# (the words in their canonical form, as the text is read: its vowel signs dropped)
+_THAI_BORN, _THAI_DAY, _THAI_ON_DAY = (decode(word)[0] for word in ("เกิด", "วัน", "วันที่"))
+_THAI_BORN_ABBREVIATED_MONTH = (f"(?<![\u0e01-\u0e4f])(?:{_THAI_DAY})?{_THAI_BORN}(?:{_THAI_ON_DAY})?\\s?"
+                                "[0-9]{1,2}\\s?[\u0e01-\u0e4f]{1,3}\\.[\u0e01-\u0e4f]{1,2}\\.\\s?[0-9]{2,4}|")
 # (the label's second word may hold an Indic script's vowel signs, no letters to `\\w`: Nepali `मिति`)
 _INDIC = "[\\u0900-\\u0dff]"
 # A date in Chinese or Japanese signs right before "born", as both write it (`1987年9月17日出生`, `…生まれ`;
 # thirty-eighth attack).
-_DATE_BEFORE_BORN = f"{_CJK_DATE}\\s?(?:出生|生まれ)|"
+# (review 23) Or in digits apart by dots or dashes (`1987.09.17生まれ`); "born" ends the field or a clause, or a place
+# follows it (`出生于北京`): a panda's or a wine's date before "born" names a product after it (`熊猫 2016年7月28日出生
+# 纪念册`, a trade-off: a person's bio of the same shape goes out too).
+_DATE_BEFORE_BORN = (f"(?:{_CJK_DATE}|[0-9]{{4}}(?P<born>[-./])[0-9]{{1,2}}(?P=born)[0-9]{{1,2}})\\s?(?:出生|生まれ)"
+                     "(?=$|[\\n\\r,.;:!?，。、；：！？)）于在でに])|")
 # Six digits that are a YYMMDD date right after `DOB` or a Chinese, Japanese or Korean birth label (`생년월일 870917`:
 # the resident number's first half, thirty-eighth attack).
-_COMPACT_AFTER_DOB = ("(?:(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)|(?:" + "|".join(_BIRTH_CJK) + ")[\\s:：]{0,3})"
-                      "[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])|")
+# (review 23) After Korean "birthday", only with no word after them: `생일 870917 에디션` is an edition's date.
+_YYMMDD = "[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
+_COMPACT_AFTER_DOB = ("(?:(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)|(?:"
+                      + "|".join(label for label in _BIRTH_CJK if label != "생일") + f")[\\s:：]{{0,3}}){_YYMMDD}"
+                      f"|생일[\\s:：]{{0,3}}{_YYMMDD}(?!\\s?[^\\W\\d_])|")
 # The abbreviation may have a dot after each letter (`D.O.B.`).
-_BIRTH_WORDS = ("dob", "d.o.b", "bday", "born", "sinh", "nee", "b.", "ttl", "出生", "生まれ", *_BIRTH_LONG,
+_BIRTH_WORDS = ("dob", "d.o.b", "bday", "born", "sinh", "nee", "b.", "ttl", "t.t.l", "出生", "生まれ", *_BIRTH_LONG,
                 *_BIRTH_SHORT, *_BIRTH_CJK, *_BIRTH_WHOLE_CUES)
 _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: positions need not match the form's)
-    f"{_DATE_BEFORE_BORN}{_COMPACT_AFTER_DOB}"
-    # (Indonesia's `TTL`, tempat, tanggal lahir: the town, then the date: `TTL: Bandung, 17 September 1987`)
-    f"(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh|nee|b\\.|ttl|{_BIRTH_WHOLE})(?![^\\W\\d_])"
+    f"{_DATE_BEFORE_BORN}{_COMPACT_AFTER_DOB}{_THAI_BORN_ABBREVIATED_MONTH}"
+    f"(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh|nee|b\\.|{_BIRTH_WHOLE})(?![^\\W\\d_])"
     f"|(?:{by_first_letter(_BIRTH_LONG)}"
     f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)"
     f"(?:{_DATE_SEP}(?:[^\\W\\d_]|{_INDIC}){{1,12}})?{_DATE_SEP}"
-    f"|(?:{'|'.join(_BIRTH_CJK)})[\\s:：]{{0,3}})"
+    # (Indonesia's `TTL`, tempat, tanggal lahir: the town, one or two words, then the date: `TTL: Bandung, 17 September
+    # 1987`, `T.T.L: Kota Bandung, …`; review 23: a town is asked for, `TTL, 17 pins, 1987 chip` is a chip's)
+    f"|(?<![^\\W\\d_])t\\.?t\\.?l(?![^\\W\\d_])[\\s:,]{{1,3}}(?:[^\\W\\d_]{{2,20}}\\s)?[^\\W\\d_]{{2,20}}{_DATE_SEP}"
+    # (a Korean label may take its particle, `생일은`; Chinese "born" as a label, with its colon: `出生：`)
+    f"|(?:{'|'.join(_BIRTH_CJK)})[은는이가]?[\\s:：]{{0,3}}|出生[:：]\\s?)"
     f"(?:{_CJK_DATE}|[0-9]{{1,4}}(?P<sep>[-./ ])[0-9]{{1,2}}(?P=sep)[0-9]{{2,4}}|[0-9]{{8}}"  # 1988-07-14, 19880714
     # (a French, Spanish or Portuguese ordinal first day, `1er mai`, `1º de maio`: the canonical form folds `º` and `ª`
     # to `o` and `a`; `de` around the month as Spanish and Portuguese write it, `17 de setembro de 1987`; the longest
@@ -1085,6 +1100,19 @@ def _code_level(tokens: List[str]) -> int:
 def _labelled_personal(text: str, start: int) -> bool:
     """Whether the words before position `start` label the number there as personal (`身份證`, `ID card`)."""
     return _label_level(text, start) < 0
+
+
+# The Hong Kong identity card's own names before its number (`HKID`, `HKIC`, `HK ID`, `Hong Kong ID`), as the label's
+# last tokens read them.
+_HONG_KONG_CARD_NAMES = frozenset((("hkic",), ("hk", "id"), ("kong", "id")))
+
+
+def _names_a_hong_kong_card(text: str, start: int) -> bool:
+    """Whether the words right before position `start` name a personal document itself (`HKID`, `身份證`, `HK ID`),
+    not a product for it after the document's word (`passport-cover-`, `idcard-sleeve-`)."""
+    tokens = _label_tokens(text, start)[0]
+    return bool(tokens) and (personal_tokens(tokens[-1:]) or tuple(tokens) in _HONG_KONG_CARD_NAMES
+                             or tuple(tokens[-1:]) in _HONG_KONG_CARD_NAMES)
 
 
 def _code_at(text: str, start: int) -> bool:
@@ -2695,7 +2723,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
                                               or titled_cued(text) or mails.titled_without_blank(text)
                                               or _CJK_NUMERAL_RUN.search(text) is not None
                                               # (a town's block in kanji numerals apart by `の`: `鵺沢町二の十四の三`)
-                                              or "の" in text and postal.BLOCK_IN_KANJI.search(text) is not None)) or (
+                                              or ("の" in text or "ノ" in text or "ー" in text)
+                                              and postal.BLOCK_IN_KANJI.search(text) is not None)) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))
             and not ("CV" in text or "cv" in text or "Cv" in text)) or (
@@ -2770,7 +2799,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             (_document_number_reason(form) if _FIVE_DIGITS.search(form) is not None else "")  # (its first scan, inline)
             or _laid_out_id_reason(form) if not id_like else (
                 # (in an id, a Hong Kong card's number after its label: `香港身份證：Z683365(5)`)
-                NATIONAL_ID if "(" in form and holds_hong_kong_id(form, _labelled_personal) else "")) or (
+                NATIONAL_ID if "(" in form and holds_hong_kong_id(form, _labelled_personal, _names_a_hong_kong_card)
+                else "")) or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
             PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (

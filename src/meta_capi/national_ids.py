@@ -694,15 +694,18 @@ def _birth_number(digits: str) -> bool:
 _HONG_KONG_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}|[a-z]{1,2})([0-9]{6})(?:\(([0-9Aa])\)|@(?![A-Za-z0-9]))")
 
 
-def holds_hong_kong_id(form: str, labelled: Optional[Callable[[str, int], bool]] = None) -> bool:
+def holds_hong_kong_id(form: str, labelled: Optional[Callable[[str, int], bool]] = None,
+                       named: Optional[Callable[[str, int], bool]] = None) -> bool:
     """Whether canonical `form` holds a Hong Kong identity card's number whose check character is right; with
-    `labelled` (in an id), its layout where the words before it name it personal (`香港身份證：Z683365(5)`), its check
-    unread as a labelled document number's is in text."""
+    `labelled` and `named` (in an id), its layout where the words before it name the card itself (`named`:
+    `香港身份證：Z683365(5)`, `HK ID`), its check unread as a labelled document number's is in text, or name it
+    personal (`labelled`) and its check is right: `passport-cover-AB123456(7)` is a cover's (review 23)."""
     for match in _HONG_KONG_ID.finditer(form):
         if labelled is not None:
-            if labelled(form, match.start()):
+            if named is not None and named(form, match.start()):
                 return True
-            continue
+            if not labelled(form, match.start()):
+                continue
         letters, digits, check = match.groups()
         values = [36] * (2 - len(letters)) + [ord(letter) - 55 for letter in letters.upper()] + [int(d) for d in digits]
         total = sum(value * weight for value, weight in zip(values, range(9, 1, -1), strict=True))

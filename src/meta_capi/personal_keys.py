@@ -86,9 +86,12 @@ PERSONAL_TOKENS = frozenset((
     # Japanese (romaji and script), Chinese (pinyin and script), Korean, Indonesian, Vietnamese
     "namae shimei myoji myouji jusho juusho yubinbango yuubinbangou denwa denwabango denwabangou keitai "
     "keitaibango tanjobi tanjoubi seinengappi seibetsu mynumber マイナンバー 氏名 名前 住所 電話番号 生年月日 郵便番号 "
-    "xingming dianhua dizhi shouji shoujihao shenfenzheng 姓名 电话 地址 手机 身份证 "
-    "ireum juso jeonhwa jeonhwabeonho "
-    "namalengkap alamat telepon nomortelepon tanggallahir nik hoten hovaten diachi dienthoai sodienthoai ngaysinh "
+    # (review 23: pinyin `chusheng`, born, as in `chusheng_riqi`; Korean `saengil`, a birthday; Indonesian `lahir`,
+    # born, as in `tgl_lahir`; Hong Kong's card `hkid` spelled `hk_id`)
+    "xingming dianhua dizhi shouji shoujihao shenfenzheng chusheng hkid 姓名 电话 地址 手机 身份证 "
+    "ireum juso jeonhwa jeonhwabeonho saengil "
+    "namalengkap alamat telepon nomortelepon tanggallahir lahir nik hoten hovaten diachi dienthoai sodienthoai "
+    "ngaysinh "
     # Swahili (email `barua pepe`, ID card, gender), Zulu (surname, phone `ucingo`, of the phone `yocingo`, ID
     # document `umazisi`, of the ID `kamazisi`, email); their birth words are stems (`kuzaliwa`, `kuzalwa`)
     "baruapepe kitambulisho jinsia isibongo ucingo yocingo umazisi kamazisi imeyili"

@@ -448,31 +448,55 @@ _NUMBER_PART = re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?i:{_words(
 # a street's name of any length there (a made-up one is no syllable of six letters).
 _VN_HOUSE_NAMED = (f"[0-9]{{1,5}}[A-Za-z]?(?:/[0-9]{{1,4}}[A-Za-z]?){{0,3}}[ \\t]{{1,3}}"
                    f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_WORD}")
-_VN_WARD_AND_DISTRICT = re.compile(f"(?<![\\w.,/+\\-]){_VN_HOUSE_NAMED}[ \\t,]{{1,3}}P\\.?[ \\t]?[0-9]{{1,2}}"
-                                   f"[ \\t,]{{1,3}}Q\\.?[ \\t]?[0-9]{{1,2}}{_FIELD_END}")
+# (review 23) With no alley's word before it, the house opens the field and the street's name ends as a Vietnamese
+# syllable does (a vowel, `c`, `ch`, `m`, `n`, `ng`, `nh`, `p`, `t`): `12 Pro Max P3 Q5` and `Set 4 Audi P1 Q5` are
+# a phone's and a car's names. The ward (`P`, or `F` as Saigon writes it) and the district in either order, a city's
+# word maybe after them (`TPHCM`).
+_VN_SYLLABLE_END = "(?:(?<=[aeiouyAEIOUYcCmMnNpPtT])|(?<=[cCnN][hH])|(?<=[nN][gG]))"
+_VN_WARD_LETTER = "(?:P|F)\\.?[ \\t]?[0-9]{1,2}"
+_VN_DISTRICT_LETTER = "Q\\.?[ \\t]?[0-9]{1,2}"
+_VN_WARD_AND_DISTRICT = re.compile(
+    f"(?:(?<![^\\W\\d_])(?i:hem|ngo|ngach|kiet)[ \\t]{{1,3}}{_VN_HOUSE_NAMED}"
+    f"|(?:^|(?<=[\\n\\r,;:|]))[ \\t]{{0,3}}{_VN_HOUSE_NAMED}{_VN_SYLLABLE_END})"
+    f"[ \\t,]{{1,3}}(?:{_VN_WARD_LETTER}[ \\t,]{{1,3}}{_VN_DISTRICT_LETTER}|{_VN_DISTRICT_LETTER}[ \\t,]{{1,3}}"
+    f"{_VN_WARD_LETTER})(?:[ \\t,]{{1,3}}(?:TP[ \\t.]{{0,2}})?[A-Z]{{2,5}})?{_FIELD_END}")
 _VN_LINES = re.compile(f"(?:(?<![^\\W\\d_])(?i:hem|ngo|ngach|kiet)[ \\t]{{1,3}}{_VN_HOUSE}"
-                       f"|(?<![^\\W\\d_])(?i:dia[ \\t]chi)[ \\t]{{0,3}}:[ \\t]{{0,3}}{_VN_HOUSE_NAMED}"
+                       # (review 23: the label's colon may be left out, `Địa chỉ 12 Khuyvênh, Quận 5`)
+                       f"|(?<![^\\W\\d_])(?i:dia[ \\t]chi)(?:[ \\t]{{0,3}}:[ \\t]{{0,3}}|[ \\t]{{1,3}})"
+                       f"{_VN_HOUSE_NAMED}"
                        f"|(?<![^\\W\\d_])(?i:phong|can[ \\t]ho|toa|lau|tang)[ \\t]{{1,3}}[A-Z]?[0-9]{{1,5}}[A-Za-z]?)"
                        f"{_GAP},{_GAP}(?:{_VN_WARD}|{_VN_DISTRICT})"
                        f"|(?<![\\w.,/+\\-]){_VN_HOUSE}{_GAP},{_GAP}{_VN_WARD}")
 # (thirty-eighth attack) A Thai house (maybe with its plot's number after `/`) and its soi, a lane, romanized, then its
 # name or number, followed by the next part (`99/12 Soi Ploywaran, Sukhumvit Rd, Bangkok`); not a soi named alone (`Soi
 # Cowboy`).
-_TH_SOI_LINE = re.compile(f"(?<![\\w.,/+\\-])[0-9]{{1,5}}(?:/[0-9]{{1,4}})?[ \\t]{{1,3}}(?i:soi)[ \\t]{{1,3}}"
-                          f"(?:{_NAME_WORD}|[0-9]{{1,3}})(?:[ \\t]{{1,3}}(?:{_NAME_WORD}|[0-9]{{1,3}})){{0,2}}"
-                          f"{_LINE_END}")
+# (review 23) The soi's name is one word, maybe numbered (`Soi Sukhumvit 11`), or a number, and the next part opens on
+# a capital or a digit, or a town and its postal code follow (`99/12 Soi Ploywaran Bangkok 10110`): `2 Soi Dog
+# Foundation Tees, size L` is a count of a charity's tees. A house with its plot's number (`99/12`) may take a comma
+# after it or its road's name before the soi (`99/12 Sukhumvit Soi 11, Bangkok`), `Soi.` its dot.
+_TH_SOI_LINE = re.compile(f"(?<![\\w.,/+\\-])(?:[0-9]{{1,5}}[ \\t]{{1,3}}|[0-9]{{1,5}}/[0-9]{{1,4}}(?:[ \\t]{{0,3}},)?"
+                          f"[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}})?)(?i:soi)(?:\\.[ \\t]{{0,3}}|[ \\t]{{1,3}})"
+                          f"(?:{_NAME_WORD}(?:[ \\t]{{1,3}}[0-9]{{1,3}})?|[0-9]{{1,3}})"
+                          f"(?:[ \\t]{{0,3}}[,;\\n\\r|][ \\t]{{0,3}}[A-Z0-9]"
+                          f"|[ \\t]{{1,3}}{_TOWN}[ \\t]{{1,3}}[1-9][0-9]{{4}}{_FIELD_END})")
 _VN_CUES = ("phuong", "quan", "huyen", "xa", "tran", "p.", "q.")  # (in lower case) a ward's or a district's word
 _KR_CUES = ("dong", "-ro", "-gil", "-daero")
 # What the Latin layouts need, in one scan of the text in lower case (a literal's: most text holds none).
 _LINE_CUE = re.compile(f"no|nr|#|{'|'.join(re.escape(cue) for cue in _VN_CUES + _KR_CUES)}")
 # (thirty-eighth attack) a road's numbered side street after it (`Myurenda-ro 27-gil`, `27beon-gil`), and a lot by its
-# neighbourhood and number (`Myurenda-dong 45-6, Bundang-gu`)
-_KR_ROAD = r"[A-Za-z]{1,20}-(?:ro|gil|daero)(?:[ \t]{1,3}[0-9]{1,3}(?:beon)?-gil)?(?![\w-])"
+# neighbourhood and number (`Myurenda-dong 45-6, Bundang-gu`; review 23: a neighbourhood's name of one letter is a
+# print's, `K-dong 12-3, Seoul-si Tee`)
+# (review 23: the side street's number glued to its road or apart from `gil` by a blank, `Myurenda-ro27-gil`, `27
+# gil`; the house's number and a comma first, `14, Myurenda-ro 27-gil, Gangnam-gu`; the district in title case, `-Gu`,
+# or first, as Korea orders an address, `Bundang-gu, Myurenda-dong 45-6`)
+_KR_ROAD = r"[A-Za-z]{1,20}-(?:ro|gil|daero)(?:[ \t]{0,3}[0-9]{1,3}(?:beon)?[ \t-]gil)?(?![\w-])"
+_KR_DISTRICT = r"[A-Z][a-z]{1,20}-(?i:gu|gun|si)(?![\w-])"
+_KR_ROAD_OR_LOT = (f"(?:{_KR_ROAD}|(?<![\\w-])[A-Za-z]{{2,20}}-dong)[ \\t]{{1,3}}[0-9]{{1,4}}(?:-[0-9]{{1,4}})?"
+                   "(?![\\w-])")
 _KR_ROMAN = re.compile(f"(?<![\\w-])[0-9]{{1,4}}[ \\t-]?dong[ \\t]{{1,3}}[0-9]{{1,5}}[ \\t-]?ho(?![\\w-])"
-                       f"|(?:(?<![\\w-])[0-9]{{1,4}}[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_KR_ROAD}"
-                       f"|(?:{_KR_ROAD}|(?<![\\w-])[A-Za-z]{{1,20}}-dong)[ \\t]{{1,3}}[0-9]{{1,4}}(?:-[0-9]{{1,4}})?"
-                       f"(?![\\w-])),{_GAP}"
-                       r"[A-Z][a-z]{1,20}-(?:gu|gun|si)(?![\w-])")
+                       f"|(?:(?<![\\w-])[0-9]{{1,4}},?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_KR_ROAD}"
+                       f"|{_KR_ROAD_OR_LOT}),{_GAP}{_KR_DISTRICT}"
+                       f"|(?<![\\w-]){_KR_DISTRICT},?{_GAP}{_KR_ROAD_OR_LOT}{_FIELD_END}")
 # Layouts of the eleventh attack. An Indian address line: a house by its unit word and number (`Flat 4B`, `H.No.
 # 12-3-456`, `No. 17`, `#12`, `Plot 5`, Hindi `मकान नं. 42`) or a block's letter and number (`C-42`), then one to six
 # parts a comma ends, the last a town and a six-digit PIN code (`Bengaluru 560038`, `New Delhi - 110024`). A
@@ -488,8 +512,10 @@ _PART_GAP = r"[ \t]{0,3}+(?:\r?\n[ \t]{0,3}+)?"
 _IN_PART = f"[^,;|\\n\\r]{{1,40}},{_PART_GAP}"
 _JP_WARD = r"[A-Z][a-z]{1,20}-(?:ku|shi|gun|cho|machi|mura)(?![\w-])"
 _JP_BLOCK = r"(?<![\w-])[0-9]{1,2}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
-# (thirty-eighth attack) the block by its word, then its lot and house (`2-chome 14-3`, `2-chome-14-3`)
-_JP_CHOME = r"(?<![\w-])[0-9]{1,2}-chome(?:[ \t]{1,3}|-)[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
+# (thirty-eighth attack) the block by its word, then its lot and house (`2-chome 14-3`, `2-chome-14-3`; review 23: `2
+# chome`), before a ward in any case (`Shibuya-Ku`) or a town ending the field, or after the ward
+_JP_CHOME_WARD = r"[A-Z][a-z]{1,20}-(?i:ku|shi|gun)(?![\w-])"
+_JP_CHOME = r"(?<![\w-])[0-9]{1,2}[ \t-](?i:chome)(?:[ \t]{1,3}|-)[0-9]{1,4}(?:-[0-9]{1,4})?(?![\w-])"
 _LINES_OF_ONE_COUNTRY = re.compile(
     f"(?:(?<![^\\W_])(?:{_IN_UNIT})[ \\t]{{0,3}}#?|(?<![^\\W_])#|(?<![\\w-])[A-Z]{{1,2}}-)[ \\t]{{0,2}}"
     f"[0-9]{{1,5}}[A-Za-z]?(?:[-/][0-9]{{1,5}}[A-Za-z]?){{0,3}}[ \\t]{{0,3}},{_PART_GAP}(?:{_IN_PART}){{0,5}}"
@@ -497,6 +523,8 @@ _LINES_OF_ONE_COUNTRY = re.compile(
     f"(?![0-9]|[.,][0-9])"
     f"|(?:{_JP_BLOCK}[ \\t]{{1,3}}{_NAME_WORD}|{_NAME_WORD}[ \\t]{{1,3}}(?:{_JP_BLOCK}|{_JP_CHOME})),[ \\t]{{0,3}}"
     f"{_JP_WARD}"
+    f"|{_NAME_WORD}[ \\t]{{1,3}}{_JP_CHOME},[ \\t]{{0,3}}(?:{_JP_CHOME_WARD}|{_TOWN}{_FIELD_END})"
+    f"|{_JP_CHOME_WARD},[ \\t]{{0,3}}{_NAME_WORD}[ \\t]{{1,3}}{_JP_CHOME}{_FIELD_END}"
     f"|{_JP_WARD}[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:[A-Z][a-z]{{1,20}}(?:-(?:to|fu|ken|do))?[ \\t]{{0,3}},?[ \\t]{{0,3}})?"
     f"〒?[0-9]{{3}}-[0-9]{{4}}(?![0-9])")
 # What those layouts need, looked for once in the text: the PIN code's six digits, or the dash of a Japanese ward or
@@ -569,9 +597,23 @@ _HOUSE_TO_LOCALITY = re.compile(
 # 45-6`), a flat by its building and unit (`101동 1203호`). Read in the folded form (traditional characters as
 # simplified ones).
 _CJK_NUMBER = "[0-9〇一二三四五六七八九十百]{1,4}"
-_TOWN_BLOCK = f"[町村]{_CJK_NUMBER}[-の]{_CJK_NUMBER}[-の]{_CJK_NUMBER}(?![0-9〇一二三四五六七八九十百])"
+# (review 23: katakana's `ノ` or the long vowel's mark for the dash, as typed, a blank after the town's sign)
+_TOWN_BLOCK = (f"[町村][ \\t]?{_CJK_NUMBER}[-のノー]{_CJK_NUMBER}[-のノー]{_CJK_NUMBER}"
+               "(?![0-9〇一二三四五六七八九十百])")
 # (what the detector reads in one word of kanji too, short as it is: `鵺沢町二の十四の三`)
 BLOCK_IN_KANJI = re.compile(_TOWN_BLOCK)
+# (review 23) What follows a town's block in an address: the field's end or a mark (a comma, a quote, `&`), or a
+# building's name and its room's number ending the field (`ハイツ201`, `ヴィラ鵺沢 502`, `502号室`); not a product's
+# words (`大江戸町一の二の三 落語CD`, a rakugo set). After a ward's or a city's sign before the town
+# (`渋谷区鵺沢町二の十四の三`), anything may follow.
+_AFTER_TOWN_BLOCK = (r"(?=[ \t]{0,3}(?:$|[^\w\s])"
+                     r"|[ \t]{0,3}[^\x00-\x7f\s0-9,，、。]{1,12}[ \t]{0,3}[0-9]{3,4}(?:号室)?[ \t]{0,3}"
+                     r"(?:$|[^\w\s]))")
+# (review 23) The ward and the town in hiragana, apart by blanks or `、`, then the block's numbers apart by dashes or
+# `の` (or `2ちょうめ 14-3`), a word's end after them (not `1-2巻`); the same in katakana.
+_KANA_WARD_AND_TOWN = ("[ぁ-ゖ]{1,12}[くし][ \t、,]{1,3}[ぁ-ゖ]{1,12}(?:ちょう|まち|むら)[ \t]{0,3}"
+                       "[0-9]{1,4}(?:[-の]|ちょうめ[ \t]?)[0-9]{1,4}(?:[-の][0-9]{1,4})?(?![^\\s,、。])")
+_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}
 _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           r"|[0-9]{1,4}+(?:丁目|番地|(?:-[0-9]{1,4})?번지|동[ \t]?[0-9]{1,5}호)"
                           r"|[区町村][^\s0-9]{1,8}[0-9]{1,4}-[0-9]{1,4}"
@@ -591,12 +633,24 @@ _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
                           # the ward and the town spelled in hiragana before the block numbers (`しぶやく
                           # ぬえざわちょう 2-14-3`); Chinese: a village's group and the house's number in it
                           # (`翟鸾村3组12号`; not `村3组合`, a set)
+                          # (review 23: the side street's building ends the field or stands before a mark or a
+                          # floor's, a flat's or a building's number, or a district comes before the road: `해운대로
+                          # 27길 14 카페 굿즈` names a café's goods)
                           r"|[가-힣]로[ \t]?[0-9]{1,3}번?길[ \t]?[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9가-힣])"
-                          r"|[一二三四五六七八九十]{1,3}丁目[0-9〇一二三四五六七八九十]{1,4}番"
-                          f"|{_TOWN_BLOCK}"
-                          r"|[ぁ-ゖ]{1,12}[くし][ \t]{1,3}[ぁ-ゖ]{1,12}(?:ちょう|まち|むら)[ \t]{0,3}"
-                          r"[0-9]{1,4}-[0-9]{1,4}"
-                          r"|村[0-9一二三四五六七八九十]{1,3}[组組队隊][0-9]{1,5}号")
+                          r"(?=[ \t]{0,3}(?:$|[^\w\s]|[0-9]{1,4}[ \t]?[층호동]))"
+                          r"|[가-힣][구군][ \t]{1,3}(?:[가-힣]{1,8}[ \t]{1,3})?[가-힣]{1,12}로[ \t]?[0-9]{1,3}번?길"
+                          r"[ \t]?[0-9]{1,4}(?![0-9가-힣])"
+                          # (review 23: the block's kanji after its town's name, not opening a title: `二丁目十四番
+                          # ポスター`; the hiragana block ends a word, not glued to a volume's `巻`; the village's house
+                          # is no battery's or jersey's size, `5号电池`, `12号球衣`: nothing but a part's end or
+                          # `附` after it)
+                          r"|(?<=[^\s0-9〇一二三四五六七八九十、,])[一二三四五六七八九十]{1,3}丁目[ \t]?"
+                          r"[0-9〇一二三四五六七八九十]{1,4}番"
+                          f"|{_TOWN_BLOCK}{_AFTER_TOWN_BLOCK}|[区市郡][^\\s0-9]{{1,8}}{_TOWN_BLOCK}"
+                          f"|{_KANA_WARD_AND_TOWN}|{_KANA_WARD_AND_TOWN.translate(_HIRAGANA_TO_KATAKANA)}"
+                          r"|村[ \t]?第?[0-9一二三四五六七八九十]{1,3}[ \t]?小?[组組队隊社][ \t]?"
+                          r"[0-9一二三四五六七八九十百]{1,5}号"
+                          r"(?=[ \t]{0,3}(?:$|[^\w\s]|附))")
 
 
 # Layouts of the fourteenth attack (Moscow, Kyiv, Almaty, Warsaw, Prague, Budapest, Athens), read in the canonical
@@ -1663,10 +1717,21 @@ def _unmarked_30(form: str) -> bool:
 # not the words alone (`nanshan` and `lu` name products too). Lexicon data: pinyin of a road's and a district's words.
 _PINYIN_ROAD = {"Mandarin in pinyin": "lu jie dajie dadao dao xiang hutong nong"}
 _PINYIN_DISTRICT = {"Mandarin in pinyin": "qu xian shi zhen xiang"}
+# (review 23) The district ends the field, or a part, or a city's name in pinyin does, a word of pinyin's syllables
+# (an initial, then a final): `shanghai lu 128 hao xuhui qu poster` names a poster.
+_PINYIN_SYLLABLE = ("(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao"
+                    "|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)")
+# (review 23: the district first, as China orders an address, `nanshan qu zhailuan lu 128 hao`, `128-hao`; a village's
+# group and house, `zhailuan cun 3 zu 12 hao`)
+_PINYIN_ROAD_AND_HOUSE = (f"[a-z]{{2,20}}[ \\t]{{1,3}}(?:{_words(_PINYIN_ROAD['Mandarin in pinyin'].split())})"
+                          "[ \\t]{1,3}[0-9]{1,5}[ \\t-]{0,3}hao")
+_PINYIN_DISTRICT_WORD = f"[a-z]{{2,20}}[ \\t]{{1,3}}(?:{_words(_PINYIN_DISTRICT['Mandarin in pinyin'].split())})"
 _PINYIN_LINE = re.compile(
-    f"(?i:(?<![^\\W\\d_])[a-z]{{2,20}}[ \\t]{{1,3}}(?:{_words(_PINYIN_ROAD['Mandarin in pinyin'].split())})"
-    f"[ \\t]{{1,3}}[0-9]{{1,5}}[ \\t]{{0,3}}hao,?[ \\t]{{1,3}}[a-z]{{2,20}}[ \\t]{{1,3}}"
-    f"(?:{_words(_PINYIN_DISTRICT['Mandarin in pinyin'].split())})(?![^\\W\\d_]))")
+    f"(?i:(?<![^\\W\\d_])(?:{_PINYIN_ROAD_AND_HOUSE},?[ \\t]{{1,3}}{_PINYIN_DISTRICT_WORD}"
+    f"(?:[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_PINYIN_SYLLABLE}){{1,4}})?"
+    f"|{_PINYIN_DISTRICT_WORD},?[ \\t]{{1,3}}{_PINYIN_ROAD_AND_HOUSE}"
+    f"|[a-z]{{2,20}}[ \\t]{{1,3}}cun[ \\t]{{1,3}}[0-9]{{1,3}}[ \\t]{{1,3}}(?:zu|dui)[ \\t]{{1,3}}[0-9]{{1,5}}"
+    f"[ \\t-]{{0,3}}hao){_FIELD_END})")
 
 
 def _lines_30(address: str, is_ascii: bool) -> bool:
@@ -1778,7 +1843,8 @@ _DIGITAL_ADDRESS = re.compile(f"{_kind_words(_ADDRESS_CODE_LABEL_KIND)}[^\\n\\r:
 # (what each needs, in C: a box's word as written or in capitals, a zone's word, a lot's, or a colon and a dash)
 # (its literals grouped by their first character: a search tries fewer branches where one may start)
 _UNMARKED_CUE_WORDS: Dict[str, List[str]] = {}
-for _cue in ["Lot ", "one ", "ONE ", "المنطق", *_BOX_CUE_WORDS]:
+# (review 23: a Korean district's or a Japanese ward's suffix, `-gu`, `-ku`: _UNMARKED_EAST_ASIAN)
+for _cue in ["Lot ", "one ", "ONE ", "المنطق", *_BOX_CUE_WORDS, "-gu", "-Gu", "-ku", "-Ku"]:
     _UNMARKED_CUE_WORDS.setdefault(_cue[0], []).append(re.escape(_cue[1:]))
 _UNMARKED_CUE = re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})"
                                     for first, rests in _UNMARKED_CUE_WORDS.items()))
@@ -2403,10 +2469,20 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
     return False
 
 
+# (review 23) A romanized Korean road's building or a lot and its district, either first, or a Japanese town's block
+# by its word and its ward, ending the text with no mark, as a search box types them (`Myurenda-ro 27-gil 14
+# Gangnam-gu`, `Nuezawa 2-chome 14-3 Shibuya-ku`); read in the text's last characters.
+_UNMARKED_EAST_ASIAN = re.compile(
+    f"(?:(?<![\\w-]){_KR_ROAD_OR_LOT}[ \\t]{{1,3}}{_KR_DISTRICT}|(?<![\\w-]){_KR_DISTRICT}[ \\t]{{1,3}}"
+    f"(?<![\\w-]){_KR_ROAD_OR_LOT}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_CHOME}[ \\t]{{1,3}}{_JP_CHOME_WARD})[ \\t]{{0,3}}$")
+
+
 def _unmarked(form: str) -> str:
     """What text in ASCII with no mark ending a line holds: a street between its crossing streets (`Calle 23 #1056
     entre L y M`), or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
     if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or _unmarked_lines(form) or (
+            ("-gu" in form or "-ku" in form or "-Gu" in form or "-Ku" in form)
+            and _UNMARKED_EAST_ASIAN.search(form[-120:]) is not None) or (
             _unmarked_30(form)) or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None or (
             pin_code_last(form) and _IN_UNMARKED_LINE.search(form[-200:]) is not None):
         return POSTAL_ADDRESS
