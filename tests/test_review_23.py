@@ -541,19 +541,13 @@ ORDINARY_KEYS = [
     'pincode_check_result', 'village_theme', 'sn', 'serial_sn', 'vill_code', 'hao_rating', 'chome_count',
     'gil_length', 'clave_producto', 'clave_sat', 'clave_unidad', 'rod_length', 'rehov_series',
     'clave_elector_format_valid',
+    'allow_po_box', 'is_po_box', 'shipping_to_po_box', 'postfach_erlaubt', 'po_box_surcharge',
+    'postfach_lieferung_moeglich', 'accepts_po_boxes', 'po_box_excluded', 'dhl_packstation_postfach_hint',
+    'po_box_min_weight',
 ]
 
 
 DROPPED_KEYS: Dict[str, List[str]] = {
-    (
-        "a key about PO boxes as a shop's setting or a flag (`allow_po_box`, `po_box_surcharge`, "
-        "`postfach_erlaubt`): personal_keys._ADDRESS_WORDS' new `pobox`, `postfach` refuse any key holding them "
-        "(closer 57; a trade-off, a flag names no one's box)"
-    ): [
-        'allow_po_box', 'is_po_box', 'shipping_to_po_box', 'postfach_erlaubt', 'po_box_surcharge',
-        'postfach_lieferung_moeglich', 'accepts_po_boxes', 'po_box_excluded', 'dhl_packstation_postfach_hint',
-        'po_box_min_weight',
-    ],
 }
 
 
@@ -565,20 +559,21 @@ PERSONAL_KEYS = [
     'hkid_number', 'passport_series', 'pasport', 'passport_seriya', 'birth_date', 'dob', 'tempat_tanggal_lahir',
     'tanjoubi', 'address_line', 'diachi', 'dia_chi', 'adres', 'ktovet', 'adres_kamil', 'direccion_entre_calles',
     'entre_calles', 'pin_code', 'pincode', 'care_of',
+    'postbox', 'post_box', 'postbus', 'skrytka_pocztowa', 'postboks', 'private_bag', 'locked_bag', 'gpo_box',
+    'numero_interior', 'num_interior',
 ]
 
 
 LEAKED_KEYS: Dict[str, List[str]] = {
     (
-        'keys the new PO-box words do not reach (personal_keys._ADDRESS_WORDS, PERSONAL_TOKENS): other spellings '
-        'and languages of a post box (`postbox`, `post_box`, Dutch `postbus`, Norwegian `postboks`, Polish '
-        '`skrytka_pocztowa`, French `bp`), other mail drops (`private_bag`, `locked_bag`, `gpo_box`, `pmb`, '
-        "`packstation`), Hong Kong's `hk_id`, a birth label's transliterations (`ttl_lahir`, `tgl_lahir`, "
-        "`saengil`, `chusheng_riqi`), Persian `neshani`, Mexico's `num_int`, `c_o`"
+        'keys the PO-box words do not reach (personal_keys.POST_BOX_WORDS, PERSONAL_TOKENS): French `bp` (blood '
+        "pressure, a brand), `pmb` and `packstation` alone (left by choice: a key's code as often as a box), Hong "
+        "Kong's `hk_id`, a birth label's transliterations (`ttl_lahir`, `tgl_lahir`, `saengil`, `chusheng_riqi`), "
+        "Persian `neshani`, a passport's series cut short (`seria_paspo`), Mexico's `num_int` (a number's integer "
+        "type as often), `c_o`"
     ): [
-        'postbox', 'post_box', 'postbus', 'skrytka_pocztowa', 'postboks', 'bp', 'private_bag', 'locked_bag',
-        'gpo_box', 'pmb', 'packstation', 'hk_id', 'seria_paspo', 'ttl_lahir', 'tgl_lahir', 'saengil',
-        'chusheng_riqi', 'neshani', 'numero_interior', 'num_int', 'num_interior', 'c_o',
+        'bp', 'pmb', 'packstation', 'hk_id', 'seria_paspo', 'ttl_lahir', 'tgl_lahir', 'saengil', 'chusheng_riqi',
+        'neshani', 'num_int', 'c_o',
     ],
 }
 
