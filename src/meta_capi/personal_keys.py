@@ -1415,11 +1415,10 @@ def _names_a_post_box(tokens: List[str]) -> bool:
 def personal_tokens(tokens: List[str]) -> bool:
     joined = "".join(tokens)
     ascii_key = joined.isascii()
-    if _PERSONAL_STEM.search(joined) is not None or (
-            not ascii_key and _PERSONAL_STEM_OTHER.search(joined) is not None):
-        return True
     # (a post office box's words hold `box`, `fach`, `bus`, `boks`, `skrytka` or `bag`: substring tests in C first)
-    if ("box" in joined or "fach" in joined or "bus" in joined or "boks" in joined or "skrytka" in joined
+    if _PERSONAL_STEM.search(joined) is not None or (
+            not ascii_key and _PERSONAL_STEM_OTHER.search(joined) is not None) or (
+            "box" in joined or "fach" in joined or "bus" in joined or "boks" in joined or "skrytka" in joined
             or "bag" in joined) and _names_a_post_box(tokens):
         return True
     count = len(tokens)

@@ -955,10 +955,18 @@ _QUARTER_OR_STREET = f"(?:{_any_case(_QUARTER_WORDS, _STREET_WORDS)})"
 _STREET_WORD = f"(?:{_any_case(_STREET_WORDS)})"
 _QUARTER_WORD = f"(?:{_any_case(_QUARTER_WORDS)})"
 _HOUSE_MARKED = r"(?:#|(?i:n°|no\.|nro\.?))[ \t]{0,3}[0-9]{1,5}[A-Za-z]?"  # (the house's number after its mark)
-# A flat inside the house after its number, as Mexico writes it (`#45 Int. 3`, `#45 Interior B`): its word, Spanish's
+# (review 23) The next part of a line, a place named after a comma or a dash (a quarter, a town): an abbreviated word
+# and its name (`Col. Centro`, `col. centro`), words capitalized as names are, particles between them, ending the part
+# (`Centro`, `Bela Vista`), or a postal code; not a product's kind (`set`, `tienda oficial`, `Miami tee`, `DVD`).
+_TITLE_WORD = r"[A-ZÀ-Ý][a-zß-ÿ][^\W\d_]{0,28}(?:['’-][A-ZÀ-Ý][^\W\d_]{1,28})?"  # (`Saint-Denis`; not `Blu-ray`)
+_PLACE_NEXT = (r"(?=[ \t]{0,3}(?:[,;\n\r|]|[ \t]-)[ \t]{0,3}(?:[A-Za-z]{1,4}\.[ \t]{0,3}[^\W\d_]"
+               f"|{_TITLE_WORD}(?:[ \\t]{{1,3}}(?:d[aeo]s?|del|la|las|los|{_TITLE_WORD})){{0,3}}"
+               r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]|[ \t]-[ \t]))|(?:C\.?P\.?[ \t]{0,3})?[0-9]{5}(?![0-9])))")
+# A flat inside the house after its number, as Mexico writes it (`#45 Int. 3`, `#45 Interior B`): its word, Spanish's;
+# a place named next (_PLACE_NEXT: `Av. Juárez #45 Int. 3, Col. Centro`; not `Av. Tool #45 Int. 3, set`).
 _INTERIOR_KIND = {"Spanish (Mexico)": "int. interior"}
 _INTERIOR = (f"(?:[ \\t]{{1,3}}(?:{_any_case(_INTERIOR_KIND)})[ \\t]{{0,3}}"
-             f"(?:[0-9]{{1,4}}[A-Za-z]?|[A-Za-z])(?![\\w-]))?")
+             f"(?:[0-9]{{1,4}}[A-Za-z]?|[A-Za-z])(?![\\w-]){_PLACE_NEXT})?")
 # (a part's other words: anything but what ends a part, up to 40 characters)
 _PART_REST = r"[^,;|\n\r]{1,40}?"
 _UNIT_START = r"(?<![^\W\d_])"
@@ -1215,10 +1223,10 @@ _CROSSED_LINE = re.compile(
     f"[ \\t]{{1,3}}(?:#|(?i:n°|no\\.|nro\\.?))?[ \\t]{{0,2}}[0-9]{{1,5}}[A-Za-z]?[ \\t]{{1,3}}"
     f"(?:{_any_case(_CROSSING_KIND, separator='|')})[ \\t]{{0,3}}{_CROSS_STREET}"
     f"(?:[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET})?{_CODE_TOWN_END}"
-    # (thirty-eighth attack) a street named alone, its number and the two streets it lies between (`Juárez 45 entre
-    # Hidalgo y Morelos, Col. Centro`), both named
+    # (thirty-eighth attack) a street named alone, its number and the two streets it lies between, a place named next
+    # (`Juárez 45 entre Hidalgo y Morelos, Col. Centro`; not a saga's `Saga 3 entre Sombras y Luz, tapa blanda`)
     f"|(?<![\\w'’.-]){_STREET_NAME}[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,5}}[A-Za-z]?[ \\t]{{1,3}}(?i:entre)[ \\t]{{1,3}}"
-    f"{_CROSS_STREET}[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET}{_CODE_TOWN_END}")
+    f"{_CROSS_STREET}[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET}{_PLACE_NEXT}")
 # A house's number after its word before a street word written first and its name, anywhere in a sentence (`at no. 12
 # Kaya Flamboyan if not home`).
 _NUMBER_BEFORE_STREET = re.compile(
@@ -1600,7 +1608,7 @@ def _lines_28(address: str, is_ascii: bool, numbered: bool) -> bool:
 # _STREET_LINES'). An Arabic line after its district: `حي` ("quarter") and its name, a comma, then `شارع` ("street"),
 # its name and the building's number ending the field (`الرياض، حي النخيل، شارع التخصصي ٤٥٢١`). Lexicon data by
 # language, as folded.
-_TR_STREET_APART = {"Turkish": "Sk. Sok. Sokak Sokagi Cad. Caddesi Cadde Bulvari Blv. Mah. Mahallesi"}
+_TR_STREET_APART = {"Turkish": "Sk. Sok. Sokak Sokagi Cad. Cd. Caddesi Cadde Bulvari Blv. Mah. Mahallesi"}
 _TR_FLAT = {"Turkish": "D Daire Kat"}
 _RU_STREET_ABBREVIATED = {"Russian": "ул. пер. пр-т просп. наб. б-р ш. пл. туп."}
 _AR_QUARTER = {"Arabic": "حي"}
@@ -1709,17 +1717,22 @@ _GREEK_LINE = re.compile(
     f"[ \\t]{{1,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD}(?:[ \\t]{{1,3}}[0-9]{{3}}[ \\t]?[0-9]{{2}})?"
     f"{_FIELD_END}")
 # A Turkish line in any case, dots or not: a name, the street's or the quarter's word after it (_TR_STREET_APART),
-# `No` and the house's number, then a flat or a floor by its word (`Zarvenli Sk. No 7 Daire 3`, `gül sok no 12
-# daire 5`); or a building's name and word, then its floor and its flat (`Zarvenli Apt. Kat 3 Daire 5`).
+# `No` (or `Numara`) and the house's number, then the flat by its word, maybe after the floor (`Zarvenli Sk. No 7
+# Daire 3`, `gül sok no 12 daire 5`; a floor alone is a shelf's tier as often: `Kitaplık Sk. No 3 Kat 5`); or a
+# building's name and word, its floor and its flat, with the street's part (a numbered street's too: `123. Sk.`)
+# before or after them (`Zarvenli Apt. Kat 3 Daire 5, Bağdat Cad.`; alone they name a doll's house as often: `Oyuncak
+# Apt. Kat 2 Daire 4`).
 _TR_BUILDING = {"Turkish": "Apt. Apartmani Apartmanı"}
 _TR_NUMBERED = "[ \\t]?[:.]?[ \\t]{0,3}[0-9]{1,4}"
+_TR_FLAT_LAST = f"(?:kat{_TR_NUMBERED}[ \\t]{{0,3}},?[ \\t]{{1,3}})?(?:daire|d){_TR_NUMBERED}(?![0-9])"
+_TR_STREET_PART = f"(?:[^\\W\\d_]{{2,30}}|[0-9]{{1,4}}\\.)[ \\t]{{1,3}}(?:{_lexicon(_TR_STREET_APART, True)})"
+_TR_BUILDING_UNITS = (f"[^\\W\\d_]{{2,30}}[ \\t]{{1,3}}(?:{_lexicon(_TR_BUILDING, True)})"
+                      f"(?:[ \\t]{{1,3}}no{_TR_NUMBERED})?[ \\t]{{0,3}},?[ \\t]{{1,3}}kat{_TR_NUMBERED}[ \\t]{{0,3}},?"
+                      f"[ \\t]{{1,3}}(?:daire|d){_TR_NUMBERED}(?![0-9])")
 _TR_UNIT_LINE = re.compile(
-    f"(?i:(?<![^\\W\\d_])[^\\W\\d_]{{2,30}}[ \\t]{{1,3}}(?:(?:{_lexicon(_TR_STREET_APART, True)})[ \\t]{{1,3}}"
-    f"no{_TR_NUMBERED}[a-z]?(?:/[0-9]{{1,4}})?[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_words(_TR_FLAT['Turkish'].split())})"
-    f"|(?:{_lexicon(_TR_BUILDING, True)})(?:[ \\t]{{1,3}}no{_TR_NUMBERED})?[ \\t]{{0,3}},?[ \\t]{{1,3}}"
-    f"kat{_TR_NUMBERED}"
-    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:daire|d))"
-    f"{_TR_NUMBERED}(?![0-9]))")
+    f"(?i:(?<![^\\W\\d_])(?:{_TR_STREET_PART}[ \\t]{{1,3}}(?:no|numara){_TR_NUMBERED}[a-z]?(?:/[0-9]{{1,4}})?"
+    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}{_TR_FLAT_LAST}|{_TR_STREET_PART}[ \\t]{{0,3}},?[ \\t]{{1,3}}{_TR_BUILDING_UNITS}"
+    f"|{_TR_BUILDING_UNITS}[ \\t]{{0,3}},?[ \\t]{{1,3}}{_TR_STREET_PART}))")
 # A street line of Brazil (or of a Spanish-speaking country) in any case, as a search box types it: the street word
 # (_STREET_WORDS'), its name, the number (no year), then one to three units by their words (_DWELLING_WORDS',
 # _PLOT_WORDS'), each with its number or letter (`av. zarvenquia 1578 bloco b ap 32`; not `Rua Augusta 100`).
@@ -1736,11 +1749,12 @@ _BRASILIA_BLOCK = re.compile(
     f"(?<![\\w-])(?:{_words(_BRASILIA_SECTORS['Portuguese (Brasília)'].split())})[ \\t]{{1,3}}[0-9]{{1,3}}[A-Z]?"
     f"[ \\t]{{0,3}}[,-]?[ \\t]{{1,3}}(?:{_UNIT_WORD})[ \\t]{{1,3}}(?:[0-9]{{1,3}}(?![\\w-])|{_NAME_WORD}"
     f"|[A-Z](?![^\\W\\d_]))")
-# A street with no number, `s/n` in its stead (Spanish `sin número`, Portuguese `sem número`), then the next part:
-# the street word, its name (`Rua Zarvenquia, s/n, Centro`; not `Router S/N 12345`).
+# A street with no number, `s/n` in its stead (Spanish `sin número`, Portuguese `sem número`), then a place named
+# next (_PLACE_NEXT): the street word, its name (`Rua Zarvenquia, s/n, Centro`; not `Router S/N 12345`, nor the
+# shop's `Calle Mayor s/n, tienda oficial`).
 _UNNUMBERED_STREET = re.compile(
     f"{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}{_STREET_NAME}[ \\t]{{0,3}},?[ \\t]{{1,3}}(?i:s/n)(?:[o°º]|\\.)?"
-    f"(?![\\w/]){_LINE_OR_DASH}")
+    f"(?![\\w/]){_PLACE_NEXT}")
 
 
 def _script_lines_38(lower: str) -> bool:
