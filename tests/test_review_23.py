@@ -113,6 +113,8 @@ ORDINARY = [
     'Temporada 3 entre Nos y Ellos, DVD', 'Capitulo 12 entre Amor y Odio, DVD', 'Vol 2 entre Cielo y Tierra, CD',
     'Tomo 3 entre Dos y Tres, manga', 'Parte 1 entre Reyes y Dioses, Blu-ray',
     'Episodio 5 entre Amigos y Enemigos, serie', 'Av. Tool #45 Int. 3, set',
+    'Журнал Мир пр 5 стр 12', 'Атлас пл 3 стр 12', 'Учебник пр 5 стр 12', 'Атлас дорог ш 12 стр 48',
+    'ул сезам 3 кв 2 кукла', 'пр мира 5 стр 12 атлас',
 ]
 
 
@@ -232,14 +234,6 @@ DROPPED: Dict[str, List[str]] = {
         "Sumsum` is Israel's Sesame Street, sold on DVD by season; `Sderot Cinema 3` a cinema's tickets"
     ): [
         'Rechov Sumsum 3, DVD', 'Rehov Sumsum 2, Vol 1', 'Rechov Sumsum Season 2, DVD', 'Sderot Cinema 3, tickets',
-    ],
-    (
-        'Russian abbreviations read without their dots (postal._EAST_SLAVIC_LINE, `_lexicon(dot_optional=True)`, '
-        'closer 57): `ул`, `пр`, `пл`, `ш`, a word, a number, then `стр` (a page: `стр 12`) or `кв` is a street, a '
-        "house and a building or a flat, whatever follows (`пр мира 5 стр 12 атлас`, a road atlas's page)"
-    ): [
-        'Журнал Мир пр 5 стр 12', 'Атлас пл 3 стр 12', 'Учебник пр 5 стр 12', 'Атлас дорог ш 12 стр 48',
-        'ул сезам 3 кв 2 кукла', 'пр мира 5 стр 12 атлас',
     ],
     (
         'Greek `οδός`/`λεωφόρος`, words, a number, one or two lower-case words ending the field '

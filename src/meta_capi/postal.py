@@ -1699,16 +1699,37 @@ def _lines_30(address: str, is_ascii: bool) -> bool:
 # зарвенская д 12 кв 42`, `Зарвенская ул., д 12`, `Зарвенский пер., 7, стр. 2`): the street word, its name, maybe the
 # house's word, the number, then a flat's, a building's or an entrance's word and number (not `ул 5`, `пр. 2`); the
 # words are _STREET_WORDS_FIRST's, _HOUSE_WORDS' and _FLAT_WORDS' of these two languages. Read in lower case.
+# (review 23) Typed without its dot, a street's abbreviation is a word of a title as often (`Учебник пр 5`, `пр мира 5
+# стр 12 атлас`: a road atlas's page): the line then needs the house's word or ends the field after its units, and
+# `стр` (a building, a page as often) is a unit with its dot only.
 _EAST_SLAVIC = ("Russian", "Ukrainian")
-_EAST_SLAVIC_STREET = _lexicon({language: _STREET_WORDS_FIRST[language] for language in _EAST_SLAVIC}, True)
+
+
+def _east_slavic(words: Dict[str, str], dotted: bool) -> Dict[str, str]:
+    """The East Slavic languages' `words` as written (`dotted`), or their abbreviations alone without the dot."""
+    return {language: words[language] if dotted else " ".join(
+        word[:-1] for word in words[language].split() if word.endswith(".")) for language in _EAST_SLAVIC}
+
+
 _EAST_SLAVIC_NAME = f"(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}"
+_EAST_SLAVIC_HOUSE_WORD = f"(?:{_lexicon(_east_slavic(_HOUSE_WORDS, True), True)})[ \\t]{{0,3}}"
+_EAST_SLAVIC_UNITS = (
+    f"{_HOUSE_NUMBER}(?:[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:"
+    f"{_lexicon({language: _FLAT_WORDS[language].replace('стр. ', '') for language in _EAST_SLAVIC}, True)}"
+    f"|{_lexicon({'Russian': 'стр.'})})[ \\t]{{0,3}}[0-9]{{1,4}}[^\\W\\d_]?){{1,3}}(?![0-9])")
+
+
+def _east_slavic_street(street: str) -> str:
+    """A street's word (alternation `street`) before or after its name."""
+    return (f"(?:(?:{street})[ \\t]{{0,3}}{_EAST_SLAVIC_NAME}|{_EAST_SLAVIC_NAME}[ \\t]{{1,3}}(?:{street}))"
+            f"[ \\t]{{0,3}},?[ \\t]{{0,3}}")
+
+
 _EAST_SLAVIC_LINE = re.compile(
-    f"(?<![^\\W\\d_])(?:(?:{_EAST_SLAVIC_STREET})[ \\t]{{0,3}}{_EAST_SLAVIC_NAME}"
-    f"|{_EAST_SLAVIC_NAME}[ \\t]{{1,3}}(?:{_EAST_SLAVIC_STREET}))[ \\t]{{0,3}},?[ \\t]{{0,3}}"
-    f"(?:(?:{_lexicon({language: _HOUSE_WORDS[language] for language in _EAST_SLAVIC}, True)})[ \\t]{{0,3}})?"
-    f"{_HOUSE_NUMBER}(?:[ \\t]{{0,3}},?[ \\t]{{1,3}}"
-    f"(?:{_lexicon({language: _FLAT_WORDS[language] for language in _EAST_SLAVIC}, True)})"
-    f"[ \\t]{{0,3}}[0-9]{{1,4}}[^\\W\\d_]?){{1,3}}(?![0-9])")
+    f"(?<![^\\W\\d_])(?:{_east_slavic_street(_lexicon(_east_slavic(_STREET_WORDS_FIRST, True)))}"
+    f"(?:{_EAST_SLAVIC_HOUSE_WORD})?{_EAST_SLAVIC_UNITS}"
+    f"|{_east_slavic_street(_lexicon(_east_slavic(_STREET_WORDS_FIRST, False)))}"
+    f"(?:{_EAST_SLAVIC_HOUSE_WORD}{_EAST_SLAVIC_UNITS}|{_EAST_SLAVIC_UNITS}{_FIELD_END}))")
 # A Greek line without commas: the street word (_STREET_WORDS_FIRST's), its name, the number (no year), then the
 # town, maybe its postal code, ending the field (`οδός ζαρβένου 45 αθήνα`). Read in lower case.
 _GREEK_LINE = re.compile(
