@@ -115,6 +115,7 @@ ORDINARY = [
     'Episodio 5 entre Amigos y Enemigos, serie', 'Av. Tool #45 Int. 3, set',
     'Журнал Мир пр 5 стр 12', 'Атлас пл 3 стр 12', 'Учебник пр 5 стр 12', 'Атлас дорог ш 12 стр 48',
     'ул сезам 3 кв 2 кукла', 'пр мира 5 стр 12 атлас',
+    'Семена, род. Томат, 12.03.2025 упаковано',
 ]
 
 
@@ -258,12 +259,6 @@ DROPPED: Dict[str, List[str]] = {
         '1987年9月17日出生的酒 限量版',
     ],
     (
-        'Russian `род.` (detector._BORN_ABBREVIATED in _BIRTH_WHOLE, closer 57): `род.` is a genus too, a packing '
-        'date follows it on seed packets'
-    ): [
-        'Семена, род. Томат, 12.03.2025 упаковано',
-    ],
-    (
         "a Thai abbreviated month after `วันเกิด` in a product's words (detector._BIRTH_LAYOUTS' Thai month, closer "
         "55): a birthday cake's or card's delivery or sale date (`เค้กวันเกิด ส่ง 17 ก.ย. 2567`)"
     ): [
@@ -336,6 +331,7 @@ PERSONAL = [
     'TTL Bandung 17/09/1987', 'Tempat/Tgl Lahir: Bandung, 17 September 1987', 'ttl: bandung 17-9-1987',
     'TTL : Bandung, 17-09-1987', 'TTL: Bandung / 17 September 1987',
     'Gül Mah. 123. Sk. No 7 Daire 3', 'Gül Sk. Numara 12 Daire 5',
+    'род 17.09.1987', 'род.17.09.1987',
 ]
 
 
@@ -446,8 +442,8 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         'ул зарвенская 12-42', 'ул зарвенская д 12 к 2 кв 42', 'ул зарвенская 12 42', 'зарвенская 12 кв 42',
         'ul zarvenskaya d 12 kv 42', 'ул. 8 Марта д 12 кв 42', 'ул зарвенская, 12, 42', 'пр-т Мира, 5-12',
-        'серия 45 12 номер 739258', 'паспорт серия 45 12 номер 739258', 'серия 45 12 № 739 258', 'род 17.09.1987',
-        'р. 17.09.1987', 'род.17.09.1987', 'Иванов И.И., род. 1987',
+        'серия 45 12 номер 739258', 'паспорт серия 45 12 номер 739258', 'серия 45 12 № 739 258',
+        'р. 17.09.1987', 'Иванов И.И., род. 1987',
     ],
     (
         'Turkish lines the new rules do not reach (postal._TR_UNIT_LINE, _TR_LINE): `No:7 D:3` before a district '

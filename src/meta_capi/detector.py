@@ -444,10 +444,12 @@ _BIRTH_SHORT += ["родил"]
 _BIRTH_WHOLE = ("geb\\.?|nee?(?= (?:le|en|a|au) )|nat[oa](?= (?:il|a|nel|in) )|nacid[oa](?= (?:el|en) )"
                 "|nascid[oa](?= (?:em|a|no|na) )")
 # (thirty-eighth attack: Russian's abbreviation of "born", `род.`, with its dot only: `род` alone is a kind, a genus;
-# in its canonical form, as the lower-case form is read)
+# in its canonical form, as the lower-case form is read; review 23: the date right after it, maybe glued, no word
+# between them, its dot then optional before a date in digits: `род. Томат, 12.03.2025` is a seed packet's genus
+# and packing date)
 _BORN_ABBREVIATED = decode("род.")[0].lower()
-_BIRTH_WHOLE += "|" + re.escape(_BORN_ABBREVIATED)
-_BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid", _BORN_ABBREVIATED)
+_BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid",
+                     _BORN_ABBREVIATED[:-1])
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 # Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and
@@ -498,7 +500,8 @@ _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: posit
     f"|(?:{by_first_letter(_BIRTH_LONG)}"
     f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)"
     f"(?:{_DATE_SEP}(?:[^\\W\\d_]|{_INDIC}){{1,12}})?{_DATE_SEP}"
-    f"|(?:{'|'.join(_BIRTH_CJK)})[\\s:：]{{0,3}})"
+    f"|(?:{'|'.join(_BIRTH_CJK)})[\\s:：]{{0,3}}|(?<![^\\W\\d_]){re.escape(_BORN_ABBREVIATED[:-1])}"
+    f"(?:\\.|(?=[\\s:]{{1,3}}[0-9]{{1,2}}[./][0-9]{{1,2}}[./][0-9]{{2,4}}))[\\s:]{{0,3}})"
     f"(?:{_CJK_DATE}|[0-9]{{1,4}}(?P<sep>[-./ ])[0-9]{{1,2}}(?P=sep)[0-9]{{2,4}}|[0-9]{{8}}"  # 1988-07-14, 19880714
     # (a French, Spanish or Portuguese ordinal first day, `1er mai`, `1º de maio`: the canonical form folds `º` and `ª`
     # to `o` and `a`; `de` around the month as Spanish and Portuguese write it, `17 de setembro de 1987`; the longest
