@@ -70,6 +70,7 @@ from .national_ids import (
     german_insurance_number,
     holds_compact_nino,
     holds_hong_kong_id,
+    holds_labelled_voter_key,
     holds_letter_id,
     holds_national_id,
     holds_plate,
@@ -2620,8 +2621,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         ) or (
             (_document_number_reason(form) if _FIVE_DIGITS.search(form) is not None else "")  # (its first scan, inline)
             or _laid_out_id_reason(form) if not id_like else (
-                # (in an id, a Hong Kong card's number after its label: `香港身份證：Z683365(5)`)
-                NATIONAL_ID if "(" in form and holds_hong_kong_id(form, _labelled_personal) else "")) or (
+                # (in an id, a Hong Kong card's number after its label: `香港身份證：Z683365(5)`, and Mexico's voter
+                # key: `clave-elector-ZRVNDO87091709M100`, its label's `elector` in C first)
+                NATIONAL_ID if "(" in form and holds_hong_kong_id(form, _labelled_personal) or (
+                    "lector" in form or "LECTOR" in form) and holds_labelled_voter_key(form, _labelled_personal)
+                else "")) or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
             PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
@@ -3732,7 +3736,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     form = apart
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
     # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
-    if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at)) or (
+    if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at, labelled=_labelled_personal)
+            ) or (
             digit_count >= 9 and holds_printed_id(form, id_like)):
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count < 7:  # every number shape below has 7 digits or more, but six after a phone's label
