@@ -118,6 +118,8 @@ ORDINARY = [
     'Семена, род. Томат, 12.03.2025 упаковано',
     'SHIRTS24031512M001', 'TSHIRT23091401H250', 'PRODUC23010101M001', 'JACKET24110507X001', 'HOODIE24120101M128',
     'SOCKEN24050110M003', 'ZAPATO23071220H042',
+    'οδός ονείρων 2 βιβλίο', 'λεωφόρος αλεξάνδρας 2 dvd', 'οδός μελωδίας 12 τραγούδια', 'οδός σεσάμης 3 dvd',
+    'οδός ονείρων 3 ταινία', 'οδός σεσάμης 3 dvd',
 ]
 
 
@@ -239,14 +241,6 @@ DROPPED: Dict[str, List[str]] = {
         'Rechov Sumsum 3, DVD', 'Rehov Sumsum 2, Vol 1', 'Rechov Sumsum Season 2, DVD', 'Sderot Cinema 3, tickets',
     ],
     (
-        'Greek `οδός`/`λεωφόρος`, words, a number, one or two lower-case words ending the field '
-        "(postal._GREEK_LINE, closer 57): a book's or a film's title and its kind (`οδός ονείρων 2 βιβλίο`, "
-        '`λεωφόρος αλεξάνδρας 2 dvd`); the last words are read as a town, any words'
-    ): [
-        'οδός ονείρων 2 βιβλίο', 'λεωφόρος αλεξάνδρας 2 dvd', 'οδός μελωδίας 12 τραγούδια', 'οδός σεσάμης 3 dvd',
-        'οδός ονείρων 3 ταινία', 'οδός σεσάμης 3 dvd',
-    ],
-    (
         "Indonesia's `TTL` (tempat, tanggal lahir) as a birth label (detector._BIRTH_DATE's `ttl`, closer 57): TTL "
         "is the electronics' logic level and a cache's time to live, and a date or numbers that read as one follow "
         'it (`TTL, 17 pins, 1987 chip`)'
@@ -318,10 +312,10 @@ PERSONAL = [
     'Calle Juárez #45 Interior B, Centro', 'Av. Juárez No. 45 Int. 3, Col. Centro',
     'Av. Juárez #45, Int. 3, Col. Centro', 'Juárez 45 entre Hidalgo y Morelos, Col. Centro',
     'Benito Juárez 45 entre Hidalgo y Morelos, Centro', 'ZRVNDO87091709M100', 'Clave de elector: ZRVNDO87091709M100',
-    'ZRVNDO87091709H100', 'clave elector ZRVNDO87091709M100', 'οδός ζαρβένου 45 αθήνα', 'οδ. ζαρβένου 45 αθήνα',
-    'οδός ζαρβένου 45, αθήνα', 'οδός ζαρβένου 45 αθήνα 105 52', 'λεωφ. ζαρβένου 45 αθήνα', 'ΟΔΟΣ ΖΑΡΒΕΝΟΥ 45 ΑΘΗΝΑ',
-    'οδος ζαρβενου 45 αθηνα', 'οδός ζαρβένου 45 αθήνα ελλάδα', 'οδός ζαρβένου 45α αθήνα',
-    'λεωφόρος ζαρβένου 45 αθήνα', 'TTL: Bandung, 17 September 1987', 'Tempat, tgl lahir: Bandung, 17-09-1987',
+    'ZRVNDO87091709H100', 'clave elector ZRVNDO87091709M100', 'οδ. ζαρβένου 45 αθήνα',
+    'οδός ζαρβένου 45, αθήνα', 'οδός ζαρβένου 45 αθήνα 105 52', 'λεωφ. ζαρβένου 45 αθήνα',
+    'οδός ζαρβένου 45 αθήνα ελλάδα',
+    'TTL: Bandung, 17 September 1987', 'Tempat, tgl lahir: Bandung, 17-09-1987',
     'TTL Bandung 17/09/1987', 'Tempat/Tgl Lahir: Bandung, 17 September 1987', 'ttl: bandung 17-9-1987',
     'TTL : Bandung, 17-09-1987', 'TTL: Bandung / 17 September 1987',
     'Gül Mah. 123. Sk. No 7 Daire 3', 'Gül Sk. Numara 12 Daire 5',
@@ -484,8 +478,12 @@ LEAKS: Dict[str, List[str]] = {
     ],
     (
         'Greek lines the new rule does not reach (postal._GREEK_LINE): without the street word, in Greeklish, a '
-        'town of three words'
+        "town of three words; by choice (review 23), a town alone after the whole street word, with no comma, postal "
+        "code, region's or country's word (`οδός ονείρων 2 βιβλίο`, a book's title and kind, is the same line), in "
+        'capitals too'
     ): [
+        'οδός ζαρβένου 45 αθήνα', 'ΟΔΟΣ ΖΑΡΒΕΝΟΥ 45 ΑΘΗΝΑ', 'οδος ζαρβενου 45 αθηνα', 'οδός ζαρβένου 45α αθήνα',
+        'λεωφόρος ζαρβένου 45 αθήνα',
         'ζαρβένου 45 αθήνα', 'odos zarvenou 45 athina', 'οδός ζαρβένου 45 άνω πατήσια αθήνα',
     ],
     (
@@ -574,6 +572,7 @@ ORDINARY_URLS = [
     'https://shop.example.com/search?q=Capitulo+12+entre+Amor+y+Odio%2C+DVD',
     'https://shop.example.com/search?q=SHIRTS24031512M001', 'https://shop.example.com/p/SHIRTS24031512M001',
     'https://shop.example.com/search?sku=TSHIRT23091401H250',
+    'https://shop.example.com/search?q=%CE%BF%CE%B4%CF%8C%CF%82+%CF%83%CE%B5%CF%83%CE%AC%CE%BC%CE%B7%CF%82+3+dvd',
 ]
 
 
@@ -588,7 +587,6 @@ DROPPED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/search?q=Set+4+Audi+P1+Q5',
         'https://shop.example.com/search?q=Near+Mint%2C+Graded%2C+PSA+10%2C+Cert+-+482913',
         'https://shop.example.com/search?q=Rechov+Sumsum+3%2C+DVD',
-        'https://shop.example.com/search?q=%CE%BF%CE%B4%CF%8C%CF%82+%CF%83%CE%B5%CF%83%CE%AC%CE%BC%CE%B7%CF%82+3+dvd',
         'https://shop.example.com/search?q=Village+People%2C+Greatest+Hits%2C+2+CD%2C+Sony+886979',
         'https://shop.example.com/search?q=TTL%2C+17+pins%2C+1987+chip',
         'https://shop.example.com/search?q=12+Pro+Max+P3+Q5',
@@ -617,7 +615,6 @@ PERSONAL_URLS = [
     'https://shop.example.com/search?q=SQS+308+Bloco+C+Apto+12%2C+Bras%C3%ADlia',
     'https://shop.example.com/search?q=Zarvenli+Sk.+No+7+Daire+3',
     'https://shop.example.com/search?q=%D0%BF%D0%B0%D1%81%D0%BF%D0%BE%D1%80%D1%82+%D1%81%D0%B5%D1%80%D0%B8%D1%8F+45+12+%E2%84%96+739258',
-    'https://shop.example.com/search?q=%CE%BF%CE%B4%CF%8C%CF%82+%CE%B6%CE%B1%CF%81%CE%B2%CE%AD%CE%BD%CE%BF%CF%85+45+%CE%B1%CE%B8%CE%AE%CE%BD%CE%B1',
     'https://shop.example.com/search?q=1987%E5%B9%B49%E6%9C%8817%E6%97%A5%E5%87%BA%E7%94%9F',
     'https://shop.example.com/checkout?po_box=4521', 'https://shop.example.com/checkout?postfach=12%2034',
     'https://shop.example.com/checkout?caixa_postal=1234', 'https://shop.example.com/checkout?apartado_postal=45',
@@ -661,6 +658,7 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/search?q=Gul+Sk+No+12+D+5',
         'https://shop.example.com/search?q=sqs+308+bloco+c+apto+12',
         'https://shop.example.com/search?q=99%2F12+soi+ploywaran+sukhumvit',
+        'https://shop.example.com/search?q=%CE%BF%CE%B4%CF%8C%CF%82+%CE%B6%CE%B1%CF%81%CE%B2%CE%AD%CE%BD%CE%BF%CF%85+45+%CE%B1%CE%B8%CE%AE%CE%BD%CE%B1',
     ],
 }
 

@@ -1731,11 +1731,23 @@ _EAST_SLAVIC_LINE = re.compile(
     f"|{_east_slavic_street(_lexicon(_east_slavic(_STREET_WORDS_FIRST, False)))}"
     f"(?:{_EAST_SLAVIC_HOUSE_WORD}{_EAST_SLAVIC_UNITS}|{_EAST_SLAVIC_UNITS}{_FIELD_END}))")
 # A Greek line without commas: the street word (_STREET_WORDS_FIRST's), its name, the number (no year), then the
-# town, maybe its postal code, ending the field (`οδός ζαρβένου 45 αθήνα`). Read in lower case.
+# town in Greek letters and its postal code or the region's or the country's word, ending the field (`οδός ζαρβένου
+# 45 αθήνα 105 52`, `οδός ζαρβένου 45 αθήνα ελλάδα`); a town alone after the street's word abbreviated (`οδ. ζαρβένου
+# 45 αθήνα`). Read in lower case. (Review 23: after the whole word, one word alone is a book's or a film's kind as
+# often: `οδός ονείρων 2 βιβλίο`.)
+_GREEK_WORD = f"(?=[^\\W\\d_]{{0,29}}[^\\x00-\\x7f]){_LOWER_WORD}"  # (folded: Greek keeps a letter outside ASCII)
+
+
+def _greek_head(words: str) -> str:
+    """A Greek street's word (of `words`), its name and its number (no year) before the town."""
+    return (f"(?:{_lexicon({'Greek': words})})[ \\t]{{0,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}"
+            f"[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,4}}[^\\W\\d_]?(?![0-9])[ \\t]{{1,3}}{_GREEK_WORD}")
+
+
 _GREEK_LINE = re.compile(
-    f"(?<![^\\W\\d_])(?:{_lexicon({'Greek': _STREET_WORDS_FIRST['Greek']}, True)})[ \\t]{{0,3}}"
-    f"(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,4}}[^\\W\\d_]?(?![0-9])"
-    f"[ \\t]{{1,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD}(?:[ \\t]{{1,3}}[0-9]{{3}}[ \\t]?[0-9]{{2}})?"
+    f"(?<![^\\W\\d_])(?:{_greek_head(_STREET_WORDS_FIRST['Greek'])}(?:[ \\t]{{1,3}}{_GREEK_WORD}"
+    f"|(?:[ \\t]{{1,3}}{_GREEK_WORD})?[ \\t]{{1,3}}[0-9]{{3}}[ \\t]?[0-9]{{2}})"
+    f"|{_greek_head(' '.join(word for word in _STREET_WORDS_FIRST['Greek'].split() if word.endswith('.')))})"
     f"{_FIELD_END}")
 # A Turkish line in any case, dots or not: a name, the street's or the quarter's word after it (_TR_STREET_APART),
 # `No` (or `Numara`) and the house's number, then the flat by its word, maybe after the floor (`Zarvenli Sk. No 7
