@@ -321,6 +321,8 @@ PERSONAL = [
     'Gül Mah. 123. Sk. No 7 Daire 3', 'Gül Sk. Numara 12 Daire 5',
     'род 17.09.1987', 'род.17.09.1987',
     'zrvndo87091709m100',
+    'SQS 308 Bloco C Apto 12', 'SQS 308 Bl. C Ap. 12', 'SHIS QI 5 Conjunto 3 Casa 12',
+    'SQN 210 Bloco F apartamento 304', 'sqs 308 bloco c apto 12', 'SQSW 304 Bloco C Apto 12', 'CLN 408 Bloco B Sala 12',
 ]
 
 
@@ -448,8 +450,10 @@ LEAKS: Dict[str, List[str]] = {
     ],
     (
         'Brazilian lines the new rules do not reach (postal._UNITS_AFTER_STREET, _BRASILIA_BLOCK, '
-        '_UNNUMBERED_STREET, read by _lines_30/_unmarked_30 behind a mark or in lower case only): in title case or '
-        'capitals with no mark ending the text (`SQS 308 Bloco C Apto 12` itself, `Rua Zarvenquia 1578 apto 32`), '
+        '_UNNUMBERED_STREET, read by _lines_30/_unmarked_30 behind a mark or in lower case only; _BRASILIA_HOME, '
+        "review 23, reads Brasília's sector, block and flat whole in any case): in title case or capitals with no "
+        "mark ending the text (`Rua Zarvenquia 1578 apto 32`: `Rua Sesamo 3 casa 2` is Sesame Street's), `Bl` "
+        'without its dot (no cue: it opens too many words), '
         '`apt`, `nº`, `1578/32`, `R.`/`Al.`, `fundos`, `Estrada`, `Bl.`/`Ap.`, `Conjunto`, `Conjunto` and sectors '
         'outside the list (`QNL`); `s/n` with no comma or without a street word, `sem número`, `SN`, `s/n` ending '
         'the text'
@@ -457,10 +461,9 @@ LEAKS: Dict[str, List[str]] = {
         'Rua Zarvenquia 1578 apto 32', 'Rua Zarvenquia 1578 apt 32', 'Rua Zarvenquia nº 1578 ap 32',
         'Rua Zarvenquia 1578/32', 'R. Zarvenquia 1578 ap 32', 'Al. Zarvenquia 1578 ap 32',
         'Rua Zarvenquia 1578 apartamento 32', 'Rua Zarvenquia 1578 casa 2', 'Rua Zarvenquia 1578 fundos',
-        'RUA ZARVENQUIA 1578 AP 32', 'Estrada Zarvenquia 1578 casa 2', 'SQS 308 Bloco C Apto 12',
-        'SQS 308 Bl. C Ap. 12', 'SQS 308 Bl C Ap 12', 'SHIS QI 5 Conjunto 3 Casa 12', 'QNL 12 Conjunto B Casa 3',
-        'SQN 210 Bloco F apartamento 304', 'sqs 308 bloco c apto 12', 'SQSW 304 Bloco C Apto 12',
-        'CLN 408 Bloco B Sala 12', 'Rua Zarvenquia s/n Centro', 'Rua Zarvenquia, sem número, Centro',
+        'RUA ZARVENQUIA 1578 AP 32', 'Estrada Zarvenquia 1578 casa 2',
+        'SQS 308 Bl C Ap 12', 'QNL 12 Conjunto B Casa 3',
+        'Rua Zarvenquia s/n Centro', 'Rua Zarvenquia, sem número, Centro',
         'Zarvenquia s/n, Centro', 'Rua Zarvenquia, SN, Centro', 'Rua Zarvenquia s/n',
     ],
     (
@@ -629,6 +632,8 @@ PERSONAL_URLS = [
     'https://shop.example.com/search?q=%EC%83%9D%EC%9D%BC%3A+87.09.17',
     'https://shop.example.com/search?q=%D0%B3%D0%B5%D0%BD+%D1%80%D0%BE%D0%B4.+17.09.1987',
     'https://shop.example.com/search?q=zrvndo87091709m100',
+    'https://shop.example.com/search?q=SQS+308+Bloco+C+Apto+12',
+    'https://shop.example.com/search?q=sqs+308+bloco+c+apto+12',
 ]
 
 
@@ -644,7 +649,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/account/ul-zarvenskaya-d-12-kv-42',
         'https://shop.example.com/account/zhailuan-lu-128-hao-nanshan-qu',
         'https://shop.example.com/search?q=Sukhumvit+Soi+11%2C+99%2F12',
-        'https://shop.example.com/search?q=SQS+308+Bloco+C+Apto+12',
         'https://shop.example.com/search?q=Rua+Zarvenquia+1578+apto+32',
         'https://shop.example.com/search?q=Zarvenli+Apt.+3.+Kat+Daire+5',
         'https://shop.example.com/search?q=Juarez+45+entre+Hidalgo+y+Morelos',
@@ -656,7 +660,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/search?q=Rehov+Herzl+12%2F4', 'https://shop.example.com/checkout?ref=Z683365(5)',
         'https://shop.example.com/search?q=zarvenli+sk+no+7+d+3',
         'https://shop.example.com/search?q=Gul+Sk+No+12+D+5',
-        'https://shop.example.com/search?q=sqs+308+bloco+c+apto+12',
         'https://shop.example.com/search?q=99%2F12+soi+ploywaran+sukhumvit',
         'https://shop.example.com/search?q=%CE%BF%CE%B4%CF%8C%CF%82+%CE%B6%CE%B1%CF%81%CE%B2%CE%AD%CE%BD%CE%BF%CF%85+45+%CE%B1%CE%B8%CE%AE%CE%BD%CE%B1',
     ],

@@ -1663,7 +1663,7 @@ def _unmarked_30(form: str) -> bool:
         form[-1:].islower() and form.islower() and (
             _LOWER_GLUED.search(tail) is not None or "hao" in form and _PINYIN_LINE.search(form) is not None or (
                 "aire" in form or "kat" in form or "loco" in form or " ap" in form or "asa " in form)
-            and _lines_38(form)))
+            and _lines_38(form))) or _brasilia_home(form)
 
 
 # (thirty-eighth attack) A Chinese street line in pinyin as a search box types it: a road's word, the house's number and
@@ -1782,12 +1782,27 @@ _BRASILIA_BLOCK = re.compile(
     f"(?<![\\w-])(?:{_words(_BRASILIA_SECTORS['Portuguese (Brasília)'].split())})[ \\t]{{1,3}}[0-9]{{1,3}}[A-Z]?"
     f"[ \\t]{{0,3}}[,-]?[ \\t]{{1,3}}(?:{_UNIT_WORD})[ \\t]{{1,3}}(?:[0-9]{{1,3}}(?![\\w-])|{_NAME_WORD}"
     f"|[A-Z](?![^\\W\\d_]))")
+# (review 23) A home in Brasília written whole, in any case, with no mark: the sector (one or two of its codes), its
+# number, the building's block by its word and its letter or number, then the flat's word and number (`SQS 308 Bloco
+# C Apto 12`, `SHIS QI 5 Conjunto 3 Casa 12`; a block alone names a notepad as often: `SHA 256 Bloco A`).
+_BRASILIA_SECTOR = f"(?:{_words(_BRASILIA_SECTORS['Portuguese (Brasília)'].split())})"
+_BRASILIA_HOME = re.compile(
+    f"(?i:(?<![\\w-]){_BRASILIA_SECTOR}(?:[ \\t]{{1,3}}{_BRASILIA_SECTOR})?[ \\t]{{1,3}}[0-9]{{1,3}}[a-z]?[ \\t]{{1,3}}"
+    f"(?:bloco|bl\\.?|conjunto|conj\\.?)[ \\t]{{1,3}}(?:[0-9]{{1,3}}|[a-z])(?![\\w-])[ \\t]{{1,3}}"
+    f"(?:{_any_case(_DWELLING_WORDS)})[ \\t]{{0,3}}[0-9]{{1,4}}(?![\\w-]))")
 # A street with no number, `s/n` in its stead (Spanish `sin número`, Portuguese `sem número`), then a place named
 # next (_PLACE_NEXT): the street word, its name (`Rua Zarvenquia, s/n, Centro`; not `Router S/N 12345`, nor the
 # shop's `Calle Mayor s/n, tienda oficial`).
 _UNNUMBERED_STREET = re.compile(
     f"{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}{_STREET_NAME}[ \\t]{{0,3}},?[ \\t]{{1,3}}(?i:s/n)(?:[o°º]|\\.)?"
     f"(?![\\w/]){_PLACE_NEXT}")
+
+
+def _brasilia_home(form: str) -> bool:
+    """Whether `form` holds a home of Brasília written whole (_BRASILIA_HOME), behind substring tests for a block's
+    word written out (`Bloco`, `Conjunto`; `Bl` opens too many words to cue a search)."""
+    return ("loco" in form or "LOCO" in form or "onjunto" in form or "ONJUNTO" in form) and (
+        _BRASILIA_HOME.search(form) is not None)
 
 
 def _script_lines_38(lower: str) -> bool:
@@ -1798,7 +1813,7 @@ def _script_lines_38(lower: str) -> bool:
 def _lines_38(address: str) -> bool:
     """Whether folded `address` holds a Turkish, a Brazilian or a Brasília line above (their units' words first)."""
     return (_TR_UNIT_LINE.search(address) is not None or _UNITS_AFTER_STREET.search(address) is not None
-            or _BRASILIA_BLOCK.search(address) is not None)
+            or _BRASILIA_BLOCK.search(address) is not None or _BRASILIA_HOME.search(address) is not None)
 
 
 # Layouts of the twenty-first attack (Lomé, Cotonou, Kuwait, Doha, Antananarivo, Accra) written with no mark
@@ -2650,6 +2665,9 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None
             # (a US line ending on its state and ZIP, a lower-case street: their first tests inline, no call)
             or not segments and (form[-6:-5] == " " or form.islower()) and unmarked_30_cued(form)
+            # (a home of Brasília written whole with no mark: its block's word in C first)
+            or not segments and ("loco" in form or "LOCO" in form or "onjunto" in form or "ONJUNTO" in form) and (
+                _BRASILIA_HOME.search(form) is not None)
             # (an Indian PIN code ending the text: _IN_UNMARKED_LINE; its blank and first digit compared first)
             or not segments and form[-7:-6] == " " and "1" <= form[-6:-5] <= "9" and pin_code_last(form))
 
