@@ -2391,7 +2391,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             _local_lines(address, numbered)) or numbered and _lines_27(address, is_ascii) or (
             _lines_28(address, is_ascii, numbered)) or _lines_29(address, is_ascii, numbered) or (
             numbered and _lines_30(address, is_ascii)) or ("/n" in form or "/N" in form) and (
-            _UNNUMBERED_STREET.search(address) is not None) or (
+            # (a line in capitals names its next part in capitals: read as its words capitalized)
+            _UNNUMBERED_STREET.search(address.title() if address.isupper() else address) is not None) or (
             not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None) or (
             # (an entrance and a flat need no mark ending the line: `כניסה` in C first)
             not is_ascii and _HE_ENTRANCE in address and _RTL_FLAT.search(address) is not None):
