@@ -323,6 +323,7 @@ PERSONAL = [
     'zrvndo87091709m100',
     'SQS 308 Bloco C Apto 12', 'SQS 308 Bl. C Ap. 12', 'SHIS QI 5 Conjunto 3 Casa 12',
     'SQN 210 Bloco F apartamento 304', 'sqs 308 bloco c apto 12', 'SQSW 304 Bloco C Apto 12', 'CLN 408 Bloco B Sala 12',
+    'паспорт серия 45 12 номер 739258', 'Rua Zarvenquia, sem número, Centro', 'Av. Juárez 45 Int. 3, Col. Centro',
 ]
 
 
@@ -428,12 +429,13 @@ LEAKS: Dict[str, List[str]] = {
         'Russian lines, passports and birth dates the new rules do not reach (postal._EAST_SLAVIC_LINE; '
         "detector._DOCUMENT_NUMBER's pairs; detector._BORN_ABBREVIATED): `12-42`, `к 2` between house and flat, the "
         "flat's word left out, no street word, Latin transliteration, a street named by a number (`8 Марта`), `пр-т "
-        'Мира, 5-12` alone; `номер` for `№`, the number apart `739 258`; `род` and `р.` without their dot or word, '
-        '`род.` glued or before a year alone'
+        "Мира, 5-12` alone; a series and `номер` without the passport's word (`Серия 45 12 номер` opens a book "
+        "series' volume as often), the number apart `739 258`; `р.` for born, `род` without its dot before a date in "
+        "words, `род.` before a year alone"
     ): [
         'ул зарвенская 12-42', 'ул зарвенская д 12 к 2 кв 42', 'ул зарвенская 12 42', 'зарвенская 12 кв 42',
         'ul zarvenskaya d 12 kv 42', 'ул. 8 Марта д 12 кв 42', 'ул зарвенская, 12, 42', 'пр-т Мира, 5-12',
-        'серия 45 12 номер 739258', 'паспорт серия 45 12 номер 739258', 'серия 45 12 № 739 258',
+        'серия 45 12 номер 739258', 'серия 45 12 № 739 258',
         'р. 17.09.1987', 'Иванов И.И., род. 1987',
     ],
     (
@@ -454,25 +456,26 @@ LEAKS: Dict[str, List[str]] = {
         "review 23, reads Brasília's sector, block and flat whole in any case): in title case or capitals with no "
         "mark ending the text (`Rua Zarvenquia 1578 apto 32`: `Rua Sesamo 3 casa 2` is Sesame Street's), `Bl` "
         'without its dot (no cue: it opens too many words), '
-        '`apt`, `nº`, `1578/32`, `R.`/`Al.`, `fundos`, `Estrada`, `Bl.`/`Ap.`, `Conjunto`, `Conjunto` and sectors '
-        'outside the list (`QNL`); `s/n` with no comma or without a street word, `sem número`, `SN`, `s/n` ending '
-        'the text'
+        '`apt`, `nº`, `1578/32`, `R.`/`Al.`, `fundos`, `Estrada`, sectors outside the list (`QNL`); `s/n` with no '
+        "comma or without a street word, `SN`, `s/n` ending the text (a place must be named next: `Calle Mayor s/n, "
+        "tienda oficial` is the shop's)"
     ): [
         'Rua Zarvenquia 1578 apto 32', 'Rua Zarvenquia 1578 apt 32', 'Rua Zarvenquia nº 1578 ap 32',
         'Rua Zarvenquia 1578/32', 'R. Zarvenquia 1578 ap 32', 'Al. Zarvenquia 1578 ap 32',
         'Rua Zarvenquia 1578 apartamento 32', 'Rua Zarvenquia 1578 casa 2', 'Rua Zarvenquia 1578 fundos',
         'RUA ZARVENQUIA 1578 AP 32', 'Estrada Zarvenquia 1578 casa 2',
         'SQS 308 Bl C Ap 12', 'QNL 12 Conjunto B Casa 3',
-        'Rua Zarvenquia s/n Centro', 'Rua Zarvenquia, sem número, Centro',
+        'Rua Zarvenquia s/n Centro',
         'Zarvenquia s/n, Centro', 'Rua Zarvenquia, SN, Centro', 'Rua Zarvenquia s/n',
     ],
     (
         "Mexican lines and voter keys the new rules do not reach (postal._INTERIOR in _UNIT_LINES, _CROSSED_LINE's "
-        "new branch, national_ids' mx_voter): an interior without `#`, `#45-3`, no commas; `entre calles`, `e` for "
-        '`y`, a comma before `entre`, lower case, `#45`, nothing after the crossing streets, a crossing street of '
-        'three words, `e/`; the voter key in lower case, apart by blanks or dashes'
+        "new branch, national_ids' mx_voter): `#45-3`, no commas; `entre calles`, `e` for `y`, a comma before "
+        "`entre`, lower case, `#45`, nothing after the crossing streets (a saga's `Saga 3 entre Sombras y Luz` ends "
+        'so: a place must be named next, review 23), a crossing street of three words, `e/`; the voter key apart by '
+        'blanks or dashes'
     ): [
-        'Av. Juárez 45 Int. 3, Col. Centro', 'Av. Juárez #45-3, Col. Centro', 'Av. Juárez #45 Int 3B Col Centro',
+        'Av. Juárez #45-3, Col. Centro', 'Av. Juárez #45 Int 3B Col Centro',
         'Juárez 45 entre calles Hidalgo y Morelos', 'Juárez 45 entre Hidalgo e Morelos',
         'Juárez 45, entre Hidalgo y Morelos', 'juárez 45 entre hidalgo y morelos',
         'Juárez #45 entre Hidalgo y Morelos', 'Juárez 45 entre Hidalgo y Morelos',

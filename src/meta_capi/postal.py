@@ -965,8 +965,9 @@ _PLACE_NEXT = (r"(?=[ \t]{0,3}(?:[,;\n\r|]|[ \t]-)[ \t]{0,3}(?:[A-Za-z]{1,4}\.[ 
 # A flat inside the house after its number, as Mexico writes it (`#45 Int. 3`, `#45 Interior B`): its word, Spanish's;
 # a place named next (_PLACE_NEXT: `Av. Juárez #45 Int. 3, Col. Centro`; not `Av. Tool #45 Int. 3, set`).
 _INTERIOR_KIND = {"Spanish (Mexico)": "int. interior"}
-_INTERIOR = (f"(?:[ \\t]{{1,3}}(?:{_any_case(_INTERIOR_KIND)})[ \\t]{{0,3}}"
-             f"(?:[0-9]{{1,4}}[A-Za-z]?|[A-Za-z])(?![\\w-]){_PLACE_NEXT})?")
+_INTERIOR_PART = (f"[ \\t]{{1,3}}(?:{_any_case(_INTERIOR_KIND)})[ \\t]{{0,3}}"
+                  f"(?:[0-9]{{1,4}}[A-Za-z]?|[A-Za-z])(?![\\w-]){_PLACE_NEXT}")
+_INTERIOR = f"(?:{_INTERIOR_PART})?"
 # (a part's other words: anything but what ends a part, up to 40 characters)
 _PART_REST = r"[^,;|\n\r]{1,40}?"
 _UNIT_START = r"(?<![^\W\d_])"
@@ -988,9 +989,10 @@ _UNIT_LINES = re.compile(
     f"|(?<![\\w'’-])(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,3}}[ \\t]{{1,3}}{_DWELLING}{_LINE_END}"
     # a street named by its number and the crossing street's (`Rue 10 x 11,`), or the house's after `#` or `n°`
     # (`Calle 4 #23,`), or named by words and the house's number after `#` or `n°` (`Avenue Kasa-Vubu n° 45,`), maybe
-    # Mexico's interior after it (`Av. Juárez #45 Int. 3,`)
+    # Mexico's interior after it (`Av. Juárez #45 Int. 3,`), which reads the number without its mark too
     f"|{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}(?:[0-9]{{1,3}}[A-Za-z]?[ \\t]{{0,3}}(?:[xX×][ \\t]{{0,3}}[0-9]{{1,3}}"
-    f"[A-Za-z]?|{_HOUSE_MARKED})|(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{1,3}}{_HOUSE_MARKED}{_INTERIOR})(?![\\w-])"
+    f"[A-Za-z]?|{_HOUSE_MARKED})|(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{1,3}}(?:{_HOUSE_MARKED}{_INTERIOR}"
+    f"|[0-9]{{1,5}}[A-Za-z]?{_INTERIOR_PART}))(?![\\w-])"
     f"{_LINE_OR_DASH_TOWN}"
     # (twentieth attack) a quarter's part, then a street named by its number (`Bairro Maianga, Rua 5,`); the house's
     # number opening the address before its street's part and a quarter's or a street's (`45, av. Kasa-Vubu, Q/Matonge`)
@@ -1018,7 +1020,7 @@ _UNIT_LINES = re.compile(
 # word, a zone's, the house's mark, a crossing's `x`, a direction.
 _UNIT_CUE = re.compile(branches_by_first_letter("|".join(re.escape(cue) for cue in (
     "villa app apt apart maison porte casa dpto depto piso puerta flat lot bloc zon # n° no. nro predio q/ bairro "
-    "manzan mz."
+    "manzan mz. int. interior"
     .split()
     + ["al nor", "al sur", "al est", "al oes", "au nord", "au sud", "a l'est", "a l'ouest"]))
     + "|[0-9][ \t]?[x×][ \t]?[0-9]"))  # (grouped by first letter, as _ANDES_CUE)
@@ -1790,11 +1792,12 @@ _BRASILIA_HOME = re.compile(
     f"(?i:(?<![\\w-]){_BRASILIA_SECTOR}(?:[ \\t]{{1,3}}{_BRASILIA_SECTOR})?[ \\t]{{1,3}}[0-9]{{1,3}}[a-z]?[ \\t]{{1,3}}"
     f"(?:bloco|bl\\.?|conjunto|conj\\.?)[ \\t]{{1,3}}(?:[0-9]{{1,3}}|[a-z])(?![\\w-])[ \\t]{{1,3}}"
     f"(?:{_any_case(_DWELLING_WORDS)})[ \\t]{{0,3}}[0-9]{{1,4}}(?![\\w-]))")
-# A street with no number, `s/n` in its stead (Spanish `sin número`, Portuguese `sem número`), then a place named
-# next (_PLACE_NEXT): the street word, its name (`Rua Zarvenquia, s/n, Centro`; not `Router S/N 12345`, nor the
-# shop's `Calle Mayor s/n, tienda oficial`).
+# A street with no number, `s/n` in its stead or the words it stands for (Spanish `sin número`, Portuguese `sem
+# número`), then a place named next (_PLACE_NEXT): the street word, its name (`Rua Zarvenquia, s/n, Centro`; not
+# `Router S/N 12345`, nor the shop's `Calle Mayor s/n, tienda oficial`).
 _UNNUMBERED_STREET = re.compile(
-    f"{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}{_STREET_NAME}[ \\t]{{0,3}},?[ \\t]{{1,3}}(?i:s/n)(?:[o°º]|\\.)?"
+    f"{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}{_STREET_NAME}[ \\t]{{0,3}},?[ \\t]{{1,3}}"
+    f"(?i:s/n|sem[ \\t]numero|sin[ \\t]numero)(?:[o°º]|\\.)?"
     f"(?![\\w/]){_PLACE_NEXT}")
 
 
@@ -2390,7 +2393,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or (
             _local_lines(address, numbered)) or numbered and _lines_27(address, is_ascii) or (
             _lines_28(address, is_ascii, numbered)) or _lines_29(address, is_ascii, numbered) or (
-            numbered and _lines_30(address, is_ascii)) or ("/n" in form or "/N" in form) and (
+            numbered and _lines_30(address, is_ascii)) or (
+            "/n" in form or "/N" in form or "mero" in form or "MERO" in form) and (
             # (a line in capitals names its next part in capitals: read as its words capitalized)
             _UNNUMBERED_STREET.search(address.title() if address.isupper() else address) is not None) or (
             not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None) or (
