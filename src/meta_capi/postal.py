@@ -1659,13 +1659,15 @@ def unmarked_30_cued(form: str) -> bool:
 def _unmarked_30(form: str) -> bool:
     """Whether ASCII `form` with no mark ends on a layout above (each searched in the text's last characters), or holds
     a Chinese street line in pinyin in lower case (_PINYIN_LINE, behind a substring test for `hao`), or, in lower case,
-    a Turkish or a Brazilian line with its units (_lines_38: `gül sok no 12 daire 5 kadıköy`)."""
+    a Turkish or a Brazilian line with its units (_lines_38: `gül sok no 12 daire 5 kadıköy`), or a home of Brasília
+    written whole in any case (_BRASILIA_HOME)."""
     tail = form[-200:]
     return form[-1:].isdigit() and _US_UNMARKED.search(tail) is not None or (
         form[-1:].islower() and form.islower() and (
             _LOWER_GLUED.search(tail) is not None or "hao" in form and _PINYIN_LINE.search(form) is not None or (
                 "aire" in form or "kat" in form or "loco" in form or " ap" in form or "asa " in form)
-            and _lines_38(form))) or _brasilia_home(form)
+            and _lines_38(form))) or ("loco" in form or "LOCO" in form or "onjunto" in form or "ONJUNTO" in form) and (
+        _BRASILIA_HOME.search(form) is not None)
 
 
 # (thirty-eighth attack) A Chinese street line in pinyin as a search box types it: a road's word, the house's number and
@@ -1786,7 +1788,8 @@ _BRASILIA_BLOCK = re.compile(
     f"|[A-Z](?![^\\W\\d_]))")
 # (review 23) A home in Brasília written whole, in any case, with no mark: the sector (one or two of its codes), its
 # number, the building's block by its word and its letter or number, then the flat's word and number (`SQS 308 Bloco
-# C Apto 12`, `SHIS QI 5 Conjunto 3 Casa 12`; a block alone names a notepad as often: `SHA 256 Bloco A`).
+# C Apto 12`, `SHIS QI 5 Conjunto 3 Casa 12`; a block alone names a notepad as often: `SHA 256 Bloco A`), cued by its
+# block's word written out (`Bloco`, `Conjunto`; `Bl` opens too many words to cue a search).
 _BRASILIA_SECTOR = f"(?:{_words(_BRASILIA_SECTORS['Portuguese (Brasília)'].split())})"
 _BRASILIA_HOME = re.compile(
     f"(?i:(?<![\\w-]){_BRASILIA_SECTOR}(?:[ \\t]{{1,3}}{_BRASILIA_SECTOR})?[ \\t]{{1,3}}[0-9]{{1,3}}[a-z]?[ \\t]{{1,3}}"
@@ -1799,13 +1802,6 @@ _UNNUMBERED_STREET = re.compile(
     f"{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}{_STREET_NAME}[ \\t]{{0,3}},?[ \\t]{{1,3}}"
     f"(?i:s/n|sem[ \\t]numero|sin[ \\t]numero)(?:[o°º]|\\.)?"
     f"(?![\\w/]){_PLACE_NEXT}")
-
-
-def _brasilia_home(form: str) -> bool:
-    """Whether `form` holds a home of Brasília written whole (_BRASILIA_HOME), behind substring tests for a block's
-    word written out (`Bloco`, `Conjunto`; `Bl` opens too many words to cue a search)."""
-    return ("loco" in form or "LOCO" in form or "onjunto" in form or "ONJUNTO" in form) and (
-        _BRASILIA_HOME.search(form) is not None)
 
 
 def _script_lines_38(lower: str) -> bool:
