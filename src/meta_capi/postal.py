@@ -1705,7 +1705,8 @@ def _lines_30(address: str, is_ascii: bool) -> bool:
 # words are _STREET_WORDS_FIRST's, _HOUSE_WORDS' and _FLAT_WORDS' of these two languages. Read in lower case.
 # (review 23) Typed without its dot, a street's abbreviation is a word of a title as often (`Учебник пр 5`, `пр мира 5
 # стр 12 атлас`: a road atlas's page): the line then needs the house's word or ends the field after its units, and
-# `стр` (a building, a page as often) is a unit with its dot only.
+# `стр` (a building, a page as often) is a unit with its dot only; `к` abbreviates a building (корпус) between the
+# house and its flat (`д 12 к 2 кв 42`).
 _EAST_SLAVIC = ("Russian", "Ukrainian")
 
 
@@ -1719,7 +1720,7 @@ _EAST_SLAVIC_NAME = f"(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}"
 _EAST_SLAVIC_HOUSE_WORD = f"(?:{_lexicon(_east_slavic(_HOUSE_WORDS, True), True)})[ \\t]{{0,3}}"
 _EAST_SLAVIC_UNITS = (
     f"{_HOUSE_NUMBER}(?:[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:"
-    f"{_lexicon({language: _FLAT_WORDS[language].replace('стр. ', '') for language in _EAST_SLAVIC}, True)}"
+    f"{_lexicon({language: _FLAT_WORDS[language].replace('стр. ', '') + ' к.' for language in _EAST_SLAVIC}, True)}"
     f"|{_lexicon({'Russian': 'стр.'})})[ \\t]{{0,3}}[0-9]{{1,4}}[^\\W\\d_]?){{1,3}}(?![0-9])")
 
 
