@@ -14,7 +14,7 @@ from meta_capi import detector, personal_keys
 LAYOUT_PERSONAL = [
     "ул ленина д 5 кв 12", "ул. ленина, д. 5, кв. 12 москва", "Ленина ул., д 5 кв 12", "Мирный пер., 7, стр. 2",
     "проспект мира 101 кв 7", "вул хрещатик буд 22 кв 7", "101000, Россия, Москва, ул. Ленина, 5-12",
-    "οδός ερμού 12 αθήνα", "λεωφόρος κηφισίας 45 αθήνα 115 23",
+    "οδός ερμού 12 αθήνα 105 63", "οδ. ερμού 12 αθήνα", "λεωφόρος κηφισίας 45 αθήνα 115 23",
     "Gül Sk. No 7 Daire 3 Bornova İzmir", "atatürk mah gül sok no 12 daire 5 kadıköy",
     "Güneş Apt. Kat 3 Daire 5, Bağdat Cad.", "Gül Sok. No:12 D:5 34710 Kadıköy/İstanbul",
     "av. paulista 1578 bloco b ap 32 são paulo", "rua augusta 100 apto 12 sao paulo",

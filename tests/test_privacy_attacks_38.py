@@ -42,6 +42,12 @@ LEAKS: Dict[str, List[str]] = {
     # it with its flat, `הרצל 12 דירה 4,`, its entrance, after `רחוב` or after `כתובת:`): a product's line and its
     # colour or size writes the same shape (`סט 12, כחול`), as Greek's genitive alone (NOT_CLAIMED)
     "a Hebrew street named alone, with its entrance, or transliterated": ["addr HE street alone number @"],
+    # `οδός ζαρβένου 45 αθήνα` in a product's brand or category (in text, with a comma or a postal code, or after `οδ.`
+    # the line is kept): after the whole street word, one lower-case word alone ending the line is a book's or a
+    # film's kind as often (`οδός ονείρων 2 βιβλίο`, review 23), so a town alone there is read only after its postal
+    # code, the region's or the country's word, or a comma
+    "a Greek line in lower case, the whole street word and a town alone": [
+        "addr GR odos lower case @ product brand", "addr GR odos lower case @ product category"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

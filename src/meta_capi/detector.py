@@ -70,6 +70,7 @@ from .national_ids import (
     german_insurance_number,
     holds_compact_nino,
     holds_hong_kong_id,
+    holds_labelled_voter_key,
     holds_letter_id,
     holds_national_id,
     holds_plate,
@@ -452,11 +453,12 @@ _BIRTH_LONG += ["urodzon"]
 _BIRTH_WHOLE = ("geb\\.?|nee?(?= (?:le|en|a|au) )|nat[oa](?= (?:il|a|nel|in) )|nacid[oa](?= (?:el|en) )"
                 "|nascid[oa](?= (?:em|a|no|na) )|fodda?")
 # (thirty-eighth attack: Russian's abbreviation of "born", `род.`, with its dot only: `род` alone is a kind, a genus;
-# in its canonical form, as the lower-case form is read)
+# in its canonical form, as the lower-case form is read; review 23: the date right after it, maybe glued, no word
+# between them, its dot then optional before a date in digits: `род. Томат, 12.03.2025` is a seed packet's genus
+# and packing date)
 _BORN_ABBREVIATED = decode("род.")[0].lower()
-_BIRTH_WHOLE += "|" + re.escape(_BORN_ABBREVIATED)
 _BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid", "fodd",
-                     _BORN_ABBREVIATED)
+                     _BORN_ABBREVIATED[:-1])
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 # Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and
@@ -522,7 +524,9 @@ _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: posit
     # 1987`, `T.T.L: Kota Bandung, …`; review 23: a town is asked for, `TTL, 17 pins, 1987 chip` is a chip's)
     f"|(?<![^\\W\\d_])t\\.?t\\.?l(?![^\\W\\d_])[\\s:,]{{1,3}}(?:[^\\W\\d_]{{2,20}}\\s)?[^\\W\\d_]{{2,20}}{_DATE_SEP}"
     # (a Korean label may take its particle, `생일은`; Chinese "born" as a label, with its colon: `出生：`)
-    f"|(?:{'|'.join(_BIRTH_CJK)})[은는이가]?[\\s:：]{{0,3}}|出生[:：]\\s?)"
+    f"|(?:{'|'.join(_BIRTH_CJK)})[은는이가]?[\\s:：]{{0,3}}|出生[:：]\\s?"
+    f"|(?<![^\\W\\d_]){re.escape(_BORN_ABBREVIATED[:-1])}"
+    f"(?:\\.|(?=[\\s:]{{1,3}}[0-9]{{1,2}}[./][0-9]{{1,2}}[./][0-9]{{2,4}}))[\\s:]{{0,3}})"
     f"(?:{_CJK_DATE}|[0-9]{{1,4}}(?P<sep>[-./ ])[0-9]{{1,2}}(?P=sep)[0-9]{{2,4}}|[0-9]{{8}}"  # 1988-07-14, 19880714
     # (a French, Spanish or Portuguese ordinal first day, `1er mai`, `1º de maio`: the canonical form folds `º` and `ª`
     # to `o` and `a`; `de` around the month as Spanish and Portuguese write it, `17 de setembro de 1987`; the longest
@@ -681,8 +685,8 @@ _SECURITY_CODE = re.compile(r"(?<![^\W\d_])(?i:cvv2?|cvc2?)[ ]?[:=#]?[ ]?[0-9]{3
 # seria RX nr. 482731`, `ΑΔΤ: ΑΚ 482731`), or letters glued to it (`Dowód osobisty: ABC523618`; after one or two
 # letters, five digits are enough: Morocco's CIN, `CIN: JA98765`, seventeenth attack), maybe then its check
 # letter (the UK's National Insurance number: `NI number: QQ123456C`). A Russian passport's series of four digits is
-# written in two pairs (`паспорт серия 45 12 № 739258`, thirty-eighth attack). Words for series, folded as text is
-# (`серия` partly into Latin look-alikes).
+# written in two pairs (`паспорт серия 45 12 № 739258`, thirty-eighth attack), the number maybe after Russian's word
+# for it (`номер`: review 23). Words for series and number, folded as text is (`серия` partly into Latin look-alikes).
 _SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie seria série серия серія σειρά".split()},
                        key=longest_first)
 # (the fewest digits the pattern takes, five, in one scan: its first digit written apart, a search skips to a digit
@@ -691,7 +695,7 @@ _FIVE_DIGITS = re.compile(r"[0-9][0-9]{4}")
 _DOCUMENT_NUMBER = re.compile(
     f"(?<![^\\W_])(?:(?i:{'|'.join(_SERIES_WORDS)})[\\s.:]{{1,3}})?"
     r"(?:[^\W\d_]{1,2}[0-9]{5}|(?:[^\W\d_]{1,4}(?=[0-9])|(?:[0-9]{2}[ ][0-9]{2}|[^\W_]{1,4})[\s.:]{1,3}"
-    r"(?:(?i:no|nr|n°|#)[\s.:#]{0,3})?)"
+    f"(?:(?i:no|nr|n°|#|{re.escape(canonical('номер')[0].casefold())})[\\s.:#]{{0,3}})?)"
     r"[0-9]{6,13})[^\W\d_]?(?![\w-])")
 
 
@@ -2798,8 +2802,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         ) or (
             (_document_number_reason(form) if _FIVE_DIGITS.search(form) is not None else "")  # (its first scan, inline)
             or _laid_out_id_reason(form) if not id_like else (
-                # (in an id, a Hong Kong card's number after its label: `香港身份證：Z683365(5)`)
-                NATIONAL_ID if "(" in form and holds_hong_kong_id(form, _labelled_personal, _names_a_hong_kong_card)
+                # (in an id, a Hong Kong card's number after its label: `香港身份證：Z683365(5)`, and Mexico's voter
+                # key: `clave-elector-ZRVNDO87091709M100`, its label's `elector` in C first)
+                NATIONAL_ID if "(" in form and holds_hong_kong_id(
+                    form, _labelled_personal, _names_a_hong_kong_card) or (
+                    "lector" in form or "LECTOR" in form) and holds_labelled_voter_key(form, _labelled_personal)
                 else "")) or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
@@ -3914,7 +3921,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     form = apart
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
     # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
-    if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at)) or (
+    if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at, labelled=_labelled_personal)
+            ) or (
             digit_count >= 9 and holds_printed_id(form, id_like)):
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count < 7:  # every number shape below has 7 digits or more, but six after a phone's label

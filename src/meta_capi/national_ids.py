@@ -86,8 +86,8 @@ _CANDIDATE = re.compile(
     r"|(?P<pan>[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]|[A-Za-z]{3}[Pp][A-Za-z][0-9]{4}[A-Za-z])"  # a person's: any case
     r"|(?P<curp>[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9])"
     # Mexico's voter key (clave de elector): six letters of the names, the birth date YYMMDD, the state's number, the
-    # sex and three digits (`ZRVNDO87091709M100`)
-    r"|(?P<mx_voter>[A-Z]{6}[0-9]{8}[HMX][0-9]{3})"
+    # sex and three digits (`ZRVNDO87091709M100`); its letters in one case
+    r"|(?P<mx_voter>[A-Z]{6}[0-9]{8}[HMX][0-9]{3}|[a-z]{6}[0-9]{8}[hmx][0-9]{3})"
     r"|(?P<rfc>[A-Z]{4}[0-9]{6}[0-9A-Z]{2}[0-9A])"
     r"|(?P<sg>[STFGstfg][0-9]{7}[A-Za-z])"  # Singapore's NRIC (S, T) and FIN (F, G): seven digits, a check letter
     # a Swedish VAT number: SE, ten digits (a sole trader's personnummer, or a company's organisationsnummer), 01
@@ -148,6 +148,27 @@ def _curp(text: str) -> bool:
 def _voter_key(text: str) -> bool:
     """By its layout: a birth date, then one of the 32 states' numbers (33: born abroad)."""
     return _date(0, int(text[8:10]), int(text[10:12])) and 1 <= int(text[12:14]) <= 33
+
+
+_VOWELS = frozenset("AEIOU")
+
+
+def _unlabelled_voter_key(text: str) -> bool:
+    """A voter key without its label, told from an 18-character SKU of the same layout (`SHIRTS24031512M001`, shirts
+    of 2024-03-15, size M; review 23) by what a SKU lacks: each surname's letters are its first and its first inner
+    consonant (the second and the fourth letters no vowel), the sex `H` or `M` (not a size's `X`), and the homonym
+    key, the last two digits, `00` but for namesakes born the same day in the same state (`ZRVNDO87091709M100`)."""
+    return (_voter_key(text) and text[1] not in _VOWELS and text[3] not in _VOWELS and text[14] in "HM"
+            and text[16:] == "00")
+
+
+# Mexico's voter key in an id (`clave-elector-ZRVNDO87091709M100`): its layout after a label that names it personal.
+_VOTER_KEY = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[0-9]{8}[HMX][0-9]{3}(?![A-Za-z0-9])")
+
+
+def holds_labelled_voter_key(form: str, labelled: Callable[[str, int], bool]) -> bool:
+    """Whether canonical `form` holds Mexico's voter key after words `labelled` tells name it personal."""
+    return any(_voter_key(match.group()) and labelled(form, match.start()) for match in _VOTER_KEY.finditer(form))
 
 
 _RFC_VALUES = {ch: value for value, ch in enumerate("0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ")}
@@ -581,14 +602,16 @@ def _three_years(text: str) -> bool:
 
 
 def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int], bool] = _no_code,
-                      unbroken_twelve: Optional[bool] = None, order_at: Callable[[str, int], bool] = _no_code) -> bool:
+                      unbroken_twelve: Optional[bool] = None, order_at: Callable[[str, int], bool] = _no_code,
+                      labelled: Callable[[str, int], bool] = _no_code) -> bool:
     """Whether the canonical `form` holds a national id of a checkable shape; with `strong_only`, only the
     shapes that are more than digits, or digits and one letter, and twelve digits (My Number, Aadhaar: a build or
     a model number has fewer) in groups, or unbroken too with `unbroken_twelve` (by default: unless `strong_only`;
     a URL path's ids have twelve digits as often). `code_at(form, start)` tells whether the words before a number
     name it a code (`S/N 4821 3379 1204`): twelve digits there are the code's; `order_at(form, start)` whether they
     name an order's number (`Pedido 51173829164`): eleven digits there are the order's, no PESEL, AMKA or German tax
-    id (a code's word alone, `Nr`, `ID`, does not say so)."""
+    id (a code's word alone, `Nr`, `ID`, does not say so); `labelled(form, start)` whether they name it personal
+    (`Clave de elector:`): Mexico's voter key is read by its layout alone there, elsewhere by what a SKU lacks too."""
     unbroken = not strong_only if unbroken_twelve is None else unbroken_twelve
     for match in _CANDIDATE.finditer(form):
         kind = match.lastgroup
@@ -607,7 +630,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
             return True  # a person's RUT unbroken: its body is under 30 000 000 (a company's is 50 000 000 or more)
         if kind == "cf" and _codice_fiscale(text) or kind in ("pan", "gstin") and _pan_held(text) or (
                 kind == "curp" and _curp(text)) or (
-                kind == "rfc" and _rfc(text)) or kind == "mx_voter" and _voter_key(text):
+                kind == "rfc" and _rfc(text)) or kind == "mx_voter" and (
+                _unlabelled_voter_key(text.upper()) or _voter_key(text) and labelled(form, match.start())):
             return True
         if kind == "cn" and _chinese(text.replace(" ", "").replace("-", "")) or kind == "dated" and _dated(text):
             return True

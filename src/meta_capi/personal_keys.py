@@ -32,9 +32,8 @@ _ADDRESS_WORDS = (
     "eircode "  # Ireland's post code by its own name (fifteenth attack)
     # (twenty-third attack) Basque, Maltese, Welsh, Irish and Scottish Gaelic, Catalan and Galician address words
     "helbide helbidea indirizz cyfeiriad seoladh adreca enderezo "
-    # (thirty-eighth attack) a post office box, where a person's mail is delivered (`po_box`, German `Postfach`,
-    # Spanish `apartado postal`, `casilla postal`, Portuguese `caixa postal`)
-    "pobox postofficebox postfach apartadopostal casillapostal caixapostal"
+    # (review 23) Mexico's house number and flat inside it by their words (`numero_exterior`, `num_interior`)
+    "numeroexterior numexterior numerointerior numinterior"
 )
 PERSONAL_TOKENS = frozenset((
     # contact
@@ -1414,11 +1413,38 @@ def _compound_split(tokens: List[str]) -> List[str]:
 _PERSONAL_STEM_OTHER = re.compile("|".join(stem for stem in _STEMS if not stem.isascii()))
 
 
+# (thirty-eighth attack; review 23) A post office box, where a person's mail is delivered, in the languages' own words
+# (`po_box`, German `Postfach`, Spanish `apartado postal`, `casilla postal`, Portuguese `caixa postal`, Dutch
+# `postbus`, Norwegian and Danish `postboks`, Polish `skrytka pocztowa`, Australia's and South Africa's `private bag`,
+# `locked bag`, `GPO box`): it names a person's box alone or with a person's or an address's qualifiers and a
+# number's word only (`customer_po_box`, `pobox_number`); any other word makes it the shop's setting or a flag about
+# boxes (`allow_po_box`, `po_box_surcharge`, `postfach_erlaubt`, `shipping_to_po_box`).
+POST_BOX_WORDS = frozenset((
+    "pobox postofficebox postbox postfach apartadopostal casillapostal caixapostal postbus postboks "
+    "skrytkapocztowa privatebag lockedbag gpobox"
+).split())
+_POST_BOX_QUALIFIERS = ADDRESS_QUALIFIERS | frozenset("number no nr num nummer numero".split())
+
+
+def _names_a_post_box(tokens: List[str]) -> bool:
+    """Whether `tokens` (one to three of them joined) name a post office box, the others its qualifiers only."""
+    for start in range(len(tokens)):
+        joined = ""
+        for end in range(start, min(start + 3, len(tokens))):
+            joined += tokens[end]
+            if joined in POST_BOX_WORDS:
+                return all(token in _POST_BOX_QUALIFIERS for token in tokens[:start] + tokens[end + 1:])
+    return False
+
+
 def personal_tokens(tokens: List[str]) -> bool:
     joined = "".join(tokens)
     ascii_key = joined.isascii()
+    # (a post office box's words hold `box`, `fach`, `bus`, `boks`, `skrytka` or `bag`: substring tests in C first)
     if _PERSONAL_STEM.search(joined) is not None or (
-            not ascii_key and _PERSONAL_STEM_OTHER.search(joined) is not None):
+            not ascii_key and _PERSONAL_STEM_OTHER.search(joined) is not None) or (
+            "box" in joined or "fach" in joined or "bus" in joined or "boks" in joined or "skrytka" in joined
+            or "bag" in joined) and _names_a_post_box(tokens):
         return True
     count = len(tokens)
     for start in range(count):

@@ -1009,10 +1009,19 @@ _QUARTER_OR_STREET = f"(?:{_any_case(_QUARTER_WORDS, _STREET_WORDS)})"
 _STREET_WORD = f"(?:{_any_case(_STREET_WORDS)})"
 _QUARTER_WORD = f"(?:{_any_case(_QUARTER_WORDS)})"
 _HOUSE_MARKED = r"(?:#|(?i:n°|no\.|nro\.?))[ \t]{0,3}[0-9]{1,5}[A-Za-z]?"  # (the house's number after its mark)
-# A flat inside the house after its number, as Mexico writes it (`#45 Int. 3`, `#45 Interior B`): its word, Spanish's
+# (review 23) The next part of a line, a place named after a comma or a dash (a quarter, a town): an abbreviated word
+# and its name (`Col. Centro`, `col. centro`), words capitalized as names are, particles between them, ending the part
+# (`Centro`, `Bela Vista`), or a postal code; not a product's kind (`set`, `tienda oficial`, `Miami tee`, `DVD`).
+_TITLE_WORD = r"[A-ZÀ-Ý][a-zß-ÿ][^\W\d_]{0,28}(?:['’-][A-ZÀ-Ý][^\W\d_]{1,28})?"  # (`Saint-Denis`; not `Blu-ray`)
+_PLACE_NEXT = (r"(?=[ \t]{0,3}(?:[,;\n\r|]|[ \t]-)[ \t]{0,3}(?:[A-Za-z]{1,4}\.[ \t]{0,3}[^\W\d_]"
+               f"|{_TITLE_WORD}(?:[ \\t]{{1,3}}(?:d[aeo]s?|del|la|las|los|{_TITLE_WORD})){{0,3}}"
+               r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]|[ \t]-[ \t]))|(?:C\.?P\.?[ \t]{0,3})?[0-9]{5}(?![0-9])))")
+# A flat inside the house after its number, as Mexico writes it (`#45 Int. 3`, `#45 Interior B`): its word, Spanish's;
+# a place named next (_PLACE_NEXT: `Av. Juárez #45 Int. 3, Col. Centro`; not `Av. Tool #45 Int. 3, set`).
 _INTERIOR_KIND = {"Spanish (Mexico)": "int. interior"}
-_INTERIOR = (f"(?:[ \\t]{{1,3}}(?:{_any_case(_INTERIOR_KIND)})[ \\t]{{0,3}}"
-             f"(?:[0-9]{{1,4}}[A-Za-z]?|[A-Za-z])(?![\\w-]))?")
+_INTERIOR_PART = (f"[ \\t]{{1,3}}(?:{_any_case(_INTERIOR_KIND)})[ \\t]{{0,3}}"
+                  f"(?:[0-9]{{1,4}}[A-Za-z]?|[A-Za-z])(?![\\w-]){_PLACE_NEXT}")
+_INTERIOR = f"(?:{_INTERIOR_PART})?"
 # (a part's other words: anything but what ends a part, up to 40 characters)
 _PART_REST = r"[^,;|\n\r]{1,40}?"
 _UNIT_START = r"(?<![^\W\d_])"
@@ -1034,9 +1043,10 @@ _UNIT_LINES = re.compile(
     f"|(?<![\\w'’-])(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,3}}[0-9]{{1,3}}[ \\t]{{1,3}}{_DWELLING}{_LINE_END}"
     # a street named by its number and the crossing street's (`Rue 10 x 11,`), or the house's after `#` or `n°`
     # (`Calle 4 #23,`), or named by words and the house's number after `#` or `n°` (`Avenue Kasa-Vubu n° 45,`), maybe
-    # Mexico's interior after it (`Av. Juárez #45 Int. 3,`)
+    # Mexico's interior after it (`Av. Juárez #45 Int. 3,`), which reads the number without its mark too
     f"|{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}(?:[0-9]{{1,3}}[A-Za-z]?[ \\t]{{0,3}}(?:[xX×][ \\t]{{0,3}}[0-9]{{1,3}}"
-    f"[A-Za-z]?|{_HOUSE_MARKED})|(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{1,3}}{_HOUSE_MARKED}{_INTERIOR})(?![\\w-])"
+    f"[A-Za-z]?|{_HOUSE_MARKED})|(?:{_LOOSE_WORD}[ \\t]{{1,3}}){{1,3}}(?:{_HOUSE_MARKED}{_INTERIOR}"
+    f"|[0-9]{{1,5}}[A-Za-z]?{_INTERIOR_PART}))(?![\\w-])"
     f"{_LINE_OR_DASH_TOWN}"
     # (twentieth attack) a quarter's part, then a street named by its number (`Bairro Maianga, Rua 5,`); the house's
     # number opening the address before its street's part and a quarter's or a street's (`45, av. Kasa-Vubu, Q/Matonge`)
@@ -1064,7 +1074,7 @@ _UNIT_LINES = re.compile(
 # word, a zone's, the house's mark, a crossing's `x`, a direction.
 _UNIT_CUE = re.compile(branches_by_first_letter("|".join(re.escape(cue) for cue in (
     "villa app apt apart maison porte casa dpto depto piso puerta flat lot bloc zon # n° no. nro predio q/ bairro "
-    "manzan mz."
+    "manzan mz. int. interior"
     .split()
     + ["al nor", "al sur", "al est", "al oes", "au nord", "au sud", "a l'est", "a l'ouest"]))
     + "|[0-9][ \t]?[x×][ \t]?[0-9]"))  # (grouped by first letter, as _ANDES_CUE)
@@ -1269,10 +1279,10 @@ _CROSSED_LINE = re.compile(
     f"[ \\t]{{1,3}}(?:#|(?i:n°|no\\.|nro\\.?))?[ \\t]{{0,2}}[0-9]{{1,5}}[A-Za-z]?[ \\t]{{1,3}}"
     f"(?:{_any_case(_CROSSING_KIND, separator='|')})[ \\t]{{0,3}}{_CROSS_STREET}"
     f"(?:[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET})?{_CODE_TOWN_END}"
-    # (thirty-eighth attack) a street named alone, its number and the two streets it lies between (`Juárez 45 entre
-    # Hidalgo y Morelos, Col. Centro`), both named
+    # (thirty-eighth attack) a street named alone, its number and the two streets it lies between, a place named next
+    # (`Juárez 45 entre Hidalgo y Morelos, Col. Centro`; not a saga's `Saga 3 entre Sombras y Luz, tapa blanda`)
     f"|(?<![\\w'’.-]){_STREET_NAME}[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,5}}[A-Za-z]?[ \\t]{{1,3}}(?i:entre)[ \\t]{{1,3}}"
-    f"{_CROSS_STREET}[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET}{_CODE_TOWN_END}")
+    f"{_CROSS_STREET}[ \\t]{{1,3}}[yY][ \\t]{{1,3}}{_CROSS_STREET}{_PLACE_NEXT}")
 # A house's number after its word before a street word written first and its name, anywhere in a sentence (`at no. 12
 # Kaya Flamboyan if not home`).
 _NUMBER_BEFORE_STREET = re.compile(
@@ -1654,7 +1664,7 @@ def _lines_28(address: str, is_ascii: bool, numbered: bool) -> bool:
 # _STREET_LINES'). An Arabic line after its district: `حي` ("quarter") and its name, a comma, then `شارع` ("street"),
 # its name and the building's number ending the field (`الرياض، حي النخيل، شارع التخصصي ٤٥٢١`). Lexicon data by
 # language, as folded.
-_TR_STREET_APART = {"Turkish": "Sk. Sok. Sokak Sokagi Cad. Caddesi Cadde Bulvari Blv. Mah. Mahallesi"}
+_TR_STREET_APART = {"Turkish": "Sk. Sok. Sokak Sokagi Cad. Cd. Caddesi Cadde Bulvari Blv. Mah. Mahallesi"}
 _TR_FLAT = {"Turkish": "D Daire Kat"}
 _RU_STREET_ABBREVIATED = {"Russian": "ул. пер. пр-т просп. наб. б-р ш. пл. туп."}
 _AR_QUARTER = {"Arabic": "حي"}
@@ -1703,13 +1713,15 @@ def unmarked_30_cued(form: str) -> bool:
 def _unmarked_30(form: str) -> bool:
     """Whether ASCII `form` with no mark ends on a layout above (each searched in the text's last characters), or holds
     a Chinese street line in pinyin in lower case (_PINYIN_LINE, behind a substring test for `hao`), or, in lower case,
-    a Turkish or a Brazilian line with its units (_lines_38: `gül sok no 12 daire 5 kadıköy`)."""
+    a Turkish or a Brazilian line with its units (_lines_38: `gül sok no 12 daire 5 kadıköy`), or a home of Brasília
+    written whole in any case (_BRASILIA_HOME)."""
     tail = form[-200:]
     return form[-1:].isdigit() and _US_UNMARKED.search(tail) is not None or (
         form[-1:].islower() and form.islower() and (
             _LOWER_GLUED.search(tail) is not None or "hao" in form and _PINYIN_LINE.search(form) is not None or (
                 "aire" in form or "kat" in form or "loco" in form or " ap" in form or "asa " in form)
-            and _lines_38(form)))
+            and _lines_38(form))) or ("loco" in form or "LOCO" in form or "onjunto" in form or "ONJUNTO" in form) and (
+        _BRASILIA_HOME.search(form) is not None)
 
 
 # (thirty-eighth attack) A Chinese street line in pinyin as a search box types it: a road's word, the house's number and
@@ -1756,35 +1768,74 @@ def _lines_30(address: str, is_ascii: bool) -> bool:
 # зарвенская д 12 кв 42`, `Зарвенская ул., д 12`, `Зарвенский пер., 7, стр. 2`): the street word, its name, maybe the
 # house's word, the number, then a flat's, a building's or an entrance's word and number (not `ул 5`, `пр. 2`); the
 # words are _STREET_WORDS_FIRST's, _HOUSE_WORDS' and _FLAT_WORDS' of these two languages. Read in lower case.
+# (review 23) Typed without its dot, a street's abbreviation is a word of a title as often (`Учебник пр 5`, `пр мира 5
+# стр 12 атлас`: a road atlas's page): the line then needs the house's word or ends the field after its units, and
+# `стр` (a building, a page as often) is a unit with its dot only; `к` abbreviates a building (корпус) between the
+# house and its flat (`д 12 к 2 кв 42`).
 _EAST_SLAVIC = ("Russian", "Ukrainian")
-_EAST_SLAVIC_STREET = _lexicon({language: _STREET_WORDS_FIRST[language] for language in _EAST_SLAVIC}, True)
+
+
+def _east_slavic(words: Dict[str, str], dotted: bool) -> Dict[str, str]:
+    """The East Slavic languages' `words` as written (`dotted`), or their abbreviations alone without the dot."""
+    return {language: words[language] if dotted else " ".join(
+        word[:-1] for word in words[language].split() if word.endswith(".")) for language in _EAST_SLAVIC}
+
+
 _EAST_SLAVIC_NAME = f"(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}"
+_EAST_SLAVIC_HOUSE_WORD = f"(?:{_lexicon(_east_slavic(_HOUSE_WORDS, True), True)})[ \\t]{{0,3}}"
+_EAST_SLAVIC_UNITS = (
+    f"{_HOUSE_NUMBER}(?:[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:"
+    f"{_lexicon({language: _FLAT_WORDS[language].replace('стр. ', '') + ' к.' for language in _EAST_SLAVIC}, True)}"
+    f"|{_lexicon({'Russian': 'стр.'})})[ \\t]{{0,3}}[0-9]{{1,4}}[^\\W\\d_]?){{1,3}}(?![0-9])")
+
+
+def _east_slavic_street(street: str) -> str:
+    """A street's word (alternation `street`) before or after its name."""
+    return (f"(?:(?:{street})[ \\t]{{0,3}}{_EAST_SLAVIC_NAME}|{_EAST_SLAVIC_NAME}[ \\t]{{1,3}}(?:{street}))"
+            f"[ \\t]{{0,3}},?[ \\t]{{0,3}}")
+
+
 _EAST_SLAVIC_LINE = re.compile(
-    f"(?<![^\\W\\d_])(?:(?:{_EAST_SLAVIC_STREET})[ \\t]{{0,3}}{_EAST_SLAVIC_NAME}"
-    f"|{_EAST_SLAVIC_NAME}[ \\t]{{1,3}}(?:{_EAST_SLAVIC_STREET}))[ \\t]{{0,3}},?[ \\t]{{0,3}}"
-    f"(?:(?:{_lexicon({language: _HOUSE_WORDS[language] for language in _EAST_SLAVIC}, True)})[ \\t]{{0,3}})?"
-    f"{_HOUSE_NUMBER}(?:[ \\t]{{0,3}},?[ \\t]{{1,3}}"
-    f"(?:{_lexicon({language: _FLAT_WORDS[language] for language in _EAST_SLAVIC}, True)})"
-    f"[ \\t]{{0,3}}[0-9]{{1,4}}[^\\W\\d_]?){{1,3}}(?![0-9])")
+    f"(?<![^\\W\\d_])(?:{_east_slavic_street(_lexicon(_east_slavic(_STREET_WORDS_FIRST, True)))}"
+    f"(?:{_EAST_SLAVIC_HOUSE_WORD})?{_EAST_SLAVIC_UNITS}"
+    f"|{_east_slavic_street(_lexicon(_east_slavic(_STREET_WORDS_FIRST, False)))}"
+    f"(?:{_EAST_SLAVIC_HOUSE_WORD}{_EAST_SLAVIC_UNITS}|{_EAST_SLAVIC_UNITS}{_FIELD_END}))")
 # A Greek line without commas: the street word (_STREET_WORDS_FIRST's), its name, the number (no year), then the
-# town, maybe its postal code, ending the field (`οδός ζαρβένου 45 αθήνα`). Read in lower case.
+# town in Greek letters and its postal code or the region's or the country's word, ending the field (`οδός ζαρβένου
+# 45 αθήνα 105 52`, `οδός ζαρβένου 45 αθήνα ελλάδα`); a town alone after the street's word abbreviated (`οδ. ζαρβένου
+# 45 αθήνα`). Read in lower case. (Review 23: after the whole word, one word alone is a book's or a film's kind as
+# often: `οδός ονείρων 2 βιβλίο`.)
+_GREEK_WORD = f"(?=[^\\W\\d_]{{0,29}}[^\\x00-\\x7f]){_LOWER_WORD}"  # (folded: Greek keeps a letter outside ASCII)
+
+
+def _greek_head(words: str) -> str:
+    """A Greek street's word (of `words`), its name and its number (no year) before the town."""
+    return (f"(?:{_lexicon({'Greek': words})})[ \\t]{{0,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}"
+            f"[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,4}}[^\\W\\d_]?(?![0-9])[ \\t]{{1,3}}{_GREEK_WORD}")
+
+
 _GREEK_LINE = re.compile(
-    f"(?<![^\\W\\d_])(?:{_lexicon({'Greek': _STREET_WORDS_FIRST['Greek']}, True)})[ \\t]{{0,3}}"
-    f"(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,2}}{_LOWER_WORD}[ \\t]{{1,3}}{_NOT_A_YEAR}[0-9]{{1,4}}[^\\W\\d_]?(?![0-9])"
-    f"[ \\t]{{1,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}})?{_LOWER_WORD}(?:[ \\t]{{1,3}}[0-9]{{3}}[ \\t]?[0-9]{{2}})?"
+    f"(?<![^\\W\\d_])(?:{_greek_head(_STREET_WORDS_FIRST['Greek'])}(?:[ \\t]{{1,3}}{_GREEK_WORD}"
+    f"|(?:[ \\t]{{1,3}}{_GREEK_WORD})?[ \\t]{{1,3}}[0-9]{{3}}[ \\t]?[0-9]{{2}})"
+    f"|{_greek_head(' '.join(word for word in _STREET_WORDS_FIRST['Greek'].split() if word.endswith('.')))})"
     f"{_FIELD_END}")
 # A Turkish line in any case, dots or not: a name, the street's or the quarter's word after it (_TR_STREET_APART),
-# `No` and the house's number, then a flat or a floor by its word (`Zarvenli Sk. No 7 Daire 3`, `gül sok no 12
-# daire 5`); or a building's name and word, then its floor and its flat (`Zarvenli Apt. Kat 3 Daire 5`).
+# `No` (or `Numara`) and the house's number, then the flat by its word, maybe after the floor (`Zarvenli Sk. No 7
+# Daire 3`, `gül sok no 12 daire 5`; a floor alone is a shelf's tier as often: `Kitaplık Sk. No 3 Kat 5`); or a
+# building's name and word, its floor and its flat, with the street's part (a numbered street's too: `123. Sk.`)
+# before or after them (`Zarvenli Apt. Kat 3 Daire 5, Bağdat Cad.`; alone they name a doll's house as often: `Oyuncak
+# Apt. Kat 2 Daire 4`).
 _TR_BUILDING = {"Turkish": "Apt. Apartmani Apartmanı"}
 _TR_NUMBERED = "[ \\t]?[:.]?[ \\t]{0,3}[0-9]{1,4}"
+_TR_FLAT_LAST = f"(?:kat{_TR_NUMBERED}[ \\t]{{0,3}},?[ \\t]{{1,3}})?(?:daire|d){_TR_NUMBERED}(?![0-9])"
+_TR_STREET_PART = f"(?:[^\\W\\d_]{{2,30}}|[0-9]{{1,4}}\\.)[ \\t]{{1,3}}(?:{_lexicon(_TR_STREET_APART, True)})"
+_TR_BUILDING_UNITS = (f"[^\\W\\d_]{{2,30}}[ \\t]{{1,3}}(?:{_lexicon(_TR_BUILDING, True)})"
+                      f"(?:[ \\t]{{1,3}}no{_TR_NUMBERED})?[ \\t]{{0,3}},?[ \\t]{{1,3}}kat{_TR_NUMBERED}[ \\t]{{0,3}},?"
+                      f"[ \\t]{{1,3}}(?:daire|d){_TR_NUMBERED}(?![0-9])")
 _TR_UNIT_LINE = re.compile(
-    f"(?i:(?<![^\\W\\d_])[^\\W\\d_]{{2,30}}[ \\t]{{1,3}}(?:(?:{_lexicon(_TR_STREET_APART, True)})[ \\t]{{1,3}}"
-    f"no{_TR_NUMBERED}[a-z]?(?:/[0-9]{{1,4}})?[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_words(_TR_FLAT['Turkish'].split())})"
-    f"|(?:{_lexicon(_TR_BUILDING, True)})(?:[ \\t]{{1,3}}no{_TR_NUMBERED})?[ \\t]{{0,3}},?[ \\t]{{1,3}}"
-    f"kat{_TR_NUMBERED}"
-    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:daire|d))"
-    f"{_TR_NUMBERED}(?![0-9]))")
+    f"(?i:(?<![^\\W\\d_])(?:{_TR_STREET_PART}[ \\t]{{1,3}}(?:no|numara){_TR_NUMBERED}[a-z]?(?:/[0-9]{{1,4}})?"
+    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}{_TR_FLAT_LAST}|{_TR_STREET_PART}[ \\t]{{0,3}},?[ \\t]{{1,3}}{_TR_BUILDING_UNITS}"
+    f"|{_TR_BUILDING_UNITS}[ \\t]{{0,3}},?[ \\t]{{1,3}}{_TR_STREET_PART}))")
 # A street line of Brazil (or of a Spanish-speaking country) in any case, as a search box types it: the street word
 # (_STREET_WORDS'), its name, the number (no year), then one to three units by their words (_DWELLING_WORDS',
 # _PLOT_WORDS'), each with its number or letter (`av. zarvenquia 1578 bloco b ap 32`; not `Rua Augusta 100`).
@@ -1801,11 +1852,22 @@ _BRASILIA_BLOCK = re.compile(
     f"(?<![\\w-])(?:{_words(_BRASILIA_SECTORS['Portuguese (Brasília)'].split())})[ \\t]{{1,3}}[0-9]{{1,3}}[A-Z]?"
     f"[ \\t]{{0,3}}[,-]?[ \\t]{{1,3}}(?:{_UNIT_WORD})[ \\t]{{1,3}}(?:[0-9]{{1,3}}(?![\\w-])|{_NAME_WORD}"
     f"|[A-Z](?![^\\W\\d_]))")
-# A street with no number, `s/n` in its stead (Spanish `sin número`, Portuguese `sem número`), then the next part:
-# the street word, its name (`Rua Zarvenquia, s/n, Centro`; not `Router S/N 12345`).
+# (review 23) A home in Brasília written whole, in any case, with no mark: the sector (one or two of its codes), its
+# number, the building's block by its word and its letter or number, then the flat's word and number (`SQS 308 Bloco
+# C Apto 12`, `SHIS QI 5 Conjunto 3 Casa 12`; a block alone names a notepad as often: `SHA 256 Bloco A`), cued by its
+# block's word written out (`Bloco`, `Conjunto`; `Bl` opens too many words to cue a search).
+_BRASILIA_SECTOR = f"(?:{_words(_BRASILIA_SECTORS['Portuguese (Brasília)'].split())})"
+_BRASILIA_HOME = re.compile(
+    f"(?i:(?<![\\w-]){_BRASILIA_SECTOR}(?:[ \\t]{{1,3}}{_BRASILIA_SECTOR})?[ \\t]{{1,3}}[0-9]{{1,3}}[a-z]?[ \\t]{{1,3}}"
+    f"(?:bloco|bl\\.?|conjunto|conj\\.?)[ \\t]{{1,3}}(?:[0-9]{{1,3}}|[a-z])(?![\\w-])[ \\t]{{1,3}}"
+    f"(?:{_any_case(_DWELLING_WORDS)})[ \\t]{{0,3}}[0-9]{{1,4}}(?![\\w-]))")
+# A street with no number, `s/n` in its stead or the words it stands for (Spanish `sin número`, Portuguese `sem
+# número`), then a place named next (_PLACE_NEXT): the street word, its name (`Rua Zarvenquia, s/n, Centro`; not
+# `Router S/N 12345`, nor the shop's `Calle Mayor s/n, tienda oficial`).
 _UNNUMBERED_STREET = re.compile(
-    f"{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}{_STREET_NAME}[ \\t]{{0,3}},?[ \\t]{{1,3}}(?i:s/n)(?:[o°º]|\\.)?"
-    f"(?![\\w/]){_LINE_OR_DASH}")
+    f"{_UNIT_START}{_STREET_WORD}[ \\t]{{1,3}}{_STREET_NAME}[ \\t]{{0,3}},?[ \\t]{{1,3}}"
+    f"(?i:s/n|sem[ \\t]numero|sin[ \\t]numero)(?:[o°º]|\\.)?"
+    f"(?![\\w/]){_PLACE_NEXT}")
 
 
 def _script_lines_38(lower: str) -> bool:
@@ -1816,7 +1878,7 @@ def _script_lines_38(lower: str) -> bool:
 def _lines_38(address: str) -> bool:
     """Whether folded `address` holds a Turkish, a Brazilian or a Brasília line above (their units' words first)."""
     return (_TR_UNIT_LINE.search(address) is not None or _UNITS_AFTER_STREET.search(address) is not None
-            or _BRASILIA_BLOCK.search(address) is not None)
+            or _BRASILIA_BLOCK.search(address) is not None or _BRASILIA_HOME.search(address) is not None)
 
 
 # Layouts of the twenty-first attack (Lomé, Cotonou, Kuwait, Doha, Antananarivo, Accra) written with no mark
@@ -2396,8 +2458,10 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             "," in form and _twentieth_lines(address)) or _unmarked_lines(address) or (
             _local_lines(address, numbered)) or numbered and _lines_27(address, is_ascii) or (
             _lines_28(address, is_ascii, numbered)) or _lines_29(address, is_ascii, numbered) or (
-            numbered and _lines_30(address, is_ascii)) or ("/n" in form or "/N" in form) and (
-            _UNNUMBERED_STREET.search(address) is not None) or (
+            numbered and _lines_30(address, is_ascii)) or (
+            "/n" in form or "/N" in form or "mero" in form or "MERO" in form) and (
+            # (a line in capitals names its next part in capitals: read as its words capitalized)
+            _UNNUMBERED_STREET.search(address.title() if address.isupper() else address) is not None) or (
             not is_ascii and _GLUED_PARTS_CUE.search(form) is not None and _GLUED_PARTS.search(form) is not None) or (
             # (an entrance and a flat need no mark ending the line: `כניסה` in C first)
             not is_ascii and _HE_ENTRANCE in address and _RTL_FLAT.search(address) is not None):
@@ -2686,6 +2750,9 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None
             # (a US line ending on its state and ZIP, a lower-case street: their first tests inline, no call)
             or not segments and (form[-6:-5] == " " or form.islower()) and unmarked_30_cued(form)
+            # (a home of Brasília written whole with no mark: its block's word in C first)
+            or not segments and ("loco" in form or "LOCO" in form or "onjunto" in form or "ONJUNTO" in form) and (
+                _BRASILIA_HOME.search(form) is not None)
             # (an Indian PIN code ending the text: _IN_UNMARKED_LINE; its blank and first digit compared first)
             or not segments and form[-7:-6] == " " and "1" <= form[-6:-5] <= "9" and pin_code_last(form))
 
