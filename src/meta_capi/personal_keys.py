@@ -1766,12 +1766,14 @@ BUSINESS_SUBJECTS = frozenset((
     "tienda almacen sucursal negozio loja "
     "mağaza şube depo toko gudang cabang "  # Turkish, Indonesian
     "магазин магазина магазину продавец продавца sklep sklepu obchod obchodu prodejce "
-    "magazin magazinului κατάστημα καταστήματος"  # Russian, Polish, Czech, Romanian, Greek
+    "magazin magazinului κατάστημα καταστήματος "  # Russian, Polish, Czech, Romanian, Greek
+    "فروشگاه شعبه חנות סניף متجر فرع"  # Persian, Hebrew, Arabic (`آدرس فروشگاه:`, a store's address)
 ).split())
 BUSINESS_SUBJECTS = frozenset(_folded(word) for word in BUSINESS_SUBJECTS)
 BUSINESS_PLACES = frozenset(f"{_ADDRESS_WORDS} state region country province location".split()) | frozenset(
     _folded(word) for word in _MORE_TOWN_WORDS)
 BUSINESS_PLACES |= ADDRESS_LINE_WORDS  # `store_landmark`
+BUSINESS_PLACES |= frozenset(_folded(word) for word in "آدرس نشانی כתובת عنوان العنوان".split())  # (`آدرس_فروشگاه`)
 
 
 def _without_a_business_place(tokens: List[str]) -> List[str]:
