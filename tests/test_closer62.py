@@ -22,6 +22,8 @@ INDIAN_PERSONAL = [
     "S/O Ramesh, Near Shiv Mandir, Rampur, Bareilly - 243001",
     "near shiv mandir sector 12 noida 201 301", "Near Shiv Mandir Sector-12 Noida 201301",
     "near shiv mandir sec 12 noida 201301", "opp city hospital phase 2 mohali 160055",
+    "shiv mandir ke paas sector 12 noida 201301", "Near Shiv Mandir Sector 12 Noida 201301 India",
+    "c/o sharma vill zarpur kangra 176001",
 ]
 # Titles opening on a landmark's or a village's word, a state code out of its circle, a town's place after a
 # product's parts, a search with no landmark's kind.
@@ -32,17 +34,22 @@ INDIAN_ORDINARY = [
     "Behind the Music, Vol. 2, Rhino, MH 123456", "Near East, Cookbook, Digital, Tal 400001",
     "Village Green, Kinks, Vinyl, Catalogue 123456", "near mint sector 7 card 123456",
     "Behind The Wall Phase 2 Vinyl Edition 180233", "near field tag sector 7 gaming chair 123456",
-    "near me block 5 lego set 601234",
+    "near me block 5 lego set 601234", "sector 12 noida 201301 india", "near mint block 5 lego set 601234 india",
+    "ke paas sector 12 noida 201301", "c/o label printer 12 vill 201301",
 ]
 
 # Persian and Hebrew: a street named after the label, not a noun a number counts nor the shop's own place.
 LABELLED_PERSONAL = [
     "آدرس: زرپنگ ۱۲", "نشانی: نادر 45", "כתובת: הרצל 12", "כתובת: הרצל 12, חיפה", "آدرس: ولیعصر ۱۲، تهران",
-    "آدرس مشتری: خیابان ولیعصر ۱۲",
+    "آدرس مشتری: خیابان ولیعصر ۱۲", "آدرس: زرپنگ ۱۲ تهران", "آدرس: زرپنگ ۱۲/۳",
+    "כתובת: הרצל 12א", "כתובת: הרצל 12 תל אביב", "כתובת: הרצל 12/4", "הרצל 12 דירה 4 כניסה ב'",
+    "زنقة 12 رقم 5، الرباط",
 ]
 LABELLED_ORDINARY = [
     "آدرس: جلد ۲", "آدرس: فروشگاه مرکزی ۱۲", "نشانی: شعبه ۳", "آدرس: قسمت ۱۲", "כתובת: פרק 2", "כתובת: סניף 12",
     "כתובת: עמוד 12", "כתובת: כרך 3", "آدرس فروشگاه: خیابان ولیعصر ۱۲", "כתובת הסניף: רחוב הרצל 12",
+    "כתובת: סניף 12 תל אביב", "آدرس: جلد ۲ تهران", "כתובת החנות: הרצל 12", "לגו דירה 4 כניסה 2",
+    "زنقة 12 رقم 5، رواية", "زنقة 12 ألبوم", "درب التبانة 3، ملصق", "نشانی سایت: دیجی کالا ۲",
 ]
 
 # Arabic and Persian home parts: a town or nothing after them, not a toy's, a game's or a book's noun.

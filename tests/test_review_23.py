@@ -330,6 +330,9 @@ PERSONAL = [
     'near shiv mandir sector 12 noida 201 301', 'Near Shiv Mandir Sector-12 Noida 201301',
     'Near Shiv Mandir, Zarpur, Kangra (HP) 176001', 'near shiv mandir sec 12 noida 201301',
     'Derech Hevron 12, Jerusalem', 'Shderot Rothschild 12, Tel Aviv',
+    'shiv mandir ke paas sector 12 noida 201301', 'Near Shiv Mandir Sector 12 Noida 201301 India',
+    'c/o sharma vill zarpur kangra 176001', 'زنقة 12 رقم 5، الرباط', 'آدرس: زرپنگ ۱۲ تهران',
+    'آدرس: زرپنگ ۱۲/۳', 'כתובת: הרצל 12א', 'כתובת: הרצל 12 תל אביב', 'כתובת: הרצל 12/4', "הרצל 12 דירה 4 כניסה ב'",
 ]
 
 
@@ -391,41 +394,40 @@ LEAKS: Dict[str, List[str]] = {
         'dia chi: 12 khuyvenh, q.5', 'Địa chỉ: 12 Khuyvênh Q5', 'DC: 12 Khuyvenh, Q.5',
     ],
     (
-        "Indian lines the new rules do not reach (postal._IN_LINES, _IN_UNMARKED_LINE): a village's or a landmark's "
-        'line whose PIN follows a town alone or a comma (`Kangra 176001`, `, 176001`), a PIN apart by a blank (`201 '
-        '301`), the landmark last (`ke paas`), `Sector-12`, `sec 12`, `India` after the PIN, `;` for commas, '
-        '`(HP)`, a line in lower case with no comma'
+        "Indian lines the new rules do not reach (postal._IN_LINES, _IN_UNMARKED_LINE): a village and its town alone "
+        "(`Vill. Zarpur, Kangra 176001`: a kit's title writes `Vill. Kit, Model 870123` the same), a search with no "
+        "PIN code ending it (the rule's cue, which a locality's search lacks too: `near me sector 12 noida`), `;` "
+        'alone for commas (the gate reads these lines in text holding a comma)'
     ): [
-        'Vill. Zarpur, Kangra 176001', 'shiv mandir ke paas sector 12 noida 201301', 'near shiv mandir sector 12 noida',
-        'Near Shiv Mandir Sector 12 Noida 201301 India', 'c/o sharma vill zarpur kangra 176001',
-        'Near Shiv Mandir; Zarpur; Kangra; 176001',
+        'Vill. Zarpur, Kangra 176001', 'near shiv mandir sector 12 noida', 'Near Shiv Mandir; Zarpur; Kangra; 176001',
     ],
     (
         'Arabic villas, floors and lanes the new kind words do not reach (postal._HOUSE_KIND, _NAMED_FIRST_KIND, '
-        '_FLAT_KIND, _TYPE_FIRST_ANY_CASE): `فيلا رقم 7` without commas, the Latin transliteration (`Villa 7, Al '
-        "Barsha 2, Dubai`), an ordinal floor (`الدور الثالث`), Egypt's abbreviations `ش ٤ د ٣`, a lane in Latin "
-        'letters or without `رقم` and comma, a numbered lane, `درب`'
+        '_FLAT_KIND, _TYPE_FIRST_ANY_CASE): `فيلا رقم 7` and words with no second part of a home, the Latin '
+        "transliteration (`Villa 7, Al Barsha 2, Dubai`: `Villa` opens products' names), an ordinal floor (`الدور "
+        "الثالث`), Egypt's one-letter abbreviations `ش ٤ د ٣`, a lane in Latin letters or with no mark ending it, "
+        '`درب` (left out: the Milky Way is `درب التبانة`)'
     ): [
         'فيلا رقم 7 البرشاء دبي', 'Villa 7, Al Barsha 2, Dubai', 'Al Barsha, Villa 7, Dubai', 'الدور الثالث شقة ٤',
-        'ش ٤ د ٣ مدينة نصر', 'Zenqa Al Hourria N 12, Casablanca', 'زنقة 12 رقم 5، الرباط',
-        'زنقة الحرية 12 الدار البيضاء', 'درب الحرية رقم 12، فاس',
+        'ش ٤ د ٣ مدينة نصر', 'Zenqa Al Hourria N 12, Casablanca', 'زنقة الحرية 12 الدار البيضاء',
+        'درب الحرية رقم 12، فاس',
     ],
     (
         'Persian lines the new label and building rules do not reach (postal._RTL_NAMED_LINE with _RTL_LABEL_NOUNS; '
-        '_HOUSE_KIND `ساختمان`): the label without its colon, a town after the number, `آدرس منزل:` (the label of a '
-        "home's address is two words), a flat after `/`, the building before its alley"
+        "_HOUSE_KIND `ساختمان`): the label without its colon (a title's word then), a label of two words "
+        "(`آدرس منزل:`, a home's, reads as `نشانی سایت:`, a website's), the building before its alley's corner "
+        "(`نبش`, no kind word opening the part)"
     ): [
-        'ادرس زرپنگ ۱۲', 'آدرس: زرپنگ ۱۲ تهران', 'ساختمان ۷، نبش کوچه ۵', 'آدرس منزل: زرپنگ ۱۲', 'آدرس: زرپنگ ۱۲/۳',
+        'ادرس زرپنگ ۱۲', 'ساختمان ۷، نبش کوچه ۵', 'آدرس منزل: زرپنگ ۱۲',
     ],
     (
         "Hebrew lines the new rules do not reach (postal._RTL_NAMED_LINE, _RTL_FLAT's entrance branch, "
-        "_TYPE_FIRST's `Rehov`): the label without its colon, a letter after the number, a town after it, `12/4`, "
-        "the flat before the entrance, `ד' 4`; in Latin letters a town without a comma, `12/4`, `Apt 4`, lower "
-        'case, `St`, `Rh.`, `Derech` (left out by choice), `Shderot`'
+        "_HE_LATIN_LINE): the label without its colon, `ד' 4` (one letter); in Latin letters a town without "
+        "a comma or in lower case (a title's next words then: `Rechov Sumsum 3 Elmo`), `12/4` and `Apt 4` with "
+        'nothing after them (the gate reads a street line by the mark ending it), `St`, `Rh.`'
     ): [
-        'כתובת הרצל 12', 'כתובת: הרצל 12א', 'כתובת: הרצל 12 תל אביב', 'כתובת: הרצל 12/4', "הרצל 12 דירה 4 כניסה ב'",
-        "הרצל 12 ד' 4", 'Rechov Herzl 12 Tel Aviv', 'Rehov Herzl 12/4', 'Herzl St 12, Tel Aviv', 'Rh. Herzl 12, Haifa',
-        'rehov herzl 12, tel aviv', 'Rehov Herzl 12 Apt 4',
+        'כתובת הרצל 12', "הרצל 12 ד' 4", 'Rechov Herzl 12 Tel Aviv', 'Rehov Herzl 12/4', 'Herzl St 12, Tel Aviv',
+        'Rh. Herzl 12, Haifa', 'rehov herzl 12, tel aviv', 'Rehov Herzl 12 Apt 4',
     ],
     (
         'Russian lines, passports and birth dates the new rules do not reach (postal._EAST_SLAVIC_LINE; '
@@ -527,6 +529,7 @@ PERSONAL_KEYS = [
     'hkid_number', 'passport_series', 'pasport', 'passport_seriya', 'birth_date', 'dob', 'tempat_tanggal_lahir',
     'tanjoubi', 'address_line', 'diachi', 'dia_chi', 'adres', 'ktovet', 'adres_kamil', 'direccion_entre_calles',
     'entre_calles', 'pin_code', 'pincode', 'care_of',
+    'neshani',
 ]
 
 
@@ -536,11 +539,11 @@ LEAKED_KEYS: Dict[str, List[str]] = {
         'and languages of a post box (`postbox`, `post_box`, Dutch `postbus`, Norwegian `postboks`, Polish '
         '`skrytka_pocztowa`, French `bp`), other mail drops (`private_bag`, `locked_bag`, `gpo_box`, `pmb`, '
         "`packstation`), Hong Kong's `hk_id`, a birth label's transliterations (`ttl_lahir`, `tgl_lahir`, "
-        "`saengil`, `chusheng_riqi`), Persian `neshani`, Mexico's `num_int`, `c_o`"
+        "`saengil`, `chusheng_riqi`), Mexico's `num_int`, `c_o`"
     ): [
         'postbox', 'post_box', 'postbus', 'skrytka_pocztowa', 'postboks', 'bp', 'private_bag', 'locked_bag',
         'gpo_box', 'pmb', 'packstation', 'hk_id', 'seria_paspo', 'ttl_lahir', 'tgl_lahir', 'saengil',
-        'chusheng_riqi', 'neshani', 'numero_interior', 'num_int', 'num_interior', 'c_o',
+        'chusheng_riqi', 'numero_interior', 'num_int', 'num_interior', 'c_o',
     ],
 }
 

@@ -298,7 +298,9 @@ _STREET_LINES = (
                f"{_FLAT_AFTER}{_LINE_OR_DASH_TOWN}"),
     re.compile(f"(?<![^\\W\\d_])(?:(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}"
                f"{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}{_NUMBER_AFTER}(?![0-9]){_LINE_OR_DASH}|{_HE_LATIN_LINE})"),
-    re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST_ANY_CASE})[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
+    re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST_ANY_CASE})[ \\t]{{1,3}}(?:(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
+               # (a street named by its number before the house's number word: `زنقة 12 رقم 5،`)
+               f"|[0-9]{{1,4}}(?=[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:{_NUMBER_WORD_ANY_CASE})))"
                f"(?:{_NUMBER_AFTER}|[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:{_NUMBER_WORD_ANY_CASE}):?[ \\t]{{0,3}}[0-9]{{1,5}})"
                f"(?![0-9]){_LINE_END}(?![ \\t]{{0,3}}[,;\\n\\r|،][ \\t]{{0,3}}{_PART_NOUN})"),
     re.compile(f"(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{5}})tie|"
@@ -412,7 +414,10 @@ _RTL_FLAT = re.compile(
     # (thirty-eighth attack) an entrance by its letter or number, then the flat: three parts of a home, whatever
     # follows them (`הרצל 12 כניסה ב' דירה 4 ירושלים`)
     f"|{_HE_ENTRANCE}{_GAP}(?:[\u05d0-\u05ea]'?|[0-9]{{1,2}})(?![\\w']){_GAP},?{_GAP}{_HE_FLAT}{_GAP}[0-9]{{1,4}}"
-    f"(?![0-9]))")
+    f"(?![0-9])"
+    # (or the flat before the entrance: `הרצל 12 דירה 4 כניסה ב'`)
+    f"|{_HE_FLAT}{_GAP}[0-9]{{1,4}}(?![0-9]){_GAP},?{_GAP}{_HE_ENTRANCE}{_GAP}(?:[\u05d0-\u05ea]'?|[0-9]{{1,2}})"
+    f"(?![\\w']))")
 _RTL_BUILDING = re.compile(
     f"(?<![^\\W\\d_])(?:{_BUILDING_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,5}}{_GAP},{_GAP}"
     f"(?:{_TYPE_FIRST_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,4}}(?![0-9]){_LINE_END}")
@@ -568,12 +573,20 @@ _IN_LINES = re.compile(
     f"{_FIELD_END}")
 # (what a town's PIN code needs in the parts after the opening word)
 _IN_ADDRESS_PART = re.compile("(?<![^\\W\\d_])" + _any_case(_IN_PART_KIND, _LOCALITY_KIND, _IN_LANDMARK_KIND))
+# (Hindi's postpositions after the landmark, written in Latin letters: `shiv mandir ke paas`, near it)
+_IN_LANDMARK_AFTER_KIND = {"Hindi": "ke paas|ke pass|ke samne|ke saamne|ke peeche|ke piche"}
 _IN_UNMARKED_LINE = re.compile(
-    f"(?:^|(?<=[\\n\\r]))[ \\t]{{0,3}}{_any_case(_OPENING_LANDMARK_KIND)}"
+    f"(?:^|(?<=[\\n\\r]))[ \\t]{{0,3}}(?:{_any_case(_OPENING_LANDMARK_KIND)}"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{0,4}}[ \\t]{{1,3}}{_any_case(_IN_LANDMARK_KIND)}"
+    f"|(?:[^\\W\\d_]{{2,30}}[ \\t]{{1,3}}){{0,4}}{_any_case(_IN_LANDMARK_KIND)}[ \\t]{{1,3}}"
+    f"{_any_case(_IN_LANDMARK_AFTER_KIND, separator='|')})"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{0,3}}[ \\t]{{1,3}}{_any_case(_IN_NUMBERED_LOCALITY_KIND)}"
     f"[ \\t]{{0,3}}-?[ \\t]{{0,3}}[0-9]{{1,3}}[A-Za-z]?(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{1,3}}[ \\t]{{1,3}}{_IN_PIN}"
-    f"[ \\t]{{0,3}}$")
+    f"(?:[ \\t]{{1,3}}(?i:india))?[ \\t]{{0,3}}$"
+    # (or the person it is in the care of, a village and the town: `c/o sharma vill zarpur kangra 176001`)
+    f"|(?:^|(?<=[\\n\\r]))[ \\t]{{0,3}}{_any_case(_CARE_OF_KIND)}(?:[ \\t]{{0,3}}[^\\W\\d_]{{2,30}}){{1,3}}"
+    f"[ \\t]{{1,3}}{_any_case(_VILLAGE_KIND)}(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{1,4}}[ \\t]{{1,3}}{_IN_PIN}"
+    f"(?:[ \\t]{{1,3}}(?i:india))?[ \\t]{{0,3}}$")
 _IN_OPENING_CUE = re.compile("(?i:" + "|".join(map(re.escape, _lexicon_words(
     _CARE_OF_KIND, _OPENING_LANDMARK_KIND, _VILLAGE_KIND))) + ")")  # (what _IN_LINES needs: one scan)
 # (twenty-fifth attack) An Indian house by its number's word and number, its parts apart by dashes or slashes, maybe
@@ -853,8 +866,9 @@ _LABELLED_STREET_NAME = _street_name(f"(?:{_PARTICLE}|{_GLUED_ARTICLE})")
 # the label the address's noun alone (`آدرس فروشگاه:`, a store's address, names the business: BUSINESS_SUBJECTS).
 _RTL_NAMED_LINE = (f"(?P<rtl>(?!{_PART_NOUN})(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}{_RTL_WORD}[ \\t]{{1,3}}"
                    f"(?:(?:{_NUMBER_WORD_ANY_CASE})[ \\t]{{0,3}})?(?!(?:19|20|13|14)[0-9]{{2}}(?![0-9]))"
-                   f"[0-9]{{1,5}}(?![0-9]))")
-_RTL_NAMED_VALUE = re.compile(_RTL_NAMED_LINE)
+                   f"[0-9]{{1,5}}(?:/[0-9]{{1,4}}|[\u05d0-\u05ea\u0621-\u064a])?(?![0-9]|[^\\W\\d_]))")
+# (the value alone after the label may end on its town's words: `כתובת: הרצל 12 תל אביב`)
+_RTL_NAMED_VALUE = re.compile(f"{_RTL_NAMED_LINE}(?:[ \\t]{{1,3}}(?!{_PART_NOUN}){_RTL_WORD}){{0,2}}")
 _RTL_LABEL_NOUNS = frozenset(_folded(_ADDRESS_LABEL_WORDS["Persian"].split() + _ADDRESS_LABEL_WORDS["Hebrew"].split()))
 _ADDRESS_LABELLED = re.compile(
     f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,3}})"
@@ -2640,13 +2654,18 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             # (a US line ending on its state and ZIP, a lower-case street: their first tests inline, no call)
             or not segments and (form[-6:-5] == " " or form.islower()) and unmarked_30_cued(form)
             # (an Indian PIN code ending the text: _IN_UNMARKED_LINE; its blank and first digit compared first)
-            or not segments and (form[-7:-6] == " " and "1" <= form[-6:-5] <= "9" or form[-4:-3] == " ") and (
-                pin_code_last(form)))
+            or not segments and (form[-7:-6] == " " and "1" <= form[-6:-5] <= "9" or form[-4:-3] == " "
+                                 or form[-6:] in _COUNTRY_AFTER_PIN) and pin_code_last(form))
+
+
+_COUNTRY_AFTER_PIN = (" India", " india", " INDIA")
 
 
 def pin_code_last(form: str) -> bool:
-    """Whether `form` ends on six digits after a blank, maybe three and three apart by one (`201 301`), an Indian PIN
-    code's place in _IN_UNMARKED_LINE."""
+    """Whether `form` ends on six digits after a blank, maybe three and three apart by one (`201 301`), maybe before
+    the country's name, an Indian PIN code's place in _IN_UNMARKED_LINE."""
+    if form[-6:] in _COUNTRY_AFTER_PIN:
+        form = form[:-6].rstrip()
     return (form[-7:-6] == " " and form[-6:].isdigit() or form[-8:-7] == " " == form[-4:-3] and (
         form[-7:-4] + form[-3:]).isdigit()) and form[-7:].isascii()
 
