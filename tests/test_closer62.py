@@ -55,11 +55,13 @@ LABELLED_ORDINARY = [
 # Arabic and Persian home parts: a town or nothing after them, not a toy's, a game's or a book's noun.
 KIND_PERSONAL = [
     "منطقة البرشاء، فيلا ٧،", "فيلا ٧، منطقة البرشاء، دبي", "شقة ٤، الدور ٣، القاهرة", "نبش کوچه ۵، ساختمان ۷",
-    "زنقة الحرية رقم 12، الدار البيضاء", "منطقة البرشاء فيلا ٧ دبي",
+    "زنقة الحرية رقم 12، الدار البيضاء", "منطقة البرشاء فيلا ٧ دبي", "Villa 7, Al Barsha 2, Dubai",
+    "Al Barsha, Villa 7, Dubai",
 ]
 KIND_ORDINARY = [
     "منطقة الألعاب، فيلا ٧، مجسم", "شقة 4، الدور 3، لعبة", "زنقة الحرية رقم 12، رواية", "منطقة الحرة 3، فيلا 2، دليل",
-    "نبش کوچه ۵، ساختمان ۷ پازل", "فيلا 3، الطابق 2، قصة", "ساختمان ۷، کوچه ۵ کتاب",
+    "نبش کوچه ۵، ساختمان ۷ پازل", "فيلا 3، الطابق 2، قصة", "ساختمان ۷، کوچه ۵ کتاب", "Villa 7, Al Pacino, DVD",
+    "Villa 7 scented candle, Al Ain", "Villa 7, Al Barsha 2, dubai mall voucher", "Al Ain, Villa 12, UAE",
 ]
 
 # Hebrew's street words in Latin letters: a town after the comma.

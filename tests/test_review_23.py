@@ -333,6 +333,7 @@ PERSONAL = [
     'shiv mandir ke paas sector 12 noida 201301', 'Near Shiv Mandir Sector 12 Noida 201301 India',
     'c/o sharma vill zarpur kangra 176001', 'زنقة 12 رقم 5، الرباط', 'آدرس: زرپنگ ۱۲ تهران',
     'آدرس: زرپنگ ۱۲/۳', 'כתובת: הרצל 12א', 'כתובת: הרצל 12 תל אביב', 'כתובת: הרצל 12/4', "הרצל 12 דירה 4 כניסה ב'",
+    'Villa 7, Al Barsha 2, Dubai', 'Al Barsha, Villa 7, Dubai',
 ]
 
 
@@ -403,14 +404,12 @@ LEAKS: Dict[str, List[str]] = {
     ],
     (
         'Arabic villas, floors and lanes the new kind words do not reach (postal._HOUSE_KIND, _NAMED_FIRST_KIND, '
-        '_FLAT_KIND, _TYPE_FIRST_ANY_CASE): `فيلا رقم 7` and words with no second part of a home, the Latin '
-        "transliteration (`Villa 7, Al Barsha 2, Dubai`: `Villa` opens products' names), an ordinal floor (`الدور "
-        "الثالث`), Egypt's one-letter abbreviations `ش ٤ د ٣`, a lane in Latin letters or with no mark ending it, "
-        '`درب` (left out: the Milky Way is `درب التبانة`)'
+        '_FLAT_KIND, _TYPE_FIRST_ANY_CASE): `فيلا رقم 7` and words with no second part of a home, an ordinal floor '
+        "(`الدور الثالث`), Egypt's one-letter abbreviations `ش ٤ د ٣`, a lane in Latin letters or with no mark ending "
+        "it, `درب` (left out: the Milky Way is `درب التبانة`)"
     ): [
-        'فيلا رقم 7 البرشاء دبي', 'Villa 7, Al Barsha 2, Dubai', 'Al Barsha, Villa 7, Dubai', 'الدور الثالث شقة ٤',
-        'ش ٤ د ٣ مدينة نصر', 'Zenqa Al Hourria N 12, Casablanca', 'زنقة الحرية 12 الدار البيضاء',
-        'درب الحرية رقم 12، فاس',
+        'فيلا رقم 7 البرشاء دبي', 'الدور الثالث شقة ٤', 'ش ٤ د ٣ مدينة نصر', 'Zenqa Al Hourria N 12, Casablanca',
+        'زنقة الحرية 12 الدار البيضاء', 'درب الحرية رقم 12، فاس',
     ],
     (
         'Persian lines the new label and building rules do not reach (postal._RTL_NAMED_LINE with _RTL_LABEL_NOUNS; '

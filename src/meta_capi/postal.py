@@ -290,6 +290,7 @@ _HE_LATIN_LINE = (f"(?:Rehov|Rechov|Sderot|Shderot|Derech)[ \\t]{{1,3}}(?:{_NAME
                   f"(?:(?:/[0-9]{{1,4}}|[ \\t]{{1,3}}(?i:apt|apartment)\\.?[ \\t]{{0,3}}[0-9]{{1,4}})(?![0-9])"
                   f"(?:{_FIELD_END}|{_LINE_END})"
                   f"|[ \\t]{{0,3}},[ \\t]{{1,3}}{_NOT_CODE}{_TOWN}(?:[ \\t]{{1,3}}{_NOT_CODE}{_TOWN})?{_FIELD_END})")
+_GULF_AREA = f"(?:Al|AL|El)[ \\t-]{_NAME_WORD}(?:[ \\t]{{1,3}}[0-9]{{1,2}}(?![0-9]))?"
 _STREET_LINES = (
     # the house number first: the name and the street word, or the street word and the name
     re.compile(f"{_HOUSE}(?:,?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
@@ -319,6 +320,11 @@ _STREET_LINES = (
     # (`Calle 5 de Mayo #123,`), a Thai house number before its soi or road (`99/9 ซอยสุขุมวิท 21 ถนนสุขุมวิท,`).
     re.compile(f"(?<![^\\W\\d_])(?:House|Hse|H|Villa|Building|Bldg)[ \\t#:.]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{0,3}}"
                f"(?:Road|Rd|Street|St)[ \\t#:.]{{0,3}}[0-9]{{1,4}}[A-Za-z]?{_LINE_END}"
+               # (thirty-eighth attack) a Gulf villa beside its area named with the Arabic article, then the town
+               # ending the field: `Villa 7, Al Barsha 2, Dubai`, `Al Barsha, Villa 7, Dubai`
+               f"|(?<![^\\W\\d_])(?:Villa[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?,[ \\t]{{1,3}}{_GULF_AREA}"
+               f"|{_GULF_AREA},[ \\t]{{1,3}}Villa[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?),[ \\t]{{1,3}}{_NOT_CODE}{_TOWN}"
+               f"(?:[ \\t]{{1,3}}{_NOT_CODE}{_TOWN})?{_FIELD_END}"
                f"|(?<![^\\W\\d_])(?:Blk|Block)\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?,?[ \\t]{{1,3}}Lot\\.?[ \\t]{{0,3}}"
                f"[0-9]{{1,4}}[A-Za-z]?(?:,?[ \\t]{{1,3}}[A-Z][a-z]{{1,9}}\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?){{0,2}}"
                f"{_LINE_END}"
