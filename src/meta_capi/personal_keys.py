@@ -589,8 +589,9 @@ _MORE_TOKENS += [*_ARABIC_LATIN, *("al" + word for word in _ARABIC_LATIN)]
 _MORE_TOKENS += ("رقم_الهوية بطاقة_الهوية الهوية_الوطنية رقم_الإقامة الرقم_القومي الرقم_الوطني السجل_المدني "
                  "کد_ملی شماره_ملی کارت_ملی תעודת_זהות מספר_זהות ת_ז kodmeli codemeli misparzehut").split()
 # Addresses and post codes: Persian `نشانی`, `آدرس`, `کد پستی`; Chinese `邮政编码`, `郵遞區號`; Vietnamese
-# `mã bưu chính`, `mã bưu điện`; transliterated Hebrew `ktovet`, `mikud`; romanized Korean (post code, delivery place).
-_MORE_TOKENS += "نشانی آدرس کد_پستی mã_bưu_chính mã_bưu_điện ktovet mikud upyeonbeonho baesongji".split()
+# `mã bưu chính`, `mã bưu điện`; transliterated Hebrew `ktovet`, `mikud`, Persian `neshani`; romanized Korean (post
+# code, delivery place).
+_MORE_TOKENS += "نشانی آدرس کد_پستی mã_bưu_chính mã_bưu_điện ktovet mikud neshani upyeonbeonho baesongji".split()
 _PERSONAL_STEMS += "|邮政编码|郵遞區號|郵政編碼|کدپستی"
 # Persian writes compounds with a zero-width non-joiner, which the canonical form removes (`شماره‌موبایل` is read
 # `شمارهموبایل`): its contact, name, id and birth words are stems, found inside such a compound.
@@ -1820,12 +1821,14 @@ BUSINESS_SUBJECTS = frozenset((
     "tienda almacen sucursal negozio loja "
     "mağaza şube depo toko gudang cabang "  # Turkish, Indonesian
     "магазин магазина магазину продавец продавца sklep sklepu obchod obchodu prodejce "
-    "magazin magazinului κατάστημα καταστήματος"  # Russian, Polish, Czech, Romanian, Greek
+    "magazin magazinului κατάστημα καταστήματος "  # Russian, Polish, Czech, Romanian, Greek
+    "فروشگاه شعبه חנות החנות סניף הסניף متجر المتجر فرع الفرع"  # Persian, Hebrew, Arabic (`آدرس فروشگاه:`)
 ).split())
 BUSINESS_SUBJECTS = frozenset(_folded(word) for word in BUSINESS_SUBJECTS)
 BUSINESS_PLACES = frozenset(f"{_ADDRESS_WORDS} state region country province location".split()) | frozenset(
     _folded(word) for word in _MORE_TOWN_WORDS)
 BUSINESS_PLACES |= ADDRESS_LINE_WORDS  # `store_landmark`
+BUSINESS_PLACES |= frozenset(_folded(word) for word in "آدرس نشانی כתובת عنوان العنوان".split())  # (`آدرس_فروشگاه`)
 
 
 def _without_a_business_place(tokens: List[str]) -> List[str]:

@@ -132,10 +132,7 @@ _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|C
                r"Jl\.|Jln\.?|Jalan|"  # Indonesian: `Jl. Sudirman No. 45`
                r"Pasaje|Psje\.|Bulevar|"  # Chilean `Pasaje Los Aromos 456`, Serbian `Bulevar Oslobođenja 5`
                r"Lorong|Lrg\.|Persiaran|Lebuh|"  # Malay: a lane, a drive, a street (`Lorong Maarof 3`)
-               r"Kaya|"  # Papiamento: a street (`Kaya Flamboyan 27`; nineteenth attack)
-               # Hebrew in Latin letters (`Rehov Herzl 12,`; thirty-eighth attack; not `Derech`, a book's title's
-               # word as often: `Derech Hashem 2,`)
-               r"Rehov|Rechov|Sderot")
+               r"Kaya")  # Papiamento: a street (`Kaya Flamboyan 27`; nineteenth attack)
 _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # German, Dutch and Scandinavian streets end their name with the street word (`Hauptstraße`, `Keizersgracht`,
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
@@ -192,6 +189,14 @@ _NUMBER_WORD_ANY_CASE = _words(_folded(["پلاک", "رقم", "מס'", "מספר
 # before a town, not before the noun a count of things is (`Puzzle 3, 1000 Pieces`): lexicon data by kind)
 _COUNT_NOUN_KIND = {"English": "pieces pcs pc parts pages sheets units items points watts lumens calories words songs "
                                "cards tiles beads threads count tablets capsules stitches miles"}
+# (thirty-eighth attack) What a number counts in a work's, a product's or a shop's own title, no street's name nor a
+# town after a home's parts (`Volume 3`, `جلد ۲`, `כתובת: פרק 2`; a model, a game, a novel, a guide, a puzzle; the
+# shop's own branch, store or arcade, `כתובת: סניף 12`): lexicon data by language, as folded.
+_PART_NOUN_KIND = {"English": "volume vol part chapter book episode level size pack disc round stage",
+                   "Persian": "جلد فصل قسمت نسخه مدل کتاب رمان بازی پازل فروشگاه شعبه پاساژ ایمیل",
+                   "Hebrew": "כרך פרק עמוד חלק מהדורה דגם ספר משחק סניף חנות",
+                   "Arabic": "جزء مجلد فصل طبعة مجسم لعبة رواية كتاب دليل قصة فرع متجر"}
+_PART_NOUN = f"(?:{_words(_folded(_lexicon_words(_PART_NOUN_KIND)))})(?![^\\W\\d_])"
 # (twenty-ninth attack: the Dutch code, four digits and two capitals, `8911 AB`, not a unit's, a size's or a region's
 # in capitals: `1000 ML`, `1000 XL`, `2024 US Open`)
 _UNIT_CAPITALS_KIND = {"units": "ML CL DL MG KG GR CM MM LB OZ GB TB MB KB HP KW MW HZ LM MP PC PK",
@@ -277,17 +282,28 @@ def ends_on_uk_or_ca_code(form: str) -> bool:
             and _TRAILING_UK_OR_CA_CODE.search(form[-12:]) is not None)
 
 
+# (thirty-eighth attack) Hebrew's street words in Latin letters, a name and its number, then a town after a comma
+# ending the field (`Rehov Herzl 12, Tel Aviv`), or a flat after the house (`Rehov Herzl 12/4`, `12 Apt 4`): a title's
+# words as often (`Rechov Sumsum 3, DVD`, Israel's Sesame Street; `Sderot Cinema 3, tickets`; `Derech Hashem 2,`)
+_HE_LATIN_LINE = (f"(?:Rehov|Rechov|Sderot|Shderot|Derech)[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD}"
+                  f"[ \\t]{{1,3}}(?!19[0-9]{{2}}|20[0-9]{{2}})[0-9]{{1,4}}[A-Za-z]?(?![0-9])"
+                  f"(?:(?:/[0-9]{{1,4}}|[ \\t]{{1,3}}(?i:apt|apartment)\\.?[ \\t]{{0,3}}[0-9]{{1,4}})(?![0-9])"
+                  f"(?:{_FIELD_END}|{_LINE_END})"
+                  f"|[ \\t]{{0,3}},[ \\t]{{1,3}}{_NOT_CODE}{_TOWN}(?:[ \\t]{{1,3}}{_NOT_CODE}{_TOWN})?{_FIELD_END})")
+_GULF_AREA = f"(?:Al|AL|El)[ \\t-]{_NAME_WORD}(?:[ \\t]{{1,3}}[0-9]{{1,2}}(?![0-9]))?"
 _STREET_LINES = (
     # the house number first: the name and the street word, or the street word and the name
     re.compile(f"{_HOUSE}(?:,?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
                f"|(?:[ \\t]?(?i:bis|ter))?,?[ \\t]{{1,3}}(?:(?i:{_words(_BEFORE_NAME)})\\.?[ \\t]{{1,3}}"
                f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE})(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
                f"{_FLAT_AFTER}{_LINE_OR_DASH_TOWN}"),
-    re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}"
-               f"{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}{_NUMBER_AFTER}(?![0-9]){_LINE_OR_DASH}"),
-    re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST_ANY_CASE})[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
+    re.compile(f"(?<![^\\W\\d_])(?:(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}"
+               f"{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}{_NUMBER_AFTER}(?![0-9]){_LINE_OR_DASH}|{_HE_LATIN_LINE})"),
+    re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST_ANY_CASE})[ \\t]{{1,3}}(?:(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
+               # (a street named by its number before the house's number word: `زنقة 12 رقم 5،`)
+               f"|[0-9]{{1,4}}(?=[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:{_NUMBER_WORD_ANY_CASE})))"
                f"(?:{_NUMBER_AFTER}|[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:{_NUMBER_WORD_ANY_CASE}):?[ \\t]{{0,3}}[0-9]{{1,5}})"
-               f"(?![0-9]){_LINE_END}"),
+               f"(?![0-9]){_LINE_END}(?![ \\t]{{0,3}}[,;\\n\\r|،][ \\t]{{0,3}}{_PART_NOUN})"),
     re.compile(f"(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{5}})tie|"
                f"(?<=[^\\W\\d_]{{4}})(?i:gata)|(?<=[^\\W\\d_]{{5}})(?i:gade)|"  # `Storgata`, `Nørrebrogade`
                f"(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART})|{_APART_GENITIVE})"
@@ -304,6 +320,11 @@ _STREET_LINES = (
     # (`Calle 5 de Mayo #123,`), a Thai house number before its soi or road (`99/9 ซอยสุขุมวิท 21 ถนนสุขุมวิท,`).
     re.compile(f"(?<![^\\W\\d_])(?:House|Hse|H|Villa|Building|Bldg)[ \\t#:.]{{0,3}}[0-9]{{1,5}}[A-Za-z]?,[ \\t]{{0,3}}"
                f"(?:Road|Rd|Street|St)[ \\t#:.]{{0,3}}[0-9]{{1,4}}[A-Za-z]?{_LINE_END}"
+               # (thirty-eighth attack) a Gulf villa beside its area named with the Arabic article, then the town
+               # ending the field: `Villa 7, Al Barsha 2, Dubai`, `Al Barsha, Villa 7, Dubai`
+               f"|(?<![^\\W\\d_])(?:Villa[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?,[ \\t]{{1,3}}{_GULF_AREA}"
+               f"|{_GULF_AREA},[ \\t]{{1,3}}Villa[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?),[ \\t]{{1,3}}{_NOT_CODE}{_TOWN}"
+               f"(?:[ \\t]{{1,3}}{_NOT_CODE}{_TOWN})?{_FIELD_END}"
                f"|(?<![^\\W\\d_])(?:Blk|Block)\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?,?[ \\t]{{1,3}}Lot\\.?[ \\t]{{0,3}}"
                f"[0-9]{{1,4}}[A-Za-z]?(?:,?[ \\t]{{1,3}}[A-Z][a-z]{{1,9}}\\.?[ \\t]{{0,3}}[0-9]{{1,4}}[A-Za-z]?){{0,2}}"
                f"{_LINE_END}"
@@ -399,7 +420,10 @@ _RTL_FLAT = re.compile(
     # (thirty-eighth attack) an entrance by its letter or number, then the flat: three parts of a home, whatever
     # follows them (`הרצל 12 כניסה ב' דירה 4 ירושלים`)
     f"|{_HE_ENTRANCE}{_GAP}(?:[\u05d0-\u05ea]'?|[0-9]{{1,2}})(?![\\w']){_GAP},?{_GAP}{_HE_FLAT}{_GAP}[0-9]{{1,4}}"
-    f"(?![0-9]))")
+    f"(?![0-9])"
+    # (or the flat before the entrance: `הרצל 12 דירה 4 כניסה ב'`)
+    f"|{_HE_FLAT}{_GAP}[0-9]{{1,4}}(?![0-9]){_GAP},?{_GAP}{_HE_ENTRANCE}{_GAP}(?:[\u05d0-\u05ea]'?|[0-9]{{1,2}})"
+    f"(?![\\w']))")
 _RTL_BUILDING = re.compile(
     f"(?<![^\\W\\d_])(?:{_BUILDING_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,5}}{_GAP},{_GAP}"
     f"(?:{_TYPE_FIRST_ANY_CASE}){_GAP}(?:{_NUMBER_WORD_ANY_CASE})?{_GAP}[0-9]{{1,4}}(?![0-9]){_LINE_END}")
@@ -545,32 +569,58 @@ _LANDMARK_FIRST = re.compile(
     f"{_any_case(_LOCALITY_KIND)}"
     f"[ \\t]{{0,3}},{_PART_GAP}{_TOWN}(?:[ \\t]{_TOWN})?{_FIELD_END}")
 # (thirty-eighth attack) An Indian address by its parts, no house number beside a street word: opening the text, a
-# line or a part on the person it is in the care of (`C/O Sharma`, `S/O`), an abbreviated landmark (`Opp. Bus Stand`)
-# or a village (`Vill.`), then two to six parts a comma ends, the last ending the field on a six-digit PIN code after
-# a word (`PIN 176001`, a state's `WB 741101`, a town); after a landmark's whole word (`Near`, `Behind`: a title's
-# first word as often, `Near Mint, Sealed, Serial 123456`), the PIN code after its label, a state's two capitals or a
-# dash (`Bareilly - 243001`). In a search box's line with no mark, a landmark opening the line, up to six words, a
-# numbered locality (`sector 12`), the town and the PIN code ending the text (`near shiv mandir sector 12 noida
-# 201301`). Lexicon data by kind.
+# line or a part on the person it is in the care of (`C/O Sharma`, `S/O`), then two to six parts a comma or a
+# semicolon ends, the last ending the field on a six-digit PIN code after a word; after a landmark (`Opp. Bus Stand`,
+# `Near`, `Behind`: a title's first word as often, `Near Mint, Graded, PSA 10, Cert - 482913`) or a village
+# (`Vill.`, `Village People, Greatest Hits, 2 CD, Sony 886979`), the PIN code after its label or a state's code whose
+# postal circle is the code's first digit (`HP 176001`, `(HP) 176001`, `WB 741101`: not `UK 123456`), or after a town
+# (a dash maybe between) when a part names an Indian address's part: a post office, a district, a village, a
+# locality's or a landmark's kind (`Vill. Zarpur, PO Zarpur, Kangra - 176 001`, `Opp. Ganesh Temple, Main Road,
+# Madurai 625001`). In a search box's line with no mark, a landmark of its kind's word opening the line (`near shiv
+# mandir`, not `near mint`), a numbered locality (`sector 12`, `Sector-12`), the town and the PIN code ending the text
+# (`near shiv mandir sector 12 noida 201301`). Lexicon data by kind.
 _CARE_OF_KIND = {"Indian English": "c/o s/o d/o w/o"}
 _VILLAGE_KIND = {"Indian English": "vill. vill village"}
-_ABBREVIATED_LANDMARK_KIND = {kind: " ".join(word for word in words.split() if word.endswith("."))
-                              for kind, words in _OPENING_LANDMARK_KIND.items()}
-_IN_NUMBERED_LOCALITY_KIND = {"Indian English": "sector phase block pocket ward"}
+_IN_NUMBERED_LOCALITY_KIND = {"Indian English": "sector sec phase block pocket ward"}
+# (an Indian address's part by its word, and a landmark's kind ending its name: `PO Zarpur`, `Dist. Kangra`, `Shiv
+# Mandir`, `Bus Stand`)
+_IN_PART_KIND = {"Indian English": "p.o. po post dist. distt. district tehsil teh. taluka tal. tq. vill. vill village"}
+_IN_LANDMARK_KIND = {"Indian English": "mandir temple masjid mosque gurudwara church school college hospital stand "
+                                       "station office chowk market bazar bazaar park bank pump"}
+# (a state's or a territory's code and its postal circle, the PIN code's first digit)
+_IN_STATE_CIRCLES = {"1": "CH DL HP HR JK LA PB", "2": "UK UP UA UT", "3": "DD DN GJ RJ", "4": "CG CT GA MH MP",
+                     "5": "AP KA TG TS", "6": "KL LD PY TN", "7": "AN AR AS ML MN MZ NL OD OR SK TR WB",
+                     "8": "BR JH"}
+_IN_STATE_PIN = "|".join(f"(?:(?<![^\\W\\d_])(?:{'|'.join(codes.split())})[ \\t]{{1,3}}"
+                         f"|\\((?:{'|'.join(codes.split())})\\)[ \\t]{{0,3}}){circle}"
+                         for circle, codes in _IN_STATE_CIRCLES.items())
 _IN_PIN = r"(?:-[ \t]{0,3})?[1-9][0-9]{2}[ \t]?[0-9]{3}(?![0-9])"
-_IN_PIN_MARK = (r"(?:(?i:pin(?:[ \t]?code)?|pincode)[ \t]{0,3}[:.]?[ \t]{0,3}|(?<![^\W\d_])[A-Z]{2}[ \t]{1,3}"
-                r"|-[ \t]{0,3})")
-_IN_PARTS = "[^,;|\\n\\r]{0,40}+,(?:[^,;|\\n\\r]{1,40}+,){1,5}[ \\t]{0,3}"
+_IN_PIN_MARK = (f"(?:(?i:pin(?:[ \\t]?code)?|pincode)[ \\t]{{0,3}}[:.]?[ \\t]{{0,3}}[1-9]|{_IN_STATE_PIN})"
+                f"[0-9]{{2}}[ \\t]?[0-9]{{3}}(?![0-9])")
+_IN_PARTS = "[^,;|\\n\\r]{0,40}+[,;](?:[^,;|\\n\\r]{1,40}+[,;]){1,5}[ \\t]{0,3}"
 _IN_LAST_WORDS = "[^\\W\\d_][^,;|\\n\\r0-9]{0,30}?[ \\t]"
 _IN_LINES = re.compile(
     f"(?:^|(?<=[\\n\\r,;:|(\"]))[ \\t]{{0,3}}"
-    f"(?:{_any_case(_CARE_OF_KIND, _ABBREVIATED_LANDMARK_KIND, _VILLAGE_KIND)}{_IN_PARTS}{_IN_LAST_WORDS}{_IN_PIN}"
-    f"|{_any_case(_OPENING_LANDMARK_KIND)}{_IN_PARTS}(?:{_IN_LAST_WORDS}{{1,3}})?{_IN_PIN_MARK}[1-9][0-9]{{2}}"
-    f"[ \\t]?[0-9]{{3}}(?![0-9])){_FIELD_END}")
+    f"(?:{_any_case(_CARE_OF_KIND)}{_IN_PARTS}{_IN_LAST_WORDS}{_IN_PIN}"
+    f"|{_any_case(_OPENING_LANDMARK_KIND, _VILLAGE_KIND)}{_IN_PARTS}(?:{_IN_LAST_WORDS}{{1,3}})?{_IN_PIN_MARK}"
+    f"|(?P<town>{_any_case(_OPENING_LANDMARK_KIND, _VILLAGE_KIND)}){_IN_PARTS}(?:{_IN_LAST_WORDS})?{_IN_PIN})"
+    f"{_FIELD_END}")
+# (what a town's PIN code needs in the parts after the opening word)
+_IN_ADDRESS_PART = re.compile("(?<![^\\W\\d_])" + _any_case(_IN_PART_KIND, _LOCALITY_KIND, _IN_LANDMARK_KIND))
+# (Hindi's postpositions after the landmark, written in Latin letters: `shiv mandir ke paas`, near it)
+_IN_LANDMARK_AFTER_KIND = {"Hindi": "ke paas|ke pass|ke samne|ke saamne|ke peeche|ke piche"}
 _IN_UNMARKED_LINE = re.compile(
-    f"(?:^|(?<=[\\n\\r]))[ \\t]{{0,3}}{_any_case(_OPENING_LANDMARK_KIND)}"
-    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{1,6}}[ \\t]{{1,3}}{_any_case(_IN_NUMBERED_LOCALITY_KIND)}[ \\t]{{0,3}}"
-    f"[0-9]{{1,3}}[A-Za-z]?(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{1,3}}[ \\t]{{1,3}}{_IN_PIN}[ \\t]{{0,3}}$")
+    f"(?:^|(?<=[\\n\\r]))[ \\t]{{0,3}}(?:{_any_case(_OPENING_LANDMARK_KIND)}"
+    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{0,4}}[ \\t]{{1,3}}{_any_case(_IN_LANDMARK_KIND)}"
+    f"|(?:[^\\W\\d_]{{2,30}}[ \\t]{{1,3}}){{0,4}}{_any_case(_IN_LANDMARK_KIND)}[ \\t]{{1,3}}"
+    f"{_any_case(_IN_LANDMARK_AFTER_KIND, separator='|')})"
+    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{0,3}}[ \\t]{{1,3}}{_any_case(_IN_NUMBERED_LOCALITY_KIND)}"
+    f"[ \\t]{{0,3}}-?[ \\t]{{0,3}}[0-9]{{1,3}}[A-Za-z]?(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{1,3}}[ \\t]{{1,3}}{_IN_PIN}"
+    f"(?:[ \\t]{{1,3}}(?i:india))?[ \\t]{{0,3}}$"
+    # (or the person it is in the care of, a village and the town: `c/o sharma vill zarpur kangra 176001`)
+    f"|(?:^|(?<=[\\n\\r]))[ \\t]{{0,3}}{_any_case(_CARE_OF_KIND)}(?:[ \\t]{{0,3}}[^\\W\\d_]{{2,30}}){{1,3}}"
+    f"[ \\t]{{1,3}}{_any_case(_VILLAGE_KIND)}(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{1,4}}[ \\t]{{1,3}}{_IN_PIN}"
+    f"(?:[ \\t]{{1,3}}(?i:india))?[ \\t]{{0,3}}$")
 _IN_OPENING_CUE = re.compile("(?i:" + "|".join(map(re.escape, _lexicon_words(
     _CARE_OF_KIND, _OPENING_LANDMARK_KIND, _VILLAGE_KIND))) + ")")  # (what _IN_LINES needs: one scan)
 # (twenty-fifth attack) An Indian house by its number's word and number, its parts apart by dashes or slashes, maybe
@@ -872,10 +922,13 @@ _GLUED_ARTICLE = r"[a-z]{1,4}-(?=[A-Z])"
 _LABELLED_STREET_NAME = _street_name(f"(?:{_PARTICLE}|{_GLUED_ARTICLE})")
 # (thirty-eighth attack) In Hebrew or Arabic letters, which have no capitals: a street named alone by its words and
 # its number, maybe after a house number's word (`آدرس: زرپنگ ۱۲`, `כתובת: הרצל 12`), not a year (nor a Solar Hijri
-# one: `۱۴۰۳`); the label the address's noun alone (`آدرس فروشگاه:`, a store's address, is no key lexicon's word).
-_RTL_NAMED_LINE = (f"(?P<rtl>(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}{_RTL_WORD}[ \\t]{{1,3}}(?:(?:{_NUMBER_WORD_ANY_CASE})"
-                   f"[ \\t]{{0,3}})?(?!(?:19|20|13|14)[0-9]{{2}}(?![0-9]))[0-9]{{1,5}}(?![0-9]))")
-_RTL_NAMED_VALUE = re.compile(_RTL_NAMED_LINE)
+# one: `۱۴۰۳`) nor a noun a number counts (_PART_NOUN_KIND: `כתובת: פרק 2`, `آدرس: جلد ۲`, the shop's `סניף 12`);
+# the label the address's noun alone (`آدرس فروشگاه:`, a store's address, names the business: BUSINESS_SUBJECTS).
+_RTL_NAMED_LINE = (f"(?P<rtl>(?!{_PART_NOUN})(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}{_RTL_WORD}[ \\t]{{1,3}}"
+                   f"(?:(?:{_NUMBER_WORD_ANY_CASE})[ \\t]{{0,3}})?(?!(?:19|20|13|14)[0-9]{{2}}(?![0-9]))"
+                   f"[0-9]{{1,5}}(?:/[0-9]{{1,4}}|[\u05d0-\u05ea\u0621-\u064a])?(?![0-9]|[^\\W\\d_]))")
+# (the value alone after the label may end on its town's words: `כתובת: הרצל 12 תל אביב`)
+_RTL_NAMED_VALUE = re.compile(f"{_RTL_NAMED_LINE}(?:[ \\t]{{1,3}}(?!{_PART_NOUN}){_RTL_WORD}){{0,2}}")
 _RTL_LABEL_NOUNS = frozenset(_folded(_ADDRESS_LABEL_WORDS["Persian"].split() + _ADDRESS_LABEL_WORDS["Hebrew"].split()))
 _ADDRESS_LABELLED = re.compile(
     f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,3}})"
@@ -1192,8 +1245,9 @@ _OTHER_PART = (f"(?:{_HOME_PART}|{_numbered(_kind_words(_DISTRICT_KIND, _STREET_
 _PART_APART = r"(?:[ \t]{0,3}[,;،၊।།|\n\r][ \t]{0,3}|[ \t]{1,3})"  # (Tibetan's shad `།` too)
 _HOUSE_PART = _numbered(_kind_words(_HOUSE_KIND))
 _PARCEL_PART = _numbered(_kind_words(_PARCEL_KIND))
-_KIND_LINES = re.compile(f"{_HOME_PART}{_PART_APART}{_OTHER_PART}|{_OTHER_PART}{_PART_APART}{_HOME_PART}"
-                         f"|{_PARCEL_PART}{_PART_APART}{_HOUSE_PART}|{_HOUSE_PART}{_PART_APART}{_PARCEL_PART}")
+_KIND_LINES = re.compile(f"(?:{_HOME_PART}{_PART_APART}{_OTHER_PART}|{_OTHER_PART}{_PART_APART}{_HOME_PART}"
+                         f"|{_PARCEL_PART}{_PART_APART}{_HOUSE_PART}|{_HOUSE_PART}{_PART_APART}{_PARCEL_PART})"
+                         f"(?!{_PART_APART}{_PART_NOUN})")  # (a toy's or a book's noun next: `فيلا ٧، مجسم`)
 # A plot or a house by its number opening the address, then two parts of words, a place and a town, ended as a field
 # or a sentence is (`Plot 45, Msasani Peninsula, Dar es Salaam`), capitalized as an address writes them.
 # (nineteenth attack) a house, a flat or an allotment by its word in Fijian, Kreyol, Croatian, Albanian and Tok Pisin
@@ -1599,7 +1653,7 @@ _PREFIXED_CODE_TOWN = re.compile(
 _DWELLING_BEFORE_CODE = re.compile(f"{_UNIT_START}{_DWELLING}[ \\t]{{0,3}}$")
 _WINDOW = 120  # (the characters a street's or a home's part may take before the mark or the comma)
 # (a release's or a part's noun and its number is no town and district: `5 Seconds Summer, Volume 3, Jamaica`)
-_PART_NOUNS_29 = _RELEASE_NOUNS + " volume vol part chapter book episode level size pack disc round stage"
+_PART_NOUNS_29 = _RELEASE_NOUNS + " " + _PART_NOUN_KIND["English"]
 _DISTRICT_CUE = re.compile("[0-9],[ \\t]")
 _TOWN_DISTRICT_COUNTRY = re.compile(
     f"{_HOUSE}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD},[ \\t]{{1,3}}"
@@ -2706,7 +2760,9 @@ def _landmark_first(address: str) -> bool:
     a person it is in the care of or a village and ending on its PIN code (_IN_LINES), behind one scan for their
     words."""
     return _LANDMARK_CUE.search(address) is not None and _LANDMARK_FIRST.search(address) is not None or (
-        _IN_OPENING_CUE.search(address) is not None and _IN_LINES.search(address) is not None)
+        _IN_OPENING_CUE.search(address) is not None and any(
+            match.group("town") is None or _IN_ADDRESS_PART.search(address, match.end("town"), match.end()) is not None
+            for match in _IN_LINES.finditer(address)))
 
 
 def _region_lines(lower: str) -> bool:
@@ -2754,12 +2810,20 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or not segments and ("loco" in form or "LOCO" in form or "onjunto" in form or "ONJUNTO" in form) and (
                 _BRASILIA_HOME.search(form) is not None)
             # (an Indian PIN code ending the text: _IN_UNMARKED_LINE; its blank and first digit compared first)
-            or not segments and form[-7:-6] == " " and "1" <= form[-6:-5] <= "9" and pin_code_last(form))
+            or not segments and (form[-7:-6] == " " and "1" <= form[-6:-5] <= "9" or form[-4:-3] == " "
+                                 or form[-6:] in _COUNTRY_AFTER_PIN) and pin_code_last(form))
+
+
+_COUNTRY_AFTER_PIN = (" India", " india", " INDIA")
 
 
 def pin_code_last(form: str) -> bool:
-    """Whether `form` ends on six digits after a blank, an Indian PIN code's place in _IN_UNMARKED_LINE."""
-    return form[-7:-6] == " " and form[-6:].isdigit() and form[-6:].isascii()
+    """Whether `form` ends on six digits after a blank, maybe three and three apart by one (`201 301`), maybe before
+    the country's name, an Indian PIN code's place in _IN_UNMARKED_LINE."""
+    if form[-6:] in _COUNTRY_AFTER_PIN:
+        form = form[:-6].rstrip()
+    return (form[-7:-6] == " " and form[-6:].isdigit() or form[-8:-7] == " " == form[-4:-3] and (
+        form[-7:-4] + form[-3:]).isdigit()) and form[-7:].isascii()
 
 
 def _between_crossings(form: str) -> bool:
