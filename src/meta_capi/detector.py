@@ -104,6 +104,7 @@ from .personal_keys import (
     ID_CARDS,
     ID_TOKENS,
     IDENTITY_CARD_WORDS,
+    IDENTITY_DOCUMENT_TOKENS,
     IDENTITY_LABEL_WORDS,
     IDENTITY_WORDS,
     LINKING_WORDS,
@@ -1024,7 +1025,9 @@ def _compound_in_three_words(text: str, start: int, tokens: List[str]) -> bool:
     if last not in NUMBER_LABEL_WORDS or first in CODE_LABELS:
         return False
     before = _tokens_before_label(text, start)
-    return bool(before) and (before[-1] + first in PERSONAL_TOKENS or before[-1] + first + last in PERSONAL_TOKENS)
+    # (an identity card's or a licence's words, `Жеке куәлік №`: the identity rules read the number after them)
+    return bool(before) and before[-1] + first not in IDENTITY_DOCUMENT_TOKENS and (
+        before[-1] + first in PERSONAL_TOKENS or before[-1] + first + last in PERSONAL_TOKENS)
 
 
 def _arabic_article(tokens: List[str]) -> bool:

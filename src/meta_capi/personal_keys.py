@@ -747,9 +747,9 @@ _MORE_TOKENS += ("nambayagari nambariyagari номер_авто номер_ма�
 # Estonian `ID-kaart`, `juhiluba`, Afrikaans `rybewys` (and Dutch-spelled `rijbewys`), Uzbek `haydovchilik
 # guvohnomasi`, Latvian `vadītāja apliecība`, Lithuanian `asmens tapatybės kortelė`, Kazakh `жеке куәлік`; Kenya's tax
 # PIN (`KRA PIN`) and Tanzania's national id (`NIDA`) after their number word (`namba ya NIDA`).
-_MORE_TOKENS += ("idkaart juhiluba rybewys rijbewys rybewysnommer rijbewysnommer haydovchilikguvohnomasi "
-                 "vaditajaapliecība vaditajaaplieciba asmenstapatybeskortele жекекуәлік krapin nambayanida "
-                 "nambariyanida").split()
+_IDENTITY_DOCUMENTS_28 = ("idkaart juhiluba rybewys rijbewys rybewysnommer rijbewysnommer haydovchilikguvohnomasi "
+                          "vaditajaapliecība vaditajaaplieciba asmenstapatybeskortele жекекуәлік").split()
+_MORE_TOKENS += _IDENTITY_DOCUMENTS_28 + "krapin nambayanida nambariyanida".split()
 
 # Key words of the thirty-third attack's forms, by kind. Who a gift or a payment is for or from: a name word right
 # after `to` or `from` (`to_name`, `gift_from_name`; `to` and `from` alone qualify nothing: `add_to_cart_name`), the
@@ -1265,6 +1265,9 @@ PERSONAL_TOKENS = frozenset(_folded(form) for words in (sorted(PERSONAL_TOKENS),
 # spellings (`drivers_licence`, `licence_number`; fifteenth attack).
 PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
+# (those identity cards and licences as they are read: a number after their words is the identity rules', not a
+# compound's of three words: detector._compound_in_three_words)
+IDENTITY_DOCUMENT_TOKENS = frozenset(_folded(form) for word in _IDENTITY_DOCUMENTS_28 for form in (word, word.upper()))
 PASSPORT_LABELS = tuple(sorted({_folded(word) for word in _PASSPORT_WORDS}, key=longest_first))  # longest first
 PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
 ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
