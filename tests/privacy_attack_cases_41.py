@@ -276,6 +276,57 @@ MORE: Dict[str, Dict[str, Tuple[str, Any]]] = {
     },
 }
 
+# --- a third round, each value in two leaves: labels, birth dates and contacts in the rest of the shops' languages
+THIRD: Dict[str, Dict[str, Tuple[str, Any]]] = {
+    "perso": {
+        "PL imie i nazwisko label": (f"Naszyjnik z imieniem, Imię i nazwisko: {P_GIVEN} {P_NAME}", P_NAME),
+        "SV namn label": (f"Halsband med namn, Namn: {P_GIVEN} {P_NAME}", P_NAME),
+        "PT nome label": (f"Colar com nome, Nome: {P_GIVEN} {P_NAME}", P_NAME),
+        "ZH xingming label": ("定制项链，姓名：李鳰蕾", "鳰蕾"),
+        "EN name label in square brackets": (f"Custom Necklace [Name: {P_GIVEN} {P_NAME}]", P_NAME),
+        "DE name label in brackets": (f"Namenskette (Name: {P_GIVEN} {P_NAME})", P_NAME),
+    },
+    "reg": {
+        "EN owner mail in a query": (f"/wishlist?owner={R_GIVEN.lower()}.hlm%40example.com", "ysoldine.hlm"),
+        "EN registry phone": ("Registry contact: +44 7700 900517", "7700900517"),
+        "DE wunschliste von mail": (f"Wunschliste von {R_GIVEN.lower()}.hlm@example.com", "ysoldine.hlm"),
+    },
+    "baby": {
+        "PL urodzona": ("Lista prezentów - urodzona 11.03.2025", "11.03.2025"),
+        "NL geboren op": ("Babylijst - geboren op 12-03-2025", "12-03-2025"),
+        "SV fodd": ("Babylista - född 2025-03-13", "2025-03-13"),
+        "PT nascida em": ("Chá de bebê - nascida em 14/03/2025", "14/03/2025"),
+        "KO saengnyeonwol": ("출산선물 생년월일 2025.03.15", "2025.03.15"),
+        "ZH chusheng riqi": ("宝宝清单 出生日期：2025年3月16日", "2025年3月16日"),
+        "EN child name label": (f"Child's name: {B_GIVEN} {B_NAME}", B_NAME),
+    },
+    "code": {
+        "EN plus phone": ("+447700900631", C_DIGITS),
+        "EN letters glued to trunk phone": ("REF07700900631", C_DIGITS),
+        "EN double zero phone": ("0044-7700-900631", C_DIGITS),
+        "FR parrainage mail": (f"Parrainage : {C_MAIL}", "jorvel.kass"),
+        "DE gutschein fuer mail": (f"Gutschein für {C_MAIL}", "jorvel.kass"),
+    },
+    "gcard": {
+        "SV mottagare": (f"Mottagare: {G_GIVEN} {G_NAME}", G_NAME),
+        "PT destinatario": (f"Destinatário: {G_GIVEN} {G_NAME}", G_NAME),
+        "ES destinatario": (f"Destinatario: {G_GIVEN} {G_NAME}", G_NAME),
+        "IT destinatario": (f"Destinatario: {G_GIVEN} {G_NAME}", G_NAME),
+        "JA atena": ("ギフトカード 宛名：鵜沢 美蘭", "鵜沢"),
+    },
+    "file": {
+        "EN phone in caption": ("Photo print, call me 07700 900875", "7700900875"),
+        "DE mail in file": ("Passfoto_eddrun.kwa@example.de.jpg", "eddrun.kwa"),
+        "EN mail in upload url": ("https://cdn.example.com/u/eddrun.kwa%40example.com/photo.jpg", "eddrun.kwa"),
+    },
+    "mtm": {
+        "DE name label": (f"Name: {M_GIVEN} {M_NAME}, Körpergröße 178 cm", M_NAME),
+        "NL naam label": (f"Naam: {M_GIVEN} {M_NAME}; borstomvang 102 cm", M_NAME),
+        "EN customer name label": (f"Customer name: {M_GIVEN} {M_NAME} | chest 102 cm", M_NAME),
+        "DE mail": ("Maßhemd, Rückfragen an lisandre.brv@example.de", "lisandre.brv"),
+    },
+}
+
 
 TABLES: Dict[str, Dict[str, Tuple[str, Any]]] = {"perso": PERSONALISED, "reg": REGISTRIES, "baby": BABY,
                                                 "code": CODES, "gcard": GIFT_CARDS, "file": FILES,
@@ -288,6 +339,7 @@ def cases() -> List[Case]:
         found += rotated(family, table, TEXT_PLACES, 3, start=offset * 5)
         found += in_item_keys(family, table, start=offset)
         found += rotated(family, MORE.get(family, {}), TEXT_PLACES, 2, start=offset * 3 + 1)
+        found += rotated(family, THIRD[family], TEXT_PLACES, 2, start=offset * 4 + 2)
     return found
 
 
@@ -295,19 +347,26 @@ def cases() -> List[Case]:
 ORDINARY: Dict[str, List[str]] = {
     "perso": ["Custom Name Necklace - 8 letters max", "Personalised mug - add your text", "Namenskette Silber",
               "Collier prénom personnalisé", "Engraving: up to 12 characters", "Font: Script, Gold foil",
-              "名入れマグカップ", "Monogram wallet - 3 initials"],
+              "名入れマグカップ", "Monogram wallet - 3 initials",
+              "Name: up to 10 letters", "Necklace (Name: your text here)", "Engraving for pets"],
     "reg": ["Wedding Registry", "/registry/wedding-gifts", "Wishlist", "Baby & Wedding Registry Guide",
-            "Gift Registry - How it works", "Liste de mariage", "Wunschliste teilen", "Lista de bodas"],
+            "Gift Registry - How it works", "Liste de mariage", "Wunschliste teilen", "Lista de bodas",
+            "Wishlist (3 items)", "Registry: Wedding", "Wishlist of Dreams Candle"],
     "baby": ["Baby registry checklist", "Babyliste: Erstausstattung", "Liste de naissance - essentiels",
-             "Newborn 0-3 months", "Born to Run T-shirt", "Birth announcement cards, set of 20"],
+             "Newborn 0-3 months", "Born to Run T-shirt", "Birth announcement cards, set of 20",
+             "Baby registry for twins", "Lista nascita di Natale"],
     "code": ["SUMMER10", "WELCOME-2025", "BLACKFRIDAY25", "FREESHIP", "NEWSLETTER15", "REF-SPRING-2025",
-             "XMAS2025", "10OFF"],
+             "XMAS2025", "10OFF", "VIP-2025", "SPRING-SALE",
+             "REF-0042"],
     "gcard": ["Gift card €50", "E-gift card - delivered by email", "Gutschein 25 €", "Carte cadeau 100 €",
-              "Tarjeta regalo", "Recipient: Example Shop"],
+              "Tarjeta regalo", "Recipient: Example Shop",
+              "Gift card for Mother's Day", "Gift card for Best Friend", "Carte cadeau pour Noël"],
     "file": ["IMG_4521_blue_sneaker.jpg", "product-42@2x.jpg", "print_A4_300dpi.pdf", "banner_summer_2025.png",
-             "logo_final_v3.svg", "DSC_0042.JPG"],
+             "logo_final_v3.svg", "DSC_0042.JPG",
+             "hero_banner_1920x1080.webp", "photo_book_20x30cm.pdf"],
     "mtm": ["Chest 102 cm, waist 86 cm", "Made-to-measure suit", "Inseam 32 in", "Size guide: EU 42 / US 9.5",
-            "Brustumfang 102 cm", "Tour de taille 86 cm"],
+            "Brustumfang 102 cm", "Tour de taille 86 cm",
+            "Made-to-measure: chest 102 cm, waist 86 cm"],
 }
 
 ORDINARY_PLACES = ["product name", "product variant", "content name", "custom property", "page title"]

@@ -44,9 +44,11 @@ LEAKS: Dict[str, List[str]] = {
     "a gift card's or a voucher's noun and the word for for before a full name": [
         "gcard EN gift card for full name @", "gcard DE gutschein fuer @", "gcard FR carte cadeau pour @",
         "gcard ES tarjeta regalo para @", "gcard IT buono regalo per @", "gcard NL cadeaubon voor @"],
-    # `Custom Necklace (Name: Sorvane Vrendelkamp)`: a personal label standing inside a bracket that encloses a field
-    # (the README: "or stands inside the marks that enclose a field"), after a product's name
-    "a personal label in brackets after a product's name": ["perso EN name label in brackets @"],
+    # `Custom Necklace (Name: Sorvane Vrendelkamp)`, `… [Name: …]`: a personal label standing inside a bracket that
+    # encloses a field (the README: "or stands inside the marks that enclose a field"), after a product's name
+    "a personal label in brackets after a product's name": [
+        "perso EN name label in brackets @", "perso EN name label in square brackets @",
+        "perso DE name label in brackets @"],
     # `Name des Kindes: Pelleas Ondrevik`: a name word with a person qualifier (`child_name`) as a German label
     "a name word and a German child qualifier in the genitive as a label": ["baby DE name des kindes @"],
 }
