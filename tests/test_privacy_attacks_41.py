@@ -1,0 +1,108 @@
+"""A forty-first outside attack (tests/privacy_attack_cases_41.py, written from the README's promises without reading
+the gate's code nor the earlier attacks' cases): where a shop's catalogue itself carries a shopper's data
+(personalised products and variants, gift registries and wishlists, baby registries, coupon and referral codes, gift
+card recipients, personalised print files and photos, made-to-measure orders, in the languages Edgee's shops sell
+in), under a personalised line item's own keys, sent or listed, and in every leaf the README maps, under each
+data-minimisation setting; the same fields holding nothing personal must go out; run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by the README's sentence, which a test finds in the README); ordinary
+data that the gate drops today is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_41 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # `Wedding registry of Ysoldine Halmstrupp`, `Liste de naissance de Pelleas Ondrevik`: a person's list named by
+    # its noun and the word for "of" or "for" (the README's `Wishlist of`), a registry's noun not in its lexicon
+    "a registry's or a gift list's noun and the word for of or for before a full name": [
+        "reg EN gift list of @", "reg EN wedding registry of @", "reg DE hochzeitsliste von @",
+        "reg FR liste de mariage de @", "reg IT lista nozze di @", "reg ES mesa de regalos de @",
+        "reg PT lista de presentes de @", "baby EN registry for @", "baby DE babyliste fuer @",
+        "baby FR liste de naissance de @", "baby IT lista nascita di @"],
+    # `Gift card for Mirabeth Tessaloun`, `Carte cadeau pour Mirabeth Tessaloun`: a gift named by its noun and "for"
+    # (the README's `Gift for`), a gift card's or a voucher's noun not read
+    "a gift card's or a voucher's noun and the word for for before a full name": [
+        "gcard EN gift card for full name @", "gcard DE gutschein fuer @", "gcard FR carte cadeau pour @",
+        "gcard ES tarjeta regalo para @", "gcard IT buono regalo per @", "gcard NL cadeaubon voor @"],
+    # `Custom Necklace (Name: Sorvane Vrendelkamp)`, `… [Name: …]`: a personal label standing inside a bracket that
+    # encloses a field (the README: "or stands inside the marks that enclose a field"), after a product's name
+    "a personal label in brackets after a product's name": [
+        "perso EN name label in brackets @", "perso EN name label in square brackets @",
+        "perso DE name label in brackets @"],
+    # `Name des Kindes: Pelleas Ondrevik`: a name word with a person qualifier (`child_name`) as a German label
+    "a name word and a German child qualifier in the genitive as a label": ["baby DE name des kindes @"],
+}
+
+# What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # `Custom Name Necklace - Sorvane Vrendelkamp`, `Engraved: S. Vrendelkamp + M.K. 12/06/2021`,
+    # `Ysoldine Halmstrupp & Tom Jones - Wedding Registry`, `Ysoldine's Wishlist`, `/registry/halmstrupp-jones-…`,
+    # `Baby Pelleas Ondrevik * 10.03.2025`, `JORVELKASS10`, `IMG_Eddrun_Kwaspelin_passport.jpg`, `To Mirabeth from
+    # Sam`, `Lisandre Brunnelvoss - chest 102, waist 86`; and after labels the key rule does not call personal (a
+    # role or a kin word without a name word, an upload's act): `Registrant:`, `Bride:`, `mother:`, `uploaded by:`
+    "a person's name written without a salutation or a personal label before it": [
+        "perso EN name after a dash @", "perso EN engraved initials and names @", "reg EN couple title @",
+        "reg EN given name possessive @", "reg EN slug names @", "baby EN name and star @ content name",
+        "baby EN name and star @ status", "baby EN name and star @ search string", "code EN name code @",
+        "file EN name in file @", "file EN name in path @", "gcard EN to from names @ url query value",
+        "gcard EN to from names @ url fragment", "gcard EN to from names @ page search field",
+        "mtm EN name and sizes @",
+        "reg EN registrant label @", "reg EN couple names label @", "baby EN mother label @",
+        "file EN uploaded by @"],
+    # `Gift card - From: Mirabeth Tessaloun` in a product's brand, category or variant
+    "nor `From:` on its own": [
+        "gcard EN from label @ product brand", "gcard EN from label @ product category",
+        "gcard EN from label @ product variant"],
+    # `jorvel-kass-gmail-com` as a coupon or an event's name (free text; in an id it is read)
+    "The rules for pieces put together miss an address made a code in lower case with a dash for its `@`": [
+        "code EN mail slug code @ event name", "code EN mail slug code @ listed key coupon"],
+    # `14_Kwaspelin_Road_Auckland.pdf` as a product's or a content's id (in free text it is read)
+    "an address in an id or in a URL path with `+` for its blanks": [
+        "file EN street file @ product id", "file EN street file @ contents id"],
+}
+
+# Ordinary data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "forty-first", NOT_CLAIMED))
+def test_no_forty_first_attack_form_field_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_forty_first_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 300 <= len(names) <= 500
+    assert sorted({name.split(" ")[0] for name in names}) == ["baby", "code", "file", "gcard", "mtm", "perso", "reg"]
+    assert 100 <= len(ORDINARY) <= 150
+
+
+def test_every_sentence_not_claimed_is_the_readme_s_own():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "forty-first"))
+def test_ordinary_data_of_the_forty_first_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
