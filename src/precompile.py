@@ -37,6 +37,14 @@ def sources() -> List[str]:
     return [path for path in found if os.path.isfile(path)]
 
 
+def default_pyc(path: str) -> str:
+    """Where the default import (optimization level 0) looks for the `.pyc` of `path`: py_compile's own default for
+    level 2 is the `.opt-2.pyc` beside it, which that import never reads (it compiled the module from its source
+    instead, and wrote its own `.pyc`, docstrings and all, for the next build)."""
+    folder, name = os.path.split(path)
+    return os.path.join(folder, "__pycache__", f"{os.path.splitext(name)[0]}.{sys.implementation.cache_tag}.pyc")
+
+
 def precompile() -> int:
     """Write a fresh `.pyc` of every guest module; returns how many were written."""
     if sys.platform != "wasi":
@@ -44,7 +52,7 @@ def precompile() -> int:
     written = 0
     for path in sources():
         try:
-            py_compile.compile(path, doraise=True, optimize=_LEAVE_OUT_DOCSTRINGS)
+            py_compile.compile(path, cfile=default_pyc(path), doraise=True, optimize=_LEAVE_OUT_DOCSTRINGS)
             written += 1
         except (OSError, py_compile.PyCompileError):
             pass  # a read-only folder: that module is compiled on import instead

@@ -48,3 +48,10 @@ def test_dependencies_first_finds_the_cores_standard_library_modules_and_imports
     assert {"re", "json", "hashlib", "unicodedata", "urllib.parse", "dataclasses", "wit_world"} <= set(names)
     assert not {"meta_capi", "guest", "heap_fill", "warm_up", "dense_code"} & set(names)
     assert dependencies_first.import_dependencies() == []
+
+
+def test_the_precompiled_pyc_is_the_one_the_default_import_reads() -> None:
+    import importlib.util
+
+    for path in precompile.sources():
+        assert precompile.default_pyc(path) == importlib.util.cache_from_source(path, optimization="")
