@@ -32,18 +32,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # `Wedding registry of Ysoldine Halmstrupp`, `Liste de naissance de Pelleas Ondrevik`: a person's list named by
-    # its noun and the word for "of" or "for" (the README's `Wishlist of`), a registry's noun not in its lexicon
-    "a registry's or a gift list's noun and the word for of or for before a full name": [
-        "reg EN gift list of @", "reg EN wedding registry of @", "reg DE hochzeitsliste von @",
-        "reg FR liste de mariage de @", "reg IT lista nozze di @", "reg ES mesa de regalos de @",
-        "reg PT lista de presentes de @", "baby EN registry for @", "baby DE babyliste fuer @",
-        "baby FR liste de naissance de @", "baby IT lista nascita di @"],
-    # `Gift card for Mirabeth Tessaloun`, `Carte cadeau pour Mirabeth Tessaloun`: a gift named by its noun and "for"
-    # (the README's `Gift for`), a gift card's or a voucher's noun not read
-    "a gift card's or a voucher's noun and the word for for before a full name": [
-        "gcard EN gift card for full name @", "gcard DE gutschein fuer @", "gcard FR carte cadeau pour @",
-        "gcard ES tarjeta regalo para @", "gcard IT buono regalo per @", "gcard NL cadeaubon voor @"],
     # `Custom Necklace (Name: Sorvane Vrendelkamp)`, `… [Name: …]`: a personal label standing inside a bracket that
     # encloses a field (the README: "or stands inside the marks that enclose a field"), after a product's name
     "a personal label in brackets after a product's name": [
