@@ -47,3 +47,27 @@ def test_ordinary_values_go_out(value: str) -> None:
 @pytest.mark.parametrize("value", PERSONAL)
 def test_a_person_s_list_or_gift_card_is_kept(value: str) -> None:
     assert detector.reason(value) != ""
+
+
+BRACKETED_ORDINARY = [
+    "Necklace (Name: your text here)", "Necklace (Name: up to 10 letters)", "Tee (Size: Large Blue)",
+    "Ring (Engraving: Forever Yours)", "Bracelet [Colour: Rose Gold]", "Mug (Font: Script Bold)",
+    "Hoodie (Brand: Acme Corp)", "Poster [Size: A3]", "Candle (Scent: Vanilla Bean)", "Notebook {Cover: Navy Blue}",
+    "Custom Name Necklace (8 letters max)", "Print (Photo: 20x30 cm)",
+]
+
+BRACKETED_PERSONAL = [
+    "Custom Necklace (Name: Sorvane Vrendelkamp)", "Custom Necklace [Name: Anna Kowalczyk]",
+    "Namenskette (Name: Katrin Oberhauser)", "Mug (Recipient: Joanna Smith)", "Ring {Name: Tom Jones}",
+    "Bracelet (Name: Anna Kowalczyk, Font: Script)",
+]
+
+
+@pytest.mark.parametrize("value", BRACKETED_ORDINARY)
+def test_a_product_s_option_in_brackets_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", BRACKETED_PERSONAL)
+def test_a_personal_label_in_brackets_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""
