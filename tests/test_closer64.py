@@ -71,3 +71,14 @@ def test_a_product_s_option_in_brackets_goes_out(value: str) -> None:
 @pytest.mark.parametrize("value", BRACKETED_PERSONAL)
 def test_a_personal_label_in_brackets_is_kept(value: str) -> None:
     assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("value", ["Name des Kindes: Pelleas Ondrevik", "Name des Babys: Lena Hoffmann"])
+def test_a_child_s_name_after_a_german_genitive_label_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("value", ["Name des Kindes: bis 10 Buchstaben", "Alter des Kindes: 3 Jahre",
+                                   "Größe des Kindes: 104 cm", "Name des Produkts: Kinderbett Luna", "Kind: Holz"])
+def test_a_child_s_other_fields_and_a_kind_go_out(value: str) -> None:
+    assert detector.reason(value) == ""
