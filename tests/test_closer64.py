@@ -53,7 +53,8 @@ BRACKETED_ORDINARY = [
     "Necklace (Name: your text here)", "Necklace (Name: up to 10 letters)", "Tee (Size: Large Blue)",
     "Ring (Engraving: Forever Yours)", "Bracelet [Colour: Rose Gold]", "Mug (Font: Script Bold)",
     "Hoodie (Brand: Acme Corp)", "Poster [Size: A3]", "Candle (Scent: Vanilla Bean)", "Notebook {Cover: Navy Blue}",
-    "Custom Name Necklace (8 letters max)", "Print (Photo: 20x30 cm)",
+    "Custom Name Necklace (8 letters max)", "Print (Photo: 20x30 cm)", "Necklace (Name: Your Text Here)",
+    "NECKLACE (NAME: YOUR TEXT HERE)", "Name: Your Name Here", "Mug [Name: Your Name]",
 ]
 
 BRACKETED_PERSONAL = [

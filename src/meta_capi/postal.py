@@ -2622,7 +2622,8 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
                        or (" " in capitals or "\t" in capitals) and person_label(label))
         if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label) and (
-                not _place_or_business(form[match.end(1):match.end()])) and not _left_at_a_place(
+                not _place_or_business(form[match.end(1):match.end()])) and not _placeholder(
+                form[match.end(1):match.end()]) and not _left_at_a_place(
                 label, form[match.end(1):match.end()]):
             return True
         if capitals is None and any_case is None and _PERSON_ROLE_LABEL.fullmatch(label) is not None and _full_name(
@@ -2712,6 +2713,17 @@ def _place_or_business(after: str) -> bool:
     words = after.lstrip(" \t.:*").split()
     return bool(words) and (all(_country(letters_key(word)) for word in words) or _country(letters_key(after))
                             or any(word.lower() in _ORGANIZATIONS for word in words))
+
+
+# The second person's possessive opening a form's placeholder in a product's options, where the buyer's text goes
+# (`Necklace (Name: Your Text Here)`, `Name: Ihr Wunschtext`; forty-first attack), by language; none is a given name.
+_PLACEHOLDER_OPENERS = frozenset("your yours ihr ihre dein deine votre vos vostro vostra seu sua uw jouw".split())
+
+
+def _placeholder(after: str) -> bool:
+    """Whether the words after a label's colon open with the second person's possessive (_PLACEHOLDER_OPENERS)."""
+    words = after.lstrip(" \t.:*").split(None, 1)
+    return bool(words) and words[0].lower() in _PLACEHOLDER_OPENERS
 
 
 def _left_at_a_place(label: str, after: str) -> bool:
