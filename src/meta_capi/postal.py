@@ -2427,9 +2427,10 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # and family name; twenty-eighth attack). A label may also open a phrase after a blank in a script without blanks
 # between words (_SPACELESS_STOP), or stand inside the marks that enclose a field (FIELD_OPENERS, FIELD_CLOSERS:
 # `«Họ tên: …»`, `🎁 Người nhận: … 🎁`, Markdown's `**Nama:** …`, whose emphasis may stand on either side of the
-# colon); a closing mark ends the name.
+# colon; ASCII's brackets after a blank or at the start, `Custom Necklace (Name: …)`, not a word's glued bracket,
+# `Poster(City: …`: forty-first attack); a closing mark ends the name.
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
-                       f"|[{FIELD_OPENERS}])[ \\t]{{0,3}}"
+                       f"|[{FIELD_OPENERS}]|(?<![^ \\t])[(\\[{{])[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
                        f"|{_INITIALS_LABEL})"
                        f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{_LABEL_COLON}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
