@@ -83,3 +83,15 @@ def test_a_child_s_name_after_a_german_genitive_label_is_kept(value: str) -> Non
                                    "Größe des Kindes: 104 cm", "Name des Produkts: Kinderbett Luna", "Kind: Holz"])
 def test_a_child_s_other_fields_and_a_kind_go_out(value: str) -> None:
     assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("value", ["Registrant: Ysoldine Halmstrupp", "Co-registrant: Tom Jones",
+                                   "Wedding Registry | Registrant: Anna Kowalczyk"])
+def test_a_registrant_s_full_name_is_kept(value: str) -> None:
+    assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("value", ["Registrant: Wedding", "Registrant: Example Shop", "Registrant: Premium Member",
+                                   "Registrant: GoDaddy Inc", "Registrant: Baby"])
+def test_a_registrant_s_kind_or_a_business_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""

@@ -40,7 +40,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # `Ysoldine Halmstrupp & Tom Jones - Wedding Registry`, `Ysoldine's Wishlist`, `/registry/halmstrupp-jones-…`,
     # `Baby Pelleas Ondrevik * 10.03.2025`, `JORVELKASS10`, `IMG_Eddrun_Kwaspelin_passport.jpg`, `To Mirabeth from
     # Sam`, `Lisandre Brunnelvoss - chest 102, waist 86`; and after labels the key rule does not call personal (a
-    # role or a kin word without a name word, an upload's act): `Registrant:`, `Bride:`, `mother:`, `uploaded by:`
+    # role or a kin word without a name word, an upload's act): `Bride:`, `mother:`, `uploaded by:`
     "a person's name written without a salutation or a personal label before it": [
         "perso EN name after a dash @", "perso EN engraved initials and names @", "reg EN couple title @",
         "reg EN given name possessive @", "reg EN slug names @", "baby EN name and star @ content name",
@@ -48,7 +48,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "file EN name in file @", "file EN name in path @", "gcard EN to from names @ url query value",
         "gcard EN to from names @ url fragment", "gcard EN to from names @ page search field",
         "mtm EN name and sizes @",
-        "reg EN registrant label @", "reg EN couple names label @", "baby EN mother label @",
+        "reg EN couple names label @", "baby EN mother label @",
         "file EN uploaded by @"],
     # `Gift card - From: Mirabeth Tessaloun` in a product's brand, category or variant
     "nor `From:` on its own": [

@@ -2470,6 +2470,8 @@ _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|s
 # A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
 _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passenger|travell?er|patient|payer|payee"
+                                # (who opened a gift registry: forty-first attack, `Registrant: …`)
+                                r"|registrant|co-registrant"
                                 r"|kunde|kundin|cliente|klant|kund|acheteur|comprador|compradora"
                                 # (Polish, Czech, Slovak, Scandinavian `Klient`, Finnish `Asiakas`, Czech and Slovak
                                 # `Zákazník`, folded: session 15)
