@@ -2442,7 +2442,8 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ 
                        f"{_ANY_CASE_WORD})"
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,3}}{_PATRONYMIC}))"
                        f"[ \\t]{{0,3}}"
-                       f"(?=$|[,;\\n|\"{FIELD_CLOSERS}]|(?(bracket)[)\\]}}]|(?!))|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}"
+                       f"(?=$|[,;\\n|\"{FIELD_CLOSERS}]|(?(bracket)[)\\]}}]|(?!))"
+                       f"|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}"
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
 # A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
 # words ended as a field is (callers cue it by a name word of the key lexicon before the dash: code_cued).
