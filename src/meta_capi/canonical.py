@@ -474,6 +474,7 @@ _OPENING, _CLOSING = "\\[({<" + _PUNCTUATION["Ps"], "\\])}>" + _PUNCTUATION["Pe"
 _QUOTES = "'\"" + _PUNCTUATION["Pi"] + _PUNCTUATION["Pf"]
 # Marks that may enclose a field in text, escaped for a character class (postal: a label's field): brackets and quotes
 # of any script (`«Name: …»`), Markdown's emphasis (`**Name:** …`) and pictographs (arrows, dingbats and emoji: `🎁`).
+# (_PUNCTUATION holds Unicode's brackets beyond ASCII: postal._LABELLED reads ASCII's in pairs.)
 FIELD_OPENERS = f"{_PUNCTUATION['Ps']}{_QUOTES}*\u2190-\u2bff\U0001f000-\U0001faff"
 FIELD_CLOSERS = f"{_PUNCTUATION['Pe']}{_QUOTES}*\u2190-\u2bff\U0001f000-\U0001faff"
 # Each match begins after a non-blank: a run of blanks is scanned once, not from each of its characters.

@@ -143,22 +143,39 @@ _OF_WHOM = ("account of|profile of|konto von|profil von|compte de|profil de|cuen
 # A person's document or list in a shop, named by its noun and the word for "of" or "for" (`Pedido de`, `Commande de`,
 # `Bestellung für`, `Wishlist of`, `Invoice for`, `Rechnung für`) or, in Polish, by its noun before the name in the
 # genitive (`Zamówienie Anny Kowalskiej`), and a gift for a person (`Gift for`, `Geschenk für`), by language (session
-# 16). Before a full name only: one word after such a phrase is a kind, a season or a test (`Pedido de Regalo`,
+# 16); a registry's or a gift list's (`Wedding registry of`, `Liste de naissance de`, `Lista nozze di`) and a gift
+# card's or a voucher's (`Gift card for`, `Geschenkgutschein für`, `Cadeaubon voor`) too (forty-first attack).
+# Before a full name only: one word after such a phrase is a kind, a season or a test (`Pedido de Regalo`,
 # `Commande de Noël`, `Bestellung für Firmenkunden`). No English `order of`: a title of a knighthood or a book (`Order
 # of the Phoenix`, `Order of Malta`).
 _DOCUMENTS_OF = {
-    "English": "order for|orders of|wishlist of|wish list of|wishlist for|invoice for|invoice of|receipt for|gift for",
-    "Spanish": "pedido de|pedidos de|factura de|factura para|lista de deseos de|regalo para",
-    "Portuguese": "encomenda de|encomendas de|fatura de|fatura para|lista de desejos de|presente para",
-    "French": "commande de|commandes de|facture de|facture pour|liste d'envies de|liste de souhaits de|cadeau pour",
+    "English": "order for|orders of|wishlist of|wish list of|wishlist for|invoice for|invoice of|receipt for|gift for|"
+               "gift list of|gift list for|registry of|registry for|wedding registry of|wedding registry for|"
+               "wedding list of|baby registry of|baby registry for|baby list of|baby list for|gift card for|"
+               "e-gift card for|egift card for|gift certificate for|gift voucher for|voucher for",
+    "Spanish": "pedido de|pedidos de|factura de|factura para|lista de deseos de|regalo para|lista de bodas de|"
+               "lista de boda de|mesa de regalos de|lista de regalos de|lista de nacimiento de|tarjeta regalo para|"
+               "tarjeta de regalo para|cheque regalo para|vale regalo para",
+    "Portuguese": "encomenda de|encomendas de|fatura de|fatura para|lista de desejos de|presente para|"
+                  "lista de presentes de|lista de casamento de|cartão presente para|cartão-presente para|"
+                  "vale-presente para|vale presente para",
+    "French": "commande de|commandes de|facture de|facture pour|liste d'envies de|liste de souhaits de|cadeau pour|"
+              "liste de mariage de|liste de naissance de|liste de cadeaux de|carte cadeau pour|carte-cadeau pour|"
+              "bon cadeau pour|chèque cadeau pour|chèque-cadeau pour",
     "German": "bestellung für|bestellung von|bestellungen von|bestellbestätigung für|rechnung für|rechnung an|"
-              "wunschliste von|geschenk für",
+              "wunschliste von|wunschliste für|geschenk für|hochzeitsliste von|hochzeitsliste für|babyliste von|"
+              "babyliste für|geschenkliste von|geschenkliste für|gutschein für|geschenkgutschein für|"
+              "geschenkkarte für",
     "Russian": "заказ для|заказы для|подарок для",
-    "Italian": "ordine di|ordini di|fattura di|fattura per|lista dei desideri di|regalo per",
-    "Dutch": "bestelling van|bestelling voor|bestellingen van|factuur voor|factuur van|verlanglijst van|cadeau voor",
-    "Polish (the name in the genitive)": "zamówienie|zamówienia|faktura dla|lista życzeń|prezent dla",
+    "Italian": "ordine di|ordini di|fattura di|fattura per|lista dei desideri di|regalo per|lista nozze di|"
+               "lista nascita di|lista regali di|buono regalo per|carta regalo per",
+    "Dutch": "bestelling van|bestelling voor|bestellingen van|factuur voor|factuur van|verlanglijst van|cadeau voor|"
+             "huwelijkslijst van|babylijst van|babylijst voor|cadeaubon voor|cadeaukaart voor",
+    "Polish (the name in the genitive)": "zamówienie|zamówienia|faktura dla|lista życzeń|prezent dla|"
+                                         "lista prezentów dla|karta podarunkowa dla|bon podarunkowy dla",
     "Swedish, Danish, Norwegian": "beställning för|önskelista för|faktura för|bestilling for|bestilling til|"
-                                  "ønskeliste for|gave til",
+                                  "ønskeliste for|gave til|presentkort till|presentkort för|gavekort til|"
+                                  "gavekort for",
 }
 _ORDERS = ("order|bestellung|commande|pedido|ordine|encomenda|bestelling|zamówienie|objednávka|comanda|rendelés|"
            "заказ|замовлення|παραγγελία|sipariş|beställning|ordre|bestilling|tilaus|"
@@ -193,7 +210,11 @@ _NOT_NAME_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "hochzeit matrimonio bruiloft ślub easter pascua pâques ostern pasqua pasen "
     "business businesses small next night tax custom personalized personalised personalizado personalizada "
     "personalizados personalizadas personnalisé personnalisée personnalisés personalizzato personalizzata "
-    "personalisiert").split())
+    "personalisiert "
+    # ... and (forty-first attack) a gift card's or a voucher's treat and how many it is for (`Voucher for Spa Day`,
+    # `Gutschein für Zwei Personen`, `Cadeaubon voor Twee Personen`)
+    "spa wellness massage dinner two zwei deux dos due twee två people persons personen personnes personas persone "
+    "osoby").split())
 
 # ... and what a shop calls its visitor in a greeting (thirty-first attack: `Willkommen zurück, Schnäppchenjäger!`, the
 # bargain hunter; `Hello, Gorgeous`), a closed class by language (not the words that are as often a name: `Hunter`,

@@ -1231,6 +1231,9 @@ PERSON_QUALIFIERS |= frozenset(["klienta"])
 # is, glued before a name word too.
 PERSON_QUALIFIERS |= frozenset(("vater vaters mutter mutters vader vaders moeder moeders ojca matki otca matky "
                                 "padre madre pai mãe père mère fader faders moder moders isän äidin anne").split())
+# A child in German's genitive (`Name des Kindes`, `Name des Babys`: forty-first attack's baby registries), as `child`
+# is; not the nominative `Kind`, English's "kind" of a thing (`kind_name`).
+PERSON_QUALIFIERS |= frozenset("kindes kinds babys".split())
 # A birth's abbreviations (German and Dutch `geb.`, Spanish `nac.`, Portuguese `nasc.`, French `naiss.`) beside a
 # date's or a place's word, in either order, maybe with the language's `of` between (`geb_datum`, `Geb.-Ort`,
 # `fecha_nac`, `fec_de_nac`, `dt_nasc`, `date_naiss`, `lieu_de_naiss`): as `geburtsdatum`, `fecha_nacimiento`.

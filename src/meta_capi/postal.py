@@ -2384,7 +2384,7 @@ _CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
 # The word that ends a patronymic line (`Elvin Əliyev Rauf oğlu`, `Dilnoza Karimova Rustam qizi`: the son or the
 # daughter of Rauf, of Rustam) in Azerbaijani, Uzbek, Kazakh, Kyrgyz and Turkmen, Latin and Cyrillic, in lower case
 # as it is written: after a label and its colon, the words before it are a person's name whatever the label and the
-# words' case (group 4 of _LABELLED).
+# words' case (group 5 of _LABELLED).
 _PATRONYMICS = ("oğlu qızı o'g'li o‘g‘li ugli qizi uly qyzy ulı uulu kyzy ogly gyzy "
                 "оглы кызы ўғли угли қизи кизи улы қызы уулу").split()
 _PATRONYMIC = ("(?:" + "|".join(sorted({re.escape(canonical(word)[0]) for word in _PATRONYMICS}, key=longest_first))
@@ -2427,9 +2427,11 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # and family name; twenty-eighth attack). A label may also open a phrase after a blank in a script without blanks
 # between words (_SPACELESS_STOP), or stand inside the marks that enclose a field (FIELD_OPENERS, FIELD_CLOSERS:
 # `«Họ tên: …»`, `🎁 Người nhận: … 🎁`, Markdown's `**Nama:** …`, whose emphasis may stand on either side of the
-# colon); a closing mark ends the name.
+# colon; ASCII's brackets in pairs, the opening one after a blank or at the start, `Custom Necklace (Name: …)`, not
+# a word's glued bracket, `Poster(City: …`, nor a closing one after a label opened otherwise, `Print(…, City: Rome)`:
+# forty-first attack); a closing mark ends the name. (Group "bracket", the first, tells an ASCII bracket opened it.)
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
-                       f"|[{FIELD_OPENERS}])[ \\t]{{0,3}}"
+                       f"|[{FIELD_OPENERS}]|(?<![^ \\t])(?P<bracket>[(\\[{{]))[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
                        f"|{_INITIALS_LABEL})"
                        f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{_LABEL_COLON}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
@@ -2440,7 +2442,8 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ 
                        f"{_ANY_CASE_WORD})"
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,3}}{_PATRONYMIC}))"
                        f"[ \\t]{{0,3}}"
-                       f"(?=$|[,;\\n|\"{FIELD_CLOSERS}]|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}"
+                       f"(?=$|[,;\\n|\"{FIELD_CLOSERS}]|(?(bracket)[)\\]}}]|(?!))"
+                       f"|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}"
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
 # A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
 # words ended as a field is (callers cue it by a name word of the key lexicon before the dash: code_cued).
@@ -2468,6 +2471,8 @@ _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|s
 # A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
 _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passenger|travell?er|patient|payer|payee"
+                                # (who opened a gift registry: forty-first attack, `Registrant: …`)
+                                r"|registrant|co-registrant"
                                 r"|kunde|kundin|cliente|klant|kund|acheteur|comprador|compradora"
                                 # (Polish, Czech, Slovak, Scandinavian `Klient`, Finnish `Asiakas`, Czech and Slovak
                                 # `Zákazník`, folded: session 15)
@@ -2616,17 +2621,18 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
     # moves it on, the words after one are read once or twice: linear).
     match = _LABELLED.search(form)
     while match is not None:
-        label, capitals, any_case = match.group(1, 2, 3)
-        if match.group(4) is not None or any_case is not None and _PATRONYMIC_END.search(any_case) is not None:
+        label, capitals, any_case = match.group(2, 3, 4)
+        if match.group(5) is not None or any_case is not None and _PATRONYMIC_END.search(any_case) is not None:
             return True  # a patronymic line names a person after any label
         in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
                        or (" " in capitals or "\t" in capitals) and person_label(label))
         if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label) and (
-                not _place_or_business(form[match.end(1):match.end()])) and not _left_at_a_place(
-                label, form[match.end(1):match.end()]):
+                not _place_or_business(form[match.end(2):match.end()])) and not _placeholder(
+                form[match.end(2):match.end()]) and not _left_at_a_place(
+                label, form[match.end(2):match.end()]):
             return True
         if capitals is None and any_case is None and _PERSON_ROLE_LABEL.fullmatch(label) is not None and _full_name(
-                form[match.end(1):match.end()]):
+                form[match.end(2):match.end()]):
             return True
         if any_case is not None and label.isascii() and _mixed_case_name(any_case) and person_label(label) and (
                 _names_a_person(label, personal_label)):
@@ -2637,9 +2643,9 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                 _names_a_person(label, personal_label)):
             return True
         # (another label's colon must follow this one's, its letters standing before it: one colon left, no search)
-        if form.count(":", match.end(1)) + form.count("\u0f0d", match.end(1)) < 2:
+        if form.count(":", match.end(2)) + form.count("\u0f0d", match.end(2)) < 2:
             break
-        match = _LABELLED.search(form, match.end(1))
+        match = _LABELLED.search(form, match.end(2))
     # (the particle in C first: most text holds none)
     return (" bin" in form or " ibn " in form) and _named_by_lineage(form, personal_label, person_label)
 
@@ -2673,13 +2679,13 @@ def _named_by_lineage(form: str, personal_label: Callable[[str], bool], person_l
 # A family name in capitals beside a capitalized given name, either first, as French and many forms write a name
 # (`Nom et prénom: KABILA Marie-Josée`, `Destinataire : Christelle NGONO`; twentieth attack): two words or more, each
 # a name's word or one in capitals, both kinds there, none a generic addressee's or a business's (after a colon,
-# _LABELLED's group 3 holds three at most; a line under a label, _labelled_above, is read whole).
+# _LABELLED's group 4 holds three at most; a line under a label, _labelled_above, is read whole).
 _CAPITALIZED_WORD = re.compile(_PERSON_WORD)
 _CAPITALS_WORD = re.compile(_IN_CAPITALS)
 
 
 def _mixed_case_name(words: str) -> bool:
-    """Whether `words` (group 3 of _LABELLED after a Latin label, or the line under a label: _labelled_above) are a
+    """Whether `words` (group 4 of _LABELLED after a Latin label, or the line under a label: _labelled_above) are a
     name with its family name in capitals."""
     split = words.split()
     capitals = sum(_CAPITALS_WORD.fullmatch(word) is not None for word in split)
@@ -2712,6 +2718,17 @@ def _place_or_business(after: str) -> bool:
     words = after.lstrip(" \t.:*").split()
     return bool(words) and (all(_country(letters_key(word)) for word in words) or _country(letters_key(after))
                             or any(word.lower() in _ORGANIZATIONS for word in words))
+
+
+# The second person's possessive opening a form's placeholder in a product's options, where the buyer's text goes
+# (`Necklace (Name: Your Text Here)`, `Name: Ihr Wunschtext`; forty-first attack), by language; none is a given name.
+_PLACEHOLDER_OPENERS = frozenset("your yours ihr ihre dein deine votre vos vostro vostra seu sua uw jouw".split())
+
+
+def _placeholder(after: str) -> bool:
+    """Whether the words after a label's colon open with the second person's possessive (_PLACEHOLDER_OPENERS)."""
+    words = after.lstrip(" \t.:*").split(None, 1)
+    return bool(words) and words[0].lower() in _PLACEHOLDER_OPENERS
 
 
 def _left_at_a_place(label: str, after: str) -> bool:
