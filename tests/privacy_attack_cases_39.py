@@ -68,9 +68,11 @@ def form_place(key: str, value: str, listed: bool) -> Tuple[str, Dict[str, Any]]
     return "track", overrides
 
 
-def in_form_keys(family: str, table: Dict[str, Tuple[str, Any]], start: int = 0) -> Iterator[Case]:
-    """Each value of `table` under two of its family's form keys (rotated through): one sent as is, one listed."""
-    keys = FORM_KEYS[family]
+def in_form_keys(family: str, table: Dict[str, Tuple[str, Any]], start: int = 0,
+                 form_keys: Dict[str, List[str]] = FORM_KEYS) -> Iterator[Case]:
+    """Each value of `table` under two of its family's form keys (rotated through): one sent as is, one listed
+    (`form_keys`: another attack's keys by family)."""
+    keys = form_keys[family]
     for index, (name, (value, shown)) in enumerate(table.items()):
         forms = [shown] if isinstance(shown, str) else list(shown)
         for step, listed in enumerate((False, True)):
@@ -336,9 +338,10 @@ MORE: Dict[str, Dict[str, Tuple[str, Any]]] = {
 }
 
 
-def in_one_form_key(family: str, table: Dict[str, Tuple[str, Any]], start: int) -> Iterator[Case]:
+def in_one_form_key(family: str, table: Dict[str, Tuple[str, Any]], start: int,
+                    form_keys: Dict[str, List[str]] = FORM_KEYS) -> Iterator[Case]:
     """Each value of `table` under one of its family's form keys (rotated through), sent as is."""
-    keys = FORM_KEYS[family]
+    keys = form_keys[family]
     for index, (name, (value, shown)) in enumerate(table.items()):
         forms = [shown] if isinstance(shown, str) else list(shown)
         key = keys[(start + index) % len(keys)]

@@ -24,6 +24,9 @@ from privacy_attack_cases_2 import luhn_complete, ordinary_keys
 from privacy_attack_cases_36 import TEXT_PLACES
 from privacy_attack_cases_36 import place as place_tagged
 from privacy_attack_cases_36 import rotated as rotated_tagged
+from privacy_attack_cases_39 import form_place
+from privacy_attack_cases_39 import in_form_keys as in_form_keys_of
+from privacy_attack_cases_39 import in_one_form_key as in_one_form_key_of
 
 Case = Tuple[str, str, Dict[str, Any], List[str]]
 Ordinary = Tuple[str, str, Dict[str, Any], str]
@@ -355,34 +358,9 @@ FORM_KEYS: Dict[str, List[str]] = {
 }
 
 
-def form_place(key: str, value: str, listed: bool) -> Tuple[str, Dict[str, Any]]:
-    """A form's field as the tag manager forwards it: a property of an Order Completed under the field's own key,
-    sent as any custom property is or listed by `meta_custom_data` (the operator asking for that very field)."""
-    properties = {key: value, "value": "5", "currency": "EUR"}
-    overrides: Dict[str, Any] = {"name": "Order Completed", "properties": properties}
-    if listed:
-        overrides["settings"] = {"meta_custom_data": key}
-    return "track", overrides
-
-
-def in_form_keys(family: str, table: Dict[str, Tuple[str, Any]], start: int = 0) -> Iterator[Case]:
-    """Each value of `table` under two of its family's form keys (rotated through): one sent as is, one listed."""
-    keys = FORM_KEYS[family]
-    for index, (name, (value, shown)) in enumerate(table.items()):
-        forms = [shown] if isinstance(shown, str) else list(shown)
-        for step, listed in enumerate((False, True)):
-            key = keys[(start + index * 2 + step) % len(keys)]
-            where = f"listed key {key}" if listed else f"key {key}"
-            yield (f"{family} {name} @ {where}", *form_place(key, value, listed), forms)
-
-
-def in_one_form_key(family: str, table: Dict[str, Tuple[str, Any]], start: int) -> Iterator[Case]:
-    """Each value of `table` under one of its family's form keys (rotated through), sent as is."""
-    keys = FORM_KEYS[family]
-    for index, (name, (value, shown)) in enumerate(table.items()):
-        forms = [shown] if isinstance(shown, str) else list(shown)
-        key = keys[(start + index) % len(keys)]
-        yield (f"{family} {name} @ key {key}", *form_place(key, value, listed=False), forms)
+# (attack 39's form fields, under this attack's keys by family)
+in_form_keys = partial(in_form_keys_of, form_keys=FORM_KEYS)
+in_one_form_key = partial(in_one_form_key_of, form_keys=FORM_KEYS)
 
 
 # --- the bare number under a key the README's lexicon names (`bank_account`, `clabe`, `bsb`, `tfn`, `nhs`, ...),
