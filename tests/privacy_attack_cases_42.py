@@ -517,20 +517,20 @@ ORDINARY: Dict[str, List[str]] = {
                  "B0CHX3QBCH", "cus_Q8mZt3LkVx7Pa2", "anon-3f9a1c2e-7b4d-4e8a-9c1f-2d3e4f5a6b7c",
                  "user_8f3a2c", "1f0e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b", "GA1.1.918273645.1764000000"],
     "numbers": ["Size 42", "EU 42 / UK 8", "120x80x45 cm", "Order #48215", "1.299,00 €", "ISBN 978-3-16-148410-0",
-                "10:00-18:00", "Mo-Fr 9-17 Uhr", "Art.-Nr. 2384-7196", "2-pack, 3 colours", "4K 3840x2160",
-                "Modell 2026/27"],
-    "versions": ["v1.2.3", "Firmware 4.2.1", "Release 2026.11", "1.5 kg", "29.11.2026", "v3.12.0-rc.1",
+                "10:00-18:00", "Mo-Fr 9-17 Uhr", "Art.-Nr. 2384-7196", "2-pack, 3 colours", "4K 3840x2160"],
+    "versions": ["v1.2.3", "Firmware 4.2.1", "29.11.2026", "v3.12.0-rc.1",
                  "Build 20261123.4"],
-    "utm": ["newsletter_2026_11", "black-friday", "cpc", "retargeting_eu", "spring_sale+de", "fb_ads_q4"],
+    "utm": ["newsletter_2026_11", "retargeting_eu", "spring_sale+de"],
+    "near": [f"fb.1.{MS}.IwAR2F4dbP0l7Mn1IawQQGCINEz7PYXQ", "GCL.1764000000.Cj0KCQiA5rGuBhCnARIsAN11",
+             "ref.2026.11-24-001", "Call 1-800-GOT-JUNK", "<![CDATA[Summer Sale]]>", "SaveTheDateCard"],
     "scripts": ["Χειμερινή συλλογή", "Ձմեռային հավաքածու", "ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ", "Зимняя коллекция", "冬季新品",
                 "Ｔシャツ", "Café ☕ Set"],
 }
 ORDINARY_PLACES = ["custom property", "page title", "content name", "product name", "product variant",
                    "search string", "order id"]
-ORDINARY_KEYS = ["billingCycle", "shipping-method", "shippingTier", "cart[item_count]", "cf_campaign",
-                 "firstVisitPage", "lastCategoryViewed", "utm_content", "gift_wrap", "χρώμα",
-                 "գույն", "image@2x", "userAgentFamily", "ip_country_match",
-                 "phone_case_model", "email_template"]
+ORDINARY_KEYS = ["billingCycle", "shipping-method", "cust_type", "cart[item_count]", "receiver_type", "firstVisitPage",
+                 "lastCategoryViewed", "utm_content", "reviewer_badge", "χρώμα", "գույն", "image@2x", "partner_program",
+                 "ip_country_match", "phone_case_model", "email_template"]
 ORDINARY_FB = {"fbc": f"fb.1.{MS}.IwAR2F4dbP0l7Mn1IawQQGCINEz7PYXQvwjNwBqa2ofrHyiLjcbCRxTDMgk",
                "fbc with appendix": f"fb.1.{MS}.IwZXh0bgNhZW0CMTEAAR3kQ8vL2pT.AQ",
                "fbp": f"fb.1.{MS}.1098115397", "fbp with appendix": f"fb.1.{MS}.1853907214.Bg"}

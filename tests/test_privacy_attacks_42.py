@@ -103,6 +103,8 @@ DROPPED: Dict[str, List[str]] = {
     "an at sign between words in an id": ["mail-like: price@checkout @ order id"],
     # a fraud tool's `ip_country_match` key (whether the IP's country matches the billing country), read as an IP key
     "a key naming a check on the IP": ["keys: ip_country_match"],
+    # a dotted reference whose date is written with dashes (`ref.2026.11-24-001`), read as an fbc-like phone payload
+    "a dated reference in free text": ["near: ref.2026.11-24-001 @ custom property"],
 }
 
 
