@@ -57,6 +57,20 @@ LEAKS: Dict[str, List[str]] = {
     # `011` (`011 49 176 29483715`), or in Braille's digits (`⠼⠚⠁⠛⠋ …`)
     "phone: vanity letters, the 011 exit code, Braille digits": [
         "phone nanp exit code @", "phone vanity letters de @", "phone vanity letters us @", "phone braille digits @"],
+    # a key that is a mailbox or a phone spelled as the encodings family spells it: `brosvantel.ui\N{COMMERCIAL AT}…`,
+    # `\x{40}`, RTF's `\'40`, `'||CHR(64)||'`, CDATA pieces, `/@/`, camelCase words, a vanity number
+    "mkey: a key that is a mailbox or a phone in new escapes": [
+        "mkey python named escape @", "mkey perl braced hex @", "mkey rtf hex escape @ page search", "mkey sql chr @",
+        "mkey cdata pieces @", "mkey slash at @", "mkey camel case words @", "mkey vanity phone @"],
+    # an IPv6 address with blanks around its colons (`2a03 : b0c0 : …`); an IPv4 address in an id apart by commas or
+    # tabs (`178,62,193,45`, a table's cells pasted) or dashed after a dotted prefix (`srv.12.178-62-193-45`)
+    "ipad: new separators": [
+        "ipad v6 spaced around colons @", "ipad v4 commas @ event id", "ipad v4 tabs @",
+        "ipad dashed after a dotted prefix @"],
+    # an id holding the visitor's mailbox in camelCase words (`caldrissunPeAtExampleDotCom`) or Python's named escape,
+    # or an fbc-shaped value with a dashed phone (`fb.1.<ms>.07700-961-384`)
+    "uid: ids in the new spellings": [
+        "uid camel case words mail @ standard order id", "uid python escape mail @", "uid fbc shaped dashed phone @"],
     # keys abbreviated with their vowels cut or shortened as forms do (`cust_nm`, `frst_nm`, `fnm`, `lnm`, `mbl`,
     # `mbl_no`, `cntct_no`, `phne`, `strt`, vCard's `adr`, German `hnr`), holding a name, a phone or a street
     "ckey: abbreviated personal keys": [
