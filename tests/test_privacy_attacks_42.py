@@ -53,7 +53,8 @@ LEAKS: Dict[str, List[str]] = {
     # a mailbox whose `@` stands between slashes (`vesmarquel.tk/@/example.net`) or whose words are joined in
     # camelCase (`vesmarquelTkAtExampleDotNet`)
     "menc: the sign and its words in new separators": ["menc slash at @", "menc camel case words @"],
-    # a phone number with letters for its last digits (`+49 176 TANZBAR`, `1-415-JOHNNY5`), after NANP's exit code
+    # a phone number with letters for its last digits after a mobile's label (`Handy: +49 176 TANZBAR`, `Mobile:
+    # 1-415-JOHNNY5`: the README reads a US vanity number after `Mobile:` "whatever it holds"), after NANP's exit code
     # `011` (`011 49 176 29483715`), or in Braille's digits (`⠼⠚⠁⠛⠋ …`)
     "phone: vanity letters, the 011 exit code, Braille digits": [
         "phone nanp exit code @", "phone vanity letters de @", "phone vanity letters us @", "phone braille digits @"],
