@@ -114,11 +114,11 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # an order id with `@` between two words and no dot (`price@checkout`), read as a mailbox
+    # an order id with `@` between two words and no dot (`price@checkout`; it goes out as a custom property)
     "an at sign between words in an id": ["mail-like: price@checkout @ order id"],
-    # a fraud tool's `ip_country_match` key (whether the IP's country matches the billing country), read as an IP key
+    # a fraud tool's `ip_country_match` key (whether the IP's country matches the billing country)
     "a key naming a check on the IP": ["keys: ip_country_match"],
-    # a dotted reference whose date is written with dashes (`ref.2026.11-24-001`), read as an fbc-like phone payload
+    # a dotted reference whose date is written with dashes (`ref.2026.11-24-001`; it goes out as a product's name)
     "a dated reference in free text": ["near: ref.2026.11-24-001 @ custom property"],
 }
 
