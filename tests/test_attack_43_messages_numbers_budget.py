@@ -193,14 +193,14 @@ PLACES: Dict[str, Place] = {
 }
 
 
-def _filled(item: Any, marker: str) -> Any:
+def filled(item: Any, marker: str) -> Any:
     """`item` with every `{}` of its strings (keys too) replaced by the marker (`{{`, `}}` stand for braces)."""
     if isinstance(item, str):
         return item.replace("{}", "\0").replace("{{", "{").replace("}}", "}").replace("\0", marker)
     if isinstance(item, dict):
-        return {_filled(key, marker): _filled(value, marker) for key, value in item.items()}
+        return {filled(key, marker): filled(value, marker) for key, value in item.items()}
     if isinstance(item, list):
-        return [_filled(value, marker) for value in item]
+        return [filled(value, marker) for value in item]
     return item
 
 
@@ -229,7 +229,7 @@ def _params(failing: Dict[str, List[str]], judged: bool = False) -> List[Any]:
 def _run_place(place: str, marker: str) -> Tuple[str, Explanation, str]:
     kind, overrides, settings, _ = PLACES[place]
     value = MARKERS[marker]
-    return run(kind, _filled(overrides, value), list(_filled(settings, value).items()))
+    return run(kind, filled(overrides, value), list(filled(settings, value).items()))
 
 
 @pytest.mark.parametrize(("place", "marker"), _params(ECHOES))
@@ -303,6 +303,17 @@ def test_a_purchase_value_of_0_or_more_goes_out_as_that_number(number: str, sent
     assert '"value": -' not in body and '"value":-' not in body
 
 
+WHERE = ["contents text", "contents number", "product list"]
+
+
+def _json_number(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
 # A product's quantity the README refuses ("a whole number from 1 to 1,000,000 as written").
 QUANTITIES_REFUSED = {
     "999999.99999999999": "999999.99999999999", "1e308": "1e308", "1.5": "1.5", "0": "0", "-1": "-1", "-0": "-0",
@@ -311,12 +322,12 @@ QUANTITIES_REFUSED = {
 }
 
 
-@pytest.mark.parametrize("where", ["contents text", "contents number", "product list"])
-@pytest.mark.parametrize("quantity", list(QUANTITIES_REFUSED.values()), ids=list(QUANTITIES_REFUSED))
+@pytest.mark.parametrize(("where", "quantity"), [
+    pytest.param(where, number, id=f"{name} in {where}") for name, number in QUANTITIES_REFUSED.items()
+    for where in WHERE if where != "contents number" or _json_number(number)])
 def test_a_purchase_whose_quantity_is_refused_is_an_err_naming_the_product_and_field(where: str, quantity: str) -> None:
     overrides = _order_with("quantity", quantity, where)
-    if overrides is None:
-        pytest.skip("not a JSON number")
+    assert overrides is not None
     error, _, _ = _custom("track", overrides)
     assert error.startswith("a Purchase's value cannot be computed from its products: product 2: quantity must be")
 
@@ -345,26 +356,24 @@ PRICES_REFUSED = {
     "decimal comma": "1,5", "hex": "0x10", "400 digits": "9" * 400, "Arabic-Indic digits": "١٢",
     "full-width digits": "１２", "12 digits": "123456789012", "a mailbox": MAIL,
 }
+PRICE_PARAMS = [pytest.param(where, number, id=f"{name} in {where}") for name, number in PRICES_REFUSED.items()
+                for where in WHERE if where != "contents number" or _json_number(number)]
 
 
-@pytest.mark.parametrize("where", ["contents text", "contents number", "product list"])
-@pytest.mark.parametrize("price", list(PRICES_REFUSED.values()), ids=list(PRICES_REFUSED))
+@pytest.mark.parametrize(("where", "price"), PRICE_PARAMS)
 def test_a_purchase_whose_price_is_refused_is_an_err_naming_the_product_and_field(where: str, price: str) -> None:
     overrides = _order_with("item_price", price, where)
-    if overrides is None:
-        pytest.skip("not a JSON number")
+    assert overrides is not None
     error, _, _ = _custom("track", overrides)
     assert error.startswith("a Purchase's value cannot be computed from its products: product 2: ")
     assert "price must be" in error
     assert echoes(error) == []
 
 
-@pytest.mark.parametrize("where", ["contents text", "contents number", "product list"])
-@pytest.mark.parametrize("price", list(PRICES_REFUSED.values()), ids=list(PRICES_REFUSED))
+@pytest.mark.parametrize(("where", "price"), PRICE_PARAMS)
 def test_another_event_with_a_refused_price_goes_out_without_value_and_with_the_reason(where: str, price: str) -> None:
     overrides = _order_with("item_price", price, where, name="Product Added")
-    if overrides is None:
-        pytest.skip("not a JSON number")
+    assert overrides is not None
     error, explanation, body = run("track", overrides)
     custom = json.loads(body)["data"][0]["custom_data"]
     assert (error, "value" in custom, [item["id"] for item in custom["contents"]]) == ("", False, ["A"])
