@@ -87,3 +87,24 @@ def test_a_hostile_input_is_answered_without_a_trap_nor_an_echo(host_each_versio
     assert error == _native_error(kind, overrides, settings, now)
     if answer.request is not None:
         assert len(answer.request.body.encode()) <= MAX_REQUEST
+
+
+# The event's times at the ends of the WIT's s64 (seconds, milliseconds and microseconds each), and zero.
+S64 = {"s64 max": 2**63 - 1, "s64 min": -(2**63), "zero": 0, "minus one": -1}
+
+
+@pytest.mark.parametrize("field", ["timestamp", "timestamp_millis", "timestamp_micros", "all three"])
+@pytest.mark.parametrize("time_value", list(S64.values()), ids=list(S64))
+def test_an_event_time_at_the_ends_of_s64_is_answered_without_a_trap(host_each_version: DataCollectionHost,
+                                                                     field: str, time_value: int) -> None:
+    now = int(time.time())
+    event = retimed(make_event("track", **_purchase(value="1")), now - 60)
+    for name in (["timestamp", "timestamp_millis", "timestamp_micros"] if field == "all three" else [field]):
+        setattr(event, name, time_value)
+    answer = host_each_version.call("track", event, ATTACK_SETTINGS)
+    try:
+        build_request("track", event, ATTACK_SETTINGS, now=now)
+        native = ""
+    except MetaCapiError as error:
+        native = str(error)
+    assert (answer.error or "") == native
