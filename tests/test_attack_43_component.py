@@ -108,3 +108,25 @@ def test_an_event_time_at_the_ends_of_s64_is_answered_without_a_trap(host_each_v
     except MetaCapiError as error:
         native = str(error)
     assert (answer.error or "") == native
+
+
+@pytest.mark.parametrize("properties", [
+    [("value", "-5"), ("value", "20"), ("currency", "EUR")],
+    [("value", "20"), ("value", "-5"), ("currency", "EUR")],
+    [("contents", "[" * 60_000), ("contents", "[]"), ("value", "1"), ("currency", "EUR")],
+    [("email", MAIL), ("email", "x" * MAX_VALUE), ("value", "1"), ("currency", "EUR")],
+], ids=["negative first", "negative last", "deep contents first", "a value at the limit last"])
+def test_a_key_given_twice_is_answered_as_the_core_answers(host_each_version: DataCollectionHost,
+                                                           properties: List[Tuple[str, str]]) -> None:
+    now = int(time.time())
+    event = retimed(make_event("track", name="Order Completed"), now - 60)
+    event.data.properties = properties
+    answer = host_each_version.call("track", event, ATTACK_SETTINGS)
+    try:
+        native = json.loads(build_request("track", event, ATTACK_SETTINGS, now=now).body)["data"][0]["custom_data"]
+    except MetaCapiError as error:
+        native = str(error)
+    answered: Any = answer.error
+    if answer.request is not None:
+        answered = json.loads(answer.request.body)["data"][0]["custom_data"]
+    assert answered == native

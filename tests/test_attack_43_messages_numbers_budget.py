@@ -596,3 +596,21 @@ OVER: Dict[str, str] = {
 def test_an_event_within_the_budget_makes_a_request_within_the_documented_maximum(overrides: Dict[str, Any]) -> None:
     error, _, body = run("track", overrides)
     assert (error, len(body.encode()) <= MAX_REQUEST) == ("", True)
+
+
+# ---- a key twice -----------------------------------------------------------------------------------------------------
+# The WIT's properties are a list of pairs, so a host can hand over a key twice (the proxy's JSON object cannot). The
+# README says whatever is left out is named with its reason, and that a negative value is an Err: a value given twice
+# must not be replaced silently.
+DUPLICATED = ("numbers: a key given twice keeps its last value, and the earlier one (a negative value, an Err on its "
+              "own) is left out with no Err and no reason")
+
+
+@pytest.mark.xfail(strict=True, reason=DUPLICATED)
+@pytest.mark.parametrize("first", ["-5", "10", MAIL], ids=["negative", "another number", "a mailbox"])
+def test_a_value_given_twice_is_an_err_or_a_reason_naming_value(first: str) -> None:
+    event = make_event("track", name="Order Completed")
+    event.data.properties = [("value", first), ("value", "20"), ("currency", "EUR")]
+    explanation = explain("track", event, ATTACK_SETTINGS, now=NOW)
+    named = [name for name, _ in explanation.left_out if name == "value"]
+    assert "value" in explanation.rejected or named == ["value"]
