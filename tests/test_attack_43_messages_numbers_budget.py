@@ -614,3 +614,47 @@ def test_a_value_given_twice_is_an_err_or_a_reason_naming_value(first: str) -> N
     explanation = explain("track", event, ATTACK_SETTINGS, now=NOW)
     named = [name for name, _ in explanation.left_out if name == "value"]
     assert "value" in explanation.rejected or named == ["value"]
+
+
+# ---- a computed value --------------------------------------------------------------------------------------------
+# The README's rule for an amount's leaf ("an amount, `value`, `item_price` or `predicted_ltv`, of 12 digits or more
+# ... is refused as an invalid one is: an Err") holds for a given `value` (test above); a value computed from prices
+# of 11 digits reaches 12 and goes out.
+COMPUTED_12 = ("numbers: a value computed from products reaching 12 digits goes out, where the same value given is an "
+               "Err (the 12-digit rule judges a given value, not the computed one)")
+COMPUTED_ORDERS: Dict[str, Dict[str, Any]] = {
+    "11 digits times 2 in contents": {"contents": json.dumps([{"id": "A", "item_price": 99999999999, "quantity": 2}])},
+    "11 digits times 10^6 in contents": {"contents": json.dumps([
+        {"id": "A", "item_price": 99999999999, "quantity": 1000000}])},
+    "two products of 11 digits": {"contents": json.dumps([{"id": "A", "item_price": 60000000000},
+                                                          {"id": "B", "item_price": 60000000000}])},
+    "cents times 20": {"contents": json.dumps([{"id": "A", "item_price": 9999999999.99, "quantity": 20}])},
+}
+
+
+@pytest.mark.xfail(strict=True, reason=COMPUTED_12)
+@pytest.mark.parametrize("properties", list(COMPUTED_ORDERS.values()), ids=list(COMPUTED_ORDERS))
+def test_a_computed_value_of_12_digits_is_an_err_as_a_given_one_is(properties: Dict[str, str]) -> None:
+    error, _, _ = run("track", {"name": "Order Completed", "properties": {"currency": "EUR", **properties}})
+    assert "value" in error and "12 digits" in error
+
+
+def test_a_given_value_of_12_digits_is_an_err() -> None:
+    error, _, _ = run("track", _purchase(value="199999999998"))
+    assert error.startswith("property value must be below 100,000,000,000")
+
+
+ROUNDED_TO_0 = ("numbers: a value computed from positive prices too small for 15 decimals goes out as 0.0, where the "
+                "same value given goes out as it is")
+
+
+@pytest.mark.parametrize(("price", "quantity"), [
+    pytest.param("0.000000000000000000001", 1, marks=pytest.mark.xfail(strict=True, reason=ROUNDED_TO_0)),
+    pytest.param("0.0000000000000004", 2, marks=pytest.mark.xfail(strict=True, reason=ROUNDED_TO_0)),
+    ("0.0000003", 1), ("0.1", 3)], ids=["1e-21", "4e-16 times 2", "3e-7", "0.1 times 3"])
+def test_a_computed_value_is_the_sum_of_its_prices_never_0_from_positive_prices(price: str, quantity: int) -> None:
+    contents = json.dumps([{"id": "A", "item_price": price, "quantity": quantity}])
+    _, custom, _ = _custom("track", {"name": "Order Completed", "properties": {"currency": "EUR",
+                                                                               "contents": contents}})
+    assert custom["value"] == pytest.approx(float(price) * quantity, rel=1e-9)
+    assert custom["value"] > 0
