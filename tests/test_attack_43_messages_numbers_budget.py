@@ -361,7 +361,19 @@ QUANTITIES_REFUSED = {
     "999999.99999999999": "999999.99999999999", "1e308": "1e308", "1.5": "1.5", "0": "0", "-1": "-1", "-0": "-0",
     "1000001": "1000001", "NaN": "NaN", "inf": "inf", "Arabic-Indic one": "١", "full-width two": "２",
     "underscores": "1_0", "hex": "0x2", "decimal comma": "2,0", "400 digits": "9" * 400, "-0.5": "-0.5",
+    "2.0000000000000001 (a float's 2.0)": "2.0000000000000001", "1000000.0000000001": "1000000.0000000001",
+    "0.99999999999999999 (a float's 1.0)": "0.99999999999999999", "15e-1": "15e-1",
+    "1 and 26 decimals": "1.00000000000000000000000001",
 }
+QUANTITIES_WHOLE = {"1.5e1": 15, "10e-1": 1, "2.0": 2, "1e6": 1_000_000, "1000000": 1_000_000, "02": 2}
+
+
+@pytest.mark.parametrize(("quantity", "whole"), list(QUANTITIES_WHOLE.items()), ids=list(QUANTITIES_WHOLE))
+def test_a_quantity_whole_as_written_counts(quantity: str, whole: int) -> None:
+    contents = json.dumps([{"id": "A", "item_price": 2, "quantity": quantity}])
+    _, custom, _ = _custom("track", {"name": "Order Completed", "properties": {"currency": "EUR",
+                                                                               "contents": contents}})
+    assert (custom["num_items"], custom["value"]) == (whole, 2 * whole)
 
 
 @pytest.mark.parametrize(("where", "quantity"), [
