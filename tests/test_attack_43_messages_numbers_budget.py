@@ -670,3 +670,39 @@ def test_a_computed_value_is_the_sum_of_its_prices_never_0_from_positive_prices(
                                                                                "contents": contents}})
     assert custom["value"] == pytest.approx(float(price) * quantity, rel=1e-9)
     assert custom["value"] > 0
+
+
+# ---- each field the budget names -----------------------------------------------------------------------------------
+TOO_LONG = "v" * (MAX_VALUE + 1)
+_NOT_SENT = "65537 characters long, more than the 65536 allowed: the event is not sent"
+BUDGET_NAMES: Dict[str, Tuple[str, Dict[str, Any], str]] = {
+    "a product's custom property": ("track", {"products": [{"product_id": "A"}] * 3 + [
+        {"product_id": "B", "zq": TOO_LONG}]}, f"property 2 of product 4 is {_NOT_SENT}"),
+    "a product's price": ("track", {"products": [{"product_id": "A", "price": TOO_LONG}]},
+                          f"product 1 'price' is {_NOT_SENT}"),
+    "a product's key": ("track", {"products": [{"product_id": "A", "k" * (MAX_KEY + 1): "x"}]},
+                        "a key of product 1 is 257 characters long, more than the 256 allowed: the event is not sent"),
+    "a product's properties": ("track", {"products": [{f"k{index}": "x" for index in range(MAX_PROPERTIES + 1)}]},
+                               "product 1 has more than 256 properties: the event is not sent"),
+    "a visitor's key": ("track", {"visitor": {"k" * (MAX_KEY + 1): "x"}}, "a key of context.user.properties is 257 "
+                        "characters long, more than the 256 allowed: the event is not sent"),
+    "a visitor's custom property": ("track", {"visitor": {"zq": TOO_LONG}},
+                                    f"property 1 of context.user.properties is {_NOT_SENT}"),
+    "the visitor's properties": ("track", {"visitor": {f"k{index}": "x" for index in range(MAX_PROPERTIES + 1)}},
+                                 "context.user.properties has more than 256 properties: the event is not sent"),
+    "the track name": ("track", {"name": TOO_LONG}, f"the track name is {_NOT_SENT}"),
+    "the uuid": ("track", {"uuid": TOO_LONG}, f"uuid is {_NOT_SENT}"),
+    "the user_id": ("track", {"user_id": TOO_LONG}, f"context.user.user_id is {_NOT_SENT}"),
+    "the referrer": ("track", {"referrer": TOO_LONG}, f"context.page.referrer is {_NOT_SENT}"),
+    "the client ip": ("track", {"ip": TOO_LONG}, f"context.client.ip is {_NOT_SENT}"),
+    "a user call's property": ("user", {"user_properties": {"zq": TOO_LONG}},
+                               f"property 1 of properties is {_NOT_SENT}"),
+    "a page's title": ("page", {"title": TOO_LONG}, f"page.title is {_NOT_SENT}"),
+}
+
+
+@pytest.mark.parametrize(("kind", "overrides", "error"), list(BUDGET_NAMES.values()), ids=list(BUDGET_NAMES))
+def test_the_budget_names_each_field_by_its_place_or_vocabulary_key(kind: str, overrides: Dict[str, Any],
+                                                                    error: str) -> None:
+    base = {"name": "Order Completed", "properties": PURCHASE} if kind == "track" else {}
+    assert run(kind, {**base, **overrides})[0] == error
