@@ -706,3 +706,28 @@ def test_the_budget_names_each_field_by_its_place_or_vocabulary_key(kind: str, o
                                                                     error: str) -> None:
     base = {"name": "Order Completed", "properties": PURCHASE} if kind == "track" else {}
     assert run(kind, {**base, **overrides})[0] == error
+
+
+# ---- the deduplication line of a refused event ---------------------------------------------------------------------
+# `--explain` prints, for each event, "deduplication: event_id <id> (<source>)" and the Pixel call with that id: a
+# line naming a source must name its id.
+EMPTY_ID = ("explain: an event refused while its properties are mapped gets a deduplication line naming a source and "
+            "an empty event_id (so a Pixel call with eventID '')")
+REFUSED: Dict[str, Tuple[Dict[str, Any], bool]] = {
+    "a bad value": ({"name": "Order Completed", "properties": {"value": "x", "currency": "EUR"}}, True),
+    "a bad value with an event_id": ({"name": "Order Completed", "properties": {
+        "value": "x", "currency": "EUR", "event_id": "E-1"}}, True),
+    "no currency": ({"name": "Order Completed", "properties": {"value": "1"}}, True),
+    "a bad opt_out": ({"properties": {"opt_out": "x"}}, True),
+    "a name holding a mailbox": ({"name": MAIL}, False),
+    "a key over the budget": ({"properties": {"k" * (MAX_KEY + 1): "x"}}, False),
+}
+
+
+@pytest.mark.parametrize("overrides", [
+    pytest.param(overrides, id=name, marks=[pytest.mark.xfail(strict=True, reason=EMPTY_ID)] if fails else [])
+    for name, (overrides, fails) in REFUSED.items()])
+def test_a_refused_events_deduplication_line_names_an_id_with_its_source(overrides: Dict[str, Any]) -> None:
+    error, explanation, _ = run("track", overrides)
+    assert error != ""
+    assert explanation.event_id_source == "" or explanation.event_id != ""
