@@ -60,6 +60,14 @@ def _hostile() -> Dict[str, Hostile]:
     for name, overrides in WITHIN_BUDGET.items():
         cases[f"within the budget: {name}"] = ("track", overrides, [])
     cases["a value at the limit"] = ("track", _purchase(value="1", email="x" * MAX_VALUE), [])
+    cases["100,000 properties"] = ("track", {"properties": {f"k{index}": "x" for index in range(100_000)}}, [])
+    cases["10,000 products"] = ("track", {"name": "Order Completed", "properties": {"currency": "EUR"},
+                                          "products": [{"product_id": "A"}] * 10_000}, [])
+    cases["a key of 1 MB"] = ("track", {"properties": {"k" * (1 << 20): "x"}}, [])
+    cases["a value of 1 MB of NULs"] = ("track", _purchase(value="1", note="\0" * (1 << 20)), [])
+    cases["a visitor value of 1 MB beyond the BMP"] = ("track", {
+        "visitor": {"first_name": "\U0001f381" * (1 << 18)}}, [])
+    cases["a track name of NULs and controls"] = ("track", {"name": "\0\x1b[31m\x7f" * 100}, [])
     return cases
 
 
