@@ -743,3 +743,18 @@ def test_a_subscription_id_holding_a_phone_is_left_out_for_what_it_holds() -> No
     _, explanation, _ = run("track", _purchase(subscription_id=PHONE))
     reasons = [reason for name, reason in explanation.left_out if name == "subscription_id"]
     assert reasons != [] and [reason for reason in reasons if "email" in reason or "256" in reason] == []
+
+
+# ---- a setting's value quoted only when short and plain --------------------------------------------------------------
+# "it quotes the bad value only when the value is short and plain ... (at most 8 ASCII letters, digits, `.`, `_` or
+# `-`, at most 6 of them digits ...), and otherwise gives its length"
+SETTING_VALUES = {"Qorvath4": True, "q.o_r-v": True, "ab123456": True, "900431": True, "Qorvath43": False,
+                  "Q1234567": False, "7700900": False, "Qörvath": False, "a@b.c": False, "Qorv ath": False}
+
+
+@pytest.mark.parametrize("setting", ["meta_ldu_state", "meta_api_version", "meta_action_source", "meta_ldu"])
+@pytest.mark.parametrize(("value", "quoted"), list(SETTING_VALUES.items()), ids=list(SETTING_VALUES))
+def test_a_settings_err_quotes_only_a_short_plain_value(setting: str, value: str, quoted: bool) -> None:
+    error = run("track", {}, [(setting, value)])[0]
+    assert error.startswith(f"{setting} must ")
+    assert error.lower().endswith(f"got '{value.lower()}'" if quoted else f"got text of {len(value)} characters")
