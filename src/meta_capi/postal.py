@@ -33,7 +33,7 @@ from .canonical import (
     longest_first,
 )
 from .geography import COUNTRY_BY_KEY, letters_key
-from .role_labels import a_thing, names_by_part
+from .role_labels import PART, SIDE, a_thing, first_gift, names_by_part
 
 POSTAL_ADDRESS = "holds a postal address"
 COORDINATES = "holds geographic coordinates"
@@ -2627,6 +2627,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
     # reads `Emri dhe` after `voici`): the search goes on right after each label, not after its match (each label
     # moves it on, the words after one are read once or twice: linear).
     match = _LABELLED.search(form)
+    gift_at = -1  # (where a gift's word opens the text, looked for at the first gift's side label: role_labels)
     while match is not None:
         label, capitals, any_case = match.group(2, 3, 4)
         if match.group(5) is not None or any_case is not None and _PATRONYMIC_END.search(any_case) is not None:
@@ -2638,10 +2639,14 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                 form[match.end(2):match.end()]) and not _left_at_a_place(
                 label, form[match.end(2):match.end()]):
             return True
-        if capitals is None and any_case is None and (
-                _PERSON_ROLE_LABEL.fullmatch(label) is not None or names_by_part(label, form[:match.start(2)])) and (
-                _full_name(form[match.end(2):match.end()])):
-            return True
+        # (a role's, a kin's or a doer's label, or a gift's side after a gift's word, before a full name)
+        if capitals is None and any_case is None:
+            part = PART if _PERSON_ROLE_LABEL.fullmatch(label) is not None else names_by_part(label)
+            if part == SIDE and gift_at < 0:
+                gift_at = first_gift(form)  # (once for the text: each side label compares its start to it)
+            if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
+                    form[match.end(2):match.end()]):
+                return True
         if any_case is not None and label.isascii() and _mixed_case_name(any_case) and person_label(label) and (
                 _names_a_person(label, personal_label)):
             return True

@@ -7,7 +7,8 @@ the Bride Dress`), so a label of these lexicons is read only before a full name:
 a thing's (a catalogue's goods: `Bride: Ivory Lace Veil`), a word no name holds (`From: Paris With Love`), a generic
 addressee's or a business's (postal.py checks those). A gift's sides (`From:`, `To:`) name a person only in a gift's
 text (`Gift card - From: …`); alone they are a trip's or a mail's (`From: Berlin`). Lexicon data by kind and
-language, read in the canonical form (accents folded) in lower case, compared whole: no scan of their own.
+language, read in the canonical form (accents folded) in lower case, compared whole; a gift's word is looked for
+once in a text, at its first side's label.
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ def _lexicon(*tables: Dict[str, str]) -> FrozenSet[str]:
                      for label in (line.split("|") if "|" in line else line.split()))
 
 
+PART = "part"
+SIDE = "side"
 _ROLE_OR_KIN = _lexicon(ROLES, KIN)
 _DOERS = _lexicon(DOER_ACTS)
 _SIDES = _lexicon(GIFT_SIDES)
@@ -103,11 +106,17 @@ def _key(label: str) -> str:
     return " ".join(label.lower().replace("_", " ").split())
 
 
-def names_by_part(label: str, before: str) -> bool:
-    """Whether a label before its colon (canonical) names a person by their part in an occasion, their kinship or an
-    act they did, or is a gift's side after a gift's word in `before` (the text before the label)."""
+def names_by_part(label: str) -> str:
+    """What a label before its colon (canonical) names: PART for a person by their part in an occasion, their kinship
+    or an act they did, SIDE for a gift's side (a person only after a gift's word: GIFT), or ""."""
     key = _key(label)
-    return key in _ROLE_OR_KIN or key in _DOERS or key in _SIDES and GIFT.search(before) is not None
+    return PART if key in _ROLE_OR_KIN or key in _DOERS else SIDE if key in _SIDES else ""
+
+
+def first_gift(form: str) -> int:
+    """Where the first gift's word of `form` starts (GIFT), or the length of `form` when it holds none."""
+    match = GIFT.search(form)
+    return len(form) if match is None else match.start()
 
 
 def a_thing(words: str) -> bool:
