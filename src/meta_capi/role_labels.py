@@ -2,8 +2,9 @@
 (postal.labelled_person): a catalogue's personalised line, a gift registry or a photo's caption writes a shopper's
 full name after one (`Bride: …`, `Baby registry, mother: …`, `Photo book - uploaded by: …`; forty-first attack).
 
-The key rule calls none of them personal (a `bride` or a `mother` key names a product's line as often: `Mother of
-the Bride Dress`), so a label of these lexicons is read only before a full name: two capitalized words or more, none
+The key rule calls most of them no personal label (a `bride` or a `mother` key names a product's line as often:
+`Mother of the Bride Dress`; `spouse`, `sent by` it does, and reads any name after them), so a label of these
+lexicons is read only before a full name: two capitalized words or more, none
 a thing's (a catalogue's goods: `Bride: Ivory Lace Veil`), a word no name holds (`From: Paris With Love`), a generic
 addressee's or a business's (postal.py checks those). A gift's sides (`From:`, `To:`) name a person only in a gift's
 text (`Gift card - From: …`); alone they are a trip's or a mail's (`From: Berlin`). Lexicon data by kind and
