@@ -64,6 +64,7 @@ ORDINARY = [
     "Madre: Vestido Rojo", "Hija: Zapatos Blancos", "Figlia: Scarpe Rosse", "Mãe: Vestido Azul",
     "Moeder: Blauwe Jurk", "Matka: Suknia Wieczorowa", "Dotter: Röda Skor", "Sposo: Abito Blu",
     "Bräutigam: Anzug Slim Fit", "Panna młoda: Welon Długi", "Groom: Grey Waistcoat",
+    "Baby: Shark Plush Toy", "Kind: Gift Card", "Make: Apple Watch", "Barn: Owl Poster", "Mum: Birthday Card",
     # one word after them (a kind, a size): a full name is two words
     "Bride: Ivory", "Groom: Classic", "Mum: Gold", "Baby: Girl", "Daughter: Teen", "Mutter: Tochter",
     # an act's label before a business's, a role's noun, one word, or a maker's act

@@ -30,24 +30,25 @@ ROLES: Dict[str, str] = {
     "Portuguese": "noiva noivo marido esposa esposo madrinha padrinho",
     "Dutch": "bruid bruidegom echtgenoot echtgenote verloofde getuige",
     "Polish": "panna mloda|pan mlody|maz|zona|narzeczony|narzeczona|swiadek",
-    "Swedish": "brud brudgum make maka fastman fastmo",
+    "Swedish": "brud brudgum fastman fastmo",
     "Japanese": "新婦 新郎 花嫁 花婿 夫 妻",
     "Korean": "신부 신랑 남편 아내",
 }
-# A person's kinship (who a baby registry, a birth announcement or a family gift names).
+# A person's kinship (who a baby registry, a birth announcement or a family gift names); not the words that are an
+# English label's too (German and Dutch `Kind`, Swedish `barn`; Swedish `make`, a husband, in ROLES: `Make: Toyota`).
 KIN: Dict[str, str] = {
     "English": "mother father mum mom dad mummy mommy daddy parent grandmother grandfather grandma grandpa granny "
                "son daughter baby child sister brother aunt uncle godmother godfather godparent",
-    "German": "mutter vater mama papa mutti vati elternteil oma opa grossmutter grossvater sohn tochter kind "
+    "German": "mutter vater mama papa mutti vati elternteil oma opa grossmutter grossvater sohn tochter "
               "schwester bruder tante onkel patin pate",
     "French": "mere pere maman papa parent grand-mere grand-pere mamie papi fils fille bebe enfant soeur frere "
               "tante oncle marraine parrain",
     "Spanish": "madre padre mama papa abuela abuelo hijo hija bebe nino nina hermana hermano tia tio",
     "Italian": "madre padre mamma papa nonna nonno figlio figlia bambino bambina sorella fratello zia zio",
     "Portuguese": "mae pai mamae papai avo filho filha bebe crianca irma irmao tia tio",
-    "Dutch": "moeder vader mama papa ouder oma opa zoon dochter kind baby zus broer tante oom",
+    "Dutch": "moeder vader mama papa ouder oma opa zoon dochter baby zus broer tante oom",
     "Polish": "matka ojciec mama tata babcia dziadek syn corka dziecko siostra brat ciocia wujek",
-    "Swedish": "mamma pappa mor far mormor farmor morfar farfar son dotter barn syster bror",
+    "Swedish": "mamma pappa mor far mormor farmor morfar farfar son dotter syster bror",
     "Japanese": "母 父 母親 父親 息子 娘 赤ちゃん 祖母 祖父",
     "Korean": "엄마 아빠 어머니 아버지 아들 딸 아기",
 }
@@ -85,7 +86,7 @@ THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "cufflinks tie bowtie waistcoat vest jacket blazer shirt shirts trousers pants skirt sash topper cake favours "
     "favors hamper basket kit set sets bundle blanket onesie body bodysuit romper bib bibs rattle stroller pram cot "
     "crib bottle socks bonnet mittens outfit mug frame album candle cushion pillow necklace bracelet earrings "
-    "pendant charm months years size "
+    "pendant charm toy toys plush doll card cards book poster months years size "
     "kleid schleier anzug schuhe strauss robe voile costume chaussures vestido velo traje zapatos abito velo "
     "scarpe jurk sluier schoenen suknia welon garnitur buty klänning slöja kostym skor").split())
 
