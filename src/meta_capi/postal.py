@@ -33,6 +33,7 @@ from .canonical import (
     longest_first,
 )
 from .geography import COUNTRY_BY_KEY, letters_key
+from .role_labels import PART, SIDE, a_thing, first_gift, names_by_part
 
 POSTAL_ADDRESS = "holds a postal address"
 COORDINATES = "holds geographic coordinates"
@@ -2288,6 +2289,10 @@ _BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
 _BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
     "times journal magazine magazin zeitung zeitschrift gazette tribune herald chronicle vogue warentest newsweek "
     "center centre").split())
+# ... and a role its noun names, not a person (`Signed by: Author`, `Uploaded by: Admin`; forty-first attack), and
+# the French and Spanish posts (`Envoyé par : La Poste`)
+_GENERIC |= frozenset("author authors admin administrator artist editor designer photographer illustrator".split())
+_BUSINESS_SIGNERS |= frozenset("poste correos".split())
 # Words that make the words around them no person's name: a generic addressee's or a business's.
 _NOT_A_PERSON = _GENERIC | _BUSINESS_SIGNERS
 
@@ -2430,7 +2435,9 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # colon; ASCII's brackets in pairs, the opening one after a blank or at the start, `Custom Necklace (Name: …)`, not
 # a word's glued bracket, `Poster(City: …`, nor a closing one after a label opened otherwise, `Print(…, City: Rome)`:
 # forty-first attack); a closing mark ends the name. (Group "bracket", the first, tells an ASCII bracket opened it.)
-_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t]|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
+# A dash between blanks opens a label as ` / ` does (`Photo book - uploaded by: …`, `Gift card - From: …`).
+_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]"
+                       f"|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}]|(?<![^ \\t])(?P<bracket>[(\\[{{]))[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
                        f"|{_INITIALS_LABEL})"
@@ -2620,6 +2627,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
     # reads `Emri dhe` after `voici`): the search goes on right after each label, not after its match (each label
     # moves it on, the words after one are read once or twice: linear).
     match = _LABELLED.search(form)
+    gift_at = -1  # (where a gift's word opens the text, looked for at the first gift's side label: role_labels)
     while match is not None:
         label, capitals, any_case = match.group(2, 3, 4)
         if match.group(5) is not None or any_case is not None and _PATRONYMIC_END.search(any_case) is not None:
@@ -2631,9 +2639,14 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                 form[match.end(2):match.end()]) and not _left_at_a_place(
                 label, form[match.end(2):match.end()]):
             return True
-        if capitals is None and any_case is None and _PERSON_ROLE_LABEL.fullmatch(label) is not None and _full_name(
-                form[match.end(2):match.end()]):
-            return True
+        # (a role's, a kin's or a doer's label, or a gift's side after a gift's word, before a full name)
+        if capitals is None and any_case is None:
+            part = PART if _PERSON_ROLE_LABEL.fullmatch(label) is not None else names_by_part(label)
+            if part == SIDE and gift_at < 0:
+                gift_at = first_gift(form)  # (once for the text: each side label compares its start to it)
+            if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
+                    form[match.end(2):match.end()]):
+                return True
         if any_case is not None and label.isascii() and _mixed_case_name(any_case) and person_label(label) and (
                 _names_a_person(label, personal_label)):
             return True
@@ -2747,7 +2760,7 @@ def _full_name(after: str) -> bool:
     """Whether the text after a role label (its colon, a name) holds two words or more, none a generic addressee
     (`Dear Customer`) nor a business's (`Example Shop`)."""
     words = after.lstrip(" \t.:").split()
-    return len(words) > 1 and not any(word.lower() in _NOT_A_PERSON for word in words)
+    return len(words) > 1 and not any(word.lower() in _NOT_A_PERSON for word in words) and not a_thing(after)
 
 
 # The small words between a label's nouns (articles, "of"), which make no word of a title (session 16), and "and" in

@@ -1,0 +1,128 @@
+"""Labels that name a person by their part in an occasion, their kinship or an act they did, for the layout rules
+(postal.labelled_person): a catalogue's personalised line, a gift registry or a photo's caption writes a shopper's
+full name after one (`Bride: …`, `Baby registry, mother: …`, `Photo book - uploaded by: …`; forty-first attack).
+
+The key rule calls most of them no personal label (a `bride` or a `mother` key names a product's line as often:
+`Mother of the Bride Dress`; `spouse`, `sent by` it does, and reads any name after them), so a label of these
+lexicons is read only before a full name: two capitalized words or more, none
+a thing's (a catalogue's goods: `Bride: Ivory Lace Veil`), a word no name holds (`From: Paris With Love`), a generic
+addressee's or a business's (postal.py checks those). A gift's sides (`From:`, `To:`) name a person only in a gift's
+text (`Gift card - From: …`); alone they are a trip's or a mail's (`From: Berlin`). Lexicon data by kind and
+language, read in the canonical form (accents folded) in lower case, compared whole; a gift's word is looked for
+once in a text, at its first side's label.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, FrozenSet
+
+from .canonical import canonical
+
+# A person's part in a wedding or a celebration (who a registry or a personalised gift is for).
+ROLES: Dict[str, str] = {
+    "English": "bride|groom|bridegroom|partner|fiance|fiancee|spouse|husband|wife|honoree|honouree|guest of honour"
+               "|guest of honor|birthday girl|birthday boy|maid of honour|maid of honor|best man",
+    "German": "braut brautigam ehemann ehefrau verlobte verlobter ehepartner ehepartnerin trauzeuge trauzeugin",
+    "French": "mariee marie epoux epouse fiance fiancee conjoint conjointe temoin",
+    "Spanish": "novia novio esposo esposa prometido prometida conyuge padrino madrina",
+    "Italian": "sposa sposo marito moglie fidanzato fidanzata testimone",
+    "Portuguese": "noiva noivo marido esposa esposo madrinha padrinho",
+    "Dutch": "bruid bruidegom echtgenoot echtgenote verloofde getuige",
+    "Polish": "panna mloda|pan mlody|maz|zona|narzeczony|narzeczona|swiadek",
+    "Swedish": "brud brudgum fastman fastmo",
+    "Japanese": "新婦 新郎 花嫁 花婿 夫 妻",
+    "Korean": "신부 신랑 남편 아내",
+}
+# A person's kinship (who a baby registry, a birth announcement or a family gift names); not the words that are an
+# English label's too (German and Dutch `Kind`, Swedish `barn`; Swedish `make`, a husband, in ROLES: `Make: Toyota`).
+KIN: Dict[str, str] = {
+    "English": "mother father mum mom dad mummy mommy daddy parent grandmother grandfather grandma grandpa granny "
+               "son daughter baby child sister brother aunt uncle godmother godfather godparent",
+    "German": "mutter vater mama papa mutti vati elternteil oma opa grossmutter grossvater sohn tochter "
+              "schwester bruder tante onkel patin pate",
+    "French": "mere pere maman papa parent grand-mere grand-pere mamie papi fils fille bebe enfant soeur frere "
+              "tante oncle marraine parrain",
+    "Spanish": "madre padre mama papa abuela abuelo hijo hija bebe nino nina hermana hermano tia tio",
+    "Italian": "madre padre mamma papa nonna nonno figlio figlia bambino bambina sorella fratello zia zio",
+    "Portuguese": "mae pai mamae papai avo filho filha bebe crianca irma irmao tia tio",
+    "Dutch": "moeder vader mama papa ouder oma opa zoon dochter baby zus broer tante oom",
+    "Polish": "matka ojciec mama tata babcia dziadek syn corka dziecko siostra brat ciocia wujek",
+    "Swedish": "mamma pappa mor far mormor farmor morfar farfar son dotter syster bror",
+    "Japanese": "母 父 母親 父親 息子 娘 赤ちゃん 祖母 祖父",
+    "Korean": "엄마 아빠 어머니 아버지 아들 딸 아기",
+}
+# An act only a shopper does to a personalised order, an upload or a registry, and its preposition: the label names
+# who did it (a shop's or a maker's acts, `Made by:`, `Designed by:`, `Sold by:`, name a business as often: not here).
+DOER_ACTS: Dict[str, str] = {
+    "English": "uploaded by|created by|ordered by|submitted by|sent by|gifted by|signed by|shared by|added by"
+               "|requested by|personalised by|personalized by|organised by|organized by|hosted by",
+    "German": "hochgeladen von|erstellt von|bestellt von|gesendet von|geschickt von|geschenkt von|angelegt von",
+    "French": "envoye par|cree par|televerse par|telecharge par|commande par|offert par|partage par",
+    "Spanish": "enviado por|creado por|subido por|pedido por|regalado por|compartido por",
+    "Italian": "inviato da|creato da|caricato da|ordinato da|regalato da|condiviso da",
+    "Portuguese": "enviado por|criado por|carregado por|encomendado por|oferecido por|partilhado por",
+    "Dutch": "geupload door|gemaakt door|besteld door|verzonden door|gestuurd door|gedeeld door",
+    "Polish": "przeslane przez|utworzone przez|zamowione przez|wyslane przez|dodane przez",
+    "Swedish": "uppladdat av|uppladdad av|skapad av|skapat av|bestallt av|skickat av|delad av",
+}
+# The sides of a gift's card (who gives, who receives), read only after a gift's word (GIFT).
+GIFT_SIDES: Dict[str, str] = {
+    "English": "from to", "German": "von an fur", "French": "de pour", "Spanish": "de para", "Italian": "da per",
+    "Portuguese": "de para", "Dutch": "van voor aan", "Polish": "od dla", "Swedish": "fran till",
+}
+# A gift's word before its sides: a gift, a gift card or a voucher, a greeting card (the canonical form's stems).
+GIFT = re.compile(r"(?i:(?<![^\W\d_])(?:gift|geschenk|gutschein|cadeau|regal|present|prezent|bono|buono|vale"
+                  r"|podarun|card|karte|carte|tarjeta|kaart|karta|kartka|kort))")
+# Words no name holds, capitalized in a title (`From: Paris With Love`, `Bride: Happily Ever After`).
+NOT_NAME_WORDS: FrozenSet[str] = frozenset(
+    "with and or of the for from to in on at by my your our ever after mit und oder fur avec pour et ou con para "
+    "per".split())
+# A catalogue's goods that end a product's title after such a label (`Bride: Ivory Lace Veil`, `Baby: Pink Bunny
+# Rattle`) or open it where adjectives follow their noun (`Novia: Velo Largo`): a closed class no family name is as
+# often (not `Pak`, a Dutch suit and a Korean family name), in English and the shops' languages.
+THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
+    "veil veils dress dresses gown gowns suit suits tuxedo tux shoes boots heels bouquet tiara garter robe robes "
+    "cufflinks tie bowtie waistcoat vest jacket blazer shirt shirts trousers pants skirt sash topper cake favours "
+    "favors hamper basket kit set sets bundle blanket onesie body bodysuit romper bib bibs rattle stroller pram cot "
+    "crib bottle socks bonnet mittens outfit mug frame album candle cushion pillow necklace bracelet earrings "
+    "pendant charm toy toys plush doll card cards book poster months years size "
+    "kleid schleier anzug schuhe strauss robe voile costume chaussures vestido velo traje zapatos abito velo "
+    "scarpe jurk sluier schoenen suknia welon garnitur buty klänning slöja kostym skor").split())
+
+
+def _lexicon(*tables: Dict[str, str]) -> FrozenSet[str]:
+    """The labels of `tables` (apart by `|` in a line holding one, by blanks otherwise), canonical, in lower case."""
+    return frozenset(" ".join(canonical(label)[0].lower().split()) for table in tables for line in table.values()
+                     for label in (line.split("|") if "|" in line else line.split()))
+
+
+PART = "part"
+SIDE = "side"
+_ROLE_OR_KIN = _lexicon(ROLES, KIN)
+_DOERS = _lexicon(DOER_ACTS)
+_SIDES = _lexicon(GIFT_SIDES)
+
+
+def _key(label: str) -> str:
+    return " ".join(label.lower().replace("_", " ").split())
+
+
+def names_by_part(label: str) -> str:
+    """What a label before its colon (canonical) names: PART for a person by their part in an occasion, their kinship
+    or an act they did, SIDE for a gift's side (a person only after a gift's word: GIFT), or ""."""
+    key = _key(label)
+    return PART if key in _ROLE_OR_KIN or key in _DOERS else SIDE if key in _SIDES else ""
+
+
+def first_gift(form: str) -> int:
+    """Where the first gift's word of `form` starts (GIFT), or the length of `form` when it holds none."""
+    match = GIFT.search(form)
+    return len(form) if match is None else match.start()
+
+
+def a_thing(words: str) -> bool:
+    """Whether capitalized `words` after such a label are a thing's: a word no name holds, a good's last or first
+    word."""
+    split = [word.strip(".,;").lower() for word in words.lstrip(" \t.:*").split()]
+    return bool(split) and (split[-1] in THINGS or split[0] in THINGS or any(word in NOT_NAME_WORDS for word in split))
