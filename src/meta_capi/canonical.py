@@ -332,7 +332,20 @@ def _titled_digraph(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFKD", digraph.title()) if following.islower() else digraph
 
 
+# Braille's digits: the number sign `⠼`, then the cells of the letters a to j for 1 to 9 and 0 (`⠼⠚⠁⠛⠋` is 0176),
+# up to the next cell of another kind or a blank; the same cells without the sign are letters, left as they are.
+_BRAILLE_DIGIT_CELLS = "\u2801\u2803\u2809\u2819\u2811\u280b\u281b\u2813\u280a\u281a"
+_BRAILLE_NUMBER = re.compile(f"\u283c([{_BRAILLE_DIGIT_CELLS}]+)")
+_BRAILLE_AS_DIGITS = str.maketrans(_BRAILLE_DIGIT_CELLS, "1234567890")
+
+
+def _braille_digits(match: re.Match[str]) -> str:
+    return match.group(1).translate(_BRAILLE_AS_DIGITS)
+
+
 def _fold_unicode(text: str) -> str:
+    if "\u283c" in text:  # (Braille's number sign, in C first: most text holds none)
+        text = _BRAILLE_NUMBER.sub(_braille_digits, text)
     if not text.isascii() and _CAPITAL_DIGRAPH.search(text) is not None:
         text = _CAPITAL_DIGRAPH.sub(_titled_digraph, text)
     decomposed = unicodedata.normalize("NFKD", text.translate(_SEPARATOR_LOOK_ALIKES))

@@ -283,8 +283,9 @@ _IPV4 = re.compile(r"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z]\.)(?=(?:[0-9]{1,3}\.){4}[
 # Four numbers joined by a slash (not in a path: no slash before), or by dots with blanks around them.
 _SPACED_IPV4 = re.compile(r"(?<![0-9A-Za-z./])[0-9]{1,3}( {1,3}\. {1,3}|/)[0-9]{1,3}(?:\1[0-9]{1,3}){2}"
                           r"(?![0-9]|\1[0-9])")
-# Four numbers joined by `-` or `_` (`81-2-69-160.dsl.example.net`, `ec2-81-2-69-160.compute-1...`, `81_2_69_160`).
-_SEPARATED_IPV4 = re.compile(r"(?<![0-9])[0-9]{1,3}([-_])[0-9]{1,3}\1[0-9]{1,3}\1[0-9]{1,3}(?![0-9]|[-_][0-9])")
+# Four numbers joined by `-` or `_` (`81-2-69-160.dsl.example.net`, `ec2-81-2-69-160.compute-1...`, `81_2_69_160`), or
+# by `,` or a tab (a table's cells pasted into an id: `178,62,193,45`).
+_SEPARATED_IPV4 = re.compile(r"(?<![0-9])[0-9]{1,3}([-_,\t])[0-9]{1,3}\1[0-9]{1,3}\1[0-9]{1,3}(?![0-9]|[-_,\t][0-9])")
 # Dotted numbers as a browser reads a host (WHATWG URL, IPv4 parser): parts in decimal, octal (leading 0) or hex;
 # glued after a word when the first part is in hex (`router0x51.0x02…`: its `0x` marks where the number begins).
 _NUMBER_PART = r"(?:0[xX][0-9a-fA-F]{0,8}|[0-9]{1,12})"
@@ -564,20 +565,33 @@ _last_decoded: List[Tuple[str, Tuple[str, bool, bool]]] = [("", ("", True, False
 _last_birth_date: List[str] = ["", ""]
 
 
-# A NANP number with vanity letters, written as a phone number is (`+1` or the area code in parentheses) and its
-# last seven characters letters and digits (`+1 (650) SIG-RUNJ`): the letters are keypad digits, the number a
-# person's; a business's toll-free number (800, 888, 877, 866, 855, 844, 833: `+1-800-FLOWERS`) goes out.
-_VANITY = re.compile(r"(?<![\w+])(?:\+1[\s.\-]?\(?([2-9][0-9]{2})\)?|\(([2-9][0-9]{2})\))[\s.\-]?"
+# A number with vanity letters for its last seven characters (letters and digits, two letters at least; the letters
+# are keypad digits): a person's when written as dialled, a NANP number after `+1` or its area code in parentheses
+# (`+1 (650) SIG-RUNJ`), another country's after `+` and its code, a group of the plan's length before the letters
+# (`+49 176 TANZBAR`), or whatever its layout after a personal label (`Mobile: 1-415-JOHNNY5`, `Handy: 0176
+# TANZBAR`); a business's toll-free number (800, 888, 877, 866, 855, 844, 833: `+1-800-FLOWERS`) and letters after an
+# undialled area code (`1-800-GOT-JUNK`, `650 SIG-RUNJ`) go out without that label.
+_VANITY = re.compile(r"(?<![\w+])(?:\+([1-9][0-9]{0,2})[\s.\-]?|1[\s.\-]?)?(\()?([0-9]{2,5})\)?[\s.\-]?"
                      r"([A-Za-z0-9]{3}[\s.\-]?[A-Za-z0-9]{4})(?![A-Za-z0-9])")
 _TOLL_FREE = frozenset("800 888 877 866 855 844 833".split())
 
 
 def _vanity_reason(form: str) -> str:
-    """PHONE when canonical `form` holds a person's vanity number (above), or "" (called for a form holding `+1` or
-    `(`: written as dialled, the pattern needs one of them)."""
+    """PHONE when canonical `form` holds a person's vanity number (above), or "" (called for a form holding `+`, `(`
+    or `:`, or a dash: written as dialled or after a label, the pattern or the label needs one of them)."""
     for match in _VANITY.finditer(form):
-        letters = sum(character.isalpha() for character in match.group(3))  # (all digits: the other rules)
-        if letters >= 2 and (match.group(1) or match.group(2)) not in _TOLL_FREE:
+        country, bracket, area, rest = match.groups()
+        if sum(character.isalpha() for character in rest) < 2:
+            continue  # (all digits, or one letter for a digit: the other rules)
+        nanp_area = len(area) == 3 and area[0] in "23456789"
+        if country == "1" and nanp_area or country is None and bracket and nanp_area:
+            dialled = area not in _TOLL_FREE
+        elif country is not None and country != "1":
+            lengths = _NATIONAL_LENGTHS.get(country)
+            dialled = lengths is not None and lengths[0] <= len(area) + 7 <= lengths[1]
+        else:
+            dialled = False
+        if dialled or _label_level(form, match.start()) < 0:
             return PHONE
     return ""
 
@@ -1231,7 +1245,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return CARD  # (thirteen digits after a code's label are the code's: no network issues such cards today)
     if _national_number(run, digits, text, start, level, not (id_like or segments), not id_like):
         return NATIONAL_ID
-    if count <= 15 and _dialled(run, digits, text, end):
+    if (count <= 15 or run[:3] == "011") and _dialled(run, digits, text, end):
         return "" if _edifact_gs1_number(run, digits, text, start, end) else PHONE
     if " / " in run and _PRICE_BESIDE_SLASH.search(run) is not None:  # (`19.99 / 2 700 000`: two prices)
         return _slashed_reason(run, text, start, id_like, segments, level)
@@ -1407,7 +1421,10 @@ _BRACKET_AFTER_BLANK = re.compile(r" \((?!0\))")  # (not a trunk prefix in brack
 
 def _dialled(run: str, digits: str, text: str, end: int) -> bool:
     """A number after its dialling `+`, or a national plan's mobile after its country code with the `+` written
-    after it, as right-to-left text shows it (`966548217365+`; `5,000,000+` is a count)."""
+    after it, as right-to-left text shows it (`966548217365+`; `5,000,000+` is a count), or after NANP's exit code
+    `011` apart, as `00` elsewhere (`011 49 176 29483715`; `Item 011 49` is too short)."""
+    if run[:3] == "011" and run[3:4] in _EXIT_CODE_SEPARATORS:
+        return international_mobile(digits[3:])
     if run.startswith("+"):  # (but a `+` glued after a word or a number, a URL form's blank, before a Windows version:
         # `Windows+NT+10.0.19045.4291`, its build of five digits after a dot)
         start = end - len(run)
@@ -1417,6 +1434,7 @@ def _dialled(run: str, digits: str, text: str, end: int) -> bool:
 
 
 _BUILD_PART = re.compile(r"\.[0-9]{5}(?![0-9])")
+_EXIT_CODE_SEPARATORS = frozenset(" -./")  # (between `011` and a country's code)
 
 
 # EDIFACT writes a segment's data elements after `+` (`LIN+1++4006381333931:EN'`, `PIA+5+4006381333931:SRV'`): a
@@ -1623,6 +1641,24 @@ _APART_RUN = re.compile(r"(?<![0-9A-Za-z])(?:\+?[0-9A-Za-z]{1,6}( {0,2}(?:[^\w\s
                         r"|[0-9A-Fa-f]{1,4}([ -])(?:[0-9A-Fa-f]{1,4}|(?=\2[0-9A-Fa-f]))"
                         r"(?:\2(?:[0-9A-Fa-f]{1,4}|(?=\2[0-9A-Fa-f]))){2,6})"
                         r"(?![0-9A-Za-z]|[^\w\s][0-9A-Za-z])")
+# An IPv6 address's colons with blanks around them, its `::` too (`2a03 : b0c0 : 3 : d0 :: 1f4e : 7001`): the one
+# separator _APART_RUN repeats is ` : `, which ` :: ` is not; the colons are read without their blanks, as an address
+# a network routes (_apart_groups' test: a time, `12 : 30 : 45`, or a ratio, `16 :: 9`, is none).
+_SPACED_COLON_RUN = re.compile(r"(?<![0-9A-Za-z:])[0-9A-Fa-f]{1,4}(?: {0,2}::? {0,2}[0-9A-Fa-f]{1,4}){2,7}"
+                               r"(?![0-9A-Za-z]| {0,2}:)")
+_SPACED_COLON = re.compile(r" {0,2}(::?) {0,2}")
+
+
+def _spaced_ipv6(form: str) -> bool:
+    for match in _SPACED_COLON_RUN.finditer(form):
+        joined = _SPACED_COLON.sub(r"\1", match.group())
+        groups = joined.replace("::", ":").split(":")
+        if _ROUTED_IPV6.fullmatch(groups[0]) is not None and any(
+                _HEX_LETTER_AND_DIGIT.fullmatch(group) is not None for group in groups) and _ipv6(joined):
+            return True
+    return False
+
+
 _ROUTED_IPV6 = re.compile(r"[23][0-9A-Fa-f]{3}|[fF][cCdD][0-9A-Fa-f]{0,2}|[fF][eE]80")
 _HEX_LETTER_AND_DIGIT = re.compile(r"[0-9]*[A-Fa-f][0-9A-Fa-f]*[0-9]|[0-9]+[A-Fa-f]")
 
@@ -2741,7 +2777,28 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         # and most event ids, UUIDs, random by construction, are their own canonical form: hex and dashes, no word
         # for "@" or "." between the dashes, tested; the verdict _UUID gives below, with no decoding)
         return ""
-    return _judged(text, id_like, segments, other_readings)
+    # (a cookie's creation time between dots, `fb.1.1764000000000.…`: a dot and 10 digits counted in C first)
+    return _judged(text, id_like, segments, other_readings) or (
+        _cookie_parts_reason(text, segments, other_readings) if text.count(".") >= 2 and _COOKIE_TIME.search(
+            text) is not None else "")
+
+
+# A cookie's creation time between dots, in seconds or ms (`fb.1.1764000000000.<payload>`, Meta's fbc and fbp;
+# `GCL.1764000000.<gclid>`, Google's): the time glues its neighbours into one run of digits (`1.1764000000000.07700-952-
+# 847` is no number's layout) and a domain into one label (`od@example.org.1764000000000` ends in no top-level), so
+# the parts on each side of it are judged again on their own, as ids (a cookie's parts are its ids).
+_COOKIE_TIME = re.compile(r"(?<=[0-9A-Za-z])\.(?:[0-9]{13}|[0-9]{10})(?=\.[^\s.])")
+
+
+def _cookie_parts_reason(text: str, segments: bool, other_readings: bool) -> str:
+    """What the parts of `text` before, between and after its cookies' creation times hold, judged as ids, or ""."""
+    start = 0
+    for match in _COOKIE_TIME.finditer(text):
+        found = reason(text[start:match.start()], True, segments, other_readings)
+        if found:
+            return found
+        start = match.end() + 1
+    return reason(text[start:], True, segments, other_readings)
 
 
 def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> str:
@@ -2789,7 +2846,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 form.count(" ") >= 2 or form.count("-") >= 2 or form.count(".") >= 2) and (
                 "Z" in form or "S" in form or "B" in form or "G" in form or "E" in form or "A" in form) and (
                 _LETTERED_RUN.search(form) is not None) else "") or (
-            _vanity_reason(form) if "+1" in form or "(" in form else "") or (PHONE if (":" in form or "/" in form) and (
+            _vanity_reason(form) if "+" in form or "(" in form or ":" in form or "-" in form else "") or (
+            PHONE if (":" in form or "/" in form) and (
                 "me/" in form or "ME/" in form or "Me/" in form or "whatsapp" in form or "viber:" in form
                 or "line:" in form or "callto:" in form or "facetime" in form or "skype:" in form) and (
                 _CLICK_TO_CHAT.search(form) is not None) else "") or (
@@ -3634,16 +3692,23 @@ def host_reason(host: str) -> str:
 
 def _separated_ipv4(form: str, anywhere: bool) -> bool:
     """Four numbers up to 255 joined by `_`, or by `-` in a host name (followed by `.` and a label) or as the whole
-    value (`?client=81-2-69-160`; not a list's steps, `10-12-14-16`, nor a network's `.0`); joined by either anywhere
-    when `anywhere` (a click id, whose `-` and `_` are ordinary characters)."""
-    if form.count("-") < 3 and form.count("_") < 3:  # (the pattern repeats one separator thrice: two scans in C)
-        return False
+    value or its last dotted part (`?client=81-2-69-160`, `srv.12.178-62-193-45`; not a list's steps, `10-12-14-16`,
+    nor a network's `.0`); joined by either anywhere when `anywhere` (a click id, whose `-` and `_` are ordinary
+    characters); joined by `,` or a tab as the whole value, a part of three digits among them, when they neither rise
+    nor step evenly (a list's sizes, `36,38,40,42`, or a table's row of counts)."""
+    if form.count("-") < 3 and form.count("_") < 3 and form.count(",") != 3 and form.count("\t") != 3:
+        return False  # (the pattern repeats one separator thrice: four scans in C)
     for match in _SEPARATED_IPV4.finditer(form):
-        end = match.end()
-        parts = match.group().replace("_", "-").split("-")
-        if all(int(part) <= 255 for part in parts) and (
-                anywhere or match.group(1) == "_" or form[end:end + 1] == "." and form[end + 1:end + 2].isalpha()
-                or end - match.start() == len(form) and int(parts[3]) and not _steps(parts)):
+        start, end, separator = match.start(), match.end(), match.group(1)
+        parts = match.group().split(separator)
+        if not all(int(part) <= 255 for part in parts):
+            continue
+        if separator in ",\t":
+            if end - start == len(form) and any(len(part) == 3 for part in parts) and int(parts[3]) and not (
+                    _rising(parts) or _steps(parts)):
+                return True
+        elif anywhere or separator == "_" or form[end:end + 1] == "." and form[end + 1:end + 2].isalpha() or (
+                end == len(form) and (start == 0 or form[start - 1] == ".") and int(parts[3]) and not _steps(parts)):
             return True
     return False
 
@@ -3767,7 +3832,8 @@ def _holds_ipv4(form: str) -> bool:
                 return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return True
-    if (form.count("-") >= 3 or form.count("_") >= 3) and _separated_ipv4(form, anywhere=False):
+    if (form.count("-") >= 3 or form.count("_") >= 3 or form.count(",") == 3 or form.count("\t") == 3) and (
+            _separated_ipv4(form, anywhere=False)):
         return True
     if ("/" in form or " . " in form) and any(_spaced_address(match, form) for match in _SPACED_IPV4.finditer(form)):
         return True
@@ -3919,7 +3985,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     form = _bars_read(form) if "|" in form or "~" in form else form  # (C scans first: most hold neither)
     # groups apart by one repeated separator (every shape so read has 7 digits: most values pay no scan)
     apart = _APART_RUN.sub(_apart_groups, form) if digit_count >= 7 else form
-    if apart != form and ":" in apart and _holds_ipv6(apart) or _holds_ipv4(apart):
+    if apart != form and ":" in apart and _holds_ipv6(apart) or _holds_ipv4(apart) or (
+            " ::" in form or ":: " in form) and _spaced_ipv6(form):
         return IP_ADDRESS
     form = apart
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
