@@ -568,8 +568,9 @@ _last_birth_date: List[str] = ["", ""]
 # A number with vanity letters for its last seven characters (letters and digits, two letters at least; the letters
 # are keypad digits): a person's when written as dialled, a NANP number after `+1` or its area code in parentheses
 # (`+1 (650) SIG-RUNJ`), another country's after `+` and its code, a group of the plan's length before the letters
-# (`+49 176 TANZBAR`), or whatever its layout after a personal label (`Mobile: 1-415-JOHNNY5`, `Handy: 0176
-# TANZBAR`); a business's toll-free number (800, 888, 877, 866, 855, 844, 833: `+1-800-FLOWERS`) and letters after an
+# (`+49 176 TANZBAR`), or whatever its layout after a phone's label, three digits at least before the letters
+# (`Mobile: 1-415-JOHNNY5`, `Handy: 0176 TANZBAR`; a house number and a street, `address: 42 Wallaby`, are none); a
+# business's toll-free number (800, 888, 877, 866, 855, 844, 833: `+1-800-FLOWERS`) and letters after an
 # undialled area code (`1-800-GOT-JUNK`, `650 SIG-RUNJ`) go out without that label.
 _VANITY = re.compile(r"(?<![\w+])(?:\+([1-9][0-9]{0,2})[\s.\-]?|1[\s.\-]?)?(\()?([0-9]{2,5})\)?[\s.\-]?"
                      r"([A-Za-z0-9]{3}[\s.\-]?[A-Za-z0-9]{4})(?![A-Za-z0-9])")
@@ -591,9 +592,15 @@ def _vanity_reason(form: str) -> str:
             dialled = lengths is not None and lengths[0] <= len(area) + 7 <= lengths[1]
         else:
             dialled = False
-        if dialled or _label_level(form, match.start()) < 0:
+        if dialled or len(area) >= 3 and _phone_labelled(form, match.start()):
             return PHONE
     return ""
+
+
+def _phone_labelled(text: str, start: int) -> bool:
+    """Whether a phone's label (PHONE_LABEL_WORDS, MOBILE_LABELS) is the word before `start` (`Handy: `, `Tel. `)."""
+    tokens = _label_tokens(text, start)[0]
+    return bool(tokens) and (tokens[-1] in PHONE_LABEL_WORDS or tokens[-1] in MOBILE_LABELS)
 
 
 # An id document's number right after its label (`Passport No: X12345678`, `RFC: HEGL880714AB1`): a passport in the
