@@ -2786,26 +2786,31 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         return ""
     # (a cookie's creation time between dots, `fb.1.1764000000000.…`: a dot and 10 digits counted in C first)
     return _judged(text, id_like, segments, other_readings) or (
-        _cookie_parts_reason(text, segments, other_readings) if text.count(".") >= 2 and _COOKIE_TIME.search(
+        _cookie_parts_reason(text, id_like, segments, other_readings) if text.count(".") >= 2 and _COOKIE_TIME.search(
             text) is not None else "")
 
 
 # A cookie's creation time between dots, in seconds or ms (`fb.1.1764000000000.<payload>`, Meta's fbc and fbp;
 # `GCL.1764000000.<gclid>`, Google's): the time glues its neighbours into one run of digits (`1.1764000000000.07700-952-
 # 847` is no number's layout) and a domain into one label (`od@example.org.1764000000000` ends in no top-level), so
-# the parts on each side of it are judged again on their own, as ids (a cookie's parts are its ids).
+# the parts on each side of it are judged again on their own, as ids when they are one token (a cookie's parts are
+# its ids; a part holding a blank runs on into the text around the cookie, judged as the whole is).
 _COOKIE_TIME = re.compile(r"(?<=[0-9A-Za-z])\.(?:[0-9]{13}|[0-9]{10})(?=\.[^\s.])")
 
 
-def _cookie_parts_reason(text: str, segments: bool, other_readings: bool) -> str:
-    """What the parts of `text` before, between and after its cookies' creation times hold, judged as ids, or ""."""
+def _cookie_parts_reason(text: str, id_like: bool, segments: bool, other_readings: bool) -> str:
+    """What the parts of `text` before, between and after its cookies' creation times hold, or ""."""
     start = 0
     for match in _COOKIE_TIME.finditer(text):
-        found = reason(text[start:match.start()], True, segments, other_readings)
+        found = _cookie_part_reason(text[start:match.start()], id_like, segments, other_readings)
         if found:
             return found
         start = match.end() + 1
-    return reason(text[start:], True, segments, other_readings)
+    return _cookie_part_reason(text[start:], id_like, segments, other_readings)
+
+
+def _cookie_part_reason(part: str, id_like: bool, segments: bool, other_readings: bool) -> str:
+    return reason(part, id_like or " " not in part and part.isprintable(), segments, other_readings)  # (one token)
 
 
 def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> str:
