@@ -5,7 +5,8 @@ One table, each notation decoded only where it cannot be read otherwise:
 - after a backslash: Python's `\\N{COMMERCIAL AT}` (any name or alias Unicode's database knows, in any case: the
   name of no character stays as written), Perl's `\\x{40}`, RTF's byte `\\'40` and its `\\u64?` (decimal, negative
   above 32767, its one `?` fallback read with it; four hex digits after `\\u` are JavaScript's escape, read as such),
-  TeX's `\\char64`, `\\char"40`, `\\char'100` (one blank after the number is TeX's end of it);
+  TeX's `\\char64`, `\\char"40`, `\\char'100` (hex digits in capitals, as TeX reads them; one blank after the
+  number is TeX's end of it);
 - a function of one number with its parentheses: SQL's `CHR(64)`, `CHAR(64)`, `NCHAR(64)`, a spreadsheet's
   `CHAR(64)`, Basic's `Chr(64)`, `ChrW(64)`, `Chr$(64)`, PHP's and Python's `chr(64)` (decimal, or hex after `0x`),
   not as the end of a longer name (`VARCHAR(64)` is a column's type); the quoted pieces it stood between are then
@@ -34,7 +35,7 @@ _BACKSLASHED = re.compile(
     r"|x\{0{0,8}([0-9a-fA-F]{1,6})\}"
     r"|'([0-9a-fA-F]{2})"
     r"|u(?![0-9a-fA-F]{4})(-?[0-9]{1,5})(?![0-9a-fA-F])\??"
-    r"|char ?(?:([0-9]{1,7})|\"([0-9a-fA-F]{1,6})|'([0-7]{1,8})) ?)")
+    r"|char ?(?:([0-9]{1,7})|\"([0-9A-F]{1,6})|'([0-7]{1,8})) ?)")
 _NAME, _PERL, _RTF_BYTE, _RTF_UNICODE, _TEX, _TEX_HEX, _TEX_OCTAL = range(1, 8)
 _BASES = {_PERL: 16, _RTF_BYTE: 16, _RTF_UNICODE: 10, _TEX: 10, _TEX_HEX: 16, _TEX_OCTAL: 8}
 _CALL = re.compile(r"(?<![\w$])(?i:chrw?\$?|n?char)\(\s{0,4}(?:0[xX]0{0,8}([0-9a-fA-F]{1,6})|([0-9]{1,7}))\s{0,4}\)")
