@@ -42,36 +42,20 @@ LEAKS: Dict[str, List[str]] = {
         "fbid underscored trunk phone @ product name", "fbid dashed french phone @", "fbid dashed nanp phone @",
         "fbid dashed german phone @ referrer query", "fbid ipv4 payload @ user agent",
         "fbid dashed ipv4 payload @ url query value", "fbid click id of another network @ custom property"],
-    # a mailbox spelled by a language's or a format's character escape or function the gate does not decode: Python's
-    # `\N{COMMERCIAL AT}`, Perl's `\x{40}`, SQL's `CHR(64)`/`CHAR(64)`, a spreadsheet's and Basic's `Chr(64)`, RTF's
-    # `\'40` and `\u64?`, TeX's `\char64`, XML CDATA sections around `@`, decimal byte codes, uuencoding
-    "menc: escapes and encodings not decoded": [
-        "menc uuencoded @", "menc python named escape @", "menc python named escapes lower @",
-        "menc perl braced hex @", "menc sql chr concatenation @ standard content name", "menc sql char concat @",
-        "menc spreadsheet char @", "menc basic chr @", "menc rtf hex escape @", "menc rtf unicode escape @",
-        "menc latex char @", "menc xml cdata pieces @ user agent", "menc decimal codes @"],
-    # a mailbox whose `@` stands between slashes (`vesmarquel.tk/@/example.net`) or whose words are joined in
-    # camelCase (`vesmarquelTkAtExampleDotNet`)
-    "menc: the sign and its words in new separators": ["menc slash at @", "menc camel case words @"],
     # a phone number with letters for its last digits after a mobile's label (`Handy: +49 176 TANZBAR`, `Mobile:
     # 1-415-JOHNNY5`: the README reads a US vanity number after `Mobile:` "whatever it holds"), after NANP's exit code
     # `011` (`011 49 176 29483715`), or in Braille's digits (`⠼⠚⠁⠛⠋ …`)
     "phone: vanity letters, the 011 exit code, Braille digits": [
         "phone nanp exit code @", "phone vanity letters de @", "phone vanity letters us @", "phone braille digits @"],
-    # a key that is a mailbox or a phone spelled as the encodings family spells it: `brosvantel.ui\N{COMMERCIAL AT}…`,
-    # `\x{40}`, RTF's `\'40`, `'||CHR(64)||'`, CDATA pieces, `/@/`, camelCase words, a vanity number
-    "mkey: a key that is a mailbox or a phone in new escapes": [
-        "mkey python named escape @", "mkey perl braced hex @", "mkey rtf hex escape @ page search", "mkey sql chr @",
-        "mkey cdata pieces @", "mkey slash at @", "mkey camel case words @", "mkey vanity phone @"],
+    # a key that is a vanity number (`+44 7700 BROSVAN`)
+    "mkey: a key that is a mailbox or a phone in new escapes": ["mkey vanity phone @"],
     # an IPv6 address with blanks around its colons (`2a03 : b0c0 : …`); an IPv4 address in an id apart by commas or
     # tabs (`178,62,193,45`, a table's cells pasted) or dashed after a dotted prefix (`srv.12.178-62-193-45`)
     "ipad: new separators": [
         "ipad v6 spaced around colons @", "ipad v4 commas @ event id", "ipad v4 tabs @",
         "ipad dashed after a dotted prefix @"],
-    # an id holding the visitor's mailbox in camelCase words (`caldrissunPeAtExampleDotCom`) or Python's named escape,
-    # or an fbc-shaped value with a dashed phone (`fb.1.<ms>.07700-961-384`)
-    "uid: ids in the new spellings": [
-        "uid camel case words mail @ standard order id", "uid python escape mail @", "uid fbc shaped dashed phone @"],
+    # an fbc-shaped value with a dashed phone (`fb.1.<ms>.07700-961-384`)
+    "uid: ids in the new spellings": ["uid fbc shaped dashed phone @"],
     # keys abbreviated with their vowels cut or shortened as forms do (`cust_nm`, `frst_nm`, `fnm`, `lnm`, `mbl`,
     # `mbl_no`, `cntct_no`, `phne`, `strt`, vCard's `adr`, German `hnr`), holding a name, a phone or a street
     "ckey: abbreviated personal keys": [

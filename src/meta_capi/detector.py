@@ -2914,6 +2914,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or (_other_readings_reason(text, form, unclosed, id_like, segments) if (
         unclosed or "_" in form and "." in form
         or "\u24d0" in text  # (`ⓐ` folds to `a`; its `@` is another reading; no ASCII text holds it)
+        or " 64" in form or ",64" in form  # (`@`'s code in a list of decimal codes: notations.byte_readings)
         # (another shape's `A`, beyond U+1F000, or `Ⓐ`; a picture for `@` before a domain, an emoji, or before a large
         # provider's name, any mark: thirty-fifth attack, review 21; C scans of text that is not ASCII)
         or not text.isascii() and ("\u24b6" in text or max(text) >= "\U0001f000" and (
