@@ -98,8 +98,8 @@ def test_an_order_id_that_is_the_event_id_is_charged_for_both_places(title: int,
     [{"id": "A", "item_price": 60000000000}, {"id": "B", "item_price": 60000000000}],
     [{"id": "A", "item_price": 9999999999.99, "quantity": 20}]], ids=["11 digits twice", "two of 11", "cents"])
 def test_a_purchase_whose_computed_value_has_12_digits_is_an_err(contents: List[Dict[str, Any]]) -> None:
-    assert run(flat(contents))[0] == f"a Purchase's value cannot be computed from its products: the products' total " \
-                                     f"{TOO_LARGE}"
+    assert run(flat(contents))[0] == (
+        f"a Purchase's value cannot be computed from its products: the products' total {TOO_LARGE}")
 
 
 def test_another_event_whose_computed_value_has_12_digits_goes_out_without_it_and_says_why() -> None:
@@ -203,6 +203,11 @@ def test_a_key_outside_the_vocabulary_is_named_by_its_first_place_and_a_visitors
     _, explanation = _explain_pairs([("currency", "EUR"), ("value", "1"), ("zq", "a"), ("zq", "b"), ("zq", "c")],
                                     [("email", "a@example.com"), ("email", "b@example.com")])
     assert explanation.left_out == [("property 3 of properties", REPEATED), ("email", REPEATED)]
+
+
+def test_a_repeated_keys_place_counts_every_pair_as_the_budget_does() -> None:
+    _, explanation = _explain_pairs([("currency", "EUR"), ("value", "1"), ("gift", "null"), ("zq", "a"), ("zq", "b")])
+    assert explanation.left_out == [("gift", '"null": treated as absent'), ("property 4 of properties", REPEATED)]
 
 
 @pytest.mark.parametrize(("pairs", "left_out"), [

@@ -107,11 +107,11 @@ def _note_repeated(pairs: Sequence[Tuple[str, str]], where: str) -> None:
     wins (values.present), and an earlier one (a negative `value`, say) is not dropped unsaid. Named as the budget
     names a property (by its key when the component's own vocabulary, else by its place): no judgment is made, so
     recording charges nothing to the allowance."""
-    keys = [key for key, value in pairs if value != PROXY_NULL]
-    if len(set(keys)) == len(keys):
+    keys = [(position, key) for position, (key, value) in enumerate(pairs, 1) if value != PROXY_NULL]
+    if len({key for _, key in keys}) == len(keys):
         return
-    seen: Dict[str, int] = {}
-    for position, key in enumerate(keys, 1):
+    seen: Dict[str, int] = {}  # key -> its first place among the pairs (0 once noted)
+    for position, key in keys:
         if key in seen and seen[key] > 0:
             decisions.note(key if key in NAMED_KEYS else f"property {seen[key]} of {where}", REPEATED)
             seen[key] = 0  # noted once
