@@ -2685,6 +2685,13 @@ def _charged(size: int) -> bool:
     return True
 
 
+def written_again(text: str) -> bool:
+    """Charge `text`, judged already, for one more place the request writes it (a product's title repeated over an
+    order, an id written in `contents` and `content_ids`): the allowance counts what the request holds, each time it
+    is written, so that it bounds the request too (budget.MAX_REQUEST). False when it no longer fits: leave it out."""
+    return _charged(len(text))
+
+
 def refused_judgments() -> int:
     """How many judgments the allowance has refused so far."""
     return _refused
