@@ -89,7 +89,7 @@ def test_explain_presents_the_decisions_the_mapping_recorded_for_meta_fields():
     assert left_out == [
         ("client.ip", "address 1 of 2 not sent as client_ip_address: private"),
         ("client.ip", "address 2 of 2 not sent as client_ip_address: documentation"),
-        ("subscription_id", "subscription_id not sent: longer than 256 characters or holds an email address"),
+        ("subscription_id", "subscription_id not sent: longer than 256 characters"),
         ("lead_id", "lead_id not sent: must be a whole number of 1 to 19 digits (a Meta id)"),
         ("content_type", "content_type not sent: must be one of product, product_group"),
         ("delivery_category", "delivery_category not sent: must be one of curbside, home_delivery, in_store"),

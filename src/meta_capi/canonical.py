@@ -22,6 +22,8 @@ import unicodedata
 from typing import Dict, Iterable, List, Tuple
 from urllib.parse import unquote
 
+from .notations import backslashed, byte_readings, called, called_ahead
+
 # More `@` than any address list a person writes in one value: such a value is left out without reading each one
 # (the work per `@` is Python's; this bounds it).
 MAX_AT_SIGNS = 32
@@ -687,6 +689,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
         text = _ENTITY.sub(_entity, text)
     if "\\" in text:
         text = _backslash_escapes(text)
+    text = _code_notations(text)
     if not text.isascii():
         text = _GLUED_AT_WORD.sub(_glued_at_word, _fold_unicode(_keep_language(text)))
     if ("+" in text or "." in text or "|" in text or "&" in text or "@" in text) and ("'" in text or '"' in text) or (
@@ -712,16 +715,27 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
 
 
 def _at_signs(text: str) -> str:
-    """A line folded inside an address's domain read unfolded (_FOLDED_DOMAIN), a run of at signs read as one."""
+    """A line folded inside an address's domain read unfolded (_FOLDED_DOMAIN), an `@` between slashes read as one
+    (_SLASHED_AT), a run of at signs read as one."""
     if "\n" in text:
         text = _FOLDED_DOMAIN.sub(r"\1", text)
+    if "/@/" in text:
+        text = _SLASHED_AT.sub(_slashed_at, text)
     return _AT_RUN.sub("@", text) if "@@" in text else text
+
+
+def _code_notations(text: str) -> str:
+    """Characters code writes with a function of their number, CDATA sections (notations.called) and an address's
+    words in camelCase (_CAMEL_RUN) read."""
+    if "(" in text or "<!" in text:
+        text = called(text)
+    return _CAMEL_RUN.sub(_camel_address, text) if "At" in text and "Dot" in text else text
 
 
 def _backslash_escapes(text: str) -> str:
     """Backslash escapes read (_ESCAPE), JSON's escaped quote too (a string in a string) and its line breaks and tabs
     (_BLANK_ESCAPE)."""
-    text = _ESCAPE.sub(_unescape, text).replace('\\"', '"')
+    text = _ESCAPE.sub(_unescape, backslashed(text)).replace('\\"', '"')
     if "\\n" in text or "\\r" in text or "\\t" in text:
         text = _BLANK_ESCAPE.sub(lambda match: _BLANKS_ESCAPED[match.group(1)], text)
     if "\\," in text or "\\;" in text:
@@ -740,6 +754,51 @@ def _javascript_strings(text: str) -> str:
     if "@" in text:
         text = _QUOTED_AT.sub("@", text)
     return _TEMPLATE_STRING.sub(r"\2", text) if "${" in text else text
+
+
+# An address's words joined in camelCase, the sign and its dots said as the words `At` and `Dot`
+# (`jo.smithAtExampleDotCom`, `joSmithAtMailDotExampleDotCo`): a run of letters and digits opening in lower case (code's
+# PascalCase names, `GetAtDotNet`, `MeetAtDawn`, stay), whose words are a local part (its last word no shop's word
+# before a site, `shopAtExampleDotCom`), `At`, labels apart by `Dot`, and a top-level domain ending the run that the
+# detector reads as a mailbox's (com, net, org, edu, gov, or two letters).
+_CAMEL_RUN = re.compile(r"(?<![A-Za-z0-9])[a-z0-9][A-Za-z0-9]{0,254}+(?![A-Za-z0-9])")
+_CAMEL_WORD = re.compile(r"[A-Z][a-z0-9]*|[a-z0-9]+")
+
+
+def _camel_address(match: re.Match[str]) -> str:
+    run = match.group()
+    if "At" not in run or "Dot" not in run:
+        return run
+    words: List[str] = _CAMEL_WORD.findall(run)
+    top = words[-1].lower()
+    if len(words) < 5 or words[-2] != "Dot" or not (top in MAIL_TOP_LEVELS or len(top) == 2 and top.isalpha()):
+        return run
+    at = len(words) - 1 - words[::-1].index("At") if "At" in words[1:] else 0
+    labels: List[str] = [""]
+    for word in words[at + 1:-2]:
+        if word == "Dot":
+            labels.append("")
+        else:
+            labels[-1] += word.lower()
+    if at == 0 or "" in labels or len("".join(words[:at])) < 3 or before_a_site(words[at - 1]):
+        return run
+    domain = ".".join(labels)
+    return "".join(words[:at]) + "@" + domain + "." + top
+
+
+# An address's `@` between slashes (`jo.smith/@/example.com`): after a local part that opens the value or follows a
+# blank, a quote or a URL's marks (no path's segment: `/src/@/app.js` stays), before a domain with a dot and a top-level
+# domain of letters that no path goes on from.
+_SLASHED_AT = re.compile(r"(?<![^\s'\"=:;,?&#(<\[{])([A-Za-z0-9._+-]{1,64}+)/@/([A-Za-z0-9.-]{1,253}+)(?![\w/])")
+
+
+def _slashed_at(match: re.Match[str]) -> str:
+    local, domain = match.groups()
+    labels = domain.split(".")
+    if len(labels) < 2 or "" in labels or not (labels[-1].isalpha() and len(labels[-1]) >= 2) or not any(
+            char.isalpha() for char in local):
+        return match.group()
+    return f"{local}@{domain}"
 
 
 def _at_word_addresses(text: str) -> str:
@@ -991,7 +1050,8 @@ def as_is(text: str) -> bool:
     characters, SPELLED_WORDS_ASCII): nothing to decode, no scan beyond these."""
     if text.isascii() and not ("%" in text or "&" in text and _READ_ENTITY.search(text) is not None or "\\" in text
                                or "@" in text
-                               or "+" in text and ("'" in text or '"' in text) or "${" in text):
+                               or "+" in text and ("'" in text or '"' in text) or "${" in text
+                               or called_ahead(text) or "At" in text and "Dot" in text):
         low = text.lower()
         return not (len(text) > 8 and _SPELLED_TRIGGER_ASCII.search(low) is not None or (
             "[" in text or "(" in text or "{" in text or "<" in text) and _MARKED_ASCII.search(low) is not None)
@@ -1191,6 +1251,7 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
         if words != form:
             found.append(canonical(words)[0])
     found.extend(_address_layouts(form))
+    found.extend(canonical(reading)[0] for reading in byte_readings(text, form))
     # (code's pieces as written, or percent-decoded in a URL: the canonical form reads a quoted `'@'` in parentheses
     # as a spelled `@` already)
     for source in (text, _percent_decoded(text) if "%" in text else text, form):

@@ -5,17 +5,17 @@ from __future__ import annotations
 from itertools import chain, repeat
 from math import isfinite
 from operator import itemgetter, mul
-from typing import AbstractSet, Any, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
+from typing import AbstractSet, Any, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union, cast
 
 from . import decisions
 from .budget import MAX_PRODUCTS
 from .decisions import note
-from .detector import property_label
+from .detector import OVER_ALLOWANCE, property_label, written_again
 from .errors import EventError
 from .meta_fields import META_FIELD_KEYS
 from .privacy import custom_refusal, free_text, joined_refusal, member_refusal, names_the_subject
 from .reference_data import CURRENCY_CODES
-from .values import amount_refusal, bounded_json, describe, parse_number, typed_value, whole_as_written
+from .values import PROXY_NULL, amount_refusal, bounded_json, describe, parse_number, typed_value, whole_as_written
 
 Number = Union[int, float]
 Product = Mapping[str, str]
@@ -127,6 +127,8 @@ def _content(product: Product, position: int, recording: bool = True,
             [product_id, *(product.get(name, "") for _, name in _PRODUCT_TEXTS)]):
         note(where + "id", "an address with the product's text beside it: left out")
         product_id = ""
+    if product_id:  # written twice: in `contents` and in `content_ids`
+        product_id = _written_again(product_id, where + name)
     if not product_id:
         if any(product.get(name, "").strip() for name in ("price", "item_price")):
             raise ProductProblem(position, "a priced product without a usable id (product_id, sku or id)")
@@ -142,17 +144,34 @@ def _content(product: Product, position: int, recording: bool = True,
     for meta_key, name in _PRODUCT_TEXTS:  # _text unrolled: this runs for every product of an order
         raw = product.get(name)
         if raw and meta_key not in content:
-            text = passed.get(raw) if passed is not None else None
-            if text is None:
-                text = free_text(raw, where + name)
-                if text and passed is not None:
-                    passed[raw] = text
+            text = _product_text(raw, where + name, passed)
             if text:
                 content[meta_key] = text
     delivery = product.get("delivery_category")
     if delivery and delivery.strip() in DELIVERY_CATEGORIES:
         content["delivery_category"] = delivery.strip()
     return content
+
+
+def _product_text(raw: str, field: str, passed: Optional[Dict[str, str]]) -> str:
+    """A product's title, brand or category as it may go out, or "": judged once an order (`passed`), and charged
+    to the allowance each time the request writes it (detector.written_again), so that it bounds the request."""
+    text = passed.get(raw) if passed is not None else None
+    if text is None:
+        text = free_text(raw, field)
+        if text and passed is not None:
+            passed[raw] = text
+        return text
+    return _written_again(text, field)
+
+
+def _written_again(text: str, field: str) -> str:
+    """`text`, passed by the gate already, when the allowance still holds it for one more place in the request
+    (detector.written_again); else "", noted under `field`."""
+    if written_again(text):
+        return text
+    note(field, f"{OVER_ALLOWANCE}: left out")
+    return ""
 
 
 _TEXT_ONLY = frozenset({str})
@@ -187,8 +206,8 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
         # The usual list, every value text (numbers are parsed as text), is used as parsed, fresh dicts nobody
         # else holds: one C pass over all its values instead of one call per product.
         if set(map(type, chain.from_iterable(map(dict.values, items)))) <= _TEXT_ONLY:
-            return items
-        return [_scalar_texts(item) for item in items]
+            return _without_nulls(items)
+        return _without_nulls([_scalar_texts(item) for item in items])
     ids = properties.get("content_ids", "").strip()
     if not ids:
         return []
@@ -201,7 +220,7 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
         if not isinstance(parsed, list):
             raise EventError("property content_ids must be a JSON array or a comma-separated list")
         _check_count(len(parsed), "content_ids")
-        return [{"id": text} for text in _scalar_texts(dict(enumerate(parsed))).values() if text]
+        return [{"id": text} for text in _scalar_texts(dict(enumerate(parsed))).values() if text and text != PROXY_NULL]
     # A record's layout (a CSV header and its row, an SQL insert, a DN, a form record, a struct) is read whole before
     # the commas cut its keys from its values: its cue in C first (a list of ids holds none of it).
     if ("\n" in ids or "=" in ids or "{" in ids or "(" in ids) and not _ids_on_lines(ids) and not all(
@@ -214,7 +233,15 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
     if (":" in ids or " " in ids) and any(_keyed_piece(part) for part in parts):
         note("content_ids", "a record's field among the ids: its products left out")
         return []
-    return [{"id": part} for part in parts if part.strip()]
+    return [{"id": part} for part in parts if part.strip() and part.strip() != PROXY_NULL]
+
+
+def _without_nulls(items: List[Product]) -> List[Product]:
+    """Flat `contents` products without their "null" texts: absent, as in a products list (values.present) and
+    everywhere else (one C scan of the values first: most lists hold none)."""
+    if PROXY_NULL not in chain.from_iterable(map(dict.values, cast(List[Dict[str, str]], items))):  # (parsed dicts)
+        return items
+    return [{key: value for key, value in item.items() if value != PROXY_NULL} for item in items]
 
 
 def _keyed_piece(piece: str) -> bool:
@@ -344,10 +371,17 @@ def _value_and_currency(
     if value is None and not problems and "item_price" in chain.from_iterable(contents):
         # each content's price (0 without one) times its quantity, summed in order: in C, no generator
         total = sum(map(mul, map(dict.get, contents, repeat("item_price"), repeat(0)), map(_QUANTITY, contents)))
-        if isfinite(total):
-            value = round(total, 10)  # drop binary noise such as 59.970000000000006
-        else:
+        if not isfinite(total):
             problem = "the products' total is not a finite number"
+        else:
+            # Binary noise such as 59.970000000000006 dropped at 15 significant digits, not at a fixed decimal: a
+            # total of positive prices never rounds to 0 (`1e-21` stays `1e-21`, as a value given so goes out).
+            value = float(f"{total:.15g}") if type(total) is float else total
+            found = amount_refusal(value)  # the rule of a given value, for the same value computed
+            if found:
+                value, problem = None, f"the products' total {found}"
+                if event_name != "Purchase":  # (a Purchase's is an Err below)
+                    note("value", f"not computed: {problem}")
     currency = properties.get("currency", "").strip().upper()
     if currency and currency not in CURRENCY_CODES:
         got = "an unknown 3-letter code" if len(currency) == 3 and currency.isalpha() else describe(currency)
@@ -400,11 +434,13 @@ def track_custom_data(
         if properties.keys().isdisjoint(names):  # most events have few of these: tested in C
             continue
         if meta_key == "order_id" and passed_order_id:
-            text = passed_order_id  # (free_text of the same text, id_like: the same value, and no note)
+            # (free_text of the same text, id_like: the same value, and no note; charged for its second place)
+            text = _written_again(passed_order_id, "order_id")
         elif (meta_key == "content_name" and single_product and contents and not properties.get("content_name")
               and contents[0].get("title") == properties.get("name", "").strip()):
-            # A single product's `name` is its title already, passed by the gate: the same text, not judged twice.
-            text = contents[0]["title"]
+            # A single product's `name` is its title already, passed by the gate: the same text, not judged twice
+            # (but charged for the second place it is written).
+            text = _written_again(contents[0]["title"], "name")
         else:
             text = _text(properties, *names, id_like=meta_key == "order_id")
         if text:

@@ -22,6 +22,7 @@ EDGEE_UUID = "the Edgee uuid"
 @dataclass
 class Decisions:
     event_id_source: str = ""
+    event_id: str = ""  # the event_id chosen, with its source: a refusal after the choice does not erase it
     # Meta key -> what supplied it: the visitor property (alias) of an identifier, the source of fbc/fbp.
     sources: Dict[str, str] = field(default_factory=dict)
     # (property, reason) for the identity properties and click ids that do not become their Meta key.
@@ -73,9 +74,10 @@ def supplied(key: str, source: str) -> None:
         _current.sources[key] = source
 
 
-def event_id_from(source: str) -> None:
+def event_id_from(source: str, event_id: str) -> None:
+    """The event's `event_id` and where it came from, as the mapping chose them (before any later refusal)."""
     if _current is not None:
-        _current.event_id_source = source
+        _current.event_id_source, _current.event_id = source, event_id
 
 
 def source_of(key: str) -> str:

@@ -2728,6 +2728,13 @@ def _charged(size: int) -> bool:
     return True
 
 
+def written_again(text: str) -> bool:
+    """Charge `text`, judged already, for one more place the request writes it (a product's title repeated over an
+    order, an id written in `contents` and `content_ids`): the allowance counts what the request holds, each time it
+    is written, so that it bounds the request too (budget.MAX_REQUEST). False when it no longer fits: leave it out."""
+    return _charged(len(text))
+
+
 def refused_judgments() -> int:
     """How many judgments the allowance has refused so far."""
     return _refused
@@ -2984,6 +2991,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or (_other_readings_reason(text, form, unclosed, id_like, segments) if (
         unclosed or "_" in form and "." in form
         or "\u24d0" in text  # (`ⓐ` folds to `a`; its `@` is another reading; no ASCII text holds it)
+        or " 64" in form or ",64" in form  # (`@`'s code in a list of decimal codes: notations.byte_readings)
         # (another shape's `A`, beyond U+1F000, or `Ⓐ`; a picture for `@` before a domain, an emoji, or before a large
         # provider's name, any mark: thirty-fifth attack, review 21; C scans of text that is not ASCII)
         or not text.isascii() and ("\u24b6" in text or max(text) >= "\U0001f000" and (

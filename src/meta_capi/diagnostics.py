@@ -86,7 +86,7 @@ def explain(kind: str, event: EventView, settings_pairs: List[Tuple[str, str]],
     nulls = [(name, '"null": treated as absent') for name, value in raw_properties if value == PROXY_NULL]
     explanation.left_out = [*nulls, *record.matching_left_out, *record.left_out]
     if record.event_id_source:
-        explanation.event_id, explanation.event_id_source = server.get("event_id", ""), record.event_id_source
+        explanation.event_id, explanation.event_id_source = record.event_id, record.event_id_source
     else:  # refused before the mapping chose one: what it would choose, by the same function
         explanation.event_id, explanation.event_id_source = events.event_id_and_source(
             present(raw_properties), event.uuid)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
 from . import click_ids, decisions, detector, identity, meta_fields
+from .budget import NAMED_KEYS
 from .commerce import custom_properties, not_allowed, track_custom_data
 from .decisions import EDGEE_UUID, EVENT_ID_PROPERTY, ORDER_ID_PROPERTY
 from .errors import EventError, SkippedEvent
 from .model import DataView, EventView, PageView, UserView
 from .privacy import allowance_named, clean_url, embedded_reason, free_text, user_agent_refusal
 from .settings import USER_EVENT_OFF, Settings, match_key
-from .values import present
+from .values import PROXY_NULL, present
 
 # Meta's standard events (Meta Pixel reference), and PageView, which CAPI accepts too.
 STANDARD_EVENTS = (
@@ -96,6 +97,26 @@ def source_url(url: str, search: str) -> str:
     base, hash_mark, fragment = url.partition("#")
     query = search if search.startswith("?") else "?" + search
     return base + query + hash_mark + fragment
+
+
+REPEATED = "given more than once: its last value is used, the earlier ones left out"
+
+
+def _note_repeated(pairs: Sequence[Tuple[str, str]], where: str) -> None:
+    """Note each key that `pairs` give more than once (a host can; the proxy's JSON object cannot): the last value
+    wins (values.present), and an earlier one (a negative `value`, say) is not dropped unsaid. Named as the budget
+    names a property (by its key when the component's own vocabulary, else by its place): no judgment is made, so
+    recording charges nothing to the allowance."""
+    keys = [(position, key) for position, (key, value) in enumerate(pairs, 1) if value != PROXY_NULL]
+    if len({key for _, key in keys}) == len(keys):
+        return
+    seen: Dict[str, int] = {}  # key -> its first place among the pairs (0 once noted)
+    for position, key in keys:
+        if key in seen and seen[key] > 0:
+            decisions.note(key if key in NAMED_KEYS else f"property {seen[key]} of {where}", REPEATED)
+            seen[key] = 0  # noted once
+        elif key not in seen:
+            seen[key] = position
 
 
 def event_id_and_source(properties: Mapping[str, str], uuid: str) -> Tuple[str, str]:
@@ -204,6 +225,10 @@ def server_event(kind: str, event: EventView, settings: Settings, now: Optional[
     data = event.data
     name = PAGE_VIEW if kind == "page" else event_name(kind, data, settings)  # (a page's, without a call)
     properties = present(data.properties)
+    recording = decisions.recording()  # tested once: the component never records
+    if recording:
+        _note_repeated(data.properties, "properties")
+        _note_repeated(event.context.user.properties, "context.user.properties")
     action_source = (meta_fields.action_source(properties, settings) if "action_source" in properties
                      else settings.action_source)
     if not now - MAX_EVENT_AGE_SECONDS <= event.timestamp <= now + MAX_FUTURE_SECONDS:  # (within: every source's)
@@ -220,9 +245,8 @@ def server_event(kind: str, event: EventView, settings: Settings, now: Optional[
     event_id, source = event_id_and_source(properties, event.uuid)
     if event_id:
         server["event_id"] = event_id
-    recording = decisions.recording()  # tested once: the component never records
     if recording:
-        decisions.event_id_from(source if event_id else "")
+        decisions.event_id_from(source if event_id else "", event_id)
     server["action_source"] = action_source
     opt_out = meta_fields.opt_out(properties) if "opt_out" in properties else None
     if opt_out is not None:

@@ -123,8 +123,13 @@ def unhashed_ids(properties: Mapping[str, str], visitor: Mapping[str, str]) -> D
             continue
         if key == "subscription_id":
             within = stripped_within(raw, _MAX_SUBSCRIPTION_ID)
-            value: Any = free_text(within) if within is not None else ""
-            reason = f"longer than {_MAX_SUBSCRIPTION_ID} characters or holds an email address"
+            if within is None:
+                note(key, f"{key} not sent: longer than {_MAX_SUBSCRIPTION_ID} characters")
+            else:  # the gate records what it found under the field's name
+                value: Any = free_text(within, key, instead=f"{key} not sent")
+                if value:
+                    found[key] = value
+            continue
         else:
             value = _graph_id(raw)
             reason = "must be a whole number of 1 to 19 digits (a Meta id)"

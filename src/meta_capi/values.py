@@ -61,8 +61,8 @@ def parse_number(text: str) -> Optional[Union[int, float]]:
     if match.lastindex is None:  # neither a fraction nor an exponent: an integer
         return int(text) if len(text.lstrip("-")) <= _MAX_INT_DIGITS else None
     number = float(text)
-    if number == 0 and _underflows(text):
-        return None
+    if number == 0:  # `-0.0` is 0 (no amount has a sign), and `1e-400` is no 0
+        return None if _underflows(text) else 0.0
     return number if -_INF < number < _INF else None
 
 
