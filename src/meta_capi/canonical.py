@@ -22,6 +22,8 @@ import unicodedata
 from typing import Dict, Iterable, List, Tuple
 from urllib.parse import unquote
 
+from .confusable_letters import CONFUSABLE_LETTERS
+
 # More `@` than any address list a person writes in one value: such a value is left out without reading each one
 # (the work per `@` is Python's; this bounds it).
 MAX_AT_SIGNS = 32
@@ -160,6 +162,9 @@ _FOLDED_DOMAIN = re.compile(r"(@[\w.-]+)\r?\n[ \t](?=[\w.-])")
 # Every Latin small capital of one letter is that letter, by its Unicode name (`ꜱ`, `ɪ`, `ꞯ`: the table above lists
 # the common ones; small capitals spell whole words, `ꜱᴜʀɴᴀᴍᴇ`), not the turned, barred or ligature ones.
 _SMALL_CAPITAL_NAME = re.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
+# A Latin small letter drawn with a stroke, a hook or a bar that no decomposition takes apart (`ꝑ`, a p with a stroke
+# through its descender; `ꝁ`) is its letter, by its Unicode name.
+_MARKED_LETTER_NAME = re.compile(r"LATIN SMALL LETTER ([A-Z]) WITH (?:STROKE|DIAGONAL STROKE|STROKE THROUGH DESCENDER)")
 _ROUND_DOT_NAME = re.compile(
     r"(?:N-ARY )?(?:CIRCLED |SQUARED )?DOT OPERATOR|BULLET OPERATOR|(?:CIRCLED )?(?:WHITE )?BULLET")
 
@@ -188,6 +193,10 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
     punctuation: Dict[str, List[str]] = {"Ps": [], "Pe": [], "Pi": [], "Pf": []}
     for pair in pairs:
         table[ord(pair[0])] = pair[1:]
+    # Every other script's letter that Unicode's confusables data draws as one Latin letter (Cherokee `Ꮲ`, Lisu `ꓑ`,
+    # Coptic `ⲣ`, Tifinagh `ⵔ`, Canadian syllabics `ᑭ`: generated data, confusable_letters.py), after the pairs above.
+    for pair in CONFUSABLE_LETTERS:
+        table.setdefault(ord(pair[0]), pair[1])
     # Beyond the letters, whole classes by Unicode's own data: every dash is `-`, every full stop, dot leader
     # and one-dot punctuation a `.`, every commercial at an `@` (Arabic, Ethiopic, Mongolian stops included), and
     # the bullet and the dots mathematics draws alone or in a ring or a square (`∙`, `⋅`, `⊙`, `⊡`, `◦`, `⦿`) a `.` too.
@@ -208,6 +217,10 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
             capital = _SMALL_CAPITAL_NAME.fullmatch(unicodedata.name(char, ""))
             if capital is not None:
                 table.setdefault(code, capital.group(1).lower())
+            elif not unicodedata.decomposition(char):
+                marked = _MARKED_LETTER_NAME.fullmatch(unicodedata.name(char, ""))
+                if marked is not None:
+                    table.setdefault(code, marked.group(1).lower())
         elif category in punctuation:
             punctuation[category].append(re.escape(char))
     # Hangul fillers and the braille blank render as nothing.

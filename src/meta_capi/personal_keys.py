@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Dict, FrozenSet, Iterator, List, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Set, Tuple
 
 from .canonical import ARABIC_LETTER_VARIANTS, by_first_letter, canonical, longest_first
 from .identity import ALIASES
@@ -1480,15 +1480,17 @@ def personal_tokens(tokens: List[str]) -> bool:
     return bool(split) and personal_tokens(split)
 
 
-# Letters written with a look-alike digit or sign, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `emaiI`,
-# `em@il`, `addre$s`; `⒜` folds to `(a)`, read `@`), or a sign as a word's first letter before two letters (`@ddress`,
-# `$treet`, `home_@ddress`; a digit there is a count, `2nd`): such a key is judged in the readings a person sees too
-# (1 as l and as i).
+# Letters written with a look-alike digit or sign, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `n4me`,
+# `emaiI`, `em@il`, `addre$s`; `⒜` folds to `(a)`, read `@`), a sign as a word's first letter before two letters
+# (`@ddress`, `$treet`, `home_@ddress`), or a 0, 1, 3 or 5 before four small letters (`5urname`; before fewer a digit
+# is a count, `2nd`): such a key is judged in the readings a person sees too (1 as l and as i).
 _LOOK_ALIKE_INSIDE = re.compile(  # the character first: fast
-    r"[0135@$](?<=[A-Za-z][0135@$])(?=[A-Za-z])|[@$](?<![0-9A-Za-z@$][@$])(?=[A-Za-z]{2})|I(?<=[a-z]I)"
-    r"|l(?<=[A-Z]l)(?=[A-Z])|\|(?<=[A-Za-z]\|)")
-_READINGS = ({"0": "o", "1": "l", "3": "e", "5": "s", "@": "a", "$": "s", "I": "l", "l": "i", "|": "l"},
-             {"0": "o", "1": "i", "3": "e", "5": "s", "@": "a", "$": "s", "I": "l", "l": "i", "|": "l"})
+    r"[013457@$](?<=[A-Za-z][013457@$])(?=[A-Za-z])|[@$](?<![0-9A-Za-z@$][@$])(?=[A-Za-z]{2})|I(?<=[a-z]I)"
+    r"|[0135](?<![0-9A-Za-z][0135])(?=[a-z]{4})|l(?<=[A-Z]l)(?=[A-Z])|\|(?<=[A-Za-z]\|)")
+_READINGS = ({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "I": "l", "l": "i",
+              "|": "l"},
+             {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "I": "l", "l": "i",
+              "|": "l"})
 
 
 # Either second reading may apply (a look-alike inside a word, a word ending in s): one search for both.
@@ -2081,6 +2083,97 @@ _ACCENTED_AGE = re.compile(r"(?<![^\W\d_])[eE][tT][àÀ](?![^\W\d_])")
 _IP_CODE = re.compile(r"(?<![A-Za-z])[Ii][Pp](?:[0-6][0-9Xx]|[Xx][0-9])(?![0-9])")
 
 
+# Keys respelt as forms write them, read as the lexicon's words: a word with vowels or a doubled letter cut (`phne`,
+# `mbl`, `cntct`, `frst`), a two-word compound's first initial before its second word so cut or as a number's
+# abbreviation (`fnm` first name, `lnm`, `hnr` Hausnummer), a person's qualifier cut to four letters or more (`cust`),
+# a word of five letters or more with two adjacent letters swapped (`emial`, `phoen`). Computed at import from the
+# lexicon; a spelling an ordinary key word makes too (`strt` start, `str` string, `qty`, `img`, `nm` nanometre) is
+# no respelling, and one of fewer than three consonants or a cut qualifier reads so only beside another word
+# (`cust_nm`, not `nm` alone).
+_VOWELS = frozenset("aeiou")
+_ORDINARY_KEY_WORDS = (
+    "start started starts end string status state stage store stock step sort source destination category "
+    "quantity amount image images page product products price total item items content contents container continue "
+    "count counter coupon discount tax title type value variant version brand color colour campaign medium term label "
+    "method plan section position promotion creative list order checkout search query path referrer locale language "
+    "date time timestamp duration event session screen button link target action element platform device browser "
+    "model market mode module message minimum maximum size weight width height length depth unit units nanometre "
+    "nanometer number numbers index rating review score level rank group segment channel client server request "
+    "response result results error code reference shipping billing payment method tier trial subscription account "
+    "stamp street"
+).split()
+_NUMBER_SHORTS = ("nr", "no")
+
+
+def _cut_forms(word: str) -> Set[str]:
+    """`word` with one or more of its vowels after the first letter cut, and with its doubled letters as one."""
+    collapsed = word[0] + "".join(char for at, char in enumerate(word[1:]) if char != word[at])
+    forms = {collapsed} - {word}
+    for base in {word, collapsed}:
+        spots = [at for at in range(1, len(base)) if base[at] in _VOWELS]
+        if len(spots) > 4:
+            continue
+        for mask in range(1, 1 << len(spots)):
+            cut = {spot for bit, spot in enumerate(spots) if mask >> bit & 1}
+            forms.add("".join(char for at, char in enumerate(base) if at not in cut))
+    return forms
+
+
+def _swaps(word: str) -> Set[str]:
+    return {word[:at] + word[at + 1] + word[at] + word[at + 2:] for at in range(len(word) - 1)
+            if word[at] != word[at + 1]} if len(word) >= 5 else set()
+
+
+def _respellings() -> Dict[str, Tuple[Tuple[str, ...], bool]]:
+    words = sorted(word for word in PERSONAL_TOKENS | WHOLE_TOKENS if word.isascii() and word.isalpha())
+    qualifiers = sorted(word for word in PERSON_QUALIFIERS if word.isascii() and word.isalpha())
+    parts = set(words) | set(qualifiers) | NAME_TOKENS | NUMBER_WORDS | ADDRESS_UNITS
+    ordinary = set(parts) | set(_ORDINARY_KEY_WORDS) | ID_TOKENS | VERSION_WORDS
+    for word in _ORDINARY_KEY_WORDS:
+        ordinary |= _cut_forms(word) | _swaps(word) | {word[:end] for end in range(3, len(word))}
+    found: Dict[str, Tuple[Tuple[str, ...], bool]] = {}
+
+    def add(form: str, meaning: Tuple[str, ...], alone: bool) -> None:
+        if form not in ordinary and form.isalpha():
+            if form not in found or alone and not found[form][1]:
+                found[form] = (meaning, alone)
+
+    for word in sorted(set(words) | NAME_TOKENS | {"first", "last", "contact", "customer"}):
+        if word.isascii() and 4 <= len(word) <= 10:  # (a longer word is a compound: its parts are cut below)
+            for form in _cut_forms(word):
+                add(form, (word,), sum(char not in _VOWELS for char in form) >= 3)
+            for form in _swaps(word):
+                add(form, (word,), True)
+    for word in words:
+        for at in range(3, len(word) - 1):
+            head, tail = word[:at], word[at:]
+            if head in parts and tail in parts and len(tail) >= 3:
+                shorts = _NUMBER_SHORTS if tail in NUMBER_WORDS else ()
+                for form in (*_cut_forms(tail), tail, *shorts):
+                    add(word[0] + form, (head, tail), len(form) >= 2)
+    for word in qualifiers:
+        for end in range(4, len(word) - 1):
+            add(word[:end], (word,), False)
+    return found
+
+
+_RESPELLED = _respellings()
+
+
+def _respelled(tokens: List[str]) -> List[str]:
+    """The key's tokens with each respelling read as its words (the rule above), or [] if none is one."""
+    if _RESPELLED.keys().isdisjoint(tokens):
+        return []
+    read: List[str] = []
+    for token in tokens:
+        found = _RESPELLED.get(token)
+        if found is None or not found[1] and len(tokens) == 1:
+            read.append(token)
+        else:
+            read.extend(found[0])
+    return read if read != tokens else []
+
+
 def names_personal_data(key: str) -> bool:
     """Whether the words of `key` name personal data (Meta's own customer-information names included)."""
     if ("à" in key or "À" in key) and _ACCENTED_AGE.search(key) is not None:
@@ -2107,7 +2200,9 @@ def names_personal_data(key: str) -> bool:
     # as a word that qualifies nothing (`caller_function_name`; `reviewer_avatar` is not `avatar` alone).
     role_free = tokens if _ROLE_QUALIFIERS.isdisjoint(tokens) else [
         "-" if token in _ROLE_QUALIFIERS else token for token in tokens]
-    return not about_a_channel and (personal_tokens(role_free) or _names_a_card_number(tokens) or (
+    respelled = _respelled(role_free)
+    return not about_a_channel and (personal_tokens(role_free) or bool(respelled) and personal_tokens(respelled)
+        or _names_a_card_number(tokens) or (
         not _KEY_ONLY_WORDS.isdisjoint(tokens) or "." in form) and _key_only_word(form, tokens)
         or _SECOND_READING.search(form) is not None and (
         _singular(role_free) or _personal_reading(form)) or _vendor_field(form, tokens)) or (
