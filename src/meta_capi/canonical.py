@@ -193,10 +193,6 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
     punctuation: Dict[str, List[str]] = {"Ps": [], "Pe": [], "Pi": [], "Pf": []}
     for pair in pairs:
         table[ord(pair[0])] = pair[1:]
-    # Every other script's letter that Unicode's confusables data draws as one Latin letter (Cherokee `Ꮲ`, Lisu `ꓑ`,
-    # Coptic `ⲣ`, Tifinagh `ⵔ`, Canadian syllabics `ᑭ`: generated data, confusable_letters.py), after the pairs above.
-    for pair in CONFUSABLE_LETTERS:
-        table.setdefault(ord(pair[0]), pair[1])
     # Beyond the letters, whole classes by Unicode's own data: every dash is `-`, every full stop, dot leader
     # and one-dot punctuation a `.`, every commercial at an `@` (Arabic, Ethiopic, Mongolian stops included), and
     # the bullet and the dots mathematics draws alone or in a ring or a square (`∙`, `⋅`, `⊙`, `⊡`, `◦`, `⦿`) a `.` too.
@@ -231,6 +227,11 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
 
 _LOOK_ALIKE_TABLE, _PUNCTUATION = _look_alikes()
 _LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_TABLE)
+# Every script's letter that Unicode's confusables data draws as one Latin letter (Cherokee `Ꮲ`, Lisu `ꓑ`, Coptic
+# `ⲣ`, Tifinagh `ⵔ`, Canadian syllabics `ᑭ`: generated data, confusable_letters.py): a key is read in this folding
+# too (personal_keys.names_personal_data), as a second reading: text and names in those scripts keep their letters
+# (a Cherokee or syllabics name after a greeting is read in its script).
+CONFUSABLE_FOLDING = str.maketrans({ord(pair[0]): pair[1] for pair in CONFUSABLE_LETTERS})
 
 # Separators that look like `-` or `.` but are no dash or full stop to Unicode (a minus sign, a box drawing's line, a
 # spacing dot above, Tibetan's tsheg, a syllabary's middle dot), by their Unicode names: a character named a minus, a
