@@ -2134,9 +2134,8 @@ def _respellings() -> Dict[str, Tuple[Tuple[str, ...], bool]]:
     found: Dict[str, Tuple[Tuple[str, ...], bool]] = {}
 
     def add(form: str, meaning: Tuple[str, ...], alone: bool) -> None:
-        if form not in ordinary and form.isalpha():
-            if form not in found or alone and not found[form][1]:
-                found[form] = (meaning, alone)
+        if form not in ordinary and form.isalpha() and (form not in found or alone and not found[form][1]):
+            found[form] = (meaning, alone)
 
     for word in sorted(set(words) | NAME_TOKENS | {"first", "last", "contact", "customer"}):
         if word.isascii() and 4 <= len(word) <= 10:  # (a longer word is a compound: its parts are cut below)
