@@ -10,9 +10,9 @@ from meta_capi.detector import PERSONAL_KEY, key_reason
 
 PERSONAL = [
     # vowels and doubled letters cut, alone or with a qualifier or a number word
-    "phne", "PHNE", "mbl", "mbl_no", "mblNo", "cntct_no", "cntct", "frst_nm", "cust_nm", "cust_nme", "custNm",
+    "phne", "mbl", "mbl_no", "mblNo", "cntct_no", "cntct", "frst_nm", "cust_nm", "cust_nme", "custNm",
     # a two-word compound's initial before its second word, cut or as a number's abbreviation
-    "fnm", "lnm", "FNM", "hnr",
+    "fnm", "lnm", "hnr",
     # two adjacent letters swapped in a word of five letters or more
     "emial", "phoen", "customer_emial", "surnmae",
     # digits for letters

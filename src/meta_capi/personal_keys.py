@@ -2089,7 +2089,7 @@ _IP_CODE = re.compile(r"(?<![A-Za-z])[Ii][Pp](?:[0-6][0-9Xx]|[Xx][0-9])(?![0-9])
 # a word of five letters or more with two adjacent letters swapped (`emial`, `phoen`). Computed at import from the
 # lexicon; a spelling an ordinary key word makes too (`strt` start, `str` string, `qty`, `img`, `nm` nanometre) is
 # no respelling, and one of fewer than three consonants or a cut qualifier reads so only beside another word
-# (`cust_nm`, not `nm` alone).
+# (`cust_nm`, not `nm` alone). A key with two capitals in a row is read so in none (`LHR` is an airport's code).
 _VOWELS = frozenset("aeiou")
 _ORDINARY_KEY_WORDS = (
     "start started starts end string status state stage store stock step sort source destination category "
@@ -2100,9 +2100,12 @@ _ORDINARY_KEY_WORDS = (
     "model market mode module message minimum maximum size weight width height length depth unit units nanometre "
     "nanometer number numbers index rating review score level rank group segment channel client server request "
     "response result results error code reference shipping billing payment method tier trial subscription account "
-    "stamp street"
+    "stamp street standard "
+    "std qty amt pkg msg txt btn dept dist"  # (abbreviations of ordinary words: `?std=ISO+14001`)
 ).split()
 _NUMBER_SHORTS = ("nr", "no")
+# The person qualifiers forms cut to their first letters (`cust_nm`, `cont_email`), beside another word only.
+_CUT_QUALIFIERS = frozenset("customer client contact billing shipping recipient member sender receiver".split())
 
 
 def _cut_forms(word: str) -> Set[str]:
@@ -2124,23 +2127,39 @@ def _swaps(word: str) -> Set[str]:
             if word[at] != word[at + 1]} if len(word) >= 5 else set()
 
 
-def _respellings() -> Dict[str, Tuple[Tuple[str, ...], bool]]:
-    words = sorted(word for word in PERSONAL_TOKENS | WHOLE_TOKENS if word.isascii() and word.isalpha())
-    qualifiers = sorted(word for word in PERSON_QUALIFIERS if word.isascii() and word.isalpha())
-    parts = set(words) | set(qualifiers) | NAME_TOKENS | NUMBER_WORDS | ADDRESS_UNITS
-    ordinary = set(parts) | set(_ORDINARY_KEY_WORDS) | ID_TOKENS | VERSION_WORDS
+_TWO_CAPITALS = re.compile("[A-Z]{2}")
+
+
+def _abbreviated(form: str) -> bool:
+    """Whether `form` is written as an abbreviation is: no vowel but a last `e`, no doubled letter (`mbl`, `phne`)."""
+    return (form.isalpha() and _VOWELS.isdisjoint(form[:-1]) and (form[-1] == "e" or form[-1] not in _VOWELS)
+            and all(form[at] != form[at + 1] for at in range(len(form) - 1)))  # (a doubled letter is cut to one)
+
+
+def _ordinary_spellings() -> Set[str]:
+    """The ordinary key words, their cut forms, swaps and first three letters or more: no respelling."""
+    ordinary = set(_ORDINARY_KEY_WORDS) | ID_TOKENS | VERSION_WORDS
     for word in _ORDINARY_KEY_WORDS:
         ordinary |= _cut_forms(word) | _swaps(word) | {word[:end] for end in range(3, len(word))}
+    return ordinary
+
+
+def _respellings() -> Dict[str, Tuple[Tuple[str, ...], bool]]:
+    words = sorted(word for word in PERSONAL_TOKENS | WHOLE_TOKENS if word.isascii() and word.isalpha())
+    parts = set(words) | PERSON_QUALIFIERS | NAME_TOKENS | NUMBER_WORDS | ADDRESS_UNITS
+    ordinary = parts | _ordinary_spellings()
     found: Dict[str, Tuple[Tuple[str, ...], bool]] = {}
 
     def add(form: str, meaning: Tuple[str, ...], alone: bool) -> None:
-        if form not in ordinary and form.isalpha() and (form not in found or alone and not found[form][1]):
+        if form not in ordinary and (form not in found or alone and not found[form][1]):
             found[form] = (meaning, alone)
 
-    for word in sorted(set(words) | NAME_TOKENS | {"first", "last", "contact", "customer"}):
+    for word in sorted(set(words) | NAME_TOKENS | PERSON_QUALIFIERS):
         if word.isascii() and 4 <= len(word) <= 10:  # (a longer word is a compound: its parts are cut below)
             for form in _cut_forms(word):
-                add(form, (word,), sum(char not in _VOWELS for char in form) >= 3)
+                consonants = sum(char not in _VOWELS for char in form)
+                if _abbreviated(form) and (consonants >= 3 or word in NAME_TOKENS):
+                    add(form, (word,), consonants >= 3)
             for form in _swaps(word):
                 add(form, (word,), True)
     for word in words:
@@ -2148,9 +2167,10 @@ def _respellings() -> Dict[str, Tuple[Tuple[str, ...], bool]]:
             head, tail = word[:at], word[at:]
             if head in parts and tail in parts and len(tail) >= 3:
                 shorts = _NUMBER_SHORTS if tail in NUMBER_WORDS else ()
-                for form in (*_cut_forms(tail), tail, *shorts):
-                    add(word[0] + form, (head, tail), len(form) >= 2)
-    for word in qualifiers:
+                for form in (*_cut_forms(tail), *shorts):
+                    if _abbreviated(word[0] + form):
+                        add(word[0] + form, (head, tail), True)
+    for word in _CUT_QUALIFIERS:
         for end in range(4, len(word) - 1):
             add(word[:end], (word,), False)
     return found
@@ -2203,7 +2223,7 @@ def names_personal_data(key: str) -> bool:
     # as a word that qualifies nothing (`caller_function_name`; `reviewer_avatar` is not `avatar` alone).
     role_free = tokens if _ROLE_QUALIFIERS.isdisjoint(tokens) else [
         "-" if token in _ROLE_QUALIFIERS else token for token in tokens]
-    respelled = _respelled(role_free)
+    respelled = _respelled(role_free) if _TWO_CAPITALS.search(form) is None else []  # (`LHR`: an acronym)
     return not about_a_channel and (personal_tokens(role_free) or bool(respelled) and personal_tokens(respelled)
         or _names_a_card_number(tokens) or (
         not _KEY_ONLY_WORDS.isdisjoint(tokens) or "." in form) and _key_only_word(form, tokens)
