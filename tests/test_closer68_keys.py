@@ -19,6 +19,9 @@ PERSONAL = [
     "n4me", "5urname", "ph0ne", "N4ME", "billing_n4me",
     # letters of other scripts drawn as Latin ones (Cherokee, Lisu, Coptic, Tifinagh), a p with a stroke
     "ᎬᎷᎪᎥᏞ", "ᏢHONᎬ", "ꓑꓧꓳꓠꓰ", "ꓝꓲꓣꓢꓔ_ꓠꓮꓟꓰ", "ꓰꓟꓮꓲꓡ", "ⲣhⲟne", "phⵔne", "ꝑhone", "ꝑhone_number",
+    # people by their role, alone or before a name word, an umlaut typed as its vowel and `e`, a home's place
+    "receiver", "reviewer", "assignee", "author_name", "partner_name", "empfaenger", "Empfaenger", "empfaenger_name",
+    "home_location", "home_lat", "stad",
 ]
 
 ORDINARY = [
@@ -27,9 +30,12 @@ ORDINARY = [
     "dst", "lst", "cnt", "desc", "stat", "prc",
     # a qualifier cut short beside an ordinary word, and the attack's ordinary keys
     "cust_type", "cust", "billingCycle", "receiver_type", "firstVisitPage", "lastCategoryViewed", "reviewer_badge",
-    "partner_program", "phone_case_model", "email_template",
+    "partner_program", "phone_case_model", "email_template", "AMS_LHR",
     # digits that count, not letters
     "3days", "4kids", "2nd", "5star_rating", "size_4xl", "item4sale",
+    # a role's or a partner's things, a book's author, a home page
+    "reviewer_badge", "reviewer_avatar", "receiver_type", "author", "partner", "partner_id", "caller_id", "homepage",
+    "stadium",
     # other scripts' own words
     "χρώμα", "գույն", "ᏣᎳᎩ",
 ]

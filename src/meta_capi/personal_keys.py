@@ -30,6 +30,7 @@ _ADDRESS_WORDS = (
     "latitude longitude lat lng geolocation "
     "logradouro anwani ikheli poskode "  # Portuguese street, Swahili and Zulu address, Afrikaans post code
     "eircode "  # Ireland's post code by its own name (fifteenth attack)
+    "stad "  # the town in Swedish, Dutch, Norwegian and Danish (forty-second attack)
     # (twenty-third attack) Basque, Maltese, Welsh, Irish and Scottish Gaelic, Catalan and Galician address words
     "helbide helbidea indirizz cyfeiriad seoladh adreca enderezo "
     # (review 23) Mexico's house number and flat inside it by their words (`numero_exterior`, `num_interior`)
@@ -135,7 +136,7 @@ _MORE_TOKENS = ((
     # a delivery's "to" in German, Dutch, Spanish and Swedish (`Lieferung an:`, `Leveren aan:`, `Entregar a:`,
     # `Leverera till:`; thirty-ninth attack), as `deliverto` is
     "lieferungan leverenaan entregara levereratill "
-    "empfanger destinataire odbiorca destinatario destinataria mottagare mottaker modtager vastaanottaja penerima "
+    "empfänger destinataire odbiorca destinatario destinataria mottagare mottaker modtager vastaanottaja penerima "
     "nguoinhan alici "  # Vietnamese `Người nhận`; Turkish `Alıcı` (in their canonical form)
     "teslimalan "  # Turkish `Teslim alan`: who takes the delivery (tenth attack; `alan` alone is a field, an area)
     "beneficiary beneficiaire beneficiario beneficiaria begunstigde begunstigter "  # who a payment is for
@@ -471,7 +472,9 @@ ADDRESS_QUALIFIERS |= _MORE_PERSON_QUALIFIERS | frozenset("teslimat fatura pengi
 _ROLE_QUALIFIERS = frozenset(
     "requester requestor reporter assignee submitter reviewer purchaser orderer applicant caller approver signer "
     "technician".split())
-PERSON_QUALIFIERS |= _ROLE_QUALIFIERS
+PERSON_QUALIFIERS |= _ROLE_QUALIFIERS | frozenset("author partner".split())  # (`author_name`, `partner_name`)
+# Who receives a parcel, as `recipient`, alone: a name (`receiver`; `receiver_type` is ordinary as `recipient_type`).
+ALONE_WORDS |= frozenset(["receiver"])
 ADDRESS_QUALIFIERS |= _ROLE_QUALIFIERS
 # What a role's person has besides the fields a customer's key names (`reviewer_location`, `caller_number`: a phone).
 _ROLE_FIELDS = frozenset("location initials handle number".split())
@@ -1259,11 +1262,16 @@ _MORE_TOKENS += ["bankkonto", *("konto" + number for number in sorted(NUMBER_WOR
 # Shipping and billing cut short, right before a place word (`ship_region`, `bill_state`, `shipcountry`), as
 # `shipping_region` is; not `ship_from_region` (where the seller ships from).
 _MORE_TOKENS += [cut + place for cut in ("ship", "bill") for place in sorted(PLACE_TOKENS | ADDRESS_LINE_WORDS)]
+# A home's position by its place words (`home_location`, `home_lat`), as `home_address`.
+_MORE_TOKENS += ["home" + place for place in sorted(GEO_QUALIFIERS - {"point", "pos", "position"})]
 
+# German writes an umlaut as its letter and `e` where the keyboard has none (`empfaenger` is `empfänger`).
+_UMLAUT_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 # A word outside ASCII is held in its capitals' folding too: Greek capitals fold to other Latin look-alikes than its
 # lower case (`Ν` is `n`, `ν` is `v`), so a label in capitals (`ΟΝΟΜΑΤΕΠΩΝΥΜΟ:`) meets its word (twenty-sixth attack).
 PERSONAL_TOKENS = frozenset(_folded(form) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
-                            for word in words for form in ((word,) if word.isascii() else (word, word.upper())))
+                            for word in words for form in ((word,) if word.isascii() else (
+                                word, word.upper(), word.translate(_UMLAUT_SPELLINGS))))
 # English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
 # spellings (`drivers_licence`, `licence_number`; fifteenth attack).
 PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
@@ -2223,6 +2231,8 @@ def names_personal_data(key: str) -> bool:
     # as a word that qualifies nothing (`caller_function_name`; `reviewer_avatar` is not `avatar` alone).
     role_free = tokens if _ROLE_QUALIFIERS.isdisjoint(tokens) else [
         "-" if token in _ROLE_QUALIFIERS else token for token in tokens]
+    if len(tokens) == 1 and tokens[0] in _ROLE_QUALIFIERS:  # a role alone holds its person (`reviewer`, `assignee`)
+        return True
     respelled = _respelled(role_free) if _TWO_CAPITALS.search(form) is None else []  # (`LHR`: an acronym)
     return not about_a_channel and (personal_tokens(role_free) or bool(respelled) and personal_tokens(respelled)
         or _names_a_card_number(tokens) or (
