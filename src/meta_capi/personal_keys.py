@@ -2112,8 +2112,14 @@ _ORDINARY_KEY_WORDS = (
     "std qty amt pkg msg txt btn dept dist"  # (abbreviations of ordinary words: `?std=ISO+14001`)
 ).split()
 _NUMBER_SHORTS = ("nr", "no")
-# The person qualifiers forms cut to their first letters (`cust_nm`, `cont_email`), beside another word only.
-_CUT_QUALIFIERS = frozenset("customer client contact billing shipping recipient member sender receiver".split())
+# The words respelt: those of Meta's customer-information names (identity.ALIASES: `email`, `phone`, `mobile`, `first`,
+# `name`, `birth`, `city`, ...) and the lexicon's English words for a street, an address, a contact, a customer, a
+# house; and the person qualifiers cut to their first four or five letters ending on a consonant (`cust`, `memb`).
+_RESPELT_WORDS = frozenset(word for names in ALIASES.values() for name in names for word in ASCII_WORDS.findall(name)
+                           if len(word) >= 3) | frozenset("street address contact customer surname telephone house "
+                                                          "haus".split())
+_RESPELT_WORDS = frozenset(word.lower() for word in _RESPELT_WORDS)
+_CUT_QUALIFIERS = frozenset("customer member recipient".split())
 
 
 def _cut_forms(word: str) -> Set[str]:
@@ -2131,7 +2137,8 @@ def _cut_forms(word: str) -> Set[str]:
 
 
 def _swaps(word: str) -> Set[str]:
-    return {word[:at] + word[at + 1] + word[at] + word[at + 2:] for at in range(len(word) - 1)
+    """`word` with two adjacent letters after its first two swapped (the start of a word is typed right)."""
+    return {word[:at] + word[at + 1] + word[at] + word[at + 2:] for at in range(2, len(word) - 1)
             if word[at] != word[at + 1]} if len(word) >= 5 else set()
 
 
@@ -2154,33 +2161,32 @@ def _ordinary_spellings() -> Set[str]:
 
 def _respellings() -> Dict[str, Tuple[Tuple[str, ...], bool]]:
     words = sorted(word for word in PERSONAL_TOKENS | WHOLE_TOKENS if word.isascii() and word.isalpha())
-    parts = set(words) | PERSON_QUALIFIERS | NAME_TOKENS | NUMBER_WORDS | ADDRESS_UNITS
-    ordinary = parts | _ordinary_spellings()
+    ordinary = set(words) | PERSON_QUALIFIERS | NAME_TOKENS | NUMBER_WORDS | _ordinary_spellings()
     found: Dict[str, Tuple[Tuple[str, ...], bool]] = {}
 
     def add(form: str, meaning: Tuple[str, ...], alone: bool) -> None:
         if form not in ordinary and (form not in found or alone and not found[form][1]):
             found[form] = (meaning, alone)
 
-    for word in sorted(set(words) | NAME_TOKENS | PERSON_QUALIFIERS):
-        if word.isascii() and 4 <= len(word) <= 10:  # (a longer word is a compound: its parts are cut below)
-            for form in _cut_forms(word):
-                consonants = sum(char not in _VOWELS for char in form)
-                if _abbreviated(form) and (consonants >= 3 or word in NAME_TOKENS):
-                    add(form, (word,), consonants >= 3)
-            for form in _swaps(word):
-                add(form, (word,), True)
+    for word in sorted(_RESPELT_WORDS):
+        for form in _cut_forms(word):
+            consonants = sum(char not in _VOWELS for char in form)
+            if _abbreviated(form) and (consonants >= 3 or word in NAME_TOKENS):
+                add(form, (word,), consonants >= 3)
+        for form in _swaps(word):
+            add(form, (word,), True)
     for word in words:
         for at in range(3, len(word) - 1):
             head, tail = word[:at], word[at:]
-            if head in parts and tail in parts and len(tail) >= 3:
+            if head in _RESPELT_WORDS and tail in _RESPELT_WORDS | NUMBER_WORDS:
                 shorts = _NUMBER_SHORTS if tail in NUMBER_WORDS else ()
                 for form in (*_cut_forms(tail), *shorts):
-                    if _abbreviated(word[0] + form):
+                    if len(form) >= 2 and _abbreviated(word[0] + form):
                         add(word[0] + form, (head, tail), True)
-    for word in _CUT_QUALIFIERS:
-        for end in range(4, len(word) - 1):
-            add(word[:end], (word,), False)
+    for word in sorted(_CUT_QUALIFIERS):
+        for end in (4, 5):
+            if word[end - 1] not in _VOWELS:
+                add(word[:end], (word,), False)
     return found
 
 
