@@ -472,7 +472,8 @@ ADDRESS_QUALIFIERS |= _MORE_PERSON_QUALIFIERS | frozenset("teslimat fatura pengi
 _ROLE_QUALIFIERS = frozenset(
     "requester requestor reporter assignee submitter reviewer purchaser orderer applicant caller approver signer "
     "technician".split())
-PERSON_QUALIFIERS |= _ROLE_QUALIFIERS | frozenset("author partner".split())  # (`author_name`, `partner_name`)
+# A review's or a post's author (`author_name`); not a partner, a business as often (`partner_name`).
+PERSON_QUALIFIERS |= _ROLE_QUALIFIERS | frozenset(["author"])
 # Who receives a parcel, as `recipient`, alone: a name (`receiver`; `receiver_type` is ordinary as `recipient_type`).
 ALONE_WORDS |= frozenset(["receiver"])
 ADDRESS_QUALIFIERS |= _ROLE_QUALIFIERS
