@@ -34,8 +34,7 @@ ORDINARY = [
     # digits that count, not letters
     "3days", "4kids", "2nd", "5star_rating", "size_4xl", "item4sale",
     # a role's or a partner's things, a book's author, a home page
-    "reviewer_badge", "reviewer_avatar", "receiver_type", "author", "partner", "partner_id", "partner_name", "caller_id", "homepage",
-    "stadium",
+    "reviewer_avatar", "author", "partner", "partner_id", "partner_name", "caller_id", "homepage", "stadium",
     # other scripts' own words
     "χρώμα", "գույն", "ᏣᎳᎩ",
 ]
