@@ -20,7 +20,7 @@ PERSONAL = [
     # letters of other scripts drawn as Latin ones (Cherokee, Lisu, Coptic, Tifinagh), a p with a stroke
     "ᎬᎷᎪᎥᏞ", "ᏢHONᎬ", "ꓑꓧꓳꓠꓰ", "ꓝꓲꓣꓢꓔ_ꓠꓮꓟꓰ", "ꓰꓟꓮꓲꓡ", "ⲣhⲟne", "phⵔne", "ꝑhone", "ꝑhone_number",
     # people by their role, alone or before a name word, an umlaut typed as its vowel and `e`, a home's place
-    "receiver", "reviewer", "assignee", "author_name", "empfaenger", "Empfaenger", "empfaenger_name",
+    "receiver", "reviewer", "assignee", "empfaenger", "Empfaenger", "empfaenger_name",
     "home_location", "home_lat", "stad",
 ]
 
@@ -34,7 +34,8 @@ ORDINARY = [
     # digits that count, not letters
     "3days", "4kids", "2nd", "5star_rating", "size_4xl", "item4sale",
     # a role's or a partner's things, a book's author, a home page
-    "reviewer_avatar", "author", "partner", "partner_id", "partner_name", "caller_id", "homepage", "stadium",
+    "reviewer_avatar", "author", "author_name", "partner", "partner_id", "partner_name", "caller_id", "homepage",
+    "stadium",
     # other scripts' own words
     "χρώμα", "գույն", "ᏣᎳᎩ",
 ]

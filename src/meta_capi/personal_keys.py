@@ -472,8 +472,7 @@ ADDRESS_QUALIFIERS |= _MORE_PERSON_QUALIFIERS | frozenset("teslimat fatura pengi
 _ROLE_QUALIFIERS = frozenset(
     "requester requestor reporter assignee submitter reviewer purchaser orderer applicant caller approver signer "
     "technician".split())
-# A review's or a post's author (`author_name`); not a partner, a business as often (`partner_name`).
-PERSON_QUALIFIERS |= _ROLE_QUALIFIERS | frozenset(["author"])
+PERSON_QUALIFIERS |= _ROLE_QUALIFIERS
 # Who receives a parcel, as `recipient`, alone: a name (`receiver`; `receiver_type` is ordinary as `recipient_type`).
 ALONE_WORDS |= frozenset(["receiver"])
 ADDRESS_QUALIFIERS |= _ROLE_QUALIFIERS
