@@ -22,6 +22,7 @@ import unicodedata
 from typing import Dict, Iterable, List, Tuple
 from urllib.parse import unquote
 
+from .confusable_letters import CONFUSABLE_LETTERS
 from .notations import backslashed, byte_readings, called, called_ahead
 
 # More `@` than any address list a person writes in one value: such a value is left out without reading each one
@@ -162,6 +163,9 @@ _FOLDED_DOMAIN = re.compile(r"(@[\w.-]+)\r?\n[ \t](?=[\w.-])")
 # Every Latin small capital of one letter is that letter, by its Unicode name (`ꜱ`, `ɪ`, `ꞯ`: the table above lists
 # the common ones; small capitals spell whole words, `ꜱᴜʀɴᴀᴍᴇ`), not the turned, barred or ligature ones.
 _SMALL_CAPITAL_NAME = re.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
+# A Latin small letter drawn with a stroke, a hook or a bar that no decomposition takes apart (`ꝑ`, a p with a stroke
+# through its descender; `ꝁ`) is its letter, by its Unicode name.
+_MARKED_LETTER_NAME = re.compile(r"LATIN SMALL LETTER ([A-Z]) WITH (?:STROKE|DIAGONAL STROKE|STROKE THROUGH DESCENDER)")
 _ROUND_DOT_NAME = re.compile(
     r"(?:N-ARY )?(?:CIRCLED |SQUARED )?DOT OPERATOR|BULLET OPERATOR|(?:CIRCLED )?(?:WHITE )?BULLET")
 
@@ -210,6 +214,10 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
             capital = _SMALL_CAPITAL_NAME.fullmatch(unicodedata.name(char, ""))
             if capital is not None:
                 table.setdefault(code, capital.group(1).lower())
+            elif not unicodedata.decomposition(char):
+                marked = _MARKED_LETTER_NAME.fullmatch(unicodedata.name(char, ""))
+                if marked is not None:
+                    table.setdefault(code, marked.group(1).lower())
         elif category in punctuation:
             punctuation[category].append(re.escape(char))
     # Hangul fillers and the braille blank render as nothing.
@@ -220,6 +228,11 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
 
 _LOOK_ALIKE_TABLE, _PUNCTUATION = _look_alikes()
 _LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_TABLE)
+# Every script's letter that Unicode's confusables data draws as one Latin letter (Cherokee `Ꮲ`, Lisu `ꓑ`, Coptic
+# `ⲣ`, Tifinagh `ⵔ`, Canadian syllabics `ᑭ`: generated data, confusable_letters.py): a key is read in this folding
+# too (personal_keys.names_personal_data), as a second reading: text and names in those scripts keep their letters
+# (a Cherokee or syllabics name after a greeting is read in its script).
+CONFUSABLE_FOLDING = str.maketrans({ord(pair[0]): pair[1] for pair in CONFUSABLE_LETTERS})
 
 # Separators that look like `-` or `.` but are no dash or full stop to Unicode (a minus sign, a box drawing's line, a
 # spacing dot above, Tibetan's tsheg, a syllabary's middle dot), by their Unicode names: a character named a minus, a

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Dict, FrozenSet, Iterator, List, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Set, Tuple
 
-from .canonical import ARABIC_LETTER_VARIANTS, by_first_letter, canonical, longest_first
+from .canonical import ARABIC_LETTER_VARIANTS, CONFUSABLE_FOLDING, by_first_letter, canonical, longest_first
 from .identity import ALIASES
 
 # The personal-data lexicon, as data grouped by kind; the rules that read it are in personal_tokens and
@@ -30,6 +30,7 @@ _ADDRESS_WORDS = (
     "latitude longitude lat lng geolocation "
     "logradouro anwani ikheli poskode "  # Portuguese street, Swahili and Zulu address, Afrikaans post code
     "eircode "  # Ireland's post code by its own name (fifteenth attack)
+    "stad "  # the town in Swedish, Dutch, Norwegian and Danish (forty-second attack)
     # (twenty-third attack) Basque, Maltese, Welsh, Irish and Scottish Gaelic, Catalan and Galician address words
     "helbide helbidea indirizz cyfeiriad seoladh adreca enderezo "
     # (review 23) Mexico's house number and flat inside it by their words (`numero_exterior`, `num_interior`)
@@ -135,7 +136,7 @@ _MORE_TOKENS = ((
     # a delivery's "to" in German, Dutch, Spanish and Swedish (`Lieferung an:`, `Leveren aan:`, `Entregar a:`,
     # `Leverera till:`; thirty-ninth attack), as `deliverto` is
     "lieferungan leverenaan entregara levereratill "
-    "empfanger destinataire odbiorca destinatario destinataria mottagare mottaker modtager vastaanottaja penerima "
+    "empfänger destinataire odbiorca destinatario destinataria mottagare mottaker modtager vastaanottaja penerima "
     "nguoinhan alici "  # Vietnamese `Người nhận`; Turkish `Alıcı` (in their canonical form)
     "teslimalan "  # Turkish `Teslim alan`: who takes the delivery (tenth attack; `alan` alone is a field, an area)
     "beneficiary beneficiaire beneficiario beneficiaria begunstigde begunstigter "  # who a payment is for
@@ -472,6 +473,8 @@ _ROLE_QUALIFIERS = frozenset(
     "requester requestor reporter assignee submitter reviewer purchaser orderer applicant caller approver signer "
     "technician".split())
 PERSON_QUALIFIERS |= _ROLE_QUALIFIERS
+# Who receives a parcel, as `recipient`, alone: a name (`receiver`; `receiver_type` is ordinary as `recipient_type`).
+ALONE_WORDS |= frozenset(["receiver"])
 ADDRESS_QUALIFIERS |= _ROLE_QUALIFIERS
 # What a role's person has besides the fields a customer's key names (`reviewer_location`, `caller_number`: a phone).
 _ROLE_FIELDS = frozenset("location initials handle number".split())
@@ -1259,11 +1262,16 @@ _MORE_TOKENS += ["bankkonto", *("konto" + number for number in sorted(NUMBER_WOR
 # Shipping and billing cut short, right before a place word (`ship_region`, `bill_state`, `shipcountry`), as
 # `shipping_region` is; not `ship_from_region` (where the seller ships from).
 _MORE_TOKENS += [cut + place for cut in ("ship", "bill") for place in sorted(PLACE_TOKENS | ADDRESS_LINE_WORDS)]
+# A home's position by its place words (`home_location`, `home_lat`), as `home_address`.
+_MORE_TOKENS += ["home" + place for place in sorted(GEO_QUALIFIERS - {"point", "pos", "position"})]
 
+# German writes an umlaut as its letter and `e` where the keyboard has none (`empfaenger` is `empfänger`).
+_UMLAUT_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 # A word outside ASCII is held in its capitals' folding too: Greek capitals fold to other Latin look-alikes than its
 # lower case (`Ν` is `n`, `ν` is `v`), so a label in capitals (`ΟΝΟΜΑΤΕΠΩΝΥΜΟ:`) meets its word (twenty-sixth attack).
 PERSONAL_TOKENS = frozenset(_folded(form) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
-                            for word in words for form in ((word,) if word.isascii() else (word, word.upper())))
+                            for word in words for form in ((word,) if word.isascii() else (
+                                word, word.upper(), word.translate(_UMLAUT_SPELLINGS))))
 # English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
 # spellings (`drivers_licence`, `licence_number`; fifteenth attack).
 PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
@@ -1480,15 +1488,17 @@ def personal_tokens(tokens: List[str]) -> bool:
     return bool(split) and personal_tokens(split)
 
 
-# Letters written with a look-alike digit or sign, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `emaiI`,
-# `em@il`, `addre$s`; `⒜` folds to `(a)`, read `@`), or a sign as a word's first letter before two letters (`@ddress`,
-# `$treet`, `home_@ddress`; a digit there is a count, `2nd`): such a key is judged in the readings a person sees too
-# (1 as l and as i).
+# Letters written with a look-alike digit or sign, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `n4me`,
+# `emaiI`, `em@il`, `addre$s`; `⒜` folds to `(a)`, read `@`), a sign as a word's first letter before two letters
+# (`@ddress`, `$treet`, `home_@ddress`), or a 0, 1, 3 or 5 before four small letters (`5urname`; before fewer a digit
+# is a count, `2nd`): such a key is judged in the readings a person sees too (1 as l and as i).
 _LOOK_ALIKE_INSIDE = re.compile(  # the character first: fast
-    r"[0135@$](?<=[A-Za-z][0135@$])(?=[A-Za-z])|[@$](?<![0-9A-Za-z@$][@$])(?=[A-Za-z]{2})|I(?<=[a-z]I)"
-    r"|l(?<=[A-Z]l)(?=[A-Z])|\|(?<=[A-Za-z]\|)")
-_READINGS = ({"0": "o", "1": "l", "3": "e", "5": "s", "@": "a", "$": "s", "I": "l", "l": "i", "|": "l"},
-             {"0": "o", "1": "i", "3": "e", "5": "s", "@": "a", "$": "s", "I": "l", "l": "i", "|": "l"})
+    r"[013457@$](?<=[A-Za-z][013457@$])(?=[A-Za-z])|[@$](?<![0-9A-Za-z@$][@$])(?=[A-Za-z]{2})|I(?<=[a-z]I)"
+    r"|[0135](?<![0-9A-Za-z][0135])(?=[a-z]{4})|l(?<=[A-Z]l)(?=[A-Z])|\|(?<=[A-Za-z]\|)")
+_READINGS = ({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "I": "l", "l": "i",
+              "|": "l"},
+             {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "I": "l", "l": "i",
+              "|": "l"})
 
 
 # Either second reading may apply (a look-alike inside a word, a word ending in s): one search for both.
@@ -2081,10 +2091,130 @@ _ACCENTED_AGE = re.compile(r"(?<![^\W\d_])[eE][tT][àÀ](?![^\W\d_])")
 _IP_CODE = re.compile(r"(?<![A-Za-z])[Ii][Pp](?:[0-6][0-9Xx]|[Xx][0-9])(?![0-9])")
 
 
+# Keys respelt as forms write them, read as the lexicon's words: a word with vowels or a doubled letter cut (`phne`,
+# `mbl`, `cntct`, `frst`), a two-word compound's first initial before its second word so cut or as a number's
+# abbreviation (`fnm` first name, `lnm`, `hnr` Hausnummer), a person's qualifier cut to four letters or more (`cust`),
+# a word of five letters or more with two adjacent letters swapped (`emial`, `phoen`). Computed at import from the
+# lexicon; a spelling an ordinary key word makes too (`strt` start, `str` string, `qty`, `img`, `nm` nanometre) is
+# no respelling, and one of fewer than three consonants or a cut qualifier reads so only beside another word
+# (`cust_nm`, not `nm` alone). A key with two capitals in a row is read so in none (`LHR` is an airport's code).
+_VOWELS = frozenset("aeiou")
+_ORDINARY_KEY_WORDS = (
+    "start started starts end string status state stage store stock step sort source destination category "
+    "quantity amount image images page product products price total item items content contents container continue "
+    "count counter coupon discount tax title type value variant version brand color colour campaign medium term label "
+    "method plan section position promotion creative list order checkout search query path referrer locale language "
+    "date time timestamp duration event session screen button link target action element platform device browser "
+    "model market mode module message minimum maximum size weight width height length depth unit units nanometre "
+    "nanometer number numbers index rating review score level rank group segment channel client server request "
+    "response result results error code reference shipping billing payment method tier trial subscription account "
+    "stamp street standard "
+    "std qty amt pkg msg txt btn dept dist"  # (abbreviations of ordinary words: `?std=ISO+14001`)
+).split()
+_NUMBER_SHORTS = ("nr", "no")
+# The words respelt: those of Meta's customer-information names (identity.ALIASES: `email`, `phone`, `mobile`, `first`,
+# `name`, `birth`, `city`, ...) and the lexicon's English words for a street, an address, a contact, a customer, a
+# house; and the person qualifiers cut to their first four or five letters ending on a consonant (`cust`, `memb`).
+_RESPELT_WORDS = frozenset(word for names in ALIASES.values() for name in names for word in ASCII_WORDS.findall(name)
+                           if len(word) >= 3) | frozenset("street address contact customer surname telephone house "
+                                                          "haus".split())
+_RESPELT_WORDS = frozenset(word.lower() for word in _RESPELT_WORDS)
+_CUT_QUALIFIERS = frozenset("customer member recipient".split())
+
+
+def _cut_forms(word: str) -> Set[str]:
+    """`word` with one or more of its vowels after the first letter cut, and with its doubled letters as one."""
+    collapsed = word[0] + "".join(char for at, char in enumerate(word[1:]) if char != word[at])
+    forms = {collapsed} - {word}
+    for base in {word, collapsed}:
+        spots = [at for at in range(1, len(base)) if base[at] in _VOWELS]
+        if len(spots) > 4:
+            continue
+        for mask in range(1, 1 << len(spots)):
+            cut = {spot for bit, spot in enumerate(spots) if mask >> bit & 1}
+            forms.add("".join(char for at, char in enumerate(base) if at not in cut))
+    return forms
+
+
+def _swaps(word: str) -> Set[str]:
+    """`word` with two adjacent letters after its first two swapped (the start of a word is typed right)."""
+    return {word[:at] + word[at + 1] + word[at] + word[at + 2:] for at in range(2, len(word) - 1)
+            if word[at] != word[at + 1]} if len(word) >= 5 else set()
+
+
+_TWO_CAPITALS = re.compile("[A-Z]{2}")
+
+
+def _abbreviated(form: str) -> bool:
+    """Whether `form` is written as an abbreviation is: no vowel but a last `e`, no doubled letter (`mbl`, `phne`)."""
+    return (form.isalpha() and _VOWELS.isdisjoint(form[:-1]) and (form[-1] == "e" or form[-1] not in _VOWELS)
+            and all(form[at] != form[at + 1] for at in range(len(form) - 1)))  # (a doubled letter is cut to one)
+
+
+def _ordinary_spellings() -> Set[str]:
+    """The ordinary key words, their cut forms, swaps and first three letters or more: no respelling."""
+    ordinary = set(_ORDINARY_KEY_WORDS) | ID_TOKENS | VERSION_WORDS
+    for word in _ORDINARY_KEY_WORDS:
+        ordinary |= _cut_forms(word) | _swaps(word) | {word[:end] for end in range(3, len(word))}
+    return ordinary
+
+
+def _respellings() -> Dict[str, Tuple[Tuple[str, ...], bool]]:
+    words = sorted(word for word in PERSONAL_TOKENS | WHOLE_TOKENS if word.isascii() and word.isalpha())
+    ordinary = set(words) | PERSON_QUALIFIERS | NAME_TOKENS | NUMBER_WORDS | _ordinary_spellings()
+    found: Dict[str, Tuple[Tuple[str, ...], bool]] = {}
+
+    def add(form: str, meaning: Tuple[str, ...], alone: bool) -> None:
+        if form not in ordinary and (form not in found or alone and not found[form][1]):
+            found[form] = (meaning, alone)
+
+    for word in sorted(_RESPELT_WORDS):
+        for form in _cut_forms(word):
+            consonants = sum(char not in _VOWELS for char in form)
+            if _abbreviated(form) and (consonants >= 3 or word in NAME_TOKENS):
+                add(form, (word,), consonants >= 3)
+        for form in _swaps(word):
+            add(form, (word,), True)
+    for word in words:
+        for at in range(3, len(word) - 1):
+            head, tail = word[:at], word[at:]
+            if head in _RESPELT_WORDS and tail in _RESPELT_WORDS | NUMBER_WORDS:
+                shorts = _NUMBER_SHORTS if tail in NUMBER_WORDS else ()
+                for form in (*_cut_forms(tail), *shorts):
+                    if len(form) >= 2 and _abbreviated(word[0] + form):
+                        add(word[0] + form, (head, tail), True)
+    for word in sorted(_CUT_QUALIFIERS):
+        for end in (4, 5):
+            if word[end - 1] not in _VOWELS:
+                add(word[:end], (word,), False)
+    return found
+
+
+_RESPELLED = _respellings()
+
+
+def _respelled(tokens: List[str]) -> List[str]:
+    """The key's tokens with each respelling read as its words (the rule above), or [] if none is one."""
+    if _RESPELLED.keys().isdisjoint(tokens):
+        return []
+    read: List[str] = []
+    for token in tokens:
+        found = _RESPELLED.get(token)
+        if found is None or not found[1] and len(tokens) == 1:
+            read.append(token)
+        else:
+            read.extend(found[0])
+    return read if read != tokens else []
+
+
 def names_personal_data(key: str) -> bool:
     """Whether the words of `key` name personal data (Meta's own customer-information names included)."""
     if ("à" in key or "À" in key) and _ACCENTED_AGE.search(key) is not None:
         key = _ACCENTED_AGE.sub(lambda found: "AGE" if found.group().isupper() else "age", key)
+    if not key.isascii():
+        drawn = key.translate(CONFUSABLE_FOLDING)
+        if drawn != key and names_personal_data(drawn):  # (once: the folding leaves no such letter)
+            return True
     form, _ = canonical(key)
     if ("ip" in form or "IP" in form or "Ip" in form or "iP" in form) and _IP_CODE.search(form) is not None:
         form = _IP_CODE.sub("_", form)
@@ -2107,7 +2237,11 @@ def names_personal_data(key: str) -> bool:
     # as a word that qualifies nothing (`caller_function_name`; `reviewer_avatar` is not `avatar` alone).
     role_free = tokens if _ROLE_QUALIFIERS.isdisjoint(tokens) else [
         "-" if token in _ROLE_QUALIFIERS else token for token in tokens]
-    return not about_a_channel and (personal_tokens(role_free) or _names_a_card_number(tokens) or (
+    if len(tokens) == 1 and tokens[0] in _ROLE_QUALIFIERS:  # a role alone holds its person (`reviewer`, `assignee`)
+        return True
+    respelled = _respelled(role_free) if _TWO_CAPITALS.search(form) is None else []  # (`LHR`: an acronym)
+    return not about_a_channel and (personal_tokens(role_free) or bool(respelled) and personal_tokens(respelled)
+        or _names_a_card_number(tokens) or (
         not _KEY_ONLY_WORDS.isdisjoint(tokens) or "." in form) and _key_only_word(form, tokens)
         or _SECOND_READING.search(form) is not None and (
         _singular(role_free) or _personal_reading(form)) or _vendor_field(form, tokens)) or (

@@ -1,0 +1,19 @@
+"""Letters of every script that Unicode's confusables data draws as one ASCII letter: generated data, no code.
+
+Source: Unicode's confusables.txt (UTS #39 security data, version 15.1.0), as carried by the confusable-homoglyphs
+3.3.1 wheel's confusables.json; kept: single letters (categories L*) outside ASCII without a compatibility
+decomposition whose prototype is one ASCII letter. Each pair is the letter and the ASCII letter it draws.
+"""
+
+CONFUSABLE_LETTERS = (
+    "ıi Ƅb ƍg Ɩl ƦR ƽs ǀl ɑa ɡg ɣy ɩi ɪi ɯw ʋu ʏy ͿJ ΑA ΒB ΕE ΖZ ΗH Ιl ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX αa γy ιi "
+    "νv οo ρp σo υu ϜF ϳj ϺM ЅS Іl ЈJ АA ВB ЕE КK МM НH ОO РP СC ТT УY ХX Ьb аa гr еe оo рp сc уy хx ѕs "
+    "іi јj ѡw ѴV ѵv ҮY үy һh ҽe Ӏl ӏi ԁd ԌG ԛq ԜW ԝw ՍU ՏS ՕO աw գq զq հh ոn ռn սu ցg քf օo ଠO ഠo ဝo ყy "
+    "ჿo ሀU ዐO ᎠD ᎡR ᎢT Ꭵi ᎩY ᎪA ᎫJ ᎬE ᎳW ᎷM ᎻH ᎽY ᏀG Ꮒh ᏃZ Ꮟb ᏒR ᏔW ᏕS ᏙV ᏚS ᏞL ᏟC ᏢP ᏦK Ꮷd ᏳG ᏴB ᐯV ᑌU "
+    "ᑭP ᑯd ᑲb ᒍJ ᒪL ᕁx ᕼH ᕽx ᖇR ᖯb ᖴF ᗅA ᗞD ᗪD ᗰM ᗷB ᚷX ᛁl ᛕK ᛖM ᴄc ᴏo ᴑo ᴜu ᴠv ᴡw ᴢz ᴦr ᶃg ᶌy ẝf ỿy ⲅr "
+    "ⲎH Ⲓl ⲔK ⲘM ⲚN ⲞO ⲟo ⲢP ⲣp ⲤC ⲥc ⲦT ⲨY ⲬX ⳐL ⴸV ⴹE ⵏl ⵔO ⵕQ ⵝX ꓐB ꓑP ꓒd ꓓD ꓔT ꓖG ꓗK ꓙJ ꓚC ꓜZ ꓝF ꓟM "
+    "ꓠN ꓡL ꓢS ꓣR ꓦV ꓧH ꓪW ꓫX ꓬY ꓮA ꓰE ꓲl ꓳO ꓴU ꙇi ꛟV ꜱs ꞘF ꞙf ꞟu ꞲJ ꞳX ꞴB ꬲe ꬵf ꬽo ꭇr ꭈr ꭎu ꭒu ꭚy ꭵi ꮁr "
+    "ꮃw ꮓz ꮩv ꮪs ꮯc 𐊂B 𐊆E 𐊇F 𐊊l 𐊐X 𐊒O 𐊕P 𐊖S 𐊗T 𐊠A 𐊡B 𐊢C 𐊥F 𐊫O 𐊰M 𐊱T 𐊲Y 𐊴X 𐋏H 𐌁B 𐌂C 𐌉l 𐌑M 𐌕T 𐌗X 𐐄O 𐐕C 𐐛L "
+    "𐐠S 𐐬o 𐐽c 𐑈s 𐒴R 𐓂O 𐓎U 𐓪o 𐓶u 𐔓N 𐔖O 𐔘K 𐔜C 𐔝V 𐔥F 𐔦L 𐔧X 𑜆v 𑜊w 𑜎w 𑜏w 𑢠V 𑢢F 𑢣L 𑢤Y 𑢦E 𑢩Z 𑢮E 𑢲L 𑢵O 𑢸U 𑢼T 𑣀v "
+    "𑣁s 𑣂F 𑣃i 𑣄z 𑣈o 𑣗o 𑣘u 𑣜y 𖼈V 𖼊T 𖼖L 𖼨l 𖼵R 𖼺S 𖽀A 𖽂U 𖽃Y "
+).split()
