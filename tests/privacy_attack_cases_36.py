@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import base64
 import json
-from typing import Any, Dict, Iterator, List, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 from urllib.parse import quote
 
 from builders import NOW
@@ -152,13 +152,16 @@ FILE_PLACES = ["url raw path", "url path", "custom property", "content ids", "pr
 
 
 def rotated(family: str, table: Dict[str, Tuple[str, Any]], places: List[str], per: int,
-            start: int = 0, tag: str = "36") -> Iterator[Case]:
-    """Each value of `table` in `per` places, the value at index i in the places from (start + i * per) on."""
+            start: int = 0, tag: str = "36",
+            put: Optional[Callable[[str, str], Tuple[str, Dict[str, Any]]]] = None) -> Iterator[Case]:
+    """Each value of `table` in `per` places, the value at index i in the places from (start + i * per) on; `put`
+    places a value when an attack has leaves of its own (else `place` with `tag`)."""
     for index, (name, (value, shown)) in enumerate(table.items()):
         forms = [shown] if isinstance(shown, str) else list(shown)
         for step in range(per):
             where = places[(start + index * per + step) % len(places)]
-            yield (f"{family} {name} @ {where}", *place(where, value, tag), forms)
+            kind_and_overrides = put(where, value) if put is not None else place(where, value, tag)
+            yield (f"{family} {name} @ {where}", *kind_and_overrides, forms)
 
 
 # --- tokens: JWTs and their claims ----------------------------------------------------------------------------------

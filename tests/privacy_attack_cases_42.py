@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import json
+from functools import partial
 from typing import Any, Dict, Iterator, List, Tuple
 from urllib.parse import quote
 
@@ -30,6 +31,7 @@ from builders import NOW
 from privacy_attack_cases_2 import ordinary_keys
 from privacy_attack_cases_36 import TEXT_PLACES
 from privacy_attack_cases_36 import place as place_tagged
+from privacy_attack_cases_36 import rotated as rotated_tagged
 
 Case = Tuple[str, str, Dict[str, Any], List[str]]
 Ordinary = Tuple[str, str, Dict[str, Any], str]
@@ -82,14 +84,8 @@ def place(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
 PLACES = TEXT_PLACES + ["currency", "user agent", "url matrix param", "referrer fragment", "page url dropped"]
 
 
-def rotated(family: str, table: Dict[str, Tuple[str, Any]], places: List[str], per: int,
-            start: int = 0) -> Iterator[Case]:
-    """Each value of `table` in `per` places, the value at index i in the places from (start + i * per) on."""
-    for index, (name, (value, shown)) in enumerate(table.items()):
-        forms = [shown] if isinstance(shown, str) else list(shown)
-        for step in range(per):
-            where = places[(start + index * per + step) % len(places)]
-            yield (f"{family} {name} @ {where}", *place(where, value), forms)
+# Attack 36's rotation over this attack's leaves.
+rotated = partial(rotated_tagged, put=place)
 
 
 # --- where a key is put: a property, JSON text, parameters and every part of a URL

@@ -130,13 +130,12 @@ def unhashed_ids(properties: Mapping[str, str], visitor: Mapping[str, str]) -> D
                 if value:
                     found[key] = value
             continue
-        else:
-            value = _graph_id(raw)
-            reason = "must be a whole number of 1 to 19 digits (a Meta id)"
-            if value and _plan_mobile(str(value)):
-                value, reason = None, "a mobile number as a national plan dials it, not a Meta id"
-            elif value and checked_digits(str(value)):
-                value, reason = None, "a card's, an IMEI's or a national id's number with its check, not a Meta id"
+        value = _graph_id(raw)
+        reason = "must be a whole number of 1 to 19 digits (a Meta id)"
+        if value and _plan_mobile(str(value)):
+            value, reason = None, "a mobile number as a national plan dials it, not a Meta id"
+        elif value and checked_digits(str(value)):
+            value, reason = None, "a card's, an IMEI's or a national id's number with its check, not a Meta id"
         if value:
             found[key] = value
         else:

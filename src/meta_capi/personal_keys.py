@@ -2115,10 +2115,9 @@ _NUMBER_SHORTS = ("nr", "no")
 # The words respelt: those of Meta's customer-information names (identity.ALIASES: `email`, `phone`, `mobile`, `first`,
 # `name`, `birth`, `city`, ...) and the lexicon's English words for a street, an address, a contact, a customer, a
 # house; and the person qualifiers cut to their first four or five letters ending on a consonant (`cust`, `memb`).
-_RESPELT_WORDS = frozenset(word for names in ALIASES.values() for name in names for word in ASCII_WORDS.findall(name)
-                           if len(word) >= 3) | frozenset("street address contact customer surname telephone house "
-                                                          "haus".split())
-_RESPELT_WORDS = frozenset(word.lower() for word in _RESPELT_WORDS)
+_RESPELT_WORDS = frozenset(word.lower() for names in ALIASES.values() for name in names
+                           for word in ASCII_WORDS.findall(name) if len(word) >= 3) | frozenset(
+    "street address contact customer surname telephone house haus".split())
 _CUT_QUALIFIERS = frozenset("customer member recipient".split())
 
 
