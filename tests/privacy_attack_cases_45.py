@@ -175,8 +175,30 @@ FOREIGN: Dict[str, List[str]] = {
 }
 
 
+# --- a second round of the shops' words: streets, houses, cities, genders, ids and name parts, as forms name them
+FOREIGN_MORE: Dict[str, List[str]] = {
+    "EL": ["odos", "arithmos_tilefonou"],
+    "TR": ["sokak", "cadde", "kimlik"],
+    "RO": ["strada"],
+    "HU": ["utca", "hazszam", "adoszam", "taj_szam"],
+    "FI": ["kotiosoite"],
+    "CS": ["bydliste", "obcansky_prukaz", "cislo_popisne"],
+    "SV": ["gatunamn"],
+    "DA": ["postnr"],
+    "RU": ["kvartira", "gorod"],
+    "ID": ["nama_depan", "nama_belakang", "jenis_kelamin", "npwp", "rt_rw"],
+    "VI": ["gioi_tinh", "quoc_tich", "ngay_thang_nam_sinh"],
+    "AR": ["ism_kamil", "laqab", "raqm_watani", "al_jins", "al_madina"],
+    "HI": ["janmdin", "pata_pin", "janm_sthan", "mohalla"],
+    "JA": ["sei", "mei", "todouhuken", "shichoson", "sei_kana", "youbinbangou"],
+    "ZH": ["xingbie", "shengri", "chengshi", "quxian", "jiedao", "menpaihao", "shengfen"],
+}
+
+
 def _foreign_table() -> Dict[str, Tuple[str, str, List[str]]]:
-    return {f"{language} {key}": (key, L_VALUE, [L_VALUE]) for language, keys in FOREIGN.items() for key in keys}
+    rounds = [FOREIGN, FOREIGN_MORE]
+    return {f"{language} {key}": (key, L_VALUE, [L_VALUE])
+            for table in rounds for language, keys in table.items() for key in keys}
 
 
 # --- the same words in every casing and path form, the personal word first, last or in the middle
@@ -265,6 +287,14 @@ LOOK_ALIKES: Dict[str, str] = {
     "fullwidth foreign surname": "ｎａｚｗｉｓｋｏ",
     "cyrillic o foreign phone": "telefoоnnummer",
     "zero width foreign surname": "achter\u200bnaam",
+    "right to left override phone number": "\u202erebmun_enohp\u202c",
+    "right to left override surname unclosed": "\u202eemanrus",
+    "cherokee small phone": "ꮲꮋꮎꮑꭼ",
+    "cherokee small email": "ꭼꮇꭺꮖꮭ",
+    "coptic phone": "ⲣⲏⲟⲛⲉ",
+    "coptic address": "ⲁⲇⲇⲣⲉⲥⲥ",
+    "turned letters surname": "ǝɯɐuɹns",
+    "turned letters address": "ɐddɹǝss",
     "tag characters email": "".join(chr(0xE0000 + ord(ch)) for ch in "email"),
     "percent encoded email key": "%65%6d%61%69%6c",
     "entity encoded phone key": "&#112;&#104;&#111;&#110;&#101;",
@@ -357,15 +387,15 @@ LEAF_PLACES = ["custom property", "page property", "listed custom property", "li
 
 
 def leaf_cases() -> Iterator[Case]:
+    """Each leaf once, the personal keys rotated through."""
     for index, where in enumerate(LEAF_PLACES):
-        for step in range(2):
-            key = LEAF_KEYS[(index * 2 + step) % len(LEAF_KEYS)]
-            yield (f"leaf {key} @ {where}", *key_place(where, key, G_VALUE), [G_VALUE])
+        key = LEAF_KEYS[index % len(LEAF_KEYS)]
+        yield (f"leaf {key} @ {where}", *key_place(where, key, G_VALUE), [G_VALUE])
 
 
 def cases() -> List[Case]:
     found: List[Case] = []
-    found += rotated_keys("mail", MAIL_KEYS, KEY_PLACES, 2)
+    found += rotated_keys("mail", MAIL_KEYS, KEY_PLACES, 1)
     found += rotated_keys("lang", _foreign_table(), KEY_PLACES, 1, start=2)
     found += rotated_keys("shape", {key: (key, S_VALUE, [S_VALUE]) for key in SHAPES}, KEY_PLACES, 1, start=5)
     found += rotated_keys("comp", {key: (key, C_VALUE, [C_VALUE]) for key in COMPOUNDS}, KEY_PLACES, 1, start=7)

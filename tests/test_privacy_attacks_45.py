@@ -32,39 +32,85 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a phone with its country code and no `+` after a messenger's short prefix, as a key: `wa_447700962814`
-    "a phone in a key after a messenger's prefix": ["mail wa phone @ listed json property"],
-    # a foreign key the lexicon lacks, every leaf: `foedselsdato` (Danish date of birth, its `oe` for `ø`),
-    # `nume_familie` (Romanian surname), `diefthynsi`, `imerominia_gennisis`, `tachydromikos_kodikas` (Greek address,
-    # date of birth, postcode), `pochtovyi_indeks` (Russian postcode), `meiru_adoresu` (Japanese mail address),
-    # `kode_pos`, `surel` (Indonesian postcode, e-mail), `al_ism`, `tarikh_al_milad`, `al_barid_al_iliktroni`,
-    # `ism_al_aila` (Arabic name, date of birth, e-mail, family name), `pura_naam`, `upnaam` (Hindi full name,
-    # surname), each with the value `Welkortasq`
-    "a foreign key naming personal data that the lexicon lacks": [
-        "lang DA foedselsdato @ url semicolon query", "lang RO nume_familie @ listed custom property",
-        "lang EL diefthynsi @ custom property", "lang EL imerominia_gennisis @ url query",
-        "lang EL tachydromikos_kodikas @ json property", "lang RU pochtovyi_indeks @ page search field",
-        "lang JA meiru_adoresu @ listed json property", "lang ID kode_pos @ json property",
-        "lang ID surel @ referrer query", "lang AR al_ism @ json page property",
-        "lang AR tarikh_al_milad @ listed json property", "lang AR al_barid_al_iliktroni @ dropped query fragment",
+    # mail: a phone with its country code and no `+` after a messenger's short prefix, as a key: `wa_447700962814`
+    # (`sms_`, `tel_`, `viber_` before the same digits are caught)
+    "a phone in a key after a messenger's prefix": ["mail wa phone @ pairs property"],
+    # lang: foreign keys the lexicon lacks, every leaf, each with the value `Welkortasq`. Streets, houses, postcodes
+    # and places: Greek `diefthynsi`, `odos`, `tachydromikos_kodikas`, Russian `pochtovyi_indeks`, `kvartira`,
+    # Turkish `sokak`, `cadde`, Romanian `strada`, Hungarian `utca`, `hazszam`, Finnish `kotiosoite`, Czech
+    # `bydliste`, Swedish `gatunamn`, Danish `postnr`, Indonesian `kode_pos`, Arabic `al_madina`, Hindi `pata_pin`,
+    # `mohalla`, Japanese `shichoson`, `youbinbangou`, Chinese `chengshi`, `quxian`, `jiedao`, `shengfen`
+    "a foreign key for a street, a house, a postcode or a place that the lexicon lacks": [
+        "lang EL diefthynsi @ custom property", "lang EL tachydromikos_kodikas @ json property",
+        "lang RU pochtovyi_indeks @ page search field", "lang ID kode_pos @ json property", "lang EL odos @ url query",
+        "lang TR sokak @ url fragment", "lang TR cadde @ referrer query", "lang RO strada @ matrix param",
+        "lang HU utca @ pairs property", "lang HU hazszam @ listed custom property",
+        "lang FI kotiosoite @ json page property", "lang CS bydliste @ url semicolon query",
+        "lang SV gatunamn @ listed json property", "lang DA postnr @ dropped query fragment",
+        "lang RU kvartira @ url in property", "lang AR al_madina @ pairs property",
+        "lang HI pata_pin @ page search field", "lang HI mohalla @ json page property",
+        "lang JA shichoson @ listed json property", "lang JA youbinbangou @ url in property",
+        "lang ZH chengshi @ dropped query matrix param", "lang ZH quxian @ referrer matrix param",
+        "lang ZH jiedao @ listed page property", "lang ZH shengfen @ custom property"],
+    # names: Romanian `nume_familie`, Arabic `al_ism`, `ism_al_aila`, `ism_kamil`, `laqab`, Hindi `pura_naam`,
+    # `upnaam`, Indonesian `nama_depan`, `nama_belakang`, Japanese `sei`, `mei`, `sei_kana`
+    "a foreign key for a name that the lexicon lacks": [
+        "lang RO nume_familie @ listed custom property", "lang AR al_ism @ json page property",
         "lang AR ism_al_aila @ url in property", "lang HI pura_naam @ url query first",
-        "lang HI upnaam @ custom property"],
-    # an English compound the lexicon lacks: `taxpayer_id` = `Pimbraskel`
-    "a taxpayer's id as a key": ["comp taxpayer_id @ url query first"],
-    # look-alike keys: `рһопе` (Cyrillic р, һ, о, п, е: `п` is drawn as an italic `n`), `\u202eliame\u202c` (a
-    # right-to-left override showing `email`), and in JSON text written with `\u` escapes of surrogate pairs
-    # (`json.dumps` by default) a key of mathematical monospace letters (`𝚊𝚍𝚍𝚛𝚎𝚜𝚜`) or of tag characters (`email`
-    # invisible), each with the value `Strapholdine`
-    "a look-alike key: Cyrillic п for n, a reversed word under a bidi override, astral letters in JSON escapes": [
-        "look cyrillic all phone @ url in property", "look right to left override email @ pairs property",
+        "lang HI upnaam @ custom property", "lang ID nama_depan @ url query first",
+        "lang ID nama_belakang @ dropped query matrix param", "lang AR ism_kamil @ url fragment",
+        "lang AR laqab @ referrer query", "lang JA sei @ url semicolon query", "lang JA mei @ referrer fragment",
+        "lang JA sei_kana @ dropped query fragment"],
+    # contact: Japanese `meiru_adoresu`, Indonesian `surel`, Arabic `al_barid_al_iliktroni`, Greek
+    # `arithmos_tilefonou`
+    "a foreign key for a mail address or a phone that the lexicon lacks": [
+        "lang JA meiru_adoresu @ listed json property", "lang ID surel @ referrer query",
+        "lang AR al_barid_al_iliktroni @ dropped query fragment", "lang EL arithmos_tilefonou @ json property"],
+    # birth, gender, nationality: Danish `foedselsdato` (`oe` for `ø`), Greek `imerominia_gennisis`, Arabic
+    # `tarikh_al_milad`, `al_jins`, Indonesian `jenis_kelamin`, Vietnamese `gioi_tinh`, `quoc_tich`,
+    # `ngay_thang_nam_sinh`, Hindi `janmdin`, `janm_sthan`, Chinese `shengri`
+    "a foreign key for a birth date, a birthplace, a gender or a nationality that the lexicon lacks": [
+        "lang DA foedselsdato @ url semicolon query", "lang EL imerominia_gennisis @ url query",
+        "lang AR tarikh_al_milad @ listed json property", "lang ID jenis_kelamin @ referrer matrix param",
+        "lang VI gioi_tinh @ custom property", "lang VI quoc_tich @ url query",
+        "lang VI ngay_thang_nam_sinh @ json property", "lang AR al_jins @ matrix param",
+        "lang HI janmdin @ listed custom property", "lang HI janm_sthan @ url fragment route",
+        "lang ZH shengri @ url query first"],
+    # ids: Turkish `kimlik`, Hungarian `adoszam`, `taj_szam`, Czech `obcansky_prukaz`, Indonesian `npwp`, Arabic
+    # `raqm_watani`; and English `taxpayer_id` (comp, value `Pimbraskel`)
+    "a key for a government id that the lexicon lacks": [
+        "lang TR kimlik @ page property", "lang HU adoszam @ page search field",
+        "lang HU taj_szam @ url fragment route", "lang CS obcansky_prukaz @ referrer fragment",
+        "lang ID npwp @ listed page property", "lang AR raqm_watani @ page property",
+        "comp taxpayer_id @ url query first"],
+    # look: letters no folding reads as Latin, each with the value `Strapholdine`: Cyrillic `рһопе` (`п` drawn as an
+    # italic `n`), Cherokee's small letters `ꮲꮋꮎꮑꭼ`, `ꭼꮇꭺꮖꮭ`, Coptic `ⲣⲏⲟⲛⲉ`, `ⲁⲇⲇⲣⲉⲥⲥ`, turned letters
+    # `ǝɯɐuɹns`, `ɐddɹǝss`
+    "a look-alike key of Coptic, Cherokee small or turned letters": [
+        "look cyrillic all phone @ url in property", "look cherokee small phone @ url query first",
+        "look cherokee small phone @ dropped query matrix param", "look cherokee small email @ referrer matrix param",
+        "look cherokee small email @ listed page property", "look coptic phone @ custom property",
+        "look coptic address @ url query", "look coptic address @ json property",
+        "look turned letters surname @ url fragment", "look turned letters surname @ referrer query",
+        "look turned letters address @ page property", "look turned letters address @ matrix param"],
+    # look: a word written backwards under a right-to-left override, shown the right way round:
+    # `\u202eliame\u202c` (shown `email`), `\u202erebmun_enohp\u202c`, `\u202eemanrus` (unclosed)
+    "a look-alike key reversed under a bidi override": [
+        "look right to left override email @ pairs property",
         "look right to left override email @ listed custom property",
-        "look math monospace address @ listed json property", "look tag characters email @ listed json property"],
-    # a form builder's record whose label names its value by other members than the README's name/value:
+        "look right to left override phone number @ listed json property",
+        "look right to left override phone number @ dropped query fragment",
+        "look right to left override surname unclosed @ url in property"],
+    # look: in JSON text written with `\u` escapes (`json.dumps` by default), a key of astral letters as surrogate
+    # pairs: mathematical monospace `𝚊𝚍𝚍𝚛𝚎𝚜𝚜` (the same key raw is caught; tag characters spelling `email` leak so too)
+    "a look-alike key of astral letters in JSON's surrogate-pair escapes": [
+        "look math monospace address @ listed json property"],
+    # form: a form builder's record whose label names its value by other members than the README's name/value:
     # `[{"title": "Your phone number", "answer": "Quarnelby"}]`, `[{"question": "Nachname", "response": …}]`,
     # Gravity Forms' `[{"field_id": "input_3", "field_label": "Last Name", "field_value": …}]`, and a form's
     # parameters in one text pairing a label with its field by name, `field_7_label=Phone&field_7=Quarnelby`, or
     # in one URL (`?field_7=Quarnelby&field_7_label=Last%20name`, `?label_7=Phone&value_7=…`,
-    # `?form_field=surname&form_value=…`)
+    # `?form_field=surname&form_value=…`): a demanding user reads one record or one URL as one form
     "a form builder's label naming its field's value": [
         "form record title answer @ listed custom property", "form record question response @ url query",
         "form record question response @ url fragment", "form gravity entry @ custom property",
