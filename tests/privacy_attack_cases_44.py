@@ -447,6 +447,11 @@ ORDINARY: Dict[str, List[str]] = {
     "text": ["Gift wrap: yes", "Lieferung Mo-Fr 9-18 Uhr", "Size guide EU 42 / US 9.5", "Pack of 2 @ €9.99",
              "Chat with us 9am-5pm", "Click & Collect Leeds", "Made in Italy", "100% cotton, 180 g/m²",
              "Screen 1920x1080 @ 144 Hz", "Warranty 2 years"],
+    # shop text shaped as this attack's personal values: a labelled field's help text, an address or a number
+    "lookalikes": ["192.168.1.1 setup guide", "Ship to: United Kingdom", "Login: forgot password?",
+                   "Customer no. required at checkout", "Kundennummer eingeben", "Art.-Nr. 415 738 2946",
+                   "Firmware 2.4.142.77", "IP65 waterproof", "GET /cart 200", "GA1.2.1843027561.1795496400",
+                   "c3VtbWVyX3NhbGU="],
 }
 ORDINARY_PLACES = ["custom property", "page title", "content name", "product name", "search string",
                    "contents title", "product variant", "page property"]

@@ -93,6 +93,10 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 DROPPED: Dict[str, List[str]] = {
     # a product code of digit groups (`1001-0042-7`) as a page's property
     "skus: a code of digit groups": ["skus: 1001-0042-7 @ page property"],
+    # an article number after its code label, grouped as a US number is (`Art.-Nr. 415 738 2946`) as a search string
+    "lookalikes: an article number after its code label": ["lookalikes: Art.-Nr. 415 738 2946 @ search string"],
+    # a router's private default address in a guide's title (`192.168.1.1 setup guide`) as a page's property
+    "lookalikes: a private IPv4 address in a title": ["lookalikes: 192.168.1.1 setup guide @ page property"],
 }
 
 
