@@ -3,7 +3,8 @@ sibling holds what was typed in it. A record whose label names personal data (a 
 data in its answer members, as `soyad=...` would; the gate (privacy.py) judges each answer with its label as its key.
 
 - In JSON, the members of one object are a record: a label member, `label`, `title`, `question`, `caption`,
-  `prompt`, `name`, `field`, `ref`, `key`, `id` or a key ending in a label word (Gravity Forms' `field_label`), and
+  `prompt`, `name`, `field`, `ref`, `key`, `id` or a key ending in `label`, `question` or `prompt` (Gravity Forms'
+  `field_label`; not a `page_title`), and
   a nested `field` object's, mark the answer members, `value`, `answer`, `response`, `val`, `input` or a key ending
   in one (`field_value`), and `text` and `content` after a field's name (a title and its text are a page's block:
   `{"title": "Email", "text": "Sign up"}`) (`[{"title": "Your phone number", "answer": ...}]`).
@@ -25,6 +26,9 @@ _TITLES = frozenset("title question caption prompt".split())  # (a label of a qu
 RECORD_NAMES = _NAMES | _TITLES
 _ANSWERS = frozenset("value answer response val input".split())
 _TEXTS = frozenset("text content".split())
+# The label and answer words that end a member's key as its role (`field_label`, `q3_question`, `field_value`; a
+# `page_title` or an `image_caption` is a thing's own).
+_ENDS = frozenset("label question prompt".split()) | _ANSWERS
 RECORD_VALUES = _ANSWERS | _TEXTS
 # The words that make a key a label of another in one query, after it (`field_7_label`, `form_field`) or, `label`
 # alone, before it (`label_7`); a name's or a title's word only after a numbered field (`field_7_name`).
@@ -40,7 +44,7 @@ def _role(member: str) -> str:
     lowered = member.lower()
     if lowered not in RECORD_NAMES and lowered not in RECORD_VALUES:
         lowered = re.split(r"[_.-]", lowered)[-1]
-        if lowered not in _TITLES and lowered != "label" and lowered not in _ANSWERS:
+        if lowered not in _ENDS:
             return ""
     return ("name" if lowered in _NAMES else "title" if lowered in _TITLES else
             "answer" if lowered in _ANSWERS else "text")
