@@ -27,7 +27,7 @@ SHOP = "https://laden.example.nl"
     # turned letters, in place and upside down
     "ǝɯɐuɹns", "ɐddɹǝss", "ǝuoɥd", "ǝlıqoɯ",
     # Cyrillic with a letter no data draws (`п`, an italic `n`)
-    "рһопе", "рһопе_number",
+    "рһопе", "рһопе_number", "phoпe",
     # right-to-left overrides, closed and not
     "\u202eliame\u202c", "\u202erebmun_enohp\u202c", "\u202eemanrus", "billing_\u202eemanrus\u202c",
 ])

@@ -34,6 +34,7 @@ RECORD_VALUES = _ANSWERS | _TEXTS
 # alone, before it (`label_7`); a name's or a title's word only after a numbered field (`field_7_name`).
 _LABEL_ENDS = frozenset("label field question caption prompt".split())
 _NUMBERED_ENDS = frozenset("name title".split())
+_MEMBER_WORDS = re.compile(r"[_.-]")
 _FIRST_WORD = re.compile(r"([A-Za-z]+)[_.-]")
 _LAST_WORD = re.compile(r"[_.-]([A-Za-z]+)$")
 CUE = re.compile(r"(?i:label|field|question|caption|prompt|name|title)")  # (any of them, searched in C first)
@@ -43,7 +44,7 @@ def _role(member: str) -> str:
     """A JSON member's role: "name", "title", "answer", "text", or ""."""
     lowered = member.lower()
     if lowered not in RECORD_NAMES and lowered not in RECORD_VALUES:
-        lowered = re.split(r"[_.-]", lowered)[-1]
+        lowered = _MEMBER_WORDS.split(lowered)[-1]
         if lowered not in _ENDS:
             return ""
     return ("name" if lowered in _NAMES else "title" if lowered in _TITLES else

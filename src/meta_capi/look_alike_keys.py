@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Dict, FrozenSet, Iterable, List, Tuple
+from typing import Dict, FrozenSet, List, Tuple
 
-from .canonical import as_shown, canonical
+from .canonical import as_shown
 from .confusable_letters import CONFUSABLE_LETTERS
 
 _TURNED_NAME = re.compile(r"LATIN (SMALL|CAPITAL) LETTER (?:TURNED|REVERSED) ([A-Z])")
@@ -79,9 +79,9 @@ _MIN_GUESSED = 5  # letters in a guessed word at least: shorter ones fit too man
 _MAX_UNREAD = 2  # letters no data draws, at most, and fewer than the drawn ones
 
 
-def readings(key: str, words: Dict[int, List[str]]) -> List[str]:
+def readings(key: str, words: Dict[int, str]) -> List[str]:
     """The other readings of `key` (not ASCII) above, each that differs from it; `words`: the personal words a
-    guessed word may be, by length."""
+    guessed word may be, by length, one a line."""
     found: List[str] = []
     drawn = key.translate(_DRAWN_LETTERS)
     if drawn != key:
@@ -92,32 +92,32 @@ def readings(key: str, words: Dict[int, List[str]]) -> List[str]:
         found.append(key[::-1].translate(_UPSIDE_DOWN).translate(_DRAWN_LETTERS))
     if not _COPTIC_LETTERS.isdisjoint(key):
         found.append(key.translate(_SPOKEN).translate(_DRAWN_LETTERS))
-    if not drawn.isascii():
-        guessed = _guessed(canonical(drawn)[0], words)
+    if not drawn.isascii():  # (a key folded elsewhere comes drawn already: `phoпe` of a URL's `рһопе`)
+        guessed = _guessed(drawn, words)
         if guessed:
             found.append(guessed)
     return found
 
 
-def _guessed(form: str, words: Dict[int, List[str]]) -> str:
-    """`form` with each word of letters mostly ASCII, one or two not, read as the first of `words` they fit, or ""
-    when none is."""
-    read, changed = form, False
-    for run in _LETTERS.findall(form):
+def _guessed(drawn: str, words: Dict[int, str]) -> str:
+    """`drawn` with each word of letters mostly ASCII (accents and compatibility forms folded: `é`, full-width `ｅ`),
+    one or two not, read as the first of `words` they fit, or "" when none is."""
+    read, changed = drawn, False
+    for run in _LETTERS.findall(drawn):
         if len(run) < _MIN_GUESSED or run.isascii():
             continue
-        unread = frozenset(at for at, char in enumerate(run) if not char.isascii())
-        if len(unread) > _MAX_UNREAD or 2 * len(unread) >= len(run):
+        folded = "".join(char for char in unicodedata.normalize("NFKD", run) if not unicodedata.combining(char)).lower()
+        unread = frozenset(at for at, char in enumerate(folded) if not char.isascii())
+        if len(unread) > _MAX_UNREAD or 2 * len(unread) >= len(folded) or len(folded) < _MIN_GUESSED:
             continue
-        word = _fitting(run.lower(), unread, words.get(len(run), ()))
+        word = _fitting(folded, unread, words.get(len(folded), ""))
         if word:
             read, changed = read.replace(run, word), True
     return read if changed else ""
 
 
-def _fitting(run: str, unread: FrozenSet[int], words: Iterable[str]) -> str:
-    """The first of `words` that has `run`'s letters everywhere but at `unread`."""
-    for word in words:
-        if all(char == run[at] or at in unread for at, char in enumerate(word)):
-            return word
-    return ""
+def _fitting(run: str, unread: FrozenSet[int], words: str) -> str:
+    """The first of `words` (one a line) that has `run`'s letters everywhere but at `unread` (one search in C)."""
+    pattern = "".join("." if at in unread else re.escape(char) for at, char in enumerate(run))
+    found = re.search(f"^{pattern}$", words, re.MULTILINE)
+    return found.group() if found is not None else ""

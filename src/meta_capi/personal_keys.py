@@ -2207,11 +2207,10 @@ def _respelled(tokens: List[str]) -> List[str]:
     return read if read != tokens else []
 
 
-# The personal words by length: what a word of look-alike letters may be, one or two letters left unread.
-_BY_LENGTH: Dict[int, List[str]] = {}
-for _word in sorted(PERSONAL_TOKENS | WHOLE_TOKENS):
-    if _word.isascii() and _word.isalpha():
-        _BY_LENGTH.setdefault(len(_word), []).append(_word)
+# The personal words by length, one a line: what a word of look-alike letters may be, one or two letters left unread.
+_BY_LENGTH = {length: "\n".join(sorted(word for word in PERSONAL_TOKENS | WHOLE_TOKENS
+                                       if len(word) == length and word.isascii() and word.isalpha()))
+              for length in range(5, 25)}
 
 
 def names_personal_data(key: str) -> bool:
