@@ -47,11 +47,6 @@ LEAKS: Dict[str, List[str]] = {
     # it (closer 68 reads the other role and place keys: tests/test_closer68_keys.py)
     "ckey: role and place keys": ["ckey attention of @", "ckey partner name @", "ckey review author name @",
                                   "ckey street and town in location @"],
-    # keys in letters that Unicode's confusables data does not draw as Latin ones: Cherokee `Ꮎ` and `Ꮜ` (`ᏢᎻᎾNᎬ`,
-    # `ᏚᏌᎡNᎪᎷᎬ`), Coptic small letters (`ⲛⲁⲙⲉ`), Canadian syllabics `ᑎ`, `ᗴ`, `ᗩ` (`ᑭᕼOᑎᗴ`, `ᗴᗰᗩIᒪ`)
-    "lkey: look-alike letters of unfolded scripts": [
-        "lkey cherokee phone @", "lkey cherokee surname @", "lkey coptic name @", "lkey canadian syllabics phone @",
-        "lkey canadian syllabics email @"],
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

@@ -83,40 +83,6 @@ LEAKS: Dict[str, List[str]] = {
         "lang HU taj_szam @ url fragment route", "lang CS obcansky_prukaz @ referrer fragment",
         "lang ID npwp @ listed page property", "lang AR raqm_watani @ page property",
         "comp taxpayer_id @ url query first"],
-    # look: letters no folding reads as Latin, each with the value `Strapholdine`: Cyrillic `рһопе` (`п` drawn as an
-    # italic `n`), Cherokee's small letters `ꮲꮋꮎꮑꭼ`, `ꭼꮇꭺꮖꮭ`, Coptic `ⲣⲏⲟⲛⲉ`, `ⲁⲇⲇⲣⲉⲥⲥ`, turned letters
-    # `ǝɯɐuɹns`, `ɐddɹǝss`
-    "a look-alike key of Coptic, Cherokee small or turned letters": [
-        "look cyrillic all phone @ url in property", "look cherokee small phone @ url query first",
-        "look cherokee small phone @ dropped query matrix param", "look cherokee small email @ referrer matrix param",
-        "look cherokee small email @ listed page property", "look coptic phone @ custom property",
-        "look coptic address @ url query", "look coptic address @ json property",
-        "look turned letters surname @ url fragment", "look turned letters surname @ referrer query",
-        "look turned letters address @ page property", "look turned letters address @ matrix param"],
-    # look: a word written backwards under a right-to-left override, shown the right way round:
-    # `\u202eliame\u202c` (shown `email`), `\u202erebmun_enohp\u202c`, `\u202eemanrus` (unclosed)
-    "a look-alike key reversed under a bidi override": [
-        "look right to left override email @ pairs property",
-        "look right to left override email @ listed custom property",
-        "look right to left override phone number @ listed json property",
-        "look right to left override phone number @ dropped query fragment",
-        "look right to left override surname unclosed @ url in property"],
-    # look: in JSON text written with `\u` escapes (`json.dumps` by default), a key of astral letters as surrogate
-    # pairs: mathematical monospace `𝚊𝚍𝚍𝚛𝚎𝚜𝚜` (the same key raw is caught; tag characters spelling `email` leak so too)
-    "a look-alike key of astral letters in JSON's surrogate-pair escapes": [
-        "look math monospace address @ listed json property"],
-    # form: a form builder's record whose label names its value by other members than the README's name/value:
-    # `[{"title": "Your phone number", "answer": "Quarnelby"}]`, `[{"question": "Nachname", "response": …}]`,
-    # Gravity Forms' `[{"field_id": "input_3", "field_label": "Last Name", "field_value": …}]`, and a form's
-    # parameters in one text pairing a label with its field by name, `field_7_label=Phone&field_7=Quarnelby`, or
-    # in one URL (`?field_7=Quarnelby&field_7_label=Last%20name`, `?label_7=Phone&value_7=…`,
-    # `?form_field=surname&form_value=…`): a demanding user reads one record or one URL as one form
-    "a form builder's label naming its field's value": [
-        "form record title answer @ listed custom property", "form record question response @ url query",
-        "form record question response @ url fragment", "form gravity entry @ custom property",
-        "form gravity entry @ page property", "form query label suffix @ custom property",
-        "form query label suffix @ page property", "form sibling label after @ url query",
-        "form sibling label before @ url query", "form sibling form field name @ url query"],
 }
 
 # What leaks today and the README or the reference says it does not claim, by the sentence that says so.

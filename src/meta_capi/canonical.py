@@ -22,7 +22,6 @@ import unicodedata
 from typing import Dict, Iterable, List, Tuple
 from urllib.parse import unquote
 
-from .confusable_letters import CONFUSABLE_LETTERS
 from .notations import backslashed, byte_readings, called, called_ahead
 
 # More `@` than any address list a person writes in one value: such a value is left out without reading each one
@@ -228,11 +227,6 @@ def _look_alikes() -> Tuple[Dict[int, str], Dict[str, str]]:
 
 _LOOK_ALIKE_TABLE, _PUNCTUATION = _look_alikes()
 _LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_TABLE)
-# Every script's letter that Unicode's confusables data draws as one Latin letter (Cherokee `Ꮲ`, Lisu `ꓑ`, Coptic
-# `ⲣ`, Tifinagh `ⵔ`, Canadian syllabics `ᑭ`: generated data, confusable_letters.py): a key is read in this folding
-# too (personal_keys.names_personal_data), as a second reading: text and names in those scripts keep their letters
-# (a Cherokee or syllabics name after a greeting is read in its script).
-CONFUSABLE_FOLDING = str.maketrans({ord(pair[0]): pair[1] for pair in CONFUSABLE_LETTERS})
 
 # Separators that look like `-` or `.` but are no dash or full stop to Unicode (a minus sign, a box drawing's line, a
 # spacing dot above, Tibetan's tsheg, a syllabary's middle dot), by their Unicode names: a character named a minus, a
@@ -646,6 +640,27 @@ def _entity(match: re.Match[str]) -> str:
     return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else match.group()
 
 
+# A UTF-16 surrogate pair, as two escapes write a character past U+FFFF (JSON's `\\ud835\\ude8a` for `𝚊`, JavaScript's
+# `%uD835%uDE8A`): read as the one character it is, so that the folding reads it.
+_SURROGATE_PAIR = re.compile("([\ud800-\udbff])([\udc00-\udfff])")
+
+
+def _paired(match: re.Match[str]) -> str:
+    return chr(0x10000 + (ord(match.group(1)) - 0xD800 << 10) + ord(match.group(2)) - 0xDC00)
+
+
+def joined_surrogates(text: str) -> str:
+    """`text` with each surrogate pair read as its character (_SURROGATE_PAIR)."""
+    return _SURROGATE_PAIR.sub(_paired, text)
+
+
+def _percent_u(text: str) -> str:
+    """JavaScript's `%uXXXX` escapes read, a surrogate pair's two as one character."""
+    pairs = "%uD" in text or "%ud" in text
+    text = _PERCENT_U.sub(_unescape, text)
+    return joined_surrogates(text) if pairs else text
+
+
 def _unescape(match: re.Match[str]) -> str:
     group = match.lastindex or 1
     code = int(match.group(group), 8 if group == _OCTAL and match.re is _ESCAPE else 16)
@@ -690,7 +705,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     unclosed = False
     if "%" in text:
         if "%u" in text or "%U" in text:
-            text = _PERCENT_U.sub(_unescape, text)
+            text = _percent_u(text)
         if "%c" in text or "%C" in text or "%e" in text or "%E" in text:
             text = _OVERLONG.sub(_overlong, text)
         text = _percent_decoded(text)
@@ -748,7 +763,10 @@ def _code_notations(text: str) -> str:
 def _backslash_escapes(text: str) -> str:
     """Backslash escapes read (_ESCAPE), JSON's escaped quote too (a string in a string) and its line breaks and tabs
     (_BLANK_ESCAPE)."""
+    pairs = "\\ud" in text or "\\uD" in text  # (a character past U+FFFF as JSON writes it: two escapes)
     text = _ESCAPE.sub(_unescape, backslashed(text)).replace('\\"', '"')
+    if pairs:
+        text = joined_surrogates(text)
     if "\\n" in text or "\\r" in text or "\\t" in text:
         text = _BLANK_ESCAPE.sub(lambda match: _BLANKS_ESCAPED[match.group(1)], text)
     if "\\," in text or "\\;" in text:
@@ -1216,6 +1234,33 @@ _OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\n]*)")
 _CODE_POINT = re.compile(r"<[Uu]\+?00([2-7][0-9A-Fa-f])>|[Uu]\+00([2-7][0-9A-Fa-f])")
 
 
+def as_shown(text: str) -> str:
+    """`text` in the order a reader sees it: each span after a right-to-left override reversed (_OVERRIDDEN)."""
+    return _OVERRIDDEN.sub(lambda span: span.group(1)[::-1], text)
+
+
+# A right-to-left override written as an escape (percent-encoded UTF-8, a JSON or JavaScript escape, a character
+# reference), in any case: decoding drops the override with the other invisible characters.
+_ESCAPED_OVERRIDE = re.compile(r"%[eE]2%80%[aA][eE]|\\[uU]202[eE]|&#(?:8238|[xX]202[eE]);?")
+
+
+def override_escaped(text: str) -> bool:
+    """Whether `text` holds a right-to-left override written as an escape (its first characters in C first)."""
+    return ("%" in text or "\\" in text or "&#" in text) and _ESCAPED_OVERRIDE.search(text) is not None
+
+
+def escapes_read(text: str) -> str:
+    """`text` with its escapes read (percent-encoding, backslash escapes, character references) and nothing else
+    folded: an escaped override kept for the key rule, which reads a key as shown."""
+    if "%" in text:
+        text = _percent_decoded(text)
+    if "\\" in text:
+        text = _backslash_escapes(text)
+    if "&" in text:
+        text = _ENTITY.sub(_entity, text)
+    return text
+
+
 def _code_point(match: re.Match[str]) -> str:
     return chr(int(match.group(match.lastindex or 1), 16))
 
@@ -1248,7 +1293,7 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
             form) is not None):
         found.extend(pictograph_readings(text, form))
     if "\u202e" in text:  # a right-to-left override shows its span reversed: read as shown
-        found.append(canonical(_OVERRIDDEN.sub(lambda span: span.group(1)[::-1], text))[0])
+        found.append(canonical(as_shown(text))[0])
     if "=" in form and _QP_TRIGGER.search(form) is not None:
         found.append(canonical(_quoted_printable_text(form))[0])
     if "+" in form or "<U" in form:

@@ -14,7 +14,8 @@ import re
 import unicodedata
 from typing import Dict, FrozenSet, Iterator, List, Set, Tuple
 
-from .canonical import ARABIC_LETTER_VARIANTS, CONFUSABLE_FOLDING, by_first_letter, canonical, longest_first
+from . import look_alike_keys
+from .canonical import ARABIC_LETTER_VARIANTS, by_first_letter, canonical, longest_first
 from .identity import ALIASES
 
 # The personal-data lexicon, as data grouped by kind; the rules that read it are in personal_tokens and
@@ -2206,14 +2207,19 @@ def _respelled(tokens: List[str]) -> List[str]:
     return read if read != tokens else []
 
 
+# The personal words by length, one a line: what a word of look-alike letters may be, one or two letters left unread.
+_BY_LENGTH = {length: "\n".join(sorted(word for word in PERSONAL_TOKENS | WHOLE_TOKENS
+                                       if len(word) == length and word.isascii() and word.isalpha()))
+              for length in range(5, 25)}
+
+
 def names_personal_data(key: str) -> bool:
     """Whether the words of `key` name personal data (Meta's own customer-information names included)."""
     if ("à" in key or "À" in key) and _ACCENTED_AGE.search(key) is not None:
         key = _ACCENTED_AGE.sub(lambda found: "AGE" if found.group().isupper() else "age", key)
-    if not key.isascii():
-        drawn = key.translate(CONFUSABLE_FOLDING)
-        if drawn != key and names_personal_data(drawn):  # (once: the folding leaves no such letter)
-            return True
+    # (each reading once: none leaves a letter its reading reads, look_alike_keys)
+    if not key.isascii() and any(names_personal_data(drawn) for drawn in look_alike_keys.readings(key, _BY_LENGTH)):
+        return True
     form, _ = canonical(key)
     if ("ip" in form or "IP" in form or "Ip" in form or "iP" in form) and _IP_CODE.search(form) is not None:
         form = _IP_CODE.sub("_", form)

@@ -14,8 +14,8 @@ from contextlib import suppress
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import assembled, decisions, detector, handles, personal_keys, postal, serialized
-from .canonical import QP_ESCAPE, canonical, rendered_text
+from . import assembled, decisions, detector, form_records, handles, personal_keys, postal, serialized
+from .canonical import QP_ESCAPE, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
@@ -206,12 +206,19 @@ def _layout_reason(form: str) -> str:
     return EMBEDDED_KEY if refused else ""
 
 
-def _parameters_reason(text: str) -> str:
-    """embedded_reason's reading of parameters and object text (text holding `=`, `{` or `%`)."""
+def _parameters_reason(text: str, escaped_override: bool = True) -> str:
+    """embedded_reason's reading of parameters and object text (text holding `=`, `{` or `%`); when an escaped
+    right-to-left override reverses a key (`%E2%80%AEliame=…`: decoding drops it), of the text with its escapes read
+    too (canonical.escapes_read), once: its keys are read as shown (look_alike_keys)."""
+    if escaped_override and override_escaped(text):
+        read = escapes_read(text)
+        if read != text and ("=" in read or "{" in read) and _parameters_reason(read, False):
+            return EMBEDDED_KEY
     # Decoded only when encoded: `&` and `;` cut pairs either way, and each key is canonicalized when judged.
     form = canonical(text)[0] if "%" in text or "\\" in text else text
     if "=" in form:
-        pairs: Optional[List[Tuple[str, str]]] = [] if "]" in form else None  # (records need a bracket)
+        # (records need a bracket, or a label's word: form_records.CUE)
+        pairs: Optional[List[Tuple[str, str]]] = [] if "]" in form or form_records.CUE.search(form) else None
         for piece in _pieces(form):
             key, _, value = piece.partition("=")
             key = key.strip()
@@ -283,32 +290,15 @@ def _blank_separated_refusal(piece: str) -> bool:
     return False
 
 
-# A field given as a record (a form builder's dump, a survey tool's answers): one member names the field, a
-# sibling holds what was typed in it (`data[0][name]=soyad&data[0][value]=...`, Typeform's
-# `{"field": {"ref": "phone_number"}, "text": ...}`). A record whose name member holds a personal key's words
-# holds personal data in its value members, as `soyad=...` would. In a query, the parameters sharing a key's
-# bracketed prefix (`data[0]` of `data[0][name]`) are one record; in JSON, the members of one object are, and a
-# nested `field` object's name members name its record.
-RECORD_NAMES = frozenset("name field ref key label id".split())
-RECORD_VALUES = frozenset("value text answer val content".split())
+# A field given as a record, a label member beside its answer (form_records.py).
 _JSON_OPENERS = ("{", "[")
 _MAX_INNER_JSON = 4
 
 
 def _named_fields(pairs: Sequence[Tuple[str, str]]) -> List[int]:
-    """The positions in `pairs` (decoded keys and values of one query or form dump) of the value members of
-    records named by a personal key (above): one pass over the pairs, each name judged once."""
-    named: Dict[str, str] = {}  # a record's prefix: its first name member that is a personal key
-    values: List[Tuple[str, int]] = []
-    for at, (key, value) in enumerate(pairs):
-        if key[-1:] == "]" and value.strip():
-            prefix, _, member = key[:-1].rpartition("[")
-            member = member.strip().lower()
-            if prefix and member in RECORD_NAMES and prefix not in named and detector.key_reason(value.strip()):
-                named[prefix] = value.strip()
-            elif prefix and member in RECORD_VALUES:
-                values.append((prefix, at))
-    return [at for prefix, at in values if prefix in named and _key_refusal(named[prefix], pairs[at][1])]
+    """The positions in `pairs` (decoded keys and values of one query or form dump) of the answers of records
+    labelled by a personal key (form_records.named_fields)."""
+    return form_records.named_fields(pairs, detector.key_reason, _key_refusal)
 
 
 def _json_names_a_field(text: str) -> bool:
@@ -338,22 +328,8 @@ def _json_names_a_field(text: str) -> bool:
 
 
 def _record_named(record: Dict[Any, Any]) -> bool:
-    """Whether a JSON object's value members hold what its name members (or its `field` object's) call personal."""
-    names: List[Any] = []
-    values: List[Any] = []
-    for member, value in record.items():
-        lowered = member.lower()  # (JSON keys are strings)
-        if lowered in RECORD_VALUES and value not in (None, "", [], {}):
-            values.append(value)
-        elif lowered == "field" and isinstance(value, dict):
-            names.extend(inner for name, inner in value.items() if name.lower() in RECORD_NAMES)
-        elif lowered in RECORD_NAMES:
-            names.append(value)
-    if not values:
-        return False
-    name = next((name.strip() for name in names if isinstance(name, str) and name.strip()
-                 and detector.key_reason(name.strip())), "")
-    return bool(name) and any(_key_refusal(name, value if isinstance(value, str) else "") for value in values)
+    """Whether a JSON object's answer members hold what its label members call personal (form_records)."""
+    return form_records.record_named(record, detector.key_reason, _key_refusal)
 
 
 def user_agent_refusal(user_agent: str) -> str:
@@ -586,7 +562,8 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
     """The query without its personal parameters, and whether any was removed; `path`: the URL's (a store
     locator's, personal_keys.locator_path); `oauth`: an OAuth authorization response's."""
     pairs = _parameters(query)
-    if "]" in query or "%5D" in query or "%5d" in query:  # records of bracketed keys (`data[0][value]`)
+    # records of bracketed keys (`data[0][value]`), or of keys labelled by others (`field_7_label`: form_records)
+    if "]" in query or "%5D" in query or "%5d" in query or form_records.CUE.search(query) is not None:
         named = set(_named_fields([(unquote_plus(key), unquote_plus(value))
                                    for key, _, value in (pair.partition("=") for pair in pairs)]))
         pairs = [pair if at not in named else "" for at, pair in enumerate(pairs)]  # ("": left out below)
