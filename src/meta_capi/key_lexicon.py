@@ -10,8 +10,10 @@ each table in its kind of the lexicon (words personal alone, towns, places, name
 A word that is another language's ordinary word, or short enough to be one, is held only in its compound or beside a
 second word: Japanese `sei` and `mei` (Italian "you are", Dutch "May") in `sei_kana`, `seimei`, and alone as a bare
 key holding a name (BARE_NAME_KEYS); Vietnamese `ho` in `ho_ten`, `ho_dem`; Slavic `dom` in `nomer_doma`, `numer_domu`;
-Hindi `ling` (gender) not at all (a language's `ling`, a fish); Norwegian `gate` (English's gate) in `gatenavn`;
-Italian `via` not at all; Serbian and Croatian `grad` (German's degree) and Czech `strana` (a page) not at all.
+Norwegian `gate` (English's gate) in `gatenavn`. Not at all: Hindi `ling` (gender), Italian `via`, Serbian and
+Croatian `grad` (German's degree), Czech `strana` (a page), Hebrew `rehov` (Rehov Sumsum, Sesame Street, a series'
+title), Swedish `gata` (Spanish's cat), Ukrainian `poshta` (Nova Poshta, a carrier), Romanian `buletin` (Malay's
+bulletin), French `jeune fille` (girls' clothes).
 """
 
 from __future__ import annotations
