@@ -50,6 +50,8 @@ def test_the_lexicons_words_are_personal_keys(key):
 
 def test_every_word_personal_alone_in_the_lexicon_is_a_personal_key():
     words = [word for languages in key_lexicon.ALONE.values() for words in languages.values() for word in words.split()]
+    words += [word for table in (key_lexicon.TOWNS, key_lexicon.PLACES) for words in table.values()
+              for word in words.split()]
     assert [word for word in words if key_reason(word) != PERSONAL_KEY] == []
 
 
@@ -85,14 +87,16 @@ def test_closed_keys_leave_no_value_in_any_leaf(key, value, where):
 ABOUT_THE_FIELD = [
     "tel_cta_clicked", "contact_form_id", "address_autocomplete_used", "phone_support_hours", "mail_order_catalogue",
     "contact_method_preference", "username_taken", "gender_category", "onoma_proiontos",
-    "TEL_CTA_CLICKED", "contactFormId", "preferred_contact_method", "method_of_contact", "email_button_click",
+    "TEL_CTA_CLICKED", "contactFormId", "preferred_contact_method", "method_of_contact", "email_button_clicked",
     "phone_format", "name_length", "formulario_contacto", "metodo_de_contacto", "iletisim_tercihi",
-    "categoria_genero", "bieu_mau_lien_he", "nome_prodotto", "onoma_katastimatos",
+    "categoria_genero", "bieu_mau_lien_he", "nome_prodotto", "onoma_katastimatos", "telefono_prodotto",
+    "email_do_produto",
 ]
 # ... and the keys near them that hold the datum.
 NEAR_AND_PERSONAL = [
     "contact_phone", "billing_name", "name_first", "email_address", "phone_mobile", "contact_form_email",
     "formular_email", "ssn_for_tax_form", "email_for_form", "phone", "sei_kana", "onoma_pelati",
+    "whatsapp_click_to_chat",
 ]
 
 

@@ -28,7 +28,7 @@ ALONE: Dict[str, Dict[str, str]] = {
         "Swedish": "tilltalsnamn", "Indonesian and Malay": "nama_depan nama_pertama nama_awal nama_kecil",
         "Tagalog": "unang_pangalan", "Swahili": "jina_la_kwanza", "Hindi and Urdu": "pehla_naam pratham_naam",
         "Arabic": "al_ism ism_awwal", "Japanese": "shita_no_namae mei_kana mei_kanji mei_furigana",
-        "Chinese": "mingzi", "Greek": "kyrio_onoma",
+        "Chinese": "mingzi", "Greek": "kyrio_onoma", "Tagalog (middle name)": "gitnang_pangalan",
     },
     "last name": {
         "Indonesian and Malay": "nama_belakang nama_keluarga nama_akhir", "Vietnamese": "ho_dem",
@@ -64,7 +64,8 @@ ALONE: Dict[str, Dict[str, str]] = {
         "Italian": "numero_civico", "Portuguese and Spanish": "numero_casa numero_de_casa", "Latvian": "majas_numurs",
         "Lithuanian": "namo_numeris", "Slovene": "hisna_stevilka", "Croatian and Serbian": "kucni_broj broj_kuce",
         "Arabic": "raqm_al_manzil raqm_al_bayt", "Hebrew": "mispar_bayit", "Chinese": "menpaihao",
-        "Korean": "beonji", "Swahili": "namba_ya_nyumba", "Hindi and Urdu": "makan_number ghar_number makan_nambar",
+        "Korean": "beonji", "Swahili": "namba_ya_nyumba", "Tagalog": "numero_ng_bahay", "Estonian": "maja_number",
+        "Ukrainian": "budynok", "French": "numero_de_rue", "Hindi and Urdu": "makan_number ghar_number makan_nambar",
     },
     "address": {
         "Greek": "diefthynsi diefthinsi", "Latvian": "adrese", "Lithuanian": "adresas", "Estonian": "aadress",
@@ -78,7 +79,8 @@ ALONE: Dict[str, Dict[str, str]] = {
         "pochtovyj_indeks", "Ukrainian": "poshtovyi_indeks", "Bulgarian": "poshtenski_kod", "Croatian and Serbian":
         "postanski_broj", "Slovene": "postna_stevilka", "Latvian": "pasta_indekss", "Lithuanian": "pasto_kodas",
         "Estonian": "postiindeks", "Indonesian": "kode_pos", "Malay": "poskod", "Swahili": "msimbo_wa_posta",
-        "Arabic": "ramz_baridi ramz_bareedi", "Japanese": "youbinbangou youbinbango", "Polish": "kod_pocztowy",
+        "Arabic": "ramz_baridi ramz_bareedi", "Maltese": "kodici_postali", "Irish": "cod_poist",
+        "Japanese": "youbinbangou youbinbango", "Polish": "kod_pocztowy",
     },
     "phone": {
         "Greek": "tilefonou arithmos_tilefonou", "Tagalog": "telepono", "Polish": "komorka", "Finnish": "kannykka",
@@ -91,7 +93,8 @@ ALONE: Dict[str, Dict[str, str]] = {
         "Chinese": "dianzi_youjian youjian", "Arabic": "barid bareed", "Ukrainian and Bulgarian":
         "elektronna_poshta", "Serbian and Croatian": "imejl elektronska_posta", "Romanian": "posta_electronica",
         "Irish": "riomhphost", "Portuguese": "correio_eletronico", "Italian": "posta_elettronica",
-        "Greek": "ilektroniko_tachydromeio", "Estonian": "meiliaadress",
+        "Greek": "ilektroniko_tachydromeio", "Estonian": "meiliaadress", "Bulgarian": "imeyl",
+        "Hebrew": "doar_elektroni",
     },
     "birth": {
         "Slovak": "narodenia datum_narodenia", "Croatian and Serbian": "rodjenja rodenja rodjendan rodendan",
@@ -113,7 +116,9 @@ ALONE: Dict[str, Dict[str, str]] = {
         "Italian": "nazionalita", "Portuguese": "nacionalidade", "Dutch": "nationaliteit",
         "Swedish, Danish and Norwegian": "nationalitet statsborgerskap medborgarskap", "Finnish": "kansalaisuus",
         "Polish": "narodowosc obywatelstwo", "Czech": "obcanstvi statni_obcanstvi", "Slovak": "obcianstvo",
-        "Hungarian": "allampolgarsag", "Romanian": "nationalitate cetatenie", "Greek": "ithageneia ypikootita",
+        "Hungarian": "allampolgarsag", "Slovak (state citizenship)": "statna_prislusnost", "Danish":
+        "statsborgerskab", "Italian (citizenship)": "cittadinanza", "Irish": "naisiuntacht",
+        "Romanian": "nationalitate cetatenie", "Greek": "ithageneia ypikootita",
         "Russian and Bulgarian": "grazhdanstvo natsionalnost nacionalnost", "Ukrainian": "hromadianstvo",
         "Croatian, Serbian and Slovene": "drzavljanstvo", "Latvian": "pilsoniba", "Lithuanian": "pilietybe",
         "Estonian": "kodakondsus", "Maltese": "nazzjonalita", "Turkish": "uyruk uyrugu", "Indonesian":
@@ -126,21 +131,25 @@ ALONE: Dict[str, Dict[str, str]] = {
         "raqm_al_watani bitaqat_hawiya", "Persian": "kart_meli karte_meli", "Bulgarian": "lichna_karta",
         "Serbian": "licna_karta", "Croatian": "osobna_iskaznica", "Slovene": "osebna_izkaznica",
         "Czech": "obcansky_prukaz obcanka", "Slovak": "obciansky_preukaz", "Hungarian": "szemelyi_igazolvany "
-        "szemelyi_szam", "Dutch": "identiteitskaart", "Swedish": "identitetskort", "Finnish": "henkilokortti",
+        "szemelyi_szam", "Dutch": "identiteitskaart", "Swedish": "identitetskort id_kort", "Finnish": "henkilokortti",
         "Latvian": "personas_aplieciba", "Irish": "carta_aitheantais", "Romanian": "carte_de_identitate",
-        "Greek": "taftotita tautotita",
+        "Greek": "taftotita tautotita", "Ukrainian (taxpayer's card)": "rnokpp",
     },
     "passport": {
         "Turkish and Romanian": "pasaport", "Indonesian and Malay": "paspor", "Vietnamese": "ho_chieu",
         "Dutch": "paspoort", "Polish": "paszport", "Czech and Slovak": "cestovni_pas cestovny_pas",
         "Hungarian": "utlevel", "Greek": "diavatirio", "Arabic": "jawaz_safar", "Persian": "gozarname",
-        "Hebrew": "darkon", "Japanese": "ryoken", "Chinese": "huzhao", "Korean": "yeogwon",
+        "Hebrew": "darkon", "Japanese": "ryoken", "Chinese": "huzhao", "Korean": "yeogwon", "Croatian": "putovnica",
+        "Serbian": "broj_pasosa", "Maltese": "passaport",
     },
     "tax id": {
         "English": "tax_number tax_no", "Turkish": "vergi_no vergi_numarasi vergi_kimlik", "Indonesian": "npwp",
-        "Vietnamese": "ma_so_thue", "Hungarian": "adoszam adoazonosito",
+        "Vietnamese": "ma_so_thue", "Hungarian": "adoszam adoazonosito", "Bulgarian": "danachen_nomer",
+        "Slovene": "davcna_stevilka", "Swahili (taxpayer)": "mlipakodi", "Arabic": "raqm_daribi", "French":
+        "numero_fiscal",
     },
-    "social security number": {"Hungarian": "taj_szam", "Portuguese": "niss"},
+    "social security number": {"Hungarian": "taj_szam", "Portuguese": "niss", "Vietnamese": "so_bhxh",
+                               "Arabic": "daman_ijtimai"},
 }
 
 # Words for a town, personal alone as `city` is.
@@ -153,17 +162,16 @@ TOWNS: Dict[str, str] = {
 # Districts, provinces, states and countries: personal alone or with an address qualifier, as `state` is.
 PLACES: Dict[str, str] = {
     "Chinese": "quxian shengfen guojia", "Russian": "raion", "Polish": "powiat kraj", "Hungarian": "kerulet orszag",
-    "Spanish and Portuguese": "distrito", "Italian": "distretto", "German": "bezirk staat", "French": "arrondissement",
-    "Dutch": "wijk stadsdeel", "Finnish": "kaupunginosa", "Estonian": "linnaosa maakond riik", "Latvian":
-    "rajons novads valsts", "Lithuanian": "rajonas apskritis", "Greek": "perifereia chora", "Hindi and Urdu":
+    "Spanish and Portuguese": "distrito", "Italian": "distretto nazione", "German": "bezirk staat",
+    "French": "arrondissement", "Dutch": "wijk stadsdeel", "Finnish": "kaupunginosa kunta maakunta",
+    "Estonian": "linnaosa maakond riik", "Latvian": "rajons novads valsts", "Lithuanian": "rajonas apskritis", "Greek": "perifereia chora", "Hindi and Urdu":
     "mohalla tehsil taluka zila jila rajya desh", "Arabic": "wilaya muhafaza muhafazah dawla", "Persian":
     "ostan shahrestan keshvar", "Tagalog": "purok lalawigan bansa", "Swahili": "mkoa jimbo nchi", "Malay": "negeri",
-    "Indonesian and Malay": "negara", "Vietnamese": "quoc_gia", "Ukrainian": "krayina", "Croatian, Serbian and "
-    "Slovene": "drzava zupanija", "Maltese": "pajjiz",
+    "Indonesian and Malay": "negara", "Ukrainian": "krayina", "Croatian, Serbian and "
+    "Slovene": "drzava zupanija", "Maltese": "pajjiz", "Bulgarian": "darzhava", "Serbian": "opstina",
+    "Slovene (municipality)": "obcina", "Greek (municipality)": "dimos", "Irish (county)": "contae",
+    "Swedish": "kommun",
 }
-
-# Name words (a name, whose kind a qualifier says: personal alone or with a person qualifier, as `name` is).
-NAME_WORDS: Dict[str, str] = {"Greek": "onoma"}
 
 # Person qualifiers: who a name word is of (a customer, the family) or which of its parts (first, last, full).
 PERSON_QUALIFIERS: Dict[str, str] = {
@@ -188,7 +196,7 @@ BARE_NAME_KEYS: Dict[str, str] = {"Japanese": "sei mei"}
 # `username_taken`. Such a word heading a key (personal_keys._about_the_field) makes the key ordinary, its value judged
 # as any value. By language; a word of two words is written with `_` (Vietnamese `bieu_mau`).
 ABOUT_THE_FIELD: Dict[str, str] = {
-    "English": "method methods preference preferences hours form forms cta click clicks clicked used taken category "
+    "English": "method methods preference preferences hours form forms cta clicked used taken category "
     "categories catalogue catalogues catalog catalogs length autocomplete placeholder mask format validation",
     "German": "methode präferenz präferenzen zeiten öffnungszeiten formular kategorie katalog länge",
     "Dutch": "methode voorkeur formulier categorie catalogus lengte",
@@ -211,6 +219,16 @@ ABOUT_THE_FIELD: Dict[str, str] = {
     "Vietnamese": "phuong_thuc bieu_mau danh_muc do_dai", "Tagalog": "paraan kategorya katalogo",
     "Swahili": "njia fomu katalogi", "Arabic": "tariqa tariqat istimara", "Persian": "ravesh dastebandi",
     "Hebrew": "shitat tofes",
+}
+# A thing's word in the languages that write a noun before what qualifies it (HEAD_FIRST), as the genitive after a
+# personal word writes it: the key is that thing's (Greek `onoma_proiontos`, a product's name; `telefono_prodotto`).
+THINGS: Dict[str, str] = {
+    "Greek": "proiontos proion eidous katastimatos", "Italian": "prodotto articolo", "Spanish": "producto articulo",
+    "Portuguese": "produto artigo", "French": "produit article", "Romanian": "produs produsului articol",
+    "Polish": "produktu artykulu", "Czech and Slovak": "produktu zbozi vyrobku", "Croatian, Serbian and Slovene":
+    "proizvoda artikla izdelka", "Russian, Ukrainian and Bulgarian": "tovara tovaru produkta", "Indonesian and Malay":
+    "produk barang", "Tagalog": "produkto", "Swahili": "bidhaa", "Arabic": "muntaj almuntaj", "Persian": "mahsul",
+    "Hebrew": "mutsar",
 }
 # The languages that write a noun before what qualifies it (`formulario_contacto`: a contact's form; Greek
 # `onoma_proiontos`: a product's name): their words head a key when first, the others' when last.

@@ -83,7 +83,7 @@ PERSONAL_TOKENS = frozenset((
     # Russian (Cyrillic and transliterated), Greek and Arabic transliterated
     "имя фамилия отчество фио адрес улица телефон почта паспорт снилс инн "
     "imya familiya otchestvo fio ulitsa nomertelefona datarozhdeniya pasport snils inn pochta elektronnayapochta "
-    "eponymo eponymon tilefono dieuthinsi hatif unwan "  # (Greek `onoma`, a name word: key_lexicon.NAME_WORDS)
+    "onoma eponymo eponymon tilefono dieuthinsi hatif unwan "
     # Japanese (romaji and script), Chinese (pinyin and script), Korean, Indonesian, Vietnamese
     "namae shimei myoji myouji jusho juusho yubinbango yuubinbangou denwa denwabango denwabangou keitai "
     "keitaibango tanjobi tanjoubi seinengappi seibetsu mynumber マイナンバー 氏名 名前 住所 電話番号 生年月日 郵便番号 "
@@ -1267,14 +1267,13 @@ _MORE_TOKENS += [cut + place for cut in ("ship", "bill") for place in sorted(PLA
 _MORE_TOKENS += ["home" + place for place in sorted(GEO_QUALIFIERS - {"point", "pos", "position"})]
 
 # Closer 70: the key lexicon by meaning and language (key_lexicon.py), each table in its kind: words personal alone,
-# towns, places (personal alone or with an address qualifier), name words, person and address qualifiers.
+# towns, places (personal alone or with an address qualifier), person and address qualifiers.
 _MORE_TOKENS += [word for languages in key_lexicon.ALONE.values() for words in languages.values()
                  for word in words.split()]
 _TOWN_WORDS_70 = [word for words in key_lexicon.TOWNS.values() for word in words.split()]
 _MORE_TOWN_WORDS += _TOWN_WORDS_70
 _MORE_TOKENS += _TOWN_WORDS_70
 PLACE_TOKENS |= frozenset(word for words in key_lexicon.PLACES.values() for word in words.split())
-NAME_TOKENS |= frozenset(word for words in key_lexicon.NAME_WORDS.values() for word in words.split())
 PERSON_QUALIFIERS |= frozenset(word for words in key_lexicon.PERSON_QUALIFIERS.values() for word in words.split())
 ADDRESS_QUALIFIERS |= frozenset(word for words in key_lexicon.ADDRESS_QUALIFIERS.values() for word in words.split())
 # (a taxpayer before an id word, as an account's holder: `taxpayer_id`, `taxpayer_number`; `taxpayer_type` is not)
@@ -1777,6 +1776,8 @@ _FIELD_HEADS_LAST = frozenset(_folded(word) for language, words in key_lexicon.A
                               if language not in key_lexicon.HEAD_FIRST for word in words.split())
 _FIELD_HEADS_FIRST = frozenset(_folded(word) for language, words in key_lexicon.ABOUT_THE_FIELD.items()
                                if language in key_lexicon.HEAD_FIRST for word in words.split()) - _FIELD_HEADS_LAST
+# ... and a thing's word ending a key in those languages (`onoma_proiontos`: the key is the product's).
+_THING_ENDS = frozenset(_folded(word) for words in key_lexicon.THINGS.values() for word in words.split())
 
 
 # English's prepositions: a key's head is before the first (`method_of_contact`; `ssn_for_tax_form` is an SSN).
@@ -1792,7 +1793,7 @@ def _about_the_field(tokens: List[str]) -> bool:
     last = cut - 1
     while last > 0 and tokens[last] in ID_WORDS:  # `contact_form_id`
         last -= 1
-    return last >= 0 and (tokens[last] in _FIELD_HEADS_LAST or last > 0 and (
+    return last >= 0 and (tokens[last] in _FIELD_HEADS_LAST or tokens[last] in _THING_ENDS or last > 0 and (
         tokens[last - 1] + tokens[last] in _FIELD_HEADS_LAST)) or tokens[0] in _FIELD_HEADS_FIRST or len(
         tokens) > 2 and tokens[0] + tokens[1] in _FIELD_HEADS_FIRST
 
