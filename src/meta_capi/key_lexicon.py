@@ -164,13 +164,13 @@ PLACES: Dict[str, str] = {
     "Chinese": "quxian shengfen guojia", "Russian": "raion", "Polish": "powiat kraj", "Hungarian": "kerulet orszag",
     "Spanish and Portuguese": "distrito", "Italian": "distretto nazione", "German": "bezirk staat",
     "French": "arrondissement", "Dutch": "wijk stadsdeel", "Finnish": "kaupunginosa kunta maakunta",
-    "Estonian": "linnaosa maakond riik", "Latvian": "rajons novads valsts", "Lithuanian": "rajonas apskritis", "Greek": "perifereia chora", "Hindi and Urdu":
-    "mohalla tehsil taluka zila jila rajya desh", "Arabic": "wilaya muhafaza muhafazah dawla", "Persian":
-    "ostan shahrestan keshvar", "Tagalog": "purok lalawigan bansa", "Swahili": "mkoa jimbo nchi", "Malay": "negeri",
-    "Indonesian and Malay": "negara", "Ukrainian": "krayina", "Croatian, Serbian and "
-    "Slovene": "drzava zupanija", "Maltese": "pajjiz", "Bulgarian": "darzhava", "Serbian": "opstina",
-    "Slovene (municipality)": "obcina", "Greek (municipality)": "dimos", "Irish (county)": "contae",
-    "Swedish": "kommun",
+    "Estonian": "linnaosa maakond riik", "Latvian": "rajons novads valsts", "Lithuanian": "rajonas apskritis",
+    "Greek": "perifereia chora", "Hindi and Urdu": "mohalla tehsil taluka zila jila rajya desh",
+    "Arabic": "wilaya muhafaza muhafazah dawla", "Persian": "ostan shahrestan keshvar",
+    "Tagalog": "purok lalawigan bansa", "Swahili": "mkoa jimbo nchi", "Malay": "negeri",
+    "Indonesian and Malay": "negara", "Ukrainian": "krayina", "Croatian, Serbian and Slovene": "drzava zupanija",
+    "Maltese": "pajjiz", "Bulgarian": "darzhava", "Serbian": "opstina", "Slovene (municipality)": "obcina",
+    "Greek (municipality)": "dimos", "Irish (county)": "contae", "Swedish": "kommun",
 }
 
 # Person qualifiers: who a name word is of (a customer, the family) or which of its parts (first, last, full).
