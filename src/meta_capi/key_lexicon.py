@@ -187,36 +187,37 @@ ADDRESS_QUALIFIERS: Dict[str, str] = {
 }
 
 # Whole keys that are a name's part only when their value is a name (alone they are Italian "you are", Dutch
-# "May", Google's search event id `sei`): personal_keys.bare_name.
+# "May", Google's search event id `sei`): personal_keys.name_part_named.
 BARE_NAME_KEYS: Dict[str, str] = {"Japanese": "sei mei"}
 
 # Words naming what a key holds about a field rather than the field's datum: how it is reached or chosen (a method, a
-# preference, hours), the form it is in, its category or catalogue, its length, its format, and what happened to it
-# (clicked, used, taken): `contact_method_preference`, `phone_support_hours`, `contact_form_id`, `gender_category`,
-# `username_taken`. Such a word heading a key (personal_keys._about_the_field) makes the key ordinary, its value judged
-# as any value. By language; a word of two words is written with `_` (Vietnamese `bieu_mau`).
+# preference, hours), the form it is in, its category or catalogue, its format, and what happened to it (clicked,
+# used, taken): `contact_method_preference`, `phone_support_hours`, `contact_form_id`, `gender_category`,
+# `username_taken`. Not a length: an IPv6 prefix's length is its network's (`ipv6_prefix_length`). Such a word heading
+# a key (personal_keys._about_the_field) makes the key ordinary, its value judged as any value. By language; a word
+# of two words is written with `_` (Vietnamese `bieu_mau`).
 ABOUT_THE_FIELD: Dict[str, str] = {
     "English": "method methods preference preferences hours form forms cta clicked used taken category "
-    "categories catalogue catalogues catalog catalogs length autocomplete placeholder mask format validation",
-    "German": "methode präferenz präferenzen zeiten öffnungszeiten formular kategorie katalog länge",
-    "Dutch": "methode voorkeur formulier categorie catalogus lengte",
-    "Swedish, Danish and Norwegian": "metod metode preferens formulär formular kategori katalog längd længde lengde",
-    "Finnish": "lomake kategoria luettelo pituus", "Hungarian": "módszer preferencia űrlap kategória katalógus hossz",
-    "Turkish": "yöntem yöntemi tercih tercihi formu kategori kategorisi katalog kataloğu uzunluk uzunluğu saatleri",
+    "categories catalogue catalogues catalog catalogs autocomplete placeholder mask format validation",
+    "German": "methode präferenz präferenzen zeiten öffnungszeiten formular kategorie katalog",
+    "Dutch": "methode voorkeur formulier categorie catalogus",
+    "Swedish, Danish and Norwegian": "metod metode preferens formulär formular kategori katalog",
+    "Finnish": "lomake kategoria luettelo", "Hungarian": "módszer preferencia űrlap kategória katalógus",
+    "Turkish": "yöntem yöntemi tercih tercihi formu kategori kategorisi katalog kataloğu saatleri",
     "Estonian, Latvian and Lithuanian": "kategooria kategorija", "Japanese": "houhou hoho foomu kategori katarogu",
     "Korean": "bangbeop yangsik", "Hindi and Urdu": "tarika tareeka vidhi shreni",
-    "French": "méthode préférence préférences horaires formulaire catégorie longueur",
-    "Spanish": "método preferencia horario horarios formulario categoría catálogo longitud",
-    "Portuguese": "método preferência horário formulário categoria catálogo comprimento",
-    "Italian": "metodo preferenza orari modulo categoria catalogo lunghezza",
-    "Romanian": "metoda preferinta formular categorie catalog lungime",
-    "Polish": "metoda preferencja formularz kategoria katalog długość godziny",
-    "Czech and Slovak": "metoda způsob spôsob formulář kategorie kategória katalog délka dĺžka",
-    "Croatian, Serbian and Slovene": "metoda način obrazac obrazec kategorija katalog duljina dolžina",
-    "Russian, Ukrainian and Bulgarian": "metod sposob forma kategoriya katalog dlina",
-    "Greek": "methodos protimisi forma katigoria katalogos mikos",
-    "Indonesian and Malay": "metode kaedah formulir borang kategori katalog panjang preferensi",
-    "Vietnamese": "phuong_thuc bieu_mau danh_muc do_dai", "Tagalog": "paraan kategorya katalogo",
+    "French": "méthode préférence préférences horaires formulaire catégorie",
+    "Spanish": "método preferencia horario horarios formulario categoría catálogo",
+    "Portuguese": "método preferência horário formulário categoria catálogo",
+    "Italian": "metodo preferenza orari modulo categoria catalogo",
+    "Romanian": "metoda preferinta formular categorie catalog",
+    "Polish": "metoda preferencja formularz kategoria katalog godziny",
+    "Czech and Slovak": "metoda způsob spôsob formulář kategorie kategória katalog",
+    "Croatian, Serbian and Slovene": "metoda način obrazac obrazec kategorija katalog",
+    "Russian, Ukrainian and Bulgarian": "metod sposob forma kategoriya katalog",
+    "Greek": "methodos protimisi forma katigoria katalogos",
+    "Indonesian and Malay": "metode kaedah formulir borang kategori katalog preferensi",
+    "Vietnamese": "phuong_thuc bieu_mau danh_muc", "Tagalog": "paraan kategorya katalogo",
     "Swahili": "njia fomu katalogi", "Arabic": "tariqa tariqat istimara", "Persian": "ravesh dastebandi",
     "Hebrew": "shitat tofes",
 }
