@@ -5,7 +5,8 @@ Indonesian and Malay, Vietnamese written without its marks, Tagalog, Swahili, Hi
 Persian and Hebrew transliterated, Japanese, Chinese and Korean romanized, Russian, Ukrainian, Greek, Bulgarian and
 Serbian transliterated. A word of several words is written with `_` between them, as a key writes it (`nama_belakang`:
 a key's tokens joined, up to three, meet it). Pure data: personal_keys.py folds the words as keys are folded and puts
-each table in its kind of the lexicon (words personal alone, towns, places, name words, qualifiers).
+each table in its kind of the lexicon (words personal alone, towns, places, qualifiers, heads of a key about its
+field).
 
 A word that is another language's ordinary word, or short enough to be one, is held only in its compound or beside a
 second word: Japanese `sei` and `mei` (Italian "you are", Dutch "May") in `sei_kana`, `seimei`, and alone as a bare
