@@ -32,57 +32,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # mail: a phone with its country code and no `+` after a messenger's short prefix, as a key: `wa_447700962814`
-    # (`sms_`, `tel_`, `viber_` before the same digits are caught)
-    "a phone in a key after a messenger's prefix": ["mail wa phone @ pairs property"],
-    # lang: foreign keys the lexicon lacks, every leaf, each with the value `Welkortasq`. Streets, houses, postcodes
-    # and places: Greek `diefthynsi`, `odos`, `tachydromikos_kodikas`, Russian `pochtovyi_indeks`, `kvartira`,
-    # Turkish `sokak`, `cadde`, Romanian `strada`, Hungarian `utca`, `hazszam`, Finnish `kotiosoite`, Czech
-    # `bydliste`, Swedish `gatunamn`, Danish `postnr`, Indonesian `kode_pos`, Arabic `al_madina`, Hindi `pata_pin`,
-    # `mohalla`, Japanese `shichoson`, `youbinbangou`, Chinese `chengshi`, `quxian`, `jiedao`, `shengfen`
-    "a foreign key for a street, a house, a postcode or a place that the lexicon lacks": [
-        "lang EL diefthynsi @ custom property", "lang EL tachydromikos_kodikas @ json property",
-        "lang RU pochtovyi_indeks @ page search field", "lang ID kode_pos @ json property", "lang EL odos @ url query",
-        "lang TR sokak @ url fragment", "lang TR cadde @ referrer query", "lang RO strada @ matrix param",
-        "lang HU utca @ pairs property", "lang HU hazszam @ listed custom property",
-        "lang FI kotiosoite @ json page property", "lang CS bydliste @ url semicolon query",
-        "lang SV gatunamn @ listed json property", "lang DA postnr @ dropped query fragment",
-        "lang RU kvartira @ url in property", "lang AR al_madina @ pairs property",
-        "lang HI pata_pin @ page search field", "lang HI mohalla @ json page property",
-        "lang JA shichoson @ listed json property", "lang JA youbinbangou @ url in property",
-        "lang ZH chengshi @ dropped query matrix param", "lang ZH quxian @ referrer matrix param",
-        "lang ZH jiedao @ listed page property", "lang ZH shengfen @ custom property"],
-    # names: Romanian `nume_familie`, Arabic `al_ism`, `ism_al_aila`, `ism_kamil`, `laqab`, Hindi `pura_naam`,
-    # `upnaam`, Indonesian `nama_depan`, `nama_belakang`, Japanese `sei`, `mei`, `sei_kana`
-    "a foreign key for a name that the lexicon lacks": [
-        "lang RO nume_familie @ listed custom property", "lang AR al_ism @ json page property",
-        "lang AR ism_al_aila @ url in property", "lang HI pura_naam @ url query first",
-        "lang HI upnaam @ custom property", "lang ID nama_depan @ url query first",
-        "lang ID nama_belakang @ dropped query matrix param", "lang AR ism_kamil @ url fragment",
-        "lang AR laqab @ referrer query", "lang JA sei @ url semicolon query", "lang JA mei @ referrer fragment",
-        "lang JA sei_kana @ dropped query fragment"],
-    # contact: Japanese `meiru_adoresu`, Indonesian `surel`, Arabic `al_barid_al_iliktroni`, Greek
-    # `arithmos_tilefonou`
-    "a foreign key for a mail address or a phone that the lexicon lacks": [
-        "lang JA meiru_adoresu @ listed json property", "lang ID surel @ referrer query",
-        "lang AR al_barid_al_iliktroni @ dropped query fragment", "lang EL arithmos_tilefonou @ json property"],
-    # birth, gender, nationality: Danish `foedselsdato` (`oe` for `ø`), Greek `imerominia_gennisis`, Arabic
-    # `tarikh_al_milad`, `al_jins`, Indonesian `jenis_kelamin`, Vietnamese `gioi_tinh`, `quoc_tich`,
-    # `ngay_thang_nam_sinh`, Hindi `janmdin`, `janm_sthan`, Chinese `shengri`
-    "a foreign key for a birth date, a birthplace, a gender or a nationality that the lexicon lacks": [
-        "lang DA foedselsdato @ url semicolon query", "lang EL imerominia_gennisis @ url query",
-        "lang AR tarikh_al_milad @ listed json property", "lang ID jenis_kelamin @ referrer matrix param",
-        "lang VI gioi_tinh @ custom property", "lang VI quoc_tich @ url query",
-        "lang VI ngay_thang_nam_sinh @ json property", "lang AR al_jins @ matrix param",
-        "lang HI janmdin @ listed custom property", "lang HI janm_sthan @ url fragment route",
-        "lang ZH shengri @ url query first"],
-    # ids: Turkish `kimlik`, Hungarian `adoszam`, `taj_szam`, Czech `obcansky_prukaz`, Indonesian `npwp`, Arabic
-    # `raqm_watani`; and English `taxpayer_id` (comp, value `Pimbraskel`)
-    "a key for a government id that the lexicon lacks": [
-        "lang TR kimlik @ page property", "lang HU adoszam @ page search field",
-        "lang HU taj_szam @ url fragment route", "lang CS obcansky_prukaz @ referrer fragment",
-        "lang ID npwp @ listed page property", "lang AR raqm_watani @ page property",
-        "comp taxpayer_id @ url query first"],
 }
 
 # What leaks today and the README or the reference says it does not claim, by the sentence that says so.
@@ -96,18 +45,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary data the gate drops today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # ordinary keys about the channel, the form or the shop, near a personal word, whose value is left out:
-    # `tel_cta_clicked` = `hero-banner` (a property, and a URL's parameter `?tel_cta_clicked=1`), `contact_form_id` =
-    # `cf-42`, `address_autocomplete_used` = `places-v2`, `phone_support_hours` = `9-17`, `mail_order_catalogue` =
-    # `winter`, `contact_method_preference` = `email`, `username_taken` = `retry`, `gender_category` = `unisex`
-    "an ordinary key about a channel, a form or a category, near a personal word": [
-        "keys: tel_cta_clicked", "url: https://laden.example.nl/p?tel_cta_clicked=1", "keys: contact_form_id",
-        "keys: address_autocomplete_used", "keys: phone_support_hours", "keys: mail_order_catalogue",
-        "keys: contact_method_preference", "keys: username_taken", "keys: gender_category"],
-    # a product's name in Greek transliterated, `onoma_proiontos` = `Papoutsi` (`onoma` is a person's name alone)
-    "a thing's name in a foreign key": ["keys: onoma_proiontos"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "forty-fifth", NOT_CLAIMED))

@@ -108,6 +108,7 @@ from .personal_keys import (
     IDENTITY_LABEL_WORDS,
     IDENTITY_WORDS,
     LINKING_WORDS,
+    MESSAGING_SHORT,
     MOBILE_LABELS,
     MOBILE_MONEY,
     MOBILE_OPERATORS,
@@ -995,7 +996,8 @@ def _label_level(text: str, start: int) -> int:
             _label_level(text, start - 2) == BUSINESS):
         return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
     if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens) or _arabic_article(
-            tokens) or (
+            tokens) or (  # a messenger's short name before a mobile with its country code (`wa_447700962814`)
+            tokens[0] in MESSAGING_SHORT and len(tokens) == 1 and _international_run(text, start)) or (
             len(tokens) == 2 and tokens[0] in NUMBERED_ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS) or (  # a card's
             _country_id(tokens)):
         return -1  # before a number: its number
@@ -1006,6 +1008,15 @@ def _label_level(text: str, start: int) -> int:
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
     return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
+
+
+_DIGITS_AT = re.compile(r"[0-9]+")
+
+
+def _international_run(text: str, start: int) -> bool:
+    """Whether the digits at `start` are, whole, a plan's mobile with its country code and no `+` (phone_plans)."""
+    run = _DIGITS_AT.match(text, start)
+    return run is not None and international_mobile(run.group())
 
 
 # A country's name and `ID` name its national identity card (`Kenya ID 29384713`; twenty-eighth attack), as `ID

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from typing import Dict, FrozenSet, Iterator, List, Set, Tuple
 
-from . import look_alike_keys
+from . import key_lexicon, look_alike_keys
 from .canonical import ARABIC_LETTER_VARIANTS, by_first_letter, canonical, longest_first
 from .identity import ALIASES
 
@@ -1266,6 +1266,19 @@ _MORE_TOKENS += [cut + place for cut in ("ship", "bill") for place in sorted(PLA
 # A home's position by its place words (`home_location`, `home_lat`), as `home_address`.
 _MORE_TOKENS += ["home" + place for place in sorted(GEO_QUALIFIERS - {"point", "pos", "position"})]
 
+# Closer 70: the key lexicon by meaning and language (key_lexicon.py), each table in its kind: words personal alone,
+# towns, places (personal alone or with an address qualifier), person and address qualifiers.
+_MORE_TOKENS += [word for languages in key_lexicon.ALONE.values() for words in languages.values()
+                 for word in words.split()]
+_TOWN_WORDS_70 = [word for words in key_lexicon.TOWNS.values() for word in words.split()]
+_MORE_TOWN_WORDS += _TOWN_WORDS_70
+_MORE_TOKENS += _TOWN_WORDS_70
+PLACE_TOKENS |= frozenset(word for words in key_lexicon.PLACES.values() for word in words.split())
+PERSON_QUALIFIERS |= frozenset(word for words in key_lexicon.PERSON_QUALIFIERS.values() for word in words.split())
+ADDRESS_QUALIFIERS |= frozenset(word for words in key_lexicon.ADDRESS_QUALIFIERS.values() for word in words.split())
+# (a taxpayer before an id word, as an account's holder: `taxpayer_id`, `taxpayer_number`; `taxpayer_type` is not)
+ACCOUNT_HOLDERS |= frozenset(["taxpayer"])
+
 # German writes an umlaut as its letter and `e` where the keyboard has none (`empfaenger` is `empfänger`).
 _UMLAUT_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 # A word outside ASCII is held in its capitals' folding too: Greek capitals fold to other Latin look-alikes than its
@@ -1755,6 +1768,36 @@ ABOUT_A_CHANNEL = frozenset(
     "optin optout consent consents verified confirmed subscribed unsubscribed bounced count size reason campaign "
     "campaigns".split())
 
+# A key headed by a word about its field (key_lexicon.ABOUT_THE_FIELD: `contact_method_preference`, `contact_form_id`,
+# `username_taken`; closer 70) holds no datum: the head is its last word (its id words aside) in the languages that
+# qualify a noun before it, its first in those that qualify it after (HEAD_FIRST: `formulario_contacto`). A word of
+# both kinds of language heads a key when last only (`formular_email` is a German form's email).
+_FIELD_HEADS_LAST = frozenset(_folded(word) for language, words in key_lexicon.ABOUT_THE_FIELD.items()
+                              if language not in key_lexicon.HEAD_FIRST for word in words.split())
+_FIELD_HEADS_FIRST = frozenset(_folded(word) for language, words in key_lexicon.ABOUT_THE_FIELD.items()
+                               if language in key_lexicon.HEAD_FIRST for word in words.split()) - _FIELD_HEADS_LAST
+# ... and a thing's word ending a key in those languages (`onoma_proiontos`: the key is the product's).
+_THING_ENDS = frozenset(_folded(word) for words in key_lexicon.THINGS.values() for word in words.split())
+
+
+# English's prepositions: a key's head is before the first (`method_of_contact`; `ssn_for_tax_form` is an SSN).
+_PREPOSITIONS = frozenset("for of in on at to from by with per via".split())
+
+
+def _about_the_field(tokens: List[str]) -> bool:
+    """Whether a key of two words or more is headed by a word about its field (above)."""
+    if len(tokens) < 2:
+        return False
+    cut = len(tokens) if _PREPOSITIONS.isdisjoint(tokens) else min(
+        at for at, token in enumerate(tokens) if token in _PREPOSITIONS)
+    last = cut - 1
+    while last > 0 and tokens[last] in ID_WORDS:  # `contact_form_id`
+        last -= 1
+    return last >= 0 and (tokens[last] in _FIELD_HEADS_LAST or tokens[last] in _THING_ENDS or last > 0 and (
+        tokens[last - 1] + tokens[last] in _FIELD_HEADS_LAST)) or tokens[0] in _FIELD_HEADS_FIRST or len(
+        tokens) > 2 and tokens[0] + tokens[1] in _FIELD_HEADS_FIRST
+
+
 # Channels a campaign is sent by: glued by `_` or `-` to a compact date (`mail_20261130`, `sms-20261130`, a
 # campaign's name in a query) such a word labels the date, a code, and no contact (detector._label_level).
 CAMPAIGN_CHANNELS = frozenset("mail email sms mms whatsapp push newsletter".split())
@@ -2233,7 +2276,7 @@ def names_personal_data(key: str) -> bool:
             return True
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
-    about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens)
+    about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens) or _about_the_field(tokens)
                        or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1))
                        or len(tokens) > 1 and (
                            tokens[-1] in _PROPERTY_ENDS or tokens[-2] + tokens[-1] in _PROPERTY_ENDS) and (
@@ -2316,3 +2359,18 @@ def person_named(key: str, value: str) -> bool:
         if folded in PERSON_KEY_WORDS or folded in PERSON_QUALIFIERS or folded in ROLE_WORDS:
             return False
     return True
+
+
+# Japanese forms' name parts as bare keys (`sei`: the family name, `mei`: the given name; key_lexicon.BARE_NAME_KEYS),
+# other words alone (Italian "you are", Dutch "May", Google's search event id `?sei=Zb5TZ6Xq…`): personal when the
+# value is a name, one or two words of letters each capitalised (`Tanaka`) or of a script without case (`田中`).
+NAME_PART_KEYS = frozenset(word for words in key_lexicon.BARE_NAME_KEYS.values() for word in words.split())
+
+
+def name_part_named(key: str, value: str) -> bool:
+    """Whether `key` is a bare name part's key (NAME_PART_KEYS above) and `value` a name."""
+    if len(key) != 3 or key.lower() not in NAME_PART_KEYS:  # (one length test for most keys)
+        return False
+    words = value.split()
+    return 1 <= len(words) <= 2 and all(word.isalpha() and (word.istitle() or word.lower() == word.upper())
+                                        for word in words)

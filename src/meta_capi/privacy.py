@@ -93,14 +93,15 @@ def _key_refusal(key: str, value: str) -> str:
     precision only (personal_keys.town_coordinate), a post code's abbreviation holding no code
     (personal_keys.holds_no_postal_code), or a bare region, age, IP or MAC key holding a shop's market, a product's
     age mark or no address (personal_keys.holds_what_no_person_has); a bare account key holding a sign-in name, a
-    bare person key holding a name, a payment app's or a network's name alone holding an account
-    (detector.account_under_network_key), is personal (personal_keys.login_name, personal_keys.person_named)."""
+    bare person key holding a name, a bare name part's key holding one (`sei`, `mei`), a payment app's or a network's
+    name alone holding an account (detector.account_under_network_key), is personal (personal_keys.login_name,
+    personal_keys.person_named, personal_keys.name_part_named)."""
     found = detector.key_reason(key)
     if not found:
         # (account_under_network_key's guard inline: most keys name no network)
         return detector.PERSONAL_KEY if personal_keys.login_name(key, value) or personal_keys.person_named(
-            key, value) or len(key) <= 9 and key.lower() in handles.NETWORK_KEYS and detector.account_under_network_key(
-            key, value) else ""
+            key, value) or personal_keys.name_part_named(key, value) or len(
+            key) <= 9 and key.lower() in handles.NETWORK_KEYS and detector.account_under_network_key(key, value) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value)) else found
@@ -262,12 +263,15 @@ def _pieces(form: str) -> List[str]:
 
 def _person_member(key: str, form: str, end: int) -> bool:
     """Whether an object key of text, a bare person key (`customer`), holds a person's name as its string value
-    (`{"customer": "Ratu Epeli Naivalurua"}`), as the same key and value as a property would
-    (personal_keys.person_named; nineteenth attack). One set lookup for most keys."""
-    if key.lower() not in personal_keys.PERSON_KEY_WORDS and key.isascii():
+    (`{"customer": "Ratu Epeli Naivalurua"}`), or a bare name part's key a name (`{"sei": "Tanaka"}`), as the same key
+    and value as a property would (personal_keys.person_named, name_part_named; nineteenth attack, closer 70). One
+    set lookup for most keys."""
+    lower = key.lower()
+    if lower not in personal_keys.PERSON_KEY_WORDS and lower not in personal_keys.NAME_PART_KEYS and key.isascii():
         return False
     value = _STRING_VALUE.match(form, end)
-    return value is not None and personal_keys.person_named(key, value.group(1))
+    return value is not None and (personal_keys.person_named(key, value.group(1)) or personal_keys.name_part_named(
+        key, value.group(1)))
 
 
 def _account_member(key: str, form: str, end: int) -> bool:

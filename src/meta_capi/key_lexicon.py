@@ -1,0 +1,240 @@
+"""The key lexicon's words for a person's data, by meaning and by language (closer 70).
+
+Each table maps a meaning to the words that name it in each language shops write in: the European Union's, Turkish,
+Indonesian and Malay, Vietnamese written without its marks, Tagalog, Swahili, Hindi and Urdu romanized, Arabic,
+Persian and Hebrew transliterated, Japanese, Chinese and Korean romanized, Russian, Ukrainian, Greek, Bulgarian and
+Serbian transliterated. A word of several words is written with `_` between them, as a key writes it (`nama_belakang`:
+a key's tokens joined, up to three, meet it). Pure data: personal_keys.py folds the words as keys are folded and puts
+each table in its kind of the lexicon (words personal alone, towns, places, qualifiers, heads of a key about its
+field).
+
+A word that is another language's ordinary word, or short enough to be one, is held only in its compound or beside a
+second word: Japanese `sei` and `mei` (Italian "you are", Dutch "May") in `sei_kana`, `seimei`, and alone as a bare
+key holding a name (BARE_NAME_KEYS); Vietnamese `ho` in `ho_ten`, `ho_dem`; Slavic `dom` in `nomer_doma`, `numer_domu`;
+Norwegian `gate` (English's gate) in `gatenavn`. Not at all: Hindi `ling` (gender), Italian `via`, Serbian and
+Croatian `grad` (German's degree), Czech `strana` (a page), Hebrew `rehov` (Rehov Sumsum, Sesame Street, a series'
+title), Swedish `gata` (Spanish's cat), Ukrainian `poshta` (Nova Poshta, a carrier), Romanian `buletin` (Malay's
+bulletin), French `jeune fille` (girls' clothes).
+"""
+
+from __future__ import annotations
+
+from typing import Dict
+
+# Words personal alone in a key, by meaning, then by language.
+ALONE: Dict[str, Dict[str, str]] = {
+    "first name": {
+        "Bulgarian": "sobstveno_ime", "Czech": "krestni_jmeno", "Slovak": "krstne_meno", "Hungarian": "utonev",
+        "Irish": "cead_ainm", "Portuguese": "primeiro_nome nome_proprio", "Spanish": "primer_nombre nombre_de_pila",
+        "Swedish": "tilltalsnamn", "Indonesian and Malay": "nama_depan nama_pertama nama_awal nama_kecil",
+        "Tagalog": "unang_pangalan", "Swahili": "jina_la_kwanza", "Hindi and Urdu": "pehla_naam pratham_naam",
+        "Arabic": "al_ism ism_awwal", "Japanese": "shita_no_namae mei_kana mei_kanji mei_furigana",
+        "Chinese": "mingzi", "Greek": "kyrio_onoma", "Tagalog (middle name)": "gitnang_pangalan",
+    },
+    "last name": {
+        "Indonesian and Malay": "nama_belakang nama_keluarga nama_akhir", "Vietnamese": "ho_dem",
+        "Swahili": "jina_la_ukoo", "Hindi and Urdu": "upnaam kulnaam", "Arabic": "laqab ism_al_aila ism_al_ailah",
+        "Romanian": "nume_familie nume_de_familie", "Ukrainian": "prizvyshche prizvishche",
+        "Japanese": "sei_kana sei_kanji sei_furigana", "Korean": "seong_ssi",
+    },
+    "full name": {
+        "Hindi and Urdu": "pura_naam poora_naam pura_nam", "Korean": "seongmyeong", "Czech": "cele_jmeno",
+        "Finnish": "koko_nimi", "Hungarian": "teljes_nev", "Latvian": "pilns_vards", "Japanese": "seimei sei_mei",
+        "Russian": "polnoe_imya", "Arabic": "ism_kamil",
+    },
+    "maiden name": {
+        "French": "nom_jeune_fille", "Spanish": "apellido_de_soltera", "Portuguese": "nome_de_solteira",
+        "Italian": "cognome_da_nubile", "Dutch": "meisjesnaam", "Swedish": "flicknamn",
+        "Danish and Norwegian": "pigenavn", "Finnish": "tyttonimi", "Hungarian": "leanykori_nev",
+        "Romanian": "nume_de_fata", "Indonesian and Malay": "nama_gadis",
+    },
+    "street": {
+        "Czech": "ulice", "Slovak, Polish, Croatian and Slovene": "ulica", "Latvian": "iela", "Lithuanian": "gatve",
+        "Estonian": "tanav", "Hungarian": "utca", "Romanian": "strada", "Maltese": "triq", "Irish": "sraid",
+        "Finnish": "katu katunimi", "Swedish": "gatunamn gatuadress", "Danish": "vejnavn gadenavn",
+        "Norwegian": "gatenavn gateadresse", "Greek": "odos", "Turkish": "sokak sokagi cadde caddesi",
+        "Indonesian and Malay": "nama_jalan", "Vietnamese": "ten_duong duong_pho", "Tagalog": "kalye kalsada",
+        "Swahili": "mtaa", "Persian": "khiaban", "Chinese": "jiedao", "Korean":
+        "doromyeong", "Ukrainian": "vulytsia vulitsa vulytsya", "Bulgarian and Serbian": "ulitsa ulica",
+    },
+    "house number": {
+        "Polish": "numer_domu nr_domu", "Czech and Slovak": "cislo_domu cislo_popisne supisne_cislo",
+        "Hungarian": "hazszam", "Romanian": "numar_casa numarul_casei", "Swedish, Danish and Norwegian":
+        "husnummer husnr", "Finnish": "talonumero", "Turkish": "kapi_no bina_no daire_no",
+        "Indonesian and Malay": "nomor_rumah no_rumah", "Vietnamese": "so_nha", "Russian": "nomer_doma",
+        "Italian": "numero_civico", "Portuguese and Spanish": "numero_casa numero_de_casa", "Latvian": "majas_numurs",
+        "Lithuanian": "namo_numeris", "Slovene": "hisna_stevilka", "Croatian and Serbian": "kucni_broj broj_kuce",
+        "Arabic": "raqm_al_manzil raqm_al_bayt", "Hebrew": "mispar_bayit", "Chinese": "menpaihao",
+        "Korean": "beonji", "Swahili": "namba_ya_nyumba", "Tagalog": "numero_ng_bahay", "Estonian": "maja_number",
+        "Ukrainian": "budynok", "French": "numero_de_rue", "Hindi and Urdu": "makan_number ghar_number makan_nambar",
+    },
+    "address": {
+        "Greek": "diefthynsi diefthinsi", "Latvian": "adrese", "Lithuanian": "adresas", "Estonian": "aadress",
+        "Turkish": "adresi ikamet ikametgah", "Finnish": "kotiosoite postiosoite toimitusosoite laskutusosoite",
+        "Czech": "bydliste", "Slovak": "bydlisko", "Polish": "zamieszkania miejsce_zamieszkania", "German": "wohnsitz",
+        "Danish": "bopael", "Norwegian": "bosted", "Hindi and Urdu": "pata_pin", "Ukrainian": "adresa",
+    },
+    "flat": {"Russian": "kvartira", "Ukrainian": "kvartyra", "Polish": "mieszkanie numer_mieszkania"},
+    "postcode": {
+        "Danish and Norwegian": "postnr", "Greek": "tachydromikos_kodikas", "Russian": "pochtovyi_indeks "
+        "pochtovyj_indeks", "Ukrainian": "poshtovyi_indeks", "Bulgarian": "poshtenski_kod", "Croatian and Serbian":
+        "postanski_broj", "Slovene": "postna_stevilka", "Latvian": "pasta_indekss", "Lithuanian": "pasto_kodas",
+        "Estonian": "postiindeks", "Indonesian": "kode_pos", "Malay": "poskod", "Swahili": "msimbo_wa_posta",
+        "Arabic": "ramz_baridi ramz_bareedi", "Maltese": "kodici_postali", "Irish": "cod_poist",
+        "Japanese": "youbinbangou youbinbango", "Polish": "kod_pocztowy",
+    },
+    "phone": {
+        "Greek": "tilefonou arithmos_tilefonou", "Tagalog": "telepono", "Polish": "komorka", "Finnish": "kannykka",
+        "Russian and Ukrainian": "mobilnyi mobilnyj sotovyi", "Bulgarian": "mobilen", "Croatian, Serbian and Slovene":
+        "mobitel mobilni", "Estonian": "mobiil", "Latvian": "mobilais", "Lithuanian": "mobilusis",
+        "Indonesian and Malay": "ponsel nombor_telefon", "Vietnamese": "di_dong", "Hebrew": "nayad",
+    },
+    "email": {
+        "Indonesian": "surel", "Malay": "emel", "Vietnamese": "thu_dien_tu", "Japanese": "meiru meiru_adoresu",
+        "Chinese": "dianzi_youjian youjian", "Arabic": "barid bareed", "Ukrainian and Bulgarian":
+        "elektronna_poshta", "Serbian and Croatian": "imejl elektronska_posta", "Romanian": "posta_electronica",
+        "Irish": "riomhphost", "Portuguese": "correio_eletronico", "Italian": "posta_elettronica",
+        "Greek": "ilektroniko_tachydromeio", "Estonian": "meiliaadress", "Bulgarian": "imeyl",
+        "Hebrew": "doar_elektroni",
+    },
+    "birth": {
+        "Slovak": "narodenia datum_narodenia", "Croatian and Serbian": "rodjenja rodenja rodjendan rodendan",
+        "Hungarian": "szuletesi", "Romanian": "nastere nasterii", "Greek": "gennisis gennisi genethlia",
+        "Ukrainian": "narodzhennia narodzhennya", "Bulgarian": "razhdane", "Arabic": "milad wilada",
+        "Persian": "tavallod", "Hebrew": "leida yom_huledet", "Hindi and Urdu": "janm janam janmdin janmtithi "
+        "paidaish", "Estonian": "sunniaeg synniaeg sunnipaev", "Maltese": "twelid", "Irish": "breithe",
+        "Danish and Norwegian": "foedselsdato foedselsdag foedsel", "Swedish": "foedelsedatum",
+        "Vietnamese": "nam_sinh sinh_nhat noi_sinh que_quan", "Tagalog": "kapanganakan", "Chinese": "shengri",
+        "Korean": "saengnyeonworil chulsaengji", "Japanese": "shusseichi", "Portuguese": "naturalidade",
+    },
+    "gender": {
+        "Norwegian": "kjonn", "Finnish": "sukupuoli", "Czech": "pohlavi", "Slovak": "pohlavie",
+        "Croatian and Slovene": "spol", "Greek": "fylo", "Latvian": "dzimums", "Lithuanian": "lytis",
+        "Irish": "gneas", "Indonesian": "jenis_kelamin", "Malay": "jantina", "Vietnamese": "gioi_tinh",
+        "Tagalog": "kasarian", "Arabic": "jins", "Persian": "jensiyat", "Chinese": "xingbie", "Korean": "seongbyeol",
+    },
+    "nationality": {
+        "Italian": "nazionalita", "Portuguese": "nacionalidade", "Dutch": "nationaliteit",
+        "Swedish, Danish and Norwegian": "nationalitet statsborgerskap medborgarskap", "Finnish": "kansalaisuus",
+        "Polish": "narodowosc obywatelstwo", "Czech": "obcanstvi statni_obcanstvi", "Slovak": "obcianstvo",
+        "Hungarian": "allampolgarsag", "Slovak (state citizenship)": "statna_prislusnost", "Danish":
+        "statsborgerskab", "Italian (citizenship)": "cittadinanza", "Irish": "naisiuntacht",
+        "Romanian": "nationalitate cetatenie", "Greek": "ithageneia ypikootita",
+        "Russian and Bulgarian": "grazhdanstvo natsionalnost nacionalnost", "Ukrainian": "hromadianstvo",
+        "Croatian, Serbian and Slovene": "drzavljanstvo", "Latvian": "pilsoniba", "Lithuanian": "pilietybe",
+        "Estonian": "kodakondsus", "Maltese": "nazzjonalita", "Turkish": "uyruk uyrugu", "Indonesian":
+        "kewarganegaraan", "Malay": "warganegara", "Vietnamese": "quoc_tich", "Tagalog": "nasyonalidad "
+        "pagkamamamayan", "Swahili": "uraia", "Hindi and Urdu": "nagrikta rashtriyata qaumiyat", "Arabic": "jinsiyya "
+        "jinsiya", "Persian": "tabiiyat", "Hebrew": "ezrahut", "Japanese": "kokuseki", "Korean": "gukjeok",
+    },
+    "identity card": {
+        "Turkish": "kimlik kimlik_kart nufus_cuzdani", "Tagalog": "pagkakakilanlan", "Arabic": "raqm_watani "
+        "raqm_al_watani bitaqat_hawiya", "Persian": "kart_meli karte_meli", "Bulgarian": "lichna_karta",
+        "Serbian": "licna_karta", "Croatian": "osobna_iskaznica", "Slovene": "osebna_izkaznica",
+        "Czech": "obcansky_prukaz obcanka", "Slovak": "obciansky_preukaz", "Hungarian": "szemelyi_igazolvany "
+        "szemelyi_szam", "Dutch": "identiteitskaart", "Swedish": "identitetskort id_kort", "Finnish": "henkilokortti",
+        "Latvian": "personas_aplieciba", "Irish": "carta_aitheantais", "Romanian": "carte_de_identitate",
+        "Greek": "taftotita tautotita", "Ukrainian (taxpayer's card)": "rnokpp",
+    },
+    "passport": {
+        "Turkish and Romanian": "pasaport", "Indonesian and Malay": "paspor", "Vietnamese": "ho_chieu",
+        "Dutch": "paspoort", "Polish": "paszport", "Czech and Slovak": "cestovni_pas cestovny_pas",
+        "Hungarian": "utlevel", "Greek": "diavatirio", "Arabic": "jawaz_safar", "Persian": "gozarname",
+        "Hebrew": "darkon", "Japanese": "ryoken", "Chinese": "huzhao", "Korean": "yeogwon", "Croatian": "putovnica",
+        "Serbian": "broj_pasosa", "Maltese": "passaport",
+    },
+    "tax id": {
+        "English": "tax_number tax_no", "Turkish": "vergi_no vergi_numarasi vergi_kimlik", "Indonesian": "npwp",
+        "Vietnamese": "ma_so_thue", "Hungarian": "adoszam adoazonosito", "Bulgarian": "danachen_nomer",
+        "Slovene": "davcna_stevilka", "Swahili (taxpayer)": "mlipakodi", "Arabic": "raqm_daribi", "French":
+        "numero_fiscal",
+    },
+    "social security number": {"Hungarian": "taj_szam", "Portuguese": "niss", "Vietnamese": "so_bhxh",
+                               "Arabic": "daman_ijtimai"},
+}
+
+# Words for a town, personal alone as `city` is.
+TOWNS: Dict[str, str] = {
+    "Russian": "gorod", "Ukrainian": "misto", "Latvian": "pilseta", "Lithuanian": "miestas", "Croatian": "mjesto",
+    "Slovene and Croatian": "naselje", "Tagalog": "lungsod", "Hindi and Urdu": "shahar shehar", "Arabic":
+    "madina madinah", "Persian": "shahr", "Japanese": "shichoson", "Chinese": "chengshi", "Korean": "dosi",
+}
+
+# Districts, provinces, states and countries: personal alone or with an address qualifier, as `state` is.
+PLACES: Dict[str, str] = {
+    "Chinese": "quxian shengfen guojia", "Russian": "raion", "Polish": "powiat kraj", "Hungarian": "kerulet orszag",
+    "Spanish and Portuguese": "distrito", "Italian": "distretto nazione", "German": "bezirk staat",
+    "French": "arrondissement", "Dutch": "wijk stadsdeel", "Finnish": "kaupunginosa kunta maakunta",
+    "Estonian": "linnaosa maakond riik", "Latvian": "rajons novads valsts", "Lithuanian": "rajonas apskritis",
+    "Greek": "perifereia chora", "Hindi and Urdu": "mohalla tehsil taluka zila jila rajya desh",
+    "Arabic": "wilaya muhafaza muhafazah dawla", "Persian": "ostan shahrestan keshvar",
+    "Tagalog": "purok lalawigan bansa", "Swahili": "mkoa jimbo nchi", "Malay": "negeri",
+    "Indonesian and Malay": "negara", "Ukrainian": "krayina", "Croatian, Serbian and Slovene": "drzava zupanija",
+    "Maltese": "pajjiz", "Bulgarian": "darzhava", "Serbian": "opstina", "Slovene (municipality)": "obcina",
+    "Greek (municipality)": "dimos", "Irish (county)": "contae", "Swedish": "kommun",
+}
+
+# Person qualifiers: who a name word is of (a customer, the family) or which of its parts (first, last, full).
+PERSON_QUALIFIERS: Dict[str, str] = {
+    "Greek": "pelati pelatis plires pliris", "Arabic": "kamil awwal aila ailah", "Persian": "kamel",
+    "Indonesian and Malay": "depan belakang keluarga", "Swahili": "ukoo", "Russian": "polnoe",
+    "German": "vollstandiger vollstaendiger", "Norwegian": "fullstendig", "Swedish": "fullstandigt",
+    "Danish": "fulde",
+}
+
+# Address qualifiers: a residence's word (`pais_de_residencia`, `country_of_residence`).
+ADDRESS_QUALIFIERS: Dict[str, str] = {
+    "Spanish": "residencia", "Italian": "residenza", "Portuguese": "residência", "French": "résidence",
+}
+
+# Whole keys that are a name's part only when their value is a name (alone they are Italian "you are", Dutch
+# "May", Google's search event id `sei`): personal_keys.name_part_named.
+BARE_NAME_KEYS: Dict[str, str] = {"Japanese": "sei mei"}
+
+# Words naming what a key holds about a field rather than the field's datum: how it is reached or chosen (a method, a
+# preference, hours), the form it is in, its category or catalogue, its format, and what happened to it (clicked,
+# used, taken): `contact_method_preference`, `phone_support_hours`, `contact_form_id`, `gender_category`,
+# `username_taken`. Not a length: an IPv6 prefix's length is its network's (`ipv6_prefix_length`). Such a word heading
+# a key (personal_keys._about_the_field) makes the key ordinary, its value judged as any value. By language; a word
+# of two words is written with `_` (Vietnamese `bieu_mau`).
+ABOUT_THE_FIELD: Dict[str, str] = {
+    "English": "method methods preference preferences hours form forms cta clicked used taken category "
+    "categories catalogue catalogues catalog catalogs autocomplete placeholder mask format validation",
+    "German": "methode präferenz präferenzen zeiten öffnungszeiten formular kategorie katalog",
+    "Dutch": "methode voorkeur formulier categorie catalogus",
+    "Swedish, Danish and Norwegian": "metod metode preferens formulär formular kategori katalog",
+    "Finnish": "lomake kategoria luettelo", "Hungarian": "módszer preferencia űrlap kategória katalógus",
+    "Turkish": "yöntem yöntemi tercih tercihi formu kategori kategorisi katalog kataloğu saatleri",
+    "Estonian, Latvian and Lithuanian": "kategooria kategorija", "Japanese": "houhou hoho foomu kategori katarogu",
+    "Korean": "bangbeop yangsik", "Hindi and Urdu": "tarika tareeka vidhi shreni",
+    "French": "méthode préférence préférences horaires formulaire catégorie",
+    "Spanish": "método preferencia horario horarios formulario categoría catálogo",
+    "Portuguese": "método preferência horário formulário categoria catálogo",
+    "Italian": "metodo preferenza orari modulo categoria catalogo",
+    "Romanian": "metoda preferinta formular categorie catalog",
+    "Polish": "metoda preferencja formularz kategoria katalog godziny",
+    "Czech and Slovak": "metoda způsob spôsob formulář kategorie kategória katalog",
+    "Croatian, Serbian and Slovene": "metoda način obrazac obrazec kategorija katalog",
+    "Russian, Ukrainian and Bulgarian": "metod sposob forma kategoriya katalog",
+    "Greek": "methodos protimisi forma katigoria katalogos",
+    "Indonesian and Malay": "metode kaedah formulir borang kategori katalog preferensi",
+    "Vietnamese": "phuong_thuc bieu_mau danh_muc", "Tagalog": "paraan kategorya katalogo",
+    "Swahili": "njia fomu katalogi", "Arabic": "tariqa tariqat istimara", "Persian": "ravesh dastebandi",
+    "Hebrew": "shitat tofes",
+}
+# A thing's word in the languages that write a noun before what qualifies it (HEAD_FIRST), as the genitive after a
+# personal word writes it: the key is that thing's (Greek `onoma_proiontos`, a product's name; `telefono_prodotto`).
+THINGS: Dict[str, str] = {
+    "Greek": "proiontos proion eidous katastimatos", "Italian": "prodotto articolo", "Spanish": "producto articulo",
+    "Portuguese": "produto artigo", "French": "produit article", "Romanian": "produs produsului articol",
+    "Polish": "produktu artykulu", "Czech and Slovak": "produktu zbozi vyrobku", "Croatian, Serbian and Slovene":
+    "proizvoda artikla izdelka", "Russian, Ukrainian and Bulgarian": "tovara tovaru produkta", "Indonesian and Malay":
+    "produk barang", "Tagalog": "produkto", "Swahili": "bidhaa", "Arabic": "muntaj almuntaj", "Persian": "mahsul",
+    "Hebrew": "mutsar",
+}
+# The languages that write a noun before what qualifies it (`formulario_contacto`: a contact's form; Greek
+# `onoma_proiontos`: a product's name): their words head a key when first, the others' when last.
+HEAD_FIRST = frozenset((
+    "French", "Spanish", "Portuguese", "Italian", "Romanian", "Polish", "Czech and Slovak",
+    "Croatian, Serbian and Slovene", "Russian, Ukrainian and Bulgarian", "Greek", "Indonesian and Malay", "Vietnamese",
+    "Tagalog", "Swahili", "Arabic", "Persian", "Hebrew"))
