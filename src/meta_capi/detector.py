@@ -2728,6 +2728,32 @@ def _charged(size: int) -> bool:
     return True
 
 
+# The visitor's own identifiers while an event is mapped (own_values.needles, which payload.build_request opens): each
+# in lower case with the reason naming it; () outside an event, or for a visitor with none past the floor.
+_own_values: Tuple[Tuple[str, str], ...] = ()
+
+
+def open_own_values(values: Tuple[Tuple[str, str], ...]) -> None:
+    """Judge every text against the visitor's own `values` ((needle, reason) pairs) until opened again."""
+    global _own_values
+    _own_values = values
+
+
+def own_value_reason(text: str) -> str:
+    """The reason naming the visitor's own identifier that `text` holds as a token, in any case (bounded by
+    characters that are no letter or digit: `kelvorandt_8841` in `Login: kelvorandt_8841`, `/users/kelvorandt_8841/`,
+    not in `kelvorandt_88412`), or "". One search in C for each of a dozen needles at most: linear in the text."""
+    low = text.lower()
+    for needle, found in _own_values:
+        at = low.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not (at and low[at - 1].isalnum() or low[end:end + 1].isalnum()):
+                return found
+            at = low.find(needle, at + 1)
+    return ""
+
+
 def written_again(text: str) -> bool:
     """Charge `text`, judged already, for one more place the request writes it (a product's title repeated over an
     order, an id written in `contents` and `content_ids`): the allowance counts what the request holds, each time it
@@ -2790,11 +2816,19 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         # (_postal_cued's other tests: ASCII letters, digits and blanks hold none of CUE's characters; the Edgee ids
         # and most event ids, UUIDs, random by construction, are their own canonical form: hex and dashes, no word
         # for "@" or "." between the dashes, tested; the verdict _UUID gives below, with no decoding)
-        return ""
+        return _own_reason(text) if _own_values else ""
     # (a cookie's creation time between dots, `fb.1.1764000000000.…`: a dot and 10 digits counted in C first)
     return _judged(text, id_like, segments, other_readings) or (
         _cookie_parts_reason(text, id_like, segments, other_readings) if text.count(".") >= 2 and _COOKIE_TIME.search(
-            text) is not None else "")
+            text) is not None else "") or (_own_reason(text) if _own_values else "")
+
+
+def _own_reason(text: str) -> str:
+    """own_value_reason of `text` as written, then as decoded when it may be encoded (a percent-encoded path, an
+    entity, an escape, another script's look-alike letters); read after the other rules, whose reasons say more
+    (`holds an email address`), and only for what they let through."""
+    return own_value_reason(text) or (own_value_reason(_decoded(text)[0]) if not text.isascii() or "%" in text
+                                      or "&" in text or "\\" in text else "")
 
 
 # A cookie's creation time between dots, in seconds or ms (`fb.1.1764000000000.<payload>`, Meta's fbc and fbp;
@@ -4191,4 +4225,7 @@ _ID_CARD_KEYS = {key: _names_an_id_card(key) for key in _KEY_VERDICTS}
 def key_reason(key: str) -> str:
     """Why a key may not go out (it names personal data, or holds some), or ""."""
     verdict = _KEY_VERDICTS.get(key)
-    return _key_reason(key) if verdict is None else verdict
+    if verdict is None:
+        verdict = _key_reason(key)
+    # (a key holding the visitor's own id, `{"kelvorandt_8841": "1"}`: refused though its words name nothing)
+    return verdict or (own_value_reason(key) if _own_values else "")
