@@ -55,15 +55,6 @@ LEAKS: Dict[str, List[str]] = {
     # phone: a UK mobile with letter O for its zeros (`call O77OO 936 142`) in a URL's fragment or the page's search;
     # in free text fields it is read
     "phone: letter O for zero in a URL's fragment or search": ["phone UK letter O for zero @"],
-    # ident: a customer number after a label (`Customer no. KD-48120937`, `N° client 48120937`, `Kd.-Nr. 48120937`,
-    # `Cust# 48120937`, `Client ID: KD-48120937`, `nº de cliente 48120937`, `codice cliente 48120937`; German
-    # `Kundennummer:` is read), in a URL path (`/kunden/KD-48120937/rechnungen`), under `kdnr` in a query, in a page's
-    # title (`Kundenkonto KD-48120937`)
-    "ident: a customer number": [
-        "ident customer number labelled EN", "ident customer number FR", "ident customer number Kd.-Nr.",
-        "ident customer number Cust#", "ident customer number Client ID", "ident customer number ES",
-        "ident customer number IT", "ident customer number in url path", "ident customer number in url query",
-        "ident customer number as page title"],
 }
 
 # What leaks today and the documentation says it does not claim, by the sentence that says so.

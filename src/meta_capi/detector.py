@@ -98,6 +98,8 @@ from .personal_keys import (
     CAMPAIGN_CHANNELS,
     CARD_WORDS,
     CODE_LABELS,
+    CUSTOMER_ACCOUNT_LABELS,
+    CUSTOMER_WORDS,
     GLUED_BUSINESS_STEMS,
     GLUED_CODE_STEMS,
     GLUED_NUMBER_ENDINGS,
@@ -975,11 +977,12 @@ def _label_level(text: str, start: int) -> int:
     if len(tokens) == 2 and (_person_number_phrase(text, start, tokens) or _compound_in_three_words(
             text, start, tokens)) or _bank_account_label(text, start, tokens, number_at) or (
             tokens[-2:] == ["branch", "code"] and _BRANCH_CODE_LEADING.match(text, start) is not None) or (
-            not separators and tokens[-1][3:4] and not tokens[-1][4:5] and _ifsc_and_account(text, start)):
+            not separators and tokens[-1][3:4] and not tokens[-1][4:5] and _ifsc_and_account(text, start)) or (
+            _customer_number_label(text, start, tokens, separators, start != number_at)):
         # a person's number, no code's (`mera number`, `call me`, `my number is`, `medical record number`), or an
         # account's (`acc 73951846`, `A/c No.`, `Kto.-Nr.`: its number words name no code; `Branch code 250655
         # 62739518403`, `IFSC SBIN0004321 30739528417`: after its branch's, the run of digits opening inside an IFSC
-        # after the bank's letters)
+        # after the bank's letters; a customer's own number: `Cust# 48120937`, `Customer no. KD-48120937`)
         return -1
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
         return _code_level(tokens)
@@ -1006,6 +1009,39 @@ def _label_level(text: str, start: int) -> int:
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
     return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
+
+
+# A number sign right before a customer's word (`N° client`, `N° de client`, `No. Kunde`, `№ клиента`'s sign): searched
+# in the few characters before the label (anchored at its start: linear).
+_SIGN_BEFORE_HOLDER = re.compile(r"(?:(?<![^\W\d_])[Nn](?:[°º]|[oOrR]\.|\.[oº])|№|#)[ ]{0,2}\Z")
+# (a number's word before a customer's: `codice cliente`)
+_SIGN_WORDS = NUMBER_LABEL_WORDS | frozenset("n nº codice codigo code id".split())
+_LONGEST_GLUED_PREFIX = 4  # letters glued by `-` or `_` to a customer's number (`KD-48120937`)
+
+
+def _customer_number_label(text: str, start: int, tokens: List[str], separators: str, signed: bool = False) -> bool:
+    """Whether the label before position `start` (its `tokens` and `separators`, _label_tokens') names a customer's,
+    a client's, a member's or an account's own number (forty-fourth attack): a customer's word (CUSTOMER_WORDS) before
+    a number sign or a line break (`Cust# 48120937`, a URL path's `/kunden/48120937`), after a number word or sign
+    (`N° client`, `nº de cliente`, `codice cliente`), or with an account's noun (`Kundenkonto`, `compte client`); or a
+    few letters glued to the number (`KD-48120937`) after such a label or any personal one (`Customer no.`, `Client
+    ID:`). The lexicon's pairs read the rest (`Kundennummer`, `Kd.-Nr.`, `Customer number`). `signed`: a number sign
+    stood between the label and the number, read past (`Customer N° 48120937`)."""
+    last = tokens[-1]
+    if separators in ("-", "_"):
+        prefix = start - 1 - len(last)  # (a glued prefix: its label is read before it, once)
+        return (len(last) <= _LONGEST_GLUED_PREFIX and last.isalpha() and last.isascii() and prefix > 2
+                and text[prefix:start - 1].lower() == last and not text[prefix - 1].isalnum()
+                and text[prefix - 1] not in "-_" and _label_level(text, prefix) < 0)
+    if "".join(tokens) in CUSTOMER_ACCOUNT_LABELS:
+        return True
+    if last not in CUSTOMER_WORDS or not separators:
+        return False
+    if signed or "#" in separators or "\n" in separators or len(tokens) == 2 and tokens[0] in _SIGN_WORDS:
+        return True
+    label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
+    at = start - label.end() if label is not None else 0
+    return at > 1 and _SIGN_BEFORE_HOLDER.search(text, max(0, at - 6), at) is not None
 
 
 # A country's name and `ID` name its national identity card (`Kenya ID 29384713`; twenty-eighth attack), as `ID
