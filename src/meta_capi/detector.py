@@ -1037,8 +1037,11 @@ def _customer_number_label(text: str, start: int, tokens: List[str], separators:
         return True
     if last not in CUSTOMER_WORDS or not separators:
         return False
-    if signed or "#" in separators or "\n" in separators or len(tokens) == 2 and tokens[0] in _SIGN_WORDS:
+    if signed or len(tokens) == 2 and tokens[0] in _SIGN_WORDS:
         return True
+    if "#" in separators or "\n" in separators:  # (a word of its own: not a name's end, `AlipayClient/10.5.86`)
+        word = start - len(separators) - len(last)
+        return word == 0 or word > 0 and not text[word - 1].isalnum()
     label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
     at = start - label.end() if label is not None else 0
     return at > 1 and _SIGN_BEFORE_HOLDER.search(text, max(0, at - 6), at) is not None
