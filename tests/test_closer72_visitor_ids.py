@@ -223,6 +223,10 @@ def test_a_customer_s_number_in_a_path_after_a_customer_s_word_or_under_its_key_
     assert clean_url(url) == cleaned
 
 
+def test_a_customer_s_word_ending_a_camel_case_name_labels_no_number() -> None:
+    assert detector.reason("Mobile/15E148 AlipayClient/10.5.86.6000".replace("/", "\n"), segments=True) == ""
+
+
 def test_a_customer_s_number_in_a_page_title_is_left_out() -> None:
     server, left_out = run("page", url=f"{SHOP}/konto", title="Kundenkonto KD-48120937")
     assert ("custom_data" in server, left_out) == (

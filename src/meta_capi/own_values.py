@@ -15,7 +15,7 @@ import time
 from typing import Callable, Dict, List, Mapping, Optional, Tuple
 
 from . import identity
-from .model import EventView, UserView
+from .model import EventView, UserView, as_user
 from .values import present
 
 # The floor. An id, an email or a phone number of five characters or more (a phone's digits: seven, a plan's
@@ -35,7 +35,6 @@ _PLACEHOLDERS = frozenset("anonymous undefined unidentified unassigned notavaila
 
 # (needle in lower case, the reason naming it), as the detector reads them.
 Needles = Tuple[Tuple[str, str], ...]
-_IDS = (("user_id", "user id"), ("anonymous_id", "anonymous id"), ("edgee_id", "Edgee id"))
 
 
 def own(what: str, field: str) -> str:
@@ -43,9 +42,15 @@ def own(what: str, field: str) -> str:
     return f"holds the visitor's own {what} ({field})"
 
 
+_IDS = tuple((field, own(what, field)) for field, what in (
+    ("user_id", "user id"), ("anonymous_id", "anonymous id"), ("edgee_id", "Edgee id")))
+
+
 def _token(raw: str) -> str:
     """`raw` lowercased, without the characters that are no letter or digit at its ends: the needle a token matches."""
     text = raw.strip().lower()
+    if text[:1].isalnum() and text[-1:].isalnum():
+        return text  # (the usual value: no mark at its ends; a slice of "" is "", no letter)
     start, end = 0, len(text)
     while start < end and not text[start].isalnum():
         start += 1
@@ -64,13 +69,14 @@ def needles(kind: str, event: EventView, now: Optional[float] = None) -> Needles
     """The visitor's own values of `event` (`kind` page/track/user) with the reason naming each: its ids first, then
     the identity's email, phone number, full name, post code and date of birth; at most MAX_NEEDLES."""
     found: Dict[str, str] = {}
-    sources: List[UserView] = [event.data] if kind == "user" else []  # type: ignore[list-item]  # (the kind says)
-    sources.append(event.context.user)
-    for field, what in _IDS:
+    user = event.context.user
+    sources: Tuple[UserView, ...] = (as_user(event.data), user) if kind == "user" else (user,)
+    for field, reason in _IDS:
         for source in sources:
-            token = _token(getattr(source, field))
+            raw = getattr(source, field)
+            token = _token(raw) if raw else ""
             if token and token not in found and _id_counts(token):
-                found[token] = own(what, field)
+                found[token] = reason
     visitor = present(event.context.user.properties)
     if kind == "user":
         visitor.update(present(event.data.properties))
@@ -108,8 +114,9 @@ def _identity_values(visitor: Mapping[str, str], client_country: str, now: Optio
         country = identity.visitor_country(candidates)
         name, raw, normal = _first(candidates, "ph", lambda text: identity.normalize_phone(text, country))
         if name and len(normal) >= MIN_PHONE_DIGITS:
-            add(raw, own("phone number", name))
-            add(normal, own("phone number", name))
+            reason = own("phone number", name)
+            add(raw, reason)
+            add(normal, reason)
     first, first_raw, first_normal = _first(candidates, "fn", identity.normalize_name)
     last, last_raw, last_normal = _first(candidates, "ln", identity.normalize_name)
     if first and last and len(first_normal + last_normal) >= MIN_LENGTH:
@@ -118,11 +125,13 @@ def _identity_values(visitor: Mapping[str, str], client_country: str, now: Optio
         add(first_normal + last_normal, reason)
     name, raw, normal = _first(candidates, "zp", identity.normalize_zip)
     if name and not normal.isdigit() and not normal.isalpha():
-        add(raw, own("post code", name))
-        add(normal, own("post code", name))
+        reason = own("post code", name)
+        add(raw, reason)
+        add(normal, reason)
     if "db" in candidates:
         year = time.gmtime(time.time() if now is None else now).tm_year
         name, raw, normal = _first(candidates, "db", lambda text: identity.normalize_date_of_birth(text, year))
         if name:
-            add(raw, own("date of birth", name))
-            add(normal, own("date of birth", name))
+            reason = own("date of birth", name)
+            add(raw, reason)
+            add(normal, reason)
