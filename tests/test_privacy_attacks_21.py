@@ -50,9 +50,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "name calendar invite @",
         "name alt text @",
     ],
-    "an id read by its layout alone, with no check digit, as a URL path's segment": [
-        "id near Albania capitals in a path @ url path",
-    ],
     "an honorific and a name with no mark around them": [
         "name chiefly title Ghana @",
         "name near chiefly Togbe @",

@@ -55,28 +55,6 @@ LEAKS: Dict[str, List[str]] = {
     # phone: a UK mobile with letter O for its zeros (`call O77OO 936 142`) in a URL's fragment or the page's search;
     # in free text fields it is read
     "phone: letter O for zero in a URL's fragment or search": ["phone UK letter O for zero @"],
-    # ident: the visitor's own user id (`kelvorandt_8841`, the event's context.user.user_id, which the component
-    # hashes as external_id) sent raw under a key naming nothing personal, in a sentence, as an order id, an event
-    # name, a URL path's segment or a page's title, or after a label naming an account (`User ID:`, `Login:`,
-    # `Username:`)
-    "ident: the visitor's own user id sent raw outside user_data": [
-        "ident user id as member", "ident user id in a sentence", "ident user id as order id",
-        "ident user id as event name", "ident user id in url path", "ident user id as page title",
-        "ident user id after User ID", "ident user id after Login", "ident user id after Username"],
-    # ident: the visitor's own anonymous id (`3b9e7c1a-5d24-4f8e-a6b1-9c0d7e2f4a18`, context.user.anonymous_id) under
-    # `sid`, as Segment's `ajs_aid` query parameter, in a fragment, as a content id, alone in a note
-    "ident: the visitor's own anonymous id sent raw outside user_data": [
-        "ident anonymous id as session", "ident anonymous id in url query", "ident anonymous id in a fragment",
-        "ident anonymous id as content id", "ident anonymous id alone in a note"],
-    # ident: a customer number after a label (`Customer no. KD-48120937`, `N° client 48120937`, `Kd.-Nr. 48120937`,
-    # `Cust# 48120937`, `Client ID: KD-48120937`, `nº de cliente 48120937`, `codice cliente 48120937`; German
-    # `Kundennummer:` is read), in a URL path (`/kunden/KD-48120937/rechnungen`), under `kdnr` in a query, in a page's
-    # title (`Kundenkonto KD-48120937`)
-    "ident: a customer number": [
-        "ident customer number labelled EN", "ident customer number FR", "ident customer number Kd.-Nr.",
-        "ident customer number Cust#", "ident customer number Client ID", "ident customer number ES",
-        "ident customer number IT", "ident customer number in url path", "ident customer number in url query",
-        "ident customer number as page title"],
 }
 
 # What leaks today and the documentation says it does not claim, by the sentence that says so.

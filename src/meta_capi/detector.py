@@ -98,6 +98,8 @@ from .personal_keys import (
     CAMPAIGN_CHANNELS,
     CARD_WORDS,
     CODE_LABELS,
+    CUSTOMER_ACCOUNT_LABELS,
+    CUSTOMER_WORDS,
     GLUED_BUSINESS_STEMS,
     GLUED_CODE_STEMS,
     GLUED_NUMBER_ENDINGS,
@@ -976,11 +978,12 @@ def _label_level(text: str, start: int) -> int:
     if len(tokens) == 2 and (_person_number_phrase(text, start, tokens) or _compound_in_three_words(
             text, start, tokens)) or _bank_account_label(text, start, tokens, number_at) or (
             tokens[-2:] == ["branch", "code"] and _BRANCH_CODE_LEADING.match(text, start) is not None) or (
-            not separators and tokens[-1][3:4] and not tokens[-1][4:5] and _ifsc_and_account(text, start)):
+            not separators and tokens[-1][3:4] and not tokens[-1][4:5] and _ifsc_and_account(text, start)) or (
+            _customer_number_label(text, start, tokens, separators, start != number_at)):
         # a person's number, no code's (`mera number`, `call me`, `my number is`, `medical record number`), or an
         # account's (`acc 73951846`, `A/c No.`, `Kto.-Nr.`: its number words name no code; `Branch code 250655
         # 62739518403`, `IFSC SBIN0004321 30739528417`: after its branch's, the run of digits opening inside an IFSC
-        # after the bank's letters)
+        # after the bank's letters; a customer's own number: `Cust# 48120937`, `Customer no. KD-48120937`)
         return -1
     if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
         return _code_level(tokens)
@@ -1017,6 +1020,42 @@ def _international_run(text: str, start: int) -> bool:
     """Whether the digits at `start` are, whole, a plan's mobile with its country code and no `+` (phone_plans)."""
     run = _DIGITS_AT.match(text, start)
     return run is not None and international_mobile(run.group())
+
+
+# A number sign right before a customer's word (`N° client`, `N° de client`, `No. Kunde`, `№ клиента`'s sign): searched
+# in the few characters before the label (anchored at its start: linear).
+_SIGN_BEFORE_HOLDER = re.compile(r"(?:(?<![^\W\d_])[Nn](?:[°º]|[oOrR]\.|\.[oº])|№|#)[ ]{0,2}\Z")
+# (a number's word before a customer's: `codice cliente`)
+_SIGN_WORDS = NUMBER_LABEL_WORDS | frozenset("n nº codice codigo code id".split())
+_LONGEST_GLUED_PREFIX = 4  # letters glued by `-` or `_` to a customer's number (`KD-48120937`)
+
+
+def _customer_number_label(text: str, start: int, tokens: List[str], separators: str, signed: bool = False) -> bool:
+    """Whether the label before position `start` (its `tokens` and `separators`, _label_tokens') names a customer's,
+    a client's, a member's or an account's own number (forty-fourth attack): a customer's word (CUSTOMER_WORDS) before
+    a number sign or a line break (`Cust# 48120937`, a URL path's `/kunden/48120937`), after a number word or sign
+    (`N° client`, `nº de cliente`, `codice cliente`), or with an account's noun (`Kundenkonto`, `compte client`); or a
+    few letters glued to the number (`KD-48120937`) after such a label or any personal one (`Customer no.`, `Client
+    ID:`). The lexicon's pairs read the rest (`Kundennummer`, `Kd.-Nr.`, `Customer number`). `signed`: a number sign
+    stood between the label and the number, read past (`Customer N° 48120937`)."""
+    last = tokens[-1]
+    if separators in ("-", "_"):
+        prefix = start - 1 - len(last)  # (a glued prefix: its label is read before it, once)
+        return (len(last) <= _LONGEST_GLUED_PREFIX and last.isalpha() and last.isascii() and prefix > 2
+                and text[prefix:start - 1].lower() == last and not text[prefix - 1].isalnum()
+                and text[prefix - 1] not in "-_" and _label_level(text, prefix) < 0)
+    if "".join(tokens) in CUSTOMER_ACCOUNT_LABELS:
+        return True
+    if last not in CUSTOMER_WORDS or not separators:
+        return False
+    if signed or len(tokens) == 2 and tokens[0] in _SIGN_WORDS:
+        return True
+    if "#" in separators or "\n" in separators:  # (a word of its own: not a name's end, `AlipayClient/10.5.86`)
+        word = start - len(separators) - len(last)
+        return word == 0 or word > 0 and not text[word - 1].isalnum()
+    label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
+    at = start - label.end() if label is not None else 0
+    return at > 1 and _SIGN_BEFORE_HOLDER.search(text, max(0, at - 6), at) is not None
 
 
 # A country's name and `ID` name its national identity card (`Kenya ID 29384713`; twenty-eighth attack), as `ID
@@ -2739,6 +2778,32 @@ def _charged(size: int) -> bool:
     return True
 
 
+# The visitor's own identifiers while an event is mapped (own_values.needles, which payload.build_request opens): each
+# in lower case with the reason naming it; () outside an event, or for a visitor with none past the floor.
+_own_values: Tuple[Tuple[str, str], ...] = ()
+
+
+def open_own_values(values: Tuple[Tuple[str, str], ...]) -> None:
+    """Judge every text against the visitor's own `values` ((needle, reason) pairs) until opened again."""
+    global _own_values
+    _own_values = values
+
+
+def own_value_reason(text: str) -> str:
+    """The reason naming the visitor's own identifier that `text` holds as a token, in any case (bounded by
+    characters that are no letter or digit: `kelvorandt_8841` in `Login: kelvorandt_8841`, `/users/kelvorandt_8841/`,
+    not in `kelvorandt_88412`), or "". One search in C for each of a dozen needles at most: linear in the text."""
+    low = text.lower()
+    for needle, found in _own_values:
+        at = low.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not (at and low[at - 1].isalnum() or low[end:end + 1].isalnum()):
+                return found
+            at = low.find(needle, at + 1)
+    return ""
+
+
 def written_again(text: str) -> bool:
     """Charge `text`, judged already, for one more place the request writes it (a product's title repeated over an
     order, an id written in `contents` and `content_ids`): the allowance counts what the request holds, each time it
@@ -2801,11 +2866,19 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         # (_postal_cued's other tests: ASCII letters, digits and blanks hold none of CUE's characters; the Edgee ids
         # and most event ids, UUIDs, random by construction, are their own canonical form: hex and dashes, no word
         # for "@" or "." between the dashes, tested; the verdict _UUID gives below, with no decoding)
-        return ""
+        return _own_reason(text) if _own_values else ""
     # (a cookie's creation time between dots, `fb.1.1764000000000.…`: a dot and 10 digits counted in C first)
     return _judged(text, id_like, segments, other_readings) or (
         _cookie_parts_reason(text, id_like, segments, other_readings) if text.count(".") >= 2 and _COOKIE_TIME.search(
-            text) is not None else "")
+            text) is not None else "") or (_own_reason(text) if _own_values else "")
+
+
+def _own_reason(text: str) -> str:
+    """own_value_reason of `text` as written, then as decoded when it may be encoded (a percent-encoded path, an
+    entity, an escape, another script's look-alike letters); read after the other rules, whose reasons say more
+    (`holds an email address`), and only for what they let through."""
+    return own_value_reason(text) or (own_value_reason(_decoded(text)[0]) if not text.isascii() or "%" in text
+                                      or "&" in text or "\\" in text else "")
 
 
 # A cookie's creation time between dots, in seconds or ms (`fb.1.1764000000000.<payload>`, Meta's fbc and fbp;
@@ -4202,4 +4275,7 @@ _ID_CARD_KEYS = {key: _names_an_id_card(key) for key in _KEY_VERDICTS}
 def key_reason(key: str) -> str:
     """Why a key may not go out (it names personal data, or holds some), or ""."""
     verdict = _KEY_VERDICTS.get(key)
-    return _key_reason(key) if verdict is None else verdict
+    if verdict is None:
+        verdict = _key_reason(key)
+    # (a key holding the visitor's own id, `{"kelvorandt_8841": "1"}`: refused though its words name nothing)
+    return verdict or (own_value_reason(key) if _own_values else "")

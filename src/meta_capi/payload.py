@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, Iterable, Optional, Tuple
 
-from . import decisions, meta_fields
+from . import decisions, meta_fields, own_values
 from .budget import MAX_REQUEST, check_event
 from .consent import GRANTED, require_granted
 from .decisions import Decisions
-from .detector import open_allowance
+from .detector import open_allowance, open_own_values
 from .errors import EventError
 from .events import server_event
 from .model import EventView, Request
@@ -38,6 +38,7 @@ def build_request(
         require_granted(event.consent, settings.default_consent)
     previous = decisions.start(record) if record is not None else None  # every module notes where it decides
     open_allowance()  # what the gate judges is counted from here (detector.JUDGED_PER_EVENT)
+    open_own_values(own_values.needles(kind, event, now))  # what the gate leaves out wherever it stands
     try:
         server = server_event(kind, event, settings, now)
         code = settings.test_event_code
@@ -53,6 +54,7 @@ def build_request(
         body = "".join(_ENCODER.iterencode(document, _one_shot=True))
     finally:
         open_allowance(-1)
+        open_own_values(())
         if record is not None:
             decisions.start(previous)
     if len(body) > MAX_REQUEST:  # possible only with hundreds of kilobytes of escaped non-ASCII text

@@ -213,8 +213,21 @@ ACCOUNT_HOLDERS = frozenset((
     "player profile shopper buyer guest employee student passenger traveler traveller citizen voter device android "
     "owner sender payer donor patron applicant candidate distinct cust usr acct acc mbr "
     "kunde kunden mitglied mitglieds klant lid cliente socio usuario utilisateur membre abonne adherent utente "
-    "klienta uzytkownika"
+    "klienta uzytkownika "
+    "kd"  # Kunde's abbreviation (`Kd.-Nr.`, `kdnr`: forty-fourth attack)
 ).split())
+# A customer's own number after its label (forty-fourth attack; detector._customer_number_label): the words a shop
+# names its customer, client, member or account by, singular and plural, as a label before a number sign or a line
+# break (`Cust# 48120937`, `N° client 48120937`, `/kunden/48120937` in a URL path), and each glued to or beside an
+# account's noun, in either order (`Kundenkonto 48120937`, `compte client`).
+CUSTOMER_WORDS = frozenset((
+    "customer customers cust client clients cliente clientes clienti kunde kunden kd klant klanten klient klienta "
+    "klienten kund kunder member members mbr mitglied mitglieder membre membres socio socios abonne abonnent "
+    "account accounts acct"
+).split())
+CUSTOMER_ACCOUNT_LABELS = frozenset(
+    pair for holder in CUSTOMER_WORDS for noun in "konto account compte cuenta conta conto".split()
+    for pair in (holder + noun, noun + holder))
 # Messaging apps (the id there is the person), social networks and profile pictures: alone (`wechat`,
 # `instagram`, `avatar`) or right before a handle word (`twitter_handle`, `linkedin_url`, `avatar_url`) they name a
 # person's account; `instagram_post_id`, `wechat_pay`, `avatar_size` do not. Relatives: alone (`guardian`).
@@ -227,7 +240,7 @@ HANDLE_WORDS = frozenset("id handle username user profile url link account name 
 ALONE_WORDS = ACCOUNT_WORDS | frozenset("spouse guardian husband wife".split())
 # ... and after, as Romance and Slavic languages write it (`numero_cliente`, `id_usuario`, `nr_klienta`); not
 # `num_users` (a count).
-LEADING_ID_WORDS = frozenset("id numero numer nr codigo".split())
+LEADING_ID_WORDS = frozenset("id numero numer nr codigo codice".split())  # (`codice cliente`, Italian)
 # Short names of identity cards that are other things alone (Drupal's node `nid`, an `ic` chip): right before a
 # number word or `card` they name the card's number (`nid_number`, `ic_no`, `sss_card`: Bangladesh's NID,
 # Malaysia's IC, the Philippines' SSS and UMID, France's CNI).
