@@ -521,8 +521,12 @@ _QUOTES = "'\"" + _PUNCTUATION["Pi"] + _PUNCTUATION["Pf"]
 FIELD_OPENERS = f"{_PUNCTUATION['Ps']}{_QUOTES}*\u2190-\u2bff\U0001f000-\U0001faff"
 FIELD_CLOSERS = f"{_PUNCTUATION['Pe']}{_QUOTES}*\u2190-\u2bff\U0001f000-\U0001faff"
 # Each match begins after a non-blank: a run of blanks is scanned once, not from each of its characters.
+# (not the words that are an HTML tag's name too, read bare only: English `dt`, `<dt>Surname</dt>`)
+_BARE_ONLY = frozenset({"dt"})
+_MARKED_DOT_WORDS = [word for word in _DOT_LANGUAGES if word not in _BARE_ONLY]
+_MARKED_DOT_WORD = by_first_letter(_MARKED_DOT_WORDS).replace("_", _JOINT)
 _SPELLED = re.compile(
-    f"(?<!\\s)\\s*(?:[{_OPENING}{_QUOTES}]\\s*({_AT_WORD}|{_DOT_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]"
+    f"(?<!\\s)\\s*(?:[{_OPENING}{_QUOTES}]\\s*({_AT_WORD}|{_MARKED_DOT_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]"
     f"|[{_OPENING}]\\s*a\\s*[{_CLOSING}])\\s*", re.IGNORECASE)
 # A separator around a spelled word is any character that is neither a letter, a digit, `@` nor `.` (a blank, `_`,
 # `|`, `+`, `~`, `:`, ...), the same on both sides or not: a rule, not a list of the separators seen so far.
@@ -543,12 +547,12 @@ _SPELLED_WORDS = re.compile(
 # slow to match ignoring case).
 _SPELLED_TRIGGER = re.compile(f"{_SEPARATOR}(?:{_AT_WORD}|{_DOT_WORD}){_SEPARATOR}|\\.(?:{_AT_WORD})\\.")
 _AT_TRIGGER = re.compile(f"[\\s_\\-/*#'\"](?:{_AT_WORD_ALONE})[\\s_\\-/*#'\"]")
-_MARKED = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{by_first_letter(_AT_LANGUAGES, _DOT_LANGUAGES, 'a')}|@|\\.)\\s*"
+_MARKED = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{by_first_letter(_AT_LANGUAGES, _MARKED_DOT_WORDS, 'a')}|@|\\.)\\s*"
                      f"[{_CLOSING}{_QUOTES}]")  # (one branch: a search skips to the marks)
 # The same two tests for ASCII text (most values), where no word of another script can stand: ASCII words only.
 _ASCII_AT = by_first_letter(word for word in _AT_LANGUAGES if word.isascii()).replace("_", _JOINT)
 _ASCII_DOT = by_first_letter(word for word in _DOT_LANGUAGES if word.isascii()).replace("_", _JOINT)
-_ASCII_MARKED_WORD = by_first_letter([word for word in [*_AT_LANGUAGES, *_DOT_LANGUAGES] if word.isascii()],
+_ASCII_MARKED_WORD = by_first_letter([word for word in [*_AT_LANGUAGES, *_MARKED_DOT_WORDS] if word.isascii()],
                                      "a").replace("_", _JOINT)
 # (_SEPARATOR as one class: in ASCII, `\w` is letters, digits and `_`)
 _SPELLED_TRIGGER_ASCII = re.compile(f"[^0-9A-Za-z@.](?:{_ASCII_AT}|{_ASCII_DOT})[^0-9A-Za-z@.]|\\.(?:{_ASCII_AT})\\.")

@@ -1927,8 +1927,9 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return ""  # a GTIN printed as under its bar code (`4 006381 333931`, `0 36000 29145 2`): its check digit
     if len(groups) >= 4 and digits[0] != "0" and all(len(group) == 2 for group in groups):
         # a list of two-digit numbers (sizes `36 38 40 42 44`); phone numbers in pairs begin with a 0, but an NANP
-        # number's ten digits in five pairs of no list's order, in free text, are its plan's (`41 57 38 29 46`)
-        return PHONE if level == FREE and len(groups) == 5 and nanp(digits) and not (
+        # number's ten digits in five pairs apart by blanks, of no list's order, in free text, are its plan's (`41 57
+        # 38 29 46`; not a week's dates, `48 (25.11.–01.12.)`)
+        return PHONE if level == FREE and len(groups) == 5 and run.count(" ") == 4 and nanp(digits) and not (
             _rising(groups) or _rising(groups[::-1]) or _steps(groups)) else ""
     if run.count(".") >= 2 and _with_version_number(run):
         return ""  # a version number (none begins with a trunk `0` before a digit: `01.71.23.45.67.8` is dialled),
@@ -2002,11 +2003,15 @@ _MODEL_GROUPS = re.compile(r"[0-9]{4} [0-9]{3} [0-9]{3}")
 def _shop_groups(run: str, digits: str, groups: List[str], level: int) -> bool:
     """Whether digit groups are a shop's number by their layout and no phone number (_dialled_in_groups): eBay's
     order number in free text (`12-34567-89012`), a model's number after a product's label (`Modell 0123 456 800`),
-    a code's check digit after its last dash with no trunk `0` before (`1001-0042-7`: no plan writes a group of one
-    digit last), groups after an article's label with no trunk `0`, `+` or bracket (`Art.-Nr. 415 738 2946`: the
-    article's number, as the unbroken run is; closer 73)."""
-    if run[0] != "0" and (run[-2:-1] == "-" and len(groups[-2]) >= 3 and run.count("-") == len(groups) - 1 or (
-            level == PRODUCT and run[0] not in "+(")):
+    a code's blocks of four digits and its check digit after a last dash, no trunk `0` before (`1001-0042-7`: no
+    plan writes a group of one digit last after blocks of four; `123-456789-0` is a phone's groups), three groups of
+    three or four digits apart by single blanks after an article's label, no trunk `0` before (`Art.-Nr. 415 738
+    2946`: the article's number, as the unbroken run is; `SKU-1,98452 17306` is a CSV line's phone, `EAN 8
+    96385074` a number's two groups; closer 73)."""
+    if run[0] != "0" and (run[-2:-1] == "-" and {len(group) for group in groups[:-1]} == {4} and run.count(
+            "-") == len(groups) - 1 or (
+            level == PRODUCT and len(groups) == 3 and run.count(" ") == 2 and run.replace(" ", "").isdigit() and (
+                {len(group) for group in groups} <= {3, 4}))):
         return not _dialled_in_groups(digits)
     return (level == FREE and run[2:3] == "-" and _MARKETPLACE_ORDER.fullmatch(run) is not None or (
         level == PRODUCT and run[4:5] == " " and _MODEL_GROUPS.fullmatch(run) is not None)) and not (
