@@ -38,7 +38,7 @@ PERSONAL: List[Tuple[str, bool, str]] = [
     (f"_fbp=fb.1.{MS}.1843027561; _fbc=fb.1.{MS}.pranthelvi-oak-at-example-org", False, EMAIL),
     (f"fb.1.{MS}.27-Ostrubel-Street-Leeds-LS1-4AP", False, POSTAL_ADDRESS),
     (f"_fbp=fb.1.{MS}.1843027561; _fbc=fb.1.{MS}.1843027561.OstrubelStreet27", False, POSTAL_ADDRESS),
-    (f"fb.1.{MS}.Ostrubel_Road_27", True, POSTAL_ADDRESS), ("jo-oak-at-example-org", True, EMAIL),
+    (f"fb.1.{MS}.Ostrubel_Road_27", True, POSTAL_ADDRESS), (f"fb.1.{MS}.jo-oak-at-example-org", True, EMAIL),
     # an address split over a path by an `at` segment
     ("/contact/vindelqarth.mo/at/example.com", False, EMAIL), ("/contact/jo_smith/at/example.com", True, EMAIL),
     # a private address elsewhere than in a device's guide is still judged
@@ -65,6 +65,7 @@ ORDINARY: List[Tuple[str, bool]] = [
     (f"fb.1.{MS}.IwAR2xK9fTqLm7Vn3pQr", False), (f"fb.1.{MS}.1843027561.Bg", True),
     (f"fb.1.{MS}.IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB", True), ("live-at-wembley-stadium", True),
     ("jobs-at-acme-com", True), ("shop.de | example.com", False), ("12 Oak Street Candle", False),
+    ("jo-at-example-com", False), (f"fb.1.{MS}.shop-at-example-com", True),
 ]
 
 

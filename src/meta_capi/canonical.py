@@ -611,8 +611,24 @@ def _slug_address(match: re.Match[str]) -> str:
         return match.group()
     if second:  # a second level (lookahead: before a two-letter top-level domain)
         return f"@{word}.{second}.{top}"
-    # (a mailbox's own top-level domains too, `com`, `org`, ending the slug: `jo-oak-at-example-org`, as in camelCase)
-    return f"@{word}.{top}" if _mail_domain(word, top) or top.lower() in MAIL_TOP_LEVELS else match.group()
+    return f"@{word}.{top}" if _mail_domain(word, top) else match.group()
+
+
+# A cookie's payload is no title (detector: a cookie's parts), so a slug's word for "@" before a domain ending it is
+# read there with a mailbox's own top-level domains too (`fb.1.<ms>.jo-oak-at-example-org`; in a slug elsewhere,
+# `jo-at-example-com` may be a title's words).
+_PAYLOAD_SLUG_AT = re.compile(
+    f"(?<=[A-Za-z0-9])([-_])(?:{_SLUG_AT_WORD})\\1([A-Za-z0-9]+)\\1(?:com|net|org|edu|gov)\\Z", re.IGNORECASE)
+
+
+def payload_address(payload: str) -> bool:
+    """Whether a cookie's `payload` (after its creation time) ends in a slug's address (_PAYLOAD_SLUG_AT) whose
+    local part holds a letter and is no shop's word before a site."""
+    match = _PAYLOAD_SLUG_AT.search(payload) if "-" in payload or "_" in payload else None
+    if match is None:
+        return False
+    local = payload[:match.start()].rpartition(".")[2]
+    return any(char.isalpha() for char in local) and not before_a_site(local.replace("_", "-").rpartition("-")[2])
 
 
 def _spelled_mark(match: re.Match[str]) -> str:

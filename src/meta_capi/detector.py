@@ -57,6 +57,7 @@ from .canonical import (
     digits_for_letters,
     hex_text,
     longest_first,
+    payload_address,
     readings,
     text_codec,
 )
@@ -2838,11 +2839,11 @@ def _cookie_parts_reason(text: str, id_like: bool, segments: bool, other_reading
     start = 0
     for match in _COOKIE_TIME.finditer(text):
         found = _cookie_part_reason(text[start:match.start()], id_like, segments, other_readings) or (
-            _payload_street(text[start:match.start()]) if start else "")
+            _payload_reason(text[start:match.start()]) if start else "")
         if found:
             return found
         start = match.end() + 1
-    return _cookie_part_reason(text[start:], id_like, segments, other_readings) or _payload_street(text[start:])
+    return _cookie_part_reason(text[start:], id_like, segments, other_readings) or _payload_reason(text[start:])
 
 
 # A street line in a cookie's payload (`fb.1.<ms>.27-Ostrubel-Street-Leeds-LS1-4AP`, an fbp's appendix `….1843027561.
@@ -2858,12 +2859,15 @@ _PAYLOAD_STREET = re.compile(
 _PAYLOAD_APART = re.compile(r"[-_.]|(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Za-z])|(?<=[A-Za-z])(?=[0-9])")
 
 
-def _payload_street(part: str) -> str:
-    """POSTAL_ADDRESS when a cookie's payload `part` (one token after its creation time) holds a street line
-    (_PAYLOAD_STREET), or ""."""
-    if " " in part or not part.isascii() or len(part) < 8 or _ASCII_DIGIT.search(part) is None:
+def _payload_reason(part: str) -> str:
+    """What a cookie's payload `part` (one token after its creation time) holds read as a slug is: a street line
+    (_PAYLOAD_STREET) or an address ending it with a mailbox's top-level domain (canonical.payload_address), or ""."""
+    if " " in part or not part.isascii() or len(part) < 8:
         return ""
-    return postal.POSTAL_ADDRESS if _PAYLOAD_STREET.search(_PAYLOAD_APART.sub(" ", part)) is not None else ""
+    if payload_address(part):
+        return EMAIL
+    return postal.POSTAL_ADDRESS if _ASCII_DIGIT.search(part) is not None and _PAYLOAD_STREET.search(
+        _PAYLOAD_APART.sub(" ", part)) is not None else ""
 
 
 def _cookie_part_reason(part: str, id_like: bool, segments: bool, other_readings: bool) -> str:
