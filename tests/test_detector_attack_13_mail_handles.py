@@ -22,6 +22,7 @@ from privacy_attack_cases_13 import cases
     "ali.rezaei64 ات yahoo نقطه com",
     "ملاحظة الطلب ahmed.alotaibi آت hotmail دوت كوم شكرا لكم",
     "jo.smith at example dot 中国",
+    "ahmed آت hotmail dot com",  # words of two languages, before a mailbox's top-level domain (closer 73)
 ])
 def test_an_address_spelled_with_arabic_or_persian_words_and_a_top_level_domain_in_any_script_is_an_address(
         text: str) -> None:
@@ -29,7 +30,6 @@ def test_an_address_spelled_with_arabic_or_persian_words_and_a_top_level_domain_
 
 
 @pytest.mark.parametrize("text", [
-    "ahmed آت hotmail dot com",  # words of two languages
     "متجر سوق دوت كوم",  # a shop's name spelled out, no word for "@"
     "عروض ات hotmail اليوم",  # no word for "."
 ])

@@ -31,7 +31,7 @@ from meta_capi.postal import PERSON_NAME
     ("Tél. portable : 78 42 1", ""),  # five digits: no number of any plan
     ("Prix: 78 42 13", ""),  # no phone's word
     ("Tel-784213", ""),  # glued by a dash: a code
-    ("Tel: 78 42 13 45 67", LABELLED_NUMBER),  # ten digits, not six: judged by the other rules
+    ("Tel: 78 42 13 45 67", PHONE),  # ten digits, not six: judged by the other rules (an NANP number in pairs)
     ("Fon 2024", ""),
 ])
 def test_a_number_after_a_phone_word_is_a_phone_number(text: str, found: str) -> None:

@@ -39,12 +39,8 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "Nor a street named in the genitive without a street word, its number and a town (`Ερμού 45, Αθήνα`)": [
         "postal gr genitive without street word @",
     ],
-    "but Hausa, Yoruba, Swahili, Zulu and Afrikaans, whose words for them are not read": [
+    "but Hausa, Yoruba, Swahili and Zulu, whose words for them are not read": [
         "mail ha spelled @",
-    ],
-    # English `at` and Indonesian `titik`
-    "words for \"@\" and \".\" mixed across languages (`jo at example punto com`)": [
-        "mail id spelled with English at @",
     ],
     "Each property is judged alone: a value split over several properties whose keys name nothing personal": [
         "phone split over two properties @",

@@ -55,7 +55,7 @@ _PERCENT_U = re.compile(r"%[uU]([0-9a-fA-F]{4})")
 # `jo_at_example_dot_com`, `jo/at/example/dot/com`. The words, by language (the patterns are built below, from the
 # words folded as values are): bare, an "@" word and a "." word are read together only when of one language.
 _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
-    "en": ("at at_the_rate", "dot"), "de": ("at klammeraffe bei", "punkt"),
+    "en": ("at at_the_rate", "dot period full_stop point dt"), "de": ("at klammeraffe bei", "punkt"),
     "nl": ("at apenstaartje apenstaart bij", "punt"),
     "sv": ("at snabel_a kanelbulle hos", "punkt"), "da": ("at snabel_a grisehale hos", "punktum"),
     "no": ("at krøllalfa alfakrøll alfa snabel_a hos", "punktum"),
@@ -84,7 +84,7 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     # more of Europe and the Caucasus (Icelandic, the Baltic states, the Western and Southern Slavic languages in
     # both their scripts, Albanian, Armenian, Georgian; Estonian says `ät` as Finnish does)
     "is": ("hjá", "punktur"), "lt": ("eta", "taškas"), "lv": ("et", "punkts"), "et": ("kommertsmärk ät", "punkt"),
-    "sk": ("zavináč", "bodka"), "sl": ("afna", "pika"), "hr": ("et majmunčić majmunče", "točka"),
+    "sk": ("zavináč", "bodka"), "sl": ("afna", "pika"), "hr": ("et majmunčić majmunče manki", "točka"),
     "sr": ("majmunče мајмунче", "tačka тачка"), "bs": ("majmunče", "tačka"), "mk": ("мајмунче", "точка"),
     "bg": ("маймунка кльомба маймунче", "точка"), "sq": ("et majmun majmuni", "pikë"), "hy": ("շնիկ", "կետ"),
     "ka": ("ეთ ძაღლუკა", "წერტილი"),
@@ -107,6 +107,9 @@ _SPELLED_LANGUAGES = {  # language: (words for "@", words for ".")
     "uz": ("kuchukcha", "nuqta"), "my": ("အက်", "ဒေါ့"), "km": ("អាត់", "ដត់"), "lo": ("ແອັດ", "ດອດ"),
     # Catalan (`arrova`, `punt`; Dutch's `apenstaart` beside its diminutive above) (thirty-third attack)
     "ca": ("arrova", "punt"),
+    # Malay (`di`, "at", and `titik`), Afrikaans (`aapstert`, a monkey's tail, and `punt`), Tagalog (the English `at`
+    # and `tuldok`) (forty-fourth attack)
+    "ms": ("di", "titik"), "af": ("aapstert", "punt"), "tl": ("at", "tuldok"),
 }
 # A `_` in a word stands for what may join its two words, a blank, `_`, `-` or nothing (Vietnamese `a còng`, Swedish
 # `snabel-a` typed `snabel a` or `snabela`, Indian English `at the rate` typed `at-the-rate` or `atthe rate`).
@@ -127,10 +130,22 @@ _AT_ELSEWHERE = frozenset({"bei", "bij", "chez", "hos"})
 _NOT_IN_SLUGS = frozenset({"li"}) | _ORDINARY_AT_WORDS | _AT_ELSEWHERE
 _PAIRED_ONLY = frozenset({"et", "ce"})  # (`ce`: French "this")
 _PAIRED_ONLY |= {"ag"}  # Irish "at" is German's `AG` (a company) and silver's symbol too
-# Words for "." that are ordinary English words too count bare only after an "@" word of their own language that is
-# no English word (`thanks @john point taken`, `ski at the piste today` are sentences; `jo arobase exemple point fr`
-# is an address).
-_ENGLISH_TOO = ("point", "punt", "pont", "piste", "pike")
+_PAIRED_ONLY |= {"di"}  # Malay "at" is Italian's "of" and Indonesian's "in" too
+# Words for "." that are ordinary English words too (`point`, `period`, `full stop`, `dt`, the other languages' `punt`,
+# `pont`, `piste`, `pike`) count bare after an "@" word of their own language that is no English word (`jo arobase
+# exemple point fr`); after `@`, English `at` or a preposition, only before a mailbox's top-level domain
+# (_MAILBOX_TOP_LEVEL: `jo at example point com`; `thanks @john point taken`, `ski at the piste today`, `at this point
+# in time` are sentences).
+_ENGLISH_TOO = frozenset({"point", "punt", "pont", "piste", "pike", "period", "full_stop", "dt"})
+# A word for "@" with another language's word for "." (`jo at example titik com`: a user writes the English `at` with
+# their own language's dot) is read as the ordinary words above are, before a mailbox's top-level domain; not the
+# words read only with their own language's word for "." nor those that are ordinary words of a sentence too.
+_NOT_MIXED = _PAIRED_ONLY | _ORDINARY_AT_WORDS
+# A mailbox's top-level domain right after a word for ".": `com`, `net`, `org`, `edu`, `gov` ending a word, or two
+# letters ending the value or before a mark (`… point in time` goes on as a sentence), no English word of two letters
+# (`We were at this point in.`: a country's code is one as often, `in`, `it`, `is`, `me`, `no`, `to`, `us`).
+_MAILBOX_TOP_LEVEL = re.compile(r"(?:com|net|org|edu|gov)(?![^\W_])|[a-z]{2}(?=[^\w\s]|\s*\Z)", re.IGNORECASE)
+_TWO_LETTER_WORDS = frozenset("am an as at be by do go he if in is it me my no of on or so to up us we".split())
 # Blanks around `@`, and before the first dot of the domain after it (`jo @ example . com`, a line break
 # before `@`): a person reads through them, an address pattern does not. (`Meet @ home. Then` stays apart:
 # a sentence's full stop has no blank before it; so does a mention, spaces before `@`, none after and no dot in the
@@ -500,8 +515,12 @@ _QUOTES = "'\"" + _PUNCTUATION["Pi"] + _PUNCTUATION["Pf"]
 FIELD_OPENERS = f"{_PUNCTUATION['Ps']}{_QUOTES}*\u2190-\u2bff\U0001f000-\U0001faff"
 FIELD_CLOSERS = f"{_PUNCTUATION['Pe']}{_QUOTES}*\u2190-\u2bff\U0001f000-\U0001faff"
 # Each match begins after a non-blank: a run of blanks is scanned once, not from each of its characters.
+# (not the words that are an HTML tag's name too, read bare only: English `dt`, `<dt>Surname</dt>`)
+_BARE_ONLY = frozenset({"dt"})
+_MARKED_DOT_WORDS = [word for word in _DOT_LANGUAGES if word not in _BARE_ONLY]
+_MARKED_DOT_WORD = by_first_letter(_MARKED_DOT_WORDS).replace("_", _JOINT)
 _SPELLED = re.compile(
-    f"(?<!\\s)\\s*(?:[{_OPENING}{_QUOTES}]\\s*({_AT_WORD}|{_DOT_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]"
+    f"(?<!\\s)\\s*(?:[{_OPENING}{_QUOTES}]\\s*({_AT_WORD}|{_MARKED_DOT_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]"
     f"|[{_OPENING}]\\s*a\\s*[{_CLOSING}])\\s*", re.IGNORECASE)
 # A separator around a spelled word is any character that is neither a letter, a digit, `@` nor `.` (a blank, `_`,
 # `|`, `+`, `~`, `:`, ...), the same on both sides or not: a rule, not a list of the separators seen so far.
@@ -522,12 +541,12 @@ _SPELLED_WORDS = re.compile(
 # slow to match ignoring case).
 _SPELLED_TRIGGER = re.compile(f"{_SEPARATOR}(?:{_AT_WORD}|{_DOT_WORD}){_SEPARATOR}|\\.(?:{_AT_WORD})\\.")
 _AT_TRIGGER = re.compile(f"[\\s_\\-/*#'\"](?:{_AT_WORD_ALONE})[\\s_\\-/*#'\"]")
-_MARKED = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{by_first_letter(_AT_LANGUAGES, _DOT_LANGUAGES, 'a')}|@|\\.)\\s*"
+_MARKED = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{by_first_letter(_AT_LANGUAGES, _MARKED_DOT_WORDS, 'a')}|@|\\.)\\s*"
                      f"[{_CLOSING}{_QUOTES}]")  # (one branch: a search skips to the marks)
 # The same two tests for ASCII text (most values), where no word of another script can stand: ASCII words only.
 _ASCII_AT = by_first_letter(word for word in _AT_LANGUAGES if word.isascii()).replace("_", _JOINT)
 _ASCII_DOT = by_first_letter(word for word in _DOT_LANGUAGES if word.isascii()).replace("_", _JOINT)
-_ASCII_MARKED_WORD = by_first_letter([word for word in [*_AT_LANGUAGES, *_DOT_LANGUAGES] if word.isascii()],
+_ASCII_MARKED_WORD = by_first_letter([word for word in [*_AT_LANGUAGES, *_MARKED_DOT_WORDS] if word.isascii()],
                                      "a").replace("_", _JOINT)
 # (_SEPARATOR as one class: in ASCII, `\w` is letters, digits and `_`)
 _SPELLED_TRIGGER_ASCII = re.compile(f"[^0-9A-Za-z@.](?:{_ASCII_AT}|{_ASCII_DOT})[^0-9A-Za-z@.]|\\.(?:{_ASCII_AT})\\.")
@@ -589,6 +608,23 @@ def _slug_address(match: re.Match[str]) -> str:
     return f"@{word}.{top}" if _mail_domain(word, top) else match.group()
 
 
+# A cookie's payload is no title (detector: a cookie's parts), so a slug's word for "@" before a domain ending it is
+# read there with a mailbox's own top-level domains too (`fb.1.<ms>.jo-oak-at-example-org`; in a slug elsewhere,
+# `jo-at-example-com` may be a title's words).
+_PAYLOAD_SLUG_AT = re.compile(
+    f"(?<=[A-Za-z0-9])([-_])(?:{_SLUG_AT_WORD})\\1([A-Za-z0-9]+)\\1(?:com|net|org|edu|gov)\\Z", re.IGNORECASE)
+
+
+def payload_address(payload: str) -> bool:
+    """Whether a cookie's `payload` (after its creation time) ends in a slug's address (_PAYLOAD_SLUG_AT) whose
+    local part holds a letter and is no shop's word before a site."""
+    match = _PAYLOAD_SLUG_AT.search(payload) if "-" in payload or "_" in payload else None
+    if match is None:
+        return False
+    local = payload[:match.start()].rpartition(".")[2]
+    return any(char.isalpha() for char in local) and not before_a_site(local.replace("_", "-").rpartition("-")[2])
+
+
 def _spelled_mark(match: re.Match[str]) -> str:
     word = (match.group(1) or "a").lower()
     return "." if word == "." or word in _DOT_LANGUAGES else "@"
@@ -596,13 +632,20 @@ def _spelled_mark(match: re.Match[str]) -> str:
 
 def _spelled_words_address(match: re.Match[str]) -> str:
     at_word, label, dot_word = match.group(1, 2, 3) if match.group(3) is not None else match.group(4, 5, 6)
-    dot_word = dot_word.lower()
-    at_word = spelled_key(at_word) if at_word else "@"  # (`a còng`: see _SPELLED_LANGUAGES)
+    dot_word = spelled_key(dot_word)  # (`full stop`, `a còng`: see _SPELLED_LANGUAGES)
+    at_word = spelled_key(at_word) if at_word else "@"
     # (a preposition before an English word too is a sentence: `dîner chez nous point final`)
-    if dot_word in _ENGLISH_TOO and (at_word in ("@", "at") or at_word in _AT_ELSEWHERE) or (
-            at_word != "@" and _AT_LANGUAGES[at_word].isdisjoint(_DOT_LANGUAGES[dot_word])):
+    ordinary = dot_word in _ENGLISH_TOO and (at_word in ("@", "at") or at_word in _AT_ELSEWHERE)
+    mixed = at_word != "@" and _AT_LANGUAGES[at_word].isdisjoint(_DOT_LANGUAGES[dot_word])
+    if mixed and at_word in _NOT_MIXED or (ordinary or mixed) and not _before_top_level(match):
         return match.group()
     return f"@{label}."
+
+
+def _before_top_level(match: re.Match[str]) -> bool:
+    """Whether a mailbox's top-level domain (_MAILBOX_TOP_LEVEL) follows a spelled address's word for "."."""
+    top = _MAILBOX_TOP_LEVEL.match(match.string, match.end())
+    return top is not None and top.group().lower() not in _TWO_LETTER_WORDS
 
 
 # HTML character references: numeric ones in full, and the named ones that spell the characters addresses,
@@ -723,8 +766,7 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
     if ("+" in text or "." in text or "|" in text or "&" in text or "@" in text) and ("'" in text or '"' in text) or (
             "${" in text):
         text = _javascript_strings(text)
-    if "@" in text:
-        text = _at_signs(text)
+    text = _at_signs(text)
     low = text.lower()
     words = len(text) > 8 and spelled_words(low)  # callers skip values shorter than `a at b.co`
     if ("[" in text or "(" in text or "{" in text or "<" in text or not text.isascii() or (words or "@" in text) and (
@@ -744,7 +786,12 @@ def _round(text: str, shortest: bool = False) -> Tuple[str, bool]:
 
 def _at_signs(text: str) -> str:
     """A line folded inside an address's domain read unfolded (_FOLDED_DOMAIN), an `@` between slashes read as one
-    (_SLASHED_AT), a run of at signs read as one."""
+    (_SLASHED_AT), a run of at signs read as one; `at` as a path's segment between a local part and a domain
+    (_SLASHED_AT_WORD)."""
+    if "/at/" in text or "/AT/" in text or "\nat\n" in text:
+        text = _SLASHED_AT_WORD.sub(_slashed_at_word, text)
+    if "@" not in text:
+        return text
     if "\n" in text:
         text = _FOLDED_DOMAIN.sub(r"\1", text)
     if "/@/" in text:
@@ -830,6 +877,22 @@ def _slashed_at(match: re.Match[str]) -> str:
             char.isalpha() for char in local):
         return match.group()
     return f"{local}@{domain}"
+
+
+# ... and the word `at` as a path's segment between a local part and a domain (`/contact/jo.smith/at/example.com`, a
+# URL's path with a line for each `/`): a local part holding what addresses hold and words do not (`.`, `_`, `+` or a
+# digit: `/shop/at/example.com` is a path), a domain as above ending the path; `/at/` alone is Austria's.
+_SLASHED_AT_WORD = re.compile(r"(?<![^\s'\"=:;,?&#(<\[{/])([A-Za-z0-9._+-]{1,64}+)([/\n])(?:at|AT)\2"
+                              r"([A-Za-z0-9.-]{1,253}+)(?![\w/\n])")
+
+
+def _slashed_at_word(match: re.Match[str]) -> str:
+    local, _, domain = match.groups()
+    if not any(char in local for char in "._+0123456789"):
+        return match.group()
+    slashed = _SLASHED_AT.match(f"{local}/@/{domain}")
+    read = match.group() if slashed is None else _slashed_at(slashed)
+    return match.group() if "/@/" in read else read
 
 
 def _at_word_addresses(text: str) -> str:
@@ -1013,8 +1076,8 @@ def _provider_named(match: re.Match[str], first: int, name: str, key: str, upper
     """Whether a large provider's name without its dot after a word for "@" (`mail: jo at gmail`, `jo at gmail
     dotcom`) is an address's domain: after a mailbox's name of three letters in a row at least, typed as an address
     is, no shop's word and no article before it; the value nothing else, a mail word before it, or a word for "." of
-    the word for "@"'s language and a top-level domain after it (a digit for a letter: `d0t`; `ahmed آت hotmail dot
-    com` mixes two languages)."""
+    the word for "@"'s language and a top-level domain after it (a digit for a letter: `d0t`; words of two languages,
+    `ahmed آت hotmail dot com`, are read by _spelled_words_address before a mailbox's top-level domain)."""
     text = match.string
     if _THREE_LETTERS.search(name.lower()) is None or before_a_site(name) or not (
             name.islower() or name.isupper() and upper):

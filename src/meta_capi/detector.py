@@ -57,6 +57,7 @@ from .canonical import (
     digits_for_letters,
     hex_text,
     longest_first,
+    payload_address,
     readings,
     text_codec,
 )
@@ -1313,8 +1314,22 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
             _slashed_reason(run, text, start, id_like, segments, level) if " / " in run else "")
         return found or (_groups_reason(run, text, start, id_like, segments, level) if digits != run else "")
     if digits != run:
-        return _grouped_reason(run, digits, level)
+        return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
+            digits) and _called_before(text, start) else "")
     return _single_run_reason(digits, text, start, end, level)
+
+
+# Words asking to be called back or naming a call (`rappel`, `Rückruf`, `call`), in the lexicon's larger languages:
+# a lone `0` before groups of three after one is a trunk 0 (`rappel 0 648 279 153`), elsewhere a part number's (`Bosch 0
+# 986 452 041`, `0 601 868 109`: a plan's mobile by its digits alone).
+_CALL_WORDS = CALL_VERBS | frozenset(
+    "callback rappel rappeler rappelez appel appeler appelez appelle ruckruf anruf anrufen ruf llamar llamame llamada "
+    "chiamare chiamami chiamata bellen bel terugbellen ligar ligue liga ligacao zadzwon".split())
+
+
+def _called_before(text: str, start: int) -> bool:
+    """Whether a word of _CALL_WORDS is among the words right before position `start` of `text` (_words_before)."""
+    return not _CALL_WORDS.isdisjoint(_words_before(text, start))
 
 
 # A postal item's number (UPU S10): two capitals, eight digits and a check digit, its country's two capitals.
@@ -1962,7 +1977,11 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
             and _gtin(digits):
         return ""  # a GTIN printed as under its bar code (`4 006381 333931`, `0 36000 29145 2`): its check digit
     if len(groups) >= 4 and digits[0] != "0" and all(len(group) == 2 for group in groups):
-        return ""  # a list of two-digit numbers (sizes `36 38 40 42 44`); phone numbers in pairs begin with a 0
+        # a list of two-digit numbers (sizes `36 38 40 42 44`); phone numbers in pairs begin with a 0, but an NANP
+        # number's ten digits in five pairs apart by blanks, of no list's order, in free text, are its plan's (`41 57
+        # 38 29 46`; not a week's dates, `48 (25.11.–01.12.)`)
+        return PHONE if level == FREE and len(groups) == 5 and run.count(" ") == 4 and nanp(digits) and not (
+            _rising(groups) or _rising(groups[::-1]) or _steps(groups)) else ""
     if run.count(".") >= 2 and _with_version_number(run):
         return ""  # a version number (none begins with a trunk `0` before a digit: `01.71.23.45.67.8` is dialled),
         # alone or beside a release's number, a `+` or a bracket (`Windows 11 10.0.26100.2314`, `… (23H2)`): no phone
@@ -1976,7 +1995,7 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
     if level >= CODE and digits[0] != "0" and len(groups) >= 3 and all(len(group) == 4 for group in groups):
         return ""  # a code's own groups of four (`SN 2411 2910 3045`): a phone number's are not all four digits
     if not _phone_layout(run, groups, digits) or _part_number(run, digits, groups) or _POINT_OF_SALE.fullmatch(
-            run) is not None or _shop_groups(run, digits, level):
+            run) is not None or _shop_groups(run, digits, groups, level):
         return ""
     if level == PRODUCT and count == 9 and national_mobile(digits):
         return ""  # a product's code after its label (`Series 694 216 820`): nine digits of a plan without a trunk
@@ -2032,9 +2051,19 @@ _MARKETPLACE_ORDER = re.compile(r"[0-9]{2}-[0-9]{5}-[0-9]{5}")
 _MODEL_GROUPS = re.compile(r"[0-9]{4} [0-9]{3} [0-9]{3}")
 
 
-def _shop_groups(run: str, digits: str, level: int) -> bool:
+def _shop_groups(run: str, digits: str, groups: List[str], level: int) -> bool:
     """Whether digit groups are a shop's number by their layout and no phone number (_dialled_in_groups): eBay's
-    order number in free text (`12-34567-89012`), a model's number after a product's label (`Modell 0123 456 800`)."""
+    order number in free text (`12-34567-89012`), a model's number after a product's label (`Modell 0123 456 800`),
+    a code's blocks of four digits and its check digit after a last dash, no trunk `0` before (`1001-0042-7`: no
+    plan writes a group of one digit last after blocks of four; `123-456789-0` is a phone's groups), three groups of
+    three or four digits apart by single blanks after an article's label, no trunk `0` before (`Art.-Nr. 415 738
+    2946`: the article's number, as the unbroken run is; `SKU-1,98452 17306` is a CSV line's phone, `EAN 8
+    96385074` a number's two groups; closer 73)."""
+    if run[0] != "0" and (run[-2:-1] == "-" and {len(group) for group in groups[:-1]} == {4} and run.count(
+            "-") == len(groups) - 1 or (
+            level == PRODUCT and len(groups) == 3 and run.count(" ") == 2 and run.replace(" ", "").isdigit() and (
+                {len(group) for group in groups} <= {3, 4}))):
+        return not _dialled_in_groups(digits)
     return (level == FREE and run[2:3] == "-" and _MARKETPLACE_ORDER.fullmatch(run) is not None or (
         level == PRODUCT and run[4:5] == " " and _MODEL_GROUPS.fullmatch(run) is not None)) and not (
         _dialled_in_groups(digits))
@@ -2893,11 +2922,36 @@ def _cookie_parts_reason(text: str, id_like: bool, segments: bool, other_reading
     """What the parts of `text` before, between and after its cookies' creation times hold, or ""."""
     start = 0
     for match in _COOKIE_TIME.finditer(text):
-        found = _cookie_part_reason(text[start:match.start()], id_like, segments, other_readings)
+        found = _cookie_part_reason(text[start:match.start()], id_like, segments, other_readings) or (
+            _payload_reason(text[start:match.start()]) if start else "")
         if found:
             return found
         start = match.end() + 1
-    return _cookie_part_reason(text[start:], id_like, segments, other_readings)
+    return _cookie_part_reason(text[start:], id_like, segments, other_readings) or _payload_reason(text[start:])
+
+
+# A street line in a cookie's payload (`fb.1.<ms>.27-Ostrubel-Street-Leeds-LS1-4AP`, an fbp's appendix `….1843027561.
+# OstrubelStreet27`): a payload is a random id or a number, never a product's name, so its words apart by `-`, `_` or
+# `.` or glued in camelCase, read as blanks as a slug is read, holding a house's number, a name's capitalized word and
+# an English street word of four letters or more (postal; `St`, `Way` are a random id's letters as often) are a street
+# line, without the comma or the line break that ends one in text (a product's name goes on: `12 Oak Street Candle`).
+_PAYLOAD_STREET_WORD = "|".join(word for word in postal.STREET_WORDS_AFTER_NAME if len(word) >= 4)
+_PAYLOAD_NAME = "[A-Z][a-z]{2,29}"
+_PAYLOAD_STREET = re.compile(
+    f"(?<![^ ])(?:[0-9]{{1,4}} (?:{_PAYLOAD_NAME} ){{1,3}}(?i:{_PAYLOAD_STREET_WORD})"
+    f"|{_PAYLOAD_NAME} (?:{_PAYLOAD_NAME} ){{0,2}}(?i:{_PAYLOAD_STREET_WORD}) [0-9]{{1,4}})(?![^ ])")
+_PAYLOAD_APART = re.compile(r"[-_.]|(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Za-z])|(?<=[A-Za-z])(?=[0-9])")
+
+
+def _payload_reason(part: str) -> str:
+    """What a cookie's payload `part` (one token after its creation time) holds read as a slug is: a street line
+    (_PAYLOAD_STREET) or an address ending it with a mailbox's top-level domain (canonical.payload_address), or ""."""
+    if " " in part or not part.isascii() or len(part) < 8:
+        return ""
+    if payload_address(part):
+        return EMAIL
+    return postal.POSTAL_ADDRESS if _ASCII_DIGIT.search(part) is not None and _PAYLOAD_STREET.search(
+        _PAYLOAD_APART.sub(" ", part)) is not None else ""
 
 
 def _cookie_part_reason(part: str, id_like: bool, segments: bool, other_readings: bool) -> str:
@@ -3928,6 +3982,8 @@ def _holds_ipv4(form: str) -> bool:
             # (nor one-digit parts that count by one in text without a personal label, `IP: 1.2.3.4`: a guide's steps
             # or a set's volumes, `Ice 1.2.3.4 step`)
             start = match.start()
+            if _private(parts) and _DEVICE_GUIDE.search(form.lower()) is not None:
+                continue  # (a router's default in its guide's title, `192.168.1.1 setup guide`: _DEVICE_GUIDE)
             if int(parts[3]) and all(int(part) <= 255 for part in parts) and (
                     match.group() not in _COUNTED or len(form) <= 9 or _label_level(form, start) < 0) and (
                     start == 0 or (
@@ -3949,6 +4005,21 @@ def _holds_ipv4(form: str) -> bool:
     return (form.count(" ") >= 6 or form.count("_") >= 6 or form.count("-") >= 6) and _spelled_ipv4(form)
 
 
+# A private address (RFC 1918) beside a word of a device's guide (`192.168.1.1 setup guide`, `Router 192.168.178.1
+# Anleitung`) is the device's own default, no visitor's, as in a manual's file name (_named_file_quad): Meta matches no
+# visitor on one (README, client_ip_address). Elsewhere a private address in text is judged as any (`from 192.168.1.20
+# today`: a log's visitor on a network of its own); documentation ranges stand for real ones in examples.
+_DEVICE_GUIDE = re.compile(r"(?<![a-z])(?:setup|guide|manual|handbuch|anleitung|einrichten|einrichtung|quickstart"
+                           r"|router|modem|firmware|default|login page|admin panel|configuration|guida|manuel|guia)"
+                           r"(?![a-z])")
+
+
+def _private(parts: List[str]) -> bool:
+    """Whether four numbers `parts` are a private network's address (RFC 1918: `10/8`, `172.16/12`, `192.168/16`)."""
+    first, second = int(parts[0]), int(parts[1])
+    return first == 10 or first == 172 and 16 <= second <= 31 or first == 192 and second == 168
+
+
 def _named_file_quad(form: str, match: re.Match[str], parts: List[str]) -> bool:
     """Whether four dotted numbers between a file name's separators (`-` or `_` on both sides, a word after them:
     `cam-185.61.27.99-snapshot.jpg`, `access_185.61.27.99_2026-12-01.log`) are an address: glued to a word by `-`
@@ -3963,8 +4034,7 @@ def _named_file_quad(form: str, match: re.Match[str], parts: List[str]) -> bool:
     if form[match.start() - 1] not in "-_" or form[end:end + 1] not in ("-", "_") or not (
             form[end + 1:end + 2].isalnum()):
         return False
-    first, second = int(parts[0]), int(parts[1])
-    if first == 10 or first == 172 and 16 <= second <= 31 or first == 192 and second == 168:
+    if _private(parts):
         return False
     if any(part[0] == "0" for part in parts) and not all(len(part) == 3 for part in parts) or (
             len(parts[0]) == 1 and sum(len(part) == 1 for part in parts) > 1):
@@ -4118,7 +4188,7 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
             found = _run_reason(match.group(), form, start, end, id_like, segments)
             if found:
                 return found
-        if stand_ins and not letter_beside and end - start >= 3 and (
+        if stand_ins and not letter_beside and end - start >= 2 and (
                 form[start - 1:start] in _STAND_INS or form[end:end + 1] in _STAND_INS):  # (not a lone digit of an id)
             letter_beside = _stand_in_beside(form, start - 1) or _stand_in_beside(form, end)
     if _holds_iban(form):

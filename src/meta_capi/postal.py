@@ -112,6 +112,7 @@ _HOUSE = r"(?<![\w.,/+\-])[0-9]{1,5}[A-Za-z]?(?:[ \t]?[-/][ \t]?[0-9]{1,5}[A-Za-
 _AFTER_NAME = ("street st road rd avenue ave boulevard blvd lane ln drive dr court ct place pl terrace terr tce "
                "way close crescent cres highway hwy parkway pkwy square sq circle cir trail trl mews grove gardens "
                "gdns walk row hill parade pde esplanade expressway expy freeway fwy loop alley quay wharf").split()
+STREET_WORDS_AFTER_NAME = tuple(_AFTER_NAME)  # (detector: a street line in a cookie's payload)
 # Number first, then the street word, then the name (French; those also English words need a particle: `4 Place
 # Mats` is a product, `5 place de la Bastille` an address). A particle is a word of the name after it.
 _BEFORE_NAME = ("rue boulevard bd allee chemin impasse quai duong pho".split()  # Vietnamese: `12 Đường Lê Lợi`
