@@ -22,7 +22,7 @@ from privacy_attack_cases_2 import ATTACK_SETTINGS
 
 UID = "kelvorandt_8841"
 ANON = "3b9e7c1a-5d24-4f8e-a6b1-9c0d7e2f4a18"
-IDS = {"user_id": UID, "anonymous_id": ANON}
+IDS: Dict[str, Any] = {"user_id": UID, "anonymous_id": ANON}
 SHOP = "https://laden.example.it"
 UUID = "11111111-2222-3333-4444-555555555555"  # the builders' event uuid: the event_id when no property gives one
 OWN_UID = "holds the visitor's own user id (user_id)"
@@ -149,7 +149,7 @@ def test_the_needles_of_a_visitor_are_its_ids_then_its_identity_values_as_given_
                                           "country": "FR", "gender": "f"}),
     ({"user_id": "", "anonymous_id": ""}, {"email": "not-an-email", "phone": "112", "last_name": "Dior"}),
 ])
-def test_an_event_with_no_value_past_the_floor_has_no_needle(ids: Dict[str, str], visitor: Dict[str, str]) -> None:
+def test_an_event_with_no_value_past_the_floor_has_no_needle(ids: Dict[str, Any], visitor: Dict[str, str]) -> None:
     assert needles("track", make_event(visitor=visitor, **ids)) == ()
 
 
