@@ -40,10 +40,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "a person's name alone under a key that names nothing personal (README: the layout rules `do not claim a "
     "person's name written without a salutation or a personal label before it`)": [
         "key input_2_3:"],  # (WPForms' `wpforms[fields][1][first]`: a name part after a field's id, closer 45)
-    "key words of languages outside the lexicon's (README: `Languages: English, German, ... Indonesian and "
-    "Vietnamese`; Icelandic, Estonian and Uzbek are not among them), with a value no shape rule reads (a street "
-    "line alone, a name alone, a date, an unchecked digit run)": [
-        "key sunnipaev:"],
     "a phone number of seven or eight digits written nationally with no label, key or country code (README: "
     "`a national number of fewer than nine digits alone`: `615-1234` is a product's code as often)": [
         "phone IS national dashed @"],
