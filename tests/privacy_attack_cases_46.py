@@ -6,8 +6,10 @@ addresses in free text laid out as a dozen countries write them; a person's name
 greeting, a recipient's phrase or in a signature, in many languages; national ids with their check digits, passport
 numbers and birth dates after a label; payment cards and IBANs; the visitor's own identity (its properties and ids)
 echoed changed in another field; and a personal value in a shape a shop's tooling writes (CSV, a query string, JSON,
-HTML cells, vCard, iCalendar, Markdown, an email header block). The same fields holding nothing personal
-(`Abbey Road vinyl`, `5th Avenue handbag`, order numbers, SKUs, versions, sizes, colour codes, hashes) must go out.
+HTML cells, vCard, iCalendar, Markdown, an email header block). The national ids and cards written bare go once more
+into a leaf written as an id (order id, event id, a product's or a content's id). The same fields holding nothing
+personal (`Abbey Road vinyl`, `5th Avenue handbag`, order numbers, SKUs, versions, sizes, colour codes, hashes) must
+go out.
 
 Each family has its own made-up markers (`Morvendash` in the addresses, `Quildersen` and `Ottavine` in the names,
 `Stoyvik` and `u_7Q4MX2WK91` for the visitor, `Brennaquist` in the tooling's shapes) or numbers computed with their
@@ -392,12 +394,25 @@ SHAPES: Table = {
 
 TABLES: Dict[str, Table] = {"addr": ADDRESSES, "name": NAMES, "gov": GOV, "pay": PAYMENT, "shape": SHAPES}
 
+# The ids and cards written bare, no label around them, once more in a leaf the README judges as an id or writes as
+# one (`order_id` also becomes the `event_id`): a shop's tooling puts a customer's number where its own goes.
+ID_PLACES = ["order id", "event id", "product id", "contents id", "content ids", "standard order id"]
+BARE: Dict[str, List[str]] = {
+    "gov": ["FR NIR spaced", "ES DNI bare", "NL BSN dotted", "PL PESEL bare", "UK NINO spaced", "US SSN dashed",
+            "IN Aadhaar spaced", "BR CPF dotted", "SE personnummer dashed", "IT codice fiscale bare"],
+    "pay": ["card Visa spaced", "card Visa dashed", "card Mastercard 2-series compact", "card Amex 4-6-5",
+            "card Maestro 19 digits", "IBAN DE compact lower", "IBAN NL bank code", "IBAN SE compact"],
+}
+
 
 def cases() -> List[Case]:
     found: List[Case] = []
     for offset, (family, table) in enumerate(TABLES.items()):
         found += rotated(family, table, TEXT_PLACES, 2, start=offset * 7)
     found += rotated("echo", ECHOES, TEXT_PLACES, 2, start=3, put=echo_place)
+    for offset, (family, names) in enumerate(BARE.items()):
+        bare = {f"{name} as an id": TABLES[family][name] for name in names}
+        found += rotated(family, bare, ID_PLACES, 1, start=offset)
     return found
 
 

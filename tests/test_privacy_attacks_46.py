@@ -47,11 +47,15 @@ LEAKS: Dict[str, List[str]] = {
         "name DE versand an @", "name EN deliver to @", "name EN gift message love @", "name DE gift message fuer @",
         "name EN review by @", "name EN review dash verified buyer @ custom event name", "name JP romanized sama @",
         "name EN customer surname first upper @"],
-    # a national id with its check in an id or an order id (`86.04.23-447.18`, Belgium's national number, as an
-    # event id and a product id; a codice fiscale as the order id; a personnummer `860423-4479` in content ids)
+    # a national id with its check, bare, in a leaf written as an id (order id, event id, a product's or a content's
+    # id, content ids; as free text it is caught): `86.04.23-447.18` (Belgium's national number), `VLNCRS86D63F205H`
+    # (codice fiscale), `860423-4479` (personnummer), `47382915V` (DNI), `86042347136` (PESEL), `JT 48 27 93 C`
+    # (NINO), `4719 2836 5478` (Aadhaar)
     "national ids in ids": [
         "gov BE rijksregister dotted @", "gov IT codice fiscale bare @ standard order id",
-        "gov SE personnummer dashed @ content ids"],
+        "gov SE personnummer dashed @ content ids", "gov ES DNI bare as an id @", "gov PL PESEL bare as an id @",
+        "gov UK NINO spaced as an id @", "gov IN Aadhaar spaced as an id @", "gov SE personnummer dashed as an id @",
+        "gov IT codice fiscale bare as an id @"],
     # a card with four digits masked, twelve showing (`492913****628376`) as a page title and an event name
     "a card partly masked": ["pay card Visa masked middle four @"],
     # a person in a shape a tool writes: a TSV row in ids (`Tovra\tBrennaquist\tLeeds\tLS1 4AP`), vCard's `N:`
@@ -102,7 +106,7 @@ def test_no_forty_sixth_attack_value_leaves_the_core(case):
 def test_the_forty_sixth_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 450
+    assert 300 <= len(names) <= 460
     assert sorted({name.split(" ")[0] for name in names}) == ["addr", "echo", "gov", "name", "pay", "shape"]
     assert 80 <= len(ORDINARY) <= 120
 
