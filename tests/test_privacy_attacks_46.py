@@ -1,0 +1,120 @@
+"""A forty-sixth outside attack (tests/privacy_attack_cases_46.py, written from the README's promises without reading
+the gate's code nor the earlier attacks' cases): the families the last two attacks did not touch, as values in every
+leaf the README maps under each `meta_custom_data` and `meta_url_query` setting: postal addresses in a dozen
+countries' layouts, names after labels, salutations and signatures, national ids with their check digits, passports
+and birth dates after a label, payment cards and IBANs, the visitor's own identity echoed changed, and personal
+values in the shapes a shop's tooling writes; the same fields holding nothing personal must go out; run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README or the
+reference says it does not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there);
+ordinary data that the gate drops today is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_46 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # addresses whose layout is not read: an English street word after the name (`Morvendash Street 17, London`),
+    # Italy's `V.le … 5, int. 7, 00185 Roma`, Germany's `Am Morvendash 7, Hamburg`, a US line without its ZIP
+    # (`500 N Morvendash Dr, Springfield, IL`), Spain's `C/` cutting a raw URL path in two
+    "addresses in layouts not read": [
+        "addr UK street word first in English by a foreign shop @", "addr IT viale interno @",
+        "addr DE am without postcode @", "addr US without zip @", "addr ES C/ abbreviated @ url raw path"],
+    # a name after a recipient's phrase (`Versand an: Ottavine Quildersen`, `Deliver to …` in an id), a closing word
+    # (`… Love, Ottavine Quildersen`), a dedication (`Für Ottavine Quildersen – alles Liebe!`), a review's author
+    # (`Review by …: 5 stars`, `– Ottavine Quildersen, verified buyer` as a custom event's name), a romanized
+    # Japanese label (`Okurisaki: Quildersen Ottavine sama`), a surname first in capitals (`Customer: QUILDERSEN,
+    # Ottavine` in an event id and a referrer path)
+    "names after phrases not read": [
+        "name DE versand an @", "name EN deliver to @", "name EN gift message love @", "name DE gift message fuer @",
+        "name EN review by @", "name EN review dash verified buyer @ custom event name", "name JP romanized sama @",
+        "name EN customer surname first upper @"],
+    # a national id with its check, bare, in a leaf written as an id (order id, event id, a product's or a content's
+    # id, content ids; as free text it is caught): `86.04.23-447.18` (Belgium's national number), `VLNCRS86D63F205H`
+    # (codice fiscale), `860423-4479` (personnummer), `47382915V` (DNI), `86042347136` (PESEL), `JT 48 27 93 C`
+    # (NINO), `4719 2836 5478` (Aadhaar)
+    "national ids in ids": [
+        "gov BE rijksregister dotted @", "gov IT codice fiscale bare @ standard order id",
+        "gov SE personnummer dashed @ content ids", "gov ES DNI bare as an id @", "gov PL PESEL bare as an id @",
+        "gov UK NINO spaced as an id @", "gov IN Aadhaar spaced as an id @", "gov SE personnummer dashed as an id @",
+        "gov IT codice fiscale bare as an id @"],
+    # a card with four digits masked, twelve showing (`492913****628376`) as a page title and an event name
+    "a card partly masked": ["pay card Visa masked middle four @"],
+    # a person in a shape a tool writes: a TSV row in ids (`Tovra\tBrennaquist\tLeeds\tLS1 4AP`), vCard's `N:`
+    # line (`N:Brennaquist;Tovra;;;`), iCalendar's `CN=` in a URL path, logfmt's `customer="Tovra Brennaquist"`, an
+    # email header `To: "Brennaquist, Tovra" <…>` cut by content ids' commas
+    "shapes of tools not read": [
+        "shape TSV row @", "shape vCard N line @", "shape iCal organizer CN only @", "shape log line key value @",
+        "shape email header to quoted @ content ids"],
+    # the visitor's own mail or user id hashed or encoded (`75b89498d93e57775436519668f3df80`, MD5 of the mail;
+    # SHA-1s; `dV83UTRNWDJXSzkx`, the user id in 16 base64 characters)
+    "own identity hashed or encoded": [
+        "echo email md5 @", "echo email sha1 @", "echo user id md5 @", "echo user id sha1 @ custom event name",
+        "echo user id base64 @"],
+    # the visitor's own identity respelt: the mail's local part (`harnell.stoyvik`), the user id spaced, without its
+    # `_` or reversed (`u_7Q4 MX2W K91`, `u7Q4MX2WK91`, `19KW2XM4Q7_u`), the anonymous id without its `-` in a URL,
+    # the name surname first, as a slug or a username (`Stoyvik, Harnell`, `harnell-stoyvik`, `hstoyvik86`), the
+    # date of birth in another layout (`23/04/1986` for `1986-04-23`)
+    "own identity respelt": [
+        "echo email local part @", "echo user id spaced @", "echo user id without underscore @",
+        "echo user id reversed @", "echo anonymous id without dashes @", "echo name surname first @",
+        "echo name slug @", "echo name username @", "echo dob other layout @"],
+}
+
+# What leaks today and the README or the reference says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # `Ottavine Quildersen`, `Order note: leave at the door please. Ottavine Quildersen`, `ORD-1,Tovra Brennaquist,…`
+    "a person's name written without a salutation or a personal label before it": [
+        "name EN full name alone @", "name EN order note name @", "shape CSV order row with name @"],
+    # `Mrs. Ottavine Quildersen`
+    "an honorific and a name with no mark around them, the whole text": ["name EN honorific alone @"],
+    # `17 Morvendash Road`
+    "a street line with nothing after it and no personal address label before it": ["addr EN street line alone @"],
+    # the visitor's city `Wexbridge` alone, its last name with an initial `H. Stoyvik`
+    "a city, a state, a first or a last name alone and a post code of digits alone are not judged this way": [
+        "echo city alone @", "echo name initial and surname @"],
+}
+
+# Ordinary data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "forty-sixth", NOT_CLAIMED))
+def test_no_forty_sixth_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_forty_sixth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 300 <= len(names) <= 460
+    assert sorted({name.split(" ")[0] for name in names}) == ["addr", "echo", "gov", "name", "pay", "shape"]
+    assert 80 <= len(ORDINARY) <= 120
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "forty-sixth"))
+def test_ordinary_data_of_the_forty_sixth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
