@@ -240,7 +240,8 @@ _TOWN_AND_CODE = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_DISTRICT})?{_TOWN}(?:[ \\
 # What a record's, a film's or a print's title names after a comma where a town would stand (`Abbey Road 2, Deluxe
 # Edition`, `Sesame Street 2, Elmo Poster`): lexicon data, read in any case.
 _EDITION_KIND = {"English": "edition deluxe remastered remaster collection collector collectors limited special "
-                            "anniversary vinyl poster print set box pack series season volume part disc album"}
+                            "anniversary vinyl poster print set box pack series season volume part disc album "
+                            "blu dvd cd"}
 _NOT_EDITION = f"(?!(?i:{_words(_lexicon_words(_EDITION_KIND))})(?![^\\W\\d_]))"
 
 # A word of a street's name in Hebrew or Arabic letters, and a flat's word after its house number (Hebrew `דירה`,
@@ -366,8 +367,6 @@ _STREET_LINES = (
     re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?:(?=[A-Z])(?i:{_words(_AFTER_NAME)})\\.?"
                f"[ \\t]{{1,3}})?(?i:no\\.?[ \\t]{{0,3}})?(?!19[0-9]{{2}}|20[0-9]{{2}})[0-9]{{1,4}}[A-Za-z]?"
                f"(?:[-/][0-9]{{1,4}}[A-Za-z]?)?{_NEXT_PARTS}"
-               # (twenty-second attack) the number first, maybe a building's letter (Greenland: `B-1234 Aqqusinersuaq`)
-               # before its postal code and town
                # (forty-second attack) the English street word before the number, as shops abroad write an English
                # line (`Baker Street 17, London`), followed by its town ending the field or by a post code: not a
                # product's words after the number (`Abbey Road 2 vinyl`, `Park Lane 5-piece set`)
@@ -376,6 +375,8 @@ _STREET_LINES = (
                f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_NOT_CODE}{_NOT_EDITION}{_TOWN}(?:[ \\t]{_NOT_EDITION}{_TOWN})?"
                f"(?:[ \\t]{{1,3}}{_UK_OR_CA_CODE})?{_TOWN_ENDS_LINE}|{_UK_OR_CA_CODE}{_TOWN_ENDS_LINE}"
                f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}))"
+               # (twenty-second attack) the number first, maybe a building's letter (Greenland: `B-1234 Aqqusinersuaq`)
+               # before its postal code and town
                f"|(?<![\\w.,/+-])(?:[A-Z]-)?[0-9]{{1,4}}[A-Za-z]?[ \\t]{{1,3}}{_NAME_WORD}"
                f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}"
                f"{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?{_CODE_TOWN_END})"
