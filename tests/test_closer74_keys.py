@@ -44,6 +44,7 @@ PERSONAL_PAIRS: List[Tuple[str, str]] = [
     ("strt", "Baker Street 17"), ("str", "42 Harbour Road"), ("adres", "12 rue de Rivoli"),
     ("stras", "Hauptstraße 5"), ("addr2", "Flat 3, 17 Zandrowel Close"),
     ("att", "Ilvethra Zandrowel"), ("ATT", "Ilvethra Zandrowel"), ("att", "Jean de la Fontaine"),
+    ("att", "Jo Brown"), ("att", "Rose Grey"),
     ("partner_name", "Ilvethra Zandrowel"), ("partnerName", "Ilvethra Zandrowel"),
     ("author_name", "Ilvethra Zandrowel"), ("AuthorName", "Jane Austen"), ("author-name", "Ilvethra Zandrowel"),
 ]

@@ -2440,8 +2440,8 @@ def address_cut_key(key: str) -> bool:
 # often) alone, `partner` (a business partner's as often) and `author` (a book's as often: a catalogue's bare `author`
 # goes out, attack 29) before a name word, as a review's record writes it (Google Places' `author_name`). Personal
 # when the value is a person's name (person_named's shape: two to four capitalized words, none a person's, a role's
-# or a company's word, nor a product attribute's: `partner_name` holding `Acme GmbH` or `Acme Corp` goes out, and
-# `att` holding `Navy Blue`).
+# or a company's word, nor opening on a product attribute's: `partner_name` holding `Acme GmbH` or `Acme Corp` goes
+# out, and `att` holding `Navy Blue`).
 _ROLE_KEYS_ALONE = frozenset(["att"])
 _ROLE_KEYS_BEFORE_NAME = frozenset("partner author".split())
 _ROLE_KEY_STARTS = frozenset(word[:3] for word in _ROLE_KEYS_ALONE | _ROLE_KEYS_BEFORE_NAME)
@@ -2455,12 +2455,13 @@ COMPANY_WORDS = frozenset(
 
 
 # A product's attribute values (an attribute's `att` holds `Navy Blue`, `Extra Large`): colours, sizes, materials and
-# finishes, lexicon data by language; a value holding one is no person's name under a role's key.
+# finishes, lexicon data by language; a value opening on one is no person's name under a role's key (a family name
+# may be one: `Jo Brown`, `Ana Blanco`).
 _ATTRIBUTE_KIND = {
     "English": "black white grey gray red blue green yellow orange purple pink brown beige navy silver gold cream "
     "ivory olive teal maroon khaki charcoal turquoise burgundy dark light pale bright matte matt glossy small medium "
     "large extra regular slim wide long short cotton wool leather linen silk denim steel wood wooden plastic glass "
-    "metal oak walnut pine rose sky royal lime mint forest midnight",
+    "metal oak walnut pine royal lime mint midnight",
     "German": "schwarz weiss weiß grau rot blau grün gelb braun dunkel hell gross groß klein",
     "French": "noir blanc gris rouge bleu vert jaune marron foncé clair grand petit",
     "Spanish": "negro blanco gris rojo azul verde amarillo marrón oscuro claro grande pequeño",
@@ -2473,13 +2474,14 @@ def role_key(key: str) -> bool:
     if len(key) > 16 or key[:3].lower() not in _ROLE_KEY_STARTS:  # (one slice for most keys)
         return False
     tokens = key_tokens(key)
-    return tokens in ([word] for word in _ROLE_KEYS_ALONE) or len(tokens) == 2 and (
+    return len(tokens) == 1 and tokens[0] in _ROLE_KEYS_ALONE or len(tokens) == 2 and (
         tokens[0] in _ROLE_KEYS_BEFORE_NAME and tokens[1] in NAME_TOKENS)
 
 
 def role_named(key: str, value: str) -> bool:
-    """Whether `key` is a role's key (role_key) and `value` a person's name, no company's word in it."""
+    """Whether `key` is a role's key (role_key) and `value` a person's name: no company's word in it, no attribute's
+    word opening it."""
     if " " not in value or not role_key(key) or not name_shaped(value):
         return False
     words = [_folded(word.lower().strip(".,")) for word in value.split()]
-    return COMPANY_WORDS.isdisjoint(words) and _ATTRIBUTE_WORDS.isdisjoint(words)
+    return COMPANY_WORDS.isdisjoint(words) and words[0] not in _ATTRIBUTE_WORDS
