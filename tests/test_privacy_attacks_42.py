@@ -33,20 +33,8 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a key that is a vanity number (`+44 7700 BROSVAN`: eleven digits read, one more than the UK's plan has)
-    "mkey: a key that is a mailbox or a phone in new escapes": ["mkey vanity phone @"],
-    # keys abbreviated so that an ordinary word is spelt alike (`lst_nm`: `lst` is a list's too), or cut short
-    # (vCard's `adr`), or whose cut form is an ordinary word's (`strt` is start's too), holding a name or a street
-    # (closer 68 reads the other abbreviations: tests/test_closer68_keys.py)
-    "ckey: abbreviated personal keys": [
-        "ckey abbreviated last name @", "ckey vcard adr @", "ckey abbreviated street @"],
-    # a key naming a person by `att` (for the attention of: `att` is an attribute's key as often), as a partner
-    # (`partner_name` names a business partner as often: tests/test_privacy_keys.py keeps it ordinary) or an author (a
-    # book's author is a product's: attack 29's `<author><name>Jane Austen</name></author>` goes out), and `location`
-    # holding `Zandrowel Close 17, Zandrowelby`: an English street word read only after the house number, not before
-    # it (closer 68 reads the other role and place keys: tests/test_closer68_keys.py)
-    "ckey: role and place keys": ["ckey attention of @", "ckey partner name @", "ckey review author name @",
-                                  "ckey street and town in location @"],
+    # (closer 74 closed the last: a vanity number one letter longer than its plan, abbreviated keys spelt alike,
+    # role keys holding a name, an English street word before the number: tests/test_closer74_keys.py)
 }
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.

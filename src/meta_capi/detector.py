@@ -574,6 +574,8 @@ _last_birth_date: List[str] = ["", ""]
 # (`+1 (650) SIG-RUNJ`), another country's after `+` and its code, a group of the plan's length before the letters
 # (`+49 176 TANZBAR`), or whatever its layout after a phone's label, three digits at least before the letters
 # (`Mobile: 1-415-JOHNNY5`, `Handy: 0176 TANZBAR`; a house number and a street, `address: 42 Wallaby`, are none); a
+# word one letter longer than the plan takes after `+` and its code, its last letter the word's tail beyond the
+# number's digits (`+44 7700 BROSVAN`: the UK's ten digits, then `N`, as `1-800-FLOWERS1` writes a tail); a
 # business's toll-free number (800, 888, 877, 866, 855, 844, 833: `+1-800-FLOWERS`) and letters after an
 # undialled area code (`1-800-GOT-JUNK`, `650 SIG-RUNJ`) go out without that label.
 _VANITY = re.compile(r"(?<![\w+])(?:\+([1-9][0-9]{0,2})[\s.\-]?|1[\s.\-]?)?(\()?([0-9]{2,5})\)?[\s.\-]?"
@@ -593,7 +595,10 @@ def _vanity_reason(form: str) -> str:
             dialled = area not in _TOLL_FREE
         elif country is not None and country != "1":
             lengths = _NATIONAL_LENGTHS.get(country)
-            dialled = lengths is not None and lengths[0] <= len(area) + 7 <= lengths[1]
+            # (a word one letter longer than the plan's digits, its last letter the word's tail beyond them, as
+            # `+44 7700 BROSVAN` is written: forty-second attack)
+            dialled = lengths is not None and lengths[0] <= len(area) + 7 <= lengths[1] + (
+                rest[-2:].isalpha())
         else:
             dialled = False
         if dialled or len(area) >= 3 and _phone_labelled(form, match.start()):

@@ -2249,14 +2249,35 @@ def _respellings() -> Dict[str, Tuple[Tuple[str, ...], bool]]:
 _RESPELLED = _respellings()
 
 
+def _spelt_alike() -> Dict[str, Tuple[str, ...]]:
+    """A respelt word's cut form of three consonants or more that an ordinary key word spells too, by the word."""
+    ordinary = _ordinary_spellings()
+    found: Dict[str, Tuple[str, ...]] = {}
+    for word in sorted(_RESPELT_WORDS):
+        for form in sorted(_cut_forms(word)):
+            if form in ordinary and form not in PERSONAL_TOKENS and _abbreviated(form) and sum(
+                    char not in _VOWELS for char in form) >= 3:
+                found.setdefault(form, (word,))
+    return found
+
+
+# A respelling an ordinary word spells too (`lst` last and list, `strt` street and start), by the word it respells:
+# read so only beside another respelling (`lst_nm`, last name; `lst_updated`, `lst_name` stay a list's).
+_SPELT_ALIKE = _spelt_alike()
+
+
 def _respelled(tokens: List[str]) -> List[str]:
-    """The key's tokens with each respelling read as its words (the rule above), or [] if none is one."""
+    """The key's tokens with each respelling read as its words (the rule above), or [] if none is one; a respelling
+    an ordinary word spells too (_SPELT_ALIKE) read so beside another respelling only (`lst_nm`)."""
     if _RESPELLED.keys().isdisjoint(tokens):
         return []
+    alike = len(tokens) > 1 and not _SPELT_ALIKE.keys().isdisjoint(tokens)
     read: List[str] = []
     for token in tokens:
         found = _RESPELLED.get(token)
-        if found is None or not found[1] and len(tokens) == 1:
+        if alike and found is None and token in _SPELT_ALIKE:
+            read.extend(_SPELT_ALIKE[token])
+        elif found is None or not found[1] and len(tokens) == 1:
             read.append(token)
         else:
             read.extend(found[0])
@@ -2360,8 +2381,14 @@ def person_named(key: str, value: str) -> bool:
         tokens = key_tokens(key)  # (folded: `müşteri` is read `musteri`)
         if len(tokens) != 1 or tokens[0] not in PERSON_KEY_WORDS:
             return False
+    return name_shaped(value)
+
+
+def name_shaped(value: str) -> bool:
+    """Whether `value` is shaped as a person's name (person_named above): two to four words, each capitalised or a
+    name's particle, none a person word, a person qualifier or a role in the trade."""
     words = value.split()
-    if not 2 <= len(words) <= 4 or not words[-1][:1].isupper():
+    if not 2 <= len(words) <= 4 or not words[-1][:1].isupper() or not value[:1].isupper():
         return False
     for word in words:
         letters = word.replace("-", "").replace("'", "").replace("’", "")
@@ -2387,3 +2414,74 @@ def name_part_named(key: str, value: str) -> bool:
     words = value.split()
     return 1 <= len(words) <= 2 and all(word.isalpha() and (word.istitle() or word.lower() == word.upper())
                                         for word in words)
+
+
+# A key naming an address by a word cut short that an ordinary word spells too, or by a format's own short name
+# (vCard's `adr`, `strt`: start's too, `str`: a string's): the English, German and French street and address words
+# (and Dutch, Polish and Turkish `adres`) cut to their first three letters or more, or with vowels cut (`adrs`,
+# `strt`), the whole key (a line's digit aside: `adr1`). Personal when its value is a street line
+# (postal.street_line_alone, in privacy); a key with another word is not one (`adr_score`, an average daily rate;
+# `strt_date`).
+_ADDRESS_CUT_WORDS = "street address strasse adresse adres".split()
+ADDRESS_CUT_KEYS = frozenset(
+    form for word in _ADDRESS_CUT_WORDS for form in (
+        *(word[:end] for end in range(3, len(word))), *(cut for cut in _cut_forms(word) if _abbreviated(cut))))
+
+
+def address_cut_key(key: str) -> bool:
+    """Whether `key` is an address's word cut short (ADDRESS_CUT_KEYS above)."""
+    if len(key) > 10 or key[:1] not in "aAsS":  # (a length test and a slice for most keys)
+        return False
+    tokens = key_tokens(key)
+    return len(tokens) == 1 and tokens[0] in ADDRESS_CUT_KEYS
+
+
+# Role words naming a person as often as a thing or a business: `att` (for the attention of; an attribute's key as
+# often) alone, `partner` (a business partner's as often) and `author` (a book's as often: a catalogue's bare `author`
+# goes out, attack 29) before a name word, as a review's record writes it (Google Places' `author_name`). Personal
+# when the value is a person's name (person_named's shape: two to four capitalized words, none a person's, a role's
+# or a company's word, nor opening on a product attribute's: `partner_name` holding `Acme GmbH` or `Acme Corp` goes
+# out, and `att` holding `Navy Blue`).
+_ROLE_KEYS_ALONE = frozenset(["att"])
+_ROLE_KEYS_BEFORE_NAME = frozenset("partner author".split())
+_ROLE_KEY_STARTS = frozenset(word[:3] for word in _ROLE_KEYS_ALONE | _ROLE_KEYS_BEFORE_NAME)
+# A company's legal form or a business's site (lexicon data; structured.py reads a party's name by it too).
+COMPANY_WORDS = frozenset(
+    "inc incorporated corp corporation co company cos llc llp ltd limited plc gmbh mbh ag kg sa sas sarl srl spa bv "
+    "nv ab oy pty pte bhd kk center centre distribution distributors warehouse warehousing fulfillment fulfilment "
+    "depot store stores shop shops mart market supermarket office headquarters hq branch plant factory mill "
+    "logistics supply supplies wholesale retail group holdings industries services dc hub terminal outlet trading "
+    "enterprises international".split())
+
+
+# A product's attribute values (an attribute's `att` holds `Navy Blue`, `Extra Large`): colours, sizes, materials and
+# finishes, lexicon data by language; a value opening on one is no person's name under a role's key (a family name
+# may be one: `Jo Brown`, `Ana Blanco`).
+_ATTRIBUTE_KIND = {
+    "English": "black white grey gray red blue green yellow orange purple pink brown beige navy silver gold cream "
+    "ivory olive teal maroon khaki charcoal turquoise burgundy dark light pale bright matte matt glossy small medium "
+    "large extra regular slim wide long short cotton wool leather linen silk denim steel wood wooden plastic glass "
+    "metal oak walnut pine royal lime mint midnight",
+    "German": "schwarz weiss weiß grau rot blau grün gelb braun dunkel hell gross groß klein",
+    "French": "noir blanc gris rouge bleu vert jaune marron foncé clair grand petit",
+    "Spanish": "negro blanco gris rojo azul verde amarillo marrón oscuro claro grande pequeño",
+}
+_ATTRIBUTE_WORDS = frozenset(_folded(word) for words in _ATTRIBUTE_KIND.values() for word in words.split())
+
+
+def role_key(key: str) -> bool:
+    """Whether `key` is a role's key read with its value (above): `att`, `partner_name`, `authorName`."""
+    if len(key) > 16 or key[:3].lower() not in _ROLE_KEY_STARTS:  # (one slice for most keys)
+        return False
+    tokens = key_tokens(key)
+    return len(tokens) == 1 and tokens[0] in _ROLE_KEYS_ALONE or len(tokens) == 2 and (
+        tokens[0] in _ROLE_KEYS_BEFORE_NAME and tokens[1] in NAME_TOKENS)
+
+
+def role_named(key: str, value: str) -> bool:
+    """Whether `key` is a role's key (role_key) and `value` a person's name: no company's word in it, no attribute's
+    word opening it."""
+    if " " not in value or not role_key(key) or not name_shaped(value):
+        return False
+    words = [_folded(word.lower().strip(".,")) for word in value.split()]
+    return COMPANY_WORDS.isdisjoint(words) and words[0] not in _ATTRIBUTE_WORDS

@@ -226,6 +226,8 @@ _PROVINCE_AFTER = f"(?:[ \\t]{{1,3}}(?:(?:{_PROVINCE})|\\((?:{_PROVINCE})\\))(?!
 _DISTRICT = r"(?:[A-Z][a-z'’-]{1,29}[ \t]{1,3}){0,2}[A-Z][a-z'’-]{1,29},[ \t]{1,3}"
 # A postal code and its town end a sentence too, or a clause before a dash (`…, 31-042 Kraków — thank you!`).
 _CODE_TOWN_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]|[.!?)](?![^\W\d_])|-[ \t]))"
+# ... and a town ends a line there, or a parameter (`&location=Baker Street 17, London&`).
+_TOWN_ENDS_LINE = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"&]|[.!?)](?![^\W\d_])|-[ \t]))"
 _NEXT_PARTS = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_FLAT_WORD}\\.?"
                r"[ \t]{0,3}[0-9]{1,4}[A-Za-z]?[ \t]{0,3}[,;\n]"
                f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?(?:[ \\t][0-9]{{1,2}})?{_PROVINCE_AFTER}"
@@ -234,6 +236,13 @@ _NEXT_PARTS = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_FLAT_WORD}\\.?"
                f"(?:[A-Z]{{2}}-)?(?!19[0-9]{{2}}(?![0-9])|20[0-9]{{2}}(?![0-9]))[0-9]{{4,6}}(?![0-9]){_FIELD_END}))")
 _TOWN_AND_CODE = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_DISTRICT})?{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}[0-9]{{5}}"
                   f"(?![0-9]){_FIELD_END})")
+
+# What a record's, a film's or a print's title names after a comma where a town would stand (`Abbey Road 2, Deluxe
+# Edition`, `Sesame Street 2, Elmo Poster`): lexicon data, read in any case.
+_EDITION_KIND = {"English": "edition deluxe remastered remaster collection collector collectors limited special "
+                            "anniversary vinyl poster print set box pack series season volume part disc album "
+                            "blu dvd cd"}
+_NOT_EDITION = f"(?!(?i:{_words(_lexicon_words(_EDITION_KIND))})(?![^\\W\\d_]))"
 
 # A word of a street's name in Hebrew or Arabic letters, and a flat's word after its house number (Hebrew `דירה`,
 # a floor `קומה`, an entrance `כניסה`; Arabic `شقة`), folded.
@@ -358,6 +367,14 @@ _STREET_LINES = (
     re.compile(f"(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?:(?=[A-Z])(?i:{_words(_AFTER_NAME)})\\.?"
                f"[ \\t]{{1,3}})?(?i:no\\.?[ \\t]{{0,3}})?(?!19[0-9]{{2}}|20[0-9]{{2}})[0-9]{{1,4}}[A-Za-z]?"
                f"(?:[-/][0-9]{{1,4}}[A-Za-z]?)?{_NEXT_PARTS}"
+               # (forty-second attack) the English street word before the number, as shops abroad write an English
+               # line (`Baker Street 17, London`), followed by its town ending the field or by a post code: not a
+               # product's words after the number (`Abbey Road 2 vinyl`, `Park Lane 5-piece set`)
+               f"|(?<![\\w'’-]){_NAME_WORD}[ \\t]{{1,3}}(?=[A-Z])(?i:{_words(_AFTER_NAME)})\\.?[ \\t]{{1,3}}"
+               f"(?!19[0-9]{{2}}|20[0-9]{{2}})[0-9]{{1,4}}[A-Za-z]?(?:[-/][0-9]{{1,4}}[A-Za-z]?)?"
+               f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_NOT_CODE}{_NOT_EDITION}{_TOWN}(?:[ \\t]{_NOT_EDITION}{_TOWN})?"
+               f"(?:[ \\t]{{1,3}}{_UK_OR_CA_CODE})?{_TOWN_ENDS_LINE}|{_UK_OR_CA_CODE}{_TOWN_ENDS_LINE}"
+               f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}))"
                # (twenty-second attack) the number first, maybe a building's letter (Greenland: `B-1234 Aqqusinersuaq`)
                # before its postal code and town
                f"|(?<![\\w.,/+-])(?:[A-Z]-)?[0-9]{{1,4}}[A-Za-z]?[ \\t]{{1,3}}{_NAME_WORD}"
@@ -997,6 +1014,19 @@ _LABEL_AT_COLON = re.compile(r"(?:^|(?<=[\n;|\"])|(?<=[,.?!][ \t]))[ \t]{0,3}"
 _MAX_LABELLED_LINE = 80
 
 
+# The next part a street line alone is judged with (a town: `12 Main Street`, `Baker Street 17`), as the line would be
+# with it after it; never a record's or a print's word (_NOT_EDITION).
+_NEXT_PART = ", Town"
+
+
+def street_line_alone(value: str) -> bool:
+    """Whether `value`, the whole of a field a key names an address in (personal_keys.address_cut_key: vCard's `adr`,
+    `strt`), is a street line (_STREET_LINES), judged with its next part after it as after an address label."""
+    text = value.strip(" \t.")
+    return 4 <= len(text) <= _MAX_LABELLED_LINE and _DIGIT.search(text) is not None and any(
+        pattern.search(f" {text}{_NEXT_PART}") is not None for pattern in _STREET_LINES)
+
+
 def _labelled_street_at_end(address: str, personal_label: Callable[[str], bool]) -> bool:
     cut = address.rfind(":")
     value = address[cut + 1:].strip(" \t.")
@@ -1006,7 +1036,7 @@ def _labelled_street_at_end(address: str, personal_label: Callable[[str], bool])
     label = _LABEL_AT_COLON.search(address, max(0, cut - 130), cut)
     return label is not None and (" ".join(label.group(1).lower().split()) in _DESTINATION_LABEL_FORMS
                                   or _address_label(label.group(1), personal_label)) and (any(
-        pattern.search(f" {value}, X") is not None for pattern in _STREET_LINES) or not value.isascii() and (
+        pattern.search(f" {value}{_NEXT_PART}") is not None for pattern in _STREET_LINES) or not value.isascii() and (
         label.group(1) in _RTL_LABEL_NOUNS and _RTL_NAMED_VALUE.fullmatch(value) is not None))
 
 

@@ -94,17 +94,26 @@ def _key_refusal(key: str, value: str) -> str:
     (personal_keys.holds_no_postal_code), or a bare region, age, IP or MAC key holding a shop's market, a product's
     age mark or no address (personal_keys.holds_what_no_person_has); a bare account key holding a sign-in name, a
     bare person key holding a name, a bare name part's key holding one (`sei`, `mei`), a payment app's or a network's
-    name alone holding an account (detector.account_under_network_key), is personal (personal_keys.login_name,
-    personal_keys.person_named, personal_keys.name_part_named)."""
+    name alone holding an account (detector.account_under_network_key), a role's key holding a person's name (`att`,
+    `partner_name`, `author_name`), an address's word cut short holding a street line (vCard's `adr`, `strt`), is
+    personal (personal_keys.login_name, personal_keys.person_named, personal_keys.name_part_named,
+    personal_keys.role_named, _street_under_cut_key)."""
     found = detector.key_reason(key)
     if not found:
         # (account_under_network_key's guard inline: most keys name no network)
         return detector.PERSONAL_KEY if personal_keys.login_name(key, value) or personal_keys.person_named(
             key, value) or personal_keys.name_part_named(key, value) or len(
-            key) <= 9 and key.lower() in handles.NETWORK_KEYS and detector.account_under_network_key(key, value) else ""
+            key) <= 9 and key.lower() in handles.NETWORK_KEYS and detector.account_under_network_key(
+            key, value) or personal_keys.role_named(key, value) or _street_under_cut_key(key, value) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value)) else found
+
+
+def _street_under_cut_key(key: str, value: str) -> bool:
+    """Whether `key` names an address by a word cut short (personal_keys.address_cut_key: `adr`, `strt`) and `value`
+    is a street line with that key's help (postal.street_line_alone: `17 Zandrowel Close`; forty-second attack)."""
+    return personal_keys.address_cut_key(key) and postal.street_line_alone(value)
 
 
 def _split_reason(key: str, value: str) -> str:
@@ -263,14 +272,18 @@ def _pieces(form: str) -> List[str]:
 
 def _person_member(key: str, form: str, end: int) -> bool:
     """Whether an object key of text, a bare person key (`customer`), holds a person's name as its string value
-    (`{"customer": "Ratu Epeli Naivalurua"}`), or a bare name part's key a name (`{"sei": "Tanaka"}`), as the same key
-    and value as a property would (personal_keys.person_named, name_part_named; nineteenth attack, closer 70). One
-    set lookup for most keys."""
+    (`{"customer": "Ratu Epeli Naivalurua"}`), a bare name part's key a name (`{"sei": "Tanaka"}`), a role's key a
+    person's name (`{"att": "Jo Smith"}`), an address's word cut short a street line (`{"adr": "17 Oak Close"}`), as
+    the same key and value as a property would (personal_keys.person_named, name_part_named, role_named;
+    _street_under_cut_key; nineteenth and forty-second attacks, closers 70 and 74). A set lookup and a slice for most
+    keys."""
     lower = key.lower()
-    if lower not in personal_keys.PERSON_KEY_WORDS and lower not in personal_keys.NAME_PART_KEYS and key.isascii():
+    if (lower not in personal_keys.PERSON_KEY_WORDS and lower not in personal_keys.NAME_PART_KEYS and key.isascii()
+            and not personal_keys.role_key(key) and not personal_keys.address_cut_key(key)):
         return False
     value = _STRING_VALUE.match(form, end)
     return value is not None and (personal_keys.person_named(key, value.group(1)) or personal_keys.name_part_named(
+        key, value.group(1)) or personal_keys.role_named(key, value.group(1)) or _street_under_cut_key(
         key, value.group(1)))
 
 

@@ -33,7 +33,7 @@ import re
 from typing import Dict, List, Optional, Tuple, Union
 
 from .canonical import branches_by_first_letter
-from .personal_keys import NAME_TOKENS, key_tokens
+from .personal_keys import COMPANY_WORDS, NAME_TOKENS, key_tokens
 
 # LDAP's attribute names that name a person, by the label they are (RFC 4519: `cn`, `sn`, `givenName`; `gn` its
 # X.500 short name; `displayName` of inetOrgPerson).
@@ -93,13 +93,7 @@ _NM1 = re.compile(f"(?:^|(?<=[~\\n\"'/(]))[ \\t]{{0,3}}(?i:NM1)([*|^!])[A-Za-z0-
                   "(?:\\1((?:(?!\\1)[^~\\n]){0,35}))?")
 _X12_CUE = re.compile(r"[Nn][Mm]?1[*|^!]")
 # A party's name of a company or a place of business, not a person's (`ACME DISTRIBUTION CENTER`, `BEST BUY CO`):
-# a word of a company's legal form or of a business's site, lexicon data.
-_COMPANY_WORDS = frozenset(
-    "inc incorporated corp corporation co company cos llc llp ltd limited plc gmbh mbh ag kg sa sas sarl srl spa bv "
-    "nv ab oy pty pte bhd kk center centre distribution distributors warehouse warehousing fulfillment fulfilment "
-    "depot store stores shop shops mart market supermarket office headquarters hq branch plant factory mill "
-    "logistics supply supplies wholesale retail group holdings industries services dc hub terminal outlet trading "
-    "enterprises international".split())
+# a word of a company's legal form or of a business's site, lexicon data (personal_keys.COMPANY_WORDS).
 # HL7 v2: the field and component separators are the two characters after `MSH` (`MSH|^~\\&`), else `|` and `^`;
 # in the segments naming a person (the patient, PID; the next of kin, NK1; the guarantor, GT1; the insured, IN1),
 # each field (each of its repetitions, after `~`) written as a person's name is (family^given^…: its first two
@@ -242,8 +236,8 @@ def _cased(value: str) -> str:
 
 
 def _company(name: str) -> bool:
-    """Whether a party's name holds a word of a company's legal form or a business's site (_COMPANY_WORDS)."""
-    return any(word in _COMPANY_WORDS for word in re.split(r"[\W_]+", name.lower()))
+    """Whether a party's name holds a word of a company's legal form or a business's site (COMPANY_WORDS)."""
+    return any(word in COMPANY_WORDS for word in re.split(r"[\W_]+", name.lower()))
 
 
 def _edifact(form: str) -> str:
