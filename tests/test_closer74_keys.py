@@ -73,6 +73,9 @@ def test_those_keys_holding_something_else_and_their_neighbours_go_out(key, valu
 @pytest.mark.parametrize("text", [
     '{"step": 2, "att": "Ilvethra Zandrowel"}', '{"adr": "17 Zandrowel Close"}', '{"author_name": "Jo Smith"}',
     "step=2&strt=17%20Zandrowel%20Close&submit=1", "a=1&partner_name=Ilvethra%20Zandrowel",
+    # a form body's `+` for a blank (the next session's find)
+    "strt=17+Zandrowel+Close", "step=2&adr=17+Zandrowel+Close&qty=2", "att=Ilvethra+Zandrowel&x=1",
+    "customer=Ilvethra+Zandrowel&x=1",
 ])
 def test_text_holding_those_pairs_is_left_out(text):
     assert embedded_reason(text) == EMBEDDED_KEY
@@ -81,6 +84,7 @@ def test_text_holding_those_pairs_is_left_out(text):
 @pytest.mark.parametrize("text", [
     '{"step": 2, "att": "Navy Blue"}', '{"adr": "142.50"}', '{"partner_name": "Acme GmbH"}',
     "step=2&strt=2026-01-05&submit=1", '{"author": "Jane Austen"}',
+    "strt=Blue+Shirt", "att=1+2&x=1", "q=blue+shirt&size=M", "size=M+L&x=1",
 ])
 def test_text_holding_their_ordinary_pairs_goes_out(text):
     assert embedded_reason(text) == ""
