@@ -44,6 +44,7 @@ from typing import Dict, List, Optional
 
 from . import greetings, postal, self_introductions
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first
+from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, letters_key
 from .name_shapes import (
     CAPITAL_NAME,
     CASELESS_NAME,
@@ -284,6 +285,11 @@ _HANDED_OPENING = re.compile(f"{CLAUSE}(?:{_OPENING_PHRASES})[ \\t]{{1,3}}(?:{_H
 # Deutsche Post`), a business's or a generic addressee's words, nor a determiner's object (`Lieferung an Ihre Haustür`,
 # `Leverans till Hela Sverige`). Lexicon data by language, read as folded.
 _DELIVERY_PHRASES = {
+    # (forty-sixth attack: English's recipient's phrases, a parcel's destination named as a person; `Deliver to` before
+    # a full name the whole text too, not a country, a region or a place: `Ship to United Kingdom`, `Deliver to Your
+    # Door`)
+    "English": "deliver to|delivered to|delivery to|ship to|shipped to|shipping to|dispatch to|dispatched to|"
+               "deliver for|delivery for",
     "German": "lieferung an|zustellung an|versand an|geliefert an|bestellt von|bestellt durch|abholung durch|"
               "abgeholt von|abholung von",
     "Italian": "consegna a|consegnare a|ordinato da|ritiro da parte di",
@@ -303,7 +309,7 @@ _DELIVERY_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for p
 # The honorifics written after such a phrase, as a case governs them (German `an Herrn`, Polish `dla Pana`, `dla Pani`)
 # or as their languages abbreviate them (`Fru`, `Hr.`, `Dhr.`), besides postal's.
 _DELIVERY_HONORIFIC = f"(?:{_HONORIFIC}|(?:Herrn|Pana|Fru|Hr|Fr|Rouva|Herra)\\.?[ \\t]{{1,3}})"
-_DELIVERED = re.compile(f"{OPENS}(?i:{_DELIVERY_FORMS})[ \\t]{{1,3}}"
+_DELIVERED = re.compile(f"{OPENS}(?i:{_DELIVERY_FORMS})(?:[ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
                         f"(?:{_DELIVERY_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}){{0,2}}{WORD})|({FULL_NAME}))"
                         f"(?:{END}|(?=[ \\t]{{1,3}}\\|))")
 # Where a parcel goes that is no person (a home, a door, a pickup point or locker, a post office, a store, a company,
@@ -318,7 +324,13 @@ _DELIVERY_PLACES = frozenset(canonical(word)[0].lower() for word in (
     "centro zentrum mitte nord sud süd est ouest ost west norte sur oeste north south east noord zuid oost "
     "butik butikk geschäft laden negozio tienda loja winkel sklep magasin myymälä kauppa firma firmy empresa azienda "
     "unternehmen bedrijf företag yritys saint sainte sankt san santa santo são "
-    "пункт постамат дом двери адрес почта офис").split()) | _CARE_PLACES
+    "пункт постамат дом двери адрес почта офис "
+    # (English's places a parcel is shipped to that are no person: a region's, a mailbox's, several addresses)
+    "island islands isles mainland highlands lowlands region regions country countries states territories "
+    "addresses inbox mailbox doorstep northern southern eastern western central "
+    # (and a town's words no person's name holds: `Los Angeles`, `Cape Town`, `Palm Springs`, `Salt Lake City`)
+    "new los las el fort port cape mount lake city town county beach springs falls heights hills valley bay harbour "
+    "harbor").split()) | _CARE_PLACES
 _DELIVERY_DETERMINERS = frozenset(canonical(word)[0].lower() for word in (
     "ihre ihr ihren ihrem deine dein deinen die den das der votre vos la le les tutta tutto tutti tutte uw jouw het "
     "hela hele heel todo toda todos todas tout toute tous toutes ganz ganze całej cała twojego twojej twoje ваш ваша "
@@ -332,9 +344,15 @@ def _delivered(form: str) -> bool:
         name = match.group(1) or match.group(2)
         words = [word.lower() for word in name.split()]
         if a_person(name) and words[0] not in _DELIVERY_DETERMINERS and not any(
-                word in _DELIVERY_PLACES for word in words):
+                word in _DELIVERY_PLACES for word in words) and not _a_country_or_region(name):
             return True
     return False
+
+
+def _a_country_or_region(name: str) -> bool:
+    """Whether `name` spells a country or a US or Canadian region (`United Kingdom`, `Puerto Rico`, `New Mexico`)."""
+    key = letters_key(name)
+    return key in COUNTRY_BY_KEY or key in REGION_CODE_BY_NAME
 
 
 # (what _DELIVERED needs: a phrase's first word in lower case, with its capital or in capitals, one scan grouped by
@@ -724,6 +742,8 @@ def cued(form: str) -> bool:
         or not form.isascii() and _CASELESS_CUE.search(form) is not None
         # (a delivery's hand-over phrase in Cyrillic, whose words in lower case _NEW_CUES does not read)
         or not form.isascii() and _DELIVERY_CUE.search(form) is not None
+        # (... and one with its colon, `Versand an: …`, which leaves no lower-case word before a blank and a capital)
+        or ":" in form and _DELIVERY_CUE.search(form) is not None
         # (a title's words all open in capitals: a self-introduction written so is self_introductions.cued's)
         or not form.istitle() and _NEW_CUES.search(form) is not None
         or self_introductions.cued(form)) or (

@@ -58,10 +58,11 @@ VERIFIED = ("verified buyer|verified purchaser|verified customer|verified review
 _END = r"[ \t]{0,3}(?=$|[,.;:!?|)\n\"]|[ \t]-[ \t])"
 # A label in brackets after a byline's name (`(verified buyer)`, `(Compra verificada)`), before its date or text.
 _LABEL = r"(?:[ \t]{1,3}\([^()\n]{1,40}\))?"
-# After a byline's words: a full name (maybe a label), then within two words a digit (the review's date or age), or a
-# colon and a word in lower case (the review's text).
+# After a byline's words: a full name (maybe a label), then within two words a digit (the review's date or age, or
+# after a colon its rating: `Review by … : 5 stars`; forty-sixth attack), or a colon and a word in lower case (the
+# review's text).
 AFTER_BYLINE = re.compile(
-    f"[ \\t]{{1,3}}({FULL_NAME}){_LABEL}(?=[ \\t]{{0,3}}(?:[,.|\\-][ \\t]{{0,3}})?"
+    f"[ \\t]{{1,3}}({FULL_NAME}){_LABEL}(?=[ \\t]{{0,3}}(?:[,.|:\\-][ \\t]{{0,3}})?"
     f"(?:[^\\W\\d_]{{1,12}}\\.?[ \\t]{{1,3}}){{0,2}}[0-9]|[ \\t]{{0,3}}:[ \\t]{{1,3}}[^\\W\\d_A-Z])")
 # "A review of", by language (thirty-second attack): a book's or a product's title follows as often as a reviewer's
 # name, so that the name needs the review's date after a mark or a word (AFTER_REVIEW_OF). Not in English, whose
@@ -121,15 +122,17 @@ QUOTES = '"”“»«‹›'
 # shoes!! ~Miranda Thistlewood`; not a dash glued to a name under a line ending in an emoji: `Gift idea 🎁\n-Harry
 # Potter` is a product's list as often, session 18's review). After the name,
 # maybe the writer's age after a comma (`, 34`), then the town after a comma, after the word for "from" (_FROM: `aus
-# Hamburg`, `uit Utrecht`) or in brackets (`(Lyon)`); a given name alone is read with an age after it (`– Anneliese,
-# 34, aus Hamburg`; not `– Größe 42, Farbe Blau`).
+# Hamburg`, `uit Utrecht`) or in brackets (`(Lyon)`), or a verified shopper's label after a comma (`– Anna Kowalczyk,
+# verified buyer`; forty-sixth attack); a given name alone is read with an age after it (`– Anneliese, 34, aus
+# Hamburg`; not `– Größe 42, Farbe Blau`).
 _FROM = "aus|uit|from|de|da|di|z|ze|från|fra"
 _PLACE = f"{WORD}(?:[ \\t]{{1,3}}{WORD})?"
 _AGE = "[ \\t]{0,3},[ \\t]{1,3}[0-9]{2}(?![0-9])"
 _SIGNED = re.compile(f"(?:(?:[!?.]|[{re.escape(QUOTES)}])"
                      f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}|[ \\t]{{0,3}}~[ \\t]{{0,3}}"
                      f"|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}}))({FULL_NAME}|{WORD}(?={_AGE}))(?:{_AGE})?"
-                     f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}(?:(?:{_FROM})[ \\t]{{1,3}})?{_PLACE}"
+                     f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}(?i:{VERIFIED})"
+                     f"|[ \\t]{{0,3}},[ \\t]{{1,3}}(?:(?:{_FROM})[ \\t]{{1,3}})?{_PLACE}"
                      f"|[ \\t]{{1,3}}(?:{_FROM})[ \\t]{{1,3}}{_PLACE}"
                      f"|[ \\t]{{1,3}}\\([ \\t]{{0,3}}{_PLACE}[ \\t]{{0,3}}\\))?[ \\t]{{0,3}}(?=$|[\n\"])")
 
