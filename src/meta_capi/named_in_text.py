@@ -632,14 +632,19 @@ def _named_once(form: str) -> bool:
 # `ханым` (Mrs), `мырза` (Mr), Latvian `kundze` (Mrs), `kungs` (Mr), `jaunkundze` (Miss) and their dative (`kundzei`,
 # `kungam`: for Mrs, for Mr). Two or three words opening with a capital of any cased alphabet before it
 # (postal.CAPITAL_LETTERS: Kazakh capitals that look Latin fold to Latin ones), the honorific ending the text or a
-# clause. Lexicon data, read as folded, a scan for its forms in C first.
-_TITLES_AFTER = {"Kazakh": "ханым мырза", "Latvian": "kundze kungs jaunkundze kundzei kungam"}
+# clause. Lexicon data, read as folded, a scan for its forms in C first. (forty-sixth attack) Japanese romanized, in
+# lower case after a blank or a hyphen (`Okurisaki: Quildersen Ottavine sama`, `Tanaka Yui-sensei`): `sama`, `san`,
+# `sensei`, `dono`.
+_TITLES_AFTER = {"Kazakh": "ханым мырза", "Latvian": "kundze kungs jaunkundze kundzei kungam",
+                 "Japanese (romanized)": "sama san sensei dono"}
 _TITLES_AFTER_FORMS = "|".join(sorted({canonical(word)[0] for line in _TITLES_AFTER.values() for word in line.split()},
                                       key=longest_first))
 _CASED_WORD = f"[{CAPITAL_LETTERS}][^\\W\\d_]{{1,29}}"
-_TITLED_AFTER = re.compile(f"(?<![^\\W\\d_])(?:{_CASED_WORD}[ \\t]{{1,3}}){{1,2}}{_CASED_WORD}[ \\t]{{1,3}}"
-                           f"(?:{_TITLES_AFTER_FORMS})(?=[ \\t]{{0,3}}(?:$|[,.;:!?)\\n\"]))")
-_TITLE_AFTER_CUE = re.compile(f"[ \\t](?:{_TITLES_AFTER_FORMS})")
+_TITLED_AFTER = re.compile(f"(?<![^\\W\\d_])(?:{_CASED_WORD}[ \\t]{{1,3}}){{1,2}}{_CASED_WORD}([ \\t]{{1,3}}|-)"
+                           f"({_TITLES_AFTER_FORMS})(?=[ \\t]{{0,3}}(?:$|[,.;:!?)\\n\"]))")
+# (`san` after a blank ends a title as often, `Hello Kitty san`: read glued by its hyphen only, `Tanaka Yui-san`)
+_GLUED_ONLY = "san"
+_TITLE_AFTER_CUE = re.compile(f"[ \\t-](?:{_TITLES_AFTER_FORMS})")
 # The honorifics of Burmese (`ဦး`, Mr; `ဒေါ်`, Mrs; `မောင်`, a young man) and Khmer (`លោក`, Mr; `លោកស្រី`, `អ្នកស្រី`,
 # Mrs; `កញ្ញា`, Miss), scripts without capitals, after a blank or a mark, then a blank and one to three words of
 # their script, ending the text or a clause (`Gift for ဒေါ် ခင်မာလာဝင်း, thanks`); read as folded (the canonical form
@@ -667,8 +672,9 @@ def titled_after_or_in_script(form: str) -> bool:
     """Whether `form` holds a full name before an honorific written after it (_TITLED_AFTER) or a Burmese or Khmer
     honorific before a name (_SCRIPT_TITLED); text outside ASCII or holding a blank and a title's form (C scans)."""
     is_ascii = form.isascii()
-    return ("kun" in form or not is_ascii) and _TITLE_AFTER_CUE.search(form) is not None and (
-        _TITLED_AFTER.search(form) is not None) or (
+    return ("kun" in form or "sa" in form or "sensei" in form or "dono" in form or not is_ascii) and (
+        _TITLE_AFTER_CUE.search(form) is not None) and any(
+        match.group(2) != _GLUED_ONLY or match.group(1) == "-" for match in _TITLED_AFTER.finditer(form)) or (
         not is_ascii and _SCRIPT_TITLE_CUE.search(form) is not None and _SCRIPT_TITLED.search(form) is not None)
 
 
@@ -737,7 +743,8 @@ def cued(form: str) -> bool:
         # (a family name after `Herrn`, `Attn`, `Klingel:`: read here: their cues are common letters)
         or _one_name_cued(form) and _named_once(form)
         # (an honorific after a name, _TITLED_AFTER: its Latvian forms hold `kun`; Burmese and Khmer: _SCRIPT_TITLED)
-        or ("kun" in form or not form.isascii()) and _TITLE_AFTER_CUE.search(form) is not None
+        or ("kun" in form or "sa" in form or "sensei" in form or "dono" in form or not form.isascii()) and (
+            _TITLE_AFTER_CUE.search(form) is not None)
         or not form.isascii() and _SCRIPT_TITLE_CUE.search(form) is not None
         or not form.isascii() and _CASELESS_CUE.search(form) is not None
         # (a delivery's hand-over phrase in Cyrillic, whose words in lower case _NEW_CUES does not read)
@@ -811,7 +818,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if ("Hd." in form or ".v." in form or ".V." in form) and _hands(form):
         return PERSON_NAME
-    if ("kun" in form or not form.isascii()) and titled_after_or_in_script(form):
+    if titled_after_or_in_script(form):  # (its cues in C first)
         return PERSON_NAME
     if "--" in form and (any(a_person(match.group(1)) for match in _SIGNED.finditer(form))
                          or not form.isascii() and _signed_caseless(form)):
