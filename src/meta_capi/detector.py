@@ -3119,6 +3119,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or ("" if id_like or segments or " " not in form and form.isascii() or not (
         "," in form or "!" in form or ":" in form or "\n" in form or form[2:3] == " " or form[3:4] == " "
         or not form.isascii()) or not mails.cued(form) else mails.reason(form))
+    # ... and a gift's dedication after a dash alone (`Für Anna Schmidt - alles Liebe`: ` - ` in C first; mails.py)
+    found = found or ("" if id_like or segments or " - " not in form or "," in form or ":" in form
+                      else mails.PERSON_NAME if mails.dedicated(form) else "")
     # ... and a chat's joining line or a conversation's title, which need no mark (`Anna Schmidt joined the chat`)
     # (its cue inline: `chat`, `hat`, `Conversation`, `Gespräch`, `Unterhaltung`, `Transcript` as substrings)
     found = found or ("" if id_like or segments or " " not in form or not (

@@ -36,7 +36,6 @@ from .canonical import by_first_letter, canonical, longest_first
 from .greetings import _ADDRESSED, _GREETING_FORMS, _TWO_WORDS
 from .greetings import _opens as greetings_opens
 from .name_shapes import CAPITAL_NAME, END, FULL_NAME, HAN, a_person
-from .role_labels import a_thing
 from .postal import (
     _COLON_CLOSING_FORMS,
     _GREETING,
@@ -49,6 +48,7 @@ from .postal import (
     _SIGNATURE_ANY_CASE,
     _signed,
 )
+from .role_labels import a_thing
 from .self_introductions import _CHINESE_FAMILY
 
 # Who a letter or a card calls by a salutation besides a person: a figure, the family by its role (`Dear Santa, please`,
@@ -708,7 +708,7 @@ _NOT_DEDICATED = frozenset("someone somebody special him her them you us everyon
                            "mutter vater schwester bruder mère père soeur frère".split())
 
 
-def _dedicated(form: str) -> bool:
+def dedicated(form: str) -> bool:
     """Whether a gift message's dedication names a person in `form` (_DEDICATED)."""
     for match in _DEDICATED.finditer(form):
         name = match.group(1)
@@ -739,7 +739,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if _closed(form) or '"' in form and _closed_in_strings(form) or "\n" in form and _before_footer(form):
         return PERSON_NAME
-    if ("-" in form or "," in form or ":" in form) and _dedicated(form):
+    if ("," in form or ":" in form) and dedicated(form):  # (after a dash alone: the detector's call)
         return PERSON_NAME
     return PERSON_NAME if _chatted(form) else ""
 

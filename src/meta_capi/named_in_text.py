@@ -344,7 +344,8 @@ def _delivered(form: str) -> bool:
         name = match.group(1) or match.group(2)
         words = [word.lower() for word in name.split()]
         if a_person(name) and words[0] not in _DELIVERY_DETERMINERS and not any(
-                word in _DELIVERY_PLACES for word in words) and not _a_country_or_region(name):
+                word in _DELIVERY_PLACES or word in postal.HANDOVER_PLACES for word in words) and not (
+                _a_country_or_region(name)):
             return True
     return False
 

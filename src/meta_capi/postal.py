@@ -2766,6 +2766,7 @@ _HANDOVER_PLACES = frozenset(canonical(word)[0].lower() for word in (
     # (German, Dutch, Spanish and Swedish: the delivery labels of the thirty-ninth attack)
     "haupteingang hintereingang briefkasten hoofdingang voordeur achterdeur brievenbus puerta buzón conserjería "
     "entré ingång dörr brevlåda").split())
+HANDOVER_PLACES = _HANDOVER_PLACES  # (named_in_text's delivery phrases: `Deliver to Main Entrance`)
 
 
 def _place_or_business(after: str) -> bool:
