@@ -10,10 +10,12 @@
 - a Chinese name after `親愛的` called by a comma or `!`, or before `先生`, `女士`, `小姐` and a greeting or a mark
   (`王晓明先生您好`); a Korean name (a family name of the lexicon and one or two syllables) before `고객님` ("dear
   customer") or, after a comma or a line, before `드림` ("offered by", the letter's signature) or `배상` ("bowing");
-- an informal closing (`LG`, `Bisous`, `Groetjes`, `Abraços`, `Cheers`, `Best`) opening the text or a line, a comma or
-  a line break and a signature ending the text, one word enough after the informal ones; the abbreviations of a
-  closing (`Mvh`, `VG`, `MfG`) and a full name ending the text without a comma; a Japanese or Chinese closing (`敬具`,
-  `此致敬礼`) on its line and a name on the next, ending the text;
+- an informal closing (`LG`, `Bisous`, `Groetjes`, `Abraços`, `Cheers`, `Best`) opening the text, a line or the last
+  line's last sentence after a message, a comma or a line break and a signature ending the text, one word enough after
+  the informal ones; the abbreviations of a closing (`Mvh`, `VG`, `MfG`) and a full name ending the text without a
+  comma; a Japanese or Chinese closing (`敬具`, `此致敬礼`) on its line and a name on the next, ending the text;
+- a gift message's dedication: the word for "for" or "to", a full name, a dash, a comma or a colon and a wish
+  (`Für Anna Schmidt – alles Liebe!`, `For Anna Schmidt, with love`);
 - a letter's closing and signature before a phone's footer (`Sent from my iPhone`, `Von meinem iPhone gesendet`) or a
   quoted reply (a line opening with `>`): the letter is read without them;
 - a chat's lines: a greeting, a comma and `this is` (or its words in the shops' languages: `ben`, `hier ist`, `c'est`)

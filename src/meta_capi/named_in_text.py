@@ -24,9 +24,10 @@ never a list of names:
   with its full name the whole text);
   neither it nor a signature when a word of the name is a generic addressee's or a business's (`ask for Customer
   Service`, `-- Example Shop Team`);
-- a delivery's hand-over phrase of the major languages of Europe (`Lieferung an`, `Bestellt von`, `Dostawa dla`) in
-  any case before an honorific and a word or a full name, even as the whole text, not a place's, a carrier's or a
-  determiner's words (`Livraison à Domicile Offerte`, `Lieferung an Ihre Haustür`): _DELIVERED.
+- a delivery's hand-over phrase of the major languages of Europe (`Lieferung an`, `Bestellt von`, `Dostawa dla`) and
+  English's recipient's phrases (`Deliver to`, `Ship to`), maybe with a colon, in any case before an honorific and a
+  word or a full name, even as the whole text, not a place's, a carrier's, a country's or a determiner's words
+  (`Livraison à Domicile Offerte`, `Lieferung an Ihre Haustür`, `Ship to United Kingdom`): _DELIVERED.
 
 A full name is two or three capitalized words (postal.py's name words), and it ends as a name in a sentence does: the
 text's end, a mark, or a blank and a word in lower case; so a title's capitalized words that go on (`Agent

@@ -4,15 +4,16 @@ the name is a full name (name_shapes.FULL_NAME):
 
 - a byline: an act of reviewing and the word for "by" (BYLINES: `Reviewed by`, `Posted by`, `Bewertet von`, `Avis
   de`) opening the text or a part, a full name, then the review's date or age (a digit within two words: `on 3 Dec
-  2026`, `am 3. Dezember`, `· 3 days ago`) or a colon and the review's words in lower case (`Avis de … : très bon
-  produit`); without them a publication's or a brand's name as often (`Reviewed by Good Housekeeping`, `Bewertet von
-  Stiftung Warentest`);
+  2026`, `am 3. Dezember`, `· 3 days ago`; after a colon, its rating: `Review by … : 5 stars`) or a colon and the
+  review's words in lower case (`Avis de … : très bon produit`); without them a publication's or a brand's name as
+  often (`Reviewed by Good Housekeeping`, `Bewertet von Stiftung Warentest`);
 - a shopper whose purchase is verified, as a label (VERIFIED: `Verified buyer:`, `Verifizierter Käufer:`) and a full
   name (greetings.py reads both at a cue's word opening the text or a part);
 - a signature closing a review: a sentence's end (`!`, `?`, `.`) or a closing quote, a dash between blanks (an en or
   em dash, `-` in the canonical form), a full name, maybe a comma and a town of one or two words, ending the text, a
-  line or a JSON string (`Super Schuhe, passen perfekt! – Anna Kowalczyk, Berlin`, `„Super!“ — Anna Kowalczyk`). A
-  quote's author under a book's blurb (`“Unputdownable.” — Stephen King`) is read alike: a drop accepted, as nothing
+  line or a JSON string (`Super Schuhe, passen perfekt! – Anna Kowalczyk, Berlin`, `„Super!“ — Anna Kowalczyk`), or a
+  verified shopper's label after the comma (`Great shoes! – Anna Kowalczyk, verified buyer`). A quote's author under
+  a book's blurb (`“Unputdownable.” — Stephen King`) is read alike: a drop accepted, as nothing
   tells the two apart. A message signed so on its last line is read too: a sentence's end, then a dash or a tilde
   opening the next line, maybe glued to the name (`Thanks!\n- Annabel Whitcomb`, `~ Annabel Whitcomb`); a list of
   one item of two capitalized words after a sentence is read alike (`Great gift!\n- Travel Case`), a drop accepted.

@@ -20,7 +20,7 @@ closed class of field names or positions, never a list of values:
 - an airline's name element, `SURNAME/GIVEN` in capitals (each word with a vowel: not `XL/XXL`) and a title ending
   the field, glued after a passenger's number (`1.1MWANGI/AMINAMS`) or apart (`MWANGI/AMINA MS`), a boarding pass's
   name field, a passport line's names (`SSR DOCS`), after `pax:`;
-- a mail's recipients' headers (`Cc:`, and `To:` among a mail's other headers).
+- a mail's recipients' headers (`Cc:`, and `To:` among a mail's other headers or before a quoted display name).
 
 `fields` returns those lines (each once, _MAX_FIELDS at most), or "" when the text holds none of the layouts' cues
 (CUE, a scan in C, first). Every scan is one pass: bounded quantifiers, a stack of open elements at most _MAX_DEPTH
