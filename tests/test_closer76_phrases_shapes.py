@@ -21,7 +21,7 @@ NAMED: List[str] = [
     # a recipient's phrase, with its colon or in English, before a full name (the whole text too)
     "Versand an: Ilvethra Zandrowel", "Lieferung an: Frau Zandrowel", "Livraison à : Ilvethra Zandrowel",
     "Deliver to Ilvethra Zandrowel", "Ship to Ilvethra Zandrowel", "Shipped to Ilvethra Zandrowel on Monday",
-    "Delivery to: Mr Zandrowel", "Leverans till: Ilvethra Zandrowel", "Consegna a: Ilvethra Zandrowel",
+    "Delivery to: Mr Ilvethra Zandrowel", "Leverans till: Ilvethra Zandrowel", "Consegna a: Ilvethra Zandrowel",
     # a closing opening the message's last sentence, after a message
     "Gift message: Happy birthday Mum! Love, Ilvethra Zandrowel", "Alles Gute! Liebe Grüße, Ilvethra Zandrowel",
     "Merci pour tout. Bisous, Ilvethra", "Enjoy the trip! Cheers, Ilvethra Zandrowel",

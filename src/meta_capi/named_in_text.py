@@ -286,11 +286,6 @@ _HANDED_OPENING = re.compile(f"{CLAUSE}(?:{_OPENING_PHRASES})[ \\t]{{1,3}}(?:{_H
 # Deutsche Post`), a business's or a generic addressee's words, nor a determiner's object (`Lieferung an Ihre Haustür`,
 # `Leverans till Hela Sverige`). Lexicon data by language, read as folded.
 _DELIVERY_PHRASES = {
-    # (forty-sixth attack: English's recipient's phrases, a parcel's destination named as a person; `Deliver to` before
-    # a full name the whole text too, not a country, a region or a place: `Ship to United Kingdom`, `Deliver to Your
-    # Door`)
-    "English": "deliver to|delivered to|delivery to|ship to|shipped to|shipping to|dispatch to|dispatched to|"
-               "deliver for|delivery for",
     "German": "lieferung an|zustellung an|versand an|geliefert an|bestellt von|bestellt durch|abholung durch|"
               "abgeholt von|abholung von",
     "Italian": "consegna a|consegnare a|ordinato da|ritiro da parte di",
@@ -304,15 +299,34 @@ _DELIVERY_PHRASES = {
     "Russian, Ukrainian, Bulgarian": "доставка для|доставить для|доставка за|заказано для",
     "Czech, Slovak, Croatian": "doručení pro|doručenie pre|doručit pro|dostava za|objednáno pro",
 }
-_DELIVERY_FORMS_LOWER = sorted({canonical(phrase)[0].lower() for line in _DELIVERY_PHRASES.values()
-                                for phrase in line.split("|")}, key=longest_first)
-_DELIVERY_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in _DELIVERY_FORMS_LOWER)
+# (forty-sixth attack) English's recipient's phrases, a parcel's destination named as a person, read alike but before
+# a full name only (`Deliver to Ottavine Quildersen` as the whole text too; `ship to Mrs Smith`, an honorific and one
+# word, is a slug's product as often), not a country's, a region's or a place's words (`Ship to United Kingdom`,
+# `Deliver to Your Door`).
+_RECIPIENT_PHRASES = {"English": "deliver to|delivered to|delivery to|ship to|shipped to|shipping to|dispatch to|"
+                                 "dispatched to"}
+_DELIVERY_FORMS_LOWER = sorted({canonical(phrase)[0].lower() for table in (_DELIVERY_PHRASES, _RECIPIENT_PHRASES)
+                                for line in table.values() for phrase in line.split("|")}, key=longest_first)
+
+
+def _phrases(table: Dict[str, str]) -> str:
+    """The phrases of `table` in their canonical form in lower case, longest first, blanks between their words."""
+    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(
+        {canonical(phrase)[0].lower() for line in table.values() for phrase in line.split("|")}, key=longest_first))
+
+
 # The honorifics written after such a phrase, as a case governs them (German `an Herrn`, Polish `dla Pana`, `dla Pani`)
 # or as their languages abbreviate them (`Fru`, `Hr.`, `Dhr.`), besides postal's.
 _DELIVERY_HONORIFIC = f"(?:{_HONORIFIC}|(?:Herrn|Pana|Fru|Hr|Fr|Rouva|Herra)\\.?[ \\t]{{1,3}})"
-_DELIVERED = re.compile(f"{OPENS}(?i:{_DELIVERY_FORMS})(?:[ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
+# (forty-sixth attack) A phrase's colon may follow it, a label's (`Versand an: …`): then the name ends as a field does
+# (`Ship to: Khalid bin Rashid soon` goes on as a title does).
+_DELIVERED = re.compile(f"{OPENS}(?i:{_phrases(_DELIVERY_PHRASES)})([ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
                         f"(?:{_DELIVERY_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}){{0,2}}{WORD})|({FULL_NAME}))"
                         f"(?:{END}|(?=[ \\t]{{1,3}}\\|))")
+_RECIPIENT_NAMED = re.compile(f"{OPENS}(?i:{_phrases(_RECIPIENT_PHRASES)})([ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
+                              f"()({FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}\\|))")
+_HONORIFIC_WORD = re.compile(_DELIVERY_HONORIFIC)
+_FIELD_ENDS = re.compile(r"[ \t]{0,3}(?:$|[,;\n|\"])")
 # Where a parcel goes that is no person (a home, a door, a pickup point or locker, a post office, a store, a company,
 # a town's quarter or its saint) and the carriers that take it there, and the determiners and totals that open a
 # title's object: lexicon data, as folded.
@@ -341,8 +355,12 @@ _DELIVERY_DETERMINERS = frozenset(canonical(word)[0].lower() for word in (
 def _delivered(form: str) -> bool:
     """Whether `form` holds a delivery's hand-over phrase and a person's name after it (_DELIVERED): no place, carrier,
     business or determiner among its words."""
-    for match in _DELIVERED.finditer(form):
-        name = match.group(1) or match.group(2)
+    for match in (*_DELIVERED.finditer(form), *_RECIPIENT_NAMED.finditer(form)):
+        name = match.group(2) or match.group(3)
+        if match.group(1) and _FIELD_ENDS.match(form, match.end()) is None:
+            continue  # (after a label's colon, a name ends as a field does)
+        if match.re is _RECIPIENT_NAMED and _HONORIFIC_WORD.match(name) is not None and len(name.split()) < 3:
+            continue  # (an honorific and one word after an English phrase: a slug's product as often)
         words = [word.lower() for word in name.split()]
         if a_person(name) and words[0] not in _DELIVERY_DETERMINERS and not any(
                 word in _DELIVERY_PLACES or word in postal.HANDOVER_PLACES for word in words) and not (

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Callable, List, Tuple
 
-from .canonical import canonical
+from .canonical import canonical, longest_first
 from .name_shapes import FULL_NAME, WORD
 
 PERSON_NAME = "holds a person's name"
@@ -132,7 +132,7 @@ _PLACE = f"{WORD}(?:[ \\t]{{1,3}}{WORD})?"
 _AGE = "[ \\t]{0,3},[ \\t]{1,3}[0-9]{2}(?![0-9])"
 # (the verified shopper's labels as the canonical form writes them: `achat verifie`)
 _VERIFIED_FORMS = "|".join(sorted({re.escape(canonical(label)[0].lower()).replace("\\ ", "[ \\t]{1,3}")
-                                   for label in VERIFIED.split("|")}, key=len, reverse=True))
+                                   for label in VERIFIED.split("|")}, key=longest_first))
 _SIGNED = re.compile(f"(?:(?:[!?.]|[{re.escape(QUOTES)}])"
                      f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}|[ \\t]{{0,3}}~[ \\t]{{0,3}}"
                      f"|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}}))({FULL_NAME}|{WORD}(?={_AGE}))(?:{_AGE})?"
