@@ -108,6 +108,7 @@ ROWS: List[str] = [
 ROWS_ORDINARY: List[str] = [
     "SKU-1,Blue shirt,19.99,EUR", "ORD-1,Ilvethra Zandrowel,2 items,39.90", "Nike Air,London,SW1A 1AA",
     "Store,Berlin Mitte,10115", "Example Shop\tLeeds\tLS1 4AP", "Blue\tShirt\t19.99\t2", "Leeds,LS1 4AP,UK",
+    "Store Pickup, Berlin Mitte, 10115", "Flagship Boutique, Paris, 75001",
     "Customer Service,London,SW1A 1AA",
 ]
 

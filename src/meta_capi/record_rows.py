@@ -3,6 +3,8 @@ cells cut by one separator, a tab (TSV), `;`, `|` or `,` (CSV), read by its cell
 with its header is the detector's `_tabled_reason`). A row is an addressee's when a name stands in the cells right
 before a town and its post code:
 
+- the cells: a CSV's commas with no blank after them (a comma and a blank are prose's, or an address line's that
+  postal.py reads);
 - the name: two cells of one capitalized word each, a given and a family name as an export splits them (`Tovra`,
   `Brennaquist`), or one cell of two or three capitalized words (name_shapes.FULL_NAME), none a business's nor a
   generic addressee's word (name_shapes.a_person), nor a product line's (name_shapes.a_product);
@@ -51,6 +53,8 @@ def _cells(line: str) -> List[str]:
     """The cells of `line` cut by the first separator it holds twice (one cell when none)."""
     for separator in _SEPARATORS:
         if line.count(separator) >= 2:
+            if separator == "," and ", " in line:
+                return [line]  # (a comma and a blank are prose's or an address line's: postal.py reads those)
             return [cell.strip(" \t\"'") for cell in line.split(separator, _MAX_CELLS)]
     return [line]
 
