@@ -39,15 +39,6 @@ LEAKS: Dict[str, List[str]] = {
     "addresses in layouts not read": [
         "addr UK street word first in English by a foreign shop @ content ids", "addr IT viale interno @",
         "addr DE am without postcode @", "addr US without zip @", "addr ES C/ abbreviated @ url raw path"],
-    # a name after a recipient's phrase (`Versand an: Ottavine Quildersen`, `Deliver to …` in an id), a closing word
-    # (`… Love, Ottavine Quildersen`), a dedication (`Für Ottavine Quildersen – alles Liebe!`), a review's author
-    # (`Review by …: 5 stars`, `– Ottavine Quildersen, verified buyer` as a custom event's name), a romanized
-    # Japanese label (`Okurisaki: Quildersen Ottavine sama`), a surname first in capitals (`Customer: QUILDERSEN,
-    # Ottavine` in an event id and a referrer path)
-    "names after phrases not read": [
-        "name DE versand an @", "name EN deliver to @", "name EN gift message love @", "name DE gift message fuer @",
-        "name EN review by @", "name EN review dash verified buyer @ custom event name", "name JP romanized sama @",
-        "name EN customer surname first upper @"],
     # a national id with its check, bare, in a leaf written as an id (order id, event id, a product's or a content's
     # id, content ids; as free text it is caught): `86.04.23-447.18` (Belgium's national number), `VLNCRS86D63F205H`
     # (codice fiscale), `860423-4479` (personnummer), `47382915V` (DNI), `86042347136` (PESEL), `JT 48 27 93 C`
@@ -59,12 +50,6 @@ LEAKS: Dict[str, List[str]] = {
         "gov IT codice fiscale bare as an id @"],
     # a card with four digits masked, twelve showing (`492913****628376`) as a page title and an event name
     "a card partly masked": ["pay card Visa masked middle four @"],
-    # a person in a shape a tool writes: a TSV row in ids (`Tovra\tBrennaquist\tLeeds\tLS1 4AP`), vCard's `N:`
-    # line (`N:Brennaquist;Tovra;;;`), iCalendar's `CN=` in a URL path, logfmt's `customer="Tovra Brennaquist"`, an
-    # email header `To: "Brennaquist, Tovra" <…>` cut by content ids' commas
-    "shapes of tools not read": [
-        "shape TSV row @", "shape vCard N line @", "shape iCal organizer CN only @", "shape log line key value @",
-        "shape email header to quoted @ content ids"],
     # the visitor's own mail or user id hashed or encoded (`75b89498d93e57775436519668f3df80`, MD5 of the mail;
     # SHA-1s; `dV83UTRNWDJXSzkx`, the user id in 16 base64 characters)
     "own identity hashed or encoded": [

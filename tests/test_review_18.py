@@ -400,6 +400,7 @@ PERSONAL = [
     "Avaliação de João Silva em 3 de dezembro de 2026",
     "Beoordeling van Sanne de Vries op 3 december 2026",
     "Avis de Jeanne Dubois le 3 décembre 2026",
+    "Avis de Jeanne Dubois : 5 étoiles",  # (a byline before its rating: closer 76)
     "By Anna Kowalczyk on Dec 3, 2026",
     "By Anna Kowalczyk on 2026-12-03",
     "By Anna K. on 03/12/2026",
@@ -479,16 +480,15 @@ PERSONAL = [
 
 LEAKS = {
     (
-        "reviews: a byline `… of` without a date (`Recensione di Giulia Rossi`), with a score after a colon, in "
-        "Polish or Italian `Di … il`, `Reviewed in … by` without `on <date>`, `By …` with a comma or a bar before "
-        "the date"
+        "reviews: a byline `… of` without a date (`Recensione di Giulia Rossi`), with a score after a colon (a "
+        "review's `by` before one is read since closer 76), in Polish or Italian `Di … il`, `Reviewed in … by` "
+        "without `on <date>`, `By …` with a comma or a bar before the date"
     ): [
         "Recensione di Giulia Rossi",
         "Bewertung von Ottilie Schimmelpfennig",
         "Recenzja od Anna Kowalczyk, 3 grudnia 2026",
         "Di Giulia Rossi il 3 dicembre 2026",
         "Bewertung von Ottilie Schimmelpfennig: 5 Sterne",
-        "Avis de Jeanne Dubois : 5 étoiles",
         "Reviewed in Germany by Ottilie Schimmelpfennig",
         "Reviewed in Germany by Anna K.",
         "Reviewed in the United States 🇺🇸 by Annabel Whitcombe",

@@ -33,6 +33,7 @@ from . import (
     postal,
     provider_handles,
     quoted_replies,
+    record_rows,
     reviews,
     self_introductions,
     spelled_out,
@@ -3075,6 +3076,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (in an id too: an id holds no line break, a table pasted as one is a record)
     found = found or ("" if "\n" not in form or not (
         "," in form or "|" in form or "\t" in form or ";" in form) else _tabled_reason(form, segments))
+    # ... and a row of an export without its header: a name in the cells before a town and its post code (in an id
+    # too: an id holds no such cells; record_rows.py, its separator and a digit in C first; forty-sixth attack)
+    found = found or (postal.POSTAL_ADDRESS if record_rows.cued(form) and record_rows.holds_addressed_row(form)
+                      else "")
     # an address, coordinates, a name by their layout in free text (postal.py; an id is a code, not prose)
     # (a salutation, an honorific and a name need no mark: the text's first word is looked up, past the shortcut for
     # one or two words above)
@@ -3114,6 +3119,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or ("" if id_like or segments or " " not in form and form.isascii() or not (
         "," in form or "!" in form or ":" in form or "\n" in form or form[2:3] == " " or form[3:4] == " "
         or not form.isascii()) or not mails.cued(form) else mails.reason(form))
+    # ... and a gift's dedication after a dash alone (`Für Anna Schmidt - alles Liebe`: ` - ` in C first; mails.py)
+    found = found or ("" if id_like or segments or " - " not in form or "," in form or ":" in form
+                      else mails.PERSON_NAME if mails.dedicated(form) else "")
     # ... and a chat's joining line or a conversation's title, which need no mark (`Anna Schmidt joined the chat`)
     # (its cue inline: `chat`, `hat`, `Conversation`, `Gespräch`, `Unterhaltung`, `Transcript` as substrings)
     found = found or ("" if id_like or segments or " " not in form or not (
@@ -3311,6 +3319,17 @@ _CARD_NAME = re.compile(r"(?:^|(?<=[\n:; \t]))[Ff]?[Nn](?:;[^:\n]{0,200})?:[ \t]
 # follows its `=` (twenty-seventh attack).
 _CALENDAR = re.compile(r"(?i:begin:v(?:calendar|event|todo|journal))")
 _CALENDAR_NAME = re.compile(r";[Cc][Nn]=\"?[ \t]{0,3}[^\W\d_]")
+# ... and either property alone, its line copied out of the card or the calendar (forty-sixth attack), where its own
+# layout tells it: vCard's structured name with its components apart by `;` (family, given, additional names,
+# prefixes, suffixes: RFC 6350 6.2.2; the first two a name's words, four components or five, `N:Brennaquist;Tovra;;;`),
+# opening the text or a line; a participant's property of a calendar (`ORGANIZER`, `ATTENDEE`: RFC 5545 3.8.4.1,
+# 3.8.4.3) whose parameters hold its common name (`ORGANIZER;CN="…":urn:uuid:…`), opening the text, a line or a URL
+# path's segment.
+_NAME_PART = r"[^\W\d_][^\W\d_'’ .-]{0,40}(?:[ '’.-][^\W\d_]{1,40}){0,3}"
+_STRUCTURED_NAME_LINE = re.compile(f"(?:^|(?<=\\n))[ \\t]{{0,3}}[Nn](?:;[^:\\n]{{0,200}})?:{_NAME_PART};{_NAME_PART}"
+                                   r"(?:;[^;:\n]{0,40}){2,3}[ \t]{0,3}(?=$|\n)")
+_PARTICIPANT = re.compile(r"(?:^|(?<=[\n/\"]))[ \t]{0,3}(?i:organizer|attendee)(?:;[^;:\n]{0,100}){0,8}"
+                          r";[Cc][Nn]=\"?[ \t]{0,3}[^\W\d_]")
 
 
 # A device's hardware address (MAC, EUI-48, and EUI-64): six or eight pairs of hex digits, one separator between them,
@@ -3426,6 +3445,9 @@ def _card_or_ipv6_reason(form: str) -> str:
         return postal.PERSON_NAME
     if ("CN=" in form or "cn=" in form) and _CALENDAR.search(form) is not None and (
             _CALENDAR_NAME.search(form) is not None):
+        return postal.PERSON_NAME
+    if ";" in form and (":" in form and _STRUCTURED_NAME_LINE.search(form) is not None or (
+            "CN=" in form or "cn=" in form) and _PARTICIPANT.search(form) is not None):
         return postal.PERSON_NAME
     return IP_ADDRESS if _holds_ipv6(form) else ""
 

@@ -10,10 +10,12 @@
 - a Chinese name after `親愛的` called by a comma or `!`, or before `先生`, `女士`, `小姐` and a greeting or a mark
   (`王晓明先生您好`); a Korean name (a family name of the lexicon and one or two syllables) before `고객님` ("dear
   customer") or, after a comma or a line, before `드림` ("offered by", the letter's signature) or `배상` ("bowing");
-- an informal closing (`LG`, `Bisous`, `Groetjes`, `Abraços`, `Cheers`, `Best`) opening the text or a line, a comma or
-  a line break and a signature ending the text, one word enough after the informal ones; the abbreviations of a
-  closing (`Mvh`, `VG`, `MfG`) and a full name ending the text without a comma; a Japanese or Chinese closing (`敬具`,
-  `此致敬礼`) on its line and a name on the next, ending the text;
+- an informal closing (`LG`, `Bisous`, `Groetjes`, `Abraços`, `Cheers`, `Best`) opening the text, a line or the last
+  line's last sentence after a message, a comma or a line break and a signature ending the text, one word enough after
+  the informal ones; the abbreviations of a closing (`Mvh`, `VG`, `MfG`) and a full name ending the text without a
+  comma; a Japanese or Chinese closing (`敬具`, `此致敬礼`) on its line and a name on the next, ending the text;
+- a gift message's dedication: the word for "for" or "to", a full name, a dash, a comma or a colon and a wish
+  (`Für Anna Schmidt – alles Liebe!`, `For Anna Schmidt, with love`);
 - a letter's closing and signature before a phone's footer (`Sent from my iPhone`, `Von meinem iPhone gesendet`) or a
   quoted reply (a line opening with `>`): the letter is read without them;
 - a chat's lines: a greeting, a comma and `this is` (or its words in the shops' languages: `ben`, `hier ist`, `c'est`)
@@ -48,6 +50,7 @@ from .postal import (
     _SIGNATURE_ANY_CASE,
     _signed,
 )
+from .role_labels import a_thing
 from .self_introductions import _CHINESE_FAMILY
 
 # Who a letter or a card calls by a salutation besides a person: a figure, the family by its role (`Dear Santa, please`,
@@ -259,8 +262,13 @@ def _closed(form: str) -> bool:
     line need a message before the closing."""
     body = form.rstrip(" \t\r\n.!")
     last = body.rfind("\n")
-    # (the closing may stand on the line before; one line is read once)
-    for start in (body.rfind("\n", 0, max(0, last)) + 1, last + 1) if last >= 0 else (0,):
+    # (the closing may stand on the line before; one line is read once; or open the last line's last sentence, after
+    # the message's `!`, `?` or `.` and a blank: `Happy birthday Mum! Love, Ottavine Quildersen`, forty-sixth attack)
+    starts = [body.rfind("\n", 0, max(0, last)) + 1, last + 1] if last >= 0 else [0]
+    sentence = max(body.rfind(mark, last + 1) for mark in ("! ", "? ", ". "))
+    if sentence > last + 1:
+        starts.append(len(body) - len(body[sentence + 1:].lstrip(" \t")))
+    for start in starts:
         head = body[start:start + _LONGEST_CLOSING + 1].lower()
         if head[:3] not in _CLOSING_STARTS and head[:2] not in _ANY_CLOSING:
             continue
@@ -663,6 +671,56 @@ def _chatted(form: str) -> bool:
             or _transcribed(form))
 
 
+# A gift message's dedication (forty-sixth attack): the word for "for" or "to" opening the text, a line, a sentence or
+# a label's value, a full name, then a dash, a comma or a colon and a wish of love or of an occasion (`Für Anna
+# Schmidt – alles Liebe!`, `For Anna Schmidt, with love`, `Pour Marie Dupont : joyeux anniversaire`). Not a kind of
+# person a gift is for, a couple's or the family's role, nor a thing (`For Best Friends – With Love Mug`, `For New
+# Parents - Congratulations Card`, `Für Mama und Papa`). Lexicon data by language, read in the canonical form, any case.
+_DEDICATION_WORDS = {
+    "English": "for|to", "German": "für|an", "French": "pour|à", "Spanish, Portuguese": "para", "Italian": "per",
+    "Dutch": "voor|aan", "Polish": "dla", "Swedish": "för|till", "Danish, Norwegian": "til",
+}
+_WISHES = {
+    "English": "with love|with all my love|with all our love|lots of love|all my love|love|best wishes|happy birthday|"
+               "happy anniversary|merry christmas|congratulations|xoxo",
+    "German": "alles liebe|in liebe|mit liebe|herzlichen glückwunsch|alles gute|frohe weihnachten|viel glück",
+    "French": "avec amour|avec tout mon amour|joyeux anniversaire|bon anniversaire|joyeux noël|félicitations|"
+              "affectueusement|bisous",
+    "Spanish": "con cariño|con amor|feliz cumpleaños|feliz navidad|felicidades|besos",
+    "Italian": "con amore|con affetto|buon compleanno|tanti auguri|auguri|buon natale",
+    "Portuguese": "com amor|com carinho|feliz aniversário|parabéns|feliz natal|beijos",
+    "Dutch": "met liefde|gefeliciteerd|fijne verjaardag|liefs|prettige kerstdagen",
+    "Polish": "z miłością|wszystkiego najlepszego|wesołych świąt",
+    "Swedish, Danish, Norwegian": "med kärlek|med kærlighed|med kjærlighet|grattis|tillykke|gratulerer|god jul",
+}
+
+
+def _alternation(lexicon: Dict[str, str]) -> str:
+    """The phrases of `lexicon` in their canonical form, longest first, blanks between their words."""
+    phrases = {canonical(phrase)[0].lower() for line in lexicon.values() for phrase in line.split("|")}
+    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(phrases, key=longest_first))
+
+
+_DEDICATED = re.compile(f"(?:^|(?<=[\\n\":!?.]))[ \\t]{{0,3}}(?i:{_alternation(_DEDICATION_WORDS)})[ \\t]{{1,3}}"
+                        f"({FULL_NAME})[ \\t]{{0,3}}[-,:][ \\t]{{0,3}}(?i:{_alternation(_WISHES)})(?![^\\W\\d_])")
+# Who a gift is for that is no one person: a kind of person, a crowd (besides a called figure's and the family's words).
+_NOT_DEDICATED = frozenset("someone somebody special him her them you us everyone parents couple couples kids "
+                           "children teachers teacher friend friends lovers newlyweds mr mrs bride groom mother "
+                           "father sister brother aunt uncle husband wife son daughter baby grandmother grandfather "
+                           "mutter vater schwester bruder mère père soeur frère".split())
+
+
+def dedicated(form: str) -> bool:
+    """Whether a gift message's dedication names a person in `form` (_DEDICATED)."""
+    for match in _DEDICATED.finditer(form):
+        name = match.group(1)
+        words = [word.lower() for word in name.split()]
+        if a_person(name) and not a_thing(name) and not any(
+                word in _CALLED_NOT_A_NAME or word in _NOT_DEDICATED for word in words):
+            return True
+    return False
+
+
 def cued(form: str) -> bool:
     """Whether canonical `form` holds what one of the layouts needs: a comma, `!`, a colon, a line break, a letter
     outside ASCII, or an abbreviation of a closing opening it (substring tests, a blank after two or three letters and
@@ -682,6 +740,8 @@ def reason(form: str) -> str:
             form)):
         return PERSON_NAME
     if _closed(form) or '"' in form and _closed_in_strings(form) or "\n" in form and _before_footer(form):
+        return PERSON_NAME
+    if ("," in form or ":" in form) and dedicated(form):  # (after a dash alone: the detector's call)
         return PERSON_NAME
     return PERSON_NAME if _chatted(form) else ""
 

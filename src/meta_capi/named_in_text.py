@@ -24,9 +24,10 @@ never a list of names:
   with its full name the whole text);
   neither it nor a signature when a word of the name is a generic addressee's or a business's (`ask for Customer
   Service`, `-- Example Shop Team`);
-- a delivery's hand-over phrase of the major languages of Europe (`Lieferung an`, `Bestellt von`, `Dostawa dla`) in
-  any case before an honorific and a word or a full name, even as the whole text, not a place's, a carrier's or a
-  determiner's words (`Livraison à Domicile Offerte`, `Lieferung an Ihre Haustür`): _DELIVERED.
+- a delivery's hand-over phrase of the major languages of Europe (`Lieferung an`, `Bestellt von`, `Dostawa dla`) and
+  English's recipient's phrases (`Deliver to`, `Ship to`), maybe with a colon, in any case before an honorific and a
+  word or a full name, even as the whole text, not a place's, a carrier's, a country's or a determiner's words
+  (`Livraison à Domicile Offerte`, `Lieferung an Ihre Haustür`, `Ship to United Kingdom`): _DELIVERED.
 
 A full name is two or three capitalized words (postal.py's name words), and it ends as a name in a sentence does: the
 text's end, a mark, or a blank and a word in lower case; so a title's capitalized words that go on (`Agent
@@ -44,6 +45,7 @@ from typing import Dict, List, Optional
 
 from . import greetings, postal, self_introductions
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first
+from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, letters_key
 from .name_shapes import (
     CAPITAL_NAME,
     CASELESS_NAME,
@@ -297,15 +299,34 @@ _DELIVERY_PHRASES = {
     "Russian, Ukrainian, Bulgarian": "доставка для|доставить для|доставка за|заказано для",
     "Czech, Slovak, Croatian": "doručení pro|doručenie pre|doručit pro|dostava za|objednáno pro",
 }
-_DELIVERY_FORMS_LOWER = sorted({canonical(phrase)[0].lower() for line in _DELIVERY_PHRASES.values()
-                                for phrase in line.split("|")}, key=longest_first)
-_DELIVERY_FORMS = "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in _DELIVERY_FORMS_LOWER)
+# (forty-sixth attack) English's recipient's phrases, a parcel's destination named as a person, read alike but before
+# a full name only (`Deliver to Ottavine Quildersen` as the whole text too; `ship to Mrs Smith`, an honorific and one
+# word, is a slug's product as often), not a country's, a region's or a place's words (`Ship to United Kingdom`,
+# `Deliver to Your Door`).
+_RECIPIENT_PHRASES = {"English": "deliver to|delivered to|delivery to|ship to|shipped to|shipping to|dispatch to|"
+                                 "dispatched to"}
+_DELIVERY_FORMS_LOWER = sorted({canonical(phrase)[0].lower() for table in (_DELIVERY_PHRASES, _RECIPIENT_PHRASES)
+                                for line in table.values() for phrase in line.split("|")}, key=longest_first)
+
+
+def _phrases(table: Dict[str, str]) -> str:
+    """The phrases of `table` in their canonical form in lower case, longest first, blanks between their words."""
+    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(
+        {canonical(phrase)[0].lower() for line in table.values() for phrase in line.split("|")}, key=longest_first))
+
+
 # The honorifics written after such a phrase, as a case governs them (German `an Herrn`, Polish `dla Pana`, `dla Pani`)
 # or as their languages abbreviate them (`Fru`, `Hr.`, `Dhr.`), besides postal's.
 _DELIVERY_HONORIFIC = f"(?:{_HONORIFIC}|(?:Herrn|Pana|Fru|Hr|Fr|Rouva|Herra)\\.?[ \\t]{{1,3}})"
-_DELIVERED = re.compile(f"{OPENS}(?i:{_DELIVERY_FORMS})[ \\t]{{1,3}}"
+# (forty-sixth attack) A phrase's colon may follow it, a label's (`Versand an: …`): then the name ends as a field does
+# (`Ship to: Khalid bin Rashid soon` goes on as a title does).
+_DELIVERED = re.compile(f"{OPENS}(?i:{_phrases(_DELIVERY_PHRASES)})([ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
                         f"(?:{_DELIVERY_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}){{0,2}}{WORD})|({FULL_NAME}))"
                         f"(?:{END}|(?=[ \\t]{{1,3}}\\|))")
+_RECIPIENT_NAMED = re.compile(f"{OPENS}(?i:{_phrases(_RECIPIENT_PHRASES)})([ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
+                              f"()({FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}\\|))")
+_HONORIFIC_WORD = re.compile(_DELIVERY_HONORIFIC)
+_FIELD_ENDS = re.compile(r"[ \t]{0,3}(?:$|[,;\n|\"])")
 # Where a parcel goes that is no person (a home, a door, a pickup point or locker, a post office, a store, a company,
 # a town's quarter or its saint) and the carriers that take it there, and the determiners and totals that open a
 # title's object: lexicon data, as folded.
@@ -318,7 +339,13 @@ _DELIVERY_PLACES = frozenset(canonical(word)[0].lower() for word in (
     "centro zentrum mitte nord sud süd est ouest ost west norte sur oeste north south east noord zuid oost "
     "butik butikk geschäft laden negozio tienda loja winkel sklep magasin myymälä kauppa firma firmy empresa azienda "
     "unternehmen bedrijf företag yritys saint sainte sankt san santa santo são "
-    "пункт постамат дом двери адрес почта офис").split()) | _CARE_PLACES
+    "пункт постамат дом двери адрес почта офис "
+    # (English's places a parcel is shipped to that are no person: a region's, a mailbox's, several addresses)
+    "island islands isles mainland highlands lowlands region regions country countries states territories "
+    "addresses inbox mailbox doorstep northern southern eastern western central "
+    # (and a town's words no person's name holds: `Los Angeles`, `Cape Town`, `Palm Springs`, `Salt Lake City`)
+    "new los las el fort port cape mount lake city town county beach springs falls heights hills valley bay harbour "
+    "harbor").split()) | _CARE_PLACES
 _DELIVERY_DETERMINERS = frozenset(canonical(word)[0].lower() for word in (
     "ihre ihr ihren ihrem deine dein deinen die den das der votre vos la le les tutta tutto tutti tutte uw jouw het "
     "hela hele heel todo toda todos todas tout toute tous toutes ganz ganze całej cała twojego twojej twoje ваш ваша "
@@ -328,13 +355,24 @@ _DELIVERY_DETERMINERS = frozenset(canonical(word)[0].lower() for word in (
 def _delivered(form: str) -> bool:
     """Whether `form` holds a delivery's hand-over phrase and a person's name after it (_DELIVERED): no place, carrier,
     business or determiner among its words."""
-    for match in _DELIVERED.finditer(form):
-        name = match.group(1) or match.group(2)
+    for match in (*_DELIVERED.finditer(form), *_RECIPIENT_NAMED.finditer(form)):
+        name = match.group(2) or match.group(3)
+        if match.group(1) and _FIELD_ENDS.match(form, match.end()) is None:
+            continue  # (after a label's colon, a name ends as a field does)
+        if match.re is _RECIPIENT_NAMED and _HONORIFIC_WORD.match(name) is not None and len(name.split()) < 3:
+            continue  # (an honorific and one word after an English phrase: a slug's product as often)
         words = [word.lower() for word in name.split()]
         if a_person(name) and words[0] not in _DELIVERY_DETERMINERS and not any(
-                word in _DELIVERY_PLACES for word in words):
+                word in _DELIVERY_PLACES or word in postal.HANDOVER_PLACES for word in words) and not (
+                _a_country_or_region(name)):
             return True
     return False
+
+
+def _a_country_or_region(name: str) -> bool:
+    """Whether `name` spells a country or a US or Canadian region (`United Kingdom`, `Puerto Rico`, `New Mexico`)."""
+    key = letters_key(name)
+    return key in COUNTRY_BY_KEY or key in REGION_CODE_BY_NAME
 
 
 # (what _DELIVERED needs: a phrase's first word in lower case, with its capital or in capitals, one scan grouped by
@@ -614,14 +652,19 @@ def _named_once(form: str) -> bool:
 # `ханым` (Mrs), `мырза` (Mr), Latvian `kundze` (Mrs), `kungs` (Mr), `jaunkundze` (Miss) and their dative (`kundzei`,
 # `kungam`: for Mrs, for Mr). Two or three words opening with a capital of any cased alphabet before it
 # (postal.CAPITAL_LETTERS: Kazakh capitals that look Latin fold to Latin ones), the honorific ending the text or a
-# clause. Lexicon data, read as folded, a scan for its forms in C first.
-_TITLES_AFTER = {"Kazakh": "ханым мырза", "Latvian": "kundze kungs jaunkundze kundzei kungam"}
+# clause. Lexicon data, read as folded, a scan for its forms in C first. (forty-sixth attack) Japanese romanized, in
+# lower case after a blank or a hyphen (`Okurisaki: Quildersen Ottavine sama`, `Tanaka Yui-sensei`): `sama`, `san`,
+# `sensei`, `dono`.
+_TITLES_AFTER = {"Kazakh": "ханым мырза", "Latvian": "kundze kungs jaunkundze kundzei kungam",
+                 "Japanese (romanized)": "sama san sensei dono"}
 _TITLES_AFTER_FORMS = "|".join(sorted({canonical(word)[0] for line in _TITLES_AFTER.values() for word in line.split()},
                                       key=longest_first))
 _CASED_WORD = f"[{CAPITAL_LETTERS}][^\\W\\d_]{{1,29}}"
-_TITLED_AFTER = re.compile(f"(?<![^\\W\\d_])(?:{_CASED_WORD}[ \\t]{{1,3}}){{1,2}}{_CASED_WORD}[ \\t]{{1,3}}"
-                           f"(?:{_TITLES_AFTER_FORMS})(?=[ \\t]{{0,3}}(?:$|[,.;:!?)\\n\"]))")
-_TITLE_AFTER_CUE = re.compile(f"[ \\t](?:{_TITLES_AFTER_FORMS})")
+_TITLED_AFTER = re.compile(f"(?<![^\\W\\d_])(?:{_CASED_WORD}[ \\t]{{1,3}}){{1,2}}{_CASED_WORD}([ \\t]{{1,3}}|-)"
+                           f"({_TITLES_AFTER_FORMS})(?=[ \\t]{{0,3}}(?:$|[,.;:!?)\\n\"]))")
+# (`san` after a blank ends a title as often, `Hello Kitty san`: read glued by its hyphen only, `Tanaka Yui-san`)
+_GLUED_ONLY = "san"
+_TITLE_AFTER_CUE = re.compile(f"[ \\t-](?:{_TITLES_AFTER_FORMS})")
 # The honorifics of Burmese (`ဦး`, Mr; `ဒေါ်`, Mrs; `မောင်`, a young man) and Khmer (`លោក`, Mr; `លោកស្រី`, `អ្នកស្រី`,
 # Mrs; `កញ្ញា`, Miss), scripts without capitals, after a blank or a mark, then a blank and one to three words of
 # their script, ending the text or a clause (`Gift for ဒေါ် ခင်မာလာဝင်း, thanks`); read as folded (the canonical form
@@ -649,8 +692,9 @@ def titled_after_or_in_script(form: str) -> bool:
     """Whether `form` holds a full name before an honorific written after it (_TITLED_AFTER) or a Burmese or Khmer
     honorific before a name (_SCRIPT_TITLED); text outside ASCII or holding a blank and a title's form (C scans)."""
     is_ascii = form.isascii()
-    return ("kun" in form or not is_ascii) and _TITLE_AFTER_CUE.search(form) is not None and (
-        _TITLED_AFTER.search(form) is not None) or (
+    return ("kun" in form or "sa" in form or "sensei" in form or "dono" in form or not is_ascii) and (
+        _TITLE_AFTER_CUE.search(form) is not None) and any(
+        match.group(2) != _GLUED_ONLY or match.group(1) == "-" for match in _TITLED_AFTER.finditer(form)) or (
         not is_ascii and _SCRIPT_TITLE_CUE.search(form) is not None and _SCRIPT_TITLED.search(form) is not None)
 
 
@@ -719,11 +763,14 @@ def cued(form: str) -> bool:
         # (a family name after `Herrn`, `Attn`, `Klingel:`: read here: their cues are common letters)
         or _one_name_cued(form) and _named_once(form)
         # (an honorific after a name, _TITLED_AFTER: its Latvian forms hold `kun`; Burmese and Khmer: _SCRIPT_TITLED)
-        or ("kun" in form or not form.isascii()) and _TITLE_AFTER_CUE.search(form) is not None
+        or ("kun" in form or "sa" in form or "sensei" in form or "dono" in form or not form.isascii()) and (
+            _TITLE_AFTER_CUE.search(form) is not None)
         or not form.isascii() and _SCRIPT_TITLE_CUE.search(form) is not None
         or not form.isascii() and _CASELESS_CUE.search(form) is not None
         # (a delivery's hand-over phrase in Cyrillic, whose words in lower case _NEW_CUES does not read)
         or not form.isascii() and _DELIVERY_CUE.search(form) is not None
+        # (... and one with its colon, `Versand an: …`, which leaves no lower-case word before a blank and a capital)
+        or ":" in form and _DELIVERY_CUE.search(form) is not None
         # (a title's words all open in capitals: a self-introduction written so is self_introductions.cued's)
         or not form.istitle() and _NEW_CUES.search(form) is not None
         or self_introductions.cued(form)) or (
@@ -791,7 +838,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if ("Hd." in form or ".v." in form or ".V." in form) and _hands(form):
         return PERSON_NAME
-    if ("kun" in form or not form.isascii()) and titled_after_or_in_script(form):
+    if titled_after_or_in_script(form):  # (its cues in C first)
         return PERSON_NAME
     if "--" in form and (any(a_person(match.group(1)) for match in _SIGNED.finditer(form))
                          or not form.isascii() and _signed_caseless(form)):

@@ -2681,6 +2681,13 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         if any_case is not None and label.isascii() and _mixed_case_name(any_case) and person_label(label) and (
                 _names_a_person(label, personal_label)):
             return True
+        # (a family name in capitals, a comma and the given name, as a roster or a register writes it surname first:
+        # `Customer: QUILDERSEN, Ottavine`; forty-sixth attack)
+        if capitals is not None and " " not in capitals and "\t" not in capitals and (
+                _GIVEN_AFTER_COMMA.match(form, match.end()) is not None) and capitals.lower() not in _NOT_A_PERSON and (
+                _PERSON_ROLE_LABEL.fullmatch(label) is not None and len(capitals) > 3  # (not a tier: `VIP, Gold`)
+                or person_label(label) and _names_a_person(label, personal_label)):
+            return True
         # Cyrillic or Greek words after a Latin label naming a person are read as capitalized Latin ones are (their
         # capitals are Latin look-alikes in lower case in the canonical form): `Name: Зайцевская Ольга`.
         if any_case is not None and label.isascii() and not any_case.isascii() and person_label(label) and (
@@ -2720,6 +2727,11 @@ def _named_by_lineage(form: str, personal_label: Callable[[str], bool], person_l
     return False
 
 
+# A given name after a family name in capitals and its comma (`QUILDERSEN, Ottavine`), one or two words ended as a
+# field is.
+_GIVEN_AFTER_COMMA = re.compile(f",[ \\t]{{1,3}}{_PERSON_WORD}(?:[ \\t]{{1,3}}{_PERSON_WORD})?{_FIELD_END}")
+
+
 # A family name in capitals beside a capitalized given name, either first, as French and many forms write a name
 # (`Nom et prénom: KABILA Marie-Josée`, `Destinataire : Christelle NGONO`; twentieth attack): two words or more, each
 # a name's word or one in capitals, both kinds there, none a generic addressee's or a business's (after a colon,
@@ -2754,6 +2766,7 @@ _HANDOVER_PLACES = frozenset(canonical(word)[0].lower() for word in (
     # (German, Dutch, Spanish and Swedish: the delivery labels of the thirty-ninth attack)
     "haupteingang hintereingang briefkasten hoofdingang voordeur achterdeur brievenbus puerta buzón conserjería "
     "entré ingång dörr brevlåda").split())
+HANDOVER_PLACES = _HANDOVER_PLACES  # (named_in_text's delivery phrases: `Deliver to Main Entrance`)
 
 
 def _place_or_business(after: str) -> bool:

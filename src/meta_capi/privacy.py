@@ -307,6 +307,9 @@ def _blank_separated_refusal(piece: str) -> bool:
     matches = list(_BLANK_KEY.finditer(piece))
     for at, match in enumerate(matches):
         value = piece[match.end():matches[at + 1].start() if at + 1 < len(matches) else len(piece)].strip()
+        # (logfmt quotes a value holding blanks, `customer="Tovra Brennaquist"`: its words are judged without the
+        # quotes, as a property's are; forty-sixth attack)
+        value = value[1:-1] if len(value) > 2 and value[0] == value[-1] == '"' else value
         if value.strip("=") and _key_refusal(match.group(1), value):
             return True
     return False

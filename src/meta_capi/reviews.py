@@ -4,15 +4,16 @@ the name is a full name (name_shapes.FULL_NAME):
 
 - a byline: an act of reviewing and the word for "by" (BYLINES: `Reviewed by`, `Posted by`, `Bewertet von`, `Avis
   de`) opening the text or a part, a full name, then the review's date or age (a digit within two words: `on 3 Dec
-  2026`, `am 3. Dezember`, `· 3 days ago`) or a colon and the review's words in lower case (`Avis de … : très bon
-  produit`); without them a publication's or a brand's name as often (`Reviewed by Good Housekeeping`, `Bewertet von
-  Stiftung Warentest`);
+  2026`, `am 3. Dezember`, `· 3 days ago`; after a colon, its rating: `Review by … : 5 stars`) or a colon and the
+  review's words in lower case (`Avis de … : très bon produit`); without them a publication's or a brand's name as
+  often (`Reviewed by Good Housekeeping`, `Bewertet von Stiftung Warentest`);
 - a shopper whose purchase is verified, as a label (VERIFIED: `Verified buyer:`, `Verifizierter Käufer:`) and a full
   name (greetings.py reads both at a cue's word opening the text or a part);
 - a signature closing a review: a sentence's end (`!`, `?`, `.`) or a closing quote, a dash between blanks (an en or
   em dash, `-` in the canonical form), a full name, maybe a comma and a town of one or two words, ending the text, a
-  line or a JSON string (`Super Schuhe, passen perfekt! – Anna Kowalczyk, Berlin`, `„Super!“ — Anna Kowalczyk`). A
-  quote's author under a book's blurb (`“Unputdownable.” — Stephen King`) is read alike: a drop accepted, as nothing
+  line or a JSON string (`Super Schuhe, passen perfekt! – Anna Kowalczyk, Berlin`, `„Super!“ — Anna Kowalczyk`), or a
+  verified shopper's label after the comma (`Great shoes! – Anna Kowalczyk, verified buyer`). A quote's author under
+  a book's blurb (`“Unputdownable.” — Stephen King`) is read alike: a drop accepted, as nothing
   tells the two apart. A message signed so on its last line is read too: a sentence's end, then a dash or a tilde
   opening the next line, maybe glued to the name (`Thanks!\n- Annabel Whitcomb`, `~ Annabel Whitcomb`); a list of
   one item of two capitalized words after a sentence is read alike (`Great gift!\n- Travel Case`), a drop accepted.
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Callable, List, Tuple
 
+from .canonical import canonical, longest_first
 from .name_shapes import FULL_NAME, WORD
 
 PERSON_NAME = "holds a person's name"
@@ -58,10 +60,11 @@ VERIFIED = ("verified buyer|verified purchaser|verified customer|verified review
 _END = r"[ \t]{0,3}(?=$|[,.;:!?|)\n\"]|[ \t]-[ \t])"
 # A label in brackets after a byline's name (`(verified buyer)`, `(Compra verificada)`), before its date or text.
 _LABEL = r"(?:[ \t]{1,3}\([^()\n]{1,40}\))?"
-# After a byline's words: a full name (maybe a label), then within two words a digit (the review's date or age), or a
-# colon and a word in lower case (the review's text).
+# After a byline's words: a full name (maybe a label), then within two words a digit (the review's date or age, or
+# after a colon its rating: `Review by … : 5 stars`; forty-sixth attack), or a colon and a word in lower case (the
+# review's text).
 AFTER_BYLINE = re.compile(
-    f"[ \\t]{{1,3}}({FULL_NAME}){_LABEL}(?=[ \\t]{{0,3}}(?:[,.|\\-][ \\t]{{0,3}})?"
+    f"[ \\t]{{1,3}}({FULL_NAME}){_LABEL}(?=[ \\t]{{0,3}}(?:[,.|:\\-][ \\t]{{0,3}})?"
     f"(?:[^\\W\\d_]{{1,12}}\\.?[ \\t]{{1,3}}){{0,2}}[0-9]|[ \\t]{{0,3}}:[ \\t]{{1,3}}[^\\W\\d_A-Z])")
 # "A review of", by language (thirty-second attack): a book's or a product's title follows as often as a reviewer's
 # name, so that the name needs the review's date after a mark or a word (AFTER_REVIEW_OF). Not in English, whose
@@ -121,15 +124,20 @@ QUOTES = '"”“»«‹›'
 # shoes!! ~Miranda Thistlewood`; not a dash glued to a name under a line ending in an emoji: `Gift idea 🎁\n-Harry
 # Potter` is a product's list as often, session 18's review). After the name,
 # maybe the writer's age after a comma (`, 34`), then the town after a comma, after the word for "from" (_FROM: `aus
-# Hamburg`, `uit Utrecht`) or in brackets (`(Lyon)`); a given name alone is read with an age after it (`– Anneliese,
-# 34, aus Hamburg`; not `– Größe 42, Farbe Blau`).
+# Hamburg`, `uit Utrecht`) or in brackets (`(Lyon)`), or a verified shopper's label after a comma (`– Anna Kowalczyk,
+# verified buyer`; forty-sixth attack); a given name alone is read with an age after it (`– Anneliese, 34, aus
+# Hamburg`; not `– Größe 42, Farbe Blau`).
 _FROM = "aus|uit|from|de|da|di|z|ze|från|fra"
 _PLACE = f"{WORD}(?:[ \\t]{{1,3}}{WORD})?"
 _AGE = "[ \\t]{0,3},[ \\t]{1,3}[0-9]{2}(?![0-9])"
+# (the verified shopper's labels as the canonical form writes them: `achat verifie`)
+_VERIFIED_FORMS = "|".join(sorted({re.escape(canonical(label)[0].lower()).replace("\\ ", "[ \\t]{1,3}")
+                                   for label in VERIFIED.split("|")}, key=longest_first))
 _SIGNED = re.compile(f"(?:(?:[!?.]|[{re.escape(QUOTES)}])"
                      f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}|[ \\t]{{0,3}}~[ \\t]{{0,3}}"
                      f"|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}}))({FULL_NAME}|{WORD}(?={_AGE}))(?:{_AGE})?"
-                     f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}(?:(?:{_FROM})[ \\t]{{1,3}})?{_PLACE}"
+                     f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}(?i:{_VERIFIED_FORMS})"
+                     f"|[ \\t]{{0,3}},[ \\t]{{1,3}}(?:(?:{_FROM})[ \\t]{{1,3}})?{_PLACE}"
                      f"|[ \\t]{{1,3}}(?:{_FROM})[ \\t]{{1,3}}{_PLACE}"
                      f"|[ \\t]{{1,3}}\\([ \\t]{{0,3}}{_PLACE}[ \\t]{{0,3}}\\))?[ \\t]{{0,3}}(?=$|[\n\"])")
 

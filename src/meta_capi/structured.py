@@ -20,7 +20,7 @@ closed class of field names or positions, never a list of values:
 - an airline's name element, `SURNAME/GIVEN` in capitals (each word with a vowel: not `XL/XXL`) and a title ending
   the field, glued after a passenger's number (`1.1MWANGI/AMINAMS`) or apart (`MWANGI/AMINA MS`), a boarding pass's
   name field, a passport line's names (`SSR DOCS`), after `pax:`;
-- a mail's recipients' headers (`Cc:`, and `To:` among a mail's other headers).
+- a mail's recipients' headers (`Cc:`, and `To:` among a mail's other headers or before a quoted display name).
 
 `fields` returns those lines (each once, _MAX_FIELDS at most), or "" when the text holds none of the layouts' cues
 (CUE, a scan in C, first). Every scan is one pass: bounded quantifiers, a stack of open elements at most _MAX_DEPTH
@@ -147,8 +147,10 @@ _AIRLINE_CUE = re.compile(r"[A-Z]{2}/[A-Z]{2}")
 # A mail's header block (twenty-ninth attack): its recipients' headers name people as a recipient's label does, `Cc:`
 # and `Bcc:` wherever they open a line or a JSON string, `To:` when another header only a mail has opens a line of
 # the text too (`Subject:`, `Date:`, `Cc:`; `From: Berlin`, `To: New York` are a trip's); `From:` is not read (a
-# shop's or a maker's as often).
-_RECIPIENTS = re.compile(r"(?:^|(?<=[\n\"]))(To|(?i:b?cc))[ \t]{0,3}:[ \t]{0,3}([^\n\"]{1,200})")
+# shop's or a maker's as often). A `To:` whose value opens with a quote is a mail's too: a display name in quotes
+# (RFC 5322's quoted string), read even when a list's comma cut it before its closing quote (`To: "Brennaquist` of
+# `To: "Brennaquist, Tovra" <…>` in content ids; forty-sixth attack).
+_RECIPIENTS = re.compile(r"(?:^|(?<=[\n\"]))(To|(?i:b?cc))[ \t]{0,3}:[ \t]{0,3}(\"?)([^\n\"]{1,200})")
 _MAIL_HEADER = re.compile(r"(?:^|[\n\"])(?:Subject|Date|Cc|CC|Bcc|Reply-To|Message-ID)[ \t]{0,3}:")
 
 
@@ -309,8 +311,8 @@ def _keywords(form: str, lines: List[str]) -> None:
 
 def _mail_headers(form: str, lines: List[str]) -> None:
     block: Optional[bool] = None  # (whether another header of a mail opens a line: looked for once, at a `To:`)
-    for header, value in _RECIPIENTS.findall(form):
-        if header == "To":
+    for header, quote, value in _RECIPIENTS.findall(form):
+        if header == "To" and not quote:
             block = _MAIL_HEADER.search(form) is not None if block is None else block
             if not block:
                 continue

@@ -1,0 +1,91 @@
+"""A person's row of a shop's export pasted as text (forty-sixth attack), for the detector (detector.py): a line of
+cells cut by one separator, a tab (TSV), `;`, `|` or `,` (CSV), read by its cells' shapes, not by a header (a table
+with its header is the detector's `_tabled_reason`). A row is an addressee's when a name stands in the cells right
+before a town and its post code:
+
+- the cells: a CSV's commas with no blank after them (a comma and a blank are prose's, or an address line's that
+  postal.py reads);
+- the name: two cells of one capitalized word each, a given and a family name as an export splits them (`Tovra`,
+  `Brennaquist`), or one cell of two or three capitalized words (name_shapes.FULL_NAME), none a business's nor a
+  generic addressee's word (name_shapes.a_person), nor a product line's (name_shapes.a_product);
+- then the town and the post code, in two cells either way round (`Leeds`, `LS1 4AP`; `75011`, `Paris`) or in one
+  (`Leeds LS1 4AP`, `75011 Paris`); the post code a layout of a country that no count or year shares: the UK's and
+  Canada's, five digits (Germany, France, Spain, Italy, the US, with ZIP+4), the Netherlands' `1012 AB`, Poland's
+  `00-001`, Sweden's `114 55`.
+
+A row of an order (`ORD-1,Tovra Brennaquist,2 items,39.90`) holds no town and post code: not read (the reference's
+names without a label). Each line is cut once and its cells tested with bounded patterns: linear.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List
+
+from .name_shapes import FULL_NAME, a_person, a_product
+from .postal import _PERSON_WORD
+
+# The separators of a row, tried in this order (the first a line holds twice cuts it).
+_SEPARATORS = ("\t", ";", "|", ",")
+_POST_CODE = (r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}|[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9]"
+              r"|[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{3}[ ]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ ][0-9]{2})")
+_TOWN = r"[A-Z][^\W\d_'’-]{1,29}(?:[ -][A-Z][^\W\d_'’-]{1,29}){0,2}"
+_POST_CODE_CELL = re.compile(_POST_CODE)
+_TOWN_CELL = re.compile(_TOWN)
+_TOWN_AND_CODE_CELL = re.compile(f"{_TOWN}[ ]{{1,3}}{_POST_CODE}|{_POST_CODE}[ ]{{1,3}}{_TOWN}")
+_NAME_WORD_CELL = re.compile(_PERSON_WORD)
+_FULL_NAME_CELL = re.compile(FULL_NAME)
+_MAX_CELLS = 32  # (a record's cells are few: a longer line is no row of one)
+
+
+def cued(form: str) -> bool:
+    """Whether `form` may hold such a row: a separator and a digit (substring tests in C)."""
+    return ("\t" in form or ";" in form or "|" in form or "," in form) and any(
+        digit in form for digit in "0123456789")
+
+
+def holds_addressed_row(form: str) -> bool:
+    """Whether a line of canonical `form` is a row naming a person before their town and post code (above)."""
+    return any(_addressed(line) for line in form.split("\n"))
+
+
+def _cells(line: str) -> List[str]:
+    """The cells of `line` cut by the first separator it holds twice (one cell when none)."""
+    for separator in _SEPARATORS:
+        if line.count(separator) >= 2:
+            if separator == "," and ", " in line:
+                return [line]  # (a comma and a blank are prose's or an address line's: postal.py reads those)
+            return [cell.strip(" \t\"'") for cell in line.split(separator, _MAX_CELLS)]
+    return [line]
+
+
+def _addressed(line: str) -> bool:
+    cells = _cells(line)
+    for at in range(1, len(cells)):
+        place = _place_width(cells, at)
+        if place and _named_before(cells, at):
+            return True
+    return False
+
+
+def _place_width(cells: List[str], at: int) -> int:
+    """How many cells from `at` hold a town and its post code (two, one, or none: 0)."""
+    if _TOWN_AND_CODE_CELL.fullmatch(cells[at]) is not None:
+        return 1
+    if at + 1 < len(cells) and (
+            _TOWN_CELL.fullmatch(cells[at]) is not None and _POST_CODE_CELL.fullmatch(cells[at + 1]) is not None
+            or _POST_CODE_CELL.fullmatch(cells[at]) is not None and _TOWN_CELL.fullmatch(cells[at + 1]) is not None):
+        return 2
+    return 0
+
+
+def _named_before(cells: List[str], at: int) -> bool:
+    """Whether the cells right before `at` hold a person's name: a full name in one, or a word in each of two."""
+    if _FULL_NAME_CELL.fullmatch(cells[at - 1]) is not None:
+        name = cells[at - 1]
+    elif at >= 2 and _NAME_WORD_CELL.fullmatch(cells[at - 2]) is not None and (
+            _NAME_WORD_CELL.fullmatch(cells[at - 1]) is not None):
+        name = f"{cells[at - 2]} {cells[at - 1]}"
+    else:
+        return False
+    return a_person(name) and not a_product(name)
