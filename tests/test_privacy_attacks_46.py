@@ -48,17 +48,6 @@ LEAKS: Dict[str, List[str]] = {
         "name DE versand an @", "name EN deliver to @", "name EN gift message love @", "name DE gift message fuer @",
         "name EN review by @", "name EN review dash verified buyer @ custom event name", "name JP romanized sama @",
         "name EN customer surname first upper @"],
-    # a national id with its check, bare, in a leaf written as an id (order id, event id, a product's or a content's
-    # id, content ids; as free text it is caught): `86.04.23-447.18` (Belgium's national number), `VLNCRS86D63F205H`
-    # (codice fiscale), `860423-4479` (personnummer), `47382915V` (DNI), `86042347136` (PESEL), `JT 48 27 93 C`
-    # (NINO), `4719 2836 5478` (Aadhaar)
-    "national ids in ids": [
-        "gov BE rijksregister dotted @", "gov IT codice fiscale bare @ standard order id",
-        "gov SE personnummer dashed @ content ids", "gov ES DNI bare as an id @", "gov PL PESEL bare as an id @",
-        "gov UK NINO spaced as an id @", "gov IN Aadhaar spaced as an id @", "gov SE personnummer dashed as an id @",
-        "gov IT codice fiscale bare as an id @"],
-    # a card with four digits masked, twelve showing (`492913****628376`) as a page title and an event name
-    "a card partly masked": ["pay card Visa masked middle four @"],
     # a person in a shape a tool writes: a TSV row in ids (`Tovra\tBrennaquist\tLeeds\tLS1 4AP`), vCard's `N:`
     # line (`N:Brennaquist;Tovra;;;`), iCalendar's `CN=` in a URL path, logfmt's `customer="Tovra Brennaquist"`, an
     # email header `To: "Brennaquist, Tovra" <…>` cut by content ids' commas
@@ -92,6 +81,9 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # the visitor's city `Wexbridge` alone, its last name with an initial `H. Stoyvik`
     "a city, a state, a first or a last name alone and a post code of digits alone are not judged this way": [
         "echo city alone @", "echo name initial and surname @"],
+    # `47382915V` (DNI), `86042347136` (PESEL) as an event's or a content's id
+    "a national id of eight digits and a check letter or of digits alone in an id, whose codes may share its shape": [
+        "gov ES DNI bare as an id @", "gov PL PESEL bare as an id @"],
 }
 
 # Ordinary data the gate drops today, by family: a test's id.
