@@ -630,17 +630,25 @@ def _belgian(text: str) -> bool:
     return month <= 12 and day <= 31 and key in (97 - int(digits[:9]) % 97, 97 - int("2" + digits[:9]) % 97)
 
 
+def _laid_out_checked(kind: Optional[str], text: str) -> bool:
+    """Whether a _LAID_OUT_ID match of `kind` passes its id's check."""
+    if kind == "be":
+        return _belgian(text)
+    if kind == "cf":
+        return (text.isupper() or text.islower()) and _codice_fiscale(text)
+    if kind == "dated":  # (the century's sign after the date: a dash or a plus with the century)
+        return (len(text) == 11 or text[-5] in "-+") and _dated(text)
+    if kind == "nino":
+        return text[:2] not in _NINO_NEVER_ISSUED
+    return _twelve(text.replace(" ", "")) and not _three_years(text)
+
+
 def holds_laid_out_id(form: str, code_at: Callable[[str, int], bool] = _no_code) -> bool:
     """Whether canonical `form` holds a national id in a layout no code takes, with its check (_LAID_OUT_ID), not
     after a code's label (`code_at`: `S/N 4821 3379 1204`)."""
     for match in _LAID_OUT_ID.finditer(form):
-        kind, text = match.lastgroup, match.group()
-        if kind == "be" and _belgian(text) or kind == "cf" and (text.isupper() or text.islower()) and (
-                _codice_fiscale(text)) or kind == "dated" and (len(text) == 11 or text[-5] in "-+") and _dated(
-                text) or kind == "nino" and text[:2] not in _NINO_NEVER_ISSUED or kind == "twelve" and _twelve(
-                text.replace(" ", "")) and not _three_years(text):
-            if not code_at(form, match.start()):
-                return True
+        if _laid_out_checked(match.lastgroup, match.group()) and not code_at(form, match.start()):
+            return True
     return False
 
 
