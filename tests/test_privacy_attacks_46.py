@@ -32,13 +32,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # addresses whose layout is not read: an English street word after the name (`Morvendash Street 17, London`, in
-    # content ids only since closer 74), Italy's `V.le … 5, int. 7, 00185 Roma`, Germany's `Am Morvendash 7,
-    # Hamburg`, a US line without its ZIP (`500 N Morvendash Dr, Springfield, IL`), Spain's `C/` cutting a raw URL
-    # path in two
-    "addresses in layouts not read": [
-        "addr UK street word first in English by a foreign shop @ content ids", "addr IT viale interno @",
-        "addr DE am without postcode @", "addr US without zip @", "addr ES C/ abbreviated @ url raw path"],
     # a name after a recipient's phrase (`Versand an: Ottavine Quildersen`, `Deliver to …` in an id), a closing word
     # (`… Love, Ottavine Quildersen`), a dedication (`Für Ottavine Quildersen – alles Liebe!`), a review's author
     # (`Review by …: 5 stars`, `– Ottavine Quildersen, verified buyer` as a custom event's name), a romanized
@@ -49,11 +42,9 @@ LEAKS: Dict[str, List[str]] = {
         "name EN review by @", "name EN review dash verified buyer @ custom event name", "name JP romanized sama @",
         "name EN customer surname first upper @"],
     # a person in a shape a tool writes: a TSV row in ids (`Tovra\tBrennaquist\tLeeds\tLS1 4AP`), vCard's `N:`
-    # line (`N:Brennaquist;Tovra;;;`), iCalendar's `CN=` in a URL path, logfmt's `customer="Tovra Brennaquist"`, an
-    # email header `To: "Brennaquist, Tovra" <…>` cut by content ids' commas
+    # line (`N:Brennaquist;Tovra;;;`), iCalendar's `CN=` in a URL path, logfmt's `customer="Tovra Brennaquist"`
     "shapes of tools not read": [
-        "shape TSV row @", "shape vCard N line @", "shape iCal organizer CN only @", "shape log line key value @",
-        "shape email header to quoted @ content ids"],
+        "shape TSV row @", "shape vCard N line @", "shape iCal organizer CN only @", "shape log line key value @"],
     # the visitor's own mail or user id hashed or encoded (`75b89498d93e57775436519668f3df80`, MD5 of the mail;
     # SHA-1s; `dV83UTRNWDJXSzkx`, the user id in 16 base64 characters)
     "own identity hashed or encoded": [
