@@ -618,7 +618,7 @@ _LAID_OUT_ID = re.compile(
     r"|(?P<cf>(?i:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]))"
     r"|(?P<dated>(?:19|20)?[0-9]{6}[-+A][0-9]{3}[0-9A-Y])"
     r"|(?P<nino>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] [0-9]{2} [0-9]{2} [0-9]{2} [A-D])"
-    r"|(?P<twelve>[0-9]{4} [0-9]{4} [0-9]{4})"
+    r"|(?<![0-9] )(?P<twelve>[0-9]{4} [0-9]{4} [0-9]{4})(?! [0-9])"  # (no group of a longer number beside them)
     r")(?![\w.\-/])")
 
 
