@@ -4170,7 +4170,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
             " ::" in form or ":: " in form) and _spaced_ipv6(form):
         return IP_ADDRESS
     form = apart
-    # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
+    # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs, in ids
+    # only in a layout no code takes
     # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
     if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at, labelled=_labelled_personal)
             ) or (

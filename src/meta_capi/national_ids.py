@@ -29,8 +29,8 @@ Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are w
 their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23 passes). They are
 not looked for where codes are usual (`strong_only`: a URL path, a user agent's build numbers); twelve digits are (one
 in five passes; eleven with a CPF's checks, one in a hundred, where twelve are unbroken), in 4-4-4 groups everywhere,
-unbroken where no id has that length (not in a URL path), unless a code label stands before them; the detector looks for
-none in ids. A capital and nine digits are read in a URL path too, with Taiwan's check or the KVNR's (one code of that
+unbroken where no id has that length (not in a URL path), unless a code label stands before them; in ids the detector
+looks only for the layouts no code takes (holds_laid_out_id: closer 77) and the printed ones. A capital and nine digits are read in a URL path too, with Taiwan's check or the KVNR's (one code of that
 shape in ten passes the KVNR's: attack 40 sends it alone, as a card's holder copies it).
 """
 
