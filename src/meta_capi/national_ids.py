@@ -30,8 +30,9 @@ their length passes; so are DNI and NIE (eight digits and a letter, a common cod
 not looked for where codes are usual (`strong_only`: a URL path, a user agent's build numbers); twelve digits are (one
 in five passes; eleven with a CPF's checks, one in a hundred, where twelve are unbroken), in 4-4-4 groups everywhere,
 unbroken where no id has that length (not in a URL path), unless a code label stands before them; in ids the detector
-looks only for the layouts no code takes (holds_laid_out_id: closer 77) and the printed ones. A capital and nine digits are read in a URL path too, with Taiwan's check or the KVNR's (one code of that
-shape in ten passes the KVNR's: attack 40 sends it alone, as a card's holder copies it).
+looks only for the layouts no code takes (holds_laid_out_id: closer 77) and the printed ones. A capital and nine
+digits are read in a URL path too, with Taiwan's check or the KVNR's (one code of that shape in ten passes the KVNR's:
+attack 40 sends it alone, as a card's holder copies it).
 """
 
 from __future__ import annotations
