@@ -346,8 +346,14 @@ def test_privacy_national_ids_of_weak_shapes_are_not_looked_for_where_codes_are_
     assert national_ids.holds_national_id(text, strong_only=False) is True
 
 
-def test_privacy_national_ids_are_not_looked_for_in_ids():
-    assert detector.reason("RSSMRA85T10A562S", id_like=True) == ""
+@pytest.mark.parametrize("text", ["12345678Z", "111222333", "86095742719", "RSSMRA85T10A562S-2"])
+def test_privacy_national_ids_of_shapes_codes_take_are_not_looked_for_in_ids(text):
+    assert detector.reason(text, id_like=True) == ""
+
+
+def test_privacy_a_national_id_in_a_layout_no_code_takes_is_read_in_ids():
+    # (closer 77: a codice fiscale's fixed places and its check letter)
+    assert detector.reason("RSSMRA85T10A562S", id_like=True) == detector.NATIONAL_ID
 
 
 @pytest.mark.parametrize(("host", "found"), [

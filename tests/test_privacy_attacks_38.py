@@ -57,7 +57,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "an address in an id or in a URL path with `+` for its blanks": [
         "addr JP postal mark ASCII dashed block @ order id", "addr CN full-width number @ standard order id",
         "addr CN postal code after @", "addr TW postal code first @ order id", "addr TW full-width @ content ids",
-        "addr AF PO box name @ content ids", "addr JP kanji numerals @ content ids"],
+        "addr JP kanji numerals @ content ids"],
     # `Ζαρβένου 45, Αθήνα`
     "Nor a street named in the genitive without a street word, its number and a town": ["addr GR genitive alone @"],
     # `خیابان زرپنگ، پلاک ۲۷`: a street and its plaque with nothing after them; `01310-100 Rua Zarvenquia 100`: a

@@ -228,6 +228,13 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
         return []
     parts = ids.split(",", MAX_PRODUCTS)  # never more pieces than the budget allows
     _check_count(len(parts), "content_ids")
+    # An address's parts apart by commas are cut apart by the list's (`ART-1,Baker Street 17, London`: the street line
+    # and its town): a list with a piece holding a blank, which no id holds, is judged whole as text too, its pieces
+    # apart by a comma and a blank as text writes them (`ART-1,17 Oak Road, Leeds`; a blank in C first: most lists hold
+    # none).
+    if " " in ids and any(" " in part.strip() for part in parts) and not free_text(
+            ", ".join(part.strip() for part in parts), "content_ids", False, "its products left out"):
+        return []
     # A piece written as a key and its value after `:` or a blank (`lastname:Smith`, `surname Smith`) is a record's
     # field: judged as the member it is (a blank or a colon in C first; most lists of ids hold none).
     if (":" in ids or " " in ids) and any(_keyed_piece(part) for part in parts):

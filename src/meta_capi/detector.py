@@ -29,6 +29,7 @@ from . import (
     handles,
     ledgers,
     mails,
+    masked_cards,
     named_in_text,
     postal,
     provider_handles,
@@ -73,6 +74,7 @@ from .national_ids import (
     holds_compact_nino,
     holds_hong_kong_id,
     holds_labelled_voter_key,
+    holds_laid_out_id,
     holds_letter_id,
     holds_national_id,
     holds_plate,
@@ -4190,12 +4192,19 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
             " ::" in form or ":: " in form) and _spaced_ipv6(form):
         return IP_ADDRESS
     form = apart
-    # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs
+    # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs, in ids
+    # only in a layout no code takes
     # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
     if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at, labelled=_labelled_personal)
             ) or (
-            digit_count >= 9 and holds_printed_id(form, id_like)):
+            digit_count >= 9 and holds_printed_id(form, id_like)) or (
+            # (in an id, a national id in a layout no code takes: `86.04.23-447.18`, `JT 48 27 93 C`; six digits at
+            # least, a NINO's)
+            id_like and digit_count >= 6 and holds_laid_out_id(form, _code_at)):
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
+    if digit_count > masked_cards.MOST_DIGITS_SHOWN and masked_cards.cued(form) and masked_cards.holds_masked_card(
+            form):
+        return CARD  # a card with more digits showing than PCI DSS lets a receipt show (`492913****628376`)
     if digit_count < 7:  # every number shape below has 7 digits or more, but six after a phone's label
         # (its group searched first, inline: six digits apart, as in most click ids and tokens, pay no call)
         return (_six_after_phone_label(form) if _SIX_DIGITS.search(form) is not None else "") or (

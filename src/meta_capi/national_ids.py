@@ -29,9 +29,10 @@ Ids made of digits alone (BSN, kennitala, JMBG, PESEL, German tax id, NRB) are w
 their length passes; so are DNI and NIE (eight digits and a letter, a common code's shape, one in 23 passes). They are
 not looked for where codes are usual (`strong_only`: a URL path, a user agent's build numbers); twelve digits are (one
 in five passes; eleven with a CPF's checks, one in a hundred, where twelve are unbroken), in 4-4-4 groups everywhere,
-unbroken where no id has that length (not in a URL path), unless a code label stands before them; the detector looks for
-none in ids. A capital and nine digits are read in a URL path too, with Taiwan's check or the KVNR's (one code of that
-shape in ten passes the KVNR's: attack 40 sends it alone, as a card's holder copies it).
+unbroken where no id has that length (not in a URL path), unless a code label stands before them; in ids the detector
+looks only for the layouts no code takes (holds_laid_out_id: closer 77) and the printed ones. A capital and nine
+digits are read in a URL path too, with Taiwan's check or the KVNR's (one code of that shape in ten passes the KVNR's:
+attack 40 sends it alone, as a card's holder copies it).
 """
 
 from __future__ import annotations
@@ -599,6 +600,57 @@ def _three_years(text: str) -> bool:
     collection's list), not a printed id's groups."""
     first, second, third = int(text[:4]), int(text[-9:-5]), int(text[-4:])  # (one separator between groups)
     return 1900 <= first <= 2099 and second == first + 1 and third == second + 1
+
+
+# National ids in a layout no code takes, read in ids too (closer 77; elsewhere holds_national_id reads them and
+# more). An id's code may share a national id's characters, not these layouts with their checks: Belgium's national
+# number as printed (`86.04.23-447.18`: the birth date dotted, a dash, the serial, a dot and 97's key over the nine
+# digits, `2` before them for those born since 2000), a codice fiscale (sixteen letters and digits in its fixed places,
+# its letters in one case, its month letter, its day and its check letter), a Swedish personnummer or a Finnish HETU
+# dashed (a birth date, the century's sign, four characters and Luhn's digit or the HETU's check character; with the
+# century too: `19860423-4479`), the UK's National Insurance number spaced as printed (`JT 48 27 93 C`), and twelve
+# digits in three groups of four apart by blanks, as an Aadhaar or a My Number card prints them, with their check
+# digit. Each stands alone: no letter, digit, dot, dash, `_` or `/` beside it, as a dashed code's part would have
+# (`ORD-860423-4479`). Not Spain's DNI (eight digits and a letter, one code in 23 passes) nor ids of digits alone
+# (PESEL: about one number of eleven digits in fifty): an order's number takes those shapes by chance.
+_LAID_OUT_ID = re.compile(
+    r"(?<![\w.\-/])(?:"
+    r"(?P<be>[0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2})"
+    r"|(?P<cf>(?i:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]))"
+    r"|(?P<dated>(?:19|20)?[0-9]{6}[-+A][0-9]{3}[0-9A-Y])"
+    r"|(?P<nino>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] [0-9]{2} [0-9]{2} [0-9]{2} [A-D])"
+    r"|(?<![0-9] )(?P<twelve>[0-9]{4} [0-9]{4} [0-9]{4})(?! [0-9])"  # (no group of a longer number beside them)
+    r")(?![\w.\-/])")
+
+
+def _belgian(text: str) -> bool:
+    """Belgium's national number as printed: 97 minus the nine digits mod 97 (with a `2` before them: born since
+    2000) is its key; the month maybe raised by 20 or 40 (a bis number), the day 0 to 31 (0: a date unknown)."""
+    digits = text.replace(".", "").replace("-", "")
+    month, day, key = int(digits[2:4]) % 20, int(digits[4:6]), int(digits[9:])
+    return month <= 12 and day <= 31 and key in (97 - int(digits[:9]) % 97, 97 - int("2" + digits[:9]) % 97)
+
+
+def _laid_out_checked(kind: Optional[str], text: str) -> bool:
+    """Whether a _LAID_OUT_ID match of `kind` passes its id's check."""
+    if kind == "be":
+        return _belgian(text)
+    if kind == "cf":
+        return (text.isupper() or text.islower()) and _codice_fiscale(text)
+    if kind == "dated":  # (the century's sign after the date: a dash or a plus with the century)
+        return (len(text) == 11 or text[-5] in "-+") and _dated(text)
+    if kind == "nino":
+        return text[:2] not in _NINO_NEVER_ISSUED
+    return _twelve(text.replace(" ", "")) and not _three_years(text)
+
+
+def holds_laid_out_id(form: str, code_at: Callable[[str, int], bool] = _no_code) -> bool:
+    """Whether canonical `form` holds a national id in a layout no code takes, with its check (_LAID_OUT_ID), not
+    after a code's label (`code_at`: `S/N 4821 3379 1204`)."""
+    for match in _LAID_OUT_ID.finditer(form):
+        if _laid_out_checked(match.lastgroup, match.group()) and not code_at(form, match.start()):
+            return True
+    return False
 
 
 def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int], bool] = _no_code,

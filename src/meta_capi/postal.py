@@ -107,6 +107,9 @@ _LINE_OR_DASH_TOWN = r"(?=[ \t]{0,3}(?:[,;\n\r|،][ \t,;\r\n]{0,3}[^\W_]|[ \t]-[
 # its number.
 _FLAT_WORD = r"(?i:apt|apartment|flat|unit|suite|ste|fl|floor|kv|piso|depto|dpto|apto)"
 _FLAT_AFTER = f"(?:,?[ \\t]{{1,3}}{_FLAT_WORD}\\.?[ \\t]{{0,3}}#?[0-9]{{1,4}}[A-Za-z]?)?"
+# A compass direction in a US street line, before the name or after the street word (`500 N Elm Dr`, `Main Ave NW`):
+# capitals, maybe with a dot, no word.
+_DIRECTION = r"(?:[NSEW]|N[EW]|S[EW])\.?(?![^\W\d_])"
 _HOUSE = r"(?<![\w.,/+\-])[0-9]{1,5}[A-Za-z]?(?:[ \t]?[-/][ \t]?[0-9]{1,5}[A-Za-z]?)?"  # `221B`, `12-14`, `5/2`
 # Number first, then the name, then the street word (English, and the Commonwealth's abbreviations).
 _AFTER_NAME = ("street st road rd avenue ave boulevard blvd lane ln drive dr court ct place pl terrace terr tce "
@@ -134,7 +137,10 @@ _TYPE_FIRST = (r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Carrer|Camino|C
                r"Jl\.|Jln\.?|Jalan|"  # Indonesian: `Jl. Sudirman No. 45`
                r"Pasaje|Psje\.|Bulevar|"  # Chilean `Pasaje Los Aromos 456`, Serbian `Bulevar Oslobođenja 5`
                r"Lorong|Lrg\.|Persiaran|Lebuh|"  # Malay: a lane, a drive, a street (`Lorong Maarof 3`)
-               r"Kaya")  # Papiamento: a street (`Kaya Flamboyan 27`; nineteenth attack)
+               r"Kaya|"  # Papiamento: a street (`Kaya Flamboyan 27`; nineteenth attack)
+               # Italian abbreviations, as addresses are printed (closer 77): viale, piazza, piazzale, corso, vicolo,
+               # largo (`V.le Mazzini 5, int. 7, 00195 Roma`)
+               r"V\.le|P\.zza|P\.za|P\.le|C\.so|V\.lo|L\.go|Largo")
 _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 # German, Dutch and Scandinavian streets end their name with the street word (`Hauptstraße`, `Keizersgracht`,
 # `Drottninggatan`) or write it apart (`Berliner Straße`), the number after.
@@ -241,7 +247,8 @@ _TOWN_AND_CODE = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_DISTRICT})?{_TOWN}(?:[ \\
 # Edition`, `Sesame Street 2, Elmo Poster`): lexicon data, read in any case.
 _EDITION_KIND = {"English": "edition deluxe remastered remaster collection collector collectors limited special "
                             "anniversary vinyl poster print set box pack series season volume part disc album "
-                            "blu dvd cd"}
+                            "blu dvd cd hardcover paperback ebook audiobook",
+                "German": "edition ausgabe band teil taschenbuch hörbuch gebunden"}
 _NOT_EDITION = f"(?!(?i:{_words(_lexicon_words(_EDITION_KIND))})(?![^\\W\\d_]))"
 
 # A word of a street's name in Hebrew or Arabic letters, and a flat's word after its house number (Hebrew `דירה`,
@@ -301,10 +308,20 @@ _HE_LATIN_LINE = (f"(?:Rehov|Rechov|Sderot|Shderot|Derech)[ \\t]{{1,3}}(?:{_NAME
                   f"(?:(?:/[0-9]{{1,4}}|[ \\t]{{1,3}}(?i:apt|apartment)\\.?[ \\t]{{0,3}}[0-9]{{1,4}})(?![0-9])"
                   f"(?:{_FIELD_END}|{_LINE_END})"
                   f"|[ \\t]{{0,3}},[ \\t]{{1,3}}{_NOT_CODE}{_TOWN}(?:[ \\t]{{1,3}}{_NOT_CODE}{_TOWN})?{_FIELD_END})")
+# German streets named by a place and the preposition before it, with its article (`Am Markt`, `An der Alster`, `Im
+# Winkel`, `Zur Mühle`, `Unter den Linden`): lexicon data, capitalized as a line opens.
+_DE_STREET_PREPOSITION_KIND = {"German": "am|an der|an den|an dem|auf der|auf dem|auf den|im|in der|in den|zum|zur|"
+                                         "unter den|hinter der|hinter dem|hinter den|vor dem|vor den|bei der|beim|"
+                                         "uber den|uber der|zu den"}
+_DE_STREET_PREPOSITION = "(?:" + "|".join(
+    re.escape(phrase[0].upper() + phrase[1:]).replace("\\ ", "[ \\t]{1,3}")
+    for phrase in _lexicon_words(_DE_STREET_PREPOSITION_KIND, separator="|")) + ")(?![^\\W\\d_])"
 _GULF_AREA = f"(?:Al|AL|El)[ \\t-]{_NAME_WORD}(?:[ \\t]{{1,3}}[0-9]{{1,2}}(?![0-9]))?"
 _STREET_LINES = (
     # the house number first: the name and the street word, or the street word and the name
-    re.compile(f"{_HOUSE}(?:,?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
+    # (a US line's compass direction before the name or after the street word: `500 N Elm Dr`, `1600 Main Ave NW`)
+    re.compile(f"{_HOUSE}(?:,?[ \\t]{{1,3}}(?:{_DIRECTION}[ \\t]{{1,3}})?(?:{_WORD}[ \\t]{{1,3}}){{1,3}}"
+               f"(?i:{_words(_AFTER_NAME)})\\.?(?:[ \\t]{{1,3}}{_DIRECTION})?"
                f"|(?:[ \\t]?(?i:bis|ter))?,?[ \\t]{{1,3}}(?:(?i:{_words(_BEFORE_NAME)})\\.?[ \\t]{{1,3}}"
                f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE})(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
                f"{_FLAT_AFTER}{_LINE_OR_DASH_TOWN}"),
@@ -375,6 +392,13 @@ _STREET_LINES = (
                f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_NOT_CODE}{_NOT_EDITION}{_TOWN}(?:[ \\t]{_NOT_EDITION}{_TOWN})?"
                f"(?:[ \\t]{{1,3}}{_UK_OR_CA_CODE})?{_TOWN_ENDS_LINE}|{_UK_OR_CA_CODE}{_TOWN_ENDS_LINE}"
                f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}))"
+               # (closer 77) a German street named by a preposition and its article before the name, the number after
+               # (`Am Sandtorkai 7, Hamburg`, `An der Alster 12, 20099 Hamburg`), followed by its town ending the field
+               # or a post code, as the English street word before the number is (`Am Main Edition 7` goes on)
+               f"|(?<![\\w'’-]){_DE_STREET_PREPOSITION}[ \\t]{{1,3}}(?:{_NAME_WORD}[ \\t]{{1,3}}){{0,2}}{_NAME_WORD}"
+               f"[ \\t]{{1,3}}(?!19[0-9]{{2}}|20[0-9]{{2}})[0-9]{{1,4}}[A-Za-z]?(?:[-/][0-9]{{1,4}}[A-Za-z]?)?"
+               f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_NOT_CODE}{_NOT_EDITION}{_TOWN}(?:[ \\t]{_NOT_EDITION}{_TOWN})?"
+               f"{_TOWN_ENDS_LINE}|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}))"
                # (twenty-second attack) the number first, maybe a building's letter (Greenland: `B-1234 Aqqusinersuaq`)
                # before its postal code and town
                f"|(?<![\\w.,/+-])(?:[A-Z]-)?[0-9]{{1,4}}[A-Za-z]?[ \\t]{{1,3}}{_NAME_WORD}"

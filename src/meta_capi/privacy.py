@@ -470,9 +470,13 @@ def _tags_in_path(path: str) -> bool:
 def _sentence_segments(path: str) -> bool:
     """Whether a segment of `path` written as a sentence (a blank in it, `%20` as sent; a slug's: _slug_sentences)
     holds what free text holds, read as free text is (`/p/ID%20number%3A%208807125084087`; twenty-eighth attack);
-    each distinct segment once."""
-    return any(detector.reason(segment) for segment in dict.fromkeys(path.split("/"))
-               if "%20" in segment or " " in segment)
+    each distinct segment once; a segment opening on a blank with the one before it, as text with its `/` (no path's
+    segment opens so: the `/` was text's, Spain's `C/ Mayor 12, Madrid`)."""
+    segments = path.split("/")
+    texts = dict.fromkeys(segment for segment in segments if "%20" in segment or " " in segment)
+    texts.update(dict.fromkeys(f"{before}/{segment}" for before, segment in zip(segments, segments[1:], strict=False)
+                               if before and segment.startswith((" ", "%20"))))
+    return any(detector.reason(text) for text in texts)
 
 
 # A slug's sentence (twenty-ninth attack): a segment whose words are joined by `-`, `_` or `+` (`%20` among them) is
