@@ -32,7 +32,7 @@ from .canonical import (
     canonical,
     longest_first,
 )
-from .coordinates import COORDINATES
+from .coordinates import COORDINATES as COORDINATES  # (re-exported: the detector names the reason here)
 from .geography import COUNTRY_BY_KEY, letters_key
 from .role_labels import PART, SIDE, a_thing, first_gift, names_by_part
 
