@@ -81,7 +81,7 @@ GEOHASH_VALUE = re.compile(f"[{GEOHASH_LETTERS}]{{7,12}}")
 def pair(form: str) -> bool:
     """Whether canonical `form` holds two decimal degrees at a house's precision, side by side or in a map's data."""
     return form.count(".") > 1 and (_COORDINATE_PAIR.search(form) is not None
-                                    or "!" in form and _MAP_DATA.search(form) is not None)
+                                    or ("!3d" in form or "!2d" in form) and _MAP_DATA.search(form) is not None)
 
 
 def located(form: str, segments: bool) -> bool:
@@ -94,7 +94,9 @@ def located(form: str, segments: bool) -> bool:
             or segments and "\n\n\n" in form and _WHAT3WORDS_IN_PATH.search(form) is not None
             or ("3w" in form or "3W" in form) and _WHAT3WORDS_NAMED.search(form) is not None
             or ("ash" in form or "ASH" in form) and _GEOHASH.search(form) is not None
-            or ("." in form or "'" in form or "°" in form) and _HEMISPHERES_FIRST.search(form) is not None
+            # (minutes and seconds need their marks, decimal minutes two dots: as the decimal pair's, counted in C)
+            or ("°" in form or "'" in form or "’" in form or "′" in form or form.count(".") > 1) and (
+                _HEMISPHERES_FIRST.search(form) is not None)
             or ("TM" in form or "tm" in form or "GRS" in form or "grs" in form or "mN" in form) and (
                 _UTM.search(form) is not None))
 

@@ -433,6 +433,7 @@ def _address_in_segments(path: str) -> bool:
                for match in _SEGMENT_QUAD.finditer(path))
 
 
+_REFERENCE_OPENERS = frozenset("/.?#")  # (a relative reference's first character: a path, a query, a fragment)
 _WEB_SCHEMES = ("http", "https")  # (a web page's path: its `/home/…` is a page; as written first, in C)
 
 
@@ -704,9 +705,10 @@ def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -
     base, hash_mark, fragment = url.partition("#")
     path, question, query = base.partition("?")
     scheme, separator, rest = path.partition("://")
-    # Text that is no URL (no scheme, and a blank no URL holds: `Gender: female` as a page's URL) is judged as the
-    # free text it is (closer 79).
-    if not separator and " " in url and (detector.reason(url) or "=" in url and embedded_reason(url)):
+    # Text that is no URL (no scheme, no relative reference's opening `/`, `.`, `?` or `#`, and a blank no URL holds:
+    # `Gender: female` as a page's URL) is judged as the free text it is, its `/` cutting nothing (closer 79).
+    if not separator and " " in url and url[:1] not in _REFERENCE_OPENERS and (
+            detector.reason(url) or "=" in url and embedded_reason(url)):
         note(field, "not a URL, personal data in it: not sent")
         return None
     origin = host = ""
