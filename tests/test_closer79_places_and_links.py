@@ -42,6 +42,8 @@ ORDINARY_TEXT = [
     "Dell Latitude 5420", "Longitude Lab watch", "Size S 12 34", "utm_source=newsletter&utm_medium=email",
     "UTM tracking guide", "UTM 30U", "Three words notebook", "what3words gift card", "see www.example.com",
     "USB-C+HDMI adapter", "Compass 360°", "Voltage 12.0000|24.00", "MGRS reader for dummies",
+    "Tickets: N 5 12.00 E 6 14.00", "S 12 34.56 W 12 34.56", "Size S 10 12.50 EUR 20 30.00", "utm: spring sale",
+    "Route N7 12.345 km, E4 23.456 km", "Nike Air Max 90 Size 10.5 W 8.5", "12V 100Ah battery 123456 1234567",
 ]
 
 

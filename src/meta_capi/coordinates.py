@@ -31,14 +31,15 @@ _DMS = (r"[0-9]{1,3}[ \t]?°[ \t]?[0-9]{1,2}(?:[.,][0-9]{1,4})?[ \t]?['′’](?
         r"[ \t]?(?:\"|′′|''|”|″))?[ \t]?")
 _DMS_PAIR = re.compile(f"{_DMS}[NSns][ \\t,;/]{{0,3}}{_DMS}[EWOewo]")
 # ... and with each hemisphere before its degrees, as GPS receivers and geocaches write them (`N 53° 48.088' W 001°
-# 32.917'`, `N53 48.088 W001 32.917`, `N 53° 48' 05" W 1° 32' 55"`): the degrees (their sign or a blank after them),
-# then minutes with two decimals or more, or minutes and seconds.
+# 32.917'`, `N 48° 51' 30" E 2° 17' 40"`): the degrees and their sign, then minutes with two decimals or more, or
+# minutes and seconds; without the sign (`N53 48.088 W001 32.917`), minutes with three decimals as those write them
+# (`N 5 12.00 E 6 14.00` is no place's).
 _FINE_MINUTES = (r"[0-5]?[0-9](?:[.,][0-9]{2,6}[ \t]?['′’]?"
                  r"|[ \t]?['′’][ \t]?[0-5]?[0-9](?:[.,][0-9]{1,4})?[ \t]?(?:\"|′′|''|”|″)?)")
-_HEMISPHERE_DEGREES = r"[ \t]?[0-9]{1,3}(?:[ \t]?°[ \t]?|[ \t])"
+_HEMISPHERE_POINT = (f"[ \\t]?[0-9]{{1,3}}(?:[ \\t]?°[ \\t]?{_FINE_MINUTES}"
+                     r"|[ \t][0-5]?[0-9][.,][0-9]{3,6}[ \t]?['′’]?)")
 _HEMISPHERES_FIRST = re.compile(
-    f"(?<![A-Za-z])[NSns]{_HEMISPHERE_DEGREES}{_FINE_MINUTES}[ \\t]{{0,3}}[,;/|]?[ \\t]{{0,3}}"
-    f"[EWOewo]{_HEMISPHERE_DEGREES}{_FINE_MINUTES}")
+    f"(?<![A-Za-z])[NSns]{_HEMISPHERE_POINT}[ \\t]{{0,3}}[,;/|]?[ \\t]{{0,3}}[EWOewo]{_HEMISPHERE_POINT}")
 # A grid reference: UTM's zone and latitude band, then six digits east and seven north, metres (`UTM 30U 597354
 # 5962011`, `30U 597354mE 5962011mN`), after its label or with its metres' marks; MGRS's zone, band, square of 100 km
 # and digits east and north to ten metres or one (`MGRS 30U WE 9735 6201`, `30UWE9735462011`) after its label.
