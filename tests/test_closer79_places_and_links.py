@@ -88,6 +88,9 @@ def test_ordinary_ids_with_a_plus_or_a_link_go_out(value: str) -> None:
 def test_a_geohash_under_its_abbreviation_is_personal(key: str, value: str) -> None:
     assert personal_keys.geohash_named(key, value)
     assert privacy.free_text(f"{key}={value}&r=5") == ""
+    assert privacy.free_text(f'{{"{key}": "{value}", "zoom": 17}}') == ""
+    assert privacy.clean_url(f"https://shop.example/map?{key}={value}&z=3", "page_url") == "https://shop.example/map?z=3"
+    assert privacy.custom_refusal(key, value) != ""
 
 
 @pytest.mark.parametrize(("key", "value"), [("gh", "1"), ("gh", "readme"), ("gh", "bcdefghj"), ("gh", "u09tu"),
@@ -95,6 +98,7 @@ def test_a_geohash_under_its_abbreviation_is_personal(key: str, value: str) -> N
 def test_other_values_or_keys_are_no_geohash(key: str, value: str) -> None:
     assert not personal_keys.geohash_named(key, value)
     assert privacy.free_text(f"{key}={value}&r=5") == f"{key}={value}&r=5"
+    assert privacy.free_text(f'{{"{key}": "{value}"}}') == f'{{"{key}": "{value}"}}'
 
 
 # --- a mail address spelled into a URL's host (canonical._host_label), in text and as a page's URL
