@@ -34,14 +34,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # links hold everywhere (mailto:, tel:, sms:, whatsapp://, intent://, deep links, data: URIs, javascript:,
-    # redirect chains three levels deep, fragment routes, matrix parameters, user info, relative paths); what leaks: a
-    # mail address spelled into a host with `-at-` and no `-dot-` before its top-level domain
-    # (`https://pellam-quendrisk-at-example-org.preview.example-shop.net/`), in every leaf, and a messenger app's own
-    # link (`fb-messenger://user-thread/pellam.quendrisk`), where `wa.me/…` and `m.me/…` are read
-    "links: a mail spelled in a host, a messenger app's link": [
-        "link host mail spelled @", "link messenger app thread @ listed custom property",
-        "link messenger app thread @ standard search string"],
     # an age after its label (`Age: 38 years`, `Alter: 38 Jahre`) or in a sentence (`I am 38 years old`); a gender
     # after its label in English, German, French and Spanish (`Gender: female`, `Geschlecht: weiblich`, `Sexe :
     # féminin`, `Sexo: masculino`; `性別：女性` is caught but in ids, and as a key, `gender=`, `ge=`, it is caught), a
@@ -54,22 +46,6 @@ LEAKS: Dict[str, List[str]] = {
     # read, `DOB`, `né le`, `geb.`, `誕生日`, `생년월일`, ...)
     "a birth date after a picture for its label": [
         "birth cake emoji as the label @ custom event name", "birth cake emoji as the label @ standard content name"],
-    # coordinates at a house's precision in layouts other than a decimal pair: degrees and decimal minutes (`N 53°
-    # 48.088' W 001° 32.917'`, three decimals of a minute), a pair joined by a pipe (`loc=53.80147|-1.54862`), Google
-    # Maps' data parameter (`!3d53.80147!4d-1.54862`), a UTM grid reference (`UTM 30U 597354 5962011`); what3words
-    # labelled or linked (`what3words: tulips.cradle.voyage`, `https://w3w.co/…`; `///…` is caught); a geohash as a
-    # parameter's value (`gh=gcwfhf226`; after its label it is caught)
-    "places in layouts not read": [
-        "geo coordinates degrees decimal minutes @", "geo coordinates joined by a pipe @",
-        "geo google maps data parameter @", "geo UTM grid @", "geo what3words link @", "geo what3words labelled @",
-        "geo geohash key value @"],
-    # a place in a leaf written as an id (order id, event id, a product's or a content's id), caught as free text: a
-    # plus code `9C5WRF22+HH`, a map link `https://www.google.com/maps/@53.80147,-1.54862,19z`, a shop's tracking
-    # link `…/track/A-1001?dest=53.80147%2C-1.54862` (the README's kinds count these leaves as free text; its
-    # places are `postal.py, free text only`)
-    "places in ids": [
-        "geo plus code full @ product id", "geo plus code full @ contents id", "geo google maps at @ standard order id",
-        "geo tracking link destination @"],
     # an IMEI (15 digits passing Luhn's check, a TAC `35…`) bare, after its dial code (`*#06# shows …`) or after
     # `IMEI2:` (caught after `IMEI:` and spaced; the README names an IMEI's check only for `fb_login_id`); an Android
     # ID after its label (`Android ID: 9774d56d682e549c`; a MAC in its three layouts, IDFA and GAID are caught)

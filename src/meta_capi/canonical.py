@@ -605,7 +605,24 @@ def _slug_address(match: re.Match[str]) -> str:
         return match.group()
     if second:  # a second level (lookahead: before a two-letter top-level domain)
         return f"@{word}.{second}.{top}"
-    return f"@{word}.{top}" if _mail_domain(word, top) else match.group()
+    return f"@{word}.{top}" if _mail_domain(word, top) or top.lower() in MAIL_TOP_LEVELS and _host_label(
+        text, first, match.end()) else match.group()
+
+
+# A URL's host is no title: a slug there (its first label, or one after a dot, ended by a dot) spelling a word for
+# "@" before a domain and a mailbox's top-level domain is an address (`jo-smith-at-example-org.preview.shop.net`, as
+# a subdomain a site gives each customer); `meet-at-noon.example.com` has no top-level domain after its word.
+_HOST_OPENERS = ("//", ".")
+
+
+def _host_label(text: str, first: int, end: int) -> bool:
+    """Whether the slug ending at `end`, its last word before the word for "@" opening at `first`, is a host's label:
+    a dot after it, and `//` or a dot before the label's first character (its words joined by `-`)."""
+    if text[end:end + 1] != ".":
+        return False
+    while first > 0 and (text[first - 1].isalnum() or text[first - 1] == "-"):
+        first -= 1
+    return text.endswith(_HOST_OPENERS, 0, first)
 
 
 # A cookie's payload is no title (detector: a cookie's parts), so a slug's word for "@" before a domain ending it is

@@ -25,6 +25,7 @@ from typing import Dict, Iterator, List, Sequence, Tuple
 
 from . import (
     assembled,
+    coordinates,
     greetings,
     handles,
     ledgers,
@@ -3090,6 +3091,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = postal.reason(form, _personal_label, segments, names_a_person) if cued else found
     # (an id that reads whole as a street line and its town: `, ` in C first, in ids alone)
     found = found or (postal.POSTAL_ADDRESS if id_like and ", " in form and postal.id_street(form) else "")
+    # (an id that is or holds a place in a shape no shop's code takes, a plus code or a URL: `+` and `://` in C first)
+    found = found or (coordinates.id_reason(form) if id_like and ("+" in form or "://" in form) else "")
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first)
     found = found or ("" if id_like or segments or not named_in_text.cued(form) else named_in_text.reason(form))
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
@@ -3874,7 +3877,7 @@ def host_reason(host: str) -> str:
     form = canonical(host)[0]
     if _host_is_ip(form):
         return IP_ADDRESS
-    return reason(host, id_like=True)
+    return reason(f"//{host}", id_like=True)  # (read as a URL's host: its labels are no title's slug)
 
 
 def _separated_ipv4(form: str, anywhere: bool) -> bool:

@@ -197,6 +197,17 @@ _NAME_GRAMMARS = {
     # marks, which its own pages, `venmo.com/card`, `venmo.com/about`, have not)
     "venmo.com": re.compile(r"(?=[a-z0-9]*[0-9_-])[a-z][a-z0-9_-]{4,29}"),
 }
+# (Closer 79) The same networks' links in their apps' own schemes, which name the account as their web links do:
+# Messenger's thread with a person (`fb-messenger://user-thread/<name>`, as `m.me/<name>`), Facebook's profile
+# (`fb://profile/<number>`), Instagram's (`instagram://user?username=<name>`), X's (`twitter://user?screen_name=`),
+# Snapchat's (`snapchat://add/<name>`), LinkedIn's (`linkedin://in/<name>`); each name read by its network's
+# grammar (_NAME_GRAMMARS, by the web host's word in _APP_HOSTS).
+_APP_LINK = re.compile(
+    r"(?<![\w.+-])(?:(fb-messenger)://user(?:-thread)?/|(fb)://profile/(?:\?id=)?|(instagram)://user\?username="
+    r"|(twitter)://user\?screen_name=|(snapchat)://add/|(linkedin)://in/)([a-z0-9_][a-z0-9_.-]{2,40})(?![a-z0-9_.-])")
+_APP_HOSTS = {"fb-messenger": "m", "fb": "facebook", "instagram": "instagram", "twitter": "x", "snapchat": "snapchat",
+              "linkedin": "linkedin"}
+APP_SCHEMES = frozenset(_APP_HOSTS)  # (clean_url reads a URL of these schemes whole)
 # Facebook's profiles by number (`profile.php?id=<number>`, `people/<name>/<number>`): a person's account.
 _FACEBOOK_NUMBERED = re.compile(r"(?<![\w.-])(?:(?:www|m|mobile|web)\.)?(?:facebook|fb)\.com/"
                                 r"(?:profile\.php\?id=[0-9]{5}|people/[^/?#\s]{1,80}/[0-9]{5})")
@@ -256,6 +267,10 @@ def _profile_name(match: re.Match[str]) -> bool:
 
 def _link_reason(low: str) -> str:
     """What account a messenger's contact link or a network's profile link in lower-cased `low` names, or ""."""
+    if "://" in low and ("fb" in low or "gram:" in low or "ter:" in low or "chat:" in low or "din:" in low):
+        account = _app_link_reason(low)
+        if account:
+            return account
     for match in _LINK.finditer(low):
         if not match.group(1) or _telegram_name(match.group(1)):
             return MESSENGER_ACCOUNT
@@ -279,6 +294,16 @@ def _link_reason(low: str) -> str:
         for match in _PROFILE_LINK.finditer(low):
             if not match.group(1) or _vk_account(match.group(1)):
                 return SOCIAL_PROFILE
+    return ""
+
+
+def _app_link_reason(low: str) -> str:
+    """SOCIAL_PROFILE when lower-cased `low` holds a network's app link to an account (_APP_LINK), else ""."""
+    for match in _APP_LINK.finditer(low):
+        grammar = _NAME_GRAMMARS.get(_APP_HOSTS[next(word for word in match.groups()[:-1] if word)])
+        name = match.group(match.lastindex or 0).rstrip(".-")
+        if name not in _NETWORK_PATHS and (grammar is None or grammar.fullmatch(name) is not None):
+            return SOCIAL_PROFILE
     return ""
 
 

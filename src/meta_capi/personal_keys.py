@@ -16,6 +16,7 @@ from typing import Dict, FrozenSet, Iterator, List, Set, Tuple
 
 from . import key_lexicon, look_alike_keys
 from .canonical import ARABIC_LETTER_VARIANTS, by_first_letter, canonical, longest_first
+from .coordinates import GEOHASH_VALUE
 from .identity import ALIASES
 
 # The personal-data lexicon, as data grouped by kind; the rules that read it are in personal_tokens and
@@ -1764,6 +1765,18 @@ def holds_what_no_person_has(key: str, value: str) -> bool:
 def town_coordinate(key: str, value: str) -> bool:
     """Whether `key`, personal as a latitude or a longitude, holds one too coarse to find a house."""
     return _COARSE_DEGREES.fullmatch(value.strip()) is not None and AXIS_WORDS.issuperset(key_tokens(key))
+
+
+# A geohash's abbreviation as a key (`gh=`, `ghash=`; `geohash=` is personal by its word): a page's flag or a site's
+# code as often, so the value decides: a geohash of seven characters or more, its alphabet's (digits and the letters
+# but `a`, `i`, `l`, `o`: about 150 m, a block) and one digit at least, which no word has (coordinates.py).
+GEOHASH_ABBREVIATIONS = frozenset("gh ghash".split())
+
+
+def geohash_named(key: str, value: str) -> bool:
+    """Whether `key` abbreviates a geohash (GEOHASH_ABBREVIATIONS) and `value` is one at a block's precision."""
+    value = value.strip().lower()
+    return key.lower() in GEOHASH_ABBREVIATIONS and GEOHASH_VALUE.fullmatch(value) is not None and not value.isalpha()
 
 
 def _singular(tokens: List[str]) -> bool:

@@ -6,12 +6,11 @@ number next to a street word of its language (`12 Awolowo Road`, `12 rue de Rivo
 a postal code after the Japanese postal mark (`〒100-0001`) or a block number after a Chinese, Japanese or
 Korean street (`建国路88号`, `千代田1丁目`, `세종대로 110`); two parts of an address read by their words and
 numbers where a script has no capitals (`ბინა 12, ... ქუჩა`), or a home's unit beside its quarter or street
-(`Villa n° 14, Cité ...`); coordinates precise enough to find a house (two decimal degrees of four decimals or more,
-about 11 m, or degrees, minutes and seconds with both hemispheres). A name is only found where the layout says it
-is one: after a letter's salutation (`Dear Wyn Okafor,`) or an honorific called by a comma (`Sra. Mendoza, su
-pedido`), after a label the key lexicon calls personal (`Ship to: Wyn Okafor`, judged by detector.key_reason,
-passed in), a role label (`Customer: Aram Petrosyan`) or any label before a patronymic line, or signing a letter
-after its closing formula (`Kind regards,\nWyn Okafor`).
+(`Villa n° 14, Cité ...`); coordinates precise enough to find a house and a place's codes (coordinates.py). A name
+is only found where the layout says it is one: after a letter's salutation (`Dear Wyn Okafor,`) or an honorific
+called by a comma (`Sra. Mendoza, su pedido`), after a label the key lexicon calls personal (`Ship to: Wyn Okafor`,
+judged by detector.key_reason, passed in), a role label (`Customer: Aram Petrosyan`) or any label before a
+patronymic line, or signing a letter after its closing formula (`Kind regards,\nWyn Okafor`).
 
 Runs on the canonical form (accents folded, every dash a `-`), behind cheap tests of the characters each rule
 needs, so text without them pays one scan. Every pattern is linear: its repeats are bounded.
@@ -23,6 +22,7 @@ import re
 import unicodedata
 from typing import Callable, Dict, FrozenSet, List
 
+from . import coordinates
 from .canonical import (
     ARABIC_LETTER_VARIANTS,
     FIELD_CLOSERS,
@@ -32,11 +32,11 @@ from .canonical import (
     canonical,
     longest_first,
 )
+from .coordinates import COORDINATES as COORDINATES  # (re-exported: the detector names the reason here)
 from .geography import COUNTRY_BY_KEY, letters_key
 from .role_labels import PART, SIDE, a_thing, first_gift, names_by_part
 
 POSTAL_ADDRESS = "holds a postal address"
-COORDINATES = "holds geographic coordinates"
 PERSON_NAME = "holds a person's name"
 
 # A character one of the rules below needs (the punctuation that ends an address line, a name after a salutation
@@ -2084,25 +2084,6 @@ def id_street(form: str) -> bool:
     return _ID_STREET.fullmatch(form) is not None
 
 
-# Two decimal degrees (latitude up to 90, longitude up to 180), four decimals or more each, side by side.
-_COORDINATE_PAIR = re.compile(
-    r"(?<![0-9.])[-+]?(?:90|[0-8]?[0-9])\.[0-9]{4,12}(?![0-9.])[ \t]?°?[ \t]?[NSns]?[ \t]{0,3}[,;/ \t][ \t]{0,3}"
-    r"[-+]?(?:180|1[0-7][0-9]|0?[0-9]{1,2})\.[0-9]{4,12}(?![0-9])")
-_DMS = (r"[0-9]{1,3}[ \t]?°[ \t]?[0-9]{1,2}(?:[.,][0-9]{1,4})?[ \t]?['′’](?:[ \t]?[0-9]{1,2}(?:[.,][0-9]{1,4})?"
-        r"[ \t]?(?:\"|′′|''|”|″))?[ \t]?")
-_DMS_PAIR = re.compile(f"{_DMS}[NSns][ \\t,;/]{{0,3}}{_DMS}[EWOewo]")
-# A house's place as a code: a full plus code (Open Location Code: eight characters of its alphabet, `+`, two or
-# three more: about 14 m) or a short one before its town (`PR6C+24 Nairobi`), a what3words address
-# (`///index.home.raft`: 3 m; in a URL path also right after two empty segments: `/near///index.home.raft/`), a
-# geohash of seven characters or more (about 150 m by 150 m: a block) after its label (`geohash`, `GeoHash`,
-# `geo-hash`) and a colon, `=` or blanks.
-_PLUS_CODE = re.compile(r"(?<![0-9A-Za-z+])(?:[23456789CFGHJMPQRVWX]{8}\+[23456789CFGHJMPQRVWX]{2,3}(?![0-9A-Za-z])"
-                        r"|[23456789CFGHJMPQRVWX]{4}\+[23456789CFGHJMPQRVWX]{2,3},?[ \t]{1,3}[A-Z][a-z])")
-_W3W = r"[a-z]{1,20}\.[a-z]{1,20}\.[a-z]{1,20}(?![\w.])"
-_WHAT3WORDS = re.compile(f"///{_W3W}")
-_WHAT3WORDS_IN_PATH = re.compile(f"(?:///|\n\n\n){_W3W}")
-_GEOHASH = re.compile(r"(?i:geo[ _-]?hash)[ \t:=]{1,3}(?i:[0-9b-hjkmnp-z]{7,12})(?![0-9A-Za-z])")
-
 # A person's name: capitalized words or initials, in Latin, Cyrillic or Greek letters (the canonical form writes
 # many Cyrillic and Greek letters as their Latin look-alikes: `Иbah Пetpob`).
 # A family name joined by hyphens keeps each part's capital (`Al-Otaibi`, `Smith-Jones`), or opens with the Arabic
@@ -2557,7 +2538,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     `personal_label` tells whether a label (`Ship to`) names personal data, as a key would, `person_label` whether
     it names a person (`Recipient`, not `Ship to`); `segments`: `form` is a URL path with a line break for each
     `/`. Callers test CUE (PATH_CUE in a path), code_cued or a character outside ASCII first."""
-    if form.count(".") > 1 and _COORDINATE_PAIR.search(form) is not None or _located(form, segments):
+    if coordinates.located(form, segments):
         return COORDINATES
     if not segments and "<" in form:  # a line break in markup is one (`12 Awolowo Road<br>Ikoyi`)
         form = _BREAK_TAG.sub("\n", form)
@@ -2614,7 +2595,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             comma or lines or ". " in form or _between_crossings(form)) and (
             _nineteenth_lines(address, not is_ascii or comma)):
         return POSTAL_ADDRESS
-    if "°" in form and _DMS_PAIR.search(form) is not None:
+    if coordinates.dms_pair(form):
         return COORDINATES
     # (a salutation opening the text needs no mark after the name, in ASCII too: `Dear Mr. Henshaw` has a `. `)
     if (comma or colon or lines or "!" in form or _opens_greeting(form)) and _greeted(form, lines) or (
@@ -2892,9 +2873,11 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
     """Whether `form` may hold a place's code that CUE does not announce: a geohash's label (`hash` in any case) or,
     in a URL path, a what3words address's `///` (as it is when encoded, `%2F%2F%2F`; three line breaks when not);
     in text, a street line or a name label (its last word one of `name_words`, the key lexicon's) a dash ends, or a
-    British or Canadian postal code ending the text.
+    British or Canadian postal code ending the text; a grid reference's label or northing's mark (coordinates.py).
     Substring scans and one set lookup, cheaper than one more pattern."""
     return ("ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
+            or ("TM" in form or "tm" in form or "GRS" in form or "grs" in form or "mN" in form) and (
+                coordinates.grid_cued(form))
             or " - " in form and not segments and _dashed(form, form.find(" - "), name_words)
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
@@ -2934,14 +2917,6 @@ def _dashed(form: str, dash: int, name_words: FrozenSet[str]) -> bool:
     """Whether a name word comes right before the first ` - `, at `dash` (`Name - Maricel Bautista`), or a digit
     before it (`10 Downing Street - London`: a street line that a dash ends; not `Running Socks - Size 42`)."""
     return form[form.rfind(" ", 0, dash) + 1:dash].lower() in name_words or _DIGIT.search(form, 0, dash) is not None
-
-
-def _located(form: str, segments: bool) -> bool:
-    """Whether `form` holds a house's place as a plus code, a what3words address or a labelled geohash."""
-    return ("+" in form and _PLUS_CODE.search(form) is not None
-            or "///" in form and _WHAT3WORDS.search(form) is not None
-            or segments and "\n\n\n" in form and _WHAT3WORDS_IN_PATH.search(form) is not None
-            or ("ash" in form or "ASH" in form) and _GEOHASH.search(form) is not None)
 
 
 def _opens_greeting(form: str) -> bool:

@@ -14,7 +14,7 @@ from contextlib import suppress
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import assembled, decisions, detector, form_records, handles, personal_keys, postal, serialized
+from . import assembled, coordinates, decisions, detector, form_records, handles, personal_keys, postal, serialized
 from .canonical import QP_ESCAPE, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
 from .self_introductions import introduced_in_slug
@@ -97,14 +97,16 @@ def _key_refusal(key: str, value: str) -> str:
     name alone holding an account (detector.account_under_network_key), a role's key holding a person's name (`att`,
     `partner_name`, `author_name`), an address's word cut short holding a street line (vCard's `adr`, `strt`), is
     personal (personal_keys.login_name, personal_keys.person_named, personal_keys.name_part_named,
-    personal_keys.role_named, _street_under_cut_key)."""
+    personal_keys.role_named, _street_under_cut_key), and so is a geohash's abbreviation holding one
+    (personal_keys.geohash_named: `gh=gcpvj0e`)."""
     found = detector.key_reason(key)
     if not found:
         # (account_under_network_key's guard inline: most keys name no network)
         return detector.PERSONAL_KEY if personal_keys.login_name(key, value) or personal_keys.person_named(
             key, value) or personal_keys.name_part_named(key, value) or len(
             key) <= 9 and key.lower() in handles.NETWORK_KEYS and detector.account_under_network_key(
-            key, value) or personal_keys.role_named(key, value) or _street_under_cut_key(key, value) else ""
+            key, value) or personal_keys.role_named(key, value) or _street_under_cut_key(key, value) or len(
+            key) <= 5 and personal_keys.geohash_named(key, value) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value)) else found
@@ -280,16 +282,17 @@ def _person_member(key: str, form: str, end: int) -> bool:
     (`{"customer": "Ratu Epeli Naivalurua"}`), a bare name part's key a name (`{"sei": "Tanaka"}`), a role's key a
     person's name (`{"att": "Jo Smith"}`), an address's word cut short a street line (`{"adr": "17 Oak Close"}`), as
     the same key and value as a property would (personal_keys.person_named, name_part_named, role_named;
-    _street_under_cut_key; nineteenth and forty-second attacks, closers 70 and 74). A set lookup and a slice for most
-    keys."""
+    _street_under_cut_key; nineteenth and forty-second attacks, closers 70 and 74), and a geohash's abbreviation a
+    geohash (`{"gh": "gcpvj0e"}`, personal_keys.geohash_named; closer 79). A set lookup and a slice for most keys."""
     lower = key.lower()
     if (lower not in personal_keys.PERSON_KEY_WORDS and lower not in personal_keys.NAME_PART_KEYS and key.isascii()
-            and not personal_keys.role_key(key) and not personal_keys.address_cut_key(key)):
+            and not personal_keys.role_key(key) and not personal_keys.address_cut_key(key)
+            and lower not in personal_keys.GEOHASH_ABBREVIATIONS):
         return False
     value = _STRING_VALUE.match(form, end)
     return value is not None and (personal_keys.person_named(key, value.group(1)) or personal_keys.name_part_named(
         key, value.group(1)) or personal_keys.role_named(key, value.group(1)) or _street_under_cut_key(
-        key, value.group(1)))
+        key, value.group(1)) or personal_keys.geohash_named(key, value.group(1)))
 
 
 def _account_member(key: str, form: str, end: int) -> bool:
@@ -434,6 +437,7 @@ def _address_in_segments(path: str) -> bool:
                for match in _SEGMENT_QUAD.finditer(path))
 
 
+_REFERENCE_OPENERS = frozenset("/.?#")  # (a relative reference's first character: a path, a query, a fragment)
 _WEB_SCHEMES = ("http", "https")  # (a web page's path: its `/home/…` is a page; as written first, in C)
 
 
@@ -638,6 +642,42 @@ def _pieces_across(path: str, query: str) -> bool:
     return bool(joined) and bool(detector.reason(joined))
 
 
+def _linked_where(scheme: str, host: str, path: str, base: str, fragment: str, field: str, drop_query: bool,
+                  pasted: bool) -> str:
+    """Where a URL (its `scheme` and `host`, "" when it is relative; its `path`, its `base` before the fragment, its
+    `fragment` with its `#`) holds a link's personal data read with its host or its scheme, or "": a network's
+    profile link, a network's app link, a what3words link, a link pasted into the path (_pasted_link, not again
+    within one: `pasted`)."""
+    # (a network's profile link names its holder's account, its host and path read together; closer 50)
+    if host in handles.PROFILE_HOSTS and handles.reason(canonical(host + path + fragment)[0]):
+        return "in the path"
+    # (a network's app link, `fb-messenger://user-thread/<name>`, read whole as its web link is; closer 79)
+    if scheme and scheme.lower() in handles.APP_SCHEMES and handles.reason(canonical(base)[0]):
+        return "in the path"
+    # (a what3words link's path is the place: `https://w3w.co/<three.words>`; closer 79)
+    if host and host.lower() in coordinates.WHAT3WORDS_HOSTS and coordinates.located(
+            canonical(f"{host}{path}")[0], False):
+        return "in the path"
+    # (a link pasted into the path, `/dl/https://m.me/<name>`: its segments read together as the link they are, once)
+    if not pasted and ("/http" in path or "/HTTP" in path) and _pasted_link(path, field, drop_query):
+        return "in a link in the path"
+    return ""
+
+
+# A web link pasted into a path after a segment of its own (`/dl/https://…`, `/go/http:/…` as some servers keep it).
+_PASTED_LINK = re.compile(r"/(https?):/+(?=[^/])", re.IGNORECASE)
+
+
+def _pasted_link(path: str, field: str, drop_query: bool) -> bool:
+    """Whether a web link pasted into URL `path` (_PASTED_LINK) holds personal data: cleaned as a URL of its own
+    (its reasons noted under `field`), something of it is removed."""
+    match = _PASTED_LINK.search(path)
+    if match is None:
+        return False
+    link = f"{match.group(1)}://{path[match.end():]}"
+    return _cleaned_url(link, field, drop_query, pasted=True) != link
+
+
 def joined_refusal(texts: Sequence[str]) -> str:
     """Why texts sent side by side (a product's id, then its title, brand and category) put an address together
     (assembled.joined_addresses: `{"id": "jo.smith", "title": "@example.com"}`), or ""."""
@@ -662,8 +702,9 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
     return cleaned
 
 
-def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
-    """clean_url's work on a URL within the length limit and the allowance to judge."""
+def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -> Optional[str]:
+    """clean_url's work on a URL within the length limit and the allowance to judge (`pasted`: a link pasted into
+    another's path, _pasted_link)."""
     # A character reference cuts a URL where a browser would not read a cut (`?jo&#64;x.com`: `#` starts the
     # fragment, `&` and `;` separate parameters), so parts could each be clean and the URL not: such a URL
     # (real ones have none) holding personal data as a whole is reduced to its origin.
@@ -672,7 +713,13 @@ def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
     base, hash_mark, fragment = url.partition("#")
     path, question, query = base.partition("?")
     scheme, separator, rest = path.partition("://")
-    origin = ""
+    # Text that is no URL (no scheme, no relative reference's opening `/`, `.`, `?` or `#`, and a blank no URL holds:
+    # `Gender: female` as a page's URL) is judged as the free text it is, its `/` cutting nothing (closer 79).
+    if not separator and " " in url and url[:1] not in _REFERENCE_OPENERS and (
+            detector.reason(url) or "=" in url and embedded_reason(url)):
+        note(field, "not a URL, personal data in it: not sent")
+        return None
+    origin = host = ""
     if separator:
         authority, slash, path = rest.partition("/")
         if "@" in authority:
@@ -681,8 +728,9 @@ def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
         # the port removed (a host of digits alone, `1359103392`, has none)
         name, colon, port = authority.rpartition(":")
         host = name if colon and port.isdigit() else authority
-        # an IP address as the host
-        if _A_DIGIT.search(host) is not None and detector.host_reason(host):
+        # an IP address as the host, or personal data in its name (a digit, or a slug's dashes: an address spelled
+        # into a label, `jo-smith-at-example-org.shop.net`, needs three)
+        if (_A_DIGIT.search(host) is not None or host.count("-") >= 3) and detector.host_reason(host):
             note(field, "personal data in the host: not sent")
             return None
         origin = f"{scheme}://{authority}"
@@ -691,10 +739,10 @@ def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
     if path and path != "/" and _path_reason(path, bool(separator) and scheme not in _WEB_SCHEMES and (
             scheme.lower() not in _WEB_SCHEMES)):
         return _origin_only(url, field, "in the path")
-    # (a network's profile link names its holder's account, its host and path read together; closer 50)
-    if separator and path and path != "/" and host in handles.PROFILE_HOSTS and handles.reason(
-            canonical(host + path + hash_mark + fragment)[0]):
-        return _origin_only(url, field, "in the path")
+    linked = "" if not path or path == "/" else _linked_where(
+        scheme if separator else "", host, path, base, hash_mark + fragment, field, drop_query, pasted)
+    if linked:
+        return _origin_only(url, field, linked)
     # (a fragment with a `/` is a single-page app's route too, read as a path is: `#inbox/maza naav Sachin Deshmukhe`,
     # `#/form/naam/Ayesha%20Siddiqueeqa`)
     if fragment and (detector.reason(fragment) or embedded_reason(fragment) or any(
