@@ -88,7 +88,7 @@ def held_in(text: str, needles: Needles) -> str:
     text's tokens starts to where one ends, in any case, whatever marks or blanks stand between), or "". One search
     in C for each needle no longer than the text's skeleton (the shortest first), the tokens read only on a find:
     linear in the text."""
-    low = text.casefold()
+    low = text.casefold()  # (skeleton's two lines, keeping `low` for _stands)
     letters = low.encode().translate(None, _ASCII_MARKS).decode() if low.isascii() else _NOT_TOKEN.sub("", low)
     size = len(letters)
     for needle, reason, shape in needles:
@@ -170,7 +170,9 @@ class _Found:
         letters = skeleton(text) if len(text) <= MAX_LENGTH else ""
         if len(letters) < MIN_LENGTH:
             return ""
-        if letters not in self.values and len(self.values) < MAX_VALUES:
+        if letters not in self.values:
+            if len(self.values) == MAX_VALUES:
+                return ""
             self.values[letters] = (reason, _shape(letters) if shape is None else shape)
         return letters
 
@@ -184,11 +186,13 @@ class _Found:
         each of `hashed` (the forms a digest is taken of: case counts there)."""
         reason = own(what, field)
         reversed_reason = own(what, field, "reversed")
+        counted = False
         for form in forms:
             letters = self.value(form, reason)
             if letters:
                 self.derive(letters[::-1], reversed_reason)
-        if not self.values:
+                counted = True
+        if not counted:
             return
         derived = self.derived
         for form in hashed:
@@ -226,7 +230,7 @@ def needles(kind: str, event: EventView, now: Optional[float] = None) -> Needles
     for field, what in _IDS:
         for source in sources:
             raw = getattr(source, field)
-            token = _token(raw) if raw else ""
+            token = _token(raw) if raw and (source is user or raw != getattr(user, field)) else ""
             if token and _id_counts(token):
                 given = raw.strip()
                 found.identifier((given, token) if given != token else (given,), (given,), what, field)
