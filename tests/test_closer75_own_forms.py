@@ -17,7 +17,7 @@ import pytest
 from builders import NOW, make_event
 from meta_capi import build_request, detector
 from meta_capi.diagnostics import explain
-from meta_capi.own_values import INITIAL, ONE_TOKEN, SPREAD, USERNAME, held_in, needles, skeleton
+from meta_capi.own_values import INITIAL, ONE_TOKEN, SPREAD, USERNAME, needles, skeleton, visitor
 from privacy_attack_cases_2 import ATTACK_SETTINGS
 
 UID = "mbr_42QX7ZL3"
@@ -207,8 +207,16 @@ def test_no_reason_holds_a_value_or_a_form_of_one() -> None:
 
 
 def test_an_event_without_own_values_judges_nothing_this_way() -> None:
-    assert needles("track", make_event("track", visitor={}, edgee_id="e-1")) == ()
-    assert held_in("mbr_42QX7ZL3", ()) == ""
+    assert (visitor("track", make_event("track", visitor={}, edgee_id="e-1")),
+            needles("track", make_event("track", visitor={}, edgee_id="e-1"))) == (None, ())
+
+
+def test_the_digests_are_taken_only_for_a_text_with_a_run_of_hex_as_long_as_an_md5_s() -> None:
+    found = visitor("track", make_event("track", **IDS))
+    assert found is not None
+    assert (found.reason("Trail Runner 3 GTX - Stridewell Online Shop, winter sale"), found._digests) == ("", None)
+    assert found.reason(f"ref {digest('sha256', UID)}") == own("user id", "user_id", "hashed (SHA-256)")
+    assert found._digests is not None and len(found._digests) == 3 * 6  # (two ids, the mail twice, the phone twice)
 
 
 def test_outside_an_event_no_form_is_the_visitor_s() -> None:
@@ -216,7 +224,9 @@ def test_outside_an_event_no_form_is_the_visitor_s() -> None:
 
 
 @pytest.mark.parametrize(("text", "held"), [
-    ("x" * 5000 + " mbr 42qx 7zl3", True), ("mbr42qx7zl3" * 400, False), ("m b r 4 2 q x 7 z l 3", True)])
+    ("x" * 5000 + " mbr 42qx 7zl3", True), ("mbr42qx7zl3" * 400, False), ("m b r 4 2 q x 7 z l 3", True),
+    ("0" * 5000 + " " + digest("md5", UID), True)])
 def test_a_long_text_is_read_once(text: str, held: bool) -> None:
-    found = needles("track", make_event("track", **IDS))
-    assert (held_in(text, found) == USER_ID) is held
+    found = visitor("track", make_event("track", **IDS))
+    assert found is not None
+    assert (found.reason(text) != "") is held

@@ -21,7 +21,7 @@ import binascii
 import re
 from binascii import a2b_base64
 from functools import lru_cache
-from typing import Dict, Iterator, List, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from . import (
     assembled,
@@ -2813,13 +2813,13 @@ def _charged(size: int) -> bool:
     return True
 
 
-# The visitor's own identifiers and their derived forms while an event is mapped (own_values.needles, which
-# payload.build_request opens), shortest first; () outside an event, or for a visitor with none past the floor.
-_own_values: own_values.Needles = ()
+# The visitor's own identifiers and their derived forms while an event is mapped (own_values.visitor, which
+# payload.build_request opens); None outside an event, or for a visitor with none past the floor.
+_own_values: Optional[own_values.Visitor] = None
 
 
-def open_own_values(values: own_values.Needles) -> None:
-    """Judge every text against the visitor's own `values` (own_values.needles) until opened again."""
+def open_own_values(values: Optional[own_values.Visitor]) -> None:
+    """Judge every text against the visitor's own `values` (own_values.visitor) until opened again."""
     global _own_values
     _own_values = values
 
@@ -2827,8 +2827,8 @@ def open_own_values(values: own_values.Needles) -> None:
 def own_value_reason(text: str) -> str:
     """The reason naming the visitor's own identifier, or the form derived from it, that `text` holds as tokens (in
     any case, whatever marks stand between its letters and digits: `kelvorandt_8841` in `Login: KELVORANDT 8841`,
-    `/users/kelvorandt_8841/`, not in `kelvorandt_88412`), or "" (own_values.held_in: linear in the text)."""
-    return own_values.held_in(text, _own_values)
+    `/users/kelvorandt_8841/`, not in `kelvorandt_88412`), or "" (own_values.Visitor.reason: linear in the text)."""
+    return _own_values.reason(text) if _own_values is not None else ""
 
 
 def written_again(text: str) -> bool:

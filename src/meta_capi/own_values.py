@@ -6,12 +6,12 @@ visitor leaves raw in any other field").
 
 Each value is kept as its skeleton, its letters and digits casefolded, so that spacing, marks and case do not matter
 (`u_7Q4 MX2W K91`, `u7q4mx2wk91` for `u_7Q4MX2WK91`; `harnell-stoyvik`, `HarnellStoyvik` for the name), with the forms
-derived from it once per event: reversed; an identifier's MD5, SHA-1 and SHA-256 hex and base64 (as given and as
-normalized); the mail's local part; a name family name first and as an initial with the family name, either as a
-username with digits after it; a date of birth in the layouts dates are written. Built here, judged in the detector
-(held_in): a value too short or too common to be the visitor's alone (the floor below) is not judged this way, and
-the detector's own rules still read it where a label or a shape says what it is. Meta's own ids (fbc, fbp, click ids)
-are Meta's, not the visitor's, and are not among them.
+derived from it once per event: reversed; an identifier's base64 and (when a text may hold one) its MD5, SHA-1 and
+SHA-256 hex, as given and as normalized; the mail's local part; a name family name first and as an initial with the
+family name, either as a username with digits after it; a date of birth in the layouts dates are written. Built here,
+judged in the detector (Visitor.reason): a value too short or too common to be the visitor's alone (the floor below)
+is not judged this way, and the detector's own rules still read it where a label or a shape says what it is. Meta's
+own ids (fbc, fbp, click ids) are Meta's, not the visitor's, and are not among them.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ ONE_TOKEN = 1  # one token of the text as written (digits alone under MIN_SPREAD
 USERNAME = 2  # SPREAD, or digits after it in its last token (`harnellstoyvik86`, a username)
 INITIAL = 3  # USERNAME, an initial alone followed by a mark, not a blank (`H. Stoyvik`; `A Baker` is English)
 
-# (skeleton, the reason naming it, its shape), shortest first, as the detector reads them.
+# (skeleton, the reason naming it, its shape), as Visitor reads them.
 Needle = Tuple[str, str, int]
 Needles = Tuple[Needle, ...]
 
@@ -74,6 +74,8 @@ _TOKEN = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum's), 
 _NOT_TOKEN = re.compile(r"[\W_]+")
 _WORD = re.compile(r"[^\W\d_]+")  # a run of letters
 _ASCII_MARKS = bytes(byte for byte in range(128) if not chr(byte).isalnum())
+_MD5_HEX = 32  # the shortest digest's hex
+_HEX_RUN = re.compile(f"[0-9a-f]{{{_MD5_HEX}}}")
 
 
 def skeleton(text: str) -> str:
@@ -83,20 +85,44 @@ def skeleton(text: str) -> str:
     return low.encode().translate(None, _ASCII_MARKS).decode() if low.isascii() else _NOT_TOKEN.sub("", low)
 
 
-def held_in(text: str, needles: Needles) -> str:
-    """The reason of the first of `needles` that `text` holds as tokens (the needle's skeleton from where one of the
-    text's tokens starts to where one ends, in any case, whatever marks or blanks stand between), or "". One search
-    in C for each needle no longer than the text's skeleton (the shortest first), the tokens read only on a find:
-    linear in the text."""
-    low = text.casefold()  # (skeleton's two lines, keeping `low` for _stands)
-    letters = low.encode().translate(None, _ASCII_MARKS).decode() if low.isascii() else _NOT_TOKEN.sub("", low)
-    size = len(letters)
-    for needle, reason, shape in needles:
-        if len(needle) > size:
-            return ""
-        if needle in letters and _stands(low, letters, needle, shape):
-            return reason
-    return ""
+class Visitor:
+    """The visitor's own values of one event as the gate reads them: `needles`, the values and the forms derived from
+    them but digests, shortest first; and the forms whose digests are taken the first time a judged text's skeleton
+    holds a run of hex digits as long as an MD5's (most events judge none: their digests are never taken)."""
+
+    __slots__ = ("needles", "_hashed", "_digests")
+
+    def __init__(self, needles: Needles, hashed: Tuple[Tuple[bytes, str, str], ...]) -> None:
+        self.needles = needles
+        self._hashed = hashed  # (form, what, field)
+        self._digests: Optional[Needles] = None
+
+    def digests(self) -> Needles:
+        """The MD5, SHA-1 and SHA-256 hex of each form hashed (hex in lower case is its own skeleton)."""
+        if self._digests is None:
+            self._digests = tuple(
+                (digest(data, usedforsecurity=False).hexdigest(), own(what, field, how), SPREAD)
+                for data, what, field in self._hashed for how, digest in _DIGESTS)
+        return self._digests
+
+    def reason(self, text: str) -> str:
+        """The reason of the first needle `text` holds as tokens (the needle's skeleton from where one of the text's
+        tokens starts to where one ends, in any case, whatever marks or blanks stand between), or "". One search in C
+        for each needle no longer than the text's skeleton (the shortest first), the tokens read only on a find:
+        linear in the text."""
+        low = text.casefold()  # (skeleton's two lines, keeping `low` for _stands)
+        letters = low.encode().translate(None, _ASCII_MARKS).decode() if low.isascii() else _NOT_TOKEN.sub("", low)
+        size = len(letters)
+        for needle, reason, shape in self.needles:
+            if len(needle) > size:
+                break
+            if needle in letters and _stands(low, letters, needle, shape):
+                return reason
+        if size >= _MD5_HEX and self._hashed and _HEX_RUN.search(letters) is not None:
+            for needle, reason, shape in self.digests():
+                if needle in letters and _stands(low, letters, needle, shape):
+                    return reason
+        return ""
 
 
 def _stands(low: str, letters: str, needle: str, shape: int) -> bool:
@@ -163,6 +189,7 @@ class _Found:
     def __init__(self) -> None:
         self.values: Dict[str, Tuple[str, int]] = {}
         self.derived: Dict[str, Tuple[str, int]] = {}
+        self.hashed: List[Tuple[bytes, str, str]] = []  # (form, what, field) whose digests Visitor takes
 
     def value(self, text: str, reason: str, shape: Optional[int] = None) -> str:
         """Add `text`, a value as given or normalized, by its skeleton past the floor (`shape` None: SPREAD, or
@@ -182,8 +209,8 @@ class _Found:
             self.derived[letters] = (reason, _shape(letters) if shape is None else shape)
 
     def identifier(self, forms: Tuple[str, ...], hashed: Tuple[str, ...], what: str, field: str) -> None:
-        """An identifier as given and normalized (`forms`): each the value and reversed; the digests and base64 of
-        each of `hashed` (the forms a digest is taken of: case counts there)."""
+        """An identifier as given and normalized (`forms`): each the value and reversed; the base64 of each of
+        `hashed`, and its digests when needed (the forms a digest is taken of: case counts there)."""
         reason = own(what, field)
         reversed_reason = own(what, field, "reversed")
         counted = False
@@ -197,19 +224,18 @@ class _Found:
         derived = self.derived
         for form in hashed:
             data = form.encode()
-            for how, digest in _DIGESTS:  # (hex in lower case, its own skeleton; never a few digits alone)
-                derived.setdefault(digest(data, usedforsecurity=False).hexdigest(), (own(what, field, how), SPREAD))
+            self.hashed.append((data, what, field))
             # (base64 and base64url differ in `+/` and `-_` only, and `=` pads them: none is in the skeleton)
             encoded = b2a_base64(data, newline=False).translate(None, b"+/=").decode().lower()
             if len(encoded) >= MIN_LENGTH:
                 derived.setdefault(encoded, (own(what, field, _ENCODED), SPREAD))
 
-    def needles(self) -> Needles:
+    def visitor(self) -> Visitor:
         found = [(letters, reason, shape) for letters, (reason, shape) in self.values.items()]
         found += [(letters, reason, shape) for letters, (reason, shape) in self.derived.items()
                   if letters not in self.values]
         found.sort(key=_length)  # (stable: a value before a form of the same length)
-        return tuple(found)
+        return Visitor(tuple(found), tuple(self.hashed))
 
 
 def _shape(letters: str) -> int:
@@ -221,9 +247,15 @@ def _length(needle: Needle) -> int:
 
 
 def needles(kind: str, event: EventView, now: Optional[float] = None) -> Needles:
+    """Every needle of `event`'s visitor (visitor below), digests included, shortest first; () for none."""
+    found = visitor(kind, event, now)
+    return () if found is None else tuple(sorted(found.needles + found.digests(), key=_length))
+
+
+def visitor(kind: str, event: EventView, now: Optional[float] = None) -> Optional[Visitor]:
     """The visitor's own values of `event` (`kind` page/track/user) and the forms derived from them, with the reason
     naming each: its ids, then the identity's email, phone number, full name, post code and date of birth; at most
-    MAX_VALUES values; shortest first."""
+    MAX_VALUES values. None for a visitor with no value past the floor."""
     found = _Found()
     user = event.context.user
     sources: Tuple[UserView, ...] = (as_user(event.data), user) if kind == "user" else (user,)
@@ -239,7 +271,7 @@ def needles(kind: str, event: EventView, now: Optional[float] = None) -> Needles
         visitor.update(present(event.data.properties))
     if not visitor.keys().isdisjoint(identity.ALIAS_RANK):  # (most events: their ids only)
         _identity_values(visitor, event.context.client.country_code, now, found)
-    return found.needles() if found.values else ()
+    return found.visitor() if found.values else None
 
 
 def _first(candidates: Mapping[str, List[Tuple[str, str]]], key: str,
