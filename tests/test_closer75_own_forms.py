@@ -230,3 +230,10 @@ def test_a_long_text_is_read_once(text: str, held: bool) -> None:
     found = visitor("track", make_event("track", **IDS))
     assert found is not None
     assert (found.reason(text) != "") is held
+
+
+def test_a_digest_is_found_in_a_text_shorter_than_the_values_themselves() -> None:
+    mail = "orla.fennimore.purchasing.department@fennimore-industries.example"
+    found = visitor("track", make_event("track", user_id="", anonymous_id="", visitor={"email": mail}))
+    assert found is not None and len(found.needles[0][0]) > 32
+    assert found.reason(digest("md5", mail)) == own("email address", "email", "hashed (MD5)")

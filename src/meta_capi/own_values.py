@@ -90,10 +90,11 @@ class Visitor:
     them but digests, shortest first; and the forms whose digests are taken the first time a judged text's skeleton
     holds a run of hex digits as long as an MD5's (most events judge none: their digests are never taken)."""
 
-    __slots__ = ("needles", "_hashed", "_digests")
+    __slots__ = ("needles", "_shortest", "_hashed", "_digests")
 
     def __init__(self, needles: Needles, hashed: Tuple[Tuple[bytes, str, str], ...]) -> None:
         self.needles = needles
+        self._shortest = min(len(needles[0][0]), _MD5_HEX) if hashed else len(needles[0][0])  # (a text's least)
         self._hashed = hashed  # (form, what, field)
         self._digests: Optional[Needles] = None
 
@@ -110,6 +111,8 @@ class Visitor:
         tokens starts to where one ends, in any case, whatever marks or blanks stand between), or "". One search in C
         for each needle no longer than the text's skeleton (the shortest first), the tokens read only on a find:
         linear in the text."""
+        if len(text) < self._shortest and text.isascii():  # (most texts: shorter than any needle, no letter to fold)
+            return ""
         low = text.casefold()  # (skeleton's two lines, keeping `low` for _stands)
         letters = low.encode().translate(None, _ASCII_MARKS).decode() if low.isascii() else _NOT_TOKEN.sub("", low)
         size = len(letters)
