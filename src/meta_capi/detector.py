@@ -21,7 +21,7 @@ import binascii
 import re
 from binascii import a2b_base64
 from functools import lru_cache
-from typing import Dict, Iterator, List, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from . import (
     assembled,
@@ -32,6 +32,7 @@ from . import (
     mails,
     masked_cards,
     named_in_text,
+    own_values,
     postal,
     provider_handles,
     quoted_replies,
@@ -2816,30 +2817,22 @@ def _charged(size: int) -> bool:
     return True
 
 
-# The visitor's own identifiers while an event is mapped (own_values.needles, which payload.build_request opens): each
-# in lower case with the reason naming it; () outside an event, or for a visitor with none past the floor.
-_own_values: Tuple[Tuple[str, str], ...] = ()
+# The visitor's own identifiers and their derived forms while an event is mapped (own_values.visitor, which
+# payload.build_request opens); None outside an event, or for a visitor with none past the floor.
+_own_values: Optional[own_values.Visitor] = None
 
 
-def open_own_values(values: Tuple[Tuple[str, str], ...]) -> None:
-    """Judge every text against the visitor's own `values` ((needle, reason) pairs) until opened again."""
+def open_own_values(values: Optional[own_values.Visitor]) -> None:
+    """Judge every text against the visitor's own `values` (own_values.visitor) until opened again."""
     global _own_values
     _own_values = values
 
 
 def own_value_reason(text: str) -> str:
-    """The reason naming the visitor's own identifier that `text` holds as a token, in any case (bounded by
-    characters that are no letter or digit: `kelvorandt_8841` in `Login: kelvorandt_8841`, `/users/kelvorandt_8841/`,
-    not in `kelvorandt_88412`), or "". One search in C for each of a dozen needles at most: linear in the text."""
-    low = text.lower()
-    for needle, found in _own_values:
-        at = low.find(needle)
-        while at >= 0:
-            end = at + len(needle)
-            if not (at and low[at - 1].isalnum() or low[end:end + 1].isalnum()):
-                return found
-            at = low.find(needle, at + 1)
-    return ""
+    """The reason naming the visitor's own identifier, or the form derived from it, that `text` holds as tokens (in
+    any case, whatever marks stand between its letters and digits: `kelvorandt_8841` in `Login: KELVORANDT 8841`,
+    `/users/kelvorandt_8841/`, not in `kelvorandt_88412`), or "" (own_values.Visitor.reason: linear in the text)."""
+    return _own_values.reason(text) if _own_values is not None else ""
 
 
 def written_again(text: str) -> bool:

@@ -38,7 +38,7 @@ def build_request(
         require_granted(event.consent, settings.default_consent)
     previous = decisions.start(record) if record is not None else None  # every module notes where it decides
     open_allowance()  # what the gate judges is counted from here (detector.JUDGED_PER_EVENT)
-    open_own_values(own_values.needles(kind, event, now))  # what the gate leaves out wherever it stands
+    open_own_values(own_values.visitor(kind, event, now))  # what the gate leaves out wherever it stands
     try:
         server = server_event(kind, event, settings, now)
         code = settings.test_event_code
@@ -54,7 +54,7 @@ def build_request(
         body = "".join(_ENCODER.iterencode(document, _one_shot=True))
     finally:
         open_allowance(-1)
-        open_own_values(())
+        open_own_values(None)
         if record is not None:
             decisions.start(previous)
     if len(body) > MAX_REQUEST:  # possible only with hundreds of kilobytes of escaped non-ASCII text
