@@ -1145,7 +1145,8 @@ def as_is(text: str) -> bool:
     if text.isascii() and not ("%" in text or "&" in text and _READ_ENTITY.search(text) is not None or "\\" in text
                                or "@" in text
                                or "+" in text and ("'" in text or '"' in text) or "${" in text
-                               or called_ahead(text) or "At" in text and "Dot" in text):
+                               or ("(" in text or "<" in text) and called_ahead(text)  # (its marks in C first)
+                               or "At" in text and "Dot" in text):
         low = text.lower()
         return not (len(text) > 8 and _SPELLED_TRIGGER_ASCII.search(low) is not None or (
             "[" in text or "(" in text or "{" in text or "<" in text) and _MARKED_ASCII.search(low) is not None)

@@ -15,7 +15,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
 from . import assembled, decisions, detector, form_records, handles, personal_keys, postal, serialized
-from .canonical import QP_ESCAPE, canonical, escapes_read, override_escaped, rendered_text
+from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
@@ -50,8 +50,11 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
         # (an id holds no sentence: `मेरा नंबर 9845217306 है` as an order_id is text; a sentence's blank tested
         # inline: most ids have none, and pay no call)
         found = "" if not text else detector.reason(text, id_like and not (" " in text and detector.is_sentence(text)))
-        if not found and text and ("=" in text or "{" in text or "%" in text or serialized.cued(text)
-                                   or len(text) >= 16 and TOKEN_CUE.search(text) is not None):  # most values: none
+        # (serialized.cued's first tests inline, and a UUID, which embedded_reason passes first, spared the calls)
+        if not found and text and ("=" in text or "{" in text or "%" in text or (
+                ":" in text or "<" in text or ">" in text or "(" in text or "[" in text) and serialized.cued(text)
+                or len(text) >= 16 and TOKEN_CUE.search(text) is not None and not (
+                    len(text) == 36 and detector.UUID.fullmatch(text) is not None)):  # most values: none
             refused = detector.refused_judgments()
             found = allowance_named(embedded_reason(text), refused)
     if found:
@@ -75,7 +78,8 @@ def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
     if len(text) > MAX_FREE_TEXT:
         return TOO_LONG
     found = detector.value_reason(key, text) or _split_reason(key, text)
-    if not found and ("=" in text or "{" in text or "%" in text or serialized.cued(text)
+    if not found and ("=" in text or "{" in text or "%" in text or (
+            ":" in text or "<" in text or ">" in text or "(" in text or "[" in text) and serialized.cued(text)
                       or len(text) >= 16 and TOKEN_CUE.search(text) is not None):  # inline: most values have none
         found = embedded_reason(text)
     return f"{allowance_named(found, refused)}: left out" if found else ""
@@ -154,6 +158,10 @@ _HEX_OBJECT = ("7b22", "7B22")  # (the same, tested by a slice: a query's value 
 # (a run a token's base64 or hex may be in: privacy reads its decoded text's keys, detector.decoded_texts)
 TOKEN_CUE = re.compile(r"[A-Za-z0-9+/_-]{16}")
 _MAX_DECODED_DEPTH = 2  # (a token in a token's text is read; one more layer is not)
+# What embedded_reason reads needs one of these, in one search in C (its tests below, taken together): `=`, `{`, `%`,
+# `\`, `&`, a layout's mark (serialized.cued: `:`, `<`, `>`, a bracket) or a token's run (TOKEN_CUE). Most names
+# and titles hold none, and pay no call.
+EMBEDDED_CUE = re.compile(r"[={%\\&:<>(\[]|[A-Za-z0-9+/_-]{16}")
 
 
 def embedded_reason(text: str, depth: int = 0) -> str:
@@ -353,7 +361,8 @@ def user_agent_refusal(user_agent: str) -> str:
     """Why the visitor's User-Agent may not go out (detector.user_agent_reason), or a personal key in `key=value`
     or JSON text inside it (`{"tel": 2348031234567}`), or ""."""
     refused = detector.refused_judgments()
-    return allowance_named(detector.user_agent_reason(user_agent) or embedded_reason(user_agent), refused)
+    found = detector.user_agent_reason(user_agent) or embedded_reason(user_agent)
+    return allowance_named(found, refused) if found else ""
 
 
 _QP_FIRST = "2345789ABCDEF"  # the first hex digit of a QP_ESCAPE
@@ -384,7 +393,9 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
     # has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
                 or "+" in value and detector.value_reason(key, unquote(value))
-                or ("=" in decoded or "%" in decoded or "{" in decoded or serialized.cued(decoded)
+                or ("=" in decoded or "%" in decoded or "{" in decoded or (
+                    ":" in decoded or "<" in decoded or ">" in decoded or "(" in decoded or "[" in decoded)
+                    and serialized.cued(decoded)
                     or decoded[:3] == "eyJ" or decoded[:4] in _HEX_OBJECT) and embedded_reason(decoded))
 
 
@@ -446,7 +457,7 @@ def _path_reason(path: str, folders: bool = False) -> bool:
                 or ("=" in path or "{" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
                 and embedded_reason(lines)
                 or ("%" in path or "<" in path or "(" in path or "[" in path) and bool(_layout_reason(unquote(path)))
-                or _keyed_segments(path)
+                or _ROUTE_PATH.fullmatch(path) is None and _keyed_segments(path)
                 or "<" in path and ">" in path and _tags_in_path(path)
                 or ("eyJ" in path or "7b22" in path or "7B22" in path) and any(
                     embedded_reason(segment) for segment in path.split("/") if _OBJECT_TOKEN.match(segment)))
@@ -534,6 +545,9 @@ _KEY_SEGMENT = re.compile(r"[^\s\d/][^\s/]{0,63}")
 # A route's word: lower-case ASCII letters and `-` with four digits at most (`android`, `blue-sneakers-42`, `2`). As a
 # label's value it holds nothing the label reading finds (no capital, no blank, no number long enough for an id).
 _ROUTE_WORD = re.compile(r"[a-z-]*(?:[0-9][a-z-]*){0,4}")
+# A path whose segments are all route words (`/products/blue-sneakers`): no key's value to read (_keyed_segments
+# skips each pair), told by one match in C.
+_ROUTE_PATH = re.compile(r"(?:/[a-z-]*+(?:[0-9][a-z-]*+){0,4}+)*+")
 
 
 def _keyed_segments(path: str) -> bool:
@@ -713,7 +727,8 @@ def _cleaned_url(url: str, field: str, drop_query: bool) -> Optional[str]:
     # What remains can spell personal data together though no part does alone (decoded, or an address cut by
     # `?` or `#`: `/jo.smith?@example.com`): a URL that decoding changes, or that holds an `@` past its host,
     # is checked whole too.
-    if ("@" in cleaned or canonical(cleaned)[0] != cleaned) and detector.reason(cleaned.replace("/", "\n"),
-                                                                                 id_like=True):
+    # (canonical's first tests, as_is, without its calls: the usual URL is its own canonical form)
+    if ("@" in cleaned or not as_is(cleaned) and canonical(cleaned)[0] != cleaned) and detector.reason(
+            cleaned.replace("/", "\n"), id_like=True):
         return _origin_only(url, field, "across the URL's parts")
     return cleaned
