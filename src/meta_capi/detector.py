@@ -2533,7 +2533,12 @@ _PLAIN_UA = re.compile(f"(?:[ ;,()\\[\\]]*+(?>(?:{_UA_PRODUCT}|{_UA_WORD})(?=[ ;
 
 def user_agent_reason(user_agent: str) -> str:
     """What personal data the visitor's User-Agent holds outside its products, OVER_ALLOWANCE, or ""."""
-    if not _charged(len(user_agent)):  # (its plain reading below is a judgment of its own, charged as reason's are)
+    # (its plain reading below is a judgment of its own, charged as reason's are: the charge that fits inline)
+    global _left_to_judge
+    left = _left_to_judge - len(user_agent)
+    if left >= 0:
+        _left_to_judge = left
+    elif not _charged(len(user_agent)):
         return OVER_ALLOWANCE
     # The usual user agent is its own canonical form, the words for "@" and "." searched in it on the way (as_is):
     # not searched again (the same pattern on the same lower case).

@@ -104,11 +104,15 @@ def _key_refusal(key: str, value: str) -> str:
     personal_keys.role_named, _street_under_cut_key)."""
     found = detector.key_reason(key)
     if not found:
-        # (account_under_network_key's guard inline: most keys name no network)
-        return detector.PERSONAL_KEY if personal_keys.login_name(key, value) or personal_keys.person_named(
-            key, value) or personal_keys.name_part_named(key, value) or len(
+        # (each rule's first test inline, in C: a person's or a role's name holds a blank and opens on a capital, a name
+        # part's key has three characters, a network's is one of NETWORK_KEYS, an address's cut word opens on `a` or
+        # `s`; most keys and values pass none, and pay no call)
+        named = " " in value and value[:1].isupper()
+        return detector.PERSONAL_KEY if personal_keys.login_name(key, value) or named and personal_keys.person_named(
+            key, value) or len(key) == 3 and personal_keys.name_part_named(key, value) or len(
             key) <= 9 and key.lower() in handles.NETWORK_KEYS and detector.account_under_network_key(
-            key, value) or personal_keys.role_named(key, value) or _street_under_cut_key(key, value) else ""
+            key, value) or named and personal_keys.role_named(key, value) or key[:1] in "aAsS" and (
+            _street_under_cut_key(key, value)) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value)) else found
@@ -158,10 +162,6 @@ _HEX_OBJECT = ("7b22", "7B22")  # (the same, tested by a slice: a query's value 
 # (a run a token's base64 or hex may be in: privacy reads its decoded text's keys, detector.decoded_texts)
 TOKEN_CUE = re.compile(r"[A-Za-z0-9+/_-]{16}")
 _MAX_DECODED_DEPTH = 2  # (a token in a token's text is read; one more layer is not)
-# What embedded_reason reads needs one of these, in one search in C (its tests below, taken together): `=`, `{`, `%`,
-# `\`, `&`, a layout's mark (serialized.cued: `:`, `<`, `>`, a bracket) or a token's run (TOKEN_CUE). Most names
-# and titles hold none, and pay no call.
-EMBEDDED_CUE = re.compile(r"[={%\\&:<>(\[]|[A-Za-z0-9+/_-]{16}")
 
 
 def embedded_reason(text: str, depth: int = 0) -> str:
@@ -457,7 +457,10 @@ def _path_reason(path: str, folders: bool = False) -> bool:
                 or ("=" in path or "{" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
                 and embedded_reason(lines)
                 or ("%" in path or "<" in path or "(" in path or "[" in path) and bool(_layout_reason(unquote(path)))
-                or _ROUTE_PATH.fullmatch(path) is None and _keyed_segments(path)
+                # (a key's segment needs a segment after it, a route word's skipped: tested in C first; a path's first
+                # pair, after its opening `/`, has no key)
+                or (path.count("/") >= 2 or path[:1] != "/") and _ROUTE_PATH.fullmatch(path) is None
+                and _keyed_segments(path)
                 or "<" in path and ">" in path and _tags_in_path(path)
                 or ("eyJ" in path or "7b22" in path or "7B22" in path) and any(
                     embedded_reason(segment) for segment in path.split("/") if _OBJECT_TOKEN.match(segment)))
