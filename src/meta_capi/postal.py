@@ -2858,7 +2858,11 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
     British or Canadian postal code ending the text.
     Substring scans and one set lookup, cheaper than one more pattern."""
     return ("ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
-            or " - " in form and not segments and _dashed(form, form.find(" - "), name_words)
+            # (a name word right before the first ` - `, `Name - Maricel Bautista`, or a digit before it, `10 Downing
+            # Street - London`: not `Running Socks - Size 42`; inline, a shop's title with its ` - ` pays no call)
+            or not segments and (dash := form.find(" - ")) >= 0 and (
+                form[form.rfind(" ", 0, dash) + 1:dash].lower() in name_words
+                or _DIGIT.search(form, 0, dash) is not None)
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
@@ -2892,11 +2896,6 @@ def _between_crossings(form: str) -> bool:
     mark (_CROSSED_LINE: `Calle 23 #1056 entre L y M`); substring scans first."""
     return "#" in form and (" y " in form or " Y " in form)
 
-
-def _dashed(form: str, dash: int, name_words: FrozenSet[str]) -> bool:
-    """Whether a name word comes right before the first ` - `, at `dash` (`Name - Maricel Bautista`), or a digit
-    before it (`10 Downing Street - London`: a street line that a dash ends; not `Running Socks - Size 42`)."""
-    return form[form.rfind(" ", 0, dash) + 1:dash].lower() in name_words or _DIGIT.search(form, 0, dash) is not None
 
 
 def _located(form: str, segments: bool) -> bool:
