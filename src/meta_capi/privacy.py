@@ -452,7 +452,11 @@ def _path_reason(path: str, folders: bool = False) -> bool:
     return bool(detector.reason(lines, segments=True)
                 or folders and detector.home_folder_account(unquote(path))
                 or ("%20" in path or " " in path) and _sentence_segments(path)
-                or ("-" in path or "_" in path or "+" in path) and _slug_sentences(path)
+                # (_slug_sentences' cues inline for a path in lower case, its own lower case: most slugs, which pay
+                # no call)
+                or ("-" in path or "_" in path or "+" in path) and (
+                    not path.islower() or "mr" in path or "ms" in path or "mx" in path or "miss" in path
+                    or _RECIPIENT_OPENING.search(path) is not None) and _slug_sentences(path)
                 or path.count("/") >= 4 and _address_in_segments(path)
                 or ("=" in path or "{" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
                 and embedded_reason(lines)
