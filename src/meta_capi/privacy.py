@@ -174,8 +174,11 @@ def embedded_reason(text: str, depth: int = 0) -> str:
     if len(text) == 36 and detector.is_uuid(text):
         return ""  # (an event's id most often: random by construction, as detector.reason reads it)
     found = _parameters_reason(text) if "=" in text or "{" in text or "%" in text else ""
-    # (a layout's cue, or an encoding of one: most titles and ids hold none, and pay no scan)
-    if not found and (serialized.cued(text) or "%" in text or "\\" in text or "&" in text):
+    # (a layout's cue, or an encoding of one: most titles and ids hold none, and pay no scan; serialized.cued's first
+    # tests inline: a browser's user agent holds a bracket but no quote, and pays no call)
+    if not found and ((":" in text or "<" in text or ">" in text or ("(" in text or "[" in text or "{" in text) and (
+            '"' in text or "'" in text or "(&(" in text or "(|(" in text or "(!(" in text)) and serialized.cued(text)
+                      or "%" in text or "\\" in text or "&" in text):
         found = _layout_reason(canonical(text)[0] if "%" in text or "\\" in text or "&" in text else text)
     if not found and depth < _MAX_DECODED_DEPTH and len(text) >= 16 and TOKEN_CUE.search(text) is not None:
         found = next((EMBEDDED_KEY for decoded in detector.decoded_texts(text) if (
