@@ -166,8 +166,8 @@ def _product_text(raw: str, field: str, passed: Optional[Dict[str, str]]) -> str
 
 
 def _over_allowance(field: str) -> str:
-    """"" for a text, passed by the gate already, that the allowance no longer holds for one more place in the
-    request (detector.written_again: each caller asks it first, once per product), noted under `field`."""
+    """Nothing, noted under `field`, for a text passed by the gate already that the allowance no longer holds for one
+    more place in the request (detector.written_again, which each caller asks first: once per product)."""
     note(field, f"{OVER_ALLOWANCE}: left out")
     return ""
 

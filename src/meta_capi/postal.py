@@ -2897,7 +2897,6 @@ def _between_crossings(form: str) -> bool:
     return "#" in form and (" y " in form or " Y " in form)
 
 
-
 def _located(form: str, segments: bool) -> bool:
     """Whether `form` holds a house's place as a plus code, a what3words address or a labelled geohash."""
     return ("+" in form and _PLUS_CODE.search(form) is not None
