@@ -2,8 +2,8 @@
 the median µs of `build_request` (the thread's CPU time, over `--rounds`), the calls (all, and Python's), the distinct
 functions (all, and Python's), the bytecode instructions run and the distinct regular expressions used, with what
 the core remembers between events forgotten before each (the settings parsed, the detector's last verdicts), as a
-fresh instance starts. `--cold`: each event instead in a forked child of a process warmed up as the build warms the
-guest up, the caches evicted first: its µs and its minor page faults, the pages its objects' writes copy (a native
+fresh instance starts, after a warm-up as the build's. `--cold`: each event instead in a forked child of the warmed-up
+process, the caches evicted first: its µs and its minor page faults, the pages its objects' writes copy (a native
 stand-in for what a cold instance touches; the snapshot's are the copy-on-write pages here).
 
     .venv/bin/python tools/event_profile.py [--rounds 500] [--cold [--forks 15]]
@@ -128,11 +128,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--forks", type=int, default=15)
     options = parser.parse_args(argv)
     events = bench.bench_events(NOW)
+    for _ in range(WARM_UP_ROUNDS):  # (as the build warms the guest up: what an event first builds, typing's caches)
+        for event in events.values():
+            fresh()
+            _map(event)
     if options.cold:
-        for _ in range(WARM_UP_ROUNDS):
-            for event in events.values():
-                fresh()
-                _map(event)
         gc.collect()
         gc.freeze()  # (no collection scans the warm objects in a child: their pages are the event's alone to write)
         evicted = bytearray(EVICTED)
