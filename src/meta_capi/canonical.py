@@ -548,8 +548,13 @@ _ASCII_AT = by_first_letter(word for word in _AT_LANGUAGES if word.isascii()).re
 _ASCII_DOT = by_first_letter(word for word in _DOT_LANGUAGES if word.isascii()).replace("_", _JOINT)
 _ASCII_MARKED_WORD = by_first_letter([word for word in [*_AT_LANGUAGES, *_MARKED_DOT_WORDS] if word.isascii()],
                                      "a").replace("_", _JOINT)
-# (_SEPARATOR as one class: in ASCII, `\w` is letters, digits and `_`)
-_SPELLED_TRIGGER_ASCII = re.compile(f"[^0-9A-Za-z@.](?:{_ASCII_AT}|{_ASCII_DOT})[^0-9A-Za-z@.]|\\.(?:{_ASCII_AT})\\.")
+_ASCII_AT_OR_DOT = by_first_letter([word for word in _AT_LANGUAGES if word.isascii()],
+                                   [word for word in _DOT_LANGUAGES if word.isascii()]).replace("_", _JOINT)
+# (_SEPARATOR as one class: in ASCII, `\w` is letters, digits and `_`; one class opens the pattern, a separator or a
+# dot, told apart by a look-behind, so that a search skips in C to what may open a match, and the words for "@" and
+# "." are one alternation by first letter: a third fewer instructions on a user agent or a URL than two branches)
+_SPELLED_TRIGGER_ASCII = re.compile(
+    f"[^0-9A-Za-z@](?:(?<!\\.)(?:{_ASCII_AT_OR_DOT})[^0-9A-Za-z@.]|(?<=\\.)(?:{_ASCII_AT})\\.)")
 SPELLED_WORDS_ASCII = _SPELLED_TRIGGER_ASCII.pattern  # (a pattern) a word for "@" or "." in ASCII text (spelled_words)
 _MARKED_ASCII = re.compile(f"[{_OPENING}{_QUOTES}]\\s*(?:{_ASCII_MARKED_WORD}|@|\\.)\\s*[{_CLOSING}{_QUOTES}]")
 
@@ -1162,7 +1167,8 @@ def as_is(text: str) -> bool:
     if text.isascii() and not ("%" in text or "&" in text and _READ_ENTITY.search(text) is not None or "\\" in text
                                or "@" in text
                                or "+" in text and ("'" in text or '"' in text) or "${" in text
-                               or called_ahead(text) or "At" in text and "Dot" in text):
+                               or ("(" in text or "<" in text) and called_ahead(text)  # (its marks in C first)
+                               or "At" in text and "Dot" in text):
         low = text.lower()
         return not (len(text) > 8 and _SPELLED_TRIGGER_ASCII.search(low) is not None or (
             "[" in text or "(" in text or "{" in text or "<" in text) and _MARKED_ASCII.search(low) is not None)

@@ -108,7 +108,7 @@ def fbc_of(event_value: str, visitor_value: str, page_url: str, event_ms: int) -
         if raw.strip():
             decisions.note_matching("fbc", refusal)
     fbc = fbc_from_fbclid(query_parameter(page_url, "fbclid"), event_ms)
-    if fbc:
+    if fbc and decisions.recording():  # (tested here: the component never records, and pays no call to note it)
         decisions.supplied("fbc", FBCLID)
     return fbc
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import chain, repeat
 from math import isfinite
 from operator import itemgetter, mul
-from typing import AbstractSet, Any, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union, cast
+from typing import AbstractSet, Any, Callable, Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple, Union, cast
 
 from . import decisions
 from .budget import MAX_PRODUCTS
@@ -127,8 +127,8 @@ def _content(product: Product, position: int, recording: bool = True,
             [product_id, *(product.get(name, "") for _, name in _PRODUCT_TEXTS)]):
         note(where + "id", "an address with the product's text beside it: left out")
         product_id = ""
-    if product_id:  # written twice: in `contents` and in `content_ids`
-        product_id = _written_again(product_id, where + name)
+    if product_id and not written_again(product_id):  # written twice: in `contents` and in `content_ids`
+        product_id = _over_allowance(where + name)
     if not product_id:
         if any(product.get(name, "").strip() for name in ("price", "item_price")):
             raise ProductProblem(position, "a priced product without a usable id (product_id, sku or id)")
@@ -162,20 +162,21 @@ def _product_text(raw: str, field: str, passed: Optional[Dict[str, str]]) -> str
         if text and passed is not None:
             passed[raw] = text
         return text
-    return _written_again(text, field)
+    return text if written_again(text) else _over_allowance(field)
 
 
-def _written_again(text: str, field: str) -> str:
-    """`text`, passed by the gate already, when the allowance still holds it for one more place in the request
-    (detector.written_again); else "", noted under `field`."""
-    if written_again(text):
-        return text
+def _over_allowance(field: str) -> str:
+    """Nothing, noted under `field`, for a text passed by the gate already that the allowance no longer holds for one
+    more place in the request (detector.written_again, which each caller asks first: once per product)."""
     note(field, f"{OVER_ALLOWANCE}: left out")
     return ""
 
 
 _TEXT_ONLY = frozenset({str})
 _DICT_ONLY = frozenset({dict})
+# A parsed product's values, by dict's own method (in C), typed once here: a `cast` in the function would build
+# its typing subscripts (Python code in typing.py) on every event.
+_PARSED_VALUES = cast(Callable[[Product], Iterable[str]], dict.values)
 
 
 def _scalar_texts(item: Mapping[Any, Any]) -> Dict[Any, str]:
@@ -246,7 +247,7 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
 def _without_nulls(items: List[Product]) -> List[Product]:
     """Flat `contents` products without their "null" texts: absent, as in a products list (values.present) and
     everywhere else (one C scan of the values first: most lists hold none)."""
-    if PROXY_NULL not in chain.from_iterable(map(dict.values, cast(List[Dict[str, str]], items))):  # (parsed dicts)
+    if PROXY_NULL not in chain.from_iterable(map(_PARSED_VALUES, items)):  # (parsed dicts)
         return items
     return [{key: value for key, value in item.items() if value != PROXY_NULL} for item in items]
 
@@ -442,12 +443,12 @@ def track_custom_data(
             continue
         if meta_key == "order_id" and passed_order_id:
             # (free_text of the same text, id_like: the same value, and no note; charged for its second place)
-            text = _written_again(passed_order_id, "order_id")
+            text = passed_order_id if written_again(passed_order_id) else _over_allowance("order_id")
         elif (meta_key == "content_name" and single_product and contents and not properties.get("content_name")
               and contents[0].get("title") == properties.get("name", "").strip()):
             # A single product's `name` is its title already, passed by the gate: the same text, not judged twice
             # (but charged for the second place it is written).
-            text = _written_again(contents[0]["title"], "name")
+            text = contents[0]["title"] if written_again(contents[0]["title"]) else _over_allowance("name")
         else:
             text = _text(properties, *names, id_like=meta_key == "order_id")
         if text:

@@ -334,6 +334,7 @@ _ASCII_DIGITS = b"0123456789"
 _NOT_ASCII_DIGITS = str.maketrans("", "", "0123456789")
 _ASCII_DIGIT = re.compile("[0-9]")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+UUID = _UUID  # (is_uuid's pattern, for callers that test it inline: privacy.free_text)
 _MIN_BASE64_RUN = 11  # the base64 of the shortest address with a real domain, `jo@x.com`
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{11,}={0,2}")
 # Hex of text: at least 7 byte pairs (the shortest address or phone number), not glued to other letters or digits
@@ -2537,7 +2538,12 @@ _PLAIN_UA = re.compile(f"(?:[ ;,()\\[\\]]*+(?>(?:{_UA_PRODUCT}|{_UA_WORD})(?=[ ;
 
 def user_agent_reason(user_agent: str) -> str:
     """What personal data the visitor's User-Agent holds outside its products, OVER_ALLOWANCE, or ""."""
-    if not _charged(len(user_agent)):  # (its plain reading below is a judgment of its own, charged as reason's are)
+    # (its plain reading below is a judgment of its own, charged as reason's are: the charge that fits inline)
+    global _left_to_judge
+    left = _left_to_judge - len(user_agent)
+    if left >= 0:
+        _left_to_judge = left
+    elif not _charged(len(user_agent)):
         return OVER_ALLOWANCE
     # The usual user agent is its own canonical form, the words for "@" and "." searched in it on the way (as_is):
     # not searched again (the same pattern on the same lower case).
@@ -2839,6 +2845,12 @@ def written_again(text: str) -> bool:
     """Charge `text`, judged already, for one more place the request writes it (a product's title repeated over an
     order, an id written in `contents` and `content_ids`): the allowance counts what the request holds, each time it
     is written, so that it bounds the request too (budget.MAX_REQUEST). False when it no longer fits: leave it out."""
+    # (the charge that fits inline, as in reason: an order writes each product's id and title again)
+    global _left_to_judge
+    left = _left_to_judge - len(text)
+    if left >= 0:
+        _left_to_judge = left
+        return True
     return _charged(len(text))
 
 
@@ -2897,17 +2909,18 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         # (_postal_cued's other tests: ASCII letters, digits and blanks hold none of CUE's characters; the Edgee ids
         # and most event ids, UUIDs, random by construction, are their own canonical form: hex and dashes, no word
         # for "@" or "." between the dashes, tested; the verdict _UUID gives below, with no decoding)
-        return _own_reason(text) if _own_values else ""
-    # (a cookie's creation time between dots, `fb.1.1764000000000.…`: a dot and 10 digits counted in C first)
-    return _judged(text, id_like, segments, other_readings) or (
-        _cookie_parts_reason(text, id_like, segments, other_readings) if text.count(".") >= 2 and _COOKIE_TIME.search(
-            text) is not None else "") or (_own_reason(text) if _own_values else "")
-
-
-def _own_reason(text: str) -> str:
-    """own_value_reason of `text` as written, then as decoded when it may be encoded (a percent-encoded path, an
-    entity, an escape, another script's look-alike letters); read after the other rules, whose reasons say more
-    (`holds an email address`), and only for what they let through."""
+        found = ""
+    else:
+        # (a cookie's creation time between dots, `fb.1.1764000000000.…`: a dot and 10 digits counted in C first)
+        found = _judged(text, id_like, segments, other_readings) or (
+            _cookie_parts_reason(text, id_like, segments, other_readings) if text.count(".") >= 2
+            and _COOKIE_TIME.search(text) is not None else "")
+    if found or not _own_values:
+        return found
+    # The visitor's own values (own_value_reason), read after the other rules, whose reasons say more (`holds an email
+    # address`), and only for what they let through: as written, then as decoded when it may be encoded (a
+    # percent-encoded path, an entity, an escape, another script's look-alike letters). (Here, not in a function of
+    # their own: every value an event judges reads them.)
     return own_value_reason(text) or (own_value_reason(_decoded(text)[0]) if not text.isascii() or "%" in text
                                       or "&" in text or "\\" in text else "")
 

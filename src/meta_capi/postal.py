@@ -2878,7 +2878,11 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
     return ("ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
             or ("TM" in form or "tm" in form or "GRS" in form or "grs" in form or "mN" in form) and (
                 coordinates.grid_cued(form))
-            or " - " in form and not segments and _dashed(form, form.find(" - "), name_words)
+            # (a name word right before the first ` - `, `Name - Maricel Bautista`, or a digit before it, `10 Downing
+            # Street - London`: not `Running Socks - Size 42`; inline, a shop's title with its ` - ` pays no call)
+            or not segments and (dash := form.find(" - ")) >= 0 and (
+                form[form.rfind(" ", 0, dash) + 1:dash].lower() in name_words
+                or _DIGIT.search(form, 0, dash) is not None)
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
@@ -2913,10 +2917,6 @@ def _between_crossings(form: str) -> bool:
     return "#" in form and (" y " in form or " Y " in form)
 
 
-def _dashed(form: str, dash: int, name_words: FrozenSet[str]) -> bool:
-    """Whether a name word comes right before the first ` - `, at `dash` (`Name - Maricel Bautista`), or a digit
-    before it (`10 Downing Street - London`: a street line that a dash ends; not `Running Socks - Size 42`)."""
-    return form[form.rfind(" ", 0, dash) + 1:dash].lower() in name_words or _DIGIT.search(form, 0, dash) is not None
 
 
 def _opens_greeting(form: str) -> bool:

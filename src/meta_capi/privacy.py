@@ -15,7 +15,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
 from . import assembled, coordinates, decisions, detector, form_records, handles, personal_keys, postal, serialized
-from .canonical import QP_ESCAPE, canonical, escapes_read, override_escaped, rendered_text
+from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
@@ -50,8 +50,11 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
         # (an id holds no sentence: `मेरा नंबर 9845217306 है` as an order_id is text; a sentence's blank tested
         # inline: most ids have none, and pay no call)
         found = "" if not text else detector.reason(text, id_like and not (" " in text and detector.is_sentence(text)))
-        if not found and text and ("=" in text or "{" in text or "%" in text or serialized.cued(text)
-                                   or len(text) >= 16 and TOKEN_CUE.search(text) is not None):  # most values: none
+        # (serialized.cued's first tests inline, and a UUID, which embedded_reason passes first, spared the calls)
+        if not found and text and ("=" in text or "{" in text or "%" in text or (
+                ":" in text or "<" in text or ">" in text or "(" in text or "[" in text) and serialized.cued(text)
+                or len(text) >= 16 and TOKEN_CUE.search(text) is not None and not (
+                    len(text) == 36 and detector.UUID.fullmatch(text) is not None)):  # most values: none
             refused = detector.refused_judgments()
             found = allowance_named(embedded_reason(text), refused)
     if found:
@@ -75,7 +78,8 @@ def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
     if len(text) > MAX_FREE_TEXT:
         return TOO_LONG
     found = detector.value_reason(key, text) or _split_reason(key, text)
-    if not found and ("=" in text or "{" in text or "%" in text or serialized.cued(text)
+    if not found and ("=" in text or "{" in text or "%" in text or (
+            ":" in text or "<" in text or ">" in text or "(" in text or "[" in text) and serialized.cued(text)
                       or len(text) >= 16 and TOKEN_CUE.search(text) is not None):  # inline: most values have none
         found = embedded_reason(text)
     return f"{allowance_named(found, refused)}: left out" if found else ""
@@ -101,12 +105,15 @@ def _key_refusal(key: str, value: str) -> str:
     (personal_keys.geohash_named: `gh=gcpvj0e`)."""
     found = detector.key_reason(key)
     if not found:
-        # (account_under_network_key's guard inline: most keys name no network)
-        return detector.PERSONAL_KEY if personal_keys.login_name(key, value) or personal_keys.person_named(
-            key, value) or personal_keys.name_part_named(key, value) or len(
+        # (each rule's first test inline, in C: a person's or a role's name holds a blank and opens on a capital, a name
+        # part's key has three characters, a network's is one of NETWORK_KEYS, an address's cut word opens on `a` or
+        # `s`; most keys and values pass none, and pay no call)
+        named = " " in value and value[:1].isupper()
+        return detector.PERSONAL_KEY if personal_keys.login_name(key, value) or named and personal_keys.person_named(
+            key, value) or len(key) == 3 and personal_keys.name_part_named(key, value) or len(
             key) <= 9 and key.lower() in handles.NETWORK_KEYS and detector.account_under_network_key(
-            key, value) or personal_keys.role_named(key, value) or _street_under_cut_key(key, value) or len(
-            key) <= 5 and personal_keys.geohash_named(key, value) else ""
+            key, value) or named and personal_keys.role_named(key, value) or key[:1] in "aAsS" and (
+            _street_under_cut_key(key, value)) or len(key) <= 5 and personal_keys.geohash_named(key, value) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value)) else found
@@ -171,8 +178,11 @@ def embedded_reason(text: str, depth: int = 0) -> str:
     if len(text) == 36 and detector.is_uuid(text):
         return ""  # (an event's id most often: random by construction, as detector.reason reads it)
     found = _parameters_reason(text) if "=" in text or "{" in text or "%" in text else ""
-    # (a layout's cue, or an encoding of one: most titles and ids hold none, and pay no scan)
-    if not found and (serialized.cued(text) or "%" in text or "\\" in text or "&" in text):
+    # (a layout's cue, or an encoding of one: most titles and ids hold none, and pay no scan; serialized.cued's first
+    # tests inline: a browser's user agent holds a bracket but no quote, and pays no call)
+    if not found and ((":" in text or "<" in text or ">" in text or ("(" in text or "[" in text or "{" in text) and (
+            '"' in text or "'" in text or "(&(" in text or "(|(" in text or "(!(" in text)) and serialized.cued(text)
+                      or "%" in text or "\\" in text or "&" in text):
         found = _layout_reason(canonical(text)[0] if "%" in text or "\\" in text or "&" in text else text)
     if not found and depth < _MAX_DECODED_DEPTH and len(text) >= 16 and TOKEN_CUE.search(text) is not None:
         found = next((EMBEDDED_KEY for decoded in detector.decoded_texts(text) if (
@@ -364,7 +374,8 @@ def user_agent_refusal(user_agent: str) -> str:
     """Why the visitor's User-Agent may not go out (detector.user_agent_reason), or a personal key in `key=value`
     or JSON text inside it (`{"tel": 2348031234567}`), or ""."""
     refused = detector.refused_judgments()
-    return allowance_named(detector.user_agent_reason(user_agent) or embedded_reason(user_agent), refused)
+    found = detector.user_agent_reason(user_agent) or embedded_reason(user_agent)
+    return allowance_named(found, refused) if found else ""
 
 
 _QP_FIRST = "2345789ABCDEF"  # the first hex digit of a QP_ESCAPE
@@ -395,7 +406,9 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
     # has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
                 or "+" in value and detector.value_reason(key, unquote(value))
-                or ("=" in decoded or "%" in decoded or "{" in decoded or serialized.cued(decoded)
+                or ("=" in decoded or "%" in decoded or "{" in decoded or (
+                    ":" in decoded or "<" in decoded or ">" in decoded or "(" in decoded or "[" in decoded)
+                    and serialized.cued(decoded)
                     or decoded[:3] == "eyJ" or decoded[:4] in _HEX_OBJECT) and embedded_reason(decoded))
 
 
@@ -453,12 +466,19 @@ def _path_reason(path: str, folders: bool = False) -> bool:
     return bool(detector.reason(lines, segments=True)
                 or folders and detector.home_folder_account(unquote(path))
                 or ("%20" in path or " " in path) and _sentence_segments(path)
-                or ("-" in path or "_" in path or "+" in path) and _slug_sentences(path)
+                # (_slug_sentences' cues inline for a path in lower case, its own lower case: most slugs, which pay
+                # no call)
+                or ("-" in path or "_" in path or "+" in path) and (
+                    not path.islower() or "mr" in path or "ms" in path or "mx" in path or "miss" in path
+                    or _RECIPIENT_OPENING.search(path) is not None) and _slug_sentences(path)
                 or path.count("/") >= 4 and _address_in_segments(path)
                 or ("=" in path or "{" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
                 and embedded_reason(lines)
                 or ("%" in path or "<" in path or "(" in path or "[" in path) and bool(_layout_reason(unquote(path)))
-                or _keyed_segments(path)
+                # (a key's segment needs a segment after it, a route word's skipped: tested in C first; a path's first
+                # pair, after its opening `/`, has no key)
+                or (path.count("/") >= 2 or path[:1] != "/") and _ROUTE_PATH.fullmatch(path) is None
+                and _keyed_segments(path)
                 or "<" in path and ">" in path and _tags_in_path(path)
                 or ("eyJ" in path or "7b22" in path or "7B22" in path) and any(
                     embedded_reason(segment) for segment in path.split("/") if _OBJECT_TOKEN.match(segment)))
@@ -550,6 +570,9 @@ _KEY_SEGMENT = re.compile(r"[^\s\d/][^\s/]{0,63}")
 # A route's word: lower-case ASCII letters and `-` with four digits at most (`android`, `blue-sneakers-42`, `2`). As a
 # label's value it holds nothing the label reading finds (no capital, no blank, no number long enough for an id).
 _ROUTE_WORD = re.compile(r"[a-z-]*(?:[0-9][a-z-]*){0,4}")
+# A path whose segments are all route words (`/products/blue-sneakers`): no key's value to read (_keyed_segments
+# skips each pair), told by one match in C.
+_ROUTE_PATH = re.compile(r"(?:/[a-z-]*+(?:[0-9][a-z-]*+){0,4}+)*+")
 
 
 def _keyed_segments(path: str) -> bool:
@@ -773,7 +796,8 @@ def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -
     # What remains can spell personal data together though no part does alone (decoded, or an address cut by
     # `?` or `#`: `/jo.smith?@example.com`): a URL that decoding changes, or that holds an `@` past its host,
     # is checked whole too.
-    if ("@" in cleaned or canonical(cleaned)[0] != cleaned) and detector.reason(cleaned.replace("/", "\n"),
-                                                                                 id_like=True):
+    # (canonical's first tests, as_is, without its calls: the usual URL is its own canonical form)
+    if ("@" in cleaned or not as_is(cleaned) and canonical(cleaned)[0] != cleaned) and detector.reason(
+            cleaned.replace("/", "\n"), id_like=True):
         return _origin_only(url, field, "across the URL's parts")
     return cleaned

@@ -1,0 +1,151 @@
+"""Native profile of the bench's events as a fresh instance maps them (not shipped; no timed test uses it): per event,
+the median µs of `build_request` (the thread's CPU time, over `--rounds`), the calls (all, and Python's), the distinct
+functions (all, and Python's), the bytecode instructions run and the distinct regular expressions used, with what
+the core remembers between events forgotten before each (the settings parsed, the detector's last verdicts), as a
+fresh instance starts, after a warm-up as the build's. `--cold`: each event instead in a forked child of the warmed-up
+process, the caches evicted first: its µs and its minor page faults, the pages its objects' writes copy (a native
+stand-in for what a cold instance touches; the snapshot's are the copy-on-write pages here).
+
+    .venv/bin/python tools/event_profile.py [--rounds 500] [--cold [--forks 15]]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import json
+import os
+import re
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+from types import FrameType
+from typing import Any, Callable, Dict, List, Optional, Set, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(ROOT / "bench")]
+
+import run as bench  # type: ignore[import-not-found]  # noqa: E402  # bench/run.py: the bench's events, settings
+
+from meta_capi import build_request, detector, settings  # noqa: E402
+
+NOW = 1_790_000_000  # (the events are stamped relative to it: the same answers run after run)
+WARM_UP_ROUNDS = 8  # (as src/warm_up.py)
+EVICTED = 48 * 1024 * 1024  # bytes written before a cold event: more than the caches hold
+
+
+def fresh() -> None:
+    """Forget what the core remembers between events, as a fresh instance starts without it."""
+    detector.forget_remembered()
+    settings.forget_parsed_settings()
+    detector._mobile_money_end.cache_clear()  # (its one remembered text; forget_remembered leaves it to the warm-up)
+
+
+def _map(event: Any) -> None:
+    build_request(event.kind, event.event, bench.SETTINGS, NOW)
+
+
+def median_us(event: Any, rounds: int) -> float:
+    samples = []
+    for _ in range(rounds):
+        fresh()
+        start = time.thread_time_ns()
+        _map(event)
+        samples.append(time.thread_time_ns() - start)
+    return statistics.median(samples) / 1000
+
+
+def counts(event: Any) -> Dict[str, int]:
+    """Calls, distinct functions, bytecode instructions and patterns of one fresh event."""
+    fresh()
+    profile = cProfile.Profile()
+    profile.enable()
+    _map(event)
+    profile.disable()
+    profile.create_stats()
+    stats = profile.stats
+    python = [where for where in stats if where[0] != "~"]  # (C functions are filed under "~")
+    found = {"calls": sum(row[1] for row in stats.values()), "python calls": sum(stats[where][1] for where in python),
+             "functions": len(stats), "python functions": len(python)}
+    instructions = [0]
+    patterns: Set[int] = set()
+
+    def traced(frame: FrameType, kind: str, argument: Any) -> Callable[..., Any]:
+        frame.f_trace_opcodes = True
+        if kind == "opcode":
+            instructions[0] += 1
+        return traced
+
+    def profiled(frame: FrameType, kind: str, argument: Any) -> None:
+        if kind == "c_call" and isinstance(getattr(argument, "__self__", None), re.Pattern):
+            patterns.add(id(argument.__self__))
+
+    fresh()
+    sys.settrace(traced)
+    _map(event)
+    sys.settrace(None)
+    fresh()
+    sys.setprofile(profiled)
+    _map(event)
+    sys.setprofile(None)
+    found.update({"instructions": instructions[0], "patterns": len(patterns)})
+    return found
+
+
+def cold(event: Any, forks: int, evicted: bytearray) -> Tuple[float, float]:
+    """Median µs and minor faults of the event in `forks` forked children."""
+    times, faults = [], []
+    for _ in range(forks):
+        read, write = os.pipe()
+        child = os.fork()
+        if child == 0:  # (the child: evict the caches, map the event once, report, leave)
+            os.close(read)
+            evicted[::4096] = b"\1" * len(evicted[::4096])
+            fresh()
+            before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+            start = time.perf_counter_ns()
+            _map(event)
+            elapsed = time.perf_counter_ns() - start
+            after = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+            os.write(write, json.dumps([elapsed, after - before]).encode())
+            os._exit(0)
+        os.close(write)
+        with os.fdopen(read, "rb") as answer:
+            elapsed, fault_count = json.loads(answer.read())
+        os.waitpid(child, 0)
+        times.append(elapsed / 1000)
+        faults.append(fault_count)
+    return statistics.median(times), statistics.median(faults)
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=500)
+    parser.add_argument("--cold", action="store_true")
+    parser.add_argument("--forks", type=int, default=15)
+    options = parser.parse_args(argv)
+    events = bench.bench_events(NOW)
+    for _ in range(WARM_UP_ROUNDS):  # (as the build warms the guest up: what an event first builds, typing's caches)
+        for event in events.values():
+            fresh()
+            _map(event)
+    if options.cold:
+        gc.collect()
+        gc.freeze()  # (no collection scans the warm objects in a child: their pages are the event's alone to write)
+        evicted = bytearray(EVICTED)
+        for name, event in events.items():
+            micros, faults = cold(event, options.forks, evicted)
+            print(f"{name:16s} {micros:8.1f} µs  {faults:6.1f} faults")
+        return 0
+    for name, event in events.items():
+        row = counts(event)
+        print(f"{name:16s} {median_us(event, options.rounds):7.1f} µs  "
+              + "  ".join(f"{what} {number}" for what, number in row.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
