@@ -20,6 +20,7 @@ import hashlib
 import re
 import time
 from binascii import b2a_base64
+from operator import itemgetter
 from typing import Callable, Dict, List, Mapping, Optional, Tuple
 
 from . import identity
@@ -66,8 +67,11 @@ ONE_TOKEN = 1  # one token of the text as written (digits alone under MIN_SPREAD
 USERNAME = 2  # SPREAD, or digits after it in its last token (`harnellstoyvik86`, a username)
 INITIAL = 3  # USERNAME, an initial alone followed by a mark, not a blank (`H. Stoyvik`; `A Baker` is English)
 
-# (skeleton, the reason naming it, its shape), as Visitor reads them.
-Needle = Tuple[str, str, int]
+# What a reason names: (what, the field it was read from, how it was derived or ""), formatted by `own` only when a
+# text holds it (most events find none: no string is built for the others).
+Why = Tuple[str, str, str]
+# (skeleton, what its reason names, its shape), as Visitor reads them.
+Needle = Tuple[str, Why, int]
 Needles = Tuple[Needle, ...]
 
 _TOKEN = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum's), as a token's boundary reads
@@ -87,13 +91,15 @@ def skeleton(text: str) -> str:
 
 class Visitor:
     """The visitor's own values of one event as the gate reads them: `needles`, the values and the forms derived from
-    them but digests, shortest first; and the forms whose digests are taken the first time a judged text's skeleton
-    holds a run of hex digits as long as an MD5's (most events judge none: their digests are never taken)."""
+    them but digests, shortest first; and the forms whose digests are taken the first time a judged text holds a run
+    of hex digits as long as an MD5's, unbroken as a digest is written (most events judge none: an event's uuid has
+    its dashes between; their digests are never taken)."""
 
-    __slots__ = ("needles", "_shortest", "_hashed", "_digests")
+    __slots__ = ("needles", "_skeletons", "_shortest", "_hashed", "_digests")
 
     def __init__(self, needles: Needles, hashed: Tuple[Tuple[bytes, str, str], ...]) -> None:
         self.needles = needles
+        self._skeletons = tuple(map(itemgetter(0), needles))  # (for one test of them all in C)
         self._shortest = min(len(needles[0][0]), _MD5_HEX) if hashed else len(needles[0][0])  # (a text's least)
         self._hashed = hashed  # (form, what, field)
         self._digests: Optional[Needles] = None
@@ -102,7 +108,7 @@ class Visitor:
         """The MD5, SHA-1 and SHA-256 hex of each form hashed (hex in lower case is its own skeleton)."""
         if self._digests is None:
             self._digests = tuple(
-                (digest(data, usedforsecurity=False).hexdigest(), own(what, field, how), SPREAD)
+                (digest(data, usedforsecurity=False).hexdigest(), (what, field, how), SPREAD)
                 for data, what, field in self._hashed for how, digest in _DIGESTS)
         return self._digests
 
@@ -116,15 +122,17 @@ class Visitor:
         low = text.casefold()  # (skeleton's two lines, keeping `low` for _stands)
         letters = low.encode().translate(None, _ASCII_MARKS).decode() if low.isascii() else _NOT_TOKEN.sub("", low)
         size = len(letters)
-        for needle, reason, shape in self.needles:
-            if len(needle) > size:
-                break
-            if needle in letters and _stands(low, letters, needle, shape):
-                return reason
-        if size >= _MD5_HEX and self._hashed and _HEX_RUN.search(letters) is not None:
+        # (most texts hold none of the needles: one pass in C over them all, the loop only after a find)
+        if any(map(letters.__contains__, self._skeletons)):
+            for needle, reason, shape in self.needles:
+                if len(needle) > size:
+                    break
+                if needle in letters and _stands(low, letters, needle, shape):
+                    return own(*reason)
+        if size >= _MD5_HEX and self._hashed and _HEX_RUN.search(low) is not None:
             for needle, reason, shape in self.digests():
                 if needle in letters and _stands(low, letters, needle, shape):
-                    return reason
+                    return own(*reason)
         return ""
 
 
@@ -190,11 +198,11 @@ class _Found:
     reason wins over a derived form's with the same skeleton)."""
 
     def __init__(self) -> None:
-        self.values: Dict[str, Tuple[str, int]] = {}
-        self.derived: Dict[str, Tuple[str, int]] = {}
+        self.values: Dict[str, Tuple[Why, int]] = {}
+        self.derived: Dict[str, Tuple[Why, int]] = {}
         self.hashed: List[Tuple[bytes, str, str]] = []  # (form, what, field) whose digests Visitor takes
 
-    def value(self, text: str, reason: str, shape: Optional[int] = None) -> str:
+    def value(self, text: str, reason: Why, shape: Optional[int] = None) -> str:
         """Add `text`, a value as given or normalized, by its skeleton past the floor (`shape` None: SPREAD, or
         ONE_TOKEN for a few digits alone); its skeleton, or "" under the floor."""
         letters = skeleton(text) if len(text) <= MAX_LENGTH else ""
@@ -206,7 +214,7 @@ class _Found:
             self.values[letters] = (reason, _shape(letters) if shape is None else shape)
         return letters
 
-    def derive(self, letters: str, reason: str, shape: Optional[int] = None, least: int = MIN_LENGTH) -> None:
+    def derive(self, letters: str, reason: Why, shape: Optional[int] = None, least: int = MIN_LENGTH) -> None:
         """Add the skeleton `letters` of a form derived from a value, past the floor `least` (`shape` as value's)."""
         if len(letters) >= least and letters not in self.derived:
             self.derived[letters] = (reason, _shape(letters) if shape is None else shape)
@@ -214,8 +222,8 @@ class _Found:
     def identifier(self, forms: Tuple[str, ...], hashed: Tuple[str, ...], what: str, field: str) -> None:
         """An identifier as given and normalized (`forms`): each the value and reversed; the base64 of each of
         `hashed`, and its digests when needed (the forms a digest is taken of: case counts there)."""
-        reason = own(what, field)
-        reversed_reason = own(what, field, "reversed")
+        reason = (what, field, "")
+        reversed_reason = (what, field, "reversed")
         counted = False
         for form in forms:
             letters = self.value(form, reason)
@@ -231,7 +239,7 @@ class _Found:
             # (base64 and base64url differ in `+/` and `-_` only, and `=` pads them: none is in the skeleton)
             encoded = b2a_base64(data, newline=False).translate(None, b"+/=").decode().lower()
             if len(encoded) >= MIN_LENGTH:
-                derived.setdefault(encoded, (own(what, field, _ENCODED), SPREAD))
+                derived.setdefault(encoded, ((what, field, _ENCODED), SPREAD))
 
     def visitor(self) -> Visitor:
         found = [(letters, reason, shape) for letters, (reason, shape) in self.values.items()]
@@ -249,10 +257,12 @@ def _length(needle: Needle) -> int:
     return len(needle[0])
 
 
-def needles(kind: str, event: EventView, now: Optional[float] = None) -> Needles:
-    """Every needle of `event`'s visitor (visitor below), digests included, shortest first; () for none."""
+def needles(kind: str, event: EventView, now: Optional[float] = None) -> Tuple[Tuple[str, str, int], ...]:
+    """Every needle of `event`'s visitor (visitor below), digests included, shortest first, each with its reason;
+    () for none."""
     found = visitor(kind, event, now)
-    return () if found is None else tuple(sorted(found.needles + found.digests(), key=_length))
+    return () if found is None else tuple((letters, own(*why), shape) for letters, why, shape in sorted(
+        found.needles + found.digests(), key=_length))
 
 
 def visitor(kind: str, event: EventView, now: Optional[float] = None) -> Optional[Visitor]:
@@ -297,7 +307,7 @@ def _identity_values(visitor: Mapping[str, str], client_country: str, now: Optio
         found.identifier(forms, forms, "email address", name)
         local = normal.rpartition("@")[0]
         if _id_counts(local) and _ROLE_MAILBOX_WORDS.isdisjoint(_WORD.findall(local)):
-            found.derive(skeleton(local), own("email address", name, "its local part"))
+            found.derive(skeleton(local), ("email address", name, "its local part"))
     if "ph" in candidates:
         if client_country and not client_country.isspace():
             candidates.setdefault("country", []).append((identity.CLIENT_COUNTRY, client_country))
@@ -310,20 +320,20 @@ def _identity_values(visitor: Mapping[str, str], client_country: str, now: Optio
     if first and last and len(first_normal + last_normal) >= MIN_LENGTH:
         fields = f"{first} and {last}"
         given, family = skeleton(first_normal), skeleton(last_normal)
-        found.value(given + family, own("name", fields), USERNAME)
-        found.derive(family + given, own("name", fields, "family name first"), USERNAME)
-        found.derive((given + family)[::-1], own("name", fields, "reversed"))
+        found.value(given + family, ("name", fields, ""), USERNAME)
+        found.derive(family + given, ("name", fields, "family name first"), USERNAME)
+        found.derive((given + family)[::-1], ("name", fields, "reversed"))
         if len(family) >= MIN_LENGTH:  # (`hstoyvik`; `jlee` is too many people's and words')
-            found.derive(given[:1] + family, own("name", fields, "initial and family name"), INITIAL)
+            found.derive(given[:1] + family, ("name", fields, "initial and family name"), INITIAL)
     name, raw, normal = _first(candidates, "zp", identity.normalize_zip)
     if name and not normal.isdigit() and not normal.isalpha():
-        letters = found.value(normal, own("post code", name))
-        found.derive(letters[::-1], own("post code", name, "reversed"))
+        letters = found.value(normal, ("post code", name, ""))
+        found.derive(letters[::-1], ("post code", name, "reversed"))
     if "db" in candidates:
         year = time.gmtime(time.time() if now is None else now).tm_year
         name, raw, normal = _first(candidates, "db", lambda text: identity.normalize_date_of_birth(text, year))
         if name:
-            reason = own("date of birth", name)
+            reason = ("date of birth", name, "")
             found.value(normal, reason)
             for layout in _date_layouts(normal):
                 found.derive(layout, reason, SPREAD, MIN_DATE_DIGITS)  # (`23/04/86`: its marks are a date's)
