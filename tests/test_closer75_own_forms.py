@@ -215,6 +215,8 @@ def test_the_digests_are_taken_only_for_a_text_with_a_run_of_hex_as_long_as_an_m
     found = visitor("track", make_event("track", **IDS))
     assert found is not None
     assert (found.reason("Trail Runner 3 GTX - Stridewell Online Shop, winter sale"), found._digests) == ("", None)
+    # (an event's uuid: 32 hex digits with its dashes between, as every page event judges one)
+    assert (found.reason("9b2f61c4-7d3e-4a58-b1c9-e06f5d2a8b47"), found._digests) == ("", None)
     assert found.reason(f"ref {digest('sha256', UID)}") == own("user id", "user_id", "hashed (SHA-256)")
     assert found._digests is not None and len(found._digests) == 3 * 6  # (two ids, the mail twice, the phone twice)
 
