@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import unicodedata
 from binascii import a2b_base64
 from functools import lru_cache
 from typing import Dict, Iterator, List, Sequence, Tuple
@@ -27,6 +28,7 @@ from . import (
     assembled,
     greetings,
     handles,
+    labelled_values,
     ledgers,
     mails,
     named_in_text,
@@ -167,6 +169,7 @@ PERSONAL_KEY = "personal key"
 TABLE_CELL = "holds a table's cell under a personal column"
 WORDS = "holds words where a random id stands"
 HARDWARE_ADDRESS = "holds a device's hardware (MAC) address"
+DEVICE_IMEI = "holds a device's IMEI"
 ACCOUNT_NAME = "holds an account's sign-in name in a home folder's path"
 
 # One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
@@ -518,7 +521,11 @@ _COMPACT_AFTER_DOB = ("(?:(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)|(?:"
                       + "|".join(label for label in _BIRTH_CJK if label != "생일") + f")[\\s:：]{{0,3}}){_YYMMDD}"
                       f"|생일[\\s:：]{{0,3}}{_YYMMDD}(?!\\s?[^\\W\\d_])|")
 # The abbreviation may have a dot after each letter (`D.O.B.`).
-_BIRTH_WORDS = ("dob", "d.o.b", "bday", "born", "sinh", "nee", "b.", "ttl", "t.t.l", "出生", "生まれ", *_BIRTH_LONG,
+# A picture standing for a birthday by Unicode's name for it (`🎂`, BIRTHDAY CAKE), as a label right before the date
+# (closer 78; not a party's `🎉`, which names no birth).
+_BIRTH_PICTURES = [chr(code) for code in range(0x1F000, 0x1FB00) if "BIRTHDAY" in unicodedata.name(chr(code), "")]
+_BIRTH_WORDS = ("dob", "d.o.b", "bday", *_BIRTH_PICTURES, "born", "sinh", "nee", "b.", "ttl", "t.t.l", "出生", "生まれ",
+                *_BIRTH_LONG,
                 *_BIRTH_SHORT, *_BIRTH_CJK, *_BIRTH_WHOLE_CUES)
 _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: positions need not match the form's)
     f"{_DATE_BEFORE_BORN}{_COMPACT_AFTER_DOB}{_THAI_BORN_ABBREVIATED_MONTH}"
@@ -530,7 +537,7 @@ _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: posit
     # 1987`, `T.T.L: Kota Bandung, …`; review 23: a town is asked for, `TTL, 17 pins, 1987 chip` is a chip's)
     f"|(?<![^\\W\\d_])t\\.?t\\.?l(?![^\\W\\d_])[\\s:,]{{1,3}}(?:[^\\W\\d_]{{2,20}}\\s)?[^\\W\\d_]{{2,20}}{_DATE_SEP}"
     # (a Korean label may take its particle, `생일은`; Chinese "born" as a label, with its colon: `出生：`)
-    f"|(?:{'|'.join(_BIRTH_CJK)})[은는이가]?[\\s:：]{{0,3}}|出生[:：]\\s?"
+    f"|(?:{'|'.join(_BIRTH_CJK)})[은는이가]?[\\s:：]{{0,3}}|出生[:：]\\s?|(?:{'|'.join(_BIRTH_PICTURES)})[\\s:：]{{0,3}}"
     f"|(?<![^\\W\\d_]){re.escape(_BORN_ABBREVIATED[:-1])}"
     f"(?:\\.|(?=[\\s:]{{1,3}}[0-9]{{1,2}}[./][0-9]{{1,2}}[./][0-9]{{2,4}}))[\\s:]{{0,3}})"
     f"(?:{_CJK_DATE}|[0-9]{{1,4}}(?P<sep>[-./ ])[0-9]{{1,2}}(?P=sep)[0-9]{{2,4}}|[0-9]{{8}}"  # 1988-07-14, 19880714
@@ -1350,6 +1357,8 @@ def _single_run_reason(digits: str, text: str, start: int, end: int, level: int)
     before, after = start > 0 and text[start - 1].isalpha(), end < len(text) and text[end].isalpha()
     if before or after:  # a number inside a code (SKU12345678901), unless a mobile number glued to a word
         return PHONE if before != after and trunk_mobile(digits) else ""  # (REF0701234567)
+    if len(digits) == 15 and level < CODE and _imei(digits):
+        return DEVICE_IMEI
     if _bare_reason(digits, level):
         return PHONE
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
@@ -1668,6 +1677,18 @@ def _card_in(run: str) -> bool:
             ) and _card_number("".join(texts[index:end])):
                 return True
     return False
+
+
+# The reporting bodies that allocate a phone's type allocation code, an IMEI's first two digits (GSMA: `01` PTCRB,
+# `35`, `44` and `98` BABT, `86` TAF, `99` GHA, the European test houses, India's MSAI): fifteen digits passing Luhn's
+# check at one of them are a phone's IMEI, in text and in ids (closer 78; one in ten numbers passes Luhn, and few open
+# on these).
+_IMEI_REPORTING_BODIES = frozenset("01 10 30 33 35 44 45 49 50 51 52 53 54 86 91 98 99".split())
+
+
+def _imei(digits: str) -> bool:
+    """Whether fifteen `digits` are an IMEI: a reporting body's prefix and Luhn's check digit."""
+    return digits[:2] in _IMEI_REPORTING_BODIES and _luhn(digits)
 
 
 def _card_number(digits: str) -> bool:
@@ -3004,6 +3025,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
+            # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
+            self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (
             _lettered_phone_reason(form, id_like) if (
                 form.count(" ") >= 2 or form.count("-") >= 2 or form.count(".") >= 2) and (
                 "Z" in form or "S" in form or "B" in form or "G" in form or "E" in form or "A" in form) and (
@@ -3046,7 +3069,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return found
     # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot; a device's
     # hardware address five colons or dashes at least, counted in C first)
-    if ":" in form or "-" in form:
+    # (and a value after a label the key lexicon calls personal by its meaning, labelled_values.py: a separator,
+    # `Bearer`'s blank or an IMEI's dial code in C first, most values hold none; in ids too, which hold no label)
+    found = labelled_values.reason(form) if (
+        ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#06#" in form) else ""
+    if not found and (":" in form or "-" in form):
         found = _card_or_ipv6_reason(form) if ":" in form or "." in form else ""
         found = found or (HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5) and _holds_mac(
             form) else "")

@@ -1,0 +1,168 @@
+"""A value after a personal label in free text (closer 78): a label the key lexicon judges personal by its meaning,
+then its separator (`:`, `：`, `=`, ` - `) and a value, makes that value personal, by what the label names:
+
+- a gender, pronouns, a sign-in name, a password or an API's secret, a device's id (key_lexicon.ALONE's meanings
+  `gender`, `pronouns`, `sign-in name`, `password`, `secret`, `device id`, in each of their languages): every value
+  (`Gender: female`, `Sexe : féminin`, `Pronouns: she/her`, `Benutzername: jo88`, `Passwort: …`, `api_key=…`,
+  `IMEI2: …`, `Android ID: …`), but a product's audience after a gender's label (`Gender: unisex`, `Gender: Women`);
+- an age (personal_keys' age words): a person's, one number from 13 to 120, maybe with a years word, ending its
+  field (`Age: 38 years`, `Alter: 38`); not a product's age mark (`Age: 3+`, `Age: 6-12 years`, `Age: 18 months`,
+  `Age: 14 years and up`), as the key rule reads `?age=`;
+- a login or a user alone (personal_keys.LOGIN_WORDS, a bare account key's words): a sign-in name, one token holding
+  a letter that is no account's state, role or way in (`User: guest`, `Login: required`, `Login: Google`; `User: 2
+  seats` is two words);
+- a handle (`Handle:`): an account after its `@` (Shopify's product handle is a slug: `Handle: blue-sneakers`);
+- a title or a salutation (`Title:`, `Anrede:`): an honorific alone (`Title: Mrs`), not a product's title;
+- `Bearer` and a token of 16 characters or more (an Authorization header's credential): its blank is the separator.
+
+After ` - ` (a page title's separator too: `Password - Demo Shop`) the value is one token that is not a capitalized
+word of letters alone. Words before the label in its field are read with it by the key rule (`Customer age:` is
+personal, `Minimum age:` a product's), a possessive aside (`Your age:`); a login's, a title's only after a
+possessive. The labels are found by one search of their forms before a separator, compiled at import; a text with
+no separator is not searched. Reasons name the kind, never the value.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Tuple
+
+from . import key_lexicon
+from .canonical import by_first_letter, canonical
+from .personal_keys import AGE_WORDS_WRITTEN, LOGIN_WORDS_WRITTEN, POSSESSIVES, names_personal_data
+from .postal import _HONORIFIC
+
+GENDER = "holds a gender after its label"
+AGE = "holds a person's age after its label"
+SIGN_IN_NAME = "holds a sign-in name after its label"
+SECRET = "holds a password or an API's secret after its label"
+DEVICE_ID = "holds a device's id after its label"
+HONORIFIC = "holds an honorific after a title's label"
+
+# What a label names, by the lexicon's meanings: every value after the first five is personal (a gender's but a
+# product's audience); the others are judged by their value's shape.
+_EVERY_VALUE = {"gender": GENDER, "pronouns": GENDER, "sign-in name": SIGN_IN_NAME, "password": SECRET,
+                "secret": SECRET, "device id": DEVICE_ID}
+_LOGIN, _AGE, _HANDLE, _TITLE, _BEARER = "login", "age", "handle", "title", "bearer"
+# A title's or a salutation's label, by language: an honorific alone after it is a person's (HONORIFIC).
+_TITLE_WORDS = "title salutation anrede civilité tratamiento titolo aanhef".split()
+
+
+def _forms(word: str) -> List[str]:
+    """`word` as a label's text reads in the canonical form, lower-cased: its capitals fold to other look-alikes than
+    its lower case (a Greek `Η` is `h`, `η` is `n`), so each of the three cases is folded."""
+    return [canonical(written)[0].lower() for written in (word, word.capitalize(), word.upper())]
+
+
+def _kinds() -> Dict[str, str]:
+    """Each label form (its joints `_` apart, as the lexicon writes a word of several words), by its kind."""
+    kinds: Dict[str, str] = {}
+    words: List[Tuple[str, str]] = [
+        *((meaning, word) for meaning in _EVERY_VALUE for words in key_lexicon.ALONE[meaning].values()
+          for word in words.split()),
+        *((_AGE, word) for word in sorted(AGE_WORDS_WRITTEN)), *((_LOGIN, word) for word in LOGIN_WORDS_WRITTEN),
+        (_HANDLE, "handle"), *((_TITLE, word) for word in _TITLE_WORDS), (_BEARER, "bearer")]
+    for kind, word in words:
+        for form in _forms(word):
+            kinds.setdefault(form, kind)  # (a meaning read for every value first)
+    return kinds
+
+
+_KIND_OF = _kinds()
+_JOINT = "[ _'’.\\-]{0,2}"  # (between a label's words: `nom d'utilisateur`, `user_name`, `Benutzer-Name`, glued)
+_JOINTS = re.compile(_JOINT)
+# A label (maybe a digit after it: `IMEI2`), not inside a word, then its separator: a colon (full-width folds to
+# `:`), `=`, a dash between blanks; `Bearer` a blank.
+_LABEL = re.compile(
+    f"(?<![^\\W_])({by_first_letter(_KIND_OF).replace('_', _JOINT)})(?:[ _-]?[0-9])?"
+    "(?:[ \\t]{0,3}([:=])|[ \\t]{1,3}(-)[ \\t]|(?<=[bB][eE][aA][rR][eE][rR])( ))[ \\t]{0,3}", re.IGNORECASE)
+_KIND_BY_JOINED = {_JOINTS.sub("", form): kind for form, kind in _KIND_OF.items()}
+# The value: the rest of its field (a line, up to a comma, a semicolon, a bar or a parameter's `&`), 64 characters.
+_VALUE = re.compile(r"[^\n\r,;|&]{1,64}")
+_WORD_BEFORE = re.compile(r"(?:[^\W\d_]+[ \t]){1,3}\Z")
+_A_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_A_LETTER = re.compile(r"[^\W\d_]")
+_HONORIFIC_ALONE = re.compile(_HONORIFIC)  # (postal.py's honorifics, each with its blank after it)
+
+# A person's age: one number from 13 (the youngest Meta's terms admit) to 120, maybe a years word after it, and
+# `old` or its language's word, the whole field.
+_YEARS_WORDS = ("years year yrs yr y y.o. yo jahre jahr j ans an años anos anni jaar lat år vuotta yaş yas éves "
+                "let roky ετών tahun").split()
+_PERSON_AGE = re.compile(
+    "(?:1[3-9]|[2-9][0-9]|1[01][0-9]|120)(?:[ \\t]?(?:" + "|".join(re.escape(word) for word in sorted(
+        {form for word in _YEARS_WORDS for form in _forms(word)}, key=len, reverse=True)) + ")(?:[ \\t](?:old|alt))?)?"
+    "[ \\t.]*", re.IGNORECASE)
+# A product's audience after a gender's label: who it is made for, not who the visitor is (lexicon data by language).
+_AUDIENCE = frozenset(canonical(word)[0].lower() for word in (
+    "unisex neutral men mens man women womens woman ladies kids kid children child boys boy girls girl baby babies "
+    "adult adults teens junior juniors herren damen kinder jungen mädchen homme hommes femme femmes enfant enfants "
+    "garçon garçons fille filles hombre hombres mujer mujeres niño niños niña niñas bebé uomo donna bambino bambini"
+    ).split())
+# What a login's or a user's label names besides a sign-in name: a state, a role, a way in (lexicon data by language).
+_ACCOUNT_STATES = frozenset(canonical(word)[0].lower() for word in (
+    "guest anonymous admin administrator required optional success successful failed failure error ok yes no true "
+    "false none null new returning registered unregistered logged active inactive pending disabled enabled member "
+    "customer visitor google facebook apple microsoft github twitter amazon email sso otp password social "
+    "gast anonym erforderlich erfolgreich fehlgeschlagen invité requis réussi échec invitado requerido exitoso "
+    "fallido").split())
+
+
+# The dial code that shows a phone's IMEI, `*#06#`, stands for its label: fifteen digits after it, maybe apart by
+# blanks or dashes, a few words between (`*#06# shows 35…`).
+_DIAL_CODE = re.compile(r"\*#06#[^0-9]{0,24}[0-9](?:[ -]?[0-9]){14}(?![0-9])")
+
+
+def reason(form: str) -> str:
+    """Why canonical `form` holds personal data by a value after a personal label (above), or "". (Its caller tests a
+    separator's presence first.)"""
+    if "#06#" in form and _DIAL_CODE.search(form) is not None:
+        return DEVICE_ID
+    for match in _LABEL.finditer(form):
+        label = match.group(1)
+        kind = _KIND_BY_JOINED.get(_JOINTS.sub("", label.lower()))
+        if kind is None or not _read_with_words_before(form, match.start(), label, kind):
+            continue
+        value_match = _VALUE.match(form, match.end())
+        value = value_match.group().strip() if value_match is not None else ""
+        found = _value_reason(kind, value, dashed=match.group(3) is not None, blank=match.group(4) is not None)
+        if found:
+            return found
+    return ""
+
+
+def _read_with_words_before(form: str, start: int, label: str, kind: str) -> bool:
+    """Whether the label at `start` names its datum with the words before it in its field: none, a possessive, or
+    words the key rule reads as personal with the label (`Customer age`; not `Minimum age`, `Age range`)."""
+    before = _WORD_BEFORE.search(form, max(0, start - 40), start)
+    if before is None:
+        return True
+    words = [word for word in before.group().split() if word.lower() not in POSSESSIVES]
+    if not words:
+        return True
+    if kind in (_HANDLE, _BEARER):
+        return True  # (their value's shape is an account's or a token's: `Instagram handle: @…`)
+    return (kind in _EVERY_VALUE or kind == _AGE) and names_personal_data(" ".join([*words, label]))
+
+
+def _value_reason(kind: str, value: str, dashed: bool, blank: bool) -> str:
+    """The reason for `value` after a label of `kind` (its separator ` - ` when `dashed`, a blank when `blank`)."""
+    if _A_LETTER_OR_DIGIT.search(value) is None or blank and kind != _BEARER:
+        return ""
+    if dashed and (" " in value or value.isalpha() and value[:1].isupper()):
+        return ""  # (a page title's next part: `Password - Demo Shop`)
+    if kind in _EVERY_VALUE:
+        if kind == "gender" and _AUDIENCE.issuperset(
+                word.lower().removesuffix("'s").removesuffix("’s") for word in re.split(r"[\s/&+-]+", value) if word):
+            return ""
+        return _EVERY_VALUE[kind]
+    if kind == _AGE:
+        return AGE if _PERSON_AGE.fullmatch(value) is not None else ""
+    if kind == _LOGIN:
+        return SIGN_IN_NAME if " " not in value and 2 <= len(value) <= 64 and _A_LETTER.search(value) and (
+            value.lower() not in _ACCOUNT_STATES) else ""
+    if kind == _HANDLE:
+        return SIGN_IN_NAME if value[:1] == "@" and " " not in value and _A_LETTER.search(value) else ""
+    if kind == _TITLE:
+        return HONORIFIC if _HONORIFIC_ALONE.fullmatch(value + " ") is not None else ""
+    # Bearer: a token's run
+    return SECRET if " " not in value and len(value) >= 16 and any(character.isdigit() for character in value) else ""
