@@ -1680,10 +1680,10 @@ def _card_in(run: str) -> bool:
 
 
 # The reporting bodies that allocate a phone's type allocation code, an IMEI's first two digits (GSMA: `01` PTCRB,
-# `35`, `44` and `98` BABT, `86` TAF, `99` GHA, the European test houses, India's MSAI): fifteen digits passing Luhn's
-# check at one of them are a phone's IMEI, in text and in ids (closer 78; one in ten numbers passes Luhn, and few open
-# on these).
-_IMEI_REPORTING_BODIES = frozenset("01 10 30 33 35 44 45 49 50 51 52 53 54 86 91 98 99".split())
+# `35`, `44` and `98` BABT, `86` TAF, `99` GHA, the European test houses, India's MSAI; not DECT's `10`, no phone's,
+# which a UAE tax number's `100…` opens): fifteen digits passing Luhn's check at one of them are a phone's IMEI, in
+# text and in ids (closer 78; one in ten numbers passes Luhn, and few open on these).
+_IMEI_REPORTING_BODIES = frozenset("01 30 33 35 44 45 49 50 51 52 53 54 86 91 98 99".split())
 
 
 def _imei(digits: str) -> bool:
@@ -3069,11 +3069,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return found
     # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot; a device's
     # hardware address five colons or dashes at least, counted in C first)
-    # (and a value after a label the key lexicon calls personal by its meaning, labelled_values.py: a separator,
-    # `Bearer`'s blank or an IMEI's dial code in C first, most values hold none; in ids too, which hold no label)
-    found = labelled_values.reason(form) if (
-        ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#06#" in form) else ""
-    if not found and (":" in form or "-" in form):
+    if ":" in form or "-" in form:
         found = _card_or_ipv6_reason(form) if ":" in form or "." in form else ""
         found = found or (HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5) and _holds_mac(
             form) else "")
@@ -3147,7 +3143,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "ranscript" in form
         or "iscussi" in form or "icket" in form) else mails.PERSON_NAME if mails.transcript_titled(form) else "")
     if found or not other_readings:
-        return found
+        return found or _labelled_reason(form)
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
     # and values, once: other_readings is off for them); in a URL path, its segments joined by `/` again
     # (inline: most values hold no shape of another reading, and pay no call)
@@ -3178,7 +3174,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or " ta " in form)  # (`ta`, `at` written backwards in a reversed address; closer 54)
         and _first_reason(spelled_out.readings(form), id_like, segments) == EMAIL else "")
     if found or len(form) < _MIN_ASSEMBLED:
-        return found
+        return found or _labelled_reason(form)
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
     # capitals and holds `.`, number words are free text of five words at least (no id is written in words), or seven
     # with a title's ` - ` between its parts (`Blue Sneakers - Demo Shop`: no number is said across one), or glued
@@ -3187,7 +3183,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # code and a number apart (its `+` or a label of it).
     # (or words joined by dashes or `_` alone, `zero-six-one-…`: counted in C only when blanks are too few)
     blanks = form.count(" ")
-    return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
+    return (_first_reason(assembled.readings(form, words=not id_like), False, segments) if (
         '"' in form or "." in form and form.isupper() or not id_like and (blanks >= assembled.MIN_BLANKS and (
             blanks >= 6 or " - " not in form) or blanks < assembled.MIN_BLANKS and (
             form.count("-") >= 6 or form.count("_") >= 6))
@@ -3199,7 +3195,16 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or not id_like and ("+1" in form or "+2" in form or "+3" in form or "+4" in form or "+5" in form
                             or "+6" in form or "+7" in form or "+8" in form or "+9" in form or "code" in form
                             or "Code" in form or "CODE" in form or "orwahl" in form or "ndicatif" in form
-                            or "refi" in form)) else ""
+                            or "refi" in form)) else "") or _labelled_reason(form)
+
+
+def _labelled_reason(form: str) -> str:
+    """A value after a label the key lexicon calls personal by its meaning (labelled_values.py), read when no other
+    rule found anything in canonical `form` (a mail's pieces after `user:` and `domain:` are a mail address first); in
+    ids too, which hold no label. (A separator, `Bearer`'s blank or an IMEI's dial code in C first: most values hold
+    none.)"""
+    return labelled_values.reason(form) if (
+        ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#06#" in form) else ""
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
@@ -3737,7 +3742,9 @@ def _personal_label(label: str) -> bool:
     a second pass of every rule; the same verdicts on every recorded value)."""
     if "." in label:
         return names_a_person_by_initials(label) or names_personal_data(label.replace(".", ""))
-    return names_personal_data(label)
+    # (a gender's or an age's label alone has its value judged by its kind's shape, labelled_values.py: a product's
+    # audience after it, `Gender: Unisex`, `Age: Adult`, is no name)
+    return names_personal_data(label) and not labelled_values.judged_by_shape(label)
 
 
 def _first_reason(texts: List[str], id_like: bool, segments: bool) -> str:

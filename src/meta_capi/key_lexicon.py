@@ -108,10 +108,11 @@ ALONE: Dict[str, Dict[str, str]] = {
         "Korean": "saengnyeonworil chulsaengji", "Japanese": "shusseichi", "Portuguese": "naturalidade",
     },
     "gender": {
-        # (closer 78: the lexicon's larger languages too, which labelled_values.py reads as a label's words in text)
+        # (closer 78: the lexicon's larger languages too, which labelled_values.py reads as a label's words in text; not
+    # Swedish and Danish `kön`, `køn`, folded to `kon`: `Kon-Tiki`)
         "English": "gender sex", "German": "geschlecht", "French": "sexe", "Spanish and Portuguese": "sexo",
         "Italian": "sesso", "Dutch": "geslacht", "Polish": "płeć", "Turkish": "cinsiyet",
-        "Swedish and Danish": "kön køn", "Japanese": "性別 seibetsu", "Chinese (script)": "性别",
+        "Japanese": "性別 seibetsu", "Chinese (script)": "性别",
         "Korean (script)": "성별", "Swahili": "jinsia",
         "Norwegian": "kjonn", "Finnish": "sukupuoli", "Czech": "pohlavi", "Slovak": "pohlavie",
         "Croatian and Slovene": "spol", "Greek": "fylo", "Latvian": "dzimums", "Lithuanian": "lytis",

@@ -130,6 +130,15 @@ def reason(form: str) -> str:
     return ""
 
 
+_BY_SHAPE = frozenset(form for form, kind in _KIND_BY_JOINED.items() if kind in ("gender", _AGE))
+
+
+def judged_by_shape(label: str) -> bool:
+    """Whether `label` (the words before a colon in text) is a gender's or an age's alone, whose value this module
+    judges by its kind's shape (a product's audience, a product's age mark): no name is read after it."""
+    return len(label) <= 20 and _JOINTS.sub("", canonical(label)[0].lower().strip()) in _BY_SHAPE
+
+
 def _read_with_words_before(form: str, start: int, label: str, kind: str) -> bool:
     """Whether the label at `start` names its datum with the words before it in its field: none, a possessive, or
     words the key rule reads as personal with the label (`Customer age`; not `Minimum age`, `Age range`)."""
