@@ -743,8 +743,13 @@ def _age_said(phrases: str, years: str, old: str) -> str:
 
 
 _AGE_STATED = re.compile("|".join(_age_said(*said) for said in _AGE_SAID.values()))
+# What every such sentence holds: the number and a years word after it (a search that opens on a digit: most texts
+# with a digit hold none, and pay no search of the phrases).
+_NUMBER_OF_YEARS = re.compile("[1-9][0-9]{1,2}[ \t]{0,2}(?:" + "|".join(sorted({
+    re.escape(canonical(word)[0].lower()) for _, years, _ in _AGE_SAID.values() for word in years.split("|")},
+    key=longest_first)) + ")", re.IGNORECASE)
 
 
 def states_an_age(form: str) -> bool:
     """Whether canonical `form` (holding a digit) says its writer's age (_AGE_SAID above)."""
-    return _AGE_STATED.search(form.lower()) is not None
+    return _NUMBER_OF_YEARS.search(form) is not None and _AGE_STATED.search(form.lower()) is not None
