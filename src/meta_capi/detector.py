@@ -2995,7 +2995,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         if found:
             return found
     elif len(form) < 7 and not unclosed:
-        return _short_reason(form, id_like)  # shorter than any address, phone number, IP address or id we look for
+        # (shorter than any address, phone number, IP address or id we look for; a short label's value, `性別：女性`)
+        return _short_reason(form, id_like) or _labelled_reason(form)
     if _UUID.fullmatch(form) is not None:
         return ""  # a UUID once decoded (`%2D` for its dashes): random by construction
     # (a path's separator in C first: most values hold none, and pay no call)

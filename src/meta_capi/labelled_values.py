@@ -42,8 +42,8 @@ SECRET = "holds a password or an API's secret after its label"
 DEVICE_ID = "holds a device's id after its label"
 HONORIFIC = "holds an honorific after a title's label"
 
-# What a label names, by the lexicon's meanings: every value after the first five is personal (a gender's but a
-# product's audience); the others are judged by their value's shape.
+# What a label names, by the lexicon's meanings whose every value is personal (a gender's but a product's audience);
+# the other kinds below are judged by their value's shape.
 _EVERY_VALUE = {"gender": GENDER, "pronouns": GENDER, "sign-in name": SIGN_IN_NAME, "password": SECRET,
                 "secret": SECRET, "device id": DEVICE_ID}
 _LOGIN, _AGE, _HANDLE, _TITLE, _BEARER_KIND = "login", "age", "handle", "title", "bearer"
@@ -103,6 +103,7 @@ _AUDIENCE = frozenset(canonical(word)[0].lower() for word in (
     "adult adults teens junior juniors herren damen kinder jungen mädchen homme hommes femme femmes enfant enfants "
     "garçon garçons fille filles hombre hombres mujer mujeres niño niños niña niñas bebé uomo donna bambino bambini"
     ).split())
+_AUDIENCE_APART = re.compile(r"[\s/&+-]+")  # (`Boys/Girls`, `Men & Women`)
 # What a login's or a user's label names besides a sign-in name: a state, a role, a way in (lexicon data by language).
 _ACCOUNT_STATES = frozenset(canonical(word)[0].lower() for word in (
     "guest anonymous admin administrator required optional success successful failed failure error ok yes no true "
@@ -187,7 +188,7 @@ def _value_reason(kind: str, value: str, dashed: bool) -> str:
         return ""  # (a page title's next part: `Password - Demo Shop`)
     if kind in _EVERY_VALUE:
         if kind == "gender" and _AUDIENCE.issuperset(
-                word.lower().removesuffix("'s").removesuffix("’s") for word in re.split(r"[\s/&+-]+", value) if word):
+                word.lower().removesuffix("'s").removesuffix("’s") for word in _AUDIENCE_APART.split(value) if word):
             return ""
         return _EVERY_VALUE[kind]
     if kind == _AGE:
