@@ -33,7 +33,8 @@ PERSONAL: List[Tuple[str, bool, str]] = [
     ("Sesso: maschile", False, GENDER), ("Geslacht: vrouw", False, GENDER), ("Płeć: kobieta", False, GENDER),
     ("Cinsiyet: kadın", False, GENDER), ("Kjønn: kvinne", False, GENDER), ("Sex - f", False, GENDER),
     ("Customer gender: nonbinary", False, GENDER), ("Pronoms : iel", False, GENDER),
-    ("Note, pronouns: they/them", False, GENDER), ("Sex: f", True, GENDER), ("性別：女性", False, GENDER), ("性別：女性 (会員)", True, GENDER),
+    ("Note, pronouns: they/them", False, GENDER), ("Sex: f", True, GENDER),
+    ("性別：女性", False, GENDER), ("性別：女性 (会員)", True, GENDER),
     # a person's age: one number from 13 to 120, a years word, the field's end
     ("Age: 41", False, AGE), ("Customer age: 67 yrs", False, AGE), ("Edad: 29 años", True, AGE),
     ("Âge : 52 ans", False, AGE), ("Leeftijd: 33 jaar", False, AGE), ("Wiek: 45 lat", False, AGE),
