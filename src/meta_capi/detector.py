@@ -1680,10 +1680,11 @@ def _card_in(run: str) -> bool:
 
 
 # The reporting bodies that allocate a phone's type allocation code, an IMEI's first two digits (GSMA: `01` PTCRB,
-# `35`, `44` and `98` BABT, `86` TAF, `99` GHA, the European test houses, India's MSAI; not DECT's `10`, no phone's,
-# which a UAE tax number's `100…` opens): fifteen digits passing Luhn's check at one of them are a phone's IMEI, in
-# text and in ids (closer 78; one in ten numbers passes Luhn, and few open on these).
-_IMEI_REPORTING_BODIES = frozenset("01 30 33 35 44 45 49 50 51 52 53 54 86 91 98 99".split())
+# `35`, `44` and `98` BABT, `86` TAF, `99` GHA, the European test houses, India's MSAI; not DECT's `10`, Iridium's `30`
+# nor France's former `33`, which a UAE tax number's `100…`, a Saudi VAT number's `3…3` open): fifteen digits passing
+# Luhn's check at one of them are a phone's IMEI, in text and in ids (closer 78; one in ten numbers passes Luhn, and
+# few open on these).
+_IMEI_REPORTING_BODIES = frozenset("01 35 44 45 49 50 51 52 53 54 86 91 98 99".split())
 
 
 def _imei(digits: str) -> bool:
@@ -3144,7 +3145,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "ranscript" in form
         or "iscussi" in form or "icket" in form) else mails.PERSON_NAME if mails.transcript_titled(form) else "")
     if found or not other_readings:
-        return found or _labelled_reason(form)
+        return found  # (a label's value is read in the text as written, not in a reading: `data-user="jo"` is markup)
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
     # and values, once: other_readings is off for them); in a URL path, its segments joined by `/` again
     # (inline: most values hold no shape of another reading, and pay no call)

@@ -31,7 +31,7 @@ import re
 from typing import Dict, List, Tuple
 
 from . import key_lexicon
-from .canonical import canonical
+from .canonical import canonical, longest_first
 from .personal_keys import AGE_WORDS_WRITTEN, LOGIN_WORDS_WRITTEN, POSSESSIVES, names_personal_data
 from .postal import _HONORIFIC
 
@@ -95,7 +95,7 @@ _YEARS_WORDS = ("years year yrs yr y y.o. yo jahre jahr j ans an años anos anni
                 "let roky ετών tahun").split()
 _PERSON_AGE = re.compile(
     "(?:1[3-9]|[2-9][0-9]|1[01][0-9]|120)(?:[ \\t]?(?:" + "|".join(re.escape(word) for word in sorted(
-        {form for word in _YEARS_WORDS for form in _forms(word)}, key=len, reverse=True)) + ")(?:[ \\t](?:old|alt))?)?"
+        {form for word in _YEARS_WORDS for form in _forms(word)}, key=longest_first)) + ")(?:[ \\t](?:old|alt))?)?"
     "[ \\t.]*", re.IGNORECASE)
 # A product's audience after a gender's label: who it is made for, not who the visitor is (lexicon data by language).
 _AUDIENCE = frozenset(canonical(word)[0].lower() for word in (
