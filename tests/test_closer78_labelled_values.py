@@ -45,7 +45,7 @@ PERSONAL: List[Tuple[str, bool, str]] = [
     ("User name - qorvendal", False, SIGN_IN_NAME), ("Logon: qorvendal.m", False, SIGN_IN_NAME),
     ("Utilisateur : qorvendal", False, SIGN_IN_NAME), ("Your handle - @qorvendal_88", False, SIGN_IN_NAME),
     # a password or an API's secret, a bearer token
-    ("Password: correct horse battery staple", False, SECRET), ("Kennwort: Z7q!p", False, SECRET),
+    ("Password: Tr0ub4dor&3", False, SECRET), ("Kennwort: Z7q!p", False, SECRET),
     ("Mot de passe : Qorvendal2024", True, SECRET), ("Wachtwoord: qorvendal", False, SECRET),
     ("Senha: 4411xx", False, SECRET), ("PASSCODE: 8812", False, SECRET), ("Passwort - z7q!pr", False, SECRET),
     ("x-api-key: 9a8b7c6d5e4f", False, SECRET), ("access_token=ya29.a0AfH6SMB", False, SECRET),
@@ -79,8 +79,10 @@ ORDINARY: List[Tuple[str, bool]] = [
     ("Login: required", False), ("User: guest", False), ("Login: Google", False), ("User: 2 seats", False),
     ("Login - Demo Shop", False), ("Handle: blue-sneakers", False), ("Handle: Wooden", False),
     ("Title: Blue Sneakers", False), ("Title: Mrs Dalloway (Penguin Classics)", False), ("User guide: page 4", False),
-    # a page title's next part after a dash; no separator at all
-    ("Password - Demo Shop", False), ("Password manager, 1 year", False), ("Username ideas notebook", False),
+    # a page title's next part after a dash, a page's step, a field's state; no separator at all
+    ("Password - Demo Shop", False), ("Reset password: step 2", False), ("Forgot password: enter your email", False),
+    ("Password: required", False), ("API key: missing", False), ("Username: n/a", False),
+    ("Password manager, 1 year", False), ("Username ideas notebook", False),
     ("Ring Bearer Pillow", False), ("Ring Bearer Pillow 2024 edition for weddings", False),
     # ages in sentences nobody says of themselves; a count of years
     ("This wine is 12 years old", False), ("I am 20 years into my career", False), ("I am 5 years old", False),

@@ -47,6 +47,9 @@ HONORIFIC = "holds an honorific after a title's label"
 _EVERY_VALUE = {"gender": GENDER, "pronouns": GENDER, "sign-in name": SIGN_IN_NAME, "password": SECRET,
                 "secret": SECRET, "device id": DEVICE_ID}
 _LOGIN, _AGE, _HANDLE, _TITLE, _BEARER_KIND = "login", "age", "handle", "title", "bearer"
+# ... of which a sign-in name, a password, a secret and a device's id are one token, no account's state (a page's step
+# or instruction after the label has blanks: `Reset password: step 2`; a passphrase of words so goes out, a trade-off)
+_ONE_TOKEN = frozenset(("sign-in name", "password", "secret", "device id"))
 # A title's or a salutation's label, by language: an honorific alone after it is a person's (HONORIFIC).
 _TITLE_WORDS = "title salutation anrede civilité tratamiento titolo aanhef".split()
 
@@ -104,11 +107,13 @@ _AUDIENCE = frozenset(canonical(word)[0].lower() for word in (
     "garçon garçons fille filles hombre hombres mujer mujeres niño niños niña niñas bebé uomo donna bambino bambini"
     ).split())
 _AUDIENCE_APART = re.compile(r"[\s/&+-]+")  # (`Boys/Girls`, `Men & Women`)
-# What a login's or a user's label names besides a sign-in name: a state, a role, a way in (lexicon data by language).
+# What a login's, a user's, a password's label names besides its datum: a state, a role, a way in (lexicon data by
+# language).
 _ACCOUNT_STATES = frozenset(canonical(word)[0].lower() for word in (
     "guest anonymous admin administrator required optional success successful failed failure error ok yes no true "
     "false none null new returning registered unregistered logged active inactive pending disabled enabled member "
-    "customer visitor google facebook apple microsoft github twitter amazon email sso otp password social "
+    "customer visitor google facebook apple microsoft github twitter amazon email sso otp password social missing "
+    "invalid incorrect wrong expired hidden reset changed updated saved sent unknown n/a "
     "gast anonym erforderlich erfolgreich fehlgeschlagen invité requis réussi échec invitado requerido exitoso "
     "fallido").split())
 
@@ -187,6 +192,8 @@ def _value_reason(kind: str, value: str, dashed: bool) -> str:
     if dashed and (" " in value or value.isalpha() and value[:1].isupper()):
         return ""  # (a page title's next part: `Password - Demo Shop`)
     if kind in _EVERY_VALUE:
+        if kind in _ONE_TOKEN and (" " in value or value.lower() in _ACCOUNT_STATES):
+            return ""  # (a page's step or a field's state: `Reset password: step 2`, `Password: required`)
         if kind == "gender" and _AUDIENCE.issuperset(
                 word.lower().removesuffix("'s").removesuffix("’s") for word in _AUDIENCE_APART.split(value) if word):
             return ""
