@@ -88,6 +88,7 @@ _WORDS_BACKWARDS = re.compile(r"(?:[0-9](?![0-9])[ _-]?)?((?:[^\W_]+[ _'’.\-]{
 _REACH = 64  # (how far back the label's words are read)
 _BEARER = re.compile(r"(?<![^\W_])[bB][eE][aA][rR][eE][rR][ \t]{1,3}")
 _VALUE = re.compile(r"[^\n\r,;|&]{1,64}")
+_PARAMETER_VALUE = re.compile(r"[ \t]{0,3}[^\s,;|&]{1,64}")
 _A_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _A_LETTER = re.compile(r"[^\W\d_]")
 _HONORIFIC_ALONE = re.compile(_HONORIFIC)  # (postal.py's honorifics, each with its blank after it)
@@ -137,7 +138,7 @@ def reason(form: str) -> str:
                 tail = tail[:-1].rstrip(" _-")
             if tail[-3:] in _ENDINGS or tail[-2:] in _ENDINGS:
                 head = form[max(0, start - _REACH):start].rstrip(" \t").lower()
-                found = _labelled(form, head, start + len(mark), dashed=mark == " - ")
+                found = _labelled(form, head, start + len(mark), mark)
                 if found:
                     return found
             start = form.find(mark, start + 1)
@@ -146,9 +147,9 @@ def reason(form: str) -> str:
     return ""
 
 
-def _labelled(form: str, head: str, end: int, dashed: bool) -> str:
+def _labelled(form: str, head: str, end: int, mark: str) -> str:
     """The reason for the value at `end` of `form` after the words of lower-case `head` (the text before its
-    separator), when they end in a label of a kind (the shortest that is one: `user name` is `username`'s)."""
+    separator `mark`), when they end in a label of a kind (the shortest that is one: `user name` is `username`'s)."""
     words_match = _WORDS_BACKWARDS.match(head[::-1])
     if words_match is None:
         return ""
@@ -156,13 +157,14 @@ def _labelled(form: str, head: str, end: int, dashed: bool) -> str:
     for count in range(1, len(words) + 1):
         kind = _KIND_BY_JOINED.get("".join(words[-count:]))
         if kind is not None and _read_with_words_before(words[:-count], words[-count:], kind):
-            return _value_reason(kind, _field_value(form, end), dashed)
+            return _value_reason(kind, _field_value(form, end, mark == "="), mark == " - ")
     return ""
 
 
-def _field_value(form: str, at: int) -> str:
-    """The value opening at `at` of `form`: the rest of its field, 64 characters at most, stripped."""
-    value = _VALUE.match(form, at)
+def _field_value(form: str, at: int, parameter: bool = False) -> str:
+    """The value opening at `at` of `form`: the rest of its field, 64 characters at most, stripped; a parameter's
+    (after `=`) up to a blank too (`level=info user_name=… action=checkout`)."""
+    value = (_PARAMETER_VALUE if parameter else _VALUE).match(form, at)
     return value.group().strip() if value is not None else ""
 
 
