@@ -20,7 +20,7 @@ ANDROID = ("Mozilla/5.0 (Linux; Android 14; {}) AppleWebKit/537.36 (KHTML, like 
     ANDROID.format("SM-S918B\\) Customer: Leylaqa Aliyeva \\("),
     IOS + " [FBAN/FBIOS;FBAV/450.0.0.38.108;FBDV/iPhone14,2;FBLC/en_US;FBOP/5;Name: Sjoerdqa Hettinga]",
     IOS + " Safari Line/13.20.0 (user: Tinaqa Boersma)",
-    IOS + " Safari Line/13.20.0 (User: tinaqa)",
+    # (`(User: tinaqa)`, one token after a user's label, is a sign-in name: test_closer78_labelled_values.py)
     IOS + " Instagram 329.0.3.29.90 (iPhone15,3; iOS 17_4; en_US; en; scale=3.00; 1290x2796; user: Wybeqa Hoekstra)",
     IOS + " MicroMessenger/8.0.42(0x18002a2b) NetType/WIFI Language/zh_CN (收件人: 陳大文qa)",
     IOS + " MicroMessenger/8.0.42(0x18002a2b) NetType/WIFI Language/zh_CN (customer：Tala Waim)",

@@ -28,7 +28,7 @@ from privacy_attack_cases_2 import (
     outcome,
     readme_misses,
 )
-from privacy_attack_cases_36 import NUMBERS, Case, cases, ordinary_cases
+from privacy_attack_cases_36 import NUMBERS, ORDINARY_TOKEN, Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
 ORDINARY = list(ordinary_cases())
@@ -73,6 +73,11 @@ DROPPED: Dict[str, List[str]] = {
     # `<input type="number" name="quantity" value="2">`: the markup's `name="quantity"` reads as a bare `name` key
     "accepted by the README": [
         f"serialized: <input type=\"number\" name=\"quantity\" value=\"2\"> @ {where}" for where in
+        ["custom property", "page title", "product name", "search string"]],
+    # a token after `Bearer`, an Authorization header's credential, is left out as a password is (closer 78: the README
+    # leaves credentials out by the label rule; the same token alone, no credential's label before it, goes out)
+    "a credential after its label": [
+        f"tokens: Bearer {ORDINARY_TOKEN} @ {where}" for where in
         ["custom property", "page title", "product name", "search string"]],
 }
 

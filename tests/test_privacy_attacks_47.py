@@ -34,36 +34,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # an age after its label (`Age: 38 years`, `Alter: 38 Jahre`) or in a sentence (`I am 38 years old`); a gender
-    # after its label in English, German, French and Spanish (`Gender: female`, `Geschlecht: weiblich`, `Sexe :
-    # féminin`, `Sexo: masculino`; `性別：女性` is caught but in ids, and as a key, `gender=`, `ge=`, it is caught), a
-    # title standing for it (`Title: Mrs`), pronouns (`Pronouns: she/her`)
-    "ages and genders after a label": [
-        "birth age label EN @", "birth age label DE @", "birth age in a sentence @",
-        "birth gender label EN @ content category", "birth gender label EN @ content name", "birth gender label DE @",
-        "birth gender label FR @", "birth gender label ES @", "birth title as gender @", "birth pronouns @"],
-    # a birth date after a picture standing for its label, `🎂 14.09.1987` (the labels' words in twelve languages are
-    # read, `DOB`, `né le`, `geb.`, `誕生日`, `생년월일`, ...)
-    "a birth date after a picture for its label": [
-        "birth cake emoji as the label @ custom event name", "birth cake emoji as the label @ standard content name"],
-    # an IMEI (15 digits passing Luhn's check, a TAC `35…`) bare, after its dial code (`*#06# shows …`) or after
-    # `IMEI2:` (caught after `IMEI:` and spaced; the README names an IMEI's check only for `fb_login_id`); an Android
-    # ID after its label (`Android ID: 9774d56d682e549c`; a MAC in its three layouts, IDFA and GAID are caught)
-    "device ids": [
-        "device IMEI bare @", "device IMEI after the dial code @", "device IMEI2 labelled @",
-        "device Android ID labelled @"],
-    # a login after `username:`, `login:`, `user:`, `Benutzername:`, `Nom d'utilisateur :` or `Handle: @` (as a
-    # parameter, `username=`, it is caught)
-    "logins after a label": [
-        "device username label @", "device login label @ page property", "device login label @ custom event name",
-        "device user label @", "device Benutzername label @", "device nom d'utilisateur label @",
-        "device handle label @"],
-    # secrets echoed, which the README neither claims nor disclaims (its gate is for personal data): a password after
-    # `password:` or `Passwort:` (as a parameter, `password=`, it is caught), an API token after `Bearer` or as
-    # `api_key=`
-    "secrets after a label": [
-        "device password label @ event name", "device password label @ order id", "device Passwort label @",
-        "device API token bearer @", "device API key key value @"],
 }
 
 # What leaks today and the README or the reference says it does not claim, by the sentence that says so.

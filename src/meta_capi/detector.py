@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import unicodedata
 from binascii import a2b_base64
 from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
@@ -28,6 +29,7 @@ from . import (
     coordinates,
     greetings,
     handles,
+    labelled_values,
     ledgers,
     mails,
     masked_cards,
@@ -172,6 +174,7 @@ PERSONAL_KEY = "personal key"
 TABLE_CELL = "holds a table's cell under a personal column"
 WORDS = "holds words where a random id stands"
 HARDWARE_ADDRESS = "holds a device's hardware (MAC) address"
+DEVICE_IMEI = "holds a device's IMEI"
 ACCOUNT_NAME = "holds an account's sign-in name in a home folder's path"
 
 # One character of an address's local part, "@", a domain label and a dot followed by more domain: no part
@@ -524,7 +527,11 @@ _COMPACT_AFTER_DOB = ("(?:(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)|(?:"
                       + "|".join(label for label in _BIRTH_CJK if label != "생일") + f")[\\s:：]{{0,3}}){_YYMMDD}"
                       f"|생일[\\s:：]{{0,3}}{_YYMMDD}(?!\\s?[^\\W\\d_])|")
 # The abbreviation may have a dot after each letter (`D.O.B.`).
-_BIRTH_WORDS = ("dob", "d.o.b", "bday", "born", "sinh", "nee", "b.", "ttl", "t.t.l", "出生", "生まれ", *_BIRTH_LONG,
+# A picture standing for a birthday by Unicode's name for it (`🎂`, BIRTHDAY CAKE), as a label right before the date
+# (closer 78; not a party's `🎉`, which names no birth).
+_BIRTH_PICTURES = [chr(code) for code in range(0x1F000, 0x1FB00) if "BIRTHDAY" in unicodedata.name(chr(code), "")]
+_BIRTH_WORDS = ("dob", "d.o.b", "bday", *_BIRTH_PICTURES, "born", "sinh", "nee", "b.", "ttl", "t.t.l", "出生", "生まれ",
+                *_BIRTH_LONG,
                 *_BIRTH_SHORT, *_BIRTH_CJK, *_BIRTH_WHOLE_CUES)
 _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: positions need not match the form's)
     f"{_DATE_BEFORE_BORN}{_COMPACT_AFTER_DOB}{_THAI_BORN_ABBREVIATED_MONTH}"
@@ -536,7 +543,7 @@ _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: posit
     # 1987`, `T.T.L: Kota Bandung, …`; review 23: a town is asked for, `TTL, 17 pins, 1987 chip` is a chip's)
     f"|(?<![^\\W\\d_])t\\.?t\\.?l(?![^\\W\\d_])[\\s:,]{{1,3}}(?:[^\\W\\d_]{{2,20}}\\s)?[^\\W\\d_]{{2,20}}{_DATE_SEP}"
     # (a Korean label may take its particle, `생일은`; Chinese "born" as a label, with its colon: `出生：`)
-    f"|(?:{'|'.join(_BIRTH_CJK)})[은는이가]?[\\s:：]{{0,3}}|出生[:：]\\s?"
+    f"|(?:{'|'.join(_BIRTH_CJK)})[은는이가]?[\\s:：]{{0,3}}|出生[:：]\\s?|(?:{'|'.join(_BIRTH_PICTURES)})[\\s:：]{{0,3}}"
     f"|(?<![^\\W\\d_]){re.escape(_BORN_ABBREVIATED[:-1])}"
     f"(?:\\.|(?=[\\s:]{{1,3}}[0-9]{{1,2}}[./][0-9]{{1,2}}[./][0-9]{{2,4}}))[\\s:]{{0,3}})"
     f"(?:{_CJK_DATE}|[0-9]{{1,4}}(?P<sep>[-./ ])[0-9]{{1,2}}(?P=sep)[0-9]{{2,4}}|[0-9]{{8}}"  # 1988-07-14, 19880714
@@ -1356,6 +1363,8 @@ def _single_run_reason(digits: str, text: str, start: int, end: int, level: int)
     before, after = start > 0 and text[start - 1].isalpha(), end < len(text) and text[end].isalpha()
     if before or after:  # a number inside a code (SKU12345678901), unless a mobile number glued to a word
         return PHONE if before != after and trunk_mobile(digits) else ""  # (REF0701234567)
+    if len(digits) == 15 and level < CODE and _imei(digits):
+        return DEVICE_IMEI
     if _bare_reason(digits, level):
         return PHONE
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
@@ -1674,6 +1683,19 @@ def _card_in(run: str) -> bool:
             ) and _card_number("".join(texts[index:end])):
                 return True
     return False
+
+
+# The reporting bodies that allocate a phone's type allocation code, an IMEI's first two digits (GSMA: `01` PTCRB,
+# `35`, `44` and `98` BABT, `86` TAF, `99` GHA, the European test houses, India's MSAI; not DECT's `10`, Iridium's `30`
+# nor France's former `33`, which a UAE tax number's `100…`, a Saudi VAT number's `3…3` open): fifteen digits passing
+# Luhn's check at one of them are a phone's IMEI, in text and in ids (closer 78; one in ten numbers passes Luhn, and
+# few open on these).
+_IMEI_REPORTING_BODIES = frozenset("01 35 44 45 49 50 51 52 53 54 86 91 98 99".split())
+
+
+def _imei(digits: str) -> bool:
+    """Whether fifteen `digits` are an IMEI: a reporting body's prefix and Luhn's check digit."""
+    return digits[:2] in _IMEI_REPORTING_BODIES and _luhn(digits)
 
 
 def _card_number(digits: str) -> bool:
@@ -2984,7 +3006,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         if found:
             return found
     elif len(form) < 7 and not unclosed:
-        return _short_reason(form, id_like)  # shorter than any address, phone number, IP address or id we look for
+        # (shorter than any address, phone number, IP address or id we look for; a short label's value, `性別：女性`)
+        return _short_reason(form, id_like) or _labelled_reason(form)
     if _UUID.fullmatch(form) is not None:
         return ""  # a UUID once decoded (`%2D` for its dashes): random by construction
     # (a path's separator in C first: most values hold none, and pay no call)
@@ -3014,6 +3037,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
+            # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
+            self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (
             _lettered_phone_reason(form, id_like) if (
                 form.count(" ") >= 2 or form.count("-") >= 2 or form.count(".") >= 2) and (
                 "Z" in form or "S" in form or "B" in form or "G" in form or "E" in form or "A" in form) and (
@@ -3139,7 +3164,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "ranscript" in form
         or "iscussi" in form or "icket" in form) else mails.PERSON_NAME if mails.transcript_titled(form) else "")
     if found or not other_readings:
-        return found
+        return found  # (a label's value is read in the text as written, not in a reading: `data-user="jo"` is markup)
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
     # and values, once: other_readings is off for them); in a URL path, its segments joined by `/` again
     # (inline: most values hold no shape of another reading, and pay no call)
@@ -3170,7 +3195,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or " ta " in form)  # (`ta`, `at` written backwards in a reversed address; closer 54)
         and _first_reason(spelled_out.readings(form), id_like, segments) == EMAIL else "")
     if found or len(form) < _MIN_ASSEMBLED:
-        return found
+        return found or _labelled_reason(form)
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
     # capitals and holds `.`, number words are free text of five words at least (no id is written in words), or seven
     # with a title's ` - ` between its parts (`Blue Sneakers - Demo Shop`: no number is said across one), or glued
@@ -3179,7 +3204,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # code and a number apart (its `+` or a label of it).
     # (or words joined by dashes or `_` alone, `zero-six-one-…`: counted in C only when blanks are too few)
     blanks = form.count(" ")
-    return _first_reason(assembled.readings(form, words=not id_like), False, segments) if (
+    return (_first_reason(assembled.readings(form, words=not id_like), False, segments) if (
         '"' in form or "." in form and form.isupper() or not id_like and (blanks >= assembled.MIN_BLANKS and (
             blanks >= 6 or " - " not in form) or blanks < assembled.MIN_BLANKS and (
             form.count("-") >= 6 or form.count("_") >= 6))
@@ -3191,7 +3216,16 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or not id_like and ("+1" in form or "+2" in form or "+3" in form or "+4" in form or "+5" in form
                             or "+6" in form or "+7" in form or "+8" in form or "+9" in form or "code" in form
                             or "Code" in form or "CODE" in form or "orwahl" in form or "ndicatif" in form
-                            or "refi" in form)) else ""
+                            or "refi" in form)) else "") or _labelled_reason(form)
+
+
+def _labelled_reason(form: str) -> str:
+    """A value after a label the key lexicon calls personal by its meaning (labelled_values.py), read when no other
+    rule found anything in canonical `form` (a mail's pieces after `user:` and `domain:` are a mail address first); in
+    ids too, which hold no label. (A separator, `Bearer`'s blank or an IMEI's dial code in C first: most values hold
+    none.)"""
+    return labelled_values.reason(form) if (
+        ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#06#" in form) else ""
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
@@ -3743,7 +3777,9 @@ def _personal_label(label: str) -> bool:
     a second pass of every rule; the same verdicts on every recorded value)."""
     if "." in label:
         return names_a_person_by_initials(label) or names_personal_data(label.replace(".", ""))
-    return names_personal_data(label)
+    # (a gender's or an age's label alone has its value judged by its kind's shape, labelled_values.py: a product's
+    # audience after it, `Gender: Unisex`, `Age: Adult`, is no name)
+    return names_personal_data(label) and not labelled_values.judged_by_shape(label)
 
 
 def _first_reason(texts: List[str], id_like: bool, segments: bool) -> str:

@@ -108,11 +108,46 @@ ALONE: Dict[str, Dict[str, str]] = {
         "Korean": "saengnyeonworil chulsaengji", "Japanese": "shusseichi", "Portuguese": "naturalidade",
     },
     "gender": {
+        # (closer 78: the lexicon's larger languages too, which labelled_values.py reads as a label's words in text; not
+    # Swedish and Danish `kön`, `køn`, folded to `kon`: `Kon-Tiki`)
+        "English": "gender sex", "German": "geschlecht", "French": "sexe", "Spanish and Portuguese": "sexo",
+        "Italian": "sesso", "Dutch": "geslacht", "Polish": "płeć", "Turkish": "cinsiyet",
+        "Japanese": "性別 seibetsu", "Chinese (script)": "性别",
+        "Korean (script)": "성별", "Swahili": "jinsia",
         "Norwegian": "kjonn", "Finnish": "sukupuoli", "Czech": "pohlavi", "Slovak": "pohlavie",
         "Croatian and Slovene": "spol", "Greek": "fylo", "Latvian": "dzimums", "Lithuanian": "lytis",
         "Irish": "gneas", "Indonesian": "jenis_kelamin", "Malay": "jantina", "Vietnamese": "gioi_tinh",
         "Tagalog": "kasarian", "Arabic": "jins", "Persian": "jensiyat", "Chinese": "xingbie", "Korean": "seongbyeol",
     },
+    # Closer 78: what a person is called by, signs in as, and the secrets and device ids a form echoes, personal alone
+    # in a key and, after its label, in text (labelled_values.py).
+    "pronouns": {
+        "English": "pronouns pronoun", "French": "pronoms", "Spanish": "pronombres", "Portuguese": "pronomes",
+        "Italian": "pronomi",
+    },
+    "sign-in name": {
+        "English": "username user_name login_name screen_name", "German": "benutzername anmeldename",
+        "French": "nom_d_utilisateur", "Spanish": "nombre_de_usuario", "Portuguese": "nome_de_usuario "
+        "nome_de_utilizador", "Italian": "nome_utente", "Dutch": "gebruikersnaam", "Polish": "nazwa_uzytkownika",
+        "Swedish": "användarnamn", "Danish": "brugernavn", "Norwegian": "brukernavn", "Finnish": "käyttäjätunnus "
+        "käyttäjänimi", "Turkish": "kullanıcı_adı", "Czech": "uživatelské_jméno", "Slovak": "používateľské_meno",
+        "Hungarian": "felhasználónév", "Romanian": "nume_de_utilizator", "Russian": "imya_polzovatelya",
+        "Indonesian and Malay": "nama_pengguna", "Vietnamese": "ten_dang_nhap", "Japanese": "ユーザー名 ユーザ名",
+        "Chinese": "用户名 用戶名", "Korean": "사용자명",
+    },
+    "password": {
+        "English": "password passwd passcode passphrase", "German": "passwort kennwort", "French": "mot_de_passe",
+        "Spanish": "contraseña", "Portuguese": "senha", "Dutch": "wachtwoord", "Polish": "hasło", "Swedish": "lösenord",
+        "Danish": "adgangskode", "Norwegian": "passord", "Finnish": "salasana", "Turkish": "şifre", "Czech": "heslo",
+        "Hungarian": "jelszó", "Russian": "пароль parol", "Indonesian": "kata_sandi", "Vietnamese": "mat_khau",
+        "Japanese": "パスワード", "Chinese": "密码 密碼", "Korean": "비밀번호",
+    },
+    # (an API's credential: a key, a token or a secret named as one; `token` or `key` alone names an id as often)
+    "secret": {
+        "English": "api_key api_secret api_token access_token auth_token bearer_token refresh_token client_secret "
+        "secret_key private_key",
+    },
+    "device id": {"English": "imei meid imsi iccid android_id ssaid"},
     "nationality": {
         "Italian": "nazionalita", "Portuguese": "nacionalidade", "Dutch": "nationaliteit",
         "Swedish, Danish and Norwegian": "nationalitet statsborgerskap medborgarskap", "Finnish": "kansalaisuus",

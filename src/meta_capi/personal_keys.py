@@ -1312,6 +1312,7 @@ PERSON_QUALIFIERS = frozenset(_folded(word) for word in PERSON_QUALIFIERS)
 ADDRESS_QUALIFIERS = frozenset(_folded(word) for word in ADDRESS_QUALIFIERS)
 PLACE_TOKENS = frozenset(_folded(word) for word in PLACE_TOKENS)
 POSTAL_ABBREVIATIONS = frozenset(_folded(word) for word in POSTAL_ABBREVIATIONS)
+AGE_WORDS_WRITTEN = AGE_WORDS  # (as written: labelled_values.py reads them in text, which keeps its case and script)
 AGE_WORDS = frozenset(_folded(word) for word in AGE_WORDS)
 NUMBER_LABEL_WORDS = frozenset(_folded(word) for word in NUMBER_LABEL_WORDS)  # (label tokens are folded: `numarası`)
 NUMBER_LABEL_WORDS |= frozenset(_label_forms("নং নম্বর"))  # Bengali's (`পরিচয়পত্র নং`; twenty-first attack)
@@ -2347,8 +2348,8 @@ def names_personal_data(key: str) -> bool:
 # `?login=jo.smith`), personal as `username` is, unless its value is a state rather than a name: no letter (`1`),
 # or one word of lower-case or capital letters (`true`, `success`, `SSO`). Alone these words are ordinary in
 # longer keys (`login_method`, `login_status`, `user_type`).
-LOGIN_WORDS = frozenset(_folded(word) for word in (
-    "login logon user usr benutzer utilisateur usuario utente gebruiker kullanıcı").split())
+LOGIN_WORDS_WRITTEN = "login logon user usr benutzer utilisateur usuario utente gebruiker kullanıcı".split()
+LOGIN_WORDS = frozenset(_folded(word) for word in LOGIN_WORDS_WRITTEN)
 # The words, searched first in an ASCII key in lower case (one search in C: most keys hold none).
 _LOGIN_CUE = re.compile(by_first_letter(sorted(word for word in LOGIN_WORDS if word.isascii())))
 _A_LETTER = re.compile(r"[^\W\d_]")

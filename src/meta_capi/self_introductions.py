@@ -715,3 +715,41 @@ def introduced_in_slug(form: str) -> bool:
     """`introduced` for a URL path's slug read with blanks for its `-`, `_` and `+` (privacy._slug_sentences): the
     sentence readings only, behind their cue (a slug's words are no sentence without one)."""
     return _introduction_cued(form) and _introduced(form)
+
+
+# A person saying their own age (closer 78): "I am" or "I have" in a language, a number from 13 (the youngest Meta's
+# terms admit) to 120, its years word, and where the language says an age with "to be" (English, German, Dutch, the
+# Nordic languages) its "old" or the clause's end: `I am 38 years old`, `I'm 38 yrs.`, `Ich bin 38 Jahre alt`, `j'ai
+# 38 ans`, `tengo 38 años`; not `I am 20 years into my career`, `This wine is 12 years old` (nobody says it of
+# themselves). Lexicon data by language: the phrases, the years words, the "old" words ("" where the years word says
+# it alone).
+AGE_STATED = "holds a person's own age in a sentence"
+_AGE_SAID = {
+    "English": ("i am|i'm|i’m|im", "years|year|yrs|yr", "old|of age"),
+    "German": ("ich bin", "jahre|jahr", "alt"), "Dutch": ("ik ben", "jaar", "oud"),
+    "Swedish, Danish and Norwegian": ("jag är|jeg er", "år", "gammal|gammel"),
+    "French": ("j'ai|j’ai", "ans", ""), "Spanish": ("tengo", "años", ""), "Portuguese": ("tenho", "anos", ""),
+    "Italian": ("ho", "anni", ""), "Polish": ("mam", "lat|lata", ""), "Czech": ("je mi", "let", ""),
+}
+_CLAUSE_ENDS = "(?=[ \\t]*(?:$|[,.;:!?)\\n]))"
+
+
+def _age_said(phrases: str, years: str, old: str) -> str:
+    said, year_words, old_words = ("|".join(re.escape(canonical(word)[0].lower()) for word in words.split("|"))
+                                   for words in (phrases, years, old))
+    after = f"(?:[ \\t]{{1,3}}(?:{old_words})(?![^\\W\\d_])|{_CLAUSE_ENDS})" if old else "(?![^\\W\\d_])"
+    return (f"(?<![^\\W\\d_])(?:{said})[ \\t]{{1,3}}(?:1[3-9]|[2-9][0-9]|1[01][0-9]|120)[ \\t]{{0,2}}(?:{year_words})"
+            f"\\.?{after}")
+
+
+_AGE_STATED = re.compile("|".join(_age_said(*said) for said in _AGE_SAID.values()))
+# What every such sentence holds: the number and a years word after it (a search that opens on a digit: most texts
+# with a digit hold none, and pay no search of the phrases).
+_NUMBER_OF_YEARS = re.compile("[1-9][0-9]{1,2}[ \t]{0,2}(?:" + "|".join(sorted({
+    re.escape(canonical(word)[0].lower()) for _, years, _ in _AGE_SAID.values() for word in years.split("|")},
+    key=longest_first)) + ")", re.IGNORECASE)
+
+
+def states_an_age(form: str) -> bool:
+    """Whether canonical `form` (holding a digit) says its writer's age (_AGE_SAID above)."""
+    return _NUMBER_OF_YEARS.search(form) is not None and _AGE_STATED.search(form.lower()) is not None

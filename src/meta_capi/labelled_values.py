@@ -1,0 +1,213 @@
+"""A value after a personal label in free text (closer 78): a label the key lexicon judges personal by its meaning,
+then its separator (`:`, `：`, `=`, ` - `) and a value, makes that value personal, by what the label names:
+
+- a gender, pronouns, a sign-in name, a password or an API's secret, a device's id (key_lexicon.ALONE's meanings
+  `gender`, `pronouns`, `sign-in name`, `password`, `secret`, `device id`, in each of their languages): every value
+  (`Gender: female`, `Sexe : féminin`, `Pronouns: she/her`, `Benutzername: jo88`, `Passwort: …`, `api_key=…`,
+  `IMEI2: …`, `Android ID: …`), but a product's audience after a gender's label (`Gender: unisex`, `Gender: Women`);
+- an age (personal_keys' age words): a person's, one number from 13 to 120, maybe with a years word, ending its
+  field (`Age: 38 years`, `Alter: 38`); not a product's age mark (`Age: 3+`, `Age: 6-12 years`, `Age: 18 months`,
+  `Age: 14 years and up`), as the key rule reads `?age=`;
+- a login or a user alone (personal_keys.LOGIN_WORDS, a bare account key's words): a sign-in name, one token holding
+  a letter that is no account's state, role or way in (`User: guest`, `Login: required`, `Login: Google`; `User: 2
+  seats` is two words);
+- a handle (`Handle:`): an account after its `@` (Shopify's product handle is a slug: `Handle: blue-sneakers`);
+- a title or a salutation (`Title:`, `Anrede:`): an honorific alone (`Title: Mrs`), not a product's title;
+- `Bearer` and a token of 16 characters or more (an Authorization header's credential): its blank is the separator.
+
+After ` - ` (a page title's separator too: `Password - Demo Shop`) the value is one token that is not a capitalized
+word of letters alone. Words before the label in its field are read with it by the key rule (`Customer age:` is
+personal, `Minimum age:` a product's), a possessive aside (`Your age:`); a login's, a title's only after a
+possessive. The labels are found from their separators: one search for `:`, `=` or ` - ` (a text with none pays
+nothing more), then the words right before each read backwards (one match at the reversed text's start) and looked up
+in a table of the lexicon's label forms built at import (a separator after no label's last two letters is passed at
+once): a search of every label form at every position cost an ordinary title with a colon 25 µs. Reasons name the
+kind, never the value.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Tuple
+
+from . import key_lexicon
+from .canonical import canonical, longest_first
+from .personal_keys import AGE_WORDS_WRITTEN, LOGIN_WORDS_WRITTEN, POSSESSIVES, names_personal_data
+from .postal import _HONORIFIC
+
+GENDER = "holds a gender after its label"
+AGE = "holds a person's age after its label"
+SIGN_IN_NAME = "holds a sign-in name after its label"
+SECRET = "holds a password or an API's secret after its label"
+DEVICE_ID = "holds a device's id after its label"
+HONORIFIC = "holds an honorific after a title's label"
+
+# What a label names, by the lexicon's meanings whose every value is personal (a gender's but a product's audience);
+# the other kinds below are judged by their value's shape.
+_EVERY_VALUE = {"gender": GENDER, "pronouns": GENDER, "sign-in name": SIGN_IN_NAME, "password": SECRET,
+                "secret": SECRET, "device id": DEVICE_ID}
+_LOGIN, _AGE, _HANDLE, _TITLE, _BEARER_KIND = "login", "age", "handle", "title", "bearer"
+# ... of which a sign-in name, a password, a secret and a device's id are one token, no account's state (a page's step
+# or instruction after the label has blanks: `Reset password: step 2`; a passphrase of words so goes out, a trade-off)
+_ONE_TOKEN = frozenset(("sign-in name", "password", "secret", "device id"))
+# A title's or a salutation's label, by language: an honorific alone after it is a person's (HONORIFIC).
+_TITLE_WORDS = "title salutation anrede civilité tratamiento titolo aanhef".split()
+
+
+def _forms(word: str) -> List[str]:
+    """`word` as a label's text reads in the canonical form, lower-cased: its capitals fold to other look-alikes than
+    its lower case (a Greek `Η` is `h`, `η` is `n`), so each of the three cases is folded."""
+    return [canonical(written)[0].lower() for written in (word, word.capitalize(), word.upper())]
+
+
+def _kinds() -> Dict[str, str]:
+    """Each label form (its joints `_` apart, as the lexicon writes a word of several words), by its kind."""
+    kinds: Dict[str, str] = {}
+    words: List[Tuple[str, str]] = [
+        *((meaning, word) for meaning in _EVERY_VALUE for words in key_lexicon.ALONE[meaning].values()
+          for word in words.split()),
+        *((_AGE, word) for word in sorted(AGE_WORDS_WRITTEN)), *((_LOGIN, word) for word in LOGIN_WORDS_WRITTEN),
+        (_HANDLE, "handle"), *((_TITLE, word) for word in _TITLE_WORDS)]
+    for kind, word in words:
+        for form in _forms(word):
+            kinds.setdefault(form, kind)  # (a meaning read for every value first)
+    return kinds
+
+
+_KIND_OF = _kinds()
+_JOINTS = re.compile("[ _'’.\\-]{1,2}")  # (between a label's words: `nom d'utilisateur`, `user_name`, `Benutzer-Name`)
+_KIND_BY_JOINED = {_JOINTS.sub("", form): kind for form, kind in _KIND_OF.items()}
+# Each label's last three letters (or the whole of a label of two): a separator after any other is passed at once
+# (`https:`, `?color=`).
+_ENDINGS = frozenset(form.rsplit("_", 1)[-1][-3:] for form in _KIND_OF)  # (a last word's: `android_id`'s `id`)
+# A separator: a colon (a full-width one folds to `:`), `=`, a dash between blanks.
+_SEPARATORS = (":", "=", " - ")
+# The words before a separator, read backwards (matched at the reversed text's start: no search), a digit after them
+# (`IMEI2`, `IMEI 1`), up to five words joined by a label's joints: the label and the words before it in its field.
+_WORDS_BACKWARDS = re.compile(r"(?:[0-9](?![0-9])[ _-]?)?((?:[^\W_]+[ _'’.\-]{1,2}){0,4}[^\W_]+)")
+_REACH = 64  # (how far back the label's words are read)
+_BEARER = re.compile(r"(?<![^\W_])[bB][eE][aA][rR][eE][rR][ \t]{1,3}")
+_VALUE = re.compile(r"[^\n\r,;|&]{1,64}")
+_PARAMETER_VALUE = re.compile(r"[ \t]{0,3}[^\s,;|&]{1,64}")
+_A_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_A_LETTER = re.compile(r"[^\W\d_]")
+_HONORIFIC_ALONE = re.compile(_HONORIFIC)  # (postal.py's honorifics, each with its blank after it)
+
+# A person's age: one number from 13 (the youngest Meta's terms admit) to 120, maybe a years word after it, and
+# `old` or its language's word, the whole field.
+_YEARS_WORDS = ("years year yrs yr y y.o. yo jahre jahr j ans an años anos anni jaar lat år vuotta yaş yas éves "
+                "let roky ετών tahun").split()
+_PERSON_AGE = re.compile(
+    "(?:1[3-9]|[2-9][0-9]|1[01][0-9]|120)(?:[ \\t]?(?:" + "|".join(re.escape(word) for word in sorted(
+        {form for word in _YEARS_WORDS for form in _forms(word)}, key=longest_first)) + ")(?:[ \\t](?:old|alt))?)?"
+    "[ \\t.]*", re.IGNORECASE)
+# A product's audience after a gender's label: who it is made for, not who the visitor is (lexicon data by language).
+_AUDIENCE = frozenset(canonical(word)[0].lower() for word in (
+    "unisex neutral men mens man women womens woman ladies kids kid children child boys boy girls girl baby babies "
+    "adult adults teens junior juniors herren damen kinder jungen mädchen homme hommes femme femmes enfant enfants "
+    "garçon garçons fille filles hombre hombres mujer mujeres niño niños niña niñas bebé uomo donna bambino bambini"
+    ).split())
+_AUDIENCE_APART = re.compile(r"[\s/&+-]+")  # (`Boys/Girls`, `Men & Women`)
+# What a login's, a user's, a password's label names besides its datum: a state, a role, a way in (lexicon data by
+# language).
+_ACCOUNT_STATES = frozenset(canonical(word)[0].lower() for word in (
+    "guest anonymous admin administrator required optional success successful failed failure error ok yes no true "
+    "false none null new returning registered unregistered logged active inactive pending disabled enabled member "
+    "customer visitor google facebook apple microsoft github twitter amazon email sso otp password social missing "
+    "invalid incorrect wrong expired hidden reset changed updated saved sent unknown n/a "
+    "gast anonym erforderlich erfolgreich fehlgeschlagen invité requis réussi échec invitado requerido exitoso "
+    "fallido").split())
+
+
+# The dial code that shows a phone's IMEI, `*#06#`, stands for its label: fifteen digits after it, maybe apart by
+# blanks or dashes, a few words between (`*#06# shows 35…`).
+_DIAL_CODE = re.compile(r"\*#06#[^0-9]{0,24}[0-9](?:[ -]?[0-9]){14}(?![0-9])")
+
+
+def reason(form: str) -> str:
+    """Why canonical `form` holds personal data by a value after a personal label (above), or "". (Its caller tests a
+    separator's presence first.)"""
+    if "#06#" in form and _DIAL_CODE.search(form) is not None:
+        return DEVICE_ID
+    for mark in _SEPARATORS:  # (each found by str.find, in C: a regex's alternation tries every position)
+        start = form.find(mark)
+        while start >= 0:
+            # (most separators have no label's ending before them: a few characters sliced and compared first)
+            tail = form[max(0, start - 8):start].rstrip(" \t").lower()
+            if tail[-1:].isdigit():
+                tail = tail[:-1].rstrip(" _-")
+            if tail[-3:] in _ENDINGS or tail[-2:] in _ENDINGS:
+                head = form[max(0, start - _REACH):start].rstrip(" \t").lower()
+                found = _labelled(form, head, start + len(mark), mark)
+                if found:
+                    return found
+            start = form.find(mark, start + 1)
+    if ("earer " in form or "EARER " in form) and (bearer := _BEARER.search(form)) is not None:
+        return _value_reason(_BEARER_KIND, _field_value(form, bearer.end()), dashed=False)
+    return ""
+
+
+def _labelled(form: str, head: str, end: int, mark: str) -> str:
+    """The reason for the value at `end` of `form` after the words of lower-case `head` (the text before its
+    separator `mark`), when they end in a label of a kind (the shortest that is one: `user name` is `username`'s)."""
+    words_match = _WORDS_BACKWARDS.match(head[::-1])
+    if words_match is None:
+        return ""
+    words = [word[::-1] for word in reversed(_JOINTS.split(words_match.group(1)))]
+    for count in range(1, len(words) + 1):
+        kind = _KIND_BY_JOINED.get("".join(words[-count:]))
+        if kind is not None and _read_with_words_before(words[:-count], words[-count:], kind):
+            return _value_reason(kind, _field_value(form, end, mark == "="), mark == " - ")
+    return ""
+
+
+def _field_value(form: str, at: int, parameter: bool = False) -> str:
+    """The value opening at `at` of `form`: the rest of its field, 64 characters at most, stripped; a parameter's
+    (after `=`) up to a blank too (`level=info user_name=… action=checkout`)."""
+    value = (_PARAMETER_VALUE if parameter else _VALUE).match(form, at)
+    return value.group().strip() if value is not None else ""
+
+
+_BY_SHAPE = frozenset(form for form, kind in _KIND_BY_JOINED.items() if kind in ("gender", _AGE))
+
+
+def judged_by_shape(label: str) -> bool:
+    """Whether `label` (the words before a colon in text) is a gender's or an age's alone, whose value this module
+    judges by its kind's shape (a product's audience, a product's age mark): no name is read after it."""
+    return len(label) <= 20 and _JOINTS.sub("", canonical(label)[0].lower().strip()) in _BY_SHAPE
+
+
+def _read_with_words_before(before: List[str], label: List[str], kind: str) -> bool:
+    """Whether a label's words name its datum with the words `before` them in its field: none, a possessive, or words
+    the key rule reads as personal with the label (`Customer age`; not `Minimum age`); a handle's, whose value's shape
+    is an account's, after any (`Instagram handle: @…`)."""
+    words = [word for word in before if word not in POSSESSIVES]
+    if not words or kind == _HANDLE:
+        return True
+    return (kind in _EVERY_VALUE or kind == _AGE) and names_personal_data(" ".join([*words, *label]))
+
+
+def _value_reason(kind: str, value: str, dashed: bool) -> str:
+    """The reason for `value` after a label of `kind` (its separator ` - ` when `dashed`)."""
+    if _A_LETTER_OR_DIGIT.search(value) is None:
+        return ""
+    if dashed and (" " in value or value.isalpha() and value[:1].isupper()):
+        return ""  # (a page title's next part: `Password - Demo Shop`)
+    if kind in _EVERY_VALUE:
+        if kind in _ONE_TOKEN and (" " in value or value.lower() in _ACCOUNT_STATES):
+            return ""  # (a page's step or a field's state: `Reset password: step 2`, `Password: required`)
+        if kind == "gender" and _AUDIENCE.issuperset(
+                word.lower().removesuffix("'s").removesuffix("’s") for word in _AUDIENCE_APART.split(value) if word):
+            return ""
+        return _EVERY_VALUE[kind]
+    if kind == _AGE:
+        return AGE if _PERSON_AGE.fullmatch(value) is not None else ""
+    if kind == _LOGIN:
+        return SIGN_IN_NAME if " " not in value and 2 <= len(value) <= 64 and _A_LETTER.search(value) and (
+            value.lower() not in _ACCOUNT_STATES) else ""
+    if kind == _HANDLE:
+        return SIGN_IN_NAME if value[:1] == "@" and " " not in value and _A_LETTER.search(value) else ""
+    if kind == _TITLE:
+        return HONORIFIC if _HONORIFIC_ALONE.fullmatch(value + " ") is not None else ""
+    # `Bearer` and a token's run
+    return SECRET if " " not in value and len(value) >= 16 and any(character.isdigit() for character in value) else ""
