@@ -40,14 +40,12 @@ models, versions, a MAC lipstick, a bare uuid as an order id) must go out.
 
 from __future__ import annotations
 
-import base64
 import json
 from functools import partial
 from typing import Any, Dict, Iterator, List, Tuple
-from urllib.parse import quote
 
 from privacy_attack_cases_2 import luhn_complete
-from privacy_attack_cases_36 import TEXT_PLACES, URL_PLACES
+from privacy_attack_cases_36 import SHOP, TEXT_PLACES, URL_PLACES, _b64, _b64url, _q
 from privacy_attack_cases_36 import place as place_tagged
 from privacy_attack_cases_36 import rotated as rotated_tagged
 
@@ -58,20 +56,6 @@ Table = Dict[str, Tuple[str, Any]]
 # Attack 36's leaves and their rotation, the ids beside a value tagged 47 (`ART-47`).
 place = partial(place_tagged, tag="47")
 rotated = partial(rotated_tagged, tag="47")
-
-SHOP = "https://boutique.example.de"
-
-
-def _q(text: str) -> str:
-    return quote(text, safe="")
-
-
-def _b64(text: str) -> str:
-    return base64.b64encode(text.encode()).decode()
-
-
-def _b64url(text: str) -> str:
-    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
 # --- links of every scheme holding the visitor's mail or phone (markers: `quendrisk`, the digits `7700931846`)
