@@ -242,11 +242,13 @@ class _Found:
                 derived.setdefault(encoded, ((what, field, _ENCODED), SPREAD))
 
     def visitor(self) -> Visitor:
-        found = [(letters, reason, shape) for letters, (reason, shape) in self.values.items()]
+        values = self.values
+        found = [(letters, reason, shape) for letters, (reason, shape) in values.items()]
         found += [(letters, reason, shape) for letters, (reason, shape) in self.derived.items()
-                  if letters not in self.values]
-        found.sort(key=_length)  # (stable: a value before a form of the same length)
-        return Visitor(tuple(found), tuple(self.hashed))
+                  if letters not in values]
+        # (shortest first, a value before a form of the same length: by length, then by place, compared in C)
+        order = sorted(zip(map(len, map(itemgetter(0), found)), range(len(found)), strict=True))
+        return Visitor(tuple(map(found.__getitem__, map(itemgetter(1), order))), tuple(self.hashed))
 
 
 def _shape(letters: str) -> int:
