@@ -3,15 +3,19 @@ one gate out", "Settings", "Identity", "Events", "Meta's own fields" and "Purcha
 reading the gate's code nor the earlier attacks' cases. The ordinary side first: what a real shop sends that must go
 out, then the personal families attacks 44 to 47 touched least.
 
-- **Ordinary** (`ordinary_cases`, about 470 values, each in one leaf where it is the whole value, rotated through the
-  text leaves, the id leaves, the URL leaves or a custom property's key): product names with sizes, models, numbers
-  and dates; products and brands named after people, places and streets (`Abbey Road (Remastered)`, `Frida Kahlo
-  Tote`, `Dr. Martens 1460`, `Hugo Boss`); the same in German, French, Spanish, Italian, Dutch, Polish, Portuguese,
-  Turkish, Russian, Arabic, Hindi, Japanese and Chinese; page titles, breadcrumbs, blog titles, store locators and
-  opening hours; searches; the shop's URLs with tracking parameters, pagination, filters, sort orders, locale paths,
-  slugs with numbers, hashed assets and CDN links; order, cart and product ids, EANs, ISBNs, ASINs, GTINs, coupon and
-  gift card codes; numbers in text (prices, dates, times, percentages, temperatures, dimensions, versions, a city's
-  coordinates to two decimals); custom property keys. A shop's own street address, phone and mail are not among them:
+- **Ordinary** (`ordinary_cases`, about 700 values, each in one leaf where it is the whole value, rotated through the
+  text leaves, the id leaves, the URL leaves or a custom property's key): product names with sizes, models, numbers and
+  dates; products and brands named after people, places and streets (`Abbey Road (Remastered)`, `Frida Kahlo Tote`, `Dr.
+  Martens 1460`, `Hugo Boss`); the same in German, French, Spanish, Italian, Dutch, Polish, Portuguese, Turkish,
+  Russian, Arabic, Hindi, Japanese and Chinese; page titles, breadcrumbs, blog titles, store locators and opening hours;
+  searches; the shop's URLs with tracking parameters, pagination, filters, sort orders, locale paths, slugs with
+  numbers, hashed assets and CDN links, ad networks' and affiliates' click and campaign ids (Google, Meta, TikTok,
+  Microsoft, LinkedIn, Awin, CJ, Rakuten, Impact), filters and sorts keyed `city`, `gender`, `age`, `st`, `ct`, `name`,
+  `state`, `country`; order, cart and product ids (marketplaces' and carriers' numbers, payment references), EANs,
+  ISBNs, ASINs, GTINs, coupon and gift card codes (influencers' `ANNA15`); toys' ages and a product's audience; products
+  beside the personal families (a passport cover, a plate frame, a bitcoin mug); numbers in text (prices, dates, times,
+  percentages, temperatures, dimensions, versions, a city's coordinates to two decimals); custom property keys, some
+  about a field rather than a datum (`phone_verified`). A shop's own street address, phone and mail are not among them:
   the README's rules (a house number by a street word and the next part, any dialled phone, any mail address) make no
   exception for a shop's own, so they are neither ordinary nor attacked here.
 - **Vehicles** (`vehicle`): licence plates after their label in six languages, VINs with their check digit, bare and
@@ -267,6 +271,57 @@ NEAR = [
     "Mr. Coffee 12-Cup", "Dear John (DVD)", "Love, Actually (Blu-ray)", "Yours Truly notebook",
     "Gift for her", "Valentine's gift for my wife", "Dad jokes book",
 ]
+# What a shop's own systems write that reads closer to personal data: ad networks' and affiliates' click ids,
+# filters keyed by a word Meta's customer keys share (`city`, `gender`, `age`, `st`), the order numbers of
+# marketplaces and carriers, influencers' coupon codes, toys' ages, keys about a field rather than a datum.
+TRACKING = [
+    f"{SHOP}/?gad_source=1&gclid=Cj0KCQiA4Y-sBhC6ARIsAGXF1g7xZ&gbraid=0AAAAADqW3x",
+    f"{SHOP}/?wbraid=CjkKCQiA4Y-sBhC6EikAGXF1g7&utm_source=google",
+    f"{SHOP}/?dclid=CjgKEAiA4Y-sBhC6ARIsAGXF1g&utm_medium=display",
+    f"{SHOP}/?yclid=2893485711240934399&utm_source=yandex",
+    f"{SHOP}/?li_fat_id=8c1e5b0a-1f9d-4c4c-9a57-3a5e7b2f9d11",
+    f"{SHOP}/?epik=dj0yJnU9WXhSZ2Z5Z0FfQmhHV0xvRmRfUUpRZnZG",
+    f"{SHOP}/?irclickid=Wx9QkT2ZhxyPRw1S2dW0wzHYUkD1XZ0Xy0",
+    f"{SHOP}/?awc=12345_1712345678_4f2c8e9b1d3a5c7e9f0a2b4c6d8e0f1a",
+    f"{SHOP}/?cjevent=8f1c2a3b4d5e11ee81a2003a0a1c0e0c",
+    f"{SHOP}/?ranMID=43210&ranEAID=TnL5HPStwNw&ranSiteID=TnL5HPStwNw-7uOoXj",
+    f"{SHOP}/?sscid=a1k8_3xq9z&utm_source=shareasale",
+    f"{SHOP}/?igshid=MzRlODBiNWFlZA%3D%3D",
+    f"{SHOP}/?_ga=2.123456789.987654321.1700000000-1234567890.1700000000",
+    f"{SHOP}/?srsltid=AfmBOoqXyZ1a2B3c4D5e6F7g8H9i0J",
+    f"{SHOP}/products/linen-shirt?_pos=1&_sid=8f3a2c9d1&_ss=r",
+    f"{SHOP}/?hsa_acc=1234567890&hsa_cam=987654321&hsa_grp=1122334455&hsa_ad=5566778899&hsa_src=g&hsa_net=adwords",
+    f"{SHOP}/?campaignid=20123456789&adgroupid=151234567890&keyword=linen%20shirt&device=m&matchtype=e&network=g",
+    f"{SHOP}/?ref=homepage_banner&aff_id=12345&sub_id=spring",
+    f"{SHOP}/stores?city=berlin", f"{SHOP}/stores?city=Hamburg&radius=25km", f"{SHOP}/c/toys?age=3-5",
+    f"{SHOP}/c/shoes?gender=women&size=38", f"{SHOP}/c/shirts?st=in_stock", f"{SHOP}/c/shoes?ct=sneakers",
+    f"{SHOP}/products?first=20&after=Y3Vyc29yOjIw", f"{SHOP}/c/books?name=asc", f"{SHOP}/orders?state=open",
+    f"{SHOP}/c/wine?country=france&region=bordeaux",
+    f"{SHOP}/?utm_source=google&utm_medium=cpc&utm_campaign=21876543210&utm_id=21876543210",
+    f"{SHOP}/?gad_source=1&gad_campaignid=22134567890",
+    f"{SHOP}/?utm_source=facebook&utm_medium=paid&utm_campaign=120208123456789012&utm_content=120208123456789013",
+    f"{SHOP}/?fbadid=120208123456789013&ad_id=120208123456789013&adset_id=120208123456789014",
+    f"{SHOP}/?utm_source=tiktok&utm_campaign=1790123456789012&ad_id=1790123456789013",
+    f"{SHOP}/?utm_source=bing&utm_campaign=412345678&msclkid=5e1f7a2c9b3d4e6f8a0b1c2d3e4f5a6b",
+]
+ORDERS = [
+    "302-1234567-1234567", "028-7654321-7654321", "12-34567-89012", "3012345678", "wc_order_5f8a9b2c3d4e5",
+    "000000123", "PO-4500012345", "10105012345678", "9X123456AB1234567", "pi_3OqXyZ2eZvKYlo2C1a2b3c4d",
+    "8815712345678901", "00340434161094042557", "1Z999AA10123456784", "JJD000390007765432", "1712345678",
+    "1712345678901", "ANNA15", "LENA20", "MAX10", "SOPHIE-25", "JULIA2024", "GC-EUR-025", "K1234567",
+    "2024-11-29T14:03:22Z", "20241129-0042", "#48213 (2 items)", "SHOP-DE-0049-176",
+]
+AGES = [
+    "Ages 8–12", "Age: 3+", "Altersempfehlung: ab 6 Jahren", "Âge : 3 ans et +", "Edad recomendada: +14",
+    "Età: 6+ anni", "Leeftijd: 4+", "Wiek: 3+", "3歳以上", "适用年龄 3-6岁", "Gender: unisex", "For him",
+    "Für Damen und Herren", "Toddler 2T-5T", "Baby 0–3 months", "Born in 1952: our heritage collection",
+    "Happy 18th birthday mug", "Since 1887 in Solingen", "Spring/Summer 2025", "Size 10 (US) / 43 (EU)",
+]
+HARD_KEYS = [
+    "customer_type", "customer_segment", "user_type", "member_tier", "is_logged_in", "login_method", "account_type",
+    "billing_cycle", "address_autocomplete_used", "phone_verified", "tax_id_required", "birthday_discount_eligible",
+    "gender_filter", "age_group", "name_search_used", "contact_form_id", "email_template", "city_page",
+]
 KEYS = [
     "color", "size", "shoe_size", "fit", "material", "collection", "season", "gift_wrap", "gift_message_enabled",
     "coupon", "coupon_code", "discount_code", "promotion_id", "promo_name", "campaign", "list_name", "list_id",
@@ -297,6 +352,12 @@ def ordinary_cases() -> Iterator[Ordinary]:
     yield from _ordinary("id", IDS, ORDINARY_IDS)
     yield from _ordinary("number", NUMBERS, ORDINARY_TEXT, 5)
     yield from _ordinary("near", NEAR, ORDINARY_TEXT, 9)
+    yield from _ordinary("tracking", TRACKING, ["page url", "referrer"])
+    yield from _ordinary("order", ORDERS, ORDINARY_IDS, 1)
+    yield from _ordinary("age", AGES, ORDINARY_TEXT, 2)
+    for index, key in enumerate(HARD_KEYS):
+        kind = "page" if index % 2 else "track"
+        yield (f"ordinary field key {index + 1} {kind}", kind, {"properties": {key: "yes"}}, key)
     for index, key in enumerate(KEYS):
         kind = "page" if index % 2 else "track"
         yield (f"ordinary key {index + 1} {kind}", kind, {"properties": {key: "yes"}}, key)
