@@ -18,21 +18,24 @@ out, then the personal families attacks 44 to 47 touched least.
   about a field rather than a datum (`phone_verified`). A shop's own street address, phone and mail are not among them:
   the README's rules (a house number by a street word and the next part, any dialled phone, any mail address) make no
   exception for a shop's own, so they are neither ordinary nor attacked here.
-- **Vehicles** (`vehicle`): licence plates after their label in six languages, VINs with their check digit, bare and
-  labelled. The README claims them only after a label the key lexicon calls personal ("Numbers named by a label") and,
-  for a VIN, as "an id with no check by a layout no code shares, or after its label".
+- **Vehicles** (`vehicle`): licence plates after their label in eight languages and alone, VINs with their check digit,
+  bare, labelled and as a query's or JSON's value. The README claims them only after a label the key lexicon calls
+  personal ("Numbers named by a label") and, for a VIN, as "an id with no check by a layout no code shares, or after its
+  label".
 - **Travel** (`travel`): passport numbers after their label, a passport's machine-readable zone ("a passport's
   machine-readable zone"), a booking reference with the traveller's name after a person's label, a salutation or in
-  the airline's `SURNAME/GIVEN MR` layout, frequent-flyer numbers after a member's label ("A customer's, client's or
-  member's number after its label is personal too").
+  the airline's `SURNAME/GIVEN MS` layout, an e-ticket with its passenger, a Known Traveler Number, frequent-flyer
+  numbers after a member's label and as JSON ("A customer's, client's or member's number after its label is personal
+  too"), a passport number alone.
 - **Health and insurance** (`health`): an NHS number (mod 11), a German insurance number, a French NIR, a Medicare
-  MBI, member and policy numbers after their labels.
-- **Tax ids of a person** (`tax`): a Steuer-ID, a Spanish NIF, a Portuguese NIF, a CPF, a TC Kimlik No, a PESEL, a
-  PAN, an SSN, a UTR and a NINO, bare and after their labels ("national ids by their own check digit and layout").
+  MBI, an Australian Medicare card, member, patient and policy numbers after their labels.
+- **Tax ids of a person** (`tax`): a Steuer-ID, a Steuernummer, a Spanish NIF, a Portuguese NIF, a CPF, a TC Kimlik
+  No, a PESEL, a PAN, an SSN, a UTR, a NINO and a codice fiscale (its check letter computed), bare and after their
+  labels ("national ids by their own check digit and layout").
 - **Wallets** (`wallet`): `0x` and 40 hex digits, a bech32 `bc1` address and a base58check one with valid checksums,
-  a TRON address, an ENS name ("a wallet by its network's grammar").
-- **Social handles** (`handle`): a shopper's account after a network's or messenger's label, in a profile link, and
-  bare (the README disclaims "a messenger's id with no label").
+  a TRON address, a Solana address, an ENS name, an explorer's link ("a wallet by its network's grammar").
+- **Social handles** (`handle`): a shopper's account after a network's or messenger's label, in a profile link, as a
+  review's author, as Reddit's `u/…`, and bare (the README disclaims "a messenger's id with no label").
 
 Each personal value goes into two leaves by attack 36's rotation (`TEXT_PLACES`, `URL_PLACES` for links), and each
 family carries made-up markers (`QZ 4817` and the VINs in the vehicles, `Tarranquist` and `C4X7QZ918` in travel, the
@@ -381,6 +384,10 @@ VEHICLE: Table = {
     "vin german label": (f"Fahrgestellnummer {VIN_EU}", [VIN_EU]),
     "vin in order note": (f"Brake pads for my Golf, {VIN_EU}", [VIN_EU]),
     "vin json": (json.dumps({"vehicle": {"vin": VIN_EU, "model": "Golf"}}), [VIN_EU]),
+    "plate bare": ("M-QZ 4817", ["M-QZ 4817", "QZ 4817", "QZ4817"]),
+    "plate pl": ("Numer rejestracyjny: WX 4817Q", ["WX 4817Q", "WX4817Q"]),
+    "plate tr": ("Plaka: 34 QZ 4817", ["34 QZ 4817", "34QZ4817"]),
+    "vin key value": (f"vin={VIN_US}&model=f150", [VIN_US]),
 }
 MRZ = "P<GBRTARRANQUIST<<YSOLDE<<<<<<<<<<<<<<<<<<<<\nC4X7QZ9185GBR8604231F3109177<<<<<<<<<<<<<<02"
 TRAVEL: Table = {
@@ -399,6 +406,11 @@ TRAVEL: Table = {
     "miles and more": ("Miles & More Servicekarte 992 004 817 263 95", ["99200481726395"]),
     "flying blue": ("Flying Blue n° 4817263950", ["4817263950"]),
     "membership number": ("Membership no. BA 48172639", ["48172639"]),
+    "passport bare": ("C4X7QZ918", ["C4X7QZ918"]),
+    "passport spanish": ("Número de pasaporte: PAQ481726", ["PAQ481726"]),
+    "known traveler": ("Known Traveler Number: 481726395", ["481726395"]),
+    "e-ticket": ("E-ticket 220-4817263954, passenger Ysolde Tarranquist", ["4817263954", "Tarranquist"]),
+    "frequent flyer json": ('{"ffp": "LH", "ff_number": "992004817263"}', ["992004817263"]),
 }
 HEALTH: Table = {
     "nhs labelled": ("NHS number: 481 726 3954", ["4817263954"]),
@@ -412,6 +424,9 @@ HEALTH: Table = {
     "policy number": ("Policy number: POL-48172639", ["48172639"]),
     "insurance card": ("Insurance card no. 80276 004817263951", ["004817263951"]),
     "health json": ('{"insurer": "AOK", "insured_number": "Q481726395"}', ["Q481726395"]),
+    "patient id": ("Patient ID: PT-481726", ["PT-481726"]),
+    "nhs key value": ("nhs_number=4817263954&clinic=leeds", ["4817263954"]),
+    "medicare au": ("Medicare card: 4817 26395 1", ["4817263951"]),
 }
 TAX: Table = {
     "steuer id labelled": ("Steuer-ID: 58 172 639 416", ["58172639416"]),
@@ -429,11 +444,17 @@ TAX: Table = {
     "utr": ("UTR: 4817263950", ["4817263950"]),
     "nino": ("National Insurance number NX 48 17 26 B", ["NX481726B"]),
     "tax json": ('{"tax_id": "58172639416", "country": "DE"}', ["58172639416"]),
+    "codice fiscale labelled": ("Codice fiscale: TRRYSL86D63F205Y", ["TRRYSL86D63F205Y"]),
+    "codice fiscale bare": ("TRRYSL86D63F205Y", ["TRRYSL86D63F205Y"]),
+    "nino bare": ("NX 48 17 26 B", ["NX481726B"]),
+    "ssn bare": ("481-72-6395", ["481726395"]),
+    "steuernummer": ("Steuernummer 143/481/72639", ["14348172639"]),
 }
 ETH = "0x8f4387bd87d803639c8f0b0ddd6cf31a95f08c22"
 BTC_BECH32 = "bc1q0zs0y33pdyr78mqwlzf9kcqp8mlqt2vhk7hmdu"
 BTC_LEGACY = "1BzptmgVcGg4Z73cjQnLq4RRtZSB3KJ2tb"
 TRON = "TLy2tq4Dkzo1iH7FKgS4MD7ZoMBVBZJRDG"
+SOLANA = "6k9hgtGUqMrbZ9dXJG7Nx7yaK3UrypHbAYM5xT6oskCi"  # 32 bytes in base58, no checksum
 WALLET: Table = {
     "eth bare": (ETH, [ETH]),
     "eth refund note": (f"Please refund to my wallet {ETH}", [ETH]),
@@ -445,6 +466,9 @@ WALLET: Table = {
     "tron": (f"USDT (TRC20): {TRON}", [TRON]),
     "ens": ("Tips: quendrix48.eth", ["quendrix48"]),
     "eth key value": (f"wallet={ETH}&chain=1", [ETH]),
+    "eth explorer link": (f"https://etherscan.io/address/{ETH}", [ETH]),
+    "solana labelled": (f"Solana: {SOLANA}", [SOLANA]),
+    "ens link": ("https://app.ens.domains/quendrix48.eth", ["quendrix48"]),
 }
 HANDLE: Table = {
     "instagram labelled": ("Instagram: @quendrix.vel", ["quendrix.vel"]),
@@ -459,8 +483,12 @@ HANDLE: Table = {
     "threads link": ("https://www.threads.net/@quendrix.vel", ["quendrix.vel"]),
     "handle bare": ("@quendrix_vel", ["quendrix_vel"]),
     "handle key value": ("instagram_handle=quendrix.vel&src=story", ["quendrix.vel"]),
+    "linkedin labelled": ("LinkedIn: quendrix-vel-48a17b2", ["quendrix-vel-48a17b2"]),
+    "reddit": ("u/quendrix_vel", ["quendrix_vel"]),
+    "handle in review": ("Review by @quendrix_vel: love it, 5 stars", ["quendrix_vel"]),
+    "youtube link": ("https://www.youtube.com/@quendrixvel48", ["quendrixvel48"]),
 }
-LINKS = {"instagram link", "tiktok link", "x link", "threads link"}
+LINKS = {"instagram link", "tiktok link", "x link", "threads link", "youtube link"}
 
 
 def cases() -> List[Case]:

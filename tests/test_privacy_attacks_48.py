@@ -37,26 +37,36 @@ ORDINARY = list(ordinary_cases())
 LEAKS: Dict[str, List[str]] = {
     # a VIN with its check digit bare (`1FZVB48K9PR817263`), after German's label (`Fahrgestellnummer WVWZZZ…`) or in
     # an order's note; a British plate after `Vehicle registration:` as a product's category (the `content ids` copy
-    # is caught)
+    # is caught); a Polish and a Turkish plate after their labels (`Numer rejestracyjny:`, `Plaka:`); a German plate
+    # alone (`M-QZ 4817`: no sentence claims or disclaims a plate without its label)
     "vehicle plates and VINs": [
         "vehicle vin bare @", "vehicle vin german label @", "vehicle vin in order note @",
-        "vehicle plate gb @ content category"],
+        "vehicle plate gb @ content category", "vehicle plate pl @", "vehicle plate tr @", "vehicle plate bare @"],
     # a booking for `Frau Ysolde Tarranquist` (a salutation) in a URL's parameter or path; a frequent-flyer number
-    # after its label as a custom event's name (the other leaf is caught)
-    "travel": ["travel booking salutation de @", "travel frequent flyer labelled @ custom event name"],
+    # after its label as a custom event's name (the other leaf is caught); an e-ticket's number with `passenger
+    # Ysolde Tarranquist`; a passport number alone in a URL's path or fragment (`C4X7QZ918`; after its label it is
+    # caught)
+    "travel": [
+        "travel booking salutation de @", "travel frequent flyer labelled @ custom event name", "travel e-ticket @",
+        "travel passport bare @"],
     # a Medicare MBI (`1EG4-TE5-MK73`, a layout no code shares), `Member ID: QZH481726390`, `Policy number:
-    # POL-48172639`, and an insurance number under the JSON key `insured_number`
+    # POL-48172639`, an insurance number under the JSON key `insured_number`, `Patient ID: PT-481726`
     "health and insurance numbers": [
-        "health medicare mbi @", "health member id @", "health policy number @", "health health json @"],
-    # a TRON address (base58check, `T…`) after `USDT (TRC20):`
-    "crypto wallets": ["wallet tron @"],
+        "health medicare mbi @", "health member id @", "health policy number @", "health health json @",
+        "health patient id @"],
+    # a TRON address (base58check, `T…`) after `USDT (TRC20):`, a Solana address (base58, no checksum) after
+    # `Solana:`
+    "crypto wallets": ["wallet tron @", "wallet solana labelled @"],
+    # a review's author as a handle (`Review by @quendrix_vel: love it, 5 stars`; the README claims a review's
+    # speaker)
+    "social handles": ["handle handle in review @"],
 }
 
 # What leaks today and the README or the reference says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # a shopper's handle alone (`@quendrix_vel`): after a network's or a messenger's label or in a profile link it is
-    # caught
-    "a messenger's id with no label": ["handle handle bare @"],
+    # a shopper's handle alone (`@quendrix_vel`, Reddit's `u/quendrix_vel`): after a network's or a messenger's label
+    # or in a profile link it is caught
+    "a messenger's id with no label": ["handle handle bare @", "handle reddit @"],
     # an airline's `SURNAME/GIVEN MS` with a booking code and no person's label (`Passenger:` is caught)
     "names with no label or salutation": ["travel booking airline name @"],
 }
@@ -96,7 +106,7 @@ def test_no_forty_eighth_attack_value_leaves_the_core(case):
 def test_the_forty_eighth_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     names = [name for name, *_ in CASES]
-    assert 140 <= len(names) <= 170
+    assert 195 <= len(names) <= 210
     assert sorted({name.split(" ")[0] for name in names}) == ["handle", "health", "tax", "travel", "vehicle", "wallet"]
     assert 680 <= len(ORDINARY) <= 720
 
