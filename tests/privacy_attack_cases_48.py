@@ -3,7 +3,7 @@ one gate out", "Settings", "Identity", "Events", "Meta's own fields" and "Purcha
 reading the gate's code nor the earlier attacks' cases. The ordinary side first: what a real shop sends that must go
 out, then the personal families attacks 44 to 47 touched least.
 
-- **Ordinary** (`ordinary_cases`, about 700 values, each in one leaf where it is the whole value, rotated through the
+- **Ordinary** (`ordinary_cases`, about 730 values, each in one leaf where it is the whole value, rotated through the
   text leaves, the id leaves, the URL leaves or a custom property's key): product names with sizes, models, numbers and
   dates; products and brands named after people, places and streets (`Abbey Road (Remastered)`, `Frida Kahlo Tote`, `Dr.
   Martens 1460`, `Hugo Boss`); the same in German, French, Spanish, Italian, Dutch, Polish, Portuguese, Turkish,
@@ -320,6 +320,16 @@ AGES = [
     "Für Damen und Herren", "Toddler 2T-5T", "Baby 0–3 months", "Born in 1952: our heritage collection",
     "Happy 18th birthday mug", "Since 1887 in Solingen", "Spring/Summer 2025", "Size 10 (US) / 43 (EU)",
 ]
+# Spare parts, consumables and parcels: manufacturers' part numbers (leading zeros, 8 to 12 digits), carriers' tracking
+# numbers (UPU S10 with its check digit, USPS, DHL, Hermes), long platform ids.
+PARTS = [
+    "Bosch 00754866", "Miele 07193561", "Whirlpool 481010595149", "Electrolux 140000738017", "Dyson 969569-01",
+    "Siemens SN23HI60AE", "Brother TZe-231", "HP 305XL 3YM62AE", "Epson 603XL", "DIN 912 M8x40",
+    "E27 806lm 2700K", "Nothing Phone (2a) 12/256GB", "Google Pixel 8a", "Philips Sonicare HX9911/09",
+    "Braun Series 9 9390cc", "Dremel 4000-4/65", "Kärcher 2.863-005.0", "Vorwerk FP200", "AB123456789GB",
+    "RR123456785DE", "9400111899223197428490", "H1001990123456789012", "6A12345678901", "CP123456785FR",
+    "7981234567890", "4065418123456", "0049-7112", "Art.-Nr. 0612 3456", "Ref. 0645 812 347", "Modell 0176 2",
+]
 HARD_KEYS = [
     "customer_type", "customer_segment", "user_type", "member_tier", "is_logged_in", "login_method", "account_type",
     "billing_cycle", "address_autocomplete_used", "phone_verified", "tax_id_required", "birthday_discount_eligible",
@@ -358,6 +368,8 @@ def ordinary_cases() -> Iterator[Ordinary]:
     yield from _ordinary("tracking", TRACKING, ["page url", "referrer"])
     yield from _ordinary("order", ORDERS, ORDINARY_IDS, 1)
     yield from _ordinary("age", AGES, ORDINARY_TEXT, 2)
+    yield from _ordinary("part", PARTS, ["product id", "product name", "contents id", "order id", "custom property",
+                                         "search string"])
     for index, key in enumerate(HARD_KEYS):
         kind = "page" if index % 2 else "track"
         yield (f"ordinary field key {index + 1} {kind}", kind, {"properties": {key: "yes"}}, key)

@@ -1,12 +1,11 @@
 """A forty-eighth outside attack (tests/privacy_attack_cases_48.py, written from the README's promises without reading
-the gate's code nor the earlier attacks' cases): the ordinary side first, about seven hundred values a real shop sends
-(product names with sizes, models and dates, products and brands named after people, places and streets, in fourteen
-languages and scripts, page titles and breadcrumbs, searches, the shop's URLs with ad networks' and affiliates' click
-ids, filters and sorts, marketplaces' and carriers' order numbers, EANs, ISBNs, coupons, toys' ages, numbers in text,
-property keys), each in a leaf where it must go out;
-then the personal families attacks 44 to 47 touched least: vehicle plates and VINs, travel documents, bookings and
-frequent-flyer numbers, health and insurance numbers, a person's tax ids, crypto wallets and social handles, as far as
-the README claims them; run natively.
+the gate's code nor the earlier attacks' cases): the ordinary side first, about 730 values a real shop sends (product
+names with sizes, models and dates, products and brands named after people, places and streets, in fourteen languages
+and scripts, page titles and breadcrumbs, searches, the shop's URLs with ad networks' and affiliates' click ids, filters
+and sorts, marketplaces' and carriers' order numbers, spare parts, EANs, ISBNs, coupons, toys' ages, numbers in text,
+property keys), each in a leaf where it must go out; then the personal families attacks 44 to 47 touched least: vehicle
+plates and VINs, travel documents, bookings and frequent-flyer numbers, health and insurance numbers, a person's tax
+ids, crypto wallets and social handles, as far as the README claims them; run natively.
 
 Every case that leaks today is a strict expected failure whose reason names its family; what the README or the
 reference says it does not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there);
@@ -86,6 +85,9 @@ DROPPED: Dict[str, List[str]] = {
     # NANP's shape): the parameter leaves; an Etsy-like order number of ten digits (`3012345678`) as a property
     "ad and order ids read as phone numbers": [
         "ordinary tracking 16 @ referrer", "ordinary tracking 17 @ page url", "ordinary order 4 @ custom property"],
+    # a reference after `Ref.` in a French mobile's digits and groups (`Ref. 0645 812 347`; after `Art.-Nr.` or
+    # `Modell` such digits go out): a borderline value, written to be one
+    "a reference shaped as a mobile number": ["ordinary part 29 @ custom property"],
     # a CDN's product image (`/img/products/42115-1_800x800.jpg`) as the page URL: only the origin is sent
     "a CDN image's path": ["ordinary url 45 @ page url"],
     # a UPC-A written as a GTIN-13 (`0012345678905`, `00` then a NANP number), an ISBN-10 (`0747532699`, a British
@@ -108,7 +110,7 @@ def test_the_forty_eighth_attack_names_only_its_own_cases():
     names = [name for name, *_ in CASES]
     assert 195 <= len(names) <= 210
     assert sorted({name.split(" ")[0] for name in names}) == ["handle", "health", "tax", "travel", "vehicle", "wallet"]
-    assert 680 <= len(ORDINARY) <= 720
+    assert 720 <= len(ORDINARY) <= 740
 
 
 def test_every_sentence_not_claimed_is_documented():
