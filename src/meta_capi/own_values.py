@@ -206,9 +206,9 @@ def _skeletons(texts: List[str]) -> List[str]:
 
 _ASCII_MARKS_BUT_NUL = _ASCII_MARKS[1:]  # (NUL, byte 0, first: what _skeletons joins the texts with)
 _NOT_TOKEN_NOR_NUL = re.compile(r"(?:[^\w\0]|_)+")
-# What each value given to _Needles.add is: an identifier (its reversed form and, when it counts, its base64 and
-# digests follow), a name's or a post code's value (forms of its own follow), a date of birth's.
-_IDENTIFIER, _NAME, _POST_CODE, _BIRTH_DATE = range(4)
+# What each step of _Needles reads: an identifier (its reversed form and, when it counts, its base64 and digests
+# follow), a name's or a post code's value (forms of its own follow), a date of birth's, a mail's local part alone.
+_IDENTIFIER, _NAME, _POST_CODE, _BIRTH_DATE, _LOCAL_PART = range(5)
 
 
 class _Needles:
@@ -238,25 +238,7 @@ class _Needles:
         for kind, count, forms, reason in self.steps:
             what, field = reason[0], reason[1]
             if kind == _IDENTIFIER:
-                counted = False
-                for letters in skeletons[at:at + count]:
-                    if len(letters) >= MIN_LENGTH and (letters in values or len(values) < MAX_VALUES):
-                        shape = ONE_TOKEN if len(letters) < MIN_SPREAD_DIGITS and letters.isdigit() else SPREAD
-                        if letters not in values:
-                            values[letters] = (letters, reason, shape)
-                        backwards = letters[::-1]  # (its shape is the value's: the same length and characters)
-                        if backwards not in derived:
-                            derived[backwards] = (backwards, (what, field, "reversed"), shape)
-                        counted = True
-                if counted:
-                    for form in forms:
-                        data = form.encode()
-                        hashed.append((data, what, field))
-                        # (base64 and base64url differ in `+/` and `-_` only, and `=` pads them: none is in the
-                        # skeleton)
-                        encoded = b2a_base64(data, newline=False).translate(None, b"+/=").decode().lower()
-                        if len(encoded) >= MIN_LENGTH and encoded not in derived:
-                            derived[encoded] = (encoded, (what, field, _ENCODED), SPREAD)
+                _add_identifier(values, derived, hashed, skeletons[at:at + count], forms, reason)
             elif kind == _NAME:  # (the given name's and the family name's skeletons)
                 given, family = skeletons[at], skeletons[at + 1]
                 if not given or not family:  # (a part longer than MAX_LENGTH: judged whole, as its skeleton)
@@ -288,6 +270,31 @@ class _Needles:
         lengths = list(map(len, map(itemgetter(0), found)))
         order = sorted(range(len(found)), key=lengths.__getitem__)
         return Visitor(tuple(map(found.__getitem__, order)), tuple(hashed))
+
+
+def _add_identifier(values: Dict[str, Needle], derived: Dict[str, Needle], hashed: List[Tuple[bytes, str, str]],
+                    skeletons: List[str], forms: Tuple[str, ...], reason: Why) -> None:
+    """An identifier's `skeletons` (as given and normalized), each a value and reversed; the base64 of each of
+    `forms` and, taken when needed, its digests (case counts there), when one of them counts."""
+    what, field = reason[0], reason[1]
+    counted = False
+    for letters in skeletons:
+        if len(letters) >= MIN_LENGTH and (letters in values or len(values) < MAX_VALUES):
+            shape = ONE_TOKEN if len(letters) < MIN_SPREAD_DIGITS and letters.isdigit() else SPREAD
+            if letters not in values:
+                values[letters] = (letters, reason, shape)
+            backwards = letters[::-1]  # (its shape is the value's: the same length and characters)
+            if backwards not in derived:
+                derived[backwards] = (backwards, (what, field, "reversed"), shape)
+            counted = True
+    if counted:
+        for form in forms:
+            data = form.encode()
+            hashed.append((data, what, field))
+            # (base64 and base64url differ in `+/` and `-_` only, and `=` pads them: none is in the skeleton)
+            encoded = b2a_base64(data, newline=False).translate(None, b"+/=").decode().lower()
+            if len(encoded) >= MIN_LENGTH and encoded not in derived:
+                derived[encoded] = (encoded, (what, field, _ENCODED), SPREAD)
 
 
 def _value(values: Dict[str, Needle], letters: str, reason: Why, shape: Optional[int]) -> str:
@@ -368,7 +375,7 @@ def _identity_values(visitor: Mapping[str, str], client_country: str, now: Optio
         local = normal.rpartition("@")[0]
         if _id_counts(local) and _ROLE_MAILBOX_WORDS.isdisjoint(_WORD.findall(local)):
             texts.append(local)
-            steps.append((-1, 1, (), ("email address", name, "its local part")))
+            steps.append((_LOCAL_PART, 1, (), ("email address", name, "its local part")))
     if "ph" in candidates:
         if client_country and not client_country.isspace():
             candidates.setdefault("country", []).append((identity.CLIENT_COUNTRY, client_country))
