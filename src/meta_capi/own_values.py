@@ -193,62 +193,126 @@ def _id_counts(token: str) -> bool:
     return not token.isalpha() or len(token) >= MIN_LETTERS_ONLY and token not in _PLACEHOLDERS
 
 
-class _Found:
+def _skeletons(texts: List[str]) -> List[str]:
+    """The skeleton of each of `texts` (skeleton's), in one pass in C over them all: an event's values are a dozen
+    short texts, each a Python call apart. A text over MAX_LENGTH gives "" (never a needle)."""
+    joined = "\0".join(texts).casefold()
+    if joined.count("\0") != len(texts) - 1 or max(map(len, texts)) > MAX_LENGTH:  # (NUL in a value, a long one)
+        return [skeleton(text) if len(text) <= MAX_LENGTH else "" for text in texts]
+    if joined.isascii():
+        return joined.encode().translate(None, _ASCII_MARKS_BUT_NUL).decode().split("\0")
+    return _NOT_TOKEN_NOR_NUL.sub("", joined).split("\0")
+
+
+_ASCII_MARKS_BUT_NUL = _ASCII_MARKS[1:]  # (NUL, byte 0, first: what _skeletons joins the texts with)
+_NOT_TOKEN_NOR_NUL = re.compile(r"(?:[^\w\0]|_)+")
+# What each step of _Needles reads: an identifier (its reversed form and, when it counts, its base64 and digests
+# follow), a name's or a post code's value (forms of its own follow), a date of birth's, a mail's local part alone.
+_IDENTIFIER, _NAME, _POST_CODE, _BIRTH_DATE, _LOCAL_PART = range(5)
+
+
+class _Needles:
     """The needles of one event as they are found: the values first, then the forms derived from them (a value's own
-    reason wins over a derived form's with the same skeleton)."""
+    reason wins over a derived form's with the same skeleton). The values are gathered first, in order, and their
+    skeletons taken in one pass (_skeletons); `build` then adds them and derives their forms."""
+
+    __slots__ = ("texts", "steps")
 
     def __init__(self) -> None:
-        self.values: Dict[str, Tuple[Why, int]] = {}
-        self.derived: Dict[str, Tuple[Why, int]] = {}
-        self.hashed: List[Tuple[bytes, str, str]] = []  # (form, what, field) whose digests Visitor takes
-
-    def value(self, text: str, reason: Why, shape: Optional[int] = None) -> str:
-        """Add `text`, a value as given or normalized, by its skeleton past the floor (`shape` None: SPREAD, or
-        ONE_TOKEN for a few digits alone); its skeleton, or "" under the floor."""
-        letters = skeleton(text) if len(text) <= MAX_LENGTH else ""
-        if len(letters) < MIN_LENGTH:
-            return ""
-        if letters not in self.values:
-            if len(self.values) == MAX_VALUES:
-                return ""
-            self.values[letters] = (reason, _shape(letters) if shape is None else shape)
-        return letters
-
-    def derive(self, letters: str, reason: Why, shape: Optional[int] = None, least: int = MIN_LENGTH) -> None:
-        """Add the skeleton `letters` of a form derived from a value, past the floor `least` (`shape` as value's)."""
-        if len(letters) >= least and letters not in self.derived:
-            self.derived[letters] = (reason, _shape(letters) if shape is None else shape)
+        self.texts: List[str] = []  # every text whose skeleton a step reads, in order
+        self.steps: List[Tuple[int, int, Tuple[str, ...], Why]] = []  # (kind, texts read, hashed forms, reason)
 
     def identifier(self, forms: Tuple[str, ...], hashed: Tuple[str, ...], what: str, field: str) -> None:
         """An identifier as given and normalized (`forms`): each the value and reversed; the base64 of each of
         `hashed`, and its digests when needed (the forms a digest is taken of: case counts there)."""
-        reason = (what, field, "")
-        reversed_reason = (what, field, "reversed")
-        counted = False
+        self.texts += forms
+        self.steps.append((_IDENTIFIER, len(forms), hashed, (what, field, "")))
+
+    def visitor(self) -> Optional[Visitor]:
+        """The Visitor of the values gathered, or None when none is past the floor."""
+        skeletons = _skeletons(self.texts)
+        values: Dict[str, Needle] = {}
+        derived: Dict[str, Needle] = {}
+        hashed: List[Tuple[bytes, str, str]] = []
+        at = 0
+        for kind, count, forms, reason in self.steps:
+            what, field = reason[0], reason[1]
+            if kind == _IDENTIFIER:
+                _add_identifier(values, derived, hashed, skeletons[at:at + count], forms, reason)
+            elif kind == _NAME:  # (the given name's and the family name's skeletons)
+                given, family = skeletons[at], skeletons[at + 1]
+                if not given or not family:  # (a part longer than MAX_LENGTH: judged whole, as its skeleton)
+                    given, family = skeleton(self.texts[at]), skeleton(self.texts[at + 1])
+                whole = given + family
+                _value(values, whole if len(whole) <= MAX_LENGTH else "", reason, USERNAME)
+                _derive(derived, family + given, (what, field, "family name first"), USERNAME)
+                _derive(derived, (given + family)[::-1], (what, field, "reversed"), None)
+                if len(family) >= MIN_LENGTH:  # (`hstoyvik`; `jlee` is too many people's and words')
+                    _derive(derived, given[:1] + family, (what, field, "initial and family name"), INITIAL)
+            elif kind == _POST_CODE:
+                letters = _value(values, skeletons[at], reason, None)
+                _derive(derived, letters[::-1], (what, field, "reversed"), None)
+            elif kind == _BIRTH_DATE:
+                normal = self.texts[at]
+                _value(values, skeletons[at], reason, None)
+                for layout in _date_layouts(normal):
+                    if len(layout) >= MIN_DATE_DIGITS and layout not in derived:  # (`23/04/86`: a date's marks)
+                        derived[layout] = (layout, reason, SPREAD)
+            else:  # (a mail's local part: a derived form alone)
+                _derive(derived, skeletons[at], reason, None)
+            at += count
+        if not values:
+            return None
+        for letters in values.keys() & derived.keys():
+            del derived[letters]
+        found = [*values.values(), *derived.values()]
+        # (shortest first, a value before a form of the same length: a stable sort by length, its key in C)
+        lengths = list(map(len, map(itemgetter(0), found)))
+        order = sorted(range(len(found)), key=lengths.__getitem__)
+        return Visitor(tuple(map(found.__getitem__, order)), tuple(hashed))
+
+
+def _add_identifier(values: Dict[str, Needle], derived: Dict[str, Needle], hashed: List[Tuple[bytes, str, str]],
+                    skeletons: List[str], forms: Tuple[str, ...], reason: Why) -> None:
+    """An identifier's `skeletons` (as given and normalized), each a value and reversed; the base64 of each of
+    `forms` and, taken when needed, its digests (case counts there), when one of them counts."""
+    what, field = reason[0], reason[1]
+    counted = False
+    for letters in skeletons:
+        if len(letters) >= MIN_LENGTH and (letters in values or len(values) < MAX_VALUES):
+            shape = ONE_TOKEN if len(letters) < MIN_SPREAD_DIGITS and letters.isdigit() else SPREAD
+            if letters not in values:
+                values[letters] = (letters, reason, shape)
+            backwards = letters[::-1]  # (its shape is the value's: the same length and characters)
+            if backwards not in derived:
+                derived[backwards] = (backwards, (what, field, "reversed"), shape)
+            counted = True
+    if counted:
         for form in forms:
-            letters = self.value(form, reason)
-            if letters:
-                self.derive(letters[::-1], reversed_reason)
-                counted = True
-        if not counted:
-            return
-        derived = self.derived
-        for form in hashed:
             data = form.encode()
-            self.hashed.append((data, what, field))
+            hashed.append((data, what, field))
             # (base64 and base64url differ in `+/` and `-_` only, and `=` pads them: none is in the skeleton)
             encoded = b2a_base64(data, newline=False).translate(None, b"+/=").decode().lower()
-            if len(encoded) >= MIN_LENGTH:
-                derived.setdefault(encoded, ((what, field, _ENCODED), SPREAD))
+            if len(encoded) >= MIN_LENGTH and encoded not in derived:
+                derived[encoded] = (encoded, (what, field, _ENCODED), SPREAD)
 
-    def visitor(self) -> Visitor:
-        values = self.values
-        found = [(letters, reason, shape) for letters, (reason, shape) in values.items()]
-        found += [(letters, reason, shape) for letters, (reason, shape) in self.derived.items()
-                  if letters not in values]
-        # (shortest first, a value before a form of the same length: by length, then by place, compared in C)
-        order = sorted(zip(map(len, map(itemgetter(0), found)), range(len(found)), strict=True))
-        return Visitor(tuple(map(found.__getitem__, map(itemgetter(1), order))), tuple(self.hashed))
+
+def _value(values: Dict[str, Needle], letters: str, reason: Why, shape: Optional[int]) -> str:
+    """Add the skeleton `letters` of a value past the floor (`shape` None: SPREAD, or ONE_TOKEN for a few digits
+    alone); `letters`, or "" under the floor or past MAX_VALUES."""
+    if len(letters) < MIN_LENGTH:
+        return ""
+    if letters not in values:
+        if len(values) == MAX_VALUES:
+            return ""
+        values[letters] = (letters, reason, _shape(letters) if shape is None else shape)
+    return letters
+
+
+def _derive(derived: Dict[str, Needle], letters: str, reason: Why, shape: Optional[int]) -> None:
+    """Add the skeleton `letters` of a form derived from a value, past the floor (`shape` as _value's)."""
+    if len(letters) >= MIN_LENGTH and letters not in derived:
+        derived[letters] = (letters, reason, _shape(letters) if shape is None else shape)
 
 
 def _shape(letters: str) -> int:
@@ -271,7 +335,7 @@ def visitor(kind: str, event: EventView, now: Optional[float] = None) -> Optiona
     """The visitor's own values of `event` (`kind` page/track/user) and the forms derived from them, with the reason
     naming each: its ids, then the identity's email, phone number, full name, post code and date of birth; at most
     MAX_VALUES values. None for a visitor with no value past the floor."""
-    found = _Found()
+    found = _Needles()
     user = event.context.user
     sources: Tuple[UserView, ...] = (as_user(event.data), user) if kind == "user" else (user,)
     for field, what in _IDS:
@@ -286,7 +350,7 @@ def visitor(kind: str, event: EventView, now: Optional[float] = None) -> Optiona
         visitor.update(present(event.data.properties))
     if not visitor.keys().isdisjoint(identity.ALIAS_RANK):  # (most events: their ids only)
         _identity_values(visitor, event.context.client.country_code, now, found)
-    return found.visitor() if found.values else None
+    return found.visitor() if found.steps else None
 
 
 def _first(candidates: Mapping[str, List[Tuple[str, str]]], key: str,
@@ -299,9 +363,10 @@ def _first(candidates: Mapping[str, List[Tuple[str, str]]], key: str,
     return "", "", ""
 
 
-def _identity_values(visitor: Mapping[str, str], client_country: str, now: Optional[float], found: _Found) -> None:
-    """Add to `found` the values identity.customer_information hashes and their derived forms (the floor above)."""
+def _identity_values(visitor: Mapping[str, str], client_country: str, now: Optional[float], found: _Needles) -> None:
+    """Add to `found` the values identity.customer_information hashes, whose forms it derives (the floor above)."""
     candidates = identity.alias_candidates(visitor)
+    steps, texts = found.steps, found.texts
     name, raw, normal = _first(candidates, "em", identity.normalize_email)
     if name:
         given = raw.strip()  # (a mail's digest is taken of it in lower case, as Gravatar's, as often as given)
@@ -309,7 +374,8 @@ def _identity_values(visitor: Mapping[str, str], client_country: str, now: Optio
         found.identifier(forms, forms, "email address", name)
         local = normal.rpartition("@")[0]
         if _id_counts(local) and _ROLE_MAILBOX_WORDS.isdisjoint(_WORD.findall(local)):
-            found.derive(skeleton(local), ("email address", name, "its local part"))
+            texts.append(local)
+            steps.append((_LOCAL_PART, 1, (), ("email address", name, "its local part")))
     if "ph" in candidates:
         if client_country and not client_country.isspace():
             candidates.setdefault("country", []).append((identity.CLIENT_COUNTRY, client_country))
@@ -320,25 +386,18 @@ def _identity_values(visitor: Mapping[str, str], client_country: str, now: Optio
     first, first_raw, first_normal = _first(candidates, "fn", identity.normalize_name)
     last, last_raw, last_normal = _first(candidates, "ln", identity.normalize_name)
     if first and last and len(first_normal + last_normal) >= MIN_LENGTH:
-        fields = f"{first} and {last}"
-        given, family = skeleton(first_normal), skeleton(last_normal)
-        found.value(given + family, ("name", fields, ""), USERNAME)
-        found.derive(family + given, ("name", fields, "family name first"), USERNAME)
-        found.derive((given + family)[::-1], ("name", fields, "reversed"))
-        if len(family) >= MIN_LENGTH:  # (`hstoyvik`; `jlee` is too many people's and words')
-            found.derive(given[:1] + family, ("name", fields, "initial and family name"), INITIAL)
+        texts += (first_normal, last_normal)
+        steps.append((_NAME, 2, (), ("name", f"{first} and {last}", "")))
     name, raw, normal = _first(candidates, "zp", identity.normalize_zip)
     if name and not normal.isdigit() and not normal.isalpha():
-        letters = found.value(normal, ("post code", name, ""))
-        found.derive(letters[::-1], ("post code", name, "reversed"))
+        texts.append(normal)
+        steps.append((_POST_CODE, 1, (), ("post code", name, "")))
     if "db" in candidates:
         year = time.gmtime(time.time() if now is None else now).tm_year
         name, raw, normal = _first(candidates, "db", lambda text: identity.normalize_date_of_birth(text, year))
         if name:
-            reason = ("date of birth", name, "")
-            found.value(normal, reason)
-            for layout in _date_layouts(normal):
-                found.derive(layout, reason, SPREAD, MIN_DATE_DIGITS)  # (`23/04/86`: its marks are a date's)
+            texts.append(normal)
+            steps.append((_BIRTH_DATE, 1, (), ("date of birth", name, "")))
 
 
 def _date_layouts(normal: str) -> Tuple[str, ...]:
