@@ -1152,12 +1152,15 @@ def naming_problems(cases: List[Tuple[str, str, Dict[str, Any], List[str]]], ord
 
 
 def ordinary_goes_out(kind: str, overrides: Dict[str, Any], value: str) -> bool:
+    """Whether `value` goes out whole in the request of an ordinary case (the overrides as _attack_event's, settings
+    included, the visitor make_event's own)."""
     overrides = dict(overrides)
     data = overrides.pop("data", {})
+    settings = [*ATTACK_SETTINGS, *overrides.pop("settings", {}).items()]
     event = make_event(kind, **overrides)
     for attribute, field_value in data.items():
         setattr(event.data, attribute, field_value)
-    request = build_request(kind, event, ATTACK_SETTINGS, now=NOW)
+    request = build_request(kind, event, settings, now=NOW)
     return goes_out(value, json.loads(request.body))
 
 
