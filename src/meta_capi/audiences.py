@@ -38,12 +38,12 @@ AUDIENCE_WORDS = {
     "men": {
         "English": "men mens man gents", "German": "herren herr männer", "French": "homme hommes",
         "Spanish": "hombre hombres caballero caballeros", "Italian": "uomo uomini", "Dutch": "heren",
-        "Portuguese": "homem homens masculino",
+        "Portuguese": "homem homens",
     },
     "women": {
         "English": "women womens woman ladies", "German": "damen frauen", "French": "femme femmes",
         "Spanish": "mujer mujeres dama damas", "Italian": "donna donne", "Dutch": "dames",
-        "Portuguese": "mulher mulheres feminino",
+        "Portuguese": "mulher mulheres",
     },
     "children": {
         "English": "kids kid children child boys boy girls girl junior juniors youth",

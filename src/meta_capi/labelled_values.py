@@ -182,7 +182,7 @@ def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = Fal
     if kind == _AGE:
         return "" if audience_read and audiences.is_an_audience(value) else AGE
     if kind == _LOGIN:
-        return SIGN_IN_NAME if sign_in_name(value) else ""
+        return SIGN_IN_NAME if " " not in value and sign_in_name(value) else ""
     if kind == _HANDLE:
         return SIGN_IN_NAME if value[:1] == "@" and " " not in value and _A_LETTER.search(value) else ""
     if kind == _TITLE:

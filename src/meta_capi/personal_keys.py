@@ -2361,10 +2361,10 @@ ACCOUNT_STATES = frozenset(canonical(word)[0].lower() for word in (
 
 
 def sign_in_name(value: str) -> bool:
-    """Whether stripped `value` (under a login's or a user's key, after its label) is a sign-in name: one token of two
-    to 64 characters holding a letter, no account's state (above: `guest`, `required`, `Google`)."""
-    return " " not in value and 2 <= len(value) <= 64 and _A_LETTER.search(value) is not None and (
-        value.lower() not in ACCOUNT_STATES)
+    """Whether stripped `value` (under a login's or a user's key, after its label) is a sign-in name, or a person's: two
+    to 64 characters holding a letter, no account's state (above: `guest`, `required`, `Google`). (After a label in
+    text, where a value's end is a guess, one token only: labelled_values.py.)"""
+    return 2 <= len(value) <= 64 and _A_LETTER.search(value) is not None and value.lower() not in ACCOUNT_STATES
 
 
 def login_name(key: str, value: str) -> bool:
