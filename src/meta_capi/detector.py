@@ -4366,6 +4366,8 @@ def value_reason(key: str, value: str) -> str:
     if found == PHONE and (names_an_id(key) and not is_sentence(value)
                            or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
+    if found == NATIONAL_ID and not ORDER_LABELS.isdisjoint(tokens := key_tokens(key)):
+        found = reason(f"{' '.join(tokens)}: {value}")  # (a key naming an order labels its value: `order_id=…`)
     if found == IP_ADDRESS and (key in _VERSION_KEYS or not VERSION_WORDS.isdisjoint(key_tokens(key))):
         found = reason(f"version {value}")  # (`?version=1.2.3.4`, `?v=1.0.0.1`: the key is its label)
     if found in (PHONE, IP_ADDRESS, CARD) and _LISTED_VALUE.fullmatch(value) is not None and _rising_list(
