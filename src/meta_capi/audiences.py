@@ -111,7 +111,8 @@ _GENDER_WORDS = frozenset("".join(key_tokens(word)) for words in key_lexicon.ALO
                           for word in words.split())
 # The words that name the person beside them (`customer_gender`, `user_age`, `Your age:`, `baby_gender`): a person's
 # qualifier, a possessive, an account's or a person's own key word.
-_PERSON_WORDS = PERSON_QUALIFIERS | POSSESSIVES | LOGIN_WORDS | PERSON_KEY_WORDS
+_PERSON_WORDS = PERSON_QUALIFIERS | POSSESSIVES | LOGIN_WORDS | PERSON_KEY_WORDS | frozenset(
+    "visitor visitors person people besucher visiteur visitante visitatore bezoeker".split())
 
 
 def kind_of_key(key: str) -> str:

@@ -4363,8 +4363,9 @@ _LISTED_VALUE = re.compile(r"[0-9]{1,6}( ?[^\w\s.+\-] ?| [xX] | [-.] )[0-9]{1,6}
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
     found = reason(value)
-    if found == PHONE and (names_an_id(key) and not is_sentence(value)
-                           or _SLASHED_CODE.fullmatch(value) is not None):
+    # (a key naming an order holds its number as an id does: `order=250317-0042`)
+    if found == PHONE and ((names_an_id(key) or not ORDER_LABELS.isdisjoint(key_tokens(key))) and (
+            not is_sentence(value)) or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if found == NATIONAL_ID and not ORDER_LABELS.isdisjoint(tokens := key_tokens(key)):
         found = reason(f"{' '.join(tokens)}: {value}")  # (a key naming an order labels its value: `order_id=…`)

@@ -135,6 +135,8 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
             # (a gender's or an age's label naming the person, `Customer age:`, `Your gender:`, holds a person's
             # whatever its value; alone or a product's, `Item gender:`, a product's audience goes out: audiences.py)
             audience_read = kind in _BY_AUDIENCE and bool(audiences.kind_of_key("_".join(words)))
+            if audience_read and mark == "=" and audiences.is_an_audience(_field_value(form, end)):
+                return ""  # (a parameter's value with its blanks, a query's decoded: `age=14 years and up`)
             return _value_reason(kind, _field_value(form, end, mark == "="), mark == " - ", audience_read)
     return ""
 
@@ -146,13 +148,11 @@ def _field_value(form: str, at: int, parameter: bool = False) -> str:
     return value.group().strip() if value is not None else ""
 
 
-_BY_SHAPE = frozenset(form for form, kind in _KIND_BY_JOINED.items() if kind in ("gender", _AGE))
-
-
 def judged_by_shape(label: str) -> bool:
-    """Whether `label` (the words before a colon in text) is a gender's or an age's alone, whose value this module
-    judges by its kind's shape (a product's audience, a product's age mark): no name is read after it."""
-    return len(label) <= 20 and _JOINTS.sub("", canonical(label)[0].lower().strip()) in _BY_SHAPE
+    """Whether `label` (the words before a colon in text) is a gender's or an age's alone or with a product's words
+    (audiences.kind_of_key: `Gender`, `Item gender`), whose value this module judges (a product's audience goes out): no
+    name is read after it."""
+    return len(label) <= 40 and bool(audiences.kind_of_key(label))
 
 
 def _read_with_words_before(before: List[str], label: List[str], kind: str) -> bool:
