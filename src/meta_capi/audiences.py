@@ -7,9 +7,10 @@ words of a product's age mark (numbers with their units and marks: `3+`, `6-12 y
 up`, `ab 3 Jahren`), its numbers then a mark's (`+`, `up`, `from`), a range's (two numbers) or below 13 (the youngest
 Meta's terms admit: no visitor's age). Anything else is a person's: `female`, `38`, `38 years old`, a name.
 
-The key or the label is one of that kind when its words are a gender's or an age's word alone, or with a product's
-words (`product_gender`, `Item gender:`): a key or a label naming the person (`customer_gender`, `user_age`, `Your
-age:`) keeps every value personal, as `dob` and `birth_year` do by their own words. Department words go out in either
+The key or the label is one of that kind when its words hold a gender's or an age's word and none naming the person
+(`gender`, `product_gender`, `Item gender:`): a key or a label naming the person (a person's qualifier, a possessive,
+an account's word: `customer_gender`, `user_age`, `Your age:`) keeps every value personal, as `dob` and `birth_year`
+do by their own words. Department words go out in either
 number (`Women`, `WOMAN` as Zara writes its department, `Femme`): a person's gender is given in a form's words
 (`female`, `f`, `non-binary`), which stay personal even where a product feed uses them (Google's `gender=female`).
 Each test is one pass over the value's words, with a cheap exit on the first word that is none of them.
@@ -23,7 +24,14 @@ from typing import FrozenSet, Iterable, List
 from . import key_lexicon
 from .canonical import canonical
 from .personal_keys import (
-    AGE_WORDS, LOGIN_WORDS, PERSON_KEY_WORDS, PERSON_QUALIFIERS, PERSONAL_TOKENS, POSSESSIVES, key_tokens)
+    AGE_WORDS,
+    LOGIN_WORDS,
+    PERSON_KEY_WORDS,
+    PERSON_QUALIFIERS,
+    PERSONAL_TOKENS,
+    POSSESSIVES,
+    key_tokens,
+)
 
 GENDER, AGE = "gender", "age"
 
@@ -63,7 +71,8 @@ AUDIENCE_WORDS = {
 }
 # A product's age mark's words: its units (years, months, a toddler's size `3T`) and its marks (`and up`, `from`, a
 # range's `to`), by language.
-AGE_UNITS = "years year yrs yr y yo jahre jahren jahr j ans an años anos anni anno jaar lat lata år vuotta yaş éves let roky t"
+AGE_UNITS = ("years year yrs yr y yo jahre jahren jahr j ans an años anos anni anno jaar lat lata år vuotta yaş "
+             "éves let roky t")
 # ... of which months count a baby's age (`18 months`): a mark of a product's.
 MONTHS = "months month mos mo m monate monaten monat mois meses mes mesi maanden maand månader"
 AGE_MARKS = (
@@ -90,7 +99,7 @@ def is_an_audience(value: str) -> bool:
     form = canonical(value)[0].lower() if not value.isascii() else value.lower()
     numbers: List[int] = []
     marked = audience = False
-    for word in _WORDS.findall(_GLUED_UNIT.sub(r"\1 \2", form) if len(form) < 80 else form):
+    for word in _WORDS.findall(_GLUED_UNIT.sub(r"\1 \2", form)):
         if word[:1].isdigit():
             if len(word) > 3:
                 return False  # (a year, a code: no age's number)

@@ -5,12 +5,13 @@ then its separator (`:`, `：`, `=`, ` - `) and a value, makes that value person
   `gender`, `pronouns`, `sign-in name`, `password`, `secret`, `device id`, in each of their languages): every value
   (`Gender: female`, `Sexe : féminin`, `Pronouns: she/her`, `Benutzername: jo88`, `Passwort: …`, `api_key=…`,
   `IMEI2: …`, `Android ID: …`), but a product's audience after a gender's label (`Gender: unisex`, `Gender: Women`);
-- an age (personal_keys' age words): a person's, one number from 13 to 120, maybe with a years word, ending its
-  field (`Age: 38 years`, `Alter: 38`); not a product's age mark (`Age: 3+`, `Age: 6-12 years`, `Age: 18 months`,
-  `Age: 14 years and up`), as the key rule reads `?age=`;
+- an age (personal_keys' age words): every value but a product's audience (`Age: 38 years`, `Alter: 38`; not `Age:
+  3+`, `Age: 6-12 years`, `Age: 18 months`, `Age: 14 years and up`, `Age: Adult`); a gender's and an age's value is
+  judged by audiences.py, as under their keys (closer 80: one rule), and after a label naming the person (`Customer
+  gender:`, `Your age:`) every value is personal;
 - a login or a user alone (personal_keys.LOGIN_WORDS, a bare account key's words): a sign-in name, one token holding
-  a letter that is no account's state, role or way in (`User: guest`, `Login: required`, `Login: Google`; `User: 2
-  seats` is two words);
+  a letter that is no account's state, role or way in (personal_keys.sign_in_name and ACCOUNT_STATES, the key rule's
+  too: `User: guest`, `Login: required`, `Login: Google`; `User: 2 seats` is two words);
 - a handle (`Handle:`): an account after its `@` (Shopify's product handle is a slug: `Handle: blue-sneakers`);
 - a title or a salutation (`Title:`, `Anrede:`): an honorific alone (`Title: Mrs`), not a product's title;
 - `Bearer` and a token of 16 characters or more (an Authorization header's credential): its blank is the separator.
@@ -31,9 +32,15 @@ import re
 from typing import Dict, List, Tuple
 
 from . import audiences, key_lexicon
-from .canonical import canonical, longest_first
+from .canonical import canonical
 from .personal_keys import (
-    ACCOUNT_STATES, AGE_WORDS_WRITTEN, LOGIN_WORDS_WRITTEN, POSSESSIVES, names_personal_data, sign_in_name)
+    ACCOUNT_STATES,
+    AGE_WORDS_WRITTEN,
+    LOGIN_WORDS_WRITTEN,
+    POSSESSIVES,
+    names_personal_data,
+    sign_in_name,
+)
 from .postal import _HONORIFIC
 
 GENDER = "holds a gender after its label"

@@ -14,7 +14,18 @@ from contextlib import suppress
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import assembled, audiences, coordinates, decisions, detector, form_records, handles, personal_keys, postal, serialized
+from . import (
+    assembled,
+    audiences,
+    coordinates,
+    decisions,
+    detector,
+    form_records,
+    handles,
+    personal_keys,
+    postal,
+    serialized,
+)
 from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
 from .self_introductions import introduced_in_slug
