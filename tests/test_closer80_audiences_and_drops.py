@@ -145,7 +145,8 @@ def _order_numbers() -> List[str]:
             for day in range(365) for serial in ("0001", "0042", "0137", "2718", "4711", "9999")]
 
 
-ORDER_LAYOUTS = ["Order {}", "Order #{}", "Bestellung {}", "Votre commande {}", "Pedido {}", "Ordine {}"]
+ORDER_LAYOUTS = ["Order {}", "Order #{}", "Order No. {}", "Bestellung {}", "Bestellnummer {}", "Votre commande {}",
+                 "Numéro de commande {}", "Pedido {}", "Ordine {}"]
 
 
 @pytest.mark.parametrize("layout", ORDER_LAYOUTS)
@@ -154,7 +155,7 @@ def test_a_dated_order_number_after_an_orders_label_goes_out(layout: str) -> Non
     assert refused == []
 
 
-@pytest.mark.parametrize("key", ["order_id", "order", "order_number", "bestellung", "commande"])
+@pytest.mark.parametrize("key", ["order_id", "order", "order_number", "orderNo", "bestellung", "commande"])
 def test_a_dated_order_number_under_an_orders_key_goes_out(key: str) -> None:
     refused = [number for number in _order_numbers() if custom_refusal(key, number)]
     assert refused == []
@@ -166,7 +167,8 @@ def test_a_dated_order_number_in_an_orders_query_goes_out() -> None:
     assert [url for url in urls if privacy.clean_url(url) != url] == []
 
 
-@pytest.mark.parametrize("text", ["Personnummer 870917-2731", "personnummer: 870917-2731", "ID 870917-2731"])
+@pytest.mark.parametrize("text", ["Personnummer 870917-2731", "personnummer: 870917-2731", "ID 870917-2731",
+                                  "Order note: 870917-2731", "Order comment 870917-2731"])
 def test_a_personnummer_after_a_persons_label_stays_refused(text: str) -> None:
     assert detector.reason(text) == "holds a national id number"
 
@@ -175,3 +177,5 @@ def test_a_personnummer_under_an_orders_key_is_the_orders_but_under_its_own_key_
     assert custom_refusal("order_id", "870917-2731") == ""
     assert custom_refusal("personnummer", "870917-2731") == PERSONAL_KEY
     assert custom_refusal("note", "870917-2731") != ""
+    assert custom_refusal("order_note", "870917-2731") != ""  # (a text about the order, not its number)
+    assert custom_refusal("booking_note", "870917-2731") != ""

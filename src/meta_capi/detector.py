@@ -1224,6 +1224,15 @@ def _order_at(text: str, start: int) -> bool:
     return not ORDER_LABELS.isdisjoint(tokens) and _label_level(text, start) >= CODE
 
 
+def _orders_number_at(text: str, start: int) -> bool:
+    """Whether the word right before position `start` names an order's number, or an order's word and an id's or
+    number's word do (`Order`, `Bestellung`, `Order No.`; not `Order note`, a text about the order): an order's code
+    label (_order_at). A birth date's id there is the order's number stamped with its day (`Order 250317-0042`)."""
+    tokens = _label_tokens(text, start)[0]
+    return bool(tokens) and (tokens[-1] in ORDER_LABELS or len(tokens) > 1 and tokens[-1] in ID_TOKENS and (
+        tokens[-2] in ORDER_LABELS)) and _label_level(text, start) >= CODE
+
+
 _BARE_ID_LABELS = frozenset(("id", "ident"))  # `ID: 28345671` is as often a customer's or a record's number
 
 
@@ -4240,8 +4249,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs, in ids
     # only in a layout no code takes
     # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
-    if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at, labelled=_labelled_personal)
-            ) or (
+    if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at, labelled=_labelled_personal,
+                                          dated_order_at=_orders_number_at)) or (
             digit_count >= 9 and holds_printed_id(form, id_like)) or (
             # (in an id, a national id in a layout no code takes: `86.04.23-447.18`, `JT 48 27 93 C`; six digits at
             # least, a NINO's)
@@ -4363,12 +4372,12 @@ _LISTED_VALUE = re.compile(r"[0-9]{1,6}( ?[^\w\s.+\-] ?| [xX] | [-.] )[0-9]{1,6}
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
     found = reason(value)
-    # (a key naming an order holds its number as an id does: `order=250317-0042`)
-    if found == PHONE and ((names_an_id(key) or not ORDER_LABELS.isdisjoint(key_tokens(key))) and (
+    # (a key naming an order's number holds it as an id does: `order=250317-0042`)
+    if found == PHONE and ((names_an_id(key) or _names_an_orders_number(key)) and (
             not is_sentence(value)) or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
-    if found == NATIONAL_ID and not ORDER_LABELS.isdisjoint(tokens := key_tokens(key)):
-        found = reason(f"{' '.join(tokens)}: {value}")  # (a key naming an order labels its value: `order_id=…`)
+    if found == NATIONAL_ID and _names_an_orders_number(key):
+        found = reason(f"{' '.join(key_tokens(key))}: {value}")  # (the key labels its value: `order_id=…`)
     if found == IP_ADDRESS and (key in _VERSION_KEYS or not VERSION_WORDS.isdisjoint(key_tokens(key))):
         found = reason(f"version {value}")  # (`?version=1.2.3.4`, `?v=1.0.0.1`: the key is its label)
     if found in (PHONE, IP_ADDRESS, CARD) and _LISTED_VALUE.fullmatch(value) is not None and _rising_list(
@@ -4383,6 +4392,16 @@ def value_reason(key: str, value: str) -> str:
     elif found in _ACCOUNTS and handles.channel_tag(key, canonical(value)[0]):
         found = ""  # (`?ref=ig:summer_sale`: the channel a visit comes from, and a campaign's code)
     return found
+
+
+def _names_an_orders_number(key: str) -> bool:
+    """Whether `key` names an order's number and nothing else: an order's words and id or number words (`order`,
+    `order_id`, `orderNo`, `bestellnummer`; not `order_note`, whose value is text about the order)."""
+    tokens = key_tokens(key)
+    return not ORDER_LABELS.isdisjoint(tokens) and _ORDER_NUMBER_WORDS.issuperset(tokens)
+
+
+_ORDER_NUMBER_WORDS = ORDER_LABELS | ID_TOKENS
 
 
 def account_under_network_key(key: str, value: str) -> str:
