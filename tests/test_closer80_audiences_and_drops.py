@@ -23,6 +23,7 @@ AUDIENCES: List[Tuple[str, str]] = [
     ("age", "18 months"), ("age", "adult"), ("age", "Adults"), ("age", "All ages"), ("age", "18+"),
     ("age", "21 and over"), ("age", "Ages 8 & up"), ("age", "3T"), ("age", "12"), ("alter", "ab 3 Jahren"),
     ("edad", "14 años y más"), ("âge", "à partir de 3 ans"), ("age", "newborn"), ("age", "toddler"),
+    ("age", "n/a"), ("gender", "unknown"),
 ]
 # ... and a person's gender or age: refused under either spelling.
 PERSONS: List[Tuple[str, str]] = [

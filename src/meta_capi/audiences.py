@@ -24,6 +24,7 @@ from typing import FrozenSet, Iterable, List
 from . import key_lexicon
 from .canonical import canonical
 from .personal_keys import (
+    ACCOUNT_STATES,
     AGE_WORDS,
     LOGIN_WORDS,
     PERSON_KEY_WORDS,
@@ -95,8 +96,11 @@ _GLUED_UNIT = re.compile(r"([0-9]+)([^\W\d_]+)")  # (`3T`, `12m`, `18yrs`)
 
 
 def is_an_audience(value: str) -> bool:
-    """Whether `value` (under a gender's or an age's key or label) is a product's audience (above), no person's."""
+    """Whether `value` (under a gender's or an age's key or label) is a product's audience (above), no person's, or a
+    field's state (personal_keys.ACCOUNT_STATES: `n/a`, `unknown`, `required`), which names no datum either."""
     form = canonical(value)[0].lower() if not value.isascii() else value.lower()
+    if form.strip() in ACCOUNT_STATES:
+        return True
     numbers: List[int] = []
     marked = audience = False
     for word in _WORDS.findall(_GLUED_UNIT.sub(r"\1 \2", form)):
