@@ -180,3 +180,19 @@ def test_a_personnummer_under_an_orders_key_is_the_orders_but_under_its_own_key_
     assert custom_refusal("note", "870917-2731") != ""
     assert custom_refusal("order_note", "870917-2731") != ""  # (a text about the order, not its number)
     assert custom_refusal("booking_note", "870917-2731") != ""
+
+
+def test_a_dated_order_number_alone_is_no_phone_number() -> None:
+    reasons = {detector.reason(number) for number in _order_numbers()}
+    assert reasons == {"", "holds a national id number"}  # (a personnummer's Luhn, one in ten: the accepted drop)
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("050317-0042", "holds a phone number"),  # (a trunk's 0 opens it: dialled as written)
+    ("0701-234567", "holds a phone number"), ("650-555-0173", "holds a phone number"),
+    ("123456-7890", "holds a phone number"),  # (no date)
+    ("Tel: 251231-1234", "holds a number labelled as personal data"),
+    ("Handy 251231-1234", "holds a number labelled as personal data"),
+])
+def test_a_phone_number_beside_them_is_still_read(text: str, why: str) -> None:
+    assert detector.reason(text) == why

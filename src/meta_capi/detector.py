@@ -1323,7 +1323,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
             text, start, end) else LABELLED_NUMBER)
     if _mobile_labelled(digits, text, start, level):
         return PHONE
-    if level == FREE and (id_like or segments and "\n" in run or "-" in run and _DATED_ID.fullmatch(run)):
+    if level == FREE and (id_like or segments and "\n" in run or "-" in run and (
+            _DATED_ID.fullmatch(run) or _DATED_ORDER.fullmatch(run))):
         level = ID  # across path segments: read together as an id; a shop's order number (below)
     if 13 <= count <= 19 and _card_number(digits) and not (count == 13 and level >= CODE) or count > 13 and _card_in(
             run):
@@ -1586,6 +1587,10 @@ _YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,8}")
 # compact date between two digit groups is an id's layout, no phone number's; its groups are judged as an id's
 # (a number written as dialled, `…-09012345678`, still is one).
 _DATED_ID = re.compile(f"[0-9]{{1,12}}-{_YYYYMMDD}-[0-9]{{1,12}}")
+# ... and a shop's order number stamped with its day (closer 80): a compact date, YYMMDD, a dash and a serial of four
+# digits (`250317-0042`), a layout no phone plan writes (a trunk's `0` aside, read still: a phone's groups are of two
+# to five digits); judged as an id, where a national id in that layout is still read by its check.
+_DATED_ORDER = re.compile(r"[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])-[0-9]{4}")
 
 
 # Argentina's invoice numbers: a point of sale of four or five digits and an eight-digit serial (`0001-00045678`).
@@ -4372,9 +4377,8 @@ _LISTED_VALUE = re.compile(r"[0-9]{1,6}( ?[^\w\s.+\-] ?| [xX] | [-.] )[0-9]{1,6}
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
     found = reason(value)
-    # (a key naming an order's number holds it as an id does: `order=250317-0042`)
-    if found == PHONE and ((names_an_id(key) or _names_an_orders_number(key)) and (
-            not is_sentence(value)) or _SLASHED_CODE.fullmatch(value) is not None):
+    if found == PHONE and (names_an_id(key) and not is_sentence(value)
+                           or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if found == NATIONAL_ID and _names_an_orders_number(key):
         found = reason(f"{' '.join(key_tokens(key))}: {value}")  # (the key labels its value: `order_id=…`)
