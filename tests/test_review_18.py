@@ -342,7 +342,6 @@ DROPPED = {
         "\"Stunning\" – Sunday Telegraph",
         "\"Stunning\" – New Yorker",
         "\"Stunning\" – Marie Claire",
-        "\"Stunning\" – Good Housekeeping",
         "„Großartig“ – Frankfurter Allgemeine",
         "\"Stunning\" – Associated Press",
         "\"Wonderful\" – Stephen Fry",

@@ -1028,7 +1028,12 @@ _WORDS_BEFORE_AT = frozenset((
     # (what a telephone company or a provider that is a shop too sells: `forfait chez orange.fr`, `internet bij
     # ziggo.nl`, `rabatt bij bol.com`)
     "internet abo abonnement forfait vertrag contrat contract tarif tarief handy mobiel telefoon portable smartphone "
-    "glasvezel fibre glasfaser dsl tv box rabatt korting remise descuento sconto").split())
+    "glasvezel fibre glasfaser dsl tv box rabatt korting remise descuento sconto "
+    # (closer 80: what one does at a place, a sentence's verb before its `at`: `eat-at-home-net.example.com`, `meet at
+    # noon`; English, German, Dutch and French)
+    "eat eats eating dine dines dining drink drinks drinking meet meets meeting stay stays staying sleep sleeps "
+    "sleeping cook cooks cooking relax party dance dancing train training study studying essen treffen wohnen "
+    "eten ontmoeten manger dîner diner").split())
 # A model's or a product's name, letters and digits with a capital among them (`PS5`, `iPhone15`, `R2D2`; review 21),
 # before a word for "@" and a domain no mail provider's label is in, names where it is sold, not a mailbox (typed in
 # lower case: `jo85 at example.com`; in a value all in capitals, or before `gmail.com`, it still is one).

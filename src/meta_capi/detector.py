@@ -1224,6 +1224,15 @@ def _order_at(text: str, start: int) -> bool:
     return not ORDER_LABELS.isdisjoint(tokens) and _label_level(text, start) >= CODE
 
 
+def _orders_number_at(text: str, start: int) -> bool:
+    """Whether the word right before position `start` names an order's number, or an order's word and an id's or
+    number's word do (`Order`, `Bestellung`, `Order No.`; not `Order note`, a text about the order): an order's code
+    label (_order_at). A birth date's id there is the order's number stamped with its day (`Order 250317-0042`)."""
+    tokens = _label_tokens(text, start)[0]
+    return bool(tokens) and (tokens[-1] in ORDER_LABELS or len(tokens) > 1 and tokens[-1] in ID_TOKENS and (
+        tokens[-2] in ORDER_LABELS)) and _label_level(text, start) >= CODE
+
+
 _BARE_ID_LABELS = frozenset(("id", "ident"))  # `ID: 28345671` is as often a customer's or a record's number
 
 
@@ -1314,7 +1323,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
             text, start, end) else LABELLED_NUMBER)
     if _mobile_labelled(digits, text, start, level):
         return PHONE
-    if level == FREE and (id_like or segments and "\n" in run or "-" in run and _DATED_ID.fullmatch(run)):
+    if level == FREE and (id_like or segments and "\n" in run or "-" in run and (
+            _DATED_ID.fullmatch(run) or _DATED_ORDER.fullmatch(run))):
         level = ID  # across path segments: read together as an id; a shop's order number (below)
     if 13 <= count <= 19 and _card_number(digits) and not (count == 13 and level >= CODE) or count > 13 and _card_in(
             run):
@@ -1577,6 +1587,10 @@ _YEAR_SERIAL = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,8}")
 # compact date between two digit groups is an id's layout, no phone number's; its groups are judged as an id's
 # (a number written as dialled, `…-09012345678`, still is one).
 _DATED_ID = re.compile(f"[0-9]{{1,12}}-{_YYYYMMDD}-[0-9]{{1,12}}")
+# ... and a shop's order number stamped with its day (closer 80): a compact date, YYMMDD, a dash and a serial of four
+# digits (`250317-0042`), a layout no phone plan writes (a trunk's `0` aside, read still: a phone's groups are of two
+# to five digits); judged as an id, where a national id in that layout is still read by its check.
+_DATED_ORDER = re.compile(r"[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])-[0-9]{4}")
 
 
 # Argentina's invoice numbers: a point of sale of four or five digits and an eight-digit serial (`0001-00045678`).
@@ -4240,8 +4254,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     # an id's code may share a national id's shape: national ids are looked for in free text, keys and URLs, in ids
     # only in a layout no code takes
     # (every printed layout holds 9 digits at least: most values, fbclids too, pay no call)
-    if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at, labelled=_labelled_personal)
-            ) or (
+    if (not id_like and holds_national_id(form, segments, _code_at, order_at=_order_at, labelled=_labelled_personal,
+                                          dated_order_at=_orders_number_at)) or (
             digit_count >= 9 and holds_printed_id(form, id_like)) or (
             # (in an id, a national id in a layout no code takes: `86.04.23-447.18`, `JT 48 27 93 C`; six digits at
             # least, a NINO's)
@@ -4366,6 +4380,8 @@ def value_reason(key: str, value: str) -> str:
     if found == PHONE and (names_an_id(key) and not is_sentence(value)
                            or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
+    if found == NATIONAL_ID and _names_an_orders_number(key):
+        found = reason(f"{' '.join(key_tokens(key))}: {value}")  # (the key labels its value: `order_id=…`)
     if found == IP_ADDRESS and (key in _VERSION_KEYS or not VERSION_WORDS.isdisjoint(key_tokens(key))):
         found = reason(f"version {value}")  # (`?version=1.2.3.4`, `?v=1.0.0.1`: the key is its label)
     if found in (PHONE, IP_ADDRESS, CARD) and _LISTED_VALUE.fullmatch(value) is not None and _rising_list(
@@ -4380,6 +4396,16 @@ def value_reason(key: str, value: str) -> str:
     elif found in _ACCOUNTS and handles.channel_tag(key, canonical(value)[0]):
         found = ""  # (`?ref=ig:summer_sale`: the channel a visit comes from, and a campaign's code)
     return found
+
+
+def _names_an_orders_number(key: str) -> bool:
+    """Whether `key` names an order's number and nothing else: an order's words and id or number words (`order`,
+    `order_id`, `orderNo`, `bestellnummer`; not `order_note`, whose value is text about the order)."""
+    tokens = key_tokens(key)
+    return not ORDER_LABELS.isdisjoint(tokens) and _ORDER_NUMBER_WORDS.issuperset(tokens)
+
+
+_ORDER_NUMBER_WORDS = ORDER_LABELS | ID_TOKENS
 
 
 def account_under_network_key(key: str, value: str) -> str:

@@ -5,12 +5,13 @@ then its separator (`:`, `：`, `=`, ` - `) and a value, makes that value person
   `gender`, `pronouns`, `sign-in name`, `password`, `secret`, `device id`, in each of their languages): every value
   (`Gender: female`, `Sexe : féminin`, `Pronouns: she/her`, `Benutzername: jo88`, `Passwort: …`, `api_key=…`,
   `IMEI2: …`, `Android ID: …`), but a product's audience after a gender's label (`Gender: unisex`, `Gender: Women`);
-- an age (personal_keys' age words): a person's, one number from 13 to 120, maybe with a years word, ending its
-  field (`Age: 38 years`, `Alter: 38`); not a product's age mark (`Age: 3+`, `Age: 6-12 years`, `Age: 18 months`,
-  `Age: 14 years and up`), as the key rule reads `?age=`;
+- an age (personal_keys' age words): every value but a product's audience (`Age: 38 years`, `Alter: 38`; not `Age:
+  3+`, `Age: 6-12 years`, `Age: 18 months`, `Age: 14 years and up`, `Age: Adult`); a gender's and an age's value is
+  judged by audiences.py, as under their keys (closer 80: one rule), and after a label naming the person (`Customer
+  gender:`, `Your age:`) every value is personal;
 - a login or a user alone (personal_keys.LOGIN_WORDS, a bare account key's words): a sign-in name, one token holding
-  a letter that is no account's state, role or way in (`User: guest`, `Login: required`, `Login: Google`; `User: 2
-  seats` is two words);
+  a letter that is no account's state, role or way in (personal_keys.sign_in_name and ACCOUNT_STATES, the key rule's
+  too: `User: guest`, `Login: required`, `Login: Google`; `User: 2 seats` is two words);
 - a handle (`Handle:`): an account after its `@` (Shopify's product handle is a slug: `Handle: blue-sneakers`);
 - a title or a salutation (`Title:`, `Anrede:`): an honorific alone (`Title: Mrs`), not a product's title;
 - `Bearer` and a token of 16 characters or more (an Authorization header's credential): its blank is the separator.
@@ -30,9 +31,16 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Tuple
 
-from . import key_lexicon
-from .canonical import canonical, longest_first
-from .personal_keys import AGE_WORDS_WRITTEN, LOGIN_WORDS_WRITTEN, POSSESSIVES, names_personal_data
+from . import audiences, key_lexicon
+from .canonical import canonical
+from .personal_keys import (
+    ACCOUNT_STATES,
+    AGE_WORDS_WRITTEN,
+    LOGIN_WORDS_WRITTEN,
+    POSSESSIVES,
+    names_personal_data,
+    sign_in_name,
+)
 from .postal import _HONORIFIC
 
 GENDER = "holds a gender after its label"
@@ -93,32 +101,6 @@ _A_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _A_LETTER = re.compile(r"[^\W\d_]")
 _HONORIFIC_ALONE = re.compile(_HONORIFIC)  # (postal.py's honorifics, each with its blank after it)
 
-# A person's age: one number from 13 (the youngest Meta's terms admit) to 120, maybe a years word after it, and
-# `old` or its language's word, the whole field.
-_YEARS_WORDS = ("years year yrs yr y y.o. yo jahre jahr j ans an años anos anni jaar lat år vuotta yaş yas éves "
-                "let roky ετών tahun").split()
-_PERSON_AGE = re.compile(
-    "(?:1[3-9]|[2-9][0-9]|1[01][0-9]|120)(?:[ \\t]?(?:" + "|".join(re.escape(word) for word in sorted(
-        {form for word in _YEARS_WORDS for form in _forms(word)}, key=longest_first)) + ")(?:[ \\t](?:old|alt))?)?"
-    "[ \\t.]*", re.IGNORECASE)
-# A product's audience after a gender's label: who it is made for, not who the visitor is (lexicon data by language).
-_AUDIENCE = frozenset(canonical(word)[0].lower() for word in (
-    "unisex neutral men mens man women womens woman ladies kids kid children child boys boy girls girl baby babies "
-    "adult adults teens junior juniors herren damen kinder jungen mädchen homme hommes femme femmes enfant enfants "
-    "garçon garçons fille filles hombre hombres mujer mujeres niño niños niña niñas bebé uomo donna bambino bambini"
-    ).split())
-_AUDIENCE_APART = re.compile(r"[\s/&+-]+")  # (`Boys/Girls`, `Men & Women`)
-# What a login's, a user's, a password's label names besides its datum: a state, a role, a way in (lexicon data by
-# language).
-_ACCOUNT_STATES = frozenset(canonical(word)[0].lower() for word in (
-    "guest anonymous admin administrator required optional success successful failed failure error ok yes no true "
-    "false none null new returning registered unregistered logged active inactive pending disabled enabled member "
-    "customer visitor google facebook apple microsoft github twitter amazon email sso otp password social missing "
-    "invalid incorrect wrong expired hidden reset changed updated saved sent unknown n/a "
-    "gast anonym erforderlich erfolgreich fehlgeschlagen invité requis réussi échec invitado requerido exitoso "
-    "fallido").split())
-
-
 # The dial code that shows a phone's IMEI, `*#06#`, stands for its label: fifteen digits after it, maybe apart by
 # blanks or dashes, a few words between (`*#06# shows 35…`).
 _DIAL_CODE = re.compile(r"\*#06#[^0-9]{0,24}[0-9](?:[ -]?[0-9]){14}(?![0-9])")
@@ -157,7 +139,12 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
     for count in range(1, len(words) + 1):
         kind = _KIND_BY_JOINED.get("".join(words[-count:]))
         if kind is not None and _read_with_words_before(words[:-count], words[-count:], kind):
-            return _value_reason(kind, _field_value(form, end, mark == "="), mark == " - ")
+            # (a gender's or an age's label naming the person, `Customer age:`, `Your gender:`, holds a person's
+            # whatever its value; alone or a product's, `Item gender:`, a product's audience goes out: audiences.py)
+            audience_read = kind in _BY_AUDIENCE and bool(audiences.kind_of_key("_".join(words)))
+            if audience_read and mark == "=" and audiences.is_an_audience(_field_value(form, end)):
+                return ""  # (a parameter's value with its blanks, a query's decoded: `age=14 years and up`)
+            return _value_reason(kind, _field_value(form, end, mark == "="), mark == " - ", audience_read)
     return ""
 
 
@@ -168,13 +155,11 @@ def _field_value(form: str, at: int, parameter: bool = False) -> str:
     return value.group().strip() if value is not None else ""
 
 
-_BY_SHAPE = frozenset(form for form, kind in _KIND_BY_JOINED.items() if kind in ("gender", _AGE))
-
-
 def judged_by_shape(label: str) -> bool:
-    """Whether `label` (the words before a colon in text) is a gender's or an age's alone, whose value this module
-    judges by its kind's shape (a product's audience, a product's age mark): no name is read after it."""
-    return len(label) <= 20 and _JOINTS.sub("", canonical(label)[0].lower().strip()) in _BY_SHAPE
+    """Whether `label` (the words before a colon in text) is a gender's or an age's alone or with a product's words
+    (audiences.kind_of_key: `Gender`, `Item gender`), whose value this module judges (a product's audience goes out): no
+    name is read after it."""
+    return len(label) <= 40 and bool(audiences.kind_of_key(label))
 
 
 def _read_with_words_before(before: List[str], label: List[str], kind: str) -> bool:
@@ -187,24 +172,24 @@ def _read_with_words_before(before: List[str], label: List[str], kind: str) -> b
     return (kind in _EVERY_VALUE or kind == _AGE) and names_personal_data(" ".join([*words, *label]))
 
 
-def _value_reason(kind: str, value: str, dashed: bool) -> str:
-    """The reason for `value` after a label of `kind` (its separator ` - ` when `dashed`)."""
+_BY_AUDIENCE = frozenset((audiences.GENDER, audiences.AGE))
+
+
+def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = False) -> str:
+    """The reason for `value` after a label of `kind` (its separator ` - ` when `dashed`); `audience_read`: a gender's
+    or an age's label whose product's audience goes out (audiences.py)."""
     if _A_LETTER_OR_DIGIT.search(value) is None:
         return ""
     if dashed and (" " in value or value.isalpha() and value[:1].isupper()):
         return ""  # (a page title's next part: `Password - Demo Shop`)
     if kind in _EVERY_VALUE:
-        if kind in _ONE_TOKEN and (" " in value or value.lower() in _ACCOUNT_STATES):
+        if kind in _ONE_TOKEN and (" " in value or value.lower() in ACCOUNT_STATES):
             return ""  # (a page's step or a field's state: `Reset password: step 2`, `Password: required`)
-        if kind == "gender" and _AUDIENCE.issuperset(
-                word.lower().removesuffix("'s").removesuffix("’s") for word in _AUDIENCE_APART.split(value) if word):
-            return ""
-        return _EVERY_VALUE[kind]
+        return "" if audience_read and audiences.is_an_audience(value) else _EVERY_VALUE[kind]
     if kind == _AGE:
-        return AGE if _PERSON_AGE.fullmatch(value) is not None else ""
+        return "" if audience_read and audiences.is_an_audience(value) else AGE
     if kind == _LOGIN:
-        return SIGN_IN_NAME if " " not in value and 2 <= len(value) <= 64 and _A_LETTER.search(value) and (
-            value.lower() not in _ACCOUNT_STATES) else ""
+        return SIGN_IN_NAME if " " not in value and sign_in_name(value) else ""
     if kind == _HANDLE:
         return SIGN_IN_NAME if value[:1] == "@" and " " not in value and _A_LETTER.search(value) else ""
     if kind == _TITLE:

@@ -4,6 +4,7 @@ person's name from a generic addressee's or a business's words."""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator, Tuple
 
 from .postal import _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, CAPITAL_LETTERS
@@ -70,8 +71,15 @@ def capital_blocks(form: str) -> Iterator[Tuple[int, int]]:
 
 
 def a_person(name: str) -> bool:
-    """Whether the words of `name` are no generic addressee's nor a business's (`Customer Service`, `Example Shop`)."""
-    return not any(word.lower() in _NOT_A_PERSON for word in name.split())
+    """Whether the words of `name` are no generic addressee's nor a business's (`Customer Service`, `Example Shop`),
+    nor an activity's name (_ACTIVITY: `Good Housekeeping`, `Acme Publishing`)."""
+    return not any(word.lower() in _NOT_A_PERSON or _ACTIVITY.fullmatch(word) is not None for word in name.split())
+
+
+# An activity's name, a trade's or a publication's (closer 80): a word of ten letters or more ending in `ing`
+# (`Housekeeping`, `Publishing`, `Consulting`, `Engineering`); the family names of that ending are shorter (`Fleming`,
+# `Browning`, `Pickering`).
+_ACTIVITY = re.compile(r"[A-Za-z]{7,}ing")
 
 
 # A name's last word naming a product's line, a plan's tier or a brand's goods, which no family name is as often

@@ -655,7 +655,8 @@ def holds_laid_out_id(form: str, code_at: Callable[[str, int], bool] = _no_code)
 
 def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int], bool] = _no_code,
                       unbroken_twelve: Optional[bool] = None, order_at: Callable[[str, int], bool] = _no_code,
-                      labelled: Callable[[str, int], bool] = _no_code) -> bool:
+                      labelled: Callable[[str, int], bool] = _no_code,
+                      dated_order_at: Callable[[str, int], bool] = _no_code) -> bool:
     """Whether the canonical `form` holds a national id of a checkable shape; with `strong_only`, only the
     shapes that are more than digits, or digits and one letter, and twelve digits (My Number, Aadhaar: a build or
     a model number has fewer) in groups, or unbroken too with `unbroken_twelve` (by default: unless `strong_only`;
@@ -663,7 +664,9 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
     name it a code (`S/N 4821 3379 1204`): twelve digits there are the code's; `order_at(form, start)` whether they
     name an order's number (`Pedido 51173829164`): eleven digits there are the order's, no PESEL, AMKA or German tax
     id (a code's word alone, `Nr`, `ID`, does not say so); `labelled(form, start)` whether they name it personal
-    (`Clave de elector:`): Mexico's voter key is read by its layout alone there, elsewhere by what a SKU lacks too."""
+    (`Clave de elector:`): Mexico's voter key is read by its layout alone there, elsewhere by what a SKU lacks too;
+    `dated_order_at(form, start)` whether the words right before name an order's number (`Order 250317-0042`): an id
+    opening on a birth date is the order's there, stamped with its day (closer 80)."""
     unbroken = not strong_only if unbroken_twelve is None else unbroken_twelve
     for match in _CANDIDATE.finditer(form):
         kind = match.lastgroup
@@ -685,8 +688,10 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                 kind == "rfc" and _rfc(text)) or kind == "mx_voter" and (
                 _unlabelled_voter_key(text.upper()) or _voter_key(text) and labelled(form, match.start())):
             return True
-        if kind == "cn" and _chinese(text.replace(" ", "").replace("-", "")) or kind == "dated" and _dated(text):
-            return True
+        if kind == "cn" and _chinese(text.replace(" ", "").replace("-", "")) or kind == "dated" and _dated(text) and (
+                not dated_order_at(form, match.start())):
+            return True  # (a birth date's id after an order's label is the order's, stamped with its day: `Order
+            # 250317-0042` passes a personnummer's Luhn one time in ten)
         if kind == "digits" and not strong_only and (
                 _bsn(text) or _portuguese_nif(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
                 else _jmbg(text) or _korean(text) or (_thai(text) or _cnp(text)) and not code_at(form, match.start())

@@ -1733,18 +1733,13 @@ def holds_no_postal_code(key: str, value: str) -> bool:
 MARKET_REGIONS = frozenset((
     "eu eea emea apac apj latam lac amer americas na noram nordics nordic dach benelux mena anz cee ssa row global "
     "worldwide international intl europe asia africa oceania world").split())
-# A product's age mark (a toy's, a film's, a baby's size): a number and `+`, `plus` or `up`, a range, months, or an
-# age below thirteen, which no visitor of an ad platform has (Meta's terms ask thirteen): `?age=18plus`, `age=3-5`,
-# `age=12m`, `age=3`; `age=39` is a person's, and so is any other value (a name under `âge` is still a name).
-_PRODUCT_AGE = re.compile(r"[0-9]{1,2}[ _]?(?:\+|plus|up|and ?up)|[0-9]{1,2} ?[-–_/] ?[0-9]{1,2} ?[a-z]{0,6}"
-                          r"|[0-9]{1,2} ?(?:m|mo|mos|months?|monate?|mois|meses|mesi|maanden)|[0-9]|1[0-2]",
-                          re.IGNORECASE)
+# (a product's age mark under an age's key, `?age=3+`, is audiences.py's, as after an age's label in text)
 _IP_WORDS = frozenset("ip ipv ipaddr ipaddress addr address".split())
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 
 def holds_what_no_person_has(key: str, value: str) -> bool:
-    """Whether `key`, personal by a bare word of its own (a region, an age, an IP or a MAC address), holds what its
+    """Whether `key`, personal by a bare word of its own (a region, an IP or a MAC address), holds what its
     word names but no person's is (above), or no address: fewer than seven characters (`1.2.3.4`) and no IPv6 colon
     (`?ip=65`: a lamp's IP code), fewer than a MAC's twelve hex digits. (The value's shape first: most refused values
     have none of these, and their key is not read again.)"""
@@ -1755,8 +1750,6 @@ def holds_what_no_person_has(key: str, value: str) -> bool:
         return sum(character in _HEX_DIGITS for character in text) < 12
     if text.casefold() in MARKET_REGIONS:
         return _TOWN_KEY_WORDS.issuperset(key_tokens(key) or ["-"])
-    if _PRODUCT_AGE.fullmatch(text) is not None and AGE_WORDS.issuperset(key_tokens(key) or ["-"]):
-        return True
     if len(text) < 7 and ":" not in text:
         tokens = key_tokens(key)
         return "ip" in tokens and _IP_WORDS.issuperset(tokens)
@@ -2150,7 +2143,8 @@ def _key_only_word(form: str, tokens: List[str]) -> bool:
         return True
     if _PERSON_KEY_WORDS.isdisjoint(tokens):
         return False
-    return form.isalpha() or not PERSON_QUALIFIERS.isdisjoint(tokens) or (
+    # (a possessive names the person as a qualifier does: `my_age`, as `My age:` in text)
+    return form.isalpha() or not PERSON_QUALIFIERS.isdisjoint(tokens) or not POSSESSIVES.isdisjoint(tokens) or (
         not MOBILE_KEY_WORDS.isdisjoint(tokens) and not _MOBILE_NUMBER_WORDS.isdisjoint(tokens))
 
 
@@ -2355,15 +2349,44 @@ _LOGIN_CUE = re.compile(by_first_letter(sorted(word for word in LOGIN_WORDS if w
 _A_LETTER = re.compile(r"[^\W\d_]")
 
 
+# What a login's, a user's, a password's key or label names besides its datum: a state, a role, a way in (lexicon data
+# by language). One table for a key's value and a label's in text (labelled_values.py), so the two agree (closer 80).
+ACCOUNT_STATES = frozenset(canonical(word)[0].lower() for word in (
+    "guest anonymous admin administrator required optional success successful failed failure error ok yes no true "
+    "false none null new returning registered unregistered logged active inactive pending disabled enabled member "
+    "customer visitor google facebook apple microsoft github twitter amazon email sso otp password social missing "
+    "invalid incorrect wrong expired hidden reset changed updated saved sent unknown n/a "
+    "gast anonym erforderlich erfolgreich fehlgeschlagen invité requis réussi échec invitado requerido exitoso "
+    "fallido").split())
+
+
+def sign_in_name(value: str) -> bool:
+    """Whether stripped `value` (under a login's or a user's key, after its label) is a sign-in name, or a person's: two
+    to 64 characters holding a letter, no account's state (above: `guest`, `required`, `Google`). (After a label in
+    text, where a value's end is a guess, one token only: labelled_values.py.)"""
+    return 2 <= len(value) <= 64 and _A_LETTER.search(value) is not None and value.lower() not in ACCOUNT_STATES
+
+
 def login_name(key: str, value: str) -> bool:
     """Whether `key` is a bare account key and `value` a sign-in name, not a state (LOGIN_WORDS above)."""
     if key.isascii() and _LOGIN_CUE.search(key.lower()) is None:
         return False
-    text = value.strip()
-    if _A_LETTER.search(text) is None or text.isalpha() and (text.islower() or text.isupper()):
+    if not sign_in_name(value.strip()):
         return False
     tokens = key_tokens(key)
     return bool(tokens) and LOGIN_WORDS.issuperset(tokens)
+
+
+# The keys whose every value the lexicon calls personal but a field's state: a sign-in name's, a password's, an API's
+# secret's, a device id's word alone (key_lexicon.ALONE; `password=required` as `Password: required` in text).
+_STATE_KEYS = frozenset("".join(key_tokens(word)) for meaning in ("sign-in name", "password", "secret", "device id")
+                        for words in key_lexicon.ALONE[meaning].values() for word in words.split())
+
+
+def holds_a_state(key: str, value: str) -> bool:
+    """Whether `key`, a sign-in name's, a password's, a secret's or a device id's word alone, holds a field's state."""
+    text = value.strip()
+    return 0 < len(text) <= 24 and text.lower() in ACCOUNT_STATES and "".join(key_tokens(key)) in _STATE_KEYS
 
 
 # A bare key naming a person of the order (`customer`, `client`, `buyer`, `guest`; a universal link's

@@ -14,7 +14,18 @@ from contextlib import suppress
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import assembled, coordinates, decisions, detector, form_records, handles, personal_keys, postal, serialized
+from . import (
+    assembled,
+    audiences,
+    coordinates,
+    decisions,
+    detector,
+    form_records,
+    handles,
+    personal_keys,
+    postal,
+    serialized,
+)
 from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
 from .self_introductions import introduced_in_slug
@@ -95,8 +106,11 @@ def allowance_named(found: str, refused_before: int) -> str:
 def _key_refusal(key: str, value: str) -> str:
     """Why `key` may not go out (detector.key_reason), unless it is a latitude or a longitude with a town's
     precision only (personal_keys.town_coordinate), a post code's abbreviation holding no code
-    (personal_keys.holds_no_postal_code), or a bare region, age, IP or MAC key holding a shop's market, a product's
-    age mark or no address (personal_keys.holds_what_no_person_has); a bare account key holding a sign-in name, a
+    (personal_keys.holds_no_postal_code), a bare region, IP or MAC key holding a shop's market or no address
+    (personal_keys.holds_what_no_person_has), a gender's or an age's key not naming the person holding a product's
+    audience (audiences.audience_under_key: `gender=unisex`, `age=3+`, as after their labels in text), or a bare
+    sign-in name's, password's, secret's or device id's key holding a field's state (personal_keys.holds_a_state:
+    `password=required`, as `Password: required` in text); a bare account key holding a sign-in name, a
     bare person key holding a name, a bare name part's key holding one (`sei`, `mei`), a payment app's or a network's
     name alone holding an account (detector.account_under_network_key), a role's key holding a person's name (`att`,
     `partner_name`, `author_name`), an address's word cut short holding a street line (vCard's `adr`, `strt`), is
@@ -116,7 +130,8 @@ def _key_refusal(key: str, value: str) -> str:
             _street_under_cut_key(key, value)) or len(key) <= 5 and personal_keys.geohash_named(key, value) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
-        or personal_keys.holds_what_no_person_has(key, value)) else found
+        or personal_keys.holds_what_no_person_has(key, value) or audiences.audience_under_key(key, value)
+        or personal_keys.holds_a_state(key, value)) else found
 
 
 def _street_under_cut_key(key: str, value: str) -> bool:

@@ -7,7 +7,8 @@ before a town and its post code:
   postal.py reads);
 - the name: two cells of one capitalized word each, a given and a family name as an export splits them (`Tovra`,
   `Brennaquist`), or one cell of two or three capitalized words (name_shapes.FULL_NAME), none a business's nor a
-  generic addressee's word (name_shapes.a_person), nor a product line's (name_shapes.a_product);
+  generic addressee's word (name_shapes.a_person), nor a product line's (name_shapes.a_product), nor a shop's
+  campaign's (`Summer Sale`, `Black Friday`: a store's event in that town, closer 80);
 - then the town and the post code, in two cells either way round (`Leeds`, `LS1 4AP`; `75011`, `Paris`) or in one
   (`Leeds LS1 4AP`, `75011 Paris`); the post code a layout of a country that no count or year shares: the UK's and
   Canada's, five digits (Germany, France, Spain, Italy, the US, with ZIP+4), the Netherlands' `1012 AB`, Poland's
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from .canonical import canonical
 from .name_shapes import FULL_NAME, a_person, a_product
 from .postal import _PERSON_WORD
 
@@ -88,4 +90,13 @@ def _named_before(cells: List[str], at: int) -> bool:
         name = f"{cells[at - 2]} {cells[at - 1]}"
     else:
         return False
-    return a_person(name) and not a_product(name)
+    return a_person(name) and not a_product(name) and _CAMPAIGN_WORDS.isdisjoint(name.lower().split())
+
+
+# A shop's campaign, a sale or an event of its own, by language (closer 80): a row naming one before a town and a post
+# code is a store's event there (`Summer Sale,London,SW1A 1AA`, `Black Friday;Leeds;LS1 4AP`), no addressee's row.
+_CAMPAIGN_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "sale sales deal deals offer offers clearance opening launch event promo promotion week weekend friday monday "
+    "aktion angebot angebote ausverkauf schlussverkauf eröffnung soldes offre offres vente ouverture rebajas oferta "
+    "ofertas promoción liquidación apertura saldi offerta offerte promozione svendita uitverkoop aanbieding actie "
+    "rea kampanj udsalg tilbud").split())

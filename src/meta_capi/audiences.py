@@ -1,0 +1,154 @@
+"""A gender's or an age's value: a product's audience or a person's (closer 80, issue 16).
+
+One test for a value under a gender's or an age's key (`gender=unisex`, `?age=3+`) and after its label in text
+(`Gender: Women`, `Age: 14 years and up`): the value is a product's audience, who it is made for, when all of its
+words are audience words (by meaning and language, below: `unisex`, `Men & Women`, `kids`, `adult`, `newborn`) or the
+words of a product's age mark (numbers with their units and marks: `3+`, `6-12 years`, `18 months`, `14 years and
+up`, `ab 3 Jahren`), its numbers then a mark's (`+`, `up`, `from`), a range's (two numbers) or below 13 (the youngest
+Meta's terms admit: no visitor's age). Anything else is a person's: `female`, `38`, `38 years old`, a name.
+
+The key or the label is one of that kind when its words hold a gender's or an age's word and none naming the person
+(`gender`, `product_gender`, `Item gender:`): a key or a label naming the person (a person's qualifier, a possessive,
+an account's word: `customer_gender`, `user_age`, `Your age:`) keeps every value personal, as `dob` and `birth_year`
+do by their own words. Department words go out in either
+number (`Women`, `WOMAN` as Zara writes its department, `Femme`): a person's gender is given in a form's words
+(`female`, `f`, `non-binary`), which stay personal even where a product feed uses them (Google's `gender=female`).
+Each test is one pass over the value's words, with a cheap exit on the first word that is none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import FrozenSet, Iterable, List
+
+from . import key_lexicon
+from .canonical import canonical
+from .personal_keys import (
+    ACCOUNT_STATES,
+    AGE_WORDS,
+    LOGIN_WORDS,
+    PERSON_KEY_WORDS,
+    PERSON_QUALIFIERS,
+    PERSONAL_TOKENS,
+    POSSESSIVES,
+    key_tokens,
+)
+
+GENDER, AGE = "gender", "age"
+
+# Who a product is made for, by meaning and language (a department's, a feed's age group: Google's `newborn`,
+# `infant`, `toddler`, `kids`, `adult`). Either number: French, Spanish and Italian shops name a department in the
+# singular (`Homme`, `Mujer`, `Donna`), Zara in English too (`WOMAN`, `MAN`).
+AUDIENCE_WORDS = {
+    "everyone": {
+        "English": "unisex neutral all everyone family", "German": "alle familie", "French": "tous mixte famille",
+        "Spanish": "todos familia", "Italian": "tutti famiglia", "Dutch": "iedereen gezin",
+    },
+    "men": {
+        "English": "men mens man gents", "German": "herren herr männer", "French": "homme hommes",
+        "Spanish": "hombre hombres caballero caballeros", "Italian": "uomo uomini", "Dutch": "heren",
+        "Portuguese": "homem homens",
+    },
+    "women": {
+        "English": "women womens woman ladies", "German": "damen frauen", "French": "femme femmes",
+        "Spanish": "mujer mujeres dama damas", "Italian": "donna donne", "Dutch": "dames",
+        "Portuguese": "mulher mulheres",
+    },
+    "children": {
+        "English": "kids kid children child boys boy girls girl junior juniors youth",
+        "German": "kinder kind jungen mädchen", "French": "enfant enfants garçon garçons fille filles",
+        "Spanish": "niño niños niña niñas infantil", "Italian": "bambino bambini bambina bambine ragazzi",
+        "Dutch": "kinderen jongens meisjes", "Portuguese": "criança crianças menino meninos menina meninas",
+    },
+    "babies": {
+        "English": "baby babies newborn newborns infant infants toddler toddlers", "German": "babys kleinkinder",
+        "French": "bébé bébés", "Spanish": "bebé bebés", "Italian": "neonato neonati",
+    },
+    "teens and adults": {
+        "English": "teen teens teenager teenagers adult adults seniors", "German": "jugendliche erwachsene",
+        "French": "ado ados adolescents adulte adultes", "Spanish": "adolescentes adulto adultos",
+        "Italian": "adolescenti adulti", "Dutch": "tieners volwassenen",
+    },
+}
+# A product's age mark's words: its units (years, months, a toddler's size `3T`) and its marks (`and up`, `from`, a
+# range's `to`), by language.
+AGE_UNITS = ("years year yrs yr y yo jahre jahren jahr j ans an años anos anni anno jaar lat lata år vuotta yaş "
+             "éves let roky t")
+# ... of which months count a baby's age (`18 months`): a mark of a product's.
+MONTHS = "months month mos mo m monate monaten monat mois meses mes mesi maanden maand månader"
+AGE_MARKS = (
+    "plus up and over older from to ages age till "
+    "ab bis und älter mehr à partir de dès et plus a desde y más mas hasta dai da e oltre fino vanaf en ouder tot"
+)
+
+
+def _folded(words: Iterable[str]) -> FrozenSet[str]:
+    return frozenset(canonical(word)[0].lower() for word in words)
+
+
+_AUDIENCE = _folded(word for languages in AUDIENCE_WORDS.values() for words in languages.values()
+                    for word in words.split())
+_UNITS = _folded(AGE_UNITS.split())
+_MARKS = _folded(AGE_MARKS.split() + MONTHS.split()) | {"+"}
+# A value's words: a number, a word of letters (its possessive `'s` read with it: `Men's`), or a `+`.
+_WORDS = re.compile(r"[0-9]+|[^\W\d_]+(?:['’]s)?|\+")
+_GLUED_UNIT = re.compile(r"([0-9]+)([^\W\d_]+)")  # (`3T`, `12m`, `18yrs`)
+
+
+def is_an_audience(value: str) -> bool:
+    """Whether `value` (under a gender's or an age's key or label) is a product's audience (above), no person's, or a
+    field's state (personal_keys.ACCOUNT_STATES: `n/a`, `unknown`, `required`), which names no datum either."""
+    form = canonical(value)[0].lower() if not value.isascii() else value.lower()
+    if form.strip() in ACCOUNT_STATES:
+        return True
+    numbers: List[int] = []
+    marked = audience = False
+    for word in _WORDS.findall(_GLUED_UNIT.sub(r"\1 \2", form)):
+        if word[:1].isdigit():
+            if len(word) > 3:
+                return False  # (a year, a code: no age's number)
+            numbers.append(int(word))
+        elif word in _MARKS:
+            marked = True
+        elif word.removesuffix("'s").removesuffix("’s") in _AUDIENCE:
+            audience = True
+        elif word not in _UNITS:
+            return False  # (a word of none of them: `female`, `old`, a name)
+    if not numbers:
+        return audience
+    return marked or len(numbers) > 1 or min(numbers) < 13
+
+
+# A gender's words (the lexicon's meaning, its words of several words joined) and an age's, as a key's tokens read.
+_GENDER_WORDS = frozenset("".join(key_tokens(word)) for words in key_lexicon.ALONE[GENDER].values()
+                          for word in words.split())
+# The words that name the person beside them (`customer_gender`, `user_age`, `Your age:`, `baby_gender`): a person's
+# qualifier, a possessive, an account's or a person's own key word.
+_PERSON_WORDS = PERSON_QUALIFIERS | POSSESSIVES | LOGIN_WORDS | PERSON_KEY_WORDS | frozenset(
+    "visitor visitors person people besucher visiteur visitante visitatore bezoeker".split())
+
+
+def kind_of_key(key: str) -> str:
+    """GENDER or AGE when `key`'s words (a key's, or a label's words in text) hold a gender's or an age's word and no
+    word naming the person (above), whose value is_an_audience judges; "" for any other (`customer_gender`, `dob`,
+    `gender_identity`: a gender's word within a longer personal word)."""
+    tokens = key_tokens(key)
+    kind = ""
+    for at, token in enumerate(tokens):
+        if token in _PERSON_WORDS:
+            return ""
+        pair = token + tokens[at + 1] if at + 1 < len(tokens) else ""
+        if token in _GENDER_WORDS or pair in _GENDER_WORDS:
+            kind = GENDER
+        elif token in AGE_WORDS:
+            kind = kind or AGE
+        else:
+            continue
+        if pair in PERSONAL_TOKENS and pair not in _GENDER_WORDS or at and tokens[at - 1] + token in PERSONAL_TOKENS:
+            return ""  # (`gender_identity`, `sex_life`)
+    return kind
+
+
+def audience_under_key(key: str, value: str) -> bool:
+    """Whether `value` under `key` of a gender's or an age's kind is a product's audience (it goes out)."""
+    return bool(value.strip()) and len(value) <= 64 and bool(kind_of_key(key)) and is_an_audience(value)
