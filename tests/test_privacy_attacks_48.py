@@ -77,7 +77,7 @@ DROPPED: Dict[str, List[str]] = {
     # ... is personal", "a bare `name` key is a person's name"), but a shop's filters and sorts are keyed so: the
     # parameter leaves a URL, and the whole value leaves a property
     "a filter keyed as customer information": [
-        "ordinary url 62 @ referrer", "ordinary url 60 @ page property", "ordinary tracking 22 @ referrer",
+        "ordinary url 62 @ referrer", "ordinary url 60 @ page property",
         "ordinary tracking 23 @ page url", "ordinary tracking 24 @ referrer", "ordinary tracking 26 @ referrer",
         "ordinary tracking 27 @ page url", "ordinary tracking 28 @ referrer"],
     # ad platforms' numeric ids read as phone numbers: a Google Ads `campaignid` of 11 digits opening with 20
@@ -96,7 +96,7 @@ DROPPED: Dict[str, List[str]] = {
         "ordinary id 14 @ product id", "ordinary id 18 @ page property", "ordinary id 28 @ event id"],
     # property keys about a product or a page: `passport_cover_color`, `birthday_card_age`, `city_page`
     "keys about a product read as personal": [
-        "ordinary key 55 track", "ordinary key 59 track", "ordinary field key 18 page"],
+        "ordinary key 55 track", "ordinary field key 18 page"],
 }
 
 

@@ -1324,7 +1324,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if _mobile_labelled(digits, text, start, level):
         return PHONE
     if level == FREE and (id_like or segments and "\n" in run or "-" in run and (
-            _DATED_ID.fullmatch(run) or _DATED_ORDER.fullmatch(run))):
+            _DATED_ID.fullmatch(run) or _DATED_ORDER.fullmatch(run) and not (
+                start and _phone_labelled(text, start)))):  # (`Tel. 250317-0042` is dialled)
         level = ID  # across path segments: read together as an id; a shop's order number (below)
     if 13 <= count <= 19 and _card_number(digits) and not (count == 13 and level >= CODE) or count > 13 and _card_in(
             run):

@@ -311,25 +311,12 @@ def _keywords(form: str, lines: List[str]) -> None:
 
 def _mail_headers(form: str, lines: List[str]) -> None:
     block: Optional[bool] = None  # (whether another header of a mail opens a line: looked for once, at a `To:`)
-    for match in _RECIPIENTS.finditer(form):
-        header, quote, value = match.groups()
-        if header == "To" and (not quote or "," not in value and _closed_alone(form, match.end())):
+    for header, quote, value in _RECIPIENTS.findall(form):
+        if header == "To" and not quote:
             block = _MAIL_HEADER.search(form) is not None if block is None else block
             if not block:
                 continue
         lines.append(_line("recipient", value))
-
-
-# After a display name's closing quote, a mail's address or the next recipient (`"Tovra Brennaquist" <…>`, `"…",
-# "…"`): a `To:` whose quotes close on nothing of the kind and hold no comma (`"Brennaquist, Tovra"`: RFC 5322 quotes a
-# name for its comma) quotes a word (`To: "New York"`, a trip's), read as a mail's among its other headers only
-# (closer 80).
-_AFTER_DISPLAY_NAME = re.compile(r'"[ \t]{0,3}[<,;]')
-
-
-def _closed_alone(form: str, end: int) -> bool:
-    """Whether a quoted `To:` value ending at `end` of `form` closes its quote with no address or recipient after."""
-    return form[end:end + 1] == '"' and _AFTER_DISPLAY_NAME.match(form, end) is None
 
 
 def _airline(form: str, lines: List[str]) -> None:
