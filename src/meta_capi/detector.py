@@ -70,6 +70,7 @@ from .canonical import (
 from .geography import COUNTRY_BY_KEY
 from .national_ids import (
     GERMAN_INSURANCE_NUMBER,
+    HEALTH_ID,
     PLATE,
     VEHICLE_ID,
     birth_dated,
@@ -79,6 +80,7 @@ from .national_ids import (
     holds_hong_kong_id,
     holds_labelled_voter_key,
     holds_laid_out_id,
+    holds_medicare_mbi,
     holds_letter_id,
     holds_national_id,
     holds_plate,
@@ -3072,6 +3074,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like) else "") or (
             PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
+            travel_documents.AIRLINE_TICKET if ("icket" in form or "ICKET" in form or "KT" in form or "kt" in form
+                                                or "illet" in form) and travel_documents.holds_airline_ticket(
+                form) else "") or (
+            HEALTH_ID if (form.count("-") >= 2 or "BI" in form or "bi" in form or "edicare" in form
+                          or "EDICARE" in form) and holds_medicare_mbi(form, id_like) else "") or (
             _licence_number_reason(form) if not id_like and (
                 "icen" in form or "ICEN" in form or "#" in form and ("DL" in form or "dl" in form or "Dl" in form)
                 or "atente" in form or "ATENTE" in form or "onduire" in form or "ONDUIRE" in form

@@ -902,3 +902,25 @@ _DASHED_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}-[0-9]{1,2}
 def holds_plate(form: str) -> bool:
     """Whether canonical `form` holds a licence plate after a plate's label (above)."""
     return any(match.group(2) is not None or _plate_shaped(match.group(1)) for match in _PLATE.finditer(form))
+
+
+HEALTH_ID = "holds a health insurance number"
+# The US Medicare Beneficiary Identifier (closer 82): eleven characters in a fixed layout, a digit 1 to 9, a letter,
+# a letter or a digit, a digit, a letter, a letter or a digit, a digit, two letters, two digits; its letters never S,
+# L, O, I, B or Z (CMS's rule, so that none reads as a digit). It has no check digit: written as CMS prints it, in
+# dashed groups of four, three and four (`1EG4-TE5-MK73`), the layout is its own in free text; run together, only
+# after its label (`MBI`, `Medicare`, `Medicare number`), in ids too.
+_MBI_LETTER = "[AC-HJKMNP-RT-Y]"
+_MBI_EITHER = "[AC-HJKMNP-RT-Y0-9]"
+_MBI_PARTS = (f"[1-9]{_MBI_LETTER}{_MBI_EITHER}[0-9]", f"{_MBI_LETTER}{_MBI_EITHER}[0-9]",
+              f"{_MBI_LETTER}{{2}}[0-9]{{2}}")
+_DASHED_MBI = re.compile("(?<![A-Za-z0-9-])" + "-".join(_MBI_PARTS) + "(?![A-Za-z0-9-])")
+_LABELLED_MBI = re.compile(r"(?<![A-Za-z0-9])(?i:mbi|medicare)(?:[ \t]{1,3}(?i:mbi|number|no\.?|id|card))?"
+                           r"[ \t]{0,3}[:#]?[ \t]{0,3}" + "-?".join(_MBI_PARTS) + "(?![A-Za-z0-9])")
+
+
+def holds_medicare_mbi(form: str, id_like: bool) -> bool:
+    """Whether canonical `form` holds a Medicare Beneficiary Identifier (above): dashed in free text, or after its
+    label (the detector tests the label's letters or two dashes first)."""
+    return not id_like and "-" in form and _DASHED_MBI.search(form) is not None or (
+        "BI" in form or "bi" in form or "edicare" in form or "EDICARE" in form) and _LABELLED_MBI.search(form) is not None
