@@ -92,13 +92,8 @@ def reason(form: str) -> str:
         return PAYMENT_ACCOUNT
     if "." in low and _named_wallet(low):
         return PAYMENT_ACCOUNT
-    if ("itcoin" in low or "btc" in low) and _legacy_bitcoin(form):
-        return PAYMENT_ACCOUNT
-    if "T" in form and len(form) >= 34 and any(_base58check(match.group(), _TRON_VERSION)
-                                                 for match in _TRON.finditer(form)):
-        return PAYMENT_ACCOUNT
-    if ("sol" in low or "phantom" in low) and any(
-            len(_base58_bytes(match.group(1))) == _SOLANA_KEY_BYTES for match in _LABELLED_SOLANA.finditer(form)):
+    # (base58's addresses: Bitcoin's legacy one after a Bitcoin word, TRON's, Solana's after its label)
+    if ("itcoin" in low or "btc" in low) and _legacy_bitcoin(form) or len(form) >= 34 and _base58_wallet(form, low):
         return PAYMENT_ACCOUNT
     if ("npub1" in low or "nprofile1" in low) and _NOSTR.search(low) is not None:
         return SOCIAL_PROFILE
@@ -126,6 +121,15 @@ def _named_wallet(low: str) -> bool:
     # (a name of three characters or more holding a letter; before `.x` not a version's, `v2.x`, `node18.x`)
     return any(len(name) >= 3 and _LETTER.search(name) is not None and not (top_level == "x" and name[-1].isdigit())
                for name, top_level in (match.groups() for match in _LABELLED_NAME.finditer(low)))
+
+
+def _base58_wallet(form: str, low: str) -> bool:
+    """Whether `form` (`low` its lower case) holds a TRON address whose checksum holds, or a Solana key after its
+    label."""
+    if "T" in form and any(_base58check(match.group(), _TRON_VERSION) for match in _TRON.finditer(form)):
+        return True
+    return ("sol" in low or "phantom" in low) and any(
+        len(_base58_bytes(match.group(1))) == _SOLANA_KEY_BYTES for match in _LABELLED_SOLANA.finditer(form))
 
 
 def _legacy_bitcoin(form: str) -> bool:

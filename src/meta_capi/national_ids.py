@@ -923,4 +923,5 @@ def holds_medicare_mbi(form: str, id_like: bool) -> bool:
     """Whether canonical `form` holds a Medicare Beneficiary Identifier (above): dashed in free text, or after its
     label (the detector tests the label's letters or two dashes first)."""
     return not id_like and "-" in form and _DASHED_MBI.search(form) is not None or (
-        "BI" in form or "bi" in form or "edicare" in form or "EDICARE" in form) and _LABELLED_MBI.search(form) is not None
+        "BI" in form or "bi" in form or "edicare" in form or "EDICARE" in form) and (
+        _LABELLED_MBI.search(form) is not None)

@@ -64,8 +64,8 @@ _LABEL = r"(?:[ \t]{1,3}\([^()\n]{1,40}\))?"
 # After a byline's words: a full name (maybe a label), then within two words a digit (the review's date or age, or
 # after a colon its rating: `Review by … : 5 stars`; forty-sixth attack), or a colon and a word in lower case (the
 # review's text).
-_DATE_OR_TEXT = (f"(?=[ \\t]{{0,3}}(?:[,.|:\\-][ \\t]{{0,3}})?"
-                 f"(?:[^\\W\\d_]{{1,12}}\\.?[ \\t]{{1,3}}){{0,2}}[0-9]|[ \\t]{{0,3}}:[ \\t]{{1,3}}[^\\W\\d_A-Z])")
+_DATE_OR_TEXT = ("(?=[ \\t]{0,3}(?:[,.|:\\-][ \\t]{0,3})?"
+                 "(?:[^\\W\\d_]{1,12}\\.?[ \\t]{1,3}){0,2}[0-9]|[ \\t]{0,3}:[ \\t]{1,3}[^\\W\\d_A-Z])")
 AFTER_BYLINE = re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_LABEL}{_DATE_OR_TEXT}")
 # ... or a handle as the byline's author (closer 82: `Review by @jo_smith: love it`, `Posted by @jo.smith · 3 days
 # ago`): `@` and an account's name, then the same date, rating or text.
