@@ -802,12 +802,13 @@ VEHICLE_ID = "holds a vehicle identification number"
 # serial's last five digits: a random code of that layout passes the check once in eleven, and a product's SKU of
 # seventeen characters with no blank nor dash, I, O and Q unused and five digits closing it is rare.
 _VIN_LABEL = (r"(?<![A-Za-z0-9])(?:(?i:vin|fin|vis)|(?i:fahrgestell)(?:[ -]?(?i:nr\.?|nummer))?"
-              r"|(?i:chassis|ch[aâ]ssis)(?:[ -]?(?i:number|no\.?|nr\.?|nummer))?"
+              r"|(?i:ch[aâ]ssis)(?:[ -]?(?i:number|no\.?|nr\.?|nummer))?"
               r"|(?i:n(?:°|º|o\.?|umero|uméro)[ ]?(?:de[ ]|du[ ])?(?:ch[aâ]ssis|bastidor|telaio))"
               r"|(?i:bastidor|telaio|chassisnummer|fahrzeug-?identifikationsnummer))")
 _VIN = re.compile(_VIN_LABEL + r"(?:[ \t]{0,3}(?:[:#=]|is|no\.?|number|nr\.?)?[ \t]{0,3})([A-HJ-NPR-Z0-9]{17})"
                   r"(?![A-Za-z0-9])")
-# The full North-American layout (above), with no label: one search, the check after it.
+# The full North-American layout (above), with no label: one search, the check after it (not inside a path or a dotted
+# name, whose parts are judged alone).
 _BARE_VIN = re.compile(r"(?<![A-Za-z0-9\-_/.])[A-HJ-NPR-Z0-9]{8}[0-9X][A-HJ-NPR-TV-Y1-9][A-HJ-NPR-Z0-9]{2}[0-9]{5}"
                        r"(?![A-Za-z0-9\-_])")
 _VIN_VALUES = {**{str(digit): digit for digit in range(10)},
@@ -829,11 +830,16 @@ def _vin_laid_out(vin: str) -> bool:
 
 
 def vin_cue(form: str) -> bool:
-    """Whether canonical `form` may hold a VIN: a vehicle id's label's letters, or seventeen characters at least and
-    five digits closing a run (substring tests in C, then the layout's one search)."""
-    return ("VIN" in form or "vin" in form or "Vin" in form or "FIN" in form or "VIS" in form or "assis" in form
-            or "ASSIS" in form or "astidor" in form or "ASTIDOR" in form or "elaio" in form or "ELAIO" in form
-            or "ahrgestell" in form or "AHRGESTELL" in form or "dentifikations" in form) or len(form) >= 17
+    """Whether canonical `form` may hold a VIN: seventeen characters at least, and a vehicle id's label's letters or
+    five digits in a row, as a VIN alone ends (substring tests in C, then one short search)."""
+    return len(form) >= 17 and (
+        "VIN" in form or "vin" in form or "Vin" in form or "FIN" in form or "VIS" in form or "assis" in form
+        or "ASSIS" in form or "astidor" in form or "ASTIDOR" in form or "elaio" in form or "ELAIO" in form
+        or "ahrgestell" in form or "AHRGESTELL" in form or "dentifikations" in form
+        or _FIVE_DIGITS.search(form) is not None)
+
+
+_FIVE_DIGITS = re.compile("[0-9]{5}")
 
 
 def holds_vin(form: str, bare: bool = True) -> bool:
