@@ -113,6 +113,7 @@ ORDINARY: List[Tuple[str, bool]] = [
     ("ABCDEFGH123456789", False), ("SKU-2024-ABCDE-123", False), ("ORD20240512123456", False),
     (_unchecked_vin("2HGFC2F5?MH512840"), False), ("4006381333931ABCD", False), (VIN_NA, True),
     ("Samsung QE55Q80CATXXU", False), ("VIN decoder tool", False), ("FIN-2024 spring sale", False),
+    (f"SKU {VIN_NA}", False), (f"Art.-Nr. {VIN_NA}", False),  # (after a code's label: a code)
     # plates' labels before ordinary words
     ("Plate: ceramic, 27 cm", False), ("Plaka: Ahşap, 30 cm", False), ("Vehicle registration: 2024-05-01", False),
     ("Vehicle registration: required", False), ("Licence plate frame, chrome", False),

@@ -3072,7 +3072,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                     "lector" in form or "LECTOR" in form) and holds_labelled_voter_key(form, _labelled_personal)
                 else "")) or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
-            VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like) else "") or (
+            VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like, _code_at) else "") or (
             PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
             travel_documents.AIRLINE_TICKET if ("icket" in form or "ICKET" in form or "KT" in form or "kt" in form
                                                 or "illet" in form) and travel_documents.holds_airline_ticket(

@@ -842,13 +842,14 @@ def vin_cue(form: str) -> bool:
 _FIVE_DIGITS = re.compile("[0-9]{5}")
 
 
-def holds_vin(form: str, bare: bool = True) -> bool:
+def holds_vin(form: str, bare: bool = True, code_at: Optional[Callable[[str, int], bool]] = None) -> bool:
     """Whether canonical `form` holds a VIN: after a vehicle id's label with its check or a European layout, or
     (`bare`: in free text, not an id, whose codes are the shop's) alone in North America's full layout with its
-    check (above)."""
+    check (above), but after a code's label (`code_at(form, start)`: `SKU 1HGCM82633A004352` is a code)."""
     if any(_vin_laid_out(match.group(1)) for match in _VIN.finditer(form)):
         return True
-    return bare and any(vin_checked(match.group()) for match in _BARE_VIN.finditer(form))
+    return bare and any(vin_checked(match.group()) and (code_at is None or not code_at(form, match.start()))
+                        for match in _BARE_VIN.finditer(form))
 
 
 PLATE = "holds a vehicle's licence plate"
