@@ -33,33 +33,7 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {
-    # a VIN with its check digit bare (`1FZVB48K9PR817263`), after German's label (`Fahrgestellnummer WVWZZZ…`) or in
-    # an order's note; a British plate after `Vehicle registration:` as a product's category (the `content ids` copy
-    # is caught); a Polish and a Turkish plate after their labels (`Numer rejestracyjny:`, `Plaka:`); a German plate
-    # alone (`M-QZ 4817`: no sentence claims or disclaims a plate without its label)
-    "vehicle plates and VINs": [
-        "vehicle vin bare @", "vehicle vin german label @", "vehicle vin in order note @",
-        "vehicle plate gb @ content category", "vehicle plate pl @", "vehicle plate tr @", "vehicle plate bare @"],
-    # a booking for `Frau Ysolde Tarranquist` (a salutation) in a URL's parameter or path; a frequent-flyer number
-    # after its label as a custom event's name (the other leaf is caught); an e-ticket's number with `passenger
-    # Ysolde Tarranquist`; a passport number alone in a URL's path or fragment (`C4X7QZ918`; after its label it is
-    # caught)
-    "travel": [
-        "travel booking salutation de @", "travel frequent flyer labelled @ custom event name", "travel e-ticket @",
-        "travel passport bare @"],
-    # a Medicare MBI (`1EG4-TE5-MK73`, a layout no code shares), `Member ID: QZH481726390`, `Policy number:
-    # POL-48172639`, an insurance number under the JSON key `insured_number`, `Patient ID: PT-481726`
-    "health and insurance numbers": [
-        "health medicare mbi @", "health member id @", "health policy number @", "health health json @",
-        "health patient id @"],
-    # a TRON address (base58check, `T…`) after `USDT (TRC20):`, a Solana address (base58, no checksum) after
-    # `Solana:`
-    "crypto wallets": ["wallet tron @", "wallet solana labelled @"],
-    # a review's author as a handle (`Review by @quendrix_vel: love it, 5 stars`; the README claims a review's
-    # speaker)
-    "social handles": ["handle handle in review @"],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README or the reference says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
@@ -68,6 +42,9 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "a messenger's id with no label": ["handle handle bare @", "handle reddit @"],
     # an airline's `SURNAME/GIVEN MS` with a booking code and no person's label (`Passenger:` is caught)
     "names with no label or salutation": ["travel booking airline name @"],
+    # a German plate alone (`M-QZ 4817`), a passport's number alone in a URL's path or fragment (`C4X7QZ918`): a
+    # product's code has their shapes; after their labels they are caught (closer 82)
+    "a licence plate or a passport's number with no label": ["vehicle plate bare @", "travel passport bare @"],
 }
 
 # Ordinary data the gate drops today, by family: a test's id.

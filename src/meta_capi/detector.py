@@ -70,6 +70,7 @@ from .canonical import (
 from .geography import COUNTRY_BY_KEY
 from .national_ids import (
     GERMAN_INSURANCE_NUMBER,
+    HEALTH_ID,
     PLATE,
     VEHICLE_ID,
     birth_dated,
@@ -80,6 +81,7 @@ from .national_ids import (
     holds_labelled_voter_key,
     holds_laid_out_id,
     holds_letter_id,
+    holds_medicare_mbi,
     holds_national_id,
     holds_plate,
     holds_printed_id,
@@ -90,6 +92,7 @@ from .national_ids import (
     reversed_id,
     rut,
     turkish_id,
+    vin_cue,
 )
 from .national_ids import cpf as _cpf
 from .national_ids import gtin as _gtin
@@ -3043,7 +3046,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or "/" in form and ("/pay/" in form or "/collect/" in form)
         or ("0x" in form or "0X" in form or "bc1" in form or "BC1" in form or "npub1" in form or "nprofile1" in form)
         and len(form) >= 42
-        or ("itcoin" in form or "ITCOIN" in form or "btc" in form or "BTC" in form) and len(form) >= 26) else "")
+        or ("itcoin" in form or "ITCOIN" in form or "btc" in form or "BTC" in form) and len(form) >= 26
+        # (TRON's `T` and 33, Solana's label: closer 82)
+        or len(form) >= 34 and ("T" in form or "ol" in form or "OL" in form or "hantom" in form)) else "")
     if found:
         return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
@@ -3082,8 +3087,13 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                     "lector" in form or "LECTOR" in form) and holds_labelled_voter_key(form, _labelled_personal)
                 else "")) or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
-            VEHICLE_ID if ("VIN" in form or "vin" in form or "Vin" in form) and holds_vin(form) else "") or (
+            VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like, _code_at) else "") or (
             PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
+            travel_documents.AIRLINE_TICKET if ("icket" in form or "ICKET" in form or "KT" in form or "kt" in form
+                                                or "illet" in form) and travel_documents.holds_airline_ticket(
+                form) else "") or (
+            HEALTH_ID if (form.count("-") >= 2 or "BI" in form or "bi" in form or "edicare" in form
+                          or "EDICARE" in form) and holds_medicare_mbi(form, id_like) else "") or (
             _licence_number_reason(form) if not id_like and (
                 "icen" in form or "ICEN" in form or "#" in form and ("DL" in form or "dl" in form or "Dl" in form)
                 or "atente" in form or "ATENTE" in form or "onduire" in form or "ONDUIRE" in form

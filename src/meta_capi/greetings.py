@@ -41,7 +41,7 @@ from .canonical import branches_by_first_letter, canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
 from .name_shapes import FULL_NAME, WORD, a_person, a_product
 from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
-from .reviews import AFTER_BYLINE, AFTER_VERIFIED, BYLINES, VERIFIED, byline_cues
+from .reviews import AFTER_BYLINE, AFTER_BYLINE_HANDLE, AFTER_VERIFIED, BYLINES, VERIFIED, byline_cues
 
 # Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
 _GREETINGS: Dict[str, str] = {
@@ -180,7 +180,11 @@ _DOCUMENTS_OF = {
 _ORDERS = ("order|bestellung|commande|pedido|ordine|encomenda|bestelling|zamówienie|objednávka|comanda|rendelés|"
            "заказ|замовлення|παραγγελία|sipariş|beställning|ordre|bestilling|tilaus|"
            # (an invoice's number names its customer as an order's does: `Invoice #INV-118 for`; session 16)
-           "invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|счёт|счет")
+           "invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|счёт|счет|"
+           # (a booking's reference names its traveller or guest as an order's number does: `Buchung QZ7K4B für`;
+           # closer 82)
+           "booking|buchung|reservation|réservation|reservierung|reserva|prenotazione|reservering|rezerwacja|"
+           "rezervasyon|bokning")
 # (and the word for "of" after an order's number: `Ordine n. 48213 di`, `Pedido 1234 de`; a full name follows)
 _FOR_WHOM = "for|für|pour|para|per|voor|för|dla|pro|pentru|для|για|için|til|af|av|di|de|von|van"
 # Words a greeting puts before the name that are no name (`Thank You Card`: `You` is the thanks').
@@ -473,6 +477,7 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded(_SIGNED_IN_AS), _AFTER_SIGNED_IN), (_folded(_ACCOUNT_TITLES), _AFTER_TITLE_LOWER),
                            # (a review's byline, a verified shopper's label: reviews.py)
                            (_folded("|".join(BYLINES.values())), AFTER_BYLINE), (_folded(VERIFIED), AFTER_VERIFIED),
+                           (_folded("|".join(BYLINES.values())), AFTER_BYLINE_HANDLE),
                            *((_folded(phrases), after) for phrases, after in byline_cues())):
         for phrase in phrases:
             kinds.setdefault(tuple(phrase.split()), []).append(after)
@@ -548,8 +553,9 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if segment and "," not in called and "!" not in called:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
-            if pattern is _AFTER_SIGNED_IN or pattern is _AFTER_TITLE_LOWER:  # (a handle, a name in lower case)
-                if (_handle if pattern is _AFTER_SIGNED_IN else _lower_name)(name):
+            if pattern is _AFTER_SIGNED_IN or pattern is _AFTER_TITLE_LOWER or pattern is AFTER_BYLINE_HANDLE:
+                # (a handle, a name in lower case)
+                if (_lower_name if pattern is _AFTER_TITLE_LOWER else _handle)(name.lower()):
                     return True
                 continue
             if name and a_cued_name(form, name, match.end()):

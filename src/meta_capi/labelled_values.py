@@ -14,7 +14,11 @@ then its separator (`:`, `：`, `=`, ` - `) and a value, makes that value person
   too: `User: guest`, `Login: required`, `Login: Google`; `User: 2 seats` is two words);
 - a handle (`Handle:`): an account after its `@` (Shopify's product handle is a slug: `Handle: blue-sneakers`);
 - a title or a salutation (`Title:`, `Anrede:`): an honorific alone (`Title: Mrs`), not a product's title;
-- `Bearer` and a token of 16 characters or more (an Authorization header's credential): its blank is the separator.
+- `Bearer` and a token of 16 characters or more (an Authorization header's credential): its blank is the separator;
+- a person's own id (closer 82: an account's holder and an id word, as the key rule pairs them: `Member ID:`,
+  `Patient ID:`, `Policy number:`, `Frequent flyer number:`, `Insured no.`): one token of six letters and digits or
+  more holding four digits (`QZH481726390`, `PT-481726`), which the number rule leaves when letters are glued to it
+  or it is short; not a state or a word (`Member ID: required`, `Member price: 19.99` is no id's label).
 
 After ` - ` (a page title's separator too: `Password - Demo Shop`) the value is one token that is not a capitalized
 word of letters alone. Words before the label in its field are read with it by the key rule (`Customer age:` is
@@ -34,9 +38,12 @@ from typing import Dict, List, Tuple
 from . import audiences, key_lexicon
 from .canonical import canonical
 from .personal_keys import (
+    ACCOUNT_HOLDERS,
     ACCOUNT_STATES,
     AGE_WORDS_WRITTEN,
+    ID_WORDS,
     LOGIN_WORDS_WRITTEN,
+    NUMBER_WORDS,
     POSSESSIVES,
     names_personal_data,
     sign_in_name,
@@ -49,12 +56,13 @@ SIGN_IN_NAME = "holds a sign-in name after its label"
 SECRET = "holds a password or an API's secret after its label"
 DEVICE_ID = "holds a device's id after its label"
 HONORIFIC = "holds an honorific after a title's label"
+PERSON_ID = "holds a person's id after its label"
 
 # What a label names, by the lexicon's meanings whose every value is personal (a gender's but a product's audience);
 # the other kinds below are judged by their value's shape.
 _EVERY_VALUE = {"gender": GENDER, "pronouns": GENDER, "sign-in name": SIGN_IN_NAME, "password": SECRET,
                 "secret": SECRET, "device id": DEVICE_ID}
-_LOGIN, _AGE, _HANDLE, _TITLE, _BEARER_KIND = "login", "age", "handle", "title", "bearer"
+_LOGIN, _AGE, _HANDLE, _TITLE, _BEARER_KIND, _PERSON_ID = "login", "age", "handle", "title", "bearer", "person id"
 # ... of which a sign-in name, a password, a secret and a device's id are one token, no account's state (a page's step
 # or instruction after the label has blanks: `Reset password: step 2`; a passphrase of words so goes out, a trade-off)
 _ONE_TOKEN = frozenset(("sign-in name", "password", "secret", "device id"))
@@ -85,9 +93,16 @@ def _kinds() -> Dict[str, str]:
 _KIND_OF = _kinds()
 _JOINTS = re.compile("[ _'’.\\-]{1,2}")  # (between a label's words: `nom d'utilisateur`, `user_name`, `Benutzer-Name`)
 _KIND_BY_JOINED = {_JOINTS.sub("", form): kind for form, kind in _KIND_OF.items()}
+# A person's own id's labels: an account's holder and an id word, the key rule's pairs (lower-case words, joined),
+# and an insurance policy's number (personal_keys).
+_PERSON_ID_LABELS = frozenset([*(holder + word for holder in ACCOUNT_HOLDERS for word in ID_WORDS),
+                               *("policy" + word for word in NUMBER_WORDS)])
+for _label in sorted(_PERSON_ID_LABELS):
+    _KIND_BY_JOINED.setdefault(_label, _PERSON_ID)  # (a sign-in name's `userid` stays one)
 # Each label's last three letters (or the whole of a label of two): a separator after any other is passed at once
 # (`https:`, `?color=`).
-_ENDINGS = frozenset(form.rsplit("_", 1)[-1][-3:] for form in _KIND_OF)  # (a last word's: `android_id`'s `id`)
+_ENDINGS = frozenset([*(form.rsplit("_", 1)[-1][-3:] for form in _KIND_OF),  # (a last word's: `android_id`'s `id`)
+                      *(word[-3:] for word in ID_WORDS)])
 # A separator: a colon (a full-width one folds to `:`), `=`, a dash between blanks.
 _SEPARATORS = (":", "=", " - ")
 # The words before a separator, read backwards (matched at the reversed text's start: no search), a digit after them
@@ -99,6 +114,11 @@ _VALUE = re.compile(r"[^\n\r,;|&]{1,64}")
 _PARAMETER_VALUE = re.compile(r"[ \t]{0,3}[^\s,;|&]{1,64}")
 _A_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _A_LETTER = re.compile(r"[^\W\d_]")
+# A person's id after its label: one token (a dash, a dot or a slash between its parts), six letters and digits or
+# more, four of them digits.
+_PERSON_ID_VALUE = re.compile(r"[^\W_]{1,40}(?:[-./][^\W_]{1,40}){0,3}")
+_ID_LENGTH = 6
+_ID_DIGITS = 4
 _HONORIFIC_ALONE = re.compile(_HONORIFIC)  # (postal.py's honorifics, each with its blank after it)
 
 # The dial code that shows a phone's IMEI, `*#06#`, stands for its label: fifteen digits after it, maybe apart by
@@ -194,5 +214,9 @@ def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = Fal
         return SIGN_IN_NAME if value[:1] == "@" and " " not in value and _A_LETTER.search(value) else ""
     if kind == _TITLE:
         return HONORIFIC if _HONORIFIC_ALONE.fullmatch(value + " ") is not None else ""
+    if kind == _PERSON_ID:
+        return PERSON_ID if _PERSON_ID_VALUE.fullmatch(value) is not None and sum(
+            character.isalnum() for character in value) >= _ID_LENGTH and sum(
+            character.isdigit() for character in value) >= _ID_DIGITS else ""
     # `Bearer` and a token's run
     return SECRET if " " not in value and len(value) >= 16 and any(character.isdigit() for character in value) else ""

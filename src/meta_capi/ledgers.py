@@ -13,7 +13,11 @@ Bluesky handle under its handle host (`jo.bsky.social`), a DID of the methods pe
 `did:key:`, `did:pkh:`), a Matrix user id (`@jo:matrix.org`), a Nostr public key or profile (`npub1…`,
 `nprofile1…`). And a payment request's link, which names its payee after the request's path, maybe before the
 request's code: Wise's `wise.com/pay/me/<name>`, Lydia's `lydia-app.com/collect/<name>`, Tikkie's
-`tikkie.me/pay/<name>/<code>` (the payment apps' links to a profile are handles.py's). A checksum is read where it
+`tikkie.me/pay/<name>/<code>` (the payment apps' links to a profile are handles.py's). A TRON address (closer 82:
+`T` and 33 base58 letters, its version byte 0x41 and its double SHA-256 checksum) wherever it stands; a Solana
+address (base58 of 32 to 44 letters that decode to a 32-byte key, no checksum) after a Solana's or its wallets' label
+with its colon, `=` or arrow (`Solana:`, `SOL address:`, `Phantom:`; `Solana: the blockchain explained` holds no
+key). A checksum is read where it
 is the only sign (base58); elsewhere the prefix, the alphabet and the length are the grammar (a mistyped address
 is its owner's still, and no ordinary value has the shape).
 
@@ -58,6 +62,14 @@ _LABELLED_NAME = re.compile(
 _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _LEGACY_BITCOIN = re.compile(f"(?<![0-9A-Za-z])[13][{_BASE58}]{{25,34}}(?![0-9A-Za-z])")
 _BASE58_VALUE = {letter: value for value, letter in enumerate(_BASE58)}
+# TRON's address: `T` (its version byte 0x41 in base58) and 33 more, 25 bytes with their checksum.
+_TRON = re.compile(f"(?<![0-9A-Za-z])T[{_BASE58}]{{33}}(?![0-9A-Za-z])")
+_TRON_VERSION = 0x41
+# Solana's address after its chain's or a wallet's label: a 32-byte public key in base58 (32 to 44 letters).
+_LABELLED_SOLANA = re.compile(
+    r"(?<![0-9A-Za-z])(?i:solana|sol|phantom|solflare)(?:[ _-]?(?i:address|wallet|addr|pubkey|public[ ]key))?"
+    f"[ \t]{{0,2}}[:=\u2192\u279c][ \t]{{0,3}}([{_BASE58}]{{32,44}})(?![0-9A-Za-z])")
+_SOLANA_KEY_BYTES = 32
 # A payment request's link: the request's path, the payee's name, maybe the request's code.
 _PAYMENT_REQUEST = re.compile(r"(?<![\w.-])(?:www\.)?(?:wise\.com/pay/me|lydia-app\.com/collect|tikkie\.me/pay)"
                               r"/[0-9a-z_][0-9a-z_.-]{2,40}(?:/[0-9a-z]{4,40})?/?(?![0-9a-z_./-])")
@@ -80,7 +92,8 @@ def reason(form: str) -> str:
         return PAYMENT_ACCOUNT
     if "." in low and _named_wallet(low):
         return PAYMENT_ACCOUNT
-    if ("itcoin" in low or "btc" in low) and _legacy_bitcoin(form):
+    # (base58's addresses: Bitcoin's legacy one after a Bitcoin word, TRON's, Solana's after its label)
+    if ("itcoin" in low or "btc" in low) and _legacy_bitcoin(form) or len(form) >= 34 and _base58_wallet(form, low):
         return PAYMENT_ACCOUNT
     if ("npub1" in low or "nprofile1" in low) and _NOSTR.search(low) is not None:
         return SOCIAL_PROFILE
@@ -110,14 +123,32 @@ def _named_wallet(low: str) -> bool:
                for name, top_level in (match.groups() for match in _LABELLED_NAME.finditer(low)))
 
 
+def _base58_wallet(form: str, low: str) -> bool:
+    """Whether `form` (`low` its lower case) holds a TRON address whose checksum holds, or a Solana key after its
+    label."""
+    if "T" in form and any(_base58check(match.group(), _TRON_VERSION) for match in _TRON.finditer(form)):
+        return True
+    return ("sol" in low or "phantom" in low) and any(
+        len(_base58_bytes(match.group(1))) == _SOLANA_KEY_BYTES for match in _LABELLED_SOLANA.finditer(form))
+
+
 def _legacy_bitcoin(form: str) -> bool:
     """Whether `form` holds a legacy Bitcoin address whose double SHA-256 checksum holds."""
-    for match in _LEGACY_BITCOIN.finditer(form):
-        number = 0
-        for letter in match.group():
-            number = number * 58 + _BASE58_VALUE[letter]
-        leading_ones = len(match.group()) - len(match.group().lstrip("1"))
-        raw = b"\0" * leading_ones + number.to_bytes((number.bit_length() + 7) // 8, "big")
-        if len(raw) == 25 and hashlib.sha256(hashlib.sha256(raw[:21]).digest()).digest()[:4] == raw[21:]:
-            return True
-    return False
+    return any(_base58check(match.group()) for match in _LEGACY_BITCOIN.finditer(form))
+
+
+def _base58_bytes(text: str) -> bytes:
+    """The bytes base58 `text` spells (each leading `1` a zero byte)."""
+    number = 0
+    for letter in text:
+        number = number * 58 + _BASE58_VALUE[letter]
+    leading_ones = len(text) - len(text.lstrip("1"))
+    return b"\0" * leading_ones + number.to_bytes((number.bit_length() + 7) // 8, "big")
+
+
+def _base58check(text: str, version: int = -1) -> bool:
+    """Whether base58 `text` spells 25 bytes whose last four are the double SHA-256 checksum of the others (and whose
+    first is `version`, when given)."""
+    raw = _base58_bytes(text)
+    return len(raw) == 25 and (version < 0 or raw[0] == version) and hashlib.sha256(
+        hashlib.sha256(raw[:21]).digest()).digest()[:4] == raw[21:]

@@ -797,12 +797,25 @@ def holds_hong_kong_id(form: str, labelled: Optional[Callable[[str, int], bool]]
 
 VEHICLE_ID = "holds a vehicle identification number"
 # A vehicle's identification number (ISO 3779; the check digit of North America's, which most makers write in every
-# market): seventeen letters and digits but I, O and Q, right after the word `VIN` (any case, its colon or `#`, or
-# `is`): a car's number is its owner's as a plate is. Its ninth character is the check: the others' values (a letter's
-# by its place in the alphabet, modulo 9 but R's 9 and S's 2 onwards) weighted 8 7 6 5 4 3 2 10 0 9 8 7 6 5 4 3 2,
-# modulo 11, 10 written `X`.
-_VIN = re.compile(r"(?<![A-Za-z0-9])(?i:vin)(?:[ \t]{0,3}(?:[:#=]|is|no\.?|number)?[ \t]{0,3})([A-HJ-NPR-Z0-9]{17})"
+# market): seventeen letters and digits but I, O and Q, right after a vehicle id's label (`VIN`, any case, its colon or
+# `#`, or `is`; German `Fahrgestellnummer`, `FIN`, French `numéro de châssis`/`VIS`, Spanish `bastidor`, Italian
+# `telaio`, Dutch `chassisnummer`, English `chassis number`): a car's number is its owner's as a plate is. Its ninth
+# character is the check: the others' values (a letter's by its place in the alphabet, modulo 9 but R's 9 and S's 2
+# onwards) weighted 8 7 6 5 4 3 2 10 0 9 8 7 6 5 4 3 2, modulo 11, 10 written `X`. Europe's makers need not write the
+# check: after its label a VIN goes by its layout alone (a digit among its last four). With no label (closer 82) a VIN
+# is read by its full North-American layout: the check, the model year's code tenth (no U, Z or 0) and the
+# serial's last five digits: a random code of that layout passes the check once in eleven, and a product's SKU of
+# seventeen characters with no blank nor dash, I, O and Q unused and five digits closing it is rare.
+_VIN_LABEL = (r"(?<![A-Za-z0-9])(?:(?i:vin|fin|vis)|(?i:fahrgestell)(?:[ -]?(?i:nr\.?|nummer))?"
+              r"|(?i:ch[aâ]ssis)(?:[ -]?(?i:number|no\.?|nr\.?|nummer))?"
+              r"|(?i:n(?:°|º|o\.?|umero|uméro)[ ]?(?:de[ ]|du[ ])?(?:ch[aâ]ssis|bastidor|telaio))"
+              r"|(?i:bastidor|telaio|chassisnummer|fahrzeug-?identifikationsnummer))")
+_VIN = re.compile(_VIN_LABEL + r"(?:[ \t]{0,3}(?:[:#=]|is|no\.?|number|nr\.?)?[ \t]{0,3})([A-HJ-NPR-Z0-9]{17})"
                   r"(?![A-Za-z0-9])")
+# The full North-American layout (above), with no label: one search, the check after it (not inside a path or a dotted
+# name, whose parts are judged alone).
+_BARE_VIN = re.compile(r"(?<![A-Za-z0-9\-_/.])[A-HJ-NPR-Z0-9]{8}[0-9X][A-HJ-NPR-TV-Y1-9][A-HJ-NPR-Z0-9]{2}[0-9]{5}"
+                       r"(?![A-Za-z0-9\-_])")
 _VIN_VALUES = {**{str(digit): digit for digit in range(10)},
                **{letter: int(value) for letter, value in zip("ABCDEFGHJKLMNPRSTUVWXYZ", "12345678123457923456789",
                                                                strict=True)}}
@@ -815,10 +828,33 @@ def vin_checked(vin: str) -> bool:
     return vin[8] == ("X" if total == 10 else str(total))
 
 
-def holds_vin(form: str) -> bool:
-    """Whether canonical `form` holds a VIN with its check digit after the word `VIN` (the detector asks where `vin`
-    is, any case)."""
-    return any(vin_checked(match.group(1)) for match in _VIN.finditer(form))
+def _vin_laid_out(vin: str) -> bool:
+    """Whether a seventeen-character code after a vehicle id's label is a VIN: its check, or (a European maker's,
+    unchecked) letters and a digit among its last four."""
+    return vin_checked(vin) or any(char.isdigit() for char in vin[13:]) and any(char.isalpha() for char in vin)
+
+
+def vin_cue(form: str) -> bool:
+    """Whether canonical `form` may hold a VIN: seventeen characters at least, and a vehicle id's label's letters or
+    five digits in a row, as a VIN alone ends (substring tests in C, then one short search)."""
+    return len(form) >= 17 and (
+        "VIN" in form or "vin" in form or "Vin" in form or "FIN" in form or "VIS" in form or "assis" in form
+        or "ASSIS" in form or "astidor" in form or "ASTIDOR" in form or "elaio" in form or "ELAIO" in form
+        or "ahrgestell" in form or "AHRGESTELL" in form or "dentifikations" in form
+        or _FIVE_DIGITS.search(form) is not None)
+
+
+_FIVE_DIGITS = re.compile("[0-9]{5}")
+
+
+def holds_vin(form: str, bare: bool = True, code_at: Optional[Callable[[str, int], bool]] = None) -> bool:
+    """Whether canonical `form` holds a VIN: after a vehicle id's label with its check or a European layout, or
+    (`bare`: in free text, not an id, whose codes are the shop's) alone in North America's full layout with its
+    check (above), but after a code's label (`code_at(form, start)`: `SKU 1HGCM82633A004352` is a code)."""
+    if any(_vin_laid_out(match.group(1)) for match in _VIN.finditer(form)):
+        return True
+    return bare and any(vin_checked(match.group()) and (code_at is None or not code_at(form, match.start()))
+                        for match in _BARE_VIN.finditer(form))
 
 
 PLATE = "holds a vehicle's licence plate"
@@ -826,7 +862,8 @@ PLATE = "holds a vehicle's licence plate"
 # only right after a plate's own label with its colon, `#` or `=`, or `is` (`Numberplate:`, `licence plate is`, `plate
 # no.`, German `Kennzeichen`, `Nummernschild`, Dutch `kenteken`, Afrikaans `nommerplaat`, French `immatriculation`,
 # Russian `госномер`, Kazakh `мемлекеттік нөмір` and Uzbek `davlat raqami`, the state number, Swahili `namba ya gari`,
-# the car's number, Spanish and Portuguese `matrícula`, Italian `targa`, Polish `tablica rejestracyjna`, Swedish
+# the car's number, Spanish and Portuguese `matrícula`, Italian `targa`, Polish `tablica rejestracyjna` and `numer
+# rejestracyjny`, Turkish `plaka`, English `vehicle registration` with its colon (closer 82), Swedish
 # `registreringsnummer`; `Licence plate LED 12V 5W` is a lamp's), after `Reg:` or `rego:` with its colon (not
 # `Registration: 2024-05-01`, an event's), or after a car's registration in a sentence (`my car reg is`); not after
 # `Reg.` alone (`Reg. price`), nor a register's number (`Reg. No. HRB 12345` is a company's). The code: one to four
@@ -837,7 +874,8 @@ PLATE = "holds a vehicle's licence plate"
 # look-alikes: `hөmip`); the detector asks only where a label's letters stand (plate_cue: substring scans in C).
 _PLATE_LABEL = (r"(?i:(?:number|licen[cs]e|car|vehicle|reg(?:istration)?|nommer|nummer)[ \-]?plate|kenteken(?:plaat)?"
                 r"|plate[ ]?(?:number|no\.?|nr\.?)|kennzeichen|nummernschild|immatriculation|davlat[ ]raqami"
-                r"|namba(?:ri)?[ ]ya[ ]gari|matricula|targa|tablica[ ]rejestracyjna|registreringsnummer|"
+                r"|namba(?:ri)?[ ]ya[ ]gari|matricula|targa|(?:tablica|numer)[ ]rejestracyjn[ya]|registreringsnummer"
+                r"|plaka(?:[ ]no\.?|[ ]numarası)?|(?:vehicle|car)[ ]registration(?:[ ](?:number|no\.?|mark))?|"
                 + "|".join(re.escape(canonical(word)[0].casefold()) for word in ("госномер", "мемлекеттік нөмір"))
                 + r"|rego?(?=[ ]?:))")
 # (a car's registration in a sentence: `my car reg is`, `vehicle registration no.`; a blank is enough after it)
@@ -852,7 +890,7 @@ _PLATE = re.compile(f"(?<![^\\W\\d_])(?:{_PLATE_LABEL}(?:[ \\t]{{0,2}}[:#=][ \\t
 # (grouped by first letter: a search tries a few branches at each position)
 _PLATE_CUE = re.compile(branches_by_first_letter(
     "eg|EG|late|LATE|ar |AR |cle |CLE |enn|ENN|ummer|UMMER|ente|ENTE|atric|ATRIC|aqam|AQAM|ari|ARI|ӨM|өm|OMEP|omep"
-    "|targa|Targa|TARGA|ejestrac|EJESTRAC"))
+    "|targa|Targa|TARGA|ejestrac|EJESTRAC|laka|LAKA|istration|ISTRATION"))
 
 
 def plate_cue(form: str) -> bool:
@@ -862,12 +900,40 @@ def plate_cue(form: str) -> bool:
 
 def _plate_shaped(code: str) -> bool:
     """Whether a code after a plate's label has a plate's measure (above): five to ten capitals and digits, two
-    digits at least, and a capital or a dash between digits."""
+    digits at least, and a capital or a dash between digits (not a date's)."""
     letters = sum(char.isalpha() for char in code)
     digits = sum(char.isdigit() for char in code)
-    return 5 <= letters + digits <= 10 and digits >= 2 and (letters > 0 or "-" in code)
+    return 5 <= letters + digits <= 10 and digits >= 2 and (letters > 0 or "-" in code and _DASHED_DATE.fullmatch(
+        code) is None)
+
+
+# A date in dashes after a registration's label is its day (`Vehicle registration: 2024-05-01`), no plate.
+_DASHED_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}")
 
 
 def holds_plate(form: str) -> bool:
     """Whether canonical `form` holds a licence plate after a plate's label (above)."""
     return any(match.group(2) is not None or _plate_shaped(match.group(1)) for match in _PLATE.finditer(form))
+
+
+HEALTH_ID = "holds a health insurance number"
+# The US Medicare Beneficiary Identifier (closer 82): eleven characters in a fixed layout, a digit 1 to 9, a letter,
+# a letter or a digit, a digit, a letter, a letter or a digit, a digit, two letters, two digits; its letters never S,
+# L, O, I, B or Z (CMS's rule, so that none reads as a digit). It has no check digit: written as CMS prints it, in
+# dashed groups of four, three and four (`1EG4-TE5-MK73`), the layout is its own in free text; run together, only
+# after its label (`MBI`, `Medicare`, `Medicare number`), in ids too.
+_MBI_LETTER = "[AC-HJKMNP-RT-Y]"
+_MBI_EITHER = "[AC-HJKMNP-RT-Y0-9]"
+_MBI_PARTS = (f"[1-9]{_MBI_LETTER}{_MBI_EITHER}[0-9]", f"{_MBI_LETTER}{_MBI_EITHER}[0-9]",
+              f"{_MBI_LETTER}{{2}}[0-9]{{2}}")
+_DASHED_MBI = re.compile("(?<![A-Za-z0-9-])" + "-".join(_MBI_PARTS) + "(?![A-Za-z0-9-])")
+_LABELLED_MBI = re.compile(r"(?<![A-Za-z0-9])(?i:mbi|medicare)(?:[ \t]{1,3}(?i:mbi|number|no\.?|id|card))?"
+                           r"[ \t]{0,3}[:#]?[ \t]{0,3}" + "-?".join(_MBI_PARTS) + "(?![A-Za-z0-9])")
+
+
+def holds_medicare_mbi(form: str, id_like: bool) -> bool:
+    """Whether canonical `form` holds a Medicare Beneficiary Identifier (above): dashed in free text, or after its
+    label (the detector tests the label's letters or two dashes first)."""
+    return not id_like and "-" in form and _DASHED_MBI.search(form) is not None or (
+        "BI" in form or "bi" in form or "edicare" in form or "EDICARE" in form) and (
+        _LABELLED_MBI.search(form) is not None)

@@ -1292,6 +1292,14 @@ PERSON_QUALIFIERS |= frozenset(word for words in key_lexicon.PERSON_QUALIFIERS.v
 ADDRESS_QUALIFIERS |= frozenset(word for words in key_lexicon.ADDRESS_QUALIFIERS.values() for word in words.split())
 # (a taxpayer before an id word, as an account's holder: `taxpayer_id`, `taxpayer_number`; `taxpayer_type` is not)
 ACCOUNT_HOLDERS |= frozenset(["taxpayer"])
+# ... and an insured person, a policy's holder, a frequent flyer (closer 82): `insured_number`, `policyholder_id`,
+# `frequentFlyerNumber`, `numero_assicurato`; alone they are ordinary (`insured_value`, `frequent_flyer`). An
+# insurance policy before a number word (`policy_number`, `policy_no`; not `policy_id`, a shop's return policy's as
+# often), as a label too (`Policy number:`; `Policy: 30-day returns` is none).
+ACCOUNT_HOLDERS |= frozenset(
+    "insured insuree policyholder frequentflyer frequentflier vielflieger assure assuree asegurado segurado "
+    "assicurato verzekerde ubezpieczonego".split())
+_MORE_TOKENS += ["policy" + word for word in sorted(NUMBER_WORDS)]
 
 # German writes an umlaut as its letter and `e` where the keyboard has none (`empfaenger` is `empfänger`).
 _UMLAUT_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})

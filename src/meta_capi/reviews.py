@@ -7,6 +7,7 @@ the name is a full name (name_shapes.FULL_NAME):
   2026`, `am 3. Dezember`, `· 3 days ago`; after a colon, its rating: `Review by … : 5 stars`) or a colon and the
   review's words in lower case (`Avis de … : très bon produit`); without them a publication's or a brand's name as
   often (`Reviewed by Good Housekeeping`, `Bewertet von Stiftung Warentest`);
+  a handle there is the author too (`Review by @jo_smith: love it`; closer 82);
 - a shopper whose purchase is verified, as a label (VERIFIED: `Verified buyer:`, `Verifizierter Käufer:`) and a full
   name (greetings.py reads both at a cue's word opening the text or a part);
 - a signature closing a review: a sentence's end (`!`, `?`, `.`) or a closing quote, a dash between blanks (an en or
@@ -63,9 +64,12 @@ _LABEL = r"(?:[ \t]{1,3}\([^()\n]{1,40}\))?"
 # After a byline's words: a full name (maybe a label), then within two words a digit (the review's date or age, or
 # after a colon its rating: `Review by … : 5 stars`; forty-sixth attack), or a colon and a word in lower case (the
 # review's text).
-AFTER_BYLINE = re.compile(
-    f"[ \\t]{{1,3}}({FULL_NAME}){_LABEL}(?=[ \\t]{{0,3}}(?:[,.|:\\-][ \\t]{{0,3}})?"
-    f"(?:[^\\W\\d_]{{1,12}}\\.?[ \\t]{{1,3}}){{0,2}}[0-9]|[ \\t]{{0,3}}:[ \\t]{{1,3}}[^\\W\\d_A-Z])")
+_DATE_OR_TEXT = ("(?=[ \\t]{0,3}(?:[,.|:\\-][ \\t]{0,3})?"
+                 "(?:[^\\W\\d_]{1,12}\\.?[ \\t]{1,3}){0,2}[0-9]|[ \\t]{0,3}:[ \\t]{1,3}[^\\W\\d_A-Z])")
+AFTER_BYLINE = re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_LABEL}{_DATE_OR_TEXT}")
+# ... or a handle as the byline's author (closer 82: `Review by @jo_smith: love it`, `Posted by @jo.smith · 3 days
+# ago`): `@` and an account's name, then the same date, rating or text.
+AFTER_BYLINE_HANDLE = re.compile(f"[ \\t]{{1,3}}@([A-Za-z0-9_][A-Za-z0-9_.]{{1,29}}(?<![.])){_DATE_OR_TEXT}")
 # "A review of", by language (thirty-second attack): a book's or a product's title follows as often as a reviewer's
 # name, so that the name needs the review's date after a mark or a word (AFTER_REVIEW_OF). Not in English, whose
 # `Review of` names a work more often than a reviewer.

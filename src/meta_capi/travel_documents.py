@@ -78,3 +78,21 @@ def german_document_number(token: str) -> bool:
     number = token[:9].upper()
     return (len(token) == 9 or len(token) == 10 and _checked(number, token[9])) and (
         _GERMAN_DOCUMENT_CHARACTERS.issuperset(number) and any(char.isdigit() for char in number))
+
+
+AIRLINE_TICKET = "holds an airline ticket's number"
+# An airline ticket's number (closer 82): the issuing airline's three-digit code and the ticket's ten-digit serial
+# (IATA), maybe a dash or a blank between, after an e-ticket's or a ticket number's label (`E-ticket 220-4817263954`,
+# `ETKT 2204817263954`, `Ticketnummer:`, `N° de billet :`, `Número de billete`): a ticket is issued to one passenger
+# and names them at the airline as a passport's number does. Thirteen digits in that layout after a ticket's label;
+# an event's or a support desk's ticket has a shorter number, and a shop's order has no such label.
+_TICKET = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?i:e-?ticket|etkt|tkt)(?:[ ](?i:no\.?|nr\.?|number|nummer|n°))?"
+    r"|(?i:ticket)[ ]?(?i:number|no\.?|nr\.?|nummer|n°)|(?i:n°|num[eé]ro)[ ](?i:de[ ])?(?i:billet|billete|biglietto))"
+    r"[ \t]{0,3}[:#]?[ \t]{0,3}[0-9]{3}[ -]?[0-9]{10}(?![0-9])")
+
+
+def holds_airline_ticket(form: str) -> bool:
+    """Whether canonical `form` holds an airline ticket's number after its label (above; the detector tests the
+    label's letters in C first)."""
+    return _TICKET.search(form) is not None
