@@ -32,10 +32,11 @@ it.
 - **Filters** (`filter`): a shop's filters and sorts; a person's data in a filter's or a sort's value.
 
 Each personal value goes into two leaves by attack 36's rotation (`TEXT_PLACES`, `URL_PLACES` for links) or under its
-key in a property, a JSON property, a page URL's query and a property's `key=value` text; the made-up markers `Quendrix`, `Tarvenholm` and the digits
-481726 make a leak findable anywhere. The ordinary side (`ordinary_cases`): each exception's own examples and their
-neighbours, each in a leaf where it is the whole value. Check digits are computed here (GS1's 3-1 weights, ISBN-10's
-mod 11, Luhn by `luhn_complete`, IBAN's mod 97 by `iban`, a Belgian national number's mod 97, a BSN's 11-test).
+key in a property, a JSON property, a page URL's query and a property's `key=value` text; the made-up markers
+`Quendrix`, `Tarvenholm` and the digits 481726 make a leak findable anywhere. The ordinary side (`ordinary_cases`): each
+exception's own examples and their neighbours, each in a leaf where it is the whole value. Check digits are computed
+here (GS1's 3-1 weights, ISBN-10's mod 11, Luhn by `luhn_complete`, IBAN's mod 97 by `iban`, a Belgian national number's
+mod 97, a BSN's 11-test).
 """
 
 from __future__ import annotations
