@@ -72,10 +72,15 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary data the gate drops today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a query's filter keyed `gender` (closer 80's: a gender's key reads its value as the label rule does), and a
-    # category keyed `ct` (`?ct=sneakers`): Meta's city, and no rule tells a category's word from a town's without a
-    # list of towns (filter_values.py; closer 81 closed the state's, the sort's, the country's and the region's)
-    "a filter keyed as customer information": ["ordinary tracking 22 @ referrer", "ordinary tracking 24 @ referrer"],
+    # a query's filter keyed `gender` (closer 80's: a gender's key reads its value as the label rule does); a category
+    # keyed `ct` (`?ct=sneakers`): Meta's city, and no rule tells a category's word from a town's without a list of
+    # towns; a country and a region alone (`country=DE` in a property's URL, `?country=france&region=bordeaux`,
+    # `?vintage=2015&region=bordeaux`): the README keeps Meta's customer keys personal by their name, and a visitor's
+    # country or region is not told from a market's or a wine's by its value (filter_values.py; closer 81 closed the
+    # state's status and the name's sort)
+    "a filter keyed as customer information": [
+        "ordinary tracking 22 @ referrer", "ordinary tracking 24 @ referrer", "ordinary url 60 @ page property",
+        "ordinary url 62 @ referrer", "ordinary tracking 28 @ referrer"],
     # an Etsy-like order number of ten digits (`3012345678`, NANP's shape) as a property under no key naming an id
     # (`debug_blob`): a phone number by its shape, as the README says (under `order` or `order_id` it goes out)
     "ad and order ids read as phone numbers": ["ordinary order 4 @ custom property"],

@@ -1332,11 +1332,16 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
             _slashed_reason(run, text, start, id_like, segments, level) if " / " in run else "")
         return found or (_groups_reason(run, text, start, id_like, segments, level) if digits != run else "")
     if digits != run:
-        if _glued_in_a_code(run, digits, text, start, end):
-            return ""
-        return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
-            digits) and _called_before(text, start) else "")
+        return _digit_groups_reason(run, digits, text, start, end, level)
     return _single_run_reason(digits, text, start, end, level)
+
+
+def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int, level: int) -> str:
+    """What digit groups with separators at `start`..`end` of `text` are (_number_reason's last step for them)."""
+    if _glued_in_a_code(run, digits, text, start, end):
+        return ""
+    return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
+        digits) and _called_before(text, start) else "")
 
 
 def _glued_in_a_code(run: str, digits: str, text: str, start: int, end: int) -> bool:
@@ -1344,7 +1349,8 @@ def _glued_in_a_code(run: str, digits: str, text: str, start: int, end: int) -> 
     `RB2140 901 50-22`; an image's size after, `42115-1_800x800`), as a single run glued to a letter is
     (_single_run_reason): no phone number is written glued to a word, unless its digits are a phone's still (a plan's
     mobile after its trunk prefix or its country code, dialled abroad, NANP's ten digits, a plan's mobile without its
-    trunk, NANP's layout: `tel0612 345 678`, `x555 123 4567`) or a phone's label is the letters before (`Tel0612…`, `ph555…`)."""
+    trunk, NANP's layout: `tel0612 345 678`, `x555 123 4567`) or a phone's label is the letters before (`Tel0612…`,
+    `ph555…`)."""
     before = start > 0 and text[start - 1].isalpha()
     if not (before or end < len(text) and text[end].isalpha()) or run[0] in "+(" or run[-1] == ")":
         return False

@@ -1,31 +1,26 @@
 """A shop's filters and sorts under a key that names customer information: the value decides.
 
 A query's filter or sort is often keyed by a word Meta or the identity step uses for a customer's datum (`?st=in_stock`,
-`?state=open`, `?name=asc`, `?country=france`, `?region=bordeaux`). Such a key is personal by its word
-(personal_keys), and its value tells the two apart by what it is, never by a list of a shop's own values:
+`?state=open`, `?name=asc`). Such a key is personal by its word (personal_keys), and its value tells the two apart by
+what it is, never by a list of a shop's own values:
 
 - a state's key (Meta's `st`, `state`, Spanish and Portuguese `estado`, which is a status too) holding a status word
   (an order's, a stock's, a page's: `open`, `in_stock`, `sold-out`) names no state: no state or province is so
   named (the words that spell a US or Canadian region are left out of the table, `in` for Indiana, `on` for Ontario);
-- a name's key alone (`name`) holding a sort's direction (`asc`, `z-a`, `absteigend`) sorts by name;
-- a country's key alone (Meta's `country`, `land`, `pays`, `país`, `paese`) holding a country alone (its ISO code or
-  a name geography knows: `DE`, `france`) is a market or a product's origin: a country holds millions of people, and
-  the visitor's, when the identity step has it, leaves hashed in `user_data` only; anything else under it (a town,
-  a street) stays personal by the key;
-- a region's key alone (`region` and its words in the lexicon's larger languages, not Meta's `st` nor `state` or
-  `province`) holding one word of letters (`bordeaux`, `Île-de-France`, `toscana`) is a wine's or a market's region,
-  coarser than a town: a state's key still keeps its state in.
+- a name's key alone (`name`) holding a sort's direction (`asc`, `z-a`, `absteigend`) sorts by name.
 
-A city's key (`ct`, `city`) holding a category (`?ct=sneakers`) is not told apart: a category and a town are both one
-word, and no rule reads which one a word is without a list of towns.
+A country's and a region's key keep their value whatever it is (`?country=france`, `country=DE`, `region=bordeaux`): the
+README promises Meta's customer keys personal by their name, and the visitor's country, which the identity step sends
+hashed as `country`, cannot be told from a shop's market or a wine's origin by the value (review 20 keeps `region=us`
+and `region=Bavaria` so). A city's key (`ct`, `city`) holding a category (`?ct=sneakers`) is not told apart either: a
+category and a town are both one word, and no rule reads which one a word is without a list of towns.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, letters_key
+from .geography import REGION_CODE_BY_NAME
 from .personal_keys import key_tokens
 
 # A value short enough to be a filter's word: longer values are judged by their key as before.
@@ -61,16 +56,9 @@ _SORT_WORDS = frozenset(_folded(word) for word in (
     "fallende fallande").split())
 _NAME_KEYS = frozenset(["name"])
 
-_COUNTRY_KEYS = frozenset("country land pays pais paese".split())
-_REGION_KEYS = frozenset("region regions regione regiao regio".split())
-# A country's name, or one word of a region's: letters, with a blank, `-`, `'` or `.` between words (`United
-# Kingdom`, `Île-de-France`, `Côte d'Ivoire`); a region's is one word (no blank: `Jo Smith` is no region).
-_COUNTRY_WORDS = re.compile(r"[^\W\d_]+(?:[ .'-]{1,2}[^\W\d_]+){0,4}\.?")
-_REGION_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+){0,4}")
-
 
 def holds_a_filter(key: str, value: str) -> bool:
-    """Whether `key`, personal by a customer-information word alone, holds a shop's filter or sort (above)."""
+    """Whether `key`, personal by a state's or a name's word alone, holds a shop's filter or sort (above)."""
     text = value.strip()
     if not text or len(text) > _MAX_FILTER:
         return False
@@ -80,10 +68,4 @@ def holds_a_filter(key: str, value: str) -> bool:
     word = tokens[0]
     if word in _STATE_KEYS:
         return _folded(text) in _STATUS_WORDS
-    if word in _NAME_KEYS:
-        return _folded(text) in _SORT_WORDS
-    if word in _COUNTRY_KEYS:
-        return _COUNTRY_WORDS.fullmatch(text) is not None and letters_key(text) in COUNTRY_BY_KEY
-    if word in _REGION_KEYS:
-        return _REGION_WORD.fullmatch(text) is not None
-    return False
+    return word in _NAME_KEYS and _folded(text) in _SORT_WORDS

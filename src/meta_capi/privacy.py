@@ -14,8 +14,18 @@ from contextlib import suppress
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import (assembled, coordinates, decisions, detector, filter_values, form_records, handles, personal_keys, postal,
-               serialized)
+from . import (
+    assembled,
+    coordinates,
+    decisions,
+    detector,
+    filter_values,
+    form_records,
+    handles,
+    personal_keys,
+    postal,
+    serialized,
+)
 from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
 from .self_introductions import introduced_in_slug
@@ -40,7 +50,8 @@ NAMED_FIELD = "holds a field whose name, given beside its value, is a personal k
 SUBJECT_ID = "promotion_id"
 
 
-def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "left out", product: bool = False) -> str:
+def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "left out",
+              product: bool = False) -> str:
     """`raw` stripped, or "" when it may not go out (too long, or personal data in it); the reason is recorded
     under `field`, followed by `instead` (what happens then). `id_like`: the value is an id (detector.reason);
     `product`: a product's id, read as a product's code when it passes a GTIN's or an ISBN's check digit
@@ -101,11 +112,11 @@ def _key_refusal(key: str, value: str) -> str:
     """Why `key` may not go out (detector.key_reason), unless it is a latitude or a longitude with a town's
     precision only (personal_keys.town_coordinate), a post code's abbreviation holding no code
     (personal_keys.holds_no_postal_code), or a bare region, age, IP or MAC key holding a shop's market, a product's
-    age mark or no address (personal_keys.holds_what_no_person_has), or a bare state, name, country or region key
-    holding a shop's filter or sort (filter_values.holds_a_filter: `?st=in_stock`, `?name=asc`); a bare account key holding a sign-in name, a
-    bare person key holding a name, a bare name part's key holding one (`sei`, `mei`), a payment app's or a network's
-    name alone holding an account (detector.account_under_network_key), a role's key holding a person's name (`att`,
-    `partner_name`, `author_name`), an address's word cut short holding a street line (vCard's `adr`, `strt`), is
+    age mark or no address (personal_keys.holds_what_no_person_has), or a bare state's or name's key holding a
+    shop's filter or sort (filter_values.holds_a_filter: `?st=in_stock`, `?name=asc`); a bare account key holding a
+    sign-in name, a bare person key holding a name, a bare name part's key holding one (`sei`, `mei`), a payment
+    app's or a network's name alone holding an account (detector.account_under_network_key), a role's key holding
+    a person's name (`att`, `partner_name`, `author_name`), an address's word cut short holding a street line (vCard's `adr`, `strt`), is
     personal (personal_keys.login_name, personal_keys.person_named, personal_keys.name_part_named,
     personal_keys.role_named, _street_under_cut_key), and so is a geohash's abbreviation holding one
     (personal_keys.geohash_named: `gh=gcpvj0e`)."""
