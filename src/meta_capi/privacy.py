@@ -116,9 +116,9 @@ def _key_refusal(key: str, value: str) -> str:
     shop's filter or sort (filter_values.holds_a_filter: `?st=in_stock`, `?name=asc`); a bare account key holding a
     sign-in name, a bare person key holding a name, a bare name part's key holding one (`sei`, `mei`), a payment
     app's or a network's name alone holding an account (detector.account_under_network_key), a role's key holding
-    a person's name (`att`, `partner_name`, `author_name`), an address's word cut short holding a street line (vCard's `adr`, `strt`), is
-    personal (personal_keys.login_name, personal_keys.person_named, personal_keys.name_part_named,
-    personal_keys.role_named, _street_under_cut_key), and so is a geohash's abbreviation holding one
+    a person's name (`att`, `partner_name`, `author_name`), an address's word cut short holding a street line
+    (vCard's `adr`, `strt`), is personal (personal_keys.login_name, personal_keys.person_named,
+    personal_keys.name_part_named, personal_keys.role_named, _street_under_cut_key), and so is a geohash's abbreviation holding one
     (personal_keys.geohash_named: `gh=gcpvj0e`)."""
     found = detector.key_reason(key)
     if not found:
