@@ -14,20 +14,10 @@ from contextlib import suppress
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote, unquote_plus
 
-from . import (
-    assembled,
-    coordinates,
-    decisions,
-    detector,
-    filter_values,
-    form_records,
-    handles,
-    personal_keys,
-    postal,
-    serialized,
-)
+from . import assembled, coordinates, decisions, detector, form_records, handles, personal_keys, postal, serialized
 from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
+from .filter_values import holds_a_filter
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
 
@@ -118,8 +108,8 @@ def _key_refusal(key: str, value: str) -> str:
     app's or a network's name alone holding an account (detector.account_under_network_key), a role's key holding
     a person's name (`att`, `partner_name`, `author_name`), an address's word cut short holding a street line
     (vCard's `adr`, `strt`), is personal (personal_keys.login_name, personal_keys.person_named,
-    personal_keys.name_part_named, personal_keys.role_named, _street_under_cut_key), and so is a geohash's abbreviation holding one
-    (personal_keys.geohash_named: `gh=gcpvj0e`)."""
+    personal_keys.name_part_named, personal_keys.role_named, _street_under_cut_key), and so is a geohash's
+    abbreviation holding one (personal_keys.geohash_named: `gh=gcpvj0e`)."""
     found = detector.key_reason(key)
     if not found:
         # (each rule's first test inline, in C: a person's or a role's name holds a blank and opens on a capital, a name
@@ -133,7 +123,7 @@ def _key_refusal(key: str, value: str) -> str:
             _street_under_cut_key(key, value)) or len(key) <= 5 and personal_keys.geohash_named(key, value) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
-        or personal_keys.holds_what_no_person_has(key, value) or filter_values.holds_a_filter(key, value)) else found
+        or personal_keys.holds_what_no_person_has(key, value) or holds_a_filter(key, value)) else found
 
 
 def _street_under_cut_key(key: str, value: str) -> bool:
