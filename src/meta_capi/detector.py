@@ -1347,13 +1347,14 @@ def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int,
 def _glued_in_a_code(run: str, digits: str, text: str, start: int, end: int) -> bool:
     """Whether digit groups are a code's by a letter glued to their first or last group (a model's letters before,
     `RB2140 901 50-22`; an image's size after, `42115-1_800x800`), as a single run glued to a letter is
-    (_single_run_reason): no phone number is written glued to a word, unless its digits are a phone's still (a plan's
+    (_single_run_reason): no phone number is written glued to a word, unless they open on a trunk `0`, a `+` or a
+    bracket, or their digits are a phone's still (a plan's
     mobile after its trunk prefix or its country code, dialled abroad, NANP's ten digits, a plan's mobile without its
     trunk, NANP's layout: `tel0612 345 678`, `x555 123 4567`) or a phone's label is the letters before (`Tel0612…`,
     `ph555…`)."""
     before = start > 0 and text[start - 1].isalpha()
-    if not (before or end < len(text) and text[end].isalpha()) or run[0] in "+(" or run[-1] == ")":
-        return False
+    if not (before or end < len(text) and text[end].isalpha()) or run[0] in "+(0" or run[-1] == ")":
+        return False  # (a trunk `0` or a dialled form keeps its reading: `KA01 20110012345`, a licence's)
     return not (_dialled_in_groups(digits) or nanp(digits[-10:]) or national_mobile(digits)
                 or national_mobile(digits[-9:]) or _NANP_GROUPS.search(run) is not None
                 or before and _phone_labelled(text, start))

@@ -1705,13 +1705,12 @@ GLUED_BUSINESS_STEMS = re.compile("|".join(
 _LISTED_THINGS = frozenset("item items product products article articles skus variants".split())
 
 
-# Keys naming an ad platform's object or an order, whose values are that object's number (Google Ads' `campaignid`,
-# `adgroupid`, `creative`, `placement`; HubSpot's and LinkedIn's `hsa_ad`, `hsa_cam`; `order`), alone or glued to
-# `id` (`campaignid`, `feeditemid`): their digits are an id's (closer 81). A search's `keyword` is not: it holds what
-# the visitor typed.
-AD_OBJECT_WORDS = frozenset(
-    "ad ads campaign campaigns cam cmp adgroup adgroups adset adsets creative creatives placement placements feeditem "
-    "order orders".split())
+# Keys naming an ad or an order, whose values are its number (HubSpot's and LinkedIn's `hsa_ad`, `ad`, `order`), and
+# an ad platform's objects glued to `id` (Google Ads' `campaignid`, `adgroupid`, `creativeid`, `placementid`,
+# `feeditemid`, `targetid`): their digits are an id's (closer 81). A campaign's or a creative's word alone is not
+# (`utm_campaign` holds the campaign's name, a text, as a search's `keyword` holds what the visitor typed).
+AD_OBJECT_WORDS = frozenset("ad ads order orders".split())
+AD_OBJECTS_GLUED_TO_ID = frozenset("ad campaign adgroup adset creative placement feeditem target".split())
 
 
 def names_an_id(key: str) -> bool:
@@ -1719,7 +1718,7 @@ def names_an_id(key: str) -> bool:
     (detector.value_reason reads them as an id's)."""
     tokens = key_tokens(key)
     return not ID_TOKENS.isdisjoint(tokens) or not _LISTED_THINGS.isdisjoint(tokens) or any(
-        token in AD_OBJECT_WORDS or token[-2:] == "id" and token[:-2] in AD_OBJECT_WORDS for token in tokens)
+        token in AD_OBJECT_WORDS or token[-2:] == "id" and token[:-2] in AD_OBJECTS_GLUED_TO_ID for token in tokens)
 
 
 # A key naming only a latitude or a longitude is personal by its key (a house's place), except before a number of
@@ -1917,11 +1916,13 @@ def _a_things_attribute(tokens: List[str]) -> bool:
 # the thing's word, its look or its size (`passport_cover_color`), or the age mark a card, a cake or a candle shows
 # (`birthday_card_age`; a toy's age is a product's too). A card is the thing only with such a word after it (an
 # `identity_card` is the document), and any other word after the thing keeps the key's own reading
-# (`passport_cover_name`: a name printed on it; `identity_card_number`). Closer 81.
+# (`passport_cover_name`: a name printed on it; `identity_card_number`), as a name's word anywhere does (a name
+# sticker's or mug's name is a person's: `name_sticker`), and a phrase with a preposition. A `case` is no such thing
+# (a letter's case, a support case: `full_name_case`). Closer 81.
 PRODUCT_NOUNS = frozenset((
-    "cover covers case cases sleeve sleeves cake cakes candle candles balloon balloons banner banners poster posters "
+    "cover covers sleeve sleeves cake cakes candle candles balloon balloons banner banners poster posters "
     "mug mugs sticker stickers template templates page pages frame frames hülle etui torte kuchen funda housse gâteau "
-    "capa bolo custodia"
+    "capa bolo"
 ).split())
 _NOUNS_WITH_AN_ATTRIBUTE = PRODUCT_NOUNS | frozenset("card cards karte tarjeta carte cartao biglietto".split())
 # ... but a page after a document's word is the document's (`passport_page`: its scan).
@@ -1940,6 +1941,8 @@ def _a_products_part(tokens: List[str]) -> bool:
     """Whether a key names a product or a page that its personal words qualify, or that thing's look (above)."""
     if len(tokens) < 2 or tokens[-1] not in PRODUCT_NOUNS and tokens[-1] not in PRODUCT_ATTRIBUTES:
         return False  # (most keys: their head is no thing nor a thing's look)
+    if not _PREPOSITIONS.isdisjoint(tokens) or not NAME_TOKENS.isdisjoint(tokens):
+        return False  # (a phrase, `phone_in_the_path_of_a_page`; a name printed on a thing, `name_sticker`, is a name)
     for at in range(1, len(tokens)):
         if tokens[at] in _NOUNS_WITH_AN_ATTRIBUTE:
             tail = tokens[at + 1:]
