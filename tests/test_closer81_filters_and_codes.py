@@ -63,14 +63,14 @@ def test_the_same_rule_holds_for_a_property(key: str, value: str, refusal: str) 
 AD_IDS_KEPT = [
     "hsa_ad=5566778899", "campaignid=20123456789", "gad_campaignid=21234567890", "adgroupid=151234567890",
     "creativeid=6123456789", "placementid=6123456789", "feeditemid=6123456789", "targetid=6123456789",
-    "order=3012345678", "ad_id=6123456789", "ad=6123456789",
+    "orderid=3012345678", "ad_id=6123456789", "ad=6123456789",
 ]
 # ... a phone written as one, under a phone's key, a trunk-0 mobile, and a campaign's or a search's text
 AD_IDS_REMOVED = [
     "phone=5566778899", "mobile_number=5566778899", "phone_id=5566778899", "hsa_ad=%2B1%20556%20677%208899",
     "campaignid=%2B33%206%2012%2034%2056%2078", "adgroupid=(556)%20677-8899", "keyword=5566778899",
     "order=00447700900123", "ad_id=0612345678", "utm_campaign=5566778899", "creative=6123456789",
-    "campaign=6123456789",
+    "campaign=6123456789", "order_note=3012345678",
 ]
 
 
@@ -85,13 +85,13 @@ def test_a_phone_written_as_one_or_under_a_phone_s_key_is_removed(pair: str) -> 
     assert _kept_parameters(f"{SHOP}?{pair}&page=2") == [("page", "2")]
 
 
-@pytest.mark.parametrize("key", ["campaignid", "hsa_ad", "adsetid", "creative_id", "orders", "feedItemId"])
+@pytest.mark.parametrize("key", ["campaignid", "hsa_ad", "adsetid", "creative_id", "orderId", "feedItemId"])
 def test_the_ad_objects_keys_name_an_id(key: str) -> None:
     assert personal_keys.names_an_id(key)
 
 
 @pytest.mark.parametrize("key", ["keyword", "utm_campaign", "campus", "paid", "android", "valid", "headline",
-                                 "creative"])
+                                 "creative", "order_note"])
 def test_their_neighbours_name_none(key: str) -> None:
     assert not personal_keys.names_an_id(key)
 
@@ -128,7 +128,7 @@ GLUED_CODES = ["RB2140 901 50-22", "RB3025 001 58-14", "MK2140 901 50", "42115-1
                "item 9981-2_1200x1200.webp", "A2140 901 50-22"]
 # ... and phones glued to letters: a trunk `0` or a dialled form, a plan's mobile, NANP, a phone's label
 # (`DL NO: KA01 20110012345`, an Indian driving licence, is read as a number still)
-GLUED_PHONES = ["tel0612 345 678", "x555 123 4567", "x650 555 0173", "Mob07700 900 123", "ab+44 7700 900123",
+GLUED_PHONES = ["1Z 999 AA1 01 2345 6785", "AB2140 0612 345 678", "tel0612 345 678", "x555 123 4567", "x650 555 0173", "Mob07700 900 123", "ab+44 7700 900123",
                 "call0612 345 678", "ref0612 345 678", "ab020 7946 0018", "0612 345 678ab",
                 "DL NO: KA01 20110012345", "ab612 345 678", "x347 123 4567"]
 

@@ -82,7 +82,7 @@ DROPPED: Dict[str, List[str]] = {
         "ordinary tracking 22 @ referrer", "ordinary tracking 24 @ referrer", "ordinary url 60 @ page property",
         "ordinary url 62 @ referrer", "ordinary tracking 28 @ referrer"],
     # an Etsy-like order number of ten digits (`3012345678`, NANP's shape) as a property under no key naming an id
-    # (`debug_blob`): a phone number by its shape, as the README says (under `order` or `order_id` it goes out)
+    # (`debug_blob`): a phone number by its shape, as the README says (under `order_id` or `orderid` it goes out)
     "ad and order ids read as phone numbers": ["ordinary order 4 @ custom property"],
     # a reference after `Ref.` in a French mobile's digits and groups (`Ref. 0645 812 347`; after `Art.-Nr.` or
     # `Modell` such digits go out): a borderline value, written to be one

@@ -1339,19 +1339,19 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
 def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int, level: int) -> str:
     """What digit groups with separators at `start`..`end` of `text` are (_number_reason's last step for them)."""
     if _glued_in_a_code(run, digits, text, start, end):
-        return ""
+        return _rest_of_a_code_reason(run, text, start, end, level)
     return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
         digits) and _called_before(text, start) else "")
 
 
 def _glued_in_a_code(run: str, digits: str, text: str, start: int, end: int) -> bool:
-    """Whether digit groups are a code's by a letter glued to their first or last group (a model's letters before,
-    `RB2140 901 50-22`; an image's size after, `42115-1_800x800`), as a single run glued to a letter is
-    (_single_run_reason): no phone number is written glued to a word, unless they open on a trunk `0`, a `+` or a
-    bracket, or their digits are a phone's still (a plan's
-    mobile after its trunk prefix or its country code, dialled abroad, NANP's ten digits, a plan's mobile without its
-    trunk, NANP's layout: `tel0612 345 678`, `x555 123 4567`) or a phone's label is the letters before (`Tel0612…`,
-    `ph555…`)."""
+    """Whether digit groups have a code's group by a letter glued to their first or last group (a model's letters
+    before, `RB2140 901 50-22`; an image's size after, `42115-1_800x800`), as a single run glued to a letter is a
+    code's (_single_run_reason): no phone number is written glued to a word, unless they open on a trunk `0`, a `+`
+    or a bracket, or their digits are a phone's still (a plan's mobile after its trunk prefix or its country code,
+    dialled abroad, NANP's ten digits, a plan's mobile without its trunk, NANP's layout: `tel0612 345 678`, `x555 123
+    4567`) or a phone's label is the letters before (`Tel0612…`, `ph555…`). The other groups are judged alone
+    (_rest_of_a_code_reason)."""
     before = start > 0 and text[start - 1].isalpha()
     if not (before or end < len(text) and text[end].isalpha()) or run[0] in "+(0" or run[-1] == ")":
         return False  # (a trunk `0` or a dialled form keeps its reading: `KA01 20110012345`, a licence's)
@@ -1360,6 +1360,21 @@ def _glued_in_a_code(run: str, digits: str, text: str, start: int, end: int) -> 
                 or before and _phone_labelled(text, start))
 
 
+def _rest_of_a_code_reason(run: str, text: str, start: int, end: int, level: int) -> str:
+    """What digit groups glued to a code's letters hold past the glued group or groups (_glued_in_a_code): the rest
+    judged alone (`1Z 999 AA1 01 2345 6785`: a phone's groups after the code's `AA1`)."""
+    if start > 0 and text[start - 1].isalpha():
+        first = len(run) - len(run.lstrip("0123456789"))
+        rest = run[first:].lstrip(_GROUP_SEPARATORS)
+        start, run = start + len(run) - len(rest), rest
+    if end < len(text) and text[end].isalpha():
+        last = len(run) - len(run.rstrip("0123456789"))
+        rest = run[:len(run) - last].rstrip(_GROUP_SEPARATORS)
+        end, run = start + len(rest), rest
+    return _number_reason(run, text, start, end, False, level=level) if run[:1].isdigit() else ""
+
+
+_GROUP_SEPARATORS = " .-/_\n"
 _NANP_GROUPS = re.compile(r"(?<![0-9])[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{4}$")  # (NANP's layout, whatever its area code)
 
 

@@ -1705,12 +1705,13 @@ GLUED_BUSINESS_STEMS = re.compile("|".join(
 _LISTED_THINGS = frozenset("item items product products article articles skus variants".split())
 
 
-# Keys naming an ad or an order, whose values are its number (HubSpot's and LinkedIn's `hsa_ad`, `ad`, `order`), and
-# an ad platform's objects glued to `id` (Google Ads' `campaignid`, `adgroupid`, `creativeid`, `placementid`,
-# `feeditemid`, `targetid`): their digits are an id's (closer 81). A campaign's or a creative's word alone is not
-# (`utm_campaign` holds the campaign's name, a text, as a search's `keyword` holds what the visitor typed).
-AD_OBJECT_WORDS = frozenset("ad ads order orders".split())
-AD_OBJECTS_GLUED_TO_ID = frozenset("ad campaign adgroup adset creative placement feeditem target".split())
+# Keys naming an ad, whose values are its number (HubSpot's and LinkedIn's `hsa_ad`, `ad`), and an ad platform's
+# objects or an order glued to `id` (Google Ads' `campaignid`, `adgroupid`, `creativeid`, `placementid`, `feeditemid`,
+# `targetid`; `orderid`): their digits are an id's (closer 81). A campaign's, a creative's or an order's word alone is
+# not (`utm_campaign` holds the campaign's name, `order_note` a note: text, as a search's `keyword` holds what the
+# visitor typed).
+AD_OBJECT_WORDS = frozenset("ad ads".split())
+AD_OBJECTS_GLUED_TO_ID = frozenset("ad campaign adgroup adset creative placement feeditem target order".split())
 
 
 def names_an_id(key: str) -> bool:
