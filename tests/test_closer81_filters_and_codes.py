@@ -130,7 +130,8 @@ GLUED_CODES = ["RB2140 901 50-22", "RB3025 001 58-14", "MK2140 901 50", "42115-1
 # (`DL NO: KA01 20110012345`, an Indian driving licence, is read as a number still)
 # (and a phone's groups after a code's glued group, judged alone: `1Z 999 AA1 01 2345 6785`, a wrong UPS check)
 GLUED_PHONES = ["1Z 999 AA1 01 2345 6785", "AB2140 0612 345 678", "tel0612 345 678", "x555 123 4567",
-                "x650 555 0173", "Mob07700 900 123", "ab+44 7700 900123", "call0612 345 678", "ref0612 345 678", "ab020 7946 0018", "0612 345 678ab",
+                "x650 555 0173", "Mob07700 900 123", "ab+44 7700 900123", "call0612 345 678", "ref0612 345 678",
+                "ab020 7946 0018", "0612 345 678ab",
                 "DL NO: KA01 20110012345", "ab612 345 678", "x347 123 4567"]
 
 
