@@ -119,7 +119,7 @@ def _content(product: Product, position: int, recording: bool = True,
     for name in _PRODUCT_ID_KEYS:  # _text unrolled, as the text fields below: this runs for every product
         raw = product.get(name)
         if raw:
-            product_id = free_text(raw, where + name, True)
+            product_id = free_text(raw, where + name, True, product=True)
             if product_id:
                 break
     # an id shaped like an address's local part, its domain in the product's next text (`jo.smith`, `@example.com`)

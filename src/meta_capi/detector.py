@@ -1346,9 +1346,50 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
             _slashed_reason(run, text, start, id_like, segments, level) if " / " in run else "")
         return found or (_groups_reason(run, text, start, id_like, segments, level) if digits != run else "")
     if digits != run:
-        return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
-            digits) and _called_before(text, start) else "")
+        return _digit_groups_reason(run, digits, text, start, end, level)
     return _single_run_reason(digits, text, start, end, level)
+
+
+def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int, level: int) -> str:
+    """What digit groups with separators at `start`..`end` of `text` are (_number_reason's last step for them)."""
+    if _glued_in_a_code(run, digits, text, start, end):
+        return _rest_of_a_code_reason(run, text, start, end, level)
+    return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
+        digits) and _called_before(text, start) else "")
+
+
+def _glued_in_a_code(run: str, digits: str, text: str, start: int, end: int) -> bool:
+    """Whether digit groups have a code's group by a letter glued to their first or last group (a model's letters
+    before, `RB2140 901 50-22`; an image's size after, `42115-1_800x800`), as a single run glued to a letter is a
+    code's (_single_run_reason): no phone number is written glued to a word, unless they open on a trunk `0`, a `+`
+    or a bracket, or their digits are a phone's still (a plan's mobile after its trunk prefix or its country code,
+    dialled abroad, NANP's ten digits, a plan's mobile without its trunk, NANP's layout: `tel0612 345 678`, `x555 123
+    4567`) or a phone's label is the letters before (`Tel0612…`, `ph555…`). The other groups are judged alone
+    (_rest_of_a_code_reason)."""
+    before = start > 0 and text[start - 1].isalpha()
+    if not (before or end < len(text) and text[end].isalpha()) or run[0] in "+(0" or run[-1] == ")":
+        return False  # (a trunk `0` or a dialled form keeps its reading: `KA01 20110012345`, a licence's)
+    return not (_dialled_in_groups(digits) or nanp(digits[-10:]) or national_mobile(digits)
+                or national_mobile(digits[-9:]) or _NANP_GROUPS.search(run) is not None
+                or before and _phone_labelled(text, start))
+
+
+def _rest_of_a_code_reason(run: str, text: str, start: int, end: int, level: int) -> str:
+    """What digit groups glued to a code's letters hold past the glued group or groups (_glued_in_a_code): the rest
+    judged alone (`1Z 999 AA1 01 2345 6785`: a phone's groups after the code's `AA1`)."""
+    if start > 0 and text[start - 1].isalpha():
+        first = len(run) - len(run.lstrip("0123456789"))
+        rest = run[first:].lstrip(_GROUP_SEPARATORS)
+        start, run = start + len(run) - len(rest), rest
+    if end < len(text) and text[end].isalpha():
+        last = len(run) - len(run.rstrip("0123456789"))
+        rest = run[:len(run) - last].rstrip(_GROUP_SEPARATORS)
+        end, run = start + len(rest), rest
+    return _number_reason(run, text, start, end, False, level=level) if run[:1].isdigit() else ""
+
+
+_GROUP_SEPARATORS = " .-/_\n"
+_NANP_GROUPS = re.compile(r"(?<![0-9])[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{4}$")  # (NANP's layout, whatever its area code)
 
 
 # Words asking to be called back or naming a call (`rappel`, `Rückruf`, `call`), in the lexicon's larger languages:
@@ -4385,14 +4426,42 @@ _VERSION_KEYS = frozenset("v ver rel fw sw appver app_ver".split())
 _LISTED_VALUE = re.compile(r"[0-9]{1,6}( ?[^\w\s.+\-] ?| [xX] | [-.] )[0-9]{1,6}(?:\1[0-9]{1,6}){2,}")
 
 
+# Keys naming a product's code or the product (`gtin`, `isbn`, `product_sku`, `item_code`): a number under them that
+# passes a GTIN's or an ISBN's check digit is read as after a code's label (product_code_reason).
+_PRODUCT_KEY_WORDS = frozenset("gtin ean upc jan isbn barcode sku mpn product products item items article".split())
+
+
+def product_code(text: str) -> bool:
+    """Whether `text` is a product's number by its check digit: 12 to 14 digits passing GS1's (a UPC-A, an EAN-13, a
+    GTIN-14, a UPC-A written as a GTIN-13: `0012345678905`) or 10 characters passing an ISBN-10's (`0747532699`, its
+    check maybe `X`). About one phone number in ten passes each: read so in a product's field or under a product's
+    key only (product_code_reason), never in free text."""
+    count = len(text)
+    if 12 <= count <= 14:
+        return text.isdigit() and _gtin(text)
+    if count != 10 or not text[:9].isdigit() or not (text[9].isdigit() or text[9] in "Xx"):
+        return False
+    return sum((10 - position) * (10 if char in "Xx" else ord(char) - 48)
+               for position, char in enumerate(text)) % 11 == 0
+
+
+def product_code_reason(text: str) -> str:
+    """What personal data a product's code holds (product_code): read as after a code's label, a phone only when
+    dialled abroad, and then not a GTIN unless a plan's mobile after its country code (_bare_reason's PRODUCT)."""
+    return reason(f"GTIN {text}")
+
+
 def value_reason(key: str, value: str) -> str:
-    """What personal data the value of `key` holds: as free text, or as an id when the key names one."""
+    """What personal data the value of `key` holds: as free text, or as an id when the key names one (a product's
+    code when it names a product's and the value passes its check digit: product_code)."""
     found = reason(value)
     if found == PHONE and (names_an_id(key) and not is_sentence(value)
                            or _SLASHED_CODE.fullmatch(value) is not None):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
     if found == NATIONAL_ID and _names_an_orders_number(key):
         found = reason(f"{' '.join(key_tokens(key))}: {value}")  # (the key labels its value: `order_id=…`)
+    if found == PHONE and product_code(value.strip()) and not _PRODUCT_KEY_WORDS.isdisjoint(key_tokens(key)):
+        found = product_code_reason(value.strip())
     if found == IP_ADDRESS and (key in _VERSION_KEYS or not VERSION_WORDS.isdisjoint(key_tokens(key))):
         found = reason(f"version {value}")  # (`?version=1.2.3.4`, `?v=1.0.0.1`: the key is its label)
     if found in (PHONE, IP_ADDRESS, CARD) and _LISTED_VALUE.fullmatch(value) is not None and _rising_list(

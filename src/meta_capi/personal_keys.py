@@ -1713,9 +1713,21 @@ GLUED_BUSINESS_STEMS = re.compile("|".join(
 _LISTED_THINGS = frozenset("item items product products article articles skus variants".split())
 
 
+# Keys naming an ad, whose values are its number (HubSpot's and LinkedIn's `hsa_ad`, `ad`), and an ad platform's
+# objects or an order glued to `id` (Google Ads' `campaignid`, `adgroupid`, `creativeid`, `placementid`, `feeditemid`,
+# `targetid`; `orderid`): their digits are an id's (closer 81). A campaign's, a creative's or an order's word alone is
+# not (`utm_campaign` holds the campaign's name, `order_note` a note: text, as a search's `keyword` holds what the
+# visitor typed).
+AD_OBJECT_WORDS = frozenset("ad ads".split())
+AD_OBJECTS_GLUED_TO_ID = frozenset("ad campaign adgroup adset creative placement feeditem target order".split())
+
+
 def names_an_id(key: str) -> bool:
+    """Whether `key` names an id, a shop's listed things or an ad's object (above): its value's digits are a number
+    (detector.value_reason reads them as an id's)."""
     tokens = key_tokens(key)
-    return not ID_TOKENS.isdisjoint(tokens) or not _LISTED_THINGS.isdisjoint(tokens)
+    return not ID_TOKENS.isdisjoint(tokens) or not _LISTED_THINGS.isdisjoint(tokens) or any(
+        token in AD_OBJECT_WORDS or token[-2:] == "id" and token[:-2] in AD_OBJECTS_GLUED_TO_ID for token in tokens)
 
 
 # A key naming only a latitude or a longitude is personal by its key (a house's place), except before a number of
@@ -1899,6 +1911,48 @@ def _a_things_attribute(tokens: List[str]) -> bool:
     if tokens[last] not in THING_ATTRIBUTES or THING_WORDS.isdisjoint(tokens):
         return False
     return not personal_tokens([token for token in tokens if token not in THING_WORDS])
+
+
+# A product or a page a personal word qualifies, as English puts a qualifier before its noun (`passport_cover`,
+# `city_page`, `birthday_cake`): the key is that thing's when its last word (its head) is the thing itself or, after
+# the thing's word, its look or its size (`passport_cover_color`), or the age mark a card, a cake or a candle shows
+# (`birthday_card_age`; a toy's age is a product's too). A card is the thing only with such a word after it (an
+# `identity_card` is the document), and any other word after the thing keeps the key's own reading
+# (`passport_cover_name`: a name printed on it; `identity_card_number`), as a name's word anywhere does (a name
+# sticker's or mug's name is a person's: `name_sticker`), and a phrase with a preposition. A `case` is no such thing
+# (a letter's case, a support case: `full_name_case`). Closer 81.
+PRODUCT_NOUNS = frozenset((
+    "cover covers sleeve sleeves cake cakes candle candles balloon balloons banner banners poster posters "
+    "mug mugs sticker stickers template templates page pages frame frames hülle etui torte kuchen funda housse gâteau "
+    "capa bolo"
+).split())
+_NOUNS_WITH_AN_ATTRIBUTE = PRODUCT_NOUNS | frozenset("card cards karte tarjeta carte cartao biglietto".split())
+# ... but a page after a document's word is the document's (`passport_page`: its scan).
+_DOCUMENT_PARTS = frozenset("page pages".split())
+_DOCUMENT_WORDS = ID_CARDS | ID_DOCUMENT_WORDS | frozenset((
+    "passport passports identity identification document documents licence license visa card certificate ausweis "
+    "reisepass pass passeport pasaporte passaporte passaporto paspoort paszport"
+).split())
+PRODUCT_ATTRIBUTES = frozenset((
+    "color colour colors colours size sizes material style design pattern shape finish font layout theme price "
+    "age farbe größe couleur taille tamaño cor tamanho colore taglia"
+).split())
+
+
+def _a_products_part(tokens: List[str]) -> bool:
+    """Whether a key names a product or a page that its personal words qualify, or that thing's look (above)."""
+    if len(tokens) < 2 or tokens[-1] not in PRODUCT_NOUNS and tokens[-1] not in PRODUCT_ATTRIBUTES:
+        return False  # (most keys: their head is no thing nor a thing's look)
+    if not _PREPOSITIONS.isdisjoint(tokens) or not NAME_TOKENS.isdisjoint(tokens):
+        return False  # (a phrase, `phone_in_the_path_of_a_page`; a name printed on a thing, `name_sticker`, is a name)
+    for at in range(1, len(tokens)):
+        if tokens[at] in _NOUNS_WITH_AN_ATTRIBUTE:
+            tail = tokens[at + 1:]
+            if tokens[at] in _DOCUMENT_PARTS and not _DOCUMENT_WORDS.isdisjoint(tokens[:at]):
+                return False  # (a document's own page: `passport_page`, `id_card_page`)
+            return (bool(tail) or tokens[at] in PRODUCT_NOUNS) and PRODUCT_ATTRIBUTES.issuperset(tail) and (
+                personal_tokens(tokens[:at]))
+    return False
 
 
 # A business's own place (`store_city_code`, `warehouse_zip`, `shop_address`): an address word in a key that names
@@ -2327,6 +2381,7 @@ def names_personal_data(key: str) -> bool:
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens) or _about_the_field(tokens)
+                       or _a_products_part(tokens)
                        or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1))
                        or len(tokens) > 1 and (
                            tokens[-1] in _PROPERTY_ENDS or tokens[-2] + tokens[-1] in _PROPERTY_ENDS) and (

@@ -28,6 +28,7 @@ from . import (
 )
 from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
+from .filter_values import holds_a_filter
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
 
@@ -50,9 +51,12 @@ NAMED_FIELD = "holds a field whose name, given beside its value, is a personal k
 SUBJECT_ID = "promotion_id"
 
 
-def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "left out") -> str:
+def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "left out",
+              product: bool = False) -> str:
     """`raw` stripped, or "" when it may not go out (too long, or personal data in it); the reason is recorded
-    under `field`, followed by `instead` (what happens then). `id_like`: the value is an id (detector.reason)."""
+    under `field`, followed by `instead` (what happens then). `id_like`: the value is an id (detector.reason);
+    `product`: a product's id, read as a product's code when it passes a GTIN's or an ISBN's check digit
+    (detector.product_code)."""
     # (within the limit already, as almost every value is: what stripped_within would give, without its call)
     text = raw.strip() if len(raw) <= MAX_FREE_TEXT else stripped_within(raw, MAX_FREE_TEXT)
     if text is None:
@@ -61,6 +65,8 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
         # (an id holds no sentence: `मेरा नंबर 9845217306 है` as an order_id is text; a sentence's blank tested
         # inline: most ids have none, and pay no call)
         found = "" if not text else detector.reason(text, id_like and not (" " in text and detector.is_sentence(text)))
+        if found == detector.PHONE and product and detector.product_code(text):
+            found = detector.product_code_reason(text)
         # (serialized.cued's first tests inline, and a UUID, which embedded_reason passes first, spared the calls)
         if not found and text and ("=" in text or "{" in text or "%" in text or (
                 ":" in text or "<" in text or ">" in text or "(" in text or "[" in text) and serialized.cued(text)
@@ -108,9 +114,10 @@ def _key_refusal(key: str, value: str) -> str:
     precision only (personal_keys.town_coordinate), a post code's abbreviation holding no code
     (personal_keys.holds_no_postal_code), a bare region, IP or MAC key holding a shop's market or no address
     (personal_keys.holds_what_no_person_has), a gender's or an age's key not naming the person holding a product's
-    audience (audiences.audience_under_key: `gender=unisex`, `age=3+`, as after their labels in text), or a bare
+    audience (audiences.audience_under_key: `gender=unisex`, `age=3+`, as after their labels in text), a bare
     sign-in name's, password's, secret's or device id's key holding a field's state (personal_keys.holds_a_state:
-    `password=required`, as `Password: required` in text); a bare account key holding a sign-in name, a
+    `password=required`, as `Password: required` in text), or a bare state's or name's key holding a shop's filter or
+    sort (filter_values.holds_a_filter: `?st=in_stock`, `?name=asc`); a bare account key holding a sign-in name, a
     bare person key holding a name, a bare name part's key holding one (`sei`, `mei`), a payment app's or a network's
     name alone holding an account (detector.account_under_network_key), a role's key holding a person's name (`att`,
     `partner_name`, `author_name`), an address's word cut short holding a street line (vCard's `adr`, `strt`), is
@@ -131,7 +138,7 @@ def _key_refusal(key: str, value: str) -> str:
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value) or audiences.audience_under_key(key, value)
-        or personal_keys.holds_a_state(key, value)) else found
+        or personal_keys.holds_a_state(key, value) or holds_a_filter(key, value)) else found
 
 
 def _street_under_cut_key(key: str, value: str) -> bool:
