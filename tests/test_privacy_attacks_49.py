@@ -93,7 +93,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 DROPPED: Dict[str, List[str]] = {
     # a shop's role mailboxes (`info@`, `sales@`, `support@`, `customer.service@` at the shop's domain): the README's
     # mail rule ("`@` and a domain ending in a top-level domain") makes no exception for them; the README's only role
-    # words are the own identifiers' floor
+    # words are the own identifiers' floor (closer 84: the README says so, a mail is left out whatever its local part)
     "a shop's role mailbox": [
         "ordinary mailbox 0 @ property", "ordinary mailbox 0 @ page title", "ordinary mailbox 1 @ product name",
         "ordinary mailbox 1 @ search", "ordinary mailbox 2 @ content category", "ordinary mailbox 2 @ property",

@@ -288,7 +288,8 @@ FIELD_STATES: Dict[str, Dict[str, str]] = {
     },
     "length": {
         "English": "short long", "German": "kurz lang", "French": "court courte long longue",
-        "Spanish": "corto corta largo larga", "Portuguese": "curto curta longo longa", "Italian": "corto corta lungo lunga",
+        "Spanish": "corto corta largo larga", "Portuguese": "curto curta longo longa",
+        "Italian": "corto corta lungo lunga",
         "Dutch": "kort lang", "Swedish": "kort kort lång långt", "Danish and Norwegian": "kort lang",
         "Finnish": "lyhyt pitkä", "Polish": "krótkie krótki krótka długie długi", "Turkish": "kısa uzun",
     },
@@ -302,7 +303,8 @@ FIELD_STATES: Dict[str, Dict[str, str]] = {
     },
     "set or checked": {
         "English": "set unset blank empty filled entered provided match matched mismatch mismatched valid verified "
-        "unverified confirmed unconfirmed locked blocked", "German": "gesetzt leer ausgefüllt gültig bestätigt gesperrt",
+        "unverified confirmed unconfirmed locked blocked",
+        "German": "gesetzt leer ausgefüllt gültig bestätigt gesperrt",
         "French": "défini définie vide rempli valide confirmé bloqué", "Spanish": "vacío válido confirmado bloqueado",
         "Portuguese": "definida definido vazio preenchido válido confirmado bloqueado",
         "Italian": "impostata impostato vuoto valido confermato bloccato",
@@ -316,7 +318,8 @@ FIELD_STATES: Dict[str, Dict[str, str]] = {
 DEGREES: Dict[str, str] = {
     "English": "too not already very", "German": "zu nicht bereits schon sehr", "French": "trop pas non déjà très",
     "Spanish": "demasiado no ya muy", "Portuguese": "demais não já muito", "Italian": "troppo non già molto",
-    "Dutch": "te niet al erg zeer", "Swedish": "för inte redan mycket", "Danish and Norwegian": "for ikke allerede meget",
+    "Dutch": "te niet al erg zeer", "Swedish": "för inte redan mycket",
+    "Danish and Norwegian": "for ikke allerede meget",
     "Finnish": "liian ei jo hyvin", "Polish": "zbyt za nie już bardzo", "Turkish": "çok zaten değil",
 }
 
@@ -330,7 +333,8 @@ ABOUT_A_CREDENTIAL: Dict[str, str] = {
     "validation validity length label name type kind alias description environment scope",
     "German": "status zustand stärke staerke sicherheit stufe bewertung länge laenge bezeichnung typ art",
     "Dutch": "status sterkte niveau lengte naam", "Swedish": "status styrka nivå längd etikett namn typ",
-    "Danish and Norwegian": "status styrke niveau nivå længde lengde etiket etikett navn", "Finnish": "tila vahvuus taso pituus nimi tyyppi",
+    "Danish and Norwegian": "status styrke niveau nivå længde lengde etiket etikett navn",
+    "Finnish": "tila vahvuus taso pituus nimi tyyppi",
     "Turkish": "durumu gücü seviyesi uzunluğu etiketi türü",
     "French": "statut état force niveau robustesse sécurité longueur libellé nom type",
     "Spanish": "estado fuerza nivel seguridad robustez longitud etiqueta nombre tipo",

@@ -2406,7 +2406,8 @@ ACCOUNT_STATES = frozenset(canonical(word)[0].lower() for word in (
 # DEGREES), folded as a value is read; a state's words are apart by blanks, `_` or `-` (`too_short`, `not set`).
 _FIELD_STATE_WORDS = frozenset(canonical(word)[0].lower() for languages in key_lexicon.FIELD_STATES.values()
                                for words in languages.values() for word in words.split())
-_DEGREE_WORDS = frozenset(canonical(word)[0].lower() for words in key_lexicon.DEGREES.values() for word in words.split())
+_DEGREE_WORDS = frozenset(canonical(word)[0].lower() for words in key_lexicon.DEGREES.values()
+                          for word in words.split())
 _STATE_WORD_APART = re.compile(r"[ _\-]+")
 
 
