@@ -1859,6 +1859,16 @@ def _about_a_credential(tokens: List[str]) -> bool:
     return tokens[0] in _CREDENTIAL_HEADS_FIRST and "".join(tokens[at:]) in _CREDENTIAL_KEYS
 
 
+def about_a_credential(key: str) -> bool:
+    """Whether `key` names a credential's state, strength or label (_about_a_credential: `api_key_label`)."""
+    return _about_a_credential(key_tokens(key))
+
+
+# A secret's shape under such a key (detector.value_reason): one token of 16 characters or more, letters and digits
+# (`sk_live_51…`), as `Bearer`'s token after its label; a label or a state is words (`Production`, `too_short`).
+SECRET_SHAPED = re.compile(r"(?=[^ ]*[0-9])(?=[^ ]*[A-Za-z])[A-Za-z0-9+/=_.\-]{16,}")
+
+
 # Channels a campaign is sent by: glued by `_` or `-` to a compact date (`mail_20261130`, `sms-20261130`, a
 # campaign's name in a query) such a word labels the date, a code, and no contact (detector._label_level).
 CAMPAIGN_CHANNELS = frozenset("mail email sms mms whatsapp push newsletter".split())
