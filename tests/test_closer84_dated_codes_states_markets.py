@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from meta_capi import detector, privacy
+from meta_capi import detector, personal_keys, privacy
 from meta_capi.labelled_values import SECRET, SIGN_IN_NAME
 from privacy_attack_cases_2 import ordinary_goes_out
 
@@ -123,12 +123,13 @@ def test_a_credentials_label_holding_a_secret_or_a_mail_is_refused(key, value):
     assert privacy.custom_refusal(key, value) != ""
 
 
-@pytest.mark.parametrize("key", ["marital_status", "health_status", "password_hint", "username", "user_name"])
-def test_no_personal_keys_status_is_read_as_a_credentials(key):
-    assert key == "marital_status" or key == "health_status" or detector.key_reason(key) == detector.PERSONAL_KEY
-    if key in ("marital_status", "health_status"):  # (judged by their own rules, unchanged: no credential's words)
-        from meta_capi.personal_keys import _about_a_credential, key_tokens
-        assert not _about_a_credential(key_tokens(key))
+@pytest.mark.parametrize(("key", "about"), [
+    ("password_strength", True), ("username_status", True), ("api_key_label", True), ("force_du_mot_de_passe", True),
+    ("marital_status", False), ("health_status", False), ("password_hint", False), ("user_name", False),
+    ("customer_name", False), ("password", False), ("screen_name_type", True), ("login_name_label", True),
+])
+def test_only_a_credentials_whole_words_and_a_head_make_a_key_about_a_credential(key, about):
+    assert personal_keys.about_a_credential(key) is about
 
 
 # ---------------------------------------------------------------- a shop's market in a campaign's row
