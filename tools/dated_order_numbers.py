@@ -30,7 +30,12 @@ LAYOUTS: Dict[str, Callable[[str], bool]] = {
     "Order …": lambda number: bool(detector.reason(f"Order {number}")),
     "Bestellung …": lambda number: bool(detector.reason(f"Bestellung {number}")),
     "Votre commande …": lambda number: bool(detector.reason(f"Votre commande {number}")),
+    "Commande n° …": lambda number: bool(detector.reason(f"Commande n° {number}")),
+    "Auftrag …": lambda number: bool(detector.reason(f"Auftrag {number}")),
+    "SKU: …": lambda number: bool(detector.reason(f"SKU: {number}")),
+    "Art.-Nr. …": lambda number: bool(detector.reason(f"Art.-Nr. {number}")),
     "order_id=…": lambda number: bool(privacy.custom_refusal("order_id", number)),
+    "a purchase's order_id": lambda number: not privacy.free_text(number, "order_id", True),
     "order=…": lambda number: bool(privacy.custom_refusal("order", number)),
     "ref=…": lambda number: bool(privacy.custom_refusal("ref", number)),
     "?order=… in a URL": lambda number: privacy.clean_url(f"https://shop.example.com/t?order={number}") is None or (

@@ -139,11 +139,13 @@ from .personal_keys import (
     PHONE_LINE_KINDS,
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
+    SECRET_SHAPED,
     TELEPHONE_ENDINGS,
     TRANSFER_WORDS,
     VERSION_WORDS,
     WORD_RUN,
     ZERO_LED_BUSINESS_WORDS,
+    about_a_credential,
     key_tokens,
     names_a_person,
     names_a_person_by_initials,
@@ -1228,12 +1230,24 @@ def _order_at(text: str, start: int) -> bool:
 
 
 def _orders_number_at(text: str, start: int) -> bool:
-    """Whether the word right before position `start` names an order's number, or an order's word and an id's or
-    number's word do (`Order`, `Bestellung`, `Order No.`; not `Order note`, a text about the order): an order's code
-    label (_order_at). A birth date's id there is the order's number stamped with its day (`Order 250317-0042`)."""
-    tokens = _label_tokens(text, start)[0]
-    return bool(tokens) and (tokens[-1] in ORDER_LABELS or len(tokens) > 1 and tokens[-1] in ID_TOKENS and (
-        tokens[-2] in ORDER_LABELS)) and _label_level(text, start) >= CODE
+    """Whether the word right before position `start` names an order's number or a product's code, or such a word
+    and an id's or number's word do, past a number sign (`Order`, `Bestellung`, `Order No.`, `Commande n°`, `SKU:`,
+    `Art.-Nr.`; not `Order note`, a text about the order, nor `Nr.` or `ID` alone): an order's or a product's code
+    label. A birth date's id there is the order's number stamped with its day (`Order 250317-0042`), or in the
+    order's layout (_DATED_ORDER) the code's (closer 84: a product code's label reads it as in an id, where
+    national_ids.holds_laid_out_id leaves it to the code; `SKU 19860423-4479` is still a personnummer)."""
+    tokens, separators = _label_tokens(text, start)
+    if "°" in separators:  # (`Commande n° 250317-0042`: the label before the sign names the number)
+        tokens = _past_number_signs(text, start, tokens, separators)[1]
+    owner = tokens[-1] if tokens and tokens[-1] in _DATED_CODE_OWNERS else tokens[-2] if len(tokens) > 1 and (
+        tokens[-1] in ID_TOKENS and tokens[-2] in _DATED_CODE_OWNERS) else ""
+    return bool(owner) and _label_level(text, start) >= CODE and (owner in ORDER_LABELS or _DATED_ORDER.match(
+        text, start) is not None and not text[start + 11:start + 12].isalnum())
+
+
+# What a code's label names when a date's id after it is its number: an order (an invoice, a parcel, a booking) or a
+# product (`SKU`, `Art.-Nr.`, `Model`, `EAN`).
+_DATED_CODE_OWNERS = ORDER_LABELS | PRODUCT_LABELS
 
 
 _BARE_ID_LABELS = frozenset(("id", "ident"))  # `ID: 28345671` is as often a customer's or a record's number
@@ -4467,6 +4481,8 @@ def value_reason(key: str, value: str) -> str:
     if found in (PHONE, IP_ADDRESS, CARD) and _LISTED_VALUE.fullmatch(value) is not None and _rising_list(
             _DIGIT_GROUPS.findall(value), f"{key} ", len(key) + 1):
         found = ""  # (a rising list under its key, its label: `?sizes=36/38/40/42`, `?ids=4451,4452,4453,4460`)
+    if not found and len(value) >= 16 and SECRET_SHAPED.fullmatch(value) is not None and about_a_credential(key):
+        found = labelled_values.SECRET  # (a credential's label holds a label: `api_key_label` = `sk_live_…` is the key)
     if not found and key == "fbclid":  # Meta's click id, wherever it stands, is judged by its own rule
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):
@@ -4486,6 +4502,14 @@ def _names_an_orders_number(key: str) -> bool:
 
 
 _ORDER_NUMBER_WORDS = ORDER_LABELS | ID_TOKENS
+
+
+def dated_order_under(key: str, value: str) -> bool:
+    """Whether `value`, an id under `key`, is an order's number stamped with its day and nothing else (a purchase's
+    `order_id` = `250317-0042`, closer 84): the compact date's layout whole (_DATED_ORDER; a personnummer's too, its
+    Luhn passing one time in ten) under a key naming an order's number (_names_an_orders_number). Other national ids
+    in an id's layouts (`86.04.23-447.18`, `19860423-4479`) stay refused there."""
+    return _DATED_ORDER.fullmatch(value) is not None and _names_an_orders_number(key)
 
 
 def account_under_network_key(key: str, value: str) -> str:

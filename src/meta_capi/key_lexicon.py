@@ -273,3 +273,72 @@ HEAD_FIRST = frozenset((
     "French", "Spanish", "Portuguese", "Italian", "Romanian", "Polish", "Czech and Slovak",
     "Croatian, Serbian and Slovene", "Russian, Ukrainian and Bulgarian", "Greek", "Indonesian and Malay", "Vietnamese",
     "Tagalog", "Swahili", "Arabic", "Persian", "Hebrew"))
+
+# A form's check of a credential's field, as it reports it (closer 84): an adjective or a participle, not a sign-in
+# name nor a password, by meaning and language (personal_keys.account_state: `username=taken`, `password=weak`,
+# `password=too_short`, `Passwort: zu kurz`, `password_status=set`). With DEGREES they make a state of a few words.
+FIELD_STATES: Dict[str, Dict[str, str]] = {
+    "taken or free": {
+        "English": "taken available unavailable exists", "German": "vergeben belegt verfügbar existiert",
+        "French": "pris prise disponible indisponible existe", "Spanish": "ocupado tomado disponible existe",
+        "Portuguese": "ocupado indisponível disponível existe", "Italian": "occupato disponibile esiste",
+        "Dutch": "bezet beschikbaar", "Swedish": "upptaget upptagen tillgängligt ledigt",
+        "Danish and Norwegian": "optaget opptatt ledig tilgængelig tilgjengelig", "Finnish": "varattu vapaa",
+        "Polish": "zajęty zajęta dostępny dostępna", "Turkish": "alınmış müsait",
+    },
+    "length": {
+        "English": "short long", "German": "kurz lang", "French": "court courte long longue",
+        "Spanish": "corto corta largo larga", "Portuguese": "curto curta longo longa",
+        "Italian": "corto corta lungo lunga",
+        "Dutch": "kort lang", "Swedish": "kort kort lång långt", "Danish and Norwegian": "kort lang",
+        "Finnish": "lyhyt pitkä", "Polish": "krótkie krótki krótka długie długi", "Turkish": "kısa uzun",
+    },
+    "strength": {
+        "English": "weak medium fair good strong moderate average common simple", "German": "schwach mittel gut stark",
+        "French": "faible moyen moyenne bon bonne fort forte", "Spanish": "débil medio media bueno buena fuerte",
+        "Portuguese": "fraca fraco média médio boa bom forte", "Italian": "debole medio media buono buona forte",
+        "Dutch": "zwak gemiddeld goed sterk", "Swedish": "svag svagt medel bra stark starkt",
+        "Danish and Norwegian": "svag svagt middel god godt stærk sterk", "Finnish": "heikko keskitaso hyvä vahva",
+        "Polish": "słabe słaby słaba średnie dobre silne", "Turkish": "zayıf orta iyi güçlü",
+    },
+    "set or checked": {
+        "English": "set unset blank empty filled entered provided match matched mismatch mismatched valid verified "
+        "unverified confirmed unconfirmed locked blocked",
+        "German": "gesetzt leer ausgefüllt gültig bestätigt gesperrt",
+        "French": "défini définie vide rempli valide confirmé bloqué", "Spanish": "vacío válido confirmado bloqueado",
+        "Portuguese": "definida definido vazio preenchido válido confirmado bloqueado",
+        "Italian": "impostata impostato vuoto valido confermato bloccato",
+        "Dutch": "ingesteld leeg geldig ongeldig bevestigd geblokkeerd", "Swedish": "tomt giltigt ogiltigt låst",
+        "Danish and Norwegian": "tom tomt gyldig ugyldig låst", "Finnish": "tyhjä kelvollinen virheellinen lukittu",
+        "Polish": "puste pusty ustawione poprawne niepoprawne zablokowane", "Turkish": "boş geçerli geçersiz kilitli",
+    },
+}
+# Words of degree and negation before such a state (`too_short`, `not set`, `already taken`, `zu kurz`, `trop court`,
+# `già occupato`): a state of up to four words holds one state's word and these besides.
+DEGREES: Dict[str, str] = {
+    "English": "too not already very", "German": "zu nicht bereits schon sehr", "French": "trop pas non déjà très",
+    "Spanish": "demasiado no ya muy", "Portuguese": "demais não já muito", "Italian": "troppo non già molto",
+    "Dutch": "te niet al erg zeer", "Swedish": "för inte redan mycket",
+    "Danish and Norwegian": "for ikke allerede meget",
+    "Finnish": "liian ei jo hyvin", "Polish": "zbyt za nie już bardzo", "Turkish": "çok zaten değil",
+}
+
+# What a key names about a credential rather than the credential (closer 84): its state, strength or check
+# (`password_strength`, `password_status`, `username_state`) or its label, name or kind (`api_key_label`,
+# `api_key_name`, `secret_key_type`). After a password's, a secret's or a sign-in name's word (ALONE) such a head
+# makes the key ordinary, its value judged as any value (personal_keys._about_a_credential); last in a key, first in
+# the languages of HEAD_FIRST (`force_mot_de_passe`). Not a hint, which may hold the secret.
+ABOUT_A_CREDENTIAL: Dict[str, str] = {
+    "English": "status state strength score level rating policy rules requirements complexity quality check "
+    "validation validity length label name type kind alias description environment scope",
+    "German": "status zustand stärke staerke sicherheit stufe bewertung länge laenge bezeichnung typ art",
+    "Dutch": "status sterkte niveau lengte naam", "Swedish": "status styrka nivå längd etikett namn typ",
+    "Danish and Norwegian": "status styrke niveau nivå længde lengde etiket etikett navn",
+    "Finnish": "tila vahvuus taso pituus nimi tyyppi",
+    "Turkish": "durumu gücü seviyesi uzunluğu etiketi türü",
+    "French": "statut état force niveau robustesse sécurité longueur libellé nom type",
+    "Spanish": "estado fuerza nivel seguridad robustez longitud etiqueta nombre tipo",
+    "Portuguese": "estado força nível segurança comprimento rótulo nome tipo",
+    "Italian": "stato forza livello sicurezza robustezza lunghezza etichetta nome tipo",
+    "Polish": "status stan siła poziom długość etykieta nazwa typ",
+}

@@ -39,12 +39,12 @@ from . import audiences, key_lexicon
 from .canonical import canonical
 from .personal_keys import (
     ACCOUNT_HOLDERS,
-    ACCOUNT_STATES,
     AGE_WORDS_WRITTEN,
     ID_WORDS,
     LOGIN_WORDS_WRITTEN,
     NUMBER_WORDS,
     POSSESSIVES,
+    account_state,
     names_personal_data,
     sign_in_name,
 )
@@ -203,7 +203,7 @@ def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = Fal
     if dashed and (" " in value or value.isalpha() and value[:1].isupper()):
         return ""  # (a page title's next part: `Password - Demo Shop`)
     if kind in _EVERY_VALUE:
-        if kind in _ONE_TOKEN and (" " in value or value.lower() in ACCOUNT_STATES):
+        if kind in _ONE_TOKEN and (" " in value or account_state(value)):
             return ""  # (a page's step or a field's state: `Reset password: step 2`, `Password: required`)
         return "" if audience_read and audiences.is_an_audience(value) else _EVERY_VALUE[kind]
     if kind == _AGE:

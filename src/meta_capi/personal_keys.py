@@ -1627,6 +1627,13 @@ ORDER_LABELS |= frozenset(["orden"])
 _ORDER_NUMBER_WORDS = frozenset("bestelnummer bestellnummer ordernummer auftragsnummer bestelling".split())
 CODE_LABELS |= _ORDER_NUMBER_WORDS
 ORDER_LABELS |= _ORDER_NUMBER_WORDS
+# An order in more of the lexicon's languages, as written before its number (closer 84: German `Auftrag`, Portuguese
+# `encomenda`, Italian `ordinazione`, Swedish `beställning`, Danish and Norwegian `bestilling`, Finnish `tilaus`,
+# Turkish `sipariş`, Indonesian `pesanan`): a code, as `Order`, `Bestellung`, `Commande`, `Pedido`, `Ordine` are.
+_ORDER_WORDS_BY_LANGUAGE = frozenset(_folded(word) for word in (
+    "auftrag encomenda ordinazione beställning bestilling tilaus sipariş pesanan").split())
+CODE_LABELS |= _ORDER_WORDS_BY_LANGUAGE
+ORDER_LABELS |= _ORDER_WORDS_BY_LANGUAGE
 # A receipt, a sales slip, as written before its number (`Boleta 001-0045678`, Peru's and Chile's sales receipt:
 # a series and a serial; `Recibo`, `Comprobante`, `Quittung`, `Ricevuta`, `Kvitto`): a code, as an invoice's.
 _RECEIPT_WORDS = frozenset(_folded(word) for word in (
@@ -1836,6 +1843,42 @@ def _about_the_field(tokens: List[str]) -> bool:
     return last >= 0 and (tokens[last] in _FIELD_HEADS_LAST or tokens[last] in _THING_ENDS or last > 0 and (
         tokens[last - 1] + tokens[last] in _FIELD_HEADS_LAST)) or tokens[0] in _FIELD_HEADS_FIRST or len(
         tokens) > 2 and tokens[0] + tokens[1] in _FIELD_HEADS_FIRST
+
+
+# Credentials' keys, their words joined (a password's, a secret's, a sign-in name's: key_lexicon.ALONE), and the words
+# heading a key about one (key_lexicon.ABOUT_A_CREDENTIAL), last, or first in HEAD_FIRST's languages past a linking
+# word (`force_du_mot_de_passe`).
+_CREDENTIAL_KEYS = frozenset("".join(key_tokens(word)) for meaning in ("sign-in name", "password", "secret")
+                             for words in key_lexicon.ALONE[meaning].values() for word in words.split())
+_CREDENTIAL_HEADS_LAST = frozenset(_folded(word) for language, words in key_lexicon.ABOUT_A_CREDENTIAL.items()
+                                   if language not in key_lexicon.HEAD_FIRST for word in words.split())
+_CREDENTIAL_HEADS_FIRST = frozenset(_folded(word) for language, words in key_lexicon.ABOUT_A_CREDENTIAL.items()
+                                    if language in key_lexicon.HEAD_FIRST for word in words.split())
+_LINKING_WORDS = frozenset("de du des del della da do di la le el d".split())
+
+
+def _about_a_credential(tokens: List[str]) -> bool:
+    """Whether a key names a credential's state, strength or label, not the credential (closer 84: `password_strength`,
+    `password_status`, `api_key_label`, `force_mot_de_passe`): a password's, a secret's or a sign-in name's words
+    whole and such a head."""
+    if len(tokens) < 2:
+        return False
+    if tokens[-1] in _CREDENTIAL_HEADS_LAST and "".join(tokens[:-1]) in _CREDENTIAL_KEYS:
+        return True
+    at = 1
+    while at < len(tokens) - 1 and tokens[at] in _LINKING_WORDS:
+        at += 1
+    return tokens[0] in _CREDENTIAL_HEADS_FIRST and "".join(tokens[at:]) in _CREDENTIAL_KEYS
+
+
+def about_a_credential(key: str) -> bool:
+    """Whether `key` names a credential's state, strength or label (_about_a_credential: `api_key_label`)."""
+    return _about_a_credential(key_tokens(key))
+
+
+# A secret's shape under such a key (detector.value_reason): one token of 16 characters or more, letters and digits
+# (`sk_live_51…`), as `Bearer`'s token after its label; a label or a state is words (`Production`, `too_short`).
+SECRET_SHAPED = re.compile(r"(?=[^ ]*[0-9])(?=[^ ]*[A-Za-z])[A-Za-z0-9+/=_.\-]{16,}")
 
 
 # Channels a campaign is sent by: glued by `_` or `-` to a compact date (`mail_20261130`, `sms-20261130`, a
@@ -2382,6 +2425,7 @@ def names_personal_data(key: str) -> bool:
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens) or _about_the_field(tokens)
                        or _a_products_part(tokens)
+                       or _about_a_credential(tokens)
                        or any(tokens[at] + tokens[at + 1] in ABOUT_A_CHANNEL for at in range(len(tokens) - 1))
                        or len(tokens) > 1 and (
                            tokens[-1] in _PROPERTY_ENDS or tokens[-2] + tokens[-1] in _PROPERTY_ENDS) and (
@@ -2423,11 +2467,35 @@ ACCOUNT_STATES = frozenset(canonical(word)[0].lower() for word in (
     "fallido").split())
 
 
+# A form's check of a credential's field and the words of degree before it, by language (key_lexicon.FIELD_STATES,
+# DEGREES), folded as a value is read; a state's words are apart by blanks, `_` or `-` (`too_short`, `not set`).
+_FIELD_STATE_WORDS = frozenset(canonical(word)[0].lower() for languages in key_lexicon.FIELD_STATES.values()
+                               for words in languages.values() for word in words.split())
+_DEGREE_WORDS = frozenset(canonical(word)[0].lower() for words in key_lexicon.DEGREES.values()
+                          for word in words.split())
+_STATE_WORD_APART = re.compile(r"[ _\-]+")
+
+
+def account_state(value: str) -> bool:
+    """Whether stripped `value` is an account's state, role or way in (ACCOUNT_STATES, in any case: `guest`,
+    `Google`, `required`), or a form's check of its field (closer 84: key_lexicon.FIELD_STATES, `taken`, `weak`,
+    `set`), alone or after words of degree, four words at most (`too_short`, `NOT_SET`, `zu kurz`, `déjà pris`), in
+    lower case or capitals: a capitalized word alone is as often a family name (`Stark`, `Kurz`, `Lang`)."""
+    low = value.lower()
+    if low in ACCOUNT_STATES:
+        return True
+    if len(value) > 40 or not (value.islower() or value.isupper()):
+        return False
+    words = _STATE_WORD_APART.split(low if low.isascii() else canonical(low)[0])
+    return len(words) <= 4 and any(word in _FIELD_STATE_WORDS for word in words) and all(
+        word in _FIELD_STATE_WORDS or word in _DEGREE_WORDS or word in ACCOUNT_STATES for word in words)
+
+
 def sign_in_name(value: str) -> bool:
     """Whether stripped `value` (under a login's or a user's key, after its label) is a sign-in name, or a person's: two
-    to 64 characters holding a letter, no account's state (above: `guest`, `required`, `Google`). (After a label in
-    text, where a value's end is a guess, one token only: labelled_values.py.)"""
-    return 2 <= len(value) <= 64 and _A_LETTER.search(value) is not None and value.lower() not in ACCOUNT_STATES
+    to 64 characters holding a letter, no account's state (account_state: `guest`, `required`, `Google`, `taken`).
+    (After a label in text, where a value's end is a guess, one token only: labelled_values.py.)"""
+    return 2 <= len(value) <= 64 and _A_LETTER.search(value) is not None and not account_state(value)
 
 
 def login_name(key: str, value: str) -> bool:
@@ -2449,7 +2517,7 @@ _STATE_KEYS = frozenset("".join(key_tokens(word)) for meaning in ("sign-in name"
 def holds_a_state(key: str, value: str) -> bool:
     """Whether `key`, a sign-in name's, a password's, a secret's or a device id's word alone, holds a field's state."""
     text = value.strip()
-    return 0 < len(text) <= 24 and text.lower() in ACCOUNT_STATES and "".join(key_tokens(key)) in _STATE_KEYS
+    return 0 < len(text) <= 40 and account_state(text) and "".join(key_tokens(key)) in _STATE_KEYS
 
 
 # A bare key naming a person of the order (`customer`, `client`, `buyer`, `guest`; a universal link's

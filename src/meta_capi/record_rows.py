@@ -100,3 +100,8 @@ _CAMPAIGN_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "aktion angebot angebote ausverkauf schlussverkauf eröffnung soldes offre offres vente ouverture rebajas oferta "
     "ofertas promoción liquidación apertura saldi offerta offerte promozione svendita uitverkoop aanbieding actie "
     "rea kampanj udsalg tilbud").split())
+# ... and a shop's gathering, a market, a fair or a show it holds or stands at (closer 84: `Christmas Market,Manchester,
+# M1 1AE`), by language; not the words that are as often family names (`Mercado`, `Festa`, `Feria`).
+_CAMPAIGN_WORDS |= frozenset(canonical(word)[0].lower() for word in (
+    "market markets fair fayre bazaar festival show expo pop-up popup markt weihnachtsmarkt flohmarkt messe basar "
+    "marché foire braderie salon mercadillo mercato mercatino fiera beurs kermis marknad mässa marked").split())
