@@ -45,11 +45,6 @@ LEAKS: Dict[str, List[str]] = {
     # and up`: caught in other leaves)
     "a person's age beside an age mark": [
         "age kid age @"],
-    # a person's name in an export's row before a town and its post code when a campaign's cell comes first (`Summer
-    # Sale,Petra Quendrix,London,…`), a street's cell follows (`Jo Tarvenholm,12 Baker Street,London,NW1 6XE`) or a
-    # flat's line and a street follow a campaign's cell
-    "a person's name in a campaign's row": [
-        "campaign campaign then name @ json property", "campaign name street @", "campaign flat @"],
     # a review's author whose family name is a trade's word, before a rating or a verified buyer's label (`Reviewed by
     # Anna Fisher ★★★★★`, `Tom Baker, Verified Buyer`, `Bewertet von Petra Schneider`, `Avis de Marie Boulanger`,
     # `Grace Housekeeping`, `Jonas Müller, verifizierter Kauf`)
