@@ -25,7 +25,7 @@ _TOKEN = re.compile(
     r"|xox[abprs]-[0-9]{8,13}-[0-9A-Za-z-]{8,80}"
     r")(?![A-Za-z0-9_])")
 # The prefixes' letters, looked for in C before the search (most texts hold none).
-_CUES = ("gh", "k_live_", "k_test_", "xox")
+_CUES = ("gh", "github_pat_", "k_live_", "k_test_", "xox")
 
 
 def reason(form: str) -> str:
