@@ -4108,7 +4108,8 @@ def _holds_ipv4(form: str) -> bool:
 
 # An article's code words (closer 83): a SKU, an article's or an item's number, a GTIN's family, whose values take no
 # version's four dotted numbers (`SKU: 81.17.26.123` is an address); a model's, a part's, a serial's, a lot's may.
-_ARTICLE_CODE_WORDS = frozenset("sku art artikel article item product produkt asin gtin ean upc isbn mpn barcode".split())
+_ARTICLE_CODE_WORDS = frozenset(
+    "sku art artikel article item product produkt asin gtin ean upc isbn mpn barcode".split())
 
 
 def _version_labelled(form: str, start: int) -> bool:
