@@ -138,8 +138,8 @@ def test_a_campaigns_row_goes_out(text: str) -> None:
 
 # A national id's layout with its check, or an IPv4, after a code's label; a code's own number goes out.
 CODED_IDS: List[Tuple[str, str]] = [
-    ("SKU 860423-4479", detector.NATIONAL_ID), ("Art.-Nr. 86.04.23-447.18", detector.NATIONAL_ID),
-    ("Artikel 19860423-4479", detector.NATIONAL_ID), ("SKU: 81.17.26.123", detector.IP_ADDRESS),
+    ("Art.-Nr. 86.04.23-447.18", detector.NATIONAL_ID), ("Model JT 48 17 26 C", detector.NATIONAL_ID),
+    ("Order 91.03.12-481.24", detector.NATIONAL_ID), ("SKU: 81.17.26.123", detector.IP_ADDRESS),
     ("Item 81.17.26.123", detector.IP_ADDRESS), ("EAN: 81.17.26.123", detector.IP_ADDRESS),
 ]
 CODES = ["SKU 12345-678", "Firmware 4.2.1.7", "Section 3.2.1.4", "Model 4.2.1.7", "Lot 1.2.3.4", "Art.-Nr. 4817",
@@ -155,6 +155,11 @@ def test_a_checked_layout_after_a_codes_label_is_an_id(text: str, expected: str)
 @pytest.mark.parametrize("text", CODES)
 def test_a_codes_number_goes_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", ["SKU 250317-0042", "SKU 860423-4479", "S/N 4719 2836 5478"])
+def test_in_an_id_a_dated_id_or_twelve_digits_after_a_codes_label_are_the_codes(text: str) -> None:
+    assert detector.reason(text, id_like=True) == ""
 
 
 SECRETS = [

@@ -4285,10 +4285,10 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
             digit_count >= 9 and holds_printed_id(form, id_like)) or (
             # (in an id, a national id in a layout no code takes: `86.04.23-447.18`, `JT 48 27 93 C`; six digits at
             # least, a NINO's)
-            id_like and digit_count >= 6 and holds_laid_out_id(form, _code_at, _orders_number_at)) or (
+            id_like and digit_count >= 6 and holds_laid_out_id(form, _code_at)) or (
             # (in text, Belgium's printed number after a code's label too, where the phone rule is off: `Art.-Nr.
             # 86.04.23-447.18`; eleven digits and its dots in C first)
-            not id_like and digit_count >= 11 and "." in form and holds_laid_out_id(form, _code_at, _orders_number_at)):
+            not id_like and digit_count >= 11 and "." in form and holds_laid_out_id(form, _code_at)):
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count > masked_cards.MOST_DIGITS_SHOWN and masked_cards.cued(form) and masked_cards.holds_masked_card(
             form):

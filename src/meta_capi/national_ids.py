@@ -644,18 +644,16 @@ def _laid_out_checked(kind: Optional[str], text: str) -> bool:
     return _twelve(text.replace(" ", "")) and not _three_years(text)
 
 
-def holds_laid_out_id(form: str, code_at: Callable[[str, int], bool] = _no_code,
-                      dated_order_at: Callable[[str, int], bool] = _no_code) -> bool:
+def holds_laid_out_id(form: str, code_at: Callable[[str, int], bool] = _no_code) -> bool:
     """Whether canonical `form` holds a national id in a layout no code takes, with its check (_LAID_OUT_ID); twelve
-    digits not after a code's label (`code_at`: `S/N 4821 3379 1204`, a serial's digits), the other layouts after one
-    too (closer 83: `SKU 860423-4479`, `Art.-Nr. 86.04.23-447.18`: a code's label turns off the rules that read a
-    label, not a layout with its check), but a birth date's id after an order's label (`dated_order_at`: `Order
-    250317-0042`, the order's number stamped with its day, as holds_national_id reads it)."""
+    digits or a birth date's id not after a code's label (`code_at`: `S/N 4821 3379 1204`, a serial's digits; `SKU
+    250317-0042`, a code stamped with its day as often), the other layouts after one too (closer 83: `Art.-Nr.
+    86.04.23-447.18`, `Model JT 48 17 26 C`: a code's label turns off the rules that read a label, not a layout no
+    code takes with its check)."""
     for match in _LAID_OUT_ID.finditer(form):
         kind = match.lastgroup
-        if _laid_out_checked(kind, match.group()) and not (
-                code_at(form, match.start()) if kind == "twelve" else kind == "dated" and dated_order_at(
-                    form, match.start())):
+        if _laid_out_checked(kind, match.group()) and not (kind in ("twelve", "dated") and code_at(
+                form, match.start())):
             return True
     return False
 
