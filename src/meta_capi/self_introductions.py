@@ -757,8 +757,8 @@ _MY_AGE = re.compile(
     "(?<![^\\W\\d_])(?:" + "|".join(re.escape(canonical(phrase)[0].lower()).replace("\\ ", "[ \\t]{1,3}")
                                       for phrase in _MY_AGE_SAID.split("|")) + ")[ \\t]{1,3}"
     "(?:1[3-9]|[2-9][0-9]|1[01][0-9]|120)(?:[ \\t]{0,2}[^\\W\\d_]{1,5}\\.?)?" + _CLAUSE_ENDS)
-# (each phrase's last word before its number, looked up before the search: most texts hold none)
-_MY_AGE_VERBS = tuple(frozenset(canonical(phrase)[0].lower().split()[-1] + " " for phrase in _MY_AGE_SAID.split("|")))
+# (each phrase's word for "age", looked up before the search: most texts hold none)
+_MY_AGE_NOUNS = tuple(sorted({canonical(phrase)[0].lower().split()[-2] for phrase in _MY_AGE_SAID.split("|")}))
 
 
 def states_an_age(form: str) -> bool:
@@ -766,4 +766,4 @@ def states_an_age(form: str) -> bool:
     if _NUMBER_OF_YEARS.search(form) is not None and _AGE_STATED.search(form.lower()) is not None:
         return True
     lowered = form.lower()
-    return any(verb in lowered for verb in _MY_AGE_VERBS) and _MY_AGE.search(lowered) is not None
+    return any(noun in lowered for noun in _MY_AGE_NOUNS) and _MY_AGE.search(lowered) is not None
