@@ -142,8 +142,8 @@ CODED_IDS: List[Tuple[str, str]] = [
     ("Order 91.03.12-481.24", detector.NATIONAL_ID), ("SKU: 81.17.26.123", detector.IP_ADDRESS),
     ("Item 81.17.26.123", detector.IP_ADDRESS), ("EAN: 81.17.26.123", detector.IP_ADDRESS),
 ]
-CODES = ["SKU 12345-678", "Firmware 4.2.1.7", "Section 3.2.1.4", "Model 4.2.1.7", "Lot 1.2.3.4", "Art.-Nr. 4817",
-         "S/N 4719 2836 5478", "Version 10.0.19041.1", "Order 250317-0042"]
+CODES = ["SKU 12345-678", "SKU-185.61.27.99-blue", "Firmware 4.2.1.7", "Section 3.2.1.4", "Model 4.2.1.7",
+         "Lot 1.2.3.4", "Art.-Nr. 4817", "S/N 4719 2836 5478", "Version 10.0.19041.1", "Order 250317-0042"]
 
 
 @pytest.mark.parametrize(("text", "expected"), CODED_IDS)

@@ -4114,9 +4114,13 @@ _ARTICLE_CODE_WORDS = frozenset(
 
 def _version_labelled(form: str, start: int) -> bool:
     """Whether the words before the dotted quad at `start` of `form` name a code that may be four dotted numbers
-    (`Firmware 4.2.1.7`, `Section 3.2.1.4`, `Model 4.2.1.7`; not `SKU:`)."""
+    (`Firmware 4.2.1.7`, `Section 3.2.1.4`, `Model 4.2.1.7`, a code's part glued by `-` or `_`: `SKU-185.61.27.99-blue`;
+    not after `SKU:` or `SKU `, its label)."""
     level = _label_level(form, start)
-    return level == CODE or level == PRODUCT and _ARTICLE_CODE_WORDS.isdisjoint(_label_tokens(form, start)[0])
+    if level != PRODUCT:
+        return level == CODE
+    tokens, separators = _label_tokens(form, start)
+    return separators in ("", "-", "_") or _ARTICLE_CODE_WORDS.isdisjoint(tokens)
 
 
 # A private address (RFC 1918) beside a word of a device's guide (`192.168.1.1 setup guide`, `Router 192.168.178.1
