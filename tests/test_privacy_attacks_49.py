@@ -34,46 +34,16 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a person's gender after its label in the singular (`Gender: woman`, not the audience's `Women`), in French and
-    # Spanish (`Sexe : femme`, `Sexo: mujer`), after a label naming the customer in an audience's word (`Geschlecht der
-    # Kundin: Damen`), beside an audience in one note (`Gender: Women | Customer: Quendrix, female`), `gender=Woman` in
-    # a page URL's query and in a property's text
-    "a person's gender beside an audience's words": [
-        "gender woman label @", "gender fr femme @", "gender es mujer @", "gender kundin damen @",
-        "gender note with audience @", "keyed gender woman @"],
-    # a person's age said of oneself (`my age is 38`, as a custom event's name), after a label naming the buyer (`Age
-    # of buyer: 38`), a child's age after `Alter:` behind a name, an adult's age in an audience's words (`Age: 38 years
-    # and up`: caught in other leaves)
-    "a person's age beside an age mark": [
-        "age my age @ custom event name", "age age 38 and up @", "age age of buyer @", "age kid age @"],
-    # a person's name in an export's row before a town and its post code when a campaign's cell comes first (`Summer
-    # Sale,Petra Quendrix,London,…`), a street's cell follows (`Jo Tarvenholm,12 Baker Street,London,NW1 6XE`) or a
-    # flat's line and a street follow a campaign's cell
-    "a person's name in a campaign's row": [
-        "campaign campaign then name @ json property", "campaign name street @", "campaign flat @"],
-    # a review's author whose family name is a trade's word, before a rating or a verified buyer's label (`Reviewed by
-    # Anna Fisher ★★★★★`, `Tom Baker, Verified Buyer`, `Bewertet von Petra Schneider`, `Avis de Marie Boulanger`,
-    # `Grace Housekeeping`, `Jonas Müller, verifizierter Kauf`)
-    "a reviewer named by a trade's word": [
-        "review fisher @", "review baker @", "review smith @", "review schneider @",
-        "review boulanger @ custom event name", "review weaver @", "review housekeeping name @", "review mueller @"],
-    # a national id with its check or an IPv4 address after a code's label (`Art.-Nr. 86.04.23-447.18`, `SKU:
-    # 81.17.26.123`): the code's label turns only a label's rule, not a shape's
-    "ids found by their shape after a code's label": ["code artnr belgian @", "code sku ip @"],
-    # a GitHub token after `token:` (`ghp_…`) as a product's category or variant
-    "a credential after its label": ["handle github token @"],
-    # a NINO without blanks under `order_id` in a page URL's query and in a property's text (`JT481726C`): no date's id
-    "a national id under an order's key": ["keyed order id nino @"],
 }
 
 # What leaks today and the README or the reference says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # a Swedish personnummer and Belgian national numbers with their checks after `Order`/`Bestellnummer`, and the
-    # personnummer as a purchase's `order_id` (closer 84: the order's number stamped with its day, `250317-0042`)
+    # a Swedish personnummer with its check after `Order` and as a purchase's `order_id` (closer 84: the order's number
+    # stamped with its day, `250317-0042`; Belgium's printed national numbers after `Order` and `Bestellnummer` are
+    # read: closer 83, a layout no order's number takes)
     "a date's id after an order's label or under an order's key is the order's number": [
-        "order swedish @", "order belgian @", "order belgian 2 @ standard content name",
-        "keyed order id swedish @ property"],
-    # a Swedish personnummer after `SKU` (closer 84: `SKU: 250317-0042` is the code, as in an id)
+        "order swedish @", "keyed order id swedish @ property"],
+    # a Swedish personnummer after `SKU`, in text and as a content's id (closer 84: `SKU: 250317-0042` is the code)
     "a date's id after a product code's label is the code": ["code sku swedish @"],
     # three decimals (`52.517, 13.389`, about 100 m): a street, not a town, but below the rule's four
     "decimal degrees of four decimals or more": ["coords three decimals @", "coords three decimals home @"],
@@ -87,6 +57,16 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "a phone without `+` passing the GS1 check": ["gtin de trunk ean label @"],
     # a name as a sort's value (`sort=Petra Quendrix`)
     "names with no label or salutation": ["keyed sort name @"],
+    # a NINO without blanks under `order_id` in a page URL's query and in a property's text (`JT481726C`; closer 83:
+    # the order's key turns off no rule here, the NINO's unbroken shape is a code's everywhere but in an fbc)
+    "unbroken and without its label, a code's shape, it is not read": ["keyed order id nino @"],
+    # a gender's word in another part of a note than the audience after its label (`Gender: Women | Customer:
+    # Quendrix, female`; closer 83)
+    "a gender's word beside an audience in another part of a note": ["gender note with audience @"],
+    # a child's age after `Alter:` behind a name after `Kind:` (`Kind: Quendrix, Alter: 7`; closer 83)
+    "a child's age after a name's cell": ["age kid age @"],
+    # a given name before an activity's word after a byline (`Reviewed by Grace Housekeeping ★★★★★`; closer 83)
+    "the gate holds no lexicon of given names, and such a name goes out": ["review housekeeping name @"],
 }
 
 # Ordinary data the gate drops today, by family: a test's id.

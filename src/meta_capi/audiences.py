@@ -98,12 +98,16 @@ _GLUED_UNIT = re.compile(r"([0-9]+)([^\W\d_]+)")  # (`3T`, `12m`, `18yrs`)
 def is_an_audience(value: str) -> bool:
     """Whether `value` (under a gender's or an age's key or label) is a product's audience (above), no person's, or a
     field's state (personal_keys.ACCOUNT_STATES: `n/a`, `unknown`, `required`), which names no datum either."""
-    form = canonical(value)[0].lower() if not value.isascii() else value.lower()
+    written = canonical(value)[0] if not value.isascii() else value
+    form = written.lower()
     if form.strip() in ACCOUNT_STATES:
         return True
     numbers: List[int] = []
     marked = audience = False
-    for word in _WORDS.findall(_GLUED_UNIT.sub(r"\1 \2", form)):
+    for written_word in _WORDS.findall(_GLUED_UNIT.sub(r"\1 \2", written)):
+        word = written_word.lower()
+        if word in _ONE_PERSON and _a_person_s(written_word, word):
+            return False  # (a form's answer: `woman`, `femme`, `Woman`; not a department: `Femme`, `WOMAN`)
         if word[:1].isdigit():
             if len(word) > 3:
                 return False  # (a year, a code: no age's number)
@@ -116,7 +120,26 @@ def is_an_audience(value: str) -> bool:
             return False  # (a word of none of them: `female`, `old`, a name)
     if not numbers:
         return audience
+    if len(numbers) == 1 and marked and numbers[0] >= _ADULT and numbers[0] not in _LEGAL_AGES:
+        return False  # (`38 years and up`: a mark's age is a child's, or a law's `18+`, `21+`)
     return marked or len(numbers) > 1 or min(numbers) < 13
+
+
+# A single person's noun of a gender's, in the singular (closer 83): a department is named in the plural in English
+# (`Women`, `Men`) or in capitals (Zara's `WOMAN`), in the singular capitalized in the Romance languages (`Femme`,
+# `Mujer`, `Homme`); written in lower case (`woman`, `femme`, `mujer`), or in English capitalized (`Woman`), it is a
+# form's answer about a person.
+_ONE_PERSON = _folded("man woman homme femme hombre mujer uomo donna homem mulher herr frau mann".split())
+_ENGLISH_ONE_PERSON = frozenset(("man", "woman"))
+# A product's age mark names a child's age (under 18) or a law's (`18+`, `21+`): an adult's number with a mark is a
+# person's (`Age: 38 years and up`).
+_ADULT = 18
+_LEGAL_AGES = frozenset((18, 21))
+
+
+def _a_person_s(written: str, word: str) -> bool:
+    """Whether the singular person's noun `word` (`written` as in the value) is a form's answer (above)."""
+    return written == word or word in _ENGLISH_ONE_PERSON and written[1:] == word[1:] and written[:1].isupper()
 
 
 # A gender's words (the lexicon's meaning, its words of several words joined) and an age's, as a key's tokens read.

@@ -27,6 +27,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 from . import (
     assembled,
     coordinates,
+    credentials,
     greetings,
     handles,
     labelled_values,
@@ -3304,8 +3305,9 @@ def _labelled_reason(form: str) -> str:
     rule found anything in canonical `form` (a mail's pieces after `user:` and `domain:` are a mail address first); in
     ids too, which hold no label. (A separator, `Bearer`'s blank or an IMEI's dial code in C first: most values hold
     none.)"""
-    return labelled_values.reason(form) if (
+    return (labelled_values.reason(form) if (
         ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#06#" in form) else ""
+    ) or (credentials.reason(form) if "_" in form or "xox" in form else "")  # (a provider's secret: credentials.py)
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
@@ -4142,7 +4144,7 @@ def _holds_ipv4(form: str) -> bool:
                     match.group() not in _COUNTED or len(form) <= 9 or _label_level(form, start) < 0) and (
                     start == 0 or (
                     not CODE_LABELS.issuperset(_label_tokens(form, start)[0][-1:]) if form[start - 1].isalpha()
-                    else _label_level(form, start) not in (CODE, PRODUCT) or _named_file_quad(form, match, parts))):
+                    else not _version_labelled(form, start) or _named_file_quad(form, match, parts))):
                 return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return True
@@ -4157,6 +4159,23 @@ def _holds_ipv4(form: str) -> bool:
         return True
     # three words between blanks, `_` or `-` (a quicker first test than a search, and than a call)
     return (form.count(" ") >= 6 or form.count("_") >= 6 or form.count("-") >= 6) and _spelled_ipv4(form)
+
+
+# An article's code words (closer 83): a SKU, an article's or an item's number, a GTIN's family, whose values take no
+# version's four dotted numbers (`SKU: 81.17.26.123` is an address); a model's, a part's, a serial's, a lot's may.
+_ARTICLE_CODE_WORDS = frozenset(
+    "sku art artikel article item product produkt asin gtin ean upc isbn mpn barcode".split())
+
+
+def _version_labelled(form: str, start: int) -> bool:
+    """Whether the words before the dotted quad at `start` of `form` name a code that may be four dotted numbers
+    (`Firmware 4.2.1.7`, `Section 3.2.1.4`, `Model 4.2.1.7`, a code's part glued by `-` or `_`: `SKU-185.61.27.99-blue`;
+    not after `SKU:` or `SKU `, its label)."""
+    level = _label_level(form, start)
+    if level != PRODUCT:
+        return level == CODE
+    tokens, separators = _label_tokens(form, start)
+    return separators in ("", "-", "_") or _ARTICLE_CODE_WORDS.isdisjoint(tokens)
 
 
 # A private address (RFC 1918) beside a word of a device's guide (`192.168.1.1 setup guide`, `Router 192.168.178.1
@@ -4325,7 +4344,10 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
             digit_count >= 9 and holds_printed_id(form, id_like)) or (
             # (in an id, a national id in a layout no code takes: `86.04.23-447.18`, `JT 48 27 93 C`; six digits at
             # least, a NINO's)
-            id_like and digit_count >= 6 and holds_laid_out_id(form, _code_at)):
+            id_like and digit_count >= 6 and holds_laid_out_id(form, _code_at)) or (
+            # (in text, Belgium's printed number after a code's label too, where the phone rule is off: `Art.-Nr.
+            # 86.04.23-447.18`; eleven digits and its dots in C first)
+            not id_like and digit_count >= 11 and "." in form and holds_laid_out_id(form, _code_at)):
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count > masked_cards.MOST_DIGITS_SHOWN and masked_cards.cued(form) and masked_cards.holds_masked_card(
             form):

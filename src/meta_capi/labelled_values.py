@@ -99,10 +99,20 @@ _PERSON_ID_LABELS = frozenset([*(holder + word for holder in ACCOUNT_HOLDERS for
                                *("policy" + word for word in NUMBER_WORDS)])
 for _label in sorted(_PERSON_ID_LABELS):
     _KIND_BY_JOINED.setdefault(_label, _PERSON_ID)  # (a sign-in name's `userid` stays one)
+# A gender's or an age's label naming its shopper after the word for "of" (closer 83: `Age of buyer:`, `Geschlecht der
+# Kundin:`, `Sexe du client :`, `Edad del comprador:`): every value is that person's. Lexicon data by language: the
+# words for "of" (and an article after one), the shopper's nouns (in the canonical form in lower case).
+_OF_WORDS = frozenset("of der des du de del della dello di do da van".split())
+_OF_ARTICLES = frozenset("the la le el il lo os".split())
+_SHOPPERS = frozenset(canonical(word)[0].lower() for word in (
+    "customer customers buyer buyers purchaser shopper client user visitor kunde kunden kundin käufer käufers käuferin "
+    "besteller bestellerin nutzer nutzers nutzerin client cliente clienta acheteur acheteuse utilisateur utilisatrice "
+    "comprador compradora usuario usuaria acquirente utente klant koper gebruiker").split())
+
 # Each label's last three letters (or the whole of a label of two): a separator after any other is passed at once
 # (`https:`, `?color=`).
 _ENDINGS = frozenset([*(form.rsplit("_", 1)[-1][-3:] for form in _KIND_OF),  # (a last word's: `android_id`'s `id`)
-                      *(word[-3:] for word in ID_WORDS)])
+                      *(word[-3:] for word in ID_WORDS), *(word[-3:] for word in _SHOPPERS)])
 # A separator: a colon (a full-width one folds to `:`), `=`, a dash between blanks.
 _SEPARATORS = (":", "=", " - ")
 # The words before a separator, read backwards (matched at the reversed text's start: no search), a digit after them
@@ -165,7 +175,19 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
             if audience_read and mark == "=" and audiences.is_an_audience(_field_value(form, end)):
                 return ""  # (a parameter's value with its blanks, a query's decoded: `age=14 years and up`)
             return _value_reason(kind, _field_value(form, end, mark == "="), mark == " - ", audience_read)
-    return ""
+    kind = _of_a_shopper(words)
+    return _value_reason(kind, _field_value(form, end, mark == "="), mark == " - ") if kind else ""
+
+
+def _of_a_shopper(words: List[str]) -> str:
+    """A gender's or an age's kind when `words` (a label's, lower-case) end in its word, "of" and a shopper's noun
+    (above), or ""."""
+    if len(words) < 3 or words[-1] not in _SHOPPERS:
+        return ""
+    at = len(words) - 2
+    at -= words[at] in _OF_ARTICLES
+    kind = _KIND_BY_JOINED.get(words[at - 1], "") if at >= 1 and words[at] in _OF_WORDS else ""
+    return kind if kind in _BY_AUDIENCE or kind == "pronouns" else ""
 
 
 def _field_value(form: str, at: int, parameter: bool = False) -> str:

@@ -645,10 +645,15 @@ def _laid_out_checked(kind: Optional[str], text: str) -> bool:
 
 
 def holds_laid_out_id(form: str, code_at: Callable[[str, int], bool] = _no_code) -> bool:
-    """Whether canonical `form` holds a national id in a layout no code takes, with its check (_LAID_OUT_ID), not
-    after a code's label (`code_at`: `S/N 4821 3379 1204`)."""
+    """Whether canonical `form` holds a national id in a layout no code takes, with its check (_LAID_OUT_ID); twelve
+    digits or a birth date's id not after a code's label (`code_at`: `S/N 4821 3379 1204`, a serial's digits; `SKU
+    250317-0042`, a code stamped with its day as often), the other layouts after one too (closer 83: `Art.-Nr.
+    86.04.23-447.18`, `Model JT 48 17 26 C`: a code's label turns off the rules that read a label, not a layout no
+    code takes with its check)."""
     for match in _LAID_OUT_ID.finditer(form):
-        if _laid_out_checked(match.lastgroup, match.group()) and not code_at(form, match.start()):
+        kind = match.lastgroup
+        if _laid_out_checked(kind, match.group()) and not (kind in ("twelve", "dated") and code_at(
+                form, match.start())):
             return True
     return False
 

@@ -48,7 +48,8 @@ def cued(form: str) -> bool:
 
 def holds_addressed_row(form: str) -> bool:
     """Whether a line of canonical `form` is a row naming a person before their town and post code (above)."""
-    return any(_addressed(line) for line in form.split("\n"))
+    return any(_addressed(line) or '"' in line and any(_addressed(part) for part in line.split('"')[1::2])
+               for line in form.split("\n"))  # (and each JSON string of a line: closer 83)
 
 
 def _cells(line: str) -> List[str]:
@@ -65,9 +66,25 @@ def _addressed(line: str) -> bool:
     cells = _cells(line)
     for at in range(1, len(cells)):
         place = _place_width(cells, at)
-        if place and _named_before(cells, at):
+        if place and (_named_before(cells, at) or _named_before(cells, _past_address_lines(cells, at))):
             return True
     return False
+
+
+# An address's line in a cell of its own between the name and the town (closer 83): a house number and a street
+# (`12 Baker Street`), a street and its number (`Hauptstraße 5`), a flat's (`Flat 3`, `Apt 4B`).
+_ADDRESS_LINE_CELL = re.compile(
+    r"[0-9]{1,5}[A-Za-z]?[ ]{1,3}[^\W\d_][^\W\d_'’.\-]{0,29}(?:[ ]{1,3}[^\W\d_][^\W\d_'’.\-]{0,29}){0,3}"
+    r"|[A-Z][^\W\d_'’.\-]{1,29}\.?(?:[ ]{1,3}[^\W\d_][^\W\d_'’.\-]{0,29}){0,3}[ ]{1,3}[0-9]{1,5}[A-Za-z]?")
+_ADDRESS_LINES = 2  # (a street's line and a flat's, at most)
+
+
+def _past_address_lines(cells: List[str], at: int) -> int:
+    """Where the cells before `at` that hold an address's lines (one or two) begin, or 0 (none, or nothing before)."""
+    start = at
+    while start > 1 and at - start < _ADDRESS_LINES and _ADDRESS_LINE_CELL.fullmatch(cells[start - 1]) is not None:
+        start -= 1
+    return start if start < at else 0
 
 
 def _place_width(cells: List[str], at: int) -> int:
@@ -83,6 +100,8 @@ def _place_width(cells: List[str], at: int) -> int:
 
 def _named_before(cells: List[str], at: int) -> bool:
     """Whether the cells right before `at` hold a person's name: a full name in one, or a word in each of two."""
+    if at < 1:
+        return False
     if _FULL_NAME_CELL.fullmatch(cells[at - 1]) is not None:
         name = cells[at - 1]
     elif at >= 2 and _NAME_WORD_CELL.fullmatch(cells[at - 2]) is not None and (

@@ -64,8 +64,16 @@ _LABEL = r"(?:[ \t]{1,3}\([^()\n]{1,40}\))?"
 # After a byline's words: a full name (maybe a label), then within two words a digit (the review's date or age, or
 # after a colon its rating: `Review by … : 5 stars`; forty-sixth attack), or a colon and a word in lower case (the
 # review's text).
+# ... or its rating in stars (`★★★★☆`), or a verified shopper's label after a comma or in brackets (`, Verified Buyer`,
+# `(verified purchase)`): a publication is no shopper (closer 83).
+_VERIFIED_FORMS = "|".join(sorted({re.escape(canonical(label)[0].lower()).replace("\\ ", "[ \\t]{1,3}")
+                                   for label in VERIFIED.split("|")}, key=longest_first))
+_STARS = "★☆⭐"
+_RATED_OR_VERIFIED = (f"[ \\t]{{0,3}}(?:[,.|:\\-][ \\t]{{0,3}})?[{_STARS}]"
+                      f"|[ \\t]{{0,3}}(?:,[ \\t]{{1,3}}|\\([ \\t]{{0,3}})(?i:{_VERIFIED_FORMS})(?![^\\W\\d_])")
 _DATE_OR_TEXT = ("(?=[ \\t]{0,3}(?:[,.|:\\-][ \\t]{0,3})?"
-                 "(?:[^\\W\\d_]{1,12}\\.?[ \\t]{1,3}){0,2}[0-9]|[ \\t]{0,3}:[ \\t]{1,3}[^\\W\\d_A-Z])")
+                 "(?:[^\\W\\d_]{1,12}\\.?[ \\t]{1,3}){0,2}[0-9]|[ \\t]{0,3}:[ \\t]{1,3}[^\\W\\d_A-Z]"
+                 f"|{_RATED_OR_VERIFIED})")
 AFTER_BYLINE = re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_LABEL}{_DATE_OR_TEXT}")
 # ... or a handle as the byline's author (closer 82: `Review by @jo_smith: love it`, `Posted by @jo.smith · 3 days
 # ago`): `@` and an account's name, then the same date, rating or text.
@@ -89,7 +97,7 @@ REVIEWS_OF = {
 AFTER_REVIEW_OF = re.compile(
     f"[ \\t]{{1,3}}({FULL_NAME}){_LABEL}(?=[ \\t]{{0,3}}[,.|\\-][ \\t]{{1,3}}"
     f"(?:[^\\W\\d_]{{1,12}}\\.?[ \\t]{{1,3}}){{0,2}}[0-9]"
-    f"|[ \\t]{{1,3}}[a-z]{{2,5}}\\.?[ \\t]{{1,3}}[0-9])")
+    f"|[ \\t]{{1,3}}[a-z]{{2,5}}\\.?[ \\t]{{1,3}}[0-9]|{_RATED_OR_VERIFIED})")
 # The word for "by" opening a byline alone, and the word for "on" a date follows (`By Emily Hartwell on December 3,
 # 2026`, `Von Jonas Brinkmann am 3. Dezember`): without the date, a brand's or a designer's name as often (`By Malene
 # Birger Dress`).
@@ -134,9 +142,6 @@ QUOTES = '"”“»«‹›'
 _FROM = "aus|uit|from|de|da|di|z|ze|från|fra"
 _PLACE = f"{WORD}(?:[ \\t]{{1,3}}{WORD})?"
 _AGE = "[ \\t]{0,3},[ \\t]{1,3}[0-9]{2}(?![0-9])"
-# (the verified shopper's labels as the canonical form writes them: `achat verifie`)
-_VERIFIED_FORMS = "|".join(sorted({re.escape(canonical(label)[0].lower()).replace("\\ ", "[ \\t]{1,3}")
-                                   for label in VERIFIED.split("|")}, key=longest_first))
 _SIGNED = re.compile(f"(?:(?:[!?.]|[{re.escape(QUOTES)}])"
                      f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}|[ \\t]{{0,3}}~[ \\t]{{0,3}}"
                      f"|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}}))({FULL_NAME}|{WORD}(?={_AGE}))(?:{_AGE})?"

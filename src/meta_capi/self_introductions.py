@@ -750,6 +750,20 @@ _NUMBER_OF_YEARS = re.compile("[1-9][0-9]{1,2}[ \t]{0,2}(?:" + "|".join(sorted({
     key=longest_first)) + ")", re.IGNORECASE)
 
 
+# ... or names it as its own (closer 83): "my age is" in a language and a number from 13 to 120, its years word
+# maybe, then the clause's end (`my age is 38`, `Mein Alter ist 38 Jahre`, `mon âge est 38 ans`, `mi edad es 38`).
+_MY_AGE_SAID = "my age is|mein alter ist|mon âge est|mi edad es|la mia età è|mijn leeftijd is|minha idade é"
+_MY_AGE = re.compile(
+    "(?<![^\\W\\d_])(?:" + "|".join(re.escape(canonical(phrase)[0].lower()).replace("\\ ", "[ \\t]{1,3}")
+                                      for phrase in _MY_AGE_SAID.split("|")) + ")[ \\t]{1,3}"
+    "(?:1[3-9]|[2-9][0-9]|1[01][0-9]|120)(?:[ \\t]{0,2}[^\\W\\d_]{1,5}\\.?)?" + _CLAUSE_ENDS)
+# (each phrase's word for "age", looked up before the search: most texts hold none)
+_MY_AGE_NOUNS = tuple(sorted({canonical(phrase)[0].lower().split()[-2] for phrase in _MY_AGE_SAID.split("|")}))
+
+
 def states_an_age(form: str) -> bool:
-    """Whether canonical `form` (holding a digit) says its writer's age (_AGE_SAID above)."""
-    return _NUMBER_OF_YEARS.search(form) is not None and _AGE_STATED.search(form.lower()) is not None
+    """Whether canonical `form` (holding a digit) says its writer's age (_AGE_SAID, _MY_AGE above)."""
+    if _NUMBER_OF_YEARS.search(form) is not None and _AGE_STATED.search(form.lower()) is not None:
+        return True
+    lowered = form.lower()
+    return any(noun in lowered for noun in _MY_AGE_NOUNS) and _MY_AGE.search(lowered) is not None
