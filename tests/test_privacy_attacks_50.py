@@ -1,0 +1,146 @@
+"""A fiftieth outside attack (tests/privacy_attack_cases_50.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): the newest promises. A VIN by its check digit
+and after its label, a plate after its label, an id after its holder's label (member, patient, policy, frequent
+flyer), a Medicare MBI, an airline e-ticket after its label, TRON's and Solana's wallets and other networks', providers'
+secrets by their format (GitHub, Stripe, Slack and their neighbours), a review's author before its rating, a person's
+gender and age beside a product's audience, names and address lines in an export's row, a customer's number and the
+visitor's own id after a label: about 450 cases in the lexicon's languages and scripts, other layouts, encoded and in
+URLs, and 120 ordinary values of the same shapes that must keep going out; run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary data that the gate
+drops today is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_50 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a VIN passing its check digit (`WVWZZZ1K1Z8W48172`) bare, dashed, spaced, in lower case, after its Turkish
+    # (`Şasi No:`), Portuguese (`Chassi:`) and Arabic labels, in a URL's path and fragment: after Polish, Japanese
+    # and Hindi labels, `VIN:` percent-encoded, in HTML entities, base64 and JSON escapes and `?vin=` it is caught
+    "vin": [
+        "vin bare @", "vin bare us @ order id", "vin spaced @ content category", "vin dashed @", "vin lower @",
+        "vin turkish @", "vin portuguese @", "vin arabic @", "vin url path @", "vin url fragment @"],
+    # a plate after an abbreviated Polish label (`Nr rej. WX48172`), Japan's (`ナンバー：品川 500 あ 48-17`),
+    # Brazil's Mercosur band (`Placa: QXD4E17`), a percent-encoded `Kennzeichen:` as a standard order id
+    "plate": [
+        "plate polish short @", "plate japanese @", "plate brazil @", "plate percent @ standard order id"],
+    # an id holder's label in Polish, Turkish, Arabic, Hindi, Japanese (patient, policy), Portuguese (policy),
+    # `MRN:`, a policy number with `/` (`PL/481726/24`), `AAdvantage #`, `SkyMiles number`, `Member\nID:` over a line
+    # break; the English labels, `Miles & More`, `Vielfliegernummer` and `Mitgliedsnummer` are caught
+    "holder": [
+        "holder member polish @", "holder member turkish @", "holder member arabic @", "holder member hindi @",
+        "holder patient polish @", "holder patient turkish @", "holder patient japanese @ custom event name",
+        "holder patient mrn @", "holder policy polish @", "holder policy turkish @", "holder policy japanese @",
+        "holder policy portuguese @", "holder flyer aadvantage @", "holder flyer skymiles @",
+        "holder member split label @"],
+    # a Medicare MBI bare with no label (`1EG4TE5MK73`, the CMS specimen's layout), in groups by blanks, in lower
+    # case, in a URL's path; dashed, unbroken after `MBI`, after its labels and encoded it is caught
+    "mbi": [
+        "mbi bare @", "mbi spaced @", "mbi lower @", "mbi url path @"],
+    # an airline e-ticket's 13 digits after its Polish, Turkish, Portuguese, Arabic and Hindi labels, in a path after
+    # `/eticket/`; English and German labels, the coupon number's layouts and `?eticket=` are caught
+    "ticket": [
+        "ticket polish @", "ticket turkish @", "ticket portuguese @ custom event name", "ticket arabic @",
+        "ticket hindi @", "ticket url path @"],
+    # addresses of networks the README does not list, each valid by its own checksum (Bitcoin's legacy `1…`,
+    # Litecoin's `L…` and `ltc1…`, Dogecoin's `D…`, XRP's `r…`, Cardano's `addr1…`, Cosmos' `cosmos1…`), Solana's after
+    # a wallet app's or a Turkish/Portuguese wallet label, TRON's split by a blank; TRON whole, Solana after `Solana:`,
+    # `SOL address:` and Polish, Ethereum's `0x` are caught
+    "wallet": [
+        "wallet solana phantom @", "wallet bitcoin bare @", "wallet litecoin @", "wallet dogecoin @", "wallet xrp @",
+        "wallet cardano @", "wallet cosmos @", "wallet litecoin segwit @", "wallet turkish @", "wallet portuguese @",
+        "wallet tron split @"],
+    # providers' secrets the README's two examples do not name (GitHub's fine-grained `github_pat_`, Stripe's
+    # `whsec_`, GitLab's `glpat-`, AWS' `AKIA…` and its secret key after its key's name in ids, Google's `AIza…`,
+    # OpenAI's `sk-proj-` and `sk-`, Twilio's `SK…`/`AC…`, SendGrid's `SG.`, npm's, Shopify's `shpat_`, Hugging Face's
+    # `hf_`, a Slack webhook's path), a Slack token broken by a line; `ghp_`, `gho_`, `sk_live_`, `rk_live_`, `xoxb-`,
+    # `xoxp-` are caught, encoded too
+    "secret": [
+        "secret github pat @", "secret stripe webhook @", "secret gitlab @", "secret aws @", "secret aws secret @",
+        "secret google @", "secret openai @", "secret openai old @", "secret twilio @", "secret twilio sid @",
+        "secret sendgrid @", "secret npm @", "secret shopify @", "secret hugging face @",
+        "secret slack split @ custom event name", "secret url slack webhook @",
+        "secret url google key @ standard search string"],
+    # a review's author before its rating, as a name or a handle, in stars, emoji stars, digits, words of
+    # several languages (`5 étoiles`, `5 gwiazdek`, `5 yıldız`), scripts without capitals, even `Petra Quendrix,
+    # Verified Buyer` (the README's own example shape): only `Petra Q. ★★★★☆` in one leaf is caught
+    "review": [
+        "review handle stars @", "review handle emoji stars @", "review handle digits @",
+        "review name half stars @ custom event name", "review name stars @", "review name star digit @",
+        "review name stars word @", "review french @", "review polish @", "review turkish @", "review portuguese @",
+        "review japanese @", "review arabic @", "review hindi @", "review rated by @", "review handle percent @",
+        "review name entities @", "review name score @", "review name rating label @"],
+    # a person's gender in Portuguese (`Gênero: mulher`) and Hindi (`लिंग: महिला`), an age after Arabic's label
+    # (`العمر: 38`), said of oneself in Turkish (`38 yaşındayım`); Polish, Turkish, Japanese genders and ages,
+    # Polish and Portuguese self-statements and person's keys are caught
+    "audience": [
+        "audience portuguese gender @", "audience hindi gender @", "audience arabic age @", "audience turkish self @"],
+    # an export's row naming a person before a town and its post code in Portugal's, Brazil's and the US's layouts,
+    # after a campaign's words (`Petra Quendrix,Summer Sale,London,SW1A 1AA`), quoted `SURNAME, Given` cells, in
+    # Japanese as an event id, a name and a street line as a custom event's name
+    "row": [
+        "row csv japanese @ event id", "row csv portugal @", "row csv brazil @", "row campaign after @",
+        "row quoted csv @", "row no post code @ custom event name", "row us @"],
+    # a customer's number after its Polish, Turkish, Arabic and Hindi labels (`Numer klienta: KD-481726`), a
+    # customer's path in Polish (`/klient/KD-48172608/`); the visitor's own user id after a code's label is caught
+    "ownid": [
+        "ownid polish @", "ownid turkish @", "ownid arabic @", "ownid hindi @", "ownid path @"],
+}
+
+# What leaks today and the README or the reference says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a name after its rating (`★★★★★ Petra Quendrix`): the README's review rule reads an author before its rating
+    "names with no label or salutation": ["review rating first @"],
+}
+
+# Ordinary data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # a department's words after a gender's label: Polish `Płeć: damskie` (an adjective, "women's", in lower case:
+    # the README makes a person of a singular person's noun in lower case, not of an adjective) and Turkish
+    # `Cinsiyet: Kadın` (capitalized, the department as `Femme` is)
+    "a department after a gender's label": [
+        "ordinary audience 5 @ content category", "ordinary audience 5 @ search string",
+        "ordinary audience 6 @ search string", "ordinary audience 6 @ contents title"],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fiftieth", NOT_CLAIMED))
+def test_no_fiftieth_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_fiftieth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 430 <= len(names) <= 460
+    assert len({name.split(" ")[0] for name in names}) == 11
+    assert 110 <= len(ORDINARY) <= 130
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "fiftieth"))
+def test_ordinary_data_of_the_fiftieth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
