@@ -3307,7 +3307,7 @@ def _labelled_reason(form: str) -> str:
     none.)"""
     return (labelled_values.reason(form) if (
         ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#06#" in form) else ""
-    ) or (credentials.reason(form) if "_" in form or "xox" in form else "")  # (a provider's secret: credentials.py)
+    ) or (credentials.reason(form) if len(form) >= 20 else "")  # (a provider's secret: credentials.py)
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
