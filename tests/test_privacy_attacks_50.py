@@ -62,14 +62,6 @@ LEAKS: Dict[str, List[str]] = {
     "ticket": [
         "ticket polish @", "ticket turkish @", "ticket portuguese @ custom event name", "ticket arabic @",
         "ticket hindi @", "ticket url path @"],
-    # addresses of networks the README does not list, each valid by its own checksum (Bitcoin's legacy `1…`,
-    # Litecoin's `L…` and `ltc1…`, Dogecoin's `D…`, XRP's `r…`, Cardano's `addr1…`, Cosmos' `cosmos1…`), Solana's after
-    # a wallet app's or a Turkish/Portuguese wallet label, TRON's split by a blank; TRON whole, Solana after `Solana:`,
-    # `SOL address:` and Polish, Ethereum's `0x` are caught
-    "wallet": [
-        "wallet solana phantom @", "wallet bitcoin bare @", "wallet litecoin @", "wallet dogecoin @", "wallet xrp @",
-        "wallet cardano @", "wallet cosmos @", "wallet litecoin segwit @", "wallet turkish @", "wallet portuguese @",
-        "wallet tron split @"],
     # a review's author before its rating, as a name or a handle, in stars, emoji stars, digits, words of
     # several languages (`5 étoiles`, `5 gwiazdek`, `5 yıldız`), scripts without capitals, even `Petra Quendrix,
     # Verified Buyer` (the README's own example shape): only `Petra Q. ★★★★☆` in one leaf is caught

@@ -3104,7 +3104,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         and len(form) >= 42
         or ("itcoin" in form or "ITCOIN" in form or "btc" in form or "BTC" in form) and len(form) >= 26
         # (TRON's `T` and 33, Solana's label: closer 82)
-        or len(form) >= 34 and ("T" in form or "ol" in form or "OL" in form or "hantom" in form)) else "")
+        or len(form) >= 34 and ("T" in form or "ol" in form or "OL" in form or "hantom" in form)
+        # (any network's checksummed address, wherever it stands: closer 86)
+        or len(form) >= 25 and ledgers.may_hold_address(form)) else "")
     if found:
         return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id

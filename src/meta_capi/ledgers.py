@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Dict, Optional
 
 from .handles import PAYMENT_ACCOUNT, SOCIAL_PROFILE
 
@@ -65,10 +66,33 @@ _BASE58_VALUE = {letter: value for value, letter in enumerate(_BASE58)}
 # TRON's address: `T` (its version byte 0x41 in base58) and 33 more, 25 bytes with their checksum.
 _TRON = re.compile(f"(?<![0-9A-Za-z])T[{_BASE58}]{{33}}(?![0-9A-Za-z])")
 _TRON_VERSION = 0x41
-# Solana's address after its chain's or a wallet's label: a 32-byte public key in base58 (32 to 44 letters).
+# Solana's address after its chain's, a wallet app's or a wallet's label (the word in the lexicon's languages), with
+# a colon, `=`, an arrow or a blank: a 32-byte public key in base58 (32 to 44 letters).
 _LABELLED_SOLANA = re.compile(
-    r"(?<![0-9A-Za-z])(?i:solana|sol|phantom|solflare)(?:[ _-]?(?i:address|wallet|addr|pubkey|public[ ]key))?"
-    f"[ \t]{{0,2}}[:=\u2192\u279c][ \t]{{0,3}}([{_BASE58}]{{32,44}})(?![0-9A-Za-z])")
+    r"(?<![0-9A-Za-z])(?i:solana|sol|phantom|solflare|backpack|wallet|c[u\u00fc]zdan|carteira|cartera|portefeuille|"
+    r"portafoglio|portfel|portfela|geldb[o\u00f6]rse|\u0645\u062d\u0641\u0638\u0629|\u30a6\u30a9\u30ec\u30c3\u30c8)"
+    r"(?:[ _-]?(?i:address|wallet|addr|pubkey|public[ ]key|adresi|adres|endere[c\u00e7]o|direcci[o\u00f3]n|adresse|"
+    r"indirizzo|\u30a2\u30c9\u30ec\u30b9))?"
+    f"(?:[ \t]{{0,2}}[:=\uff1a\u2192\u279c][ \t]{{0,3}}|[ \t]{{1,3}})([{_BASE58}]{{32,44}})(?![0-9A-Za-z])")
+# Any base58check address of the networks' versions people pay to (Bitcoin's 0x00 and 0x05, Litecoin's 0x30 and 0x32,
+# Dogecoin's 0x1e and 0x16, TRON's 0x41): 25 bytes whose checksum holds, wherever they stand (a 32-bit checksum and
+# a version byte: no code or id takes the shape by chance). XRP's in its own alphabet (`r` its version 0x00).
+_BASE58_RUN = re.compile(f"(?<![0-9A-Za-z])[{_BASE58}]{{25,35}}(?![0-9A-Za-z])")
+_PAYING_VERSIONS = frozenset((0x00, 0x05, 0x30, 0x32, 0x1E, 0x16, 0x41))
+_XRP_ALPHABET = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz"
+_XRP_VALUE = {letter: value for value, letter in enumerate(_XRP_ALPHABET)}
+_XRP = re.compile(f"(?<![0-9A-Za-z])r[{_XRP_ALPHABET}]{{24,34}}(?![0-9A-Za-z])")
+# TRON's address split by one blank (its `T` and the rest): joined, 34 letters whose checksum holds.
+_TRON_SPLIT = re.compile(f"(?<![0-9A-Za-z])(T[{_BASE58}]{{4,32}}) ([{_BASE58}]{{1,29}})(?![0-9A-Za-z])")
+# A bech32 (BIP 173) or bech32m (BIP 350) address under any network's human-readable part (Litecoin's `ltc1`,
+# Cardano's `addr1`, Cosmos' `cosmos1`...): its 30-bit checksum decides; all in one case, as bech32 writes it.
+_BECH32_ANY = re.compile(r"(?<![0-9a-z])([a-z]{2,20})1([02-9ac-hj-np-z]{38,110})(?![0-9a-z])")
+_BECH32_ALPHABET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_BECH32_VALUE = {letter: value for value, letter in enumerate(_BECH32_ALPHABET)}
+_BECH32_GENERATORS = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+_BECH32_CONSTANTS = frozenset((1, 0x2BC830A3))
+# A run long enough to be an address (the detector's test before it calls `reason` for these grammars).
+_LONG_RUN = re.compile("[0-9A-Za-z]{25}")
 _SOLANA_KEY_BYTES = 32
 # A payment request's link: the request's path, the payee's name, maybe the request's code.
 _PAYMENT_REQUEST = re.compile(r"(?<![\w.-])(?:www\.)?(?:wise\.com/pay/me|lydia-app\.com/collect|tikkie\.me/pay)"
@@ -92,11 +116,13 @@ def reason(form: str) -> str:
         return PAYMENT_ACCOUNT
     if "." in low and _named_wallet(low):
         return PAYMENT_ACCOUNT
-    # (base58's addresses: Bitcoin's legacy one after a Bitcoin word, TRON's, Solana's after its label)
-    if ("itcoin" in low or "btc" in low) and _legacy_bitcoin(form) or len(form) >= 34 and _base58_wallet(form, low):
-        return PAYMENT_ACCOUNT
     if ("npub1" in low or "nprofile1" in low) and _NOSTR.search(low) is not None:
-        return SOCIAL_PROFILE
+        return SOCIAL_PROFILE  # (before the bech32 addresses of any network: Nostr's keys are bech32 too)
+    # (base58's addresses: Bitcoin's legacy one after a Bitcoin word, TRON's, Solana's after its label; any
+    # network's checksummed address, closer 86)
+    if (("itcoin" in low or "btc" in low) and _legacy_bitcoin(form) or len(form) >= 34 and _base58_wallet(form)
+            or len(form) >= 25 and _checksummed_address(form, low)):
+        return PAYMENT_ACCOUNT
     if "did:" in low and _DID.search(low) is not None:
         return SOCIAL_PROFILE
     if ".bsky.social" in low and _BLUESKY.search(low) is not None:
@@ -112,6 +138,44 @@ def reason(form: str) -> str:
     return ""
 
 
+def may_hold_address(form: str) -> bool:
+    """Whether `form` holds a run of letters and digits as long as a checksummed address (a cheap test first)."""
+    return _LONG_RUN.search(form) is not None
+
+
+def _checksummed_address(form: str, low: str) -> bool:
+    """Whether `form` (`low` its lower case) holds a base58check address of a paying version, XRP's, TRON's split by a
+    blank, or a bech32 address, each by its checksum."""
+    for match in _BASE58_RUN.finditer(form):
+        raw = _base58_bytes(match.group())
+        if raw[:1] and raw[0] in _PAYING_VERSIONS and _checked(raw):
+            return True
+    if "r" in form and any(_checked(_base58_bytes(match.group(), _XRP_VALUE)) for match in _XRP.finditer(form)):
+        return True
+    if "T" in form and any(_base58check(match.group(1) + match.group(2), _TRON_VERSION)
+                           for match in _TRON_SPLIT.finditer(form)):
+        return True
+    if "1" in low:
+        for match in _BECH32_ANY.finditer(low):
+            written = form[match.start():match.end()]
+            if (written.islower() or written.isupper()) and _bech32_checked(match.group(1), match.group(2)):
+                return True
+    return False
+
+
+def _bech32_checked(part: str, data: str) -> bool:
+    """Whether bech32 `data` under human-readable `part` ends in its checksum (bech32's or bech32m's constant)."""
+    check = 1
+    for value in [ord(letter) >> 5 for letter in part] + [0] + [ord(letter) & 31 for letter in part] + [
+            _BECH32_VALUE[letter] for letter in data]:
+        top = check >> 25
+        check = (check & 0x1FFFFFF) << 5 ^ value
+        for index, generator in enumerate(_BECH32_GENERATORS):
+            if top >> index & 1:
+                check ^= generator
+    return check in _BECH32_CONSTANTS
+
+
 def _named_wallet(low: str) -> bool:
     """Whether `low` is a wallet's name under Unstoppable Domains' top-level names, or one after a label."""
     if _WHOLE_NAME.fullmatch(low.strip()) is not None:
@@ -123,12 +187,12 @@ def _named_wallet(low: str) -> bool:
                for name, top_level in (match.groups() for match in _LABELLED_NAME.finditer(low)))
 
 
-def _base58_wallet(form: str, low: str) -> bool:
-    """Whether `form` (`low` its lower case) holds a TRON address whose checksum holds, or a Solana key after its
+def _base58_wallet(form: str) -> bool:
+    """Whether `form` holds a TRON address whose checksum holds, or a Solana key after a chain's, an app's or a wallet's
     label."""
     if "T" in form and any(_base58check(match.group(), _TRON_VERSION) for match in _TRON.finditer(form)):
         return True
-    return ("sol" in low or "phantom" in low) and any(
+    return any(
         len(_base58_bytes(match.group(1))) == _SOLANA_KEY_BYTES for match in _LABELLED_SOLANA.finditer(form))
 
 
@@ -137,13 +201,20 @@ def _legacy_bitcoin(form: str) -> bool:
     return any(_base58check(match.group()) for match in _LEGACY_BITCOIN.finditer(form))
 
 
-def _base58_bytes(text: str) -> bytes:
-    """The bytes base58 `text` spells (each leading `1` a zero byte)."""
+def _base58_bytes(text: str, values: Optional[Dict[str, int]] = None) -> bytes:
+    """The bytes base58 `text` spells in Bitcoin's alphabet or `values`' (each leading zero letter a zero byte)."""
+    values = values or _BASE58_VALUE
     number = 0
     for letter in text:
-        number = number * 58 + _BASE58_VALUE[letter]
-    leading_ones = len(text) - len(text.lstrip("1"))
-    return b"\0" * leading_ones + number.to_bytes((number.bit_length() + 7) // 8, "big")
+        number = number * 58 + values[letter]
+    zero = text[0] if text and values[text[0]] == 0 else ""
+    leading_zeros = len(text) - len(text.lstrip(zero)) if zero else 0
+    return b"\0" * leading_zeros + number.to_bytes((number.bit_length() + 7) // 8, "big")
+
+
+def _checked(raw: bytes) -> bool:
+    """Whether `raw` is 25 bytes whose last four are the double SHA-256 checksum of the others."""
+    return len(raw) == 25 and hashlib.sha256(hashlib.sha256(raw[:21]).digest()).digest()[:4] == raw[21:]
 
 
 def _base58check(text: str, version: int = -1) -> bool:
