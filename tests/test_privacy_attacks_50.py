@@ -40,8 +40,8 @@ LEAKS: Dict[str, List[str]] = {
     # encoded and `?vin=` it is caught
     "vin": [
         "vin bare @", "vin bare us @ order id", "vin url path @", "vin url fragment @"],
-    # a plate in Japan's layout (`ナンバー：品川 500 あ 48-17`), a percent-encoded `Kennzeichen:` as a standard order id;
-    # `Nr rej. WX48172` and Brazil's Mercosur band after `Placa:` are caught
+    # a plate in Japan's layout (`ナンバー：品川 500 あ 48-17`), a percent-encoded `Kennzeichen:` as a standard order
+    # id; `Nr rej. WX48172` and Brazil's Mercosur band after `Placa:` are caught
     "plate": [
         "plate japanese @", "plate percent @ standard order id"],
     # an id holder's label: a policy number with `/` (`PL/481726/24`), `AAdvantage #`, `Member\nID:` over a line

@@ -1307,9 +1307,9 @@ _ARABIC_HOLDERS = "عضوية عضو عميل مريض"
 # `apólice`, `segurado`; airlines' own programmes' names (`AAdvantage`, `SkyMiles`, `Flying Blue`'s `flyingblue`).
 # Hindi and Japanese id and number words too (`आईडी`, `संख्या`, `नंबर`, `ID`). A policy in Turkish and Japanese
 # (`poliçe`, `証券`: French `police` is a font, Japanese `証券` a security) only before a number word.
-ACCOUNT_HOLDERS |= frozenset((
-    "członkowski członka pacjenta polisy üye hasta müşteri %s सदस्य सदस्यता ग्राहक "
-    "मरीज़ मरीज 患者 apólice apolice aadvantage skymiles flyingblue mileageplus" % _ARABIC_HOLDERS).split())
+ACCOUNT_HOLDERS |= frozenset(_ARABIC_HOLDERS.split() + (
+    "członkowski członka pacjenta polisy üye hasta müşteri सदस्य सदस्यता ग्राहक "
+    "मरीज़ मरीज 患者 apólice apolice aadvantage skymiles flyingblue mileageplus").split())
 ID_WORDS |= frozenset("आईडी संख्या नंबर नम्बर".split())
 NUMBER_WORDS |= frozenset("संख्या नंबर नम्बर".split())
 _MORE_TOKENS += [policy + word for policy in ("police", "poliçe", "証券") for word in sorted(NUMBER_WORDS | {"番号"})]
