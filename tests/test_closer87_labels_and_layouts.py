@@ -45,7 +45,8 @@ PERSONAL: List[Tuple[str, str]] = [
     # a VIN after its other labels; in groups, dashed, in lower case with its check
     (f"Şasi numarası: {EU_VIN}", VEHICLE_ID), (f"Chassi {EU_VIN}", VEHICLE_ID), (f"الهيكل: {US_VIN}", VEHICLE_ID),
     (f"VIN: {EU_VIN[:3]} {EU_VIN[3:9]} {EU_VIN[9:]}", VEHICLE_ID), (f"vin# {US_VIN.lower()}", VEHICLE_ID),
-    (f"VIN {US_VIN[:9]}-{US_VIN[9:]}", VEHICLE_ID), (f"ref {EU_VIN[:3]}-{EU_VIN[3:9]}-{EU_VIN[9:]}", VEHICLE_ID),
+    (f"VIN {US_VIN[:9]}-{US_VIN[9:]}", VEHICLE_ID), (f"Auto {EU_VIN} verkauft", VEHICLE_ID),
+    (f"#fz={EU_VIN}", VEHICLE_ID), (f"ref {EU_VIN[:3]}-{EU_VIN[3:9]}-{EU_VIN[9:]}", VEHICLE_ID),
     # a plate after Polish `Nr rej.`, Brazil's after `Placa`
     ("Nr rej. KR 7C391", PLATE), ("nr.rej. PO3K571", PLATE), ("Placa: RTB2F71", PLATE), ("placa: HJK-3057", PLATE),
     ("Placa do veículo RTB2F71", PLATE),
@@ -67,7 +68,8 @@ ORDINARY: List[str] = [
     "Member price: 30571948", "Policy: 30-day returns", "Numer katalogowy: 30571948", "Bilet no 12",
     "Bilet No: 30571", "Placa: B450M", "Placa base ABC1D23", "SKU ABC1D23", "ABC1D23", "Nr rej. 2024",
     "SKU-7KD3WM4PR19", "7KD3 WM4 PR19 kit", "1AB2345678X", f"VIN: {WRONG_VIN[:3]} {WRONG_VIN[3:9]} {WRONG_VIN[9:]}",
-    f"ref {WRONG_VIN[:3]}-{WRONG_VIN[3:9]}-{WRONG_VIN[9:]}", "ABC-DEFGHJ-KLMN4817", "Hasta luego", "Chassi preto",
+    f"ref {WRONG_VIN[:3]}-{WRONG_VIN[3:9]}-{WRONG_VIN[9:]}", "ABC-DEFGHJ-KLMN4817", f"Auto {WRONG_VIN} verkauft",
+    "Hasta luego", "Chassi preto",
     "/eticket/help", "Ticket 0573057194826 shipped", "証券会社 ランキング", "患者さま向け",
 ]
 

@@ -808,9 +808,10 @@ VEHICLE_ID = "holds a vehicle identification number"
 # character is the check: the others' values (a letter's by its place in the alphabet, modulo 9 but R's 9 and S's 2
 # onwards) weighted 8 7 6 5 4 3 2 10 0 9 8 7 6 5 4 3 2, modulo 11, 10 written `X`. Europe's makers need not write the
 # check: after its label a VIN goes by its layout alone (a digit among its last four). With no label (closer 82) a VIN
-# is read by its full North-American layout: the check, the model year's code tenth (no U, Z or 0) and the
-# serial's last five digits: a random code of that layout passes the check once in eleven, and a product's SKU of
-# seventeen characters with no blank nor dash, I, O and Q unused and five digits closing it is rare.
+# is read by its layout: the check and the serial's last five digits (closer 87: any tenth character, as Europe's
+# makers write `Z` or `0` where North America's model year stands): a random code of that layout passes the check
+# once in eleven, and a product's SKU of seventeen characters with no blank nor dash, I, O and Q unused and five
+# digits closing it is rare.
 _VIN_LABEL = (r"(?<![A-Za-z0-9])(?:(?i:vin|fin|vis)|(?i:fahrgestell)(?:[ -]?(?i:nr\.?|nummer))?"
               r"|(?i:ch[aâ]ssis)(?:[ -]?(?i:number|no\.?|nr\.?|nummer))?"
               r"|(?i:n(?:°|º|o\.?|umero|uméro)[ ]?(?:de[ ]|du[ ])?(?:ch[aâ]ssis|bastidor|telaio))"
@@ -821,7 +822,7 @@ _VIN = re.compile(_VIN_LABEL + r"(?:[ \t]{0,3}(?:[:#=]|is|no\.?|number|nr\.?)?[ 
                   r"([A-HJ-NPR-Za-hj-npr-z0-9](?:[ -]?[A-HJ-NPR-Za-hj-npr-z0-9]){16})(?![A-Za-z0-9])")
 # The full North-American layout (above), with no label: one search, the check after it (not inside a path or a dotted
 # name, whose parts are judged alone).
-_BARE_VIN = re.compile(r"(?<![A-Za-z0-9\-_/.])[A-HJ-NPR-Z0-9]{8}[0-9X][A-HJ-NPR-TV-Y1-9][A-HJ-NPR-Z0-9]{2}[0-9]{5}"
+_BARE_VIN = re.compile(r"(?<![A-Za-z0-9\-_/.])[A-HJ-NPR-Z0-9]{8}[0-9X][A-HJ-NPR-Z0-9]{3}[0-9]{5}"
                        r"(?![A-Za-z0-9\-_])")
 # (closer 87) Its three parts as the standard groups them, the maker's, the vehicle's and the serial's, joined by dashes
 # (`WVW-ZZZ1KZ-8W48172`): a check, and the serial's last four digits.
