@@ -121,8 +121,8 @@ ORDINARY: List[Tuple[str, bool]] = [
     ("Member price: 19.99", False), ("Policy: 30-day returns", False), ("Patient education leaflet", False),
     ("Member ID: required", False), ("Member ID: 1234", False), ("Return policy ID: see FAQ", False),
     ("Insurance: included", False), ("Frequent flyer miles explained", False),
-    # MBI-like codes: not dashed as CMS prints them, no label
-    ("7AC9HN3TY52", False), ("1AB4-TE5-MK73", False), ("Part 2EG4-TE5-MK73-B", False),
+    # MBI-like codes: not dashed as CMS prints them, no label (unbroken in an id: in free text, closer 87 reads it)
+    ("7AC9HN3TY52", True), ("1AB4-TE5-MK73", False), ("Part 2EG4-TE5-MK73-B", False),
     # tickets with short numbers, no label
     ("Ticket #48172", False), ("Concert ticket 2024 for 2 people", False), ("Order 0742991837465", True),
     # wallets: a broken checksum, another version byte, Solana's word with no key

@@ -3148,9 +3148,13 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like, _code_at) else "") or (
             PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
             travel_documents.AIRLINE_TICKET if ("icket" in form or "ICKET" in form or "KT" in form or "kt" in form
-                                                or "illet" in form) and travel_documents.holds_airline_ticket(
+                                                or "illet" in form or "ilet" in form or "ILET" in form
+                                                or "ilhete" in form or "ILHETE" in form or "تذكر" in form
+                                                or "टिकट" in form or "航空券" in form or "チケット" in form
+                                                ) and travel_documents.holds_airline_ticket(
                 form) else "") or (
-            HEALTH_ID if (form.count("-") >= 2 or "BI" in form or "bi" in form or "edicare" in form
+            HEALTH_ID if (form.count("-") >= 2 or len(form) >= 11 and not id_like or "BI" in form or "bi" in form
+                          or "edicare" in form
                           or "EDICARE" in form) and holds_medicare_mbi(form, id_like) else "") or (
             _licence_number_reason(form) if not id_like and (
                 "icen" in form or "ICEN" in form or "#" in form and ("DL" in form or "dl" in form or "Dl" in form)

@@ -808,19 +808,26 @@ VEHICLE_ID = "holds a vehicle identification number"
 # character is the check: the others' values (a letter's by its place in the alphabet, modulo 9 but R's 9 and S's 2
 # onwards) weighted 8 7 6 5 4 3 2 10 0 9 8 7 6 5 4 3 2, modulo 11, 10 written `X`. Europe's makers need not write the
 # check: after its label a VIN goes by its layout alone (a digit among its last four). With no label (closer 82) a VIN
-# is read by its full North-American layout: the check, the model year's code tenth (no U, Z or 0) and the
-# serial's last five digits: a random code of that layout passes the check once in eleven, and a product's SKU of
-# seventeen characters with no blank nor dash, I, O and Q unused and five digits closing it is rare.
+# is read by its layout: the check and the serial's last five digits (closer 87: any tenth character, as Europe's
+# makers write `Z` or `0` where North America's model year stands): a random code of that layout passes the check
+# once in eleven, and a product's SKU of seventeen characters with no blank nor dash, I, O and Q unused and five
+# digits closing it is rare.
 _VIN_LABEL = (r"(?<![A-Za-z0-9])(?:(?i:vin|fin|vis)|(?i:fahrgestell)(?:[ -]?(?i:nr\.?|nummer))?"
               r"|(?i:ch[aâ]ssis)(?:[ -]?(?i:number|no\.?|nr\.?|nummer))?"
               r"|(?i:n(?:°|º|o\.?|umero|uméro)[ ]?(?:de[ ]|du[ ])?(?:ch[aâ]ssis|bastidor|telaio))"
-              r"|(?i:bastidor|telaio|chassisnummer|fahrzeug-?identifikationsnummer))")
-_VIN = re.compile(_VIN_LABEL + r"(?:[ \t]{0,3}(?:[:#=]|is|no\.?|number|nr\.?)?[ \t]{0,3})([A-HJ-NPR-Z0-9]{17})"
-                  r"(?![A-Za-z0-9])")
+              r"|(?i:bastidor|telaio|chassisnummer|fahrzeug-?identifikationsnummer)"
+              r"|(?i:chassi|[sş]asi)(?:[ ](?i:no\.?|n[uú]mero|numaras[ıi]))?|(?:رقم[ ])?الهيكل)")
+# (after its label a VIN may be written in groups, by blanks or dashes, or in lower case: then its check decides)
+_VIN = re.compile(_VIN_LABEL + r"(?:[ \t]{0,3}(?:[:#=]|is|no\.?|number|nr\.?)?[ \t]{0,3})"
+                  r"([A-HJ-NPR-Za-hj-npr-z0-9](?:[ -]?[A-HJ-NPR-Za-hj-npr-z0-9]){16})(?![A-Za-z0-9])")
 # The full North-American layout (above), with no label: one search, the check after it (not inside a path or a dotted
 # name, whose parts are judged alone).
-_BARE_VIN = re.compile(r"(?<![A-Za-z0-9\-_/.])[A-HJ-NPR-Z0-9]{8}[0-9X][A-HJ-NPR-TV-Y1-9][A-HJ-NPR-Z0-9]{2}[0-9]{5}"
+_BARE_VIN = re.compile(r"(?<![A-Za-z0-9\-_/.])[A-HJ-NPR-Z0-9]{8}[0-9X][A-HJ-NPR-Z0-9]{3}[0-9]{5}"
                        r"(?![A-Za-z0-9\-_])")
+# (closer 87) Its three parts as the standard groups them, the maker's, the vehicle's and the serial's, joined by dashes
+# (`WVW-ZZZ1KZ-8W48172`): a check, and the serial's last four digits.
+_DASHED_VIN = re.compile(r"(?<![A-Za-z0-9\-_/.])[A-HJ-NPR-Z0-9]{3}-[A-HJ-NPR-Z0-9]{6}-[A-HJ-NPR-Z0-9]{4}[0-9]{4}"
+                         r"(?![A-Za-z0-9\-_])")
 _VIN_VALUES = {**{str(digit): digit for digit in range(10)},
                **{letter: int(value) for letter, value in zip("ABCDEFGHJKLMNPRSTUVWXYZ", "12345678123457923456789",
                                                                strict=True)}}
@@ -836,6 +843,9 @@ def vin_checked(vin: str) -> bool:
 def _vin_laid_out(vin: str) -> bool:
     """Whether a seventeen-character code after a vehicle id's label is a VIN: its check, or (a European maker's,
     unchecked) letters and a digit among its last four."""
+    if len(vin) > 17 or not vin.isupper() and any(char.isalpha() for char in vin):  # (in groups or in lower case)
+        vin = vin.replace(" ", "").replace("-", "").upper()
+        return len(vin) == 17 and vin_checked(vin)
     return vin_checked(vin) or any(char.isdigit() for char in vin[13:]) and any(char.isalpha() for char in vin)
 
 
@@ -845,7 +855,8 @@ def vin_cue(form: str) -> bool:
     return len(form) >= 17 and (
         "VIN" in form or "vin" in form or "Vin" in form or "FIN" in form or "VIS" in form or "assis" in form
         or "ASSIS" in form or "astidor" in form or "ASTIDOR" in form or "elaio" in form or "ELAIO" in form
-        or "ahrgestell" in form or "AHRGESTELL" in form or "dentifikations" in form
+        or "ahrgestell" in form or "AHRGESTELL" in form or "dentifikations" in form or "assi" in form
+        or "ASSI" in form or "asi" in form or "ASI" in form or "هيكل" in form
         or _FIVE_DIGITS.search(form) is not None)
 
 
@@ -858,8 +869,9 @@ def holds_vin(form: str, bare: bool = True, code_at: Optional[Callable[[str, int
     check (above), but after a code's label (`code_at(form, start)`: `SKU 1HGCM82633A004352` is a code)."""
     if any(_vin_laid_out(match.group(1)) for match in _VIN.finditer(form)):
         return True
-    return bare and any(vin_checked(match.group()) and (code_at is None or not code_at(form, match.start()))
-                        for match in _BARE_VIN.finditer(form))
+    return bare and (any(vin_checked(match.group()) and (code_at is None or not code_at(form, match.start()))
+                         for match in _BARE_VIN.finditer(form)) or "-" in form and any(
+        vin_checked(match.group().replace("-", "")) for match in _DASHED_VIN.finditer(form)))
 
 
 PLATE = "holds a vehicle's licence plate"
@@ -885,9 +897,11 @@ _PLATE_LABEL = (r"(?i:(?:number|licen[cs]e|car|vehicle|reg(?:istration)?|nommer|
                 + r"|rego?(?=[ ]?:))")
 # (a car's registration in a sentence: `my car reg is`, `vehicle registration no.`; a blank is enough after it)
 _CAR_REG = r"(?i:(?:car|vehicle)[ ]reg(?:o|istration)?(?:[ ](?:is|number|no\.?))?)"
+# (Polish's registration number cut short, its dot its own end: `Nr rej. WX48172`, `nr. rej.`; closer 87)
+_SHORT_PLATE_LABEL = r"(?i:nr\.?[ ]?rej\.)"
 _PLATE_CODE = r"[A-Z0-9]{1,7}(?:[ \-·][A-Z0-9]{1,7}){0,3}"
 _PLATE = re.compile(f"(?<![^\\W\\d_])(?:{_PLATE_LABEL}(?:[ \\t]{{0,2}}[:#=][ \\t]{{0,2}}|[ ](?i:is)[ \\t]{{1,2}})"
-                    f"|{_CAR_REG}[ \\t]{{1,2}})({_PLATE_CODE})(?![\\w./\\-])"
+                    f"|{_CAR_REG}[ \\t]{{1,2}}|{_SHORT_PLATE_LABEL}[ \\t]{{0,2}})({_PLATE_CODE})(?![\\w./\\-])"
                     r"|(?<![^\W\d_])(?i:car|vehicle)[ ]([0-9]{1,3}(?:-[0-9]{1,3}){2})(?![\w./\-])")
 
 
@@ -895,7 +909,7 @@ _PLATE = re.compile(f"(?<![^\\W\\d_])(?:{_PLATE_LABEL}(?:[ \\t]{{0,2}}[:#=][ \\t
 # (grouped by first letter: a search tries a few branches at each position)
 _PLATE_CUE = re.compile(branches_by_first_letter(
     "eg|EG|late|LATE|ar |AR |cle |CLE |enn|ENN|ummer|UMMER|ente|ENTE|atric|ATRIC|aqam|AQAM|ari|ARI|ӨM|өm|OMEP|omep"
-    "|targa|Targa|TARGA|ejestrac|EJESTRAC|laka|LAKA|istration|ISTRATION"))
+    "|targa|Targa|TARGA|ejestrac|EJESTRAC|laka|LAKA|istration|ISTRATION|lac|LAC|rej.|REJ."))
 
 
 def plate_cue(form: str) -> bool:
@@ -916,9 +930,17 @@ def _plate_shaped(code: str) -> bool:
 _DASHED_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}")
 
 
+# Portuguese and Spanish `placa` is a board as often (`Placa: B450M`, a mother board's): after it, only Brazil's
+# layouts (closer 87): Mercosur's three letters, a digit, a letter, two digits (`QXD4E17`), and the older three
+# letters and four digits (`QXD-4817`).
+_BRAZIL_PLATE = re.compile(r"(?<![^\W\d_])(?i:placa)(?:[ ](?i:do[ ]ve[ií]culo))?[ \t]{0,2}[:#=]?[ \t]{0,2}"
+                           r"[A-Z]{3}(?:[0-9][A-Z]|-?[0-9]{2})[0-9]{2}(?![\w./\-])")
+
+
 def holds_plate(form: str) -> bool:
     """Whether canonical `form` holds a licence plate after a plate's label (above)."""
-    return any(match.group(2) is not None or _plate_shaped(match.group(1)) for match in _PLATE.finditer(form))
+    return any(match.group(2) is not None or _plate_shaped(match.group(1)) for match in _PLATE.finditer(form)) or (
+        ("lac" in form or "LAC" in form) and _BRAZIL_PLATE.search(form) is not None)
 
 
 HEALTH_ID = "holds a health insurance number"
@@ -933,12 +955,16 @@ _MBI_PARTS = (f"[1-9]{_MBI_LETTER}{_MBI_EITHER}[0-9]", f"{_MBI_LETTER}{_MBI_EITH
               f"{_MBI_LETTER}{{2}}[0-9]{{2}}")
 _DASHED_MBI = re.compile("(?<![A-Za-z0-9-])" + "-".join(_MBI_PARTS) + "(?![A-Za-z0-9-])")
 _LABELLED_MBI = re.compile(r"(?<![A-Za-z0-9])(?i:mbi|medicare)(?:[ \t]{1,3}(?i:mbi|number|no\.?|id|card))?"
-                           r"[ \t]{0,3}[:#]?[ \t]{0,3}" + "-?".join(_MBI_PARTS) + "(?![A-Za-z0-9])")
+                           r"[ \t]{0,3}[:#]?[ \t]{0,3}(?i:" + "-?".join(_MBI_PARTS) + ")(?![A-Za-z0-9])")
+# (closer 87) Unbroken with no label, in capitals, the whole layout: eleven characters whose letters and digits stand
+# where CMS puts them, a mix a shop's code rarely has by chance; not inside a longer code (`-`, `_`, `.` around).
+_BARE_MBI = re.compile("(?<![A-Za-z0-9\\-_.])" + "".join(_MBI_PARTS) + "(?![A-Za-z0-9\\-_])")
 
 
 def holds_medicare_mbi(form: str, id_like: bool) -> bool:
     """Whether canonical `form` holds a Medicare Beneficiary Identifier (above): dashed in free text, or after its
     label (the detector tests the label's letters or two dashes first)."""
-    return not id_like and "-" in form and _DASHED_MBI.search(form) is not None or (
+    return not id_like and ("-" in form and _DASHED_MBI.search(form) is not None or _BARE_MBI.search(
+        form) is not None) or (
         "BI" in form or "bi" in form or "edicare" in form or "EDICARE" in form) and (
         _LABELLED_MBI.search(form) is not None)

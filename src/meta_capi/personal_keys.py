@@ -1300,6 +1300,22 @@ ACCOUNT_HOLDERS |= frozenset(
     "insured insuree policyholder frequentflyer frequentflier vielflieger assure assuree asegurado segurado "
     "assicurato verzekerde ubezpieczonego".split())
 _MORE_TOKENS += ["policy" + word for word in sorted(NUMBER_WORDS)]
+_ARABIC_HOLDERS = "عضوية عضو عميل مريض"
+# Closer 87: those holders by meaning in the lexicon's other languages (fiftieth attack), read by the same pairs:
+# Polish `numer członkowski`, `nr pacjenta`, `numer polisy`, Turkish `üye`, `hasta`, `müşteri`, Arabic `العضوية`,
+# `العميل`, `المريض` (read without their article), Hindi `सदस्य`, `ग्राहक`, `मरीज़`, Japanese `患者`, Portuguese
+# `apólice`, `segurado`; airlines' own programmes' names (`AAdvantage`, `SkyMiles`, `Flying Blue`'s `flyingblue`).
+# Hindi and Japanese id and number words too (`आईडी`, `संख्या`, `नंबर`, `ID`). A policy in Turkish and Japanese
+# (`poliçe`, `証券`: French `police` is a font, Japanese `証券` a security) only before a number word.
+ACCOUNT_HOLDERS |= frozenset(_ARABIC_HOLDERS.split() + (
+    "członkowski członka pacjenta polisy üye hasta müşteri सदस्य सदस्यता ग्राहक "
+    "मरीज़ मरीज 患者 apólice apolice aadvantage skymiles flyingblue mileageplus").split())
+ID_WORDS |= frozenset("आईडी संख्या नंबर नम्बर".split())
+NUMBER_WORDS |= frozenset("संख्या नंबर नम्बर".split())
+_MORE_TOKENS += [policy + word for policy in ("police", "poliçe", "証券") for word in sorted(NUMBER_WORDS | {"番号"})]
+LEADING_ID_WORDS |= frozenset(["رقم"])  # (Arabic's number word, before its holder: `رقم العميل`)
+# A hospital's medical record number by its abbreviation (`MRN`), as its words are.
+_MORE_TOKENS += ["mrn"]
 
 # German writes an umlaut as its letter and `e` where the keyboard has none (`empfaenger` is `empfänger`).
 _UMLAUT_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
@@ -1311,6 +1327,8 @@ PERSONAL_TOKENS = frozenset(_folded(form) for words in (sorted(PERSONAL_TOKENS),
 # English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
 # spellings (`drivers_licence`, `licence_number`; fifteenth attack).
 PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
+# (Arabic's pairs as a label's words are read too: its `ة` is not folded there, `رقم العضوية`)
+PERSONAL_TOKENS |= frozenset(_label_forms(" ".join("رقم" + holder for holder in _ARABIC_HOLDERS.split())))
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
 # (those identity cards and licences as they are read: a number after their words is the identity rules', not a
 # compound's of three words: detector._compound_in_three_words)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .canonical import canonical
+
 TRAVEL_DOCUMENT = "holds a line of a passport's or an identity card's machine-readable zone"
 # A run of the zone's characters about as long as one of its lines, standing alone (no zone's character on either
 # side; a names line copied by hand may have a filler more or less).
@@ -86,10 +88,17 @@ AIRLINE_TICKET = "holds an airline ticket's number"
 # `ETKT 2204817263954`, `Ticketnummer:`, `N° de billet :`, `Número de billete`): a ticket is issued to one passenger
 # and names them at the airline as a passport's number does. Thirteen digits in that layout after a ticket's label;
 # an event's or a support desk's ticket has a shorter number, and a shop's order has no such label.
+# (Arabic's ticket's number, Hindi's ticket's number, Japanese's air ticket's number; Polish `numer biletu`, Turkish
+# `bilet no`, Portuguese `bilhete eletrônico` above: closer 87)
+_OTHER_SCRIPTS_TICKET_LABELS = ("رقم التذكرة", "टिकट नंबर", "टिकट संख्या", "航空券番号", "eチケット番号")
 _TICKET = re.compile(
     r"(?<![A-Za-z0-9])(?:(?i:e-?ticket|etkt|tkt)(?:[ ](?i:no\.?|nr\.?|number|nummer|n°))?"
-    r"|(?i:ticket)[ ]?(?i:number|no\.?|nr\.?|nummer|n°)|(?i:n°|num[eé]ro)[ ](?i:de[ ])?(?i:billet|billete|biglietto))"
-    r"[ \t]{0,3}[:#]?[ \t]{0,3}[0-9]{3}[ -]?[0-9]{10}(?![0-9])")
+    r"|(?i:ticket)[ ]?(?i:number|no\.?|nr\.?|nummer|n°)|(?i:n°|num[eé]ro)[ ](?i:de[ ])?(?i:billet|billete|biglietto)"
+    r"|(?i:numer[ ]biletu|e-?bilet(?:[ ]?(?:no\.?|numaras[ıi]))?|bilet[ ]?(?:no\.?|numaras[ıi])"
+    r"|(?:n[uú]mero[ ]d[oa][ ])?bilhete(?:[ ]eletr[oô]nico)?)|"
+    + "|".join(re.escape(canonical(word)[0].casefold()) for word in _OTHER_SCRIPTS_TICKET_LABELS) + ")"
+    # (`/eticket/` in a URL's path: its segment is the ticket's)
+    r"[ \t]{0,3}[:#/]?[ \t]{0,3}[0-9]{3}[ -]?[0-9]{10}(?![0-9])")
 
 
 def holds_airline_ticket(form: str) -> bool:
