@@ -81,15 +81,9 @@ LEAKS: Dict[str, List[str]] = {
         "secret sendgrid @", "secret npm @", "secret shopify @", "secret hugging face @",
         "secret slack split @ custom event name", "secret url slack webhook @",
         "secret url google key @ standard search string"],
-    # a review's author before its rating, as a name or a handle, in stars, emoji stars, digits, words of
-    # several languages (`5 étoiles`, `5 gwiazdek`, `5 yıldız`), scripts without capitals, even `Petra Quendrix,
-    # Verified Buyer` (the README's own example shape): only `Petra Q. ★★★★☆` in one leaf is caught
-    "review": [
-        "review handle stars @", "review handle emoji stars @", "review handle digits @",
-        "review name half stars @ custom event name", "review name stars @", "review name star digit @",
-        "review name stars word @", "review french @", "review polish @", "review turkish @", "review portuguese @",
-        "review japanese @", "review arabic @", "review hindi @", "review rated by @", "review handle percent @",
-        "review name entities @", "review name score @", "review name rating label @"],
+    # a review's author before its rating in a JSON property's HTML entities (`&#9733;`); closer 85 reads the author
+    # opening the text before its rating, in every other leaf
+    "review": ["review name entities @ json property"],
     # a person's gender in Portuguese (`Gênero: mulher`) and Hindi (`लिंग: महिला`), an age after Arabic's label
     # (`العمر: 38`), said of oneself in Turkish (`38 yaşındayım`); Polish, Turkish, Japanese genders and ages,
     # Polish and Portuguese self-statements and person's keys are caught

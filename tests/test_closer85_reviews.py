@@ -1,0 +1,38 @@
+"""Closer 85: a review's author opening the text before its rating, with no byline (fiftieth attack): a full name, a
+handle or two words of a script without capitals, then stars, a score, a number and the word for stars or a rating's
+label (reviews.opening_rated); a name after a whole rating and the word for "by"."""
+
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+from meta_capi import detector
+
+PERSON_NAME = "holds a person's name"
+
+AUTHORS_BEFORE_RATINGS: List[str] = [
+    "Jonas Brinkmann ★★★★☆", "Marta Kowalska ⭐⭐⭐⭐", "Lena Vogt ☆☆★", "Lena Vogt ★4", "Lena Vogt - ★★★★★",
+    "Lena Vogt (4 stars)", "Lena Vogt: 4 Sterne", "Marie Boulanger - 4 étoiles", "Marta Kowalska 4 gwiazdki",
+    "Ayşe Demirtaş 4 yıldız", "Lucía Gómez: 4 estrellas", "João Pereira 5 estrelas", "Lena Vogt 4/5", "Lena Vogt 9/10",
+    "Lena Vogt 4 out of 5", "Lena Vogt, Rating: 4", "Lena Vogt | Bewertung: 4", "Lena Vogt 90%",
+    "@lena_vogt ★★★★", "lena.vogt ⭐⭐⭐", "lenavogt77 - 4/5", "@l.vogt (4 stars)",
+    "ヴォクト レナ ★★★★", "سارة منصور ★★★★☆", "अनीता शर्मा ★★★★★", "Иван Петров ★★★★",
+    "4/5 by Lena Vogt", "★★★★★ von Jonas Brinkmann", "5/5 par Marie Boulanger",
+]
+ORDINARY_RATINGS: List[str] = [
+    "Great shoes ★★★★★", "Nike Air ★★★★☆", "Good Housekeeping ★★★★★", "★★★★★ (128 reviews)", "Rated 4.8/5",
+    "5 stars", "4.5/5 Editor's choice", "Size 10 - 4/5", "Editor Choice ★★★★", "★★★★★ Petra Quendrix",
+    "4/5 by Good Housekeeping", "The Daily ★★★★", "Running shoes: 4.5 out of 5", "Lena Vogt", "Summer Sale 50%",
+]
+
+
+@pytest.mark.parametrize("text", AUTHORS_BEFORE_RATINGS)
+def test_an_author_before_a_rating_is_a_person(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", ORDINARY_RATINGS)
+def test_a_rating_without_an_author_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
