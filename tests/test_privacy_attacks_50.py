@@ -85,10 +85,10 @@ LEAKS: Dict[str, List[str]] = {
     # opening the text before its rating, in every other leaf
     "review": ["review name entities @ json property"],
     # a person's gender in Portuguese (`Gênero: mulher`) and Hindi (`लिंग: महिला`), an age after Arabic's label
-    # (`العمر: 38`), said of oneself in Turkish (`38 yaşındayım`); Polish, Turkish, Japanese genders and ages,
+    # (`العمر: 38`); said of oneself in Turkish (`38 yaşındayım`) is caught (closer 85); Polish, Turkish, Japanese
+    # genders and ages,
     # Polish and Portuguese self-statements and person's keys are caught
-    "audience": [
-        "audience portuguese gender @", "audience hindi gender @", "audience arabic age @", "audience turkish self @"],
+    "audience": ["audience portuguese gender @", "audience hindi gender @", "audience arabic age @"],
     # an export's row naming a person before a town and its post code in Portugal's, Brazil's and the US's layouts,
     # after a campaign's words (`Petra Quendrix,Summer Sale,London,SW1A 1AA`), quoted `SURNAME, Given` cells, in
     # Japanese as an event id, a name and a street line as a custom event's name

@@ -198,7 +198,7 @@ def _last_line_signed(form: str, match: re.Match[str]) -> bool:
 # `@jo_smith - 5/5`, `Petra Quendrix: 5 gwiazdek`, `Petra Quendrix, Rating: 5`): a full name, a handle (`@` and an
 # account's name, or one in lower case joined by `.`/`_` or ending in digits: `jo.smith`, `jo88`) or two words of a
 # script without capitals, maybe a mark or a bracket, then a rating: stars (`★★★★☆`, `⭐`, `★5`), a score out of five
-# or ten (`4.5/5`, `4 out of 5`, `80%`), a number and the word for stars by language (`5 étoiles`, `5 yıldız`) or a
+# or ten (`4.5/5`, `4 out of 5`), a number and the word for stars by language (`5 étoiles`, `5 yıldız`) or a
 # rating's label and its number (`Rating: 5`). A publication or a product's name before stars (`Good Housekeeping
 # ★★★★★`, `Nike Air ★★★★☆`) is none (name_shapes.a_person, a_product, as after greetings' cues); a rating before the
 # name (`★★★★★ Petra Quendrix`) is not read: a product's title follows a rating as often; a name after a whole rating
@@ -215,9 +215,8 @@ _CAPITALLESS_WORD = f"[^\\W\\d_A-Za-z\u00c0-\u024f][^\\s\\x00-\\x7f\u00c0-\u024f
 _CAPITALLESS = f"{_CAPITALLESS_WORD}[ \\t]{{1,3}}{_CAPITALLESS_WORD}"
 _RATING = (f"[{_STARS}]"
            "|(?:[0-9]{1,2}(?:[.,][0-9])?[ \\t]{0,3}(?:/[ \\t]{0,3}(?:5|10)(?![0-9])|out[ \\t]{1,3}of[ \\t]{1,3}[0-9])"
-           "|[0-9]{2,3}[ \\t]{0,3}%"
            f"|[0-9](?:[.,][0-9])?[ \\t]{{1,3}}(?i:{STAR_WORDS})(?![^\\W\\d_])"
-           f"|(?i:{RATING_LABELS})[ \\t]{{0,3}}:?[ \\t]{{0,3}}[0-9])")
+           f"|(?i:{RATING_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}[0-9](?:[.,/][0-9]{{1,2}})?(?![0-9]))")
 _MARK = "[ \\t]{0,3}(?:[,:(|·\\-–—][ \\t]{0,3})?"
 OPENING_RATED = re.compile(f"[ \\t]{{0,3}}(?:({FULL_NAME}|{_HANDLE}){_MARK}(?:{_RATING})"
                            f"|({_CAPITALLESS})[ \\t]{{1,3}}[{_STARS}]"
