@@ -1,7 +1,8 @@
 """Closer 85: a review's author opening the text before its rating, with no byline (fiftieth attack): a full name, a
 handle or two words of a script without capitals, then stars, a score, a number and the word for stars or a rating's
 label (reviews.opening_rated); a name after a whole rating and the word for "by". And an age said of oneself as the
-years word's suffix (Turkish `38 yaşındayım`, Hungarian `38 éves vagyok`: self_introductions.states_an_age)."""
+years word's suffix (Turkish `38 yaşındayım`, Hungarian `38 éves vagyok`: self_introductions.states_an_age). And an
+export's row (record_rows.py) in Portugal's, Brazil's and the US's layouts, after a campaign's cell, in quoted cells."""
 
 from __future__ import annotations
 
@@ -52,4 +53,27 @@ def test_an_age_said_as_a_suffix_is_a_person_s(text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_SUFFIXED_AGES)
 def test_a_child_s_or_a_product_s_age_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+POSTAL_ADDRESS = "holds a postal address"
+ADDRESSED_ROWS: List[str] = [
+    "Lena Vogt,Porto,4000-322", "Lena Vogt;Coimbra;3000-123", "Lena Vogt,Belo Horizonte,30130-010",
+    "Lena Vogt,Curitiba,80010-000", "Lena Vogt,10 Elm St,Austin,TX 78701", "Lena Vogt,Boston,MA 02108",
+    "Lena Vogt,Black Friday,Leeds,LS1 4AP", "Lena Vogt;Sommer Aktion;Berlin;10115",
+    '"Vogt, Lena","Leeds","LS1 4AP"', '"Vogt, Lena","Porto","4000-322"',
+]
+ORDINARY_ROWS: List[str] = [
+    "Spring Promo,Lisboa,1100-148", "Summer Sale,Porto,4000-322", "Black Friday,Austin,TX 78701",
+    "Nike Air,Summer Sale,London,SW1A 1AA", '"Leeds","LS1 4AP","Summer Sale"', "Order 4000-322,Porto",
+]
+
+
+@pytest.mark.parametrize("text", ADDRESSED_ROWS)
+def test_a_person_s_row_is_an_address(text: str) -> None:
+    assert detector.reason(text) == POSTAL_ADDRESS
+
+
+@pytest.mark.parametrize("text", ORDINARY_ROWS)
+def test_a_campaign_s_row_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

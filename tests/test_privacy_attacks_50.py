@@ -86,15 +86,11 @@ LEAKS: Dict[str, List[str]] = {
     "review": ["review name entities @ json property"],
     # a person's gender in Portuguese (`Gênero: mulher`) and Hindi (`लिंग: महिला`), an age after Arabic's label
     # (`العمر: 38`); said of oneself in Turkish (`38 yaşındayım`) is caught (closer 85); Polish, Turkish, Japanese
-    # genders and ages,
-    # Polish and Portuguese self-statements and person's keys are caught
+    # genders and ages, Polish and Portuguese self-statements and person's keys are caught
     "audience": ["audience portuguese gender @", "audience hindi gender @", "audience arabic age @"],
-    # an export's row naming a person before a town and its post code in Portugal's, Brazil's and the US's layouts,
-    # after a campaign's words (`Petra Quendrix,Summer Sale,London,SW1A 1AA`), quoted `SURNAME, Given` cells, in
-    # Japanese as an event id, a name and a street line as a custom event's name
+    # an export's row naming a person in Japanese as an event id, a name and a street line as a custom event's name
     "row": [
-        "row csv japanese @ event id", "row csv portugal @", "row csv brazil @", "row campaign after @",
-        "row quoted csv @", "row no post code @ custom event name", "row us @"],
+        "row csv japanese @ event id", "row no post code @ custom event name"],
     # a customer's number after its Polish, Turkish, Arabic and Hindi labels (`Numer klienta: KD-481726`), a
     # customer's path in Polish (`/klient/KD-48172608/`); the visitor's own user id after a code's label is caught
     "ownid": [
