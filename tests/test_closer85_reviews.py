@@ -16,7 +16,7 @@ PERSON_NAME = "holds a person's name"
 
 AUTHORS_BEFORE_RATINGS: List[str] = [
     "Jonas Brinkmann ★★★★☆", "Marta Kowalska ⭐⭐⭐⭐", "Lena Vogt ☆☆★", "Lena Vogt ★4", "Lena Vogt - ★★★★★",
-    "Lena Vogt (4 stars)", "Lena Vogt: 4 Sterne", "Marie Boulanger - 4 étoiles", "Marta Kowalska 4 gwiazdki",
+    "Lena Vogt (4 stars)", "Lena Vogt: 4 stelle", "Marie Boulanger - 4 étoiles", "Marta Kowalska 4 gwiazdki",
     "Ayşe Demirtaş 4 yıldız", "Lucía Gómez: 4 estrellas", "João Pereira 5 estrelas", "Lena Vogt 4/5", "Lena Vogt 9/10",
     "Lena Vogt 4 out of 5", "Lena Vogt, Rating: 4", "Lena Vogt | Bewertung: 4",
     "@lena_vogt ★★★★", "lena.vogt ⭐⭐⭐", "lenavogt77 - 4/5", "@l.vogt (4 stars)",
@@ -26,7 +26,7 @@ AUTHORS_BEFORE_RATINGS: List[str] = [
 ORDINARY_RATINGS: List[str] = [
     "Great shoes ★★★★★", "Nike Air ★★★★☆", "Good Housekeeping ★★★★★", "★★★★★ (128 reviews)", "Rated 4.8/5",
     "5 stars", "4.5/5 Editor's choice", "Size 10 - 4/5", "Editor Choice ★★★★", "★★★★★ Petra Quendrix",
-    "4/5 by Good Housekeeping", "The Daily ★★★★", "Running shoes: 4.5 out of 5", "Lena Vogt",
+    "4/5 by Good Housekeeping", "The Daily ★★★★", "Running shoes: 4.5 out of 5", "Lena Vogt", "Hotel Adlon 5 Sterne",
     "Summer Sale 50%", "Cyber Monday: 30% auf alles", "Galaxy Note: 13 Pro", "Смартфон Xiaomi Redmi Note 13 8/256 ГБ",
 ]
 
