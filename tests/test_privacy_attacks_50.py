@@ -51,26 +51,16 @@ LEAKS: Dict[str, List[str]] = {
     # dashed, after its labels, encoded and in a URL's path it is caught
     "mbi": [
         "mbi spaced @"],
-    # a review's author before its rating, as a name or a handle, in stars, emoji stars, digits, words of
-    # several languages (`5 étoiles`, `5 gwiazdek`, `5 yıldız`), scripts without capitals, even `Petra Quendrix,
-    # Verified Buyer` (the README's own example shape): only `Petra Q. ★★★★☆` in one leaf is caught
-    "review": [
-        "review handle stars @", "review handle emoji stars @", "review handle digits @",
-        "review name half stars @ custom event name", "review name stars @", "review name star digit @",
-        "review name stars word @", "review french @", "review polish @", "review turkish @", "review portuguese @",
-        "review japanese @", "review arabic @", "review hindi @", "review rated by @", "review handle percent @",
-        "review name entities @", "review name score @", "review name rating label @"],
+    # a review's author before its rating in a JSON property's HTML entities (`&#9733;`); closer 85 reads the author
+    # opening the text before its rating, in every other leaf
+    "review": ["review name entities @ json property"],
     # a person's gender in Portuguese (`Gênero: mulher`) and Hindi (`लिंग: महिला`), an age after Arabic's label
-    # (`العمر: 38`), said of oneself in Turkish (`38 yaşındayım`); Polish, Turkish, Japanese genders and ages,
-    # Polish and Portuguese self-statements and person's keys are caught
-    "audience": [
-        "audience portuguese gender @", "audience hindi gender @", "audience arabic age @", "audience turkish self @"],
-    # an export's row naming a person before a town and its post code in Portugal's, Brazil's and the US's layouts,
-    # after a campaign's words (`Petra Quendrix,Summer Sale,London,SW1A 1AA`), quoted `SURNAME, Given` cells, in
-    # Japanese as an event id, a name and a street line as a custom event's name
+    # (`العمر: 38`); said of oneself in Turkish (`38 yaşındayım`) is caught (closer 85); Polish, Turkish, Japanese
+    # genders and ages, Polish and Portuguese self-statements and person's keys are caught
+    "audience": ["audience portuguese gender @", "audience hindi gender @", "audience arabic age @"],
+    # an export's row naming a person in Japanese as an event id, a name and a street line as a custom event's name
     "row": [
-        "row csv japanese @ event id", "row csv portugal @", "row csv brazil @", "row campaign after @",
-        "row quoted csv @", "row no post code @ custom event name", "row us @"],
+        "row csv japanese @ event id", "row no post code @ custom event name"],
     # a customer's number after its Polish label with a glued prefix (`Numer klienta: KD-481726`), a
     # customer's path in Polish (`/klient/KD-48172608/`); the visitor's own user id after a code's label is caught
     "ownid": [

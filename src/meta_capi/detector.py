@@ -3232,7 +3232,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # Demo Shop` has not, so that it pays no call into reviews.py)
     found = found or ("" if id_like or segments or not (
         "!" in form or "?" in form or "." in form or not _QUOTES.isdisjoint(form)) or not reviews.cued(form)
-        else reviews.reason(form, greetings.a_cued_name))
+        else reviews.reason(form, greetings.a_cued_name)) or (
+        # ... or its author opening the text before its rating (reviews.py: one anchored match)
+        "" if id_like or segments else reviews.opening_rated(form, greetings.a_cued_name))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))
     # (Hebrew and Thai account titles: titled_names.py, their titles' substrings in C first)

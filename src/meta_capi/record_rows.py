@@ -30,7 +30,9 @@ from .postal import _PERSON_WORD
 # The separators of a row, tried in this order (the first a line holds twice cuts it).
 _SEPARATORS = ("\t", ";", "|", ",")
 _POST_CODE = (r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}|[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9]"
-              r"|[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{3}[ ]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ ][0-9]{2})")
+              r"|[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{3}[ ]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ ][0-9]{2}"
+              # (closer 85: Portugal's `1100-148`, Brazil's `01310-100`, a US state's code before its ZIP, `IL 62701`)
+              r"|[1-9][0-9]{3}-[0-9]{3}|[0-9]{5}-[0-9]{3}|[A-Z]{2}[ ][0-9]{5}(?:-[0-9]{4})?)")
 _TOWN = r"[A-Z][^\W\d_'’-]{1,29}(?:[ -][A-Z][^\W\d_'’-]{1,29}){0,2}"
 _POST_CODE_CELL = re.compile(_POST_CODE)
 _TOWN_CELL = re.compile(_TOWN)
@@ -56,6 +58,9 @@ def _cells(line: str) -> List[str]:
     """The cells of `line` cut by the first separator it holds twice (one cell when none)."""
     for separator in _SEPARATORS:
         if line.count(separator) >= 2:
+            if separator == "," and line.startswith('"') and '","' in line:
+                # (a CSV whose every cell is quoted, a comma inside one: `"Quendrix, Petra","London"`; closer 85)
+                return [cell.strip(" \t\"'") for cell in line.split('","', _MAX_CELLS)]
             if separator == "," and ", " in line:
                 return [line]  # (a comma and a blank are prose's or an address line's: postal.py reads those)
             return [cell.strip(" \t\"'") for cell in line.split(separator, _MAX_CELLS)]
@@ -66,7 +71,9 @@ def _addressed(line: str) -> bool:
     cells = _cells(line)
     for at in range(1, len(cells)):
         place = _place_width(cells, at)
-        if place and (_named_before(cells, at) or _named_before(cells, _past_address_lines(cells, at))):
+        if place and (_named_before(cells, at) or _named_before(cells, _past_address_lines(cells, at)) or (
+                # (a campaign's cell between the name and the town: `Petra Quendrix,Summer Sale,London,…`; closer 85)
+                _a_campaign(cells[at - 1]) and _named_before(cells, at - 1))):
             return True
     return False
 
@@ -98,12 +105,22 @@ def _place_width(cells: List[str], at: int) -> int:
     return 0
 
 
+_SURNAME_GIVEN_CELL = re.compile(f"{_PERSON_WORD}, {_PERSON_WORD}")
+
+
+def _a_campaign(cell: str) -> bool:
+    """Whether `cell` names a shop's campaign (_CAMPAIGN_WORDS below: `Summer Sale`)."""
+    return not _CAMPAIGN_WORDS.isdisjoint(cell.lower().split())
+
+
 def _named_before(cells: List[str], at: int) -> bool:
     """Whether the cells right before `at` hold a person's name: a full name in one, or a word in each of two."""
     if at < 1:
         return False
     if _FULL_NAME_CELL.fullmatch(cells[at - 1]) is not None:
         name = cells[at - 1]
+    elif _SURNAME_GIVEN_CELL.fullmatch(cells[at - 1]) is not None:  # (`Quendrix, Petra` in a quoted cell: closer 85)
+        name = " ".join(reversed(cells[at - 1].split(", ")))
     elif at >= 2 and _NAME_WORD_CELL.fullmatch(cells[at - 2]) is not None and (
             _NAME_WORD_CELL.fullmatch(cells[at - 1]) is not None):
         name = f"{cells[at - 2]} {cells[at - 1]}"

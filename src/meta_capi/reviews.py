@@ -192,3 +192,48 @@ def _last_line_signed(form: str, match: re.Match[str]) -> bool:
         return False
     line = form[form.rfind("\n", 0, match.start()) + 1:match.start()].lstrip(" \t")
     return not line.startswith(("-", "~", "*", "•", "·", "."))
+
+
+# A review's author opening the text before its rating, with no byline (closer 85: `Petra Quendrix ★★★★★`,
+# `@jo_smith - 5/5`, `Petra Quendrix: 5 gwiazdek`, `Petra Quendrix, Rating: 5`): a full name, a handle (`@` and an
+# account's name, or one in lower case joined by `.`/`_` or ending in digits: `jo.smith`, `jo88`) or two words of a
+# script without capitals, maybe a mark or a bracket, then a rating: stars (`★★★★☆`, `⭐`, `★5`), a score out of five
+# or ten (`4.5/5`, `4 out of 5`), a number and the word for stars by language in lower case (`5 étoiles`, `5 yıldız`;
+# `Rhum Barbancourt 5 Étoiles` is a grade's name) or a rating's label and its number (`Rating: 5`). A publication or
+# a product's name before stars (`Good Housekeeping ★★★★★`, `Nike Air ★★★★☆`) is none (name_shapes.a_person,
+# a_product, as after greetings' cues); a rating before the
+# name (`★★★★★ Petra Quendrix`) is not read: a product's title follows a rating as often; a name after a whole rating
+# and the word for "by" is (`5/5 by Petra Quendrix`, `★★★★★ von Anna Kowalczyk`), ending the text or a part.
+STAR_WORDS = ("stars|star|etoiles|etoile|sterne|stern|stelle|stella|estrellas|estrella|estrelas|estrela|sterren|ster|"
+              "gwiazdek|gwiazdki|gwiazdka|yildiz|stjarnor|stjerner|points|punkte")
+RATING_LABELS = "rating|rated|score|note|bewertung|valutazione|valoracion|avaliacao|ocena|puan|betyg|beoordeling"
+# The word for "by" after a whole rating (`5/5 by Petra Quendrix`, `★★★★★ von Anna Kowalczyk`), by language.
+RATED_BY = "by|von|par|por|przez|da|door|av|af"
+_BY_WORDS = frozenset(word.capitalize() for word in RATED_BY.split("|"))
+_HANDLE = ("@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])|[a-z][a-z0-9]{1,20}(?:[._][a-z0-9]{1,20}){1,2}"
+           "|[a-z][a-z]{1,20}[0-9]{2,4}(?![A-Za-z0-9])")
+# (a word of a script without capitals: a letter, then letters or its vowels' marks, as Devanagari's `ा`)
+_CAPITALLESS_WORD = f"[^\\W\\d_A-Za-z\u00c0-\u024f][^\\s\\x00-\\x7f\u00c0-\u024f{_STARS}]{{1,19}}"
+_CAPITALLESS = f"{_CAPITALLESS_WORD}[ \\t]{{1,3}}{_CAPITALLESS_WORD}"
+_RATING = (f"[{_STARS}]"
+           "|(?:[0-9]{1,2}(?:[.,][0-9])?[ \\t]{0,3}(?:/[ \\t]{0,3}(?:5|10)(?![0-9])|out[ \\t]{1,3}of[ \\t]{1,3}[0-9])"
+           f"|[0-9](?:[.,][0-9])?[ \\t]{{1,3}}(?:{STAR_WORDS})(?![^\\W\\d_])"
+           f"|(?i:{RATING_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}[0-9](?:[.,/][0-9]{{1,2}})?(?![0-9]))")
+_MARK = "[ \\t]{0,3}(?:[,:(|·\\-–—][ \\t]{0,3})?"
+OPENING_RATED = re.compile(f"[ \\t]{{0,3}}(?:({FULL_NAME}|{_HANDLE}){_MARK}(?:{_RATING})"
+                           f"|({_CAPITALLESS})[ \\t]{{1,3}}[{_STARS}]"
+                           f"|(?:[{_STARS}]{{1,10}}|[0-9](?:[.,][0-9])?[ \\t]{{0,3}}/[ \\t]{{0,3}}(?:5|10))"
+                           f"[ \\t]{{1,3}}(?i:{RATED_BY})[ \\t]{{1,3}}({FULL_NAME}){_END})")
+
+
+def opening_rated(form: str, a_name: Callable[[str, str, int], bool]) -> str:
+    """PERSON_NAME when canonical `form` opens with a review's author before its rating (above), or ""."""
+    match = OPENING_RATED.match(form)
+    if match is None:
+        return ""
+    name = match.group(1) or match.group(3)
+    if name is None or not name[0].isupper():  # (a handle or a script without capitals: the shape alone)
+        return PERSON_NAME
+    if not _BY_WORDS.isdisjoint(name.split()):
+        return ""  # (a byline's words capitalized as a title's: `Reviewed By Wirecutter ★★★★★`)
+    return PERSON_NAME if a_name(form, name, match.end(1)) and not _a_publication(name) else ""

@@ -761,9 +761,17 @@ _MY_AGE = re.compile(
 _MY_AGE_NOUNS = tuple(sorted({canonical(phrase)[0].lower().split()[-2] for phrase in _MY_AGE_SAID.split("|")}))
 
 
+# ... or (closer 85) in a language that says "I am" as the years word's suffix after the number (Turkish `38
+# yaşındayım`, Hungarian `38 éves vagyok`: lexicon data, in the canonical form).
+_AGE_SUFFIXED = re.compile("(?<![0-9])(?:1[3-9]|[2-9][0-9]|1[01][0-9]|120)[ \t]{0,2}(?:" + "|".join(
+    re.escape(canonical(phrase)[0].lower()).replace("\\ ", "[ \t]{1,3}")
+    for phrase in "yaşındayım|yaşımdayım|éves vagyok".split("|")) + ")(?![^\\W\\d_])", re.IGNORECASE)
+
+
 def states_an_age(form: str) -> bool:
     """Whether canonical `form` (holding a digit) says its writer's age (_AGE_SAID, _MY_AGE above)."""
     if _NUMBER_OF_YEARS.search(form) is not None and _AGE_STATED.search(form.lower()) is not None:
         return True
     lowered = form.lower()
-    return any(noun in lowered for noun in _MY_AGE_NOUNS) and _MY_AGE.search(lowered) is not None
+    return any(noun in lowered for noun in _MY_AGE_NOUNS) and _MY_AGE.search(lowered) is not None or (
+        _AGE_SUFFIXED.search(form) is not None)
