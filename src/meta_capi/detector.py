@@ -3000,7 +3000,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))
             and not ("CV" in text or "cv" in text or "Cv" in text)) or (
-            id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None) or (
+            id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None
+            and not ("CV" in text or "cv" in text or "Cv" in text)) or (  # (`CVC1234`: a card's code, _SECURITY_CODE)
             len(text) == 36 and _UUID.fullmatch(text) is not None):
         # (_postal_cued's other tests: ASCII letters, digits and blanks hold none of CUE's characters; the Edgee ids
         # and most event ids, UUIDs, random by construction, are their own canonical form: hex and dashes, no word
