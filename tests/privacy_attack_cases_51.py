@@ -9,8 +9,9 @@ base64 JSON, `login_hint`, `redirect_to`/`return_url`/`next` holding a whole URL
 password-reset links); marketing tools' landing URLs (an address or a phone in `utm_*` values and subscriber
 parameters next to real click ids); single-page apps' routes and webmail and CRM referrers naming the person;
 GraphQL and JSON `variables` in a query string; a shop's search box holding the shopper's own address, phone or
-street; order-tracking pages with a name and a post code; form submissions, chat widgets and booking forms sending
-their fields' values as properties.
+street; order-tracking pages with a name and a post code; account and thank-you pages greeting their visitor, booking
+tools' and payment pages' redirects, and a site's person routes (`/author/…`, `/members/…`); form submissions, chat
+widgets and booking forms sending their fields' values as properties.
 
 Every case carries the made-up person Quendrix Tarvenholm (`quendrix.tarvenholm@example.org`, `+44 7911 481726`,
 `12 Tarvenholm Lane`), so a leak is found by `quendrix`, `tarvenholm` or `481726` anywhere in the request; an encoded
@@ -252,7 +253,7 @@ MARKETING: Dict[str, Tuple[str, Any]] = {
 
 
 def marketing() -> Iterator[Case]:
-    yield from rotated("utm", MARKETING, URL_PLACES, 3, start=2, tag=TAG)
+    yield from rotated("utm", MARKETING, URL_PLACES, 2, start=2, tag=TAG)
 
 
 # --- single-page apps' routes, webmail and CRM referrers --------------------------------------------------------------
@@ -344,7 +345,7 @@ def _search_url(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
 def searches() -> Iterator[Case]:
     places = [*SEARCH_PLACES, "shopify search url", "woo search url", "magento search url", "algolia hash state",
               "search referrer", "search term property", "ga4 search_term page property"]
-    yield from rotated("search", SEARCHES, places, 4, tag=TAG, put=_search_url)
+    yield from rotated("search", SEARCHES, places, 3, tag=TAG, put=_search_url)
 
 
 TRACKING: Dict[str, Tuple[str, Any]] = {
@@ -364,7 +365,56 @@ TRACKING: Dict[str, Tuple[str, Any]] = {
 
 
 def tracking() -> Iterator[Case]:
-    yield from rotated("tracking", TRACKING, URL_PLACES, 3, start=9, tag=TAG)
+    yield from rotated("tracking", TRACKING, URL_PLACES, 2, start=9, tag=TAG)
+
+
+# --- account pages, thank-you pages and booking tools' redirects that name their visitor ---------------------------
+ACCOUNT_TEXTS: Dict[str, Tuple[str, Any]] = {
+    "woo dashboard hello": (f"Hello {FIRST.lower()} (not {FIRST.lower()}? Log out)", ["quendrix"]),
+    "welcome back": (f"Welcome back, {FIRST}!", ["quendrix"]),
+    "shopify thank you": (f"Thank you, {FIRST}!", ["quendrix"]),
+    "wishlist full name": (f"{NAME}’s Wishlist", NAME_FORMS),
+    "wishlist possessive": (f"{FIRST}'s wishlist", ["quendrix"]),
+    "account dash": (f"My Account – {NAME}", NAME_FORMS),
+    "invoice file": (f"invoice-{FIRST}-{LAST}-1051.pdf", NAME_FORMS),
+    "mail greeting": (f"Hi {FIRST}, your order is on its way", ["quendrix"]),
+    "signed in as": (f"Signed in as {NAME}", NAME_FORMS),
+    "logged in as email": (f"Logged in as {EMAIL}", MAIL_FORMS),
+    "order for": (f"Order #1051 for {NAME}", NAME_FORMS),
+    "shipping to": (f"Shipping to {NAME}, {STREET}", NAME_FORMS),
+    "gift for": (f"Gift for {FIRST}", ["quendrix"]),
+    "engraving": (f"Engraving: {FIRST}", ["quendrix"]),
+}
+ACCOUNT_URLS: Dict[str, Tuple[str, Any]] = {
+    "calendly redirect": (f"{SHOP}/thanks?invitee_full_name={_q(NAME)}&invitee_email={_q(EMAIL)}"
+                          f"&answer_1={PHONE_NATIONAL.replace(' ', '')}", NAME_FORMS + PHONE_FORMS),
+    "calendly names": (f"{SHOP}/thanks?invitee_first_name={FIRST}&invitee_last_name={LAST}&event_type_name=Demo",
+                       NAME_FORMS),
+    "calendly answer": (f"{SHOP}/thanks?event_type_name=Demo&answer_1={_q(NAME)}", NAME_FORMS),
+    "google forms entry": (f"https://docs.google.com/forms/d/e/1FAIpQL/viewform?entry.2005620554={_q(NAME)}",
+                           NAME_FORMS),
+    "stripe prefilled email": (f"https://buy.stripe.com/test_51?prefilled_email={_q(EMAIL)}", MAIL_FORMS),
+    "paypal payer name": (f"{SHOP}/paypal/return?PayerID=QX51&payer_name={_q(NAME)}", NAME_FORMS),
+    "typeform redirect name": (f"{SHOP}/thanks?name={_q(NAME)}&typeform-source=x", NAME_FORMS),
+    "wishlist slug": (f"{SHOP}/wishlist/{FIRST.lower()}-{LAST.lower()}-51", NAME_FORMS),
+    "invoice path": (f"{SHOP}/downloads/invoice-{FIRST}-{LAST}-1051.pdf", NAME_FORMS),
+    "lead form full_name": (f"{SHOP}/?full_name={_q(NAME)}&fbclid=IwAR2xQ8s51k", NAME_FORMS),
+    "mailchimp merge utm_term": (f"{SHOP}/?utm_source=mailchimp&utm_term={FIRST}", ["quendrix"]),
+    "eventbrite attendee": (f"{SHOP}/?attendee={FIRST}+{LAST}&eid=51", NAME_FORMS),
+    "gift card recipient": (f"{SHOP}/gift?giftcard%5Brecipient_name%5D={_q(NAME)}", NAME_FORMS),
+    "shopify thank_you name": (f"{SHOP}/checkouts/c1/thank_you?name={FIRST}", ["quendrix"]),
+    "hash user route": (f"{SHOP}/#/u/{FIRST.lower()}.{LAST.lower()}", NAME_FORMS),
+    "author archive": (f"{SHOP}/author/{FIRST.lower()}-{LAST.lower()}/", NAME_FORMS),
+    "members username": (f"{SHOP}/members/q{LAST.lower()}/profile/", ["tarvenholm"]),
+    "buddypress members slug": (f"{SHOP}/community/members/{FIRST.lower()}-{LAST.lower()}/activity/", NAME_FORMS),
+}
+ACCOUNT_TEXT_PLACES = ["page title", "custom property", "page name", "content name", "json property",
+                       "standard content name", "url fragment"]
+
+
+def accounts() -> Iterator[Case]:
+    yield from rotated("account", ACCOUNT_TEXTS, ACCOUNT_TEXT_PLACES, 2, tag=TAG)
+    yield from rotated("account", ACCOUNT_URLS, URL_PLACES, 1, start=4, tag=TAG)
 
 
 # --- form submissions, chat widgets and booking forms as events ------------------------------------------------------
@@ -438,7 +488,8 @@ def submits() -> Iterator[Case]:
 
 
 def cases() -> List[Case]:
-    return [*form_keys(), *auth(), *marketing(), *routes(), *graphql(), *searches(), *tracking(), *submits()]
+    return [*form_keys(), *auth(), *marketing(), *routes(), *graphql(), *searches(), *tracking(), *accounts(),
+            *submits()]
 
 
 # --- the same platforms' ordinary data, which must keep going out ----------------------------------------------------

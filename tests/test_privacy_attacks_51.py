@@ -7,7 +7,8 @@ text; auth flows (OIDC `id_token` and `access_token` in a fragment or query, an 
 twice); marketing tools' landing URLs (an address, a phone or a name in `utm_*` values and subscriber parameters
 beside real click ids); single-page apps' routes and webmail and CRM referrers; GraphQL and JSON `variables` in a
 query string; a shop's search box holding the shopper's own data; order-tracking pages; form submissions, chat
-widgets and booking forms as events: about 390 cases, and about 100 ordinary values of the same platforms that must
+widgets and booking forms as events; account and thank-you pages, booking tools' redirects and a site's person
+routes naming their visitor: about 400 cases, and about 100 ordinary values of the same platforms that must
 keep going out; run natively.
 
 Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
@@ -50,14 +51,23 @@ LEAKS: Dict[str, List[str]] = {
     "jwt": ["jwt invite accept name @"],
     # a phone glued into a campaign's name (`utm_campaign=promo_447911481726`), a newsletter's greeting in
     # `utm_content` (`Hi Quendrix!`); addresses in `utm_*`, `mc_eid`, `_kx` and subscriber parameters are caught
-    "utm": ["utm utm_campaign with phone @", "utm utm_content name spaced @ page url",
-            "utm utm_content name spaced @ referrer"],
+    "utm": ["utm utm_campaign with phone @", "utm utm_content name spaced @"],
     # a person's slug after a route's person word: a SPA's `#!/profile/quendrix-tarvenholm`, Pipedrive's
     # `/person/51-quendrix-tarvenholm` as a referrer
     "route": ["route hashbang profile name @", "route pipedrive referrer person slug @"],
     # a shopper's own street typed into the search box after `my address is`; an address, a phone and a street
     # with its post code alone are caught
     "search": ["search my address @"],
+    # a first name after an account page's or a mail's greeting (WooCommerce's `Hello quendrix (not quendrix? Log
+    # out)`, Shopify's `Thank you, Quendrix!`, `Hi Quendrix, your order is on its way`), an Eventbrite `attendee=`,
+    # a person's slug after a site's person route (`/author/quendrix-tarvenholm/`, `/members/qtarvenholm/profile/`,
+    # BuddyPress's `/community/members/…/activity/`, a SPA's `#/u/quendrix.tarvenholm`); `Welcome back, Quendrix!`,
+    # `Signed in as`, `Order #1051 for`, `Shipping to` with the whole name, a wishlist's owner by the whole name and
+    # Calendly's, Stripe's, PayPal's, Typeform's and lead forms' redirect parameters are caught
+    "account": [
+        "account woo dashboard hello @", "account shopify thank you @", "account mail greeting @",
+        "account eventbrite attendee @", "account hash user route @", "account author archive @",
+        "account members username @", "account buddypress members slug @"],
     # a chat widget's visitor's name (`visitor_name`, Intercom's `intercom_name`) as a property
     "submit": ["submit chat started visitor name @", "submit intercom name @"],
 }
@@ -69,10 +79,14 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # name and an order, an order-tracking path (`/orders/1051/Tarvenholm/SW1A4RT`)
     "names with no label or salutation": [
         "formkey gravity input_1_3 @", "formkey gravity input_1_6 @", "formkey ninja fields[0][value] @",
-        "formkey formidable item_meta[12] @", "utm utm_id name @", "utm hubspot _hsenc name @",
-        "utm referral code name @ page url",
-        "utm referral code name @ referrer", "search own name and order @", "tracking path name and zip @",
-        "submit form_submit field values @"],
+        "formkey formidable item_meta[12] @", "utm utm_id name @", "utm hubspot _hsenc name @ referrer",
+        "utm referral code name @", "search own name and order @", "tracking path name and zip @",
+        "submit form_submit field values @",
+        # a first name alone in a possessive title (`Quendrix's wishlist`), after `Gift for` or a product's label
+        # (`Engraving: Quendrix`), a name in a file's name (`invoice-Quendrix-Tarvenholm-1051.pdf`) and a
+        # wishlist's slug, in Calendly's `answer_1`
+        "account wishlist possessive @", "account gift for @", "account engraving @", "account invoice file @",
+        "account invoice path @", "account wishlist slug @", "account calendly answer @"],
     # Gravity's address field `input_4_1` holding `12 Tarvenholm Lane`
     "a street line alone": ["formkey gravity input_4_1 street @"],
     # a delivery page's path `/delivery/12%20Tarvenholm%20Lane/slots`
@@ -100,8 +114,8 @@ def test_no_fifty_first_attack_value_leaves_the_core(case):
 def test_the_fifty_first_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     names = [name for name, *_ in CASES]
-    assert 370 <= len(names) <= 410
-    assert len({name.split(" ")[0] for name in names}) == 9
+    assert 390 <= len(names) <= 410
+    assert len({name.split(" ")[0] for name in names}) == 10
     assert 90 <= len(ORDINARY) <= 110
 
 
