@@ -1,0 +1,128 @@
+"""A fifty-first outside attack (tests/privacy_attack_cases_51.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): personal data as real sites put it into
+events. Form plugins' keys and bracketed keys (Contact Form 7, Gravity Forms, WPForms, Ninja Forms, Elementor,
+HubSpot, Mailchimp, Shopify, WooCommerce, Magento, CakePHP, Jotform) as properties, in queries and in serialized
+text; auth flows (OIDC `id_token` and `access_token` in a fragment or query, an OAuth `state` of base64 JSON,
+`login_hint`, magic and password-reset links, `redirect_to`/`return_url`/`next` holding a whole URL encoded once or
+twice); marketing tools' landing URLs (an address, a phone or a name in `utm_*` values and subscriber parameters
+beside real click ids); single-page apps' routes and webmail and CRM referrers; GraphQL and JSON `variables` in a
+query string; a shop's search box holding the shopper's own data; order-tracking pages; form submissions, chat
+widgets and booking forms as events; account and thank-you pages, booking tools' redirects and a site's person
+routes naming their visitor: about 400 cases, and about 100 ordinary values of the same platforms that must
+keep going out; run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary data that the gate
+drops today is a strict expected failure too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_51 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a bare `name` inside a plugin's brackets (Typeform's `hidden[name]`), a product property naming a person
+    # (Shopify's `properties[Engraving name]`, in JSON text and a serialized query), a name after a role's words in a
+    # WooCommerce order comment (`Please leave with my neighbour, Quendrix Tarvenholm`); the plugins' other keys
+    # (`your-name`, `customer[first_name]`, `data[User][full_name]`, `names[first_name]`, German, French and Spanish
+    # Contact Form 7 keys, a field's label beside its value in one query) are caught
+    "formkey": [
+        "formkey typeform hidden name @", "formkey shopify properties[Engraving name] @",
+        "formkey woo order comments @"],
+    # an invitation link's `invitee=Quendrix Tarvenholm` (a role's key holding a name); the JWTs' claims, the OAuth
+    # state's JSON, `login_hint`, reset and magic links, and URLs inside URLs encoded once or twice are caught
+    "jwt": ["jwt invite accept name @"],
+    # a phone glued into a campaign's name (`utm_campaign=promo_447911481726`), a newsletter's greeting in
+    # `utm_content` (`Hi Quendrix!`); addresses in `utm_*`, `mc_eid`, `_kx` and subscriber parameters are caught
+    "utm": ["utm utm_campaign with phone @", "utm utm_content name spaced @"],
+    # a person's slug after a route's person word: a SPA's `#!/profile/quendrix-tarvenholm`, Pipedrive's
+    # `/person/51-quendrix-tarvenholm` as a referrer
+    "route": ["route hashbang profile name @", "route pipedrive referrer person slug @"],
+    # a shopper's own street typed into the search box after `my address is`; an address, a phone and a street
+    # with its post code alone are caught
+    "search": ["search my address @"],
+    # a first name after an account page's or a mail's greeting (WooCommerce's `Hello quendrix (not quendrix? Log
+    # out)`, Shopify's `Thank you, Quendrix!`, `Hi Quendrix, your order is on its way`), an Eventbrite `attendee=`,
+    # a person's slug after a site's person route (`/author/quendrix-tarvenholm/`, `/members/qtarvenholm/profile/`,
+    # BuddyPress's `/community/members/…/activity/`, a SPA's `#/u/quendrix.tarvenholm`); `Welcome back, Quendrix!`,
+    # `Signed in as`, `Order #1051 for`, `Shipping to` with the whole name, a wishlist's owner by the whole name and
+    # Calendly's, Stripe's, PayPal's, Typeform's and lead forms' redirect parameters are caught
+    "account": [
+        "account woo dashboard hello @", "account shopify thank you @", "account mail greeting @",
+        "account eventbrite attendee @", "account hash user route @", "account author archive @",
+        "account members username @", "account buddypress members slug @"],
+    # a chat widget's visitor's name (`visitor_name`, Intercom's `intercom_name`) as a property
+    "submit": ["submit chat started visitor name @", "submit intercom name @"],
+}
+
+# What leaks today and the README or the reference says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a name under a key that says nothing of it (Gravity's `input_1_3`, Ninja's `fields[0][value]`, Formidable's
+    # `item_meta[12]`, a form's `field_1`), in `utm_id`, HubSpot's `_hsenc`, a referral code, a search for one's own
+    # name and an order, an order-tracking path (`/orders/1051/Tarvenholm/SW1A4RT`)
+    "names with no label or salutation": [
+        "formkey gravity input_1_3 @", "formkey gravity input_1_6 @", "formkey ninja fields[0][value] @",
+        "formkey formidable item_meta[12] @", "utm utm_id name @", "utm hubspot _hsenc name @ referrer",
+        "utm referral code name @", "search own name and order @", "tracking path name and zip @",
+        "submit form_submit field values @",
+        # a first name alone in a possessive title (`Quendrix's wishlist`), after `Gift for` or a product's label
+        # (`Engraving: Quendrix`), a name in a file's name (`invoice-Quendrix-Tarvenholm-1051.pdf`) and a
+        # wishlist's slug, in Calendly's `answer_1`
+        "account wishlist possessive @", "account gift for @", "account engraving @", "account invoice file @",
+        "account invoice path @", "account wishlist slug @", "account calendly answer @"],
+    # Gravity's address field `input_4_1` holding `12 Tarvenholm Lane`
+    "a street line alone": ["formkey gravity input_4_1 street @"],
+    # a delivery page's path `/delivery/12%20Tarvenholm%20Lane/slots`
+    "an address in a URL slug": ["tracking delivery address slug @"],
+    # a field's label (`fields[0][label]=Full name`, `field_7_label=Your name`) in one property, its value in
+    # another; in one query string or one text the label names its field and the value is caught
+    "a value split across properties or fields": [
+        "formkey fields label value pair @ page property", "formkey field_7 label pair @ listed property"],
+}
+
+# Ordinary data the gate drops today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # a Shopify contact form's subject (`contact[subject]=Wholesale`): the key is headed by `subject`, a word about
+    # the form's field, yet `contact` makes it personal
+    "a contact form's subject": [
+        "ordinary property contact[subject] @ track", "ordinary property contact[subject] @ query"],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fifty-first", NOT_CLAIMED))
+def test_no_fifty_first_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_fifty_first_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 390 <= len(names) <= 410
+    assert len({name.split(" ")[0] for name in names}) == 10
+    assert 90 <= len(ORDINARY) <= 110
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "fifty-first"))
+def test_ordinary_data_of_the_fifty_first_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
