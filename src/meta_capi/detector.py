@@ -1874,6 +1874,8 @@ def _glued_groups(match: re.Match[str]) -> str:
     digits = "".join(groups)
     start = match.start()
     if not digits.isdigit():
+        if any(map(_word_cell, groups)):
+            return _cells_read(groups)
         return _BAR_OR_TILDE_MARK.sub("-", run)
     if _rising_list(groups, match.string, start):
         return run
@@ -1884,6 +1886,35 @@ def _glued_groups(match: re.Match[str]) -> str:
         start = opening.start()
     dialled = _DIALLED_BEFORE.search(match.string, max(0, start - 9), start) is not None
     return _BAR_OR_TILDE_MARK.sub("-", run) if _glued_number(groups, digits, dialled) else run
+
+
+def _word_cell(group: str) -> bool:
+    """Whether a group glued by bars is a word (letters alone, three or more, or two that are no hex digits: `cm`, not
+    a hardware address's `BC`)."""
+    return group.isalpha() and (len(group) >= 3 or len(group) == 2 and not _HEX_PAIR.fullmatch(group))
+
+
+_HEX_PAIR = re.compile("[A-Fa-f]{2}")
+
+
+def _cells_read(groups: List[str]) -> str:
+    """Groups glued by bars among which a word stands alone (_word_cell: `Quendrix|06 48 17 26 26|Paris`, a row's
+    cells, no code's part): the bars beside a word separate cells, as spaced bars do; the groups between two words
+    are joined as a run of their own would be (dashed when they hold a letter or may be one number)."""
+    cells: List[str] = []
+    piece: List[str] = []
+    for group in [*groups, ""]:
+        if group and not _word_cell(group):
+            piece.append(group)
+            continue
+        if piece:
+            joined = "".join(piece)
+            cells.append("-".join(piece) if not joined.isdigit() or len(piece) > 1 and _glued_number(
+                piece, joined, False) else "|".join(piece))
+            piece = []
+        if group:
+            cells.append(group)
+    return " | ".join(cells)
 
 
 # `+` and maybe a country code just before a number's groups (`+33|6|…`, `(+33) 6|12|…`)

@@ -1,0 +1,34 @@
+"""A word alone among groups glued by bars or tildes is a row's cell, not a code's part (detector._cells_read): the
+phone in `Quendrix|06 48 17 26 26|Paris` is read as it is after spaced bars, found by a fuzz of the core families
+(session 30) where the word had been dashed into the number's first group (`Quendrix-06 48 …`). Codes, IBANs and
+lists glued by bars read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+
+PHONES = [
+    "Quendrix|06 48 17 26 26|Paris", "red|06 48 17 26 26", "Paris~06 48 17 26 26", "Anna|06 48 17 26 26",
+    "Quendrix|06|48|17|26|26|Paris", "Müller|0151 4817 2609|Berlin", "Smith|07911 481726|London",
+    "Quendrix|0648172626|Paris", "name|+33 6 48 17 26 26|FR",
+]
+ORDINARY = [
+    "Color|Red|Size|42", "Blue|90|140|160", "SKU|4006381333931", "ABC|123|456|7890", "Shoes|Berlin|10115",
+    "Home|Sale|2024", "Sizes|36|38|40|42|44", "Pack|100|250|500", "Bed|90|140|160|180|cm", "Model|4000|5000|6000",
+]
+
+
+@pytest.mark.parametrize("text", PHONES)
+def test_a_phone_in_a_row_of_bars_is_read(text: str) -> None:
+    assert detector.reason(text) == detector.PHONE
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_codes_and_lists_glued_by_bars_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+def test_an_iban_glued_by_bars_is_still_one() -> None:
+    assert detector.reason("DE89|3704|0044|0532|0130|00") == detector.IBAN
