@@ -1,6 +1,7 @@
 """A word alone among groups glued by bars or tildes is a row's cell, not a code's part (detector._cells_read): the
 phone in `Quendrix|06 48 17 26 26|Paris` is read as it is after spaced bars, found by a fuzz of the core families
-(session 30) where the word had been dashed into the number's first group (`Quendrix-06 48 …`). Codes, IBANs and
+(session 30) where the word had been dashed into the number's first group (`Quendrix-06 48 …`). Two numbers glued by a
+bar are read each in its cell (a dialled run of more digits than E.164's fifteen is no one number). Codes, IBANs and
 lists glued by bars read as before."""
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ PHONES = [
     "Quendrix|06 48 17 26 26|Paris", "red|06 48 17 26 26", "Paris~06 48 17 26 26", "Anna|06 48 17 26 26",
     "Quendrix|06|48|17|26|26|Paris", "Müller|0151 4817 2609|Berlin", "Smith|07911 481726|London",
     "Quendrix|0648172626|Paris", "name|+33 6 48 17 26 26|FR",
+    # two numbers glued by a bar: more digits than E.164's fifteen are two numbers, each in its cell
+    "0151/48172602|0151/48172602", "0151-48172602|0170-4817260", "0151/48172602|0170/4817260|Berlin",
 ]
 ORDINARY = [
     "Color|Red|Size|42", "Blue|90|140|160", "SKU|4006381333931", "ABC|123|456|7890", "Shoes|Berlin|10115",

@@ -1925,12 +1925,14 @@ _GROUPS_BEFORE = re.compile(r"(?<![0-9])(?:[0-9]{1,5}[ \t./\-|~]){1,4}\Z")
 
 
 def _glued_number(groups: List[str], digits: str, after_plus: bool) -> bool:
-    """Whether digit groups glued by bars may be one number: dialled (a `+` before them, a trunk `0` opening them),
-    a card's by its Luhn sum, a NANP number's 3-3-4 (`1|650|555|0173`); not a list's steps (`06|08|10|12`)."""
+    """Whether digit groups glued by bars may be one number: dialled (a `+` before them, a trunk `0` opening them; at
+    most E.164's fifteen digits: more are two numbers, each in its cell, `0151/48172602|0170/4817260`), a card's by
+    its Luhn sum, a NANP number's 3-3-4 (`1|650|555|0173`); not a list's steps (`06|08|10|12`)."""
     if len(groups) >= 3 and max(map(len, groups)) <= 6 and _steps(groups):
         return False
     widths = [len(group) for group in groups]
-    return after_plus or digits[0] == "0" or 13 <= len(digits) <= 19 and _card_number(digits) or (
+    return (after_plus or digits[0] == "0") and len(digits) <= 15 or 13 <= len(digits) <= 19 and _card_number(
+        digits) or (
         widths in ([3, 3, 4], [1, 3, 3, 4]) and nanp(digits[-10:]))
 
 
