@@ -226,9 +226,27 @@ OPENING_RATED = re.compile(f"[ \\t]{{0,3}}(?:({FULL_NAME}|{_HANDLE}){_MARK}(?:{_
                            f"[ \\t]{{1,3}}(?i:{RATED_BY})[ \\t]{{1,3}}({FULL_NAME}){_END})")
 
 
+# Where a JSON string's value opens (its quote after the key's colon or an array's `[` or `,`): a text of its own
+# when a structure is judged whole (a property holding JSON text, `{"detail": "Petra Quendrix ★★★★★"}`; closer 89).
+_JSON_STRING_OPENING = re.compile(r'(?<=[:\[,])[ \t]{0,3}"')
+
+
 def opening_rated(form: str, a_name: Callable[[str, str, int], bool]) -> str:
-    """PERSON_NAME when canonical `form` opens with a review's author before its rating (above), or ""."""
-    match = OPENING_RATED.match(form)
+    """PERSON_NAME when canonical `form`, or a JSON string's value in it, opens with a review's author before its
+    rating (above), or "" (one anchored match at the text's start and at each string's opening quote)."""
+    found = _opening_rated_at(form, 0, a_name)
+    if found or '"' not in form:
+        return found
+    for opening in _JSON_STRING_OPENING.finditer(form):
+        found = _opening_rated_at(form, opening.end(), a_name)
+        if found:
+            return found
+    return ""
+
+
+def _opening_rated_at(form: str, at: int, a_name: Callable[[str, str, int], bool]) -> str:
+    """PERSON_NAME when a review's author before its rating (above) opens at `at` of canonical `form`, or ""."""
+    match = OPENING_RATED.match(form, at)
     if match is None:
         return ""
     name = match.group(1) or match.group(3)
