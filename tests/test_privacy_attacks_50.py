@@ -55,9 +55,8 @@ LEAKS: Dict[str, List[str]] = {
     # string's opening is read as the text's); closer 85 reads the author opening the text before its rating
     # a person's gender in Portuguese (`Gênero: mulher`) and Hindi (`लिंग: महिला`), an age after Arabic's label
     # (`العمر: 38`) are caught (closer 89); said of oneself in Turkish (`38 yaşındayım`) is caught (closer 85)
-    # an export's row naming a person in Japanese as an event id, a name and a street line as a custom event's name
-    "row": [
-        "row csv japanese @ event id", "row no post code @ custom event name"],
+    # an export's row naming a person in Japanese as an event id, a name and a street line without a post code as a
+    # custom event's name are caught (closer 89)
     # a customer's number after its Polish label with a glued prefix (`Numer klienta: KD-481726`), a
     # customer's path in Polish (`/klient/KD-48172608/`); the visitor's own user id after a code's label is caught
     "ownid": [
