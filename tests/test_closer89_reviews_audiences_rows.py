@@ -18,12 +18,13 @@ GENDER = "holds a gender after its label"
 AGE = "holds a person's age after its label"
 POSTAL_ADDRESS = "holds a postal address"
 
-# (JSON text as a property holds it: its string's value opens after the key's colon, an array's `[` or `,`)
+# (JSON text as a property holds it: its string's value opens after the key's colon, an array's `[` or `,`; in a JSON
+# string the rating is read in stars or as a score out of five or ten)
 RATED_IN_JSON: List[str] = [
     '{"trace": "T-1", "detail": "Lena Vogt &#9733;&#9733;&#9733;&#9733;"}',
     '{"detail": "Jonas Brinkmann ★★★★☆"}',
-    '{"a":"x","review":"Marta Kowalska: 4 gwiazdki"}',
-    '["Good Housekeeping ★★★★★", "Ayşe Demirtaş 4 yıldız"]',
+    '{"a":"x","review":"Marta Kowalska: ★★★★"}',
+    '["Good Housekeeping ★★★★★", "Ayşe Demirtaş ☆★★"]',
     '{"note": "Lena Vogt &#x2605;&#x2605;&#x2605;"}',
     '{"by": "@lena_vogt - 4/5"}',
     '{"r": "4/5 by Lena Vogt"}',
