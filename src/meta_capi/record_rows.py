@@ -49,6 +49,9 @@ _FULL_NAME_CELL = re.compile(FULL_NAME)
 # ... a name in Japanese: a family and a given name apart by a blank, each in katakana (a foreigner's, 2 to 12) or in
 # kanji (1 to 3), as a Japanese export writes them (`山田 花子`, `クエンドリクス ペトラ`; closer 89).
 _KATAKANA = "\u30a0-\u30ff"
+# ... not ending in a store's, a company's, an office's, a hall's or a venue's character (`本店`, `支店`, `会社`,
+# `事務所`, `会館`, `会場`, `病院`, `郵便局`), lexicon data.
+_JAPANESE_BUSINESS_ENDS = frozenset("店社所館場院局部課")
 _JAPANESE_NAME_CELL = re.compile(f"[{_KATAKANA}]{{2,12}}[ ][{_KATAKANA}]{{2,12}}|[{_KANJI}]{{1,3}}[ ][{_KANJI}]{{1,3}}")
 _MAX_CELLS = 32  # (a record's cells are few: a longer line is no row of one)
 
@@ -138,7 +141,9 @@ def _named_before(cells: List[str], at: int) -> bool:
     if at < 1:
         return False
     if _JAPANESE_NAME_CELL.fullmatch(cells[at - 1]) is not None:
-        return True  # (a script without capitals: the shape alone, as the row's town and post code say an address)
+        # (a script without capitals: the shape alone, as the row's town and post code say an address; not a store's
+        # or a business's name, `渋谷 本店`)
+        return cells[at - 1][-1] not in _JAPANESE_BUSINESS_ENDS
     if _FULL_NAME_CELL.fullmatch(cells[at - 1]) is not None:
         name = cells[at - 1]
     elif _SURNAME_GIVEN_CELL.fullmatch(cells[at - 1]) is not None:  # (`Quendrix, Petra` in a quoted cell: closer 85)
