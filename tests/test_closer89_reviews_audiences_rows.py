@@ -83,8 +83,8 @@ ROWS: List[str] = [
 NOT_ROWS: List[str] = [
     "Summer Sale,12 Oxford Street,London", "Blue Shirt,2 Pack,London", "Nike Store,12 Oxford Street,London",
     "Order 12,Lena Vogt,3 items", "Christmas Market,Berlin,10115", "Summer Sale,London,SW1A 1AA",
-    "セール,東京都千代田区,100-0001", "2026,100-0001,東京", "Lena Vogt,London,3 items", "渋谷 本店,東京都渋谷区,150-0001",
-    "東京 支店,東京都千代田区,100-0001",
+    "セール,東京都千代田区,100-0001", "2026,100-0001,東京", "Lena Vogt,London,3 items",
+    "渋谷 本店,東京都渋谷区,150-0001", "東京 支店,東京都千代田区,100-0001",
 ]
 
 
