@@ -51,16 +51,12 @@ LEAKS: Dict[str, List[str]] = {
     # dashed, after its labels, encoded and in a URL's path it is caught
     "mbi": [
         "mbi spaced @"],
-    # a review's author before its rating in a JSON property's HTML entities (`&#9733;`); closer 85 reads the author
-    # opening the text before its rating, in every other leaf
-    "review": ["review name entities @ json property"],
+    # a review's author before its rating in a JSON property's HTML entities (`&#9733;`) is caught (closer 89: a JSON
+    # string's opening is read as the text's); closer 85 reads the author opening the text before its rating
     # a person's gender in Portuguese (`Gênero: mulher`) and Hindi (`लिंग: महिला`), an age after Arabic's label
-    # (`العمر: 38`); said of oneself in Turkish (`38 yaşındayım`) is caught (closer 85); Polish, Turkish, Japanese
-    # genders and ages, Polish and Portuguese self-statements and person's keys are caught
-    "audience": ["audience portuguese gender @", "audience hindi gender @", "audience arabic age @"],
-    # an export's row naming a person in Japanese as an event id, a name and a street line as a custom event's name
-    "row": [
-        "row csv japanese @ event id", "row no post code @ custom event name"],
+    # (`العمر: 38`) are caught (closer 89); said of oneself in Turkish (`38 yaşındayım`) is caught (closer 85)
+    # an export's row naming a person in Japanese as an event id, a name and a street line without a post code as a
+    # custom event's name are caught (closer 89)
     # a customer's number after its Polish label with a glued prefix (`Numer klienta: KD-481726`), a
     # customer's path in Polish (`/klient/KD-48172608/`); the visitor's own user id after a code's label is caught
     "ownid": [
@@ -73,15 +69,9 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "names with no label or salutation": ["review rating first @"],
 }
 
-# Ordinary data the gate drops today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a department's words after a gender's label: Polish `Płeć: damskie` (an adjective, "women's", in lower case:
-    # the README makes a person of a singular person's noun in lower case, not of an adjective) and Turkish
-    # `Cinsiyet: Kadın` (capitalized, the department as `Femme` is)
-    "a department after a gender's label": [
-        "ordinary audience 5 @ content category", "ordinary audience 5 @ search string",
-        "ordinary audience 6 @ search string", "ordinary audience 6 @ contents title"],
-}
+# Ordinary data the gate drops today, by family: a test's id. (A department's words after a gender's label, Polish
+# `Płeć: damskie` and Turkish `Cinsiyet: Kadın`, go out: closer 89.)
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fiftieth", NOT_CLAIMED))

@@ -22,7 +22,7 @@ import re
 from typing import FrozenSet, Iterable, List
 
 from . import key_lexicon
-from .canonical import canonical
+from .canonical import INDIC_SIGNS, canonical
 from .personal_keys import (
     ACCOUNT_STATES,
     AGE_WORDS,
@@ -47,18 +47,21 @@ AUDIENCE_WORDS = {
     "men": {
         "English": "men mens man gents", "German": "herren herr männer", "French": "homme hommes",
         "Spanish": "hombre hombres caballero caballeros", "Italian": "uomo uomini", "Dutch": "heren",
-        "Portuguese": "homem homens",
+        "Portuguese": "homem homens", "Polish": "mężczyźni męskie męski męska męskich", "Turkish": "erkek",
+        "Hindi": "पुरुषों", "Arabic": "رجال الرجال رجالي",
     },
     "women": {
         "English": "women womens woman ladies", "German": "damen frauen", "French": "femme femmes",
         "Spanish": "mujer mujeres dama damas", "Italian": "donna donne", "Dutch": "dames",
-        "Portuguese": "mulher mulheres",
+        "Portuguese": "mulher mulheres", "Polish": "kobiety damskie damski damska damskich", "Turkish": "kadın",
+        "Hindi": "महिलाएं महिलाओं", "Arabic": "نساء النساء نسائي",
     },
     "children": {
         "English": "kids kid children child boys boy girls girl junior juniors youth",
         "German": "kinder kind jungen mädchen", "French": "enfant enfants garçon garçons fille filles",
         "Spanish": "niño niños niña niñas infantil", "Italian": "bambino bambini bambina bambine ragazzi",
         "Dutch": "kinderen jongens meisjes", "Portuguese": "criança crianças menino meninos menina meninas",
+        "Polish": "dzieci dziecięce dziecięcy", "Turkish": "çocuk", "Hindi": "बच्चे बच्चों", "Arabic": "أطفال الأطفال",
     },
     "babies": {
         "English": "baby babies newborn newborns infant infants toddler toddlers", "German": "babys kleinkinder",
@@ -91,7 +94,8 @@ _AUDIENCE = _folded(word for languages in AUDIENCE_WORDS.values() for words in l
 _UNITS = _folded(AGE_UNITS.split())
 _MARKS = _folded(AGE_MARKS.split() + MONTHS.split()) | {"+"}
 # A value's words: a number, a word of letters (its possessive `'s` read with it: `Men's`), or a `+`.
-_WORDS = re.compile(r"[0-9]+|[^\W\d_]+(?:['’]s)?|\+")
+# (a word's letters with the Indic scripts' signs of its vowels: canonical.INDIC_SIGNS)
+_WORDS = re.compile(f"[0-9]+|(?:[^\\W\\d_]|[{INDIC_SIGNS}])+(?:['’]s)?|\\+")
 _GLUED_UNIT = re.compile(r"([0-9]+)([^\W\d_]+)")  # (`3T`, `12m`, `18yrs`)
 
 
@@ -127,10 +131,30 @@ def is_an_audience(value: str) -> bool:
 
 # A single person's noun of a gender's, in the singular (closer 83): a department is named in the plural in English
 # (`Women`, `Men`) or in capitals (Zara's `WOMAN`), in the singular capitalized in the Romance languages (`Femme`,
-# `Mujer`, `Homme`); written in lower case (`woman`, `femme`, `mujer`), or in English capitalized (`Woman`), it is a
-# form's answer about a person.
-_ONE_PERSON = _folded("man woman homme femme hombre mujer uomo donna homem mulher herr frau mann".split())
+# `Mujer`, `Homme`) and in Turkish (`Kadın`, `Erkek`), or by an adjective (Polish `damskie`, `męskie`: women's,
+# men's); written in lower case (`woman`, `femme`, `mujer`, `kadın`, `kobieta`), or in English capitalized (`Woman`),
+# it is a form's answer about a person, and always in a script without capitals (Hindi `महिला`, Arabic `امرأة`).
+_ONE_PERSON = _folded(("man woman homme femme hombre mujer uomo donna homem mulher herr frau mann kobieta mężczyzna "
+                       "kadın erkek महिला पुरुष امرأة رجل").split())
 _ENGLISH_ONE_PERSON = frozenset(("man", "woman"))
+# A person's gender as a form's answer writes it, an adjective in lower case, by language (closer 89): after a word
+# naming a work's genre too (key_lexicon.GENDER_OR_GENRE: `Gênero: feminino`), only these and a person's noun above
+# are a gender's (`Gênero: Romance` is a book's; `Gênero: Feminino`, capitalized, a department).
+FORM_ANSWERS = {
+    "English": "female male", "French": "féminin féminine masculin masculine", "Spanish": "femenino masculino",
+    "Portuguese": "feminino masculino", "Italian": "femminile maschile",
+}
+_ANSWERS = _folded(word for words in FORM_ANSWERS.values() for word in words.split())
+
+
+def a_persons_gender(value: str) -> bool:
+    """Whether `value` (after a word naming a gender or a genre) is a person's gender: one word, a form's answer in
+    lower case or a single person's noun written as one (above)."""
+    written = (canonical(value)[0] if not value.isascii() else value).strip()
+    word = written.lower()
+    return written in _ANSWERS or word in _ONE_PERSON and _a_person_s(written, word)
+
+
 # A product's age mark names a child's age (under 18) or a law's (`18+`, `21+`): an adult's number with a mark is a
 # person's (`Age: 38 years and up`).
 _ADULT = 18

@@ -1152,6 +1152,13 @@ def before_a_site(word: str) -> bool:
     return False
 
 
+# The signs of a vowel (and of a nasal, a visarga) that the Indic scripts write as spacing marks, which `\w` misses
+# (Devanagari `लिंग`'s `ि`: a word's letters read by `\w` alone break there), as a regex class's ranges: each script's
+# block of 128 holds them at the same places (closer 89).
+INDIC_SIGNS = "".join(f"\\u{block + 0x01:04x}-\\u{block + 0x03:04x}\\u{block + 0x3e:04x}-\\u{block + 0x4c:04x}"
+                      for block in range(0x0900, 0x0d80, 0x80))
+
+
 def canonical(text: str) -> Tuple[str, bool]:
     """(canonical form of `text`, True when it reached a fixpoint). A value still changing after MAX_ROUNDS
     rounds of decoding is layered on purpose: callers treat it as suspect."""

@@ -118,6 +118,8 @@ ALONE: Dict[str, Dict[str, str]] = {
         "Croatian and Slovene": "spol", "Greek": "fylo", "Latvian": "dzimums", "Lithuanian": "lytis",
         "Irish": "gneas", "Indonesian": "jenis_kelamin", "Malay": "jantina", "Vietnamese": "gioi_tinh",
         "Tagalog": "kasarian", "Arabic": "jins", "Persian": "jensiyat", "Chinese": "xingbie", "Korean": "seongbyeol",
+        # (closer 89: Hindi's and Arabic's own scripts; `ling` romanized is no label, above)
+        "Hindi (script)": "लिंग", "Arabic (script)": "الجنس",
     },
     # Closer 78: what a person is called by, signs in as, and the secrets and device ids a form echoes, personal alone
     # in a key and, after its label, in text (labelled_values.py).
@@ -341,4 +343,11 @@ ABOUT_A_CREDENTIAL: Dict[str, str] = {
     "Portuguese": "estado força nível segurança comprimento rótulo nome tipo",
     "Italian": "stato forza livello sicurezza robustezza lunghezza etichetta nome tipo",
     "Polish": "status stan siła poziom długość etykieta nazwa typ",
+}
+
+# Closer 89: a gender's word that names a work's genre too (`Gênero: Romance`, `Género: Ficción`, `Genre : Polar`), by
+# language. After it in text a value is a gender's only when it is a person's gender in a form's words (audiences.
+# a_persons_gender: `Gênero: mulher`, `Género: femenino`); not a key's word (`genero=romance` is a shop's filter).
+GENDER_OR_GENRE: Dict[str, str] = {
+    "Portuguese": "gênero género", "Spanish": "género", "Italian": "genere", "French": "genre",
 }

@@ -36,7 +36,7 @@ import re
 from typing import Dict, List, Tuple
 
 from . import audiences, key_lexicon
-from .canonical import canonical
+from .canonical import INDIC_SIGNS, canonical
 from .personal_keys import (
     ACCOUNT_HOLDERS,
     AGE_WORDS_WRITTEN,
@@ -63,6 +63,9 @@ PERSON_ID = "holds a person's id after its label"
 _EVERY_VALUE = {"gender": GENDER, "pronouns": GENDER, "sign-in name": SIGN_IN_NAME, "password": SECRET,
                 "secret": SECRET, "device id": DEVICE_ID}
 _LOGIN, _AGE, _HANDLE, _TITLE, _BEARER_KIND, _PERSON_ID = "login", "age", "handle", "title", "bearer", "person id"
+# A gender's word that names a work's genre too (key_lexicon.GENDER_OR_GENRE): a person's gender alone after it
+# (audiences.a_persons_gender).
+_GENDER_OR_GENRE = "gender or genre"
 # ... of which a sign-in name, a password, a secret and a device's id are one token, no account's state (a page's step
 # or instruction after the label has blanks: `Reset password: step 2`; a passphrase of words so goes out, a trade-off)
 _ONE_TOKEN = frozenset(("sign-in name", "password", "secret", "device id"))
@@ -83,7 +86,8 @@ def _kinds() -> Dict[str, str]:
         *((meaning, word) for meaning in _EVERY_VALUE for words in key_lexicon.ALONE[meaning].values()
           for word in words.split()),
         *((_AGE, word) for word in sorted(AGE_WORDS_WRITTEN)), *((_LOGIN, word) for word in LOGIN_WORDS_WRITTEN),
-        (_HANDLE, "handle"), *((_TITLE, word) for word in _TITLE_WORDS)]
+        (_HANDLE, "handle"), *((_TITLE, word) for word in _TITLE_WORDS),
+        *((_GENDER_OR_GENRE, word) for words in key_lexicon.GENDER_OR_GENRE.values() for word in words.split())]
     for kind, word in words:
         for form in _forms(word):
             kinds.setdefault(form, kind)  # (a meaning read for every value first)
@@ -117,7 +121,9 @@ _ENDINGS = frozenset([*(form.rsplit("_", 1)[-1][-3:] for form in _KIND_OF),  # (
 _SEPARATORS = (":", "=", " - ")
 # The words before a separator, read backwards (matched at the reversed text's start: no search), a digit after them
 # (`IMEI2`, `IMEI 1`), up to five words joined by a label's joints: the label and the words before it in its field.
-_WORDS_BACKWARDS = re.compile(r"(?:[0-9](?![0-9])[ _-]?)?((?:[^\W_]+[ _'’.\-]{1,2}){0,4}[^\W_]+)")
+# (a word's letters and, in the Indic scripts, the signs of its vowels: canonical.INDIC_SIGNS; closer 89)
+_WORD = f"(?:[^\\W_]|[{INDIC_SIGNS}])+"
+_WORDS_BACKWARDS = re.compile(f"(?:[0-9](?![0-9])[ _-]?)?((?:{_WORD}[ _'’.\\-]{{1,2}}){{0,4}}{_WORD})")
 _REACH = 64  # (how far back the label's words are read)
 _BEARER = re.compile(r"(?<![^\W_])[bB][eE][aA][rR][eE][rR][ \t]{1,3}")
 _VALUE = re.compile(r"[^\n\r,;|&]{1,64}")
@@ -230,6 +236,8 @@ def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = Fal
         return "" if audience_read and audiences.is_an_audience(value) else _EVERY_VALUE[kind]
     if kind == _AGE:
         return "" if audience_read and audiences.is_an_audience(value) else AGE
+    if kind == _GENDER_OR_GENRE:
+        return GENDER if audiences.a_persons_gender(value) else ""
     if kind == _LOGIN:
         return SIGN_IN_NAME if " " not in value and sign_in_name(value) else ""
     if kind == _HANDLE:

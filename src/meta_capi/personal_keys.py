@@ -1227,6 +1227,9 @@ MOBILE_KEY_WORDS = frozenset(["cel"])
 # (_ACCENTED_AGE, below).
 AGE_WORDS |= frozenset(_turkish("yaş") + ("věk vek vârstă amžius vecums vanus edat usia umri mosha starost възраст "
                                           "גיל आयु 年齡").split())
+# Arabic's age with its article (closer 89: `العمر: 38`): in text its label is read as written, with the article
+# (AGE_WORDS_WRITTEN), as the word alone is a given name too (`عمر:`, Omar:); a key's tokens drop the article.
+AGE_WORDS |= frozenset(["العمر"])
 # Argentina's and Uruguay's `celu` (the celular cut short; Polish's genitive of a goal too), as `cel` is; either with
 # a number word beside it (`cel_number`, `celu_nro`) names a mobile's number.
 MOBILE_KEY_WORDS |= frozenset(["celu"])
@@ -1243,6 +1246,8 @@ _MORE_TOKENS += ["heimatort"]  # (a home town: `Ort` glued after `Heimat` is no 
 # `home` is; Polish `klienta` (the customer's: `region_klienta`, `imie_klienta`) a person qualifier.
 ADDRESS_QUALIFIERS |= frozenset("natal natale natala klienta".split())
 PERSON_QUALIFIERS |= frozenset(["klienta"])
+# ... and a woman customer's (`klientka`, its genitive `klientki`: `plec_klientki`; closer 89).
+PERSON_QUALIFIERS |= frozenset(["klientka", "klientki"])
 # A father or a mother in the languages that name a patronymic so (German `Vatersname`, `Name des Vaters`; Polish
 # `imię ojca`, Spanish `nombre del padre`, Portuguese `nome do pai`, French `nom du père`, Dutch `naam vader`, the
 # Nordic `fars navn`'s long form `fader`, Finnish `isän nimi`, Turkish `anne adı`): person qualifiers, as `father`

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+from . import postal
 from .canonical import canonical
 from .name_shapes import FULL_NAME, a_person, a_product
 from .postal import _PERSON_WORD
@@ -32,13 +33,26 @@ _SEPARATORS = ("\t", ";", "|", ",")
 _POST_CODE = (r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}|[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9]"
               r"|[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{3}[ ]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ ][0-9]{2}"
               # (closer 85: Portugal's `1100-148`, Brazil's `01310-100`, a US state's code before its ZIP, `IL 62701`)
-              r"|[1-9][0-9]{3}-[0-9]{3}|[0-9]{5}-[0-9]{3}|[A-Z]{2}[ ][0-9]{5}(?:-[0-9]{4})?)")
-_TOWN = r"[A-Z][^\W\d_'’-]{1,29}(?:[ -][A-Z][^\W\d_'’-]{1,29}){0,2}"
+              r"|[1-9][0-9]{3}-[0-9]{3}|[0-9]{5}-[0-9]{3}|[A-Z]{2}[ ][0-9]{5}(?:-[0-9]{4})?"
+              # (closer 89: Japan's `100-0001`)
+              r"|[0-9]{3}-[0-9]{4})")
+# ... a town in Japan: a prefecture's and a municipality's names, each ending in its kind's character (`東京都千代田区`,
+# `大阪府大阪市`, `札幌市`; closer 89).
+_KANJI = "\u3005\u30f6\u4e00-\u9fff"
+_JAPANESE_TOWN = f"(?:[{_KANJI}]{{1,6}}[都道府県])?[{_KANJI}]{{1,8}}[市区町村郡](?:[{_KANJI}]{{1,8}}[市区町村])?"
+_TOWN = f"(?:[A-Z][^\\W\\d_'’-]{{1,29}}(?:[ -][A-Z][^\\W\\d_'’-]{{1,29}}){{0,2}}|{_JAPANESE_TOWN})"
 _POST_CODE_CELL = re.compile(_POST_CODE)
 _TOWN_CELL = re.compile(_TOWN)
 _TOWN_AND_CODE_CELL = re.compile(f"{_TOWN}[ ]{{1,3}}{_POST_CODE}|{_POST_CODE}[ ]{{1,3}}{_TOWN}")
 _NAME_WORD_CELL = re.compile(_PERSON_WORD)
 _FULL_NAME_CELL = re.compile(FULL_NAME)
+# ... a name in Japanese: a family and a given name apart by a blank, each in katakana (a foreigner's, 2 to 12) or in
+# kanji (1 to 3), as a Japanese export writes them (`山田 花子`, `クエンドリクス ペトラ`; closer 89).
+_KATAKANA = "\u30a0-\u30ff"
+# ... not ending in a store's, a company's, an office's, a hall's or a venue's character (`本店`, `支店`, `会社`,
+# `事務所`, `会館`, `会場`, `病院`, `郵便局`), lexicon data.
+_JAPANESE_BUSINESS_ENDS = frozenset("店社所館場院局部課")
+_JAPANESE_NAME_CELL = re.compile(f"[{_KATAKANA}]{{2,12}}[ ][{_KATAKANA}]{{2,12}}|[{_KANJI}]{{1,3}}[ ][{_KANJI}]{{1,3}}")
 _MAX_CELLS = 32  # (a record's cells are few: a longer line is no row of one)
 
 
@@ -75,7 +89,16 @@ def _addressed(line: str) -> bool:
                 # (a campaign's cell between the name and the town: `Petra Quendrix,Summer Sale,London,…`; closer 85)
                 _a_campaign(cells[at - 1]) and _named_before(cells, at - 1))):
             return True
-    return False
+    return _street_and_town_last(cells)
+
+
+def _street_and_town_last(cells: List[str]) -> bool:
+    """Whether the row ends in a name, a street line and a town without a post code (closer 89: `Petra Quendrix,12
+    Tarvenholm Road,London`): the street line by postal.py's grammar of one (a street's word, not a number and any
+    words: `2 Pack` is none)."""
+    at = len(cells) - 2
+    return at >= 1 and _TOWN_CELL.fullmatch(cells[-1]) is not None and postal.street_line_alone(
+        cells[at]) and _named_before(cells, at)
 
 
 # An address's line in a cell of its own between the name and the town (closer 83): a house number and a street
@@ -117,6 +140,10 @@ def _named_before(cells: List[str], at: int) -> bool:
     """Whether the cells right before `at` hold a person's name: a full name in one, or a word in each of two."""
     if at < 1:
         return False
+    if _JAPANESE_NAME_CELL.fullmatch(cells[at - 1]) is not None:
+        # (a script without capitals: the shape alone, as the row's town and post code say an address; not a store's
+        # or a business's name, `渋谷 本店`)
+        return cells[at - 1][-1] not in _JAPANESE_BUSINESS_ENDS
     if _FULL_NAME_CELL.fullmatch(cells[at - 1]) is not None:
         name = cells[at - 1]
     elif _SURNAME_GIVEN_CELL.fullmatch(cells[at - 1]) is not None:  # (`Quendrix, Petra` in a quoted cell: closer 85)

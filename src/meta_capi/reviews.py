@@ -226,9 +226,43 @@ OPENING_RATED = re.compile(f"[ \\t]{{0,3}}(?:({FULL_NAME}|{_HANDLE}){_MARK}(?:{_
                            f"[ \\t]{{1,3}}(?i:{RATED_BY})[ \\t]{{1,3}}({FULL_NAME}){_END})")
 
 
+# Where a JSON string's value opens (its quote after the key's colon or an array's `[` or `,`): a text of its own
+# when a structure is judged whole (a property holding JSON text, `{"detail": "Petra Quendrix ★★★★★"}`; closer 89).
+# (its first character a set: the scan skips to it in C)
+_JSON_STRING_OPENING = re.compile(r'[:\[,][ \t]{0,3}"')
+# A rating read in a JSON string (its cues, substrings tested in C before the strings are read; a product's JSON holds
+# none mostly): stars (`&#9733;` decoded) or a score out of five or ten. A number and the word for stars, a rating's
+# label are read opening the text alone (their cues are words: a search of each in every JSON text cost too much).
+_SCORE_CUE = re.compile(r"/[ \t]{0,3}(?:5|10)(?![0-9])")  # (its `/` a literal: the scan skips to it in C)
+_STRING_REACH = 240  # (how far a string's rating is looked for: a name of 95 characters at most, a mark, a rating)
+
+
 def opening_rated(form: str, a_name: Callable[[str, str, int], bool]) -> str:
-    """PERSON_NAME when canonical `form` opens with a review's author before its rating (above), or ""."""
-    match = OPENING_RATED.match(form)
+    """PERSON_NAME when canonical `form` opens with a review's author before its rating, or a JSON string's value in
+    it before stars or a score (above), or "" (one anchored match at the text's start, and at each string's opening
+    quote whose string holds a cue)."""
+    found = _opening_rated_at(form, 0, a_name)
+    if found or '"' not in form or not _rating_cue(form):
+        return found
+    for opening in _JSON_STRING_OPENING.finditer(form):
+        at = opening.end()
+        close = form.find('"', at, at + _STRING_REACH)
+        string = form[at:close if close >= 0 else at + _STRING_REACH]
+        if _rating_cue(string):
+            found = _opening_rated_at(form, at, a_name)
+            if found:
+                return found
+    return ""
+
+
+def _rating_cue(text: str) -> bool:
+    """Whether `text` holds a star (_STARS, each a test in C) or a score's `/5`, `/10` (above)."""
+    return "★" in text or "☆" in text or "⭐" in text or _SCORE_CUE.search(text) is not None
+
+
+def _opening_rated_at(form: str, at: int, a_name: Callable[[str, str, int], bool]) -> str:
+    """PERSON_NAME when a review's author before its rating (above) opens at `at` of canonical `form`, or ""."""
+    match = OPENING_RATED.match(form, at)
     if match is None:
         return ""
     name = match.group(1) or match.group(3)
