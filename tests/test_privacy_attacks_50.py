@@ -34,23 +34,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a VIN as an order id after a car's word (`car 1HGCM826733481726 service`): after its labels (Polish, Japanese,
-    # Hindi, Turkish, Portuguese, Arabic), dashed in its three groups, spaced or in lower case after `VIN`, bare with
-    # a European maker's tenth `Z`, in a URL's path and fragment, encoded and `?vin=` it is caught
-    "vin": [
-        "vin bare us @ order id"],
-    # a plate in Japan's layout (`ナンバー：品川 500 あ 48-17`), a percent-encoded `Kennzeichen:` as a standard order
-    # id; `Nr rej. WX48172` and Brazil's Mercosur band after `Placa:` are caught
-    "plate": [
-        "plate japanese @", "plate percent @ standard order id"],
-    # an id holder's label: a policy number with `/` (`PL/481726/24`), `AAdvantage #`, `Member\nID:` over a line
-    # break; the English labels, the lexicon's other languages' (closer 87), `MRN:`, `SkyMiles number` are caught
-    "holder": [
-        "holder policy polish @", "holder flyer aadvantage @", "holder member split label @"],
-    # a Medicare MBI in groups by blanks (`4QX7 RD2 KT83`); bare in its whole layout, in lower case after its label,
-    # dashed, after its labels, encoded and in a URL's path it is caught
-    "mbi": [
-        "mbi spaced @"],
     # a review's author before its rating in a JSON property's HTML entities (`&#9733;`); closer 85 reads the author
     # opening the text before its rating, in every other leaf
     "review": ["review name entities @ json property"],
@@ -61,10 +44,6 @@ LEAKS: Dict[str, List[str]] = {
     # an export's row naming a person in Japanese as an event id, a name and a street line as a custom event's name
     "row": [
         "row csv japanese @ event id", "row no post code @ custom event name"],
-    # a customer's number after its Polish label with a glued prefix (`Numer klienta: KD-481726`), a
-    # customer's path in Polish (`/klient/KD-48172608/`); the visitor's own user id after a code's label is caught
-    "ownid": [
-        "ownid polish @", "ownid path @"],
 }
 
 # What leaks today and the README or the reference says it does not claim, by the sentence that says so.
