@@ -109,3 +109,8 @@ def test_a_url_in_free_text_has_its_path_read(url: str) -> None:
 ])
 def test_an_ordinary_url_in_free_text_goes_out(url: str) -> None:
     assert privacy.free_text(url, "status") == url
+
+
+def test_a_url_as_an_id_keeps_its_digits_an_ids() -> None:
+    url = "https://shop.example/r/4917630571948"
+    assert privacy.free_text(url, "event_id", id_like=True) == url

@@ -69,7 +69,8 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
             found = detector.product_code_reason(text)
         if found == detector.NATIONAL_ID and id_like and detector.dated_order_under(field, text):
             found = ""  # (the key labels its id: `order_id` = `250317-0042` is the order's number stamped with its day)
-        if not found and text[:4].lower() == "http":  # (a web page's URL alone: its path read as a URL field's)
+        # (a web page's URL alone as free text: its path read as a URL field's; an id's digits stay an id's)
+        if not found and not id_like and text[:4].lower() == "http":
             found = _web_path_reason(text)
         # (serialized.cued's first tests inline, and a UUID, which embedded_reason passes first, spared the calls)
         if not found and text and ("=" in text or "{" in text or "%" in text or (
@@ -85,9 +86,10 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
 
 
 IN_A_URLS_PATH = "holds personal data in a URL's path"
-# (closer 88) A web page's URL given alone as free text (a status's, a search's: `https://…/klient/KD-48172608/orders`)
-# has its path judged as a URL field's is (_path_reason: its segments as free text and together, a personal key's
-# segment and the value after it, a customer's word and the number after it), in every language the lexicon reads.
+# (closer 88) A web page's URL given alone as free text (a status's, a search's: `https://…/klient/KD-48172608/orders`;
+# not an id's, whose digits are an id's: `https://…/r/4917629483715` as an event id) has its path judged as a URL
+# field's is (_path_reason: its segments as free text and together, a personal key's segment and the value after it,
+# a customer's word and the number after it), in every language the lexicon reads.
 _WEB_URL_ALONE = re.compile(r"(?i:https?)://[^\s/?#]+(/[^\s?#]*)(?:[?#]\S*)?")
 
 
