@@ -74,6 +74,8 @@ PERSONAL: List[Tuple[str, bool, str]] = [
     (f"Chassis number: {VIN_EU}", True, VEHICLE_ID), (f"chassisnummer {VIN_NA}", False, VEHICLE_ID),
     # a VIN alone in free text: North America's full layout and its check
     (VIN_NA, False, VEHICLE_ID), (f"Filter for my Civic, {VIN_NA}, thanks", False, VEHICLE_ID),
+    # (closer 88: in an id too, by the whole layout, a model year's tenth and its codes' letters and digits mixed)
+    (VIN_NA, True, VEHICLE_ID),
     (f"my car is {VIN_NA}", False, VEHICLE_ID),
     # a plate after its label: Polish, Turkish, English registration
     ("Numer rejestracyjny: KR 7J214", False, PLATE), ("numer rejestracyjny = PO 5T731", False, PLATE),
@@ -111,7 +113,7 @@ def test_personal_values_are_recognized_with_their_reason(value: str, id_like: b
 ORDINARY: List[Tuple[str, bool]] = [
     # SKUs and codes of seventeen characters: a dash, a blank, I/O/Q, letters closing it, or no check
     ("ABCDEFGH123456789", False), ("SKU-2024-ABCDE-123", False), ("ORD20240512123456", False),
-    (_unchecked_vin("2HGFC2F5?MH512840"), False), ("4006381333931ABCD", False), (VIN_NA, True),
+    (_unchecked_vin("2HGFC2F5?MH512840"), False), ("4006381333931ABCD", False),
     ("Samsung QE55Q80CATXXU", False), ("VIN decoder tool", False), ("FIN-2024 spring sale", False),
     (f"SKU {VIN_NA}", False), (f"Art.-Nr. {VIN_NA}", False),  # (after a code's label: a code)
     # plates' labels before ordinary words

@@ -79,6 +79,7 @@ from .national_ids import (
     german_insurance_number,
     holds_compact_nino,
     holds_hong_kong_id,
+    holds_japanese_plate,
     holds_labelled_voter_key,
     holds_laid_out_id,
     holds_letter_id,
@@ -3180,7 +3181,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 else "")) or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
             VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like, _code_at) else "") or (
-            PLATE if not id_like and plate_cue(form) and holds_plate(form) else "") or (
+            PLATE if plate_cue(form) and holds_plate(form, id_like) or not id_like and not form.isascii() and (
+                holds_japanese_plate(form)) else "") or (
             travel_documents.AIRLINE_TICKET if ("icket" in form or "ICKET" in form or "KT" in form or "kt" in form
                                                 or "illet" in form or "ilet" in form or "ILET" in form
                                                 or "ilhete" in form or "ILHETE" in form or "تذكر" in form
@@ -3348,7 +3350,7 @@ def _labelled_reason(form: str) -> str:
     ids too, which hold no label. (A separator, `Bearer`'s blank or an IMEI's dial code in C first: most values hold
     none.)"""
     return (labelled_values.reason(form) if (
-        ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#06#" in form) else ""
+        ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#" in form) else ""
     ) or (credentials.reason(form) if len(form) >= 20 else "")  # (a provider's secret: credentials.py)
 
 

@@ -41,6 +41,7 @@ from .personal_keys import (
     ACCOUNT_HOLDERS,
     AGE_WORDS_WRITTEN,
     ID_WORDS,
+    LEADING_ID_WORDS,
     LOGIN_WORDS_WRITTEN,
     NUMBER_WORDS,
     POSSESSIVES,
@@ -101,6 +102,12 @@ _KIND_BY_JOINED = {_JOINTS.sub("", form): kind for form, kind in _KIND_OF.items(
 # and an insurance policy's number (personal_keys).
 _PERSON_ID_LABELS = frozenset([*(holder + word for holder in ACCOUNT_HOLDERS for word in ID_WORDS),
                                *("policy" + word for word in NUMBER_WORDS)])
+# (closer 88) ... and as Romance and Slavic languages order them, the id word first (`Numer polisy`, `Nr pacjenta`,
+# `Numer klienta`, `codice cliente`: the key rule's leading pairs), as the canonical form spells them (`członkowski`
+# folds to `czlonkowski`).
+_HOLDER_FORMS = frozenset(canonical(holder)[0].lower() for holder in ACCOUNT_HOLDERS)
+_PERSON_ID_LABELS |= frozenset(word + holder for word in LEADING_ID_WORDS for holder in _HOLDER_FORMS)
+_PERSON_ID_LABELS |= frozenset(canonical(label)[0].lower() for label in _PERSON_ID_LABELS)
 for _label in sorted(_PERSON_ID_LABELS):
     _KIND_BY_JOINED.setdefault(_label, _PERSON_ID)  # (a sign-in name's `userid` stays one)
 # A gender's or an age's label naming its shopper after the word for "of" (closer 83: `Age of buyer:`, `Geschlecht der
@@ -116,9 +123,12 @@ _SHOPPERS = frozenset(canonical(word)[0].lower() for word in (
 # Each label's last three letters (or the whole of a label of two): a separator after any other is passed at once
 # (`https:`, `?color=`).
 _ENDINGS = frozenset([*(form.rsplit("_", 1)[-1][-3:] for form in _KIND_OF),  # (a last word's: `android_id`'s `id`)
+                      *(holder[-3:] for holder in _HOLDER_FORMS),  # (a holder's, last in `Numer klienta`, `Member #`)
                       *(word[-3:] for word in ID_WORDS), *(word[-3:] for word in _SHOPPERS)])
-# A separator: a colon (a full-width one folds to `:`), `=`, a dash between blanks.
-_SEPARATORS = (":", "=", " - ")
+# A separator: a colon (a full-width one folds to `:`), `=`, a dash between blanks; the number sign after a person's
+# id's label or its holder alone, which it stands for the number word of (closer 88: `Member # QX481726`, `AAdvantage
+# # 4QX81726`, `Policy no. #PL481726`), a blank on one side of it at least (not a URL's fragment, `/member#reviews`).
+_SEPARATORS = (":", "=", " - ", "#")
 # The words before a separator, read backwards (matched at the reversed text's start: no search), a digit after them
 # (`IMEI2`, `IMEI 1`), up to five words joined by a label's joints: the label and the words before it in its field.
 # (a word's letters and, in the Indic scripts, the signs of its vowels: canonical.INDIC_SIGNS; closer 89)
@@ -154,9 +164,13 @@ def reason(form: str) -> str:
             tail = form[max(0, start - 8):start].rstrip(" \t").lower()
             if tail[-1:].isdigit():
                 tail = tail[:-1].rstrip(" _-")
-            if tail[-3:] in _ENDINGS or tail[-2:] in _ENDINGS:
+            if (tail[-3:] in _ENDINGS or tail[-2:] in _ENDINGS) and (
+                    mark != "#" or form[start - 1:start] == " " or form[start + 1:start + 2] == " "):
                 head = form[max(0, start - _REACH):start].rstrip(" \t").lower()
-                found = _labelled(form, head, start + len(mark), mark)
+                # (a label's words over a line break, as a form's field wraps them: `Member\nID:`, read when the
+                # label's last line alone names nothing)
+                found = _labelled(form, head, start + len(mark), mark) or "\n" in head and _labelled(
+                    form, head.replace("\r", " ").replace("\n", " "), start + len(mark), mark)
                 if found:
                     return found
             start = form.find(mark, start + 1)
@@ -173,15 +187,21 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
         return ""
     words = [word[::-1] for word in reversed(_JOINTS.split(words_match.group(1)))]
     for count in range(1, len(words) + 1):
-        kind = _KIND_BY_JOINED.get("".join(words[-count:]))
+        joined = "".join(words[-count:])
+        kind = _KIND_BY_JOINED.get(joined)
+        if mark == "#":  # (a person's id's label, or its holder alone: the sign is its number word)
+            kind = _PERSON_ID if kind == _PERSON_ID or joined in _HOLDER_FORMS else None
         if kind is not None and _read_with_words_before(words[:-count], words[-count:], kind):
             # (a gender's or an age's label naming the person, `Customer age:`, `Your gender:`, holds a person's
             # whatever its value; alone or a product's, `Item gender:`, a product's audience goes out: audiences.py)
             audience_read = kind in _BY_AUDIENCE and bool(audiences.kind_of_key("_".join(words)))
             if audience_read and mark == "=" and audiences.is_an_audience(_field_value(form, end)):
                 return ""  # (a parameter's value with its blanks, a query's decoded: `age=14 years and up`)
-            return _value_reason(kind, _field_value(form, end, mark == "="), mark == " - ", audience_read)
-    kind = _of_a_shopper(words)
+            value = _field_value(form, end, mark == "=")
+            if mark == "#" and value[:1] == ":":  # (`Member #: QX481726`)
+                value = value[1:].lstrip(" \t")
+            return _value_reason(kind, value, mark == " - ", audience_read)
+    kind = _of_a_shopper(words) if mark != "#" else ""
     return _value_reason(kind, _field_value(form, end, mark == "="), mark == " - ") if kind else ""
 
 

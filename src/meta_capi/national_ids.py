@@ -863,15 +863,36 @@ def vin_cue(form: str) -> bool:
 _FIVE_DIGITS = re.compile("[0-9]{5}")
 
 
+# (closer 88) In an id, whose codes are the shop's, a bare VIN is read by its whole North-American layout: besides the
+# check and the serial's five digits, a model year's tenth character (a letter but I, O, Q, U and Z, or a digit but
+# 0), and among its first eleven four letters at least and a digit before a letter, as the maker's, the vehicle's and
+# the plant's codes mix them (`1HG`, `CM826`, `3A`; `ZZZ1K`): an order's number of a prefix's letters and then digits
+# (`ABCD2026120300042`, `26AB2026120300042`) has neither, and a random code of seventeen letters and digits passes all
+# of it about once in thirty thousand.
+_MODEL_YEARS = frozenset("ABCDEFGHJKLMNPRSTVWXY123456789")
+_DIGIT_THEN_LETTER = re.compile("[0-9][A-Z]")
+_VIN_LETTERS = 4
+
+
+def _vin_in_an_id(vin: str) -> bool:
+    """Whether a bare VIN of North America's layout with its check is one in an id (above)."""
+    return vin[9] in _MODEL_YEARS and sum(char.isalpha() for char in vin[:11]) >= _VIN_LETTERS and (
+        _DIGIT_THEN_LETTER.search(vin, 0, 11) is not None) and vin_checked(vin)
+
+
 def holds_vin(form: str, bare: bool = True, code_at: Optional[Callable[[str, int], bool]] = None) -> bool:
     """Whether canonical `form` holds a VIN: after a vehicle id's label with its check or a European layout, or
-    (`bare`: in free text, not an id, whose codes are the shop's) alone in North America's full layout with its
-    check (above), but after a code's label (`code_at(form, start)`: `SKU 1HGCM82633A004352` is a code)."""
+    (`bare`: in free text) alone in North America's full layout with its check (above), but after a code's label
+    (`code_at(form, start)`: `SKU 1HGCM82633A004352` is a code); in an id (not `bare`), alone in that layout with a
+    model year's tenth character and its codes' letters and digits mixed (_vin_in_an_id)."""
     if any(_vin_laid_out(match.group(1)) for match in _VIN.finditer(form)):
         return True
-    return bare and (any(vin_checked(match.group()) and (code_at is None or not code_at(form, match.start()))
-                         for match in _BARE_VIN.finditer(form)) or "-" in form and any(
-        vin_checked(match.group().replace("-", "")) for match in _DASHED_VIN.finditer(form)))
+    if not bare:
+        return any(_vin_in_an_id(match.group()) and (code_at is None or not code_at(form, match.start()))
+                   for match in _BARE_VIN.finditer(form))
+    return any(vin_checked(match.group()) and (code_at is None or not code_at(form, match.start()))
+               for match in _BARE_VIN.finditer(form)) or "-" in form and any(
+        vin_checked(match.group().replace("-", "")) for match in _DASHED_VIN.finditer(form))
 
 
 PLATE = "holds a vehicle's licence plate"
@@ -937,10 +958,30 @@ _BRAZIL_PLATE = re.compile(r"(?<![^\W\d_])(?i:placa)(?:[ ](?i:do[ ]ve[ií]culo))
                            r"[A-Z]{3}(?:[0-9][A-Z]|-?[0-9]{2})[0-9]{2}(?![\w./\-])")
 
 
-def holds_plate(form: str) -> bool:
-    """Whether canonical `form` holds a licence plate after a plate's label (above)."""
+def holds_plate(form: str, id_like: bool = False) -> bool:
+    """Whether canonical `form` holds a licence plate after a plate's label (above). In an id (closer 88) the plate's
+    own label with its separator says the value is text, not a code (`Kennzeichen: M-QX 4817` as an order's id): read
+    there too, but `Reg:` (a register's as often) and the words a plate shares with other things (a car, a board)."""
+    if id_like:
+        return any(match.group(1) is not None and not match.group().lower().startswith("reg")
+                   and _plate_shaped(match.group(1)) for match in _PLATE.finditer(form))
     return any(match.group(2) is not None or _plate_shaped(match.group(1)) for match in _PLATE.finditer(form)) or (
         ("lac" in form or "LAC" in form) and _BRAZIL_PLATE.search(form) is not None)
+
+
+# (closer 88) Japan's plate has a layout of its own, read wherever it stands in free text: the registering office's
+# place name (one to four kanji or kana: `品川`, `つくば`), its class number (two or three digits, a capital last in the
+# newer ones: `500`, `30A`), one hiragana (`あ`; `わ` a rental's), and its serial of four digits in two pairs apart by a
+# dash (`48-17`) or fewer after a middle dot for each missing digit (`・・12`, the canonical form's `..12`): blanks
+# optional between the parts. No product's code mixes a place's name, a hiragana alone and that serial.
+_JAPANESE_PLATE = re.compile("[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff][ ]?[0-9]{2}[0-9A-Z]?[ ]?"
+                             "[\u3041-\u3096][ ]?(?:[0-9]{2}-[0-9]{2}|[.]{1,3}[0-9]{1,3})(?![0-9])")
+
+
+def holds_japanese_plate(form: str) -> bool:
+    """Whether canonical `form` holds a Japanese licence plate in its layout (above; its serial's dash or dot tested in
+    C first)."""
+    return ("-" in form or "." in form) and _JAPANESE_PLATE.search(form) is not None
 
 
 HEALTH_ID = "holds a health insurance number"
@@ -954,8 +995,12 @@ _MBI_EITHER = "[AC-HJKMNP-RT-Y0-9]"
 _MBI_PARTS = (f"[1-9]{_MBI_LETTER}{_MBI_EITHER}[0-9]", f"{_MBI_LETTER}{_MBI_EITHER}[0-9]",
               f"{_MBI_LETTER}{{2}}[0-9]{{2}}")
 _DASHED_MBI = re.compile("(?<![A-Za-z0-9-])" + "-".join(_MBI_PARTS) + "(?![A-Za-z0-9-])")
+# (closer 88) ... and in the same groups apart by one blank each (`4QX7 RD2 KT83`), its layout read across the blanks
+# as across the dashes when the number fills its value, its line or its path's segment alone (a product's name holds
+# its model's code of that shape among words: `7KD3 WM4 PR19 kit`).
+_SPACED_MBI = re.compile("^" + " ".join(_MBI_PARTS) + "$", re.MULTILINE)
 _LABELLED_MBI = re.compile(r"(?<![A-Za-z0-9])(?i:mbi|medicare)(?:[ \t]{1,3}(?i:mbi|number|no\.?|id|card))?"
-                           r"[ \t]{0,3}[:#]?[ \t]{0,3}(?i:" + "-?".join(_MBI_PARTS) + ")(?![A-Za-z0-9])")
+                           r"[ \t]{0,3}[:#]?[ \t]{0,3}(?i:" + "[- ]?".join(_MBI_PARTS) + ")(?![A-Za-z0-9])")
 # (closer 87) Unbroken with no label, in capitals, the whole layout: eleven characters whose letters and digits stand
 # where CMS puts them, a mix a shop's code rarely has by chance; not inside a longer code (`-`, `_`, `.` around).
 _BARE_MBI = re.compile("(?<![A-Za-z0-9\\-_.])" + "".join(_MBI_PARTS) + "(?![A-Za-z0-9\\-_])")
@@ -965,6 +1010,6 @@ def holds_medicare_mbi(form: str, id_like: bool) -> bool:
     """Whether canonical `form` holds a Medicare Beneficiary Identifier (above): dashed in free text, or after its
     label (the detector tests the label's letters or two dashes first)."""
     return not id_like and ("-" in form and _DASHED_MBI.search(form) is not None or _BARE_MBI.search(
-        form) is not None) or (
+        form) is not None or " " in form and _SPACED_MBI.search(form) is not None) or (
         "BI" in form or "bi" in form or "edicare" in form or "EDICARE" in form) and (
         _LABELLED_MBI.search(form) is not None)

@@ -69,6 +69,9 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
             found = detector.product_code_reason(text)
         if found == detector.NATIONAL_ID and id_like and detector.dated_order_under(field, text):
             found = ""  # (the key labels its id: `order_id` = `250317-0042` is the order's number stamped with its day)
+        # (a web page's URL alone as free text: its path read as a URL field's; an id's digits stay an id's)
+        if not found and not id_like and text[:4].lower() == "http":
+            found = _web_path_reason(text)
         # (serialized.cued's first tests inline, and a UUID, which embedded_reason passes first, spared the calls)
         if not found and text and ("=" in text or "{" in text or "%" in text or (
                 ":" in text or "<" in text or ">" in text or "(" in text or "[" in text) and serialized.cued(text)
@@ -80,6 +83,20 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
         note(field, f"{found}: {instead}")
         return ""
     return text or ""
+
+
+IN_A_URLS_PATH = "holds personal data in a URL's path"
+# (closer 88) A web page's URL given alone as free text (a status's, a search's: `https://…/klient/KD-48172608/orders`;
+# not an id's, whose digits are an id's: `https://…/r/4917629483715` as an event id) has its path judged as a URL
+# field's is (_path_reason: its segments as free text and together, a personal key's segment and the value after it,
+# a customer's word and the number after it), in every language the lexicon reads.
+_WEB_URL_ALONE = re.compile(r"(?i:https?)://[^\s/?#]+(/[^\s?#]*)(?:[?#]\S*)?")
+
+
+def _web_path_reason(text: str) -> str:
+    """IN_A_URLS_PATH when `text` is a web page's URL alone (no blank) whose path holds personal data, or ""."""
+    url = _WEB_URL_ALONE.fullmatch(text)
+    return IN_A_URLS_PATH if url is not None and url.group(1) != "/" and _path_reason(url.group(1)) else ""
 
 
 def names_the_subject(properties: Mapping[str, str], page: bool) -> bool:
