@@ -117,7 +117,7 @@ def personal_values(draw) -> Tuple[str, str, List[str]]:
 
 PLACES = ["custom property", "inside text", "order_id", "query", "content_name", "status", "event_id", "product id",
           "product title", "url query value", "url query key", "url path", "url fragment", "referrer", "fbc", "fbp",
-          "property key", "page title", "content_ids", "page property", "page search"]
+          "property key", "page title", "content_ids", "page property", "page search", "row of bars"]
 
 
 def placed(place: str, value: str, ms: int) -> Tuple[str, Dict[str, object]]:
@@ -152,6 +152,8 @@ def placed(place: str, value: str, ms: int) -> Tuple[str, Dict[str, object]]:
         return "track", {"name": "Product Viewed", "properties": {"content_ids": f"SKU-1,{value},SKU-2"}}
     if place == "page property":
         return "page", {"properties": {"section": f"account of {value}"}}
+    if place == "row of bars":  # (a row's cells glued by bars: `Anna|06 12 34 56 78|Paris`; session 30's fuzz)
+        return "track", {"properties": {"export_row": f"Anna|{value}|Paris"}}
     if place == "page search":
         return "page", {"url": "https://shop.example.com/search", "search": f"?q={quoted}&page=2"}
     return "page", {"title": f"Orders of {value}"}
