@@ -3118,6 +3118,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
             # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
             self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (
+            # (a person's own street line said as their name is: self_introductions.py)
+            postal.POSTAL_ADDRESS if " " in form and self_introductions.states_own_address(form) else "") or (
             _lettered_phone_reason(form, id_like) if (
                 form.count(" ") >= 2 or form.count("-") >= 2 or form.count(".") >= 2) and (
                 "Z" in form or "S" in form or "B" in form or "G" in form or "E" in form or "A" in form) and (

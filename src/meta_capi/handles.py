@@ -15,6 +15,7 @@ import re
 from typing import FrozenSet, List
 
 from .canonical import by_first_letter, canonical
+from .person_routes import PERSON_ROUTE, url_names_a_person
 
 MESSENGER_ACCOUNT = "holds a messenger account id"
 SOCIAL_PROFILE = "holds a social network profile id"
@@ -283,6 +284,9 @@ def _link_reason(low: str) -> str:
             account = _network_link_reason(match)
             if account:
                 return account
+    # (a URL's route naming a person on any host: `/author/<slug>`, `#/u/<handle>`; person_routes.py)
+    if "://" in low and url_names_a_person(low):
+        return PERSON_ROUTE
     if ("/@" in low or "#@" in low or "/u/" in low or "/user" in low or "/profile/" in low) and any(
             _profile_name(match) for match in _PROFILE_PATH.finditer(low)):
         return SOCIAL_PROFILE

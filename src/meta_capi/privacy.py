@@ -29,6 +29,7 @@ from . import (
 from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
 from .filter_values import holds_a_filter
+from .person_routes import route_names_a_person
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
 
@@ -488,6 +489,7 @@ def _path_reason(path: str, folders: bool = False) -> bool:
     is read as in a local path (detector.home_folder_account; a web page's path is read as one)."""
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
+                or route_names_a_person(path)  # (a person's slug after a person's word: person_routes.py)
                 or folders and detector.home_folder_account(unquote(path))
                 or ("%20" in path or " " in path) and _sentence_segments(path)
                 # (_slug_sentences' cues inline for a path in lower case, its own lower case: most slugs, which pay
