@@ -16,7 +16,8 @@ GREETED = [
     "Hello Maribel, your parcel has shipped", "Hallo Jördis, deine Bestellung ist unterwegs",
     "Hello quendrix (not quendrix? Log out)", "Hello Anouk (not Anouk? Sign out)",
     "Bonjour solenne (pas solenne ? Déconnexion)", "Hallo jördis (nicht jördis? Abmelden)",
-    "Order shipped | Hi Tamsin!", "utm_content=Hi Quendrix!&ttclid=E.C.P.51abc",
+    "Order shipped | Hi Tamsin!", "utm_content=Hi Quendrix!&ttclid=E.C.P.51abc", "Hi Quendrix! Your order has shipped",
+    "Hey Annabel,\nyour order has shipped", "Order #48213 confirmed – thanks, Annabel!",
 ]
 NOT_GREETED = [
     "Hello Kitty Backpack", "Hi-Fi Speaker", "Thank You Card", "Hey Dude Shoes", "Hello Fresh", "Welcome Offer!",
@@ -24,6 +25,8 @@ NOT_GREETED = [
     "Thank you, Team!", "Hello World!", "Hi There!", "Welcome Home!", "Thanks Again!", "Hello Summer!",
     "Hello Sunshine!", "Hey Dude!", "Thank You!", "Thank you, Everyone!", "Hi Friends!", "Hello December!",
     "Welcome Bonus!", "utm_content=Hello Fresh&utm_source=mail", "Hello Kitty (not included)",
+    "Hey Arnold! The Complete Series", "Hello, Dolly! DVD", "Hi Barbie!\nThe Movie Soundtrack",
+    "Hej Sverige,\nVälkommen Hem Tavla", "Welcome Back, Kotter: The Complete Series", "Grazie Mille,\nLa Dolce Vita",
 ]
 
 
@@ -49,7 +52,7 @@ NOT_ROUTES = [
     "https://shop.example/products/author-signed-edition", "https://shop.example/blog/authors",
     "https://shop.example/members-area/pricing", "https://shop.example/account/orders/1051",
     "https://shop.example/u/2/settings", "https://shop.example/profile/edit", "https://shop.example/author/",
-    "https://shop.example/members/login", "https://shop.example/user/settings", "https://shop.example/members/",
+    "https://shop.example/members/login", "https://shop.example/authors/jane-austen", "https://shop.example/user/settings", "https://shop.example/members/",
     "https://shop.example/customer/account/login/", "https://shop.example/user/avatar.png",
     "https://shop.example/members/search", "https://shop.example/members/page/2",
 ]

@@ -303,18 +303,22 @@ _AFTER_GREETING_SYMBOLS = re.compile(
 
 
 # A greeting and one word of a name (closer 90: `Thank you, Quendrix!`, `Hi Quendrix, your order is on its way`,
-# `Hi Quendrix!`, WooCommerce's `Hello quendrix (not quendrix? Log out)`): a comma calling one capitalized word ended
-# as a part is; without a comma, after a greeting or thanks but no welcome (`Welcome Offer!`, `Welcome Home!` are
-# titles), one capitalized word before `!` or before a comma ending the text or going on to the person; or one word in
-# any case repeated after the word for "not" in brackets (an account's page asking whether its visitor is someone
-# else). The word is no greeting's object (_GREETED_OBJECTS), no word _NOT_NAME_WORDS holds, no generic addressee's.
+# `Hi Quendrix!`, WooCommerce's `Hello quendrix (not quendrix? Log out)`): a comma calling one capitalized word; or,
+# without a comma, after a greeting or thanks but no welcome (`Welcome Offer!`, `Welcome Home!` are titles), one
+# capitalized word and `!` or a comma; the word ending the text or its part (a query's value too: `?utm_content=Hi
+# Jo!&…`), or the sentence going on to the person on its line or the next (`Hey Jo,\nyour order`): a work's title
+# goes on otherwise (`Hey Arnold! The Complete Series`, `Hello, Dolly! DVD`). Or one word in any case repeated after
+# the word for "not" in brackets (an account's page asking whether its visitor is someone else). The word is no
+# greeting's object (_GREETED_OBJECTS), no country's name, no word _NOT_NAME_WORDS holds, no generic addressee's.
 _NOT_WORDS = "not|nicht|pas|no|non|niet|nie|inte|ikke|ei|değil|не|ні|όχι|não|nu|nem|ne"
+_GOES_ON_NEXT = (f"[ \\t\\r\\n]{{1,4}}(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}"
+                 f"(?:{_ADDRESSED}|(?i:{_alternatives(_WELCOMES_BACK)})(?![^\\W\\d_]))")
+_ONE_ENDS = f"(?:$|(?=[\"&|])|(?=[-–—][ \\t])|{_GOES_ON_NEXT})"
 _AFTER_GREETING_CALLS_ONE = re.compile(
-    f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD}){_PART_END}"
+    f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,3}}(?:[!?.,][ \\t]{{0,3}})?{_ONE_ENDS}"
     f"|[ \\t]{{1,3}}([^\\W\\d_]{{2,30}})[ \\t]{{1,3}}\\([ \\t]{{0,3}}(?i:{_NOT_WORDS})[ \\t]{{1,3}}(?i:\\2)"
     f"[ \\t]{{0,3}}[?!)]")
-_AFTER_GREETING_ONE = re.compile(
-    f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}(?:!|,(?:[ \\t]{{0,3}}(?:$|(?=\"))|{_GOES_ON}))")
+_AFTER_GREETING_ONE = re.compile(f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}[!,][ \\t]{{0,3}}{_ONE_ENDS}")
 # What a greeting calls that is no name: the world, a crowd, a season or a day, an offer's or a gift's noun, by language
 # (in the canonical form in lower case; `April`, `May`, `June`, `August` are names as often).
 _GREETED_OBJECTS = frozenset(canonical(word)[0].lower() for word in (
@@ -580,6 +584,8 @@ def _named(form: str, start: int, segment: bool) -> bool:
         if end < 0:
             continue
         for pattern in patterns:
+            if segment and pattern in _ONE_WORD:
+                continue  # (a path's segment ending on a comma is a title's part as often: `Grazie Mille,`)
             match = pattern.match(form, end)
             if match is None:
                 continue
@@ -587,7 +593,8 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if segment and "," not in called and "!" not in called:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
-            if pattern in _ONE_WORD and name.lower() in _GREETED_OBJECTS:
+            if pattern in _ONE_WORD and (name.lower() in _GREETED_OBJECTS or letters_key(name.lower()) in (
+                    COUNTRY_BY_KEY)):
                 continue
             if pattern is _AFTER_SIGNED_IN or pattern is _AFTER_TITLE_LOWER or pattern is AFTER_BYLINE_HANDLE:
                 # (a handle, a name in lower case)

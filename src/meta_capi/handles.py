@@ -284,9 +284,6 @@ def _link_reason(low: str) -> str:
             account = _network_link_reason(match)
             if account:
                 return account
-    # (a URL's route naming a person on any host: `/author/<slug>`, `#/u/<handle>`; person_routes.py)
-    if "://" in low and url_names_a_person(low):
-        return PERSON_ROUTE
     if ("/@" in low or "#@" in low or "/u/" in low or "/user" in low or "/profile/" in low) and any(
             _profile_name(match) for match in _PROFILE_PATH.finditer(low)):
         return SOCIAL_PROFILE
@@ -298,7 +295,8 @@ def _link_reason(low: str) -> str:
         for match in _PROFILE_LINK.finditer(low):
             if not match.group(1) or _vk_account(match.group(1)):
                 return SOCIAL_PROFILE
-    return ""
+    # (a URL's route naming a person on any host: `/author/<slug>`, `#/u/<handle>`; person_routes.py)
+    return PERSON_ROUTE if "://" in low and url_names_a_person(low) else ""
 
 
 def _app_link_reason(low: str) -> str:

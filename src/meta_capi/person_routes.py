@@ -4,7 +4,8 @@ naming a person (`/author/<slug>`, `/members/<handle>/profile/`, `/person/51-<sl
 meaning and language (_PERSON_WORDS). A segment naming a site's section there (`/profile/edit`, `/user/settings`,
 `/members/login`, `/account/orders`: each of its words one of _SECTION_WORDS), a number alone (`/u/2/settings`, a
 record's id) and a file (`/user/avatar.png`) name nobody. The person's word is a whole segment (`/members-area/`,
-`/products/author-signed-edition` are none), and a segment must follow it (`/blog/authors` is a list).
+`/products/author-signed-edition` are none), and a segment must follow it (`/blog/authors` is a list); an author is
+read in the singular only (a shop's `/authors/jane-austen` is its catalogue's page of a book's author).
 
 privacy._path_reason reads a URL's path and its fragment's route with `route_names_a_person`; handles.py reads a URL
 in free text with `url_names_a_person` (its path after the host).
@@ -20,15 +21,16 @@ PERSON_ROUTE = "holds a person's slug in a site's route"
 
 # Words naming a person, or people, as a route's segment, by language (a profile, a user, an author, a member, a
 # customer, an account's holder).
+# (an author in the singular, a site's writer's archive; a shop's `/authors/<slug>` is its catalogue's, a book's author)
 _PERSON_WORDS = {
-    "English": "u user users profile profiles person people author authors member members customer customers "
-               "account accounts",
-    "German": "benutzer nutzer mitglied mitglieder autor autoren profil kunde kunden konto",
-    "French": "utilisateur utilisateurs membre membres auteur auteurs profil compte",
-    "Spanish": "usuario usuarios miembro miembros autor autores perfil cliente clientes cuenta",
-    "Italian": "utente utenti membro membri autore autori profilo",
-    "Portuguese": "utilizador utilizadores membro membros autor autores perfil conta",
-    "Dutch": "gebruiker gebruikers leden auteur auteurs profiel klant klanten",
+    "English": "u user users profile profiles person people author member members customer customers account "
+               "accounts",
+    "German": "benutzer nutzer mitglied mitglieder autor profil kunde kunden konto",
+    "French": "utilisateur utilisateurs membre membres auteur profil compte",
+    "Spanish": "usuario usuarios miembro miembros autor perfil cliente clientes cuenta",
+    "Italian": "utente utenti membro membri autore profilo",
+    "Portuguese": "utilizador utilizadores membro membros autor perfil conta",
+    "Dutch": "gebruiker gebruikers leden auteur profiel klant klanten",
 }
 PERSON_WORDS: FrozenSet[str] = frozenset(" ".join(_PERSON_WORDS.values()).split())
 # A site's sections, pages and actions under such a segment (its sign-in, its settings, its lists, its account's
@@ -45,7 +47,8 @@ SECTION_WORDS: FrozenSet[str] = frozenset((
     "checkout rewards points coupons vouchers tier tiers level levels card cards gift reviews review comments posts "
     "activity activities feed followers following friends groups photos photo avatar picture pictures media "
     "downloads download uploads upload api admin help support faq contact about terms guest guests anonymous "
-    "public private details info information data personal change forum forums blog news "
+    "public private details info information data personal change forum forums blog news service services care "
+    "contact desk status feedback newsletter "
     "anmelden abmelden registrieren einstellungen bearbeiten passwort bestellungen übersicht "
     "connexion inscription paramètres modifier commandes "
     "iniciar registro ajustes editar pedidos accedi registrati impostazioni modifica ordini "
