@@ -52,7 +52,8 @@ NOT_ROUTES = [
     "https://shop.example/products/author-signed-edition", "https://shop.example/blog/authors",
     "https://shop.example/members-area/pricing", "https://shop.example/account/orders/1051",
     "https://shop.example/u/2/settings", "https://shop.example/profile/edit", "https://shop.example/author/",
-    "https://shop.example/members/login", "https://shop.example/authors/jane-austen", "https://shop.example/user/settings", "https://shop.example/members/",
+    "https://shop.example/members/login", "https://shop.example/authors/jane-austen",
+    "https://shop.example/user/settings", "https://shop.example/members/",
     "https://shop.example/customer/account/login/", "https://shop.example/user/avatar.png",
     "https://shop.example/members/search", "https://shop.example/members/page/2",
 ]
