@@ -36,6 +36,7 @@ from . import (
     masked_cards,
     named_in_text,
     own_values,
+    person_routes,
     postal,
     provider_handles,
     quoted_replies,
@@ -3119,7 +3120,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
             self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (
             # (a person's own street line said as their name is: self_introductions.py)
-            postal.POSTAL_ADDRESS if " " in form and self_introductions.states_own_address(form) else "") or (
+            postal.POSTAL_ADDRESS if " " in form and not id_like and self_introductions.states_own_address(form)
+            else "") or (
             _lettered_phone_reason(form, id_like) if (
                 form.count(" ") >= 2 or form.count("-") >= 2 or form.count(".") >= 2) and (
                 "Z" in form or "S" in form or "B" in form or "G" in form or "E" in form or "A" in form) and (
@@ -3254,7 +3256,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (its cue inline: `chat`, `hat`, `Conversation`, `Gespräch`, `Unterhaltung`, `Transcript` as substrings)
     found = found or ("" if id_like or segments or " " not in form or not (
         "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "ranscript" in form
-        or "iscussi" in form or "icket" in form) else mails.PERSON_NAME if mails.transcript_titled(form) else "")
+        or "iscussi" in form or "icket" in form) else mails.PERSON_NAME if mails.transcript_titled(form) else "") or (
+        # a person's slug in a URL's route on any host (person_routes.py: `://` in C first; after the rules above,
+        # whose reasons a URL holding more keeps)
+        person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")
     if found or not other_readings:
         return found  # (a label's value is read in the text as written, not in a reading: `data-user="jo"` is markup)
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels

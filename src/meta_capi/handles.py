@@ -15,7 +15,6 @@ import re
 from typing import FrozenSet, List
 
 from .canonical import by_first_letter, canonical
-from .person_routes import PERSON_ROUTE, url_names_a_person
 
 MESSENGER_ACCOUNT = "holds a messenger account id"
 SOCIAL_PROFILE = "holds a social network profile id"
@@ -295,8 +294,7 @@ def _link_reason(low: str) -> str:
         for match in _PROFILE_LINK.finditer(low):
             if not match.group(1) or _vk_account(match.group(1)):
                 return SOCIAL_PROFILE
-    # (a URL's route naming a person on any host: `/author/<slug>`, `#/u/<handle>`; person_routes.py)
-    return PERSON_ROUTE if "://" in low and url_names_a_person(low) else ""
+    return ""
 
 
 def _app_link_reason(low: str) -> str:
