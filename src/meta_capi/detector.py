@@ -3256,10 +3256,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (its cue inline: `chat`, `hat`, `Conversation`, `Gespräch`, `Unterhaltung`, `Transcript` as substrings)
     found = found or ("" if id_like or segments or " " not in form or not (
         "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "ranscript" in form
-        or "iscussi" in form or "icket" in form) else mails.PERSON_NAME if mails.transcript_titled(form) else "") or (
-        # a person's slug in a URL's route on any host (person_routes.py: `://` in C first; after the rules above,
-        # whose reasons a URL holding more keeps)
-        person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")
+        or "iscussi" in form or "icket" in form) else mails.PERSON_NAME if mails.transcript_titled(form) else "")
     if found or not other_readings:
         return found  # (a label's value is read in the text as written, not in a reading: `data-user="jo"` is markup)
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
@@ -3320,10 +3317,12 @@ def _labelled_reason(form: str) -> str:
     """A value after a label the key lexicon calls personal by its meaning (labelled_values.py), read when no other
     rule found anything in canonical `form` (a mail's pieces after `user:` and `domain:` are a mail address first); in
     ids too, which hold no label. (A separator, `Bearer`'s blank or an IMEI's dial code in C first: most values hold
-    none.)"""
+    none.) Last, a person's slug in a URL's route on any host (person_routes.py: `://` in C first), so that a URL
+    holding more keeps the other rules' reasons."""
     return (labelled_values.reason(form) if (
         ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#06#" in form) else ""
-    ) or (credentials.reason(form) if len(form) >= 20 else "")  # (a provider's secret: credentials.py)
+    ) or (credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
+        person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path

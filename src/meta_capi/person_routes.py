@@ -57,15 +57,15 @@ SECTION_WORDS: FrozenSet[str] = frozenset((
 _WORDS = "|".join(sorted(PERSON_WORDS, key=len, reverse=True))
 # The person's word as a whole segment (after `/`: a path's, a fragment route's `#/`, `#!/`) and the segment after it.
 _ROUTE = re.compile(f"(?<![^/])(?:{_WORDS})/([^/?#&\\s\"'<>]++)", re.IGNORECASE)
-_SLUG_WORD = re.compile(r"[^\W\d_]+")
+_SLUG_WORD = re.compile(r"[^\W\d_]{2,}")  # (a letter alone beside digits is an id's: `48213075-S`)
 _FILE = re.compile(r"\.(?:php|aspx?|jsp|html?|js|css|png|jpe?g|gif|svg|webp|ico|xml|txt|json|rss|atom)", re.IGNORECASE)
 # What ends a URL in free text.
 _URL_END = re.compile(r"[\s\"'<>]")
 
 
 def _names_a_person(slug: str) -> bool:
-    """Whether `slug`, the segment after a person's word, is a person's: a word in it (letters) not a section's,
-    not a file."""
+    """Whether `slug`, the segment after a person's word, is a person's: a word in it (two letters or more) not a
+    section's, not a file."""
     if "%" in slug:
         slug = unquote(slug)
     if len(slug) > 120 or _FILE.search(slug) is not None:
