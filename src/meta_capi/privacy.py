@@ -531,7 +531,7 @@ def _sentence_segments(path: str) -> bool:
 
 # A slug's sentence (twenty-ninth attack): a segment whose words are joined by `-`, `_` or `+` (`%20` among them) is
 # read with blanks for them where a cue phrase makes it a sentence, never for its capitalized words alone (a shop's
-# slug names people as titles: `/author/jane-austen`, `/products/dear-evan-hansen-vinyl`). The cues: a
+# slug names people as titles: `/authors/jane-austen`, `/products/dear-evan-hansen-vinyl`). The cues: a
 # self-introduction (self_introductions: `my_name_is_Ayelenqa_Painemal`, read with its case as written), a hand-over
 # phrase and an honorific before a word (`deliver-to-mr-sjoerdqa-hettinga-at-gate`: a slug writes the name in lower
 # case, read capitalized up to a word of the closed class that ends it), a label naming a person that opens the
