@@ -7,8 +7,8 @@ record's id) and a file (`/user/avatar.png`) name nobody. The person's word is a
 `/products/author-signed-edition` are none), and a segment must follow it (`/blog/authors` is a list); an author is
 read in the singular only (a shop's `/authors/jane-austen` is its catalogue's page of a book's author).
 
-privacy._path_reason reads a URL's path and its fragment's route with `route_names_a_person`; handles.py reads a URL
-in free text with `url_names_a_person` (its path after the host).
+privacy._path_reason reads a URL's path and its fragment's route with `route_names_a_person`; the detector reads a URL
+in free text with `url_names_a_person` (its path after the host), after its other rules.
 """
 
 from __future__ import annotations
