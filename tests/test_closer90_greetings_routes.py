@@ -18,6 +18,7 @@ GREETED = [
     "Bonjour solenne (pas solenne ? Déconnexion)", "Hallo jördis (nicht jördis? Abmelden)",
     "Order shipped | Hi Tamsin!", "utm_content=Hi Quendrix!&ttclid=E.C.P.51abc", "Hi Quendrix! Your order has shipped",
     "Hey Annabel,\nyour order has shipped", "Order #48213 confirmed – thanks, Annabel!",
+    "Hi Annabel, welcome back! – My Account", "Hi Anna, welcome back", "Доброго ранку, Олено!",
 ]
 NOT_GREETED = [
     "Hello Kitty Backpack", "Hi-Fi Speaker", "Thank You Card", "Hey Dude Shoes", "Hello Fresh", "Welcome Offer!",
@@ -27,6 +28,7 @@ NOT_GREETED = [
     "Welcome Bonus!", "utm_content=Hello Fresh&utm_source=mail", "Hello Kitty (not included)",
     "Hey Arnold! The Complete Series", "Hello, Dolly! DVD", "Hi Barbie!\nThe Movie Soundtrack",
     "Hej Sverige,\nVälkommen Hem Tavla", "Welcome Back, Kotter: The Complete Series", "Grazie Mille,\nLa Dolce Vita",
+    "Üdv, Budapest", "Thanks, Wyn", "Halo Bunda, cek koleksi baru kami",
 ]
 
 
@@ -46,7 +48,7 @@ ROUTES = [
     "https://shop.example/members/qtarvenholm/profile/", "https://shop.example/community/members/jo-ann/activity/",
     "https://blog.example/autor/maria-gonzalez", "https://forum.example/mitglieder/joerdis88/",
     "https://forum.example/membres/solenne_b/", "https://app.example/users/tamsin.rey/settings",
-    "https://shop.example/customers/anouk-visser/addresses",
+    "https://shop.example/leden/anouk-visser/", "https://forum.example/profil/joerdis88/beitraege",
 ]
 NOT_ROUTES = [
     "https://shop.example/products/author-signed-edition", "https://shop.example/blog/authors",

@@ -305,17 +305,19 @@ _AFTER_GREETING_SYMBOLS = re.compile(
 # A greeting and one word of a name (closer 90: `Thank you, Quendrix!`, `Hi Quendrix, your order is on its way`,
 # `Hi Quendrix!`, WooCommerce's `Hello quendrix (not quendrix? Log out)`): a comma calling one capitalized word; or,
 # without a comma, after a greeting or thanks but no welcome (`Welcome Offer!`, `Welcome Home!` are titles), one
-# capitalized word and `!` or a comma; the word ending the text or its part (a query's value too: `?utm_content=Hi
-# Jo!&…`), or the sentence going on to the person on its line or the next (`Hey Jo,\nyour order`): a work's title
-# goes on otherwise (`Hey Arnold! The Complete Series`, `Hello, Dolly! DVD`). Or one word in any case repeated after
-# the word for "not" in brackets (an account's page asking whether its visitor is someone else). The word is no
-# greeting's object (_GREETED_OBJECTS), no country's name, no word _NOT_NAME_WORDS holds, no generic addressee's.
+# capitalized word; then a mark (`!`, a comma; after a called word `?` and `.` too) ending the text or its part (a
+# query's value too: `?utm_content=Hi Jo!&…`), or the sentence going on to the person on its line or the next (`Hey
+# Jo,\nyour order`): a work's title goes on otherwise (`Hey Arnold! The Complete Series`, `Hello, Dolly! DVD`), and a
+# called word ending the text unmarked is a place or a signature as often (`Üdv, Budapest`, `Thanks, Wyn`). Or one
+# word in any case repeated after the word for "not" in brackets (an account's page asking whether its visitor is
+# someone else). The word is no greeting's object (_GREETED_OBJECTS), no country's name, no word of kin or honorific
+# (`Halo Bunda, cek koleksi baru kami`), no word _NOT_NAME_WORDS holds, no generic addressee's.
 _NOT_WORDS = "not|nicht|pas|no|non|niet|nie|inte|ikke|ei|değil|не|ні|όχι|não|nu|nem|ne"
 _GOES_ON_NEXT = (f"[ \\t\\r\\n]{{1,4}}(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}"
                  f"(?:{_ADDRESSED}|(?i:{_alternatives(_WELCOMES_BACK)})(?![^\\W\\d_]))")
 _ONE_ENDS = f"(?:$|(?=[\"&|])|(?=[-–—][ \\t])|{_GOES_ON_NEXT})"
 _AFTER_GREETING_CALLS_ONE = re.compile(
-    f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,3}}(?:[!?.,][ \\t]{{0,3}})?{_ONE_ENDS}"
+    f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,3}}(?:[!?.,][ \\t]{{0,3}}{_ONE_ENDS}|{_GOES_ON_NEXT})"
     f"|[ \\t]{{1,3}}([^\\W\\d_]{{2,30}})[ \\t]{{1,3}}\\([ \\t]{{0,3}}(?i:{_NOT_WORDS})[ \\t]{{1,3}}(?i:\\2)"
     f"[ \\t]{{0,3}}[?!)]")
 _AFTER_GREETING_ONE = re.compile(f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}[!,][ \\t]{{0,3}}{_ONE_ENDS}")
@@ -346,6 +348,8 @@ def _after_kin(language: str) -> re.Pattern[str]:
 
 
 _KIN_CUES = [(_folded(_GREETINGS[language]), _after_kin(language)) for language in _KIN_HONORIFICS]
+# (and the words of kin or honorifics alone in a name's place after a greeting: `Halo Bunda,`, mother; closer 90)
+_KIN_WORDS = frozenset(_folded("|".join(_KIN_HONORIFICS.values()) + "|bunda|ayah|sis|gan|agan|abang|bang|teh|akang"))
 
 # an account's title: `: ` and a full name, or a name in brackets (`Mein Konto (…)`), or ` - `, ` | `, ` · ` (a
 # middle dot or a bullet, `.` in the canonical form, with a blank before it) or a breadcrumb's ` » `, ` › ` or ` :: `
@@ -593,8 +597,8 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if segment and "," not in called and "!" not in called:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
-            if pattern in _ONE_WORD and (name.lower() in _GREETED_OBJECTS or letters_key(name.lower()) in (
-                    COUNTRY_BY_KEY)):
+            if pattern in _ONE_WORD and (name.lower() in _GREETED_OBJECTS or name.lower() in _KIN_WORDS
+                                         or letters_key(name.lower()) in COUNTRY_BY_KEY):
                 continue
             if pattern is _AFTER_SIGNED_IN or pattern is _AFTER_TITLE_LOWER or pattern is AFTER_BYLINE_HANDLE:
                 # (a handle, a name in lower case)

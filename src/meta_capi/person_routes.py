@@ -2,7 +2,7 @@
 naming a person (`/author/<slug>`, `/members/<handle>/profile/`, `/person/51-<slug>`, a single-page app's
 `#!/profile/<slug>`, `#/u/<handle>`) names that person, whatever its spelling; the person's words are lexicon data by
 meaning and language (_PERSON_WORDS). A segment naming a site's section there (`/profile/edit`, `/user/settings`,
-`/members/login`, `/account/orders`: each of its words one of _SECTION_WORDS), a number alone (`/u/2/settings`, a
+`/members/login`: each of its words one of _SECTION_WORDS), a number alone (`/u/2/settings`, a
 record's id) and a file (`/user/avatar.png`) name nobody. The person's word is a whole segment (`/members-area/`,
 `/products/author-signed-edition` are none), and a segment must follow it (`/blog/authors` is a list); an author is
 read in the singular only (a shop's `/authors/jane-austen` is its catalogue's page of a book's author).
@@ -19,18 +19,18 @@ from urllib.parse import unquote
 
 PERSON_ROUTE = "holds a person's slug in a site's route"
 
-# Words naming a person, or people, as a route's segment, by language (a profile, a user, an author, a member, a
-# customer, an account's holder).
-# (an author in the singular, a site's writer's archive; a shop's `/authors/<slug>` is its catalogue's, a book's author)
+# Words naming a person, or people, as a route's segment, by language (a profile, a user, an author, a member): not an
+# account's or a customer's area (`/account/…`, `/konto/…`, `/customer/…`), whose segments are its sub-pages as often,
+# of an open vocabulary (`/account/loyalty-program/`, `/account/nike-membership/orders`: session 18 withdrew a rule
+# reading them); an author in the singular only (a shop's `/authors/<slug>` is its catalogue's, a book's author).
 _PERSON_WORDS = {
-    "English": "u user users profile profiles person people author member members customer customers account "
-               "accounts",
-    "German": "benutzer nutzer mitglied mitglieder autor profil kunde kunden konto",
-    "French": "utilisateur utilisateurs membre membres auteur profil compte",
-    "Spanish": "usuario usuarios miembro miembros autor perfil cliente clientes cuenta",
+    "English": "u user users profile profiles person people author member members",
+    "German": "benutzer nutzer mitglied mitglieder autor profil",
+    "French": "utilisateur utilisateurs membre membres auteur profil",
+    "Spanish": "usuario usuarios miembro miembros autor perfil",
     "Italian": "utente utenti membro membri autore profilo",
-    "Portuguese": "utilizador utilizadores membro membros autor perfil conta",
-    "Dutch": "gebruiker gebruikers leden auteur profiel klant klanten",
+    "Portuguese": "utilizador utilizadores membro membros autor perfil",
+    "Dutch": "gebruiker gebruikers leden auteur profiel",
 }
 PERSON_WORDS: FrozenSet[str] = frozenset(" ".join(_PERSON_WORDS.values()).split())
 # A site's sections, pages and actions under such a segment (its sign-in, its settings, its lists, its account's
@@ -49,7 +49,8 @@ SECTION_WORDS: FrozenSet[str] = frozenset((
     "downloads download uploads upload api admin help support faq contact about terms guest guests anonymous "
     "public private details info information data personal change forum forums blog news service services care "
     "contact desk status feedback newsletter email mail phone mobile telephone name names username nickname "
-    "birthday language currency country region location "
+    "birthday language currency country region location first last given family full middle surname store stores "
+    "shop shops "
     "anmelden abmelden registrieren einstellungen bearbeiten passwort bestellungen übersicht "
     "connexion inscription paramètres modifier commandes "
     "iniciar registro ajustes editar pedidos accedi registrati impostazioni modifica ordini "
