@@ -17,6 +17,8 @@ import re
 from typing import FrozenSet
 from urllib.parse import unquote
 
+from .canonical import longest_first
+
 PERSON_ROUTE = "holds a person's slug in a site's route"
 
 # Words naming a person, or people, as a route's segment, by language (a profile, a user, an author, a member): not an
@@ -55,7 +57,7 @@ SECTION_WORDS: FrozenSet[str] = frozenset((
     "connexion inscription paramètres modifier commandes "
     "iniciar registro ajustes editar pedidos accedi registrati impostazioni modifica ordini "
     "entrar cadastro inloggen registreren instellingen bewerken bestellingen").split()) | PERSON_WORDS
-_WORDS = "|".join(sorted(PERSON_WORDS, key=len, reverse=True))
+_WORDS = "|".join(sorted(PERSON_WORDS, key=longest_first))  # (never a set's order: the hash seed's)
 # The person's word as a whole segment (after `/`: a path's, a fragment route's `#/`, `#!/`) and the segment after it.
 _ROUTE = re.compile(f"(?<![^/])(?:{_WORDS})/([^/?#&\\s\"'<>]++)", re.IGNORECASE)
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")  # (a letter alone beside digits is an id's: `48213075-S`)
