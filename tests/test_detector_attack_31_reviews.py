@@ -52,7 +52,7 @@ def test_a_reviews_writer_is_a_name(text):
     "Gift for Him – Leather Wallet", "Review: Anna Karenina – Penguin Classics", "Just do it! – Nike Running",
     "Written by Anna Karenina fans", "Avis de Anna Kowalczyk", "Great shoes! - Demo Shop, Berlin",
     "Recensione di Anna Karenina: un classico", "Reseña de Cien Años: una obra maestra",
-    "Order #1234 - Anna Kowalczyk Bags", "Great! - My Account", "Hi Annabel, welcome back! – My Account",
+    "Order #1234 - Anna Kowalczyk Bags", "Great! - My Account",
     "Thanks! - Order History",
 ])
 def test_a_reviews_words_without_a_writers_name_go_out(text):

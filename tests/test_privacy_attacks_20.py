@@ -38,9 +38,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "name Mama title @",
         "name okina after Mrs @",
     ],
-    "a name after an informal greeting": [
-        "name merge tag filled Hi @",
-    ],
+    # (`a name after an informal greeting`: the merge tag's `Hi …!`, one word called, closer 90)
     "a Nepali \"I am\" before a name without a word for a name": [
         "name Nepali म हुँ @",
     ],

@@ -47,7 +47,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "name moderation log @",
         "name recommendation request @",
         "name leaf assistant prompt aunt @ search_string",
-        "name leaf moderation log @ url path",
         "name leaf recommendation request @ percent-encoded property",
     ],
 }

@@ -45,7 +45,7 @@ LEAKS: Dict[str, List[str]] = {
 NOT_CLAIMED: Dict[str, List[str]] = {
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
     " salutation or a personal label before it, nor a Japanese honorific after it (`Wyn Okafor`, `Thanks, Wyn`...)": [
-        "name title en order thanks @", "name title en hi name @", "name mail gift fr @",
+        "name mail gift fr @",
         "name mail sent from iphone @", "name field field full name @", "name field note reception en @",
         "name field note neighbour de @", "name field note it @", "name field note ja @",
         "name field note search order name @", "name field typed name search @", "name mail gift en to from @",

@@ -52,7 +52,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "query url host name holding the address @"],
     # an address one character a string
     "pieces further apart than the next two strings": ["email json array of characters @"],
-    "`/at/` or `*at*` without a word for \".\" (`/at/` is a path: Austria)": ["query split path segments"],
+    # (`query split path segments`: its `/u/<handle>`, a person's route, closer 90)
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
     " salutation or a personal label before it": ["fb fbc name camel @"],
     # national ids of shapes codes take as an order's, a content's or the listed content ids (the layouts no code

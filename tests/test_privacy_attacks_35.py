@@ -63,7 +63,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "Each field is judged alone too: a value split between two fields (the page's title and its URL, the event's name"
     " and a property, the referrer and the URL) is not put together": [
         "query split email title and url", "query split phone event name and property", "query split ip title and url",
-        "query split email handle in url provider in title", "query split phone title and url fragment",
+        "query split phone title and url fragment",
         "query split phone referrer and url"],
     "a mobile number without its trunk prefix as an `fbp`'s random number below 2^31": [
         "fb fbp mobile without trunk prefix @"],

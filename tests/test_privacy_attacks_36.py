@@ -50,7 +50,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # a one-word account name in a home folder (`C:\\Users\\jsmith`, `/Users/jsmith`, `~jsmith`, `/var/mail/jsmith`)
     "so does a one-word name such as `jsmith`": [
         "log Python traceback with home dir @", "file Windows user folder @", "file macOS user folder @",
-        "file file URL of a user folder @", "file UNC home share @", "file tilde user page @", "file mail spool @"],
+        "file UNC home share @", "file tilde user page @", "file mail spool @"],
     # `/payslips/AB123456C-2026-11.pdf`
     "unbroken and without its label, a code's shape, it is not read": [
         "file payslip with a UK NI number @"],

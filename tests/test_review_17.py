@@ -704,12 +704,7 @@ LEAKS = {
         "Dear Anna Schmidt ~\nthanks",
         "Halo Kak Putri Rahayu 👋\npesananmu",
     ],
-    (
-        "greetings: the round's languages' near variants (Hungarian welcome back before a name, Vietnamese "
-        "`Kính chào`, Romanian `d-na`, Ukrainian `Доброго ранку`)"
-    ): [
-        "Доброго ранку, Олено!",
-    ],
+    # (greetings: Ukrainian `Доброго ранку, Олено!`, one word called by a comma and `!`: closer 90)
     (
         "reviews: bylines in Italian and Spanish, `By … on`, the verified label after the name or in German, "
         "signatures with a town in brackets or after `aus`, a tilde, a dash on its own line or no dash"

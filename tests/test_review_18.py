@@ -563,12 +563,11 @@ LEAKS = {
     (
         "greetings: an account's title after the holder's name and ` / `, a name between a sub-page and the title, a "
         "welcome back after a dash or a lone given name, Hungarian without a comma or `Üdvözöljük újra`, Romanian "
-        "`Bine ai revenit`/`d-le`, Vietnamese `Kính chào Anh` capitalised"
+        "`Bine ai revenit`/`d-le`, Vietnamese `Kính chào Anh` capitalised (`Hi Anna, welcome back`: closer 90)"
     ): [
         "Anna Schmidt / My Account / Orders",
         "Orders · Anna Schmidt · My Account",
         "Hi Anna Schmidt – welcome back",
-        "Hi Anna, welcome back",
         "Üdv újra itt Kovács Anna",
         "Üdvözöljük újra, Kovács Anna!",
         "Bine ai revenit, d-na Popescu",
@@ -643,15 +642,13 @@ PERSONAL_URLS: List[str] = []
 
 LEAKED_URLS = {
     (
-        "privacy: a holder's slug joined by `_` or `.`, unjoined, last in the path, after a sub-page, with digits, "
-        "or under `users`/`members`"
+        "privacy: a holder's slug joined by `_` or `.`, unjoined, last in the path, after a sub-page, with digits "
+        "(under `users`/`members`: closer 90's person routes)"
     ): [
         "https://shop.example.com/account/anna_schmidt/orders",
         "https://shop.example.com/account/anna.schmidt/orders",
         "https://shop.example.com/account/anna-schmidt",
         "https://shop.example.com/account/orders/anna-schmidt",
-        "https://shop.example.com/users/anna-schmidt/orders",
-        "https://shop.example.com/members/anna-schmidt/orders",
         "https://shop.example.com/account/anna-schmidt-1984/orders",
     ],
     (
@@ -662,7 +659,6 @@ LEAKED_URLS = {
         "https://shop.example.com/konto/ottilie-schimmelpfennig/bestellungen",
         "https://shop.example.com/account/anna-schmidt/addresses",
         "https://shop.example.com/compte/jeanne-dubois/commandes",
-        "https://shop.example.com/profile/anna-schmidt/wishlist",
         "https://shop.example.com/mi-cuenta/maria-garcia/pedidos",
         "https://shop.example.com/account/anna-maria-schmidt/orders",
         "https://shop.example.com/account/ANNA-SCHMIDT/orders",

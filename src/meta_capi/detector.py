@@ -36,6 +36,7 @@ from . import (
     masked_cards,
     named_in_text,
     own_values,
+    person_routes,
     postal,
     provider_handles,
     quoted_replies,
@@ -3152,6 +3153,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
             # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
             self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (
+            # (a person's own street line said as their name is: self_introductions.py)
+            postal.POSTAL_ADDRESS if " " in form and not id_like and self_introductions.states_own_address(form)
+            else "") or (
             _lettered_phone_reason(form, id_like) if (
                 form.count(" ") >= 2 or form.count("-") >= 2 or form.count(".") >= 2) and (
                 "Z" in form or "S" in form or "B" in form or "G" in form or "E" in form or "A" in form) and (
@@ -3348,10 +3352,12 @@ def _labelled_reason(form: str) -> str:
     """A value after a label the key lexicon calls personal by its meaning (labelled_values.py), read when no other
     rule found anything in canonical `form` (a mail's pieces after `user:` and `domain:` are a mail address first); in
     ids too, which hold no label. (A separator, `Bearer`'s blank or an IMEI's dial code in C first: most values hold
-    none.)"""
+    none.) Last, a person's slug in a URL's route on any host (person_routes.py: `://` in C first), so that a URL
+    holding more keeps the other rules' reasons."""
     return (labelled_values.reason(form) if (
         ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#" in form) else ""
-    ) or (credentials.reason(form) if len(form) >= 20 else "")  # (a provider's secret: credentials.py)
+    ) or (credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
+        person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path

@@ -302,6 +302,45 @@ _AFTER_GREETING_SYMBOLS = re.compile(
     f"(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}{_ADDRESSED}")
 
 
+# A greeting and one word of a name (closer 90: `Thank you, Quendrix!`, `Hi Quendrix, your order is on its way`,
+# `Hi Quendrix!`, WooCommerce's `Hello quendrix (not quendrix? Log out)`): a comma calling one capitalized word; or,
+# without a comma, after a greeting or thanks but no welcome (`Welcome Offer!`, `Welcome Home!` are titles), one
+# capitalized word; then a mark (`!`, a comma; after a called word `?` and `.` too) ending the text or its part (a
+# query's value too: `?utm_content=Hi Jo!&…`), or the sentence going on to the person on its line or the next (`Hey
+# Jo,\nyour order`): a work's title goes on otherwise (`Hey Arnold! The Complete Series`, `Hello, Dolly! DVD`), and a
+# called word ending the text unmarked is a place or a signature as often (`Üdv, Budapest`, `Thanks, Wyn`). Or one
+# word in any case repeated after the word for "not" in brackets (an account's page asking whether its visitor is
+# someone else). The word is no greeting's object (_GREETED_OBJECTS), no country's name, no word of kin or honorific
+# (`Halo Bunda, cek koleksi baru kami`), no word _NOT_NAME_WORDS holds, no generic addressee's.
+_NOT_WORDS = "not|nicht|pas|no|non|niet|nie|inte|ikke|ei|değil|не|ні|όχι|não|nu|nem|ne"
+_GOES_ON_NEXT = (f"[ \\t\\r\\n]{{1,4}}(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}"
+                 f"(?:{_ADDRESSED}|(?i:{_alternatives(_WELCOMES_BACK)})(?![^\\W\\d_]))")
+_ONE_ENDS = f"(?:$|(?=[\"&|])|(?=[-–—][ \\t])|{_GOES_ON_NEXT})"
+_AFTER_GREETING_CALLS_ONE = re.compile(
+    f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,3}}(?:[!?.,][ \\t]{{0,3}}{_ONE_ENDS}|{_GOES_ON_NEXT})"
+    f"|[ \\t]{{1,3}}([^\\W\\d_]{{2,30}})[ \\t]{{1,3}}\\([ \\t]{{0,3}}(?i:{_NOT_WORDS})[ \\t]{{1,3}}(?i:\\2)"
+    f"[ \\t]{{0,3}}[?!)]")
+_AFTER_GREETING_ONE = re.compile(f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}[!,][ \\t]{{0,3}}{_ONE_ENDS}")
+# What a greeting calls that is no name: the world, a crowd, a season or a day, an offer's or a gift's noun, by language
+# (in the canonical form in lower case; `April`, `May`, `June`, `August` are names as often).
+_GREETED_OBJECTS = frozenset(canonical(word)[0].lower() for word in (
+    "again aboard home fresh sunshine kitty dude dudes folks guys gals ladies gentlemen fam gang crew squad buddy "
+    "buddies pal pals mate mates neighbor neighbors neighbour neighbours team teams members shoppers readers "
+    "subscribers visitors offer offers deal deals bonus gift gifts pack kit box bundle code coupon discount today "
+    "tomorrow yesterday future monday tuesday wednesday thursday friday saturday sunday january february march july "
+    "september october november december "
+    "welt leute zusammen alle angebot geschenk rabatt mundo todos todas amigos oferta regalo monde tous amis offre "
+    "cadeau mondo tutti amici offerta wereld allemaal iedereen aanbieding").split())
+# The welcomes among the greetings, by language (one word after one without a comma is a title's: `Welcome Offer!`).
+_WELCOMES = ("welcome|willkommen|herzlich willkommen|bienvenue|bienvenido|bienvenida|benvenuto|benvenuta|bem-vindo|"
+             "bem-vinda|bem vindo|bem vinda|welkom|witaj|witamy|vítejte|vítej|bine ai venit|bine ați venit|bun venit|"
+             "üdvözöljük|добро пожаловать|ласкаво просимо|καλώς ήρθες|καλώς ήρθατε|καλώς όρισες|hoş geldin|"
+             "hoş geldiniz|välkommen|velkommen|tervetuloa|selamat datang|chào mừng")
+_UNWELCOMING_GREETINGS = [form for form in _GREETING_FORMS
+                          if form not in set(_folded(_WELCOMES)) | set(_folded(_WELCOMES_BACK))]
+_ONE_WORD = (_AFTER_GREETING_CALLS_ONE, _AFTER_GREETING_ONE)
+
+
 def _after_kin(language: str) -> re.Pattern[str]:
     kin = f"(?i:{_alternatives(_KIN_HONORIFICS[language])})"
     return re.compile(f"[ \\t]{{0,3}},?[ \\t]{{1,3}}{kin}[ \\t]{{1,3}}(?!{kin}(?![^\\W\\d_]))"
@@ -309,6 +348,8 @@ def _after_kin(language: str) -> re.Pattern[str]:
 
 
 _KIN_CUES = [(_folded(_GREETINGS[language]), _after_kin(language)) for language in _KIN_HONORIFICS]
+# (and the words of kin or honorifics alone in a name's place after a greeting: `Halo Bunda,`, mother; closer 90)
+_KIN_WORDS = frozenset(_folded("|".join(_KIN_HONORIFICS.values()) + "|bunda|ayah|sis|gan|agan|abang|bang|teh|akang"))
 
 # an account's title: `: ` and a full name, or a name in brackets (`Mein Konto (…)`), or ` - `, ` | `, ` · ` (a
 # middle dot or a bullet, `.` in the canonical form, with a blank before it) or a breadcrumb's ` » `, ` › ` or ` :: `
@@ -473,7 +514,8 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded("|".join(_DOCUMENTS_OF.values())), _AFTER_OF_WHOM),
                            (_folded(_ORDERS), _AFTER_ORDER),
                            (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS), *_KIN_CUES,
-                           (_GREETING_FORMS, _AFTER_GREETING_SYMBOLS),
+                           (_GREETING_FORMS, _AFTER_GREETING_SYMBOLS), (_GREETING_FORMS, _AFTER_GREETING_CALLS_ONE),
+                           (_UNWELCOMING_GREETINGS, _AFTER_GREETING_ONE),
                            (_folded(_SIGNED_IN_AS), _AFTER_SIGNED_IN), (_folded(_ACCOUNT_TITLES), _AFTER_TITLE_LOWER),
                            # (a review's byline, a verified shopper's label: reviews.py)
                            (_folded("|".join(BYLINES.values())), AFTER_BYLINE), (_folded(VERIFIED), AFTER_VERIFIED),
@@ -499,7 +541,7 @@ _PART_OPENINGS = ("\n", '"', "| ", ": ", ". ", "! ", "? ", "- ", "|", ":")
 # How far a cue's layout reads from where its part opens, at most (a cue of a few words, a sentence of eight, a full
 # name of three words of 95 characters at most, its end): a longer reach bounds the patterns with room to spare.
 _REACH = 800
-_NEXT_PART = re.compile(r'[\n"]|[.!?:|\-»›][ \t]')
+_NEXT_PART = re.compile(r'[\n"=]|[.!?:|\-»›][ \t]')  # (and a key's value after `=`: `utm_content=Hi Jo!`)
 # The first words of the cues above, in the canonical form in lower case (looked up for the word that opens the text
 # or a part of it).
 OPENERS: FrozenSet[str] = frozenset(_CUES)
@@ -546,6 +588,8 @@ def _named(form: str, start: int, segment: bool) -> bool:
         if end < 0:
             continue
         for pattern in patterns:
+            if segment and pattern in _ONE_WORD:
+                continue  # (a path's segment ending on a comma is a title's part as often: `Grazie Mille,`)
             match = pattern.match(form, end)
             if match is None:
                 continue
@@ -553,6 +597,9 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if segment and "," not in called and "!" not in called:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
+            if pattern in _ONE_WORD and (name.lower() in _GREETED_OBJECTS or name.lower() in _KIN_WORDS
+                                         or letters_key(name.lower()) in COUNTRY_BY_KEY):
+                continue
             if pattern is _AFTER_SIGNED_IN or pattern is _AFTER_TITLE_LOWER or pattern is AFTER_BYLINE_HANDLE:
                 # (a handle, a name in lower case)
                 if (_lower_name if pattern is _AFTER_TITLE_LOWER else _handle)(name.lower()):
@@ -598,7 +645,9 @@ def cued(form: str) -> bool:
     session 17's review) or `s` after an apostrophe (substring tests)."""
     lowered = form.lower()
     return (not _OPENER_TOKENS.isdisjoint(lowered.split()) or "'s " in form or "’s " in form
-            or '"' in form and not _OPENER_TOKENS.isdisjoint(lowered.replace('"', " ").split()))
+            or '"' in form and not _OPENER_TOKENS.isdisjoint(lowered.replace('"', " ").split())
+            # (a key's value opening on a cue's word: `?utm_content=Hi Jo!`, closer 90)
+            or "=" in form and not _OPENER_TOKENS.isdisjoint(lowered.replace("=", " ").split()))
 
 
 def reason(form: str, segments: bool = False) -> str:

@@ -29,6 +29,7 @@ from . import (
 from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
 from .filter_values import holds_a_filter
+from .person_routes import route_names_a_person
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
 
@@ -505,6 +506,7 @@ def _path_reason(path: str, folders: bool = False) -> bool:
     is read as in a local path (detector.home_folder_account; a web page's path is read as one)."""
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
+                or route_names_a_person(path)  # (a person's slug after a person's word: person_routes.py)
                 or folders and detector.home_folder_account(unquote(path))
                 or ("%20" in path or " " in path) and _sentence_segments(path)
                 # (_slug_sentences' cues inline for a path in lower case, its own lower case: most slugs, which pay
@@ -546,7 +548,7 @@ def _sentence_segments(path: str) -> bool:
 
 # A slug's sentence (twenty-ninth attack): a segment whose words are joined by `-`, `_` or `+` (`%20` among them) is
 # read with blanks for them where a cue phrase makes it a sentence, never for its capitalized words alone (a shop's
-# slug names people as titles: `/author/jane-austen`, `/products/dear-evan-hansen-vinyl`). The cues: a
+# slug names people as titles: `/authors/jane-austen`, `/products/dear-evan-hansen-vinyl`). The cues: a
 # self-introduction (self_introductions: `my_name_is_Ayelenqa_Painemal`, read with its case as written), a hand-over
 # phrase and an honorific before a word (`deliver-to-mr-sjoerdqa-hettinga-at-gate`: a slug writes the name in lower
 # case, read capitalized up to a word of the closed class that ends it), a label naming a person that opens the

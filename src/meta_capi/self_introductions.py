@@ -32,7 +32,7 @@ from .name_shapes import (
     capital_blocks,
 )
 from .personal_keys import SPACING_MARKS
-from .postal import _NAME_PARTICLE
+from .postal import _NAME_PARTICLE, street_line_alone
 
 # Self-introductions by language (lexicon data, as written: most in lower case, those that open a sentence in their
 # language with its capital too): before a full name, or before one word where nothing else is said so.
@@ -775,3 +775,27 @@ def states_an_age(form: str) -> bool:
     lowered = form.lower()
     return any(noun in lowered for noun in _MY_AGE_NOUNS) and _MY_AGE.search(lowered) is not None or (
         _AGE_SUFFIXED.search(form) is not None)
+
+
+# A person's own address said as their name is (closer 90): "my address is" in a language, then a street line
+# (postal.street_line_alone: a house's number and a street's word) up to the clause's end (`my address is 12 Tarvenholm
+# Lane`, `meine Adresse ist Hauptstraße 5`, `mi dirección es Calle Mayor 12`), as after an address's label.
+_MY_ADDRESS_SAID = ("my address is|my home address is|my street address is|my shipping address is|"
+                    "my delivery address is|i live at|meine adresse ist|meine anschrift ist|ich wohne in der|"
+                    "mon adresse est|mon adresse c'est|j'habite au|mi dirección es|mi domicilio es|vivo en la|"
+                    "il mio indirizzo è|abito in via|o meu endereço é|meu endereço é|moro na|mijn adres is|"
+                    "ik woon aan de|ik woon op")
+_MY_ADDRESS = re.compile(
+    "(?<![^\\W\\d_])(?:" + "|".join(re.escape(canonical(phrase)[0].lower()).replace("\\ ", "[ \\t]{1,3}")
+                                      for phrase in _MY_ADDRESS_SAID.split("|")) + ")[ \\t]{1,3}([^\\n;|,]{4,120})",
+    re.IGNORECASE)
+# (each phrase's last word before the street, looked up before the search: most texts hold none)
+_MY_ADDRESS_WORDS = tuple(sorted({canonical(phrase)[0].lower().split()[-1] + " " for phrase in
+                                  _MY_ADDRESS_SAID.split("|")}))
+
+
+def states_own_address(form: str) -> bool:
+    """Whether canonical `form` (holding a digit) says its writer's street line as their own (above)."""
+    lowered = form.lower()
+    return any(word in lowered for word in _MY_ADDRESS_WORDS) and any(  # (its words in C first)
+        street_line_alone(match.group(1)) for match in _MY_ADDRESS.finditer(form))
