@@ -4176,14 +4176,22 @@ _ARTICLE_CODE_WORDS = frozenset(
     "sku art artikel article item product produkt asin gtin ean upc isbn mpn barcode".split())
 
 
+# The words of a code's label whose values may be four dotted numbers (closer 91): a version's, a release's, a
+# firmware's, a build's, a document's section or chapter. An id's, a code's, a reference's, an order's or a parcel's
+# label names none: four dotted numbers after `id:` or `code=` are an address.
+_DOTTED_CODE_WORDS = VERSION_WORDS | frozenset("section chapter clause paragraph".split())
+
+
 def _version_labelled(form: str, start: int) -> bool:
     """Whether the words before the dotted quad at `start` of `form` name a code that may be four dotted numbers
     (`Firmware 4.2.1.7`, `Section 3.2.1.4`, `Model 4.2.1.7`, a code's part glued by `-` or `_`: `SKU-185.61.27.99-blue`;
     not after `SKU:` or `SKU `, its label)."""
     level = _label_level(form, start)
-    if level != PRODUCT:
-        return level == CODE
+    if level not in (PRODUCT, CODE):
+        return False
     tokens, separators = _label_tokens(form, start)
+    if level == CODE:  # (closer 91: a generic code's label, `id:` or `code=`, names no version's numbers)
+        return separators in ("", "-", "_") or not _DOTTED_CODE_WORDS.isdisjoint(tokens)
     return separators in ("", "-", "_") or _ARTICLE_CODE_WORDS.isdisjoint(tokens)
 
 

@@ -169,9 +169,9 @@ def _split_reason(key: str, value: str) -> str:
 # Where text that holds parameters is cut into `key=value` pairs: query strings, form dumps, cookie strings,
 # URLs (`?` and `#` too: a second `?` or a route's query), one field per line.
 _EMBEDDED_CUT = re.compile(r"[&;?#\n\r]")
-# A form body's blank (`+` between two words or digits: `strt=17+Oak+Close`), read as one where a key is judged with
-# its value; a `+` before digits alone stays a calling code's (`tel=+33…`).
-_FORM_BLANK = re.compile(r"(?<=\w)\+(?=\w)")
+# A form body's blank (`+` between two words or digits, or after a mark: `strt=17+Oak+Close`, `neighbour,+Quendrix`),
+# read as one where a key is judged with its value; a `+` before digits alone stays a calling code's (`tel=+33…`).
+_FORM_BLANK = re.compile(r"(?<=[\w,.;:!?])\+(?=\w)")
 _A_DIGIT = re.compile("[0-9]")  # (a search in C: str.translate costs a call per character)
 # A log line's fields (logfmt: `INFO checkout user=Harriet Ashdown step=2`; fifteenth attack): each word glued before
 # `=` after a blank or the start is a key, its value the text up to the blank before the next such key.
@@ -273,6 +273,11 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
             key = key.strip()
             if "+" in value and " " not in value:
                 value = _FORM_BLANK.sub(" ", value)
+                # (a form body's text, its blanks written `+`, is judged as the text it writes, as a URL's query value
+                # is: `order_comments=Please+leave+with+my+neighbour%2C+Quendrix+Tarvenholm`; closer 91)
+                found = detector.reason(value) if "," in value and " " in value else ""
+                if found:
+                    return found
             # an empty value carries nothing (and `abc==` is base64's padding, not a key)
             if key and value.strip("= ") and _key_refusal(key, value):
                 return EMBEDDED_KEY
