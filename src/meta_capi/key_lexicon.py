@@ -350,7 +350,8 @@ ABOUT_A_CREDENTIAL: Dict[str, str] = {
 PEOPLE_BY_ROLE: Dict[str, str] = {
     "English": "invitee inviter attendee participant registrant addressee nominee",
     "German": "teilnehmer teilnehmerin eingeladener", "Dutch": "deelnemer genodigde",
-    "French": "participante inscrit inscrite destinataire", "Spanish": "participante inscrito inscrita invitado invitada",
+    "French": "participante inscrit inscrite destinataire",
+    "Spanish": "participante inscrito inscrita invitado invitada",
     "Portuguese": "participante inscrito convidado convidada", "Italian": "partecipante iscritto invitato invitata",
 }
 # ... and the visitor a site's widgets and forms name (a chat's, a booking's), before a name word only.

@@ -271,15 +271,11 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
         for piece in _pieces(form):
             key, _, value = piece.partition("=")
             key = key.strip()
-            if "+" in value and " " not in value:
+            blanked = "+" in value and " " not in value
+            if blanked:
                 value = _FORM_BLANK.sub(" ", value)
-                # (a form body's text, its blanks written `+`, is judged as the text it writes, as a URL's query value
-                # is: `order_comments=Please+leave+with+my+neighbour%2C+Quendrix+Tarvenholm`; closer 91)
-                found = detector.reason(value) if "," in value and " " in value else ""
-                if found:
-                    return found
             # an empty value carries nothing (and `abc==` is base64's padding, not a key)
-            if key and value.strip("= ") and _key_refusal(key, value):
+            if key and value.strip("= ") and _key_refusal(key, value) or blanked and _form_text_reason(value):
                 return EMBEDDED_KEY
             if (" " in piece or "\t" in piece) and _blank_separated_refusal(piece):
                 return EMBEDDED_KEY
@@ -301,6 +297,13 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
                                if line.lstrip()[:1] in _JSON_OPENERS):
             return NAMED_FIELD
     return ""
+
+
+def _form_text_reason(value: str) -> str:
+    """What a form body's value, its `+` read as blanks, holds as text when it is a sentence with a comma
+    (detector.reason), as a URL's query value is judged (closer 91:
+    `order_comments=Please+leave+with+my+neighbour%2C+Quendrix+Tarvenholm`)."""
+    return detector.reason(value) if "," in value and " " in value else ""
 
 
 # A JSON member's string value right after its key's colon (read only after a bare person key: _person_member).
