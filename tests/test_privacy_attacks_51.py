@@ -41,9 +41,10 @@ LEAKS: Dict[str, List[str]] = {
     # (closer 91 closed "formkey", "jwt" and "submit": Typeform's `hidden[name]`, Shopify's `properties[Engraving
     # name]`, a name after a relation's words in a WooCommerce order comment, an invitation link's `invitee=`, a chat
     # widget's `visitor_name` and Intercom's `intercom_name`)
-    # a phone glued into a campaign's name (`utm_campaign=promo_447911481726`), a newsletter's greeting in
-    # `utm_content` (`Hi Quendrix!`); addresses in `utm_*`, `mc_eid`, `_kx` and subscriber parameters are caught
-    "utm": ["utm utm_campaign with phone @", "utm utm_content name spaced @"],
+    # a newsletter's greeting in `utm_content` (`Hi Quendrix!`); addresses in `utm_*`, `mc_eid`, `_kx` and subscriber
+    # parameters, and since closer 91 a phone glued into a campaign's name (`utm_campaign=promo_447911481726`), are
+    # caught
+    "utm": ["utm utm_content name spaced @"],
     # a person's slug after a route's person word: a SPA's `#!/profile/quendrix-tarvenholm`, Pipedrive's
     # `/person/51-quendrix-tarvenholm` as a referrer
     "route": ["route hashbang profile name @", "route pipedrive referrer person slug @"],

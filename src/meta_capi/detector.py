@@ -101,6 +101,7 @@ from .national_ids import luhn as _luhn
 from .personal_keys import (
     ACCOUNT_KIND_WORDS,
     ACCOUNT_WORDS,
+    AD_OBJECTS_GLUED_TO_ID,
     ASCII_WORDS,
     BANK_ACCOUNT_WORDS,
     BRANCH_CODE_LABELS,
@@ -1027,7 +1028,7 @@ def _label_level(text: str, start: int) -> int:
             tokens) or (  # a messenger's short name before a mobile with its country code (`wa_447700962814`)
             tokens[0] in MESSAGING_SHORT and len(tokens) == 1 and _international_run(text, start)) or (
             len(tokens) == 2 and tokens[0] in NUMBERED_ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS) or (  # a card's
-            _country_id(tokens)):
+            _country_id(tokens)) or _glued_mobile(text, start, tokens, separators):
         return -1  # before a number: its number
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
         return BUSINESS
@@ -1045,6 +1046,14 @@ def _international_run(text: str, start: int) -> bool:
     """Whether the digits at `start` are, whole, a plan's mobile with its country code and no `+` (phone_plans)."""
     run = _DIGITS_AT.match(text, start)
     return run is not None and international_mobile(run.group())
+
+
+def _glued_mobile(text: str, start: int, tokens: List[str], separators: str) -> bool:
+    """Whether the digits at `start`, glued by `_` or `-` to words that name no code, order nor ad's object, are whole
+    a plan's mobile with its country code and no `+` (closer 91: a phone in a campaign's or a tag's name,
+    `promo_447911481726`; `order_447911481726`, `campaign_120201234567890` are codes)."""
+    return separators in ("_", "-") and CODE_LABELS.isdisjoint(tokens) and AD_OBJECTS_GLUED_TO_ID.isdisjoint(
+        tokens) and _international_run(text, start)
 
 
 # A number sign right before a customer's word (`N° client`, `N° de client`, `No. Kunde`, `№ клиента`'s sign): searched
