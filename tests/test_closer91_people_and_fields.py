@@ -25,7 +25,7 @@ PERSONAL_KEYS = [
     "attendee_name", "invitee_first_name", "participantName", "visitor_name", "visitorFullName", "besucher_name",
     "visiteur_nom", "drift_name", "crisp_name", "tawk_name", "olark_name", "engraving_name", "embroidery_name",
     "Monogram name", "gravur_name", "properties[Inscription name]", "hidden[name]", "hidden[email]",
-    "contact[email]", "contact[Telefon]", "form[first_name]", "contact[full_name]",
+    "contact[email]", "contact[Telefon]", "contact[full_name]",
 ]
 
 
@@ -39,7 +39,7 @@ ORDINARY_KEYS = [
     "attendee_count", "invitee_type", "participant_id", "registrant_status", "visitor_type", "visitor_count",
     "guest_type", "recipient_type", "name_engraving_font", "engraving_name_font", "engraving_font",
     "properties[Engraving font]", "properties[Color]", "properties[Size]", "contact[subject]", "contact[body]",
-    "hidden[utm_source]", "form[step]", "fields[0][name]", "intercom_app_id", "event_name", "product_name",
+    "hidden[utm_source]", "form[name]", "fields[0][name]", "intercom_app_id", "event_name", "product_name",
 ]
 
 

@@ -2132,10 +2132,10 @@ META_CUSTOMER_KEYS = frozenset([*ALIASES, "external_id"])
 # numbered record's attribute (`fields[0][name]`: the field's name, not its value) and a thing's (`items[name]`)
 # are not.
 FIELD_WORDS = frozenset("field fields input inputs entry entries answer answers".split())
-# ... and a form's own container (closer 91): Typeform's hidden fields (`hidden[name]`), a contact form's
-# (Shopify's `contact[email]`, `contact[subject]`), a form's (`form[name]`). The field's key alone decides, either
-# way: `contact[subject]` is a subject's, `contact[email]` an email's.
-FORM_CONTAINERS = FIELD_WORDS | frozenset("hidden contact form".split())
+# ... and a form's own container (closer 91): Typeform's hidden fields (`hidden[name]`), a contact form's (Shopify's
+# `contact[email]`, `contact[subject]`). The field's key alone decides, either way: `contact[subject]` is a subject's,
+# `contact[email]` an email's. Not `form` (`form[name]` is the form's own name).
+FORM_CONTAINERS = FIELD_WORDS | frozenset("hidden contact".split())
 
 
 # A personalised product's words (key_lexicon.PERSONALISATION), right before a name word ending the key: the name
