@@ -9,7 +9,7 @@ made up for each rule, not the attack's."""
 
 from __future__ import annotations
 
-from typing import List, Tuple
+from typing import List
 
 import pytest
 
@@ -25,7 +25,7 @@ PERSONAL_KEYS = [
     "attendee_name", "invitee_first_name", "participantName", "visitor_name", "visitorFullName", "besucher_name",
     "visiteur_nom", "drift_name", "crisp_name", "tawk_name", "olark_name", "engraving_name", "embroidery_name",
     "Monogram name", "gravur_name", "properties[Inscription name]", "hidden[name]", "hidden[email]",
-    "contact[email]", "contact[Telefon]", "contact[full_name]",
+    "contact[email]", "contact[Telefon]", "contact[full_name]", "contact[body]", "contact[message]",
 ]
 
 
@@ -38,7 +38,8 @@ def test_keys_naming_people_by_part_are_personal(key: str) -> None:
 ORDINARY_KEYS = [
     "attendee_count", "invitee_type", "participant_id", "registrant_status", "visitor_type", "visitor_count",
     "guest_type", "recipient_type", "name_engraving_font", "engraving_name_font", "engraving_font",
-    "properties[Engraving font]", "properties[Color]", "properties[Size]", "contact[subject]", "contact[body]",
+    "properties[Engraving font]", "properties[Color]", "properties[Size]", "contact[subject]", "contact[Betreff]",
+    "contact[topic]",
     "hidden[utm_source]", "form[name]", "fields[0][name]", "intercom_app_id", "event_name", "product_name",
 ]
 

@@ -374,3 +374,11 @@ PERSONALISATION: Dict[str, str] = {
     "Italian": "incisione inciso ricamo ricamato personalizzazione personalizzato", "Dutch": "gravering graveren "
     "borduring personalisatie",
 }
+# What a message is about, as a contact form's field names it (closer 91): under a contact form's container such a
+# field goes out (`contact[subject]=Wholesale`), while its other fields keep the container's reading (`contact[body]`,
+# the message itself). By language; the key's last word.
+MESSAGE_HEADINGS: Dict[str, str] = {
+    "English": "subject topic reason department", "German": "betreff thema anliegen grund abteilung",
+    "French": "sujet objet motif", "Spanish": "asunto tema motivo", "Portuguese": "assunto tema motivo",
+    "Italian": "oggetto argomento motivo", "Dutch": "onderwerp reden afdeling",
+}

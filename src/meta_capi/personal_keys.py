@@ -2133,9 +2133,12 @@ META_CUSTOMER_KEYS = frozenset([*ALIASES, "external_id"])
 # are not.
 FIELD_WORDS = frozenset("field fields input inputs entry entries answer answers".split())
 # ... and a form's own container (closer 91): Typeform's hidden fields (`hidden[name]`), a contact form's (Shopify's
-# `contact[email]`, `contact[subject]`). The field's key alone decides, either way: `contact[subject]` is a subject's,
-# `contact[email]` an email's. Not `form` (`form[name]` is the form's own name).
+# `contact[email]`, `contact[subject]`). A field's key naming personal data makes the key personal; one naming what
+# the message is about (key_lexicon.MESSAGE_HEADINGS) makes it ordinary, though its container is a personal word
+# (`contact[subject]`); any other is read with its container (`contact[body]`, the message, stays personal). Not
+# `form` (`form[name]` is the form's own name).
 FORM_CONTAINERS = FIELD_WORDS | frozenset("hidden contact".split())
+MESSAGE_HEADINGS = frozenset(_folded(word) for words in key_lexicon.MESSAGE_HEADINGS.values() for word in words.split())
 
 
 # A personalised product's words (key_lexicon.PERSONALISATION), right before a name word ending the key: the name
@@ -2457,9 +2460,9 @@ def names_personal_data(key: str) -> bool:
         read = _ESPERANTO_X.sub(lambda found: found.group()[0], form)
         if _ESPERANTO_X.search(read) is None and names_personal_data(read):  # once: `sxx` is not read again
             return True
-    if form[-1:] == "]":  # a form's field: its own key decides (`hidden[name]`, `contact[subject]`)
+    if form[-1:] == "]":  # a form's field: by its own key (`hidden[name]`), or a message's heading (`contact[subject]`)
         field = _form_field(form)
-        if field.strip():
+        if field.strip() and (names_personal_data(field) or not MESSAGE_HEADINGS.isdisjoint(_tokens(field)[-1:])):
             return names_personal_data(field)
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
