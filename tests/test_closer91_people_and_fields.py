@@ -21,7 +21,7 @@ from meta_capi.privacy import PERSONAL_KEY as KEPT_OUT
 
 # Keys naming a person by role, a visitor's or a chat widget's name, a personalised product's name, a form's field.
 PERSONAL_KEYS = [
-    "invitee", "attendee", "Participant", "registrant", "inviter", "teilnehmer", "deelnemer", "partecipante",
+    "invitee", "attendee", "Participant", "addressee", "inviter", "teilnehmer", "deelnemer", "partecipante",
     "attendee_name", "invitee_first_name", "participantName", "visitor_name", "visitorFullName", "besucher_name",
     "visiteur_nom", "drift_name", "crisp_name", "tawk_name", "olark_name", "engraving_name", "embroidery_name",
     "Monogram name", "gravur_name", "properties[Inscription name]", "hidden[name]", "hidden[email]",

@@ -346,9 +346,10 @@ ABOUT_A_CREDENTIAL: Dict[str, str] = {
 # People a site names by their part in an event, an invitation or a chat (closer 91), by language: alone a key holds
 # the person (`invitee`, `attendee`: personal_keys.ALONE_WORDS, so `attendee_count`, `invitee_type` are ordinary),
 # and before a name word, the person's name (`visitor_name`, `attendee_first_name`: PERSON_QUALIFIERS). A visitor
-# alone is a state as often (`visitor=returning`): personal_keys.PERSON_KEY_WORDS reads it with its value.
+# alone is a state as often (`visitor=returning`): personal_keys.PERSON_KEY_WORDS reads it with its value. Not a
+# registrant, whose label names a registry's kind as often (`Registrant: Wedding`; postal.py reads its full name).
 PEOPLE_BY_ROLE: Dict[str, str] = {
-    "English": "invitee inviter attendee participant registrant addressee nominee",
+    "English": "invitee inviter attendee participant addressee nominee",
     "German": "teilnehmer teilnehmerin eingeladener", "Dutch": "deelnemer genodigde",
     "French": "participante inscrit inscrite destinataire",
     "Spanish": "participante inscrito inscrita invitado invitada",
