@@ -103,6 +103,7 @@ from .national_ids import luhn as _luhn
 from .personal_keys import (
     ACCOUNT_KIND_WORDS,
     ACCOUNT_WORDS,
+    AD_OBJECTS_GLUED_TO_ID,
     ASCII_WORDS,
     BANK_ACCOUNT_WORDS,
     BRANCH_CODE_LABELS,
@@ -1029,7 +1030,7 @@ def _label_level(text: str, start: int) -> int:
             tokens) or (  # a messenger's short name before a mobile with its country code (`wa_447700962814`)
             tokens[0] in MESSAGING_SHORT and len(tokens) == 1 and _international_run(text, start)) or (
             len(tokens) == 2 and tokens[0] in NUMBERED_ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS) or (  # a card's
-            _country_id(tokens)):
+            _country_id(tokens)) or _glued_mobile(text, start, tokens, separators):
         return -1  # before a number: its number
     if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
         return BUSINESS
@@ -1047,6 +1048,14 @@ def _international_run(text: str, start: int) -> bool:
     """Whether the digits at `start` are, whole, a plan's mobile with its country code and no `+` (phone_plans)."""
     run = _DIGITS_AT.match(text, start)
     return run is not None and international_mobile(run.group())
+
+
+def _glued_mobile(text: str, start: int, tokens: List[str], separators: str) -> bool:
+    """Whether the digits at `start`, glued by `_` or `-` to words that name no code, order nor ad's object, are whole
+    a plan's mobile with its country code and no `+` (closer 91: a phone in a campaign's or a tag's name,
+    `promo_447911481726`; `order_447911481726`, `campaign_120201234567890` are codes)."""
+    return separators in ("_", "-") and CODE_LABELS.isdisjoint(tokens) and AD_OBJECTS_GLUED_TO_ID.isdisjoint(
+        tokens) and _international_run(text, start)
 
 
 # A number sign right before a customer's word (`N° client`, `N° de client`, `No. Kunde`, `№ клиента`'s sign): searched
@@ -4217,14 +4226,22 @@ _ARTICLE_CODE_WORDS = frozenset(
     "sku art artikel article item product produkt asin gtin ean upc isbn mpn barcode".split())
 
 
+# The words of a code's label whose values may be four dotted numbers (closer 91): a version's, a release's, a
+# firmware's, a build's, a document's section or chapter. An id's, a code's, a reference's, an order's or a parcel's
+# label names none: four dotted numbers after `id:` or `code=` are an address.
+_DOTTED_CODE_WORDS = VERSION_WORDS | frozenset("section chapter clause paragraph".split())
+
+
 def _version_labelled(form: str, start: int) -> bool:
     """Whether the words before the dotted quad at `start` of `form` name a code that may be four dotted numbers
     (`Firmware 4.2.1.7`, `Section 3.2.1.4`, `Model 4.2.1.7`, a code's part glued by `-` or `_`: `SKU-185.61.27.99-blue`;
     not after `SKU:` or `SKU `, its label)."""
     level = _label_level(form, start)
-    if level != PRODUCT:
-        return level == CODE
+    if level not in (PRODUCT, CODE):
+        return False
     tokens, separators = _label_tokens(form, start)
+    if level == CODE:  # (closer 91: a generic code's label, `id:` or `code=`, names no version's numbers)
+        return separators in ("", "-", "_") or not _DOTTED_CODE_WORDS.isdisjoint(tokens)
     return separators in ("", "-", "_") or _ARTICLE_CODE_WORDS.isdisjoint(tokens)
 
 

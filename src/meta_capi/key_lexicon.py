@@ -351,3 +351,43 @@ ABOUT_A_CREDENTIAL: Dict[str, str] = {
 GENDER_OR_GENRE: Dict[str, str] = {
     "Portuguese": "gênero género", "Spanish": "género", "Italian": "genere", "French": "genre",
 }
+# People a site names by their part in an event, an invitation or a chat (closer 91), by language: alone a key holds
+# the person (`invitee`, `attendee`: personal_keys.ALONE_WORDS, so `attendee_count`, `invitee_type` are ordinary),
+# and before a name word, the person's name (`visitor_name`, `attendee_first_name`: PERSON_QUALIFIERS). A visitor
+# alone is a state as often (`visitor=returning`): personal_keys.PERSON_KEY_WORDS reads it with its value. Not a
+# registrant, whose label names a registry's kind as often (`Registrant: Wedding`; postal.py reads its full name).
+PEOPLE_BY_ROLE: Dict[str, str] = {
+    "English": "invitee inviter attendee participant addressee nominee",
+    "German": "teilnehmer teilnehmerin eingeladener", "Dutch": "deelnemer genodigde",
+    "French": "participante inscrit inscrite destinataire",
+    "Spanish": "participante inscrito inscrita invitado invitada",
+    "Portuguese": "participante inscrito convidado convidada", "Italian": "partecipante iscritto invitato invitata",
+}
+# ... and the visitor a site's widgets and forms name (a chat's, a booking's), before a name word only.
+VISITORS: Dict[str, str] = {
+    "English": "visitor", "German": "besucher besucherin", "Dutch": "bezoeker", "French": "visiteur visiteuse",
+    "Spanish and Portuguese": "visitante", "Italian": "visitatore visitatrice",
+}
+# Chat and CRM widgets whose settings name their visitor by a bare `name` (Intercom's `name`, Drift's, Crisp's,
+# Tawk.to's, Olark's, Tidio's, Freshchat's, Zendesk's chat): their name before a name word is the visitor's name
+# (`intercom_name`), as `name` alone is.
+VISITOR_WIDGETS = "intercom drift crisp tawk tawkto olark tidio freshchat zopim livechat smartsupp".split()
+# What a personalised product carries, by language: the name engraved, embroidered or printed on it is a person's
+# (`engraving_name`, `properties[Engraving name]`, `nome_incisione`), as a name sticker's is.
+PERSONALISATION: Dict[str, str] = {
+    "English": "engraving engraved engrave monogram monogrammed embroidery embroidered inscription inscribed "
+    "personalisation personalization personalised personalized",
+    "German": "gravur graviert gravierung bestickung stickerei personalisierung personalisiert",
+    "French": "gravure gravé broderie brodé personnalisation personnalisé", "Spanish": "grabado bordado "
+    "personalización personalizado", "Portuguese": "gravação gravado bordado personalização personalizado",
+    "Italian": "incisione inciso ricamo ricamato personalizzazione personalizzato", "Dutch": "gravering graveren "
+    "borduring personalisatie",
+}
+# What a message is about, as a contact form's field names it (closer 91): under a contact form's container such a
+# field goes out (`contact[subject]=Wholesale`), while its other fields keep the container's reading (`contact[body]`,
+# the message itself). By language; the key's last word.
+MESSAGE_HEADINGS: Dict[str, str] = {
+    "English": "subject topic reason department", "German": "betreff thema anliegen grund abteilung",
+    "French": "sujet objet motif", "Spanish": "asunto tema motivo", "Portuguese": "assunto tema motivo",
+    "Italian": "oggetto argomento motivo", "Dutch": "onderwerp reden afdeling",
+}

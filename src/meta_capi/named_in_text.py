@@ -78,6 +78,27 @@ _ROLE_WORDS = {
               "patiente",
     "Italian": "acquirente utente visitatore visitatrice paziente", "German": "kunde kundin empfanger empfangerin",
 }
+# People near the writer, by their relation (closer 91): a neighbour, a relative, a partner, a colleague, a friend, a
+# building's staff who take a parcel in; after the writer's own determiner they are set off as the words above are,
+# and their name may end the text (`Please leave with my neighbour, Quendrix Tarvenholm`). Lexicon data by language.
+_RELATION_WORDS = {
+    "English": "neighbour neighbor husband wife partner fiance fiancee colleague coworker friend flatmate roommate "
+               "housemate son daughter mother father mum mom dad brother sister landlord landlady concierge doorman "
+               "receptionist assistant",
+    "German": "nachbar nachbarin ehemann ehefrau kollege kollegin freund freundin sohn tochter mutter vater bruder "
+              "schwester vermieter vermieterin",
+    "French": "voisin voisine mari epouse collegue ami amie fils fille mere pere frere soeur gardien gardienne",
+    "Spanish and Portuguese": "vecino vecina marido esposo esposa colega amigo amiga hijo hija madre padre hermano "
+                              "hermana portero vizinho vizinha mulher filho filha mae pai irmao irma porteiro",
+    "Italian": "vicino vicina marito moglie collega amico amica figlio figlia madre padre fratello sorella portinaio",
+    "Dutch": "buurman buurvrouw echtgenoot echtgenote collega vriend vriendin zoon dochter moeder vader broer zus",
+}
+# The writer's own determiners (`my`, `mein`, `mon`, `mi`): a relation after one is the writer's person.
+_OWN_DETERMINERS = {
+    "English": "my our", "German": "mein meine meinem meiner unser unsere unserem unserer", "French": "mon ma notre",
+    "Spanish": "mi nuestro nuestra", "Portuguese": "meu minha nosso nossa", "Italian": "mio mia nostro nostra",
+    "Dutch": "mijn onze ons",
+}
 _ROLE_DETERMINERS = {
     "English": "the our your my this that a an their his her", "Spanish": "el la los las un una nuestro nuestra su",
     "Portuguese": "o a nosso nossa seu sua", "French": "le la notre votre un une", "Italian": "il lo la nostro nostra",
@@ -104,6 +125,14 @@ def _apposition(name: str) -> str:
 
 
 _APPOSED = re.compile(_apposition(FULL_NAME))
+# A relation after the writer's own determiner (and an article: `il mio vicino`) in running text (a word in lower case
+# before them), a comma and a full name ending the text or a line, maybe with its full stop, or set off by a comma
+# before a word in lower case (closer 91: `Please leave with my neighbour, Quendrix Tarvenholm`, `bei meiner
+# Nachbarin, Anna Körtvelyessy, abgeben`); not a title's (`To My Wife, Forever Yours`, `Gift for my husband, ...`).
+_OWN_RELATION_ENDED = re.compile(
+    f"(?<![^\\W\\d_])([a-zäöüéèàçñ]{{1,12}})[ \\t]{{1,3}}(?:(?:{_words_alternation(_ROLE_DETERMINERS)})[ \\t]{{1,3}})?"
+    f"(?:{_words_alternation(_OWN_DETERMINERS)})[ \\t]{{1,3}}(?i:{_words_alternation(_RELATION_WORDS)})[ \\t]{{0,3}},"
+    f"[ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{0,3}}(?:[.!]?[ \\t]{{0,3}}(?:$|[\\n\"&])|[,;][ \\t]{{0,3}}[a-z]))")
 # (twenty-fifth attack: in a run of lines in capitals, where no case tells a name, its words in capitals: `THE
 # VISITOR, LEONOR REMEDIOSQA, ASKED ABOUT DELIVERY`; the person's word with its determiner and comma is the cue)
 _APPOSED_IN_CAPITALS = re.compile(_apposition(CAPITAL_NAME))
@@ -118,7 +147,8 @@ _DEDICATIONS = frozenset(canonical(word)[0].lower() for line in {
 # quantity: `the customer, Anu Mathew, 34, called`).
 _QUANTITY_AFTER = re.compile(r"[ \t]{0,3},[ \t]{0,3}[0-9]{1,9}(?:[.,][0-9]{1,9})?[ \t]{0,3}[^\W\d_]")
 # (what `cued` needs before it: a person's word and the comma, one scan in C, tried where a word starts)
-_APPOSED_CUE = re.compile(f"(?<![^\\W\\d_])(?i:{_words_alternation(_ROLE_WORDS)})[ \t]{{0,3}},")
+_APPOSED_CUE = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_words_alternation(_ROLE_WORDS)}|{_words_alternation(_RELATION_WORDS)})[ \t]{{0,3}},")
 # A person's relation to another, as Indian and Pakistani forms write it (twenty-fourth attack): a full name, then
 # `S/o`, `D/o`, `W/o` or `H/o` ("son", "daughter", "wife", "husband of") and the other's full name
 # (`Ramesh Kumar Zqreddy S/o Suresh Kumar Zqreddy`); `W/o` with a word both names share, a family's (`W/o` is
@@ -217,12 +247,19 @@ def _apposed(form: str, match: re.Match[str]) -> bool:
             and not _dedicated(form, match.start()) and _QUANTITY_AFTER.match(form, match.end()) is None)
 
 
+def _own_relation(form: str, match: re.Match[str]) -> bool:
+    """Whether a match of _OWN_RELATION_ENDED sets off a person's name: no generic or business word in it, not after a
+    title's dedication (`Gift for my husband, Leather Wallet`: a word of _DEDICATIONS right before)."""
+    return a_person(match.group(2)) and match.group(1) not in _DEDICATIONS
+
+
 def related(form: str) -> bool:
     """Whether canonical `form` holds a name in apposition to a word for a person (_APPOSED; in a run of lines in
     capitals, _APPOSED_IN_CAPITALS), a relation between names (_RELATED) or a name after an honorific or a relation in
     a script without capitals (_CASELESS_HONORED, not a devotional title); each after its cue's characters in C (a
     comma; `/o`; a script's letters and one search for its words)."""
-    if "," in form and (any(_apposed(form, match) for match in _APPOSED.finditer(form)) or (
+    if "," in form and (any(_apposed(form, match) for match in _APPOSED.finditer(form)) or any(
+            _own_relation(form, match) for match in _OWN_RELATION_ENDED.finditer(form)) or (
             _APPOSED_CUE.search(form) is not None and any(  # (the lines in capitals read only after the cue)
                 _apposed(form, match) for start, stop in capital_blocks(form)
                 for match in _APPOSED_IN_CAPITALS.finditer(form, start, stop)))):

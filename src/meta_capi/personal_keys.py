@@ -1295,6 +1295,13 @@ _MORE_TOKENS += _TOWN_WORDS_70
 PLACE_TOKENS |= frozenset(word for words in key_lexicon.PLACES.values() for word in words.split())
 PERSON_QUALIFIERS |= frozenset(word for words in key_lexicon.PERSON_QUALIFIERS.values() for word in words.split())
 ADDRESS_QUALIFIERS |= frozenset(word for words in key_lexicon.ADDRESS_QUALIFIERS.values() for word in words.split())
+# People by their part in an event or an invitation (closer 91): alone a key holds the person (`invitee`), with a
+# name word the person's name (`attendee_name`); a visitor's and a chat widget's words with a name word only
+# (`visitor_name`, `intercom_name`).
+_PEOPLE_BY_ROLE_91 = [word for words in key_lexicon.PEOPLE_BY_ROLE.values() for word in words.split()]
+ALONE_WORDS |= frozenset(_PEOPLE_BY_ROLE_91)
+PERSON_QUALIFIERS |= frozenset([*_PEOPLE_BY_ROLE_91, *key_lexicon.VISITOR_WIDGETS, *(
+    word for words in key_lexicon.VISITORS.values() for word in words.split())])
 # (a taxpayer before an id word, as an account's holder: `taxpayer_id`, `taxpayer_number`; `taxpayer_type` is not)
 ACCOUNT_HOLDERS |= frozenset(["taxpayer"])
 # ... and an insured person, a policy's holder, a frequent flyer (closer 82): `insured_number`, `policyholder_id`,
@@ -2140,14 +2147,28 @@ META_CUSTOMER_KEYS = frozenset([*ALIASES, "external_id"])
 # numbered record's attribute (`fields[0][name]`: the field's name, not its value) and a thing's (`items[name]`)
 # are not.
 FIELD_WORDS = frozenset("field fields input inputs entry entries answer answers".split())
+# ... and a form's own container (closer 91): Typeform's hidden fields (`hidden[name]`), a contact form's (Shopify's
+# `contact[email]`, `contact[subject]`). A field's key naming personal data makes the key personal; one naming what
+# the message is about (key_lexicon.MESSAGE_HEADINGS) makes it ordinary, though its container is a personal word
+# (`contact[subject]`); any other is read with its container (`contact[body]`, the message, stays personal). Not
+# `form` (`form[name]` is the form's own name).
+FORM_CONTAINERS = FIELD_WORDS | frozenset("hidden contact".split())
+MESSAGE_HEADINGS = frozenset(_folded(word) for words in key_lexicon.MESSAGE_HEADINGS.values() for word in words.split())
 
 
-def _bracketed_field(form: str) -> bool:
-    """Whether `form`, a key ending in `]`, names a field (above) whose own key names personal data."""
+# A personalised product's words (key_lexicon.PERSONALISATION), right before a name word ending the key: the name
+# engraved, embroidered or printed on it, a person's (`engraving_name`, `properties[Engraving name]`); not a name's
+# engraving, a service, nor the engraving name's font (`name_engraving_font`, `engraving_name_font`). Closer 91.
+PERSONALISATION_WORDS = frozenset(_folded(word) for words in key_lexicon.PERSONALISATION.values()
+                                  for word in words.split())
+
+
+def _form_field(form: str) -> str:
+    """The field's own key of `form`, a key ending in `]` whose container is a form's (above), or ""."""
     start = form.rfind("[")
     before = form[:max(start, 0)].rstrip("]")
     container = _tokens(before[before.rfind("[") + 1:])
-    return bool(container) and container[-1] in FIELD_WORDS and names_personal_data(form[start + 1:-1])
+    return form[start + 1:-1] if container and container[-1] in FORM_CONTAINERS else ""
 
 
 # Whole keys naming a person's number that as a label before a number name a business's as often: Jamaica's tax
@@ -2454,6 +2475,10 @@ def names_personal_data(key: str) -> bool:
         read = _ESPERANTO_X.sub(lambda found: found.group()[0], form)
         if _ESPERANTO_X.search(read) is None and names_personal_data(read):  # once: `sxx` is not read again
             return True
+    if form[-1:] == "]":  # a form's field: by its own key (`hidden[name]`), or a message's heading (`contact[subject]`)
+        field = _form_field(form)
+        if field.strip() and (names_personal_data(field) or not MESSAGE_HEADINGS.isdisjoint(_tokens(field)[-1:])):
+            return names_personal_data(field)
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens) or _about_the_field(tokens)
@@ -2474,8 +2499,8 @@ def names_personal_data(key: str) -> bool:
         or _names_a_card_number(tokens) or (
         not _KEY_ONLY_WORDS.isdisjoint(tokens) or "." in form) and _key_only_word(form, tokens)
         or _SECOND_READING.search(form) is not None and (
-        _singular(role_free) or _personal_reading(form)) or _vendor_field(form, tokens)) or (
-        form[-1:] == "]" and _bracketed_field(form))
+        _singular(role_free) or _personal_reading(form)) or _vendor_field(form, tokens)
+        or len(tokens) > 1 and tokens[-1] in NAME_TOKENS and tokens[-2] in PERSONALISATION_WORDS)
 
 
 # An account's sign-in name under a bare account key (`login`, `user`, `user_login`: a webmail's
@@ -2560,6 +2585,7 @@ def holds_a_state(key: str, value: str) -> bool:
 # or a product). Alone these keys are ordinary (`customer=new`, `customer_type`).
 PERSON_KEY_WORDS = frozenset(_folded(word) for word in (
     "customer client buyer guest passenger traveler traveller patient member shopper purchaser payer payee orderer "
+    "visitor besucher bezoeker visiteur visitante visitatore "  # (closer 91: a chat's or a booking's visitor)
     "kunde klant klient kund cliente utente usuario utilisateur asiakas müşteri pelanggan pembeli").split())
 # Roles in a shop's trade, by language: who sells, resells or promotes (English, French, Spanish, Portuguese,
 # Italian, German, Dutch).

@@ -187,9 +187,9 @@ def _split_reason(key: str, value: str) -> str:
 # Where text that holds parameters is cut into `key=value` pairs: query strings, form dumps, cookie strings,
 # URLs (`?` and `#` too: a second `?` or a route's query), one field per line.
 _EMBEDDED_CUT = re.compile(r"[&;?#\n\r]")
-# A form body's blank (`+` between two words or digits: `strt=17+Oak+Close`), read as one where a key is judged with
-# its value; a `+` before digits alone stays a calling code's (`tel=+33…`).
-_FORM_BLANK = re.compile(r"(?<=\w)\+(?=\w)")
+# A form body's blank (`+` between two words or digits, or after a mark: `strt=17+Oak+Close`, `neighbour,+Quendrix`),
+# read as one where a key is judged with its value; a `+` before digits alone stays a calling code's (`tel=+33…`).
+_FORM_BLANK = re.compile(r"(?<=[\w,.;:!?])\+(?=\w)")
 _A_DIGIT = re.compile("[0-9]")  # (a search in C: str.translate costs a call per character)
 # A log line's fields (logfmt: `INFO checkout user=Harriet Ashdown step=2`; fifteenth attack): each word glued before
 # `=` after a blank or the start is a key, its value the text up to the blank before the next such key.
@@ -289,10 +289,11 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
         for piece in _pieces(form):
             key, _, value = piece.partition("=")
             key = key.strip()
-            if "+" in value and " " not in value:
+            blanked = "+" in value and " " not in value
+            if blanked:
                 value = _FORM_BLANK.sub(" ", value)
             # an empty value carries nothing (and `abc==` is base64's padding, not a key)
-            if key and value.strip("= ") and _key_refusal(key, value):
+            if key and value.strip("= ") and _key_refusal(key, value) or blanked and _form_text_reason(value):
                 return EMBEDDED_KEY
             if (" " in piece or "\t" in piece) and _blank_separated_refusal(piece):
                 return EMBEDDED_KEY
@@ -314,6 +315,13 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
                                if line.lstrip()[:1] in _JSON_OPENERS):
             return NAMED_FIELD
     return ""
+
+
+def _form_text_reason(value: str) -> str:
+    """What a form body's value, its `+` read as blanks, holds as text when it is a sentence with a comma
+    (detector.reason), as a URL's query value is judged (closer 91:
+    `order_comments=Please+leave+with+my+neighbour%2C+Quendrix+Tarvenholm`)."""
+    return detector.reason(value) if "," in value and " " in value else ""
 
 
 # A JSON member's string value right after its key's colon (read only after a bare person key: _person_member).
