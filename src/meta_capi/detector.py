@@ -143,6 +143,7 @@ from .personal_keys import (
     PHONE_LINE_KINDS,
     PRODUCT_LABELS,
     RANDOM_KEY_LABEL,
+    RECORD_ROUTES,
     SECRET_SHAPED,
     TELEPHONE_ENDINGS,
     TRANSFER_WORDS,
@@ -988,10 +989,18 @@ def _label_tokens(text: str, start: int) -> Tuple[List[str], str]:
     return tokens, match.group(1)
 
 
+def _routes_read(tokens: List[str], separators: str) -> Tuple[List[str], str]:
+    """A label's `tokens` with a path's last segment naming a site's records in the plural read as the code word it
+    stands for (RECORD_ROUTES: `/products/4817261234` is a product's number, as after `product`)."""
+    if separators in ("\n", "/") and tokens and tokens[-1] in RECORD_ROUTES:
+        return [*tokens[:-1], RECORD_ROUTES[tokens[-1]]], separators
+    return tokens, separators
+
+
 def _label_level(text: str, start: int) -> int:
     """-1 when the words before position `start` label the number as personal, CODE when they name a code (or are
     glued to it), PRODUCT when that code is a product's, BUSINESS a business's own id, else FREE."""
-    tokens, separators = _label_tokens(text, start)
+    tokens, separators = _routes_read(*_label_tokens(text, start))
     number_at = start
     if "°" in separators or tokens == ["no"]:
         start, tokens, separators = _past_number_signs(text, start, tokens, separators)

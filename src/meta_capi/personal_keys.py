@@ -1685,16 +1685,16 @@ ORDER_LABELS |= _BOOKING_WORDS
 _PRODUCT_NUMBER_WORDS = frozenset("artikelnummer artikelnr produktnummer modellnummer teilenummer".split())
 CODE_LABELS |= _PRODUCT_NUMBER_WORDS | frozenset("oferta offer offre offerta angebot listing".split())
 PRODUCT_LABELS |= _PRODUCT_NUMBER_WORDS
-# The English code words in the plural, as a site's route names its records before one's number (`/products/
-# 4817261234`, `/orders/…`, `/items/…`), and eBay's `itm`: a code's label as the singular is (a number of ten digits
-# or more after them was read as a phone, and the URL lost its path; session 30).
-_PLURAL_PRODUCT_WORDS = frozenset("articles items products itm".split())
-_PLURAL_ORDER_WORDS = frozenset(
-    "orders invoices receipts bookings reservations parcels packages shipments tickets".split())
-CODE_LABELS |= _PLURAL_PRODUCT_WORDS | _PLURAL_ORDER_WORDS | frozenset(
-    "listings offers variants codes references versions builds releases sections chapters revisions".split())
-PRODUCT_LABELS |= _PLURAL_PRODUCT_WORDS
-ORDER_LABELS |= _PLURAL_ORDER_WORDS
+# A site's route naming its records in the plural (`/products/4817261234`, `/orders/…`, `/items/…`) and eBay's `itm`,
+# read before a number in a URL's path as the code word it stands for (detector._label_level): the number after it is
+# a record's (it was read as a phone one time in two, and the URL lost its path; session 30). In text `Orders - …`
+# is a title's word, not a code's label.
+RECORD_ROUTES: Dict[str, str] = {
+    "products": "product", "items": "item", "articles": "article", "itm": "item", "orders": "order",
+    "invoices": "invoice", "receipts": "receipt", "bookings": "booking", "reservations": "reservation",
+    "parcels": "parcel", "packages": "package", "shipments": "shipment", "tickets": "ticket", "listings": "listing",
+    "offers": "offer", "variants": "variant",
+}
 # Identity words (above) in Swahili (`Kitambulisho:`, the identity card; its number words are among NUMBER_WORDS).
 IDENTITY_WORDS |= frozenset(["kitambulisho"])
 IDENTITY_LABEL_WORDS |= frozenset(["kitambulisho"])
