@@ -44,16 +44,11 @@ NAME = "Quendrix Tarvenholm"
 NAME_FORMS = ["Tarvenholm"]
 STREET = "12 Tarvenholm Lane"
 NINO = "JT481726C"  # a UK National Insurance number's layout
-NIR = "1 85 05 78 006 084 36"  # a French social security number's layout (marker digits below)
-SSN = "219-48-1726"
+SSN = "219-48-1726"  # a US social security number's layout
 SHOPIFY = "https://quill-and-thread.myshopify.com"
 WOO = "https://www.gartenzauber.de"
 MAGENTO = "https://www.autoteile-kraft.de"
 
-
-def _person(kind: str) -> Tuple[str, List[str]]:
-    return {"email": (EMAIL, EMAIL_FORMS), "phone": (PHONE, [PHONE_DIGITS]), "name": (NAME, NAME_FORMS),
-            "street": (STREET, ["Tarvenholm"]), "nino": (NINO, ["481726"]), "ssn": (SSN, ["481726"])}[kind]
 
 
 # Where real sites put a person into a URL (each row: name -> (url, forms)).
@@ -85,8 +80,8 @@ QUERY: Dict[str, Tuple[str, Any]] = {
     "magento newsletter email": (f"{MAGENTO}/newsletter/subscriber/new/?email={_q(EMAIL)}", EMAIL_FORMS),
     "bigcommerce login email": (f"https://store-k4x9.mybigcommerce.com/login.php?action=check_login&login_email="
                                 f"{_q(EMAIL)}", EMAIL_FORMS),
-    "shopware register name": (f"https://www.moebel-hafen.de/account/register?firstName=Quendrix&lastName="
-                               f"Tarvenholm", NAME_FORMS),
+    "shopware register name": ("https://www.moebel-hafen.de/account/register?firstName=Quendrix&lastName="
+                               "Tarvenholm", NAME_FORMS),
     "amazon gift recipient email": (f"https://www.amazon.com/gp/gc/create?recipientEmail={_q(EMAIL)}&amount=50",
                                     EMAIL_FORMS),
     "walmart pickup phone": (f"https://www.walmart.com/orders/pickup?storeId=1726&phone={PHONE_DIGITS}",
@@ -120,7 +115,7 @@ FRAGMENT: Dict[str, Tuple[str, Any]] = {
     "spa hash query phone": (f"https://app.kartenwerk.example/#/checkout?phone={_q(PHONE)}", [PHONE_DIGITS]),
     "spa hashbang email": (f"https://www.hotel-alpenblick.example/#!/booking/guest/{EMAIL}", EMAIL_FORMS),
     "fragment raw email": (f"{SHOPIFY}/pages/thanks#email={EMAIL}", EMAIL_FORMS),
-    "fragment name": (f"https://www.squarespace-site.example/rsvp#guest=Quendrix%20Tarvenholm", NAME_FORMS),
+    "fragment name": ("https://www.squarespace-site.example/rsvp#guest=Quendrix%20Tarvenholm", NAME_FORMS),
     "fragment nino": (f"https://portal.example.uk/#/claims?nino={NINO}", ["481726"]),
     "vue router address": (f"https://app.umzug-profi.example/#/quote?from={_q(STREET)}&to=Berlin",
                            ["Tarvenholm"]),
@@ -461,7 +456,7 @@ ORDINARY_URLS: Dict[str, List[str]] = {
     ],
 }
 # The text leaves an ordinary URL is put in (each URL of a platform in one of them, in turn).
-ORDINARY_TEXT_PLACES = ["custom property", "page title", "search string", "product name", "user event property",
+ORDINARY_TEXT_PLACES = ["custom property", "page title", "search string", "product name",
                         "listed custom property"]
 
 
