@@ -58,27 +58,17 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary URLs the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a path holding a long run of digits (Shopify's cart permalink `/cart/44817260391234:2,…`, Walmart's
-    # `/ip/481726039`, AliExpress's 16-digit item, Würth's `0150-481726` article number, Flipkart's
-    # `itm4817260391`, Shopee's `cat.11044951`) cuts the URL to its host: the path and the query are lost; as a
-    # text leaf it is left out
-    "a product id in the path": [
-        'shopify as page URL: https://quill-and-thread.myshopify.com/cart/44817260391234:2,44817260391235:1?d'
-         'iscount=WINTER20',
-        'shopify as referrer: https://quill-and-thread.myshopify.com/cart/44817260391234:2,44817260391235:1?d'
-         'iscount=WINTER20',
+    # a path segment read as a label before the digits after it cuts the URL to its host (path and query lost):
+    # Walmart's `/ip/481726039` (every `/ip/<id>` product page), Flipkart's Devanagari `मोबाइल` (mobile) before
+    # `/p/itm4817260391`, Shopee's Thai `โทรศัพท์มือถือ` (mobile phone) glued to `-cat.11044951`, Würth's
+    # `/holzschrauben/0150-481726.html` (without that segment it goes out); as a text leaf it is left out
+    "a path word before a product id": [
         'walmart as page URL: https://www.walmart.com/ip/481726039?selected=true&wmlspartner=wlpa&adid=222222'
          '22224481726',
         'walmart as referrer: https://www.walmart.com/ip/481726039?selected=true&wmlspartner=wlpa&adid=222222'
          '22224481726',
         'walmart @ search string: https://www.walmart.com/ip/481726039?selected=true&wmlspartner=wlpa&adid=22'
          '222222224481726',
-        'aliexpress as page URL: https://www.aliexpress.com/item/1005004817260391.html?spm=a2g0o.productlist.'
-         'main.1.4f3a2b1c&algo_pvid=8f3a2b1c-9d7e&aem_p4p_detail=202611280123456789&pdp_npi=4%40dis%21EUR%2112'
-         '.50',
-        'aliexpress as referrer: https://www.aliexpress.com/item/1005004817260391.html?spm=a2g0o.productlist.'
-         'main.1.4f3a2b1c&algo_pvid=8f3a2b1c-9d7e&aem_p4p_detail=202611280123456789&pdp_npi=4%40dis%21EUR%2112'
-         '.50',
         'b2b as page URL: https://www.wuerth.de/de/shop/schrauben/holzschrauben/0150-481726.html',
         'b2b as referrer: https://www.wuerth.de/de/shop/schrauben/holzschrauben/0150-481726.html',
         'scripts as page URL: https://www.flipkart.com/%E0%A4%AE%E0%A5%8B%E0%A4%AC%E0%A4%BE%E0%A4%87%E0%A4%B2'
@@ -92,17 +82,27 @@ DROPPED: Dict[str, List[str]] = {
         'scripts as referrer: https://shopee.co.th/%E0%B9%82%E0%B8%97%E0%B8%A3%E0%B8%A8%E0%B8%B1%E0%B8%9E%E0%'
          'B8%97%E0%B9%8C%E0%B8%A1%E0%B8%B7%E0%B8%AD%E0%B8%96%E0%B8%B7%E0%B8%AD-cat.11044951?page=1',
     ],
-    # an ad network's or a shop's numeric parameter is cut from the query: eBay's `campid=5338481726` and `mkrid`,
-    # Zara's `v1=348172603`, geizhals' `xf=9816_03+05+17+-+RTX+4090`, Twitter's `twclid`, Yandex's `yclid`,
-    # Mailchimp's `mc_cid=4817260391`, Google Ads' `utm_campaign=17264810391` and `hsa_acc`, Adobe's `s_kwcid`;
-    # as a text leaf the URL is left out
-    "a numeric query parameter": [
+    # Shopify's cart permalink with two long variant ids (`/cart/44817260391234:2,44817260391235:1`) is cut to the
+    # host (one id, or short ids, go out)
+    "a cart permalink": [
+        'shopify as page URL: https://quill-and-thread.myshopify.com/cart/44817260391234:2,44817260391235:1?d'
+         'iscount=WINTER20',
+        'shopify as referrer: https://quill-and-thread.myshopify.com/cart/44817260391234:2,44817260391235:1?d'
+         'iscount=WINTER20',
+    ],
+    # a numeric id of about ten digits or more in an ad network's or a shop's parameter is cut from the query:
+    # eBay's `campid=5338481726` and `mkrid=711-53200-19255-0`, Zara's `v1=348172603`, Twitter's
+    # `twclid=2-4817260391…`, Yandex's `yclid`, Mailchimp's `mc_cid=4817260391`, Google Ads' `hsa_acc` and an
+    # 11-digit `utm_campaign`, Adobe's `s_kwcid=AL!4817!3!648172603912!…`, Amazon's `node=16225009011` (its
+    # `ref_=nav_em_T1_0_4_13_1` is cut too); as a text leaf the URL is left out
+    "a numeric id in a query parameter": [
         'ebay as page URL: https://www.ebay.com/itm/325948172603?mkcid=1&mkrid=711-53200-19255-0&siteid=0&cam'
          'pid=5338481726&toolid=10001&customid=deal',
         'ebay as referrer: https://www.ebay.com/itm/325948172603?mkcid=1&mkrid=711-53200-19255-0&siteid=0&cam'
          'pid=5338481726&toolid=10001&customid=deal',
-        'electronics as page URL: https://geizhals.de/?cat=gra16_512&xf=9816_03+05+17+-+RTX+4090&sort=p',
-        'electronics as referrer: https://geizhals.de/?cat=gra16_512&xf=9816_03+05+17+-+RTX+4090&sort=p',
+        'amazon as page URL: https://www.amazon.com/b?node=16225009011&ref_=nav_em_T1_0_4_13_1',
+        'amazon as referrer: https://www.amazon.com/b?node=16225009011&ref_=nav_em_T1_0_4_13_1',
+        'amazon @ custom property: https://www.amazon.com/b?node=16225009011&ref_=nav_em_T1_0_4_13_1',
         'fashion as page URL: https://www.zara.com/de/de/wollmantel-p04817260.html?v1=348172603&v2=2419032',
         'fashion as referrer: https://www.zara.com/de/de/wollmantel-p04817260.html?v1=348172603&v2=2419032',
         'ad clicks as page URL: https://www.fahrrad-werk.de/?twclid=2-4817260391abcdefghijklmnop',
@@ -125,12 +125,17 @@ DROPPED: Dict[str, List[str]] = {
         'ad clicks @ product name: https://www.fahrrad-werk.de/?s_kwcid=AL!4817!3!648172603912!e!!g!!e%20bike'
          '&ef_id=Cj0KCQiA:G:s',
     ],
-    # Amazon's browse node URL `/b?node=16225009011&ref_=nav_em_T1_0_4_13_1` loses its whole query; as a custom
-    # property it is left out
-    "a browse node": [
-        'amazon as page URL: https://www.amazon.com/b?node=16225009011&ref_=nav_em_T1_0_4_13_1',
-        'amazon as referrer: https://www.amazon.com/b?node=16225009011&ref_=nav_em_T1_0_4_13_1',
-        'amazon @ custom property: https://www.amazon.com/b?node=16225009011&ref_=nav_em_T1_0_4_13_1',
+    # a query value of a shop's own encoding: AliExpress's `pdp_npi=4%40dis%21EUR%2112.50` (an `@` in it) cuts the
+    # URL to its host, geizhals' filter `xf=9816_03+05+17+-+RTX+4090` is cut from the query
+    "a shop's encoded query value": [
+        'aliexpress as page URL: https://www.aliexpress.com/item/1005004817260391.html?spm=a2g0o.productlist.'
+         'main.1.4f3a2b1c&algo_pvid=8f3a2b1c-9d7e&aem_p4p_detail=202611280123456789&pdp_npi=4%40dis%21EUR%2112'
+         '.50',
+        'aliexpress as referrer: https://www.aliexpress.com/item/1005004817260391.html?spm=a2g0o.productlist.'
+         'main.1.4f3a2b1c&algo_pvid=8f3a2b1c-9d7e&aem_p4p_detail=202611280123456789&pdp_npi=4%40dis%21EUR%2112'
+         '.50',
+        'electronics as page URL: https://geizhals.de/?cat=gra16_512&xf=9816_03+05+17+-+RTX+4090&sort=p',
+        'electronics as referrer: https://geizhals.de/?cat=gra16_512&xf=9816_03+05+17+-+RTX+4090&sort=p',
     ],
     # TikTok's `sender_device=pc` is cut from the query (a device's key), and the URL as a search string is left out
     "a device parameter": [
