@@ -36,11 +36,11 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a person's slug after a route's person word (Etsy's `/people/quendrix-tarvenholm-481726`, a Cyrillic
-    # `/покупатель/Quendrix%20Tarvenholm`) and a UK National Insurance number as a path segment
-    # (`/claims/JT481726C/status`), when the URL is a text leaf (a JSON property, content ids, an order id); as the
-    # page's URL or its referrer they are caught
-    "path": ["path etsy people slug name @", "idn cyrillic path name @", "path tracking nino segment @"],
+    # a person's slug after a Cyrillic route's person word (`/покупатель/Quendrix%20Tarvenholm`) and a UK National
+    # Insurance number as a path segment (`/claims/JT481726C/status`), when the URL is a text leaf (a JSON property,
+    # content ids, an order id); as the page's URL or its referrer they are caught, and so is Etsy's
+    # `/people/quendrix-tarvenholm-481726` in every leaf (closer 90's person routes)
+    "path": ["idn cyrillic path name @", "path tracking nino segment @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
