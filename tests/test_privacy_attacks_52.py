@@ -58,10 +58,10 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary URLs the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a path segment read as a label before the digits after it cuts the URL to its host (path and query lost):
-    # Walmart's `/ip/481726039` (every `/ip/<id>` product page), Flipkart's Devanagari `मोबाइल` (mobile) before
-    # `/p/itm4817260391`, Shopee's Thai `โทรศัพท์มือถือ` (mobile phone) glued to `-cat.11044951`, Würth's
-    # `/holzschrauben/0150-481726.html` (without that segment it goes out); as a text leaf it is left out
+    # Walmart's `/ip/481726039` goes out now as a path (closer 93: an IP address's word as a segment labels no
+    # number) but its `adid=22222222224481726` is cut from the query (closer 92's numeric ids); Würth's
+    # `/holzschrauben/0150-481726.html` is cut to its host: `0150-481726` is a German mobile's layout (`0150`),
+    # which `/schrauben/` or `/shop/` before it names a code but `holzschrauben` (a compound) does not
     "a path word before a product id": [
         'walmart as page URL: https://www.walmart.com/ip/481726039?selected=true&wmlspartner=wlpa&adid=222222'
          '22224481726',
@@ -71,16 +71,6 @@ DROPPED: Dict[str, List[str]] = {
          '222222224481726',
         'b2b as page URL: https://www.wuerth.de/de/shop/schrauben/holzschrauben/0150-481726.html',
         'b2b as referrer: https://www.wuerth.de/de/shop/schrauben/holzschrauben/0150-481726.html',
-        'scripts as page URL: https://www.flipkart.com/%E0%A4%AE%E0%A5%8B%E0%A4%AC%E0%A4%BE%E0%A4%87%E0%A4%B2'
-         '/p/itm4817260391?pid=MOBG4817260',
-        'scripts as referrer: https://www.flipkart.com/%E0%A4%AE%E0%A5%8B%E0%A4%AC%E0%A4%BE%E0%A4%87%E0%A4%B2'
-         '/p/itm4817260391?pid=MOBG4817260',
-        'scripts @ product name: https://www.flipkart.com/%E0%A4%AE%E0%A5%8B%E0%A4%AC%E0%A4%BE%E0%A4%87%E0%A4'
-         '%B2/p/itm4817260391?pid=MOBG4817260',
-        'scripts as page URL: https://shopee.co.th/%E0%B9%82%E0%B8%97%E0%B8%A3%E0%B8%A8%E0%B8%B1%E0%B8%9E%E0%'
-         'B8%97%E0%B9%8C%E0%B8%A1%E0%B8%B7%E0%B8%AD%E0%B8%96%E0%B8%B7%E0%B8%AD-cat.11044951?page=1',
-        'scripts as referrer: https://shopee.co.th/%E0%B9%82%E0%B8%97%E0%B8%A3%E0%B8%A8%E0%B8%B1%E0%B8%9E%E0%'
-         'B8%97%E0%B9%8C%E0%B8%A1%E0%B8%B7%E0%B8%AD%E0%B8%96%E0%B8%B7%E0%B8%AD-cat.11044951?page=1',
     ],
     # Shopify's cart permalink with two long variant ids (`/cart/44817260391234:2,44817260391235:1`) is cut to the
     # host (one id, or short ids, go out)
@@ -145,11 +135,6 @@ DROPPED: Dict[str, List[str]] = {
          '&sender_device=pc',
         'video @ search string: https://www.tiktok.com/@quillandthread/video/7304817260391234567?is_from_weba'
          'pp=1&sender_device=pc',
-    ],
-    # Skyscanner's dated path `/flights/lond/bcn/261224/261227/` as a page title is left out (as a URL it goes out)
-    "dates in a path as text": [
-        'travel @ page title: https://www.skyscanner.net/transport/flights/lond/bcn/261224/261227/?adultsv2=2'
-         '&cabinclass=economy',
     ],
 }
 

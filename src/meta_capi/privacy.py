@@ -71,8 +71,9 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
         if found == detector.NATIONAL_ID and id_like and detector.dated_order_under(field, text):
             found = ""  # (the key labels its id: `order_id` = `250317-0042` is the order's number stamped with its day)
         # (a web page's URL alone as free text: its path read as a URL field's; an id's digits stay an id's)
-        if not found and not id_like and text[:4].lower() == "http":
-            found = _web_path_reason(text)
+        if not id_like and text[:4].lower() == "http":
+            found = _web_url_path_read(text, found) if found in _ACROSS_SEGMENTS else (
+                found or _web_path_reason(text))
         # (serialized.cued's first tests inline, and a UUID, which embedded_reason passes first, spared the calls)
         if not found and text and ("=" in text or "{" in text or "%" in text or (
                 ":" in text or "<" in text or ">" in text or "(" in text or "[" in text) and serialized.cued(text)
@@ -98,6 +99,21 @@ def _web_path_reason(text: str) -> str:
     """IN_A_URLS_PATH when `text` is a web page's URL alone (no blank) whose path holds personal data, or ""."""
     url = _WEB_URL_ALONE.fullmatch(text)
     return IN_A_URLS_PATH if url is not None and url.group(1) != "/" and _path_reason(url.group(1)) else ""
+
+
+# Free text's readings of digit groups, which a path's `/` between them joins (`261224/261227`: a phone's groups).
+_ACROSS_SEGMENTS = frozenset((detector.PHONE, detector.NATIONAL_ID))
+
+
+def _web_url_path_read(text: str, found: str) -> str:
+    """`found` (free text's number in `text`, _ACROSS_SEGMENTS), unless `text` is a web page's URL alone whose path
+    alone held it: then what the path holds read as a URL field's path (closer 93: Skyscanner's
+    `/flights/lond/bcn/261224/261227/` as a page's title is two dates as segments, as in the page's URL, not a phone
+    across them)."""
+    url = _WEB_URL_ALONE.fullmatch(text)
+    if url is None or url.group(1) == "/" or detector.reason(text[:url.start(1)] + text[url.end(1):]):
+        return found
+    return IN_A_URLS_PATH if _path_reason(url.group(1)) else ""
 
 
 def names_the_subject(properties: Mapping[str, str], page: bool) -> bool:
@@ -652,7 +668,12 @@ def _keyed_segments(path: str) -> bool:
         value = unquote(value)
         if ("_" in value or "+" in value) and not value.islower():  # a name joined by `_` or `+` (`Yannqa_Kerjean`)
             value = value.translate(_SLUG_BLANKS)
-        found = detector.reason(f"{' '.join(personal_keys.key_tokens(key))}: {value}", segments=True)
+        tokens = personal_keys.key_tokens(key)
+        found = detector.reason(f"{' '.join(tokens)}: {value}", segments=True)
+        # (an IP address's word as a segment labels no number: `/ip/481726039` is Walmart's item page, an address
+        # is read by its own shape, `/ip/192.168.0.12`; closer 93)
+        if found == detector.LABELLED_NUMBER and detector.IP_LABEL_WORDS.issuperset(tokens):
+            continue
         if found and (found != postal.PERSON_NAME or personal_keys.names_a_person(key)):
             return True
     return False
