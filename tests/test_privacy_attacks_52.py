@@ -36,15 +36,13 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a person's slug after a Cyrillic route's person word (`/покупатель/Quendrix%20Tarvenholm`) and a UK National
-    # Insurance number as a path segment (`/claims/JT481726C/status`), when the URL is a text leaf (a JSON property,
-    # content ids, an order id); as the page's URL or its referrer they are caught, and so is Etsy's
-    # `/people/quendrix-tarvenholm-481726` in every leaf (closer 90's person routes)
-    "path": ["idn cyrillic path name @", "path tracking nino segment @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    # a UK National Insurance number as a path segment (`/claims/JT481726C/status`) of a URL given as an id's value
+    # (content ids, an order id): a bare NINO has no check digit, and no label names it there (nor in a URL field)
+    "numbers with no check digit and no label in ids": ["path tracking nino segment @"],
     # a name alone as a path segment after a booking reference (`/manage/4XK7PZ/Quendrix%20Tarvenholm`) or glued to
     # an order number (`/commerce/orders/Quendrix%20Tarvenholm-1051`); the booking's as a search string only (as a
     # page URL or a JSON property it is caught), the order's as the page's URL and its referrer

@@ -74,6 +74,8 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
         if not id_like and text[:4].lower() == "http":
             found = _web_url_path_read(text, found) if found in _ACROSS_SEGMENTS else (
                 found or _web_path_reason(text))
+        elif not found and text[:4].lower() == "http":
+            found = _web_keyed_reason(text)
         # (serialized.cued's first tests inline, and a UUID, which embedded_reason passes first, spared the calls)
         if not found and text and ("=" in text or "{" in text or "%" in text or (
                 ":" in text or "<" in text or ">" in text or "(" in text or "[" in text) and serialized.cued(text)
@@ -99,6 +101,15 @@ def _web_path_reason(text: str) -> str:
     """IN_A_URLS_PATH when `text` is a web page's URL alone (no blank) whose path holds personal data, or ""."""
     url = _WEB_URL_ALONE.fullmatch(text)
     return IN_A_URLS_PATH if url is not None and url.group(1) != "/" and _path_reason(url.group(1)) else ""
+
+
+def _web_keyed_reason(text: str) -> str:
+    """IN_A_URLS_PATH when `text`, an id's value, is a web page's URL alone whose path holds a personal key's segment
+    and its value after it (_keyed_segments: `/покупатель/Quendrix%20Tarvenholm`, a buyer's name; closer 93): a
+    name or a number under a key's segment is the key's, as in a URL field, whatever digits an id holds elsewhere."""
+    url = _WEB_URL_ALONE.fullmatch(text)
+    path = url.group(1) if url is not None else "/"
+    return IN_A_URLS_PATH if path.count("/") >= 2 and _keyed_segments(path) else ""
 
 
 # Free text's readings of digit groups, which a path's `/` between them joins (`261224/261227`: a phone's groups).
@@ -325,12 +336,19 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
                 return EMBEDDED_KEY
         if _json_names_a_field(text if text.lstrip()[:1] in _JSON_OPENERS else form):
             return NAMED_FIELD
+        # (a web URL as a member's string: its path's key segments read as a URL field's, _web_keyed_reason)
+        if "http" in text and any(_web_keyed_reason(url.group(1)) for url in _JSON_WEB_URL.finditer(text)):
+            return IN_A_URLS_PATH
         # (JSON percent-encoded in a URL's path or fragment, a segment a line: its strings' escapes kept, as JSON
         # in a JSON string needs them)
         if "%" in text and any(_json_names_a_field(line) for line in unquote(text).split("\n")
                                if line.lstrip()[:1] in _JSON_OPENERS):
             return NAMED_FIELD
     return ""
+
+
+# A web URL as a JSON string (no blank, quote or escape in it).
+_JSON_WEB_URL = re.compile(r'"((?i:https?)://[^\s"\\]{1,4000})"')
 
 
 def _form_text_reason(value: str) -> str:
