@@ -761,14 +761,11 @@ def _document_number_reason(form: str) -> str:
     if _FIVE_DIGITS.search(form) is None:  # (one scan in C: most values hold no such number)
         return ""
     for match in _DOCUMENT_NUMBER.finditer(form):
-        # (a phone's word names no document: a phone number has no series, and a path's `/mobile/p/itm4817260391` is
-        # Flipkart's category before its item; a category's word is no series, `-cat.11044951`; the word nearest the series naming a code makes it a code's: `phone
-        # Build/TP1A.220624`, a device's build;
+        # (the word nearest the series naming a code makes it a code's: `phone Build/TP1A.220624`, a device's build;
         # but an id word after an identity card's own word is that card's number: `Voter ID: ZQX1234567`, India's
         # EPIC, twenty-fourth attack)
         tokens = _label_tokens(form, match.start())[0] if match.start() else []
-        if tokens and PHONE_LABEL_WORDS.isdisjoint(tokens) and _series_word(form, match.start()) not in (
-                _CATEGORY_WORDS) and _label_level(form, match.start()) < 0 and (
+        if tokens and not _category_series(form, match.start(), tokens) and _label_level(form, match.start()) < 0 and (
                 _card_or_not_code(tokens)):
             return NATIONAL_ID
     return ""
@@ -777,11 +774,16 @@ def _document_number_reason(form: str) -> str:
 _SERIES_LETTERS = re.compile(r"[^\W\d_]{1,4}(?![^\W\d_])")
 
 
-def _series_word(form: str, start: int) -> str:
-    """The letters opening a document number's match at `start` of `form`, folded (`cat` of `cat.11044951`: a
-    category's number, no document's series)."""
+def _category_series(form: str, start: int, tokens: List[str]) -> bool:
+    """Whether the letters opening a document number's match at `start` of `form` name a category, not a series
+    (`-cat.11044951`), or follow a phone's word as a path's segment of its own (a line: Flipkart's
+    `/मोबाइल/p/itm4817260391`, mobiles' category before an item's code; no phone number has a series of letters).
+    `tokens`: the label's (closer 93)."""
     letters = _SERIES_LETTERS.match(form, start)
-    return letters.group().casefold() if letters is not None else ""
+    if letters is None:
+        return False
+    return letters.group().casefold() in _CATEGORY_WORDS or not PHONE_LABEL_WORDS.isdisjoint(tokens) and (
+        "\n" in form[start - _LABEL_REACH if start > _LABEL_REACH else 0:start])
 
 
 def _card_or_not_code(tokens: List[str]) -> bool:
@@ -1023,8 +1025,6 @@ def _label_level(text: str, start: int) -> int:
     """-1 when the words before position `start` label the number as personal, CODE when they name a code (or are
     glued to it), PRODUCT when that code is a product's, BUSINESS a business's own id, else FREE."""
     tokens, separators = _routes_read(*_label_tokens(text, start))
-    if len(tokens) == 2 and tokens[-1] in _CATEGORY_WORDS:
-        return CODE
     number_at = start
     if "°" in separators or tokens == ["no"]:
         start, tokens, separators = _past_number_signs(text, start, tokens, separators)
@@ -1046,7 +1046,8 @@ def _label_level(text: str, start: int) -> int:
         # 62739518403`, `IFSC SBIN0004321 30739528417`: after its branch's, the run of digits opening inside an IFSC
         # after the bank's letters; a customer's own number: `Cust# 48120937`, `Customer no. KD-48120937`)
         return -1
-    if CODE_LABELS.issuperset(tokens):  # code words alone (`Art.-Nr.`, `SKU`, `Order`) name no person
+    # (code words alone, `Art.-Nr.`, `SKU`, `Order`, name no person; nor a category's word after another)
+    if CODE_LABELS.issuperset(tokens) or len(tokens) == 2 and tokens[-1] in _CATEGORY_WORDS:
         return _code_level(tokens)
     if ACCOUNT_WORDS.issuperset(tokens):  # a network's name labels no number (`fb.1.1700000000000.…` is an fbp)
         return FREE
@@ -1379,8 +1380,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return ""
     if level == -2:
         level = _reference_level(run, text, start) if start else FREE
-    if level < 0 and segments and _address_word_segment(text, start):
-        level = FREE  # (`/ip/481726039`: Walmart's item page, no address's label)
+    level = _path_route_level(level, text, start, segments)
     if level < 0:  # a personal label: the number's own shape names it, else the label does (but a postal item's
         # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`)
         return _number_reason(run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
@@ -2068,13 +2068,16 @@ _ADDRESS_WORDS = frozenset("ip ipv ipaddress server host".split())
 IP_LABEL_WORDS = frozenset("ip ipv ipaddr ipaddress".split())
 
 
-def _address_word_segment(text: str, start: int) -> bool:
-    """Whether the label before `start` of a URL path (its segments as lines) is an IP address's word as a path's
-    segment of its own (`/ip/481726039`: Walmart's item pages): an address's label is written with a label's
-    separator (`IP: `, `ip=`); a path's `/` before a number makes the word a page's route (closer 93)."""
+def _path_route_level(level: int, text: str, start: int, segments: bool) -> int:
+    """`level`, or FREE when the personal label before `start` of a URL path (`segments`: its segments as lines) is an
+    IP address's word as a path's segment of its own (`/ip/481726039`: Walmart's item pages): an address's label is
+    written with a label's separator (`IP: `, `ip=`); a path's `/` before a number makes the word a page's route
+    (closer 93)."""
+    if level >= 0 or not segments:
+        return level
     tokens, separators = _label_tokens(text, start)
-    return separators == "\n" and bool(tokens) and tokens[-1] in IP_LABEL_WORDS and (
-        len(tokens) == 1 or not personal_tokens(tokens[:-1]))
+    return FREE if separators == "\n" and bool(tokens) and tokens[-1] in IP_LABEL_WORDS and (
+        len(tokens) == 1 or not personal_tokens(tokens[:-1])) else level
 # What a shop lists by numbers that rise, in its languages, singular and plural (folded): sizes, colours and shades,
 # widths, formats and weights, items, ids and codes, a lottery's drawn numbers. Only before groups that join into a
 # checked number (_rising_list) is such a word needed: a name (`Jo`), a verb (`Ruf an`) or a card's network names none.

@@ -246,7 +246,7 @@ def embedded_reason(text: str, depth: int = 0) -> str:
     a layout's cue (serialized.CUE) or a token's run (TOKEN_CUE) is read."""
     if len(text) == 36 and detector.is_uuid(text):
         return ""  # (an event's id most often: random by construction, as detector.reason reads it)
-    found = _parameters_reason(text) if "=" in text or "{" in text or "%" in text else ""
+    found = _parameters_reason(text) or _json_urls_reason(text) if "=" in text or "{" in text or "%" in text else ""
     # (a layout's cue, or an encoding of one: most titles and ids hold none, and pay no scan; serialized.cued's first
     # tests inline: a browser's user agent holds a bracket but no quote, and pays no call)
     if not found and ((":" in text or "<" in text or ">" in text or ("(" in text or "[" in text or "{" in text) and (
@@ -336,9 +336,6 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
                 return EMBEDDED_KEY
         if _json_names_a_field(text if text.lstrip()[:1] in _JSON_OPENERS else form):
             return NAMED_FIELD
-        # (a web URL as a member's string: its path's key segments read as a URL field's, _web_keyed_reason)
-        if "http" in text and any(_web_keyed_reason(url.group(1)) for url in _JSON_WEB_URL.finditer(text)):
-            return IN_A_URLS_PATH
         # (JSON percent-encoded in a URL's path or fragment, a segment a line: its strings' escapes kept, as JSON
         # in a JSON string needs them)
         if "%" in text and any(_json_names_a_field(line) for line in unquote(text).split("\n")
@@ -349,6 +346,13 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
 
 # A web URL as a JSON string (no blank, quote or escape in it).
 _JSON_WEB_URL = re.compile(r'"((?i:https?)://[^\s"\\]{1,4000})"')
+
+
+def _json_urls_reason(text: str) -> str:
+    """IN_A_URLS_PATH when a web URL as a JSON string of `text` holds a personal key's segment and its value in its
+    path, read as a URL field's (_web_keyed_reason; closer 93), or ""."""
+    return IN_A_URLS_PATH if "{" in text and "http" in text and any(
+        _web_keyed_reason(url.group(1)) for url in _JSON_WEB_URL.finditer(text)) else ""
 
 
 def _form_text_reason(value: str) -> str:
