@@ -782,8 +782,10 @@ def _category_series(form: str, start: int, tokens: List[str]) -> bool:
     letters = _SERIES_LETTERS.match(form, start)
     if letters is None:
         return False
-    return letters.group().casefold() in _CATEGORY_WORDS or not PHONE_LABEL_WORDS.isdisjoint(tokens) and (
-        "\n" in form[start - _LABEL_REACH if start > _LABEL_REACH else 0:start])
+    if letters.group().casefold() in _CATEGORY_WORDS:
+        return True
+    window = form[start - _LABEL_REACH if start > _LABEL_REACH else 0:start].casefold() if "\n" in form else ""
+    return any(token in PHONE_LABEL_WORDS and token + "\n" in window for token in tokens)
 
 
 def _card_or_not_code(tokens: List[str]) -> bool:
