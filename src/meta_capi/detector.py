@@ -1382,7 +1382,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return ""
     if level == -2:
         level = _reference_level(run, text, start) if start else FREE
-    level = _path_route_level(level, text, start, segments)
+    # (digits across segments after `/ip/` are an address written with `/` for its dots: `/ip/81/2/69/160`)
+    level = _path_route_level(level, text, start, segments and "\n" not in run)
     if level < 0:  # a personal label: the number's own shape names it, else the label does (but a postal item's
         # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`)
         return _number_reason(run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
