@@ -136,7 +136,8 @@ def _key_refusal(key: str, value: str) -> str:
     (personal_keys.holds_what_no_person_has), a gender's or an age's key not naming the person holding a product's
     audience (audiences.audience_under_key: `gender=unisex`, `age=3+`, as after their labels in text), a bare
     sign-in name's, password's, secret's or device id's key holding a field's state (personal_keys.holds_a_state:
-    `password=required`, as `Password: required` in text), or a bare state's or name's key holding a shop's filter or
+    `password=required`, as `Password: required` in text), a device's key holding a device's class
+    (personal_keys.holds_a_device_class: `sender_device=pc`), or a bare state's or name's key holding a shop's filter or
     sort (filter_values.holds_a_filter: `?st=in_stock`, `?name=asc`); a bare account key holding a sign-in name, a
     bare person key holding a name, a bare name part's key holding one (`sei`, `mei`), a payment app's or a network's
     name alone holding an account (detector.account_under_network_key), a role's key holding a person's name (`att`,
@@ -158,7 +159,8 @@ def _key_refusal(key: str, value: str) -> str:
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value) or audiences.audience_under_key(key, value)
-        or personal_keys.holds_a_state(key, value) or holds_a_filter(key, value)) else found
+        or personal_keys.holds_a_state(key, value) or holds_a_filter(key, value)
+        or personal_keys.holds_a_device_class(key, value)) else found
 
 
 def _street_under_cut_key(key: str, value: str) -> bool:
@@ -179,7 +181,9 @@ def _split_reason(key: str, value: str) -> str:
         joins_key, joins_value = canonical(key)[0], canonical(value)[0]
     if "@" in joins_key or "@" in joins_value or "%" in key or "&" in key or "%" in value or "&" in value:
         return detector.reason(key + value)
-    if joins_key.rstrip(" -./)")[-1:].isdigit() and joins_value.lstrip(" -./(")[:1].isdigit():
+    # (not a key numbered by a digit glued to its word, `v1`, `item2`: its index begins no number; closer 92)
+    if joins_key.rstrip(" -./)")[-1:].isdigit() and joins_value.lstrip(" -./(")[:1].isdigit() and not (
+            joins_key.rstrip(" -./)").rstrip("0123456789")[-1:].isalpha()):
         return detector.reason(f"{key} {value}")
     return ""
 
