@@ -82,14 +82,6 @@ DROPPED: Dict[str, List[str]] = {
         'scripts as referrer: https://shopee.co.th/%E0%B9%82%E0%B8%97%E0%B8%A3%E0%B8%A8%E0%B8%B1%E0%B8%9E%E0%'
          'B8%97%E0%B9%8C%E0%B8%A1%E0%B8%B7%E0%B8%AD%E0%B8%96%E0%B8%B7%E0%B8%AD-cat.11044951?page=1',
     ],
-    # Shopify's cart permalink with two long variant ids (`/cart/44817260391234:2,44817260391235:1`) is cut to the
-    # host (one id, or short ids, go out)
-    "a cart permalink": [
-        'shopify as page URL: https://quill-and-thread.myshopify.com/cart/44817260391234:2,44817260391235:1?d'
-         'iscount=WINTER20',
-        'shopify as referrer: https://quill-and-thread.myshopify.com/cart/44817260391234:2,44817260391235:1?d'
-         'iscount=WINTER20',
-    ],
     # a numeric id in an ad network's or a shop's parameter read as an id by its key (closer 92), but Yandex's
     # `yclid=4817260391234567890` (19 digits passing Luhn's check after Visa's `4`: read as a card under any key) and
     # the URL as a text leaf (its query read as free text, not by its keys): Amazon's `node=16225009011`, Adobe's
@@ -102,15 +94,9 @@ DROPPED: Dict[str, List[str]] = {
         'ad clicks @ product name: https://www.fahrrad-werk.de/?s_kwcid=AL!4817!3!648172603912!e!!g!!e%20bike'
          '&ef_id=Cj0KCQiA:G:s',
     ],
-    # a query value of a shop's own encoding: AliExpress's `pdp_npi=4%40dis%21EUR%2112.50` (an `@` in it) cuts the
-    # URL to its host, geizhals' filter `xf=9816_03+05+17+-+RTX+4090` is cut from the query
+    # geizhals' filter `xf=9816_03+05+17+-+RTX+4090` is cut from the query (its `+` read as blanks join a phone's
+    # ten digits; AliExpress's `pdp_npi=4%40dis%21EUR%2112.50` goes out since closer 92)
     "a shop's encoded query value": [
-        'aliexpress as page URL: https://www.aliexpress.com/item/1005004817260391.html?spm=a2g0o.productlist.'
-         'main.1.4f3a2b1c&algo_pvid=8f3a2b1c-9d7e&aem_p4p_detail=202611280123456789&pdp_npi=4%40dis%21EUR%2112'
-         '.50',
-        'aliexpress as referrer: https://www.aliexpress.com/item/1005004817260391.html?spm=a2g0o.productlist.'
-         'main.1.4f3a2b1c&algo_pvid=8f3a2b1c-9d7e&aem_p4p_detail=202611280123456789&pdp_npi=4%40dis%21EUR%2112'
-         '.50',
         'electronics as page URL: https://geizhals.de/?cat=gra16_512&xf=9816_03+05+17+-+RTX+4090&sort=p',
         'electronics as referrer: https://geizhals.de/?cat=gra16_512&xf=9816_03+05+17+-+RTX+4090&sort=p',
     ],

@@ -195,8 +195,9 @@ ACCOUNT_NAME = "holds an account's sign-in name in a home folder's path"
 _NOT_ADDRESS = "\\s@<>()\\[\\],;:\"'/\\\\"
 _EMAIL_INSIDE = re.compile(f"[^\\s@]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]")  # `"jo"@x.com` too
 # In an id, which has no reason to hold `@` between words, a domain without a dot is enough (`jo@example-com`);
-# `logo@2x` and `/@scope` are not addresses (a digit after `@`, no word before it).
-_DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
+# `logo@2x` and `/@scope` are not addresses (a digit after `@`, no word before it), nor a single digit's `@` (a count's
+# or a price's at, AliExpress's `pdp_npi=4@dis!EUR!12.50`: no mailbox is one digit; closer 92).
+_DOTLESS_ADDRESS = re.compile(r"(?:[^\W\d_]|(?<=[^\W_])[0-9])@[^\W\d_]")
 # In free text, a domain without a dot is an address only when it is the name of a large mail provider (`jo@gmail`,
 # its top-level domain forgotten); an `@` with no word before it (`@gmail`, `npm i @scope/name`) is a mention or a
 # scope, and a provider's name followed by `.` or another letter is judged as a domain (canonical.MAIL_PROVIDERS),
@@ -1817,6 +1818,12 @@ def _card_number(digits: str) -> bool:
     return digits.startswith(_CARD_PREFIXES) and _luhn(digits) and not (count == 13 and _gtin(digits)) and (
         count != 15 or digits.startswith(_FIFTEEN_DIGIT_CARDS)) and (
         count <= 16 or digits[0] != "2" or digits.startswith(_MIR_PREFIXES))
+
+
+def issued_card_number(digits: str) -> bool:
+    """Whether `digits` are a card number a network issues: its Luhn sum, and an issuer's range at a length it issues
+    (_issued_card); a shop's id in an id's own layout is read as a card only then (privacy: a cart permalink's)."""
+    return _card_number(digits) and _issued_card(digits)
 
 
 def _issued_card(digits: str) -> bool:

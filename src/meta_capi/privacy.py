@@ -508,6 +508,23 @@ _REFERENCE_OPENERS = frozenset("/.?#")  # (a relative reference's first characte
 _WEB_SCHEMES = ("http", "https")  # (a web page's path: its `/home/…` is a page; as written first, in C)
 
 
+# Shopify's cart permalink, `/cart/<variant id>:<quantity>,…` (its documented layout): variant ids and their
+# quantities (closer 92).
+_CART_ITEMS = re.compile(r"(?<=/cart/)[0-9]{1,20}:[0-9]{1,4}(?:,[0-9]{1,20}:[0-9]{1,4}){0,99}(?![^/])")
+_CART_ITEM_ID = re.compile(r"[0-9]+(?=:)")
+
+
+def _without_cart_items(path: str) -> str:
+    """`path` with a cart permalink's items (_CART_ITEMS) read as the ids they are: left out of the reading unless
+    one is personal as an id, or a card number a network issues (detector.issued_card_number: a variant's fourteen
+    digits after a `4` pass Luhn's sum one time in ten, and Visa issues none that long)."""
+    items = _CART_ITEMS.search(path)
+    if items is None or any(detector.issued_card_number(item) or detector.reason(item, id_like=True) not in (
+            "", detector.CARD) for item in _CART_ITEM_ID.findall(items.group())):
+        return path  # (an id's reading: a phone only dialled or after a trunk `0`)
+    return path[:items.start()] + "1:1" + path[items.end():]
+
+
 def _path_reason(path: str, folders: bool = False) -> bool:
     """Whether a URL path, or a fragment's route (a single-page app's `#/form/...`, read as a path is), holds
     personal data: each segment judged as free text and the segments together as an id (a line break for each `/`,
@@ -516,6 +533,8 @@ def _path_reason(path: str, folders: bool = False) -> bool:
     percent-encoded (`%3D`, `%7B`: twenty-fourth attack), and a personal key's segment with its value after it.
     `folders`: the path is a file's or a share's (a URL whose scheme is not the web's), where a home folder's account
     is read as in a local path (detector.home_folder_account; a web page's path is read as one)."""
+    if "/cart/" in path:
+        path = _without_cart_items(path)
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
                 or route_names_a_person(path)  # (a person's slug after a person's word: person_routes.py)
