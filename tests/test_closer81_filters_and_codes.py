@@ -64,15 +64,12 @@ AD_IDS_KEPT = [
     "hsa_ad=5566778899", "campaignid=20123456789", "gad_campaignid=21234567890", "adgroupid=151234567890",
     "creativeid=6123456789", "placementid=6123456789", "feeditemid=6123456789", "targetid=6123456789",
     "orderid=3012345678", "ad_id=6123456789", "ad=6123456789",
-    # (closer 92: a network's own parameter of digits alone is its object's number, Google Ads' campaign as its exports
-    # write it; its text is still read as text)
-    "utm_campaign=5566778899",
 ]
 # ... a phone written as one, under a phone's key, a trunk-0 mobile, and a campaign's or a search's text
 AD_IDS_REMOVED = [
     "phone=5566778899", "mobile_number=5566778899", "phone_id=5566778899", "hsa_ad=%2B1%20556%20677%208899",
     "campaignid=%2B33%206%2012%2034%2056%2078", "adgroupid=(556)%20677-8899", "keyword=5566778899",
-    "order=00447700900123", "ad_id=0612345678", "utm_campaign=call%205566778899", "creative=6123456789",
+    "order=00447700900123", "ad_id=0612345678", "utm_campaign=5566778899", "creative=6123456789",
     "campaign=6123456789", "order_note=3012345678",
 ]
 

@@ -83,10 +83,17 @@ DROPPED: Dict[str, List[str]] = {
          'B8%97%E0%B9%8C%E0%B8%A1%E0%B8%B7%E0%B8%AD%E0%B8%96%E0%B8%B7%E0%B8%AD-cat.11044951?page=1',
     ],
     # a numeric id in an ad network's or a shop's parameter read as an id by its key (closer 92), but Yandex's
-    # `yclid=4817260391234567890` (19 digits passing Luhn's check after Visa's `4`: read as a card under any key) and
-    # the URL as a text leaf (its query read as free text, not by its keys): Amazon's `node=16225009011`, Adobe's
-    # `s_kwcid=AL!4817!3!648172603912!…`
+    # `yclid=4817260391234567890` (19 digits passing Luhn's check after Visa's `4`: read as a card under any key), an
+    # 11-digit `utm_campaign=17264810391` (a campaign's name is text: a bare national id under it, the nineteenth
+    # attack's Croatian OIB, is refused as the phone it reads as) and the URL as a text leaf (its query read as free
+    # text, not by its keys): Amazon's `node=16225009011`, Adobe's `s_kwcid=AL!4817!3!648172603912!…`
     "a numeric id in a query parameter": [
+        'ad clicks as page URL: https://www.fahrrad-werk.de/?utm_source=google&utm_medium=cpc&utm_campaign=17'
+         '264810391&utm_term=e%20bike&utm_content=481726039&hsa_acc=4817260391&hsa_grp=172648103&hsa_kw=e%20bi'
+         'ke&hsa_net=adwords',
+        'ad clicks as referrer: https://www.fahrrad-werk.de/?utm_source=google&utm_medium=cpc&utm_campaign=17'
+         '264810391&utm_term=e%20bike&utm_content=481726039&hsa_acc=4817260391&hsa_grp=172648103&hsa_kw=e%20bi'
+         'ke&hsa_net=adwords',
         'amazon @ custom property: https://www.amazon.com/b?node=16225009011&ref_=nav_em_T1_0_4_13_1',
         'ad clicks as page URL: https://www.fahrrad-werk.de/?yclid=4817260391234567890&utm_source=yandex',
         'ad clicks as referrer: https://www.fahrrad-werk.de/?yclid=4817260391234567890&utm_source=yandex',

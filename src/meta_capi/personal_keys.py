@@ -1776,8 +1776,8 @@ AD_ID_ENDINGS = ("clid", "clkid", "clickid", "cid")
 CATALOGUE_OBJECTS = frozenset("node nodes category categories".split())
 # Ad and mail networks' own parameter prefixes (UTM's `utm_`, HubSpot's and Google Ads' `hsa_`, Mailchimp's `mc_`,
 # Adobe's `s_` and `ef_`, Matomo's `pk_` and `mtm_`, LinkedIn's `li_`, eBay Partner Network's `mk` glued to its
-# word): their values of digits alone are the network's objects' numbers (an account's, an ad group's, a campaign's;
-# Google Ads' exports write a campaign as its number), not a visitor's data (closer 92).
+# word): their values of digits alone are the network's objects' numbers (an ad account's, an ad group's), not a
+# visitor's data, but under a word naming text (below; closer 92).
 AD_NETWORK_PREFIXES = frozenset("utm hsa mc s ef pk mtm li sc ga gad itm cm wt ns tt mkt".split())
 AD_NETWORK_GLUED_PREFIXES = ("mk",)
 
@@ -1800,15 +1800,17 @@ def names_an_ads_id(key: str) -> bool:
 
 
 def names_a_network_parameter(key: str) -> bool:
-    """Whether `key` is an ad or mail network's own parameter (AD_NETWORK_PREFIXES: `hsa_acc`, `utm_campaign`): its
-    value of digits alone is an id (detector.value_reason), its text is read as text."""
+    """Whether `key` is an ad or mail network's own parameter naming no text (AD_NETWORK_PREFIXES, TEXT_PARAMETER_WORDS:
+    `hsa_acc`, `hsa_grp`; not `utm_campaign`): its value of digits alone is an id (detector.value_reason)."""
     tokens = key_tokens(key)
-    return len(tokens) >= 2 and tokens[0] in AD_NETWORK_PREFIXES and SEARCH_TEXT_WORDS.isdisjoint(tokens)
+    return len(tokens) >= 2 and tokens[0] in AD_NETWORK_PREFIXES and TEXT_PARAMETER_WORDS.isdisjoint(tokens)
 
 
-# A search's words, which a network's parameter may carry as the visitor typed them (Microsoft Ads' `{QueryString}` in
-# `utm_term`): text, judged as text.
-SEARCH_TEXT_WORDS = frozenset("term terms kw keyword keywords query q search".split())
+# The words of a network's parameters that carry text: a search's words as the visitor typed them (Microsoft Ads'
+# `{QueryString}` in `utm_term`), a campaign's, a content's, a source's or a medium's name (the README: `utm_campaign`
+# is text; a national id of digits alone under it is refused, nineteenth attack).
+TEXT_PARAMETER_WORDS = frozenset(
+    "term terms kw keyword keywords query q search campaign content source medium name".split())
 
 
 # A key naming only a latitude or a longitude is personal by its key (a house's place), except before a number of
