@@ -310,8 +310,10 @@ _IPV4 = re.compile(r"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z]\.)(?=(?:[0-9]{1,3}\.){4}[
 _SPACED_IPV4 = re.compile(r"(?<![0-9A-Za-z./])[0-9]{1,3}( {1,3}\. {1,3}|/)[0-9]{1,3}(?:\1[0-9]{1,3}){2}"
                           r"(?![0-9]|\1[0-9])")
 # Four numbers joined by `-` or `_` (`81-2-69-160.dsl.example.net`, `ec2-81-2-69-160.compute-1...`, `81_2_69_160`), or
-# by `,` or a tab (a table's cells pasted into an id: `178,62,193,45`).
-_SEPARATED_IPV4 = re.compile(r"(?<![0-9])[0-9]{1,3}([-_,\t])[0-9]{1,3}\1[0-9]{1,3}\1[0-9]{1,3}(?![0-9]|[-_,\t][0-9])")
+# by `,` or a tab (a table's cells pasted into an id: `178,62,193,45`); not four of a longer chain joined by `_`, a
+# number before them too (a menu's positions, Amazon's `nav_em_T1_0_4_13_1`; closer 92), as none may follow.
+_SEPARATED_IPV4 = re.compile(r"(?<![0-9])(?!(?<=[0-9]_)[0-9]{1,3}_)[0-9]{1,3}([-_,\t])[0-9]{1,3}\1[0-9]{1,3}\1"
+                             r"[0-9]{1,3}(?![0-9]|[-_,\t][0-9])")
 # Dotted numbers as a browser reads a host (WHATWG URL, IPv4 parser): parts in decimal, octal (leading 0) or hex;
 # glued after a word when the first part is in hex (`router0x51.0x02…`: its `0x` marks where the number begins).
 _NUMBER_PART = r"(?:0[xX][0-9a-fA-F]{0,8}|[0-9]{1,12})"
@@ -4109,8 +4111,6 @@ def _separated_ipv4(form: str, anywhere: bool) -> bool:
         return False  # (the pattern repeats one separator thrice: four scans in C)
     for match in _SEPARATED_IPV4.finditer(form):
         start, end, separator = match.start(), match.end(), match.group(1)
-        if separator == "_" and start > 1 and form[start - 1] == "_" and form[start - 2].isdigit():
-            continue  # four of a longer chain of numbers (a menu's positions, `nav_em_T1_0_4_13_1`; closer 92)
         parts = match.group().split(separator)
         if not all(int(part) <= 255 for part in parts):
             continue
