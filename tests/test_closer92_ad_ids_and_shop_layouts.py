@@ -88,7 +88,8 @@ def test_a_numbered_key_s_index_joins_no_number(pair: str) -> None:
     assert privacy.clean_url(url) == url
 
 
-@pytest.mark.parametrize("pair", ["tel1=348172603", "p%2B1=650%20555%200173", "sender_device=A1B2C3D4E5F6A7B8"])
+@pytest.mark.parametrize("pair", ["tel1=348172603", "p%2B1=650%20555%200173", "sender_device=A1B2C3D4E5F6A7B8",
+                                  "c2=0343%206467"])
 def test_a_phone_s_key_or_a_device_s_id_stays_removed(pair: str) -> None:
     assert _kept_parameters(f"{SHOP}?{pair}&page=2") == [("page", "2")]
 

@@ -181,9 +181,11 @@ def _split_reason(key: str, value: str) -> str:
         joins_key, joins_value = canonical(key)[0], canonical(value)[0]
     if "@" in joins_key or "@" in joins_value or "%" in key or "&" in key or "%" in value or "&" in value:
         return detector.reason(key + value)
-    # (not a key numbered by a digit glued to its word, `v1`, `item2`: its index begins no number; closer 92)
-    if joins_key.rstrip(" -./)")[-1:].isdigit() and joins_value.lstrip(" -./(")[:1].isdigit() and not (
-            joins_key.rstrip(" -./)").rstrip("0123456789")[-1:].isalpha()):
+    # (not after a key numbered by a digit glued to its word, `v1`, `item2`: its index begins no number, unless the
+    # value opens on a trunk `0`, a number's rest as a split leaves it: `{"c2": "0343 6467"}`; closer 92)
+    opening = joins_value.lstrip(" -./(")[:1]
+    if joins_key.rstrip(" -./)")[-1:].isdigit() and opening.isdigit() and (
+            opening == "0" or not joins_key.rstrip(" -./)").rstrip("0123456789")[-1:].isalpha()):
         return detector.reason(f"{key} {value}")
     return ""
 
