@@ -103,6 +103,7 @@ from .national_ids import luhn as _luhn
 from .personal_keys import (
     ACCOUNT_KIND_WORDS,
     ACCOUNT_WORDS,
+    AD_NETWORK_PREFIXES,
     AD_OBJECTS_GLUED_TO_ID,
     ASCII_WORDS,
     BANK_ACCOUNT_WORDS,
@@ -152,8 +153,10 @@ from .personal_keys import (
     ZERO_LED_BUSINESS_WORDS,
     about_a_credential,
     key_tokens,
+    names_a_network_parameter,
     names_a_person,
     names_a_person_by_initials,
+    names_an_ads_id,
     names_an_arabic_id_card,
     names_an_id,
     names_personal_data,
@@ -192,8 +195,9 @@ ACCOUNT_NAME = "holds an account's sign-in name in a home folder's path"
 _NOT_ADDRESS = "\\s@<>()\\[\\],;:\"'/\\\\"
 _EMAIL_INSIDE = re.compile(f"[^\\s@]@[^{_NOT_ADDRESS}.]+\\.[^{_NOT_ADDRESS}.]")  # `"jo"@x.com` too
 # In an id, which has no reason to hold `@` between words, a domain without a dot is enough (`jo@example-com`);
-# `logo@2x` and `/@scope` are not addresses (a digit after `@`, no word before it).
-_DOTLESS_ADDRESS = re.compile(r"[^\W_]@[^\W\d_]")
+# `logo@2x` and `/@scope` are not addresses (a digit after `@`, no word before it), nor a single digit's `@` (a count's
+# or a price's at, AliExpress's `pdp_npi=4@dis!EUR!12.50`: no mailbox is one digit; closer 92).
+_DOTLESS_ADDRESS = re.compile(r"(?:[^\W\d_]|(?<=[^\W_])[0-9])@[^\W\d_]")
 # In free text, a domain without a dot is an address only when it is the name of a large mail provider (`jo@gmail`,
 # its top-level domain forgotten); an `@` with no word before it (`@gmail`, `npm i @scope/name`) is a mention or a
 # scope, and a provider's name followed by `.` or another letter is judged as a domain (canonical.MAIL_PROVIDERS),
@@ -306,8 +310,10 @@ _IPV4 = re.compile(r"(?:(?<![0-9A-Za-z.])|(?<=[A-Za-z]\.)(?=(?:[0-9]{1,3}\.){4}[
 _SPACED_IPV4 = re.compile(r"(?<![0-9A-Za-z./])[0-9]{1,3}( {1,3}\. {1,3}|/)[0-9]{1,3}(?:\1[0-9]{1,3}){2}"
                           r"(?![0-9]|\1[0-9])")
 # Four numbers joined by `-` or `_` (`81-2-69-160.dsl.example.net`, `ec2-81-2-69-160.compute-1...`, `81_2_69_160`), or
-# by `,` or a tab (a table's cells pasted into an id: `178,62,193,45`).
-_SEPARATED_IPV4 = re.compile(r"(?<![0-9])[0-9]{1,3}([-_,\t])[0-9]{1,3}\1[0-9]{1,3}\1[0-9]{1,3}(?![0-9]|[-_,\t][0-9])")
+# by `,` or a tab (a table's cells pasted into an id: `178,62,193,45`); not four of a longer chain joined by `_`, a
+# number before them too (a menu's positions, Amazon's `nav_em_T1_0_4_13_1`; closer 92), as none may follow.
+_SEPARATED_IPV4 = re.compile(r"(?<![0-9])(?!(?<=[0-9]_)[0-9]{1,3}_)[0-9]{1,3}([-_,\t])[0-9]{1,3}\1[0-9]{1,3}\1"
+                             r"[0-9]{1,3}(?![0-9]|[-_,\t][0-9])")
 # Dotted numbers as a browser reads a host (WHATWG URL, IPv4 parser): parts in decimal, octal (leading 0) or hex;
 # glued after a word when the first part is in hex (`router0x51.0x02…`: its `0x` marks where the number begins).
 _NUMBER_PART = r"(?:0[xX][0-9a-fA-F]{0,8}|[0-9]{1,12})"
@@ -905,6 +911,10 @@ _LABEL_REVERSED = re.compile(r"([\s.:#=°\-_/\"']{0,3})(" + WORD_RUN + r")(?:(?:
                              r"|(?:['’][dDlL])?[\s.:#\-/]{1,3}"
                              r"|['’](?=[^\W\d_]))(" + WORD_RUN + r"))?")
 _LABEL_REACH = 40
+# An ad network's own parameter as a label, its prefix glued by `_` (`hsa_acc=`, `mc_cid=`: AD_NETWORK_PREFIXES),
+# right before the number.
+_NETWORK_PARAMETER_LABEL = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(sorted(AD_NETWORK_PREFIXES)) +
+                                      r")_[A-Za-z]{1,24}[\s.:#=]{0,3}\Z", re.IGNORECASE)
 FREE, ID, CODE, PRODUCT, BUSINESS = 0, 1, 2, 3, 4
 # One or two digits glued to a label's letters by `-`, then a blank, name the label's variant (`EAN-8 96385074`,
 # `EAN-13 …`): the number after them is judged alone, after the label.
@@ -1023,9 +1033,22 @@ _CATEGORY_WORDS = frozenset(canonical(word)[0].casefold() for word in (
     "kategorija kategooria kategória kategorya katigoria категория категорія").split())
 
 
+def _network_parameter_before(text: str, start: int) -> bool:
+    """Whether an ad network's own parameter (_NETWORK_PARAMETER_LABEL) stands right before position `start`."""
+    reach = start - _LABEL_REACH if start > _LABEL_REACH else 0
+    return "_" in text[reach:start] and _NETWORK_PARAMETER_LABEL.search(text, reach, start) is not None
+
+
 def _label_level(text: str, start: int) -> int:
     """-1 when the words before position `start` label the number as personal, CODE when they name a code (or are
-    glued to it), PRODUCT when that code is a product's, BUSINESS a business's own id, else FREE."""
+    glued to it), PRODUCT when that code is a product's, BUSINESS a business's own id, else FREE. An ad network's own
+    parameter labels no person's number (`hsa_acc=` is Google Ads' account, no bank's; closer 92)."""
+    level = _words_level(text, start)
+    return FREE if level < 0 and _network_parameter_before(text, start) else level
+
+
+def _words_level(text: str, start: int) -> int:
+    """_label_level by the words before position `start`."""
     tokens, separators = _routes_read(*_label_tokens(text, start))
     number_at = start
     if "°" in separators or tokens == ["no"]:
@@ -1829,6 +1852,12 @@ def _card_number(digits: str) -> bool:
     return digits.startswith(_CARD_PREFIXES) and _luhn(digits) and not (count == 13 and _gtin(digits)) and (
         count != 15 or digits.startswith(_FIFTEEN_DIGIT_CARDS)) and (
         count <= 16 or digits[0] != "2" or digits.startswith(_MIR_PREFIXES))
+
+
+def issued_card_number(digits: str) -> bool:
+    """Whether `digits` are a card number a network issues: its Luhn sum, and an issuer's range at a length it issues
+    (_issued_card); a shop's id in an id's own layout is read as a card only then (privacy: a cart permalink's)."""
+    return _card_number(digits) and _issued_card(digits)
 
 
 def _issued_card(digits: str) -> bool:
@@ -4610,8 +4639,11 @@ def value_reason(key: str, value: str) -> str:
     code when it names a product's and the value passes its check digit: product_code)."""
     found = reason(value)
     if found == PHONE and (names_an_id(key) and not is_sentence(value)
-                           or _SLASHED_CODE.fullmatch(value) is not None):
+                           or _SLASHED_CODE.fullmatch(value) is not None
+                           or value.isdigit() and value.isascii() and names_a_network_parameter(key)):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
+    if found == NATIONAL_ID and names_an_ads_id(key) and not is_sentence(value):
+        found = reason(value, id_like=True)  # (`s_kwcid=AL!4817!3!648172603912!…`: the network's numbers)
     if found == NATIONAL_ID and _names_an_orders_number(key):
         found = reason(f"{' '.join(key_tokens(key))}: {value}")  # (the key labels its value: `order_id=…`)
     if found == PHONE and product_code(value.strip()) and not _PRODUCT_KEY_WORDS.isdisjoint(key_tokens(key)):

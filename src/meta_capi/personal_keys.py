@@ -1766,15 +1766,51 @@ _LISTED_THINGS = frozenset("item items product products article articles skus va
 # not (`utm_campaign` holds the campaign's name, `order_note` a note: text, as a search's `keyword` holds what the
 # visitor typed).
 AD_OBJECT_WORDS = frozenset("ad ads".split())
-AD_OBJECTS_GLUED_TO_ID = frozenset("ad campaign adgroup adset creative placement feeditem target order".split())
+AD_OBJECTS_GLUED_TO_ID = frozenset(
+    "ad campaign camp cmp cmpn cpn adgroup adset creative placement feeditem target order".split())
+# A click's or a campaign's id glued to its word's letter, as ad networks name their parameters: a click id's `clid`,
+# `clkid`, `clickid` ending (Google's `gclid`, Microsoft's `msclkid`, Yandex's `yclid`, X's `twclid`), a campaign id's
+# `cid` (Mailchimp's `mc_cid`, Adobe's `s_kwcid`, Snapchat's `ScCid`); their values are the network's numbers.
+AD_ID_ENDINGS = ("clid", "clkid", "clickid", "cid")
+# A catalogue's object, whose value is its number (Amazon's browse `node`, a shop's `category`; closer 92).
+CATALOGUE_OBJECTS = frozenset("node nodes category categories".split())
+# Ad and mail networks' own parameter prefixes (UTM's `utm_`, HubSpot's and Google Ads' `hsa_`, Mailchimp's `mc_`,
+# Adobe's `s_` and `ef_`, Matomo's `pk_` and `mtm_`, LinkedIn's `li_`, eBay Partner Network's `mk` glued to its
+# word): their values of digits alone are the network's objects' numbers (an ad account's, an ad group's), not a
+# visitor's data, but under a word naming text (below; closer 92).
+AD_NETWORK_PREFIXES = frozenset("utm hsa mc s ef pk mtm li sc ga gad itm cm wt ns tt mkt".split())
+AD_NETWORK_GLUED_PREFIXES = ("mk",)
 
 
 def names_an_id(key: str) -> bool:
-    """Whether `key` names an id, a shop's listed things or an ad's object (above): its value's digits are a number
-    (detector.value_reason reads them as an id's)."""
+    """Whether `key` names an id, a shop's listed things, a catalogue's object or an ad's object or id (above): its
+    value's digits are a number (detector.value_reason reads them as an id's)."""
     tokens = key_tokens(key)
-    return not ID_TOKENS.isdisjoint(tokens) or not _LISTED_THINGS.isdisjoint(tokens) or any(
-        token in AD_OBJECT_WORDS or token[-2:] == "id" and token[:-2] in AD_OBJECTS_GLUED_TO_ID for token in tokens)
+    return not ID_TOKENS.isdisjoint(tokens) or not _LISTED_THINGS.isdisjoint(tokens) or not (
+        CATALOGUE_OBJECTS.isdisjoint(tokens)) or any(
+        token in AD_OBJECT_WORDS or token.endswith(AD_ID_ENDINGS) or token[-2:] == "id" and (
+            token[:-2] in AD_OBJECTS_GLUED_TO_ID or token.startswith(AD_NETWORK_GLUED_PREFIXES)) for token in tokens)
+
+
+def names_an_ads_id(key: str) -> bool:
+    """Whether `key` names a click's or a campaign's id by its ending (AD_ID_ENDINGS: `gclid`, `s_kwcid`): the ad
+    network writes its value, a national id's check digits in it are the network's number's (detector.value_reason
+    reads it as an id: a national id only in a layout of its own)."""
+    return any(token.endswith(AD_ID_ENDINGS) for token in key_tokens(key))
+
+
+def names_a_network_parameter(key: str) -> bool:
+    """Whether `key` is an ad or mail network's own parameter naming no text (AD_NETWORK_PREFIXES, TEXT_PARAMETER_WORDS:
+    `hsa_acc`, `hsa_grp`; not `utm_campaign`): its value of digits alone is an id (detector.value_reason)."""
+    tokens = key_tokens(key)
+    return len(tokens) >= 2 and tokens[0] in AD_NETWORK_PREFIXES and TEXT_PARAMETER_WORDS.isdisjoint(tokens)
+
+
+# The words of a network's parameters that carry text: a search's words as the visitor typed them (Microsoft Ads'
+# `{QueryString}` in `utm_term`), a campaign's, a content's, a source's or a medium's name (the README: `utm_campaign`
+# is text; a national id of digits alone under it is refused, nineteenth attack).
+TEXT_PARAMETER_WORDS = frozenset(
+    "term terms kw keyword keywords query q search campaign content source medium name".split())
 
 
 # A key naming only a latitude or a longitude is personal by its key (a house's place), except before a number of
@@ -2576,6 +2612,17 @@ def holds_a_state(key: str, value: str) -> bool:
     """Whether `key`, a sign-in name's, a password's, a secret's or a device id's word alone, holds a field's state."""
     text = value.strip()
     return 0 < len(text) <= 40 and account_state(text) and "".join(key_tokens(key)) in _STATE_KEYS
+
+
+# The classes of device a site tells apart, no device's own id (TikTok's `sender_device=pc`; closer 92).
+DEVICE_CLASSES = frozenset(
+    "pc mac desktop laptop mobile phone smartphone tablet tv console wearable web app ios android".split())
+
+
+def holds_a_device_class(key: str, value: str) -> bool:
+    """Whether `key`, personal with a device's word (`sender_device`), holds a device's class, which no device is
+    told apart by (DEVICE_CLASSES)."""
+    return value.strip().casefold() in DEVICE_CLASSES and "device" in key_tokens(key)
 
 
 # A bare key naming a person of the order (`customer`, `client`, `buyer`, `guest`; a universal link's

@@ -163,7 +163,8 @@ def _key_refusal(key: str, value: str) -> str:
     (personal_keys.holds_what_no_person_has), a gender's or an age's key not naming the person holding a product's
     audience (audiences.audience_under_key: `gender=unisex`, `age=3+`, as after their labels in text), a bare
     sign-in name's, password's, secret's or device id's key holding a field's state (personal_keys.holds_a_state:
-    `password=required`, as `Password: required` in text), or a bare state's or name's key holding a shop's filter or
+    `password=required`, as `Password: required` in text), a device's key holding a device's class
+    (personal_keys.holds_a_device_class: `sender_device=pc`), or a bare state's or name's key holding a shop's filter or
     sort (filter_values.holds_a_filter: `?st=in_stock`, `?name=asc`); a bare account key holding a sign-in name, a
     bare person key holding a name, a bare name part's key holding one (`sei`, `mei`), a payment app's or a network's
     name alone holding an account (detector.account_under_network_key), a role's key holding a person's name (`att`,
@@ -185,7 +186,8 @@ def _key_refusal(key: str, value: str) -> str:
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value) or audiences.audience_under_key(key, value)
-        or personal_keys.holds_a_state(key, value) or holds_a_filter(key, value)) else found
+        or personal_keys.holds_a_state(key, value) or holds_a_filter(key, value)
+        or personal_keys.holds_a_device_class(key, value)) else found
 
 
 def _street_under_cut_key(key: str, value: str) -> bool:
@@ -206,7 +208,11 @@ def _split_reason(key: str, value: str) -> str:
         joins_key, joins_value = canonical(key)[0], canonical(value)[0]
     if "@" in joins_key or "@" in joins_value or "%" in key or "&" in key or "%" in value or "&" in value:
         return detector.reason(key + value)
-    if joins_key.rstrip(" -./)")[-1:].isdigit() and joins_value.lstrip(" -./(")[:1].isdigit():
+    # (not after a key numbered by a digit glued to its word, `v1`, `item2`: its index begins no number, unless the
+    # value opens on a trunk `0`, a number's rest as a split leaves it: `{"c2": "0343 6467"}`; closer 92)
+    opening = joins_value.lstrip(" -./(")[:1]
+    if joins_key.rstrip(" -./)")[-1:].isdigit() and opening.isdigit() and (
+            opening == "0" or not joins_key.rstrip(" -./)").rstrip("0123456789")[-1:].isalpha()):
         return detector.reason(f"{key} {value}")
     return ""
 
@@ -542,6 +548,23 @@ _REFERENCE_OPENERS = frozenset("/.?#")  # (a relative reference's first characte
 _WEB_SCHEMES = ("http", "https")  # (a web page's path: its `/home/…` is a page; as written first, in C)
 
 
+# Shopify's cart permalink, `/cart/<variant id>:<quantity>,…` (its documented layout): variant ids and their
+# quantities (closer 92).
+_CART_ITEMS = re.compile(r"(?<=/cart/)[0-9]{1,20}:[0-9]{1,4}(?:,[0-9]{1,20}:[0-9]{1,4}){0,99}(?![^/])")
+_CART_ITEM_ID = re.compile(r"[0-9]+(?=:)")
+
+
+def _without_cart_items(path: str) -> str:
+    """`path` with a cart permalink's items (_CART_ITEMS) read as the ids they are: left out of the reading unless
+    one is personal as an id, or a card number a network issues (detector.issued_card_number: a variant's fourteen
+    digits after a `4` pass Luhn's sum one time in ten, and Visa issues none that long)."""
+    items = _CART_ITEMS.search(path)
+    if items is None or any(detector.issued_card_number(item) or detector.reason(item, id_like=True) not in (
+            "", detector.CARD) for item in _CART_ITEM_ID.findall(items.group())):
+        return path  # (an id's reading: a phone only dialled or after a trunk `0`)
+    return path[:items.start()] + "1:1" + path[items.end():]
+
+
 def _path_reason(path: str, folders: bool = False) -> bool:
     """Whether a URL path, or a fragment's route (a single-page app's `#/form/...`, read as a path is), holds
     personal data: each segment judged as free text and the segments together as an id (a line break for each `/`,
@@ -550,6 +573,8 @@ def _path_reason(path: str, folders: bool = False) -> bool:
     percent-encoded (`%3D`, `%7B`: twenty-fourth attack), and a personal key's segment with its value after it.
     `folders`: the path is a file's or a share's (a URL whose scheme is not the web's), where a home folder's account
     is read as in a local path (detector.home_folder_account; a web page's path is read as one)."""
+    if "/cart/" in path:
+        path = _without_cart_items(path)
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
                 or route_names_a_person(path)  # (a person's slug after a person's word: person_routes.py)
