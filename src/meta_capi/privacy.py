@@ -70,12 +70,8 @@ def free_text(raw: str, field: str = "", id_like: bool = False, instead: str = "
             found = detector.product_code_reason(text)
         if found == detector.NATIONAL_ID and id_like and detector.dated_order_under(field, text):
             found = ""  # (the key labels its id: `order_id` = `250317-0042` is the order's number stamped with its day)
-        # (a web page's URL alone as free text: its path read as a URL field's; an id's digits stay an id's)
-        if not id_like and text[:4].lower() == "http":
-            found = _web_url_path_read(text, found) if found in _ACROSS_SEGMENTS else (
-                found or _web_path_reason(text))
-        elif not found and text[:4].lower() == "http":
-            found = _web_keyed_reason(text)
+        if text[:4].lower() == "http":  # (a web page's URL alone: its path read as a URL field's, _web_url_reason)
+            found = _web_url_reason(text, found, id_like)
         # (serialized.cued's first tests inline, and a UUID, which embedded_reason passes first, spared the calls)
         if not found and text and ("=" in text or "{" in text or "%" in text or (
                 ":" in text or "<" in text or ">" in text or "(" in text or "[" in text) and serialized.cued(text)
@@ -97,10 +93,22 @@ IN_A_URLS_PATH = "holds personal data in a URL's path"
 _WEB_URL_ALONE = re.compile(r"(?i:https?)://[^\s/?#]+(/[^\s?#]*)(?:[?#]\S*)?")
 
 
-def _web_path_reason(text: str) -> str:
-    """IN_A_URLS_PATH when `text` is a web page's URL alone (no blank) whose path holds personal data, or ""."""
+def _web_url_reason(text: str, found: str, id_like: bool) -> str:
+    """What free text `text`, judged `found` so far, holds when it is a web page's URL alone (no blank): its path read
+    as a URL field's is (_path_reason). Free text's number across the path's segments (_ACROSS_SEGMENTS) is left to
+    that reading when the rest of the URL holds nothing (closer 93: Skyscanner's `/flights/lond/bcn/261224/261227/` as
+    a page's title is two dates as segments, not a phone across them). In an id only a personal key's segment and its
+    value count (_web_keyed_reason): an id's digits are an id's (`https://…/r/4917629483715` as an event id)."""
+    if id_like:
+        return found or _web_keyed_reason(text)
     url = _WEB_URL_ALONE.fullmatch(text)
-    return IN_A_URLS_PATH if url is not None and url.group(1) != "/" and _path_reason(url.group(1)) else ""
+    if url is None or url.group(1) == "/":
+        return found
+    if found in _ACROSS_SEGMENTS and not detector.reason(text[:url.start(1)] + text[url.end(1):]):
+        found = ""  # (the path alone held it)
+    elif found:
+        return found
+    return IN_A_URLS_PATH if _path_reason(url.group(1)) else ""
 
 
 def _web_keyed_reason(text: str) -> str:
@@ -114,17 +122,6 @@ def _web_keyed_reason(text: str) -> str:
 
 # Free text's readings of digit groups, which a path's `/` between them joins (`261224/261227`: a phone's groups).
 _ACROSS_SEGMENTS = frozenset((detector.PHONE, detector.NATIONAL_ID))
-
-
-def _web_url_path_read(text: str, found: str) -> str:
-    """`found` (free text's number in `text`, _ACROSS_SEGMENTS), unless `text` is a web page's URL alone whose path
-    alone held it: then what the path holds read as a URL field's path (closer 93: Skyscanner's
-    `/flights/lond/bcn/261224/261227/` as a page's title is two dates as segments, as in the page's URL, not a phone
-    across them)."""
-    url = _WEB_URL_ALONE.fullmatch(text)
-    if url is None or url.group(1) == "/" or detector.reason(text[:url.start(1)] + text[url.end(1):]):
-        return found
-    return IN_A_URLS_PATH if _path_reason(url.group(1)) else ""
 
 
 def names_the_subject(properties: Mapping[str, str], page: bool) -> bool:
