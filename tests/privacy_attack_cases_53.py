@@ -89,8 +89,8 @@ def iban(country: str, bban: str) -> str:
 
 
 def bsn(first8: str) -> str:
-    """A Dutch BSN: eight digits and the one passing the 11-test (None found is a bug of this file)."""
-    total = sum(int(d) * w for d, w in zip(first8, range(9, 1, -1)))
+    """A Dutch BSN: eight digits and the one passing the 11-test (none found is a bug of this file)."""
+    total = sum(int(d) * w for d, w in zip(first8, range(9, 1, -1), strict=True))
     for last in range(10):
         if (total - last) % 11 == 0:
             return first8 + str(last)
@@ -98,7 +98,7 @@ def bsn(first8: str) -> str:
 
 
 def pesel(first10: str) -> str:
-    total = sum(int(d) * w for d, w in zip(first10, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]))
+    total = sum(int(d) * w for d, w in zip(first10, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3], strict=True))
     return first10 + str((10 - total % 10) % 10)
 
 

@@ -1,17 +1,17 @@
 """A fifty-third outside attack (tests/privacy_attack_cases_53.py, written blind from the README's promises, without
-reading the gate's code, its reference nor the earlier attacks' cases): real sites' URLs, mostly ordinary. The page
-URL and the referrer are on every event, and a URL that loses its path or its query loses what Meta attributes: about
-200 URLs as shops (Shopify, WooCommerce, Magento, PrestaShop, Shopware, BigCommerce, Wix, Squarespace), marketplaces
-(eBay, Etsy, Amazon, Walmart, AliExpress, Zalando, Allegro, Mercado Libre, Rakuten) and travel, car parts, pharmacy,
-grocery, electronics, fashion, B2B, news, forum and video sites write them (numeric ids of every length, dated slugs,
-every ad network's click ids, CDN images, SPA hash routes, percent-encoded paths of many scripts, IDN hosts, ports),
-each as the page's URL and as its referrer and some as text leaves, which must go out whole; and about 150 personal
-cases putting an email, a phone, a name, an address or a national id into the same shapes (a path segment, a query
-value, a fragment, a nested redirect URL); run natively.
+reading the gate's code, its reference nor the earlier attacks' cases): a shop's site search and Meta's `Search` event
+(issue 16). What people type into a search box leaves as the Search event's `search_string`, in the search page's URL
+(`?q=`, `?s=`, `?search=`, `?k=`, `/search/<terms>`, `#q=`), as the next page's referrer and in the results page's
+title: about 300 ordinary cases (78 queries as shoppers type them: products with sizes and models, EANs, ISBNs, typos,
+all caps, operators and filters, order and tracking numbers, dates, sizes, ingredients, medicines and doses, car
+parts, thirteen languages and their scripts, each in the four places), which must go out whole; and about 150
+personal cases putting a shopper's own email, phone, name, address, post code with its street, national id, card or
+IBAN into the same box, spelled as search boxes get them (lower case, no spaces, `+` for blanks, percent-encoded,
+next to `order` or `my account`); run natively.
 
 Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
-not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary URLs that the gate
-drops or cuts today are strict expected failures too.
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary queries that the
+gate drops or cuts today are strict expected failures too.
 """
 
 from __future__ import annotations
@@ -36,14 +36,60 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
+    # a mail spelled with blanks for its `@` and `.` (`quendrix tarvenholm gmail com`, as a search box gets a pasted
+    # address with its signs typed as words left out) as a search page's path segment (`/search/quendrix%20…`); as a
+    # `?search=` or `?k=` value it is caught
+    "a mail's signs left out": ["mail spaced @ page url path"],
+    # a street line and its town with no comma between (`12 tarvenholm street london`; a search box's query has
+    # none), glued (`12tarvenholmroad,leeds`), after a label naming it (`delivery address 12 tarvenholm lane`), and
+    # Spain's layout with its comma (`calle tarvenholm 12, madrid`; France's and Germany's are caught): in every
+    # place, the search string, the title and each URL shape
+    "an address typed into a search box": ["address english @", "address delivery @", "address no spaces @",
+                                           "address spanish @"],
+    # a street line with its post code and town, no comma (`12 tarvenholm road sw1a 1aa`, `sw1a1aa 12 tarvenholm
+    # rd`, `10115 berlin tarvenholmstr 12`, the Netherlands' `tarvenholmweg 48 1726 ab amsterdam`, the US's `481
+    # tarvenholm ave springfield il 62701`); Poland's with its commas is caught
+    "a post code with its street": ["postcode uk @", "postcode german @", "postcode uk no spaces @",
+                                    "postcode dutch @", "postcode us @"],
+    # a Dutch BSN alone (passing its 11-test) as a path segment (`/search/481726901`) of the page URL or the
+    # referrer; as a `#q=` value it is caught (France's NIR alone leaks as a path segment too, not among its places)
+    "a national id alone in a search path": ["id bsn alone @ page url path", "id bsn alone @ referrer path"],
+    # a UK National Insurance number in lower case after `my account` (`my account jt481726c`) in free text: the
+    # search string, a `?q=` or `?s=` value
+    "a national id with no check in a search": ["id nino @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    # a name alone (`quendrix tarvenholm`), after `order`, `my account` or `bestellung`, or with `+` for blanks before
+    # `order status`: in every place
+    "names with no label or salutation": ["name alone @", "name order @", "name my account @",
+                                          "name german order @", "name plus @"],
+    # `mrs quendrix tarvenholm` as the whole search string (standard) and a `?search=` or `?k=` value
+    "an honorific and a name as the whole text": ["name honorific @"],
 }
 
-# Ordinary URLs the gate drops or cuts today, by family: a test's id.
+# Ordinary queries the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
+    # a query with `+` for its blanks (as every search form writes it) whose digits follow a blank: the `+` before
+    # them is read as a dialled number's, and the whole query parameter is cut (`?k=ean+4006381333931` leaves
+    # `/s?ref=nb_sb_noss`, `?q=isbn+978-3-16-148410-0` leaves `/search`): an EAN, an ISBN, a GTIN, a date after
+    # `order status`, an invoice's number; percent-encoded (`ean%204006381333931`) or as a search string it goes out
+    "a query's `+` for a blank before its digits": [
+        "codes: ean 4006381333931 @ page url ?k",
+        "codes: ean 4006381333931 @ referrer ?q",
+        "codes: isbn 978-3-16-148410-0 @ referrer ?q",
+        "codes: gtin 05012345678900 @ referrer ?q",
+        "orders: order status 2026-11-28 @ page url ?k",
+        "orders: order status 2026-11-28 @ referrer ?q",
+        "orders: invoice 2026-0042 @ page url ?s",
+        "orders: invoice 2026-0042 @ referrer ?q",
+    ],
+    # a bare 13-digit EAN as a search widget's fragment (`/suche#q=4006381333931&page=1`): the whole fragment is cut
+    # (an ISBN-13 alone too, not among its places); as a `?q=` value it goes out
+    "a bare EAN in a fragment": [
+        "codes: 4006381333931 @ page url #q",
+    ],
 }
 
 
