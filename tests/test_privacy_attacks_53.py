@@ -71,25 +71,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary queries the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a query with `+` for its blanks (as every search form writes it) whose digits follow a blank: the `+` before
-    # them is read as a dialled number's, and the whole query parameter is cut (`?k=ean+4006381333931` leaves
-    # `/s?ref=nb_sb_noss`, `?q=isbn+978-3-16-148410-0` leaves `/search`): an EAN, an ISBN, a GTIN, a date after
-    # `order status`, an invoice's number; percent-encoded (`ean%204006381333931`) or as a search string it goes out
-    "a query's `+` for a blank before its digits": [
-        "codes: ean 4006381333931 @ page url ?k",
-        "codes: ean 4006381333931 @ referrer ?q",
-        "codes: isbn 978-3-16-148410-0 @ referrer ?q",
-        "codes: gtin 05012345678900 @ referrer ?q",
-        "orders: order status 2026-11-28 @ page url ?k",
-        "orders: order status 2026-11-28 @ referrer ?q",
-        "orders: invoice 2026-0042 @ page url ?s",
-        "orders: invoice 2026-0042 @ referrer ?q",
-    ],
-    # a bare 13-digit EAN as a search widget's fragment (`/suche#q=4006381333931&page=1`): the whole fragment is cut
-    # (an ISBN-13 alone too, not among its places); as a `?q=` value it goes out
-    "a bare EAN in a fragment": [
-        "codes: 4006381333931 @ page url #q",
-    ],
 }
 
 

@@ -496,11 +496,32 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
     # A value holding parameters of its own (a second `?`, an encoded `&`, a nested URL) or object text (JSON)
     # has its keys judged.
     return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
-                or "+" in value and detector.value_reason(key, unquote(value))
+                or "+" in value and _dialled_reason(key, value)
                 or ("=" in decoded or "%" in decoded or "{" in decoded or (
                     ":" in decoded or "<" in decoded or ">" in decoded or "(" in decoded or "[" in decoded)
                     and serialized.cued(decoded)
                     or decoded[:3] == "eyJ" or decoded[:4] in _HEX_OBJECT) and embedded_reason(decoded))
+
+
+def _form_blanks(raw: str) -> str:
+    """A raw query value (or query) with each `+` between a word and digits written as the form's blank it is
+    (`?k=ean+4006381333931`, `?s=invoice+2026-0042`, `?q=caf%C3%A9+42`): a dialled number's `+` opens the value or
+    follows a blank, `=` or a sign (`?phone=+49…`, `?q=call+%2B49…`). (A letter is read decoded, from the last
+    twelve characters before the `+`: its escapes, four at most.)"""
+    pieces = raw.split("+")
+    joined = [pieces[0]]
+    for piece in pieces[1:]:
+        before = joined[-1]
+        blank = "0" <= piece[:1] <= "9" and (unquote(before[-12:]) if before[-3:-2] == "%" else before)[-1:].isalpha()
+        joined += (" " if blank else "+", piece)
+    return "".join(joined)
+
+
+def _dialled_reason(key: str, value: str) -> str:
+    """What personal data a query's `value` (raw, holding a `+`) holds under `key` read with each `+` that may be a
+    dialled number's kept (unquote_plus reads them all as blanks), or "": "" when every `+` is a form's blank."""
+    dialled = _form_blanks(value)
+    return detector.value_reason(key, unquote(dialled)) if "+" in dialled else ""
 
 
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
@@ -817,6 +838,19 @@ def _pasted_link(path: str, field: str, drop_query: bool) -> bool:
     return _cleaned_url(link, field, drop_query, pasted=True) != link
 
 
+# A fragment of a query's shape: `key=value` pairs apart by `&`, each key of a query's characters (no blank, `/`, `?`).
+_QUERY_SHAPED = re.compile(r"[\w.\[\]%-]+=[^&]*(?:&[\w.\[\]%-]+=[^&]*)*")
+
+
+def _fragment_parameters_reason(path: str, fragment: str) -> bool:
+    """Whether a fragment of `key=value` pairs (_QUERY_SHAPED) holds personal data read as a query is: a parameter
+    (_personal_parameter), a value holding `;` (_value_across_semicolons), the values beside the last segment of
+    `path` (_pieces_across), or its parameters' keys read together (embedded_reason)."""
+    return (any(_personal_parameter(part, path) for part in _parameters(fragment))
+            or ";" in fragment and any(_value_across_semicolons(part) for part in fragment.split("&") if ";" in part)
+            or _pieces_across(path, fragment) or bool(embedded_reason(fragment)))
+
+
 def joined_refusal(texts: Sequence[str]) -> str:
     """Why texts sent side by side (a product's id, then its title, brand and category) put an address together
     (assembled.joined_addresses: `{"id": "jo.smith", "title": "@example.com"}`), or ""."""
@@ -883,10 +917,12 @@ def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -
     if linked:
         return _origin_only(url, field, linked)
     # (a fragment with a `/` is a single-page app's route too, read as a path is: `#inbox/maza naav Sachin Deshmukhe`,
-    # `#/form/naam/Ayesha%20Siddiqueeqa`)
-    if fragment and (detector.reason(fragment) or embedded_reason(fragment) or any(
-            _personal_parameter(part) for part in _parameters(fragment) if "=" in part)
-            or "/" in fragment and _path_reason(fragment)):
+    # `#/form/naam/Ayesha%20Siddiqueeqa`; one of `key=value` pairs, a search widget's `#q=…&page=1`, is read by its
+    # keys as a query is, its values side by side with the path's last segment too)
+    if fragment and (_fragment_parameters_reason(path, fragment) if _QUERY_SHAPED.fullmatch(fragment) is not None
+                     else detector.reason(fragment) or embedded_reason(fragment) or any(
+                         _personal_parameter(part) for part in _parameters(fragment) if "=" in part)
+                     or "/" in fragment and _path_reason(fragment)):
         hash_mark = fragment = ""
         note(field, "fragment with personal data removed")
     # (pieces side by side: a `.` for an address's domain, or a calling code's key or `+`, in C first)
@@ -912,8 +948,19 @@ def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -
     # What remains can spell personal data together though no part does alone (decoded, or an address cut by
     # `?` or `#`: `/jo.smith?@example.com`): a URL that decoding changes, or that holds an `@` past its host,
     # is checked whole too.
-    # (canonical's first tests, as_is, without its calls: the usual URL is its own canonical form)
+    # (canonical's first tests, as_is, without its calls: the usual URL is its own canonical form; a form's blank
+    # between a word and digits in the query or a query-shaped fragment read as the blank it is: `?q=café+ean+400…`)
     if ("@" in cleaned or not as_is(cleaned) and canonical(cleaned)[0] != cleaned) and detector.reason(
-            cleaned.replace("/", "\n"), id_like=True):
+            _with_form_blanks(origin + path, question + query, hash_mark + fragment).replace("/", "\n"), id_like=True):
         return _origin_only(url, field, "across the URL's parts")
     return cleaned
+
+
+def _with_form_blanks(base: str, query: str, fragment: str) -> str:
+    """A URL's `base`, `query` (with its `?`) and `fragment` (with its `#`) joined, a form's blank between a word and
+    digits (_form_blanks) read as a blank in the query and in a fragment of `key=value` pairs (_QUERY_SHAPED)."""
+    if "+" in query:
+        query = _form_blanks(query)
+    if "+" in fragment and _QUERY_SHAPED.fullmatch(fragment, 1) is not None:
+        fragment = _form_blanks(fragment)
+    return base + query + fragment
