@@ -67,6 +67,7 @@ def test_a_fragment_of_key_value_pairs_with_a_code_goes_out(fragment: str) -> No
     "q=%2B447700900461&page=1", "q=017612345678&page=1", "q=tel+017612345678&page=1", "q=jo.smith%40example.net",
     "email=jo@example.net&x=1", "first_name=Oriane&page=1", "q=DE89370400440532013000&page=1",
     "q=call+me+%2B447700900461", "u=jo.smith&d=@example.net", "cc=44&n=7700900461",
+    "r=/kunden/48120937/orders", "route=/form/naam/Ayesha%20Siddiqueeqa",  # (a route's value: read as a path)
 ])
 def test_a_fragment_of_key_value_pairs_with_personal_data_is_removed(fragment: str) -> None:
     assert cleaned(f"{SHOP}/suche#{fragment}") == (f"{SHOP}/suche", [(FIELD, FRAGMENT_REMOVED)])

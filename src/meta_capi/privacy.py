@@ -919,9 +919,9 @@ def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -
     # (a fragment with a `/` is a single-page app's route too, read as a path is: `#inbox/maza naav Sachin Deshmukhe`,
     # `#/form/naam/Ayesha%20Siddiqueeqa`; one of `key=value` pairs, a search widget's `#q=…&page=1`, is read by its
     # keys as a query is, its values side by side with the path's last segment too)
-    if fragment and (_fragment_parameters_reason(path, fragment) if _QUERY_SHAPED.fullmatch(fragment) is not None
-                     else detector.reason(fragment) or embedded_reason(fragment) or any(
-                         _personal_parameter(part) for part in _parameters(fragment) if "=" in part)
+    if fragment and ((_fragment_parameters_reason(path, fragment) if _QUERY_SHAPED.fullmatch(fragment) is not None
+                      else detector.reason(fragment) or embedded_reason(fragment) or any(
+                          _personal_parameter(part) for part in _parameters(fragment) if "=" in part))
                      or "/" in fragment and _path_reason(fragment)):
         hash_mark = fragment = ""
         note(field, "fragment with personal data removed")
