@@ -153,6 +153,7 @@ from .personal_keys import (
     ZERO_LED_BUSINESS_WORDS,
     about_a_credential,
     key_tokens,
+    names_a_network_campaign,
     names_a_network_parameter,
     names_a_person,
     names_a_person_by_initials,
@@ -166,6 +167,7 @@ from .personal_keys import (
 from .phone_plans import home_mobile, international_mobile, national_mobile, trunk_mobile
 from .titled_names import cued as titled_cued
 from .titled_names import reason as titled_reason
+from .values import person_shaped
 
 EMAIL = "holds an email address"
 EMAIL_BASE64 = "holds a base64-encoded email address"
@@ -1407,6 +1409,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         level = _reference_level(run, text, start) if start else FREE
     # (digits across segments after `/ip/` are an address written with `/` for its dots: `/ip/81/2/69/160`)
     level = _path_route_level(level, text, start, segments and "\n" not in run)
+    if level == FREE and segments and text[end:end + 1] == "." and _page_file(text, start, end):
+        level = CODE  # (`/holzschrauben/0150-481726.html`: the page's file named by its article's number; closer 95)
     if level < 0:  # a personal label: the number's own shape names it, else the label does (but a postal item's
         # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`)
         return _number_reason(run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
@@ -2098,6 +2102,17 @@ def _checked_number(groups: Sequence[str]) -> bool:
 # The words that name an address before its numbers (`IP`, `Server`, `Host`): its parts are no list's.
 _ADDRESS_WORDS = frozenset("ip ipv ipaddress server host".split())
 IP_LABEL_WORDS = frozenset("ip ipv ipaddr ipaddress".split())
+
+
+# A web page's file extension ending a path's segment (`.html`, `.htm`, `.php`, `.asp`, `.aspx`, `.jsp`).
+_PAGE_EXTENSION = re.compile(r"\.(?:[Hh][Tt][Mm][Ll]?|[Pp][Hh][Pp]|[Aa][Ss][Pp][Xx]?|[Jj][Ss][Pp])(?=\n|$)")
+
+
+def _page_file(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start`..`end` of a URL path (its segments as lines) is a page's file name whole, its
+    extension after it (`0150-481726.html`): a catalogue's page named by its article's number, read as after a code's
+    label, where only a phone's whole shape (a plan's mobile, a number dialled with its country code) is one."""
+    return (start == 0 or text[start - 1] == "\n") and _PAGE_EXTENSION.match(text, end) is not None
 
 
 def _path_route_level(level: int, text: str, start: int, segments: bool) -> int:
@@ -4642,6 +4657,9 @@ def value_reason(key: str, value: str) -> str:
                            or _SLASHED_CODE.fullmatch(value) is not None
                            or value.isdigit() and value.isascii() and names_a_network_parameter(key)):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
+    if found == PHONE and len(value) >= _CAMPAIGN_NUMBER and value.isdigit() and value.isascii() and (
+            names_a_network_campaign(key)) and not person_shaped(value):
+        found = ""  # (`utm_campaign=17264810391`: the ad platform's number for it, not a person's; closer 95)
     if found == NATIONAL_ID and names_an_ads_id(key) and not is_sentence(value):
         found = reason(value, id_like=True)  # (`s_kwcid=AL!4817!3!648172603912!…`: the network's numbers)
     if found == NATIONAL_ID and _names_an_orders_number(key):
@@ -4664,6 +4682,12 @@ def value_reason(key: str, value: str) -> str:
     elif found in _ACCOUNTS and handles.channel_tag(key, canonical(value)[0]):
         found = ""  # (`?ref=ig:summer_sale`: the channel a visit comes from, and a campaign's code)
     return found
+
+
+# A network's campaign parameter holds the campaign's name (text: a phone in it is refused) or the ad platform's number
+# for it, eleven digits at Google Ads: from eleven digits on, digits alone are that number unless a national id's
+# check or a mobile's plan says they are a person's (values.person_shaped, the rule an eleven-digit amount follows).
+_CAMPAIGN_NUMBER = 11
 
 
 def _names_an_orders_number(key: str) -> bool:
