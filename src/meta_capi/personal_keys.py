@@ -1789,7 +1789,8 @@ CAMPAIGN_WORDS = frozenset("campaign".split())
 
 
 def names_a_network_campaign(key: str) -> bool:
-    """Whether `key` is an ad or mail network's own parameter naming a campaign (AD_NETWORK_PREFIXES, CAMPAIGN_WORDS)."""
+    """Whether `key` is an ad or mail network's own parameter naming a campaign (AD_NETWORK_PREFIXES,
+    CAMPAIGN_WORDS)."""
     tokens = key_tokens(key)
     return len(tokens) == 2 and tokens[0] in AD_NETWORK_PREFIXES and tokens[1] in CAMPAIGN_WORDS
 

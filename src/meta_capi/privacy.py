@@ -201,11 +201,11 @@ def _key_refusal(key: str, value: str) -> str:
     `password=required`, as `Password: required` in text), a device's key holding a device's class
     (personal_keys.holds_a_device_class: `sender_device=pc`), a device's advertising id's key holding digits alone, an
     ad's number (personal_keys.holds_an_ads_number: `adid=22222222224481726`), or a bare state's or name's key holding
-    a shop's filter or sort (filter_values.holds_a_filter: `?st=in_stock`, `?name=asc`); a bare account key holding a sign-in name, a
-    bare person key holding a name, a bare name part's key holding one (`sei`, `mei`), a payment app's or a network's
-    name alone holding an account (detector.account_under_network_key), a role's key holding a person's name (`att`,
-    `partner_name`, `author_name`), an address's word cut short holding a street line (vCard's `adr`, `strt`), is
-    personal (personal_keys.login_name, personal_keys.person_named, personal_keys.name_part_named,
+    a shop's filter or sort (filter_values.holds_a_filter: `?st=in_stock`, `?name=asc`); a bare account key holding a
+    sign-in name, a bare person key holding a name, a bare name part's key holding one (`sei`, `mei`), a payment app's
+    or a network's name alone holding an account (detector.account_under_network_key), a role's key holding a
+    person's name (`att`, `partner_name`, `author_name`), an address's word cut short holding a street line (vCard's
+    `adr`, `strt`), is personal (personal_keys.login_name, personal_keys.person_named, personal_keys.name_part_named,
     personal_keys.role_named, _street_under_cut_key), and so is a geohash's abbreviation holding one
     (personal_keys.geohash_named: `gh=gcpvj0e`)."""
     found = detector.key_reason(key)
