@@ -153,7 +153,6 @@ from .personal_keys import (
     ZERO_LED_BUSINESS_WORDS,
     about_a_credential,
     key_tokens,
-    names_a_network_campaign,
     names_a_network_parameter,
     names_a_person,
     names_a_person_by_initials,
@@ -167,7 +166,6 @@ from .personal_keys import (
 from .phone_plans import home_mobile, international_mobile, national_mobile, trunk_mobile
 from .titled_names import cued as titled_cued
 from .titled_names import reason as titled_reason
-from .values import person_shaped
 
 EMAIL = "holds an email address"
 EMAIL_BASE64 = "holds a base64-encoded email address"
@@ -4659,9 +4657,6 @@ def value_reason(key: str, value: str) -> str:
                            or _SLASHED_CODE.fullmatch(value) is not None
                            or value.isdigit() and value.isascii() and names_a_network_parameter(key)):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
-    if found == PHONE and len(value) >= _CAMPAIGN_NUMBER and value.isdigit() and value.isascii() and (
-            names_a_network_campaign(key)) and not person_shaped(value):
-        found = ""  # (`utm_campaign=17264810391`: the ad platform's number for it, not a person's; closer 95)
     if found == NATIONAL_ID and names_an_ads_id(key) and not is_sentence(value):
         found = reason(value, id_like=True)  # (`s_kwcid=AL!4817!3!648172603912!…`: the network's numbers)
     if found == NATIONAL_ID and _names_an_orders_number(key):
@@ -4684,12 +4679,6 @@ def value_reason(key: str, value: str) -> str:
     elif found in _ACCOUNTS and handles.channel_tag(key, canonical(value)[0]):
         found = ""  # (`?ref=ig:summer_sale`: the channel a visit comes from, and a campaign's code)
     return found
-
-
-# A network's campaign parameter holds the campaign's name (text: a phone in it is refused) or the ad platform's number
-# for it, eleven digits at Google Ads: from eleven digits on, digits alone are that number unless a national id's
-# check or a mobile's plan says they are a person's (values.person_shaped, the rule an eleven-digit amount follows).
-_CAMPAIGN_NUMBER = 11
 
 
 def _names_an_orders_number(key: str) -> bool:

@@ -1782,19 +1782,6 @@ AD_NETWORK_PREFIXES = frozenset("utm hsa mc s ef pk mtm li sc ga gad itm cm wt n
 AD_NETWORK_GLUED_PREFIXES = ("mk",)
 
 
-# A network's parameter naming a campaign (`utm_campaign`, `mtm_campaign`, `pk_campaign`): its value is the campaign's
-# name as the advertiser wrote it, or its number as the ad platform's template fills it in (Google Ads' `{campaignid}`,
-# eleven digits; closer 95).
-CAMPAIGN_WORDS = frozenset("campaign".split())
-
-
-def names_a_network_campaign(key: str) -> bool:
-    """Whether `key` is an ad or mail network's own parameter naming a campaign (AD_NETWORK_PREFIXES,
-    CAMPAIGN_WORDS)."""
-    tokens = key_tokens(key)
-    return len(tokens) == 2 and tokens[0] in AD_NETWORK_PREFIXES and tokens[1] in CAMPAIGN_WORDS
-
-
 # A device's advertising id by its key (Apple's IDFA and IDFV, Google's GAID or AAID, Huawei's OAID, `adid`,
 # `advertising_id`): the platforms issue a UUID (hex digits in 8-4-4-4-12 groups), never digits alone, so digits alone
 # under such a key are an ad's number (Walmart's and Google Ads' `adid=22222222224481726`; closer 95).

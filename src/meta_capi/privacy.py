@@ -138,11 +138,11 @@ def _query_read_by_keys(text: str, end: int, found: str) -> Tuple[str, str]:
 
 def _key_vouches(raw_key: str, raw_value: str) -> bool:
     """Whether a query's key says what its value is, an id (personal_keys.names_an_id: a catalogue's `node`, a click's
-    or a campaign's `s_kwcid`), an ad network's own number (`hsa_acc`, `utm_campaign`) or an ad's (`adid` holding digits
-    alone): free text reading the pair as a label and its number (`eticket=…`: no id's key) is not overruled."""
+    or a campaign's `s_kwcid`), an ad network's own number (`hsa_acc`) or an ad's (`adid` holding digits alone): free
+    text reading the pair as a label and its number (`eticket=…`: no id's key) is not overruled."""
     key = unquote_plus(raw_key)
     return personal_keys.names_an_id(key) or personal_keys.names_a_network_parameter(key) or (
-        personal_keys.names_a_network_campaign(key)) or personal_keys.holds_an_ads_number(key, unquote_plus(raw_value))
+        personal_keys.holds_an_ads_number(key, unquote_plus(raw_value)))
 
 
 def _web_keyed_reason(text: str) -> str:

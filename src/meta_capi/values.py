@@ -49,14 +49,8 @@ def amount_refusal(number: Union[int, float]) -> str:
         return ""
     if number < _ELEVEN_DIGITS:  # ten digits: an amount unless a Bulgarian EGN by its birth date and check
         return ID_SHAPED if egn(digits) else ""
-    return ID_SHAPED if person_shaped(digits) else ""
-
-
-def person_shaped(digits: str) -> bool:
-    """Whether `digits`, eleven or more, are a national id by its check (national_ids.py, a Croatian OIB too) or a
-    national plan's mobile with its country code or its trunk prefix: a person's number, not an amount nor an ad
-    platform's number (detector.value_reason: a campaign's)."""
-    return holds_national_id(digits, False) or oib(digits) or international_mobile(digits) or trunk_mobile(digits)
+    shaped = holds_national_id(digits, False) or oib(digits) or international_mobile(digits) or trunk_mobile(digits)
+    return ID_SHAPED if shaped else ""
 
 
 def parse_number(text: str) -> Optional[Union[int, float]]:
