@@ -105,7 +105,7 @@ def _web_url_reason(text: str, found: str, id_like: bool) -> str:
     if url is None:
         return found
     if found and url.end(1) < len(text) and "=" in text:  # (a query or a fragment's parameters: most texts have none)
-        found, text = _query_read_by_keys(text, url.end(1), found)
+        found, text = _query_read_by_keys(text, url.start(1), url.end(1), found)
     if url.group(1) == "/":
         return found
     if found in _ACROSS_SEGMENTS and not detector.reason(text[:url.start(1)] + text[url.end(1):]):
@@ -115,15 +115,15 @@ def _web_url_reason(text: str, found: str, id_like: bool) -> str:
     return IN_A_URLS_PATH if _path_reason(url.group(1)) else ""
 
 
-def _query_read_by_keys(text: str, end: int, found: str) -> Tuple[str, str]:
-    """(`found`, `text`), or without what a query's keys vouch for when `text`, a web page's URL alone whose path ends
-    at `end`, goes out whole as a URL field (clean_url) (closer 95): each parameter that free text refuses (`adid=…`
-    as a device id's label and its number) but a URL's query keeps by its key (an ad's number, a catalogue's or an ad
-    network's id: Amazon's `node=16225009011`, Adobe's `s_kwcid=AL!4817!3!…`) is taken out, and the rest read again as
-    free text (so no number joins across the parameters left). A value refused by its key stays refused."""
+def _query_read_by_keys(text: str, start: int, end: int, found: str) -> Tuple[str, str]:
+    """(`found`, `text`), or without what a query's keys vouch for when `text`, a web page's URL alone whose path is
+    at `start`..`end`, goes out whole as a URL field (clean_url) (closer 95): each parameter that free text refuses
+    (`adid=…` as a device id's label and its number) but a URL's query keeps by its key (an ad's number, a catalogue's
+    or an ad network's id: Amazon's `node=16225009011`, Adobe's `s_kwcid=AL!4817!3!…`) is taken out, and the rest read
+    again as free text (so no number joins across the parameters left). A value refused by its key stays refused."""
     query = text[end:].partition("#")[0][1:]
     vouched = [pair for pair in _parameters(query) if "=" in pair and _key_vouches(*pair.split("=", 1)) and (
-        detector.reason(unquote_plus(pair))) and not _personal_parameter(pair, text[:end])]
+        detector.reason(unquote_plus(pair))) and not _personal_parameter(pair, text[start:end])]
     if not vouched:
         return found, text
     mark, refused = decisions.noted(), detector.refused_judgments()
