@@ -1406,7 +1406,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if level == -2:
         level = _reference_level(run, text, start) if start else FREE
     # (digits across segments after `/ip/` are an address written with `/` for its dots: `/ip/81/2/69/160`)
-    level = _path_route_level(level, text, start, segments and "\n" not in run)
+    level = _path_route_level(level, text, start, end, segments and "\n" not in run)
     if level < 0:  # a personal label: the number's own shape names it, else the label does (but a postal item's
         # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`)
         return _number_reason(run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
@@ -2100,12 +2100,27 @@ _ADDRESS_WORDS = frozenset("ip ipv ipaddress server host".split())
 IP_LABEL_WORDS = frozenset("ip ipv ipaddr ipaddress".split())
 
 
-def _path_route_level(level: int, text: str, start: int, segments: bool) -> int:
+# A web page's file extension ending a path's segment (`.html`, `.htm`, `.php`, `.asp`, `.aspx`, `.jsp`).
+_PAGE_EXTENSION = re.compile(r"\.(?:[Hh][Tt][Mm][Ll]?|[Pp][Hh][Pp]|[Aa][Ss][Pp][Xx]?|[Jj][Ss][Pp])(?=\n|$)")
+
+
+def _page_file(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start`..`end` of a URL path (its segments as lines) is a page's file name whole, its
+    extension after it (`0150-481726.html`): a catalogue's page named by its article's number, read as after a code's
+    label, where only a phone's whole shape (a plan's mobile, a number dialled with its country code) is one."""
+    return (start == 0 or text[start - 1] == "\n") and _PAGE_EXTENSION.match(text, end) is not None
+
+
+def _path_route_level(level: int, text: str, start: int, end: int, segments: bool) -> int:
     """`level`, or FREE when the personal label before `start` of a URL path (`segments`: its segments as lines) is an
     IP address's word as a path's segment of its own (`/ip/481726039`: Walmart's item pages): an address's label is
     written with a label's separator (`IP: `, `ip=`); a path's `/` before a number makes the word a page's route
-    (closer 93)."""
-    if level >= 0 or not segments:
+    (closer 93). CODE for a number at `start`..`end` naming a page's file, after no label (_page_file: closer 95)."""
+    if not segments:
+        return level
+    if level == FREE:
+        return CODE if text[end:end + 1] == "." and _page_file(text, start, end) else FREE
+    if level >= 0:
         return level
     tokens, separators = _label_tokens(text, start)
     return FREE if separators == "\n" and bool(tokens) and tokens[-1] in IP_LABEL_WORDS and (

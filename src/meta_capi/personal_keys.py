@@ -1782,6 +1782,21 @@ AD_NETWORK_PREFIXES = frozenset("utm hsa mc s ef pk mtm li sc ga gad itm cm wt n
 AD_NETWORK_GLUED_PREFIXES = ("mk",)
 
 
+# A device's advertising id by its key (Apple's IDFA and IDFV, Google's GAID or AAID, Huawei's OAID, `adid`,
+# `advertising_id`): the platforms issue a UUID (hex digits in 8-4-4-4-12 groups), never digits alone, so digits alone
+# under such a key are an ad's number (Walmart's and Google Ads' `adid=22222222224481726`; closer 95).
+ADVERTISING_ID_KEYS = frozenset("adid idfa idfv gaid aaid oaid advertisingid".split())
+_MAX_ADS_NUMBER = 32
+
+
+def holds_an_ads_number(key: str, value: str) -> bool:
+    """Whether `key`, a device's advertising id's (ADVERTISING_ID_KEYS), holds digits alone: an ad's number, no
+    device's id (the digits are still read as free text: a phone or a card stays refused)."""
+    text = value.strip()
+    return 0 < len(text) <= _MAX_ADS_NUMBER and text.isdigit() and text.isascii() and (
+        "".join(key_tokens(key)) in ADVERTISING_ID_KEYS)
+
+
 def names_an_id(key: str) -> bool:
     """Whether `key` names an id, a shop's listed things, a catalogue's object or an ad's object or id (above): its
     value's digits are a number (detector.value_reason reads them as an id's)."""

@@ -102,13 +102,47 @@ def _web_url_reason(text: str, found: str, id_like: bool) -> str:
     if id_like:
         return found or _web_keyed_reason(text)
     url = _WEB_URL_ALONE.fullmatch(text)
-    if url is None or url.group(1) == "/":
+    if url is None:
+        return found
+    if found and url.end(1) < len(text) and "=" in text:  # (a query or a fragment's parameters: most texts have none)
+        found, text = _query_read_by_keys(text, url.start(1), url.end(1), found)
+    if url.group(1) == "/":
         return found
     if found in _ACROSS_SEGMENTS and not detector.reason(text[:url.start(1)] + text[url.end(1):]):
         found = ""  # (the path alone held it)
     elif found:
         return found
     return IN_A_URLS_PATH if _path_reason(url.group(1)) else ""
+
+
+def _query_read_by_keys(text: str, start: int, end: int, found: str) -> Tuple[str, str]:
+    """(`found`, `text`), or without what a query's keys vouch for when `text`, a web page's URL alone whose path is
+    at `start`..`end`, goes out whole as a URL field (clean_url) (closer 95): each parameter that free text refuses
+    (`adid=…` as a device id's label and its number) but a URL's query keeps by its key (an ad's number, a catalogue's
+    or an ad network's id: Amazon's `node=16225009011`, Adobe's `s_kwcid=AL!4817!3!…`) is taken out, and the rest read
+    again as free text (so no number joins across the parameters left). A value refused by its key stays refused."""
+    query = text[end:].partition("#")[0][1:]
+    vouched = [pair for pair in _parameters(query) if "=" in pair and _key_vouches(*pair.split("=", 1)) and (
+        detector.reason(unquote_plus(pair))) and not _personal_parameter(pair, text[start:end])]
+    if not vouched:
+        return found, text
+    mark, refused = decisions.noted(), detector.refused_judgments()
+    whole = clean_url(text) == text
+    decisions.withdraw_since(mark)  # (the URL reading's own notes: free text notes its verdict)
+    if not whole or detector.refused_judgments() != refused:
+        return found, text
+    rest = "&".join(pair for pair in _parameters(query) if pair not in vouched)
+    text = text[:end] + ("?" + rest if rest else "") + text[end + 1 + len(query):]
+    return detector.reason(text), text
+
+
+def _key_vouches(raw_key: str, raw_value: str) -> bool:
+    """Whether a query's key says what its value is, an id (personal_keys.names_an_id: a catalogue's `node`, a click's
+    or a campaign's `s_kwcid`), an ad network's own number (`hsa_acc`) or an ad's (`adid` holding digits alone): free
+    text reading the pair as a label and its number (`eticket=…`: no id's key) is not overruled."""
+    key = unquote_plus(raw_key)
+    return personal_keys.names_an_id(key) or personal_keys.names_a_network_parameter(key) or (
+        personal_keys.holds_an_ads_number(key, unquote_plus(raw_value)))
 
 
 def _web_keyed_reason(text: str) -> str:
@@ -120,8 +154,10 @@ def _web_keyed_reason(text: str) -> str:
     return IN_A_URLS_PATH if path.count("/") >= 2 and _keyed_segments(path) else ""
 
 
-# Free text's readings of digit groups, which a path's `/` between them joins (`261224/261227`: a phone's groups).
-_ACROSS_SEGMENTS = frozenset((detector.PHONE, detector.NATIONAL_ID))
+# Free text's readings of digit groups, which a path's `/` between them joins (`261224/261227`: a phone's groups), and
+# of a word before a number, which a `/` makes a label (`/ip/481726039`: Walmart's item; closer 95), that a path's own
+# rules read instead (its personal key's segment and the value after it, a customer's word and the number after it).
+_ACROSS_SEGMENTS = frozenset((detector.PHONE, detector.NATIONAL_ID, detector.LABELLED_NUMBER))
 
 
 def names_the_subject(properties: Mapping[str, str], page: bool) -> bool:
@@ -139,6 +175,8 @@ def custom_refusal(key: str, text: str, subject_named: bool = False) -> str:
     if len(text) > MAX_FREE_TEXT:
         return TOO_LONG
     found = detector.value_reason(key, text) or _split_reason(key, text)
+    if text[:4].lower() == "http":  # (a web page's URL alone: read as free text's is, _web_url_reason; closer 95)
+        found = _web_url_reason(text, found, False)
     if not found and ("=" in text or "{" in text or "%" in text or (
             ":" in text or "<" in text or ">" in text or "(" in text or "[" in text) and serialized.cued(text)
                       or len(text) >= 16 and TOKEN_CUE.search(text) is not None):  # inline: most values have none
@@ -161,12 +199,13 @@ def _key_refusal(key: str, value: str) -> str:
     audience (audiences.audience_under_key: `gender=unisex`, `age=3+`, as after their labels in text), a bare
     sign-in name's, password's, secret's or device id's key holding a field's state (personal_keys.holds_a_state:
     `password=required`, as `Password: required` in text), a device's key holding a device's class
-    (personal_keys.holds_a_device_class: `sender_device=pc`), or a bare state's or name's key holding a shop's filter or
-    sort (filter_values.holds_a_filter: `?st=in_stock`, `?name=asc`); a bare account key holding a sign-in name, a
-    bare person key holding a name, a bare name part's key holding one (`sei`, `mei`), a payment app's or a network's
-    name alone holding an account (detector.account_under_network_key), a role's key holding a person's name (`att`,
-    `partner_name`, `author_name`), an address's word cut short holding a street line (vCard's `adr`, `strt`), is
-    personal (personal_keys.login_name, personal_keys.person_named, personal_keys.name_part_named,
+    (personal_keys.holds_a_device_class: `sender_device=pc`), a device's advertising id's key holding digits alone, an
+    ad's number (personal_keys.holds_an_ads_number: `adid=22222222224481726`), or a bare state's or name's key holding
+    a shop's filter or sort (filter_values.holds_a_filter: `?st=in_stock`, `?name=asc`); a bare account key holding a
+    sign-in name, a bare person key holding a name, a bare name part's key holding one (`sei`, `mei`), a payment app's
+    or a network's name alone holding an account (detector.account_under_network_key), a role's key holding a
+    person's name (`att`, `partner_name`, `author_name`), an address's word cut short holding a street line (vCard's
+    `adr`, `strt`), is personal (personal_keys.login_name, personal_keys.person_named, personal_keys.name_part_named,
     personal_keys.role_named, _street_under_cut_key), and so is a geohash's abbreviation holding one
     (personal_keys.geohash_named: `gh=gcpvj0e`)."""
     found = detector.key_reason(key)
@@ -184,7 +223,7 @@ def _key_refusal(key: str, value: str) -> str:
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value) or audiences.audience_under_key(key, value)
         or personal_keys.holds_a_state(key, value) or holds_a_filter(key, value)
-        or personal_keys.holds_a_device_class(key, value)) else found
+        or personal_keys.holds_a_device_class(key, value) or personal_keys.holds_an_ads_number(key, value)) else found
 
 
 def _street_under_cut_key(key: str, value: str) -> bool:
@@ -495,7 +534,7 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
         return True
     # A value holding parameters of its own (a second `?`, an encoded `&`, a nested URL) or object text (JSON)
     # has its keys judged.
-    return bool(detector.value_reason(key, decoded) or _split_reason(key, decoded)
+    return bool(_decoded_value_reason(key, value, decoded) or _split_reason(key, decoded)
                 or "+" in value and _dialled_reason(key, value)
                 or ("=" in decoded or "%" in decoded or "{" in decoded or (
                     ":" in decoded or "<" in decoded or ">" in decoded or "(" in decoded or "[" in decoded)
@@ -522,6 +561,25 @@ def _dialled_reason(key: str, value: str) -> str:
     dialled number's kept (unquote_plus reads them all as blanks), or "": "" when every `+` is a form's blank."""
     dialled = _form_blanks(value)
     return detector.value_reason(key, unquote(dialled)) if "+" in dialled else ""
+
+
+def _decoded_value_reason(key: str, value: str, decoded: str) -> str:
+    """detector.value_reason of a query's `value` under `key`, `decoded` (its `+` as blanks), but for a phone read only
+    across both an `_` and a `+` after a filter's attribute (geizhals' `xf=9816_03+05+17+-+RTX+4090`; closer 95): a
+    form's `+` is a blank a person typed, an `_` a joiner code wrote (an attribute's number, no trunk `0` opening it,
+    and its option), and a number is written by one or the other. So it is read with its `+` kept (what `_` joins:
+    `0612_345_678`) and in its `_` pieces (what blanks join: `06+12+34+56+78`), each judged as the whole is; a value
+    opening on a trunk `0` (`06_12+34+56+78`) stays a number."""
+    found = detector.value_reason(key, decoded)
+    if found != detector.PHONE or "+" not in value or "_" not in value or "_" not in decoded:
+        return found
+    attribute = decoded.partition("_")[0]
+    if not (attribute.isdigit() and attribute.isascii()) or attribute[0] == "0":
+        return found
+    if detector.value_reason(key, unquote(value)) or any(detector.value_reason(key, piece)
+                                                          for piece in decoded.split("_") if piece):
+        return found
+    return ""
 
 
 # Parameters are separated by `&` or `;`, except where those begin or end an HTML character reference
