@@ -79,7 +79,6 @@ from .national_ids import (
     checked_id,
     german_insurance_number,
     holds_compact_nino,
-    owned_nino,
     holds_hong_kong_id,
     holds_japanese_plate,
     holds_labelled_voter_key,
@@ -92,6 +91,7 @@ from .national_ids import (
     holds_vin,
     idnp,
     jmbg,
+    owned_nino,
     plate_cue,
     reversed_id,
     rut,
@@ -3734,10 +3734,10 @@ def _promptpay_reason(form: str) -> str:
 
 
 # (closer 96) An address with every sign left out, as a search box gets one pasted with its `@` and `.` typed as blanks
-# (`jo smith gmail com`): the whole text a mailbox's words (one to three, a letter first), a large provider's name
-# and its top-level domain as words (`com`, `net`, a country's two letters, `co uk`), in any case; none of the words
-# is one a webmail's own page is searched by (`sign in gmail com`, `www gmail com`; `gmail com login` ends on no
-# domain). Lexicon data: those words.
+# (`jo smith gmail com`): the whole text a mailbox's words (one to three, a letter first, one of three characters at
+# least: `en outlook to` names a mail client's header), a large provider's name and its top-level domain as words
+# (`com`, `net`, a country's two letters, `co uk`), in any case; none of the words is one a webmail's own page is
+# searched by (`sign in gmail com`, `www gmail com`; `gmail com login` ends on no domain). Lexicon data: those words.
 _WEBMAIL_TASK_WORDS = frozenset(
     "www http https sign signin log login logon in on up signup register create new open my your account accounts "
     "mail email e inbox how to access password reset forgot settings app download setup help support contact "
@@ -3749,7 +3749,8 @@ _SIGNLESS_ADDRESS = re.compile(f"((?:[a-z][a-z0-9]{{1,30}} ){{1,3}})(?:{by_first
 def _signless_address(form: str) -> bool:
     """Whether free text `form` is an address with its signs left out (_SIGNLESS_ADDRESS)."""
     match = _SIGNLESS_ADDRESS.fullmatch(" ".join(form.lower().split()))
-    return match is not None and _WEBMAIL_TASK_WORDS.isdisjoint(match.group(1).split())
+    words = match.group(1).split() if match is not None else []
+    return any(len(word) > 2 for word in words) and _WEBMAIL_TASK_WORDS.isdisjoint(words)
 
 
 def _without_at_reason(form: str, id_like: bool) -> str:

@@ -2565,10 +2565,12 @@ _US_STATE_CODES = _words(sorted(state.lower() for state in _US_STATES))
 _SEARCHED_CODED_PART = (
     r"(?:[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][a-z]{2}"  # British
     f"(?: {_SEARCHED_WORD}){{0,2}}"
-    r"|(?:[0-9]{5}|[1-9][0-9]{3} ?(?!s[ads])[a-z]{2}|[0-9]{2}-[0-9]{3})"  # five digits, Dutch, Polish
+    # five digits; the Netherlands'; Poland's; four digits (Austria, Switzerland, Belgium, Denmark), not a year
+    r"|(?:[0-9]{5}|[1-9][0-9]{3} ?(?!s[ads])[a-z]{2}|[0-9]{2}-[0-9]{3}|(?!19|20)[1-9][0-9]{3})"
     f"(?: {_SEARCHED_WORD}){{1,2}}"
     f"|(?:{_SEARCHED_WORD} ){{1,3}}(?:{_US_STATE_CODES}) [0-9]{{5}}(?:-[0-9]{{4}})?)")  # a US town, state and ZIP
-_SEARCHED_CODED_LINE = re.compile(f"{_SEARCHED_STREET} {_SEARCHED_CODED_PART}|{_SEARCHED_CODED_PART} {_SEARCHED_STREET}")
+_SEARCHED_CODED_LINE = re.compile(
+    f"{_SEARCHED_STREET} {_SEARCHED_CODED_PART}|{_SEARCHED_CODED_PART} {_SEARCHED_STREET}")
 _SEARCHED_RUN = re.compile(r"[a-z0-9ß .,'#-]{6,120}")
 _QUOTED_RUN = re.compile(r'["\u201c\u201e\u00ab]([^"\u201c\u201d\u201e\u00ab\u00bb\n]{6,120})["\u201d\u201c\u00bb]')
 
@@ -2616,12 +2618,11 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return COORDINATES
     if not segments and "<" in form:  # a line break in markup is one (`12 Awolowo Road<br>Ikoyi`)
         form = _BREAK_TAG.sub("\n", form)
-    if not segments and _DIGIT.search(form) is not None and searched_address(form, personal_label):
-        return POSTAL_ADDRESS
     is_ascii = form.isascii()
     dash = not segments and " - " in form
-    if not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form) and (
-            _STREET_BEFORE_CODE.search(form[-200:]) is not None):
+    if not segments and (form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form) and (
+            _STREET_BEFORE_CODE.search(form[-200:]) is not None) or (
+            _DIGIT.search(form) is not None and searched_address(form, personal_label))):
         return POSTAL_ADDRESS
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
