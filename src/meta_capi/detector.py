@@ -4519,8 +4519,9 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
             # (in text, Belgium's printed number after a code's label too, where the phone rule is off: `Art.-Nr.
             # 86.04.23-447.18`; eleven digits and its dots in C first)
             not id_like and digit_count >= 11 and "." in form and holds_laid_out_id(form, _code_at)) or (
-            # (a NINO unbroken in any case after the shopper's own account's words: `my account jt481726c`)
-            not id_like and owned_nino(form)):
+            # (a NINO unbroken in any case after the shopper's own account's words, each opening on `m`: `my account
+            # jt481726c`; its six digits and the letter in C first)
+            not id_like and digit_count >= 6 and ("m" in form or "M" in form) and owned_nino(form)):
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count > masked_cards.MOST_DIGITS_SHOWN and masked_cards.cued(form) and masked_cards.holds_masked_card(
             form):

@@ -2549,7 +2549,7 @@ _SEARCHED_AFTER_NAME = _words(_AFTER_NAME)
 _SEARCHED_GLUED = _words(sorted({word.translate(_ADDRESS_FOLD) for word in _GLUED} | {"str"}, key=longest_first))
 _SEARCHED_TYPE_FIRST_KIND = {
     "Spanish": "calle avenida avda paseo plaza carrer camino carretera travesia pasaje bulevar",
-    "Italian": "viale piazza piazzale corso vicolo largo", "Portuguese": "rua travessa praca alameda estrada rodovia",
+    "Italian": "viale piazza piazzale corso vicolo", "Portuguese": "rua travessa praca alameda estrada rodovia",
     "Polish": "ulica ul. ul aleja al.", "Romanian": "strada bulevardul calea splaiul soseaua",
     "Belgian French and Dutch": "chaussee steenweg", "Malay and Indonesian": "jalan jl. jln lorong persiaran lebuh"}
 _SEARCHED_TYPE_FIRST = _words(_lexicon_words(_SEARCHED_TYPE_FIRST_KIND))
