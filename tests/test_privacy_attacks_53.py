@@ -35,8 +35,9 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {
-}
+# (closer 96 closed the five families this attack left: an address and a post code with its street typed into a
+# search box, a national id alone in a search path, a NINO after `my account`, a mail's signs left out)
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
