@@ -35,29 +35,9 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {
-    # a mail spelled with blanks for its `@` and `.` (`quendrix tarvenholm gmail com`, as a search box gets a pasted
-    # address with its signs typed as words left out) as a search page's path segment (`/search/quendrix%20…`); as a
-    # `?search=` or `?k=` value it is caught
-    "a mail's signs left out": ["mail spaced @ page url path"],
-    # a street line and its town with no comma between (`12 tarvenholm street london`; a search box's query has
-    # none), glued (`12tarvenholmroad,leeds`), after a label naming it (`delivery address 12 tarvenholm lane`), and
-    # Spain's layout with its comma (`calle tarvenholm 12, madrid`; France's and Germany's are caught): in every
-    # place, the search string, the title and each URL shape
-    "an address typed into a search box": ["address english @", "address delivery @", "address no spaces @",
-                                           "address spanish @"],
-    # a street line with its post code and town, no comma (`12 tarvenholm road sw1a 1aa`, `sw1a1aa 12 tarvenholm
-    # rd`, `10115 berlin tarvenholmstr 12`, the Netherlands' `tarvenholmweg 48 1726 ab amsterdam`, the US's `481
-    # tarvenholm ave springfield il 62701`); Poland's with its commas is caught
-    "a post code with its street": ["postcode uk @", "postcode german @", "postcode uk no spaces @",
-                                    "postcode dutch @", "postcode us @"],
-    # a Dutch BSN alone (passing its 11-test) as a path segment (`/search/481726901`) of the page URL or the
-    # referrer; as a `#q=` value it is caught (France's NIR alone leaks as a path segment too, not among its places)
-    "a national id alone in a search path": ["id bsn alone @ page url path", "id bsn alone @ referrer path"],
-    # a UK National Insurance number in lower case after `my account` (`my account jt481726c`) in free text: the
-    # search string, a `?q=` or `?s=` value
-    "a national id with no check in a search": ["id nino @"],
-}
+# (closer 96 closed the five families this attack left: an address and a post code with its street typed into a
+# search box, a national id alone in a search path, a NINO after `my account`, a mail's signs left out)
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {

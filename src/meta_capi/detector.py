@@ -91,6 +91,7 @@ from .national_ids import (
     holds_vin,
     idnp,
     jmbg,
+    owned_nino,
     plate_cue,
     reversed_id,
     rut,
@@ -3747,6 +3748,26 @@ def _promptpay_reason(form: str) -> str:
     return PHONE if match.group(1) else NATIONAL_ID
 
 
+# (closer 96) An address with every sign left out, as a search box gets one pasted with its `@` and `.` typed as blanks
+# (`jo smith gmail com`): the whole text a mailbox's words (one to three, a letter first, one of three characters at
+# least: `en outlook to` names a mail client's header), a large provider's name and its top-level domain as words
+# (`com`, `net`, a country's two letters, `co uk`), in any case; none of the words is one a webmail's own page is
+# searched by (`sign in gmail com`, `www gmail com`; `gmail com login` ends on no domain). Lexicon data: those words.
+_WEBMAIL_TASK_WORDS = frozenset(
+    "www http https sign signin log login logon in on up signup register create new open my your account accounts "
+    "mail email e inbox how to access password reset forgot settings app download setup help support contact "
+    "official site page web com net org go is not working".split())
+_SIGNLESS_ADDRESS = re.compile(f"((?:[a-z][a-z0-9]{{1,30}} ){{1,3}})(?:{by_first_letter(MAIL_PROVIDERS)})"
+                               " (?:com|net|co uk|com [a-z]{2}|[a-z]{2})")
+
+
+def _signless_address(form: str) -> bool:
+    """Whether free text `form` is an address with its signs left out (_SIGNLESS_ADDRESS)."""
+    match = _SIGNLESS_ADDRESS.fullmatch(" ".join(form.lower().split()))
+    words = match.group(1).split() if match is not None else []
+    return any(len(word) > 2 for word in words) and _WEBMAIL_TASK_WORDS.isdisjoint(words)
+
+
 def _without_at_reason(form: str, id_like: bool) -> str:
     """EMAIL when canonical `form` holds an address without its `@`: a large provider's in an id's slug
     (`jo_smith_gmail_com`), with `#` for its `@` (`wangxm1988#163.com`) or a UPI pay link's payee (`pa=`), whatever
@@ -3762,6 +3783,9 @@ def _without_at_reason(form: str, id_like: bool) -> str:
         return EMAIL
     # (a local part without `@` is joined by `.` or `_`: C substring scans first)
     if not id_like and ("." in form or "_" in form) and _spelled_provider_address(form.lower()):
+        return EMAIL
+    # (an address with no sign: a blank and a short text, its last word two or three letters, in C first)
+    if not id_like and len(form) <= 120 and (form[-4:-3] == " " or form[-3:-2] == " ") and _signless_address(form):
         return EMAIL
     # (a local part joined by `.`, `_` or `-`, or beside a colon or a bracket: `Gmail: mirelqa85`, `josmith85 (gmail)`)
     # (in an id too when it holds a blank or a label in another script: a sentence, not a code; thirty-seventh attack)
@@ -4509,7 +4533,10 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
             id_like and digit_count >= 6 and holds_laid_out_id(form, _code_at)) or (
             # (in text, Belgium's printed number after a code's label too, where the phone rule is off: `Art.-Nr.
             # 86.04.23-447.18`; eleven digits and its dots in C first)
-            not id_like and digit_count >= 11 and "." in form and holds_laid_out_id(form, _code_at)):
+            not id_like and digit_count >= 11 and "." in form and holds_laid_out_id(form, _code_at)) or (
+            # (a NINO unbroken in any case after the shopper's own account's words, each opening on `m`: `my account
+            # jt481726c`; its six digits and the letter in C first)
+            not id_like and digit_count >= 6 and ("m" in form or "M" in form) and owned_nino(form)):
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count > masked_cards.MOST_DIGITS_SHOWN and masked_cards.cued(form) and masked_cards.holds_masked_card(
             form):

@@ -62,3 +62,36 @@ for _entry in _REGION_ROWS.replace("\n", "|").split("|"):
     _region_code, _region_name = _entry.split(" ", 1)
     REGION_CODE_BY_NAME[letters_key(_region_name)] = _region_code
 REGION_CODE_BY_NAME.update({"québec": "qc", "newfoundland": "nl", "washingtondc": "dc", "yukonterritory": "yt"})
+
+# The largest towns of the countries whose street lines postal.py reads, by country, in the canonical form in lower
+# case as a search box gets them (accents folded: `munchen`), in their own language and in English; none a word of
+# its own (no `reading`, `bath`, `nice`, `essen`, `cork`, `oxford`, `cologne`, `dijon`, `wellington`): a town named
+# after a street line with no comma is known by its name only (postal.searched_address). Lexicon data by country.
+_TOWN_ROWS = {
+    "gb ie": "london birmingham manchester leeds glasgow liverpool edinburgh bristol sheffield cardiff belfast "
+             "leicester coventry nottingham newcastle bradford southampton portsmouth brighton plymouth "
+             "wolverhampton aberdeen dundee swansea norwich exeter sunderland milton+keynes dublin galway",
+    "us": "new+york los+angeles chicago houston philadelphia san+antonio san+diego dallas san+jose jacksonville "
+          "columbus indianapolis seattle denver boston nashville detroit las+vegas memphis louisville baltimore "
+          "milwaukee albuquerque tucson fresno sacramento atlanta miami oakland minneapolis tulsa cleveland tampa "
+          "orlando pittsburgh cincinnati st+louis new+orleans",
+    "ca au nz": "toronto montreal vancouver calgary edmonton ottawa winnipeg halifax sydney melbourne brisbane "
+                "perth adelaide canberra hobart auckland christchurch",
+    "de at ch": "berlin hamburg munchen munich koln frankfurt stuttgart dusseldorf dortmund leipzig bremen dresden "
+                "hannover nurnberg nuremberg duisburg bochum wuppertal bielefeld mannheim karlsruhe augsburg "
+                "wiesbaden munster wien vienna graz linz salzburg innsbruck zurich geneve geneva genf basel bern "
+                "lausanne",
+    "fr be lu": "paris marseille lyon toulouse nantes strasbourg montpellier lille rennes reims toulon grenoble "
+                "angers bruxelles brussel brussels antwerpen antwerp anvers gent ghent liege charleroi",
+    "nl": "amsterdam rotterdam den+haag the+hague utrecht eindhoven groningen tilburg almere nijmegen haarlem "
+          "arnhem maastricht",
+    "es pt": "madrid barcelona valencia sevilla seville zaragoza malaga murcia bilbao alicante cordoba valladolid "
+             "vigo gijon lisboa lisbon porto",
+    "it": "roma rome milano milan napoli naples torino turin palermo genova genoa bologna firenze florence venezia "
+          "venice verona catania trieste padova",
+    "pl cz sk hu": "warszawa warsaw krakow lodz wroclaw poznan gdansk szczecin lublin katowice praha prague brno "
+                   "ostrava bratislava budapest",
+    "se no dk fi is": "stockholm goteborg gothenburg malmo oslo kobenhavn copenhagen aarhus odense helsinki espoo "
+                      "tampere reykjavik",
+}
+TOWNS = frozenset(town.replace("+", " ") for towns in _TOWN_ROWS.values() for town in towns.split())

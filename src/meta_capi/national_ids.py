@@ -582,6 +582,27 @@ def holds_compact_nino(form: str) -> bool:
     return any(match.group()[:2] not in _NINO_NEVER_ISSUED for match in _COMPACT_NINO.finditer(form))
 
 
+# (closer 96) The same number unbroken in any case right after the first person's words naming their own account or
+# profile (`my account jt481726c`, `mein konto …`), as a search box gets what a shopper pastes there: the words say
+# whose the value is, as a label does; a code's shape alone stays a code (`bosch jt481726c`). Lexicon data by language.
+_OWN_ACCOUNT_KIND = {"English": "my account|my profile", "German": "mein konto|mein kundenkonto|mein profil",
+                     "French": "mon compte|mon profil", "Spanish": "mi cuenta|mi perfil",
+                     "Italian": "il mio account|il mio profilo", "Portuguese": "minha conta|meu perfil",
+                     "Dutch": "mijn account|mijn profiel", "Polish": "moje konto", "Swedish": "mitt konto",
+                     "Danish and Norwegian": "min konto"}
+_OWNED_NINO = re.compile(
+    "(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted((phrase.replace(" ", "[ \\t]{1,3}") for phrases in
+                                                   _OWN_ACCOUNT_KIND.values() for phrase in phrases.split("|")),
+                                                  key=lambda phrase: -len(phrase)))
+    + ")[ \\t]{0,3}:?[ \\t]{0,3}([a-z]{2}[0-9]{6}[a-d])(?![a-z0-9]))")
+
+
+def owned_nino(form: str) -> bool:
+    """Whether `form` holds a National Insurance number's layout in any case after the words naming the shopper's
+    own account (_OWNED_NINO), its prefix one HMRC issues."""
+    return any(holds_compact_nino(match.group(1).upper()) for match in _OWNED_NINO.finditer(form))
+
+
 def _dni_segment(form: str, match: re.Match[str]) -> bool:
     """Whether a candidate `match` is a Spanish DNI or NIE as a whole line of `form` (a URL path's segment, the
     detector's lines), its check letter a capital, as no slug writes it (`/cuenta/48213075-P/`)."""

@@ -33,7 +33,7 @@ from .canonical import (
     longest_first,
 )
 from .coordinates import COORDINATES as COORDINATES  # (re-exported: the detector names the reason here)
-from .geography import COUNTRY_BY_KEY, letters_key
+from .geography import COUNTRY_BY_KEY, TOWNS, letters_key
 from .role_labels import PART, SIDE, a_thing, first_gift, names_by_part
 
 POSTAL_ADDRESS = "holds a postal address"
@@ -1815,9 +1815,11 @@ _LOWER_GLUED = re.compile(
 
 def unmarked_30_cued(form: str) -> bool:
     """Whether `form` may end as a layout above does: a blank, a state's code, a blank and five digits; or a text in
-    lower case holding a digit (string tests and a set lookup first)."""
+    lower case holding a digit, or ending on one after two blanks at least (a search box's address ending on its house
+    number or its ZIP code: searched_address; string tests and a set lookup first)."""
     return len(form) > 16 and form[-6:-5] == " " and form[-8:-6] in _US_STATES and form[-5:].isdigit() and (
-        form[-9:-8] == " ") or form[-1:].islower() and form.islower() and _DIGIT.search(form) is not None
+        form[-9:-8] == " ") or (form[-1:].islower() or form[-1:].isdigit() and form.count(" ") > 1) and (
+        form.islower()) and _DIGIT.search(form) is not None
 
 
 def _unmarked_30(form: str) -> bool:
@@ -2532,6 +2534,80 @@ def names_by_role_or_act(label: str) -> bool:
     return _PERSON_ROLE_LABEL.fullmatch(label) is not None or _PERSON_ACT_LABEL.fullmatch(label) is not None
 
 
+# (closer 96) An address typed into a search box: lower case, no comma between its parts, no label's colon (`12 oxley
+# street leeds`, `sw1a1aa 12 oxley rd`, `10115 berlin oxleystr 12`, `delivery address 12 oxley lane`). A street line
+# alone is weak there (`42nd street`, `5th avenue boots`, `10 speed road bike`); with its next part it is strong: a
+# post code of its country's layout and a town (`1726 ab amsterdam`, `springfield il 62701`, `sw1a 1aa`), or a town
+# known by its name (geography.TOWNS), before or after the line, or a label naming an address opening the text. The
+# line: a house number, a name's words and an English street word (`12 oxley street`, glued `12oxleyroad`), a name
+# glued to a German or Dutch street word and the number (`oxleystr 12`), or a street word of the languages that
+# write it first, a name and the number (`calle oxley 12`). Read on the whole text in lower case or on a quoted run
+# of it (a results page's title: `Results for "…"`), 120 characters at most; each reading a fullmatch.
+_SEARCHED_WORD = r"[a-z](?:[a-z'-]){1,29}"
+_SEARCHED_HOUSE = r"[1-9][0-9]{0,4}[a-z]?(?:-[0-9]{1,4})?"
+_SEARCHED_AFTER_NAME = _words(_AFTER_NAME)
+_SEARCHED_GLUED = _words(sorted({word.translate(_ADDRESS_FOLD) for word in _GLUED} | {"str"}, key=longest_first))
+_SEARCHED_TYPE_FIRST_KIND = {
+    "Spanish": "calle avenida avda paseo plaza carrer camino carretera travesia pasaje bulevar",
+    "Italian": "viale piazza piazzale corso vicolo", "Portuguese": "rua travessa praca alameda estrada rodovia",
+    "Polish": "ulica ul. ul aleja al.", "Romanian": "strada bulevardul calea splaiul soseaua",
+    "Belgian French and Dutch": "chaussee steenweg", "Malay and Indonesian": "jalan jl. jln lorong persiaran lebuh"}
+_SEARCHED_TYPE_FIRST = _words(_lexicon_words(_SEARCHED_TYPE_FIRST_KIND))
+_SEARCHED_NUMBER = r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))[0-9]{1,4}[a-z]?"
+_SEARCHED_STREET = (
+    f"(?:{_SEARCHED_HOUSE} (?:{_SEARCHED_WORD} ){{1,3}}(?:{_SEARCHED_AFTER_NAME})\\.?"
+    f"|[1-9][0-9]{{0,4}}[a-z]{{3,25}}(?:{_SEARCHED_AFTER_NAME})"
+    f"|[a-z]{{3,25}}(?:{_SEARCHED_GLUED}) ?(?:nr\\.? ?)?{_SEARCHED_NUMBER}"
+    f"|(?:{_SEARCHED_TYPE_FIRST}) (?:{_SEARCHED_WORD} ){{1,3}}(?:n[o.]{{1,2}} ?)?{_SEARCHED_NUMBER})"
+    f"(?: {_FLAT_WORD.replace('(?i:', '(?:')}\\.? ?#?[0-9]{{1,4}}[a-z]?)?")
+_SEARCHED_STREET_LINE = re.compile(_SEARCHED_STREET)
+_US_STATE_CODES = _words(sorted(state.lower() for state in _US_STATES))
+_SEARCHED_CODED_PART = (
+    r"(?:[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][a-z]{2}"  # British
+    f"(?: {_SEARCHED_WORD}){{0,2}}"
+    # five digits; the Netherlands'; Poland's; four digits (Austria, Switzerland, Belgium, Denmark), not a year
+    r"|(?:[0-9]{5}|[1-9][0-9]{3} ?(?!s[ads])[a-z]{2}|[0-9]{2}-[0-9]{3}|(?!19|20)[1-9][0-9]{3})"
+    f"(?: {_SEARCHED_WORD}){{1,2}}"
+    f"|(?:{_SEARCHED_WORD} ){{1,3}}(?:{_US_STATE_CODES}) [0-9]{{5}}(?:-[0-9]{{4}})?)")  # a US town, state and ZIP
+_SEARCHED_CODED_LINE = re.compile(
+    f"{_SEARCHED_STREET} {_SEARCHED_CODED_PART}|{_SEARCHED_CODED_PART} {_SEARCHED_STREET}")
+_SEARCHED_RUN = re.compile(r"[a-z0-9ß .,'#-]{6,120}")
+_QUOTED_RUN = re.compile(r'["\u201c\u201e\u00ab]([^"\u201c\u201d\u201e\u00ab\u00bb\n]{6,120})["\u201d\u201c\u00bb]')
+
+
+def searched_address(form: str, personal_label: Callable[[str], bool]) -> bool:
+    """Whether canonical `form`, in lower case, or a quoted run of it in lower case, is an address as a search box
+    gets one (above)."""
+    if form.islower():
+        return _searched_run(form, personal_label)
+    return ('"' in form or "\u201c" in form or "\u201e" in form or "\u00ab" in form) and any(
+        _searched_run(match.group(1), personal_label) for match in _QUOTED_RUN.finditer(form)
+        if match.group(1).islower())
+
+
+def _searched_run(run: str, personal_label: Callable[[str], bool]) -> bool:
+    """Whether `run`, a search box's whole text in lower case, is a street line with a post code and a town, with a
+    known town, or after a label naming an address (searched_address)."""
+    if _SEARCHED_RUN.fullmatch(run) is None or _DIGIT.search(run) is None:
+        return False
+    words = run.replace(",", " ").split()
+    if len(words) < 2:
+        return False
+    line = " ".join(words)
+    if _SEARCHED_CODED_LINE.fullmatch(line) is not None:
+        return True
+    for size in (1, 2):  # a known town after the line or before it
+        if len(words) > size and (" ".join(words[-size:]) in TOWNS and _SEARCHED_STREET_LINE.fullmatch(
+                " ".join(words[:-size])) is not None or " ".join(words[:size]) in TOWNS and (
+                _SEARCHED_STREET_LINE.fullmatch(" ".join(words[size:])) is not None)):
+            return True
+    # a label naming an address opening the text, then the line (its words are a label's: no digit)
+    return any(not any(char.isdigit() for char in " ".join(words[:size])) and (
+        _SEARCHED_STREET_LINE.fullmatch(" ".join(words[size:])) is not None) and (
+        " ".join(words[:size]) in _DESTINATION_LABEL_FORMS or _address_label(" ".join(words[:size]), personal_label))
+        for size in (1, 2, 3) if len(words) > size + 1)
+
+
 def reason(form: str, personal_label: Callable[[str], bool], segments: bool = False,
            person_label: Callable[[str], bool] = lambda label: False) -> str:
     """What canonical `form` holds of a postal address, home coordinates or a named person, or "".
@@ -2544,8 +2620,9 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         form = _BREAK_TAG.sub("\n", form)
     is_ascii = form.isascii()
     dash = not segments and " - " in form
-    if not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form) and (
-            _STREET_BEFORE_CODE.search(form[-200:]) is not None):
+    if not segments and (form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form) and (
+            _STREET_BEFORE_CODE.search(form[-200:]) is not None) or (
+            _DIGIT.search(form) is not None and searched_address(form, personal_label))):
         return POSTAL_ADDRESS
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)

@@ -641,6 +641,23 @@ def _without_cart_items(path: str) -> str:
     return path[:items.start()] + "1:1" + path[items.end():]
 
 
+# A search page's route word, by language (`/search/<terms>`, `/suche/<terms>`, `/recherche/<terms>`): the segment after
+# it is what the shopper typed into the search box, read as free text as a `?q=` value is (closer 96: a BSN alone,
+# `/search/481726901`, is a query there; `/p/481726901` is a product's id and stays one). Lexicon data by language.
+_SEARCH_ROUTE_WORDS = {"English": "search find", "German": "suche suchen", "French": "recherche rechercher",
+                       "Spanish": "buscar busqueda búsqueda busca", "Italian": "ricerca cerca", "Dutch": "zoeken zoek",
+                       "Portuguese": "pesquisa procurar", "Polish": "szukaj wyszukaj wyszukiwanie",
+                       "Swedish": "sok sök", "Finnish": "haku", "Turkish": "arama ara", "Czech": "hledat"}
+_SEARCH_TERMS = re.compile("/(?i:" + "|".join(sorted({re.escape(word) for words in _SEARCH_ROUTE_WORDS.values()
+                                                        for word in words.split()}, key=lambda word: -len(word)))
+                           + ")/([^/]{1,512})")
+
+
+def _search_terms(path: str) -> bool:
+    """Whether the terms of a search page's path (_SEARCH_TERMS), decoded, hold what free text holds."""
+    return any(detector.reason(unquote(match.group(1))) for match in _SEARCH_TERMS.finditer(path))
+
+
 def _path_reason(path: str, folders: bool = False) -> bool:
     """Whether a URL path, or a fragment's route (a single-page app's `#/form/...`, read as a path is), holds
     personal data: each segment judged as free text and the segments together as an id (a line break for each `/`,
@@ -654,6 +671,7 @@ def _path_reason(path: str, folders: bool = False) -> bool:
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
                 or route_names_a_person(path)  # (a person's slug after a person's word: person_routes.py)
+                or _search_terms(path)
                 or folders and detector.home_folder_account(unquote(path))
                 or ("%20" in path or " " in path) and _sentence_segments(path)
                 # (_slug_sentences' cues inline for a path in lower case, its own lower case: most slugs, which pay
