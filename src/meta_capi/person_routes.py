@@ -7,8 +7,17 @@ record's id) and a file (`/user/avatar.png`) name nobody. The person's word is a
 `/products/author-signed-edition` are none), and a segment must follow it (`/blog/authors` is a list); an author is
 read in the singular only (a shop's `/authors/jane-austen` is its catalogue's page of a book's author).
 
+A shop's customer, buyer or client (_CUSTOMER_WORDS; closer 94) heads an area of the shop's own pages as often, of an
+open vocabulary (Magento's `/customer/account/login/`, Devise's `/customers/sign_in`): the segment after it is a
+person's only when it has a name's shape, one to four words of letters none of which names a section (_NAME_SLUG,
+CUSTOMER_SECTION_WORDS: `/customer/quendrix`, `/buyer/jo-ann-smith`; not `/customer/address/edit/`,
+`/customer/loyalty-program`, `/users/123`). After the plural only when the route goes on into that record's pages
+(`/customers/<slug>/orders`): the plural's item alone is a list's page, a business's customer story as often
+(`/customers/<company>`).
+
 privacy._path_reason reads a URL's path and its fragment's route with `route_names_a_person`; the detector reads a URL
-in free text with `url_names_a_person` (its path after the host), after its other rules.
+in free text with `url_names_a_person` (its path after the host), after its other rules. A path in percent-encoding is
+read decoded too (a word of another script: `/%D0%BA%D0%BB%D0%B8%D0%B5%D0%BD%D1%82/…`).
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ import re
 from typing import FrozenSet
 from urllib.parse import unquote
 
-from .canonical import longest_first
+from .canonical import canonical, longest_first
 
 PERSON_ROUTE = "holds a person's slug in a site's route"
 
@@ -32,7 +41,9 @@ _PERSON_WORDS = {
     "Spanish": "usuario usuarios miembro miembros autor perfil",
     "Italian": "utente utenti membro membri autore profilo",
     "Portuguese": "utilizador utilizadores membro membros autor perfil",
-    "Dutch": "gebruiker gebruikers leden auteur profiel",
+    "Dutch": "gebruiker gebruikers leden auteur profiel profielen",
+    # (the plurals of a profile: German's is English's `profile`)
+    "plurals": "profils perfiles profili perfis",
 }
 PERSON_WORDS: FrozenSet[str] = frozenset(" ".join(_PERSON_WORDS.values()).split())
 # A site's sections, pages and actions under such a segment (its sign-in, its settings, its lists, its account's
@@ -57,9 +68,71 @@ SECTION_WORDS: FrozenSet[str] = frozenset((
     "connexion inscription paramètres modifier commandes "
     "iniciar registro ajustes editar pedidos accedi registrati impostazioni modifica ordini "
     "entrar cadastro inloggen registreren instellingen bewerken bestellingen").split()) | PERSON_WORDS
+
+# Words naming a shop's customer, buyer or client, by language and script: (singular, plural). Not Dutch `lid` (a
+# member, but a pot's lid as often in a shop's path).
+_CUSTOMER_WORDS = {
+    "English": ("customer buyer client shopper purchaser", "customers buyers clients shoppers purchasers"),
+    "German": ("kunde käufer kaeufer kaufer", "kunden"),
+    "French": ("client cliente acheteur acheteuse", "clients clientes acheteurs acheteuses"),
+    "Spanish": ("cliente comprador compradora", "clientes compradores compradoras"),
+    "Italian": ("cliente acquirente", "clienti acquirenti"),
+    "Portuguese": ("cliente comprador compradora", "clientes compradores compradoras"),
+    "Dutch": ("klant koper", "klanten kopers"),
+    "Polish": ("klient kupujący", "klienci kupujacy"),
+    "Turkish": ("müşteri musteri", "müşteriler musteriler"),
+    "Finnish": ("asiakas", "asiakkaat"),
+    "Russian": ("клиент покупатель", "клиенты покупатели"),
+    "Greek": ("πελάτης πελατης", "πελάτες πελατες"),
+}
+
+
+def _with_canonical_forms(words: str) -> FrozenSet[str]:
+    """`words` and their canonical forms (the detector reads a URL in free text in its canonical form, another
+    script's look-alike letters folded: `клиент` is `kлиeht` there)."""
+    return frozenset(form for word in words.split() for form in (word, canonical(word)[0].lower()))
+
+
+_CUSTOMER = _with_canonical_forms(" ".join(singular for singular, _ in _CUSTOMER_WORDS.values()))
+_CUSTOMERS = _with_canonical_forms(" ".join(plural for _, plural in _CUSTOMER_WORDS.values())) - _CUSTOMER
+# A shop's customer area's own pages, by meaning and language (Magento's `/customer/account/`, `/customer/section/`,
+# OroCommerce's `/customer/shoppinglist/`, Devise's `/customers/sign_in`, `/customers/auth/`, a SaaS site's
+# `/customers/stories/`, a web app's `/client/dist/`), besides a person's route's: a segment any of whose words is one
+# of these names no customer (a name holds none of them: `/customer/loyalty-program`, `/account/nike-membership/`).
+CUSTOMER_SECTION_WORDS: FrozenSet[str] = SECTION_WORDS | _CUSTOMER | _CUSTOMERS | _with_canonical_forms(
+    "section sections load ajax auth oauth authentication popup index loginpost createpost editpost forgotpassword "
+    "createpassword resetpassword logoutsuccess confirmed unlock cancel accept password redirect callback token "
+    "session sessions quote quotes rfp shoppinglist requisition products product catalog catalogue rma credit "
+    "storecredit giftcard giftcards loyalty program programs programme membership memberships reward referral "
+    "referrals protection guarantee guide guides story stories case cases study studies testimonials success "
+    "showcase references logos spotlight program partners partner resources resource tips insights experience "
+    "journey feedback survey satisfaction care assistance request requests ticket tickets portal hub space "
+    "business enterprise wholesale trade corporate education student students military teacher teachers vip premium "
+    "plus pro prime type types segment segments tool tools app apps web widget widgets sdk dist static assets asset "
+    "src build public vendor lib libs bundle chunks scripts styles images img fonts js css ui v1 v2 "
+    "agreement agreements vault stored methods method shipping delivery tracking track returns refund refunds "
+    "tax vat company companies organization organisation team teams role roles access permissions "
+    "my mine mein meine meinkonto konto kundenkonto daten adressen adresse bereich übersicht kontakt "
+    "mon ma mes compte espace commandes adresses informations mot passe oublie identifiant "
+    "mi mis cuenta direcciones datos acceso area zona mio miei il riservata indirizzi dati "
+    "minha minhas meus conta enderecos endereços dados mijn gegevens adressen account "
+    "moje moj mój konto logowanie rejestracja zamowienia zamówienia adresy "
+    "hesabim hesabım giris giriş kayit kayıt siparisler siparişler adresler "
+    "omat tili kirjaudu tilaukset osoitteet "
+    "вход выход регистрация заказы заказ профиль кабинет личный настройки адреса корзина "
+    "σύνδεση εγγραφή παραγγελίες λογαριασμός")
 _WORDS = "|".join(sorted(PERSON_WORDS, key=longest_first))  # (never a set's order: the hash seed's)
+_CUSTOMER_ALTERNATIVES = "|".join(sorted(_CUSTOMER, key=longest_first))
+_CUSTOMERS_ALTERNATIVES = "|".join(sorted(_CUSTOMERS, key=longest_first))
+_SEGMENT = "[^/?#&\\s\"'<>]++"
 # The person's word as a whole segment (after `/`: a path's, a fragment route's `#/`, `#!/`) and the segment after it.
-_ROUTE = re.compile(f"(?<![^/])(?:{_WORDS})/([^/?#&\\s\"'<>]++)", re.IGNORECASE)
+_ROUTE = re.compile(f"(?<![^/])(?:{_WORDS})/({_SEGMENT})", re.IGNORECASE)
+# A customer's word as a whole segment and the segment after it (the plural's: a segment going on after it).
+_CUSTOMER_ROUTE = re.compile(f"(?<![^/])(?:(?:{_CUSTOMER_ALTERNATIVES})/({_SEGMENT})"
+                             f"|(?:{_CUSTOMERS_ALTERNATIVES})/({_SEGMENT})/(?=[^/?#&\\s\"'<>]))", re.IGNORECASE)
+# A name's shape in a slug: one to four words of letters (the first two or more, then maybe an initial), joined by a
+# dash, a low line, a dot, a plus or a blank (`quendrix-tarvenholm`, `jan-van-der-berg`, `solenne-b`, `Jo%20Ann`).
+_NAME_SLUG = re.compile(r"[^\W\d_]{2,}+(?:[-_.+ ][^\W\d_]++){0,3}")
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")  # (a letter alone beside digits is an id's: `48213075-S`)
 _FILE = re.compile(r"\.(?:php|aspx?|jsp|html?|js|css|png|jpe?g|gif|svg|webp|ico|xml|txt|json|rss|atom)", re.IGNORECASE)
 # What ends a URL in free text.
@@ -76,9 +149,29 @@ def _names_a_person(slug: str) -> bool:
     return any(word not in SECTION_WORDS for word in _SLUG_WORD.findall(slug.lower()))
 
 
+def _names_a_customer(slug: str) -> bool:
+    """Whether `slug`, the segment after a customer's word, is a person's: a name's shape (_NAME_SLUG), none of its
+    words a customer area's section's, not a file."""
+    if "%" in slug:
+        slug = unquote(slug)
+    return _NAME_SLUG.fullmatch(slug) is not None and _FILE.search(slug) is None and not any(
+        word in CUSTOMER_SECTION_WORDS for word in _SLUG_WORD.findall(slug.lower()))
+
+
 def route_names_a_person(path: str) -> bool:
-    """Whether a URL's path, or a fragment's route, holds a person's slug after a person's word (above)."""
-    return any(_names_a_person(match.group(1)) for match in _ROUTE.finditer(path))
+    """Whether a URL's path, or a fragment's route, holds a person's slug after a person's word or a customer's
+    (above); a percent-encoded path read decoded too."""
+    if _route_holds_a_person(path):
+        return True
+    if "%" not in path:
+        return False
+    decoded = unquote(path)
+    return decoded != path and _route_holds_a_person(decoded)
+
+
+def _route_holds_a_person(path: str) -> bool:
+    return any(_names_a_person(match.group(1)) for match in _ROUTE.finditer(path)) or any(
+        _names_a_customer(match.group(1) or match.group(2)) for match in _CUSTOMER_ROUTE.finditer(path))
 
 
 def url_names_a_person(text: str) -> bool:
