@@ -48,3 +48,32 @@ def test_customer_route_is_personal(path: str) -> None:
 def test_customer_sections_go_out(path: str) -> None:
     assert privacy.clean_url(SHOP + path) == SHOP + path
     assert detector.reason(f"see {SHOP}{path} now") == ""
+
+
+# An id's tab-separated cells, each judged as an id of its own: a phone, a mail, an IP address as one cell.
+PERSONAL_CELLS = [
+    ("0151/48172609\t42", detector.PHONE), ("42\t0151/48172609", detector.PHONE),
+    ("0151/48172609\t42\t", detector.PHONE), ("015148172609\t42", detector.PHONE),
+    ("0151-48172609\t42", detector.PHONE), ("SKU-1\t0151/48172609\t2", detector.PHONE),
+    ("ORD-1\t030/12345678", detector.PHONE), ("ORD-1\t+44 7700 900481\t3", detector.PHONE),
+    ("SKU-1\tjo@example.com\t2", detector.EMAIL), ("10.0.0.1\t42", detector.IP_ADDRESS),
+    ("SKU-1\t81.2.69.160\t2", detector.IP_ADDRESS),
+]
+# Order lines copied from a spreadsheet: codes, quantities, prices, dates each in a cell.
+ORDINARY_CELLS = [
+    "SKU-1\t4006381333931\t2", "A1\t4006381333931\t2\t19.99", "4006381333931\t5901234123457\t036000291452",
+    "ORD-2026-0042\t3\t19.99", "2026-12-03\t10:30\tORD-48213", "1\t2\t3\t4", "SKU-7700-BLK-42\t1\t129.00",
+    "9780747532699\t1", "B0CHX3QBCH\t2\t24.99", "ART-4711-BLK\t036000291452\t12",
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), PERSONAL_CELLS)
+def test_personal_cell_of_an_id(value: str, expected: str) -> None:
+    assert detector.reason(value, id_like=True) == expected
+    assert privacy.free_text(value, "event_id", id_like=True) == ""
+
+
+@pytest.mark.parametrize("value", ORDINARY_CELLS)
+def test_order_line_cells_go_out(value: str) -> None:
+    assert detector.reason(value, id_like=True) == ""
+    assert privacy.free_text(value, "event_id", id_like=True) == value
