@@ -17,7 +17,8 @@ CUSTOMER_ROUTES = [
     "/kunden/joerdis-mueller/bestellungen", "/cliente/maria-gonzalez", "/clientes/maria-gonzalez/pedidos",
     "/klant/anouk-visser", "/acheteur/solenne", "/acquirente/giulia-rossi", "/customer/jan-van-der-berg",
     "/#!/customer/jo-ann", "/#/buyers/tamsin-rey/profile", "/%D0%BA%D0%BB%D0%B8%D0%B5%D0%BD%D1%82/anna",
-    "/клиент/анна-петрова", "/πελάτης/μαρία-παππά", "/customer/Jo%20Ann%20Smith",
+    "/клиент/анна-петрова", "/πελάτης/μαρία-παππά", "/customer/Jo%20Ann%20Smith", "/customer/clement",
+    "/customer/felicity-jones", "/cliente/concepcion-garcia", "/kunde/jung", "/buyer/lars",
 ]
 # A platform's own pages under a customer's word: Magento's, OroCommerce's, Shopware's, Devise's and Rails' resources,
 # WooCommerce's, a SaaS site's customer stories, a web app's client bundle, each language's customer area.
@@ -34,7 +35,9 @@ CUSTOMER_SECTIONS = [
     "/users/123", "/user/settings", "/customers/cus_NffrFeUfNV2Hib/payments", "/kunde/konto", "/kunden/anmelden",
     "/client/mon-compte", "/client/commandes", "/cliente/mi-cuenta", "/cliente/minha-conta", "/klant/mijn-account",
     "/klant/inloggen", "/клиент/заказы", "/πελάτης/σύνδεση", "/customer/avatar.png", "/customer/12345",
-    "/customer/", "/customers",
+    "/customer/", "/customers", "/customer/transactions", "/customer/claims", "/customer/two-factor",
+    "/kunde/zahlungsarten", "/kunde/lieferadressen", "/cliente/suscripciones", "/cliente/configuracoes",
+    "/client/parrainage", "/buyer/payouts", "/customer/refer-a-friend", "/client/projects",
 ]
 
 

@@ -99,28 +99,61 @@ _CUSTOMERS = _with_canonical_forms(" ".join(plural for _, plural in _CUSTOMER_WO
 # OroCommerce's `/customer/shoppinglist/`, Devise's `/customers/sign_in`, `/customers/auth/`, a SaaS site's
 # `/customers/stories/`, a web app's `/client/dist/`), besides a person's route's: a segment any of whose words is one
 # of these names no customer (a name holds none of them: `/customer/loyalty-program`, `/account/nike-membership/`).
+_CUSTOMER_SECTIONS = {
+    "a platform's routes and steps": (
+        "section sections load ajax auth oauth authentication popup index loginpost createpost editpost "
+        "forgotpassword createpassword resetpassword logoutsuccess confirmed unlock cancel accept password redirect "
+        "callback token session sessions two factor otp mfa sso welcome thank thanks you onboarding start get started "
+        "connect link unlink subscribe unsubscribe consent gdpr export import upgrade downgrade renew renewal online "
+        "offline group"),
+    "what a customer keeps": (
+        "quote quotes rfp shoppinglist requisition estimate estimates document documents statement statements "
+        "booking bookings reservation reservations appointment appointments trip trips vehicle vehicles device "
+        "devices pet pets prescription prescriptions project projects site sites file files domain domains contract "
+        "contracts dispute disputes offer offers bid bids watchlist purchase purchases receipt receipts ticket "
+        "tickets request requests question questions credit credits balance wallet usage topup recharge storecredit "
+        "giftcard giftcards rma refund refunds agreement agreements vault stored method methods shipping delivery "
+        "tracking track products product catalog catalogue saved recently viewed compare recommendations alerts "
+        "events courses classes licenses licences keys warranty warranties repairs claims policies policy transfers "
+        "loans savings insurance collection click collect refer friend share community chat complaints ratings "
+        "rating gallery sizes size quiz samples swatches brochures catalogues sms push hours pickup curbside "
+        "autoship recipes menu boxes box deliveries skip pause resume reactivate kyc payouts escrow shipments "
+        "reports analytics campaigns approvals proofs timesheets meetings calendar schedule"),
+    "a shop's programmes, offers and stories": (
+        "loyalty program programs programme membership memberships reward referral referrals protection guarantee "
+        "guide guides story stories case cases study studies testimonials success showcase references logos "
+        "spotlight partners partner resources resource tips insights experience journey survey satisfaction "
+        "assistance hub space business enterprise wholesale trade corporate education student students military "
+        "teacher teachers vip premium plus pro prime type types segment segments sale sales deal deals best sellers "
+        "arrivals tax vat company companies organization organisation team teams role roles access permissions"),
+    "a web app's files": (
+        "tool tools app apps web widget widgets sdk dist static assets asset src build public vendor lib libs bundle "
+        "chunks scripts styles images img fonts js css ui main core common shared components component modules views "
+        "config runtime"),
+    "German": ("mein meine meinkonto konto kundenkonto daten adressen adresse adressbuch bereich kontakt wunschliste "
+               "merkzettel rechnung rechnungen ruecksendungen rücksendungen retouren gutscheine sicherheit "
+               "zahlungsarten zahlung lieferadressen lieferadresse abo abos abonnements"),
+    "French": ("mon ma mes compte espace adresses informations mot passe oublie identifiant factures favoris retours "
+               "securite sécurité paiement paiements livraison livraisons abonnement fidelite fidélité parrainage"),
+    "Spanish": ("mi mis cuenta direcciones datos acceso zona facturas devoluciones favoritos seguridad pagos pago "
+                "envios envíos suscripcion suscripción puntos"),
+    "Italian": "mio miei il riservata indirizzi dati fatture resi preferiti sicurezza pagamenti spedizioni punti",
+    "Portuguese": ("minha minhas meus conta enderecos endereços dados faturas devolucoes devoluções favoritos "
+                   "seguranca segurança pagamentos entregas assinatura pontos"),
+    "Dutch": "mijn gegevens adressen facturen retouren verlanglijst verlanglijstje",
+    "Polish": "moje moj mój konto logowanie rejestracja zamowienia zamówienia adresy faktury",
+    "Turkish": "hesabim hesabım giris giriş kayit kayıt siparisler siparişler adresler faturalar",
+    "Finnish": "omat tili kirjaudu tilaukset osoitteet laskut",
+    "Russian": "вход выход регистрация заказы заказ профиль кабинет личный настройки адреса корзина",
+    "Greek": "σύνδεση εγγραφή παραγγελίες λογαριασμός",
+}
 CUSTOMER_SECTION_WORDS: FrozenSet[str] = SECTION_WORDS | _CUSTOMER | _CUSTOMERS | _with_canonical_forms(
-    "section sections load ajax auth oauth authentication popup index loginpost createpost editpost forgotpassword "
-    "createpassword resetpassword logoutsuccess confirmed unlock cancel accept password redirect callback token "
-    "session sessions quote quotes rfp shoppinglist requisition products product catalog catalogue rma credit "
-    "storecredit giftcard giftcards loyalty program programs programme membership memberships reward referral "
-    "referrals protection guarantee guide guides story stories case cases study studies testimonials success "
-    "showcase references logos spotlight program partners partner resources resource tips insights experience "
-    "journey feedback survey satisfaction care assistance request requests ticket tickets portal hub space "
-    "business enterprise wholesale trade corporate education student students military teacher teachers vip premium "
-    "plus pro prime type types segment segments tool tools app apps web widget widgets sdk dist static assets asset "
-    "src build public vendor lib libs bundle chunks scripts styles images img fonts js css ui v1 v2 "
-    "agreement agreements vault stored methods method shipping delivery tracking track returns refund refunds "
-    "tax vat company companies organization organisation team teams role roles access permissions "
-    "my mine mein meine meinkonto konto kundenkonto daten adressen adresse bereich übersicht kontakt "
-    "mon ma mes compte espace commandes adresses informations mot passe oublie identifiant "
-    "mi mis cuenta direcciones datos acceso area zona mio miei il riservata indirizzi dati "
-    "minha minhas meus conta enderecos endereços dados mijn gegevens adressen account "
-    "moje moj mój konto logowanie rejestracja zamowienia zamówienia adresy "
-    "hesabim hesabım giris giriş kayit kayıt siparisler siparişler adresler "
-    "omat tili kirjaudu tilaukset osoitteet "
-    "вход выход регистрация заказы заказ профиль кабинет личный настройки адреса корзина "
-    "σύνδεση εγγραφή παραγγελίες λογαριασμός")
+    " ".join(_CUSTOMER_SECTIONS.values()))
+# The endings of abstract and plural nouns that no name has, by language (`transactions`, `investments`,
+# `Bestellungen`, `Einstellungen`, `suscripciones`, `configurações`): a word so ending names a page. Not a singular
+# that a name has (`Clement`, `Jung`, `Concepción`, `Conceição`, `Felicity`).
+_SECTION_NOUN_ENDINGS = ("tion", "tions", "sions", "ments", "ities", "ships", "ungen", "heit", "heiten", "keit",
+                         "keiten", "ciones", "ções", "coes", "mentos", "dades", "zioni")
 _WORDS = "|".join(sorted(PERSON_WORDS, key=longest_first))  # (never a set's order: the hash seed's)
 _CUSTOMER_ALTERNATIVES = "|".join(sorted(_CUSTOMER, key=longest_first))
 _CUSTOMERS_ALTERNATIVES = "|".join(sorted(_CUSTOMERS, key=longest_first))
@@ -151,11 +184,12 @@ def _names_a_person(slug: str) -> bool:
 
 def _names_a_customer(slug: str) -> bool:
     """Whether `slug`, the segment after a customer's word, is a person's: a name's shape (_NAME_SLUG), none of its
-    words a customer area's section's, not a file."""
+    words a customer area's section's nor a noun's of a page (_SECTION_NOUN_ENDINGS), not a file."""
     if "%" in slug:
         slug = unquote(slug)
     return _NAME_SLUG.fullmatch(slug) is not None and _FILE.search(slug) is None and not any(
-        word in CUSTOMER_SECTION_WORDS for word in _SLUG_WORD.findall(slug.lower()))
+        word in CUSTOMER_SECTION_WORDS or len(word) >= 6 and word.endswith(_SECTION_NOUN_ENDINGS)
+        for word in _SLUG_WORD.findall(slug.lower()))
 
 
 def route_names_a_person(path: str) -> bool:
