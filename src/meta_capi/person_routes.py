@@ -26,7 +26,7 @@ import re
 from typing import FrozenSet
 from urllib.parse import unquote
 
-from .canonical import canonical, longest_first
+from .canonical import canonical
 
 PERSON_ROUTE = "holds a person's slug in a site's route"
 
@@ -154,15 +154,8 @@ CUSTOMER_SECTION_WORDS: FrozenSet[str] = SECTION_WORDS | _CUSTOMER | _CUSTOMERS 
 # that a name has (`Clement`, `Jung`, `Concepción`, `Conceição`, `Felicity`).
 _SECTION_NOUN_ENDINGS = ("tion", "tions", "sions", "ments", "ities", "ships", "ungen", "heit", "heiten", "keit",
                          "keiten", "ciones", "ções", "coes", "mentos", "dades", "zioni")
-_WORDS = "|".join(sorted(PERSON_WORDS, key=longest_first))  # (never a set's order: the hash seed's)
-_CUSTOMER_ALTERNATIVES = "|".join(sorted(_CUSTOMER, key=longest_first))
-_CUSTOMERS_ALTERNATIVES = "|".join(sorted(_CUSTOMERS, key=longest_first))
-_SEGMENT = "[^/?#&\\s\"'<>]++"
-# The person's word as a whole segment (after `/`: a path's, a fragment route's `#/`, `#!/`) and the segment after it.
-_ROUTE = re.compile(f"(?<![^/])(?:{_WORDS})/({_SEGMENT})", re.IGNORECASE)
-# A customer's word as a whole segment and the segment after it (the plural's: a segment going on after it).
-_CUSTOMER_ROUTE = re.compile(f"(?<![^/])(?:(?:{_CUSTOMER_ALTERNATIVES})/({_SEGMENT})"
-                             f"|(?:{_CUSTOMERS_ALTERNATIVES})/({_SEGMENT})/(?=[^/?#&\\s\"'<>]))", re.IGNORECASE)
+# What ends a slug inside its segment (a query, a fragment, a parameter, a blank, a quote).
+_SLUG_END = re.compile(r"[?#&\s\"'<>]")
 # A name's shape in a slug: one to four words of letters (the first two or more, then maybe an initial), joined by a
 # dash, a low line, a dot, a plus or a blank (`quendrix-tarvenholm`, `jan-van-der-berg`, `solenne-b`, `Jo%20Ann`).
 _NAME_SLUG = re.compile(r"[^\W\d_]{2,}+(?:[-_.+ ][^\W\d_]++){0,3}")
@@ -204,8 +197,30 @@ def route_names_a_person(path: str) -> bool:
 
 
 def _route_holds_a_person(path: str) -> bool:
-    return any(_names_a_person(match.group(1)) for match in _ROUTE.finditer(path)) or any(
-        _names_a_customer(match.group(1) or match.group(2)) for match in _CUSTOMER_ROUTE.finditer(path))
+    """route_names_a_person on `path` as given: each segment (between `/`) looked up once in the words' sets, the
+    slug after a person's or a customer's word read (the plural's only when a segment goes on after it)."""
+    segments = path.split("/")
+    for at in range(len(segments) - 1):
+        word = segments[at].lower()
+        if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
+            continue
+        segment = segments[at + 1]
+        end = _SLUG_END.search(segment)
+        slug = segment if end is None else segment[:end.start()]
+        if not slug:
+            continue
+        if word in PERSON_WORDS:
+            if _names_a_person(slug):
+                return True
+        elif (word in _CUSTOMER or end is None and at + 2 < len(segments) and _goes_on(segments[at + 2])) and (
+                _names_a_customer(slug)):
+            return True
+    return False
+
+
+def _goes_on(segment: str) -> bool:
+    """Whether the route goes on into `segment` (a slug's character opens it)."""
+    return segment != "" and _SLUG_END.match(segment) is None
 
 
 def url_names_a_person(text: str) -> bool:
