@@ -3151,7 +3151,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
         # (a cookie's creation time between dots, `fb.1.1764000000000.…`: a dot and 10 digits counted in C first)
         found = _judged(text, id_like, segments, other_readings) or (
             _cookie_parts_reason(text, id_like, segments, other_readings) if text.count(".") >= 2
-            and _COOKIE_TIME.search(text) is not None else "")
+            and _COOKIE_TIME.search(text) is not None else "") or (
+            _cells_reason(text, segments, other_readings) if id_like and "\t" in text else "")
     if found or not _own_values:
         return found
     # The visitor's own values (own_value_reason), read after the other rules, whose reasons say more (`holds an email
@@ -3160,6 +3161,20 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # their own: every value an event judges reads them.)
     return own_value_reason(text) or (own_value_reason(_decoded(text)[0]) if not text.isascii() or "%" in text
                                       or "&" in text or "\\" in text else "")
+
+
+def _cells_reason(text: str, segments: bool, other_readings: bool) -> str:
+    """What an id's tab-separated cells hold, each judged as an id of its own (closer 94): a tab separates a row's
+    cells, as a spreadsheet's copied row has them (`0151/48172609<tab>42` holds a phone in its first cell, read whole
+    as one run of digits with the second's); `SKU-1<tab>4006381333931<tab>2`, an EAN in a cell of its own, stays a
+    code (read as a blank, the tab would glue it to its neighbours' digits)."""
+    for cell in text.split("\t"):
+        cell = cell.strip()
+        if cell and len(cell) < len(text):
+            found = reason(cell, True, segments, other_readings)
+            if found:
+                return found
+    return ""
 
 
 # A cookie's creation time between dots, in seconds or ms (`fb.1.1764000000000.<payload>`, Meta's fbc and fbp;

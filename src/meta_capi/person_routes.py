@@ -7,8 +7,17 @@ record's id) and a file (`/user/avatar.png`) name nobody. The person's word is a
 `/products/author-signed-edition` are none), and a segment must follow it (`/blog/authors` is a list); an author is
 read in the singular only (a shop's `/authors/jane-austen` is its catalogue's page of a book's author).
 
+A shop's customer, buyer or client (_CUSTOMER_WORDS; closer 94) heads an area of the shop's own pages as often, of an
+open vocabulary (Magento's `/customer/account/login/`, Devise's `/customers/sign_in`): the segment after it is a
+person's only when it has a name's shape, one to four words of letters none of which names a section (_NAME_SLUG,
+CUSTOMER_SECTION_WORDS: `/customer/quendrix`, `/buyer/jo-ann-smith`; not `/customer/address/edit/`,
+`/customer/loyalty-program`, `/users/123`). After the plural only when the route goes on into that record's pages
+(`/customers/<slug>/orders`): the plural's item alone is a list's page, a business's customer story as often
+(`/customers/<company>`).
+
 privacy._path_reason reads a URL's path and its fragment's route with `route_names_a_person`; the detector reads a URL
-in free text with `url_names_a_person` (its path after the host), after its other rules.
+in free text with `url_names_a_person` (its path after the host), after its other rules. A path in percent-encoding is
+read decoded too (a word of another script: `/%D0%BA%D0%BB%D0%B8%D0%B5%D0%BD%D1%82/…`).
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ import re
 from typing import FrozenSet
 from urllib.parse import unquote
 
-from .canonical import longest_first
+from .canonical import canonical
 
 PERSON_ROUTE = "holds a person's slug in a site's route"
 
@@ -32,7 +41,9 @@ _PERSON_WORDS = {
     "Spanish": "usuario usuarios miembro miembros autor perfil",
     "Italian": "utente utenti membro membri autore profilo",
     "Portuguese": "utilizador utilizadores membro membros autor perfil",
-    "Dutch": "gebruiker gebruikers leden auteur profiel",
+    "Dutch": "gebruiker gebruikers leden auteur profiel profielen",
+    # (the plurals of a profile: German's is English's `profile`)
+    "plurals": "profils perfiles profili perfis",
 }
 PERSON_WORDS: FrozenSet[str] = frozenset(" ".join(_PERSON_WORDS.values()).split())
 # A site's sections, pages and actions under such a segment (its sign-in, its settings, its lists, its account's
@@ -57,9 +68,97 @@ SECTION_WORDS: FrozenSet[str] = frozenset((
     "connexion inscription paramètres modifier commandes "
     "iniciar registro ajustes editar pedidos accedi registrati impostazioni modifica ordini "
     "entrar cadastro inloggen registreren instellingen bewerken bestellingen").split()) | PERSON_WORDS
-_WORDS = "|".join(sorted(PERSON_WORDS, key=longest_first))  # (never a set's order: the hash seed's)
-# The person's word as a whole segment (after `/`: a path's, a fragment route's `#/`, `#!/`) and the segment after it.
-_ROUTE = re.compile(f"(?<![^/])(?:{_WORDS})/([^/?#&\\s\"'<>]++)", re.IGNORECASE)
+
+# Words naming a shop's customer, buyer or client, by language and script: (singular, plural). Not Dutch `lid` (a
+# member, but a pot's lid as often in a shop's path).
+_CUSTOMER_WORDS = {
+    "English": ("customer buyer client shopper purchaser", "customers buyers clients shoppers purchasers"),
+    "German": ("kunde käufer kaeufer kaufer", "kunden"),
+    "French": ("client cliente acheteur acheteuse", "clients clientes acheteurs acheteuses"),
+    "Spanish": ("cliente comprador compradora", "clientes compradores compradoras"),
+    "Italian": ("cliente acquirente", "clienti acquirenti"),
+    "Portuguese": ("cliente comprador compradora", "clientes compradores compradoras"),
+    "Dutch": ("klant koper", "klanten kopers"),
+    "Polish": ("klient kupujący", "klienci kupujacy"),
+    "Turkish": ("müşteri musteri", "müşteriler musteriler"),
+    "Finnish": ("asiakas", "asiakkaat"),
+    "Russian": ("клиент покупатель", "клиенты покупатели"),
+    "Greek": ("πελάτης πελατης", "πελάτες πελατες"),
+}
+
+
+def _with_canonical_forms(words: str) -> FrozenSet[str]:
+    """`words` and their canonical forms (the detector reads a URL in free text in its canonical form, another
+    script's look-alike letters folded: `клиент` is `kлиeht` there)."""
+    return frozenset(form for word in words.split() for form in (word, canonical(word)[0].lower()))
+
+
+_CUSTOMER = _with_canonical_forms(" ".join(singular for singular, _ in _CUSTOMER_WORDS.values()))
+_CUSTOMERS = _with_canonical_forms(" ".join(plural for _, plural in _CUSTOMER_WORDS.values())) - _CUSTOMER
+# A shop's customer area's own pages, by meaning and language (Magento's `/customer/account/`, `/customer/section/`,
+# OroCommerce's `/customer/shoppinglist/`, Devise's `/customers/sign_in`, `/customers/auth/`, a SaaS site's
+# `/customers/stories/`, a web app's `/client/dist/`), besides a person's route's: a segment any of whose words is one
+# of these names no customer (a name holds none of them: `/customer/loyalty-program`, `/account/nike-membership/`).
+_CUSTOMER_SECTIONS = {
+    "a platform's routes and steps": (
+        "section sections load ajax auth oauth authentication popup index loginpost createpost editpost "
+        "forgotpassword createpassword resetpassword logoutsuccess confirmed unlock cancel accept password redirect "
+        "callback token session sessions two factor otp mfa sso welcome thank thanks you onboarding start get started "
+        "connect link unlink subscribe unsubscribe consent gdpr export import upgrade downgrade renew renewal online "
+        "offline group"),
+    "what a customer keeps": (
+        "quote quotes rfp shoppinglist requisition estimate estimates document documents statement statements "
+        "booking bookings reservation reservations appointment appointments trip trips vehicle vehicles device "
+        "devices pet pets prescription prescriptions project projects site sites file files domain domains contract "
+        "contracts dispute disputes offer offers bid bids watchlist purchase purchases receipt receipts ticket "
+        "tickets request requests question questions credit credits balance wallet usage topup recharge storecredit "
+        "giftcard giftcards rma refund refunds agreement agreements vault stored method methods shipping delivery "
+        "tracking track products product catalog catalogue saved recently viewed compare recommendations alerts "
+        "events courses classes licenses licences keys warranty warranties repairs claims policies policy transfers "
+        "loans savings insurance collection click collect refer friend share community chat complaints ratings "
+        "rating gallery sizes size quiz samples swatches brochures catalogues sms push hours pickup curbside "
+        "autoship recipes menu boxes box deliveries skip pause resume reactivate kyc payouts escrow shipments "
+        "reports analytics campaigns approvals proofs timesheets meetings calendar schedule"),
+    "a shop's programmes, offers and stories": (
+        "loyalty program programs programme membership memberships reward referral referrals protection guarantee "
+        "guide guides story stories case cases study studies testimonials success showcase references logos "
+        "spotlight partners partner resources resource tips insights experience journey survey satisfaction "
+        "assistance hub space business enterprise wholesale trade corporate education student students military "
+        "teacher teachers vip premium plus pro prime type types segment segments sale sales deal deals best sellers "
+        "arrivals tax vat company companies organization organisation team teams role roles access permissions"),
+    "a web app's files": (
+        "tool tools app apps web widget widgets sdk dist static assets asset src build public vendor lib libs bundle "
+        "chunks scripts styles images img fonts js css ui main core common shared components component modules views "
+        "config runtime"),
+    "German": ("mein meine meinkonto konto kundenkonto daten adressen adresse adressbuch bereich kontakt wunschliste "
+               "merkzettel rechnung rechnungen ruecksendungen rücksendungen retouren gutscheine sicherheit "
+               "zahlungsarten zahlung lieferadressen lieferadresse abo abos abonnements"),
+    "French": ("mon ma mes compte espace adresses informations mot passe oublie identifiant factures favoris retours "
+               "securite sécurité paiement paiements livraison livraisons abonnement fidelite fidélité parrainage"),
+    "Spanish": ("mi mis cuenta direcciones datos acceso zona facturas devoluciones favoritos seguridad pagos pago "
+                "envios envíos suscripcion suscripción puntos"),
+    "Italian": "mio miei il riservata indirizzi dati fatture resi preferiti sicurezza pagamenti spedizioni punti",
+    "Portuguese": ("minha minhas meus conta enderecos endereços dados faturas devolucoes devoluções favoritos "
+                   "seguranca segurança pagamentos entregas assinatura pontos"),
+    "Dutch": "mijn gegevens adressen facturen retouren verlanglijst verlanglijstje",
+    "Polish": "moje moj mój konto logowanie rejestracja zamowienia zamówienia adresy faktury",
+    "Turkish": "hesabim hesabım giris giriş kayit kayıt siparisler siparişler adresler faturalar",
+    "Finnish": "omat tili kirjaudu tilaukset osoitteet laskut",
+    "Russian": "вход выход регистрация заказы заказ профиль кабинет личный настройки адреса корзина",
+    "Greek": "σύνδεση εγγραφή παραγγελίες λογαριασμός",
+}
+CUSTOMER_SECTION_WORDS: FrozenSet[str] = SECTION_WORDS | _CUSTOMER | _CUSTOMERS | _with_canonical_forms(
+    " ".join(_CUSTOMER_SECTIONS.values()))
+# The endings of abstract and plural nouns that no name has, by language (`transactions`, `investments`,
+# `Bestellungen`, `Einstellungen`, `suscripciones`, `configurações`): a word so ending names a page. Not a singular
+# that a name has (`Clement`, `Jung`, `Concepción`, `Conceição`, `Felicity`).
+_SECTION_NOUN_ENDINGS = ("tion", "tions", "sions", "ments", "ities", "ships", "ungen", "heit", "heiten", "keit",
+                         "keiten", "ciones", "ções", "coes", "mentos", "dades", "zioni")
+# What ends a slug inside its segment (a query, a fragment, a parameter, a blank, a quote).
+_SLUG_END = re.compile(r"[?#&\s\"'<>]")
+# A name's shape in a slug: one to four words of letters (the first two or more, then maybe an initial), joined by a
+# dash, a low line, a dot, a plus or a blank (`quendrix-tarvenholm`, `jan-van-der-berg`, `solenne-b`, `Jo%20Ann`).
+_NAME_SLUG = re.compile(r"[^\W\d_]{2,}+(?:[-_.+ ][^\W\d_]++){0,3}")
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")  # (a letter alone beside digits is an id's: `48213075-S`)
 _FILE = re.compile(r"\.(?:php|aspx?|jsp|html?|js|css|png|jpe?g|gif|svg|webp|ico|xml|txt|json|rss|atom)", re.IGNORECASE)
 # What ends a URL in free text.
@@ -76,9 +175,52 @@ def _names_a_person(slug: str) -> bool:
     return any(word not in SECTION_WORDS for word in _SLUG_WORD.findall(slug.lower()))
 
 
+def _names_a_customer(slug: str) -> bool:
+    """Whether `slug`, the segment after a customer's word, is a person's: a name's shape (_NAME_SLUG), none of its
+    words a customer area's section's nor a noun's of a page (_SECTION_NOUN_ENDINGS), not a file."""
+    if "%" in slug:
+        slug = unquote(slug)
+    return _NAME_SLUG.fullmatch(slug) is not None and _FILE.search(slug) is None and not any(
+        word in CUSTOMER_SECTION_WORDS or len(word) >= 6 and word.endswith(_SECTION_NOUN_ENDINGS)
+        for word in _SLUG_WORD.findall(slug.lower()))
+
+
 def route_names_a_person(path: str) -> bool:
-    """Whether a URL's path, or a fragment's route, holds a person's slug after a person's word (above)."""
-    return any(_names_a_person(match.group(1)) for match in _ROUTE.finditer(path))
+    """Whether a URL's path, or a fragment's route, holds a person's slug after a person's word or a customer's
+    (above); a percent-encoded path read decoded too."""
+    if _route_holds_a_person(path):
+        return True
+    if "%" not in path:
+        return False
+    decoded = unquote(path)
+    return decoded != path and _route_holds_a_person(decoded)
+
+
+def _route_holds_a_person(path: str) -> bool:
+    """route_names_a_person on `path` as given: each segment (between `/`) looked up once in the words' sets, the
+    slug after a person's or a customer's word read (the plural's only when a segment goes on after it)."""
+    segments = path.split("/")
+    for at in range(len(segments) - 1):
+        word = segments[at].lower()
+        if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
+            continue
+        segment = segments[at + 1]
+        end = _SLUG_END.search(segment)
+        slug = segment if end is None else segment[:end.start()]
+        if not slug:
+            continue
+        if word in PERSON_WORDS:
+            if _names_a_person(slug):
+                return True
+        elif (word in _CUSTOMER or end is None and at + 2 < len(segments) and _goes_on(segments[at + 2])) and (
+                _names_a_customer(slug)):
+            return True
+    return False
+
+
+def _goes_on(segment: str) -> bool:
+    """Whether the route goes on into `segment` (a slug's character opens it)."""
+    return segment != "" and _SLUG_END.match(segment) is None
 
 
 def url_names_a_person(text: str) -> bool:
