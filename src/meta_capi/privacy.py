@@ -539,7 +539,9 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
                 or ("=" in decoded or "%" in decoded or "{" in decoded or (
                     ":" in decoded or "<" in decoded or ">" in decoded or "(" in decoded or "[" in decoded)
                     and serialized.cued(decoded)
-                    or decoded[:3] == "eyJ" or decoded[:4] in _HEX_OBJECT) and embedded_reason(decoded))
+                    or decoded[:3] == "eyJ" or decoded[:4] in _HEX_OBJECT) and embedded_reason(decoded)
+                # (a URL or a path as the value, read as the URL it is: its `/` or `%` in C first, closer 98)
+                or ("/" in decoded or "%" in decoded) and _linked_value_reason(decoded))
 
 
 def _form_blanks(raw: str) -> str:
@@ -912,6 +914,42 @@ def _pasted_link(path: str, field: str, drop_query: bool) -> bool:
         return False
     link = f"{match.group(1)}://{path[match.end():]}"
     return _cleaned_url(link, field, drop_query, pasted=True) != link
+
+
+# (closer 98) A URL as a parameter's value: a scheme's `scheme://…`, a host's `//host/…` (a network-path reference),
+# or a path relative to the site, one `/` before a character that opens a segment (`?next=/account/orders`: a login's,
+# a checkout's or a single-page app's redirect); no line break or tab, which no URL holds.
+_LINKED_VALUE = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{0,31}:)?//(?=[^/\s])|/(?=[^/\s])")
+_NOT_IN_A_URL = re.compile(r"[\n\r\t]")
+_linked_depth = 0  # (how many URLs in values are being read, one within another: _MAX_DECODED_DEPTH at most)
+
+
+def _linked_value_reason(decoded: str) -> bool:
+    """Whether a query's or a fragment's parameter value, `decoded` once (unquote_plus), is a URL or a path relative
+    to the site (_LINKED_VALUE; decoded once more when only that makes it one, `%252F…`) that holds personal data read
+    as the URL it is: cleaned as a page's URL is (_cleaned_url: its host, its path's segments and routes, its own
+    query's parameters and fragment, each such value within in turn, _MAX_DECODED_DEPTH URLs deep at most), something
+    of it is removed (`?next=/form/name/<name>`, `#route=/author/<slug>`). The reasons of that reading are withdrawn:
+    the parameter's removal is noted where it is removed."""
+    global _linked_depth
+    text = decoded
+    if _LINKED_VALUE.match(text) is None:
+        if "%" not in text:
+            return False
+        text = unquote(text)  # (encoded twice: `%252Fform%252F…`)
+        if _LINKED_VALUE.match(text) is None:
+            return False
+    if _linked_depth >= _MAX_DECODED_DEPTH or _NOT_IN_A_URL.search(text) is not None:
+        return False
+    url = "https:" + text if text[:2] == "//" else text  # (a host's reference read as the web page it opens)
+    mark = decisions.noted()
+    _linked_depth += 1
+    try:
+        cleaned = _cleaned_url(url, "", False)
+    finally:
+        _linked_depth -= 1
+        decisions.withdraw_since(mark)
+    return cleaned != url
 
 
 # A fragment of a query's shape: `key=value` pairs apart by `&`, each key of a query's characters (no blank, `/`, `?`).
