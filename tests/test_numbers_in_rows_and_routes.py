@@ -1,7 +1,8 @@
 """A word alone among groups glued by bars or tildes is a row's cell, not a code's part (detector._cells_read): the
 phone in `Quendrix|06 48 17 26 26|Paris` is read as it is after spaced bars, found by a fuzz of the core families
 (session 30) where the word had been dashed into the number's first group (`Quendrix-06 48 …`). Two numbers glued by a
-bar are read each in its cell (a dialled run of more digits than E.164's fifteen is no one number). Codes, IBANs and
+bar are read each in its cell (a dialled run of more digits than E.164's fifteen is no one number, counting the
+groups that run on after the bars: `06 48 17 26 69|06 48 17 26 69`, session 31). Codes, IBANs and
 lists glued by bars read as before. And a record's number after a site's route in the plural (`/products/…`), read
 as after the singular code word (it was read as a phone, and the URL lost its path)."""
 
@@ -17,10 +18,14 @@ PHONES = [
     "Quendrix|0648172626|Paris", "name|+33 6 48 17 26 26|FR",
     # two numbers glued by a bar: more digits than E.164's fifteen are two numbers, each in its cell
     "0151/48172602|0151/48172602", "0151-48172602|0170-4817260", "0151/48172602|0170/4817260|Berlin",
+    # ... and their groups running on past the bar (session 31's fuzz: the digits after it count too)
+    "06 48 17 26 69|06 48 17 26 69", "06.48.17.26.69|06.48.17.26.69", "0151 4817 2609|0170 4817 2609",
+    "06 48 17 26 69|06 48 17 26 69|Paris",
 ]
 ORDINARY = [
     "Color|Red|Size|42", "Blue|90|140|160", "SKU|4006381333931", "ABC|123|456|7890", "Shoes|Berlin|10115",
     "Home|Sale|2024", "Sizes|36|38|40|42|44", "Pack|100|250|500", "Bed|90|140|160|180|cm", "Model|4000|5000|6000",
+    "Sizes 36|38 40|42", "Art. 12|34 56", "W 32|34 L 30|32",
 ]
 
 

@@ -1963,6 +1963,10 @@ def _glued_groups(match: re.Match[str]) -> str:
     if opening is not None:
         digits = "".join(filter(str.isdigit, opening.group())) + digits
         start = opening.start()
+    # (and may run on after them: `06 48 17 26 69|06 48 17 26 69` is two numbers, twenty digits in all)
+    closing = _GROUPS_AFTER.match(match.string, match.end(), match.end() + 30)
+    if closing is not None:
+        digits += "".join(filter(str.isdigit, closing.group()))
     dialled = _DIALLED_BEFORE.search(match.string, max(0, start - 9), start) is not None
     return _BAR_OR_TILDE_MARK.sub("-", run) if _glued_number(groups, digits, dialled) else run
 
@@ -2001,6 +2005,8 @@ _DIALLED_BEFORE = re.compile(r"\+(?:[0-9]{1,4}\)?[ \t.\-/]{1,3})?\Z")
 # Digit groups joined by a blank, `.`, `/`, `-` or a bar just before a run of glued bars, a number's first groups
 # (read in the value as written: the runs before are dashed in the same pass).
 _GROUPS_BEFORE = re.compile(r"(?<![0-9])(?:[0-9]{1,5}[ \t./\-|~]){1,4}\Z")
+# ... and just after it, a number's last groups.
+_GROUPS_AFTER = re.compile(r"(?:[ \t./\-|~][0-9]{1,5}){1,4}(?![0-9])")
 
 
 def _glued_number(groups: List[str], digits: str, after_plus: bool) -> bool:
