@@ -47,9 +47,10 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "link signed download filename name @", "file upload named by a person @",
         "file upload named by a person capitalised @", "file screenshot of a named device @",
         "file content-disposition filename name @"],
-    # a one-word account name in a home folder (`C:\\Users\\jsmith`, `/Users/jsmith`, `~jsmith`, `/var/mail/jsmith`)
+    # a one-word account name in a home folder (`C:\\Users\\jsmith`, `/Users/jsmith`, `~jsmith`, `/var/mail/jsmith`; a
+    # pasted path in a URL field or a query value is read as the path it is since closers 94 and 98)
     "so does a one-word name such as `jsmith`": [
-        "log Python traceback with home dir @", "file Windows user folder @", "file macOS user folder @",
+        "log Python traceback with home dir @", "file Windows user folder @", "file macOS user folder @ order id",
         "file UNC home share @", "file tilde user page @", "file mail spool @"],
     # `/payslips/AB123456C-2026-11.pdf`
     "unbroken and without its label, a code's shape, it is not read": [

@@ -62,7 +62,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "mail no TLD fastmail @ custom property", "mail dot-atom at hey no TLD @"],
     # `quarnesvel#2739`, `u/quarnesvel_88`, `$yzmorvelt88` with no network's label nor link
     "an id alone (`minjun_kim88`) is a code as often": [
-        "handle Discord tag alone @", "handle Reddit u slash alone @", "pay cashtag alone @"],
+        "handle Discord tag alone @", "handle Reddit u slash alone @ event id", "pay cashtag alone @"],
     # `?bizum=612739258`: a Spanish mobile of nine digits, the whole value under a payment app's key
     "a mobile of nine digits is read only after a word of free text": [
         "key bizum holding an account:"],

@@ -651,7 +651,8 @@ _SEARCH_ROUTE_WORDS = {"English": "search find", "German": "suche suchen", "Fren
                        "Portuguese": "pesquisa procurar", "Polish": "szukaj wyszukaj wyszukiwanie",
                        "Swedish": "sok sök", "Finnish": "haku", "Turkish": "arama ara", "Czech": "hledat"}
 _SEARCH_TERMS = re.compile("/(?i:" + "|".join(sorted({re.escape(word) for words in _SEARCH_ROUTE_WORDS.values()
-                                                        for word in words.split()}, key=lambda word: -len(word)))
+                                                        for word in words.split()},
+                                                       key=lambda word: (-len(word), word)))  # (no hash seed's order)
                            + ")/([^/]{1,512})")
 
 
