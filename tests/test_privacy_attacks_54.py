@@ -35,27 +35,60 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {}
+LEAKS: Dict[str, List[str]] = {
+    # a KVNR in lower case after `versicherten-nr` (the upper-case one, labelled or alone, is caught)
+    "kvnr": ["kvnr lower @"],
+    # an EHIC's twenty digits after its German and Spanish labels (`Kennnummer der Karte:`); a NIR alone in a URL's
+    # path segment (it is caught in text)
+    "number": ["number ehic labelled @", "number ehic spanish @ custom event name", "number nir alone @ url path"],
+    # a member's or a policy's number after a label in Spanish (`Número de póliza:`), Dutch (`Polisnummer`), Italian
+    # (`Numero tessera sanitaria`, in three groups), a US `Subscriber ID`, and `Member ID:` inside a JSON string
+    "member": ["member spanish @", "member dutch @", "member us group @", "member italian @ custom event name",
+               "member english @ json property"],
+    # an e-prescription's task id and its access code (`$accept?ac=…`, the DataMatrix's JSON, after `Zugangscode`),
+    # in text and as a URL's query
+    "rx": ["rx erx task @", "rx erx datamatrix @", "rx erx code @", "url erx link @"],
+    # a name after a patient's or an insured person's label (`Patientin: Frau …`, `Nom du patient : SURNAME Given`,
+    # `Paciente:`, `Pacjent:`, `Paziente:`, `Patiënt: dhr. Q. …`, `Insured:`, `Versicherte Person:` as an event name)
+    "patient": ["patient patient de @", "patient nom patient @", "patient paciente @", "patient pacjent @",
+                "patient paziente @", "patient patient nl @", "patient insured @",
+                "patient versicherte @ custom event name"],
+    # `Patient SURNAME, Given` on a pharmacy's pick-up note
+    "delivery": ["delivery pharmacy bag @"],
+    # a condition under `patient_condition` (under `diagnosis`, `medical_condition`, `krankheit` it is left out)
+    "health": ["health key patient_condition @"],
+}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
-NOT_CLAIMED: Dict[str, List[str]] = {}
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a patient's condition typed in free text (`I have … syndrome, need a refill`)
+    "special categories in free text": ["health condition text @"],
+    # a name after `Rezept von` or `Receta de` on a prescription's line: a preposition, no label or salutation
+    "names with no label or salutation": ["rx rezept name @", "rx receta @"],
+}
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
+    # NDCs in the 4-4-2 layout whose first groups read as a phone (`0781-1506-10`, `NDC 0573-0164-40`): dropped in
+    # every place; the 4-4-2, 5-3-2 and 5-4-1 layouts (`0002-1433-80`, `00002-143-80`, `50090-3487-1`) as a custom
+    # property's whole value
+    "ndc": [*(f"health code: {code} @ {where}" for code in ("0781-1506-10", "NDC 0573-0164-40")
+              for where in ("product id", "contents id", "order id", "custom property")),
+            *(f"health code: {code} @ custom property" for code in ("0002-1433-80", "00002-143-80", "50090-3487-1"))],
 }
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fifty-fourth", NOT_CLAIMED))
-def test_no_fifty_third_attack_value_leaves_the_core(case):
+def test_no_fifty_fourth_attack_value_leaves_the_core(case):
     assert outcome(case) == []
 
 
-def test_the_fifty_third_attack_names_only_its_own_cases():
+def test_the_fifty_fourth_attack_names_only_its_own_cases():
     assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
     names = [name for name, *_ in CASES]
     assert 140 <= len(names) <= 160
     assert len({name.split(" ")[0] for name in names}) <= 12
-    assert 290 <= len(ORDINARY) <= 340
+    assert 290 <= len(ORDINARY) <= 320
 
 
 def test_every_sentence_not_claimed_is_documented():
@@ -63,5 +96,5 @@ def test_every_sentence_not_claimed_is_documented():
 
 
 @pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "fifty-fourth"))
-def test_ordinary_data_of_the_fifty_third_attack_goes_out(kind, overrides, value):
+def test_ordinary_data_of_the_fifty_fourth_attack_goes_out(kind, overrides, value):
     assert ordinary_goes_out(kind, overrides, value)
