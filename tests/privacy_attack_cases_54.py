@@ -175,6 +175,17 @@ DELIVERIES: Dict[str, Tuple[str, Any]] = {
     "c/o": (f"c/o Pflegeheim Sonnenhof, z. Hd. {NAME}", SURNAME),
     "dutch": (f"Bezorgen bij: {NAME}, Lindelaan 12, 1012 AB Amsterdam", SURNAME),
 }
+# A personal value beside the trade's own codes and options, in one text.
+MIXED: Dict[str, Tuple[str, Any]] = {
+    "pzn kvnr": (f"Ibuprofen 400 mg 20 St. PZN-04114918 für Versicherte {KVNR}", KVNR),
+    "lens patient": (f"Acuvue Oasys BC 8.6 PWR -2.25 – Patient: {NAME}", SURNAME),
+    "ndc dob": (f"NDC 0002-1433-80, Rx for {NAME}, DOB 03/14/1981", [SURNAME, "03/14/1981"]),
+    "lot nhs": (f"Lot 481B27 EXP 2027-08 / NHS {NHS_SPACED}", [NHS_SPACED, NHS]),
+    "datamatrix patient": (f"(01)04006381333931(17)270831(10)481B27 Patient: {SURNAME}, Quendrix", SURNAME),
+    "tariff member": ("Tarif ZahnPlus 90, Mitgliedsnummer 481726013", DIGITS),
+}
+MIXED_PLACES = ["product name", "search string", "page title", "contents title", "custom property", "content name"]
+
 # Health data typed about oneself, under a key naming it (the lexicon's special categories) and in free text.
 HEALTH_KEYS = {"diagnosis": "Tarvenholm-Syndrom", "diagnose": "Tarvenholm-Syndrom Typ 2",
                "medical_condition": "Tarvenholm syndrome", "krankheit": "Tarvenholm-Syndrom",
@@ -203,6 +214,7 @@ def cases() -> List[Case]:
         *rotated("appointment", APPOINTMENTS, TEXT_PLACES, 2, start=3, put=_put),
         *rotated("delivery", DELIVERIES, TEXT_PLACES, 2, start=9, put=_put),
         *rotated("health", HEALTH_TEXTS, TEXT_PLACES, 2, start=15, put=_put),
+        *rotated("mixed", MIXED, MIXED_PLACES, 1, put=_put),
         *health_cases(),
         *url_cases(),
     ]
@@ -253,7 +265,8 @@ CODES = [
 URLS = [
     f"{SHOP}/aerzte/dr-med-anna-schulz", f"{SHOP}/kategorie/schmerzmittel/ibuprofen-400-mg",
     f"{SHOP}/p/ibuprofen-400-mg-20-filmtabletten-pzn-{PZN_A}", f"{SHOP}/kontaktlinsen/acuvue-oasys?pwr=-2.25&bc=8.6",
-    f"{SHOP}/lentilles/air-optix?sph=-1.75&cyl=-0.50&ax=180", f"{SHOP}/termin/buchen?praxis=augenarzt-mitte&typ=sehtest",
+    f"{SHOP}/lentilles/air-optix?sph=-1.75&cyl=-0.50&ax=180",
+    f"{SHOP}/termin/buchen?praxis=augenarzt-mitte&typ=sehtest",
     f"{SHOP}/tarife/zahnplus-90?plan=ZP90-2026", f"{SHOP}/search?q=ibuprofen+400",
     f"{SHOP}/products/ndc-0002-1433-80", f"{SHOP}/es/farmacia/ibuprofeno-600-mg",
     f"{SHOP}/pl/leki/apap-500-mg?utm_source=google&utm_medium=cpc", f"{SHOP}/nl/zorgverzekering/basis-2026",

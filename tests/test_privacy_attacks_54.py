@@ -1,16 +1,15 @@
 """A fifty-fourth outside attack (tests/privacy_attack_cases_54.py, written blind from the README's promises, without
-reading the gate's code, its reference nor the earlier attacks' cases): a shop's site search and Meta's `Search` event
-(issue 16). What people type into a search box leaves as the Search event's `search_string`, in the search page's URL
-(`?q=`, `?s=`, `?search=`, `?k=`, `/search/<terms>`, `#q=`), as the next page's referrer and in the results page's
-title: about 300 ordinary cases (78 queries as shoppers type them: products with sizes and models, EANs, ISBNs, typos,
-all caps, operators and filters, order and tracking numbers, dates, sizes, ingredients, medicines and doses, car
-parts, thirteen languages and their scripts, each in the four places), which must go out whole; and about 150
-personal cases putting a shopper's own email, phone, name, address, post code with its street, national id, card or
-IBAN into the same box, spelled as search boxes get them (lower case, no spaces, `+` for blanks, percent-encoded,
-next to `order` or `my account`); run natively.
+reading the gate's code, its reference nor the earlier attacks' cases): online pharmacies, opticians, hearing-aid
+shops, clinics' booking pages and health insurers (issue 16). About 300 ordinary cases (medicines with strengths,
+forms and pack sizes, PZN, NDC in its layouts, CIP13, GTIN, HIBC and GS1 DataMatrix text, lots and expiry dates, ATC
+codes, lenses' and glasses' parameters, practitioners' pages, appointment types, insurers' tariffs, landing URLs, in
+seven languages), which must go out whole; and 160 personal cases putting a patient's or an insured person's own data
+in the same leaves (KVNR, NHS number, NIR, MBI, EHIC, member and policy numbers, e-prescription tokens, a
+prescription's patient line, appointment confirmations, delivery notes, birth dates, a condition under a health key
+and in free text), each with a made-up marker (`Quendrix`, `Tarvenholm`, `481726`); run natively.
 
 Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
-not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary queries that the
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
 gate drops or cuts today are strict expected failures too.
 """
 
@@ -55,6 +54,8 @@ LEAKS: Dict[str, List[str]] = {
                 "patient versicherte @ custom event name"],
     # `Patient SURNAME, Given` on a pharmacy's pick-up note
     "delivery": ["delivery pharmacy bag @"],
+    # `Patient: SURNAME, Given` after a GS1 DataMatrix's text (`(01)…(17)…(10)…`)
+    "mixed": ["mixed datamatrix patient @"],
     # a condition under `patient_condition` (under `diagnosis`, `medical_condition`, `krankheit` it is left out)
     "health": ["health key patient_condition @"],
 }
