@@ -1,0 +1,101 @@
+"""A fifty-fourth outside attack (tests/privacy_attack_cases_54.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): online pharmacies, opticians, hearing-aid
+shops, clinics' booking pages and health insurers (issue 16). About 300 ordinary cases (medicines with strengths,
+forms and pack sizes, PZN, NDC in its layouts, CIP13, GTIN, HIBC and GS1 DataMatrix text, lots and expiry dates, ATC
+codes, lenses' and glasses' parameters, practitioners' pages, appointment types, insurers' tariffs, landing URLs, in
+seven languages), which must go out whole; and 160 personal cases putting a patient's or an insured person's own data
+in the same leaves (KVNR, NHS number, NIR, MBI, EHIC, member and policy numbers, e-prescription tokens, a
+prescription's patient line, appointment confirmations, delivery notes, birth dates, a condition under a health key
+and in free text), each with a made-up marker (`Quendrix`, `Tarvenholm`, `481726`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_54 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a KVNR in lower case after `versicherten-nr` (the upper-case one, labelled or alone, is caught)
+    "kvnr": ["kvnr lower @"],
+    # an EHIC's twenty digits after its German and Spanish labels (`Kennnummer der Karte:`); a NIR alone in a URL's
+    # path segment (it is caught in text)
+    "number": ["number ehic labelled @", "number ehic spanish @ custom event name", "number nir alone @ url path"],
+    # a member's or a policy's number after a label in Spanish (`Número de póliza:`), Dutch (`Polisnummer`), Italian
+    # (`Numero tessera sanitaria`, in three groups), a US `Subscriber ID`, and `Member ID:` inside a JSON string
+    "member": ["member spanish @", "member dutch @", "member us group @", "member italian @ custom event name",
+               "member english @ json property"],
+    # an e-prescription's task id and its access code (`$accept?ac=…`, the DataMatrix's JSON, after `Zugangscode`),
+    # in text and as a URL's query
+    "rx": ["rx erx task @", "rx erx datamatrix @", "rx erx code @", "url erx link @"],
+    # a name after a patient's or an insured person's label (`Patientin: Frau …`, `Nom du patient : SURNAME Given`,
+    # `Paciente:`, `Pacjent:`, `Paziente:`, `Patiënt: dhr. Q. …`, `Insured:`, `Versicherte Person:` as an event name)
+    "patient": ["patient patient de @", "patient nom patient @", "patient paciente @", "patient pacjent @",
+                "patient paziente @", "patient patient nl @", "patient insured @",
+                "patient versicherte @ custom event name"],
+    # `Patient SURNAME, Given` on a pharmacy's pick-up note
+    "delivery": ["delivery pharmacy bag @"],
+    # `Patient: SURNAME, Given` after a GS1 DataMatrix's text (`(01)…(17)…(10)…`)
+    "mixed": ["mixed datamatrix patient @"],
+    # a condition under `patient_condition` (under `diagnosis`, `medical_condition`, `krankheit` it is left out)
+    "health": ["health key patient_condition @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a patient's condition typed in free text (`I have … syndrome, need a refill`)
+    "special categories in free text": ["health condition text @"],
+    # a name after `Rezept von` or `Receta de` on a prescription's line: a preposition, no label or salutation
+    "names with no label or salutation": ["rx rezept name @", "rx receta @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # NDCs in the 4-4-2 layout whose first groups read as a phone (`0781-1506-10`, `NDC 0573-0164-40`): dropped in
+    # every place; the 4-4-2, 5-3-2 and 5-4-1 layouts (`0002-1433-80`, `00002-143-80`, `50090-3487-1`) as a custom
+    # property's whole value
+    "ndc": [*(f"health code: {code} @ {where}" for code in ("0781-1506-10", "NDC 0573-0164-40")
+              for where in ("product id", "contents id", "order id", "custom property")),
+            *(f"health code: {code} @ custom property" for code in ("0002-1433-80", "00002-143-80", "50090-3487-1"))],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fifty-fourth", NOT_CLAIMED))
+def test_no_fifty_fourth_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_fifty_fourth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 140 <= len(names) <= 160
+    assert len({name.split(" ")[0] for name in names}) <= 12
+    assert 290 <= len(ORDINARY) <= 320
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "fifty-fourth"))
+def test_ordinary_data_of_the_fifty_fourth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
