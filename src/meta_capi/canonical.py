@@ -1376,6 +1376,24 @@ def _code_readings(form: str) -> List[str]:
     return found
 
 
+# Scripts written without blanks between words (Han, kana, Hangul): a Latin letter or a digit glued to one of their
+# characters starts or ends a word as a blank would (`来自DOB: 17-08-2003`, `電話0312345678`), read with a blank there
+# too. (A session's fuzz of birth dates found labels glued so read as no label.)
+_NO_BLANK_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_SCRIPT_BOUNDARY = re.compile(f"(?<=[{_NO_BLANK_SCRIPTS}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{_NO_BLANK_SCRIPTS}])")
+
+
+def script_glued(form: str) -> bool:
+    """Whether canonical `form` holds a Latin letter or a digit glued to a character of a script written without
+    blanks (_SCRIPT_BOUNDARY)."""
+    return _SCRIPT_BOUNDARY.search(form) is not None
+
+
+def _spaced_scripts(text: str, form: str) -> List[str]:
+    """`form` with a blank where a Latin letter or a digit meets a script written without blanks, or none."""
+    return [_SCRIPT_BOUNDARY.sub(" ", form)] if not text.isascii() and script_glued(form) else []
+
+
 def readings(text: str, form: str, unclosed: bool) -> List[str]:
     """The other readings of `text`, whose canonical form is `form` (decode() said `unclosed`), each in
     canonical form: judged besides `form`, never sent. (Hex of text and letters for digits are read where the
@@ -1407,6 +1425,7 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
         if words != form:
             found.append(canonical(words)[0])
     found.extend(_address_layouts(form))
+    found.extend(_spaced_scripts(text, form))
     found.extend(canonical(reading)[0] for reading in byte_readings(text, form))
     # (code's pieces as written, or percent-decoded in a URL: the canonical form reads a quoted `'@'` in parentheses
     # as a spelled `@` already)

@@ -67,6 +67,7 @@ from .canonical import (
     longest_first,
     payload_address,
     readings,
+    script_glued,
     text_codec,
 )
 from .geography import COUNTRY_BY_KEY
@@ -3441,7 +3442,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             or "." in form) or "mail" in form or "yahoo" in form or "outlook" in form or "icloud" in form
             or "MAIL" in form or "\u2709" in text)  # (an envelope for `@`, `jo.smith ✉ example.com`; closer 54)
         or shaped and ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form
-                       or "%" in form or "(" in form or "\u249c" in text))
+                       or "%" in form or "(" in form or "\u249c" in text)
+        # (Latin letters or digits glued to a script written without blanks: canonical.script_glued)
+        or not text.isascii() and script_glued(form))
         else _base85_reason(form) if shaped else "")
     # (an address spelled a letter at a time or in leet: a real `@` or the word `at`, or `4t`, in C first; thirty-fifth
     # attack, review 21; the readings are an address's: their digits read as letters or joined say nothing of a number)
