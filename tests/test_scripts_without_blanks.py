@@ -30,6 +30,12 @@ def test_a_label_glued_to_a_script_without_blanks_is_read(text: str, kind: str) 
     assert detector.reason(text) == kind
 
 
+def test_a_glued_label_percent_encoded_in_a_fragment_is_read() -> None:
+    # (the reading asks the decoded form, not the text as written: `#%E6%9D%A5%E8%87%AAborn%2027.4.2005`)
+    assert privacy.clean_url("https://shop.example.com/p#%E6%9D%A5%E8%87%AAborn%2027.4.2005") == (
+        "https://shop.example.com/p")
+
+
 @pytest.mark.parametrize("text", GLUED_ORDINARY)
 def test_product_names_glued_to_such_scripts_go_out(text: str) -> None:
     assert privacy.free_text(text) == text

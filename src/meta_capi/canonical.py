@@ -1389,9 +1389,9 @@ def script_glued(form: str) -> bool:
     return _SCRIPT_BOUNDARY.search(form) is not None
 
 
-def _spaced_scripts(text: str, form: str) -> List[str]:
+def _spaced_scripts(form: str) -> List[str]:
     """`form` with a blank where a Latin letter or a digit meets a script written without blanks, or none."""
-    return [_SCRIPT_BOUNDARY.sub(" ", form)] if not text.isascii() and script_glued(form) else []
+    return [_SCRIPT_BOUNDARY.sub(" ", form)] if not form.isascii() and script_glued(form) else []
 
 
 def readings(text: str, form: str, unclosed: bool) -> List[str]:
@@ -1425,7 +1425,7 @@ def readings(text: str, form: str, unclosed: bool) -> List[str]:
         if words != form:
             found.append(canonical(words)[0])
     found.extend(_address_layouts(form))
-    found.extend(_spaced_scripts(text, form))
+    found.extend(_spaced_scripts(form))
     found.extend(canonical(reading)[0] for reading in byte_readings(text, form))
     # (code's pieces as written, or percent-decoded in a URL: the canonical form reads a quoted `'@'` in parentheses
     # as a spelled `@` already)

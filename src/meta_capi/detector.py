@@ -3444,7 +3444,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or shaped and ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form
                        or "%" in form or "(" in form or "\u249c" in text)
         # (Latin letters or digits glued to a script written without blanks: canonical.script_glued)
-        or not text.isascii() and script_glued(form))
+        or not form.isascii() and script_glued(form))
         else _base85_reason(form) if shaped else "")
     # (an address spelled a letter at a time or in leet: a real `@` or the word `at`, or `4t`, in C first; thirty-fifth
     # attack, review 21; the readings are an address's: their digits read as letters or joined say nothing of a number)
