@@ -44,9 +44,6 @@ LEAKS: Dict[str, List[str]] = {
     # (`Numero tessera sanitaria`, in three groups), a US `Subscriber ID`, and `Member ID:` inside a JSON string
     "member": ["member spanish @", "member dutch @", "member us group @", "member italian @ custom event name",
                "member english @ json property"],
-    # an e-prescription's task id and its access code (`$accept?ac=…`, the DataMatrix's JSON, after `Zugangscode`),
-    # in text and as a URL's query
-    "rx": ["rx erx task @", "rx erx datamatrix @", "rx erx code @", "url erx link @"],
     # a name after a patient's or an insured person's label (`Patientin: Frau …`, `Nom du patient : SURNAME Given`,
     # `Paciente:`, `Pacjent:`, `Paziente:`, `Patiënt: dhr. Q. …`, `Insured:`, `Versicherte Person:` as an event name)
     "patient": ["patient patient de @", "patient nom patient @", "patient paciente @", "patient pacjent @",

@@ -28,6 +28,7 @@ from . import (
     assembled,
     coordinates,
     credentials,
+    e_prescriptions,
     greetings,
     handles,
     labelled_values,
@@ -3483,6 +3484,7 @@ def _labelled_reason(form: str) -> str:
     return (labelled_values.reason(form) if (
         ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#" in form) else ""
     ) or (credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
+        e_prescriptions.reason(form) if len(form) >= 22 else "") or (  # (an E-Rezept's task id or code)
         person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")
 
 
