@@ -66,14 +66,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # NDCs in the 4-4-2 layout whose first groups read as a phone (`0781-1506-10`, `NDC 0573-0164-40`): dropped in
-    # every place; the 4-4-2, 5-3-2 and 5-4-1 layouts (`0002-1433-80`, `00002-143-80`, `50090-3487-1`) as a custom
-    # property's whole value
-    "ndc": [*(f"health code: {code} @ {where}" for code in ("0781-1506-10", "NDC 0573-0164-40")
-              for where in ("product id", "contents id", "order id", "custom property")),
-            *(f"health code: {code} @ custom property" for code in ("0002-1433-80", "00002-143-80", "50090-3487-1"))],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fifty-fourth", NOT_CLAIMED))

@@ -1441,10 +1441,27 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
 
 def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int, level: int) -> str:
     """What digit groups with separators at `start`..`end` of `text` are (_number_reason's last step for them)."""
+    if (run[4:5] == "-" or run[5:6] == "-") and _drug_code(run, digits, text, start):  # (its first dash in C first)
+        return ""
     if _glued_in_a_code(run, digits, text, start, end):
         return _rest_of_a_code_reason(run, text, start, end, level)
     return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
         digits) and _called_before(text, start) else "")
+
+
+# A US National Drug Code (the FDA's labeler, product and package segments) in its three layouts, four, four and two
+# digits, five, three and two, five, four and one, and its eleven-digit form, five, four and two, joined by dashes:
+# no national plan writes a phone number in those groups (a German `0781 150610`, a NANP `781-150-6100` are not).
+_DRUG_CODE_LAYOUT = re.compile(r"[0-9]{4}-[0-9]{4}-[0-9]{2}|[0-9]{5}-(?:[0-9]{3}-[0-9]{2}|[0-9]{4}-[0-9]{1,2})")
+
+
+def _drug_code(run: str, digits: str, text: str, start: int) -> bool:
+    """Whether digit groups are a drug code (above) rather than a phone number: laid out as one, not dialled abroad
+    (`00`, a country's code and as many digits as its plan has: `00409-4888-02` has too few for Romania's) and with
+    no phone's label or call word before them (`Tel. 0781-1506-10` is dialled)."""
+    return _DRUG_CODE_LAYOUT.fullmatch(run) is not None and not (
+        digits[:2] == "00" and digits[2] != "0" and _fits_country(digits[2:])
+        or start and (_phone_labelled(text, start) or _called_before(text, start)))
 
 
 def _glued_in_a_code(run: str, digits: str, text: str, start: int, end: int) -> bool:
