@@ -66,11 +66,11 @@ def test_a_url_s_access_code_and_task_id_are_removed_from_its_query(url: str, cl
     assert privacy.clean_url(url) == (url if cleaned is None else cleaned)
 
 
-# --- a US National Drug Code in its layouts (4-4-2, 5-3-2, 5-4-1, and 5-4-2 for its eleven digits), with its label or
-# alone: a drug code, in text and in an id
+# --- a US National Drug Code in its layouts (4-4-2, 5-3-2, 5-4-1, and 5-4-2 for its eleven digits), alone or after
+# its label, or after another register's label: a drug code, in text and in an id
 DRUG_CODES = [
-    "0409-4888-02", "0169-7501-11", "0781-2020-01", "51079-456-20", "00093-311-01", "60505-2671-3",
-    "00409-4888-02", "NDC 0045-0502-60", "NDC: 12345-678-90", "NDC# 0378-1800-10", "ndc 0904-6734-61",
+    "0169-7501-11", "0093-7267-56", "0173-0715-20", "51079-456-20", "00093-311-01", "60505-2671-3", "00409-4888-02",
+    "NDC 0045-0502-60", "NDC: 12345-678-90", "NDC# 0378-1800-10", "ndc 0904-6734-61", "NDC 0781-2020-01",
     "Metformin 500 mg, NDC 65862-008-01", "PZN 0781150610", "NDC 0573016440",
 ]
 
@@ -81,14 +81,21 @@ def test_a_drug_code_s_layout_or_label_is_no_phone_number(code: str, id_like: bo
     assert detector.reason(code, id_like=id_like) == ""
 
 
-# ... and a phone number in its own layouts, or in a drug code's after a phone's label, a call word or `00` and a
-# country's code: still one
+# ... and a phone number in its own layouts; in a drug code's after a phone's label, a call word, `00` and a country's
+# code, or as a plan's mobile after its trunk prefix with no drug code's label (a French `0647-8329-15`, an
+# Australian `0409-4888-02`): still one
 PHONES = [
-    "0781 150610", "0781/150610", "+1 781-150-6100", "+49 781 150610", "781-150-6100", "Tel. 0781-1506-10",
-    "Handy: 0151-4817-26", "bitte Rückruf 0573-0164-40", "00491-7612-34", "NDC 0781 150610",
+    "0781 150610", "0781/150610", "+1 781-150-6100", "+49 781 150610", "781-250-6100", "Tel. 0169-7501-11",
+    "Handy: 0151-4817-26", "bitte Rückruf 0173-0715-20", "NDC 0781 150610", "0647-8329-15",
+    "0409-4888-02", "06478-329-15", "0781-1506-10",
 ]
 
 
 @pytest.mark.parametrize("phone", PHONES)
-def test_a_phone_number_beside_the_drug_codes_stays_one(phone: str) -> None:
-    assert detector.reason(phone) == detector.PHONE
+@pytest.mark.parametrize("id_like", [False, True])
+def test_a_phone_number_beside_the_drug_codes_stays_one(phone: str, id_like: bool) -> None:
+    assert detector.reason(phone, id_like=id_like) == detector.PHONE
+
+
+def test_a_drug_code_s_layout_dialled_abroad_in_text_stays_a_phone_number() -> None:
+    assert detector.reason("00491-7612-34") == detector.PHONE  # (`00`, Germany's code and a length of its plan)

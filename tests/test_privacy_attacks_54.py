@@ -66,7 +66,13 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {}
+DROPPED: Dict[str, List[str]] = {
+    # an NDC in the 4-4-2 layout with no `NDC` label whose digits are a French mobile after its trunk prefix (07 81
+    # 15 06 10): the thirty-fourth attack's French mobile is typed in that very layout (`0647-8329-15`), so no shape
+    # tells them apart; after `NDC` it goes out (`NDC 0573-0164-40`)
+    "ndc": [f"health code: 0781-1506-10 @ {where}" for where in ("product id", "contents id", "order id",
+                                                                  "custom property")],
+}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fifty-fourth", NOT_CLAIMED))

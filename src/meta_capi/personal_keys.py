@@ -1687,9 +1687,9 @@ CODE_LABELS |= _PRODUCT_NUMBER_WORDS | frozenset("oferta offer offre offerta ang
 PRODUCT_LABELS |= _PRODUCT_NUMBER_WORDS
 # A medicine's code in the trade's registers, as written before it (closer 100): the US National Drug Code (`NDC
 # 0573-0164-40`), Germany's Pharmazentralnummer (`PZN`), France's CIP: a product's code label.
-_DRUG_CODE_WORDS = frozenset("ndc pzn cip".split())
-CODE_LABELS |= _DRUG_CODE_WORDS
-PRODUCT_LABELS |= _DRUG_CODE_WORDS
+DRUG_CODE_WORDS = frozenset("ndc pzn cip".split())
+CODE_LABELS |= DRUG_CODE_WORDS
+PRODUCT_LABELS |= DRUG_CODE_WORDS
 # A site's route naming its records in the plural (`/products/4817261234`, `/orders/…`, `/items/…`) and eBay's `itm`,
 # read before a number in a URL's path as the code word it stands for (detector._label_level): the number after it is
 # a record's (it was read as a phone one time in two, and the URL lost its path; session 30). In text `Orders - …`
