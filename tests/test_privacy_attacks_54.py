@@ -44,9 +44,6 @@ LEAKS: Dict[str, List[str]] = {
     # (`Numero tessera sanitaria`, in three groups), a US `Subscriber ID`, and `Member ID:` inside a JSON string
     "member": ["member spanish @", "member dutch @", "member us group @", "member italian @ custom event name",
                "member english @ json property"],
-    # an e-prescription's task id and its access code (`$accept?ac=…`, the DataMatrix's JSON, after `Zugangscode`),
-    # in text and as a URL's query
-    "rx": ["rx erx task @", "rx erx datamatrix @", "rx erx code @", "url erx link @"],
     # a name after a patient's or an insured person's label (`Patientin: Frau …`, `Nom du patient : SURNAME Given`,
     # `Paciente:`, `Pacjent:`, `Paziente:`, `Patiënt: dhr. Q. …`, `Insured:`, `Versicherte Person:` as an event name)
     "patient": ["patient patient de @", "patient nom patient @", "patient paciente @", "patient pacjent @",
@@ -70,12 +67,11 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # NDCs in the 4-4-2 layout whose first groups read as a phone (`0781-1506-10`, `NDC 0573-0164-40`): dropped in
-    # every place; the 4-4-2, 5-3-2 and 5-4-1 layouts (`0002-1433-80`, `00002-143-80`, `50090-3487-1`) as a custom
-    # property's whole value
-    "ndc": [*(f"health code: {code} @ {where}" for code in ("0781-1506-10", "NDC 0573-0164-40")
-              for where in ("product id", "contents id", "order id", "custom property")),
-            *(f"health code: {code} @ custom property" for code in ("0002-1433-80", "00002-143-80", "50090-3487-1"))],
+    # an NDC in the 4-4-2 layout with no `NDC` label whose digits are a French mobile after its trunk prefix (07 81
+    # 15 06 10): the thirty-fourth attack's French mobile is typed in that very layout (`0647-8329-15`), so no shape
+    # tells them apart; after `NDC` it goes out (`NDC 0573-0164-40`)
+    "ndc": [f"health code: 0781-1506-10 @ {where}" for where in ("product id", "contents id", "order id",
+                                                                  "custom property")],
 }
 
 

@@ -28,6 +28,7 @@ from . import (
     assembled,
     coordinates,
     credentials,
+    e_prescriptions,
     greetings,
     handles,
     labelled_values,
@@ -118,6 +119,7 @@ from .personal_keys import (
     CODE_LABELS,
     CUSTOMER_ACCOUNT_LABELS,
     CUSTOMER_WORDS,
+    DRUG_CODE_WORDS,
     GLUED_BUSINESS_STEMS,
     GLUED_CODE_STEMS,
     GLUED_NUMBER_ENDINGS,
@@ -1441,10 +1443,34 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
 
 def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int, level: int) -> str:
     """What digit groups with separators at `start`..`end` of `text` are (_number_reason's last step for them)."""
+    if (run[4:5] == "-" or run[5:6] == "-") and _drug_code(run, digits, text, start):  # (its first dash in C first)
+        return ""
     if _glued_in_a_code(run, digits, text, start, end):
         return _rest_of_a_code_reason(run, text, start, end, level)
     return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
         digits) and _called_before(text, start) else "")
+
+
+# A US National Drug Code (the FDA's labeler, product and package segments) in its three layouts, four, four and two
+# digits, five, three and two, five, four and one, and its eleven-digit form, five, four and two, joined by dashes:
+# no national plan writes a phone number in those groups (a German `0781 150610`, a NANP `781-150-6100` are not).
+# But a plan's mobile after its trunk prefix may be typed in them (a French `0647-8329-15`): those digits are the
+# mobile's unless a drug code's label names them (`NDC 0781-1506-10`).
+_DRUG_CODE_LAYOUT = re.compile(r"[0-9]{4}-[0-9]{4}-[0-9]{2}|[0-9]{5}-(?:[0-9]{3}-[0-9]{2}|[0-9]{4}-[0-9]{1,2})")
+
+
+def _drug_code(run: str, digits: str, text: str, start: int) -> bool:
+    """Whether digit groups are a drug code (above) rather than a phone number: laid out as one, not dialled abroad
+    (`00`, a country's code and as many digits as its plan has: `00409-4888-02` has too few for Romania's), with no
+    phone's label or call word before them (`Tel. 0781-1506-10` is dialled), and either no plan's mobile after its
+    trunk prefix or a drug code's label before them (DRUG_CODE_WORDS: `NDC`, `PZN`, `CIP`)."""
+    if _DRUG_CODE_LAYOUT.fullmatch(run) is None or digits[:2] == "00" and digits[2] != "0" and _fits_country(
+            digits[2:]):
+        return False
+    tokens = _label_tokens(text, start)[0] if start else []
+    if tokens and (tokens[-1] in PHONE_LABEL_WORDS or tokens[-1] in MOBILE_LABELS or _called_before(text, start)):
+        return False
+    return not trunk_mobile(digits) or bool(tokens) and tokens[-1] in DRUG_CODE_WORDS
 
 
 def _glued_in_a_code(run: str, digits: str, text: str, start: int, end: int) -> bool:
@@ -3486,6 +3512,7 @@ def _labelled_reason(form: str) -> str:
     return (labelled_values.reason(form) if (
         ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#" in form) else ""
     ) or (credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
+        e_prescriptions.reason(form) if len(form) >= 22 else "") or (  # (an E-Rezept's task id or code)
         person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")
 
 

@@ -1685,6 +1685,11 @@ ORDER_LABELS |= _BOOKING_WORDS
 _PRODUCT_NUMBER_WORDS = frozenset("artikelnummer artikelnr produktnummer modellnummer teilenummer".split())
 CODE_LABELS |= _PRODUCT_NUMBER_WORDS | frozenset("oferta offer offre offerta angebot listing".split())
 PRODUCT_LABELS |= _PRODUCT_NUMBER_WORDS
+# A medicine's code in the trade's registers, as written before it (closer 100): the US National Drug Code (`NDC
+# 0573-0164-40`), Germany's Pharmazentralnummer (`PZN`), France's CIP: a product's code label.
+DRUG_CODE_WORDS = frozenset("ndc pzn cip".split())
+CODE_LABELS |= DRUG_CODE_WORDS
+PRODUCT_LABELS |= DRUG_CODE_WORDS
 # A site's route naming its records in the plural (`/products/4817261234`, `/orders/…`, `/items/…`) and eBay's `itm`,
 # read before a number in a URL's path as the code word it stands for (detector._label_level): the number after it is
 # a record's (it was read as a phone one time in two, and the URL lost its path; session 30). In text `Orders - …`

@@ -20,6 +20,7 @@ from . import (
     coordinates,
     decisions,
     detector,
+    e_prescriptions,
     form_records,
     handles,
     personal_keys,
@@ -839,7 +840,11 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
         named = set(_named_fields([(unquote_plus(key), unquote_plus(value))
                                    for key, _, value in (pair.partition("=") for pair in pairs)]))
         pairs = [pair if at not in named else "" for at, pair in enumerate(pairs)]  # ("": left out below)
-    kept = [pair for pair in pairs if pair and not _personal_parameter(pair, path, oauth)]
+    # (an E-Rezept's access code under `ac`, beside the prescription's words or path: e_prescriptions.py)
+    cued = "ac=" in query
+    kept = [pair for pair in pairs if pair and not (
+        cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
+        or _personal_parameter(pair, path, oauth))]
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
