@@ -3503,6 +3503,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                             or "refi" in form)) else "") or _labelled_reason(form)
 
 
+_PRESCRIPTION_CUE = re.compile(e_prescriptions.CUE_SOURCE)
+
+
 def _labelled_reason(form: str) -> str:
     """A value after a label the key lexicon calls personal by its meaning (labelled_values.py), read when no other
     rule found anything in canonical `form` (a mail's pieces after `user:` and `domain:` are a mail address first); in
@@ -3512,7 +3515,8 @@ def _labelled_reason(form: str) -> str:
     return (labelled_values.reason(form) if (
         ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#" in form) else ""
     ) or (credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
-        e_prescriptions.reason(form) if len(form) >= 22 else "") or (  # (an E-Rezept's task id or code)
+        e_prescriptions.reason(form) if len(form) >= 22 and _PRESCRIPTION_CUE.search(form) is not None else "") or (
+        # (an E-Rezept's task id or code; its cue compiled here: a text holding none reads nothing of its module)
         person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")
 
 

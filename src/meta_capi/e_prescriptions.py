@@ -34,15 +34,20 @@ _LABELLED_CODE = re.compile(
 _AC_PARAMETER = re.compile(r"(?<![A-Za-z0-9_])ac=" + _HEX_64)
 _PRESCRIPTION_WORDS = re.compile(r"(?i:task/|e-?rezept|rezept|prescription|ordonnance|receta|ricetta)")
 _AC_PAIR = re.compile(r"ac=" + _HEX_64)
-# The cues, looked for in C before any search (most texts hold none).
-_CODE_CUES = ("ode", "ODE", "odi", "ODI", "accept", "ac=", "AC=", "dost", "DOST")
+# The cues, looked for in C before any search (most texts hold none; the detector asks CUE, built from them and from
+# the task id's dotted groups, before calling `reason`).
+CODE_CUES = ("ode", "ODE", "odi", "ODI", "accept", "ac=", "AC=", "dost", "DOST")
+
+
+# What `reason` needs, one scan in C: a task id's dotted groups of three digits, or one of CODE_CUES.
+CUE_SOURCE = r"[0-9]\.[0-9]{3}\.[0-9]{3}\.|" + "|".join(re.escape(cue) for cue in CODE_CUES)
 
 
 def reason(form: str) -> str:
     """PRESCRIPTION when canonical `form` holds an e-prescription's task id or access code (above), or ""."""
     if "." in form and _TASK_ID.search(form) is not None:
         return PRESCRIPTION
-    if len(form) < 64 or not any(cue in form for cue in _CODE_CUES):
+    if len(form) < 64 or not any(cue in form for cue in CODE_CUES):
         return ""
     if _LABELLED_CODE.search(form) is not None:
         return PRESCRIPTION
