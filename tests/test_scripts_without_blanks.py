@@ -1,8 +1,10 @@
-"""Latin letters or digits glued to a script written without blanks (Han, kana, Hangul) start or end a word there, as a
-blank would: the text is read a second time with a blank at each such boundary (canonical._spaced_scripts, another
+"""Latin letters glued to a script written without blanks (Han, kana, Hangul) start or end a word there, as a blank
+would: the text is read a second time with a blank at each such boundary (canonical._spaced_scripts, another
 reading). A fuzz of birth dates (session 31) found labels glued so read as no label (`来自DOB: 17-08-2003`, "from"
-then a birth date's label); the gate corpus's passports glued to their Japanese label (`旅券番号TK5172938`) are read now
-too. Product names that glue a brand's or a model's Latin letters to Chinese, Japanese or Korean words go out."""
+then a birth date's label); the gate corpus's passports glued to their Japanese label (`旅券番号TK5172938`) are read
+now too. Product names that glue a brand's or a model's Latin letters to Chinese, Japanese or Korean words go out,
+and a digit glued to such a word is read as written (`1-2巻`, volumes; `연남로 3길 12`, a road's lane, as a
+product's name)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ GLUED_ORDINARY = [
     "苹果iPhone 15 Pro Max 256GB 黑色", "iPhone15ケース 手帳型", "三星Galaxy S24 Ultra 12GB+256GB",
     "2024年11月29日发货", "订单号2024112912345678", "ソニーWH-1000XM5 ワイヤレスヘッドホン", "나이키Air Max 90 270mm",
     "华为Mate60 Pro 12+512GB", "無印良品PP収納ケース", "LG그램16 2024", "小米14 Ultra 16GB+1TB", "型番ABC-1234の互換品",
+    "しまじろう まちまち 1-2巻", "연남로 3길 12 굿즈 세트",
 ]
 
 

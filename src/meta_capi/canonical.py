@@ -1376,21 +1376,22 @@ def _code_readings(form: str) -> List[str]:
     return found
 
 
-# Scripts written without blanks between words (Han, kana, Hangul): a Latin letter or a digit glued to one of their
-# characters starts or ends a word as a blank would (`来自DOB: 17-08-2003`, `電話0312345678`), read with a blank there
-# too. (A session's fuzz of birth dates found labels glued so read as no label.)
+# Scripts written without blanks between words (Han, kana, Hangul): a Latin letter glued to one of their characters
+# starts or ends a word as a blank would (`来自DOB: 17-08-2003`, `旅券番号TK5172938`), read with a blank there too. (A
+# session's fuzz of birth dates found labels glued so read as no label.) Not a digit: a count or an address's block
+# glued to its word (`1-2巻`, volumes 1 and 2; `3길`, a lane's number) is read as written.
 _NO_BLANK_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_SCRIPT_BOUNDARY = re.compile(f"(?<=[{_NO_BLANK_SCRIPTS}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{_NO_BLANK_SCRIPTS}])")
+_SCRIPT_BOUNDARY = re.compile(f"(?<=[{_NO_BLANK_SCRIPTS}])(?=[A-Za-z])|(?<=[A-Za-z])(?=[{_NO_BLANK_SCRIPTS}])")
 
 
 def script_glued(form: str) -> bool:
-    """Whether canonical `form` holds a Latin letter or a digit glued to a character of a script written without
-    blanks (_SCRIPT_BOUNDARY)."""
+    """Whether canonical `form` holds a Latin letter glued to a character of a script written without blanks
+    (_SCRIPT_BOUNDARY)."""
     return _SCRIPT_BOUNDARY.search(form) is not None
 
 
 def _spaced_scripts(form: str) -> List[str]:
-    """`form` with a blank where a Latin letter or a digit meets a script written without blanks, or none."""
+    """`form` with a blank where a Latin letter meets a script written without blanks, or none."""
     return [_SCRIPT_BOUNDARY.sub(" ", form)] if not form.isascii() and script_glued(form) else []
 
 

@@ -3469,7 +3469,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             or "MAIL" in form or "\u2709" in text)  # (an envelope for `@`, `jo.smith ✉ example.com`; closer 54)
         or shaped and ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form
                        or "%" in form or "(" in form or "\u249c" in text)
-        # (Latin letters or digits glued to a script written without blanks: canonical.script_glued)
+        # (Latin letters glued to a script written without blanks: canonical.script_glued)
         or not form.isascii() and script_glued(form))
         else _base85_reason(form) if shaped else "")
     # (an address spelled a letter at a time or in leet: a real `@` or the word `at`, or `4t`, in C first; thirty-fifth
