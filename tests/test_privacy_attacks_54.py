@@ -47,17 +47,6 @@ LEAKS: Dict[str, List[str]] = {
     # an e-prescription's task id and its access code (`$accept?ac=…`, the DataMatrix's JSON, after `Zugangscode`),
     # in text and as a URL's query
     "rx": ["rx erx task @", "rx erx datamatrix @", "rx erx code @", "url erx link @"],
-    # a name after a patient's or an insured person's label (`Patientin: Frau …`, `Nom du patient : SURNAME Given`,
-    # `Paciente:`, `Pacjent:`, `Paziente:`, `Patiënt: dhr. Q. …`, `Insured:`, `Versicherte Person:` as an event name)
-    "patient": ["patient patient de @", "patient nom patient @", "patient paciente @", "patient pacjent @",
-                "patient paziente @", "patient patient nl @", "patient insured @",
-                "patient versicherte @ custom event name"],
-    # `Patient SURNAME, Given` on a pharmacy's pick-up note
-    "delivery": ["delivery pharmacy bag @"],
-    # `Patient: SURNAME, Given` after a GS1 DataMatrix's text (`(01)…(17)…(10)…`)
-    "mixed": ["mixed datamatrix patient @"],
-    # a condition under `patient_condition` (under `diagnosis`, `medical_condition`, `krankheit` it is left out)
-    "health": ["health key patient_condition @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
