@@ -1337,7 +1337,8 @@ PERSON_QUALIFIERS |= frozenset(_CARE_AND_COVER_99)
 ACCOUNT_HOLDERS |= frozenset(_CARE_AND_COVER_99)
 _PATIENTS_99 = sorted({_folded(word) for words in key_lexicon.CARE_AND_COVER["patient"].values()
                        for word in words.split()})
-_PATIENTS_HEALTH_99 = sorted({_folded(word) for words in key_lexicon.PATIENTS_HEALTH.values() for word in words.split()})
+_PATIENTS_HEALTH_99 = sorted({_folded(word) for words in key_lexicon.PATIENTS_HEALTH.values()
+                              for word in words.split()})
 _MORE_TOKENS += [joined for patient in _PATIENTS_99 for health in _PATIENTS_HEALTH_99
                  for joined in (patient + health, health + patient)]
 # A hospital's medical record number by its abbreviation (`MRN`), as its words are.
@@ -1425,9 +1426,10 @@ def names_a_person(label: str) -> bool:
         _name_of_a_person(tokens))
 
 
-# The small words between a name's word and the person it is of, in the languages that write the name first (`Nom du
-# patient`, `Nombre del cliente`, `Nome dell'assicurato`, `Name of the insured`).
-_OF_WORDS = frozenset("de du des da do dos das del della dello dell di degli of the van von der le la l el il lo".split())
+# The small words between a name's word and the person it is of, in the languages that write the name first (`Nom
+# du patient`, `Nombre del cliente`, `Nome dell'assicurato`, `Name of the insured`).
+_OF_WORDS = frozenset(
+    "de du des da do dos das del della dello dell di degli of the van von der le la l el il lo".split())
 
 
 def _name_of_a_person(tokens: List[str]) -> bool:

@@ -2637,8 +2637,6 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             _STREET_BEFORE_CODE.search(form[-200:]) is not None) or (
             _DIGIT.search(form) is not None and searched_address(form, personal_label))):
         return POSTAL_ADDRESS
-    if not segments and "," in form and _surname_first_in_register(form):
-        return PERSON_NAME
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
         return (POSTAL_ADDRESS if _unmarked_lines(form) else "") if segments else _unmarked(form)
@@ -2699,7 +2697,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         if match is not None and personal_label(match.group(1)):
             return PERSON_NAME
     return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) or lines and _labelled_above(
-        form, personal_label, person_label) else ""
+        form, personal_label, person_label) or not segments and comma and _surname_first_in_register(form) else ""
 
 
 # A label alone on its line (or opening a JSON string), with or without its colon, and a name filling the next line (or
@@ -2744,7 +2742,8 @@ def _unmarked(form: str) -> str:
             _unmarked_30(form)) or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None or (
             pin_code_last(form) and _IN_UNMARKED_LINE.search(form[-200:]) is not None):
         return POSTAL_ADDRESS
-    return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) else ""
+    return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) or (
+        "," in form and _surname_first_in_register(form)) else ""
 
 
 def labelled_person(form: str, personal_label: Callable[[str], bool],
@@ -2776,10 +2775,11 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
                     form[match.end(2):match.end()]):
                 return True
-            # (a patient's or an insured person's label before a family name, a comma and the given name, as a register
-            # writes a name surname first: `Patient: Tarvenholm, Quendrix`; closer 99; not a shop's role, whose
-            # label is answered as often: `Guest: Yes, Please`)
-            if _CARE_AND_COVER_LABEL.fullmatch(label) is not None and _surname_first(form[match.end(2):match.end()]) and (
+            # (a patient's or an insured person's label before a family name, a comma and the given name, as a
+            # register writes a name surname first: `Patient: Tarvenholm, Quendrix`; closer 99; not a shop's role,
+            # whose label is answered as often: `Guest: Yes, Please`)
+            if _CARE_AND_COVER_LABEL.fullmatch(label) is not None and _surname_first(
+                    form[match.end(2):match.end()]) and (
                     _GIVEN_AFTER_COMMA.match(form, match.end()) is not None):
                 return True
         if any_case is not None and label.isascii() and _mixed_case_name(any_case) and (
