@@ -404,7 +404,7 @@ CARE_AND_COVER: Dict[str, Dict[str, str]] = {
         "Czech and Slovak": "pacient pacientka", "Finnish": "potilas",
     },
     "insured person": {
-        "English": "insured insuree insured_person", "German": "versicherte versicherter versicherte_person",
+        "English": "insured insuree insured_person", "German": "versicherte versicherter versicherten versicherte_person",
         "French": "assuré assurée personne_assurée", "Spanish": "asegurado asegurada persona_asegurada",
         "Portuguese": "segurado segurada pessoa_segurada", "Italian": "assicurato assicurata persona_assicurata "
         "assistito assistita", "Dutch": "verzekerde", "Polish": "ubezpieczony ubezpieczona osoba_ubezpieczona",
@@ -425,6 +425,13 @@ CARE_AND_COVER_IN_KEYS: Dict[str, Dict[str, str]] = {
         "English": "member subscriber", "German": "mitglied", "French": "adhérent adhérente",
         "Spanish": "afiliado afiliada", "Italian": "iscritto", "Polish": "członek",
     },
+}
+# An insurance policy, by language: before a number or an id word its holder's number (`Número de póliza`,
+# `Polisnummer`, `numero_polizza`), as `policy number` is (personal_keys); alone a shop's word as often (French
+# `police` is a font).
+POLICIES: Dict[str, str] = {
+    "Spanish": "póliza", "Italian": "polizza", "Dutch": "polis", "Portuguese": "apólice", "Polish": "polisa polisy",
+    "Swedish and Danish": "försäkring forsikring",
 }
 # A patient's state of health, as a key names it after the patient's word (`patient_condition`, `patient_history`) or
 # before it in the languages of HEAD_FIRST (`condicion_paciente`): the special category of health, as

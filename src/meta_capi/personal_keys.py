@@ -1335,6 +1335,7 @@ _CARE_AND_COVER_99 = [_folded(word) for table in (key_lexicon.CARE_AND_COVER, ke
                       if "_" not in word]  # (a word of two: its first word is one of the table's too)
 PERSON_QUALIFIERS |= frozenset(_CARE_AND_COVER_99)
 ACCOUNT_HOLDERS |= frozenset(_CARE_AND_COVER_99)
+ACCOUNT_HOLDERS |= frozenset(_folded(word) for words in key_lexicon.POLICIES.values() for word in words.split())
 _PATIENTS_99 = sorted({_folded(word) for words in key_lexicon.CARE_AND_COVER["patient"].values()
                        for word in words.split()})
 _PATIENTS_HEALTH_99 = sorted({_folded(word) for words in key_lexicon.PATIENTS_HEALTH.values()
