@@ -404,7 +404,8 @@ CARE_AND_COVER: Dict[str, Dict[str, str]] = {
         "Czech and Slovak": "pacient pacientka", "Finnish": "potilas",
     },
     "insured person": {
-        "English": "insured insuree insured_person", "German": "versicherte versicherter versicherten versicherte_person",
+        "English": "insured insuree insured_person",
+        "German": "versicherte versicherter versicherten versicherte_person",
         "French": "assuré assurée personne_assurée", "Spanish": "asegurado asegurada persona_asegurada",
         "Portuguese": "segurado segurada pessoa_segurada", "Italian": "assicurato assicurata persona_assicurata "
         "assistito assistita", "Dutch": "verzekerde", "Polish": "ubezpieczony ubezpieczona osoba_ubezpieczona",
