@@ -54,6 +54,9 @@ NUMBERS = [
     ("numero polizza 55920317", LABELLED_NUMBER), ("Numer polisy: 559203/2026", ""),
     ("versicherten-nr 55920317", LABELLED_NUMBER), ('{"detail": "Member ID: QTV559203001"}', PERSON_ID),
     ('{"note": "Policy number: PL-559203-09"}', LABELLED_NUMBER),
+    # a health insurance card's number after its words (key_lexicon.ALONE's health insurance card)
+    ("Numero tessera sanitaria 80380 000559203 1234", LABELLED_NUMBER), ("EHIC 80276005592031234567", LABELLED_NUMBER),
+    ("Tarjeta sanitaria: 80724005592031234567", LABELLED_NUMBER), ("Gesundheitskarte 80276005592031234567", ""),
 ]
 
 
@@ -77,10 +80,10 @@ def test_a_tariff_s_a_plan_s_and_a_price_s_numbers_go_out(text: str) -> None:
 PERSONAL_KEYS = [
     "patient_name", "nom_du_patient", "insured_name", "beneficiario_nombre", "policyholder_id", "numero_poliza",
     "polisnummer", "mitglied_nr", "patient_condition", "patientCondition", "patient_history", "condicion_paciente",
-    "paziente_patologia", "pacjent_schorzenie",
+    "paziente_patologia", "pacjent_schorzenie", "ehic", "tessera_sanitaria", "health_card_number", "carte_vitale",
 ]
 ORDINARY_KEYS = ["patient", "insured_shipping", "member_price", "condition", "product_condition", "polis",
-                 "patient_leaflet", "insured_value"]
+                 "patient_leaflet", "insured_value", "tse", "card"]
 
 
 @pytest.mark.parametrize("key", PERSONAL_KEYS)

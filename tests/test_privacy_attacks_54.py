@@ -35,12 +35,11 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # an EHIC's twenty digits after its German and Spanish labels (`Kennnummer der Karte:`); a NIR alone in a URL's
-    # path segment (it is caught in text)
-    "number": ["number ehic labelled @", "number ehic spanish @ custom event name", "number nir alone @ url path"],
-    # a member's number after a label in Italian (`Numero tessera sanitaria`, in three groups) and a US `Subscriber
-    # ID` with no separator
-    "member": ["member us group @", "member italian @ custom event name"],
+    # an EHIC's twenty digits after its German label (`Kennnummer der Karte:`: the card's id number, no health card's
+    # word); a NIR alone in a URL's path segment (it is caught in text)
+    "number": ["number ehic labelled @", "number nir alone @ url path"],
+    # a member's number after a US `Subscriber ID` with no separator, letters glued before its digits
+    "member": ["member us group @"],
     # an e-prescription's task id and its access code (`$accept?ac=…`, the DataMatrix's JSON, after `Zugangscode`),
     # in text and as a URL's query
     "rx": ["rx erx task @", "rx erx datamatrix @", "rx erx code @", "url erx link @"],

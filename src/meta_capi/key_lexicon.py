@@ -186,6 +186,14 @@ ALONE: Dict[str, Dict[str, str]] = {
         "Slovene": "davcna_stevilka", "Swahili (taxpayer)": "mlipakodi", "Arabic": "raqm_daribi", "French":
         "numero_fiscal",
     },
+    # (closer 99: a health insurance card, a state's or an insurer's, and the European one, EHIC: its number is its
+    # holder's; not a card alone, a gift card's or a loyalty card's as often)
+    "health insurance card": {
+        "English": "ehic health_card health_insurance_card insurance_card",
+        "German": "gesundheitskarte versichertenkarte krankenversichertenkarte krankenkassenkarte",
+        "French": "carte_vitale", "Spanish": "tarjeta_tse tarjeta_sanitaria", "Italian": "tessera_sanitaria",
+        "Dutch": "zorgpas", "Polish": "karta_ekuz ekuz",
+    },
     "social security number": {"Hungarian": "taj_szam", "Portuguese": "niss", "Vietnamese": "so_bhxh",
                                "Arabic": "daman_ijtimai"},
 }
