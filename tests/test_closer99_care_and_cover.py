@@ -34,6 +34,7 @@ NAMED = [
 LABELS_KEPT = [
     "Patient information leaflet", "Patientenratgeber Diabetes", "Eye drops for patients with dry eyes",
     "Insured shipping", "Versicherter Versand", "Insured: Yes", "Patient: new", "Beneficiary: Example Shop",
+    "Insured: Royal Mail Tracked", "Order 12345 Insured: Standard Parcel", "Insured: DHL Express",
     "Nom du produit : ACUVUE Oasys", "Patient Tarvenholm-Syndrom Ratgeber", "Paziente: Prima visita",
 ]
 

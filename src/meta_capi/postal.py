@@ -2332,6 +2332,9 @@ _BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
 # the French and Spanish posts (`Envoyé par : La Poste`)
 _GENERIC |= frozenset("author authors admin administrator artist editor designer photographer illustrator".split())
 _BUSINESS_SIGNERS |= frozenset("poste correos".split())
+# ... and a shipment's service, which an insured parcel's label names as a patient's names a person (closer 99:
+# `Insured: Royal Mail Tracked`, `Insured: Standard Parcel`)
+_BUSINESS_SIGNERS |= frozenset("mail parcel parcels tracked express shipping delivery courier paket".split())
 # Words that make the words around them no person's name: a generic addressee's or a business's.
 _NOT_A_PERSON = _GENERIC | _BUSINESS_SIGNERS
 
