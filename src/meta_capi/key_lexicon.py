@@ -186,6 +186,14 @@ ALONE: Dict[str, Dict[str, str]] = {
         "Slovene": "davcna_stevilka", "Swahili (taxpayer)": "mlipakodi", "Arabic": "raqm_daribi", "French":
         "numero_fiscal",
     },
+    # (closer 99: a health insurance card, a state's or an insurer's, and the European one, EHIC: its number is its
+    # holder's; not a card alone, a gift card's or a loyalty card's as often)
+    "health insurance card": {
+        "English": "ehic health_card health_insurance_card insurance_card",
+        "German": "gesundheitskarte versichertenkarte krankenversichertenkarte krankenkassenkarte",
+        "French": "carte_vitale", "Spanish": "tarjeta_tse tarjeta_sanitaria", "Italian": "tessera_sanitaria",
+        "Dutch": "zorgpas", "Polish": "karta_ekuz ekuz",
+    },
     "social security number": {"Hungarian": "taj_szam", "Portuguese": "niss", "Vietnamese": "so_bhxh",
                                "Arabic": "daman_ijtimai"},
 }
@@ -390,4 +398,57 @@ MESSAGE_HEADINGS: Dict[str, str] = {
     "English": "subject topic reason department", "German": "betreff thema anliegen grund abteilung",
     "French": "sujet objet motif", "Spanish": "asunto tema motivo", "Portuguese": "assunto tema motivo",
     "Italian": "oggetto argomento motivo", "Dutch": "onderwerp reden afdeling",
+}
+# People by their part in care and cover (closer 99, issue 16: pharmacies, clinics, insurers), by meaning and language:
+# a patient, an insured person, a policy's holder, a benefit's beneficiary, an insurer's or a fund's member. In a key,
+# before a name word, the person's name (`patient_name`, `nom_du_patient`), before an id or a number word the person's
+# number (`numero_asegurado`, `mitglied_nr`); in text a role's label before a full name (`Patientin: Frau …`,
+# `Versicherte Person: …`: postal.names_by_role_or_act), but the member's words, whose label names a tier as often
+# (`Member: Gold Plus`), only in keys (CARE_AND_COVER_IN_KEYS). A word of two words is written with `_`.
+CARE_AND_COVER: Dict[str, Dict[str, str]] = {
+    "patient": {
+        "English": "patient", "German": "patient patientin", "French": "patient patiente",
+        "Spanish and Portuguese": "paciente", "Italian": "paziente", "Dutch": "patiënt", "Polish": "pacjent pacjentka",
+        "Czech and Slovak": "pacient pacientka", "Finnish": "potilas",
+    },
+    "insured person": {
+        "English": "insured insuree insured_person",
+        "German": "versicherte versicherter versicherten versicherte_person",
+        "French": "assuré assurée personne_assurée", "Spanish": "asegurado asegurada persona_asegurada",
+        "Portuguese": "segurado segurada pessoa_segurada", "Italian": "assicurato assicurata persona_assicurata "
+        "assistito assistita", "Dutch": "verzekerde", "Polish": "ubezpieczony ubezpieczona osoba_ubezpieczona",
+    },
+    "policyholder": {
+        "English": "policyholder policy_holder", "German": "versicherungsnehmer versicherungsnehmerin",
+        "French": "souscripteur souscriptrice", "Spanish": "tomador tomadora", "Italian": "contraente",
+        "Dutch": "verzekeringnemer", "Polish": "ubezpieczający",
+    },
+    "beneficiary": {
+        "English": "beneficiary", "German": "begünstigter begünstigte leistungsempfänger", "French": "bénéficiaire",
+        "Spanish and Portuguese": "beneficiario beneficiaria beneficiário", "Italian": "beneficiario",
+        "Dutch": "begunstigde", "Polish": "beneficjent",
+    },
+}
+CARE_AND_COVER_IN_KEYS: Dict[str, Dict[str, str]] = {
+    "member": {
+        "English": "member subscriber", "German": "mitglied", "French": "adhérent adhérente",
+        "Spanish": "afiliado afiliada", "Italian": "iscritto", "Polish": "członek",
+    },
+}
+# An insurance policy, by language: before a number or an id word its holder's number (`Número de póliza`,
+# `Polisnummer`, `numero_polizza`), as `policy number` is (personal_keys); alone a shop's word as often (French
+# `police` is a font).
+POLICIES: Dict[str, str] = {
+    "Spanish": "póliza", "Italian": "polizza", "Dutch": "polis", "Portuguese": "apólice", "Polish": "polisa polisy",
+    "Swedish and Danish": "försäkring forsikring",
+}
+# A patient's state of health, as a key names it after the patient's word (`patient_condition`, `patient_history`) or
+# before it in the languages of HEAD_FIRST (`condicion_paciente`): the special category of health, as
+# `medical_condition` is; alone these words are a product's (`condition=new`, `Zustand: gebraucht`).
+PATIENTS_HEALTH: Dict[str, str] = {
+    "English": "condition conditions illness illnesses history complaint complaints",
+    "German": "zustand erkrankung erkrankungen beschwerden krankengeschichte vorerkrankungen",
+    "French": "état pathologie pathologies affection antécédents", "Spanish": "condición afección patología "
+    "antecedentes", "Portuguese": "condição patologia antecedentes", "Italian": "condizione patologia anamnesi",
+    "Dutch": "aandoening toestand", "Polish": "schorzenie choroba",
 }

@@ -265,6 +265,7 @@ def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = Fal
     if kind == _TITLE:
         return HONORIFIC if _HONORIFIC_ALONE.fullmatch(value + " ") is not None else ""
     if kind == _PERSON_ID:
+        value = value.partition('"')[0].rstrip()  # (a JSON string's value ends at its quote: closer 99)
         return PERSON_ID if _PERSON_ID_VALUE.fullmatch(value) is not None and sum(
             character.isalnum() for character in value) >= _ID_LENGTH and sum(
             character.isdigit() for character in value) >= _ID_DIGITS else ""

@@ -1326,6 +1326,22 @@ ID_WORDS |= frozenset("आईडी संख्या नंबर नम्ब
 NUMBER_WORDS |= frozenset("संख्या नंबर नम्बर".split())
 _MORE_TOKENS += [policy + word for policy in ("police", "poliçe", "証券") for word in sorted(NUMBER_WORDS | {"番号"})]
 LEADING_ID_WORDS |= frozenset(["رقم"])  # (Arabic's number word, before its holder: `رقم العميل`)
+# Closer 99: people in care and cover (key_lexicon.CARE_AND_COVER): before a name word the person's name
+# (`patient_name`, `nom_du_patient`), before an id or a number word their number (`asegurado_numero`); alone they are
+# ordinary (`insured_shipping`, `member_price`). A patient's word with a word of their health (PATIENTS_HEALTH), either
+# first, is the special category of health (`patient_condition`, `condicion_paciente`).
+_CARE_AND_COVER_99 = [_folded(word) for table in (key_lexicon.CARE_AND_COVER, key_lexicon.CARE_AND_COVER_IN_KEYS)
+                      for languages in table.values() for words in languages.values() for word in words.split()
+                      if "_" not in word]  # (a word of two: its first word is one of the table's too)
+PERSON_QUALIFIERS |= frozenset(_CARE_AND_COVER_99)
+ACCOUNT_HOLDERS |= frozenset(_CARE_AND_COVER_99)
+ACCOUNT_HOLDERS |= frozenset(_folded(word) for words in key_lexicon.POLICIES.values() for word in words.split())
+_PATIENTS_99 = sorted({_folded(word) for words in key_lexicon.CARE_AND_COVER["patient"].values()
+                       for word in words.split()})
+_PATIENTS_HEALTH_99 = sorted({_folded(word) for words in key_lexicon.PATIENTS_HEALTH.values()
+                              for word in words.split()})
+_MORE_TOKENS += [joined for patient in _PATIENTS_99 for health in _PATIENTS_HEALTH_99
+                 for joined in (patient + health, health + patient)]
 # A hospital's medical record number by its abbreviation (`MRN`), as its words are.
 _MORE_TOKENS += ["mrn"]
 
@@ -1407,7 +1423,21 @@ def names_a_person(label: str) -> bool:
     (PERSON_LABEL_WORDS), or the label is a full name's initials with their dots (names_a_person_by_initials)."""
     tokens = key_tokens(label)
     return any("".join(tokens[-count:]) in PERSON_LABEL_WORDS for count in range(1, min(3, len(tokens)) + 1)) or (
-        len(tokens) == 1 and tokens[0] in _ALONE_NAME_LABELS) or names_a_person_by_initials(label)
+        len(tokens) == 1 and tokens[0] in _ALONE_NAME_LABELS) or names_a_person_by_initials(label) or (
+        _name_of_a_person(tokens))
+
+
+# The small words between a name's word and the person it is of, in the languages that write the name first (`Nom
+# du patient`, `Nombre del cliente`, `Nome dell'assicurato`, `Name of the insured`).
+_OF_WORDS = frozenset(
+    "de du des da do dos das del della dello dell di degli of the van von der le la l el il lo".split())
+
+
+def _name_of_a_person(tokens: List[str]) -> bool:
+    """Whether a label's tokens are a name's word, small words of `of` and a person's word (closer 99: `Nom du
+    patient`, `nombre del asegurado`): the person's name, as `patient name` is."""
+    return 2 < len(tokens) < 6 and tokens[0] in NAME_TOKENS and tokens[-1] in PERSON_QUALIFIERS and all(
+        token in _OF_WORDS for token in tokens[1:-1])
 
 
 # A person's full name as a form's label abbreviates it, a letter or two and a dot for each of its words: Russian

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from typing import Callable, Dict, FrozenSet, List
 
-from . import coordinates
+from . import coordinates, key_lexicon
 from .canonical import (
     ARABIC_LETTER_VARIANTS,
     FIELD_CLOSERS,
@@ -2137,7 +2137,8 @@ _NAME_PARTICLE = (r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti|an|O|b
                   r"|ap|ab|ferch|verch|Ni|Nic|Ui|Mhic)"
                   r"[ \t]{1,3}){0,2}")
 _HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Senor|Senora|Sig|"
-              r"Signor|Signora|Dhr|Mevr|Pan|Pani|Ibu|Bapak|Bpk|Sdr|Sdri|Tuan|Nyonya|Encik|Puan|Cik|"
+              # (Dutch writes its own in lower case with their dot: `dhr. Q. Jansen`, `mevr. De Vries`; closer 99)
+              r"Signor|Signora|Dhr|Mevr|dhr(?=\.)|mevr(?=\.)|Pan|Pani|Ibu|Bapak|Bpk|Sdr|Sdri|Tuan|Nyonya|Encik|Puan|Cik|"
               # Italian abbreviates a title to its first letters, a dot and its ending (`Sig.ra`, `Dott.ssa`)
               r"Sig\.(?:ra|na)|Dott(?:\.ssa)?|Prof\.ssa|Avv|Ing|"
               r"Si|Sidi|Lalla|Moulay|Hadj|Hajj|Hajja)\.?[ \t]{1,3}")  # Maghreb (seventeenth attack)
@@ -2331,6 +2332,9 @@ _BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
 # the French and Spanish posts (`Envoyé par : La Poste`)
 _GENERIC |= frozenset("author authors admin administrator artist editor designer photographer illustrator".split())
 _BUSINESS_SIGNERS |= frozenset("poste correos".split())
+# ... and a shipment's service, which an insured parcel's label names as a patient's names a person (closer 99:
+# `Insured: Royal Mail Tracked`, `Insured: Standard Parcel`)
+_BUSINESS_SIGNERS |= frozenset("mail parcel parcels tracked express shipping delivery courier paket".split())
 # Words that make the words around them no person's name: a generic addressee's or a business's.
 _NOT_A_PERSON = _GENERIC | _BUSINESS_SIGNERS
 
@@ -2473,8 +2477,9 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # colon; ASCII's brackets in pairs, the opening one after a blank or at the start, `Custom Necklace (Name: …)`, not
 # a word's glued bracket, `Poster(City: …`, nor a closing one after a label opened otherwise, `Print(…, City: Rome)`:
 # forty-first attack); a closing mark ends the name. (Group "bracket", the first, tells an ASCII bracket opened it.)
-# A dash between blanks opens a label as ` / ` does (`Photo book - uploaded by: …`, `Gift card - From: …`).
-_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]"
+# A dash between blanks opens a label as ` / ` does (`Photo book - uploaded by: …`, `Gift card - From: …`), and so
+# does a blank after a code's last digit (closer 99: `(01)04006381333931(10)481B27 Patient: …`).
+_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9])[ \\t]"
                        f"|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}]|(?<![^ \\t])(?P<bracket>[(\\[{{]))[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
@@ -2513,6 +2518,14 @@ _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|s
                                # `Signed-off-by: …`, `Co-authored-by: …`), their address or not
                                r"|(?:signed-off|co-authored|reported|tested|acked|suggested|helped)-by)")
 
+# The key lexicon's people in care and cover (key_lexicon.CARE_AND_COVER) as a label's words, in the canonical form
+# (its marks folded: `Patiënt`, `assurée`), a word of two with a blank or a dash between (`Versicherte Person`).
+_CARE_AND_COVER_LABELS = "|".join(sorted({
+    re.escape(canonical(word)[0].casefold()).replace("_", "[ \t-]") for languages in key_lexicon.CARE_AND_COVER.values()
+    for words in languages.values() for word in words.split()}, key=lambda word: (-len(word), word)))
+
+_CARE_AND_COVER_LABEL = re.compile(f"(?i:{_CARE_AND_COVER_LABELS})")
+
 # A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
 _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passenger|travell?er|patient|payer|payee"
@@ -2524,7 +2537,10 @@ _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passen
                                 r"|klient|klientka|asiakas|zakaznik|zakaznicka"
                                 # (Finnish `Toimitus`, a delivery: the person it is handed over to after its colon,
                                 # as Finnish writes no preposition: `Toimitus: Anna Virtanen`)
-                                r"|toimitus)")
+                                r"|toimitus"
+                                # (closer 99: a patient, an insured person, a policy's holder, a beneficiary, by the
+                                # key lexicon's meanings: `Patientin:`, `Versicherte Person:`, `Paziente:`)
+                                f"|{_CARE_AND_COVER_LABELS})")
 
 
 def names_by_role_or_act(label: str) -> bool:
@@ -2684,7 +2700,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         if match is not None and personal_label(match.group(1)):
             return PERSON_NAME
     return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) or lines and _labelled_above(
-        form, personal_label, person_label) else ""
+        form, personal_label, person_label) or not segments and comma and _surname_first_in_register(form) else ""
 
 
 # A label alone on its line (or opening a JSON string), with or without its colon, and a name filling the next line (or
@@ -2729,7 +2745,8 @@ def _unmarked(form: str) -> str:
             _unmarked_30(form)) or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None or (
             pin_code_last(form) and _IN_UNMARKED_LINE.search(form[-200:]) is not None):
         return POSTAL_ADDRESS
-    return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) else ""
+    return PERSON_NAME if _opens_greeting(form) and _greeted(form, False) or (
+        "," in form and _surname_first_in_register(form)) else ""
 
 
 def labelled_person(form: str, personal_label: Callable[[str], bool],
@@ -2753,15 +2770,23 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                 label, form[match.end(2):match.end()]):
             return True
         # (a role's, a kin's or a doer's label, or a gift's side after a gift's word, before a full name)
+        role = _PERSON_ROLE_LABEL.fullmatch(label) is not None
         if capitals is None and any_case is None:
-            part = PART if _PERSON_ROLE_LABEL.fullmatch(label) is not None else names_by_part(label)
+            part = PART if role else names_by_part(label)
             if part == SIDE and gift_at < 0:
                 gift_at = first_gift(form)  # (once for the text: each side label compares its start to it)
             if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
                     form[match.end(2):match.end()]):
                 return True
-        if any_case is not None and label.isascii() and _mixed_case_name(any_case) and person_label(label) and (
-                _names_a_person(label, personal_label)):
+            # (a patient's or an insured person's label before a family name, a comma and the given name, as a
+            # register writes a name surname first: `Patient: Tarvenholm, Quendrix`; closer 99; not a shop's role,
+            # whose label is answered as often: `Guest: Yes, Please`)
+            if _CARE_AND_COVER_LABEL.fullmatch(label) is not None and _surname_first(
+                    form[match.end(2):match.end()]) and (
+                    _GIVEN_AFTER_COMMA.match(form, match.end()) is not None):
+                return True
+        if any_case is not None and label.isascii() and _mixed_case_name(any_case) and (
+                role or person_label(label) and _names_a_person(label, personal_label)):
             return True
         # (a family name in capitals, a comma and the given name, as a roster or a register writes it surname first:
         # `Customer: QUILDERSEN, Ottavine`; forty-sixth attack)
@@ -2880,6 +2905,27 @@ def _left_at_a_place(label: str, after: str) -> bool:
 def _country(key: str) -> bool:
     """Whether letters_key `key` is a country's name (not its code: `Jo`, `Al` are given names)."""
     return len(key) > 3 and key in COUNTRY_BY_KEY
+
+
+# A patient's or an insured person's word with no colon, a family name, a comma and the given name, as a pharmacy's
+# pick-up note or a register writes them, opening the text, a line or a part after a dash, and ending one
+# (`Abholfach 7 – Patient Tarvenholm, Quendrix – Rezept liegt vor`; closer 99).
+_REGISTER_NAME = re.compile(f"(?:^|[\n;|]|[ \t]-[ \t])[ \t]{{0,3}}(?i:{_CARE_AND_COVER_LABELS})[ \t]{{1,3}}"
+                            f"({_PERSON_WORD}),[ \t]{{1,3}}{_PERSON_WORD}(?=[ \t]{{0,3}}(?:$|[\n;|]|-[ \t]))")
+
+
+def _surname_first_in_register(form: str) -> bool:
+    """Whether canonical `form` holds a patient's or an insured person's word, then a name surname first
+    (_REGISTER_NAME), the family name no generic addressee's nor a business's word."""
+    match = _REGISTER_NAME.search(form)
+    return match is not None and match.group(1).lower() not in _NOT_A_PERSON and not a_thing(match.group(0))
+
+
+def _surname_first(after: str) -> bool:
+    """Whether the text after a role label (its colon, a word) is one word that may be a family name: none a generic
+    addressee's nor a business's, nor a thing's (`Customer: Returning, VIP`)."""
+    words = after.lstrip(" \t.:").split()
+    return len(words) == 1 and words[0].lower() not in _NOT_A_PERSON and not a_thing(after)
 
 
 def _full_name(after: str) -> bool:
