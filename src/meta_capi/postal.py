@@ -2478,8 +2478,9 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # a word's glued bracket, `Poster(City: …`, nor a closing one after a label opened otherwise, `Print(…, City: Rome)`:
 # forty-first attack); a closing mark ends the name. (Group "bracket", the first, tells an ASCII bracket opened it.)
 # A dash between blanks opens a label as ` / ` does (`Photo book - uploaded by: …`, `Gift card - From: …`), and so
-# does a blank after a code's last digit (closer 99: `(01)04006381333931(10)481B27 Patient: …`).
-_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9])[ \\t]"
+# does a blank after a code's last two digits (closer 99: `(01)04006381333931(10)481B27 Patient: …`, `EXP 2027-08
+# Patient: …`; a version's `3.0 FN:…` ends in one).
+_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]{{2}})[ \\t]"
                        f"|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}]|(?<![^ \\t])(?P<bracket>[(\\[{{]))[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
