@@ -33,21 +33,19 @@ _LABELLED_CODE = re.compile(
 # An `ac` parameter's 64 hex digits, a prescription's only when its words or path stand beside (_PRESCRIPTION_WORDS).
 _AC_PARAMETER = re.compile(r"(?<![A-Za-z0-9_])ac=" + _HEX_64)
 _PRESCRIPTION_WORDS = re.compile(r"(?i:task/|e-?rezept|rezept|prescription|ordonnance|receta|ricetta)")
-_AC_PAIR = re.compile(r"ac=" + _HEX_64)
-# The cues, looked for in C before any search (most texts hold none; the detector asks CUE, built from them and from
-# the task id's dotted groups, before calling `reason`).
+# The access code's cues (most texts hold none): with the task id's dotted groups, what the detector looks for in C
+# (CUE_SOURCE, compiled there) before it calls `reason`, so that a text holding none reads nothing of this module.
 CODE_CUES = ("ode", "ODE", "odi", "ODI", "accept", "ac=", "AC=", "dost", "DOST")
-
-
 # What `reason` needs, one scan in C: a task id's dotted groups of three digits, or one of CODE_CUES.
 CUE_SOURCE = r"[0-9]\.[0-9]{3}\.[0-9]{3}\.|" + "|".join(re.escape(cue) for cue in CODE_CUES)
 
 
 def reason(form: str) -> str:
-    """PRESCRIPTION when canonical `form` holds an e-prescription's task id or access code (above), or ""."""
+    """PRESCRIPTION when canonical `form` holds an e-prescription's task id or access code (above), or "". (Its caller
+    tests CUE_SOURCE first.)"""
     if "." in form and _TASK_ID.search(form) is not None:
         return PRESCRIPTION
-    if len(form) < 64 or not any(cue in form for cue in CODE_CUES):
+    if len(form) < 64:  # (an access code's 64 hex digits; the cues were its caller's test)
         return ""
     if _LABELLED_CODE.search(form) is not None:
         return PRESCRIPTION
@@ -58,5 +56,5 @@ def reason(form: str) -> str:
 def access_code_parameter(pair: str, url: str) -> bool:
     """Whether a query's `pair` is an `ac` parameter holding an access code: 64 hex digits, the prescription's words
     or path (or its task id) in the rest of `url` (its path and query)."""
-    return pair[:3] == "ac=" and _AC_PAIR.fullmatch(pair) is not None and (
+    return pair[:3] == "ac=" and _AC_PARAMETER.fullmatch(pair) is not None and (
         _PRESCRIPTION_WORDS.search(url) is not None or "." in url and _TASK_ID.search(url) is not None)

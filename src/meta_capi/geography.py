@@ -94,4 +94,4 @@ _TOWN_ROWS = {
     "se no dk fi is": "stockholm goteborg gothenburg malmo oslo kobenhavn copenhagen aarhus odense helsinki espoo "
                       "tampere reykjavik",
 }
-TOWNS = frozenset(town.replace("+", " ") for towns in _TOWN_ROWS.values() for town in towns.split())
+TOWN_NAMES = frozenset(town.replace("+", " ") for towns in _TOWN_ROWS.values() for town in towns.split())

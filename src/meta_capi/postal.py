@@ -33,7 +33,7 @@ from .canonical import (
     longest_first,
 )
 from .coordinates import COORDINATES as COORDINATES  # (re-exported: the detector names the reason here)
-from .geography import COUNTRY_BY_KEY, TOWNS, letters_key
+from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .role_labels import PART, SIDE, a_thing, first_gift, names_by_part
 
 POSTAL_ADDRESS = "holds a postal address"
@@ -2555,7 +2555,7 @@ def names_by_role_or_act(label: str) -> bool:
 # street leeds`, `sw1a1aa 12 oxley rd`, `10115 berlin oxleystr 12`, `delivery address 12 oxley lane`). A street line
 # alone is weak there (`42nd street`, `5th avenue boots`, `10 speed road bike`); with its next part it is strong: a
 # post code of its country's layout and a town (`1726 ab amsterdam`, `springfield il 62701`, `sw1a 1aa`), or a town
-# known by its name (geography.TOWNS), before or after the line, or a label naming an address opening the text. The
+# known by its name (geography.TOWN_NAMES), before or after the line, or a label naming an address opening the text. The
 # line: a house number, a name's words and an English street word (`12 oxley street`, glued `12oxleyroad`), a name
 # glued to a German or Dutch street word and the number (`oxleystr 12`), or a street word of the languages that
 # write it first, a name and the number (`calle oxley 12`). Read on the whole text in lower case or on a quoted run
@@ -2614,8 +2614,8 @@ def _searched_run(run: str, personal_label: Callable[[str], bool]) -> bool:
     if _SEARCHED_CODED_LINE.fullmatch(line) is not None:
         return True
     for size in (1, 2):  # a known town after the line or before it
-        if len(words) > size and (" ".join(words[-size:]) in TOWNS and _SEARCHED_STREET_LINE.fullmatch(
-                " ".join(words[:-size])) is not None or " ".join(words[:size]) in TOWNS and (
+        if len(words) > size and (" ".join(words[-size:]) in TOWN_NAMES and _SEARCHED_STREET_LINE.fullmatch(
+                " ".join(words[:-size])) is not None or " ".join(words[:size]) in TOWN_NAMES and (
                 _SEARCHED_STREET_LINE.fullmatch(" ".join(words[size:])) is not None)):
             return True
     # a label naming an address opening the text, then the line (its words are a label's: no digit)
