@@ -7,27 +7,11 @@ fragment stay refused. The values are made up for each rule, not the attack's.""
 
 from __future__ import annotations
 
-from typing import List, Optional, Tuple
-
 import pytest
 
-from meta_capi import decisions
-from meta_capi.privacy import clean_url
+from url_reasons import FIELD, FRAGMENT_REMOVED, QUERY_REMOVED, cleaned
 
 SHOP = "https://shop.example.net"
-FIELD = "event_source_url"
-QUERY_REMOVED = "query parameters with personal data removed"
-FRAGMENT_REMOVED = "fragment with personal data removed"
-
-
-def cleaned(url: str) -> Tuple[Optional[str], List[Tuple[str, str]]]:
-    """`url` cleaned as a page's URL, and the reasons noted for it."""
-    record = decisions.Decisions()
-    previous = decisions.start(record)
-    try:
-        return clean_url(url, FIELD), record.left_out
-    finally:
-        decisions.start(previous)
 
 
 @pytest.mark.parametrize("query", [

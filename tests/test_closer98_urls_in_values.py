@@ -8,27 +8,12 @@ values are made up for the rule, not the attack's."""
 from __future__ import annotations
 
 import time
-from typing import List, Optional, Tuple
 
 import pytest
 
-from meta_capi import decisions
-from meta_capi.privacy import clean_url
+from url_reasons import FIELD, FRAGMENT_REMOVED, QUERY_REMOVED, cleaned
 
 SHOP = "https://shop.example.com"
-FIELD = "event_source_url"
-QUERY_REMOVED = "query parameters with personal data removed"
-FRAGMENT_REMOVED = "fragment with personal data removed"
-
-
-def cleaned(url: str) -> Tuple[Optional[str], List[Tuple[str, str]]]:
-    """`url` cleaned as a page's URL, and the reasons noted for it."""
-    record = decisions.Decisions()
-    previous = decisions.start(record)
-    try:
-        return clean_url(url, FIELD), record.left_out
-    finally:
-        decisions.start(previous)
 
 
 # Logins', checkouts', payments' and single-page apps' redirects as real platforms write them.
