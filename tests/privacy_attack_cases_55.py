@@ -260,7 +260,7 @@ STUDENTS: Dict[str, Tuple[str, Any]] = {
     "ine": ("Numéro INE de l'élève : 0739154826K", "0739154826K"),
     "student id": ("Student ID: 900739154 – Fall 2026 tuition due", "900739154"),
     "gakuseki": ("学籍番号 S2673915 氏名 霧ヶ城 湊", ["S2673915", "霧ヶ城"]),
-    "roll no": ("Roll No. 7391548 – Aarav Pendurthikar, Class X-B", ["Pendurthikar"]),
+    "roll no": ("Roll No. 7391548 – Aarav Pendurthikar, Class X-B", ["Pendurthikar", "7391548"]),
 }
 
 CONTACTS: Dict[str, Tuple[str, Any]] = {
