@@ -227,6 +227,7 @@ GALAXY_EAN = gs1("880609573018")
 PIXEL_EAN = gs1("084035308731")
 SIM_PACK = gs1("0501234800729")
 JAN = gs1("454999543395")
+UPC = gs1("19594903684")
 TEXTS = [
     "O2 Unlimited Max 5G SIM Only 24 Monate", "Vodafone GigaMobil M 5G (24 Monate)", "MagentaMobil L mit Smartphone",
     "EE SIM Only 100GB 24 months", "Free Forfait 5G 350 Go", "Orange Forfait 5G 200 Go", "Movistar miMovistar Total",
@@ -247,7 +248,8 @@ CODES = [
     "SIMO-30D-100GB", "VF-GMM-24-5G", "EE-SIMO-100GB-24M", "Profile class 01, MTC 801, LLFC 100",
     "MCC 234 MNC 15", "PLMN 26201", "APN web.vodafone.de", "Band n78 3.5 GHz", "SMETS2 EDMI ES-10B",
     "Landis+Gyr E470 5424", "STORE-0421-LDS", "ORD-2026-558210", "ES-LUZ-2.0TD-24H", "DE98ZZZ09999999999",
-    f"JAN {JAN}", "ST-BAS-24", "SKU-SIM-TRIO-PAYG",
+    f"JAN {JAN}", "ST-BAS-24", "SKU-SIM-TRIO-PAYG", "01 801 100", f"UPC {UPC}", "HSN 85171300", "NCM 8517.13.00",
+    "SIMO-12M-UNL-5G-TRIO",
 ]
 URLS = [
     f"{SHOP}/handys/apple-iphone-15-pro-256gb?farbe=titan-natur", f"{SHOP}/tarife/gigamobil-m?laufzeit=24",
