@@ -237,10 +237,18 @@ _SCORE_CUE = re.compile(r"/[ \t]{0,3}(?:5|10)(?![0-9])")  # (its `/` a literal: 
 _STRING_REACH = 240  # (how far a string's rating is looked for: a name of 95 characters at most, a mark, a rating)
 
 
+# What every rating of OPENING_RATED holds somewhere (a star; a digit before `/`, `out` or a word; a label's colon
+# before a digit): a text without one is not matched against the whole pattern, whose alternatives span 40 KiB that a
+# cold call would read.
+_RATED_CUE = re.compile(f"[{_STARS}]|:[ \\t]{{0,3}}[0-9]|[0-9](?:[ \\t]{{0,3}}(?:/|out)|[ \\t]{{1,3}}[^\\W\\d_])")
+
+
 def opening_rated(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     """PERSON_NAME when canonical `form` opens with a review's author before its rating, or a JSON string's value in
     it before stars or a score (above), or "" (one anchored match at the text's start, and at each string's opening
-    quote whose string holds a cue)."""
+    quote whose string holds a cue; none when the text holds no rating's cue)."""
+    if _RATED_CUE.search(form) is None:
+        return ""
     found = _opening_rated_at(form, 0, a_name)
     if found or '"' not in form or not _rating_cue(form):
         return found
