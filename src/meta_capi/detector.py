@@ -1447,16 +1447,16 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return CARD  # (thirteen digits after a code's label are the code's: no network issues such cards today)
     if _national_number(run, digits, text, start, level, not (id_like or segments), not id_like):
         return NATIONAL_ID
-    if count == 20 and level < CODE and ehic_card_id(run, digits):
-        return HEALTH_ID  # (a European health insurance card's id by its prefix; after a code's label the code's)
     if (count <= 15 or run[:3] == "011") and _dialled(run, digits, text, end):
         return "" if _edifact_gs1_number(run, digits, text, start, end) else PHONE
     if " / " in run and _PRICE_BESIDE_SLASH.search(run) is not None:  # (`19.99 / 2 700 000`: two prices)
         return _slashed_reason(run, text, start, id_like, segments, level)
     if "," in run:
         return _comma_reason(run, text, start, level, segments)
-    if count > 15:  # longer than any phone number: a list of numbers, each group judged alone (or a CLABE)
+    if count > 15:  # longer than any phone number: a list of numbers, each group judged alone (or a CLABE, or a
+        # European health insurance card's id by its prefix, after no code's label: closer 101)
         found = LABELLED_NUMBER if count == 18 and level == FREE and _clabe_after_transfer(digits, text, start) else (
+            HEALTH_ID if count == 20 and level < CODE and ehic_card_id(run, digits) else "") or (
             _slashed_reason(run, text, start, id_like, segments, level) if " / " in run else "")
         return found or (_groups_reason(run, text, start, id_like, segments, level) if digits != run else "")
     if digits != run:
@@ -3538,7 +3538,9 @@ def _labelled_reason(form: str) -> str:
     holding more keeps the other rules' reasons."""
     return (labelled_values.reason(form) if (
         ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#" in form) else ""
-    ) or (labelled_values.blank_separated_reason(form) if " " in form or "\t" in form else "") or (credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
+    ) or (labelled_values.blank_separated_reason(form) if " " in form or "\t" in form else "") or (
+        # (a person's id after its label and a blank alone, its id word's scan in C: closer 101)
+        credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
         e_prescriptions.reason(form) if len(form) >= 22 and _PRESCRIPTION_CUE.search(form) is not None else "") or (
         # (an E-Rezept's task id or code; its cue compiled here: a text holding none reads nothing of its module)
         person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")

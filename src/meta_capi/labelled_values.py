@@ -180,19 +180,26 @@ def reason(form: str) -> str:
 
 
 # (closer 101) A person's own id's label with a blank alone before its value, as an insurer's card prints it
-# (`Subscriber ID XQT481726 Group 00123`, `Member No QX481726`): the label's last word an id word (ID_WORDS, glued or
-# apart: `Mitgliedsnummer`), maybe its dot, one to three blanks, and a token holding a digit in its first 41
-# characters; the label is read as after a separator, its value is the one token (_value_reason's six letters and
-# digits, four digits). One scan in C finds the few id words a text holds before a blank.
-_ID_WORD_AND_BLANK = re.compile(
-    "(?i:" + "|".join(sorted((re.escape(word) for word in ID_WORDS), key=lambda word: (-len(word), word)))
-    + r")(\.?[ \t]{1,3})(?=[^\s,;|&]{0,40}?[0-9])")
+# (`Subscriber ID XQT481726 Group 00123`, `Member No QX481726`): one to three blanks before a token holding a digit in
+# its first 41 characters, the words before them ending in an id word (ID_WORDS, glued or apart: `Mitgliedsnummer`),
+# maybe its dot; the label is read as after a separator, its value is the one token (_value_reason's six letters and
+# digits, four digits). The blanks are found in C (a class first: the engine skips to them), the id word's ending by
+# one str.endswith: a text pays a slice for each number it holds.
+_BLANK_BEFORE_A_DIGIT = re.compile(r"[ \t]{1,3}(?=[^\s,;|&]{0,40}?[0-9])")
+_ID_WORD_ENDINGS = tuple(sorted(ID_WORDS))
+_LONGEST_ID_WORD = max(len(word) for word in ID_WORDS)
 
 
 def blank_separated_reason(form: str) -> str:
     """PERSON_ID when canonical `form` holds a person's own id after its label and a blank (above), or ""."""
-    for match in _ID_WORD_AND_BLANK.finditer(form):
-        label_end = match.start(1)
+    for match in _BLANK_BEFORE_A_DIGIT.finditer(form):
+        label_end = match.start()
+        if label_end < 2:
+            continue
+        if form[label_end - 1] == ".":
+            label_end -= 1
+        if not form[max(0, label_end - _LONGEST_ID_WORD):label_end].lower().endswith(_ID_WORD_ENDINGS):
+            continue
         head = form[max(0, label_end - _REACH):label_end].lower()
         if _labelled(form, head, match.end(), " "):
             return PERSON_ID
