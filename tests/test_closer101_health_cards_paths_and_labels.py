@@ -5,7 +5,7 @@
   card prints it; no check digit is read (issuers compute none in common). After a code's or an order's label it is
   the code's; a shipping unit's, a SIM's or a random id's twenty digits open otherwise;
 - France's NIR alone in a URL path's segment by its key of 97 (ids of digits alone are not read in a path: the NIR's
-  sex, month and key pass once in about four thousand numbers of fifteen digits), Corsica's `2A` and `2B` too;
+  sex, month and key pass once in three to four thousand numbers of fifteen digits), Corsica's `2A` and `2B` too;
 - a person's own id after its label and a blank alone (`Subscriber ID XQT481726`): one token, as after `:`; a
   subscriber's word by meaning in the lexicon's larger languages before an id word;
 - a birth date after its label in a URL path, the date's `/` splitting it into segments (`/account/born 02/13/1971`):

@@ -540,8 +540,8 @@ def nir(digits: str) -> bool:
 
 _CORSICA = {"2A": "19", "2B": "18"}  # (Corsica's two departments, as INSEE computes a NIR's key over them)
 # A NIR filling a URL path's segment alone (closer 101: `/patients/<NIR>/`): its sex, year and month, the key of 97
-# over the rest, a chance match once in about four thousand numbers of fifteen digits, where ids of digits alone are
-# not read (strong_only).
+# over the rest, a chance match once in three to four thousand numbers of fifteen digits, where ids of digits alone
+# are not read (strong_only).
 _NIR_SEGMENT = re.compile(r"(?<![^\n])[12][0-9]{4}(?:[0-9]{2}|2[ABab])[0-9]{8}(?![^\n])")
 
 
