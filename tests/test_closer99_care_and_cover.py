@@ -15,6 +15,7 @@ from meta_capi import detector, personal_keys
 PERSON_NAME = "holds a person's name"
 LABELLED_NUMBER = "holds a number labelled as personal data"
 PERSON_ID = "holds a person's id after its label"
+HEALTH_ID = "holds a health insurance number"
 
 # --- a name after a patient's, an insured person's, a policyholder's or a beneficiary's label
 NAMED = [
@@ -55,9 +56,10 @@ NUMBERS = [
     ("numero polizza 55920317", LABELLED_NUMBER), ("Numer polisy: 559203/2026", ""),
     ("versicherten-nr 55920317", LABELLED_NUMBER), ('{"detail": "Member ID: QTV559203001"}', PERSON_ID),
     ('{"note": "Policy number: PL-559203-09"}', LABELLED_NUMBER),
-    # a health insurance card's number after its words (key_lexicon.ALONE's health insurance card)
-    ("Numero tessera sanitaria 80380 000559203 1234", LABELLED_NUMBER), ("EHIC 80276005592031234567", LABELLED_NUMBER),
-    ("Tarjeta sanitaria: 80724005592031234567", LABELLED_NUMBER), ("Gesundheitskarte 80276005592031234567", ""),
+    # a health insurance card's number after its words (key_lexicon.ALONE's health insurance card); an EHIC's card id
+    # of twenty digits is named by its own shape first (closer 101: national_ids.ehic_card_id)
+    ("Numero tessera sanitaria 80380 000559203 1234", LABELLED_NUMBER), ("EHIC 80276005592031234567", HEALTH_ID),
+    ("Tarjeta sanitaria: 80724005592031234567", HEALTH_ID), ("Gesundheitskarte 80276005592031234567", ""),
 ]
 
 

@@ -79,6 +79,7 @@ from .national_ids import (
     VEHICLE_ID,
     birth_dated,
     checked_id,
+    ehic_card_id,
     german_insurance_number,
     holds_compact_nino,
     holds_hong_kong_id,
@@ -93,6 +94,7 @@ from .national_ids import (
     holds_vin,
     idnp,
     jmbg,
+    nir_segment,
     owned_nino,
     plate_cue,
     reversed_id,
@@ -585,6 +587,25 @@ def _birth_date_reason(form: str) -> str:
     found = BIRTH_DATE if _BIRTH_WORD.search(lower) is not None and _BIRTH_DATE.search(lower) is not None else ""
     _last_birth_date[:] = [form, found]
     return found
+
+
+# A slug's joints read as blanks (`ne-le`, `date_of_birth`), and a segment's end after a word (a label filling its
+# segment: `/ne-le/14/03/1981`): a birth label's words in a path (closer 101).
+_SLUG_JOINTS = str.maketrans("-_+", "   ")
+_END_AFTER_A_WORD = re.compile(r"(?<=[^\W\d_])\n")
+
+
+def _birth_date_across_segments(lines: str) -> str:
+    """A birth date after its label in a URL path read as lines (a line break for each `/`), its `/` read back as
+    text's (closer 101): a date written with slashes in a path splits into segments, and a label opens its segment
+    or fills one (`/account/born 02/13/1971`, `/ne-le/14/03/1981`). The birth rule needs its label right before the
+    date, a word at most between, as in text: a blog's dated path names no birth (`/blog/2024/02/13/…`,
+    `/archive/13/02/1971`); a slug's joints are blanks (`born-in-the-usa/1984/06/04` holds words between)."""
+    reading = lines.lower().translate(_SLUG_JOINTS)
+    if _BIRTH_WORD.search(reading) is None:  # (most paths name no birth: one scan in C)
+        return ""
+    reading = _END_AFTER_A_WORD.sub(" ", reading).replace("\n", "/")
+    return BIRTH_DATE if _BIRTH_DATE.search(reading) is not None else ""
 
 
 def _decoded(text: str) -> Tuple[str, bool, bool]:
@@ -1432,8 +1453,10 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return _slashed_reason(run, text, start, id_like, segments, level)
     if "," in run:
         return _comma_reason(run, text, start, level, segments)
-    if count > 15:  # longer than any phone number: a list of numbers, each group judged alone (or a CLABE)
+    if count > 15:  # longer than any phone number: a list of numbers, each group judged alone (or a CLABE, or a
+        # European health insurance card's id by its prefix, after no code's label: closer 101)
         found = LABELLED_NUMBER if count == 18 and level == FREE and _clabe_after_transfer(digits, text, start) else (
+            HEALTH_ID if count == 20 and level < CODE and ehic_card_id(run, digits) else "") or (
             _slashed_reason(run, text, start, id_like, segments, level) if " / " in run else "")
         return found or (_groups_reason(run, text, start, id_like, segments, level) if digits != run else "")
     if digits != run:
@@ -3304,6 +3327,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
+            _birth_date_across_segments(form) if segments and "\n" in form else "") or (
             # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
             self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (
             # (a person's own street line said as their name is: self_introductions.py)
@@ -3514,7 +3538,9 @@ def _labelled_reason(form: str) -> str:
     holding more keeps the other rules' reasons."""
     return (labelled_values.reason(form) if (
         ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#" in form) else ""
-    ) or (credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
+    ) or (labelled_values.blank_separated_reason(form) if " " in form or "\t" in form else "") or (
+        # (a person's id after its label and a blank alone, its id word's scan in C: closer 101)
+        credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
         e_prescriptions.reason(form) if len(form) >= 22 and _PRESCRIPTION_CUE.search(form) is not None else "") or (
         # (an E-Rezept's task id or code; its cue compiled here: a text holding none reads nothing of its module)
         person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")
@@ -4558,7 +4584,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     numerals written digit by digit are read as digits."""
     form = form if form.isascii() else _numerals_as_digits(form)  # (most values are ASCII: no call)
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
-        if not id_like and len(form) in (9, 10, 11, 12, 13, 14, 15, 18, 26) and holds_national_id(form, segments):
+        if not id_like and len(form) in (9, 10, 11, 12, 13, 14, 15, 18, 26) and (
+                holds_national_id(form, segments) or segments and nir_segment(form)):
             return NATIONAL_ID
         return _number_reason(form, form, 0, len(form), id_like, segments) or (
             _reversed_reason(form, id_like, segments) if 15 <= len(form) <= 19 else "") if len(form) >= 7 else ""
@@ -4591,7 +4618,9 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
             not id_like and digit_count >= 11 and "." in form and holds_laid_out_id(form, _code_at)) or (
             # (a NINO unbroken in any case after the shopper's own account's words, each opening on `m`: `my account
             # jt481726c`; its six digits and the letter in C first)
-            not id_like and digit_count >= 6 and ("m" in form or "M" in form) and owned_nino(form)):
+            not id_like and digit_count >= 6 and ("m" in form or "M" in form) and owned_nino(form)) or (
+            # (a NIR alone in a URL path's segment: its key of 97, where ids of digits alone are not read; closer 101)
+            segments and digit_count >= 15 and nir_segment(form)):
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)
     if digit_count > masked_cards.MOST_DIGITS_SHOWN and masked_cards.cued(form) and masked_cards.holds_masked_card(
             form):

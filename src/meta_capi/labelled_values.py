@@ -179,6 +179,33 @@ def reason(form: str) -> str:
     return ""
 
 
+# (closer 101) A person's own id's label with a blank alone before its value, as an insurer's card prints it
+# (`Subscriber ID XQT481726 Group 00123`, `Member No QX481726`): one to three blanks before a token holding a digit in
+# its first 41 characters, the words before them ending in an id word (ID_WORDS, glued or apart: `Mitgliedsnummer`),
+# maybe its dot; the label is read as after a separator, its value is the one token (_value_reason's six letters and
+# digits, four digits). The blanks are found in C (a class first: the engine skips to them), the id word's ending by
+# one str.endswith: a text pays a slice for each number it holds.
+_BLANK_BEFORE_A_DIGIT = re.compile(r"[ \t]{1,3}(?=[^\s,;|&]{0,40}?[0-9])")
+_ID_WORD_ENDINGS = tuple(sorted(ID_WORDS))
+_LONGEST_ID_WORD = max(len(word) for word in ID_WORDS)
+
+
+def blank_separated_reason(form: str) -> str:
+    """PERSON_ID when canonical `form` holds a person's own id after its label and a blank (above), or ""."""
+    for match in _BLANK_BEFORE_A_DIGIT.finditer(form):
+        label_end = match.start()
+        if label_end < 2:
+            continue
+        if form[label_end - 1] == ".":
+            label_end -= 1
+        if not form[max(0, label_end - _LONGEST_ID_WORD):label_end].lower().endswith(_ID_WORD_ENDINGS):
+            continue
+        head = form[max(0, label_end - _REACH):label_end].lower()
+        if _labelled(form, head, match.end(), " "):
+            return PERSON_ID
+    return ""
+
+
 def _labelled(form: str, head: str, end: int, mark: str) -> str:
     """The reason for the value at `end` of `form` after the words of lower-case `head` (the text before its
     separator `mark`), when they end in a label of a kind (the shortest that is one: `user name` is `username`'s)."""
@@ -191,6 +218,8 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
         kind = _KIND_BY_JOINED.get(joined)
         if mark == "#":  # (a person's id's label, or its holder alone: the sign is its number word)
             kind = _PERSON_ID if kind == _PERSON_ID or joined in _HOLDER_FORMS else None
+        elif mark == " ":  # (a blank alone after it: a person's id's label only, its value one token)
+            kind = _PERSON_ID if kind == _PERSON_ID else None
         if kind is not None and _read_with_words_before(words[:-count], words[-count:], kind):
             # (a gender's or an age's label naming the person, `Customer age:`, `Your gender:`, holds a person's
             # whatever its value; alone or a product's, `Item gender:`, a product's audience goes out: audiences.py)
@@ -200,8 +229,10 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
             value = _field_value(form, end, mark == "=")
             if mark == "#" and value[:1] == ":":  # (`Member #: QX481726`)
                 value = value[1:].lstrip(" \t")
+            elif mark == " ":
+                value = value.split(None, 1)[0] if value else ""
             return _value_reason(kind, value, mark == " - ", audience_read)
-    kind = _of_a_shopper(words) if mark != "#" else ""
+    kind = _of_a_shopper(words) if mark not in ("#", " ") else ""
     return _value_reason(kind, _field_value(form, end, mark == "="), mark == " - ") if kind else ""
 
 

@@ -74,6 +74,7 @@ _CANDIDATE = re.compile(
     r"|(?P<by>[1-6](?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2}"
     r"(?:[ABCEHKM][0-9]{3}(?:PB|BA|BI|GB)|[abcehkm][0-9]{3}(?:pb|ba|bi|gb))[0-9])"  # its letters in one case
     r"|(?P<digits>[0-9]{9,11}|[0-9]{13}|[0-9]{15})"
+    r"|(?P<nir>[12][0-9]{4}2[ABab][0-9]{8})"  # a NIR born in Corsica: its department `2A`, `2B` (closer 101)
     # India's GSTIN of a proprietor: the state's two digits, the person's PAN (its fourth letter `P`), the entity's
     # character, `Z` and a check character (a company's PAN, `C`, names no person)
     r"|(?P<gstin>[0-3][0-9][A-Z]{3}P[A-Z][0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z])"
@@ -524,9 +525,29 @@ def checked_digits(digits: str) -> bool:
 
 
 def nir(digits: str) -> bool:
-    """Whether fifteen digits are France's NIR: the sex (1, 2), the year, the month (01 to 12) and 97's key over the
-    first thirteen, which holds by chance once in 97."""
-    return digits[0] in "12" and "01" <= digits[3:5] <= "12" and _mod_97_key(digits[:13], digits[13:])
+    """Whether fifteen characters are France's NIR: the sex (1, 2), the year, the month (01 to 12), the department
+    (Corsica's `2A` and `2B`, read as 19 and 18 for the key) and 97's key over the first thirteen, which holds by
+    chance once in 97."""
+    body = digits[:13]
+    if not body.isdigit():
+        department = _CORSICA.get(body[5:7].upper())
+        if department is None or not (body[:5] + body[7:]).isdigit():
+            return False
+        body = body[:5] + department + body[7:]
+    return digits[0] in "12" and "01" <= digits[3:5] <= "12" and digits[13:].isdigit() and _mod_97_key(
+        body, digits[13:])
+
+
+_CORSICA = {"2A": "19", "2B": "18"}  # (Corsica's two departments, as INSEE computes a NIR's key over them)
+# A NIR filling a URL path's segment alone (closer 101: `/patients/<NIR>/`): its sex, year and month, the key of 97
+# over the rest, a chance match once in three to four thousand numbers of fifteen digits, where ids of digits alone
+# are not read (strong_only).
+_NIR_SEGMENT = re.compile(r"(?<![^\n])[12][0-9]{4}(?:[0-9]{2}|2[ABab])[0-9]{8}(?![^\n])")
+
+
+def nir_segment(lines: str) -> bool:
+    """Whether a URL path read as lines (a line break for each `/`) has a segment that is a NIR alone (nir)."""
+    return any(nir(match.group()) for match in _NIR_SEGMENT.finditer(lines))
 
 
 def reversed_id(digits: str) -> bool:
@@ -701,7 +722,7 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
                                 or kind == "ppsn" and _ppsn(text)) or (
                 strong_only and "\n" in form and _dni_segment(form, match)):
             return True
-        if kind == "nino" and text[:2] not in _NINO_NEVER_ISSUED:
+        if kind == "nino" and text[:2] not in _NINO_NEVER_ISSUED or kind == "nir" and nir(text):
             return True
         if kind == "rut" and not strong_only and (rut(text[:-1].rstrip("-"), text[-1]) and not code_at(
                 form, match.start()) or len(text.rstrip("-Kk")) == 8 and text[-1] in "Kk" and _dni(text)):
@@ -1034,3 +1055,39 @@ def holds_medicare_mbi(form: str, id_like: bool) -> bool:
         form) is not None or " " in form and _SPACED_MBI.search(form) is not None) or (
         "BI" in form or "bi" in form or "edicare" in form or "EDICARE" in form) and (
         _LABELLED_MBI.search(form) is not None)
+
+
+# The European Health Insurance Card's card id (closer 101, fifty-fourth attack): twenty digits numbered as ISO/IEC
+# 7812 numbers a card, its industry's two digits (80: health), the issuing state's ISO 3166 numeric code, the
+# issuer's five digits and a serial of ten (the UK's begin `80826`, Germany's `80276`). Cards carry no check digit
+# every issuer computes (Finland's has none): the shape is the prefix and the length. No ordinary id of twenty digits
+# opens so: a shipping unit's SSCC after its `00`, a SIM's ICCID after `89` (telecoms), USPS' after `70`, `92`, `94`, a
+# random 64-bit id below `19`; GS1's `80xx` element strings are no state's code (`8003`, `8004`, `8018`, `8020`).
+# The states that issue it: the European Union's, Iceland, Liechtenstein, Norway, Switzerland, the United Kingdom.
+EHIC_STATES = {"AT": "040", "BE": "056", "BG": "100", "HR": "191", "CY": "196", "CZ": "203", "DK": "208", "EE": "233",
+               "FI": "246", "FR": "250", "DE": "276", "GR": "300", "HU": "348", "IS": "352", "IE": "372", "IT": "380",
+               "LV": "428", "LI": "438", "LT": "440", "LU": "442", "MT": "470", "NL": "528", "NO": "578", "PL": "616",
+               "PT": "620", "RO": "642", "SK": "703", "SI": "705", "ES": "724", "SE": "752", "CH": "756", "GB": "826"}
+_EHIC_PREFIXES = frozenset("80" + code for code in EHIC_STATES.values())
+# Where a printed card id may break, by the digits before the break: after its parts (the industry's 2, the state's
+# 5, the issuer's 10), in fives or in fours; one separator throughout.
+_EHIC_BREAKS = (frozenset((2, 5, 10)), frozenset((5, 10, 15)), frozenset((4, 8, 12, 16)))
+_EHIC_GROUP = re.compile(r"[0-9]+")
+
+
+def ehic_card_id(run: str, digits: str) -> bool:
+    """Whether a run of digit groups (`run`, its `digits` alone) is a European Health Insurance Card's card id (above):
+    twenty digits opening on `80` and an issuing state's code, unbroken or broken where a card's number is printed
+    apart (`8027600481 7261234567`, `80276 00481 72612 34567`) by one blank or one dash."""
+    if len(digits) != 20 or digits[:5] not in _EHIC_PREFIXES:
+        return False
+    if run == digits:
+        return True
+    separators = set(_EHIC_GROUP.sub("", run))
+    if separators not in ({" "}, {"-"}):
+        return False
+    ends, at = set(), 0
+    for group in _EHIC_GROUP.findall(run)[:-1]:
+        at += len(group)
+        ends.add(at)
+    return len(run) - len(digits) == len(ends) and any(ends <= breaks for breaks in _EHIC_BREAKS)

@@ -1311,6 +1311,12 @@ ACCOUNT_HOLDERS |= frozenset(["taxpayer"])
 ACCOUNT_HOLDERS |= frozenset(
     "insured insuree policyholder frequentflyer frequentflier vielflieger assure assuree asegurado segurado "
     "assicurato verzekerde ubezpieczonego".split())
+# ... and a subscriber by meaning in the lexicon's larger languages (closer 101: an insurer's `Subscriber ID`, a
+# publisher's `Abonnentennummer`, `numéro d'abonné` as `abonne` above): before an id word only (`abonnenten_anzahl`,
+# a newsletter's subscriber count, stays ordinary).
+ACCOUNT_HOLDERS |= frozenset(
+    "abonnent abonnenten abonnee suscriptor suscriptora abbonato abbonata assinante abonent abonenta prenumerant "
+    "tilaaja".split())
 _MORE_TOKENS += ["policy" + word for word in sorted(NUMBER_WORDS)]
 _ARABIC_HOLDERS = "عضوية عضو عميل مريض"
 # Closer 87: those holders by meaning in the lexicon's other languages (fiftieth attack), read by the same pairs:
