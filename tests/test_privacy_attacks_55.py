@@ -40,17 +40,11 @@ LEAKS: Dict[str, List[str]] = {
     # a borrower's name after a loan form's label in four languages (`aanvrager:`, `Kreditnehmer`, `applicant I.
     # Quarmbeck`, `emprunteur : M. …`, `proponente:`), with a loan application's and a credit file's number
     "loan": ["loan hypotheek @", "loan darlehen @", "loan credit file @", "loan pret immo @", "loan financiamento @"],
-    # a NINO after `NI number …:` in a URL's path or query (in text it is caught)
-    "taxid": ["taxid nino @"],
-    # a Polish account number (NRB: an IBAN without `PL`, its check good) after `Numer rachunku`
-    "bank": ["bank nrb @"],
-    # a deceased person's name after `In memory of` / `im Gedenken an` / `Late Smt.`; a donor's reference after its
-    # label (`Donor ref D-7315-4482`)
-    "memorial": ["memorial in memory @", "memorial gedenken @", "memorial donor ref @", "memorial shraddhanjali @"],
-    # a UCAS Personal ID after its label; 学籍番号 and 氏名 (student number, full name) in a URL's path or query
-    "student": ["student ucas @", "student gakuseki @"],
-    # a due date after `My due date:` in a URL's fragment and search
-    "birth": ["birth due date @"],
+    # (closer 105 closed `taxid nino`, `bank nrb`, `memorial donor ref`, `student ucas`, `student gakuseki`, `birth due
+    # date` and the roll number of `student roll no`: a NINO after the words naming it, a Polish account as banks
+    # print it, a donor's reference, a student's number by its names, a pregnancy's due date after its label)
+    # a deceased person's name after `In memory of` / `im Gedenken an` / `Late Smt.`
+    "memorial": ["memorial in memory @", "memorial gedenken @", "memorial shraddhanjali @"],
     # `?mieter=` (tenant) holding a name; a tribute's and a child's name slug after `/tribute/` and `#/kinder/`
     "url": ["url tenant portal @", "url tribute @", "url school @"],
     # keys naming the deceased's and a pupil's name in French and Portuguese (`nom_du_defunt`, `nome_do_aluno`)
@@ -64,16 +58,13 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "names with no label or salutation": [
         "tenant selbstauskunft @", "registry slug @", "registry title @", "registry baby @",
         "registry hochzeitstisch @", "registry lista de bodas @", "registry gift list jp @", "memorial tribute slug @",
-        "student klasse @", "student parent portal @", "student roll no @", "url registry @"],
+        "student klasse @", "student parent portal @", "url registry @"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # an estate agency's SIRET (SIREN and NIC, Luhn's check good) and a company's CNPJ (its two checks good): a
-    # company's registration numbers, public, dropped as a person's id would be
-    "company ids": [f"housing code: {code} @ {where}" for code in ("SIRET 552 100 554 00021", "CNPJ 11.222.333/0001-81")
-                    for where in ("product id", "contents id", "order id", "custom property")],
-}
+# (closer 105 let out the SIRET and the CNPJ, a company's numbers in their registers' printed layouts with their
+# checks, and after their labels: company_numbers.py)
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fifty-fifth", NOT_CLAIMED))

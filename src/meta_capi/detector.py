@@ -26,6 +26,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from . import (
     assembled,
+    company_numbers,
     coordinates,
     credentials,
     e_prescriptions,
@@ -94,6 +95,7 @@ from .national_ids import (
     holds_vin,
     idnp,
     jmbg,
+    named_nino,
     nir_segment,
     owned_nino,
     plate_cue,
@@ -489,19 +491,28 @@ _BIRTH_LONG += ["urodzon"]
 # summit`; Swedish `född`, `födda`, folded to `fodd`, takes none: `Född 2019-09-22`)
 _BIRTH_WHOLE = ("geb\\.?|nee?(?= (?:le|en|a|au) )|nat[oa](?= (?:il|a|nel|in) )|nacid[oa](?= (?:el|en) )"
                 "|nascid[oa](?= (?:em|a|no|na) )|fodda?")
+# (closer 105) A pregnancy's due date is a child's expected birth date, and health data: its labels by language, each
+# naming the childbirth (`Entbindungstermin`, `date prévue d'accouchement`, `fecha probable de parto`, `data provável
+# do parto`, `termin porodu`, `uitgerekende datum`); English `due date` only after a first person's possessive or
+# the baby's (`My due date:`, `Baby's due date`): an invoice's or a parcel's `Due date:` is a shop's.
+_DUE_DATE_WHOLE = ("(?:my|our|her|baby'?s?) due[ -]?date|entbindungs?termin|date (?:prevue |presumee )?d.accouchement"
+                   "|fecha (?:probable |prevista )?de parto|data (?:provavel |prevista )?do parto"
+                   "|data presunta (?:del )?parto|termin porodu|uitgerekende datum")
+_BIRTH_WHOLE += "|" + _DUE_DATE_WHOLE
 # (thirty-eighth attack: Russian's abbreviation of "born", `род.`, with its dot only: `род` alone is a kind, a genus;
 # in its canonical form, as the lower-case form is read; review 23: the date right after it, maybe glued, no word
 # between them, its dot then optional before a date in digits: `род. Томат, 12.03.2025` is a seed packet's genus
 # and packing date)
 _BORN_ABBREVIATED = decode("род.")[0].lower()
 _BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid", "fodd",
-                     _BORN_ABBREVIATED[:-1])
+                     _BORN_ABBREVIATED[:-1], "due", "entbindung", "accouchement", "parto", "porodu", "uitgerekend")
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 # Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and
 # their date layout, year, month and day each with its sign (`1988年7月14日`, `1988년 7월 14일`).
 _BIRTH_CJK = "生年月日 出生日期 생년월일 誕生日".split()
 _BIRTH_CJK.append("생일")  # (Korean "birthday", thirty-eighth attack: `생일: 87.09.17`; not `생일 케이크 2호`, no date)
+_BIRTH_CJK += "出産予定日 分娩予定日 预产期 預產期 출산예정일".split()  # (a due date: closer 105, above)
 # (a Japanese era's name may lead the year, and the numbers may be written in kanji: `昭和六十二年九月十七日`)
 # (thirty-eighth attack: Taiwan's Minguo years, `民國76年`, and an era's first year, `令和元年`)
 _CJK_NUMBER = "[0-9〇一二三四五六七八九十]"
@@ -1428,23 +1439,23 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     count = len(digits)
     if count < 7 or run[4:5] == "-" and _year_serial(run, text, start) or _toll_free(digits, text, start, level):
         return ""
-    if level == -2:
-        level = _reference_level(run, text, start) if start else FREE
+    level = (_reference_level(run, text, start) if start else FREE) if level == -2 else level
     # (digits across segments after `/ip/` are an address written with `/` for its dots: `/ip/81/2/69/160`)
     level = _path_route_level(level, text, start, end, segments and "\n" not in run)
     if level < 0:  # a personal label: the number's own shape names it, else the label does (but a postal item's
         # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`)
         return _number_reason(run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
             text, start, end) else LABELLED_NUMBER)
+    if count == 14 and company_numbers.printed_company_number(run):
+        return ""  # a company's registration number as its register prints it (a SIRET, a CNPJ: closer 105)
     if _mobile_labelled(digits, text, start, level):
         return PHONE
     if level == FREE and (id_like or segments and "\n" in run or "-" in run and (
             _DATED_ID.fullmatch(run) or _DATED_ORDER.fullmatch(run) and not (
                 start and _phone_labelled(text, start)))):  # (`Tel. 250317-0042` is dialled)
         level = ID  # across path segments: read together as an id; a shop's order number (below)
-    if 13 <= count <= 19 and _card_number(digits) and not (count == 13 and level >= CODE) or count > 13 and _card_in(
-            run):
-        return CARD  # (thirteen digits after a code's label are the code's: no network issues such cards today)
+    if _card_run(run, digits, level):
+        return CARD
     if _national_number(run, digits, text, start, level, not (id_like or segments), not id_like):
         return NATIONAL_ID
     if (count <= 15 or run[:3] == "011") and _dialled(run, digits, text, end):
@@ -1462,6 +1473,15 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if digits != run:
         return _digit_groups_reason(run, digits, text, start, end, level)
     return _single_run_reason(digits, text, start, end, level)
+
+
+def _card_run(run: str, digits: str, level: int) -> bool:
+    """Whether a run of digit groups (its `digits`), at a label's `level`, is a payment card's number. Thirteen digits
+    after a code's label are the code's: no network issues such cards today; digits unbroken after a business's label
+    are its number (`SIRET 55210055400021`, whose Luhn sum a card's is too: closer 105)."""
+    count = len(digits)
+    return (13 <= count <= 19 and _card_number(digits) and not (count == 13 and level >= CODE)
+            or count > 13 and _card_in(run)) and not (level == BUSINESS and run.isdigit())
 
 
 def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int, level: int) -> str:
@@ -4619,6 +4639,8 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
             # (a NINO unbroken in any case after the shopper's own account's words, each opening on `m`: `my account
             # jt481726c`; its six digits and the letter in C first)
             not id_like and digit_count >= 6 and ("m" in form or "M" in form) and owned_nino(form)) or (
+            # (or after the words naming it, a few words of its purpose between: `NI number for …: JW739154B`)
+            not id_like and digit_count >= 6 and ("i" in form or "I" in form) and named_nino(form)) or (
             # (a NIR alone in a URL path's segment: its key of 97, where ids of digits alone are not read; closer 101)
             segments and digit_count >= 15 and nir_segment(form)):
         return NATIONAL_ID  # (a printed layout of its own, Zambia's NRC, Angola's BI, in ids too: one scan in C)

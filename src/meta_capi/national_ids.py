@@ -50,7 +50,7 @@ _CANDIDATE = re.compile(
     # a token of 9 characters at least (a dot inside), or a Chinese id's first group of 6, a PPSN's 8, a NINO's
     # first two groups: most positions fail here
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9+.-]{9}|[1-9][0-9]{5} [0-9]|[0-9]{4} [0-9]{4} |784 |[0-9]{7}[A-Za-z]"
-    r"|[A-Z]{2} [0-9]{2} )(?:"
+    r"|[A-Z]{2} [0-9]{2} |[0-9]{2} [0-9]{4} [0-9])(?:"
     # The ids opening on a digit, then those opening on a letter, each kind behind one test of its first character
     # (a branch opening on a group is tried in full: the engine skips only a branch opening on a character).
     r"(?=[0-9])(?:"
@@ -78,7 +78,8 @@ _CANDIDATE = re.compile(
     # India's GSTIN of a proprietor: the state's two digits, the person's PAN (its fourth letter `P`), the entity's
     # character, `Z` and a check character (a company's PAN, `C`, names no person)
     r"|(?P<gstin>[0-3][0-9][A-Z]{3}P[A-Z][0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z])"
-    r"|(?P<nrb>[0-9]{26})"
+    # (a Polish account unbroken, or as banks print it: the check's two digits, then six groups of four: closer 105)
+    r"|(?P<nrb>[0-9]{26}|[0-9]{2} [0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4})"
     r")|(?=[A-Za-z])(?:"
     # the UK's National Insurance number as printed: a prefix of two letters HMRC issues, three pairs of digits, A to D
     r"(?P<nino>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] [0-9]{2} [0-9]{2} [0-9]{2} [A-D])"
@@ -618,6 +619,21 @@ _OWNED_NINO = re.compile(
     + ")[ \\t]{0,3}:?[ \\t]{0,3}([a-z]{2}[0-9]{6}[a-d])(?![a-z0-9]))")
 
 
+# (closer 105) The same number after the words naming it (`NI number`, `N.I. No.`, `National Insurance`, `NINO`), a few
+# words of its purpose between them in the clause (`NI number for affordability check: JW739154B`): a label names its
+# value across a form's words, and a code's shape after the number's own name is that number. (Bounded: the words
+# between at most 48 characters, no sentence's end.)
+_NAMED_NINO = re.compile(
+    r"(?i:(?<![^\W\d_])(?:nino|n\.?[ \t]?i\.?[ \t]?(?:number|no\.?|nr\.?|num)|national[ \t]insurance)(?![^\W\d_])"
+    r"[^\n.;!?]{0,48}?(?<![a-z0-9])([a-z]{2}[0-9]{6}[a-d])(?![a-z0-9]))")
+
+
+def named_nino(form: str) -> bool:
+    """Whether `form` holds a National Insurance number's layout in any case after the words naming it
+    (_NAMED_NINO) in the same clause, its prefix one HMRC issues."""
+    return any(holds_compact_nino(match.group(1).upper()) for match in _NAMED_NINO.finditer(form))
+
+
 def owned_nino(form: str) -> bool:
     """Whether `form` holds a National Insurance number's layout in any case after the words naming the shopper's
     own account (_OWNED_NINO), its prefix one HMRC issues."""
@@ -759,7 +775,7 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
             # is a product's); a Swedish personnummer with its century (CCYYMMDDNNNC)
         if kind == "sg" and not strong_only and _nric(text) or kind == "se_vat" and _personnummer(text[2:12]):
             return True  # (a Swedish sole trader's VAT number holds the personnummer; a company's, its org number)
-        if kind == "nrb" and not strong_only and _polish_account(text):
+        if kind == "nrb" and not strong_only and _polish_account(text.replace(" ", "")):
             return True
         if kind in ("by", "eg") or kind == "al" and not strong_only or kind == "ae" and luhn(
                 text.replace(" ", "").replace("-", "")) or kind == "ir" and _iranian(

@@ -225,7 +225,8 @@ CUSTOMER_WORDS = frozenset((
     "customer customers cust client clients cliente clientes clienti kunde kunden kd klant klanten klient klienta "
     "klienten kund kunder member members mbr mitglied mitglieder membre membres socio socios abonne abonnent "
     "account accounts acct"
-).split())
+).split()) | frozenset(("donor donors spender donateur donateurs donante donantes doador doadores darczynca "
+                        "darczyncy").split())  # (a donor's number: `Donor# 48120937`, `N° donateur`; closer 105)
 CUSTOMER_ACCOUNT_LABELS = frozenset(
     pair for holder in CUSTOMER_WORDS for noun in "konto account compte cuenta conta conto".split()
     for pair in (holder + noun, noun + holder))
@@ -990,6 +991,18 @@ _MORE_TOKENS += "isikukood asmenskodas personaskods emšo carnetdeidentidad carn
 # `پېژندپاڼه` (in the oblique case after `د`, `د پېژندپاڼې شمېره`, and typed with `ی` for `ې`), Telugu's voter id
 # `ఓటర్ ఐడి` (India's EPIC; a label's words joined as a key's are).
 _MORE_TOKENS += _label_forms("matrikelnummer پېژندپاڼه پېژندپاڼې پیژندپاڼه پیژندپاڼی ఓటర్ఐడి ఓటరుఐడి")
+# (closer 105) A student's or a pupil's own number by its names, as `Matrikelnummer` is: India's school and exam roll
+# number (`Roll No.`, `rollno`), the UK's UCAS Personal ID, Japan's `学籍番号` (the student register's number) and
+# `学生番号`, Chinese `学号`, Korean `학번`; and a `Personal ID` (`personalid`), a person's own id by its words.
+_MORE_TOKENS += _label_forms("rollno rollnumber rollnum ucasid personalid 学籍番号 学生番号 学生証番号 学号 學號 학번")
+# (closer 105) A donor's reference is the donor's own number (charities number their donors and supporters by it:
+# `Donor ref D-7315-4482`, `Spendernummer`, `référence donateur`), the pair in either order as a key's tokens join it;
+# a customer's `reference` is not one (an invoice's `Customer reference` holds the buyer's order number as often).
+DONOR_WORDS = frozenset("donor supporter spender spenderin donateur donatrice donante doador doadora darczynca "
+                        "donatore donatrice".split())
+_REFERENCE_WORDS = "ref reference referenz referencia riferimento kenmerk referencja".split()
+_MORE_TOKENS += _label_forms(" ".join(pair for donor in sorted(DONOR_WORDS) for word in _REFERENCE_WORDS
+                                      for pair in (donor + word, word + donor)))
 # A first name as a key, personal alone as `firstname` is: Lithuanian `vardas` (a name word above too; as a token of
 # its own, `vardas_id` and `kliento_vardas` are personal); a full name, as `fullname` is: Malay `nama penuh` (the
 # family names above: _NAMES_22).
@@ -1638,6 +1651,9 @@ BUSINESS_ID_WORDS |= frozenset("iva piva partitaiva ssm".split())
 # ... and the US Employer Identification Number (`EIN 12-3456789`, attack 40): a business's federal tax number, which
 # holds no person's SSN even when a sole proprietor's; a key `ein` stays personal, as `partita_iva` does.
 BUSINESS_ID_WORDS |= frozenset(["ein"])
+# ... and Brazil's company number (`CNPJ 11.222.333/0001-81`, closer 105): a company's public registration, the
+# establishment's; a key `cnpj` stays personal, as `ein` does (a sole trader's MEI is registered under one too).
+BUSINESS_ID_WORDS |= frozenset(["cnpj"])
 # Words of a label naming a person's identity number (`ID`, `Identity No.`, `Identität Nr.`), with the number
 # words they go with: the number after such a label alone is read for a birth date (detector._identity_label).
 IDENTITY_WORDS = frozenset(
