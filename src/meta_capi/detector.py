@@ -35,6 +35,7 @@ from . import (
     ledgers,
     mails,
     masked_cards,
+    memorials,
     named_in_text,
     own_values,
     person_routes,
@@ -3406,6 +3407,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or (coordinates.id_reason(form) if id_like and ("+" in form or "://" in form) else "")
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first)
     found = found or ("" if id_like or segments or not named_in_text.cued(form) else named_in_text.reason(form))
+    # ... and the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
+    found = found or ("" if id_like or segments or not memorials.cued(form) else memorials.reason(form))
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form))
