@@ -35,26 +35,21 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a name after a tenancy form's role label (`lead applicant:`, `tenant: Quarmbeck, Idris`, `co-applicant Dana …`)
-    "tenant": ["tenant uk application @", "tenant dps certificate @", "tenant us application @"],
-    # a borrower's name after a loan form's label in four languages (`aanvrager:`, `Kreditnehmer`, `applicant I.
-    # Quarmbeck`, `emprunteur : M. …`, `proponente:`), with a loan application's and a credit file's number
-    "loan": ["loan hypotheek @", "loan darlehen @", "loan credit file @", "loan pret immo @", "loan financiamento @"],
+    # (closer 104: a name after a tenancy's and a loan's role labels, or the role's word in running text, is caught:
+    # key_lexicon.PARTIES; the value goes with a loan application's and a credit file's numbers beside it)
     # a NINO after `NI number …:` in a URL's path or query (in text it is caught)
     "taxid": ["taxid nino @"],
     # a Polish account number (NRB: an IBAN without `PL`, its check good) after `Numer rachunku`
     "bank": ["bank nrb @"],
-    # a deceased person's name after `In memory of` / `im Gedenken an` / `Late Smt.`; a donor's reference after its
-    # label (`Donor ref D-7315-4482`)
-    "memorial": ["memorial in memory @", "memorial gedenken @", "memorial donor ref @", "memorial shraddhanjali @"],
+    # a donor's reference after its label (`Donor ref D-7315-4482`; closer 104 caught the deceased's name after `In
+    # memory of`, `im Gedenken an`, `Late Smt.`: memorials.py)
+    "memorial": ["memorial donor ref @"],
     # a UCAS Personal ID after its label; 学籍番号 and 氏名 (student number, full name) in a URL's path or query
     "student": ["student ucas @", "student gakuseki @"],
     # a due date after `My due date:` in a URL's fragment and search
     "birth": ["birth due date @"],
-    # `?mieter=` (tenant) holding a name; a tribute's and a child's name slug after `/tribute/` and `#/kinder/`
-    "url": ["url tenant portal @", "url tribute @", "url school @"],
-    # keys naming the deceased's and a pupil's name in French and Portuguese (`nom_du_defunt`, `nome_do_aluno`)
-    "key": ["key nom_du_defunt @", "key nome_do_aluno @"],
+    # (closer 104: `?mieter=` holding a name, a tribute's slug with the life's years and a child's before a school
+    # record's page, and the keys `nom_du_defunt`, `nome_do_aluno`, are caught: key_lexicon.PARTIES, person_routes)
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
