@@ -1331,9 +1331,11 @@ LEADING_ID_WORDS |= frozenset(["رقم"])  # (Arabic's number word, before its h
 # `nom_du_defunt`, `nome_do_aluno`), before an id or a number word their number (`asegurado_numero`); alone they are
 # ordinary (`insured_shipping`, `member_price`). A patient's word with a word of their health (PATIENTS_HEALTH), either
 # first, is the special category of health (`patient_condition`, `condicion_paciente`).
-_PARTIES = [_folded(word) for table in (key_lexicon.PARTIES, key_lexicon.PARTIES_IN_KEYS)
+# (German's umlaut written as its letter and `e` too, as keys write it: `schueler_name`, `buerge_name`)
+_PARTIES = [_folded(form) for table in (key_lexicon.PARTIES, key_lexicon.PARTIES_IN_KEYS)
             for languages in table.values() for words in languages.values() for word in words.split()
-            if "_" not in word]  # (a word of two: its first word is one of the table's too)
+            if "_" not in word  # (a word of two: its first word is one of the table's too)
+            for form in {word, word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")}]
 PERSON_QUALIFIERS |= frozenset(_PARTIES)
 ACCOUNT_HOLDERS |= frozenset(_PARTIES)
 ACCOUNT_HOLDERS |= frozenset(_folded(word) for words in key_lexicon.POLICIES.values() for word in words.split())

@@ -2476,8 +2476,9 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # `«Họ tên: …»`, `🎁 Người nhận: … 🎁`, Markdown's `**Nama:** …`, whose emphasis may stand on either side of the
 # colon; ASCII's brackets in pairs, the opening one after a blank or at the start, `Custom Necklace (Name: …)`, not
 # a word's glued bracket, `Poster(City: …`, nor a closing one after a label opened otherwise, `Print(…, City: Rome)`:
-# forty-first attack); a closing mark ends the name, and so does an aside's bracket after a blank (`lead applicant:
-# Idris … (landlord reference pending)`; closer 104). (Group "bracket", the first, tells an ASCII bracket opened it.)
+# forty-first attack); a closing mark ends the name, and after a party's label (_PARTY_LABEL) an aside's bracket after
+# a blank does too (group "aside": `lead applicant: Idris … (landlord reference pending)`; closer 104). (Group
+# "bracket", the first, tells an ASCII bracket opened it.)
 # A dash between blanks opens a label as ` / ` does (`Photo book - uploaded by: …`, `Gift card - From: …`), and so
 # does a blank after a code's last two digits (closer 99: `(01)04006381333931(10)481B27 Patient: …`, `EXP 2027-08
 # Patient: …`; a version's `3.0 FN:…` ends in one).
@@ -2495,7 +2496,7 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,3}}{_PATRONYMIC}))"
                        f"[ \\t]{{0,3}}"
                        f"(?=$|[,;\\n|\"{FIELD_CLOSERS}]|(?(bracket)[)\\]}}]|(?!))"
-                       f"|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}|(?<=[ \\t])\\("
+                       f"|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}|(?<=[ \\t])(?P<aside>)\\("
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
 # A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
 # words ended as a field is (callers cue it by a name word of the key lexicon before the dash: code_cued).
@@ -2776,6 +2777,14 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         label, capitals, any_case = match.group(2, 3, 4)
         if match.group(5) is not None or any_case is not None and _PATRONYMIC_END.search(any_case) is not None:
             return True  # a patronymic line names a person after any label
+        if match.group("aside") is not None:  # (before an aside's bracket, only a party's full name: closer 104)
+            if capitals is None and any_case is None and _PARTY_LABEL.fullmatch(label) is not None and _full_name(
+                    form[match.end(2):match.end()]):
+                return True
+            if form.count(":", match.end(2)) + form.count("\u0f0d", match.end(2)) < 2:
+                break
+            match = _LABELLED.search(form, match.end(2))
+            continue
         in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
                        or (" " in capitals or "\t" in capitals) and person_label(label))
         if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label) and (
