@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Dict
 
-from .canonical import canonical, longest_first
+from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import WORD, a_person, a_product
 from .postal import _HONORIFIC, _NAME_PARTICLE
 from .role_labels import KIN, a_thing
@@ -64,8 +64,9 @@ _MEMORIAL_NAMED = re.compile(
     # (group 3: the life's dates after it: a bracket, a cross or a star, or a year)
     r"(?:[ \t]{0,3}((?:\(|†|\*)[ \t]{0,3}[0-9]|[0-9]{4}\b)|(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"]|-[ \t])|[ \t]{1,3}[a-z]))")
 # The phrases' stems, searched first (one scan in C: most texts hold none).
-_CUE = re.compile(r"(?i:memor|gedenk|andenk|erinner|souvenir|recuerdo|ricordo|lembran|recorda|nagedacht|herinner"
-                  r"|pamieci|czci|minne|remembran)")
+_STEMS = ("memor gedenk andenk erinner souvenir recuerdo ricordo lembran recorda nagedacht herinner pamieci czci minne "
+          "remembran")
+_CUE = re.compile(f"(?i:{by_first_letter(_STEMS.split())})")
 _KIN = frozenset(canonical(word)[0].lower() for line in KIN.values() for word in line.split())
 
 

@@ -73,12 +73,13 @@ _PERSON_NAMED = re.compile(f"{OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{FULL_NAME}{
 # its words are read capitalized too, opening a part after a dash or a line with the name ending it (`Darlehensantrag
 # Nr. … – Kreditnehmer Idris …`; not opening the text: `Patient Tarvenholm-Syndrom Ratgeber`).
 _PARTY_NAME = f"(?:{_HONORIFIC})?(?:{FULL_NAME}|(?:[A-Z]\\.[ \\t]{{0,3}}){{1,2}}{WORD})"
-_PARTY_IN_TEXT = re.compile(f"{OPENS}(?:co-?)?(?:{postal.PARTY_WORDS})[ \\t]{{1,3}}({_PARTY_NAME}){END}")
+_PARTY_IN_TEXT = re.compile(f"{OPENS}(?:co-?)?(?:{branches_by_first_letter(postal.PARTY_WORDS)})[ \\t]{{1,3}}"
+                            f"({_PARTY_NAME}){END}")
 _GERMAN_PARTIES = sorted({canonical(word)[0].capitalize() for languages in key_lexicon.PARTIES.values()
                           for word in languages.get("German", "").split() if "_" not in word}, key=longest_first)
-_GERMAN_PARTY = re.compile(f"(?:(?<=[\\n;|])|(?<=[ \\t]-[ \\t]))[ \\t]{{0,3}}(?:{'|'.join(_GERMAN_PARTIES)})"
+_GERMAN_PARTY = re.compile(f"(?:(?<=[\\n;|])|(?<=[ \\t]-[ \\t]))[ \\t]{{0,3}}(?:{by_first_letter(_GERMAN_PARTIES)})"
                            f"[ \\t]{{1,3}}({_PARTY_NAME})(?=[ \\t]{{0,3}}(?:$|[\\n;|,]|-[ \\t]))")
-_GERMAN_PARTY_CUE = re.compile("|".join(_GERMAN_PARTIES))
+_GERMAN_PARTY_CUE = re.compile(by_first_letter(_GERMAN_PARTIES))
 
 
 def _party_named(form: str) -> bool:
