@@ -5,11 +5,11 @@ im Gedenken an Hans-Jürgen …`, `In loving memory of Late Smt. Kamala …`, `D
 The phrases are lexicon data by language (MEMORIAL_PHRASES), read in the canonical form in any case; between a phrase
 and the name an epithet or two (`the late`, `our beloved`, `unserer lieben`) and an honorific may stand. The name is a
 full name (two or three capitalized words), ending as a name in a sentence does or before the life's dates
-(`(1941–2026)`, `† 02.11.2026`). A title's phrase, its preposition capitalized as titles write it (`In Memory Of …`), names a
-person only before those dates: a product's title goes on there (`In Loving Memory Of Mom Cardinal Ornament`). A kin's
-word opening the words, or a thing's, a generic addressee's or a business's word in them (`In memory of Dad Garden
-Stone`, `in memory of Customer Service`), is no name. A phrase to a charity (`Donate in memory to Marie Curie`) is
-none of these phrases.
+(`(1941–2026)`, `† 02.11.2026`). A title's phrase, its preposition capitalized as titles write it (`In Memory Of
+…`), names a person only before those dates: a product's title goes on there (`In Loving Memory Of Mom Cardinal
+Ornament`). A kin's word opening the words, or a thing's, a generic addressee's or a business's word in them (`In
+memory of Dad Garden Stone`, `in memory of Customer Service`), is no name. A phrase to a charity (`Donate in memory
+to Marie Curie`) is none of these phrases.
 """
 
 from __future__ import annotations
