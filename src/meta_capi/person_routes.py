@@ -168,7 +168,7 @@ _FILE = re.compile(r"\.(?:php|aspx?|jsp|html?|js|css|png|jpe?g|gif|svg|webp|ico|
 _URL_END = re.compile(r"[\s\"'<>]")
 
 # (closer 104, fifty-fifth attack) A memorial's page, by language, and the deceased's slug after it: a name's words and
-# the life's two years, birth before death (`/tribute/edith-quarmbeck-1941-2026/donate`). Without those years the
+# the life's two years, birth before death (`/tribute/<name>-1941-2026/donate`). Without those years the
 # segment after a memorial's word is a section or a fund's as often (`/in-memory/gift-aid`, `/tribute/create`).
 MEMORIAL_WORDS: FrozenSet[str] = frozenset((
     "tribute tributes memorial memorials obituary obituaries in-memory inmemory in-memoriam inmemoriam remembrance "
@@ -183,7 +183,7 @@ _REMEMBERED_EVENTS: FrozenSet[str] = frozenset((
     "batalla victimas vitimas caduti oorlog slachtoffers wojna ofiary").split())
 _LIFE_SLUG = re.compile(r"[^\W\d_]{2,}+(?:[-_.+ ][^\W\d_]++){0,3}[-_.+ ]([12][0-9]{3})[-_.+ ]([12][0-9]{3})")
 # (closer 104) A child's, a pupil's route, by language: a children's or pupils' word, a name's slug and a page of that
-# child's school record (`#/kinder/lotte-quarmbeck/stundenplan`). A shop's department of the same word goes on into
+# child's school record (`#/kinder/<name>/stundenplan`). A shop's department of the same word goes on into
 # its goods (`/kinder/jungen/schuhe`, `/kids/lego-city/sets`), never into a school's record.
 CHILDREN_WORDS: FrozenSet[str] = frozenset((
     "child children kid kids pupil pupils student students kind kinder schueler schuler schüler enfant enfants "

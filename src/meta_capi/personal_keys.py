@@ -1326,8 +1326,8 @@ ID_WORDS |= frozenset("आईडी संख्या नंबर नम्ब
 NUMBER_WORDS |= frozenset("संख्या नंबर नम्बर".split())
 _MORE_TOKENS += [policy + word for policy in ("police", "poliçe", "証券") for word in sorted(NUMBER_WORDS | {"番号"})]
 LEADING_ID_WORDS |= frozenset(["رقم"])  # (Arabic's number word, before its holder: `رقم العميل`)
-# Closer 99: people by their part in a contract or a file (key_lexicon.PARTIES: in care and cover, closer 99; in
-# housing and lending, the deceased, a pupil, closer 104): before a name word the person's name (`patient_name`,
+# Closers 99 and 104: people by their part in a contract or a file (key_lexicon.PARTIES: in care and cover, closer
+# 99; in housing and lending, the deceased, a pupil, closer 104): before a name word the person's name (`patient_name`,
 # `nom_du_defunt`, `nome_do_aluno`), before an id or a number word their number (`asegurado_numero`); alone they are
 # ordinary (`insured_shipping`, `member_price`). A patient's word with a word of their health (PATIENTS_HEALTH), either
 # first, is the special category of health (`patient_condition`, `condicion_paciente`).
@@ -2687,7 +2687,7 @@ PERSON_KEY_WORDS = frozenset(_folded(word) for word in (
     "customer client buyer guest passenger traveler traveller patient member shopper purchaser payer payee orderer "
     "visitor besucher bezoeker visiteur visitante visitatore "  # (closer 91: a chat's or a booking's visitor)
     "kunde klant klient kund cliente utente usuario utilisateur asiakas müşteri pelanggan pembeli").split())
-# ... and a party to a contract or a file (key_lexicon.PARTIES; closer 104: `?mieter=Idris%20Quarmbeck`), not a member
+# ... and a party to a contract or a file (key_lexicon.PARTIES; closer 104: `?mieter=<given>%20<surname>`), not a member
 # nor a pupil, whose bare key holds a tier or a course as often (`?member=Gold Plus`).
 PERSON_KEY_WORDS |= frozenset(_folded(word) for languages in key_lexicon.PARTIES.values()
                               for words in languages.values() for word in words.split() if "_" not in word)

@@ -2858,7 +2858,7 @@ def _named_by_lineage(form: str, personal_label: Callable[[str], bool], person_l
 
 
 # A given name after a family name in capitals and its comma (`QUILDERSEN, Ottavine`), one or two words ended as a
-# field is or by a dash between blanks (`tenant: Quarmbeck, Idris – £1,385.00`; closer 104).
+# field is or by a dash between blanks (`tenant: Surname, Given – £1,385.00`; closer 104).
 _GIVEN_AFTER_COMMA = re.compile(f",[ \\t]{{1,3}}{_PERSON_WORD}(?:[ \\t]{{1,3}}{_PERSON_WORD})?"
                                 f"(?:{_FIELD_END}|[ \\t]{{1,3}}-[ \\t])")
 
