@@ -35,20 +35,14 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a name after a tenancy form's role label (`lead applicant:`, `tenant: Quarmbeck, Idris`, `co-applicant Dana …`)
-    "tenant": ["tenant uk application @", "tenant dps certificate @", "tenant us application @"],
-    # a borrower's name after a loan form's label in four languages (`aanvrager:`, `Kreditnehmer`, `applicant I.
-    # Quarmbeck`, `emprunteur : M. …`, `proponente:`), with a loan application's and a credit file's number
-    "loan": ["loan hypotheek @", "loan darlehen @", "loan credit file @", "loan pret immo @", "loan financiamento @"],
+    # (closer 104: a name after a tenancy's and a loan's role labels, or the role's word in running text, is caught:
+    # key_lexicon.PARTIES; the value goes with a loan application's and a credit file's numbers beside it; the
+    # deceased's name after `In memory of`, `im Gedenken an`, `Late Smt.`: memorials.py; `?mieter=` holding a name, a
+    # tribute's slug with the life's years and a child's before a school record's page, and the keys `nom_du_defunt`,
+    # `nome_do_aluno`: key_lexicon.PARTIES, person_routes)
     # (closer 105 closed `taxid nino`, `bank nrb`, `memorial donor ref`, `student ucas`, `student gakuseki`, `birth due
     # date` and the roll number of `student roll no`: a NINO after the words naming it, a Polish account as banks
     # print it, a donor's reference, a student's number by its names, a pregnancy's due date after its label)
-    # a deceased person's name after `In memory of` / `im Gedenken an` / `Late Smt.`
-    "memorial": ["memorial in memory @", "memorial gedenken @", "memorial shraddhanjali @"],
-    # `?mieter=` (tenant) holding a name; a tribute's and a child's name slug after `/tribute/` and `#/kinder/`
-    "url": ["url tenant portal @", "url tribute @", "url school @"],
-    # keys naming the deceased's and a pupil's name in French and Portuguese (`nom_du_defunt`, `nome_do_aluno`)
-    "key": ["key nom_du_defunt @", "key nome_do_aluno @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

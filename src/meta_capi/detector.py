@@ -36,6 +36,7 @@ from . import (
     ledgers,
     mails,
     masked_cards,
+    memorials,
     named_in_text,
     own_values,
     person_routes,
@@ -3448,8 +3449,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or (postal.POSTAL_ADDRESS if id_like and ", " in form and postal.id_street(form) else "")
     # (an id that is or holds a place in a shape no shop's code takes, a plus code or a URL: `+` and `://` in C first)
     found = found or (coordinates.id_reason(form) if id_like and ("+" in form or "://" in form) else "")
-    # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first)
-    found = found or ("" if id_like or segments or not named_in_text.cued(form) else named_in_text.reason(form))
+    # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first), and
+    # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
+    found = found or ("" if id_like or segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
+                      or (memorials.reason(form) if memorials.cued(form) else ""))
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form))

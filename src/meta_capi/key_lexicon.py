@@ -399,13 +399,18 @@ MESSAGE_HEADINGS: Dict[str, str] = {
     "French": "sujet objet motif", "Spanish": "asunto tema motivo", "Portuguese": "assunto tema motivo",
     "Italian": "oggetto argomento motivo", "Dutch": "onderwerp reden afdeling",
 }
-# People by their part in care and cover (closer 99, issue 16: pharmacies, clinics, insurers), by meaning and language:
-# a patient, an insured person, a policy's holder, a benefit's beneficiary, an insurer's or a fund's member. In a key,
-# before a name word, the person's name (`patient_name`, `nom_du_patient`), before an id or a number word the person's
-# number (`numero_asegurado`, `mitglied_nr`); in text a role's label before a full name (`Patientin: Frau …`,
-# `Versicherte Person: …`: postal.names_by_role_or_act), but the member's words, whose label names a tier as often
-# (`Member: Gold Plus`), only in keys (CARE_AND_COVER_IN_KEYS). A word of two words is written with `_`.
-CARE_AND_COVER: Dict[str, Dict[str, str]] = {
+# People by the part they play in a contract or a file, by meaning and language: in care and cover (closer 99, issue
+# 16: pharmacies, clinics, insurers) a patient, an insured person, a policy's holder, a benefit's beneficiary, an
+# insurer's or a fund's member; in housing and lending (closer 104, fifty-fifth attack) a tenant, an applicant, a
+# borrower, a guarantor, and the deceased a memorial or an estate names; a school's pupil. In a key, before a name
+# word, the person's name (`patient_name`, `nom_du_defunt`), before an id or a number word the person's number
+# (`numero_asegurado`, `mitglied_nr`); in text a role's label before a full name (`Patientin: Frau …`, `Versicherte
+# Person: …`, `lead applicant: …`, `emprunteur : M. …`: postal.names_by_role_or_act), or the role's word in running
+# text before one (`for applicant I. …`: named_in_text.py). A word of two words is written with `_`. The member's and
+# the pupil's words, whose label names a tier or a course as often (`Member: Gold Plus`, `Student: Back To School`),
+# are read only in keys (PARTIES_IN_KEYS); English's tenant only in text (a key's `tenant_id`, `tenant_name` is a
+# software's customer organization: PARTIES_IN_TEXT).
+PARTIES: Dict[str, Dict[str, str]] = {
     "patient": {
         "English": "patient", "German": "patient patientin", "French": "patient patiente",
         "Spanish and Portuguese": "paciente", "Italian": "paziente", "Dutch": "patiënt", "Polish": "pacjent pacjentka",
@@ -428,12 +433,55 @@ CARE_AND_COVER: Dict[str, Dict[str, str]] = {
         "Spanish and Portuguese": "beneficiario beneficiaria beneficiário", "Italian": "beneficiario",
         "Dutch": "begunstigde", "Polish": "beneficjent",
     },
+    "tenant": {
+        "English": "lessee leaseholder", "German": "mieter mieterin hauptmieter hauptmieterin mitmieter mitmieterin",
+        "French": "locataire colocataire", "Spanish": "inquilino inquilina arrendatario arrendataria",
+        "Portuguese": "inquilino inquilina locatário locatária arrendatário arrendatária",
+        "Italian": "inquilino inquilina locatario locataria", "Dutch": "huurder huurster hoofdhuurder medehuurder",
+        "Polish": "najemca najemczyni", "Swedish": "hyresgäst", "Czech": "nájemce nájemník",
+    },
+    "applicant": {
+        "English": "applicant", "German": "antragsteller antragstellerin hauptantragsteller mitantragsteller",
+        "French": "demandeur demandeuse", "Spanish": "solicitante", "Portuguese": "requerente proponente",
+        "Italian": "richiedente proponente", "Dutch": "aanvrager aanvraagster hoofdaanvrager medeaanvrager",
+        "Polish": "wnioskodawca wnioskodawczyni",
+    },
+    "borrower": {
+        "English": "borrower", "German": "kreditnehmer kreditnehmerin darlehensnehmer darlehensnehmerin",
+        "French": "emprunteur emprunteuse coemprunteur", "Spanish": "prestatario prestataria",
+        "Portuguese": "mutuário mutuária", "Italian": "mutuatario mutuataria", "Dutch": "kredietnemer geldnemer",
+        "Polish": "kredytobiorca pożyczkobiorca współkredytobiorca",
+    },
+    "guarantor": {
+        "English": "guarantor cosigner", "German": "bürge bürgin", "French": "garant garante",
+        "Spanish": "avalista fiador fiadora", "Portuguese": "fiador fiadora avalista", "Italian": "garante fideiussore",
+        "Dutch": "borgsteller", "Polish": "poręczyciel poręczycielka",
+    },
+    "deceased": {
+        "English": "deceased decedent", "German": "verstorbene verstorbener", "French": "défunt défunte",
+        "Spanish": "difunto difunta fallecido fallecida", "Portuguese": "falecido falecida",
+        "Italian": "defunto defunta", "Dutch": "overledene", "Polish": "zmarły zmarła",
+    },
 }
-CARE_AND_COVER_IN_KEYS: Dict[str, Dict[str, str]] = {
+PARTIES_IN_KEYS: Dict[str, Dict[str, str]] = {
     "member": {
         "English": "member subscriber", "German": "mitglied", "French": "adhérent adhérente",
         "Spanish": "afiliado afiliada", "Italian": "iscritto", "Polish": "członek",
     },
+    "pupil": {
+        "English": "pupil student", "German": "schüler schülerin", "French": "élève étudiant étudiante",
+        "Spanish": "alumno alumna estudiante", "Portuguese": "aluno aluna estudante",
+        "Italian": "alunno alunna studente studentessa", "Dutch": "leerling", "Polish": "uczeń uczennica",
+    },
+}
+PARTIES_IN_TEXT: Dict[str, Dict[str, str]] = {"tenant": {"English": "tenant"}}
+# A party's rank or share beside its word in a label (`lead applicant:`, `emprunteur principal :`), by language; the
+# Latin prefix `co` (with) glued or with a dash (`co-applicant`, `coemprunteur`) is read before any party's word.
+PARTY_RANKS: Dict[str, str] = {
+    "English": "lead main joint primary principal first second sole additional other",
+    "German": "erster erste zweiter zweite weiterer weitere", "French": "principal principale premier second "
+    "deuxième", "Spanish": "principal primer segundo", "Portuguese": "principal primeiro segundo",
+    "Italian": "principale primo secondo", "Dutch": "eerste tweede", "Polish": "główny drugi",
 }
 # An insurance policy, by language: before a number or an id word its holder's number (`Número de póliza`,
 # `Polisnummer`, `numero_polizza`), as `policy number` is (personal_keys); alone a shop's word as often (French

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
-from . import greetings, postal, self_introductions
+from . import greetings, key_lexicon, postal, self_introductions
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first
 from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, letters_key
 from .name_shapes import (
@@ -57,13 +57,38 @@ from .name_shapes import (
     OPENS,
     WORD,
     a_person,
+    a_product,
     capital_blocks,
 )
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
 from .postal import _HONORIFIC, _NAME_ENDED, _NAME_PARTICLE, _PERSON_WORD, CAPITAL_LETTERS, PERSON_NAME
+from .role_labels import a_thing
 
 _PERSON_WORDS = "user|customer|client|buyer|shopper|member|caller|recipient|sender|subscriber"
 _PERSON_NAMED = re.compile(f"{OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{FULL_NAME}{END}")
+# A party to a contract or a file by its word in running text, in lower case before a full name or an initial and a
+# family name, the case telling the two apart (`Rental application – co-applicant Dana …, monthly income`, `credit
+# file ref … for applicant I. …`; closer 104: key_lexicon.PARTIES, with the Latin prefix `co`; not a title's
+# capitalized words, `Tenant Improvement Allowance`, `Applicant Tracking System`). German capitalizes every noun, so
+# its words are read capitalized too, opening a part after a dash or a line with the name ending it (`Darlehensantrag
+# Nr. … – Kreditnehmer Idris …`; not opening the text: `Patient Tarvenholm-Syndrom Ratgeber`).
+_PARTY_NAME = f"(?:{_HONORIFIC})?(?:{FULL_NAME}|(?:[A-Z]\\.[ \\t]{{0,3}}){{1,2}}{WORD})"
+_PARTY_IN_TEXT = re.compile(f"{OPENS}(?:co-?)?(?:{branches_by_first_letter(postal.PARTY_WORDS)})[ \\t]{{1,3}}"
+                            f"({_PARTY_NAME}){END}")
+_GERMAN_PARTIES = sorted({canonical(word)[0].capitalize() for languages in key_lexicon.PARTIES.values()
+                          for word in languages.get("German", "").split() if "_" not in word}, key=longest_first)
+_GERMAN_PARTY = re.compile(f"(?:(?<=[\\n;|])|(?<=[ \\t]-[ \\t]))[ \\t]{{0,3}}(?:{by_first_letter(_GERMAN_PARTIES)})"
+                           f"[ \\t]{{1,3}}({_PARTY_NAME})(?=[ \\t]{{0,3}}(?:$|[\\n;|,]|-[ \\t]))")
+_GERMAN_PARTY_CUE = re.compile(by_first_letter(_GERMAN_PARTIES))
+
+
+def _party_named(form: str) -> bool:
+    """Whether canonical `form` holds a party's word and a name (_PARTY_IN_TEXT, _GERMAN_PARTY), the name no generic
+    addressee's, business's or product line's."""
+    return any(a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
+               for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY) for match in pattern.finditer(form))
+
+
 # A word for a person with its determiner, a comma and a full name set off by a comma or another mark: an apposition
 # (`the visitor, Leonor Remédios, asked about the parcel`, `la clienta, Rosa Ñamandúpy, pidió un cambio`; twenty-fourth
 # attack); the name may end the text when the apposition opens the text or a clause (`The customer, Anu Mathewkutty`;
@@ -796,6 +821,8 @@ def cued(form: str) -> bool:
         or "," in form and _APPOSED_CUE.search(form) is not None  # (an apposition, a relation: `related`)
         or "/" in form and ("/o" in form or "/O" in form)
         or ":" in form and _crm_cued(form)  # (its colon in C first, inline: no call)
+        # (a German party's word opening a part after a dash or a line: _GERMAN_PARTY)
+        or ("- " in form or "\n" in form) and _GERMAN_PARTY_CUE.search(form) is not None
         or "Hd." in form or ".v." in form or ".V." in form  # (`z. Hd.`, `t.n.v.` before a name: _FOR_THE_HANDS)
         # (a family name after `Herrn`, `Attn`, `Klingel:`: read here: their cues are common letters)
         or _one_name_cued(form) and _named_once(form)
@@ -859,6 +886,8 @@ def reason(form: str) -> str:
     if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)
         return PERSON_NAME
     if _HAND_OVER_CUES.search(form) is not None and _handed(form):
+        return PERSON_NAME
+    if _party_named(form):
         return PERSON_NAME
     if _DELIVERY_CUE.search(form) is not None and _delivered(form):
         return PERSON_NAME

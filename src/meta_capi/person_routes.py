@@ -5,7 +5,10 @@ meaning and language (_PERSON_WORDS). A segment naming a site's section there (`
 `/members/login`: each of its words one of _SECTION_WORDS), a number alone (`/u/2/settings`, a
 record's id) and a file (`/user/avatar.png`) name nobody. The person's word is a whole segment (`/members-area/`,
 `/products/author-signed-edition` are none), and a segment must follow it (`/blog/authors` is a list); an author is
-read in the singular only (a shop's `/authors/jane-austen` is its catalogue's page of a book's author).
+read in the singular only (a shop's `/authors/jane-austen` is its catalogue's page of a book's author). A memorial's
+page names the deceased by a slug of a name's words and the life's years (`/tribute/<name>-1941-2026/`), and a
+child's route a pupil by a name's slug before a page of their school record (`#/kinder/<name>/stundenplan`; closer
+104).
 
 A shop's customer, buyer or client (_CUSTOMER_WORDS; closer 94) heads an area of the shop's own pages as often, of an
 open vocabulary (Magento's `/customer/account/login/`, Devise's `/customers/sign_in`): the segment after it is a
@@ -164,6 +167,44 @@ _FILE = re.compile(r"\.(?:php|aspx?|jsp|html?|js|css|png|jpe?g|gif|svg|webp|ico|
 # What ends a URL in free text.
 _URL_END = re.compile(r"[\s\"'<>]")
 
+# (closer 104, fifty-fifth attack) A memorial's page, by language, and the deceased's slug after it: a name's words and
+# the life's two years, birth before death (`/tribute/<name>-1941-2026/donate`). Without those years the
+# segment after a memorial's word is a section or a fund's as often (`/in-memory/gift-aid`, `/tribute/create`).
+MEMORIAL_WORDS: FrozenSet[str] = frozenset((
+    "tribute tributes memorial memorials obituary obituaries in-memory inmemory in-memoriam inmemoriam remembrance "
+    "gedenkseite gedenkseiten gedenken traueranzeige traueranzeigen nachruf nachrufe trauerfall "
+    "hommage hommages deces avis-de-deces necrologie necrologies esquela esquelas obituario obituarios necrologio "
+    "necrologi homenagem homenagens overlijdensbericht overlijdensberichten gedenkpagina nekrolog nekrologi "
+    "wspomnienie").split())
+# What else a memorial remembers over years, by language: a war, a battle, a disaster's victims (`/memorial/world-war-
+# 1939-1945/`).
+_REMEMBERED_EVENTS: FrozenSet[str] = frozenset((
+    "war wars battle disaster victims veterans fallen krieg weltkrieg schlacht opfer guerre bataille victimes guerra "
+    "batalla victimas vitimas caduti oorlog slachtoffers wojna ofiary").split())
+_LIFE_SLUG = re.compile(r"[^\W\d_]{2,}+(?:[-_.+ ][^\W\d_]++){0,3}[-_.+ ]([12][0-9]{3})[-_.+ ]([12][0-9]{3})")
+# (closer 104) A child's, a pupil's route, by language: a children's or pupils' word, a name's slug and a page of that
+# child's school record (`#/kinder/<name>/stundenplan`). A shop's department of the same word goes on into
+# its goods (`/kinder/jungen/schuhe`, `/kids/lego-city/sets`), never into a school's record.
+CHILDREN_WORDS: FrozenSet[str] = frozenset((
+    "child children kid kids pupil pupils student students kind kinder schueler schuler schüler enfant enfants "
+    "eleve eleves élève élèves hijo hijos nino ninos niño niños alumno alumnos filho filhos aluno alunos figlio figli "
+    "alunno alunni kinderen leerling leerlingen dziecko dzieci uczen uczniowie").split())
+SCHOOL_RECORD_PAGES: FrozenSet[str] = frozenset((
+    "timetable schedule grades marks homework attendance absences absence reports report-card reportcard "
+    "stundenplan noten hausaufgaben fehlzeiten zeugnis zeugnisse vertretungsplan krankmeldung "
+    "emploi-du-temps edt notes devoirs bulletin bulletins vie-scolaire horario notas deberes tareas faltas boletin "
+    "calificaciones frequencia boletim orario voti compiti assenze pagella rooster cijfers huiswerk verzuim "
+    "plan-lekcji oceny frekwencja zadania").split())
+
+
+def _names_the_deceased(slug: str) -> bool:
+    """Whether `slug`, the segment after a memorial's word, is a name's words and the life's years (_LIFE_SLUG), no
+    word a section's or an event's a memorial remembers (_REMEMBERED_EVENTS)."""
+    slug = unquote(slug) if "%" in slug else slug
+    match = _LIFE_SLUG.fullmatch(slug)
+    return match is not None and 0 <= int(match.group(2)) - int(match.group(1)) <= 120 and not any(
+        word in SECTION_WORDS or word in _REMEMBERED_EVENTS for word in _SLUG_WORD.findall(slug.lower()))
+
 
 def _names_a_person(slug: str) -> bool:
     """Whether `slug`, the segment after a person's word, is a person's: a word in it (two letters or more) not a
@@ -202,6 +243,12 @@ def _route_holds_a_person(path: str) -> bool:
     segments = path.split("/")
     for at in range(len(segments) - 1):
         word = segments[at].lower()
+        if word in MEMORIAL_WORDS and _names_the_deceased(segments[at + 1].partition("?")[0].partition("#")[0]):
+            return True
+        if word in CHILDREN_WORDS and at + 2 < len(segments) and (
+                _SLUG_END.split(segments[at + 2], 1)[0].lower() in SCHOOL_RECORD_PAGES) and _names_a_customer(
+                segments[at + 1]):
+            return True
         if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
             continue
         segment = segments[at + 1]

@@ -1345,17 +1345,20 @@ ID_WORDS |= frozenset("आईडी संख्या नंबर नम्ब
 NUMBER_WORDS |= frozenset("संख्या नंबर नम्बर".split())
 _MORE_TOKENS += [policy + word for policy in ("police", "poliçe", "証券") for word in sorted(NUMBER_WORDS | {"番号"})]
 LEADING_ID_WORDS |= frozenset(["رقم"])  # (Arabic's number word, before its holder: `رقم العميل`)
-# Closer 99: people in care and cover (key_lexicon.CARE_AND_COVER): before a name word the person's name
-# (`patient_name`, `nom_du_patient`), before an id or a number word their number (`asegurado_numero`); alone they are
+# Closers 99 and 104: people by their part in a contract or a file (key_lexicon.PARTIES: in care and cover, closer
+# 99; in housing and lending, the deceased, a pupil, closer 104): before a name word the person's name (`patient_name`,
+# `nom_du_defunt`, `nome_do_aluno`), before an id or a number word their number (`asegurado_numero`); alone they are
 # ordinary (`insured_shipping`, `member_price`). A patient's word with a word of their health (PATIENTS_HEALTH), either
 # first, is the special category of health (`patient_condition`, `condicion_paciente`).
-_CARE_AND_COVER_99 = [_folded(word) for table in (key_lexicon.CARE_AND_COVER, key_lexicon.CARE_AND_COVER_IN_KEYS)
-                      for languages in table.values() for words in languages.values() for word in words.split()
-                      if "_" not in word]  # (a word of two: its first word is one of the table's too)
-PERSON_QUALIFIERS |= frozenset(_CARE_AND_COVER_99)
-ACCOUNT_HOLDERS |= frozenset(_CARE_AND_COVER_99)
+# (German's umlaut written as its letter and `e` too, as keys write it: `schueler_name`, `buerge_name`)
+_PARTIES = [_folded(form) for table in (key_lexicon.PARTIES, key_lexicon.PARTIES_IN_KEYS)
+            for languages in table.values() for words in languages.values() for word in words.split()
+            if "_" not in word  # (a word of two: its first word is one of the table's too)
+            for form in {word, word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")}]
+PERSON_QUALIFIERS |= frozenset(_PARTIES)
+ACCOUNT_HOLDERS |= frozenset(_PARTIES)
 ACCOUNT_HOLDERS |= frozenset(_folded(word) for words in key_lexicon.POLICIES.values() for word in words.split())
-_PATIENTS_99 = sorted({_folded(word) for words in key_lexicon.CARE_AND_COVER["patient"].values()
+_PATIENTS_99 = sorted({_folded(word) for words in key_lexicon.PARTIES["patient"].values()
                        for word in words.split()})
 _PATIENTS_HEALTH_99 = sorted({_folded(word) for words in key_lexicon.PATIENTS_HEALTH.values()
                               for word in words.split()})
@@ -2706,6 +2709,10 @@ PERSON_KEY_WORDS = frozenset(_folded(word) for word in (
     "customer client buyer guest passenger traveler traveller patient member shopper purchaser payer payee orderer "
     "visitor besucher bezoeker visiteur visitante visitatore "  # (closer 91: a chat's or a booking's visitor)
     "kunde klant klient kund cliente utente usuario utilisateur asiakas müşteri pelanggan pembeli").split())
+# ... and a party to a contract or a file (key_lexicon.PARTIES; closer 104: `?mieter=<given>%20<surname>`), not a member
+# nor a pupil, whose bare key holds a tier or a course as often (`?member=Gold Plus`).
+PERSON_KEY_WORDS |= frozenset(_folded(word) for languages in key_lexicon.PARTIES.values()
+                              for words in languages.values() for word in words.split() if "_" not in word)
 # Roles in a shop's trade, by language: who sells, resells or promotes (English, French, Spanish, Portuguese,
 # Italian, German, Dutch).
 ROLE_WORDS = frozenset(_folded(word) for word in (

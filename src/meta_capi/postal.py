@@ -2476,7 +2476,9 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # `«Họ tên: …»`, `🎁 Người nhận: … 🎁`, Markdown's `**Nama:** …`, whose emphasis may stand on either side of the
 # colon; ASCII's brackets in pairs, the opening one after a blank or at the start, `Custom Necklace (Name: …)`, not
 # a word's glued bracket, `Poster(City: …`, nor a closing one after a label opened otherwise, `Print(…, City: Rome)`:
-# forty-first attack); a closing mark ends the name. (Group "bracket", the first, tells an ASCII bracket opened it.)
+# forty-first attack); a closing mark ends the name, and after a party's label (_PARTY_LABEL) an aside's bracket after
+# a blank does too (group "aside": `lead applicant: Idris … (landlord reference pending)`; closer 104). (Group
+# "bracket", the first, tells an ASCII bracket opened it.)
 # A dash between blanks opens a label as ` / ` does (`Photo book - uploaded by: …`, `Gift card - From: …`), and so
 # does a blank after a code's last two digits (closer 99: `(01)04006381333931(10)481B27 Patient: …`, `EXP 2027-08
 # Patient: …`; a version's `3.0 FN:…` ends in one).
@@ -2494,7 +2496,7 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,3}}{_PATRONYMIC}))"
                        f"[ \\t]{{0,3}}"
                        f"(?=$|[,;\\n|\"{FIELD_CLOSERS}]|(?(bracket)[)\\]}}]|(?!))"
-                       f"|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}"
+                       f"|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}|(?<=[ \\t])(?P<aside>)\\("
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
 # A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
 # words ended as a field is (callers cue it by a name word of the key lexicon before the dash: code_cued).
@@ -2519,13 +2521,25 @@ _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|s
                                # `Signed-off-by: …`, `Co-authored-by: …`), their address or not
                                r"|(?:signed-off|co-authored|reported|tested|acked|suggested|helped)-by)")
 
-# The key lexicon's people in care and cover (key_lexicon.CARE_AND_COVER) as a label's words, in the canonical form
-# (its marks folded: `Patiënt`, `assurée`), a word of two with a blank or a dash between (`Versicherte Person`).
-_CARE_AND_COVER_LABELS = "|".join(sorted({
-    re.escape(canonical(word)[0].casefold()).replace("_", "[ \t-]") for languages in key_lexicon.CARE_AND_COVER.values()
-    for words in languages.values() for word in words.split()}, key=lambda word: (-len(word), word)))
+# The key lexicon's parties to a contract or a file (key_lexicon.PARTIES: a patient, an insured person, a tenant, an
+# applicant, a borrower, the deceased, ...) as a label's words, in the canonical form (its marks folded: `Patiënt`,
+# `assurée`), a word of two with a blank or a dash between (`Versicherte Person`); a party's rank before or after it
+# (key_lexicon.PARTY_RANKS: `lead applicant`, `emprunteur principal`), and the Latin prefix `co` before it
+# (`co-applicant`, `co-emprunteur`; closer 104).
+def _label_words(*tables: Dict[str, Dict[str, str]]) -> str:
+    """The words of `tables` (meaning -> language -> words) as an alternation in the canonical form, longest first."""
+    return "|".join(sorted({re.escape(canonical(word)[0].casefold()).replace("_", "[ \t-]") for table in tables
+                            for languages in table.values() for words in languages.values() for word in words.split()},
+                           key=lambda word: (-len(word), word)))
 
-_CARE_AND_COVER_LABEL = re.compile(f"(?i:{_CARE_AND_COVER_LABELS})")
+
+_PARTY_RANKS = "|".join(sorted({canonical(word)[0].casefold() for words in key_lexicon.PARTY_RANKS.values()
+                                for word in words.split()}, key=lambda word: (-len(word), word)))
+PARTY_WORDS = _label_words(key_lexicon.PARTIES, key_lexicon.PARTIES_IN_TEXT)
+_PARTY_LABELS = (f"(?:(?:{_PARTY_RANKS})[ \t])?(?:co[ \t-]?)?(?:{PARTY_WORDS})"
+                 f"(?:[ \t](?:{_PARTY_RANKS}))?")
+
+_PARTY_LABEL = re.compile(f"(?i:{_PARTY_LABELS})")
 
 # A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
@@ -2539,9 +2553,9 @@ _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passen
                                 # (Finnish `Toimitus`, a delivery: the person it is handed over to after its colon,
                                 # as Finnish writes no preposition: `Toimitus: Anna Virtanen`)
                                 r"|toimitus"
-                                # (closer 99: a patient, an insured person, a policy's holder, a beneficiary, by the
-                                # key lexicon's meanings: `Patientin:`, `Versicherte Person:`, `Paziente:`)
-                                f"|{_CARE_AND_COVER_LABELS})")
+                                # (closers 99 and 104: a party to a contract or a file by the key lexicon's
+                                # meanings: `Patientin:`, `Versicherte Person:`, `lead applicant:`, `Mieter:`)
+                                f"|{_PARTY_LABELS})")
 
 
 def names_by_role_or_act(label: str) -> bool:
@@ -2763,6 +2777,14 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         label, capitals, any_case = match.group(2, 3, 4)
         if match.group(5) is not None or any_case is not None and _PATRONYMIC_END.search(any_case) is not None:
             return True  # a patronymic line names a person after any label
+        if match.group("aside") is not None:  # (before an aside's bracket, only a party's full name: closer 104)
+            if capitals is None and any_case is None and _PARTY_LABEL.fullmatch(label) is not None and _full_name(
+                    form[match.end(2):match.end()]):
+                return True
+            if form.count(":", match.end(2)) + form.count("\u0f0d", match.end(2)) < 2:
+                break
+            match = _LABELLED.search(form, match.end(2))
+            continue
         in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
                        or (" " in capitals or "\t" in capitals) and person_label(label))
         if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label) and (
@@ -2782,7 +2804,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             # (a patient's or an insured person's label before a family name, a comma and the given name, as a
             # register writes a name surname first: `Patient: Tarvenholm, Quendrix`; closer 99; not a shop's role,
             # whose label is answered as often: `Guest: Yes, Please`)
-            if _CARE_AND_COVER_LABEL.fullmatch(label) is not None and _surname_first(
+            if _PARTY_LABEL.fullmatch(label) is not None and _surname_first(
                     form[match.end(2):match.end()]) and (
                     _GIVEN_AFTER_COMMA.match(form, match.end()) is not None):
                 return True
@@ -2836,8 +2858,9 @@ def _named_by_lineage(form: str, personal_label: Callable[[str], bool], person_l
 
 
 # A given name after a family name in capitals and its comma (`QUILDERSEN, Ottavine`), one or two words ended as a
-# field is.
-_GIVEN_AFTER_COMMA = re.compile(f",[ \\t]{{1,3}}{_PERSON_WORD}(?:[ \\t]{{1,3}}{_PERSON_WORD})?{_FIELD_END}")
+# field is or by a dash between blanks (`tenant: Surname, Given – £1,385.00`; closer 104).
+_GIVEN_AFTER_COMMA = re.compile(f",[ \\t]{{1,3}}{_PERSON_WORD}(?:[ \\t]{{1,3}}{_PERSON_WORD})?"
+                                f"(?:{_FIELD_END}|[ \\t]{{1,3}}-[ \\t])")
 
 
 # A family name in capitals beside a capitalized given name, either first, as French and many forms write a name
@@ -2911,7 +2934,7 @@ def _country(key: str) -> bool:
 # A patient's or an insured person's word with no colon, a family name, a comma and the given name, as a pharmacy's
 # pick-up note or a register writes them, opening the text, a line or a part after a dash, and ending one
 # (`Abholfach 7 – Patient Tarvenholm, Quendrix – Rezept liegt vor`; closer 99).
-_REGISTER_NAME = re.compile(f"(?:^|[\n;|]|[ \t]-[ \t])[ \t]{{0,3}}(?i:{_CARE_AND_COVER_LABELS})[ \t]{{1,3}}"
+_REGISTER_NAME = re.compile(f"(?:^|[\n;|]|[ \t]-[ \t])[ \t]{{0,3}}(?i:{_PARTY_LABELS})[ \t]{{1,3}}"
                             f"({_PERSON_WORD}),[ \t]{{1,3}}{_PERSON_WORD}(?=[ \t]{{0,3}}(?:$|[\n;|]|-[ \t]))")
 
 
