@@ -46,6 +46,7 @@ from . import (
     self_introductions,
     spelled_out,
     structured,
+    telecom_ids,
     titled_names,
     travel_documents,
 )
@@ -3303,7 +3304,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # Each rule of the next line needs an ASCII digit (Chinese numerals are read as digits, in text that is not
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
-        _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
+        _digit_reason(form, id_like, segments) or _birth_date_reason(form) or telecom_ids.reason(form) or (
             # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
             self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (
             # (a person's own street line said as their name is: self_introductions.py)
@@ -4557,6 +4558,12 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     digit (`O7700`), the reading with those letters as digits is judged too (`letters_for_digits`); Chinese
     numerals written digit by digit are read as digits."""
     form = form if form.isascii() else _numerals_as_digits(form)  # (most values are ASCII: no call)
+    # a SIM card's ICCID or an eSIM chip's EID, by `89`, their lengths and checks, in text and in ids (telecom_ids.py:
+    # the length and `89` in C first)
+    if len(form) >= 19 and "89" in form:
+        found = telecom_ids.sim_reason(form)
+        if found:
+            return found
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
         if not id_like and len(form) in (9, 10, 11, 12, 13, 14, 15, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID
