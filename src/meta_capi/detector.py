@@ -3296,7 +3296,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # (TRON's `T` and 33, Solana's label: closer 82)
         or len(form) >= 34 and ("T" in form or "ol" in form or "OL" in form or "hantom" in form)
         # (any network's checksummed address, wherever it stands: closer 86)
-        or len(form) >= 25 and ledgers.may_hold_address(form)) else "")
+        or len(form) >= 25 and ledgers.may_hold_address(form)) else "") or (
+        # a SIM card's ICCID or an eSIM chip's EID, by `89`, their lengths and checks, in text and in ids
+        # (telecom_ids.py: the length and `89` in C first)
+        telecom_ids.sim_reason(form) if len(form) >= 19 and "89" in form else "")
     if found:
         return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
@@ -4558,12 +4561,6 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     digit (`O7700`), the reading with those letters as digits is judged too (`letters_for_digits`); Chinese
     numerals written digit by digit are read as digits."""
     form = form if form.isascii() else _numerals_as_digits(form)  # (most values are ASCII: no call)
-    # a SIM card's ICCID or an eSIM chip's EID, by `89`, their lengths and checks, in text and in ids (telecom_ids.py:
-    # the length and `89` in C first)
-    if len(form) >= 19 and "89" in form:
-        found = telecom_ids.sim_reason(form)
-        if found:
-            return found
     if form.isdigit():  # one run of digits: no address, IBAN or separated shape; national ids of digits alone
         if not id_like and len(form) in (9, 10, 11, 12, 13, 14, 15, 18, 26) and holds_national_id(form, segments):
             return NATIONAL_ID

@@ -80,15 +80,16 @@ _LABEL_WORDS = (
 _PORTING_LABEL = re.compile(
     "(?<![^\\W_])(?:(?P<pac>pac)|(?P<stac>stac)|(?P<rio>rio)|(?P<words>"
     + "|".join(words.replace(" ", "[ _'-]?") for words in _LABEL_WORDS) + "))(?![^\\W_])"
-    r"(?:[ _-](?:code|number|no\.?|nr\.?|n°|nummer|numero))?[ \t]{0,3}[:=#]?[ \t]{0,3}")
+    r"(?:[ _-](?:code|number|no\.?|nr\.?|n°|nummer|numero))?[ \t]{0,3}[:=#]?[ \t]{0,3}(?:(?:is|ist|est|es|è) )?")
 # ... whose first words are searched first, in the form in lower case (an alternation of words, which the regex
 # engine looks for by their first letters: a text holding none pays one scan).
 _OPENINGS = {"pac", "stac", "rio", *(words.split()[0][:4] for words in _LABEL_WORDS)}
 _LABEL_OPENING = re.compile("|".join(sorted(_OPENINGS)))
-# ... and the value each label's code takes (read in lower case: a code's letters in either case).
+# ... and the value each label's code takes (read in lower case: a code's letters in either case; a PAC's or a STAC's
+# three parts unbroken or all apart, not a count and a word: `STAC 123456 kit`).
 _PORTING_VALUES = {
-    "pac": re.compile(r"[a-z]{3} ?[0-9]{3} ?[0-9]{3}(?![0-9a-z])"),
-    "stac": re.compile(r"[0-9]{3} ?[0-9]{3} ?[a-z]{3}(?![0-9a-z])"),
+    "pac": re.compile(r"[a-z]{3}( ?)[0-9]{3}\1[0-9]{3}(?![0-9a-z])"),
+    "stac": re.compile(r"[0-9]{3}( ?)[0-9]{3}\1[a-z]{3}(?![0-9a-z])"),
     "rio": re.compile(r"[0-9]{2} ?[pe] ?[0-9a-z]{6} ?[0-9a-z]{3}(?![0-9a-z])"),
     "words": re.compile(r"[0-9a-z]{1,40}(?:[-./][0-9a-z]{1,40}){0,3}(?![0-9a-z])"),
 }
