@@ -39,11 +39,12 @@ ESIM_ACTIVATION_CODE = "holds an eSIM's activation code"
 PORTING_CODE = "holds a number porting code after its label"
 
 # An ICCID: `89`, then 17 or 18 digits, unbroken or in fours (the same blank or dash between the groups, the last of
-# three or four), maybe with a phone's `F` glued after it; not part of a longer run of groups.
-_ICCID = re.compile(r"(?<![0-9A-Za-z])89[0-9]{2}([ -]?)[0-9]{4}\1[0-9]{4}\1[0-9]{4}\1[0-9]{3,4}"
+# three or four), maybe with a phone's `F` glued after it; not part of a longer run of groups. (Each pattern opens on
+# its literal, `89` or `1$`, the boundary tested after it: the regex engine searches for a literal prefix in C.)
+_ICCID = re.compile(r"89(?<![0-9A-Za-z]89)[0-9]{2}([ -]?)[0-9]{4}\1[0-9]{4}\1[0-9]{4}\1[0-9]{3,4}"
                     r"(?!\1[0-9])[Ff]?(?![0-9A-Za-z])")
 # An EID: `89`, then 30 digits, unbroken or in fours.
-_EID = re.compile(r"(?<![0-9A-Za-z])89[0-9]{2}([ -]?)[0-9]{4}(?:\1[0-9]{4}){6}(?!\1[0-9])(?![0-9A-Za-z])")
+_EID = re.compile(r"89(?<![0-9A-Za-z]89)[0-9]{2}([ -]?)[0-9]{4}(?:\1[0-9]{4}){6}(?!\1[0-9])(?![0-9A-Za-z])")
 _NOT_DIGITS = re.compile(r"[^0-9]")
 
 
@@ -63,7 +64,8 @@ def sim_reason(form: str) -> str:
 
 # An eSIM's activation code: the format `1` (after `LPA:` or a separator), `$`, the server's host (a dot in it),
 # `$`, a matching id of four characters or more.
-_ACTIVATION_CODE = re.compile(r"(?<![0-9A-Za-z$])1\$[0-9A-Za-z-]{1,63}(?:\.[0-9A-Za-z-]{1,63}){1,8}\$[0-9A-Za-z-]{4,}")
+_ACTIVATION_CODE = re.compile(r"1\$(?<![0-9A-Za-z$]1\$)[0-9A-Za-z-]{1,63}(?:\.[0-9A-Za-z-]{1,63}){1,8}"
+                              r"\$[0-9A-Za-z-]{4,}")
 
 # A porting code's label: the UK's PAC and STAC, France's RIO (each then a code's or a number's word, maybe), or the
 # words naming a porting or a migration code by meaning in the languages of the countries that have one (lower case,
