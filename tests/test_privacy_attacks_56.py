@@ -36,19 +36,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a SIM's ICCID (89, a country's code, Luhn's digit): alone, after a German, an Italian or a Dutch label naming
-    # the SIM card's number (`SIM-Kartennummer:`, `Numero seriale SIM`, `simkaartnummer`), spaced in fours, or with the
-    # `F` a phone's settings screen prints after it
-    "iccid": ["iccid de spaced @", "iccid fr alone @", "iccid it seriale @", "iccid nl with f @"],
-    # an IMEISV (the IMEI's fourteen digits and a software version's two, no Luhn digit) after its label
-    "imei": ["imei imeisv @"],
-    # an eSIM's activation code (`LPA:1$<SM-DP+ host>$<matching id>`) and an eUICC's EID (32 digits, mod 97), labelled
-    # or alone
-    "sim": ["sim lpa @", "sim lpa german @", "sim eid labelled @", "sim eid alone @"],
-    # number porting codes after their labels: a UK PAC and STAC, a PAC in running text, a French RIO, Italy's
-    # migration code; a customer password after `Kundenkennwort:` (a password's compound word)
-    "porting": ["porting pac @", "porting stac @", "porting pac text @", "porting rio @", "porting kennwort @",
-                "porting migrazione @"],
     # a customer's account after a utility's label: Germany's `Vertragskonto`, India's `Consumer No.`; France's
     # `Référence client :` in a path under the dropped query
     "account": ["account vertragskonto @", "account in consumer @",

@@ -48,6 +48,7 @@ from . import (
     self_introductions,
     spelled_out,
     structured,
+    telecom_ids,
     titled_names,
     travel_documents,
 )
@@ -3339,7 +3340,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # (TRON's `T` and 33, Solana's label: closer 82)
         or len(form) >= 34 and ("T" in form or "ol" in form or "OL" in form or "hantom" in form)
         # (any network's checksummed address, wherever it stands: closer 86)
-        or len(form) >= 25 and ledgers.may_hold_address(form)) else "")
+        or len(form) >= 25 and ledgers.may_hold_address(form)) else "") or (
+        # a SIM card's ICCID or an eSIM chip's EID, by `89`, their lengths and checks, in text and in ids
+        # (telecom_ids.py: the length and `89` in C first)
+        telecom_ids.sim_reason(form) if len(form) >= 19 and "89" in form else "")
     if found:
         return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
@@ -3347,7 +3351,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # Each rule of the next line needs an ASCII digit (Chinese numerals are read as digits, in text that is not
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
-        _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
+        _digit_reason(form, id_like, segments) or _birth_date_reason(form) or telecom_ids.reason(form) or (
             _birth_date_across_segments(form) if segments and "\n" in form else "") or (
             # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
             self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (

@@ -149,7 +149,12 @@ ALONE: Dict[str, Dict[str, str]] = {
         "English": "api_key api_secret api_token access_token auth_token bearer_token refresh_token client_secret "
         "secret_key private_key",
     },
-    "device id": {"English": "imei meid imsi iccid android_id ssaid"},
+    # (a SIM card's number, its ICCID, by the words naming it in a shop's languages: closer 102)
+    "device id": {
+        "English": "imei imeisv meid imsi iccid android_id ssaid sim_card_number sim_serial_number",
+        "German": "simkartennummer sim_kartennummer", "Dutch": "simkaartnummer", "Italian": "numero_seriale_sim",
+        "French": "numero_carte_sim", "Spanish": "numero_tarjeta_sim", "Polish": "numer_karty_sim",
+    },
     "nationality": {
         "Italian": "nazionalita", "Portuguese": "nacionalidade", "Dutch": "nationaliteit",
         "Swedish, Danish and Norwegian": "nationalitet statsborgerskap medborgarskap", "Finnish": "kansalaisuus",

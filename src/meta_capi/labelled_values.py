@@ -46,6 +46,7 @@ from .personal_keys import (
     NUMBER_WORDS,
     POSSESSIVES,
     account_state,
+    glued_credential,
     names_personal_data,
     sign_in_name,
 )
@@ -64,6 +65,7 @@ PERSON_ID = "holds a person's id after its label"
 _EVERY_VALUE = {"gender": GENDER, "pronouns": GENDER, "sign-in name": SIGN_IN_NAME, "password": SECRET,
                 "secret": SECRET, "device id": DEVICE_ID}
 _LOGIN, _AGE, _HANDLE, _TITLE, _BEARER_KIND, _PERSON_ID = "login", "age", "handle", "title", "bearer", "person id"
+_PASSWORD = "password"
 # A gender's word that names a work's genre too (key_lexicon.GENDER_OR_GENRE): a person's gender alone after it
 # (audiences.a_persons_gender).
 _GENDER_OR_GENRE = "gender or genre"
@@ -232,7 +234,12 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
             elif mark == " ":
                 value = value.split(None, 1)[0] if value else ""
             return _value_reason(kind, value, mark == " - ", audience_read)
-    kind = _of_a_shopper(words) if mark not in ("#", " ") else ""
+    # (a password's word glued after what qualifies it, `Kundenkennwort:`, read as the two words apart: the key rule's
+    # compound, personal_keys.glued_credential; closer 102)
+    credential = glued_credential(words[-1]) if mark not in ("#", " ") else ""
+    kind = _PASSWORD if credential and _read_with_words_before(
+        [*words[:-1], words[-1][:-len(credential)]], [credential], _PASSWORD) else ""
+    kind = kind or (_of_a_shopper(words) if mark not in ("#", " ") else "")
     return _value_reason(kind, _field_value(form, end, mark == "="), mark == " - ") if kind else ""
 
 

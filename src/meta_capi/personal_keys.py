@@ -1522,6 +1522,24 @@ for _head in _COMPOUND_QUALIFIERS:
 # `Ort` glued after a qualifier is a term of trade (`Lieferort`, `Versandort`: Incoterms' place of delivery), not the
 # visitor's town, which a form names with `Ort` apart (`Ort_Lieferung`).
 _NOT_A_COMPOUND_REST = frozenset(["ort"])
+# The languages that glue a word qualifying a password before it make the password's word the compound's last part,
+# whatever the qualifier (`Kundenkennwort`, `Servicepasswort`, `klantwachtwoord`, `kundlösenord`; closer 102): a
+# token ending in their password's word after three letters or more is read as the two words, as `kunden_kennwort`
+# is (the compound heads above are an address's qualifiers only, and the rest a word of the lexicon).
+_GLUING_LANGUAGES = ("German", "Dutch", "Swedish", "Danish", "Norwegian", "Finnish")
+_GLUED_CREDENTIALS: Dict[str, List[str]] = {}  # (by their last four letters: a token tries only the words it ends in)
+for _word in sorted({_folded(word) for language in _GLUING_LANGUAGES
+                     for word in key_lexicon.ALONE["password"].get(language, "").split()}):
+    _GLUED_CREDENTIALS.setdefault(_word[-4:], []).append(_word)
+
+
+def glued_credential(token: str) -> str:
+    """The password's word a German, Dutch, Scandinavian or Finnish compound `token` (folded) ends in after a
+    qualifier of three letters or more (`kundenkennwort`: `kennwort`), or ""."""
+    for word in _GLUED_CREDENTIALS.get(token[-4:], ()):
+        if len(token) >= len(word) + 3 and token.endswith(word):
+            return word
+    return ""
 
 
 def _compound_split(tokens: List[str]) -> List[str]:
@@ -1540,6 +1558,8 @@ def _compound_split(tokens: List[str]) -> List[str]:
                     break
             else:
                 split.append(token)
+        elif token[-4:] in _GLUED_CREDENTIALS and (credential := glued_credential(token)):
+            split += [token[:-len(credential)], credential]
         else:
             split.append(token)
     return split if len(split) > len(tokens) else []
