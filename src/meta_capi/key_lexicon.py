@@ -479,7 +479,8 @@ CONTRACTS: Dict[str, str] = {
     "Italian": "contratto", "Dutch": "contract", "Polish": "umowy",
 }
 # A direct debit's mandate by its reference (closer 103): the creditor's number for one customer's authorisation,
-# printed on the customer's mandate and every debit (`Mandatsreferenz`, `référence unique du mandat`, `machtigingskenmerk`).
+# printed on the customer's mandate and every debit (`Mandatsreferenz`, `référence unique du mandat`,
+# `machtigingskenmerk`).
 MANDATES: Dict[str, str] = {
     "English": "mandate_reference mandate_ref mandate_id", "German": "mandatsreferenz mandats_referenz",
     "French": "référence_du_mandat référence_de_mandat référence_mandat référence_unique_du_mandat",
