@@ -3324,8 +3324,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or len(form) >= 25 and ledgers.may_hold_address(form)) else "")
     if found:
         return found
-    if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
-        return _digit_reason(form, id_like, segments)
+    if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id; a metering
+        # point's 18 digits (metering_points.py: a Dutch EAN from `871`)
+        return _digit_reason(form, id_like, segments) or (metering_points.reason(form) if len(form) == 18 else "")
     # Each rule of the next line needs an ASCII digit (Chinese numerals are read as digits, in text that is not
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (

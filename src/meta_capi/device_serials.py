@@ -7,7 +7,7 @@ But a shop writes `Serial` before a product's own codes as often (`Serial 285031
 AB12345, warranty`, `USB Serial FT232RL`), so both are read:
 
 - the layout device makers print (Apple's twelve or ten characters, Samsung's eleven, ...): one token of 10 to 14
-  capitals and digits, at least two letters and four digits, letters and digits changing places three times or more
+  capitals and digits, at least two letters and three digits, letters and digits changing places three times or more
   (`C02F729364Q6L`, `F4GXK2L9QH`, `R58N12ABCDE`); a code's prefix and its number change once (`ABC1234567`), a
   product's code holds its dashes and slashes (`SM-S928B/DS`), digits alone are a code's (the number rule's);
 - the text's topic: a word of those acts by meaning in the lexicon's larger languages (_TOPIC).
@@ -49,7 +49,7 @@ _DIGIT = re.compile("[0-9]")
 
 def device_serial(token: str) -> bool:
     """Whether `token` (10 to 14 capitals and digits) has a device serial's layout (above)."""
-    return (len(_LETTER.findall(token)) >= 2 and len(_DIGIT.findall(token)) >= 4
+    return (len(_LETTER.findall(token)) >= 2 and len(_DIGIT.findall(token)) >= 3
             and len(_LETTER_DIGIT_CHANGE.findall(token)) >= 3)
 
 
