@@ -3544,13 +3544,18 @@ def _labelled_reason(form: str) -> str:
     ) or (credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
         e_prescriptions.reason(form) if len(form) >= 22 and _PRESCRIPTION_CUE.search(form) is not None else "") or (
         # (an E-Rezept's task id or code; its cue compiled here: a text holding none reads nothing of its module)
-        metering_points.reason(form) if len(form) >= 10 and metering_points.CUE.search(form) is not None else "") or (
-        # (a home's metering point or its meter's serial: metering_points.py)
-        device_serials.reason(form) if len(form) >= 12 and device_serials.CUE.search(form) is not None else "") or (
-        # (a device's serial where the text is about the visitor's device: device_serials.py)
-        utility_records.reason(form) if len(form) >= 12 and utility_records.CUE.search(form) is not None else "") or (
-        # (a meter's number or a direct debit's mandate after its label: utility_records.py)
+        _supply_or_device_reason(form) if len(form) >= 10 and _ASCII_DIGIT.search(form) is not None else "") or (
+        # (a home's metering point, a meter's number, a mandate's reference, a device's serial: digits in C first)
         person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")
+
+
+def _supply_or_device_reason(form: str) -> str:
+    """A home's metering point by its layout (metering_points.py), a meter's number or a direct debit's mandate after
+    its label (utility_records.py), a device's serial where the text is about the visitor's device (device_serials.py),
+    in canonical `form`: each needs digits (its caller's test) and its own cue, tested in C first (closer 103)."""
+    return (metering_points.reason(form) if metering_points.CUE.search(form) is not None else "") or (
+        utility_records.reason(form) if utility_records.cued(form) else "") or (
+        device_serials.reason(form) if device_serials.cued(form) else "")
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path

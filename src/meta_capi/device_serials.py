@@ -40,11 +40,15 @@ _TOPIC = re.compile(
     "|inruil|reparatie|gestolen|kwijt|schademelding"  # Dutch
     "|odkup|naprawa|odblokow|skradzion|zgubion|szkod"  # Polish
     ")")
-# The cue, one scan in C: a label's letters (`seri`, `S/N`, `SN`) before the rest is read.
-CUE = re.compile(r"(?i:seri|s/n|(?<![^\W\d_])sn(?![^\W\d_]))")
 _LETTER_DIGIT_CHANGE = re.compile(r"[A-Z](?=[0-9])|[0-9](?=[A-Z])")
 _LETTER = re.compile("[A-Z]")
 _DIGIT = re.compile("[0-9]")
+
+
+def cued(form: str) -> bool:
+    """Whether canonical `form` holds a label's letters (`seri`, `S/N`, `SN`) in lower case or capitals, substrings
+    found in C: what `reason` needs."""
+    return "eri" in form or "ERI" in form or "/N" in form or "/n" in form or "SN" in form or "sn" in form
 
 
 def device_serial(token: str) -> bool:
@@ -55,7 +59,7 @@ def device_serial(token: str) -> bool:
 
 def reason(form: str) -> str:
     """DEVICE_SERIAL when canonical `form` holds a device's serial after its label in a text about one's own device
-    (above), or "". (Its caller tests CUE first.)"""
+    (above), or "". (Its caller tests `cued` first.)"""
     for match in _SERIAL.finditer(form):
         if device_serial(match.group(1)):
             return DEVICE_SERIAL if _TOPIC.search(form.lower()) is not None else ""

@@ -36,17 +36,23 @@ _LABELS = sorted({*_label_patterns(key_lexicon.METER_NUMBERS), *_label_patterns(
 _RECORD = re.compile(
     "(?i:(?<![^\\W\\d_])(?:" + "|".join(_LABELS) + "))\\.?(?![A-Za-z])"
     r"[ \t]{0,2}[:#=]?[ \t]{0,2}([0-9A-Za-z]{1,24}(?:[-./][0-9A-Za-z]{1,24}){0,3})(?![0-9A-Za-z])")
-# The cue, one scan in C: the labels' stems (`meter`, `zahler`, `compteur`, `contador`, `contatore`, `licznik`,
-# `mandat`, `machtiging`).
-CUE = re.compile(r"(?i:meter|zahler|compteur|contador|contatore|licznik|mandat|machtiging)")
 _DIGIT = re.compile("[0-9]")
 _LENGTH = 6
 _DIGITS = 4
 
 
+def cued(form: str) -> bool:
+    """Whether canonical `form` holds a label's stem (`meter`, `zahler`, `compteur`, `contador`, `contatore`, `licznik`,
+    `mandat`, `machtiging`) in lower case or capitals, substrings found in C: what `reason` needs."""
+    return ("eter" in form or "ETER" in form or "ahler" in form or "AHLER" in form or "ompteur" in form
+            or "OMPTEUR" in form or "ontador" in form or "ONTADOR" in form or "ontatore" in form or "ONTATORE" in form
+            or "icznik" in form or "ICZNIK" in form or "andat" in form or "ANDAT" in form or "achtiging" in form
+            or "ACHTIGING" in form)
+
+
 def reason(form: str) -> str:
     """UTILITY_RECORD when canonical `form` holds a meter's number or a mandate's reference after its label (above),
-    or "". (Its caller tests CUE first.)"""
+    or "". (Its caller tests `cued` first.)"""
     for match in _RECORD.finditer(form):
         token = match.group(1)
         if len(token) >= _LENGTH and len(_DIGIT.findall(token)) >= _DIGITS:
