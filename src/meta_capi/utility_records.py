@@ -31,7 +31,7 @@ def _label_patterns(table: Dict[str, str]) -> Iterator[str]:
 
 
 _LABELS = sorted({*_label_patterns(key_lexicon.METER_NUMBERS), *_label_patterns(key_lexicon.MANDATES)},
-                 key=len, reverse=True)
+                 key=lambda pattern: (-len(pattern), pattern))
 # A label (no letter glued before or after it), maybe its abbreviation's dot, a separator, and one token.
 _RECORD = re.compile(
     "(?i:(?<![^\\W\\d_])(?:" + "|".join(_LABELS) + "))\\.?(?![A-Za-z])"
