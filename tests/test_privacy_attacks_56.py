@@ -36,18 +36,9 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a customer's account after a utility's label: Germany's `Vertragskonto`, India's `Consumer No.`; France's
-    # `Référence client :` in a path under the dropped query
-    "account": ["account vertragskonto @", "account in consumer @",
-                "account fr contrat @ url path under dropped query"],
-    # a home's metering point after its label: a UK MPAN (alone or in the supply number's layout), a Dutch EAN code,
-    # a German MaLo-ID and Zählpunkt, a Spanish CUPS, an Italian POD; a meter's serial after `Zählernummer`
-    "meter": ["meter mpan @", "meter mpan supply line @", "meter ean nl @", "meter malo @", "meter zaehlpunkt @",
-              "meter cups @", "meter pod @", "meter meter serial @"],
-    # a traded-in laptop's serial number after `serial`
-    "device": ["device serial trade-in @"],
-    # an MPAN under `?mpan=` in a switching quote's URL
-    "url": ["url mpan quote @"],
+    # (closer 102: ICCIDs, IMEISV, eSIM codes and EIDs, porting codes, `Kundenkennwort`: telecom_ids.py; closer 103:
+    # utility accounts, metering points, a meter's number, a traded-in device's serial, `?mpan=`: metering_points.py,
+    # utility_records.py, device_serials.py)
 }
 
 NOT_CLAIMED: Dict[str, List[str]] = {
@@ -59,14 +50,11 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a Google Pixel's EAN-13 (`0840353087316`) as an order id: a trunk `0` opening digits in an id
-    "telecom code": ["telecom code: 0840353087316 @ order id",
-                     # the supplier's SEPA creditor id (the Bundesbank's sample, `DE98ZZZ09999999999`), printed on
-                     # every customer's mandate: the company's, no one's account
-                     *[f"telecom code: DE98ZZZ09999999999 @ {where}" for where in ("product id", "contents id",
-                                                                                      "order id", "custom property")]],
     # a coverage checker's result URL with the postcode district (`postcode_district=LS6`, thousands of homes) under
-    # its key: the README keeps a region under its key personal (`region=bordeaux`), a district is coarser than most
+    # its key: the README keeps a region under its key personal (`region=bordeaux`), a district is coarser than most.
+    # Left (closer 103): a post code's key holds the visitor's own post code, cut or whole, as a region's key holds the
+    # visitor's region; the gate does not tell the visitor's from a market's by value (README, "a country or a region
+    # alone stays personal under its key"), and a coverage checker's district is most often the visitor's own.
     "telecom url": [f"telecom url: {SHOP}/broadband/availability?postcode_district=LS6&result=fttp @ {where}"
                     for where in ("page url", "referrer")],
 }

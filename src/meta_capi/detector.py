@@ -29,6 +29,7 @@ from . import (
     company_numbers,
     coordinates,
     credentials,
+    device_serials,
     e_prescriptions,
     greetings,
     handles,
@@ -37,6 +38,7 @@ from . import (
     mails,
     masked_cards,
     memorials,
+    metering_points,
     named_in_text,
     own_values,
     person_routes,
@@ -51,6 +53,7 @@ from . import (
     telecom_ids,
     titled_names,
     travel_documents,
+    utility_records,
 )
 from .canonical import (
     DOT_WORD,
@@ -1577,7 +1580,8 @@ def _single_run_reason(digits: str, text: str, start: int, end: int, level: int)
     """What a run of digits alone at `start`..`end` of `text` is (_number_reason's last step)."""
     before, after = start > 0 and text[start - 1].isalpha(), end < len(text) and text[end].isalpha()
     if before or after:  # a number inside a code (SKU12345678901), unless a mobile number glued to a word
-        return PHONE if before != after and trunk_mobile(digits) else ""  # (REF0701234567)
+        return PHONE if before != after and trunk_mobile(digits) and not (
+            start >= 7 and _creditor_id(text, start, end)) else ""  # (REF0701234567)
     if len(digits) == 15 and level < CODE and _imei(digits):
         return DEVICE_IMEI
     if _bare_reason(digits, level):
@@ -2530,6 +2534,28 @@ def _holds_iban(form: str) -> bool:
         _iban(match.group(1)) for match in glued)
 
 
+# A SEPA creditor identifier (closer 103): the company collecting direct debits prints it on every customer's mandate,
+# no one's account. Its layout: a country's two letters, two check digits, a business code of three letters and digits
+# (`ZZZ` unless the creditor chose one: a letter at least, no IBAN's bank digits), the national id (up to 28 letters
+# and digits); its check is ISO 7064's mod 97 over the national id, the country and the check digits, the business
+# code left out (`DE98ZZZ09999999999`, the Bundesbank's sample). Its national id's digits are no phone number.
+_CREDITOR_ID = re.compile(r"(?<![0-9A-Za-z])([A-Z]{2})([0-9]{2})(?=[0-9A-Z]{0,2}[A-Z])[0-9A-Z]{3}([0-9A-Z]{1,28})"
+                          r"(?![0-9A-Za-z])")
+
+
+def _creditor_id(text: str, start: int, end: int) -> bool:
+    """Whether the run of digits at `start`..`end` of `text` is the national id of a SEPA creditor identifier, its
+    check right (above)."""
+    opening = start
+    while opening > 0 and start - opening < 36 and text[opening - 1].isalnum():  # (to the token's start, 36 at most)
+        opening -= 1
+    match = _CREDITOR_ID.match(text, opening)
+    if match is None or not match.start(3) <= start < end <= match.end(3):
+        return False
+    number = "".join(str(int(char, 36)) for char in match.group(3) + match.group(1)) + match.group(2)
+    return int(number) % 97 == 1
+
+
 # (its groups are joined by blanks or dashes as printed, by `.`, `/` or `_` as typed or put in a slug: _IBAN)
 _IBAN_SEPARATORS = str.maketrans("", "", " ./_-")
 
@@ -3346,8 +3372,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         telecom_ids.sim_reason(form) if len(form) >= 19 and "89" in form else "")
     if found:
         return found
-    if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id
-        return _digit_reason(form, id_like, segments)
+    if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id; a metering
+        # point's 18 digits (metering_points.py: a Dutch EAN from `871`)
+        return _digit_reason(form, id_like, segments) or (metering_points.reason(form) if len(form) == 18 else "")
     # Each rule of the next line needs an ASCII digit (Chinese numerals are read as digits, in text that is not
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
@@ -3570,7 +3597,18 @@ def _labelled_reason(form: str) -> str:
         credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
         e_prescriptions.reason(form) if len(form) >= 22 and _PRESCRIPTION_CUE.search(form) is not None else "") or (
         # (an E-Rezept's task id or code; its cue compiled here: a text holding none reads nothing of its module)
+        _supply_or_device_reason(form) if len(form) >= 10 and _ASCII_DIGIT.search(form) is not None else "") or (
+        # (a home's metering point, a meter's number, a mandate's reference, a device's serial: digits in C first)
         person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")
+
+
+def _supply_or_device_reason(form: str) -> str:
+    """A home's metering point by its layout (metering_points.py), a meter's number or a direct debit's mandate after
+    its label (utility_records.py), a device's serial where the text is about the visitor's device (device_serials.py),
+    in canonical `form`: each needs digits (its caller's test) and its own cue, tested in C first (closer 103)."""
+    return (metering_points.reason(form) if metering_points.CUE.search(form) is not None else "") or (
+        utility_records.reason(form) if utility_records.cued(form) else "") or (
+        device_serials.reason(form) if device_serials.cued(form) else "")
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path

@@ -505,3 +505,38 @@ PATIENTS_HEALTH: Dict[str, str] = {
     "antecedentes", "Portuguese": "condição patologia antecedentes", "Italian": "condizione patologia anamnesi",
     "Dutch": "aandoening toestand", "Polish": "schorzenie choroba",
 }
+# A home's supply of energy, gas or water (closer 103, issue 16: utilities' switching and meter pages), by language:
+# its metering point's names (the UK's MPAN and MPRN, Germany's Zählpunkt and market location, France's point of
+# delivery, Spain's supply point and CUPS code, Italy's POD and PDR codes), personal alone in a key (`mpan=`) and as
+# a label before a number (`MaLo-ID: …`); the meter's number by the meter's word and a number, id or serial word
+# (`meter_number`, `Zählernummer`, `numéro de compteur`), the meter alone being a product's (`meter_type=SMETS2`).
+METERING_POINTS: Dict[str, str] = {
+    "English": "mpan mpan_core mprn metering_point meter_point",
+    "German": "zählpunkt zählpunktbezeichnung zählpunktnummer marktlokation marktlokations_id malo_id messlokation "
+    "messlokations_id melo_id",
+    "French": "point_de_livraison point_livraison", "Spanish": "punto_de_suministro punto_suministro codigo_cups",
+    "Italian": "codice_pod codice_pdr punto_di_prelievo punto_prelievo punto_di_riconsegna",
+    "Dutch": "aansluitingsnummer", "Polish": "punkt_poboru",
+}
+METER_NUMBERS: Dict[str, str] = {  # (and a direct debit's mandate: MANDATES)
+    "English": "meter_number meter_no meter_serial meter_serial_number meter_id",
+    "German": "zählernummer zählernr zähler_nr zähler_id",
+    "French": "numéro_de_compteur numéro_compteur", "Spanish": "número_de_contador número_contador",
+    "Italian": "matricola_contatore numero_contatore", "Dutch": "meternummer", "Polish": "numer_licznika nr_licznika",
+}
+# A customer's account with a utility by its contract (closer 103): a contract's word glued to or beside an account's
+# noun, either first (`Vertragskonto`, `contract account`, the SAP term utilities print on their bills); a contract's
+# number alone is a purchase's, as an order's is.
+CONTRACTS: Dict[str, str] = {
+    "English": "contract", "German": "vertrag vertrags", "French": "contrat", "Spanish and Portuguese": "contrato",
+    "Italian": "contratto", "Dutch": "contract", "Polish": "umowy",
+}
+# A direct debit's mandate by its reference (closer 103): the creditor's number for one customer's authorisation,
+# printed on the customer's mandate and every debit (`Mandatsreferenz`, `référence unique du mandat`,
+# `machtigingskenmerk`).
+MANDATES: Dict[str, str] = {
+    "English": "mandate_reference mandate_ref mandate_id", "German": "mandatsreferenz mandats_referenz",
+    "French": "référence_du_mandat référence_de_mandat référence_mandat référence_unique_du_mandat",
+    "Spanish": "referencia_del_mandato referencia_de_mandato referencia_mandato", "Italian": "riferimento_mandato "
+    "riferimento_del_mandato codice_mandato", "Dutch": "machtigingskenmerk mandaatreferentie kenmerk_machtiging",
+}

@@ -1367,6 +1367,27 @@ _MORE_TOKENS += [joined for patient in _PATIENTS_99 for health in _PATIENTS_HEAL
 # A hospital's medical record number by its abbreviation (`MRN`), as its words are.
 _MORE_TOKENS += ["mrn"]
 
+# Closer 103: a home's supply (key_lexicon.METERING_POINTS, METER_NUMBERS, MANDATES): a metering point's names alone, a
+# meter's number and a direct debit's mandate by their words (`mpan`, `Zählpunkt`, `meter_number`, `Mandatsreferenz`;
+# not `meter_type`). A utility's consumer before an id or a
+# number word (`Consumer No.`, India's bills), a customer by the word too (`Consumer# …`); a contract's word with an
+# account's noun (key_lexicon.CONTRACTS: `Vertragskonto`, `contract_account`), and a customer's word with a reference's
+# noun (`Référence client`, `customer reference`: the customer's number on French and British bills), as labels and
+# keys.
+_MORE_TOKENS += [word for table in (key_lexicon.METERING_POINTS, key_lexicon.METER_NUMBERS, key_lexicon.MANDATES)
+                 for words in table.values() for word in words.split()]
+ACCOUNT_HOLDERS |= frozenset(["consumer"])
+CUSTOMER_WORDS |= frozenset("consumer consumers".split())
+_ACCOUNT_NOUNS_103 = "konto account compte cuenta conta conto rekening".split()
+_REFERENCE_NOUNS_103 = "reference referenz referencia riferimento referentie".split()
+_CONTRACT_ACCOUNTS_103 = [joined for words in key_lexicon.CONTRACTS.values() for contract in words.split()
+                          for noun in _ACCOUNT_NOUNS_103 for joined in (contract + noun, noun + contract)]
+_CUSTOMER_REFERENCES_103 = [joined for holder in sorted(CUSTOMER_WORDS) for noun in _REFERENCE_NOUNS_103
+                            for joined in (holder + noun, noun + holder)]
+CUSTOMER_ACCOUNT_LABELS |= frozenset(_CONTRACT_ACCOUNTS_103 + _CUSTOMER_REFERENCES_103 + [
+    pair for noun in _ACCOUNT_NOUNS_103 for pair in ("consumer" + noun, noun + "consumer")])
+_MORE_TOKENS += _CONTRACT_ACCOUNTS_103 + _CUSTOMER_REFERENCES_103
+
 # German writes an umlaut as its letter and `e` where the keyboard has none (`empfaenger` is `empfänger`).
 _UMLAUT_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 # A word outside ASCII is held in its capitals' folding too: Greek capitals fold to other Latin look-alikes than its
