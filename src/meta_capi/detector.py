@@ -3378,7 +3378,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # Each rule of the next line needs an ASCII digit (Chinese numerals are read as digits, in text that is not
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
-        _digit_reason(form, id_like, segments) or _birth_date_reason(form) or telecom_ids.reason(form) or (
+        _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
+            telecom_ids.reason(form) if _TELECOM_CUE.search(form) is not None else "") or (
             _birth_date_across_segments(form) if segments and "\n" in form else "") or (
             # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
             self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (
@@ -3483,7 +3484,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first), and
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
     found = found or ("" if id_like or segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
-                      or (memorials.reason(form) if memorials.cued(form) else ""))
+                      or (memorials.reason(form) if _MEMORIAL_CUE.search(form) is not None else ""))
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form))
@@ -3607,8 +3608,16 @@ def _supply_or_device_reason(form: str) -> str:
     its label (utility_records.py), a device's serial where the text is about the visitor's device (device_serials.py),
     in canonical `form`: each needs digits (its caller's test) and its own cue, tested in C first (closer 103)."""
     return (metering_points.reason(form) if metering_points.CUE.search(form) is not None else "") or (
-        utility_records.reason(form) if utility_records.cued(form) else "") or (
-        device_serials.reason(form) if device_serials.cued(form) else "")
+        utility_records.reason(form) if _UTILITY_RECORD_CUE.search(form) is not None else "") or (
+        device_serials.reason(form) if _DEVICE_SERIAL_CUE.search(form) is not None else "")
+
+
+# The cues of rules whose modules most texts never need (each module's CUE_SOURCE, compiled here: a text holding none
+# reads nothing of the module, its functions, tables or patterns, which a fresh instance's first call pays for)
+_UTILITY_RECORD_CUE = re.compile(utility_records.CUE_SOURCE)
+_DEVICE_SERIAL_CUE = re.compile(device_serials.CUE_SOURCE)
+_TELECOM_CUE = re.compile(telecom_ids.CUE_SOURCE)
+_MEMORIAL_CUE = re.compile(memorials.CUE_SOURCE)
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path

@@ -45,10 +45,9 @@ _LETTER = re.compile("[A-Z]")
 _DIGIT = re.compile("[0-9]")
 
 
-def cued(form: str) -> bool:
-    """Whether canonical `form` holds a label's letters (`seri`, `S/N`, `SN`) in lower case or capitals, substrings
-    found in C: what `reason` needs."""
-    return "eri" in form or "ERI" in form or "/N" in form or "/n" in form or "SN" in form or "sn" in form
+# What `reason` needs: a label's letters (`seri`, `S/N`, `SN`) in lower case or capitals, searched by the detector
+# (CUE_SOURCE, compiled there: one scan in C, and a text holding none reads nothing of this module).
+CUE_SOURCE = "eri|ERI|/N|/n|SN|sn"
 
 
 def device_serial(token: str) -> bool:
@@ -59,7 +58,7 @@ def device_serial(token: str) -> bool:
 
 def reason(form: str) -> str:
     """DEVICE_SERIAL when canonical `form` holds a device's serial after its label in a text about one's own device
-    (above), or "". (Its caller tests `cued` first.)"""
+    (above), or "". (Its caller tests CUE_SOURCE first.)"""
     for match in _SERIAL.finditer(form):
         if device_serial(match.group(1)):
             return DEVICE_SERIAL if _TOPIC.search(form.lower()) is not None else ""

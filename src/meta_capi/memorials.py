@@ -63,16 +63,12 @@ _MEMORIAL_NAMED = re.compile(
     f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
     # (group 3: the life's dates after it: a bracket, a cross or a star, or a year)
     r"(?:[ \t]{0,3}((?:\(|†|\*)[ \t]{0,3}[0-9]|[0-9]{4}\b)|(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"]|-[ \t])|[ \t]{1,3}[a-z]))")
-# The phrases' stems, searched first (one scan in C: most texts hold none).
+# The phrases' stems: what `reason` needs, searched first by the detector (CUE_SOURCE, compiled there: one scan in C,
+# and a text holding none, most, reads nothing of this module).
 _STEMS = ("memor gedenk andenk erinner souvenir recuerdo ricordo lembran recorda nagedacht herinner pamieci czci minne "
           "remembran")
-_CUE = re.compile(f"(?i:{by_first_letter(_STEMS.split())})")
+CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split())})"
 _KIN = frozenset(canonical(word)[0].lower() for line in KIN.values() for word in line.split())
-
-
-def cued(form: str) -> bool:
-    """Whether canonical `form` holds a memorial phrase's stem (_CUE)."""
-    return _CUE.search(form) is not None
 
 
 def reason(form: str) -> str:

@@ -87,6 +87,10 @@ _PORTING_LABEL = re.compile(
 # engine looks for by their first letters: a text holding none pays one scan).
 _OPENINGS = {"pac", "stac", "rio", *(words.split()[0][:4] for words in _LABEL_WORDS)}
 _LABEL_OPENING = re.compile("|".join(sorted(_OPENINGS)))
+# What `reason` needs, searched by the detector in the text as it is (CUE_SOURCE, compiled there: one scan in C, and
+# a text holding none reads nothing of this module): an activation code's `1$`, or a label's first word in any case
+# (the openings are ASCII letters, which `(?i)` matches as lower() finds them).
+CUE_SOURCE = "1\\$|(?i:" + "|".join(sorted(_OPENINGS)) + ")"
 # ... and the value each label's code takes (read in lower case: a code's letters in either case; a PAC's or a STAC's
 # three parts unbroken or all apart, not a count and a word: `STAC 123456 kit`).
 _PORTING_VALUES = {
@@ -100,7 +104,8 @@ _CODE_DIGITS = 4
 
 
 def reason(form: str) -> str:
-    """An eSIM's activation code or a porting code after its label in canonical `form` (above), or ""."""
+    """An eSIM's activation code or a porting code after its label in canonical `form` (above), or "". (Its caller
+    tests CUE_SOURCE first.)"""
     if "1$" in form and _ACTIVATION_CODE.search(form) is not None:
         return ESIM_ACTIVATION_CODE
     low = form.lower()
