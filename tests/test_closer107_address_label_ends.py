@@ -9,6 +9,7 @@ name and a field's state go out.
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -68,8 +69,8 @@ def test_a_labelled_street_line_inside_a_text_is_an_address(text: str) -> None:
     "Store address - 12 Elm Street", "Store address\n12 Elm Street", "Email address = jo 12", "IP address\t192 Main",
     # a label that is not its line's whole, ended by a line break or a tab
     "Our new address\nis coming soon: 12 Elm Street Candles", "Visit the address\t12 Days of Christmas",
-    # a flat's word after a number, no slash: a volume's
-    "Via Roma 10 vol 2, Sony",
+    # a flat's word after a number, no slash: a volume's; a dash after a grid street's number is the house's own
+    "Via Roma 10 vol 2, Sony", "Dirección: Av. Zqreforma 8-20",
 ])
 def test_ordinary_neighbours_go_out(text: str) -> None:
     assert detector.reason(text) == ""
@@ -82,6 +83,5 @@ def test_ordinary_neighbours_go_out(text: str) -> None:
     ("Note; Address\t12", False),
 ])
 def test_a_label_ends_as_label_ends_says(text: str, ended: bool) -> None:
-    import re
     pattern = re.compile(label_ends.label_then_end(r"[A-Za-z]+(?: [A-Za-z]+)?[0-9]?") + "12")
     assert (pattern.search(canonical(text)[0]) is not None) is ended

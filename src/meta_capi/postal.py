@@ -181,8 +181,9 @@ _NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n\.?[o°]|n\.|nr\.?|num\.?)\.?:?
 _UNIT = (r"(?:[ \t]?(?i:bis|ter)(?![^\W\d_]))?"
          r"(?:[-/][0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4}[A-Za-z]?)?|-(?:I{1,3}|IV|V)(?![\w-]))?"
          r"(?:[ \t]{1,3}[A-Za-z]{1,5}[.:]?[ \t]{0,3}[0-9]{1,4})?")
-# A flat after a house's number and a slash or a dash, a number or a letter (`7/3`, `10/A`, `12/3/14`).
-_SLASHED_FLAT = r"(?:[-/](?:[0-9]{1,4}[A-Za-z]?|[A-Za-z](?![^\W\d_]))(?:/[0-9]{1,4}[A-Za-z]?)?)?"
+# A flat after a house's number and a slash, a number or a letter (`7/3`, `10/A`, `12/3/14`); not after a dash, which
+# is the house's number itself where the street is a grid's (Guatemala's `Av. Reforma 8-20`: its zone says so).
+_SLASHED_FLAT = r"(?:/(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z](?![^\W\d_]))(?:/[0-9]{1,4}[A-Za-z]?)?)?"
 # The street word first in scripts without capitals or folded to lower case (Greek `Οδός Ερμού 12`, Arabic
 # `شارع التحرير 12`, Persian `کوچه نادر، پلاک ۱۲`, Hebrew `רחוב הרצל 12`), in their folded form; a house number's
 # word may come before the number after a comma (Persian `پلاک`, Arabic `رقم`, Hebrew `מס'`).
@@ -329,8 +330,8 @@ _STREET_LINES = (
                f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE})(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
                f"{_FLAT_AFTER}{_LINE_OR_DASH_TOWN}"),
     re.compile(f"(?<![^\\W\\d_])(?:(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}"
-               # (a flat or a stair after the house's number and a slash or a dash, as these countries write one:
-               # Polish `7/3`, Czech `12/345`, Italian `10/A`, Spanish `12-14`; closer 107)
+               # (a flat or a stair after the house's number and a slash, as these countries write one: Polish
+               # `7/3`, Czech `12/345`, Italian `10/A`; closer 107)
                f"{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}{_NUMBER_AFTER}{_SLASHED_FLAT}(?![0-9]|[.,][0-9])"
                f"{_LINE_OR_DASH}"
                f"|{_HE_LATIN_LINE})"),
