@@ -34,6 +34,7 @@ from .canonical import (
 )
 from .coordinates import COORDINATES as COORDINATES  # (re-exported: the detector names the reason here)
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
+from .label_ends import COLON_END, label_then_end
 from .role_labels import PART, SIDE, a_thing, first_gift, names_by_part
 
 POSTAL_ADDRESS = "holds a postal address"
@@ -180,6 +181,9 @@ _NUMBER_AFTER = (r"[ \t]{0,3},?[ \t]{0,3}(?:(?i:n\.?[o°]|n\.|nr\.?|num\.?)\.?:?
 _UNIT = (r"(?:[ \t]?(?i:bis|ter)(?![^\W\d_]))?"
          r"(?:[-/][0-9]{1,4}[A-Za-z]?(?:/[0-9]{1,4}[A-Za-z]?)?|-(?:I{1,3}|IV|V)(?![\w-]))?"
          r"(?:[ \t]{1,3}[A-Za-z]{1,5}[.:]?[ \t]{0,3}[0-9]{1,4})?")
+# A flat after a house's number and a slash, a number or a letter (`7/3`, `10/A`, `12/3/14`); not after a dash, which
+# is the house's number itself where the street is a grid's (Guatemala's `Av. Reforma 8-20`: its zone says so).
+_SLASHED_FLAT = r"(?:/(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z](?![^\W\d_]))(?:/[0-9]{1,4}[A-Za-z]?)?)?"
 # The street word first in scripts without capitals or folded to lower case (Greek `Οδός Ερμού 12`, Arabic
 # `شارع التحرير 12`, Persian `کوچه نادر، پلاک ۱۲`, Hebrew `רחוב הרצל 12`), in their folded form; a house number's
 # word may come before the number after a comma (Persian `پلاک`, Arabic `رقم`, Hebrew `מס'`).
@@ -326,7 +330,11 @@ _STREET_LINES = (
                f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE})(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
                f"{_FLAT_AFTER}{_LINE_OR_DASH_TOWN}"),
     re.compile(f"(?<![^\\W\\d_])(?:(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}"
-               f"{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}{_NUMBER_AFTER}(?![0-9]){_LINE_OR_DASH}|{_HE_LATIN_LINE})"),
+               # (a flat or a stair after the house's number and a slash, as these countries write one: Polish
+               # `7/3`, Czech `12/345`, Italian `10/A`; closer 107)
+               f"{_PARTICLE}{{0,2}}){{0,3}}{_NAME_WORD}{_NUMBER_AFTER}{_SLASHED_FLAT}(?![0-9]|[.,][0-9])"
+               f"{_LINE_OR_DASH}"
+               f"|{_HE_LATIN_LINE})"),
     re.compile(f"(?<![^\\W\\d_])(?:{_TYPE_FIRST_ANY_CASE})[ \\t]{{1,3}}(?:(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
                # (a street named by its number before the house's number word: `زنقة 12 رقم 5،`)
                f"|[0-9]{{1,4}}(?=[ \\t]{{0,3}},?[ \\t]{{0,3}}(?:{_NUMBER_WORD_ANY_CASE})))"
@@ -885,8 +893,17 @@ _ADDRESS_LABEL_WORDS = {
     "Catalan": "adreca", "Galician": "enderezo",
     # (thirty-eighth attack; not Arabic `عنوان`, a title's label as often)
     "Persian": "ادرس نشانی", "Hebrew": "כתובת",
+    # (closer 107; not Hungarian `cím` nor Croatian and Serbian `naslov`, a title's label as often)
+    "Finnish": "osoite", "Russian and Bulgarian": "адрес", "Ukrainian": "адреса", "Greek": "διευθυνση",
+    "Turkish": "adresi", "Indonesian and Malay": "alamat", "Hungarian": "lakcim", "Japanese": "住所",
+    "Chinese": "地址", "Korean": "주소",
 }
-_ADDRESS_LABEL_NOUNS = tuple(sorted({word for line in _ADDRESS_LABEL_WORDS.values() for word in _folded(line.split())}))
+# ... and the key lexicon's words naming an address alone, one word each (key_lexicon.ALONE: `diefthynsi`, `bydliste`,
+# `wohnsitz`).
+_ADDRESS_LABEL_WORDS["key lexicon"] = " ".join(
+    word for words in key_lexicon.ALONE["address"].values() for word in words.split() if "_" not in word)
+_ADDRESS_LABEL_NOUNS = tuple(sorted({word.lower() for line in _ADDRESS_LABEL_WORDS.values()
+                                     for word in _folded(line.split())}))
 # A label naming where a parcel goes by a verb or a noun of sending and its preposition (`Ship to:`, `Deliver to:`,
 # `Lieferung an:`, `Livraison à :`): a street line after it is the shopper's as after an address's noun (session 16).
 # Lexicon data by language, in lower case, read in the canonical form.
@@ -975,7 +992,7 @@ _RTL_NAMED_VALUE = re.compile(f"{_RTL_NAMED_LINE}(?:[ \\t]{{1,3}}(?!{_PART_NOUN}
 _RTL_LABEL_NOUNS = frozenset(_folded(_ADDRESS_LABEL_WORDS["Persian"].split() + _ADDRESS_LABEL_WORDS["Hebrew"].split()))
 _ADDRESS_LABELLED = re.compile(
     f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,3}})"
-    f"\\.?[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:(?:[A-Z][a-z]{{0,4}}\\.[ \\t]{{1,3}})?{_PARTICLE}{{0,2}}{_LABELLED_STREET_NAME}"
+    f"\\.?{COLON_END}(?:(?:[A-Z][a-z]{{0,4}}\\.[ \\t]{{1,3}})?{_PARTICLE}{{0,2}}{_LABELLED_STREET_NAME}"
     f"{_NUMBER_AFTER}(?:-[0-9]{{1,4}}[A-Za-z]?)?(?![0-9])"
     f"|{_HOUSE}[ \\t]{{1,3}}{_LABELLED_STREET_NAME}|{_RTL_NAMED_LINE}){_LINE_END}")
 
@@ -1027,15 +1044,26 @@ _ADDRESS_FILE = re.compile(
     f"(?:_{_NAME_WORD}){{1,3}}{_DOCUMENT_EXTENSION}")
 
 
-# A street line ending the field after a label naming an address and its colon (`Address: 12 Main Street`,
-# `Lieferadresse: Musterstraße 5`, a form's `Address line 1:`): a street line alone is a store's or a product's as
-# often (not claimed), but after a personal address label (_address_label: not `Store address:`, `Click & Collect:`)
-# it is the shopper's. The label is the last words before the field's last colon; the value after it is judged as a
-# street line (_STREET_LINES) would be with its next part after it (a comma and a word), so the two readings never
-# disagree on what a street line is.
-_LABEL_AT_COLON = re.compile(r"(?:^|(?<=[\n;|\"])|(?<=[,.?!][ \t]))[ \t]{0,3}"
-                             r"([^\W\d_]{2,30}(?:[ \t\-][^\W\d_]{1,30}){0,3})(?:[ \t][12])?\.?[ \t]{0,3}$")
+# A street line filling its field after a label naming an address (`Address: 12 Main Street`, `Lieferadresse:
+# Musterstraße 5`, a form's `Address line 1:`, `address1=742 Evergreen Terrace`), the label ended as label_ends.py
+# says (a colon, maybe a line break after it, `=`, a dash between blanks, or a line break or a tab after a label alone
+# on its line or in its cell: `Lieferadresse\nHauptstraße 5`): a street line alone is a store's or a product's as often
+# (not claimed), but after a personal address label (_address_label: not `Store address:`, `Click & Collect:`), a
+# place's to send to (`Ship to:`) or a street's (`Street:`) it is the shopper's. The label's words are one to four
+# words, maybe joined by `_` or `-`, maybe with a line's digit (`Address line 1`, `address1`); the value is the rest of
+# its field (to a line break, `;` or `|`) and is judged as a street line (_STREET_LINES) would be with its next part
+# after it (a comma and a word), so the two readings never disagree on what a street line is; a flat may open it
+# (`Flat 3, 21 Baker Street`); a post office box by its word and number is an address there too (_BOX: `PO Box 123`,
+# `Postfach 10 20`), as is a line in Hebrew or Arabic letters after its own label (_RTL_NAMED_VALUE).
+_LABEL_WORDS = r"(?P<words>[^\W\d_]{2,30}(?:[ \t_\-][^\W\d_]{1,30}){0,3})(?:[ \t_]?[0-9])?\.?"
+_LABELLED_FIELD = re.compile(label_then_end(_LABEL_WORDS) + r"(?P<value>[^\n\r;|]{0,81})")
 _MAX_LABELLED_LINE = 80
+# What such a label needs, one of its words (an address's noun, a destination's or a street label's longest word),
+# searched in the text in lower case (grouped by first letter: a search in any case cost a title 15 µs, this 2 µs):
+# most text with a colon holds none.
+_LABELLED_FIELD_CUE = re.compile(branches_by_first_letter("|".join(re.escape(word) for word in sorted({
+    *_ADDRESS_LABEL_NOUNS, *(max(phrase.split(), key=len) for phrase in (*_DESTINATION_LABEL_FORMS, *_STREET_LABELS))},
+    key=longest_first))))
 
 
 # The next part a street line alone is judged with (a town: `12 Main Street`, `Baker Street 17`), as the line would be
@@ -1051,17 +1079,31 @@ def street_line_alone(value: str) -> bool:
         pattern.search(f" {text}{_NEXT_PART}") is not None for pattern in _STREET_LINES)
 
 
-def _labelled_street_at_end(address: str, personal_label: Callable[[str], bool]) -> bool:
-    cut = address.rfind(":")
-    value = address[cut + 1:].strip(" \t.")
-    if cut < 2 or not 4 <= len(value) <= _MAX_LABELLED_LINE or _DIGIT.search(value) is None or any(
-            mark in value for mark in "\n\r;|,"):
+def labelled_field_cued(form: str) -> bool:
+    """Whether canonical `form` may hold a street line after an address's label ended by `=`, a tab or a dash, which
+    no other cue of the layout rules announces (a digit and a label's word: _LABELLED_FIELD_CUE)."""
+    return ("=" in form or "\t" in form or " - " in form) and _DIGIT.search(form) is not None and (
+        _LABELLED_FIELD_CUE.search(form.lower()) is not None)
+
+
+def _labelled_street_line(address: str, personal_label: Callable[[str], bool]) -> bool:
+    """Whether folded `address` holds a street line or a post box filling its field after an address's label
+    (_LABELLED_FIELD); one scan for a label's word first, the key rule asked only about a label holding one."""
+    if _LABELLED_FIELD_CUE.search(address.lower()) is None:
         return False
-    label = _LABEL_AT_COLON.search(address, max(0, cut - 130), cut)
-    return label is not None and (" ".join(label.group(1).lower().split()) in _DESTINATION_LABEL_FORMS
-                                  or _address_label(label.group(1), personal_label)) and (any(
-        pattern.search(f" {value}{_NEXT_PART}") is not None for pattern in _STREET_LINES) or not value.isascii() and (
-        label.group(1) in _RTL_LABEL_NOUNS and _RTL_NAMED_VALUE.fullmatch(value) is not None))
+    for field in _LABELLED_FIELD.finditer(address):
+        words = field.group("words")
+        value = field.group("value").strip(" \t.")
+        if not 4 <= len(value) <= _MAX_LABELLED_LINE or _DIGIT.search(value) is None:
+            continue
+        label = " ".join(words.replace("_", " ").replace("-", " ").lower().split())
+        if label not in _DESTINATION_LABEL_FORMS and not _address_label(words.replace("_", " "), personal_label):
+            continue
+        line = f" {value}{_NEXT_PART}"
+        if any(pattern.search(line) is not None for pattern in _STREET_LINES) or _BOX.search(line) is not None or (
+                not value.isascii() and words in _RTL_LABEL_NOUNS and _RTL_NAMED_VALUE.fullmatch(value) is not None):
+            return True
+    return False
 
 
 def _labelled_street(address: str, personal_label: Callable[[str], bool]) -> bool:
@@ -1364,6 +1406,9 @@ _BOX_KIND = {
     "English": "P.O. Box|PO Box|P.O.Box|POB|PMB|Private Mail Bag|Private Bag|Locked Bag",
     "French": "BP|B.P.|Boite postale", "Spanish and Portuguese": "Apartado|Apdo.|Apartado postal|Casilla|Caixa Postal",
     "German": "Postfach", "Arabic (twenty-first attack)": "ص.ب|ص. ب|صندوق بريد|صندوق البريد",
+    # (closer 107: the key lexicon's post boxes, personal_keys.POST_BOX_WORDS, and the Italian and Swiss ones)
+    "English (more)": "Post Office Box|GPO Box|P.O.B.", "Dutch": "Postbus", "Danish and Norwegian": "Postboks",
+    "Polish": "Skrytka pocztowa", "Italian": "Casella postale", "French (Switzerland)": "Case postale",
 }
 _BOX_SPELLINGS = {spelling for line in _BOX_KIND.values() for word in line.split("|")
                   for spelling in (canonical(word)[0], canonical(word)[0].upper())}  # (as written or in capitals)
@@ -1377,7 +1422,8 @@ _BOX_CUE_WORDS = [word for word in _BOX_FIRST_WORDS
                   if not any(other != word and word.startswith(other) for other in _BOX_FIRST_WORDS)]
 # A box's word opening a part, maybe a number's sign, then a private bag's letter or not (`Private Bag X12`).
 _BOX_OPENING = f"{_PART_START}[ \\t]{{0,3}}(?:{_BOX_WORD})[ \\t]{{0,3}}(?:(?i:no)\\.?|#)?[ \\t]{{0,3}}X?"
-_BOX = re.compile(f"{_BOX_OPENING}[0-9]{{1,6}}(?![\\w/-]|[.,][0-9]){_LINE_END}")
+# (its number maybe in groups, as German writes one: `Postfach 10 20 30`)
+_BOX = re.compile(f"{_BOX_OPENING}[0-9]{{1,6}}(?:[ \\t][0-9]{{2,3}}){{0,2}}(?![\\w/-]|[.,][0-9]){_LINE_END}")
 # A street line and its house's number, then the crossing street or the two it stands between, maybe without a mark
 # after it (`Calle 23 #1056 entre L y M`, `Mcal. López 2847 c/ Brasilia,`): the street by its word, or named after an
 # abbreviated title; or named alone between two streets.
@@ -2657,7 +2703,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return POSTAL_ADDRESS
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
-        return (POSTAL_ADDRESS if _unmarked_lines(form) else "") if segments else _unmarked(form)
+        return (POSTAL_ADDRESS if _unmarked_lines(form) else "") if segments else _unmarked(form, personal_label)
     # what the address rules read (one scan for a variant letter first: most text has none)
     address = form if is_ascii or _VARIANT.search(form) is None else form.translate(_ADDRESS_FOLD)
     # (an ASCII digit, looked for once: most layouts below need one, most titles and names hold none)
@@ -2696,7 +2742,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             _ANDES_CUE.search(address) is not None and _LINES_OF_THE_ANDES.search(address) is not None
             or colon and _labelled_street(address, personal_label)
             or _UNIT_CUE.search(address.lower()) is not None and _UNIT_LINES.search(address) is not None) or (
-            colon and not segments and _labelled_street_at_end(address, personal_label)):
+            numbered and not segments and _labelled_street_line(address, personal_label)):
         return POSTAL_ADDRESS
     if digit and (comma or lines or ";" in form or "|" in form or ". " in form) and (
             _region_lines("\n" + address.lower())) or (  # (a dash alone ends none of its lines, nor `،`)
@@ -2751,10 +2797,12 @@ _UNMARKED_EAST_ASIAN = re.compile(
     f"(?<![\\w-]){_KR_ROAD_OR_LOT}|{_NAME_WORD}[ \\t]{{1,3}}{_JP_CHOME}[ \\t]{{1,3}}{_JP_CHOME_WARD})[ \\t]{{0,3}}$")
 
 
-def _unmarked(form: str) -> str:
+def _unmarked(form: str, personal_label: Callable[[str], bool]) -> str:
     """What text in ASCII with no mark ending a line holds: a street between its crossing streets (`Calle 23 #1056
-    entre L y M`), or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
-    if _between_crossings(form) and _CROSSED_LINE.search(form) is not None or _unmarked_lines(form) or (
+    entre L y M`), a street line after an address's label ended by `=` or a tab (`address1=742 Evergreen Terrace`),
+    or a salutation, an honorific and a name (`Vazena pani Dvorakova`)."""
+    if labelled_field_cued(form) and _labelled_street_line(form, personal_label) or (
+            _between_crossings(form) and _CROSSED_LINE.search(form) is not None) or _unmarked_lines(form) or (
             ("-gu" in form or "-ku" in form or "-Gu" in form or "-Ku" in form)
             and _UNMARKED_EAST_ASIAN.search(form[-120:]) is not None) or (
             _unmarked_30(form)) or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None or (
@@ -3032,6 +3080,8 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
                 or _DIGIT.search(form, 0, dash) is not None)
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
+            # (an address's label ended by `=` or a tab: `address1=742 Evergreen Terrace`)
+            or not segments and labelled_field_cued(form)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
             or _UNMARKED_CUE.search(form) is not None
             # (a Vietnamese house, its ward and district abbreviated with no mark: `Hem 12 Khuyvenh P3 Q5`)
