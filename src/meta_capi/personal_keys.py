@@ -1344,6 +1344,13 @@ _MORE_TOKENS += [joined for patient in _PATIENTS_99 for health in _PATIENTS_HEAL
                  for joined in (patient + health, health + patient)]
 # A hospital's medical record number by its abbreviation (`MRN`), as its words are.
 _MORE_TOKENS += ["mrn"]
+# Closer 106: who sends a parcel (key_lexicon.SENDERS) is personal alone and a name's qualifier, as `sender` is; who
+# buys, travels or stays (key_lexicon.SHOP_ROLES) a name's qualifier, as `buyer` is (`Passagiername`, `nom du voyageur`).
+_SENDERS_106 = [_folded(word) for words in key_lexicon.SENDERS.values() for word in words.split()]
+_SHOP_ROLES_106 = [_folded(word) for languages in key_lexicon.SHOP_ROLES.values() for words in languages.values()
+                   for word in words.split()]
+_MORE_TOKENS += _SENDERS_106
+PERSON_QUALIFIERS |= frozenset(_SENDERS_106 + _SHOP_ROLES_106)
 
 # German writes an umlaut as its letter and `e` where the keyboard has none (`empfaenger` is `empfänger`).
 _UMLAUT_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
@@ -1398,6 +1405,8 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_27)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_28)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_29)
+# (closer 106: who sends a parcel, as `sender`, and a contact person in English, as `Kontaktperson` is)
+PERSON_LABEL_WORDS |= frozenset(_SENDERS_106 + ["contactperson"])
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_33)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20 + _ALONE_NAME_LABELS_26)
@@ -1424,7 +1433,7 @@ def names_a_person(label: str) -> bool:
     tokens = key_tokens(label)
     return any("".join(tokens[-count:]) in PERSON_LABEL_WORDS for count in range(1, min(3, len(tokens)) + 1)) or (
         len(tokens) == 1 and tokens[0] in _ALONE_NAME_LABELS) or names_a_person_by_initials(label) or (
-        _name_of_a_person(tokens))
+        _name_of_a_person(tokens)) or len(tokens) == 1 and _glued_name_of_a_person(tokens[0])
 
 
 # The small words between a name's word and the person it is of, in the languages that write the name first (`Nom
@@ -1435,9 +1444,27 @@ _OF_WORDS = frozenset(
 
 def _name_of_a_person(tokens: List[str]) -> bool:
     """Whether a label's tokens are a name's word, small words of `of` and a person's word (closer 99: `Nom du
-    patient`, `nombre del asegurado`): the person's name, as `patient name` is."""
-    return 2 < len(tokens) < 6 and tokens[0] in NAME_TOKENS and tokens[-1] in PERSON_QUALIFIERS and all(
+    patient`, `nombre del asegurado`), or a name's word and its qualifier after it, as the languages that write the
+    noun first do (closer 106: `Nom complet`, `Nombre completo`, `Nome cliente`): the person's name, as `patient name`
+    and `full name` are."""
+    return 1 < len(tokens) < 6 and tokens[0] in NAME_TOKENS and tokens[-1] in PERSON_QUALIFIERS and all(
         token in _OF_WORDS for token in tokens[1:-1])
+
+
+# The name words German, Dutch and the Nordic languages glue after their qualifier (`Kundenname`, `klantnaam`,
+# `kundnamn`, `kundenavn`, `asiakasnimi`), German's maybe after a linking `s`.
+_GLUED_NAME_WORDS = ("name", "naam", "namn", "navn", "nimi")
+
+
+def _glued_name_of_a_person(token: str) -> bool:
+    """Whether one token is a person's word glued before a name word (_GLUED_NAME_WORDS; closer 106: `kundenname`,
+    `passagiername`), not a thing's (`produktname`)."""
+    for name in _GLUED_NAME_WORDS:
+        if token.endswith(name) and len(token) > len(name) + 2:
+            head = token[:-len(name)]
+            return head in PERSON_QUALIFIERS or head in PERSON_LABEL_WORDS or head[-1:] == "s" and (
+                head[:-1] in PERSON_QUALIFIERS or head[:-1] in PERSON_LABEL_WORDS)
+    return False
 
 
 # A person's full name as a form's label abbreviates it, a letter or two and a dot for each of its words: Russian

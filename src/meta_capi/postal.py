@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable, Dict, FrozenSet, List
+from typing import Callable, Dict, FrozenSet, List, Optional
 
 from . import coordinates, key_lexicon
 from .canonical import (
@@ -2303,6 +2303,9 @@ _SIGNATURE = re.compile(f"[ \t]{{0,3}}((?:{_PERSON_WORD}[ \t]{{1,3}}){{0,2}}{_NA
                         f"(?:[ \t.!]{{0,3}}(?:$|\")|[ \t]{{0,3}}(?:[\n\r|]|{_NAME_ENDED}))")
 # Who signs for a business, not a person (`Best regards, Example Shop`).
 _BUSINESS_SIGNERS = frozenset("the shop store team support service services gmbh ltd inc llc bv ab as sa srl".split())
+# ... and the other legal forms of companies in capitals (`Kunde: Deutsche Bahn AG`; closer 106), which a name's
+# family name in capitals is never
+_BUSINESS_SIGNERS |= frozenset("ag kg kgaa ohg ug plc llp nv oy oyj aps asa spa sas sarl sro kft zrt bhd pty ltda".split())
 # ... and service and support in Māori and Kurmanji, in their canonical form (`Kiritaki (Ratonga Tautoko):`, the
 # customer service desk; twenty-fourth attack)
 _BUSINESS_SIGNERS |= frozenset("ratonga tautoko xizmet pistgiri".split())
@@ -2480,12 +2483,18 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # A dash between blanks opens a label as ` / ` does (`Photo book - uploaded by: …`, `Gift card - From: …`), and so
 # does a blank after a code's last two digits (closer 99: `(01)04006381333931(10)481B27 Patient: …`, `EXP 2027-08
 # Patient: …`; a version's `3.0 FN:…` ends in one).
+# What ends a label (closer 106), one notion for every reading of a name after a label: its colon (`:`, a full-width
+# colon is one in the canonical form, a Tibetan shad), or, weaker, `=` or a dash between blanks (` - `, ` – `), which a
+# setting's or a title's parts stand apart by as often (`Name=Size`, `Contact - About Us`): after a weak end the name
+# is read as after a role's label (_weakly_named); a line break is one too (_labelled_above).
+_LABEL_END = f"(?:{_LABEL_COLON}|=|(?<=[ \\t])-(?=[ \\t]))"
+_WEAK_ENDS = "=-"
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]{{2}})[ \\t]"
                        f"|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}]|(?<![^ \\t])(?P<bracket>[(\\[{{]))[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
                        f"|{_INITIALS_LABEL})"
-                       f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{_LABEL_COLON}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
+                       f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{_LABEL_END}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:{_IN_CAPITALS}[ \\t]{{1,3}}){{0,3}}{_IN_CAPITALS})"
@@ -2496,12 +2505,6 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]
                        f"(?=$|[,;\\n|\"{FIELD_CLOSERS}]|(?(bracket)[)\\]}}]|(?!))"
                        f"|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}"
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
-# A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
-# words ended as a field is (callers cue it by a name word of the key lexicon before the dash: code_cued).
-_DASHED_LABEL = re.compile(f"(?:^|(?<=\\n))[ \\t]{{0,3}}"
-                           f"({_LABEL_LETTER}{{2,30}}(?:[ \\t]{_LABEL_LETTER}{{1,30}}){{0,2}})[ \\t]-[ \\t]{{1,3}}"
-                           f"(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
-                           f"[ \\t]{{0,3}}(?=$|[,;\\n|])")
 # A payment card's holder is written in capitals, as the card is embossed, after a label in any case (`Cardholder:`,
 # `Name on card:`, `Account holder:`; session 16: its words in the languages of the key lexicon's card labels,
 # `Titular de la tarjeta:`, `Nom du titulaire de la carte :`); the label is still judged personal by the key lexicon.
@@ -2526,6 +2529,11 @@ _CARE_AND_COVER_LABELS = "|".join(sorted({
     for words in languages.values() for word in words.split()}, key=lambda word: (-len(word), word)))
 
 _CARE_AND_COVER_LABEL = re.compile(f"(?i:{_CARE_AND_COVER_LABELS})")
+# The key lexicon's shop roles (key_lexicon.SHOP_ROLES: who buys, travels or stays, in the shops' languages; closer
+# 106) as a label's words, in the canonical form (`Käufer` is `kaufer`).
+_SHOP_ROLE_LABELS = "|".join(sorted({
+    re.escape(canonical(word)[0].casefold()) for languages in key_lexicon.SHOP_ROLES.values()
+    for words in languages.values() for word in words.split()}, key=lambda word: (-len(word), word)))
 
 # A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
@@ -2539,6 +2547,8 @@ _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passen
                                 # (Finnish `Toimitus`, a delivery: the person it is handed over to after its colon,
                                 # as Finnish writes no preposition: `Toimitus: Anna Virtanen`)
                                 r"|toimitus"
+                                # (closer 106: who buys, travels or stays in the shops' languages, by meaning)
+                                f"|{_SHOP_ROLE_LABELS}"
                                 # (closer 99: a patient, an insured person, a policy's holder, a beneficiary, by the
                                 # key lexicon's meanings: `Patientin:`, `Versicherte Person:`, `Paziente:`)
                                 f"|{_CARE_AND_COVER_LABELS})")
@@ -2637,11 +2647,12 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         form = _BREAK_TAG.sub("\n", form)
     is_ascii = form.isascii()
     dash = not segments and " - " in form
+    equals = not segments and "=" in form  # (a label's weak end, as a dash is: _LABEL_END)
     if not segments and (form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form) and (
             _STREET_BEFORE_CODE.search(form[-200:]) is not None) or (
             _DIGIT.search(form) is not None and searched_address(form, personal_label))):
         return POSTAL_ADDRESS
-    if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
+    if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and not equals and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
         return (POSTAL_ADDRESS if _unmarked_lines(form) else "") if segments else _unmarked(form)
     # what the address rules read (one scan for a variant letter first: most text has none)
@@ -2695,12 +2706,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if (comma or colon or lines or "!" in form or _opens_greeting(form)) and _greeted(form, lines) or (
             (comma or lines or colon) and not segments and _signed(form)):  # (a name signing after a closing)
         return PERSON_NAME
-    if dash and not segments:  # a name label ended by ` - ` (`Name - Maricel Bautista`) opening the text or a line
-        # (in one line, only at the text's start: a search would try every position)
-        match = _DASHED_LABEL.search(form) if lines else _DASHED_LABEL.match(form)
-        if match is not None and personal_label(match.group(1)):
-            return PERSON_NAME
-    return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) or lines and _labelled_above(
+    # (a label ended by its colon, `=` or a dash: _LABEL_END)
+    return PERSON_NAME if (colon or dash or equals) and labelled_person(form, personal_label, person_label) or lines and _labelled_above(
         form, personal_label, person_label) or not segments and comma and _surname_first_in_register(form) else ""
 
 
@@ -2761,6 +2768,11 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
     gift_at = -1  # (where a gift's word opens the text, looked for at the first gift's side label: role_labels)
     while match is not None:
         label, capitals, any_case = match.group(2, 3, 4)
+        if _ended_weakly(form, match.end(2)):  # (`=` or a dash: closer 106)
+            if _weakly_named(form, match, personal_label, person_label):
+                return True
+            match = _next_label(form, match)
+            continue
         if match.group(5) is not None or any_case is not None and _PATRONYMIC_END.search(any_case) is not None:
             return True  # a patronymic line names a person after any label
         in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
@@ -2791,22 +2803,89 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             return True
         # (a family name in capitals, a comma and the given name, as a roster or a register writes it surname first:
         # `Customer: QUILDERSEN, Ottavine`; forty-sixth attack)
-        if capitals is not None and " " not in capitals and "\t" not in capitals and (
-                _GIVEN_AFTER_COMMA.match(form, match.end()) is not None) and capitals.lower() not in _NOT_A_PERSON and (
-                _PERSON_ROLE_LABEL.fullmatch(label) is not None and len(capitals) > 3  # (not a tier: `VIP, Gold`)
-                or person_label(label) and _names_a_person(label, personal_label)):
+        if capitals is not None and _surname_in_capitals_first(form, match, personal_label, person_label):
             return True
         # Cyrillic or Greek words after a Latin label naming a person are read as capitalized Latin ones are (their
         # capitals are Latin look-alikes in lower case in the canonical form): `Name: Зайцевская Ольга`.
         if any_case is not None and label.isascii() and not any_case.isascii() and person_label(label) and (
                 _names_a_person(label, personal_label)):
             return True
-        # (another label's colon must follow this one's, its letters standing before it: one colon left, no search)
-        if form.count(":", match.end(2)) + form.count("\u0f0d", match.end(2)) < 2:
-            break
-        match = _LABELLED.search(form, match.end(2))
+        match = _next_label(form, match)
     # (the particle in C first: most text holds none)
     return (" bin" in form or " ibn " in form) and _named_by_lineage(form, personal_label, person_label)
+
+
+def _next_label(form: str, match: re.Match[str]) -> Optional[re.Match[str]]:
+    """The next label after `match`'s (_LABELLED), or None: another label's end must follow this one's, its letters
+    standing before it (one end left, counted in C: no search)."""
+    at = match.end(2)
+    if form.count(":", at) + form.count("\u0f0d", at) + form.count("=", at) + form.count(" - ", at) < 2:
+        return None
+    return _LABELLED.search(form, at)
+
+
+def _ended_weakly(form: str, at: int) -> bool:
+    """Whether the label ending at `at` in `form` (_LABELLED's group 2) ends with `=` or a dash, not a colon (its dot,
+    emphasis and blanks skipped: a few characters)."""
+    while form[at:at + 1] in (" ", "\t", ".", "*"):
+        at += 1
+    return form[at:at + 1] in ("=", "-")
+
+
+# Labels naming who an order, a bill or a message goes to, by a phrase the key rule calls personal but whose words name
+# no person alone (`Bill to`, `Attn`, `Contact`; closer 106): a name after them by its shape only, a full name or a
+# family name in capitals first, neither a place.
+_ADDRESSED_LABELS = _DESTINATION_LABEL_FORMS | frozenset((
+    "bill to", "billed to", "shipped to", "delivered to", "sent to", "invoice to", "sold to", "attn", "attention",
+    "contact", "care of"))
+
+
+def _names_someone(label: str, personal_label: Callable[[str], bool], person_label: Callable[[str], bool]) -> bool:
+    """Whether a label names a person (the key lexicon's person labels, a role, an act or a part: closer 106) or who
+    something goes to (_ADDRESSED_LABELS), not only their data (`Email`, `Phone`)."""
+    return person_label(label) and _names_a_person(label, personal_label) or (
+        _PERSON_ROLE_LABEL.fullmatch(label) is not None or _PERSON_ACT_LABEL.fullmatch(label) is not None
+        or names_by_part(label) == PART or " ".join(label.lower().split()) in _ADDRESSED_LABELS and personal_label(
+            label))
+
+
+def _weakly_named(form: str, match: re.Match[str], personal_label: Callable[[str], bool],
+                  person_label: Callable[[str], bool]) -> bool:
+    """Whether a label ended by `=` or a dash (_LABELLED's `match`) names a person and a name stands after it, read as
+    after a role's label (closer 106): a full name, none of its words a thing's, a business's, a place's or a
+    placeholder's (`Name=Size`, `Customer - Service Hours`, `Ship to - United Kingdom` go out), or a family name in
+    capitals, a comma and the given name."""
+    label, capitals, any_case = match.group(2, 3, 4)
+    after = form[match.end(2):match.end()].lstrip(" \t.*=-")
+    if not _names_someone(label, personal_label, person_label) or _place_or_business(after) or _placeholder(
+            after) or _left_at_a_place(label, after):
+        return False
+    if capitals is not None:
+        return _surname_in_capitals_first(form, match, personal_label, person_label) or (
+            " " in capitals or "\t" in capitals) and person_label(label) and _full_name(after)
+    return _full_name(after) and (any_case is None or label.isascii() and _mixed_case_name(any_case))
+
+
+# The particles of a family name as forms write them in capitals before it (`DE LA QUENDRIX, Mary Ann`, `VAN DER …`).
+_CAPITAL_PARTICLES = frozenset("DE LA DEL DELLA DI DA DOS DAS DO DU LE VAN DER DEN VON TER MAC MC BIN IBN".split())
+
+
+def _surname_in_capitals_first(form: str, match: re.Match[str], personal_label: Callable[[str], bool],
+                               person_label: Callable[[str], bool]) -> bool:
+    """Whether _LABELLED's `match` holds a family name in capitals (group 3), maybe after its particles, then a comma
+    and the given name, after a label naming someone (_names_someone; a role's family name longer than a tier's:
+    `VIP, Gold`), the family name no generic addressee's, business's or place's (`Ship to: FRANCE, Paris`)."""
+    label, capitals = match.group(2, 3)
+    words = capitals.split()
+    if not all(word in _CAPITAL_PARTICLES for word in words[:-1]) or _GIVEN_AFTER_COMMA.match(
+            form, match.end()) is None or capitals.lower() in _NOT_A_PERSON or words[-1].lower() in _NOT_A_PERSON:
+        return False
+    if _PERSON_ROLE_LABEL.fullmatch(label) is not None:
+        return len(words[-1]) > 3  # (not a tier: `VIP, Gold`)
+    if person_label(label) and _names_a_person(label, personal_label):
+        return True
+    return _names_someone(label, personal_label, person_label) and not _country(letters_key(capitals)) and (
+        capitals.lower() not in TOWN_NAMES)
 
 
 # A label in Latin letters naming a person (its last word a name word, or a recipient's or a sender's noun), a given
@@ -3002,11 +3081,12 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
     return ("ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
             or ("TM" in form or "tm" in form or "GRS" in form or "grs" in form or "mN" in form) and (
                 coordinates.grid_cued(form))
-            # (a name word right before the first ` - `, `Name - Maricel Bautista`, or a digit before it, `10 Downing
-            # Street - London`: not `Running Socks - Size 42`; inline, a shop's title with its ` - ` pays no call)
-            or not segments and (dash := form.find(" - ")) >= 0 and (
-                form[form.rfind(" ", 0, dash) + 1:dash].lower() in name_words
-                or _DIGIT.search(form, 0, dash) is not None)
+            # (a digit before the first ` - `, `10 Downing Street - London`; inline, a shop's title with its ` - `
+            # pays no call)
+            or not segments and (dash := form.find(" - ")) >= 0 and _DIGIT.search(form, 0, dash) is not None
+            # (a label's word before `=` or a dash, its weak end: `Name - Maricel Bautista`, `Kunde=Anna …`; not
+            # `Running Socks - Size 42`)
+            or not segments and ("=" in form or dash >= 0) and _weak_label_cued(form, name_words)
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
@@ -3024,6 +3104,20 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
 
 
 _COUNTRY_AFTER_PIN = (" India", " india", " INDIA")
+# A word before `=` or a dash between blanks (a label's weak end: _LABEL_END), from its first letter.
+_WEAK_END_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,30})[ \t]{0,3}(?:=|(?<=[ \t])-[ \t])")
+# The last words of the labels naming who an order goes to (_ADDRESSED_LABELS: `Bill to`, `Attn`).
+_ADDRESSED_LAST_WORDS = frozenset(label.split()[-1] for label in _ADDRESSED_LABELS)
+
+
+def _weak_label_cued(form: str, name_words: FrozenSet[str]) -> bool:
+    """Whether a word before `=` or a dash in `form` may end a label naming someone: one of `name_words` (the key
+    lexicon's name, person and qualifier words), a role's (_PERSON_ROLE_LABEL) or an addressed label's last word."""
+    for match in _WEAK_END_WORD.finditer(form):
+        word = match.group(1).lower()
+        if word in name_words or word in _ADDRESSED_LAST_WORDS or _PERSON_ROLE_LABEL.fullmatch(word) is not None:
+            return True
+    return False
 
 
 def pin_code_last(form: str) -> bool:
