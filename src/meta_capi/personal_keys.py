@@ -1351,6 +1351,8 @@ _SHOP_ROLES_106 = [_folded(word) for languages in key_lexicon.SHOP_ROLES.values(
                    for word in words.split()]
 _MORE_TOKENS += _SENDERS_106
 PERSON_QUALIFIERS |= frozenset(_SENDERS_106 + _SHOP_ROLES_106)
+# ... and Russian's name word (`Имя:`), as `name` is, which the lexicon held only in Belarusian (`імя`)
+NAME_TOKENS |= frozenset(["имя"])
 
 # German writes an umlaut as its letter and `e` where the keyboard has none (`empfaenger` is `empfänger`).
 _UMLAUT_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
@@ -1406,7 +1408,7 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_28)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_29)
 # (closer 106: who sends a parcel, as `sender`, and a contact person in English, as `Kontaktperson` is)
-PERSON_LABEL_WORDS |= frozenset(_SENDERS_106 + ["contactperson"])
+PERSON_LABEL_WORDS |= frozenset(_SENDERS_106 + ["contactperson", _folded("фио")])
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_33)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20 + _ALONE_NAME_LABELS_26)

@@ -2715,7 +2715,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
 # closing the string): a form's fields exported one a line, or in JSON with `\n` (`Nom\nMutombo Kabasele`; twentieth
 # attack; `Người nhận:\nPhạm Thị Lan`, twenty-sixth). The label's words, then a name: two to four capitalized words,
 # or words with the family name in capitals (_mixed_case_name).
-_LABEL_LINE = re.compile(f"{_LABEL_LETTER}{{2,30}}(?:[ \t]{_LABEL_LETTER}{{1,30}}){{0,3}}")
+_LABEL_LINE = re.compile(f"{_LABEL_LETTER}{{2,30}}(?:-?[ \t]{_LABEL_LETTER}{{1,30}}){{0,3}}")
 _NAME_LINE = re.compile(f"(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \t]{{1,3}}{_NAME_PARTICLE}){{1,3}}{_PERSON_WORD}")
 
 
@@ -2727,13 +2727,21 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
         # (a JSON string may open before the label and close after the name: `{"note": "Nom\nMutombo Kabasele"}`)
         label = label[label.rfind('"') + 1:].strip(" \t\r").removesuffix(":").rstrip(" \t")
         name = name.partition('"')[0].strip(" \t\r,.")
-        if _LABEL_LINE.fullmatch(label) is None or not (
-                _NAME_LINE.fullmatch(name) is not None or _mixed_case_name(name)):
+        if _LABEL_LINE.fullmatch(label) is None or not name[:1].isupper() or len(name) > _LONGEST_NAME_LINE:
             continue
-        if person_label(label) and _names_a_person(label, personal_label) and not any(
+        if (_NAME_LINE.fullmatch(name) is not None or _mixed_case_name(name)) and person_label(label) and (
+                _names_a_person(label, personal_label)) and not any(
                 word.lower() in _NOT_A_PERSON for word in name.split()):
             return True
+        # (a line break is a label's weak end, as `=` is: the name read as after one, closer 106: `Kunde\nQUENDRIX,
+        # Anna`, `Bill to\nAnna Quendrix`)
+        if labelled_person(f"{label} = {name}", personal_label, person_label):
+            return True
     return False
+
+
+# The longest line under a label read as a name (a full name's words and their blanks).
+_LONGEST_NAME_LINE = 80
 
 
 # (review 23) A romanized Korean road's building or a lot and its district, either first, or a Japanese town's block
@@ -2805,6 +2813,11 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         # `Customer: QUILDERSEN, Ottavine`; forty-sixth attack)
         if capitals is not None and _surname_in_capitals_first(form, match, personal_label, person_label):
             return True
+        # (a full name in capitals after a role's or an addressee's label: closer 106)
+        if capitals is not None and not in_capitals and _full_name_in_capitals(
+                label, capitals, form[match.end(2):match.end()], personal_label, person_label) and not _placeholder(
+                form[match.end(2):match.end()]) and not _left_at_a_place(label, form[match.end(2):match.end()]):
+            return True
         # Cyrillic or Greek words after a Latin label naming a person are read as capitalized Latin ones are (their
         # capitals are Latin look-alikes in lower case in the canonical form): `Name: Зайцевская Ольга`.
         if any_case is not None and label.isascii() and not any_case.isascii() and person_label(label) and (
@@ -2841,12 +2854,12 @@ _ADDRESSED_LABELS = _DESTINATION_LABEL_FORMS | frozenset((
 
 
 def _names_someone(label: str, personal_label: Callable[[str], bool], person_label: Callable[[str], bool]) -> bool:
-    """Whether a label names a person (the key lexicon's person labels, a role, an act or a part: closer 106) or who
-    something goes to (_ADDRESSED_LABELS), not only their data (`Email`, `Phone`)."""
+    """Whether a label names a person (the key lexicon's person labels, a role, an act or a part: closer 106), who
+    something goes to (_ADDRESSED_LABELS) or a card's holder (`Name on card`), not only their data (`Email`)."""
     return person_label(label) and _names_a_person(label, personal_label) or (
         _PERSON_ROLE_LABEL.fullmatch(label) is not None or _PERSON_ACT_LABEL.fullmatch(label) is not None
-        or names_by_part(label) == PART or " ".join(label.lower().split()) in _ADDRESSED_LABELS and personal_label(
-            label))
+        or names_by_part(label) == PART or (" ".join(label.lower().split()) in _ADDRESSED_LABELS
+                                            or _CARD_LABEL.search(label) is not None) and personal_label(label))
 
 
 def _weakly_named(form: str, match: re.Match[str], personal_label: Callable[[str], bool],
@@ -2862,8 +2875,31 @@ def _weakly_named(form: str, match: re.Match[str], personal_label: Callable[[str
         return False
     if capitals is not None:
         return _surname_in_capitals_first(form, match, personal_label, person_label) or (
-            " " in capitals or "\t" in capitals) and person_label(label) and _full_name(after)
+            _full_name_in_capitals(label, capitals, after, personal_label, person_label))
+    # (a family name, a comma and the given name after a label naming a person or who an order goes to, as after a
+    # patient's; not a shop's role, whose label is answered as often: `Guest - Yes, Please`)
+    if any_case is None and (_PERSON_ROLE_LABEL.fullmatch(label) is None or _CARE_AND_COVER_LABEL.fullmatch(
+            label) is not None) and _surname_first(after) and _GIVEN_AFTER_COMMA.match(form, match.end()) is not None:
+        return not _a_place(after)
     return _full_name(after) and (any_case is None or label.isascii() and _mixed_case_name(any_case))
+
+
+def _a_place(words: str) -> bool:
+    """Whether `words` (a name's place after a label) are a country's or a known town's name."""
+    key = " ".join(words.lower().split())
+    return _country(letters_key(key)) or key in TOWN_NAMES
+
+
+def _full_name_in_capitals(label: str, capitals: str, after: str, personal_label: Callable[[str], bool],
+                           person_label: Callable[[str], bool]) -> bool:
+    """Whether words in capitals (two or more: _LABELLED's group 3) after a label naming someone are a full name: after
+    a person's label (`Alıcı: EMINE YILDIRIM`), or a role's or an addressee's (`Bill to: MAŁGORZATA O'QUENDRIX`;
+    closer 106) when no word is a thing's, a business's or a generic addressee's and the words name no place (`Ship
+    to: UNITED KINGDOM`, `Ship to: NEW YORK`)."""
+    if " " not in capitals and "\t" not in capitals or not _full_name(after):
+        return False
+    return person_label(label) and _names_a_person(label, personal_label) or _names_someone(
+        label, personal_label, person_label) and not _a_place(capitals) and not _place_or_business(after)
 
 
 # The particles of a family name as forms write them in capitals before it (`DE LA QUENDRIX, Mary Ann`, `VAN DER …`).
@@ -3106,6 +3142,8 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
 _COUNTRY_AFTER_PIN = (" India", " india", " INDIA")
 # A word before `=` or a dash between blanks (a label's weak end: _LABEL_END), from its first letter.
 _WEAK_END_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,30})[ \t]{0,3}(?:=|(?<=[ \t])-[ \t])")
+# The name words German, Dutch and the Nordic languages glue after their qualifier (`Kundenname`, `klantnaam`).
+_GLUED_NAME_WORDS = ("name", "naam", "namn", "navn", "nimi")
 # The last words of the labels naming who an order goes to (_ADDRESSED_LABELS: `Bill to`, `Attn`).
 _ADDRESSED_LAST_WORDS = frozenset(label.split()[-1] for label in _ADDRESSED_LABELS)
 
@@ -3115,7 +3153,8 @@ def _weak_label_cued(form: str, name_words: FrozenSet[str]) -> bool:
     lexicon's name, person and qualifier words), a role's (_PERSON_ROLE_LABEL) or an addressed label's last word."""
     for match in _WEAK_END_WORD.finditer(form):
         word = match.group(1).lower()
-        if word in name_words or word in _ADDRESSED_LAST_WORDS or _PERSON_ROLE_LABEL.fullmatch(word) is not None:
+        if word in name_words or word in _ADDRESSED_LAST_WORDS or _PERSON_ROLE_LABEL.fullmatch(word) is not None or (
+                word.endswith(_GLUED_NAME_WORDS)) or _CARD_LABEL.search(word) is not None:
             return True
     return False
 
