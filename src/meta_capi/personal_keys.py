@@ -1346,9 +1346,12 @@ _MORE_TOKENS += [joined for patient in _PATIENTS_99 for health in _PATIENTS_HEAL
 _MORE_TOKENS += ["mrn"]
 # Closer 106: who sends a parcel (key_lexicon.SENDERS) is personal alone and a name's qualifier, as `sender` is; who
 # buys, travels or stays (key_lexicon.SHOP_ROLES) a name's qualifier, as `buyer` is (`Passagiername`, `nom du voyageur`).
-_SENDERS_106 = [_folded(word) for words in key_lexicon.SENDERS.values() for word in words.split()]
-_SHOP_ROLES_106 = [_folded(word) for languages in key_lexicon.SHOP_ROLES.values() for words in languages.values()
-                   for word in words.split()]
+# (German's umlauts typed as their vowel and `e` too: `kaeufer_name`)
+_SENDERS_106 = [_folded(form) for words in key_lexicon.SENDERS.values() for word in words.split()
+                for form in {word, word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")}]
+_SHOP_ROLES_106 = [_folded(form) for languages in key_lexicon.SHOP_ROLES.values() for words in languages.values()
+                   for word in words.split()
+                   for form in {word, word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")}]
 _MORE_TOKENS += _SENDERS_106
 PERSON_QUALIFIERS |= frozenset(_SENDERS_106 + _SHOP_ROLES_106)
 # ... and Russian's name word (`Имя:`), as `name` is, which the lexicon held only in Belarusian (`імя`)

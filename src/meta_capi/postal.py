@@ -2304,8 +2304,8 @@ _SIGNATURE = re.compile(f"[ \t]{{0,3}}((?:{_PERSON_WORD}[ \t]{{1,3}}){{0,2}}{_NA
 # Who signs for a business, not a person (`Best regards, Example Shop`).
 _BUSINESS_SIGNERS = frozenset("the shop store team support service services gmbh ltd inc llc bv ab as sa srl".split())
 # ... and the other legal forms of companies in capitals (`Kunde: Deutsche Bahn AG`; closer 106), which a name's
-# family name in capitals is never
-_BUSINESS_SIGNERS |= frozenset("ag kg kgaa ohg ug plc llp nv oy oyj aps asa spa sas sarl sro kft zrt bhd pty ltda".split())
+# family name in capitals is never (not Norway's `ASA`: Swedish `Åsa` folds to `Asa`)
+_BUSINESS_SIGNERS |= frozenset("ag kg kgaa ohg ug plc llp nv oy oyj aps spa sas sarl sro kft zrt bhd pty ltda".split())
 # ... and service and support in Māori and Kurmanji, in their canonical form (`Kiritaki (Ratonga Tautoko):`, the
 # customer service desk; twenty-fourth attack)
 _BUSINESS_SIGNERS |= frozenset("ratonga tautoko xizmet pistgiri".split())
