@@ -485,3 +485,6 @@ SHOP_ROLES: Dict[str, Dict[str, str]] = {
         "Portuguese": "hóspede", "Polish": "gość",
     },
 }
+# The name words German, Dutch and the Nordic languages glue after a person's word (`Kundenname`, `klantnaam`,
+# `kundnamn`, `kundenavn`, `asiakasnimi`; closer 106): the person's name, as `customer name` is.
+GLUED_NAME_WORDS = ("name", "naam", "namn", "navn", "nimi")

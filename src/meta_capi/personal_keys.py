@@ -1345,7 +1345,7 @@ _MORE_TOKENS += [joined for patient in _PATIENTS_99 for health in _PATIENTS_HEAL
 # A hospital's medical record number by its abbreviation (`MRN`), as its words are.
 _MORE_TOKENS += ["mrn"]
 # Closer 106: who sends a parcel (key_lexicon.SENDERS) is personal alone and a name's qualifier, as `sender` is; who
-# buys, travels or stays (key_lexicon.SHOP_ROLES) a name's qualifier, as `buyer` is (`Passagiername`, `nom du voyageur`).
+# buys, travels or stays (key_lexicon.SHOP_ROLES) a name's qualifier, as `buyer` is (`Passagiername`, `nom voyageur`).
 # (German's umlauts typed as their vowel and `e` too: `kaeufer_name`)
 _SENDERS_106 = [_folded(form) for words in key_lexicon.SENDERS.values() for word in words.split()
                 for form in {word, word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")}]
@@ -1456,15 +1456,10 @@ def _name_of_a_person(tokens: List[str]) -> bool:
         token in _OF_WORDS for token in tokens[1:-1])
 
 
-# The name words German, Dutch and the Nordic languages glue after their qualifier (`Kundenname`, `klantnaam`,
-# `kundnamn`, `kundenavn`, `asiakasnimi`), German's maybe after a linking `s`.
-_GLUED_NAME_WORDS = ("name", "naam", "namn", "navn", "nimi")
-
-
 def _glued_name_of_a_person(token: str) -> bool:
-    """Whether one token is a person's word glued before a name word (_GLUED_NAME_WORDS; closer 106: `kundenname`,
-    `passagiername`), not a thing's (`produktname`)."""
-    for name in _GLUED_NAME_WORDS:
+    """Whether one token is a person's word glued before a name word (key_lexicon.GLUED_NAME_WORDS, German's maybe
+    after a linking `s`; closer 106: `kundenname`, `passagiername`), not a thing's (`produktname`)."""
+    for name in key_lexicon.GLUED_NAME_WORDS:
         if token.endswith(name) and len(token) > len(name) + 2:
             head = token[:-len(name)]
             return head in PERSON_QUALIFIERS or head in PERSON_LABEL_WORDS or head[-1:] == "s" and (

@@ -2707,8 +2707,9 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
             (comma or lines or colon) and not segments and _signed(form)):  # (a name signing after a closing)
         return PERSON_NAME
     # (a label ended by its colon, `=` or a dash: _LABEL_END)
-    return PERSON_NAME if (colon or dash or equals) and labelled_person(form, personal_label, person_label) or lines and _labelled_above(
-        form, personal_label, person_label) or not segments and comma and _surname_first_in_register(form) else ""
+    return PERSON_NAME if (colon or dash or equals) and labelled_person(form, personal_label, person_label) or (
+        lines and _labelled_above(form, personal_label, person_label)) or (
+        not segments and comma and _surname_first_in_register(form)) else ""
 
 
 # A label alone on its line (or opening a JSON string), with or without its colon, and a name filling the next line (or
@@ -3142,8 +3143,6 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
 _COUNTRY_AFTER_PIN = (" India", " india", " INDIA")
 # A word before `=` or a dash between blanks (a label's weak end: _LABEL_END), from its first letter.
 _WEAK_END_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,30})[ \t]{0,3}(?:=|(?<=[ \t])-[ \t])")
-# The name words German, Dutch and the Nordic languages glue after their qualifier (`Kundenname`, `klantnaam`).
-_GLUED_NAME_WORDS = ("name", "naam", "namn", "navn", "nimi")
 # The last words of the labels naming who an order goes to (_ADDRESSED_LABELS: `Bill to`, `Attn`).
 _ADDRESSED_LAST_WORDS = frozenset(label.split()[-1] for label in _ADDRESSED_LABELS)
 
@@ -3154,7 +3153,7 @@ def _weak_label_cued(form: str, name_words: FrozenSet[str]) -> bool:
     for match in _WEAK_END_WORD.finditer(form):
         word = match.group(1).lower()
         if word in name_words or word in _ADDRESSED_LAST_WORDS or _PERSON_ROLE_LABEL.fullmatch(word) is not None or (
-                word.endswith(_GLUED_NAME_WORDS)) or _CARD_LABEL.search(word) is not None:
+                word.endswith(key_lexicon.GLUED_NAME_WORDS)) or _CARD_LABEL.search(word) is not None:
             return True
     return False
 
