@@ -53,6 +53,8 @@ def test_a_family_name_a_comma_and_the_given_name_after_a_person_s_label_is_refu
     "Order 48172 Customer - Odile Varnhagen", "Gift wrap: yes | Käufer = Odile Varnhagen | Express",
     '{"note": "Absender - Odile Varnhagen"}', "Re: your order - Bill to - VARNHAGEN, Odile",
     "Colour - Navy Blue | Name: Odile Varnhagen", "Remitente: Odile Varnhagen; Express",
+    # a sentence's stop ending the text after the name; the label after another field on its line; initials' dots
+    "Note: Kunde - Odile Varnhagen.", "Note: Bill to\nO. Varnhagen-Osterloh.", "Comprador: \nVARNHAGEN, J. R.\nTel: -",
 ])
 def test_a_weakly_ended_label_is_read_inside_a_text_as_a_colon_s_is(text: str) -> None:
     assert detector.reason(text) == PERSON_NAME

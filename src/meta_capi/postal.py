@@ -2295,8 +2295,8 @@ _CLOSING_FORMS = tuple(_lexicon_words({kind: "|".join(form for closing in line.s
     separator="|"))
 # What ends a name inside running text besides the text's end and a field's separator (seventeenth attack: `Merci !
 # Cordialement, Amina Kettani — à bientôt`): a dash between blanks (every dash is `-` in the canonical form), or a
-# sentence's end after a word (`.`, `!`, `?` and a blank or a line break).
-_NAME_ENDED = r"(?<=[ \t])-[ \t]|(?<=[^\W\d_]{3})[.!?][ \t\n\r]"
+# sentence's end after a word (`.`, `!`, `?` and a blank, a line break or the text's end: `Note: Name: Anna Fisher.`).
+_NAME_ENDED = r"(?<=[ \t])-[ \t]|(?<=[^\W\d_]{3})[.!?](?:[ \t\n\r]|$)"
 # The signature: one to three words of a name (one only on a line of its own), ending the text, a line or a sentence,
 # or before a dash (_NAME_ENDED) or a bar (a page title's: `Med vänlig hälsning, Anna Andersson | Shop`).
 _SIGNATURE = re.compile(f"[ \t]{{0,3}}((?:{_PERSON_WORD}[ \t]{{1,3}}){{0,2}}{_NAME_PARTICLE}{_PERSON_WORD})"
@@ -2725,9 +2725,13 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
     next line a name, nothing else on either (each line is read once or twice: linear)."""
     lines = form.split("\n")
     for label, name in zip(lines, lines[1:], strict=False):
-        # (a JSON string may open before the label and close after the name: `{"note": "Nom\nMutombo Kabasele"}`)
-        label = label[label.rfind('"') + 1:].strip(" \t\r").removesuffix(":").rstrip(" \t")
-        name = name.partition('"')[0].strip(" \t\r,.")
+        # (a JSON string may open before the label and close after the name: `{"note": "Nom\nMutombo Kabasele"}`;
+        # another field's colon, bar or semicolon before the label on its line too: `Note: Bill to\n…`)
+        label = label.rstrip(" \t\r").removesuffix(":").rstrip(" \t")
+        label = label[max(label.rfind('"'), label.rfind(": "), label.rfind("|"), label.rfind(";")) + 1:].lstrip(" \t")
+        name = name.partition('"')[0].strip(" \t\r,")
+        # (a sentence's stop after the name's last word, not an initial's dot: `MCQUENDRIX, J. R.`)
+        name = name[:-1] if name[-1:] == "." and name[-3:-1].isalpha() else name
         if _LABEL_LINE.fullmatch(label) is None or not name[:1].isupper() or len(name) > _LONGEST_NAME_LINE:
             continue
         if (_NAME_LINE.fullmatch(name) is not None or _mixed_case_name(name)) and person_label(label) and (
