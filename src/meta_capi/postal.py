@@ -2458,6 +2458,11 @@ _ANY_CASE_PARTICLE = f"(?:{_any_case(_LINEAGE_KIND, separator='|')}[ \\t]{{1,3}}
 # (`མིང་། …`: the name word, its tsheg and the shad).
 _ONE_LETTER_LABEL = "[^\\W\\d_\\x00-\\x7f]"
 _LABEL_COLON = "[:\\u0f0d]"
+# What ends a label (closer 106), one notion for every reading of a name after a label: its colon (`:`, a full-width
+# colon is one in the canonical form, a Tibetan shad), or, weaker, `=` or a dash between blanks (` - `, ` – `), which a
+# setting's or a title's parts stand apart by as often (`Name=Size`, `Contact - About Us`): after a weak end the name
+# is read as after a role's label (_weakly_named); a line break is one too (_labelled_above).
+_LABEL_END = f"(?:{_LABEL_COLON}|=|(?<=[ \\t])-(?=[ \\t]))"
 # In a script written without blanks between its words (Thai, Lao, Khmer, Burmese), a blank ends a phrase as a stop
 # does: a label may open after one (`…จัดส่งฟรีทั่วประเทศ ผู้รับ: …`).
 _SPACELESS_STOP = "|(?<=[\\u0e00-\\u0eff\\u1000-\\u109f\\u1780-\\u17ff])[ \\t]"
@@ -2483,12 +2488,6 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # A dash between blanks opens a label as ` / ` does (`Photo book - uploaded by: …`, `Gift card - From: …`), and so
 # does a blank after a code's last two digits (closer 99: `(01)04006381333931(10)481B27 Patient: …`, `EXP 2027-08
 # Patient: …`; a version's `3.0 FN:…` ends in one).
-# What ends a label (closer 106), one notion for every reading of a name after a label: its colon (`:`, a full-width
-# colon is one in the canonical form, a Tibetan shad), or, weaker, `=` or a dash between blanks (` - `, ` – `), which a
-# setting's or a title's parts stand apart by as often (`Name=Size`, `Contact - About Us`): after a weak end the name
-# is read as after a role's label (_weakly_named); a line break is one too (_labelled_above).
-_LABEL_END = f"(?:{_LABEL_COLON}|=|(?<=[ \\t])-(?=[ \\t]))"
-_WEAK_ENDS = "=-"
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]{{2}})[ \\t]"
                        f"|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}]|(?<![^ \\t])(?P<bracket>[(\\[{{]))[ \\t]{{0,3}}"
@@ -2772,8 +2771,8 @@ def _unmarked(form: str) -> str:
 
 def labelled_person(form: str, personal_label: Callable[[str], bool],
                     person_label: Callable[[str], bool] = lambda label: False) -> bool:
-    """Whether a name stands after a label naming a person or their data and its colon in canonical `form`
-    (_LABELLED; `personal_label` and `person_label` as `reason` takes them)."""
+    """Whether a name stands after a label naming a person or their data and its end (its colon, or a weak end:
+    _LABEL_END) in canonical `form` (_LABELLED; `personal_label` and `person_label` as `reason` takes them)."""
     # A label that names no person may take the next label's words for its name (`voici : Emri dhe mbiemri: …`
     # reads `Emri dhe` after `voici`): the search goes on right after each label, not after its match (each label
     # moves it on, the words after one are read once or twice: linear).
