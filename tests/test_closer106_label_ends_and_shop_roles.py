@@ -64,7 +64,8 @@ def test_a_weakly_ended_label_is_read_inside_a_text_as_a_colon_s_is(text: str) -
 @pytest.mark.parametrize("text", [
     "Customer - Service Hours", "Contact - About Us", "Name=Size", "Name = Colour", "Bill to: Company Address",
     "Sender: Amazon EU S.à r.l.", "Client: Acme GmbH", "Kunde: Deutsche Bahn AG", "Name - Blue Sneakers Classic",
-    "Buyer's Guide - Best Laptops 2025", "Ship to - United Kingdom", "Ship to: FRANCE, Paris", "Ship to - NEW YORK",
+    "Buyer's Guide - Best Laptops 2025", "Ship to - United Kingdom", "Ship to: FRANCE, Paris",
+    "Ship to - UK, Germany", "Ship to - NEW YORK",
     "Email - Newsletter Signup", "Contact - Store Locator", "Contact - Opening Hours", "Passenger - Window Seat",
     "Running Socks - Size 42", "Product name - Classic Tee", "Guest - Yes, Please", "Customer = Returning",
     "Bill to - Same As Shipping", "utm_campaign=Summer Sale", "Gast: Ja", "Koper: Rood", "Reisende: 2 Erwachsene",

@@ -2914,18 +2914,21 @@ def _surname_in_capitals_first(form: str, match: re.Match[str], personal_label: 
                                person_label: Callable[[str], bool]) -> bool:
     """Whether _LABELLED's `match` holds a family name in capitals (group 3), maybe after its particles, then a comma
     and the given name, after a label naming someone (_names_someone; a role's family name longer than a tier's:
-    `VIP, Gold`), the family name no generic addressee's, business's or place's (`Ship to: FRANCE, Paris`)."""
+    `VIP, Gold`), the family name no generic addressee's nor business's, neither part a place after an addressee's
+    label (`Ship to: FRANCE, Paris`, `Ship to: UK, Germany`)."""
     label, capitals = match.group(2, 3)
     words = capitals.split()
-    if not all(word in _CAPITAL_PARTICLES for word in words[:-1]) or _GIVEN_AFTER_COMMA.match(
-            form, match.end()) is None or capitals.lower() in _NOT_A_PERSON or words[-1].lower() in _NOT_A_PERSON:
+    given = _GIVEN_AFTER_COMMA.match(form, match.end())
+    if not all(word in _CAPITAL_PARTICLES for word in words[:-1]) or given is None or (
+            capitals.lower() in _NOT_A_PERSON or words[-1].lower() in _NOT_A_PERSON):
         return False
     if _PERSON_ROLE_LABEL.fullmatch(label) is not None:
         return len(words[-1]) > 3  # (not a tier: `VIP, Gold`)
     if person_label(label) and _names_a_person(label, personal_label):
         return True
-    return _names_someone(label, personal_label, person_label) and not _country(letters_key(capitals)) and (
-        capitals.lower() not in TOWN_NAMES)
+    # (after an addressee's label, neither part a place: `Ship to: UK, Germany`)
+    return _names_someone(label, personal_label, person_label) and not _a_place(capitals) and not _a_place(
+        given.group().lstrip(", \t"))
 
 
 # A label in Latin letters naming a person (its last word a name word, or a recipient's or a sender's noun), a given
